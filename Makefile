@@ -1,0 +1,50 @@
+# One task runner: CI calls `make test` verbatim.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export GEONEWS_DB ?= $(CURDIR)/data/geonews.db
+export STREAMLIT_SERVER_PORT ?= 8501
+
+.PHONY: setup run test test-fast lint typecheck fmt bench store clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+dashboard/static/.vendored: $(STAMP)
+	$(BIN)/python -m dashboard vendor-assets
+	touch $@
+
+setup: $(STAMP) dashboard/static/.vendored
+
+store: setup
+	$(BIN)/python -m dashboard build-store --if-missing
+
+run: store
+	$(BIN)/python -m streamlit run dashboard/app.py --server.port $(STREAMLIT_SERVER_PORT)
+
+test: setup lint
+	$(BIN)/python -m pytest -q
+
+test-fast: setup
+	$(BIN)/python -m pytest -q -m "not e2e"
+
+lint: setup
+	$(BIN)/ruff check dashboard tests bench
+	$(BIN)/ruff format --check dashboard tests bench
+	$(BIN)/mypy
+
+fmt: setup
+	$(BIN)/ruff format dashboard tests bench
+	$(BIN)/ruff check --fix dashboard tests bench
+
+bench: setup
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/geoparse.py
+	$(BIN)/python bench/map_render.py
+
+clean:
+	rm -rf $(VENV) dashboard/static/leaflet dashboard/static/basemap dashboard/static/.vendored

@@ -1,0 +1,124 @@
+"""Read article files into ``Article`` values, refusing bad input with a clear reason.
+
+Formats:
+- the seed's plain text: ``date YYYY-MM-DD`` first (alone on its line or followed by the
+  dateline on the same line), then the dateline and the text;
+- Markdown or plain text with YAML front matter: ``title``, ``date``, ``source``, ``url``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import date
+from pathlib import Path
+
+import yaml
+
+from dashboard.errors import ArticleError
+from dashboard.model import Article
+
+MAX_BYTES = 5 * 1024 * 1024  # a long feature is ~100 KB; anything far larger is not an article
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
+
+_SEED_DATE = re.compile(r"\A\s*date\s+(\S+)[ \t]*\n?")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+_TITLE_LIMIT = 120
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file; raise ``ArticleError`` naming the file and the reason."""
+    raw = _read_bytes(path)
+    text, flags = decode(raw, str(path))
+    return parse_article(text, path=str(path), flags=flags)
+
+
+def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
+    """UTF-8 (with or without BOM); otherwise Windows-1252, flagged, since that is what
+    mis-saved Western news pages almost always are. NUL bytes mean a binary file."""
+    if not raw.strip():
+        raise ArticleError(name, "empty file")
+    if b"\x00" in raw[:8192]:
+        raise ArticleError(name, "binary file (contains NUL bytes), not text")
+    try:
+        return raw.decode("utf-8-sig"), ()
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), ("decoded_cp1252",)
+
+
+def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
+                  title: str = "", source: str = "", url: str = "") -> Article:  # fmt: skip
+    """An ``Article`` from text in one of the supported text formats."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta: dict[str, object] = {}
+    fm = _FRONT_MATTER.match(text)
+    if fm:
+        meta = _front_matter(fm.group(1), path)
+        text = text[fm.end() :]
+    else:
+        seed = _SEED_DATE.match(text)
+        if seed:
+            meta["date"] = seed.group(1)
+            text = text[seed.end() :]
+    body = text.strip()
+    if not body:
+        raise ArticleError(path, "no article text after the header")
+    published = parse_date(meta.get("date") or meta.get("published"))
+    if published is None:
+        flags = (*flags, "no_publication_date")
+    return Article(
+        id=article_id(body, published),
+        title=str(meta.get("title") or title or _first_sentence(body)),
+        text=body,
+        published=published,
+        source=str(meta.get("source") or source),
+        url=str(meta.get("url") or url),
+        path=path,
+        flags=flags,
+    )
+
+
+def article_id(text: str, published: date | None) -> str:
+    """Content hash: the same text and date always give the same id."""
+    digest = hashlib.sha256(f"{published}\n{text}".encode()).hexdigest()
+    return f"a{digest[:16]}"
+
+
+def parse_date(value: object) -> date | None:
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    m = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(str(path), f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _front_matter(block: str, path: str) -> dict[str, object]:
+    try:
+        meta = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        raise ArticleError(path, f"front matter is not valid YAML: {exc}") from exc
+    if not isinstance(meta, dict):
+        raise ArticleError(path, "front matter must be a mapping of keys to values")
+    return {str(k).lower(): v for k, v in meta.items()}
+
+
+def _first_sentence(body: str) -> str:
+    body = re.sub(r"^[A-Z][A-Z .,'-]+\s*[—–-]+\s*", "", body)  # drop the dateline
+    sentence = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+    return sentence if len(sentence) <= _TITLE_LIMIT else sentence[: _TITLE_LIMIT - 1] + "…"

@@ -1,0 +1,185 @@
+"""``python -m dashboard``: the data layer's command line.
+
+    ingest PATH... [--db PATH_OR_URL]   files, folders and globs into the store
+    geoparse                            JSON lines in, JSON lines of places out
+    events FILE...                      one JSON line per event
+    build-store [--if-missing]          the default store from data/articles
+    vendor-assets                       Leaflet and the offline basemap into dashboard/static
+
+Exit status: 0 all went in, 1 something was rejected (the rest is stored), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from dashboard.articles.reader import read_article
+from dashboard.contract import event_record, place_record
+from dashboard.errors import DashboardError
+from dashboard.paths import data_dir, default_db
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except DashboardError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m dashboard", description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(required=True, metavar="COMMAND")
+    ing = sub.add_parser("ingest", help="add article files, folders or globs to the store")
+    ing.add_argument("paths", nargs="+", metavar="PATH")
+    ing.add_argument("--db", default=None, help="store path or SQLAlchemy URL (default: $GEONEWS_DB or data/geonews.db)")
+    ing.set_defaults(run=_ingest)
+    geo = sub.add_parser("geoparse", help="JSON lines {id, text, date?} on stdin -> places on stdout")
+    geo.set_defaults(run=_geoparse)
+    ev = sub.add_parser("events", help="print one JSON line per event found in the files")
+    ev.add_argument("paths", nargs="+", metavar="FILE")
+    ev.set_defaults(run=_events)
+    bs = sub.add_parser("build-store", help="ingest data/articles into the default store")
+    bs.add_argument("--if-missing", action="store_true", help="do nothing when the store already has articles")
+    bs.add_argument("--db", default=None)
+    bs.set_defaults(run=_build_store)
+    va = sub.add_parser("vendor-assets", help="copy Leaflet and build the offline basemap under dashboard/static")
+    va.set_defaults(run=_vendor_assets)
+    return p
+
+
+def _expand(targets: list[str]) -> list[Path]:
+    from dashboard.pipeline import expand
+
+    out: list[Path] = []
+    for t in targets:
+        if any(ch in t for ch in "*?[") and not Path(t).exists():
+            out += sorted(Path(p) for p in glob.glob(t, recursive=True) if Path(p).is_file())
+        else:
+            out += list(expand([t]))
+    return out
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from dashboard.pipeline import FileResult, Pipeline
+    from dashboard.store.db import Store
+
+    paths = _expand(args.paths)
+    if not paths:
+        print("error: no files matched", file=sys.stderr)
+        return 2
+    pipeline = Pipeline(Store(args.db or default_db()))
+    bar = _Progress(len(paths), sys.stderr)
+
+    def report(r: FileResult) -> None:
+        bar.clear()
+        print(f"{r.status:<9} {r.path}: {r.detail}", flush=True)
+        bar.step()
+
+    results = pipeline.ingest(paths, report)
+    bar.clear()
+    counts = {s: sum(r.status == s for r in results) for s in ("added", "replaced", "duplicate", "rejected")}
+    print(", ".join(f"{n} {s}" for s, n in counts.items()), file=sys.stderr)
+    return 1 if counts["rejected"] else 0
+
+
+def _geoparse(args: argparse.Namespace) -> int:
+    from dashboard.places.geoparser import Geoparser
+
+    parser = Geoparser()
+    try:
+        lines = sys.stdin
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            record = _geoparse_line(parser, line, number)
+            if record is not None:
+                sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read standard input: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _geoparse_line(parser: object, line: str, number: int) -> dict | None:
+    try:
+        doc = json.loads(line)
+        if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+            raise ValueError("expected an object with a string 'text'")
+        when = date.fromisoformat(doc["date"]) if doc.get("date") else None
+    except (ValueError, TypeError) as exc:
+        print(f"line {number}: skipped: {exc}", file=sys.stderr)
+        return None
+    found = parser.parse(doc["text"], when)  # type: ignore[attr-defined]
+    return {"id": doc.get("id"), "places": [place_record(m) for m in found]}
+
+
+def _events(args: argparse.Namespace) -> int:
+    from dashboard.events.extract import EventExtractor
+
+    extractor = EventExtractor()
+    status = 0
+    for path in _expand(args.paths):
+        try:
+            article = read_article(path)
+        except DashboardError as exc:
+            print(f"rejected  {exc}", file=sys.stderr)
+            status = 1
+            continue
+        for ev in extractor.extract(article):
+            sys.stdout.write(json.dumps(event_record(ev), ensure_ascii=False) + "\n")
+    return status
+
+
+def _build_store(args: argparse.Namespace) -> int:
+    from dashboard.pipeline import Pipeline
+    from dashboard.store.db import Store
+
+    store = Store(args.db or default_db())
+    if args.if_missing and store.article_count() > 0:
+        print(f"store {store.url} has {store.article_count()} article(s); leaving it as it is", file=sys.stderr)
+        return 0
+    results = Pipeline(store).ingest(_expand([str(data_dir() / "articles")]))
+    for r in results:
+        if r.status == "rejected":
+            print(f"rejected  {r.path}: {r.detail}", file=sys.stderr)
+    added = sum(r.status in ("added", "replaced") for r in results)
+    print(f"built {store.url}: {added} article(s) added, {sum(r.events for r in results)} event(s)", file=sys.stderr)
+    return 0
+
+
+def _vendor_assets(args: argparse.Namespace) -> int:
+    from dashboard.assets import vendor
+
+    for line in vendor():
+        print(line, file=sys.stderr)
+    return 0
+
+
+class _Progress:
+    """A one-line progress bar on a terminal; silent when output is piped."""
+
+    def __init__(self, total: int, out: TextIO) -> None:
+        self.total, self.done, self.out = total, 0, out
+        self.live = out.isatty() and total > 1
+
+    def step(self) -> None:
+        self.done += 1
+        if self.live:
+            filled = int(30 * self.done / self.total)
+            self.out.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {self.done}/{self.total}")
+            self.out.flush()
+
+    def clear(self) -> None:
+        if self.live:
+            self.out.write("\r" + " " * 50 + "\r")

@@ -1,0 +1,358 @@
+"""Turn an article into dated, typed, located events, one per happening.
+
+Per sentence: the strongest CAMEO trigger makes an event; a trigger tightly bound to its own
+date ("its 1910-45 occupation") makes a second one; "N days after <clause>" makes the clause
+an event dated from the main clause's. Sentences with only a reporting verb, or whose
+subject points back ("He", "The two countries"), add evidence to the event they continue.
+Events of one type that share a named actor, or the same open range, are merged; when their
+dates disagree both readings are kept, one is chosen with a reason, and ``date_conflict`` set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from dashboard.events.actors import Actor, ActorFinder
+from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, triggers
+from dashboard.events.dates import DateMention, find_dates, publication_range, shift
+from dashboard.model import Article, DateRange, Event, Evidence, Mention
+from dashboard.places.geoparser import Geoparser
+from dashboard.places.names import sentences
+
+_FUTURE = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planning) to|plans? to|intends? to|to be held)\b", re.I)
+_RELATIVE = re.compile(r"\b(?P<num>\d+|one|two|three|four|five|six|seven|a) (?P<unit>days?|weeks?) (?P<dir>after|before)\b", re.I)
+_ANAPHOR = re.compile(r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b")
+_NOT_LOCATION = re.compile(r"(?:\b(?:reach|reaching|strike|hit|target(?:ing)?|toward|towards|against|from)\s+(?:the\s+)?|['’]\s?s?\s*$)$", re.I)
+_NEAR = re.compile(r"\b(?:near|outside|close to|off)\s+(?:the\s+)?$", re.I)
+_STOP = re.compile(r"[,;:—]|\s(?:on|near|as|while|shortly|which|that|under|since|in the region)\s", re.I)
+_NUM_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_FORCE = frozenset({"15", "17", "18", "19", "20"})
+_DATELINE = re.compile(r"\s*[A-Z][A-Z .,'-]+\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
+
+
+@dataclass
+class _Draft:
+    trigger: Trigger  # offsets in the article
+    clause: tuple[int, int]
+    evidence: list[tuple[int, int]]
+    actors: list[Actor]
+    readings: list[tuple[DateRange, int]] = field(default_factory=list)  # (date, location precision)
+    lead: str = ""  # the first actor of the sentence that opened the event, for the summary
+    relative: tuple[_Draft, int, str] | None = None
+    planned: bool = False
+    location: Mention | None = None
+    location_reason: str = ""
+    places: list[Mention] = field(default_factory=list)
+
+
+class EventExtractor:
+    def __init__(self, geoparser: Geoparser | None = None) -> None:
+        self.geoparser = geoparser or Geoparser()
+
+    def extract(self, article: Article, mentions: list[Mention] | None = None) -> list[Event]:
+        text, pub = article.text, article.published
+        mentions = mentions if mentions is not None else self.geoparser.parse(text, pub)
+        dateline = _DATELINE.match(text)
+        if dateline:  # the dateline says where the story was filed, not where anything happened
+            mentions = [m for m in mentions if m.start >= dateline.end()]
+        countries = self._country_spans(text, mentions)
+        finder = ActorFinder.new()
+        drafts: list[_Draft] = []
+        for s, e in sentences(text):
+            self._sentence(text, s, e, pub, mentions, countries, finder, drafts)
+        merged = _merge(drafts)
+        return [self._finish(article, d, countries) for d in merged]
+
+    # ------------------------------------------------------------ per sentence
+
+    def _sentence(self, text: str, s: int, e: int, pub: date | None, mentions: list[Mention],
+                  countries: list[tuple[int, int, str, str]], finder: ActorFinder,
+                  drafts: list[_Draft]) -> None:  # fmt: skip
+        sent = text[s:e]
+        named = finder.find(sent, s, countries)
+        future = bool(_FUTURE.search(sent))
+        dates = [d for d in find_dates(sent, pub, future=future)]
+        rel = _RELATIVE.search(sent)
+        main_end = s + rel.start() if rel else e
+        trigs = [_shift(t, s) for t in triggers(sent)]
+        strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
+        sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]
+        lead = strong[0] if strong else None
+        actors = [a for a in named if a.start < main_end] + _country_actors(countries, s, main_end, lead, text)
+        anchor = self._main_event(text, s, main_end, sent, strong, trigs, dates, actors, future,
+                                  mentions, drafts, named, countries)  # fmt: skip
+        if rel and sub and anchor is not None:
+            days = _number(rel["num"]) * (7 if rel["unit"].lower().startswith("week") else 1)
+            days = -days if rel["dir"].lower() == "after" else days
+            sub_actors = [a for a in named if a.start >= s + rel.end()]
+            sub_actors += _country_actors(countries, s + rel.end(), e, sub[0], text)
+            d = self._draft(sub[0], (s + rel.end(), e), sent_span=(s, e), actors=sub_actors, mentions=mentions, text=text)
+            d.relative = (anchor, days, rel.group())
+            drafts.append(d)
+
+    def _main_event(self, text: str, s: int, end: int, sent: str, strong: list[Trigger],
+                    trigs: list[Trigger], dates: list[DateMention], actors: list[Actor],
+                    future: bool, mentions: list[Mention], drafts: list[_Draft],
+                    named_actors: list[Actor], countries: list[tuple[int, int, str, str]]) -> _Draft | None:  # fmt: skip
+        own_dates = [d for d in dates if s + d.start < end]
+        target = self._continues(sent, strong, trigs, own_dates, actors, drafts)
+        if target is not None:
+            target.evidence.append((s, len(sent) + s))
+            target.actors += [a for a in actors if a.kind != "country"]
+            return target
+        if not strong:
+            return None
+        bound = _bound_dates(strong, own_dates, s)
+        main = strong[0]
+        d = self._draft(main, (s, end), (s, s + len(sent)), actors, mentions, text)
+        free = [dm for dm in own_dates if dm not in bound.values()]
+        if main in bound:
+            free = [bound[main]]
+        if free:
+            d.readings.append((free[0].range, _precision(d.location)))
+        d.planned = future
+        drafts.append(d)
+        for t, dm in bound.items():
+            if t is main:
+                continue
+            sec_actors = [a for a in named_actors if main.end <= a.start < t.start]
+            sec_actors += _country_actors(countries, main.end, end, t, text)
+            sec = self._draft(t, (t.start, end), (s, s + len(sent)), sec_actors, mentions, text)
+            sec.readings.append((dm.range, _precision(sec.location)))
+            drafts.append(sec)
+        return d
+
+    def _continues(self, sent: str, strong: list[Trigger], trigs: list[Trigger],
+                   own_dates: list[DateMention], actors: list[Actor],
+                   drafts: list[_Draft]) -> _Draft | None:  # fmt: skip
+        """The earlier event this sentence only adds to, if any."""
+        if not drafts:
+            return None
+        people = {a.name for a in actors if a.kind in ("person", "unit")}
+        reporting = any(t.weight == WEAK for t in trigs)
+        if people and (not strong or (reporting and not own_dates)):
+            for d in reversed(drafts):
+                if people & {a.name for a in d.actors}:
+                    return d
+        bare_since = re.search(r"\bsince\b(?!\s+(?:early|mid|late|last|this|the|\d|[A-Z]))", sent)
+        if _ANAPHOR.match(sent) and (not own_dates or bare_since):
+            last = drafts[-1]
+            first_of_sentence = [d for d in drafts if d.evidence[0] == last.evidence[0]][0]
+            if not strong or quad_class(strong[0].code) == quad_class(first_of_sentence.trigger.code):
+                return first_of_sentence
+        return None
+
+    def _draft(self, trig: Trigger, clause: tuple[int, int], sent_span: tuple[int, int],
+               actors: list[Actor], mentions: list[Mention], text: str) -> _Draft:  # fmt: skip
+        in_sentence = [m for m in mentions if sent_span[0] <= m.start < sent_span[1] and m.place]
+        d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
+        ranked = sorted(actors, key=_actor_rank)
+        d.lead = ranked[0].name if ranked else ""
+        d.location, d.location_reason = _locate(text, trig, clause, mentions)
+        return d
+
+    # ------------------------------------------------------------ finishing
+
+    def _finish(self, article: Article, d: _Draft, countries: list[tuple[int, int, str, str]]) -> Event:
+        pub = article.published
+        when, alts, flags = _choose_date(d, pub)
+        if "no_publication_date" in article.flags:
+            flags.append("no_publication_date")
+        if d.planned or (pub and when.start > pub):
+            flags.append("planned")
+        location, reason = d.location, d.location_reason
+        if location is None:
+            location, reason = _fallback_location(d, article, countries, self.geoparser)
+        text = article.text
+        evidence = tuple(Evidence(text[s:e], s, e) for s, e in sorted(set(d.evidence)))
+        actors = tuple(dict.fromkeys(a.name for a in sorted(d.actors, key=_actor_rank)))
+        places = tuple({m.place.id: m for m in d.places if m.place}.values())
+        return Event(
+            id=_event_id(article.id, d), article_id=article.id,
+            summary=_summary(text, d, location), when=when,
+            event_type=event_type(d.trigger.code), actors=actors, location=location,
+            location_reason=reason, places=places, evidence=evidence,
+            flags=tuple(dict.fromkeys(flags)), alt_dates=alts,
+        )  # fmt: skip
+
+    def _country_spans(self, text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
+        spans = [(m.start, m.end, m.place.country_code or "", m.place.name) for m in mentions
+                 if m.place and m.place.kind == "country"]  # fmt: skip
+        gaz = self.geoparser.gaz
+        for s, e, code in self.geoparser.demonyms(text):
+            country = gaz.country(code)
+            spans.append((s, e, code, country.name if country else code))
+        return sorted(spans)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _shift(t: Trigger, offset: int) -> Trigger:
+    return replace(t, start=t.start + offset, end=t.end + offset)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUM_WORDS[word.lower()]
+
+
+def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
+                    trig: Trigger | None, text: str) -> list[Actor]:  # fmt: skip
+    """Countries on the subject side of the trigger, or joined to it by 'with'."""
+    out = []
+    for cs, ce, code, name in countries:
+        if not s <= cs < e:
+            continue
+        before_trigger = trig is None or cs < trig.start
+        partner = re.search(r"\bwith\s+(?:the\s+|their\s+|its\s+)?$", text[max(s, cs - 20) : cs])
+        target = _NOT_LOCATION.search(text[max(s, cs - 30) : cs])
+        if (before_trigger or partner) and not (target and not text[cs - 3 : cs].endswith("'")):
+            out.append(Actor(name, "country", code, cs, ce))
+    return out
+
+
+def _bound_dates(strong: list[Trigger], dates: list[DateMention], s: int) -> dict[Trigger, DateMention]:
+    """Dates that modify one trigger directly ("its 1910-45 occupation", "Tuesday's attack")."""
+    bound: dict[Trigger, DateMention] = {}
+    for t in strong:
+        for dm in dates:
+            ds, de = s + dm.start, s + dm.end
+            if 0 <= t.start - de <= 6 or 0 <= ds - t.end <= 4:
+                bound[t] = dm
+    return bound
+
+
+def _locate(text: str, trig: Trigger, clause: tuple[int, int], mentions: list[Mention]) -> tuple[Mention | None, str]:
+    """The event's own place within its clause, with the reason; ``None`` to fall back."""
+    near: Mention | None = None
+    options: list[Mention] = []
+    for m in mentions:
+        if not (clause[0] <= m.start < clause[1]) or m.place is None:
+            continue
+        before = text[max(clause[0], m.start - 30) : m.start]
+        if m.reason.startswith("relative phrase"):
+            return m, f"the clause names {m.place.name} ({m.reason})"
+        if _NEAR.search(before):
+            near = near or m
+            continue
+        if _NOT_LOCATION.search(before) or re.search(r"\b(?:west|east|north|south)\s+of\s+$", before) or text[m.end:m.end + 2] in ("'s", "’s", "' "):
+            continue
+        options.append(m)
+    if options and all(m.place.kind == "country" for m in options if m.place) and len(options) > 1:
+        options = []  # "Japan, South Korea and the United States agreed": parties, not a place
+    if options:
+        best = min(options, key=lambda m: (_precision(m), abs(m.start - trig.start)))
+        return best, f"most specific place in the event's clause ({best.place.kind})"  # type: ignore[union-attr]
+    if near is not None and near.place is not None:
+        # ACLED: an event near a town is coded to that town with geo-precision 2
+        place = replace(near.place, geo_precision=max(2, near.place.geo_precision))
+        return replace(near, place=place), f"'near {near.text}': located to {place.name} at geo precision 2"
+    return None, ""
+
+
+def _precision(m: Mention | None) -> int:
+    return m.place.geo_precision if m and m.place else 9
+
+
+def _fallback_location(d: _Draft, article: Article, countries: list[tuple[int, int, str, str]],
+                       geoparser: Geoparser) -> tuple[Mention | None, str]:  # fmt: skip
+    codes = [a.country_code for a in sorted(d.actors, key=_actor_rank) if a.country_code]
+    dateline = _dateline_code(article, geoparser)
+    if d.trigger.code not in _FORCE and dateline in codes:
+        code, why = dateline, "no place named; the dateline country among the actors"
+    elif codes:
+        code, why = codes[0], "no place named; the main actor's country"
+    else:
+        return None, "no place named and no actor country"
+    place = geoparser.gaz.country(code)
+    if place is None:
+        return None, why
+    span = next(((s, e) for s, e, c, _ in countries if c == code), (d.trigger.start, d.trigger.end))
+    return Mention(span[0], span[1], article.text[span[0] : span[1]], place, 1.0, why), why
+
+
+def _dateline_code(article: Article, geoparser: Geoparser) -> str | None:
+    m = _DATELINE.match(article.text)
+    if not m:
+        return None
+    found = [x for x in geoparser.parse(article.text[: m.end()]) if x.place]
+    return found[0].place.country_code if found and found[0].place else None
+
+
+def _actor_rank(a: Actor) -> tuple[int, int]:
+    return ({"person": 0, "unit": 1, "organisation": 2, "country": 3}[a.kind], a.start)
+
+
+def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRange, ...], list[str]]:
+    if d.relative is not None:
+        anchor, days, phrase = d.relative
+        base, _, _ = _choose_date(anchor, pub)
+        return shift(base, days, phrase, "the event it follows"), (), []
+    readings = list(dict.fromkeys(d.readings))
+    if not readings:
+        if pub is None:
+            return DateRange(date.min, date.min, 4, None, "no date phrase and no publication date"), (), ["undated"]
+        return publication_range(pub), (), []
+    spans = {(r.start, r.end): r for r, _ in readings}
+    distinct = list(spans.values())
+    if len(distinct) == 1:
+        return readings[0][0], (), []
+    chosen, prec = min(readings, key=lambda rp: (rp[1], -rp[0].start.toordinal()))
+    others = tuple(r for r in distinct if (r.start, r.end) != (chosen.start, chosen.end))
+    why = (f"{chosen.reason}; chosen over " + ", ".join(f"'{o.text}' ({o.start})" for o in others)
+           + " because its sentence places the event more precisely")  # fmt: skip
+    return replace(chosen, reason=why), others, ["date_conflict"]
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    out: list[_Draft] = []
+    for d in drafts:
+        target = next((o for o in out if _same_happening(o, d)), None)
+        if target is None:
+            out.append(d)
+            continue
+        target.evidence += d.evidence
+        target.actors += d.actors
+        target.places += d.places
+        target.readings += d.readings
+        target.planned = target.planned and d.planned
+        if _precision(d.location) < _precision(target.location):
+            target.location, target.location_reason = d.location, d.location_reason
+    return out
+
+
+def _same_happening(a: _Draft, b: _Draft) -> bool:
+    if a.trigger.code != b.trigger.code or a.relative or b.relative:
+        return False
+    named = {x.name for x in a.actors if x.kind in ("person", "unit")}
+    if named & {x.name for x in b.actors if x.kind in ("person", "unit")}:
+        return _close_dates(a, b)
+    starts_a = {r.start for r, _ in a.readings if r.precision == 4}
+    return bool(starts_a & {r.start for r, _ in b.readings if r.precision == 4})
+
+
+def _close_dates(a: _Draft, b: _Draft) -> bool:
+    for ra, _ in a.readings:
+        for rb, _ in b.readings:
+            if abs((ra.start - rb.start).days) > 3:
+                return False
+    return True
+
+
+def _summary(text: str, d: _Draft, location: Mention | None) -> str:
+    phrase = text[d.trigger.start : d.clause[1]]
+    stop = _STOP.search(phrase, len(d.trigger.text))
+    phrase = phrase[: stop.start()] if stop else phrase
+    words = phrase.split()
+    phrase = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    who = d.lead
+    where = f" · {location.place.name}" if location and location.place else ""
+    return f"{who} {phrase}".strip().rstrip(".") + where
+
+
+def _event_id(article_id: str, d: _Draft) -> str:
+    key = f"{article_id}:{d.trigger.code}:{d.trigger.start}"
+    return "e" + hashlib.sha256(key.encode()).hexdigest()[:12]

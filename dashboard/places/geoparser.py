@@ -1,0 +1,356 @@
+"""Find and geocode the places a news text names, offline and in-process.
+
+``Geoparser(gazetteer).parse(text, date=None) -> list[Mention]`` serves ingestion, the app
+and ``python -m dashboard geoparse`` alike. Recognition is a longest-match scan over whole
+tokens with context filters; resolution scores every candidate with a prior (feature kind,
+population) plus the document's own context (dateline, countries named, "X, Y" patterns,
+places already resolved nearby) and says in ``reason`` why the winner won.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from dashboard.model import Mention, Place
+from dashboard.paths import data_dir
+from dashboard.places.gazetteer import Gazetteer, distance_km, load
+from dashboard.places.names import CONNECTORS, Token, fold, sentences, tokens
+
+# Capitalised words that may stand right before a place without making it part of a longer
+# name ("In Tokyo", "Northern Syria"); any other capitalised neighbour ("Kim Jong Un",
+# "ROKS Marado") marks the match as part of a person, ship or organisation name.
+_OPENERS = frozenset(
+    "in at from to on the for near across into outside inside and but as of over by with via "
+    "like unlike both after before since during while if when where across around between "
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest greater upper lower mainland coastal rural urban downtown "
+    "neighbouring neighboring occupied".split()
+)
+# Words after a place that still leave it a place ("Tokyo Bay" is near Tokyo; we keep it).
+_FEATURE_WORDS = frozenset(
+    "province state county city region island islands prefecture valley mountains river bay "
+    "district governorate oblast territory peninsula coast border airport port harbor harbour "
+    "base strait sea gulf".split()
+)
+# A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
+_COMPOUND_SUFFIXES = frozenset({"class", "type", "style", "made", "built"})
+_MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+_KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "admin1": 2.7,
+               "admin2": 2.0, "landmark": 2.5}  # fmt: skip
+_DIRECTIONS = {
+    "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
+    "northeast": (0.7, 0.7), "northwest": (0.7, -0.7), "southeast": (-0.7, 0.7),
+    "southwest": (-0.7, -0.7),
+}  # fmt: skip
+_RELATIVE_SEA = re.compile(
+    r"\b(?P<noun>sea|seas|waters|ocean)\s+(?:(?:just|directly|far|immediately|off|some|about"
+    r"|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|nautical miles))\s+)*"
+    r"(?P<dir>north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+"
+    r"(?:of|off)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^\s*(?P<line>[A-Z][A-Z .,'-]{1,60}?)\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    first: int  # token indexes, end exclusive
+    last: int
+    start: int
+    end: int
+    place_ids: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _stoplist() -> frozenset[str]:
+    path = data_dir() / "gazetteer" / "stoplist.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+class Geoparser:
+    """Recognise and resolve place names. Reuse one instance: the gazetteer loads once."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or load()
+
+    # ------------------------------------------------------------ public API
+
+    def parse(self, text: str, date: date | None = None) -> list[Mention]:
+        """Every place named in ``text``, in order, each resolved or with ``place=None``.
+
+        >>> [m.place.name for m in Geoparser().parse("Talks in Yokosuka, west of Tokyo.")]
+        ['Yokosuka', 'Tokyo']
+        """
+        toks = tokens(text)
+        starts = _sentence_starts(text, toks)
+        matches = [m for m in self._scan(text, toks) if self._keep(text, toks, m, starts)]
+        return self._resolve(text, toks, matches)
+
+    def demonyms(self, text: str) -> list[tuple[int, int, str]]:
+        """Demonyms ("South Korean") with the ISO code of their country."""
+        toks = tokens(text)
+        found = []
+        i = 0
+        while i < len(toks):
+            for n in range(min(3, len(toks) - i), 0, -1):
+                if not _joined(text, toks, i, i + n):
+                    continue
+                code = self.gaz.demonyms.get(" ".join(t.key for t in toks[i : i + n]))
+                if code and toks[i].capitalised:
+                    found.append((toks[i].start, toks[i + n - 1].end, code))
+                    i += n - 1
+                    break
+            i += 1
+        return found
+
+    # ------------------------------------------------------------ recognition
+
+    def _scan(self, text: str, toks: list[Token]) -> list[_Match]:
+        found: list[_Match] = []
+        i = 0
+        while i < len(toks):
+            hit = self._longest_at(text, toks, i)
+            if hit is None:
+                i += 1
+                continue
+            found.append(hit)
+            i = hit.last
+        return found
+
+    def _longest_at(self, text: str, toks: list[Token], i: int) -> _Match | None:
+        if not toks[i].capitalised:
+            return None
+        for n in range(min(self.gaz.max_tokens, len(toks) - i), 0, -1):
+            span = toks[i : i + n]
+            if not _joined(text, toks, i, i + n) or not _name_cased(span):
+                continue
+            key = " ".join(t.key for t in span)
+            if key in self.gaz.demonyms:
+                return None  # "South Korean sailors": the country is context, not a mention
+            ids = self.gaz.index.get(key)
+            if ids:
+                return _Match(i, i + n, span[0].start, span[-1].end, ids)
+        return None
+
+    def _keep(self, text: str, toks: list[Token], m: _Match, starts: set[int]) -> bool:
+        first, surface = toks[m.first], text[m.start : m.end]
+        single = m.last - m.first == 1
+        if single and first.key in _MONTHS_DAYS:
+            return False
+        if single and first.key in _stoplist() and (m.first in starts or surface.isupper()):
+            return False
+        if single and len(surface) <= 3 and surface.isupper() and not self._is_alias(surface, m):
+            return False
+        if _hyphen_compound(text, m.end):
+            return False
+        return not (self._glued_before(text, toks, m, starts) or _glued_after(text, toks, m))
+
+    def _is_alias(self, surface: str, m: _Match) -> bool:
+        # Short all-caps names count only when the gazetteer lists a country under them (US, UK).
+        return any(pid.startswith("cc:") for pid in m.place_ids)
+
+    def _glued_before(self, text: str, toks: list[Token], m: _Match, starts: set[int]) -> bool:
+        if m.first == 0:
+            return False
+        prev = toks[m.first - 1]
+        if not prev.capitalised or prev.key in _OPENERS or text[prev.end : m.start] != " ":
+            return False
+        if m.first - 1 in starts and prev.key in _stoplist():
+            return False  # a sentence-opening common word: "Today Tokyo said"
+        # an all-caps dateline or headline word before the match is not a name part
+        return not (prev.text.isupper() and text[m.start : m.end].isupper())
+
+    # ------------------------------------------------------------ resolution
+
+    def _resolve(self, text: str, toks: list[Token], matches: list[_Match]) -> list[Mention]:
+        ctx = _Context.of(self, text, matches)
+        mentions = [self._choose(text, toks, matches, k, ctx) for k in range(len(matches))]
+        mentions += self._relative_seas(text, mentions)
+        return sorted(mentions, key=lambda m: (m.start, m.end))
+
+    def _choose(self, text: str, toks: list[Token], matches: list[_Match], k: int,
+                ctx: _Context) -> Mention:  # fmt: skip
+        m = matches[k]
+        places = [self.gaz.places[i] for i in m.place_ids]
+        container = self._container_after(text, matches, k)
+        scored = [(p, *_score(p, ctx, container, k)) for p in places]
+        scored.sort(key=lambda s: -s[1])
+        best, best_score, why = scored[0]
+        total = sum(math.exp(s - best_score) for _, s, _ in scored)
+        reason = why if len(scored) > 1 else "only candidate"
+        if len(scored) > 1:
+            reason = f"{why}; beat {len(scored) - 1} other candidate(s)"
+        return Mention(
+            start=m.start, end=m.end, text=text[m.start : m.end], place=best,
+            score=round(1.0 / total, 3), reason=reason,
+            candidates=tuple((p.id, round(s, 3)) for p, s, _ in scored[:10]),
+        )
+
+    def _container_after(self, text: str, matches: list[_Match], k: int) -> list[Place]:
+        """For "X, Y" (Paris, Texas; Yokosuka, Japan): the candidates of Y."""
+        if k + 1 >= len(matches):
+            return []
+        gap = text[matches[k].end : matches[k + 1].start]
+        if gap.strip() != ",":
+            return []
+        return [self.gaz.places[i] for i in matches[k + 1].place_ids]
+
+    def _relative_seas(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """'the sea just east of the Korean Peninsula' -> the named sea in that direction."""
+        found = []
+        for anchor in mentions:
+            if anchor.place is None or anchor.place.lat is None:
+                continue
+            rel = _RELATIVE_SEA.search(text, max(0, anchor.start - 80), anchor.start)
+            if not rel:
+                continue
+            sea = self._sea_towards(anchor.place, rel.group("dir").lower())
+            if sea is not None:
+                found.append(Mention(
+                    start=rel.start("noun"), end=rel.end("noun"), text=rel.group("noun"),
+                    place=sea, score=0.8,
+                    reason=f"relative phrase: nearest named sea {rel.group('dir')} of {anchor.place.name}",
+                ))  # fmt: skip
+        return found
+
+    def _sea_towards(self, anchor: Place, direction: str) -> Place | None:
+        dy, dx = _DIRECTIONS[direction]
+        best, best_cos = None, 0.5
+        for place in self.gaz.places.values():
+            if place.kind != "sea" or place.lat is None or place.lon is None or not place.bbox:
+                continue
+            if _bbox_area(place.bbox) > 1500 or not _near_bbox(anchor, place.bbox, 4.0):
+                continue  # oceans and far-away seas
+            vy, vx = place.lat - anchor.lat, place.lon - anchor.lon  # type: ignore[operator]
+            norm = math.hypot(vy, vx) or 1.0
+            cos = (vy * dy + vx * dx) / norm
+            if cos > best_cos:
+                best, best_cos = place, cos
+        return best
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    countries: frozenset[str]
+    dateline_country: str | None
+    anchors: tuple[Place, ...]  # unambiguous non-country places, for proximity
+
+    @staticmethod
+    def of(parser: Geoparser, text: str, matches: list[_Match]) -> _Context:
+        gaz = parser.gaz
+        countries = {code for _, _, code in parser.demonyms(text)}
+        anchors = []
+        for m in matches:
+            places = [gaz.places[i] for i in m.place_ids]
+            countries |= {p.country_code for p in places if p.kind == "country" and p.country_code}
+            if len(places) == 1 and places[0].kind != "country":
+                anchors.append(places[0])
+        dateline = _dateline_country(gaz, text, matches)
+        if dateline:
+            countries.add(dateline)
+        return _Context(frozenset(countries), dateline, tuple(anchors))
+
+
+def _score(p: Place, ctx: _Context, container: list[Place], k: int) -> tuple[float, str]:
+    if p.kind == "city":
+        score = math.log10(p.population + 10) / 2
+        why = f"population {p.population:,}"
+    else:
+        score = _KIND_PRIOR.get(p.kind, 2.0)
+        why = f"{p.kind} prior"
+    if any(_contains(c, p) for c in container):
+        score += 3.0
+        why = f"'X, {container[0].name}' pattern"
+    elif p.country_code and p.country_code == ctx.dateline_country and p.kind != "country":
+        score += 1.2
+        why += f"; in the dateline country {p.country_code}"
+    elif p.country_code and p.country_code in ctx.countries and p.kind != "country":
+        score += 0.8
+        why += f"; {p.country_code} is named in the text"
+    near = [a for a in ctx.anchors if a.id != p.id and _close(a, p)]
+    if near and p.kind != "country":
+        score += 0.6
+        why += f"; near {near[0].name}"
+    return score, why
+
+
+def _contains(container: Place, p: Place) -> bool:
+    if container.id == p.id:
+        return True
+    if container.kind == "country":
+        return container.country_code == p.country_code
+    if container.kind == "admin1":
+        return p.admin1 is not None and p.admin1 == container.admin1
+    return False
+
+
+def _close(a: Place, b: Place, km: float = 400.0) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= km
+
+
+def _bbox_area(bbox: tuple[float, float, float, float]) -> float:
+    return abs(bbox[2] - bbox[0]) * abs(bbox[3] - bbox[1])
+
+
+def _near_bbox(p: Place, bbox: tuple[float, float, float, float], margin: float) -> bool:
+    w, s, e, n = bbox
+    ab = p.bbox or (p.lon, p.lat, p.lon, p.lat)
+    return not (ab[2] < w - margin or ab[0] > e + margin or ab[3] < s - margin or ab[1] > n + margin)  # type: ignore[operator]
+
+
+def _dateline_country(gaz: Gazetteer, text: str, matches: list[_Match]) -> str | None:
+    line = _DATELINE.match(text)
+    if not line:
+        return None
+    for m in matches:
+        if m.start >= line.end("line"):
+            break
+        places = sorted((gaz.places[i] for i in m.place_ids), key=lambda p: -p.population)
+        if places and places[0].country_code:
+            return places[0].country_code
+    return None
+
+
+def _joined(text: str, toks: list[Token], i: int, j: int) -> bool:
+    """Tokens i..j-1 form one name: separated by single spaces or hyphens only."""
+    return all(text[toks[t].end : toks[t + 1].start] in (" ", "-") for t in range(i, j - 1))
+
+
+def _name_cased(span: list[Token]) -> bool:
+    return span[0].capitalised and all(t.capitalised or t.key in CONNECTORS for t in span)
+
+
+def _hyphen_compound(text: str, end: int) -> bool:
+    if text[end : end + 1] != "-":
+        return False
+    word = re.match(r"-([a-z]+)", text[end:])
+    return bool(word and word.group(1) in _COMPOUND_SUFFIXES)
+
+
+def _glued_after(text: str, toks: list[Token], m: _Match) -> bool:
+    if m.last >= len(toks):
+        return False
+    nxt = toks[m.last]
+    if not nxt.capitalised or text[m.end : nxt.start] != " " or nxt.key in _FEATURE_WORDS:
+        return False
+    return not (nxt.text.isupper() or fold(nxt.text) in CONNECTORS)
+
+
+def _sentence_starts(text: str, toks: list[Token]) -> set[int]:
+    """Token indexes that open a sentence, a line or a quotation."""
+    starts = {s for s, _ in sentences(text)}
+    starts |= {i + 1 for i, ch in enumerate(text) if ch in "\n“\"‘("}
+    return {k for k, t in enumerate(toks) if t.start in starts or k == 0}

@@ -1,0 +1,83 @@
+"""Tokens and name keys: the one normalisation shared by the gazetteer index and the matcher.
+
+Matching works on whole tokens, never substrings, so "Assad" can never match inside
+"ambassador" (worldmonitor#324) and "Un" in "Kim Jong Un" is at least a token decision.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# Abbreviations with dots first ("U.S.", "D.C."), then runs of letters, then numbers.
+# Hyphens and apostrophes split tokens: "Nagorno-Karabakh" matches as two tokens, and
+# "Japan's" yields "Japan".
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+|\d+")
+
+# Words that may stay lowercase inside a multi-word name ("Sea of Japan", "Bosnia and Herzegovina").
+CONNECTORS = frozenset({"of", "the", "and", "de", "del", "la", "el", "al", "da", "do", "du", "upon"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    key: str
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def fold(text: str) -> str:
+    """Casefold and strip accents: 'Zürich' -> 'zurich', 'Tōkyō' -> 'tokyo'."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def tokens(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end(), fold(m.group())) for m in TOKEN_RE.finditer(text)]
+
+
+def name_key(name: str) -> str:
+    """The index key of a gazetteer name: its folded tokens joined by single spaces."""
+    return " ".join(fold(m.group()) for m in TOKEN_RE.finditer(name))
+
+
+def is_latin_name(name: str) -> bool:
+    """True for names written in Latin letters (the only ones English news uses)."""
+    letters = [c for c in unicodedata.normalize("NFKD", name) if c.isalpha()]
+    return bool(letters) and all(c.isascii() for c in letters)
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Sentence spans (start, end) in ``text``; abbreviations such as "U.S." do not end one."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if _ends_with_abbreviation(text[start:end]):
+            continue
+        if text[start:end].strip():
+            yield _trim(text, start, end)
+        start = end
+    if text[start:].strip():
+        yield _trim(text, start, len(text))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n")
+_ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[\"”’)]?$")
+
+
+def _ends_with_abbreviation(chunk: str) -> bool:
+    return bool(_ABBREV_END.search(chunk.rstrip()))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
