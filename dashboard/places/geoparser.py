@@ -133,9 +133,11 @@ class Geoparser:
             return None
         for n in range(min(self.gaz.max_tokens, len(toks) - i), 0, -1):
             span = toks[i : i + n]
-            if not _joined(text, toks, i, i + n) or not _name_cased(span):
+            if not _joined(text, toks, i, i + n):
                 continue
             key = " ".join(t.key for t in span)
+            if not (_name_cased(span) or key in self.gaz.lowercase_ok):
+                continue
             if key in self.gaz.demonyms:
                 return None  # "South Korean sailors": the country is context, not a mention
             ids = self.gaz.index.get(key)
@@ -226,17 +228,18 @@ class Geoparser:
 
     def _sea_towards(self, anchor: Place, direction: str) -> Place | None:
         dy, dx = _DIRECTIONS[direction]
-        best, best_cos = None, 0.5
+        best, best_score = None, 0.0
         for place in self.gaz.places.values():
             if place.kind != "sea" or place.lat is None or place.lon is None or not place.bbox:
                 continue
             if _bbox_area(place.bbox) > 1500 or not _near_bbox(anchor, place.bbox, 4.0):
                 continue  # oceans and far-away seas
             vy, vx = place.lat - anchor.lat, place.lon - anchor.lon  # type: ignore[operator]
-            norm = math.hypot(vy, vx) or 1.0
-            cos = (vy * dy + vx * dx) / norm
-            if cos > best_cos:
-                best, best_cos = place, cos
+            cos = (vy * dy + vx * dx) / (math.hypot(vy, vx) or 1.0)
+            # a sea in that direction, preferring one that touches the anchor over a farther one
+            score = cos - _bbox_gap(anchor, place.bbox) / 5
+            if cos > 0.5 and score > best_score:
+                best, best_score = place, score
         return best
 
 
@@ -309,6 +312,15 @@ def _near_bbox(p: Place, bbox: tuple[float, float, float, float], margin: float)
     w, s, e, n = bbox
     ab = p.bbox or (p.lon, p.lat, p.lon, p.lat)
     return not (ab[2] < w - margin or ab[0] > e + margin or ab[3] < s - margin or ab[1] > n + margin)  # type: ignore[operator]
+
+
+def _bbox_gap(p: Place, bbox: tuple[float, float, float, float]) -> float:
+    """Degrees between the anchor's extent and a bbox (0 when they touch or overlap)."""
+    w, s, e, n = bbox
+    ab = p.bbox or (p.lon, p.lat, p.lon, p.lat)
+    dx = max(0.0, w - ab[2], ab[0] - e)  # type: ignore[operator]
+    dy = max(0.0, s - ab[3], ab[1] - n)  # type: ignore[operator]
+    return math.hypot(dx, dy)
 
 
 def _dateline_country(gaz: Gazetteer, text: str, matches: list[_Match]) -> str | None:

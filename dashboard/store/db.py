@@ -149,6 +149,12 @@ class Store:
 
     # ------------------------------------------------------------ reading
 
+    def version(self) -> tuple[int, str]:
+        """Changes whenever an article is added or replaced: a cheap cache key for readers."""
+        with self.engine.connect() as conn:
+            n, last = conn.execute(sa.select(sa.func.count(), sa.func.max(articles.c.ingested_at))).one()
+            return int(n), str(last)
+
     def article_count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one())

@@ -1,0 +1,25 @@
+"""GeoNews, the Streamlit entry point: page frame, the shared date filter, navigation.
+
+Run with ``make run`` (or ``streamlit run dashboard/app.py``).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.errors import DashboardError
+from dashboard.ui import filters
+
+# no page_icon: an emoji or Material icon favicon is fetched from Google's servers
+st.set_page_config(page_title="GeoNews", layout="wide")
+
+pages = [
+    st.Page("app_pages/map.py", title="Map", default=True, url_path="map"),
+    st.Page("app_pages/articles.py", title="Articles", url_path="articles"),
+]
+page = st.navigation(pages)
+try:
+    filters.sidebar()
+    page.run()
+except DashboardError as exc:
+    st.error(f"{exc}")

@@ -1,0 +1,92 @@
+"""Event cards as escaped HTML, built from event rows without Streamlit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+
+from dashboard.events.cameo import quad_class
+from dashboard.ui.escape import html_text
+from dashboard.ui.map import QUAD_COLOURS
+
+PRECISION_NAMES = {1: "day", 2: "week", 3: "month", 4: "year or longer"}
+GEO_PRECISION_NAMES = {1: "town / landmark", 2: "near a town / part of a region", 3: "region, sea or country"}
+
+CSS = """
+<style>
+.gn-cards{display:flex;flex-direction:column;gap:.6rem;font-family:system-ui,sans-serif}
+.gn-card{border:1px solid #ddd6c8;border-left:5px solid var(--c);border-radius:6px;padding:.6rem .75rem;background:#fff}
+.gn-card h4{margin:0 0 .3rem;font-size:1rem;line-height:1.3}
+.gn-meta{font-size:.82rem;color:#444;margin:.15rem 0}
+.gn-badge{display:inline-block;border-radius:3px;padding:0 .35rem;font-size:.75rem;margin-right:.25rem;background:#eee8dc;color:#333}
+.gn-flag{background:#fde8c8;color:#7a4300}
+.gn-quote{margin:.4rem 0 .2rem;padding:.3rem .6rem;border-left:3px solid #ddd6c8;color:#333;font-size:.85rem;font-style:italic}
+.gn-why{font-size:.75rem;color:#666}
+</style>
+"""
+
+
+def date_label(start: date, end: date, precision: int) -> str:
+    """'7 Nov 2024', 'week of 28 Oct 2024', 'Nov 2024', '1910–1945', '1 Jan 2023 – 7 Nov 2024'."""
+    if start == end:
+        return _d(start)
+    if precision == 2:
+        return f"week of {_d(start)}" if (end - start).days == 6 and start.weekday() == 0 else f"{_d(start)} – {_d(end)}"
+    if precision == 3 and start.day == 1 and start.month == end.month and start.year == end.year:
+        return start.strftime("%b %Y")
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    return f"{_d(start)} – {_d(end)}"
+
+
+def card_html(ev: Mapping[str, Any]) -> str:
+    """One event card. Every value from the article is escaped."""
+    colour = QUAD_COLOURS[quad_class(ev["event_code"])]
+    precision = int(ev["time_precision"])
+    when = date_label(ev["date_start"], ev["date_end"], precision)
+    geo = ev.get("geo_precision")
+    geo = None if geo is None or geo != geo else int(geo)  # NaN from pandas when unlocated
+    name = ev.get("location_name")
+    location = html_text(name if isinstance(name, str) and name else "not located")
+    evidence = ev["evidence"][0]["text"] if ev["evidence"] else ""
+    parts = [
+        f'<div class="gn-card" style="--c:{colour}" data-event-id="{html_text(ev["id"])}">',
+        f"<h4>{html_text(ev['summary'])}</h4>",
+        f'<div class="gn-meta"><span class="gn-badge" title="time precision">{html_text(when)} · {PRECISION_NAMES.get(precision, "?")}</span>'
+        f'<span class="gn-badge">{html_text(ev["event_code"])} {html_text(ev["event_name"])}</span></div>',
+        f'<div class="gn-meta"><b>Where:</b> {location}'
+        + (f' <span class="gn-badge" title="geo precision">geo {int(geo)} · {GEO_PRECISION_NAMES.get(int(geo), "")}</span>' if geo else "")
+        + "</div>",
+        f'<div class="gn-meta"><b>Actors:</b> {html_text(", ".join(ev["actors"]) or "none named")}</div>',
+        _flags_html(ev),
+        f'<blockquote class="gn-quote">{html_text(evidence)}</blockquote>',
+        f'<div class="gn-why">Date: {html_text(ev["date_reason"])}<br>Place: {html_text(ev.get("location_reason") or "")}'
+        f"<br>Source: {html_text(ev.get('title') or '')}{_source(ev)}</div>",
+        "</div>",
+    ]  # fmt: skip
+    return "".join(parts)
+
+
+def cards_html(events: Iterable[Mapping[str, Any]]) -> str:
+    return CSS + '<div class="gn-cards">' + "".join(card_html(e) for e in events) + "</div>"
+
+
+def _flags_html(ev: Mapping[str, Any]) -> str:
+    badges = []
+    for flag in ev["flags"]:
+        text = flag.replace("_", " ")
+        if flag == "date_conflict" and ev.get("alt_dates"):
+            others = "; ".join(f"'{a['text']}' → {a['start']}" for a in ev["alt_dates"])
+            text = f"date conflict: also reported as {others}"
+        badges.append(f'<span class="gn-badge gn-flag">{html_text(text)}</span>')
+    return f'<div class="gn-meta">{"".join(badges)}</div>' if badges else ""
+
+
+def _source(ev: Mapping[str, Any]) -> str:
+    src = ev.get("source") or ""
+    return f" ({html_text(src)})" if src else ""
+
+
+def _d(d: date) -> str:
+    return f"{d.day} {d:%b %Y}"

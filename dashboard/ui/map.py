@@ -1,0 +1,183 @@
+"""Pure map builders: a fixed base map and one GeoJSON layer of places, no Streamlit.
+
+The base map's JavaScript never changes between reruns, so ``st_folium`` keeps its iframe
+(and the user's pan and zoom); everything that depends on the data or the selection goes
+into the places layer, passed as ``feature_group_to_add``. One canvas GeoJSON layer draws
+tens of thousands of places where a Marker per event would not (see bench/map_render.py).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from typing import Any
+
+import folium
+import jinja2
+import pandas as pd
+
+from dashboard.events.cameo import quad_class
+from dashboard.ui.escape import map_text
+
+STATIC = "/app/static"
+QUAD_COLOURS = {1: "#2c7fb8", 2: "#31a354", 3: "#e6850e", 4: "#c8261b"}
+QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
+OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+MIN_ZOOM = 1
+
+
+class _OfflineBasemap(folium.MacroElement):
+    """Country outlines served by the app itself, under everything, never clickable."""
+
+    _template = jinja2.Template(
+        """{% macro script(this, kwargs) %}
+        (function (map) {
+          var style = document.createElement('style');
+          style.textContent = '.leaflet-container { background: #d4e4ec; font: 13px system-ui, sans-serif; }';
+          document.head.appendChild(style);
+          map.createPane('basemap');
+          map.getPane('basemap').style.zIndex = 150;
+          map.getPane('basemap').style.pointerEvents = 'none';
+          fetch('{{ this.url }}').then(function (r) { return r.json(); }).then(function (data) {
+            L.geoJSON(data, {pane: 'basemap', interactive: false,
+              style: {color: '#a8a293', weight: 0.6, fillColor: '#f3efe6', fillOpacity: 1}}).addTo(map);
+          });
+          map.attributionControl.addAttribution('Basemap: Natural Earth (public domain)');
+        })({{ this._parent.get_name() }});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+
+
+def base_map(height_hint: int = 560) -> folium.Map:
+    """The map frame: local Leaflet, offline basemap, online tiles as an opt-in layer."""
+    m = folium.Map(location=[30, 40], zoom_start=2, tiles=None, prefer_canvas=True,
+                   minZoom=MIN_ZOOM, maxZoom=12, world_copy_jump=True, control_scale=True)  # fmt: skip
+    m.default_js = [("leaflet", f"{STATIC}/leaflet/leaflet.js")]
+    m.default_css = [("leaflet_css", f"{STATIC}/leaflet/leaflet.css")]
+    _OfflineBasemap(f"{STATIC}/basemap/countries.geojson").add_to(m)
+    folium.TileLayer(OSM_TILES, name="OpenStreetMap tiles (online)", overlay=True, show=False,
+                     attr="© OpenStreetMap contributors", max_zoom=19).add_to(m)  # fmt: skip
+    folium.LayerControl(collapsed=True, position="topright").add_to(m)
+    return m
+
+
+def place_features(summary: pd.DataFrame, selected: str | None = None) -> dict[str, Any]:
+    """A FeatureCollection of places: areas (largest first), their handles, then points.
+
+    Every string is escaped here: tooltips render as HTML inside the iframe.
+    """
+    areas: list[tuple[float, dict]] = []
+    points: list[dict] = []
+    for row in summary.itertuples(index=False):
+        if row.lat is None or row.lon is None or pd.isna(row.lat):
+            continue
+        props = _properties(row, selected)
+        geometry = _geometry(row.geometry) if isinstance(row.geometry, str) else None
+        if geometry and geometry["type"] != "Point":
+            area_props = {**props, "style": _area_style(row, selected)}
+            areas.append((_extent(geometry), _feature(row.id, geometry, area_props)))
+        point = {"type": "Point", "coordinates": [row.lon, row.lat]}
+        # an area's point is its handle: reachable even where smaller areas cover it
+        points.append(_feature(f"{row.id}~pt", point, props))
+    areas.sort(key=lambda a: -a[0])
+    return {"type": "FeatureCollection", "features": [f for _, f in areas] + points}
+
+
+def places_layer(features: dict[str, Any]) -> folium.FeatureGroup:
+    group = folium.FeatureGroup(name="Places", control=False)
+    folium.GeoJson(
+        features,
+        name="places",
+        style_function=lambda f: f["properties"]["style"],
+        marker=folium.CircleMarker(),
+        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False, sticky=False),
+    ).add_to(group)
+    return group
+
+
+def fit_view(summary: pd.DataFrame, width_px: int = 560, height_px: int = 540) -> tuple[tuple[float, float], int]:
+    """A centre and zoom at which every drawn place's point is on screen (Web Mercator)."""
+    pts = summary.dropna(subset=["lat", "lon"])
+    if pts.empty:
+        return (30.0, 40.0), 1
+    lat0, lat1 = float(pts["lat"].min()), float(pts["lat"].max())
+    lon0, lon1 = float(pts["lon"].min()), float(pts["lon"].max())
+    y0, y1 = _mercator_y(lat0), _mercator_y(lat1)
+    # world width is 256 * 2**zoom pixels; keep a 15 % margin
+    zx = math.log2(width_px * 0.85 * 360 / (256 * max(lon1 - lon0, 0.05)))
+    zy = math.log2(height_px * 0.85 * 2 * math.pi / (256 * max(y1 - y0, 0.001)))
+    zoom = int(max(MIN_ZOOM, min(9, math.floor(min(zx, zy)))))
+    return ((lat0 + lat1) / 2, (lon0 + lon1) / 2), zoom
+
+
+def _mercator_y(lat: float) -> float:
+    lat = max(-85.0, min(85.0, lat))
+    return math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+
+
+def selected_place_id(out: dict | None) -> str | None:
+    """The place id of the feature clicked last, from ``st_folium``'s return value."""
+    feature = (out or {}).get("last_active_drawing") or {}
+    value = (feature.get("properties") or {}).get("place_id")
+    return str(value) if value else None
+
+
+def legend_items() -> list[tuple[str, str]]:
+    return [(QUAD_NAMES[q], QUAD_COLOURS[q]) for q in sorted(QUAD_NAMES)]
+
+
+# ---------------------------------------------------------------- internals
+
+
+def _properties(row: Any, selected: str | None) -> dict[str, Any]:
+    n = int(row.n_events)
+    colour = QUAD_COLOURS[quad_class(str(row.top_code))] if row.top_code else "#666"
+    chosen = row.id == selected
+    radius = 5 + 2.2 * math.sqrt(n) + (2 if chosen else 0)
+    return {
+        "place_id": row.id,
+        "label": map_text(f"{row.name} · {n} event{'s' if n != 1 else ''} · {row.kind}"),
+        "style": {"radius": round(radius, 1), "color": "#111" if chosen else "#fff",
+                  "weight": 3 if chosen else 1.2, "fill": True, "fillColor": colour, "fillOpacity": 0.9,
+                  "opacity": 1},
+    }  # fmt: skip
+
+
+def _area_style(row: Any, selected: str | None) -> dict[str, Any]:
+    colour = QUAD_COLOURS[quad_class(str(row.top_code))] if row.top_code else "#666"
+    chosen = row.id == selected
+    return {"color": "#111" if chosen else colour, "weight": 3 if chosen else 1.0 if row.kind == "country" else 1.4,
+            "fill": True, "fillColor": colour,
+            "fillOpacity": 0.25 if chosen else 0.05 if row.kind == "country" else 0.12,
+            "dashArray": "5 4" if int(row.geo_precision or 3) >= 3 else None}  # fmt: skip
+
+
+def _feature(place_id: str, geometry: dict, props: dict) -> dict:
+    return {"type": "Feature", "id": place_id, "geometry": geometry, "properties": props}
+
+
+@lru_cache(maxsize=4096)
+def _geometry(text: str) -> dict:
+    # cached and shared: callers must not mutate the returned geometry
+    return json.loads(text)
+
+
+def _extent(geometry: dict) -> float:
+    xs: list[float] = []
+    ys: list[float] = []
+
+    def walk(c: Any) -> None:
+        if c and isinstance(c[0], (int, float)):
+            xs.append(c[0])
+            ys.append(c[1])
+        else:
+            for part in c:
+                walk(part)
+
+    walk(geometry["coordinates"])
+    return (max(xs) - min(xs)) * (max(ys) - min(ys)) if xs else 0.0

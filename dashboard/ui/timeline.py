@@ -1,0 +1,62 @@
+"""The timeline: events over time, ranges as bars and single days as points, by type."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import altair as alt
+import pandas as pd
+
+from dashboard.events.cameo import quad_class
+from dashboard.ui.cards import PRECISION_NAMES, date_label
+from dashboard.ui.map import QUAD_COLOURS, QUAD_NAMES
+
+_LABEL_CHARS = 70
+
+
+def timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per event with what the chart draws; labels stay plain text (Vega escapes)."""
+    if events.empty:
+        return pd.DataFrame(columns=["id", "label", "start", "end", "kind", "when", "type", "quad", "span"])
+    frame = pd.DataFrame({
+        "id": events["id"],
+        "label": events["summary"].map(_short),
+        "start": pd.to_datetime(events["date_start"]),
+        # bars end after their last day, so a one-week range is seven days wide
+        "end": pd.to_datetime(events["date_end"]) + pd.Timedelta(days=1),
+        "when": [date_label(s, e, int(p)) + f" ({PRECISION_NAMES[int(p)]})"
+                 for s, e, p in zip(events["date_start"], events["date_end"], events["time_precision"], strict=True)],
+        "type": events["event_code"] + " " + events["event_name"],
+        "quad": events["event_code"].map(lambda c: QUAD_NAMES[quad_class(c)]),
+        "span": events["date_end"] > events["date_start"],
+    })  # fmt: skip
+    return frame.sort_values("start").reset_index(drop=True)
+
+
+def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None) -> alt.LayerChart:
+    order = frame["label"].tolist()
+    colour = alt.Color("quad:N", title="Event class",
+                       scale=alt.Scale(domain=list(QUAD_NAMES.values()), range=list(QUAD_COLOURS.values())))  # fmt: skip
+    x_scale = alt.Scale(domain=[_iso(domain[0]), _iso(domain[1] + timedelta(days=1))]) if domain else alt.Undefined
+    base = alt.Chart(frame).encode(
+        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
+        color=colour,
+        tooltip=[alt.Tooltip("label:N", title="Event"), alt.Tooltip("when:N", title="When"),
+                 alt.Tooltip("type:N", title="Type")],  # fmt: skip
+    )
+    x = alt.X("start:T", title=None, scale=x_scale)
+    layers = []
+    if frame["span"].any():
+        layers.append(base.transform_filter(alt.datum.span).mark_bar(height=10, cornerRadius=2).encode(x=x, x2="end:T"))
+    if (~frame["span"]).any():
+        layers.append(base.transform_filter(~alt.datum.span).mark_point(filled=True, size=90, shape="diamond").encode(x=x))
+    height = max(120, 26 * len(order))
+    return alt.layer(*layers).resolve_scale(x="shared").properties(height=height).interactive(bind_y=False)
+
+
+def _short(s: str) -> str:
+    return s if len(s) <= _LABEL_CHARS else s[: _LABEL_CHARS - 1] + "…"
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()

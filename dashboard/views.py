@@ -1,0 +1,85 @@
+"""Pure, Streamlit-free views over the store: frames, date filtering, per-place aggregation.
+
+The UI caches ``load_frames`` and calls the rest on every rerun, so they stay vectorised:
+tens of thousands of events filter and aggregate in milliseconds.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from dashboard.store.db import Store
+
+EVENT_COLUMNS = [
+    "id", "article_id", "summary", "date_start", "date_end", "time_precision", "date_text",
+    "date_reason", "event_code", "event_name", "actors", "location_id", "location_name",
+    "location_kind", "geo_precision", "location_reason", "evidence", "flags", "alt_dates",
+    "title", "source", "url", "published",
+]  # fmt: skip
+_JSON_COLUMNS = ("actors", "evidence", "flags", "alt_dates")
+
+
+@dataclass(frozen=True, slots=True)
+class Frames:
+    events: pd.DataFrame  # one row per event
+    links: pd.DataFrame  # event_id, place_id, role ("location" | "mentioned")
+    places: pd.DataFrame  # id, name, kind, lat, lon, country_code, geo_precision, geometry
+
+    @property
+    def extent(self) -> tuple[date, date] | None:
+        if self.events.empty:
+            return None
+        return self.events["date_start"].min(), self.events["date_end"].max()
+
+
+def load_frames(store: Store) -> Frames:
+    rows = store.event_rows()
+    events = pd.DataFrame(rows, columns=EVENT_COLUMNS) if rows else pd.DataFrame(columns=EVENT_COLUMNS)
+    for col in _JSON_COLUMNS:
+        events[col] = events[col].map(json.loads)
+    links = pd.DataFrame(store.event_place_rows(), columns=["event_id", "place_id", "role"])
+    places = pd.DataFrame(
+        store.place_rows(),
+        columns=["id", "name", "kind", "lat", "lon", "country_code", "geo_precision", "geonameid", "geometry"],
+    )
+    return Frames(events, links, places)
+
+
+def in_range(events: pd.DataFrame, start: date | None, end: date | None) -> pd.DataFrame:
+    """Events whose range overlaps [start, end] (either end open)."""
+    mask = pd.Series(True, index=events.index)
+    if start is not None:
+        mask &= events["date_end"] >= start
+    if end is not None:
+        mask &= events["date_start"] <= end
+    return events[mask]
+
+
+def place_summary(frames: Frames, events: pd.DataFrame) -> pd.DataFrame:
+    """One row per place with at least one of ``events``: counts and dominant event type."""
+    links = frames.links[frames.links["event_id"].isin(events["id"])]
+    if links.empty:
+        return pd.DataFrame(columns=[*frames.places.columns, "n_events", "n_located", "top_code"])
+    codes = events.set_index("id")["event_code"]
+    links = links.assign(code=links["event_id"].map(codes), located=links["role"].eq("location"))
+    counts = links.groupby("place_id").agg(n_events=("event_id", "nunique"), n_located=("located", "sum"))
+    top = links.sort_values(["located"], ascending=False).groupby("place_id")["code"].agg(_mode)
+    out = frames.places.set_index("id").join(counts, how="inner").join(top.rename("top_code"))
+    return out.reset_index().rename(columns={"index": "id"})
+
+
+def events_at(frames: Frames, events: pd.DataFrame, place_id: str) -> pd.DataFrame:
+    """``events`` linked to a place, those located there first, then by date."""
+    links = frames.links[frames.links["place_id"] == place_id]
+    roles = links.set_index("event_id")["role"]
+    picked = events[events["id"].isin(roles.index)]
+    order = picked["id"].map(roles).ne("location")
+    return picked.assign(_o=order).sort_values(["_o", "date_start"]).drop(columns="_o")
+
+
+def _mode(codes: pd.Series) -> str:
+    return str(codes.value_counts().index[0])

@@ -1,0 +1,124 @@
+"""Map, card and timeline builders, without Streamlit, including hostile article text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from dashboard.ui.cards import card_html, date_label
+from dashboard.ui.escape import map_text, markdown_text
+from dashboard.ui.map import base_map, fit_view, place_features, places_layer, selected_place_id
+from dashboard.ui.timeline import timeline_chart, timeline_frame
+
+HOSTILE = "<img src=x onerror=alert(1)> ${alert(2)} `x` \\ </script>"
+
+
+def summary(**over: object) -> pd.DataFrame:
+    row = {"id": "gn:1", "name": "Yokosuka", "kind": "city", "lat": 35.28, "lon": 139.67,
+           "country_code": "JP", "geo_precision": 1, "geonameid": 1, "geometry": None,
+           "n_events": 2, "n_located": 1, "top_code": "04"}  # fmt: skip
+    row.update(over)
+    return pd.DataFrame([row])
+
+
+def event(**over: object) -> dict:
+    ev = {"id": "e1", "summary": "Minister visits", "date_start": date(2024, 11, 7), "date_end": date(2024, 11, 7),
+          "time_precision": 1, "date_reason": "why", "event_code": "04", "event_name": "Consult",
+          "actors": ["Gen Nakatani"], "location_name": "Yokosuka", "geo_precision": 1, "location_reason": "r",
+          "evidence": [{"text": "He went.", "start": 0, "end": 8}], "flags": [], "alt_dates": [],
+          "title": "T", "source": "S"}  # fmt: skip
+    ev.update(over)
+    return ev
+
+
+def test_map_text_neutralises_html_and_template_syntax() -> None:
+    out = map_text(HOSTILE)
+    for bad in ("<", ">", "${", "`", "\\"):
+        assert bad not in out
+
+
+def test_tooltip_starts_with_the_name_and_is_escaped() -> None:
+    fc = place_features(summary(name=HOSTILE))
+    label = fc["features"][0]["properties"]["label"]
+    assert label.startswith(map_text(HOSTILE))
+    html = base_map()
+    places_layer(fc).add_to(html)
+    rendered = html.get_root().render()
+    assert "<img src=x" not in rendered and "${alert" not in rendered
+
+
+def test_points_and_areas() -> None:
+    poly = '{"type": "Polygon", "coordinates": [[[124, 33], [131, 33], [131, 43], [124, 43], [124, 33]]]}'
+    fc = place_features(pd.concat([summary(), summary(id="rg:kp", name="Korean Peninsula", kind="region",
+                                                      lat=38.0, lon=127.5, geo_precision=3, geometry=poly)]))  # fmt: skip
+    kinds = [(f["properties"]["place_id"], f["geometry"]["type"]) for f in fc["features"]]
+    # the area first (drawn under the points), then a clickable handle for every place
+    assert kinds == [("rg:kp", "Polygon"), ("gn:1", "Point"), ("rg:kp", "Point")]
+    assert fc["features"][0]["properties"]["style"]["dashArray"]
+
+
+def test_selected_place_is_highlighted() -> None:
+    plain = place_features(summary())["features"][0]["properties"]["style"]
+    chosen = place_features(summary(), selected="gn:1")["features"][0]["properties"]["style"]
+    assert chosen["weight"] > plain["weight"] and chosen["radius"] > plain["radius"]
+
+
+def test_base_map_loads_only_local_assets() -> None:
+    html = base_map().get_root().render()
+    assert "/app/static/leaflet/leaflet.js" in html
+    assert "cdn.jsdelivr" not in html and "code.jquery" not in html and "unpkg" not in html
+
+
+@pytest.mark.parametrize(
+    ("out", "expected"),
+    [(None, None), ({}, None), ({"last_active_drawing": {"properties": {"place_id": "cc:JP"}}}, "cc:JP"),
+     ({"last_active_drawing": {"properties": {}}}, None)],
+)  # fmt: skip
+def test_selected_place_id(out: dict | None, expected: str | None) -> None:
+    assert selected_place_id(out) == expected
+
+
+def test_fit_view_zooms_in_on_a_cluster_and_out_for_the_world() -> None:
+    (_, near) = fit_view(pd.concat([summary(), summary(id="b", lat=35.69, lon=139.69)]))
+    (_, far) = fit_view(pd.concat([summary(), summary(id="b", lat=38.9, lon=-77.0)]))
+    assert near > far >= 1
+
+
+def test_card_escapes_everything_from_the_article() -> None:
+    html = card_html(event(summary=HOSTILE, actors=[HOSTILE], location_name=HOSTILE,
+                           evidence=[{"text": HOSTILE, "start": 0, "end": 1}], title=HOSTILE))  # fmt: skip
+    assert "<img" not in html and "</script>" not in html
+
+
+def test_card_shows_what_a_reader_needs() -> None:
+    html = card_html(event(flags=["date_conflict"], alt_dates=[{"text": "on Wednesday", "start": "2024-11-06"}]))
+    for part in ("Minister visits", "7 Nov 2024", "04 Consult", "Gen Nakatani", "Yokosuka", "He went.", "on Wednesday"):
+        assert part in html
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "precision", "label"),
+    [(date(2024, 11, 7), date(2024, 11, 7), 1, "7 Nov 2024"),
+     (date(2024, 10, 28), date(2024, 11, 3), 2, "week of 28 Oct 2024"),
+     (date(2024, 3, 1), date(2024, 3, 31), 3, "Mar 2024"),
+     (date(1910, 1, 1), date(1945, 12, 31), 4, "1910–1945"),
+     (date(2023, 1, 1), date(2024, 11, 7), 4, "1 Jan 2023 – 7 Nov 2024")],
+)  # fmt: skip
+def test_date_labels(start: date, end: date, precision: int, label: str) -> None:
+    assert date_label(start, end, precision) == label
+
+
+def test_timeline_draws_ranges_as_bars_and_days_as_points() -> None:
+    events = pd.DataFrame([event(), event(id="e2", summary="Occupation", date_start=date(1910, 1, 1),
+                                           date_end=date(1945, 12, 31), time_precision=4, event_code="19")])  # fmt: skip
+    frame = timeline_frame(events)
+    assert frame.set_index("id")["span"].to_dict() == {"e1": False, "e2": True}
+    spec = timeline_chart(frame).to_dict()
+    marks = sorted(layer["mark"]["type"] for layer in spec["layer"])
+    assert marks == ["bar", "point"]
+
+
+def test_markdown_text_escapes_markup() -> None:
+    assert markdown_text("*bold* [x](y)") == r"\*bold\* \[x\]\(y\)"

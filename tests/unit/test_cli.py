@@ -1,0 +1,65 @@
+"""The command-line contracts, run as real subprocesses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import FIXTURES, ROOT, SEED
+
+
+def run(*args: str, stdin: str = "", env_db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    env = {**os.environ}
+    if env_db is not None:
+        env["GEONEWS_DB"] = str(env_db)
+    return subprocess.run([sys.executable, "-m", "dashboard", *args], input=stdin, capture_output=True,
+                          text=True, cwd=ROOT, env=env, timeout=120)  # fmt: skip
+
+
+def test_geoparse_contract_and_bad_lines() -> None:
+    lines = '{"id": "a", "text": "Ships left Yokosuka, west of Tokyo."}\nnot json\n{"id": 7, "text": "Nothing here."}\n'
+    out = run("geoparse", stdin=lines)
+    assert out.returncode == 0
+    records = [json.loads(x) for x in out.stdout.splitlines()]
+    assert [r["id"] for r in records] == ["a", 7]
+    place = records[0]["places"][0]
+    assert set(place) == {"start", "end", "text", "name", "lat", "lon", "kind", "geo_precision",
+                          "country_code", "geonameid", "score", "reason"}  # fmt: skip
+    assert "Ships left Yokosuka, west of Tokyo."[place["start"] : place["end"]] == place["text"] == "Yokosuka"
+    assert "line 2" in out.stderr
+
+
+def test_events_contract() -> None:
+    out = run("events", str(SEED))
+    assert out.returncode == 0, out.stderr
+    records = [json.loads(x) for x in out.stdout.splitlines()]
+    assert len(records) == 7
+    assert {r["time_precision"] for r in records} <= {1, 2, 3, 4}
+
+
+def test_ingest_reports_each_file_and_exits_1_on_rejects(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    out = run("ingest", str(SEED), str(FIXTURES / "empty.txt"), "--db", str(db))
+    assert out.returncode == 1
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("added") and "000_f6ca0bb061373b92.txt" in lines[0]
+    assert lines[1].startswith("rejected") and "empty.txt: empty file" in lines[1]
+    again = run("ingest", str(SEED), "--db", str(db))
+    assert again.returncode == 0 and again.stdout.startswith("duplicate")
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("ingest").returncode == 2
+    assert run("no-such-command").returncode == 2
+
+
+def test_build_store_if_missing_uses_geonews_db(tmp_path: Path) -> None:
+    db = tmp_path / "default.db"
+    first = run("build-store", "--if-missing", env_db=db)
+    assert first.returncode == 0 and db.exists()
+    second = run("build-store", "--if-missing", env_db=db)
+    assert "leaving it as it is" in second.stderr

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashboard.articles.reader import MAX_BYTES, read_article
+from dashboard.errors import ArticleError
+from tests.conftest import FIXTURES, SEED
+
+
+def test_seed_format_with_date_and_dateline_on_one_line() -> None:
+    a = read_article(SEED)
+    assert a.published == date(2024, 11, 7)
+    assert a.text.startswith("TOKYO — Japan")
+    assert a.title.startswith("Japan") and "TOKYO" not in a.title
+
+
+def test_seed_format_with_date_on_its_own_line() -> None:
+    a = read_article(FIXTURES / "plain_seed_format.txt")
+    assert a.published == date(2024, 3, 2) and a.text.startswith("NAIROBI")
+
+
+def test_front_matter() -> None:
+    a = read_article(FIXTURES / "front_matter.md")
+    assert (a.title, a.published, a.source, a.url) == ("Talks in Geneva", date(2023, 6, 14), "Example Wire", "https://example.org/geneva")
+
+
+def test_ids_are_content_hashes(tmp_path: Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SEED.read_bytes())
+    assert read_article(copy).id == read_article(SEED).id
+    copy.write_text(SEED.read_text() + " Edited.")
+    assert read_article(copy).id != read_article(SEED).id
+
+
+def test_missing_date_is_flagged_not_rejected() -> None:
+    a = read_article(FIXTURES / "no_date.md")
+    assert a.published is None and "no_publication_date" in a.flags
+
+
+def test_non_utf8_is_decoded_and_flagged() -> None:
+    a = read_article(FIXTURES / "latin1.txt")
+    assert "café" in a.text and "decoded_cp1252" in a.flags
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [("empty.txt", "empty file"), ("binary.txt", "binary file"), ("bad_yaml.md", "front matter is not valid YAML")],
+)
+def test_bad_files_name_the_file_and_the_reason(name: str, reason: str) -> None:
+    with pytest.raises(ArticleError) as err:
+        read_article(FIXTURES / name)
+    assert name in str(err.value) and reason in err.value.reason
+
+
+def test_oversized_file(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"date 2024-01-01\n" + b"x" * (MAX_BYTES + 1))
+    with pytest.raises(ArticleError, match="over the"):
+        read_article(big)

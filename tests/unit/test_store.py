@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashboard.articles.reader import parse_article, read_article
+from dashboard.pipeline import Pipeline
+from dashboard.places.geoparser import Geoparser
+from dashboard.store.db import Store, to_url
+from tests.conftest import SEED
+
+
+@pytest.fixture
+def pipeline(tmp_path: Path, geoparser: Geoparser) -> Pipeline:
+    return Pipeline(Store(str(tmp_path / "t.db")), geoparser)
+
+
+def test_file_store_uses_wal(tmp_path: Path) -> None:
+    Store(str(tmp_path / "w.db"))
+    mode = sqlite3.connect(tmp_path / "w.db").execute("PRAGMA journal_mode").fetchone()[0]
+    assert mode == "wal"
+
+
+def test_urls_pass_through_and_paths_become_sqlite() -> None:
+    assert to_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert to_url("x.db").startswith("sqlite:////")
+
+
+def test_ingest_twice_is_a_duplicate_and_changes_nothing(pipeline: Pipeline) -> None:
+    first = pipeline.ingest([SEED])
+    version = pipeline.store.version()
+    again = pipeline.ingest([SEED])
+    assert [r.status for r in first + again] == ["added", "duplicate"]
+    assert pipeline.store.version() == version
+    assert len(pipeline.store.event_rows()) == first[0].events > 0
+
+
+def test_edited_article_replaces_its_own_events(pipeline: Pipeline, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("date 2024-05-01\nOSLO — Protesters marched in Oslo on Tuesday.\n")
+    pipeline.ingest([path])
+    path.write_text("date 2024-05-01\nOSLO — Ministers held talks in Bergen on Tuesday.\n")
+    (res,) = pipeline.ingest([path])
+    assert res.status == "replaced"
+    rows = pipeline.store.event_rows()
+    assert [r["location_name"] for r in rows] == ["Bergen"]
+    assert pipeline.store.article_count() == 1
+
+
+def test_date_filter_selects_overlapping_ranges(pipeline: Pipeline) -> None:
+    pipeline.ingest([SEED])
+    early = pipeline.store.event_rows(date(1900, 1, 1), date(1950, 12, 31))
+    assert [r["event_code"] for r in early] == ["19"]
+    assert all(r["date_end"] >= date(2024, 11, 1) for r in pipeline.store.event_rows(date(2024, 11, 1), None))
+
+
+def test_rejected_files_do_not_stop_the_rest(pipeline: Pipeline, tmp_path: Path) -> None:
+    bad = tmp_path / "empty.txt"
+    bad.write_text("")
+    results = pipeline.ingest([bad, SEED])
+    assert [r.status for r in results] == ["rejected", "added"]
+    assert "empty file" in results[0].detail
+
+
+def test_event_places_link_location_and_mentions(pipeline: Pipeline) -> None:
+    pipeline.ingest([SEED])
+    links = pipeline.store.event_place_rows()
+    roles = {(r["place_id"], r["role"]) for r in links}
+    assert ("gn:1848313", "location") in roles  # Yokosuka
+    assert any(p == "gn:1850147" for p, _ in roles)  # Tokyo, mentioned
+
+
+def test_memory_store_round_trip(geoparser: Geoparser) -> None:
+    store = Store(":memory:")
+    article = parse_article("date 2024-02-02\nKYIV — Drones struck Kyiv on Friday.", path="mem")
+    Pipeline(store, geoparser).add(article)
+    (row,) = store.event_rows()
+    assert row["date_start"] == date(2024, 2, 2) and row["location_name"] == "Kyiv"
+    assert read_article(SEED).id != article.id
