@@ -9,6 +9,7 @@ Written to ``dashboard/static/`` (git-ignored), which Streamlit serves at ``/app
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 from collections.abc import Iterator
@@ -35,7 +36,7 @@ def _leaflet(dest: Path) -> Iterator[str]:
 
 
 def _basemap(dest: Path) -> Iterator[str]:
-    from dashboard.places.gazetteer import _countryinfo_records, _country_geometry
+    from dashboard.places.gazetteer import _country_geometry, _countryinfo_records
 
     features = []
     for rec in _countryinfo_records():
@@ -45,7 +46,9 @@ def _basemap(dest: Path) -> Iterator[str]:
                              "geometry": _rounded(geometry)})  # fmt: skip
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":")))
+    tmp.write_text(
+        json.dumps({"type": "FeatureCollection", "features": features}, separators=(",", ":"))
+    )
     tmp.replace(dest)
     yield f"basemap: {len(features)} countries, {dest.stat().st_size // 1024} KB -> {dest}"
 
@@ -53,7 +56,7 @@ def _basemap(dest: Path) -> Iterator[str]:
 def unwrap(ring: list[list[float]]) -> list[list[float]]:
     """Keep a ring continuous across the antimeridian, or Leaflet draws stripes across the map."""
     out, shift = [ring[0]], 0.0
-    for (x0, _), (x1, y1) in zip(ring, ring[1:], strict=False):
+    for (x0, _), (x1, y1) in itertools.pairwise(ring):
         shift += -360 if x1 - x0 > 180 else 360 if x1 - x0 < -180 else 0
         out.append([x1 + shift, y1])
     return out
@@ -65,4 +68,7 @@ def _rounded(geometry: dict) -> dict:
 
     if geometry["type"] == "Polygon":
         return {"type": "Polygon", "coordinates": [ring(r) for r in geometry["coordinates"]]}
-    return {"type": "MultiPolygon", "coordinates": [[ring(r) for r in p] for p in geometry["coordinates"]]}
+    return {
+        "type": "MultiPolygon",
+        "coordinates": [[ring(r) for r in p] for p in geometry["coordinates"]],
+    }

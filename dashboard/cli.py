@@ -42,18 +42,28 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(required=True, metavar="COMMAND")
     ing = sub.add_parser("ingest", help="add article files, folders or globs to the store")
     ing.add_argument("paths", nargs="+", metavar="PATH")
-    ing.add_argument("--db", default=None, help="store path or SQLAlchemy URL (default: $GEONEWS_DB or data/geonews.db)")
+    ing.add_argument(
+        "--db",
+        default=None,
+        help="store path or SQLAlchemy URL (default: $GEONEWS_DB or data/geonews.db)",
+    )
     ing.set_defaults(run=_ingest)
-    geo = sub.add_parser("geoparse", help="JSON lines {id, text, date?} on stdin -> places on stdout")
+    geo = sub.add_parser(
+        "geoparse", help="JSON lines {id, text, date?} on stdin -> places on stdout"
+    )
     geo.set_defaults(run=_geoparse)
     ev = sub.add_parser("events", help="print one JSON line per event found in the files")
     ev.add_argument("paths", nargs="+", metavar="FILE")
     ev.set_defaults(run=_events)
     bs = sub.add_parser("build-store", help="ingest data/articles into the default store")
-    bs.add_argument("--if-missing", action="store_true", help="do nothing when the store already has articles")
+    bs.add_argument(
+        "--if-missing", action="store_true", help="do nothing when the store already has articles"
+    )
     bs.add_argument("--db", default=None)
     bs.set_defaults(run=_build_store)
-    va = sub.add_parser("vendor-assets", help="copy Leaflet and build the offline basemap under dashboard/static")
+    va = sub.add_parser(
+        "vendor-assets", help="copy Leaflet and build the offline basemap under dashboard/static"
+    )
     va.set_defaults(run=_vendor_assets)
     return p
 
@@ -88,7 +98,10 @@ def _ingest(args: argparse.Namespace) -> int:
 
     results = pipeline.ingest(paths, report)
     bar.clear()
-    counts = {s: sum(r.status == s for r in results) for s in ("added", "replaced", "duplicate", "rejected")}
+    counts = {
+        s: sum(r.status == s for r in results)
+        for s in ("added", "replaced", "duplicate", "rejected")
+    }
     print(", ".join(f"{n} {s}" for s, n in counts.items()), file=sys.stderr)
     return 1 if counts["rejected"] else 0
 
@@ -147,14 +160,20 @@ def _build_store(args: argparse.Namespace) -> int:
 
     store = Store(args.db or default_db())
     if args.if_missing and store.article_count() > 0:
-        print(f"store {store.url} has {store.article_count()} article(s); leaving it as it is", file=sys.stderr)
+        print(
+            f"store {store.url} has {store.article_count()} article(s); leaving it as it is",
+            file=sys.stderr,
+        )
         return 0
     results = Pipeline(store).ingest(_expand([str(data_dir() / "articles")]))
     for r in results:
         if r.status == "rejected":
             print(f"rejected  {r.path}: {r.detail}", file=sys.stderr)
     added = sum(r.status in ("added", "replaced") for r in results)
-    print(f"built {store.url}: {added} article(s) added, {sum(r.events for r in results)} event(s)", file=sys.stderr)
+    print(
+        f"built {store.url}: {added} article(s) added, {sum(r.events for r in results)} event(s)",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -39,7 +39,9 @@ def event_record(ev: Event) -> dict[str, Any]:
         "date_reason": ev.when.reason,
         "event_type": {"code": ev.event_type.code, "name": ev.event_type.name},
         "actors": list(ev.actors),
-        "location": {**place_record(ev.location), "reason": ev.location_reason} if ev.location else None,
+        "location": {**place_record(ev.location), "reason": ev.location_reason}
+        if ev.location
+        else None,
         "places": [place_record(m) for m in ev.places],
         "evidence": {"text": main.text, "start": main.start, "end": main.end},
         "flags": list(ev.flags),

@@ -42,7 +42,9 @@ class Pipeline:
             detail = f"already stored as {res.article_id}"
         return FileResult(article.path, res.status, detail, res.events)
 
-    def ingest(self, paths: Iterable[Path], progress: Callable[[FileResult], None] | None = None) -> list[FileResult]:
+    def ingest(
+        self, paths: Iterable[Path], progress: Callable[[FileResult], None] | None = None
+    ) -> list[FileResult]:
         results = []
         for path in paths:
             try:

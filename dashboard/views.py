@@ -38,13 +38,25 @@ class Frames:
 
 def load_frames(store: Store) -> Frames:
     rows = store.event_rows()
-    events = pd.DataFrame(rows, columns=EVENT_COLUMNS) if rows else pd.DataFrame(columns=EVENT_COLUMNS)
+    events = (
+        pd.DataFrame(rows, columns=EVENT_COLUMNS) if rows else pd.DataFrame(columns=EVENT_COLUMNS)
+    )
     for col in _JSON_COLUMNS:
         events[col] = events[col].map(json.loads)
     links = pd.DataFrame(store.event_place_rows(), columns=["event_id", "place_id", "role"])
     places = pd.DataFrame(
         store.place_rows(),
-        columns=["id", "name", "kind", "lat", "lon", "country_code", "geo_precision", "geonameid", "geometry"],
+        columns=[
+            "id",
+            "name",
+            "kind",
+            "lat",
+            "lon",
+            "country_code",
+            "geo_precision",
+            "geonameid",
+            "geometry",
+        ],
     )
     return Frames(events, links, places)
 
@@ -66,7 +78,9 @@ def place_summary(frames: Frames, events: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=[*frames.places.columns, "n_events", "n_located", "top_code"])
     codes = events.set_index("id")["event_code"]
     links = links.assign(code=links["event_id"].map(codes), located=links["role"].eq("location"))
-    counts = links.groupby("place_id").agg(n_events=("event_id", "nunique"), n_located=("located", "sum"))
+    counts = links.groupby("place_id").agg(
+        n_events=("event_id", "nunique"), n_located=("located", "sum")
+    )
     top = links.sort_values(["located"], ascending=False).groupby("place_id")["code"].agg(_mode)
     out = frames.places.set_index("id").join(counts, how="inner").join(top.rename("top_code"))
     return out.reset_index().rename(columns={"index": "id"})

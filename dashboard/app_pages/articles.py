@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.ui import data
@@ -19,5 +18,5 @@ table = (
     .reset_index()
     .sort_values("published", ascending=False, na_position="last")
 )
-st.dataframe(table.drop(columns=["article_id"]), hide_index=True, use_container_width=True,
+st.dataframe(table.drop(columns=["article_id"]), hide_index=True, width="stretch",
              column_config={"published": st.column_config.DateColumn("Published")})  # fmt: skip

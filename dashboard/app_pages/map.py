@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import streamlit as st
+from streamlit.errors import StreamlitAPIException
 from streamlit_folium import st_folium
 
 from dashboard.ui import data, filters, state
 from dashboard.ui.cards import cards_html
-from dashboard.ui.map import base_map, fit_view, legend_items, place_features, places_layer, selected_place_id
+from dashboard.ui.map import (
+    base_map,
+    fit_view,
+    legend_items,
+    place_features,
+    places_layer,
+    selected_place_id,
+)
 from dashboard.ui.timeline import timeline_chart, timeline_frame
 from dashboard.views import events_at, in_range, place_summary
 
@@ -18,7 +26,9 @@ start, end = filters.current()
 events = in_range(frames.events, start, end)
 summary = place_summary(frames, events)
 
-st.markdown(f"#### {len(events)} event(s) at {len(summary)} place(s), {start:%d %b %Y} – {end:%d %b %Y}")
+st.markdown(
+    f"#### {len(events)} event(s) at {len(summary)} place(s), {start:%d %b %Y} – {end:%d %b %Y}"
+)
 if events.empty:
     st.info("No events in this date range.")
     if st.button("Show all dates"):
@@ -32,6 +42,14 @@ def render_map(features: dict, center: tuple[float, float], zoom: int) -> dict |
                      returned_objects=["last_active_drawing", "last_object_clicked_count"])  # fmt: skip
 
 
+def rerun_fragment() -> None:
+    """Redraw the map with the new selection: the fragment alone when it is the one rerunning."""
+    try:
+        st.rerun(scope="fragment")
+    except StreamlitAPIException:  # a full-app run (first load, filter change): rerun it all
+        st.rerun()
+
+
 @st.fragment
 def map_and_cards() -> None:
     drawn = set(summary["id"])
@@ -39,7 +57,9 @@ def map_and_cards() -> None:
     left, right = st.columns([3, 2], gap="medium")
     with left:
         center, zoom = fit_view(summary)
-        out = render_map(place_features(summary, selected if selected in drawn else None), center, zoom)
+        out = render_map(
+            place_features(summary, selected if selected in drawn else None), center, zoom
+        )
         st.caption("  ".join(f":material/circle: {name}" for name, _ in legend_items())
                    + " · dashed areas: regions, seas and countries (geo precision 3)")  # fmt: skip
     clicked = selected_place_id(out)
@@ -48,7 +68,7 @@ def map_and_cards() -> None:
         st.session_state[state.LAST_CLICK] = count
         if clicked != selected:
             st.query_params[state.PLACE] = clicked
-            st.rerun(scope="fragment")
+            rerun_fragment()
     with right:
         show_cards(selected if selected in drawn else None, selected)
 
@@ -58,14 +78,14 @@ def show_cards(place_id: str | None, asked: str | None) -> None:
         if asked:
             st.warning("The place in the link has no events in this date range.")
         shown = events.sort_values("date_start", ascending=False)
-        st.markdown(f"**All events** · newest first · click a place on the map to narrow")
+        st.markdown("**All events** · newest first · click a place on the map to narrow")
     else:
         name = summary.loc[summary["id"] == place_id, "name"].iloc[0]
         shown = events_at(frames, events, place_id)
         st.markdown(f"**{data.md(name)}** · {len(shown)} event(s)")
         if st.button("Clear selection", icon=":material/close:"):
             st.query_params.pop(state.PLACE, None)
-            st.rerun(scope="fragment")
+            rerun_fragment()
     if len(shown) > MAX_CARDS:
         st.caption(f"Showing the first {MAX_CARDS} of {len(shown)}.")
     with st.container(height=520, key="cards"):
@@ -74,4 +94,4 @@ def show_cards(place_id: str | None, asked: str | None) -> None:
 
 map_and_cards()
 st.markdown("#### Timeline")
-st.altair_chart(timeline_chart(timeline_frame(events), (start, end)), use_container_width=True)
+st.altair_chart(timeline_chart(timeline_frame(events), (start, end)), width="stretch")

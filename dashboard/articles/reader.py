@@ -102,7 +102,9 @@ def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ArticleError(str(path), f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
+            raise ArticleError(
+                str(path), f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit"
+            )
         return path.read_bytes()
     except OSError as exc:
         raise ArticleError(str(path), f"cannot read: {exc.strerror or exc}") from exc

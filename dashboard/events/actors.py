@@ -21,8 +21,12 @@ _PERSON = re.compile(rf"\b{_TITLES} (?P<name>{_NAME})")
 _ORG_WORDS = (r"(?:Force|Forces|Ministry|Army|Navy|Air Force|Council|Party|Agency|Organi[sz]ation|"
               r"Union|Command|Guard|Guards|Corps|Committee|Commission|Bank|Front|Movement|Brigade|"
               r"Fleet|Parliament|Assembly|Congress|Court|Police|Coast Guard|Agency)")  # fmt: skip
-_ORG = re.compile(rf"\b(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b|\b(?:NATO|UN|EU|IAEA|WHO|ASEAN|AU|Hamas|Hezbollah|Houthis?|Wagner|Taliban)\b")
-_SHIP = re.compile(r"\b(?P<prefix>ROKS|USS|HMS|HMAS|HMCS|JS|INS|RFS|FS|USNS)\s(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+_ORG = re.compile(
+    rf"\b(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b|\b(?:NATO|UN|EU|IAEA|WHO|ASEAN|AU|Hamas|Hezbollah|Houthis?|Wagner|Taliban)\b"
+)
+_SHIP = re.compile(
+    r"\b(?P<prefix>ROKS|USS|HMS|HMAS|HMCS|JS|INS|RFS|FS|USNS)\s(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
+)
 SHIP_COUNTRY = {"ROKS": "KR", "USS": "US", "USNS": "US", "HMS": "GB", "HMAS": "AU", "HMCS": "CA",
                 "JS": "JP", "INS": "IN", "RFS": "RU", "FS": "FR"}  # fmt: skip
 _PRONOUN = re.compile(r"^\s*[\"“]?(?P<p>He|She)\b")
@@ -47,20 +51,34 @@ class ActorFinder:
     def new(cls) -> ActorFinder:
         return cls({})
 
-    def find(self, sentence: str, offset: int, countries: list[tuple[int, int, str, str]]) -> list[Actor]:
+    def find(
+        self, sentence: str, offset: int, countries: list[tuple[int, int, str, str]]
+    ) -> list[Actor]:
         """``countries``: (start, end, ISO code, name) of country names and demonyms, in article offsets."""
         found: list[Actor] = []
         for m in _SHIP.finditer(sentence):
-            found.append(Actor(m.group(), "unit", SHIP_COUNTRY.get(m["prefix"]), offset + m.start(), offset + m.end()))
+            found.append(
+                Actor(
+                    m.group(),
+                    "unit",
+                    SHIP_COUNTRY.get(m["prefix"]),
+                    offset + m.start(),
+                    offset + m.end(),
+                )
+            )
         for m in _PERSON.finditer(sentence):
             name = _trim_name(m["name"])
             code = _country_before(countries, offset + m.start(), window=40)
-            person = Actor(name, "person", code, offset + m.start("name"), offset + m.start("name") + len(name))
+            person = Actor(
+                name, "person", code, offset + m.start("name"), offset + m.start("name") + len(name)
+            )
             self.people[name.split()[-1]] = person
             found.append(person)
         for m in _ORG.finditer(sentence):
             code = _country_within(countries, offset + m.start(), offset + m.end())
-            found.append(Actor(m.group().strip(), "organisation", code, offset + m.start(), offset + m.end()))
+            found.append(
+                Actor(m.group().strip(), "organisation", code, offset + m.start(), offset + m.end())
+            )
         found += self._references(sentence, offset, found)
         return _dedupe(found)
 
@@ -70,12 +88,28 @@ class ActorFinder:
         for surname, person in self.people.items():
             for m in re.finditer(rf"\b{re.escape(surname)}\b", sentence):
                 if person.name not in names:
-                    refs.append(Actor(person.name, "person", person.country_code, offset + m.start(), offset + m.end()))
+                    refs.append(
+                        Actor(
+                            person.name,
+                            "person",
+                            person.country_code,
+                            offset + m.start(),
+                            offset + m.end(),
+                        )
+                    )
                     names.add(person.name)
         pronoun = _PRONOUN.match(sentence)
         if pronoun and self.people and not refs and not found:
             last = list(self.people.values())[-1]
-            refs.append(Actor(last.name, "person", last.country_code, offset + pronoun.start("p"), offset + pronoun.end("p")))
+            refs.append(
+                Actor(
+                    last.name,
+                    "person",
+                    last.country_code,
+                    offset + pronoun.start("p"),
+                    offset + pronoun.end("p"),
+                )
+            )
         return refs
 
 
@@ -85,7 +119,9 @@ def _trim_name(name: str) -> str:
     return name.strip()
 
 
-def _country_before(countries: list[tuple[int, int, str, str]], pos: int, window: int) -> str | None:
+def _country_before(
+    countries: list[tuple[int, int, str, str]], pos: int, window: int
+) -> str | None:
     best = None
     for start, end, code, _ in countries:
         if pos - window <= start and end <= pos:

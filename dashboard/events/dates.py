@@ -124,7 +124,11 @@ def _day_month(m: re.Match[str], pub: date | None, future: bool) -> Got:
     month, day = MONTHS[m["month"].lower()], int(m["day"])
     year = _year_for(pub, month, day, future)
     d = date(year, month, day)
-    return d, d, f"'{m.group().strip()}' without a year: {'next' if future else 'latest'} one relative to publication {pub}"
+    return (
+        d,
+        d,
+        f"'{m.group().strip()}' without a year: {'next' if future else 'latest'} one relative to publication {pub}",
+    )
 
 
 def _month_only(m: re.Match[str], pub: date | None, future: bool) -> Got:
@@ -158,7 +162,11 @@ def _weekday(m: re.Match[str], pub: date | None, future: bool) -> Got:
     else:
         d = pub - timedelta(days=(pub.weekday() - target) % 7)
         why = "most recent"
-    return d, d, f"{why} {m['weekday'].capitalize()} on or {'after' if future else 'before'} publication ({pub})"
+    return (
+        d,
+        d,
+        f"{why} {m['weekday'].capitalize()} on or {'after' if future else 'before'} publication ({pub})",
+    )
 
 
 def _relative_day(m: re.Match[str], pub: date | None, future: bool) -> Got:
@@ -176,7 +184,7 @@ def _relative_period(m: re.Match[str], pub: date | None, future: bool) -> Got:
     got = _part_of(m, start, end, f"'{which} {unit}' relative to publication ({pub})")
     if got and m["part"] and m["part"].lower() in ("earlier", "later") and step == 0:
         # "earlier this year" runs up to publication; "later this year" starts after it
-        s, e, why = got
+        _s, _e, why = got
         return (start, pub, why) if m["part"].lower() == "earlier" else (pub, end, why)
     return got
 
@@ -235,7 +243,9 @@ def _period(pub: date, unit: str, step: int) -> tuple[date, date]:
     if unit == "year":
         return date(pub.year + step, 1, 1), date(pub.year + step, 12, 31)
     # weekend
-    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7) + timedelta(weeks=step if step > 0 else 0)
+    saturday = (
+        pub - timedelta(days=(pub.weekday() - 5) % 7) + timedelta(weeks=step if step > 0 else 0)
+    )
     if step < 0 and pub.weekday() >= 5:
         saturday -= timedelta(weeks=1)
     return saturday, saturday + timedelta(days=1)
@@ -248,7 +258,9 @@ def _month_span(year: int, month: int) -> tuple[date, date]:
 def _year_for(pub: date, month: int, day: int, future: bool) -> int:
     candidate = date(pub.year, month, min(day, 28))
     if future:
-        return pub.year if candidate >= date(pub.year, pub.month, min(pub.day, 28)) else pub.year + 1
+        return (
+            pub.year if candidate >= date(pub.year, pub.month, min(pub.day, 28)) else pub.year + 1
+        )
     return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
 
 
@@ -274,7 +286,7 @@ _RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
     (_rx(rf"\b{_DAY} {_MONTH},? {_YEAR}\b"), _full_date, False),
     (_rx(rf"\b{_MONTH} {_DAY},? {_YEAR}\b"), _full_date, False),
     (_rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), _iso_date, False),
-    (_rx(rf"\b(?:from |between )?(?P<y1>1[6-9]\d\d|20\d\d) ?(?:-|–|—|to|and|through|until) ?(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b"), _year_range, False),
+    (_rx(r"\b(?:from |between )?(?P<y1>1[6-9]\d\d|20\d\d) ?(?:-|–|—|to|and|through|until) ?(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b"), _year_range, False),
     (_rx(rf"\b{_PART_OPT}{_MONTH},? {_YEAR}\b"), _month_year, False),
     (_rx(rf"\b(?:on )?{_DAY} {_MONTH}\b"), _day_month, True),
     (_rx(rf"\b(?:on )?{_MONTH} {_DAY}\b(?!,? \d{{4}})"), _day_month, True),

@@ -22,12 +22,27 @@ from dashboard.model import Article, DateRange, Event, Evidence, Mention
 from dashboard.places.geoparser import Geoparser
 from dashboard.places.names import sentences
 
-_FUTURE = re.compile(r"\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planning) to|plans? to|intends? to|to be held)\b", re.I)
-_RELATIVE = re.compile(r"\b(?P<num>\d+|one|two|three|four|five|six|seven|a) (?P<unit>days?|weeks?) (?P<dir>after|before)\b", re.I)
-_ANAPHOR = re.compile(r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b")
-_NOT_LOCATION = re.compile(r"(?:\b(?:reach|reaching|strike|hit|target(?:ing)?|toward|towards|against|from)\s+(?:the\s+)?|['’]\s?s?\s*$)$", re.I)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planning) to|plans? to|intends? to|to be held)\b",
+    re.I,
+)
+_RELATIVE = re.compile(
+    r"\b(?P<num>\d+|one|two|three|four|five|six|seven|a) (?P<unit>days?|weeks?) (?P<dir>after|before)\b",
+    re.I,
+)
+_ANAPHOR = re.compile(
+    r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b"
+)
+_NOT_LOCATION = re.compile(
+    r"(?:\b(?:reach|reaching|strike|hit|target(?:ing)?|toward|towards|against|from)\s+(?:the\s+)?|['’]\s?s?\s*$)$",
+    re.I,
+)
 _NEAR = re.compile(r"\b(?:near|outside|close to|off)\s+(?:the\s+)?$", re.I)
-_STOP = re.compile(r"[,;:—]|\s(?:on|near|as|while|shortly|which|that|under|since|in the region)\s", re.I)
+_STOP = re.compile(
+    r"[,;:—]|\s(?:on|near|as|while|shortly|which|that|under|since|over|during|designed|in the region)\s",
+    re.I,
+)
+_LEAD_IN = re.compile(r"(?:\b\w+ed\s+)?(?:\b(?:a|an|the)\s+)?$", re.I)
 _NUM_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
 _DATELINE = re.compile(r"\s*[A-Z][A-Z .,'-]+\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
@@ -39,7 +54,9 @@ class _Draft:
     clause: tuple[int, int]
     evidence: list[tuple[int, int]]
     actors: list[Actor]
-    readings: list[tuple[DateRange, int]] = field(default_factory=list)  # (date, location precision)
+    readings: list[tuple[DateRange, int]] = field(
+        default_factory=list
+    )  # (date, location precision)
     lead: str = ""  # the first actor of the sentence that opened the event, for the summary
     relative: tuple[_Draft, int, str] | None = None
     planned: bool = False
@@ -81,7 +98,9 @@ class EventExtractor:
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
         sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]
         lead = strong[0] if strong else None
-        actors = [a for a in named if a.start < main_end] + _country_actors(countries, s, main_end, lead, text)
+        actors = [a for a in named if a.start < main_end] + _country_actors(
+            countries, s, main_end, lead, text
+        )
         anchor = self._main_event(text, s, main_end, sent, strong, trigs, dates, actors, future,
                                   mentions, drafts, named, countries)  # fmt: skip
         if rel and sub and anchor is not None:
@@ -89,7 +108,14 @@ class EventExtractor:
             days = -days if rel["dir"].lower() == "after" else days
             sub_actors = [a for a in named if a.start >= s + rel.end()]
             sub_actors += _country_actors(countries, s + rel.end(), e, sub[0], text)
-            d = self._draft(sub[0], (s + rel.end(), e), sent_span=(s, e), actors=sub_actors, mentions=mentions, text=text)
+            d = self._draft(
+                sub[0],
+                (s + rel.end(), e),
+                sent_span=(s, e),
+                actors=sub_actors,
+                mentions=mentions,
+                text=text,
+            )
             d.relative = (anchor, days, rel.group())
             drafts.append(d)
 
@@ -141,8 +167,10 @@ class EventExtractor:
         bare_since = re.search(r"\bsince\b(?!\s+(?:early|mid|late|last|this|the|\d|[A-Z]))", sent)
         if _ANAPHOR.match(sent) and (not own_dates or bare_since):
             last = drafts[-1]
-            first_of_sentence = [d for d in drafts if d.evidence[0] == last.evidence[0]][0]
-            if not strong or quad_class(strong[0].code) == quad_class(first_of_sentence.trigger.code):
+            first_of_sentence = next(d for d in drafts if d.evidence[0] == last.evidence[0])
+            if not strong or quad_class(strong[0].code) == quad_class(
+                first_of_sentence.trigger.code
+            ):
                 return first_of_sentence
         return None
 
@@ -157,7 +185,9 @@ class EventExtractor:
 
     # ------------------------------------------------------------ finishing
 
-    def _finish(self, article: Article, d: _Draft, countries: list[tuple[int, int, str, str]]) -> Event:
+    def _finish(
+        self, article: Article, d: _Draft, countries: list[tuple[int, int, str, str]]
+    ) -> Event:
         pub = article.published
         when, alts, flags = _choose_date(d, pub)
         if "no_publication_date" in article.flags:
@@ -216,7 +246,9 @@ def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
     return out
 
 
-def _bound_dates(strong: list[Trigger], dates: list[DateMention], s: int) -> dict[Trigger, DateMention]:
+def _bound_dates(
+    strong: list[Trigger], dates: list[DateMention], s: int
+) -> dict[Trigger, DateMention]:
     """Dates that modify one trigger directly ("its 1910-45 occupation", "Tuesday's attack")."""
     bound: dict[Trigger, DateMention] = {}
     for t in strong:
@@ -227,7 +259,9 @@ def _bound_dates(strong: list[Trigger], dates: list[DateMention], s: int) -> dic
     return bound
 
 
-def _locate(text: str, trig: Trigger, clause: tuple[int, int], mentions: list[Mention]) -> tuple[Mention | None, str]:
+def _locate(
+    text: str, trig: Trigger, clause: tuple[int, int], mentions: list[Mention]
+) -> tuple[Mention | None, str]:
     """The event's own place within its clause, with the reason; ``None`` to fall back."""
     near: Mention | None = None
     options: list[Mention] = []
@@ -240,7 +274,11 @@ def _locate(text: str, trig: Trigger, clause: tuple[int, int], mentions: list[Me
         if _NEAR.search(before):
             near = near or m
             continue
-        if _NOT_LOCATION.search(before) or re.search(r"\b(?:west|east|north|south)\s+of\s+$", before) or text[m.end:m.end + 2] in ("'s", "’s", "' "):
+        if (
+            _NOT_LOCATION.search(before)
+            or re.search(r"\b(?:west|east|north|south)\s+of\s+$", before)
+            or text[m.end : m.end + 2] in ("'s", "’s", "' ")
+        ):
             continue
         options.append(m)
     if options and all(m.place.kind == "country" for m in options if m.place) and len(options) > 1:
@@ -251,7 +289,9 @@ def _locate(text: str, trig: Trigger, clause: tuple[int, int], mentions: list[Me
     if near is not None and near.place is not None:
         # ACLED: an event near a town is coded to that town with geo-precision 2
         place = replace(near.place, geo_precision=max(2, near.place.geo_precision))
-        return replace(near, place=place), f"'near {near.text}': located to {place.name} at geo precision 2"
+        return replace(
+            near, place=place
+        ), f"'near {near.text}': located to {place.name} at geo precision 2"
     return None, ""
 
 
@@ -296,13 +336,17 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
     readings = list(dict.fromkeys(d.readings))
     if not readings:
         if pub is None:
-            return DateRange(date.min, date.min, 4, None, "no date phrase and no publication date"), (), ["undated"]
+            return (
+                DateRange(date.min, date.min, 4, None, "no date phrase and no publication date"),
+                (),
+                ["undated"],
+            )
         return publication_range(pub), (), []
     spans = {(r.start, r.end): r for r, _ in readings}
     distinct = list(spans.values())
     if len(distinct) == 1:
         return readings[0][0], (), []
-    chosen, prec = min(readings, key=lambda rp: (rp[1], -rp[0].start.toordinal()))
+    chosen, _prec = min(readings, key=lambda rp: (rp[1], -rp[0].start.toordinal()))
     others = tuple(r for r in distinct if (r.start, r.end) != (chosen.start, chosen.end))
     why = (f"{chosen.reason}; chosen over " + ", ".join(f"'{o.text}' ({o.start})" for o in others)
            + " because its sentence places the event more precisely")  # fmt: skip
@@ -345,14 +389,17 @@ def _close_dates(a: _Draft, b: _Draft) -> bool:
 
 
 def _summary(text: str, d: _Draft, location: Mention | None) -> str:
-    phrase = text[d.trigger.start : d.clause[1]]
-    stop = _STOP.search(phrase, len(d.trigger.text))
+    # start at the verb that governs a noun trigger: "supervised a test flight"
+    lead_in = _LEAD_IN.search(text, max(d.clause[0], d.trigger.start - 30), d.trigger.start)
+    start = lead_in.start() if lead_in and lead_in.group().strip() else d.trigger.start
+    phrase = text[start : d.clause[1]]
+    stop = _STOP.search(phrase, d.trigger.end - start)
     phrase = phrase[: stop.start()] if stop else phrase
     words = phrase.split()
-    phrase = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
-    who = d.lead
+    phrase = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
     where = f" · {location.place.name}" if location and location.place else ""
-    return f"{who} {phrase}".strip().rstrip(".") + where
+    line = f"{d.lead} {phrase}".strip().rstrip(".,")
+    return line[:1].upper() + line[1:] + where
 
 
 def _event_id(article_id: str, d: _Draft) -> str:

@@ -123,7 +123,14 @@ class _Builder:
     def finish(self) -> Gazetteer:
         index = {k: tuple(v) for k, v in self.index.items()}
         longest = max((k.count(" ") + 1 for k in index), default=1)
-        return Gazetteer(self.places, index, self.demonyms, longest, frozenset(self.lowercase_ok), self.geometries)
+        return Gazetteer(
+            self.places,
+            index,
+            self.demonyms,
+            longest,
+            frozenset(self.lowercase_ok),
+            self.geometries,
+        )
 
 
 def _has_lowercase_word(name: str) -> bool:
@@ -176,9 +183,16 @@ def _add_countries(b: _Builder, gc: object) -> None:
         else:
             continue
         place = Place(
-            id=f"cc:{code}", name=c["name"], kind="country", lat=lat, lon=lon,
-            country_code=code, geo_precision=3, geonameid=int(c["geonameid"]),
-            population=int(c.get("population") or 0), bbox=bbox,
+            id=f"cc:{code}",
+            name=c["name"],
+            kind="country",
+            lat=lat,
+            lon=lon,
+            country_code=code,
+            geo_precision=3,
+            geonameid=int(c["geonameid"]),
+            population=int(c.get("population") or 0),
+            bbox=bbox,
         )
         names = [rec.get("name", "")]
         names += [s for s in rec.get("altSpellings", []) if len(s) > 3 and is_latin_name(s)]
@@ -207,8 +221,14 @@ def _add_admin1(b: _Builder) -> None:
             if sub.get("parentCode") or len(latlng) != 2 or not is_latin_name(sub["name"]):
                 continue
             place = Place(
-                id=f"a1:{code}", name=sub["name"], kind="admin1", lat=float(latlng[0]),
-                lon=float(latlng[1]), country_code=country, geo_precision=3, admin1=code,
+                id=f"a1:{code}",
+                name=sub["name"],
+                kind="admin1",
+                lat=float(latlng[0]),
+                lon=float(latlng[1]),
+                country_code=country,
+                geo_precision=3,
+                admin1=code,
             )
             b.add(place, [])
 
@@ -217,9 +237,15 @@ def _add_cities(b: _Builder, gc: object) -> None:
     for gid, c in gc.get_cities().items():  # type: ignore[attr-defined]
         population = int(c.get("population") or 0)
         place = Place(
-            id=f"gn:{gid}", name=c["name"], kind="city", lat=float(c["latitude"]),
-            lon=float(c["longitude"]), country_code=c["countrycode"], geo_precision=1,
-            geonameid=int(gid), population=population,
+            id=f"gn:{gid}",
+            name=c["name"],
+            kind="city",
+            lat=float(c["latitude"]),
+            lon=float(c["longitude"]),
+            country_code=c["countrycode"],
+            geo_precision=1,
+            geonameid=int(gid),
+            population=population,
             admin1=f"{c['countrycode']}-{c['admin1code']}" if c.get("admin1code") else None,
         )
         alts = c.get("alternatenames") or []
@@ -237,9 +263,16 @@ def _add_continents(b: _Builder, gc: object) -> None:
         box = c.get("bbox") or {}
         bbox = (box["west"], box["south"], box["east"], box["north"]) if box else None
         place = Place(
-            id=f"gn:{c['geonameId']}", name=c["name"], kind="continent", lat=float(c["lat"]),
-            lon=float(c["lng"]), country_code=None, geo_precision=3,
-            geonameid=int(c["geonameId"]), population=int(c.get("population") or 0), bbox=bbox,
+            id=f"gn:{c['geonameId']}",
+            name=c["name"],
+            kind="continent",
+            lat=float(c["lat"]),
+            lon=float(c["lng"]),
+            country_code=None,
+            geo_precision=3,
+            geonameid=int(c["geonameId"]),
+            population=int(c.get("population") or 0),
+            bbox=bbox,
         )
         b.add(place, [])
 
@@ -252,9 +285,14 @@ def _add_regions(b: _Builder, path: Path) -> None:
     for row in _read_csv(path, REGION_COLUMNS):
         bbox = (float(row["west"]), float(row["south"]), float(row["east"]), float(row["north"]))
         place = Place(
-            id=f"rg:{row['id']}", name=row["name"], kind=row["kind"], lat=float(row["lat"]),
-            lon=float(row["lon"]), country_code=row["country_code"] or None,
-            geo_precision=1 if row["kind"] == "landmark" else 3, bbox=bbox,
+            id=f"rg:{row['id']}",
+            name=row["name"],
+            kind=row["kind"],
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            country_code=row["country_code"] or None,
+            geo_precision=1 if row["kind"] == "landmark" else 3,
+            bbox=bbox,
             shape=row["shape"] or None,
         )
         b.add(place, [a for a in row["alt_names"].split("|") if a])
@@ -266,7 +304,9 @@ def _add_regions(b: _Builder, path: Path) -> None:
 def _add_aliases(b: _Builder, path: Path) -> None:
     for row in _read_csv(path, ["alias", "place_id", "note"]):
         if row["place_id"] not in b.places:
-            raise GazetteerError(f"{path}: alias {row['alias']!r} names unknown place {row['place_id']!r}")
+            raise GazetteerError(
+                f"{path}: alias {row['alias']!r} names unknown place {row['place_id']!r}"
+            )
         key = name_key(row["alias"])
         if _has_lowercase_word(row["alias"]):
             b.lowercase_ok.add(key)

@@ -24,23 +24,123 @@ from dashboard.places.names import CONNECTORS, Token, fold, sentences, tokens
 # name ("In Tokyo", "Northern Syria"); any other capitalised neighbour ("Kim Jong Un",
 # "ROKS Marado") marks the match as part of a person, ship or organisation name.
 _OPENERS = frozenset(
-    "in at from to on the for near across into outside inside and but as of over by with via "
-    "like unlike both after before since during while if when where across around between "
-    "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest greater upper lower mainland coastal rural urban downtown "
-    "neighbouring neighboring occupied".split()
+    [
+        "in",
+        "at",
+        "from",
+        "to",
+        "on",
+        "the",
+        "for",
+        "near",
+        "across",
+        "into",
+        "outside",
+        "inside",
+        "and",
+        "but",
+        "as",
+        "of",
+        "over",
+        "by",
+        "with",
+        "via",
+        "like",
+        "unlike",
+        "both",
+        "after",
+        "before",
+        "since",
+        "during",
+        "while",
+        "if",
+        "when",
+        "where",
+        "across",
+        "around",
+        "between",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "greater",
+        "upper",
+        "lower",
+        "mainland",
+        "coastal",
+        "rural",
+        "urban",
+        "downtown",
+        "neighbouring",
+        "neighboring",
+        "occupied",
+    ]
 )
 # Words after a place that still leave it a place ("Tokyo Bay" is near Tokyo; we keep it).
 _FEATURE_WORDS = frozenset(
-    "province state county city region island islands prefecture valley mountains river bay "
-    "district governorate oblast territory peninsula coast border airport port harbor harbour "
-    "base strait sea gulf".split()
+    [
+        "province",
+        "state",
+        "county",
+        "city",
+        "region",
+        "island",
+        "islands",
+        "prefecture",
+        "valley",
+        "mountains",
+        "river",
+        "bay",
+        "district",
+        "governorate",
+        "oblast",
+        "territory",
+        "peninsula",
+        "coast",
+        "border",
+        "airport",
+        "port",
+        "harbor",
+        "harbour",
+        "base",
+        "strait",
+        "sea",
+        "gulf",
+    ]
 )
 # A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
 _COMPOUND_SUFFIXES = frozenset({"class", "type", "style", "made", "built"})
 _MONTHS_DAYS = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
 )
 
 _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "admin1": 2.7,
@@ -194,8 +294,12 @@ class Geoparser:
         if len(scored) > 1:
             reason = f"{why}; beat {len(scored) - 1} other candidate(s)"
         return Mention(
-            start=m.start, end=m.end, text=text[m.start : m.end], place=best,
-            score=round(1.0 / total, 3), reason=reason,
+            start=m.start,
+            end=m.end,
+            text=text[m.start : m.end],
+            place=best,
+            score=round(1.0 / total, 3),
+            reason=reason,
             candidates=tuple((p.id, round(s, 3)) for p, s, _ in scored[:10]),
         )
 
@@ -308,19 +412,27 @@ def _bbox_area(bbox: tuple[float, float, float, float]) -> float:
     return abs(bbox[2] - bbox[0]) * abs(bbox[3] - bbox[1])
 
 
+def _extent_of(p: Place) -> tuple[float, float, float, float]:
+    if p.bbox:
+        return p.bbox
+    assert p.lat is not None
+    assert p.lon is not None
+    return (p.lon, p.lat, p.lon, p.lat)
+
+
 def _near_bbox(p: Place, bbox: tuple[float, float, float, float], margin: float) -> bool:
     w, s, e, n = bbox
-    ab = p.bbox or (p.lon, p.lat, p.lon, p.lat)
-    return not (ab[2] < w - margin or ab[0] > e + margin or ab[3] < s - margin or ab[1] > n + margin)  # type: ignore[operator]
+    ab = _extent_of(p)
+    return not (
+        ab[2] < w - margin or ab[0] > e + margin or ab[3] < s - margin or ab[1] > n + margin
+    )
 
 
 def _bbox_gap(p: Place, bbox: tuple[float, float, float, float]) -> float:
     """Degrees between the anchor's extent and a bbox (0 when they touch or overlap)."""
     w, s, e, n = bbox
-    ab = p.bbox or (p.lon, p.lat, p.lon, p.lat)
-    dx = max(0.0, w - ab[2], ab[0] - e)  # type: ignore[operator]
-    dy = max(0.0, s - ab[3], ab[1] - n)  # type: ignore[operator]
-    return math.hypot(dx, dy)
+    ab = _extent_of(p)
+    return math.hypot(max(0.0, w - ab[2], ab[0] - e), max(0.0, s - ab[3], ab[1] - n))
 
 
 def _dateline_country(gaz: Gazetteer, text: str, matches: list[_Match]) -> str | None:
@@ -364,5 +476,5 @@ def _glued_after(text: str, toks: list[Token], m: _Match) -> bool:
 def _sentence_starts(text: str, toks: list[Token]) -> set[int]:
     """Token indexes that open a sentence, a line or a quotation."""
     starts = {s for s, _ in sentences(text)}
-    starts |= {i + 1 for i, ch in enumerate(text) if ch in "\n“\"‘("}
+    starts |= {i + 1 for i, ch in enumerate(text) if ch in '\n“"‘('}
     return {k for k, t in enumerate(toks) if t.start in starts or k == 0}

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+|\d+")
 
 # Words that may stay lowercase inside a multi-word name ("Sea of Japan", "Bosnia and Herzegovina").
-CONNECTORS = frozenset({"of", "the", "and", "de", "del", "la", "el", "al", "da", "do", "du", "upon"})
+CONNECTORS = frozenset(
+    {"of", "the", "and", "de", "del", "la", "el", "al", "da", "do", "du", "upon"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n")
-_ABBREV_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[\"”’)]?$")
+_ABBREV_END = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[\"”’)]?$"
+)
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:

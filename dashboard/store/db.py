@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -132,7 +131,9 @@ class Store:
         with self.engine.begin() as conn:
             if conn.execute(sa.select(articles.c.id).where(articles.c.id == article.id)).first():
                 return SaveResult(article.id, "duplicate", 0)
-            old = [r.id for r in conn.execute(sa.select(articles.c.id).where(articles.c.key == key))]
+            old = [
+                r.id for r in conn.execute(sa.select(articles.c.id).where(articles.c.key == key))
+            ]
             for old_id in old:
                 _delete_article(conn, old_id)
             _insert_places(conn, _places_of(found, evs), geometries)
@@ -152,18 +153,29 @@ class Store:
     def version(self) -> tuple[int, str]:
         """Changes whenever an article is added or replaced: a cheap cache key for readers."""
         with self.engine.connect() as conn:
-            n, last = conn.execute(sa.select(sa.func.count(), sa.func.max(articles.c.ingested_at))).one()
+            n, last = conn.execute(
+                sa.select(sa.func.count(), sa.func.max(articles.c.ingested_at))
+            ).one()
             return int(n), str(last)
 
     def article_count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one())
 
-    def event_rows(self, date_from: date | None = None, date_to: date | None = None) -> list[dict[str, Any]]:
+    def event_rows(
+        self, date_from: date | None = None, date_to: date | None = None
+    ) -> list[dict[str, Any]]:
         """Events overlapping [date_from, date_to], joined with their article's title and source."""
         q = (
-            sa.select(events, articles.c.title, articles.c.source, articles.c.url, articles.c.published,
-                      places.c.name.label("location_name"), places.c.kind.label("location_kind"))  # fmt: skip
+            sa.select(
+                events,
+                articles.c.title,
+                articles.c.source,
+                articles.c.url,
+                articles.c.published,
+                places.c.name.label("location_name"),
+                places.c.kind.label("location_kind"),
+            )
             .join(articles, articles.c.id == events.c.article_id)
             .outerjoin(places, places.c.id == events.c.location_id)
             .order_by(events.c.date_start, events.c.id)
@@ -188,7 +200,9 @@ class Store:
             row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
             return dict(row._mapping) if row else None
 
-    def event_details(self, date_from: date | None = None, date_to: date | None = None) -> Iterator[dict[str, Any]]:
+    def event_details(
+        self, date_from: date | None = None, date_to: date | None = None
+    ) -> Iterator[dict[str, Any]]:
         """The events contract records (as ``python -m dashboard events`` prints them)."""
         for row in self.event_rows(date_from, date_to):
             yield json.loads(row["detail"])
@@ -228,7 +242,9 @@ def _retry(fn: Callable[[], T], attempts: int = 5) -> T:
 
 
 def _delete_article(conn: Connection, article_id: str) -> None:
-    ids = [r.id for r in conn.execute(sa.select(events.c.id).where(events.c.article_id == article_id))]
+    ids = [
+        r.id for r in conn.execute(sa.select(events.c.id).where(events.c.article_id == article_id))
+    ]
     if ids:
         conn.execute(event_places.delete().where(event_places.c.event_id.in_(ids)))
     conn.execute(events.delete().where(events.c.article_id == article_id))
@@ -287,4 +303,7 @@ def _insert_event(conn: Connection, ev: Event) -> None:
         if m.place:
             roles.setdefault(m.place.id, "mentioned")
     if roles:
-        conn.execute(event_places.insert(), [{"event_id": ev.id, "place_id": p, "role": r} for p, r in roles.items()])
+        conn.execute(
+            event_places.insert(),
+            [{"event_id": ev.id, "place_id": p, "role": r} for p, r in roles.items()],
+        )

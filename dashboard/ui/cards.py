@@ -11,7 +11,11 @@ from dashboard.ui.escape import html_text
 from dashboard.ui.map import QUAD_COLOURS
 
 PRECISION_NAMES = {1: "day", 2: "week", 3: "month", 4: "year or longer"}
-GEO_PRECISION_NAMES = {1: "town / landmark", 2: "near a town / part of a region", 3: "region, sea or country"}
+GEO_PRECISION_NAMES = {
+    1: "town / landmark",
+    2: "near a town / part of a region",
+    3: "region, sea or country",
+}
 
 CSS = """
 <style>
@@ -32,7 +36,11 @@ def date_label(start: date, end: date, precision: int) -> str:
     if start == end:
         return _d(start)
     if precision == 2:
-        return f"week of {_d(start)}" if (end - start).days == 6 and start.weekday() == 0 else f"{_d(start)} – {_d(end)}"
+        return (
+            f"week of {_d(start)}"
+            if (end - start).days == 6 and start.weekday() == 0
+            else f"{_d(start)} – {_d(end)}"
+        )
     if precision == 3 and start.day == 1 and start.month == end.month and start.year == end.year:
         return start.strftime("%b %Y")
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):

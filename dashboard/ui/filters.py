@@ -12,7 +12,9 @@ MIN = date(*state.MIN_DATE)
 MAX = date(*state.MAX_DATE)
 
 
-def date_range(picked_from: date | None, picked_to: date | None, default: tuple[date, date]) -> tuple[date, date]:
+def date_range(
+    picked_from: date | None, picked_to: date | None, default: tuple[date, date]
+) -> tuple[date, date]:
     """The filter range, whatever half-typed state the two inputs are in."""
     start = picked_from or default[0]
     end = picked_to or default[1]
@@ -23,12 +25,14 @@ def sidebar() -> None:
     extent = data.frames().extent or (date.today(), date.today())
     with st.sidebar:
         st.markdown("### Dates")
-        st.caption("Events overlapping this range are shown on the map, the cards and the timeline.")
+        st.caption(
+            "Events overlapping this range are shown on the map, the cards and the timeline."
+        )
         st.date_input("From", value=extent[0], min_value=MIN, max_value=MAX, key=state.FROM,
                       bind="query-params", format="YYYY-MM-DD")  # fmt: skip
         st.date_input("To", value=extent[1], min_value=MIN, max_value=MAX, key=state.TO,
                       bind="query-params", format="YYYY-MM-DD")  # fmt: skip
-        if st.button("All dates", icon=":material/restart_alt:", use_container_width=True):
+        if st.button("All dates", icon=":material/restart_alt:", width="stretch"):
             reset_dates()
 
 

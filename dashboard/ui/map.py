@@ -22,7 +22,12 @@ from dashboard.ui.escape import map_text
 
 STATIC = "/app/static"
 QUAD_COLOURS = {1: "#2c7fb8", 2: "#31a354", 3: "#e6850e", 4: "#c8261b"}
-QUAD_NAMES = {1: "Verbal cooperation", 2: "Material cooperation", 3: "Verbal conflict", 4: "Material conflict"}
+QUAD_NAMES = {
+    1: "Verbal cooperation",
+    2: "Material cooperation",
+    3: "Verbal conflict",
+    4: "Material conflict",
+}
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 MIN_ZOOM = 1
 
@@ -100,7 +105,9 @@ def places_layer(features: dict[str, Any]) -> folium.FeatureGroup:
     return group
 
 
-def fit_view(summary: pd.DataFrame, width_px: int = 560, height_px: int = 540) -> tuple[tuple[float, float], int]:
+def fit_view(
+    summary: pd.DataFrame, width_px: int = 560, height_px: int = 540
+) -> tuple[tuple[float, float], int]:
     """A centre and zoom at which every drawn place's point is on screen (Web Mercator)."""
     pts = summary.dropna(subset=["lat", "lon"])
     if pts.empty:

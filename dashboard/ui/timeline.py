@@ -12,12 +12,15 @@ from dashboard.ui.cards import PRECISION_NAMES, date_label
 from dashboard.ui.map import QUAD_COLOURS, QUAD_NAMES
 
 _LABEL_CHARS = 70
+MAX_ROWS = 40  # past this many events, one lane per event type keeps the chart readable
 
 
 def timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
     """One row per event with what the chart draws; labels stay plain text (Vega escapes)."""
     if events.empty:
-        return pd.DataFrame(columns=["id", "label", "start", "end", "kind", "when", "type", "quad", "span"])
+        return pd.DataFrame(
+            columns=["id", "label", "start", "end", "kind", "when", "type", "quad", "span"]
+        )
     frame = pd.DataFrame({
         "id": events["id"],
         "label": events["summary"].map(_short),
@@ -34,24 +37,45 @@ def timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None) -> alt.LayerChart:
-    order = frame["label"].tolist()
+    lanes = "label" if len(frame) <= MAX_ROWS else "type"
+    order = frame[lanes].drop_duplicates().tolist()
     colour = alt.Color("quad:N", title="Event class",
                        scale=alt.Scale(domain=list(QUAD_NAMES.values()), range=list(QUAD_COLOURS.values())))  # fmt: skip
-    x_scale = alt.Scale(domain=[_iso(domain[0]), _iso(domain[1] + timedelta(days=1))]) if domain else alt.Undefined
+    x_scale = (
+        alt.Scale(domain=[_iso(domain[0]), _iso(domain[1] + timedelta(days=1))])
+        if domain
+        else alt.Undefined
+    )
     base = alt.Chart(frame).encode(
-        y=alt.Y("label:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
+        y=alt.Y(f"{lanes}:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
         color=colour,
-        tooltip=[alt.Tooltip("label:N", title="Event"), alt.Tooltip("when:N", title="When"),
-                 alt.Tooltip("type:N", title="Type")],  # fmt: skip
+        tooltip=[
+            alt.Tooltip("label:N", title="Event"),
+            alt.Tooltip("when:N", title="When"),
+            alt.Tooltip("type:N", title="Type"),
+        ],
     )
     x = alt.X("start:T", title=None, scale=x_scale)
     layers = []
     if frame["span"].any():
-        layers.append(base.transform_filter(alt.datum.span).mark_bar(height=10, cornerRadius=2).encode(x=x, x2="end:T"))
+        layers.append(
+            base.transform_filter(alt.datum.span)
+            .mark_bar(height=10, cornerRadius=2)
+            .encode(x=x, x2="end:T")
+        )
     if (~frame["span"]).any():
-        layers.append(base.transform_filter(~alt.datum.span).mark_point(filled=True, size=90, shape="diamond").encode(x=x))
+        layers.append(
+            base.transform_filter(~alt.datum.span)
+            .mark_point(filled=True, size=90, shape="diamond")
+            .encode(x=x)
+        )
     height = max(120, 26 * len(order))
-    return alt.layer(*layers).resolve_scale(x="shared").properties(height=height).interactive(bind_y=False)
+    return (
+        alt.layer(*layers)
+        .resolve_scale(x="shared")
+        .properties(height=height)
+        .interactive(bind_y=False)
+    )
 
 
 def _short(s: str) -> str:

@@ -46,7 +46,8 @@ def test_tooltip_starts_with_the_name_and_is_escaped() -> None:
     html = base_map()
     places_layer(fc).add_to(html)
     rendered = html.get_root().render()
-    assert "<img src=x" not in rendered and "${alert" not in rendered
+    assert "<img src=x" not in rendered
+    assert "${alert" not in rendered
 
 
 def test_points_and_areas() -> None:
@@ -62,13 +63,16 @@ def test_points_and_areas() -> None:
 def test_selected_place_is_highlighted() -> None:
     plain = place_features(summary())["features"][0]["properties"]["style"]
     chosen = place_features(summary(), selected="gn:1")["features"][0]["properties"]["style"]
-    assert chosen["weight"] > plain["weight"] and chosen["radius"] > plain["radius"]
+    assert chosen["weight"] > plain["weight"]
+    assert chosen["radius"] > plain["radius"]
 
 
 def test_base_map_loads_only_local_assets() -> None:
     html = base_map().get_root().render()
     assert "/app/static/leaflet/leaflet.js" in html
-    assert "cdn.jsdelivr" not in html and "code.jquery" not in html and "unpkg" not in html
+    assert "cdn.jsdelivr" not in html
+    assert "code.jquery" not in html
+    assert "unpkg" not in html
 
 
 @pytest.mark.parametrize(
@@ -89,12 +93,23 @@ def test_fit_view_zooms_in_on_a_cluster_and_out_for_the_world() -> None:
 def test_card_escapes_everything_from_the_article() -> None:
     html = card_html(event(summary=HOSTILE, actors=[HOSTILE], location_name=HOSTILE,
                            evidence=[{"text": HOSTILE, "start": 0, "end": 1}], title=HOSTILE))  # fmt: skip
-    assert "<img" not in html and "</script>" not in html
+    assert "<img" not in html
+    assert "</script>" not in html
 
 
 def test_card_shows_what_a_reader_needs() -> None:
-    html = card_html(event(flags=["date_conflict"], alt_dates=[{"text": "on Wednesday", "start": "2024-11-06"}]))
-    for part in ("Minister visits", "7 Nov 2024", "04 Consult", "Gen Nakatani", "Yokosuka", "He went.", "on Wednesday"):
+    html = card_html(
+        event(flags=["date_conflict"], alt_dates=[{"text": "on Wednesday", "start": "2024-11-06"}])
+    )
+    for part in (
+        "Minister visits",
+        "7 Nov 2024",
+        "04 Consult",
+        "Gen Nakatani",
+        "Yokosuka",
+        "He went.",
+        "on Wednesday",
+    ):
         assert part in html
 
 

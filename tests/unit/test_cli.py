@@ -10,7 +10,9 @@ from pathlib import Path
 from tests.conftest import FIXTURES, ROOT, SEED
 
 
-def run(*args: str, stdin: str = "", env_db: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, stdin: str = "", env_db: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     import os
 
     env = {**os.environ}
@@ -29,7 +31,11 @@ def test_geoparse_contract_and_bad_lines() -> None:
     place = records[0]["places"][0]
     assert set(place) == {"start", "end", "text", "name", "lat", "lon", "kind", "geo_precision",
                           "country_code", "geonameid", "score", "reason"}  # fmt: skip
-    assert "Ships left Yokosuka, west of Tokyo."[place["start"] : place["end"]] == place["text"] == "Yokosuka"
+    assert (
+        "Ships left Yokosuka, west of Tokyo."[place["start"] : place["end"]]
+        == place["text"]
+        == "Yokosuka"
+    )
     assert "line 2" in out.stderr
 
 
@@ -46,10 +52,13 @@ def test_ingest_reports_each_file_and_exits_1_on_rejects(tmp_path: Path) -> None
     out = run("ingest", str(SEED), str(FIXTURES / "empty.txt"), "--db", str(db))
     assert out.returncode == 1
     lines = out.stdout.splitlines()
-    assert lines[0].startswith("added") and "000_f6ca0bb061373b92.txt" in lines[0]
-    assert lines[1].startswith("rejected") and "empty.txt: empty file" in lines[1]
+    assert lines[0].startswith("added")
+    assert "000_f6ca0bb061373b92.txt" in lines[0]
+    assert lines[1].startswith("rejected")
+    assert "empty.txt: empty file" in lines[1]
     again = run("ingest", str(SEED), "--db", str(db))
-    assert again.returncode == 0 and again.stdout.startswith("duplicate")
+    assert again.returncode == 0
+    assert again.stdout.startswith("duplicate")
 
 
 def test_usage_errors_exit_2() -> None:
@@ -60,6 +69,7 @@ def test_usage_errors_exit_2() -> None:
 def test_build_store_if_missing_uses_geonews_db(tmp_path: Path) -> None:
     db = tmp_path / "default.db"
     first = run("build-store", "--if-missing", env_db=db)
-    assert first.returncode == 0 and db.exists()
+    assert first.returncode == 0
+    assert db.exists()
     second = run("build-store", "--if-missing", env_db=db)
     assert "leaving it as it is" in second.stderr

@@ -63,9 +63,15 @@ PUB = date(2024, 11, 7)  # a Thursday
         ("three weeks ago", PUB, False, "2024-10-14", "2024-10-20", 2),
     ],
 )
-def test_date_phrases(text: str, pub: date, future: bool, start: str, end: str, precision: int) -> None:
+def test_date_phrases(
+    text: str, pub: date, future: bool, start: str, end: str, precision: int
+) -> None:
     (found,) = find_dates(text, pub, future=future)
-    assert (found.range.start.isoformat(), found.range.end.isoformat(), found.range.precision) == (start, end, precision)
+    assert (found.range.start.isoformat(), found.range.end.isoformat(), found.range.precision) == (
+        start,
+        end,
+        precision,
+    )
     assert found.range.reason
 
 
@@ -86,7 +92,11 @@ def test_acled_reference_dates() -> None:
 
 def test_an_impossible_day_falls_back_to_its_month() -> None:
     (found,) = find_dates("on 31 February 2023", PUB)
-    assert (found.range.start, found.range.end, found.range.precision) == (date(2023, 2, 1), date(2023, 2, 28), 3)
+    assert (found.range.start, found.range.end, found.range.precision) == (
+        date(2023, 2, 1),
+        date(2023, 2, 28),
+        3,
+    )
 
 
 PHRASES = st.sampled_from([
@@ -100,7 +110,9 @@ PUBS = st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31))
 
 @settings(max_examples=300, deadline=None)
 @given(phrase=PHRASES, pub=PUBS, future=st.booleans())
-def test_ranges_are_ordered_and_precision_matches_length(phrase: str, pub: date, future: bool) -> None:
+def test_ranges_are_ordered_and_precision_matches_length(
+    phrase: str, pub: date, future: bool
+) -> None:
     for found in find_dates(phrase, pub, future=future):
         r = found.range
         assert r.start <= r.end
@@ -111,9 +123,15 @@ EXTRACTOR = EventExtractor()
 
 
 @settings(max_examples=150, deadline=None)
-@given(phrase=PHRASES, pub=PUBS, verb=st.sampled_from(["held talks", "will hold talks", "were expected to hold talks"]))
+@given(
+    phrase=PHRASES,
+    pub=PUBS,
+    verb=st.sampled_from(["held talks", "will hold talks", "were expected to hold talks"]),
+)
 def test_events_after_publication_are_flagged_planned(phrase: str, pub: date, verb: str) -> None:
-    article = parse_article(f"date {pub.isoformat()}\nOSLO — Ministers {verb} in Oslo {phrase}.", path="t")
+    article = parse_article(
+        f"date {pub.isoformat()}\nOSLO — Ministers {verb} in Oslo {phrase}.", path="t"
+    )
     for ev in EXTRACTOR.extract(article):
         assert ev.when.start <= ev.when.end
         if ev.when.start > pub:
@@ -129,4 +147,12 @@ def test_never_raises_on_arbitrary_text(text: str, pub: date | None, future: boo
 
 def test_precision_boundaries() -> None:
     d = date(2024, 1, 1)
-    assert [precision_for(d, d + timedelta(days=n)) for n in (0, 1, 6, 7, 30, 31, 400)] == [1, 2, 2, 3, 3, 4, 4]
+    assert [precision_for(d, d + timedelta(days=n)) for n in (0, 1, 6, 7, 30, 31, 400)] == [
+        1,
+        2,
+        2,
+        3,
+        3,
+        4,
+        4,
+    ]

@@ -21,7 +21,10 @@ def test_offsets_are_python_string_indexes(geoparser: Geoparser) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ships gathered in the South China Sea on Monday.", ("South China Sea", "South China Sea")),
+        (
+            "Ships gathered in the South China Sea on Monday.",
+            ("South China Sea", "South China Sea"),
+        ),
         ("Officials in the U.S. said little.", ("U.S.", "United States")),
         ("The DPRK denied it.", ("DPRK", "North Korea")),
         ("Fighting resumed in Nagorno-Karabakh.", ("Nagorno-Karabakh", "Nagorno-Karabakh")),
@@ -29,7 +32,9 @@ def test_offsets_are_python_string_indexes(geoparser: Geoparser) -> None:
         ("Tension rose on the Korean Peninsula.", ("Korean Peninsula", "Korean Peninsula")),
     ],
 )
-def test_recognises_multiword_names_and_abbreviations(geoparser: Geoparser, text: str, expected: tuple[str, str]) -> None:
+def test_recognises_multiword_names_and_abbreviations(
+    geoparser: Geoparser, text: str, expected: tuple[str, str]
+) -> None:
     assert expected in names(geoparser, text)
 
 
@@ -51,38 +56,51 @@ def test_demonyms_give_the_country_but_no_mention(geoparser: Geoparser) -> None:
 
 
 def test_x_comma_y_picks_the_place_inside_y(geoparser: Geoparser) -> None:
-    found = {m.text: m.place for m in geoparser.parse("The fair opened in Paris, Texas, on Friday.")}
-    assert found["Paris"] is not None and found["Paris"].country_code == "US"
+    found = {
+        m.text: m.place for m in geoparser.parse("The fair opened in Paris, Texas, on Friday.")
+    }
+    assert found["Paris"] is not None
+    assert found["Paris"].country_code == "US"
     assert "pattern" in geoparser.parse("The fair opened in Paris, Texas, on Friday.")[0].reason
 
 
 def test_population_prior_picks_the_big_city_without_context(geoparser: Geoparser) -> None:
     (m,) = geoparser.parse("The exhibition moved to Paris last spring.")
-    assert m.place is not None and m.place.country_code == "FR"
+    assert m.place is not None
+    assert m.place.country_code == "FR"
 
 
 def test_washington_as_metonym_is_the_capital(geoparser: Geoparser) -> None:
     (m,) = geoparser.parse("The deal came under pressure from Washington.")
-    assert m.place is not None and m.place.geonameid == 4140963
+    assert m.place is not None
+    assert m.place.geonameid == 4140963
 
 
 def test_us_mainland_is_the_contiguous_united_states(geoparser: Geoparser) -> None:
     (m,) = geoparser.parse("The missile could reach the U.S. mainland, analysts said.")
-    assert m.place is not None and m.place.kind == "region" and m.place.country_code == "US"
+    assert m.place is not None
+    assert m.place.kind == "region"
+    assert m.place.country_code == "US"
 
 
 def test_relative_sea_resolves_to_the_named_sea(geoparser: Geoparser) -> None:
     text = "The rockets splashed into the sea east of the Korean Peninsula."
     found = {m.text: m.place for m in geoparser.parse(text)}
-    assert found["sea"] is not None and found["sea"].name == "Sea of Japan"
-    west = {m.text: m.place for m in geoparser.parse("Shells fell in waters west of the Korean Peninsula.")}
-    assert west["waters"] is not None and west["waters"].name == "Yellow Sea"
+    assert found["sea"] is not None
+    assert found["sea"].name == "Sea of Japan"
+    west = {
+        m.text: m.place
+        for m in geoparser.parse("Shells fell in waters west of the Korean Peninsula.")
+    }
+    assert west["waters"] is not None
+    assert west["waters"].name == "Yellow Sea"
 
 
 def test_dateline_country_breaks_ties(geoparser: Geoparser) -> None:
     # Several cities are called Cambridge; a London dateline points to the English one
     (_, m) = geoparser.parse("LONDON — Students in Cambridge marched on Saturday.")
-    assert m.place is not None and m.place.country_code == "GB"
+    assert m.place is not None
+    assert m.place.country_code == "GB"
 
 
 def test_month_names_and_sentence_initial_common_words_are_skipped(geoparser: Geoparser) -> None:

@@ -14,17 +14,24 @@ def test_seed_format_with_date_and_dateline_on_one_line() -> None:
     a = read_article(SEED)
     assert a.published == date(2024, 11, 7)
     assert a.text.startswith("TOKYO — Japan")
-    assert a.title.startswith("Japan") and "TOKYO" not in a.title
+    assert a.title.startswith("Japan")
+    assert "TOKYO" not in a.title
 
 
 def test_seed_format_with_date_on_its_own_line() -> None:
     a = read_article(FIXTURES / "plain_seed_format.txt")
-    assert a.published == date(2024, 3, 2) and a.text.startswith("NAIROBI")
+    assert a.published == date(2024, 3, 2)
+    assert a.text.startswith("NAIROBI")
 
 
 def test_front_matter() -> None:
     a = read_article(FIXTURES / "front_matter.md")
-    assert (a.title, a.published, a.source, a.url) == ("Talks in Geneva", date(2023, 6, 14), "Example Wire", "https://example.org/geneva")
+    assert (a.title, a.published, a.source, a.url) == (
+        "Talks in Geneva",
+        date(2023, 6, 14),
+        "Example Wire",
+        "https://example.org/geneva",
+    )
 
 
 def test_ids_are_content_hashes(tmp_path: Path) -> None:
@@ -37,22 +44,29 @@ def test_ids_are_content_hashes(tmp_path: Path) -> None:
 
 def test_missing_date_is_flagged_not_rejected() -> None:
     a = read_article(FIXTURES / "no_date.md")
-    assert a.published is None and "no_publication_date" in a.flags
+    assert a.published is None
+    assert "no_publication_date" in a.flags
 
 
 def test_non_utf8_is_decoded_and_flagged() -> None:
     a = read_article(FIXTURES / "latin1.txt")
-    assert "café" in a.text and "decoded_cp1252" in a.flags
+    assert "café" in a.text
+    assert "decoded_cp1252" in a.flags
 
 
 @pytest.mark.parametrize(
     ("name", "reason"),
-    [("empty.txt", "empty file"), ("binary.txt", "binary file"), ("bad_yaml.md", "front matter is not valid YAML")],
+    [
+        ("empty.txt", "empty file"),
+        ("binary.txt", "binary file"),
+        ("bad_yaml.md", "front matter is not valid YAML"),
+    ],
 )
 def test_bad_files_name_the_file_and_the_reason(name: str, reason: str) -> None:
     with pytest.raises(ArticleError) as err:
         read_article(FIXTURES / name)
-    assert name in str(err.value) and reason in err.value.reason
+    assert name in str(err.value)
+    assert reason in err.value.reason
 
 
 def test_oversized_file(tmp_path: Path) -> None:

@@ -13,7 +13,9 @@ from dashboard.events.extract import EventExtractor
 from dashboard.places.geoparser import Geoparser
 from tests.conftest import SEED
 
-GOLDEN = json.loads((Path(__file__).resolve().parents[1] / "golden" / "seed_events.json").read_text())
+GOLDEN = json.loads(
+    (Path(__file__).resolve().parents[1] / "golden" / "seed_events.json").read_text()
+)
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +29,11 @@ def test_one_event_per_happening(records: list[dict]) -> None:
 
 @pytest.mark.parametrize("want", GOLDEN["events"], ids=[e["what"] for e in GOLDEN["events"]])
 def test_event_as_a_careful_reader_codes_it(records: list[dict], want: dict) -> None:
-    matches = [r for r in records if want["evidence"] in r["evidence"]["text"] and r["event_type"]["code"] == want["code"]]
+    matches = [
+        r
+        for r in records
+        if want["evidence"] in r["evidence"]["text"] and r["event_type"]["code"] == want["code"]
+    ]
     assert len(matches) == 1, [(r["event_type"]["code"], r["summary"]) for r in records]
     got = matches[0]
     for key in ("date_start", "date_end", "time_precision", "date_text"):
@@ -51,10 +57,15 @@ def test_records_keep_the_contract_shape(records: list[dict]) -> None:
         assert set(r) == keys
         ev = r["evidence"]
         assert text[ev["start"] : ev["end"]] == ev["text"]
-        assert r["date_start"] <= r["date_end"] and r["date_reason"]
+        assert r["date_start"] <= r["date_end"]
+        assert r["date_reason"]
 
 
 def test_conflicting_dates_keep_both_readings(geoparser: Geoparser) -> None:
-    visit = next(e for e in EventExtractor(geoparser).extract(read_article(SEED)) if e.event_type.code == "04")
+    visit = next(
+        e
+        for e in EventExtractor(geoparser).extract(read_article(SEED))
+        if e.event_type.code == "04"
+    )
     assert [d.text for d in visit.alt_dates] == ["on Wednesday"]
     assert "chosen over" in visit.when.reason

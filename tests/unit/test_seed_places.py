@@ -9,7 +9,9 @@ from dashboard.articles.reader import read_article
 from dashboard.places.geoparser import Geoparser
 from tests.conftest import SEED
 
-GOLDEN = json.loads((Path(__file__).resolve().parents[1] / "golden" / "seed_places.json").read_text())
+GOLDEN = json.loads(
+    (Path(__file__).resolve().parents[1] / "golden" / "seed_places.json").read_text()
+)
 
 
 def _occurrences(mentions: list) -> dict[tuple[str, int], object]:

@@ -54,7 +54,10 @@ def test_date_filter_selects_overlapping_ranges(pipeline: Pipeline) -> None:
     pipeline.ingest([SEED])
     early = pipeline.store.event_rows(date(1900, 1, 1), date(1950, 12, 31))
     assert [r["event_code"] for r in early] == ["19"]
-    assert all(r["date_end"] >= date(2024, 11, 1) for r in pipeline.store.event_rows(date(2024, 11, 1), None))
+    assert all(
+        r["date_end"] >= date(2024, 11, 1)
+        for r in pipeline.store.event_rows(date(2024, 11, 1), None)
+    )
 
 
 def test_rejected_files_do_not_stop_the_rest(pipeline: Pipeline, tmp_path: Path) -> None:
@@ -78,5 +81,6 @@ def test_memory_store_round_trip(geoparser: Geoparser) -> None:
     article = parse_article("date 2024-02-02\nKYIV — Drones struck Kyiv on Friday.", path="mem")
     Pipeline(store, geoparser).add(article)
     (row,) = store.event_rows()
-    assert row["date_start"] == date(2024, 2, 2) and row["location_name"] == "Kyiv"
+    assert row["date_start"] == date(2024, 2, 2)
+    assert row["location_name"] == "Kyiv"
     assert read_article(SEED).id != article.id

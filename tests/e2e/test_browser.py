@@ -1,0 +1,102 @@
+"""The seed story in a real browser: map, click, cards, date filter, shareable link."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import MAP_IFRAME, Offline, wait_ready
+
+YOKOSUKA = (35.28361, 139.66722)
+YOKOSUKA_ID = "gn:1848313"
+
+
+def drawn_places(page: Page) -> set[str]:
+    """Place ids drawn in the map's GeoJSON layer, read from Leaflet itself."""
+    frame = page.frame_locator(MAP_IFRAME)
+    ids = frame.locator("#map_div").evaluate(
+        """() => { const out = new Set();
+                   window.map.eachLayer(l => { if (l.feature && l.feature.properties.place_id)
+                                                 out.add(l.feature.properties.place_id); });
+                   return [...out]; }"""
+    )
+    return set(ids)
+
+
+def click_at(page: Page, lat: float, lon: float, zoom: int = 10) -> None:
+    """Zoom onto a point, wait until the app leaves the view alone, then click it."""
+    div = page.frame_locator(MAP_IFRAME).locator("#map_div")
+    pt = None
+    for _ in range(20):
+        pt = div.evaluate(
+            """(el, a) => { const m = window.map;
+                            if (m.getZoom() !== a[2] || m.getCenter().distanceTo([a[0], a[1]]) > 50) {
+                              m.setView([a[0], a[1]], a[2], {animate: false}); return null; }
+                            const p = m.latLngToContainerPoint([a[0], a[1]]);
+                            const r = el.getBoundingClientRect(); return {x: r.left + p.x, y: r.top + p.y}; }""",
+            [lat, lon, zoom],
+        )
+        if pt is not None:
+            break
+        page.wait_for_timeout(250)  # st_folium may apply its own centre once after load
+    assert pt is not None, "the map never settled on the target view"
+    box = page.locator(MAP_IFRAME).bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + pt["x"], box["y"] + pt["y"])
+
+
+def set_date(page: Page, label: str, value: str) -> None:
+    """Type a date into Streamlit's segmented date field, as a user does: year, month, day."""
+    page.get_by_role("spinbutton", name=f"year, {label}").click()
+    page.keyboard.type(value.replace("-", ""), delay=30)  # each segment moves on when full
+    page.keyboard.press("Tab")  # to the calendar button, still inside the widget
+    page.keyboard.press("Tab")  # out of the widget: the value is committed
+
+
+def test_seed_story_end_to_end(page: Page, app_url: str, offline: Offline) -> None:
+    page.goto(app_url)
+    wait_ready(page)
+    expect(page.get_by_text("event(s) at")).to_be_visible(timeout=20_000)
+    assert YOKOSUKA_ID in _poll(lambda: drawn_places(page), lambda s: YOKOSUKA_ID in s)
+
+    click_at(page, *YOKOSUKA)
+    cards = page.locator(".st-key-cards")
+    expect(cards.get_by_text("Gen Nakatani welcomed aboard", exact=False)).to_be_visible(
+        timeout=15_000
+    )
+    expect(cards.get_by_text("ROKS Marado", exact=False).first).to_be_visible()
+    expect(page).to_have_url(re.compile(r"place=gn(:|%3A)1848313"), timeout=10_000)
+
+    # a date range away from November 2024: Yokosuka is no longer drawn
+    set_date(page, "To", "2024-10-01")
+    expect(page.get_by_text("event(s) at")).to_contain_text("2024", timeout=15_000)
+    gone = _poll(lambda: drawn_places(page), lambda s: YOKOSUKA_ID not in s and len(s) > 0)
+    assert YOKOSUKA_ID not in gone
+    assert "rg:korean-peninsula" in gone
+    assert offline.aborted == []
+
+
+def test_shared_link_restores_the_view(page: Page, app_url: str, offline: Offline) -> None:
+    page.goto(f"{app_url}/?from=1900-01-01&to=1950-12-31&place=rg:korean-peninsula")
+    wait_ready(page)
+    expect(page.get_by_text("1 event(s) at")).to_be_visible(timeout=20_000)
+    cards = page.locator(".st-key-cards")
+    expect(cards.get_by_role("heading", name="occupation of the Korean Peninsula")).to_be_visible(
+        timeout=15_000
+    )
+    drawn = _poll(lambda: drawn_places(page), lambda s: "rg:korean-peninsula" in s)
+    assert "rg:korean-peninsula" in drawn
+    assert YOKOSUKA_ID not in drawn
+    assert offline.aborted == []
+
+
+def _poll(read, ok, timeout: float = 15.0):  # type: ignore[no-untyped-def]
+    import time
+
+    deadline = time.monotonic() + timeout
+    value = read()
+    while not ok(value) and time.monotonic() < deadline:
+        time.sleep(0.25)
+        value = read()
+    return value

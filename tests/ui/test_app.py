@@ -1,0 +1,121 @@
+"""AppTest for the pages: filters, URL state and a simulated map click."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from unittest import mock
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.pipeline import Pipeline
+from dashboard.places.geoparser import Geoparser
+from dashboard.store.db import Store
+from tests.conftest import ROOT, SEED
+
+APP = str(ROOT / "dashboard" / "app.py")
+YOKOSUKA = "gn:1848313"
+PENINSULA = "rg:korean-peninsula"
+
+
+@pytest.fixture(scope="module")
+def seed_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("app") / "seed.db"
+    Pipeline(Store(str(db)), Geoparser()).ingest([SEED])
+    return db
+
+
+@pytest.fixture
+def app(seed_db: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
+    monkeypatch.setenv("GEONEWS_DB", str(seed_db))
+    return AppTest.from_file(APP, default_timeout=60)
+
+
+def html_text(at: AppTest) -> str:
+    """The cards' HTML, without the source-title lines that repeat the article's first sentence."""
+    import re
+
+    raw = "".join(str(getattr(h, "proto", h)) for h in at.get("html"))
+    return re.sub(r"Source: .*?</div>", "", raw)
+
+
+def click(place_id: str | None, count: int = 1) -> mock._patch:
+    out = {
+        "last_active_drawing": {"properties": {"place_id": place_id}},
+        "last_object_clicked_count": count,
+    }
+    return mock.patch("streamlit_folium.st_folium", return_value=out)
+
+
+def test_map_page_shows_every_event_by_default(app: AppTest) -> None:
+    app.run()
+    assert not app.exception
+    assert "7 event(s)" in app.markdown[0].value
+    cards = html_text(app)
+    assert "Gen Nakatani" in cards
+    assert "1910–1945" in cards
+
+
+def test_clicking_a_place_shows_its_cards_and_puts_it_in_the_url(app: AppTest) -> None:
+    with click(YOKOSUKA):
+        app.run()
+    assert not app.exception
+    assert app.query_params["place"] == YOKOSUKA
+    cards = html_text(app)
+    assert "ROKS Marado" in cards
+    assert "joint training" in cards
+    assert "1910–1945" not in cards  # the occupation is not at Yokosuka
+
+
+def test_same_place_clicked_again_still_selects_it(app: AppTest) -> None:
+    with click(YOKOSUKA, count=1):
+        app.run()
+    clear = next(b for b in app.button if b.label == "Clear selection")
+    with click(YOKOSUKA, count=1):
+        clear.click().run()
+    assert "place" not in app.query_params
+    with click(YOKOSUKA, count=2):
+        app.run()
+    assert app.query_params["place"] == YOKOSUKA
+
+
+def test_date_range_from_the_url_narrows_map_and_cards(app: AppTest) -> None:
+    app.query_params["from"] = "1900-01-01"
+    app.query_params["to"] = "1950-12-31"
+    app.run()
+    assert not app.exception
+    assert app.date_input(key="from").value == date(1900, 1, 1)
+    assert "1 event(s)" in app.markdown[0].value
+    cards = html_text(app)
+    assert "Korean Peninsula" in cards
+    assert "Yokosuka" not in cards
+
+
+def test_link_with_place_restores_the_selection(app: AppTest) -> None:
+    app.query_params["place"] = PENINSULA
+    app.run()
+    cards = html_text(app)
+    assert "occupation of the Korean Peninsula" in cards
+    assert "welcomed aboard" not in cards  # the visit's card is not shown
+
+
+def test_place_outside_the_range_says_so(app: AppTest) -> None:
+    app.query_params.update({"from": "1900-01-01", "to": "1950-12-31", "place": YOKOSUKA})
+    app.run()
+    assert any("no events in this date range" in w.value for w in app.warning)
+
+
+def test_empty_range_offers_to_clear(app: AppTest) -> None:
+    app.query_params.update({"from": "1960-01-01", "to": "1961-01-01"})
+    app.run()
+    assert any("No events" in i.value for i in app.info)
+    assert any(b.label == "Show all dates" for b in app.button)
+
+
+def test_articles_page(app: AppTest) -> None:
+    app.run()
+    app.switch_page("app_pages/articles.py").run()
+    assert not app.exception
+    assert len(app.dataframe) == 1
