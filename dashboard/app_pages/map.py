@@ -11,7 +11,7 @@ from dashboard.ui.cards import cards_html
 from dashboard.ui.map import (
     base_map,
     fit_view,
-    legend_items,
+    legend_html,
     place_features,
     places_layer,
     selected_place_id,
@@ -60,8 +60,7 @@ def map_and_cards() -> None:
         out = render_map(
             place_features(summary, selected if selected in drawn else None), center, zoom
         )
-        st.caption("  ".join(f":material/circle: {name}" for name, _ in legend_items())
-                   + " · dashed areas: regions, seas and countries (geo precision 3)")  # fmt: skip
+        st.html(legend_html())
     clicked = selected_place_id(out)
     count = (out or {}).get("last_object_clicked_count")
     if clicked and count != st.session_state.get(state.LAST_CLICK):

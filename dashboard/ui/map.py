@@ -138,6 +138,19 @@ def legend_items() -> list[tuple[str, str]]:
     return [(QUAD_NAMES[q], QUAD_COLOURS[q]) for q in sorted(QUAD_NAMES)]
 
 
+def legend_html() -> str:
+    """The colour key under the map (static text: nothing from articles)."""
+    dots = "".join(
+        f'<span style="margin-right:.8rem"><span style="display:inline-block;width:.7rem;height:.7rem;'
+        f'border-radius:50%;background:{colour};margin-right:.25rem"></span>{name}</span>'
+        for name, colour in legend_items()
+    )
+    return (
+        f'<div style="font-size:.8rem;color:#444">{dots}<br>Circle size: number of events. '
+        "Dashed outlines: regions, seas and countries (geo precision 3); each has a dot to click.</div>"
+    )
+
+
 # ---------------------------------------------------------------- internals
 
 

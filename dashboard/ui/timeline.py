@@ -47,7 +47,9 @@ def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None)
         else alt.Undefined
     )
     base = alt.Chart(frame).encode(
-        y=alt.Y(f"{lanes}:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
+        y=alt.Y(
+            f"{lanes}:N", sort=order, title=None, axis=alt.Axis(labelLimit=320, labelOverlap=False)
+        ),
         color=colour,
         tooltip=[
             alt.Tooltip("label:N", title="Event"),

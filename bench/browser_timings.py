@@ -1,0 +1,110 @@
+"""Time what a user waits for, in Debian's Chromium: `make run` -> first drawn map, and
+click -> cards. Prints JSON. Usage: python bench/browser_timings.py [--runs N] [--screenshot PATH]
+
+Each figure is the median of N fresh page loads/clicks in one run of this script; compare
+figures as ratios within one run (the machines are shared and noisy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+from tests.e2e.conftest import CHROMIUM, MAP_IFRAME, NOT_LOCAL, free_port, wait_healthy  # noqa: E402
+from tests.e2e.test_browser import YOKOSUKA, click_at  # noqa: E402
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--screenshot", type=Path)
+    args = ap.parse_args()
+    tmp = Path(tempfile.mkdtemp())
+    port = free_port()
+    env = {**os.environ, "STREAMLIT_SERVER_PORT": str(port), "GEONEWS_DB": str(tmp / "bench.db"),
+           "STREAMLIT_SERVER_ADDRESS": "127.0.0.1"}  # fmt: skip
+    log = tmp / "run.log"
+    t0 = time.monotonic()
+    with log.open("w") as out:
+        proc = subprocess.Popen(["make", "run"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+                                start_new_session=True)  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, proc, log, timeout=600)
+        healthy = time.monotonic() - t0
+        result = {
+            "make_run_to_healthy_s": round(healthy, 2),
+            **measure(url, args.runs, args.screenshot),
+        }
+        result["make_run_to_first_map_s"] = round(healthy + result["first_map_s"]["median"], 2)
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+    print(json.dumps(result, indent=2))
+
+
+def measure(url: str, runs: int, screenshot: Path | None) -> dict:
+    first_map, click_cards = [], []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                    "--disable-background-networking"])  # fmt: skip
+        for _ in range(runs):
+            ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+            ctx.route(NOT_LOCAL, lambda r: r.abort())
+            page = ctx.new_page()
+            t = time.monotonic()
+            page.goto(url)
+            frame = page.frame_locator(MAP_IFRAME)
+            frame.locator("canvas").first.wait_for(timeout=60_000)
+            frame.locator("#map_div").evaluate(
+                "() => new Promise(r => { const f = () => { let n = 0; window.map.eachLayer(l => { if (l.feature) n++; });"
+                " n ? r(n) : setTimeout(f, 20); }; f(); })"
+            )
+            first_map.append(time.monotonic() - t)
+            page.wait_for_selector("[data-test-script-state='notRunning']")
+            click_at(page, *YOKOSUKA)
+            t = time.monotonic()
+            # the panel has narrowed to Yokosuka when its "Clear selection" button appears
+            page.get_by_role("button", name="Clear selection").wait_for(timeout=30_000)
+            page.locator(".st-key-cards").get_by_text("Gen Nakatani welcomed aboard").wait_for(
+                timeout=30_000
+            )
+            click_cards.append(time.monotonic() - t)
+            if screenshot is not None:
+                page.goto(f"{url}/?from=2024-10-01&to=2024-11-30&place=gn:1848313")
+                page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for()
+                page.wait_for_timeout(2000)
+                # zoom as a reader would, onto the story's region
+                page.frame_locator(MAP_IFRAME).locator("#map_div").evaluate(
+                    "() => { window.map.setView([37.5, 134], 4, {animate: false}); }"
+                )
+                page.wait_for_timeout(800)
+                page.screenshot(path=str(screenshot), full_page=True)
+                screenshot = None
+            ctx.close()
+        browser.close()
+    return {"runs": runs, "first_map_s": _stats(first_map), "click_to_cards_s": _stats(click_cards)}
+
+
+def _stats(xs: list[float]) -> dict:
+    return {
+        "median": round(statistics.median(xs), 3),
+        "min": round(min(xs), 3),
+        "max": round(max(xs), 3),
+    }
+
+
+if __name__ == "__main__":
+    main()
