@@ -94,11 +94,21 @@ def place_features(summary: pd.DataFrame, selected: str | None = None) -> dict[s
 
 
 def places_layer(features: dict[str, Any]) -> folium.FeatureGroup:
+    # styles travel beside the data, not in it: folium writes one switch case per style, so
+    # the few distinct styles cost little, while a style per feature would double the payload
+    styles = {f["id"]: f["properties"]["style"] for f in features["features"]}
+    slim = {
+        "type": "FeatureCollection",
+        "features": [
+            {**f, "properties": {k: v for k, v in f["properties"].items() if k != "style"}}
+            for f in features["features"]
+        ],
+    }
     group = folium.FeatureGroup(name="Places", control=False)
     folium.GeoJson(
-        features,
+        slim,
         name="places",
-        style_function=lambda f: f["properties"]["style"],
+        style_function=lambda f: styles[f["id"]],
         marker=folium.CircleMarker(),
         tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False, sticky=False),
     ).add_to(group)
@@ -158,7 +168,8 @@ def _properties(row: Any, selected: str | None) -> dict[str, Any]:
     n = int(row.n_events)
     colour = QUAD_COLOURS[quad_class(str(row.top_code))] if row.top_code else "#666"
     chosen = row.id == selected
-    radius = 5 + 2.2 * math.sqrt(n) + (2 if chosen else 0)
+    # a few size steps (1, 2-4, 5-9, 10-24, 25+ events) keep the number of distinct styles small
+    radius = 5 + 2.5 * min(4, int(math.log(n, 2.4))) + (2 if chosen else 0)
     return {
         "place_id": row.id,
         "label": map_text(f"{row.name} · {n} event{'s' if n != 1 else ''} · {row.kind}"),
