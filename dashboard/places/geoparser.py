@@ -18,7 +18,7 @@ from functools import lru_cache
 from dashboard.model import Mention, Place
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer, distance_km, load
-from dashboard.places.names import CONNECTORS, Token, fold, sentences, tokens
+from dashboard.places.names import CONNECTORS, Token, fold, name_key, sentences, tokens
 
 # Capitalised words that may stand right before a place without making it part of a longer
 # name ("In Tokyo", "Northern Syria"); any other capitalised neighbour ("Kim Jong Un",
@@ -117,8 +117,23 @@ _FEATURE_WORDS = frozenset(
         "gulf",
     ]
 )
+# Institutions named after a place still name the place ("Dublin City Council", "Ohio Supreme
+# Court", "U.S. House"); any other capitalised word after a match ("Paris Hilton", "Jordan
+# Peterson") makes it part of a person's or brand's name.
+_INSTITUTION_WORDS = frozenset(
+    "city county council department dept court supreme senate house police university college "
+    "school schools state society commission board service services army national attorney "
+    "census community public historical district fire health forest convention veterans "
+    "coalition association partners club chamber museum airport hospital center centre "
+    "government parliament assembly legislature highway patrol regional international "
+    "ministry embassy consulate navy air military guard federal central metropolitan "
+    "municipal town village township borough parish region area port harbor "
+    "democrats republicans party office agency authority bureau institute foundation "
+    "league tribune times herald news post journal daily gazette observer".split()
+)
 # A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
 _COMPOUND_SUFFIXES = frozenset({"class", "type", "style", "made", "built"})
+_DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|flu|disease|strain|encephalitis)\b", re.I)
 _MONTHS_DAYS = frozenset(
     [
         "january",
@@ -143,6 +158,8 @@ _MONTHS_DAYS = frozenset(
     ]
 )
 
+GLUED_AFTER = True
+DEMONYM_MENTIONS = False
 _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "admin1": 2.7,
                "admin2": 2.0, "landmark": 2.5}  # fmt: skip
 _DIRECTIONS = {
@@ -170,12 +187,25 @@ class _Match:
 
 
 @lru_cache(maxsize=1)
-def _stoplist() -> frozenset[str]:
+def _stoplists() -> tuple[frozenset[str], frozenset[str]]:
+    """(always, at the start of a sentence): names rejected as ordinary words."""
     path = data_dir() / "gazetteer" / "stoplist.txt"
-    if not path.exists():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+    always: set[str] = set()
+    opening: set[str] = set()
+    target = opening
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        line = line.strip()
+        if line == "[always]":
+            target = always
+        elif line == "[sentence-start]":
+            target = opening
+        elif line and not line.startswith("#"):
+            target.add(line)
+    return frozenset(always), frozenset(opening | always)
+
+
+def _stoplist() -> frozenset[str]:
+    return _stoplists()[1]
 
 
 class Geoparser:
@@ -194,8 +224,23 @@ class Geoparser:
         """
         toks = tokens(text)
         starts = _sentence_starts(text, toks)
-        matches = [m for m in self._scan(text, toks) if self._keep(text, toks, m, starts)]
+        found = self._scan(text, toks)
+        people = self._people_names(text, toks, found, starts)
+        matches = [m for m in found if self._keep(text, toks, m, starts, people)]
         return self._resolve(text, toks, matches)
+
+    def _people_names(
+        self, text: str, toks: list[Token], found: list[_Match], starts: set[int]
+    ) -> frozenset[str]:
+        """Single-token names seen inside a person's name ("Barack Obama"), so that a later
+        bare "Obama" is not taken for a place either."""
+        out = set()
+        for m in found:
+            if m.last - m.first == 1 and self._glued_before(text, toks, m, starts):
+                prev = toks[m.first - 1]
+                if prev.key not in _FEATURE_WORDS and not prev.text.isupper():
+                    out.add(toks[m.first].key)
+        return frozenset(out)
 
     def demonyms(self, text: str) -> list[tuple[int, int, str]]:
         """Demonyms ("South Korean") with the ISO code of their country."""
@@ -245,10 +290,17 @@ class Geoparser:
                 return _Match(i, i + n, span[0].start, span[-1].end, ids)
         return None
 
-    def _keep(self, text: str, toks: list[Token], m: _Match, starts: set[int]) -> bool:
+    def _keep(self, text: str, toks: list[Token], m: _Match, starts: set[int],
+              names_in_people: frozenset[str] = frozenset()) -> bool:  # fmt: skip
         first, surface = toks[m.first], text[m.start : m.end]
         single = m.last - m.first == 1
         if single and first.key in _MONTHS_DAYS:
+            return False
+        if " ".join(t.key for t in toks[m.first : m.last]) in _stoplists()[0]:
+            return False
+        if _DISEASE_AFTER.match(text, m.end):
+            return False  # "West Nile virus", "Reston virus", "Marburg fever"
+        if single and first.key in names_in_people:
             return False
         if single and first.key in _stoplist() and (m.first in starts or surface.isupper()):
             return False
@@ -256,11 +308,18 @@ class Geoparser:
             return False
         if _hyphen_compound(text, m.end):
             return False
-        return not (self._glued_before(text, toks, m, starts) or _glued_after(text, toks, m))
+        if single and first.key in self.gaz.dotted and text[m.end : m.end + 1] != ".":
+            return False  # "La" alone is not Louisiana; "La." after a town is
+        return not (
+            self._glued_before(text, toks, m, starts)
+            or (GLUED_AFTER and _glued_after(text, toks, m))
+        )
 
     def _is_alias(self, surface: str, m: _Match) -> bool:
-        # Short all-caps names count only when the gazetteer lists a country under them (US, UK).
-        return any(pid.startswith("cc:") for pid in m.place_ids)
+        # Short all-caps names count only as listed aliases (US, UK, NSW) or country codes.
+        return name_key(surface) in self.gaz.aliases or any(
+            pid.startswith("cc:") for pid in m.place_ids
+        )
 
     def _glued_before(self, text: str, toks: list[Token], m: _Match, starts: set[int]) -> bool:
         if m.first == 0:
@@ -279,6 +338,9 @@ class Geoparser:
         ctx = _Context.of(self, text, matches)
         mentions = [self._choose(text, toks, matches, k, ctx) for k in range(len(matches))]
         mentions += self._relative_seas(text, mentions)
+        if DEMONYM_MENTIONS:
+            for s, e, code in self.demonyms(text):
+                mentions.append(Mention(s, e, text[s:e], self.gaz.country(code), 1.0, "demonym"))
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def _choose(self, text: str, toks: list[Token], matches: list[_Match], k: int,
@@ -286,7 +348,8 @@ class Geoparser:
         m = matches[k]
         places = [self.gaz.places[i] for i in m.place_ids]
         container = self._container_after(text, matches, k)
-        scored = [(p, *_score(p, ctx, container, k)) for p in places]
+        surface = fold(text[m.start : m.end])
+        scored = [(p, *_score(p, ctx, container, k, surface)) for p in places]
         scored.sort(key=lambda s: -s[1])
         best, best_score, why = scored[0]
         total = sum(math.exp(s - best_score) for _, s, _ in scored)
@@ -349,40 +412,55 @@ class Geoparser:
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    countries: frozenset[str]
+    countries: dict[str, frozenset[int]]  # ISO2 -> indexes of the matches naming it (-1: demonym)
+    admin1: frozenset[str]
     dateline_country: str | None
     anchors: tuple[Place, ...]  # unambiguous non-country places, for proximity
 
     @staticmethod
     def of(parser: Geoparser, text: str, matches: list[_Match]) -> _Context:
         gaz = parser.gaz
-        countries = {code for _, _, code in parser.demonyms(text)}
+        countries: dict[str, set[int]] = {code: {-1} for _, _, code in parser.demonyms(text)}
         anchors = []
-        for m in matches:
+        admin1: set[str] = set()
+        for k, m in enumerate(matches):
             places = [gaz.places[i] for i in m.place_ids]
-            countries |= {p.country_code for p in places if p.kind == "country" and p.country_code}
+            for p in places:
+                if p.kind == "country" and p.country_code:
+                    countries.setdefault(p.country_code, set()).add(k)
+            admin1 |= {p.admin1 for p in places if p.kind == "admin1" and p.admin1}
             if len(places) == 1 and places[0].kind != "country":
                 anchors.append(places[0])
         dateline = _dateline_country(gaz, text, matches)
-        if dateline:
-            countries.add(dateline)
-        return _Context(frozenset(countries), dateline, tuple(anchors))
+        frozen = {code: frozenset(ks) for code, ks in countries.items()}
+        return _Context(frozen, frozenset(admin1), dateline, tuple(anchors))
 
 
-def _score(p: Place, ctx: _Context, container: list[Place], k: int) -> tuple[float, str]:
+def _score(
+    p: Place, ctx: _Context, container: list[Place], k: int, surface: str
+) -> tuple[float, str]:
     if p.kind == "city":
         score = math.log10(p.population + 10) / 2
         why = f"population {p.population:,}"
     else:
         score = _KIND_PRIOR.get(p.kind, 2.0)
         why = f"{p.kind} prior"
+    if fold(p.name) == surface:
+        score += 0.6  # named by its own name, not an alternative one ("Mexico" is the country)
     if any(_contains(c, p) for c in container):
         score += 3.0
         why = f"'X, {container[0].name}' pattern"
     elif p.country_code and p.country_code == ctx.dateline_country and p.kind != "country":
         score += 1.2
         why += f"; in the dateline country {p.country_code}"
-    elif p.country_code and p.country_code in ctx.countries and p.kind != "country":
+    elif p.admin1 and p.admin1 in ctx.admin1 and p.kind == "city":
+        score += 1.5
+        why += f"; its state/province {p.admin1} is named in the text"
+    elif (
+        p.country_code
+        and ctx.countries.get(p.country_code, frozenset()) - {k}
+        and p.kind != "country"
+    ):
         score += 0.8
         why += f"; {p.country_code} is named in the text"
     near = [a for a in ctx.anchors if a.id != p.id and _close(a, p)]
@@ -468,7 +546,9 @@ def _glued_after(text: str, toks: list[Token], m: _Match) -> bool:
     if m.last >= len(toks):
         return False
     nxt = toks[m.last]
-    if not nxt.capitalised or text[m.end : nxt.start] != " " or nxt.key in _FEATURE_WORDS:
+    if not nxt.capitalised or text[m.end : nxt.start] != " ":
+        return False
+    if nxt.key in _FEATURE_WORDS or nxt.key in _INSTITUTION_WORDS:
         return False
     return not (nxt.text.isupper() or fold(nxt.text) in CONNECTORS)
 

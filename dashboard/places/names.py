@@ -14,7 +14,7 @@ from dataclasses import dataclass
 # Abbreviations with dots first ("U.S.", "D.C."), then runs of letters, then numbers.
 # Hyphens and apostrophes split tokens: "Nagorno-Karabakh" matches as two tokens, and
 # "Japan's" yields "Japan".
-TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+|\d+")
+TOKEN_RE = re.compile(r"(?:[A-Z][a-z]?\.){2,}|(?:[a-z]\.){2,}|[^\W\d_]+|\d+")
 
 # Words that may stay lowercase inside a multi-word name ("Sea of Japan", "Bosnia and Herzegovina").
 CONNECTORS = frozenset(
