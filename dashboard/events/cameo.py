@@ -75,12 +75,21 @@ class Trigger:
     text: str
 
 
+# Natural hazards "strike" and "hit" too; those verbs are not a fight when one is the subject.
+_HAZARD = re.compile(
+    r"\b(?:earthquakes?|quakes?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|floods?|"
+    r"landslides?|mudslides?|tsunamis?|eruptions?|wildfires?|tornado(?:es)?|drought)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def triggers(text: str) -> list[Trigger]:
     """All trigger matches in ``text``, strongest first; overlapping weaker ones dropped."""
     found = [
         Trigger(code, weight, m.start(), m.end(), m.group())
         for code, weight, rx in LEXICON
         for m in rx.finditer(text)
+        if not (code == "19" and _HAZARD.search(text, 0, m.start()))
     ]
     found.sort(key=lambda t: (-t.weight, t.start, -(t.end - t.start)))
     kept: list[Trigger] = []

@@ -80,8 +80,10 @@ class EventExtractor:
         drafts: list[_Draft] = []
         for s, e in sentences(text):
             self._sentence(text, s, e, pub, mentions, countries, finder, drafts)
-        merged = _merge(drafts)
-        return [self._finish(article, d, countries) for d in merged]
+        events = [self._finish(article, d, countries) for d in _merge(drafts)]
+        # with no publication date, events with no explicit date of their own cannot be placed
+        # in time; they appear once the user sets the article's date
+        return [e for e in events if "undated" not in e.flags]
 
     # ------------------------------------------------------------ per sentence
 
@@ -178,8 +180,7 @@ class EventExtractor:
                actors: list[Actor], mentions: list[Mention], text: str) -> _Draft:  # fmt: skip
         in_sentence = [m for m in mentions if sent_span[0] <= m.start < sent_span[1] and m.place]
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
-        ranked = sorted(actors, key=_actor_rank)
-        d.lead = ranked[0].name if ranked else ""
+        d.lead = _lead_actor(actors, trig)
         d.location, d.location_reason = _locate(text, trig, clause, mentions)
         return d
 
@@ -324,6 +325,20 @@ def _dateline_code(article: Article, geoparser: Geoparser) -> str | None:
     return found[0].place.country_code if found and found[0].place else None
 
 
+def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
+    """Who did it, for the summary: the named person, unit or organisation nearest before the
+    trigger; else a country right before it ("Russia's invasion"); else the first actor."""
+    before = [a for a in actors if 0 <= a.start < trig.start]
+    named = [a for a in before if a.kind != "country"]
+    if named:
+        return max(named, key=lambda a: a.start).name
+    close = [a for a in before if trig.start - a.end <= 25]
+    if close:
+        return max(close, key=lambda a: a.start).name
+    ranked = sorted(actors, key=_actor_rank)
+    return ranked[0].name if ranked else ""
+
+
 def _actor_rank(a: Actor) -> tuple[int, int]:
     return ({"person": 0, "unit": 1, "organisation": 2, "country": 3}[a.kind], a.start)
 
@@ -398,7 +413,9 @@ def _summary(text: str, d: _Draft, location: Mention | None) -> str:
     words = phrase.split()
     phrase = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
     where = f" · {location.place.name}" if location and location.place else ""
-    line = f"{d.lead} {phrase}".strip().rstrip(".,")
+    # a phrase that opens its sentence has its own subject; the lead would stutter
+    lead = "" if phrase[:1].isupper() else d.lead
+    line = f"{lead} {phrase}".strip().rstrip(".,")
     return line[:1].upper() + line[1:] + where
 
 

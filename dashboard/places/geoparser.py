@@ -224,10 +224,10 @@ class Geoparser:
         """
         toks = tokens(text)
         starts = _sentence_starts(text, toks)
-        found = self._scan(text, toks)
+        found, demonyms = self._scan(text, toks)
         people = self._people_names(text, toks, found, starts)
         matches = [m for m in found if self._keep(text, toks, m, starts, people)]
-        return self._resolve(text, toks, matches)
+        return self._resolve(text, toks, matches, demonyms)
 
     def _people_names(
         self, text: str, toks: list[Token], found: list[_Match], starts: set[int]
@@ -244,51 +244,46 @@ class Geoparser:
 
     def demonyms(self, text: str) -> list[tuple[int, int, str]]:
         """Demonyms ("South Korean") with the ISO code of their country."""
-        toks = tokens(text)
-        found = []
-        i = 0
-        while i < len(toks):
-            for n in range(min(3, len(toks) - i), 0, -1):
-                if not _joined(text, toks, i, i + n):
-                    continue
-                code = self.gaz.demonyms.get(" ".join(t.key for t in toks[i : i + n]))
-                if code and toks[i].capitalised:
-                    found.append((toks[i].start, toks[i + n - 1].end, code))
-                    i += n - 1
-                    break
-            i += 1
-        return found
+        return self._scan(text, tokens(text))[1]
 
     # ------------------------------------------------------------ recognition
 
-    def _scan(self, text: str, toks: list[Token]) -> list[_Match]:
+    def _scan(
+        self, text: str, toks: list[Token]
+    ) -> tuple[list[_Match], list[tuple[int, int, str]]]:
+        """Longest matches, left to right: place names, and demonyms (kept apart)."""
+        gaz = self.gaz
+        n_toks = len(toks)
+        # gap[t]: tokens t and t+1 may belong to one name (a single space or hyphen between)
+        gap = [text[toks[t].end : toks[t + 1].start] in (" ", "-") for t in range(n_toks - 1)]
         found: list[_Match] = []
+        demonyms: list[tuple[int, int, str]] = []
         i = 0
-        while i < len(toks):
-            hit = self._longest_at(text, toks, i)
-            if hit is None:
-                i += 1
-                continue
-            found.append(hit)
-            i = hit.last
-        return found
+        while i < n_toks:
+            first = toks[i]
+            longest = gaz.starts.get(first.key, 0) if first.capitalised else 0
+            run = 1
+            while run < longest and i + run < n_toks and gap[i + run - 1]:
+                run += 1
+            width = self._match_at(toks, i, run if longest else 0, found, demonyms)
+            i += width or 1
+        return found, demonyms
 
-    def _longest_at(self, text: str, toks: list[Token], i: int) -> _Match | None:
-        if not toks[i].capitalised:
-            return None
-        for n in range(min(self.gaz.max_tokens, len(toks) - i), 0, -1):
+    def _match_at(self, toks: list[Token], i: int, run: int, found: list[_Match],
+                  demonyms: list[tuple[int, int, str]]) -> int:  # fmt: skip
+        gaz = self.gaz
+        for n in range(run, 0, -1):
             span = toks[i : i + n]
-            if not _joined(text, toks, i, i + n):
-                continue
             key = " ".join(t.key for t in span)
-            if not (_name_cased(span) or key in self.gaz.lowercase_ok):
-                continue
-            if key in self.gaz.demonyms:
-                return None  # "South Korean sailors": the country is context, not a mention
-            ids = self.gaz.index.get(key)
-            if ids:
-                return _Match(i, i + n, span[0].start, span[-1].end, ids)
-        return None
+            code = gaz.demonyms.get(key)
+            if code:  # "South Korean sailors": the country is context, not a mention
+                demonyms.append((span[0].start, span[-1].end, code))
+                return n
+            ids = gaz.index.get(key)
+            if ids and (_name_cased(span) or key in gaz.lowercase_ok):
+                found.append(_Match(i, i + n, span[0].start, span[-1].end, ids))
+                return n
+        return 0
 
     def _keep(self, text: str, toks: list[Token], m: _Match, starts: set[int],
               names_in_people: frozenset[str] = frozenset()) -> bool:  # fmt: skip
@@ -334,12 +329,13 @@ class Geoparser:
 
     # ------------------------------------------------------------ resolution
 
-    def _resolve(self, text: str, toks: list[Token], matches: list[_Match]) -> list[Mention]:
-        ctx = _Context.of(self, text, matches)
+    def _resolve(self, text: str, toks: list[Token], matches: list[_Match],
+                 demonyms: list[tuple[int, int, str]]) -> list[Mention]:  # fmt: skip
+        ctx = _Context.of(self, text, matches, demonyms)
         mentions = [self._choose(text, toks, matches, k, ctx) for k in range(len(matches))]
         mentions += self._relative_seas(text, mentions)
         if DEMONYM_MENTIONS:
-            for s, e, code in self.demonyms(text):
+            for s, e, code in demonyms:
                 mentions.append(Mention(s, e, text[s:e], self.gaz.country(code), 1.0, "demonym"))
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
@@ -418,9 +414,11 @@ class _Context:
     anchors: tuple[Place, ...]  # unambiguous non-country places, for proximity
 
     @staticmethod
-    def of(parser: Geoparser, text: str, matches: list[_Match]) -> _Context:
+    def of(
+        parser: Geoparser, text: str, matches: list[_Match], demonyms: list[tuple[int, int, str]]
+    ) -> _Context:
         gaz = parser.gaz
-        countries: dict[str, set[int]] = {code: {-1} for _, _, code in parser.demonyms(text)}
+        countries: dict[str, set[int]] = {code: {-1} for _, _, code in demonyms}
         anchors = []
         admin1: set[str] = set()
         for k, m in enumerate(matches):

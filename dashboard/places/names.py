@@ -36,6 +36,8 @@ class Token:
 
 def fold(text: str) -> str:
     """Casefold and strip accents: 'Zürich' -> 'zurich', 'Tōkyō' -> 'tokyo'."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
