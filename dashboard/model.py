@@ -101,6 +101,7 @@ class Event:
     evidence: tuple[Evidence, ...]
     flags: tuple[str, ...] = ()
     alt_dates: tuple[DateRange, ...] = field(default=())
+    actor_countries: tuple[str | None, ...] = ()  # ISO2 of each actor, aligned with ``actors``
 
     @property
     def date_start(self) -> date:

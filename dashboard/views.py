@@ -16,11 +16,12 @@ from dashboard.store.db import Store
 
 EVENT_COLUMNS = [
     "id", "article_id", "summary", "date_start", "date_end", "time_precision", "date_text",
-    "date_reason", "event_code", "event_name", "actors", "location_id", "location_name",
+    "date_reason", "reference_date", "event_code", "event_name", "actors", "actor_countries",
+    "location_id", "location_name",
     "location_kind", "geo_precision", "location_reason", "evidence", "flags", "alt_dates",
     "title", "source", "url", "published",
 ]  # fmt: skip
-_JSON_COLUMNS = ("actors", "evidence", "flags", "alt_dates")
+_JSON_COLUMNS = ("actors", "actor_countries", "evidence", "flags", "alt_dates")
 
 
 @dataclass(frozen=True, slots=True)

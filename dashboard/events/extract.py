@@ -200,14 +200,18 @@ class EventExtractor:
             location, reason = _fallback_location(d, article, countries, self.geoparser)
         text = article.text
         evidence = tuple(Evidence(text[s:e], s, e) for s, e in sorted(set(d.evidence)))
-        actors = tuple(dict.fromkeys(a.name for a in sorted(d.actors, key=_actor_rank)))
+        codes: dict[str, str | None] = {}
+        for a in sorted(d.actors, key=_actor_rank):
+            # a country actor is its own country; people, units and organisations carry theirs
+            codes[a.name] = codes.get(a.name) or (a.country_code if a.kind != "country" else None)
+        actors = tuple(codes)
         places = tuple({m.place.id: m for m in d.places if m.place}.values())
         return Event(
             id=_event_id(article.id, d), article_id=article.id,
             summary=_summary(text, d, location), when=when,
             event_type=event_type(d.trigger.code), actors=actors, location=location,
             location_reason=reason, places=places, evidence=evidence,
-            flags=tuple(dict.fromkeys(flags)), alt_dates=alts,
+            flags=tuple(dict.fromkeys(flags)), alt_dates=alts, actor_countries=tuple(codes.values()),
         )  # fmt: skip
 
     def _country_spans(self, text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:

@@ -554,5 +554,8 @@ def _glued_after(text: str, toks: list[Token], m: _Match) -> bool:
 def _sentence_starts(text: str, toks: list[Token]) -> set[int]:
     """Token indexes that open a sentence, a line or a quotation."""
     starts = {s for s, _ in sentences(text)}
-    starts |= {i + 1 for i, ch in enumerate(text) if ch in '\n“"‘('}
+    starts.update(m.end() for m in _OPENING.finditer(text))
     return {k for k, t in enumerate(toks) if t.start in starts or k == 0}
+
+
+_OPENING = re.compile(r"[\n“\"‘(]\s*")

@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import OperationalError
 
 from dashboard.errors import StoreError
+from dashboard.events.dates import reference_date
 from dashboard.model import Article, Event, Mention, Place
 
 T = TypeVar("T")
@@ -73,6 +74,8 @@ events = sa.Table(
     sa.Column("event_code", sa.String(4), nullable=False),
     sa.Column("event_name", sa.Text, nullable=False),
     sa.Column("actors", sa.Text, nullable=False),
+    sa.Column("actor_countries", sa.Text, nullable=False, default="[]"),
+    sa.Column("reference_date", sa.Date, nullable=False),  # ACLED's single date for the range
     sa.Column("location_id", sa.String(64), sa.ForeignKey("places.id")),
     sa.Column("geo_precision", sa.Integer),
     sa.Column("location_reason", sa.Text, nullable=False),
@@ -289,7 +292,9 @@ def _insert_event(conn: Connection, ev: Event) -> None:
         id=ev.id, article_id=ev.article_id, summary=ev.summary, date_start=ev.when.start,
         date_end=ev.when.end, time_precision=ev.when.precision, date_text=ev.when.text,
         date_reason=ev.when.reason, event_code=ev.event_type.code, event_name=ev.event_type.name,
-        actors=json.dumps(list(ev.actors)), location_id=loc.id if loc else None,
+        actors=json.dumps(list(ev.actors)),
+        actor_countries=json.dumps(list(ev.actor_countries)),
+        reference_date=reference_date(ev.when), location_id=loc.id if loc else None,
         geo_precision=loc.geo_precision if loc else None, location_reason=ev.location_reason,
         location_text=ev.location.text if ev.location else None,
         evidence=json.dumps([{"text": e.text, "start": e.start, "end": e.end} for e in ev.evidence]),

@@ -62,11 +62,12 @@ def card_html(ev: Mapping[str, Any]) -> str:
         f'<div class="gn-card" style="--c:{colour}" data-event-id="{html_text(ev["id"])}">',
         f"<h4>{html_text(ev['summary'])}</h4>",
         f'<div class="gn-meta"><span class="gn-badge" title="time precision">{html_text(when)} · {PRECISION_NAMES.get(precision, "?")}</span>'
-        f'<span class="gn-badge">{html_text(ev["event_code"])} {html_text(ev["event_name"])}</span></div>',
+        f'<span class="gn-badge">{html_text(ev["event_code"])} {html_text(ev["event_name"])}</span>'
+        f"{_reference(ev, precision)}</div>",
         f'<div class="gn-meta"><b>Where:</b> {location}'
         + (f' <span class="gn-badge" title="geo precision">geo {int(geo)} · {GEO_PRECISION_NAMES.get(int(geo), "")}</span>' if geo else "")
         + "</div>",
-        f'<div class="gn-meta"><b>Actors:</b> {html_text(", ".join(ev["actors"]) or "none named")}</div>',
+        f'<div class="gn-meta"><b>Actors:</b> {html_text(_actors(ev)) or "none named"}</div>',
         _flags_html(ev),
         f'<blockquote class="gn-quote">{html_text(evidence)}</blockquote>',
         f'<div class="gn-why">Date: {html_text(ev["date_reason"])}<br>Place: {html_text(ev.get("location_reason") or "")}'
@@ -78,6 +79,21 @@ def card_html(ev: Mapping[str, Any]) -> str:
 
 def cards_html(events: Iterable[Mapping[str, Any]]) -> str:
     return CSS + '<div class="gn-cards">' + "".join(card_html(e) for e in events) + "</div>"
+
+
+def _actors(ev: Mapping[str, Any]) -> str:
+    codes = ev.get("actor_countries") or [None] * len(ev["actors"])
+    return ", ".join(
+        f"{name} ({code})" if code else name
+        for name, code in zip(ev["actors"], codes, strict=False)
+    )
+
+
+def _reference(ev: Mapping[str, Any], precision: int) -> str:
+    ref = ev.get("reference_date")
+    if precision not in (2, 3) or not isinstance(ref, date):
+        return ""
+    return f'<span class="gn-badge" title="ACLED reference date: mid-week or mid-month">ACLED date {_d(ref)}</span>'
 
 
 def _flags_html(ev: Mapping[str, Any]) -> str:

@@ -61,6 +61,16 @@ def test_records_keep_the_contract_shape(records: list[dict]) -> None:
         assert r["date_reason"]
 
 
+def test_actors_are_linked_to_their_countries(geoparser: Geoparser) -> None:
+    events = EventExtractor(geoparser).extract(read_article(SEED))
+    linked = {a: c for e in events for a, c in zip(e.actors, e.actor_countries, strict=True) if c}
+    assert {
+        "Gen Nakatani": "JP",
+        "ROKS Marado": "KR",
+        "Kim Jong Un": "KP",
+    }.items() <= linked.items()
+
+
 def test_conflicting_dates_keep_both_readings(geoparser: Geoparser) -> None:
     visit = next(
         e
