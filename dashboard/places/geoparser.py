@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -159,6 +160,7 @@ _MONTHS_DAYS = frozenset(
 )
 
 GLUED_AFTER = True
+HOME_BONUS = 0.8
 DEMONYM_MENTIONS = False
 _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "admin1": 2.7,
                "admin2": 2.0, "landmark": 2.5}  # fmt: skip
@@ -411,6 +413,7 @@ class _Context:
     countries: dict[str, frozenset[int]]  # ISO2 -> indexes of the matches naming it (-1: demonym)
     admin1: frozenset[str]
     dateline_country: str | None
+    home: str | None  # the country most of the document's unambiguous places are in
     anchors: tuple[Place, ...]  # unambiguous non-country places, for proximity
 
     @staticmethod
@@ -431,7 +434,11 @@ class _Context:
                 anchors.append(places[0])
         dateline = _dateline_country(gaz, text, matches)
         frozen = {code: frozenset(ks) for code, ks in countries.items()}
-        return _Context(frozen, frozenset(admin1), dateline, tuple(anchors))
+        votes = Counter(a.country_code for a in anchors if a.country_code)
+        if dateline:
+            votes[dateline] += 2
+        home = votes.most_common(1)[0][0] if votes else None
+        return _Context(frozen, frozenset(admin1), dateline, home, tuple(anchors))
 
 
 def _score(
@@ -461,6 +468,9 @@ def _score(
     ):
         score += 0.8
         why += f"; {p.country_code} is named in the text"
+    if p.country_code and p.country_code == ctx.home and p.kind != "country":
+        score += HOME_BONUS
+        why += f"; in the document's main country {p.country_code}"
     near = [a for a in ctx.anchors if a.id != p.id and _close(a, p)]
     if near and p.kind != "country":
         score += 0.6
