@@ -134,6 +134,7 @@ _INSTITUTION_WORDS = frozenset(
 )
 # A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
 _COMPOUND_SUFFIXES = frozenset({"class", "type", "style", "made", "built"})
+_NAME_GAPS = frozenset({" ", "-", "'", "’"})  # "Nagorno-Karabakh", "People's Republic of China"
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|flu|disease|strain|encephalitis)\b", re.I)
 _MONTHS_DAYS = frozenset(
     [
@@ -257,7 +258,7 @@ class Geoparser:
         gaz = self.gaz
         n_toks = len(toks)
         # gap[t]: tokens t and t+1 may belong to one name (a single space or hyphen between)
-        gap = [text[toks[t].end : toks[t + 1].start] in (" ", "-") for t in range(n_toks - 1)]
+        gap = [text[toks[t].end : toks[t + 1].start] in _NAME_GAPS for t in range(n_toks - 1)]
         found: list[_Match] = []
         demonyms: list[tuple[int, int, str]] = []
         i = 0
@@ -347,7 +348,8 @@ class Geoparser:
         places = [self.gaz.places[i] for i in m.place_ids]
         container = self._container_after(text, matches, k)
         surface = fold(text[m.start : m.end])
-        scored = [(p, *_score(p, ctx, container, k, surface)) for p in places]
+        exact = any(fold(p.name) == surface for p in places)
+        scored = [(p, *_score(p, ctx, container, k, surface, exact)) for p in places]
         scored.sort(key=lambda s: -s[1])
         best, best_score, why = scored[0]
         total = sum(math.exp(s - best_score) for _, s, _ in scored)
@@ -410,7 +412,7 @@ class Geoparser:
 
 @dataclass(frozen=True, slots=True)
 class _Context:
-    countries: dict[str, frozenset[int]]  # ISO2 -> indexes of the matches naming it (-1: demonym)
+    countries: dict[str, frozenset[str]]  # ISO2 -> the names it is mentioned by (demonyms included)
     admin1: frozenset[str]
     dateline_country: str | None
     home: str | None  # the country most of the document's unambiguous places are in
@@ -421,14 +423,14 @@ class _Context:
         parser: Geoparser, text: str, matches: list[_Match], demonyms: list[tuple[int, int, str]]
     ) -> _Context:
         gaz = parser.gaz
-        countries: dict[str, set[int]] = {code: {-1} for _, _, code in demonyms}
+        countries: dict[str, set[str]] = {code: {"(demonym)"} for _, _, code in demonyms}
         anchors = []
         admin1: set[str] = set()
-        for k, m in enumerate(matches):
+        for m in matches:
             places = [gaz.places[i] for i in m.place_ids]
             for p in places:
                 if p.kind == "country" and p.country_code:
-                    countries.setdefault(p.country_code, set()).add(k)
+                    countries.setdefault(p.country_code, set()).add(fold(text[m.start : m.end]))
             admin1 |= {p.admin1 for p in places if p.kind == "admin1" and p.admin1}
             if len(places) == 1 and places[0].kind != "country":
                 anchors.append(places[0])
@@ -442,7 +444,7 @@ class _Context:
 
 
 def _score(
-    p: Place, ctx: _Context, container: list[Place], k: int, surface: str
+    p: Place, ctx: _Context, container: list[Place], k: int, surface: str, exact: bool = False
 ) -> tuple[float, str]:
     if p.kind == "city":
         score = math.log10(p.population + 10) / 2
@@ -452,6 +454,9 @@ def _score(
         why = f"{p.kind} prior"
     if fold(p.name) == surface:
         score += 0.6  # named by its own name, not an alternative one ("Mexico" is the country)
+    elif exact:
+        score -= 1.0  # another candidate bears this very name: "Mexico" is not Mexico City
+        why += "; matched by an alternative name only"
     if any(_contains(c, p) for c in container):
         score += 3.0
         why = f"'X, {container[0].name}' pattern"
@@ -463,7 +468,8 @@ def _score(
         why += f"; its state/province {p.admin1} is named in the text"
     elif (
         p.country_code
-        and ctx.countries.get(p.country_code, frozenset()) - {k}
+        # named by some other name: "Mexico" does not vouch for "Mexico City" under "Mexico"
+        and ctx.countries.get(p.country_code, frozenset()) - {surface}
         and p.kind != "country"
     ):
         score += 0.8
