@@ -18,7 +18,7 @@ TOKEN_RE = re.compile(r"(?:[A-Z][a-z]?\.){2,}|(?:[a-z]\.){2,}|[^\W\d_]+|\d+")
 
 # Words that may stay lowercase inside a multi-word name ("Sea of Japan", "Bosnia and Herzegovina").
 CONNECTORS = frozenset(
-    {"of", "the", "and", "de", "del", "la", "el", "al", "da", "do", "du", "upon"}
+    {"of", "the", "and", "de", "del", "la", "el", "al", "da", "do", "du", "upon", "s"}
 )
 
 
