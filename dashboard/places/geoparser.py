@@ -497,6 +497,8 @@ def _contains(container: Place, p: Place) -> bool:
 def _close(a: Place, b: Place, km: float = 400.0) -> bool:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return False
+    if abs(a.lat - b.lat) > km / 111.0:  # cheap reject before the haversine
+        return False
     return distance_km(a.lat, a.lon, b.lat, b.lon) <= km
 
 

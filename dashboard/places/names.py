@@ -42,7 +42,8 @@ def fold(text: str) -> str:
 def tokens(text: str, keep: frozenset[str] | None = None) -> list[Token]:
     """Word tokens. With ``keep``, lowercase words outside it are skipped: names start with a
     capital, so only the lowercase words that occur inside names (``of``, ``mainland``)
-    matter, and skipping the rest is most of the geoparser's speed."""
+    matter. (One regex for all words, filtered here, measured faster than a regex of the
+    kept words: bench/geoparse.py 2,200 against 560 docs/s.)"""
     out = []
     for m in TOKEN_RE.finditer(text):
         word = m.group()
