@@ -3,6 +3,7 @@
     ingest PATH... [--db PATH_OR_URL]   files, folders and globs into the store
     geoparse                            JSON lines in, JSON lines of places out
     events FILE...                      one JSON line per event
+    export --format csv|geojson|jsonl   events, optionally --from/--to, --db, --out
     build-store [--if-missing]          the default store from data/articles
     vendor-assets                       Leaflet and the offline basemap into dashboard/static
 
@@ -20,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from dashboard.articles.reader import read_article
+from dashboard.articles.formats import read_file
 from dashboard.contract import event_record, place_record
 from dashboard.errors import DashboardError
 from dashboard.paths import data_dir, default_db
@@ -55,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("events", help="print one JSON line per event found in the files")
     ev.add_argument("paths", nargs="+", metavar="FILE")
     ev.set_defaults(run=_events)
+    ex = sub.add_parser("export", help="write events as csv, geojson or jsonl")
+    ex.add_argument("--format", required=True, choices=("csv", "geojson", "jsonl"))
+    ex.add_argument("--from", dest="date_from", type=_date, default=None, metavar="YYYY-MM-DD")
+    ex.add_argument("--to", dest="date_to", type=_date, default=None, metavar="YYYY-MM-DD")
+    ex.add_argument("--db", default=None)
+    ex.add_argument("--out", default=None, help="file to write (default: standard output)")
+    ex.set_defaults(run=_export)
     bs = sub.add_parser("build-store", help="ingest data/articles into the default store")
     bs.add_argument(
         "--if-missing", action="store_true", help="do nothing when the store already has articles"
@@ -144,14 +152,41 @@ def _events(args: argparse.Namespace) -> int:
     status = 0
     for path in _expand(args.paths):
         try:
-            article = read_article(path)
+            read = read_file(path)
         except DashboardError as exc:
             print(f"rejected  {exc}", file=sys.stderr)
             status = 1
             continue
-        for ev in extractor.extract(article):
-            sys.stdout.write(json.dumps(event_record(ev), ensure_ascii=False) + "\n")
+        for problem in read.problems:
+            print(f"rejected  {read.path}: {problem}", file=sys.stderr)
+            status = 1
+        for article in read.articles:
+            for ev in extractor.extract(article):
+                sys.stdout.write(json.dumps(event_record(ev), ensure_ascii=False) + "\n")
     return status
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from exc
+
+
+def _export(args: argparse.Namespace) -> int:
+    from dashboard.export import write
+    from dashboard.store.db import Store
+
+    rows = Store(args.db or default_db()).event_rows(args.date_from, args.date_to)
+    if args.out:
+        tmp = Path(args.out).with_suffix(Path(args.out).suffix + ".part")
+        with tmp.open("w", encoding="utf-8", newline="") as fh:
+            n = write(rows, args.format, fh)
+        tmp.replace(args.out)  # never a half-written export
+    else:
+        n = write(rows, args.format, sys.stdout)
+    print(f"exported {n} event(s)", file=sys.stderr)
+    return 0
 
 
 def _build_store(args: argparse.Namespace) -> int:

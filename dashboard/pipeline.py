@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from dashboard.articles.reader import SUFFIXES, read_article
+from dashboard.articles.formats import SUFFIXES, FileRead, read_file
 from dashboard.errors import ArticleError, DashboardError
 from dashboard.events.extract import EventExtractor
 from dashboard.model import Article, Event, Mention
@@ -20,6 +20,11 @@ class FileResult:
     status: str  # added | duplicate | replaced | rejected
     detail: str
     events: int = 0
+    problems: tuple[str, ...] = ()  # lines or entries refused inside an accepted file
+
+    @property
+    def rejected_anything(self) -> bool:
+        return self.status == "rejected" or bool(self.problems)
 
 
 class Pipeline:
@@ -42,13 +47,29 @@ class Pipeline:
             detail = f"already stored as {res.article_id}"
         return FileResult(article.path, res.status, detail, res.events)
 
+    def add_file(self, read: FileRead) -> FileResult:
+        """Store every article of one file (each in its own transaction) and sum them up."""
+        results = [self.add(a) for a in read.articles]
+        if len(results) == 1 and not read.problems:
+            return replace(results[0], path=read.path)
+        statuses = [r.status for r in results]
+        status = next((s for s in ("added", "replaced") if s in statuses), "duplicate")
+        counts = ", ".join(
+            f"{statuses.count(s)} {s}" for s in ("added", "replaced", "duplicate") if s in statuses
+        )
+        events = sum(r.events for r in results)
+        detail = f"{len(results)} article(s): {counts}; {events} event(s)"
+        if read.problems:
+            detail += "; refused " + "; ".join(read.problems)
+        return FileResult(read.path, status, detail, events, tuple(read.problems))
+
     def ingest(
         self, paths: Iterable[Path], progress: Callable[[FileResult], None] | None = None
     ) -> list[FileResult]:
         results = []
         for path in paths:
             try:
-                result = self.add(read_article(path))
+                result = self.add_file(read_file(path))
             except ArticleError as exc:
                 result = FileResult(str(path), "rejected", exc.reason)
             except DashboardError as exc:

@@ -115,10 +115,17 @@ class Store:
     def __init__(self, target: str) -> None:
         self.url = to_url(target)
         self.engine = _engine(self.url)
-        try:
-            meta.create_all(self.engine)
-        except OperationalError as exc:
-            raise StoreError(f"cannot open store {target!r}: {exc.orig}") from exc
+        for attempt in range(5):
+            try:
+                meta.create_all(self.engine)
+                break
+            except OperationalError as exc:
+                # two processes opening a new store race to create it: the loser retries and
+                # then finds the tables there
+                racing = "already exists" in str(exc.orig) or "locked" in str(exc.orig)
+                if not racing or attempt == 4:
+                    raise StoreError(f"cannot open store {target!r}: {exc.orig}") from exc
+                time.sleep(0.1 * (attempt + 1))
 
     # ------------------------------------------------------------ writing
 
@@ -177,6 +184,9 @@ class Store:
                 articles.c.url,
                 articles.c.published,
                 places.c.name.label("location_name"),
+                places.c.lat.label("latitude"),
+                places.c.lon.label("longitude"),
+                places.c.country_code.label("location_country"),
                 places.c.kind.label("location_kind"),
             )
             .join(articles, articles.c.id == events.c.article_id)

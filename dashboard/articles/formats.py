@@ -1,0 +1,208 @@
+"""Every supported file format, read into articles plus per-line problems.
+
+- text (.txt .md .markdown .text): the seed format or front matter, one article;
+- JSON (.json): one article object or a list of them;
+- JSON Lines (.jsonl .ndjson): one article per line; a bad line is reported with its number
+  and the other lines still go in;
+- saved HTML pages (.html .htm): main text, title, date and site by trafilatura;
+- RSS and Atom feeds (.xml .rss .atom): feedparser; an entry becomes an article when it
+  carries text.
+
+JSON fields: ``title``, ``text`` or ``body``, ``date`` or ``published``, ``url``, ``source``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from dashboard.articles.reader import MAX_BYTES, decode, parse_article, read_article
+from dashboard.errors import ArticleError
+from dashboard.model import Article
+
+TEXT = frozenset({".txt", ".md", ".markdown", ".text"})
+JSON = frozenset({".json"})
+JSONL = frozenset({".jsonl", ".ndjson"})
+HTML = frozenset({".html", ".htm"})
+FEED = frozenset({".xml", ".rss", ".atom"})
+SUFFIXES = TEXT | JSON | JSONL | HTML | FEED
+
+
+@dataclass
+class FileRead:
+    """What one file gave: its articles, and what in it was refused (with line numbers)."""
+
+    path: str
+    articles: list[Article] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def read_file(path: Path, display: str | None = None) -> FileRead:
+    """Read any supported file. Raises ``ArticleError`` when nothing in it can be used."""
+    name = display or str(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ArticleError(
+            name,
+            f"unsupported file type {suffix or '(none)'}; supported: {', '.join(sorted(SUFFIXES))}",
+        )
+    if suffix in TEXT:
+        return FileRead(name, [read_article(path)])
+    raw = _bytes(path, name)
+    text, flags = decode(raw, name)
+    if suffix in JSON:
+        return _from_json(text, name, flags)
+    if suffix in JSONL:
+        return _from_jsonl(text, name, flags)
+    if suffix in HTML:
+        return FileRead(name, [_from_html(text, name, flags)])
+    return _from_feed(raw, name)
+
+
+def read_bytes(raw: bytes, filename: str) -> FileRead:
+    """Read an upload: only the base name is used, so a name with path parts cannot write
+    or read anywhere (nothing is written to disk at all)."""
+    import tempfile
+
+    safe = Path(filename.replace("\\", "/")).name or "upload.txt"
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / safe
+        path.write_bytes(raw)
+        result = read_file(path, display=safe)
+    # the temporary path means nothing once read: uploads are known by their name
+    result.articles = [replace(a, path=f"upload:{safe}" if a.path == str(path) else a.path.replace(str(path), f"upload:{safe}"))
+                       for a in result.articles]  # fmt: skip
+    return result
+
+
+# ---------------------------------------------------------------- formats
+
+
+def _from_json(text: str, name: str, flags: tuple[str, ...]) -> FileRead:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ArticleError(name, f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+    items = data if isinstance(data, list) else [data]
+    out = FileRead(name)
+    for n, item in enumerate(items, start=1):
+        _add_record(out, item, name, f"item {n}", f"{name}#{n}" if len(items) > 1 else name, flags)
+    if not out.articles:
+        raise ArticleError(name, "; ".join(out.problems) or "no articles in the file")
+    return out
+
+
+def _from_jsonl(text: str, name: str, flags: tuple[str, ...]) -> FileRead:
+    out = FileRead(name)
+    for n, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.problems.append(f"line {n}: invalid JSON ({exc.msg})")
+            continue
+        _add_record(out, item, name, f"line {n}", f"{name}#{n}", flags)
+    if not out.articles:
+        raise ArticleError(name, "; ".join(out.problems) or "no articles in the file")
+    return out
+
+
+def _add_record(
+    out: FileRead, item: Any, name: str, where: str, key: str, flags: tuple[str, ...]
+) -> None:
+    if not isinstance(item, dict):
+        out.problems.append(f"{where}: expected an object with 'text' or 'body'")
+        return
+    body = item.get("text") or item.get("body")
+    if not isinstance(body, str) or not body.strip():
+        out.problems.append(f"{where}: no 'text' or 'body'")
+        return
+    date = item.get("date") or item.get("published")
+    header = f"date {date}\n" if isinstance(date, str) and date.strip() else ""
+    try:
+        art = parse_article(header + body, path=key, flags=flags, title=str(item.get("title") or ""),
+                            source=str(item.get("source") or ""), url=str(item.get("url") or ""))  # fmt: skip
+    except ArticleError as exc:
+        out.problems.append(f"{where}: {exc.reason}")
+        return
+    out.articles.append(art)
+
+
+def _from_html(text: str, name: str, flags: tuple[str, ...]) -> Article:
+    import trafilatura
+
+    extracted = trafilatura.extract(
+        text, output_format="json", with_metadata=True, include_comments=False
+    )
+    if not extracted:
+        raise ArticleError(name, "no article text found in the HTML page")
+    meta = json.loads(extracted)
+    body = (meta.get("text") or "").strip()
+    if not body:
+        raise ArticleError(name, "no article text found in the HTML page")
+    date = meta.get("date") or ""
+    header = f"date {date}\n" if date else ""
+    return parse_article(header + body, path=name, flags=flags, title=meta.get("title") or "",
+                         source=meta.get("sitename") or meta.get("hostname") or "", url=meta.get("url") or "")  # fmt: skip
+
+
+def _from_feed(raw: bytes, name: str) -> FileRead:
+    import feedparser
+
+    feed = feedparser.parse(raw)
+    if not feed.entries:
+        reason = (
+            f"not a readable RSS or Atom feed ({feed.bozo_exception})"
+            if feed.bozo
+            else "the feed has no entries"
+        )
+        raise ArticleError(name, reason)
+    out = FileRead(name)
+    source = (feed.feed.get("title") or "").strip()
+    for n, entry in enumerate(feed.entries, start=1):
+        body = _entry_text(entry)
+        if not body:
+            out.problems.append(f"entry {n}: no text")
+            continue
+        when = entry.get("published_parsed") or entry.get("updated_parsed")
+        header = f"date {when.tm_year:04d}-{when.tm_mon:02d}-{when.tm_mday:02d}\n" if when else ""
+        key = entry.get("link") or entry.get("id") or f"{name}#{n}"
+        try:
+            art = parse_article(
+                header + body, path="", title=entry.get("title") or "", source=source, url=key
+            )
+        except ArticleError as exc:
+            out.problems.append(f"entry {n}: {exc.reason}")
+            continue
+        out.articles.append(art)
+    if not out.articles:
+        raise ArticleError(name, "; ".join(out.problems))
+    return out
+
+
+def _entry_text(entry: Any) -> str:
+    html = ""
+    if entry.get("content"):
+        html = entry["content"][0].get("value", "")
+    html = html or entry.get("summary", "")
+    if not html.strip():
+        return ""
+    import lxml.html
+
+    try:
+        return " ".join(lxml.html.fromstring(html).text_content().split())
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+
+
+def _bytes(path: Path, name: str) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(name, f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
+        return path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from exc

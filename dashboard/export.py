@@ -1,0 +1,109 @@
+"""Export events as CSV (ACLED column names where one exists), GeoJSON or JSON Lines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any, TextIO
+
+from dashboard.places.gazetteer import load
+
+FORMATS = ("csv", "geojson", "jsonl")
+CSV_COLUMNS = [
+    # ACLED's names
+    "event_id", "event_date", "time_precision", "event_type", "actor1", "actor2", "country",
+    "location", "latitude", "longitude", "geo_precision", "source", "notes",
+    # ours, where ACLED has none
+    "date_start", "date_end", "cameo_code", "flags", "article_title", "article_url",
+]  # fmt: skip
+
+
+def write(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> int:
+    """Write event rows (as ``Store.event_rows`` gives them); returns how many."""
+    rows = list(rows)
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(csv_row(r) for r in rows)
+    elif fmt == "geojson":
+        json.dump(
+            {"type": "FeatureCollection", "features": [feature(r) for r in rows]},
+            out,
+            ensure_ascii=False,
+        )
+        out.write("\n")
+    elif fmt == "jsonl":
+        for r in rows:
+            out.write(r["detail"] + "\n")
+    else:
+        raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
+    return len(rows)
+
+
+def to_text(rows: Iterable[Mapping[str, Any]], fmt: str) -> str:
+    buf = io.StringIO()
+    write(rows, fmt, buf)
+    return buf.getvalue()
+
+
+def csv_row(r: Mapping[str, Any]) -> dict[str, Any]:
+    actors = _list(r["actors"])
+    evidence = _list(r["evidence"])
+    return {
+        "event_id": r["id"],
+        "event_date": _iso(r["reference_date"]),
+        "time_precision": r["time_precision"],
+        "event_type": r["event_name"],
+        "actor1": actors[0] if actors else "",
+        "actor2": actors[1] if len(actors) > 1 else "",
+        "country": _country(r),
+        "location": r.get("location_name") or "",
+        "latitude": _coord(r.get("latitude")),
+        "longitude": _coord(r.get("longitude")),
+        "geo_precision": r.get("geo_precision") or "",
+        "source": r.get("source") or "",
+        "notes": " ".join([r["summary"] + ".", *(e["text"] for e in evidence[:1])]),
+        "date_start": _iso(r["date_start"]),
+        "date_end": _iso(r["date_end"]),
+        "cameo_code": r["event_code"],
+        "flags": ";".join(_list(r["flags"])),
+        "article_title": r.get("title") or "",
+        "article_url": r.get("url") or "",
+    }
+
+
+def feature(r: Mapping[str, Any]) -> dict[str, Any]:
+    lat, lon = r.get("latitude"), r.get("longitude")
+    geometry = (
+        {"type": "Point", "coordinates": [lon, lat]}
+        if lat is not None and lon is not None
+        else None
+    )
+    props = {k: v for k, v in json.loads(r["detail"]).items() if k != "location"}
+    props["location_name"] = r.get("location_name")
+    props["geo_precision"] = r.get("geo_precision")
+    props["event_date"] = _iso(r["reference_date"])
+    return {"type": "Feature", "id": r["id"], "geometry": geometry, "properties": props}
+
+
+def _country(r: Mapping[str, Any]) -> str:
+    # ACLED puts a body of water in the country column for events in international waters
+    if r.get("location_kind") == "sea":
+        return str(r.get("location_name") or "")
+    place = load().country(r.get("location_country"))
+    return place.name if place else ""
+
+
+def _list(value: Any) -> list:
+    return json.loads(value) if isinstance(value, str) else list(value or [])
+
+
+def _iso(d: Any) -> str:
+    return d.isoformat() if isinstance(d, date) else str(d or "")
+
+
+def _coord(v: Any) -> str:
+    return "" if v is None else f"{float(v):.4f}"  # ACLED: four decimals

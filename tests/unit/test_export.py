@@ -1,0 +1,79 @@
+"""Round trips: what is exported agrees with the stored events."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from dashboard.export import CSV_COLUMNS, to_text
+from dashboard.pipeline import Pipeline
+from dashboard.places.geoparser import Geoparser
+from dashboard.store.db import Store
+from tests.conftest import SEED
+from tests.unit.test_cli import run
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    s = Store(str(tmp_path_factory.mktemp("x") / "e.db"))
+    Pipeline(s, Geoparser()).ingest([SEED])
+    return s
+
+
+def test_csv_has_acled_columns_and_every_event(store: Store) -> None:
+    rows = store.event_rows()
+    parsed = list(csv.DictReader(io.StringIO(to_text(rows, "csv"))))
+    assert list(parsed[0]) == CSV_COLUMNS
+    assert [p["event_id"] for p in parsed] == [r["id"] for r in rows]
+    missiles = next(
+        p for p in parsed if p["cameo_code"] == "15" and p["date_start"] == "2024-11-05"
+    )
+    assert (missiles["country"], missiles["location"], missiles["geo_precision"]) == (
+        "Sea of Japan",
+        "Sea of Japan",
+        "3",
+    )
+    icbm = next(p for p in parsed if p["date_start"] == "2024-10-28")
+    assert icbm["event_date"] == "2024-10-31"  # ACLED: the middle of the week
+
+
+def test_geojson_one_feature_per_event(store: Store) -> None:
+    fc = json.loads(to_text(store.event_rows(), "geojson"))
+    assert fc["type"] == "FeatureCollection"
+    assert len(fc["features"]) == len(store.event_rows())
+    visit = next(f for f in fc["features"] if f["properties"]["event_type"]["code"] == "04")
+    assert visit["properties"]["location_name"] == "Yokosuka"
+    assert visit["geometry"]["coordinates"] == pytest.approx([139.667, 35.284], abs=0.01)
+
+
+def test_jsonl_export_matches_the_events_command(store: Store, tmp_path: Path) -> None:
+    exported = [json.loads(x) for x in to_text(store.event_rows(), "jsonl").splitlines()]
+    printed = [json.loads(x) for x in run("events", str(SEED)).stdout.splitlines()]
+    key = lambda r: r["id"]  # noqa: E731
+    assert sorted(exported, key=key) == sorted(printed, key=key)
+
+
+def test_export_command_filters_dates_and_writes_a_file(store: Store, tmp_path: Path) -> None:
+    db = store.url.removeprefix("sqlite:///")
+    out = tmp_path / "early.csv"
+    done = run(
+        "export",
+        "--format",
+        "csv",
+        "--from",
+        "1900-01-01",
+        "--to",
+        "1950-12-31",
+        "--db",
+        db,
+        "--out",
+        str(out),
+    )
+    assert done.returncode == 0
+    rows = list(csv.DictReader(out.open()))
+    assert [r["cameo_code"] for r in rows] == ["19"]
+    assert run("export", "--format", "csv", "--from", "yesterday").returncode == 2

@@ -1,0 +1,96 @@
+"""Every supported format and bad input, from fixture files written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashboard.articles.formats import read_bytes, read_file
+from dashboard.errors import ArticleError
+from dashboard.pipeline import Pipeline
+from dashboard.places.geoparser import Geoparser
+from dashboard.store.db import Store
+from tests.conftest import FIXTURES
+
+
+def test_json_list_with_text_and_body_fields() -> None:
+    read = read_file(FIXTURES / "articles.json")
+    assert [a.title for a in read.articles] == ["Drill off Busan", "Summit in Hanoi"]
+    assert [a.published for a in read.articles] == [date(2024, 5, 2), date(2024, 5, 3)]
+    assert read.articles[1].text.startswith("HANOI")
+    assert read.problems == []
+
+
+def test_single_json_object() -> None:
+    (article,) = read_file(FIXTURES / "single.json").articles
+    assert (article.source, article.published) == ("Test Wire", date(2024, 3, 1))
+
+
+def test_jsonl_keeps_good_lines_and_names_bad_ones() -> None:
+    read = read_file(FIXTURES / "lines.jsonl")
+    assert [a.title for a in read.articles] == ["Protest in Lima", "Talks in Quito"]
+    assert read.problems[0].startswith("line 2: invalid JSON")
+    assert read.problems[1] == "line 3: no 'text' or 'body'"
+
+
+def test_malformed_json_names_the_line() -> None:
+    with pytest.raises(ArticleError, match=r"malformed.json: invalid JSON at line \d"):
+        read_file(FIXTURES / "malformed.json")
+
+
+def test_saved_html_page() -> None:
+    (article,) = read_file(FIXTURES / "page.html").articles
+    assert article.title == "Ministers meet in Nairobi"
+    assert article.published == date(2024, 6, 20)
+    assert "Foreign ministers" in article.text
+    assert "Privacy" not in article.text
+    assert "Sport" not in article.text
+
+
+def test_rss_entries_with_text_become_articles() -> None:
+    read = read_file(FIXTURES / "feed.rss")
+    (article,) = read.articles
+    assert (article.title, article.published, article.url) == (
+        "Flooding in Dhaka",
+        date(2024, 7, 2),
+        "https://feed.example.org/dhaka",
+    )
+    assert article.text.startswith("DHAKA")
+    assert "<p>" not in article.text
+    assert read.problems == ["entry 2: no text"]
+
+
+def test_atom_feed() -> None:
+    (article,) = read_file(FIXTURES / "feed.atom").articles
+    assert article.title == "Talks in Geneva"
+    assert article.published == date(2024, 8, 1)
+
+
+def test_unsupported_type_is_named() -> None:
+    with pytest.raises(ArticleError, match=r"notes\.docx: unsupported file type \.docx"):
+        read_file(FIXTURES / "notes.docx")
+
+
+def test_upload_names_lose_their_path_parts(tmp_path: Path) -> None:
+    before = set(tmp_path.parent.iterdir())
+    read = read_bytes(b"date 2024-01-02\nOSLO - Talks in Oslo on Tuesday.", "../../etc/evil.txt")
+    assert read.path == "evil.txt"
+    assert read.articles[0].path == "upload:evil.txt"
+    assert set(tmp_path.parent.iterdir()) == before  # nothing written beside us
+
+
+def test_ingest_of_a_mixed_folder_reports_lines_and_exits_rejected(
+    tmp_path: Path, geoparser: Geoparser
+) -> None:
+    store = Store(str(tmp_path / "m.db"))
+    results = {Path(r.path).name: r for r in Pipeline(store, geoparser).ingest(
+        [FIXTURES / n for n in ("articles.json", "lines.jsonl", "feed.rss", "malformed.json")])}  # fmt: skip
+    assert results["articles.json"].status == "added"
+    assert not results["articles.json"].rejected_anything
+    assert results["lines.jsonl"].status == "added"
+    assert results["lines.jsonl"].rejected_anything
+    assert "line 2" in results["lines.jsonl"].detail
+    assert results["malformed.json"].status == "rejected"
+    assert store.article_count() == 5
