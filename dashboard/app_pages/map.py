@@ -92,5 +92,12 @@ def show_cards(place_id: str | None, asked: str | None) -> None:
 
 
 map_and_cards()
+with st.expander("Download the events in this date range"):
+    version = data.current_store().version()
+    cols = st.columns(3)
+    for col, (fmt, mime) in zip(cols, [("csv", "text/csv"), ("geojson", "application/geo+json"),
+                                       ("jsonl", "application/x-ndjson")], strict=True):  # fmt: skip
+        col.download_button(fmt.upper(), data.export_text(data.default_db(), version, fmt, start, end),
+                            file_name=f"geonews-{start}-{end}.{fmt}", mime=mime, key=f"dl_{fmt}")  # fmt: skip
 st.markdown("#### Timeline")
 st.altair_chart(timeline_chart(timeline_frame(events), (start, end)), width="stretch")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 
 from dashboard.paths import default_db
+from dashboard.pipeline import Pipeline
 from dashboard.store.db import Store
 from dashboard.views import Frames, load_frames
 
@@ -35,3 +38,20 @@ def md(text: object) -> str:
     from dashboard.ui.escape import markdown_text
 
     return markdown_text(text)
+
+
+@st.cache_resource
+def pipeline(target: str) -> Pipeline:
+    # one geoparser (gazetteer in memory) per store, shared by every session
+    return Pipeline(store(target))
+
+
+def current_pipeline() -> Pipeline:
+    return pipeline(default_db())
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def export_text(target: str, version: tuple[int, str], fmt: str, start: date, end: date) -> str:
+    from dashboard.export import to_text
+
+    return to_text(store(target).event_rows(start, end), fmt)

@@ -119,3 +119,31 @@ def test_articles_page(app: AppTest) -> None:
     app.switch_page("app_pages/articles.py").run()
     assert not app.exception
     assert len(app.dataframe) == 1
+
+
+def test_paste_form_adds_an_article_and_its_events_appear(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "paste.db"
+    Pipeline(Store(str(db)), Geoparser()).ingest([SEED])
+    monkeypatch.setenv("GEONEWS_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/add.py").run()
+    at.text_input[0].set_value("Protest in Lima")
+    at.text_area[0].set_value("LIMA — Thousands of protesters marched in Lima on Monday.")
+    at.button[1].click().run()  # the paste form's submit
+    assert not at.exception
+    assert any("added" in s.value for s in at.success)
+    assert Store(str(db)).article_count() == 2
+
+
+def test_pasting_nothing_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "empty.db"
+    Store(str(db))
+    monkeypatch.setenv("GEONEWS_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/add.py").run()
+    at.button[1].click().run()
+    assert any("Not added" in e.value for e in at.error)
