@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from dashboard.articles.formats import SUFFIXES, FileRead, read_file
-from dashboard.errors import ArticleError, DashboardError
+from dashboard.articles.reader import article_id as content_id
+from dashboard.errors import ArticleError, DashboardError, StoreError
 from dashboard.events.extract import EventExtractor
 from dashboard.model import Article, Event, Mention
 from dashboard.places.geoparser import Geoparser
@@ -39,19 +42,35 @@ class Pipeline:
         found = self.geoparser.parse(article.text, article.published)
         return found, self.extractor.extract(article, found)
 
-    def add(self, article: Article) -> FileResult:
+    def add(self, article: Article, key: str | None = None) -> FileResult:
         found, evs = self.analyse(article)
-        res = self.store.save(article, found, evs, self.geoparser.gaz.geometries)
+        res = self.store.save(article, found, evs, self.geoparser.gaz.geometries, key)
         detail = f"{res.events} event(s), {len(found)} place mention(s)"
         if res.status == "duplicate":
             detail = f"already stored as {res.article_id}"
         return FileResult(article.path, res.status, detail, res.events)
 
+    def set_date(self, article_id: str, published: date) -> FileResult:
+        """Give a stored article its publication date; its events are re-read and replace
+        the old ones in one transaction."""
+        row = self.store.article(article_id)
+        if row is None:
+            raise StoreError(f"no article {article_id!r} in the store")
+        flags = tuple(f for f in json.loads(row["flags"]) if f != "no_publication_date")
+        article = Article(content_id(row["text"], published), row["title"], row["text"], published,
+                          row["source"], row["url"], "", flags)  # fmt: skip
+        return replace(self.add(article, key=row["key"]), path=row["title"])
+
     def add_file(self, read: FileRead) -> FileResult:
         """Store every article of one file (each in its own transaction) and sum them up."""
         results = [self.add(a) for a in read.articles]
+        notes = [f"{a.title or read.path}: decoded as Windows-1252 (not valid UTF-8)"
+                 for a in read.articles if "decoded_cp1252" in a.flags]  # fmt: skip
+        notes += [f"{a.title or read.path}: no publication date; only explicit dates used"
+                  for a in read.articles if "no_publication_date" in a.flags]  # fmt: skip
         if len(results) == 1 and not read.problems:
-            return replace(results[0], path=read.path)
+            one = results[0]
+            return replace(one, path=read.path, detail="; ".join([one.detail, *notes]))
         statuses = [r.status for r in results]
         status = next((s for s in ("added", "replaced") if s in statuses), "duplicate")
         counts = ", ".join(

@@ -1,22 +1,40 @@
-"""Articles page: what is in the store, with the events found in each."""
+"""Articles page: what is in the store, and a date for articles that came without one."""
 
 from __future__ import annotations
 
+import json
+
+import pandas as pd
 import streamlit as st
 
+from dashboard.errors import DashboardError
 from dashboard.ui import data
 
-frames = data.frames()
-events = frames.events
-st.markdown("#### Articles")
-if events.empty:
-    st.info("The store has no articles yet. Run `python -m dashboard ingest PATH` to add some.")
+store = data.current_store()
+rows = store.article_rows()
+st.markdown(f"#### Articles · {len(rows)}")
+if not rows:
+    st.info("The store has no articles yet. Add some on the *Add articles* page.")
     st.stop()
-table = (
-    events.groupby(["article_id", "title", "source", "published"], dropna=False)
-    .agg(events=("id", "count"), first=("date_start", "min"), last=("date_end", "max"))
-    .reset_index()
-    .sort_values("published", ascending=False, na_position="last")
-)
-st.dataframe(table.drop(columns=["article_id"]), hide_index=True, width="stretch",
-             column_config={"published": st.column_config.DateColumn("Published")})  # fmt: skip
+
+undated = [r for r in rows if "no_publication_date" in json.loads(r["flags"])]
+if undated:
+    st.warning(f"{len(undated)} article(s) have no publication date: only explicit dates in them are used. "
+               "Set the date to read 'yesterday' or 'on Monday' in them too.")  # fmt: skip
+    for r in undated[:20]:
+        with st.form(f"date_{r['id']}"):
+            st.text(r["title"] or "(untitled)")
+            when = st.date_input(
+                "Publication date", value=None, format="YYYY-MM-DD", key=f"d_{r['id']}"
+            )
+            if st.form_submit_button("Set date") and when is not None:
+                try:
+                    result = data.current_pipeline().set_date(r["id"], when)
+                    st.success(f"Dated {when}: {result.detail}")
+                except DashboardError as exc:
+                    st.error(str(exc))
+
+table = pd.DataFrame(rows)[["title", "source", "published", "events", "url"]]
+st.dataframe(table, hide_index=True, width="stretch",
+             column_config={"published": st.column_config.DateColumn("Published"),
+                            "url": st.column_config.LinkColumn("URL")})  # fmt: skip

@@ -130,14 +130,16 @@ class Store:
     # ------------------------------------------------------------ writing
 
     def save(self, article: Article, found: list[Mention], evs: list[Event],
-             geometries: dict[str, dict] | None = None) -> SaveResult:  # fmt: skip
-        """Write one article with its mentions and events, atomically."""
-        return _retry(lambda: self._save(article, found, evs, geometries or {}))
+             geometries: dict[str, dict] | None = None, key: str | None = None) -> SaveResult:  # fmt: skip
+        """Write one article with its mentions and events, atomically. ``key`` names what
+        counts as the same article (default: its file, else its URL)."""
+        return _retry(lambda: self._save(article, found, evs, geometries or {}, key))
 
     def _save(self, article: Article, found: list[Mention], evs: list[Event],
-              geometries: dict[str, dict]) -> SaveResult:  # fmt: skip
-        # a file is "the same article" by its path; pasted or fed text by its URL
-        key = str(Path(article.path).resolve()) if article.path else (article.url or article.id)
+              geometries: dict[str, dict], key: str | None) -> SaveResult:  # fmt: skip
+        if key is None:
+            # a file is "the same article" by its path; pasted or fed text by its URL
+            key = str(Path(article.path).resolve()) if article.path else (article.url or article.id)
         with self.engine.begin() as conn:
             if conn.execute(sa.select(articles.c.id).where(articles.c.id == article.id)).first():
                 return SaveResult(article.id, "duplicate", 0)
@@ -207,6 +209,19 @@ class Store:
     def place_rows(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(sa.select(places))]
+
+    def article_rows(self) -> list[dict[str, Any]]:
+        """Every article with its number of events, newest first, undated last."""
+        n = (
+            sa.select(sa.func.count(events.c.id))
+            .where(events.c.article_id == articles.c.id)
+            .scalar_subquery()
+        )
+        q = sa.select(articles.c.id, articles.c.key, articles.c.title, articles.c.source, articles.c.url,
+                      articles.c.published, articles.c.flags, n.label("events")).order_by(
+            articles.c.published.is_(None), articles.c.published.desc())  # fmt: skip
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:

@@ -147,3 +147,26 @@ def test_pasting_nothing_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     at.switch_page("app_pages/add.py").run()
     at.button[1].click().run()
     assert any("Not added" in e.value for e in at.error)
+
+
+def test_an_undated_article_gets_its_date_on_the_articles_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    undated = tmp_path / "undated.md"
+    undated.write_text(
+        "---\ntitle: Lima march\n---\nLIMA — Protesters marched in Lima on Monday.\n"
+    )
+    db = tmp_path / "undated.db"
+    store = Store(str(db))
+    Pipeline(store, Geoparser()).ingest([undated])
+    assert store.event_rows() == []  # "on Monday" means nothing without a date
+    monkeypatch.setenv("GEONEWS_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/articles.py").run()
+    assert any("no publication date" in w.value for w in at.warning)
+    next(d for d in at.date_input if d.label == "Publication date").set_value(date(2024, 5, 8))
+    next(b for b in at.button if b.label == "Set date").click().run()
+    assert not at.exception
+    assert [s.value for s in at.success], [e.value for e in at.error]
+    assert [r["date_start"] for r in store.event_rows()] == [date(2024, 5, 6)]

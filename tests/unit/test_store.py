@@ -84,3 +84,22 @@ def test_memory_store_round_trip(geoparser: Geoparser) -> None:
     assert row["date_start"] == date(2024, 2, 2)
     assert row["location_name"] == "Kyiv"
     assert read_article(SEED).id != article.id
+
+
+def test_setting_a_date_rereads_an_undated_article(pipeline: Pipeline, tmp_path: Path) -> None:
+    path = tmp_path / "undated.md"
+    path.write_text(
+        "---\ntitle: Lima march\n---\nLIMA — Protesters marched in Lima on Monday and on 3 May 2022.\n"
+    )
+    (first,) = pipeline.ingest([path])
+    assert "no publication date" in first.detail
+    (row,) = pipeline.store.article_rows()
+    assert [r["date_start"] for r in pipeline.store.event_rows()] == [date(2022, 5, 3)]
+    result = pipeline.set_date(row["id"], date(2024, 5, 8))
+    assert result.status == "replaced"
+    (dated,) = pipeline.store.article_rows()
+    assert dated["published"] == date(2024, 5, 8)
+    assert "no_publication_date" not in dated["flags"]
+    assert date(2024, 5, 6) in {
+        r["date_start"] for r in pipeline.store.event_rows()
+    }  # "Monday" now resolves
