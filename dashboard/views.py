@@ -98,3 +98,55 @@ def events_at(frames: Frames, events: pd.DataFrame, place_id: str) -> pd.DataFra
 
 def _mode(codes: pd.Series) -> str:
     return str(codes.value_counts().index[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Everything but the date range; empty means "no restriction"."""
+
+    types: tuple[str, ...] = ()  # CAMEO root codes
+    countries: tuple[str, ...] = ()  # ISO2 of the event location's country
+    actors: tuple[str, ...] = ()
+    geo_precision: tuple[int, ...] = ()
+    text: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(
+            self.types or self.countries or self.actors or self.geo_precision or self.text.strip()
+        )
+
+
+def apply_filters(frames: Frames, events: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    mask = pd.Series(True, index=events.index)
+    if f.types:
+        mask &= events["event_code"].isin(f.types)
+    if f.countries:
+        country = events["location_id"].map(frames.places.set_index("id")["country_code"])
+        mask &= country.isin(f.countries)
+    if f.actors:
+        wanted = set(f.actors)
+        mask &= events["actors"].map(lambda names: bool(wanted & set(names)))
+    if f.geo_precision:
+        mask &= events["geo_precision"].isin(f.geo_precision)
+    if f.text.strip():
+        needle = f.text.strip().casefold()
+        haystack = (
+            events["summary"]
+            + " "
+            + events["evidence"].map(lambda ev: " ".join(e["text"] for e in ev))
+        )
+        mask &= haystack.str.casefold().str.contains(needle, regex=False)
+    return events[mask]
+
+
+def facet_options(frames: Frames) -> dict[str, list]:
+    """The values each filter can take, most frequent first."""
+    ev = frames.events
+    countries = ev["location_id"].map(frames.places.set_index("id")["country_code"]).dropna()
+    actors = ev["actors"].explode().dropna()
+    return {
+        "types": sorted(ev["event_code"].unique().tolist()),
+        "countries": countries.value_counts().index.tolist(),
+        "actors": actors.value_counts().index.tolist()[:300],
+    }

@@ -17,20 +17,26 @@ from dashboard.ui.map import (
     selected_place_id,
 )
 from dashboard.ui.timeline import timeline_chart, timeline_frame
-from dashboard.views import events_at, in_range, place_summary
+from dashboard.views import apply_filters, events_at, in_range, place_summary
 
 MAX_CARDS = 60
 
 frames = data.frames()
 start, end = filters.current()
-events = in_range(frames.events, start, end)
+filters_now = filters.current_filters()
+events = apply_filters(frames, in_range(frames.events, start, end), filters_now)
 summary = place_summary(frames, events)
 
 st.markdown(
     f"#### {len(events)} event(s) at {len(summary)} place(s), {start:%d %b %Y} – {end:%d %b %Y}"
 )
 if events.empty:
-    st.info("No events in this date range.")
+    if filters_now.active:
+        st.info("No events match these filters in this date range.")
+        if st.button("Clear filters", key="clear_empty"):
+            filters.clear_filters()
+    else:
+        st.info("No events in this date range.")
     if st.button("Show all dates"):
         filters.reset_dates()
     st.stop()
@@ -92,12 +98,12 @@ def show_cards(place_id: str | None, asked: str | None) -> None:
 
 
 map_and_cards()
-with st.expander("Download the events in this date range"):
+with st.expander("Download the events in this view"):
     version = data.current_store().version()
     cols = st.columns(3)
     for col, (fmt, mime) in zip(cols, [("csv", "text/csv"), ("geojson", "application/geo+json"),
                                        ("jsonl", "application/x-ndjson")], strict=True):  # fmt: skip
-        col.download_button(fmt.upper(), data.export_text(data.default_db(), version, fmt, start, end),
+        col.download_button(fmt.upper(), data.export_text(data.default_db(), version, fmt, start, end, filters_now),
                             file_name=f"geonews-{start}-{end}.{fmt}", mime=mime, key=f"dl_{fmt}")  # fmt: skip
 st.markdown("#### Timeline")
 st.altair_chart(timeline_chart(timeline_frame(events), (start, end)), width="stretch")

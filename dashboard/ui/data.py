@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard.paths import default_db
 from dashboard.pipeline import Pipeline
 from dashboard.store.db import Store
-from dashboard.views import Frames, load_frames
+from dashboard.views import Filters, Frames, apply_filters, in_range, load_frames
 
 
 @st.cache_resource
@@ -51,7 +51,15 @@ def current_pipeline() -> Pipeline:
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def export_text(target: str, version: tuple[int, str], fmt: str, start: date, end: date) -> str:
+def export_text(
+    target: str, version: tuple[int, str], fmt: str, start: date, end: date, filters: Filters
+) -> str:
+    """The current view (date range and filters) in an export format."""
     from dashboard.export import to_text
 
-    return to_text(store(target).event_rows(start, end), fmt)
+    rows = store(target).event_rows(start, end)
+    if filters.active:
+        f = _frames(target, version)
+        keep = set(apply_filters(f, in_range(f.events, start, end), filters)["id"])
+        rows = [r for r in rows if r["id"] in keep]
+    return to_text(rows, fmt)

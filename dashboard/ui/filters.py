@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import streamlit as st
 
+from dashboard.events.cameo import ROOTS
 from dashboard.ui import data, state
+from dashboard.views import Filters, facet_options
 
 MIN = date(*state.MIN_DATE)
 MAX = date(*state.MAX_DATE)
@@ -34,6 +38,66 @@ def sidebar() -> None:
                       bind="query-params", format="YYYY-MM-DD")  # fmt: skip
         if st.button("All dates", icon=":material/restart_alt:", width="stretch"):
             reset_dates()
+        facets()
+
+
+GEO_LABELS = {
+    1: "1 · town or landmark",
+    2: "2 · near a town / part of a region",
+    3: "3 · region, sea or country",
+}
+
+
+def facets() -> None:
+    options = facet_options(data.frames())
+    st.markdown("### Filters")
+    _multiselect(
+        "Event type (CAMEO)", options["types"], state.TYPES, lambda c: f"{c} {ROOTS.get(c, '')}"
+    )
+    _multiselect("Country of the event", options["countries"], state.COUNTRIES, _country_name)
+    _multiselect("Actor", options["actors"], state.ACTORS, str)
+    _multiselect("Geo precision", [1, 2, 3], state.GEO, lambda g: GEO_LABELS[g])
+    st.text_input("Search summaries and sentences", key=state.QUERY, bind="query-params")
+    if current_filters().active and st.button("Clear filters", width="stretch"):
+        clear_filters()
+
+
+def _multiselect(label: str, options: list, key: str, fmt: Callable[[Any], str]) -> None:
+    """A multiselect whose value lives in the URL as plain codes (?type=15&type=04).
+    (bind="query-params" would write the formatted labels instead.)"""
+    if key not in st.session_state:
+        wanted = set(st.query_params.get_all(key))
+        st.session_state[key] = [o for o in options if str(o) in wanted]
+    value = st.multiselect(label, options, key=key, format_func=fmt)
+    if value:
+        st.query_params[key] = [str(v) for v in value]
+    else:
+        st.query_params.pop(key, None)
+
+
+def current_filters() -> Filters:
+    ss = st.session_state
+    return Filters(
+        types=tuple(ss.get(state.TYPES) or ()),
+        countries=tuple(ss.get(state.COUNTRIES) or ()),
+        actors=tuple(ss.get(state.ACTORS) or ()),
+        geo_precision=tuple(int(g) for g in ss.get(state.GEO) or ()),
+        text=str(ss.get(state.QUERY) or ""),
+    )
+
+
+def clear_filters() -> None:
+    for key in state.FILTER_KEYS:
+        st.session_state.pop(key, None)
+        st.query_params.pop(key, None)
+    st.rerun()
+
+
+def _country_name(code: str) -> str:
+    from dashboard.places.gazetteer import load
+
+    place = load().country(code)
+    return f"{place.name} ({code})" if place else code
 
 
 def reset_dates() -> None:

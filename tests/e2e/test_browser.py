@@ -100,3 +100,23 @@ def _poll(read, ok, timeout: float = 15.0):  # type: ignore[no-untyped-def]
         time.sleep(0.25)
         value = read()
     return value
+
+
+def test_a_link_with_every_filter_reproduces_the_view(
+    page: Page, app_url: str, offline: Offline
+) -> None:
+    page.goto(
+        f"{app_url}/?from=2024-10-01&to=2024-11-30&type=15&country=KP&geo=3&q=missile&place=cc:KP"
+    )
+    wait_ready(page)
+    expect(page.get_by_text("1 event(s) at")).to_be_visible(timeout=20_000)
+    cards = page.locator(".st-key-cards")
+    expect(cards.get_by_role("heading", name="supervised a test flight")).to_be_visible(
+        timeout=15_000
+    )
+    drawn = _poll(lambda: drawn_places(page), lambda s: "cc:KP" in s)
+    assert "cc:KP" in drawn
+    assert YOKOSUKA_ID not in drawn
+    for part in ("type=15", "country=KP", "geo=3", "q=missile"):
+        assert part in page.url
+    assert offline.aborted == []

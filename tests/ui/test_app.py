@@ -170,3 +170,32 @@ def test_an_undated_article_gets_its_date_on_the_articles_page(
     assert not at.exception
     assert [s.value for s in at.success], [e.value for e in at.error]
     assert [r["date_start"] for r in store.event_rows()] == [date(2024, 5, 6)]
+
+
+def test_type_filter_from_the_url(app: AppTest) -> None:
+    app.query_params["type"] = "15"
+    app.run()
+    assert not app.exception
+    assert "2 event(s)" in app.markdown[0].value
+    assert "welcomed aboard" not in html_text(app)
+
+
+def test_text_search_and_precision_filters(app: AppTest) -> None:
+    app.query_params["q"] = "ROKS Marado"
+    app.run()
+    assert "1 event(s)" in app.markdown[0].value
+    app.text_input(key="q").set_value("").run()
+    app.multiselect(key="geo").set_value([1]).run()
+    cards = html_text(app)
+    assert "Yokosuka" in cards
+    assert "occupation of the Korean Peninsula" not in cards
+
+
+def test_filters_that_match_nothing_offer_to_clear(app: AppTest) -> None:
+    app.run()
+    app.text_input(key="q").set_value("no such words anywhere").run()
+    assert any("No events match these filters" in i.value for i in app.info)
+    next(
+        b for b in app.button if b.label == "Clear filters" and b.key == "clear_empty"
+    ).click().run()
+    assert "7 event(s)" in app.markdown[0].value
