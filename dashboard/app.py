@@ -16,6 +16,7 @@ st.set_page_config(page_title="GeoNews", layout="wide")
 pages = [
     st.Page("app_pages/map.py", title="Map", default=True, url_path="map"),
     st.Page("app_pages/articles.py", title="Articles", url_path="articles"),
+    st.Page("app_pages/article.py", title="Article view", url_path="article"),
     st.Page("app_pages/add.py", title="Add articles", url_path="add"),
 ]
 page = st.navigation(pages)

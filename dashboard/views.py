@@ -19,7 +19,7 @@ EVENT_COLUMNS = [
     "date_reason", "reference_date", "event_code", "event_name", "actors", "actor_countries",
     "location_id", "location_name",
     "location_kind", "geo_precision", "location_reason", "evidence", "flags", "alt_dates",
-    "title", "source", "url", "published",
+    "title", "source", "url", "published", "detail",
 ]  # fmt: skip
 _JSON_COLUMNS = ("actors", "actor_countries", "evidence", "flags", "alt_dates")
 
@@ -42,6 +42,11 @@ def load_frames(store: Store) -> Frames:
     events = (
         pd.DataFrame(rows, columns=EVENT_COLUMNS) if rows else pd.DataFrame(columns=EVENT_COLUMNS)
     )
+    # the place spans inside each event's sentences, for highlighting on cards
+    events["place_spans"] = events["detail"].map(
+        lambda d: [(p["start"], p["end"]) for p in json.loads(d)["places"]]
+    )
+    events = events.drop(columns="detail")
     for col in _JSON_COLUMNS:
         events[col] = events[col].map(json.loads)
     links = pd.DataFrame(store.event_place_rows(), columns=["event_id", "place_id", "role"])

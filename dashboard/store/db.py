@@ -223,6 +223,17 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
+    def mention_rows(self, article_id: str) -> list[dict[str, Any]]:
+        """An article's place mentions with the name each resolved to, in text order."""
+        q = (
+            sa.select(mentions, places.c.name)
+            .outerjoin(places, places.c.id == mentions.c.place_id)
+            .where(mentions.c.article_id == article_id)
+            .order_by(mentions.c.start)
+        )
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
     def article(self, article_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()

@@ -27,6 +27,7 @@ CSS = """
 .gn-flag{background:#fde8c8;color:#7a4300}
 .gn-quote{margin:.4rem 0 .2rem;padding:.3rem .6rem;border-left:3px solid #ddd6c8;color:#333;font-size:.85rem;font-style:italic}
 .gn-why{font-size:.75rem;color:#666}
+.gn-quote mark,.gn-article mark{background:#fde8c8;padding:0 .1rem;border-radius:2px}
 </style>
 """
 
@@ -57,7 +58,9 @@ def card_html(ev: Mapping[str, Any]) -> str:
     geo = None if geo is None or geo != geo else int(geo)  # NaN from pandas when unlocated
     name = ev.get("location_name")
     location = html_text(name if isinstance(name, str) and name else "not located")
-    evidence = ev["evidence"][0]["text"] if ev["evidence"] else ""
+    evidence = (
+        _highlighted(ev["evidence"][0], ev.get("place_spans") or []) if ev["evidence"] else ""
+    )
     parts = [
         f'<div class="gn-card" style="--c:{colour}" data-event-id="{html_text(ev["id"])}">',
         f"<h4>{html_text(ev['summary'])}</h4>",
@@ -69,9 +72,10 @@ def card_html(ev: Mapping[str, Any]) -> str:
         + "</div>",
         f'<div class="gn-meta"><b>Actors:</b> {html_text(_actors(ev)) or "none named"}</div>',
         _flags_html(ev),
-        f'<blockquote class="gn-quote">{html_text(evidence)}</blockquote>',
+        f'<blockquote class="gn-quote">{evidence}</blockquote>',
         f'<div class="gn-why">Date: {html_text(ev["date_reason"])}<br>Place: {html_text(ev.get("location_reason") or "")}'
-        f"<br>Source: {html_text(ev.get('title') or '')}{_source(ev)}</div>",
+        f"<br>Source: {html_text(ev.get('title') or '')}{_source(ev)} · "
+        f'<a href="{ARTICLE_PAGE}?article={html_text(ev["article_id"])}" target="_self">read the article</a></div>',
         "</div>",
     ]  # fmt: skip
     return "".join(parts)
@@ -79,6 +83,26 @@ def card_html(ev: Mapping[str, Any]) -> str:
 
 def cards_html(events: Iterable[Mapping[str, Any]]) -> str:
     return CSS + '<div class="gn-cards">' + "".join(card_html(e) for e in events) + "</div>"
+
+
+ARTICLE_PAGE = "article"  # the article view's url_path
+
+
+def highlight(text: str, spans: Iterable[tuple[int, int]], offset: int = 0) -> str:
+    """``text`` escaped, with the place names at ``spans`` (article offsets) in <mark>."""
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        s, e = start - offset, end - offset
+        if s < pos or e > len(text) or s < 0:
+            continue
+        out += [html_text(text[pos:s]), f"<mark>{html_text(text[s:e])}</mark>"]
+        pos = e
+    out.append(html_text(text[pos:]))
+    return "".join(out)
+
+
+def _highlighted(evidence: Mapping[str, Any], spans: list) -> str:
+    return highlight(evidence["text"], [tuple(x) for x in spans], evidence["start"])
 
 
 def _actors(ev: Mapping[str, Any]) -> str:

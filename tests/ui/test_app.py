@@ -199,3 +199,14 @@ def test_filters_that_match_nothing_offer_to_clear(app: AppTest) -> None:
         b for b in app.button if b.label == "Clear filters" and b.key == "clear_empty"
     ).click().run()
     assert "7 event(s)" in app.markdown[0].value
+
+
+def test_article_view_highlights_places_and_lists_events(app: AppTest, seed_db: Path) -> None:
+    (row,) = Store(str(seed_db)).article_rows()
+    app.query_params["article"] = row["id"]
+    app.run()
+    app.switch_page("app_pages/article.py").run()
+    assert not app.exception
+    page = "".join(str(getattr(h, "proto", h)) for h in app.get("html"))
+    assert "<mark>Yokosuka</mark>" in page
+    assert "occupation of the Korean Peninsula" in page

@@ -7,7 +7,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from dashboard.ui.cards import card_html, date_label
+from dashboard.ui.cards import card_html, date_label, highlight
 from dashboard.ui.escape import map_text, markdown_text
 from dashboard.ui.map import base_map, fit_view, place_features, places_layer, selected_place_id
 from dashboard.ui.timeline import timeline_chart, timeline_frame
@@ -24,7 +24,7 @@ def summary(**over: object) -> pd.DataFrame:
 
 
 def event(**over: object) -> dict:
-    ev = {"id": "e1", "summary": "Minister visits", "date_start": date(2024, 11, 7), "date_end": date(2024, 11, 7),
+    ev = {"id": "e1", "article_id": "a1", "summary": "Minister visits", "date_start": date(2024, 11, 7), "date_end": date(2024, 11, 7),
           "time_precision": 1, "date_reason": "why", "event_code": "04", "event_name": "Consult",
           "actors": ["Gen Nakatani"], "location_name": "Yokosuka", "geo_precision": 1, "location_reason": "r",
           "evidence": [{"text": "He went.", "start": 0, "end": 8}], "flags": [], "alt_dates": [],
@@ -133,6 +133,23 @@ def test_timeline_draws_ranges_as_bars_and_days_as_points() -> None:
     spec = timeline_chart(frame).to_dict()
     marks = sorted(layer["mark"]["type"] for layer in spec["layer"])
     assert marks == ["bar", "point"]
+
+
+def test_evidence_highlights_place_names_and_stays_escaped() -> None:
+    ev = event(
+        evidence=[{"text": "<b>He</b> went to Oslo.", "start": 100, "end": 123}],
+        place_spans=[(118, 122)],
+    )
+    html = card_html(ev)
+    assert "&lt;b&gt;He&lt;/b&gt; went to <mark>Oslo</mark>." in html
+    assert 'href="article?article=a1"' in html
+
+
+def test_highlight_skips_spans_outside_the_text() -> None:
+    assert (
+        highlight("Oslo and Bergen", [(0, 4), (9, 15), (30, 40)])
+        == "<mark>Oslo</mark> and <mark>Bergen</mark>"
+    )
 
 
 def test_markdown_text_escapes_markup() -> None:
