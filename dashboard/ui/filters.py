@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import streamlit as st
@@ -32,6 +32,8 @@ def sidebar() -> None:
         st.caption(
             "Events overlapping this range are shown on the map, the cards and the timeline."
         )
+        st.pills("Range", list(PRESETS), key="preset", on_change=_apply_preset, args=(extent,),
+                 label_visibility="collapsed")  # fmt: skip
         st.date_input("From", value=extent[0], min_value=MIN, max_value=MAX, key=state.FROM,
                       bind="query-params", format="YYYY-MM-DD")  # fmt: skip
         st.date_input("To", value=extent[1], min_value=MIN, max_value=MAX, key=state.TO,
@@ -98,6 +100,22 @@ def _country_name(code: str) -> str:
 
     place = load().country(code)
     return f"{place.name} ({code})" if place else code
+
+
+# Presets count back from the newest event in the store, not from today: an archive of
+# last year's news should not open on an empty "last 7 days".
+PRESETS = {"Last 7 days": 7, "Last 30 days": 30, "Last year": 365, "All": None}
+
+
+def preset_range(name: str, extent: tuple[date, date]) -> tuple[date, date]:
+    days = PRESETS[name]
+    return extent if days is None else (extent[1] - timedelta(days=days - 1), extent[1])
+
+
+def _apply_preset(extent: tuple[date, date]) -> None:
+    name = st.session_state.get("preset")
+    if name:
+        st.session_state[state.FROM], st.session_state[state.TO] = preset_range(name, extent)
 
 
 def reset_dates() -> None:

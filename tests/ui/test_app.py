@@ -210,3 +210,10 @@ def test_article_view_highlights_places_and_lists_events(app: AppTest, seed_db: 
     page = "".join(str(getattr(h, "proto", h)) for h in app.get("html"))
     assert "<mark>Yokosuka</mark>" in page
     assert "occupation of the Korean Peninsula" in page
+
+
+def test_date_presets_count_back_from_the_newest_event(app: AppTest) -> None:
+    app.run()
+    app.button_group(key="preset").set_value("Last 30 days").run()
+    assert app.date_input(key="from").value == date(2024, 10, 9)
+    assert "6 event(s)" in app.markdown[0].value  # the occupation (1910-45) is out
