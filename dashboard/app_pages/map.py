@@ -16,7 +16,7 @@ from dashboard.ui.map import (
     places_layer,
     selected_place_id,
 )
-from dashboard.ui.timeline import timeline_chart, timeline_frame
+from dashboard.ui.timeline import BRUSH, brushed_range, timeline_chart, timeline_frame
 from dashboard.views import apply_filters, events_at, in_range, place_summary
 
 MAX_CARDS = 60
@@ -106,4 +106,9 @@ with st.expander("Download the events in this view"):
         col.download_button(fmt.upper(), data.export_text(data.default_db(), version, fmt, start, end, filters_now),
                             file_name=f"geonews-{start}-{end}.{fmt}", mime=mime, key=f"dl_{fmt}")  # fmt: skip
 st.markdown("#### Timeline")
-st.altair_chart(timeline_chart(timeline_frame(events), (start, end)), width="stretch")
+chosen = st.altair_chart(timeline_chart(timeline_frame(events), (start, end)), width="stretch",
+                         on_select="rerun", selection_mode=BRUSH,
+                         key=f"timeline_{start}_{end}")  # a new range starts with no brush  # fmt: skip
+brushed = brushed_range(chosen.selection if chosen else None)
+if brushed and brushed != (start, end):
+    filters.set_dates(*brushed)

@@ -25,8 +25,20 @@ def date_range(
     return (start, end) if start <= end else (end, start)
 
 
+PENDING = "_pending_range"  # a range set after the date inputs were drawn (timeline brush)
+
+
+def set_dates(start: date, end: date) -> None:
+    """Set the date filter from outside the sidebar: applied before the inputs are drawn."""
+    st.session_state[PENDING] = (start, end)
+    st.rerun()
+
+
 def sidebar() -> None:
     extent = data.frames().extent or (date.today(), date.today())
+    pending = st.session_state.pop(PENDING, None)
+    if pending:
+        st.session_state[state.FROM], st.session_state[state.TO] = pending
     with st.sidebar:
         st.markdown("### Dates")
         st.caption(
@@ -34,10 +46,8 @@ def sidebar() -> None:
         )
         st.pills("Range", list(PRESETS), key="preset", on_change=_apply_preset, args=(extent,),
                  label_visibility="collapsed")  # fmt: skip
-        st.date_input("From", value=extent[0], min_value=MIN, max_value=MAX, key=state.FROM,
-                      bind="query-params", format="YYYY-MM-DD")  # fmt: skip
-        st.date_input("To", value=extent[1], min_value=MIN, max_value=MAX, key=state.TO,
-                      bind="query-params", format="YYYY-MM-DD")  # fmt: skip
+        _date_input("From", state.FROM, extent[0])
+        _date_input("To", state.TO, extent[1])
         if st.button("All dates", icon=":material/restart_alt:", width="stretch"):
             reset_dates()
         facets()
@@ -116,6 +126,25 @@ def _apply_preset(extent: tuple[date, date]) -> None:
     name = st.session_state.get("preset")
     if name:
         st.session_state[state.FROM], st.session_state[state.TO] = preset_range(name, extent)
+
+
+def _date_input(label: str, key: str, default: date) -> None:
+    """A date input whose value lives in the URL (?from=YYYY-MM-DD) however it was set: typed,
+    a preset or the timeline brush. (bind="query-params" follows only what is typed.)"""
+    if key not in st.session_state:
+        st.session_state[key] = _url_date(key) or default
+    value = st.date_input(label, min_value=MIN, max_value=MAX, key=key, format="YYYY-MM-DD")
+    if isinstance(value, date) and value != default:
+        st.query_params[key] = value.isoformat()
+    else:
+        st.query_params.pop(key, None)
+
+
+def _url_date(key: str) -> date | None:
+    try:
+        return date.fromisoformat(st.query_params.get(key, ""))
+    except ValueError:
+        return None
 
 
 def reset_dates() -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import altair as alt
 import pandas as pd
@@ -12,7 +14,8 @@ from dashboard.ui.cards import PRECISION_NAMES, date_label
 from dashboard.ui.map import QUAD_COLOURS, QUAD_NAMES
 
 _LABEL_CHARS = 70
-MAX_ROWS = 40  # past this many events, one lane per event type keeps the chart readable
+MAX_ROWS = 40
+BRUSH = "brush"  # past this many events, one lane per event type keeps the chart readable
 
 
 def timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
@@ -58,7 +61,7 @@ def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None)
         ],
     )
     x = alt.X("start:T", title=None, scale=x_scale)
-    layers = []
+    layers: list[alt.Chart] = []
     if frame["span"].any():
         layers.append(
             base.transform_filter(alt.datum.span)
@@ -72,12 +75,31 @@ def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None)
             .encode(x=x)
         )
     height = max(120, 26 * len(order))
-    return (
-        alt.layer(*layers)
-        .resolve_scale(x="shared")
-        .properties(height=height)
-        .interactive(bind_y=False)
-    )
+    # dragging across the timeline brushes a date range; the page turns it into the filter,
+    # and the chart then zooms to it (its domain is the filter's range)
+    layers[0] = layers[0].add_params(alt.selection_interval(encodings=["x"], name=BRUSH))
+    return alt.layer(*layers).resolve_scale(x="shared").properties(height=height)
+
+
+def brushed_range(selection: Mapping[str, Any] | None) -> tuple[date, date] | None:
+    """The dates a timeline brush covers, from ``st.altair_chart``'s selection state."""
+    interval = ((selection or {}).get(BRUSH) or {}).get("start")
+    if not interval or len(interval) != 2:
+        return None
+    ends = [_to_date(v) for v in interval]
+    if None in ends:
+        return None
+    first, last = sorted(ends)  # type: ignore[type-var]
+    return first, last
+
+
+def _to_date(value: Any) -> date | None:
+    try:
+        if isinstance(value, (int, float)):
+            return datetime.fromtimestamp(value / 1000, tz=UTC).date()  # Vega sends epoch ms
+        return date.fromisoformat(str(value)[:10])
+    except (ValueError, OverflowError, OSError):
+        return None
 
 
 def _short(s: str) -> str:

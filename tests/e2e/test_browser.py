@@ -120,3 +120,29 @@ def test_a_link_with_every_filter_reproduces_the_view(
     for part in ("type=15", "country=KP", "geo=3", "q=missile"):
         assert part in page.url
     assert offline.aborted == []
+
+
+def test_brushing_the_timeline_sets_the_date_filter(
+    page: Page, app_url: str, offline: Offline
+) -> None:
+    page.goto(f"{app_url}/?from=2024-10-01&to=2024-11-30")
+    wait_ready(page)
+    chart = page.locator("[class*='st-key-timeline']")
+    chart.scroll_into_view_if_needed()
+    expect(chart.locator("canvas, svg").first).to_be_visible(timeout=15_000)
+    box = chart.bounding_box()
+    assert box is not None
+    y = box["y"] + box["height"] * 0.4
+    page.mouse.move(box["x"] + box["width"] * 0.45, y)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] * 0.70, y, steps=8)
+    page.mouse.up()
+    # the brushed range becomes the filter: the heading and the URL change to it
+    heading = page.get_by_text(re.compile(r"event\(s\) at"))
+    expect(heading).not_to_contain_text("01 Oct 2024 – 30 Nov 2024", timeout=15_000)
+    got = re.search(r"(\d\d \w{3} \d{4}) – (\d\d \w{3} \d{4})", heading.inner_text())
+    assert got is not None
+    expect(page).not_to_have_url(re.compile(r"from=2024-10-01&"), timeout=10_000)
+    assert "from=2024-1" in page.url
+    assert "to=2024-1" in page.url
+    assert offline.aborted == []

@@ -10,7 +10,7 @@ import pytest
 from dashboard.ui.cards import card_html, date_label, highlight
 from dashboard.ui.escape import map_text, markdown_text
 from dashboard.ui.map import base_map, fit_view, place_features, places_layer, selected_place_id
-from dashboard.ui.timeline import timeline_chart, timeline_frame
+from dashboard.ui.timeline import brushed_range, timeline_chart, timeline_frame
 
 HOSTILE = "<img src=x onerror=alert(1)> ${alert(2)} `x` \\ </script>"
 
@@ -154,3 +154,14 @@ def test_highlight_skips_spans_outside_the_text() -> None:
 
 def test_markdown_text_escapes_markup() -> None:
     assert markdown_text("*bold* [x](y)") == r"\*bold\* \[x\]\(y\)"
+
+
+@pytest.mark.parametrize(
+    ("selection", "expected"),
+    [(None, None), ({}, None), ({"brush": {}}, None),
+     ({"brush": {"start": [1730419200000, 1727740800000]}}, (date(2024, 10, 1), date(2024, 11, 1))),
+     ({"brush": {"start": ["2024-10-01T00:00:00", "2024-10-31"]}}, (date(2024, 10, 1), date(2024, 10, 31))),
+     ({"brush": {"start": ["nonsense", 3]}}, None)],
+)  # fmt: skip
+def test_brushed_range(selection: dict | None, expected: tuple[date, date] | None) -> None:
+    assert brushed_range(selection) == expected
