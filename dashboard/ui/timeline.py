@@ -86,10 +86,10 @@ def brushed_range(selection: Mapping[str, Any] | None) -> tuple[date, date] | No
     interval = ((selection or {}).get(BRUSH) or {}).get("start")
     if not interval or len(interval) != 2:
         return None
-    ends = [_to_date(v) for v in interval]
-    if None in ends:
+    ends = [d for d in (_to_date(v) for v in interval) if d is not None]
+    if len(ends) != 2:
         return None
-    first, last = sorted(ends)  # type: ignore[type-var]
+    first, last = sorted(ends)
     return first, last
 
 
