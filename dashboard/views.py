@@ -155,3 +155,23 @@ def facet_options(frames: Frames) -> dict[str, list]:
         "countries": countries.value_counts().index.tolist(),
         "actors": actors.value_counts().index.tolist()[:300],
     }
+
+
+def playback_window(
+    start: date, end: date, position: date, days: int, cumulative: bool
+) -> tuple[date, date]:
+    """The dates shown at a playback position: a moving window of ``days`` from
+    ``position``, or everything from ``start`` up to the window's end (cumulative)."""
+    from datetime import timedelta
+
+    w_end = min(end, position + timedelta(days=days - 1))
+    return (start if cumulative else position), w_end
+
+
+def next_position(start: date, end: date, position: date, days: int) -> date:
+    """Advance by half a window; after the end, start again (a loop, as kepler.gl plays)."""
+    from datetime import timedelta
+
+    step = timedelta(days=max(1, days // 2))
+    nxt = position + step
+    return start if nxt > end else nxt

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 from streamlit_folium import st_folium
@@ -17,7 +18,14 @@ from dashboard.ui.map import (
     selected_place_id,
 )
 from dashboard.ui.timeline import BRUSH, brushed_range, timeline_chart, timeline_frame
-from dashboard.views import apply_filters, events_at, in_range, place_summary
+from dashboard.views import (
+    apply_filters,
+    events_at,
+    in_range,
+    next_position,
+    place_summary,
+    playback_window,
+)
 
 MAX_CARDS = 60
 
@@ -56,13 +64,44 @@ def rerun_fragment() -> None:
         st.rerun()
 
 
-@st.fragment
+PLAY, PLAY_POS, PLAY_DAYS, PLAY_CUMULATIVE = "playing", "_play_pos", "play_days", "play_cumulative"
+WINDOWS = {"7 days": 7, "30 days": 30, "1 year": 365}
+
+
+def playback_controls() -> None:
+    with st.container(horizontal=True, vertical_alignment="center"):
+        st.toggle("Play through time", key=PLAY)
+        st.segmented_control(
+            "Window", list(WINDOWS), default="30 days", key=PLAY_DAYS, label_visibility="collapsed"
+        )
+        st.toggle("Cumulative", key=PLAY_CUMULATIVE)
+
+
 def map_and_cards() -> None:
+    playing = bool(st.session_state.get(PLAY))
+    view_events, view_summary = events, summary
+    if playing:
+        days = WINDOWS.get(st.session_state.get(PLAY_DAYS) or "30 days", 30)
+        pos = st.session_state.get(PLAY_POS) or start
+        pos = pos if start <= pos <= end else start
+        w0, w1 = playback_window(start, end, pos, days, bool(st.session_state.get(PLAY_CUMULATIVE)))
+        st.session_state[PLAY_POS] = next_position(start, end, pos, days)
+        view_events = in_range(events, w0, w1)
+        view_summary = place_summary(frames, view_events)
+        with st.container(key="play_window"):
+            st.markdown(
+                f"▶ **{w0:%d %b %Y} – {w1:%d %b %Y}** · {len(view_events)} event(s) in the window"
+            )
+    draw(view_events, view_summary)
+
+
+def draw(events: pd.DataFrame, summary_view: pd.DataFrame) -> None:
+    summary = summary_view
     drawn = set(summary["id"])
     selected = st.query_params.get(state.PLACE)
     left, right = st.columns([3, 2], gap="medium")
     with left:
-        center, zoom = fit_view(summary)
+        center, zoom = fit_view(full_summary)  # the whole range's view: steady while playing
         out = render_map(
             place_features(summary, selected if selected in drawn else None), center, zoom
         )
@@ -75,10 +114,12 @@ def map_and_cards() -> None:
             st.query_params[state.PLACE] = clicked
             rerun_fragment()
     with right:
-        show_cards(selected if selected in drawn else None, selected)
+        show_cards(events, summary, selected if selected in drawn else None, selected)
 
 
-def show_cards(place_id: str | None, asked: str | None) -> None:
+def show_cards(
+    events: pd.DataFrame, summary: pd.DataFrame, place_id: str | None, asked: str | None
+) -> None:
     if place_id is None:
         if asked:
             st.warning("The place in the link has no events in this date range.")
@@ -97,7 +138,9 @@ def show_cards(place_id: str | None, asked: str | None) -> None:
         st.html(cards_html(shown.head(MAX_CARDS).to_dict("records")))
 
 
-map_and_cards()
+full_summary = summary
+playback_controls()
+st.fragment(map_and_cards, run_every=1.5 if st.session_state.get(PLAY) else None)()
 with st.expander("Download the events in this view"):
     version = data.current_store().version()
     cols = st.columns(3)

@@ -146,3 +146,15 @@ def test_brushing_the_timeline_sets_the_date_filter(
     assert "from=2024-1" in page.url
     assert "to=2024-1" in page.url
     assert offline.aborted == []
+
+
+def test_playback_advances_through_time(page: Page, app_url: str, offline: Offline) -> None:
+    page.goto(f"{app_url}/?from=2024-10-01&to=2024-11-30")
+    wait_ready(page)
+    page.get_by_text("Play through time").click()
+    window = page.locator(".st-key-play_window")
+    expect(window).to_contain_text("01 Oct 2024", timeout=15_000)
+    expect(window).not_to_contain_text("01 Oct 2024", timeout=15_000)  # it moved on by itself
+    page.get_by_text("Play through time").click()  # pause
+    expect(window).to_have_count(0, timeout=10_000)
+    assert offline.aborted == []

@@ -217,3 +217,16 @@ def test_date_presets_count_back_from_the_newest_event(app: AppTest) -> None:
     app.button_group(key="preset").set_value("Last 30 days").run()
     assert app.date_input(key="from").value == date(2024, 10, 9)
     assert "6 event(s)" in app.markdown[0].value  # the occupation (1910-45) is out
+
+
+def test_playback_shows_a_moving_window(app: AppTest) -> None:
+    app.query_params.update({"from": "2024-10-01", "to": "2024-11-30"})
+    app.run()
+    app.toggle(key="playing").set_value(True).run()
+    assert not app.exception
+    first = app.get("markdown")
+    label = next(m.value for m in first if m.value.startswith("▶"))
+    assert "01 Oct 2024 – 30 Oct 2024" in label
+    app.run()  # the fragment's next tick
+    label = next(m.value for m in app.get("markdown") if m.value.startswith("▶"))
+    assert "16 Oct 2024 – 14 Nov 2024" in label
