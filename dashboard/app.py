@@ -18,6 +18,7 @@ pages = [
     st.Page("app_pages/articles.py", title="Articles", url_path="articles"),
     st.Page("app_pages/article.py", title="Article view", url_path="article"),
     st.Page("app_pages/add.py", title="Add articles", url_path="add"),
+    st.Page("app_pages/review.py", title="Review", url_path="review"),
 ]
 page = st.navigation(pages)
 try:

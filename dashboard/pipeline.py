@@ -12,8 +12,9 @@ from dashboard.articles.formats import SUFFIXES, FileRead, read_file
 from dashboard.articles.reader import article_id as content_id
 from dashboard.errors import ArticleError, DashboardError, StoreError
 from dashboard.events.extract import EventExtractor
-from dashboard.model import Article, Event, Mention
+from dashboard.model import Article, Event, Mention, Place
 from dashboard.places.geoparser import Geoparser
+from dashboard.places.names import fold
 from dashboard.store.db import Store
 
 
@@ -35,8 +36,67 @@ class Pipeline:
 
     def __init__(self, store: Store, geoparser: Geoparser | None = None) -> None:
         self.store = store
-        self.geoparser = geoparser or Geoparser()
+        # our own geoparser over the shared gazetteer: this store's corrections stay ours
+        self.geoparser = Geoparser(geoparser.gaz if geoparser else None)
+        self.geoparser.overrides.update(self.place_corrections())
         self.extractor = EventExtractor(self.geoparser)
+
+    # ------------------------------------------------------------ corrections
+
+    def place_corrections(self) -> dict[str, Place]:
+        out = {}
+        for c in self.store.correction_rows("place"):
+            place = self.geoparser.gaz.get(c["place_id"]) if c["place_id"] else None
+            if place is None and c["lat"] is not None:
+                place = Place(id=c["place_id"] or f"user:{c['key']}", name=c["name"] or c["key"], kind="landmark",
+                              lat=c["lat"], lon=c["lon"], country_code=None, geo_precision=1)  # fmt: skip
+            if place is not None:
+                out[c["key"]] = place
+        return out
+
+    def correct_place(
+        self,
+        name: str,
+        place_id: str | None = None,
+        *,
+        point: tuple[str, float, float] | None = None,
+    ) -> int:
+        """Resolve every mention of ``name`` to a gazetteer place or a user's point, now and
+        in future ingests. Returns how many articles were re-read."""
+        key = fold(name)
+        if place_id and self.geoparser.gaz.get(place_id) is None:
+            raise StoreError(f"no gazetteer place {place_id!r}")
+        if point is not None:
+            label, lat, lon = point
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise StoreError(f"coordinates out of range: {lat}, {lon}")
+            self.store.add_correction(
+                "place", key, place_id=f"user:{key}", name=label, lat=lat, lon=lon
+            )
+        else:
+            self.store.add_correction("place", key, place_id=place_id)
+        self.geoparser.overrides.update(self.place_corrections())
+        return self.reread(self.store.articles_mentioning(key))
+
+    def correct_date(self, event_id: str, start: date, end: date, precision: int) -> None:
+        if start > end:
+            raise StoreError(f"the start {start} is after the end {end}")
+        self.store.add_correction(
+            "date", event_id, date_start=start, date_end=end, time_precision=precision
+        )
+
+    def reread(self, article_ids: list[str]) -> int:
+        for aid in article_ids:
+            row = self.store.article(aid)
+            if row is None:
+                continue
+            article = Article(aid, row["title"], row["text"], row["published"], row["source"], row["url"], "",
+                              tuple(json.loads(row["flags"])))  # fmt: skip
+            found, evs = self.analyse(article)
+            self.store.save(
+                article, found, evs, self.geoparser.gaz.geometries, key=row["key"], force=True
+            )
+        return len(article_ids)
 
     def analyse(self, article: Article) -> tuple[list[Mention], list[Event]]:
         found = self.geoparser.parse(article.text, article.published)

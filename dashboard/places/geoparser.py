@@ -214,8 +214,12 @@ def _stoplist() -> frozenset[str]:
 class Geoparser:
     """Recognise and resolve place names. Reuse one instance: the gazetteer loads once."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer | None = None, overrides: dict[str, Place] | None = None
+    ) -> None:
         self.gaz = gazetteer or load()
+        # a user's corrections, by folded name: they win over any candidate
+        self.overrides: dict[str, Place] = dict(overrides or {})
 
     # ------------------------------------------------------------ public API
 
@@ -345,6 +349,10 @@ class Geoparser:
     def _choose(self, text: str, toks: list[Token], matches: list[_Match], k: int,
                 ctx: _Context) -> Mention:  # fmt: skip
         m = matches[k]
+        fixed = self.overrides.get(fold(text[m.start : m.end]))
+        if fixed is not None:
+            return Mention(m.start, m.end, text[m.start : m.end], fixed, 1.0, "corrected by a user",
+                           ((fixed.id, 1.0),))  # fmt: skip
         places = [self.gaz.places[i] for i in m.place_ids]
         container = self._container_after(text, matches, k)
         surface = fold(text[m.start : m.end])

@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 
 from dashboard.errors import StoreError
 from dashboard.events.dates import reference_date
-from dashboard.model import Article, Event, Mention, Place
+from dashboard.model import Article, DateRange, Event, Mention, Place
 
 T = TypeVar("T")
 meta = sa.MetaData()
@@ -93,6 +93,18 @@ event_places = sa.Table(
 )  # fmt: skip
 
 
+corrections = sa.Table(
+    "corrections", meta,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(8), nullable=False),  # "place" or "date"
+    sa.Column("key", sa.Text, nullable=False, index=True),  # folded place name, or an event id
+    sa.Column("place_id", sa.String(64)),  # a gazetteer place, or a user point below
+    sa.Column("name", sa.Text), sa.Column("lat", sa.Float), sa.Column("lon", sa.Float),
+    sa.Column("date_start", sa.Date), sa.Column("date_end", sa.Date), sa.Column("time_precision", sa.Integer),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class SaveResult:
     article_id: str
@@ -130,22 +142,29 @@ class Store:
     # ------------------------------------------------------------ writing
 
     def save(self, article: Article, found: list[Mention], evs: list[Event],
-             geometries: dict[str, dict] | None = None, key: str | None = None) -> SaveResult:  # fmt: skip
+             geometries: dict[str, dict] | None = None, key: str | None = None,
+             force: bool = False) -> SaveResult:  # fmt: skip
         """Write one article with its mentions and events, atomically. ``key`` names what
-        counts as the same article (default: its file, else its URL)."""
-        return _retry(lambda: self._save(article, found, evs, geometries or {}, key))
+        counts as the same article (default: its file, else its URL); ``force`` rewrites an
+        unchanged article (after a correction)."""
+        return _retry(lambda: self._save(article, found, evs, geometries or {}, key, force))
 
     def _save(self, article: Article, found: list[Mention], evs: list[Event],
-              geometries: dict[str, dict], key: str | None) -> SaveResult:  # fmt: skip
+              geometries: dict[str, dict], key: str | None, force: bool = False) -> SaveResult:  # fmt: skip
         if key is None:
             # a file is "the same article" by its path; pasted or fed text by its URL
             key = str(Path(article.path).resolve()) if article.path else (article.url or article.id)
         with self.engine.begin() as conn:
-            if conn.execute(sa.select(articles.c.id).where(articles.c.id == article.id)).first():
+            exists = conn.execute(
+                sa.select(articles.c.id).where(articles.c.id == article.id)
+            ).first()
+            if exists and not force:
                 return SaveResult(article.id, "duplicate", 0)
             old = [
                 r.id for r in conn.execute(sa.select(articles.c.id).where(articles.c.key == key))
             ]
+            if exists and article.id not in old:
+                old.append(article.id)
             for old_id in old:
                 _delete_article(conn, old_id)
             _insert_places(conn, _places_of(found, evs), geometries)
@@ -158,7 +177,43 @@ class Store:
                 conn.execute(mentions.insert(), [_mention_row(article.id, m) for m in found])
             for ev in evs:
                 _insert_event(conn, ev)
+            _apply_date_corrections(conn, [ev.id for ev in evs])
         return SaveResult(article.id, "replaced" if old else "added", len(evs))
+
+    # ------------------------------------------------------------ corrections
+
+    def add_correction(self, kind: str, key: str, **values: Any) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                corrections.delete().where(corrections.c.kind == kind, corrections.c.key == key)
+            )
+            conn.execute(
+                corrections.insert().values(
+                    kind=kind, key=key, created_at=datetime.now(UTC).replace(tzinfo=None), **values
+                )
+            )
+            if kind == "date":
+                _apply_date_corrections(conn, [key])
+
+    def correction_rows(self, kind: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            q = sa.select(corrections).where(corrections.c.kind == kind).order_by(corrections.c.id)
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def articles_mentioning(self, folded: str) -> list[str]:
+        """Ids of articles with a mention whose text folds to ``folded``."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(mentions.c.article_id, mentions.c.text)).all()
+        from dashboard.places.names import fold
+
+        return sorted({a for a, t in rows if fold(t) == folded})
+
+    def review_rows(self, threshold: float = 0.75) -> list[dict[str, Any]]:
+        """Mentions worth a second look: unresolved, or won by a small margin."""
+        q = sa.select(mentions, places.c.name).outerjoin(places, places.c.id == mentions.c.place_id).where(
+            sa.or_(mentions.c.place_id.is_(None), mentions.c.score < threshold))  # fmt: skip
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
 
     # ------------------------------------------------------------ reading
 
@@ -278,6 +333,27 @@ def _retry(fn: Callable[[], T], attempts: int = 5) -> T:
                 raise StoreError(f"store write failed: {exc.orig}") from exc
             time.sleep(0.2 * 2**attempt)
     raise AssertionError("unreachable")
+
+
+def _apply_date_corrections(conn: Connection, event_ids: list[str]) -> None:
+    """A user's date for an event outlives re-ingestion: event ids are stable content hashes."""
+    if not event_ids:
+        return
+    q = sa.select(corrections).where(corrections.c.kind == "date", corrections.c.key.in_(event_ids))
+    for c in conn.execute(q).all():
+        row = conn.execute(sa.select(events.c.detail, events.c.date_start, events.c.date_end)
+                           .where(events.c.id == c.key)).first()  # fmt: skip
+        if row is None:
+            continue
+        reason = f"corrected by a user (the text gave {row.date_start}–{row.date_end})"
+        detail = json.loads(row.detail)
+        detail.update(date_start=c.date_start.isoformat(), date_end=c.date_end.isoformat(),
+                      time_precision=c.time_precision, date_reason=reason)  # fmt: skip
+        rng = DateRange(c.date_start, c.date_end, c.time_precision, detail.get("date_text"), reason)
+        conn.execute(events.update().where(events.c.id == c.key).values(
+            date_start=c.date_start, date_end=c.date_end, time_precision=c.time_precision,
+            date_reason=reason, reference_date=reference_date(rng), detail=json.dumps(detail, ensure_ascii=False),
+        ))  # fmt: skip
 
 
 def _delete_article(conn: Connection, article_id: str) -> None:

@@ -158,3 +158,22 @@ def test_playback_advances_through_time(page: Page, app_url: str, offline: Offli
     page.get_by_text("Play through time").click()  # pause
     expect(window).to_have_count(0, timeout=10_000)
     assert offline.aborted == []
+
+
+def test_a_review_correction_survives_a_reload_and_moves_the_marker(
+    page: Page, app_url: str, offline: Offline
+) -> None:
+    page.goto(f"{app_url}/review")
+    form = page.get_by_test_id("stForm").filter(has_text="Washington").first
+    expect(form).to_be_visible(timeout=30_000)
+    form.get_by_label("Name").fill("Olympia")
+    form.get_by_label("Latitude").fill("47.0379")
+    form.get_by_label("Longitude").fill("-122.9007")
+    form.get_by_role("button", name="Apply to every mention").click()
+    expect(page.get_by_text("Corrected;")).to_be_visible(timeout=30_000)
+    page.goto(f"{app_url}/?from=2023-01-01&to=2024-11-30")  # a fresh load reads the store again
+    wait_ready(page)
+    drawn = _poll(lambda: drawn_places(page), lambda s: "user:washington" in s)
+    assert "user:washington" in drawn
+    assert "gn:4140963" not in drawn
+    assert offline.aborted == []

@@ -230,3 +230,21 @@ def test_playback_shows_a_moving_window(app: AppTest) -> None:
     app.run()  # the fragment's next tick
     label = next(m.value for m in app.get("markdown") if m.value.startswith("▶"))
     assert "16 Oct 2024 – 14 Nov 2024" in label
+
+
+def test_review_page_lists_unsure_places_and_applies_a_correction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "review.db"
+    store = Store(str(db))
+    Pipeline(store, Geoparser()).ingest([SEED])
+    monkeypatch.setenv("GEONEWS_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/review.py").run()
+    assert not at.exception
+    assert any(m.value.startswith("**Washington**") for m in at.markdown)
+    at.selectbox(key="pick_washington").set_value("a1:US-WA")
+    at.button(key="apply_washington").click().run()
+    assert not at.exception
+    assert "a1:US-WA" in {r["place_id"] for r in store.event_place_rows()}

@@ -103,3 +103,39 @@ def test_setting_a_date_rereads_an_undated_article(pipeline: Pipeline, tmp_path:
     assert date(2024, 5, 6) in {
         r["date_start"] for r in pipeline.store.event_rows()
     }  # "Monday" now resolves
+
+
+def test_place_correction_applies_everywhere_and_to_future_ingests(
+    tmp_path: Path, geoparser: Geoparser
+) -> None:
+    store = Store(str(tmp_path / "c.db"))
+    pipe = Pipeline(store, geoparser)
+    pipe.ingest([SEED])
+    n = pipe.correct_place("Washington", point=("Washington state capitol", 47.0358, -122.9048))
+    assert n == 1
+    links = {r["place_id"] for r in store.event_place_rows()}
+    assert "user:washington" in links
+    assert "gn:4140963" not in links
+    # a new pipeline (a later ingest) uses the stored correction
+    later = tmp_path / "later.txt"
+    later.write_text("date 2024-12-01\nOSLO — Pressure from Washington grew on Monday.\n")
+    Pipeline(store, geoparser).ingest([later])
+    assert all(
+        r["place_id"] != "gn:4140963"
+        for r in store.mention_rows(read_article(later).id)
+        if r["place_id"]
+    )
+    # the shared geoparser itself is untouched
+    assert not geoparser.overrides
+
+
+def test_date_correction_survives_reingest(tmp_path: Path, geoparser: Geoparser) -> None:
+    store = Store(str(tmp_path / "d.db"))
+    pipe = Pipeline(store, geoparser)
+    pipe.ingest([SEED])
+    visit = next(r for r in store.event_rows() if r["event_code"] == "04")
+    pipe.correct_date(visit["id"], date(2024, 11, 6), date(2024, 11, 6), 1)
+    pipe.reread([visit["article_id"]])
+    again = next(r for r in store.event_rows() if r["id"] == visit["id"])
+    assert again["date_start"] == date(2024, 11, 6)
+    assert again["date_reason"].startswith("corrected by a user")
