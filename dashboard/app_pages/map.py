@@ -99,12 +99,13 @@ def draw(events: pd.DataFrame, summary_view: pd.DataFrame) -> None:
     summary = summary_view
     drawn = set(summary["id"])
     selected = st.query_params.get(state.PLACE)
+    focus = focused_event(events)
+    # a focused event's place is highlighted; the clicked place otherwise
+    lit = focus["location_id"] if focus is not None and focus["location_id"] in drawn else selected
     left, right = st.columns([3, 2], gap="medium")
     with left:
         center, zoom = fit_view(full_summary)  # the whole range's view: steady while playing
-        out = render_map(
-            place_features(summary, selected if selected in drawn else None), center, zoom
-        )
+        out = render_map(place_features(summary, lit if lit in drawn else None), center, zoom)
         st.html(legend_html())
     clicked = selected_place_id(out)
     count = (out or {}).get("last_object_clicked_count")
@@ -115,6 +116,12 @@ def draw(events: pd.DataFrame, summary_view: pd.DataFrame) -> None:
             rerun_fragment()
     with right:
         show_cards(events, summary, selected if selected in drawn else None, selected)
+
+
+def focused_event(events: pd.DataFrame) -> pd.Series | None:
+    fid = st.session_state.get(state.FOCUS)
+    hit = events[events["id"] == fid] if fid else events.iloc[0:0]
+    return None if hit.empty else hit.iloc[0]
 
 
 def show_cards(
@@ -132,10 +139,21 @@ def show_cards(
         if st.button("Clear selection", icon=":material/close:"):
             st.query_params.pop(state.PLACE, None)
             rerun_fragment()
+    labels = dict(zip(shown["id"], shown["summary"], strict=True))
+    st.selectbox("Focus an event: its place is highlighted on the map, its span on the timeline",
+                 list(labels), index=None, key=state.FOCUS, format_func=lambda i: labels.get(i, i),
+                 placeholder="Choose an event")  # fmt: skip
+    fid = st.session_state.get(state.FOCUS)
+    if fid != st.session_state.get("_focus_drawn"):
+        # the map and timeline outside this fragment must redraw too: rerun the whole page
+        st.session_state["_focus_drawn"] = fid
+        st.rerun()
+    if fid in labels:  # the focused card first, outlined
+        shown = pd.concat([shown[shown["id"] == fid], shown[shown["id"] != fid]])
     if len(shown) > MAX_CARDS:
         st.caption(f"Showing the first {MAX_CARDS} of {len(shown)}.")
     with st.container(height=520, key="cards"):
-        st.html(cards_html(shown.head(MAX_CARDS).to_dict("records")))
+        st.html(cards_html(shown.head(MAX_CARDS).to_dict("records"), focus=fid))
 
 
 full_summary = summary
@@ -149,7 +167,8 @@ with st.expander("Download the events in this view"):
         col.download_button(fmt.upper(), data.export_text(data.default_db(), version, fmt, start, end, filters_now),
                             file_name=f"geonews-{start}-{end}.{fmt}", mime=mime, key=f"dl_{fmt}")  # fmt: skip
 st.markdown("#### Timeline")
-chosen = st.altair_chart(timeline_chart(timeline_frame(events), (start, end)), width="stretch",
+chosen = st.altair_chart(timeline_chart(timeline_frame(events), (start, end), focus=st.session_state.get(state.FOCUS)),
+                         width="stretch",
                          on_select="rerun", selection_mode=BRUSH,
                          key=f"timeline_{start}_{end}")  # a new range starts with no brush  # fmt: skip
 brushed = brushed_range(chosen.selection if chosen else None)

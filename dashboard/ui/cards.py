@@ -27,6 +27,7 @@ CSS = """
 .gn-flag{background:#fde8c8;color:#7a4300}
 .gn-quote{margin:.4rem 0 .2rem;padding:.3rem .6rem;border-left:3px solid #ddd6c8;color:#333;font-size:.85rem;font-style:italic}
 .gn-why{font-size:.75rem;color:#666}
+.gn-focus{outline:3px solid #111;outline-offset:1px}
 .gn-quote mark,.gn-article mark{background:#fde8c8;padding:0 .1rem;border-radius:2px}
 </style>
 """
@@ -49,7 +50,7 @@ def date_label(start: date, end: date, precision: int) -> str:
     return f"{_d(start)} – {_d(end)}"
 
 
-def card_html(ev: Mapping[str, Any]) -> str:
+def card_html(ev: Mapping[str, Any], focused: bool = False) -> str:
     """One event card. Every value from the article is escaped."""
     colour = QUAD_COLOURS[quad_class(ev["event_code"])]
     precision = int(ev["time_precision"])
@@ -62,7 +63,7 @@ def card_html(ev: Mapping[str, Any]) -> str:
         _highlighted(ev["evidence"][0], ev.get("place_spans") or []) if ev["evidence"] else ""
     )
     parts = [
-        f'<div class="gn-card" style="--c:{colour}" data-event-id="{html_text(ev["id"])}">',
+        f'<div class="gn-card{" gn-focus" if focused else ""}" style="--c:{colour}" data-event-id="{html_text(ev["id"])}">',
         f"<h4>{html_text(ev['summary'])}</h4>",
         f'<div class="gn-meta"><span class="gn-badge" title="time precision">{html_text(when)} · {PRECISION_NAMES.get(precision, "?")}</span>'
         f'<span class="gn-badge">{html_text(ev["event_code"])} {html_text(ev["event_name"])}</span>'
@@ -81,8 +82,13 @@ def card_html(ev: Mapping[str, Any]) -> str:
     return "".join(parts)
 
 
-def cards_html(events: Iterable[Mapping[str, Any]]) -> str:
-    return CSS + '<div class="gn-cards">' + "".join(card_html(e) for e in events) + "</div>"
+def cards_html(events: Iterable[Mapping[str, Any]], focus: str | None = None) -> str:
+    return (
+        CSS
+        + '<div class="gn-cards">'
+        + "".join(card_html(e, focused=e["id"] == focus) for e in events)
+        + "</div>"
+    )
 
 
 ARTICLE_PAGE = "article"  # the article view's url_path

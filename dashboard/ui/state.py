@@ -12,3 +12,4 @@ ACTORS = "actor"
 GEO = "geo"  # geo precision 1-3
 QUERY = "q"  # text search over summaries and evidence
 FILTER_KEYS = (TYPES, COUNTRIES, ACTORS, GEO, QUERY)
+FOCUS = "focus"  # the event focused from the cards panel

@@ -39,7 +39,8 @@ def timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values("start").reset_index(drop=True)
 
 
-def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None) -> alt.LayerChart:
+def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None,
+                   focus: str | None = None) -> alt.LayerChart:  # fmt: skip
     lanes = "label" if len(frame) <= MAX_ROWS else "type"
     order = frame[lanes].drop_duplicates().tolist()
     colour = alt.Color("quad:N", title="Event class",
@@ -54,6 +55,10 @@ def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None)
             f"{lanes}:N", sort=order, title=None, axis=alt.Axis(labelLimit=320, labelOverlap=False)
         ),
         color=colour,
+        # a focused event stands out: the others fade
+        opacity=alt.condition(alt.datum.id == focus, alt.value(1.0), alt.value(0.25))
+        if focus
+        else alt.value(0.9),
         tooltip=[
             alt.Tooltip("label:N", title="Event"),
             alt.Tooltip("when:N", title="When"),

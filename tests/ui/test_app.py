@@ -248,3 +248,36 @@ def test_review_page_lists_unsure_places_and_applies_a_correction(
     at.button(key="apply_washington").click().run()
     assert not at.exception
     assert "a1:US-WA" in {r["place_id"] for r in store.event_place_rows()}
+
+
+def test_focusing_a_card_highlights_its_place_and_timeline_span(
+    app: AppTest, seed_db: Path
+) -> None:
+    icbm = next(
+        r["id"] for r in Store(str(seed_db)).event_rows() if r["date_start"] == date(2024, 10, 28)
+    )
+    with mock.patch(
+        "dashboard.ui.map.place_features",
+        wraps=__import__("dashboard.ui.map", fromlist=["x"]).place_features,
+    ) as features:
+        app.run()
+        app.selectbox(key="focus").set_value(icbm).run()
+        assert not app.exception
+        lit = features.call_args.args[1]
+    assert lit == "cc:KP"  # North Korea, where the test was
+    cards = html_text(app)
+    assert cards.index("gn-focus") < cards.index("supervised a test flight")
+    spec = app.get("vega_lite_chart")[0].proto.spec
+    assert icbm in spec  # the timeline's opacity condition names the focused event
+
+
+def test_country_and_actor_filters(app: AppTest) -> None:
+    app.query_params["country"] = "KP"
+    app.run()
+    assert "1 event(s)" in app.markdown[0].value  # the ICBM test; the missiles fell in the sea
+    app.query_params.pop("country")
+    app2 = AppTest.from_file(APP, default_timeout=60)
+    app2.query_params["actor"] = "Gen Nakatani"
+    app2.run()
+    assert "2 event(s)" in app2.markdown[0].value
+    assert "welcomed aboard" in html_text(app2)
