@@ -30,7 +30,10 @@ from tests.e2e.test_browser import YOKOSUKA, click_at  # noqa: E402
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--screenshot", type=Path)
+    ap.add_argument("--screenshot", type=Path, help="the README's seed-story screenshot")
+    ap.add_argument(
+        "--screenshots", type=Path, help="folder for the timeline and review screenshots"
+    )
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
     port = free_port()
@@ -50,6 +53,9 @@ def main() -> None:
             **measure(url, args.runs, args.screenshot),
         }
         result["make_run_to_first_map_s"] = round(healthy + result["first_map_s"]["median"], 2)
+        result["filter_to_map_s"] = filter_to_map(url, args.runs)
+        if args.screenshots:
+            more_screenshots(url, args.screenshots)
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
     print(json.dumps(result, indent=2))
@@ -96,6 +102,57 @@ def measure(url: str, runs: int, screenshot: Path | None) -> dict:
             ctx.close()
         browser.close()
     return {"runs": runs, "first_map_s": _stats(first_map), "click_to_cards_s": _stats(click_cards)}
+
+
+FEATURES = "() => { let n = 0; window.map.eachLayer(l => { if (l.feature) n++; }); return n; }"
+
+
+def filter_to_map(url: str, runs: int) -> dict:
+    """Typing a search and pressing Enter, until the map draws the narrower set of places."""
+    times = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                                    "--disable-background-networking"])  # fmt: skip
+        for _ in range(runs):
+            ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+            ctx.route(NOT_LOCAL, lambda r: r.abort())
+            page = ctx.new_page()
+            page.goto(url)
+            div = page.frame_locator(MAP_IFRAME).locator("#map_div")
+            page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for(timeout=60_000)
+            page.wait_for_selector("[data-test-script-state='notRunning']")
+            before = div.evaluate(FEATURES)
+            box = page.get_by_label("Search summaries and sentences")
+            box.fill("missile")
+            t = time.monotonic()
+            box.press("Enter")
+            while div.evaluate(FEATURES) == before and time.monotonic() - t < 30:
+                page.wait_for_timeout(10)
+            times.append(time.monotonic() - t)
+            ctx.close()
+        browser.close()
+    return _stats(times)
+
+
+def more_screenshots(url: str, folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.route(NOT_LOCAL, lambda r: r.abort())
+        page.goto(f"{url}/?from=2023-01-01&to=2024-11-30")
+        page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for(timeout=60_000)
+        page.wait_for_timeout(2500)
+        page.locator("[class*='st-key-timeline']").screenshot(
+            path=str(folder / "screenshot-timeline.png")
+        )
+        page.goto(f"{url}/review")
+        page.get_by_test_id("stForm").first.wait_for(timeout=60_000)
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(folder / "screenshot-review.png"))
+        browser.close()
 
 
 def _stats(xs: list[float]) -> dict:

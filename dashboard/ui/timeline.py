@@ -70,13 +70,13 @@ def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None,
     if frame["span"].any():
         layers.append(
             base.transform_filter(alt.datum.span)
-            .mark_bar(height=10, cornerRadius=2)
+            .mark_bar(height=10, cornerRadius=2, clip=True)
             .encode(x=x, x2="end:T")
         )
     if (~frame["span"]).any():
         layers.append(
             base.transform_filter(~alt.datum.span)
-            .mark_point(filled=True, size=90, shape="diamond")
+            .mark_point(filled=True, size=90, shape="diamond", clip=True)
             .encode(x=x)
         )
     height = max(120, 26 * len(order))
