@@ -20,6 +20,21 @@ st.markdown("#### Review places and dates")
 tab_places, tab_dates, tab_done = st.tabs(["Places to check", "Event dates", "Corrections made"])
 
 
+def gazetteer_pick(name: str) -> str | None:
+    """The most likely gazetteer place of that name: countries and regions first, then the
+    most populous. "Washington (state)" narrows by kind."""
+    kind = None
+    if name.strip().endswith(")") and "(" in name:
+        name, kind = name.rsplit("(", 1)
+        kind = {"state": "admin1", "province": "admin1", "city": "city", "country": "country"}.get(
+            kind.strip(" )").lower()
+        )
+    places = [p for p in gaz.lookup(name.strip()) if kind is None or p.kind == kind]
+    order = {"country": 0, "region": 1, "sea": 1, "admin1": 2}
+    places.sort(key=lambda p: (order.get(p.kind, 3), -p.population))
+    return places[0].id if places else None
+
+
 def scored_label(place_id: str, scores: dict[str, float]) -> str:
     return f"{label(place_id)} (score {scores[place_id]:.2f})"
 
@@ -46,6 +61,8 @@ with tab_places:
             scores = dict(json.loads(first["candidates"]))
             pick = st.selectbox("Candidate", options, index=None, key=f"pick_{key}",
                                 format_func=functools.partial(scored_label, scores=scores))  # fmt: skip
+            entry = st.text_input("…or any gazetteer place, by name", key=f"entry_{key}",
+                                  placeholder="e.g. Olympia, or Washington (state)")  # fmt: skip
             st.caption("…or a point of your own:")
             cols = st.columns(3)
             name = cols[0].text_input("Name", key=f"name_{key}")
@@ -53,8 +70,12 @@ with tab_places:
             lon = cols[2].number_input("Longitude", -180.0, 180.0, value=None, key=f"lon_{key}")
             if st.form_submit_button("Apply to every mention", key=f"apply_{key}"):
                 try:
-                    if pick:
-                        n = data.current_pipeline().correct_place(first["text"], pick)
+                    found = gazetteer_pick(entry) if entry.strip() else None
+                    if entry.strip() and found is None:
+                        st.warning(f"No gazetteer place is called {entry!r}.")
+                        st.stop()
+                    if pick or found:
+                        n = data.current_pipeline().correct_place(first["text"], pick or found)
                     elif lat is not None and lon is not None:
                         n = data.current_pipeline().correct_place(
                             first["text"], point=(name or first["text"], lat, lon)

@@ -281,3 +281,19 @@ def test_country_and_actor_filters(app: AppTest) -> None:
     app2.run()
     assert "2 event(s)" in app2.markdown[0].value
     assert "welcomed aboard" in html_text(app2)
+
+
+def test_review_accepts_any_gazetteer_place_by_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "review2.db"
+    store = Store(str(db))
+    Pipeline(store, Geoparser()).ingest([SEED])
+    monkeypatch.setenv("GEONEWS_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/review.py").run()
+    at.text_input(key="entry_washington").set_value("Washington (state)")
+    at.button(key="apply_washington").click().run()
+    assert not at.exception
+    assert "a1:US-WA" in {r["place_id"] for r in store.event_place_rows()}
