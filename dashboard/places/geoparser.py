@@ -339,7 +339,8 @@ class Geoparser:
     def _resolve(self, text: str, toks: list[Token], matches: list[_Match],
                  demonyms: list[tuple[int, int, str]]) -> list[Mention]:  # fmt: skip
         ctx = _Context.of(self, text, matches, demonyms)
-        mentions = [self._choose(text, toks, matches, k, ctx) for k in range(len(matches))]
+        chosen = [self._choose(text, toks, matches, k, ctx) for k in range(len(matches))]
+        mentions = [m for m in chosen if m is not None]
         mentions += self._relative_seas(text, mentions)
         if DEMONYM_MENTIONS:
             for s, e, code in demonyms:
@@ -347,17 +348,32 @@ class Geoparser:
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def _choose(self, text: str, toks: list[Token], matches: list[_Match], k: int,
-                ctx: _Context) -> Mention:  # fmt: skip
+                ctx: _Context) -> Mention | None:  # fmt: skip
         m = matches[k]
         fixed = self.overrides.get(fold(text[m.start : m.end]))
         if fixed is not None:
             return Mention(m.start, m.end, text[m.start : m.end], fixed, 1.0, "corrected by a user",
                            ((fixed.id, 1.0),))  # fmt: skip
-        places = [self.gaz.places[i] for i in m.place_ids]
         container = self._container_after(text, matches, k)
+        places = [
+            p
+            for p in (self.gaz.places[i] for i in m.place_ids)
+            if not self.gaz.minor(p) or _backed(p, ctx, container)
+        ]
+        if not places:
+            return None  # only small towns of that name, and nothing in the text points to one
         surface = fold(text[m.start : m.end])
         exact = any(fold(p.name) == surface for p in places)
-        scored = [(p, *_score(p, ctx, container, k, surface, exact)) for p in places]
+        # a state that bears its own country's name ("Mexico" the state of Mexico) yields to it
+        named_countries = {p.country_code for p in places if p.kind == "country"}
+        places_scored = places
+        scored = []
+        for p in places_scored:
+            score, why = _score(p, ctx, container, k, surface, exact)
+            if p.kind == "admin1" and p.country_code in named_countries:
+                score -= 1.5
+                why += "; shares its name with its own country"
+            scored.append((p, score, why))
         scored.sort(key=lambda s: -s[1])
         best, best_score, why = scored[0]
         total = sum(math.exp(s - best_score) for _, s, _ in scored)
@@ -404,7 +420,7 @@ class Geoparser:
     def _sea_towards(self, anchor: Place, direction: str) -> Place | None:
         dy, dx = _DIRECTIONS[direction]
         best, best_score = None, 0.0
-        for place in self.gaz.places.values():
+        for place in self.gaz.seas:
             if place.kind != "sea" or place.lat is None or place.lon is None or not place.bbox:
                 continue
             if _bbox_area(place.bbox) > 1500 or not _near_bbox(anchor, place.bbox, 4.0):
@@ -440,7 +456,7 @@ class _Context:
                 if p.kind == "country" and p.country_code:
                     countries.setdefault(p.country_code, set()).add(fold(text[m.start : m.end]))
             admin1 |= {p.admin1 for p in places if p.kind == "admin1" and p.admin1}
-            if len(places) == 1 and places[0].kind != "country":
+            if len(places) == 1 and places[0].kind != "country" and not gaz.minor(places[0]):
                 anchors.append(places[0])
         dateline = _dateline_country(gaz, text, matches)
         frozen = {code: frozenset(ks) for code, ks in countries.items()}
@@ -490,6 +506,11 @@ def _score(
         score += 0.6
         why += f"; near {near[0].name}"
     return score, why
+
+
+def _backed(p: Place, ctx: _Context, container: list[Place]) -> bool:
+    """A minor town counts when its state is named in the text or it stands in 'X, Y'."""
+    return bool(p.admin1 and p.admin1 in ctx.admin1) or any(_contains(c, p) for c in container)
 
 
 def _contains(container: Place, p: Place) -> bool:

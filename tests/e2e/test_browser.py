@@ -166,7 +166,7 @@ def test_a_review_correction_survives_a_reload_and_moves_the_marker(
     page.goto(f"{app_url}/review")
     form = page.get_by_test_id("stForm").filter(has_text="Washington").first
     expect(form).to_be_visible(timeout=30_000)
-    form.get_by_label("Name").fill("Olympia")
+    form.get_by_label("Name", exact=True).fill("Olympia")
     form.get_by_label("Latitude").fill("47.0379")
     form.get_by_label("Longitude").fill("-122.9007")
     form.get_by_role("button", name="Apply to every mention").click()
