@@ -144,6 +144,9 @@ def _write_atomically(path: Path, gaz: Gazetteer) -> None:
         with tmp.open("wb") as fh:
             pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # older builds: their inputs have changed
     except OSError:
         pass  # a read-only checkout still works, it just rebuilds each start
 
