@@ -64,12 +64,9 @@ def main() -> None:
 def measure(url: str, runs: int, screenshot: Path | None) -> dict:
     first_map, click_cards = [], []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
-                                    "--disable-background-networking"])  # fmt: skip
+        browser = _launch(p)
         for _ in range(runs):
-            ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
-            ctx.route(NOT_LOCAL, lambda r: r.abort())
-            page = ctx.new_page()
+            ctx, page = _offline_page(browser)
             t = time.monotonic()
             page.goto(url)
             frame = page.frame_locator(MAP_IFRAME)
@@ -107,16 +104,24 @@ def measure(url: str, runs: int, screenshot: Path | None) -> dict:
 FEATURES = "() => { let n = 0; window.map.eachLayer(l => { if (l.feature) n++; }); return n; }"
 
 
+def _launch(p):  # type: ignore[no-untyped-def]
+    return p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
+                             "--disable-background-networking"])  # fmt: skip
+
+
+def _offline_page(browser):  # type: ignore[no-untyped-def]
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+    ctx.route(NOT_LOCAL, lambda r: r.abort())
+    return ctx, ctx.new_page()
+
+
 def filter_to_map(url: str, runs: int) -> dict:
     """Typing a search and pressing Enter, until the map draws the narrower set of places."""
     times = []
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
-                                    "--disable-background-networking"])  # fmt: skip
+        browser = _launch(p)
         for _ in range(runs):
-            ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
-            ctx.route(NOT_LOCAL, lambda r: r.abort())
-            page = ctx.new_page()
+            ctx, page = _offline_page(browser)
             page.goto(url)
             div = page.frame_locator(MAP_IFRAME).locator("#map_div")
             page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for(timeout=60_000)

@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard.paths import default_db
 from dashboard.pipeline import Pipeline
 from dashboard.store.db import Store
-from dashboard.views import Filters, Frames, apply_filters, in_range, load_frames
+from dashboard.views import Filters, Frames, apply_filters, facet_options, in_range, load_frames
 
 
 @st.cache_resource
@@ -22,9 +22,20 @@ def current_store() -> Store:
     return store(default_db())
 
 
-@st.cache_data(max_entries=4, show_spinner="Loading events…")
+# a resource, not data: cache_data would hand every caller a fresh copy of every frame on
+# every rerun; the frames are only ever read (views build new frames), so one copy is shared
+@st.cache_resource(max_entries=4, show_spinner="Loading events…")
 def _frames(target: str, version: tuple[int, str]) -> Frames:
     return load_frames(store(target))
+
+
+@st.cache_resource(max_entries=4)
+def facets(target: str, version: tuple[int, str]) -> dict[str, list]:
+    return facet_options(_frames(target, version))
+
+
+def filter_options() -> dict[str, list]:
+    return facets(default_db(), current_store().version())
 
 
 def frames() -> Frames:

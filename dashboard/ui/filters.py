@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard.events.cameo import ROOTS
 from dashboard.ui import data, state
-from dashboard.views import Filters, facet_options
+from dashboard.views import Filters
 
 MIN = date(*state.MIN_DATE)
 MAX = date(*state.MAX_DATE)
@@ -61,7 +61,7 @@ GEO_LABELS = {
 
 
 def facets() -> None:
-    options = facet_options(data.frames())
+    options = data.filter_options()
     st.markdown("### Filters")
     _multiselect(
         "Event type (CAMEO)", options["types"], state.TYPES, lambda c: f"{c} {ROOTS.get(c, '')}"

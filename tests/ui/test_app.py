@@ -33,6 +33,22 @@ def app(seed_db: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[AppTest]:
     return AppTest.from_file(APP, default_timeout=60)
 
 
+@pytest.fixture
+def own_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """A store of the tests' own, with the seed, for tests that write to it."""
+    store = Store(str(tmp_path / "own.db"))
+    Pipeline(store, Geoparser()).ingest([SEED])
+    monkeypatch.setenv("GEONEWS_DB", store.url.removeprefix("sqlite:///"))
+    return store
+
+
+def on_page(page: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page(page).run()
+    return at
+
+
 def html_text(at: AppTest) -> str:
     """The cards' HTML, without the source-title lines that repeat the article's first sentence."""
     import re
@@ -232,22 +248,14 @@ def test_playback_shows_a_moving_window(app: AppTest) -> None:
     assert "16 Oct 2024 – 14 Nov 2024" in label
 
 
-def test_review_page_lists_unsure_places_and_applies_a_correction(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    db = tmp_path / "review.db"
-    store = Store(str(db))
-    Pipeline(store, Geoparser()).ingest([SEED])
-    monkeypatch.setenv("GEONEWS_DB", str(db))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page("app_pages/review.py").run()
+def test_review_page_lists_unsure_places_and_applies_a_correction(own_store: Store) -> None:
+    at = on_page("app_pages/review.py")
     assert not at.exception
     assert any(m.value.startswith("**Washington**") for m in at.markdown)
     at.selectbox(key="pick_washington").set_value("a1:US-WA")
     at.button(key="apply_washington").click().run()
     assert not at.exception
-    assert "a1:US-WA" in {r["place_id"] for r in store.event_place_rows()}
+    assert "a1:US-WA" in {r["place_id"] for r in own_store.event_place_rows()}
 
 
 def test_focusing_a_card_highlights_its_place_and_timeline_span(
@@ -283,17 +291,9 @@ def test_country_and_actor_filters(app: AppTest) -> None:
     assert "welcomed aboard" in html_text(app2)
 
 
-def test_review_accepts_any_gazetteer_place_by_name(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    db = tmp_path / "review2.db"
-    store = Store(str(db))
-    Pipeline(store, Geoparser()).ingest([SEED])
-    monkeypatch.setenv("GEONEWS_DB", str(db))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page("app_pages/review.py").run()
+def test_review_accepts_any_gazetteer_place_by_name(own_store: Store) -> None:
+    at = on_page("app_pages/review.py")
     at.text_input(key="entry_washington").set_value("Washington (state)")
     at.button(key="apply_washington").click().run()
     assert not at.exception
-    assert "a1:US-WA" in {r["place_id"] for r in store.event_place_rows()}
+    assert "a1:US-WA" in {r["place_id"] for r in own_store.event_place_rows()}
