@@ -87,7 +87,11 @@ def place_summary(frames: Frames, events: pd.DataFrame) -> pd.DataFrame:
     counts = links.groupby("place_id").agg(
         n_events=("event_id", "nunique"), n_located=("located", "sum")
     )
-    top = links.sort_values(["located"], ascending=False).groupby("place_id")["code"].agg(_mode)
+    # the dominant type: most events of that type at the place (vectorised; a Python
+    # function per group cost 0.6 s at 3k places)
+    per_code = links.groupby(["place_id", "code"]).size().rename("n").reset_index()
+    per_code = per_code.sort_values(["place_id", "n", "code"], ascending=[True, False, True])
+    top = per_code.drop_duplicates("place_id").set_index("place_id")["code"]
     out = frames.places.set_index("id").join(counts, how="inner").join(top.rename("top_code"))
     return out.reset_index().rename(columns={"index": "id"})
 
@@ -99,10 +103,6 @@ def events_at(frames: Frames, events: pd.DataFrame, place_id: str) -> pd.DataFra
     picked = events[events["id"].isin(roles.index)]
     order = picked["id"].map(roles).ne("location")
     return picked.assign(_o=order).sort_values(["_o", "date_start"]).drop(columns="_o")
-
-
-def _mode(codes: pd.Series) -> str:
-    return str(codes.value_counts().index[0])
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,9 +111,9 @@ def draw(events: pd.DataFrame, summary_view: pd.DataFrame) -> None:
     count = (out or {}).get("last_object_clicked_count")
     if clicked and count != st.session_state.get(state.LAST_CLICK):
         st.session_state[state.LAST_CLICK] = count
-        if clicked != selected:
-            st.query_params[state.PLACE] = clicked
-            rerun_fragment()
+        # the browser has already outlined the clicked place (see ui/map.py), so the cards
+        # follow in this same run, with no second map render
+        st.query_params[state.PLACE] = selected = clicked
     with right:
         show_cards(events, summary, selected if selected in drawn else None, selected)
 
@@ -139,7 +139,10 @@ def show_cards(
         if st.button("Clear selection", icon=":material/close:"):
             st.query_params.pop(state.PLACE, None)
             rerun_fragment()
-    labels = dict(zip(shown["id"], shown["summary"], strict=True))
+    # only the cards on screen can be focused: tens of thousands of options would be sent to
+    # the browser on every rerun
+    listed = shown.head(MAX_CARDS)
+    labels = dict(zip(listed["id"], listed["summary"], strict=True))
     st.selectbox("Focus an event: its place is highlighted on the map, its span on the timeline",
                  list(labels), index=None, key=state.FOCUS, format_func=lambda i: labels.get(i, i),
                  placeholder="Choose an event")  # fmt: skip

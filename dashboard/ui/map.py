@@ -108,11 +108,32 @@ def places_layer(features: dict[str, Any]) -> folium.FeatureGroup:
     folium.GeoJson(
         slim,
         name="places",
+        on_each_feature=_HIGHLIGHT_ON_CLICK,
         style_function=lambda f: styles[f["id"]],
         marker=folium.CircleMarker(),
         tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False, sticky=False),
     ).add_to(group)
     return group
+
+
+# The clicked place is outlined at once in the browser; the server draws the same highlight
+# on its next run. Without this, showing it meant a second rerun of the map per click.
+_HIGHLIGHT_ON_CLICK = folium.JsCode(
+    """function (feature, layer) {
+      layer.on('click', function () {
+        var id = feature.properties.place_id;
+        (window.__gnLit || []).forEach(function (l) { if (l.setStyle && l.__gnBase) l.setStyle(l.__gnBase); });
+        window.__gnLit = [];
+        layer._map && layer._map.eachLayer(function (l) {
+          if (l.feature && l.feature.properties.place_id === id && l.setStyle) {
+            l.__gnBase = {color: l.options.color, weight: l.options.weight};
+            l.setStyle({color: '#111', weight: 3});
+            window.__gnLit.push(l);
+          }
+        });
+      });
+    }"""
+)
 
 
 def fit_view(

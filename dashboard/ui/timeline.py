@@ -39,8 +39,13 @@ def timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
     return frame.sort_values("start").reset_index(drop=True)
 
 
+MAX_MARKS = 2000  # past this many events, counts per week and class instead of one mark each
+
+
 def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None,
                    focus: str | None = None) -> alt.LayerChart:  # fmt: skip
+    if len(frame) > MAX_MARKS:
+        return _histogram(frame, domain)
     lanes = "label" if len(frame) <= MAX_ROWS else "type"
     order = frame[lanes].drop_duplicates().tolist()
     colour = alt.Color("quad:N", title="Event class",
@@ -84,6 +89,24 @@ def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None,
     # and the chart then zooms to it (its domain is the filter's range)
     layers[0] = layers[0].add_params(alt.selection_interval(encodings=["x"], name=BRUSH))
     return alt.layer(*layers).resolve_scale(x="shared").properties(height=height)
+
+
+def _histogram(frame: pd.DataFrame, domain: tuple[date, date] | None) -> alt.LayerChart:
+    """Tens of thousands of events: stacked weekly counts per class, with the same brush."""
+    weeks = frame.assign(week=frame["start"].dt.to_period("W").dt.start_time)
+    counts = weeks.groupby(["week", "quad"]).size().rename("events").reset_index()
+    x_scale = (
+        alt.Scale(domain=[_iso(domain[0]), _iso(domain[1] + timedelta(days=1))])
+        if domain
+        else alt.Undefined
+    )
+    colour = alt.Color("quad:N", title="Event class",
+                       scale=alt.Scale(domain=list(QUAD_NAMES.values()), range=list(QUAD_COLOURS.values())))  # fmt: skip
+    bars = alt.Chart(counts).mark_bar(clip=True).encode(
+        x=alt.X("week:T", title=None, scale=x_scale), y=alt.Y("events:Q", title="events per week", stack=True),
+        color=colour, tooltip=["week:T", "quad:N", "events:Q"],
+    ).add_params(alt.selection_interval(encodings=["x"], name=BRUSH))  # fmt: skip
+    return alt.LayerChart(layer=[bars.properties(height=220)])
 
 
 def brushed_range(selection: Mapping[str, Any] | None) -> tuple[date, date] | None:

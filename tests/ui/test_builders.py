@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pandas as pd
 import pytest
@@ -165,3 +165,13 @@ def test_markdown_text_escapes_markup() -> None:
 )  # fmt: skip
 def test_brushed_range(selection: dict | None, expected: tuple[date, date] | None) -> None:
     assert brushed_range(selection) == expected
+
+
+def test_timeline_of_many_events_is_a_weekly_histogram() -> None:
+    rows = [event(id=f"e{i}", date_start=date(2024, 1, 1) + timedelta(days=i % 300),
+                  date_end=date(2024, 1, 1) + timedelta(days=i % 300), event_code="19") for i in range(2500)]  # fmt: skip
+    spec = timeline_chart(timeline_frame(pd.DataFrame(rows))).to_dict()
+    (layer,) = spec["layer"]
+    assert layer["mark"]["type"] == "bar"
+    assert layer["encoding"]["y"]["field"] == "events"
+    assert sum(v["events"] for v in spec["datasets"][next(iter(spec["datasets"]))]) == 2500
