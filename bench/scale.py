@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from bench.browser_timings import FEATURES, _launch, _offline_page, _stats  # noqa: E402
+from bench.browser_timings import FEATURES, _launch, _offline_page, _stats, search_to_map  # noqa: E402
 from dashboard.events.cameo import ROOTS, event_type  # noqa: E402
 from dashboard.model import Article, DateRange, Event, Evidence, Mention  # noqa: E402
 from dashboard.places.gazetteer import load  # noqa: E402
@@ -105,14 +105,7 @@ def main() -> None:
                 t = time.monotonic()
                 page.get_by_role("button", name="Clear selection").wait_for(timeout=60_000)
                 click.append(time.monotonic() - t)
-                before = div.evaluate(FEATURES)
-                box = page.get_by_label("Search summaries and sentences")
-                box.fill("Yokosuka")
-                t = time.monotonic()
-                box.press("Enter")
-                while div.evaluate(FEATURES) == before and time.monotonic() - t < 60:
-                    page.wait_for_timeout(10)
-                search.append(time.monotonic() - t)
+                search.append(search_to_map(page, "Yokosuka"))
                 ctx.close()
             browser.close()
     finally:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.errors import DashboardError
-from dashboard.ui import filters
+from dashboard.ui import data, filters
 
 # no page_icon: an emoji or Material icon favicon is fetched from Google's servers
 st.set_page_config(page_title="GeoNews", layout="wide")
@@ -25,4 +25,4 @@ try:
     filters.sidebar()
     page.run()
 except DashboardError as exc:
-    st.error(f"{exc}")
+    st.error(data.md(exc))

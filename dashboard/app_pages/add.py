@@ -69,4 +69,4 @@ if pasted:
         )
         show([data.current_pipeline().add_file(FileRead(title or "pasted text", [article]))])
     except ArticleError as exc:
-        st.error(f"Not added: {exc.reason}")
+        st.error(f"Not added: {data.md(exc.reason)}")

@@ -30,9 +30,9 @@ if undated:
             if st.form_submit_button("Set date") and when is not None:
                 try:
                     result = data.current_pipeline().set_date(r["id"], when)
-                    st.success(f"Dated {when}: {result.detail}")
+                    st.success(f"Dated {when}: {data.md(result.detail)}")
                 except DashboardError as exc:
-                    st.error(str(exc))
+                    st.error(data.md(exc))
 
 table = pd.DataFrame(rows)[["title", "source", "published", "events", "url"]]
 st.dataframe(table, hide_index=True, width="stretch",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import pandas as pd
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
@@ -167,7 +169,11 @@ with st.expander("Download the events in this view"):
     cols = st.columns(3)
     for col, (fmt, mime) in zip(cols, [("csv", "text/csv"), ("geojson", "application/geo+json"),
                                        ("jsonl", "application/x-ndjson")], strict=True):  # fmt: skip
-        col.download_button(fmt.upper(), data.export_text(data.default_db(), version, fmt, start, end, filters_now),
+        # a callable: the export is built when the button is pressed, not on every rerun
+        export = functools.partial(
+            data.export_text, data.default_db(), version, fmt, start, end, filters_now
+        )
+        col.download_button(fmt.upper(), export,
                             file_name=f"geonews-{start}-{end}.{fmt}", mime=mime, key=f"dl_{fmt}")  # fmt: skip
 st.markdown("#### Timeline")
 chosen = st.altair_chart(timeline_chart(timeline_frame(events), (start, end), focus=st.session_state.get(state.FOCUS)),

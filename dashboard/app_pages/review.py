@@ -72,7 +72,7 @@ with tab_places:
                 try:
                     found = gazetteer_pick(entry) if entry.strip() else None
                     if entry.strip() and found is None:
-                        st.warning(f"No gazetteer place is called {entry!r}.")
+                        st.warning(f"No gazetteer place is called {data.md(entry)}.")
                         st.stop()
                     if pick or found:
                         n = data.current_pipeline().correct_place(first["text"], pick or found)
@@ -85,7 +85,7 @@ with tab_places:
                         st.stop()
                     st.success(f"Corrected; {n} article(s) re-read.")
                 except DashboardError as exc:
-                    st.error(str(exc))
+                    st.error(data.md(exc))
 
 with tab_dates:
     events = data.frames().events.sort_values("date_start", ascending=False)
@@ -114,7 +114,7 @@ with tab_dates:
                         data.current_pipeline().correct_date(chosen, start_d, end_d, precision)
                         st.success(f"Saved {start_d} – {end_d}.")
                     except DashboardError as exc:
-                        st.error(str(exc))
+                        st.error(data.md(exc))
 
 with tab_done:
     done = store.correction_rows("place") + store.correction_rows("date")

@@ -19,7 +19,6 @@ from dashboard.errors import ArticleError
 from dashboard.model import Article
 
 MAX_BYTES = 5 * 1024 * 1024  # a long feature is ~100 KB; anything far larger is not an article
-SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text"})
 
 _SEED_DATE = re.compile(r"\A\s*date\s+(\S+)[ \t]*\n?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)

@@ -160,7 +160,6 @@ _MONTHS_DAYS = frozenset(
     ]
 )
 
-GLUED_AFTER = True
 HOME_BONUS = 0.8
 DEMONYM_MENTIONS = False
 _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "admin1": 2.7,
@@ -312,10 +311,7 @@ class Geoparser:
             return False
         if single and first.key in self.gaz.dotted and text[m.end : m.end + 1] != ".":
             return False  # "La" alone is not Louisiana; "La." after a town is
-        return not (
-            self._glued_before(text, toks, m, starts)
-            or (GLUED_AFTER and _glued_after(text, toks, m))
-        )
+        return not (self._glued_before(text, toks, m, starts) or _glued_after(text, toks, m))
 
     def _is_alias(self, surface: str, m: _Match) -> bool:
         # Short all-caps names count only as listed aliases (US, UK, NSW) or country codes.
@@ -369,7 +365,7 @@ class Geoparser:
         places_scored = places
         scored = []
         for p in places_scored:
-            score, why = _score(p, ctx, container, k, surface, exact)
+            score, why = _score(p, ctx, container, surface, exact)
             if p.kind == "admin1" and p.country_code in named_countries:
                 score -= 1.5
                 why += "; shares its name with its own country"
@@ -468,7 +464,7 @@ class _Context:
 
 
 def _score(
-    p: Place, ctx: _Context, container: list[Place], k: int, surface: str, exact: bool = False
+    p: Place, ctx: _Context, container: list[Place], surface: str, exact: bool = False
 ) -> tuple[float, str]:
     if p.kind == "city":
         score = math.log10(p.population + 10) / 2
@@ -569,11 +565,6 @@ def _dateline_country(gaz: Gazetteer, text: str, matches: list[_Match]) -> str |
         if places and places[0].country_code:
             return places[0].country_code
     return None
-
-
-def _joined(text: str, toks: list[Token], i: int, j: int) -> bool:
-    """Tokens i..j-1 form one name: separated by single spaces or hyphens only."""
-    return all(text[toks[t].end : toks[t + 1].start] in (" ", "-") for t in range(i, j - 1))
 
 
 def _name_cased(span: list[Token]) -> bool:

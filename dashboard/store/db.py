@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -293,13 +293,6 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
             return dict(row._mapping) if row else None
-
-    def event_details(
-        self, date_from: date | None = None, date_to: date | None = None
-    ) -> Iterator[dict[str, Any]]:
-        """The events contract records (as ``python -m dashboard events`` prints them)."""
-        for row in self.event_rows(date_from, date_to):
-            yield json.loads(row["detail"])
 
 
 # ---------------------------------------------------------------- internals
