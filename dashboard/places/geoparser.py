@@ -1,8 +1,8 @@
 """Find and geocode the places a news text names, offline and in-process.
 
 ``Geoparser(gazetteer).parse(text, date=None) -> list[Mention]`` serves ingestion, the app
-and ``python -m dashboard geoparse`` alike. Recognition is a longest-match scan over whole
-tokens with context filters; resolution scores every candidate with a prior (feature kind,
+and ``python -m dashboard geoparse`` alike. Recognition (``recognise.py``) is a longest-match
+scan over runs of capitalised words with context filters; resolution scores every candidate with a prior (feature kind,
 population) plus the document's own context (dateline, countries named, "X, Y" patterns,
 places already resolved nearby) and says in ``reason`` why the winner won.
 """
@@ -14,151 +14,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from dashboard.model import Mention, Place
-from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer, distance_km, load
-from dashboard.places.names import CONNECTORS, Token, fold, name_key, sentences, tokens
-
-# Capitalised words that may stand right before a place without making it part of a longer
-# name ("In Tokyo", "Northern Syria"); any other capitalised neighbour ("Kim Jong Un",
-# "ROKS Marado") marks the match as part of a person, ship or organisation name.
-_OPENERS = frozenset(
-    [
-        "in",
-        "at",
-        "from",
-        "to",
-        "on",
-        "the",
-        "for",
-        "near",
-        "across",
-        "into",
-        "outside",
-        "inside",
-        "and",
-        "but",
-        "as",
-        "of",
-        "over",
-        "by",
-        "with",
-        "via",
-        "like",
-        "unlike",
-        "both",
-        "after",
-        "before",
-        "since",
-        "during",
-        "while",
-        "if",
-        "when",
-        "where",
-        "across",
-        "around",
-        "between",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "greater",
-        "upper",
-        "lower",
-        "mainland",
-        "coastal",
-        "rural",
-        "urban",
-        "downtown",
-        "neighbouring",
-        "neighboring",
-        "occupied",
-    ]
-)
-# Words after a place that still leave it a place ("Tokyo Bay" is near Tokyo; we keep it).
-_FEATURE_WORDS = frozenset(
-    [
-        "province",
-        "state",
-        "county",
-        "city",
-        "region",
-        "island",
-        "islands",
-        "prefecture",
-        "valley",
-        "mountains",
-        "river",
-        "bay",
-        "district",
-        "governorate",
-        "oblast",
-        "territory",
-        "peninsula",
-        "coast",
-        "border",
-        "airport",
-        "port",
-        "harbor",
-        "harbour",
-        "base",
-        "strait",
-        "sea",
-        "gulf",
-    ]
-)
-# Institutions named after a place still name the place ("Dublin City Council", "Ohio Supreme
-# Court", "U.S. House"); any other capitalised word after a match ("Paris Hilton", "Jordan
-# Peterson") makes it part of a person's or brand's name.
-_INSTITUTION_WORDS = frozenset(
-    "city county council department dept court supreme senate house police university college "
-    "school schools state society commission board service services army national attorney "
-    "census community public historical district fire health forest convention veterans "
-    "coalition association partners club chamber museum airport hospital center centre "
-    "government parliament assembly legislature highway patrol regional international "
-    "ministry embassy consulate navy air military guard federal central metropolitan "
-    "municipal town village township borough parish region area port harbor "
-    "democrats republicans party office agency authority bureau institute foundation "
-    "league tribune times herald news post journal daily gazette observer".split()
-)
-# A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
-_COMPOUND_SUFFIXES = frozenset({"class", "type", "style", "made", "built"})
-_NAME_GAPS = frozenset({" ", "-", "'", "’"})  # "Nagorno-Karabakh", "People's Republic of China"
-_DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|flu|disease|strain|encephalitis)\b", re.I)
-_MONTHS_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+from dashboard.places.names import fold
+from dashboard.places.recognise import Demonym, Match, Recogniser
 
 HOME_BONUS = 0.8
 DEMONYM_MENTIONS = False
@@ -179,37 +39,6 @@ _RELATIVE_SEA = re.compile(
 _DATELINE = re.compile(r"^\s*(?P<line>[A-Z][A-Z .,'-]{1,60}?)\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
 
 
-@dataclass(frozen=True, slots=True)
-class _Match:
-    first: int  # token indexes, end exclusive
-    last: int
-    start: int
-    end: int
-    place_ids: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def _stoplists() -> tuple[frozenset[str], frozenset[str]]:
-    """(always, at the start of a sentence): names rejected as ordinary words."""
-    path = data_dir() / "gazetteer" / "stoplist.txt"
-    always: set[str] = set()
-    opening: set[str] = set()
-    target = opening
-    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
-        line = line.strip()
-        if line == "[always]":
-            target = always
-        elif line == "[sentence-start]":
-            target = opening
-        elif line and not line.startswith("#"):
-            target.add(line)
-    return frozenset(always), frozenset(opening | always)
-
-
-def _stoplist() -> frozenset[str]:
-    return _stoplists()[1]
-
-
 class Geoparser:
     """Recognise and resolve place names. Reuse one instance: the gazetteer loads once."""
 
@@ -217,6 +46,7 @@ class Geoparser:
         self, gazetteer: Gazetteer | None = None, overrides: dict[str, Place] | None = None
     ) -> None:
         self.gaz = gazetteer or load()
+        self.recogniser = Recogniser(self.gaz)
         # a user's corrections, by folded name: they win over any candidate
         self.overrides: dict[str, Place] = dict(overrides or {})
 
@@ -228,114 +58,18 @@ class Geoparser:
         >>> [m.place.name for m in Geoparser().parse("Talks in Yokosuka, west of Tokyo.")]
         ['Yokosuka', 'Tokyo']
         """
-        toks = tokens(text, self.gaz.inner_words)
-        starts = _sentence_starts(text, toks)
-        found, demonyms = self._scan(text, toks)
-        people = self._people_names(text, toks, found, starts)
-        matches = [m for m in found if self._keep(text, toks, m, starts, people)]
-        return self._resolve(text, toks, matches, demonyms)
+        matches, demonyms = self.recogniser.find(text)
+        return self._resolve(text, matches, demonyms)
 
-    def _people_names(
-        self, text: str, toks: list[Token], found: list[_Match], starts: set[int]
-    ) -> frozenset[str]:
-        """Single-token names seen inside a person's name ("Barack Obama"), so that a later
-        bare "Obama" is not taken for a place either."""
-        out = set()
-        for m in found:
-            if m.last - m.first == 1 and self._glued_before(text, toks, m, starts):
-                prev = toks[m.first - 1]
-                if prev.key not in _FEATURE_WORDS and not prev.text.isupper():
-                    out.add(toks[m.first].key)
-        return frozenset(out)
-
-    def demonyms(self, text: str) -> list[tuple[int, int, str]]:
+    def demonyms(self, text: str) -> list[Demonym]:
         """Demonyms ("South Korean") with the ISO code of their country."""
-        return self._scan(text, tokens(text, self.gaz.inner_words))[1]
-
-    # ------------------------------------------------------------ recognition
-
-    def _scan(
-        self, text: str, toks: list[Token]
-    ) -> tuple[list[_Match], list[tuple[int, int, str]]]:
-        """Longest matches, left to right: place names, and demonyms (kept apart)."""
-        gaz = self.gaz
-        n_toks = len(toks)
-        # gap[t]: tokens t and t+1 may belong to one name (a single space or hyphen between)
-        gap = [text[toks[t].end : toks[t + 1].start] in _NAME_GAPS for t in range(n_toks - 1)]
-        found: list[_Match] = []
-        demonyms: list[tuple[int, int, str]] = []
-        i = 0
-        while i < n_toks:
-            first = toks[i]
-            longest = gaz.starts.get(first.key, 0) if first.capitalised else 0
-            run = 1
-            while run < longest and i + run < n_toks and gap[i + run - 1]:
-                run += 1
-            width = self._match_at(toks, i, run if longest else 0, found, demonyms)
-            i += width or 1
-        return found, demonyms
-
-    def _match_at(self, toks: list[Token], i: int, run: int, found: list[_Match],
-                  demonyms: list[tuple[int, int, str]]) -> int:  # fmt: skip
-        gaz = self.gaz
-        for n in range(run, 0, -1):
-            span = toks[i : i + n]
-            key = " ".join(t.key for t in span)
-            code = gaz.demonyms.get(key)
-            if code:  # "South Korean sailors": the country is context, not a mention
-                demonyms.append((span[0].start, span[-1].end, code))
-                return n
-            ids = gaz.index.get(key)
-            if ids and (_name_cased(span) or key in gaz.lowercase_ok):
-                found.append(_Match(i, i + n, span[0].start, span[-1].end, ids))
-                return n
-        return 0
-
-    def _keep(self, text: str, toks: list[Token], m: _Match, starts: set[int],
-              names_in_people: frozenset[str] = frozenset()) -> bool:  # fmt: skip
-        first, surface = toks[m.first], text[m.start : m.end]
-        single = m.last - m.first == 1
-        if single and first.key in _MONTHS_DAYS:
-            return False
-        if " ".join(t.key for t in toks[m.first : m.last]) in _stoplists()[0]:
-            return False
-        if _DISEASE_AFTER.match(text, m.end):
-            return False  # "West Nile virus", "Reston virus", "Marburg fever"
-        if single and first.key in names_in_people:
-            return False
-        if single and first.key in _stoplist() and (m.first in starts or surface.isupper()):
-            return False
-        if single and len(surface) <= 3 and surface.isupper() and not self._is_alias(surface, m):
-            return False
-        if _hyphen_compound(text, m.end):
-            return False
-        if single and first.key in self.gaz.dotted and text[m.end : m.end + 1] != ".":
-            return False  # "La" alone is not Louisiana; "La." after a town is
-        return not (self._glued_before(text, toks, m, starts) or _glued_after(text, toks, m))
-
-    def _is_alias(self, surface: str, m: _Match) -> bool:
-        # Short all-caps names count only as listed aliases (US, UK, NSW) or country codes.
-        return name_key(surface) in self.gaz.aliases or any(
-            pid.startswith("cc:") for pid in m.place_ids
-        )
-
-    def _glued_before(self, text: str, toks: list[Token], m: _Match, starts: set[int]) -> bool:
-        if m.first == 0:
-            return False
-        prev = toks[m.first - 1]
-        if not prev.capitalised or prev.key in _OPENERS or text[prev.end : m.start] != " ":
-            return False
-        if m.first - 1 in starts and prev.key in _stoplist():
-            return False  # a sentence-opening common word: "Today Tokyo said"
-        # an all-caps dateline or headline word before the match is not a name part
-        return not (prev.text.isupper() and text[m.start : m.end].isupper())
+        return self.recogniser.find(text)[1]
 
     # ------------------------------------------------------------ resolution
 
-    def _resolve(self, text: str, toks: list[Token], matches: list[_Match],
-                 demonyms: list[tuple[int, int, str]]) -> list[Mention]:  # fmt: skip
+    def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         ctx = _Context.of(self, text, matches, demonyms)
-        chosen = [self._choose(text, toks, matches, k, ctx) for k in range(len(matches))]
+        chosen = [self._choose(text, matches, k, ctx) for k in range(len(matches))]
         mentions = [m for m in chosen if m is not None]
         mentions += self._relative_seas(text, mentions)
         if DEMONYM_MENTIONS:
@@ -343,8 +77,7 @@ class Geoparser:
                 mentions.append(Mention(s, e, text[s:e], self.gaz.country(code), 1.0, "demonym"))
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
-    def _choose(self, text: str, toks: list[Token], matches: list[_Match], k: int,
-                ctx: _Context) -> Mention | None:  # fmt: skip
+    def _choose(self, text: str, matches: list[Match], k: int, ctx: _Context) -> Mention | None:
         m = matches[k]
         fixed = self.overrides.get(fold(text[m.start : m.end]))
         if fixed is not None:
@@ -386,7 +119,7 @@ class Geoparser:
             candidates=tuple((p.id, round(s, 3)) for p, s, _ in scored[:10]),
         )
 
-    def _container_after(self, text: str, matches: list[_Match], k: int) -> list[Place]:
+    def _container_after(self, text: str, matches: list[Match], k: int) -> list[Place]:
         """For "X, Y" (Paris, Texas; Yokosuka, Japan): the candidates of Y."""
         if k + 1 >= len(matches):
             return []
@@ -439,9 +172,7 @@ class _Context:
     anchors: tuple[Place, ...]  # unambiguous non-country places, for proximity
 
     @staticmethod
-    def of(
-        parser: Geoparser, text: str, matches: list[_Match], demonyms: list[tuple[int, int, str]]
-    ) -> _Context:
+    def of(parser: Geoparser, text: str, matches: list[Match], demonyms: list[Demonym]) -> _Context:
         gaz = parser.gaz
         countries: dict[str, set[str]] = {code: {"(demonym)"} for _, _, code in demonyms}
         anchors = []
@@ -554,7 +285,7 @@ def _bbox_gap(p: Place, bbox: tuple[float, float, float, float]) -> float:
     return math.hypot(max(0.0, w - ab[2], ab[0] - e), max(0.0, s - ab[3], ab[1] - n))
 
 
-def _dateline_country(gaz: Gazetteer, text: str, matches: list[_Match]) -> str | None:
+def _dateline_country(gaz: Gazetteer, text: str, matches: list[Match]) -> str | None:
     line = _DATELINE.match(text)
     if not line:
         return None
@@ -565,35 +296,3 @@ def _dateline_country(gaz: Gazetteer, text: str, matches: list[_Match]) -> str |
         if places and places[0].country_code:
             return places[0].country_code
     return None
-
-
-def _name_cased(span: list[Token]) -> bool:
-    return span[0].capitalised and all(t.capitalised or t.key in CONNECTORS for t in span)
-
-
-def _hyphen_compound(text: str, end: int) -> bool:
-    if text[end : end + 1] != "-":
-        return False
-    word = re.match(r"-([a-z]+)", text[end:])
-    return bool(word and word.group(1) in _COMPOUND_SUFFIXES)
-
-
-def _glued_after(text: str, toks: list[Token], m: _Match) -> bool:
-    if m.last >= len(toks):
-        return False
-    nxt = toks[m.last]
-    if not nxt.capitalised or text[m.end : nxt.start] != " ":
-        return False
-    if nxt.key in _FEATURE_WORDS or nxt.key in _INSTITUTION_WORDS:
-        return False
-    return not (nxt.text.isupper() or fold(nxt.text) in CONNECTORS)
-
-
-def _sentence_starts(text: str, toks: list[Token]) -> set[int]:
-    """Token indexes that open a sentence, a line or a quotation."""
-    starts = {s for s, _ in sentences(text)}
-    starts.update(m.end() for m in _OPENING.finditer(text))
-    return {k for k, t in enumerate(toks) if t.start in starts or k == 0}
-
-
-_OPENING = re.compile(r"[\n“\"‘(]\s*")

@@ -1,7 +1,7 @@
 """Tokens and name keys: the one normalisation shared by the gazetteer index and the matcher.
 
-Matching works on whole tokens, never substrings, so "Assad" can never match inside
-"ambassador" (worldmonitor#324) and "Un" in "Kim Jong Un" is at least a token decision.
+Matching works on whole words, never substrings, so "Assad" can never match inside
+"ambassador" (worldmonitor#324) and "Un" in "Kim Jong Un" is at least a word decision.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from typing import NamedTuple
 
 # Abbreviations with dots first ("U.S.", "D.C."), then runs of letters, then numbers.
 # Hyphens and apostrophes split tokens: "Nagorno-Karabakh" matches as two tokens, and
@@ -22,37 +21,12 @@ CONNECTORS = frozenset(
 )
 
 
-class Token(NamedTuple):
-    # a NamedTuple, not a dataclass: a news article has thousands and tokenizing is the hot path
-    text: str
-    start: int
-    end: int
-    key: str
-    capitalised: bool
-
-
 def fold(text: str) -> str:
     """Casefold and strip accents: 'Zürich' -> 'zurich', 'Tōkyō' -> 'tokyo'."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def tokens(text: str, keep: frozenset[str] | None = None) -> list[Token]:
-    """Word tokens. With ``keep``, lowercase words outside it are skipped: names start with a
-    capital, so only the lowercase words that occur inside names (``of``, ``mainland``)
-    matter. (One regex for all words, filtered here, measured faster than a regex of the
-    kept words: bench/geoparse.py 2,200 against 560 docs/s.)"""
-    out = []
-    for m in TOKEN_RE.finditer(text):
-        word = m.group()
-        upper = word[0].isupper()
-        if not upper and keep is not None and word not in keep:
-            continue
-        key = word.lower() if word.isascii() else fold(word)
-        out.append(Token(word, m.start(), m.end(), key, upper))
-    return out
 
 
 def name_key(name: str) -> str:
