@@ -8,7 +8,8 @@ export STREAMLIT_SERVER_PORT ?= 8501
 
 .PHONY: setup run test test-fast lint typecheck fmt bench store clean
 
-$(STAMP): pyproject.toml
+# the install also compiles the geoparser's C scanner, so it reruns when that changes
+$(STAMP): pyproject.toml dashboard/places/_runs.c
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -48,3 +49,4 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) dashboard/static/leaflet dashboard/static/basemap dashboard/static/.vendored
+	rm -f dashboard/places/_runs.*.so

@@ -63,6 +63,10 @@ class PlaceTable(Mapping[str, Place]):
             place = self._built[place_id] = Place(*self._rows[place_id])
         return place
 
+    def many(self, place_ids: Iterable[str]) -> list[Place]:
+        built = self._built
+        return [built[i] if i in built else self[i] for i in place_ids]
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._rows)
 
@@ -101,6 +105,11 @@ class Gazetteer:
 
     def get(self, place_id: str) -> Place | None:
         return self.places.get(place_id)
+
+    def places_of(self, place_ids: tuple[str, ...]) -> list[Place]:
+        if isinstance(self.places, PlaceTable):
+            return self.places.many(place_ids)
+        return [self.places[i] for i in place_ids]
 
     def lookup(self, name: str) -> list[Place]:
         return [self.places[i] for i in self.index.get(name_key(name), ())]

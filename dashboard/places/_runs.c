@@ -1,0 +1,333 @@
+/* The C twin of dashboard/places/runs.py:scan_python. Same contract, same output.
+ *
+ * Why C: the Python scanner spends most of its time in the regex engine and in building
+ * tokens; a news article has ~35 runs of capitalised words, and walking its characters
+ * once here costs a few microseconds. runs.py documents the contract; the tests hold the
+ * two implementations equal on generated text, so change them together.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+typedef struct {
+    PyObject *index, *demonyms, *starts, *inner, *tails, *lowercase_ok, *connectors, *fold;
+} Tables;
+
+typedef struct {
+    Py_ssize_t start, end;
+    int cap;
+    PyObject *key; /* owned */
+} Tok;
+
+typedef struct {
+    int kind;
+    const void *data;
+    Py_ssize_t n;
+} Text;
+
+#define CH(t, i) PyUnicode_READ((t)->kind, (t)->data, (i))
+
+/* [^\W\d_] in Python's re: alphanumeric, but not a decimal digit nor '_' */
+static inline int is_letter(Py_UCS4 c) {
+    if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (Py_UNICODE_ISALPHA(c)) return 1;
+    return (Py_UNICODE_ISDIGIT(c) || Py_UNICODE_ISNUMERIC(c)) && !Py_UNICODE_ISDECIMAL(c);
+}
+
+/* the run regex's first character class: A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ */
+static inline int is_cap(Py_UCS4 c) {
+    if (c < 128) return c >= 'A' && c <= 'Z';
+    if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
+    return (c >= 0x100 && c <= 0x24F) || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+static inline int is_gap(Py_UCS4 c) { return c == ' ' || c == '-' || c == '\'' || c == 0x2019; }
+static inline int is_upper_ascii(Py_UCS4 c) { return c >= 'A' && c <= 'Z'; }
+static inline int is_lower_ascii(Py_UCS4 c) { return c >= 'a' && c <= 'z'; }
+
+/* The end of the word starting at i (a capital): an abbreviation with dots, or letters. */
+static Py_ssize_t word_end(const Text *t, Py_ssize_t i) {
+    if (is_upper_ascii(CH(t, i))) {
+        Py_ssize_t p = i + 1;
+        if (p < t->n && is_lower_ascii(CH(t, p))) p++;
+        if (p < t->n && CH(t, p) == '.') {
+            int groups = 0;
+            p++;
+            for (;;) {
+                Py_ssize_t q = p;
+                if (q < t->n && is_upper_ascii(CH(t, q))) q++;
+                else break;
+                if (q < t->n && is_lower_ascii(CH(t, q))) q++;
+                if (q < t->n && CH(t, q) == '.') {
+                    p = q + 1;
+                    groups++;
+                } else {
+                    break;
+                }
+            }
+            if (groups) return p;
+        }
+    }
+    Py_ssize_t p = i + 1;
+    while (p < t->n && is_letter(CH(t, p))) p++;
+    return p;
+}
+
+/* 1 when text[start:end] is in the set, 0 when not, -1 on error */
+static int slice_in(PyObject *text, Py_ssize_t start, Py_ssize_t end, PyObject *set) {
+    PyObject *word = PyUnicode_Substring(text, start, end);
+    if (word == NULL) return -1;
+    int r = PySet_Contains(set, word);
+    Py_DECREF(word);
+    return r;
+}
+
+/* The end of the lowercase word at k when it is in ``set`` and followed as ``need_gap``
+ * says (a gap after an inner word; no letter after a tail word); 0 when not; -1 on error. */
+static Py_ssize_t listed_word(PyObject *text, const Text *t, Py_ssize_t k, PyObject *set,
+                              int need_gap) {
+    Py_ssize_t e = k;
+    while (e < t->n && is_letter(CH(t, e))) e++;
+    if (e == k) return 0;
+    if (need_gap && !(e < t->n && is_gap(CH(t, e)))) return 0;
+    int r = slice_in(text, k, e, set);
+    if (r < 0) return -1;
+    return r ? e : 0;
+}
+
+typedef struct {
+    Tok *items;
+    Py_ssize_t len, cap;
+} Toks;
+
+static int toks_push(Toks *ts, Py_ssize_t start, Py_ssize_t end, int cap) {
+    if (ts->len == ts->cap) {
+        Py_ssize_t grown = ts->cap ? ts->cap * 2 : 16;
+        Tok *items = PyMem_Realloc(ts->items, (size_t)grown * sizeof(Tok));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        ts->items = items;
+        ts->cap = grown;
+    }
+    ts->items[ts->len++] = (Tok){start, end, cap, NULL};
+    return 0;
+}
+
+static void toks_clear(Toks *ts) {
+    for (Py_ssize_t i = 0; i < ts->len; i++) Py_CLEAR(ts->items[i].key);
+    ts->len = 0;
+}
+
+/* Parse the run starting at i into ts; returns its end, or -1 on error. */
+static Py_ssize_t parse_run(PyObject *text, const Text *t, const Tables *tb, Py_ssize_t i,
+                            Toks *ts) {
+    Py_ssize_t j = word_end(t, i);
+    if (toks_push(ts, i, j, Py_UNICODE_ISUPPER(CH(t, i))) < 0) return -1;
+    for (;;) { /* (?:GAP (?:INNER GAP)* WORD)* */
+        if (!(j < t->n && is_gap(CH(t, j)))) break;
+        Py_ssize_t k = j + 1, mark = ts->len;
+        int joined = 0;
+        for (;;) {
+            if (k < t->n && is_cap(CH(t, k))) {
+                Py_ssize_t e = word_end(t, k);
+                if (toks_push(ts, k, e, Py_UNICODE_ISUPPER(CH(t, k))) < 0) return -1;
+                j = e;
+                joined = 1;
+                break;
+            }
+            Py_ssize_t e = listed_word(text, t, k, tb->inner, 1);
+            if (e < 0) return -1;
+            if (e == 0) break;
+            if (toks_push(ts, k, e, 0) < 0) return -1;
+            k = e + 1;
+        }
+        if (!joined) {
+            ts->len = mark; /* inner words with no capital after them are not the run's */
+            break;
+        }
+    }
+    while (j < t->n && (CH(t, j) == ' ' || CH(t, j) == '-')) { /* (?:[ -]TAIL(?!letter))* */
+        Py_ssize_t e = listed_word(text, t, j + 1, tb->tails, 0);
+        if (e < 0) return -1;
+        if (e == 0 || (e < t->n && is_letter(CH(t, e)))) break;
+        if (toks_push(ts, j + 1, e, 0) < 0) return -1;
+        j = e;
+    }
+    return j;
+}
+
+/* The key of text[start:end]: lowercase for ASCII, the Python fold() otherwise. */
+static PyObject *key_of(PyObject *text, const Text *t, const Tables *tb, Py_ssize_t start,
+                        Py_ssize_t end) {
+    Py_UCS4 maxchar = 0;
+    for (Py_ssize_t p = start; p < end; p++) {
+        Py_UCS4 c = CH(t, p);
+        if (c > maxchar) maxchar = c;
+    }
+    if (maxchar < 128) {
+        PyObject *key = PyUnicode_New(end - start, 127);
+        if (key == NULL) return NULL;
+        Py_UCS1 *out = PyUnicode_1BYTE_DATA(key);
+        for (Py_ssize_t p = start; p < end; p++) {
+            Py_UCS4 c = CH(t, p);
+            out[p - start] = (Py_UCS1)(is_upper_ascii(c) ? c + 32 : c);
+        }
+        return key;
+    }
+    PyObject *word = PyUnicode_Substring(text, start, end);
+    if (word == NULL) return NULL;
+    PyObject *key = PyObject_CallOneArg(tb->fold, word);
+    Py_DECREF(word);
+    return key;
+}
+
+static PyObject *token_tuple(const Toks *ts, Py_ssize_t i) {
+    const Tok *tk = &ts->items[i];
+    return Py_BuildValue("(nnOOO)", tk->start, tk->end, tk->key, tk->cap ? Py_True : Py_False,
+                         i == 0 ? Py_True : Py_False);
+}
+
+/* the name key of tokens i..i+n: their keys joined by single spaces */
+static PyObject *joined_key(const Toks *ts, Py_ssize_t i, Py_ssize_t n) {
+    if (n == 1) return Py_NewRef(ts->items[i].key);
+    static PyObject *space = NULL;
+    if (space == NULL && (space = PyUnicode_FromString(" ")) == NULL) return NULL;
+    PyObject *parts = PyTuple_New(n);
+    if (parts == NULL) return NULL;
+    for (Py_ssize_t k = 0; k < n; k++) PyTuple_SET_ITEM(parts, k, Py_NewRef(ts->items[i + k].key));
+    PyObject *key = PyUnicode_Join(space, parts);
+    Py_DECREF(parts);
+    return key;
+}
+
+/* every word capitalised or a connector ("Sea of Japan"): 1, 0, or -1 on error */
+static int name_cased(const Toks *ts, Py_ssize_t i, Py_ssize_t n, PyObject *connectors) {
+    for (Py_ssize_t k = i; k < i + n; k++) {
+        if (ts->items[k].cap) continue;
+        int r = PySet_Contains(connectors, ts->items[k].key);
+        if (r <= 0) return r;
+    }
+    return 1;
+}
+
+static int append_new(PyObject *list, PyObject *item) {
+    if (item == NULL) return -1;
+    int r = PyList_Append(list, item);
+    Py_DECREF(item);
+    return r;
+}
+
+/* One hit: (start, end, key, first_key, single, prev, next). Steals nothing. */
+static int append_hit(PyObject *hits, const Toks *ts, Py_ssize_t i, Py_ssize_t n, PyObject *key) {
+    PyObject *prev = i ? token_tuple(ts, i - 1) : Py_NewRef(Py_None);
+    PyObject *next = i + n < ts->len ? token_tuple(ts, i + n) : Py_NewRef(Py_None);
+    PyObject *hit = NULL;
+    if (prev != NULL && next != NULL)
+        hit = Py_BuildValue("(nnOOOOO)", ts->items[i].start, ts->items[i + n - 1].end, key,
+                            ts->items[i].key, n == 1 ? Py_True : Py_False, prev, next);
+    Py_XDECREF(prev);
+    Py_XDECREF(next);
+    return append_new(hits, hit);
+}
+
+/* The longest name or demonym at each token, left to right. */
+static int match_run(PyObject *text, const Text *t, const Tables *tb, Toks *ts, PyObject *hits,
+                     PyObject *demonyms) {
+    for (Py_ssize_t k = 0; k < ts->len; k++) {
+        ts->items[k].key = key_of(text, t, tb, ts->items[k].start, ts->items[k].end);
+        if (ts->items[k].key == NULL) return -1;
+    }
+    Py_ssize_t i = 0;
+    while (i < ts->len) {
+        Py_ssize_t width = 0, longest = 0;
+        if (ts->items[i].cap) {
+            PyObject *most = PyDict_GetItemWithError(tb->starts, ts->items[i].key);
+            if (most == NULL && PyErr_Occurred()) return -1;
+            if (most != NULL) {
+                longest = PyLong_AsSsize_t(most);
+                if (longest == -1 && PyErr_Occurred()) return -1;
+            }
+            if (longest > ts->len - i) longest = ts->len - i;
+        }
+        for (Py_ssize_t n = longest; n >= 1; n--) {
+            PyObject *key = joined_key(ts, i, n);
+            if (key == NULL) return -1;
+            PyObject *code = PyDict_GetItemWithError(tb->demonyms, key);
+            if (code == NULL && PyErr_Occurred()) goto fail;
+            if (code != NULL && PyObject_IsTrue(code)) {
+                PyObject *d = Py_BuildValue("(nnO)", ts->items[i].start, ts->items[i + n - 1].end,
+                                            code);
+                Py_DECREF(key);
+                if (append_new(demonyms, d) < 0) return -1;
+                width = n;
+                break;
+            }
+            int found = PyDict_Contains(tb->index, key);
+            if (found < 0) goto fail;
+            if (found) {
+                int ok = name_cased(ts, i, n, tb->connectors);
+                if (ok == 0) ok = PySet_Contains(tb->lowercase_ok, key);
+                if (ok < 0) goto fail;
+                if (ok) {
+                    int r = append_hit(hits, ts, i, n, key);
+                    Py_DECREF(key);
+                    if (r < 0) return -1;
+                    width = n;
+                    break;
+                }
+            }
+            Py_DECREF(key);
+            continue;
+        fail:
+            Py_DECREF(key);
+            return -1;
+        }
+        i += width ? width : 1;
+    }
+    return 0;
+}
+
+static PyObject *scan(PyObject *self, PyObject *args) {
+    PyObject *text, *tables;
+    Tables tb;
+    if (!PyArg_ParseTuple(args, "UO:scan", &text, &tables)) return NULL;
+    if (!PyArg_ParseTuple(tables, "O!O!O!OOOOO:tables", &PyDict_Type, &tb.index, &PyDict_Type,
+                          &tb.demonyms, &PyDict_Type, &tb.starts, &tb.inner, &tb.tails,
+                          &tb.lowercase_ok, &tb.connectors, &tb.fold))
+        return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    PyObject *hits = PyList_New(0), *demonyms = PyList_New(0), *out = NULL;
+    Toks ts = {NULL, 0, 0};
+    if (hits == NULL || demonyms == NULL) goto done;
+    Py_ssize_t i = 0;
+    while (i < t.n) {
+        Py_UCS4 c = CH(&t, i);
+        if (!is_cap(c) || (i > 0 && is_letter(CH(&t, i - 1)))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t end = parse_run(text, &t, &tb, i, &ts);
+        if (end < 0 || match_run(text, &t, &tb, &ts, hits, demonyms) < 0) goto done;
+        toks_clear(&ts);
+        i = end;
+    }
+    out = PyTuple_Pack(2, hits, demonyms);
+done:
+    toks_clear(&ts);
+    PyMem_Free(ts.items);
+    Py_XDECREF(hits);
+    Py_XDECREF(demonyms);
+    return out;
+}
+
+static PyMethodDef methods[] = {
+    {"scan", scan, METH_VARARGS, "scan(text, tables) -> (hits, demonyms); see runs.py"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "_runs", NULL, -1, methods, NULL, NULL, NULL, NULL,
+};
+
+PyMODINIT_FUNC PyInit__runs(void) { return PyModule_Create(&module); }

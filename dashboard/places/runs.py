@@ -1,0 +1,174 @@
+"""The recogniser's hot loop: runs of capitalised words, and the gazetteer names inside them.
+
+One contract, two implementations. ``scan(text, tables)`` comes from the C extension
+``dashboard.places._runs`` when it was built at install (``make setup`` builds it; a machine
+without a C compiler simply gets none), and otherwise from ``scan_python`` here, which is
+the reference: tests/unit/test_runs.py holds the two equal on generated text.
+
+A run is capitalised words joined by one space, hyphen or apostrophe, with the lowercase
+words that names hold between capitals ("Sea *of* Japan") or after them ("U.S. *mainland*").
+Inside a run the longest gazetteer name wins, left to right. The output is plain tuples so
+that C can build it cheaply:
+
+- a token is ``(start, end, key, capitalised, first_in_run)``;
+- a hit is ``(start, end, key, first_key, single_word, previous_token, next_token)``, the
+  neighbours being the run's own words (or ``None``);
+- a demonym is ``(start, end, country_code)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import NamedTuple
+
+from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.names import CONNECTORS, fold
+
+Token = tuple[int, int, str, bool, bool]
+Hit = tuple[int, int, str, str, bool, Token | None, Token | None]
+Demonym = tuple[int, int, str]
+
+
+class Tables(NamedTuple):
+    """What the scanner looks words up in (the C twin takes the same tuple)."""
+
+    names: dict[str, tuple[str, ...]]  # name key -> place ids
+    demonyms: dict[str, str]  # demonym key -> ISO2 code
+    starts: dict[str, int]  # first word of a name or demonym -> most words it has
+    inner: frozenset[str]  # lowercase words between a name's capitals
+    tails: frozenset[str]  # lowercase words that end a name
+    lowercase_ok: frozenset[str]  # keys whose own spelling has lowercase words
+    connectors: frozenset[str]  # lowercase words any name may hold ("of", "the")
+    fold: Callable[[str], str]  # the key of a non-ASCII word
+
+
+# A capital: ASCII and Latin-1 capitals, plus the Latin Extended blocks, whose upper and
+# lower cases interleave (a word starting lowercase there is simply not capitalised).
+_CAP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+# A word, or an abbreviation with dots ("U.S."), that starts a word ("robberyA" holds none).
+# One leading character class lets the regex engine skip ahead to the next capital: a
+# leading group or lookbehind made the scan two to three times slower.
+_WORD = rf"[{_CAP}](?<![^\W\d_].)(?:(?<=[A-Z])[a-z]?\.(?:[A-Z][a-z]?\.)+|[^\W\d_]*)"
+_GAP = "[ '’-]"
+_GAPS = re.compile(_GAP)
+
+
+def scan_python(text: str, tables: Tables) -> tuple[list[Hit], list[Demonym]]:
+    """Every gazetteer name and demonym inside the runs of ``text`` (see the module doc)."""
+    hits: list[Hit] = []
+    demonyms: list[Demonym] = []
+    index, gaz_demonyms = tables.names, tables.demonyms
+    for run in run_regex(tables.inner, tables.tails).finditer(text):
+        word = run.group()
+        if word.isalpha():  # one word: most runs, so it gets the short path
+            key = word.lower() if word.isascii() else tables.fold(word)
+            if key in gaz_demonyms:  # "Japanese officers": the country is context
+                demonyms.append((run.start(), run.end(), gaz_demonyms[key]))
+            elif key in index and word[0].isupper():
+                hits.append((run.start(), run.end(), key, key, True, None, None))
+        else:
+            _scan_run(run.start(), word, tables, hits, demonyms)
+    return hits, demonyms
+
+
+def _scan_run(offset: int, run: str, tables: Tables, hits: list[Hit],
+              demonyms: list[Demonym]) -> None:  # fmt: skip
+    """Longest name first, left to right. Words are separated by exactly one gap
+    character, so their offsets follow from their lengths."""
+    words = _GAPS.split(run)
+    keys = _GAPS.split(run.lower()) if run.isascii() else [tables.fold(w) for w in words]
+    toks: list[Token] = []
+    pos = offset
+    for k, (word, key) in enumerate(zip(words, keys, strict=True)):
+        toks.append((pos, pos + len(word), key, word[0].isupper(), k == 0))
+        pos += len(word) + 1
+    n_toks = len(toks)
+    i = 0
+    while i < n_toks:
+        start, _, first_key, capitalised, _ = toks[i]
+        width = 0
+        longest = min(tables.starts.get(first_key, 0), n_toks - i) if capitalised else 0
+        for n in range(longest, 0, -1):
+            key = " ".join(keys[i : i + n])
+            end = toks[i + n - 1][1]
+            code = tables.demonyms.get(key)
+            if code:  # "South Korean sailors": the country is context, not a mention
+                demonyms.append((start, end, code))
+                width = n
+                break
+            if key in tables.names and (
+                _name_cased(toks, i, n, tables.connectors) or key in tables.lowercase_ok
+            ):
+                prev = toks[i - 1] if i else None
+                nxt = toks[i + n] if i + n < n_toks else None
+                hits.append((start, end, key, first_key, n == 1, prev, nxt))
+                width = n
+                break
+        i += width or 1
+
+
+def _name_cased(toks: list[Token], i: int, n: int, connectors: frozenset[str]) -> bool:
+    return all(t[3] or t[2] in connectors for t in toks[i : i + n])
+
+
+@lru_cache(maxsize=4)
+def run_regex(inner_words: frozenset[str], tail_words: frozenset[str]) -> re.Pattern[str]:
+    """Capitalised words joined by single gaps, with the lowercase words that names hold
+    between them ("Sea of Japan") or after them ("U.S. mainland")."""
+    inner = _trie_pattern(sorted(w for w in inner_words if w.isalpha() and w.isascii()))
+    tail = _trie_pattern(sorted(w for w in tail_words if w.isalpha() and w.isascii()))
+    return re.compile(
+        rf"{_WORD}(?:{_GAP}(?:(?:{inner}){_GAP})*{_WORD})*(?:[ -](?:{tail})(?![^\W\d_]))*"
+    )
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """An alternation as a prefix tree, so the regex engine tries one branch per letter."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_source(trie) or "(?!)"
+
+
+def _trie_source(node: dict) -> str:
+    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
+    optional = "" in node
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not optional else "(?:" + "|".join(branches) + ")"
+    return body + "?" if optional else body
+
+
+def tables_of(gaz: Gazetteer) -> Tables:
+    """The scanner's tables from a gazetteer."""
+    return Tables(
+        gaz.index,
+        gaz.demonyms,
+        gaz.starts,
+        frozenset(w for w in gaz.inner_words if w.isalpha() and w.isascii()),
+        frozenset(w for w in gaz.tail_words if w.isalpha() and w.isascii()),
+        gaz.lowercase_ok,
+        CONNECTORS,
+        fold,
+    )
+
+
+Scan = Callable[[str, Tables], tuple[list[Hit], list[Demonym]]]
+
+
+def _compiled() -> Scan | None:
+    try:  # the compiled twin, when the install built it
+        from dashboard.places._runs import scan as scan_c
+    except ImportError:  # no C compiler at install: the Python twin does the same work
+        return None
+    return scan_c
+
+
+scan_c = _compiled()
+scan: Scan = scan_c or scan_python
+COMPILED = scan_c is not None
