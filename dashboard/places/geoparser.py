@@ -31,7 +31,6 @@ _RELATIVE_SEA = re.compile(
     r"(?:of|off)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_OF_BEFORE = re.compile(r"of{1,2}\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 class Geoparser:
@@ -65,11 +64,13 @@ class Geoparser:
 
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
-        mentions += self._relative_seas(text, mentions)
+        extra = self._relative_seas(text, mentions)
         if DEMONYM_MENTIONS:
             for s, e, code in demonyms:
-                mentions.append(Mention(s, e, text[s:e], self.gaz.country(code), 1.0, "demonym"))
-        return sorted(mentions, key=lambda m: (m.start, m.end))
+                extra.append(Mention(s, e, text[s:e], self.gaz.country(code), 1.0, "demonym"))
+        if not extra:
+            return mentions  # already in text order, as the matches were
+        return sorted(mentions + extra, key=lambda m: (m.start, m.end))
 
     def _relative_seas(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'the sea just east of the Korean Peninsula' -> the named sea in that direction."""
@@ -77,7 +78,7 @@ class Geoparser:
         for anchor in mentions:
             if anchor.place is None or anchor.place.lat is None:
                 continue
-            if not _OF_BEFORE.search(text, max(0, anchor.start - 30), anchor.start):
+            if "of" not in text[max(0, anchor.start - 10) : anchor.start].lower():
                 continue  # the cheap test first: a relative phrase ends in "of (the)"
             rel = _RELATIVE_SEA.search(text, max(0, anchor.start - 80), anchor.start)
             if not rel:

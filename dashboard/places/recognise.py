@@ -10,8 +10,8 @@ filters here then drop what context says is not a place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer
@@ -62,9 +62,9 @@ _ABBREV_END = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A recognised name: its span and every gazetteer place it may be."""
+class Match(NamedTuple):
+    """A recognised name: its span and every gazetteer place it may be (a tuple: an
+    article has dozens, built on the hot path)."""
 
     start: int
     end: int
@@ -121,10 +121,12 @@ class Recogniser:
                 return False  # "La" alone is not Louisiana; "La." after a town is
         elif key in self.always:
             return False
-        if _DISEASE_AFTER.match(text, end):
-            return False  # "West Nile virus", "Reston virus", "Marburg fever"
-        if text[end : end + 1] == "-" and _COMPOUND.match(text, end):
-            return False
+        after = text[end : end + 1]
+        if after in (" ", "-"):
+            if _DISEASE_AFTER.match(text, end):
+                return False  # "West Nile virus", "Reston virus", "Marburg fever"
+            if after == "-" and _COMPOUND.match(text, end):
+                return False
         if prev is not None and self._glued_before(text, h, prev):
             return False
         return nxt is None or not _glued_after(text, h, nxt)

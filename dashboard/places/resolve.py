@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dashboard.model import Mention, Place
@@ -23,6 +23,7 @@ _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "adm
                "admin2": 2.0, "landmark": 2.5}  # fmt: skip
 _DATELINE = re.compile(r"^\s*(?P<line>[A-Z][A-Z .,'-]{1,60}?)\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
 _NEAR_KM = 400.0
+_NEAR_DEGREES = _NEAR_KM / 111.0
 # what a name resolved to: place, score, reason, candidates (the rest of a Mention)
 _Choice = tuple[Place, float, str, tuple[tuple[str, float], ...]]
 
@@ -36,27 +37,37 @@ class Context:
     admin1: frozenset[str]
     dateline_country: str | None
     home: str | None  # the country most of the document's unambiguous places are in
-    anchors: tuple[Place, ...]  # unambiguous non-country places, for proximity
+    anchors: tuple[tuple[float, float, Place], ...]  # unambiguous places (lat, lon, place)
 
     @staticmethod
-    def of(gaz: Gazetteer, text: str, matches: list[Match], demonyms: list[Demonym]) -> Context:
+    def of(gaz: Gazetteer, text: str, matches: list[Match], demonyms: list[Demonym],
+           fetch: Callable[[tuple[str, ...]], list[Place]]) -> Context:  # fmt: skip
         countries: dict[str, set[str]] = {code: {"(demonym)"} for _, _, code in demonyms}
-        candidates = [gaz.places_of(m.place_ids) for m in matches]
+        candidates = []
         anchors = []
         admin1: set[str] = set()
-        for m, places in zip(matches, candidates, strict=True):
+        votes: dict[str, int] = {}
+        for m in matches:
+            places = fetch(m.place_ids)
+            candidates.append(places)
             for p in places:
-                if p.kind == "country" and p.country_code:
-                    countries.setdefault(p.country_code, set()).add(fold(text[m.start : m.end]))
+                if p.kind == "country":
+                    if p.country_code:
+                        countries.setdefault(p.country_code, set()).add(fold(text[m.start : m.end]))
                 elif p.kind == "admin1" and p.admin1:
                     admin1.add(p.admin1)
-            if len(places) == 1 and places[0].kind != "country" and not gaz.minor(places[0]):
-                anchors.append(places[0])
+            if len(places) == 1:
+                p = places[0]
+                if p.kind != "country" and not gaz.minor(p):
+                    if p.lat is not None and p.lon is not None:
+                        anchors.append((p.lat, p.lon, p))
+                    if p.country_code:
+                        votes[p.country_code] = votes.get(p.country_code, 0) + 1
         dateline = _dateline_country(text, matches, candidates)
-        votes = Counter(a.country_code for a in anchors if a.country_code)
         if dateline:
-            votes[dateline] += 2
-        home = votes.most_common(1)[0][0] if votes else None
+            votes[dateline] = votes.get(dateline, 0) + 2
+        # the most votes, the earliest named on a tie (as Counter.most_common gives)
+        home = max(votes, key=votes.__getitem__) if votes else None
         frozen = {code: frozenset(names) for code, names in countries.items()}
         return Context(candidates, frozen, frozenset(admin1), dateline, home, tuple(anchors))
 
@@ -66,44 +77,65 @@ class Resolver:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        self._folded: dict[str, str] = {}  # place id -> its folded name, a pure memo
+        # pure memos of gazetteer data, filled as names are met: a place's folded name, and
+        # a name's candidates with the small towns (most of a common name's) set apart
+        self._folded: dict[str, str] = {}
+        self._fetched: dict[int, tuple[list[Place], list[Place]]] = {}
+
+    def _fetch(self, place_ids: tuple[str, ...]) -> tuple[list[Place], list[Place]]:
+        """(every candidate, the candidates that are not small towns) of a name."""
+        got = self._fetched.get(id(place_ids))
+        if got is None:  # keyed by identity: the index holds each tuple for good
+            places = self.gaz.places_of(place_ids)
+            got = self._fetched[id(place_ids)] = (places, [p for p in places if not _minor(p)])
+        return got
+
+    def _all(self, place_ids: tuple[str, ...]) -> list[Place]:
+        return self._fetch(place_ids)[0]
 
     def resolve(self, text: str, matches: list[Match], demonyms: list[Demonym],
                 overrides: dict[str, Place]) -> list[Mention]:  # fmt: skip
-        ctx = Context.of(self.gaz, text, matches, demonyms)
+        ctx = Context.of(self.gaz, text, matches, demonyms, self._all)
         out = []
         # The context is fixed for the whole text, so a name written again with the same "X, Y"
         # container resolves the same way: news repeats its places (a third of the matches).
         seen: dict[tuple[str, tuple[str, ...]], _Choice | None] = {}
-        for k, m in enumerate(matches):
-            surface = text[m.start : m.end]
+        last = len(matches) - 1
+        for k, (start, end, place_ids) in enumerate(matches):
+            surface = text[start:end]
             fixed = overrides.get(fold(surface)) if overrides else None
             if fixed is not None:
-                out.append(Mention(m.start, m.end, surface, fixed, 1.0, "corrected by a user",
+                out.append(Mention(start, end, surface, fixed, 1.0, "corrected by a user",
                                    ((fixed.id, 1.0),)))  # fmt: skip
                 continue
-            container = _container_after(text, matches, k, ctx)
-            memo = (surface, matches[k + 1].place_ids if container else ())
-            if memo in seen:
-                choice = seen[memo]
+            # "X, Y" (Paris, Texas; Yokosuka, Japan): Y's candidates may contain X
+            if k < last and text[end : matches[k + 1].start].strip() == ",":
+                container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)
             else:
-                choice = seen[memo] = self._choose(surface, ctx.candidates[k], ctx, container)
+                container, memo = [], (surface, ())
+            choice = (
+                seen[memo]
+                if memo in seen
+                else seen.setdefault(memo, self._choose(surface, place_ids, ctx, container))
+            )
             if choice is not None:
-                out.append(Mention(m.start, m.end, surface, *choice))
+                out.append(Mention(start, end, surface, *choice))
         return out
 
-    def _choose(self, surface_text: str, candidates: list[Place], ctx: Context,
+    def _choose(self, surface_text: str, place_ids: tuple[str, ...], ctx: Context,
                 container: list[Place]) -> _Choice | None:  # fmt: skip
-        places = [
-            p
-            for p in candidates
-            if p.population >= MAJOR_POPULATION or p.kind != "city" or backed(p, ctx, container)
-        ]
+        candidates, places = self._fetch(place_ids)
+        if (ctx.admin1 or container) and len(places) < len(candidates):
+            places = [p for p in candidates if not _minor(p) or backed(p, ctx, container)]
         if not places:
             return None  # only small towns of that name, and nothing in the text points to one
-        surface = fold(surface_text)
-        owns = [self.folded_name(p) == surface for p in places]
+        surface = surface_text.lower() if surface_text.isascii() else fold(surface_text)
+        folded = self._folded
+        owns = [(folded.get(p.id) or self._fold_name(p)) == surface for p in places]
         exact = any(owns)
+        if len(places) == 1:
+            value = score(places[0], ctx, container, surface, exact, owns[0])
+            return places[0], 1.0, "only candidate", ((places[0].id, round(value, 3)),)
         # a state that bears its own country's name ("Mexico" the state of Mexico) yields to it
         named_countries = {p.country_code for p in places if p.kind == "country"}
         scores = []
@@ -112,7 +144,7 @@ class Resolver:
             if p.kind == "admin1" and p.country_code in named_countries:
                 value -= 1.5
             scores.append(value)
-        order = sorted(range(len(places)), key=lambda i: -scores[i])
+        order = sorted(range(len(places)), key=scores.__getitem__, reverse=True)
         best, top = places[order[0]], scores[order[0]]
         total = sum(math.exp(v - top) for v in scores)
         return (
@@ -135,10 +167,8 @@ class Resolver:
             why.append("shares its name with its own country")
         return f"{'; '.join(why)}; beat {n - 1} other candidate(s)"
 
-    def folded_name(self, p: Place) -> str:
-        name = self._folded.get(p.id)
-        if name is None:
-            name = self._folded[p.id] = fold(p.name)
+    def _fold_name(self, p: Place) -> str:
+        name = self._folded[p.id] = fold(p.name)
         return name
 
 
@@ -194,18 +224,24 @@ def _named_otherwise(names: frozenset[str] | None, surface: str) -> bool:
     return names is not None and (len(names) > 1 or (bool(names) and surface not in names))
 
 
-def _nearest_anchor(p: Place, anchors: tuple[Place, ...]) -> Place | None:
+def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -> Place | None:
     """The first unambiguous place of the text within 400 km of ``p`` (not ``p`` itself)."""
-    if p.lat is None or p.lon is None:
+    lat, lon = p.lat, p.lon
+    if lat is None or lon is None:
         return None
-    for a in anchors:
-        if a.lat is None or a.lon is None or a.id == p.id:
-            continue
-        if abs(a.lat - p.lat) > _NEAR_KM / 111.0:  # cheap reject before the haversine
-            continue
-        if distance_km(a.lat, a.lon, p.lat, p.lon) <= _NEAR_KM:
+    for a_lat, a_lon, a in anchors:
+        # a degree of latitude is 111 km: the cheap reject before the haversine
+        if (
+            -_NEAR_DEGREES <= a_lat - lat <= _NEAR_DEGREES
+            and a.id != p.id
+            and distance_km(a_lat, a_lon, lat, lon) <= _NEAR_KM
+        ):
             return a
     return None
+
+
+def _minor(p: Place) -> bool:
+    return p.population < MAJOR_POPULATION and p.kind == "city"
 
 
 def backed(p: Place, ctx: Context, container: list[Place]) -> bool:
@@ -221,15 +257,6 @@ def _contains(container: Place, p: Place) -> bool:
     if container.kind == "admin1":
         return p.admin1 is not None and p.admin1 == container.admin1
     return False
-
-
-def _container_after(text: str, matches: list[Match], k: int, ctx: Context) -> list[Place]:
-    """For "X, Y" (Paris, Texas; Yokosuka, Japan): the candidates of Y."""
-    if k + 1 >= len(matches):
-        return []
-    if text[matches[k].end : matches[k + 1].start].strip() != ",":
-        return []
-    return ctx.candidates[k + 1]
 
 
 def _dateline_country(text: str, matches: list[Match], candidates: list[list[Place]]) -> str | None:
