@@ -3,6 +3,12 @@ the same run, plus our first start (index build) and cached start. Prints JSON.
 
     python bench/geoparse.py [--eval-dir ../shared/eval/geoparse] [--repeat 3]
 
+Figures, each the best of ``--repeat`` passes over all documents:
+- ``ours``: the whole geoparse (recognition, resolution, reasons), as ingestion runs it;
+- ``ours_cold``: one pass with a fresh parser, before its per-name memos have seen anything;
+- ``ours_recognition``: recognition alone (spans and candidates), the work geotext does;
+- ``ours_python_scanner``: the whole geoparse with the pure-Python scanner instead of the C one.
+
 geotext is installed only for this benchmark (`pip install -e '.[bench]'`).
 """
 
@@ -59,21 +65,32 @@ def main() -> None:
 
     from geotext import GeoText
 
+    from dashboard.places import runs
     from dashboard.places.geoparser import Geoparser
+    from dashboard.places.recognise import Recogniser
 
     cache = Path(tempfile.mkdtemp())
     first = start_seconds(cache)  # empty cache: builds the index
     cached = min(start_seconds(cache) for _ in range(3))
     texts = documents(args.eval_dir)
-    parser = Geoparser()
     GeoText("warm up Paris")
+    cold = best(Geoparser().parse, texts, 1)
+    parser = Geoparser()
     ours = best(parser.parse, texts, args.repeat)
+    recognition = best(parser.recogniser.find, texts, args.repeat)
     theirs = best(GeoText, texts, args.repeat)
+    slow = Geoparser(parser.gaz)  # the fallback a machine without a C compiler gets
+    slow.recogniser = Recogniser(parser.gaz, scanner=runs.scan_python)
+    python_scanner = best(slow.parse, texts, args.repeat)
+    per_s = {name: round(len(texts) / t, 1) for name, t in [
+        ("ours", ours), ("ours_cold", cold), ("ours_recognition", recognition),
+        ("ours_python_scanner", python_scanner), ("geotext", theirs)]}  # fmt: skip
     print(json.dumps({
         "documents": len(texts),
-        "ours_docs_per_s": round(len(texts) / ours, 1),
-        "geotext_docs_per_s": round(len(texts) / theirs, 1),
+        "scanner": "c" if runs.COMPILED else "python",
+        "docs_per_s": per_s,
         "ours_vs_geotext": round(theirs / ours, 2),
+        "ours_recognition_vs_geotext": round(theirs / recognition, 2),
         "first_start_s": round(first, 2),
         "cached_start_s": round(cached, 2),
     }, indent=2))  # fmt: skip

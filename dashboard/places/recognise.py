@@ -16,7 +16,7 @@ from typing import NamedTuple
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import CONNECTORS
-from dashboard.places.runs import Demonym, Hit, Token, scan, tables_of
+from dashboard.places.runs import Demonym, Hit, Scan, Token, scan, tables_of
 
 # Capitalised words that may stand right before a place without making it part of a longer
 # name ("In Tokyo", "Northern Syria"); any other capitalised neighbour ("Kim Jong Un",
@@ -74,13 +74,14 @@ class Match(NamedTuple):
 class Recogniser:
     """Finds place names and demonyms in a text. One per gazetteer."""
 
-    def __init__(self, gaz: Gazetteer) -> None:
+    def __init__(self, gaz: Gazetteer, scanner: Scan = scan) -> None:
         self.gaz = gaz
+        self.scan = scanner  # the C scanner when built, else its Python twin
         self.tables = tables_of(gaz)
         self.always, self.opening = stoplists()
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
-        hits, demonyms = scan(text, self.tables)
+        hits, demonyms = self.scan(text, self.tables)
         people = self._people_names(text, hits)
         index = self.gaz.index
         kept = [Match(h[0], h[1], index[h[2]]) for h in hits if self._keep(text, h, people)]
