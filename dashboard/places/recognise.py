@@ -22,7 +22,7 @@ from dashboard.places.runs import Demonym, Hit, Scan, Token, scan, tables_of
 # name ("In Tokyo", "Northern Syria"); any other capitalised neighbour ("Kim Jong Un",
 # "ROKS Marado") marks the match as part of a person, ship or organisation name.
 OPENERS = frozenset(
-    "in at from to on the for near across into outside inside and but as of over by with via "
+    "in at from to on the a an for near across into outside inside and but as of over by with via "
     "like unlike both after before since during while if when where around between north "
     "south east west northern southern eastern western central northeast northwest "
     "southeast southwest greater upper lower mainland coastal rural urban downtown "
@@ -46,7 +46,13 @@ INSTITUTION_WORDS = frozenset(
     "ministry embassy consulate navy air military guard federal central metropolitan "
     "municipal town village township borough parish region area port harbor "
     "democrats republicans party office agency authority bureau institute foundation "
-    "league tribune times herald news post journal daily gazette observer".split()
+    "league tribune times herald news post journal daily gazette observer "
+    # offices and their holders: "U.S. President Barack Obama", "U.S. Agriculture Secretary"
+    "president presidential secretary minister ministers prime premier ambassador envoy consul "
+    "senator sen rep representative congressman congresswoman governor gov mayor general gen "
+    "admiral commander chief officials official forces troops diplomats delegation "
+    "agriculture defense defence foreign interior trade treasury energy homeland security "
+    "intelligence centers centres".split()
 )
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
@@ -54,6 +60,7 @@ MONTHS_DAYS = frozenset(
 )
 # A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
 _COMPOUND = re.compile(r"-(?:class|type|style|made|built)\b")
+_LOCATIVE = re.compile(r"\b(?:in|near|from|into|across|throughout|outside|inside)\s+(?:the\s+)?$")
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|flu|disease|strain|encephalitis)\b", re.I)
 # Where a sentence, line or quotation opens: the word after it is capitalised by position.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
@@ -91,7 +98,9 @@ class Recogniser:
 
     def _people_names(self, text: str, hits: list[Hit]) -> frozenset[str]:
         """Single-word names seen inside a person's name ("Barack Obama"), so that a later
-        bare "Obama" is not taken for a place either."""
+        bare "Obama" is not taken for a place either: one sense per text. A name the text
+        also puts after "in", "near" or "from" is a place all the same ("Rethinking Egypt"
+        as a headline, "in Egypt" later)."""
         out = set()
         for h in hits:
             _, _, key, _, single, prev, _ = h
@@ -103,6 +112,12 @@ class Recogniser:
                 and not text[prev[0] : prev[1]].isupper()
             ):
                 out.add(key)
+        if out:
+            out -= {
+                h[2]
+                for h in hits
+                if h[2] in out and _LOCATIVE.search(text, max(0, h[0] - 16), h[0])
+            }
         return frozenset(out)
 
     def _keep(self, text: str, h: Hit, people: frozenset[str]) -> bool:
@@ -138,8 +153,8 @@ class Recogniser:
 
     def _glued_before(self, text: str, h: Hit, prev: Token) -> bool:
         start, end, key, capitalised, first = prev
-        if not capitalised or key in OPENERS or text[end : h[0]] != " ":
-            return False
+        if not capitalised or key in OPENERS or key in MONTHS_DAYS or text[end : h[0]] != " ":
+            return False  # "Sunday Alexandria Police": a date, not a first name
         if key in self.opening and first and _opens(text, start):
             return False  # a sentence-opening common word: "Today Tokyo said"
         # an all-caps dateline or headline word before the match is not a name part

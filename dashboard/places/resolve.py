@@ -23,6 +23,10 @@ _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "adm
                "admin2": 2.0, "landmark": 2.5}  # fmt: skip
 _DATELINE = re.compile(r"^\s*(?P<line>[A-Z][A-Z .,'-]{1,60}?)\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
 _NEAR_KM = 400.0
+_DIVISIONS = frozenset({"admin1", "country"})
+# A town smaller than this yields to a state or country of its very name; a big city does
+# not ("pressure from Washington" is the capital, not the state).
+TOWN_YIELDS_BELOW = 100_000
 _NEAR_DEGREES = _NEAR_KM / 111.0
 # what a name resolved to: place, score, reason, candidates (the rest of a Mention)
 _Choice = tuple[Place, float, str, tuple[tuple[str, float], ...]]
@@ -136,12 +140,12 @@ class Resolver:
         if len(places) == 1:
             value = score(places[0], ctx, container, surface, exact, owns[0])
             return places[0], 1.0, "only candidate", ((places[0].id, round(value, 3)),)
-        # a state that bears its own country's name ("Mexico" the state of Mexico) yields to it
         named_countries = {p.country_code for p in places if p.kind == "country"}
+        divisions = any(own and p.kind in _DIVISIONS for p, own in zip(places, owns, strict=True))
         scores = []
         for p, own in zip(places, owns, strict=True):
             value = score(p, ctx, container, surface, exact, own)
-            if p.kind == "admin1" and p.country_code in named_countries:
+            if _yields(p, named_countries, divisions, container):
                 value -= 1.5
             scores.append(value)
         order = sorted(range(len(places)), key=scores.__getitem__, reverse=True)
@@ -151,20 +155,27 @@ class Resolver:
             best,
             round(1.0 / total, 3),
             self._reason(
-                best, ctx, container, surface, exact, owns[order[0]], named_countries, len(places)
+                best,
+                ctx,
+                container,
+                surface,
+                exact,
+                owns[order[0]],
+                len(places),
+                _yields(best, named_countries, divisions, container),
             ),
             tuple((places[i].id, round(scores[i], 3)) for i in order[:10]),
         )
 
     @staticmethod
     def _reason(best: Place, ctx: Context, container: list[Place], surface: str, exact: bool,
-                own: bool, named_countries: set[str | None], n: int) -> str:  # fmt: skip
+                own: bool, n: int, yields: str | None) -> str:  # fmt: skip
         if n == 1:
             return "only candidate"
         why: list[str] = []
         score(best, ctx, container, surface, exact, own, why)
-        if best.kind == "admin1" and best.country_code in named_countries:
-            why.append("shares its name with its own country")
+        if yields:
+            why.append(yields)
         return f"{'; '.join(why)}; beat {n - 1} other candidate(s)"
 
     def _fold_name(self, p: Place) -> str:
@@ -217,6 +228,23 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
             if why is not None:
                 why.append(f"near {near.name}")
     return value
+
+
+def _yields(p: Place, named_countries: set[str | None], divisions: bool,
+            container: list[Place]) -> str | None:  # fmt: skip
+    """Why ``p`` gives way to a bigger place of the very same name, if it does: a state to its
+    own country ("Mexico"), a town to a state or country ("California" is not California,
+    Pennsylvania) unless the text says "X, Y"."""
+    if p.kind == "admin1" and p.country_code in named_countries:
+        return "shares its name with its own country"
+    if (
+        divisions
+        and p.kind == "city"
+        and p.population < TOWN_YIELDS_BELOW
+        and not (container and any(_contains(c, p) for c in container))
+    ):
+        return "a town that shares its name with a state or country"
+    return None
 
 
 def _named_otherwise(names: frozenset[str] | None, surface: str) -> bool:
