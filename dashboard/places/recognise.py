@@ -52,7 +52,10 @@ INSTITUTION_WORDS = frozenset(
     "senator sen rep representative congressman congresswoman governor gov mayor general gen "
     "admiral commander chief officials official forces troops diplomats delegation "
     "agriculture defense defence foreign interior trade treasury energy homeland security "
-    "intelligence centers centres".split()
+    "intelligence centers centres manager director spokesman spokeswoman spokesperson officer "
+    "administrator commissioner commissioners councilman councilwoman councillor councilor "
+    "superintendent sheriff clerk treasurer auditor coroner assessor trustees supervisors "
+    "recreation parks library utilities transit emergency".split()
 )
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "

@@ -157,3 +157,8 @@ def test_the_americas_are_a_region(geoparser: Geoparser) -> None:
 
 def test_federal_before_a_title_is_not_a_town(geoparser: Geoparser) -> None:
     assert names(geoparser, "Federal Minister Bob Katter visited Cairns.") == [("Cairns", "Cairns")]
+
+
+def test_a_town_before_a_local_office_is_still_the_town(geoparser: Geoparser) -> None:
+    text = "Nashville Parks Director Ann Lee opened the pool; Nashville Sheriff Joe Roe spoke."
+    assert [t for t, _ in names(geoparser, text)] == ["Nashville", "Nashville"]
