@@ -148,7 +148,8 @@ class Recogniser:
                 return False
         if prev is not None and self._glued_before(text, h, prev):
             return False
-        return nxt is None or not _glued_after(text, h, nxt)
+        # an abbreviation is nobody's first name: "U.S. Food and Drug Administration"
+        return nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt)
 
     def _is_alias(self, key: str) -> bool:
         # Short all-caps names count only as listed aliases (US, UK, NSW) or country codes.

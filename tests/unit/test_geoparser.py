@@ -118,6 +118,7 @@ def test_one_unknown_name_does_not_empty_the_result(geoparser: Geoparser) -> Non
         "U.S. President Barack Obama met the delegation.",
         "The U.S. Agriculture Secretary spoke first.",
         "Samples went to the U.S. Centers for Disease Control.",
+        "The U.S. Food and Drug Administration recalled the spinach.",
     ],
 )
 def test_a_country_before_an_office_is_still_the_country(geoparser: Geoparser, text: str) -> None:
