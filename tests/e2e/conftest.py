@@ -21,8 +21,6 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 NOT_LOCAL = re.compile(r"^(?!https?://(?:127\.0\.0\.1|localhost)(?::\d+)?/)(?:https?|wss?)://")
 
-pytestmark = pytest.mark.e2e
-
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -120,3 +118,11 @@ def wait_ready(page: Page) -> None:
     )
     page.wait_for_selector("[data-test-script-state='notRunning']", timeout=60_000)
     page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for(timeout=30_000)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # a `pytestmark` here would not reach the test modules: mark everything under e2e/
+    here = Path(__file__).parent
+    for item in items:
+        if Path(str(item.fspath)).is_relative_to(here):
+            item.add_marker(pytest.mark.e2e)
