@@ -63,7 +63,11 @@ MONTHS_DAYS = frozenset(
 )
 # A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
 _COMPOUND = re.compile(r"-(?:class|type|style|made|built)\b")
-_LOCATIVE = re.compile(r"\b(?:in|near|from|into|across|throughout|outside|inside)\s+(?:the\s+)?$")
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|from|into|across|throughout|outside|inside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
 _DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|flu|disease|strain|encephalitis)\b", re.I)
 # Where a sentence, line or quotation opens: the word after it is capitalised by position.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
@@ -111,7 +115,7 @@ class Recogniser:
                 single
                 and prev is not None
                 and self._glued_before(text, h, prev)
-                and prev[2] not in FEATURE_WORDS
+                and not _is_common_noun(prev[2])
                 and not text[prev[0] : prev[1]].isupper()
             ):
                 out.add(key)
@@ -141,6 +145,8 @@ class Recogniser:
         elif key in self.always:
             return False
         after = text[end : end + 1]
+        if after == "$":
+            return False  # a currency: "US$460", "A$20", "HK$5"
         if after in (" ", "-"):
             if _DISEASE_AFTER.match(text, end):
                 return False  # "West Nile virus", "Reston virus", "Marburg fever"
@@ -163,6 +169,11 @@ class Recogniser:
             return False  # a sentence-opening common word: "Today Tokyo said"
         # an all-caps dateline or headline word before the match is not a name part
         return not (text[start:end].isupper() and text[h[0] : h[1]].isupper())
+
+
+def _is_common_noun(key: str) -> bool:
+    """A feature or institution word ("Villages", "Province"), which no first name is."""
+    return any(k in FEATURE_WORDS or k in INSTITUTION_WORDS for k in (key, key.removesuffix("s")))
 
 
 def _glued_after(text: str, h: Hit, nxt: Token) -> bool:

@@ -178,3 +178,17 @@ def test_divisions_answer_to_the_names_news_uses(
     geoparser: Geoparser, text: str, place_id: str
 ) -> None:
     assert place_id in [m.place.id for m in geoparser.parse(text) if m.place]
+
+
+def test_a_currency_is_not_a_country(geoparser: Geoparser) -> None:
+    assert names(geoparser, "The fund pledged US$40 million and A$5 million.") == []
+
+
+def test_an_institution_word_before_a_country_is_no_first_name(geoparser: Geoparser) -> None:
+    text = "Aid Villages Sudan opened a clinic. Families fled to Sudan last year."
+    assert [t for t, _ in names(geoparser, text)].count("Sudan") >= 1
+
+
+def test_in_the_south_of_a_name_still_counts_as_a_place(geoparser: Geoparser) -> None:
+    text = "Ask Jordan Sudan about it. Refugees returned to camps in southern Sudan."
+    assert ("Sudan", "Sudan") in names(geoparser, text)
