@@ -68,7 +68,10 @@ _LOCATIVE = re.compile(
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
-_DISEASE_AFTER = re.compile(r"[ -](?:virus|viruses|fever|flu|disease|strain|encephalitis)\b", re.I)
+_DISEASE_AFTER = re.compile(
+    r"[ -](?:\w*virus|\w*viruses|fever|flu|disease|strain|encephalitis)\b", re.IGNORECASE
+)
+_WORDS = re.compile(r"[^\W\d_]+")
 # Where a sentence, line or quotation opens: the word after it is capitalised by position.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 _ABBREV_END = re.compile(
@@ -138,8 +141,13 @@ class Recogniser:
                 or (prev is None and _opens(text, start))
             ):
                 return False
-            if end - start <= 3 and text[start:end].isupper() and not self._is_alias(key):
-                return False
+            surface = text[start:end]
+            if (
+                surface.isupper()
+                and not self._is_alias(key)
+                and (end - start <= 3 or _spelled_out(text, surface))
+            ):
+                return False  # "NSA"; "the African Leaders Malaria Alliance (ALMA)"
             if key in self.gaz.dotted and text[end : end + 1] != ".":
                 return False  # "La" alone is not Louisiana; "La." after a town is
         elif key in self.always:
@@ -169,6 +177,15 @@ class Recogniser:
             return False  # a sentence-opening common word: "Today Tokyo said"
         # an all-caps dateline or headline word before the match is not a name part
         return not (text[start:end].isupper() and text[h[0] : h[1]].isupper())
+
+
+def _spelled_out(text: str, acronym: str) -> bool:
+    """True when the text gives ``acronym`` as the initials of a name: "... Alliance (ALMA)"."""
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return False
+    words = _WORDS.findall(text, max(0, at - 120), at)
+    return "".join(w[0] for w in words if w[0].isupper()).endswith(acronym)
 
 
 def _is_common_noun(key: str) -> bool:

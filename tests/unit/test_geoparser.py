@@ -192,3 +192,14 @@ def test_an_institution_word_before_a_country_is_no_first_name(geoparser: Geopar
 def test_in_the_south_of_a_name_still_counts_as_a_place(geoparser: Geoparser) -> None:
     text = "Ask Jordan Sudan about it. Refugees returned to camps in southern Sudan."
     assert ("Sudan", "Sudan") in names(geoparser, text)
+
+
+def test_an_acronym_the_text_spells_out_is_not_a_town(geoparser: Geoparser) -> None:
+    text = "The Allied Lenders Mutual Association (ALMA) met in Nairobi; ALMA will report soon."
+    assert names(geoparser, text) == [("Nairobi", "Nairobi")]
+    # without the spelling out, an all-caps town name stays a town
+    assert ("ALMA", "Alma") in names(geoparser, "Members met in Nairobi; ALMA will report.")
+
+
+def test_a_virus_named_after_a_place_is_not_the_place(geoparser: Geoparser) -> None:
+    assert names(geoparser, "Pigs carried Reston ebolavirus and Marburg virus.") == []
