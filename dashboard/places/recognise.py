@@ -26,7 +26,10 @@ OPENERS = frozenset(
     "like unlike both after before since during while if when where around between north "
     "south east west northern southern eastern western central northeast northwest "
     "southeast southwest greater upper lower mainland coastal rural urban downtown "
-    "neighbouring neighboring occupied".split()
+    "neighbouring neighboring occupied "
+    # numbers and quantifiers: "Four Guerrero state police", "Many Syrian families"
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty hundred "
+    "hundreds thousand thousands several many some most few all each every".split()
 )
 # Words after a place that still leave it a place ("Tokyo Bay" is near Tokyo; we keep it).
 FEATURE_WORDS = frozenset(

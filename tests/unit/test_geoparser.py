@@ -203,3 +203,17 @@ def test_an_acronym_the_text_spells_out_is_not_a_town(geoparser: Geoparser) -> N
 
 def test_a_virus_named_after_a_place_is_not_the_place(geoparser: Geoparser) -> None:
     assert names(geoparser, "Pigs carried Reston ebolavirus and Marburg virus.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place_id"),
+    [
+        ("Rice farms in Pangasinan flooded after the storm.", "a2:PH-PAN"),
+        ("A dead swan was found on a beach in Fife.", "a2:GB-FIF"),
+        ("Skopje is the capital of Macedonia.", "cc:MK"),
+    ],
+)
+def test_second_level_divisions_and_former_names(
+    geoparser: Geoparser, text: str, place_id: str
+) -> None:
+    assert place_id in [m.place.id for m in geoparser.parse(text) if m.place]
