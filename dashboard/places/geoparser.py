@@ -2,9 +2,10 @@
 
 ``Geoparser(gazetteer).parse(text, date=None) -> list[Mention]`` serves ingestion, the app
 and ``python -m dashboard geoparse`` alike. Recognition (``recognise.py``) is a longest-match
-scan over runs of capitalised words with context filters; resolution scores every candidate with a prior (feature kind,
-population) plus the document's own context (dateline, countries named, "X, Y" patterns,
-places already resolved nearby) and says in ``reason`` why the winner won.
+scan over runs of capitalised words with context filters; resolution (``resolve.py``) scores
+every candidate with a prior (feature kind, population) plus the document's own context
+(dateline, countries named, "X, Y" patterns, places already resolved nearby) and says in
+``reason`` why the winner won.
 """
 
 from __future__ import annotations

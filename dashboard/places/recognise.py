@@ -71,6 +71,7 @@ _LOCATIVE = re.compile(
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
+_LOCATIVE_REACH = 32  # "throughout the northern " is 24 characters
 _DISEASE_AFTER = re.compile(
     r"[ -](?:\w*virus|\w*viruses|fever|flu|disease|strain|encephalitis)\b", re.IGNORECASE
 )
@@ -129,7 +130,7 @@ class Recogniser:
             out -= {
                 h[2]
                 for h in hits
-                if h[2] in out and _LOCATIVE.search(text, max(0, h[0] - 16), h[0])
+                if h[2] in out and _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0])
             }
         return frozenset(out)
 
@@ -138,13 +139,11 @@ class Recogniser:
         if single:
             if key in MONTHS_DAYS or key in people:
                 return False
+            surface = text[start:end]
             if key in self.opening and (
-                key in self.always
-                or text[start:end].isupper()
-                or (prev is None and _opens(text, start))
+                key in self.always or surface.isupper() or (prev is None and _opens(text, start))
             ):
                 return False
-            surface = text[start:end]
             if (
                 surface.isupper()
                 and not self._is_alias(key)

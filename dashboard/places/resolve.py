@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from dashboard.model import Mention, Place
-from dashboard.places.gazetteer import MAJOR_POPULATION, Gazetteer, distance_km
+from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.names import fold
 from dashboard.places.recognise import Demonym, Match
 
@@ -23,11 +23,11 @@ _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "adm
                "admin2": 2.0, "landmark": 2.5}  # fmt: skip
 _DATELINE = re.compile(r"^\s*(?P<line>[A-Z][A-Z .,'-]{1,60}?)\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
 _NEAR_KM = 400.0
+_NEAR_DEGREES = _NEAR_KM / 111.0  # a degree of latitude is 111 km
 _DIVISIONS = frozenset({"admin1", "country"})
 # A town smaller than this yields to a state or country of its very name; a big city does
 # not ("pressure from Washington" is the capital, not the state).
 TOWN_YIELDS_BELOW = 100_000
-_NEAR_DEGREES = _NEAR_KM / 111.0
 # what a name resolved to: place, score, reason, candidates (the rest of a Mention)
 _Choice = tuple[Place, float, str, tuple[tuple[str, float], ...]]
 
@@ -91,7 +91,8 @@ class Resolver:
         got = self._fetched.get(id(place_ids))
         if got is None:  # keyed by identity: the index holds each tuple for good
             places = self.gaz.places_of(place_ids)
-            got = self._fetched[id(place_ids)] = (places, [p for p in places if not _minor(p)])
+            majors = [p for p in places if not Gazetteer.minor(p)]
+            got = self._fetched[id(place_ids)] = (places, majors)
         return got
 
     def _all(self, place_ids: tuple[str, ...]) -> list[Place]:
@@ -117,11 +118,10 @@ class Resolver:
                 container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)
             else:
                 container, memo = [], (surface, ())
-            choice = (
-                seen[memo]
-                if memo in seen
-                else seen.setdefault(memo, self._choose(surface, place_ids, ctx, container))
-            )
+            if memo in seen:
+                choice = seen[memo]
+            else:
+                choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
             if choice is not None:
                 out.append(Mention(start, end, surface, *choice))
         return out
@@ -130,10 +130,10 @@ class Resolver:
                 container: list[Place]) -> _Choice | None:  # fmt: skip
         candidates, places = self._fetch(place_ids)
         if (ctx.admin1 or container) and len(places) < len(candidates):
-            places = [p for p in candidates if not _minor(p) or backed(p, ctx, container)]
+            places = [p for p in candidates if not Gazetteer.minor(p) or backed(p, ctx, container)]
         if not places:
             return None  # only small towns of that name, and nothing in the text points to one
-        surface = surface_text.lower() if surface_text.isascii() else fold(surface_text)
+        surface = fold(surface_text)
         folded = self._folded
         owns = [(folded.get(p.id) or self._fold_name(p)) == surface for p in places]
         exact = any(owns)
@@ -142,12 +142,11 @@ class Resolver:
             return places[0], 1.0, "only candidate", ((places[0].id, round(value, 3)),)
         named_countries = {p.country_code for p in places if p.kind == "country"}
         divisions = any(own and p.kind in _DIVISIONS for p, own in zip(places, owns, strict=True))
-        scores = []
-        for p, own in zip(places, owns, strict=True):
-            value = score(p, ctx, container, surface, exact, own)
-            if _yields(p, named_countries, divisions, container):
-                value -= 1.5
-            scores.append(value)
+        yields = [_yields(p, named_countries, divisions, container) for p in places]
+        scores = [
+            score(p, ctx, container, surface, exact, own) - (1.5 if why else 0.0)
+            for p, own, why in zip(places, owns, yields, strict=True)
+        ]
         order = sorted(range(len(places)), key=scores.__getitem__, reverse=True)
         best, top = places[order[0]], scores[order[0]]
         total = sum(math.exp(v - top) for v in scores)
@@ -162,7 +161,7 @@ class Resolver:
                 exact,
                 owns[order[0]],
                 len(places),
-                _yields(best, named_countries, divisions, container),
+                yields[order[0]],
             ),
             tuple((places[i].id, round(scores[i], 3)) for i in order[:10]),
         )
@@ -249,7 +248,9 @@ def _yields(p: Place, named_countries: set[str | None], divisions: bool,
 
 def _named_otherwise(names: frozenset[str] | None, surface: str) -> bool:
     # named by some other name: "Mexico" does not vouch for "Mexico City" under "Mexico"
-    return names is not None and (len(names) > 1 or (bool(names) and surface not in names))
+    if not names:
+        return False
+    return len(names) > 1 or surface not in names
 
 
 def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -> Place | None:
@@ -258,7 +259,7 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
     if lat is None or lon is None:
         return None
     for a_lat, a_lon, a in anchors:
-        # a degree of latitude is 111 km: the cheap reject before the haversine
+        # the cheap reject before the haversine
         if (
             -_NEAR_DEGREES <= a_lat - lat <= _NEAR_DEGREES
             and a.id != p.id
@@ -266,10 +267,6 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
         ):
             return a
     return None
-
-
-def _minor(p: Place) -> bool:
-    return p.population < MAJOR_POPULATION and p.kind == "city"
 
 
 def backed(p: Place, ctx: Context, container: list[Place]) -> bool:

@@ -63,7 +63,7 @@ def scan_python(text: str, tables: Tables) -> tuple[list[Hit], list[Demonym]]:
     for run in run_regex(tables.inner, tables.tails).finditer(text):
         word = run.group()
         if word.isalpha():  # one word: most runs, so it gets the short path
-            key = word.lower() if word.isascii() else tables.fold(word)
+            key = tables.fold(word)
             if key in gaz_demonyms:  # "Japanese officers": the country is context
                 demonyms.append((run.start(), run.end(), gaz_demonyms[key]))
             elif key in index and word[0].isupper():
@@ -78,7 +78,7 @@ def _scan_run(offset: int, run: str, tables: Tables, hits: list[Hit],
     """Longest name first, left to right. Words are separated by exactly one gap
     character, so their offsets follow from their lengths."""
     words = _GAPS.split(run)
-    keys = _GAPS.split(run.lower()) if run.isascii() else [tables.fold(w) for w in words]
+    keys = [tables.fold(w) for w in words]
     toks: list[Token] = []
     pos = offset
     for k, (word, key) in enumerate(zip(words, keys, strict=True)):
@@ -117,8 +117,8 @@ def _name_cased(toks: list[Token], i: int, n: int, connectors: frozenset[str]) -
 def run_regex(inner_words: frozenset[str], tail_words: frozenset[str]) -> re.Pattern[str]:
     """Capitalised words joined by single gaps, with the lowercase words that names hold
     between them ("Sea of Japan") or after them ("U.S. mainland")."""
-    inner = _trie_pattern(sorted(w for w in inner_words if w.isalpha() and w.isascii()))
-    tail = _trie_pattern(sorted(w for w in tail_words if w.isalpha() and w.isascii()))
+    inner = _trie_pattern(sorted(inner_words))
+    tail = _trie_pattern(sorted(tail_words))
     return re.compile(
         rf"{_WORD}(?:{_GAP}(?:(?:{inner}){_GAP})*{_WORD})*(?:[ -](?:{tail})(?![^\W\d_]))*"
     )

@@ -77,17 +77,25 @@ def test_seed_story_end_to_end(page: Page, app_url: str, offline: Offline) -> No
     assert offline.aborted == []
 
 
-def test_shared_link_restores_the_view(page: Page, app_url: str, offline: Offline) -> None:
-    page.goto(f"{app_url}/?from=1900-01-01&to=1950-12-31&place=rg:korean-peninsula")
+def _open_link_to_one_event(page: Page, url: str, heading: str, place_id: str) -> None:
+    """Open ``url``; the view must hold one event card and draw its place, not Yokosuka."""
+    page.goto(url)
     wait_ready(page)
     expect(page.get_by_text("1 event(s) at")).to_be_visible(timeout=20_000)
     cards = page.locator(".st-key-cards")
-    expect(cards.get_by_role("heading", name="occupation of the Korean Peninsula")).to_be_visible(
-        timeout=15_000
-    )
-    drawn = _poll(lambda: drawn_places(page), lambda s: "rg:korean-peninsula" in s)
-    assert "rg:korean-peninsula" in drawn
+    expect(cards.get_by_role("heading", name=heading)).to_be_visible(timeout=15_000)
+    drawn = _poll(lambda: drawn_places(page), lambda s: place_id in s)
+    assert place_id in drawn
     assert YOKOSUKA_ID not in drawn
+
+
+def test_shared_link_restores_the_view(page: Page, app_url: str, offline: Offline) -> None:
+    _open_link_to_one_event(
+        page,
+        f"{app_url}/?from=1900-01-01&to=1950-12-31&place=rg:korean-peninsula",
+        "occupation of the Korean Peninsula",
+        "rg:korean-peninsula",
+    )
     assert offline.aborted == []
 
 
@@ -105,18 +113,12 @@ def _poll(read, ok, timeout: float = 15.0):  # type: ignore[no-untyped-def]
 def test_a_link_with_every_filter_reproduces_the_view(
     page: Page, app_url: str, offline: Offline
 ) -> None:
-    page.goto(
-        f"{app_url}/?from=2024-10-01&to=2024-11-30&type=15&country=KP&geo=3&q=missile&place=cc:KP"
+    _open_link_to_one_event(
+        page,
+        f"{app_url}/?from=2024-10-01&to=2024-11-30&type=15&country=KP&geo=3&q=missile&place=cc:KP",
+        "supervised a test flight",
+        "cc:KP",
     )
-    wait_ready(page)
-    expect(page.get_by_text("1 event(s) at")).to_be_visible(timeout=20_000)
-    cards = page.locator(".st-key-cards")
-    expect(cards.get_by_role("heading", name="supervised a test flight")).to_be_visible(
-        timeout=15_000
-    )
-    drawn = _poll(lambda: drawn_places(page), lambda s: "cc:KP" in s)
-    assert "cc:KP" in drawn
-    assert YOKOSUKA_ID not in drawn
     for part in ("type=15", "country=KP", "geo=3", "q=missile"):
         assert part in page.url
     assert offline.aborted == []
