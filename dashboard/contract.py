@@ -45,4 +45,5 @@ def event_record(ev: Event) -> dict[str, Any]:
         "places": [place_record(m) for m in ev.places],
         "evidence": {"text": main.text, "start": main.start, "end": main.end},
         "flags": list(ev.flags),
+        "event_code": ev.event_code,
     }

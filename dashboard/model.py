@@ -102,6 +102,7 @@ class Event:
     flags: tuple[str, ...] = ()
     alt_dates: tuple[DateRange, ...] = field(default=())
     actor_countries: tuple[str | None, ...] = ()  # ISO2 of each actor, aligned with ``actors``
+    event_code: str | None = None  # full CAMEO code ("173", GDELT's EventCode); None off CAMEO
 
     @property
     def date_start(self) -> date:

@@ -25,8 +25,11 @@ WEAK = 1  # reporting verbs: only an event when nothing stronger is in the sente
 
 
 def quad_class(code: str) -> int:
-    """1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."""
-    n = int(code)
+    """1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict;
+    0 for the non-CAMEO happenings (``DIS-…`` disaster and accident types)."""
+    if not code[:2].isdigit():
+        return 0
+    n = int(code[:2])
     return 1 if n <= 5 else 2 if n <= 9 else 3 if n <= 14 else 4
 
 
@@ -68,11 +71,13 @@ LEXICON: list[tuple[str, int, re.Pattern[str]]] = [
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    code: str
+    code: str  # the two-digit CAMEO root, or a ``DIS-…`` type
     weight: int
     start: int
     end: int
     text: str
+    full: str | None = None  # the full CAMEO code ("173"); None where only the root is known
+    flags: tuple[str, ...] = ()  # polarity and modality: "negated", "hypothetical", "planned"
 
 
 # Natural hazards "strike" and "hit" too; those verbs are not a fight when one is the subject.

@@ -191,6 +191,7 @@ class EventExtractor:
     ) -> Event:
         pub = article.published
         when, alts, flags = _choose_date(d, pub)
+        flags += d.trigger.flags
         if "no_publication_date" in article.flags:
             flags.append("no_publication_date")
         if d.planned or (pub and when.start > pub):
@@ -212,6 +213,7 @@ class EventExtractor:
             event_type=event_type(d.trigger.code), actors=actors, location=location,
             location_reason=reason, places=places, evidence=evidence,
             flags=tuple(dict.fromkeys(flags)), alt_dates=alts, actor_countries=tuple(codes.values()),
+            event_code=d.trigger.full,
         )  # fmt: skip
 
     def _country_spans(self, text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:

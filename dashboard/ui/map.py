@@ -21,12 +21,13 @@ from dashboard.events.cameo import quad_class
 from dashboard.ui.escape import map_text
 
 STATIC = "/app/static"
-QUAD_COLOURS = {1: "#2c7fb8", 2: "#31a354", 3: "#e6850e", 4: "#c8261b"}
+QUAD_COLOURS = {1: "#2c7fb8", 2: "#31a354", 3: "#e6850e", 4: "#c8261b", 0: "#6a51a3"}
 QUAD_NAMES = {
     1: "Verbal cooperation",
     2: "Material cooperation",
     3: "Verbal conflict",
     4: "Material conflict",
+    0: "Disaster or accident",  # the non-CAMEO DIS-… types
 }
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 MIN_ZOOM = 1
