@@ -6,13 +6,13 @@ STAMP := $(VENV)/.installed
 export GEONEWS_DB ?= $(CURDIR)/data/geonews.db
 export STREAMLIT_SERVER_PORT ?= 8501
 
-.PHONY: setup run test test-fast lint typecheck fmt bench store clean
+.PHONY: setup run test test-fast test-deps-postgres lint typecheck fmt bench store clean
 
 # the install also compiles the geoparser's C scanner, so it reruns when that changes
 $(STAMP): pyproject.toml dashboard/places/_runs.c
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,postgres]'
 	touch $(STAMP)
 
 dashboard/static/.vendored: $(STAMP)
@@ -27,8 +27,15 @@ store: setup
 run: store
 	$(BIN)/python -m streamlit run dashboard/app.py --server.port $(STREAMLIT_SERVER_PORT)
 
-test: setup lint
-	$(BIN)/python -m pytest -q
+test: setup lint test-deps-postgres
+	GEONEWS_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -q
+
+# the store tests start a throwaway PostgreSQL server (tests/pg.py) from Debian's binaries
+test-deps-postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	  else echo "the tests need PostgreSQL: sudo apt-get install postgresql" >&2; exit 1; fi; }
 
 test-fast: setup
 	$(BIN)/python -m pytest -q -m "not e2e"

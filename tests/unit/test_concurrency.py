@@ -9,9 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+import sqlalchemy as sa
+
 from dashboard.articles.reader import read_article
 from dashboard.events.extract import EventExtractor
 from dashboard.places.geoparser import Geoparser
+from dashboard.store.db import Store, articles, events
 from tests.conftest import ROOT
 
 CITIES = ["Oslo", "Lima", "Quito", "Hanoi", "Nairobi", "Dhaka", "Kyiv", "Seoul", "Cairo", "Manila"]
@@ -29,20 +33,41 @@ def write_articles(folder: Path, n: int, tag: str) -> list[Path]:
     return paths
 
 
-def ingest(folder: Path, db: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "dashboard", "ingest", str(folder), "--db", str(db)], cwd=ROOT,
+def ingest(folder: Path | list[Path], db: Path | str) -> subprocess.Popen[str]:
+    folders = [str(f) for f in (folder if isinstance(folder, list) else [folder])]
+    return subprocess.Popen([sys.executable, "-m", "dashboard", "ingest", *folders, "--db", str(db)], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
 
 
-def test_two_concurrent_ingests_both_succeed(tmp_path: Path) -> None:
-    db = tmp_path / "both.db"
-    write_articles(tmp_path / "a", 25, "a")
-    write_articles(tmp_path / "b", 25, "b")
-    procs = [ingest(tmp_path / "a", db), ingest(tmp_path / "b", db)]
-    outs = [p.communicate(timeout=300) for p in procs]
-    assert [p.returncode for p in procs] == [0, 0], outs
-    con = sqlite3.connect(db)
-    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 50
+def stored_counts(url: str) -> tuple[int, int, int]:
+    """(articles, distinct article ids, articles without any event) in the store at ``url``."""
+    store = Store(url)
+    with store.engine.connect() as conn:
+        n = conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
+        ids = conn.execute(sa.select(sa.func.count(sa.distinct(articles.c.id)))).scalar_one()
+        bare = conn.execute(
+            sa.select(sa.func.count())
+            .select_from(articles)
+            .where(~sa.exists().where(events.c.article_id == articles.c.id))
+        ).scalar_one()
+    store.engine.dispose()
+    return int(n), int(ids), int(bare)
+
+
+@pytest.mark.parametrize("writers", [2, 4, 8])
+def test_concurrent_ingests_store_every_article_once(
+    tmp_path: Path, store_url: str, writers: int
+) -> None:
+    # every writer shares the same ten cities (the places race) and one common folder (the
+    # same articles at once: the article race); the rest is its own
+    common = write_articles(tmp_path / "common", 12, "c")
+    for w in range(writers):
+        write_articles(tmp_path / f"w{w}", 24 // writers, f"w{w}-")
+    procs = [ingest([tmp_path / "common", tmp_path / f"w{w}"], store_url) for w in range(writers)]
+    outs = [p.communicate(timeout=600) for p in procs]
+    assert [p.returncode for p in procs] == [0] * writers, outs
+    assert not any("Traceback" in err for _, err in outs)
+    assert stored_counts(store_url) == (len(common) + 24, len(common) + 24, 0)
 
 
 def test_killed_ingest_leaves_a_consistent_store_and_a_rerun_finishes(tmp_path: Path) -> None:

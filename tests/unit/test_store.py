@@ -25,7 +25,9 @@ def test_file_store_uses_wal(tmp_path: Path) -> None:
 
 
 def test_urls_pass_through_and_paths_become_sqlite() -> None:
-    assert to_url("postgresql://u@h/db") == "postgresql://u@h/db"
+    assert to_url("postgresql+psycopg://u@h/db") == "postgresql+psycopg://u@h/db"
+    # a bare postgresql:// means the driver of the postgres extra, not psycopg2
+    assert to_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert to_url("x.db").startswith("sqlite:////")
 
 

@@ -1,0 +1,107 @@
+"""Bring a store to the newest schema with Alembic, on first use, safely under many openers.
+
+- A new, empty store is built by running every revision from the first.
+- A store made before migrations existed (tables, no ``alembic_version``) is the schema of
+  revision 0001: it is stamped so and upgraded, after a backup copy of an SQLite file.
+- A store at an older revision is backed up (SQLite) and upgraded.
+- A store at a revision this version does not know was made by a newer GeoNews: refused.
+
+Processes opening one store at once serialise on the migration: SQLite's ``BEGIN
+IMMEDIATE`` holds the write lock, PostgreSQL an advisory transaction lock; the second one
+then finds the store current.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cache
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic.operations import Operations
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Connection, Engine
+
+from dashboard.errors import StoreError
+from dashboard.store.engine import WRITE, masked
+
+FIRST = "0001"
+_LOCK_ID = 0x6E657773  # any constant: the advisory lock all GeoNews migrations share
+
+
+@cache
+def scripts() -> ScriptDirectory:
+    return ScriptDirectory(str(Path(__file__).with_name("migrations")))
+
+
+def head() -> str:
+    rev = scripts().get_current_head()
+    assert rev is not None
+    return rev
+
+
+def upgrade(engine: Engine) -> str | None:
+    """Upgrade the store in place when it is behind; returns the backup file made, if any."""
+    url = engine.url.render_as_string(hide_password=False)
+    current, has_tables = _state(engine)
+    if current == head():
+        return None
+    _refuse_newer(current, url)
+    backup = _backup(url, current) if (current or has_tables) else None
+    with engine.execution_options(**{WRITE: True}).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_ID})
+        _run(conn)
+    return backup
+
+
+def _state(engine: Engine) -> tuple[str | None, bool]:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision(), sa.inspect(conn).has_table(
+            "articles"
+        )
+
+
+def _refuse_newer(current: str | None, url: str) -> None:
+    known = {s.revision for s in scripts().walk_revisions()}
+    if current is not None and current not in known:
+        raise StoreError(
+            f"store {masked(url)} has schema revision {current}, newer than this GeoNews "
+            f"knows (up to {head()}): update GeoNews to open it"
+        )
+
+
+def _run(conn: Connection) -> None:
+    script = scripts()
+    ctx = MigrationContext.configure(
+        conn, opts={"script": script, "fn": lambda rev, _ctx: script._upgrade_revs(head(), rev)}
+    )
+    current = ctx.get_current_revision()  # again, now under the lock
+    _refuse_newer(current, str(conn.engine.url))
+    if current == head():
+        return
+    if current is None and sa.inspect(conn).has_table("articles"):
+        ctx.stamp(script, FIRST)  # made before migrations: its tables are revision 0001
+    with Operations.context(ctx):
+        ctx.run_migrations()
+
+
+def _backup(url: str, current: str | None) -> str | None:
+    """A consistent copy of an SQLite file beside it (``geonews.db.bak-0001``), once per
+    revision; a server database is the administrator's to back up."""
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        return None
+    target = Path(f"{parsed.database}.bak-{current or 'unversioned'}")
+    if target.exists():
+        return str(target)
+    tmp = target.with_suffix(target.suffix + ".part")
+    src, dst = sqlite3.connect(parsed.database), sqlite3.connect(tmp)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    tmp.replace(target)
+    return str(target)

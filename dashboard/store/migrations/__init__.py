@@ -1,0 +1,1 @@
+"""Alembic revisions of the store's schema; ``dashboard.store.migrate`` runs them."""

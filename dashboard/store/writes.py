@@ -1,0 +1,118 @@
+"""Rows in and out of one writing transaction: idempotent inserts for both backends.
+
+Places and articles are shared by concurrent writers, so they go in with ``INSERT … ON
+CONFLICT DO NOTHING`` (SQLAlchemy's sqlite and postgresql dialect inserts): two processes
+that meet the same place both succeed and one row is kept.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from dashboard.events.dates import reference_date
+from dashboard.model import DateRange, Event, Mention, Place
+from dashboard.store.schema import articles, corrections, event_places, events, mentions, places
+
+
+def insert_ignoring_conflicts(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> int:
+    """Insert rows, skipping any whose primary key is already there; returns how many went in."""
+    if not rows:
+        return 0
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    # RETURNING, not rowcount: psycopg reports -1 for these through SQLAlchemy 2.1
+    key = next(iter(table.primary_key.columns))
+    stmt = dialect.insert(table).on_conflict_do_nothing().returning(key)
+    return sum(len(conn.execute(stmt, row).all()) for row in rows)
+
+
+def apply_date_corrections(conn: Connection, event_ids: list[str]) -> None:
+    """A user's date for an event outlives re-ingestion: event ids are stable content hashes."""
+    if not event_ids:
+        return
+    q = sa.select(corrections).where(corrections.c.kind == "date", corrections.c.key.in_(event_ids))
+    for c in conn.execute(q).all():
+        row = conn.execute(sa.select(events.c.detail, events.c.date_start, events.c.date_end)
+                           .where(events.c.id == c.key)).first()  # fmt: skip
+        if row is None:
+            continue
+        reason = f"corrected by a user (the text gave {row.date_start}–{row.date_end})"
+        detail = json.loads(row.detail)
+        detail.update(date_start=c.date_start.isoformat(), date_end=c.date_end.isoformat(),
+                      time_precision=c.time_precision, date_reason=reason)  # fmt: skip
+        rng = DateRange(c.date_start, c.date_end, c.time_precision, detail.get("date_text"), reason)
+        conn.execute(events.update().where(events.c.id == c.key).values(
+            date_start=c.date_start, date_end=c.date_end, time_precision=c.time_precision,
+            date_reason=reason, reference_date=reference_date(rng), detail=json.dumps(detail, ensure_ascii=False),
+        ))  # fmt: skip
+
+
+def delete_article(conn: Connection, article_id: str) -> None:
+    ids = [
+        r.id for r in conn.execute(sa.select(events.c.id).where(events.c.article_id == article_id))
+    ]
+    if ids:
+        conn.execute(event_places.delete().where(event_places.c.event_id.in_(ids)))
+    conn.execute(events.delete().where(events.c.article_id == article_id))
+    conn.execute(mentions.delete().where(mentions.c.article_id == article_id))
+    conn.execute(articles.delete().where(articles.c.id == article_id))
+
+
+def places_of(found: list[Mention], evs: list[Event]) -> dict[str, Place]:
+    out = {m.place.id: m.place for m in found if m.place}
+    for ev in evs:
+        for m in (ev.location, *ev.places):
+            if m is not None and m.place is not None:
+                out.setdefault(m.place.id, m.place)
+    return out
+
+
+def insert_places(conn: Connection, new: dict[str, Place], geometries: dict[str, dict]) -> None:
+    # sorted, so two writers lock shared place rows in one order and cannot deadlock
+    rows = [
+        {"id": p.id, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon,
+         "country_code": p.country_code, "geo_precision": p.geo_precision, "geonameid": p.geonameid,
+         "geometry": json.dumps(geometries[p.id]) if p.is_area and p.id in geometries else None}
+        for _, p in sorted(new.items())
+    ]  # fmt: skip
+    insert_ignoring_conflicts(conn, places, rows)
+
+
+def mention_row(article_id: str, m: Mention) -> dict[str, Any]:
+    return {"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
+            "place_id": m.place.id if m.place else None, "score": m.score, "reason": m.reason,
+            "candidates": json.dumps(list(m.candidates))}  # fmt: skip
+
+
+def insert_event(conn: Connection, ev: Event) -> None:
+    from dashboard.contract import event_record
+
+    loc = ev.location.place if ev.location else None
+    conn.execute(events.insert().values(
+        id=ev.id, article_id=ev.article_id, summary=ev.summary, date_start=ev.when.start,
+        date_end=ev.when.end, time_precision=ev.when.precision, date_text=ev.when.text,
+        date_reason=ev.when.reason, event_code=ev.event_type.code, event_name=ev.event_type.name,
+        actors=json.dumps(list(ev.actors)),
+        actor_countries=json.dumps(list(ev.actor_countries)),
+        reference_date=reference_date(ev.when), location_id=loc.id if loc else None,
+        geo_precision=loc.geo_precision if loc else None, location_reason=ev.location_reason,
+        location_text=ev.location.text if ev.location else None,
+        evidence=json.dumps([{"text": e.text, "start": e.start, "end": e.end} for e in ev.evidence]),
+        flags=json.dumps(list(ev.flags)),
+        alt_dates=json.dumps([{"start": d.start.isoformat(), "end": d.end.isoformat(), "text": d.text,
+                               "precision": d.precision} for d in ev.alt_dates]),
+        detail=json.dumps(event_record(ev), ensure_ascii=False),
+    ))  # fmt: skip
+    roles = {ev.location.place.id: "location"} if loc and ev.location and ev.location.place else {}
+    for m in ev.places:
+        if m.place:
+            roles.setdefault(m.place.id, "mentioned")
+    if roles:
+        conn.execute(
+            event_places.insert(),
+            [{"event_id": ev.id, "place_id": p, "role": r} for p, r in roles.items()],
+        )
