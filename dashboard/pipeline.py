@@ -128,6 +128,8 @@ class Pipeline:
                  for a in read.articles if "decoded_cp1252" in a.flags]  # fmt: skip
         notes += [f"{a.title or read.path}: no publication date; only explicit dates used"
                   for a in read.articles if "no_publication_date" in a.flags]  # fmt: skip
+        notes += [f"{a.title or read.path}: NUL characters removed"
+                  for a in read.articles if "nul_removed" in a.flags]  # fmt: skip
         if len(results) == 1 and not read.problems:
             one = results[0]
             return replace(one, path=read.path, detail="; ".join([one.detail, *notes]))

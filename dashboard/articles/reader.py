@@ -19,6 +19,15 @@ from dashboard.errors import ArticleError
 from dashboard.model import Article
 
 MAX_BYTES = 5 * 1024 * 1024  # a long feature is ~100 KB; anything far larger is not an article
+MAX_FRONT_MATTER = 64 * 1024  # title, date, source, url: a few hundred bytes in practice
+MAX_YAML_ALIASES = 16  # front matter needs none; a few are harmless, thousands are a bomb
+NUL = "\x00"
+
+# Byte-order marks, longest first: UTF-32-LE's BOM begins with UTF-16-LE's
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)  # fmt: skip
 
 _SEED_DATE = re.compile(r"\A\s*date\s+(\S+)[ \t]*\n?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
@@ -33,21 +42,36 @@ def read_article(path: Path) -> Article:
 
 
 def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
-    """UTF-8 (with or without BOM); otherwise Windows-1252, flagged, since that is what
-    mis-saved Western news pages almost always are. NUL bytes mean a binary file."""
+    """Text by its byte-order mark (UTF-8, UTF-16, UTF-32), else UTF-8; otherwise
+    Windows-1252, flagged, since that is what mis-saved Western news pages almost always
+    are. Many NUL bytes mean a binary file; a stray few are removed (``parse_article``)."""
     if not raw.strip():
         raise ArticleError(name, "empty file")
-    if b"\x00" in raw[:8192]:
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom) :].decode(codec), ()
+            except UnicodeDecodeError as exc:
+                raise ArticleError(name, f"not valid {codec} after its byte-order mark") from exc
+    sample = raw[:8192]
+    # one NUL per KB is a stray byte in a text; more is a binary file or BOM-less UTF-16
+    if sample.count(0) > max(1, len(sample) // 1024):
         raise ArticleError(name, "binary file (contains NUL bytes), not text")
     try:
-        return raw.decode("utf-8-sig"), ()
+        return raw.decode("utf-8"), ()
     except UnicodeDecodeError:
         return raw.decode("cp1252", errors="replace"), ("decoded_cp1252",)
 
 
 def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
                   title: str = "", source: str = "", url: str = "") -> Article:  # fmt: skip
-    """An ``Article`` from text in one of the supported text formats."""
+    """An ``Article`` from text in one of the supported text formats.
+
+    NUL characters are removed from every field (PostgreSQL cannot store them) and the
+    article is flagged ``nul_removed``."""
+    if NUL in text + title + source + url:
+        text, title, source, url = (v.replace(NUL, "") for v in (text, title, source, url))
+        flags = (*flags, "nul_removed")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, object] = {}
     fm = _FRONT_MATTER.match(text)
@@ -109,9 +133,31 @@ def _read_bytes(path: Path) -> bytes:
         raise ArticleError(str(path), f"cannot read: {exc.strerror or exc}") from exc
 
 
+class _AliasLimitError(yaml.YAMLError):
+    pass
+
+
+class _LimitedLoader(yaml.SafeLoader):
+    """``yaml.SafeLoader`` that refuses more than ``MAX_YAML_ALIASES`` aliases: a
+    600-byte "billion laughs" otherwise builds lists whose text is gigabytes."""
+
+    aliases = 0
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_YAML_ALIASES:
+                raise _AliasLimitError(f"more than {MAX_YAML_ALIASES} YAML aliases")
+        return super().compose_node(parent, index)
+
+
 def _front_matter(block: str, path: str) -> dict[str, object]:
+    if len(block) > MAX_FRONT_MATTER:
+        raise ArticleError(path, f"front matter is over {MAX_FRONT_MATTER:,} characters")
     try:
-        meta = yaml.safe_load(block)
+        meta = yaml.load(block, Loader=_LimitedLoader)  # a SafeLoader: builds plain data only
+    except _AliasLimitError as exc:
+        raise ArticleError(path, f"front matter refused: {exc}") from exc
     except yaml.YAMLError as exc:
         raise ArticleError(path, f"front matter is not valid YAML: {exc}") from exc
     if not isinstance(meta, dict):
