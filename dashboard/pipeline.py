@@ -121,9 +121,15 @@ class Pipeline:
                           row["source"], row["url"], "", flags)  # fmt: skip
         return replace(self.add(article, key=row["key"]), path=row["title"])
 
-    def add_file(self, read: FileRead) -> FileResult:
-        """Store every article of one file (each in its own transaction) and sum them up."""
-        results = [self.add(a) for a in read.articles]
+    def add_file(self, read: FileRead, replace_key: str | None = None) -> FileResult:
+        """Store every article of one file (each in its own transaction) and sum them up.
+
+        ``replace_key``: the user chose to replace the stored article with this key (an
+        upload of the same name); a one-article file then takes its place."""
+        if replace_key is not None and len(read.articles) == 1:
+            results = [self.add(read.articles[0], key=replace_key)]
+        else:
+            results = [self.add(a) for a in read.articles]
         notes = [f"{a.title or read.path}: decoded as Windows-1252 (not valid UTF-8)"
                  for a in read.articles if "decoded_cp1252" in a.flags]  # fmt: skip
         notes += [f"{a.title or read.path}: no publication date; only explicit dates used"

@@ -8,7 +8,7 @@ from datetime import date
 import pandas as pd
 import streamlit as st
 
-from dashboard.articles.formats import SUFFIXES, FileRead, read_bytes
+from dashboard.articles.formats import SUFFIXES, FileRead, read_bytes, upload_name
 from dashboard.articles.reader import parse_article
 from dashboard.errors import ArticleError, DashboardError
 from dashboard.pipeline import FileResult
@@ -29,9 +29,9 @@ def show(results: list[FileResult]) -> None:
         ]
     )
     st.dataframe(table, hide_index=True, width="stretch")
-    added = sum(r.status in ("added", "replaced") for r in results)
-    if added:
-        st.success(f"{added} file(s) added; the map shows their events now.")
+    added, replaced = (sum(r.status == s for r in results) for s in ("added", "replaced"))
+    if added or replaced:
+        st.success(f"{added} added as new, {replaced} replaced; the map shows their events now.")
 
 
 with st.form("upload", clear_on_submit=True):
@@ -39,19 +39,46 @@ with st.form("upload", clear_on_submit=True):
         "Files", accept_multiple_files=True, type=sorted(s.lstrip(".") for s in SUFFIXES)
     )
     go = st.form_submit_button("Ingest files")
-if go and files:
+PENDING = "add_pending_uploads"  # session key: uploads whose names are already stored
+REPLACE, AS_NEW = "Replace the stored article", "Add as a new article"
+
+
+def ingest(uploads: list[tuple[str, bytes, str | None]]) -> list[FileResult]:
+    """(file name, bytes, key of the article to replace or None) -> one result per file."""
     pipeline = data.current_pipeline()
     bar = st.progress(0.0, text="Reading…")
     results = []
-    for n, upload in enumerate(files, start=1):
+    for n, (name, raw, replace_key) in enumerate(uploads, start=1):
         try:
-            results.append(pipeline.add_file(read_bytes(upload.getvalue(), upload.name)))
+            results.append(pipeline.add_file(read_bytes(raw, name), replace_key))
         except ArticleError as exc:
             results.append(FileResult(exc.path, "rejected", exc.reason))
         except DashboardError as exc:
-            results.append(FileResult(upload.name, "rejected", str(exc)))
-        bar.progress(n / len(files), text=f"{n} of {len(files)}")
-    show(results)
+            results.append(FileResult(name, "rejected", str(exc)))
+        bar.progress(n / len(uploads), text=f"{n} of {len(uploads)}")
+    return results
+
+
+if go and files:
+    store = data.current_store()
+    known = [(f.name, f.getvalue()) for f in files if store.uploaded_as(upload_name(f.name))]
+    st.session_state[PENDING] = known
+    fresh: list[tuple[str, bytes, str | None]] = [
+        (f.name, f.getvalue(), None) for f in files if f.name not in dict(known)
+    ]
+    if fresh:
+        show(ingest(fresh))
+if st.session_state.get(PENDING):
+    with st.form("same_name"):
+        st.markdown("**An article was already uploaded under these names.**")
+        choice = {name: st.radio(name, [AS_NEW, REPLACE], horizontal=True, key=f"same:{name}")
+                  for name, _ in st.session_state[PENDING]}  # fmt: skip
+        decided = st.form_submit_button("Ingest these files")
+    if decided:
+        store = data.current_store()
+        pending = st.session_state.pop(PENDING)
+        show(ingest([(name, raw, store.uploaded_as(upload_name(name))[-1]["key"] if choice[name] == REPLACE else None)
+                     for name, raw in pending]))  # fmt: skip
 
 with st.form("paste"):
     st.markdown("**Paste an article**")

@@ -83,12 +83,17 @@ def _read(path: Path, name: str) -> FileRead:
     return _from_feed(raw, name)
 
 
+def upload_name(filename: str) -> str:
+    """The base name an upload is known by (``../../x.txt`` -> ``x.txt``)."""
+    return Path(filename.replace("\\", "/")).name or "upload.txt"
+
+
 def read_bytes(raw: bytes, filename: str) -> FileRead:
     """Read an upload: only the base name is used, so a name with path parts cannot write
     or read anywhere (nothing is written to disk at all)."""
     import tempfile
 
-    safe = Path(filename.replace("\\", "/")).name or "upload.txt"
+    safe = upload_name(filename)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / safe
         path.write_bytes(raw)

@@ -259,6 +259,22 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
+    def uploaded_as(self, name: str) -> list[dict[str, Any]]:
+        """Stored articles uploaded under file ``name`` (id, key, title), oldest first."""
+        prefix = f"upload:{name}".replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        q = (
+            sa.select(articles.c.id, articles.c.key, articles.c.title)
+            .where(
+                sa.or_(
+                    articles.c.key.like(prefix + ":%", escape="\\"),
+                    articles.c.key.like(prefix + "#%", escape="\\"),
+                )
+            )
+            .order_by(articles.c.ingested_at)
+        )
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
     def article(self, article_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
@@ -266,9 +282,13 @@ class Store:
 
 
 def store_key(article: Article) -> str:
-    """What makes a later article "the same article": its file (resolved path), else its URL,
-    else its content id (so pastes and uploads never replace one another by accident)."""
-    if article.path and not article.path.startswith(("upload:", "paste:")):
+    """What makes a later article "the same article" (and so replaces it): its URL or, from
+    the command line, its file (resolved path). An upload or a paste without a URL is
+    known by its name *and* content (``upload:report.txt:a1b2…``), so different content
+    under one name, and untitled pastes, are new articles unless the user says replace."""
+    if article.path.startswith(("upload:", "paste:")):
+        return _short(article.url or f"{article.path}:{article.id}")
+    if article.path:
         return _short(str(Path(article.path).resolve()))
     return _short(article.url or article.id)
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from dashboard.articles.formats import read_bytes
 from dashboard.articles.reader import parse_article, read_article
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
@@ -141,3 +142,37 @@ def test_date_correction_survives_reingest(tmp_path: Path, geoparser: Geoparser)
     again = next(r for r in store.event_rows() if r["id"] == visit["id"])
     assert again["date_start"] == date(2024, 11, 6)
     assert again["date_reason"].startswith("corrected by a user")
+
+
+def test_same_upload_name_with_new_content_is_a_new_article_unless_replaced(
+    pipeline: Pipeline,
+) -> None:
+    first = read_bytes(b"date 2024-05-01\nOSLO - Nurses marched in Oslo on Monday.\n", "report.txt")
+    second = read_bytes(
+        b"date 2024-05-02\nLIMA - Miners marched in Lima on Monday.\n", "report.txt"
+    )
+    third = read_bytes(
+        b"date 2024-05-03\nQUITO - Drivers marched in Quito on Monday.\n", "report.txt"
+    )
+    assert pipeline.add_file(first).status == "added"
+    assert pipeline.add_file(second).status == "added"  # not a silent overwrite
+    assert len(pipeline.store.uploaded_as("report.txt")) == 2
+    newest = pipeline.store.uploaded_as("report.txt")[-1]["key"]
+    assert pipeline.add_file(third, replace_key=newest).status == "replaced"
+    titles = sorted(r["title"] for r in pipeline.store.article_rows())
+    assert [t.split(" marched")[0] for t in titles] == ["Drivers", "Nurses"]
+
+
+def test_untitled_pastes_never_replace_each_other(pipeline: Pipeline) -> None:
+    for text in ("KYIV — Drones struck Kyiv on Friday.", "SEOUL — Doctors protested in Seoul."):
+        article = parse_article(f"date 2024-02-02\n{text}", path="paste:untitled")
+        assert pipeline.add(article).status == "added"
+    assert pipeline.store.article_count() == 2
+
+
+def test_same_url_with_new_content_replaces_it(pipeline: Pipeline) -> None:
+    url = "https://example.org/news/1"
+    old = parse_article("date 2024-02-02\nKYIV — Drones struck Kyiv on Friday.", url=url)
+    new = parse_article("date 2024-02-02\nKYIV — Drones struck Lviv on Friday.", url=url)
+    assert [pipeline.add(a).status for a in (old, new)] == ["added", "replaced"]
+    assert pipeline.store.article_count() == 1
