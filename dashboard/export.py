@@ -1,4 +1,9 @@
-"""Export events as CSV (ACLED column names where one exists), GeoJSON or JSON Lines."""
+"""Export events as CSV (ACLED column names where one exists), GeoJSON or JSON Lines.
+
+Exports are deterministic: rows in event-id order, coordinates with six decimals and no
+ingest timestamps, so the same articles give byte-identical files from SQLite and from
+PostgreSQL. CSV text cells that a spreadsheet would run as a formula are defused.
+"""
 
 from __future__ import annotations
 
@@ -18,16 +23,21 @@ CSV_COLUMNS = [
     "location", "latitude", "longitude", "geo_precision", "source", "notes",
     # ours, where ACLED has none
     "date_start", "date_end", "cameo_code", "flags", "article_title", "article_url",
+    # added later, so earlier columns keep their positions
+    "event_code",
 ]  # fmt: skip
+NUMERIC_COLUMNS = frozenset({"time_precision", "latitude", "longitude", "geo_precision"})
+# OWASP's CSV injection: a cell starting with one of these is a formula to a spreadsheet
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> int:
-    """Write event rows (as ``Store.event_rows`` gives them); returns how many."""
-    rows = list(rows)
+    """Write event rows (as ``Store.event_rows`` gives them) in event-id order; returns how many."""
+    rows = sorted(rows, key=lambda r: str(r["id"]))
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(csv_row(r) for r in rows)
+        writer.writerows(defuse(csv_row(r)) for r in rows)
     elif fmt == "geojson":
         json.dump(
             {"type": "FeatureCollection", "features": [feature(r) for r in rows]},
@@ -72,13 +82,37 @@ def csv_row(r: Mapping[str, Any]) -> dict[str, Any]:
         "flags": ";".join(_list(r["flags"])),
         "article_title": r.get("title") or "",
         "article_url": r.get("url") or "",
+        "event_code": _detail(r).get("event_code") or "",
     }
+
+
+def defuse(row: dict[str, Any]) -> dict[str, Any]:
+    """Prefix every text cell that starts like a formula with ``'``; numbers stay numbers.
+
+    >>> defuse({"notes": "=HYPERLINK(1)", "latitude": "-33.900000"})
+    {'notes': "'=HYPERLINK(1)", 'latitude': '-33.900000'}
+    """
+    return {k: _defuse_cell(v) if k not in NUMERIC_COLUMNS else v for k, v in row.items()}
+
+
+def _defuse_cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _detail(r: Mapping[str, Any]) -> dict[str, Any]:
+    try:
+        detail = json.loads(r.get("detail") or "{}")
+    except ValueError:
+        return {}
+    return detail if isinstance(detail, dict) else {}
 
 
 def feature(r: Mapping[str, Any]) -> dict[str, Any]:
     lat, lon = r.get("latitude"), r.get("longitude")
     geometry = (
-        {"type": "Point", "coordinates": [lon, lat]}
+        {"type": "Point", "coordinates": [round(float(lon), 6), round(float(lat), 6)]}
         if lat is not None and lon is not None
         else None
     )
@@ -106,4 +140,5 @@ def _iso(d: Any) -> str:
 
 
 def _coord(v: Any) -> str:
-    return "" if v is None else f"{float(v):.4f}"  # ACLED: four decimals
+    # six decimals (~0.1 m): both backends' floats print alike, whatever their last bits
+    return "" if v is None else f"{float(v):.6f}"

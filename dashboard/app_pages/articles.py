@@ -7,6 +7,7 @@ import json
 import pandas as pd
 import streamlit as st
 
+from dashboard.articles.urls import http_url
 from dashboard.errors import DashboardError
 from dashboard.ui import data
 
@@ -35,6 +36,7 @@ if undated:
                     st.error(data.md(exc))
 
 table = pd.DataFrame(rows)[["title", "source", "published", "events", "url"]]
+table["url"] = table["url"].map(lambda u: http_url(u) or "")  # only http(s) becomes a link
 st.dataframe(table, hide_index=True, width="stretch",
              column_config={"published": st.column_config.DateColumn("Published"),
                             "url": st.column_config.LinkColumn("URL")})  # fmt: skip
