@@ -8,15 +8,18 @@ import pytest
 
 from dashboard.articles.formats import read_bytes
 from dashboard.articles.reader import parse_article, read_article
+from dashboard.errors import StoreError
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store, to_url
 from tests.conftest import SEED
+from tests.pg import Server
 
 
 @pytest.fixture
-def pipeline(tmp_path: Path, geoparser: Geoparser) -> Pipeline:
-    return Pipeline(Store(str(tmp_path / "t.db")), geoparser)
+def pipeline(store_url: str, geoparser: Geoparser) -> Pipeline:
+    """A pipeline over a new store on each backend (SQLite file, PostgreSQL database)."""
+    return Pipeline(Store(store_url), geoparser)
 
 
 def test_file_store_uses_wal(tmp_path: Path) -> None:
@@ -109,9 +112,9 @@ def test_setting_a_date_rereads_an_undated_article(pipeline: Pipeline, tmp_path:
 
 
 def test_place_correction_applies_everywhere_and_to_future_ingests(
-    tmp_path: Path, geoparser: Geoparser
+    tmp_path: Path, store_url: str, geoparser: Geoparser
 ) -> None:
-    store = Store(str(tmp_path / "c.db"))
+    store = Store(store_url)
     pipe = Pipeline(store, geoparser)
     pipe.ingest([SEED])
     n = pipe.correct_place("Washington", point=("Washington state capitol", 47.0358, -122.9048))
@@ -132,8 +135,8 @@ def test_place_correction_applies_everywhere_and_to_future_ingests(
     assert not geoparser.overrides
 
 
-def test_date_correction_survives_reingest(tmp_path: Path, geoparser: Geoparser) -> None:
-    store = Store(str(tmp_path / "d.db"))
+def test_date_correction_survives_reingest(store_url: str, geoparser: Geoparser) -> None:
+    store = Store(store_url)
     pipe = Pipeline(store, geoparser)
     pipe.ingest([SEED])
     visit = next(r for r in store.event_rows() if r["event_code"] == "04")
@@ -176,3 +179,18 @@ def test_same_url_with_new_content_replaces_it(pipeline: Pipeline) -> None:
     new = parse_article("date 2024-02-02\nKYIV — Drones struck Lviv on Friday.", url=url)
     assert [pipeline.add(a).status for a in (old, new)] == ["added", "replaced"]
     assert pipeline.store.article_count() == 1
+
+
+def test_passwords_never_appear_in_messages() -> None:
+    url = "postgresql+psycopg://geonews:s3cret-pw@127.0.0.1:1/news"  # nothing listens on port 1
+    with pytest.raises(StoreError) as caught:
+        Store(url)
+    assert "s3cret-pw" not in str(caught.value)
+    assert "geonews:***@127.0.0.1:1/news" in str(caught.value)
+
+
+def test_postgresql_store_pools_connections_and_times_out_slow_queries(pg_server: Server) -> None:
+    store = Store(pg_server.new_database())
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW statement_timeout").scalar() == "30s"
+    assert store.engine.pool.size() == 5  # type: ignore[attr-defined]
