@@ -24,7 +24,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
 from dashboard.errors import StoreError
-from dashboard.store.engine import WRITE, masked
+from dashboard.store.engine import WRITE
 
 FIRST = "0001"
 _LOCK_ID = 0x6E657773  # any constant: the advisory lock all GeoNews migrations share
@@ -47,7 +47,7 @@ def upgrade(engine: Engine) -> str | None:
     current, has_tables = _state(engine)
     if current == head():
         return None
-    _refuse_newer(current, url)
+    _refuse_newer(current)
     backup = _backup(url, current) if (current or has_tables) else None
     with engine.execution_options(**{WRITE: True}).begin() as conn:
         if conn.dialect.name == "postgresql":
@@ -63,12 +63,12 @@ def _state(engine: Engine) -> tuple[str | None, bool]:
         )
 
 
-def _refuse_newer(current: str | None, url: str) -> None:
+def _refuse_newer(current: str | None) -> None:
     known = {s.revision for s in scripts().walk_revisions()}
     if current is not None and current not in known:
         raise StoreError(
-            f"store {masked(url)} has schema revision {current}, newer than this GeoNews "
-            f"knows (up to {head()}): update GeoNews to open it"
+            f"its schema revision {current} is newer than this GeoNews knows (up to "
+            f"{head()}): update GeoNews to open it"
         )
 
 
@@ -78,7 +78,7 @@ def _run(conn: Connection) -> None:
         conn, opts={"script": script, "fn": lambda rev, _ctx: script._upgrade_revs(head(), rev)}
     )
     current = ctx.get_current_revision()  # again, now under the lock
-    _refuse_newer(current, str(conn.engine.url))
+    _refuse_newer(current)
     if current == head():
         return
     if current is None and sa.inspect(conn).has_table("articles"):

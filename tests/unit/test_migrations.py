@@ -1,0 +1,85 @@
+"""A store made by the first release upgrades in place; one from a newer release is refused."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from dashboard.errors import StoreError
+from dashboard.store import migrate
+from dashboard.store.db import Store, to_url
+from tests import old_schema as old
+
+
+def make_old_store(url: str) -> None:
+    """An article, a place, an event and a date correction, in the first release's tables."""
+    engine = sa.create_engine(to_url(url))
+    old.meta.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(old.articles.insert().values(
+            id="a1", key="/news/oslo.txt", title="Oslo march", text="OSLO — Nurses marched in Oslo.",
+            published=date(2024, 5, 6), source="Wire", url="", flags="[]", ingested_at=datetime(2024, 5, 6, 12),
+        ))  # fmt: skip
+        conn.execute(old.places.insert().values(
+            id="gn:3143244", name="Oslo", kind="city", lat=59.91273, lon=10.74609, country_code="NO",
+            geo_precision=1, geonameid=3143244,
+        ))  # fmt: skip
+        conn.execute(old.events.insert().values(
+            id="e1", article_id="a1", summary="Nurses marched · Oslo", date_start=date(2024, 5, 6),
+            date_end=date(2024, 5, 6), time_precision=1, date_text="Monday", date_reason="weekday",
+            event_code="14", event_name="Protest", actors="[]", actor_countries="[]",
+            reference_date=date(2024, 5, 6), location_id="gn:3143244", geo_precision=1,
+            location_reason="dateline", location_text="OSLO", evidence="[]", flags="[]", alt_dates="[]",
+            detail=json.dumps({"id": "e1"}),
+        ))  # fmt: skip
+        conn.execute(old.corrections.insert().values(
+            kind="date", key="e1", date_start=date(2024, 5, 7), date_end=date(2024, 5, 7),
+            time_precision=1, created_at=datetime(2024, 5, 8),
+        ))  # fmt: skip
+    engine.dispose()
+
+
+def revision(store: Store) -> str | None:
+    with store.engine.connect() as conn:
+        return conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def test_a_first_release_store_upgrades_in_place_and_keeps_everything(store_url: str) -> None:
+    make_old_store(store_url)
+    store = Store(store_url)
+    assert revision(store) == migrate.head()
+    (row,) = store.event_rows()
+    assert (row["id"], row["location_name"], row["title"]) == ("e1", "Oslo", "Oslo march")
+    assert store.correction_rows("date")[0]["key"] == "e1"
+    assert store.article("a1")["analysis"] is None  # type: ignore[index]  # unknown: re-read it
+    with store.writer.begin() as conn:  # 0002: non-CAMEO codes fit now (PostgreSQL checks length)
+        conn.execute(sa.update(old.events).values(event_code="DIS-FLOOD"))
+    assert Store(store_url).event_rows()[0]["event_code"] == "DIS-FLOOD"  # a second open: no-op
+
+
+def test_an_sqlite_store_is_copied_before_it_is_upgraded(tmp_path: Path) -> None:
+    db = tmp_path / "geonews.db"
+    make_old_store(str(db))
+    store = Store(str(db))
+    assert store.backup == f"{db}.bak-unversioned"
+    backup = sa.create_engine(f"sqlite:///{store.backup}")
+    with backup.connect() as conn:
+        assert not sa.inspect(conn).has_table("alembic_version")
+        assert conn.execute(sa.text("SELECT count(*) FROM articles")).scalar() == 1
+    assert Store(str(db)).backup is None  # current: nothing to copy
+
+
+def test_a_store_from_a_newer_release_is_refused_with_one_line(store_url: str) -> None:
+    store = Store(store_url)
+    with store.writer.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '9999'"))
+    store.engine.dispose()
+    with pytest.raises(StoreError) as caught:
+        Store(store_url)
+    message = str(caught.value)
+    assert "schema revision 9999 is newer than this GeoNews knows" in message
+    assert "\n" not in message
