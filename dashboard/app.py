@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.errors import DashboardError
-from dashboard.ui import data, filters
+from dashboard.ui import data, filters, freshness
 
 # no page_icon: an emoji or Material icon favicon is fetched from Google's servers
 st.set_page_config(page_title="GeoNews", layout="wide")
@@ -23,6 +23,7 @@ pages = [
 page = st.navigation(pages)
 try:
     filters.sidebar()
+    freshness.notice()
     page.run()
 except DashboardError as exc:
     st.error(data.md(exc))

@@ -5,6 +5,7 @@
     events FILE...                      one JSON line per event
     export --format csv|geojson|jsonl   events, optionally --from/--to, --db, --out
     build-store [--if-missing]          the default store from data/articles
+    reanalyse [--db PATH_OR_URL]        re-read articles that an older reader produced
     vendor-assets                       Leaflet and the offline basemap into dashboard/static
 
 Exit status: 0 all went in, 1 something was rejected (the rest is stored), 2 usage error.
@@ -19,12 +20,15 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from dashboard.articles.formats import read_file
 from dashboard.contract import event_record, place_record
 from dashboard.errors import DashboardError
 from dashboard.paths import data_dir, default_db
+
+if TYPE_CHECKING:
+    from dashboard.store.db import Store
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,6 +73,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     bs.add_argument("--db", default=None)
     bs.set_defaults(run=_build_store)
+    ra = sub.add_parser(
+        "reanalyse", help="re-read every article whose events an older reader produced"
+    )
+    ra.add_argument("--db", default=None)
+    ra.set_defaults(run=_reanalyse)
     va = sub.add_parser(
         "vendor-assets", help="copy Leaflet and build the offline basemap under dashboard/static"
     )
@@ -199,6 +208,7 @@ def _build_store(args: argparse.Namespace) -> int:
             f"store {store.url} has {store.article_count()} article(s); leaving it as it is",
             file=sys.stderr,
         )
+        _say_if_stale(store, args.db)
         return 0
     results = Pipeline(store).ingest(_expand([str(data_dir() / "articles")]))
     for r in results:
@@ -207,6 +217,43 @@ def _build_store(args: argparse.Namespace) -> int:
     added = sum(r.status in ("added", "replaced") for r in results)
     print(
         f"built {store.url}: {added} article(s) added, {sum(r.events for r in results)} event(s)",
+        file=sys.stderr,
+    )
+    _say_if_stale(store, args.db)
+    return 0
+
+
+def _say_if_stale(store: Store, db: str | None) -> None:
+    from dashboard.store.fingerprint import analysis_fingerprint
+
+    stale, total = store.freshness(analysis_fingerprint())
+    if stale:
+        where = f" --db {db!r}" if db else ""
+        print(
+            f"out of date: {stale} of {total} article(s) were read by an older reader; "
+            f"re-read them with: python -m dashboard reanalyse{where}",
+            file=sys.stderr,
+        )
+
+
+def _reanalyse(args: argparse.Namespace) -> int:
+    from dashboard.pipeline import Pipeline
+    from dashboard.store.db import Store
+
+    pipeline = Pipeline(Store(args.db or default_db()))
+    todo = pipeline.store.stale_articles(pipeline.fingerprint)
+    bar = _Progress(len(todo), sys.stderr)
+
+    def report(article_id: str, events: int) -> None:
+        bar.clear()
+        print(f"reread    {article_id}: {events} event(s)", flush=True)
+        bar.step()
+
+    done = pipeline.reread(todo, report)
+    bar.clear()
+    print(
+        f"re-read {done} article(s) with reader {pipeline.fingerprint}; "
+        f"{pipeline.store.article_count() - done} already current",
         file=sys.stderr,
     )
     return 0

@@ -16,6 +16,7 @@ from dashboard.model import Article, Event, Mention, Place
 from dashboard.places.geoparser import Geoparser
 from dashboard.places.names import fold
 from dashboard.store.db import Store
+from dashboard.store.fingerprint import analysis_fingerprint
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ class Pipeline:
         self.geoparser = Geoparser(geoparser.gaz if geoparser else None)
         self.geoparser.overrides.update(self.place_corrections())
         self.extractor = EventExtractor(self.geoparser)
+        self.fingerprint = analysis_fingerprint()
 
     # ------------------------------------------------------------ corrections
 
@@ -85,7 +87,12 @@ class Pipeline:
             "date", event_id, date_start=start, date_end=end, time_precision=precision
         )
 
-    def reread(self, article_ids: list[str]) -> int:
+    def reread(
+        self, article_ids: list[str], progress: Callable[[str, int], None] | None = None
+    ) -> int:
+        """Read stored articles again with this pipeline's reader and corrections; each
+        article is replaced in its own transaction, so a killed run loses nothing and a
+        rerun picks up where it stopped. ``progress(article_id, events)`` after each."""
         for aid in article_ids:
             row = self.store.article(aid)
             if row is None:
@@ -93,10 +100,16 @@ class Pipeline:
             article = Article(aid, row["title"], row["text"], row["published"], row["source"], row["url"], "",
                               tuple(json.loads(row["flags"])))  # fmt: skip
             found, evs = self.analyse(article)
-            self.store.save(
-                article, found, evs, self.geoparser.gaz.geometries, key=row["key"], force=True
-            )
+            self.store.save(article, found, evs, self.geoparser.gaz.geometries, key=row["key"],
+                            force=True, analysis=self.fingerprint)  # fmt: skip
+            if progress:
+                progress(aid, len(evs))
         return len(article_ids)
+
+    def reanalyse(self, progress: Callable[[str, int], None] | None = None) -> int:
+        """Re-read every article that an older reader (another fingerprint) produced; user
+        place corrections apply through the geoparser, date corrections by event id."""
+        return self.reread(self.store.stale_articles(self.fingerprint), progress)
 
     def analyse(self, article: Article) -> tuple[list[Mention], list[Event]]:
         found = self.geoparser.parse(article.text, article.published)
@@ -104,7 +117,8 @@ class Pipeline:
 
     def add(self, article: Article, key: str | None = None) -> FileResult:
         found, evs = self.analyse(article)
-        res = self.store.save(article, found, evs, self.geoparser.gaz.geometries, key)
+        res = self.store.save(article, found, evs, self.geoparser.gaz.geometries, key,
+                              analysis=self.fingerprint)  # fmt: skip
         detail = f"{res.events} event(s), {len(found)} place mention(s)"
         if res.status == "duplicate":
             detail = f"already stored as {res.article_id}"

@@ -68,13 +68,11 @@ class SaveResult:
 class Store:
     """``Store("data/geonews.db")``, ``Store(":memory:")`` or ``Store("postgresql://…")``."""
 
-    def __init__(self, target: str, *, analysis: str | None = None) -> None:
+    def __init__(self, target: str) -> None:
         raw = to_url(target)
         self.url = masked(raw)  # for messages: never the password
         self.engine = make_engine(raw)
         self.writer = self.engine.execution_options(**{WRITE: True})
-        # the fingerprint of the reader whose events this process writes (see reanalyse)
-        self.analysis = analysis
         try:
             self.backup = retry(lambda: migrate.upgrade(self.engine))
         except StoreError as exc:
@@ -86,22 +84,23 @@ class Store:
 
     def save(self, article: Article, found: list[Mention], evs: list[Event],
              geometries: dict[str, dict] | None = None, key: str | None = None,
-             force: bool = False) -> SaveResult:  # fmt: skip
+             force: bool = False, analysis: str | None = None) -> SaveResult:  # fmt: skip
         """Write one article with its mentions and events, atomically. ``key`` names what
-        counts as the same article (default: its file, else its URL); ``force`` rewrites an
-        unchanged article (after a correction or a re-analysis)."""
+        counts as the same article (default: ``store_key``); ``force`` rewrites an unchanged
+        article (after a correction or a re-analysis); ``analysis`` is the fingerprint of
+        the reader that produced ``found`` and ``evs`` (``store.fingerprint``)."""
         key = store_key(article) if key is None else _short(key)
 
         def attempt() -> SaveResult:
             try:
-                return self._save(article, found, evs, geometries or {}, key, force)
+                return self._save(article, found, evs, geometries or {}, key, force, analysis)
             except _RacedError:
                 return SaveResult(article.id, "duplicate", 0)
 
         return retry(attempt)
 
     def _save(self, article: Article, found: list[Mention], evs: list[Event],
-              geometries: dict[str, dict], key: str, force: bool = False) -> SaveResult:  # fmt: skip
+              geometries: dict[str, dict], key: str, force: bool, analysis: str | None) -> SaveResult:  # fmt: skip
         with self.writer.begin() as conn:
             exists = conn.execute(
                 sa.select(articles.c.id).where(articles.c.id == article.id)
@@ -120,7 +119,7 @@ class Store:
                 id=article.id, key=key, title=article.title, text=article.text,
                 published=article.published, source=article.source, url=article.url,
                 flags=json.dumps(list(article.flags)), ingested_at=datetime.now(UTC).replace(tzinfo=None),
-                analysis=self.analysis,
+                analysis=analysis,
             )  # fmt: skip
             if not insert_ignoring_conflicts(conn, articles, [row]):
                 raise _RacedError(article.id)  # rolls back our deletes: the other writer's stands
@@ -194,6 +193,19 @@ class Store:
                 sa.select(sa.func.count(), sa.func.max(articles.c.ingested_at))
             ).one()
             return int(n), str(last)
+
+    def stale_articles(self, fingerprint: str) -> list[str]:
+        """Ids of articles whose events another reader made (or an unknown one), by id."""
+        q = sa.select(articles.c.id).where(_stale(fingerprint)).order_by(articles.c.id)
+        with self.engine.connect() as conn:
+            return [r.id for r in conn.execute(q)]
+
+    def freshness(self, fingerprint: str) -> tuple[int, int]:
+        """(articles read by another reader, all articles): one cheap query."""
+        stale = sa.func.sum(sa.case((_stale(fingerprint), 1), else_=0))
+        with self.engine.connect() as conn:
+            n, total = conn.execute(sa.select(stale, sa.func.count()).select_from(articles)).one()
+        return int(n or 0), int(total)
 
     def article_count(self) -> int:
         with self.engine.connect() as conn:
@@ -279,6 +291,10 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
             return dict(row._mapping) if row else None
+
+
+def _stale(fingerprint: str) -> sa.ColumnElement[bool]:
+    return sa.or_(articles.c.analysis.is_(None), articles.c.analysis != fingerprint)
 
 
 def store_key(article: Article) -> str:
