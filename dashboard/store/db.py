@@ -52,6 +52,7 @@ __all__ = [
 ]  # fmt: skip
 
 KEY_LIMIT = 1024  # articles.key is VARCHAR(1024); longer keys (feed links) are hashed
+_KEY_LOCK = sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
 
 
 class _RacedError(Exception):
@@ -102,6 +103,10 @@ class Store:
     def _save(self, article: Article, found: list[Mention], evs: list[Event],
               geometries: dict[str, dict], key: str, force: bool, analysis: str | None) -> SaveResult:  # fmt: skip
         with self.writer.begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # writers of one key take turns (SQLite's BEGIN IMMEDIATE already does), so
+                # two edits of one article cannot both survive under READ COMMITTED
+                conn.execute(_KEY_LOCK, {"key": key})
             exists = conn.execute(
                 sa.select(articles.c.id).where(articles.c.id == article.id)
             ).first()
