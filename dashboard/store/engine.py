@@ -120,6 +120,8 @@ def retry(fn: Callable[[], T], attempts: int = RETRY_ATTEMPTS) -> T:
             if not is_transient(exc) or attempt == attempts - 1:
                 raise StoreError(f"store write failed: {_first_line(exc.orig)}") from exc
             time.sleep(0.05 * 2**attempt * (0.5 + random.random()))
+        except sa.exc.SQLAlchemyError as exc:  # a pool timeout, a driver missing: one line
+            raise StoreError(f"store write failed: {_first_line(exc)}") from exc
     raise AssertionError("unreachable")
 
 
