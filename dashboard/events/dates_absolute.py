@@ -1,0 +1,138 @@
+"""Calendar dates the text spells out: days, months, years, ranges of years, and years in a list.
+
+A month or a day without a year takes the direction of its verb (see ``dates_tense``).
+Any year Python's ``date`` holds is accepted when the words around it make it a year
+("in 1777", "March 1814"); a bare number is a year only beside a noun or after a year word.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dashboard.events.dates_common import (
+    MONTHS,
+    Context,
+    Got,
+    Part,
+    direction_note,
+    month_span,
+    part_of,
+    year_for,
+    year_span,
+)
+from dashboard.model import DateRange
+
+
+def full_date(m: re.Match[str], ctx: Context) -> Got:
+    d = date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
+    return Got(d, d, f"explicit date '{m.group().strip()}'")
+
+
+def iso_date(m: re.Match[str], ctx: Context) -> Got:
+    d = date(int(m["year"]), int(m["m"]), int(m["d"]))
+    return Got(d, d, f"ISO date {d.isoformat()}")
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Got:
+    start, end = month_span(int(m["year"]), MONTHS[m["month"].lower()])
+    return part_of(m["part"], start, end, f"month {start:%B} {start.year}")
+
+
+def day_month(m: re.Match[str], ctx: Context) -> Got | None:
+    assert ctx.pub is not None
+    month, day = MONTHS[m["month"].lower()], int(m["day"])
+    if day < 1 or day > 31:
+        return None
+    year = year_for(ctx.pub, month, day, ctx.future)
+    d = date(year, month, day)
+    way = "next" if ctx.future else "latest"
+    return Got(
+        d,
+        d,
+        f"'{m.group().strip()}' without a year: the {way} one from publication {ctx.pub}{direction_note(ctx)}",
+    )
+
+
+def month_only(m: re.Match[str], ctx: Context) -> Got | None:
+    """'in October', 'last October', 'early December', 'late-November'."""
+    assert ctx.pub is not None
+    month = MONTHS[m["month"].lower()]
+    which = (m.groupdict().get("which") or "").lower()
+    pub = ctx.pub
+    if which in ("last", "past", "previous"):
+        year = pub.year if month < pub.month else pub.year - 1
+        why = f"'last {m['month']}': the latest {m['month']} before publication's month"
+    elif which == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+        why = f"'next {m['month']}': the first {m['month']} after publication's month"
+    elif which == "this":
+        year, why = pub.year, f"'this {m['month']}': {m['month']} of publication's year"
+    else:
+        if month == pub.month:
+            year = pub.year
+        elif ctx.future:
+            year = pub.year if month > pub.month else pub.year + 1
+        else:
+            year = pub.year if month < pub.month else pub.year - 1
+        way = "next" if ctx.future else "latest"
+        why = f"'{m['month']}' without a year: the {way} one from publication{direction_note(ctx)}"
+    start, end = month_span(year, month)
+    return part_of(m.groupdict().get("part"), start, end, f"{why} → {start:%B} {year}")
+
+
+def year_range(m: re.Match[str], ctx: Context) -> Got | None:
+    y1, y2 = int(m["y1"]), m["y2"]
+    y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    if y2i < y1 and len(y2) == 2:
+        y2i += 100  # "1998-02" style ranges across a century
+    if y2i <= y1 or y2i - y1 > 200:
+        return None  # "2014-2012" or "1500-2000 troops" is not a span of years
+    parts = (
+        Part(m.start("y1") - m.start(), m.end("y1") - m.start(), _year_range(y1)),
+        Part(m.start("y2") - m.start(), m.end("y2") - m.start(), _year_range(y2i)),
+    )
+    return Got(date(y1, 1, 1), date(y2i, 12, 31), f"year range {y1}–{y2i}", parts)
+
+
+def _year_range(y: int) -> DateRange:
+    s, e = year_span(y)
+    return DateRange(s, e, 4, str(y), f"year {y}")
+
+
+def year(m: re.Match[str], ctx: Context) -> Got:
+    start, end = year_span(int(m["year"]))
+    return part_of(m.groupdict().get("part"), start, end, f"year {m['year']}")
+
+
+def noun_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the 1996 vote', 'a 1994 law': a four-digit number before a singular noun.
+
+    A plural noun after it usually counts ("the 1500 troops"), so it is a year only
+    within two centuries before publication or fifty years after (or any year with no
+    publication date to judge by).
+    """
+    y = int(m["year"])
+    noun = m["noun"].lower()
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    if plural and ctx.pub is not None and not ctx.pub.year - 200 <= y <= ctx.pub.year + 50:
+        return None
+    start, end = year_span(y)
+    return Got(start, end, f"year {y} naming the {noun}")
+
+
+def post_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """'post-1959', 'pre-2000': the year named, as its part; the range after or before it."""
+    y = int(m["year"])
+    pub = ctx.pub
+    s, e = year_span(y)
+    part = Part(
+        m.start("year") - m.start(),
+        m.end("year") - m.start(),
+        DateRange(s, e, 4, str(y), f"year {y}"),
+    )
+    if m["dir"].lower() == "post":
+        if pub is None or pub.year <= y:
+            return None
+        return Got(date(y + 1, 1, 1), pub, f"after {y}, up to publication", (part,))
+    return None  # "pre-2000": no start to give
