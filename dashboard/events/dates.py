@@ -190,7 +190,7 @@ def _with_time(text: str, d: DateMention, ctx: Context) -> DateMention:
     start, end, minutes, zone = got
     days = local_shift(minutes, zone, ctx.utc_offset)
     r = d.range
-    if days:
+    if days and date.min + timedelta(days=1) < r.start < date.max - timedelta(days=1):
         day = r.start + timedelta(days=days)
         why = f"{r.reason}; the time given is {'+' if days > 0 else ''}{days} day(s) in the article's zone"
         r = DateRange(day, day, 1, text[start:end], why)
@@ -294,16 +294,17 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), ab.iso_date, False),
     Rule(re.compile(num.YMD_RX), num.ymd_date, False),
     Rule(re.compile(num.NUMERIC_RX), num.numeric_date, False),
-    Rule(rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"), cal.fiscal_year, False),
-    Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False),
     Rule(rx(r"\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year)?\b"), cal.quarter, True),
     Rule(rx(r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>\d{4}))?\b"), cal.quarter, True),
     Rule(rx(r"\b(?:the )?(?P<h>first|second|1st|2nd) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"), cal.half, True),
     Rule(rx(r"\b(?P<h>H[12])\s*(?P<year>\d{4})\b"), cal.half, False),
+    Rule(rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"), cal.fiscal_year, False),
+    Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False),
     Rule(rx(r"\bbetween (?P<y1>\d{4}) and (?P<y2>\d{4})\b"), _year_range, False),
     Rule(rx(r"\b(?:from )?(?P<y1>\d{4}) ?(?:-|–|—|to|through|until) ?(?P<y2>\d{4}|\d\d)\b(?![-/.]\d)"), _year_range, False),
     Rule(rx(r"\b(?P<dir>post|pre)-(?P<year>\d{4})\b"), ab.post_year, True),
     Rule(rx(rf"\b{PART_OPT}{MONTH_RX},? (?:of )?{YEAR_RX}"), ab.month_year, False),
+    Rule(rx(rf"\b{MONTH_RX} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:and|or|to|-|–) ?{DAY_RX}\b(?:,? {YEAR_RX})?"), ab.day_pair, True),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{DAY_RX} (?:of )?{MONTH_RX}(?!\w)"), _day_month, True),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX}\b(?!,? \d{{4}})(?![.,]\d)"), _day_month, True),
     Rule(rx(hol.pattern()), hol.holiday, True),
@@ -327,12 +328,12 @@ RULES: list[Rule] = [
     Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True),
     Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True),
     Rule(rx(r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"), rel.relative_day, True),
-    Rule(rx(rf"\b(?:(?P<which>last|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True),
+    Rule(rx(rf"(?<!every )(?<!each )\b(?:(?P<which>last|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True),
     Rule(rx(r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$)"), rel.the_weekend, True),
     Rule(rx(rf"\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"), _month_only, True),
     Rule(rx(rf"\b{PART_OPT}{_PREP}(?P<which>last|next|this|past|previous)\s+{_MONTH_FULL}\b(?!\s*\d)"), _month_only, True),
-    Rule(rx(r"\b(?:right now|for now|by now|until now|up to now|now|currently|at present|at the moment|these days|nowadays|presently)\b(?![-'’]\w)(?!\s+that\b)"), rel.present, True),
-    Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|before|after|around|circa|between|the year)\s+{PART_OPT}{YEAR_RX}(?!['’]s)"), _year_cue, False),
+    Rule(rx(r"\b(?:right now|for now|by now|until now|up to now|now|currently|at present|at the moment|these days|nowadays|presently)\b(?![-'’]\w)"), rel.present, True),
+    Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to)\s+{PART_OPT}{YEAR_RX}(?!['’]s)"), _year_cue, False),
     Rule(rx(rf"\b{_DET}\s+{YEAR_RX}(?:['’]s)?\s+{_NOUN}"), _noun_year, False),
     Rule(rx(r"(?:(?<=\d, )|(?<=\d and )|(?<=\d, and )|(?<=\d or ))(?P<year>\d{4})(?!\d|,\d)"), _year_in_list, False),
 ]  # fmt: skip

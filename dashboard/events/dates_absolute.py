@@ -15,10 +15,9 @@ from dashboard.events.dates_common import (
     Context,
     Got,
     Part,
-    direction_note,
     month_span,
     part_of,
-    year_for,
+    pick_year,
     year_span,
 )
 from dashboard.model import DateRange
@@ -44,14 +43,33 @@ def day_month(m: re.Match[str], ctx: Context) -> Got | None:
     month, day = MONTHS[m["month"].lower()], int(m["day"])
     if day < 1 or day > 31:
         return None
-    year = year_for(ctx.pub, month, day, ctx.future)
+    year, why = pick_year(ctx.pub, month, day, ctx)
     d = date(year, month, day)
-    way = "next" if ctx.future else "latest"
-    return Got(
-        d,
-        d,
-        f"'{m.group().strip()}' without a year: the {way} one from publication {ctx.pub}{direction_note(ctx)}",
+    return Got(d, d, f"'{m.group().strip()}' without a year: {why} → {d.isoformat()}")
+
+
+def day_pair(m: re.Match[str], ctx: Context) -> Got | None:
+    """'April 24 and 25' (and 'April 24-25, 1999'): both days, each reported as a part."""
+    month, d1, d2 = MONTHS[m["month"].lower()], int(m["d1"]), int(m["day"])
+    if m["month"][0].islower() or d2 <= d1:
+        return None
+    if m["year"]:
+        year, why = int(m["year"]), "explicit year"
+    else:
+        if ctx.pub is None:
+            return None
+        year, why = pick_year(ctx.pub, month, d1, ctx)
+    a, b = date(year, month, d1), date(year, month, d2)
+    off = m.start()
+    parts = (
+        Part(
+            m.start("month") - off, m.end("d1") - off, DateRange(a, a, 1, None, f"day {a} ({why})")
+        ),
+        Part(
+            m.start("day") - off, m.end("day") - off, DateRange(b, b, 1, None, f"day {b} ({why})")
+        ),
     )
+    return Got(a, b, f"days {d1} and {d2} of {a:%B} {year} ({why})", parts)
 
 
 def month_only(m: re.Match[str], ctx: Context) -> Got | None:
@@ -69,14 +87,8 @@ def month_only(m: re.Match[str], ctx: Context) -> Got | None:
     elif which == "this":
         year, why = pub.year, f"'this {m['month']}': {m['month']} of publication's year"
     else:
-        if month == pub.month:
-            year = pub.year
-        elif ctx.future:
-            year = pub.year if month > pub.month else pub.year + 1
-        else:
-            year = pub.year if month < pub.month else pub.year - 1
-        way = "next" if ctx.future else "latest"
-        why = f"'{m['month']}' without a year: the {way} one from publication{direction_note(ctx)}"
+        year, how = pick_year(pub, month, 1 if ctx.future else 28, ctx)
+        why = f"'{m['month']}' without a year: {how}"
     start, end = month_span(year, month)
     return part_of(m.groupdict().get("part"), start, end, f"{why} → {start:%B} {year}")
 

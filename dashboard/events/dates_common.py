@@ -124,6 +124,28 @@ def year_for(pub: date, month: int, day: int, future: bool) -> int:
     return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
 
 
+def pick_year(pub: date, month: int, day: int, ctx: Context) -> tuple[int, str]:
+    """The year of a month (and day) the text gives without one.
+
+    News leaves the year out for the current one (AP style), so publication's year is the
+    default, unless that lands more than three months after publication with no verb looking
+    ahead (then it is last year's). A tense read from the verb picks the year before or
+    after instead when that stays within reach: 320 days back for a past verb ("was shot on
+    Oct. 23" in a May story), half a year ahead for a future one.
+    """
+    same = date(pub.year, month, min(day, 28))
+    if not ctx.direction:
+        if (same - pub).days > 90:
+            return pub.year - 1, "the latest one: publication's year would put it months ahead"
+        return pub.year, "publication's year (no verb says otherwise)"
+    y = year_for(pub, month, day, ctx.future)
+    way = "next" if ctx.future else "latest"
+    reach = 183 if ctx.future else 320
+    if y == pub.year or abs((date(y, month, min(day, 28)) - pub).days) <= reach:
+        return y, f"the {way} one from publication ({ctx.direction})"
+    return pub.year, f"publication's year: the {way} one would be too far away"
+
+
 def number(word: str) -> int:
     w = " ".join(word.lower().split())
     return int(w) if w.isdigit() else NUMBERS[w]

@@ -109,29 +109,33 @@ def holiday(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 def _nearest(h: Holiday, m: re.Match[str], ctx: Context) -> tuple[tuple[date, date] | None, str]:
+    """Without a year: 'last/next/this' say which; else publication's year, unless the verb's
+    tense picks the one before or after and that one is within half a year."""
     pub = ctx.pub
     if pub is None:
         return None, ""
     which = (m["which"] or "").lower()
-    seen = [
-        r for y in (pub.year - 1, pub.year, pub.year + 1) if (r := occurrence(h, y, ctx.country))
-    ]
-    past = [
-        r for r in seen if r[0] < pub or (r[0] == pub and which not in ("last", "past", "previous"))
-    ]
-    ahead = [r for r in seen if r[0] > pub or (r[0] == pub and which not in ("next", "coming"))]
-    looks_ahead = which in ("next", "coming") or (
-        which != "last" and which != "past" and ctx.future
-    )
-    if which == "this":
-        same = [r for r in seen if r[0].year == pub.year]
-        return (same[0] if same else None), f"this year's {h.phrase} ({h.source})"
-    if looks_ahead and ahead:
-        return ahead[
-            0
-        ], f"the next {h.phrase} from publication {pub}{direction_note(ctx)} ({h.source})"
-    if past:
-        return past[
-            -1
-        ], f"the latest {h.phrase} before publication {pub}{direction_note(ctx)} ({h.source})"
-    return None, ""
+    seen = {
+        y: r for y in (pub.year - 1, pub.year, pub.year + 1) if (r := occurrence(h, y, ctx.country))
+    }
+    before = [r for r in seen.values() if r[0] < pub]
+    after = [r for r in seen.values() if r[0] > pub]
+    src = f"({h.source})"
+    if which in ("last", "past", "previous"):
+        return (
+            before[-1] if before else None
+        ), f"the latest {h.phrase} before publication {pub} {src}"
+    if which in ("next", "coming"):
+        return (after[0] if after else None), f"the next {h.phrase} after publication {pub} {src}"
+    if ctx.direction:
+        pool = after if ctx.future else before
+        near = [r for r in pool if abs((r[0] - pub).days) <= 183]
+        on_day = seen.get(pub.year) if seen.get(pub.year, (None,))[0] == pub else None
+        pick = on_day or (near[0] if ctx.future and near else near[-1] if near else None)
+        same = seen.get(pub.year)
+        if pick is None and same is not None and (same[0] > pub) != ctx.future and pool:
+            pick = pool[-1] if not ctx.future else pool[0]  # the tense rules out this year's
+        if pick is not None:
+            way = "next" if ctx.future else "latest"
+            return pick, f"the {way} {h.phrase} from publication {pub}{direction_note(ctx)} {src}"
+    return seen.get(pub.year), f"{h.phrase} in publication's year {src}"

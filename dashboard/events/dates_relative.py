@@ -176,7 +176,8 @@ def within(m: re.Match[str], ctx: Context) -> Got | None:
     """'within the next two weeks', 'in the coming days', 'over the next few months'."""
     assert ctx.pub is not None
     unit = m["unit"].lower().rstrip("s")
-    n = number(m["num"]) if m["num"] else {"day": 7, "week": 3, "month": 3, "year": 3}[unit]
+    # "the coming days" without a number: within a week; weeks, months, years: a few (3)
+    n = number(m["num"]) if m["num"] else {"day": 6, "week": 3, "month": 3, "year": 3}[unit]
     days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
     end = ctx.pub + timedelta(days=days)
     why = f"from publication ({ctx.pub}) to {n} {unit}(s) after it"
@@ -204,8 +205,10 @@ def since(m: re.Match[str], ctx: Context) -> Got | None:
     )
 
 
-def present(m: re.Match[str], ctx: Context) -> Got:
+def present(m: re.Match[str], ctx: Context) -> Got | None:
     assert ctx.pub is not None
+    if m.start() == 0 and m.group() == "Now":
+        return None  # "Now the alliance faces ...": a discourse marker opening the sentence
     start = ctx.pub - timedelta(days=6)
     return Got(
         start,

@@ -21,7 +21,7 @@ from functools import lru_cache
 _TOKEN = re.compile(r"[A-Za-z]+(?:n't|'[a-z]+)?|[,;:()\"“”—–]|``|''|--")
 _HARD = frozenset(
     "that which who whom whose where when while because although though whereas if unless "
-    "whether ; : ( ) \" “ ” — – `` '' --".split()
+    "whether ; : \" “ ” — – `` '' --".split()
 )
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "won't"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought",
@@ -42,7 +42,11 @@ _INTENT = _SCHEDULE | frozenset(
 )
 _REPORTING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add"})
 _TO = frozenset({"for", "to", "until", "till"})
+_NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "couldn't"})
+_DEADLINE = frozenset({"until", "till", "by"})
 _PREP = re.compile(r"\b(for|to|until|till|on|in|by|at)\s*$", re.I)
+_CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
+_EXPECTED = re.compile(r"\bas (?:soon|early) as\s*$", re.I)
 _SKIP = frozenset(
     "not n't also still already just reportedly allegedly never finally then now again "
     "probably likely expected to be been being have".split()
@@ -52,24 +56,36 @@ _SKIP = frozenset(
 def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     """Past or future for the date phrase at ``sentence[start:end]``, with the verb that says it."""
     left = _tokens(sentence[:start])
-    right = _tokens(sentence[end:])
+    right = _tokens(sentence[end:], first=False)
     possessive = sentence[end : end + 2] in ("'s", "’s")
     first = sentence[start:end].split(" ")[0].lower()
-    prep = _PREP.search(sentence[:start])
-    after = first if first in _TO else prep.group(1).lower() if prep else ""
+    prep = _PREP.search(_CLOCK.sub("", sentence[:start]))
+    after = first if first in _TO | _DEADLINE else prep.group(1).lower() if prep else ""
+    if _EXPECTED.search(sentence[:start]):
+        return "future", "'as soon/early as' looks ahead"
     for tokens, backwards in ((_clause_left(left, soft=True), True), (_clause_right(right), False),
                               (_clause_left(left, soft=False), True)):  # fmt: skip
         got = _read(tokens, backwards, after)
         if got is not None:
             tense, why = got
+            if tense == "unknown":
+                return None, ""
+            if tense == "past" and after in _DEADLINE and "perfect" in why:
+                return "future", f"{why}, with a deadline ('{after}') still to come"
             if possessive and tense == "future" and "will" not in why:
                 return "past", f"'{sentence[start:end]}'s' names a happening already reported"
             return tense, why
     return None, ""
 
 
-def _tokens(text: str) -> list[str]:
-    return [t.lower().replace("’", "'") for t in _TOKEN.findall(text.replace("’", "'"))]
+def _tokens(text: str, first: bool = True) -> list[str]:
+    """Lower-cased words and marks; a capitalised word inside the sentence is a name, never a
+    verb ("the United States"), so it becomes a neutral "NAME"."""
+    out = []
+    for i, t in enumerate(_TOKEN.findall(text.replace("’", "'"))):
+        name = t[:1].isupper() and (i > 0 or not first) and t not in ("I",)
+        out.append("NAME" if name else t.lower())
+    return out
 
 
 def _clause_left(tokens: list[str], *, soft: bool) -> list[str]:
@@ -121,13 +137,18 @@ def _verb_group(tokens: list[str], i: int, after: str) -> tuple[str, str] | None
     lemma, tags = forms
     if i > 0 and tokens[i - 1] == "to" and "VB" in tags:
         return _infinitive(tokens, i, lemma)
+    if "could" in aux and _NEGATION & set(tokens):
+        return "past", f"'could not {w}' reports a past attempt"
     if aux & _FUTURE_AUX or (aux & _MODALS and "have" not in aux):
         return "future", f"'{' '.join(sorted(aux & (_FUTURE_AUX | _MODALS)))} {w}' looks ahead"
-    if lemma in _SCHEDULE or (lemma in _SCHEDULE_WITH_PREP and after in _TO):
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else after
+    if lemma in _SCHEDULE or (lemma in _SCHEDULE_WITH_PREP and (after in _TO or nxt in _TO)):
         return "future", f"'{w}' sets a time to come"
     if tags & {"VBD", "VBN"} and not ("VBG" in tags and len(tags) == 1):
         if aux & _BE_PRESENT and "VBD" not in tags:
             return None  # present passive "is held": leave it to the caller
+        if aux & _HAVE:
+            return "past", f"'{w}' (perfect) looks back"
         return "past", f"'{w}' is past"
     if "VBG" in tags and aux & _BE_PRESENT:
         return "future", f"'{w}' (present progressive) is an arrangement"
@@ -172,7 +193,9 @@ def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None
         forms and forms[0] in _INTENT
     ):
         return "future", f"'{head} to {tokens[i]}' looks ahead"
-    return None
+    # any other infinitive ("subpoenaed him to testify on Feb. 10") happens after its main
+    # verb, whose tense then says nothing about the date: stop, undecided
+    return "unknown", f"'to {tokens[i]}' follows its main verb"
 
 
 @lru_cache(maxsize=8192)
