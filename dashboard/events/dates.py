@@ -269,6 +269,8 @@ def _ahead(m: re.Match[str], ctx: Context) -> Got | None:
 def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
     if m["noun"].lower() in _COUNT_NOUNS:
         return None
+    if m["noun"][0].isupper() and re.match(r"\S+['’]s\s", m.group()):
+        return None  # "Kopp's 1987 Chevrolet": a model named by its year, not a time
     return ab.noun_year(m, ctx)
 
 
@@ -289,9 +291,10 @@ _DET = r"(?:the|a|an|its|his|her|their|our|this|that|[A-Z][\w.]*['’]s)"
 RULES: list[Rule] = [
     Rule(rx(rf"\bsince (?P<what>{_SINCE_WHAT})\b"), rel.since, True),
     Rule(rx(rf"\bthe week of (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.week_of_date, True),
-    Rule(rx(rf"\b(?:{_WD},? )?{DAY_RX} {MONTH_RX},? {YEAR_RX}"), ab.full_date, False),
+    Rule(rx(rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"), ab.week_of_month, True),
+    Rule(rx(rf"\b(?:{_WD},? )?(?:the )?{DAY_RX} (?:of )?{MONTH_RX},? {YEAR_RX}"), ab.full_date, False),
     Rule(rx(rf"\b(?:{_WD},? )?{MONTH_RX} {DAY_RX},? {YEAR_RX}"), ab.full_date, False),
-    Rule(rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), ab.iso_date, False),
+    Rule(rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"), ab.iso_date, False),
     Rule(re.compile(num.YMD_RX), num.ymd_date, False),
     Rule(re.compile(num.NUMERIC_RX), num.numeric_date, False),
     Rule(rx(r"\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year)?\b"), cal.quarter, True),
@@ -301,7 +304,7 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"), cal.fiscal_year, False),
     Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False),
     Rule(rx(r"\bbetween (?P<y1>\d{4}) and (?P<y2>\d{4})\b"), _year_range, False),
-    Rule(rx(r"\b(?:from )?(?P<y1>\d{4}) ?(?:-|–|—|to|through|until) ?(?P<y2>\d{4}|\d\d)\b(?![-/.]\d)"), _year_range, False),
+    Rule(rx(r"\b(?:from )?(?P<y1>\d{4}) ?(?:-|–|—|/|to|through|until) ?(?P<y2>\d{4}|\d\d)\b(?![-/.]\d)"), _year_range, False),
     Rule(rx(r"\b(?P<dir>post|pre)-(?P<year>\d{4})\b"), ab.post_year, True),
     Rule(rx(rf"\b{PART_OPT}{MONTH_RX},? (?:of )?{YEAR_RX}"), ab.month_year, False),
     Rule(rx(rf"\b{MONTH_RX} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:and|or|to|-|–) ?{DAY_RX}\b(?:,? {YEAR_RX})?"), ab.day_pair, True),
@@ -324,6 +327,9 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b{NUM_RX} {_UNIT} from now\b"), _ahead, True),
     Rule(rx(rf"\bin\s+{NUM_RX}\s+(?P<unit>days|weeks|months|years)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|ago|since|to)\b)"), _ahead, True),
     Rule(rx(r"\b(?:(?P<part>earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![-'’]\w)"), rel.that_unit, True, anaphoric=True),
+    Rule(rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"), rel.that_unit, True, anaphoric=True),
+    Rule(rx(r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"), rel.hours_later, True, anaphoric=True),
+    Rule(rx(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"), rel.recent, True),
     Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True),
     Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True),
     Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True),

@@ -8,7 +8,7 @@ Any year Python's ``date`` holds is accepted when the words around it make it a 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard.events.dates_common import (
     MONTHS,
@@ -31,6 +31,24 @@ def full_date(m: re.Match[str], ctx: Context) -> Got:
 def iso_date(m: re.Match[str], ctx: Context) -> Got:
     d = date(int(m["year"]), int(m["m"]), int(m["d"]))
     return Got(d, d, f"ISO date {d.isoformat()}")
+
+
+def week_of_month(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the first week of March (2023)': days 1-7, 8-14, 15-21, 22-28, or the last seven."""
+    month = MONTHS[m["month"].lower()]
+    if m["year"]:
+        year, why = int(m["year"]), "explicit year"
+    elif ctx.pub is not None:
+        year, why = pick_year(ctx.pub, month, 14, ctx)
+    else:
+        return None
+    start, end = month_span(year, month)
+    nth = m["nth"].lower()
+    if nth in ("last", "final"):
+        return Got(end - timedelta(days=6), end, f"the last week of {start:%B} {year} ({why})")
+    first = {"first": 1, "second": 8, "third": 15, "fourth": 22}[nth]
+    s = date(year, month, first)
+    return Got(s, s + timedelta(days=6), f"the {nth} week of {start:%B} {year} ({why})")
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Got:

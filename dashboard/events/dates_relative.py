@@ -244,6 +244,33 @@ def _anchor(ctx: Context) -> tuple[DateRange | None, str, bool]:
     return DateRange(ctx.pub, ctx.pub, 1, None, "publication"), f"publication ({ctx.pub})", True
 
 
+def hours_later(m: re.Match[str], ctx: Context) -> Got | None:
+    """'hours later', 'minutes earlier': the anchor's day or the one next to it."""
+    anchor, label, rel_ = _anchor(ctx)
+    if anchor is None or anchor.precision > 1:
+        return None
+    later = m["dir"].lower() == "later"
+    s = anchor.start if later else anchor.start - timedelta(days=1)
+    e = anchor.end + timedelta(days=1) if later else anchor.end
+    return Got(
+        s,
+        e,
+        f"'{m.group().strip()}': {label} or the day {'after' if later else 'before'}",
+        relative=rel_,
+    )
+
+
+def recent(m: re.Match[str], ctx: Context) -> Got:
+    """'in recent days/weeks/months': a stretch ending at publication (a week, four weeks,
+    six months), since the text gives no start."""
+    assert ctx.pub is not None
+    back = {"days": 6, "weeks": 27, "months": 182}[m["unit"].lower()]
+    start = ctx.pub - timedelta(days=back)
+    return Got(
+        start, ctx.pub, f"'{m.group().strip()}': the {back + 1} days up to publication ({ctx.pub})"
+    )
+
+
 def that_unit(m: re.Match[str], ctx: Context) -> Got | None:
     """'that day', 'later that year', 'the same week', 'earlier that day'."""
     anchor, label, rel = _anchor(ctx)
