@@ -225,7 +225,8 @@ def _month_only(m: re.Match[str], ctx: Context) -> Got | None:
     month = m["month"]
     if month[0].islower():
         return None
-    cue = m.groupdict().get("prep") or m.groupdict().get("which") or m.groupdict().get("part")
+    g = m.groupdict()
+    cue = g.get("prep") or g.get("which") or g.get("part") or g.get("det")
     if month.lower() in ("may", "march") and not cue:
         return None  # "May" and "March" alone are a verb as often as a month
     return ab.month_only(m, ctx)
@@ -333,11 +334,13 @@ RULES: list[Rule] = [
     Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True),
     Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True),
     Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True),
+    Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<what>(?:last|next|this)\s+{_WD}|yesterday|tomorrow|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.day_around, True),
     Rule(rx(r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"), rel.relative_day, True),
     Rule(rx(rf"(?<!every )(?<!each )\b(?:(?P<which>last|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True),
     Rule(rx(r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$)"), rel.the_weekend, True),
     Rule(rx(rf"\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"), _month_only, True),
     Rule(rx(rf"\b{PART_OPT}{_PREP}(?P<which>last|next|this|past|previous)\s+{_MONTH_FULL}\b(?!\s*\d)"), _month_only, True),
+    Rule(rx(rf"\b(?P<det>the|an?|its|their|his|her) {_MONTH_FULL}(?= [a-z]{{3,}})(?! (?:of|and|or|to|in)\b)"), _month_only, True),
     Rule(rx(r"\b(?:right now|for now|by now|until now|up to now|now|currently|at present|at the moment|these days|nowadays|presently)\b(?![-'’]\w)"), rel.present, True),
     Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to)\s+{PART_OPT}{YEAR_RX}(?!['’]s)"), _year_cue, False),
     Rule(rx(rf"\b{_DET}\s+{YEAR_RX}(?:['’]s)?\s+{_NOUN}"), _noun_year, False),

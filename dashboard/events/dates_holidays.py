@@ -85,41 +85,45 @@ def holiday(m: re.Match[str], ctx: Context) -> Got | None:
     h = table().get(re.sub(r"['’]", "'", m["name"].lower()))
     if h is None:
         return None
+    unit = (m["unit"] or "").lower()
     if m["year"]:
-        got = occurrence(h, int(m["year"]), ctx.country)
+        got = _span(occurrence(h, int(m["year"]), ctx.country), unit)
         why = f"{h.phrase} {m['year']} ({h.source})"
     else:
-        got, why = _nearest(h, m, ctx)
+        got, why = _nearest(h, m, ctx, unit)
     if got is None:
         return None
-    start, end = got
-    unit = (m["unit"] or "").lower()
+    if unit:
+        why += f": the {unit} holding it"
+    return Got(got[0], got[1], why)
+
+
+Span = tuple[date, date]
+
+
+def _span(day: Span | None, unit: str) -> Span | None:
+    """The holiday itself, or the week (Monday-Sunday) or weekend holding it."""
+    if day is None or not unit:
+        return day
     if unit == "week":
-        start, end = week_of(start)
-        why += ": the week holding it"
-    elif unit == "weekend":
-        sat = (
-            start + timedelta(days=(5 - start.weekday()) % 7)
-            if start.weekday() < 5
-            else start - timedelta(days=start.weekday() - 5)
-        )
-        start, end = sat, sat + timedelta(days=1)
-        why += ": the weekend by it"
-    return Got(start, end, why)
+        return week_of(day[0])
+    sunday = week_of(day[0])[1]
+    return sunday - timedelta(days=1), sunday  # the weekend closing the holiday's week
 
 
-def _nearest(h: Holiday, m: re.Match[str], ctx: Context) -> tuple[tuple[date, date] | None, str]:
+def _nearest(h: Holiday, m: re.Match[str], ctx: Context, unit: str) -> tuple[Span | None, str]:
     """Without a year: 'last/next/this' say which; else publication's year, unless the verb's
-    tense picks the one before or after and that one is within half a year."""
+    tense picks the one before or after and that one is within half a year. A holiday whose
+    week or weekend holds publication is that one."""
     pub = ctx.pub
     if pub is None:
         return None, ""
     which = (m["which"] or "").lower()
-    seen = {
-        y: r for y in (pub.year - 1, pub.year, pub.year + 1) if (r := occurrence(h, y, ctx.country))
-    }
-    before = [r for r in seen.values() if r[0] < pub]
+    seen = {y: r for y in (pub.year - 1, pub.year, pub.year + 1)
+            if (r := _span(occurrence(h, y, ctx.country), unit))}  # fmt: skip
+    before = [r for r in seen.values() if r[1] < pub]
     after = [r for r in seen.values() if r[0] > pub]
+    around = [r for r in seen.values() if r[0] <= pub <= r[1]]
     src = f"({h.source})"
     if which in ("last", "past", "previous"):
         return (
@@ -127,14 +131,15 @@ def _nearest(h: Holiday, m: re.Match[str], ctx: Context) -> tuple[tuple[date, da
         ), f"the latest {h.phrase} before publication {pub} {src}"
     if which in ("next", "coming"):
         return (after[0] if after else None), f"the next {h.phrase} after publication {pub} {src}"
+    if around:
+        return around[0], f"the {h.phrase} around publication {pub} {src}"
     if ctx.direction:
         pool = after if ctx.future else before
         near = [r for r in pool if abs((r[0] - pub).days) <= 183]
-        on_day = seen.get(pub.year) if seen.get(pub.year, (None,))[0] == pub else None
-        pick = on_day or (near[0] if ctx.future and near else near[-1] if near else None)
+        pick = (near[0] if ctx.future else near[-1]) if near else None
         same = seen.get(pub.year)
         if pick is None and same is not None and (same[0] > pub) != ctx.future and pool:
-            pick = pool[-1] if not ctx.future else pool[0]  # the tense rules out this year's
+            pick = pool[0] if ctx.future else pool[-1]  # the tense rules out this year's
         if pick is not None:
             way = "next" if ctx.future else "latest"
             return pick, f"the {way} {h.phrase} from publication {pub}{direction_note(ctx)} {src}"

@@ -217,6 +217,18 @@ def present(m: re.Match[str], ctx: Context) -> Got | None:
     )
 
 
+def day_around(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the day before last Tuesday', 'the day after Jan. 5': that date moved by one day."""
+    from dashboard.events.dates import find_dates
+
+    inner = find_dates(m["what"], ctx.pub, future=ctx.future, country=ctx.country)
+    if not inner or inner[0].range.precision != 1:
+        return None
+    step = -1 if m["dir"].lower() == "before" else 1
+    d = inner[0].range.start + timedelta(days=step)
+    return Got(d, d, f"one day {m['dir'].lower()} {inner[0].range.reason}")
+
+
 def week_of_date(m: re.Match[str], ctx: Context) -> Got | None:
     """'the week of March 6': the ISO week holding that day."""
     from dashboard.events.dates import find_dates

@@ -42,6 +42,7 @@ _INTENT = _SCHEDULE | frozenset(
 )
 _REPORTING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add"})
 _TO = frozenset({"for", "to", "until", "till"})
+_FRONT = frozenset("on in by at during since until from and but so then also , early late".split())
 _NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "couldn't"})
 _DEADLINE = frozenset({"until", "till", "by"})
 _PREP = re.compile(r"\b(for|to|until|till|on|in|by|at)\s*$", re.I)
@@ -63,8 +64,12 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     after = first if first in _TO | _DEADLINE else prep.group(1).lower() if prep else ""
     if _EXPECTED.search(sentence[:start]):
         return "future", "'as soon/early as' looks ahead"
-    for tokens, backwards in ((_clause_left(left, soft=True), True), (_clause_right(right), False),
-                              (_clause_left(left, soft=False), True)):  # fmt: skip
+    soft = _clause_left(left, soft=True)
+    fronted = all(t in _FRONT for t in soft)  # "On Monday, the court will ..."
+    passes = [(soft, True), (_clause_right(right), False), (_clause_left(left, soft=False), True)]
+    if not fronted:
+        passes[1], passes[2] = passes[2], passes[1]
+    for tokens, backwards in passes:
         got = _read(tokens, backwards, after)
         if got is not None:
             tense, why = got
@@ -145,7 +150,7 @@ def _verb_group(tokens: list[str], i: int, after: str) -> tuple[str, str] | None
     if lemma in _SCHEDULE or (lemma in _SCHEDULE_WITH_PREP and (after in _TO or nxt in _TO)):
         return "future", f"'{w}' sets a time to come"
     if tags & {"VBD", "VBN"} and not ("VBG" in tags and len(tags) == 1):
-        if aux & _BE_PRESENT and "VBD" not in tags:
+        if aux & _BE_PRESENT:
             return None  # present passive "is held": leave it to the caller
         if aux & _HAVE:
             return "past", f"'{w}' (perfect) looks back"

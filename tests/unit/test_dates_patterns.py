@@ -98,6 +98,14 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("Talks resume three days from now.", THU, {}, ("2024-11-10", "2024-11-10", 1)),
         ("The vote was delayed to Friday.", THU, {}, ("2024-11-08", "2024-11-08", 1)),
         ("They must leave by the end of the month.", THU, {}, ("2024-11-21", "2024-11-30", 3)),
+        # parts of months, days around a date, recent stretches
+        ("Fighting peaked in the first week of March 2023.", THU, {}, ("2023-03-01", "2023-03-07", 2)),
+        ("Aid ran out in the last week of February 2024.", THU, {}, ("2024-02-23", "2024-02-29", 2)),
+        ("The day before last Tuesday, he fled.", THU, {}, ("2024-11-04", "2024-11-04", 1)),
+        ("The March accession will follow.", date(2025, 2, 10), {}, ("2025-03-01", "2025-03-31", 3)),
+        ("Raids have grown in recent weeks.", THU, {}, ("2024-10-11", "2024-11-07", 3)),
+        ("Earlier in the day, police fired tear gas.", THU, {}, ("2024-11-07", "2024-11-07", 1)),
+        ("The pact was signed on the 5th of November 2023.", THU, {}, ("2023-11-05", "2023-11-05", 1)),
         # counted from publication
         ("Troops withdrew a decade ago.", THU, {}, ("2014-01-01", "2014-12-31", 4)),
         ("The mayor resigned two months ago.", THU, {}, ("2024-09-01", "2024-09-30", 3)),
