@@ -126,7 +126,8 @@ def find_dates(
     base = Context(published, future, "", country, _southern(country, latitude), dayfirst, anchor,
                    utc_offset, text)  # fmt: skip
     found: list[DateMention] = []
-    for rule in RULES:
+    # narrative phrases ("the same day") go last, so that every date they may continue is known
+    for rule in sorted(RULES, key=lambda r: r.anaphoric):
         if rule.relative and published is None and not rule.anaphoric:
             continue
         for m in rule.pattern.finditer(text):
@@ -146,10 +147,13 @@ def _apply(
         tense, why = direction(base.sentence, m.start(), m.end())
         if tense is not None:
             ctx = replace(ctx, future=tense == "future", direction=f"{tense}: {why}")
+    anchored_on_pub = False
     if rule.anaphoric:
-        before = [d for d in found if d.end <= m.start() and not d.relative]
+        before = [d for d in found if d.end <= m.start() and not _PRESENT.match(d.text)]
         if before:
-            ctx = replace(ctx, anchor=before[-1].range)
+            last = max(before, key=lambda d: d.end)
+            ctx = replace(ctx, anchor=last.range)
+            anchored_on_pub = last.relative
         elif base.anchor is None and base.pub is None:
             return None
     try:
@@ -158,6 +162,8 @@ def _apply(
         got = None  # "31 February", year 0, a day past date.max: not a date
     if got is None or got.start > got.end:
         return None
+    if anchored_on_pub:
+        got = got._replace(relative=True)
     return _mention(m, got, rule)
 
 
@@ -275,6 +281,9 @@ def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
     return ab.noun_year(m, ctx)
 
 
+_PRESENT = re.compile(
+    r"(?i)(?:right |for |by |until |up to )?(?:now|currently|at present|at the moment|these days|nowadays|presently)$"
+)
 _COUNT_NOUNS = frozenset(
     "km kg mph ft m cc hp mw kw mm cm lb lbs yards metres meters tons tonnes".split()
 )
@@ -311,6 +320,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b{MONTH_RX} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:and|or|to|-|–) ?{DAY_RX}\b(?:,? {YEAR_RX})?"), ab.day_pair, True),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{DAY_RX} (?:of )?{MONTH_RX}(?!\w)"), _day_month, True),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX}\b(?!,? \d{{4}})(?![.,]\d)"), _day_month, True),
+    Rule(rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"), _month_only, True),
     Rule(rx(hol.pattern()), hol.holiday, True),
     Rule(rx(rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX})?\b(?!\s+of\s+(?!\d))(?![-'’]\w)"), cal.season, True),
     Rule(rx(rf"\b{PART_OPT}(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}"), cal.season, True),

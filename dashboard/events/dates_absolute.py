@@ -96,7 +96,10 @@ def month_only(m: re.Match[str], ctx: Context) -> Got | None:
     month = MONTHS[m["month"].lower()]
     which = (m.groupdict().get("which") or "").lower()
     pub = ctx.pub
-    if which in ("last", "past", "previous"):
+    if m.group().lower().endswith(" year"):  # "May last year", "March of next year"
+        step = {"last": -1, "this": 0, "next": 1}[which]
+        year, why = pub.year + step, f"'{which} year' from publication ({pub})"
+    elif which in ("last", "past", "previous"):
         year = pub.year if month < pub.month else pub.year - 1
         why = f"'last {m['month']}': the latest {m['month']} before publication's month"
     elif which == "next":
@@ -148,7 +151,13 @@ def noun_year(m: re.Match[str], ctx: Context) -> Got | None:
     if plural and ctx.pub is not None and not ctx.pub.year - 200 <= y <= ctx.pub.year + 50:
         return None
     start, end = year_span(y)
-    return Got(start, end, f"year {y} naming the {noun}")
+    why = f"year {y} naming the {noun}"
+    part = Part(
+        m.start("year") - m.start(),
+        m.end("year") - m.start(),
+        DateRange(start, end, 4, str(y), why),
+    )
+    return Got(start, end, why, (part,))
 
 
 def post_year(m: re.Match[str], ctx: Context) -> Got | None:

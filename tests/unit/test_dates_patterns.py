@@ -106,6 +106,8 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("Raids have grown in recent weeks.", THU, {}, ("2024-10-11", "2024-11-07", 3)),
         ("Earlier in the day, police fired tear gas.", THU, {}, ("2024-11-07", "2024-11-07", 1)),
         ("The pact was signed on the 5th of November 2023.", THU, {}, ("2023-11-05", "2023-11-05", 1)),
+        ("Finland applied to join in May last year.", date(2023, 4, 5), {},
+         ("2022-05-01", "2022-05-31", 3)),
         # counted from publication
         ("Troops withdrew a decade ago.", THU, {}, ("2014-01-01", "2014-12-31", 4)),
         ("The mayor resigned two months ago.", THU, {}, ("2024-09-01", "2024-09-30", 3)),
@@ -177,4 +179,12 @@ def test_a_pair_of_days_in_one_month() -> None:
     assert [(p.text, p.range.start) for p in pair.parts] == [
         ("April 24", date(2025, 4, 24)),
         ("25", date(2025, 4, 25)),
+    ]
+
+
+def test_a_narrative_phrase_continues_the_date_just_before_it() -> None:
+    found = find_dates("Talks ended on Friday, and the rebels withdrew the same day.", THU)
+    assert [(d.text, d.range.start) for d in found] == [
+        ("on Friday", date(2024, 11, 1)),
+        ("the same day", date(2024, 11, 1)),
     ]
