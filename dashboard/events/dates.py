@@ -23,6 +23,7 @@ Durations and recurring times ("for three weeks", "every Friday") are not dates.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 from dataclasses import dataclass, replace
@@ -169,6 +170,8 @@ def _apply(
 
 def _mention(m: re.Match[str], got: Got, rule: Rule) -> DateMention:
     phrase = m.group().strip()
+    if phrase.endswith(".") and phrase[:-1].split()[-1].lower() in _FULL_MONTHS:
+        phrase = phrase[:-1]  # "on 18 February." ends the sentence; "Feb." keeps its dot
     lead = len(m.group()) - len(m.group().lstrip())
     start, end = m.start() + lead, m.start() + lead + len(phrase)
     rng = DateRange(got.start, got.end, precision_for(got.start, got.end), phrase, got.reason)
@@ -179,7 +182,7 @@ def _mention(m: re.Match[str], got: Got, rule: Rule) -> DateMention:
             m.start() + p.end,
             m.string[m.start() + p.start : m.start() + p.end],
             p.range,
-            relative,
+            relative if p.relative is None else p.relative,
         )
         for p in got.parts
     )
@@ -281,6 +284,7 @@ def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
     return ab.noun_year(m, ctx)
 
 
+_FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 _PRESENT = re.compile(
     r"(?i)(?:right |for |by |until |up to )?(?:now|currently|at present|at the moment|these days|nowadays|presently)$"
 )

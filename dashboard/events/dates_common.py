@@ -64,6 +64,7 @@ class Part(NamedTuple):
     start: int
     end: int
     range: DateRange
+    relative: bool | None = None  # None: as the whole phrase
 
 
 class Got(NamedTuple):

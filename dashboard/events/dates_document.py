@@ -89,7 +89,9 @@ def document_dates(
 
 def _records(m: DateMention, offset: int, anchored: bool) -> list[FoundDate]:
     if m.parts:
-        why = f"; named in '{m.text}' ({m.range.reason})"
+        why = f"; named in '{m.text}'"
+        if anchored or not m.relative:  # never quote the placeholder publication date
+            why += f" ({m.range.reason})"
         return [FoundDate(p.start + offset, p.end + offset, p.text,
                           _keep(p, anchored, why)) for p in m.parts]  # fmt: skip
     return [FoundDate(m.start + offset, m.end + offset, m.text, _keep(m, anchored, ""))]

@@ -196,7 +196,7 @@ def since(m: re.Match[str], ctx: Context) -> Got | None:
     first = inner[0]
     if first.range.start > ctx.pub:
         return None
-    part = Part(m.start("what") - m.start(), m.end("what") - m.start(), first.range)
+    part = Part(m.start("what") - m.start(), m.end("what") - m.start(), first.range, first.relative)
     return Got(
         first.range.start,
         ctx.pub,

@@ -56,6 +56,13 @@ def test_without_a_date_relative_phrases_have_no_anchor(monkeypatch: pytest.Monk
     assert (year["date_start"], year["date_end"]) == ("1777-01-01", "1777-12-31")
 
 
+def test_an_absolute_date_inside_a_relative_phrase_keeps_its_value_without_a_date() -> None:
+    (year,) = document_dates("Sweden has not fought a war since 1814.", None)
+    assert (year.text, year.range and year.range.start) == ("1814", date(1814, 1, 1))
+    (day,) = document_dates("The vote fell on 26 February.", None)
+    assert (day.text, day.range) == ("on 26 February", None)
+
+
 def test_bad_lines_go_to_stderr_with_their_number(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
     lines = ["not json", json.dumps({"id": "b", "text": "today", "date": "yesterday"}),
              json.dumps({"id": "c", "text": "on 4 May 2020"})]  # fmt: skip
