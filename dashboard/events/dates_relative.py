@@ -28,6 +28,7 @@ from dashboard.events.dates_common import (
 )
 from dashboard.model import DateRange
 
+_ROLLING = {"week": 7, "month": 30, "year": 365}
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 
 
@@ -36,6 +37,11 @@ def weekday(m: re.Match[str], ctx: Context) -> Got:
     pub = ctx.pub
     target = WEEKDAYS[m["weekday"].lower()]
     which = (m["which"] or "").lower()
+    if which in ("this past", "past"):
+        d = pub - timedelta(days=(pub.weekday() - target) % 7 or 7)
+        return Got(
+            d, d, f"'{which} {m['weekday']}': the latest {m['weekday']} before publication ({pub})"
+        )
     if which == "last":
         back = (pub.weekday() - target) % 7 or 7  # "last Friday" on a Friday: the week before
         d = pub - timedelta(days=back)
@@ -62,6 +68,24 @@ def weekday(m: re.Match[str], ctx: Context) -> Got:
     )
 
 
+def weekday_of_week(m: re.Match[str], ctx: Context) -> Got:
+    """'on Tuesday last week', 'Monday of next week': that weekday in that ISO week."""
+    assert ctx.pub is not None
+    monday, _ = period(ctx.pub, "week", _STEP[m["which"].lower()])
+    d = monday + timedelta(days=WEEKDAYS[m["weekday"].lower()])
+    return Got(
+        d,
+        d,
+        f"{m['weekday'].capitalize()} of {m['which'].lower()} week (from publication {ctx.pub})",
+    )
+
+
+def part_of_year(m: re.Match[str], ctx: Context) -> Got:
+    """'the end of 2024', 'by the beginning of 1815'."""
+    start, end = year_span(int(m["year"]))
+    return part_of(f"the {m['part'].lower()} of", start, end, f"year {m['year']}")
+
+
 def relative_day(m: re.Match[str], ctx: Context) -> Got:
     assert ctx.pub is not None
     word = " ".join(m["word"].lower().split())
@@ -77,6 +101,13 @@ def relative_period(m: re.Match[str], ctx: Context) -> Got | None:
     pub = ctx.pub
     which, unit = m["which"].lower(), m["unit"].lower()
     step = _STEP[which]
+    rolling = re.search(r"\bthe\s+$", m.string[: m.start("which")]) and step < 0 and not m["part"]
+    if rolling and unit in _ROLLING:
+        # "over the past week", "in the last month": the stretch ending at publication
+        start = pub - timedelta(days=_ROLLING[unit] - 1)
+        return Got(
+            start, pub, f"'the {which} {unit}': the {_ROLLING[unit]} days up to publication ({pub})"
+        )
     if unit == "weekend":
         start, end = _weekend(pub, step, ctx)
     else:

@@ -108,6 +108,10 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("The pact was signed on the 5th of November 2023.", THU, {}, ("2023-11-05", "2023-11-05", 1)),
         ("Finland applied to join in May last year.", date(2023, 4, 5), {},
          ("2022-05-01", "2022-05-31", 3)),
+        ("Rebels attacked on Tuesday last week.", THU, {}, ("2024-10-29", "2024-10-29", 1)),
+        ("Prices rose over the past week.", THU, {}, ("2024-11-01", "2024-11-07", 2)),
+        ("They met this past Sunday.", THU, {}, ("2024-11-03", "2024-11-03", 1)),
+        ("Troops leave by the end of 2025.", THU, {}, ("2025-09-02", "2025-12-31", 4)),
         # counted from publication
         ("Troops withdrew a decade ago.", THU, {}, ("2014-01-01", "2014-12-31", 4)),
         ("The mayor resigned two months ago.", THU, {}, ("2024-09-01", "2024-09-30", 3)),
