@@ -193,6 +193,8 @@ def _aux_before(tokens: list[str], i: int) -> set[str]:
 def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None:
     """'planned to leave on Thursday': an infinitive after a verb of intent looks ahead."""
     head = tokens[i - 2] if i >= 2 else ""
+    if head in _BE_PRESENT:
+        return "future", f"'{head} to {tokens[i]}' looks ahead"
     forms = verb_forms(head)
     if head in ("going", "due", "set", "expected", "scheduled", "ready", "likely", "about") or (
         forms and forms[0] in _INTENT

@@ -32,6 +32,9 @@ LAST_FRIDAY, NEXT_FRIDAY = "2024-11-01", "2024-11-08"
         ("Officials have given them until Tuesday to leave.", "Tuesday", "future"),
         ("They would look for ways around Wednesday's ruling.", "Wednesday", "past"),
         ("The officials flew to the United States Thursday.", "Thursday", "past"),
+        ("The president is to visit Kyiv on Friday.", "on Friday", "future"),
+        ("Elections are due on Sunday.", "on Sunday", "future"),
+        ("The talks, which began on Monday, will go on.", "on Monday", "past"),
     ],
 )
 def test_direction_of_the_governing_verb(sentence: str, phrase: str, want: str) -> None:
