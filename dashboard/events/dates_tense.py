@@ -43,6 +43,7 @@ _INTENT = _SCHEDULE | frozenset(
 _REPORTING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add"})
 _TO = frozenset({"for", "to", "until", "till"})
 _FRONT = frozenset("on in by at during since until from and but so then also , early late".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 _NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "couldn't"})
 _DEADLINE = frozenset({"until", "till", "by"})
 _PREP = re.compile(r"\b(for|to|until|till|on|in|by|at)\s*$", re.I)
@@ -137,8 +138,8 @@ def _verb_group(tokens: list[str], i: int, after: str) -> tuple[str, str] | None
     if w in _BE_PRESENT or w in _BE_PAST or w in _HAVE or w in _DO_PAST:
         return _auxiliary_alone(tokens, i)
     forms = verb_forms(w)
-    if not forms:
-        return None
+    if not forms or (i > 0 and tokens[i - 1] in _DETERMINERS):
+        return None  # "the ground", "her left": a noun after a determiner
     lemma, tags = forms
     if i > 0 and tokens[i - 1] == "to" and "VB" in tags:
         return _infinitive(tokens, i, lemma)
