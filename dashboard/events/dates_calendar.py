@@ -102,7 +102,7 @@ def _year_of(
         return pub.year + step, f" ('{rel} year' from publication {pub})"
     # no year: a finished span looks back, one not yet begun looks ahead
     if ctx.future:
-        year = pub.year if (pub.month <= span_start) else pub.year + 1
+        year = pub.year if pub.month <= months else pub.year + 1  # not yet over: this year's
         return year, f" (the next one from publication{direction_note(ctx)})"
     year = pub.year if pub.month > months or pub.month >= span_start else pub.year - 1
     return year, f" (the latest one from publication{direction_note(ctx)})"

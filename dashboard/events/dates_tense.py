@@ -43,6 +43,7 @@ _INTENT = _SCHEDULE | frozenset(
 _REPORTING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add"})
 _TO = frozenset({"for", "to", "until", "till"})
 _FRONT = frozenset("on in by at during since until from and but so then also , early late".split())
+_PRONOUNS = frozenset("i we you they he she it".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 _NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "couldn't"})
 _DEADLINE = frozenset({"until", "till", "by"})
@@ -137,7 +138,7 @@ def _verb_group(tokens: list[str], i: int, after: str) -> tuple[str, str] | None
         )
     if w in _BE_PRESENT or w in _BE_PAST or w in _HAVE or w in _DO_PAST:
         return _auxiliary_alone(tokens, i)
-    forms = verb_forms(w)
+    forms = verb_forms(w) if w != "NAME" else None
     if not forms or (i > 0 and tokens[i - 1] in _DETERMINERS):
         return None  # "the ground", "her left": a noun after a determiner
     lemma, tags = forms
@@ -160,9 +161,17 @@ def _verb_group(tokens: list[str], i: int, after: str) -> tuple[str, str] | None
         return "future", f"'{w}' (present progressive) is an arrangement"
     if "VBG" in tags and aux & _BE_PAST:
         return "past", f"'{w}' is past"
-    if "VBZ" in tags and lemma not in _REPORTING and not _is_noun(w):
+    present = tags & {"VBZ", "VBP"} and "VBD" not in tags and lemma not in _REPORTING
+    after_pronoun = _subject_before(tokens, i)
+    if present and not aux and (after_pronoun or ("VBZ" in tags and not _is_noun(w))):
         return "future", f"'{w}' (present) with a date is a timetable"
     return None
+
+
+def _subject_before(tokens: list[str], i: int) -> bool:
+    """'they meet on Sunday': a word that can be a noun is a verb right after a pronoun.
+    (After a name or a plural noun it is too often a noun: "police", "coast", "key".)"""
+    return i > 0 and tokens[i - 1] in _PRONOUNS
 
 
 def _auxiliary_alone(tokens: list[str], i: int) -> tuple[str, str] | None:

@@ -37,6 +37,7 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("Exports fell in the first quarter of 2023.", THU, {}, ("2023-01-01", "2023-03-31", 4)),
         ("Output rose in Q3 2023.", THU, {}, ("2023-07-01", "2023-09-30", 4)),
         ("Third-quarter profit fell sharply.", THU, {}, ("2024-07-01", "2024-09-30", 4)),
+        ("The firm expects a profit in the fourth quarter.", THU, {}, ("2024-10-01", "2024-12-31", 4)),
         ("Prices doubled in the second half of 2022.", THU, {}, ("2022-07-01", "2022-12-31", 4)),
         ("Spending grew in fiscal 2024.", THU, {"country": "US"}, ("2023-10-01", "2024-09-30", 4)),
         ("Spending grew in fiscal 2024.", THU, {"country": "JP"}, ("2024-04-01", "2025-03-31", 4)),

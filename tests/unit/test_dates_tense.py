@@ -34,6 +34,8 @@ LAST_FRIDAY, NEXT_FRIDAY = "2024-11-01", "2024-11-08"
         ("The officials flew to the United States Thursday.", "Thursday", "past"),
         ("The president is to visit Kyiv on Friday.", "on Friday", "future"),
         ("Elections are due on Sunday.", "on Sunday", "future"),
+        ("They go to the polls on Sunday.", "on Sunday", "future"),
+        ("The peace talks on Monday ended early.", "on Monday", "past"),
         ("She is due to land on the ground in Lima Tuesday morning.", "Tuesday", "future"),
         ("The talks, which began on Monday, will go on.", "on Monday", "past"),
     ],
