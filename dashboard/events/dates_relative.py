@@ -217,6 +217,18 @@ def within(m: re.Match[str], ctx: Context) -> Got | None:
     return Got(ctx.pub, end, why)
 
 
+def within_hours(m: re.Match[str], ctx: Context) -> Got | None:
+    """'within 48 hours', 'in the next 24 hours': from publication to the day the hours reach."""
+    assert ctx.pub is not None
+    if not ctx.future and not re.match(
+        r"(?i)within|in the (?:next|coming)|over the (?:next|coming)", m.group()
+    ):
+        return None  # "in 24 hours of fighting" is no window ahead
+    hours = int(m["hours"])
+    end = ctx.pub + timedelta(days=max(1, -(-hours // 24)))
+    return Got(ctx.pub, end, f"from publication ({ctx.pub}) to {hours} hours after it")
+
+
 def since(m: re.Match[str], ctx: Context) -> Got | None:
     """'since X': an open range from X's start to publication; X itself is reported as its part."""
     from dashboard.events.dates import find_dates

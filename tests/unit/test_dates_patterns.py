@@ -95,6 +95,7 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("Aid is due within the next two weeks.", THU, {}, ("2024-11-07", "2024-11-21", 3)),
         ("More strikes are expected in the coming days.", THU, {},
          ("2024-11-07", "2024-11-13", 2)),
+        ("Troops must withdraw within 48 hours.", THU, {}, ("2024-11-07", "2024-11-09", 2)),
         ("The envoy will return in two weeks.", THU, {}, ("2024-11-18", "2024-11-24", 2)),
         ("Talks resume three days from now.", THU, {}, ("2024-11-10", "2024-11-10", 1)),
         ("The vote was delayed to Friday.", THU, {}, ("2024-11-08", "2024-11-08", 1)),
