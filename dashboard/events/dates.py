@@ -38,6 +38,7 @@ from dashboard.events import dates_relative as rel
 from dashboard.events.dates_common import (
     DAY_RX,
     MONTH_RX,
+    MONTHS,
     NUM_RX,
     PART_OPT,
     PART_RX,
@@ -127,9 +128,9 @@ def find_dates(
     base = Context(published, future, "", country, _southern(country, latitude), dayfirst, anchor,
                    utc_offset, text)  # fmt: skip
     found: list[DateMention] = []
-    # narrative phrases ("the same day") go last, so that every date they may continue is known
-    for rule in sorted(RULES, key=lambda r: r.anaphoric):
-        if rule.relative and published is None and not rule.anaphoric:
+    has = _features(text)
+    for rule in _ORDERED:
+        if (rule.relative and published is None and not rule.anaphoric) or not has[rule.needs]:
             continue
         for m in rule.pattern.finditer(text):
             if any(m.start() < d.end and d.start < m.end() for d in found):
@@ -138,6 +139,15 @@ def find_dates(
             if mention is not None:
                 found.append(mention)
     return sorted((_with_time(text, d, base) for d in found), key=lambda d: d.start)
+
+
+def _features(text: str) -> dict[str, bool]:
+    """Which cue words a sentence holds, so that each of the ~60 patterns runs only where it
+    can match (most sentences of a story hold no date at all)."""
+    out = {key: rx_.search(text) is not None for key, rx_ in _CUES.items()}
+    out[""] = True
+    out["digit"] = any(c.isdigit() for c in text)
+    return out
 
 
 def _apply(
@@ -303,63 +313,82 @@ _NOUN = r"(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)?)"
 _DET = r"(?:the|a|an|its|his|her|their|our|this|that|[A-Z][\w.]*['’]s)"
 
 RULES: list[Rule] = [
-    Rule(rx(rf"\bsince (?P<what>{_SINCE_WHAT})\b"), rel.since, True),
-    Rule(rx(rf"\bthe week of (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.week_of_date, True),
-    Rule(rx(rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"), ab.week_of_month, True),
-    Rule(rx(rf"\b(?:{_WD},? )?(?:the )?{DAY_RX} (?:of )?{MONTH_RX},? {YEAR_RX}"), ab.full_date, False),
-    Rule(rx(rf"\b(?:{_WD},? )?{MONTH_RX} {DAY_RX},? {YEAR_RX}"), ab.full_date, False),
-    Rule(rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"), ab.iso_date, False),
-    Rule(re.compile(num.YMD_RX), num.ymd_date, False),
-    Rule(re.compile(num.NUMERIC_RX), num.numeric_date, False),
-    Rule(rx(r"\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year)?\b"), cal.quarter, True),
-    Rule(rx(r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>\d{4}))?\b"), cal.quarter, True),
-    Rule(rx(r"\b(?:the )?(?P<h>first|second|1st|2nd) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"), cal.half, True),
-    Rule(rx(r"\b(?P<h>H[12])\s*(?P<year>\d{4})\b"), cal.half, False),
-    Rule(rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"), cal.fiscal_year, False),
-    Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False),
-    Rule(rx(r"\bbetween (?P<y1>\d{4}) and (?P<y2>\d{4})\b"), _year_range, False),
-    Rule(rx(r"\b(?:from )?(?P<y1>\d{4}) ?(?:-|–|—|/|to|through|until) ?(?P<y2>\d{4}|\d\d)\b(?![-/.]\d)"), _year_range, False),
-    Rule(rx(r"\b(?P<dir>post|pre)-(?P<year>\d{4})\b"), ab.post_year, True),
-    Rule(rx(rf"\b{PART_OPT}{MONTH_RX},? (?:of )?{YEAR_RX}"), ab.month_year, False),
-    Rule(rx(rf"\b{MONTH_RX} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:and|or|to|-|–) ?{DAY_RX}\b(?:,? {YEAR_RX})?"), ab.day_pair, True),
-    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{DAY_RX} (?:of )?{MONTH_RX}(?!\w)"), _day_month, True),
-    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX}\b(?!,? \d{{4}})(?![.,]\d)"), _day_month, True),
-    Rule(rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"), _month_only, True),
-    Rule(rx(rf"\b(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?P<which>last|next|this)\s+week\b"), rel.weekday_of_week, True),
-    Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?P<year>\d{4})\b"), rel.part_of_year, False),
+    Rule(rx(rf"\bsince (?P<what>{_SINCE_WHAT})\b"), rel.since, True, needs="since"),
+    Rule(rx(rf"\bthe week of (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.week_of_date, True, needs="month"),
+    Rule(rx(rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"), ab.week_of_month, True, needs="month"),
+    Rule(rx(rf"\b(?:{_WD},? )?(?:the )?{DAY_RX} (?:of )?{MONTH_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"),
+    Rule(rx(rf"\b(?:{_WD},? )?{MONTH_RX} {DAY_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"),
+    Rule(rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"), ab.iso_date, False, needs="digit"),
+    Rule(re.compile(num.YMD_RX), num.ymd_date, False, needs="digit"),
+    Rule(re.compile(num.NUMERIC_RX), num.numeric_date, False, needs="digit"),
+    Rule(rx(r"\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year)?\b"), cal.quarter, True, needs="quarter"),
+    Rule(rx(r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>\d{4}))?\b"), cal.quarter, True, needs="digit"),
+    Rule(rx(r"\b(?:the )?(?P<h>first|second|1st|2nd) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"), cal.half, True, needs="half"),
+    Rule(rx(r"\b(?P<h>H[12])\s*(?P<year>\d{4})\b"), cal.half, False, needs="digit"),
+    Rule(rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"), cal.fiscal_year, False, needs="digit"),
+    Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False, needs="digit"),
+    Rule(rx(r"\bbetween (?P<y1>\d{4}) and (?P<y2>\d{4})\b"), _year_range, False, needs="digit"),
+    Rule(rx(r"\b(?:from )?(?P<y1>\d{4}) ?(?:-|–|—|/|to|through|until) ?(?P<y2>\d{4}|\d\d)\b(?![-/.]\d)"), _year_range, False, needs="digit"),
+    Rule(rx(r"\b(?P<dir>post|pre)-(?P<year>\d{4})\b"), ab.post_year, True, needs="digit"),
+    Rule(rx(rf"\b{PART_OPT}{MONTH_RX},? (?:of )?{YEAR_RX}"), ab.month_year, False, needs="month"),
+    Rule(rx(rf"\b{MONTH_RX} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:and|or|to|-|–) ?{DAY_RX}\b(?:,? {YEAR_RX})?"), ab.day_pair, True, needs="month"),
+    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{DAY_RX} (?:of )?{MONTH_RX}(?!\w)"), _day_month, True, needs="month"),
+    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX}\b(?!,? \d{{4}})(?![.,]\d)"), _day_month, True, needs="month"),
+    Rule(rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"), _month_only, True, needs="month"),
+    Rule(rx(rf"\b(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?P<which>last|next|this)\s+week\b"), rel.weekday_of_week, True, needs="weekday"),
+    Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?P<year>\d{4})\b"), rel.part_of_year, False, needs="digit"),
     Rule(rx(hol.pattern()), hol.holiday, True),
-    Rule(rx(rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX})?\b(?!\s+of\s+(?!\d))(?![-'’]\w)"), cal.season, True),
-    Rule(rx(rf"\b{PART_OPT}(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}"), cal.season, True),
-    Rule(rx(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[ -])?(?P<dyear>\d{3}0)['’]?s\b"), cal.decade, False),
-    Rule(rx(r"\bthe\s+(?:(?P<part>early|mid|late)[ -])?(?:['’](?P<short>\d0)s\b|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"), cal.decade, True),
-    Rule(rx(rf"\b(?:the\s+)?{PART_OPT}(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{cal.ORDINAL_WORD_RX}))[ -]century\b"), cal.century, False),
-    Rule(rx(r"\b(?P<rel>this|last|next|previous) century\b"), cal.century, True),
-    Rule(rx(rf"\b(?:in|since|of|during|by|until|from|the year)\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"), cal.spelled_year, False),
-    Rule(rx(rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|previous|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"), rel.relative_period, True),
-    Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?:the |this )(?P<unit>week|month|year)\b"), rel.end_of_unit, True),
-    Rule(rx(rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"), rel.within, True),
-    Rule(rx(r"\bin\s+the\s+coming\s+(?P<num>)(?P<unit>days|weeks|months)\b"), rel.within, True),
-    Rule(rx(rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|months?|years?)\b"), rel.within, True),
-    Rule(rx(r"\b(?:within|in|over)\s+(?:the\s+(?:next|coming)\s+)?(?P<hours>\d{1,3})\s+hours\b(?!\s+(?:of|after|before|ago)\b)"), rel.within_hours, True),
-    Rule(rx(rf"\b(?:(?:almost|nearly|about|some|roughly|just|barely|exactly|more than|over|less than)\s+)?{NUM_RX} {_UNIT} ago\b"), rel.ago, True),
-    Rule(rx(rf"\b{NUM_RX} {_UNIT} from now\b"), _ahead, True),
-    Rule(rx(rf"\bin\s+{NUM_RX}\s+(?P<unit>days|weeks|months|years)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|ago|since|to)\b)"), _ahead, True),
-    Rule(rx(r"\b(?:(?P<part>earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![-'’]\w)"), rel.that_unit, True, anaphoric=True),
-    Rule(rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"), rel.that_unit, True, anaphoric=True),
-    Rule(rx(r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"), rel.hours_later, True, anaphoric=True),
-    Rule(rx(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"), rel.recent, True),
-    Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True),
-    Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True),
-    Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True),
-    Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<what>(?:last|next|this)\s+{_WD}|yesterday|tomorrow|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.day_around, True),
-    Rule(rx(r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"), rel.relative_day, True),
-    Rule(rx(rf"(?<!every )(?<!each )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True),
-    Rule(rx(r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$)"), rel.the_weekend, True),
-    Rule(rx(rf"\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"), _month_only, True),
-    Rule(rx(rf"\b{PART_OPT}{_PREP}(?P<which>last|next|this|past|previous)\s+{_MONTH_FULL}\b(?!\s*\d)"), _month_only, True),
-    Rule(rx(rf"\b(?P<det>the|an?|its|their|his|her) {_MONTH_FULL}(?= [a-z]{{3,}})(?! (?:of|and|or|to|in)\b)"), _month_only, True),
-    Rule(rx(r"\b(?:right now|for now|by now|until now|up to now|now|currently|at present|at the moment|these days|nowadays|presently)\b(?![-'’]\w)"), rel.present, True),
-    Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to)\s+{PART_OPT}{YEAR_RX}(?!['’]s)"), _year_cue, False),
-    Rule(rx(rf"\b{_DET}\s+{YEAR_RX}(?:['’]s)?\s+{_NOUN}"), _noun_year, False),
-    Rule(rx(r"(?:(?<=\d, )|(?<=\d and )|(?<=\d, and )|(?<=\d or ))(?P<year>\d{4})(?!\d|,\d)"), _year_in_list, False),
+    Rule(rx(rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX})?\b(?!\s+of\s+(?!\d))(?![-'’]\w)"), cal.season, True, needs="season"),
+    Rule(rx(rf"\b{PART_OPT}(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}"), cal.season, True, needs="season"),
+    Rule(rx(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[ -])?(?P<dyear>\d{3}0)['’]?s\b"), cal.decade, False, needs="digit"),
+    Rule(rx(r"\bthe\s+(?:(?P<part>early|mid|late)[ -])?(?:['’](?P<short>\d0)s\b|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"), cal.decade, True, needs="decadeword"),
+    Rule(rx(rf"\b(?:the\s+)?{PART_OPT}(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{cal.ORDINAL_WORD_RX}))[ -]century\b"), cal.century, False, needs="century"),
+    Rule(rx(r"\b(?P<rel>this|last|next|previous) century\b"), cal.century, True, needs="century"),
+    Rule(rx(rf"\b(?:in|since|of|during|by|until|from|the year)\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"), cal.spelled_year, False, needs="spelled"),
+    Rule(rx(rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|previous|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"), rel.relative_period, True, needs="unit"),
+    Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?:the |this )(?P<unit>week|month|year)\b"), rel.end_of_unit, True, needs="unit"),
+    Rule(rx(rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"), rel.within, True, needs="unit"),
+    Rule(rx(r"\bin\s+the\s+coming\s+(?P<num>)(?P<unit>days|weeks|months)\b"), rel.within, True, needs="unit"),
+    Rule(rx(rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|months?|years?)\b"), rel.within, True, needs="unit"),
+    Rule(rx(r"\b(?:within|in|over)\s+(?:the\s+(?:next|coming)\s+)?(?P<hours>\d{1,3})\s+hours\b(?!\s+(?:of|after|before|ago)\b)"), rel.within_hours, True, needs="digit"),
+    Rule(rx(rf"\b(?:(?:almost|nearly|about|some|roughly|just|barely|exactly|more than|over|less than)\s+)?{NUM_RX} {_UNIT} ago\b"), rel.ago, True, needs="unit"),
+    Rule(rx(rf"\b{NUM_RX} {_UNIT} from now\b"), _ahead, True, needs="unit"),
+    Rule(rx(rf"\bin\s+{NUM_RX}\s+(?P<unit>days|weeks|months|years)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|ago|since|to)\b)"), _ahead, True, needs="unit"),
+    Rule(rx(r"\b(?:(?P<part>earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![-'’]\w)"), rel.that_unit, True, anaphoric=True, needs="unit"),
+    Rule(rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
+    Rule(rx(r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"), rel.hours_later, True, anaphoric=True, needs="unit"),
+    Rule(rx(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"), rel.recent, True, needs="unit"),
+    Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True, needs="unit"),
+    Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True, needs="unit"),
+    Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True, needs="unit"),
+    Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<what>(?:last|next|this)\s+{_WD}|yesterday|tomorrow|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.day_around, True, needs="unit"),
+    Rule(rx(r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"), rel.relative_day, True, needs="relday"),
+    Rule(rx(rf"(?<!every )(?<!each )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True, needs="weekday"),
+    Rule(rx(r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$)"), rel.the_weekend, True, needs="unit"),
+    Rule(rx(rf"\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"), _month_only, True, needs="month"),
+    Rule(rx(rf"\b{PART_OPT}{_PREP}(?P<which>last|next|this|past|previous)\s+{_MONTH_FULL}\b(?!\s*\d)"), _month_only, True, needs="month"),
+    Rule(rx(rf"\b(?P<det>the|an?|its|their|his|her) {_MONTH_FULL}(?= [a-z]{{3,}})(?! (?:of|and|or|to|in)\b)"), _month_only, True, needs="month"),
+    Rule(rx(r"\b(?:right now|for now|by now|until now|up to now|now|currently|at present|at the moment|these days|nowadays|presently)\b(?![-'’]\w)"), rel.present, True, needs="present"),
+    Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to)\s+{PART_OPT}{YEAR_RX}(?!['’]s)"), _year_cue, False, needs="digit"),
+    Rule(rx(rf"\b{_DET}\s+{YEAR_RX}(?:['’]s)?\s+{_NOUN}"), _noun_year, False, needs="digit"),
+    Rule(rx(r"(?:(?<=\d, )|(?<=\d and )|(?<=\d, and )|(?<=\d or ))(?P<year>\d{4})(?!\d|,\d)"), _year_in_list, False, needs="digit"),
 ]  # fmt: skip
+
+# narrative phrases ("the same day") go last, so that every date they may continue is known
+_ORDERED = sorted(RULES, key=lambda r: r.anaphoric)
+_CUES = {
+    "month": rx(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"),
+    "weekday": rx("|".join(WEEKDAYS)),
+    "unit": rx(
+        r"\b(?:days?|weeks?|weekends?|months?|years?|quarters?|decades?|century|centuries|hours|minutes|night|morning|afternoon|evening)\b"
+    ),
+    "relday": rx(r"\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening)\b"),
+    "present": rx(r"\b(?:now|currently|present|presently|moment|these days|nowadays)\b"),
+    "season": rx(r"\b(?:spring|summer|autumn|fall|winter)\b"),
+    "century": rx(r"century"),
+    "spelled": rx(r"\b(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)\b"),
+    "since": rx(r"\bsince\b"),
+    "quarter": rx(r"quarter"),
+    "half": rx(r"\bhalf\b"),
+    "decadeword": rx(r"ties\b|['’]\d0s"),
+}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -84,7 +84,7 @@ class Rule:
     handler: Handler
     relative: bool  # needs the publication date (or an anchor)
     anaphoric: bool = False  # continues the date before it ("that day")
-    flags: tuple[str, ...] = field(default=())
+    needs: str = ""  # "digit", "month" or "weekday": skipped on a sentence without one
 
 
 def rx(pattern: str) -> re.Pattern[str]:
