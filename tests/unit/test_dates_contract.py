@@ -181,3 +181,25 @@ def test_precision_is_acleds_plus_one() -> None:
     assert precision_for(d, d + timedelta(days=6)) == 2
     assert precision_for(d, d + timedelta(days=30)) == 3
     assert precision_for(d, d + timedelta(days=31)) == 4
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    phrase=PHRASES,
+    verb=VERBS,
+    pub=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+)
+def test_the_cue_filter_never_changes_what_is_found(phrase: str, verb: str, pub: date) -> None:
+    import dashboard.events.dates as dates_module
+
+    text = verb + phrase + "."
+    filtered = find_dates(text, pub)
+    real = dates_module._features
+    try:
+        dates_module._features = lambda _text: dict.fromkeys(
+            [*dates_module._CUES, "", "digit"], True
+        )  # type: ignore[assignment]
+        unfiltered = find_dates(text, pub)
+    finally:
+        dates_module._features = real  # type: ignore[assignment]
+    assert filtered == unfiltered
