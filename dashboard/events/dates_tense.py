@@ -5,10 +5,13 @@ comes from the verb group of the clause holding the phrase, never from a future 
 elsewhere in the sentence ("X said Friday that he would ..." is a past Friday).
 
 How: the sentence is cut into clauses at punctuation and at subordinators ("that", "who",
-"when" ...). The nearest verb group to the left of the phrase in its clause is read first;
-a fronted phrase ("On Monday, the minister will ...") takes the first verb group to its
-right. Verb forms come from lemminflect's lexicon (``getAllLemmas``/``getAllInflections``),
-so irregular pasts ("met", "fought") need no list of our own.
+"when" ...). The nearest verb group to the left of the phrase in its clause is read first,
+then further left across commas, then to the right; a fronted phrase ("On Monday, the
+minister will ...") takes the first verb group to its right instead. Verb forms come from
+lemminflect's lexicon (``getAllLemmas``/``getAllInflections``), so irregular pasts ("met",
+"fought") need no list of our own. A capitalised word inside the sentence is a name and a
+word after a determiner a noun ("the ground"), never a verb; an infinitive after a verb of
+intent ("planned to leave") looks ahead, any other leaves the direction open.
 
 Returns ``("future" | "past" | None, why)``; ``None`` leaves the caller's default.
 """
@@ -57,7 +60,10 @@ _SKIP = frozenset(
 
 
 def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
-    """Past or future for the date phrase at ``sentence[start:end]``, with the verb that says it."""
+    """Past or future for the date phrase at ``sentence[start:end]``, with the verb that says it.
+
+    Example: ``direction("They met on Monday.", 9, 18) == ("past", "'met' is past")``.
+    """
     left = _tokens(sentence[:start])
     right = _tokens(sentence[end:], first=False)
     possessive = sentence[end : end + 2] in ("'s", "’s")
