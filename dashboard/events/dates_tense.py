@@ -52,7 +52,9 @@ _NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "couldn't"})
 _DEADLINE = frozenset({"until", "till", "by"})
 _PREP = re.compile(r"\b(for|to|until|till|on|in|by|at)\s*$", re.I)
 _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
-_EXPECTED = re.compile(r"\bas (?:soon|early) as\s*$", re.I)
+_EXPECTED = re.compile(
+    r"\b(?:as (?:soon|early) as|ahead of|in time for|in the run-up to)\s*$", re.I
+)
 _SKIP = frozenset(
     "not n't also still already just reportedly allegedly never finally then now again "
     "probably likely expected to be been being have".split()
@@ -71,7 +73,7 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     prep = _PREP.search(_CLOCK.sub("", sentence[:start]))
     after = first if first in _TO | _DEADLINE else prep.group(1).lower() if prep else ""
     if _EXPECTED.search(sentence[:start]):
-        return "future", "'as soon/early as' looks ahead"
+        return "future", f"'{_EXPECTED.search(sentence[:start]).group().strip()}' looks ahead"  # type: ignore[union-attr]
     soft = _clause_left(left, soft=True)
     fronted = all(t in _FRONT for t in soft)  # "On Monday, the court will ..."
     passes = [(soft, True), (_clause_right(right), False), (_clause_left(left, soft=False), True)]

@@ -29,6 +29,7 @@ LAST_FRIDAY, NEXT_FRIDAY = "2024-11-01", "2024-11-08"
         ("The rebels have held the town since Tuesday.", "Tuesday", "past"),
         ("He could not be reached Wednesday.", "Wednesday", "past"),
         ("Aid could arrive as early as Tuesday.", "Tuesday", "future"),
+        ("Troops deployed ahead of Sunday's vote.", "Sunday", "future"),
         ("Officials have given them until Tuesday to leave.", "Tuesday", "future"),
         ("They would look for ways around Wednesday's ruling.", "Wednesday", "past"),
         ("The officials flew to the United States Thursday.", "Thursday", "past"),
