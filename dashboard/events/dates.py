@@ -286,6 +286,14 @@ def _ahead(m: re.Match[str], ctx: Context) -> Got | None:
     return rel.ahead(m, ctx) if ctx.future or "from now" in m.group().lower() else None
 
 
+def _era_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """'AD 711', '476 CE': any year from 1 on (a year BC has no Python date, so none)."""
+    y = int(m["year"] or m["year2"])
+    if y < 1:
+        return None
+    return Got(date(y, 1, 1), date(y, 12, 31), f"year {y} of the common era")
+
+
 def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
     if m["noun"].lower() in _COUNT_NOUNS:
         return None
@@ -371,6 +379,8 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?:right now|for now|by now|until now|up to now|now|currently|at present|at the moment|these days|nowadays|presently)\b(?![-'’]\w)"), rel.present, True, needs="present"),
     Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to)\s+{PART_OPT}{YEAR_RX}(?!['’]s)"), _year_cue, False, needs="digit"),
     Rule(rx(rf"\b{_DET}\s+{YEAR_RX}(?:['’]s)?\s+{_NOUN}"), _noun_year, False, needs="digit"),
+    Rule(rx(r"\b(?:(?:AD|A\.D\.|CE)\s+(?P<year>\d{1,4})\b|(?P<year2>\d{1,4})\s+(?:AD|A\.D\.|CE)(?!\w))"), _era_year, False, needs="digit"),
+    Rule(rx(r"\bthe year (?P<year>\d{1,3})\b(?![.,]\d)"), ab.year, False, needs="digit"),
     Rule(rx(r"(?:(?<=\d, )|(?<=\d and )|(?<=\d, and )|(?<=\d or ))(?P<year>\d{4})(?!\d|,\d)"), _year_in_list, False, needs="digit"),
 ]  # fmt: skip
 

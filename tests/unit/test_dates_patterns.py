@@ -78,6 +78,8 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("Rebels burned the fort in 1777.", THU, {}, ("1777-01-01", "1777-12-31", 4)),
         ("The army landed in March 1814.", THU, {}, ("1814-03-01", "1814-03-31", 3)),
         ("The battle was fought on 18 June 1815.", THU, {}, ("1815-06-18", "1815-06-18", 1)),
+        ("The city fell in AD 711.", THU, {}, ("0711-01-01", "0711-12-31", 4)),
+        ("Rome was sacked in the year 410.", THU, {}, ("0410-01-01", "0410-12-31", 4)),
         ("The colony was founded in 1066.", THU, {}, ("1066-01-01", "1066-12-31", 4)),
         # months with last/early/mid/late and no preposition
         ("He was killed last October.", date(2025, 2, 6), {}, ("2024-10-01", "2024-10-31", 3)),
