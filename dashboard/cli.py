@@ -2,6 +2,7 @@
 
     ingest PATH... [--db PATH_OR_URL]   files, folders and globs into the store
     geoparse                            JSON lines in, JSON lines of places out
+    dates                               JSON lines {id, text, date?} in, their dates out
     events FILE...                      one JSON line per event
     export --format csv|geojson|jsonl   events, optionally --from/--to, --db, --out
     build-store [--if-missing]          the default store from data/articles
@@ -57,6 +58,10 @@ def _parser() -> argparse.ArgumentParser:
         "geoparse", help="JSON lines {id, text, date?} on stdin -> places on stdout"
     )
     geo.set_defaults(run=_geoparse)
+    dt = sub.add_parser(
+        "dates", help="JSON lines {id, text, date?, country?, lat?} on stdin -> dates on stdout"
+    )
+    dt.set_defaults(run=_dates)
     ev = sub.add_parser("events", help="print one JSON line per event found in the files")
     ev.add_argument("paths", nargs="+", metavar="FILE")
     ev.set_defaults(run=_events)
@@ -152,6 +157,42 @@ def _geoparse_line(parser: object, line: str, number: int) -> dict | None:
         return None
     found = parser.parse(doc["text"], when)  # type: ignore[attr-defined]
     return {"id": doc.get("id"), "places": [place_record(m) for m in found]}
+
+
+def _dates(args: argparse.Namespace) -> int:
+    """One output line per input line: every date expression in the text, resolved."""
+    status = 0
+    try:
+        for number, line in enumerate(sys.stdin, start=1):
+            if not line.strip():
+                continue
+            record = _dates_line(line, number)
+            if record is None:
+                status = 1
+                continue
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"error: cannot read standard input: {exc}", file=sys.stderr)
+        return 1
+    return status
+
+
+def _dates_line(line: str, number: int) -> dict | None:
+    from dashboard.events.dates_document import document_dates, parse_when
+
+    try:
+        doc = json.loads(line)
+        if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
+            raise ValueError("expected an object with a string 'text'")
+        when, offset = parse_when(doc.get("date"))
+        country = doc.get("country") if isinstance(doc.get("country"), str) else None
+        lat = doc.get("lat")
+        lat = float(lat) if isinstance(lat, (int, float)) and not isinstance(lat, bool) else None
+    except (ValueError, TypeError) as exc:
+        print(f"line {number}: skipped: {exc}", file=sys.stderr)
+        return None
+    found = document_dates(doc["text"], when, country=country, latitude=lat, utc_offset=offset)
+    return {"id": doc.get("id"), "dates": [f.record() for f in found]}
 
 
 def _events(args: argparse.Namespace) -> int:

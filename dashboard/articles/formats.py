@@ -18,9 +18,11 @@ entity declarations, no external references) and must name a known encoding.
 from __future__ import annotations
 
 import codecs
+import email.utils
 import json
 import re
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +172,7 @@ def _add_record(
         out.problems.append(f"{where}: no 'text' or 'body'")
         return
     date = item.get("date") or item.get("published")
+    date = local_day(date) or date  # what is no timestamp, the reader accepts or refuses
     header = f"date {date}\n" if isinstance(date, str) and date.strip() else ""
     try:
         art = parse_article(header + body, path=key, flags=flags, title=str(item.get("title") or ""),
@@ -238,8 +241,14 @@ def _from_feed(raw: bytes, name: str) -> FileRead:
         if not body:
             out.problems.append(f"entry {n}: no text")
             continue
-        when = entry.get("published_parsed") or entry.get("updated_parsed")
-        header = f"date {when.tm_year:04d}-{when.tm_mon:02d}-{when.tm_mday:02d}\n" if when else ""
+        # the raw stamp, not feedparser's *_parsed (converted to UTC: 23:30 -07:00 would be
+        # the next day, and every relative date in the item a day late)
+        when = local_day(entry.get("published") or entry.get("updated"))
+        if when is None and (
+            parsed := entry.get("published_parsed") or entry.get("updated_parsed")
+        ):
+            when = f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
+        header = f"date {when}\n" if when else ""
         key = entry.get("link") or entry.get("id") or f"{name}#{n}"
         try:
             art = parse_article(
@@ -277,3 +286,24 @@ def _bytes(path: Path, name: str) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def local_day(stamp: object) -> str | None:
+    """The calendar day a timestamp names in its own offset, as ``YYYY-MM-DD``.
+
+    The outlet's local day is the publication day: "Thu, 07 Nov 2024 23:30:00 -0700" and
+    "2024-11-07T23:30:00-07:00" are 7 November, never the UTC 8 November. Accepts RFC 822
+    (RSS) and ISO 8601 (Atom, JSON) stamps; returns a plain date string unchanged in form,
+    and None for anything that is not one.
+    """
+    if not isinstance(stamp, str) or not stamp.strip():
+        return None
+    text = stamp.strip()
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None

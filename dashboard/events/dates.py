@@ -1,41 +1,70 @@
 """Resolve date phrases against the publication date into ranges with a time precision.
 
 Precision (ACLED's ``time_precision`` plus one):
-1 a day; 2 a week or a few days; 3 a month (or a part of one); 4 anything longer than a
-month: a season, a year, a span of years.
+1 a day; 2 a week or a few days; 3 a month (or any span up to a month); 4 anything longer:
+a season, a quarter, a year, a span of years.
 
 Reference date (ACLED codebook): a week-precision event is dated to the middle of the week
 (Thursday of a Monday-Sunday week), a month-precision one to mid-month, unless the text
 says the beginning or the end of the month, which take the first or the last day.
 ``reference_date`` applies that rule; ranges themselves always keep both ends.
 
-Weeks run Monday to Sunday (ISO 8601). A bare weekday is the most recent one on or before
-publication, or the next one on or after it when the verb looks to the future.
+The rules are a table (``RULES``), tried in order; a phrase found by an earlier rule is
+never overlapped by a later one. Where a phrase does not say its own direction ("on Friday",
+"in March"), the verb that governs it does (``dates_tense``); the caller's ``future`` flag
+only decides when no verb can be read. The rule modules:
+``dates_absolute`` (days, months, years), ``dates_numeric`` (24/4/2019), ``dates_calendar``
+(quarters, halves, fiscal years, seasons, decades, centuries, spelled-out years),
+``dates_holidays``, ``dates_relative`` (yesterday, last week, ago, narrative phrases, "now"),
+``dates_time`` (times of day and zones).
+
+Durations and recurring times ("for three weeks", "every Friday") are not dates.
 """
 
 from __future__ import annotations
 
 import calendar
+import csv
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
+from dashboard.events import dates_absolute as ab
+from dashboard.events import dates_calendar as cal
+from dashboard.events import dates_holidays as hol
+from dashboard.events import dates_numeric as num
+from dashboard.events import dates_relative as rel
+from dashboard.events.dates_common import (
+    DAY_RX,
+    MONTH_RX,
+    MONTHS,
+    NUM_RX,
+    PART_OPT,
+    PART_RX,
+    WEEKDAY_RX,
+    WEEKDAYS,
+    YEAR_RX,
+    Context,
+    Got,
+    Rule,
+    fmt_range,
+    precision_for,
+    rx,
+)
+from dashboard.events.dates_tense import direction
+from dashboard.events.dates_time import attach, local_shift
 from dashboard.model import DateRange
+from dashboard.paths import data_dir
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}  # fmt: skip
-
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
-_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-_NUM = r"(?P<num>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
-_PART = r"(?P<part>early|earlier|mid|middle|late|later|the (?:beginning|start|end) of)"
+__all__ = [
+    "DateMention",
+    "find_dates",
+    "precision_for",
+    "publication_range",
+    "reference_date",
+    "shift",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +74,9 @@ class DateMention:
     text: str
     range: DateRange
     relative: bool  # depends on the publication date
-
-
-def precision_for(start: date, end: date) -> int:
-    days = (end - start).days + 1
-    return 1 if days <= 1 else 2 if days <= 7 else 3 if days <= 31 else 4
+    # the dates a composite phrase names, as TimeML marks them: "1990" in "since 1990",
+    # "1994" and "1997" in "between 1994 and 1997" (offsets in the same text)
+    parts: tuple[DateMention, ...] = ()
 
 
 def reference_date(r: DateRange) -> date:
@@ -62,238 +89,316 @@ def reference_date(r: DateRange) -> date:
 
 
 def publication_range(published: date) -> DateRange:
-    return DateRange(published, published, 1, None, "no date phrase: publication date used")
+    """No date phrase of its own: the week ending at publication, never the day itself.
+
+    Reported events mostly happened shortly before the report, but the text does not say
+    which day, so the honest claim is the seven days up to publication (precision 2).
+    """
+    start = published - timedelta(days=6)
+    why = f"no date phrase: date inferred as the week up to publication ({fmt_range(start, published)})"
+    return DateRange(start, published, 2, None, why)
 
 
 def shift(r: DateRange, days: int, phrase: str, anchor_label: str) -> DateRange:
     """'two days after X': X's range moved by ``days``."""
     start, end = r.start + timedelta(days=days), r.end + timedelta(days=days)
-    reason = f"'{phrase}' {anchor_label} ({_fmt(r)}) → {_fmt_range(start, end)}"
+    reason = f"'{phrase}' {anchor_label} ({fmt_range(r.start, r.end)}) → {fmt_range(start, end)}"
     return DateRange(start, end, r.precision, phrase, reason)
 
 
-def find_dates(text: str, published: date | None, *, future: bool = False) -> list[DateMention]:
-    """Every date phrase in ``text`` that resolves, left to right, without overlaps."""
+def find_dates(
+    text: str,
+    published: date | None,
+    *,
+    future: bool = False,
+    country: str | None = None,
+    latitude: float | None = None,
+    dayfirst: bool | None = None,
+    anchor: DateRange | None = None,
+    utc_offset: int | None = None,
+) -> list[DateMention]:
+    """Every date phrase in ``text`` (one sentence) that resolves, left to right, without overlaps.
+
+    ``future`` is the sentence's default direction; ``country`` (ISO alpha-2) picks numeric
+    date order, fiscal years, holiday calendars and, with ``latitude``, the hemisphere of
+    seasons; ``dayfirst`` is the numeric order other dates in the article show; ``anchor``
+    is the date the narrative was at before this sentence; ``utc_offset`` the article's
+    offset in minutes. Example: ``find_dates("They met on Friday.", date(2024, 11, 7))``.
+    """
+    base = Context(published, future, "", country, _southern(country, latitude), dayfirst, anchor,
+                   utc_offset, text)  # fmt: skip
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, handler, relative in _RULES:
-        if relative and published is None:
+    has = _features(text)
+    for rule in _ORDERED:
+        if (rule.relative and published is None and not rule.anaphoric) or not has[rule.needs]:
             continue
-        for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+        for m in rule.pattern.finditer(text):
+            if any(m.start() < d.end and d.start < m.end() for d in found):
                 continue
-            try:
-                got = handler(m, published, future)
-            except (ValueError, OverflowError):
-                got = None  # "31 February", year 0: not a date
-            if got is None:
-                continue
-            start, end, reason = got
-            if start > end:
-                continue
-            phrase = m.group().strip()
-            rng = DateRange(start, end, precision_for(start, end), phrase, reason)
-            found.append(DateMention(m.start(), m.end(), phrase, rng, relative))
-            taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+            mention = _apply(rule, m, base, found)
+            if mention is not None:
+                found.append(mention)
+    return sorted((_with_time(text, d, base) for d in found), key=lambda d: d.start)
 
 
-# ---------------------------------------------------------------- rule handlers
-
-Got = tuple[date, date, str] | None
-Handler = Callable[[re.Match[str], date | None, bool], Got]
-
-
-def _full_date(m: re.Match[str], pub: date | None, future: bool) -> Got:
-    d = date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
-    return d, d, f"explicit date '{m.group().strip()}'"
+def _features(text: str) -> dict[str, bool]:
+    """Which cue words a sentence holds, so that each of the ~60 patterns runs only where it
+    can match (most sentences of a story hold no date at all)."""
+    out = {key: rx_.search(text) is not None for key, rx_ in _CUES.items()}
+    out[""] = True
+    out["digit"] = any(c.isdigit() for c in text)
+    return out
 
 
-def _iso_date(m: re.Match[str], pub: date | None, future: bool) -> Got:
-    d = date(int(m["year"]), int(m["m"]), int(m["d"]))
-    return d, d, f"ISO date {d.isoformat()}"
-
-
-def _month_year(m: re.Match[str], pub: date | None, future: bool) -> Got:
-    start, end = _month_span(int(m["year"]), MONTHS[m["month"].lower()])
-    return _part_of(m, start, end, f"month {start:%B %Y}")
-
-
-def _day_month(m: re.Match[str], pub: date | None, future: bool) -> Got:
-    assert pub is not None
-    month, day = MONTHS[m["month"].lower()], int(m["day"])
-    year = _year_for(pub, month, day, future)
-    d = date(year, month, day)
-    return (
-        d,
-        d,
-        f"'{m.group().strip()}' without a year: {'next' if future else 'latest'} one relative to publication {pub}",
-    )
-
-
-def _month_only(m: re.Match[str], pub: date | None, future: bool) -> Got:
-    assert pub is not None
-    month = MONTHS[m["month"].lower()]
-    year = _year_for(pub, month, 1, future)
-    start, end = _month_span(year, month)
-    return _part_of(m, start, end, f"'{m['month']}' without a year → {start:%B %Y}")
-
-
-def _year_range(m: re.Match[str], pub: date | None, future: bool) -> Got:
-    y1, y2 = int(m["y1"]), m["y2"]
-    y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
-    if y2i < y1:
-        y2i += 100  # "1998-02" style ranges across a century
-    return date(y1, 1, 1), date(y2i, 12, 31), f"year range {y1}–{y2i}"
-
-
-def _year(m: re.Match[str], pub: date | None, future: bool) -> Got:
-    start, end = date(int(m["year"]), 1, 1), date(int(m["year"]), 12, 31)
-    return _part_of(m, start, end, f"year {m['year']}")
-
-
-def _weekday(m: re.Match[str], pub: date | None, future: bool) -> Got:
-    assert pub is not None
-    target = WEEKDAYS[m["weekday"].lower()]
-    future = future or m.group().lower().startswith("next")
-    if future:
-        d = pub + timedelta(days=(target - pub.weekday()) % 7)
-        why = "next"
-    else:
-        d = pub - timedelta(days=(pub.weekday() - target) % 7)
-        why = "most recent"
-    return (
-        d,
-        d,
-        f"{why} {m['weekday'].capitalize()} on or {'after' if future else 'before'} publication ({pub})",
-    )
-
-
-def _relative_day(m: re.Match[str], pub: date | None, future: bool) -> Got:
-    assert pub is not None
-    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m["word"].lower()]
-    d = pub + timedelta(days=offset)
-    return d, d, f"'{m['word']}' relative to publication ({pub})"
-
-
-def _relative_period(m: re.Match[str], pub: date | None, future: bool) -> Got:
-    assert pub is not None
-    which, unit = m["which"].lower(), m["unit"].lower()
-    step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[which]
-    start, end = _period(pub, unit, step)
-    got = _part_of(m, start, end, f"'{which} {unit}' relative to publication ({pub})")
-    if got and m["part"] and m["part"].lower() in ("earlier", "later") and step == 0:
-        # "earlier this year" runs up to publication; "later this year" starts after it
-        _s, _e, why = got
-        return (start, pub, why) if m["part"].lower() == "earlier" else (pub, end, why)
-    return got
-
-
-def _ago(m: re.Match[str], pub: date | None, future: bool) -> Got:
-    assert pub is not None
-    n = _number(m["num"])
-    unit = m["unit"].lower().rstrip("s")
-    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
-    d = pub - timedelta(days=days)
-    if unit == "day":
-        return d, d, f"{n} day(s) before publication ({pub})"
-    if unit == "week":
-        start = d - timedelta(days=d.weekday())
-        return start, start + timedelta(days=6), f"{n} week(s) before publication ({pub})"
-    if unit == "month":
-        s, e = _month_span(d.year, d.month)
-        return s, e, f"{n} month(s) before publication ({pub})"
-    return date(d.year, 1, 1), date(d.year, 12, 31), f"{n} year(s) before publication ({pub})"
-
-
-def _since(m: re.Match[str], pub: date | None, future: bool) -> Got:
-    """'since X': an open range from X's start to publication."""
-    inner = find_dates(f"in {m['what']}", pub)
-    if not inner or pub is None:
+def _apply(
+    rule: Rule, m: re.Match[str], base: Context, found: list[DateMention]
+) -> DateMention | None:
+    ctx = base
+    if rule.relative:
+        tense, why = direction(base.sentence, m.start(), m.end())
+        if tense is not None:
+            ctx = replace(ctx, future=tense == "future", direction=f"{tense}: {why}")
+    anchored_on_pub = False
+    if rule.anaphoric:
+        before = [d for d in found if d.end <= m.start() and not _PRESENT.match(d.text)]
+        if before:
+            last = max(before, key=lambda d: d.end)
+            ctx = replace(ctx, anchor=last.range)
+            anchored_on_pub = last.relative
+        elif base.anchor is None and base.pub is None:
+            return None
+    try:
+        got = rule.handler(m, ctx)
+    except (ValueError, OverflowError, KeyError):
+        got = None  # "31 February", year 0, a day past date.max: not a date
+    if got is None or got.start > got.end:
         return None
-    first = inner[0].range
-    if first.start > pub:
-        return None
-    return first.start, pub, f"'since' {first.reason}, open until publication ({pub})"
+    if anchored_on_pub:
+        got = got._replace(relative=True)
+    return _mention(m, got, rule)
 
 
-# ---------------------------------------------------------------- helpers
-
-
-def _part_of(m: re.Match[str], start: date, end: date, why: str) -> Got:
-    part = (m.groupdict().get("part") or "").lower()
-    if not part or part in ("earlier", "later"):
-        return start, end, why
-    span = (end - start).days + 1
-    third = span // 3
-    if part in ("early", "the beginning of", "the start of"):
-        return start, start + timedelta(days=third - 1), f"early part of {why}"
-    if part in ("late", "the end of"):
-        return end - timedelta(days=third - 1), end, f"late part of {why}"
-    return start + timedelta(days=third), end - timedelta(days=third), f"middle of {why}"
-
-
-def _period(pub: date, unit: str, step: int) -> tuple[date, date]:
-    if unit == "week":
-        monday = pub - timedelta(days=pub.weekday()) + timedelta(weeks=step)
-        return monday, monday + timedelta(days=6)
-    if unit == "month":
-        y, mo = divmod(pub.year * 12 + pub.month - 1 + step, 12)
-        return _month_span(y, mo + 1)
-    if unit == "year":
-        return date(pub.year + step, 1, 1), date(pub.year + step, 12, 31)
-    # weekend
-    saturday = (
-        pub - timedelta(days=(pub.weekday() - 5) % 7) + timedelta(weeks=step if step > 0 else 0)
-    )
-    if step < 0 and pub.weekday() >= 5:
-        saturday -= timedelta(weeks=1)
-    return saturday, saturday + timedelta(days=1)
-
-
-def _month_span(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def _year_for(pub: date, month: int, day: int, future: bool) -> int:
-    candidate = date(pub.year, month, min(day, 28))
-    if future:
-        return (
-            pub.year if candidate >= date(pub.year, pub.month, min(pub.day, 28)) else pub.year + 1
+def _mention(m: re.Match[str], got: Got, rule: Rule) -> DateMention:
+    phrase = m.group().strip()
+    if phrase.endswith(".") and phrase[:-1].split()[-1].lower() in _FULL_MONTHS:
+        phrase = phrase[:-1]  # "on 18 February." ends the sentence; "Feb." keeps its dot
+    lead = len(m.group()) - len(m.group().lstrip())
+    start, end = m.start() + lead, m.start() + lead + len(phrase)
+    rng = DateRange(got.start, got.end, precision_for(got.start, got.end), phrase, got.reason)
+    relative = rule.relative if got.relative is None else got.relative
+    parts = tuple(
+        DateMention(
+            m.start() + p.start,
+            m.start() + p.end,
+            m.string[m.start() + p.start : m.start() + p.end],
+            p.range,
+            relative if p.relative is None else p.relative,
         )
-    return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+        for p in got.parts
+    )
+    return DateMention(start, end, phrase, rng, relative, parts)
 
 
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBERS[word.lower()]
+def _with_time(text: str, d: DateMention, ctx: Context) -> DateMention:
+    """Take in a time of day beside a one-day date, moving the day if its zone says so."""
+    if d.range.precision != 1:
+        return d
+    got = attach(text, d.start, d.end)
+    if got is None:
+        return d
+    start, end, minutes, zone = got
+    days = local_shift(minutes, zone, ctx.utc_offset)
+    r = d.range
+    if days and date.min + timedelta(days=1) < r.start < date.max - timedelta(days=1):
+        day = r.start + timedelta(days=days)
+        why = f"{r.reason}; the time given is {'+' if days > 0 else ''}{days} day(s) in the article's zone"
+        r = DateRange(day, day, 1, text[start:end], why)
+    else:
+        r = replace(r, text=text[start:end])
+    return replace(d, start=start, end=end, text=text[start:end], range=r)
 
 
-def _fmt(r: DateRange) -> str:
-    return _fmt_range(r.start, r.end)
+@lru_cache(maxsize=1)
+def _latitudes() -> dict[str, float]:
+    path = data_dir() / "gazetteer" / "country_points.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {r["iso2"].upper(): float(r["lat"]) for r in csv.DictReader(fh) if r.get("lat")}
 
 
-def _fmt_range(start: date, end: date) -> str:
-    return start.isoformat() if start == end else f"{start.isoformat()}–{end.isoformat()}"
+def _southern(country: str | None, latitude: float | None) -> bool:
+    if latitude is not None:
+        return latitude < 0
+    return bool(country) and _latitudes().get((country or "").upper(), 0.0) < 0
 
 
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+# ---------------------------------------------------------------- the rule table
 
 
-_PART_OPT = rf"(?:{_PART}[ -](?:of )?)?"
-_RULES: list[tuple[re.Pattern[str], Handler, bool]] = [
-    (_rx(r"\bsince (?P<what>(?:(?:early|mid|late|the (?:beginning|start|end) of) )?(?:(?:last|this) (?:week|month|year)|[A-Z][a-z]+\.?(?: \d{1,2},?)?(?: \d{4})?|\d{4}))\b"), _since, True),
-    (_rx(rf"\b{_DAY} {_MONTH},? {_YEAR}\b"), _full_date, False),
-    (_rx(rf"\b{_MONTH} {_DAY},? {_YEAR}\b"), _full_date, False),
-    (_rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"), _iso_date, False),
-    (_rx(r"\b(?:from |between )?(?P<y1>1[6-9]\d\d|20\d\d) ?(?:-|–|—|to|and|through|until) ?(?P<y2>1[6-9]\d\d|20\d\d|\d\d)\b"), _year_range, False),
-    (_rx(rf"\b{_PART_OPT}{_MONTH},? {_YEAR}\b"), _month_year, False),
-    (_rx(rf"\b(?:on )?{_DAY} {_MONTH}\b"), _day_month, True),
-    (_rx(rf"\b(?:on )?{_MONTH} {_DAY}\b(?!,? \d{{4}})"), _day_month, True),
-    (_rx(rf"\b(?:{_PART}[ -](?:of )?)?(?P<which>last|past|previous|this|next|coming) (?P<unit>week|month|year|weekend)\b"), _relative_period, True),
-    (_rx(rf"\b{_NUM} (?P<unit>days?|weeks?|months?|years?) ago\b"), _ago, True),
-    (_rx(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b"), _relative_day, True),
-    (_rx(rf"\b(?:on |last |this |next )?{_WEEKDAY}\b"), _weekday, True),
-    (_rx(rf"\b(?:in |during |since |of )(?:{_PART}[ -](?:of )?)?{_YEAR}\b"), _year, False),
-    (_rx(rf"\b(?:in |during |until |by )(?:{_PART}[ -](?:of )?)?{_MONTH}\b(?! \d)"), _month_only, True),
+def _day_month(m: re.Match[str], ctx: Context) -> Got | None:
+    if m["month"][0].islower():
+        return None  # "may 5" is a modal and a number; month names are capitalised
+    return ab.day_month(m, ctx)
+
+
+def _month_only(m: re.Match[str], ctx: Context) -> Got | None:
+    month = m["month"]
+    if month[0].islower():
+        return None
+    g = m.groupdict()
+    cue = g.get("prep") or g.get("which") or g.get("part") or g.get("det")
+    if month.lower() in ("may", "march") and not cue:
+        return None  # "May" and "March" alone are a verb as often as a month
+    return ab.month_only(m, ctx)
+
+
+_PLURAL_NEXT = re.compile(
+    r"\s+(?:[a-z]+(?<!as)(?<!was)(?<!is)(?<!has)(?<!this)(?<!thus)(?<!plus)(?<!its)(?<!ss)s\b|"
+    r"people|men|women|children|police|staff|percent|per\b|%|km|kg|miles?\b|more\b|other\b)"
+)
+
+
+def _year_cue(m: re.Match[str], ctx: Context) -> Got | None:
+    """'in 1777', 'since 1990', 'during early 2003'; not 'in 1500 homes'."""
+    tail = m.string[m.end() :]
+    if _PLURAL_NEXT.match(tail) or re.match(r"[.,]\d|\s*%", tail):
+        return None
+    return ab.year(m, ctx)
+
+
+def _year_in_list(m: re.Match[str], ctx: Context) -> Got | None:
+    """The later years of 'in 1994, 1995 and 1997'."""
+    before = m.string[: m.start()]
+    if not re.search(
+        r"\b(?:in|during|since|of|between|from|by)\s+\d{4}(?:,\s*\d{4})*,?\s*(?:and\s+|or\s+)?$",
+        before,
+    ):
+        return None
+    return _year_cue(m, ctx)
+
+
+def _year_range(m: re.Match[str], ctx: Context) -> Got | None:
+    if _PLURAL_NEXT.match(m.string[m.end() :]):
+        return None
+    return ab.year_range(m, ctx)
+
+
+def _ahead(m: re.Match[str], ctx: Context) -> Got | None:
+    return rel.ahead(m, ctx) if ctx.future or "from now" in m.group().lower() else None
+
+
+def _era_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """'AD 711', '476 CE': any year from 1 on (a year BC has no Python date, so none)."""
+    y = int(m["year"] or m["year2"])
+    if y < 1:
+        return None
+    return Got(date(y, 1, 1), date(y, 12, 31), f"year {y} of the common era")
+
+
+def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
+    if m["noun"].lower() in _COUNT_NOUNS:
+        return None
+    if m["noun"][0].isupper() and re.match(r"\S+['’]s\s", m.group()):
+        return None  # "Kopp's 1987 Chevrolet": a model named by its year, not a time
+    return ab.noun_year(m, ctx)
+
+
+_FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_PRESENT = re.compile(
+    r"(?i)(?:right |for |by |until |up to )?(?:now|currently|at present|at the moment|these days|nowadays|presently)$"
+)
+_COUNT_NOUNS = frozenset(
+    "km kg mph ft m cc hp mw kw mm cm lb lbs yards metres meters tons tonnes".split()
+)
+_WD = "(?:" + "|".join(WEEKDAYS) + ")"
+_MONTH_FULL = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
+_SINCE_WHAT = (
+    r"(?:(?:early|mid|late|the (?:beginning|start|end) of)[ -])?(?:(?:last|this) (?:week|month|year)|"
+    r"[A-Z][a-z]+\.?(?: \d{1,2},?)?(?: \d{4})?|\d{4})"
+)
+_PREP = r"(?:(?P<prep>in|by|until|till|since|during|through|before|after|from|to|of|for|between|and)\s+)?"
+_UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century)"
+_NOUN = r"(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)?)"
+_DET = r"(?:the|a|an|its|his|her|their|our|this|that|[A-Z][\w.]*['’]s)"
+
+RULES: list[Rule] = [
+    Rule(rx(rf"\bsince (?P<what>{_SINCE_WHAT})\b"), rel.since, True, needs="since"),
+    Rule(rx(rf"\bthe week of (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.week_of_date, True, needs="month"),
+    Rule(rx(rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"), ab.week_of_month, True, needs="month"),
+    Rule(rx(rf"\b(?:{_WD},? )?(?:the )?{DAY_RX} (?:of )?{MONTH_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"),
+    Rule(rx(rf"\b(?:{_WD},? )?{MONTH_RX} {DAY_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"),
+    Rule(rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"), ab.iso_date, False, needs="digit"),
+    Rule(re.compile(num.YMD_RX), num.ymd_date, False, needs="digit"),
+    Rule(re.compile(num.NUMERIC_RX), num.numeric_date, False, needs="digit"),
+    Rule(rx(r"\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year)?\b"), cal.quarter, True, needs="quarter"),
+    Rule(rx(r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>\d{4}))?\b"), cal.quarter, True, needs="digit"),
+    Rule(rx(r"\b(?:the )?(?P<h>first|second|1st|2nd) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"), cal.half, True, needs="half"),
+    Rule(rx(r"\b(?P<h>H[12])\s*(?P<year>\d{4})\b"), cal.half, False, needs="digit"),
+    Rule(rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"), cal.fiscal_year, False, needs="digit"),
+    Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False, needs="digit"),
+    Rule(rx(r"\bbetween (?P<y1>\d{4}) and (?P<y2>\d{4})\b"), _year_range, False, needs="digit"),
+    Rule(rx(r"\b(?:from )?(?P<y1>\d{4}) ?(?:-|–|—|/|to|through|until) ?(?P<y2>\d{4}|\d\d)\b(?![-/.]\d)"), _year_range, False, needs="digit"),
+    Rule(rx(r"\b(?P<dir>post|pre)-(?P<year>\d{4})\b"), ab.post_year, True, needs="digit"),
+    Rule(rx(rf"\b{PART_OPT}{MONTH_RX},? (?:of )?{YEAR_RX}"), ab.month_year, False, needs="month"),
+    Rule(rx(rf"\b{MONTH_RX} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:and|or|to|-|–) ?{DAY_RX}\b(?:,? {YEAR_RX})?"), ab.day_pair, True, needs="month"),
+    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{DAY_RX} (?:of )?{MONTH_RX}(?!\w)"), _day_month, True, needs="month"),
+    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX}\b(?!,? \d{{4}})(?![.,]\d)"), _day_month, True, needs="month"),
+    Rule(rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"), _month_only, True, needs="month"),
+    Rule(rx(rf"\b(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?P<which>last|next|this)\s+week\b"), rel.weekday_of_week, True, needs="weekday"),
+    Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?P<year>\d{4})\b"), rel.part_of_year, False, needs="digit"),
+    Rule(rx(hol.pattern()), hol.holiday, True),
+    Rule(rx(rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX})?\b(?!\s+of\s+(?!\d))(?![-'’]\w)"), cal.season, True, needs="season"),
+    Rule(rx(rf"\b{PART_OPT}(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}"), cal.season, True, needs="season"),
+    Rule(rx(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[ -])?(?P<dyear>\d{3}0)['’]?s\b"), cal.decade, False, needs="digit"),
+    Rule(rx(r"\bthe\s+(?:(?P<part>early|mid|late)[ -])?(?:['’](?P<short>\d0)s\b|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"), cal.decade, True, needs="decadeword"),
+    Rule(rx(rf"\b(?:the\s+)?{PART_OPT}(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{cal.ORDINAL_WORD_RX}))[ -]century\b"), cal.century, False, needs="century"),
+    Rule(rx(r"\b(?P<rel>this|last|next|previous) century\b"), cal.century, True, needs="century"),
+    Rule(rx(rf"\b(?:in|since|of|during|by|until|from|the year)\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"), cal.spelled_year, False, needs="spelled"),
+    Rule(rx(rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|previous|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"), rel.relative_period, True, needs="unit"),
+    Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?:the |this )(?P<unit>week|month|year)\b"), rel.end_of_unit, True, needs="unit"),
+    Rule(rx(rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"), rel.within, True, needs="unit"),
+    Rule(rx(r"\bin\s+the\s+coming\s+(?P<num>)(?P<unit>days|weeks|months)\b"), rel.within, True, needs="unit"),
+    Rule(rx(rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|months?|years?)\b"), rel.within, True, needs="unit"),
+    Rule(rx(r"\b(?:within|in|over)\s+(?:the\s+(?:next|coming)\s+)?(?P<hours>\d{1,3})\s+hours\b(?!\s+(?:of|after|before|ago)\b)"), rel.within_hours, True, needs="digit"),
+    Rule(rx(rf"\b(?:(?:almost|nearly|about|some|roughly|just|barely|exactly|more than|over|less than)\s+)?{NUM_RX} {_UNIT} ago\b"), rel.ago, True, needs="unit"),
+    Rule(rx(rf"\b{NUM_RX} {_UNIT} from now\b"), _ahead, True, needs="unit"),
+    Rule(rx(rf"\bin\s+{NUM_RX}\s+(?P<unit>days|weeks|months|years)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|ago|since|to)\b)"), _ahead, True, needs="unit"),
+    Rule(rx(r"\b(?:(?P<part>earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![-'’]\w)"), rel.that_unit, True, anaphoric=True, needs="unit"),
+    Rule(rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
+    Rule(rx(r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"), rel.hours_later, True, anaphoric=True, needs="unit"),
+    Rule(rx(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"), rel.recent, True, needs="unit"),
+    Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True, needs="unit"),
+    Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True, needs="unit"),
+    Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True, needs="unit"),
+    Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<what>(?:last|next|this)\s+{_WD}|yesterday|tomorrow|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.day_around, True, needs="unit"),
+    Rule(rx(r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"), rel.relative_day, True, needs="relday"),
+    Rule(rx(rf"(?<!every )(?<!each )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True, needs="weekday"),
+    Rule(rx(r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$)"), rel.the_weekend, True, needs="unit"),
+    Rule(rx(rf"\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"), _month_only, True, needs="month"),
+    Rule(rx(rf"\b{PART_OPT}{_PREP}(?P<which>last|next|this|past|previous)\s+{_MONTH_FULL}\b(?!\s*\d)"), _month_only, True, needs="month"),
+    Rule(rx(rf"\b(?P<det>the|an?|its|their|his|her) {_MONTH_FULL}(?= [a-z]{{3,}})(?! (?:of|and|or|to|in)\b)"), _month_only, True, needs="month"),
+    Rule(rx(r"\b(?:right now|for now|by now|until now|up to now|now|currently|at present|at the moment|these days|nowadays|presently)\b(?![-'’]\w)"), rel.present, True, needs="present"),
+    Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to)\s+{PART_OPT}{YEAR_RX}(?!['’]s)"), _year_cue, False, needs="digit"),
+    Rule(rx(rf"\b{_DET}\s+{YEAR_RX}(?:['’]s)?\s+{_NOUN}"), _noun_year, False, needs="digit"),
+    Rule(rx(r"\b(?:(?:AD|A\.D\.|CE)\s+(?P<year>\d{1,4})\b|(?P<year2>\d{1,4})\s+(?:AD|A\.D\.|CE)(?!\w))"), _era_year, False, needs="digit"),
+    Rule(rx(r"\bthe year (?P<year>\d{1,3})\b(?![.,]\d)"), ab.year, False, needs="digit"),
+    Rule(rx(r"(?:(?<=\d, )|(?<=\d and )|(?<=\d, and )|(?<=\d or ))(?P<year>\d{4})(?!\d|,\d)"), _year_in_list, False, needs="digit"),
 ]  # fmt: skip
+
+# narrative phrases ("the same day") go last, so that every date they may continue is known
+_ORDERED = sorted(RULES, key=lambda r: r.anaphoric)
+_CUES = {
+    "month": rx(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"),
+    "weekday": rx("|".join(WEEKDAYS)),
+    "unit": rx(
+        r"\b(?:days?|weeks?|weekends?|months?|years?|quarters?|decades?|century|centuries|hours|minutes|night|morning|afternoon|evening)\b"
+    ),
+    "relday": rx(r"\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening)\b"),
+    "present": rx(r"\b(?:now|currently|present|presently|moment|these days|nowadays)\b"),
+    "season": rx(r"\b(?:spring|summer|autumn|fall|winter)\b"),
+    "century": rx(r"century"),
+    "spelled": rx(r"\b(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)\b"),
+    "since": rx(r"\bsince\b"),
+    "quarter": rx(r"quarter"),
+    "half": rx(r"\bhalf\b"),
+    "decadeword": rx(r"ties\b|['’]\d0s"),
+}

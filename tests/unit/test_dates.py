@@ -46,7 +46,8 @@ PUB = date(2024, 11, 7)  # a Thursday
         ("in March 2022", PUB, False, "2022-03-01", "2022-03-31", 3),
         # months and days without a year
         ("in January", PUB, False, "2024-01-01", "2024-01-31", 3),
-        ("in December", PUB, False, "2023-12-01", "2023-12-31", 3),
+        ("They fought in December", PUB, False, "2023-12-01", "2023-12-31", 3),
+        ("They will vote in December", PUB, False, "2024-12-01", "2024-12-31", 3),
         ("on Nov. 5", PUB, False, "2024-11-05", "2024-11-05", 1),
         ("on 26 February", PUB, False, "2024-02-26", "2024-02-26", 1),
         # years and year ranges

@@ -1,0 +1,177 @@
+"""Calendar dates the text spells out: days, months, years, ranges of years, and years in a list.
+
+A month or a day without a year takes the direction of its verb (see ``dates_tense``).
+Any year Python's ``date`` holds is accepted when the words around it make it a year
+("in 1777", "March 1814"); a bare number is a year only beside a noun or after a year word.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dashboard.events.dates_common import (
+    MONTHS,
+    Context,
+    Got,
+    Part,
+    month_span,
+    part_of,
+    pick_year,
+    year_span,
+)
+from dashboard.model import DateRange
+
+
+def full_date(m: re.Match[str], ctx: Context) -> Got:
+    d = date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
+    return Got(d, d, f"explicit date '{m.group().strip()}'")
+
+
+def iso_date(m: re.Match[str], ctx: Context) -> Got:
+    d = date(int(m["year"]), int(m["m"]), int(m["d"]))
+    return Got(d, d, f"ISO date {d.isoformat()}")
+
+
+def week_of_month(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the first week of March (2023)': days 1-7, 8-14, 15-21, 22-28, or the last seven."""
+    month = MONTHS[m["month"].lower()]
+    if m["year"]:
+        year, why = int(m["year"]), "explicit year"
+    elif ctx.pub is not None:
+        year, why = pick_year(ctx.pub, month, 14, ctx)
+    else:
+        return None
+    start, end = month_span(year, month)
+    nth = m["nth"].lower()
+    if nth in ("last", "final"):
+        return Got(end - timedelta(days=6), end, f"the last week of {start:%B} {year} ({why})")
+    first = {"first": 1, "second": 8, "third": 15, "fourth": 22}[nth]
+    s = date(year, month, first)
+    return Got(s, s + timedelta(days=6), f"the {nth} week of {start:%B} {year} ({why})")
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Got:
+    start, end = month_span(int(m["year"]), MONTHS[m["month"].lower()])
+    return part_of(m["part"], start, end, f"month {start:%B} {start.year}")
+
+
+def day_month(m: re.Match[str], ctx: Context) -> Got | None:
+    assert ctx.pub is not None
+    month, day = MONTHS[m["month"].lower()], int(m["day"])
+    if day < 1 or day > 31:
+        return None
+    year, why = pick_year(ctx.pub, month, day, ctx)
+    d = date(year, month, day)
+    return Got(d, d, f"'{m.group().strip()}' without a year: {why} → {d.isoformat()}")
+
+
+def day_pair(m: re.Match[str], ctx: Context) -> Got | None:
+    """'April 24 and 25' (and 'April 24-25, 1999'): both days, each reported as a part."""
+    month, d1, d2 = MONTHS[m["month"].lower()], int(m["d1"]), int(m["day"])
+    if m["month"][0].islower() or d2 <= d1:
+        return None
+    if m["year"]:
+        year, why = int(m["year"]), "explicit year"
+    else:
+        if ctx.pub is None:
+            return None
+        year, why = pick_year(ctx.pub, month, d1, ctx)
+    a, b = date(year, month, d1), date(year, month, d2)
+    off = m.start()
+    parts = (
+        Part(
+            m.start("month") - off, m.end("d1") - off, DateRange(a, a, 1, None, f"day {a} ({why})")
+        ),
+        Part(
+            m.start("day") - off, m.end("day") - off, DateRange(b, b, 1, None, f"day {b} ({why})")
+        ),
+    )
+    return Got(a, b, f"days {d1} and {d2} of {a:%B} {year} ({why})", parts)
+
+
+def month_only(m: re.Match[str], ctx: Context) -> Got | None:
+    """'in October', 'last October', 'early December', 'late-November'."""
+    assert ctx.pub is not None
+    month = MONTHS[m["month"].lower()]
+    which = (m.groupdict().get("which") or "").lower()
+    pub = ctx.pub
+    if m.group().lower().endswith(" year"):  # "May last year", "March of next year"
+        step = {"last": -1, "this": 0, "next": 1}[which]
+        year, why = pub.year + step, f"'{which} year' from publication ({pub})"
+    elif which in ("last", "past", "previous"):
+        year = pub.year if month < pub.month else pub.year - 1
+        why = f"'last {m['month']}': the latest {m['month']} before publication's month"
+    elif which == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+        why = f"'next {m['month']}': the first {m['month']} after publication's month"
+    elif which == "this":
+        year, why = pub.year, f"'this {m['month']}': {m['month']} of publication's year"
+    else:
+        year, how = pick_year(pub, month, 1 if ctx.future else 28, ctx)
+        why = f"'{m['month']}' without a year: {how}"
+    start, end = month_span(year, month)
+    return part_of(m.groupdict().get("part"), start, end, f"{why} → {start:%B} {year}")
+
+
+def year_range(m: re.Match[str], ctx: Context) -> Got | None:
+    y1, y2 = int(m["y1"]), m["y2"]
+    y2i = int(y2) if len(y2) == 4 else (y1 // 100) * 100 + int(y2)
+    if y2i < y1 and len(y2) == 2:
+        y2i += 100  # "1998-02" style ranges across a century
+    if y2i <= y1 or y2i - y1 > 200:
+        return None  # "2014-2012" or "1500-2000 troops" is not a span of years
+    parts = (
+        Part(m.start("y1") - m.start(), m.end("y1") - m.start(), _year_range(y1)),
+        Part(m.start("y2") - m.start(), m.end("y2") - m.start(), _year_range(y2i)),
+    )
+    return Got(date(y1, 1, 1), date(y2i, 12, 31), f"year range {y1}–{y2i}", parts)
+
+
+def _year_range(y: int) -> DateRange:
+    s, e = year_span(y)
+    return DateRange(s, e, 4, str(y), f"year {y}")
+
+
+def year(m: re.Match[str], ctx: Context) -> Got:
+    start, end = year_span(int(m["year"]))
+    return part_of(m.groupdict().get("part"), start, end, f"year {m['year']}")
+
+
+def noun_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the 1996 vote', 'a 1994 law': a four-digit number before a singular noun.
+
+    A plural noun after it usually counts ("the 1500 troops"), so it is a year only
+    within two centuries before publication or fifty years after (or any year with no
+    publication date to judge by).
+    """
+    y = int(m["year"])
+    noun = m["noun"].lower()
+    plural = noun.endswith("s") and not noun.endswith("ss")
+    if plural and ctx.pub is not None and not ctx.pub.year - 200 <= y <= ctx.pub.year + 50:
+        return None
+    start, end = year_span(y)
+    why = f"year {y} naming the {noun}"
+    part = Part(
+        m.start("year") - m.start(),
+        m.end("year") - m.start(),
+        DateRange(start, end, 4, str(y), why),
+    )
+    return Got(start, end, why, (part,))
+
+
+def post_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """'post-1959', 'pre-2000': the year named, as its part; the range after or before it."""
+    y = int(m["year"])
+    pub = ctx.pub
+    s, e = year_span(y)
+    part = Part(
+        m.start("year") - m.start(),
+        m.end("year") - m.start(),
+        DateRange(s, e, 4, str(y), f"year {y}"),
+    )
+    if m["dir"].lower() == "post":
+        if pub is None or pub.year <= y:
+            return None
+        return Got(date(y + 1, 1, 1), pub, f"after {y}, up to publication", (part,))
+    return None  # "pre-2000": no start to give

@@ -1,0 +1,288 @@
+"""Spans of the calendar larger than a month: quarters, halves, fiscal years, seasons,
+decades, centuries, and years written out in words.
+
+Seasons are meteorological (spring March-May, summer June-August, autumn
+September-November, winter December-February, as TimeML's SP/SU/FA/WI values), turned
+round for the southern hemisphere. "Winter 2023" starts in December 2023 (TimeML's
+2023-WI). Fiscal years follow the government year of the article's country
+(data/lexicon/fiscal_years.csv); with no country, the year that ends in the named year
+is unknown, so the range holds every twelve months that could end in it.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dashboard.events.dates_common import (
+    ORDINALS,
+    Context,
+    Got,
+    add_months,
+    direction_note,
+    month_span,
+    part_of,
+    year_span,
+)
+from dashboard.paths import data_dir
+
+SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
+                  "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                  "twentieth": 20, "twenty-first": 21, "twenty-second": 22}  # fmt: skip
+DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+                "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+UNIT_RX = "|".join(sorted(_UNITS, key=len, reverse=True))
+TENS_RX = "|".join(_TENS)
+ORDINAL_WORD_RX = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------- quarters and halves
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the third quarter of 2023', 'Q3 2023', 'the first quarter' (direction decides the year)."""
+    g = m.groupdict()
+    q = ORDINALS.get((g.get("q") or "").lower()) or int(g.get("qn") or 0)
+    if not 1 <= q <= 4:
+        return None
+    fiscal = bool(m.groupdict().get("fiscal"))
+    year, why = _year_of(m, ctx, months=3 * q, span_start=3 * q - 2)
+    if year is None:
+        return None
+    if fiscal:
+        first, label_end = _fiscal_start(ctx.country)
+        if first is None:
+            return None
+        fy_start_year = (
+            year - 1 if label_end and first > 1 else year
+        )  # "fiscal 2024" in the US starts Oct 2023
+        y, mo = add_months(fy_start_year, first, 3 * (q - 1))
+        start = date(y, mo, 1)
+        end = month_span(*add_months(y, mo, 2))[1]
+        return Got(start, end, f"fiscal quarter {q} of {year} ({_fiscal_note(ctx.country)})")
+    start = date(year, 3 * q - 2, 1)
+    end = month_span(year, 3 * q)[1]
+    return Got(start, end, f"quarter {q} of {year}{why}")
+
+
+def half(m: re.Match[str], ctx: Context) -> Got | None:
+    h = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "h1": 1, "h2": 2}.get(m["h"].lower())
+    if h is None:
+        return None
+    year, why = _year_of(m, ctx, months=6 * h, span_start=6 * h - 5)
+    if year is None:
+        return None
+    return Got(date(year, 6 * h - 5, 1), month_span(year, 6 * h)[1], f"half {h} of {year}{why}")
+
+
+def _year_of(
+    m: re.Match[str], ctx: Context, months: int, span_start: int
+) -> tuple[int | None, str]:
+    """The year a quarter or half belongs to: written, 'this/last/next year', or by direction."""
+    if m.groupdict().get("year"):
+        y = m["year"]
+        return (int(y) if len(y) == 4 else 2000 + int(y)), ""
+    rel = (m.groupdict().get("rel") or "").lower()
+    pub = ctx.pub
+    if pub is None:
+        return None, ""
+    if rel:
+        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[rel]
+        return pub.year + step, f" ('{rel} year' from publication {pub})"
+    # no year: a finished span looks back, one not yet begun looks ahead
+    if ctx.future:
+        year = pub.year if pub.month <= months else pub.year + 1  # not yet over: this year's
+        return year, f" (the next one from publication{direction_note(ctx)})"
+    year = pub.year if pub.month > months or pub.month >= span_start else pub.year - 1
+    return year, f" (the latest one from publication{direction_note(ctx)})"
+
+
+# ---------------------------------------------------------------- fiscal years
+
+
+@lru_cache(maxsize=1)
+def _fiscal_table() -> dict[str, tuple[int, bool, str]]:
+    """country -> (first month, named by the year it ends in, source)."""
+    path = data_dir() / "lexicon" / "fiscal_years.csv"
+    out: dict[str, tuple[int, bool, str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out[row["country"].upper()] = (
+                int(row["start_month"]),
+                row["named_by"] == "end",
+                row["source"],
+            )
+    return out
+
+
+def _fiscal_start(country: str | None) -> tuple[int | None, bool]:
+    if country and country.upper() in _fiscal_table():
+        first, by_end, _ = _fiscal_table()[country.upper()]
+        return first, by_end
+    return None, True
+
+
+def _fiscal_note(country: str | None) -> str:
+    if country and country.upper() in _fiscal_table():
+        first, _, source = _fiscal_table()[country.upper()]
+        return f"{country.upper()} government year from month {first}: {source}"
+    return "no country: any twelve months ending in that year"
+
+
+def fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """'fiscal 2023', 'FY2023', 'fiscal year 2023-24', 'the 2023 fiscal year'."""
+    y = int(m["year"])
+    if m.groupdict().get("y2"):
+        y2 = m["y2"]
+        end_year = int(y2) if len(y2) == 4 else (y // 100) * 100 + int(y2)
+        if end_year != y + 1:
+            return None
+        y = end_year
+    first, by_end = _fiscal_start(ctx.country)
+    if first is None:
+        # unknown start: every twelve-month year that ends within the named year
+        return Got(date(y - 1, 2, 1), date(y, 12, 31), f"fiscal year {y} ({_fiscal_note(None)})")
+    if first == 1:
+        s, e = year_span(y)
+        return Got(s, e, f"fiscal year {y} ({_fiscal_note(ctx.country)})")
+    start = date(y - 1 if by_end else y, first, 1)
+    end = date(start.year + 1, first, 1) - timedelta(days=1)
+    return Got(start, end, f"fiscal year {y} ({_fiscal_note(ctx.country)})")
+
+
+# ---------------------------------------------------------------- seasons
+
+
+def season(m: re.Match[str], ctx: Context) -> Got | None:
+    name = m["season"].lower()
+    first = SEASON_START[name]
+    if ctx.southern:
+        first = (first + 6 - 1) % 12 + 1
+    hemi = "southern" if ctx.southern else "northern"
+    if m.groupdict().get("year"):
+        y = int(m["year"])
+        why = f"{name} {y} ({hemi} hemisphere)"
+    else:
+        pub = ctx.pub
+        if pub is None:
+            return None
+        y, why = _season_year(first, pub, (m["which"] or "").lower(), ctx)
+        why = f"{(m['which'] or '').lower() + ' ' if m['which'] else ''}{name} ({hemi} hemisphere){why}"
+    start = date(y, first, 1)
+    end = month_span(*add_months(y, first, 2))[1]
+    return part_of(m.groupdict().get("part"), start, end, why)
+
+
+def _season_year(first: int, pub: date, which: str, ctx: Context) -> tuple[int, str]:
+    """The year a season starts in: the one holding publication, the one before or after."""
+    current = pub.year if pub.month >= first else pub.year - 1
+    in_it = date(current, first, 1) <= pub <= month_span(*add_months(current, first, 2))[1]
+    if which in ("last", "past", "previous"):
+        y = current - 1 if in_it else current
+        return y, f": the latest one before publication {pub}"
+    if which == "next":
+        y = current + 1
+        return y, f": the first one after publication {pub}"
+    if which in ("this", "current") or in_it:
+        return current, f": the one around publication {pub}"
+    if ctx.future:
+        return current + 1, f": the next one from publication{direction_note(ctx)}"
+    return current, f": the latest one from publication{direction_note(ctx)}"
+
+
+# ---------------------------------------------------------------- decades and centuries
+
+
+def decade(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the 1990s', "the '90s", 'the nineties', 'the early 1980s'."""
+    if m.groupdict().get("dyear"):
+        y = int(m["dyear"])
+        if y % 10:
+            return None
+        if y % 100 == 0 and not m.groupdict().get("part"):
+            # "the 1800s" is the century: TimeML reads it so, and so do readers
+            return part_of(None, date(y, 1, 1), date(y + 99, 12, 31), f"the {y}s (a century)")
+    else:
+        tens = int(m["short"]) if m.groupdict().get("short") else DECADE_WORDS[m["word"].lower()]
+        century = _century_for(tens, ctx.pub)
+        y = century + tens
+    return part_of(m.groupdict().get("part"), date(y, 1, 1), date(y + 9, 12, 31), f"the {y}s")
+
+
+def _century_for(tens: int, pub: date | None) -> int:
+    """ "the '90s" in 1998 is the 1990s; in 2031 "the '40s" is most likely the 1940s."""
+    base = (pub.year if pub else 2000) // 100 * 100
+    return base if base + tens <= (pub.year if pub else 2000) else base - 100
+
+
+def century(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the 19th century', 'the nineteenth century', 'this century', 'last century'."""
+    if m.groupdict().get("rel"):
+        if ctx.pub is None:
+            return None
+        step = {"this": 0, "last": -1, "past": -1, "previous": -1, "next": 1}[m["rel"].lower()]
+        n = (ctx.pub.year - 1) // 100 + 1 + step
+    elif m.groupdict().get("num"):
+        n = int(m["num"])
+    else:
+        n = _ORDINAL_WORDS[m["word"].lower().replace(" ", "-")]
+    if n < 1 or n > 99:
+        return None
+    start, end = date((n - 1) * 100 + (n == 1), 1, 1), date(n * 100, 12, 31)
+    # TimeML and common use count the 20th century as 1900-1999, not 1901-2000
+    if n > 1:
+        start, end = date((n - 1) * 100, 1, 1), date((n - 1) * 100 + 99, 12, 31)
+    return part_of(m.groupdict().get("part"), start, end, f"century {n} ({start.year}–{end.year})")
+
+
+# ---------------------------------------------------------------- spelled-out years
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """'nineteen ninety-six', 'two thousand and eight', 'twenty twenty-four'."""
+    y = words_to_year(m["words"])
+    if y is None or y < 1:
+        return None
+    start, end = year_span(y)
+    return Got(start, end, f"year {y} written out")
+
+
+def words_to_year(text: str) -> int | None:
+    words = re.sub(r"[-\s]+", " ", text.lower().replace(" and ", " ")).split()
+    if "thousand" in words:
+        i = words.index("thousand")
+        head, tail = words[:i], words[i + 1 :]
+        if len(head) != 1 or head[0] not in _UNITS:
+            return None
+        rest = _two_digits(tail) if tail else 0
+        return None if rest is None else _UNITS[head[0]] * 1000 + rest
+    if len(words) < 2:
+        return None
+    for cut in (1, 2):
+        hi, lo = _two_digits(words[:cut]), _two_digits(words[cut:])
+        if hi is not None and lo is not None and hi >= 10:
+            return hi * 100 + lo
+    if words[-1] == "hundred" and _two_digits(words[:-1]) is not None:
+        return (_two_digits(words[:-1]) or 0) * 100
+    return None
+
+
+def _two_digits(words: list[str]) -> int | None:
+    if words[:1] == ["oh"] and len(words) == 2 and words[1] in _UNITS:
+        return _UNITS[words[1]]
+    if len(words) == 1:
+        return _UNITS.get(words[0], _TENS.get(words[0]))
+    if len(words) == 2 and words[0] in _TENS and words[1] in _UNITS and 0 < _UNITS[words[1]] < 10:
+        return _TENS[words[0]] + _UNITS[words[1]]
+    return None

@@ -1,0 +1,173 @@
+"""What every date rule shares: the reading context, the result shape and calendar helpers.
+
+A rule is a compiled pattern plus a handler ``(match, Context) -> Got | None``. The handler
+returns the resolved range and a reason; ``None`` means "this match is not a date after all".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from dashboard.model import DateRange
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+           "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "a few": 3, "few": 3,
+           "a couple of": 2, "a couple": 2}  # fmt: skip
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+            "4th": 4, "final": 4, "last": 4}  # fmt: skip
+
+MONTH_RX = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DAY_RX = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+# Any year Python's date can hold; the surrounding words (a month, "in", a day) say it is one.
+YEAR_RX = r"(?P<year>\d{4})(?!\d|,\d)"
+WEEKDAY_RX = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+NUM_RX = r"(?P<num>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
+PART_RX = r"(?P<part>early|earlier|mid|middle|late|later|the (?:beginning|start|middle|end) of)"
+PART_OPT = rf"(?:{PART_RX}[ -](?:of )?)?"
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """How one phrase is read.
+
+    ``future`` is the direction for phrases that do not say it themselves ("on Friday"):
+    the tense of the governing verb when one is found, else the caller's sentence flag;
+    ``direction`` says where it came from. ``anchor`` is the date a narrative phrase
+    ("later that year") continues; ``None`` means publication. ``utc_offset`` is the
+    article's offset from UTC in minutes, when its timestamp gave one.
+    """
+
+    pub: date | None
+    future: bool = False
+    direction: str = ""
+    country: str | None = None
+    southern: bool = False
+    dayfirst: bool | None = None
+    anchor: DateRange | None = None
+    utc_offset: int | None = None
+    sentence: str = ""
+
+
+class Part(NamedTuple):
+    """A date named inside a composite phrase ("1990" in "since 1990"), offsets in the match."""
+
+    start: int
+    end: int
+    range: DateRange
+    relative: bool | None = None  # None: as the whole phrase
+
+
+class Got(NamedTuple):
+    start: date
+    end: date
+    reason: str
+    parts: tuple[Part, ...] = ()
+    relative: bool | None = None  # overrides the rule's flag (anchored on the text, not pub)
+
+
+Handler = Callable[[re.Match[str], Context], Got | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    pattern: re.Pattern[str]
+    handler: Handler
+    relative: bool  # needs the publication date (or an anchor)
+    anaphoric: bool = False  # continues the date before it ("that day")
+    needs: str = ""  # "digit", "month" or "weekday": skipped on a sentence without one
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def precision_for(start: date, end: date) -> int:
+    """ACLED precision plus one: 1 a day, 2 up to a week, 3 up to a month, 4 longer."""
+    days = (end - start).days + 1
+    return 1 if days <= 1 else 2 if days <= 7 else 3 if days <= 31 else 4
+
+
+def month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, step: int) -> tuple[int, int]:
+    """(year, month) ``step`` months away; month is 1-12."""
+    y, m = divmod(year * 12 + month - 1 + step, 12)
+    return y, m + 1
+
+
+def year_span(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def week_of(d: date) -> tuple[date, date]:
+    """The ISO week (Monday to Sunday) holding ``d``."""
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def year_for(pub: date, month: int, day: int, future: bool) -> int:
+    """The year of a day-and-month without one: the latest on or before publication, or the
+    next on or after it when the phrase looks forward."""
+    if future:
+        return pub.year if (month, day) >= (pub.month, pub.day) else pub.year + 1
+    return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+
+
+def pick_year(pub: date, month: int, day: int, ctx: Context) -> tuple[int, str]:
+    """The year of a month (and day) the text gives without one.
+
+    News leaves the year out for the current one (AP style), so publication's year is the
+    default, unless that lands more than three months after publication with no verb looking
+    ahead (then it is last year's). A tense read from the verb picks the year before or
+    after instead when that stays within reach: 320 days back for a past verb ("was shot on
+    Oct. 23" in a May story), half a year ahead for a future one.
+    """
+    same = date(pub.year, month, min(day, 28))
+    if not ctx.direction:
+        if (same - pub).days > 90:
+            return pub.year - 1, "the latest one: publication's year would put it months ahead"
+        return pub.year, "publication's year (no verb says otherwise)"
+    y = year_for(pub, month, day, ctx.future)
+    way = "next" if ctx.future else "latest"
+    reach = 183 if ctx.future else 320
+    if y == pub.year or abs((date(y, month, min(day, 28)) - pub).days) <= reach:
+        return y, f"the {way} one from publication ({ctx.direction})"
+    return pub.year, f"publication's year: the {way} one would be too far away"
+
+
+def number(word: str) -> int:
+    w = " ".join(word.lower().split())
+    return int(w) if w.isdigit() else NUMBERS[w]
+
+
+def part_of(part: str | None, start: date, end: date, why: str) -> Got:
+    """Early/mid/late part of a range: its first, middle or last third."""
+    p = (part or "").lower()
+    if not p or p in ("earlier", "later"):
+        return Got(start, end, why)
+    third = max(((end - start).days + 1) // 3, 1)
+    if p in ("early", "the beginning of", "the start of"):
+        return Got(start, start + timedelta(days=third - 1), f"early part of {why}")
+    if p in ("late", "the end of"):
+        return Got(end - timedelta(days=third - 1), end, f"late part of {why}")
+    return Got(start + timedelta(days=third), end - timedelta(days=third), f"middle of {why}")
+
+
+def fmt_range(start: date, end: date) -> str:
+    return start.isoformat() if start == end else f"{start.isoformat()}–{end.isoformat()}"
+
+
+def direction_note(ctx: Context) -> str:
+    return f" ({ctx.direction})" if ctx.direction else ""

@@ -1,0 +1,104 @@
+"""Every date in a whole article, sentence by sentence as the event extractor reads them.
+
+What the article adds to each sentence: the numeric date order its unambiguous dates show,
+and the narrative anchor (the last date named before the sentence) for phrases such as
+"later that year". This is what ``python -m dashboard dates`` prints.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from dashboard.events.dates import DateMention, find_dates
+from dashboard.events.dates_numeric import article_order
+from dashboard.model import DateRange
+from dashboard.places.names import sentences
+
+# Resolves phrases when no publication date is given, so that their spans are still found;
+# what they resolved to is then dropped ("no anchor").
+_PLACEHOLDER = date(2000, 1, 1)
+_PRESENT = re.compile(r"now|current|present|moment|these days", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """One date expression for the ``dates`` contract; ``range`` is None without an anchor."""
+
+    start: int
+    end: int
+    text: str
+    range: DateRange | None
+
+    def record(self) -> dict[str, object]:
+        r = self.range
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "date_start": r.start.isoformat() if r else None,
+            "date_end": r.end.isoformat() if r else None,
+            "precision": r.precision if r else None,
+            "reason": r.reason if r else "no anchor",
+        }
+
+
+def parse_when(value: object) -> tuple[date | None, int | None]:
+    """An ISO date, or a datetime with an offset read as its own local day.
+
+    Returns (day, offset in minutes or None). Raises ValueError for anything else.
+    Example: ``parse_when("2024-11-07T23:30:00-07:00") == (date(2024, 11, 7), -420)``.
+    """
+    if value is None or value == "":
+        return None, None
+    if not isinstance(value, str):
+        raise ValueError(f"'date' must be an ISO date string, got {value!r}")
+    text = value.strip()
+    if len(text) == 10:
+        return date.fromisoformat(text), None
+    when = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    offset = when.utcoffset()
+    return when.date(), (int(offset.total_seconds() // 60) if offset is not None else None)
+
+
+def document_dates(
+    text: str,
+    published: date | None,
+    *,
+    country: str | None = None,
+    latitude: float | None = None,
+    utc_offset: int | None = None,
+) -> list[FoundDate]:
+    """Every date expression in ``text``; the dates a composite phrase names ("since 1990")
+    are listed in its place, as TimeML marks them."""
+    pub = published or _PLACEHOLDER
+    dayfirst = article_order(text)
+    anchor: DateRange | None = None
+    out: list[FoundDate] = []
+    for s, e in sentences(text):
+        found = find_dates(text[s:e], pub, country=country, latitude=latitude, dayfirst=dayfirst,
+                           anchor=anchor, utc_offset=utc_offset)  # fmt: skip
+        for m in found:
+            out += _records(m, s, published is not None)
+        narrative = [m for m in found if not _PRESENT.search(m.text)]
+        if narrative:
+            anchor = narrative[-1].range
+    return out
+
+
+def _records(m: DateMention, offset: int, anchored: bool) -> list[FoundDate]:
+    if m.parts:
+        why = f"; named in '{m.text}'"
+        if anchored or not m.relative:  # never quote the placeholder publication date
+            why += f" ({m.range.reason})"
+        return [FoundDate(p.start + offset, p.end + offset, p.text,
+                          _keep(p, anchored, why)) for p in m.parts]  # fmt: skip
+    return [FoundDate(m.start + offset, m.end + offset, m.text, _keep(m, anchored, ""))]
+
+
+def _keep(m: DateMention, anchored: bool, why: str) -> DateRange | None:
+    if m.relative and not anchored:
+        return None
+    r = m.range
+    return DateRange(r.start, r.end, r.precision, r.text, r.reason + why) if why else r

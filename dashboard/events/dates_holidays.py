@@ -1,0 +1,146 @@
+"""Named holidays: fixed and movable, from the ``holidays`` package and dateutil's Easter.
+
+Which day a holiday falls on is never written here: data/lexicon/holidays.csv maps the
+English phrase news uses to a country calendar of the ``holidays`` package (tried first for
+the article's own country, so "Independence Day" in an Indian story is 15 August) or to
+dateutil's Western or Orthodox Easter with a day offset. Without a year, the holiday is the
+latest one on or before publication, or the next one when the phrase looks ahead.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dashboard.events.dates_common import Context, Got, direction_note, week_of
+from dashboard.paths import data_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    phrase: str
+    country: str  # a holidays country code, or "easter"
+    name: str  # the package's English name, or "western"/"orthodox"
+    offset_start: int
+    offset_end: int
+    source: str
+
+
+@lru_cache(maxsize=1)
+def table() -> dict[str, Holiday]:
+    path = data_dir() / "lexicon" / "holidays.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [Holiday(r["phrase"].lower(), r["country"], r["holiday"], int(r["offset_start"]),
+                        int(r["offset_end"]), r["source"]) for r in csv.DictReader(fh)]  # fmt: skip
+    return {h.phrase: h for h in rows}
+
+
+def pattern() -> str:
+    names = sorted(table(), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace("'", "['’]?") for n in names)
+    return (
+        r"\b(?:(?P<which>last|this|next|past|previous|coming)\s+)?(?P<name>" + alts + r")"
+        r"(?:\s+(?P<year>\d{4})(?![\d,]))?(?:\s+(?P<unit>week|weekend))?(?![\w-])"
+    )
+
+
+def occurrence(h: Holiday, year: int, country: str | None = None) -> tuple[date, date] | None:
+    """The holiday's range in ``year``: the article's country calendar first, then the row's."""
+    if h.country == "easter":
+        from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+        if not 1583 <= year <= 4099:  # the range dateutil's Gregorian Easter is defined for
+            return None
+        day = easter(year, EASTER_ORTHODOX if h.name == "orthodox" else EASTER_WESTERN)
+    else:
+        found = _named(country, h.name, year) if country else None
+        day = found or _named(h.country, h.name, year)
+        if day is None:
+            return None
+    return day + timedelta(days=h.offset_start), day + timedelta(days=h.offset_end)
+
+
+@lru_cache(maxsize=2048)
+def _named(country: str, name: str, year: int) -> date | None:
+    import holidays
+
+    try:
+        cal = holidays.country_holidays(country.upper(), years=year, language="en_US",
+                                        categories=_categories(country))  # fmt: skip
+    except (NotImplementedError, KeyError, ValueError):
+        return None
+    days = sorted(d for d, n in cal.items() if any(part == name for part in n.split("; ")))
+    return days[0] if days else None
+
+
+def _categories(country: str) -> tuple[str, ...]:
+    # Christmas Eve, Halloween and Election Day sit in the US "unofficial" calendar
+    return ("public", "unofficial") if country.upper() == "US" else ("public",)
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Got | None:
+    h = table().get(re.sub(r"['’]", "'", m["name"].lower()))
+    if h is None:
+        return None
+    unit = (m["unit"] or "").lower()
+    if m["year"]:
+        got = _span(occurrence(h, int(m["year"]), ctx.country), unit)
+        why = f"{h.phrase} {m['year']} ({h.source})"
+    else:
+        got, why = _nearest(h, m, ctx, unit)
+    if got is None:
+        return None
+    if unit:
+        why += f": the {unit} holding it"
+    return Got(got[0], got[1], why)
+
+
+Span = tuple[date, date]
+
+
+def _span(day: Span | None, unit: str) -> Span | None:
+    """The holiday itself, or the week (Monday-Sunday) or weekend holding it."""
+    if day is None or not unit:
+        return day
+    if unit == "week":
+        return week_of(day[0])
+    sunday = week_of(day[0])[1]
+    return sunday - timedelta(days=1), sunday  # the weekend closing the holiday's week
+
+
+def _nearest(h: Holiday, m: re.Match[str], ctx: Context, unit: str) -> tuple[Span | None, str]:
+    """Without a year: 'last/next/this' say which; else publication's year, unless the verb's
+    tense picks the one before or after and that one is within half a year. A holiday whose
+    week or weekend holds publication is that one."""
+    pub = ctx.pub
+    if pub is None:
+        return None, ""
+    which = (m["which"] or "").lower()
+    seen = {y: r for y in (pub.year - 1, pub.year, pub.year + 1)
+            if (r := _span(occurrence(h, y, ctx.country), unit))}  # fmt: skip
+    before = [r for r in seen.values() if r[1] < pub]
+    after = [r for r in seen.values() if r[0] > pub]
+    around = [r for r in seen.values() if r[0] <= pub <= r[1]]
+    src = f"({h.source})"
+    if which in ("last", "past", "previous"):
+        return (
+            before[-1] if before else None
+        ), f"the latest {h.phrase} before publication {pub} {src}"
+    if which in ("next", "coming"):
+        return (after[0] if after else None), f"the next {h.phrase} after publication {pub} {src}"
+    if around:
+        return around[0], f"the {h.phrase} around publication {pub} {src}"
+    if ctx.direction:
+        pool = after if ctx.future else before
+        near = [r for r in pool if abs((r[0] - pub).days) <= 183]
+        pick = (near[0] if ctx.future else near[-1]) if near else None
+        same = seen.get(pub.year)
+        if pick is None and same is not None and (same[0] > pub) != ctx.future and pool:
+            pick = pool[0] if ctx.future else pool[-1]  # the tense rules out this year's
+        if pick is not None:
+            way = "next" if ctx.future else "latest"
+            return pick, f"the {way} {h.phrase} from publication {pub}{direction_note(ctx)} {src}"
+    return seen.get(pub.year), f"{h.phrase} in publication's year {src}"

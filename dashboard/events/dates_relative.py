@@ -1,0 +1,400 @@
+"""Phrases that count from publication or from the date the narrative is at.
+
+Weeks run Monday to Sunday (ISO 8601). A bare weekday is the most recent one on or before
+publication, or the next one on or after it when its verb looks ahead; "last Friday"
+written on a Friday is the week before. "Now", "currently" and their kind (TimeML's
+PRESENT_REF) name the time of writing without a width: they resolve to the seven days
+ending at publication, precision 2, never to the publication day itself.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dashboard.events.dates_common import (
+    WEEKDAYS,
+    Context,
+    Got,
+    Part,
+    add_months,
+    direction_note,
+    fmt_range,
+    month_span,
+    number,
+    part_of,
+    week_of,
+    year_span,
+)
+from dashboard.model import DateRange
+
+_ROLLING = {"week": 7, "month": 30, "year": 365}
+_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Got:
+    assert ctx.pub is not None
+    pub = ctx.pub
+    target = WEEKDAYS[m["weekday"].lower()]
+    which = (m["which"] or "").lower()
+    if which in ("this past", "past"):
+        d = pub - timedelta(days=(pub.weekday() - target) % 7 or 7)
+        return Got(
+            d, d, f"'{which} {m['weekday']}': the latest {m['weekday']} before publication ({pub})"
+        )
+    if which == "last":
+        back = (pub.weekday() - target) % 7 or 7  # "last Friday" on a Friday: the week before
+        d = pub - timedelta(days=back)
+        return Got(
+            d, d, f"'last {m['weekday']}': the latest {m['weekday']} before publication ({pub})"
+        )
+    if which in ("next", "coming"):
+        d = pub + timedelta(days=(target - pub.weekday()) % 7 or 7)
+        return Got(
+            d, d, f"'{which} {m['weekday']}': the first {m['weekday']} after publication ({pub})"
+        )
+    if ctx.future:
+        d = pub + timedelta(days=(target - pub.weekday()) % 7)
+        return Got(
+            d,
+            d,
+            f"the next {m['weekday'].capitalize()} on or after publication ({pub}){direction_note(ctx)}",
+        )
+    d = pub - timedelta(days=(pub.weekday() - target) % 7)
+    return Got(
+        d,
+        d,
+        f"the latest {m['weekday'].capitalize()} on or before publication ({pub}){direction_note(ctx)}",
+    )
+
+
+def weekday_of_week(m: re.Match[str], ctx: Context) -> Got:
+    """'on Tuesday last week', 'Monday of next week': that weekday in that ISO week."""
+    assert ctx.pub is not None
+    monday, _ = period(ctx.pub, "week", _STEP[m["which"].lower()])
+    d = monday + timedelta(days=WEEKDAYS[m["weekday"].lower()])
+    return Got(
+        d,
+        d,
+        f"{m['weekday'].capitalize()} of {m['which'].lower()} week (from publication {ctx.pub})",
+    )
+
+
+def part_of_year(m: re.Match[str], ctx: Context) -> Got:
+    """'the end of 2024', 'by the beginning of 1815'."""
+    start, end = year_span(int(m["year"]))
+    return part_of(f"the {m['part'].lower()} of", start, end, f"year {m['year']}")
+
+
+def relative_day(m: re.Match[str], ctx: Context) -> Got:
+    assert ctx.pub is not None
+    word = " ".join(m["word"].lower().split())
+    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
+              "this morning": 0, "this afternoon": 0, "this evening": 0,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[word]  # fmt: skip
+    d = ctx.pub + timedelta(days=offset)
+    return Got(d, d, f"'{word}' relative to publication ({ctx.pub})")
+
+
+def relative_period(m: re.Match[str], ctx: Context) -> Got | None:
+    assert ctx.pub is not None
+    pub = ctx.pub
+    which, unit = m["which"].lower(), m["unit"].lower()
+    step = _STEP[which]
+    rolling = re.search(r"\bthe\s+$", m.string[: m.start("which")]) and step < 0 and not m["part"]
+    if rolling and unit in _ROLLING:
+        # "over the past week", "in the last month": the stretch ending at publication
+        start = pub - timedelta(days=_ROLLING[unit] - 1)
+        return Got(
+            start, pub, f"'the {which} {unit}': the {_ROLLING[unit]} days up to publication ({pub})"
+        )
+    if unit == "weekend":
+        start, end = _weekend(pub, step, ctx)
+    else:
+        start, end = period(pub, unit, step)
+    got = part_of(m["part"], start, end, f"'{which} {unit}' relative to publication ({pub})")
+    part = (m["part"] or "").lower()
+    if part in ("earlier", "later") and step == 0:
+        # "earlier this year" runs up to publication; "later this year" starts after it
+        return Got(start, pub, got.reason) if part == "earlier" else Got(pub, end, got.reason)
+    return got
+
+
+def end_of_unit(m: re.Match[str], ctx: Context) -> Got:
+    """'the end of the month', 'by the beginning of the year': a part of the current unit."""
+    assert ctx.pub is not None
+    start, end = period(ctx.pub, m["unit"].lower(), 0)
+    return part_of(
+        f"the {m['part'].lower()} of",
+        start,
+        end,
+        f"this {m['unit'].lower()} at publication ({ctx.pub})",
+    )
+
+
+def period(pub: date, unit: str, step: int) -> tuple[date, date]:
+    """The week, month, quarter or year ``step`` units away from the one holding ``pub``."""
+    if unit == "week":
+        return week_of(pub + timedelta(weeks=step))
+    if unit == "month":
+        return month_span(*add_months(pub.year, pub.month, step))
+    if unit == "quarter":
+        y, mo = add_months(pub.year, (pub.month - 1) // 3 * 3 + 1, 3 * step)
+        return date(y, mo, 1), month_span(*add_months(y, mo, 2))[1]
+    return year_span(pub.year + step)
+
+
+def _weekend(pub: date, step: int, ctx: Context) -> tuple[date, date]:
+    """Saturday and Sunday: 'this weekend' is the coming one, or the one just gone when the
+    verb is past; 'last weekend' the one before publication's week."""
+    if pub.weekday() >= 5:
+        sat = pub - timedelta(days=pub.weekday() - 5)  # written during a weekend: that one
+    elif step == 0 and ctx.future:
+        sat = pub + timedelta(days=5 - pub.weekday())
+    else:
+        sat = pub - timedelta(days=pub.weekday() + 2)
+    if step < 0 and pub.weekday() >= 5:
+        sat -= timedelta(weeks=1)
+    if step > 0:
+        sat = (
+            pub + timedelta(days=5 - pub.weekday())
+            if pub.weekday() < 5
+            else sat + timedelta(weeks=1)
+        )
+    return sat, sat + timedelta(days=1)
+
+
+def the_weekend(m: re.Match[str], ctx: Context) -> Got:
+    """'over the weekend', 'at the weekend', 'this weekend' without a step word: by the verb."""
+    assert ctx.pub is not None
+    sat, sun = _weekend(ctx.pub, 0, ctx)
+    way = "coming" if sat > ctx.pub else "latest"
+    return Got(sat, sun, f"the {way} weekend from publication ({ctx.pub}){direction_note(ctx)}")
+
+
+def ago(m: re.Match[str], ctx: Context) -> Got:
+    assert ctx.pub is not None
+    return _counted(ctx.pub, number(m["num"]), m["unit"], -1, f"before publication ({ctx.pub})")
+
+
+def ahead(m: re.Match[str], ctx: Context) -> Got:
+    """'in two weeks', 'three days from now': that point, at the unit's grain."""
+    assert ctx.pub is not None
+    return _counted(ctx.pub, number(m["num"]), m["unit"], 1, f"after publication ({ctx.pub})")
+
+
+def _counted(ref: date, n: int, unit: str, sign: int, why: str) -> Got:
+    unit = unit.lower().rstrip("s")
+    label = f"{n} {unit}(s) {why}"
+    if unit == "day":
+        d = ref + timedelta(days=sign * n)
+        return Got(d, d, label)
+    if unit == "week":
+        s, e = week_of(ref + timedelta(weeks=sign * n))
+        return Got(s, e, label)
+    if unit == "month":
+        s, e = month_span(*add_months(ref.year, ref.month, sign * n))
+        return Got(s, e, label)
+    if unit == "decade":
+        n, unit = n * 10, "year"
+    if unit == "century":
+        n = n * 100
+    s, e = year_span(ref.year + sign * n)
+    return Got(s, e, label)
+
+
+def within(m: re.Match[str], ctx: Context) -> Got | None:
+    """'within the next two weeks', 'in the coming days', 'over the next few months'."""
+    assert ctx.pub is not None
+    unit = m["unit"].lower().rstrip("s")
+    # "the coming days" without a number: within a week; weeks, months, years: a few (3)
+    n = number(m["num"]) if m["num"] else {"day": 6, "week": 3, "month": 3, "year": 3}[unit]
+    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+    end = ctx.pub + timedelta(days=days)
+    why = f"from publication ({ctx.pub}) to {n} {unit}(s) after it"
+    if not m["num"]:
+        why += f" ('{unit}s' without a number read as {n})"
+    return Got(ctx.pub, end, why)
+
+
+def within_hours(m: re.Match[str], ctx: Context) -> Got | None:
+    """'within 48 hours', 'in the next 24 hours': from publication to the day the hours reach."""
+    assert ctx.pub is not None
+    if not ctx.future and not re.match(
+        r"(?i)within|in the (?:next|coming)|over the (?:next|coming)", m.group()
+    ):
+        return None  # "in 24 hours of fighting" is no window ahead
+    hours = int(m["hours"])
+    end = ctx.pub + timedelta(days=max(1, -(-hours // 24)))
+    return Got(ctx.pub, end, f"from publication ({ctx.pub}) to {hours} hours after it")
+
+
+def since(m: re.Match[str], ctx: Context) -> Got | None:
+    """'since X': an open range from X's start to publication; X itself is reported as its part."""
+    from dashboard.events.dates import find_dates
+
+    inner = find_dates(f"in {m['what']}", ctx.pub, country=ctx.country)
+    if not inner or ctx.pub is None:
+        return None
+    first = inner[0]
+    if first.range.start > ctx.pub:
+        return None
+    part = Part(m.start("what") - m.start(), m.end("what") - m.start(), first.range, first.relative)
+    return Got(
+        first.range.start,
+        ctx.pub,
+        f"'since' {first.range.reason}, open until publication ({ctx.pub})",
+        (part,),
+    )
+
+
+def present(m: re.Match[str], ctx: Context) -> Got | None:
+    assert ctx.pub is not None
+    if m.start() == 0 and m.group() == "Now":
+        return None  # "Now the alliance faces ...": a discourse marker opening the sentence
+    start = ctx.pub - timedelta(days=6)
+    return Got(
+        start,
+        ctx.pub,
+        f"'{m.group().strip()}' means the time of writing: the week up to publication ({ctx.pub})",
+    )
+
+
+def day_around(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the day before last Tuesday', 'the day after Jan. 5': that date moved by one day."""
+    from dashboard.events.dates import find_dates
+
+    inner = find_dates(m["what"], ctx.pub, future=ctx.future, country=ctx.country)
+    if not inner or inner[0].range.precision != 1:
+        return None
+    step = -1 if m["dir"].lower() == "before" else 1
+    d = inner[0].range.start + timedelta(days=step)
+    return Got(d, d, f"one day {m['dir'].lower()} {inner[0].range.reason}")
+
+
+def week_of_date(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the week of March 6': the ISO week holding that day."""
+    from dashboard.events.dates import find_dates
+
+    inner = find_dates(m["what"], ctx.pub, future=ctx.future, country=ctx.country)
+    if not inner or inner[0].range.precision != 1:
+        return None
+    s, e = week_of(inner[0].range.start)
+    return Got(s, e, f"the week holding {inner[0].range.reason}")
+
+
+# ---------------------------------------------------------------- narrative (anaphoric)
+
+
+def _anchor(ctx: Context) -> tuple[DateRange | None, str, bool]:
+    """The date a narrative phrase continues: the last one named, else publication."""
+    if ctx.anchor is not None:
+        return (
+            ctx.anchor,
+            f"the date named before ({fmt_range(ctx.anchor.start, ctx.anchor.end)})",
+            False,
+        )
+    if ctx.pub is None:
+        return None, "", True
+    return DateRange(ctx.pub, ctx.pub, 1, None, "publication"), f"publication ({ctx.pub})", True
+
+
+def hours_later(m: re.Match[str], ctx: Context) -> Got | None:
+    """'hours later', 'minutes earlier': the anchor's day or the one next to it."""
+    anchor, label, rel_ = _anchor(ctx)
+    if anchor is None or anchor.precision > 1:
+        return None
+    later = m["dir"].lower() == "later"
+    s = anchor.start if later else anchor.start - timedelta(days=1)
+    e = anchor.end + timedelta(days=1) if later else anchor.end
+    return Got(
+        s,
+        e,
+        f"'{m.group().strip()}': {label} or the day {'after' if later else 'before'}",
+        relative=rel_,
+    )
+
+
+def recent(m: re.Match[str], ctx: Context) -> Got:
+    """'in recent days/weeks/months': a stretch ending at publication (a week, four weeks,
+    six months), since the text gives no start."""
+    assert ctx.pub is not None
+    back = {"days": 6, "weeks": 27, "months": 182}[m["unit"].lower()]
+    start = ctx.pub - timedelta(days=back)
+    return Got(
+        start, ctx.pub, f"'{m.group().strip()}': the {back + 1} days up to publication ({ctx.pub})"
+    )
+
+
+def that_unit(m: re.Match[str], ctx: Context) -> Got | None:
+    """'that day', 'later that year', 'the same week', 'earlier that day'."""
+    anchor, label, rel = _anchor(ctx)
+    if anchor is None:
+        return None
+    unit = m["unit"].lower()
+    if unit in ("night", "morning", "afternoon", "evening"):
+        unit = "day"
+    if unit == "day" and anchor.precision > 1:
+        return None  # "that day" after a month: the text does not say which day
+    s, e = _unit_around(anchor.start, unit)
+    part = (m["part"] or "").lower()
+    if part == "later" and unit != "day":
+        s = min(anchor.end + timedelta(days=1), e)
+    elif part == "earlier" and unit != "day":
+        e = max(anchor.start - timedelta(days=1), s)
+    return Got(s, e, f"'{m.group().strip()}': the {unit} of {label}", relative=rel)
+
+
+def _unit_around(d: date, unit: str) -> tuple[date, date]:
+    if unit == "day":
+        return d, d
+    if unit == "week":
+        return week_of(d)
+    if unit == "month":
+        return month_span(d.year, d.month)
+    return year_span(d.year)
+
+
+def next_unit(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the next day', 'the following week', 'the previous month', 'the day before'."""
+    anchor, label, rel = _anchor(ctx)
+    if anchor is None:
+        return None
+    which = (m["which"] or m["after"] or "").lower()
+    step = -1 if which in ("previous", "preceding", "before", "prior") else 1
+    unit = m["unit"].lower()
+    if unit in ("morning", "night", "evening", "afternoon"):
+        unit = "day"
+    base = anchor.start if step < 0 else anchor.end
+    if unit == "day":
+        d = base + timedelta(days=step)
+        s, e = d, d
+    else:
+        s, e = _counted(base, 1, unit, step, "").start, _counted(base, 1, unit, step, "").end
+    return Got(
+        s,
+        e,
+        f"'{m.group().strip()}': one {unit} {'before' if step < 0 else 'after'} {label}",
+        relative=rel,
+    )
+
+
+def units_later(m: re.Match[str], ctx: Context) -> Got | None:
+    """'two days later', 'a year earlier', 'three weeks before' (counted from the anchor)."""
+    anchor, label, rel = _anchor(ctx)
+    if anchor is None:
+        return None
+    sign = 1 if m["dir"].lower() in ("later", "after") else -1
+    n = number(m["num"])
+    unit = m["unit"].lower().rstrip("s")
+    base = anchor.end if sign > 0 else anchor.start
+    if unit == "day" and anchor.precision > 1:
+        s, e = anchor.start + timedelta(days=sign * n), anchor.end + timedelta(days=sign * n)
+        return Got(s, e, f"'{m.group().strip()}': {label} moved by {sign * n} day(s)", relative=rel)
+    got = _counted(base, n, unit, sign, "")
+    return Got(
+        got.start,
+        got.end,
+        f"'{m.group().strip()}': {n} {unit}(s) {'after' if sign > 0 else 'before'} {label}",
+        relative=rel,
+    )

@@ -1,0 +1,249 @@
+"""A light reader of the verb that governs a date phrase, to tell past from future.
+
+"They met on Monday" and "they will meet on Monday" name different Mondays. The direction
+comes from the verb group of the clause holding the phrase, never from a future word
+elsewhere in the sentence ("X said Friday that he would ..." is a past Friday).
+
+How: the sentence is cut into clauses at punctuation and at subordinators ("that", "who",
+"when" ...). The nearest verb group to the left of the phrase in its clause is read first,
+then further left across commas, then to the right; a fronted phrase ("On Monday, the
+minister will ...") takes the first verb group to its right instead. Verb forms come from
+lemminflect's lexicon (``getAllLemmas``/``getAllInflections``), so irregular pasts ("met",
+"fought") need no list of our own. A capitalised word inside the sentence is a name and a
+word after a determiner a noun ("the ground"), never a verb; an infinitive after a verb of
+intent ("planned to leave") looks ahead, any other leaves the direction open.
+
+Returns ``("future" | "past" | None, why)``; ``None`` leaves the caller's default.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:n't|'[a-z]+)?|[,;:()\"“”—–]|``|''|--")
+_HARD = frozenset(
+    "that which who whom whose where when while because although though whereas if unless "
+    "whether ; : \" “ ” — – `` '' --".split()
+)
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "won't"})
+_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought",
+                     "wouldn't", "couldn't", "shouldn't", "can't", "cannot", "'d"})  # fmt: skip
+_BE_PRESENT = frozenset({"is", "are", "am", "isn't", "aren't", "'re", "'m"})
+_BE_PAST = frozenset({"was", "were", "wasn't", "weren't"})
+_HAVE = frozenset({"has", "have", "'ve", "hasn't", "haven't", "had", "hadn't", "'d"})
+_DO_PAST = frozenset({"did", "didn't"})
+# Verbs whose object is a time still to come: "set for March", "delayed to Friday",
+# "planned to leave on Thursday".
+_SCHEDULE = frozenset("schedule plan expect due intend slate".split())
+_SCHEDULE_WITH_PREP = frozenset(
+    "set postpone delay move reschedule push defer adjourn put bring call".split()
+)  # "was delayed to Friday" looks ahead, "was delayed on Friday" does not
+_INTENT = _SCHEDULE | frozenset(
+    "aim hope want agree vow promise decide threaten prepare seek wish pledge propose "
+    "set plan try".split()
+)
+_REPORTING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add"})
+_TO = frozenset({"for", "to", "until", "till"})
+_FRONT = frozenset("on in by at during since until from and but so then also , early late".split())
+_PRONOUNS = frozenset("i we you they he she it".split())
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+_NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "couldn't"})
+_DEADLINE = frozenset({"until", "till", "by"})
+_PREP = re.compile(r"\b(for|to|until|till|on|in|by|at)\s*$", re.I)
+_CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
+_EXPECTED = re.compile(
+    r"\b(?:as (?:soon|early) as|ahead of|in time for|in the run-up to)\s*$", re.I
+)
+_SKIP = frozenset(
+    "not n't also still already just reportedly allegedly never finally then now again "
+    "probably likely expected to be been being have".split()
+)
+
+
+def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
+    """Past or future for the date phrase at ``sentence[start:end]``, with the verb that says it.
+
+    Example: ``direction("They met on Monday.", 9, 18) == ("past", "'met' is past")``.
+    """
+    left = _tokens(sentence[:start])
+    right = _tokens(sentence[end:], first=False)
+    possessive = sentence[end : end + 2] in ("'s", "’s")
+    first = sentence[start:end].split(" ")[0].lower()
+    prep = _PREP.search(_CLOCK.sub("", sentence[:start]))
+    after = first if first in _TO | _DEADLINE else prep.group(1).lower() if prep else ""
+    if _EXPECTED.search(sentence[:start]):
+        return "future", f"'{_EXPECTED.search(sentence[:start]).group().strip()}' looks ahead"  # type: ignore[union-attr]
+    soft = _clause_left(left, soft=True)
+    fronted = all(t in _FRONT for t in soft)  # "On Monday, the court will ..."
+    passes = [(soft, True), (_clause_right(right), False), (_clause_left(left, soft=False), True)]
+    if not fronted:
+        passes[1], passes[2] = passes[2], passes[1]
+    for tokens, backwards in passes:
+        got = _read(tokens, backwards, after)
+        if got is not None:
+            tense, why = got
+            if tense == "unknown":
+                return None, ""
+            if tense == "past" and after in _DEADLINE and "perfect" in why:
+                return "future", f"{why}, with a deadline ('{after}') still to come"
+            if possessive and tense == "future" and "will" not in why:
+                return "past", f"'{sentence[start:end]}'s' names a happening already reported"
+            return tense, why
+    return None, ""
+
+
+def _tokens(text: str, first: bool = True) -> list[str]:
+    """Lower-cased words and marks; a capitalised word inside the sentence is a name, never a
+    verb ("the United States"), so it becomes a neutral "NAME"."""
+    out = []
+    for i, t in enumerate(_TOKEN.findall(text.replace("’", "'"))):
+        name = t[:1].isupper() and (i > 0 or not first) and t not in ("I",)
+        out.append("NAME" if name else t.lower())
+    return out
+
+
+def _clause_left(tokens: list[str], *, soft: bool) -> list[str]:
+    """Tokens of the clause before the phrase, stopping at a subordinator (and a comma if soft)."""
+    out: list[str] = []
+    for t in reversed(tokens):
+        if t in _HARD or (soft and t == ","):
+            break
+        out.append(t)
+    return list(reversed(out))
+
+
+def _clause_right(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    for t in tokens:
+        if t in _HARD:
+            break
+        out.append(t)
+    return out
+
+
+def _read(tokens: list[str], backwards: bool, after: str) -> tuple[str, str] | None:
+    idx = range(len(tokens) - 1, -1, -1) if backwards else range(len(tokens))
+    for i in idx:
+        got = _verb_group(tokens, i, after)
+        if got is not None:
+            return got
+    return None
+
+
+def _verb_group(tokens: list[str], i: int, after: str) -> tuple[str, str] | None:
+    """The tense of the verb group whose last word is ``tokens[i]``, or None if not a verb."""
+    w = tokens[i]
+    aux = _aux_before(tokens, i)
+    if w in _FUTURE_AUX:
+        return "future", f"'{w}' looks ahead"
+    if w in _MODALS:
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        return (
+            ("past", f"'{w} have' looks back")
+            if nxt == "have"
+            else ("future", f"'{w}' looks ahead")
+        )
+    if w in _BE_PRESENT or w in _BE_PAST or w in _HAVE or w in _DO_PAST:
+        return _auxiliary_alone(tokens, i)
+    forms = verb_forms(w) if w != "NAME" else None
+    if not forms or (i > 0 and tokens[i - 1] in _DETERMINERS):
+        return None  # "the ground", "her left": a noun after a determiner
+    lemma, tags = forms
+    if i > 0 and tokens[i - 1] == "to" and "VB" in tags:
+        return _infinitive(tokens, i, lemma)
+    if "could" in aux and _NEGATION & set(tokens):
+        return "past", f"'could not {w}' reports a past attempt"
+    if aux & _FUTURE_AUX or (aux & _MODALS and "have" not in aux):
+        return "future", f"'{' '.join(sorted(aux & (_FUTURE_AUX | _MODALS)))} {w}' looks ahead"
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else after
+    if lemma in _SCHEDULE or (lemma in _SCHEDULE_WITH_PREP and (after in _TO or nxt in _TO)):
+        return "future", f"'{w}' sets a time to come"
+    if tags & {"VBD", "VBN"} and not ("VBG" in tags and len(tags) == 1):
+        if aux & _BE_PRESENT:
+            return None  # present passive "is held": leave it to the caller
+        if aux & _HAVE:
+            return "past", f"'{w}' (perfect) looks back"
+        return "past", f"'{w}' is past"
+    if "VBG" in tags and aux & _BE_PRESENT:
+        return "future", f"'{w}' (present progressive) is an arrangement"
+    if "VBG" in tags and aux & _BE_PAST:
+        return "past", f"'{w}' is past"
+    present = tags & {"VBZ", "VBP"} and "VBD" not in tags and lemma not in _REPORTING
+    after_pronoun = _subject_before(tokens, i)
+    if present and not aux and (after_pronoun or ("VBZ" in tags and not _is_noun(w))):
+        return "future", f"'{w}' (present) with a date is a timetable"
+    return None
+
+
+def _subject_before(tokens: list[str], i: int) -> bool:
+    """'they meet on Sunday': a word that can be a noun is a verb right after a pronoun.
+    (After a name or a plural noun it is too often a noun: "police", "coast", "key".)"""
+    return i > 0 and tokens[i - 1] in _PRONOUNS
+
+
+def _auxiliary_alone(tokens: list[str], i: int) -> tuple[str, str] | None:
+    """'is to', 'was', 'has' without a main verb after them in reach."""
+    w = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if w in _BE_PRESENT and nxt in ("to", "going", "due", "set", "scheduled", "expected", "slated"):
+        return "future", f"'{w} {nxt}' looks ahead"
+    if w in _BE_PAST or w in _DO_PAST or w in ("had", "hadn't"):
+        return "past", f"'{w}' is past"
+    if w in _HAVE:
+        return "past", f"'{w}' (perfect) looks back"
+    return None
+
+
+def _aux_before(tokens: list[str], i: int) -> set[str]:
+    out: set[str] = set()
+    j = i - 1
+    while j >= 0 and i - j <= 4:
+        t = tokens[j]
+        if t in _FUTURE_AUX | _MODALS | _BE_PRESENT | _BE_PAST | _HAVE | _DO_PAST:
+            out.add(t)
+        elif t not in _SKIP:
+            break
+        j -= 1
+    return out
+
+
+def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None:
+    """'planned to leave on Thursday': an infinitive after a verb of intent looks ahead."""
+    head = tokens[i - 2] if i >= 2 else ""
+    if head in _BE_PRESENT:
+        return "future", f"'{head} to {tokens[i]}' looks ahead"
+    forms = verb_forms(head)
+    if head in ("going", "due", "set", "expected", "scheduled", "ready", "likely", "about") or (
+        forms and forms[0] in _INTENT
+    ):
+        return "future", f"'{head} to {tokens[i]}' looks ahead"
+    # any other infinitive ("subpoenaed him to testify on Feb. 10") happens after its main
+    # verb, whose tense then says nothing about the date: stop, undecided
+    return "unknown", f"'to {tokens[i]}' follows its main verb"
+
+
+@lru_cache(maxsize=8192)
+def verb_forms(word: str) -> tuple[str, frozenset[str]] | None:
+    """(lemma, Penn tags) when ``word`` is a form of an English verb, from lemminflect."""
+    from lemminflect import getAllInflections, getAllLemmas
+
+    if len(word) < 2 or not word.isalpha():
+        return None
+    lemmas = getAllLemmas(word).get("VERB")
+    if not lemmas:
+        if word.endswith("ed") and len(word) > 4:
+            return word[:-2], frozenset({"VBD", "VBN"})  # an unknown regular past
+        return None
+    lemma = lemmas[0]
+    tags = frozenset(
+        t for t, forms in getAllInflections(lemma, upos="VERB").items() if word in forms
+    )
+    return (lemma, tags) if tags else None
+
+
+@lru_cache(maxsize=4096)
+def _is_noun(word: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return "NOUN" in getAllLemmas(word)

@@ -1,0 +1,71 @@
+"""The verb that governs a date phrase decides past or future, not a future word elsewhere."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.events.dates import find_dates
+from dashboard.events.dates_tense import direction
+
+THU = date(2024, 11, 7)
+LAST_FRIDAY, NEXT_FRIDAY = "2024-11-01", "2024-11-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "want"),
+    [
+        ("The ministers will meet on Monday.", "on Monday", "future"),
+        ("The ministers met on Monday.", "on Monday", "past"),
+        ("The summit is set for March.", "March", "future"),
+        ("The vote was delayed to Friday.", "Friday", "future"),
+        ("The vote was postponed on Friday.", "Friday", "past"),
+        ("The envoy said Friday that talks would resume.", "Friday", "past"),
+        ("On Monday, the court will rule on the appeal.", "On Monday", "future"),
+        ("The team planned to leave on Thursday.", "on Thursday", "future"),
+        ("Leaders are meeting on Sunday in Doha.", "on Sunday", "future"),
+        ("Parliament reconvenes on Jan. 24.", "Jan. 24", "future"),
+        ("The rebels have held the town since Tuesday.", "Tuesday", "past"),
+        ("He could not be reached Wednesday.", "Wednesday", "past"),
+        ("Aid could arrive as early as Tuesday.", "Tuesday", "future"),
+        ("Troops deployed ahead of Sunday's vote.", "Sunday", "future"),
+        ("Officials have given them until Tuesday to leave.", "Tuesday", "future"),
+        ("They would look for ways around Wednesday's ruling.", "Wednesday", "past"),
+        ("The officials flew to the United States Thursday.", "Thursday", "past"),
+        ("The president is to visit Kyiv on Friday.", "on Friday", "future"),
+        ("Elections are due on Sunday.", "on Sunday", "future"),
+        ("They go to the polls on Sunday.", "on Sunday", "future"),
+        ("The peace talks on Monday ended early.", "on Monday", "past"),
+        ("She is due to land on the ground in Lima Tuesday morning.", "Tuesday", "future"),
+        ("The talks, which began on Monday, will go on.", "on Monday", "past"),
+    ],
+)
+def test_direction_of_the_governing_verb(sentence: str, phrase: str, want: str) -> None:
+    start = sentence.index(phrase)
+    tense, why = direction(sentence, start, start + len(phrase))
+    assert tense == want, why
+
+
+def test_an_infinitive_after_its_main_verb_leaves_the_direction_open() -> None:
+    s = "A judge summoned him to testify on Friday."
+    start = s.index("on Friday")
+    assert direction(s, start, start + 9) == (None, "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "flag", "want"),
+    [
+        # a future word elsewhere in the sentence does not move a past Friday
+        ("The minister said on Friday that elections would follow.", True, LAST_FRIDAY),
+        ("Troops withdrew on Friday, and will return next month.", True, LAST_FRIDAY),
+        # a future verb governs even when the caller saw no future word
+        ("The ministers are set to meet on Friday.", False, NEXT_FRIDAY),
+        # no verb to read: the caller's flag still decides
+        ("Friday: talks in Doha.", True, NEXT_FRIDAY),
+        ("Friday: talks in Doha.", False, LAST_FRIDAY),
+    ],
+)
+def test_per_phrase_tense_overrides_the_sentence_flag(sentence: str, flag: bool, want: str) -> None:
+    found = [d for d in find_dates(sentence, THU, future=flag) if "Friday" in d.text]
+    assert found[0].range.start.isoformat() == want
