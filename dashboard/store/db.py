@@ -225,6 +225,32 @@ class Store:
             ).one()
             return int(n), str(last)
 
+    def data_version(self) -> tuple[int, str, int, str, int]:
+        """A cache key that changes with every ingest, replacement, correction and re-analysis:
+        (articles, newest ingested_at, corrections, newest correction, events). Date
+        corrections rewrite events in place without touching ``ingested_at``, so ``version()``
+        alone missed them."""
+        with self.engine.connect() as conn:
+            n, last = conn.execute(
+                sa.select(sa.func.count(), sa.func.max(articles.c.ingested_at))
+            ).one()
+            nc, lastc = conn.execute(
+                sa.select(sa.func.count(), sa.func.max(corrections.c.created_at))
+            ).one()
+            ne = conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
+            return int(n), str(last), int(nc), str(lastc), int(ne)
+
+    def mention_place_rows(self) -> list[dict[str, Any]]:
+        """(article_id, place_id) of every resolved mention, once per pair: the "places
+        mentioned" map layer, which includes articles without coded events."""
+        q = (
+            sa.select(mentions.c.article_id, mentions.c.place_id)
+            .where(mentions.c.place_id.is_not(None))
+            .distinct()
+        )
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
     def article_count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one())

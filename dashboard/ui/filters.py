@@ -34,23 +34,63 @@ def set_dates(start: date, end: date) -> None:
     st.rerun()
 
 
+LAST_DEFAULT = "_range_default"  # the default range applied last: follows the data until changed
+
+
 def sidebar() -> None:
+    """The date range and filters (drawn on the Map page only: the other pages ignore them)."""
     extent = data.frames().extent or (date.today(), date.today())
+    default = data.default_range()
     pending = st.session_state.pop(PENDING, None)
     if pending:
         st.session_state[state.FROM], st.session_state[state.TO] = pending
+    _follow_the_data(default)
     with st.sidebar:
         st.markdown("### Dates")
         st.caption(
-            "Events overlapping this range are shown on the map, the cards and the timeline."
+            "Events overlapping this range are shown on the map, the cards and the timeline. "
+            "Type a date and press Enter."
         )
-        st.pills("Range", list(PRESETS), key="preset", on_change=_apply_preset, args=(extent,),
+        current_range = date_range(
+            st.session_state.get(state.FROM), st.session_state.get(state.TO), default
+        )
+        # the pill that matches the range stays lit, and only that one
+        st.session_state["preset"] = matching_preset(current_range, default, extent)
+        st.pills("Range", list(PRESETS), key="preset", on_change=_apply_preset, args=(default, extent),
                  label_visibility="collapsed")  # fmt: skip
-        _date_input("From", state.FROM, extent[0])
-        _date_input("To", state.TO, extent[1])
-        if st.button("All dates", icon=":material/restart_alt:", width="stretch"):
+        lo, hi = min(MIN, extent[0]), max(MAX, extent[1])  # any year the data holds
+        _date_input("From", state.FROM, lo, hi)
+        _date_input("To", state.TO, lo, hi)
+        _range_to_url(default)
+        if st.button("Newest 30 days", icon=":material/restart_alt:", width="stretch",
+                     help="The default view: the last 30 days up to the newest event"):  # fmt: skip
             reset_dates()
         facets()
+
+
+def _follow_the_data(default: tuple[date, date]) -> None:
+    """First run: the link's dates, else the default. Later runs: a range the user never
+    changed follows the data (an ingest moves the default); a range of their own stays."""
+    ss = st.session_state
+    last = ss.get(LAST_DEFAULT)
+    if state.FROM not in ss or state.TO not in ss:
+        ss[state.FROM] = _url_date(state.FROM) or default[0]
+        ss[state.TO] = _url_date(state.TO) or default[1]
+    elif last is not None and last != default and (ss[state.FROM], ss[state.TO]) == last:
+        ss[state.FROM], ss[state.TO] = default
+    ss[LAST_DEFAULT] = default
+
+
+def _range_to_url(default: tuple[date, date]) -> None:
+    """Both ends in the URL whenever the range is not the default, so a shared link keeps its
+    end date as news arrives; neither while it is (the link then means "the newest")."""
+    got = (st.session_state.get(state.FROM), st.session_state.get(state.TO))
+    if all(isinstance(d, date) for d in got) and got != default:
+        st.query_params[state.FROM] = got[0].isoformat()  # type: ignore[union-attr]
+        st.query_params[state.TO] = got[1].isoformat()  # type: ignore[union-attr]
+    else:
+        st.query_params.pop(state.FROM, None)
+        st.query_params.pop(state.TO, None)
 
 
 GEO_LABELS = {
@@ -69,7 +109,7 @@ def facets() -> None:
     _multiselect("Country of the event", options["countries"], state.COUNTRIES, _country_name)
     _multiselect("Actor", options["actors"], state.ACTORS, str)
     _multiselect("Geo precision", [1, 2, 3], state.GEO, lambda g: GEO_LABELS[g])
-    st.text_input("Search summaries and sentences", key=state.QUERY, bind="query-params")
+    st.text_input("Search titles, summaries and sentences", key=state.QUERY, bind="query-params")
     if current_filters().active and st.button("Clear filters", width="stretch"):
         clear_filters()
 
@@ -112,32 +152,42 @@ def _country_name(code: str) -> str:
     return f"{place.name} ({code})" if place else code
 
 
-# Presets count back from the newest event in the store, not from today: an archive of
-# last year's news should not open on an empty "last 7 days".
+# Presets count back from the newest event in the store that has happened (not from today,
+# not from a planned event): an archive of last year's news should not open on an empty week.
 PRESETS = {"Last 7 days": 7, "Last 30 days": 30, "Last year": 365, "All": None}
 
 
-def preset_range(name: str, extent: tuple[date, date]) -> tuple[date, date]:
+def preset_range(
+    name: str, default: tuple[date, date], extent: tuple[date, date]
+) -> tuple[date, date]:
+    """The range of a preset: ``days`` back from the default range's end, or the whole data."""
     days = PRESETS[name]
-    return extent if days is None else (extent[1] - timedelta(days=days - 1), extent[1])
+    if days is None:
+        return extent
+    return default[1] - timedelta(days=days - 1), default[1]
 
 
-def _apply_preset(extent: tuple[date, date]) -> None:
+def matching_preset(
+    current: tuple[date, date], default: tuple[date, date], extent: tuple[date, date]
+) -> str | None:
+    """The preset whose range is ``current``, or None once the range was set another way."""
+    return next((n for n in PRESETS if preset_range(n, default, extent) == current), None)
+
+
+def _apply_preset(default: tuple[date, date], extent: tuple[date, date]) -> None:
     name = st.session_state.get("preset")
     if name:
-        st.session_state[state.FROM], st.session_state[state.TO] = preset_range(name, extent)
+        st.session_state[state.FROM], st.session_state[state.TO] = preset_range(
+            name, default, extent
+        )
 
 
-def _date_input(label: str, key: str, default: date) -> None:
-    """A date input whose value lives in the URL (?from=YYYY-MM-DD) however it was set: typed,
-    a preset or the timeline brush. (bind="query-params" follows only what is typed.)"""
-    if key not in st.session_state:
-        st.session_state[key] = _url_date(key) or default
-    value = st.date_input(label, min_value=MIN, max_value=MAX, key=key, format="YYYY-MM-DD")
-    if isinstance(value, date) and value != default:
-        st.query_params[key] = value.isoformat()
-    else:
-        st.query_params.pop(key, None)
+def _date_input(label: str, key: str, lo: date, hi: date) -> None:
+    """A date input bounded by the data's own years (the URL is written by ``_range_to_url``)."""
+    value = st.session_state.get(key)
+    if isinstance(value, date) and not lo <= value <= hi:
+        st.session_state[key] = min(max(value, lo), hi)
+    st.date_input(label, min_value=lo, max_value=hi, key=key, format="YYYY-MM-DD")
 
 
 def _url_date(key: str) -> date | None:
@@ -155,5 +205,6 @@ def reset_dates() -> None:
 
 
 def current() -> tuple[date, date]:
-    extent = data.frames().extent or (date.today(), date.today())
-    return date_range(st.session_state.get(state.FROM), st.session_state.get(state.TO), extent)
+    return date_range(
+        st.session_state.get(state.FROM), st.session_state.get(state.TO), data.default_range()
+    )
