@@ -58,7 +58,10 @@ def sidebar() -> None:
         st.session_state["preset"] = matching_preset(current_range, default, extent)
         st.pills("Range", list(PRESETS), key="preset", on_change=_apply_preset, args=(default, extent),
                  label_visibility="collapsed")  # fmt: skip
-        lo, hi = min(MIN, extent[0]), max(MAX, extent[1])  # any year the data holds
+        # any year the data or the link holds: an input's bounds never reject its own value
+        held = [d for d in (st.session_state.get(state.FROM), st.session_state.get(state.TO))
+                if isinstance(d, date)]  # fmt: skip
+        lo, hi = min([MIN, extent[0], *held]), max([MAX, extent[1], *held])
         _date_input("From", state.FROM, lo, hi)
         _date_input("To", state.TO, lo, hi)
         _range_to_url(default)
@@ -184,9 +187,6 @@ def _apply_preset(default: tuple[date, date], extent: tuple[date, date]) -> None
 
 def _date_input(label: str, key: str, lo: date, hi: date) -> None:
     """A date input bounded by the data's own years (the URL is written by ``_range_to_url``)."""
-    value = st.session_state.get(key)
-    if isinstance(value, date) and not lo <= value <= hi:
-        st.session_state[key] = min(max(value, lo), hi)
     st.date_input(label, min_value=lo, max_value=hi, key=key, format="YYYY-MM-DD")
 
 
