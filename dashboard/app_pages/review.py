@@ -116,13 +116,15 @@ def date_form(event_id: str, ev: pd.Series) -> None:
     )
     lo, hi = min(filters.MIN, ev["date_start"]), max(filters.MAX, ev["date_end"])  # any year
     with st.form(f"date_fix_{event_id}"):
-        new = st.date_input("Dates", value=(ev["date_start"], ev["date_end"]), format="YYYY-MM-DD",
-                            min_value=lo, max_value=hi)  # fmt: skip
+        # two fields, not one range picker: a one-day event is typed as easily as a span
+        cols = st.columns(2)
+        start_d = cols[0].date_input("Start", value=ev["date_start"], format="YYYY-MM-DD",
+                                     min_value=lo, max_value=hi, key=f"start_{event_id}")  # fmt: skip
+        end_d = cols[1].date_input("End", value=ev["date_end"], format="YYYY-MM-DD",
+                                   min_value=lo, max_value=hi, key=f"end_{event_id}")  # fmt: skip
         precision = st.selectbox("Time precision", [1, 2, 3, 4], index=int(ev["time_precision"]) - 1,
                                  format_func=lambda p: {1: "1 day", 2: "2 week", 3: "3 month", 4: "4 longer"}[p])  # fmt: skip
         if st.form_submit_button("Save date"):
-            picked = tuple(new) if isinstance(new, (tuple, list)) else (new, new)
-            start_d, end_d = (picked + picked)[:2] if len(picked) == 1 else picked
             try:
                 data.current_pipeline().correct_date(event_id, start_d, end_d, precision)
                 st.success(

@@ -65,10 +65,37 @@ def sidebar() -> None:
         _date_input("From", state.FROM, lo, hi)
         _date_input("To", state.TO, lo, hi)
         _range_to_url(default)
+        st.html(_ENTER_COMMITS_DATES, unsafe_allow_javascript=True)
         if st.button("Newest 30 days", icon=":material/restart_alt:", width="stretch",
                      help="The default view: the last 30 days up to the newest event"):  # fmt: skip
             reset_dates()
         facets()
+
+
+# Streamlit's date field commits a typed date when focus leaves the widget, not on Enter (a
+# plain blur() does not count either); as in any form, Enter should apply it. This fixed script
+# (nothing from articles in it) moves focus to the next control outside the widget, which
+# commits, then returns it to the field.
+_ENTER_COMMITS_DATES = """<script>
+(function () {
+  var doc = document;
+  if (doc.__gnEnterDates) return;
+  doc.__gnEnterDates = true;
+  doc.addEventListener('keydown', function (e) {
+    if (e.key !== 'Enter' || !e.target || !e.target.closest) return;
+    var field = e.target.closest('[data-testid="stDateInput"]');
+    if (!field) return;
+    var next = Array.prototype.find.call(doc.querySelectorAll('button, input, [tabindex="0"]'), function (x) {
+      return !field.contains(x) && (field.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    if (!next) return;
+    var back = e.target;
+    e.preventDefault();
+    next.focus();
+    setTimeout(function () { back.focus(); }, 150);
+  }, true);
+})();
+</script>"""
 
 
 def _follow_the_data(default: tuple[date, date]) -> None:

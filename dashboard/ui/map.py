@@ -266,7 +266,7 @@ def legend_html(layer: str, events: pd.DataFrame, on_map: pd.DataFrame, n_articl
     located = int(events["location_id"].notna().sum()) if not events.empty else 0
     return (
         f'<div class="gn-legend" style="font-size:.8rem;color:#444"><b>{HAPPENED}</b>: {located} event(s) '
-        f"at {len(on_map)} place(s), each at its event location (places merely mentioned are in "
+        f"located at {len(on_map)} place(s), each at its event location (places merely mentioned are in "
         f"<i>{MENTIONED}</i>).<br>{dots}<br>Circle size: events there. Dashed outlines: regions, "
         "seas and countries (geo precision 3); each has a dot to click.</div>"
     )

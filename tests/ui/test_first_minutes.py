@@ -113,7 +113,7 @@ def test_the_two_layers_count_what_they_say(store: Store, tmp_path: Path) -> Non
     legend = "".join(str(h.proto) for h in at.get("html") if "gn-legend" in str(h.proto))
     # six events in the window, each at its event location: Japan, Yokosuka, North Korea,
     # the Sea of Japan; Washington and the United States are only mentioned
-    assert "6 event(s) at 4 place(s)" in legend
+    assert "6 event(s) located at 4 place(s)" in legend
     at.segmented_control(key="layer").set_value("Places mentioned").run()
     assert not at.exception
     legend = "".join(str(h.proto) for h in at.get("html") if "gn-legend" in str(h.proto))
