@@ -139,3 +139,13 @@ def test_every_card_links_to_its_review_form(store: Store) -> None:
     form = at.selectbox(key=f"pick_ev_{yokosuka['id']}")
     assert form.options  # the candidates, labelled with what tells them apart
     assert any("Yokosuka" in c and "pop." in c for c in form.options)
+
+
+def test_go_to_place_selects_it_as_a_click_does(store: Store) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.selectbox(key="goto").set_value("gn:1848313").run()
+    assert not at.exception
+    assert at.query_params["place"] == "gn:1848313"
+    assert any(m.value.startswith("**Yokosuka**") for m in at.markdown)
+    assert at.selectbox(key="goto").value is None  # ready for the next name
