@@ -25,7 +25,8 @@ page = st.navigation(pages)
 # narrow windows (1024 px with the sidebar open): the cards go under the map instead of
 # squeezing into a 200 px column; the map keeps the full width
 st.html(
-    "<style>@media (max-width: 1180px) {"
+    "<style>[data-testid='stMainBlockContainer'] {padding-top: 2.2rem}"
+    "@media (max-width: 1180px) {"
     ".st-key-map_row [data-testid='stHorizontalBlock'] {flex-wrap: wrap}"
     ".st-key-map_row [data-testid='stColumn'] {min-width: 100% !important; flex: 1 1 100% !important}"
     "}</style>"

@@ -40,7 +40,7 @@ from dashboard.views import (
 )
 
 MAX_CARDS = 60
-UNREAL = "show_unreal"  # toggle: negated and hypothetical events too
+UNREAL = state.UNREAL
 LAYER = "layer"
 GOTO = "goto"
 ZOOM_TO = "_zoom_to"  # (place id, view key): the place a link or "Go to place" zoomed to
@@ -109,8 +109,6 @@ def controls() -> None:
     with st.container(horizontal=True, vertical_alignment="center", key="map_controls"):
         st.segmented_control("Map layer", LAYERS, default=HAPPENED, key=LAYER,
                              label_visibility="collapsed")  # fmt: skip
-        st.toggle(f"Show negated and hypothetical ({n_unreal})", key=UNREAL,
-                  help="Events the text says did not happen, or only might: hidden by default")  # fmt: skip
         shown = mentioned if layer == MENTIONED else summary
         ranked = shown.sort_values(["n_events", "name"], ascending=[False, True])
         names = dict(zip(ranked["id"], ranked["name"] + " · " + ranked["kind"], strict=True))
@@ -253,6 +251,9 @@ def show_cards(events: pd.DataFrame, place_id: str | None, asked: str | None) ->
 
 controls()
 st.fragment(map_and_cards, run_every=1.5 if st.session_state.get(PLAY) else None)()
+if n_unreal and not st.session_state.get(UNREAL):
+    st.caption(f"{n_unreal} negated or hypothetical event(s) hidden: *Show negated and "
+               "hypothetical events* in the sidebar shows them, flagged.")  # fmt: skip
 unlocated = int(events["location_id"].isna().sum())
 if unlocated:
     st.caption(f"{unlocated} event(s) in this view have no location and are not on the map; "

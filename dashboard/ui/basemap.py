@@ -25,7 +25,7 @@ CITY_ZOOMS = ((8_000_000, 4), (3_000_000, 5), (1_000_000, 6), (CITY_MIN_POPULATI
 # (population floor, first zoom) for countries; microstates wait for a regional view
 COUNTRY_ZOOMS = ((15_000_000, 2), (2_000_000, 3), (0, 4))
 BIG_SEA_DEG2 = 150.0  # bbox area (square degrees) from which a sea is named at zoom 2
-SOURCES = "Labels: GeoNames (CC BY 4.0) · countryinfo (MIT) · curated seas"
+SOURCES = "Labels: GeoNames (CC BY 4.0), countryinfo (MIT)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,6 +140,9 @@ def facets() -> None:
     _multiselect("Actor", options["actors"], state.ACTORS, str)
     _multiselect("Geo precision", [1, 2, 3], state.GEO, lambda g: GEO_LABELS[g])
     st.text_input("Search titles, summaries and sentences", key=state.QUERY, bind="query-params")
+    st.toggle("Show negated and hypothetical events", key=state.UNREAL, bind="query-params",
+              help="Events the text says did not happen, or only might. Hidden by default; "
+                   "shown with their flag on the card.")  # fmt: skip
     if current_filters().active and st.button("Clear filters", width="stretch"):
         clear_filters()
 

@@ -54,7 +54,7 @@ class _OfflineBasemap(folium.MacroElement):
             L.geoJSON(data, {pane: 'basemap', interactive: false,
               style: {color: '#a8a293', weight: 0.6, fillColor: '#f3efe6', fillOpacity: 1}}).addTo(map);
           });
-          map.attributionControl.addAttribution('Basemap: Natural Earth (public domain)');
+          map.attributionControl.addAttribution('Outlines: Natural Earth (public domain)');
         })({{ this._parent.get_name() }});
         {% endmacro %}"""
     )

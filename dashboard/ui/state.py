@@ -13,3 +13,4 @@ GEO = "geo"  # geo precision 1-3
 QUERY = "q"  # text search over summaries and evidence
 FILTER_KEYS = (TYPES, COUNTRIES, ACTORS, GEO, QUERY)
 FOCUS = "focus"  # the event focused from the cards panel
+UNREAL = "unreal"  # query parameter and toggle: negated and hypothetical events shown too
