@@ -73,9 +73,10 @@ if events.empty and (mentioned.empty or layer == HAPPENED):
         filters.set_dates(*(frames.extent or (start, end)))
     st.stop()
 
-if st.query_params.get(state.PLACE) and ZOOM_TO not in st.session_state:
-    # a link naming a place opens centred on it
-    st.session_state[ZOOM_TO] = (st.query_params[state.PLACE], view_key)
+if ZOOM_TO not in st.session_state:
+    # a link naming a place opens centred on it; a place clicked later does not move the map
+    linked = st.query_params.get(state.PLACE)
+    st.session_state[ZOOM_TO] = (linked, view_key) if linked else None
 
 
 def render_map(features: dict, center: tuple[float, float], zoom: int) -> dict | None:
