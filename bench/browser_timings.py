@@ -102,12 +102,12 @@ def first_view_screenshot(browser, url: str, path: Path) -> None:  # type: ignor
     page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for(timeout=60_000)
     page.wait_for_selector("[data-test-script-state='notRunning']")
     page.wait_for_timeout(1500)
-    click_at(page, *YOKOSUKA, zoom=5)
+    click_at(page, *YOKOSUKA)
     page.get_by_role("button", name="Clear selection").wait_for(timeout=30_000)
     page.wait_for_timeout(1000)
     # back to the first view's frame, with Yokosuka still selected
     page.frame_locator(MAP_IFRAME).locator("#map_div").evaluate(
-        "() => window.map.setView([37.6, 133.4], 5, {animate: false})"
+        "() => { window.map.setView([37.6, 133.4], 5, {animate: false}); }"
     )
     page.wait_for_timeout(1000)
     page.screenshot(path=str(path))

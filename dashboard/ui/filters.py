@@ -98,17 +98,39 @@ _ENTER_COMMITS_DATES = """<script>
 </script>"""
 
 
+KEPT = "_kept_view"  # the range and filters at the end of the last Map run
+
+
 def _follow_the_data(default: tuple[date, date]) -> None:
-    """First run: the link's dates, else the default. Later runs: a range the user never
-    changed follows the data (an ingest moves the default); a range of their own stays."""
+    """The range for this run. First: the link's dates, else what this session last had on
+    the Map (widget state is dropped while another page is shown), else the default. Then a
+    range the user never changed follows the data (an ingest moves the default); a range of
+    their own stays."""
     ss = st.session_state
     last = ss.get(LAST_DEFAULT)
+    kept = ss.get(KEPT) or {}
     if state.FROM not in ss or state.TO not in ss:
-        ss[state.FROM] = _url_date(state.FROM) or default[0]
-        ss[state.TO] = _url_date(state.TO) or default[1]
-    elif last is not None and last != default and (ss[state.FROM], ss[state.TO]) == last:
+        url = (_url_date(state.FROM), _url_date(state.TO))
+        back = kept.get("range") or default
+        ss[state.FROM] = url[0] or (default[0] if url[1] else back[0])
+        ss[state.TO] = url[1] or (default[1] if url[0] else back[1])
+    if last is not None and last != default and (ss[state.FROM], ss[state.TO]) == last:
         ss[state.FROM], ss[state.TO] = default
     ss[LAST_DEFAULT] = default
+
+
+def _restore_filters() -> None:
+    """Filters this session set on the Map come back after a visit to another page."""
+    kept = (st.session_state.get(KEPT) or {}).get("filters") or {}
+    for key, value in kept.items():
+        if key not in st.session_state and key not in st.query_params:
+            st.session_state[key] = value
+
+
+def _keep() -> None:
+    ss = st.session_state
+    ss[KEPT] = {"range": (ss.get(state.FROM), ss.get(state.TO)),
+                "filters": {k: ss[k] for k in (*state.FILTER_KEYS, state.UNREAL) if ss.get(k)}}  # fmt: skip
 
 
 def _range_to_url(default: tuple[date, date]) -> None:
@@ -131,6 +153,7 @@ GEO_LABELS = {
 
 
 def facets() -> None:
+    _restore_filters()
     options = data.filter_options()
     st.markdown("### Filters")
     _multiselect(
@@ -143,6 +166,7 @@ def facets() -> None:
     st.toggle("Show negated and hypothetical events", key=state.UNREAL, bind="query-params",
               help="Events the text says did not happen, or only might. Hidden by default; "
                    "shown with their flag on the card.")  # fmt: skip
+    _keep()
     if current_filters().active and st.button("Clear filters", width="stretch"):
         clear_filters()
 
@@ -172,6 +196,7 @@ def current_filters() -> Filters:
 
 
 def clear_filters() -> None:
+    st.session_state.pop(KEPT, None)
     for key in state.FILTER_KEYS:
         st.session_state.pop(key, None)
         st.query_params.pop(key, None)
@@ -228,6 +253,7 @@ def _url_date(key: str) -> date | None:
 
 
 def reset_dates() -> None:
+    st.session_state.pop(KEPT, None)
     for key in (state.FROM, state.TO):
         st.session_state.pop(key, None)
         st.query_params.pop(key, None)

@@ -149,3 +149,19 @@ def test_go_to_place_selects_it_as_a_click_does(store: Store) -> None:
     assert at.query_params["place"] == "gn:1848313"
     assert any(m.value.startswith("**Yokosuka**") for m in at.markdown)
     assert at.selectbox(key="goto").value is None  # ready for the next name
+
+
+def test_the_range_and_filters_survive_a_visit_to_another_page(
+    store: Store, tmp_path: Path
+) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.date_input(key="from").set_value(date(2024, 10, 1)).run()
+    at.multiselect(key="geo").set_value([1]).run()
+    at.switch_page("app_pages/add.py").run()
+    add(store, tmp_path, "lima", LIMA)
+    at.switch_page("app_pages/map.py").run()
+    assert not at.exception
+    assert at.date_input(key="from").value == date(2024, 10, 1)
+    assert at.date_input(key="to").value == date(2024, 11, 7)
+    assert at.multiselect(key="geo").value == [1]
