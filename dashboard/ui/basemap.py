@@ -8,6 +8,8 @@ places them greedily by priority and drops any that would overlap one already pl
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -91,8 +93,30 @@ def labels_json() -> str:
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 
+@lru_cache(maxsize=1)
+def labels_url() -> str:
+    """Where the browser fetches the labels: a file beside the vendored basemap, named by its
+    content so a changed gazetteer is never served stale. Served as a file, the labels stay
+    out of the map's HTML, which st_folium sends and hashes on every rerun; where the static
+    folder cannot be written, a data: URL carries them inline instead."""
+    from dashboard.assets import STATIC
+
+    text = labels_json()
+    name = f"labels-{hashlib.sha1(text.encode()).hexdigest()[:12]}.json"
+    path = STATIC / "basemap" / name
+    try:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(text, encoding="utf-8")
+            tmp.replace(path)
+        return f"/app/static/basemap/{name}"
+    except OSError:
+        return "data:application/json;base64," + base64.b64encode(text.encode()).decode()
+
+
 class LabelLayer(folium.MacroElement):
-    """Places the labels as text elements in their own pane, below the event circles and never
+    """Fetches the labels from ``url`` and places them as text elements in their own pane, below the event circles and never
     clickable. On every move or zoom: labels whose first zoom is reached and whose point is in
     view are tried in priority order, at their point and then beside it (right, left, above,
     below); one that would overlap a placed label is hidden. Text is set with textContent."""
@@ -100,7 +124,7 @@ class LabelLayer(folium.MacroElement):
     _template = jinja2.Template(
         """{% macro script(this, kwargs) %}
         (function (map) {
-          var rows = {{ this.rows }};
+          var rows = [];
           var css = document.createElement('style');
           css.textContent = '.gn-lbl{position:absolute;white-space:nowrap;pointer-events:none;'
             + 'text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff;line-height:1.1;font-family:system-ui,sans-serif}'
@@ -184,13 +208,16 @@ class LabelLayer(folium.MacroElement):
           }
           map.on('zoomstart', function () { pane.style.visibility = 'hidden'; });
           map.on('zoomend moveend resize', function () { layout(); pane.style.visibility = ''; });
-          map.whenReady(layout);
+          fetch('{{ this.url }}').then(function (r) { return r.json(); }).then(function (got) {
+            rows = got; els = new Array(rows.length); size = new Array(rows.length);
+            map.whenReady(layout);
+          });
           map.attributionControl.addAttribution('{{ this.sources }}');
         })({{ this._parent.get_name() }});
         {% endmacro %}"""
     )
 
-    def __init__(self, rows: str, sources: str = SOURCES) -> None:
+    def __init__(self, url: str, sources: str = SOURCES) -> None:
         super().__init__()
-        self.rows = rows
+        self.url = url
         self.sources = sources

@@ -18,7 +18,7 @@ import jinja2
 import pandas as pd
 
 from dashboard.events.cameo import quad_class
-from dashboard.ui.basemap import LabelLayer, labels_json
+from dashboard.ui.basemap import LabelLayer, labels_url
 from dashboard.ui.escape import map_text
 
 STATIC = "/app/static"
@@ -71,7 +71,7 @@ def base_map(height_hint: int = 560) -> folium.Map:
     m.default_js = [("leaflet", f"{STATIC}/leaflet/leaflet.js")]
     m.default_css = [("leaflet_css", f"{STATIC}/leaflet/leaflet.css")]
     _OfflineBasemap(f"{STATIC}/basemap/countries.geojson").add_to(m)
-    LabelLayer(labels_json()).add_to(m)
+    LabelLayer(labels_url()).add_to(m)
     folium.TileLayer(OSM_TILES, name="OpenStreetMap tiles (online)", overlay=True, show=False,
                      attr="© OpenStreetMap contributors", max_zoom=19).add_to(m)  # fmt: skip
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
