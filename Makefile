@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export GEONEWS_DB ?= $(CURDIR)/data/geonews.db
 export STREAMLIT_SERVER_PORT ?= 8501
 
-.PHONY: setup run test test-fast test-deps-postgres lint typecheck fmt bench store clean
+.PHONY: setup run test test-fast test-deps-postgres test-deps-browser lint typecheck fmt bench store clean
 
 # the install also compiles the geoparser's C scanner, so it reruns when that changes
 $(STAMP): pyproject.toml dashboard/places/_runs.c
@@ -27,7 +27,7 @@ store: setup
 run: store
 	$(BIN)/python -m streamlit run dashboard/app.py --server.port $(STREAMLIT_SERVER_PORT)
 
-test: setup lint test-deps-postgres
+test: setup lint test-deps-postgres test-deps-browser
 	GEONEWS_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -q
 
 # the store tests start a throwaway PostgreSQL server (tests/pg.py) from Debian's binaries
@@ -36,6 +36,16 @@ test-deps-postgres:
 	  if [ "$$(id -u)" = 0 ]; then \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
 	  else echo "the tests need PostgreSQL: sudo apt-get install postgresql" >&2; exit 1; fi; }
+
+# the browser tests need Debian's chromium; only `make test` installs it (as root), `make run` never
+test-deps-browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null; \
+	  else \
+	    echo "make test needs Debian's chromium: run 'sudo apt-get install chromium fonts-dejavu-core' (or make test-fast)" >&2; exit 1; \
+	  fi; }
 
 test-fast: setup
 	$(BIN)/python -m pytest -q -m "not e2e"

@@ -86,19 +86,32 @@ def measure(url: str, runs: int, screenshot: Path | None) -> dict:
             )
             click_cards.append(time.monotonic() - t)
             if screenshot is not None:
-                page.goto(f"{url}/?from=2024-10-01&to=2024-11-30&place=gn:1848313")
-                page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for()
-                page.wait_for_timeout(2000)
-                # zoom as a reader would, onto the story's region
-                page.frame_locator(MAP_IFRAME).locator("#map_div").evaluate(
-                    "() => { window.map.setView([37.5, 134], 4, {animate: false}); }"
-                )
-                page.wait_for_timeout(800)
-                page.screenshot(path=str(screenshot), full_page=True)
+                first_view_screenshot(browser, url, screenshot)
                 screenshot = None
             ctx.close()
         browser.close()
     return {"runs": runs, "first_map_s": _stats(first_map), "click_to_cards_s": _stats(click_cards)}
+
+
+def first_view_screenshot(browser, url: str, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The README's picture: what a reader sees first at 1440×900, Yokosuka clicked."""
+    ctx = browser.new_context(viewport={"width": 1440, "height": 900})
+    ctx.route(NOT_LOCAL, lambda r: r.abort())
+    page = ctx.new_page()
+    page.goto(url)
+    page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for(timeout=60_000)
+    page.wait_for_selector("[data-test-script-state='notRunning']")
+    page.wait_for_timeout(1500)
+    click_at(page, *YOKOSUKA)
+    page.get_by_role("button", name="Clear selection").wait_for(timeout=30_000)
+    page.wait_for_timeout(1000)
+    # back to the first view's frame, with Yokosuka still selected
+    page.frame_locator(MAP_IFRAME).locator("#map_div").evaluate(
+        "() => { window.map.setView([37.6, 133.4], 5, {animate: false}); }"
+    )
+    page.wait_for_timeout(1000)
+    page.screenshot(path=str(path))
+    ctx.close()
 
 
 FEATURES = "() => { let n = 0; window.map.eachLayer(l => { if (l.feature) n++; }); return n; }"
@@ -119,7 +132,7 @@ def search_to_map(page, text: str) -> float:  # type: ignore[no-untyped-def]
     """Seconds from pressing Enter in the search box to the map drawing a different set."""
     div = page.frame_locator(MAP_IFRAME).locator("#map_div")
     before = div.evaluate(FEATURES)
-    box = page.get_by_label("Search summaries and sentences")
+    box = page.get_by_label("Search titles, summaries and sentences")
     box.fill(text)
     t = time.monotonic()
     box.press("Enter")
@@ -150,7 +163,7 @@ def more_screenshots(url: str, folder: Path) -> None:
         browser = p.chromium.launch(
             executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"]
         )
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
         page.route(NOT_LOCAL, lambda r: r.abort())
         page.goto(f"{url}/?from=2023-01-01&to=2024-11-30")
         page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for(timeout=60_000)

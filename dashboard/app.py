@@ -13,16 +13,27 @@ from dashboard.ui import data, filters, freshness
 # no page_icon: an emoji or Material icon favicon is fetched from Google's servers
 st.set_page_config(page_title="GeoNews", layout="wide")
 
+map_page = st.Page("app_pages/map.py", title="Map", default=True, url_path="map")
 pages = [
-    st.Page("app_pages/map.py", title="Map", default=True, url_path="map"),
+    map_page,
     st.Page("app_pages/articles.py", title="Articles", url_path="articles"),
     st.Page("app_pages/article.py", title="Article view", url_path="article"),
     st.Page("app_pages/add.py", title="Add articles", url_path="add"),
     st.Page("app_pages/review.py", title="Review", url_path="review"),
 ]
 page = st.navigation(pages)
+# narrow windows (1024 px with the sidebar open): the cards go under the map instead of
+# squeezing into a 200 px column; the map keeps the full width
+st.html(
+    "<style>[data-testid='stMainBlockContainer'] {padding-top: 2.2rem}"
+    "@media (max-width: 1180px) {"
+    ".st-key-map_row [data-testid='stHorizontalBlock'] {flex-wrap: wrap}"
+    ".st-key-map_row [data-testid='stColumn'] {min-width: 100% !important; flex: 1 1 100% !important}"
+    "}</style>"
+)
 try:
-    filters.sidebar()
+    if page.title == map_page.title:  # the dates and filters act on the Map page only
+        filters.sidebar()
     freshness.notice()
     page.run()
 except DashboardError as exc:

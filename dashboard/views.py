@@ -7,8 +7,8 @@ tens of thousands of events filter and aggregate in milliseconds.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -29,6 +29,14 @@ class Frames:
     events: pd.DataFrame  # one row per event
     links: pd.DataFrame  # event_id, place_id, role ("location" | "mentioned")
     places: pd.DataFrame  # id, name, kind, lat, lon, country_code, geo_precision, geometry
+    # article_id, place_id of every resolved mention (articles without events too)
+    mentions: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=["article_id", "place_id"])
+    )
+    # id, title, published: every article, for the "places mentioned" layer
+    articles: pd.DataFrame = field(
+        default_factory=lambda: pd.DataFrame(columns=["id", "title", "published"])
+    )
 
     @property
     def extent(self) -> tuple[date, date] | None:
@@ -64,7 +72,39 @@ def load_frames(store: Store) -> Frames:
             "geometry",
         ],
     )
-    return Frames(events, links, places)
+    mentions = pd.DataFrame(store.mention_place_rows(), columns=["article_id", "place_id"])
+    articles = pd.DataFrame(
+        [{"id": r["id"], "title": r["title"], "published": r["published"]} for r in store.article_rows()],
+        columns=["id", "title", "published"],
+    )  # fmt: skip
+    return Frames(events, links, places, mentions, articles)
+
+
+# Events that the text says did not happen, or might: kept, but off the map by default.
+HIDDEN_FLAGS = frozenset({"negated", "hypothetical"})
+DEFAULT_DAYS = 30
+
+
+def happened(events: pd.DataFrame, include_unreal: bool = False) -> pd.DataFrame:
+    """The events the map counts: neither negated nor hypothetical (all with ``include_unreal``)."""
+    if include_unreal or events.empty:
+        return events
+    return events[~events["flags"].map(lambda fl: bool(HIDDEN_FLAGS & set(fl)))]
+
+
+def default_range(
+    events: pd.DataFrame, today: date, days: int = DEFAULT_DAYS
+) -> tuple[date, date] | None:
+    """The first view's range: the last ``days`` days of the data, ending at its newest event
+    that is not planned and has begun by ``today`` (clipped to today). Planned or future events
+    do not pull the range into the future; with only such events, the newest one anchors it.
+    None without events."""
+    if events.empty:
+        return None
+    planned = events["flags"].map(lambda fl: "planned" in fl)
+    past = events[~planned & (events["date_start"] <= today)]
+    end = max(events["date_end"]) if past.empty else max(min(d, today) for d in past["date_end"])
+    return end - timedelta(days=days - 1), end
 
 
 def in_range(events: pd.DataFrame, start: date | None, end: date | None) -> pd.DataFrame:
@@ -77,32 +117,76 @@ def in_range(events: pd.DataFrame, start: date | None, end: date | None) -> pd.D
     return events[mask]
 
 
+SUMMARY_EXTRA = ["n_events", "top_code"]
+
+
 def place_summary(frames: Frames, events: pd.DataFrame) -> pd.DataFrame:
-    """One row per place with at least one of ``events``: counts and dominant event type."""
-    links = frames.links[frames.links["event_id"].isin(events["id"])]
-    if links.empty:
-        return pd.DataFrame(columns=[*frames.places.columns, "n_events", "n_located", "top_code"])
-    codes = events.set_index("id")["event_code"]
-    links = links.assign(code=links["event_id"].map(codes), located=links["role"].eq("location"))
-    counts = links.groupby("place_id").agg(
-        n_events=("event_id", "nunique"), n_located=("located", "sum")
-    )
+    """ "Where events happened": one row per event location of ``events``, with the number of
+    events located there and the dominant event type. Places merely mentioned are not counted."""
+    located = events.dropna(subset=["location_id"])
+    if located.empty:
+        return pd.DataFrame(columns=[*frames.places.columns, *SUMMARY_EXTRA])
+    counts = located.groupby("location_id")["id"].nunique().rename("n_events")
     # the dominant type: most events of that type at the place (vectorised; a Python
     # function per group cost 0.6 s at 3k places)
-    per_code = links.groupby(["place_id", "code"]).size().rename("n").reset_index()
-    per_code = per_code.sort_values(["place_id", "n", "code"], ascending=[True, False, True])
-    top = per_code.drop_duplicates("place_id").set_index("place_id")["code"]
+    per_code = located.groupby(["location_id", "event_code"]).size().rename("n").reset_index()
+    per_code = per_code.sort_values(
+        ["location_id", "n", "event_code"], ascending=[True, False, True]
+    )
+    top = per_code.drop_duplicates("location_id").set_index("location_id")["event_code"]
     out = frames.places.set_index("id").join(counts, how="inner").join(top.rename("top_code"))
+    return out.reset_index().rename(columns={"index": "id"})
+
+
+def articles_in_view(frames: Frames, events: pd.DataFrame, start: date, end: date) -> set[str]:
+    """Articles behind ``events``, and articles without any event published in [start, end]."""
+    ids = set(events["article_id"])
+    with_events = set(frames.events["article_id"])
+    arts = frames.articles
+    if not arts.empty:
+        pub = arts["published"]
+        quiet = arts[~arts["id"].isin(with_events) & pub.notna()]
+        quiet = quiet[(quiet["published"] >= start) & (quiet["published"] <= end)]
+        ids |= set(quiet["id"])
+    return ids
+
+
+def mention_summary(frames: Frames, article_ids: set[str]) -> pd.DataFrame:
+    """ "Places mentioned": one row per resolved place named in ``article_ids``, with the
+    number of articles naming it (``n_events`` holds that count, so the map draws it alike)."""
+    m = frames.mentions[frames.mentions["article_id"].isin(article_ids)]
+    if m.empty:
+        return pd.DataFrame(columns=[*frames.places.columns, *SUMMARY_EXTRA])
+    counts = m.groupby("place_id")["article_id"].nunique().rename("n_events")
+    out = frames.places.set_index("id").join(counts, how="inner").assign(top_code=None)
     return out.reset_index().rename(columns={"index": "id"})
 
 
 def events_at(frames: Frames, events: pd.DataFrame, place_id: str) -> pd.DataFrame:
     """``events`` linked to a place, those located there first, then by date."""
-    links = frames.links[frames.links["place_id"] == place_id]
-    roles = links.set_index("event_id")["role"]
-    picked = events[events["id"].isin(roles.index)]
-    order = picked["id"].map(roles).ne("location")
-    return picked.assign(_o=order).sort_values(["_o", "date_start"]).drop(columns="_o")
+    here, mentioning = events_split(frames, events, place_id)
+    return pd.concat([here, mentioning])
+
+
+def events_split(
+    frames: Frames, events: pd.DataFrame, place_id: str
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(events that happened at the place, events whose article only mentions it), each by
+    date. "Mentions it" covers the event's own mentioned places and its article's mentions."""
+    here = events[events["location_id"] == place_id].sort_values("date_start")
+    links = frames.links[(frames.links["place_id"] == place_id)]
+    arts = set(frames.mentions.loc[frames.mentions["place_id"] == place_id, "article_id"])
+    others = events[events["location_id"] != place_id]
+    mentioning = others[others["id"].isin(links["event_id"]) | others["article_id"].isin(arts)]
+    return here, mentioning.sort_values("date_start")
+
+
+def articles_only_mentioning(frames: Frames, article_ids: set[str], place_id: str) -> pd.DataFrame:
+    """Articles in view naming the place that have no coded event at all."""
+    arts = set(frames.mentions.loc[frames.mentions["place_id"] == place_id, "article_id"])
+    arts &= article_ids
+    arts -= set(frames.events["article_id"])
+    return frames.articles[frames.articles["id"].isin(arts)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +220,11 @@ def apply_filters(frames: Frames, events: pd.DataFrame, f: Filters) -> pd.DataFr
         mask &= events["geo_precision"].isin(f.geo_precision)
     if f.text.strip():
         needle = f.text.strip().casefold()
+        # the article's title too: a headline often names what the sentences only describe
         haystack = (
             events["summary"]
+            + " "
+            + events["title"].fillna("")
             + " "
             + events["evidence"].map(lambda ev: " ".join(e["text"] for e in ev))
         )

@@ -12,7 +12,7 @@ from dashboard.articles.formats import SUFFIXES, FileRead, read_bytes, upload_na
 from dashboard.articles.reader import parse_article
 from dashboard.errors import ArticleError, DashboardError
 from dashboard.pipeline import FileResult
-from dashboard.ui import data
+from dashboard.ui import data, state
 
 st.markdown("#### Add articles")
 st.caption(
@@ -84,6 +84,7 @@ with st.form("paste"):
     st.markdown("**Paste an article**")
     title = st.text_input("Title")
     when = st.date_input("Publication date", value=None, format="YYYY-MM-DD",
+                         min_value=date(*state.ANY_MIN), max_value=date(*state.ANY_MAX),
                          help="Leave empty if unknown: only explicit dates in the text are used.")  # fmt: skip
     source = st.text_input("Source (outlet)")
     text = st.text_area("Text", height=200, placeholder="CITY — What happened, when and where.")

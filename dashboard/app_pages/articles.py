@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pandas as pd
 import streamlit as st
 
 from dashboard.articles.urls import http_url
 from dashboard.errors import DashboardError
-from dashboard.ui import data
+from dashboard.ui import data, state
 
 store = data.current_store()
 rows = store.article_rows()
@@ -26,7 +27,12 @@ if undated:
         with st.form(f"date_{r['id']}"):
             st.text(r["title"] or "(untitled)")
             when = st.date_input(
-                "Publication date", value=None, format="YYYY-MM-DD", key=f"d_{r['id']}"
+                "Publication date",
+                value=None,
+                format="YYYY-MM-DD",
+                key=f"d_{r['id']}",
+                min_value=date(*state.ANY_MIN),
+                max_value=date(*state.ANY_MAX),
             )
             if st.form_submit_button("Set date") and when is not None:
                 try:

@@ -1,4 +1,5 @@
-"""Map page: places on the map, the cards of the clicked place, the timeline below."""
+"""Map page: where events happened (or every place mentioned), the cards of the clicked place,
+the timeline below."""
 
 from __future__ import annotations
 
@@ -10,37 +11,58 @@ from streamlit.errors import StreamlitAPIException
 from streamlit_folium import st_folium
 
 from dashboard.ui import data, filters, state
-from dashboard.ui.cards import cards_html
+from dashboard.ui.cards import articles_html, cards_html
 from dashboard.ui.map import (
+    HAPPENED,
+    LAYERS,
+    MENTIONED,
     base_map,
+    event_points,
     fit_view,
     legend_html,
     place_features,
+    place_view,
     places_layer,
     selected_place_id,
 )
 from dashboard.ui.timeline import BRUSH, brushed_range, timeline_chart, timeline_frame
 from dashboard.views import (
     apply_filters,
-    events_at,
+    articles_in_view,
+    articles_only_mentioning,
+    events_split,
+    happened,
     in_range,
+    mention_summary,
     next_position,
     place_summary,
     playback_window,
 )
 
 MAX_CARDS = 60
+UNREAL = state.UNREAL
+LAYER = "layer"
+GOTO = "goto"
+ZOOM_TO = "_zoom_to"  # (place id, view key): the place a link or "Go to place" zoomed to
 
 frames = data.frames()
 start, end = filters.current()
 filters_now = filters.current_filters()
-events = apply_filters(frames, in_range(frames.events, start, end), filters_now)
+matching = apply_filters(frames, in_range(frames.events, start, end), filters_now)
+events = happened(matching, bool(st.session_state.get(UNREAL)))
+n_unreal = len(happened(matching, True)) - len(happened(matching))
 summary = place_summary(frames, events)
+arts = articles_in_view(frames, events, start, end)
+if filters_now.active:  # articles without events cannot match a filter
+    arts = set(events["article_id"])
+mentioned = mention_summary(frames, arts)
+layer = st.session_state.get(LAYER) or HAPPENED
+view_key = (start, end, filters_now)
 
 st.markdown(
     f"#### {len(events)} event(s) at {len(summary)} place(s), {start:%d %b %Y} – {end:%d %b %Y}"
 )
-if events.empty:
+if events.empty and (mentioned.empty or layer == HAPPENED):
     if filters_now.active:
         st.info("No events match these filters in this date range.")
         if st.button("Clear filters", key="clear_empty"):
@@ -48,12 +70,17 @@ if events.empty:
     else:
         st.info("No events in this date range.")
     if st.button("Show all dates"):
-        filters.reset_dates()
+        filters.set_dates(*(frames.extent or (start, end)))
     st.stop()
+
+if ZOOM_TO not in st.session_state:
+    # a link naming a place opens centred on it; a place clicked later does not move the map
+    linked = st.query_params.get(state.PLACE)
+    st.session_state[ZOOM_TO] = (linked, view_key) if linked else None
 
 
 def render_map(features: dict, center: tuple[float, float], zoom: int) -> dict | None:
-    return st_folium(base_map(), key="map", height=540, use_container_width=True,
+    return st_folium(base_map(), key="map", height=500, use_container_width=True,
                      feature_group_to_add=places_layer(features), center=center, zoom=zoom,
                      returned_objects=["last_active_drawing", "last_object_clicked_count"])  # fmt: skip
 
@@ -70,7 +97,25 @@ PLAY, PLAY_POS, PLAY_DAYS, PLAY_CUMULATIVE = "playing", "_play_pos", "play_days"
 WINDOWS = {"7 days": 7, "30 days": 30, "1 year": 365}
 
 
-def playback_controls() -> None:
+def _go_to() -> None:
+    """ "Go to place": the same as clicking the place, and the map centres on it."""
+    pid = st.session_state.get(GOTO)
+    if pid:
+        st.query_params[state.PLACE] = pid
+        st.session_state[ZOOM_TO] = (pid, view_key)
+    st.session_state[GOTO] = None  # an action, not a setting: ready for the next name
+
+
+def controls() -> None:
+    with st.container(horizontal=True, vertical_alignment="center", key="map_controls"):
+        st.segmented_control("Map layer", LAYERS, default=HAPPENED, key=LAYER,
+                             label_visibility="collapsed")  # fmt: skip
+        shown = mentioned if layer == MENTIONED else summary
+        ranked = shown.sort_values(["n_events", "name"], ascending=[False, True])
+        names = dict(zip(ranked["id"], ranked["name"] + " · " + ranked["kind"], strict=True))
+        st.selectbox("Go to place", list(names), index=None, key=GOTO, on_change=_go_to,
+                     format_func=lambda i: names.get(i, i), placeholder="Go to place… (type a name)",
+                     label_visibility="collapsed", width=260)  # fmt: skip
     with st.container(horizontal=True, vertical_alignment="center"):
         st.toggle("Play through time", key=PLAY)
         st.segmented_control(
@@ -81,7 +126,7 @@ def playback_controls() -> None:
 
 def map_and_cards() -> None:
     playing = bool(st.session_state.get(PLAY))
-    view_events, view_summary = events, summary
+    view_events = events
     if playing:
         days = WINDOWS.get(st.session_state.get(PLAY_DAYS) or "30 days", 30)
         pos = st.session_state.get(PLAY_POS) or start
@@ -89,26 +134,45 @@ def map_and_cards() -> None:
         w0, w1 = playback_window(start, end, pos, days, bool(st.session_state.get(PLAY_CUMULATIVE)))
         st.session_state[PLAY_POS] = next_position(start, end, pos, days)
         view_events = in_range(events, w0, w1)
-        view_summary = place_summary(frames, view_events)
         with st.container(key="play_window"):
             st.markdown(
                 f"▶ **{w0:%d %b %Y} – {w1:%d %b %Y}** · {len(view_events)} event(s) in the window"
             )
-    draw(view_events, view_summary)
+    draw(view_events)
 
 
-def draw(events: pd.DataFrame, summary_view: pd.DataFrame) -> None:
-    summary = summary_view
-    drawn = set(summary["id"])
+def current_view() -> tuple[tuple[float, float], int]:
+    """The place a link or the "Go to place" box asked for, while the range and filters stay
+    as they were; otherwise a frame around the events (steady while playing)."""
+    asked = st.session_state.get(ZOOM_TO)
+    if asked and asked[1] == view_key:
+        row = frames.places[frames.places["id"] == asked[0]]
+        if not row.empty and pd.notna(row["lat"].iloc[0]):
+            r = row.iloc[0]
+            return place_view(float(r["lat"]), float(r["lon"]), str(r["kind"]))
+    pts = event_points(frames, events)
+    if pts.empty:
+        pts = mentioned[["lat", "lon"]]
+    return fit_view(pts)
+
+
+def draw(view_events: pd.DataFrame) -> None:
+    # while playing, the mentions of the window's articles only
+    arts_now = arts if view_events is events else set(view_events["article_id"])
+    if layer == HAPPENED:
+        on_map = place_summary(frames, view_events)
+    else:
+        on_map = mention_summary(frames, arts_now)
+    drawn = set(on_map["id"])
     selected = st.query_params.get(state.PLACE)
-    focus = focused_event(events)
+    focus = focused_event(view_events)
     # a focused event's place is highlighted; the clicked place otherwise
     lit = focus["location_id"] if focus is not None and focus["location_id"] in drawn else selected
-    left, right = st.columns([3, 2], gap="medium")
+    left, right = st.container(key="map_row").columns([3, 2], gap="medium")
     with left:
-        center, zoom = fit_view(full_summary)  # the whole range's view: steady while playing
-        out = render_map(place_features(summary, lit if lit in drawn else None), center, zoom)
-        st.html(legend_html())
+        center, zoom = current_view()
+        out = render_map(place_features(on_map, lit if lit in drawn else None), center, zoom)
+        st.html(legend_html(layer, view_events, on_map, len(arts_now)))
     clicked = selected_place_id(out)
     count = (out or {}).get("last_object_clicked_count")
     if clicked and count != st.session_state.get(state.LAST_CLICK):
@@ -117,7 +181,7 @@ def draw(events: pd.DataFrame, summary_view: pd.DataFrame) -> None:
         # follow in this same run, with no second map render
         st.query_params[state.PLACE] = selected = clicked
     with right:
-        show_cards(events, summary, selected if selected in drawn else None, selected)
+        show_cards(view_events, selected if selected in drawn else None, selected)
 
 
 def focused_event(events: pd.DataFrame) -> pd.Series | None:
@@ -126,24 +190,36 @@ def focused_event(events: pd.DataFrame) -> pd.Series | None:
     return None if hit.empty else hit.iloc[0]
 
 
-def show_cards(
-    events: pd.DataFrame, summary: pd.DataFrame, place_id: str | None, asked: str | None
-) -> None:
+def place_name(place_id: str) -> str:
+    row = frames.places[frames.places["id"] == place_id]
+    return str(row["name"].iloc[0]) if not row.empty else place_id
+
+
+def show_cards(events: pd.DataFrame, place_id: str | None, asked: str | None) -> None:
+    here = mentioning = events.iloc[0:0]
+    quiet = frames.articles.iloc[0:0]
     if place_id is None:
         if asked:
-            st.warning("The place in the link has no events in this date range.")
-        shown = events.sort_values("date_start", ascending=False)
+            where = (
+                "is not named in this view"
+                if layer == MENTIONED
+                else "has no events in this date range"
+            )
+            st.warning(f"The place in the link {where}. Showing every event instead.")
+        here = events.sort_values("date_start", ascending=False)
         st.markdown("**All events** · newest first · click a place on the map to narrow")
     else:
-        name = summary.loc[summary["id"] == place_id, "name"].iloc[0]
-        shown = events_at(frames, events, place_id)
-        st.markdown(f"**{data.md(name)}** · {len(shown)} event(s)")
+        name = data.md(place_name(place_id))
+        here, mentioning = events_split(frames, events, place_id)
+        quiet = articles_only_mentioning(frames, arts, place_id)
+        st.markdown(f"**{name}** · {len(here)} event(s) happened here")
         if st.button("Clear selection", icon=":material/close:"):
             st.query_params.pop(state.PLACE, None)
+            st.session_state.pop(ZOOM_TO, None)
             rerun_fragment()
     # only the cards on screen can be focused: tens of thousands of options would be sent to
     # the browser on every rerun
-    listed = shown.head(MAX_CARDS)
+    listed = pd.concat([here.head(MAX_CARDS), mentioning.head(MAX_CARDS)])
     labels = dict(zip(listed["id"], listed["summary"], strict=True))
     st.selectbox("Focus an event: its place is highlighted on the map, its span on the timeline",
                  list(labels), index=None, key=state.FOCUS, format_func=lambda i: labels.get(i, i),
@@ -153,27 +229,48 @@ def show_cards(
         # the map and timeline outside this fragment must redraw too: rerun the whole page
         st.session_state["_focus_drawn"] = fid
         st.rerun()
-    if fid in labels:  # the focused card first, outlined
-        shown = pd.concat([shown[shown["id"] == fid], shown[shown["id"] != fid]])
-    if len(shown) > MAX_CARDS:
-        st.caption(f"Showing the first {MAX_CARDS} of {len(shown)}.")
-    with st.container(height=520, key="cards"):
-        st.html(cards_html(shown.head(MAX_CARDS).to_dict("records"), focus=fid))
+    if fid in set(here["id"]):  # the focused card first, outlined
+        here = pd.concat([here[here["id"] == fid], here[here["id"] != fid]])
+    parts = [cards_html(here.head(MAX_CARDS).to_dict("records"), focus=fid)]
+    if len(here) > MAX_CARDS:
+        parts.insert(0, f"<p>Showing the first {MAX_CARDS} of {len(here)}.</p>")
+    if place_id is not None:
+        if here.empty:
+            parts.insert(0, '<p class="gn-why">No event happened here in this view.</p>')
+        if not mentioning.empty:
+            parts.append(f'<h3 class="gn-section">Events that only mention {data.html_text(place_name(place_id))}'
+                         f" · {len(mentioning)}</h3>")  # fmt: skip
+            parts.append(cards_html(mentioning.head(MAX_CARDS).to_dict("records"), focus=fid))
+        if not quiet.empty:
+            parts.append(
+                f'<h3 class="gn-section">Articles naming it, without coded events · {len(quiet)}</h3>'
+            )
+            parts.append(articles_html(quiet.to_dict("records")))
+    with st.container(height=480, key="cards"):
+        st.html("".join(parts))
 
 
-full_summary = summary
-playback_controls()
+controls()
 st.fragment(map_and_cards, run_every=1.5 if st.session_state.get(PLAY) else None)()
+if n_unreal and not st.session_state.get(UNREAL):
+    st.caption(f"{n_unreal} negated or hypothetical event(s) hidden: *Show negated and "
+               "hypothetical events* in the sidebar shows them, flagged.")  # fmt: skip
+unlocated = int(events["location_id"].isna().sum())
+if unlocated:
+    st.caption(f"{unlocated} event(s) in this view have no location and are not on the map; "
+               "their cards say why.")  # fmt: skip
 with st.expander("Download the events in this view"):
-    version = data.current_store().version()
+    version = data.version()
     cols = st.columns(3)
     for col, (fmt, mime) in zip(cols, [("csv", "text/csv"), ("geojson", "application/geo+json"),
                                        ("jsonl", "application/x-ndjson")], strict=True):  # fmt: skip
-        # a callable: the export is built when the button is pressed, not on every rerun
+        # a callable: the export is built when the button is pressed, not on every rerun;
+        # on_click="ignore": a click that also reran the page replaced the file it asked for
+        # ("Deferred file … not found"), so every other click was lost
         export = functools.partial(
             data.export_text, data.default_db(), version, fmt, start, end, filters_now
         )
-        col.download_button(fmt.upper(), export,
+        col.download_button(fmt.upper(), export, on_click="ignore",
                             file_name=f"geonews-{start}-{end}.{fmt}", mime=mime, key=f"dl_{fmt}")  # fmt: skip
 st.markdown("#### Timeline")
 chosen = st.altair_chart(timeline_chart(timeline_frame(events), (start, end), focus=st.session_state.get(state.FOCUS)),

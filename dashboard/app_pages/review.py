@@ -7,17 +7,17 @@ import functools
 import json
 from collections import defaultdict
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.errors import DashboardError
 from dashboard.places.gazetteer import load
 from dashboard.places.names import fold
-from dashboard.ui import data
+from dashboard.ui import data, filters
 
 store = data.current_store()
 gaz = load()
 st.markdown("#### Review places and dates")
-tab_places, tab_dates, tab_done = st.tabs(["Places to check", "Event dates", "Corrections made"])
 
 
 def gazetteer_pick(name: str) -> str | None:
@@ -40,8 +40,134 @@ def scored_label(place_id: str, scores: dict[str, float]) -> str:
 
 
 def label(place_id: str) -> str:
+    """'Augusta · city · Georgia (US-GA) · US · pop. 202,081': what tells same-named places apart."""
     p = gaz.get(place_id)
-    return f"{p.name} · {p.kind} · {p.country_code or '—'}" if p else place_id
+    if p is None:
+        return place_id
+    admin1 = gaz.get(f"a1:{p.admin1}") if p.admin1 else None
+    parts = [p.name, p.kind]
+    if admin1 is not None and p.kind != "admin1":
+        parts.append(f"{admin1.name} ({p.admin1})")
+    parts.append(p.country_code or "—")
+    if p.population:
+        parts.append(f"pop. {p.population:,}")
+    return " · ".join(parts)
+
+
+def correct_place(text: str, pick: str | None, entry: str, name: str, lat: float | None,
+                  lon: float | None) -> None:  # fmt: skip
+    """Apply a place correction to every mention of ``text``; say what happened."""
+    try:
+        found = gazetteer_pick(entry) if entry.strip() else None
+        if entry.strip() and found is None:
+            st.warning(f"No gazetteer place is called {data.md(entry)}.")
+            return
+        if pick or found:
+            n = data.current_pipeline().correct_place(text, pick or found)
+        elif lat is not None and lon is not None:
+            n = data.current_pipeline().correct_place(text, point=(name or text, lat, lon))
+        else:
+            st.warning("Pick a candidate or give coordinates.")
+            return
+        st.success(f"Corrected; {n} article(s) re-read.")
+    except DashboardError as exc:
+        st.error(data.md(exc))
+
+
+def place_form(key: str, mention: dict, n_mentions: int) -> None:
+    """The correction form for one mentioned name: candidates with what tells them apart."""
+    with st.form(f"place_{key}"):
+        now = mention["name"] or "unresolved"
+        st.markdown(f"**{data.md(mention['text'])}** · {n_mentions} mention(s) · now: {data.md(now)} "
+                    f"(score {mention['score']:.2f})")  # fmt: skip
+        st.caption(data.md(mention["reason"]))
+        sentence = mention.get("sentence")
+        if sentence:
+            st.caption(f"“{data.md(sentence)}”")
+        options = [pid for pid, _ in json.loads(mention["candidates"])]
+        scores = dict(json.loads(mention["candidates"]))
+        pick = st.selectbox("Candidate", options, index=None, key=f"pick_{key}",
+                            format_func=functools.partial(scored_label, scores=scores))  # fmt: skip
+        entry = st.text_input("…or any gazetteer place, by name", key=f"entry_{key}",
+                              placeholder="e.g. Olympia, or Washington (state)")  # fmt: skip
+        st.caption("…or a point of your own:")
+        cols = st.columns(3)
+        name = cols[0].text_input("Name", key=f"name_{key}")
+        lat = cols[1].number_input("Latitude", -90.0, 90.0, value=None, key=f"lat_{key}")
+        lon = cols[2].number_input("Longitude", -180.0, 180.0, value=None, key=f"lon_{key}")
+        if st.form_submit_button("Apply to every mention", key=f"apply_{key}"):
+            correct_place(mention["text"], pick, entry, name, lat, lon)
+
+
+def sentence_of(text: str, start: int) -> str:
+    """The sentence around offset ``start`` of an article's text."""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    hi_dot, hi_nl = text.find(". ", start), text.find("\n", start)
+    ends = [h for h in (hi_dot, hi_nl) if h >= 0]
+    hi = min(ends) + 1 if ends else len(text)
+    return text[lo:hi].strip()
+
+
+def date_form(event_id: str, ev: pd.Series) -> None:
+    st.caption(
+        data.md(
+            f"Now {ev['date_start']} – {ev['date_end']}, precision {ev['time_precision']}: {ev['date_reason']}"
+        )
+    )
+    lo, hi = min(filters.MIN, ev["date_start"]), max(filters.MAX, ev["date_end"])  # any year
+    with st.form(f"date_fix_{event_id}"):
+        # two fields, not one range picker: a one-day event is typed as easily as a span
+        cols = st.columns(2)
+        start_d = cols[0].date_input("Start", value=ev["date_start"], format="YYYY-MM-DD",
+                                     min_value=lo, max_value=hi, key=f"start_{event_id}")  # fmt: skip
+        end_d = cols[1].date_input("End", value=ev["date_end"], format="YYYY-MM-DD",
+                                   min_value=lo, max_value=hi, key=f"end_{event_id}")  # fmt: skip
+        precision = st.selectbox("Time precision", [1, 2, 3, 4], index=int(ev["time_precision"]) - 1,
+                                 format_func=lambda p: {1: "1 day", 2: "2 week", 3: "3 month", 4: "4 longer"}[p])  # fmt: skip
+        if st.form_submit_button("Save date"):
+            try:
+                data.current_pipeline().correct_date(event_id, start_d, end_d, precision)
+                st.success(
+                    f"Saved {start_d} – {end_d}. The map, cards, timeline and downloads show it now."
+                )
+            except DashboardError as exc:
+                st.error(data.md(exc))
+
+
+def event_fix(event_id: str, fix: str) -> None:
+    """The form a card's "Wrong place?" or "Wrong date?" opened, for that one event."""
+    evs = data.frames().events
+    hit = evs[evs["id"] == event_id]
+    if hit.empty:
+        st.warning("That event is no longer in the store (its article was re-read or replaced).")
+        return
+    ev = hit.iloc[0]
+    with st.container(border=True, key="event_fix"):
+        st.markdown(f"**{data.md(ev['summary'])}**")
+        if ev["evidence"]:
+            st.caption(f"“{data.md(ev['evidence'][0]['text'])}”")
+        if fix == "date":
+            st.markdown("**Wrong date?** Set the dates this event happened.")
+            date_form(event_id, ev)
+            return
+        st.markdown(f"**Wrong place?** Now: {data.md(ev['location_name'] or 'not located')} · "
+                    f"{data.md(ev['location_reason'])}")  # fmt: skip
+        article = store.article(str(ev["article_id"])) or {"text": ""}
+        mentions = [m for m in store.mention_rows(str(ev["article_id"]))
+                    if m["place_id"] == ev["location_id"] or (m["text"] == ev.get("location_text"))]  # fmt: skip
+        if not mentions:
+            st.info(
+                "No place name in the text became this location; correct it through a mentioned name below."
+            )
+            return
+        first = {**mentions[0], "sentence": sentence_of(article["text"], mentions[0]["start"])}
+        place_form(f"ev_{event_id}", first, len(mentions))
+
+
+asked_event, asked_fix = st.query_params.get("event"), st.query_params.get("fix", "place")
+if asked_event:
+    event_fix(asked_event, asked_fix)
+tab_places, tab_dates, tab_done = st.tabs(["Places to check", "Event dates", "Corrections made"])
 
 
 with tab_places:
@@ -52,40 +178,8 @@ with tab_places:
         st.success("Every place was resolved with confidence.")
     for key, rows in sorted(groups.items(), key=lambda kv: -len(kv[1]))[:40]:
         first = rows[0]
-        with st.form(f"place_{key}"):
-            now = first["name"] or "unresolved"
-            st.markdown(f"**{data.md(first['text'])}** · {len(rows)} mention(s) · now: {data.md(now)} "
-                        f"(score {first['score']:.2f})")  # fmt: skip
-            st.caption(data.md(first["reason"]))
-            options = [pid for pid, _ in json.loads(first["candidates"])]
-            scores = dict(json.loads(first["candidates"]))
-            pick = st.selectbox("Candidate", options, index=None, key=f"pick_{key}",
-                                format_func=functools.partial(scored_label, scores=scores))  # fmt: skip
-            entry = st.text_input("…or any gazetteer place, by name", key=f"entry_{key}",
-                                  placeholder="e.g. Olympia, or Washington (state)")  # fmt: skip
-            st.caption("…or a point of your own:")
-            cols = st.columns(3)
-            name = cols[0].text_input("Name", key=f"name_{key}")
-            lat = cols[1].number_input("Latitude", -90.0, 90.0, value=None, key=f"lat_{key}")
-            lon = cols[2].number_input("Longitude", -180.0, 180.0, value=None, key=f"lon_{key}")
-            if st.form_submit_button("Apply to every mention", key=f"apply_{key}"):
-                try:
-                    found = gazetteer_pick(entry) if entry.strip() else None
-                    if entry.strip() and found is None:
-                        st.warning(f"No gazetteer place is called {data.md(entry)}.")
-                        st.stop()
-                    if pick or found:
-                        n = data.current_pipeline().correct_place(first["text"], pick or found)
-                    elif lat is not None and lon is not None:
-                        n = data.current_pipeline().correct_place(
-                            first["text"], point=(name or first["text"], lat, lon)
-                        )
-                    else:
-                        st.warning("Pick a candidate or give coordinates.")
-                        st.stop()
-                    st.success(f"Corrected; {n} article(s) re-read.")
-                except DashboardError as exc:
-                    st.error(data.md(exc))
+        text = (store.article(first["article_id"]) or {"text": ""})["text"]
+        place_form(key, {**first, "sentence": sentence_of(text, first["start"])}, len(rows))
 
 with tab_dates:
     events = data.frames().events.sort_values("date_start", ascending=False)
@@ -95,26 +189,7 @@ with tab_dates:
         labels = {r.id: f"{r.date_start} · {r.summary}" for r in events.itertuples()}
         chosen = st.selectbox("Event", list(labels), format_func=lambda i: labels[i], index=None)
         if chosen:
-            ev = events.set_index("id").loc[chosen]
-            st.caption(
-                data.md(
-                    f"Now {ev['date_start']} – {ev['date_end']}, precision {ev['time_precision']}: {ev['date_reason']}"
-                )
-            )
-            with st.form("date_fix"):
-                new = st.date_input(
-                    "Dates", value=(ev["date_start"], ev["date_end"]), format="YYYY-MM-DD"
-                )
-                precision = st.selectbox("Time precision", [1, 2, 3, 4], index=int(ev["time_precision"]) - 1,
-                                         format_func=lambda p: {1: "1 day", 2: "2 week", 3: "3 month", 4: "4 longer"}[p])  # fmt: skip
-                if st.form_submit_button("Save date"):
-                    picked = tuple(new) if isinstance(new, (tuple, list)) else (new, new)
-                    start_d, end_d = (picked + picked)[:2] if len(picked) == 1 else picked
-                    try:
-                        data.current_pipeline().correct_date(chosen, start_d, end_d, precision)
-                        st.success(f"Saved {start_d} – {end_d}.")
-                    except DashboardError as exc:
-                        st.error(data.md(exc))
+            date_form(chosen, events.set_index("id").loc[chosen])
 
 with tab_done:
     done = store.correction_rows("place") + store.correction_rows("date")

@@ -212,6 +212,17 @@ class Store:
             n, total = conn.execute(sa.select(stale, sa.func.count()).select_from(articles)).one()
         return int(n or 0), int(total)
 
+    def mention_place_rows(self) -> list[dict[str, Any]]:
+        """(article_id, place_id) of every resolved mention, once per pair: the "places
+        mentioned" map layer, which includes articles without coded events."""
+        q = (
+            sa.select(mentions.c.article_id, mentions.c.place_id)
+            .where(mentions.c.place_id.is_not(None))
+            .distinct()
+        )
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
     def article_count(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one())

@@ -29,6 +29,11 @@ CSS = """
 .gn-why{font-size:.75rem;color:#666}
 .gn-focus{outline:3px solid #111;outline-offset:1px}
 .gn-quote mark,.gn-article mark{background:#fde8c8;padding:0 .1rem;border-radius:2px}
+.gn-flag-strong{background:#f8d0cc;color:#7a1a10;font-weight:600}
+.gn-fix{font-size:.78rem;margin-top:.25rem}
+.gn-fix a{margin-right:.8rem}
+.gn-section{font-size:.95rem;margin:1rem 0 .4rem;padding-top:.4rem;border-top:1px solid #ddd6c8}
+.gn-arts{margin:0;padding-left:1.1rem;font-size:.85rem}
 </style>
 """
 
@@ -77,6 +82,7 @@ def card_html(ev: Mapping[str, Any], focused: bool = False) -> str:
         f'<div class="gn-why">Date: {html_text(ev["date_reason"])}<br>Place: {html_text(ev.get("location_reason") or "")}'
         f"<br>Source: {html_text(ev.get('title') or '')}{_source(ev)} · "
         f'<a href="{ARTICLE_PAGE}?article={html_text(ev["article_id"])}" target="_self">read the article</a></div>',
+        _fix_links(str(ev["id"])),
         "</div>",
     ]  # fmt: skip
     return "".join(parts)
@@ -92,6 +98,27 @@ def cards_html(events: Iterable[Mapping[str, Any]], focus: str | None = None) ->
 
 
 ARTICLE_PAGE = "article"  # the article view's url_path
+REVIEW_PAGE = "review"  # the Review page's url_path: ?event=<id>&fix=place|date
+
+
+def _fix_links(event_id: str) -> str:
+    """Links that open the Review form for this event (plain links: keyboard and screen readers
+    reach them like any other)."""
+    eid = html_text(event_id)
+    return (
+        f'<div class="gn-fix"><a href="{REVIEW_PAGE}?event={eid}&amp;fix=place" target="_self">Wrong place?</a>'
+        f'<a href="{REVIEW_PAGE}?event={eid}&amp;fix=date" target="_self">Wrong date?</a></div>'
+    )
+
+
+def articles_html(rows: Iterable[Mapping[str, Any]]) -> str:
+    """A list of articles (title and date), each linking to the article view."""
+    items = "".join(
+        f'<li><a href="{ARTICLE_PAGE}?article={html_text(r["id"])}" target="_self">'
+        f"{html_text(r.get('title') or '(untitled)')}</a> · {html_text(r.get('published') or 'undated')}</li>"
+        for r in rows
+    )
+    return CSS + f'<ul class="gn-arts">{items}</ul>'
 
 
 def highlight(text: str, spans: Iterable[tuple[int, int]], offset: int = 0) -> str:
@@ -126,14 +153,28 @@ def _reference(ev: Mapping[str, Any], precision: int) -> str:
     return f'<span class="gn-badge" title="ACLED reference date: mid-week or mid-month">ACLED date {_d(ref)}</span>'
 
 
+# what each flag means, in the words a reader needs; the strong ones change what the card says
+FLAG_TEXT = {
+    "negated": "did not happen: the text denies it",
+    "hypothetical": "hypothetical: may happen, not reported as happened",
+    "planned": "planned: scheduled, not yet happened",
+    "date_inferred": "date inferred: no date in the sentence",
+    "no_publication_date": "article undated: only explicit dates used",
+}
+STRONG_FLAGS = frozenset({"negated", "hypothetical", "planned"})
+
+
 def _flags_html(ev: Mapping[str, Any]) -> str:
     badges = []
     for flag in ev["flags"]:
-        text = flag.replace("_", " ")
+        text = FLAG_TEXT.get(flag, flag.replace("_", " "))
         if flag == "date_conflict" and ev.get("alt_dates"):
             others = "; ".join(f"'{a['text']}' → {a['start']}" for a in ev["alt_dates"])
             text = f"date conflict: also reported as {others}"
-        badges.append(f'<span class="gn-badge gn-flag">{html_text(text)}</span>')
+        cls = "gn-flag gn-flag-strong" if flag in STRONG_FLAGS else "gn-flag"
+        badges.append(
+            f'<span class="gn-badge {cls}" data-flag="{html_text(flag)}">{html_text(text)}</span>'
+        )
     return f'<div class="gn-meta">{"".join(badges)}</div>' if badges else ""
 
 

@@ -9,7 +9,19 @@ import streamlit as st
 from dashboard.paths import default_db
 from dashboard.pipeline import Pipeline
 from dashboard.store.db import Store
-from dashboard.views import Filters, Frames, apply_filters, facet_options, in_range, load_frames
+from dashboard.views import (
+    Filters,
+    Frames,
+    apply_filters,
+    facet_options,
+    in_range,
+    load_frames,
+)
+from dashboard.views import (
+    default_range as _default_range,
+)
+
+Version = tuple
 
 
 @st.cache_resource
@@ -25,23 +37,38 @@ def current_store() -> Store:
 # a resource, not data: cache_data would hand every caller a fresh copy of every frame on
 # every rerun; the frames are only ever read (views build new frames), so one copy is shared
 @st.cache_resource(max_entries=4, show_spinner="Loading events…")
-def _frames(target: str, version: tuple[int, str]) -> Frames:
+def _frames(target: str, version: Version) -> Frames:
     return load_frames(store(target))
 
 
 @st.cache_resource(max_entries=4)
-def facets(target: str, version: tuple[int, str]) -> dict[str, list]:
+def facets(target: str, version: Version) -> dict[str, list]:
     return facet_options(_frames(target, version))
 
 
 def filter_options() -> dict[str, list]:
-    return facets(default_db(), current_store().version())
+    return facets(default_db(), version())
+
+
+def version() -> Version:
+    """The store's data version: changes with ingests, corrections and re-analysis."""
+    return current_store().data_version()
 
 
 def frames() -> Frames:
-    """The store's frames, reloaded when articles were added since the last run."""
-    s = current_store()
-    return _frames(default_db(), s.version())
+    """The store's frames, reloaded whenever the store's data changed since the last run."""
+    return _frames(default_db(), version())
+
+
+@st.cache_resource(max_entries=4)
+def _default(target: str, version: Version, today: date) -> tuple[date, date] | None:
+    return _default_range(_frames(target, version).events, today)
+
+
+def default_range() -> tuple[date, date]:
+    """The first view's range: the last 30 days up to the newest event that has happened."""
+    today = date.today()
+    return _default(default_db(), version(), today) or (today, today)
 
 
 def md(text: object) -> str:
@@ -49,6 +76,13 @@ def md(text: object) -> str:
     from dashboard.ui.escape import markdown_text
 
     return markdown_text(text)
+
+
+def html_text(text: object) -> str:
+    """Article-derived text bound for HTML we build."""
+    from dashboard.ui.escape import html_text as _html
+
+    return _html(text)
 
 
 @st.cache_resource
@@ -63,7 +97,7 @@ def current_pipeline() -> Pipeline:
 
 @st.cache_data(max_entries=8, show_spinner=False)
 def export_text(
-    target: str, version: tuple[int, str], fmt: str, start: date, end: date, filters: Filters
+    target: str, version: Version, fmt: str, start: date, end: date, filters: Filters
 ) -> str:
     """The current view (date range and filters) in an export format."""
     from dashboard.export import to_text

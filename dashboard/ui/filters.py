@@ -34,23 +34,115 @@ def set_dates(start: date, end: date) -> None:
     st.rerun()
 
 
+LAST_DEFAULT = "_range_default"  # the default range applied last: follows the data until changed
+
+
 def sidebar() -> None:
+    """The date range and filters (drawn on the Map page only: the other pages ignore them)."""
     extent = data.frames().extent or (date.today(), date.today())
+    default = data.default_range()
     pending = st.session_state.pop(PENDING, None)
     if pending:
         st.session_state[state.FROM], st.session_state[state.TO] = pending
+    _follow_the_data(default)
     with st.sidebar:
         st.markdown("### Dates")
         st.caption(
-            "Events overlapping this range are shown on the map, the cards and the timeline."
+            "Events overlapping this range are shown on the map, the cards and the timeline. "
+            "Type a date and press Enter."
         )
-        st.pills("Range", list(PRESETS), key="preset", on_change=_apply_preset, args=(extent,),
+        current_range = date_range(
+            st.session_state.get(state.FROM), st.session_state.get(state.TO), default
+        )
+        # the pill that matches the range stays lit, and only that one
+        st.session_state["preset"] = matching_preset(current_range, default, extent)
+        st.pills("Range", list(PRESETS), key="preset", on_change=_apply_preset, args=(default, extent),
                  label_visibility="collapsed")  # fmt: skip
-        _date_input("From", state.FROM, extent[0])
-        _date_input("To", state.TO, extent[1])
-        if st.button("All dates", icon=":material/restart_alt:", width="stretch"):
+        # any year the data or the link holds: an input's bounds never reject its own value
+        held = [d for d in (st.session_state.get(state.FROM), st.session_state.get(state.TO))
+                if isinstance(d, date)]  # fmt: skip
+        lo, hi = min([MIN, extent[0], *held]), max([MAX, extent[1], *held])
+        _date_input("From", state.FROM, lo, hi)
+        _date_input("To", state.TO, lo, hi)
+        _range_to_url(default)
+        st.html(_ENTER_COMMITS_DATES, unsafe_allow_javascript=True)
+        if st.button("Newest 30 days", icon=":material/restart_alt:", width="stretch",
+                     help="The default view: the last 30 days up to the newest event"):  # fmt: skip
             reset_dates()
         facets()
+
+
+# Streamlit's date field commits a typed date when focus leaves the widget, not on Enter (a
+# plain blur() does not count either); as in any form, Enter should apply it. This fixed script
+# (nothing from articles in it) moves focus to the next control outside the widget, which
+# commits, then returns it to the field.
+_ENTER_COMMITS_DATES = """<script>
+(function () {
+  var doc = document;
+  if (doc.__gnEnterDates) return;
+  doc.__gnEnterDates = true;
+  doc.addEventListener('keydown', function (e) {
+    if (e.key !== 'Enter' || !e.target || !e.target.closest) return;
+    var field = e.target.closest('[data-testid="stDateInput"]');
+    if (!field) return;
+    var next = Array.prototype.find.call(doc.querySelectorAll('button, input, [tabindex="0"]'), function (x) {
+      return !field.contains(x) && (field.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    if (!next) return;
+    var back = e.target;
+    e.preventDefault();
+    next.focus();
+    setTimeout(function () { back.focus(); }, 150);
+  }, true);
+})();
+</script>"""
+
+
+KEPT = "_kept_view"  # the range and filters at the end of the last Map run
+
+
+def _follow_the_data(default: tuple[date, date]) -> None:
+    """The range for this run. First: the link's dates, else what this session last had on
+    the Map (widget state is dropped while another page is shown), else the default. Then a
+    range the user never changed follows the data (an ingest moves the default); a range of
+    their own stays."""
+    ss = st.session_state
+    last = ss.get(LAST_DEFAULT)
+    kept = ss.get(KEPT) or {}
+    if state.FROM not in ss or state.TO not in ss:
+        url = (_url_date(state.FROM), _url_date(state.TO))
+        back = kept.get("range") or default
+        ss[state.FROM] = url[0] or (default[0] if url[1] else back[0])
+        ss[state.TO] = url[1] or (default[1] if url[0] else back[1])
+    if last is not None and last != default and (ss[state.FROM], ss[state.TO]) == last:
+        ss[state.FROM], ss[state.TO] = default
+    ss[LAST_DEFAULT] = default
+
+
+def _restore_filters() -> None:
+    """Filters this session set on the Map come back after a visit to another page."""
+    kept = (st.session_state.get(KEPT) or {}).get("filters") or {}
+    for key, value in kept.items():
+        if key not in st.session_state and key not in st.query_params:
+            st.session_state[key] = value
+
+
+def _keep() -> None:
+    ss = st.session_state
+    ss[KEPT] = {"range": (ss.get(state.FROM), ss.get(state.TO)),
+                "filters": {k: ss[k] for k in (*state.FILTER_KEYS, state.UNREAL) if ss.get(k)}}  # fmt: skip
+
+
+def _range_to_url(default: tuple[date, date]) -> None:
+    """Both ends in the URL whenever the range is not the default, so a shared link keeps its
+    end date as news arrives; neither while it is (the link then means "the newest")."""
+    got = (st.session_state.get(state.FROM), st.session_state.get(state.TO))
+    if all(isinstance(d, date) for d in got) and got != default:
+        st.query_params[state.FROM] = got[0].isoformat()  # type: ignore[union-attr]
+        st.query_params[state.TO] = got[1].isoformat()  # type: ignore[union-attr]
+    else:
+        st.query_params.pop(state.FROM, None)
+        st.query_params.pop(state.TO, None)
 
 
 GEO_LABELS = {
@@ -61,6 +153,7 @@ GEO_LABELS = {
 
 
 def facets() -> None:
+    _restore_filters()
     options = data.filter_options()
     st.markdown("### Filters")
     _multiselect(
@@ -69,7 +162,11 @@ def facets() -> None:
     _multiselect("Country of the event", options["countries"], state.COUNTRIES, _country_name)
     _multiselect("Actor", options["actors"], state.ACTORS, str)
     _multiselect("Geo precision", [1, 2, 3], state.GEO, lambda g: GEO_LABELS[g])
-    st.text_input("Search summaries and sentences", key=state.QUERY, bind="query-params")
+    st.text_input("Search titles, summaries and sentences", key=state.QUERY, bind="query-params")
+    st.toggle("Show negated and hypothetical events", key=state.UNREAL, bind="query-params",
+              help="Events the text says did not happen, or only might. Hidden by default; "
+                   "shown with their flag on the card.")  # fmt: skip
+    _keep()
     if current_filters().active and st.button("Clear filters", width="stretch"):
         clear_filters()
 
@@ -99,6 +196,7 @@ def current_filters() -> Filters:
 
 
 def clear_filters() -> None:
+    st.session_state.pop(KEPT, None)
     for key in state.FILTER_KEYS:
         st.session_state.pop(key, None)
         st.query_params.pop(key, None)
@@ -112,32 +210,39 @@ def _country_name(code: str) -> str:
     return f"{place.name} ({code})" if place else code
 
 
-# Presets count back from the newest event in the store, not from today: an archive of
-# last year's news should not open on an empty "last 7 days".
+# Presets count back from the newest event in the store that has happened (not from today,
+# not from a planned event): an archive of last year's news should not open on an empty week.
 PRESETS = {"Last 7 days": 7, "Last 30 days": 30, "Last year": 365, "All": None}
 
 
-def preset_range(name: str, extent: tuple[date, date]) -> tuple[date, date]:
+def preset_range(
+    name: str, default: tuple[date, date], extent: tuple[date, date]
+) -> tuple[date, date]:
+    """The range of a preset: ``days`` back from the default range's end, or the whole data."""
     days = PRESETS[name]
-    return extent if days is None else (extent[1] - timedelta(days=days - 1), extent[1])
+    if days is None:
+        return extent
+    return default[1] - timedelta(days=days - 1), default[1]
 
 
-def _apply_preset(extent: tuple[date, date]) -> None:
+def matching_preset(
+    current: tuple[date, date], default: tuple[date, date], extent: tuple[date, date]
+) -> str | None:
+    """The preset whose range is ``current``, or None once the range was set another way."""
+    return next((n for n in PRESETS if preset_range(n, default, extent) == current), None)
+
+
+def _apply_preset(default: tuple[date, date], extent: tuple[date, date]) -> None:
     name = st.session_state.get("preset")
     if name:
-        st.session_state[state.FROM], st.session_state[state.TO] = preset_range(name, extent)
+        st.session_state[state.FROM], st.session_state[state.TO] = preset_range(
+            name, default, extent
+        )
 
 
-def _date_input(label: str, key: str, default: date) -> None:
-    """A date input whose value lives in the URL (?from=YYYY-MM-DD) however it was set: typed,
-    a preset or the timeline brush. (bind="query-params" follows only what is typed.)"""
-    if key not in st.session_state:
-        st.session_state[key] = _url_date(key) or default
-    value = st.date_input(label, min_value=MIN, max_value=MAX, key=key, format="YYYY-MM-DD")
-    if isinstance(value, date) and value != default:
-        st.query_params[key] = value.isoformat()
-    else:
-        st.query_params.pop(key, None)
+def _date_input(label: str, key: str, lo: date, hi: date) -> None:
+    """A date input bounded by the data's own years (the URL is written by ``_range_to_url``)."""
+    st.date_input(label, min_value=lo, max_value=hi, key=key, format="YYYY-MM-DD")
 
 
 def _url_date(key: str) -> date | None:
@@ -148,6 +253,7 @@ def _url_date(key: str) -> date | None:
 
 
 def reset_dates() -> None:
+    st.session_state.pop(KEPT, None)
     for key in (state.FROM, state.TO):
         st.session_state.pop(key, None)
         st.query_params.pop(key, None)
@@ -155,5 +261,6 @@ def reset_dates() -> None:
 
 
 def current() -> tuple[date, date]:
-    extent = data.frames().extent or (date.today(), date.today())
-    return date_range(st.session_state.get(state.FROM), st.session_state.get(state.TO), extent)
+    return date_range(
+        st.session_state.get(state.FROM), st.session_state.get(state.TO), data.default_range()
+    )

@@ -18,6 +18,7 @@ import jinja2
 import pandas as pd
 
 from dashboard.events.cameo import quad_class
+from dashboard.ui.basemap import LabelLayer, labels_url
 from dashboard.ui.escape import map_text
 
 STATIC = "/app/static"
@@ -29,6 +30,10 @@ QUAD_NAMES = {
     4: "Material conflict",
     0: "Disaster or accident",  # the non-CAMEO DIS-… types
 }
+HAPPENED = "Where events happened"
+MENTIONED = "Places mentioned"
+LAYERS = [HAPPENED, MENTIONED]
+MENTION_COLOUR = "#7b7b7b"
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 MIN_ZOOM = 1
 
@@ -49,7 +54,7 @@ class _OfflineBasemap(folium.MacroElement):
             L.geoJSON(data, {pane: 'basemap', interactive: false,
               style: {color: '#a8a293', weight: 0.6, fillColor: '#f3efe6', fillOpacity: 1}}).addTo(map);
           });
-          map.attributionControl.addAttribution('Basemap: Natural Earth (public domain)');
+          map.attributionControl.addAttribution('Outlines: Natural Earth (public domain)');
         })({{ this._parent.get_name() }});
         {% endmacro %}"""
     )
@@ -66,6 +71,7 @@ def base_map(height_hint: int = 560) -> folium.Map:
     m.default_js = [("leaflet", f"{STATIC}/leaflet/leaflet.js")]
     m.default_css = [("leaflet_css", f"{STATIC}/leaflet/leaflet.css")]
     _OfflineBasemap(f"{STATIC}/basemap/countries.geojson").add_to(m)
+    LabelLayer(labels_url()).add_to(m)
     folium.TileLayer(OSM_TILES, name="OpenStreetMap tiles (online)", overlay=True, show=False,
                      attr="© OpenStreetMap contributors", max_zoom=19).add_to(m)  # fmt: skip
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
@@ -89,8 +95,12 @@ def place_features(summary: pd.DataFrame, selected: str | None = None) -> dict[s
             areas.append((_extent(geometry), _feature(row.id, geometry, area_props)))
         point = {"type": "Point", "coordinates": [row.lon, row.lat]}
         # an area's point is its handle: reachable even where smaller areas cover it
-        points.append(_feature(f"{row.id}~pt", point, props))
+        precision = row.geo_precision if pd.notna(row.geo_precision) else 3
+        points.append(_feature(f"{row.id}~pt", point, {**props, "_precision": int(precision)}))
     areas.sort(key=lambda a: -a[0])
+    # towns last, on top: a country's dot sits on its capital (Japan on Tokyo) and must not
+    # cover the town beside it (Yokosuka); the canvas gives a click to the topmost feature
+    points.sort(key=lambda f: -int(f["properties"].pop("_precision")))
     return {"type": "FeatureCollection", "features": [f for _, f in areas] + points}
 
 
@@ -137,21 +147,76 @@ _HIGHLIGHT_ON_CLICK = folium.JsCode(
 )
 
 
+FIT_MIN_ZOOM = 3  # with two or more events the first view is never wider than a continent
+FIT_MAX_ZOOM = 9
+OUTLIER_FACTOR = 4.0
+OUTLIER_MIN_DEG = 20.0  # degrees (lat/lon, unprojected): a region's spread is never an outlier
+QUANTILE_MIN = 20
+PLACE_ZOOM = {"city": 9, "landmark": 10, "admin2": 7, "admin1": 6, "country": 5, "sea": 5}
+
+
 def fit_view(
-    summary: pd.DataFrame, width_px: int = 560, height_px: int = 540
+    points: pd.DataFrame, width_px: int = 560, height_px: int = 540, trim: float = 0.05
 ) -> tuple[tuple[float, float], int]:
-    """A centre and zoom at which every drawn place's point is on screen (Web Mercator)."""
-    pts = summary.dropna(subset=["lat", "lon"])
+    """A centre and zoom (Web Mercator) framing the ``lat``/``lon`` rows, one row per event.
+
+    Robust to outliers: points farther from the median point than ``OUTLIER_FACTOR`` times
+    the median distance (and at least ``OUTLIER_MIN_DEG``) are left out, so one event on
+    another continent does not pull the view out to the globe; from ``QUANTILE_MIN`` points
+    on, the ``trim`` and ``1 - trim`` quantiles of each axis are framed instead of the
+    extremes. With two or more points the zoom is at least ``FIT_MIN_ZOOM``. Longitudes are
+    unwrapped across the antimeridian when that makes the extent narrower (Fiji, Samoa,
+    Tonga), so the centre may lie beyond ±180°, which Leaflet accepts. No points: the world.
+    """
+    pts = points.dropna(subset=["lat", "lon"])
     if pts.empty:
-        return (30.0, 40.0), 1
-    lat0, lat1 = float(pts["lat"].min()), float(pts["lat"].max())
-    lon0, lon1 = float(pts["lon"].min()), float(pts["lon"].max())
+        return (30.0, 40.0), MIN_ZOOM
+    lats = [float(v) for v in pts["lat"]]
+    lons = _unwrapped([float(v) for v in pts["lon"]])
+    if len(lats) >= 3:
+        mlat, mlon = _median(lats), _median(lons)
+        dist = [math.hypot(a - mlat, b - mlon) for a, b in zip(lats, lons, strict=True)]
+        limit = max(OUTLIER_FACTOR * _median(dist), OUTLIER_MIN_DEG)
+        keep = [i for i, d in enumerate(dist) if d <= limit]
+        lats, lons = [lats[i] for i in keep], [lons[i] for i in keep]
+    q = trim if len(lats) >= QUANTILE_MIN else 0.0
+    lat0, lat1 = _quantile(lats, q), _quantile(lats, 1 - q)
+    lon0, lon1 = _quantile(lons, q), _quantile(lons, 1 - q)
     y0, y1 = _mercator_y(lat0), _mercator_y(lat1)
     # world width is 256 * 2**zoom pixels; keep a 15 % margin
     zx = math.log2(width_px * 0.85 * 360 / (256 * max(lon1 - lon0, 0.05)))
     zy = math.log2(height_px * 0.85 * 2 * math.pi / (256 * max(y1 - y0, 0.001)))
-    zoom = int(max(MIN_ZOOM, min(9, math.floor(min(zx, zy)))))
+    floor = FIT_MIN_ZOOM if len(pts) >= 2 else MIN_ZOOM
+    zoom = int(max(floor, min(FIT_MAX_ZOOM, math.floor(min(zx, zy)))))
     return ((lat0 + lat1) / 2, (lon0 + lon1) / 2), zoom
+
+
+def place_view(lat: float, lon: float, kind: str) -> tuple[tuple[float, float], int]:
+    """Centre and zoom for one place from a link or the "Go to place" box: towns close up,
+    countries and seas wider."""
+    return (lat, lon), PLACE_ZOOM.get(kind, 7)
+
+
+def _unwrapped(lons: list[float]) -> list[float]:
+    """Longitudes shifted by 360° where that narrows their extent: points either side of the
+    180th meridian (Fiji at 178°, Samoa at -172°) stay neighbours instead of spanning the globe."""
+    if not lons:
+        return lons
+    shifted = [x + 360 if x < 0 else x for x in lons]
+    return shifted if max(shifted) - min(shifted) < max(lons) - min(lons) else lons
+
+
+def _median(xs: list[float]) -> float:
+    return _quantile(xs, 0.5)
+
+
+def _quantile(xs: list[float], q: float) -> float:
+    """Linear-interpolated quantile, as numpy's default."""
+    s = sorted(xs)
+    pos = q * (len(s) - 1)
+    lo = math.floor(pos)
+    hi = min(lo + 1, len(s) - 1)
+    return s[lo] + (s[hi] - s[lo]) * (pos - lo)
 
 
 def _mercator_y(lat: float) -> float:
@@ -170,16 +235,40 @@ def legend_items() -> list[tuple[str, str]]:
     return [(QUAD_NAMES[q], QUAD_COLOURS[q]) for q in sorted(QUAD_NAMES)]
 
 
-def legend_html() -> str:
-    """The colour key under the map (static text: nothing from articles)."""
+def event_points(frames: Any, events: pd.DataFrame) -> pd.DataFrame:
+    """``lat``/``lon`` of each event's location (one row per located event): what the first
+    view frames, so a place with many events weighs more than one named once."""
+    places = frames.places.set_index("id")[["lat", "lon"]]
+    located = events["location_id"].dropna()
+    return places.reindex(located.to_numpy()).dropna().reset_index(drop=True)
+
+
+def _dot(colour: str) -> str:
+    return (f'<span style="display:inline-block;width:.7rem;height:.7rem;border-radius:50%;'
+            f'background:{colour};margin-right:.25rem"></span>')  # fmt: skip
+
+
+def legend_html(layer: str, events: pd.DataFrame, on_map: pd.DataFrame, n_articles: int) -> str:
+    """The key and counts of the layer shown (numbers and fixed words only: nothing from
+    articles). "Where events happened" counts events at their event location; "Places
+    mentioned" counts the articles that name each place."""
+    if layer == MENTIONED:
+        return (
+            f'<div class="gn-legend" style="font-size:.8rem;color:#444"><b>{MENTIONED}</b>: '
+            f"{len(on_map)} place(s) named in {n_articles} article(s), "
+            f"including articles without coded events. {_dot(MENTION_COLOUR)}circle size: "
+            "articles naming the place. Click a place for the events there, then those that only mention it.</div>"
+        )
     dots = "".join(
-        f'<span style="margin-right:.8rem"><span style="display:inline-block;width:.7rem;height:.7rem;'
-        f'border-radius:50%;background:{colour};margin-right:.25rem"></span>{name}</span>'
+        f'<span style="margin-right:.8rem">{_dot(colour)}{name}</span>'
         for name, colour in legend_items()
     )
+    located = int(events["location_id"].notna().sum()) if not events.empty else 0
     return (
-        f'<div style="font-size:.8rem;color:#444">{dots}<br>Circle size: number of events. '
-        "Dashed outlines: regions, seas and countries (geo precision 3); each has a dot to click.</div>"
+        f'<div class="gn-legend" style="font-size:.8rem;color:#444"><b>{HAPPENED}</b>: {located} event(s) '
+        f"located at {len(on_map)} place(s), each at its event location (places merely mentioned are in "
+        f"<i>{MENTIONED}</i>).<br>{dots}<br>Circle size: events there. Dashed outlines: regions, "
+        "seas and countries (geo precision 3); each has a dot to click.</div>"
     )
 
 
@@ -188,21 +277,32 @@ def legend_html() -> str:
 
 def _properties(row: Any, selected: str | None) -> dict[str, Any]:
     n = int(row.n_events)
-    colour = QUAD_COLOURS[quad_class(str(row.top_code))] if row.top_code else "#666"
+    colour = (
+        QUAD_COLOURS[quad_class(row.top_code)] if isinstance(row.top_code, str) else MENTION_COLOUR
+    )
     chosen = row.id == selected
     # a few size steps (1, 2-4, 5-9, 10-24, 25+ events) keep the number of distinct styles small
     radius = 5 + 2.5 * min(4, int(math.log(n, 2.4))) + (2 if chosen else 0)
     return {
         "place_id": row.id,
-        "label": map_text(f"{row.name} · {n} event{'s' if n != 1 else ''} · {row.kind}"),
+        "label": map_text(f"{row.name} · {n} {_unit(row, n)} · {row.kind}"),
         "style": {"radius": round(radius, 1), "color": "#111" if chosen else "#fff",
                   "weight": 3 if chosen else 1.2, "fill": True, "fillColor": colour, "fillOpacity": 0.9,
                   "opacity": 1},
     }  # fmt: skip
 
 
+def _unit(row: Any, n: int) -> str:
+    unit = (
+        "event" if isinstance(row.top_code, str) else "article"
+    )  # the mentions layer counts articles
+    return unit if n == 1 else unit + "s"
+
+
 def _area_style(row: Any, selected: str | None) -> dict[str, Any]:
-    colour = QUAD_COLOURS[quad_class(str(row.top_code))] if row.top_code else "#666"
+    colour = (
+        QUAD_COLOURS[quad_class(row.top_code)] if isinstance(row.top_code, str) else MENTION_COLOUR
+    )
     chosen = row.id == selected
     return {"color": "#111" if chosen else colour, "weight": 3 if chosen else 1.0 if row.kind == "country" else 1.4,
             "fill": True, "fillColor": colour,

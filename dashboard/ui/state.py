@@ -13,3 +13,6 @@ GEO = "geo"  # geo precision 1-3
 QUERY = "q"  # text search over summaries and evidence
 FILTER_KEYS = (TYPES, COUNTRIES, ACTORS, GEO, QUERY)
 FOCUS = "focus"  # the event focused from the cards panel
+UNREAL = "unreal"  # query parameter and toggle: negated and hypothetical events shown too
+ANY_MIN = (1000, 1, 1)  # publication and correction dates: any year an archive may hold
+ANY_MAX = (2999, 12, 31)

@@ -27,16 +27,18 @@ def timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
     frame = pd.DataFrame({
         "id": events["id"],
         "label": events["summary"].map(_short),
-        "start": pd.to_datetime(events["date_start"]),
+        # a date pandas cannot hold is left off the chart (NaT, dropped below) rather than
+        # breaking the page
+        "start": pd.to_datetime(events["date_start"], errors="coerce"),
         # bars end after their last day, so a one-week range is seven days wide
-        "end": pd.to_datetime(events["date_end"]) + pd.Timedelta(days=1),
+        "end": pd.to_datetime(events["date_end"], errors="coerce") + pd.Timedelta(days=1),
         "when": [date_label(s, e, int(p)) + f" ({PRECISION_NAMES[int(p)]})"
                  for s, e, p in zip(events["date_start"], events["date_end"], events["time_precision"], strict=True)],
         "type": events["event_code"] + " " + events["event_name"],
         "quad": events["event_code"].map(lambda c: QUAD_NAMES[quad_class(c)]),
         "span": events["date_end"] > events["date_start"],
     })  # fmt: skip
-    return frame.sort_values("start").reset_index(drop=True)
+    return frame.dropna(subset=["start", "end"]).sort_values("start").reset_index(drop=True)
 
 
 MAX_MARKS = 2000  # past this many events, counts per week and class instead of one mark each

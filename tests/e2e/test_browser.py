@@ -69,6 +69,8 @@ def test_seed_story_end_to_end(page: Page, app_url: str, offline: Offline) -> No
     expect(page).to_have_url(re.compile(r"place=gn(:|%3A)1848313"), timeout=10_000)
 
     # a date range away from November 2024: Yokosuka is no longer drawn
+    set_date(page, "From", "1900-01-01")
+    expect(page).to_have_url(re.compile(r"from=1900-01-01"), timeout=15_000)
     set_date(page, "To", "2024-10-01")
     expect(page.get_by_text("event(s) at")).to_contain_text("2024", timeout=15_000)
     gone = _poll(lambda: drawn_places(page), lambda s: YOKOSUKA_ID not in s and len(s) > 0)

@@ -65,13 +65,18 @@ def click(place_id: str | None, count: int = 1) -> mock._patch:
     return mock.patch("streamlit_folium.st_folium", return_value=out)
 
 
-def test_map_page_shows_every_event_by_default(app: AppTest) -> None:
+def test_first_view_is_the_last_30_days_up_to_the_newest_event(app: AppTest) -> None:
     app.run()
     assert not app.exception
-    assert "7 event(s)" in app.markdown[0].value
+    # the seed's newest events are on 7 Nov 2024; the 1910-45 occupation is out of the window
+    assert app.date_input(key="from").value == date(2024, 10, 9)
+    assert app.date_input(key="to").value == date(2024, 11, 7)
+    assert app.button_group(key="preset").value == "Last 30 days"
+    assert "6 event(s)" in app.markdown[0].value
     cards = html_text(app)
     assert "Gen Nakatani" in cards
-    assert "1910–1945" in cards
+    assert "1910–1945" not in cards
+    assert "from" not in app.query_params  # the default range keeps the link short
 
 
 def test_clicking_a_place_shows_its_cards_and_puts_it_in_the_url(app: AppTest) -> None:
@@ -110,11 +115,14 @@ def test_date_range_from_the_url_narrows_map_and_cards(app: AppTest) -> None:
 
 
 def test_link_with_place_restores_the_selection(app: AppTest) -> None:
-    app.query_params["place"] = PENINSULA
+    app.query_params.update({"from": "1900-01-01", "to": "2024-11-30", "place": PENINSULA})
     app.run()
     cards = html_text(app)
     assert "occupation of the Korean Peninsula" in cards
-    assert "welcomed aboard" not in cards  # the visit's card is not shown
+    # what happened there comes first; events whose sentences only name it follow, headed so
+    heading = cards.index("Events that only mention Korean Peninsula")
+    assert cards.index("occupation of the Korean Peninsula") < heading
+    assert "welcomed aboard" not in cards[:heading]
 
 
 def test_place_outside_the_range_says_so(app: AppTest) -> None:
@@ -214,7 +222,7 @@ def test_filters_that_match_nothing_offer_to_clear(app: AppTest) -> None:
     next(
         b for b in app.button if b.label == "Clear filters" and b.key == "clear_empty"
     ).click().run()
-    assert "7 event(s)" in app.markdown[0].value
+    assert "6 event(s)" in app.markdown[0].value
 
 
 def test_article_view_highlights_places_and_lists_events(app: AppTest, seed_db: Path) -> None:
@@ -230,9 +238,16 @@ def test_article_view_highlights_places_and_lists_events(app: AppTest, seed_db: 
 
 def test_date_presets_count_back_from_the_newest_event(app: AppTest) -> None:
     app.run()
-    app.button_group(key="preset").set_value("Last 30 days").run()
-    assert app.date_input(key="from").value == date(2024, 10, 9)
-    assert "6 event(s)" in app.markdown[0].value  # the occupation (1910-45) is out
+    app.button_group(key="preset").set_value("Last 7 days").run()
+    assert app.date_input(key="from").value == date(2024, 11, 1)
+    app.button_group(key="preset").set_value("All").run()
+    assert app.date_input(key="from").value == date(1910, 1, 1)  # the occupation's start
+    assert "7 event(s)" in app.markdown[0].value
+    # typing a date of one's own leaves no preset lit, and the link keeps both ends
+    app.date_input(key="to").set_value(date(2024, 11, 6)).run()
+    assert app.button_group(key="preset").value is None
+    assert app.query_params["to"] == "2024-11-06"
+    assert app.query_params["from"] == "1910-01-01"
 
 
 def test_playback_shows_a_moving_window(app: AppTest) -> None:

@@ -55,8 +55,9 @@ def test_points_and_areas() -> None:
     fc = place_features(pd.concat([summary(), summary(id="rg:kp", name="Korean Peninsula", kind="region",
                                                       lat=38.0, lon=127.5, geo_precision=3, geometry=poly)]))  # fmt: skip
     kinds = [(f["properties"]["place_id"], f["geometry"]["type"]) for f in fc["features"]]
-    # the area first (drawn under the points), then a clickable handle for every place
-    assert kinds == [("rg:kp", "Polygon"), ("gn:1", "Point"), ("rg:kp", "Point")]
+    # the area first (drawn under the points), then a clickable handle for every place,
+    # the town last: on top of a coarse place's dot, it keeps its click
+    assert kinds == [("rg:kp", "Polygon"), ("rg:kp", "Point"), ("gn:1", "Point")]
     assert fc["features"][0]["properties"]["style"]["dashArray"]
 
 
@@ -175,3 +176,69 @@ def test_timeline_of_many_events_is_a_weekly_histogram() -> None:
     assert layer["mark"]["type"] == "bar"
     assert layer["encoding"]["y"]["field"] == "events"
     assert sum(v["events"] for v in spec["datasets"][next(iter(spec["datasets"]))]) == 2500
+
+
+def points(*pairs: tuple[float, float]) -> pd.DataFrame:
+    return pd.DataFrame([{"lat": a, "lon": b} for a, b in pairs])
+
+
+def in_view(center: tuple[float, float], zoom: int, lat: float, lon: float,
+            width: int = 560, height: int = 540) -> bool:  # fmt: skip
+    """Whether a point is inside a Web Mercator view of that size."""
+    import math
+
+    scale = 256 * 2**zoom
+
+    def px(la: float, lo: float) -> tuple[float, float]:
+        y = math.log(math.tan(math.pi / 4 + math.radians(la) / 2))
+        return (lo + 180) / 360 * scale, (1 - y / math.pi) / 2 * scale
+
+    cx, cy = px(*center)
+    x, y = px(lat, lon)
+    return abs(x - cx) <= width / 2 and abs(y - cy) <= height / 2
+
+
+def test_the_view_frames_event_locations_and_ignores_a_far_outlier() -> None:
+    from dashboard.ui.map import fit_view
+
+    east_asia = [(35.28, 139.67), (35.28, 139.67), (35.69, 139.75), (40.0, 127.0), (40.0, 135.0)]
+    center, zoom = fit_view(points(*east_asia, (38.9, -77.0)))  # one event in Washington
+    assert zoom >= 4
+    assert in_view(center, zoom, 35.28, 139.67)  # Yokosuka
+    assert in_view(center, zoom, 37.57, 126.98)  # Seoul, beside the frame's western edge
+    assert not in_view(center, zoom, 38.9, -77.0)
+
+
+def test_two_events_far_apart_keep_at_least_zoom_3() -> None:
+    from dashboard.ui.map import FIT_MIN_ZOOM, fit_view
+
+    _, zoom = fit_view(points((51.5, -0.1), (-33.9, 151.2)))
+    assert zoom == FIT_MIN_ZOOM
+    _, one = fit_view(points((51.5, -0.1)))
+    assert one >= FIT_MIN_ZOOM
+
+
+def test_places_across_the_antimeridian_are_framed_together() -> None:
+    from dashboard.ui.map import fit_view
+
+    center, zoom = fit_view(
+        points((-18.1, 178.4), (-13.8, -171.8), (-21.1, -175.2))
+    )  # Suva, Apia, Nuku'alofa
+    assert 170 < center[1] < 190 or -190 < center[1] < -170
+    assert zoom >= 5
+
+
+def test_labels_rank_seas_and_big_countries_before_towns() -> None:
+    from dashboard.model import Place
+    from dashboard.ui.basemap import labels_of
+
+    places = [
+        Place("gn:1", "Bigtown", "city", 10.0, 10.0, "XX", 1, population=9_000_000),
+        Place("gn:2", "Smalltown", "city", 10.0, 11.0, "XX", 1, population=20_000),
+        Place("cc:XX", "Examplia", "country", 10.0, 10.0, "XX", 3, population=30_000_000),
+        Place("rg:s", "Example Sea", "sea", 12.0, 10.0, None, 3, bbox=(0.0, 0.0, 20.0, 20.0)),
+        Place("rg:o", "Example Ocean", "sea", 0.0, 0.0, None, 3),
+    ]
+    got = [(lb.text, lb.cls, lb.min_zoom) for lb in labels_of(places)]
+    assert got == [("Example Ocean", "ocean", 1), ("Example Sea", "sea", 2),
+                   ("Examplia", "country", 2), ("Bigtown", "city", 4)]  # fmt: skip
