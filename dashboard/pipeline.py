@@ -39,7 +39,7 @@ class Pipeline:
         # our own geoparser over the shared gazetteer: this store's corrections stay ours
         self.geoparser = Geoparser(geoparser.gaz if geoparser else None)
         self.geoparser.overrides.update(self.place_corrections())
-        self.extractor = EventExtractor(self.geoparser)
+        self.extractor = EventExtractor()  # reads the geoparser's analysis, never calls it
 
     # ------------------------------------------------------------ corrections
 
@@ -99,8 +99,8 @@ class Pipeline:
         return len(article_ids)
 
     def analyse(self, article: Article) -> tuple[list[Mention], list[Event]]:
-        found = self.geoparser.parse(article.text, article.published)
-        return found, self.extractor.extract(article, found)
+        analysis = self.geoparser.analyse(article.text, article.published)
+        return list(analysis.mentions), self.extractor.extract(article, analysis)
 
     def add(self, article: Article, key: str | None = None) -> FileResult:
         found, evs = self.analyse(article)

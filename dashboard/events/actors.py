@@ -29,6 +29,7 @@ _SHIP = re.compile(
 )
 SHIP_COUNTRY = {"ROKS": "KR", "USS": "US", "USNS": "US", "HMS": "GB", "HMAS": "AU", "HMCS": "CA",
                 "JS": "JP", "INS": "IN", "RFS": "RU", "FS": "FR"}  # fmt: skip
+RECENT_PEOPLE = 32  # an article names a handful of people; 32 leaves room for long ones
 _PRONOUN = re.compile(r"^\s*[\"“]?(?P<p>He|She)\b")
 
 
@@ -72,7 +73,7 @@ class ActorFinder:
             person = Actor(
                 name, "person", code, offset + m.start("name"), offset + m.start("name") + len(name)
             )
-            self.people[name.split()[-1]] = person
+            self.remember(name.split()[-1], person)
             found.append(person)
         for m in _ORG.finditer(sentence):
             code = _country_within(countries, offset + m.start(), offset + m.end())
@@ -81,6 +82,14 @@ class ActorFinder:
             )
         found += self._references(sentence, offset, found)
         return _dedupe(found)
+
+    def remember(self, surname: str, person: Actor) -> None:
+        """Keep the most recent ``RECENT_PEOPLE`` people: a sentence is searched for each
+        remembered surname, so an unbounded memory would make a long text quadratic."""
+        self.people.pop(surname, None)
+        self.people[surname] = person
+        if len(self.people) > RECENT_PEOPLE:
+            del self.people[next(iter(self.people))]
 
     def _references(self, sentence: str, offset: int, found: list[Actor]) -> list[Actor]:
         refs = []

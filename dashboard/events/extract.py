@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
+from dashboard.analysis import TextAnalysis
 from dashboard.events.actors import Actor, ActorFinder
 from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, triggers
 from dashboard.events.dates import DateMention, find_dates, publication_range, shift
-from dashboard.model import Article, DateRange, Event, Evidence, Mention
-from dashboard.places.geoparser import Geoparser
-from dashboard.places.names import sentences
+from dashboard.model import Article, DateRange, Event, Evidence, Mention, Place
+
+if TYPE_CHECKING:
+    from dashboard.places.geoparser import Geoparser
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planning) to|plans? to|intends? to|to be held)\b",
@@ -45,7 +50,23 @@ _STOP = re.compile(
 _LEAD_IN = re.compile(r"(?:\b\w+ed\s+)?(?:\b(?:a|an|the)\s+)?$", re.I)
 _NUM_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .,'-]+\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
+# Work caps per sentence (issue 10, item 9): a sentence with more triggers than this is a
+# list or a paste, not prose (the bundled samples have at most 6), and is skipped with a note.
+MAX_TRIGGERS = 24
+# How many recent events a sentence may continue or merge with: an article's narrative, not
+# every event of a 400 KB text (keeps the continuation search linear).
+RECENT = 40
+Countries = list[tuple[int, int, str, str]]  # (start, end, ISO2, name) of country names/demonyms
+
+
+class _Spans:
+    """Mentions (or countries) sorted by start, sliced per sentence by bisection: O(log n)."""
+
+    def __init__(self, items: list, starts: list[int]) -> None:
+        self.items, self.starts = items, starts
+
+    def within(self, s: int, e: int) -> list:
+        return self.items[bisect_left(self.starts, s) : bisect_left(self.starts, e)]
 
 
 @dataclass
@@ -65,38 +86,84 @@ class _Draft:
     places: list[Mention] = field(default_factory=list)
 
 
-class EventExtractor:
-    def __init__(self, geoparser: Geoparser | None = None) -> None:
-        self.geoparser = geoparser or Geoparser()
+@dataclass
+class _Context:
+    """One article's reading state: the analysis, indexed for per-sentence slices."""
 
-    def extract(self, article: Article, mentions: list[Mention] | None = None) -> list[Event]:
+    text: str
+    pub: date | None
+    mentions: _Spans
+    countries: _Spans
+    analysis: TextAnalysis
+    first_country: dict[str, tuple[int, int]] = field(default_factory=dict)  # ISO2 -> first span
+    work: Counter[str] = field(default_factory=Counter)  # units of work done, for the cost tests
+    finder: ActorFinder = field(default_factory=ActorFinder.new)
+    drafts: list[_Draft] = field(default_factory=list)
+
+
+class EventExtractor:
+    """Codes events from a ``TextAnalysis``; it never calls the places layer.
+
+    ``read(article, analysis)`` is the whole contract. ``extract(article)`` is a convenience
+    that first asks its geoparser for the analysis (one call, before reading starts).
+    """
+
+    def __init__(self, geoparser: Geoparser | None = None) -> None:
+        self._geoparser = geoparser
+        self.work: Counter[str] = Counter()  # the last read's work counters
+
+    def extract(self, article: Article, analysis: TextAnalysis | None = None) -> list[Event]:
+        if analysis is None:
+            if self._geoparser is None:
+                from dashboard.places.geoparser import Geoparser
+
+                self._geoparser = Geoparser()
+            analysis = self._geoparser.analyse(article.text, article.published)
+        return self.read(article, analysis)[0]
+
+    def read(self, article: Article, analysis: TextAnalysis) -> tuple[list[Event], tuple[str, ...]]:
+        """The article's events and notes on what was not read (sentences over a work cap)."""
         text, pub = article.text, article.published
-        mentions = mentions if mentions is not None else self.geoparser.parse(text, pub)
-        dateline = _DATELINE.match(text)
-        if dateline:  # the dateline says where the story was filed, not where anything happened
-            mentions = [m for m in mentions if m.start >= dateline.end()]
-        countries = self._country_spans(text, mentions)
-        finder = ActorFinder.new()
-        drafts: list[_Draft] = []
-        for s, e in sentences(text):
-            self._sentence(text, s, e, pub, mentions, countries, finder, drafts)
-        events = [self._finish(article, d, countries) for d in _merge(drafts)]
+        # the dateline says where the story was filed, not where anything happened
+        mentions = [m for m in analysis.mentions if m.start >= analysis.dateline_end]
+        countries = [(c.start, c.end, c.code, c.name) for c in analysis.countries
+                     if c.start >= analysis.dateline_end or c.demonym]  # fmt: skip
+        ctx = _Context(text, pub, _Spans(mentions, [m.start for m in mentions]),
+                       _Spans(countries, [c[0] for c in countries]), analysis)  # fmt: skip
+        for c in reversed(countries):
+            ctx.first_country[c[2]] = (c[0], c[1])
+        notes = list(analysis.notes)
+        for s, e in analysis.sentences:
+            note = self._sentence(ctx, s, e)
+            if note:
+                notes.append(note)
+        ctx.work["drafts"] += len(ctx.drafts)
+        self.work = ctx.work
+        events = [self._finish(article, d, ctx) for d in _merge(ctx.drafts, ctx.work)]
         # with no publication date, events with no explicit date of their own cannot be placed
         # in time; they appear once the user sets the article's date
-        return [e for e in events if "undated" not in e.flags]
+        return [e for e in events if "undated" not in e.flags], tuple(notes)
 
     # ------------------------------------------------------------ per sentence
 
-    def _sentence(self, text: str, s: int, e: int, pub: date | None, mentions: list[Mention],
-                  countries: list[tuple[int, int, str, str]], finder: ActorFinder,
-                  drafts: list[_Draft]) -> None:  # fmt: skip
+    def _sentence(self, ctx: _Context, s: int, e: int) -> str | None:
+        """Read one sentence into ``ctx.drafts``; a note when it is over a work cap."""
+        text, pub, drafts = ctx.text, ctx.pub, ctx.drafts
         sent = text[s:e]
-        named = finder.find(sent, s, countries)
+        trigs = [_shift(t, s) for t in triggers(sent)]
+        ctx.work["sentences"] += 1
+        ctx.work["sentence_chars"] += e - s
+        ctx.work["triggers"] += len(trigs)
+        if len(trigs) > MAX_TRIGGERS:
+            return (f"sentence at {s}–{e} not read for events: {len(trigs)} triggers, over the "
+                    f"cap of {MAX_TRIGGERS} per sentence")  # fmt: skip
+        countries: Countries = ctx.countries.within(s - 60, e)
+        mentions: list[Mention] = ctx.mentions.within(s, e)
+        named = ctx.finder.find(sent, s, countries)
         future = bool(_FUTURE.search(sent))
         dates = [d for d in find_dates(sent, pub, future=future)]
         rel = _RELATIVE.search(sent)
         main_end = s + rel.start() if rel else e
-        trigs = [_shift(t, s) for t in triggers(sent)]
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
         sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]
         lead = strong[0] if strong else None
@@ -120,16 +187,18 @@ class EventExtractor:
             )
             d.relative = (anchor, days, rel.group())
             drafts.append(d)
+        return None
 
     def _main_event(self, text: str, s: int, end: int, sent: str, strong: list[Trigger],
                     trigs: list[Trigger], dates: list[DateMention], actors: list[Actor],
                     future: bool, mentions: list[Mention], drafts: list[_Draft],
                     named_actors: list[Actor], countries: list[tuple[int, int, str, str]]) -> _Draft | None:  # fmt: skip
         own_dates = [d for d in dates if s + d.start < end]
-        target = self._continues(sent, strong, trigs, own_dates, actors, drafts)
+        target = self._continues(sent, strong, trigs, own_dates, actors, drafts[-RECENT:])
         if target is not None:
             target.evidence.append((s, len(sent) + s))
-            target.actors += [a for a in actors if a.kind != "country"]
+            names = {a.name for a in target.actors}
+            target.actors += [a for a in actors if a.kind != "country" and a.name not in names]
             return target
         if not strong:
             return None
@@ -186,9 +255,7 @@ class EventExtractor:
 
     # ------------------------------------------------------------ finishing
 
-    def _finish(
-        self, article: Article, d: _Draft, countries: list[tuple[int, int, str, str]]
-    ) -> Event:
+    def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
         pub = article.published
         when, alts, flags = _choose_date(d, pub)
         flags += d.trigger.flags
@@ -198,7 +265,7 @@ class EventExtractor:
             flags.append("planned")
         location, reason = d.location, d.location_reason
         if location is None:
-            location, reason = _fallback_location(d, article, countries, self.geoparser)
+            location, reason = _fallback_location(d, article, ctx)
         text = article.text
         evidence = tuple(Evidence(text[s:e], s, e) for s, e in sorted(set(d.evidence)))
         codes: dict[str, str | None] = {}
@@ -215,15 +282,6 @@ class EventExtractor:
             flags=tuple(dict.fromkeys(flags)), alt_dates=alts, actor_countries=tuple(codes.values()),
             event_code=d.trigger.full,
         )  # fmt: skip
-
-    def _country_spans(self, text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
-        spans = [(m.start, m.end, m.place.country_code or "", m.place.name) for m in mentions
-                 if m.place and m.place.kind == "country"]  # fmt: skip
-        gaz = self.geoparser.gaz
-        for s, e, code in self.geoparser.demonyms(text):
-            country = gaz.country(code)
-            spans.append((s, e, code, country.name if country else code))
-        return sorted(spans)
 
 
 # ---------------------------------------------------------------- helpers
@@ -306,29 +364,23 @@ def _precision(m: Mention | None) -> int:
     return m.place.geo_precision if m and m.place else 9
 
 
-def _fallback_location(d: _Draft, article: Article, countries: list[tuple[int, int, str, str]],
-                       geoparser: Geoparser) -> tuple[Mention | None, str]:  # fmt: skip
+def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:
     codes = [a.country_code for a in sorted(d.actors, key=_actor_rank) if a.country_code]
-    dateline = _dateline_code(article, geoparser)
+    dl = ctx.analysis.dateline
+    dateline = dl.place.country_code if dl and dl.place else None
     if d.trigger.code not in _FORCE and dateline in codes:
         code, why = dateline, "no place named; the dateline country among the actors"
     elif codes:
         code, why = codes[0], "no place named; the main actor's country"
     else:
         return None, "no place named and no actor country"
-    place = geoparser.gaz.country(code)
+    place: Place | None = ctx.analysis.country_places.get(code)
     if place is None:
         return None, why
-    span = next(((s, e) for s, e, c, _ in countries if c == code), (d.trigger.start, d.trigger.end))
+    near = ctx.countries.within(d.clause[0], d.clause[1])
+    span = next(((s, e) for s, e, c, _ in near if c == code), None)
+    span = span or ctx.first_country.get(code) or (d.trigger.start, d.trigger.end)
     return Mention(span[0], span[1], article.text[span[0] : span[1]], place, 1.0, why), why
-
-
-def _dateline_code(article: Article, geoparser: Geoparser) -> str | None:
-    m = _DATELINE.match(article.text)
-    if not m:
-        return None
-    found = [x for x in geoparser.parse(article.text[: m.end()]) if x.place]
-    return found[0].place.country_code if found and found[0].place else None
 
 
 def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
@@ -374,21 +426,52 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
     return replace(chosen, reason=why), others, ["date_conflict"]
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+def _merge(drafts: list[_Draft], work: Counter[str]) -> list[_Draft]:
+    """Fold drafts of one happening together. Candidates come from an index keyed by what
+    two drafts must share (a named actor, an open range's start), so the pass is linear."""
     out: list[_Draft] = []
+    index: dict[tuple[str, str, object], list[int]] = {}
     for d in drafts:
-        target = next((o for o in out if _same_happening(o, d)), None)
-        if target is None:
+        keys = _merge_keys(d)
+        # the most recent events sharing each key: a person named in a thousand distinct
+        # events must not make every later event compare with all of them
+        seen = {i for key in keys for i in index.get(key, ())[-RECENT:]}
+        work["merge_keys"] += len(keys)
+        work["merge_checks"] += len(seen)
+        target_i = next((i for i in sorted(seen) if _same_happening(out[i], d)), None)
+        if target_i is None:
             out.append(d)
-            continue
-        target.evidence += d.evidence
-        target.actors += d.actors
-        target.places += d.places
-        target.readings += d.readings
-        target.planned = target.planned and d.planned
-        if _precision(d.location) < _precision(target.location):
-            target.location, target.location_reason = d.location, d.location_reason
+            target_i = len(out) - 1
+        else:
+            _fold(out[target_i], d)
+        for key in _merge_keys(out[target_i]):
+            slot = index.setdefault(key, [])
+            if not slot or slot[-1] != target_i:
+                slot.append(target_i)
     return out
+
+
+def _merge_keys(d: _Draft) -> set[tuple[str, str, object]]:
+    if d.relative:
+        return set()
+    keys: set[tuple[str, str, object]] = {
+        (d.trigger.code, "actor", a.name) for a in d.actors if a.kind in ("person", "unit")
+    }
+    keys |= {(d.trigger.code, "range", r.start) for r, _ in d.readings if r.precision == 4}
+    return keys
+
+
+def _fold(target: _Draft, d: _Draft) -> None:
+    """Add ``d``'s evidence, actors, places and readings to ``target`` (each actor and
+    reading once, so a happening told a thousand times stays small)."""
+    target.evidence += d.evidence
+    names = {a.name for a in target.actors}
+    target.actors += [a for a in d.actors if a.name not in names]
+    target.places += d.places
+    target.readings += [r for r in d.readings if r not in target.readings]
+    target.planned = target.planned and d.planned
+    if _precision(d.location) < _precision(target.location):
+        target.location, target.location_reason = d.location, d.location_reason
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:
