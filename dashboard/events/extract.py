@@ -15,13 +15,22 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.actors import Actor, ActorFinder
 from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, triggers
-from dashboard.events.dates import DateMention, find_dates, publication_range, shift
+from dashboard.events.dates import DateMention, find_dates, shift
+from dashboard.events.narrative import (
+    CONTINUES,
+    bound_year,
+    family_of,
+    inferred_range,
+    is_generic,
+    narrative_range,
+    reference,
+)
 from dashboard.model import Article, DateRange, Event, Evidence, Mention, Place
 
 if TYPE_CHECKING:
@@ -84,6 +93,9 @@ class _Draft:
     location: Mention | None = None
     location_reason: str = ""
     places: list[Mention] = field(default_factory=list)
+    sentence: int = -1  # index of the sentence that opened it
+    cue: bool = False  # its sentence carries a story on ("continued", "later")
+    narrative: tuple[_Draft, str] | None = None  # the dated event it continues, and its words
 
 
 @dataclass
@@ -133,10 +145,15 @@ class EventExtractor:
         for c in reversed(countries):
             ctx.first_country[c[2]] = (c[0], c[1])
         notes = list(analysis.notes)
-        for s, e in analysis.sentences:
+        for i, (s, e) in enumerate(analysis.sentences):
+            before = len(ctx.drafts)
             note = self._sentence(ctx, s, e)
             if note:
                 notes.append(note)
+            cue = bool(CONTINUES.search(text, s, e))
+            for d in ctx.drafts[before:]:
+                d.sentence, d.cue = i, cue
+        _link_narratives(ctx.drafts, text)
         ctx.work["drafts"] += len(ctx.drafts)
         self.work = ctx.work
         events = [self._finish(article, d, ctx) for d in _merge(ctx.drafts, ctx.work)]
@@ -200,18 +217,25 @@ class EventExtractor:
             names = {a.name for a in target.actors}
             target.actors += [a for a in actors if a.kind != "country" and a.name not in names]
             return target
-        if not strong:
-            return None
+        if not strong or is_generic(text[s:end]):
+            return None  # no trigger, or a habitual or standing situation: not one happening
         bound = _bound_dates(strong, own_dates, s)
         main = strong[0]
         later = [s + dm.start for t, dm in bound.items() if t is not main and t.start > main.end]
         d = self._draft(main, (s, min([end, *later])), (s, s + len(sent)), actors, mentions, text)
-        free = [dm for dm in own_dates if dm not in bound.values()]
+        free = [dm.range for dm in own_dates if dm not in bound.values()]
+        year = bound_year(text, main.start, s)
         if main in bound:
-            free = [bound[main]]
+            free = [bound[main].range]
+        elif year is not None:
+            free = [year]  # "the 1994 massacre": background keeps its own year
         if free:
-            d.readings.append((free[0].range, _precision(d.location)))
+            d.readings.append((free[0], _precision(d.location)))
         d.planned = future
+        earlier = _antecedent(text, s, d, drafts[-RECENT:])
+        if earlier is not None:  # "the Tuesday bombing": the happening told before
+            _fold(earlier, d)
+            return earlier
         drafts.append(d)
         for t, dm in bound.items():
             if t is main:
@@ -407,6 +431,10 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
         base, _, _ = _choose_date(anchor, pub)
         return shift(base, days, phrase, "the event it follows"), (), []
     readings = list(dict.fromkeys(d.readings))
+    if not readings and d.narrative is not None:
+        anchor, words = d.narrative
+        base, _, _ = _choose_date(anchor, pub)
+        return narrative_range(base, words), (), []
     if not readings:
         if pub is None:
             return (
@@ -414,7 +442,8 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
                 (),
                 ["undated"],
             )
-        return publication_range(pub), (), []
+        # never day precision from the publication date alone
+        return inferred_range(pub, d.planned), (), ["date_inferred"]
     spans = {(r.start, r.end): r for r, _ in readings}
     distinct = list(spans.values())
     if len(distinct) == 1:
@@ -511,3 +540,54 @@ def _summary(text: str, d: _Draft, location: Mention | None) -> str:
 def _event_id(article_id: str, d: _Draft) -> str:
     key = f"{article_id}:{d.trigger.code}:{d.trigger.start}"
     return "e" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft]) -> _Draft | None:
+    """The earlier event a definite mention in this sentence refers to ("the attack")."""
+    ref = reference(text, s, d.trigger.end)
+    fam = family_of(d.trigger.code)
+    if ref is None or fam is None:
+        return None
+    ref_family, _rs, re_ = ref
+    names_trigger = re_ >= d.trigger.end  # the reference is the trigger itself
+    if ref_family != fam and not (names_trigger and ref_family == "violence"):
+        return None
+    for e in reversed(recent):
+        if e.relative or e.evidence[0][0] >= s or family_of(e.trigger.code) != fam:
+            continue
+        if fam == "hazard" and e.trigger.code != d.trigger.code:
+            continue
+        if not d.readings or not e.readings or _overlapping(e, d):
+            return e
+    return None
+
+
+def _overlapping(a: _Draft, b: _Draft) -> bool:
+    """Some reading of each falls within three days of the other's (ranges that overlap)."""
+    slack = timedelta(days=3)
+    return any(
+        ra.start - slack <= rb.end and rb.start - slack <= ra.end
+        for ra, _ in a.readings
+        for rb, _ in b.readings
+    )
+
+
+def _link_narratives(drafts: list[_Draft], text: str) -> None:
+    """Give each event without a date of its own the dated event whose story it continues:
+    one that shares a place or a named actor with it, or the event of the sentence before
+    when this one carries the story on ("Fighting continued near Kibumba")."""
+    for i, d in enumerate(drafts):
+        if d.readings or d.relative:
+            continue
+        places = {m.place.id for m in d.places if m.place and m.place.kind != "country"}
+        names = {a.name for a in d.actors if a.kind != "country"}
+        for e in reversed(drafts[max(0, i - RECENT) : i]):
+            if not e.readings or e.sentence == d.sentence:
+                continue
+            shared = places & {m.place.id for m in e.places if m.place} or names & {
+                a.name for a in e.actors if a.kind != "country"
+            }
+            if shared or (d.cue and e.sentence == d.sentence - 1):
+                s, t = e.evidence[0]
+                d.narrative = (e, text[s:t])
+                break

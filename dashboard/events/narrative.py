@@ -1,0 +1,129 @@
+"""How the sentences of one article tell one story: later mentions of a happening, follow-on
+sentences, background, and the dates an event takes when it has none of its own.
+
+Rules (issue 10 item 4, issue 12 items 4-5), each from the way news copy is written:
+
+- A definite noun phrase naming a happening ("the Tuesday bombing", "the attack", "the
+  launch") refers back to an earlier event of the same kind: it is evidence, not a new event
+  (ACE's event coreference: same type, compatible time).
+- A sentence with a continuation cue ("Fighting continued near Kibumba", "Later, ...") or that
+  shares a named place or person with an earlier, dated event continues that narrative and
+  takes its date, with a reason.
+- An event with no date phrase of its own and no narrative is dated to the week up to
+  publication (news reports what happened lately), at week precision with ``date_inferred``:
+  never the publication day at day precision from the publication date alone.
+- Habitual and standing situations ("protests are held every Friday", "attacks are frequent")
+  are not events: ACE annotates specific happenings only ("generic" events are left out).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dashboard.model import DateRange
+
+# Event nouns a later definite mention uses, by family: the family of codes it can refer to.
+FAMILIES: dict[str, frozenset[str]] = {
+    "violence": frozenset({"18", "19", "20"}),
+    "launch": frozenset({"15"}),
+    "protest": frozenset({"14"}),
+    "arrest": frozenset({"17"}),
+    "talks": frozenset({"04", "05"}),
+    "hazard": frozenset(),  # any DIS- type
+}
+_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "attack attacks bombing bombings blast blasts explosion explosions strike strikes raid "
+        "raids assault shooting shootings ambush clash clashes killing killings massacre "
+        "offensive shelling airstrike airstrikes incident violence fighting".split(),
+        "violence",
+    ),
+    **dict.fromkeys("launch launches test tests firing barrage drill drills".split(), "launch"),
+    **dict.fromkeys("protest protests demonstration demonstrations rally march".split(), "protest"),
+    **dict.fromkeys("arrest arrests detention detentions raid".split(), "arrest"),
+    **dict.fromkeys("talks meeting visit summit".split(), "talks"),
+    **dict.fromkeys(
+        "earthquake quake tremor flood floods flooding storm cyclone hurricane typhoon fire "
+        "wildfire blaze landslide collision eruption disaster".split(),
+        "hazard",
+    ),
+}
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "the attack", "the Tuesday bombing", "Tuesday's blast", "last week's deadly attack"
+REFERENCE = re.compile(
+    rf"\b(?:the|this|that|these|those|(?:{_WEEKDAY}|yesterday|last week|last month)['’]s)\s+"
+    rf"(?:(?:{_WEEKDAY}|deadly|fatal|latest|recent|twin|suicide|car|missile|rocket|weekend|"
+    rf"night|morning|bomb|gun|knife|drone|failed|\w+-\w+)\s+){{0,2}}"
+    rf"(?P<noun>{'|'.join(sorted(_NOUNS, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+# Sentence openings and verbs that carry a story on ("Fighting continued", "Later, ...").
+CONTINUES = re.compile(
+    r"\b(?:continu(?:e|ed|es|ing)|resum(?:e|ed|es)|persist(?:ed|s)?|went on|carried on|"
+    r"spread|raged|later|afterwards|then|meanwhile|subsequently)\b",
+    re.IGNORECASE,
+)
+# Habitual or standing situations, not one happening.
+RECURRING = re.compile(
+    r"\b(?:every (?:day|night|week|month|year|weekend|\w+day)|each (?:day|week|month|year)|"
+    r"(?:daily|weekly|monthly|annual|yearly) (?:protests?|rall(?:y|ies)|marches|attacks?|drills?)|"
+    r"regularly|routinely|frequently|habitually|usually|typically|often|tend to|"
+    r"(?:are|is|were|was|have become|has become) (?:common|commonplace|frequent|routine|rare)|"
+    r"(?:have|has) (?:long|for (?:years|decades|centuries))|for (?:years|decades|centuries) now)\b",
+    re.IGNORECASE,
+)
+# A bare year right before the trigger noun: "the 1994 genocide", "its 2014 annexation".
+BOUND_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:['’]s)?\s+(?:\w+\s+)?$")
+
+
+def family_of(code: str) -> str | None:
+    """The family of an event code, for matching a later reference to it."""
+    if code.startswith("DIS-"):
+        return "hazard"
+    return next((f for f, codes in FAMILIES.items() if code[:2] in codes), None)
+
+
+def reference(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """A definite mention of an earlier happening in ``text[start:end]``: (family, span)."""
+    m = REFERENCE.search(text, start, end)
+    if m is None:
+        return None
+    return _NOUNS[m["noun"].lower()], m.start(), m.end()
+
+
+def is_generic(clause: str) -> bool:
+    """A habitual or standing situation rather than one happening."""
+    return bool(RECURRING.search(clause))
+
+
+def bound_year(text: str, trigger_start: int, floor: int) -> DateRange | None:
+    """The year written right before a trigger noun ("the 1994 massacre"), as a range."""
+    m = BOUND_YEAR.search(text, max(floor, trigger_start - 24), trigger_start)
+    if m is None:
+        return None
+    y = int(m["year"])
+    return DateRange(
+        date(y, 1, 1), date(y, 12, 31), 4, m["year"], f"year {y} before the event noun"
+    )
+
+
+def inferred_range(pub: date, planned: bool) -> DateRange:
+    """No date phrase and no narrative: the week up to publication (or from it, if planned)."""
+    if planned:
+        start, end = pub, pub + timedelta(days=6)
+        why = f"no date phrase and no narrative date; planned, so the week from publication ({pub})"
+    else:
+        start, end = pub - timedelta(days=6), pub
+        why = (
+            f"no date phrase and no narrative date; inferred as the week up to publication ({pub})"
+        )
+    return DateRange(start, end, 2, None, why)
+
+
+def narrative_range(base: DateRange, evidence: str) -> DateRange:
+    """The date of the narrative an event continues, with a reason naming it."""
+    words = evidence.split()
+    quote = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+    why = f"no date phrase of its own: continues the narrative of '{quote}' ({base.reason})"
+    return DateRange(base.start, base.end, base.precision, None, why)

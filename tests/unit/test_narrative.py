@@ -1,0 +1,112 @@
+"""One event per happening, narrative dates and inferred dates, on sentences written here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.model import Article, Event
+from dashboard.places.geoparser import Geoparser
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser):  # type: ignore[no-untyped-def]
+    extractor = EventExtractor(geoparser)
+    return lambda body, pub="2024-03-14": extractor.extract(
+        parse_article(f"date {pub}\n{body}", path="t")
+    )
+
+
+def _codes(events: list[Event]) -> list[str]:
+    return [e.event_type.code for e in events]
+
+
+def test_a_later_definite_mention_joins_the_first_event(extract) -> None:  # type: ignore[no-untyped-def]
+    (bomb,) = extract(
+        "NAIROBI — A car bomb exploded in Mogadishu on Tuesday. "
+        "Police said the Tuesday bombing was claimed by al-Shabaab."
+    )
+    assert len(bomb.evidence) == 2
+    assert bomb.when.start == date(2024, 3, 12)
+
+
+def test_the_attack_refers_back_to_the_raid_told_before(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Gunmen attacked a police post in Kano on Sunday. Officials said the attack was the "
+        "third this month."
+    )
+    assert _codes(events) == ["19"]
+    assert len(events[0].evidence) == 2
+
+
+def test_a_mention_with_another_date_is_another_happening(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Gunmen attacked a police post in Kano on 10 March. The attack on 2 January had "
+        "killed four."
+    )
+    assert len(events) == 2
+
+
+def test_a_follow_on_sentence_takes_its_narratives_date(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack, fighting) = extract(
+        "Rebels attacked a village near Goma on Monday. Fighting continued through the night."
+    )
+    assert fighting.when.start == attack.when.start == date(2024, 3, 11)
+    assert "continues the narrative" in fighting.when.reason
+    assert "date_inferred" not in fighting.flags
+
+
+def test_no_date_and_no_narrative_is_the_week_before_publication(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract("Soldiers shelled a village in the north of the country.")
+    assert (ev.when.start, ev.when.end, ev.when.precision) == (
+        date(2024, 3, 8),
+        date(2024, 3, 14),
+        2,
+    )
+    assert "date_inferred" in ev.flags
+    assert "inferred" in ev.when.reason
+
+
+def test_background_history_keeps_its_own_year(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract("The 1994 massacre is remembered in Kigali.")
+    assert (ev.when.start, ev.when.end) == (date(1994, 1, 1), date(1994, 12, 31))
+    assert "date_inferred" not in ev.flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Protesters rally outside parliament every Friday.",
+        "Attacks on convoys are common on the northern road.",
+        "Militants frequently attack army posts in the region.",
+    ],
+)
+def test_habitual_happenings_are_not_events(extract, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(sentence) == []
+
+
+class _NoCalls:
+    """Stands in for the geoparser: any use of it fails the test."""
+
+    def __getattr__(self, name: str) -> object:
+        raise AssertionError(f"the extractor called the geoparser ({name})")
+
+
+def test_the_extractor_reads_the_analysis_and_never_calls_back(geoparser: Geoparser) -> None:
+    text = "SEOUL — North Korean leader Kim Jong Un visited a factory in Nampo on Monday."
+    analysis = geoparser.analyse(text, date(2024, 3, 14))
+    extractor = EventExtractor(_NoCalls())  # type: ignore[arg-type]
+    events, _notes = extractor.read(Article("a", "t", text, date(2024, 3, 14)), analysis)
+    assert _codes(events) == ["04"]
+    assert extractor.extract(Article("a", "t", text, date(2024, 3, 14)), analysis) == events
+
+
+def test_the_analysis_holds_the_dateline_place_and_the_demonyms(geoparser: Geoparser) -> None:
+    analysis = geoparser.analyse("TOKYO — South Korean sailors met Japanese officials.", None)
+    assert analysis.dateline is not None
+    assert analysis.dateline.text == "TOKYO"
+    assert [(c.code, c.demonym) for c in analysis.countries] == [("KR", True), ("JP", True)]
+    assert len(analysis.sentences) == 1
