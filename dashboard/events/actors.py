@@ -153,3 +153,39 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
             seen.add(a.name)
             out.append(a)
     return out
+
+
+# Words between a trigger and a name that make the name a place or a path, not the target.
+_NOT_TARGET = re.compile(
+    r"\b(?:in|at|near|from|across|throughout|inside|outside|into|over|around|off|via|during|"
+    r"reach|reaching|toward|towards|to|of)\s+(?:the\s+)?(?:\w+ern\s+)?$",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, int],
+          actors: list[Actor], pool: list[Actor]) -> tuple[Actor | None, Actor | None]:  # fmt: skip
+    """CAMEO's source and target actors of one trigger.
+
+    The source is the actor nearest before the trigger in its clause (the subject side), a
+    person, unit or organisation before a country; the target is the first actor after the
+    trigger that is not a place or a path ("invaded Ukraine", "sanctions against Russia").
+    A passive agent swaps them: "protesters were arrested by Police" has Police as source.
+    """
+    before = [a for a in actors if clause[0] <= a.start < trigger_start] or [
+        a for a in actors if a.start < trigger_start
+    ]
+    named = [a for a in before if a.kind != "country"]
+    source = max(named or before, key=lambda a: a.start) if (named or before) else None
+    target = None
+    for a in pool:
+        if a.start < trigger_end or a.start >= clause[1] or (source and a.name == source.name):
+            continue
+        between = text[trigger_end : a.start]
+        if _AGENT.match(between):
+            return a, source
+        if not _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start):
+            target = a
+            break
+    return source, target

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis
-from dashboard.events.actors import Actor, ActorFinder
+from dashboard.events.actors import Actor, ActorFinder, roles
 from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, triggers
 from dashboard.events.dates import DateMention, find_dates, shift
 from dashboard.events.narrative import (
@@ -31,7 +31,9 @@ from dashboard.events.narrative import (
     narrative_range,
     reference,
 )
-from dashboard.model import Article, DateRange, Event, Evidence, Mention, Place
+from dashboard.events.summary import summarise
+from dashboard.events.where import NOT_LOCATION, locate, precision_of
+from dashboard.model import Article, DateRange, Event, Evidence, Mention, Place, Roles
 
 if TYPE_CHECKING:
     from dashboard.places.geoparser import Geoparser
@@ -47,16 +49,6 @@ _RELATIVE = re.compile(
 _ANAPHOR = re.compile(
     r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b"
 )
-_NOT_LOCATION = re.compile(
-    r"(?:\b(?:reach|reaching|strike|hit|target(?:ing)?|toward|towards|against|from)\s+(?:the\s+)?|['’]\s?s?\s*$)$",
-    re.I,
-)
-_NEAR = re.compile(r"\b(?:near|outside|close to|off)\s+(?:the\s+)?$", re.I)
-_STOP = re.compile(
-    r"[,;:—]|\s(?:on|near|as|while|shortly|which|that|under|since|over|during|designed|in the region)\s",
-    re.I,
-)
-_LEAD_IN = re.compile(r"(?:\b\w+ed\s+)?(?:\b(?:a|an|the)\s+)?$", re.I)
 _NUM_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
 # Work caps per sentence (issue 10, item 9): a sentence with more triggers than this is a
@@ -88,6 +80,9 @@ class _Draft:
         default_factory=list
     )  # (date, location precision)
     lead: str = ""  # the first actor of the sentence that opened the event, for the summary
+    source: Actor | None = None  # CAMEO's source actor: who did it
+    target: Actor | None = None  # CAMEO's target actor: to whom
+    dates: list[tuple[int, int]] = field(default_factory=list)  # date phrases of its sentence
     relative: tuple[_Draft, int, str] | None = None
     planned: bool = False
     location: Mention | None = None
@@ -96,6 +91,16 @@ class _Draft:
     sentence: int = -1  # index of the sentence that opened it
     cue: bool = False  # its sentence carries a story on ("continued", "later")
     narrative: tuple[_Draft, str] | None = None  # the dated event it continues, and its words
+
+
+@dataclass
+class _Sent:
+    """What one sentence offers its events: places, every actor, spans that are names."""
+
+    mentions: list[Mention]
+    pool: list[Actor]  # named actors and countries, in text order
+    blocked: list[tuple[int, int]]  # ship, unit and organisation names: never a location
+    dates: list[tuple[int, int]]  # date phrases, in article offsets
 
 
 @dataclass
@@ -175,10 +180,14 @@ class EventExtractor:
             return (f"sentence at {s}–{e} not read for events: {len(trigs)} triggers, over the "
                     f"cap of {MAX_TRIGGERS} per sentence")  # fmt: skip
         countries: Countries = ctx.countries.within(s - 60, e)
-        mentions: list[Mention] = ctx.mentions.within(s, e)
         named = ctx.finder.find(sent, s, countries)
         future = bool(_FUTURE.search(sent))
         dates = [d for d in find_dates(sent, pub, future=future)]
+        pool = sorted(named + [Actor(n, "country", c, cs, ce) for cs, ce, c, n in countries
+                               if s <= cs < e], key=lambda a: a.start)  # fmt: skip
+        mentions = _Sent(ctx.mentions.within(s, e), pool,
+                         [(a.start, a.end) for a in named if a.kind in ("unit", "organisation")],
+                         [(s + d.start, s + d.end) for d in dates])  # fmt: skip
         rel = _RELATIVE.search(sent)
         main_end = s + rel.start() if rel else e
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
@@ -208,7 +217,7 @@ class EventExtractor:
 
     def _main_event(self, text: str, s: int, end: int, sent: str, strong: list[Trigger],
                     trigs: list[Trigger], dates: list[DateMention], actors: list[Actor],
-                    future: bool, mentions: list[Mention], drafts: list[_Draft],
+                    future: bool, mentions: _Sent, drafts: list[_Draft],
                     named_actors: list[Actor], countries: list[tuple[int, int, str, str]]) -> _Draft | None:  # fmt: skip
         own_dates = [d for d in dates if s + d.start < end]
         target = self._continues(sent, strong, trigs, own_dates, actors, drafts[-RECENT:])
@@ -270,11 +279,15 @@ class EventExtractor:
         return None
 
     def _draft(self, trig: Trigger, clause: tuple[int, int], sent_span: tuple[int, int],
-               actors: list[Actor], mentions: list[Mention], text: str) -> _Draft:  # fmt: skip
-        in_sentence = [m for m in mentions if sent_span[0] <= m.start < sent_span[1] and m.place]
+               actors: list[Actor], mentions: _Sent, text: str) -> _Draft:  # fmt: skip
+        in_sentence = [m for m in mentions.mentions if m.place]
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
         d.lead = _lead_actor(actors, trig)
-        d.location, d.location_reason = _locate(text, trig, clause, mentions)
+        d.source, d.target = roles(text, trig.start, trig.end, clause, actors, mentions.pool)
+        d.dates = mentions.dates
+        d.location, d.location_reason = locate(
+            text, trig.start, clause, mentions.mentions, mentions.blocked
+        )
         return d
 
     # ------------------------------------------------------------ finishing
@@ -293,14 +306,16 @@ class EventExtractor:
         text = article.text
         evidence = tuple(Evidence(text[s:e], s, e) for s, e in sorted(set(d.evidence)))
         codes: dict[str, str | None] = {}
-        for a in sorted(d.actors, key=_actor_rank):
+        # CAMEO's source and target lead the list (GDELT's Actor1, Actor2), then the rest
+        ranked = [r for r in (d.source, d.target) if r] + sorted(d.actors, key=_actor_rank)
+        for a in ranked:
             # a country actor is its own country; people, units and organisations carry theirs
             codes[a.name] = codes.get(a.name) or (a.country_code if a.kind != "country" else None)
         actors = tuple(codes)
         places = tuple({m.place.id: m for m in d.places if m.place}.values())
         return Event(
             id=_event_id(article.id, d), article_id=article.id,
-            summary=_summary(text, d, location), when=when,
+            summary=_summary(text, d, location), when=when, roles=_roles(d),
             event_type=event_type(d.trigger.code), actors=actors, location=location,
             location_reason=reason, places=places, evidence=evidence,
             flags=tuple(dict.fromkeys(flags)), alt_dates=alts, actor_countries=tuple(codes.values()),
@@ -329,7 +344,7 @@ def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
         before_trigger = trig is None or cs < trig.start
         partner = re.search(r"\bwith\s+(?:the\s+|their\s+|its\s+)?$", text[max(s, cs - 20) : cs])
         possessor = re.match(r"['’]\s?s\b", text[ce : ce + 3])  # "Japan's atrocities"
-        target = _NOT_LOCATION.search(text[max(s, cs - 30) : cs])
+        target = NOT_LOCATION.search(text[max(s, cs - 30) : cs])
         if (before_trigger or partner) and (possessor or not target):
             out.append(Actor(name, "country", code, cs, ce))
     return out
@@ -348,44 +363,7 @@ def _bound_dates(
     return bound
 
 
-def _locate(
-    text: str, trig: Trigger, clause: tuple[int, int], mentions: list[Mention]
-) -> tuple[Mention | None, str]:
-    """The event's own place within its clause, with the reason; ``None`` to fall back."""
-    near: Mention | None = None
-    options: list[Mention] = []
-    for m in mentions:
-        if not (clause[0] <= m.start < clause[1]) or m.place is None or m.place.lat is None:
-            continue  # a place with no coordinates cannot locate an event on the map
-        before = text[max(clause[0], m.start - 30) : m.start]
-        if m.reason.startswith("relative phrase"):
-            return m, f"the clause names {m.place.name} ({m.reason})"
-        if _NEAR.search(before):
-            near = near or m
-            continue
-        if (
-            _NOT_LOCATION.search(before)
-            or re.search(r"\b(?:west|east|north|south)\s+of\s+$", before)
-            or text[m.end : m.end + 2] in ("'s", "’s", "' ")
-        ):
-            continue
-        options.append(m)
-    if options and all(m.place.kind == "country" for m in options if m.place) and len(options) > 1:
-        options = []  # "Japan, South Korea and the United States agreed": parties, not a place
-    if options:
-        best = min(options, key=lambda m: (_precision(m), abs(m.start - trig.start)))
-        return best, f"most specific place in the event's clause ({best.place.kind})"  # type: ignore[union-attr]
-    if near is not None and near.place is not None:
-        # ACLED: an event near a town is coded to that town with geo-precision 2
-        place = replace(near.place, geo_precision=max(2, near.place.geo_precision))
-        return replace(
-            near, place=place
-        ), f"'near {near.text}': located to {place.name} at geo precision 2"
-    return None, ""
-
-
-def _precision(m: Mention | None) -> int:
-    return m.place.geo_precision if m and m.place else 9
+_precision = precision_of
 
 
 def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:
@@ -522,19 +500,16 @@ def _close_dates(a: _Draft, b: _Draft) -> bool:
 
 
 def _summary(text: str, d: _Draft, location: Mention | None) -> str:
-    # start at the verb that governs a noun trigger: "supervised a test flight"
-    lead_in = _LEAD_IN.search(text, max(d.clause[0], d.trigger.start - 30), d.trigger.start)
-    start = lead_in.start() if lead_in and lead_in.group().strip() else d.trigger.start
-    phrase = text[start : d.clause[1]]
-    stop = _STOP.search(phrase, d.trigger.end - start)
-    phrase = phrase[: stop.start()] if stop else phrase
-    words = phrase.split()
-    phrase = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
-    where = f" · {location.place.name}" if location and location.place else ""
-    # a phrase that opens its sentence has its own subject; the lead would stutter
-    lead = "" if phrase[:1].isupper() else d.lead
-    line = f"{lead} {phrase}".strip().rstrip(".,")
-    return line[:1].upper() + line[1:] + where
+    said = location is not None and not d.location_reason.startswith("no place")
+    place = (location.text, location.start, location.end) if location and said else None
+    actor = d.source.name if d.source else d.lead
+    return summarise(text, d.clause, (d.trigger.start, d.trigger.end), actor, d.dates, place)
+
+
+def _roles(d: _Draft) -> Roles:
+    src, tgt = d.source, d.target
+    return Roles(src.name if src else None, src.country_code if src else None,
+                 tgt.name if tgt else None, tgt.country_code if tgt else None)  # fmt: skip
 
 
 def _event_id(article_id: str, d: _Draft) -> str:
