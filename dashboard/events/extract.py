@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis
+from dashboard.events import hazards
 from dashboard.events.actors import Actor, ActorFinder, roles
 from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, triggers
 from dashboard.events.dates import DateMention, find_dates, shift
@@ -33,7 +34,7 @@ from dashboard.events.narrative import (
 )
 from dashboard.events.summary import summarise
 from dashboard.events.where import NOT_LOCATION, locate, precision_of
-from dashboard.model import Article, DateRange, Event, Evidence, Mention, Place, Roles
+from dashboard.model import Article, DateRange, Event, EventType, Evidence, Mention, Place, Roles
 
 if TYPE_CHECKING:
     from dashboard.places.geoparser import Geoparser
@@ -172,7 +173,7 @@ class EventExtractor:
         """Read one sentence into ``ctx.drafts``; a note when it is over a work cap."""
         text, pub, drafts = ctx.text, ctx.pub, ctx.drafts
         sent = text[s:e]
-        trigs = [_shift(t, s) for t in triggers(sent)]
+        trigs = [_shift(t, s) for t in _with_hazards(sent)]
         ctx.work["sentences"] += 1
         ctx.work["sentence_chars"] += e - s
         ctx.work["triggers"] += len(trigs)
@@ -243,7 +244,11 @@ class EventExtractor:
         d.planned = future
         earlier = _antecedent(text, s, d, drafts[-RECENT:])
         if earlier is not None:  # "the Tuesday bombing": the happening told before
+            kept = earlier.location, earlier.location_reason
+            dated = bool(d.readings) and _overlapping(earlier, d)
             _fold(earlier, d)
+            if kept[0] is not None and not dated:  # an undated mention adds evidence, not a place
+                earlier.location, earlier.location_reason = kept
             return earlier
         drafts.append(d)
         for t, dm in bound.items():
@@ -316,7 +321,7 @@ class EventExtractor:
         return Event(
             id=_event_id(article.id, d), article_id=article.id,
             summary=_summary(text, d, location), when=when, roles=_roles(d),
-            event_type=event_type(d.trigger.code), actors=actors, location=location,
+            event_type=_type_of(d.trigger.code), actors=actors, location=location,
             location_reason=reason, places=places, evidence=evidence,
             flags=tuple(dict.fromkeys(flags)), alt_dates=alts, actor_countries=tuple(codes.values()),
             event_code=d.trigger.full,
@@ -566,3 +571,17 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
                 s, t = e.evidence[0]
                 d.narrative = (e, text[s:t])
                 break
+
+
+def _with_hazards(sentence: str) -> list[Trigger]:
+    """CAMEO's triggers and the hazard happenings, strongest first. A CAMEO trigger inside a
+    hazard phrase ("an earthquake struck", "killed in the floods") is the hazard's verb."""
+    found = hazards.hazard_triggers(sentence)
+    cameo = [
+        t for t in triggers(sentence) if not any(t.start < h.end and h.start < t.end for h in found)
+    ]
+    return sorted(cameo + found, key=lambda t: (-t.weight, t.start, -(t.end - t.start)))
+
+
+def _type_of(code: str) -> EventType:
+    return hazards.event_type(code) if hazards.is_hazard(code) else event_type(code)

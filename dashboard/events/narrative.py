@@ -54,7 +54,8 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 REFERENCE = re.compile(
     rf"\b(?:the|this|that|these|those|(?:{_WEEKDAY}|yesterday|last week|last month)['’]s)\s+"
     rf"(?:(?:{_WEEKDAY}|deadly|fatal|latest|recent|twin|suicide|car|missile|rocket|weekend|"
-    rf"night|morning|bomb|gun|knife|drone|failed|\w+-\w+)\s+){{0,2}}"
+    rf"night|morning|bomb|gun|knife|drone|failed|magnitude|strong|powerful|massive|\w+-\w+|"
+    rf"[\d.]+)\s+){{0,3}}"
     rf"(?P<noun>{'|'.join(sorted(_NOUNS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )

@@ -19,18 +19,20 @@ Span = tuple[int, int]
 MAX_SUBJECT_WORDS = 12  # a longer run before the verb is not a subject but a clause
 MAX_WORDS = 12  # after the trigger
 _REPORTING = re.compile(
-    r"\b(?:said|says|told \w+|announced|reported|added|stated|confirmed|claimed)"
+    r"\b(?:said|says|told(?:\s+[\w’']+){1,4}?(?=\s+that\b)|told \w+|announced|reported|added|stated|confirmed|claimed)"
     r"(?:\s+(?:on\s+)?(?:today|yesterday|\w+day|last \w+|this \w+))?(?:\s+that)?\s+",
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r"[;:—–,]")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,(?!\d)")  # not the comma of "2,000"
 # Where the event's own phrase ends: a new clause or a side remark.
-_STOP = re.compile(r"\s*(?:[;:—–(,]|\s(?:said|according to|shortly before|shortly after)\b)", re.I)
+_STOP = re.compile(
+    r"\s*(?:[;:—–(]|,(?!\d)|\s(?:said|according to|shortly before|shortly after)\b)", re.I
+)
 _OPENERS = frozenset(
     "and but then when while as after before just since because although though so also "
     "yet meanwhile later earlier".split()
 )
-_RELATIVE = frozenset("who which that whom whose".split())
+_RELATIVE = frozenset("who which that whom whose where".split())
 _PRONOUNS = frozenset("it they he she we its".split())
 # A noun trigger after one of these is an adjunct ("fled amid mass protests"): the line is
 # the noun phrase itself. After an argument preposition ("announced $30m in aid") the verb
@@ -135,7 +137,7 @@ def summarise(text: str, clause: Span, trigger: Span, actor: str, dates: list[Sp
     rest = _cut_dates(
         text[trigger[0] : end], trigger[0], [d for d in dates if trigger[0] <= d[0] < end]
     )
-    head = re.split(r"[,;:]\s*", head)[-1]  # a date cut out may leave "In 2021, he"
+    head = re.split(r"(?:[;:]|,(?!\d))\s*", head)[-1]  # a date cut out may leave "In 2021, he"
     subject = head.split() if noun_phrase else _clean_subject(head.split(), actor)
     if len(subject) > MAX_SUBJECT_WORDS:
         subject = [actor] if actor else []
@@ -143,6 +145,12 @@ def summarise(text: str, clause: Span, trigger: Span, actor: str, dates: list[Sp
     needs_actor = not subject or subject[0].lower() in _AUX
     if actor and needs_actor and not noun_phrase and not opens:
         subject = [actor, *subject]
+    # an appositive inside a long trigger phrase ("the volcano, 65 km north of X, erupted")
+    rest = (
+        re.sub(r",[^,]{1,80},\s*", " ", rest, count=1)
+        if "," in text[trigger[0] : trigger[1]]
+        else rest
+    )
     words = _end_on_a_content_word(subject + rest.split()[:MAX_WORDS])
     line = " ".join(words).rstrip(".,").strip()
     if place and place[0].lower() not in line.lower() and clause[0] <= place[1] < clause[1]:

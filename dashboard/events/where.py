@@ -41,6 +41,7 @@ NEAR = re.compile(
     r"islands)\s+of)?|off)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 _DIRECTION_OF = re.compile(r"\b(?:west|east|north|south)\s+of\s+$", re.IGNORECASE)
 
 
@@ -81,7 +82,9 @@ def locate(
         ):
             continue
         options.append(m)
-    seas = [m for m in options if m.place and m.place.kind == "sea"]
+    # a sea in the trigger's own stretch of the clause, not one after ", and ..." or ";"
+    seas = [m for m in options if m.place and m.place.kind == "sea"
+            and not _NEW_CLAUSE.search(text, min(m.end, trigger_start), max(m.start, trigger_start))]  # fmt: skip
     if seas:
         best = min(seas, key=lambda m: abs(m.start - trigger_start))
         return (

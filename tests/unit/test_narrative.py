@@ -110,3 +110,43 @@ def test_the_analysis_holds_the_dateline_place_and_the_demonyms(geoparser: Geopa
     assert analysis.dateline.text == "TOKYO"
     assert [(c.code, c.demonym) for c in analysis.countries] == [("KR", True), ("JP", True)]
     assert len(analysis.sentences) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("A strong earthquake struck the north of the island on Monday.", "DIS-QUAKE"),
+        ("Floods swept through three villages on Monday, officials said.", "DIS-FLOOD"),
+        ("Cyclone Ana made landfall near the port on Sunday.", "DIS-STORM"),
+        ("A wildfire burned 2,000 hectares of forest on Monday.", "DIS-FIRE"),
+        ("A landslide buried a mountain village on Friday.", "DIS-LANDSLIDE"),
+        ("An explosion at a chemical plant killed four workers on Monday.", "DIS-INDUSTRIAL"),
+        ("Two cargo ships collided in the Baltic on Sunday.", "DIS-COLLISION"),
+    ],
+)
+def test_hazards_are_their_own_types_outside_cameo(extract, sentence: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract(sentence)
+    assert ev.event_type.code == code
+    assert ev.event_code is None
+    assert ev.event_type.name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The town built new flood defences last year.",
+        "Residents prepared for the storm on Monday.",
+        "Engineers studied earthquake-proof designs.",
+    ],
+)
+def test_a_hazard_named_without_happening_is_no_event(extract, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in extract(sentence) if e.event_type.code.startswith("DIS-")] == []
+
+
+def test_the_quake_told_again_is_one_happening(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "A powerful earthquake killed 40 people in the mountains on Friday. "
+        "The magnitude 6.1 quake struck shortly after midnight."
+    )
+    assert [e.event_type.code for e in events] == ["DIS-QUAKE"]
+    assert len(events[0].evidence) == 2
