@@ -40,6 +40,7 @@ class Pipeline:
         self.geoparser = Geoparser(geoparser.gaz if geoparser else None)
         self.geoparser.overrides.update(self.place_corrections())
         self.extractor = EventExtractor()  # reads the geoparser's analysis, never calls it
+        self.read_notes: tuple[str, ...] = ()
 
     # ------------------------------------------------------------ corrections
 
@@ -100,12 +101,14 @@ class Pipeline:
 
     def analyse(self, article: Article) -> tuple[list[Mention], list[Event]]:
         analysis = self.geoparser.analyse(article.text, article.published)
-        return list(analysis.mentions), self.extractor.extract(article, analysis)
+        events, self.read_notes = self.extractor.read(article, analysis)  # for the ingest report
+        return list(analysis.mentions), events
 
     def add(self, article: Article, key: str | None = None) -> FileResult:
         found, evs = self.analyse(article)
         res = self.store.save(article, found, evs, self.geoparser.gaz.geometries, key)
         detail = f"{res.events} event(s), {len(found)} place mention(s)"
+        detail += "".join(f"; {note}" for note in self.read_notes)  # sentences over a work cap
         if res.status == "duplicate":
             detail = f"already stored as {res.article_id}"
         return FileResult(article.path, res.status, detail, res.events)

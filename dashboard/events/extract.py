@@ -308,6 +308,14 @@ class EventExtractor:
         location, reason = d.location, d.location_reason
         if location is None:
             location, reason = _fallback_location(d, article, ctx)
+        dateline = ctx.analysis.dateline
+        if location is None and dateline is not None and pub and abs((when.end - pub).days) <= 31:
+            # the dateline says where the story was filed: the place only when nothing else is,
+            # and never for background told from far away in time
+            location, reason = (
+                dateline,
+                f"no place named and no actor country: the dateline ({dateline.text})",
+            )
         text = article.text
         evidence = tuple(Evidence(text[s:e], s, e) for s, e in sorted(set(d.evidence)))
         codes: dict[str, str | None] = {}
@@ -489,6 +497,8 @@ def _fold(target: _Draft, d: _Draft) -> None:
 def _same_happening(a: _Draft, b: _Draft) -> bool:
     if a.trigger.code != b.trigger.code or a.relative or b.relative:
         return False
+    if set(a.trigger.flags) != set(b.trigger.flags):
+        return False  # what happened and what did not (or only may) are never one event
     named = {x.name for x in a.actors if x.kind in ("person", "unit")}
     if named & {x.name for x in b.actors if x.kind in ("person", "unit")}:
         return _close_dates(a, b)
@@ -535,6 +545,8 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft]) -> _Draft | 
     for e in reversed(recent):
         if e.relative or e.evidence[0][0] >= s or family_of(e.trigger.code) != fam:
             continue
+        if not _factual(e) or not _factual(d):
+            continue  # "the attack" never refers to one that did not happen
         if fam == "hazard" and e.trigger.code != d.trigger.code:
             continue
         if not d.readings or not e.readings or _overlapping(e, d):
@@ -562,7 +574,7 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
         places = {m.place.id for m in d.places if m.place and m.place.kind != "country"}
         names = {a.name for a in d.actors if a.kind != "country"}
         for e in reversed(drafts[max(0, i - RECENT) : i]):
-            if not e.readings or e.sentence == d.sentence:
+            if not e.readings or e.sentence == d.sentence or not _factual(e):
                 continue
             shared = places & {m.place.id for m in e.places if m.place} or names & {
                 a.name for a in e.actors if a.kind != "country"
@@ -585,3 +597,8 @@ def _with_hazards(sentence: str) -> list[Trigger]:
 
 def _type_of(code: str) -> EventType:
     return hazards.event_type(code) if hazards.is_hazard(code) else event_type(code)
+
+
+def _factual(d: _Draft) -> bool:
+    """Told as having happened: not negated, not someone's speculation."""
+    return not {"negated", "hypothetical"} & set(d.trigger.flags)

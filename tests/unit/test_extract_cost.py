@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,7 +11,9 @@ from hypothesis import strategies as st
 from dashboard.analysis import MAX_SENTENCE_CHARS
 from dashboard.events.extract import MAX_TRIGGERS, RECENT, EventExtractor
 from dashboard.model import Article
+from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
+from dashboard.store.db import Store
 
 PIECES = [
     "Rebels attacked the town",
@@ -67,3 +70,14 @@ def test_a_sentence_of_only_triggers_is_skipped_with_a_note(geoparser: Geoparser
     events, notes = extractor.read(Article("a", "t", text, None), geoparser.analyse(text))
     assert events == []
     assert "triggers, over the cap" in notes[0]
+
+
+def test_a_skipped_sentence_is_named_in_the_ingest_report(
+    tmp_path: Path, geoparser: Geoparser
+) -> None:
+    path = tmp_path / "runon.txt"
+    path.write_text("date 2024-03-14\nRebels attacked the town. The convoy " + "moved and " * 300)
+    (result,) = Pipeline(Store(str(tmp_path / "t.db")), geoparser).ingest([path])
+    assert result.status == "added"
+    assert result.events == 1
+    assert "not read for events" in result.detail

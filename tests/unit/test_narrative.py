@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -150,3 +151,22 @@ def test_the_quake_told_again_is_one_happening(extract) -> None:  # type: ignore
     )
     assert [e.event_type.code for e in events] == ["DIS-QUAKE"]
     assert len(events[0].evidence) == 2
+
+
+def test_polarity_and_modality_flags_flow_to_the_event(
+    geoparser: Geoparser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dashboard.events import cameo
+    from dashboard.events import extract as extract_module
+
+    def negated(sentence: str) -> list[cameo.Trigger]:
+        return [replace(t, flags=("negated",)) for t in cameo.triggers(sentence)]
+
+    monkeypatch.setattr(extract_module, "triggers", negated)
+    text = "Rebels attacked a convoy near Goma on Monday. Officials said the attack was repelled."
+    events = EventExtractor().read(
+        Article("a", "t", text, date(2024, 3, 14)), geoparser.analyse(text)
+    )[0]
+    assert events
+    assert all("negated" in e.flags for e in events)
+    assert all(len(e.evidence) == 1 for e in events)  # "the attack" refers to nothing that happened

@@ -105,3 +105,18 @@ def test_a_summary_never_ends_on_a_function_word(extract) -> None:  # type: igno
         "and into the afternoon of the following day with heavy guns of the"
     )
     assert ev.summary.split()[-1].lower() not in {"the", "of", "and", "in", "into", "with"}
+
+
+def test_the_dateline_is_the_place_only_when_nothing_else_is(extract) -> None:  # type: ignore[no-untyped-def]
+    (named, unnamed) = extract(
+        "NAIROBI — Police arrested 12 protesters in Mombasa on Monday. "
+        "Protesters marched through the streets on Tuesday."
+    )
+    assert _where(named) == "Mombasa"
+    assert _where(unnamed) == "Nairobi"
+    assert "dateline" in unnamed.location_reason
+
+
+def test_background_is_not_placed_at_the_dateline(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract("NAIROBI — The 1998 bombing is still remembered.")
+    assert ev.location is None
