@@ -229,8 +229,16 @@ class EventExtractor:
             return target
         if not strong or is_generic(text[s:end]):
             return None  # no trigger, or a habitual or standing situation: not one happening
-        bound = _bound_dates(strong, own_dates, s)
+        bound = _bound_dates(strong, own_dates, s, text)
         main = strong[0]
+        # a dated noun of the main verb's own kind before it is its subject, one happening:
+        # "the attack on 2 January had killed four" is dated 2 January
+        subject = [t for t in bound if t is not main and t.start < main.start
+                   and family_of(t.code) == family_of(main.code)]  # fmt: skip
+        if subject and main not in bound:
+            bound[main] = bound[subject[0]]
+        for t in subject:
+            del bound[t]
         later = [s + dm.start for t, dm in bound.items() if t is not main and t.start > main.end]
         d = self._draft(main, (s, min([end, *later])), (s, s + len(sent)), actors, mentions, text)
         free = [dm.range for dm in own_dates if dm not in bound.values()]
@@ -242,7 +250,7 @@ class EventExtractor:
         if free:
             d.readings.append((free[0], _precision(d.location)))
         d.planned = future
-        earlier = _antecedent(text, s, d, drafts[-RECENT:])
+        earlier = _antecedent(text, s, d, drafts[-RECENT:], bound)
         if earlier is not None:  # "the Tuesday bombing": the happening told before
             kept = earlier.location, earlier.location_reason
             dated = bool(d.readings) and _overlapping(earlier, d)
@@ -252,8 +260,8 @@ class EventExtractor:
             return earlier
         drafts.append(d)
         for t, dm in bound.items():
-            if t is main:
-                continue
+            if t is main or s + dm.start > t.start:
+                continue  # only a date written before its noun dates a second happening
             sec_actors = [a for a in named_actors if main.end <= a.start < t.start]
             sec_actors += _country_actors(countries, main.end, end, t, text)
             sec = self._draft(t, (t.start, end), (s, s + len(sent)), sec_actors, mentions, text)
@@ -364,16 +372,24 @@ def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
 
 
 def _bound_dates(
-    strong: list[Trigger], dates: list[DateMention], s: int
+    strong: list[Trigger], dates: list[DateMention], s: int, text: str
 ) -> dict[Trigger, DateMention]:
-    """Dates that modify one trigger directly ("its 1910-45 occupation", "Tuesday's attack")."""
+    """Dates that modify one trigger directly ("its 1910-45 occupation", "Tuesday's attack",
+    "the attack on 2 January"); not a date before a verb ("2 January had killed")."""
     bound: dict[Trigger, DateMention] = {}
     for t in strong:
         for dm in dates:
             ds, de = s + dm.start, s + dm.end
-            if 0 <= t.start - de <= 6 or 0 <= ds - t.end <= 4:
+            before = 0 <= t.start - de <= 6 and _MODIFIER_GAP.fullmatch(text, de, t.start)
+            if before or 0 <= ds - t.end <= 4:
                 bound[t] = dm
     return bound
+
+
+# what may stand between a date and the noun it dates: "'s", a hyphen, one modifier word
+_MODIFIER_GAP = re.compile(
+    r"(?:['’]s)?[\s-]*(?!(?:had|has|have|was|were|is|are|will|would)\b)(?:[\w-]+\s+)?"
+)
 
 
 _precision = precision_of
@@ -532,13 +548,18 @@ def _event_id(article_id: str, d: _Draft) -> str:
     return "e" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
-def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft]) -> _Draft | None:
-    """The earlier event a definite mention in this sentence refers to ("the attack")."""
+def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
+                bound: dict[Trigger, DateMention]) -> _Draft | None:  # fmt: skip
+    """The earlier event a definite mention in this sentence refers to ("the attack"): one
+    of its family, told in an earlier sentence, whose dates agree with the mention's own
+    ("the attack on 2 January" is not Sunday's attack)."""
     ref = reference(text, s, d.trigger.end)
     fam = family_of(d.trigger.code)
     if ref is None or fam is None:
         return None
-    ref_family, _rs, re_ = ref
+    ref_family, rs, re_ = ref
+    own = [(dm.range, 9) for t, dm in bound.items() if rs <= t.start <= re_]
+    probe = replace(d, readings=d.readings + own) if own else d
     names_trigger = re_ >= d.trigger.end  # the reference is the trigger itself
     if ref_family != fam and not (names_trigger and ref_family == "violence"):
         return None
@@ -549,7 +570,7 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft]) -> _Draft | 
             continue  # "the attack" never refers to one that did not happen
         if fam == "hazard" and e.trigger.code != d.trigger.code:
             continue
-        if not d.readings or not e.readings or _overlapping(e, d):
+        if not probe.readings or not e.readings or _overlapping(e, probe):
             return e
     return None
 
@@ -586,13 +607,20 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
 
 
 def _with_hazards(sentence: str) -> list[Trigger]:
-    """CAMEO's triggers and the hazard happenings, strongest first. A CAMEO trigger inside a
-    hazard phrase ("an earthquake struck", "killed in the floods") is the hazard's verb."""
+    """CAMEO's triggers in the coder's order (strongest first), with the hazard happenings.
+    A CAMEO trigger inside a hazard phrase ("an earthquake struck") is the hazard's verb. A
+    hazard before every CAMEO trigger is the sentence's happening and leads; others follow."""
     found = hazards.hazard_triggers(sentence)
     cameo = [
         t for t in triggers(sentence) if not any(t.start < h.end and h.start < t.end for h in found)
     ]
-    return sorted(cameo + found, key=lambda t: (-t.weight, t.start, -(t.end - t.start)))
+    strong = [t for t in cameo if t.weight > WEAK]
+    if found and all(found[0].start < t.start for t in strong):
+        # the hazard comes first, so it is the subject's happening ("an explosion at a plant
+        # killed four"): it outranks however the coder weighs the later verbs
+        top = max((t.weight for t in strong), default=hazards.WEIGHT)
+        return [replace(found[0], weight=max(hazards.WEIGHT, top + 1)), *cameo, *found[1:]]
+    return cameo + found
 
 
 def _type_of(code: str) -> EventType:
