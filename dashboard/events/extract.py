@@ -231,10 +231,9 @@ class EventExtractor:
             return None  # no trigger, or a habitual or standing situation: not one happening
         bound = _bound_dates(strong, own_dates, s, text)
         main = strong[0]
-        # a dated noun of the main verb's own kind before it is its subject, one happening:
-        # "the attack on 2 January had killed four" is dated 2 January
-        subject = [t for t in bound if t is not main and t.start < main.start
-                   and family_of(t.code) == family_of(main.code)]  # fmt: skip
+        # a dated noun of the main verb's own kind is its subject or object, one happening:
+        # "the attack on 2 January had killed four", "fought a war since 1814"
+        subject = [t for t in bound if t is not main and family_of(t.code) == family_of(main.code)]
         if subject and main not in bound:
             bound[main] = bound[subject[0]]
         for t in subject:

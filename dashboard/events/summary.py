@@ -17,9 +17,10 @@ import re
 Span = tuple[int, int]
 
 MAX_SUBJECT_WORDS = 12  # a longer run before the verb is not a subject but a clause
-MAX_WORDS = 12  # after the trigger
+MAX_WORDS = 14  # after the trigger
 _REPORTING = re.compile(
-    r"\b(?:said|says|told(?:\s+[\w’']+){1,4}?(?=\s+that\b)|told \w+|announced|reported|added|stated|confirmed|claimed)"
+    r"\b(?:(?:said|says|told|announced|added|stated|confirmed)(?:\s+[\w’']+){1,4}?(?=\s+that\b)|"
+    r"said|says|told \w+|announced|reported|added|stated|confirmed|claimed)"
     r"(?:\s+(?:on\s+)?(?:today|yesterday|\w+day|last \w+|this \w+))?(?:\s+that)?\s+",
     re.IGNORECASE,
 )
@@ -59,8 +60,10 @@ def _clean_subject(words: list[str], actor: str) -> list[str]:
         words = words[1:]
     if words and words[0].lower() in _RELATIVE:
         words = words[1:]
-        return [actor, *words] if actor else words
-    if words and words[0].lower() in _PRONOUNS and actor:
+        has_own = bool(words) and words[0][:1].isupper()  # "which Moscow annexed"
+        return [actor, *words] if actor and not has_own else words
+    passive = len(words) > 1 and words[1].lower() in ("was", "were", "is", "are", "been")
+    if words and words[0].lower() in _PRONOUNS and actor and not passive:
         return [actor, *words[1:]]
     if words and words[0].lower().endswith("ing") and actor:
         return [actor]
@@ -110,7 +113,7 @@ def _cut_dates(phrase: str, offset: int, dates: list[Span]) -> str:
         out.append(head)
         pos = max(e, 0)
     out.append(phrase[pos:])
-    return re.sub(r"\s{2,}", " ", "".join(out)).strip(" ,")
+    return re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", "".join(out))).strip(" ,")
 
 
 def _end_on_a_content_word(words: list[str]) -> list[str]:
@@ -143,7 +146,8 @@ def summarise(text: str, clause: Span, trigger: Span, actor: str, dates: list[Sp
         subject = [actor] if actor else []
     opens = trigger[0] == clause[0] or text[trigger[0]].isupper()  # "Fighting has raged"
     needs_actor = not subject or subject[0].lower() in _AUX
-    if actor and needs_actor and not noun_phrase and not opens:
+    passive = bool(re.match(r"\s+by\b", text[trigger[1] : trigger[1] + 4]))  # "mediated by X"
+    if actor and needs_actor and not noun_phrase and not opens and not passive:
         subject = [actor, *subject]
     # an appositive inside a long trigger phrase ("the volcano, 65 km north of X, erupted")
     rest = (
@@ -152,9 +156,26 @@ def summarise(text: str, clause: Span, trigger: Span, actor: str, dates: list[Sp
         else rest
     )
     words = _end_on_a_content_word(subject + rest.split()[:MAX_WORDS])
+    if len(words) > 1 and words[0] == words[1]:
+        words = words[1:]  # the actor was also the subject: "Venezuela Venezuela rejects"
+    if _fragment(words):  # "Strike", "To protect shipping": the clause's own opening instead
+        whole = _cut_dates(
+            text[clause[0] : end], clause[0], [d for d in dates if clause[0] <= d[0] < end]
+        )
+        words = _end_on_a_content_word(
+            _clean_subject(whole.split(), actor)[: MAX_SUBJECT_WORDS + MAX_WORDS]
+        )
     line = " ".join(words).rstrip(".,").strip()
     if place and place[0].lower() not in line.lower() and clause[0] <= place[1] < clause[1]:
         prep = _LOCATIVE.search(text, max(clause[0], place[1] - 20), place[1])
         if prep:  # the sentence's own words: "... in Lagos", "off the coast of Yemen"
             line += f" {' '.join(prep.group().split())} {place[0]}"
     return line[:1].upper() + line[1:]
+
+
+def _fragment(words: list[str]) -> bool:
+    """Too short to say anything, or opening on an infinitive or a bare participle."""
+    if len(words) < 2:
+        return True
+    first = words[0]
+    return first.lower() == "to" or (first.islower() and first.endswith("ing"))

@@ -92,6 +92,14 @@ def test_a_passive_agent_is_the_source(extract) -> None:  # type: ignore[no-unty
             "On Monday, Sweden said it had deployed troops to Gotland.",
             "Sweden had deployed troops to Gotland",
         ),
+        (
+            "The army said in a statement that soldiers detained 40 people in Gao.",
+            "Soldiers detained 40 people in Gao",
+        ),
+        (
+            "Mediators said the truce was brokered by Qatar on Sunday.",
+            "The truce was brokered by Qatar",
+        ),
     ],
 )
 def test_summaries_are_the_sentences_own_words(extract, sentence: str, line: str) -> None:  # type: ignore[no-untyped-def]
