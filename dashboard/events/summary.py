@@ -16,7 +16,7 @@ import re
 
 Span = tuple[int, int]
 
-MAX_SUBJECT_WORDS = 12  # a longer run before the verb is not a subject but a clause
+MAX_SUBJECT_WORDS = 18  # a longer run before the verb is not a subject but a clause
 MAX_WORDS = 14  # after the trigger
 _REPORTING = re.compile(
     r"\b(?:(?:said|says|told|announced|added|stated|confirmed)(?:\s+[\w’']+){1,4}?(?=\s+that\b)|"
@@ -80,7 +80,8 @@ def _phrase_start(text: str, clause_start: int, trigger_start: int) -> tuple[int
             return clause_start + w.end() + 1, True
         if word.endswith("ed") or word in _RELATIVE:
             break
-    breaks = list(_CLAUSE_BREAK.finditer(pre))
+    # the comma of a list of names ("Japan, South Korea and the United States") is no break
+    breaks = [b for b in _CLAUSE_BREAK.finditer(pre) if not _in_a_list(pre, b)]
     start = breaks[-1].end() if breaks else 0
     reports = list(_REPORTING.finditer(pre, start))
     if reports:
@@ -140,8 +141,11 @@ def summarise(text: str, clause: Span, trigger: Span, actor: str, dates: list[Sp
     rest = _cut_dates(
         text[trigger[0] : end], trigger[0], [d for d in dates if trigger[0] <= d[0] < end]
     )
-    head = re.split(r"(?:[;:]|,(?!\d))\s*", head)[-1]  # a date cut out may leave "In 2021, he"
+    if head != text[start : trigger[0]].strip(" ,"):  # a date cut out may leave "In 2021, he"
+        head = re.split(r"(?:[;:]|,(?!\d))\s*", head)[-1]
     subject = head.split() if noun_phrase else _clean_subject(head.split(), actor)
+    if noun_phrase and actor and subject and subject[0].lower() in _POSSESSIVE:
+        subject = [f"{actor}’s", *subject[1:]]  # "its occupation" -> "Japan’s occupation"
     if len(subject) > MAX_SUBJECT_WORDS:
         subject = [actor] if actor else []
     opens = trigger[0] == clause[0] or text[trigger[0]].isupper()  # "Fighting has raged"
@@ -155,7 +159,11 @@ def summarise(text: str, clause: Span, trigger: Span, actor: str, dates: list[Sp
         if "," in text[trigger[0] : trigger[1]]
         else rest
     )
-    words = _end_on_a_content_word(subject + rest.split()[:MAX_WORDS])
+    words = _end_on_a_content_word(subject + _whole_names(rest.split(), MAX_WORDS))
+    before = text[max(0, trigger[0] - 16) : trigger[0]].split()
+    if trigger[0] == clause[0] and actor and _POSSESSIVE & {w.lower() for w in before[-2:]}:
+        # a noun told with its owner ("its 1910-45 occupation"): "Japan’s occupation of ..."
+        words = [f"{actor}’s", words[0].lower(), *words[1:]] if words else words
     if len(words) > 1 and words[0] == words[1]:
         words = words[1:]  # the actor was also the subject: "Venezuela Venezuela rejects"
     if _fragment(words):  # "Strike", "To protect shipping": the clause's own opening instead
@@ -165,12 +173,42 @@ def summarise(text: str, clause: Span, trigger: Span, actor: str, dates: list[Sp
         words = _end_on_a_content_word(
             _clean_subject(whole.split(), actor)[: MAX_SUBJECT_WORDS + MAX_WORDS]
         )
-    line = " ".join(words).rstrip(".,").strip()
+    line = " ".join(words).rstrip(",").strip()
+    if line.endswith(".") and "." not in line.split()[-1][:-1]:
+        line = line[:-1]  # a full stop, not the dot of "U.S."
     if place and place[0].lower() not in line.lower() and clause[0] <= place[1] < clause[1]:
         prep = _LOCATIVE.search(text, max(clause[0], place[1] - 20), place[1])
         if prep:  # the sentence's own words: "... in Lagos", "off the coast of Yemen"
             line += f" {' '.join(prep.group().split())} {place[0]}"
     return line[:1].upper() + line[1:]
+
+
+def _in_a_list(pre: str, brk: re.Match[str]) -> bool:
+    """A comma between names of one enumeration: a capitalised word before it, and an "and"
+    or "or" joining the rest before the verb."""
+    if brk.group() != ",":
+        return False
+    words = pre[: brk.start()].split()
+    return (
+        bool(words)
+        and words[-1][:1].isupper()
+        and bool(re.search(r"\b(?:and|or)\b", pre[brk.end() :]))
+        and not re.search(r"[,;:]", pre[brk.end() :])
+    )
+
+
+_POSSESSIVE = frozenset("its their his her".split())
+
+
+def _whole_names(words: list[str], limit: int) -> list[str]:
+    """The first ``limit`` words, running on to finish a name cut in two ("the Korean
+    Peninsula", not "the Korean")."""
+    out = words[:limit]
+    for w in words[limit : limit + 3]:
+        if not (out and out[-1][:1].isupper() and w[:1].isupper()):
+            break
+        out.append(w)
+    return out
 
 
 def _fragment(words: list[str]) -> bool:

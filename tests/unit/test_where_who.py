@@ -128,3 +128,18 @@ def test_the_dateline_is_the_place_only_when_nothing_else_is(extract) -> None:  
 def test_background_is_not_placed_at_the_dateline(extract) -> None:  # type: ignore[no-untyped-def]
     (ev,) = extract("NAIROBI — The 1998 bombing is still remembered.")
     assert ev.location is None
+
+
+def test_a_noun_told_with_its_owner_reads_as_a_possessive(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Survivors recalled Japan's atrocities during its 1910-45 occupation of Korea."
+    )
+    occupation = next(e for e in events if "occupation" in e.summary)
+    assert occupation.summary == "Japan’s occupation of Korea"
+
+
+def test_a_list_of_parties_stays_whole_in_the_summary(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract(
+        "The leaders of Chile, Peru and Bolivia signed a water treaty in Lima on Monday."
+    )
+    assert ev.summary.startswith("The leaders of Chile, Peru and Bolivia signed")
