@@ -25,10 +25,12 @@ from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, trigge
 from dashboard.events.dates import DateMention, find_dates, shift
 from dashboard.events.narrative import (
     CONTINUES,
+    LATER,
     bound_year,
     family_of,
     inferred_range,
     is_generic,
+    later_range,
     narrative_range,
     reference,
 )
@@ -58,6 +60,9 @@ MAX_TRIGGERS = 24
 # How many recent events a sentence may continue or merge with: an article's narrative, not
 # every event of a 400 KB text (keeps the continuation search linear).
 RECENT = 40
+# "The next day ... Two days later ... A week later": a date counted through at most this many
+# steps (each step is one recursion when the date is chosen)
+MAX_CHAIN = 12
 Countries = list[tuple[int, int, str, str]]  # (start, end, ISO2, name) of country names/demonyms
 
 
@@ -92,6 +97,8 @@ class _Draft:
     sentence: int = -1  # index of the sentence that opened it
     cue: bool = False  # its sentence carries a story on ("continued", "later")
     narrative: tuple[_Draft, str] | None = None  # the dated event it continues, and its words
+    later: tuple[_Draft, re.Match[str]] | None = None  # "two days later": counted from this event
+    depth: int = 0  # how many "later"s its date is counted through
 
 
 @dataclass
@@ -184,11 +191,15 @@ class EventExtractor:
         named = ctx.finder.find(sent, s, countries)
         future = bool(_FUTURE.search(sent))
         dates = [d for d in find_dates(sent, pub, future=future)]
+        later = LATER.search(sent)
+        if later:  # "two days later" counts from the story's last date, not from publication
+            dates = [d for d in dates if d.end <= later.start() or d.start >= later.end()]
         pool = sorted(named + [Actor(n, "country", c, cs, ce) for cs, ce, c, n in countries
                                if s <= cs < e], key=lambda a: a.start)  # fmt: skip
         mentions = _Sent(ctx.mentions.within(s, e), pool,
                          [(a.start, a.end) for a in named if a.kind in ("unit", "organisation")],
-                         [(s + d.start, s + d.end) for d in dates])  # fmt: skip
+                         [(s + d.start, s + d.end) for d in dates]
+                         + ([(s + later.start(), s + later.end())] if later else []))  # fmt: skip
         rel = _RELATIVE.search(sent)
         main_end = s + rel.start() if rel else e
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
@@ -197,8 +208,14 @@ class EventExtractor:
         actors = [a for a in named if a.start < main_end] + _country_actors(
             countries, s, main_end, lead, text
         )
+        before = len(drafts)
         anchor = self._main_event(text, s, main_end, sent, strong, trigs, dates, actors, future,
                                   mentions, drafts, named, countries)  # fmt: skip
+        if later and len(drafts) > before and not drafts[before].readings:
+            story = next((d for d in reversed(drafts[max(0, before - RECENT) : before])
+                          if (d.readings or d.later) and _factual(d)), None)  # fmt: skip
+            if story is not None and story.depth < MAX_CHAIN:
+                drafts[before].later, drafts[before].depth = (story, later), story.depth + 1
         if rel and sub and anchor is not None:
             days = _number(rel["num"]) * (7 if rel["unit"].lower().startswith("week") else 1)
             days = -days if rel["dir"].lower() == "after" else days
@@ -437,6 +454,9 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
         base, _, _ = _choose_date(anchor, pub)
         return shift(base, days, phrase, "the event it follows"), (), []
     readings = list(dict.fromkeys(d.readings))
+    if not readings and d.later is not None:
+        story, m = d.later
+        return later_range(_choose_date(story, pub)[0], m), (), []
     if not readings and d.narrative is not None:
         anchor, words = d.narrative
         base, _, _ = _choose_date(anchor, pub)
@@ -589,7 +609,7 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
     one that shares a place or a named actor with it, or the event of the sentence before
     when this one carries the story on ("Fighting continued near Kibumba")."""
     for i, d in enumerate(drafts):
-        if d.readings or d.relative:
+        if d.readings or d.relative or d.later:
             continue
         places = {m.place.id for m in d.places if m.place and m.place.kind != "country"}
         names = {a.name for a in d.actors if a.kind != "country"}

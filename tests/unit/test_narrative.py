@@ -170,3 +170,23 @@ def test_polarity_and_modality_flags_flow_to_the_event(
     assert events
     assert all("negated" in e.flags for e in events)
     assert all(len(e.evidence) == 1 for e in events)  # "the attack" refers to nothing that happened
+
+
+def test_days_later_counts_from_the_storys_last_date(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack, shelling, arrests) = extract(
+        "Rebels attacked a village near Goma on Monday. Two days later, troops shelled the "
+        "rebel camp. The next morning police arrested 12 protesters in Goma.",
+        pub="2024-03-20",
+    )
+    assert attack.when.start == date(2024, 3, 18)
+    assert (shelling.when.start, shelling.when.precision) == (date(2024, 3, 20), 1)
+    assert "counted from the narrative" in shelling.when.reason
+    assert arrests.when.start == date(2024, 3, 21)
+    assert "next morning" not in arrests.summary
+
+
+def test_later_that_year_runs_from_the_story_to_the_years_end(extract) -> None:  # type: ignore[no-untyped-def]
+    (_first, second) = extract(
+        "Troops seized the port on 3 May 2019. Later that year, rebels attacked the port."
+    )
+    assert (second.when.start, second.when.end) == (date(2019, 5, 3), date(2019, 12, 31))
