@@ -179,11 +179,16 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     named = [a for a in before if a.kind != "country"]
     source = max(named or before, key=lambda a: a.start) if (named or before) else None
     target = None
+    # "three people were killed in an Israeli airstrike": the actor after a passive verb acts
+    passive = re.search(
+        r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
+        text[max(0, trigger_start - 20) : trigger_start],
+    )
     for a in pool:
         if a.start < trigger_end or a.start >= clause[1] or (source and a.name == source.name):
             continue
         between = text[trigger_end : a.start]
-        if _AGENT.match(between):
+        if _AGENT.match(between) or (passive and a.kind == "country" and len(between) < 30):
             return a, source
         if not _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start):
             target = a

@@ -283,6 +283,20 @@ class EventExtractor:
             sec = self._draft(t, (t.start, end), (s, s + len(sent)), sec_actors, mentions, text)
             sec.readings.append((dm.range, _precision(sec.location)))
             drafts.append(sec)
+        told = _violence_as_subject(text, main, strong, bound)
+        if told is not None:  # "the massacre of 40 villagers last week was condemned"
+            sec = self._draft(
+                told,
+                (_np_start(text, s, told.start), main.start),
+                (s, s + len(sent)),
+                [],
+                mentions,
+                text,
+            )
+            between = [dm.range for dm in own_dates if told.end <= s + dm.start < main.start]
+            if between:
+                sec.readings.append((between[0], _precision(sec.location)))
+            drafts.append(sec)
         return d
 
     def _continues(self, sent: str, strong: list[Trigger], trigs: list[Trigger],
@@ -649,3 +663,23 @@ def _type_of(code: str) -> EventType:
 def _factual(d: _Draft) -> bool:
     """Told as having happened: not negated, not someone's speculation."""
     return not {"negated", "hypothetical"} & set(d.trigger.flags)
+
+
+def _violence_as_subject(text: str, main: Trigger, strong: list[Trigger],
+                         bound: dict[Trigger, DateMention]) -> Trigger | None:  # fmt: skip
+    """A killing, attack or massacre told as the subject of a reaction ("the killing of two
+    journalists drew condemnation"): a happening of its own beside the reaction."""
+    if family_of(main.code) == "violence":
+        return None
+    for t in strong:
+        if t is main or t in bound or t.start > main.start or family_of(t.code) != "violence":
+            continue
+        if not re.search(r"[;:]|,\s", text[t.end : main.start]):
+            return t
+    return None
+
+
+def _np_start(text: str, floor: int, noun_start: int) -> int:
+    """Where the noun phrase of a noun trigger starts: its article ("the massacre")."""
+    det = re.search(r"\b(?:the|a|an)\s+$", text[max(floor, noun_start - 5) : noun_start], re.I)
+    return noun_start - (len(det.group()) if det else 0)

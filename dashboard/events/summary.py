@@ -70,12 +70,16 @@ def _clean_subject(words: list[str], actor: str) -> list[str]:
     return words
 
 
-def _phrase_start(text: str, clause_start: int, trigger_start: int) -> tuple[int, bool]:
+def _phrase_start(text: str, clause_start: int, trigger_start: int,
+                  dates: list[Span]) -> tuple[int, bool]:  # fmt: skip
     """Where the line starts, and whether it starts at a noun phrase after a preposition."""
     pre = text[clause_start:trigger_start]
     words = list(re.finditer(r"\S+", pre))
-    for k, w in enumerate(reversed(words[-4:])):
+    verb = re.match(r"\w+ed\b", text[trigger_start : trigger_start + 20]) is not None
+    for k, w in enumerate(reversed([] if verb else words[-4:])):  # a past verb heads no NP
         word = w.group().lower().strip(",")
+        if any(d[0] <= clause_start + w.start() < d[1] for d in dates):
+            continue  # "on Sunday" is a date, not a preposition governing the trigger
         if word in _ADJUNCT or (word in _ARGUMENT and k > 0 and not _verb_before(words, w)):
             return clause_start + w.end() + 1, True
         if word.endswith("ed") or word in _RELATIVE:
@@ -131,7 +135,7 @@ def summarise(text: str, clause: Span, trigger: Span, actor: str, dates: list[Sp
     >>> summarise(t, (0, len(t)), (18, 26), "", [(0, 9)], ("Lagos", 44, 49))
     'Police arrested 12 protesters in Lagos'
     """
-    start, noun_phrase = _phrase_start(text, clause[0], trigger[0])
+    start, noun_phrase = _phrase_start(text, clause[0], trigger[0], dates)
     tail = text[trigger[1] : clause[1]]
     stop = _STOP.search(tail)
     end = trigger[1] + (stop.start() if stop else len(tail))

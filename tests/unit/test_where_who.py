@@ -3,6 +3,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dashboard.articles.reader import parse_article
@@ -143,3 +145,21 @@ def test_a_list_of_parties_stays_whole_in_the_summary(extract) -> None:  # type:
         "The leaders of Chile, Peru and Bolivia signed a water treaty in Lima on Monday."
     )
     assert ev.summary.startswith("The leaders of Chile, Peru and Bolivia signed")
+
+
+def test_a_demonym_after_a_passive_verb_is_the_source(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Three people were killed in a Russian strike on Kharkiv on Monday.")
+    assert events
+    assert events[0].roles.source == "Russia"
+
+
+def test_a_date_after_on_is_not_the_start_of_the_line(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract("Police in Lagos on Sunday arrested 30 protesters.")
+    assert ev.summary == "Police in Lagos arrested 30 protesters"
+
+
+def test_a_massacre_told_as_the_subject_of_a_reaction_is_found(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("The massacre of 40 villagers in Ituri last week was condemned by the UN.")
+    (massacre,) = [e for e in events if e.event_type.code == "20"]
+    assert massacre.summary.startswith("The massacre of 40 villagers")
+    assert (massacre.when.start, massacre.when.precision) == (date(2024, 3, 4), 2)
