@@ -197,8 +197,9 @@ def _dates_line(line: str, number: int) -> dict | None:
 
 def _events(args: argparse.Namespace) -> int:
     from dashboard.events.extract import EventExtractor
+    from dashboard.places.geoparser import Geoparser
 
-    extractor = EventExtractor()
+    geoparser, extractor = Geoparser(), EventExtractor()
     status = 0
     for path in _expand(args.paths):
         try:
@@ -211,8 +212,13 @@ def _events(args: argparse.Namespace) -> int:
             print(f"rejected  {read.path}: {problem}", file=sys.stderr)
             status = 1
         for article in read.articles:
-            for ev in extractor.extract(article):
+            events, notes = extractor.read(
+                article, geoparser.analyse(article.text, article.published)
+            )
+            for ev in events:
                 sys.stdout.write(json.dumps(event_record(ev), ensure_ascii=False) + "\n")
+            for note in notes:
+                print(f"note      {article.title or read.path}: {note}", file=sys.stderr)
     return status
 
 

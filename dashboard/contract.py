@@ -46,4 +46,10 @@ def event_record(ev: Event) -> dict[str, Any]:
         "evidence": {"text": main.text, "start": main.start, "end": main.end},
         "flags": list(ev.flags),
         "event_code": ev.event_code,
+        "roles": {
+            "source": ev.roles.source,
+            "source_country": ev.roles.source_country,
+            "target": ev.roles.target,
+            "target_country": ev.roles.target_country,
+        },
     }

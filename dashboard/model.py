@@ -88,6 +88,16 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Roles:
+    """CAMEO's source and target actors (GDELT's Actor1 and Actor2), each with its ISO2."""
+
+    source: str | None = None
+    source_country: str | None = None
+    target: str | None = None
+    target_country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str
     article_id: str
@@ -103,6 +113,7 @@ class Event:
     alt_dates: tuple[DateRange, ...] = field(default=())
     actor_countries: tuple[str | None, ...] = ()  # ISO2 of each actor, aligned with ``actors``
     event_code: str | None = None  # full CAMEO code ("173", GDELT's EventCode); None off CAMEO
+    roles: Roles = field(default=Roles())  # source and target: also ``actors``' first entries
 
     @property
     def date_start(self) -> date:

@@ -40,7 +40,8 @@ class Pipeline:
         # our own geoparser over the shared gazetteer: this store's corrections stay ours
         self.geoparser = Geoparser(geoparser.gaz if geoparser else None)
         self.geoparser.overrides.update(self.place_corrections())
-        self.extractor = EventExtractor(self.geoparser)
+        self.extractor = EventExtractor()  # reads the geoparser's analysis, never calls it
+        self.read_notes: tuple[str, ...] = ()
         self.fingerprint = analysis_fingerprint()
 
     # ------------------------------------------------------------ corrections
@@ -112,14 +113,16 @@ class Pipeline:
         return self.reread(self.store.stale_articles(self.fingerprint), progress)
 
     def analyse(self, article: Article) -> tuple[list[Mention], list[Event]]:
-        found = self.geoparser.parse(article.text, article.published)
-        return found, self.extractor.extract(article, found)
+        analysis = self.geoparser.analyse(article.text, article.published)
+        events, self.read_notes = self.extractor.read(article, analysis)  # for the ingest report
+        return list(analysis.mentions), events
 
     def add(self, article: Article, key: str | None = None) -> FileResult:
         found, evs = self.analyse(article)
         res = self.store.save(article, found, evs, self.geoparser.gaz.geometries, key,
                               analysis=self.fingerprint)  # fmt: skip
         detail = f"{res.events} event(s), {len(found)} place mention(s)"
+        detail += "".join(f"; {note}" for note in self.read_notes)  # sentences over a work cap
         if res.status == "duplicate":
             detail = f"already stored as {res.article_id}"
         return FileResult(article.path, res.status, detail, res.events)

@@ -29,6 +29,7 @@ _SHIP = re.compile(
 )
 SHIP_COUNTRY = {"ROKS": "KR", "USS": "US", "USNS": "US", "HMS": "GB", "HMAS": "AU", "HMCS": "CA",
                 "JS": "JP", "INS": "IN", "RFS": "RU", "FS": "FR"}  # fmt: skip
+RECENT_PEOPLE = 32  # an article names a handful of people; 32 leaves room for long ones
 _PRONOUN = re.compile(r"^\s*[\"“]?(?P<p>He|She)\b")
 
 
@@ -72,7 +73,7 @@ class ActorFinder:
             person = Actor(
                 name, "person", code, offset + m.start("name"), offset + m.start("name") + len(name)
             )
-            self.people[name.split()[-1]] = person
+            self.remember(name.split()[-1], person)
             found.append(person)
         for m in _ORG.finditer(sentence):
             code = _country_within(countries, offset + m.start(), offset + m.end())
@@ -81,6 +82,14 @@ class ActorFinder:
             )
         found += self._references(sentence, offset, found)
         return _dedupe(found)
+
+    def remember(self, surname: str, person: Actor) -> None:
+        """Keep the most recent ``RECENT_PEOPLE`` people: a sentence is searched for each
+        remembered surname, so an unbounded memory would make a long text quadratic."""
+        self.people.pop(surname, None)
+        self.people[surname] = person
+        if len(self.people) > RECENT_PEOPLE:
+            del self.people[next(iter(self.people))]
 
     def _references(self, sentence: str, offset: int, found: list[Actor]) -> list[Actor]:
         refs = []
@@ -144,3 +153,44 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
             seen.add(a.name)
             out.append(a)
     return out
+
+
+# Words between a trigger and a name that make the name a place or a path, not the target.
+_NOT_TARGET = re.compile(
+    r"\b(?:in|at|near|from|across|throughout|inside|outside|into|over|around|off|via|during|"
+    r"reach|reaching|toward|towards|to|of)\s+(?:the\s+)?(?:\w+ern\s+)?$",
+    re.IGNORECASE,
+)
+_AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, int],
+          actors: list[Actor], pool: list[Actor]) -> tuple[Actor | None, Actor | None]:  # fmt: skip
+    """CAMEO's source and target actors of one trigger.
+
+    The source is the actor nearest before the trigger in its clause (the subject side), a
+    person, unit or organisation before a country; the target is the first actor after the
+    trigger that is not a place or a path ("invaded Ukraine", "sanctions against Russia").
+    A passive agent swaps them: "protesters were arrested by Police" has Police as source.
+    """
+    before = [a for a in actors if clause[0] <= a.start < trigger_start] or [
+        a for a in actors if a.start < trigger_start
+    ]
+    named = [a for a in before if a.kind != "country"]
+    source = max(named or before, key=lambda a: a.start) if (named or before) else None
+    target = None
+    # "three people were killed in an Israeli airstrike": the actor after a passive verb acts
+    passive = re.search(
+        r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
+        text[max(0, trigger_start - 20) : trigger_start],
+    )
+    for a in pool:
+        if a.start < trigger_end or a.start >= clause[1] or (source and a.name == source.name):
+            continue
+        between = text[trigger_end : a.start]
+        if _AGENT.match(between) or (passive and a.kind == "country" and len(between) < 30):
+            return a, source
+        if not _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start):
+            target = a
+            break
+    return source, target

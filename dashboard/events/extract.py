@@ -12,15 +12,34 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from dashboard.events.actors import Actor, ActorFinder
+from dashboard.analysis import TextAnalysis
+from dashboard.events import hazards
+from dashboard.events.actors import Actor, ActorFinder, roles
 from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, triggers
-from dashboard.events.dates import DateMention, find_dates, publication_range, shift
-from dashboard.model import Article, DateRange, Event, Evidence, Mention
-from dashboard.places.geoparser import Geoparser
-from dashboard.places.names import sentences
+from dashboard.events.dates import DateMention, find_dates, shift
+from dashboard.events.narrative import (
+    CONTINUES,
+    LATER,
+    bound_year,
+    family_of,
+    inferred_range,
+    is_generic,
+    later_range,
+    narrative_range,
+    reference,
+)
+from dashboard.events.summary import summarise
+from dashboard.events.where import NOT_LOCATION, locate, precision_of
+from dashboard.model import Article, DateRange, Event, EventType, Evidence, Mention, Place, Roles
+
+if TYPE_CHECKING:
+    from dashboard.places.geoparser import Geoparser
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planning) to|plans? to|intends? to|to be held)\b",
@@ -33,19 +52,28 @@ _RELATIVE = re.compile(
 _ANAPHOR = re.compile(
     r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b"
 )
-_NOT_LOCATION = re.compile(
-    r"(?:\b(?:reach|reaching|strike|hit|target(?:ing)?|toward|towards|against|from)\s+(?:the\s+)?|['’]\s?s?\s*$)$",
-    re.I,
-)
-_NEAR = re.compile(r"\b(?:near|outside|close to|off)\s+(?:the\s+)?$", re.I)
-_STOP = re.compile(
-    r"[,;:—]|\s(?:on|near|as|while|shortly|which|that|under|since|over|during|designed|in the region)\s",
-    re.I,
-)
-_LEAD_IN = re.compile(r"(?:\b\w+ed\s+)?(?:\b(?:a|an|the)\s+)?$", re.I)
 _NUM_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
-_DATELINE = re.compile(r"\s*[A-Z][A-Z .,'-]+\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
+# Work caps per sentence (issue 10, item 9): a sentence with more triggers than this is a
+# list or a paste, not prose (the bundled samples have at most 6), and is skipped with a note.
+MAX_TRIGGERS = 24
+# How many recent events a sentence may continue or merge with: an article's narrative, not
+# every event of a 400 KB text (keeps the continuation search linear).
+RECENT = 40
+# "The next day ... Two days later ... A week later": a date counted through at most this many
+# steps (each step is one recursion when the date is chosen)
+MAX_CHAIN = 12
+Countries = list[tuple[int, int, str, str]]  # (start, end, ISO2, name) of country names/demonyms
+
+
+class _Spans:
+    """Mentions (or countries) sorted by start, sliced per sentence by bisection: O(log n)."""
+
+    def __init__(self, items: list, starts: list[int]) -> None:
+        self.items, self.starts = items, starts
+
+    def within(self, s: int, e: int) -> list:
+        return self.items[bisect_left(self.starts, s) : bisect_left(self.starts, e)]
 
 
 @dataclass
@@ -58,53 +86,136 @@ class _Draft:
         default_factory=list
     )  # (date, location precision)
     lead: str = ""  # the first actor of the sentence that opened the event, for the summary
+    source: Actor | None = None  # CAMEO's source actor: who did it
+    target: Actor | None = None  # CAMEO's target actor: to whom
+    dates: list[tuple[int, int]] = field(default_factory=list)  # date phrases of its sentence
     relative: tuple[_Draft, int, str] | None = None
     planned: bool = False
     location: Mention | None = None
     location_reason: str = ""
     places: list[Mention] = field(default_factory=list)
+    sentence: int = -1  # index of the sentence that opened it
+    cue: bool = False  # its sentence carries a story on ("continued", "later")
+    narrative: tuple[_Draft, str] | None = None  # the dated event it continues, and its words
+    later: tuple[_Draft, re.Match[str]] | None = None  # "two days later": counted from this event
+    depth: int = 0  # how many "later"s its date is counted through
+
+
+@dataclass
+class _Sent:
+    """What one sentence offers its events: places, every actor, spans that are names."""
+
+    mentions: list[Mention]
+    pool: list[Actor]  # named actors and countries, in text order
+    blocked: list[tuple[int, int]]  # ship, unit and organisation names: never a location
+    dates: list[tuple[int, int]]  # date phrases, in article offsets
+
+
+@dataclass
+class _Context:
+    """One article's reading state: the analysis, indexed for per-sentence slices."""
+
+    text: str
+    pub: date | None
+    mentions: _Spans
+    countries: _Spans
+    analysis: TextAnalysis
+    first_country: dict[str, tuple[int, int]] = field(default_factory=dict)  # ISO2 -> first span
+    work: Counter[str] = field(default_factory=Counter)  # units of work done, for the cost tests
+    finder: ActorFinder = field(default_factory=ActorFinder.new)
+    drafts: list[_Draft] = field(default_factory=list)
 
 
 class EventExtractor:
-    def __init__(self, geoparser: Geoparser | None = None) -> None:
-        self.geoparser = geoparser or Geoparser()
+    """Codes events from a ``TextAnalysis``; it never calls the places layer.
 
-    def extract(self, article: Article, mentions: list[Mention] | None = None) -> list[Event]:
+    ``read(article, analysis)`` is the whole contract. ``extract(article)`` is a convenience
+    that first asks its geoparser for the analysis (one call, before reading starts).
+    """
+
+    def __init__(self, geoparser: Geoparser | None = None) -> None:
+        self._geoparser = geoparser
+        self.work: Counter[str] = Counter()  # the last read's work counters
+
+    def extract(self, article: Article, analysis: TextAnalysis | None = None) -> list[Event]:
+        if analysis is None:
+            if self._geoparser is None:
+                from dashboard.places.geoparser import Geoparser
+
+                self._geoparser = Geoparser()
+            analysis = self._geoparser.analyse(article.text, article.published)
+        return self.read(article, analysis)[0]
+
+    def read(self, article: Article, analysis: TextAnalysis) -> tuple[list[Event], tuple[str, ...]]:
+        """The article's events and notes on what was not read (sentences over a work cap)."""
         text, pub = article.text, article.published
-        mentions = mentions if mentions is not None else self.geoparser.parse(text, pub)
-        dateline = _DATELINE.match(text)
-        if dateline:  # the dateline says where the story was filed, not where anything happened
-            mentions = [m for m in mentions if m.start >= dateline.end()]
-        countries = self._country_spans(text, mentions)
-        finder = ActorFinder.new()
-        drafts: list[_Draft] = []
-        for s, e in sentences(text):
-            self._sentence(text, s, e, pub, mentions, countries, finder, drafts)
-        events = [self._finish(article, d, countries) for d in _merge(drafts)]
+        # the dateline says where the story was filed, not where anything happened
+        mentions = [m for m in analysis.mentions if m.start >= analysis.dateline_end]
+        countries = [(c.start, c.end, c.code, c.name) for c in analysis.countries
+                     if c.start >= analysis.dateline_end or c.demonym]  # fmt: skip
+        ctx = _Context(text, pub, _Spans(mentions, [m.start for m in mentions]),
+                       _Spans(countries, [c[0] for c in countries]), analysis)  # fmt: skip
+        for c in reversed(countries):
+            ctx.first_country[c[2]] = (c[0], c[1])
+        notes = list(analysis.notes)
+        for i, (s, e) in enumerate(analysis.sentences):
+            before = len(ctx.drafts)
+            note = self._sentence(ctx, s, e)
+            if note:
+                notes.append(note)
+            cue = bool(CONTINUES.search(text, s, e))
+            for d in ctx.drafts[before:]:
+                d.sentence, d.cue = i, cue
+        _link_narratives(ctx.drafts, text)
+        ctx.work["drafts"] += len(ctx.drafts)
+        self.work = ctx.work
+        events = [self._finish(article, d, ctx) for d in _merge(ctx.drafts, ctx.work)]
         # with no publication date, events with no explicit date of their own cannot be placed
         # in time; they appear once the user sets the article's date
-        return [e for e in events if "undated" not in e.flags]
+        return [e for e in events if "undated" not in e.flags], tuple(notes)
 
     # ------------------------------------------------------------ per sentence
 
-    def _sentence(self, text: str, s: int, e: int, pub: date | None, mentions: list[Mention],
-                  countries: list[tuple[int, int, str, str]], finder: ActorFinder,
-                  drafts: list[_Draft]) -> None:  # fmt: skip
+    def _sentence(self, ctx: _Context, s: int, e: int) -> str | None:
+        """Read one sentence into ``ctx.drafts``; a note when it is over a work cap."""
+        text, pub, drafts = ctx.text, ctx.pub, ctx.drafts
         sent = text[s:e]
-        named = finder.find(sent, s, countries)
+        trigs = [_shift(t, s) for t in _with_hazards(sent)]
+        ctx.work["sentences"] += 1
+        ctx.work["sentence_chars"] += e - s
+        ctx.work["triggers"] += len(trigs)
+        if len(trigs) > MAX_TRIGGERS:
+            return (f"sentence at {s}–{e} not read for events: {len(trigs)} triggers, over the "
+                    f"cap of {MAX_TRIGGERS} per sentence")  # fmt: skip
+        countries: Countries = ctx.countries.within(s - 60, e)
+        named = ctx.finder.find(sent, s, countries)
         future = bool(_FUTURE.search(sent))
         dates = [d for d in find_dates(sent, pub, future=future)]
+        later = LATER.search(sent)
+        if later:  # "two days later" counts from the story's last date, not from publication
+            dates = [d for d in dates if d.end <= later.start() or d.start >= later.end()]
+        pool = sorted(named + [Actor(n, "country", c, cs, ce) for cs, ce, c, n in countries
+                               if s <= cs < e], key=lambda a: a.start)  # fmt: skip
+        mentions = _Sent(ctx.mentions.within(s, e), pool,
+                         [(a.start, a.end) for a in named if a.kind in ("unit", "organisation")],
+                         [(s + d.start, s + d.end) for d in dates]
+                         + ([(s + later.start(), s + later.end())] if later else []))  # fmt: skip
         rel = _RELATIVE.search(sent)
         main_end = s + rel.start() if rel else e
-        trigs = [_shift(t, s) for t in triggers(sent)]
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
         sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]
         lead = strong[0] if strong else None
         actors = [a for a in named if a.start < main_end] + _country_actors(
             countries, s, main_end, lead, text
         )
+        before = len(drafts)
         anchor = self._main_event(text, s, main_end, sent, strong, trigs, dates, actors, future,
                                   mentions, drafts, named, countries)  # fmt: skip
+        if later and len(drafts) > before and not drafts[before].readings:
+            story = next((d for d in reversed(drafts[max(0, before - RECENT) : before])
+                          if (d.readings or d.later) and _factual(d)), None)  # fmt: skip
+            if story is not None and story.depth < MAX_CHAIN:
+                drafts[before].later, drafts[before].depth = (story, later), story.depth + 1
         if rel and sub and anchor is not None:
             days = _number(rel["num"]) * (7 if rel["unit"].lower().startswith("week") else 1)
             days = -days if rel["dir"].lower() == "after" else days
@@ -120,37 +231,71 @@ class EventExtractor:
             )
             d.relative = (anchor, days, rel.group())
             drafts.append(d)
+        return None
 
     def _main_event(self, text: str, s: int, end: int, sent: str, strong: list[Trigger],
                     trigs: list[Trigger], dates: list[DateMention], actors: list[Actor],
-                    future: bool, mentions: list[Mention], drafts: list[_Draft],
+                    future: bool, mentions: _Sent, drafts: list[_Draft],
                     named_actors: list[Actor], countries: list[tuple[int, int, str, str]]) -> _Draft | None:  # fmt: skip
         own_dates = [d for d in dates if s + d.start < end]
-        target = self._continues(sent, strong, trigs, own_dates, actors, drafts)
+        target = self._continues(sent, strong, trigs, own_dates, actors, drafts[-RECENT:])
         if target is not None:
             target.evidence.append((s, len(sent) + s))
-            target.actors += [a for a in actors if a.kind != "country"]
+            names = {a.name for a in target.actors}
+            target.actors += [a for a in actors if a.kind != "country" and a.name not in names]
             return target
-        if not strong:
-            return None
-        bound = _bound_dates(strong, own_dates, s)
+        if not strong or is_generic(text[s:end]):
+            return None  # no trigger, or a habitual or standing situation: not one happening
+        bound = _bound_dates(strong, own_dates, s, text)
         main = strong[0]
+        # a dated noun of the main verb's own kind is its subject or object, one happening:
+        # "the attack on 2 January had killed four", "fought a war since 1814"
+        subject = [t for t in bound if t is not main and family_of(t.code) == family_of(main.code)]
+        if subject and main not in bound:
+            bound[main] = bound[subject[0]]
+        for t in subject:
+            del bound[t]
         later = [s + dm.start for t, dm in bound.items() if t is not main and t.start > main.end]
         d = self._draft(main, (s, min([end, *later])), (s, s + len(sent)), actors, mentions, text)
-        free = [dm for dm in own_dates if dm not in bound.values()]
+        free = [dm.range for dm in own_dates if dm not in bound.values()]
+        year = bound_year(text, main.start, s)
         if main in bound:
-            free = [bound[main]]
+            free = [bound[main].range]
+        elif year is not None:
+            free = [year]  # "the 1994 massacre": background keeps its own year
         if free:
-            d.readings.append((free[0].range, _precision(d.location)))
+            d.readings.append((free[0], _precision(d.location)))
         d.planned = future
+        earlier = _antecedent(text, s, d, drafts[-RECENT:], bound)
+        if earlier is not None:  # "the Tuesday bombing": the happening told before
+            kept = earlier.location, earlier.location_reason
+            dated = bool(d.readings) and _overlapping(earlier, d)
+            _fold(earlier, d)
+            if kept[0] is not None and not dated:  # an undated mention adds evidence, not a place
+                earlier.location, earlier.location_reason = kept
+            return earlier
         drafts.append(d)
         for t, dm in bound.items():
-            if t is main:
-                continue
+            if t is main or s + dm.start > t.start:
+                continue  # only a date written before its noun dates a second happening
             sec_actors = [a for a in named_actors if main.end <= a.start < t.start]
             sec_actors += _country_actors(countries, main.end, end, t, text)
             sec = self._draft(t, (t.start, end), (s, s + len(sent)), sec_actors, mentions, text)
             sec.readings.append((dm.range, _precision(sec.location)))
+            drafts.append(sec)
+        told = _violence_as_subject(text, main, strong, bound)
+        if told is not None:  # "the massacre of 40 villagers last week was condemned"
+            sec = self._draft(
+                told,
+                (_np_start(text, s, told.start), main.start),
+                (s, s + len(sent)),
+                [],
+                mentions,
+                text,
+            )
+            between = [dm.range for dm in own_dates if told.end <= s + dm.start < main.start]
+            if between:
+                sec.readings.append((between[0], _precision(sec.location)))
             drafts.append(sec)
         return d
 
@@ -177,18 +322,20 @@ class EventExtractor:
         return None
 
     def _draft(self, trig: Trigger, clause: tuple[int, int], sent_span: tuple[int, int],
-               actors: list[Actor], mentions: list[Mention], text: str) -> _Draft:  # fmt: skip
-        in_sentence = [m for m in mentions if sent_span[0] <= m.start < sent_span[1] and m.place]
+               actors: list[Actor], mentions: _Sent, text: str) -> _Draft:  # fmt: skip
+        in_sentence = [m for m in mentions.mentions if m.place]
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
         d.lead = _lead_actor(actors, trig)
-        d.location, d.location_reason = _locate(text, trig, clause, mentions)
+        d.source, d.target = roles(text, trig.start, trig.end, clause, actors, mentions.pool)
+        d.dates = mentions.dates
+        d.location, d.location_reason = locate(
+            text, trig.start, clause, mentions.mentions, mentions.blocked
+        )
         return d
 
     # ------------------------------------------------------------ finishing
 
-    def _finish(
-        self, article: Article, d: _Draft, countries: list[tuple[int, int, str, str]]
-    ) -> Event:
+    def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
         pub = article.published
         when, alts, flags = _choose_date(d, pub)
         flags += d.trigger.flags
@@ -198,32 +345,33 @@ class EventExtractor:
             flags.append("planned")
         location, reason = d.location, d.location_reason
         if location is None:
-            location, reason = _fallback_location(d, article, countries, self.geoparser)
+            location, reason = _fallback_location(d, article, ctx)
+        dateline = ctx.analysis.dateline
+        if location is None and dateline is not None and pub and abs((when.end - pub).days) <= 31:
+            # the dateline says where the story was filed: the place only when nothing else is,
+            # and never for background told from far away in time
+            location, reason = (
+                dateline,
+                f"no place named and no actor country: the dateline ({dateline.text})",
+            )
         text = article.text
         evidence = tuple(Evidence(text[s:e], s, e) for s, e in sorted(set(d.evidence)))
         codes: dict[str, str | None] = {}
-        for a in sorted(d.actors, key=_actor_rank):
+        # CAMEO's source and target lead the list (GDELT's Actor1, Actor2), then the rest
+        ranked = [r for r in (d.source, d.target) if r] + sorted(d.actors, key=_actor_rank)
+        for a in ranked:
             # a country actor is its own country; people, units and organisations carry theirs
             codes[a.name] = codes.get(a.name) or (a.country_code if a.kind != "country" else None)
         actors = tuple(codes)
         places = tuple({m.place.id: m for m in d.places if m.place}.values())
         return Event(
             id=_event_id(article.id, d), article_id=article.id,
-            summary=_summary(text, d, location), when=when,
-            event_type=event_type(d.trigger.code), actors=actors, location=location,
+            summary=_summary(text, d, location), when=when, roles=_roles(d),
+            event_type=_type_of(d.trigger.code), actors=actors, location=location,
             location_reason=reason, places=places, evidence=evidence,
             flags=tuple(dict.fromkeys(flags)), alt_dates=alts, actor_countries=tuple(codes.values()),
             event_code=d.trigger.full,
         )  # fmt: skip
-
-    def _country_spans(self, text: str, mentions: list[Mention]) -> list[tuple[int, int, str, str]]:
-        spans = [(m.start, m.end, m.place.country_code or "", m.place.name) for m in mentions
-                 if m.place and m.place.kind == "country"]  # fmt: skip
-        gaz = self.geoparser.gaz
-        for s, e, code in self.geoparser.demonyms(text):
-            country = gaz.country(code)
-            spans.append((s, e, code, country.name if country else code))
-        return sorted(spans)
 
 
 # ---------------------------------------------------------------- helpers
@@ -247,88 +395,53 @@ def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
         before_trigger = trig is None or cs < trig.start
         partner = re.search(r"\bwith\s+(?:the\s+|their\s+|its\s+)?$", text[max(s, cs - 20) : cs])
         possessor = re.match(r"['’]\s?s\b", text[ce : ce + 3])  # "Japan's atrocities"
-        target = _NOT_LOCATION.search(text[max(s, cs - 30) : cs])
+        target = NOT_LOCATION.search(text[max(s, cs - 30) : cs])
         if (before_trigger or partner) and (possessor or not target):
             out.append(Actor(name, "country", code, cs, ce))
     return out
 
 
 def _bound_dates(
-    strong: list[Trigger], dates: list[DateMention], s: int
+    strong: list[Trigger], dates: list[DateMention], s: int, text: str
 ) -> dict[Trigger, DateMention]:
-    """Dates that modify one trigger directly ("its 1910-45 occupation", "Tuesday's attack")."""
+    """Dates that modify one trigger directly ("its 1910-45 occupation", "Tuesday's attack",
+    "the attack on 2 January"); not a date before a verb ("2 January had killed")."""
     bound: dict[Trigger, DateMention] = {}
     for t in strong:
         for dm in dates:
             ds, de = s + dm.start, s + dm.end
-            if 0 <= t.start - de <= 6 or 0 <= ds - t.end <= 4:
+            before = 0 <= t.start - de <= 6 and _MODIFIER_GAP.fullmatch(text, de, t.start)
+            if before or 0 <= ds - t.end <= 4:
                 bound[t] = dm
     return bound
 
 
-def _locate(
-    text: str, trig: Trigger, clause: tuple[int, int], mentions: list[Mention]
-) -> tuple[Mention | None, str]:
-    """The event's own place within its clause, with the reason; ``None`` to fall back."""
-    near: Mention | None = None
-    options: list[Mention] = []
-    for m in mentions:
-        if not (clause[0] <= m.start < clause[1]) or m.place is None or m.place.lat is None:
-            continue  # a place with no coordinates cannot locate an event on the map
-        before = text[max(clause[0], m.start - 30) : m.start]
-        if m.reason.startswith("relative phrase"):
-            return m, f"the clause names {m.place.name} ({m.reason})"
-        if _NEAR.search(before):
-            near = near or m
-            continue
-        if (
-            _NOT_LOCATION.search(before)
-            or re.search(r"\b(?:west|east|north|south)\s+of\s+$", before)
-            or text[m.end : m.end + 2] in ("'s", "’s", "' ")
-        ):
-            continue
-        options.append(m)
-    if options and all(m.place.kind == "country" for m in options if m.place) and len(options) > 1:
-        options = []  # "Japan, South Korea and the United States agreed": parties, not a place
-    if options:
-        best = min(options, key=lambda m: (_precision(m), abs(m.start - trig.start)))
-        return best, f"most specific place in the event's clause ({best.place.kind})"  # type: ignore[union-attr]
-    if near is not None and near.place is not None:
-        # ACLED: an event near a town is coded to that town with geo-precision 2
-        place = replace(near.place, geo_precision=max(2, near.place.geo_precision))
-        return replace(
-            near, place=place
-        ), f"'near {near.text}': located to {place.name} at geo precision 2"
-    return None, ""
+# what may stand between a date and the noun it dates: "'s", a hyphen, one modifier word
+_MODIFIER_GAP = re.compile(
+    r"(?:['’]s)?[\s-]*(?!(?:had|has|have|was|were|is|are|will|would)\b)(?:[\w-]+\s+)?"
+)
 
 
-def _precision(m: Mention | None) -> int:
-    return m.place.geo_precision if m and m.place else 9
+_precision = precision_of
 
 
-def _fallback_location(d: _Draft, article: Article, countries: list[tuple[int, int, str, str]],
-                       geoparser: Geoparser) -> tuple[Mention | None, str]:  # fmt: skip
+def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:
     codes = [a.country_code for a in sorted(d.actors, key=_actor_rank) if a.country_code]
-    dateline = _dateline_code(article, geoparser)
+    dl = ctx.analysis.dateline
+    dateline = dl.place.country_code if dl and dl.place else None
     if d.trigger.code not in _FORCE and dateline in codes:
         code, why = dateline, "no place named; the dateline country among the actors"
     elif codes:
         code, why = codes[0], "no place named; the main actor's country"
     else:
         return None, "no place named and no actor country"
-    place = geoparser.gaz.country(code)
+    place: Place | None = ctx.analysis.country_places.get(code)
     if place is None:
         return None, why
-    span = next(((s, e) for s, e, c, _ in countries if c == code), (d.trigger.start, d.trigger.end))
+    near = ctx.countries.within(d.clause[0], d.clause[1])
+    span = next(((s, e) for s, e, c, _ in near if c == code), None)
+    span = span or ctx.first_country.get(code) or (d.trigger.start, d.trigger.end)
     return Mention(span[0], span[1], article.text[span[0] : span[1]], place, 1.0, why), why
-
-
-def _dateline_code(article: Article, geoparser: Geoparser) -> str | None:
-    m = _DATELINE.match(article.text)
-    if not m:
-        return None
-    found = [x for x in geoparser.parse(article.text[: m.end()]) if x.place]
-    return found[0].place.country_code if found and found[0].place else None
 
 
 def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
@@ -355,6 +468,13 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
         base, _, _ = _choose_date(anchor, pub)
         return shift(base, days, phrase, "the event it follows"), (), []
     readings = list(dict.fromkeys(d.readings))
+    if not readings and d.later is not None:
+        story, m = d.later
+        return later_range(_choose_date(story, pub)[0], m), (), []
+    if not readings and d.narrative is not None:
+        anchor, words = d.narrative
+        base, _, _ = _choose_date(anchor, pub)
+        return narrative_range(base, words), (), []
     if not readings:
         if pub is None:
             return (
@@ -362,7 +482,8 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
                 (),
                 ["undated"],
             )
-        return publication_range(pub), (), []
+        # never day precision from the publication date alone
+        return inferred_range(pub, d.planned), (), ["date_inferred"]
     spans = {(r.start, r.end): r for r, _ in readings}
     distinct = list(spans.values())
     if len(distinct) == 1:
@@ -374,26 +495,59 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
     return replace(chosen, reason=why), others, ["date_conflict"]
 
 
-def _merge(drafts: list[_Draft]) -> list[_Draft]:
+def _merge(drafts: list[_Draft], work: Counter[str]) -> list[_Draft]:
+    """Fold drafts of one happening together. Candidates come from an index keyed by what
+    two drafts must share (a named actor, an open range's start), so the pass is linear."""
     out: list[_Draft] = []
+    index: dict[tuple[str, str, object], list[int]] = {}
     for d in drafts:
-        target = next((o for o in out if _same_happening(o, d)), None)
-        if target is None:
+        keys = _merge_keys(d)
+        # the most recent events sharing each key: a person named in a thousand distinct
+        # events must not make every later event compare with all of them
+        seen = {i for key in keys for i in index.get(key, ())[-RECENT:]}
+        work["merge_keys"] += len(keys)
+        work["merge_checks"] += len(seen)
+        target_i = next((i for i in sorted(seen) if _same_happening(out[i], d)), None)
+        if target_i is None:
             out.append(d)
-            continue
-        target.evidence += d.evidence
-        target.actors += d.actors
-        target.places += d.places
-        target.readings += d.readings
-        target.planned = target.planned and d.planned
-        if _precision(d.location) < _precision(target.location):
-            target.location, target.location_reason = d.location, d.location_reason
+            target_i = len(out) - 1
+        else:
+            _fold(out[target_i], d)
+        for key in _merge_keys(out[target_i]):
+            slot = index.setdefault(key, [])
+            if not slot or slot[-1] != target_i:
+                slot.append(target_i)
     return out
+
+
+def _merge_keys(d: _Draft) -> set[tuple[str, str, object]]:
+    if d.relative:
+        return set()
+    keys: set[tuple[str, str, object]] = {
+        (d.trigger.code, "actor", a.name) for a in d.actors if a.kind in ("person", "unit")
+    }
+    keys |= {(d.trigger.code, "range", r.start) for r, _ in d.readings if r.precision == 4}
+    return keys
+
+
+def _fold(target: _Draft, d: _Draft) -> None:
+    """Add ``d``'s evidence, actors, places and readings to ``target`` (each actor and
+    reading once, so a happening told a thousand times stays small)."""
+    target.evidence += d.evidence
+    names = {a.name for a in target.actors}
+    target.actors += [a for a in d.actors if a.name not in names]
+    target.places += d.places
+    target.readings += [r for r in d.readings if r not in target.readings]
+    target.planned = target.planned and d.planned
+    if _precision(d.location) < _precision(target.location):
+        target.location, target.location_reason = d.location, d.location_reason
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:
     if a.trigger.code != b.trigger.code or a.relative or b.relative:
         return False
+    if set(a.trigger.flags) != set(b.trigger.flags):
+        return False  # what happened and what did not (or only may) are never one event
     named = {x.name for x in a.actors if x.kind in ("person", "unit")}
     if named & {x.name for x in b.actors if x.kind in ("person", "unit")}:
         return _close_dates(a, b)
@@ -410,21 +564,122 @@ def _close_dates(a: _Draft, b: _Draft) -> bool:
 
 
 def _summary(text: str, d: _Draft, location: Mention | None) -> str:
-    # start at the verb that governs a noun trigger: "supervised a test flight"
-    lead_in = _LEAD_IN.search(text, max(d.clause[0], d.trigger.start - 30), d.trigger.start)
-    start = lead_in.start() if lead_in and lead_in.group().strip() else d.trigger.start
-    phrase = text[start : d.clause[1]]
-    stop = _STOP.search(phrase, d.trigger.end - start)
-    phrase = phrase[: stop.start()] if stop else phrase
-    words = phrase.split()
-    phrase = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
-    where = f" · {location.place.name}" if location and location.place else ""
-    # a phrase that opens its sentence has its own subject; the lead would stutter
-    lead = "" if phrase[:1].isupper() else d.lead
-    line = f"{lead} {phrase}".strip().rstrip(".,")
-    return line[:1].upper() + line[1:] + where
+    said = location is not None and not d.location_reason.startswith("no place")
+    place = (location.text, location.start, location.end) if location and said else None
+    actor = d.source.name if d.source else d.lead
+    return summarise(text, d.clause, (d.trigger.start, d.trigger.end), actor, d.dates, place)
+
+
+def _roles(d: _Draft) -> Roles:
+    src, tgt = d.source, d.target
+    return Roles(src.name if src else None, src.country_code if src else None,
+                 tgt.name if tgt else None, tgt.country_code if tgt else None)  # fmt: skip
 
 
 def _event_id(article_id: str, d: _Draft) -> str:
     key = f"{article_id}:{d.trigger.code}:{d.trigger.start}"
     return "e" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
+                bound: dict[Trigger, DateMention]) -> _Draft | None:  # fmt: skip
+    """The earlier event a definite mention in this sentence refers to ("the attack"): one
+    of its family, told in an earlier sentence, whose dates agree with the mention's own
+    ("the attack on 2 January" is not Sunday's attack)."""
+    ref = reference(text, s, d.trigger.end)
+    fam = family_of(d.trigger.code)
+    if ref is None or fam is None:
+        return None
+    ref_family, rs, re_ = ref
+    own = [(dm.range, 9) for t, dm in bound.items() if rs <= t.start <= re_]
+    probe = replace(d, readings=d.readings + own) if own else d
+    names_trigger = re_ >= d.trigger.end  # the reference is the trigger itself
+    if ref_family != fam and not (names_trigger and ref_family == "violence"):
+        return None
+    for e in reversed(recent):
+        if e.relative or e.evidence[0][0] >= s or family_of(e.trigger.code) != fam:
+            continue
+        if not _factual(e) or not _factual(d):
+            continue  # "the attack" never refers to one that did not happen
+        if fam == "hazard" and e.trigger.code != d.trigger.code:
+            continue
+        if not probe.readings or not e.readings or _overlapping(e, probe):
+            return e
+    return None
+
+
+def _overlapping(a: _Draft, b: _Draft) -> bool:
+    """Some reading of each falls within three days of the other's (ranges that overlap)."""
+    slack = timedelta(days=3)
+    return any(
+        ra.start - slack <= rb.end and rb.start - slack <= ra.end
+        for ra, _ in a.readings
+        for rb, _ in b.readings
+    )
+
+
+def _link_narratives(drafts: list[_Draft], text: str) -> None:
+    """Give each event without a date of its own the dated event whose story it continues:
+    one that shares a place or a named actor with it, or the event of the sentence before
+    when this one carries the story on ("Fighting continued near Kibumba")."""
+    for i, d in enumerate(drafts):
+        if d.readings or d.relative or d.later:
+            continue
+        places = {m.place.id for m in d.places if m.place and m.place.kind != "country"}
+        names = {a.name for a in d.actors if a.kind != "country"}
+        for e in reversed(drafts[max(0, i - RECENT) : i]):
+            if not e.readings or e.sentence == d.sentence or not _factual(e):
+                continue
+            shared = places & {m.place.id for m in e.places if m.place} or names & {
+                a.name for a in e.actors if a.kind != "country"
+            }
+            if shared or (d.cue and e.sentence == d.sentence - 1):
+                s, t = e.evidence[0]
+                d.narrative = (e, text[s:t])
+                break
+
+
+def _with_hazards(sentence: str) -> list[Trigger]:
+    """CAMEO's triggers in the coder's order (strongest first), with the hazard happenings.
+    A CAMEO trigger inside a hazard phrase ("an earthquake struck") is the hazard's verb. A
+    hazard before every CAMEO trigger is the sentence's happening and leads; others follow."""
+    found = hazards.hazard_triggers(sentence)
+    cameo = [
+        t for t in triggers(sentence) if not any(t.start < h.end and h.start < t.end for h in found)
+    ]
+    strong = [t for t in cameo if t.weight > WEAK]
+    if found and all(found[0].start < t.start for t in strong):
+        # the hazard comes first, so it is the subject's happening ("an explosion at a plant
+        # killed four"): it outranks however the coder weighs the later verbs
+        top = max((t.weight for t in strong), default=hazards.WEIGHT)
+        return [replace(found[0], weight=max(hazards.WEIGHT, top + 1)), *cameo, *found[1:]]
+    return cameo + found
+
+
+def _type_of(code: str) -> EventType:
+    return hazards.event_type(code) if hazards.is_hazard(code) else event_type(code)
+
+
+def _factual(d: _Draft) -> bool:
+    """Told as having happened: not negated, not someone's speculation."""
+    return not {"negated", "hypothetical"} & set(d.trigger.flags)
+
+
+def _violence_as_subject(text: str, main: Trigger, strong: list[Trigger],
+                         bound: dict[Trigger, DateMention]) -> Trigger | None:  # fmt: skip
+    """A killing, attack or massacre told as the subject of a reaction ("the killing of two
+    journalists drew condemnation"): a happening of its own beside the reaction."""
+    if family_of(main.code) == "violence":
+        return None
+    for t in strong:
+        if t is main or t in bound or t.start > main.start or family_of(t.code) != "violence":
+            continue
+        if not re.search(r"[;:]|,\s", text[t.end : main.start]):
+            return t
+    return None
+
+
+def _np_start(text: str, floor: int, noun_start: int) -> int:
+    """Where the noun phrase of a noun trigger starts: its article ("the massacre")."""
+    det = re.search(r"\b(?:the|a|an)\s+$", text[max(floor, noun_start - 5) : noun_start], re.I)
+    return noun_start - (len(det.group()) if det else 0)

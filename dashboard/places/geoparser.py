@@ -14,8 +14,10 @@ import math
 import re
 from datetime import date
 
+from dashboard.analysis import CountryMention, TextAnalysis, dateline_end, split_capped
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer, load
+from dashboard.places.names import sentences
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
 
@@ -56,6 +58,30 @@ class Geoparser:
         """
         matches, demonyms = self.recogniser.find(text)
         return self._resolve(text, matches, demonyms)
+
+    def analyse(self, text: str, published: date | None = None) -> TextAnalysis:
+        """One record of everything read from ``text`` (see ``dashboard/analysis.py``):
+        one recognition pass, one resolution, the sentences and the dateline place."""
+        matches, demonyms = self.recogniser.find(text)
+        mentions = self._resolve(text, matches, demonyms)
+        countries = [CountryMention(m.start, m.end, m.place.country_code or "", m.place.name)
+                     for m in mentions if m.place and m.place.kind == "country"]  # fmt: skip
+        for s, e, code in demonyms:
+            country = self.gaz.country(code)
+            countries.append(CountryMention(s, e, code, country.name if country else code, True))
+        end = dateline_end(text)
+        dateline = next((m for m in mentions if m.start < end and m.place), None)
+        codes = {c.code for c in countries}
+        if dateline and dateline.place and dateline.place.country_code:
+            codes.add(dateline.place.country_code)
+        places = {c: p for c in sorted(codes) if (p := self.gaz.country(c)) is not None}
+        kept, over, notes = split_capped(list(sentences(text)))
+        return TextAnalysis(
+            text=text, published=published, mentions=tuple(mentions),
+            countries=tuple(sorted(countries, key=lambda c: (c.start, c.end))),
+            sentences=kept, dateline_end=end, dateline=dateline, country_places=places,
+            skipped=over, notes=notes,
+        )  # fmt: skip
 
     def demonyms(self, text: str) -> list[Demonym]:
         """Demonyms ("South Korean") with the ISO code of their country."""

@@ -62,9 +62,9 @@ def test_seed_story_end_to_end(page: Page, app_url: str, offline: Offline) -> No
 
     click_at(page, *YOKOSUKA)
     cards = page.locator(".st-key-cards")
-    expect(cards.get_by_text("Gen Nakatani welcomed aboard", exact=False)).to_be_visible(
-        timeout=15_000
-    )
+    expect(
+        cards.get_by_role("heading", name="welcomed aboard a South Korean warship")
+    ).to_be_visible(timeout=15_000)
     expect(cards.get_by_text("ROKS Marado", exact=False).first).to_be_visible()
     expect(page).to_have_url(re.compile(r"place=gn(:|%3A)1848313"), timeout=10_000)
 

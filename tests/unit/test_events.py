@@ -49,10 +49,11 @@ def test_missile_launch_is_force_posture_located_at_the_sea(extract) -> None:  #
 
 
 def test_earthquake_that_struck_is_not_a_fight(extract) -> None:  # type: ignore[no-untyped-def]
+    # an earthquake is its own happening (a DIS- type beside CAMEO), never a fight
     assert [
         e.event_type.code
         for e in extract("ANKARA — A strong earthquake struck eastern Turkey on Monday.")
-    ] == []
+    ] == ["DIS-QUAKE"]
 
 
 def test_no_publication_date_keeps_only_explicit_dates(geoparser: Geoparser) -> None:

@@ -1,0 +1,79 @@
+"""One reading of one text, produced once by the geoparser and read by the event extractor.
+
+``Geoparser.analyse(text, published) -> TextAnalysis`` finds everything the later stages
+need (place mentions, demonyms, sentences, the dateline place, the countries named); the
+extractor only reads the record and never calls back into the places layer. The flow is one
+way: places -> analysis -> events.
+
+Work is bounded per sentence: a "sentence" longer than ``MAX_SENTENCE_CHARS`` (a run-on text
+with no sentence breaks, a pasted table) is not read for events at all and a note says so,
+rather than being silently truncated or read at quadratic cost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from dashboard.model import Mention, Place
+
+# The longest sentence read for events, in characters. News sentences run to a few hundred
+# characters; the longest in the bundled samples is under 600, so 2,000 only refuses text
+# that is not prose (a run-on paste, a table, a list with no full stops).
+MAX_SENTENCE_CHARS = 2000
+# "TOKYO —", "WASHINGTON (AP) —": the place the story was filed from, at the very start.
+DATELINE = re.compile(r"\s*[A-Z][A-Z .,'-]{0,60}\s*(?:\([^)]{0,40}\)\s*)?[—–-]{1,2}\s")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class CountryMention:
+    """A country the text names or implies: "Japan", "South Korean" (a demonym)."""
+
+    start: int
+    end: int
+    code: str  # ISO 3166-1 alpha-2
+    name: str  # the country's gazetteer name ("South Korea" for "South Korean")
+    demonym: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TextAnalysis:
+    """Everything read from one text before events are coded; offsets are ``str`` indices.
+
+    >>> a = Geoparser().analyse("TOKYO — Troops landed in Osaka.", date(2024, 1, 5))
+    >>> a.dateline.place.name, [m.text for m in a.mentions]
+    ('Tokyo', ['TOKYO', 'Osaka'])
+    """
+
+    text: str
+    published: date | None
+    mentions: tuple[Mention, ...]  # every place mention, in text order (the dateline's too)
+    countries: tuple[CountryMention, ...]  # country names and demonyms, in text order
+    sentences: tuple[Span, ...]  # sentences read for events (within the cap), in order
+    dateline_end: int = 0  # where the dateline ends (0: no dateline)
+    dateline: Mention | None = None  # the dateline's place, if it resolved
+    country_places: Mapping[str, Place] = field(default_factory=dict)  # ISO2 -> country
+    skipped: tuple[Span, ...] = ()  # sentences over the cap, not read for events
+    notes: tuple[str, ...] = ()  # what the reader should know (skipped sentences)
+
+
+def dateline_end(text: str) -> int:
+    """The offset where a dateline ("TOKYO — ") ends, or 0."""
+    m = DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def split_capped(spans: list[Span]) -> tuple[tuple[Span, ...], tuple[Span, ...], tuple[str, ...]]:
+    """Sentences within the cap, those over it, and a note for each skipped one."""
+    kept = tuple(s for s in spans if s[1] - s[0] <= MAX_SENTENCE_CHARS)
+    over = tuple(s for s in spans if s[1] - s[0] > MAX_SENTENCE_CHARS)
+    notes = tuple(
+        f"sentence at {s}–{e} ({e - s:,} characters) not read for events: over the "
+        f"{MAX_SENTENCE_CHARS:,}-character cap per sentence"
+        for s, e in over
+    )
+    return kept, over, notes

@@ -1,0 +1,223 @@
+"""One line a person would write for an event, from the sentence's own words: who (the
+grammatical subject), the verb, the object, and the place.
+
+"Last week, North Korean leader Kim Jong Un supervised a test flight of ..." ->
+"North Korean leader Kim Jong Un supervised a test flight of the country's newest
+intercontinental ballistic missile". Leading adverbials ("Last week,", "On Monday,") and
+reporting frames ("Police said the ...") are dropped; date phrases inside the line are cut
+out (the card shows the date); the line ends on a content word, never on "the" or "of".
+When the clause has no subject of its own, the event's actor stands in ("Police arrested
+..."), or a possessive for a noun ("Russia's invasion of Ukraine").
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+MAX_SUBJECT_WORDS = 18  # a longer run before the verb is not a subject but a clause
+MAX_WORDS = 14  # after the trigger
+_REPORTING = re.compile(
+    r"\b(?:(?:said|says|told|announced|added|stated|confirmed)(?:\s+[\w’']+){1,4}?(?=\s+that\b)|"
+    r"said|says|told \w+|announced|reported|added|stated|confirmed|claimed)"
+    r"(?:\s+(?:on\s+)?(?:today|yesterday|\w+day|last \w+|this \w+))?(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,(?!\d)")  # not the comma of "2,000"
+# Where the event's own phrase ends: a new clause or a side remark.
+_STOP = re.compile(
+    r"\s*(?:[;:—–(]|,(?!\d)|\s(?:said|according to|shortly before|shortly after)\b)", re.I
+)
+_OPENERS = frozenset(
+    "and but then when while as after before just since because although though so also "
+    "yet meanwhile later earlier".split()
+)
+_RELATIVE = frozenset("who which that whom whose where".split())
+_PRONOUNS = frozenset("it they he she we its".split())
+# A noun trigger after one of these is an adjunct ("fled amid mass protests"): the line is
+# the noun phrase itself. After an argument preposition ("announced $30m in aid") the verb
+# before it governs, unless there is none.
+_ADJUNCT = frozenset("amid after before during since following despite over against".split())
+_ARGUMENT = frozenset("in on at with for to into from by about under".split())
+_AUX = frozenset("was were had has have is are will would did could can may might".split())
+_TRAILING = frozenset(
+    "the a an of in on at to into and or but with by for from its their his her that which who "
+    "has have had was were is are be been as than over under near after before during while "
+    "off onto upon some about around own".split()
+)
+Place = tuple[str, int, int]
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|off(?: the coast of)?|outside|across|into|throughout)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)  # the location's words as written, and their span
+
+
+def _clean_subject(words: list[str], actor: str) -> list[str]:
+    """Drop openers ("And", "When"); a relative pronoun, a bare pronoun or a participle
+    opening ("Becoming ...") gives way to the event's actor."""
+    while words and words[0].lower() in _OPENERS:
+        words = words[1:]
+    if words and words[0].lower() in _RELATIVE:
+        words = words[1:]
+        has_own = bool(words) and words[0][:1].isupper()  # "which Moscow annexed"
+        return [actor, *words] if actor and not has_own else words
+    passive = len(words) > 1 and words[1].lower() in ("was", "were", "is", "are", "been")
+    if words and words[0].lower() in _PRONOUNS and actor and not passive:
+        return [actor, *words[1:]]
+    if words and words[0].lower().endswith("ing") and actor:
+        return [actor]
+    return words
+
+
+def _phrase_start(text: str, clause_start: int, trigger_start: int,
+                  dates: list[Span]) -> tuple[int, bool]:  # fmt: skip
+    """Where the line starts, and whether it starts at a noun phrase after a preposition."""
+    pre = text[clause_start:trigger_start]
+    words = list(re.finditer(r"\S+", pre))
+    verb = re.match(r"\w+ed\b", text[trigger_start : trigger_start + 20]) is not None
+    for k, w in enumerate(reversed([] if verb else words[-4:])):  # a past verb heads no NP
+        word = w.group().lower().strip(",")
+        if any(d[0] <= clause_start + w.start() < d[1] for d in dates):
+            continue  # "on Sunday" is a date, not a preposition governing the trigger
+        if word in _ADJUNCT or (word in _ARGUMENT and k > 0 and not _verb_before(words, w)):
+            return clause_start + w.end() + 1, True
+        if word.endswith("ed") or word in _RELATIVE:
+            break
+    # the comma of a list of names ("Japan, South Korea and the United States") is no break
+    breaks = [b for b in _CLAUSE_BREAK.finditer(pre) if not _in_a_list(pre, b)]
+    start = breaks[-1].end() if breaks else 0
+    reports = list(_REPORTING.finditer(pre, start))
+    if reports:
+        start = reports[-1].end()
+    return clause_start + start, False
+
+
+def _verb_before(words: list[re.Match[str]], prep: re.Match[str]) -> bool:
+    """A past-tense or auxiliary verb within six words before ``prep``."""
+    i = words.index(prep)
+    return any(
+        w.group().lower().endswith("ed") or w.group().lower() in _AUX
+        for w in words[max(0, i - 6) : i]
+    )
+
+
+def _cut_dates(phrase: str, offset: int, dates: list[Span]) -> str:
+    """``phrase`` (starting at ``offset`` in the article) without its date phrases."""
+    out, pos = [], 0
+    for s, e in sorted(dates):
+        s, e = s - offset, e - offset
+        if s < pos or s >= len(phrase):
+            continue
+        head = re.sub(
+            r"\s+(?:on|in|during|since|by|from|last|this)\s*$",
+            "",
+            phrase[pos : max(s, 0)],
+            flags=re.I,
+        )
+        out.append(head)
+        pos = max(e, 0)
+    out.append(phrase[pos:])
+    return re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", "".join(out))).strip(" ,")
+
+
+def _end_on_a_content_word(words: list[str]) -> list[str]:
+    while words and (words[-1].lower().strip(",.") in _TRAILING or not words[-1].strip(",.-–")):
+        words = words[:-1]
+    return words
+
+
+def summarise(text: str, clause: Span, trigger: Span, actor: str, dates: list[Span],
+              place: Place | None) -> str:  # fmt: skip
+    """The event's line. ``place`` is its location's words and span, added when not said.
+
+    >>> t = "Last week, police arrested 12 protesters in Lagos, officials said."
+    >>> summarise(t, (0, len(t)), (18, 26), "", [(0, 9)], ("Lagos", 44, 49))
+    'Police arrested 12 protesters in Lagos'
+    """
+    start, noun_phrase = _phrase_start(text, clause[0], trigger[0], dates)
+    tail = text[trigger[1] : clause[1]]
+    stop = _STOP.search(tail)
+    end = trigger[1] + (stop.start() if stop else len(tail))
+    head = _cut_dates(
+        text[start : trigger[0]], start, [d for d in dates if start <= d[0] < trigger[0]]
+    )
+    rest = _cut_dates(
+        text[trigger[0] : end], trigger[0], [d for d in dates if trigger[0] <= d[0] < end]
+    )
+    if head != text[start : trigger[0]].strip(" ,"):  # a date cut out may leave "In 2021, he"
+        head = re.split(r"(?:[;:]|,(?!\d))\s*", head)[-1]
+    subject = head.split() if noun_phrase else _clean_subject(head.split(), actor)
+    if noun_phrase and actor and subject and subject[0].lower() in _POSSESSIVE:
+        subject = [f"{actor}’s", *subject[1:]]  # "its occupation" -> "Japan’s occupation"
+    if len(subject) > MAX_SUBJECT_WORDS:
+        subject = [actor] if actor else []
+    opens = trigger[0] == clause[0] or text[trigger[0]].isupper()  # "Fighting has raged"
+    needs_actor = not subject or subject[0].lower() in _AUX
+    passive = bool(re.match(r"\s+by\b", text[trigger[1] : trigger[1] + 4]))  # "mediated by X"
+    if actor and needs_actor and not noun_phrase and not opens and not passive:
+        subject = [actor, *subject]
+    # an appositive inside a long trigger phrase ("the volcano, 65 km north of X, erupted")
+    rest = (
+        re.sub(r",[^,]{1,80},\s*", " ", rest, count=1)
+        if "," in text[trigger[0] : trigger[1]]
+        else rest
+    )
+    words = _end_on_a_content_word(subject + _whole_names(rest.split(), MAX_WORDS))
+    before = text[max(0, trigger[0] - 16) : trigger[0]].split()
+    if trigger[0] == clause[0] and actor and _POSSESSIVE & {w.lower() for w in before[-2:]}:
+        # a noun told with its owner ("its 1910-45 occupation"): "Japan’s occupation of ..."
+        words = [f"{actor}’s", words[0].lower(), *words[1:]] if words else words
+    if len(words) > 1 and words[0] == words[1]:
+        words = words[1:]  # the actor was also the subject: "Venezuela Venezuela rejects"
+    if _fragment(words):  # "Strike", "To protect shipping": the clause's own opening instead
+        whole = _cut_dates(
+            text[clause[0] : end], clause[0], [d for d in dates if clause[0] <= d[0] < end]
+        )
+        words = _end_on_a_content_word(
+            _clean_subject(whole.split(), actor)[: MAX_SUBJECT_WORDS + MAX_WORDS]
+        )
+    line = " ".join(words).rstrip(",").strip()
+    if line.endswith(".") and "." not in line.split()[-1][:-1]:
+        line = line[:-1]  # a full stop, not the dot of "U.S."
+    if place and place[0].lower() not in line.lower() and clause[0] <= place[1] < clause[1]:
+        prep = _LOCATIVE.search(text, max(clause[0], place[1] - 20), place[1])
+        if prep:  # the sentence's own words: "... in Lagos", "off the coast of Yemen"
+            line += f" {' '.join(prep.group().split())} {place[0]}"
+    return line[:1].upper() + line[1:]
+
+
+def _in_a_list(pre: str, brk: re.Match[str]) -> bool:
+    """A comma between names of one enumeration: a capitalised word before it, and an "and"
+    or "or" joining the rest before the verb."""
+    if brk.group() != ",":
+        return False
+    words = pre[: brk.start()].split()
+    return (
+        bool(words)
+        and words[-1][:1].isupper()
+        and bool(re.search(r"\b(?:and|or)\b", pre[brk.end() :]))
+        and not re.search(r"[,;:]", pre[brk.end() :])
+    )
+
+
+_POSSESSIVE = frozenset("its their his her".split())
+
+
+def _whole_names(words: list[str], limit: int) -> list[str]:
+    """The first ``limit`` words, running on to finish a name cut in two ("the Korean
+    Peninsula", not "the Korean")."""
+    out = words[:limit]
+    for w in words[limit : limit + 3]:
+        if not (out and out[-1][:1].isupper() and w[:1].isupper()):
+            break
+        out.append(w)
+    return out
+
+
+def _fragment(words: list[str]) -> bool:
+    """Too short to say anything, or opening on an infinitive or a bare participle."""
+    if len(words) < 2:
+        return True
+    first = words[0]
+    return first.lower() == "to" or (first.islower() and first.endswith("ing"))

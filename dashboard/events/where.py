@@ -1,0 +1,107 @@
+"""Where an event happened: the place its own clause names, by ACLED's rules.
+
+- A name inside a weapon, product, ship or organisation name ("Hwasong-18", "ROKS Marado",
+  "Japan Maritime Self-Defense Force") is never the location.
+- A flag state ("the Barbados-flagged carrier", "a ship registered in Liberia") is where the
+  ship is registered, not where it was attacked.
+- A sea, strait or gulf named in the clause is the location: ACLED codes events at sea to the
+  water body (geo precision 3). "Off the coast of X", "off X" and "near X" locate to X at geo
+  precision 2 (3 for a country).
+- Names that are targets, origins or possessors ("toward Japan", "from Moscow", "Japan's") are
+  not where the event happened.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.model import Mention
+
+Span = tuple[int, int]
+
+# Text right after a name that makes it part of a weapon, class or brand, or a flag state.
+IN_NAME_AFTER = re.compile(
+    r"[-‐‑](?:\d|[A-Z]{1,3}\d|class|type|style|made|built|flagged|registered|owned|operated)",
+    re.IGNORECASE,
+)
+# Text right before a name that makes it a flag state or registry.
+FLAG_BEFORE = re.compile(
+    r"\b(?:flagged|registered|flag(?:ged)? (?:of|in)|sailing under the flag of)\s+(?:in\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+NOT_LOCATION = re.compile(
+    r"(?:\b(?:reach|reaching|strike|hit|target(?:ing)?|toward|towards|against|from)\s+"
+    r"(?:the\s+)?|['’]\s?s?\s*$)$",
+    re.IGNORECASE,
+)
+NEAR = re.compile(
+    r"\b(?:near|outside|close to|off(?:\s+the\s+(?:coast|coasts|shore|shores|port|island|"
+    r"islands)\s+of)?|off)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
+_DIRECTION_OF = re.compile(r"\b(?:west|east|north|south)\s+of\s+$", re.IGNORECASE)
+
+
+def precision_of(m: Mention | None) -> int:
+    return m.place.geo_precision if m and m.place else 9
+
+
+def is_named_part(text: str, m: Mention, blocked: list[Span]) -> bool:
+    """The mention is part of a weapon, ship, organisation or flag-state phrase."""
+    if any(s <= m.start and m.end <= e for s, e in blocked):
+        return True
+    return bool(
+        IN_NAME_AFTER.match(text, m.end) or FLAG_BEFORE.search(text, max(0, m.start - 40), m.start)
+    )
+
+
+def locate(
+    text: str, trigger_start: int, clause: Span, mentions: list[Mention], blocked: list[Span]
+) -> tuple[Mention | None, str]:
+    """The event's own place within its clause, with the reason; ``(None, "")`` to fall back."""
+    near: Mention | None = None
+    options: list[Mention] = []
+    for m in mentions:
+        if not (clause[0] <= m.start < clause[1]) or m.place is None or m.place.lat is None:
+            continue  # a place with no coordinates cannot locate an event on the map
+        if is_named_part(text, m, blocked):
+            continue
+        before = text[max(clause[0], m.start - 30) : m.start]
+        if m.reason.startswith("relative phrase"):
+            return m, f"the clause names {m.place.name} ({m.reason})"
+        if NEAR.search(before):
+            near = near or m
+            continue
+        if (
+            NOT_LOCATION.search(before)
+            or _DIRECTION_OF.search(before)
+            or text[m.end : m.end + 2] in ("'s", "’s", "' ")
+        ):
+            continue
+        options.append(m)
+    # a sea in the trigger's own stretch of the clause, not one after ", and ..." or ";"
+    seas = [m for m in options if m.place and m.place.kind == "sea"
+            and not _NEW_CLAUSE.search(text, min(m.end, trigger_start), max(m.start, trigger_start))]  # fmt: skip
+    if seas:
+        best = min(seas, key=lambda m: abs(m.start - trigger_start))
+        return (
+            best,
+            f"the clause names a sea, strait or gulf ({best.text}): events at sea are coded to the water body",
+        )
+    if options and all(m.place.kind == "country" for m in options if m.place) and len(options) > 1:
+        options = []  # "Japan, South Korea and the United States agreed": parties, not a place
+    if options:
+        best = min(options, key=lambda m: (precision_of(m), abs(m.start - trigger_start)))
+        return best, f"most specific place in the event's clause ({best.place.kind})"  # type: ignore[union-attr]
+    if near is not None and near.place is not None:
+        # ACLED: an event near a town, or off a coast, is coded to that place at precision 2
+        place = replace(near.place, geo_precision=max(2, near.place.geo_precision))
+        phrase = NEAR.search(text, max(clause[0], near.start - 30), near.start)
+        said = (phrase.group() if phrase else "near ") + near.text
+        return replace(near, place=place), (
+            f"'{said.strip()}': located to {place.name} at geo precision {place.geo_precision}"
+        )
+    return None, ""
