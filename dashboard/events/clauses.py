@@ -1,0 +1,199 @@
+"""Light clause rules over the lemmatised tokens: which verb governs the sentence.
+
+No statistical parser: news sentences are regular enough for a few rules.
+
+- Clauses break at commas, semicolons, brackets and dashes, and before a clause word from
+  ``data/lexicon/cues.csv`` (subordinate "after", "while"...; relative "which", "who";
+  conditional "if"; the complement "that"). A clause is ``main``, ``comp`` (a "that" clause
+  after a verb), ``sub``, ``rel`` or ``cond``.
+- A finite verb is a past or present form not used as an adjective or noun ("the occupied
+  West Bank", "the drills"), or the last verb of an auxiliary chain ("has been arrested").
+- The governing verb is the first finite verb of a main or complement clause that is not
+  transparent. Reporting verbs ("said"), speculation ("analysts fear"), negating verbs
+  ("failed to", "denied that"), scheduling ("were expected to") and aspect ("began to")
+  pass the role on to the verb they govern, and say what they add (``hypothetical``,
+  ``negated``, ``planned``).
+
+``parse(tokenize("After rebels attacked the town, soldiers arrested 40 people"))`` governs
+on "arrested": the attack is background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dashboard.events.lexicon import Lexicon
+from dashboard.events.tokens import Token
+
+AUX = frozenset(
+    "be is are was were been being am 's have has had having do does did will would shall "
+    "should can could may might must 'll wo ca".split()
+)
+_PRONOUNS = frozenset("i we you he she it they who which that this these those".split())
+_DETERMINERS = frozenset(
+    "the a an its their his her our my your this these those such every each no any some of "
+    "in on at by for with from to into".split()
+)
+_ADVERBS = frozenset(
+    "not n't never also further already reportedly recently still just again jointly formally "
+    "officially finally allegedly repeatedly later then now previously subsequently quickly "
+    "swiftly immediately apparently successfully openly publicly strongly sharply firmly even "
+    "only ever yet since once reluctantly unilaterally briefly twice".split()
+)
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """The clause reading of one sentence.
+
+    ``clause[i]`` is the clause number of token ``i`` and ``kinds[c]`` that clause's kind;
+    ``gov`` is the governing verb's token index (None when the sentence has no finite verb
+    outside background clauses); ``gov_flags`` what the transparent verbs and the words before
+    the governing verb add ("negated", "hypothetical", "planned", "intent").
+    """
+
+    tokens: list[Token]
+    clause: list[int]
+    kinds: list[str]
+    gov: int | None
+    gov_flags: frozenset[str]
+    verbs: frozenset[int]  # every token read as a verb (finite, in a chain, or after "to")
+
+    def kind(self, i: int) -> str:
+        return self.kinds[self.clause[i]]
+
+
+def _prev(tokens: list[Token], i: int) -> int:
+    """Index of the previous token that is not an adverb (-1 at the start)."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in _ADVERBS or tokens[j].lower.endswith("ly")):
+        j -= 1
+    return j
+
+
+def _is_verb(tokens: list[Token], i: int) -> bool:
+    t = tokens[i]
+    if "VERB" not in t.pos and "AUX" not in t.pos:
+        return False
+    j = _prev(tokens, i)
+    before = tokens[j].lower if j >= 0 else ""
+    if before in AUX or before == "to":
+        return True
+    if before in _DETERMINERS or not t.tags & _FINITE:
+        return False
+    if "NOUN" in t.pos and t.lower.endswith("s") and "VBZ" in t.tags:
+        # "drills", "talks": a verb only after a subject and not before another finite verb
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and "VBD" in nxt.tags and "NOUN" not in nxt.pos:
+            return False
+        return before in _PRONOUNS or bool(j >= 0 and tokens[j].text[:1].isupper())
+    if t.tags & _FINITE == {"VBP"}:  # a bare present form: only after a pronoun or plural
+        return before in _PRONOUNS or (j >= 0 and tokens[j].lower.endswith("s"))
+    return True
+
+
+def _clauses(tokens: list[Token], lex: Lexicon) -> tuple[list[int], list[str]]:
+    sub, rel, cond = lex.words("subordinate"), lex.words("relative"), lex.words("condition")
+    clause: list[int] = []
+    kinds = ["main"]
+    for i, t in enumerate(tokens):
+        word = t.lower
+        intro = None
+        if word in cond:
+            intro = "cond"
+        elif word in rel and i > 0:
+            intro = "rel"
+        elif word in sub and not _not_clause_word(tokens, i):
+            intro = "sub"
+        elif word == "that" and i > 0:
+            prev = tokens[i - 1]
+            intro = "comp" if "VERB" in prev.pos and prev.tags else "rel"
+        if intro is not None:
+            kinds.append(intro)
+        elif i > 0 and tokens[i - 1].boundary and not t.boundary:
+            kinds.append("sub" if "VBG" in t.tags and "NOUN" not in t.pos else "main")
+        clause.append(len(kinds) - 1)
+    return clause, kinds
+
+
+def _not_clause_word(tokens: list[Token], i: int) -> bool:
+    """'as' in 'such as', 'as well as'; 'since' before a date is a preposition of time."""
+    word = tokens[i].lower
+    prev = tokens[i - 1].lower if i > 0 else ""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if word == "as":
+        return prev in ("such", "well", "so") or nxt in ("well", "part", "a", "an")
+    return False
+
+
+def _followed_by_clause(tokens: list[Token], i: int, verbs: set[int]) -> bool:
+    """Does the verb at ``i`` take a clause or an infinitive ("said that", "began to")?"""
+    for j in range(i + 1, min(i + 12, len(tokens))):
+        w = tokens[j].lower
+        if w in ("that", "to", "from") or j in verbs or "VBG" in tokens[j].tags:
+            return True
+        if tokens[j].boundary:
+            return False
+    return False
+
+
+def parse(tokens: list[Token], lex: Lexicon) -> Parse:
+    """Clauses, verbs and the governing verb of one sentence (see the module docstring)."""
+    clause, kinds = _clauses(tokens, lex)
+    verbs = {i for i in range(len(tokens)) if _is_verb(tokens, i)}
+    report, speculate = lex.words("report"), lex.words("speculate")
+    negating, aspect = lex.words("negate_verb"), lex.words("aspect")
+    flags: set[str] = set()
+    last = -1  # the last transparent verb: modality cues are read after it
+    for i in sorted(verbs):
+        if kinds[clause[i]] not in ("main", "comp") or tokens[i].lower in AUX:
+            continue
+        keys = tokens[i].keys
+        nxt = i + 1 < len(tokens) and tokens[i + 1].lower
+        chain_end = nxt not in AUX and (i + 1) not in verbs or nxt in ("to", "that", "from")
+        if not chain_end:
+            continue
+        if keys & report or (keys & {"accord"} and nxt == "to"):
+            last = i
+            continue
+        takes_clause = _followed_by_clause(tokens, i, verbs)
+        if keys & {"expect", "schedule", "due", "set", "slate", "poise", "plan"} and _passive(tokens, i):
+            flags.add("planned")
+        elif keys & speculate and takes_clause:
+            flags.add("hypothetical")
+        elif keys & negating and takes_clause:
+            flags.add("negated")
+        elif not (keys & aspect and takes_clause):
+            start = clause.index(clause[i])  # cues before this clause belong to another verb
+            flags |= window_flags(tokens, max(last + 1, start), i, lex)
+            return Parse(tokens, clause, kinds, i, frozenset(flags), frozenset(verbs))
+        last = i
+    return Parse(tokens, clause, kinds, None, frozenset(flags), frozenset(verbs))
+
+
+def _passive(tokens: list[Token], i: int) -> bool:
+    j = _prev(tokens, i)
+    return j >= 0 and "be" in tokens[j].keys
+
+
+def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str]:
+    """Modality and polarity cues in tokens ``lo``..``hi - 1`` (the words before a verb)."""
+    words = [t.lower for t in tokens[max(lo, 0) : hi]]
+    lemmas = [t.keys for t in tokens[max(lo, 0) : hi]]
+    found: set[str] = set()
+    for kind, flag in (("negate", "negated"), ("intent", "intent"),
+                       ("hypothetical", "hypothetical"), ("plan", "planned")):  # fmt: skip
+        if any(_has_phrase(words, lemmas, cue) for cue in lex.cue(kind)):
+            found.add(flag)
+    if "planned" in found:
+        found.discard("hypothetical")
+    return found
+
+
+def _has_phrase(words: list[str], lemmas: list[frozenset[str]], cue: tuple[str, ...]) -> bool:
+    n = len(cue)
+    for k in range(len(words) - n + 1):
+        if all(cue[m] == words[k + m] or cue[m] in lemmas[k + m] for m in range(n)):
+            return True
+    return False

@@ -1,0 +1,177 @@
+"""The CAMEO trigger lexicon and the cue lists, read from data files and compiled once.
+
+Files (``data/lexicon/``, each row with a ``source`` column naming the definition it encodes):
+
+- ``cameo.csv``: ``code,kind,pattern,weight,embeds,source``. ``code`` is the full CAMEO code
+  ("173", "0841"); ``kind`` V (a verb phrase) or N (a noun phrase); ``weight`` 1 for the weak
+  reporting verbs, 2 a single word, 3 a phrase, 4 a specific phrase; ``embeds`` names the
+  governor class ("02", "03", "03v", "10", "12", "13") whose complement re-codes the event.
+- ``classes.csv``: ``name,lemmas,source``: word classes used as ``@NAME`` in patterns.
+- ``cues.csv``: ``kind,cue,source``: reporting, negation, modality and clause cues.
+- ``embed.csv``: ``governor,complement,result,source``: "urged X to release prisoners" is
+  02 + 0841 = 0253.
+
+Pattern syntax: slots separated by `` * `` (a gap of up to ``GAP`` tokens inside the clause);
+a slot is ``|``-separated alternatives; an alternative is a run of lemmas or ``@CLASS``
+names. ``lift|ease * @SANCTION`` matches "lifted the economic sanctions".
+
+Lemmas come from lemminflect (pinned in pyproject.toml): "drills", "fought", "mobilised"
+match "drill", "fight", "mobilise".
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from dashboard.events.tokens import Token
+
+DATA = Path(__file__).resolve().parents[2] / "data" / "lexicon"
+GAP = 4  # tokens a `` * `` may skip: "fired a barrage of short-range missiles" needs four
+
+Word = frozenset[str]  # the lemmas one pattern word accepts
+Alternative = tuple[Word, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One lexicon row, compiled: ``slots`` of alternatives, each a run of word sets."""
+
+    code: str
+    kind: str  # "V" or "N"
+    weight: int
+    embeds: str
+    slots: tuple[tuple[Alternative, ...], ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A rule matched over tokens ``first``..``last`` (inclusive)."""
+
+    rule: Rule
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    rules: tuple[Rule, ...]
+    index: dict[str, tuple[Rule, ...]]  # first-word lemma -> the rules that can start there
+    cues: dict[str, tuple[tuple[str, ...], ...]]  # kind -> cue phrases as lemma tuples
+    embed: dict[tuple[str, str], str]  # (governor, complement code prefix) -> result code
+
+    def match(self, tokens: list[Token]) -> list[Match]:
+        """Every rule match in ``tokens``, the longest per (rule, start)."""
+        found: list[Match] = []
+        for i, tok in enumerate(tokens):
+            seen: set[int] = set()
+            for key in tok.keys:
+                for rule in self.index.get(key, ()):
+                    if id(rule) in seen:
+                        continue
+                    seen.add(id(rule))
+                    end = _match_rule(rule, tokens, i)
+                    if end is not None and (rule.kind == "N" or _verbal(tokens, i, end)):
+                        found.append(Match(rule, i, end))
+        return found
+
+    def cue(self, kind: str) -> tuple[tuple[str, ...], ...]:
+        return self.cues.get(kind, ())
+
+    def words(self, kind: str) -> frozenset[str]:
+        """The one-word cues of ``kind``."""
+        return frozenset(c[0] for c in self.cue(kind) if len(c) == 1)
+
+
+def _match_words(alt: Alternative, tokens: list[Token], i: int) -> int | None:
+    """Index of the last token when ``alt`` matches contiguously from ``i``."""
+    if i + len(alt) > len(tokens):
+        return None
+    for k, word in enumerate(alt):
+        if not word & tokens[i + k].keys:
+            return None
+    return i + len(alt) - 1
+
+
+def _match_slot(slot: tuple[Alternative, ...], tokens: list[Token], i: int) -> int | None:
+    ends = [e for alt in slot if (e := _match_words(alt, tokens, i)) is not None]
+    return max(ends) if ends else None
+
+
+def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
+    end = _match_slot(rule.slots[0], tokens, i)
+    for slot in rule.slots[1:]:
+        if end is None:
+            return None
+        nxt = None
+        for j in range(end + 1, min(end + 2 + GAP, len(tokens))):
+            nxt = _match_slot(slot, tokens, j)
+            if nxt is not None:
+                break
+            if tokens[j].boundary:  # a gap never crosses a comma or a clause word
+                break
+        end = nxt
+    return end
+
+
+_DETERMINERS = frozenset(
+    "the a an its their his her our my your this these those such every each".split()
+)
+
+
+def _verbal(tokens: list[Token], first: int, last: int) -> bool:
+    """A V rule needs a token that can be a verb and is not used as an adjective or noun
+    ("the occupied West Bank", "the attack" are not verbs)."""
+    for k in range(first, last + 1):
+        if "VERB" in tokens[k].pos and (k == 0 or tokens[k - 1].lower not in _DETERMINERS):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _word(text: str, classes: dict[str, frozenset[str]]) -> Word:
+    if text.startswith("@"):
+        if text[1:] not in classes:
+            raise ValueError(f"unknown word class {text!r} in data/lexicon/cameo.csv")
+        return classes[text[1:]]
+    return frozenset({text})
+
+
+def _compile(pattern: str, classes: dict[str, frozenset[str]]) -> tuple[tuple[Alternative, ...], ...]:
+    return tuple(
+        tuple(tuple(_word(w, classes) for w in alt.split()) for alt in slot.split("|"))
+        for slot in pattern.lower().split(" * ")
+    )
+
+
+@cache
+def load() -> Lexicon:
+    """The lexicon from ``data/lexicon/``, compiled once per process."""
+    classes = {r["name"].lower(): frozenset(r["lemmas"].split("|")) for r in _rows("classes.csv")}
+    rules = tuple(
+        Rule(r["code"], r["kind"], int(r["weight"]), r["embeds"],
+             _compile(r["pattern"], classes), r["source"])
+        for r in _rows("cameo.csv")
+    )  # fmt: skip
+    index: dict[str, list[Rule]] = defaultdict(list)
+    for rule in rules:
+        firsts = {w for alt in rule.slots[0] for w in alt[0]}
+        for w in firsts:
+            index[w].append(rule)
+    cues: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for r in _rows("cues.csv"):
+        cues[r["kind"]] += [tuple(c.split()) for c in r["cue"].split("|")]
+    embed = {(r["governor"], r["complement"]): r["result"] for r in _rows("embed.csv")}
+    return Lexicon(rules, {k: tuple(v) for k, v in index.items()},
+                   {k: tuple(v) for k, v in cues.items()}, embed)  # fmt: skip
