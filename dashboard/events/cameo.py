@@ -9,12 +9,12 @@ The names are the CAMEO manual's (1.1b3) root names; QuadClass follows GDELT's s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from dashboard.events.clauses import parse
+from dashboard.events.clauses import DETERMINERS, Parse, parse
 from dashboard.events.lexicon import Lexicon, Match, load
-from dashboard.events.modality import intent_code, local_flags, public, recode
-from dashboard.events.tokens import Token, tokenize
+from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
+from dashboard.events.tokens import tokenize
 from dashboard.model import EventType
 
 ROOTS: dict[str, str] = {
@@ -65,9 +65,10 @@ def triggers(text: str) -> list[Trigger]:
     """All triggers in ``text`` (one sentence), strongest first; overlapping weaker ones dropped.
 
     The weight is the lexicon row's (1 weak reporting verb, 2-4 word to specific phrase) plus
-    the match's role: +4 when it holds the governing verb of the main clause, +1 in a main
-    clause, nothing in a background clause. So "soldiers arrested 100 people in the occupied
-    West Bank" is 173 first, and "X said Y" reports Y's event.
+    the match's role: +4 when it holds the governing verb of the main clause (+3 when it is
+    that verb's object and the verb has no trigger of its own), +1 elsewhere in a main clause,
+    nothing in a background clause. So "soldiers arrested 100 people in the occupied West
+    Bank" is 173 first, and "X said Y" reports Y's event.
 
     >>> [t.full for t in triggers("Police raided the offices of the newspaper.")]
     ['173']
@@ -75,26 +76,66 @@ def triggers(text: str) -> list[Trigger]:
     lex = load()
     tokens = tokenize(text)
     p = parse(tokens, lex)
-    found = [_trigger(text, p, m, lex) for m in lex.match(tokens)]
+    matches = [m for m in lex.match(tokens) if m.rule.kind == "N" or _verbal(p, m)]
+    head = _head(p, matches)
+    if head is not None:
+        matches = [m for m in matches if m is head or not _dependent(p, head, m)]
+    found = [_trigger(text, p, m, m is head, lex) for m in matches]
     found = [t for t in found if not (t.code == "19" and _HAZARD.search(text, 0, t.start))]
-    gov = next((t for t in found if _is_gov(p, t)), None)
+    gov = next((t for t, m in zip(found, matches, strict=False) if m is head), None)
     if gov is not None:
         found.append(_govern(text, p, gov, found, lex))
+    elif p.gov is not None and "demand" in p.gov_flags:  # "X must withdraw": a demand (10)
+        t = tokens[p.gov]
+        found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
     return _prune(found)
 
 
-def _is_gov(p: Parse, t: Trigger) -> bool:
-    return p.gov is not None and t.weight > WEAK and "gov" in t.flags
+def _verbal(p: Parse, m: Match) -> bool:
+    """A verb-phrase rule needs one of its words read as a verb or a participle
+    ("the occupied West Bank" and "the attack" are not verbs)."""
+    tokens = p.tokens
+    for k in range(m.first, m.last + 1):
+        if k in p.verbs:
+            return True
+        if "VBG" in tokens[k].tags and (k == 0 or tokens[k - 1].lower not in DETERMINERS):
+            return True
+    return False
 
 
-def _trigger(text: str, p: Parse, m: Match, lex: Lexicon) -> Trigger:
+def _dependent(p: Parse, head: Match, m: Match) -> bool:
+    """Part of the head's happening, not one of its own: its purpose ("began a hunger strike
+    to protest") or its consequence (", killing 12 people")."""
+    if m.first <= head.last or head.rule.embeds:
+        return False  # "urged them to release": the complement re-codes the head
+    tokens = p.tokens
+    purpose = m.first > 0 and tokens[m.first - 1].lower == "to" and m.first - 1 not in p.verbs
+    return purpose or p.kind(m.first) == "part"
+
+
+def _head(p: Parse, matches: list[Match]) -> Match | None:
+    """The match that carries the sentence's event: the one holding the governing verb
+    (headed by it first), else that verb's object in its clause."""
+    if p.gov is None:
+        return None
+    g = p.gov
+    holding = [m for m in matches if m.first <= g <= m.last and m.rule.weight > WEAK]
+    if holding:
+        return max(holding, key=lambda m: (m.first == g, m.rule.weight, m.last - m.first))
+    clause = p.clause[g]
+    objects = [m for m in matches if m.first > g and p.clause[m.first] == clause
+               and m.rule.weight > WEAK]  # fmt: skip
+    return min(objects, key=lambda m: (m.first, -m.rule.weight)) if objects else None
+
+
+def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trigger:
     tokens = p.tokens
     start, end = tokens[m.first].start, tokens[m.last].end
-    weight, flags = m.rule.weight, set()
-    if p.gov is not None and m.first <= p.gov <= m.last:
-        flags = set(p.gov_flags) | {"gov"}
+    weight = m.rule.weight
+    if is_head:
+        flags = set(p.gov_flags)
         # a phrase headed by the verb ("called off the strike") beats one ending on it
-        weight += (GOV_BONUS if m.first == p.gov else GOV_BONUS - 1) if weight > WEAK else 0
+        weight += GOV_BONUS if m.first == p.gov else GOV_BONUS - 1
     else:
         flags = local_flags(p, m, lex)
         if p.gov is not None and m.first > p.gov and p.clause[m.first] == p.clause[p.gov]:
@@ -102,49 +143,69 @@ def _trigger(text: str, p: Parse, m: Match, lex: Lexicon) -> Trigger:
             flags |= p.gov_flags & {"negated", "hypothetical"}
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
-    embeds = (f"embeds:{m.rule.embeds}",) if m.rule.embeds else ()
+    if m.rule.embeds:
+        flags.add("embeds:" + m.rule.embeds)
     return Trigger(m.rule.code[:2], weight, start, end, text[start:end], m.rule.code,
-                   tuple(sorted(flags)) + embeds)  # fmt: skip
+                   tuple(sorted(flags)))  # fmt: skip
 
 
 def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexicon) -> Trigger:
     """The governing trigger, re-coded by its complement or by a stated future."""
-    code = gov.full or gov.code
-    end = gov.end
+    code, end = gov.full or gov.code, gov.end
     embeds = next((f[7:] for f in gov.flags if f.startswith("embeds:")), "")
     flags = set(gov.flags)
-    if embeds:
-        comp = _complement(p, gov, found, verbal=embeds == "03v")
+    if embeds == "by":  # "killed in a car bomb explosion": the attack says how
+        comp = _complement(p, gov, found, roots=("18", "19", "20"))
+        code = comp.full or comp.code if comp else code
+    elif embeds:
+        comp = _complement(p, gov, found)
         if comp is not None:
             code, end = recode(embeds, comp.full or comp.code, lex), comp.end
-        elif embeds == "03v" and (comp := _complement(p, gov, found, verbal=False)):
-            code, end = comp.full or comp.code, comp.end  # "agreed to a ceasefire" is the truce
         flags.discard("intent")
+    if "demand" in flags and code[:2] not in ("02", "10"):
+        code = recode("10", code, lex)  # "Y must release the prisoners": 1053
+    elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
+        code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
+        flags.discard("negated")
+    elif "intent" in flags and "cond" in p.kinds:
+        code = recode("13", code, lex)  # "will withdraw unless…": a conditional threat
     elif "intent" in flags:
         code = intent_code(code, lex)
+    code = _refine(p, gov, code, found)
     if code[:2] in ("03", "13"):  # a promise or a threat is an event, not speculation
         flags.discard("hypothetical")
     return Trigger(code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code,
                    public(flags))  # fmt: skip
 
 
-def _complement(p: Parse, gov: Trigger, found: list[Trigger], verbal: bool) -> Trigger | None:
+def _refine(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> str:
+    """A more specific code of the same kind in the governing clause: "a car bomb exploded"
+    is 1832, not only 183."""
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    clause = p.clause[starts[gov.start]]
+    for t in found:
+        full = t.full or ""
+        if p.clause[starts[t.start]] != clause or full == code:
+            continue
+        inside = gov.start <= t.start and t.end <= gov.end and t.code == code[:2]
+        if (inside and len(full) >= len(code)) or (len(full) > len(code) and full.startswith(code)):
+            code = full  # "began a hunger strike": the noun names the kind of strike, 142
+    return code
+
+
+def _complement(
+    p: Parse, gov: Trigger, found: list[Trigger], roots: tuple[str, ...] = ()
+) -> Trigger | None:
+    """The first trigger after ``gov`` in its clause or a complement clause."""
     tokens = p.tokens
+    starts = {t.start: i for i, t in enumerate(tokens)}
     after = [
         t for t in found
-        if t.start >= gov.end and t.weight > WEAK
-        and p.kind(_index(tokens, t.start)) in ("main", "comp")
-        and t.start - gov.end < 80
+        if t.start >= gov.end and t.weight > WEAK and t.start - gov.end < 80
+        and p.kind(starts[t.start]) in ("main", "comp") and (not roots or t.code in roots)
     ]  # fmt: skip
-    if verbal:
-        after = [t for t in after if _index(tokens, t.start) - 1 in p.verbs or
-                 _index(tokens, t.start) in p.verbs]  # fmt: skip
     after.sort(key=lambda t: (t.start, -(t.end - t.start)))
     return after[0] if after else None
-
-
-def _index(tokens: list[Token], start: int) -> int:
-    return next(i for i, t in enumerate(tokens) if t.start == start)
 
 
 def _prune(found: list[Trigger]) -> list[Trigger]:
@@ -155,11 +216,9 @@ def _prune(found: list[Trigger]) -> list[Trigger]:
     for t in found:
         clash = next((k for k in kept if t.start < k.end and k.start < t.end), None)
         if clash is None:
-            kept.append(Trigger(t.code, t.weight, t.start, t.end, t.text, t.full, public(set(t.flags))))
+            kept.append(replace(t, flags=public(set(t.flags))))
             continue
         full, kfull = t.full or "", clash.full or ""
         if len(full) > len(kfull) and full.startswith(kfull):
-            i = kept.index(clash)
-            kept[i] = Trigger(clash.code, clash.weight, clash.start, clash.end, clash.text,
-                              full, clash.flags)  # fmt: skip
+            kept[kept.index(clash)] = replace(clash, full=full)
     return kept

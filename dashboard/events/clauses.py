@@ -5,7 +5,7 @@ No statistical parser: news sentences are regular enough for a few rules.
 - Clauses break at commas, semicolons, brackets and dashes, and before a clause word from
   ``data/lexicon/cues.csv`` (subordinate "after", "while"...; relative "which", "who";
   conditional "if"; the complement "that"). A clause is ``main``, ``comp`` (a "that" clause
-  after a verb), ``sub``, ``rel`` or ``cond``.
+  after a verb), ``sub``, ``rel``, ``cond`` or ``part`` (", killing 12 people").
 - A finite verb is a past or present form not used as an adjective or noun ("the occupied
   West Bank", "the drills"), or the last verb of an auxiliary chain ("has been arrested").
 - The governing verb is the first finite verb of a main or complement clause that is not
@@ -30,7 +30,7 @@ AUX = frozenset(
     "should can could may might must 'll wo ca".split()
 )
 _PRONOUNS = frozenset("i we you he she it they who which that this these those".split())
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     "the a an its their his her our my your this these those such every each no any some of "
     "in on at by for with from to into".split()
 )
@@ -38,7 +38,8 @@ _ADVERBS = frozenset(
     "not n't never also further already reportedly recently still just again jointly formally "
     "officially finally allegedly repeatedly later then now previously subsequently quickly "
     "swiftly immediately apparently successfully openly publicly strongly sharply firmly even "
-    "only ever yet since once reluctantly unilaterally briefly twice".split()
+    "only ever yet since once reluctantly unilaterally briefly twice today yesterday tonight "
+    "hard".split()
 )
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -80,14 +81,17 @@ def _is_verb(tokens: list[Token], i: int) -> bool:
     before = tokens[j].lower if j >= 0 else ""
     if before in AUX or before == "to":
         return True
-    if before in _DETERMINERS or not t.tags & _FINITE:
-        return False
+    if j < 0 or before in DETERMINERS or not t.tags & _FINITE:
+        return False  # a finite verb follows its subject: "Ousted President X" has none
     if "NOUN" in t.pos and t.lower.endswith("s") and "VBZ" in t.tags:
         # "drills", "talks": a verb only after a subject and not before another finite verb
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if nxt is not None and "VBD" in nxt.tags and "NOUN" not in nxt.pos:
-            return False
-        return before in _PRONOUNS or bool(j >= 0 and tokens[j].text[:1].isupper())
+        for k in range(i + 1, min(i + 7, len(tokens))):
+            nxt = tokens[k]
+            if nxt.boundary:
+                break
+            if nxt.lower in AUX or ("VBD" in nxt.tags and "NOUN" not in nxt.pos):
+                return False
+        return before in _PRONOUNS or bool(tokens[j].text[:1].isupper())
     if t.tags & _FINITE == {"VBP"}:  # a bare present form: only after a pronoun or plural
         return before in _PRONOUNS or (j >= 0 and tokens[j].lower.endswith("s"))
     return True
@@ -107,14 +111,24 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> tuple[list[int], list[str]]:
         elif word in sub and not _not_clause_word(tokens, i):
             intro = "sub"
         elif word == "that" and i > 0:
-            prev = tokens[i - 1]
-            intro = "comp" if "VERB" in prev.pos and prev.tags else "rel"
+            intro = "comp" if _after_verb(tokens, i) else "rel"
         if intro is not None:
             kinds.append(intro)
         elif i > 0 and tokens[i - 1].boundary and not t.boundary:
-            kinds.append("sub" if "VBG" in t.tags and "NOUN" not in t.pos else "main")
+            kinds.append("part" if "VBG" in t.tags and "NOUN" not in t.pos else "main")
         clause.append(len(kinds) - 1)
     return clause, kinds
+
+
+def _after_verb(tokens: list[Token], i: int) -> bool:
+    """Is the 'that' at ``i`` a verb's complement ("said on Friday that")?"""
+    for k in range(i - 1, max(i - 5, -1), -1):
+        t = tokens[k]
+        if t.boundary or ("NOUN" in t.pos and "VERB" not in t.pos and not t.text[:1].isupper()):
+            return False
+        if "VERB" in t.pos and t.tags & {"VBD", "VBZ", "VBP", "VBN"} and t.lower not in AUX:
+            return True
+    return False
 
 
 def _not_clause_word(tokens: list[Token], i: int) -> bool:
@@ -129,7 +143,7 @@ def _not_clause_word(tokens: list[Token], i: int) -> bool:
 
 def _followed_by_clause(tokens: list[Token], i: int, verbs: set[int]) -> bool:
     """Does the verb at ``i`` take a clause or an infinitive ("said that", "began to")?"""
-    for j in range(i + 1, min(i + 12, len(tokens))):
+    for j in range(i + 1, min(i + 5, len(tokens))):
         w = tokens[j].lower
         if w in ("that", "to", "from") or j in verbs or "VBG" in tokens[j].tags:
             return True
@@ -142,34 +156,70 @@ def parse(tokens: list[Token], lex: Lexicon) -> Parse:
     """Clauses, verbs and the governing verb of one sentence (see the module docstring)."""
     clause, kinds = _clauses(tokens, lex)
     verbs = {i for i in range(len(tokens)) if _is_verb(tokens, i)}
-    report, speculate = lex.words("report"), lex.words("speculate")
-    negating, aspect = lex.words("negate_verb"), lex.words("aspect")
+    gov, flags = _governing(tokens, clause, kinds, verbs, lex)
+    return Parse(tokens, clause, kinds, gov, frozenset(flags), frozenset(verbs))
+
+
+def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: set[int],
+               lex: Lexicon) -> tuple[int | None, set[str]]:  # fmt: skip
+    """The governing verb's index and the flags gathered on the way to it."""
     flags: set[str] = set()
     last = -1  # the last transparent verb: modality cues are read after it
-    for i in sorted(verbs):
-        if kinds[clause[i]] not in ("main", "comp") or tokens[i].lower in AUX:
+    for i in range(len(tokens)):
+        # after "refrained from", "continued", a participle carries the event
+        gerund = 0 <= last < i <= last + 2 and "VBG" in tokens[i].tags
+        if (i not in verbs and not gerund) or kinds[clause[i]] not in ("main", "comp"):
             continue
-        keys = tokens[i].keys
-        nxt = i + 1 < len(tokens) and tokens[i + 1].lower
-        chain_end = nxt not in AUX and (i + 1) not in verbs or nxt in ("to", "that", "from")
-        if not chain_end:
-            continue
-        if keys & report or (keys & {"accord"} and nxt == "to"):
-            last = i
-            continue
-        takes_clause = _followed_by_clause(tokens, i, verbs)
-        if keys & {"expect", "schedule", "due", "set", "slate", "poise", "plan"} and _passive(tokens, i):
-            flags.add("planned")
-        elif keys & speculate and takes_clause:
-            flags.add("hypothetical")
-        elif keys & negating and takes_clause:
-            flags.add("negated")
-        elif not (keys & aspect and takes_clause):
-            start = clause.index(clause[i])  # cues before this clause belong to another verb
-            flags |= window_flags(tokens, max(last + 1, start), i, lex)
-            return Parse(tokens, clause, kinds, i, frozenset(flags), frozenset(verbs))
-        last = i
-    return Parse(tokens, clause, kinds, None, frozenset(flags), frozenset(verbs))
+        if tokens[i].lower in AUX:
+            pred = _predicate(tokens, i, verbs)
+            if pred is None:
+                continue
+            i = pred  # "he was skeptical", "are guilty of": the predicate carries the event
+        else:
+            effect = _transparent(tokens, i, verbs, lex)
+            if effect is not None:
+                flags |= effect
+                last = i
+                continue
+        start = clause.index(clause[i])  # cues before this clause belong to another verb
+        return i, flags | window_flags(tokens, max(last + 1, start), i, lex)
+    return None, flags
+
+
+def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> set[str] | None:
+    """What a verb that passes the event on adds (an empty set for "said", "began to"), or
+    None when the verb at ``i`` governs itself."""
+    keys = tokens[i].keys
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if keys & lex.words("report") or ("accord" in keys and nxt == "to"):
+        return set()
+    takes_clause = _followed_by_clause(tokens, i, verbs)
+    if keys & _SCHEDULED and _passive(tokens, i):
+        return {"planned"}
+    if keys & lex.words("speculate") and takes_clause:
+        return {"hypothetical"}
+    if keys & lex.words("negate_verb") and takes_clause:
+        return {"negated"}
+    if keys & lex.words("aspect") and takes_clause:
+        return set()
+    return None
+
+
+_SCHEDULED = frozenset({"expect", "schedule", "due", "set", "slate", "poise", "plan"})
+
+
+def _predicate(tokens: list[Token], i: int, verbs: set[int]) -> int | None:
+    """The adjective or noun after a copula ("was skeptical"), or None when a verb follows."""
+    if "be" not in tokens[i].keys:
+        return None
+    k = i + 1
+    while k < len(tokens) and (tokens[k].lower in _ADVERBS or tokens[k].lower in DETERMINERS):
+        k += 1
+    if k >= len(tokens) or k in verbs or tokens[k].lower in AUX or tokens[k].boundary:
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].lower == "to":
+        return None  # "is due to", "is ready to": the verb after "to" governs
+    return k
 
 
 def _passive(tokens: list[Token], i: int) -> bool:
@@ -182,7 +232,7 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
     words = [t.lower for t in tokens[max(lo, 0) : hi]]
     lemmas = [t.keys for t in tokens[max(lo, 0) : hi]]
     found: set[str] = set()
-    for kind, flag in (("negate", "negated"), ("intent", "intent"),
+    for kind, flag in (("negate", "negated"), ("intent", "intent"), ("demand", "demand"),
                        ("hypothetical", "hypothetical"), ("plan", "planned")):  # fmt: skip
         if any(_has_phrase(words, lemmas, cue) for cue in lex.cue(kind)):
             found.add(flag)

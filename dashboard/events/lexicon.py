@@ -68,6 +68,8 @@ class Lexicon:
         """Every rule match in ``tokens``, the longest per (rule, start)."""
         found: list[Match] = []
         for i, tok in enumerate(tokens):
+            if _proper(tokens, i):
+                continue  # "Amnesty International", "United States": names, not triggers
             seen: set[int] = set()
             for key in tok.keys:
                 for rule in self.index.get(key, ()):
@@ -75,7 +77,7 @@ class Lexicon:
                         continue
                     seen.add(id(rule))
                     end = _match_rule(rule, tokens, i)
-                    if end is not None and (rule.kind == "N" or _verbal(tokens, i, end)):
+                    if end is not None:
                         found.append(Match(rule, i, end))
         return found
 
@@ -85,6 +87,12 @@ class Lexicon:
     def words(self, kind: str) -> frozenset[str]:
         """The one-word cues of ``kind``."""
         return frozenset(c[0] for c in self.cue(kind) if len(c) == 1)
+
+
+def _proper(tokens: list[Token], i: int) -> bool:
+    """A capitalised word inside the sentence (not after a boundary) is part of a name."""
+    text = tokens[i].text
+    return i > 0 and text[:1].isupper() and not text.isupper() and not tokens[i - 1].boundary
 
 
 def _match_words(alt: Alternative, tokens: list[Token], i: int) -> int | None:
@@ -118,20 +126,6 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
     return end
 
 
-_DETERMINERS = frozenset(
-    "the a an its their his her our my your this these those such every each".split()
-)
-
-
-def _verbal(tokens: list[Token], first: int, last: int) -> bool:
-    """A V rule needs a token that can be a verb and is not used as an adjective or noun
-    ("the occupied West Bank", "the attack" are not verbs)."""
-    for k in range(first, last + 1):
-        if "VERB" in tokens[k].pos and (k == 0 or tokens[k - 1].lower not in _DETERMINERS):
-            return True
-    return False
-
-
 # ---------------------------------------------------------------- loading
 
 
@@ -148,7 +142,9 @@ def _word(text: str, classes: dict[str, frozenset[str]]) -> Word:
     return frozenset({text})
 
 
-def _compile(pattern: str, classes: dict[str, frozenset[str]]) -> tuple[tuple[Alternative, ...], ...]:
+def _compile(
+    pattern: str, classes: dict[str, frozenset[str]]
+) -> tuple[tuple[Alternative, ...], ...]:
     return tuple(
         tuple(tuple(_word(w, classes) for w in alt.split()) for alt in slot.split("|"))
         for slot in pattern.lower().split(" * ")

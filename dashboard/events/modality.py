@@ -15,7 +15,7 @@ from dashboard.events.clauses import Parse, window_flags
 from dashboard.events.lexicon import Lexicon, Match
 
 FLAGS = ("negated", "hypothetical", "planned")
-_COOPERATION = ("04", "05", "06", "07", "08", "09")  # a promise of these is 03
+COOPERATION = ("04", "05", "06", "07", "08", "09")  # a promise of these is 03
 _CONFLICT = ("14", "15", "16", "17", "18", "19", "20")  # a promise of these is a threat, 13
 
 
@@ -37,7 +37,7 @@ def recode(governor: str, code: str, lex: Lexicon) -> str:
 
 def intent_code(code: str, lex: Lexicon) -> str:
     """A future act stated by its actor: intent to cooperate (03) or a threat (13)."""
-    if code[:2] in _COOPERATION:
+    if code[:2] in COOPERATION:
         return recode("03", code, lex)
     if code[:2] in _CONFLICT:
         return recode("13", code, lex)

@@ -14,8 +14,11 @@ from functools import lru_cache
 import lemminflect
 
 # words (with inner hyphens and apostrophes), the clitic n't, numbers, single punctuation marks
-_TOKEN = re.compile(r"n't|'s\b|'ll\b|[A-Za-z]+(?:-[A-Za-z]+)*(?=n't)|[A-Za-z]+(?:-[A-Za-z]+)*|\d[\d,.:]*|[^\sA-Za-z\d]")
-_BOUNDARY = frozenset(",;:()[]\"“”—–?!")
+_TOKEN = re.compile(
+    r"n't|'s\b|'ll\b|[A-Za-z]+(?:-[A-Za-z]+)*(?=n't)|[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]"
+)
+_BOUNDARY = frozenset(',;:()[]"“”—–?!')
+_FIXED = frozenset({"according"})  # "according to" is a preposition, not "accord"
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
 
@@ -34,20 +37,22 @@ class Token:
 @lru_cache(maxsize=65536)
 def _analyse(lower: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(keys, parts of speech, verb tags) of one lowercase word form."""
+    if lower in _FIXED:
+        return frozenset({lower}), frozenset({"ADP"}), frozenset()
     lemmas = lemminflect.getAllLemmas(lower)
     if not lemmas and "-" in lower:  # "test-fired": lemmatise the last part, keep the prefix
         head, _, tail = lower.rpartition("-")
-        keys, pos, tags = _analyse(tail)
-        return frozenset({lower} | {f"{head}-{k}" for k in keys}), pos, tags
+        last = _analyse(tail)
+        return frozenset({lower} | {f"{head}-{k}" for k in last[0]}), last[1], last[2]
     if not lemmas and lower.isalpha():
         lemmas = {"NOUN": lemminflect.getAllLemmasOOV(lower, "NOUN")["NOUN"]}
     keys = {lower, *(lemma.lower() for forms in lemmas.values() for lemma in forms)}
-    tags: set[str] = set()
+    found: set[str] = set()
     for lemma in lemmas.get("VERB", ()) + lemmas.get("AUX", ()):
         for tag in _VERB_TAGS:
             if lower in lemminflect.getInflection(lemma, tag=tag):
-                tags.add(tag)
-    return frozenset(keys), frozenset(lemmas), frozenset(tags)
+                found.add(tag)
+    return frozenset(keys), frozenset(lemmas), frozenset(found)
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
