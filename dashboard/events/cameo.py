@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from dashboard.events.clauses import DETERMINERS, Parse, parse
+from dashboard.events.clauses import ARTICLES, Parse, parse
 from dashboard.events.lexicon import Lexicon, Match, load
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
 from dashboard.events.tokens import tokenize
@@ -98,7 +98,7 @@ def _verbal(p: Parse, m: Match) -> bool:
     for k in range(m.first, m.last + 1):
         if k in p.verbs:
             return True
-        if "VBG" in tokens[k].tags and (k == 0 or tokens[k - 1].lower not in DETERMINERS):
+        if "VBG" in tokens[k].tags and (k == 0 or tokens[k - 1].lower not in ARTICLES):
             return True
     return False
 
@@ -115,13 +115,13 @@ def _dependent(p: Parse, head: Match, m: Match) -> bool:
 
 def _head(p: Parse, matches: list[Match]) -> Match | None:
     """The match that carries the sentence's event: the one holding the governing verb
-    (headed by it first), else that verb's object in its clause."""
+    (the most specific, then the one it heads), else that verb's object in its clause."""
     if p.gov is None:
         return None
     g = p.gov
     holding = [m for m in matches if m.first <= g <= m.last and m.rule.weight > WEAK]
     if holding:
-        return max(holding, key=lambda m: (m.first == g, m.rule.weight, m.last - m.first))
+        return max(holding, key=lambda m: (m.rule.weight, m.first == g, m.last - m.first))
     clause = p.clause[g]
     objects = [m for m in matches if m.first > g and p.clause[m.first] == clause
                and m.rule.weight > WEAK]  # fmt: skip
@@ -162,7 +162,9 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         if comp is not None:
             code, end = recode(embeds, comp.full or comp.code, lex), comp.end
         flags.discard("intent")
-    if "demand" in flags and code[:2] not in ("02", "10"):
+    if "posture" in flags and code[:2] in ("18", "19", "20"):
+        code = "150"  # "prepared to storm the city": readiness to use force is a posture
+    elif "demand" in flags and code[:2] not in ("02", "10"):
         code = recode("10", code, lex)  # "Y must release the prisoners": 1053
     elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
         code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
@@ -187,7 +189,10 @@ def _refine(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> str:
         full = t.full or ""
         if p.clause[starts[t.start]] != clause or full == code:
             continue
-        inside = gov.start <= t.start and t.end <= gov.end and t.code == code[:2]
+        within = (
+            gov.start <= t.start and t.end <= gov.end and (t.start, t.end) != (gov.start, gov.end)
+        )
+        inside = within and t.code == code[:2]
         if (inside and len(full) >= len(code)) or (len(full) > len(code) and full.startswith(code)):
             code = full  # "began a hunger strike": the noun names the kind of strike, 142
     return code

@@ -30,10 +30,10 @@ AUX = frozenset(
     "should can could may might must 'll wo ca".split()
 )
 _PRONOUNS = frozenset("i we you he she it they who which that this these those".split())
-DETERMINERS = frozenset(
-    "the a an its their his her our my your this these those such every each no any some of "
-    "in on at by for with from to into".split()
+ARTICLES = frozenset(
+    "the a an its their his her our my your this these those such every each no any some".split()
 )
+DETERMINERS = ARTICLES | frozenset("of in on at by for with from to into".split())
 _ADVERBS = frozenset(
     "not n't never also further already reportedly recently still just again jointly formally "
     "officially finally allegedly repeatedly later then now previously subsequently quickly "
@@ -81,6 +81,8 @@ def _is_verb(tokens: list[Token], i: int) -> bool:
     before = tokens[j].lower if j >= 0 else ""
     if before in AUX or before == "to":
         return True
+    if t.lower in AUX:
+        return before not in DETERMINERS  # "are", "has": finite wherever they stand
     if j < 0 or before in DETERMINERS or not t.tags & _FINITE:
         return False  # a finite verb follows its subject: "Ousted President X" has none
     if "NOUN" in t.pos and t.lower.endswith("s") and "VBZ" in t.tags:
@@ -202,6 +204,8 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         return {"negated"}
     if keys & lex.words("aspect") and takes_clause:
         return set()
+    if keys & lex.words("posture") and takes_clause:
+        return {"posture"}
     return None
 
 
@@ -244,6 +248,8 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
 def _has_phrase(words: list[str], lemmas: list[frozenset[str]], cue: tuple[str, ...]) -> bool:
     n = len(cue)
     for k in range(len(words) - n + 1):
-        if all(cue[m] == words[k + m] or cue[m] in lemmas[k + m] for m in range(n)):
+        # modals match as written: "would" is not "will", "could" not "can"
+        if all(cue[m] == words[k + m] or (cue[m] not in AUX and cue[m] in lemmas[k + m])
+               for m in range(n)):  # fmt: skip
             return True
     return False
