@@ -121,7 +121,10 @@ def _head(p: Parse, matches: list[Match]) -> Match | None:
     g = p.gov
     holding = [m for m in matches if m.first <= g <= m.last and m.rule.weight > WEAK]
     if holding:
-        return max(holding, key=lambda m: (m.rule.weight, m.first == g, m.last - m.first))
+        return max(
+            holding,
+            key=lambda m: (m.rule.weight, m.first == g, m.last - m.first, len(m.rule.slots)),
+        )
     clause = p.clause[g]
     objects = [m for m in matches if m.first > g and p.clause[m.first] == clause
                and m.rule.weight > WEAK]  # fmt: skip
@@ -189,10 +192,9 @@ def _refine(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> str:
         full = t.full or ""
         if p.clause[starts[t.start]] != clause or full == code:
             continue
-        within = (
-            gov.start <= t.start and t.end <= gov.end and (t.start, t.end) != (gov.start, gov.end)
-        )
-        inside = within and t.code == code[:2]
+        # a noun inside the phrase, after its verb: "began a hunger strike"
+        inside = gov.start < t.start and t.end <= gov.end and t.code == code[:2]
+        inside = inside and t.weight > WEAK and not (len(full) == 3 and full.endswith("0"))
         if (inside and len(full) >= len(code)) or (len(full) > len(code) and full.startswith(code)):
             code = full  # "began a hunger strike": the noun names the kind of strike, 142
     return code

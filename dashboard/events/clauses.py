@@ -29,6 +29,7 @@ AUX = frozenset(
     "be is are was were been being am 's have has had having do does did will would shall "
     "should can could may might must 'll wo ca".split()
 )
+MODALS = frozenset("will would shall should can could may might must 'll wo ca".split())
 _PRONOUNS = frozenset("i we you he she it they who which that this these those".split())
 ARTICLES = frozenset(
     "the a an its their his her our my your this these those such every each no any some".split()
@@ -166,7 +167,8 @@ def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: 
                lex: Lexicon) -> tuple[int | None, set[str]]:  # fmt: skip
     """The governing verb's index and the flags gathered on the way to it."""
     flags: set[str] = set()
-    last = -1  # the last transparent verb: modality cues are read after it
+    speaker = -1  # the last reporting verb: the cues before it are the reporter's
+    last = -1  # the last transparent verb
     for i in range(len(tokens)):
         # after "refrained from", "continued", a participle carries the event
         gerund = 0 <= last < i <= last + 2 and "VBG" in tokens[i].tags
@@ -182,9 +184,11 @@ def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: 
             if effect is not None:
                 flags |= effect
                 last = i
+                if effect <= {"hypothetical"}:
+                    speaker = i
                 continue
         start = clause.index(clause[i])  # cues before this clause belong to another verb
-        return i, flags | window_flags(tokens, max(last + 1, start), i, lex)
+        return i, flags | window_flags(tokens, max(speaker + 1, start), i, lex)
     return None, flags
 
 
@@ -197,15 +201,17 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         return set()
     takes_clause = _followed_by_clause(tokens, i, verbs)
     if keys & _SCHEDULED and _passive(tokens, i):
-        return {"planned"}
+        return {"planned", "aspect"}
     if keys & lex.words("speculate") and takes_clause:
         return {"hypothetical"}
     if keys & lex.words("negate_verb") and takes_clause:
-        return {"negated"}
+        return {"negated", "aspect"}
     if keys & lex.words("aspect") and takes_clause:
-        return set()
+        return {"aspect"}
     if keys & lex.words("posture") and takes_clause:
-        return {"posture"}
+        return {"posture", "aspect"}
+    if nxt == "to" and "ADJ" in tokens[i].pos and _passive(tokens, i):
+        return {"aspect"}  # "is ready to", "are willing to": the cue is read with the verb
     return None
 
 
@@ -249,7 +255,7 @@ def _has_phrase(words: list[str], lemmas: list[frozenset[str]], cue: tuple[str, 
     n = len(cue)
     for k in range(len(words) - n + 1):
         # modals match as written: "would" is not "will", "could" not "can"
-        if all(cue[m] == words[k + m] or (cue[m] not in AUX and cue[m] in lemmas[k + m])
+        if all(cue[m] == words[k + m] or (cue[m] not in MODALS and cue[m] in lemmas[k + m])
                for m in range(n)):  # fmt: skip
             return True
     return False

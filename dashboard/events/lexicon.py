@@ -90,9 +90,19 @@ class Lexicon:
 
 
 def _proper(tokens: list[Token], i: int) -> bool:
-    """A capitalised word inside the sentence (not after a boundary) is part of a name."""
+    """A capitalised word inside the sentence (not after a boundary), or one that opens a
+    run of capitalised words, is part of a name ("Amnesty International")."""
     text = tokens[i].text
-    return i > 0 and text[:1].isupper() and not text.isupper() and not tokens[i - 1].boundary
+    if not text[:1].isupper() or text.isupper():
+        return False
+    if i == 0 or tokens[i - 1].boundary:
+        return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+    return True
+
+
+def _finite(t: Token) -> bool:
+    """A past or third-person form that cannot be a noun: a verb of its own."""
+    return bool(t.tags & {"VBD", "VBZ"}) and "NOUN" not in t.pos and "AUX" not in t.pos
 
 
 def _match_words(alt: Alternative, tokens: list[Token], i: int) -> int | None:
@@ -120,8 +130,8 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
             nxt = _match_slot(slot, tokens, j)
             if nxt is not None:
                 break
-            if tokens[j].boundary:  # a gap never crosses a comma or a clause word
-                break
+            if tokens[j].boundary or _finite(tokens[j]):
+                break  # a gap never crosses a comma or another verb ("militia threatened to attack")
         end = nxt
     return end
 
