@@ -16,6 +16,13 @@ def main(sentence: str) -> Trigger | None:
     return strong[0] if strong else None
 
 
+def coded(sentence: str) -> Trigger:
+    t = main(sentence)
+    if t is None:
+        pytest.fail(f"no event in {sentence!r}: {triggers(sentence)}")
+    return t
+
+
 # (sentence, full CAMEO code of its main event)
 EVERY_ROOT = [
     ("The spokesman declined to comment on the report.", "011"),
@@ -55,9 +62,10 @@ EVERY_ROOT = [
 
 @pytest.mark.parametrize(("sentence", "code"), EVERY_ROOT, ids=[c for _, c in EVERY_ROOT])
 def test_every_root_has_its_code(sentence: str, code: str) -> None:
-    t = main(sentence)
-    assert t is not None and t.full == code, triggers(sentence)
-    assert t.code == code[:2] and not t.flags
+    t = coded(sentence)
+    assert t.full == code, triggers(sentence)
+    assert t.code == code[:2]
+    assert not t.flags
 
 
 def test_the_table_covers_every_root() -> None:
@@ -79,8 +87,7 @@ def test_the_table_covers_every_root() -> None:
     ],
 )
 def test_force_posture_in_every_tense_and_number(sentence: str, code: str) -> None:
-    t = main(sentence)
-    assert t is not None and t.full == code, triggers(sentence)
+    assert coded(sentence).full == code, triggers(sentence)
 
 
 @pytest.mark.parametrize(
@@ -99,8 +106,7 @@ def test_force_posture_in_every_tense_and_number(sentence: str, code: str) -> No
     ],
 )
 def test_reversing_verbs_recode_their_object(sentence: str, code: str) -> None:
-    t = main(sentence)
-    assert t is not None and t.full == code, triggers(sentence)
+    assert coded(sentence).full == code, triggers(sentence)
 
 
 @pytest.mark.parametrize(
@@ -130,8 +136,7 @@ def test_reversing_verbs_recode_their_object(sentence: str, code: str) -> None:
     ],
 )
 def test_the_main_clause_decides(sentence: str, code: str) -> None:
-    t = main(sentence)
-    assert t is not None and t.full == code, triggers(sentence)
+    assert coded(sentence).full == code, triggers(sentence)
 
 
 @pytest.mark.parametrize(
@@ -151,8 +156,7 @@ def test_the_main_clause_decides(sentence: str, code: str) -> None:
     ],
 )
 def test_polarity_and_modality(sentence: str, flag: str) -> None:
-    t = main(sentence)
-    assert t is not None and flag in t.flags, triggers(sentence)
+    assert flag in coded(sentence).flags, triggers(sentence)
 
 
 @pytest.mark.parametrize(
@@ -160,8 +164,9 @@ def test_polarity_and_modality(sentence: str, flag: str) -> None:
     ["The minister vowed to attack the rebels.", "The army threatened to shell the town."],
 )
 def test_a_threat_is_an_event_not_speculation(sentence: str) -> None:
-    t = main(sentence)
-    assert t is not None and t.code == "13" and "hypothetical" not in t.flags
+    t = coded(sentence)
+    assert t.code == "13"
+    assert "hypothetical" not in t.flags
 
 
 def test_reporting_verbs_stay_weak() -> None:
@@ -170,13 +175,11 @@ def test_reporting_verbs_stay_weak() -> None:
 
 
 def test_speculation_does_not_make_the_background_noun_the_event() -> None:
-    t = main("Analysts said the army could invade if talks collapse.")
-    assert t is not None and t.code == "19"
+    assert coded("Analysts said the army could invade if talks collapse.").code == "19"
 
 
 def test_a_negated_verb_negates_its_object() -> None:
-    t = main("The drills did not include ballistic missile launches.")
-    assert t is not None and "negated" in t.flags
+    assert "negated" in coded("The drills did not include ballistic missile launches.").flags
 
 
 def test_names_are_not_triggers() -> None:
@@ -193,10 +196,14 @@ def test_every_lexicon_row_names_its_source(name: str) -> None:
 
 def test_lexicon_codes_are_cameo_codes() -> None:
     for rule in load().rules:
-        assert rule.code[:2] in ROOTS and rule.code.isdigit() and 3 <= len(rule.code) <= 4
-        assert rule.kind in ("V", "N") and 1 <= rule.weight <= 4
+        assert rule.code[:2] in ROOTS, rule
+        assert rule.code.isdigit(), rule
+        assert 3 <= len(rule.code) <= 4, rule
+        assert rule.kind in ("V", "N"), rule
+        assert 1 <= rule.weight <= 4, rule
 
 
 def test_embedded_results_are_cameo_codes() -> None:
     for (governor, complement), result in load().embed.items():
-        assert result[:2] in ROOTS and result.isdigit(), (governor, complement)
+        assert result[:2] in ROOTS, (governor, complement)
+        assert result.isdigit(), (governor, complement)
