@@ -53,12 +53,16 @@ class Trigger:
     flags: tuple[str, ...] = ()  # polarity and modality: "negated", "hypothetical", "planned"
 
 
-# Natural hazards "strike" and "hit" too; those verbs are not a fight when one is the subject.
+# Natural hazards "strike", "hit", "kill" and "destroy" too: in a sentence about one, those
+# verbs are no coercion, assault or fight (CAMEO codes acts of political actors only).
 _HAZARD = re.compile(
     r"\b(?:earthquakes?|quakes?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|floods?|"
-    r"landslides?|mudslides?|tsunamis?|eruptions?|wildfires?|tornado(?:es)?|drought)\b[^.;]{0,40}$",
+    r"flooding|landslides?|mudslides?|tsunamis?|eruptions?|volcano(?:es)?|wildfires?|blazes?|"
+    r"tornado(?:es)?|drought|heatwaves?|avalanches?|blizzards?|monsoon|downpours?|rains|winds|"
+    r"torrents?|weather)\b[^.;]*$",
     re.IGNORECASE,
 )
+_HARM = ("17", "18", "19", "20")
 
 
 def triggers(text: str) -> list[Trigger]:
@@ -80,9 +84,10 @@ def triggers(text: str) -> list[Trigger]:
     head = _head(p, matches)
     if head is not None:
         matches = [m for m in matches if m is head or not _dependent(p, head, m)]
-    found = [_trigger(text, p, m, m is head, lex) for m in matches]
-    found = [t for t in found if not (t.code == "19" and _HAZARD.search(text, 0, t.start))]
-    gov = next((t for t, m in zip(found, matches, strict=False) if m is head), None)
+    pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
+    pairs = [(m, t) for m, t in pairs if not (t.code in _HARM and _HAZARD.search(text, 0, t.start))]
+    found = [t for _, t in pairs]
+    gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:
         found.append(_govern(text, p, gov, found, lex))
     elif p.gov is not None and "demand" in p.gov_flags:  # "X must withdraw": a demand (10)

@@ -96,7 +96,8 @@ def _is_verb(tokens: list[Token], i: int) -> bool:
                 return False
         return before in _PRONOUNS or bool(tokens[j].text[:1].isupper())
     if t.tags & _FINITE == {"VBP"}:  # a bare present form: only after a pronoun or plural
-        return before in _PRONOUNS or (j >= 0 and tokens[j].lower.endswith("s"))
+        plural = tokens[j].lower.endswith("s") and "NOUN" in tokens[j].pos
+        return before in _PRONOUNS or plural
     return True
 
 
