@@ -59,7 +59,7 @@ _HAZARD = re.compile(
     r"\b(?:earthquakes?|quakes?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|floods?|"
     r"flooding|landslides?|mudslides?|tsunamis?|eruptions?|volcano(?:es)?|wildfires?|blazes?|"
     r"tornado(?:es)?|drought|heatwaves?|avalanches?|blizzards?|monsoon|downpours?|rains|winds|"
-    r"torrents?|weather)\b[^.;]*$",
+    r"torrents?|weather|rockfalls?)\b",
     re.IGNORECASE,
 )
 _HARM = ("17", "18", "19", "20")
@@ -85,7 +85,8 @@ def triggers(text: str) -> list[Trigger]:
     if head is not None:
         matches = [m for m in matches if m is head or not _dependent(p, head, m)]
     pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
-    pairs = [(m, t) for m, t in pairs if not (t.code in _HARM and _HAZARD.search(text, 0, t.start))]
+    hazard = _HAZARD.search(text) is not None
+    pairs = [(m, t) for m, t in pairs if not (hazard and t.code in _HARM)]
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:

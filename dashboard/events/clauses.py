@@ -26,7 +26,7 @@ from dashboard.events.lexicon import Lexicon
 from dashboard.events.tokens import Token
 
 AUX = frozenset(
-    "be is are was were been being am 's have has had having do does did will would shall "
+    "be is are was were been being am have has had having do does did will would shall "
     "should can could may might must 'll wo ca".split()
 )
 MODALS = frozenset("will would shall should can could may might must 'll wo ca".split())

@@ -98,7 +98,7 @@ def test_force_posture_in_every_tense_and_number(sentence: str, code: str) -> No
         ("The union lifted its sanctions on the regime.", "085"),
         ("The union called off the strike.", "082"),
         ("The rebels called off their offensive.", "087"),
-        ("The army withdrew its troops from the valley.", "0874"),
+        ("The army withdrew its troops from the valley.", "087"),
         ("The donors halted aid to the ministry.", "162"),
         ("The government suspended talks with the rebels.", "164"),
         ("The rebels violated the ceasefire.", "196"),
