@@ -169,7 +169,10 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     elif embeds:
         comp = _complement(p, gov, found)
         if comp is not None:
-            code, end = recode(embeds, comp.full or comp.code, lex), comp.end
+            inner = _refine(p, comp, comp.full or comp.code, found)
+            code, end = recode(embeds, inner, lex), comp.end
+        elif code == "030" and _agree_that(p, gov):
+            code = "019"  # agreeing on a view, not to an act, is an expression of accord
         flags.discard("intent")
     if "posture" in flags and code[:2] in ("18", "19", "20"):
         code = "150"  # "prepared to storm the city": readiness to use force is a posture
@@ -183,10 +186,27 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
+    if code == "150" and _joint(p, gov):
+        code = "062"  # an exercise two parties hold together is military cooperation
     if code[:2] in ("03", "13"):  # a promise or a threat is an event, not speculation
         flags.discard("hypothetical")
     return Trigger(code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code,
                    public(flags))  # fmt: skip
+
+
+def _agree_that(p: Parse, gov: Trigger) -> bool:
+    """ "agreed that…", "agreed there was…": agreement on a view, not to an act."""
+    k = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
+    nxt = p.tokens[k + 1].lower if k + 1 < len(p.tokens) else "to"
+    return "agree" in p.tokens[k].keys and nxt not in ("to", "on", "upon")
+
+
+def _joint(p: Parse, gov: Trigger) -> bool:
+    """An exercise whose subject names two parties ("French and Egyptian warships")."""
+    k = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
+    start = p.clause.index(p.clause[k])
+    subject = [t.lower for t in p.tokens[start:k]]
+    return "and" in subject or "jointly" in subject or "together" in subject
 
 
 def _refine(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> str:

@@ -171,8 +171,8 @@ def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: 
     speaker = -1  # the last reporting verb: the cues before it are the reporter's
     last = -1  # the last transparent verb
     for i in range(len(tokens)):
-        # after "refrained from", "continued", a participle carries the event
-        gerund = 0 <= last < i <= last + 2 and "VBG" in tokens[i].tags
+        # after "refrained from", "continued", "wrote to X urging", a participle carries it
+        gerund = 0 <= last < i <= last + 6 and "VBG" in tokens[i].tags and clause[i] == clause[last]
         if (i not in verbs and not gerund) or kinds[clause[i]] not in ("main", "comp"):
             continue
         if tokens[i].lower in AUX:

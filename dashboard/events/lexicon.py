@@ -129,6 +129,9 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
         for j in range(end + 1, min(end + 2 + GAP, len(tokens))):
             nxt = _match_slot(slot, tokens, j)
             if nxt is not None:
+                # a noun compound runs on: "send food aid", not "send food"
+                while nxt + 1 < len(tokens) and _match_slot(slot, tokens, nxt + 1) is not None:
+                    nxt += 1
                 break
             if tokens[j].boundary or _finite(tokens[j]):
                 break  # a gap never crosses a comma or another verb ("militia threatened to attack")

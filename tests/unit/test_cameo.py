@@ -130,6 +130,10 @@ def test_reversing_verbs_recode_their_object(sentence: str, code: str) -> None:
         # a labour or hunger strike is a protest, not a fight
         ("The prisoners began a hunger strike.", "142"),
         ("The dockers staged a general strike.", "143"),
+        # two parties exercising together cooperate militarily; agreeing on a view is accord
+        ("Chilean and Peruvian frigates held drills off the coast.", "062"),
+        ("The two presidents agreed that the border dispute needed a settlement.", "019"),
+        ("The mayors wrote to the governor urging him to send food aid.", "0233"),
         # an attack is coded by how it was done
         ("Two soldiers were killed in an airstrike.", "195"),
         ("A car bomb exploded outside the hotel.", "1832"),
