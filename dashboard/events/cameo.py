@@ -83,7 +83,10 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in lex.match(tokens) if m.rule.kind == "N" or _verbal(p, m)]
     head = _head(p, matches)
     if head is not None:
-        matches = [m for m in matches if m is head or not _dependent(p, head, m)]
+        after = [m for m in matches if m.first > head.last]
+        comp = min(after, key=lambda m: m.first) if head.rule.embeds and after else None
+        matches = [m for m in matches
+                   if m is head or _within(m, comp) or not _dependent(p, head, m)]  # fmt: skip
     pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
     hazard = _HAZARD.search(text) is not None
     pairs = [(m, t) for m, t in pairs if not (hazard and t.code in _HARM)]
@@ -109,14 +112,24 @@ def _verbal(p: Parse, m: Match) -> bool:
     return False
 
 
+def _within(m: Match, outer: Match | None) -> bool:
+    return outer is not None and outer.first <= m.first and m.last <= outer.last
+
+
 def _dependent(p: Parse, head: Match, m: Match) -> bool:
     """Part of the head's happening, not one of its own: its purpose ("began a hunger strike
-    to protest") or its consequence (", killing 12 people")."""
-    if m.first <= head.last or head.rule.embeds:
-        return False  # "urged them to release": the complement re-codes the head
-    tokens = p.tokens
-    purpose = m.first > 0 and tokens[m.first - 1].lower == "to" and m.first - 1 not in p.verbs
-    return purpose or p.kind(m.first) == "part"
+    to protest against their detention") or its consequence (", killing 12 people")."""
+    if m.first <= head.last:
+        return False
+    if p.kind(m.first) == "part":
+        return True
+    tokens, clause = p.tokens, p.clause[head.last]
+    for k in range(head.last + 1, m.first + 1):
+        if p.clause[k] != clause:
+            return False
+        if tokens[k - 1].lower == "to" and "VERB" in tokens[k].pos:
+            return True  # the purpose runs from "to" to the end of the clause
+    return False
 
 
 def _head(p: Parse, matches: list[Match]) -> Match | None:

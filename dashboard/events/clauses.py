@@ -119,7 +119,7 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> tuple[list[int], list[str]]:
         if intro is not None:
             kinds.append(intro)
         elif i > 0 and tokens[i - 1].boundary and not t.boundary:
-            kinds.append("part" if "VBG" in t.tags and "NOUN" not in t.pos else "main")
+            kinds.append("part" if "VBG" in t.tags else "main")
         clause.append(len(kinds) - 1)
     return clause, kinds
 

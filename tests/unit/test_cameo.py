@@ -186,6 +186,19 @@ def test_a_negated_verb_negates_its_object() -> None:
     assert "negated" in coded("The drills did not include ballistic missile launches.").flags
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels shelled the village on Sunday, killing or wounding 30 people.",
+        "The prisoners began a hunger strike on Monday to protest against their detention.",
+        "The council rejected an offer to hold talks in May to settle the dispute.",
+    ],
+)
+def test_purpose_and_consequence_are_part_of_the_main_event(sentence: str) -> None:
+    strong = [t for t in triggers(sentence) if t.weight > WEAK]
+    assert len(strong) == 1, strong
+
+
 def test_names_are_not_triggers() -> None:
     assert main("Amnesty International opened an office.") is None
 
