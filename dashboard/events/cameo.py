@@ -8,6 +8,7 @@ The names are the CAMEO manual's (1.1b3) root names; QuadClass follows GDELT's s
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -85,8 +86,9 @@ def triggers(text: str) -> list[Trigger]:
     if head is not None:
         after = [m for m in matches if m.first > head.last]
         comp = min(after, key=lambda m: m.first) if head.rule.embeds and after else None
+        purpose = _purpose(p, head)
         matches = [m for m in matches
-                   if m is head or _within(m, comp) or not _dependent(p, head, m)]  # fmt: skip
+                   if m is head or _within(m, comp) or not _dependent(p, head, purpose, m)]  # fmt: skip
     pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
     hazard = _HAZARD.search(text) is not None
     pairs = [(m, t) for m, t in pairs if not (hazard and t.code in _HARM)]
@@ -116,20 +118,26 @@ def _within(m: Match, outer: Match | None) -> bool:
     return outer is not None and outer.first <= m.first and m.last <= outer.last
 
 
-def _dependent(p: Parse, head: Match, m: Match) -> bool:
+def _purpose(p: Parse, head: Match) -> int:
+    """Where the head's purpose starts ("to protest" after "began a hunger strike"): the
+    first "to" + verb after it in its clause; ``len(tokens)`` when there is none."""
+    tokens, clause = p.tokens, p.clause[head.last]
+    for k in range(head.last + 2, len(tokens)):
+        if p.clause[k] != clause:
+            break
+        if tokens[k - 1].lower == "to" and "VERB" in tokens[k].pos:
+            return k
+    return len(tokens)
+
+
+def _dependent(p: Parse, head: Match, purpose: int, m: Match) -> bool:
     """Part of the head's happening, not one of its own: its purpose ("began a hunger strike
     to protest against their detention") or its consequence (", killing 12 people")."""
     if m.first <= head.last:
         return False
-    if p.kind(m.first) == "part":
-        return True
-    tokens, clause = p.tokens, p.clause[head.last]
-    for k in range(head.last + 1, m.first + 1):
-        if p.clause[k] != clause:
-            return False
-        if tokens[k - 1].lower == "to" and "VERB" in tokens[k].pos:
-            return True  # the purpose runs from "to" to the end of the clause
-    return False
+    return p.kind(m.first) == "part" or (
+        m.first >= purpose and p.clause[m.first] == p.clause[head.last]
+    )
 
 
 def _head(p: Parse, matches: list[Match]) -> Match | None:
@@ -217,7 +225,7 @@ def _agree_that(p: Parse, gov: Trigger) -> bool:
 def _joint(p: Parse, gov: Trigger) -> bool:
     """An exercise whose subject names two parties ("French and Egyptian warships")."""
     k = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
-    start = p.clause.index(p.clause[k])
+    start = p.opening(k)
     subject = [t.lower for t in p.tokens[start:k]]
     return "and" in subject or "jointly" in subject or "together" in subject
 
@@ -256,15 +264,21 @@ def _complement(
 
 def _prune(found: list[Trigger]) -> list[Trigger]:
     """Strongest first; a weaker trigger overlapping a kept one is dropped, but lends it its
-    more specific code ("bomb exploded" 183 refined by "car bomb" 1832)."""
+    more specific code ("bomb exploded" 183 refined by "car bomb" 1832).
+
+    Kept spans never overlap, so one bisection finds a clash: O(n log n) in the triggers."""
     found.sort(key=lambda t: (-t.weight, t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
+    spans: list[tuple[int, int, int]] = []  # (start, end, index in kept), sorted by start
     for t in found:
-        clash = next((k for k in kept if t.start < k.end and k.start < t.end), None)
+        i = bisect.bisect_left(spans, (t.start, -1, -1))
+        near = [spans[j] for j in (i - 1, i) if 0 <= j < len(spans)]
+        clash = next((k for s, e, k in near if t.start < e and s < t.end), None)
         if clash is None:
+            spans.insert(i, (t.start, t.end, len(kept)))
             kept.append(replace(t, flags=public(set(t.flags))))
             continue
-        full, kfull = t.full or "", clash.full or ""
+        full, kfull = t.full or "", kept[clash].full or ""
         if len(full) > len(kfull) and full.startswith(kfull):
-            kept[kept.index(clash)] = replace(clash, full=full)
+            kept[clash] = replace(kept[clash], full=full)
     return kept

@@ -61,9 +61,14 @@ class Parse:
     gov: int | None
     gov_flags: frozenset[str]
     verbs: frozenset[int]  # every token read as a verb (finite, in a chain, or after "to")
+    opens: tuple[int, ...]  # the first token of each clause
 
     def kind(self, i: int) -> str:
         return self.kinds[self.clause[i]]
+
+    def opening(self, i: int) -> int:
+        """The first token of the clause that holds token ``i``."""
+        return self.opens[self.clause[i]]
 
 
 def _prev(tokens: list[Token], i: int) -> int:
@@ -161,7 +166,10 @@ def parse(tokens: list[Token], lex: Lexicon) -> Parse:
     clause, kinds = _clauses(tokens, lex)
     verbs = {i for i in range(len(tokens)) if _is_verb(tokens, i)}
     gov, flags = _governing(tokens, clause, kinds, verbs, lex)
-    return Parse(tokens, clause, kinds, gov, frozenset(flags), frozenset(verbs))
+    opens = [0] * len(kinds)
+    for i in range(len(clause) - 1, -1, -1):
+        opens[clause[i]] = i
+    return Parse(tokens, clause, kinds, gov, frozenset(flags), frozenset(verbs), tuple(opens))
 
 
 def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: set[int],
@@ -170,7 +178,10 @@ def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: 
     flags: set[str] = set()
     speaker = -1  # the last reporting verb: the cues before it are the reporter's
     last = -1  # the last transparent verb
+    opened = -1  # the first token of the current clause
     for i in range(len(tokens)):
+        if i == 0 or clause[i] != clause[i - 1]:
+            opened = i
         # after "refrained from", "continued", "wrote to X urging", a participle carries it
         gerund = 0 <= last < i <= last + 6 and "VBG" in tokens[i].tags and clause[i] == clause[last]
         if (i not in verbs and not gerund) or kinds[clause[i]] not in ("main", "comp"):
@@ -180,6 +191,8 @@ def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: 
             if pred is None:
                 continue
             i = pred  # "he was skeptical", "are guilty of": the predicate carries the event
+            if clause[i] != clause[i - 1]:
+                opened = i
         else:
             effect = _transparent(tokens, i, verbs, lex)
             if effect is not None:
@@ -188,8 +201,8 @@ def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: 
                 if effect <= {"hypothetical"}:
                     speaker = i
                 continue
-        start = clause.index(clause[i])  # cues before this clause belong to another verb
-        return i, flags | window_flags(tokens, max(speaker + 1, start), i, lex)
+        # cues before this clause belong to another verb
+        return i, flags | window_flags(tokens, max(speaker + 1, opened), i, lex)
     return None, flags
 
 
@@ -238,25 +251,32 @@ def _passive(tokens: list[Token], i: int) -> bool:
     return j >= 0 and "be" in tokens[j].keys
 
 
+_FLAG_OF = {"negate": "negated", "intent": "intent", "demand": "demand",
+            "hypothetical": "hypothetical", "plan": "planned"}  # fmt: skip
+
+
 def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str]:
-    """Modality and polarity cues in tokens ``lo``..``hi - 1`` (the words before a verb)."""
-    words = [t.lower for t in tokens[max(lo, 0) : hi]]
-    lemmas = [t.keys for t in tokens[max(lo, 0) : hi]]
+    """Modality and polarity cues in tokens ``lo``..``hi - 1`` (the words before a verb).
+
+    Cues are looked up by their first word, so the cost is the window's length."""
     found: set[str] = set()
-    for kind, flag in (("negate", "negated"), ("intent", "intent"), ("demand", "demand"),
-                       ("hypothetical", "hypothetical"), ("plan", "planned")):  # fmt: skip
-        if any(_has_phrase(words, lemmas, cue) for cue in lex.cue(kind)):
-            found.add(flag)
+    for k in range(max(lo, 0), hi):
+        for key in tokens[k].keys:
+            for kind, cue in lex.cue_starts.get(key, ()):
+                flag = _FLAG_OF.get(kind)
+                if flag and flag not in found and _cue_at(tokens, k, hi, cue):
+                    found.add(flag)
     if "planned" in found:
         found.discard("hypothetical")
     return found
 
 
-def _has_phrase(words: list[str], lemmas: list[frozenset[str]], cue: tuple[str, ...]) -> bool:
-    n = len(cue)
-    for k in range(len(words) - n + 1):
+def _cue_at(tokens: list[Token], k: int, hi: int, cue: tuple[str, ...]) -> bool:
+    if k + len(cue) > hi:
+        return False
+    for m, word in enumerate(cue):
+        t = tokens[k + m]
         # modals match as written: "would" is not "will", "could" not "can"
-        if all(cue[m] == words[k + m] or (cue[m] not in MODALS and cue[m] in lemmas[k + m])
-               for m in range(n)):  # fmt: skip
-            return True
-    return False
+        if word != t.lower and (word in MODALS or word not in t.keys):
+            return False
+    return True

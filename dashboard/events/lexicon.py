@@ -63,6 +63,7 @@ class Lexicon:
     index: dict[str, tuple[Rule, ...]]  # first-word lemma -> the rules that can start there
     cues: dict[str, tuple[tuple[str, ...], ...]]  # kind -> cue phrases as lemma tuples
     embed: dict[tuple[str, str], str]  # (governor, complement code prefix) -> result code
+    cue_starts: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first word -> (kind, cue)
 
     def match(self, tokens: list[Token]) -> list[Match]:
         """Every rule match in ``tokens``, the longest per (rule, start)."""
@@ -182,5 +183,10 @@ def load() -> Lexicon:
     for r in _rows("cues.csv"):
         cues[r["kind"]] += [tuple(c.split()) for c in r["cue"].split("|")]
     embed = {(r["governor"], r["complement"]): r["result"] for r in _rows("embed.csv")}
+    starts: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for kind, phrases in cues.items():
+        for cue in phrases:
+            starts[cue[0]].append((kind, cue))
     return Lexicon(rules, {k: tuple(v) for k, v in index.items()},
-                   {k: tuple(v) for k, v in cues.items()}, embed)  # fmt: skip
+                   {k: tuple(v) for k, v in cues.items()}, embed,
+                   {k: tuple(v) for k, v in starts.items()})  # fmt: skip

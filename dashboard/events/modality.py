@@ -46,7 +46,7 @@ def intent_code(code: str, lex: Lexicon) -> str:
 
 def local_flags(p: Parse, m: Match, lex: Lexicon) -> set[str]:
     """Flags of a trigger that is not the governing verb: cues just before it in its clause."""
-    start = p.clause.index(p.clause[m.first])
+    start = p.opening(m.first)
     flags = window_flags(p.tokens, max(start, m.first - 3), m.first, lex)
     if p.kind(m.first) == "cond":
         flags.add("hypothetical")
