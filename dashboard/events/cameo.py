@@ -142,7 +142,8 @@ def _dependent(p: Parse, head: Match, purpose: int, m: Match) -> bool:
 
 def _head(p: Parse, matches: list[Match]) -> Match | None:
     """The match that carries the sentence's event: the one holding the governing verb
-    (the most specific, then the one it heads), else that verb's object in its clause."""
+    (the most specific, then the one it heads, the one with the closest object), else that
+    verb's object in its clause."""
     if p.gov is None:
         return None
     g = p.gov
@@ -150,12 +151,18 @@ def _head(p: Parse, matches: list[Match]) -> Match | None:
     if holding:
         return max(
             holding,
-            key=lambda m: (m.rule.weight, m.first == g, m.last - m.first, len(m.rule.slots)),
+            key=lambda m: (m.rule.weight, m.first == g, len(m.rule.slots), _reach(m, g)),
         )
     clause = p.clause[g]
     objects = [m for m in matches if m.first > g and p.clause[m.first] == clause
                and m.rule.weight > WEAK]  # fmt: skip
     return min(objects, key=lambda m: (m.first, -m.rule.weight)) if objects else None
+
+
+def _reach(m: Match, gov: int) -> int:
+    """Prefer the nearest object after the verb ("sent weapons to the army" is arms, not
+    troops) and the fullest subject before it ("peacekeeping troops have arrived")."""
+    return m.first - m.last if m.first == gov else m.last - m.first
 
 
 def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trigger:

@@ -101,6 +101,9 @@ def _proper(tokens: list[Token], i: int) -> bool:
     return True
 
 
+_ARTICLES = frozenset("the a an its their his her our my your this these those".split())
+
+
 def _finite(t: Token) -> bool:
     """A past or third-person form that cannot be a noun: a verb of its own."""
     return bool(t.tags & {"VBD", "VBZ"}) and "NOUN" not in t.pos and "AUX" not in t.pos
@@ -134,7 +137,7 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
                 while nxt + 1 < len(tokens) and _match_slot(slot, tokens, nxt + 1) is not None:
                     nxt += 1
                 break
-            if tokens[j].boundary or _finite(tokens[j]):
+            if tokens[j].boundary or (_finite(tokens[j]) and tokens[j - 1].lower not in _ARTICLES):
                 break  # a gap never crosses a comma or another verb ("militia threatened to attack")
         end = nxt
     return end

@@ -134,6 +134,14 @@ def test_reversing_verbs_recode_their_object(sentence: str, code: str) -> None:
         ("Chilean and Peruvian frigates held drills off the coast.", "062"),
         ("The two presidents agreed that the border dispute needed a settlement.", "019"),
         ("The mayors wrote to the governor urging him to send food aid.", "0233"),
+        # the nearest object, the fullest subject, the weapon's carrier decide the subcode
+        ("The government sent rifles to the army.", "072"),
+        ("Peacekeeping troops have arrived in the capital.", "074"),
+        ("Warplanes bombed the rebel positions.", "195"),
+        ("Soldiers exchanged fire with the smugglers.", "193"),
+        ("The militia drove hundreds of families from their homes.", "201"),
+        ("The bank pledged $10 million in humanitarian aid.", "0333"),
+        ("The union called off its planned protest.", "082"),
         # an attack is coded by how it was done
         ("Two soldiers were killed in an airstrike.", "195"),
         ("A car bomb exploded outside the hotel.", "1832"),
