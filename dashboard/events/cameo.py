@@ -60,7 +60,7 @@ _HAZARD = re.compile(
     r"\b(?:earthquakes?|quakes?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|floods?|"
     r"flooding|landslides?|mudslides?|tsunamis?|eruptions?|volcano(?:es)?|wildfires?|blazes?|"
     r"tornado(?:es)?|drought|heatwaves?|avalanches?|blizzards?|monsoon|downpours?|rains|winds|"
-    r"torrents?|weather|rockfalls?)\b",
+    r"torrents?|weather|rockfalls?)",
     re.IGNORECASE,
 )
 _HARM = ("17", "18", "19", "20")
@@ -90,7 +90,8 @@ def triggers(text: str) -> list[Trigger]:
         matches = [m for m in matches
                    if m is head or _within(m, comp) or not _dependent(p, head, purpose, m)]  # fmt: skip
     pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
-    hazard = _HAZARD.search(text) is not None
+    # the noun, not the verb: "rebels threatened to storm the capital" is no storm
+    hazard = any(_HAZARD.fullmatch(t.lower) and i not in p.verbs for i, t in enumerate(tokens))
     pairs = [(m, t) for m, t in pairs if not (hazard and t.code in _HARM)]
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
@@ -191,8 +192,10 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     code, end = gov.full or gov.code, gov.end
     embeds = next((f[7:] for f in gov.flags if f.startswith("embeds:")), "")
     flags = set(gov.flags)
-    if embeds == "by":  # "killed in a car bomb explosion": the attack says how
-        comp = _complement(p, gov, found, roots=("18", "19", "20"))
+    if (
+        embeds == "by"
+    ):  # "killed in a car bomb explosion", "the bombing killed": the attack says how
+        comp = _complement(p, gov, found, roots=("18", "19", "20")) or _subject(p, gov, found)
         code = comp.full or comp.code if comp else code
     elif embeds:
         comp = _complement(p, gov, found)
@@ -235,6 +238,15 @@ def _joint(p: Parse, gov: Trigger) -> bool:
     start = p.opening(k)
     subject = [t.lower for t in p.tokens[start:k]]
     return "and" in subject or "jointly" in subject or "together" in subject
+
+
+def _subject(p: Parse, gov: Trigger, found: list[Trigger]) -> Trigger | None:
+    """An attack noun before the verb in its clause ("the bombing killed twelve")."""
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    clause = p.clause[starts[gov.start]]
+    before = [t for t in found if t.end <= gov.start and t.code in ("18", "19", "20")
+              and p.clause[starts[t.start]] == clause]  # fmt: skip
+    return before[-1] if before else None
 
 
 def _refine(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> str:

@@ -142,6 +142,9 @@ def test_reversing_verbs_recode_their_object(sentence: str, code: str) -> None:
         ("The militia drove hundreds of families from their homes.", "201"),
         ("The bank pledged $10 million in humanitarian aid.", "0333"),
         ("The union called off its planned protest.", "082"),
+        ("The blast killed nine people at the market.", "183"),
+        ("Students clashed with police outside the ministry.", "145"),
+        ("The insurgents threatened to storm the prison.", "1384"),
         # an attack is coded by how it was done
         ("Two soldiers were killed in an airstrike.", "195"),
         ("A car bomb exploded outside the hotel.", "1832"),
@@ -205,6 +208,10 @@ def test_a_negated_verb_negates_its_object() -> None:
 def test_purpose_and_consequence_are_part_of_the_main_event(sentence: str) -> None:
     strong = [t for t in triggers(sentence) if t.weight > WEAK]
     assert len(strong) == 1, strong
+
+
+def test_a_hazard_is_no_political_actor() -> None:
+    assert main("The earthquake destroyed hundreds of homes and killed forty people.") is None
 
 
 def test_names_are_not_triggers() -> None:
