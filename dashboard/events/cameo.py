@@ -63,7 +63,7 @@ _HAZARD = re.compile(
     r"torrents?|weather|rockfalls?)",
     re.IGNORECASE,
 )
-_HARM = ("17", "18", "19", "20")
+_HARM = ("171", "18", "19", "20")  # destroying, assaulting, fighting; not a state of emergency
 
 
 def triggers(text: str) -> list[Trigger]:
@@ -92,7 +92,7 @@ def triggers(text: str) -> list[Trigger]:
     pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
     # the noun, not the verb: "rebels threatened to storm the capital" is no storm
     hazard = any(_HAZARD.fullmatch(t.lower) and i not in p.verbs for i, t in enumerate(tokens))
-    pairs = [(m, t) for m, t in pairs if not (hazard and t.code in _HARM)]
+    pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:
@@ -234,10 +234,16 @@ def _agree_that(p: Parse, gov: Trigger) -> bool:
 
 def _joint(p: Parse, gov: Trigger) -> bool:
     """An exercise whose subject names two parties ("French and Egyptian warships")."""
-    k = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
-    start = p.opening(k)
-    subject = [t.lower for t in p.tokens[start:k]]
-    return "and" in subject or "jointly" in subject or "together" in subject
+    tokens = p.tokens
+    k = next(i for i, t in enumerate(tokens) if t.start == gov.start)
+    if p.gov is None or p.gov > k:
+        return (
+            False  # the exercise is no verb's subject here ("rerouted around the exercise zones")
+        )
+    window = range(p.opening(p.gov) + 1, p.gov - 1)
+    pair = any(tokens[i].lower == "and" and tokens[i - 1].text[:1].isupper()
+               and tokens[i + 1].text[:1].isupper() for i in window)  # fmt: skip
+    return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
 
 
 def _subject(p: Parse, gov: Trigger, found: list[Trigger]) -> Trigger | None:
