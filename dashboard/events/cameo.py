@@ -166,6 +166,14 @@ def _reach(m: Match, gov: int) -> int:
     return m.first - m.last if m.first == gov else m.last - m.first
 
 
+_PREPOSITIONS = frozenset("in to on at of for with from by after against over about".split())
+
+
+def _direct(p: Parse, verb: int, first: int) -> bool:
+    """Is the match at ``first`` the verb's direct object (no preposition between)?"""
+    return not any(t.lower in _PREPOSITIONS for t in p.tokens[verb + 1 : first])
+
+
 def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trigger:
     tokens = p.tokens
     start, end = tokens[m.first].start, tokens[m.last].end
@@ -174,11 +182,15 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         flags = set(p.gov_flags)
         # a phrase headed by the verb ("called off the strike") beats one ending on it
         weight += GOV_BONUS if m.first == p.gov else GOV_BONUS - 1
+        if p.gov is not None and m.first > p.gov and not _direct(p, p.gov, m.first):
+            flags.discard("negated")  # "was not linked to the attack": the attack happened
     else:
         flags = local_flags(p, m, lex)
         if p.gov is not None and m.first > p.gov and p.clause[m.first] == p.clause[p.gov]:
-            # the object of a negated or speculated verb shares its polarity and modality
-            flags |= p.gov_flags & {"negated", "hypothetical"}
+            # the direct object of a negated or speculated verb shares its polarity and
+            # modality ("did not include missile launches")
+            shared = {"negated", "hypothetical"} if _direct(p, p.gov, m.first) else {"hypothetical"}
+            flags |= p.gov_flags & shared
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
     if m.rule.embeds:

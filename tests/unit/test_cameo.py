@@ -214,6 +214,11 @@ def test_a_hazard_is_no_political_actor() -> None:
     assert main("The earthquake destroyed hundreds of homes and killed forty people.") is None
 
 
+def test_a_negated_verb_leaves_a_prepositional_mention_alone() -> None:
+    t = coded("The spokesman said the decision was not linked to the bombing.")
+    assert "negated" not in t.flags
+
+
 def test_names_are_not_triggers() -> None:
     assert main("Amnesty International opened an office.") is None
 
