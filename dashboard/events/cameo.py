@@ -82,6 +82,8 @@ def triggers(text: str) -> list[Trigger]:
     tokens = tokenize(text)
     p = parse(tokens, lex)
     matches = [m for m in lex.match(tokens) if m.rule.kind == "N" or _verbal(p, m)]
+    # a verb that passed the event on is no event of its own ("warned that… could")
+    matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
     head = _head(p, matches)
     if head is not None:
         after = [m for m in matches if m.first > head.last]

@@ -62,6 +62,7 @@ class Parse:
     gov_flags: frozenset[str]
     verbs: frozenset[int]  # every token read as a verb (finite, in a chain, or after "to")
     opens: tuple[int, ...]  # the first token of each clause
+    passing: frozenset[int]  # verbs that passed the event on ("said", "warned that… could")
 
     def kind(self, i: int) -> str:
         return self.kinds[self.clause[i]]
@@ -165,16 +166,19 @@ def parse(tokens: list[Token], lex: Lexicon) -> Parse:
     """Clauses, verbs and the governing verb of one sentence (see the module docstring)."""
     clause, kinds = _clauses(tokens, lex)
     verbs = {i for i in range(len(tokens)) if _is_verb(tokens, i)}
-    gov, flags = _governing(tokens, clause, kinds, verbs, lex)
+    passing: set[int] = set()
+    gov, flags = _governing(tokens, clause, kinds, verbs, lex, passing)
     opens = [0] * len(kinds)
     for i in range(len(clause) - 1, -1, -1):
         opens[clause[i]] = i
-    return Parse(tokens, clause, kinds, gov, frozenset(flags), frozenset(verbs), tuple(opens))
+    return Parse(tokens, clause, kinds, gov, frozenset(flags), frozenset(verbs), tuple(opens),
+                 frozenset(passing))  # fmt: skip
 
 
 def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: set[int],
-               lex: Lexicon) -> tuple[int | None, set[str]]:  # fmt: skip
-    """The governing verb's index and the flags gathered on the way to it."""
+               lex: Lexicon, passing: set[int]) -> tuple[int | None, set[str]]:  # fmt: skip
+    """The governing verb's index and the flags gathered on the way to it; the verbs that
+    passed the event on are added to ``passing``."""
     flags: set[str] = set()
     speaker = -1  # the last reporting verb: the cues before it are the reporter's
     last = -1  # the last transparent verb
@@ -197,6 +201,7 @@ def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: 
             effect = _transparent(tokens, i, verbs, lex)
             if effect is not None:
                 flags |= effect
+                passing.add(i)
                 last = i
                 if effect <= {"hypothetical"}:
                     speaker = i
@@ -211,13 +216,18 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     None when the verb at ``i`` governs itself."""
     keys = tokens[i].keys
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    if keys & lex.words("report") or ("accord" in keys and nxt == "to"):
-        return set()
     takes_clause = _followed_by_clause(tokens, i, verbs)
+    ends = not nxt or tokens[i + 1].boundary  # "…, the minister said."
+    if (keys & lex.words("report") and (takes_clause or ends)) or (
+        "accord" in keys and nxt == "to"
+    ):
+        return set()  # but "recalled its ambassador", "acknowledged responsibility" govern
     if keys & _SCHEDULED and _passive(tokens, i):
         return {"planned", "aspect"}
     if keys & lex.words("speculate") and takes_clause:
         return {"hypothetical"}
+    if "warn" in keys and nxt == "that" and _modal_ahead(tokens, i, lex):
+        return {"hypothetical"}  # "analysts warned that the conflict could spread"
     if keys & lex.words("negate_verb") and takes_clause:
         return {"negated", "aspect"}
     if keys & lex.words("aspect") and takes_clause:
@@ -227,6 +237,11 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     if nxt == "to" and "ADJ" in tokens[i].pos and _passive(tokens, i):
         return {"aspect"}  # "is ready to", "are willing to": the cue is read with the verb
     return None
+
+
+def _modal_ahead(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    hypothetical = lex.words("hypothetical")
+    return any(t.lower in hypothetical for t in tokens[i + 1 : i + 10])
 
 
 _SCHEDULED = frozenset({"expect", "schedule", "due", "set", "slate", "poise", "plan"})

@@ -162,6 +162,9 @@ def test_the_main_clause_decides(sentence: str, code: str) -> None:
         ("The army didn't shell the town.", "negated"),
         ("No clashes were reported in the city.", "negated"),
         ("The ministry denied that its troops attacked the village.", "negated"),
+        ("The government denied that soldiers had fired on the crowd.", "negated"),
+        ("Neither side has fired a shot since the truce.", "negated"),
+        ("There were no protests in the capital on Sunday.", "negated"),
         ("The army refrained from shelling the town.", "negated"),
         ("Police failed to disperse the crowd.", "negated"),
         ("Analysts said the army could invade if the talks collapse.", "hypothetical"),
@@ -182,6 +185,16 @@ def test_a_threat_is_an_event_not_speculation(sentence: str) -> None:
     t = coded(sentence)
     assert t.code == "13"
     assert "hypothetical" not in t.flags
+
+
+def test_a_warning_of_what_could_happen_is_no_threat() -> None:
+    t = main("Analysts warned that the conflict could spread to the capital.")
+    assert t is None or (t.code != "13" and "hypothetical" in t.flags)
+
+
+def test_a_reporting_verb_with_an_object_governs() -> None:
+    assert coded("The government recalled its ambassador.").full == "161"
+    assert coded("The ministry announced sanctions on the airline.").full == "163"
 
 
 def test_reporting_verbs_stay_weak() -> None:
