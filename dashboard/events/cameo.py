@@ -219,7 +219,9 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         elif code == "030" and _agree_that(p, gov):
             code = "019"  # agreeing on a view, not to an act, is an expression of accord
         flags.discard("intent")
-    if "posture" in flags and code[:2] in ("18", "19", "20"):
+    if "attempt" in flags and code in ("186", "1823", "190"):
+        code = "185"  # "tried to assassinate": an attempt on a life
+    elif "posture" in flags and code[:2] in ("18", "19", "20"):
         code = "150"  # "prepared to storm the city": readiness to use force is a posture
     elif "demand" in flags and code[:2] not in ("02", "10"):
         code = recode("10", code, lex)  # "Y must release the prisoners": 1053

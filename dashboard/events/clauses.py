@@ -228,11 +228,20 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         return {"hypothetical"}
     if "warn" in keys and nxt == "that" and _modal_ahead(tokens, i, lex):
         return {"hypothetical"}  # "analysts warned that the conflict could spread"
-    if keys & lex.words("negate_verb") and takes_clause:
+    # these take their verb right after them: "began to", "refrained from", "kept firing"
+    j = i + 1
+    while j < len(tokens) and (tokens[j].lower in _ADVERBS or tokens[j].lower == "up"):
+        j += 1
+    right = j < len(tokens) and (
+        tokens[j].lower in ("to", "from", "that") or "VBG" in tokens[j].tags
+    )
+    if keys & lex.words("negate_verb") and right:
         return {"negated", "aspect"}
-    if keys & lex.words("aspect") and takes_clause:
+    if keys & {"try", "attempt"} and right:
+        return {"attempt", "aspect"}
+    if keys & lex.words("aspect") and right:
         return {"aspect"}
-    if keys & lex.words("posture") and takes_clause:
+    if keys & lex.words("posture") and right:
         return {"posture", "aspect"}
     if nxt == "to" and "ADJ" in tokens[i].pos and _passive(tokens, i):
         return {"aspect"}  # "is ready to", "are willing to": the cue is read with the verb

@@ -145,6 +145,12 @@ def test_reversing_verbs_recode_their_object(sentence: str, code: str) -> None:
         ("The blast killed nine people at the market.", "183"),
         ("Students clashed with police outside the ministry.", "145"),
         ("The insurgents threatened to storm the prison.", "1384"),
+        ("Gunmen tried to assassinate the governor.", "185"),
+        ("The army gave the militants 48 hours to surrender.", "139"),
+        ("The government walked out of the talks.", "164"),
+        ("The opposition welcomed the court's decision.", "051"),
+        ("Truck drivers went on strike to demand higher wages.", "143"),
+        ("The army announced it would withdraw from the town.", "0356"),
         # an attack is coded by how it was done
         ("Two soldiers were killed in an airstrike.", "195"),
         ("A car bomb exploded outside the hotel.", "1832"),
