@@ -25,11 +25,12 @@ import csv
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from dashboard.events.tokens import Token
+from dashboard.paths import REPO_ROOT
 
-DATA = Path(__file__).resolve().parents[2] / "data" / "lexicon"
+# shipped with the code, like the gazetteer supplements: not the user's GEONEWS_DATA folder
+DATA = REPO_ROOT / "data" / "lexicon"
 GAP = 4  # tokens a `` * `` may skip: "fired a barrage of short-range missiles" needs four
 
 Word = frozenset[str]  # the lemmas one pattern word accepts
