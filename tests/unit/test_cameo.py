@@ -103,6 +103,12 @@ def test_force_posture_in_every_tense_and_number(sentence: str, code: str) -> No
         ("The government suspended talks with the rebels.", "164"),
         ("The rebels violated the ceasefire.", "196"),
         ("Police dispersed the demonstrators with tear gas.", "175"),
+        ("The navy ended its blockade of the harbour.", "0872"),
+        ("The court scrapped the restrictions on the press.", "081"),
+        ("The organisers cancelled the march.", "082"),
+        ("The donors cut aid to the province.", "162"),
+        ("The rebels broke the truce.", "196"),
+        ("The government revoked the state of emergency.", "0814"),
     ],
 )
 def test_reversing_verbs_recode_their_object(sentence: str, code: str) -> None:
