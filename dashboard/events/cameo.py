@@ -1,8 +1,10 @@
-"""CAMEO root categories and the trigger lexicon that assigns them.
+"""CAMEO root categories and the sentence coder that assigns them.
 
-Each trigger is a regular expression over lowercase text. A sentence's main trigger is the
-one with the highest weight (multi-word, specific phrases outweigh single verbs); the
-reporting verbs of 01 are weak, so "X said Y" reports Y's event when Y has a trigger.
+``triggers(sentence)`` matches the lexicon (``data/lexicon/``, see ``lexicon.py``) over the
+sentence's lemmas, reads its clauses (``clauses.py``) and weighs each match by its role: the
+phrase holding the governing verb of the main clause comes first, re-coded by its complement,
+a stated future or a condition (``modality.py``), and carries the polarity and modality flags.
+The reporting verbs of 01 are weak, so "X said Y" reports Y's event when Y has a trigger.
 The names are the CAMEO manual's (1.1b3) root names; QuadClass follows GDELT's split.
 """
 
