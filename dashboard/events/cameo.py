@@ -239,8 +239,22 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "062"  # an exercise two parties hold together is military cooperation
     if code[:2] in ("03", "13"):  # a promise or a threat is an event, not speculation
         flags.discard("hypothetical")
+    end = max(end, _same_object(p, gov, code, found))
     return Trigger(code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code,
                    public(flags))  # fmt: skip
+
+
+def _same_object(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> int:
+    """The end of the verb's direct object when it names the same happening ("fought a
+    war", "staged a protest"): one event, not two. ``gov.end`` when there is none."""
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    k = starts[gov.start]
+    for t in found:
+        j = starts[t.start]
+        if (t.start >= gov.end and t.code == code[:2] and j - k <= 6
+                and p.clause[j] == p.clause[k] and _direct(p, k, j)):  # fmt: skip
+            return t.end
+    return gov.end
 
 
 def _agree_that(p: Parse, gov: Trigger) -> bool:
