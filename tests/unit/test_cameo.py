@@ -157,6 +157,10 @@ def test_reversing_verbs_recode_their_object(sentence: str, code: str) -> None:
         ("The opposition welcomed the court's decision.", "051"),
         ("Truck drivers went on strike to demand higher wages.", "143"),
         ("The army announced it would withdraw from the town.", "0356"),
+        ("The opposition leader attacked the government's economic policy.", "111"),
+        ("The parliament voted down the bill.", "120"),
+        ("The navy dispatched two destroyers to the gulf.", "154"),
+        ("Pirates seized a cargo ship off the coast.", "181"),
         # an attack is coded by how it was done
         ("Two soldiers were killed in an airstrike.", "195"),
         ("A car bomb exploded outside the hotel.", "1832"),
