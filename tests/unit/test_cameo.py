@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import csv
+from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dashboard.events.cameo import ROOTS, WEAK, Trigger, triggers
 from dashboard.events.lexicon import DATA, load
@@ -273,3 +276,22 @@ def test_embedded_results_are_cameo_codes() -> None:
     for (governor, complement), result in load().embed.items():
         assert result[:2] in ROOTS, (governor, complement)
         assert result.isdigit(), (governor, complement)
+
+
+WORDS = ["troops", "attacked", "not", "the", "talks", "said", "will", "if", "could", "urged",
+         "to", "release", "prisoners", "sanctions", "lifted", ",", "that", "who", "drills",
+         "Police", "arrested", "protesters", "after", "killing", "strike", "no", "were", "—"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40) | st.text(max_size=200))
+def test_any_text_gives_well_formed_triggers(words: list[str] | str) -> None:
+    text = words if isinstance(words, str) else " ".join(words)
+    found = triggers(text)
+    spans = sorted((t.start, t.end) for t in found)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))  # never overlap
+    for t in found:
+        assert text[t.start : t.end] == t.text
+        assert t.code in ROOTS
+        assert (t.full or t.code).startswith(t.code)
+        assert set(t.flags) <= {"negated", "hypothetical", "planned"}
