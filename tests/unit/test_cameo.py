@@ -164,6 +164,8 @@ def test_reversing_verbs_recode_their_object(sentence: str, code: str) -> None:
         ("The parliament voted down the bill.", "120"),
         ("The navy dispatched two destroyers to the gulf.", "154"),
         ("Pirates seized a cargo ship off the coast.", "181"),
+        ("The killing of three journalists shocked the country.", "180"),
+        ("A guard was murdered in a mortar attack on the base.", "194"),
         # an attack is coded by how it was done
         ("Two soldiers were killed in an airstrike.", "195"),
         ("A car bomb exploded outside the hotel.", "1832"),
