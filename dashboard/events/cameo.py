@@ -1,16 +1,23 @@
-"""CAMEO root categories and the trigger lexicon that assigns them.
+"""CAMEO root categories and the sentence coder that assigns them.
 
-Each trigger is a regular expression over lowercase text. A sentence's main trigger is the
-one with the highest weight (multi-word, specific phrases outweigh single verbs); the
-reporting verbs of 01 are weak, so "X said Y" reports Y's event when Y has a trigger.
+``triggers(sentence)`` matches the lexicon (``data/lexicon/``, see ``lexicon.py``) over the
+sentence's lemmas, reads its clauses (``clauses.py``) and weighs each match by its role: the
+phrase holding the governing verb of the main clause comes first, re-coded by its complement,
+a stated future or a condition (``modality.py``), and carries the polarity and modality flags.
+The reporting verbs of 01 are weak, so "X said Y" reports Y's event when Y has a trigger.
 The names are the CAMEO manual's (1.1b3) root names; QuadClass follows GDELT's split.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from dashboard.events.clauses import ARTICLES, Parse, parse
+from dashboard.events.lexicon import Lexicon, Match, load
+from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
+from dashboard.events.tokens import tokenize
 from dashboard.model import EventType
 
 ROOTS: dict[str, str] = {
@@ -22,6 +29,7 @@ ROOTS: dict[str, str] = {
     "18": "Assault", "19": "Fight", "20": "Use unconventional mass violence",
 }  # fmt: skip
 WEAK = 1  # reporting verbs: only an event when nothing stronger is in the sentence
+GOV_BONUS = 4  # the governing verb of the main clause outranks any background noun
 
 
 def quad_class(code: str) -> int:
@@ -37,38 +45,6 @@ def event_type(code: str) -> EventType:
     return EventType(code, ROOTS[code])
 
 
-# (code, weight, pattern). Weight: 1 weak reporting verb, 2 single word, 3 phrase, 4 specific phrase.
-_LEXICON: list[tuple[str, int, str]] = [
-    ("01", WEAK, r"\b(?:said|says|told|stated|announced|declared|commented|speaking|spoke to|remarked)\b"),
-    ("02", 3, r"\b(?:urged|appealed|called on|called for|requested|asked for)\b"),
-    ("03", 4, r"\b(?:agreed to|agreed on|pledged to|vowed to|promised to|committed to|agreed)\b"),
-    ("03", 3, r"\b(?:bolster|strengthen|deepen|step up)(?:ed|ing|s)?\b[\w\s-]{0,30}?\b(?:ties|cooperation|relations|partnership)\b"),
-    ("04", 4, r"\b(?:welcomed aboard|port call|held talks|state visit|official visit|summit)\b"),
-    ("04", 3, r"\b(?:visit(?:ed|s|ing)?|met with|meets with|talks with|talks|hosted|greeted|spoke with|consultations?|trip to|arrived in|toured)\b"),
-    ("05", 4, r"\b(?:repair(?:ed|ing)? (?:\w+ )?ties|restor(?:e|ed|ing) (?:diplomatic )?(?:ties|relations)|improve(?:ment|d)? (?:in )?(?:ties|relations)|normali[sz](?:e|ed|ation)|signed (?:an? )?(?:\w+ )?(?:agreement|accord|treaty|deal|pact)|diplomatic recognition)\b"),
-    ("06", 4, r"\b(?:joint (?:training|exercises?|drills?|patrols?|military exercises?)|military cooperation|intelligence sharing|share intelligence|trade deal)\b"),
-    ("07", 4, r"\b(?:humanitarian (?:aid|assistance)|aid (?:convoy|deliveries|shipment)|delivered aid|relief (?:supplies|aid)|food aid|military aid|provid(?:e|ed|ing) (?:aid|assistance))\b"),
-    ("08", 3, r"\b(?:ceasefire|truce|withdr(?:ew|awn|awal)|released (?:\w+ )?(?:prisoners|hostages|detainees)|evacuat(?:ed|ion))\b"),
-    ("09", 3, r"\b(?:investigat(?:e|ed|ion|ing)|inquiry|probe)\b"),
-    ("10", 3, r"\b(?:demanded|demands|ultimatum)\b"),
-    ("11", 3, r"\b(?:condemn(?:ed|s)?|criticis(?:e|ed)|criticiz(?:e|ed)|accused|denounced)\b"),
-    ("12", 3, r"\b(?:rejected|refused|vetoed|veto)\b"),
-    ("13", 3, r"\b(?:threatened|threatens|warned of)\b"),
-    ("14", 3, r"\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors)|rall(?:y|ies)|marched)\b"),
-    ("15", 4, r"\b(?:fired (?:a |an |two |three |several |a barrage of )?(?:\w+[ -]){0,3}?(?:missiles?|rockets?)|test[- ]fired|test flight|missile (?:test|launch)|launched (?:a |an )?(?:\w+[ -]){0,3}?missiles?|ballistic missiles?|military (?:drills|exercises)|live-fire|show of force|mobili[sz]ed)\b"),
-    ("15", 2, r"\b(?:deployed|drills|exercises|patrols)\b"),
-    ("16", 4, r"\b(?:sanctions?|expelled (?:\w+ )?diplomats|cut (?:diplomatic )?ties|severed (?:\w+ )?(?:ties|relations)|embargo|suspended (?:\w+ )?(?:talks|cooperation|aid))\b"),
-    ("17", 3, r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|seized|crackdown|deported|coup)\b"),
-    ("18", 4, r"\b(?:suicide (?:bomb(?:ing|er)?|attack)|car bomb|bombing|assassinat(?:ed|ion)|abduct(?:ed|ion)|kidnapp(?:ed|ing)|hijack(?:ed|ing))\b"),
-    ("19", 4, r"\b(?:occupation|occupied|invasion|invaded|airstrikes?|air strikes?|shelling|shelled|clash(?:es|ed)|fighting|attack(?:s|ed)? on (?:\w+ )?(?:ships?|vessels?|shipping|positions|forces|troops)|counteroffensive|offensive)\b"),
-    ("19", 3, r"\b(?:attack(?:s|ed)?|struck|strikes?|fought)\b"),
-    ("20", 4, r"\b(?:massacre|genocide|ethnic cleansing|chemical weapons?|mass killings?)\b"),
-]  # fmt: skip
-LEXICON: list[tuple[str, int, re.Pattern[str]]] = [
-    (code, weight, re.compile(pattern, re.IGNORECASE)) for code, weight, pattern in _LEXICON
-]
-
-
 @dataclass(frozen=True, slots=True)
 class Trigger:
     code: str  # the two-digit CAMEO root, or a ``DIS-…`` type
@@ -80,25 +56,286 @@ class Trigger:
     flags: tuple[str, ...] = ()  # polarity and modality: "negated", "hypothetical", "planned"
 
 
-# Natural hazards "strike" and "hit" too; those verbs are not a fight when one is the subject.
+# Natural hazards "strike", "hit", "kill" and "destroy" too: in a sentence about one, those
+# verbs are no coercion, assault or fight (CAMEO codes acts of political actors only).
 _HAZARD = re.compile(
     r"\b(?:earthquakes?|quakes?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|floods?|"
-    r"landslides?|mudslides?|tsunamis?|eruptions?|wildfires?|tornado(?:es)?|drought)\b[^.;]{0,40}$",
+    r"flooding|landslides?|mudslides?|tsunamis?|eruptions?|volcano(?:es)?|wildfires?|blazes?|"
+    r"tornado(?:es)?|drought|heatwaves?|avalanches?|blizzards?|monsoon|downpours?|rains|winds|"
+    r"torrents?|weather|rockfalls?)",
     re.IGNORECASE,
 )
+_HARM = ("171", "18", "19", "20")  # destroying, assaulting, fighting; not a state of emergency
 
 
 def triggers(text: str) -> list[Trigger]:
-    """All trigger matches in ``text``, strongest first; overlapping weaker ones dropped."""
-    found = [
-        Trigger(code, weight, m.start(), m.end(), m.group())
-        for code, weight, rx in LEXICON
-        for m in rx.finditer(text)
-        if not (code == "19" and _HAZARD.search(text, 0, m.start()))
-    ]
+    """All triggers in ``text`` (one sentence), strongest first; overlapping weaker ones dropped.
+
+    The weight is the lexicon row's (1 weak reporting verb, 2-4 word to specific phrase) plus
+    the match's role: +4 when it holds the governing verb of the main clause (+3 when it is
+    that verb's object and the verb has no trigger of its own), +1 elsewhere in a main clause,
+    nothing in a background clause. So "soldiers arrested 100 people in the occupied West
+    Bank" is 173 first, and "X said Y" reports Y's event.
+
+    >>> [t.full for t in triggers("Police raided the offices of the newspaper.")]
+    ['173']
+    """
+    lex = load()
+    tokens = tokenize(text)
+    p = parse(tokens, lex)
+    matches = [m for m in lex.match(tokens) if m.rule.kind == "N" or _verbal(p, m)]
+    # a verb that passed the event on is no event of its own ("warned that… could")
+    matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
+    head = _head(p, matches)
+    if head is not None:
+        after = [m for m in matches if m.first > head.last]
+        comp = min(after, key=lambda m: m.first) if head.rule.embeds and after else None
+        purpose = _purpose(p, head)
+        matches = [m for m in matches
+                   if m is head or _within(m, comp) or not _dependent(p, head, purpose, m)]  # fmt: skip
+    pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
+    # the noun, not the verb: "rebels threatened to storm the capital" is no storm
+    hazard = any(_HAZARD.fullmatch(t.lower) and i not in p.verbs for i, t in enumerate(tokens))
+    pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
+    found = [t for _, t in pairs]
+    gov = next((t for m, t in pairs if m is head), None)
+    if gov is not None:
+        found.append(_govern(text, p, gov, found, lex))
+    elif p.gov is not None and "demand" in p.gov_flags:  # "X must withdraw": a demand (10)
+        t = tokens[p.gov]
+        found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
+    return _prune(found)
+
+
+def _verbal(p: Parse, m: Match) -> bool:
+    """A verb-phrase rule needs one of its words read as a verb or a participle
+    ("the occupied West Bank" and "the attack" are not verbs)."""
+    tokens = p.tokens
+    for k in range(m.first, m.last + 1):
+        if k in p.verbs:
+            return True
+        if "VBG" in tokens[k].tags and (k == 0 or tokens[k - 1].lower not in ARTICLES):
+            return True
+    return False
+
+
+def _within(m: Match, outer: Match | None) -> bool:
+    return outer is not None and outer.first <= m.first and m.last <= outer.last
+
+
+def _purpose(p: Parse, head: Match) -> int:
+    """Where the head's purpose starts ("to protest" after "began a hunger strike"): the
+    first "to" + verb after it in its clause; ``len(tokens)`` when there is none."""
+    tokens, clause = p.tokens, p.clause[head.last]
+    for k in range(head.last + 2, len(tokens)):
+        if p.clause[k] != clause:
+            break
+        if tokens[k - 1].lower == "to" and "VERB" in tokens[k].pos:
+            return k
+    return len(tokens)
+
+
+def _dependent(p: Parse, head: Match, purpose: int, m: Match) -> bool:
+    """Part of the head's happening, not one of its own: its purpose ("began a hunger strike
+    to protest against their detention") or its consequence (", killing 12 people")."""
+    if m.first <= head.last:
+        return False
+    return p.kind(m.first) == "part" or (
+        m.first >= purpose and p.clause[m.first] == p.clause[head.last]
+    )
+
+
+def _head(p: Parse, matches: list[Match]) -> Match | None:
+    """The match that carries the sentence's event: the one holding the governing verb
+    (the most specific, then the one it heads, the one with the closest object), else that
+    verb's object in its clause."""
+    if p.gov is None:
+        return None
+    g = p.gov
+    holding = [m for m in matches if m.first <= g <= m.last and m.rule.weight > WEAK]
+    if holding:
+        return max(
+            holding,
+            key=lambda m: (m.rule.weight, m.first == g, len(m.rule.slots), _reach(m, g)),
+        )
+    clause = p.clause[g]
+    objects = [m for m in matches if m.first > g and p.clause[m.first] == clause
+               and m.rule.weight > WEAK]  # fmt: skip
+    return min(objects, key=lambda m: (m.first, -m.rule.weight)) if objects else None
+
+
+def _reach(m: Match, gov: int) -> int:
+    """Prefer the nearest object after the verb ("sent weapons to the army" is arms, not
+    troops) and the fullest subject before it ("peacekeeping troops have arrived")."""
+    return m.first - m.last if m.first == gov else m.last - m.first
+
+
+_PREPOSITIONS = frozenset("in to on at of for with from by after against over about".split())
+
+
+def _direct(p: Parse, verb: int, first: int) -> bool:
+    """Is the match at ``first`` the verb's direct object (no preposition between)?"""
+    return not any(t.lower in _PREPOSITIONS for t in p.tokens[verb + 1 : first])
+
+
+def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trigger:
+    tokens = p.tokens
+    start, end = tokens[m.first].start, tokens[m.last].end
+    weight = m.rule.weight
+    if is_head:
+        flags = set(p.gov_flags)
+        # a phrase headed by the verb ("called off the strike") beats one ending on it
+        weight += GOV_BONUS if m.first == p.gov else GOV_BONUS - 1
+        if p.gov is not None and m.first > p.gov and not _direct(p, p.gov, m.first):
+            flags.discard("negated")  # "was not linked to the attack": the attack happened
+    else:
+        flags = local_flags(p, m, lex)
+        if p.gov is not None and m.first > p.gov and p.clause[m.first] == p.clause[p.gov]:
+            # the direct object of a negated or speculated verb shares its polarity and
+            # modality ("did not include missile launches")
+            shared = {"negated", "hypothetical"} if _direct(p, p.gov, m.first) else {"hypothetical"}
+            flags |= p.gov_flags & shared
+        main = p.kind(m.first) in ("main", "comp")
+        weight += 1 if main and weight > WEAK else 0
+    if m.rule.embeds:
+        flags.add("embeds:" + m.rule.embeds)
+    return Trigger(m.rule.code[:2], weight, start, end, text[start:end], m.rule.code,
+                   tuple(sorted(flags)))  # fmt: skip
+
+
+def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexicon) -> Trigger:
+    """The governing trigger, re-coded by its complement or by a stated future."""
+    code, end = gov.full or gov.code, gov.end
+    embeds = next((f[7:] for f in gov.flags if f.startswith("embeds:")), "")
+    flags = set(gov.flags)
+    if (
+        embeds == "by"
+    ):  # "killed in a car bomb explosion", "the bombing killed": the attack says how
+        comp = _complement(p, gov, found, roots=("18", "19", "20")) or _subject(p, gov, found)
+        code = comp.full or comp.code if comp else code
+    elif embeds:
+        comp = _complement(p, gov, found)
+        if comp is not None:
+            inner = _refine(p, comp, comp.full or comp.code, found)
+            code, end = recode(embeds, inner, lex), comp.end
+        elif code == "030" and _agree_that(p, gov):
+            code = "019"  # agreeing on a view, not to an act, is an expression of accord
+        flags.discard("intent")
+    if "attempt" in flags and code in ("186", "1823", "190"):
+        code = "185"  # "tried to assassinate": an attempt on a life
+    elif "posture" in flags and code[:2] in ("18", "19", "20"):
+        code = "150"  # "prepared to storm the city": readiness to use force is a posture
+    elif "demand" in flags and code[:2] not in ("02", "10"):
+        code = recode("10", code, lex)  # "Y must release the prisoners": 1053
+    elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
+        code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
+        flags.discard("negated")
+    elif "intent" in flags and "cond" in p.kinds:
+        code = recode("13", code, lex)  # "will withdraw unless…": a conditional threat
+    elif "intent" in flags:
+        code = intent_code(code, lex)
+    code = _refine(p, gov, code, found)
+    if code == "150" and _joint(p, gov):
+        code = "062"  # an exercise two parties hold together is military cooperation
+    if code[:2] in ("03", "13"):  # a promise or a threat is an event, not speculation
+        flags.discard("hypothetical")
+    end = max(end, _same_object(p, gov, code, found))
+    return Trigger(code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code,
+                   public(flags))  # fmt: skip
+
+
+def _same_object(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> int:
+    """The end of the verb's direct object when it names the same happening ("fought a
+    war", "staged a protest"): one event, not two. ``gov.end`` when there is none."""
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    k = starts[gov.start]
+    for t in found:
+        j = starts[t.start]
+        if (t.start >= gov.end and t.code == code[:2] and j - k <= 6
+                and p.clause[j] == p.clause[k] and _direct(p, k, j)):  # fmt: skip
+            return t.end
+    return gov.end
+
+
+def _agree_that(p: Parse, gov: Trigger) -> bool:
+    """ "agreed that…", "agreed there was…": agreement on a view, not to an act."""
+    k = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
+    nxt = p.tokens[k + 1].lower if k + 1 < len(p.tokens) else "to"
+    return "agree" in p.tokens[k].keys and nxt not in ("to", "on", "upon")
+
+
+def _joint(p: Parse, gov: Trigger) -> bool:
+    """An exercise whose subject names two parties ("French and Egyptian warships")."""
+    tokens = p.tokens
+    k = next(i for i, t in enumerate(tokens) if t.start == gov.start)
+    if p.gov is None or p.gov > k:
+        return (
+            False  # the exercise is no verb's subject here ("rerouted around the exercise zones")
+        )
+    window = range(p.opening(p.gov) + 1, p.gov - 1)
+    pair = any(tokens[i].lower == "and" and tokens[i - 1].text[:1].isupper()
+               and tokens[i + 1].text[:1].isupper() for i in window)  # fmt: skip
+    return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
+
+
+def _subject(p: Parse, gov: Trigger, found: list[Trigger]) -> Trigger | None:
+    """An attack noun before the verb in its clause ("the bombing killed twelve")."""
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    clause = p.clause[starts[gov.start]]
+    before = [t for t in found if t.end <= gov.start and t.code in ("18", "19", "20")
+              and p.clause[starts[t.start]] == clause]  # fmt: skip
+    return before[-1] if before else None
+
+
+def _refine(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> str:
+    """A more specific code of the same kind in the governing clause: "a car bomb exploded"
+    is 1832, not only 183."""
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    clause = p.clause[starts[gov.start]]
+    for t in found:
+        full = t.full or ""
+        if p.clause[starts[t.start]] != clause or full == code:
+            continue
+        # a noun inside the phrase, after its verb: "began a hunger strike"
+        inside = gov.start < t.start and t.end <= gov.end and t.code == code[:2]
+        inside = inside and t.weight > WEAK and not (len(full) == 3 and full.endswith("0"))
+        if (inside and len(full) >= len(code)) or (len(full) > len(code) and full.startswith(code)):
+            code = full  # "began a hunger strike": the noun names the kind of strike, 142
+    return code
+
+
+def _complement(
+    p: Parse, gov: Trigger, found: list[Trigger], roots: tuple[str, ...] = ()
+) -> Trigger | None:
+    """The first trigger after ``gov`` in its clause or a complement clause."""
+    tokens = p.tokens
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    after = [
+        t for t in found
+        if t.start >= gov.end and t.weight > WEAK and t.start - gov.end < 80
+        and p.kind(starts[t.start]) in ("main", "comp") and (not roots or t.code in roots)
+    ]  # fmt: skip
+    after.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    return after[0] if after else None
+
+
+def _prune(found: list[Trigger]) -> list[Trigger]:
+    """Strongest first; a weaker trigger overlapping a kept one is dropped, but lends it its
+    more specific code ("bomb exploded" 183 refined by "car bomb" 1832).
+
+    Kept spans never overlap, so one bisection finds a clash: O(n log n) in the triggers."""
     found.sort(key=lambda t: (-t.weight, t.start, -(t.end - t.start)))
     kept: list[Trigger] = []
+    spans: list[tuple[int, int, int]] = []  # (start, end, index in kept), sorted by start
     for t in found:
-        if not any(t.start < k.end and k.start < t.end for k in kept):
-            kept.append(t)
+        i = bisect.bisect_left(spans, (t.start, -1, -1))
+        near = [spans[j] for j in (i - 1, i) if 0 <= j < len(spans)]
+        clash = next((k for s, e, k in near if t.start < e and s < t.end), None)
+        if clash is None:
+            spans.insert(i, (t.start, t.end, len(kept)))
+            kept.append(replace(t, flags=public(set(t.flags))))
+            continue
+        full, kfull = t.full or "", kept[clash].full or ""
+        if len(full) > len(kfull) and full.startswith(kfull):
+            kept[clash] = replace(kept[clash], full=full)
     return kept

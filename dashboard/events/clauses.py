@@ -1,0 +1,306 @@
+"""Light clause rules over the lemmatised tokens: which verb governs the sentence.
+
+No statistical parser: news sentences are regular enough for a few rules.
+
+- Clauses break at commas, semicolons, brackets and dashes, and before a clause word from
+  ``data/lexicon/cues.csv`` (subordinate "after", "while"...; relative "which", "who";
+  conditional "if"; the complement "that"). A clause is ``main``, ``comp`` (a "that" clause
+  after a verb), ``sub``, ``rel``, ``cond`` or ``part`` (", killing 12 people").
+- A finite verb is a past or present form not used as an adjective or noun ("the occupied
+  West Bank", "the drills"), or the last verb of an auxiliary chain ("has been arrested").
+- The governing verb is the first finite verb of a main or complement clause that is not
+  transparent. Reporting verbs ("said"), speculation ("analysts fear"), negating verbs
+  ("failed to", "denied that"), scheduling ("were expected to") and aspect ("began to")
+  pass the role on to the verb they govern, and say what they add (``hypothetical``,
+  ``negated``, ``planned``).
+
+``parse(tokenize("After rebels attacked the town, soldiers arrested 40 people"))`` governs
+on "arrested": the attack is background.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dashboard.events.lexicon import Lexicon
+from dashboard.events.tokens import Token
+
+AUX = frozenset(
+    "be is are was were been being am have has had having do does did will would shall "
+    "should can could may might must 'll wo ca".split()
+)
+MODALS = frozenset("will would shall should can could may might must 'll wo ca".split())
+_PRONOUNS = frozenset("i we you he she it they who which that this these those".split())
+ARTICLES = frozenset(
+    "the a an its their his her our my your this these those such every each no any some".split()
+)
+DETERMINERS = ARTICLES | frozenset("of in on at by for with from to into".split())
+_ADVERBS = frozenset(
+    "not n't never also further already reportedly recently still just again jointly formally "
+    "officially finally allegedly repeatedly later then now previously subsequently quickly "
+    "swiftly immediately apparently successfully openly publicly strongly sharply firmly even "
+    "only ever yet since once reluctantly unilaterally briefly twice today yesterday tonight "
+    "hard".split()
+)
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """The clause reading of one sentence.
+
+    ``clause[i]`` is the clause number of token ``i`` and ``kinds[c]`` that clause's kind;
+    ``gov`` is the governing verb's token index (None when the sentence has no finite verb
+    outside background clauses); ``gov_flags`` what the transparent verbs and the words before
+    the governing verb add ("negated", "hypothetical", "planned", "intent").
+    """
+
+    tokens: list[Token]
+    clause: list[int]
+    kinds: list[str]
+    gov: int | None
+    gov_flags: frozenset[str]
+    verbs: frozenset[int]  # every token read as a verb (finite, in a chain, or after "to")
+    opens: tuple[int, ...]  # the first token of each clause
+    passing: frozenset[int]  # verbs that passed the event on ("said", "warned that… could")
+
+    def kind(self, i: int) -> str:
+        return self.kinds[self.clause[i]]
+
+    def opening(self, i: int) -> int:
+        """The first token of the clause that holds token ``i``."""
+        return self.opens[self.clause[i]]
+
+
+def _prev(tokens: list[Token], i: int) -> int:
+    """Index of the previous token that is not an adverb (-1 at the start)."""
+    j = i - 1
+    while j >= 0 and (tokens[j].lower in _ADVERBS or tokens[j].lower.endswith("ly")):
+        j -= 1
+    return j
+
+
+def _is_verb(tokens: list[Token], i: int) -> bool:
+    t = tokens[i]
+    if "VERB" not in t.pos and "AUX" not in t.pos:
+        return False
+    j = _prev(tokens, i)
+    before = tokens[j].lower if j >= 0 else ""
+    if before in AUX or before == "to":
+        return True
+    if t.lower in AUX:
+        return before not in DETERMINERS  # "are", "has": finite wherever they stand
+    if j < 0 or before in DETERMINERS or not t.tags & _FINITE:
+        return False  # a finite verb follows its subject: "Ousted President X" has none
+    if "NOUN" in t.pos and t.lower.endswith("s") and "VBZ" in t.tags:
+        # "drills", "talks": a verb only after a subject and not before another finite verb
+        for k in range(i + 1, min(i + 7, len(tokens))):
+            nxt = tokens[k]
+            if nxt.boundary:
+                break
+            if nxt.lower in AUX or ("VBD" in nxt.tags and "NOUN" not in nxt.pos):
+                return False
+        return before in _PRONOUNS or bool(tokens[j].text[:1].isupper())
+    if t.tags & _FINITE == {"VBP"}:  # a bare present form: only after a pronoun or plural
+        plural = tokens[j].lower.endswith("s") and "NOUN" in tokens[j].pos
+        return before in _PRONOUNS or plural
+    return True
+
+
+def _clauses(tokens: list[Token], lex: Lexicon) -> tuple[list[int], list[str]]:
+    sub, rel, cond = lex.words("subordinate"), lex.words("relative"), lex.words("condition")
+    clause: list[int] = []
+    kinds = ["main"]
+    for i, t in enumerate(tokens):
+        word = t.lower
+        intro = None
+        if word in cond:
+            intro = "cond"
+        elif word in rel and i > 0:
+            intro = "rel"
+        elif word in sub and not _not_clause_word(tokens, i):
+            intro = "sub"
+        elif word == "that" and i > 0:
+            intro = "comp" if _after_verb(tokens, i) else "rel"
+        if intro is not None:
+            kinds.append(intro)
+        elif i > 0 and tokens[i - 1].boundary and not t.boundary:
+            kinds.append("part" if "VBG" in t.tags else "main")
+        clause.append(len(kinds) - 1)
+    return clause, kinds
+
+
+def _after_verb(tokens: list[Token], i: int) -> bool:
+    """Is the 'that' at ``i`` a verb's complement ("said on Friday that")?"""
+    for k in range(i - 1, max(i - 5, -1), -1):
+        t = tokens[k]
+        if t.boundary or ("NOUN" in t.pos and "VERB" not in t.pos and not t.text[:1].isupper()):
+            return False
+        if "VERB" in t.pos and t.tags & {"VBD", "VBZ", "VBP", "VBN"} and t.lower not in AUX:
+            return True
+    return False
+
+
+def _not_clause_word(tokens: list[Token], i: int) -> bool:
+    """'as' in 'such as', 'as well as'; 'since' before a date is a preposition of time."""
+    word = tokens[i].lower
+    prev = tokens[i - 1].lower if i > 0 else ""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    if word == "as":
+        return prev in ("such", "well", "so") or nxt in ("well", "part", "a", "an")
+    return False
+
+
+def _followed_by_clause(tokens: list[Token], i: int, verbs: set[int]) -> bool:
+    """Does the verb at ``i`` take a clause or an infinitive ("said that", "began to")?"""
+    for j in range(i + 1, min(i + 5, len(tokens))):
+        w = tokens[j].lower
+        if w in ("that", "to", "from") or j in verbs or "VBG" in tokens[j].tags:
+            return True
+        if tokens[j].boundary:
+            return False
+    return False
+
+
+def parse(tokens: list[Token], lex: Lexicon) -> Parse:
+    """Clauses, verbs and the governing verb of one sentence (see the module docstring)."""
+    clause, kinds = _clauses(tokens, lex)
+    verbs = {i for i in range(len(tokens)) if _is_verb(tokens, i)}
+    passing: set[int] = set()
+    gov, flags = _governing(tokens, clause, kinds, verbs, lex, passing)
+    opens = [0] * len(kinds)
+    for i in range(len(clause) - 1, -1, -1):
+        opens[clause[i]] = i
+    return Parse(tokens, clause, kinds, gov, frozenset(flags), frozenset(verbs), tuple(opens),
+                 frozenset(passing))  # fmt: skip
+
+
+def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: set[int],
+               lex: Lexicon, passing: set[int]) -> tuple[int | None, set[str]]:  # fmt: skip
+    """The governing verb's index and the flags gathered on the way to it; the verbs that
+    passed the event on are added to ``passing``."""
+    flags: set[str] = set()
+    speaker = -1  # the last reporting verb: the cues before it are the reporter's
+    last = -1  # the last transparent verb
+    opened = -1  # the first token of the current clause
+    for i in range(len(tokens)):
+        if i == 0 or clause[i] != clause[i - 1]:
+            opened = i
+        # after "refrained from", "continued", "wrote to X urging", a participle carries it
+        gerund = 0 <= last < i <= last + 6 and "VBG" in tokens[i].tags and clause[i] == clause[last]
+        if (i not in verbs and not gerund) or kinds[clause[i]] not in ("main", "comp"):
+            continue
+        if tokens[i].lower in AUX:
+            pred = _predicate(tokens, i, verbs)
+            if pred is None:
+                continue
+            i = pred  # "he was skeptical", "are guilty of": the predicate carries the event
+            if clause[i] != clause[i - 1]:
+                opened = i
+        else:
+            effect = _transparent(tokens, i, verbs, lex)
+            if effect is not None:
+                flags |= effect
+                passing.add(i)
+                last = i
+                if effect <= {"hypothetical"}:
+                    speaker = i
+                continue
+        # cues before this clause belong to another verb
+        return i, flags | window_flags(tokens, max(speaker + 1, opened), i, lex)
+    return None, flags
+
+
+def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> set[str] | None:
+    """What a verb that passes the event on adds (an empty set for "said", "began to"), or
+    None when the verb at ``i`` governs itself."""
+    keys = tokens[i].keys
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    takes_clause = _followed_by_clause(tokens, i, verbs)
+    ends = not nxt or tokens[i + 1].boundary  # "…, the minister said."
+    if (keys & lex.words("report") and (takes_clause or ends)) or (
+        "accord" in keys and nxt == "to"
+    ):
+        return set()  # but "recalled its ambassador", "acknowledged responsibility" govern
+    if keys & _SCHEDULED and _passive(tokens, i):
+        return {"planned", "aspect"}
+    if keys & lex.words("speculate") and takes_clause:
+        return {"hypothetical"}
+    if "warn" in keys and nxt == "that" and _modal_ahead(tokens, i, lex):
+        return {"hypothetical"}  # "analysts warned that the conflict could spread"
+    # these take their verb right after them: "began to", "refrained from", "kept firing"
+    j = i + 1
+    while j < len(tokens) and (tokens[j].lower in _ADVERBS or tokens[j].lower == "up"):
+        j += 1
+    right = j < len(tokens) and (
+        tokens[j].lower in ("to", "from", "that") or "VBG" in tokens[j].tags
+    )
+    if keys & lex.words("negate_verb") and right:
+        return {"negated", "aspect"}
+    if keys & {"try", "attempt"} and right:
+        return {"attempt", "aspect"}
+    if keys & lex.words("aspect") and right:
+        return {"aspect"}
+    if keys & lex.words("posture") and right:
+        return {"posture", "aspect"}
+    if nxt == "to" and "ADJ" in tokens[i].pos and _passive(tokens, i):
+        return {"aspect"}  # "is ready to", "are willing to": the cue is read with the verb
+    return None
+
+
+def _modal_ahead(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    hypothetical = lex.words("hypothetical")
+    return any(t.lower in hypothetical for t in tokens[i + 1 : i + 10])
+
+
+_SCHEDULED = frozenset({"expect", "schedule", "due", "set", "slate", "poise", "plan"})
+
+
+def _predicate(tokens: list[Token], i: int, verbs: set[int]) -> int | None:
+    """The adjective or noun after a copula ("was skeptical"), or None when a verb follows."""
+    if "be" not in tokens[i].keys:
+        return None
+    k = i + 1
+    while k < len(tokens) and (tokens[k].lower in _ADVERBS or tokens[k].lower in DETERMINERS):
+        k += 1
+    if k >= len(tokens) or k in verbs or tokens[k].lower in AUX or tokens[k].boundary:
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].lower == "to":
+        return None  # "is due to", "is ready to": the verb after "to" governs
+    return k
+
+
+def _passive(tokens: list[Token], i: int) -> bool:
+    j = _prev(tokens, i)
+    return j >= 0 and "be" in tokens[j].keys
+
+
+_FLAG_OF = {"negate": "negated", "intent": "intent", "demand": "demand",
+            "hypothetical": "hypothetical", "plan": "planned"}  # fmt: skip
+
+
+def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str]:
+    """Modality and polarity cues in tokens ``lo``..``hi - 1`` (the words before a verb).
+
+    Cues are looked up by their first word, so the cost is the window's length."""
+    found: set[str] = set()
+    for k in range(max(lo, 0), hi):
+        for key in tokens[k].keys:
+            for kind, cue in lex.cue_starts.get(key, ()):
+                flag = _FLAG_OF.get(kind)
+                if flag and flag not in found and _cue_at(tokens, k, hi, cue):
+                    found.add(flag)
+    if "planned" in found:
+        found.discard("hypothetical")
+    return found
+
+
+def _cue_at(tokens: list[Token], k: int, hi: int, cue: tuple[str, ...]) -> bool:
+    if k + len(cue) > hi:
+        return False
+    for m, word in enumerate(cue):
+        t = tokens[k + m]
+        # modals match as written: "would" is not "will", "could" not "can"
+        if word != t.lower and (word in MODALS or word not in t.keys):
+            return False
+    return True

@@ -1,0 +1,196 @@
+"""The CAMEO trigger lexicon and the cue lists, read from data files and compiled once.
+
+Files (``data/lexicon/``, each row with a ``source`` column naming the definition it encodes):
+
+- ``cameo.csv``: ``code,kind,pattern,weight,embeds,source``. ``code`` is the full CAMEO code
+  ("173", "0841"); ``kind`` V (a verb phrase) or N (a noun phrase); ``weight`` 1 for the weak
+  reporting verbs, 2 a single word, 3 a phrase, 4 a specific phrase; ``embeds`` names the
+  governor class ("02", "03", "03v", "10", "12", "13") whose complement re-codes the event.
+- ``classes.csv``: ``name,lemmas,source``: word classes used as ``@NAME`` in patterns.
+- ``cues.csv``: ``kind,cue,source``: reporting, negation, modality and clause cues.
+- ``embed.csv``: ``governor,complement,result,source``: "urged X to release prisoners" is
+  02 + 0841 = 0253.
+
+Pattern syntax: slots separated by `` * `` (a gap of up to ``GAP`` tokens inside the clause);
+a slot is ``|``-separated alternatives; an alternative is a run of lemmas or ``@CLASS``
+names. ``lift|ease * @SANCTION`` matches "lifted the economic sanctions".
+
+Lemmas come from lemminflect (pinned in pyproject.toml): "drills", "fought", "mobilised"
+match "drill", "fight", "mobilise".
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from dashboard.events.tokens import Token
+from dashboard.paths import REPO_ROOT
+
+# shipped with the code, like the gazetteer supplements: not the user's GEONEWS_DATA folder
+DATA = REPO_ROOT / "data" / "lexicon"
+GAP = 4  # tokens a `` * `` may skip: "fired a barrage of short-range missiles" needs four
+
+Word = frozenset[str]  # the lemmas one pattern word accepts
+Alternative = tuple[Word, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One lexicon row, compiled: ``slots`` of alternatives, each a run of word sets."""
+
+    code: str
+    kind: str  # "V" or "N"
+    weight: int
+    embeds: str
+    slots: tuple[tuple[Alternative, ...], ...]
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A rule matched over tokens ``first``..``last`` (inclusive)."""
+
+    rule: Rule
+    first: int
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    rules: tuple[Rule, ...]
+    index: dict[str, tuple[Rule, ...]]  # first-word lemma -> the rules that can start there
+    cues: dict[str, tuple[tuple[str, ...], ...]]  # kind -> cue phrases as lemma tuples
+    embed: dict[tuple[str, str], str]  # (governor, complement code prefix) -> result code
+    cue_starts: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first word -> (kind, cue)
+
+    def match(self, tokens: list[Token]) -> list[Match]:
+        """Every rule match in ``tokens``, the longest per (rule, start)."""
+        found: list[Match] = []
+        for i, tok in enumerate(tokens):
+            if _proper(tokens, i):
+                continue  # "Amnesty International", "United States": names, not triggers
+            seen: set[int] = set()
+            for key in tok.keys:
+                for rule in self.index.get(key, ()):
+                    if id(rule) in seen:
+                        continue
+                    seen.add(id(rule))
+                    end = _match_rule(rule, tokens, i)
+                    if end is not None:
+                        found.append(Match(rule, i, end))
+        return found
+
+    def cue(self, kind: str) -> tuple[tuple[str, ...], ...]:
+        return self.cues.get(kind, ())
+
+    def words(self, kind: str) -> frozenset[str]:
+        """The one-word cues of ``kind``."""
+        return frozenset(c[0] for c in self.cue(kind) if len(c) == 1)
+
+
+def _proper(tokens: list[Token], i: int) -> bool:
+    """A capitalised word inside the sentence (not after a boundary), or one that opens a
+    run of capitalised words, is part of a name ("Amnesty International")."""
+    text = tokens[i].text
+    if not text[:1].isupper() or text.isupper():
+        return False
+    if i == 0 or tokens[i - 1].boundary:
+        return i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+    return True
+
+
+_ARTICLES = frozenset("the a an its their his her our my your this these those".split())
+
+
+def _finite(t: Token) -> bool:
+    """A past or third-person form that cannot be a noun: a verb of its own."""
+    return bool(t.tags & {"VBD", "VBZ"}) and "NOUN" not in t.pos and "AUX" not in t.pos
+
+
+def _match_words(alt: Alternative, tokens: list[Token], i: int) -> int | None:
+    """Index of the last token when ``alt`` matches contiguously from ``i``."""
+    if i + len(alt) > len(tokens):
+        return None
+    for k, word in enumerate(alt):
+        if not word & tokens[i + k].keys:
+            return None
+    return i + len(alt) - 1
+
+
+def _match_slot(slot: tuple[Alternative, ...], tokens: list[Token], i: int) -> int | None:
+    ends = [e for alt in slot if (e := _match_words(alt, tokens, i)) is not None]
+    return max(ends) if ends else None
+
+
+def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
+    end = _match_slot(rule.slots[0], tokens, i)
+    for slot in rule.slots[1:]:
+        if end is None:
+            return None
+        nxt = None
+        for j in range(end + 1, min(end + 2 + GAP, len(tokens))):
+            nxt = _match_slot(slot, tokens, j)
+            if nxt is not None:
+                # a noun compound runs on: "send food aid", not "send food"
+                while nxt + 1 < len(tokens) and _match_slot(slot, tokens, nxt + 1) is not None:
+                    nxt += 1
+                break
+            if tokens[j].boundary or (_finite(tokens[j]) and tokens[j - 1].lower not in _ARTICLES):
+                break  # a gap never crosses a comma or another verb ("militia threatened to attack")
+        end = nxt
+    return end
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _word(text: str, classes: dict[str, frozenset[str]]) -> Word:
+    if text.startswith("@"):
+        if text[1:] not in classes:
+            raise ValueError(f"unknown word class {text!r} in data/lexicon/cameo.csv")
+        return classes[text[1:]]
+    return frozenset({text})
+
+
+def _compile(
+    pattern: str, classes: dict[str, frozenset[str]]
+) -> tuple[tuple[Alternative, ...], ...]:
+    return tuple(
+        tuple(tuple(_word(w, classes) for w in alt.split()) for alt in slot.split("|"))
+        for slot in pattern.lower().split(" * ")
+    )
+
+
+@cache
+def load() -> Lexicon:
+    """The lexicon from ``data/lexicon/``, compiled once per process."""
+    classes = {r["name"].lower(): frozenset(r["lemmas"].split("|")) for r in _rows("classes.csv")}
+    rules = tuple(
+        Rule(r["code"], r["kind"], int(r["weight"]), r["embeds"],
+             _compile(r["pattern"], classes), r["source"])
+        for r in _rows("cameo.csv")
+    )  # fmt: skip
+    index: dict[str, list[Rule]] = defaultdict(list)
+    for rule in rules:
+        firsts = {w for alt in rule.slots[0] for w in alt[0]}
+        for w in firsts:
+            index[w].append(rule)
+    cues: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for r in _rows("cues.csv"):
+        cues[r["kind"]] += [tuple(c.split()) for c in r["cue"].split("|")]
+    embed = {(r["governor"], r["complement"]): r["result"] for r in _rows("embed.csv")}
+    starts: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for kind, phrases in cues.items():
+        for cue in phrases:
+            starts[cue[0]].append((kind, cue))
+    return Lexicon(rules, {k: tuple(v) for k, v in index.items()},
+                   {k: tuple(v) for k, v in cues.items()}, embed,
+                   {k: tuple(v) for k, v in starts.items()})  # fmt: skip

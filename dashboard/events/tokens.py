@@ -1,0 +1,68 @@
+"""Words of a sentence with their lemmas and possible parts of speech (lemminflect).
+
+``tokenize("Police raided the offices")`` gives four tokens; ``raided`` has the keys
+``{"raided", "raid"}``, the parts of speech ``{"VERB"}`` and the verb tags ``{"VBD", "VBN"}``.
+Lookups are cached per word form, so a sentence costs one regex pass and dictionary hits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import lemminflect
+
+# words (with inner hyphens and apostrophes), the clitic n't, numbers, single punctuation marks
+_TOKEN = re.compile(
+    r"n't|'s\b|'ll\b|[A-Za-z]+(?:-[A-Za-z]+)*(?=n't)|[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]"
+)
+_BOUNDARY = frozenset(',;:()[]"“”—–?!')
+_FIXED = frozenset({"according"})  # "according to" is a preposition, not "accord"
+_VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # character offsets in the analysed text
+    end: int
+    lower: str
+    keys: frozenset[str]  # the lowercase form and every lemma
+    pos: frozenset[str]  # the parts of speech lemminflect knows for this form
+    tags: frozenset[str]  # the Penn verb tags this form can carry ("VBD", "VBN", ...)
+    boundary: bool  # punctuation that closes a clause or a list item
+
+
+@lru_cache(maxsize=65536)
+def _analyse(lower: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(keys, parts of speech, verb tags) of one lowercase word form."""
+    if lower in _FIXED:
+        return frozenset({lower}), frozenset({"ADP"}), frozenset()
+    lemmas = lemminflect.getAllLemmas(lower)
+    if not lemmas and "-" in lower:  # "test-fired": lemmatise the last part, keep the prefix
+        head, _, tail = lower.rpartition("-")
+        last = _analyse(tail)
+        return frozenset({lower} | {f"{head}-{k}" for k in last[0]}), last[1], last[2]
+    if not lemmas and lower.isalpha():
+        lemmas = {"NOUN": lemminflect.getAllLemmasOOV(lower, "NOUN")["NOUN"]}
+    keys = {lower, *(lemma.lower() for forms in lemmas.values() for lemma in forms)}
+    found: set[str] = set()
+    for lemma in lemmas.get("VERB", ()) + lemmas.get("AUX", ()):
+        for tag in _VERB_TAGS:
+            if lower in lemminflect.getInflection(lemma, tag=tag):
+                found.add(tag)
+    return frozenset(keys), frozenset(lemmas), frozenset(found)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """The tokens of ``text``; offsets are shifted by ``offset``."""
+    out = []
+    for m in _TOKEN.finditer(text.replace("’", "'")):
+        word = m.group()
+        lower = word.lower()
+        keys, pos, tags = _analyse(lower) if word[0].isalpha() or word == "n't" else (
+            frozenset({lower}), frozenset(), frozenset())  # fmt: skip
+        out.append(Token(word, m.start() + offset, m.end() + offset, lower, keys, pos, tags,
+                         word in _BOUNDARY))  # fmt: skip
+    return out
