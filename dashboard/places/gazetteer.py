@@ -378,14 +378,22 @@ def _add_cities(b: _Builder, gc: object) -> None:
 
 
 def _add_us_counties(b: _Builder, gc: object) -> None:
-    """US counties by name and state. No package ships their coordinates, so they are
-    recognised (local news names them constantly) but left unresolved: lat/lon null."""
+    """US counties by name and state, at the points of ``us_county_points.csv`` (no package
+    ships them; the file says how each was made). A county missing there stays unresolved."""
+    points = {
+        row["fips"]: (float(row["lat"]), float(row["lon"]))
+        for row in _read_csv(data_dir() / "gazetteer" / "us_county_points.csv", COUNTY_COLUMNS)
+    }
     for c in gc.get_us_counties():  # type: ignore[attr-defined]
+        lat, lon = points.get(c["fips"], (None, None))
         place = Place(
-            id=f"usc:{c['fips']}", name=c["name"], kind="admin2", lat=None, lon=None,
+            id=f"usc:{c['fips']}", name=c["name"], kind="admin2", lat=lat, lon=lon,
             country_code="US", geo_precision=2, admin1=f"US-{c['state']}",
         )  # fmt: skip
         b.add(place, [])
+
+
+COUNTY_COLUMNS = ["fips", "name", "state", "lat", "lon", "source"]
 
 
 def _usable_alt(name: str) -> bool:

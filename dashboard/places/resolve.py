@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer, distance_km
@@ -19,6 +19,11 @@ from dashboard.places.names import fold
 from dashboard.places.recognise import Demonym, Match
 
 HOME_BONUS = 0.8
+# What a namesake gains for lying within 161 km of another place the text names (half within
+# 400 km): measured on LGL/GeoVirus, see README "Geoparser accuracy and speed".
+NEIGHBOUR_BONUS = 1.0
+_POINT_KINDS = frozenset({"city", "admin2", "landmark"})
+_PENDING = "only small towns of that name; pending the neighbour pass"
 _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "admin1": 2.7,
                "admin2": 2.0, "landmark": 2.5}  # fmt: skip
 _DATELINE = re.compile(r"^\s*(?P<line>[A-Z][A-Z .,'-]{1,60}?)\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
@@ -124,7 +129,86 @@ class Resolver:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
             if choice is not None:
                 out.append(Mention(start, end, surface, *choice))
+            else:  # only small towns: the second pass may find one beside a neighbour
+                out.append(Mention(start, end, surface, None, 0.0, _PENDING))
+        return self._by_neighbours(
+            out, ctx, {fold(text[m.start : m.end]): m.place_ids for m in matches}
+        )
+
+    def _by_neighbours(self, mentions: list[Mention], ctx: Context,
+                       ids_of: dict[str, tuple[str, ...]]) -> list[Mention]:  # fmt: skip
+        """Second pass: an ambiguous name goes to the namesake nearest the other places the
+        text names ("London" beside "Ontario" and "Toronto" is London, Ontario). The first
+        pass's winners of other names are the neighbours; a candidate within 161 km of one
+        gains ``NEIGHBOUR_BONUS``, within 400 km half of it. Only towns, counties and landmarks
+        compete here: a state or country the first pass chose by its own name stays. A small
+        town the first pass set aside counts when it lies within 161 km of a neighbour: the
+        text backs it up as surely as by naming its state ("Paris" beside "Clarksville")."""
+        anchors = [m for m in mentions if m.place is not None and m.place.kind in _POINT_KINDS
+                   and m.place.lat is not None]  # fmt: skip
+        if not anchors:
+            return [m for m in mentions if m.place is not None]
+        redone: dict[str, Mention | None] = {}
+        out = []
+        for m in mentions:
+            pending = m.place is None
+            if not pending and (len(m.candidates) < 2 or m.place.kind not in _POINT_KINDS):  # type: ignore[union-attr]
+                out.append(m)
+                continue
+            key = fold(m.text)
+            if key not in redone:
+                others = [a for a in anchors if fold(a.text) != key]
+                redone[key] = self._rescore(m, others, self._minors(m, key, ids_of, ctx, others))
+            better = redone[key]
+            if better is not None:
+                out.append(replace(better, start=m.start, end=m.end, text=m.text))
+            elif not pending:
+                out.append(m)
         return out
+
+    def _minors(self, m: Mention, key: str, ids_of: dict[str, tuple[str, ...]], ctx: Context,
+                anchors: list[Mention]) -> list[tuple[str, float]]:  # fmt: skip
+        """The small towns of ``m``'s name that lie within 161 km of a neighbour, scored."""
+        ids = ids_of.get(key, ())
+        all_places, majors = self._fetch(ids)
+        if len(all_places) == len(majors) or not anchors:
+            return []
+        have = {pid for pid, _ in m.candidates}
+        out = []
+        for p in all_places:
+            if p.id in have or not Gazetteer.minor(p):
+                continue
+            near = _neighbour(p, anchors)
+            if near is not None and near[1] <= 161:
+                own = (self._folded.get(p.id) or self._fold_name(p)) == key
+                out.append((p.id, score(p, ctx, [], key, True, own)))
+        return out
+
+    def _rescore(self, m: Mention, anchors: list[Mention],
+                 minors: list[tuple[str, float]]) -> Mention | None:  # fmt: skip
+        """``m`` resolved again with the neighbour bonus, or None when the winner stays."""
+        if not anchors:
+            return None
+        scored = []
+        for pid, value in (*m.candidates, *minors):
+            p = self.gaz.get(pid)
+            near = _neighbour(p, anchors) if p is not None else None
+            bonus = 0.0
+            if near is not None:
+                bonus = NEIGHBOUR_BONUS if near[1] <= 161 else NEIGHBOUR_BONUS / 2
+            scored.append((value + bonus, pid, near))
+        scored.sort(key=lambda t: t[0], reverse=True)
+        if not scored:
+            return None
+        top, pid, near = scored[0]
+        if near is None or (m.place is not None and pid == m.place.id):
+            return None
+        best = self.gaz.get(pid)
+        total = sum(math.exp(v - top) for v, _, _ in scored)
+        reason = f"nearest namesake to {near[0].name}, named in the text ({near[1]:.0f} km)"
+        return replace(m, place=best, score=round(1.0 / total, 3),
+                       reason=f"{reason}; beat {len(scored) - 1} other candidate(s)",
+                       candidates=tuple((i, round(v, 3)) for v, i, _ in scored))  # fmt: skip
 
     def _choose(self, surface_text: str, place_ids: tuple[str, ...], ctx: Context,
                 container: list[Place]) -> _Choice | None:  # fmt: skip
@@ -208,7 +292,7 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
         value += 1.2
         if why is not None:
             why.append(f"in the dateline country {code}")
-    elif p.admin1 and kind == "city" and p.admin1 in ctx.admin1:
+    elif p.admin1 and kind in ("city", "admin2") and p.admin1 in ctx.admin1:
         value += 1.5
         if why is not None:
             why.append(f"its state/province {p.admin1} is named in the text")
@@ -267,6 +351,24 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
         ):
             return a
     return None
+
+
+def _neighbour(p: Place, anchors: list[Mention]) -> tuple[Place, float] | None:
+    """The nearest of ``anchors`` within 400 km of the town or county ``p``, with its distance."""
+    if p.kind not in _POINT_KINDS or p.lat is None or p.lon is None:
+        return None
+    best: tuple[Place, float] | None = None
+    for a in anchors:
+        q = a.place
+        assert q is not None
+        if q.id == p.id:
+            continue
+        if abs(q.lat - p.lat) > _NEAR_DEGREES:  # type: ignore[operator]
+            continue
+        d = distance_km(q.lat, q.lon, p.lat, p.lon)  # type: ignore[arg-type]
+        if d <= _NEAR_KM and (best is None or d < best[1]):
+            best = (q, d)
+    return best
 
 
 def backed(p: Place, ctx: Context, container: list[Place]) -> bool:

@@ -1,0 +1,64 @@
+"""Resolution and coverage rules of the geoparser (issue 13), each on sentences written for
+it, with the expected place, kind and approximate coordinates."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.model import Mention
+from dashboard.places.geoparser import Geoparser
+
+
+def mention(gp: Geoparser, text: str, surface: str) -> Mention:
+    found = [m for m in gp.parse(text) if m.text == surface]
+    assert found, f"{surface!r} not found in {[m.text for m in gp.parse(text)]}"
+    return found[0]
+
+
+def assert_at(m: Mention, kind: str, lat: float, lon: float, tolerance: float = 1.0) -> None:
+    assert m.place is not None, m
+    assert m.place.kind == kind, (m.place, m.reason)
+    assert m.place.lat is not None
+    assert m.place.lon is not None
+    assert abs(m.place.lat - lat) <= tolerance, (m.place, m.reason)
+    assert abs(m.place.lon - lon) <= tolerance, (m.place, m.reason)
+
+
+# ---------------------------------------------------------------- point conventions
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Deputies in Laurel County searched the woods.", "Laurel County", 37.1, -84.1),
+        ("Voters in Santa Clara County approved the levy.", "Santa Clara County", 37.3, -121.9),
+    ],
+)
+def test_a_us_county_resolves_to_its_point(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert_at(m, "admin2", lat, lon, tolerance=0.7)
+    assert m.place is not None
+    assert m.place.country_code == "US"
+
+
+def test_a_county_in_a_named_state_beats_its_namesakes(geoparser: Geoparser) -> None:
+    text = "Flooding closed roads in Madison County, Alabama officials said."
+    assert_at(mention(geoparser, text, "Madison County"), "admin2", 34.8, -86.6, tolerance=0.7)
+
+
+# ---------------------------------------------------------------- the right namesake
+
+
+def test_an_ambiguous_town_goes_to_the_namesake_beside_the_others(geoparser: Geoparser) -> None:
+    # neither name is unique, but only Alabama has both within a few dozen kilometres
+    m = mention(geoparser, "Storms hit Decatur and Huntsville.", "Decatur")
+    assert_at(m, "city", 34.6, -87.0, tolerance=0.5)
+    assert "nearest namesake to Huntsville" in m.reason
+
+
+def test_a_small_town_beside_a_named_place_is_found(geoparser: Geoparser) -> None:
+    # Corbin (under the minor-town cut-off) is 20 km from Laurel County's point
+    m = mention(geoparser, "Deputies from Laurel County drove to Corbin.", "Corbin")
+    assert_at(m, "city", 36.95, -84.1, tolerance=0.3)
