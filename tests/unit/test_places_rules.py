@@ -62,3 +62,14 @@ def test_a_small_town_beside_a_named_place_is_found(geoparser: Geoparser) -> Non
     # Corbin (under the minor-town cut-off) is 20 km from Laurel County's point
     m = mention(geoparser, "Deputies from Laurel County drove to Corbin.", "Corbin")
     assert_at(m, "city", 36.95, -84.1, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- demonyms, by choice
+
+
+def test_demonym_mentions_cover_plurals_and_curated_adjectives(geoparser: Geoparser) -> None:
+    gp = Geoparser(geoparser.gaz, demonyms=True)
+    text = "Palestinians and Israelis marched; Saudi officials watched."
+    found = [(m.text, m.place.country_code if m.place else None, m.demonym) for m in gp.parse(text)]
+    assert found == [("Palestinians", "PS", True), ("Israelis", "IL", True), ("Saudi", "SA", True)]
+    assert geoparser.parse(text) == []  # without the option they stay context
