@@ -230,7 +230,8 @@ def _starts(keys: list[str]) -> dict[str, int]:
 
 
 def _has_lowercase_word(name: str) -> bool:
-    words = name.replace("-", " ").split()[1:]
+    # split as the scanner does, so an elided particle counts: "Côte d'Ivoire" holds "d"
+    words = [w for w in re.split(r"[ '’-]+", name) if w][1:]
     return any(w.isalpha() and w[0].islower() and w not in CONNECTORS for w in words)
 
 
@@ -371,7 +372,7 @@ def _add_divisions(b: _Builder) -> None:
                 admin1=sub["parentCode"] if second else code,
             )
             short = _DIVISION_TYPE.match(name)
-            b.add(place, [short.group("short")] if short else [])
+            b.add(place, [*([short.group("short")] if short else []), *_without_article(place)])
 
 
 def _add_cities(b: _Builder, gc: object) -> None:
@@ -391,6 +392,7 @@ def _add_cities(b: _Builder, gc: object) -> None:
         )
         alts = c.get("alternatenames") or []
         names = [a for a in alts if _usable_alt(a)] if population >= ALT_NAME_MIN_POPULATION else []
+        names += _without_article(place)
         b.add(place, names, alternates_shape_runs=False)
 
 
@@ -411,6 +413,22 @@ def _add_us_counties(b: _Builder, gc: object) -> None:
 
 
 COUNTY_COLUMNS = ["fips", "name", "state", "lat", "lon", "source"]
+
+
+# Arabic's definite article, as GeoNames and ISO romanise it: English news often drops it
+# ("Qamishli" for Al Qāmishlī, "Anbar" for Al Anbar). Only in the Arab League's members.
+_ARTICLE = re.compile(
+    r"^(?:Al|El|Ad|Adh|Ar|As|Ash|At|Ath|Az|An|Ed|Er|Es|Et|Ez|En)[ -](?P<rest>\w.{2,})$"
+)
+_ARABIC = frozenset("AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
+
+
+def _without_article(place: Place) -> list[str]:
+    """``place``'s name without a leading Arabic article, where it has one."""
+    if place.country_code not in _ARABIC:
+        return []
+    m = _ARTICLE.match(place.name)
+    return [m.group("rest")] if m else []
 
 
 def _usable_alt(name: str) -> bool:

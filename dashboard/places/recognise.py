@@ -104,9 +104,26 @@ class Recogniser:
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
         hits, demonyms = self.scan(text, self.tables)
         people = self._people_names(text, hits)
-        index = self.gaz.index
-        kept = [Match(h[0], h[1], index[h[2]]) for h in hits if self._keep(text, h, people)]
+        kept = [self._match(text, h) for h in hits if self._keep(text, h, people)]
         return kept, demonyms
+
+    def _match(self, text: str, h: Hit) -> Match:
+        start, end, key = h[0], h[1], h[2]
+        if (
+            start >= 3
+            and text[start - 1] == " "
+            and text[start - 2] == "."
+            and text[start - 3].isupper()
+        ):
+            # an initial before it: "W. Va." is West Virginia, not Virginia
+            longer = f"{text[start - 3].lower()} {key}"
+            if longer in self.gaz.index and (start < 4 or not text[start - 4].isalpha()):
+                return Match(start - 3, end, self.gaz.index[longer])
+        if key in self.gaz.dotted:
+            # "Alta." with its dot is the abbreviation (listed first), "Alta" the town
+            ids = self.gaz.index[key]
+            return Match(start, end, ids[:1] if text[end : end + 1] == "." else ids[1:])
+        return Match(start, end, self.gaz.index[key])
 
     # ------------------------------------------------------------ filters
 
@@ -150,7 +167,7 @@ class Recogniser:
                 and (end - start <= 3 or _spelled_out(text, surface))
             ):
                 return False  # "NSA"; "the African Leaders Malaria Alliance (ALMA)"
-            if key in self.gaz.dotted and text[end : end + 1] != ".":
+            if key in self.gaz.dotted and text[end : end + 1] != "." and not self._undotted(key):
                 return False  # "La" alone is not Louisiana; "La." after a town is
         elif key in self.always:
             return False
@@ -166,6 +183,14 @@ class Recogniser:
             return False
         # an abbreviation is nobody's first name: "U.S. Food and Drug Administration"
         return nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt)
+
+    def _undotted(self, key: str) -> tuple[str, ...]:
+        """Without its dot an abbreviation's name is only its other places, and only when one
+        of them is a real town ("Alta" in Norway), not a village or a common word ("La")."""
+        others = self.gaz.index[key][1:]
+        if any(not self.gaz.minor(p) for p in self.gaz.places_of(others)):
+            return others
+        return ()
 
     def _is_alias(self, key: str) -> bool:
         # Short all-caps names count only as listed aliases (US, UK, NSW) or country codes.

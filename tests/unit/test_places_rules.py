@@ -73,3 +73,39 @@ def test_demonym_mentions_cover_plurals_and_curated_adjectives(geoparser: Geopar
     found = [(m.text, m.place.country_code if m.place else None, m.demonym) for m in gp.parse(text)]
     assert found == [("Palestinians", "PS", True), ("Israelis", "IL", True), ("Saudi", "SA", True)]
     assert geoparser.parse(text) == []  # without the option they stay context
+
+
+# ---------------------------------------------------------------- particles and short forms
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "lat", "lon"),
+    [
+        ("Cocoa prices rose in Côte d'Ivoire this week.", "Côte d'Ivoire", "country", 7.5, -5.5),
+        ("Cocoa prices rose in Cote d’Ivoire this week.", "Cote d’Ivoire", "country", 7.5, -5.5),
+        ("Rescuers dug through rubble in L'Aquila.", "L'Aquila", "city", 42.35, 13.4),
+        ("Rescuers dug through rubble in L’Aquila.", "L’Aquila", "city", 42.35, 13.4),
+        ("Cranes stood idle at the port of Hodeidah.", "Hodeidah", "city", 14.8, 42.95),
+        ("Shelling was reported near Qamishli overnight.", "Qamishli", "city", 37.05, 41.23),
+        ("Tribal leaders in Anbar met the governor.", "Anbar", "admin1", 32.8, 41.6),
+        ("The EU imposed new tariffs.", "EU", "region", 50.8, 4.4),
+        ("The UAE reopened its embassy.", "UAE", "country", 24.0, 54.0),
+        ("Wildfires spread near Kelowna, B.C., on Sunday.", "B.C.", "admin1", 55.0, -125.0),
+        ("The rink in Red Deer, Alta., closed.", "Alta", "admin1", 55.0, -115.0),
+        ("Snow fell on Sudbury, Ont., overnight.", "Ont", "admin1", 50.0, -86.0),
+        ("Voters in Fresno, Calif., lined up early.", "Calif", "admin1", 36.7, -118.8),
+        ("Miners in Logan, W. Va., returned to work.", "W. Va", "admin1", 38.5, -80.8),
+    ],
+)
+def test_particles_abbreviations_and_short_forms(
+    geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), kind, lat, lon, tolerance=1.5)
+
+
+def test_a_town_named_like_an_abbreviation_keeps_its_name_without_the_dot(
+    geoparser: Geoparser,
+) -> None:
+    # "Alta" without a dot is the Norwegian town, not Alberta
+    m = mention(geoparser, "The northern lights drew visitors to Alta in Norway.", "Alta")
+    assert_at(m, "city", 69.97, 23.27, tolerance=0.5)
