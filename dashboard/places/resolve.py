@@ -33,6 +33,8 @@ _DIVISIONS = frozenset({"admin1", "country"})
 # A town smaller than this yields to a state or country of its very name; a big city does
 # not ("pressure from Washington" is the capital, not the state).
 TOWN_YIELDS_BELOW = 100_000
+# A city this big is what its short name means even when a state owns that name ("New York").
+METROPOLIS = 1_000_000
 # what a name resolved to: place, score, reason, candidates (the rest of a Mention)
 _Choice = tuple[Place, float, str, tuple[tuple[str, float], ...]]
 
@@ -44,6 +46,7 @@ class Context:
     candidates: list[list[Place]]  # per match, every place its name may be
     countries: dict[str, frozenset[str]]  # ISO2 -> the names it is mentioned by (demonyms too)
     admin1: frozenset[str]
+    admin1_names: dict[str, frozenset[str]]  # a named division -> the words that name it
     dateline_country: str | None
     home: str | None  # the country most of the document's unambiguous places are in
     anchors: tuple[tuple[float, float, Place], ...]  # unambiguous places (lat, lon, place)
@@ -54,7 +57,7 @@ class Context:
         countries: dict[str, set[str]] = {code: {"(demonym)"} for _, _, code in demonyms}
         candidates = []
         anchors = []
-        admin1: set[str] = set()
+        admin1: dict[str, set[str]] = {}
         votes: dict[str, int] = {}
         for m in matches:
             places = fetch(m.place_ids)
@@ -64,7 +67,7 @@ class Context:
                     if p.country_code:
                         countries.setdefault(p.country_code, set()).add(fold(text[m.start : m.end]))
                 elif p.kind == "admin1" and p.admin1:
-                    admin1.add(p.admin1)
+                    admin1.setdefault(p.admin1, set()).add(fold(text[m.start : m.end]))
             if len(places) == 1:
                 p = places[0]
                 if p.kind != "country" and not gaz.minor(p):
@@ -78,7 +81,9 @@ class Context:
         # the most votes, the earliest named on a tie (as Counter.most_common gives)
         home = max(votes, key=votes.__getitem__) if votes else None
         frozen = {code: frozenset(names) for code, names in countries.items()}
-        return Context(candidates, frozen, frozenset(admin1), dateline, home, tuple(anchors))
+        by_name = {code: frozenset(names) for code, names in admin1.items()}
+        return Context(candidates, frozen, frozenset(admin1), by_name, dateline, home,
+                       tuple(anchors))  # fmt: skip
 
 
 class Resolver:
@@ -131,9 +136,39 @@ class Resolver:
                 out.append(Mention(start, end, surface, *choice))
             else:  # only small towns: the second pass may find one beside a neighbour
                 out.append(Mention(start, end, surface, None, 0.0, _PENDING))
+        out = self._by_home(out, ctx)
         return self._by_neighbours(
             out, ctx, {fold(text[m.start : m.end]): m.place_ids for m in matches}
         )
+
+    def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:
+        """A country named only by a word that is also a state's own name in the document's
+        country goes to the state: "Georgia" in news about Atlanta and Athens is the US state,
+        unless the text names the country otherwise too ("Georgian", "Tbilisi")."""
+        home = _home_of(mentions)
+        if home is None:
+            return mentions
+        out = []
+        for m in mentions:
+            p = m.place
+            if p is None or p.kind != "country" or p.country_code == home or len(m.candidates) < 2:
+                out.append(m)
+                continue
+            names = ctx.countries.get(p.country_code or "")
+            surface = fold(m.text)
+            if _named_otherwise(names, surface) or _country_in_text(mentions, p):
+                out.append(m)
+                continue
+            state = next((q for pid, _ in m.candidates if (q := self.gaz.get(pid)) is not None
+                          and q.kind == "admin1" and q.country_code == home
+                          and fold(q.name) == surface), None)  # fmt: skip
+            if state is None:
+                out.append(m)
+                continue
+            why = (f"the state of the document's country {home}: {p.name} is named by no other "
+                   f"word or place; beat {len(m.candidates) - 1} other candidate(s)")  # fmt: skip
+            out.append(replace(m, place=state, reason=why))
+        return out
 
     def _by_neighbours(self, mentions: list[Mention], ctx: Context,
                        ids_of: dict[str, tuple[str, ...]]) -> list[Mention]:  # fmt: skip
@@ -152,7 +187,7 @@ class Resolver:
         out = []
         for m in mentions:
             pending = m.place is None
-            if not pending and (len(m.candidates) < 2 or m.place.kind not in _POINT_KINDS):  # type: ignore[union-attr]
+            if not pending and not self._reconsider(m):
                 out.append(m)
                 continue
             key = fold(m.text)
@@ -165,6 +200,18 @@ class Resolver:
             elif not pending:
                 out.append(m)
         return out
+
+    def _reconsider(self, m: Mention) -> bool:
+        """Whether the neighbour pass may move ``m``: an ambiguous town or county, or a state
+        that shares its name with a metropolis ("New York" beside "Brooklyn" is the city)."""
+        if len(m.candidates) < 2 or m.place is None:
+            return False
+        if m.place.kind in _POINT_KINDS:
+            return True
+        if m.place.kind != "admin1":
+            return False
+        places = (self.gaz.get(pid) for pid, _ in m.candidates)
+        return any(p is not None and p.population >= METROPOLIS for p in places)
 
     def _minors(self, m: Mention, key: str, ids_of: dict[str, tuple[str, ...]], ctx: Context,
                 anchors: list[Mention]) -> list[tuple[str, float]]:  # fmt: skip
@@ -226,7 +273,10 @@ class Resolver:
             return places[0], 1.0, "only candidate", ((places[0].id, round(value, 3)),)
         named_countries = {p.country_code for p in places if p.kind == "country"}
         divisions = any(own and p.kind in _DIVISIONS for p, own in zip(places, owns, strict=True))
-        yields = [_yields(p, named_countries, divisions, container) for p in places]
+        yields = [
+            _yields(p, named_countries, divisions, container, own)
+            for p, own in zip(places, owns, strict=True)
+        ]
         scores = [
             score(p, ctx, container, surface, exact, own) - (1.5 if why else 0.0)
             for p, own, why in zip(places, owns, yields, strict=True)
@@ -292,7 +342,12 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
         value += 1.2
         if why is not None:
             why.append(f"in the dateline country {code}")
-    elif p.admin1 and kind in ("city", "admin2") and p.admin1 in ctx.admin1:
+    elif (
+        p.admin1
+        and kind in ("city", "admin2")
+        and p.admin1 in ctx.admin1
+        and _named_otherwise(ctx.admin1_names.get(p.admin1), surface)
+    ):
         value += 1.5
         if why is not None:
             why.append(f"its state/province {p.admin1} is named in the text")
@@ -314,12 +369,17 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
 
 
 def _yields(p: Place, named_countries: set[str | None], divisions: bool,
-            container: list[Place]) -> str | None:  # fmt: skip
+            container: list[Place], own: bool = True) -> str | None:  # fmt: skip
     """Why ``p`` gives way to a bigger place of the very same name, if it does: a state to its
     own country ("Mexico"), a town to a state or country ("California" is not California,
-    Pennsylvania) unless the text says "X, Y"."""
+    Pennsylvania) unless the text says "X, Y", and a city that merely lists a division's name
+    among its alternates ("Oklahoma" is the state, not Oklahoma City) unless it is a
+    metropolis that news calls by that name ("New York": the state needs "New York State" or
+    "upstate New York", which name the division outright)."""
     if p.kind == "admin1" and p.country_code in named_countries:
         return "shares its name with its own country"
+    if divisions and p.kind == "city" and not own and p.population < METROPOLIS:
+        return "a city that only lists a state's or country's own name as an alternate"
     if (
         divisions
         and p.kind == "city"
@@ -351,6 +411,32 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
         ):
             return a
     return None
+
+
+def _home_of(mentions: list[Mention]) -> str | None:
+    """The country most of the text's towns, counties and states are in (each name once),
+    when at least two point there and no other country has as many."""
+    votes: dict[str, int] = {}
+    seen: set[str] = set()
+    for m in mentions:
+        p = m.place
+        if p is None or p.kind == "country" or not p.country_code or m.text in seen:
+            continue
+        seen.add(m.text)
+        votes[p.country_code] = votes.get(p.country_code, 0) + 1
+    if not votes:
+        return None
+    ranked = sorted(votes.values(), reverse=True)
+    best = max(votes, key=votes.__getitem__)
+    return best if ranked[0] >= 2 and (len(ranked) == 1 or ranked[1] < ranked[0]) else None
+
+
+def _country_in_text(mentions: list[Mention], country: Place) -> bool:
+    """True when another place the text names lies in ``country``."""
+    return any(
+        m.place is not None and m.place.kind != "country"
+        and m.place.country_code == country.country_code for m in mentions
+    )  # fmt: skip
 
 
 def _neighbour(p: Place, anchors: list[Mention]) -> tuple[Place, float] | None:

@@ -109,3 +109,36 @@ def test_a_town_named_like_an_abbreviation_keeps_its_name_without_the_dot(
     # "Alta" without a dot is the Norwegian town, not Alberta
     m = mention(geoparser, "The northern lights drew visitors to Alta in Norway.", "Alta")
     assert_at(m, "city", 69.97, 23.27, tolerance=0.5)
+
+
+# ---------------------------------------------------------------- divisions and the document's country
+
+
+def test_a_division_beats_a_city_that_lists_its_name_as_an_alternate(geoparser: Geoparser) -> None:
+    assert_at(
+        mention(geoparser, "Oklahoma lawmakers say the budget is short.", "Oklahoma"),
+        "admin1",
+        35.0,
+        -97.3,
+    )
+
+
+def test_new_york_is_the_state_alone_and_the_city_beside_its_boroughs(
+    geoparser: Geoparser,
+) -> None:
+    alone = mention(geoparser, "New York lawmakers passed the budget.", "New York")
+    assert_at(alone, "admin1", 43.0, -75.5)
+    beside = mention(geoparser, "New York police held a man from Brooklyn.", "New York")
+    assert_at(beside, "city", 40.7, -74.0, tolerance=0.2)
+    assert "Brooklyn" in beside.reason
+
+
+def test_a_country_named_like_a_home_state_is_the_state(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Georgia officials met in Athens and Madison.", "Georgia")
+    assert_at(m, "admin1", 32.3, -83.1)
+    assert "document's country US" in m.reason
+
+
+def test_the_country_stays_when_the_text_names_places_in_it(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Russian troops entered Georgia near Gori.", "Georgia")
+    assert_at(m, "country", 42.0, 43.5, tolerance=1.5)
