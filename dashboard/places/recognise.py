@@ -182,7 +182,11 @@ class Recogniser:
         if prev is not None and self._glued_before(text, h, prev):
             return False
         # an abbreviation is nobody's first name: "U.S. Food and Drug Administration"
-        return nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt)
+        if nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt):
+            return True
+        # a place opening an institution's name still names it: "Texas Water Development Board";
+        # a village's name there is more likely a person's ("Kennedy Elementary School")
+        return _opens_institution(text, end) and self._has_major(key)
 
     def _undotted(self, key: str) -> tuple[str, ...]:
         """Without its dot an abbreviation's name is only its other places, and only when one
@@ -191,6 +195,9 @@ class Recogniser:
         if any(not self.gaz.minor(p) for p in self.gaz.places_of(others)):
             return others
         return ()
+
+    def _has_major(self, key: str) -> bool:
+        return any(not self.gaz.minor(p) for p in self.gaz.places_of(self.gaz.index[key]))
 
     def _is_alias(self, key: str) -> bool:
         # Short all-caps names count only as listed aliases (US, UK, NSW) or country codes.
@@ -218,6 +225,23 @@ def _spelled_out(text: str, acronym: str) -> bool:
 def _is_common_noun(key: str) -> bool:
     """A feature or institution word ("Villages", "Province"), which no first name is."""
     return any(k in FEATURE_WORDS or k in INSTITUTION_WORDS for k in (key, key.removesuffix("s")))
+
+
+# Up to four more capitalised words (with "of", "and", "for" between), then the word that
+# makes the whole an institution's name.
+_INSTITUTION_AFTER = re.compile(
+    r"(?: (?:[A-Z][\w'’.&-]*|of|and|for|&)){0,4} (?P<last>[A-Z][a-z]+)\b"
+)
+_INSTITUTION_ENDS = INSTITUTION_WORDS | frozenset(
+    "university college academy hospital clinic commission board division court courthouse "
+    "church bank company corporation systems institute library museum stadium arena airport "
+    "fairgrounds prison jail center centre".split()
+)
+
+
+def _opens_institution(text: str, end: int) -> bool:
+    m = _INSTITUTION_AFTER.match(text, end)
+    return bool(m) and m.group("last").lower() in _INSTITUTION_ENDS  # type: ignore[union-attr]
 
 
 def _glued_after(text: str, h: Hit, nxt: Token) -> bool:

@@ -142,3 +142,16 @@ def test_a_country_named_like_a_home_state_is_the_state(geoparser: Geoparser) ->
 def test_the_country_stays_when_the_text_names_places_in_it(geoparser: Geoparser) -> None:
     m = mention(geoparser, "Russian troops entered Georgia near Gori.", "Georgia")
     assert_at(m, "country", 42.0, 43.5, tolerance=1.5)
+
+
+# ---------------------------------------------------------------- places inside names
+
+
+def test_a_place_opening_an_institution_name_is_still_the_place(geoparser: Geoparser) -> None:
+    text = "She studied at Texas Southern University before moving on."
+    assert_at(mention(geoparser, text, "Texas"), "admin1", 31.3, -98.6, tolerance=1.5)
+
+
+def test_a_village_name_before_a_school_is_a_person(geoparser: Geoparser) -> None:
+    text = "Pupils at Harding Elementary School went home early."
+    assert [m.text for m in geoparser.parse(text)] == []
