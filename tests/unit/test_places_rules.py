@@ -155,3 +155,39 @@ def test_a_place_opening_an_institution_name_is_still_the_place(geoparser: Geopa
 def test_a_village_name_before_a_school_is_a_person(geoparser: Geoparser) -> None:
     text = "Pupils at Harding Elementary School went home early."
     assert [m.text for m in geoparser.parse(text)] == []
+
+
+# ---------------------------------------------------------------- division type words
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Shelling hit villages across Kharkiv Oblast overnight.", "Kharkiv Oblast", 49.8, 36.4),
+        ("Factories in Aichi Prefecture halted output.", "Aichi Prefecture", 35.0, 137.3),
+        ("Factories in Aichi-ken halted output.", "Aichi-ken", 35.0, 137.3),
+        ("Washington State troopers closed the pass.", "Washington State", 47.3, -120.2),
+        ("The Province of Ontario announced funding.", "Province of Ontario", 50.0, -86.0),
+    ],
+)
+def test_a_type_word_makes_the_name_a_division(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert_at(m, "admin1", lat, lon, tolerance=1.0)
+    assert "division" in m.reason
+
+
+def test_a_university_named_state_is_not_a_division_of_its_town(geoparser: Geoparser) -> None:
+    found = [m for m in geoparser.parse("Fans of San Diego State cheered.") if m.place]
+    assert all(m.place is not None and m.place.kind != "admin1" for m in found)
+
+
+def test_a_town_outside_the_us_is_in_the_province_the_text_names(geoparser: Geoparser) -> None:
+    # Nelson, British Columbia (10,000 people) over Nelson, New Zealand: the ISO code of a
+    # town's division is voted from GeoNames' own codes, so "British Columbia" backs it
+    text = "Nelson council met; British Columbia officials from Castlegar attended."
+    m = mention(geoparser, text, "Nelson")
+    assert_at(m, "city", 49.5, -117.3, tolerance=0.3)
+    assert m.place is not None
+    assert m.place.admin1 == "CA-BC"
