@@ -36,6 +36,9 @@ _TYPE_BEFORE = re.compile(
 _DIVISION_OF_TOWN = frozenset(
     "oblast province prefecture governorate region krai kray voivodeship ken do".split()
 )
+_CLOSE_KM = 161.0  # the scorer's own radius: a neighbour this close is the same place's area
+# an anchor for the neighbour pass: (lat, lon, folded name as written, place)
+_Anchor = tuple[float, float, str, Place]
 _PENDING = "only small towns of that name; pending the neighbour pass"
 _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "admin1": 2.7,
                "admin2": 2.0, "landmark": 2.5}  # fmt: skip
@@ -141,9 +144,7 @@ class Resolver:
                 container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)
             else:
                 container, memo = [], (surface, ())
-            typed = _TYPE_AFTER.match(text, end) or _TYPE_BEFORE.search(
-                text, max(0, start - 24), start
-            )
+            typed = _typed(text, start, end)
             if typed is not None:
                 word = typed.group("type") or typed.group("type2")
                 division = self._division(surface, place_ids, ctx, word)
@@ -202,8 +203,9 @@ class Resolver:
         compete here: a state or country the first pass chose by its own name stays. A small
         town the first pass set aside counts when it lies within 161 km of a neighbour: the
         text backs it up as surely as by naming its state ("Paris" beside "Clarksville")."""
-        anchors = [m for m in mentions if m.place is not None and m.place.kind in _POINT_KINDS
-                   and m.place.lat is not None]  # fmt: skip
+        anchors = [(m.place.lat, m.place.lon, fold(m.text), m.place) for m in mentions
+                   if m.place is not None and m.place.kind in _POINT_KINDS
+                   and m.place.lat is not None and m.place.lon is not None]  # fmt: skip
         if not anchors:
             return [m for m in mentions if m.place is not None]
         redone: dict[str, Mention | None] = {}
@@ -215,7 +217,7 @@ class Resolver:
                 continue
             key = fold(m.text)
             if key not in redone:
-                others = [a for a in anchors if fold(a.text) != key]
+                others = [a for a in anchors if a[2] != key]
                 redone[key] = self._rescore(m, others, self._minors(m, key, ids_of, ctx, others))
             better = redone[key]
             if better is not None:
@@ -269,7 +271,7 @@ class Resolver:
         return any(p is not None and p.population >= METROPOLIS for p in places)
 
     def _minors(self, m: Mention, key: str, ids_of: dict[str, tuple[str, ...]], ctx: Context,
-                anchors: list[Mention]) -> list[tuple[str, float]]:  # fmt: skip
+                anchors: list[_Anchor]) -> list[tuple[str, float]]:  # fmt: skip
         """The small towns of ``m``'s name that lie within 161 km of a neighbour, scored."""
         ids = ids_of.get(key, ())
         all_places, majors = self._fetch(ids)
@@ -280,13 +282,13 @@ class Resolver:
         for p in all_places:
             if p.id in have or not Gazetteer.minor(p):
                 continue
-            near = _neighbour(p, anchors)
-            if near is not None and near[1] <= 161:
+            near = _neighbour(p, anchors, _CLOSE_KM)
+            if near is not None:
                 own = (self._folded.get(p.id) or self._fold_name(p)) == key
                 out.append((p.id, score(p, ctx, [], key, True, own)))
         return out
 
-    def _rescore(self, m: Mention, anchors: list[Mention],
+    def _rescore(self, m: Mention, anchors: list[_Anchor],
                  minors: list[tuple[str, float]]) -> Mention | None:  # fmt: skip
         """``m`` resolved again with the neighbour bonus, or None when the winner stays."""
         if not anchors:
@@ -294,10 +296,10 @@ class Resolver:
         scored = []
         for pid, value in (*m.candidates, *minors):
             p = self.gaz.get(pid)
-            near = _neighbour(p, anchors) if p is not None else None
+            near = _neighbour(p, anchors, _NEAR_KM) if p is not None else None
             bonus = 0.0
             if near is not None:
-                bonus = NEIGHBOUR_BONUS if near[1] <= 161 else NEIGHBOUR_BONUS / 2
+                bonus = NEIGHBOUR_BONUS if near[1] <= _CLOSE_KM else NEIGHBOUR_BONUS / 2
             scored.append((value + bonus, pid, near))
         scored.sort(key=lambda t: t[0], reverse=True)
         if not scored:
@@ -468,6 +470,18 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
     return None
 
 
+def _typed(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The type word beside a name, if any (a character test first: most names have none)."""
+    after = text[end : end + 2]
+    if len(after) == 2 and ((after[0] == " " and after[1].isupper()) or after[0] == "-"):
+        found = _TYPE_AFTER.match(text, end)
+        if found:
+            return found
+    if text[start - 3 : start] == "of ":
+        return _TYPE_BEFORE.search(text, max(0, start - 24), start)
+    return None
+
+
 def _home_of(mentions: list[Mention]) -> str | None:
     """The country most of the text's towns, counties and states are in (each name once),
     when at least two point there and no other country has as many."""
@@ -494,20 +508,25 @@ def _country_in_text(mentions: list[Mention], country: Place) -> bool:
     )  # fmt: skip
 
 
-def _neighbour(p: Place, anchors: list[Mention]) -> tuple[Place, float] | None:
-    """The nearest of ``anchors`` within 400 km of the town or county ``p``, with its distance."""
-    if p.kind not in _POINT_KINDS or p.lat is None or p.lon is None:
+def _neighbour(p: Place, anchors: list[_Anchor], reach: float) -> tuple[Place, float] | None:
+    """The nearest of ``anchors`` within ``reach`` km of the town or county ``p``, with its
+    distance. A box test first: most anchors are far, and the haversine is the cost."""
+    lat, lon = p.lat, p.lon
+    if p.kind not in _POINT_KINDS or lat is None or lon is None:
         return None
+    dlat_max = reach / 111.2
+    cos_lat = max(0.05, math.cos(math.radians(lat)))
+    dlon_max = dlat_max / cos_lat
     best: tuple[Place, float] | None = None
-    for a in anchors:
-        q = a.place
-        assert q is not None
+    for a_lat, a_lon, _, q in anchors:
+        dlat, dlon = a_lat - lat, a_lon - lon
+        if not (-dlat_max <= dlat <= dlat_max and -dlon_max <= dlon <= dlon_max):
+            continue
         if q.id == p.id:
             continue
-        if abs(q.lat - p.lat) > _NEAR_DEGREES:  # type: ignore[operator]
-            continue
-        d = distance_km(q.lat, q.lon, p.lat, p.lon)  # type: ignore[arg-type]
-        if d <= _NEAR_KM and (best is None or d < best[1]):
+        # equirectangular: within 400 km it is the haversine to a fraction of a kilometre
+        d = 111.2 * math.sqrt(dlat * dlat + (dlon * cos_lat) ** 2)
+        if d <= reach and (best is None or d < best[1]):
             best = (q, d)
     return best
 

@@ -191,3 +191,26 @@ def test_a_town_outside_the_us_is_in_the_province_the_text_names(geoparser: Geop
     assert_at(m, "city", 49.5, -117.3, tolerance=0.3)
     assert m.place is not None
     assert m.place.admin1 == "CA-BC"
+
+
+# ---------------------------------------------------------------- what Review needs
+
+
+def test_candidates_tell_two_augustas_apart(geoparser: Geoparser) -> None:
+    from dashboard.places.candidates import describe
+
+    m = geoparser.parse("Storm damage closed roads around Augusta this week.")[0]
+    found = describe(geoparser.gaz, m.candidates)
+    assert len(found) >= 2
+    states = {c.admin1_name for c in found if c.country_code == "US"}
+    assert {"Georgia", "Maine"} <= states
+    assert all(c.feature_code == "PPL" for c in found if c.kind == "city")
+    assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+    assert found[0].place_id == m.place.id if m.place else False
+
+
+def test_stored_candidates_stay_plain_pairs(geoparser: Geoparser) -> None:
+    import json
+
+    m = geoparser.parse("Storm damage closed roads around Augusta this week.")[0]
+    assert json.loads(json.dumps(list(m.candidates)))[0][0] == m.candidates[0][0]
