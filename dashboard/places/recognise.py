@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer
-from dashboard.places.names import CONNECTORS
+from dashboard.places.names import CONNECTORS, fold
 from dashboard.places.runs import Demonym, Hit, Scan, Token, scan, tables_of
 
 # Capitalised words that may stand right before a place without making it part of a longer
@@ -65,7 +65,8 @@ MONTHS_DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
-_COMPOUND = re.compile(r"-(?:class|type|style|made|built)\b")
+# A number after the hyphen makes it a model ("Hwasong-18", "Tu-95"), not a place.
+_COMPOUND = re.compile(r"-(?:(?:class|type|style|made|built)\b|\d)")
 _LOCATIVE = re.compile(
     r"\b(?:in|near|from|into|across|throughout|outside|inside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$",
@@ -141,6 +142,8 @@ class Recogniser:
                 and self._glued_before(text, h, prev)
                 and not _is_common_noun(prev[2])
                 and not text[prev[0] : prev[1]].isupper()
+            ) or (
+                single and (prev is None or prev[2] in OPENERS) and self._person_by_context(text, h)
             ):
                 out.add(key)
         if out:
@@ -150,6 +153,35 @@ class Recogniser:
                 if h[2] in out and _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0])
             }
         return frozenset(out)
+
+    @staticmethod
+    def _compass_place(text: str, h: Hit) -> bool:
+        """A name made only of compass words ("Central", "North West") is a place only as
+        "the North West", standing alone: before a capitalised word it opens a body's or a
+        street's name ("South Central Ambulance Service", "North Shore hotel")."""
+        if h[6] is not None and h[6][3] and text[h[1] : h[6][0]] == " ":
+            return False
+        return text[max(0, h[0] - 4) : h[0]].lower() == "the "
+
+    def _person_by_context(self, text: str, h: Hit) -> bool:
+        """A one-word name that its context makes a person's: a middle initial or a title
+        before it ("Matthew D. Flores", "Mrs. Lincoln"), "administration" after it ("the
+        Obama administration"), or, for a name that is only towns under 100,000 people or
+        names a city only as an alternate, a reporting or sports verb after it ("Barry
+        scored", "Levi said"); "Moscow said" stays the city."""
+        start, end = h[0], h[1]
+        before = text[max(0, start - 12) : start]
+        if _INITIAL_BEFORE.search(before) or _TITLE_BEFORE.search(before):
+            return True
+        after = text[end : end + 16]
+        if _ADMINISTRATION_AFTER.match(after):
+            return True
+        if not _PERSON_VERB_AFTER.match(after):
+            return False
+        return all(
+            p.kind == "city" and (p.population < 100_000 or fold(p.name) != h[2])
+            for p in self.gaz.places_of(self.gaz.index[h[2]])
+        )
 
     def _keep(self, text: str, h: Hit, people: frozenset[str]) -> bool:
         start, end, key, _, single, prev, nxt = h
@@ -170,6 +202,8 @@ class Recogniser:
             if key in self.gaz.dotted and text[end : end + 1] != "." and not self._undotted(key):
                 return False  # "La" alone is not Louisiana; "La." after a town is
         elif key in self.always:
+            return False
+        if key in _COMPASS_NAMES and not self._compass_place(text, h):
             return False
         after = text[end : end + 1]
         if after == "$":
@@ -227,6 +261,17 @@ def _is_common_noun(key: str) -> bool:
     return any(k in FEATURE_WORDS or k in INSTITUTION_WORDS for k in (key, key.removesuffix("s")))
 
 
+_COMPASS = ("north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+            "southwest", "middle")  # fmt: skip
+_COMPASS_NAMES = frozenset([*_COMPASS, *(f"{a} {b}" for a in _COMPASS for b in _COMPASS)])
+# Context that makes a one-word name a person's (see Recogniser._person_by_context).
+_INITIAL_BEFORE = re.compile(r"[A-Z][a-z]+ [A-Z]\. $")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sgt|Lt|Capt|Col|Gen|Prof|Rev)\.? $")
+_ADMINISTRATION_AFTER = re.compile(r"(?:'s?|’s?)? administration\b")
+_PERSON_VERB_AFTER = re.compile(
+    r",? (?:said|says|told|added|asked|replied|explained|noted|wrote|testified|scored"
+    r"|won|lost|finished|pleaded|admitted|denied)\b"
+)
 # Up to four more capitalised words (with "of", "and", "for" between), then the word that
 # makes the whole an institution's name.
 _INSTITUTION_AFTER = re.compile(

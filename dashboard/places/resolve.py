@@ -140,7 +140,7 @@ class Resolver:
                                    ((fixed.id, 1.0),)))  # fmt: skip
                 continue
             # "X, Y" (Paris, Texas; Yokosuka, Japan): Y's candidates may contain X
-            if k < last and text[end : matches[k + 1].start].strip() == ",":
+            if k < last and _container_gap(text[end : matches[k + 1].start]):
                 container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)
             else:
                 container, memo = [], (surface, ())
@@ -468,6 +468,12 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
         ):
             return a
     return None
+
+
+def _container_gap(gap: str) -> bool:
+    """What stands between X and Y in "X, Y" ("Paris, Texas") or "X of Y" ("the North West
+    of England"): Y's candidates may contain X."""
+    return gap == " of " or gap.strip() == ","
 
 
 def _typed(text: str, start: int, end: int) -> re.Match[str] | None:

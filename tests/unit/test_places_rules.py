@@ -214,3 +214,38 @@ def test_stored_candidates_stay_plain_pairs(geoparser: Geoparser) -> None:
 
     m = geoparser.parse("Storm damage closed roads around Augusta this week.")[0]
     assert json.loads(json.dumps(list(m.candidates)))[0][0] == m.candidates[0][0]
+
+
+# ---------------------------------------------------------------- not places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Time magazine said salt was back in fashion.",
+        "Salt prices rose again this winter.",
+        "Can officials act before the deadline?",
+        "Google said the outage was over.",
+        "Barry scored twice in the second half.",
+        "Levi said nothing about the transfer.",
+        "South Central Ambulance Service crews attended.",
+        "Engineers examined the Hwasong-18 engine.",
+        "Matthew D. Flores was shot. Flores, 26, had just left the Army.",
+        "The Obama administration said little.",
+        "A letter from Mrs. Lincoln was read aloud.",
+        "Drivers were stuck between North and Strickland avenues.",
+    ],
+)
+def test_words_and_people_that_are_also_towns_are_not_places(
+    geoparser: Geoparser, text: str
+) -> None:
+    assert [m.text for m in geoparser.parse(text)] == []
+
+
+def test_a_big_city_that_said_something_is_still_the_city(geoparser: Geoparser) -> None:
+    assert_at(mention(geoparser, "Moscow said nothing.", "Moscow"), "city", 55.75, 37.6, 0.3)
+
+
+def test_the_compass_region_standing_alone_is_kept(geoparser: Geoparser) -> None:
+    found = [m.text for m in geoparser.parse("Storms battered the North West overnight.")]
+    assert found == ["North West"]
