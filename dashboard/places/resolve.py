@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer, distance_km
+from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
 from dashboard.places.recognise import Demonym, Match
 
@@ -161,9 +162,10 @@ class Resolver:
             else:  # only small towns: the second pass may find one beside a neighbour
                 out.append(Mention(start, end, surface, None, 0.0, _PENDING))
         out = self._by_home(out, ctx)
-        return self._by_neighbours(
+        out = self._by_neighbours(
             out, ctx, {fold(text[m.start : m.end]): m.place_ids for m in matches}
         )
+        return landmarks(text, out)
 
     def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:
         """A country named only by a word that is also a state's own name in the document's
@@ -338,7 +340,10 @@ class Resolver:
             score(p, ctx, container, surface, exact, own) - (1.5 if why else 0.0)
             for p, own, why in zip(places, owns, yields, strict=True)
         ]
-        order = sorted(range(len(places)), key=scores.__getitem__, reverse=True)
+        # equal scores ("Maryland": the US state and the Liberian county) go to the place
+        # of the more populous country, then to the bigger place
+        order = sorted(range(len(places)), key=lambda i: (scores[i], self._weight(places[i])),
+                       reverse=True)  # fmt: skip
         best, top = places[order[0]], scores[order[0]]
         total = sum(math.exp(v - top) for v in scores)
         return (
@@ -367,6 +372,10 @@ class Resolver:
         if yields:
             why.append(yields)
         return f"{'; '.join(why)}; beat {n - 1} other candidate(s)"
+
+    def _weight(self, p: Place) -> tuple[int, int]:
+        country = self.gaz.country(p.country_code)
+        return (country.population if country else 0, p.population)
 
     def _fold_name(self, p: Place) -> str:
         name = self._folded[p.id] = fold(p.name)

@@ -249,3 +249,28 @@ def test_a_big_city_that_said_something_is_still_the_city(geoparser: Geoparser) 
 def test_the_compass_region_standing_alone_is_kept(geoparser: Geoparser) -> None:
     found = [m.text for m in geoparser.parse("Storms battered the North West overnight.")]
     assert found == ["North West"]
+
+
+# ---------------------------------------------------------------- landmarks
+
+
+def test_a_street_in_a_town_is_a_landmark_at_the_town(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Shops on Baker Street in Leeds closed early.", "Baker Street")
+    assert_at(m, "landmark", 53.8, -1.55, tolerance=0.2)
+    assert m.place is not None
+    assert m.place.geo_precision == 1
+    assert "placed at Leeds" in m.reason
+
+
+def test_a_hospital_named_after_its_town_replaces_the_town_mention(geoparser: Geoparser) -> None:
+    text = "She was taken to Frederick Memorial Hospital in Frederick, Maryland."
+    found = geoparser.parse(text)
+    first = found[0]
+    assert first.text == "Frederick Memorial Hospital"
+    assert_at(first, "landmark", 39.41, -77.41, tolerance=0.2)
+    assert [m.text for m in found[1:]] == ["Frederick", "Maryland"]
+
+
+def test_an_equal_score_goes_to_the_division_of_the_bigger_country(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Maryland officials met on Monday.", "Maryland")
+    assert_at(m, "admin1", 39.0, -76.8)
