@@ -288,3 +288,22 @@ def test_abbreviated_saint_mount_and_fort(
     geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
 ) -> None:
     assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- natural features
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Two climbers died on Everest this week.", "Everest", 28.0, 86.9),
+        ("Ash from Mount Etna closed the airport.", "Mount Etna", 37.75, 15.0),
+        ("Bison roamed Yellowstone National Park.", "Yellowstone National Park", 44.6, -110.5),
+        ("Boats landed on Lesbos at dawn.", "Lesbos", 39.2, 26.3),
+        ("Floods hit the Rift Valley again.", "Rift Valley", 0.5, 36.1),
+    ],
+)
+def test_natural_features_news_names(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "region", lat, lon, tolerance=0.5)
