@@ -141,7 +141,11 @@ class Resolver:
                                    ((fixed.id, 1.0),)))  # fmt: skip
                 continue
             # "X, Y" (Paris, Texas; Yokosuka, Japan): Y's candidates may contain X
-            if k < last and _container_gap(text[end : matches[k + 1].start]):
+            if (
+                k < last
+                and _container_gap(text[end : matches[k + 1].start])
+                and not self._names_a_country(surface, place_ids)
+            ):
                 container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)
             else:
                 container, memo = [], (surface, ())
@@ -186,8 +190,8 @@ class Resolver:
                 out.append(m)
                 continue
             state = next((q for pid, _ in m.candidates if (q := self.gaz.get(pid)) is not None
-                          and q.kind == "admin1" and q.country_code == home
-                          and fold(q.name) == surface), None)  # fmt: skip
+                          and q.country_code == home and fold(q.name) == surface
+                          and q.kind == "admin1"), None)  # fmt: skip
             if state is None:
                 out.append(m)
                 continue
@@ -332,8 +336,10 @@ class Resolver:
             return places[0], 1.0, "only candidate", ((places[0].id, round(value, 3)),)
         named_countries = {p.country_code for p in places if p.kind == "country"}
         divisions = any(own and p.kind in _DIVISIONS for p, own in zip(places, owns, strict=True))
+        # a country owning the name outweighs even a metropolis ("Mexico" is not Mexico City)
+        country_owns = any(own and p.kind == "country" for p, own in zip(places, owns, strict=True))
         yields = [
-            _yields(p, named_countries, divisions, container, own)
+            _yields(p, named_countries, divisions, container, own, country_owns)
             for p, own in zip(places, owns, strict=True)
         ]
         scores = [
@@ -372,6 +378,14 @@ class Resolver:
         if yields:
             why.append(yields)
         return f"{'; '.join(why)}; beat {n - 1} other candidate(s)"
+
+    def _names_a_country(self, surface: str, place_ids: tuple[str, ...]) -> bool:
+        """True when a country owns this name: "China, Japan" is a list, not a town in Japan."""
+        if not any(pid.startswith("cc:") for pid in place_ids):
+            return False
+        key = fold(surface)
+        return any(p.kind == "country" and (self._folded.get(p.id) or self._fold_name(p)) == key
+                   for p in self._fetch(place_ids)[0])  # fmt: skip
 
     def _weight(self, p: Place) -> tuple[int, int]:
         country = self.gaz.country(p.country_code)
@@ -435,7 +449,8 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
 
 
 def _yields(p: Place, named_countries: set[str | None], divisions: bool,
-            container: list[Place], own: bool = True) -> str | None:  # fmt: skip
+            container: list[Place], own: bool = True,
+            country_owns: bool = False) -> str | None:  # fmt: skip
     """Why ``p`` gives way to a bigger place of the very same name, if it does: a state to its
     own country ("Mexico"), a town to a state or country ("California" is not California,
     Pennsylvania) unless the text says "X, Y", and a city that merely lists a division's name
@@ -444,7 +459,7 @@ def _yields(p: Place, named_countries: set[str | None], divisions: bool,
     "upstate New York", which name the division outright)."""
     if p.kind == "admin1" and p.country_code in named_countries:
         return "shares its name with its own country"
-    if divisions and p.kind == "city" and not own and p.population < METROPOLIS:
+    if divisions and p.kind == "city" and not own and (p.population < METROPOLIS or country_owns):
         return "a city that only lists a state's or country's own name as an alternate"
     if (
         divisions

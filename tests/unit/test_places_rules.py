@@ -307,3 +307,18 @@ def test_natural_features_news_names(
     geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
 ) -> None:
     assert_at(mention(geoparser, text, surface), "region", lat, lon, tolerance=0.5)
+
+
+def test_a_country_before_a_comma_starts_a_list_not_a_container(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Cases rose in China, Japan and Korea.", "China")
+    assert_at(m, "country", 35.0, 105.0, tolerance=2.0)
+
+
+def test_a_country_outweighs_a_metropolis_named_after_it(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Mexico reported new cases near Acapulco.", "Mexico")
+    assert_at(m, "country", 23.0, -102.0, tolerance=2.0)
+
+
+def test_a_former_kenyan_province(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Nyanza Province reported new cases.", "Nyanza Province")
+    assert_at(m, "region", -0.5, 34.6, tolerance=0.5)
