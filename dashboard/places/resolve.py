@@ -172,9 +172,7 @@ class Resolver:
             else:  # only small towns: the second pass may find one beside a neighbour
                 out.append(Mention(start, end, surface, None, 0.0, _PENDING))
         out = self._by_home(out, ctx)
-        out = self._by_neighbours(
-            out, ctx, {fold(text[m.start : m.end]): m.place_ids for m in matches}
-        )
+        out = self._by_neighbours(out, ctx, text, matches)
         return landmarks(text, out)
 
     def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:
@@ -207,7 +205,7 @@ class Resolver:
         return out
 
     def _by_neighbours(self, mentions: list[Mention], ctx: Context,
-                       ids_of: dict[str, tuple[str, ...]]) -> list[Mention]:  # fmt: skip
+                       text: str, matches: list[Match]) -> list[Mention]:  # fmt: skip
         """Second pass: an ambiguous name goes to the namesake nearest the other places the
         text names ("London" beside "Ontario" and "Toronto" is London, Ontario). The first
         pass's winners of other names are the neighbours; a candidate within 161 km of one
@@ -215,6 +213,9 @@ class Resolver:
         compete here: a state or country the first pass chose by its own name stays. A small
         town the first pass set aside counts when it lies within 161 km of a neighbour: the
         text backs it up as surely as by naming its state ("Paris" beside "Clarksville")."""
+        if not any(m.place is None or self._reconsider(m) for m in mentions):
+            return mentions  # the common case: nothing to move, nothing pending
+        ids_of = {fold(text[m.start : m.end]): m.place_ids for m in matches}
         anchors = [(m.place.lat, m.place.lon, fold(m.text), m.place) for m in mentions
                    if m.place is not None and m.place.kind in _POINT_KINDS
                    and m.place.lat is not None and m.place.lon is not None]  # fmt: skip
