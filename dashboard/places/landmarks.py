@@ -17,8 +17,8 @@ from dashboard.model import Mention, Place
 
 # The word that says what was built; found first (a plain alternation is fast), then the
 # one to four capitalised words (or initials) before it that name it.
-_TYPE = re.compile(
-    r" (?P<type>Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Hospital"
+_TYPE = re.compile(  # no leading space: a pattern that opens with a capital is found fast
+    r"(?P<type>Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Hospital"
     r"|Medical Center|Medical Centre|Stadium|Arena|Air Force Base|Air Base|Naval Base"
     r"|Army Base|Base|Bridge|Mall|Square|Prison|Courthouse|Cathedral|Mosque)(?![\w])"
 )
@@ -34,7 +34,9 @@ def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
     towns: dict[int, Mention] | None = None
     found: list[Mention] = []
     for kind in _TYPE.finditer(text):
-        named = _NAME_BEFORE.search(text, max(0, kind.start() - 60), kind.start())
+        if text[kind.start() - 1 : kind.start()] != " ":
+            continue
+        named = _NAME_BEFORE.search(text, max(0, kind.start() - 61), kind.start() - 1)
         if named is None:
             continue
         if towns is None:
