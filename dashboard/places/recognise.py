@@ -181,6 +181,10 @@ class Recogniser:
         elif text[max(0, start - 4) : start] in _BARE_TITLES:  # "Mrs Lincoln" (British)
             return True
         after = text[end : end + 16]
+        # the next word starts lowercase with one of the verbs' or "administration"'s letters
+        first = after[2:3] if after[:2] == ", " else after[1:2] if after[:1] == " " else ""
+        if first not in _AFTER_INITIALS and after[:1] not in ("'", "’"):
+            return False
         if "administration" in after and _ADMINISTRATION_AFTER.match(after):
             return True
         word = after.lstrip(", ").partition(" ")[0].rstrip(".,;:!?\"'”’)")
@@ -303,6 +307,8 @@ _PERSON_VERBS = frozenset(
     "said says told added asked replied explained noted wrote testified scored won lost "
     "finished pleaded admitted denied".split()
 )
+# first letters of those verbs and of "administration": a cheap test before the regexes
+_AFTER_INITIALS = frozenset({"a", *(w[0] for w in _PERSON_VERBS)})
 _PERSON_VERB_AFTER = re.compile(
     r",? (?:said|says|told|added|asked|replied|explained|noted|wrote|testified|scored"
     r"|won|lost|finished|pleaded|admitted|denied)\b"
