@@ -1,9 +1,11 @@
 """Accuracy of the geoparser on the public LGL and GeoVirus gold sets, with their scorer.
 
     python bench/geoparse_eval.py [--eval-dir ../shared/eval/geoparse] [--out bench/results]
+                                  [--demonyms]
 
 Writes one predictions file per set and prints the scorer's JSON for each (recognition
-P/R/F1 with overlap matching, acc@161km, AUC). The gold texts are read at run time only;
+P/R/F1 with overlap matching, acc@161km, AUC). ``--demonyms`` scores the output of
+``geoparse --demonyms`` (country adjectives reported as mentions of their country). The gold texts are read at run time only;
 nothing from them is stored in the project.
 """
 
@@ -44,9 +46,10 @@ def main() -> None:
     ap.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval" / "geoparse")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     ap.add_argument("--sets", nargs="+", default=list(SETS))
+    ap.add_argument("--demonyms", action="store_true", help="as geoparse --demonyms")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    parser = Geoparser()
+    parser = Geoparser(demonyms=args.demonyms)
     report = {}
     for name in args.sets:
         gold = args.eval_dir / f"{name}.jsonl"

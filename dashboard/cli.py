@@ -57,6 +57,11 @@ def _parser() -> argparse.ArgumentParser:
     geo = sub.add_parser(
         "geoparse", help="JSON lines {id, text, date?} on stdin -> places on stdout"
     )
+    geo.add_argument(
+        "--demonyms",
+        action="store_true",
+        help='also report country adjectives ("Russian") as mentions, with "demonym": true',
+    )
     geo.set_defaults(run=_geoparse)
     dt = sub.add_parser(
         "dates", help="JSON lines {id, text, date?, country?, lat?} on stdin -> dates on stdout"
@@ -131,7 +136,7 @@ def _ingest(args: argparse.Namespace) -> int:
 def _geoparse(args: argparse.Namespace) -> int:
     from dashboard.places.geoparser import Geoparser
 
-    parser = Geoparser()
+    parser = Geoparser(demonyms=args.demonyms)
     try:
         lines = sys.stdin
         for number, line in enumerate(lines, start=1):

@@ -9,6 +9,13 @@ from dashboard.model import Event, Mention
 
 
 def place_record(m: Mention) -> dict[str, Any]:
+    record = _place_fields(m)
+    if m.demonym:  # only with geoparse --demonyms; without it the record is unchanged
+        record["demonym"] = True
+    return record
+
+
+def _place_fields(m: Mention) -> dict[str, Any]:
     p = m.place
     return {
         "start": m.start,

@@ -61,6 +61,7 @@ class Mention:
     score: float
     reason: str
     candidates: tuple[tuple[str, float], ...] = ()
+    demonym: bool = False  # a country adjective ("Russian"), reported with geoparse --demonyms
 
 
 @dataclass(frozen=True, slots=True)

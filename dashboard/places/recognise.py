@@ -15,8 +15,8 @@ from typing import NamedTuple
 
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer
-from dashboard.places.names import CONNECTORS
-from dashboard.places.runs import Demonym, Hit, Scan, Token, scan, tables_of
+from dashboard.places.names import CONNECTORS, fold
+from dashboard.places.runs import Demonym, Hit, Scan, Tables, Token, scan, tables_of
 
 # Capitalised words that may stand right before a place without making it part of a longer
 # name ("In Tokyo", "Northern Syria"); any other capitalised neighbour ("Kim Jong Un",
@@ -65,7 +65,8 @@ MONTHS_DAYS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
-_COMPOUND = re.compile(r"-(?:class|type|style|made|built)\b")
+# A number after the hyphen makes it a model ("Hwasong-18", "Tu-95"), not a place.
+_COMPOUND = re.compile(r"-(?:(?:class|type|style|made|built)\b|\d)")
 _LOCATIVE = re.compile(
     r"\b(?:in|near|from|into|across|throughout|outside|inside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$",
@@ -102,11 +103,31 @@ class Recogniser:
         self.always, self.opening = stoplists()
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
-        hits, demonyms = self.scan(text, self.tables)
+        if ("St. " in text or "Mt. " in text or "Ft. " in text) and _SAINT.search(text):
+            hits, demonyms = _scan_unpointed(text, self.scan, self.tables)
+        else:
+            hits, demonyms = self.scan(text, self.tables)
         people = self._people_names(text, hits)
-        index = self.gaz.index
-        kept = [Match(h[0], h[1], index[h[2]]) for h in hits if self._keep(text, h, people)]
+        kept = [self._match(text, h) for h in hits if self._keep(text, h, people)]
         return kept, demonyms
+
+    def _match(self, text: str, h: Hit) -> Match:
+        start, end, key = h[0], h[1], h[2]
+        if (
+            start >= 3
+            and text[start - 1] == " "
+            and text[start - 2] == "."
+            and text[start - 3].isupper()
+        ):
+            # an initial before it: "W. Va." is West Virginia, not Virginia
+            longer = f"{text[start - 3].lower()} {key}"
+            if longer in self.gaz.index and (start < 4 or not text[start - 4].isalpha()):
+                return Match(start - 3, end, self.gaz.index[longer])
+        if key in self.gaz.dotted:
+            # "Alta." with its dot is the abbreviation (listed first), "Alta" the town
+            ids = self.gaz.index[key]
+            return Match(start, end, ids[:1] if text[end : end + 1] == "." else ids[1:])
+        return Match(start, end, self.gaz.index[key])
 
     # ------------------------------------------------------------ filters
 
@@ -124,6 +145,8 @@ class Recogniser:
                 and self._glued_before(text, h, prev)
                 and not _is_common_noun(prev[2])
                 and not text[prev[0] : prev[1]].isupper()
+            ) or (
+                single and (prev is None or prev[2] in OPENERS) and self._person_by_context(text, h)
             ):
                 out.add(key)
         if out:
@@ -133,6 +156,44 @@ class Recogniser:
                 if h[2] in out and _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0])
             }
         return frozenset(out)
+
+    @staticmethod
+    def _compass_place(text: str, h: Hit) -> bool:
+        """A name made only of compass words ("Central", "North West") is a place only as
+        "the North West", standing alone: before a capitalised word it opens a body's or a
+        street's name ("South Central Ambulance Service", "North Shore hotel")."""
+        if h[6] is not None and h[6][3] and text[h[1] : h[6][0]] == " ":
+            return False
+        return text[max(0, h[0] - 4) : h[0]].lower() == "the "
+
+    def _person_by_context(self, text: str, h: Hit) -> bool:
+        """A one-word name that its context makes a person's: a middle initial or a title
+        before it ("Matthew D. Flores", "Mrs. Lincoln"), "administration" after it ("the
+        Obama administration"), or, for a name that is only towns under 100,000 people or
+        names a city only as an alternate, a reporting or sports verb after it ("Barry
+        scored", "Levi said"); "Moscow said" stays the city."""
+        start, end = h[0], h[1]
+        # character tests first: this runs for most hits, and few have such a neighbour
+        if text[start - 2 : start] == ". ":  # "Matthew D. Flores", "Mrs. Lincoln"
+            before = text[max(0, start - 12) : start]
+            if _INITIAL_BEFORE.search(before) or _TITLE_BEFORE.search(before):
+                return True
+        elif text[max(0, start - 4) : start] in _BARE_TITLES:  # "Mrs Lincoln" (British)
+            return True
+        after = text[end : end + 16]
+        # the next word starts lowercase with one of the verbs' or "administration"'s letters
+        first = after[2:3] if after[:2] == ", " else after[1:2] if after[:1] == " " else ""
+        if first not in _AFTER_INITIALS and after[:1] not in ("'", "’"):
+            return False
+        if "administration" in after and _ADMINISTRATION_AFTER.match(after):
+            return True
+        word = after.lstrip(", ").partition(" ")[0].rstrip(".,;:!?\"'”’)")
+        if word not in _PERSON_VERBS or not _PERSON_VERB_AFTER.match(after):
+            return False
+        return all(
+            p.kind == "city" and (p.population < 100_000 or fold(p.name) != h[2])
+            for p in self.gaz.places_of(self.gaz.index[h[2]])
+        )
 
     def _keep(self, text: str, h: Hit, people: frozenset[str]) -> bool:
         start, end, key, _, single, prev, nxt = h
@@ -150,9 +211,11 @@ class Recogniser:
                 and (end - start <= 3 or _spelled_out(text, surface))
             ):
                 return False  # "NSA"; "the African Leaders Malaria Alliance (ALMA)"
-            if key in self.gaz.dotted and text[end : end + 1] != ".":
+            if key in self.gaz.dotted and text[end : end + 1] != "." and not self._undotted(key):
                 return False  # "La" alone is not Louisiana; "La." after a town is
         elif key in self.always:
+            return False
+        if key in _COMPASS_NAMES and not self._compass_place(text, h):
             return False
         after = text[end : end + 1]
         if after == "$":
@@ -165,7 +228,22 @@ class Recogniser:
         if prev is not None and self._glued_before(text, h, prev):
             return False
         # an abbreviation is nobody's first name: "U.S. Food and Drug Administration"
-        return nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt)
+        if nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt):
+            return True
+        # a place opening an institution's name still names it: "Texas Water Development Board";
+        # a village's name there is more likely a person's ("Kennedy Elementary School")
+        return _opens_institution(text, end) and self._has_major(key)
+
+    def _undotted(self, key: str) -> tuple[str, ...]:
+        """Without its dot an abbreviation's name is only its other places, and only when one
+        of them is a real town ("Alta" in Norway), not a village or a common word ("La")."""
+        others = self.gaz.index[key][1:]
+        if any(not self.gaz.minor(p) for p in self.gaz.places_of(others)):
+            return others
+        return ()
+
+    def _has_major(self, key: str) -> bool:
+        return any(not self.gaz.minor(p) for p in self.gaz.places_of(self.gaz.index[key]))
 
     def _is_alias(self, key: str) -> bool:
         # Short all-caps names count only as listed aliases (US, UK, NSW) or country codes.
@@ -181,6 +259,28 @@ class Recogniser:
         return not (text[start:end].isupper() and text[h[0] : h[1]].isupper())
 
 
+def _scan_unpointed(text: str, scan: Scan, tables: Tables) -> tuple[list[Hit], list[Demonym]]:
+    """Scan ``text`` with "St. Louis", "Mt. Pleasant", "Ft. Worth" read as "St Louis": the
+    scanner ends a word at a dot, so each such prefix is moved one place right over its dot
+    (" St Louis", the same length), and spans starting at a moved prefix are moved back."""
+    moved: set[int] = set()
+    chars = list(text)
+    for m in _SAINT.finditer(text):
+        i, word = m.start(), m.group(1)
+        chars[i : i + len(word) + 1] = [" ", *word]
+        moved.add(i + 1)
+    hits, demonyms = scan("".join(chars), tables)
+
+    def back(pos: int) -> int:
+        return pos - 1 if pos in moved else pos
+
+    def token(t: Token | None) -> Token | None:
+        return None if t is None else (back(t[0]), t[1], t[2], t[3], t[4])
+
+    hits = [(back(h[0]), h[1], h[2], h[3], h[4], token(h[5]), token(h[6])) for h in hits]
+    return hits, [(back(d[0]), d[1], d[2]) for d in demonyms]
+
+
 def _spelled_out(text: str, acronym: str) -> bool:
     """True when the text gives ``acronym`` as the initials of a name: "... Alliance (ALMA)"."""
     at = text.find(f"({acronym})")
@@ -193,6 +293,43 @@ def _spelled_out(text: str, acronym: str) -> bool:
 def _is_common_noun(key: str) -> bool:
     """A feature or institution word ("Villages", "Province"), which no first name is."""
     return any(k in FEATURE_WORDS or k in INSTITUTION_WORDS for k in (key, key.removesuffix("s")))
+
+
+_COMPASS = ("north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
+            "southwest", "middle")  # fmt: skip
+_COMPASS_NAMES = frozenset([*_COMPASS, *(f"{a} {b}" for a in _COMPASS for b in _COMPASS)])
+# Context that makes a one-word name a person's (see Recogniser._person_by_context).
+_INITIAL_BEFORE = re.compile(r"[A-Z][a-z]+ [A-Z]\. $")
+_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sgt|Lt|Capt|Col|Gen|Prof|Rev)\.? $")
+_ADMINISTRATION_AFTER = re.compile(r"(?:'s?|’s?)? administration\b")
+_BARE_TITLES = frozenset({"Mrs ", " Mr ", " Ms ", " Dr "})
+_PERSON_VERBS = frozenset(
+    "said says told added asked replied explained noted wrote testified scored won lost "
+    "finished pleaded admitted denied".split()
+)
+# first letters of those verbs and of "administration": a cheap test before the regexes
+_AFTER_INITIALS = frozenset({"a", *(w[0] for w in _PERSON_VERBS)})
+_PERSON_VERB_AFTER = re.compile(
+    r",? (?:said|says|told|added|asked|replied|explained|noted|wrote|testified|scored"
+    r"|won|lost|finished|pleaded|admitted|denied)\b"
+)
+# Abbreviated name prefixes, written with a dot: "St. Louis", "Mt. Pleasant", "Ft. Worth".
+_SAINT = re.compile(r"(?<![\w.])(St|Ste|Mt|Ft)\. (?=[A-Z])")
+# Up to four more capitalised words (with "of", "and", "for" between), then the word that
+# makes the whole an institution's name.
+_INSTITUTION_AFTER = re.compile(
+    r"(?: (?:[A-Z][\w'’.&-]*|of|and|for|&)){0,4} (?P<last>[A-Z][a-z]+)\b"
+)
+_INSTITUTION_ENDS = INSTITUTION_WORDS | frozenset(
+    "university college academy hospital clinic commission board division court courthouse "
+    "church bank company corporation systems institute library museum stadium arena airport "
+    "fairgrounds prison jail center centre".split()
+)
+
+
+def _opens_institution(text: str, end: int) -> bool:
+    m = _INSTITUTION_AFTER.match(text, end)
+    return bool(m) and m.group("last").lower() in _INSTITUTION_ENDS  # type: ignore[union-attr]
 
 
 def _glued_after(text: str, h: Hit, nxt: Token) -> bool:

@@ -11,14 +11,40 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer, distance_km
+from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
 from dashboard.places.recognise import Demonym, Match
 
 HOME_BONUS = 0.8
+# What a namesake gains for lying within 161 km of another place the text names (half within
+# 400 km): measured on LGL/GeoVirus, see README "Geoparser accuracy and speed".
+NEIGHBOUR_BONUS = 1.0
+# The neighbour pass leaves a first-pass winner alone when it already holds this share of
+# its candidates' softmax mass: 0.7 to 0.95 measured the same as reconsidering every name
+# (0.6 a little better, 0.5 worse) and skips most of the work.
+RECONSIDER_BELOW = 0.7
+_POINT_KINDS = frozenset({"city", "admin2", "landmark"})
+# Division type words after a name ("Kharkiv Oblast", "Aichi-ken", "New York State") or
+# before it ("Province of Ontario"). Capitalised only: "the state" in running text is not one.
+_TYPE_AFTER = re.compile(
+    r"(?:[ ](?P<type>Oblast|Province|Prefecture|Governorate|Region|District|State|County"
+    r"|Krai|Kray|Voivodeship|Canton|Municipality)\b|-(?P<type2>ken|do|shi)\b)"
+)
+_TYPE_BEFORE = re.compile(
+    r"\b(?P<type>Province|State|Prefecture|Governorate|Region) of (?P<type2>)$"
+)
+# Type words that name a first-level division after its chief town ("Kharkiv Oblast").
+_DIVISION_OF_TOWN = frozenset(
+    "oblast province prefecture governorate region krai kray voivodeship ken do".split()
+)
+_CLOSE_KM = 161.0  # the scorer's own radius: a neighbour this close is the same place's area
+# an anchor for the neighbour pass: (lat, lon, folded name as written, place)
+_Anchor = tuple[float, float, str, Place]
+_PENDING = "only small towns of that name; pending the neighbour pass"
 _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "admin1": 2.7,
                "admin2": 2.0, "landmark": 2.5}  # fmt: skip
 _DATELINE = re.compile(r"^\s*(?P<line>[A-Z][A-Z .,'-]{1,60}?)\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
@@ -28,6 +54,8 @@ _DIVISIONS = frozenset({"admin1", "country"})
 # A town smaller than this yields to a state or country of its very name; a big city does
 # not ("pressure from Washington" is the capital, not the state).
 TOWN_YIELDS_BELOW = 100_000
+# A city this big is what its short name means even when a state owns that name ("New York").
+METROPOLIS = 1_000_000
 # what a name resolved to: place, score, reason, candidates (the rest of a Mention)
 _Choice = tuple[Place, float, str, tuple[tuple[str, float], ...]]
 
@@ -39,6 +67,7 @@ class Context:
     candidates: list[list[Place]]  # per match, every place its name may be
     countries: dict[str, frozenset[str]]  # ISO2 -> the names it is mentioned by (demonyms too)
     admin1: frozenset[str]
+    admin1_names: dict[str, frozenset[str]]  # a named division -> the words that name it
     dateline_country: str | None
     home: str | None  # the country most of the document's unambiguous places are in
     anchors: tuple[tuple[float, float, Place], ...]  # unambiguous places (lat, lon, place)
@@ -49,7 +78,7 @@ class Context:
         countries: dict[str, set[str]] = {code: {"(demonym)"} for _, _, code in demonyms}
         candidates = []
         anchors = []
-        admin1: set[str] = set()
+        admin1: dict[str, set[str]] = {}
         votes: dict[str, int] = {}
         for m in matches:
             places = fetch(m.place_ids)
@@ -59,7 +88,7 @@ class Context:
                     if p.country_code:
                         countries.setdefault(p.country_code, set()).add(fold(text[m.start : m.end]))
                 elif p.kind == "admin1" and p.admin1:
-                    admin1.add(p.admin1)
+                    admin1.setdefault(p.admin1, set()).add(fold(text[m.start : m.end]))
             if len(places) == 1:
                 p = places[0]
                 if p.kind != "country" and not gaz.minor(p):
@@ -73,7 +102,9 @@ class Context:
         # the most votes, the earliest named on a tie (as Counter.most_common gives)
         home = max(votes, key=votes.__getitem__) if votes else None
         frozen = {code: frozenset(names) for code, names in countries.items()}
-        return Context(candidates, frozen, frozenset(admin1), dateline, home, tuple(anchors))
+        by_name = {code: frozenset(names) for code, names in admin1.items()}
+        return Context(candidates, frozen, frozenset(admin1), by_name, dateline, home,
+                       tuple(anchors))  # fmt: skip
 
 
 class Resolver:
@@ -85,6 +116,8 @@ class Resolver:
         # a name's candidates with the small towns (most of a common name's) set apart
         self._folded: dict[str, str] = {}
         self._fetched: dict[int, tuple[list[Place], list[Place]]] = {}
+        self._minor_cache: dict[int, list[tuple[float, float, Place]]] = {}
+        self._minors_by_division: dict[int, dict[str, set[str]]] = {}
 
     def _fetch(self, place_ids: tuple[str, ...]) -> tuple[list[Place], list[Place]]:
         """(every candidate, the candidates that are not small towns) of a name."""
@@ -114,23 +147,225 @@ class Resolver:
                                    ((fixed.id, 1.0),)))  # fmt: skip
                 continue
             # "X, Y" (Paris, Texas; Yokosuka, Japan): Y's candidates may contain X
-            if k < last and text[end : matches[k + 1].start].strip() == ",":
+            if (
+                k < last
+                and _container_gap(text[end : matches[k + 1].start])
+                and not self._names_a_country(surface, place_ids)
+            ):
                 container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)
             else:
                 container, memo = [], (surface, ())
+            typed = _typed(text, start, end)
+            if typed is not None:
+                word = typed.group("type") or typed.group("type2")
+                division = self._division(surface, place_ids, ctx, word)
+                if division is not None:
+                    s, e = (start, typed.end()) if typed.start() >= end else (typed.start(), end)
+                    out.append(Mention(s, e, text[s:e], *division))
+                    continue
             if memo in seen:
                 choice = seen[memo]
             else:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
             if choice is not None:
                 out.append(Mention(start, end, surface, *choice))
+            else:  # only small towns: the second pass may find one beside a neighbour
+                out.append(Mention(start, end, surface, None, 0.0, _PENDING))
+        out = self._by_home(out, ctx)
+        out = self._by_neighbours(out, ctx, text, matches)
+        return landmarks(text, out)
+
+    def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:
+        """A country named only by a word that is also a state's own name in the document's
+        country goes to the state: "Georgia" in news about Atlanta and Athens is the US state,
+        unless the text names the country otherwise too ("Georgian", "Tbilisi")."""
+        home = _home_of(mentions)
+        if home is None:
+            return mentions
+        out = []
+        for m in mentions:
+            p = m.place
+            if p is None or p.kind != "country" or p.country_code == home or len(m.candidates) < 2:
+                out.append(m)
+                continue
+            names = ctx.countries.get(p.country_code or "")
+            surface = fold(m.text)
+            if _named_otherwise(names, surface) or _country_in_text(mentions, p):
+                out.append(m)
+                continue
+            state = next((q for pid, _ in m.candidates if (q := self.gaz.get(pid)) is not None
+                          and q.country_code == home and fold(q.name) == surface
+                          and q.kind == "admin1"), None)  # fmt: skip
+            if state is None:
+                out.append(m)
+                continue
+            why = (f"the state of the document's country {home}: {p.name} is named by no other "
+                   f"word or place; beat {len(m.candidates) - 1} other candidate(s)")  # fmt: skip
+            out.append(replace(m, place=state, reason=why))
         return out
+
+    def _by_neighbours(self, mentions: list[Mention], ctx: Context,
+                       text: str, matches: list[Match]) -> list[Mention]:  # fmt: skip
+        """Second pass: an ambiguous name goes to the namesake nearest the other places the
+        text names ("London" beside "Ontario" and "Toronto" is London, Ontario). The first
+        pass's winners of other names are the neighbours; a candidate within 161 km of one
+        gains ``NEIGHBOUR_BONUS``, within 400 km half of it. Only towns, counties and landmarks
+        compete here: a state or country the first pass chose by its own name stays. A small
+        town the first pass set aside counts when it lies within 161 km of a neighbour: the
+        text backs it up as surely as by naming its state ("Paris" beside "Clarksville")."""
+        if not any(m.place is None or self._reconsider(m) for m in mentions):
+            return mentions  # the common case: nothing to move, nothing pending
+        ids_of = {fold(text[m.start : m.end]): m.place_ids for m in matches}
+        anchors = [(m.place.lat, m.place.lon, fold(m.text), m.place) for m in mentions
+                   if m.place is not None and m.place.kind in _POINT_KINDS
+                   and m.place.lat is not None and m.place.lon is not None]  # fmt: skip
+        if not anchors:
+            return [m for m in mentions if m.place is not None]
+        box = _reach_box(anchors)
+        redone: dict[str, Mention | None] = {}
+        out = []
+        for m in mentions:
+            pending = m.place is None
+            if not pending and not self._reconsider(m):
+                out.append(m)
+                continue
+            key = fold(m.text)
+            if key not in redone:
+                others = [a for a in anchors if a[2] != key]
+                minors = self._minors(m, key, ids_of, ctx, others, box)
+                redone[key] = self._rescore(m, others, minors)
+            better = redone[key]
+            if better is not None:
+                out.append(replace(better, start=m.start, end=m.end, text=m.text))
+            elif not pending:
+                out.append(m)
+        return out
+
+    def _division(self, surface: str, place_ids: tuple[str, ...], ctx: Context,
+                  word: str) -> _Choice | None:  # fmt: skip
+        """'X Oblast', 'Aichi Prefecture', 'Province of X': the division named X, else the
+        first-level division of the town X ('Kharkiv Oblast' is the oblast around Kharkiv).
+        ``-shi`` and ``City`` ask for the town itself. None when the gazetteer has neither."""
+        word = word.lower()
+        places = self._fetch(place_ids)[0]
+        key = fold(surface)
+        if word == "shi":
+            towns = [p for p in places if p.kind == "city"]
+            if towns:
+                best = max(towns, key=lambda p: p.population)
+                return best, 1.0, f"'{surface} {word}' names the city", ((best.id, 1.0),)
+            return None
+        kinds = ("admin2",) if word == "county" else ("admin1", "admin2")
+        named = [p for p in places if p.kind in kinds]
+        own = [p for p in named if (self._folded.get(p.id) or self._fold_name(p)) == key]
+        pool = own or named
+        if pool:
+            best = max(pool, key=lambda p: score(p, ctx, [], key, True, p in own))
+            why = f"'{word}' with the name: the division, not a town"
+            return best, 1.0, why, tuple((p.id, 1.0 if p is best else 0.0) for p in pool)
+        if word not in _DIVISION_OF_TOWN:
+            return None  # "San Diego State" is a university, "Woodstock District" a school board
+        towns = [p for p in places if p.kind == "city" and p.admin1]
+        for town in sorted(towns, key=lambda p: p.population, reverse=True):
+            division = self.gaz.get(f"a1:{town.admin1}")
+            if division is not None:
+                why = f"'{word}' with a town's name: the first-level division of {town.name}"
+                return division, 1.0, why, ((division.id, 1.0), (town.id, 0.0))
+        return None
+
+    def _reconsider(self, m: Mention) -> bool:
+        """Whether the neighbour pass may move ``m``: an ambiguous town or county, or a state
+        that shares its name with a metropolis ("New York" beside "Brooklyn" is the city),
+        whose first-pass win was not already clear."""
+        if len(m.candidates) < 2 or m.place is None or m.score >= RECONSIDER_BELOW:
+            return False
+        if m.place.kind in _POINT_KINDS:
+            return True
+        if m.place.kind != "admin1":
+            return False
+        places = (self.gaz.get(pid) for pid, _ in m.candidates)
+        return any(p is not None and p.population >= METROPOLIS for p in places)
+
+    def _minors(self, m: Mention, key: str, ids_of: dict[str, tuple[str, ...]], ctx: Context,
+                anchors: list[_Anchor], box: tuple[float, float, float, float],
+                ) -> list[tuple[str, float]]:  # fmt: skip
+        """The small towns of ``m``'s name that lie within 161 km of a neighbour, scored.
+        ``box`` bounds every neighbour's reach: most of a common name's towns lie outside."""
+        points = self._minor_points(ids_of.get(key, ()))
+        if not points or not anchors:
+            return []
+        south, north, west, east = box
+        have = {pid for pid, _ in m.candidates}
+        out = []
+        for lat, lon, p in points:
+            if lat < south or lat > north or lon < west or lon > east or p.id in have:
+                continue
+            near = _neighbour(p, anchors, _CLOSE_KM)
+            if near is not None:
+                own = (self._folded.get(p.id) or self._fold_name(p)) == key
+                out.append((p.id, score(p, ctx, [], key, True, own)))
+        return out
+
+    def _backed(self, ids: tuple[str, ...], candidates: list[Place], ctx: Context,
+                container: list[Place]) -> list[Place]:  # fmt: skip
+        """The candidates that are not small towns, or that the text backs up (``backed``),
+        in index order. The small towns are looked up by division, not walked one by one:
+        a common name has hundreds of them."""
+        if any(c.kind not in ("admin1", "city") for c in container):
+            return [p for p in candidates if not Gazetteer.minor(p) or backed(p, ctx, container)]
+        by_division = self._minors_by_division.get(id(ids))
+        if by_division is None:
+            by_division = {}
+            for p in candidates:
+                if Gazetteer.minor(p) and p.admin1:
+                    by_division.setdefault(p.admin1, set()).add(p.id)
+            self._minors_by_division[id(ids)] = by_division
+        chosen: set[str] = set()
+        for code in (*ctx.admin1, *(c.admin1 for c in container if c.kind == "admin1")):
+            chosen |= by_division.get(code or "", set())
+        chosen.update(c.id for c in container)
+        return [p for p in candidates if p.id in chosen or not Gazetteer.minor(p)]
+
+    def _minor_points(self, ids: tuple[str, ...]) -> list[tuple[float, float, Place]]:
+        """A name's small towns with their points (memoised by the index tuple, as _fetch)."""
+        got = self._minor_cache.get(id(ids))
+        if got is None:
+            got = [(p.lat, p.lon, p) for p in self._fetch(ids)[0]
+                   if Gazetteer.minor(p) and p.lat is not None and p.lon is not None]  # fmt: skip
+            self._minor_cache[id(ids)] = got
+        return got
+
+    def _rescore(self, m: Mention, anchors: list[_Anchor],
+                 minors: list[tuple[str, float]]) -> Mention | None:  # fmt: skip
+        """``m`` resolved again with the neighbour bonus, or None when the winner stays."""
+        if not anchors:
+            return None
+        scored = []
+        for pid, value in (*m.candidates, *minors):
+            p = self.gaz.get(pid)
+            near = _neighbour(p, anchors, _NEAR_KM) if p is not None else None
+            bonus = 0.0
+            if near is not None:
+                bonus = NEIGHBOUR_BONUS if near[1] <= _CLOSE_KM else NEIGHBOUR_BONUS / 2
+            scored.append((value + bonus, pid, near))
+        scored.sort(key=lambda t: t[0], reverse=True)
+        if not scored:
+            return None
+        top, pid, near = scored[0]
+        if near is None or (m.place is not None and pid == m.place.id):
+            return None
+        best = self.gaz.get(pid)
+        total = sum(math.exp(v - top) for v, _, _ in scored)
+        reason = f"nearest namesake to {near[0].name}, named in the text ({near[1]:.0f} km)"
+        return replace(m, place=best, score=round(1.0 / total, 3),
+                       reason=f"{reason}; beat {len(scored) - 1} other candidate(s)",
+                       candidates=tuple((i, round(v, 3)) for v, i, _ in scored))  # fmt: skip
 
     def _choose(self, surface_text: str, place_ids: tuple[str, ...], ctx: Context,
                 container: list[Place]) -> _Choice | None:  # fmt: skip
         candidates, places = self._fetch(place_ids)
         if (ctx.admin1 or container) and len(places) < len(candidates):
-            places = [p for p in candidates if not Gazetteer.minor(p) or backed(p, ctx, container)]
+            places = self._backed(place_ids, candidates, ctx, container)
         if not places:
             return None  # only small towns of that name, and nothing in the text points to one
         surface = fold(surface_text)
@@ -142,12 +377,20 @@ class Resolver:
             return places[0], 1.0, "only candidate", ((places[0].id, round(value, 3)),)
         named_countries = {p.country_code for p in places if p.kind == "country"}
         divisions = any(own and p.kind in _DIVISIONS for p, own in zip(places, owns, strict=True))
-        yields = [_yields(p, named_countries, divisions, container) for p in places]
+        # a country owning the name outweighs even a metropolis ("Mexico" is not Mexico City)
+        country_owns = any(own and p.kind == "country" for p, own in zip(places, owns, strict=True))
+        yields = [
+            _yields(p, named_countries, divisions, container, own, country_owns)
+            for p, own in zip(places, owns, strict=True)
+        ]
         scores = [
             score(p, ctx, container, surface, exact, own) - (1.5 if why else 0.0)
             for p, own, why in zip(places, owns, yields, strict=True)
         ]
-        order = sorted(range(len(places)), key=scores.__getitem__, reverse=True)
+        # equal scores ("Maryland": the US state and the Liberian county) go to the place
+        # of the more populous country, then to the bigger place
+        order = sorted(range(len(places)), key=lambda i: (scores[i], self._weight(places[i])),
+                       reverse=True)  # fmt: skip
         best, top = places[order[0]], scores[order[0]]
         total = sum(math.exp(v - top) for v in scores)
         return (
@@ -176,6 +419,18 @@ class Resolver:
         if yields:
             why.append(yields)
         return f"{'; '.join(why)}; beat {n - 1} other candidate(s)"
+
+    def _names_a_country(self, surface: str, place_ids: tuple[str, ...]) -> bool:
+        """True when a country owns this name: "China, Japan" is a list, not a town in Japan."""
+        if not any(pid.startswith("cc:") for pid in place_ids):
+            return False
+        key = fold(surface)
+        return any(p.kind == "country" and (self._folded.get(p.id) or self._fold_name(p)) == key
+                   for p in self._fetch(place_ids)[0])  # fmt: skip
+
+    def _weight(self, p: Place) -> tuple[int, int]:
+        country = self.gaz.country(p.country_code)
+        return (country.population if country else 0, p.population)
 
     def _fold_name(self, p: Place) -> str:
         name = self._folded[p.id] = fold(p.name)
@@ -208,7 +463,12 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
         value += 1.2
         if why is not None:
             why.append(f"in the dateline country {code}")
-    elif p.admin1 and kind == "city" and p.admin1 in ctx.admin1:
+    elif (
+        p.admin1
+        and kind in ("city", "admin2")
+        and p.admin1 in ctx.admin1
+        and _named_otherwise(ctx.admin1_names.get(p.admin1), surface)
+    ):
         value += 1.5
         if why is not None:
             why.append(f"its state/province {p.admin1} is named in the text")
@@ -230,12 +490,18 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
 
 
 def _yields(p: Place, named_countries: set[str | None], divisions: bool,
-            container: list[Place]) -> str | None:  # fmt: skip
+            container: list[Place], own: bool = True,
+            country_owns: bool = False) -> str | None:  # fmt: skip
     """Why ``p`` gives way to a bigger place of the very same name, if it does: a state to its
     own country ("Mexico"), a town to a state or country ("California" is not California,
-    Pennsylvania) unless the text says "X, Y"."""
+    Pennsylvania) unless the text says "X, Y", and a city that merely lists a division's name
+    among its alternates ("Oklahoma" is the state, not Oklahoma City) unless it is a
+    metropolis that news calls by that name ("New York": the state needs "New York State" or
+    "upstate New York", which name the division outright)."""
     if p.kind == "admin1" and p.country_code in named_countries:
         return "shares its name with its own country"
+    if divisions and p.kind == "city" and not own and (p.population < METROPOLIS or country_owns):
+        return "a city that only lists a state's or country's own name as an alternate"
     if (
         divisions
         and p.kind == "city"
@@ -267,6 +533,83 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
         ):
             return a
     return None
+
+
+def _container_gap(gap: str) -> bool:
+    """What stands between X and Y in "X, Y" ("Paris, Texas") or "X of Y" ("the North West
+    of England"): Y's candidates may contain X."""
+    return gap == " of " or gap.strip() == ","
+
+
+def _typed(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The type word beside a name, if any (a character test first: most names have none)."""
+    after = text[end : end + 2]
+    if len(after) == 2 and ((after[0] == " " and after[1].isupper()) or after[0] == "-"):
+        found = _TYPE_AFTER.match(text, end)
+        if found:
+            return found
+    if text[start - 3 : start] == "of ":
+        return _TYPE_BEFORE.search(text, max(0, start - 24), start)
+    return None
+
+
+def _home_of(mentions: list[Mention]) -> str | None:
+    """The country most of the text's towns, counties and states are in (each name once),
+    when at least two point there and no other country has as many."""
+    votes: dict[str, int] = {}
+    seen: set[str] = set()
+    for m in mentions:
+        p = m.place
+        if p is None or p.kind == "country" or not p.country_code or m.text in seen:
+            continue
+        seen.add(m.text)
+        votes[p.country_code] = votes.get(p.country_code, 0) + 1
+    if not votes:
+        return None
+    ranked = sorted(votes.values(), reverse=True)
+    best = max(votes, key=votes.__getitem__)
+    return best if ranked[0] >= 2 and (len(ranked) == 1 or ranked[1] < ranked[0]) else None
+
+
+def _country_in_text(mentions: list[Mention], country: Place) -> bool:
+    """True when another place the text names lies in ``country``."""
+    return any(
+        m.place is not None and m.place.kind != "country"
+        and m.place.country_code == country.country_code for m in mentions
+    )  # fmt: skip
+
+
+def _reach_box(anchors: list[_Anchor]) -> tuple[float, float, float, float]:
+    """(south, north, west, east) of everything within 161 km of an anchor."""
+    lats = [a[0] for a in anchors]
+    lons = [a[1] for a in anchors]
+    dlat = _CLOSE_KM / 111.2
+    widest = max(abs(min(lats)) + dlat, abs(max(lats)) + dlat)
+    dlon = dlat / max(0.05, math.cos(math.radians(min(89.0, widest))))
+    return min(lats) - dlat, max(lats) + dlat, min(lons) - dlon, max(lons) + dlon
+
+
+def _neighbour(p: Place, anchors: list[_Anchor], reach: float) -> tuple[Place, float] | None:
+    """The nearest of ``anchors`` within ``reach`` km of the town or county ``p``, with its
+    distance. A box test first: most anchors are far, and the haversine is the cost."""
+    lat, lon = p.lat, p.lon
+    if p.kind not in _POINT_KINDS or lat is None or lon is None:
+        return None
+    dlat_max = reach / 111.2
+    cos_lat = max(0.05, math.cos(math.radians(lat)))
+    dlon_max = dlat_max / cos_lat
+    best: tuple[Place, float] | None = None
+    for a_lat, a_lon, _, q in anchors:
+        dlat, dlon = a_lat - lat, a_lon - lon
+        if not (-dlat_max <= dlat <= dlat_max and -dlon_max <= dlon <= dlon_max):
+            continue
+        if q.id == p.id:
+            continue
+        # equirectangular: within 400 km it is the haversine to a fraction of a kilometre
+        d = 111.2 * math.sqrt(dlat * dlat + (dlon * cos_lat) ** 2)
+        if d <= reach and (best is None or d < best[1]):
+            best = (q, d)
+    return best
 
 
 def backed(p: Place, ctx: Context, container: list[Place]) -> bool:

@@ -73,3 +73,18 @@ def test_build_store_if_missing_uses_geonews_db(tmp_path: Path) -> None:
     assert db.exists()
     second = run("build-store", "--if-missing", env_db=db)
     assert "leaving it as it is" in second.stderr
+
+
+def test_geoparse_demonyms_adds_country_adjectives_only_when_asked() -> None:
+    line = '{"id": "d", "text": "Russian and Turkish envoys met in Geneva."}\n'
+    plain = [json.loads(x) for x in run("geoparse", stdin=line).stdout.splitlines()]
+    assert [p["text"] for p in plain[0]["places"]] == ["Geneva"]
+    assert all("demonym" not in p for p in plain[0]["places"])
+    out = run("geoparse", "--demonyms", stdin=line)
+    places = json.loads(out.stdout.splitlines()[0])["places"]
+    assert [(p["text"], p["name"], p["kind"], p.get("demonym")) for p in places] == [
+        ("Russian", "Russia", "country", True),
+        ("Turkish", "Turkey", "country", True),
+        ("Geneva", "Geneva", "city", None),
+    ]
+    assert abs(places[0]["lat"] - 60) < 10

@@ -1,0 +1,90 @@
+"""Streets, buildings and bases named with their town: "Baker Street in Leeds", "Frederick
+Memorial Hospital", "Ramstein Air Base". The gazetteer has no such features, but the town
+tells where they are to within a few kilometres, which is what the map needs: each becomes a
+mention of kind ``landmark`` at its town's point, geo precision 1, with a reason.
+
+Two forms, both needing the town resolved in the same text:
+- the landmark, then "in", "at", "near" or a comma, then the town ("X Street in Y");
+- a landmark whose own name opens with the town ("Frederick Memorial Hospital"): it replaces
+  the town's mention, which it contains.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.model import Mention, Place
+
+# The word that says what was built; found first (a plain alternation is fast), then the
+# one to four capitalised words (or initials) before it that name it.
+_TYPE = re.compile(  # no leading space: a pattern that opens with a capital is found fast
+    r"(?P<type>Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Hospital"
+    r"|Medical Center|Medical Centre|Stadium|Arena|Air Force Base|Air Base|Naval Base"
+    r"|Army Base|Base|Bridge|Mall|Square|Prison|Courthouse|Cathedral|Mosque)(?![\w])"
+)
+_NAME_BEFORE = re.compile(r"(?<![\w.])(?:(?:[A-Z][\w'’-]*\.?|of|the) ){0,3}[A-Z][\w'’-]*\.?$")
+_TOWN_AFTER = re.compile(r"(?:,| in| at| near| outside) (?:the )?$")
+
+
+def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the landmarks of ``text`` added (in text order); a town mention
+    inside a landmark's name gives way to the landmark."""
+    if not mentions:
+        return mentions
+    towns: dict[int, Mention] | None = None
+    found: list[Mention] = []
+    for kind in _TYPE.finditer(text):
+        if text[kind.start() - 1 : kind.start()] != " ":
+            continue
+        named = _NAME_BEFORE.search(text, max(0, kind.start() - 61), kind.start() - 1)
+        if named is None:
+            continue
+        if towns is None:
+            towns = {m.start: m for m in mentions if _is_town(m)}
+        start, end = named.start(), kind.end()
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        town = next((m for m in inside if _is_town(m) and m.start == start), None)
+        if town is None:
+            town = _town_after(text, end, towns)
+        if town is None or town.place is None:
+            continue
+        found.append(_landmark_mention(text[start:end], start, end, kind.group("type"), town))
+    if not found:
+        return mentions
+    covered = [(f.start, f.end) for f in found]
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
+    return sorted(kept + found, key=lambda m: (m.start, m.end))
+
+
+def _is_town(m: Mention) -> bool:
+    return m.place is not None and m.place.kind == "city" and m.place.lat is not None
+
+
+def _town_after(text: str, end: int, towns: dict[int, Mention]) -> Mention | None:
+    """The town mention that follows ``end`` after "in", "at", "near" or a comma."""
+    for gap in range(2, 13):
+        m = towns.get(end + gap)
+        if m is not None:
+            return m if _TOWN_AFTER.search(text[end : end + gap]) else None
+    return None
+
+
+def _landmark_mention(name: str, start: int, end: int, kind: str, town: Mention) -> Mention:
+    assert town.place is not None
+    t = town.place
+    place = Place(
+        id=f"lm:{_slug(name)}@{t.id}",
+        name=name,
+        kind="landmark",
+        lat=t.lat,
+        lon=t.lon,
+        country_code=t.country_code,
+        geo_precision=1,
+        admin1=t.admin1,
+    )
+    why = f"a {kind.rstrip('.').lower()} named with its town: placed at {t.name}"
+    return Mention(start, end, name, place, town.score, why, town.candidates)
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
