@@ -34,9 +34,9 @@ PUB = date(2024, 11, 7)  # a Thursday
         ("last month", PUB, False, "2024-10-01", "2024-10-31", 3),
         ("next month", date(2024, 12, 20), True, "2025-01-01", "2025-01-31", 3),
         ("last year", PUB, False, "2023-01-01", "2023-12-31", 4),
-        # early/mid/late
-        ("early last year", PUB, False, "2023-01-01", "2023-05-01", 4),
-        ("late last year", PUB, False, "2023-09-02", "2023-12-31", 4),
+        # early/mid/late: the whole unit (TimeML: its value, with a modifier)
+        ("early last year", PUB, False, "2023-01-01", "2023-12-31", 4),
+        ("late last year", PUB, False, "2023-01-01", "2023-12-31", 4),
         ("earlier this year", PUB, False, "2024-01-01", "2024-11-07", 4),
         # explicit dates in common formats
         ("on 14 March 2023", PUB, False, "2023-03-14", "2023-03-14", 1),

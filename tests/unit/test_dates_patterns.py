@@ -81,11 +81,16 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("The city fell in AD 711.", THU, {}, ("0711-01-01", "0711-12-31", 4)),
         ("Rome was sacked in the year 410.", THU, {}, ("0410-01-01", "0410-12-31", 4)),
         ("The colony was founded in 1066.", THU, {}, ("1066-01-01", "1066-12-31", 4)),
-        # months with last/early/mid/late and no preposition
+        # months with last/early/mid/late and no preposition; "early"/"mid"/"late" name no days,
+        # so the range is the whole month (TimeML: the month's value, with a START/MID/END modifier)
+        ("Floods hit the valley in mid-July 2021.", THU, {}, ("2021-07-01", "2021-07-31", 3)),
+        ("The reform stalled in late 2019.", THU, {}, ("2019-01-01", "2019-12-31", 4)),
+        ("Shelling resumed at the beginning of the month.", THU, {},
+         ("2024-11-01", "2024-11-30", 3)),
         ("He was killed last October.", date(2025, 2, 6), {}, ("2024-10-01", "2024-10-31", 3)),
-        ("Protests began early December.", date(2025, 1, 15), {}, ("2024-12-01", "2024-12-10", 3)),
+        ("Protests began early December.", date(2025, 1, 15), {}, ("2024-12-01", "2024-12-31", 3)),
         ("She made the late-November trip.", date(2025, 1, 28), {},
-         ("2024-11-21", "2024-11-30", 3)),
+         ("2024-11-01", "2024-11-30", 3)),
         ("The alliance will expand in April.", date(2024, 12, 5), {},
          ("2025-04-01", "2025-04-30", 3)),
         ("They fought in December.", THU, {}, ("2023-12-01", "2023-12-31", 3)),
@@ -101,7 +106,7 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("The envoy will return in two weeks.", THU, {}, ("2024-11-18", "2024-11-24", 2)),
         ("Talks resume three days from now.", THU, {}, ("2024-11-10", "2024-11-10", 1)),
         ("The vote was delayed to Friday.", THU, {}, ("2024-11-08", "2024-11-08", 1)),
-        ("They must leave by the end of the month.", THU, {}, ("2024-11-21", "2024-11-30", 3)),
+        ("They must leave by the end of the month.", THU, {}, ("2024-11-01", "2024-11-30", 3)),
         # parts of months, days around a date, recent stretches
         ("Fighting peaked in the first week of March 2023.", THU, {}, ("2023-03-01", "2023-03-07", 2)),
         ("Aid ran out in the last week of February 2024.", THU, {}, ("2024-02-23", "2024-02-29", 2)),
@@ -115,7 +120,7 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("Rebels attacked on Tuesday last week.", THU, {}, ("2024-10-29", "2024-10-29", 1)),
         ("Prices rose over the past week.", THU, {}, ("2024-11-01", "2024-11-07", 2)),
         ("They met this past Sunday.", THU, {}, ("2024-11-03", "2024-11-03", 1)),
-        ("Troops leave by the end of 2025.", THU, {}, ("2025-09-02", "2025-12-31", 4)),
+        ("Troops leave by the end of 2025.", THU, {}, ("2025-01-01", "2025-12-31", 4)),
         # counted from publication
         ("Troops withdrew a decade ago.", THU, {}, ("2014-01-01", "2014-12-31", 4)),
         ("The mayor resigned two months ago.", THU, {}, ("2024-09-01", "2024-09-30", 3)),
