@@ -37,7 +37,7 @@ PUB = date(2024, 11, 7)  # a Thursday
         # early/mid/late: the whole unit (TimeML: its value, with a modifier)
         ("early last year", PUB, False, "2023-01-01", "2023-12-31", 4),
         ("late last year", PUB, False, "2023-01-01", "2023-12-31", 4),
-        ("earlier this year", PUB, False, "2024-01-01", "2024-11-07", 4),
+        ("earlier this year", PUB, False, "2024-01-01", "2024-12-31", 4),
         # explicit dates in common formats
         ("on 14 March 2023", PUB, False, "2023-03-14", "2023-03-14", 1),
         ("March 14, 2023", PUB, False, "2023-03-14", "2023-03-14", 1),

@@ -87,6 +87,9 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("The reform stalled in late 2019.", THU, {}, ("2019-01-01", "2019-12-31", 4)),
         ("Shelling resumed at the beginning of the month.", THU, {},
          ("2024-11-01", "2024-11-30", 3)),
+        # earlier/later this or that unit: the unit itself (TimeML), not the days either side
+        ("Ministers met earlier this week.", THU, {}, ("2024-11-04", "2024-11-10", 2)),
+        ("The court rules later this month.", THU, {}, ("2024-11-01", "2024-11-30", 3)),
         ("He was killed last October.", date(2025, 2, 6), {}, ("2024-10-01", "2024-10-31", 3)),
         ("Protests began early December.", date(2025, 1, 15), {}, ("2024-12-01", "2024-12-31", 3)),
         ("She made the late-November trip.", date(2025, 1, 28), {},
@@ -201,3 +204,28 @@ def test_a_narrative_phrase_continues_the_date_just_before_it() -> None:
         ("on Friday", date(2024, 11, 1)),
         ("the same day", date(2024, 11, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "want"),
+    [
+        # "later that year" is that year (TimeML), not the months after the date before it
+        (
+            "Rebels took the port in May 2016 and lost it later that year.",
+            "later that year",
+            ("2016-01-01", "2016-12-31"),
+        ),
+        (
+            "The dam burst on 3 June 2011; earlier that month, engineers had warned of cracks.",
+            "earlier that month",
+            ("2011-06-01", "2011-06-30"),
+        ),
+    ],
+)
+def test_earlier_or_later_that_unit_is_the_unit(
+    text: str, phrase: str, want: tuple[str, str]
+) -> None:
+    got = {
+        d.text: (d.range.start.isoformat(), d.range.end.isoformat()) for d in find_dates(text, THU)
+    }
+    assert got[phrase] == want
