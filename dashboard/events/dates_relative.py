@@ -141,6 +141,15 @@ def period(pub: date, unit: str, step: int) -> tuple[date, date]:
     return year_span(pub.year + step)
 
 
+def unit_before_last(m: re.Match[str], ctx: Context) -> Got:
+    """'the week before last', 'the month after next': two units from publication's own."""
+    assert ctx.pub is not None
+    unit = m["unit"].lower()
+    step = -2 if m["dir"].lower().startswith("before") else 2
+    start, end = period(ctx.pub, unit, step)
+    return Got(start, end, f"'{m.group().strip()}': two {unit}s from publication's ({ctx.pub})")
+
+
 def _weekend(pub: date, step: int, ctx: Context) -> tuple[date, date]:
     """Saturday and Sunday: 'this weekend' is the coming one, or the one just gone when the
     verb is past; 'last weekend' the one before publication's week."""

@@ -90,6 +90,12 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         # earlier/later this or that unit: the unit itself (TimeML), not the days either side
         ("Ministers met earlier this week.", THU, {}, ("2024-11-04", "2024-11-10", 2)),
         ("The court rules later this month.", THU, {}, ("2024-11-01", "2024-11-30", 3)),
+        # early/late in the unit: the unit; two units away from publication's own
+        ("Rains returned late in the month.", THU, {}, ("2024-11-01", "2024-11-30", 3)),
+        ("He resigned early in the year.", THU, {}, ("2024-01-01", "2024-12-31", 4)),
+        ("Aid arrived the week before last.", THU, {}, ("2024-10-21", "2024-10-27", 2)),
+        ("The summit is the month after next.", THU, {}, ("2025-01-01", "2025-01-31", 3)),
+        ("Strikes spread the year before last.", THU, {}, ("2022-01-01", "2022-12-31", 4)),
         ("He was killed last October.", date(2025, 2, 6), {}, ("2024-10-01", "2024-10-31", 3)),
         ("Protests began early December.", date(2025, 1, 15), {}, ("2024-12-01", "2024-12-31", 3)),
         ("She made the late-November trip.", date(2025, 1, 28), {},
@@ -151,6 +157,7 @@ def test_pattern(text: str, pub: date, kw: dict, want: tuple[str, str, int]) -> 
         "Prices fall when supply rises.",
         "Now the alliance faces a harder task.",  # a discourse marker opening the sentence
         "The team may win the cup.",  # "may" the verb is no month
+        "The talks broke down late in the day.",  # a time of day, not a date (TimeML)
     ],
 )
 def test_not_dates(text: str) -> None:
