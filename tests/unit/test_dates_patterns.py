@@ -90,6 +90,11 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         # earlier/later this or that unit: the unit itself (TimeML), not the days either side
         ("Ministers met earlier this week.", THU, {}, ("2024-11-04", "2024-11-10", 2)),
         ("The court rules later this month.", THU, {}, ("2024-11-01", "2024-11-30", 3)),
+        # a day and month whose year is given in words, and ordinal days spelled out
+        ("Police detained him on 12 November last year.", THU, {}, ("2023-11-12", "2023-11-12", 1)),
+        ("The vote is set for March 3 next year.", THU, {}, ("2025-03-03", "2025-03-03", 1)),
+        ("The strike began on the first of May.", THU, {}, ("2024-05-01", "2024-05-01", 1)),
+        ("They met on the twenty-first of October.", THU, {}, ("2024-10-21", "2024-10-21", 1)),
         # early/late in the unit: the unit; two units away from publication's own
         ("Rains returned late in the month.", THU, {}, ("2024-11-01", "2024-11-30", 3)),
         ("He resigned early in the year.", THU, {}, ("2024-01-01", "2024-12-31", 4)),
@@ -158,6 +163,7 @@ def test_pattern(text: str, pub: date, kw: dict, want: tuple[str, str, int]) -> 
         "Now the alliance faces a harder task.",  # a discourse marker opening the sentence
         "The team may win the cup.",  # "may" the verb is no month
         "The talks broke down late in the day.",  # a time of day, not a date (TimeML)
+        "It was the first of many.",  # an ordinal without a month
     ],
 )
 def test_not_dates(text: str) -> None:
