@@ -90,6 +90,9 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         # earlier/later this or that unit: the unit itself (TimeML), not the days either side
         ("Ministers met earlier this week.", THU, {}, ("2024-11-04", "2024-11-10", 2)),
         ("The court rules later this month.", THU, {}, ("2024-11-01", "2024-11-30", 3)),
+        # year's end / year-end: the year (TimeML: its value, modifier END)
+        ("The deal expires at year's end.", THU, {}, ("2024-01-01", "2024-12-31", 4)),
+        ("Results are expected by year-end.", THU, {}, ("2024-01-01", "2024-12-31", 4)),
         # a day and month whose year is given in words, and ordinal days spelled out
         ("Police detained him on 12 November last year.", THU, {}, ("2023-11-12", "2023-11-12", 1)),
         ("The vote is set for March 3 next year.", THU, {}, ("2025-03-03", "2025-03-03", 1)),
