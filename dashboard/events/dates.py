@@ -49,6 +49,7 @@ from dashboard.events.dates_common import (
     Got,
     Rule,
     fmt_range,
+    pick_year,
     precision_for,
     rx,
 )
@@ -240,6 +241,35 @@ def _day_month(m: re.Match[str], ctx: Context) -> Got | None:
     return ab.day_month(m, ctx)
 
 
+_ORD_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORD_DAYS = {w: i for i, w in enumerate(_ORD_WORDS, 1)}
+_ORD_DAYS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORD_WORDS[:9], 1)}
+_ORD_DAYS |= {"thirtieth": 30, "thirty-first": 31}
+_ORD_DAY = "|".join(sorted(_ORD_DAYS, key=len, reverse=True))
+
+
+def _day_month_year_word(m: re.Match[str], ctx: Context) -> Got | None:
+    """'12 November last year', 'March 3 next year', 'the first of May': a day and month whose
+    year the words give (publication's year moved by last/next) or leave to ``pick_year``."""
+    assert ctx.pub is not None
+    if m["month"][0].islower():
+        return None
+    month = MONTHS[m["month"].lower()]
+    ordinal = m.groupdict().get("ord")
+    day = _ORD_DAYS[ordinal.lower()] if ordinal else int(m["day"])
+    which = (m.groupdict().get("which") or "").lower()
+    if which:
+        year = ctx.pub.year + {"last": -1, "this": 0, "next": 1}[which]
+        why = f"'{which} year' from publication ({ctx.pub})"
+    else:
+        year, why = pick_year(ctx.pub, month, day, ctx)
+    d = date(year, month, day)  # ValueError for "the thirty-first of April": no date
+    return Got(d, d, f"'{m.group().strip()}': {why} → {d.isoformat()}")
+
+
 def _month_only(m: re.Match[str], ctx: Context) -> Got | None:
     month = m["month"]
     if month[0].islower():
@@ -340,6 +370,9 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<dir>post|pre)-(?P<year>\d{4})\b"), ab.post_year, True, needs="digit"),
     Rule(rx(rf"\b{PART_OPT}{MONTH_RX},? (?:of )?{YEAR_RX}"), ab.month_year, False, needs="month"),
     Rule(rx(rf"\b{MONTH_RX} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:and|or|to|-|–) ?{DAY_RX}\b(?:,? {YEAR_RX})?"), ab.day_pair, True, needs="month"),
+    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?(?:{DAY_RX}|the (?P<ord>{_ORD_DAY}))\s+(?:of )?{MONTH_RX},? (?:of )?(?P<which>last|next|this) year\b"), _day_month_year_word, True, needs="month"),
+    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX},? (?:of )?(?P<which>last|next|this) year\b"), _day_month_year_word, True, needs="month"),
+    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?the (?P<ord>{_ORD_DAY}) of {MONTH_RX}(?!\w)"), _day_month_year_word, True, needs="month"),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{DAY_RX} (?:of )?{MONTH_RX}(?!\w)"), _day_month, True, needs="month"),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX}\b(?!,? \d{{4}})(?![.,]\d)"), _day_month, True, needs="month"),
     Rule(rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"), _month_only, True, needs="month"),
@@ -355,6 +388,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:in|since|of|during|by|until|from|the year)\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"), cal.spelled_year, False, needs="spelled"),
     Rule(rx(rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|previous|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"), rel.relative_period, True, needs="unit"),
     Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?:the |this )(?P<unit>week|month|year)\b"), rel.end_of_unit, True, needs="unit"),
+    Rule(rx(r"\b(?:by |at |until |before )?(?:the )?(?P<unit>year)(?:['’]s |-)(?P<part>end)\b"), rel.end_of_unit, True, needs="unit"),
     Rule(rx(rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"), rel.within, True, needs="unit"),
     Rule(rx(r"\bin\s+the\s+coming\s+(?P<num>)(?P<unit>days|weeks|months)\b"), rel.within, True, needs="unit"),
     Rule(rx(rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|months?|years?)\b"), rel.within, True, needs="unit"),
@@ -364,6 +398,9 @@ RULES: list[Rule] = [
     Rule(rx(rf"\bin\s+{NUM_RX}\s+(?P<unit>days|weeks|months|years)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|ago|since|to)\b)"), _ahead, True, needs="unit"),
     Rule(rx(r"\b(?:(?P<part>earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![-'’]\w)"), rel.that_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
+    # "late in the day" is a time of day, not a date (TimeML); "late in the month" names the month
+    Rule(rx(r"\b(?P<part>early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
+    Rule(rx(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"), rel.unit_before_last, True, needs="unit"),
     Rule(rx(r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"), rel.hours_later, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"), rel.recent, True, needs="unit"),
     Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True, needs="unit"),

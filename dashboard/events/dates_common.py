@@ -153,16 +153,20 @@ def number(word: str) -> int:
 
 
 def part_of(part: str | None, start: date, end: date, why: str) -> Got:
-    """Early/mid/late part of a range: its first, middle or last third."""
+    """Early/mid/late part of a range: the whole range, the part named in the reason.
+
+    TimeML gives "early March" the value of March with a separate START modifier, and ACLED's
+    precision is the same for March as for a third of it; "early" fixes no days ("early March"
+    may run to the 10th or the 15th), so cutting the range would claim days the text never gave.
+    """
     p = (part or "").lower()
     if not p or p in ("earlier", "later"):
         return Got(start, end, why)
-    third = max(((end - start).days + 1) // 3, 1)
     if p in ("early", "the beginning of", "the start of"):
-        return Got(start, start + timedelta(days=third - 1), f"early part of {why}")
+        return Got(start, end, f"early part of {why} (the text names no days: the whole of it)")
     if p in ("late", "the end of"):
-        return Got(end - timedelta(days=third - 1), end, f"late part of {why}")
-    return Got(start + timedelta(days=third), end - timedelta(days=third), f"middle of {why}")
+        return Got(start, end, f"late part of {why} (the text names no days: the whole of it)")
+    return Got(start, end, f"middle of {why} (the text names no days: the whole of it)")
 
 
 def fmt_range(start: date, end: date) -> str:

@@ -112,12 +112,9 @@ def relative_period(m: re.Match[str], ctx: Context) -> Got | None:
         start, end = _weekend(pub, step, ctx)
     else:
         start, end = period(pub, unit, step)
-    got = part_of(m["part"], start, end, f"'{which} {unit}' relative to publication ({pub})")
-    part = (m["part"] or "").lower()
-    if part in ("earlier", "later") and step == 0:
-        # "earlier this year" runs up to publication; "later this year" starts after it
-        return Got(start, pub, got.reason) if part == "earlier" else Got(pub, end, got.reason)
-    return got
+    # "earlier this week" is the week (TimeML): the text names the unit, not the days before
+    # or after publication, and ACLED's precision is the same for both
+    return part_of(m["part"], start, end, f"'{which} {unit}' relative to publication ({pub})")
 
 
 def end_of_unit(m: re.Match[str], ctx: Context) -> Got:
@@ -142,6 +139,15 @@ def period(pub: date, unit: str, step: int) -> tuple[date, date]:
         y, mo = add_months(pub.year, (pub.month - 1) // 3 * 3 + 1, 3 * step)
         return date(y, mo, 1), month_span(*add_months(y, mo, 2))[1]
     return year_span(pub.year + step)
+
+
+def unit_before_last(m: re.Match[str], ctx: Context) -> Got:
+    """'the week before last', 'the month after next': two units from publication's own."""
+    assert ctx.pub is not None
+    unit = m["unit"].lower()
+    step = -2 if m["dir"].lower().startswith("before") else 2
+    start, end = period(ctx.pub, unit, step)
+    return Got(start, end, f"'{m.group().strip()}': two {unit}s from publication's ({ctx.pub})")
 
 
 def _weekend(pub: date, step: int, ctx: Context) -> tuple[date, date]:
@@ -336,12 +342,8 @@ def that_unit(m: re.Match[str], ctx: Context) -> Got | None:
         unit = "day"
     if unit == "day" and anchor.precision > 1:
         return None  # "that day" after a month: the text does not say which day
+    # "later that year" is that year, as "later this week" is this week
     s, e = _unit_around(anchor.start, unit)
-    part = (m["part"] or "").lower()
-    if part == "later" and unit != "day":
-        s = min(anchor.end + timedelta(days=1), e)
-    elif part == "earlier" and unit != "day":
-        e = max(anchor.start - timedelta(days=1), s)
     return Got(s, e, f"'{m.group().strip()}': the {unit} of {label}", relative=rel)
 
 

@@ -34,10 +34,10 @@ PUB = date(2024, 11, 7)  # a Thursday
         ("last month", PUB, False, "2024-10-01", "2024-10-31", 3),
         ("next month", date(2024, 12, 20), True, "2025-01-01", "2025-01-31", 3),
         ("last year", PUB, False, "2023-01-01", "2023-12-31", 4),
-        # early/mid/late
-        ("early last year", PUB, False, "2023-01-01", "2023-05-01", 4),
-        ("late last year", PUB, False, "2023-09-02", "2023-12-31", 4),
-        ("earlier this year", PUB, False, "2024-01-01", "2024-11-07", 4),
+        # early/mid/late: the whole unit (TimeML: its value, with a modifier)
+        ("early last year", PUB, False, "2023-01-01", "2023-12-31", 4),
+        ("late last year", PUB, False, "2023-01-01", "2023-12-31", 4),
+        ("earlier this year", PUB, False, "2024-01-01", "2024-12-31", 4),
         # explicit dates in common formats
         ("on 14 March 2023", PUB, False, "2023-03-14", "2023-03-14", 1),
         ("March 14, 2023", PUB, False, "2023-03-14", "2023-03-14", 1),
@@ -105,6 +105,9 @@ PHRASES = st.sampled_from([
     "last year", "early last year", "late this year", "on Monday", "on Sunday", "in January",
     "in December", "on 3 March", "on March 3", "since last year", "two weeks ago", "in 2020",
     "1914-18", "from 1990 to 1995", "on 5 May 2021", "earlier this month",
+    "earlier this week", "later this year", "late in the month", "the week before last",
+    "the month after next", "by year-end", "the first of May", "on 29 February last year",
+    "the thirty-first of March", "March 3 next year",
 ])  # fmt: skip
 PUBS = st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31))
 

@@ -81,11 +81,33 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("The city fell in AD 711.", THU, {}, ("0711-01-01", "0711-12-31", 4)),
         ("Rome was sacked in the year 410.", THU, {}, ("0410-01-01", "0410-12-31", 4)),
         ("The colony was founded in 1066.", THU, {}, ("1066-01-01", "1066-12-31", 4)),
-        # months with last/early/mid/late and no preposition
+        # months with last/early/mid/late and no preposition; "early"/"mid"/"late" name no days,
+        # so the range is the whole month (TimeML: the month's value, with a START/MID/END modifier)
+        ("Floods hit the valley in mid-July 2021.", THU, {}, ("2021-07-01", "2021-07-31", 3)),
+        ("The reform stalled in late 2019.", THU, {}, ("2019-01-01", "2019-12-31", 4)),
+        ("Shelling resumed at the beginning of the month.", THU, {},
+         ("2024-11-01", "2024-11-30", 3)),
+        # earlier/later this or that unit: the unit itself (TimeML), not the days either side
+        ("Ministers met earlier this week.", THU, {}, ("2024-11-04", "2024-11-10", 2)),
+        ("The court rules later this month.", THU, {}, ("2024-11-01", "2024-11-30", 3)),
+        # year's end / year-end: the year (TimeML: its value, modifier END)
+        ("The deal expires at year's end.", THU, {}, ("2024-01-01", "2024-12-31", 4)),
+        ("Results are expected by year-end.", THU, {}, ("2024-01-01", "2024-12-31", 4)),
+        # a day and month whose year is given in words, and ordinal days spelled out
+        ("Police detained him on 12 November last year.", THU, {}, ("2023-11-12", "2023-11-12", 1)),
+        ("The vote is set for March 3 next year.", THU, {}, ("2025-03-03", "2025-03-03", 1)),
+        ("The strike began on the first of May.", THU, {}, ("2024-05-01", "2024-05-01", 1)),
+        ("They met on the twenty-first of October.", THU, {}, ("2024-10-21", "2024-10-21", 1)),
+        # early/late in the unit: the unit; two units away from publication's own
+        ("Rains returned late in the month.", THU, {}, ("2024-11-01", "2024-11-30", 3)),
+        ("He resigned early in the year.", THU, {}, ("2024-01-01", "2024-12-31", 4)),
+        ("Aid arrived the week before last.", THU, {}, ("2024-10-21", "2024-10-27", 2)),
+        ("The summit is the month after next.", THU, {}, ("2025-01-01", "2025-01-31", 3)),
+        ("Strikes spread the year before last.", THU, {}, ("2022-01-01", "2022-12-31", 4)),
         ("He was killed last October.", date(2025, 2, 6), {}, ("2024-10-01", "2024-10-31", 3)),
-        ("Protests began early December.", date(2025, 1, 15), {}, ("2024-12-01", "2024-12-10", 3)),
+        ("Protests began early December.", date(2025, 1, 15), {}, ("2024-12-01", "2024-12-31", 3)),
         ("She made the late-November trip.", date(2025, 1, 28), {},
-         ("2024-11-21", "2024-11-30", 3)),
+         ("2024-11-01", "2024-11-30", 3)),
         ("The alliance will expand in April.", date(2024, 12, 5), {},
          ("2025-04-01", "2025-04-30", 3)),
         ("They fought in December.", THU, {}, ("2023-12-01", "2023-12-31", 3)),
@@ -101,7 +123,7 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("The envoy will return in two weeks.", THU, {}, ("2024-11-18", "2024-11-24", 2)),
         ("Talks resume three days from now.", THU, {}, ("2024-11-10", "2024-11-10", 1)),
         ("The vote was delayed to Friday.", THU, {}, ("2024-11-08", "2024-11-08", 1)),
-        ("They must leave by the end of the month.", THU, {}, ("2024-11-21", "2024-11-30", 3)),
+        ("They must leave by the end of the month.", THU, {}, ("2024-11-01", "2024-11-30", 3)),
         # parts of months, days around a date, recent stretches
         ("Fighting peaked in the first week of March 2023.", THU, {}, ("2023-03-01", "2023-03-07", 2)),
         ("Aid ran out in the last week of February 2024.", THU, {}, ("2024-02-23", "2024-02-29", 2)),
@@ -115,7 +137,7 @@ def _one(text: str, pub: date | None, **kw: object) -> tuple[str, str, int]:
         ("Rebels attacked on Tuesday last week.", THU, {}, ("2024-10-29", "2024-10-29", 1)),
         ("Prices rose over the past week.", THU, {}, ("2024-11-01", "2024-11-07", 2)),
         ("They met this past Sunday.", THU, {}, ("2024-11-03", "2024-11-03", 1)),
-        ("Troops leave by the end of 2025.", THU, {}, ("2025-09-02", "2025-12-31", 4)),
+        ("Troops leave by the end of 2025.", THU, {}, ("2025-01-01", "2025-12-31", 4)),
         # counted from publication
         ("Troops withdrew a decade ago.", THU, {}, ("2014-01-01", "2014-12-31", 4)),
         ("The mayor resigned two months ago.", THU, {}, ("2024-09-01", "2024-09-30", 3)),
@@ -143,6 +165,8 @@ def test_pattern(text: str, pub: date, kw: dict, want: tuple[str, str, int]) -> 
         "Prices fall when supply rises.",
         "Now the alliance faces a harder task.",  # a discourse marker opening the sentence
         "The team may win the cup.",  # "may" the verb is no month
+        "The talks broke down late in the day.",  # a time of day, not a date (TimeML)
+        "It was the first of many.",  # an ordinal without a month
     ],
 )
 def test_not_dates(text: str) -> None:
@@ -196,3 +220,28 @@ def test_a_narrative_phrase_continues_the_date_just_before_it() -> None:
         ("on Friday", date(2024, 11, 1)),
         ("the same day", date(2024, 11, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "want"),
+    [
+        # "later that year" is that year (TimeML), not the months after the date before it
+        (
+            "Rebels took the port in May 2016 and lost it later that year.",
+            "later that year",
+            ("2016-01-01", "2016-12-31"),
+        ),
+        (
+            "The dam burst on 3 June 2011; earlier that month, engineers had warned of cracks.",
+            "earlier that month",
+            ("2011-06-01", "2011-06-30"),
+        ),
+    ],
+)
+def test_earlier_or_later_that_unit_is_the_unit(
+    text: str, phrase: str, want: tuple[str, str]
+) -> None:
+    got = {
+        d.text: (d.range.start.isoformat(), d.range.end.isoformat()) for d in find_dates(text, THU)
+    }
+    assert got[phrase] == want
