@@ -120,7 +120,7 @@ def test_an_article_from_1777_leaves_every_page_working(
         "date 1777-12-20\nTANGIER — Troops attacked the port of Tangier on Saturday, officials said."
     )
     form.get_by_role("button", name="Add article").click()
-    expect(page.get_by_text("file(s) added")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("1 added as new")).to_be_visible(timeout=30_000)
     page.goto(f"{app_url}/?from=1777-01-01&to=1777-12-31")
     wait_ready(page)
     expect(page.locator(".st-key-cards")).to_contain_text("Tangier", timeout=20_000)
