@@ -50,10 +50,15 @@ class Analysed:
 class Reader:
     """A geoparser and an extractor, with the store's place corrections: one per process."""
 
-    def __init__(self, overrides: dict[str, Place], gaz: Gazetteer | None = None) -> None:
-        self.geoparser = Geoparser(gaz)
-        self.geoparser.overrides.update(overrides)
-        self.extractor = EventExtractor(self.geoparser)
+    def __init__(self, geoparser: Geoparser, extractor: EventExtractor) -> None:
+        self.geoparser = geoparser
+        self.extractor = extractor
+
+    @classmethod
+    def build(cls, overrides: dict[str, Place], gaz: Gazetteer | None = None) -> Reader:
+        geoparser = Geoparser(gaz)
+        geoparser.overrides.update(overrides)
+        return cls(geoparser, EventExtractor(geoparser))
 
     def analyse_file(self, path: Path) -> Analysed:
         try:
@@ -69,13 +74,15 @@ class Reader:
         return Analysed(str(path), read, tuple(items))
 
 
+# the worker's reader: under fork, the parent's own, inherited ready-made (building one
+# costs seconds); under spawn, built once by the initializer
 _reader: Reader | None = None
-_inherited: Gazetteer | None = None  # the parent's gazetteer, shared by fork without a copy
 
 
 def _start_worker(overrides: dict[str, Place]) -> None:
     global _reader
-    _reader = Reader(overrides, _inherited)
+    if _reader is None:
+        _reader = Reader.build(overrides)
 
 
 def _analyse(path: Path) -> Analysed:
@@ -92,17 +99,20 @@ def ingest(pipeline: Pipeline, paths: Iterable[Path], jobs: int,
            progress: Callable[[FileResult], None] | None = None) -> list[FileResult]:  # fmt: skip
     """Read, analyse and store ``paths`` with ``jobs`` worker processes; one result per
     file, in the order of ``paths``, each passed to ``progress`` once its file is stored."""
-    overrides = dict(pipeline.geoparser.overrides)
+    global _reader
+    local = Reader(pipeline.geoparser, pipeline.extractor)
     if jobs <= 1:
-        local = Reader(overrides, pipeline.geoparser.gaz)
         return _store_all(pipeline, (local.analyse_file(p) for p in paths), progress)
-    global _inherited
-    _inherited = pipeline.geoparser.gaz
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_start_worker,
-                             initargs=(overrides,)) as pool:  # fmt: skip
-        return _store_all(pipeline, _in_order(pool, paths, jobs * WINDOW), progress)
+    _reader = local if ctx.get_start_method() == "fork" else None
+    overrides = dict(pipeline.geoparser.overrides)
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_start_worker,
+                                 initargs=(overrides,)) as pool:  # fmt: skip
+            return _store_all(pipeline, _in_order(pool, paths, jobs * WINDOW), progress)
+    finally:
+        _reader = None
 
 
 def _in_order(pool: ProcessPoolExecutor, paths: Iterable[Path], window: int) -> Iterator[Analysed]:
