@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -35,6 +37,7 @@ from dashboard.store.db import SaveItem, SaveResult
 
 BATCH = 64  # articles per transaction: fewer commits (fsyncs) without holding the lock long
 WINDOW = 2  # files in flight per worker
+ORPHAN_CHECK_S = 0.5  # how often a worker looks whether its parent is still alive
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,10 +82,19 @@ class Reader:
 _reader: Reader | None = None
 
 
-def _start_worker(overrides: dict[str, Place]) -> None:
+def _start_worker(overrides: dict[str, Place], parent: int) -> None:
     global _reader
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     if _reader is None:
         _reader = Reader.build(overrides)
+
+
+def _exit_with(parent: int) -> None:
+    """A killed ingest must not leave its workers behind: they wait on a queue whose other
+    end they hold themselves, so they would never see it close."""
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK_S)
+    os._exit(1)
 
 
 def _analyse(path: Path) -> Analysed:
@@ -109,7 +121,7 @@ def ingest(pipeline: Pipeline, paths: Iterable[Path], jobs: int,
     overrides = dict(pipeline.geoparser.overrides)
     try:
         with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_start_worker,
-                                 initargs=(overrides,)) as pool:  # fmt: skip
+                                 initargs=(overrides, os.getpid())) as pool:  # fmt: skip
             return _store_all(pipeline, _in_order(pool, paths, jobs * WINDOW), progress)
     finally:
         _reader = None

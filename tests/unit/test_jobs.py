@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -70,3 +75,44 @@ def test_one_article_the_store_refuses_is_rejected_alone(
         keys = {r.key for r in conn.execute(sa.text("SELECT key FROM articles"))}
     assert not any("single.json" in k for k in keys)  # its savepoint rolled back
     assert store.article_count() == len(keys) >= 2
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_of_a_killed_ingest_exit(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for k in range(400):
+        (folder / f"{k:03d}.txt").write_text(
+            f"date 2024-05-0{1 + k % 9}\nOSLO — Nurses marched in Oslo ({k}).\n"
+        )
+    proc = subprocess.Popen([sys.executable, "-m", "dashboard", "ingest", "--jobs", "2", "--db",
+                             str(tmp_path / "k.db"), str(folder)], cwd=ROOT, stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert proc.stdout is not None
+    proc.stdout.readline()  # the pool is running
+    workers = _children(proc.pid)
+    assert len(workers) >= 2
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(w) for w in workers)
