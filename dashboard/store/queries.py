@@ -182,42 +182,41 @@ def place_counts(store: Store, q: EventQuery) -> pd.DataFrame:
     the place's columns, ``n_events`` (events linked), ``n_located`` (events located
     there) and ``top_code`` (the most frequent type; ties to the lowest code)."""
     with store.engine.connect() as conn:
-        ev = _filtered(q, conn.dialect.name).cte("ev")
-        links = (
+        # one pass over the links: counts per (place, type); a link is unique per (event,
+        # place), so the counts of a place's types add up to its events
+        per_code = (
             sa.select(
                 event_places.c.place_id,
-                event_places.c.event_id,
-                event_places.c.role,
-                ev.c.event_code,
+                events.c.event_code,
+                sa.func.count().label("n"),
+                sa.func.sum(sa.case((event_places.c.role == "location", 1), else_=0)).label(
+                    "located"
+                ),
             )
-            .join(ev, ev.c.id == event_places.c.event_id)
-            .cte("links")
-        )
-        located = sa.func.sum(sa.case((links.c.role == "location", 1), else_=0))
-        counts = (
-            sa.select(
-                links.c.place_id,
-                sa.func.count(sa.distinct(links.c.event_id)).label("n_events"),
-                located.label("n_located"),
-            )
-            .group_by(links.c.place_id)
-            .cte("counts")
-        )
-        per_code = (
-            sa.select(links.c.place_id, links.c.event_code, sa.func.count().label("n"))
-            .group_by(links.c.place_id, links.c.event_code)
-            .subquery()
+            .join(events, events.c.id == event_places.c.event_id)
+            .where(*conditions(q, conn.dialect.name))
+            .group_by(event_places.c.place_id, events.c.event_code)
+            .cte("per_code")
         )
         rank = sa.func.row_number().over(
             partition_by=per_code.c.place_id, order_by=(per_code.c.n.desc(), per_code.c.event_code)
         )
-        ranked = sa.select(per_code.c.place_id, per_code.c.event_code, rank.label("rn")).cte("top")
+        totals = (
+            sa.select(
+                per_code.c.place_id,
+                per_code.c.event_code,
+                rank.label("rn"),
+                sa.func.sum(per_code.c.n).over(partition_by=per_code.c.place_id).label("n_events"),
+                sa.func.sum(per_code.c.located)
+                .over(partition_by=per_code.c.place_id)
+                .label("n_located"),
+            )
+        ).subquery()
         stmt = (
             sa.select(
-                places, counts.c.n_events, counts.c.n_located, ranked.c.event_code.label("top_code")
+                places, totals.c.n_events, totals.c.n_located, totals.c.event_code.label("top_code")
             )
-            .join(counts, counts.c.place_id == places.c.id)
-            .join(ranked, sa.and_(ranked.c.place_id == places.c.id, ranked.c.rn == 1))
+            .join(totals, sa.and_(totals.c.place_id == places.c.id, totals.c.rn == 1))
             .order_by(places.c.id)
         )
         return _frame(conn, stmt)

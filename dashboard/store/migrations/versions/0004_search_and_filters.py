@@ -7,7 +7,8 @@
   trigram tokenizer (case-insensitive substring matching, as the pandas filter does), kept
   in step with ``events`` by triggers.
 - PostgreSQL: a GIN index on ``to_tsvector('simple', search_text)``.
-- B-tree indexes on the filter columns that narrow most (type, location, precision).
+- B-tree indexes on the filter columns that narrow most (type, location, precision), and
+  two covering indexes for the counts per place.
 
 Revision ID: 0004
 Revises: 0003
@@ -26,9 +27,16 @@ branch_labels = None
 depends_on = None
 
 _INDEXES = {
-    "ix_events_event_code": ["event_code"],
-    "ix_events_location_id": ["location_id"],
-    "ix_events_geo_precision": ["geo_precision"],
+    "ix_events_event_code": ("events", ["event_code"]),
+    "ix_events_location_id": ("events", ["location_id"]),
+    "ix_events_geo_precision": ("events", ["geo_precision"]),
+    # covering: counts per place join every link to its event's type and dates without
+    # reading the wide event rows (2.0 s -> 0.5-0.9 s for 100k links on SQLite)
+    "ix_events_cover": (
+        "events",
+        ["id", "event_code", "date_start", "date_end", "geo_precision", "location_id"],
+    ),
+    "ix_event_places_cover": ("event_places", ["place_id", "event_id", "role"]),
 }
 _FTS = [
     "CREATE VIRTUAL TABLE events_fts USING fts5(search_text, content='events', "
@@ -67,8 +75,8 @@ def upgrade() -> None:
             ev.update().where(ev.c.id == sa.bindparam("b_id")),
             [{"b_id": r.id, "search_text": search_text(r.summary, r.evidence)} for r in rows],
         )
-    for name, cols in _INDEXES.items():
-        op.create_index(name, "events", cols)
+    for name, (table, cols) in _INDEXES.items():
+        op.create_index(name, table, cols)
     if conn.dialect.name == "sqlite":
         for stmt in _FTS:
             conn.exec_driver_sql(stmt)
@@ -84,7 +92,7 @@ def downgrade() -> None:
         conn.exec_driver_sql("DROP TABLE IF EXISTS events_fts")
     elif conn.dialect.name == "postgresql":
         conn.exec_driver_sql("DROP INDEX IF EXISTS ix_events_search_tsv")
-    for name in _INDEXES:
-        op.drop_index(name, "events")
+    for name, (table, _cols) in _INDEXES.items():
+        op.drop_index(name, table)
     with op.batch_alter_table("events") as batch:
         batch.drop_column("search_text")
