@@ -1,6 +1,6 @@
 """``python -m dashboard``: the data layer's command line.
 
-    ingest PATH... [--db PATH_OR_URL]   files, folders and globs into the store
+    ingest PATH... [--db PATH_OR_URL]   files, folders and globs into the store (--jobs N)
     geoparse                            JSON lines in, JSON lines of places out
     dates                               JSON lines {id, text, date?} in, their dates out
     events FILE...                      one JSON line per event
@@ -52,6 +52,12 @@ def _parser() -> argparse.ArgumentParser:
         "--db",
         default=None,
         help="store path or SQLAlchemy URL (default: $GEONEWS_DB or data/geonews.db)",
+    )
+    ing.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        help="worker processes that read and analyse articles (default: the number of cores)",
     )
     ing.set_defaults(run=_ingest)
     geo = sub.add_parser(
@@ -123,7 +129,9 @@ def _ingest(args: argparse.Namespace) -> int:
         print(f"{r.status:<9} {r.path}: {r.detail}", flush=True)
         bar.step()
 
-    results = pipeline.ingest(paths, report)
+    from dashboard import jobs
+
+    results = jobs.ingest(pipeline, paths, args.jobs or jobs.default_jobs(), report)
     bar.clear()
     counts = {
         s: sum(r.status == s for r in results)
@@ -234,18 +242,25 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from exc
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return int(value)
+
+
 def _export(args: argparse.Namespace) -> int:
     from dashboard.export import write
     from dashboard.store.db import Store
 
-    rows = Store(args.db or default_db()).event_rows(args.date_from, args.date_to)
+    # streamed in id order from a server-side cursor: constant memory at any size
+    rows = Store(args.db or default_db()).stream_event_rows(args.date_from, args.date_to)
     if args.out:
         tmp = Path(args.out).with_suffix(Path(args.out).suffix + ".part")
         with tmp.open("w", encoding="utf-8", newline="") as fh:
-            n = write(rows, args.format, fh)
+            n = write(rows, args.format, fh, ordered=True)
         tmp.replace(args.out)  # never a half-written export
     else:
-        n = write(rows, args.format, sys.stdout)
+        n = write(rows, args.format, sys.stdout, ordered=True)
     print(f"exported {n} event(s)", file=sys.stderr)
     return 0
 

@@ -31,26 +31,38 @@ NUMERIC_COLUMNS = frozenset({"time_precision", "latitude", "longitude", "geo_pre
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> int:
-    """Write event rows (as ``Store.event_rows`` gives them) in event-id order; returns how many."""
-    rows = sorted(rows, key=lambda r: str(r["id"]))
+def write(
+    rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO, *, ordered: bool = False
+) -> int:
+    """Write event rows (as ``Store.event_rows`` gives them) in event-id order; returns how many.
+
+    With ``ordered=True`` the rows already come in event-id order (``Store.stream_event_rows``)
+    and are written one at a time, in constant memory; otherwise they are sorted first.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
+    if not ordered:
+        rows = sorted(rows, key=lambda r: str(r["id"]))
+    n = 0
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
         writer.writeheader()
-        writer.writerows(defuse(csv_row(r)) for r in rows)
+        for r in rows:
+            writer.writerow(defuse(csv_row(r)))
+            n += 1
     elif fmt == "geojson":
-        json.dump(
-            {"type": "FeatureCollection", "features": [feature(r) for r in rows]},
-            out,
-            ensure_ascii=False,
-        )
-        out.write("\n")
-    elif fmt == "jsonl":
+        # what json.dump of the whole FeatureCollection writes, a feature at a time: json.dump
+        # runs the pure-Python encoder, json.dumps of one feature the C one
+        out.write('{"type": "FeatureCollection", "features": [')
+        for r in rows:
+            out.write((", " if n else "") + json.dumps(feature(r), ensure_ascii=False))
+            n += 1
+        out.write("]}\n")
+    else:
         for r in rows:
             out.write(r["detail"] + "\n")
-    else:
-        raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
-    return len(rows)
+            n += 1
+    return n
 
 
 def to_text(rows: Iterable[Mapping[str, Any]], fmt: str) -> str:

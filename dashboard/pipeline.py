@@ -15,7 +15,7 @@ from dashboard.events.extract import EventExtractor
 from dashboard.model import Article, Event, Mention, Place
 from dashboard.places.geoparser import Geoparser
 from dashboard.places.names import fold
-from dashboard.store.db import Store
+from dashboard.store.db import SaveResult, Store
 from dashboard.store.fingerprint import analysis_fingerprint
 
 
@@ -121,11 +121,7 @@ class Pipeline:
         found, evs = self.analyse(article)
         res = self.store.save(article, found, evs, self.geoparser.gaz.geometries, key,
                               analysis=self.fingerprint)  # fmt: skip
-        detail = f"{res.events} event(s), {len(found)} place mention(s)"
-        detail += "".join(f"; {note}" for note in self.read_notes)  # sentences over a work cap
-        if res.status == "duplicate":
-            detail = f"already stored as {res.article_id}"
-        return FileResult(article.path, res.status, detail, res.events)
+        return article_result(article, len(found), res, self.read_notes)
 
     def set_date(self, article_id: str, published: date) -> FileResult:
         """Give a stored article its publication date; its events are re-read and replace
@@ -147,25 +143,7 @@ class Pipeline:
             results = [self.add(read.articles[0], key=replace_key)]
         else:
             results = [self.add(a) for a in read.articles]
-        notes = [f"{a.title or read.path}: decoded as Windows-1252 (not valid UTF-8)"
-                 for a in read.articles if "decoded_cp1252" in a.flags]  # fmt: skip
-        notes += [f"{a.title or read.path}: no publication date; only explicit dates used"
-                  for a in read.articles if "no_publication_date" in a.flags]  # fmt: skip
-        notes += [f"{a.title or read.path}: NUL characters removed"
-                  for a in read.articles if "nul_removed" in a.flags]  # fmt: skip
-        if len(results) == 1 and not read.problems:
-            one = results[0]
-            return replace(one, path=read.path, detail="; ".join([one.detail, *notes]))
-        statuses = [r.status for r in results]
-        status = next((s for s in ("added", "replaced") if s in statuses), "duplicate")
-        counts = ", ".join(
-            f"{statuses.count(s)} {s}" for s in ("added", "replaced", "duplicate") if s in statuses
-        )
-        events = sum(r.events for r in results)
-        detail = f"{len(results)} article(s): {counts}; {events} event(s)"
-        if read.problems:
-            detail += "; refused " + "; ".join(read.problems)
-        return FileResult(read.path, status, detail, events, tuple(read.problems))
+        return file_result(read, results)
 
     def ingest(
         self, paths: Iterable[Path], progress: Callable[[FileResult], None] | None = None
@@ -182,6 +160,42 @@ class Pipeline:
             if progress:
                 progress(result)
         return results
+
+
+def article_result(
+    article: Article, mentions: int, res: SaveResult, notes: tuple[str, ...] = ()
+) -> FileResult:
+    """The report of one stored article (``mentions``: how many place mentions it had;
+    ``notes``: the reader's notes, such as sentences over a work cap)."""
+    detail = f"{res.events} event(s), {mentions} place mention(s)"
+    detail += "".join(f"; {note}" for note in notes)
+    if res.status == "duplicate":
+        detail = f"already stored as {res.article_id}"
+    return FileResult(article.path, res.status, detail, res.events)
+
+
+def file_result(read: FileRead, results: list[FileResult]) -> FileResult:
+    """One file's report line from its articles' results: the article's own for a file of
+    one, otherwise the counts, with the decoding notes and the refused lines."""
+    notes = [f"{a.title or read.path}: decoded as Windows-1252 (not valid UTF-8)"
+             for a in read.articles if "decoded_cp1252" in a.flags]  # fmt: skip
+    notes += [f"{a.title or read.path}: no publication date; only explicit dates used"
+              for a in read.articles if "no_publication_date" in a.flags]  # fmt: skip
+    notes += [f"{a.title or read.path}: NUL characters removed"
+              for a in read.articles if "nul_removed" in a.flags]  # fmt: skip
+    if len(results) == 1 and not read.problems:
+        one = results[0]
+        return replace(one, path=read.path, detail="; ".join([one.detail, *notes]))
+    statuses = [r.status for r in results]
+    status = next((s for s in ("added", "replaced") if s in statuses), "duplicate")
+    counts = ", ".join(
+        f"{statuses.count(s)} {s}" for s in ("added", "replaced", "duplicate") if s in statuses
+    )
+    events = sum(r.events for r in results)
+    detail = f"{len(results)} article(s): {counts}; {events} event(s)"
+    if read.problems:
+        detail += "; refused " + "; ".join(read.problems)
+    return FileResult(read.path, status, detail, events, tuple(read.problems))
 
 
 def expand(targets: Iterable[str]) -> Iterator[Path]:

@@ -10,7 +10,9 @@
 
 JSON fields: ``title``, ``text`` or ``body``, ``date`` or ``published``, ``url``, ``source``.
 
-Limits (hostile input becomes one refusal naming the file, never a crash): 5 MB per file;
+Limits (hostile input becomes one refusal naming the file, never a crash): 5 MB per file,
+except a JSON Lines file over 5 MB, read a line at a time with 5 MB per line (up to 1 GiB),
+and a feed (64 MB, parsed whole);
 JSON nested at most ``MAX_JSON_DEPTH`` deep; feeds are checked by defusedxml first (no
 entity declarations, no external references) and must name a known encoding.
 """
@@ -19,12 +21,14 @@ from __future__ import annotations
 
 import codecs
 import email.utils
+import io
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from dashboard.articles.reader import MAX_BYTES, decode, parse_article, read_article
 from dashboard.errors import ArticleError
@@ -37,6 +41,9 @@ HTML = frozenset({".html", ".htm"})
 FEED = frozenset({".xml", ".rss", ".atom"})
 SUFFIXES = TEXT | JSON | JSONL | HTML | FEED
 
+MAX_STREAM_BYTES = 1024 * 1024 * 1024  # a JSON Lines file read a line at a time: 1 GiB
+MAX_FEED_BYTES = 64 * 1024 * 1024  # a feed is parsed whole: ~20,000 entries of 3 KB
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 MAX_JSON_DEPTH = 32  # an article record is 2 deep; Python's parser itself dies near 1,000
 _JSON_STRING = re.compile(r'"(?:\\.|[^"\\])*"')
 _XML_ENCODING = re.compile(
@@ -74,6 +81,10 @@ def _read(path: Path, name: str) -> FileRead:
         )
     if suffix in TEXT:
         return FileRead(name, [read_article(path)])
+    if suffix in JSONL and _size(path, name) > MAX_BYTES:
+        return _stream_jsonl(path, name)
+    if suffix in FEED:
+        return _from_feed(_bytes(path, name, MAX_FEED_BYTES), name)
     raw = _bytes(path, name)
     text, flags = decode(raw, name)
     if suffix in JSON:
@@ -215,7 +226,9 @@ def _check_xml(raw: bytes, name: str) -> None:
         except (UnicodeDecodeError, LookupError) as exc:
             raise ArticleError(name, f"the feed declares an unknown encoding {label!r}") from exc
     try:
-        defusedxml.ElementTree.fromstring(raw)
+        # element by element, cleared as it ends: a 64 MB feed never becomes one tree here
+        for _event, element in defusedxml.ElementTree.iterparse(io.BytesIO(raw)):
+            element.clear()
     except DefusedXmlException as exc:
         raise ArticleError(name, f"feed refused by defusedxml: {exc}") from exc
     except (defusedxml.ElementTree.ParseError, ValueError):
@@ -278,11 +291,18 @@ def _entry_text(entry: Any) -> str:
         return ""
 
 
-def _bytes(path: Path, name: str) -> bytes:
+def _size(path: Path, name: str) -> int:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(name, f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
+        return path.stat().st_size
+    except OSError as exc:
+        raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from exc
+
+
+def _bytes(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
+    size = _size(path, name)
+    if size > limit:
+        raise ArticleError(name, f"file is {size:,} bytes, over the {limit:,}-byte limit")
+    try:
         return path.read_bytes()
     except OSError as exc:
         raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from exc
@@ -307,3 +327,57 @@ def local_day(stamp: object) -> str | None:
         return email.utils.parsedate_to_datetime(text).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def _stream_jsonl(path: Path, name: str) -> FileRead:
+    """A JSON Lines file over ``MAX_BYTES``, read a line at a time: the limit applies to each
+    line (one article), the file may hold up to ``MAX_STREAM_BYTES``. Each line is decoded
+    on its own (UTF-8, else Windows-1252, flagged); a UTF-16 or UTF-32 file, whose lines
+    cannot be split as bytes, keeps the whole-file limit."""
+    size = _size(path, name)
+    if size > MAX_STREAM_BYTES:
+        raise ArticleError(
+            name, f"file is {size:,} bytes, over the {MAX_STREAM_BYTES:,}-byte limit"
+        )
+    out = FileRead(name)
+    with path.open("rb") as fh:
+        if fh.read(4).startswith(_WIDE_BOMS):
+            raise ArticleError(name, f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
+        fh.seek(0)
+        for n, raw in enumerate(_lines(fh), start=1):
+            _stream_line(out, raw, n, name)
+    if not out.articles:
+        raise ArticleError(name, "; ".join(out.problems) or "no articles in the file")
+    return out
+
+
+def _lines(fh: BinaryIO) -> Iterator[bytes | None]:
+    """Each line's bytes, or ``None`` for a line over ``MAX_BYTES`` (skipped unread)."""
+    while line := fh.readline(MAX_BYTES + 1):
+        if len(line) > MAX_BYTES and not line.endswith(b"\n"):
+            while (rest := fh.readline(MAX_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
+
+
+def _stream_line(out: FileRead, raw: bytes | None, n: int, name: str) -> None:
+    if raw is None:
+        out.problems.append(f"line {n}: over the {MAX_BYTES:,}-byte limit")
+        return
+    if not raw.strip():
+        return
+    try:
+        text, flags = decode(raw.removeprefix(codecs.BOM_UTF8) if n == 1 else raw, name)
+        item = _parse_json(text)
+    except ArticleError as exc:
+        out.problems.append(f"line {n}: {exc.reason}")
+        return
+    except json.JSONDecodeError as exc:
+        out.problems.append(f"line {n}: invalid JSON ({exc.msg})")
+        return
+    except ValueError as exc:
+        out.problems.append(f"line {n}: JSON refused ({exc})")
+        return
+    _add_record(out, item, name, f"line {n}", f"{name}#{n}", flags)

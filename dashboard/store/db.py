@@ -15,18 +15,20 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from dashboard.errors import StoreError
 from dashboard.model import Article, Event, Mention
 from dashboard.store import migrate
-from dashboard.store.engine import WRITE, make_engine, masked, retry, to_url
+from dashboard.store.engine import WRITE, is_transient, make_engine, masked, retry, to_url
 from dashboard.store.schema import (
     articles,
     corrections,
@@ -47,16 +49,27 @@ from dashboard.store.writes import (
 )
 
 __all__ = [
-    "SaveResult", "Store", "articles", "corrections", "event_places", "events", "mentions",
+    "SaveItem", "SaveResult", "Store", "articles", "corrections", "event_places", "events", "mentions",
     "meta", "places", "to_url",
 ]  # fmt: skip
 
+STREAM_BATCH = 2000  # rows per fetch when streaming an export: ~2 MB of rows held at once
 KEY_LIMIT = 1024  # articles.key is VARCHAR(1024); longer keys (feed links) are hashed
 _KEY_LOCK = sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
 
 
 class _RacedError(Exception):
     """Another writer stored this very article between our check and our insert."""
+
+
+@dataclass(frozen=True, slots=True)
+class SaveItem:
+    """One analysed article for ``Store.save_many``; ``key`` as in ``Store.save``."""
+
+    article: Article
+    found: list[Mention]
+    events: list[Event]
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,39 +113,69 @@ class Store:
 
         return retry(attempt)
 
+    def save_many(self, items: Sequence[SaveItem], geometries: dict[str, dict] | None = None,
+                  analysis: str | None = None) -> list[SaveResult | StoreError]:  # fmt: skip
+        """Write many articles in one transaction, each in its own savepoint: an article the
+        store refuses rolls back alone and comes back as its ``StoreError``; the others go in.
+        A transient error (a lock, a deadlock) retries the whole batch, as ``save`` does."""
+
+        def attempt() -> list[SaveResult | StoreError]:
+            out: list[SaveResult | StoreError] = []
+            with self.writer.begin() as conn:
+                for it in items:
+                    out.append(self._save_point(conn, it, geometries or {}, analysis))
+            return out
+
+        return retry(attempt)
+
+    def _save_point(self, conn: Connection, it: SaveItem, geometries: dict[str, dict],
+                    analysis: str | None) -> SaveResult | StoreError:  # fmt: skip
+        key = store_key(it.article) if it.key is None else _short(it.key)
+        try:
+            with conn.begin_nested():
+                return self._save_in(conn, it.article, it.found, it.events, geometries, key,
+                                     False, analysis)  # fmt: skip
+        except _RacedError:
+            return SaveResult(it.article.id, "duplicate", 0)
+        except DBAPIError as exc:
+            if is_transient(exc):
+                raise  # the whole batch again
+            return StoreError(f"store write failed: {str(exc.orig).strip().splitlines()[0]}")
+
     def _save(self, article: Article, found: list[Mention], evs: list[Event],
               geometries: dict[str, dict], key: str, force: bool, analysis: str | None) -> SaveResult:  # fmt: skip
         with self.writer.begin() as conn:
-            if conn.dialect.name == "postgresql":
-                # writers of one key take turns (SQLite's BEGIN IMMEDIATE already does), so
-                # two edits of one article cannot both survive under READ COMMITTED
-                conn.execute(_KEY_LOCK, {"key": key})
-            exists = conn.execute(
-                sa.select(articles.c.id).where(articles.c.id == article.id)
-            ).first()
-            if exists and not force:
-                return SaveResult(article.id, "duplicate", 0)
-            old = [
-                r.id for r in conn.execute(sa.select(articles.c.id).where(articles.c.key == key))
-            ]
-            if exists and article.id not in old:
-                old.append(article.id)
-            for old_id in old:
-                delete_article(conn, old_id)
-            insert_places(conn, places_of(found, evs), geometries)
-            row = dict(
-                id=article.id, key=key, title=article.title, text=article.text,
-                published=article.published, source=article.source, url=article.url,
-                flags=json.dumps(list(article.flags)), ingested_at=datetime.now(UTC).replace(tzinfo=None),
-                analysis=analysis,
-            )  # fmt: skip
-            if not insert_ignoring_conflicts(conn, articles, [row]):
-                raise _RacedError(article.id)  # rolls back our deletes: the other writer's stands
-            if found:
-                conn.execute(mentions.insert(), [mention_row(article.id, m) for m in found])
-            for ev in evs:
-                insert_event(conn, ev)
-            apply_date_corrections(conn, [ev.id for ev in evs])
+            return self._save_in(conn, article, found, evs, geometries, key, force, analysis)
+
+    def _save_in(self, conn: Connection, article: Article, found: list[Mention], evs: list[Event],
+                 geometries: dict[str, dict], key: str, force: bool, analysis: str | None) -> SaveResult:  # fmt: skip
+        # inside the caller's transaction or savepoint
+        if conn.dialect.name == "postgresql":
+            # writers of one key take turns (SQLite's BEGIN IMMEDIATE already does), so
+            # two edits of one article cannot both survive under READ COMMITTED
+            conn.execute(_KEY_LOCK, {"key": key})
+        exists = conn.execute(sa.select(articles.c.id).where(articles.c.id == article.id)).first()
+        if exists and not force:
+            return SaveResult(article.id, "duplicate", 0)
+        old = [r.id for r in conn.execute(sa.select(articles.c.id).where(articles.c.key == key))]
+        if exists and article.id not in old:
+            old.append(article.id)
+        for old_id in old:
+            delete_article(conn, old_id)
+        insert_places(conn, places_of(found, evs), geometries)
+        row = dict(
+            id=article.id, key=key, title=article.title, text=article.text,
+            published=article.published, source=article.source, url=article.url,
+            flags=json.dumps(list(article.flags)), ingested_at=datetime.now(UTC).replace(tzinfo=None),
+            analysis=analysis,
+        )  # fmt: skip
+        if not insert_ignoring_conflicts(conn, articles, [row]):
+            raise _RacedError(article.id)  # rolls back our deletes: the other writer's stands
+        if found:
+            conn.execute(mentions.insert(), [mention_row(article.id, m) for m in found])
+        for ev in evs:
+            insert_event(conn, ev)
+        apply_date_corrections(conn, [ev.id for ev in evs])
         return SaveResult(article.id, "replaced" if old else "added", len(evs))
 
     # ------------------------------------------------------------ corrections
@@ -231,29 +274,22 @@ class Store:
         self, date_from: date | None = None, date_to: date | None = None
     ) -> list[dict[str, Any]]:
         """Events overlapping [date_from, date_to], joined with their article's title and source."""
-        q = (
-            sa.select(
-                events,
-                articles.c.title,
-                articles.c.source,
-                articles.c.url,
-                articles.c.published,
-                places.c.name.label("location_name"),
-                places.c.lat.label("latitude"),
-                places.c.lon.label("longitude"),
-                places.c.country_code.label("location_country"),
-                places.c.kind.label("location_kind"),
-            )
-            .join(articles, articles.c.id == events.c.article_id)
-            .outerjoin(places, places.c.id == events.c.location_id)
-            .order_by(events.c.date_start, events.c.id)
-        )
-        if date_from is not None:
-            q = q.where(events.c.date_end >= date_from)
-        if date_to is not None:
-            q = q.where(events.c.date_start <= date_to)
+        q = _event_query(date_from, date_to).order_by(events.c.date_start, events.c.id)
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
+
+    def stream_event_rows(self, date_from: date | None = None, date_to: date | None = None,
+                          batch: int = STREAM_BATCH) -> Iterator[dict[str, Any]]:  # fmt: skip
+        """``event_rows`` in event-id order (code-point order on both backends), fetched
+        ``batch`` rows at a time through a server-side cursor: memory stays flat at any size."""
+        q = _event_query(date_from, date_to)
+        with self.engine.connect() as conn:
+            order = events.c.id.collate("C") if conn.dialect.name == "postgresql" else events.c.id
+            result = conn.execution_options(stream_results=True, yield_per=batch).execute(
+                q.order_by(order)
+            )
+            for r in result:
+                yield dict(r._mapping)
 
     def event_place_rows(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -307,6 +343,31 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
             return dict(row._mapping) if row else None
+
+
+def _event_query(date_from: date | None, date_to: date | None) -> sa.Select:
+    """Events overlapping [date_from, date_to] with their article and location columns."""
+    q = (
+        sa.select(
+            events,
+            articles.c.title,
+            articles.c.source,
+            articles.c.url,
+            articles.c.published,
+            places.c.name.label("location_name"),
+            places.c.lat.label("latitude"),
+            places.c.lon.label("longitude"),
+            places.c.country_code.label("location_country"),
+            places.c.kind.label("location_kind"),
+        )
+        .join(articles, articles.c.id == events.c.article_id)
+        .outerjoin(places, places.c.id == events.c.location_id)
+    )
+    if date_from is not None:
+        q = q.where(events.c.date_end >= date_from)
+    if date_to is not None:
+        q = q.where(events.c.date_start <= date_to)
+    return q
 
 
 def _stale(fingerprint: str) -> sa.ColumnElement[bool]:

@@ -68,6 +68,7 @@ events = sa.Table(
     sa.Column("flags", sa.Text, nullable=False),
     sa.Column("alt_dates", sa.Text, nullable=False),
     sa.Column("detail", sa.Text, nullable=False),  # the full JSON record of the events contract
+    sa.Column("search_text", sa.Text),  # summary + evidence, what the text filter searches (0004)
 )  # fmt: skip
 event_places = sa.Table(
     "event_places", meta,

@@ -88,11 +88,25 @@ def mention_row(article_id: str, m: Mention) -> dict[str, Any]:
             "candidates": json.dumps(list(m.candidates))}  # fmt: skip
 
 
+def search_text(summary: str, evidence: list[str]) -> str:
+    """What the text filter searches: the summary, then the evidence sentences, by spaces
+    (the haystack ``views.apply_filters`` builds; migration 0004 fills older rows alike)."""
+    return " ".join([summary, " ".join(evidence)])
+
+
 def insert_event(conn: Connection, ev: Event) -> None:
+    conn.execute(events.insert().values(**event_row(ev)))
+    links = link_rows(ev)
+    if links:
+        conn.execute(event_places.insert(), links)
+
+
+def event_row(ev: Event) -> dict[str, Any]:
+    """The ``events`` row of one event (also what ``bench/scale.py`` bulk-inserts)."""
     from dashboard.contract import event_record
 
     loc = ev.location.place if ev.location else None
-    conn.execute(events.insert().values(
+    return dict(
         id=ev.id, article_id=ev.article_id, summary=ev.summary, date_start=ev.when.start,
         date_end=ev.when.end, time_precision=ev.when.precision, date_text=ev.when.text,
         date_reason=ev.when.reason, event_code=ev.event_type.code, event_name=ev.event_type.name,
@@ -106,13 +120,15 @@ def insert_event(conn: Connection, ev: Event) -> None:
         alt_dates=json.dumps([{"start": d.start.isoformat(), "end": d.end.isoformat(), "text": d.text,
                                "precision": d.precision} for d in ev.alt_dates]),
         detail=json.dumps(event_record(ev), ensure_ascii=False),
-    ))  # fmt: skip
-    roles = {ev.location.place.id: "location"} if loc and ev.location and ev.location.place else {}
+        search_text=search_text(ev.summary, [e.text for e in ev.evidence]),
+    )  # fmt: skip
+
+
+def link_rows(ev: Event) -> list[dict[str, Any]]:
+    """The ``event_places`` rows of one event: its location, then the places it mentions."""
+    loc = ev.location.place if ev.location else None
+    roles = {loc.id: "location"} if loc else {}
     for m in ev.places:
         if m.place:
             roles.setdefault(m.place.id, "mentioned")
-    if roles:
-        conn.execute(
-            event_places.insert(),
-            [{"event_id": ev.id, "place_id": p, "role": r} for p, r in roles.items()],
-        )
+    return [{"event_id": ev.id, "place_id": p, "role": r} for p, r in roles.items()]

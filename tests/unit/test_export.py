@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from dashboard.export import CSV_COLUMNS, csv_row, defuse, to_text
+from dashboard.export import CSV_COLUMNS, csv_row, defuse, to_text, write
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
@@ -129,3 +130,24 @@ def test_exports_from_sqlite_and_postgresql_are_byte_identical(
     for fmt in ("csv", "geojson", "jsonl"):
         lite, pg = (to_text(s.event_rows(), fmt) for s in stores)
         assert lite == pg, fmt
+        for s in stores:  # streamed from the cursor in id order: the same bytes
+            assert _streamed(s, fmt) == lite, (fmt, s.url)
+
+
+def _streamed(store: Store, fmt: str, batch: int = 3) -> str:
+    buf = io.StringIO()
+    write(store.stream_event_rows(batch=batch), fmt, buf, ordered=True)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "geojson", "jsonl"])
+def test_a_streamed_export_is_byte_identical_to_the_sorted_one(store: Store, fmt: str) -> None:
+    assert _streamed(store, fmt) == to_text(store.event_rows(), fmt)
+    early = store.stream_event_rows(date(1900, 1, 1), date(1950, 12, 31))
+    assert [r["event_code"] for r in early] == ["19"]
+
+
+def test_an_empty_geojson_export_is_what_json_dump_writes(tmp_path: Path) -> None:
+    buf = io.StringIO()
+    assert write(iter([]), "geojson", buf, ordered=True) == 0
+    assert buf.getvalue() == json.dumps({"type": "FeatureCollection", "features": []}) + "\n"

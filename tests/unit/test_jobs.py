@@ -1,0 +1,118 @@
+"""Parallel ingest: the same report lines as one process, and one bad article rejects only itself."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from dashboard import jobs
+from dashboard.pipeline import FileResult, Pipeline, expand
+from dashboard.store.db import Store
+from tests.conftest import FIXTURES, ROOT
+from tests.unit.test_cli import run
+
+FILES = sorted(
+    p for p in [*expand([str(ROOT / "data" / "articles")]), *FIXTURES.iterdir()] if p.is_file()
+)
+
+
+def _lines(results: list[FileResult]) -> list[str]:
+    return [f"{r.status:<9} {r.path}: {r.detail}" for r in results]
+
+
+@pytest.fixture(scope="module")
+def sequential(tmp_path_factory: pytest.TempPathFactory, geoparser) -> list[str]:
+    store = Store(str(tmp_path_factory.mktemp("seq") / "s.db"))
+    return _lines(Pipeline(store, geoparser).ingest(FILES))
+
+
+@pytest.mark.parametrize("n", [1, 2])
+def test_workers_report_what_one_process_reports(
+    sequential: list[str], n: int, tmp_path: Path, geoparser
+) -> None:
+    store = Store(str(tmp_path / "p.db"))
+    got = _lines(jobs.ingest(Pipeline(store, geoparser), FILES, jobs=n))
+    assert got == sequential
+    assert any(line.startswith("rejected") for line in got)  # the fixtures include bad files
+    assert store.article_count() > len(FILES) // 2
+
+
+def test_the_command_takes_jobs_and_prints_the_same_lines(tmp_path: Path) -> None:
+    files = [str(p) for p in FILES[:6]]
+    one = run("ingest", "--jobs", "1", "--db", str(tmp_path / "a.db"), *files)
+    two = run("ingest", "--jobs", "2", "--db", str(tmp_path / "b.db"), *files)
+    assert one.stdout == two.stdout
+    assert one.stdout.count("\n") == len(files)
+    assert run("ingest", "--jobs", "0", *files).returncode == 2
+
+
+def test_one_article_the_store_refuses_is_rejected_alone(
+    tmp_path: Path, geoparser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(str(tmp_path / "f.db"))
+    doomed = FIXTURES / "single.json"
+    real = Store._save_in
+
+    def failing(self: Store, conn: sa.Connection, article, *a, **kw):  # type: ignore[no-untyped-def]
+        result = real(self, conn, article, *a, **kw)  # its rows are written, then it fails
+        if article.path == str(doomed):
+            raise sa.exc.IntegrityError("INSERT …", {}, Exception("CHECK constraint failed"))
+        return result
+
+    monkeypatch.setattr(Store, "_save_in", failing)
+    files = [FIXTURES / "articles.json", doomed, FIXTURES / "front_matter.md"]
+    results = jobs.ingest(Pipeline(store, geoparser), files, jobs=1)
+    assert [r.status for r in results] == ["added", "rejected", "added"]
+    assert results[1].detail == "store write failed: CHECK constraint failed"
+    with store.engine.connect() as conn:
+        keys = {r.key for r in conn.execute(sa.text("SELECT key FROM articles"))}
+    assert not any("single.json" in k for k in keys)  # its savepoint rolled back
+    assert store.article_count() == len(keys) >= 2
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_of_a_killed_ingest_exit(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for k in range(400):
+        (folder / f"{k:03d}.txt").write_text(
+            f"date 2024-05-0{1 + k % 9}\nOSLO — Nurses marched in Oslo ({k}).\n"
+        )
+    proc = subprocess.Popen([sys.executable, "-m", "dashboard", "ingest", "--jobs", "2", "--db",
+                             str(tmp_path / "k.db"), str(folder)], cwd=ROOT, stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert proc.stdout is not None
+    proc.stdout.readline()  # the pool is running
+    workers = _children(proc.pid)
+    assert len(workers) >= 2
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(_alive(w) for w in workers)
