@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.export import CSV_COLUMNS, csv_row, defuse, to_text
+from dashboard.export import CSV_COLUMNS, csv_row, defuse, notes, to_text
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
@@ -129,3 +129,22 @@ def test_exports_from_sqlite_and_postgresql_are_byte_identical(
     for fmt in ("csv", "geojson", "jsonl"):
         lite, pg = (to_text(s.event_rows(), fmt) for s in stores)
         assert lite == pg, fmt
+
+
+@pytest.mark.parametrize(
+    ("summary", "sentences", "written"),
+    [("Chad has threatened to close the border", ["Chad has threatened to close the border."],
+      "Chad has threatened to close the border."),
+     ("Troops left Abeche", ["Troops left Abeche.", "troops LEFT  Abeche"], "Troops left Abeche."),
+     ("Troops left Abeche", ["They had arrived in May."], "Troops left Abeche. They had arrived in May."),
+     ("Was the bridge hit?", [], "Was the bridge hit?")],
+)  # fmt: skip
+def test_csv_notes_say_each_sentence_once(summary: str, sentences: list[str], written: str) -> None:
+    assert notes(summary, sentences) == written
+
+
+def test_csv_notes_of_stored_events_never_repeat_a_sentence(store: Store) -> None:
+    for row in store.event_rows():
+        said = csv_row(row)["notes"]
+        halves = said.split(". ")
+        assert len(halves) == len({h.rstrip(".").casefold() for h in halves}), said
