@@ -312,3 +312,11 @@ def test_review_accepts_any_gazetteer_place_by_name(own_store: Store) -> None:
     at.button(key="apply_washington").click().run()
     assert not at.exception
     assert "a1:US-WA" in {r["place_id"] for r in own_store.event_place_rows()}
+
+
+def test_a_link_to_the_first_and_last_days_python_holds_keeps_the_map_working(app: AppTest) -> None:
+    app.query_params.update({"from": "0001-01-01", "to": "9999-12-31"})
+    app.run()
+    assert not app.exception
+    assert "7 event(s)" in app.markdown[0].value
+    assert "#### Timeline" in [m.value for m in app.markdown]
