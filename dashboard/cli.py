@@ -61,7 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     ing.set_defaults(run=_ingest)
     geo = sub.add_parser(
-        "geoparse", help="JSON lines {id, text, date?} on stdin -> places on stdout"
+        "geoparse",
+        help="JSON lines {id, text, date?} on stdin -> places on stdout",
+        description='Reads JSON lines {"id", "text", "date"?: "YYYY-MM-DD"} on stdin; writes one '
+        'line {"id", "places": [{"start", "end", "text", "name", "lat", "lon", "kind", '
+        '"geo_precision", "country_code", "geonameid", "score", "reason"}]} per input line; '
+        "a malformed line is named on stderr and skipped.",
     )
     geo.add_argument(
         "--demonyms",
@@ -70,7 +75,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     geo.set_defaults(run=_geoparse)
     dt = sub.add_parser(
-        "dates", help="JSON lines {id, text, date?, country?, lat?} on stdin -> dates on stdout"
+        "dates",
+        help="JSON lines {id, text, date?, country?, lat?} on stdin -> dates on stdout",
+        description='Reads JSON lines {"id", "text", "date"?: ISO date or timestamp (the '
+        'publication date), "country"?: ISO2, "lat"?: degrees} on stdin; writes one line '
+        '{"id", "dates": [{"text", "start", "end", "date_start", "date_end", "precision", '
+        '"reason"}]} per input line; a malformed line is named on stderr and the exit is 1.',
     )
     dt.set_defaults(run=_dates)
     ev = sub.add_parser("events", help="print one JSON line per event found in the files")
@@ -138,7 +148,8 @@ def _ingest(args: argparse.Namespace) -> int:
         for s in ("added", "replaced", "duplicate", "rejected")
     }
     print(", ".join(f"{n} {s}" for s, n in counts.items()), file=sys.stderr)
-    return 1 if counts["rejected"] else 0
+    # a file stored with refused lines or items also rejected something (the README's exit 1)
+    return 1 if counts["rejected"] or any(r.rejected_anything for r in results) else 0
 
 
 def _geoparse(args: argparse.Namespace) -> int:
@@ -250,19 +261,39 @@ def _positive(value: str) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from dashboard.export import write
-    from dashboard.store.db import Store
 
     # streamed in id order from a server-side cursor: constant memory at any size
-    rows = Store(args.db or default_db()).stream_event_rows(args.date_from, args.date_to)
+    rows = _existing_store(args.db).stream_event_rows(args.date_from, args.date_to)
     if args.out:
         tmp = Path(args.out).with_suffix(Path(args.out).suffix + ".part")
-        with tmp.open("w", encoding="utf-8", newline="") as fh:
-            n = write(rows, args.format, fh, ordered=True)
-        tmp.replace(args.out)  # never a half-written export
+        try:
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                n = write(rows, args.format, fh, ordered=True)
+            tmp.replace(args.out)  # never a half-written export
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            print(f"error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
     else:
         n = write(rows, args.format, sys.stdout, ordered=True)
     print(f"exported {n} event(s)", file=sys.stderr)
     return 0
+
+
+def _existing_store(db: str | None) -> Store:
+    """The store a read-only command reads. A missing SQLite file is refused (``StoreError``,
+    one line) rather than created empty: a typo in ``--db`` must not export nothing, exit 0."""
+    from dashboard.errors import StoreError
+    from dashboard.store.db import Store
+    from dashboard.store.engine import to_url
+
+    target = db or default_db()
+    url = to_url(target)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).is_file():
+        raise StoreError(
+            f"no store at {target}; create one with: python -m dashboard ingest PATH --db {target}"
+        )
+    return Store(target)
 
 
 def _build_store(args: argparse.Namespace) -> int:
@@ -305,9 +336,8 @@ def _say_if_stale(store: Store, db: str | None) -> None:
 
 def _reanalyse(args: argparse.Namespace) -> int:
     from dashboard.pipeline import Pipeline
-    from dashboard.store.db import Store
 
-    pipeline = Pipeline(Store(args.db or default_db()))
+    pipeline = Pipeline(_existing_store(args.db))  # re-reads what is stored: creates nothing
     todo = pipeline.store.stale_articles(pipeline.fingerprint)
     bar = _Progress(len(todo), sys.stderr)
 

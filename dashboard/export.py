@@ -87,7 +87,7 @@ def csv_row(r: Mapping[str, Any]) -> dict[str, Any]:
         "longitude": _coord(r.get("longitude")),
         "geo_precision": r.get("geo_precision") or "",
         "source": r.get("source") or "",
-        "notes": " ".join([r["summary"] + ".", *(e["text"] for e in evidence[:1])]),
+        "notes": notes(r["summary"], [e["text"] for e in evidence[:1]]),
         "date_start": _iso(r["date_start"]),
         "date_end": _iso(r["date_end"]),
         "cameo_code": r["event_code"],
@@ -96,6 +96,25 @@ def csv_row(r: Mapping[str, Any]) -> dict[str, Any]:
         "article_url": r.get("url") or "",
         "event_code": _detail(r).get("event_code") or "",
     }
+
+
+def notes(summary: str, sentences: list[str]) -> str:
+    """ACLED's ``notes``: the summary, then the evidence sentences, each said once. A summary
+    is often the evidence sentence itself ("X threatened a veto." twice); case, spacing and
+    the closing stop do not make two sentences different.
+
+    >>> notes("Rebels shelled Goma", ["Rebels  shelled Goma.", "Aid stopped."])
+    'Rebels shelled Goma. Aid stopped.'
+    """
+    said: list[str] = []
+    seen: set[str] = set()
+    for text in (summary, *sentences):
+        text = " ".join(text.split())
+        key = text.rstrip(".!?…").casefold()
+        if key and key not in seen:
+            seen.add(key)
+            said.append(text if text.endswith((".", "!", "?", "…")) else text + ".")
+    return " ".join(said)
 
 
 def defuse(row: dict[str, Any]) -> dict[str, Any]:

@@ -92,13 +92,25 @@ def happened(events: pd.DataFrame, include_unreal: bool = False) -> pd.DataFrame
     return events[~events["flags"].map(lambda fl: bool(HIDDEN_FLAGS & set(fl)))]
 
 
+def shown_extent(events: pd.DataFrame, include_unreal: bool = False) -> tuple[date, date] | None:
+    """First and last day of the events the map shows (``happened``): a hidden negated event
+    ("has not fought a war since 1814") must not stretch the "All" range or the timeline to
+    1814. None when nothing is shown."""
+    shown = happened(events, include_unreal)
+    if shown.empty:
+        return None
+    return shown["date_start"].min(), shown["date_end"].max()
+
+
 def default_range(
-    events: pd.DataFrame, today: date, days: int = DEFAULT_DAYS
+    events: pd.DataFrame, today: date, days: int = DEFAULT_DAYS, include_unreal: bool = False
 ) -> tuple[date, date] | None:
     """The first view's range: the last ``days`` days of the data, ending at its newest event
     that is not planned and has begun by ``today`` (clipped to today). Planned or future events
     do not pull the range into the future; with only such events, the newest one anchors it.
+    Only shown events count (negated and hypothetical ones unless ``include_unreal``).
     None without events."""
+    events = happened(events, include_unreal)
     if events.empty:
         return None
     planned = events["flags"].map(lambda fl: "planned" in fl)
@@ -171,14 +183,21 @@ def events_at(frames: Frames, events: pd.DataFrame, place_id: str) -> pd.DataFra
 def events_split(
     frames: Frames, events: pd.DataFrame, place_id: str
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(events that happened at the place, events whose article only mentions it), each by
-    date. "Mentions it" covers the event's own mentioned places and its article's mentions."""
-    here = events[events["location_id"] == place_id].sort_values("date_start")
+    """(events that happened at the place, events whose article only mentions it), each
+    newest first, as the list of all events is. "Mentions it" covers the event's own
+    mentioned places and its article's mentions."""
+    here = newest_first(events[events["location_id"] == place_id])
     links = frames.links[(frames.links["place_id"] == place_id)]
     arts = set(frames.mentions.loc[frames.mentions["place_id"] == place_id, "article_id"])
     others = events[events["location_id"] != place_id]
     mentioning = others[others["id"].isin(links["event_id"]) | others["article_id"].isin(arts)]
-    return here, mentioning.sort_values("date_start")
+    return here, newest_first(mentioning)
+
+
+def newest_first(events: pd.DataFrame) -> pd.DataFrame:
+    """Cards in one order everywhere: latest start first, a longer range first on the same
+    day; ties keep their order (a stable sort)."""
+    return events.sort_values(["date_start", "date_end"], ascending=False, kind="stable")
 
 
 def articles_only_mentioning(frames: Frames, article_ids: set[str], place_id: str) -> pd.DataFrame:
@@ -232,6 +251,14 @@ def apply_filters(frames: Frames, events: pd.DataFrame, f: Filters) -> pd.DataFr
     return events[mask]
 
 
+def events_in_view(frames: Frames, start: date, end: date, f: Filters,
+                   include_unreal: bool = False) -> pd.DataFrame:  # fmt: skip
+    """The events the Map page shows, and so what its downloads hold: in the date range,
+    matching the filters, and neither negated nor hypothetical unless ``include_unreal``
+    (then they are kept with their flag)."""
+    return happened(apply_filters(frames, in_range(frames.events, start, end), f), include_unreal)
+
+
 def facet_options(frames: Frames) -> dict[str, list]:
     """The values each filter can take, most frequent first."""
     ev = frames.events
@@ -249,16 +276,17 @@ def playback_window(
 ) -> tuple[date, date]:
     """The dates shown at a playback position: a moving window of ``days`` from
     ``position``, or everything from ``start`` up to the window's end (cumulative)."""
-    from datetime import timedelta
-
-    w_end = min(end, position + timedelta(days=days - 1))
+    w_end = min(end, _later(position, days - 1))
     return (start if cumulative else position), w_end
 
 
 def next_position(start: date, end: date, position: date, days: int) -> date:
     """Advance by half a window; after the end, start again (a loop, as kepler.gl plays)."""
-    from datetime import timedelta
+    nxt = _later(position, max(1, days // 2))
+    return start if nxt > end or nxt == position else nxt
 
-    step = timedelta(days=max(1, days // 2))
-    nxt = position + step
-    return start if nxt > end else nxt
+
+def _later(day: date, days: int) -> date:
+    """``days`` after ``day``, stopping at ``date.max``: a range may end in 9999 (a link can
+    ask for it) and playing through it must not overflow."""
+    return day + timedelta(days=days) if (date.max - day).days >= days else date.max

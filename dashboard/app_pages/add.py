@@ -91,10 +91,9 @@ with st.form("paste"):
     pasted = st.form_submit_button("Add article")
 if pasted:
     try:
-        header = f"date {when.isoformat()}\n" if isinstance(when, date) else ""
-        article = parse_article(
-            header + text, path=f"paste:{title or 'untitled'}", title=title, source=source
-        )
+        # the date as a value, never a text header (the text is stored as pasted)
+        article = parse_article(text, path=f"paste:{title or 'untitled'}", title=title, source=source,
+                                published=when if isinstance(when, date) else None, headers=False)  # fmt: skip
         show([data.current_pipeline().add_file(FileRead(title or "pasted text", [article]))])
     except ArticleError as exc:
         st.error(f"Not added: {data.md(exc.reason)}")

@@ -27,13 +27,14 @@ from dashboard.ui.map import (
 )
 from dashboard.ui.timeline import BRUSH, brushed_range, timeline_chart, timeline_frame
 from dashboard.views import (
-    apply_filters,
     articles_in_view,
     articles_only_mentioning,
+    events_in_view,
     events_split,
     happened,
     in_range,
     mention_summary,
+    newest_first,
     next_position,
     place_summary,
     playback_window,
@@ -48,9 +49,11 @@ ZOOM_TO = "_zoom_to"  # (place id, view key): the place a link or "Go to place" 
 frames = data.frames()
 start, end = filters.current()
 filters_now = filters.current_filters()
-matching = apply_filters(frames, in_range(frames.events, start, end), filters_now)
-events = happened(matching, bool(st.session_state.get(UNREAL)))
-n_unreal = len(happened(matching, True)) - len(happened(matching))
+show_unreal = bool(st.session_state.get(UNREAL))
+# the view's events are the downloads' too (data.export_text reads events_in_view alike)
+matching = events_in_view(frames, start, end, filters_now, include_unreal=True)
+events = happened(matching, show_unreal)
+n_unreal = len(matching) - len(happened(matching))
 summary = place_summary(frames, events)
 arts = articles_in_view(frames, events, start, end)
 if filters_now.active:  # articles without events cannot match a filter
@@ -70,7 +73,7 @@ if events.empty and (mentioned.empty or layer == HAPPENED):
     else:
         st.info("No events in this date range.")
     if st.button("Show all dates"):
-        filters.set_dates(*(frames.extent or (start, end)))
+        filters.set_dates(*(data.extent() or (start, end)))
     st.stop()
 
 if ZOOM_TO not in st.session_state:
@@ -206,13 +209,13 @@ def show_cards(events: pd.DataFrame, place_id: str | None, asked: str | None) ->
                 else "has no events in this date range"
             )
             st.warning(f"The place in the link {where}. Showing every event instead.")
-        here = events.sort_values("date_start", ascending=False)
+        here = newest_first(events)
         st.markdown("**All events** · newest first · click a place on the map to narrow")
     else:
         name = data.md(place_name(place_id))
         here, mentioning = events_split(frames, events, place_id)
         quiet = articles_only_mentioning(frames, arts, place_id)
-        st.markdown(f"**{name}** · {len(here)} event(s) happened here")
+        st.markdown(f"**{name}** · {len(here)} event(s) happened here · newest first")
         if st.button("Clear selection", icon=":material/close:"):
             st.query_params.pop(state.PLACE, None)
             st.session_state.pop(ZOOM_TO, None)
@@ -260,6 +263,15 @@ if unlocated:
     st.caption(f"{unlocated} event(s) in this view have no location and are not on the map; "
                "their cards say why.")  # fmt: skip
 with st.expander("Download the events in this view"):
+    # the files hold what the view shows (see the README): say which events those are
+    if show_unreal:
+        said = "; negated and hypothetical events included, flagged"
+    elif n_unreal:
+        said = (f"; not the {n_unreal} hidden negated or hypothetical event(s) "
+                "(show them in the sidebar to include them, flagged)")  # fmt: skip
+    else:
+        said = ""
+    st.caption(f"The {len(events)} event(s) counted above{said}.")
     version = data.version()
     cols = st.columns(3)
     for col, (fmt, mime) in zip(cols, [("csv", "text/csv"), ("geojson", "application/geo+json"),
@@ -268,7 +280,7 @@ with st.expander("Download the events in this view"):
         # on_click="ignore": a click that also reran the page replaced the file it asked for
         # ("Deferred file … not found"), so every other click was lost
         export = functools.partial(
-            data.export_text, data.default_db(), version, fmt, start, end, filters_now
+            data.export_text, data.default_db(), version, fmt, start, end, filters_now, show_unreal
         )
         col.download_button(fmt.upper(), export, on_click="ignore",
                             file_name=f"geonews-{start}-{end}.{fmt}", mime=mime, key=f"dl_{fmt}")  # fmt: skip

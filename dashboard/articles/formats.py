@@ -80,7 +80,12 @@ def _read(path: Path, name: str) -> FileRead:
             f"unsupported file type {suffix or '(none)'}; supported: {', '.join(sorted(SUFFIXES))}",
         )
     if suffix in TEXT:
-        return FileRead(name, [read_article(path)])
+        try:
+            return FileRead(name, [read_article(path)])
+        except (
+            ArticleError
+        ) as exc:  # named as the caller knows it: an upload's temp path means nothing
+            raise ArticleError(name, exc.reason) from exc
     if suffix in JSONL and _size(path, name) > MAX_BYTES:
         return _stream_jsonl(path, name)
     if suffix in FEED:
@@ -183,11 +188,12 @@ def _add_record(
         out.problems.append(f"{where}: no 'text' or 'body'")
         return
     date = item.get("date") or item.get("published")
-    date = local_day(date) or date  # what is no timestamp, the reader accepts or refuses
-    header = f"date {date}\n" if isinstance(date, str) and date.strip() else ""
+    date = local_day(date) or date  # what is no timestamp, the reader accepts or flags
     try:
-        art = parse_article(header + body, path=key, flags=flags, title=str(item.get("title") or ""),
-                            source=str(item.get("source") or ""), url=str(item.get("url") or ""))  # fmt: skip
+        # the date as a value, never a text header: the text is stored as given
+        art = parse_article(body, path=key, flags=flags, title=str(item.get("title") or ""),
+                            source=str(item.get("source") or ""), url=str(item.get("url") or ""),
+                            published=date, headers=False)  # fmt: skip
     except ArticleError as exc:
         out.problems.append(f"{where}: {exc.reason}")
         return
@@ -206,10 +212,9 @@ def _from_html(text: str, name: str, flags: tuple[str, ...]) -> Article:
     body = (meta.get("text") or "").strip()
     if not body:
         raise ArticleError(name, "no article text found in the HTML page")
-    date = meta.get("date") or ""
-    header = f"date {date}\n" if date else ""
-    return parse_article(header + body, path=name, flags=flags, title=meta.get("title") or "",
-                         source=meta.get("sitename") or meta.get("hostname") or "", url=meta.get("url") or "")  # fmt: skip
+    return parse_article(body, path=name, flags=flags, title=meta.get("title") or "",
+                         source=meta.get("sitename") or meta.get("hostname") or "", url=meta.get("url") or "",
+                         published=meta.get("date"), headers=False)  # fmt: skip
 
 
 def _check_xml(raw: bytes, name: str) -> None:
@@ -261,12 +266,10 @@ def _from_feed(raw: bytes, name: str) -> FileRead:
             parsed := entry.get("published_parsed") or entry.get("updated_parsed")
         ):
             when = f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
-        header = f"date {when}\n" if when else ""
         key = entry.get("link") or entry.get("id") or f"{name}#{n}"
         try:
-            art = parse_article(
-                header + body, path="", title=entry.get("title") or "", source=source, url=key
-            )
+            art = parse_article(body, path="", title=entry.get("title") or "", source=source,
+                                url=key, published=when, headers=False)  # fmt: skip
         except ArticleError as exc:
             out.problems.append(f"entry {n}: {exc.reason}")
             continue

@@ -64,8 +64,14 @@ def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
 
 
 def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
-                  title: str = "", source: str = "", url: str = "") -> Article:  # fmt: skip
+                  title: str = "", source: str = "", url: str = "",
+                  published: object = None, headers: bool = True) -> Article:  # fmt: skip
     """An ``Article`` from text in one of the supported text formats.
+
+    A structured source (a JSON record, a feed entry, an HTML page's metadata) passes its
+    publication date as ``published`` and ``headers=False``: its text is then stored as given,
+    never searched for a ``date`` line or front matter, so an unreadable date cannot eat the
+    first words of the text (``"date": "not a date"`` once became the title "a date").
 
     NUL characters are removed from every field (PostgreSQL cannot store them) and the
     article is flagged ``nul_removed``."""
@@ -74,8 +80,10 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
         flags = (*flags, "nul_removed")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict[str, object] = {}
-    fm = _FRONT_MATTER.match(text)
-    if fm:
+    fm = _FRONT_MATTER.match(text) if headers else None
+    if not headers:
+        meta["date"] = published
+    elif fm:
         meta = _front_matter(fm.group(1), path)
         text = text[fm.end() :]
     else:
@@ -86,14 +94,14 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
     body = text.strip()
     if not body:
         raise ArticleError(path, "no article text after the header")
-    published = parse_date(meta.get("date") or meta.get("published"))
-    if published is None:
+    day = parse_date(meta.get("date") or meta.get("published"))
+    if day is None:
         flags = (*flags, "no_publication_date")
     return Article(
-        id=article_id(body, published),
+        id=article_id(body, day),
         title=str(meta.get("title") or title or _first_sentence(body)),
         text=body,
-        published=published,
+        published=day,
         source=str(meta.get("source") or source),
         url=str(meta.get("url") or url),
         path=path,

@@ -217,7 +217,7 @@ def place_counts(store: Store, q: EventQuery) -> pd.DataFrame:
 def cards(store: Store, q: EventQuery, place_id: str, offset: int = 0,
           limit: int = PAGE_SIZE) -> CardPage:  # fmt: skip
     """One page of the matching events linked to ``place_id``: those located there first,
-    then by start date and id (``views.events_at``' order)."""
+    then newest first (``views.events_at``' order)."""
     with store.engine.connect() as conn:
         ev = _filtered(q, conn.dialect.name).with_only_columns(events.c.id).subquery()
         linked = (
@@ -239,7 +239,13 @@ def cards(store: Store, q: EventQuery, place_id: str, offset: int = 0,
             .join(linked, linked.c.event_id == events.c.id)
             .join(articles, articles.c.id == events.c.article_id)
             .outerjoin(places, places.c.id == events.c.location_id)
-            .order_by((linked.c.role != "location"), events.c.date_start, events.c.id)
+            # newest first, as the map's cards are (views.newest_first); ties by id
+            .order_by(
+                (linked.c.role != "location"),
+                events.c.date_start.desc(),
+                events.c.date_end.desc(),
+                events.c.id,
+            )
             .offset(offset)
             .limit(limit)
         )

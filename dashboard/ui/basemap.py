@@ -65,6 +65,8 @@ def _label(p: Place) -> Label | None:
             p.name, p.lat, p.lon, "sea", 2 if area >= BIG_SEA_DEG2 else 4 if area >= 10 else 5, 1
         )
     if p.kind == "country":
+        if p.country_code in withdrawn_codes():  # a map of today names no dissolved state
+            return None
         zoom = next(z for floor, z in COUNTRY_ZOOMS if p.population >= floor)
         return Label(p.name, p.lat, p.lon, "country", zoom, 2)
     if p.kind == "city" and p.population >= CITY_MIN_POPULATION:
@@ -73,6 +75,19 @@ def _label(p: Place) -> Label | None:
     if p.kind == "region":
         return Label(p.name, p.lat, p.lon, "region", 5, 4)
     return None
+
+
+@lru_cache(maxsize=1)
+def withdrawn_codes() -> frozenset[str]:
+    """ISO 3166-1 alpha-2 codes of countries that no longer exist: CS (Serbia and Montenegro,
+    dissolved 2006), YU, AN, SU, ZR and the rest of ISO 3166-3, less any code assigned again
+    since (BQ was British Antarctic Territory, is Bonaire now). Source: pycountry's copy of
+    Debian's iso-codes (ISO 3166-1 and 3166-3), installed with iso3166-2."""
+    import pycountry
+
+    current = {c.alpha_2 for c in pycountry.countries}
+    former = {getattr(c, "alpha_2", "") for c in pycountry.historic_countries}
+    return frozenset(former - current - {""})
 
 
 def _bbox_area(p: Place) -> float:

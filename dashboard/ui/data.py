@@ -12,10 +12,10 @@ from dashboard.store.db import Store
 from dashboard.views import (
     Filters,
     Frames,
-    apply_filters,
+    events_in_view,
     facet_options,
-    in_range,
     load_frames,
+    shown_extent,
 )
 from dashboard.views import (
     default_range as _default_range,
@@ -60,15 +60,35 @@ def frames() -> Frames:
     return _frames(default_db(), version())
 
 
-@st.cache_resource(max_entries=4)
-def _default(target: str, version: Version, today: date) -> tuple[date, date] | None:
-    return _default_range(_frames(target, version).events, today)
+@st.cache_resource(max_entries=8)
+def _default(target: str, version: Version, today: date, unreal: bool) -> tuple[date, date] | None:
+    return _default_range(_frames(target, version).events, today, include_unreal=unreal)
 
 
 def default_range() -> tuple[date, date]:
-    """The first view's range: the last 30 days up to the newest event that has happened."""
+    """The first view's range: the last 30 days up to the newest shown event that has happened."""
     today = date.today()
-    return _default(default_db(), version(), today) or (today, today)
+    return _default(default_db(), version(), today, show_unreal()) or (today, today)
+
+
+@st.cache_resource(max_entries=8)
+def _extent(target: str, version: Version, unreal: bool) -> tuple[date, date] | None:
+    return shown_extent(_frames(target, version).events, unreal)
+
+
+def extent() -> tuple[date, date] | None:
+    """First and last day of the events shown (the "All" preset, the date bounds)."""
+    return _extent(default_db(), version(), show_unreal())
+
+
+def show_unreal() -> bool:
+    """The "Show negated and hypothetical events" toggle; read from the link before the
+    sidebar draws the toggle (the date range is set up first)."""
+    from dashboard.ui.state import UNREAL
+
+    if UNREAL in st.session_state:
+        return bool(st.session_state[UNREAL])
+    return str(st.query_params.get(UNREAL, "")).lower() in {"true", "1"}
 
 
 def md(text: object) -> str:
@@ -96,15 +116,12 @@ def current_pipeline() -> Pipeline:
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def export_text(
-    target: str, version: Version, fmt: str, start: date, end: date, filters: Filters
-) -> str:
-    """The current view (date range and filters) in an export format."""
+def export_text(target: str, version: Version, fmt: str, start: date, end: date, filters: Filters,
+                unreal: bool = False) -> str:  # fmt: skip
+    """The current view in an export format: the same events as the map and the count above
+    it (date range, filters, and the negated/hypothetical toggle: hidden events are left out,
+    shown ones keep their flag)."""
     from dashboard.export import to_text
 
-    rows = store(target).event_rows(start, end)
-    if filters.active:
-        f = _frames(target, version)
-        keep = set(apply_filters(f, in_range(f.events, start, end), filters)["id"])
-        rows = [r for r in rows if r["id"] in keep]
-    return to_text(rows, fmt)
+    keep = set(events_in_view(_frames(target, version), start, end, filters, unreal)["id"])
+    return to_text([r for r in store(target).event_rows(start, end) if r["id"] in keep], fmt)

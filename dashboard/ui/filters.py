@@ -39,7 +39,7 @@ LAST_DEFAULT = "_range_default"  # the default range applied last: follows the d
 
 def sidebar() -> None:
     """The date range and filters (drawn on the Map page only: the other pages ignore them)."""
-    extent = data.frames().extent or (date.today(), date.today())
+    extent = data.extent() or (date.today(), date.today())  # of the events shown
     default = data.default_range()
     pending = st.session_state.pop(PENDING, None)
     if pending:

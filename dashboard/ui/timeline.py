@@ -53,7 +53,7 @@ def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None,
     colour = alt.Color("quad:N", title="Event class",
                        scale=alt.Scale(domain=list(QUAD_NAMES.values()), range=list(QUAD_COLOURS.values())))  # fmt: skip
     x_scale = (
-        alt.Scale(domain=[_iso(domain[0]), _iso(domain[1] + timedelta(days=1))])
+        alt.Scale(domain=[_iso(domain[0]), _iso(_day_after(domain[1]))])
         if domain
         else alt.Undefined
     )
@@ -98,7 +98,7 @@ def _histogram(frame: pd.DataFrame, domain: tuple[date, date] | None) -> alt.Lay
     weeks = frame.assign(week=frame["start"].dt.to_period("W").dt.start_time)
     counts = weeks.groupby(["week", "quad"]).size().rename("events").reset_index()
     x_scale = (
-        alt.Scale(domain=[_iso(domain[0]), _iso(domain[1] + timedelta(days=1))])
+        alt.Scale(domain=[_iso(domain[0]), _iso(_day_after(domain[1]))])
         if domain
         else alt.Undefined
     )
@@ -134,6 +134,12 @@ def _to_date(value: Any) -> date | None:
 
 def _short(s: str) -> str:
     return s if len(s) <= _LABEL_CHARS else s[: _LABEL_CHARS - 1] + "…"
+
+
+def _day_after(d: date) -> date:
+    """The day after ``d``, where the domain's last day ends; ``date.max`` itself for the last
+    day Python can hold (a link may ask for 9999-12-31, and the page must still draw)."""
+    return d if d >= date.max else d + timedelta(days=1)
 
 
 def _iso(d: date) -> str:

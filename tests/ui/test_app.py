@@ -312,3 +312,28 @@ def test_review_accepts_any_gazetteer_place_by_name(own_store: Store) -> None:
     at.button(key="apply_washington").click().run()
     assert not at.exception
     assert "a1:US-WA" in {r["place_id"] for r in own_store.event_place_rows()}
+
+
+def test_a_link_to_the_first_and_last_days_python_holds_keeps_the_map_working(app: AppTest) -> None:
+    app.query_params.update({"from": "0001-01-01", "to": "9999-12-31"})
+    app.run()
+    assert not app.exception
+    assert "7 event(s)" in app.markdown[0].value
+    assert "#### Timeline" in [m.value for m in app.markdown]
+
+
+def test_the_all_preset_spans_the_events_shown_not_a_hidden_negated_one(
+    own_store: Store, tmp_path: Path
+) -> None:
+    article = tmp_path / "norway.txt"
+    article.write_text("date 2024-11-05\nOSLO — Norway has not fought a border war with Sweden since 1905, "
+                       "the defence minister said on Monday.\n")  # fmt: skip
+    Pipeline(own_store, Geoparser()).ingest([article])
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.button_group(key="preset").set_value("All").run()
+    assert at.date_input(key="from").value == date(1910, 1, 1)  # the seed's occupation, not 1905
+    at.toggle(key="unreal").set_value(True).run()
+    at.button_group(key="preset").set_value("Last 7 days").run()
+    at.button_group(key="preset").set_value("All").run()
+    assert at.date_input(key="from").value == date(1905, 1, 1)  # shown now, so counted

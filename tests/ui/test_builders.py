@@ -242,3 +242,45 @@ def test_labels_rank_seas_and_big_countries_before_towns() -> None:
     got = [(lb.text, lb.cls, lb.min_zoom) for lb in labels_of(places)]
     assert got == [("Example Ocean", "ocean", 1), ("Example Sea", "sea", 2),
                    ("Examplia", "country", 2), ("Bigtown", "city", 4)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "last"), [(date.min, date.max), (date(1, 1, 1), date(9999, 12, 31))]
+)
+def test_timeline_takes_the_extreme_dates_a_link_can_hold(first: date, last: date) -> None:
+    one = timeline_frame(pd.DataFrame([event()]))
+    many = timeline_frame(pd.DataFrame([event(id=f"e{i}") for i in range(2500)]))
+    for frame in (one, many):
+        spec = timeline_chart(frame, (first, last)).to_dict()
+        assert "9999-12-31" in str(spec)
+        assert "0001-01-01" in str(spec)
+
+
+def test_dissolved_countries_get_no_label_and_reassigned_codes_keep_theirs() -> None:
+    from dashboard.model import Place
+    from dashboard.ui.basemap import labels_of, withdrawn_codes
+
+    def country(code: str, name: str) -> Place:
+        return Place(f"cc:{code}", name, "country", 44.0, 20.0, code, 3, population=5_000_000)
+
+    places = [country("CS", "Old Union"), country("YU", "Older Union"), country("AN", "Isles"),
+              country("RS", "Today's State"), country("BQ", "Reused Code")]  # fmt: skip
+    assert [lb.text for lb in labels_of(places)] == ["Reused Code", "Today's State"]
+    assert {"CS", "YU", "AN", "SU", "DD", "ZR"} <= withdrawn_codes()
+    assert not {"RS", "ME", "BQ", "CW", "SX"} & withdrawn_codes()
+
+
+def test_the_shipped_labels_name_no_dissolved_country() -> None:
+    import json
+
+    from dashboard.places.gazetteer import load
+    from dashboard.ui.basemap import labels_json, withdrawn_codes
+
+    gone = {
+        p.name
+        for p in load().places.values()
+        if p.kind == "country" and p.country_code in withdrawn_codes()
+    }
+    shown = {row[0] for row in json.loads(labels_json()) if row[3] == "country"}
+    assert shown
+    assert not gone & shown

@@ -88,3 +88,49 @@ def test_geoparse_demonyms_adds_country_adjectives_only_when_asked() -> None:
         ("Geneva", "Geneva", "city", None),
     ]
     assert abs(places[0]["lat"] - 60) < 10
+
+
+def test_ingest_exits_1_when_lines_or_items_inside_a_stored_file_are_refused(
+    tmp_path: Path,
+) -> None:
+    lines = tmp_path / "two.jsonl"
+    lines.write_text(
+        '{"text": "Farmers marched in Mopti on Monday.", "date": "2024-04-01"}\n{"title": "no text"}\n'
+    )
+    items = tmp_path / "two.json"
+    items.write_text('[{"text": "Herders met in Segou.", "date": "2024-04-02"}, 7]')
+    for path, where in ((lines, "line 2"), (items, "item 2")):
+        out = run("ingest", str(path), "--db", str(tmp_path / f"{path.suffix[1:]}.db"))
+        assert out.returncode == 1, out.stderr
+        assert out.stdout.startswith("added")
+        assert where in out.stdout
+
+
+def test_export_to_a_missing_folder_is_one_error_line(tmp_path: Path) -> None:
+    db = tmp_path / "s.db"
+    assert run("ingest", str(SEED), "--db", str(db)).returncode == 0
+    out = run(
+        "export", "--format", "csv", "--db", str(db), "--out", str(tmp_path / "nowhere" / "x.csv")
+    )
+    assert out.returncode == 1
+    assert out.stderr.strip().splitlines() == [
+        f"error: cannot write {tmp_path / 'nowhere' / 'x.csv'}: No such file or directory"
+    ]
+
+
+def test_readers_refuse_a_store_that_does_not_exist(tmp_path: Path) -> None:
+    typo = tmp_path / "typo.db"
+    for args in (("export", "--format", "jsonl"), ("reanalyse",)):
+        out = run(*args, "--db", str(typo))
+        assert out.returncode == 1
+        (said,) = out.stderr.strip().splitlines()
+        assert said.startswith(f"error: no store at {typo}")
+        assert not typo.exists()
+
+
+def test_geoparse_and_dates_help_describe_what_goes_in_and_comes_out() -> None:
+    for command, out_field in (("geoparse", '"places"'), ("dates", '"dates"')):
+        said = " ".join(run(command, "--help").stdout.split())
+        assert '{"id", "text", "date"?' in said
+        assert "stdin" in said
+        assert out_field in said

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.export import CSV_COLUMNS, csv_row, defuse, to_text, write
+from dashboard.export import CSV_COLUMNS, csv_row, defuse, notes, to_text, write
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
@@ -151,3 +151,22 @@ def test_an_empty_geojson_export_is_what_json_dump_writes(tmp_path: Path) -> Non
     buf = io.StringIO()
     assert write(iter([]), "geojson", buf, ordered=True) == 0
     assert buf.getvalue() == json.dumps({"type": "FeatureCollection", "features": []}) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("summary", "sentences", "written"),
+    [("Chad has threatened to close the border", ["Chad has threatened to close the border."],
+      "Chad has threatened to close the border."),
+     ("Troops left Abeche", ["Troops left Abeche.", "troops LEFT  Abeche"], "Troops left Abeche."),
+     ("Troops left Abeche", ["They had arrived in May."], "Troops left Abeche. They had arrived in May."),
+     ("Was the bridge hit?", [], "Was the bridge hit?")],
+)  # fmt: skip
+def test_csv_notes_say_each_sentence_once(summary: str, sentences: list[str], written: str) -> None:
+    assert notes(summary, sentences) == written
+
+
+def test_csv_notes_of_stored_events_never_repeat_a_sentence(store: Store) -> None:
+    for row in store.event_rows():
+        said = csv_row(row)["notes"]
+        halves = said.split(". ")
+        assert len(halves) == len({h.rstrip(".").casefold() for h in halves}), said

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -94,3 +95,29 @@ def test_ingest_of_a_mixed_folder_reports_lines_and_exits_rejected(
     assert "line 2" in results["lines.jsonl"].detail
     assert results["malformed.json"].status == "rejected"
     assert store.article_count() == 5
+
+
+@pytest.mark.parametrize("stamp", ["not a date", "sometime in spring", ""])
+def test_an_unreadable_date_leaves_the_text_as_given(stamp: str) -> None:
+    line = json.dumps({"text": "Riders crossed Timbuktu at dawn.", "date": stamp})
+    (article,) = read_bytes(line.encode(), "one.jsonl").articles
+    assert article.text == "Riders crossed Timbuktu at dawn."
+    assert article.title == "Riders crossed Timbuktu at dawn."
+    assert "no_publication_date" in article.flags
+
+
+def test_a_record_whose_text_begins_with_date_keeps_it() -> None:
+    raw = b'[{"text": "date palms burned near Kidal.", "date": "2024-02-03"}]'
+    (article,) = read_bytes(raw, "palms.json").articles
+    assert (article.text, article.published) == ("date palms burned near Kidal.", date(2024, 2, 3))
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [(b"", "empty.txt"), (b"   \n", "blank.md"), (b"date 2024-01-02\n", "header.txt")],
+)
+def test_a_refused_upload_is_named_by_its_upload_name(raw: bytes, name: str) -> None:
+    with pytest.raises(ArticleError) as refused:
+        read_bytes(raw, f"../{name}")
+    assert refused.value.path == name
+    assert str(refused.value).startswith(f"{name}: ")
