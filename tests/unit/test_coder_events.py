@@ -42,3 +42,13 @@ def test_speculation_is_hypothetical_not_a_consultation(extract) -> None:  # typ
     (event,) = extract("CAIRO — Analysts said the army could invade if the talks collapse.")
     assert event.event_type.code == "19"
     assert "hypothetical" in event.flags
+
+
+def test_a_speculated_attack_leaves_no_unflagged_copy(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "KYIV — Officials warned of a new offensive. "
+        "Such an offensive might begin within days, analysts speculated."
+    )
+    fights = [e for e in events if e.event_type.code == "19"]
+    assert fights
+    assert all("hypothetical" in e.flags for e in fights)
