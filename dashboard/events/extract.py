@@ -264,7 +264,9 @@ class EventExtractor:
             del bound[t]
         later = [s + dm.start for t, dm in bound.items() if t is not main and t.start > main.end]
         d = self._draft(main, (s, min([end, *later])), (s, s + len(sent)), actors, mentions, text)
-        free = [dm.range for dm in own_dates if dm not in bound.values()]
+        # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
+        free = [dm.range for dm in own_dates
+                if dm not in bound.values() and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)]  # fmt: skip
         year = bound_year(text, main.start, s)
         if main in bound:
             free = [bound[main].range]
@@ -423,6 +425,8 @@ def _bound_dates(
     return bound
 
 
+# a year used as a noun's modifier ("the 1951 Mutual Defense Treaty", "a 1994 law")
+_ATTRIBUTIVE_YEAR = re.compile(r"(?:(?:the|a|an)\s+)?\d{4}\s+\S+", re.I)
 # what may stand between a date and the noun it dates: "'s", a hyphen, one modifier word
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?[\s-]*(?!(?:had|has|have|was|were|is|are|will|would)\b)(?:[\w-]+\s+)?"

@@ -73,3 +73,12 @@ def test_a_toll_with_an_attacker_stays_a_fight(extract) -> None:  # type: ignore
         "Twelve people were killed by gunmen in the south."
     )
     assert {"18", "19"} & {e.event_type.code for e in events}
+
+
+def test_a_treaty_year_does_not_date_the_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "MANILA — The Foreign Ministry called the naval blockade reckless "
+        "and cited the 1982 Law of the Sea convention."
+    )
+    assert event.event_code == "111"
+    assert event.when.start.year == 2024
