@@ -163,3 +163,23 @@ def test_a_massacre_told_as_the_subject_of_a_reaction_is_found(extract) -> None:
     (massacre,) = [e for e in events if e.event_type.code == "20"]
     assert massacre.summary.startswith("The massacre of 40 villagers")
     assert (massacre.when.start, massacre.when.precision) == (date(2024, 3, 4), 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        # the trigger's own phrase is a bare amount: the clause that says who gave it instead
+        (
+            "Relief convoys have reached the valley, and the European Union pledged "
+            "$12 million in emergency aid.",
+            "The European Union pledged $12 million in emergency aid",
+        ),
+        # a relative clause's verb alone ("Bolivia disputes") is no line: the clause as written
+        (
+            "Chile says the border was fixed by a treaty, which Bolivia rejects.",
+            "Chile says the border was fixed by a treaty, which Bolivia rejects",
+        ),
+    ],
+)
+def test_a_summary_has_a_subject_and_a_finite_verb(extract, sentence: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert line in [e.summary for e in extract(sentence)]
