@@ -440,7 +440,16 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     codes = [a.country_code for a in sorted(d.actors, key=_actor_rank) if a.country_code]
     dl = ctx.analysis.dateline
     dateline = dl.place.country_code if dl and dl.place else None
-    if d.trigger.code not in _FORCE and dateline in codes:
+    host = d.target.country_code if d.target else None
+    met = host or dateline
+    code: str
+    if d.trigger.code == "04" and codes and met is not None and met != codes[0]:
+        # a visit or meeting happens where the host is, not in the visitor's country
+        code = met
+        why = "no place named; a meeting is in the host's country" + (
+            "" if host else " (the dateline's)"
+        )
+    elif d.trigger.code not in _FORCE and dateline is not None and dateline in codes:
         code, why = dateline, "no place named; the dateline country among the actors"
     elif codes:
         code, why = codes[0], "no place named; the main actor's country"
