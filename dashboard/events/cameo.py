@@ -195,6 +195,10 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             # modality ("did not include missile launches")
             shared = {"negated", "hypothetical"} if _direct(p, p.gov, m.first) else {"hypothetical"}
             flags |= p.gov_flags & shared
+        elif p.gov is not None and m.last < p.gov and p.clause[m.first] == p.clause[p.gov]:
+            # the subject of a speculated verb is as uncertain as the verb ("an attack might
+            # begin within weeks"): the noun must not stand as a happening of its own
+            flags |= p.gov_flags & {"hypothetical"}
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
     if m.rule.embeds:

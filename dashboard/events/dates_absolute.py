@@ -90,6 +90,31 @@ def day_pair(m: re.Match[str], ctx: Context) -> Got | None:
     return Got(a, b, f"days {d1} and {d2} of {a:%B} {year} ({why})", parts)
 
 
+def day_first_pair(m: re.Match[str], ctx: Context) -> Got | None:
+    """'between 1 and 3 March 2024', 'the night of 5-6 May': the whole run of days, each
+    end reported as a part (British order of day_pair)."""
+    month, d1, d2 = MONTHS[m["month"].lower()], int(m["d1"]), int(m["day"])
+    if m["month"][0].islower() or not 1 <= d1 < d2 <= 31:
+        return None
+    if m["year"]:
+        year, why = int(m["year"]), "explicit year"
+    else:
+        if ctx.pub is None:
+            return None
+        year, why = pick_year(ctx.pub, month, d1, ctx)
+    try:
+        a, b = date(year, month, d1), date(year, month, d2)
+    except ValueError:
+        return None  # "30-31 February": no such days
+    off = m.start()
+    last = m.end("year") if m["year"] else m.end("month")
+    parts = (
+        Part(m.start("d1") - off, m.end("d1") - off, DateRange(a, a, 1, None, f"day {a} ({why})")),
+        Part(m.start("day") - off, last - off, DateRange(b, b, 1, None, f"day {b} ({why})")),
+    )
+    return Got(a, b, f"days {d1} to {d2} of {a:%B} {year} ({why})", parts)
+
+
 def month_only(m: re.Match[str], ctx: Context) -> Got | None:
     """'in October', 'last October', 'early December', 'late-November'."""
     assert ctx.pub is not None

@@ -117,6 +117,13 @@ def week_of(d: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
+# Days a past-tense date may fall after publication with publication's year kept: a past verb
+# may still set a near deadline ("gave them until Jan. 14", "agreed to meet on the 20th");
+# beyond a month ahead, a day told with a past verb is last year's ("attacked on 7 October"
+# in a story of 1 October)
+PAST_SLACK = 31
+
+
 def year_for(pub: date, month: int, day: int, future: bool) -> int:
     """The year of a day-and-month without one: the latest on or before publication, or the
     next on or after it when the phrase looks forward."""
@@ -144,6 +151,9 @@ def pick_year(pub: date, month: int, day: int, ctx: Context) -> tuple[int, str]:
     reach = 183 if ctx.future else 320
     if y == pub.year or abs((date(y, month, min(day, 28)) - pub).days) <= reach:
         return y, f"the {way} one from publication ({ctx.direction})"
+    if not ctx.future and (same - pub).days > PAST_SLACK:
+        # a past verb never tells of a day after publication: last year's, however far back
+        return y, f"the latest one: a past verb ({ctx.direction}) rules out publication's year"
     return pub.year, f"publication's year: the {way} one would be too far away"
 
 

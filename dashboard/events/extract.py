@@ -189,6 +189,13 @@ class EventExtractor:
                     f"cap of {MAX_TRIGGERS} per sentence")  # fmt: skip
         countries: Countries = ctx.countries.within(s - 60, e)
         named = ctx.finder.find(sent, s, countries)
+        story = _hazard_story(drafts)
+        if story is not None:
+            tolls = [t for t in trigs if _toll(text, t, e)]
+            trigs = [t for t in trigs if t not in tolls]
+            if tolls and not any(t.weight > WEAK for t in trigs):
+                story.evidence.append((s, e))  # the flood's toll, not a fight of its own
+                return None
         future = bool(_FUTURE.search(sent))
         dates = [d for d in find_dates(sent, pub, future=future)]
         later = LATER.search(sent)
@@ -257,7 +264,9 @@ class EventExtractor:
             del bound[t]
         later = [s + dm.start for t, dm in bound.items() if t is not main and t.start > main.end]
         d = self._draft(main, (s, min([end, *later])), (s, s + len(sent)), actors, mentions, text)
-        free = [dm.range for dm in own_dates if dm not in bound.values()]
+        # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
+        free = [dm.range for dm in own_dates
+                if dm not in bound.values() and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)]  # fmt: skip
         year = bound_year(text, main.start, s)
         if main in bound:
             free = [bound[main].range]
@@ -416,6 +425,8 @@ def _bound_dates(
     return bound
 
 
+# a year used as a noun's modifier ("the 1951 Mutual Defense Treaty", "a 1994 law")
+_ATTRIBUTIVE_YEAR = re.compile(r"(?:(?:the|a|an)\s+)?\d{4}\s+\S+", re.I)
 # what may stand between a date and the noun it dates: "'s", a hyphen, one modifier word
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?[\s-]*(?!(?:had|has|have|was|were|is|are|will|would)\b)(?:[\w-]+\s+)?"
@@ -429,7 +440,16 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     codes = [a.country_code for a in sorted(d.actors, key=_actor_rank) if a.country_code]
     dl = ctx.analysis.dateline
     dateline = dl.place.country_code if dl and dl.place else None
-    if d.trigger.code not in _FORCE and dateline in codes:
+    host = d.target.country_code if d.target else None
+    met = host or dateline
+    code: str
+    if d.trigger.code == "04" and codes and met is not None and met != codes[0]:
+        # a visit or meeting happens where the host is, not in the visitor's country
+        code = met
+        why = "no place named; a meeting is in the host's country" + (
+            "" if host else " (the dateline's)"
+        )
+    elif d.trigger.code not in _FORCE and dateline is not None and dateline in codes:
         code, why = dateline, "no place named; the dateline country among the actors"
     elif codes:
         code, why = codes[0], "no place named; the main actor's country"
@@ -654,6 +674,44 @@ def _with_hazards(sentence: str) -> list[Trigger]:
         top = max((t.weight for t in strong), default=hazards.WEIGHT)
         return [replace(found[0], weight=max(hazards.WEIGHT, top + 1)), *cameo, *found[1:]]
     return cameo + found
+
+
+# A toll told without its cause: victims killed, hurt or dead, and no "by"/"in" naming who or
+# what did it (ACE's Life.Die/Injure need an agent to be an attack; CAMEO 19 needs a fighter)
+_TOLL_WORD = re.compile(
+    r"(?:killed|injured|wounded|hurt|died|dead|deaths?|perished|missing)\b", re.I
+)
+_AGENT = re.compile(
+    r"^[^.;]{0,40}?\bby\s+(?!(?:the\s+|falling\s+|rising\s+)?(?:flood|storm|water|wave|debris|"
+    r"landslide|mud|fire|flame|collaps|lightning|wind|rubble|quake|earthquake))",
+    re.I,
+)
+# How far back a toll may look for the hazard it counts: the story's last few happenings
+HAZARD_REACH = 4
+
+
+def _hazard_story(drafts: list[_Draft]) -> _Draft | None:
+    """The hazard the article is telling now: the latest hazard or violence draft, if a hazard."""
+    for d in reversed(drafts[-HAZARD_REACH:]):
+        if hazards.is_hazard(d.trigger.code):
+            return d
+        if family_of(d.trigger.code) == "violence":
+            return None
+    return None
+
+
+def _toll(text: str, t: Trigger, end: int) -> bool:
+    """A casualty trigger with no attacker named: "more than 800 people have been killed"."""
+    if not t.code.startswith(("18", "19", "20")) or not _TOLL_WORD.match(t.text):
+        return False
+    word = t.text.split()[0].lower()
+    before = text[max(0, t.start - 25) : t.start]
+    passive = bool(re.search(r"\b(?:been|were|was|are|is|being)\s+(?:\w+\s+)?$", before, re.I))
+    # the agent may sit inside the trigger's own phrase ("killed by gunmen")
+    after = text[t.start + len(word) : end]
+    return (passive or word not in ("killed", "injured", "wounded", "hurt")) and not _AGENT.match(
+        after
+    )
 
 
 def _type_of(code: str) -> EventType:

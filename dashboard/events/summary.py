@@ -13,6 +13,9 @@ When the clause has no subject of its own, the event's actor stands in ("Police 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+
+from dashboard.events.tokens import tokenize
 
 Span = tuple[int, int]
 
@@ -170,13 +173,19 @@ def summarise(text: str, clause: Span, trigger: Span, actor: str, dates: list[Sp
         words = [f"{actor}’s", words[0].lower(), *words[1:]] if words else words
     if len(words) > 1 and words[0] == words[1]:
         words = words[1:]  # the actor was also the subject: "Venezuela Venezuela rejects"
-    if _fragment(words):  # "Strike", "To protect shipping": the clause's own opening instead
+    if _fragment(words) or not _sentence_like(words):
+        # "Strike", "War cabinet", "$30 million in aid": no subject and finite verb of its
+        # own, so the clause as written, up to its boundary, instead
         whole = _cut_dates(
             text[clause[0] : end], clause[0], [d for d in dates if clause[0] <= d[0] < end]
         )
-        words = _end_on_a_content_word(
-            _clean_subject(whole.split(), actor)[: MAX_SUBJECT_WORDS + MAX_WORDS]
+        fallback = _end_on_a_content_word(
+            _clean_subject(_last_clause(whole, actor).split(), actor)[
+                : MAX_SUBJECT_WORDS + MAX_WORDS
+            ]
         )
+        if _fragment(words) or len(fallback) > len(words):
+            words = fallback
     line = " ".join(words).rstrip(",").strip()
     if line.endswith(".") and "." not in line.split()[-1][:-1]:
         line = line[:-1]  # a full stop, not the dot of "U.S."
@@ -213,6 +222,37 @@ def _whole_names(words: list[str], limit: int) -> list[str]:
             break
         out.append(w)
     return out
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+MIN_LINE_WORDS = 3  # "Venezuela rejects" says who and what, but not what was rejected
+
+
+def _sentence_like(words: list[str]) -> bool:
+    """A subject and a finite verb: a word after the first that can be a past or present
+    verb form, and at least ``MIN_LINE_WORDS`` words."""
+    if len(words) < MIN_LINE_WORDS:
+        return False
+    if words[0].endswith(("’s", "'s")) and "of" in words[2:]:
+        return True  # "Japan’s occupation of Korea": owner, act and object, nominalised
+    tokens = [t for t in tokenize(" ".join(words)) if t.text[:1].isalpha()]
+    if not tokens or (tokens[0].tags & _FINITE and "NOUN" not in tokens[0].pos):
+        return False  # opens on its verb ("flew to Florida"): no subject
+    return any(
+        t.tags & _FINITE and not t.text[:1].isupper() and prev.lower != "to"  # "to protect"
+        for prev, t in pairwise(tokens)
+    )
+
+
+def _last_clause(whole: str, actor: str) -> str:
+    """The shortest tail of ``whole`` that starts at a clause break and reads as a sentence
+    ("…, and the United States announced $30 million in aid"); ``whole`` when none does."""
+    for brk in reversed(list(_CLAUSE_BREAK.finditer(whole))):
+        tail = whole[brk.end() :].strip()
+        words = _clean_subject(tail.split(), actor)
+        if not _fragment(words) and _sentence_like(words):
+            return tail
+    return whole
 
 
 def _fragment(words: list[str]) -> bool:

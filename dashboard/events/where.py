@@ -41,6 +41,15 @@ NEAR = re.compile(
     r"islands)\s+of)?|off)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A country name as a person's or body's nationality ("the most senior U.S. official", "a
+# Chinese Navy frigate"): it names who acted, not where (ACLED locates by place, not by actor)
+NATIONALITY_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:officials?|diplomats?|envoys?|ambassadors?|ministers?|"
+    r"president|speaker|senators?|lawmakers?|delegation|delegates?|troops|soldiers|forces|navy|"
+    r"army|military|general|spokes(?:man|woman|person)|leaders?|counterparts?|secretary|"
+    r"congress(?:man|woman)?|citizens?|nationals?)\b",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 _DIRECTION_OF = re.compile(r"\b(?:west|east|north|south)\s+of\s+$", re.IGNORECASE)
 
@@ -79,6 +88,7 @@ def locate(
             NOT_LOCATION.search(before)
             or _DIRECTION_OF.search(before)
             or text[m.end : m.end + 2] in ("'s", "’s", "' ")
+            or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
         ):
             continue
         options.append(m)

@@ -42,3 +42,43 @@ def test_speculation_is_hypothetical_not_a_consultation(extract) -> None:  # typ
     (event,) = extract("CAIRO — Analysts said the army could invade if the talks collapse.")
     assert event.event_type.code == "19"
     assert "hypothetical" in event.flags
+
+
+def test_a_speculated_attack_leaves_no_unflagged_copy(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "KYIV — Officials warned of a new offensive. "
+        "Such an offensive might begin within days, analysts speculated."
+    )
+    fights = [e for e in events if e.event_type.code == "19"]
+    assert fights
+    assert all("hypothetical" in e.flags for e in fights)
+
+
+@pytest.mark.parametrize(
+    "toll",
+    [
+        "More than 800 people have been killed, officials said.",
+        "Hundreds of people were killed and thousands injured.",
+    ],
+)
+def test_a_hazard_toll_is_the_hazard_not_a_fight(extract, toll: str) -> None:  # type: ignore[no-untyped-def]
+    events = extract(f"DHAKA — Heavy monsoon floods swept through the delta this week. {toll}")
+    assert [e.event_type.code for e in events] == ["DIS-FLOOD"]
+    assert len(events[0].evidence) == 2
+
+
+def test_a_toll_with_an_attacker_stays_a_fight(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "MANILA — A typhoon struck the islands on Friday. "
+        "Twelve people were killed by gunmen in the south."
+    )
+    assert {"18", "19"} & {e.event_type.code for e in events}
+
+
+def test_a_treaty_year_does_not_date_the_statement(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(
+        "MANILA — The Foreign Ministry called the naval blockade reckless "
+        "and cited the 1982 Law of the Sea convention."
+    )
+    assert event.event_code == "111"
+    assert event.when.start.year == 2024

@@ -245,3 +245,16 @@ def test_earlier_or_later_that_unit_is_the_unit(
         d.text: (d.range.start.isoformat(), d.range.end.isoformat()) for d in find_dates(text, THU)
     }
     assert got[phrase] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Voting ran between 2 and 4 October 2024 in the north.", ("2024-10-02", "2024-10-04")),
+        ("Drones struck the depot on the night of 3-4 November.", ("2024-11-03", "2024-11-04")),
+        ("The fair runs from 10 to 12 October 2025.", ("2025-10-10", "2025-10-12")),
+    ],
+)
+def test_a_day_first_run_of_days_keeps_both_ends(text: str, want: tuple[str, str]) -> None:
+    start, end, _ = _one(text, THU)
+    assert (start, end) == want

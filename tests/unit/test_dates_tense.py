@@ -69,3 +69,18 @@ def test_an_infinitive_after_its_main_verb_leaves_the_direction_open() -> None:
 def test_per_phrase_tense_overrides_the_sentence_flag(sentence: str, flag: bool, want: str) -> None:
     found = [d for d in find_dates(sentence, THU, future=flag) if "Friday" in d.text]
     assert found[0].range.start.isoformat() == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a past verb: a day five weeks past publication's is last year's, far as that is
+        ("On 9 November, militants attacked a border town.", "2023-11-09"),
+        ("Rebels shelled the port on 20 December.", "2023-12-20"),
+        # a near day after a past verb can be a deadline it set: publication's year stays
+        ("The court gave the parties until 10 October to reply.", "2024-10-10"),
+    ],
+)
+def test_a_past_verb_does_not_put_its_day_after_publication(sentence: str, want: str) -> None:
+    (found,) = find_dates(sentence, date(2024, 10, 1))
+    assert found.range.start.isoformat() == want

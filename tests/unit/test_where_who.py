@@ -163,3 +163,39 @@ def test_a_massacre_told_as_the_subject_of_a_reaction_is_found(extract) -> None:
     (massacre,) = [e for e in events if e.event_type.code == "20"]
     assert massacre.summary.startswith("The massacre of 40 villagers")
     assert (massacre.when.start, massacre.when.precision) == (date(2024, 3, 4), 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "line"),
+    [
+        # the trigger's own phrase is a bare amount: the clause that says who gave it instead
+        (
+            "Relief convoys have reached the valley, and the European Union pledged "
+            "$12 million in emergency aid.",
+            "The European Union pledged $12 million in emergency aid",
+        ),
+        # a relative clause's verb alone ("Bolivia disputes") is no line: the clause as written
+        (
+            "Chile says the border was fixed by a treaty, which Bolivia rejects.",
+            "Chile says the border was fixed by a treaty, which Bolivia rejects",
+        ),
+    ],
+)
+def test_a_summary_has_a_subject_and_a_finite_verb(extract, sentence: str, line: str) -> None:  # type: ignore[no-untyped-def]
+    assert line in [e.summary for e in extract(sentence)]
+
+
+def test_a_nationality_before_a_role_is_not_the_place(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract(
+        "The minister arrived on Monday and met the premier, becoming the first "
+        "U.S. official to visit the islands in a decade."
+    )
+    assert ev.location is None or ev.location.text != "U.S."
+
+
+def test_a_meeting_is_placed_with_its_host_not_the_visitor(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract(
+        "NAIROBI — Germany's foreign minister Baerbock arrived late on Monday and met the "
+        "president, becoming the first German official to visit in years."
+    )
+    assert _where(ev) == "Kenya"
