@@ -39,3 +39,32 @@ def test_a_lowercase_feature_word_reads_the_feature_not_a_foreign_town(
     # in its own country the town still stands
     got = places(geoparser, "Visitors fill the Noto coast each summer, Italy's tourism board said.")
     assert ("Noto", "IT") in {(p[1], p[3]) for p in got}
+
+
+# ---------------------------------------------------------------- lowercase type words
+
+
+def test_a_lowercase_division_word_names_the_division(geoparser: Geoparser) -> None:
+    cases = {
+        "Drones struck a depot in Donetsk oblast overnight.": ("Donetsk oblast", "UA"),
+        "Ferries in Washington state stopped for the storm.": ("Washington state", "US"),
+        "Snow closed schools across Ishikawa prefecture.": ("Ishikawa prefecture", "JP"),
+        "Farmers in the Kherson region lost their harvest.": ("Kherson region", "UA"),
+    }
+    for text, (surface, code) in cases.items():
+        got = [p for p in places(geoparser, text) if p[0] == surface]
+        assert got, (text, places(geoparser, text))
+        assert got[0][2:] == ("admin1", code), (text, got)
+
+
+def test_a_lowercase_region_of_a_city_is_not_its_state(geoparser: Geoparser) -> None:
+    # a metro area: the division is not named after the city, so the city stands
+    got = places(geoparser, "Commuters in the Houston region faced delays.")
+    assert ("Houston", "city", "US") in {(p[1], p[2], p[3]) for p in got}
+
+
+def test_x_region_of_eastern_y_reads_like_x_comma_y(geoparser: Geoparser) -> None:
+    text = "VALENCIA (AP) -- Rain flooded towns in the Valencia region of eastern Spain."
+    got = places(geoparser, text)
+    assert all(p[3] == "ES" for p in got if p[1] == "Valencia"), got
+    assert any(p[0] == "Valencia region" and p[3] == "ES" for p in got), got
