@@ -68,3 +68,37 @@ def test_x_region_of_eastern_y_reads_like_x_comma_y(geoparser: Geoparser) -> Non
     got = places(geoparser, text)
     assert all(p[3] == "ES" for p in got if p[1] == "Valencia"), got
     assert any(p[0] == "Valencia region" and p[3] == "ES" for p in got), got
+
+
+# ---------------------------------------------------------------- lookalike characters
+
+
+def test_lookalike_characters_match_and_keep_original_offsets(geoparser: Geoparser) -> None:
+    cases = [
+        ("Sirens sounded in K\u200byiv at dawn.", "K\u200byiv", "Kyiv"),
+        ("Trams stopped in Kh\u0430rkiv after the strike.", "Kh\u0430rkiv", "Kharkiv"),
+        ("Rain flooded \uff2e\uff41\uff49\uff52\uff4f\uff42\uff49 on Sunday.",
+         "\uff2e\uff41\uff49\uff52\uff4f\uff42\uff49", "Nairobi"),
+        ("\u2066Odesa\u2069 \u2026 and \u00adLviv were hit.", "Lviv", "Lviv"),
+    ]  # fmt: skip
+    for text, surface, name in cases:
+        got = geoparser.parse(text)
+        m = next((m for m in got if m.place is not None and m.place.name == name), None)
+        assert m is not None, (text, got)
+        assert text[m.start : m.end] == m.text == surface
+
+
+def test_a_wholly_cyrillic_word_is_not_rewritten(geoparser: Geoparser) -> None:
+    # every letter of "\u041e\u0430\u0445\u0430\u0441\u0430" has a Latin lookalike
+    # ("Oaxaca"), but a word in one script is that script's word; with one Latin letter it
+    # is a lookalike spelling
+    assert geoparser.parse("Storms reached \u041e\u0430\u0445\u0430\u0441\u0430 today.") == []
+    got = geoparser.parse("Storms reached O\u0430\u0445\u0430\u0441\u0430 today.")
+    assert [m.place.name for m in got if m.place] == ["Oaxaca"]
+
+
+def test_analyse_reports_original_offsets_for_lookalikes(geoparser: Geoparser) -> None:
+    text = "Ukr\u0430inian officials said K\u200byiv was calm."
+    a = geoparser.analyse(text)
+    assert [text[m.start : m.end] for m in a.mentions] == ["K\u200byiv"]
+    assert [(text[c.start : c.end], c.code) for c in a.countries] == [("Ukr\u0430inian", "UA")]
