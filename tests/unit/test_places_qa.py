@@ -102,3 +102,24 @@ def test_analyse_reports_original_offsets_for_lookalikes(geoparser: Geoparser) -
     a = geoparser.analyse(text)
     assert [text[m.start : m.end] for m in a.mentions] == ["K\u200byiv"]
     assert [(text[c.start : c.end], c.code) for c in a.countries] == [("Ukr\u0430inian", "UA")]
+
+
+# ---------------------------------------------------------------- gazetteer gaps
+
+
+def test_short_form_of_a_country_backs_a_small_town(geoparser: Geoparser) -> None:
+    got = places(geoparser, "Families buried their dead in Srebrenica, Bosnia, on Thursday.")
+    assert ("Srebrenica", "city", "BA") in {(p[1], p[2], p[3]) for p in got}
+    assert ("Bosnia", "Bosnia and Herzegovina", "country", "BA") in got
+
+
+def test_gaps_filled_by_curated_rows(geoparser: Geoparser) -> None:
+    cases = {
+        "A rescue ship docked at Lampedusa with 90 people.": ("Lampedusa", "region", "IT"),
+        "Shells fell on Avdiivka for a third day.": ("Avdiyivka", "city", "UA"),
+        "Rebels advanced across North Kivu last month.": ("Nord-Kivu", "admin1", "CD"),
+        "Reindeer herders in Chukotka face a hard winter.": (
+            "Chukotskiy avtonomnyy okrug", "admin1", "RU"),
+    }  # fmt: skip
+    for text, want in cases.items():
+        assert want in {p[1:] for p in places(geoparser, text)}, (text, places(geoparser, text))
