@@ -239,6 +239,8 @@ class Recogniser:
             return False
         if key in _STORM_CLASSES and _STORM_AFTER.match(text, end):
             return False  # "Hurricane Milton", "HURRICANE MILTON", "Hurricane warnings"
+        if prev is not None and prev[2] in _STORM_CLASSES and text[prev[1] : start] == " ":
+            return False  # the storm's own name, even in a capitals headline: "HURRICANE MILTON"
         if key in _COMPASS_NAMES and not self._compass_place(text, h):
             return False
         after = text[end : end + 1]

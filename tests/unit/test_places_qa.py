@@ -16,10 +16,10 @@ def places(gp: Geoparser, text: str) -> list[tuple[str, str | None, str | None, 
 
 
 def test_a_storm_class_before_a_storm_name_is_no_town(geoparser: Geoparser) -> None:
-    for text in ("Crews cleared roads after Hurricane Ophelia reached Tampa.",
-                 "HURRICANE OPHELIA NEARS TAMPA",
+    for text in ("Crews cleared roads after Hurricane Florence reached Tampa.",
+                 "HURRICANE FLORENCE NEARS TAMPA",
                  "Hurricane warnings went up along the coast near Tampa."):  # fmt: skip
-        assert "Hurricane" not in {p[1] for p in places(geoparser, text)}, text
+        assert not {"Hurricane", "Florence"} & {p[1] for p in places(geoparser, text)}, text
         assert ("Tampa", "US") in {(p[1], p[3]) for p in places(geoparser, text)}, text
 
 
