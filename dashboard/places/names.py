@@ -34,6 +34,60 @@ def name_key(name: str) -> str:
     return " ".join(fold(m.group()) for m in TOKEN_RE.finditer(name))
 
 
+# Characters that render as nothing: zero-width spaces and joiners, bidi controls, the soft
+# hyphen and the byte-order mark. Pasted or hostile text hides them inside names ("K\u200byiv").
+_INVISIBLE = frozenset(
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+# Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables, the letters whose
+# glyphs match): inside an otherwise Latin word they are lookalikes, not another script.
+_CONFUSABLE = str.maketrans(
+    "аеорсухіјѕԁһԛԝАВЕКМНОРСТХІЈЅΑΒΕΖΗΙΚΜΝΟΡΤΥΧοντ",
+    "aeopcyxijsdhqwABEKMHOPCTXIJSABEZHIKMNOPTYXovt",
+)
+_LOOKALIKE_SCRIPTS = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def for_matching(text: str) -> tuple[str, list[int]] | None:
+    """``text`` as the matcher should read it, with where each of its characters came from
+    (one more entry for the end), or None when it reads as it is (most texts: a fast test).
+
+    NFKC per character ("Ｎａｉｒｏｂｉ" -> "Nairobi", "…" -> "..."), invisible characters
+    dropped, and Cyrillic or Greek lookalikes mapped to Latin inside a word that also holds
+    Latin letters ("Khаrkiv" with a Cyrillic "а"); a wholly Cyrillic word stays as written.
+    """
+    if text.isascii():
+        return None
+    if (
+        unicodedata.is_normalized("NFKC", text)
+        and not any(c in _INVISIBLE for c in text)
+        and not _LOOKALIKE_SCRIPTS.search(text)
+    ):
+        return None
+    chars: list[str] = []
+    origin: list[int] = []
+    for i, c in enumerate(text):
+        if c in _INVISIBLE:
+            continue
+        for ch in c if c.isascii() else unicodedata.normalize("NFKC", c):
+            chars.append(ch)
+            origin.append(i)
+    origin.append(len(text))
+    out = "".join(chars)
+    if _LOOKALIKE_SCRIPTS.search(out):
+        out = _WORD.sub(_latin_lookalikes, out)  # one character for one: offsets hold
+    return None if out == text else (out, origin)
+
+
+def _latin_lookalikes(word: re.Match[str]) -> str:
+    w = word.group()
+    if not _LOOKALIKE_SCRIPTS.search(w) or not any("a" <= c.lower() <= "z" for c in w):
+        return w
+    return w.translate(_CONFUSABLE)
+
+
 def is_latin_name(name: str) -> bool:
     """True for names written in Latin letters (the only ones English news uses)."""
     letters = [c for c in unicodedata.normalize("NFKD", name) if c.isalpha()]

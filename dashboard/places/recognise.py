@@ -66,6 +66,17 @@ MONTHS_DAYS = frozenset(
 )
 # A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
 # A number after the hyphen makes it a model ("Hwasong-18", "Tu-95"), not a place.
+# A lowercase feature word after a name: "the Noto peninsula", "the Kuril islands".
+FEATURE_AFTER = re.compile(
+    r" (peninsula|island|islands|valley|mountains|river|bay|coast|strait|gulf|lake|desert)\b"
+)
+# Storm classes that are also towns (Hurricane, Utah): followed by a storm's name or by
+# storm vocabulary they name the storm, not the town.
+_STORM_CLASSES = frozenset({"hurricane", "typhoon", "cyclone"})
+_STORM_AFTER = re.compile(
+    r"(?:'s|’s)? (?:[A-Z]|(?:warnings?|watch|watches|season|winds?|force|category|hunters?"
+    r"|relief|victims|damage|recovery|preparedness|landfall)\b)"
+)
 _COMPOUND = re.compile(r"-(?:(?:class|type|style|made|built)\b|\d)")
 _LOCATIVE = re.compile(
     r"\b(?:in|near|from|into|across|throughout|outside|inside)\s+(?:the\s+)?"
@@ -108,8 +119,19 @@ class Recogniser:
         else:
             hits, demonyms = self.scan(text, self.tables)
         people = self._people_names(text, hits)
-        kept = [self._match(text, h) for h in hits if self._keep(text, h, people)]
+        kept = [self._featured(text, self._match(text, h))
+                for h in hits if self._keep(text, h, people)]  # fmt: skip
         return kept, demonyms
+
+    def _featured(self, text: str, m: Match) -> Match:
+        """'Noto peninsula' with its type word in lowercase is the feature 'Noto Peninsula'
+        when the gazetteer has it: the town of that name may be half a world away."""
+        found = FEATURE_AFTER.match(text, m.end)
+        if found is None:
+            return m
+        key = f"{fold(text[m.start : m.end])} {found.group(1)}"
+        ids = self.gaz.index.get(key)
+        return Match(m.start, found.end(), ids) if ids else m
 
     def _match(self, text: str, h: Hit) -> Match:
         start, end, key = h[0], h[1], h[2]
@@ -215,6 +237,10 @@ class Recogniser:
                 return False  # "La" alone is not Louisiana; "La." after a town is
         elif key in self.always:
             return False
+        if key in _STORM_CLASSES and _STORM_AFTER.match(text, end):
+            return False  # "Hurricane Milton", "HURRICANE MILTON", "Hurricane warnings"
+        if prev is not None and prev[2] in _STORM_CLASSES and text[prev[1] : start] == " ":
+            return False  # the storm's own name, even in a capitals headline: "HURRICANE MILTON"
         if key in _COMPASS_NAMES and not self._compass_place(text, h):
             return False
         after = text[end : end + 1]

@@ -17,7 +17,7 @@ from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
-from dashboard.places.recognise import Demonym, Match
+from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
 
 HOME_BONUS = 0.8
 # What a namesake gains for lying within 161 km of another place the text names (half within
@@ -32,7 +32,12 @@ _POINT_KINDS = frozenset({"city", "admin2", "landmark"})
 # before it ("Province of Ontario"). Capitalised only: "the state" in running text is not one.
 _TYPE_AFTER = re.compile(
     r"(?:[ ](?P<type>Oblast|Province|Prefecture|Governorate|Region|District|State|County"
-    r"|Krai|Kray|Voivodeship|Canton|Municipality)\b|-(?P<type2>ken|do|shi)\b)"
+    r"|Krai|Kray|Voivodeship|Canton|Municipality)\b|-(?P<type2>ken|do|shi)\b"
+    # lowercase, only the words that name a first-level division: "Donetsk oblast",
+    # "Washington state", "the Kherson region" (never "district" or "county": "Tokyo district
+    # court" is a court)
+    r"|[ ](?P<type3>oblast|province|prefecture|governorate|region|state|krai|voivodeship)"
+    r"(?![\w-]))"
 )
 _TYPE_BEFORE = re.compile(
     r"\b(?P<type>Province|State|Prefecture|Governorate|Region) of (?P<type2>)$"
@@ -96,7 +101,7 @@ class Context:
                         anchors.append((p.lat, p.lon, p))
                     if p.country_code:
                         votes[p.country_code] = votes.get(p.country_code, 0) + 1
-        dateline = _dateline_country(text, matches, candidates)
+        dateline = _dateline_country(text, matches, candidates, set(countries))
         if dateline:
             votes[dateline] = votes.get(dateline, 0) + 2
         # the most votes, the earliest named on a tie (as Counter.most_common gives)
@@ -157,8 +162,15 @@ class Resolver:
                 container, memo = [], (surface, ())
             typed = _typed(text, start, end)
             if typed is not None:
-                word = typed.group("type") or typed.group("type2")
-                division = self._division(surface, place_ids, ctx, word)
+                word = typed.group("type") or typed.group("type2") or typed.group("type3")
+                division = self._division(
+                    surface,
+                    place_ids,
+                    ctx,
+                    word,
+                    container,
+                    lowercase=word.islower() and word != "ken",
+                )
                 if division is not None:
                     s, e = (start, typed.end()) if typed.start() >= end else (typed.start(), end)
                     out.append(Mention(s, e, text[s:e], *division))
@@ -167,6 +179,8 @@ class Resolver:
                 choice = seen[memo]
             else:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
+            if choice is not None and _foreign_feature(text, end, choice[0], ctx):
+                continue  # "the X peninsula" in a text about elsewhere: not the town X
             if choice is not None:
                 out.append(Mention(start, end, surface, *choice))
             else:  # only small towns: the second pass may find one beside a neighbour
@@ -242,7 +256,8 @@ class Resolver:
         return out
 
     def _division(self, surface: str, place_ids: tuple[str, ...], ctx: Context,
-                  word: str) -> _Choice | None:  # fmt: skip
+                  word: str, container: list[Place] | None = None,
+                  lowercase: bool = False) -> _Choice | None:  # fmt: skip
         """'X Oblast', 'Aichi Prefecture', 'Province of X': the division named X, else the
         first-level division of the town X ('Kharkiv Oblast' is the oblast around Kharkiv).
         ``-shi`` and ``City`` ask for the town itself. None when the gazetteer has neither."""
@@ -259,6 +274,12 @@ class Resolver:
         named = [p for p in places if p.kind in kinds]
         own = [p for p in named if (self._folded.get(p.id) or self._fold_name(p)) == key]
         pool = own or named
+        if lowercase and pool:
+            # a lowercase type word is vaguer ("the Charlotte region" is the city's area): the
+            # division must lie where the name alone or the text's countries point
+            first = self._choose(surface, place_ids, ctx, container or [])
+            where = {*ctx.countries, first[0].country_code if first else None}
+            pool = [p for p in pool if p.country_code in where]
         if pool:
             best = max(pool, key=lambda p: score(p, ctx, [], key, True, p in own))
             why = f"'{word}' with the name: the division, not a town"
@@ -266,8 +287,14 @@ class Resolver:
         if word not in _DIVISION_OF_TOWN:
             return None  # "San Diego State" is a university, "Woodstock District" a school board
         towns = [p for p in places if p.kind == "city" and p.admin1]
-        for town in sorted(towns, key=lambda p: p.population, reverse=True):
+        inside = [p for p in towns if any(_contains(c, p) for c in container or [])]
+        # the town the document means ("the Valencia region of Spain"), the biggest on a tie
+        ranked = sorted(inside or towns, reverse=True,
+                        key=lambda p: (score(p, ctx, [], key, True, True), p.population))  # fmt: skip
+        for town in ranked:
             division = self.gaz.get(f"a1:{town.admin1}")
+            if division is not None and lowercase and not _named_after(division, town):
+                return None  # "the Houston region" is the city's area, not all of Texas
             if division is not None:
                 why = f"'{word}' with a town's name: the first-level division of {town.name}"
                 return division, 1.0, why, ((division.id, 1.0), (town.id, 0.0))
@@ -538,19 +565,42 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
 def _container_gap(gap: str) -> bool:
     """What stands between X and Y in "X, Y" ("Paris, Texas") or "X of Y" ("the North West
     of England"): Y's candidates may contain X."""
-    return gap == " of " or gap.strip() == ","
+    return gap == " of " or gap.strip() == "," or _TYPED_OF.fullmatch(gap) is not None
+
+
+# "X region of [eastern] Y" reads as "X, Y": the type word before "of" belongs to X
+_TYPED_OF = re.compile(
+    r" (?:region|province|state|prefecture|oblast|governorate) of (?:the )?"
+    r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)? )?",
+    re.IGNORECASE,
+)
 
 
 def _typed(text: str, start: int, end: int) -> re.Match[str] | None:
     """The type word beside a name, if any (a character test first: most names have none)."""
     after = text[end : end + 2]
-    if len(after) == 2 and ((after[0] == " " and after[1].isupper()) or after[0] == "-"):
+    if len(after) == 2 and ((after[0] == " " and after[1].isalpha()) or after[0] == "-"):
         found = _TYPE_AFTER.match(text, end)
         if found:
             return found
     if text[start - 3 : start] == "of ":
         return _TYPE_BEFORE.search(text, max(0, start - 24), start)
     return None
+
+
+def _named_after(division: Place, town: Place) -> bool:
+    """True when a division bears its chief town's name ("Khersonska oblast", Kherson)."""
+    return fold(division.name).startswith(fold(town.name))
+
+
+def _foreign_feature(text: str, end: int, p: Place, ctx: Context) -> bool:
+    """True when a town is named before a lowercase feature word ("the X peninsula") and lies
+    in none of the countries the text names: the feature is by a namesake of the town in
+    the text's own country, which the gazetteer lacks."""
+    if p.kind != "city" or text[end : end + 1] != " " or not FEATURE_AFTER.match(text, end):
+        return False
+    # the countries named, not the home vote: the town itself would cast that
+    return bool(ctx.countries) and p.country_code not in ctx.countries
 
 
 def _home_of(mentions: list[Mention]) -> str | None:
@@ -627,7 +677,10 @@ def _contains(container: Place, p: Place) -> bool:
     return False
 
 
-def _dateline_country(text: str, matches: list[Match], candidates: list[list[Place]]) -> str | None:
+def _dateline_country(text: str, matches: list[Match], candidates: list[list[Place]],
+                      named: set[str] | None = None) -> str | None:  # fmt: skip
+    """The country of the dateline's place: its namesake in a country the text names
+    ("VALENCIA -- ... eastern Spain"), else its most populous namesake."""
     line = _DATELINE.match(text)
     if not line:
         return None
@@ -635,7 +688,8 @@ def _dateline_country(text: str, matches: list[Match], candidates: list[list[Pla
         if m.start >= line.end("line"):
             break
         if places:
-            top = max(places, key=lambda p: p.population)
+            own = [p for p in places if p.country_code in (named or ())]
+            top = max(own or places, key=lambda p: p.population)
             if top.country_code:
                 return top.country_code
     return None
