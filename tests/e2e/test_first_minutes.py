@@ -78,6 +78,9 @@ def test_a_correction_from_a_card_shows_on_reload(
     wait_ready(page)
     card = page.locator(".st-key-cards [data-event-id]").filter(has_text="welcomed aboard").first
     expect(card).to_be_visible(timeout=20_000)
+    # every card of the article quotes its first sentence, and cards are newest first, so
+    # after the correction the same card is found again by its event id, not by its text
+    event_id = card.get_attribute("data-event-id")
     card.get_by_role("link", name="Wrong date?").click()
     form = page.locator(".st-key-event_fix")
     expect(form.get_by_text("Wrong date?")).to_be_visible(timeout=30_000)
@@ -87,7 +90,7 @@ def test_a_correction_from_a_card_shows_on_reload(
     expect(page.get_by_text("Saved 2024-11-03")).to_be_visible(timeout=30_000)
     page.goto(f"{app_url}/?place=gn:1848313")  # no restart: the store's version moved
     wait_ready(page)
-    card = page.locator(".st-key-cards [data-event-id]").filter(has_text="welcomed aboard").first
+    card = page.locator(f'.st-key-cards [data-event-id="{event_id}"]')
     expect(card).to_contain_text("3 Nov 2024", timeout=20_000)
     assert offline.aborted == []
 
