@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer, distance_km
@@ -76,6 +76,17 @@ class Context:
     dateline_country: str | None
     home: str | None  # the country most of the document's unambiguous places are in
     anchors: tuple[tuple[float, float, Place], ...]  # unambiguous places (lat, lon, place)
+    # place id -> its nearest anchor (or None): fixed for the text, and asked again for the
+    # winner's reason and for every repeat of a name, so each is computed once per text
+    near: dict[str, Place | None] = field(default_factory=dict)
+
+    def nearest_anchor(self, p: Place) -> Place | None:
+        """The first anchor within 400 km of ``p`` (see ``_nearest_anchor``), memoised."""
+        try:
+            return self.near[p.id]
+        except KeyError:
+            got = self.near[p.id] = _nearest_anchor(p, self.anchors)
+            return got
 
     @staticmethod
     def of(gaz: Gazetteer, text: str, matches: list[Match], demonyms: list[Demonym],
@@ -508,7 +519,7 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
         if why is not None:
             why.append(f"in the document's main country {code}")
     if kind != "country" and ctx.anchors:
-        near = _nearest_anchor(p, ctx.anchors)
+        near = ctx.nearest_anchor(p)
         if near is not None:
             value += 0.6
             if why is not None:
