@@ -61,6 +61,9 @@ _DIVISIONS = frozenset({"admin1", "country"})
 TOWN_YIELDS_BELOW = 100_000
 # A city this big is what its short name means even when a state owns that name ("New York").
 METROPOLIS = 1_000_000
+# a name's candidates, the country codes of its countries and the admin1 codes of its
+# first-level divisions, in candidate order (Context.of reads the codes for every match)
+_Named = tuple[list[Place], tuple[str, ...], tuple[str, ...]]
 # what a name resolved to: place, score, reason, candidates (the rest of a Mention)
 _Choice = tuple[Place, float, str, tuple[tuple[str, float], ...]]
 
@@ -90,21 +93,23 @@ class Context:
 
     @staticmethod
     def of(gaz: Gazetteer, text: str, matches: list[Match], demonyms: list[Demonym],
-           fetch: Callable[[tuple[str, ...]], list[Place]]) -> Context:  # fmt: skip
+           fetch: Callable[[tuple[str, ...]], _Named]) -> Context:  # fmt: skip
+        """``fetch`` gives a name's candidates with the country codes and admin1 codes among
+        them (see ``Resolver._named``), so a common name's hundreds of towns are walked once."""
         countries: dict[str, set[str]] = {code: {"(demonym)"} for _, _, code in demonyms}
         candidates = []
         anchors = []
         admin1: dict[str, set[str]] = {}
         votes: dict[str, int] = {}
         for m in matches:
-            places = fetch(m.place_ids)
+            places, country_codes, admin1_codes = fetch(m.place_ids)
             candidates.append(places)
-            for p in places:
-                if p.kind == "country":
-                    if p.country_code:
-                        countries.setdefault(p.country_code, set()).add(fold(text[m.start : m.end]))
-                elif p.kind == "admin1" and p.admin1:
-                    admin1.setdefault(p.admin1, set()).add(fold(text[m.start : m.end]))
+            if country_codes or admin1_codes:
+                surface = fold(text[m.start : m.end])
+                for code in country_codes:
+                    countries.setdefault(code, set()).add(surface)
+                for code in admin1_codes:
+                    admin1.setdefault(code, set()).add(surface)
             if len(places) == 1:
                 p = places[0]
                 if p.kind != "country" and not gaz.minor(p):
@@ -134,6 +139,7 @@ class Resolver:
         self._fetched: dict[int, tuple[list[Place], list[Place]]] = {}
         self._minor_cache: dict[int, list[tuple[float, float, Place]]] = {}
         self._minors_by_division: dict[int, dict[str, set[str]]] = {}
+        self._codes: dict[int, _Named] = {}
 
     def _fetch(self, place_ids: tuple[str, ...]) -> tuple[list[Place], list[Place]]:
         """(every candidate, the candidates that are not small towns) of a name."""
@@ -144,12 +150,20 @@ class Resolver:
             got = self._fetched[id(place_ids)] = (places, majors)
         return got
 
-    def _all(self, place_ids: tuple[str, ...]) -> list[Place]:
-        return self._fetch(place_ids)[0]
+    def _named(self, place_ids: tuple[str, ...]) -> _Named:
+        """A name's candidates with its countries' and divisions' codes (memoised as _fetch)."""
+        got = self._codes.get(id(place_ids))
+        if got is None:
+            places = self._fetch(place_ids)[0]
+            countries = tuple(p.country_code for p in places
+                              if p.kind == "country" and p.country_code)  # fmt: skip
+            admin1 = tuple(p.admin1 for p in places if p.kind == "admin1" and p.admin1)
+            got = self._codes[id(place_ids)] = (places, countries, admin1)
+        return got
 
     def resolve(self, text: str, matches: list[Match], demonyms: list[Demonym],
                 overrides: dict[str, Place]) -> list[Mention]:  # fmt: skip
-        ctx = Context.of(self.gaz, text, matches, demonyms, self._all)
+        ctx = Context.of(self.gaz, text, matches, demonyms, self._named)
         out = []
         # The context is fixed for the whole text, so a name written again with the same "X, Y"
         # container resolves the same way: news repeats its places (a third of the matches).
