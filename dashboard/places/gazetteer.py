@@ -74,6 +74,17 @@ class PlaceTable(Mapping[str, Place]):
             self._built[place_id] = place
         return place
 
+    # Mapping's own get and `in` go through __getitem__ and a caught KeyError (and `in`
+    # would build the place): the resolver asks get for every candidate it ranks
+    def get(self, place_id: str, default: Place | None = None) -> Place | None:  # type: ignore[override]
+        place = self._built.get(place_id)
+        if place is not None:
+            return place
+        return self[place_id] if place_id in self._rows else default
+
+    def __contains__(self, place_id: object) -> bool:
+        return place_id in self._rows
+
     def many(self, place_ids: Iterable[str]) -> list[Place]:
         built = self._built
         return [built[i] if i in built else self[i] for i in place_ids]
