@@ -324,7 +324,10 @@ def _spelled_out(text: str, acronym: str) -> bool:
 
 def _is_common_noun(key: str) -> bool:
     """A feature or institution word ("Villages", "Province"), which no first name is."""
-    return any(k in FEATURE_WORDS or k in INSTITUTION_WORDS for k in (key, key.removesuffix("s")))
+    if key in FEATURE_WORDS or key in INSTITUTION_WORDS:
+        return True
+    stem = key.removesuffix("s")  # no generator: this runs for most one-word hits
+    return stem in FEATURE_WORDS or stem in INSTITUTION_WORDS
 
 
 _COMPASS = ("north", "south", "east", "west", "central", "northeast", "northwest", "southeast",

@@ -590,7 +590,10 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
 def _container_gap(gap: str) -> bool:
     """What stands between X and Y in "X, Y" ("Paris, Texas") or "X of Y" ("the North West
     of England"): Y's candidates may contain X."""
-    return gap == " of " or gap.strip() == "," or _TYPED_OF.fullmatch(gap) is not None
+    # every "X region of Y" gap holds " of " in some case: the substring test spares most
+    # gaps the regex
+    return (gap == " of " or gap.strip() == ","
+            or (" of " in gap.lower() and _TYPED_OF.fullmatch(gap) is not None))  # fmt: skip
 
 
 # "X region of [eastern] Y" reads as "X, Y": the type word before "of" belongs to X
