@@ -112,6 +112,9 @@ class Recogniser:
         self.scan = scanner  # the C scanner when built, else its Python twin
         self.tables = tables_of(gaz)
         self.always, self.opening = stoplists()
+        # a dotted key's two readings, sliced once: the resolver memoises candidates by the
+        # identity of these tuples, which a fresh slice per match would not keep stable
+        self._dotted_split: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
         if ("St. " in text or "Mt. " in text or "Ft. " in text) and _SAINT.search(text):
@@ -147,8 +150,11 @@ class Recogniser:
                 return Match(start - 3, end, self.gaz.index[longer])
         if key in self.gaz.dotted:
             # "Alta." with its dot is the abbreviation (listed first), "Alta" the town
-            ids = self.gaz.index[key]
-            return Match(start, end, ids[:1] if text[end : end + 1] == "." else ids[1:])
+            split = self._dotted_split.get(key)
+            if split is None:
+                ids = self.gaz.index[key]
+                split = self._dotted_split[key] = (ids[:1], ids[1:])
+            return Match(start, end, split[0] if text[end : end + 1] == "." else split[1])
         return Match(start, end, self.gaz.index[key])
 
     # ------------------------------------------------------------ filters
@@ -318,7 +324,10 @@ def _spelled_out(text: str, acronym: str) -> bool:
 
 def _is_common_noun(key: str) -> bool:
     """A feature or institution word ("Villages", "Province"), which no first name is."""
-    return any(k in FEATURE_WORDS or k in INSTITUTION_WORDS for k in (key, key.removesuffix("s")))
+    if key in FEATURE_WORDS or key in INSTITUTION_WORDS:
+        return True
+    stem = key.removesuffix("s")  # no generator: this runs for most one-word hits
+    return stem in FEATURE_WORDS or stem in INSTITUTION_WORDS
 
 
 _COMPASS = ("north", "south", "east", "west", "central", "northeast", "northwest", "southeast",

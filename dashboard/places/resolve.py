@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer, distance_km
@@ -61,6 +61,9 @@ _DIVISIONS = frozenset({"admin1", "country"})
 TOWN_YIELDS_BELOW = 100_000
 # A city this big is what its short name means even when a state owns that name ("New York").
 METROPOLIS = 1_000_000
+# a name's candidates, the country codes of its countries and the admin1 codes of its
+# first-level divisions, in candidate order (Context.of reads the codes for every match)
+_Named = tuple[list[Place], tuple[str, ...], tuple[str, ...]]
 # what a name resolved to: place, score, reason, candidates (the rest of a Mention)
 _Choice = tuple[Place, float, str, tuple[tuple[str, float], ...]]
 
@@ -76,24 +79,37 @@ class Context:
     dateline_country: str | None
     home: str | None  # the country most of the document's unambiguous places are in
     anchors: tuple[tuple[float, float, Place], ...]  # unambiguous places (lat, lon, place)
+    # place id -> its nearest anchor (or None): fixed for the text, and asked again for the
+    # winner's reason and for every repeat of a name, so each is computed once per text
+    near: dict[str, Place | None] = field(default_factory=dict)
+
+    def nearest_anchor(self, p: Place) -> Place | None:
+        """The first anchor within 400 km of ``p`` (see ``_nearest_anchor``), memoised."""
+        try:
+            return self.near[p.id]
+        except KeyError:
+            got = self.near[p.id] = _nearest_anchor(p, self.anchors)
+            return got
 
     @staticmethod
     def of(gaz: Gazetteer, text: str, matches: list[Match], demonyms: list[Demonym],
-           fetch: Callable[[tuple[str, ...]], list[Place]]) -> Context:  # fmt: skip
+           fetch: Callable[[tuple[str, ...]], _Named]) -> Context:  # fmt: skip
+        """``fetch`` gives a name's candidates with the country codes and admin1 codes among
+        them (see ``Resolver._named``), so a common name's hundreds of towns are walked once."""
         countries: dict[str, set[str]] = {code: {"(demonym)"} for _, _, code in demonyms}
         candidates = []
         anchors = []
         admin1: dict[str, set[str]] = {}
         votes: dict[str, int] = {}
         for m in matches:
-            places = fetch(m.place_ids)
+            places, country_codes, admin1_codes = fetch(m.place_ids)
             candidates.append(places)
-            for p in places:
-                if p.kind == "country":
-                    if p.country_code:
-                        countries.setdefault(p.country_code, set()).add(fold(text[m.start : m.end]))
-                elif p.kind == "admin1" and p.admin1:
-                    admin1.setdefault(p.admin1, set()).add(fold(text[m.start : m.end]))
+            if country_codes or admin1_codes:
+                surface = fold(text[m.start : m.end])
+                for code in country_codes:
+                    countries.setdefault(code, set()).add(surface)
+                for code in admin1_codes:
+                    admin1.setdefault(code, set()).add(surface)
             if len(places) == 1:
                 p = places[0]
                 if p.kind != "country" and not gaz.minor(p):
@@ -123,6 +139,7 @@ class Resolver:
         self._fetched: dict[int, tuple[list[Place], list[Place]]] = {}
         self._minor_cache: dict[int, list[tuple[float, float, Place]]] = {}
         self._minors_by_division: dict[int, dict[str, set[str]]] = {}
+        self._codes: dict[int, _Named] = {}
 
     def _fetch(self, place_ids: tuple[str, ...]) -> tuple[list[Place], list[Place]]:
         """(every candidate, the candidates that are not small towns) of a name."""
@@ -133,12 +150,20 @@ class Resolver:
             got = self._fetched[id(place_ids)] = (places, majors)
         return got
 
-    def _all(self, place_ids: tuple[str, ...]) -> list[Place]:
-        return self._fetch(place_ids)[0]
+    def _named(self, place_ids: tuple[str, ...]) -> _Named:
+        """A name's candidates with its countries' and divisions' codes (memoised as _fetch)."""
+        got = self._codes.get(id(place_ids))
+        if got is None:
+            places = self._fetch(place_ids)[0]
+            countries = tuple(p.country_code for p in places
+                              if p.kind == "country" and p.country_code)  # fmt: skip
+            admin1 = tuple(p.admin1 for p in places if p.kind == "admin1" and p.admin1)
+            got = self._codes[id(place_ids)] = (places, countries, admin1)
+        return got
 
     def resolve(self, text: str, matches: list[Match], demonyms: list[Demonym],
                 overrides: dict[str, Place]) -> list[Mention]:  # fmt: skip
-        ctx = Context.of(self.gaz, text, matches, demonyms, self._all)
+        ctx = Context.of(self.gaz, text, matches, demonyms, self._named)
         out = []
         # The context is fixed for the whole text, so a name written again with the same "X, Y"
         # container resolves the same way: news repeats its places (a third of the matches).
@@ -508,7 +533,7 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
         if why is not None:
             why.append(f"in the document's main country {code}")
     if kind != "country" and ctx.anchors:
-        near = _nearest_anchor(p, ctx.anchors)
+        near = ctx.nearest_anchor(p)
         if near is not None:
             value += 0.6
             if why is not None:
@@ -565,7 +590,10 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
 def _container_gap(gap: str) -> bool:
     """What stands between X and Y in "X, Y" ("Paris, Texas") or "X of Y" ("the North West
     of England"): Y's candidates may contain X."""
-    return gap == " of " or gap.strip() == "," or _TYPED_OF.fullmatch(gap) is not None
+    # every "X region of Y" gap holds " of " in some case: the substring test spares most
+    # gaps the regex
+    return (gap == " of " or gap.strip() == ","
+            or (" of " in gap.lower() and _TYPED_OF.fullmatch(gap) is not None))  # fmt: skip
 
 
 # "X region of [eastern] Y" reads as "X, Y": the type word before "of" belongs to X
