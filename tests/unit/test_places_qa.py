@@ -123,3 +123,17 @@ def test_gaps_filled_by_curated_rows(geoparser: Geoparser) -> None:
     }  # fmt: skip
     for text, want in cases.items():
         assert want in {p[1:] for p in places(geoparser, text)}, (text, places(geoparser, text))
+
+
+# ---------------------------------------------------------------- cached candidates
+
+
+def test_an_abbreviated_state_keeps_its_own_candidates_across_texts() -> None:
+    # candidates were cached by a list's memory address; a dotted abbreviation built a new
+    # list per match, so a later "Mont." could land on a freed address and read "Kan."'s
+    geoparser = Geoparser()
+    geoparser.parse("Farmers in Perry, Kan., and Clay Center, Kan., waited for rain.")
+    for _ in range(3):
+        found = places(geoparser, "A rancher near Bozeman, Mont., said the hay was late.")
+        states = {p[1] for p in found if p[0].startswith("Mont")}
+        assert states == {"Montana"}, found
