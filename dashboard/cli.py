@@ -274,6 +274,8 @@ def _export(args: argparse.Namespace) -> int:
             tmp.unlink(missing_ok=True)
             print(f"error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return 1
+        finally:
+            tmp.unlink(missing_ok=True)  # a store error mid-stream leaves no .part behind
     else:
         n = write(rows, args.format, sys.stdout, ordered=True)
     print(f"exported {n} event(s)", file=sys.stderr)

@@ -41,7 +41,6 @@ class Pipeline:
         self.geoparser = Geoparser(geoparser.gaz if geoparser else None)
         self.geoparser.overrides.update(self.place_corrections())
         self.extractor = EventExtractor()  # reads the geoparser's analysis, never calls it
-        self.read_notes: tuple[str, ...] = ()
         self.fingerprint = analysis_fingerprint()
 
     # ------------------------------------------------------------ corrections
@@ -100,7 +99,7 @@ class Pipeline:
                 continue
             article = Article(aid, row["title"], row["text"], row["published"], row["source"], row["url"], "",
                               tuple(json.loads(row["flags"])))  # fmt: skip
-            found, evs = self.analyse(article)
+            found, evs, _ = self.analyse(article)
             self.store.save(article, found, evs, self.geoparser.gaz.geometries, key=row["key"],
                             force=True, analysis=self.fingerprint)  # fmt: skip
             if progress:
@@ -112,16 +111,18 @@ class Pipeline:
         place corrections apply through the geoparser, date corrections by event id."""
         return self.reread(self.store.stale_articles(self.fingerprint), progress)
 
-    def analyse(self, article: Article) -> tuple[list[Mention], list[Event]]:
+    def analyse(self, article: Article) -> tuple[list[Mention], list[Event], tuple[str, ...]]:
+        """(mentions, events, notes on what was not read): returned, not kept on the
+        pipeline, which the app shares between sessions."""
         analysis = self.geoparser.analyse(article.text, article.published)
-        events, self.read_notes = self.extractor.read(article, analysis)  # for the ingest report
-        return list(analysis.mentions), events
+        events, notes = self.extractor.read(article, analysis)
+        return list(analysis.mentions), events, notes
 
     def add(self, article: Article, key: str | None = None) -> FileResult:
-        found, evs = self.analyse(article)
+        found, evs, notes = self.analyse(article)
         res = self.store.save(article, found, evs, self.geoparser.gaz.geometries, key,
                               analysis=self.fingerprint)  # fmt: skip
-        return article_result(article, len(found), res, self.read_notes)
+        return article_result(article, len(found), res, notes)
 
     def set_date(self, article_id: str, published: date) -> FileResult:
         """Give a stored article its publication date; its events are re-read and replace

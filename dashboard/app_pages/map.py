@@ -55,9 +55,10 @@ matching = events_in_view(frames, start, end, filters_now, include_unreal=True)
 events = happened(matching, show_unreal)
 n_unreal = len(matching) - len(happened(matching))
 summary = place_summary(frames, events)
-arts = articles_in_view(frames, events, start, end)
 if filters_now.active:  # articles without events cannot match a filter
     arts = set(events["article_id"])
+else:
+    arts = articles_in_view(frames, events, start, end)
 mentioned = mention_summary(frames, arts)
 layer = st.session_state.get(LAYER) or HAPPENED
 view_key = (start, end, filters_now)
@@ -160,12 +161,13 @@ def current_view() -> tuple[tuple[float, float], int]:
 
 
 def draw(view_events: pd.DataFrame) -> None:
-    # while playing, the mentions of the window's articles only
-    arts_now = arts if view_events is events else set(view_events["article_id"])
+    # while playing, the window's own places; otherwise the summaries built above
+    whole = view_events is events
+    arts_now = arts if whole else set(view_events["article_id"])
     if layer == HAPPENED:
-        on_map = place_summary(frames, view_events)
+        on_map = summary if whole else place_summary(frames, view_events)
     else:
-        on_map = mention_summary(frames, arts_now)
+        on_map = mentioned if whole else mention_summary(frames, arts_now)
     drawn = set(on_map["id"])
     selected = st.query_params.get(state.PLACE)
     focus = focused_event(view_events)

@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard.errors import DashboardError
 from dashboard.places.gazetteer import load
-from dashboard.places.names import fold
+from dashboard.places.names import fold, sentences
 from dashboard.ui import data, filters
 
 store = data.current_store()
@@ -100,12 +100,9 @@ def place_form(key: str, mention: dict, n_mentions: int) -> None:
 
 
 def sentence_of(text: str, start: int) -> str:
-    """The sentence around offset ``start`` of an article's text."""
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    hi_dot, hi_nl = text.find(". ", start), text.find("\n", start)
-    ends = [h for h in (hi_dot, hi_nl) if h >= 0]
-    hi = min(ends) + 1 if ends else len(text)
-    return text[lo:hi].strip()
+    """The sentence around offset ``start`` of an article's text, split as the readers split
+    it (so "U.S. forces" does not end a sentence)."""
+    return next((text[s:e].strip() for s, e in sentences(text) if s <= start < e), "")
 
 
 def date_form(event_id: str, ev: pd.Series) -> None:

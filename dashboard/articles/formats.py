@@ -96,9 +96,8 @@ def _read(path: Path, name: str) -> FileRead:
         return _from_json(text, name, flags)
     if suffix in JSONL:
         return _from_jsonl(text, name, flags)
-    if suffix in HTML:
-        return FileRead(name, [_from_html(text, name, flags)])
-    return _from_feed(raw, name)
+    # feeds and plain text were read above; HTML is what is left of SUFFIXES
+    return FileRead(name, [_from_html(text, name, flags)])
 
 
 def upload_name(filename: str) -> str:

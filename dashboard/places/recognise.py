@@ -117,7 +117,8 @@ class Recogniser:
         self._dotted_split: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
-        if ("St. " in text or "Mt. " in text or "Ft. " in text) and _SAINT.search(text):
+        # the cheap substring tests first: most texts hold no abbreviated prefix at all
+        if any(p in text for p in ("St. ", "Ste. ", "Mt. ", "Ft. ")) and _SAINT.search(text):
             hits, demonyms = _scan_unpointed(text, self.scan, self.tables)
         else:
             hits, demonyms = self.scan(text, self.tables)

@@ -20,7 +20,8 @@ PACKAGE = Path(__file__).resolve().parents[1]
 # what the reading depends on: its code and the data it loads (compiled objects aside:
 # the C source is hashed instead, and a rebuild of the same source changes nothing)
 CODE_DIRS = ("places", "events")
-DATA_DIRS = ("gazetteer", "lexicon")
+CODE_FILES = ("analysis.py",)  # the record both read through: sentences, caps, dateline
+DATA_DIRS = ("gazetteer", "lexicon", "events")
 SUFFIXES = frozenset({".py", ".c", ".csv", ".tsv", ".json", ".jsonl", ".txt", ".yaml", ".yml"})
 
 
@@ -44,6 +45,8 @@ def analysis_fingerprint() -> str:
 def _inputs() -> Iterator[tuple[str, Path]]:
     roots = [("dashboard/" + d, PACKAGE / d) for d in CODE_DIRS]
     roots += [("data/" + d, data_dir() / d) for d in DATA_DIRS]
+    for name in CODE_FILES:
+        yield f"dashboard/{name}", PACKAGE / name
     for label, root in roots:
         if not root.is_dir():
             continue  # data/lexicon appears only once a lexicon is kept as data

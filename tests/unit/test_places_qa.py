@@ -137,3 +137,10 @@ def test_an_abbreviated_state_keeps_its_own_candidates_across_texts() -> None:
         found = places(geoparser, "A rancher near Bozeman, Mont., said the hay was late.")
         states = {p[1] for p in found if p[0].startswith("Mont")}
         assert states == {"Montana"}, found
+
+
+def test_an_abbreviated_sainte_is_read_on_its_own(geoparser: Geoparser) -> None:
+    # "Ste." was in the prefix rule but not in the cheap test before it, so it was read
+    # only when a "St." happened to be in the same text
+    found = places(geoparser, "Flooding hit Ste. Genevieve, Missouri, on Sunday.")
+    assert ("Sainte Genevieve", "US") in {(p[1], p[3]) for p in found}, found

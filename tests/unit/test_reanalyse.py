@@ -102,3 +102,12 @@ def test_the_fingerprint_follows_the_reader_data(
     after = fingerprint.analysis_fingerprint()
     fingerprint.analysis_fingerprint.cache_clear()
     assert before != after
+
+
+def test_the_fingerprint_covers_every_input_of_the_reader() -> None:
+    # the shared analysis record and the hazard types are read by the geoparser and the
+    # extractor too: a change to either must mark stored articles out of date
+    names = {name for name, _ in fingerprint._inputs()}
+    assert "dashboard/analysis.py" in names
+    assert "data/events/hazards.csv" in names
+    assert any(n.startswith("dashboard/events/") for n in names)
