@@ -78,6 +78,10 @@ class DateMention:
     # the dates a composite phrase names, as TimeML marks them: "1990" in "since 1990",
     # "1994" and "1997" in "between 1994 and 1997" (offsets in the same text)
     parts: tuple[DateMention, ...] = ()
+    # a narrative phrase ("two days later", "that day") counted from a date outside its
+    # sentence: the caller's ``anchor``, else publication. An event reader re-resolves it
+    # against the date of the story it continues (``find_dates(..., anchor=...)``).
+    continues: bool = False
 
 
 def reference_date(r: DateRange) -> date:
@@ -159,7 +163,7 @@ def _apply(
         tense, why = direction(base.sentence, m.start(), m.end())
         if tense is not None:
             ctx = replace(ctx, future=tense == "future", direction=f"{tense}: {why}")
-    anchored_on_pub = False
+    anchored_on_pub = outside = False
     if rule.anaphoric:
         before = [d for d in found if d.end <= m.start() and not _PRESENT.match(d.text)]
         if before:
@@ -168,6 +172,8 @@ def _apply(
             anchored_on_pub = last.relative
         elif base.anchor is None and base.pub is None:
             return None
+        else:
+            outside = True
     try:
         got = rule.handler(m, ctx)
     except (ValueError, OverflowError, KeyError):
@@ -176,10 +182,10 @@ def _apply(
         return None
     if anchored_on_pub:
         got = got._replace(relative=True)
-    return _mention(m, got, rule)
+    return _mention(m, got, rule, outside)
 
 
-def _mention(m: re.Match[str], got: Got, rule: Rule) -> DateMention:
+def _mention(m: re.Match[str], got: Got, rule: Rule, continues: bool = False) -> DateMention:
     phrase = m.group().strip()
     if phrase.endswith(".") and phrase[:-1].split()[-1].lower() in _FULL_MONTHS:
         phrase = phrase[:-1]  # "on 18 February." ends the sentence; "Feb." keeps its dot
@@ -197,7 +203,7 @@ def _mention(m: re.Match[str], got: Got, rule: Rule) -> DateMention:
         )
         for p in got.parts
     )
-    return DateMention(start, end, phrase, rng, relative, parts)
+    return DateMention(start, end, phrase, rng, relative, parts, continues)
 
 
 def _with_time(text: str, d: DateMention, ctx: Context) -> DateMention:
@@ -406,7 +412,7 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"), rel.recent, True, needs="unit"),
     Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True, needs="unit"),
-    Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True, needs="unit"),
+    Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|afterwards?|after that|before that|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True, needs="unit"),
     Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<what>(?:last|next|this)\s+{_WD}|yesterday|tomorrow|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.day_around, True, needs="unit"),
     Rule(rx(r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"), rel.relative_day, True, needs="relday"),
     Rule(rx(rf"(?<!every )(?<!each )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True, needs="weekday"),

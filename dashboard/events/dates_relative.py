@@ -386,7 +386,7 @@ def units_later(m: re.Match[str], ctx: Context) -> Got | None:
     anchor, label, rel = _anchor(ctx)
     if anchor is None:
         return None
-    sign = 1 if m["dir"].lower() in ("later", "after") else -1
+    sign = 1 if m["dir"].lower().startswith(("later", "after")) else -1
     n = number(m["num"])
     unit = m["unit"].lower().rstrip("s")
     base = anchor.end if sign > 0 else anchor.start

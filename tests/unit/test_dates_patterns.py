@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from dashboard.events.dates import find_dates
+from dashboard.model import DateRange
 
 THU = date(2024, 11, 7)  # a Thursday
 
@@ -258,3 +259,23 @@ def test_earlier_or_later_that_unit_is_the_unit(
 def test_a_day_first_run_of_days_keeps_both_ends(text: str, want: tuple[str, str]) -> None:
     start, end, _ = _one(text, THU)
     assert (start, end) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "continues"),
+    [
+        ("Two days later, troops shelled the camp.", True),
+        ("A week afterwards the talks resumed.", True),
+        ("Rebels attacked on 3 March and troops shelled the camp two days later.", False),
+        ("Troops shelled the camp on Friday.", False),
+    ],
+)
+def test_a_narrative_phrase_without_a_date_before_it_is_flagged(text: str, continues: bool) -> None:
+    """An event reader re-resolves a flagged phrase against its story's date."""
+    assert [d.continues for d in find_dates(text, THU)][-1] is continues
+
+
+def test_the_anchor_given_decides_a_flagged_phrase() -> None:
+    story = DateRange(date(2024, 3, 3), date(2024, 3, 3), 1, "on 3 March", "the story's date")
+    (later,) = find_dates("Two days later, troops shelled the camp.", THU, anchor=story)
+    assert (later.range.start, later.continues) == (date(2024, 3, 5), True)
