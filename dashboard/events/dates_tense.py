@@ -8,10 +8,10 @@ How: the sentence is cut into clauses at punctuation and at subordinators ("that
 "when" ...). The nearest verb group to the left of the phrase in its clause is read first,
 then further left across commas, then to the right; a fronted phrase ("On Monday, the
 minister will ...") takes the first verb group to its right instead. Verb forms come from
-lemminflect's lexicon (``getAllLemmas``/``getAllInflections``), so irregular pasts ("met",
-"fought") need no list of our own. A capitalised word inside the sentence is a name and a
+lemminflect's lexicon, so irregular pasts ("met", "fought") need no list of our own. A capitalised word inside the sentence is a name and a
 word after a determiner a noun ("the ground"), never a verb; an infinitive after a verb of
-intent ("planned to leave") looks ahead, any other leaves the direction open.
+intent ("planned to leave") looks ahead, any other leaves the direction open. Verb forms and
+their tags come from ``tokens.verb_forms``, the event coder's own lemminflect reading.
 
 Returns ``("future" | "past" | None, why)``; ``None`` leaves the caller's default.
 """
@@ -19,7 +19,8 @@ Returns ``("future" | "past" | None, why)``; ``None`` leaves the caller's defaul
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from dashboard.events.tokens import is_noun, verb_forms
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:n't|'[a-z]+)?|[,;:()\"“”—–]|``|''|--")
 _HARD = frozenset(
@@ -171,7 +172,7 @@ def _verb_group(tokens: list[str], i: int, after: str) -> tuple[str, str] | None
         return "past", f"'{w}' is past"
     present = tags & {"VBZ", "VBP"} and "VBD" not in tags and lemma not in _REPORTING
     after_pronoun = _subject_before(tokens, i)
-    if present and not aux and (after_pronoun or ("VBZ" in tags and not _is_noun(w))):
+    if present and not aux and (after_pronoun or ("VBZ" in tags and not is_noun(w))):
         return "future", f"'{w}' (present) with a date is a timetable"
     return None
 
@@ -221,29 +222,3 @@ def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None
     # any other infinitive ("subpoenaed him to testify on Feb. 10") happens after its main
     # verb, whose tense then says nothing about the date: stop, undecided
     return "unknown", f"'to {tokens[i]}' follows its main verb"
-
-
-@lru_cache(maxsize=8192)
-def verb_forms(word: str) -> tuple[str, frozenset[str]] | None:
-    """(lemma, Penn tags) when ``word`` is a form of an English verb, from lemminflect."""
-    from lemminflect import getAllInflections, getAllLemmas
-
-    if len(word) < 2 or not word.isalpha():
-        return None
-    lemmas = getAllLemmas(word).get("VERB")
-    if not lemmas:
-        if word.endswith("ed") and len(word) > 4:
-            return word[:-2], frozenset({"VBD", "VBN"})  # an unknown regular past
-        return None
-    lemma = lemmas[0]
-    tags = frozenset(
-        t for t, forms in getAllInflections(lemma, upos="VERB").items() if word in forms
-    )
-    return (lemma, tags) if tags else None
-
-
-@lru_cache(maxsize=4096)
-def _is_noun(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return "NOUN" in getAllLemmas(word)

@@ -84,3 +84,38 @@ def test_per_phrase_tense_overrides_the_sentence_flag(sentence: str, flag: bool,
 def test_a_past_verb_does_not_put_its_day_after_publication(sentence: str, want: str) -> None:
     (found,) = find_dates(sentence, date(2024, 10, 1))
     assert found.range.start.isoformat() == want
+
+
+@pytest.mark.parametrize(
+    ("word", "want"),
+    [
+        ("met", ("meet", {"VBD", "VBN"})),
+        ("fought", ("fight", {"VBD", "VBN"})),
+        ("meets", ("meet", {"VBZ"})),
+        ("geofenced", ("geofenc", {"VBD", "VBN"})),  # unknown to lemminflect: a regular past
+        ("according", None),  # a preposition for the event coder too
+        ("the", None),
+    ],
+)
+def test_one_lemminflect_reading_serves_tense_and_coder(word: str, want: object) -> None:
+    from dashboard.events.tokens import verb_forms
+
+    got = verb_forms(word)
+    assert (got if got is None else (got[0], set(got[1]))) == want
+
+
+def test_the_tense_reader_has_no_lemminflect_wrapper_of_its_own() -> None:
+    import ast
+    from pathlib import Path
+
+    import dashboard.events.dates_tense as tense
+
+    tree = ast.parse(Path(tense.__file__).read_text(encoding="utf-8"))
+    imported = {
+        n.module if isinstance(n, ast.ImportFrom) else a.name
+        for n in ast.walk(tree)
+        if isinstance(n, (ast.Import, ast.ImportFrom))
+        for a in n.names
+    }
+    assert "lemminflect" not in imported
+    assert "dashboard.events.tokens" in imported
