@@ -266,6 +266,20 @@ def present(m: re.Match[str], ctx: Context) -> Got | None:
     )
 
 
+def future_ref(m: re.Match[str], ctx: Context) -> Got:
+    """'in the future', 'for the foreseeable future': TimeML's FUTURE_REF. The text gives a
+    time after publication and no width; the year after publication, precision 4, is the
+    claim that stays true for "the near future" without naming a day or a month."""
+    assert ctx.pub is not None
+    start, end = ctx.pub + timedelta(days=1), ctx.pub + timedelta(days=365)
+    return Got(
+        start,
+        end,
+        f"'{m.group().strip()}' is after publication ({ctx.pub}) with no width given "
+        "(TimeML FUTURE_REF): read as the year after it",
+    )
+
+
 def day_around(m: re.Match[str], ctx: Context) -> Got | None:
     """'the day before last Tuesday', 'the day after Jan. 5': that date moved by one day."""
     from dashboard.events.dates import find_dates

@@ -279,3 +279,45 @@ def test_the_anchor_given_decides_a_flagged_phrase() -> None:
     story = DateRange(date(2024, 3, 3), date(2024, 3, 3), 1, "on 3 March", "the story's date")
     (later,) = find_dates("Two days later, troops shelled the camp.", THU, anchor=story)
     assert (later.range.start, later.continues) == (date(2024, 3, 5), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "want"),
+    [
+        # TimeML FUTURE_REF: after publication, no width: the year after it, precision 4
+        ("They will return in the future.", THU, ("2024-11-08", "2025-11-07", 4)),
+        ("The plant stays shut for the foreseeable future.", THU, ("2024-11-08", "2025-11-07", 4)),
+        ("Talks may resume in the near future.", THU, ("2024-11-08", "2025-11-07", 4)),
+        # U.S. Election Day by its RFC 5545 rule, midterm years included
+        ("Turnout on Election Day 2022 was high.", THU, ("2022-11-08", "2022-11-08", 1)),
+        (
+            "Voters will go to the polls on Election Day.",
+            date(2026, 10, 20),
+            ("2026-11-03", "2026-11-03", 1),
+        ),
+        ("Turnout on Election Day 1998 was high.", THU, ("1998-11-03", "1998-11-03", 1)),
+        # a day of the month alone: the month from publication and the verb
+        ("Talks resumed on the 20th.", THU, ("2024-10-20", "2024-10-20", 1)),
+        ("The rebels withdrew on the 2nd.", THU, ("2024-11-02", "2024-11-02", 1)),
+        ("The summit will open on the 31st.", THU, ("2024-12-31", "2024-12-31", 1)),
+        ("The army must leave by the 15th.", THU, ("2024-11-15", "2024-11-15", 1)),
+        # "in N units' time" looks ahead whatever the verb
+        ("The strike ends in two weeks' time.", THU, ("2024-11-18", "2024-11-24", 2)),
+        ("Aid arrives in three days' time.", THU, ("2024-11-10", "2024-11-10", 1)),
+    ],
+)
+def test_future_reference_election_day_day_of_month(text: str, pub: date, want: tuple) -> None:
+    assert _one(text, pub) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders debated the future of the alliance.",  # a noun, not a time
+        "He marked the 14th anniversary of the war.",
+        "The 2nd Battalion moved on the 3rd floor.",
+        "Troops held the 5th of the hills they had taken.",
+    ],
+)
+def test_no_date_in_ordinals_and_the_noun_future(text: str) -> None:
+    assert [d.text for d in find_dates(text, THU) if "future" in d.text or "the " in d.text] == []

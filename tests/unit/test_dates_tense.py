@@ -119,3 +119,24 @@ def test_the_tense_reader_has_no_lemminflect_wrapper_of_its_own() -> None:
     }
     assert "lemminflect" not in imported
     assert "dashboard.events.tokens" in imported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a scheduling participle right after its noun has no tense: the finite verb decides
+        ("A rally planned for Saturday was called off.", "2024-11-02"),
+        ("A rally planned for Saturday will go ahead.", "2024-11-09"),
+        ("The talks scheduled in Geneva on Monday collapsed.", "2024-11-04"),
+        # ... but a finite scheduling verb with its object still looks ahead
+        ("The government planned the vote for Saturday.", "2024-11-09"),
+        ("Officials postponed until Tuesday any action on the case.", "2024-11-12"),
+        # the end of an extension is still to come; "extended to <someone>" says nothing ahead
+        ("The deadline was extended until Friday.", NEXT_FRIDAY),
+        ("The curfew was extended to Monday.", "2024-11-11"),
+        ("The ban was extended to Poland in March.", "2024-03-01"),
+    ],
+)
+def test_participles_and_extensions(sentence: str, want: str) -> None:
+    (found,) = find_dates(sentence, THU)
+    assert found.range.start.isoformat() == want, found.range.reason
