@@ -60,6 +60,7 @@ from dashboard.paths import data_dir
 
 __all__ = [
     "DateMention",
+    "dateline_date",
     "find_dates",
     "precision_for",
     "publication_range",
@@ -91,6 +92,25 @@ def reference_date(r: DateRange) -> date:
     if r.precision == 3 and r.text and re.search(r"\b(late|end)\b", r.text, re.I):
         return r.end
     return r.start + (r.end - r.start) // 2
+
+
+# "WASHINGTON, August 11 (Xinhua) --", "LONDON, Nov. 7 (Reuters) -": a wire dateline's date
+_DATELINE_DATE = re.compile(
+    rf"\s*[A-Z][A-Z .'-]{{1,60}}?,\s*(?:[A-Z][a-z]+,\s*)?(?P<date>(?i:{MONTH_RX})\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:--|[—–-])\s"
+)
+
+
+def dateline_date(text: str) -> tuple[int, int] | None:
+    """The span of the date in a wire dateline at the start of ``text``, or None.
+
+    That date is when the story was filed: the ``dates`` contract reports it (TimeBank tags
+    it), but it says no more about when a happening took place than the publication date
+    does, so the event reader never dates an event by it (issue 12, item 5).
+    Example: ``dateline_date("PARIS, May 2 (AFP) -- Talks ...") == (7, 12)``.
+    """
+    m = _DATELINE_DATE.match(text)
+    return m.span("date") if m else None
 
 
 def publication_range(published: date) -> DateRange:

@@ -22,7 +22,7 @@ from dashboard.analysis import TextAnalysis
 from dashboard.events import hazards
 from dashboard.events.actors import Actor, ActorFinder, roles
 from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, triggers
-from dashboard.events.dates import DateMention, find_dates, shift
+from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
 from dashboard.events.narrative import (
     CONTINUES,
     bound_year,
@@ -199,6 +199,9 @@ class EventExtractor:
                 return None
         future = bool(_FUTURE.search(sent))
         dates = find_dates(sent, pub, future=future)
+        filed = dateline_date(text[: s + 120]) if s < 120 else None
+        if filed:  # a wire dateline's filing date dates no event
+            dates = [d for d in dates if not (s + d.start < filed[1] and filed[0] < s + d.end)]
         # "two days later", "that day": counted from the story's last date, not publication
         later = next((d for d in dates if d.continues), None)
         dates = [d for d in dates if not d.continues]

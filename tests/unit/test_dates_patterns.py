@@ -321,3 +321,20 @@ def test_future_reference_election_day_day_of_month(text: str, pub: date, want: 
 )
 def test_no_date_in_ordinals_and_the_noun_future(text: str) -> None:
     assert [d.text for d in find_dates(text, THU) if "future" in d.text or "the " in d.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("PARIS, May 2 (Wire) -- Talks resumed.", "May 2"),
+        ("LONDON, Nov. 7, 2024 (Wire) - Talks resumed.", "Nov. 7, 2024"),
+        ("NEW YORK, Monday, March 4 (Wire) — Talks resumed.", "March 4"),
+        ("TOKYO — Talks resumed on May 2.", None),  # a dateline without a date
+        ("Rebels, May 2 (Wire) -- a caption, not a dateline.", None),
+    ],
+)
+def test_a_wire_datelines_date(text: str, want: str | None) -> None:
+    from dashboard.events.dates import dateline_date
+
+    span = dateline_date(text)
+    assert (text[span[0] : span[1]] if span else None) == want

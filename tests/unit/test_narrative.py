@@ -238,3 +238,19 @@ def test_that_day_after_a_month_takes_the_storys_month(extract) -> None:  # type
     )
     # the resolver cannot say which day "that day" is: the story's own range, not a day
     assert (shelling.when.start, shelling.when.end) == (date(2024, 1, 1), date(2024, 1, 31))
+
+
+def test_a_wire_datelines_filing_date_dates_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = extract(
+        "GOMA, March 12 (Wire) -- Rebels attacked a village near Goma.", pub="2024-03-12"
+    )
+    # the filing date says no more than publication: the week up to it, flagged
+    assert (attack.when.precision, "date_inferred" in attack.flags) == (2, True)
+
+
+def test_a_wire_dateline_leaves_the_storys_own_date(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = extract(
+        "GOMA, March 12 (Wire) -- Rebels attacked a village near Goma on Sunday.",
+        pub="2024-03-12",
+    )
+    assert (attack.when.start, attack.when.precision) == (date(2024, 3, 10), 1)
