@@ -192,6 +192,8 @@ def ahead(m: re.Match[str], ctx: Context) -> Got:
 def _counted(ref: date, n: int, unit: str, sign: int, why: str) -> Got:
     unit = unit.lower().rstrip("s")
     label = f"{n} {unit}(s) {why}"
+    if unit == "fortnight":
+        n, unit = n * 2, "week"
     if unit == "day":
         d = ref + timedelta(days=sign * n)
         return Got(d, d, label)
@@ -215,7 +217,7 @@ def within(m: re.Match[str], ctx: Context) -> Got | None:
     unit = m["unit"].lower().rstrip("s")
     # "the coming days" without a number: within a week; weeks, months, years: a few (3)
     n = number(m["num"]) if m["num"] else {"day": 6, "week": 3, "month": 3, "year": 3}[unit]
-    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+    days = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}[unit] * n
     end = ctx.pub + timedelta(days=days)
     why = f"from publication ({ctx.pub}) to {n} {unit}(s) after it"
     if not m["num"]:

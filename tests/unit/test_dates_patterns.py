@@ -338,3 +338,19 @@ def test_a_wire_datelines_date(text: str, want: str | None) -> None:
 
     span = dateline_date(text)
     assert (text[span[0] : span[1]] if span else None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a fortnight is two weeks, in every counted form
+        ("It happened a fortnight ago.", ("2024-10-21", "2024-10-27", 2)),
+        ("He will visit within a fortnight.", ("2024-11-07", "2024-11-21", 3)),
+        ("The vote comes in a fortnight's time.", ("2024-11-18", "2024-11-24", 2)),
+        ("Talks resume in a week's time.", ("2024-11-11", "2024-11-17", 2)),
+        # a year under "throughout" is that year
+        ("The crisis deepened throughout 2023.", ("2023-01-01", "2023-12-31", 4)),
+    ],
+)
+def test_fortnights_and_throughout(text: str, want: tuple) -> None:
+    assert _one(text, THU) == want
