@@ -354,3 +354,26 @@ def test_a_wire_datelines_date(text: str, want: str | None) -> None:
 )
 def test_fortnights_and_throughout(text: str, want: tuple) -> None:
     assert _one(text, THU) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a year behind a limiting phrase is still that year; a count of people is not one
+        ("Troops will stay until at least 2030.", ("2030-01-01", "2030-12-31", 4)),
+        ("The mission runs through at least 2027.", ("2027-01-01", "2027-12-31", 4)),
+        ("Elections could come as early as 2026.", ("2026-01-01", "2026-12-31", 4)),
+        ("Payment is due no later than 2025.", ("2025-01-01", "2025-12-31", 4)),
+        # the day after Thanksgiving, from the holidays package's Thanksgiving
+        ("On Black Friday, sales surged.", ("2023-11-24", "2023-11-24", 1)),
+    ],
+)
+def test_limited_years_and_black_friday(text: str, want: tuple) -> None:
+    assert _one(text, THU) == want
+
+
+@pytest.mark.parametrize(
+    "text", ["At least 2030 people fled.", "Until at least 2000 soldiers arrive, we wait."]
+)
+def test_a_count_after_at_least_is_no_year(text: str) -> None:
+    assert find_dates(text, THU) == []
