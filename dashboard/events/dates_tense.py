@@ -100,6 +100,22 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     return None, ""
 
 
+def verb_tense(sentence: str, end: int) -> tuple[str | None, str]:
+    """Past or future of the verb group that ends at ``sentence[:end]`` (an event's trigger
+    verb): "flew" past, "will fly" / "would send" future; ``(None, "")`` when the word there
+    is no verb or its group says neither ("are to be freed" is left to the caller).
+
+    Example: ``verb_tense("Jets flew in, and he said they would return.", 8)[0] == "past"``.
+    """
+    tokens = _clause_left(_tokens(sentence[:end]), soft=True)
+    if not tokens:
+        return None, ""
+    got = _verb_group(tokens, len(tokens) - 1, "")
+    if got is None or got[0] == "unknown":
+        return None, ""
+    return got
+
+
 def _tokens(text: str, first: bool = True) -> list[str]:
     """Lower-cased words and marks; a capitalised word inside the sentence is a name, never a
     verb ("the United States"), so it becomes a neutral "NAME"."""

@@ -23,6 +23,7 @@ from dashboard.events import hazards
 from dashboard.events.actors import Actor, ActorFinder, roles
 from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, triggers
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
+from dashboard.events.dates_tense import verb_tense
 from dashboard.events.narrative import (
     CONTINUES,
     bound_year,
@@ -279,7 +280,11 @@ class EventExtractor:
             free = [year]  # "the 1994 massacre": background keeps its own year
         if free:
             d.readings.append((free[0], _precision(d.location)))
-        d.planned = future
+        # a future word elsewhere in the sentence ("..., and he said they would return") does
+        # not make a happening told in the past planned: the verb group ending at the
+        # trigger's first word ("flew" in "flew surveillance aircraft") decides when it is past
+        head = main.start + len(text[main.start : main.end].split()[0])
+        d.planned = future and verb_tense(text[s:end], head - s)[0] != "past"
         earlier = _antecedent(text, s, d, drafts[-RECENT:], bound)
         if earlier is not None:  # "the Tuesday bombing": the happening told before
             kept = earlier.location, earlier.location_reason

@@ -140,3 +140,20 @@ def test_the_tense_reader_has_no_lemminflect_wrapper_of_its_own() -> None:
 def test_participles_and_extensions(sentence: str, want: str) -> None:
     (found,) = find_dates(sentence, THU)
     assert found.range.start.isoformat() == want, found.range.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "want"),
+    [
+        ("Jets flew in, and he said they would return.", "flew", "past"),
+        ("He said they would return.", "return", "future"),
+        ("Leaders will hold talks.", "hold", "future"),
+        ("Troops have withdrawn.", "withdrawn", "past"),
+        ("Police raid offices.", "raid", None),  # a bare present after a noun: not read
+        ("The talks ended.", "talks", None),  # a noun
+    ],
+)
+def test_the_tense_of_a_trigger_verb(sentence: str, word: str, want: str | None) -> None:
+    from dashboard.events.dates_tense import verb_tense
+
+    assert verb_tense(sentence, sentence.index(word) + len(word))[0] == want

@@ -254,3 +254,19 @@ def test_a_wire_dateline_leaves_the_storys_own_date(extract) -> None:  # type: i
         pub="2024-03-12",
     )
     assert (attack.when.start, attack.when.precision) == (date(2024, 3, 10), 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "planned"),
+    [
+        # the trigger's own verb group decides, not a future word elsewhere in the sentence
+        ("Troops shelled the town on Monday, and officials said they would send aid.", False),
+        ("The two presidents agreed on Tuesday that neither side would use force.", False),
+        ("Police raided the offices on Monday; the minister said more raids would follow.", False),
+        ("Officials said troops would shell the town on Monday.", True),
+        ("The ministers will meet in Oslo next week.", True),
+    ],
+)
+def test_planned_follows_the_triggers_own_verb(extract, body: str, planned: bool) -> None:  # type: ignore[no-untyped-def]
+    first = extract(body, pub="2024-03-14")[0]
+    assert ("planned" in first.flags) is planned, (first.summary, first.when.reason)
