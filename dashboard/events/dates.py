@@ -185,7 +185,8 @@ def _apply(
             ctx = replace(ctx, future=tense == "future", direction=f"{tense}: {why}")
     anchored_on_pub = outside = False
     if rule.anaphoric:
-        before = [d for d in found if d.end <= m.start() and not _PRESENT.match(d.text)]
+        before = [d for d in found if d.end <= m.start() and not _PRESENT.match(d.text)
+                  and not _FUTURE_REF.search(d.text)]  # fmt: skip
         if before:
             last = max(before, key=lambda d: d.end)
             ctx = replace(ctx, anchor=last.range)
@@ -362,6 +363,8 @@ def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 _FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+# "now" and "the future" name no day a narrative could count from
+_FUTURE_REF = re.compile(r"(?i)\bfuture$")
 _PRESENT = re.compile(
     r"(?i)(?:right |for |by |until |up to )?(?:now|currently|at present|at the moment|these days|nowadays|presently)$"
 )

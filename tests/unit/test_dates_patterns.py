@@ -377,3 +377,17 @@ def test_limited_years_and_black_friday(text: str, want: tuple) -> None:
 )
 def test_a_count_after_at_least_is_no_year(text: str) -> None:
     assert find_dates(text, THU) == []
+
+
+def test_the_future_is_no_anchor_for_a_narrative_phrase() -> None:
+    from dashboard.events.dates_document import document_dates
+
+    found = document_dates(
+        "Talks ended on 3 November. Both sides may meet in the future. Two days later, "
+        "rebels shelled the camp.",
+        THU,
+    )
+    assert [(d.text, d.range.start.isoformat()) for d in found if d.range][-1] == (
+        "Two days later",
+        "2024-11-05",
+    )
