@@ -60,6 +60,7 @@ from dashboard.paths import data_dir
 
 __all__ = [
     "DateMention",
+    "dateline_date",
     "find_dates",
     "precision_for",
     "publication_range",
@@ -78,6 +79,10 @@ class DateMention:
     # the dates a composite phrase names, as TimeML marks them: "1990" in "since 1990",
     # "1994" and "1997" in "between 1994 and 1997" (offsets in the same text)
     parts: tuple[DateMention, ...] = ()
+    # a narrative phrase ("two days later", "that day") counted from a date outside its
+    # sentence: the caller's ``anchor``, else publication. An event reader re-resolves it
+    # against the date of the story it continues (``find_dates(..., anchor=...)``).
+    continues: bool = False
 
 
 def reference_date(r: DateRange) -> date:
@@ -87,6 +92,25 @@ def reference_date(r: DateRange) -> date:
     if r.precision == 3 and r.text and re.search(r"\b(late|end)\b", r.text, re.I):
         return r.end
     return r.start + (r.end - r.start) // 2
+
+
+# "WASHINGTON, August 11 (Xinhua) --", "LONDON, Nov. 7 (Reuters) -": a wire dateline's date
+_DATELINE_DATE = re.compile(
+    rf"\s*[A-Z][A-Z .'-]{{1,60}}?,\s*(?:[A-Z][a-z]+,\s*)?(?P<date>(?i:{MONTH_RX})\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:--|[—–-])\s"
+)
+
+
+def dateline_date(text: str) -> tuple[int, int] | None:
+    """The span of the date in a wire dateline at the start of ``text``, or None.
+
+    That date is when the story was filed: the ``dates`` contract reports it (TimeBank tags
+    it), but it says no more about when a happening took place than the publication date
+    does, so the event reader never dates an event by it (issue 12, item 5).
+    Example: ``dateline_date("PARIS, May 2 (AFP) -- Talks ...") == (7, 12)``.
+    """
+    m = _DATELINE_DATE.match(text)
+    return m.span("date") if m else None
 
 
 def publication_range(published: date) -> DateRange:
@@ -159,15 +183,18 @@ def _apply(
         tense, why = direction(base.sentence, m.start(), m.end())
         if tense is not None:
             ctx = replace(ctx, future=tense == "future", direction=f"{tense}: {why}")
-    anchored_on_pub = False
+    anchored_on_pub = outside = False
     if rule.anaphoric:
-        before = [d for d in found if d.end <= m.start() and not _PRESENT.match(d.text)]
+        before = [d for d in found if d.end <= m.start() and not _PRESENT.match(d.text)
+                  and not _FUTURE_REF.search(d.text)]  # fmt: skip
         if before:
             last = max(before, key=lambda d: d.end)
             ctx = replace(ctx, anchor=last.range)
             anchored_on_pub = last.relative
         elif base.anchor is None and base.pub is None:
             return None
+        else:
+            outside = True
     try:
         got = rule.handler(m, ctx)
     except (ValueError, OverflowError, KeyError):
@@ -176,10 +203,10 @@ def _apply(
         return None
     if anchored_on_pub:
         got = got._replace(relative=True)
-    return _mention(m, got, rule)
+    return _mention(m, got, rule, outside)
 
 
-def _mention(m: re.Match[str], got: Got, rule: Rule) -> DateMention:
+def _mention(m: re.Match[str], got: Got, rule: Rule, continues: bool = False) -> DateMention:
     phrase = m.group().strip()
     if phrase.endswith(".") and phrase[:-1].split()[-1].lower() in _FULL_MONTHS:
         phrase = phrase[:-1]  # "on 18 February." ends the sentence; "Feb." keeps its dot
@@ -197,7 +224,7 @@ def _mention(m: re.Match[str], got: Got, rule: Rule) -> DateMention:
         )
         for p in got.parts
     )
-    return DateMention(start, end, phrase, rng, relative, parts)
+    return DateMention(start, end, phrase, rng, relative, parts, continues)
 
 
 def _with_time(text: str, d: DateMention, ctx: Context) -> DateMention:
@@ -313,7 +340,10 @@ def _year_range(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 def _ahead(m: re.Match[str], ctx: Context) -> Got | None:
-    return rel.ahead(m, ctx) if ctx.future or "from now" in m.group().lower() else None
+    """'in two weeks' looks ahead only with a verb that does; 'two weeks from now' and 'in two
+    weeks' time' say so themselves."""
+    said = re.search(r"(?i)from now|\btime$", m.group())
+    return rel.ahead(m, ctx) if ctx.future or said else None
 
 
 def _era_year(m: re.Match[str], ctx: Context) -> Got | None:
@@ -333,6 +363,8 @@ def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 _FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+# "now" and "the future" name no day a narrative could count from
+_FUTURE_REF = re.compile(r"(?i)\bfuture$")
 _PRESENT = re.compile(
     r"(?i)(?:right |for |by |until |up to )?(?:now|currently|at present|at the moment|these days|nowadays|presently)$"
 )
@@ -346,7 +378,8 @@ _SINCE_WHAT = (
     r"[A-Z][a-z]+\.?(?: \d{1,2},?)?(?: \d{4})?|\d{4})"
 )
 _PREP = r"(?:(?P<prep>in|by|until|till|since|during|through|before|after|from|to|of|for|between|and)\s+)?"
-_UNIT = r"(?P<unit>days?|weeks?|months?|years?|decades?|centuries|century)"
+# a fortnight is two weeks (British and Commonwealth news)
+_UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)"
 _NOUN = r"(?P<noun>[A-Za-z][a-z]+(?:-[a-z]+)?)"
 _DET = r"(?:the|a|an|its|his|her|their|our|this|that|[A-Z][\w.]*['’]s)"
 
@@ -392,11 +425,12 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?:by |at |until |before )?(?:the )?(?P<unit>year)(?:['’]s |-)(?P<part>end)\b"), rel.end_of_unit, True, needs="unit"),
     Rule(rx(rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"), rel.within, True, needs="unit"),
     Rule(rx(r"\bin\s+the\s+coming\s+(?P<num>)(?P<unit>days|weeks|months)\b"), rel.within, True, needs="unit"),
-    Rule(rx(rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|months?|years?)\b"), rel.within, True, needs="unit"),
+    Rule(rx(rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"), rel.within, True, needs="unit"),
     Rule(rx(r"\b(?:within|in|over)\s+(?:the\s+(?:next|coming)\s+)?(?P<hours>\d{1,3})\s+hours\b(?!\s+(?:of|after|before|ago)\b)"), rel.within_hours, True, needs="digit"),
     Rule(rx(rf"\b(?:(?:almost|nearly|about|some|roughly|just|barely|exactly|more than|over|less than)\s+)?{NUM_RX} {_UNIT} ago\b"), rel.ago, True, needs="unit"),
     Rule(rx(rf"\b{NUM_RX} {_UNIT} from now\b"), _ahead, True, needs="unit"),
-    Rule(rx(rf"\bin\s+{NUM_RX}\s+(?P<unit>days|weeks|months|years)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|ago|since|to)\b)"), _ahead, True, needs="unit"),
+    Rule(rx(r"\bin\s+(?P<num>an?|one)\s+(?P<unit>day|week|fortnight|month|year)['’]s\s+time\b"), _ahead, True, needs="unit"),
+    Rule(rx(rf"\bin\s+{NUM_RX}\s+(?P<unit>days|weeks|fortnights?|months|years)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|ago|since|to)\b)"), _ahead, True, needs="unit"),
     Rule(rx(r"\b(?:(?P<part>earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![-'’]\w)"), rel.that_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
     # "late in the day" is a time of day, not a date (TimeML); "late in the month" names the month
@@ -406,16 +440,18 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"), rel.recent, True, needs="unit"),
     Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True, needs="unit"),
-    Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True, needs="unit"),
+    Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|afterwards?|after that|before that|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True, needs="unit"),
     Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<what>(?:last|next|this)\s+{_WD}|yesterday|tomorrow|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.day_around, True, needs="unit"),
     Rule(rx(r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"), rel.relative_day, True, needs="relday"),
     Rule(rx(rf"(?<!every )(?<!each )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True, needs="weekday"),
     Rule(rx(r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$)"), rel.the_weekend, True, needs="unit"),
+    Rule(rx(r"\b(?:on|by|until|till|since|before|after)\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?![-'’]\w)(?!\s+(?:of|century|centuries|anniversary|time|times|day|days|floor|round|place|birthday|amendment|minute|hour|week|month|year|consecutive|straight|annual|edition|session|congress|parliament)\b)"), ab.day_of_month, True, needs="digit"),
     Rule(rx(rf"\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"), _month_only, True, needs="month"),
     Rule(rx(rf"\b{PART_OPT}{_PREP}(?P<which>last|next|this|past|previous)\s+{_MONTH_FULL}\b(?!\s*\d)"), _month_only, True, needs="month"),
     Rule(rx(rf"\b(?P<det>the|an?|its|their|his|her) {_MONTH_FULL}(?= [a-z]{{3,}})(?! (?:of|and|or|to|in)\b)"), _month_only, True, needs="month"),
+    Rule(rx(r"\b(?:in|into|for)\s+the\s+(?:(?:near|foreseeable|immediate|not[- ]too[- ]distant)\s+)?future\b(?![-'’]\w)"), rel.future_ref, True, needs="future"),
     Rule(rx(r"\b(?:right now|for now|by now|until now|up to now|now|currently|at present|at the moment|these days|nowadays|presently)\b(?![-'’]\w)"), rel.present, True, needs="present"),
-    Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to)\s+{PART_OPT}{YEAR_RX}(?!['’]s)"), _year_cue, False, needs="digit"),
+    Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|throughout|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to|as (?:early|late) as|no (?:later|earlier) than)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?{PART_OPT}{YEAR_RX}(?!['’]s)"), _year_cue, False, needs="digit"),
     Rule(rx(rf"\b{_DET}\s+{YEAR_RX}(?:['’]s)?\s+{_NOUN}"), _noun_year, False, needs="digit"),
     Rule(rx(r"\b(?:(?:AD|A\.D\.|CE)\s+(?P<year>\d{1,4})\b|(?P<year2>\d{1,4})\s+(?:AD|A\.D\.|CE)(?!\w))"), _era_year, False, needs="digit"),
     Rule(rx(r"\bthe year (?P<year>\d{1,3})\b(?![.,]\d)"), ab.year, False, needs="digit"),
@@ -428,9 +464,10 @@ _CUES = {
     "month": rx(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"),
     "weekday": rx("|".join(WEEKDAYS)),
     "unit": rx(
-        r"\b(?:days?|weeks?|weekends?|months?|years?|quarters?|decades?|century|centuries|hours|minutes|night|morning|afternoon|evening)\b"
+        r"\b(?:days?|weeks?|fortnights?|weekends?|months?|years?|quarters?|decades?|century|centuries|hours|minutes|night|morning|afternoon|evening)\b"
     ),
     "relday": rx(r"\b(?:yesterday|today|tonight|tomorrow|night|morning|afternoon|evening)\b"),
+    "future": rx(r"\bfuture\b"),
     "present": rx(r"\b(?:now|currently|present|presently|moment|these days|nowadays)\b"),
     "season": rx(r"\b(?:spring|summer|autumn|fall|winter)\b"),
     "century": rx(r"century"),

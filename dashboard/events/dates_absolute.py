@@ -7,6 +7,7 @@ Any year Python's ``date`` holds is accepted when the words around it make it a 
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -113,6 +114,34 @@ def day_first_pair(m: re.Match[str], ctx: Context) -> Got | None:
         Part(m.start("day") - off, last - off, DateRange(b, b, 1, None, f"day {b} ({why})")),
     )
     return Got(a, b, f"days {d1} to {d2} of {a:%B} {year} ({why})", parts)
+
+
+def day_of_month(m: re.Match[str], ctx: Context) -> Got | None:
+    """'on the 14th', 'by the 20th': a day of a month the text leaves to the reader (TimeML
+    gives it the month of the reference time). The governing verb picks the latest such day
+    on or before publication, or the next on or after it; with no verb read, publication's
+    month. A day the month lacks ("the 31st" in April) moves to the month that has it."""
+    assert ctx.pub is not None
+    pub, day = ctx.pub, int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    y, mo = pub.year, pub.month
+    if ctx.direction:
+        step = 1 if ctx.future else -1
+        for _ in range(13):
+            if day <= calendar.monthrange(y, mo)[1] and (
+                date(y, mo, day) >= pub if ctx.future else date(y, mo, day) <= pub
+            ):
+                break
+            y, mo = divmod(y * 12 + mo - 1 + step, 12)
+            mo += 1
+        way = f"the {'next' if ctx.future else 'latest'} one from publication ({ctx.direction})"
+    elif day > calendar.monthrange(y, mo)[1]:
+        return None
+    else:
+        way = "publication's month (no verb says otherwise)"
+    d = date(y, mo, day)
+    return Got(d, d, f"'{m.group().strip()}' without a month: {way} → {d.isoformat()}")
 
 
 def month_only(m: re.Match[str], ctx: Context) -> Got | None:

@@ -19,7 +19,7 @@ from dashboard.places.names import sentences
 # Resolves phrases when no publication date is given, so that their spans are still found;
 # what they resolved to is then dropped ("no anchor").
 _PLACEHOLDER = date(2000, 1, 1)
-_PRESENT = re.compile(r"now|current|present|moment|these days", re.I)
+_PRESENT = re.compile(r"now|current|present|moment|these days|future", re.I)
 
 
 @dataclass(frozen=True, slots=True)

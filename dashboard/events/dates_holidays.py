@@ -3,7 +3,9 @@
 Which day a holiday falls on is never written here: data/lexicon/holidays.csv maps the
 English phrase news uses to a country calendar of the ``holidays`` package (tried first for
 the article's own country, so "Independence Day" in an Indian story is 15 August) or to
-dateutil's Western or Orthodox Easter with a day offset. Without a year, the holiday is the
+dateutil's Western or Orthodox Easter with a day offset, or (country ``rrule``) to an RFC 5545
+recurrence rule that dateutil expands, for a day fixed by statute that the package leaves out
+(the U.S. Election Day of midterm years). Without a year, the holiday is the
 latest one on or before publication, or the next one when the phrase looks ahead.
 """
 
@@ -55,12 +57,31 @@ def occurrence(h: Holiday, year: int, country: str | None = None) -> tuple[date,
         if not 1583 <= year <= 4099:  # the range dateutil's Gregorian Easter is defined for
             return None
         day = easter(year, EASTER_ORTHODOX if h.name == "orthodox" else EASTER_WESTERN)
+    elif h.country == "rrule":
+        found = _recurrence(h.name, year)
+        if found is None:
+            return None
+        day = found
     else:
         found = _named(country, h.name, year) if country else None
         day = found or _named(h.country, h.name, year)
         if day is None:
             return None
     return day + timedelta(days=h.offset_start), day + timedelta(days=h.offset_end)
+
+
+@lru_cache(maxsize=2048)
+def _recurrence(rule: str, year: int) -> date | None:
+    """The first day of ``year`` an RFC 5545 RRULE (yearly) gives, through dateutil."""
+    from datetime import datetime
+
+    from dateutil.rrule import rrulestr
+
+    if not 1 <= year <= 9998:
+        return None
+    start = datetime(year, 1, 1)
+    hit = rrulestr(rule, dtstart=start).after(start, inc=True)
+    return hit.date() if hit is not None and hit.year == year else None
 
 
 @lru_cache(maxsize=2048)

@@ -192,6 +192,8 @@ def ahead(m: re.Match[str], ctx: Context) -> Got:
 def _counted(ref: date, n: int, unit: str, sign: int, why: str) -> Got:
     unit = unit.lower().rstrip("s")
     label = f"{n} {unit}(s) {why}"
+    if unit == "fortnight":
+        n, unit = n * 2, "week"
     if unit == "day":
         d = ref + timedelta(days=sign * n)
         return Got(d, d, label)
@@ -215,7 +217,7 @@ def within(m: re.Match[str], ctx: Context) -> Got | None:
     unit = m["unit"].lower().rstrip("s")
     # "the coming days" without a number: within a week; weeks, months, years: a few (3)
     n = number(m["num"]) if m["num"] else {"day": 6, "week": 3, "month": 3, "year": 3}[unit]
-    days = {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+    days = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}[unit] * n
     end = ctx.pub + timedelta(days=days)
     why = f"from publication ({ctx.pub}) to {n} {unit}(s) after it"
     if not m["num"]:
@@ -263,6 +265,20 @@ def present(m: re.Match[str], ctx: Context) -> Got | None:
         start,
         ctx.pub,
         f"'{m.group().strip()}' means the time of writing: the week up to publication ({ctx.pub})",
+    )
+
+
+def future_ref(m: re.Match[str], ctx: Context) -> Got:
+    """'in the future', 'for the foreseeable future': TimeML's FUTURE_REF. The text gives a
+    time after publication and no width; the year after publication, precision 4, is the
+    claim that stays true for "the near future" without naming a day or a month."""
+    assert ctx.pub is not None
+    start, end = ctx.pub + timedelta(days=1), ctx.pub + timedelta(days=365)
+    return Got(
+        start,
+        end,
+        f"'{m.group().strip()}' is after publication ({ctx.pub}) with no width given "
+        "(TimeML FUTURE_REF): read as the year after it",
     )
 
 
@@ -386,7 +402,7 @@ def units_later(m: re.Match[str], ctx: Context) -> Got | None:
     anchor, label, rel = _anchor(ctx)
     if anchor is None:
         return None
-    sign = 1 if m["dir"].lower() in ("later", "after") else -1
+    sign = 1 if m["dir"].lower().startswith(("later", "after")) else -1
     n = number(m["num"])
     unit = m["unit"].lower().rstrip("s")
     base = anchor.end if sign > 0 else anchor.start

@@ -8,10 +8,10 @@ How: the sentence is cut into clauses at punctuation and at subordinators ("that
 "when" ...). The nearest verb group to the left of the phrase in its clause is read first,
 then further left across commas, then to the right; a fronted phrase ("On Monday, the
 minister will ...") takes the first verb group to its right instead. Verb forms come from
-lemminflect's lexicon (``getAllLemmas``/``getAllInflections``), so irregular pasts ("met",
-"fought") need no list of our own. A capitalised word inside the sentence is a name and a
+lemminflect's lexicon, so irregular pasts ("met", "fought") need no list of our own. A capitalised word inside the sentence is a name and a
 word after a determiner a noun ("the ground"), never a verb; an infinitive after a verb of
-intent ("planned to leave") looks ahead, any other leaves the direction open.
+intent ("planned to leave") looks ahead, any other leaves the direction open. Verb forms and
+their tags come from ``tokens.verb_forms``, the event coder's own lemminflect reading.
 
 Returns ``("future" | "past" | None, why)``; ``None`` leaves the caller's default.
 """
@@ -19,7 +19,8 @@ Returns ``("future" | "past" | None, why)``; ``None`` leaves the caller's defaul
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from dashboard.events.tokens import is_noun, verb_forms
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:n't|'[a-z]+)?|[,;:()\"“”—–]|``|''|--")
 _HARD = frozenset(
@@ -39,6 +40,10 @@ _SCHEDULE = frozenset("schedule plan expect due intend slate".split())
 _SCHEDULE_WITH_PREP = frozenset(
     "set postpone delay move reschedule push defer adjourn put bring call".split()
 )  # "was delayed to Friday" looks ahead, "was delayed on Friday" does not
+# "extended the deadline until Friday": the end of an extension is still to come; only with
+# the phrase behind "until"/"to" ("was extended to Poland in March" says nothing ahead)
+_EXTEND = frozenset({"extend", "prolong"})
+_PLACE_TIME_PREPS = frozenset("for at in on by until till from".split())
 _INTENT = _SCHEDULE | frozenset(
     "aim hope want agree vow promise decide threaten prepare seek wish pledge propose "
     "set plan try".split()
@@ -76,11 +81,13 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
         return "future", f"'{_EXPECTED.search(sentence[:start]).group().strip()}' looks ahead"  # type: ignore[union-attr]
     soft = _clause_left(left, soft=True)
     fronted = all(t in _FRONT for t in soft)  # "On Monday, the court will ..."
-    passes = [(soft, True), (_clause_right(right), False), (_clause_left(left, soft=False), True)]
+    rest = _clause_right(right)
+    verb_next = _finite_first(rest)  # "a rally planned for Saturday was called off"
+    passes = [(soft, True), (rest, False), (_clause_left(left, soft=False), True)]
     if not fronted:
         passes[1], passes[2] = passes[2], passes[1]
     for tokens, backwards in passes:
-        got = _read(tokens, backwards, after)
+        got = _read(tokens, backwards, after, reduced=backwards and verb_next)
         if got is not None:
             tense, why = got
             if tense == "unknown":
@@ -91,6 +98,22 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
                 return "past", f"'{sentence[start:end]}'s' names a happening already reported"
             return tense, why
     return None, ""
+
+
+def verb_tense(sentence: str, end: int) -> tuple[str | None, str]:
+    """Past or future of the verb group that ends at ``sentence[:end]`` (an event's trigger
+    verb): "flew" past, "will fly" / "would send" future; ``(None, "")`` when the word there
+    is no verb or its group says neither ("are to be freed" is left to the caller).
+
+    Example: ``verb_tense("Jets flew in, and he said they would return.", 8)[0] == "past"``.
+    """
+    tokens = _clause_left(_tokens(sentence[:end]), soft=True)
+    if not tokens:
+        return None, ""
+    got = _verb_group(tokens, len(tokens) - 1, "")
+    if got is None or got[0] == "unknown":
+        return None, ""
+    return got
 
 
 def _tokens(text: str, first: bool = True) -> list[str]:
@@ -122,17 +145,23 @@ def _clause_right(tokens: list[str]) -> list[str]:
     return out
 
 
-def _read(tokens: list[str], backwards: bool, after: str) -> tuple[str, str] | None:
+def _read(
+    tokens: list[str], backwards: bool, after: str, *, reduced: bool = False
+) -> tuple[str, str] | None:
     idx = range(len(tokens) - 1, -1, -1) if backwards else range(len(tokens))
     for i in idx:
-        got = _verb_group(tokens, i, after)
+        got = _verb_group(tokens, i, after, reduced=reduced)
         if got is not None:
             return got
     return None
 
 
-def _verb_group(tokens: list[str], i: int, after: str) -> tuple[str, str] | None:
-    """The tense of the verb group whose last word is ``tokens[i]``, or None if not a verb."""
+def _verb_group(
+    tokens: list[str], i: int, after: str, *, reduced: bool = False
+) -> tuple[str, str] | None:
+    """The tense of the verb group whose last word is ``tokens[i]``, or None if not a verb.
+    ``reduced``: a finite verb follows the phrase, so a participle before it may be a reduced
+    relative clause."""
     w = tokens[i]
     aux = _aux_before(tokens, i)
     if w in _FUTURE_AUX:
@@ -157,8 +186,12 @@ def _verb_group(tokens: list[str], i: int, after: str) -> tuple[str, str] | None
     if aux & _FUTURE_AUX or (aux & _MODALS and "have" not in aux):
         return "future", f"'{' '.join(sorted(aux & (_FUTURE_AUX | _MODALS)))} {w}' looks ahead"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else after
+    if reduced and lemma in _SCHEDULE | _SCHEDULE_WITH_PREP and _reduced_relative(tokens, i, tags):
+        return None  # "a rally planned for Friday was called off": the finite verb decides
     if lemma in _SCHEDULE or (lemma in _SCHEDULE_WITH_PREP and (after in _TO or nxt in _TO)):
         return "future", f"'{w}' sets a time to come"
+    if lemma in _EXTEND and after in _TO | _DEADLINE:
+        return "future", f"'{w}' {after}: the end of an extension is still to come"
     if tags & {"VBD", "VBN"} and not ("VBG" in tags and len(tags) == 1):
         if aux & _BE_PRESENT:
             return None  # present passive "is held": leave it to the caller
@@ -171,9 +204,40 @@ def _verb_group(tokens: list[str], i: int, after: str) -> tuple[str, str] | None
         return "past", f"'{w}' is past"
     present = tags & {"VBZ", "VBP"} and "VBD" not in tags and lemma not in _REPORTING
     after_pronoun = _subject_before(tokens, i)
-    if present and not aux and (after_pronoun or ("VBZ" in tags and not _is_noun(w))):
+    if present and not aux and (after_pronoun or ("VBZ" in tags and not is_noun(w))):
         return "future", f"'{w}' (present) with a date is a timetable"
     return None
+
+
+def _finite_first(tokens: list[str]) -> bool:
+    """Does the clause after a date phrase open with a finite verb group ("was called off",
+    "will go ahead", "drew thousands")? Then the phrase sat inside its subject."""
+    for t in tokens[:3]:
+        if t in _FUTURE_AUX | _MODALS | _BE_PRESENT | _BE_PAST | _HAVE | _DO_PAST:
+            return True
+        forms = verb_forms(t) if t != "NAME" else None
+        if forms and "VBD" in forms[1]:
+            return True
+        if t not in _SKIP and t not in ("morning", "afternoon", "evening", "night"):
+            return False
+    return False
+
+
+def _reduced_relative(tokens: list[str], i: int, tags: frozenset[str]) -> bool:
+    """'a service planned for Saturday', 'talks scheduled for May': a participle right after
+    its noun, with no auxiliary and no infinitive after it, has no tense of its own (a reduced
+    relative clause); the clause's finite verb tells past from future. A preposition must
+    follow: "officials planned the vote for Saturday" is a finite verb with its object."""
+    if "VBN" not in tags or i == 0 or _aux_before(tokens, i):
+        return False
+    prev = tokens[i - 1]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (
+        nxt in _PLACE_TIME_PREPS
+        and prev not in _PRONOUNS | _DETERMINERS
+        and prev != "NAME"
+        and is_noun(prev)
+    )
 
 
 def _subject_before(tokens: list[str], i: int) -> bool:
@@ -221,29 +285,3 @@ def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None
     # any other infinitive ("subpoenaed him to testify on Feb. 10") happens after its main
     # verb, whose tense then says nothing about the date: stop, undecided
     return "unknown", f"'to {tokens[i]}' follows its main verb"
-
-
-@lru_cache(maxsize=8192)
-def verb_forms(word: str) -> tuple[str, frozenset[str]] | None:
-    """(lemma, Penn tags) when ``word`` is a form of an English verb, from lemminflect."""
-    from lemminflect import getAllInflections, getAllLemmas
-
-    if len(word) < 2 or not word.isalpha():
-        return None
-    lemmas = getAllLemmas(word).get("VERB")
-    if not lemmas:
-        if word.endswith("ed") and len(word) > 4:
-            return word[:-2], frozenset({"VBD", "VBN"})  # an unknown regular past
-        return None
-    lemma = lemmas[0]
-    tags = frozenset(
-        t for t, forms in getAllInflections(lemma, upos="VERB").items() if word in forms
-    )
-    return (lemma, tags) if tags else None
-
-
-@lru_cache(maxsize=4096)
-def _is_noun(word: str) -> bool:
-    from lemminflect import getAllLemmas
-
-    return "NOUN" in getAllLemmas(word)

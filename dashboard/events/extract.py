@@ -22,15 +22,15 @@ from dashboard.analysis import TextAnalysis
 from dashboard.events import hazards
 from dashboard.events.actors import Actor, ActorFinder, roles
 from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, triggers
-from dashboard.events.dates import DateMention, find_dates, shift
+from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
+from dashboard.events.dates_tense import verb_tense
 from dashboard.events.narrative import (
     CONTINUES,
-    LATER,
     bound_year,
+    continued_range,
     family_of,
     inferred_range,
     is_generic,
-    later_range,
     narrative_range,
     reference,
 )
@@ -45,8 +45,9 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planning) to|plans? to|intends? to|to be held)\b",
     re.I,
 )
+# "N days after <clause>"; "three days after that," is a narrative phrase of the resolver's
 _RELATIVE = re.compile(
-    r"\b(?P<num>\d+|one|two|three|four|five|six|seven|a) (?P<unit>days?|weeks?) (?P<dir>after|before)\b",
+    r"\b(?P<num>\d+|one|two|three|four|five|six|seven|a) (?P<unit>days?|weeks?) (?P<dir>after|before)\b(?!\s+that\s*(?:[,.;]|$))",
     re.I,
 )
 _ANAPHOR = re.compile(
@@ -97,7 +98,8 @@ class _Draft:
     sentence: int = -1  # index of the sentence that opened it
     cue: bool = False  # its sentence carries a story on ("continued", "later")
     narrative: tuple[_Draft, str] | None = None  # the dated event it continues, and its words
-    later: tuple[_Draft, re.Match[str]] | None = None  # "two days later": counted from this event
+    # "two days later": counted from this event; the sentence, the phrase, its direction
+    later: tuple[_Draft, str, DateMention, bool] | None = None
     depth: int = 0  # how many "later"s its date is counted through
 
 
@@ -197,16 +199,19 @@ class EventExtractor:
                 story.evidence.append((s, e))  # the flood's toll, not a fight of its own
                 return None
         future = bool(_FUTURE.search(sent))
-        dates = [d for d in find_dates(sent, pub, future=future)]
-        later = LATER.search(sent)
-        if later:  # "two days later" counts from the story's last date, not from publication
-            dates = [d for d in dates if d.end <= later.start() or d.start >= later.end()]
+        dates = find_dates(sent, pub, future=future)
+        filed = dateline_date(text[: s + 120]) if s < 120 else None
+        if filed:  # a wire dateline's filing date dates no event
+            dates = [d for d in dates if not (s + d.start < filed[1] and filed[0] < s + d.end)]
+        # "two days later", "that day": counted from the story's last date, not publication
+        later = next((d for d in dates if d.continues), None)
+        dates = [d for d in dates if not d.continues]
         pool = sorted(named + [Actor(n, "country", c, cs, ce) for cs, ce, c, n in countries
                                if s <= cs < e], key=lambda a: a.start)  # fmt: skip
         mentions = _Sent(ctx.mentions.within(s, e), pool,
                          [(a.start, a.end) for a in named if a.kind in ("unit", "organisation")],
                          [(s + d.start, s + d.end) for d in dates]
-                         + ([(s + later.start(), s + later.end())] if later else []))  # fmt: skip
+                         + ([(s + later.start, s + later.end)] if later else []))  # fmt: skip
         rel = _RELATIVE.search(sent)
         main_end = s + rel.start() if rel else e
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
@@ -222,7 +227,8 @@ class EventExtractor:
             story = next((d for d in reversed(drafts[max(0, before - RECENT) : before])
                           if (d.readings or d.later) and _factual(d)), None)  # fmt: skip
             if story is not None and story.depth < MAX_CHAIN:
-                drafts[before].later, drafts[before].depth = (story, later), story.depth + 1
+                drafts[before].later = (story, sent, later, future)
+                drafts[before].depth = story.depth + 1
         if rel and sub and anchor is not None:
             days = _number(rel["num"]) * (7 if rel["unit"].lower().startswith("week") else 1)
             days = -days if rel["dir"].lower() == "after" else days
@@ -274,7 +280,11 @@ class EventExtractor:
             free = [year]  # "the 1994 massacre": background keeps its own year
         if free:
             d.readings.append((free[0], _precision(d.location)))
-        d.planned = future
+        # a future word elsewhere in the sentence ("..., and he said they would return") does
+        # not make a happening told in the past planned: the verb group ending at the
+        # trigger's first word ("flew" in "flew surveillance aircraft") decides when it is past
+        head = main.start + len(text[main.start : main.end].split()[0])
+        d.planned = future and verb_tense(text[s:end], head - s)[0] != "past"
         earlier = _antecedent(text, s, d, drafts[-RECENT:], bound)
         if earlier is not None:  # "the Tuesday bombing": the happening told before
             kept = earlier.location, earlier.location_reason
@@ -489,8 +499,9 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
         return shift(base, days, phrase, "the event it follows"), (), []
     readings = list(dict.fromkeys(d.readings))
     if not readings and d.later is not None:
-        story, m = d.later
-        return later_range(_choose_date(story, pub)[0], m), (), []
+        story, sent, told, future = d.later
+        base = _choose_date(story, pub)[0]
+        return continued_range(base, sent, told, pub, future=future), (), []
     if not readings and d.narrative is not None:
         anchor, words = d.narrative
         base, _, _ = _choose_date(anchor, pub)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from dashboard.events.dates import DateMention, find_dates, precision_for
 from dashboard.model import DateRange
 
 # Event nouns a later definite mention uses, by family: the family of codes it can refer to.
@@ -130,56 +131,26 @@ def narrative_range(base: DateRange, evidence: str) -> DateRange:
     return DateRange(base.start, base.end, base.precision, None, why)
 
 
-# Time told from the story's own last date, not from publication (issue 12, item 4).
-LATER = re.compile(
-    r"\b(?:(?P<num>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+"
-    r"(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards|after that|"
-    r"before that)|the\s+(?P<which>next|following|previous)\s+(?P<unit2>day|morning|afternoon|"
-    r"evening|night|week|month|year)|the\s+day\s+(?P<dir2>before|after)|"
-    r"(?P<part>later|earlier)\s+that\s+(?P<unit3>day|week|month|year))\b",
-    re.IGNORECASE,
-)
-_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}  # fmt: skip
+def continued_range(
+    base: DateRange, sentence: str, phrase: DateMention, pub: date | None, *, future: bool = False
+) -> DateRange:
+    """The date a narrative phrase names ("two days later", "the next morning", "later that
+    year"), counted from ``base``, the date of the story it continues (issue 12, item 4).
 
-
-def later_range(base: DateRange, m: re.Match[str]) -> DateRange:
-    """The range ``m`` ("two days later", "the next morning", "later that year") names,
-    counted from the narrative's date ``base``."""
-    phrase = " ".join(m.group().split())
-    if m["num"]:
-        n = int(m["num"]) if m["num"].isdigit() else _COUNT[m["num"].lower()]
-        sign = -1 if m["dir"].lower() in ("earlier", "before that") else 1
-        return _moved(base, m["unit"].lower().rstrip("s"), sign * n, phrase)
-    if m["which"] or m["dir2"]:
-        back = (m["which"] or "").lower() == "previous" or (m["dir2"] or "").lower() == "before"
-        unit = (m["unit2"] or "day").lower()
-        unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
-        return _moved(base, unit, -1 if back else 1, phrase)
-    unit, part = m["unit3"].lower(), m["part"].lower()
-    if unit == "day":
-        return _moved(base, "day", 0, phrase)
-    span = _moved(base, unit, 0, phrase)
-    start, end = (base.start, span.end) if part == "later" else (span.start, base.end)
-    return DateRange(start, end, _precision(start, end), phrase, span.reason)
-
-
-def _moved(base: DateRange, unit: str, n: int, phrase: str) -> DateRange:
-    if unit == "day":
-        start, end = base.start + timedelta(days=n), base.end + timedelta(days=n)
-    elif unit == "week":
-        monday = base.start - timedelta(days=base.start.weekday()) + timedelta(weeks=n)
-        start, end = monday, monday + timedelta(days=6)
-    elif unit == "month":
-        y, mo = divmod(base.start.year * 12 + base.start.month - 1 + n, 12)
-        start = date(y, mo + 1, 1)
-        end = date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - timedelta(days=1)
-    else:
-        start, end = date(base.start.year + n, 1, 1), date(base.start.year + n, 12, 31)
-    why = f"'{phrase}' counted from the narrative's date ({base.start.isoformat()}: {base.reason})"
-    return DateRange(start, end, _precision(start, end), phrase, why)
-
-
-def _precision(start: date, end: date) -> int:
-    days = (end - start).days + 1
-    return 1 if days <= 1 else 2 if days <= 7 else 3 if days <= 31 else 4
+    ``phrase`` is the mention ``find_dates`` flagged ``continues`` in ``sentence``; the dates
+    resolver reads it again with the story's date as its anchor, so the phrase rules live in
+    one place (``dates_relative``). A phrase the resolver cannot count from ``base`` ("that
+    day" after a month) takes the story's own date. "Later"/"earlier" never reach across the
+    story's date: "later that year" after 3 May runs from 3 May to the year's end.
+    """
+    again = find_dates(sentence, pub, future=future, anchor=base)
+    got = next((d for d in again if d.start == phrase.start and d.continues), None)
+    if got is None:
+        return narrative_range(base, phrase.text)
+    start, end = got.range.start, got.range.end
+    if re.search(r"(?i)\blater\b", phrase.text) and start < base.start <= end:
+        start = base.start
+    if re.search(r"(?i)\bearlier\b", phrase.text) and start <= base.end < end:
+        end = base.end
+    why = f"'{phrase.text}' counted from the narrative's date ({base.reason}): {got.range.reason}"
+    return DateRange(start, end, precision_for(start, end), phrase.text, why)

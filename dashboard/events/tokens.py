@@ -35,17 +35,23 @@ class Token:
 
 
 @lru_cache(maxsize=65536)
+def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
+    """lemminflect's lemmas of one lowercase form, by part of speech (not to be mutated)."""
+    return {pos: tuple(forms) for pos, forms in lemminflect.getAllLemmas(lower).items()}
+
+
+@lru_cache(maxsize=65536)
 def _analyse(lower: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(keys, parts of speech, verb tags) of one lowercase word form."""
     if lower in _FIXED:
         return frozenset({lower}), frozenset({"ADP"}), frozenset()
-    lemmas = lemminflect.getAllLemmas(lower)
+    lemmas = dict(_lemmas(lower))
     if not lemmas and "-" in lower:  # "test-fired": lemmatise the last part, keep the prefix
         head, _, tail = lower.rpartition("-")
         last = _analyse(tail)
         return frozenset({lower} | {f"{head}-{k}" for k in last[0]}), last[1], last[2]
     if not lemmas and lower.isalpha():
-        lemmas = {"NOUN": lemminflect.getAllLemmasOOV(lower, "NOUN")["NOUN"]}
+        lemmas = {"NOUN": tuple(lemminflect.getAllLemmasOOV(lower, "NOUN")["NOUN"])}
     keys = {lower, *(lemma.lower() for forms in lemmas.values() for lemma in forms)}
     found: set[str] = set()
     for lemma in lemmas.get("VERB", ()) + lemmas.get("AUX", ()):
@@ -66,3 +72,28 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         out.append(Token(word, m.start() + offset, m.end() + offset, lower, keys, pos, tags,
                          word in _BOUNDARY))  # fmt: skip
     return out
+
+
+@lru_cache(maxsize=16384)
+def verb_forms(word: str) -> tuple[str, frozenset[str]] | None:
+    """(lemma, Penn verb tags) when lowercase ``word`` is a form of an English verb.
+
+    The tags are the ones ``tokenize`` gives (``_analyse``), so the tense the dates resolver
+    reads and the verbs the event coder reads come from one lexicon. A word lemminflect does
+    not know that ends in "-ed" is taken as a regular past ("test-fired" minus its prefix is
+    known; "geofenced" is not). Example: ``verb_forms("met") == ("meet", {"VBD", "VBN"})``.
+    """
+    if len(word) < 2 or not word.isalpha():
+        return None
+    lemmas = _lemmas(word).get("VERB")
+    if not lemmas:
+        if word.endswith("ed") and len(word) > 4:
+            return word[:-2], frozenset({"VBD", "VBN"})
+        return None
+    tags = _analyse(word)[2]
+    return (lemmas[0], tags) if tags else None
+
+
+def is_noun(word: str) -> bool:
+    """Whether lemminflect knows lowercase ``word`` as a noun form ("drills", "talks")."""
+    return "NOUN" in _lemmas(word)

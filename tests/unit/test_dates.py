@@ -108,6 +108,8 @@ PHRASES = st.sampled_from([
     "earlier this week", "later this year", "late in the month", "the week before last",
     "the month after next", "by year-end", "the first of May", "on 29 February last year",
     "the thirty-first of March", "March 3 next year",
+    "on the 31st", "by the 29th", "in the future", "on Election Day", "a fortnight ago",
+    "in a fortnight's time", "until at least 2030", "on Black Friday", "within a fortnight",
 ])  # fmt: skip
 PUBS = st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31))
 

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from dashboard.events.dates import find_dates
+from dashboard.model import DateRange
 
 THU = date(2024, 11, 7)  # a Thursday
 
@@ -258,3 +259,135 @@ def test_earlier_or_later_that_unit_is_the_unit(
 def test_a_day_first_run_of_days_keeps_both_ends(text: str, want: tuple[str, str]) -> None:
     start, end, _ = _one(text, THU)
     assert (start, end) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "continues"),
+    [
+        ("Two days later, troops shelled the camp.", True),
+        ("A week afterwards the talks resumed.", True),
+        ("Rebels attacked on 3 March and troops shelled the camp two days later.", False),
+        ("Troops shelled the camp on Friday.", False),
+    ],
+)
+def test_a_narrative_phrase_without_a_date_before_it_is_flagged(text: str, continues: bool) -> None:
+    """An event reader re-resolves a flagged phrase against its story's date."""
+    assert [d.continues for d in find_dates(text, THU)][-1] is continues
+
+
+def test_the_anchor_given_decides_a_flagged_phrase() -> None:
+    story = DateRange(date(2024, 3, 3), date(2024, 3, 3), 1, "on 3 March", "the story's date")
+    (later,) = find_dates("Two days later, troops shelled the camp.", THU, anchor=story)
+    assert (later.range.start, later.continues) == (date(2024, 3, 5), True)
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "want"),
+    [
+        # TimeML FUTURE_REF: after publication, no width: the year after it, precision 4
+        ("They will return in the future.", THU, ("2024-11-08", "2025-11-07", 4)),
+        ("The plant stays shut for the foreseeable future.", THU, ("2024-11-08", "2025-11-07", 4)),
+        ("Talks may resume in the near future.", THU, ("2024-11-08", "2025-11-07", 4)),
+        # U.S. Election Day by its RFC 5545 rule, midterm years included
+        ("Turnout on Election Day 2022 was high.", THU, ("2022-11-08", "2022-11-08", 1)),
+        (
+            "Voters will go to the polls on Election Day.",
+            date(2026, 10, 20),
+            ("2026-11-03", "2026-11-03", 1),
+        ),
+        ("Turnout on Election Day 1998 was high.", THU, ("1998-11-03", "1998-11-03", 1)),
+        # a day of the month alone: the month from publication and the verb
+        ("Talks resumed on the 20th.", THU, ("2024-10-20", "2024-10-20", 1)),
+        ("The rebels withdrew on the 2nd.", THU, ("2024-11-02", "2024-11-02", 1)),
+        ("The summit will open on the 31st.", THU, ("2024-12-31", "2024-12-31", 1)),
+        ("The army must leave by the 15th.", THU, ("2024-11-15", "2024-11-15", 1)),
+        # "in N units' time" looks ahead whatever the verb
+        ("The strike ends in two weeks' time.", THU, ("2024-11-18", "2024-11-24", 2)),
+        ("Aid arrives in three days' time.", THU, ("2024-11-10", "2024-11-10", 1)),
+    ],
+)
+def test_future_reference_election_day_day_of_month(text: str, pub: date, want: tuple) -> None:
+    assert _one(text, pub) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders debated the future of the alliance.",  # a noun, not a time
+        "He marked the 14th anniversary of the war.",
+        "The 2nd Battalion moved on the 3rd floor.",
+        "Troops held the 5th of the hills they had taken.",
+    ],
+)
+def test_no_date_in_ordinals_and_the_noun_future(text: str) -> None:
+    assert [d.text for d in find_dates(text, THU) if "future" in d.text or "the " in d.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("PARIS, May 2 (Wire) -- Talks resumed.", "May 2"),
+        ("LONDON, Nov. 7, 2024 (Wire) - Talks resumed.", "Nov. 7, 2024"),
+        ("NEW YORK, Monday, March 4 (Wire) — Talks resumed.", "March 4"),
+        ("TOKYO — Talks resumed on May 2.", None),  # a dateline without a date
+        ("Rebels, May 2 (Wire) -- a caption, not a dateline.", None),
+    ],
+)
+def test_a_wire_datelines_date(text: str, want: str | None) -> None:
+    from dashboard.events.dates import dateline_date
+
+    span = dateline_date(text)
+    assert (text[span[0] : span[1]] if span else None) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a fortnight is two weeks, in every counted form
+        ("It happened a fortnight ago.", ("2024-10-21", "2024-10-27", 2)),
+        ("He will visit within a fortnight.", ("2024-11-07", "2024-11-21", 3)),
+        ("The vote comes in a fortnight's time.", ("2024-11-18", "2024-11-24", 2)),
+        ("Talks resume in a week's time.", ("2024-11-11", "2024-11-17", 2)),
+        # a year under "throughout" is that year
+        ("The crisis deepened throughout 2023.", ("2023-01-01", "2023-12-31", 4)),
+    ],
+)
+def test_fortnights_and_throughout(text: str, want: tuple) -> None:
+    assert _one(text, THU) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a year behind a limiting phrase is still that year; a count of people is not one
+        ("Troops will stay until at least 2030.", ("2030-01-01", "2030-12-31", 4)),
+        ("The mission runs through at least 2027.", ("2027-01-01", "2027-12-31", 4)),
+        ("Elections could come as early as 2026.", ("2026-01-01", "2026-12-31", 4)),
+        ("Payment is due no later than 2025.", ("2025-01-01", "2025-12-31", 4)),
+        # the day after Thanksgiving, from the holidays package's Thanksgiving
+        ("On Black Friday, sales surged.", ("2023-11-24", "2023-11-24", 1)),
+    ],
+)
+def test_limited_years_and_black_friday(text: str, want: tuple) -> None:
+    assert _one(text, THU) == want
+
+
+@pytest.mark.parametrize(
+    "text", ["At least 2030 people fled.", "Until at least 2000 soldiers arrive, we wait."]
+)
+def test_a_count_after_at_least_is_no_year(text: str) -> None:
+    assert find_dates(text, THU) == []
+
+
+def test_the_future_is_no_anchor_for_a_narrative_phrase() -> None:
+    from dashboard.events.dates_document import document_dates
+
+    found = document_dates(
+        "Talks ended on 3 November. Both sides may meet in the future. Two days later, "
+        "rebels shelled the camp.",
+        THU,
+    )
+    assert [(d.text, d.range.start.isoformat()) for d in found if d.range][-1] == (
+        "Two days later",
+        "2024-11-05",
+    )

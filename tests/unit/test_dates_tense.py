@@ -84,3 +84,76 @@ def test_per_phrase_tense_overrides_the_sentence_flag(sentence: str, flag: bool,
 def test_a_past_verb_does_not_put_its_day_after_publication(sentence: str, want: str) -> None:
     (found,) = find_dates(sentence, date(2024, 10, 1))
     assert found.range.start.isoformat() == want
+
+
+@pytest.mark.parametrize(
+    ("word", "want"),
+    [
+        ("met", ("meet", {"VBD", "VBN"})),
+        ("fought", ("fight", {"VBD", "VBN"})),
+        ("meets", ("meet", {"VBZ"})),
+        ("geofenced", ("geofenc", {"VBD", "VBN"})),  # unknown to lemminflect: a regular past
+        ("according", None),  # a preposition for the event coder too
+        ("the", None),
+    ],
+)
+def test_one_lemminflect_reading_serves_tense_and_coder(word: str, want: object) -> None:
+    from dashboard.events.tokens import verb_forms
+
+    got = verb_forms(word)
+    assert (got if got is None else (got[0], set(got[1]))) == want
+
+
+def test_the_tense_reader_has_no_lemminflect_wrapper_of_its_own() -> None:
+    import ast
+    from pathlib import Path
+
+    import dashboard.events.dates_tense as tense
+
+    tree = ast.parse(Path(tense.__file__).read_text(encoding="utf-8"))
+    imported = {
+        n.module if isinstance(n, ast.ImportFrom) else a.name
+        for n in ast.walk(tree)
+        if isinstance(n, (ast.Import, ast.ImportFrom))
+        for a in n.names
+    }
+    assert "lemminflect" not in imported
+    assert "dashboard.events.tokens" in imported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # a scheduling participle right after its noun has no tense: the finite verb decides
+        ("A rally planned for Saturday was called off.", "2024-11-02"),
+        ("A rally planned for Saturday will go ahead.", "2024-11-09"),
+        ("The talks scheduled in Geneva on Monday collapsed.", "2024-11-04"),
+        # ... but a finite scheduling verb with its object still looks ahead
+        ("The government planned the vote for Saturday.", "2024-11-09"),
+        ("Officials postponed until Tuesday any action on the case.", "2024-11-12"),
+        # the end of an extension is still to come; "extended to <someone>" says nothing ahead
+        ("The deadline was extended until Friday.", NEXT_FRIDAY),
+        ("The curfew was extended to Monday.", "2024-11-11"),
+        ("The ban was extended to Poland in March.", "2024-03-01"),
+    ],
+)
+def test_participles_and_extensions(sentence: str, want: str) -> None:
+    (found,) = find_dates(sentence, THU)
+    assert found.range.start.isoformat() == want, found.range.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "want"),
+    [
+        ("Jets flew in, and he said they would return.", "flew", "past"),
+        ("He said they would return.", "return", "future"),
+        ("Leaders will hold talks.", "hold", "future"),
+        ("Troops have withdrawn.", "withdrawn", "past"),
+        ("Police raid offices.", "raid", None),  # a bare present after a noun: not read
+        ("The talks ended.", "talks", None),  # a noun
+    ],
+)
+def test_the_tense_of_a_trigger_verb(sentence: str, word: str, want: str | None) -> None:
+    from dashboard.events.dates_tense import verb_tense
+
+    assert verb_tense(sentence, sentence.index(word) + len(word))[0] == want

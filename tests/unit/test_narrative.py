@@ -190,3 +190,83 @@ def test_later_that_year_runs_from_the_story_to_the_years_end(extract) -> None: 
         "Troops seized the port on 3 May 2019. Later that year, rebels attacked the port."
     )
     assert (second.when.start, second.when.end) == (date(2019, 5, 3), date(2019, 12, 31))
+
+
+@pytest.mark.parametrize(
+    ("second", "pub", "want"),
+    [
+        # the resolver's narrative phrases, counted from the story's date (3 March), never
+        # from publication (20 March)
+        ("That day, troops shelled the rebel camp.", "2024-03-20", ("2024-03-03", "2024-03-03")),
+        ("Hours later, troops shelled the rebel camp.", "2024-03-20", ("2024-03-03", "2024-03-04")),
+        (
+            "A week afterwards, troops shelled the rebel camp.",
+            "2024-03-20",
+            ("2024-03-04", "2024-03-10"),
+        ),
+        (
+            "Three days after that, troops shelled the rebel camp.",
+            "2024-03-20",
+            ("2024-03-06", "2024-03-06"),
+        ),
+        (
+            "The previous day, troops shelled the rebel camp.",
+            "2024-03-20",
+            ("2024-03-02", "2024-03-02"),
+        ),
+        (
+            "A year earlier, troops shelled the rebel camp.",
+            "2024-03-20",
+            ("2023-01-01", "2023-12-31"),
+        ),
+    ],
+)
+def test_narrative_phrases_go_through_the_dates_resolver(extract, second, pub, want) -> None:  # type: ignore[no-untyped-def]
+    (attack, shelling) = extract(
+        f"Rebels attacked a village near Goma on 3 March. {second}", pub=pub
+    )
+    assert attack.when.start == date(2024, 3, 3)
+    assert (shelling.when.start.isoformat(), shelling.when.end.isoformat()) == want
+    assert "counted from the narrative" in shelling.when.reason
+    assert "date_inferred" not in shelling.flags
+
+
+def test_that_day_after_a_month_takes_the_storys_month(extract) -> None:  # type: ignore[no-untyped-def]
+    (_attack, shelling) = extract(
+        "Rebels attacked a village near Goma in January. That day, troops shelled the rebel camp.",
+        pub="2024-03-20",
+    )
+    # the resolver cannot say which day "that day" is: the story's own range, not a day
+    assert (shelling.when.start, shelling.when.end) == (date(2024, 1, 1), date(2024, 1, 31))
+
+
+def test_a_wire_datelines_filing_date_dates_no_event(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = extract(
+        "GOMA, March 12 (Wire) -- Rebels attacked a village near Goma.", pub="2024-03-12"
+    )
+    # the filing date says no more than publication: the week up to it, flagged
+    assert (attack.when.precision, "date_inferred" in attack.flags) == (2, True)
+
+
+def test_a_wire_dateline_leaves_the_storys_own_date(extract) -> None:  # type: ignore[no-untyped-def]
+    (attack,) = extract(
+        "GOMA, March 12 (Wire) -- Rebels attacked a village near Goma on Sunday.",
+        pub="2024-03-12",
+    )
+    assert (attack.when.start, attack.when.precision) == (date(2024, 3, 10), 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "planned"),
+    [
+        # the trigger's own verb group decides, not a future word elsewhere in the sentence
+        ("Troops shelled the town on Monday, and officials said they would send aid.", False),
+        ("The two presidents agreed on Tuesday that neither side would use force.", False),
+        ("Police raided the offices on Monday; the minister said more raids would follow.", False),
+        ("Officials said troops would shell the town on Monday.", True),
+        ("The ministers will meet in Oslo next week.", True),
+    ],
+)
+def test_planned_follows_the_triggers_own_verb(extract, body: str, planned: bool) -> None:  # type: ignore[no-untyped-def]
+    first = extract(body, pub="2024-03-14")[0]
+    assert ("planned" in first.flags) is planned, (first.summary, first.when.reason)
