@@ -29,7 +29,8 @@ _TOWN_AFTER = re.compile(r"(?:,| in| at| near| outside) (?:the )?$")
 def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the landmarks of ``text`` added (in text order); a town mention
     inside a landmark's name gives way to the landmark."""
-    if not mentions:
+    # every landmark needs a town the text names (inside its name or after it)
+    if not any(m.place is not None and m.place.kind == "city" for m in mentions):
         return mentions
     towns: dict[int, Mention] | None = None
     found: list[Mention] = []

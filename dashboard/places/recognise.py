@@ -67,9 +67,10 @@ MONTHS_DAYS = frozenset(
 # A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
 # A number after the hyphen makes it a model ("Hwasong-18", "Tu-95"), not a place.
 # A lowercase feature word after a name: "the Noto peninsula", "the Kuril islands".
-FEATURE_AFTER = re.compile(
-    r" (peninsula|island|islands|valley|mountains|river|bay|coast|strait|gulf|lake|desert)\b"
-)
+_FEATURE_NOUNS = ("peninsula", "island", "islands", "valley", "mountains", "river", "bay", "coast",
+                  "strait", "gulf", "lake", "desert")  # fmt: skip
+FEATURE_AFTER = re.compile(rf" ({'|'.join(_FEATURE_NOUNS)})\b")
+_FEATURE_INITIALS = frozenset(w[0] for w in _FEATURE_NOUNS)  # the cheap test before the regex
 # Storm classes that are also towns (Hurricane, Utah): followed by a storm's name or by
 # storm vocabulary they name the storm, not the town.
 _STORM_CLASSES = frozenset({"hurricane", "typhoon", "cyclone"})
@@ -118,18 +119,22 @@ class Recogniser:
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
         # the cheap substring tests first: most texts hold no abbreviated prefix at all
-        if any(p in text for p in ("St. ", "Ste. ", "Mt. ", "Ft. ")) and _SAINT.search(text):
+        if (
+            "St. " in text or "Mt. " in text or "Ft. " in text or "Ste. " in text
+        ) and _SAINT.search(text):
             hits, demonyms = _scan_unpointed(text, self.scan, self.tables)
         else:
             hits, demonyms = self.scan(text, self.tables)
         people = self._people_names(text, hits)
-        kept = [self._featured(text, self._match(text, h))
-                for h in hits if self._keep(text, h, people)]  # fmt: skip
-        return kept, demonyms
+        keep, match = self._keep, self._match
+        return [match(text, h) for h in hits if keep(text, h, people)], demonyms
 
     def _featured(self, text: str, m: Match) -> Match:
         """'Noto peninsula' with its type word in lowercase is the feature 'Noto Peninsula'
         when the gazetteer has it: the town of that name may be half a world away."""
+        # a character test first: few names are followed by a lowercase feature word
+        if text[m.end : m.end + 1] != " " or text[m.end + 1 : m.end + 2] not in _FEATURE_INITIALS:
+            return m
         found = FEATURE_AFTER.match(text, m.end)
         if found is None:
             return m
@@ -138,6 +143,11 @@ class Recogniser:
         return Match(m.start, found.end(), ids) if ids else m
 
     def _match(self, text: str, h: Hit) -> Match:
+        """The hit as a match, with its candidates (see ``_candidates``) and a lowercase
+        feature word after it read in (see ``_featured``)."""
+        return self._featured(text, self._candidates(text, h))
+
+    def _candidates(self, text: str, h: Hit) -> Match:
         start, end, key = h[0], h[1], h[2]
         if (
             start >= 3
@@ -179,11 +189,16 @@ class Recogniser:
             ):
                 out.add(key)
         if out:
-            out -= {
-                h[2]
-                for h in hits
-                if h[2] in out and _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0])
-            }
+            located = set()  # one locative use is enough: a name repeats, the test need not
+            for h in hits:
+                key = h[2]
+                if (
+                    key in out
+                    and key not in located
+                    and _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0])
+                ):
+                    located.add(key)
+            out -= located
         return frozenset(out)
 
     @staticmethod

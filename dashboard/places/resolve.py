@@ -66,6 +66,8 @@ METROPOLIS = 1_000_000
 _Named = tuple[list[Place], tuple[str, ...], tuple[str, ...]]
 # what a name resolved to: place, score, reason, candidates (the rest of a Mention)
 _Choice = tuple[Place, float, str, tuple[tuple[str, float], ...]]
+# a name's candidates before context: (owns its name, any owns it, prior, why it yields)
+_Static = tuple[list[bool], bool, list[float], list[str | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +142,7 @@ class Resolver:
         self._minor_cache: dict[int, list[tuple[float, float, Place]]] = {}
         self._minors_by_division: dict[int, dict[str, set[str]]] = {}
         self._codes: dict[int, _Named] = {}
+        self._statics: dict[tuple[int, str], _Static] = {}
 
     def _fetch(self, place_ids: tuple[str, ...]) -> tuple[list[Place], list[Place]]:
         """(every candidate, the candidates that are not small towns) of a name."""
@@ -179,7 +182,7 @@ class Resolver:
             # "X, Y" (Paris, Texas; Yokosuka, Japan): Y's candidates may contain X
             if (
                 k < last
-                and _container_gap(text[end : matches[k + 1].start])
+                and _container_gap(text, end, matches[k + 1].start)
                 and not self._names_a_country(surface, place_ids)
             ):
                 container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)
@@ -252,7 +255,8 @@ class Resolver:
         compete here: a state or country the first pass chose by its own name stays. A small
         town the first pass set aside counts when it lies within 161 km of a neighbour: the
         text backs it up as surely as by naming its state ("Paris" beside "Clarksville")."""
-        if not any(m.place is None or self._reconsider(m) for m in mentions):
+        open_ = [m.place is None or self._reconsider(m) for m in mentions]
+        if not any(open_):
             return mentions  # the common case: nothing to move, nothing pending
         ids_of = {fold(text[m.start : m.end]): m.place_ids for m in matches}
         anchors = [(m.place.lat, m.place.lon, fold(m.text), m.place) for m in mentions
@@ -263,11 +267,11 @@ class Resolver:
         box = _reach_box(anchors)
         redone: dict[str, Mention | None] = {}
         out = []
-        for m in mentions:
-            pending = m.place is None
-            if not pending and not self._reconsider(m):
+        for m, reopen in zip(mentions, open_, strict=True):
+            if not reopen:
                 out.append(m)
                 continue
+            pending = m.place is None
             key = fold(m.text)
             if key not in redone:
                 others = [a for a in anchors if a[2] != key]
@@ -335,8 +339,12 @@ class Resolver:
             return True
         if m.place.kind != "admin1":
             return False
-        places = (self.gaz.get(pid) for pid, _ in m.candidates)
-        return any(p is not None and p.population >= METROPOLIS for p in places)
+        get = self.gaz.get
+        for pid, _ in m.candidates:
+            p = get(pid)
+            if p is not None and p.population >= METROPOLIS:
+                return True
+        return False
 
     def _minors(self, m: Mention, key: str, ids_of: dict[str, tuple[str, ...]], ctx: Context,
                 anchors: list[_Anchor], box: tuple[float, float, float, float],
@@ -376,6 +384,8 @@ class Resolver:
         for code in (*ctx.admin1, *(c.admin1 for c in container if c.kind == "admin1")):
             chosen |= by_division.get(code or "", set())
         chosen.update(c.id for c in container)
+        if not chosen:  # no small town of the name lies in a division the text names
+            return self._fetch(ids)[1]
         return [p for p in candidates if p.id in chosen or not Gazetteer.minor(p)]
 
     def _minor_points(self, ids: tuple[str, ...]) -> list[tuple[float, float, Place]]:
@@ -421,12 +431,49 @@ class Resolver:
         if not places:
             return None  # only small towns of that name, and nothing in the text points to one
         surface = fold(surface_text)
+        if container or places is not self._fetched[id(place_ids)][1]:
+            static = self._static(places, surface, container)
+        else:  # the common case: the name's own major places, memoised across texts
+            memo = self._statics.get((id(place_ids), surface))
+            if memo is None:
+                memo = self._statics[(id(place_ids), surface)] = self._static(places, surface, [])
+            static = memo
+        owns, exact, bases, yields = static
+        if container:
+            scores = [score(p, ctx, container, surface, exact, own) - (1.5 if why else 0.0)
+                      for p, own, why in zip(places, owns, yields, strict=True)]  # fmt: skip
+        else:
+            scores = _in_context(places, bases, yields, ctx, surface)
+        if len(places) == 1:
+            return places[0], 1.0, "only candidate", ((places[0].id, round(scores[0], 3)),)
+        n = len(places)
+        if len(set(scores)) == n:  # no ties: the score alone orders them
+            order = sorted(range(n), key=scores.__getitem__, reverse=True)
+        else:
+            # equal scores ("Maryland": the US state and the Liberian county) go to the place
+            # of the more populous country, then to the bigger place
+            order = sorted(range(n), key=lambda i: (scores[i], self._weight(places[i])),
+                           reverse=True)  # fmt: skip
+        best, top = places[order[0]], scores[order[0]]
+        exp = math.exp
+        total = sum([exp(v - top) for v in scores])
+        return (
+            best,
+            round(1.0 / total, 3),
+            self._reason(best, ctx, container, surface, exact, owns[order[0]], n, yields[order[0]]),
+            tuple([(places[i].id, round(scores[i], 3)) for i in order[:10]]),
+        )
+
+    def _static(self, places: list[Place], surface: str, container: list[Place]) -> _Static:
+        """What a name's candidates score before the text's context: whether each bears the
+        name as its own, whether any does, each one's prior (see ``_prior``) and why it gives
+        way to a bigger namesake (``_yields``)."""
         folded = self._folded
         owns = [(folded.get(p.id) or self._fold_name(p)) == surface for p in places]
         exact = any(owns)
+        bases = [_prior(p, exact, own) for p, own in zip(places, owns, strict=True)]
         if len(places) == 1:
-            value = score(places[0], ctx, container, surface, exact, owns[0])
-            return places[0], 1.0, "only candidate", ((places[0].id, round(value, 3)),)
+            return owns, exact, bases, [None]
         named_countries = {p.country_code for p in places if p.kind == "country"}
         divisions = any(own and p.kind in _DIVISIONS for p, own in zip(places, owns, strict=True))
         # a country owning the name outweighs even a metropolis ("Mexico" is not Mexico City)
@@ -435,31 +482,7 @@ class Resolver:
             _yields(p, named_countries, divisions, container, own, country_owns)
             for p, own in zip(places, owns, strict=True)
         ]
-        scores = [
-            score(p, ctx, container, surface, exact, own) - (1.5 if why else 0.0)
-            for p, own, why in zip(places, owns, yields, strict=True)
-        ]
-        # equal scores ("Maryland": the US state and the Liberian county) go to the place
-        # of the more populous country, then to the bigger place
-        order = sorted(range(len(places)), key=lambda i: (scores[i], self._weight(places[i])),
-                       reverse=True)  # fmt: skip
-        best, top = places[order[0]], scores[order[0]]
-        total = sum(math.exp(v - top) for v in scores)
-        return (
-            best,
-            round(1.0 / total, 3),
-            self._reason(
-                best,
-                ctx,
-                container,
-                surface,
-                exact,
-                owns[order[0]],
-                len(places),
-                yields[order[0]],
-            ),
-            tuple((places[i].id, round(scores[i], 3)) for i in order[:10]),
-        )
+        return owns, exact, bases, yields
 
     @staticmethod
     def _reason(best: Place, ctx: Context, container: list[Place], surface: str, exact: bool,
@@ -493,19 +516,10 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
           why: list[str] | None = None) -> float:  # fmt: skip
     """A candidate's score; with ``why``, also the reasons, most telling last."""
     kind, code = p.kind, p.country_code
-    if kind == "city":
-        value = math.log10(p.population + 10) / 2
-        if why is not None:
-            why.append(f"population {p.population:,}")
-    else:
-        value = _KIND_PRIOR.get(kind, 2.0)
-        if why is not None:
-            why.append(f"{kind} prior")
-    if own:
-        value += 0.6  # named by its own name, not an alternative one ("Mexico" is the country)
-    elif exact:
-        value -= 1.0  # another candidate bears this very name: "Mexico" is not Mexico City
-        if why is not None:
+    value = _prior(p, exact, own)
+    if why is not None:
+        why.append(f"population {p.population:,}" if kind == "city" else f"{kind} prior")
+        if not own and exact:
             why.append("matched by an alternative name only")
     if container and any(_contains(c, p) for c in container):
         value += 3.0
@@ -539,6 +553,57 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
             if why is not None:
                 why.append(f"near {near.name}")
     return value
+
+
+def _prior(p: Place, exact: bool, own: bool) -> float:
+    """What a candidate scores before context: its kind's prior (a town's from its
+    population), +0.6 when named by its own name, -1.0 when only an alternative name of it
+    is another candidate's own ("Mexico" is not Mexico City)."""
+    value = math.log10(p.population + 10) / 2 if p.kind == "city" else _KIND_PRIOR.get(p.kind, 2.0)
+    if own:
+        value += 0.6
+    elif exact:
+        value -= 1.0
+    return value
+
+
+def _in_context(places: list[Place], bases: list[float], yields: list[str | None],
+                ctx: Context, surface: str) -> list[float]:  # fmt: skip
+    """``score`` of every candidate outside "X, Y" (and less 1.5 where it yields), from its
+    prior in ``bases``: one call per name, not per candidate (this runs for most names of
+    every text). The additions keep ``score``'s order, so the floats are the same."""
+    dateline, admin1, home, anchors = ctx.dateline_country, ctx.admin1, ctx.home, ctx.anchors
+    countries, admin1_names, near = ctx.countries, ctx.admin1_names, ctx.near
+    out = []
+    for p, value, why in zip(places, bases, yields, strict=True):
+        kind, code = p.kind, p.country_code
+        if kind == "country":
+            pass  # only "X, Y" moves a country, and that goes through score()
+        elif code and code == dateline:
+            value += 1.2
+        elif (
+            p.admin1
+            and kind in ("city", "admin2")
+            and p.admin1 in admin1
+            and _named_otherwise(admin1_names.get(p.admin1), surface)
+        ):
+            value += 1.5
+        elif code and _named_otherwise(countries.get(code), surface):
+            value += 0.8
+        if kind != "country":
+            if code and code == home:
+                value += HOME_BONUS
+            if anchors:
+                got = near.get(p.id, _UNSEEN)
+                if got is _UNSEEN:
+                    got = near[p.id] = _nearest_anchor(p, anchors)
+                if got is not None:
+                    value += 0.6
+        out.append(value - 1.5 if why else value)
+    return out
+
+
+_UNSEEN = object()  # a place whose nearest anchor is not yet known (None is "no anchor")
 
 
 def _yields(p: Place, named_countries: set[str | None], divisions: bool,
@@ -587,21 +652,32 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
     return None
 
 
-def _container_gap(gap: str) -> bool:
-    """What stands between X and Y in "X, Y" ("Paris, Texas") or "X of Y" ("the North West
-    of England"): Y's candidates may contain X."""
+def _container_gap(text: str, start: int, end: int) -> bool:
+    """What stands between X and Y (``text[start:end]``) in "X, Y" ("Paris, Texas") or
+    "X of Y" ("the North West of England"): Y's candidates may contain X."""
+    # no slice of the gap until it is known to be short: most gaps are whole sentences
+    if end - start == 4 and text.startswith(" of ", start):
+        return True
+    if _COMMA_GAP.fullmatch(text, start, end) is not None:  # as gap.strip() == ","
+        return True
+    if end - start > _TYPED_OF_LONGEST:
+        return False
     # every "X region of Y" gap holds " of " in some case: the substring test spares most
     # gaps the regex
-    return (gap == " of " or gap.strip() == ","
-            or (" of " in gap.lower() and _TYPED_OF.fullmatch(gap) is not None))  # fmt: skip
+    gap = text[start:end]
+    return " of " in gap.lower() and _TYPED_OF.fullmatch(gap) is not None
 
 
+# \s is str.isspace's whitespace, so this is exactly "strips to a comma"
+_COMMA_GAP = re.compile(r"\s*,\s*")
 # "X region of [eastern] Y" reads as "X, Y": the type word before "of" belongs to X
 _TYPED_OF = re.compile(
     r" (?:region|province|state|prefecture|oblast|governorate) of (?:the )?"
     r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)? )?",
     re.IGNORECASE,
 )
+# " governorate of the northwestern ": the longest gap _TYPED_OF can match
+_TYPED_OF_LONGEST = 40
 
 
 def _typed(text: str, start: int, end: int) -> re.Match[str] | None:
