@@ -145,7 +145,12 @@ class Recogniser:
     def _match(self, text: str, h: Hit) -> Match:
         """The hit as a match, with its candidates (see ``_candidates``) and a lowercase
         feature word after it read in (see ``_featured``)."""
-        return self._featured(text, self._candidates(text, h))
+        m = self._candidates(text, h)
+        end = m.end
+        # the character test of _featured, here: most names have no feature word after them
+        if text[end : end + 1] == " " and text[end + 1 : end + 2] in _FEATURE_INITIALS:
+            return self._featured(text, m)
+        return m
 
     def _candidates(self, text: str, h: Hit) -> Match:
         start, end, key = h[0], h[1], h[2]

@@ -259,9 +259,16 @@ class Resolver:
         if not any(open_):
             return mentions  # the common case: nothing to move, nothing pending
         ids_of = {fold(text[m.start : m.end]): m.place_ids for m in matches}
-        anchors = [(m.place.lat, m.place.lon, fold(m.text), m.place) for m in mentions
-                   if m.place is not None and m.place.kind in _POINT_KINDS
-                   and m.place.lat is not None and m.place.lon is not None]  # fmt: skip
+        # each (name, place) once: a repeat is never nearer than its first, which wins ties
+        anchors = []
+        have: set[tuple[str, str]] = set()
+        for m in mentions:
+            p = m.place
+            if p is not None and p.kind in _POINT_KINDS and p.lat is not None and p.lon is not None:
+                key = fold(m.text)
+                if (key, p.id) not in have:
+                    have.add((key, p.id))
+                    anchors.append((p.lat, p.lon, key, p))
         if not anchors:
             return [m for m in mentions if m.place is not None]
         box = _reach_box(anchors)
