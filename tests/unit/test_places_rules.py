@@ -322,3 +322,21 @@ def test_a_country_outweighs_a_metropolis_named_after_it(geoparser: Geoparser) -
 def test_a_former_kenyan_province(geoparser: Geoparser) -> None:
     m = mention(geoparser, "Nyanza Province reported new cases.", "Nyanza Province")
     assert_at(m, "region", -0.5, 34.6, tolerance=0.5)
+
+
+# ---------------------------------------------------------------- a country named by its adjective
+
+
+def test_a_country_whose_name_is_its_adjective_is_a_place(geoparser: Geoparser) -> None:
+    # "Myanmar" is also the adjective news uses; as a name in a list it is the country
+    text = "Monsoon floods reached Laos, Myanmar and Cambodia this week."
+    m = mention(geoparser, text, "Myanmar")
+    assert_at(m, "country", 21.0, 96.0, tolerance=3.0)
+    assert m.place is not None
+    assert m.place.country_code == "MM"
+
+
+def test_an_adjective_that_is_only_another_spelling_stays_a_demonym(geoparser: Geoparser) -> None:
+    text = "Thai officials met farmers on Monday."
+    assert [m.text for m in geoparser.parse(text)] == []
+    assert [code for *_, code in geoparser.demonyms(text)] == ["TH"]
