@@ -60,6 +60,12 @@ INSTITUTION_WORDS = frozenset(
     "superintendent sheriff clerk treasurer auditor coroner assessor trustees supervisors "
     "recreation parks library utilities transit emergency".split()
 )
+# The title words of newspapers named after their city or country ("the Los Angeles Times",
+# "China Daily", "the Atlanta Journal-Constitution"): the paper is cited, not the place.
+NEWSPAPER_WORDS = frozenset(
+    "times daily post journal tribune herald gazette chronicle observer courier inquirer "
+    "examiner dispatch telegraph".split()
+)
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -280,6 +286,8 @@ class Recogniser:
                 return False
         if prev is not None and self._glued_before(text, h, prev):
             return False
+        if nxt is not None and nxt[2] in NEWSPAPER_WORDS and nxt[3] and text[end : nxt[0]] == " ":
+            return False  # a newspaper's title: "the New York Times reported", "China Daily"
         # an abbreviation is nobody's first name: "U.S. Food and Drug Administration"
         if nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt):
             return True

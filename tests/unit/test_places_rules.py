@@ -340,3 +340,25 @@ def test_an_adjective_that_is_only_another_spelling_stays_a_demonym(geoparser: G
     text = "Thai officials met farmers on Monday."
     assert [m.text for m in geoparser.parse(text)] == []
     assert [code for *_, code in geoparser.demonyms(text)] == ["TH"]
+
+
+# ---------------------------------------------------------------- newspapers named after a place
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Denver Post reported that the clinic in Tulsa closed.", ["Tulsa"]),
+        ("According to China Daily, the farm near Hefei was shut.", ["Hefei"]),
+        ("An editor at the Seattle Times said Boise was next.", ["Boise"]),
+    ],
+)
+def test_a_newspaper_named_after_a_place_is_not_the_place(
+    geoparser: Geoparser, text: str, found: list[str]
+) -> None:
+    assert [m.text for m in geoparser.parse(text)] == found
+
+
+def test_a_place_before_a_lowercase_times_word_stays(geoparser: Geoparser) -> None:
+    # only the capitalised title word makes a newspaper
+    assert [m.text for m in geoparser.parse("Denver posted record heat three times.")] == ["Denver"]
