@@ -184,10 +184,16 @@ class Resolver:
                 k < last
                 and _container_gap(text, end, matches[k + 1].start)
                 and not self._names_a_country(surface, place_ids)
+                and self._listed_state(text, matches, k) is None
             ):
                 container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)
             else:
                 container, memo = [], (surface, ())
+                listed = self._listed_state(text, matches, k)
+                if listed is not None:
+                    why = "a state in a list of states"
+                    out.append(Mention(start, end, surface, listed, 1.0, why, ((listed.id, 1.0),)))
+                    continue
             typed = _typed(text, start, end)
             if typed is not None:
                 word = typed.group("type") or typed.group("type2") or typed.group("type3")
@@ -510,6 +516,38 @@ class Resolver:
         return any(p.kind == "country" and (self._folded.get(p.id) or self._fold_name(p)) == key
                    for p in self._fetch(place_ids)[0])  # fmt: skip
 
+    def _listed_state(self, text: str, matches: list[Match], k: int) -> Place | None:
+        """The state a name means as an item of a list of states: "cases in Washington,
+        Pennsylvania and California" are three states, not Washington, Pennsylvania (the
+        town) nor the capital. The name must be a first-level division's own name and a
+        neighbour in the list (joined by a comma, "and" or "or") another's. "Washington,
+        D.C." and "Buffalo, New York" are no such lists."""
+        start, end = matches[k].start, matches[k].end
+        before = k > 0 and _LIST_GAP.fullmatch(text, matches[k - 1].end, start) is not None
+        after = (k + 1 < len(matches)
+                 and _LIST_GAP.fullmatch(text, end, matches[k + 1].start) is not None)  # fmt: skip
+        if not (before or after):
+            return None
+        state = self._own_state(text, matches[k])
+        if state is None:
+            return None
+        if after and self._own_state(text, matches[k + 1]) is None:
+            return None  # "Texas and Washington, D.C.": D.C. contains Washington
+        for j, joined in ((k - 1, before), (k + 1, after)):
+            other = self._own_state(text, matches[j]) if joined else None
+            if other is not None and other.country_code == state.country_code:
+                return state
+        return None
+
+    def _own_state(self, text: str, m: Match) -> Place | None:
+        """The one first-level division that owns the name of match ``m``, if any."""
+        if not any(pid.startswith("a1:") for pid in m.place_ids[:8]):
+            return None  # divisions are indexed before towns: a quick look at the head
+        key = fold(text[m.start : m.end])
+        owners = [p for p in self._fetch(m.place_ids)[0] if p.kind == "admin1"
+                  and (self._folded.get(p.id) or self._fold_name(p)) == key]  # fmt: skip
+        return owners[0] if len(owners) == 1 else None
+
     def _weight(self, p: Place) -> tuple[int, int]:
         country = self.gaz.country(p.country_code)
         return (country.population if country else 0, p.population)
@@ -675,6 +713,8 @@ def _container_gap(text: str, start: int, end: int) -> bool:
     return " of " in gap.lower() and _TYPED_OF.fullmatch(gap) is not None
 
 
+# what joins the items of a list of places: ", ", " and ", ", and ", " or "
+_LIST_GAP = re.compile(r", (?:and |or )?| (?:and|or) ")
 # \s is str.isspace's whitespace, so this is exactly "strips to a comma"
 _COMMA_GAP = re.compile(r"\s*,\s*")
 # "X region of [eastern] Y" reads as "X, Y": the type word before "of" belongs to X

@@ -390,3 +390,34 @@ def test_a_compass_word_before_an_english_name_keeps_it(geoparser: Geoparser) ->
 def test_a_nickname_made_of_ordinary_words_is_no_division(geoparser: Geoparser) -> None:
     # iso3166-2 lists "The City" as an English name of the City of London
     assert [m.text for m in geoparser.parse("The City Council met in Duluth.")] == ["Duluth"]
+
+
+# ---------------------------------------------------------------- lists of states
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        (
+            "Inspectors sampled orchards in Washington, Oregon and Idaho.",
+            "Washington",
+            47.4,
+            -120.5,
+        ),
+        ("Storms moved across Georgia, Alabama and Florida overnight.", "Georgia", 32.7, -83.4),
+        ("Recalls reached Manitoba, Ontario and Quebec.", "Ontario", 50.0, -86.0),
+    ],
+)
+def test_a_state_in_a_list_of_states_is_the_state(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert_at(m, "admin1", lat, lon, tolerance=2.5)
+    assert m.reason == "a state in a list of states"
+
+
+def test_a_capital_written_with_its_district_is_no_list(geoparser: Geoparser) -> None:
+    m = mention(
+        geoparser, "Visitors came from Texas and Washington, D.C. to the fair.", "Washington"
+    )
+    assert_at(m, "city", 38.9, -77.0, tolerance=0.5)
