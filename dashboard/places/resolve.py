@@ -528,25 +528,36 @@ class Resolver:
                  and _LIST_GAP.fullmatch(text, end, matches[k + 1].start) is not None)  # fmt: skip
         if not (before or after):
             return None
-        state = self._own_state(text, matches[k])
-        if state is None:
+        states = self._own_states(text, matches[k])
+        if not states:
             return None
-        if after and self._own_state(text, matches[k + 1]) is None:
+        if after and not self._own_states(text, matches[k + 1]):
             return None  # "Texas and Washington, D.C.": D.C. contains Washington
+        if after and not before and text[end : matches[k + 1].start] == ", ":
+            # "California, Pennsylvania, this year" is the town: a comma alone makes a list
+            # only when the list goes on ("Washington, Pennsylvania and California")
+            third = (
+                k + 2 < len(matches)
+                and _LIST_GAP.fullmatch(text, matches[k + 1].end, matches[k + 2].start) is not None
+            )
+            if not third or not self._own_states(text, matches[k + 2]):
+                return None
         for j, joined in ((k - 1, before), (k + 1, after)):
-            other = self._own_state(text, matches[j]) if joined else None
-            if other is not None and other.country_code == state.country_code:
-                return state
+            if not joined:
+                continue
+            countries = {o.country_code for o in self._own_states(text, matches[j])}
+            same = [p for p in states if p.country_code in countries]
+            if len(same) == 1:  # "Florida" beside "Georgia" is the US state, not Uruguay's
+                return same[0]
         return None
 
-    def _own_state(self, text: str, m: Match) -> Place | None:
-        """The one first-level division that owns the name of match ``m``, if any."""
+    def _own_states(self, text: str, m: Match) -> list[Place]:
+        """The first-level divisions that own the name of match ``m``."""
         if not any(pid.startswith("a1:") for pid in m.place_ids[:8]):
-            return None  # divisions are indexed before towns: a quick look at the head
+            return []  # divisions are indexed before towns: a quick look at the head
         key = fold(text[m.start : m.end])
-        owners = [p for p in self._fetch(m.place_ids)[0] if p.kind == "admin1"
-                  and (self._folded.get(p.id) or self._fold_name(p)) == key]  # fmt: skip
-        return owners[0] if len(owners) == 1 else None
+        return [p for p in self._fetch(m.place_ids)[0] if p.kind == "admin1"
+                and (self._folded.get(p.id) or self._fold_name(p)) == key]  # fmt: skip
 
     def _weight(self, p: Place) -> tuple[int, int]:
         country = self.gaz.country(p.country_code)
