@@ -172,7 +172,9 @@ class Resolver:
         # container resolves the same way: news repeats its places (a third of the matches).
         seen: dict[tuple[str, tuple[str, ...]], _Choice | None] = {}
         last = len(matches) - 1
+        inner: Place | None = None  # X of "X, Y" when Y is this match and contains X
         for k, (start, end, place_ids) in enumerate(matches):
+            within, inner = inner, None
             surface = text[start:end]
             fixed = overrides.get(fold(surface)) if overrides else None
             if fixed is not None:
@@ -215,6 +217,15 @@ class Resolver:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
             if choice is not None and _foreign_feature(text, end, choice[0], ctx):
                 continue  # "the X peninsula" in a text about elsewhere: not the town X
+            if choice is not None and container and any(_contains(c, choice[0]) for c in container):
+                inner = choice[0]
+            if choice is not None and within is not None and not _contains(choice[0], within):
+                choice = (
+                    _containing(
+                        ctx.candidates[k], within, text[matches[k - 1].start : matches[k - 1].end]
+                    )
+                    or choice
+                )
             if choice is not None:
                 out.append(Mention(start, end, surface, *choice))
             else:  # only small towns: the second pass may find one beside a neighbour
@@ -827,6 +838,17 @@ def _neighbour(p: Place, anchors: list[_Anchor], reach: float) -> tuple[Place, f
 def backed(p: Place, ctx: Context, container: list[Place]) -> bool:
     """A minor town counts when its state is named in the text or it stands in 'X, Y'."""
     return bool(p.admin1 and p.admin1 in ctx.admin1) or any(_contains(c, p) for c in container)
+
+
+def _containing(candidates: list[Place], inner: Place, inner_text: str) -> _Choice | None:
+    """Y of "X, Y" when Y's first choice does not contain X: the candidate of Y that does,
+    a state before a country ("Atlanta, Georgia" is the US state, not the country)."""
+    holding = [c for c in candidates if c.kind in ("admin1", "country") and _contains(c, inner)]
+    if not holding:
+        return None
+    best = min(holding, key=lambda c: c.kind != "admin1")
+    why = f"contains {inner.name}, named before it as '{inner_text}, {best.name}'"
+    return best, 1.0, why, ((best.id, 1.0),)
 
 
 def _contains(container: Place, p: Place) -> bool:

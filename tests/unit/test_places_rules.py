@@ -421,3 +421,28 @@ def test_a_capital_written_with_its_district_is_no_list(geoparser: Geoparser) ->
         geoparser, "Visitors came from Texas and Washington, D.C. to the fair.", "Washington"
     )
     assert_at(m, "city", 38.9, -77.0, tolerance=0.5)
+
+
+# ---------------------------------------------------------------- "X, Y": Y is what contains X
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "code", "lat", "lon"),
+    [
+        (
+            "Samples went to a laboratory in Atlanta, Georgia for tests.",
+            "admin1",
+            "US",
+            32.7,
+            -83.4,
+        ),
+        ("Talks in Tbilisi, Georgia ended without a deal.", "country", "GE", 42.0, 43.5),
+    ],
+)
+def test_the_place_after_the_comma_is_the_one_containing_the_first(
+    geoparser: Geoparser, text: str, kind: str, code: str, lat: float, lon: float
+) -> None:
+    m = mention(geoparser, text, "Georgia")
+    assert_at(m, kind, lat, lon, tolerance=2.0)
+    assert m.place is not None
+    assert m.place.country_code == code
