@@ -41,6 +41,8 @@ _TYPE_AFTER = re.compile(
 )
 _TYPE_BEFORE = re.compile(
     r"\b(?P<type>Province|State|Prefecture|Governorate|Region) of (?P<type2>)$"
+    # lowercase after "the": "the state of Victoria", "the province of Ontario"
+    r"|\bthe (?P<type3>province|state|prefecture|governorate) of $"
 )
 # Type words that name a first-level division after its chief town ("Kharkiv Oblast").
 _DIVISION_OF_TOWN = frozenset(
@@ -208,7 +210,12 @@ class Resolver:
                     lowercase=word.islower() and word != "ken",
                 )
                 if division is not None:
-                    s, e = (start, typed.end()) if typed.start() >= end else (typed.start(), end)
+                    if typed.start() >= end:  # "Kharkiv Oblast": the type word is part of it
+                        s, e = start, typed.end()
+                    elif word.islower():  # "the state of Victoria": only the name is
+                        s, e = start, end
+                    else:  # "Province of Ontario"
+                        s, e = typed.start(), end
                     out.append(Mention(s, e, text[s:e], *division))
                     continue
             if memo in seen:

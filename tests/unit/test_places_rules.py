@@ -446,3 +446,10 @@ def test_the_place_after_the_comma_is_the_one_containing_the_first(
     assert_at(m, kind, lat, lon, tolerance=2.0)
     assert m.place is not None
     assert m.place.country_code == code
+
+
+def test_the_state_of_x_in_lowercase_names_the_division(geoparser: Geoparser) -> None:
+    text = "Most of the cases were in the state of Victoria, officials in Canberra and Ottawa said."
+    m = mention(geoparser, text, "Victoria")  # the span is the name alone
+    assert_at(m, "admin1", -36.6, 144.7, tolerance=1.5)
+    assert "'state' with the name" in m.reason
