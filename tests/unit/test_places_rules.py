@@ -453,3 +453,17 @@ def test_the_state_of_x_in_lowercase_names_the_division(geoparser: Geoparser) ->
     m = mention(geoparser, text, "Victoria")  # the span is the name alone
     assert_at(m, "admin1", -36.6, 144.7, tolerance=1.5)
     assert "'state' with the name" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Three children fell ill in Dogubayazit last week.", "Dogubayazit", 39.5, 44.1),
+        ("A factory near Lodz closed on Friday.", "Lodz", 51.8, 19.5),
+    ],
+)
+def test_letters_without_an_accent_fold_as_english_writes_them(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    # GeoNames writes Doğubayazıt and Łódź: no Unicode decomposition turns ı into i or ł into l
+    assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.5)
