@@ -86,8 +86,10 @@ _STORM_AFTER = re.compile(
 )
 _COMPOUND = re.compile(r"-(?:(?:class|type|style|made|built)\b|\d)")
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|from|into|across|throughout|outside|inside)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$",
+    r"(?:\b(?:in|near|from|into|across|throughout|outside|inside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+    # "the capital of X", "the town of X": what X is, said outright
+    r"|\b(?:capital|city|town|village|port|province|state|county|region|district)\s+of\s+)$",
     re.IGNORECASE,
 )
 _LOCATIVE_REACH = 32  # "throughout the northern " is 24 characters
@@ -189,6 +191,8 @@ class Recogniser:
         out = set()
         for h in hits:
             _, _, key, _, single, prev, _ = h
+            if "." in key:
+                continue  # "U.S." after "Total" opening a sentence: an abbreviation is nobody's
             if (
                 single
                 and prev is not None

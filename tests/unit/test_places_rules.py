@@ -467,3 +467,18 @@ def test_letters_without_an_accent_fold_as_english_writes_them(
 ) -> None:
     # GeoNames writes Doğubayazıt and Łódź: no Unicode decomposition turns ı into i or ł into l
     assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.5)
+
+
+def test_the_capital_of_x_keeps_x_a_place_beside_a_name_like_use(geoparser: Geoparser) -> None:
+    # "Radio Kigali" alone would make Kigali part of a name for the whole text
+    text = "Radio Kigali reported that the capital of Kigali was calm."
+    found = [m for m in geoparser.parse(text) if m.text == "Kigali"]
+    assert [m.start for m in found] == [text.rindex("Kigali")]
+    assert_at(found[0], "city", -1.95, 30.06, tolerance=0.3)
+
+
+def test_an_abbreviation_is_never_taken_for_a_persons_name(geoparser: Geoparser) -> None:
+    # "Total U.S." opening a sentence reads like a name part, yet it must not make "U.S."
+    # a person's name for the whole text
+    text = "Total U.S. exports rose in May. The U.S. economy grew."
+    assert [m.start for m in geoparser.parse(text)] == [text.rindex("U.S.")]
