@@ -292,6 +292,13 @@ class Recogniser:
             return False
         if nxt is not None and nxt[2] in NEWSPAPER_WORDS and nxt[3] and text[end : nxt[0]] == " ":
             return False  # a newspaper's title: "the New York Times reported", "China Daily"
+        if (
+            nxt is not None
+            and nxt[2] in MONTHS_DAYS
+            and key not in self.opening
+            and key not in OPENERS
+        ):
+            return True  # a date, not a surname: "in Moscow October 7", "to London Sunday"
         # an abbreviation is nobody's first name: "U.S. Food and Drug Administration"
         if nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt):
             return True

@@ -482,3 +482,17 @@ def test_an_abbreviation_is_never_taken_for_a_persons_name(geoparser: Geoparser)
     # a person's name for the whole text
     text = "Total U.S. exports rose in May. The U.S. economy grew."
     assert [m.start for m in geoparser.parse(text)] == [text.rindex("U.S.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Officials flew to Nairobi Sunday to meet donors.", ["Nairobi"]),
+        ("She moved to Lisbon March 3, 2009, friends said.", ["Lisbon"]),
+        ("On Monday the council met in Reno.", ["Reno"]),
+    ],
+)
+def test_a_date_after_a_place_is_no_surname(
+    geoparser: Geoparser, text: str, found: list[str]
+) -> None:
+    assert [m.text for m in geoparser.parse(text)] == found
