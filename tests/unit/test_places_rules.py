@@ -496,3 +496,9 @@ def test_a_date_after_a_place_is_no_surname(
     geoparser: Geoparser, text: str, found: list[str]
 ) -> None:
     assert [m.text for m in geoparser.parse(text)] == found
+
+
+def test_a_division_is_found_without_isos_parenthesised_note(geoparser: Geoparser) -> None:
+    # ISO 3166-2 names the region "Central Luzon (Region III)"
+    m = mention(geoparser, "Hog farms in Central Luzon were quarantined.", "Central Luzon")
+    assert_at(m, "admin1", 15.4, 120.7, tolerance=1.0)
