@@ -40,9 +40,11 @@ def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
         named = _NAME_BEFORE.search(text, max(0, kind.start() - 61), kind.start() - 1)
         if named is None:
             continue
+        start, end = _name_start(text, named.start(), kind.start()), kind.end()
+        if start >= kind.start():
+            continue
         if towns is None:
             towns = {m.start: m for m in mentions if _is_town(m)}
-        start, end = named.start(), kind.end()
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         town = next((m for m in inside if _is_town(m) and m.start == start), None)
         if town is None:
@@ -55,6 +57,22 @@ def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
     covered = [(f.start, f.end) for f in found]
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
     return sorted(kept + found, key=lambda m: (m.start, m.end))
+
+
+# a word of two letters or more and its full stop: a sentence ends there ("... in
+# Hamilton. Shady Grove Adventist Hospital"); "St.", "Mt.", "Dr." open a name instead
+_SENTENCE_STOP = re.compile(r"\b(?!(?:St|Mt|Ft|Dr|Mr|Mrs|Ms)\.)[A-Za-z][a-z]+\. ")
+_LEADING_LOWER = re.compile(r"(?:(?:of|the) )+")
+
+
+def _name_start(text: str, start: int, type_start: int) -> int:
+    """Where the landmark's name opens: after the last sentence end before its type word,
+    and past a leading "of" or "the" ("the Royal Alexandra Hospital" is named "Royal
+    Alexandra Hospital")."""
+    for stop in _SENTENCE_STOP.finditer(text, start, type_start):
+        start = stop.end()
+    lead = _LEADING_LOWER.match(text, start, type_start)
+    return lead.end() if lead else start
 
 
 def _is_town(m: Mention) -> bool:

@@ -502,3 +502,11 @@ def test_a_division_is_found_without_isos_parenthesised_note(geoparser: Geoparse
     # ISO 3166-2 names the region "Central Luzon (Region III)"
     m = mention(geoparser, "Hog farms in Central Luzon were quarantined.", "Central Luzon")
     assert_at(m, "admin1", 15.4, 120.7, tolerance=1.0)
+
+
+def test_a_landmarks_name_opens_after_a_sentence_end_and_any_article(geoparser: Geoparser) -> None:
+    text = "The nurse worked at the Royal Victoria Hospital in Belfast. Said Ms. Preston. Elm Grove Hospital in Wheeling was closed."
+    names = [
+        m.text for m in geoparser.parse(text) if m.place is not None and m.place.kind == "landmark"
+    ]
+    assert names == ["Royal Victoria Hospital", "Elm Grove Hospital"]
