@@ -74,7 +74,7 @@ def for_matching(text: str) -> tuple[str, list[int]] | None:
     """
     if text.isascii():
         return None
-    if unicodedata.is_normalized("NFKC", text) and not _SLOW_PATH.search(text):
+    if unicodedata.is_normalized("NFKC", text) and _plain(text):
         return None
     chars: list[str] = []
     origin: list[int] = []
@@ -89,6 +89,17 @@ def for_matching(text: str) -> tuple[str, list[int]] | None:
     if _LOOKALIKE_SCRIPTS.search(out):
         out = _WORD.sub(_latin_lookalikes, out)  # one character for one: offsets hold
     return None if out == text else (out, origin)
+
+
+def _plain(text: str) -> bool:
+    """True when ``text`` holds no invisible, Cyrillic or Greek character. Windows-1252
+    encodes none of them but the soft hyphen, and its codec tests a text faster than the
+    regex scan, which is left for texts with other characters (Arabic names, "ā")."""
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return _SLOW_PATH.search(text) is None
+    return "\u00ad" not in text
 
 
 def _latin_lookalikes(word: re.Match[str]) -> str:

@@ -145,6 +145,7 @@ class Resolver:
         self._minors_by_division: dict[int, dict[str, set[str]]] = {}
         self._codes: dict[int, _Named] = {}
         self._statics: dict[tuple[int, str], _Static] = {}
+        self._states: dict[int, bool] = {}
 
     def _fetch(self, place_ids: tuple[str, ...]) -> tuple[list[Place], list[Place]]:
         """(every candidate, the candidates that are not small towns) of a name."""
@@ -183,21 +184,20 @@ class Resolver:
                 out.append(Mention(start, end, surface, fixed, 1.0, "corrected by a user",
                                    ((fixed.id, 1.0),)))  # fmt: skip
                 continue
+            listed = self._listed_state(text, matches, k) if self._a_state(place_ids) else None
+            if listed is not None:
+                why = "a state in a list of states"
+                out.append(Mention(start, end, surface, listed, 1.0, why, ((listed.id, 1.0),)))
+                continue
             # "X, Y" (Paris, Texas; Yokosuka, Japan): Y's candidates may contain X
             if (
                 k < last
                 and _container_gap(text, end, matches[k + 1].start)
                 and not self._names_a_country(surface, place_ids)
-                and self._listed_state(text, matches, k) is None
             ):
                 container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)
             else:
                 container, memo = [], (surface, ())
-                listed = self._listed_state(text, matches, k)
-                if listed is not None:
-                    why = "a state in a list of states"
-                    out.append(Mention(start, end, surface, listed, 1.0, why, ((listed.id, 1.0),)))
-                    continue
             typed = _typed(text, start, end)
             if typed is not None:
                 word = typed.group("type") or typed.group("type2") or typed.group("type3")
@@ -296,6 +296,7 @@ class Resolver:
         if not anchors:
             return [m for m in mentions if m.place is not None]
         box = _reach_box(anchors)
+        wide = _reach_box(anchors, _NEAR_KM)
         redone: dict[str, Mention | None] = {}
         out = []
         for m, reopen in zip(mentions, open_, strict=True):
@@ -307,7 +308,7 @@ class Resolver:
             if key not in redone:
                 others = [a for a in anchors if a[2] != key]
                 minors = self._minors(m, key, ids_of, ctx, others, box)
-                redone[key] = self._rescore(m, others, minors)
+                redone[key] = self._rescore(m, others, minors, wide)
             better = redone[key]
             if better is not None:
                 out.append(replace(better, start=m.start, end=m.end, text=m.text))
@@ -428,15 +429,26 @@ class Resolver:
             self._minor_cache[id(ids)] = got
         return got
 
-    def _rescore(self, m: Mention, anchors: list[_Anchor],
-                 minors: list[tuple[str, float]]) -> Mention | None:  # fmt: skip
-        """``m`` resolved again with the neighbour bonus, or None when the winner stays."""
+    def _rescore(self, m: Mention, anchors: list[_Anchor], minors: list[tuple[str, float]],
+                 box: tuple[float, float, float, float]) -> Mention | None:  # fmt: skip
+        """``m`` resolved again with the neighbour bonus, or None when the winner stays.
+        ``box`` bounds every anchor's 400 km reach: a candidate outside it has no neighbour."""
         if not anchors:
             return None
+        south, north, west, east = box
         scored = []
+        get = self.gaz.get
         for pid, value in (*m.candidates, *minors):
-            p = self.gaz.get(pid)
-            near = _neighbour(p, anchors, _NEAR_KM) if p is not None else None
+            p = get(pid)
+            near = None
+            if (
+                p is not None
+                and p.lat is not None
+                and p.lon is not None
+                and south <= p.lat <= north
+                and west <= p.lon <= east
+            ):
+                near = _neighbour(p, anchors, _NEAR_KM)
             bonus = 0.0
             if near is not None:
                 bonus = NEIGHBOUR_BONUS if near[1] <= _CLOSE_KM else NEIGHBOUR_BONUS / 2
@@ -569,10 +581,17 @@ class Resolver:
                 return same[0]
         return None
 
+    def _a_state(self, place_ids: tuple[str, ...]) -> bool:
+        """Whether a first-level division is among a name's places (memoised as _fetch)."""
+        got = self._states.get(id(place_ids))
+        if got is None:
+            got = self._states[id(place_ids)] = any(pid.startswith("a1:") for pid in place_ids)
+        return got
+
     def _own_states(self, text: str, m: Match) -> list[Place]:
         """The first-level divisions that own the name of match ``m``."""
-        if not any(pid.startswith("a1:") for pid in m.place_ids[:8]):
-            return []  # divisions are indexed before towns: a quick look at the head
+        if not self._a_state(m.place_ids):
+            return []
         key = fold(text[m.start : m.end])
         return [p for p in self._fetch(m.place_ids)[0] if p.kind == "admin1"
                 and (self._folded.get(p.id) or self._fold_name(p)) == key]  # fmt: skip
@@ -809,11 +828,15 @@ def _country_in_text(mentions: list[Mention], country: Place) -> bool:
     )  # fmt: skip
 
 
-def _reach_box(anchors: list[_Anchor]) -> tuple[float, float, float, float]:
-    """(south, north, west, east) of everything within 161 km of an anchor."""
+def _reach_box(
+    anchors: list[_Anchor], reach: float = _CLOSE_KM
+) -> tuple[float, float, float, float]:
+    """(south, north, west, east) of everything within ``reach`` km of an anchor: a point
+    outside it passes no anchor's box test in ``_neighbour`` (its longitude span uses the
+    cosine of the box's widest latitude, the smallest any point inside it has)."""
     lats = [a[0] for a in anchors]
     lons = [a[1] for a in anchors]
-    dlat = _CLOSE_KM / 111.2
+    dlat = reach / 111.2
     widest = max(abs(min(lats)) + dlat, abs(max(lats)) + dlat)
     dlon = dlat / max(0.05, math.cos(math.radians(min(89.0, widest))))
     return min(lats) - dlat, max(lats) + dlat, min(lons) - dlon, max(lons) + dlon
