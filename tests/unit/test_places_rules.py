@@ -510,3 +510,9 @@ def test_a_landmarks_name_opens_after_a_sentence_end_and_any_article(geoparser: 
         m.text for m in geoparser.parse(text) if m.place is not None and m.place.kind == "landmark"
     ]
     assert names == ["Royal Victoria Hospital", "Elm Grove Hospital"]
+
+
+def test_an_english_name_never_takes_another_divisions_own_name(geoparser: Geoparser) -> None:
+    # iso3166-2 lists "Washington" among the District of Columbia's English names
+    divisions = [p.id for p in geoparser.gaz.lookup("Washington") if p.kind == "admin1"]
+    assert divisions == ["a1:US-WA"]
