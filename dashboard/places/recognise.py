@@ -188,20 +188,25 @@ class Recogniser:
         bare "Obama" is not taken for a place either: one sense per text. A name the text
         also puts after "in", "near" or "from" is a place all the same ("Rethinking Egypt"
         as a headline, "in Egypt" later)."""
-        out = set()
+        out: set[str] = set()
+        glued, by_context = self._glued_before, self._person_by_context
         for h in hits:
-            _, _, key, _, single, prev, _ = h
-            if "." in key:
-                continue  # "U.S." after "Total" opening a sentence: an abbreviation is nobody's
-            if (
-                single
-                and prev is not None
-                and self._glued_before(text, h, prev)
-                and not _is_common_noun(prev[2])
-                and not text[prev[0] : prev[1]].isupper()
-            ) or (
-                single and (prev is None or prev[2] in OPENERS) and self._person_by_context(text, h)
-            ):
+            key = h[2]
+            # one word only, and once: "U.S." after "Total" opening a sentence is nobody's name
+            if not h[4] or key in out or "." in key:
+                continue
+            prev = h[5]
+            if prev is not None:
+                if (
+                    glued(text, h, prev)
+                    and not _is_common_noun(prev[2])
+                    and not text[prev[0] : prev[1]].isupper()
+                ):
+                    out.add(key)
+                    continue
+                if prev[2] not in OPENERS:
+                    continue
+            if by_context(text, h):
                 out.add(key)
         if out:
             located = set()  # one locative use is enough: a name repeats, the test need not

@@ -30,15 +30,18 @@ RECONSIDER_BELOW = 0.7
 _POINT_KINDS = frozenset({"city", "admin2", "landmark"})
 # Division type words after a name ("Kharkiv Oblast", "Aichi-ken", "New York State") or
 # before it ("Province of Ontario"). Capitalised only: "the state" in running text is not one.
+_TYPE_WORDS = ("Oblast", "Province", "Prefecture", "Governorate", "Region", "District", "State",
+               "County", "Krai", "Kray", "Voivodeship", "Canton", "Municipality")  # fmt: skip
+# lowercase, only the words that name a first-level division: "Donetsk oblast", "Washington
+# state", "the Kherson region" (never "district" or "county": "Tokyo district court" is a court)
+_TYPE_WORDS_LOWER = ("oblast", "province", "prefecture", "governorate", "region", "state", "krai",
+                     "voivodeship")  # fmt: skip
 _TYPE_AFTER = re.compile(
-    r"(?:[ ](?P<type>Oblast|Province|Prefecture|Governorate|Region|District|State|County"
-    r"|Krai|Kray|Voivodeship|Canton|Municipality)\b|-(?P<type2>ken|do|shi)\b"
-    # lowercase, only the words that name a first-level division: "Donetsk oblast",
-    # "Washington state", "the Kherson region" (never "district" or "county": "Tokyo district
-    # court" is a court)
-    r"|[ ](?P<type3>oblast|province|prefecture|governorate|region|state|krai|voivodeship)"
-    r"(?![\w-]))"
+    rf"(?:[ ](?P<type>{'|'.join(_TYPE_WORDS)})\b|-(?P<type2>ken|do|shi)\b"
+    rf"|[ ](?P<type3>{'|'.join(_TYPE_WORDS_LOWER)})(?![\w-]))"
 )
+# their first letters: most names are followed by none, and then no regex runs
+_TYPE_INITIALS = frozenset(w[0] for w in (*_TYPE_WORDS, *_TYPE_WORDS_LOWER))
 _TYPE_BEFORE = re.compile(
     r"\b(?P<type>Province|State|Prefecture|Governorate|Region) of (?P<type2>)$"
     # lowercase after "the": "the state of Victoria", "the province of Ontario"
@@ -778,7 +781,7 @@ _TYPED_OF_LONGEST = 40
 def _typed(text: str, start: int, end: int) -> re.Match[str] | None:
     """The type word beside a name, if any (a character test first: most names have none)."""
     after = text[end : end + 2]
-    if len(after) == 2 and ((after[0] == " " and after[1].isalpha()) or after[0] == "-"):
+    if len(after) == 2 and ((after[0] == " " and after[1] in _TYPE_INITIALS) or after[0] == "-"):
         found = _TYPE_AFTER.match(text, end)
         if found:
             return found
