@@ -12,6 +12,7 @@ Two forms, both needing the town resolved in the same text:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from dashboard.model import Mention, Place
 
@@ -29,13 +30,22 @@ _TOWN_AFTER = re.compile(r"(?:,| in| at| near| outside) (?:the )?$")
 def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the landmarks of ``text`` added (in text order); a town mention
     inside a landmark's name gives way to the landmark."""
-    # every landmark needs a town the text names (inside its name or after it)
-    if not any(m.place is not None and m.place.kind == "city" for m in mentions):
+    # every landmark needs a town the text names: opening its name (within the 61 characters
+    # before the type word) or after it (2 to 12 characters on); most type words have none,
+    # and are spared the name regex
+    towns = {m.start: m for m in mentions if _is_town(m)}
+    if not towns:
         return mentions
-    towns: dict[int, Mention] | None = None
+    starts = sorted(towns)
     found: list[Mention] = []
     for kind in _TYPE.finditer(text):
-        if text[kind.start() - 1 : kind.start()] != " ":
+        at, after = kind.start(), kind.end() + 2
+        if text[at - 1 : at] != " ":
+            continue
+        i, j = bisect_left(starts, at - 61), bisect_left(starts, after)
+        if not (
+            (i < len(starts) and starts[i] < at) or (j < len(starts) and starts[j] <= after + 10)
+        ):
             continue
         named = _NAME_BEFORE.search(text, max(0, kind.start() - 61), kind.start() - 1)
         if named is None:
@@ -43,8 +53,6 @@ def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
         start, end = _name_start(text, named.start(), kind.start()), kind.end()
         if start >= kind.start():
             continue
-        if towns is None:
-            towns = {m.start: m for m in mentions if _is_town(m)}
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         town = next((m for m in inside if _is_town(m) and m.start == start), None)
         if town is None:

@@ -149,6 +149,7 @@ class Resolver:
         self._codes: dict[int, _Named] = {}
         self._statics: dict[tuple[int, str], _Static] = {}
         self._states: dict[int, bool] = {}
+        self._weights: dict[str, tuple[int, int]] = {}
 
     def _fetch(self, place_ids: tuple[str, ...]) -> tuple[list[Place], list[Place]]:
         """(every candidate, the candidates that are not small towns) of a name."""
@@ -600,8 +601,12 @@ class Resolver:
                 and (self._folded.get(p.id) or self._fold_name(p)) == key]  # fmt: skip
 
     def _weight(self, p: Place) -> tuple[int, int]:
-        country = self.gaz.country(p.country_code)
-        return (country.population if country else 0, p.population)
+        """(its country's population, its own): the tie-break of equal scores (memoised)."""
+        got = self._weights.get(p.id)
+        if got is None:
+            country = self.gaz.country(p.country_code)
+            got = self._weights[p.id] = (country.population if country else 0, p.population)
+        return got
 
     def _fold_name(self, p: Place) -> str:
         name = self._folded[p.id] = fold(p.name)
