@@ -407,7 +407,7 @@ class Resolver:
         """The candidates that are not small towns, or that the text backs up (``backed``),
         in index order. The small towns are looked up by division, not walked one by one:
         a common name has hundreds of them."""
-        if any(c.kind not in ("admin1", "city") for c in container):
+        if container and any(c.kind not in ("admin1", "city") for c in container):
             return [p for p in candidates if not Gazetteer.minor(p) or backed(p, ctx, container)]
         by_division = self._minors_by_division.get(id(ids))
         if by_division is None:
@@ -417,9 +417,14 @@ class Resolver:
                     by_division.setdefault(p.admin1, set()).add(p.id)
             self._minors_by_division[id(ids)] = by_division
         chosen: set[str] = set()
-        for code in (*ctx.admin1, *(c.admin1 for c in container if c.kind == "admin1")):
-            chosen |= by_division.get(code or "", set())
-        chosen.update(c.id for c in container)
+        named = ctx.admin1  # walk the smaller side: most names have few small towns' divisions
+        for code in (by_division.keys() & named) if len(by_division) < len(named) else named:
+            if code in by_division:
+                chosen |= by_division[code]
+        for c in container:
+            chosen.add(c.id)
+            if c.kind == "admin1" and c.admin1 in by_division:
+                chosen |= by_division[c.admin1]
         if not chosen:  # no small town of the name lies in a division the text names
             return self._fetch(ids)[1]
         return [p for p in candidates if p.id in chosen or not Gazetteer.minor(p)]
