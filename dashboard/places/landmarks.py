@@ -12,6 +12,7 @@ Two forms, both needing the town resolved in the same text:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from dashboard.model import Mention, Place
 
@@ -29,19 +30,29 @@ _TOWN_AFTER = re.compile(r"(?:,| in| at| near| outside) (?:the )?$")
 def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the landmarks of ``text`` added (in text order); a town mention
     inside a landmark's name gives way to the landmark."""
-    if not mentions:
+    # every landmark needs a town the text names: opening its name (within the 61 characters
+    # before the type word) or after it (2 to 12 characters on); most type words have none,
+    # and are spared the name regex
+    towns = {m.start: m for m in mentions if _is_town(m)}
+    if not towns:
         return mentions
-    towns: dict[int, Mention] | None = None
+    starts = sorted(towns)
     found: list[Mention] = []
     for kind in _TYPE.finditer(text):
-        if text[kind.start() - 1 : kind.start()] != " ":
+        at, after = kind.start(), kind.end() + 2
+        if text[at - 1 : at] != " ":
+            continue
+        i, j = bisect_left(starts, at - 61), bisect_left(starts, after)
+        if not (
+            (i < len(starts) and starts[i] < at) or (j < len(starts) and starts[j] <= after + 10)
+        ):
             continue
         named = _NAME_BEFORE.search(text, max(0, kind.start() - 61), kind.start() - 1)
         if named is None:
             continue
-        if towns is None:
-            towns = {m.start: m for m in mentions if _is_town(m)}
-        start, end = named.start(), kind.end()
+        start, end = _name_start(text, named.start(), kind.start()), kind.end()
+        if start >= kind.start():
+            continue
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         town = next((m for m in inside if _is_town(m) and m.start == start), None)
         if town is None:
@@ -54,6 +65,22 @@ def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
     covered = [(f.start, f.end) for f in found]
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
     return sorted(kept + found, key=lambda m: (m.start, m.end))
+
+
+# a word of two letters or more and its full stop: a sentence ends there ("... in
+# Hamilton. Shady Grove Adventist Hospital"); "St.", "Mt.", "Dr." open a name instead
+_SENTENCE_STOP = re.compile(r"\b(?!(?:St|Mt|Ft|Dr|Mr|Mrs|Ms)\.)[A-Za-z][a-z]+\. ")
+_LEADING_LOWER = re.compile(r"(?:(?:of|the) )+")
+
+
+def _name_start(text: str, start: int, type_start: int) -> int:
+    """Where the landmark's name opens: after the last sentence end before its type word,
+    and past a leading "of" or "the" ("the Royal Alexandra Hospital" is named "Royal
+    Alexandra Hospital")."""
+    for stop in _SENTENCE_STOP.finditer(text, start, type_start):
+        start = stop.end()
+    lead = _LEADING_LOWER.match(text, start, type_start)
+    return lead.end() if lead else start
 
 
 def _is_town(m: Mention) -> bool:

@@ -60,6 +60,12 @@ INSTITUTION_WORDS = frozenset(
     "superintendent sheriff clerk treasurer auditor coroner assessor trustees supervisors "
     "recreation parks library utilities transit emergency".split()
 )
+# The title words of newspapers named after their city or country ("the Los Angeles Times",
+# "China Daily", "the Atlanta Journal-Constitution"): the paper is cited, not the place.
+NEWSPAPER_WORDS = frozenset(
+    "times daily post journal tribune herald gazette chronicle observer courier inquirer "
+    "examiner dispatch telegraph".split()
+)
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
@@ -67,9 +73,10 @@ MONTHS_DAYS = frozenset(
 # A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
 # A number after the hyphen makes it a model ("Hwasong-18", "Tu-95"), not a place.
 # A lowercase feature word after a name: "the Noto peninsula", "the Kuril islands".
-FEATURE_AFTER = re.compile(
-    r" (peninsula|island|islands|valley|mountains|river|bay|coast|strait|gulf|lake|desert)\b"
-)
+_FEATURE_NOUNS = ("peninsula", "island", "islands", "valley", "mountains", "river", "bay", "coast",
+                  "strait", "gulf", "lake", "desert")  # fmt: skip
+FEATURE_AFTER = re.compile(rf" ({'|'.join(_FEATURE_NOUNS)})\b")
+_FEATURE_INITIALS = frozenset(w[0] for w in _FEATURE_NOUNS)  # the cheap test before the regex
 # Storm classes that are also towns (Hurricane, Utah): followed by a storm's name or by
 # storm vocabulary they name the storm, not the town.
 _STORM_CLASSES = frozenset({"hurricane", "typhoon", "cyclone"})
@@ -79,8 +86,10 @@ _STORM_AFTER = re.compile(
 )
 _COMPOUND = re.compile(r"-(?:(?:class|type|style|made|built)\b|\d)")
 _LOCATIVE = re.compile(
-    r"\b(?:in|near|from|into|across|throughout|outside|inside)\s+(?:the\s+)?"
-    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?$",
+    r"(?:\b(?:in|near|from|into|across|throughout|outside|inside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central)(?:ern)?\s+)?"
+    # "the capital of X", "the town of X": what X is, said outright
+    r"|\b(?:capital|city|town|village|port|province|state|county|region|district)\s+of\s+)$",
     re.IGNORECASE,
 )
 _LOCATIVE_REACH = 32  # "throughout the northern " is 24 characters
@@ -118,18 +127,22 @@ class Recogniser:
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
         # the cheap substring tests first: most texts hold no abbreviated prefix at all
-        if any(p in text for p in ("St. ", "Ste. ", "Mt. ", "Ft. ")) and _SAINT.search(text):
+        if (
+            "St. " in text or "Mt. " in text or "Ft. " in text or "Ste. " in text
+        ) and _SAINT.search(text):
             hits, demonyms = _scan_unpointed(text, self.scan, self.tables)
         else:
             hits, demonyms = self.scan(text, self.tables)
         people = self._people_names(text, hits)
-        kept = [self._featured(text, self._match(text, h))
-                for h in hits if self._keep(text, h, people)]  # fmt: skip
-        return kept, demonyms
+        keep, match = self._keep, self._match
+        return [match(text, h) for h in hits if keep(text, h, people)], demonyms
 
     def _featured(self, text: str, m: Match) -> Match:
         """'Noto peninsula' with its type word in lowercase is the feature 'Noto Peninsula'
         when the gazetteer has it: the town of that name may be half a world away."""
+        # a character test first: few names are followed by a lowercase feature word
+        if text[m.end : m.end + 1] != " " or text[m.end + 1 : m.end + 2] not in _FEATURE_INITIALS:
+            return m
         found = FEATURE_AFTER.match(text, m.end)
         if found is None:
             return m
@@ -138,6 +151,16 @@ class Recogniser:
         return Match(m.start, found.end(), ids) if ids else m
 
     def _match(self, text: str, h: Hit) -> Match:
+        """The hit as a match, with its candidates (see ``_candidates``) and a lowercase
+        feature word after it read in (see ``_featured``)."""
+        m = self._candidates(text, h)
+        end = m.end
+        # the character test of _featured, here: most names have no feature word after them
+        if text[end : end + 1] == " " and text[end + 1 : end + 2] in _FEATURE_INITIALS:
+            return self._featured(text, m)
+        return m
+
+    def _candidates(self, text: str, h: Hit) -> Match:
         start, end, key = h[0], h[1], h[2]
         if (
             start >= 3
@@ -165,25 +188,37 @@ class Recogniser:
         bare "Obama" is not taken for a place either: one sense per text. A name the text
         also puts after "in", "near" or "from" is a place all the same ("Rethinking Egypt"
         as a headline, "in Egypt" later)."""
-        out = set()
+        out: set[str] = set()
+        glued, by_context = self._glued_before, self._person_by_context
         for h in hits:
-            _, _, key, _, single, prev, _ = h
-            if (
-                single
-                and prev is not None
-                and self._glued_before(text, h, prev)
-                and not _is_common_noun(prev[2])
-                and not text[prev[0] : prev[1]].isupper()
-            ) or (
-                single and (prev is None or prev[2] in OPENERS) and self._person_by_context(text, h)
-            ):
+            key = h[2]
+            # one word only, and once: "U.S." after "Total" opening a sentence is nobody's name
+            if not h[4] or key in out or "." in key:
+                continue
+            prev = h[5]
+            if prev is not None:
+                if (
+                    glued(text, h, prev)
+                    and not _is_common_noun(prev[2])
+                    and not text[prev[0] : prev[1]].isupper()
+                ):
+                    out.add(key)
+                    continue
+                if prev[2] not in OPENERS:
+                    continue
+            if by_context(text, h):
                 out.add(key)
         if out:
-            out -= {
-                h[2]
-                for h in hits
-                if h[2] in out and _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0])
-            }
+            located = set()  # one locative use is enough: a name repeats, the test need not
+            for h in hits:
+                key = h[2]
+                if (
+                    key in out
+                    and key not in located
+                    and _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0])
+                ):
+                    located.add(key)
+            out -= located
         return frozenset(out)
 
     @staticmethod
@@ -260,6 +295,15 @@ class Recogniser:
                 return False
         if prev is not None and self._glued_before(text, h, prev):
             return False
+        if nxt is not None and nxt[2] in NEWSPAPER_WORDS and nxt[3] and text[end : nxt[0]] == " ":
+            return False  # a newspaper's title: "the New York Times reported", "China Daily"
+        if (
+            nxt is not None
+            and nxt[2] in MONTHS_DAYS
+            and key not in self.opening
+            and key not in OPENERS
+        ):
+            return True  # a date, not a surname: "in Moscow October 7", "to London Sunday"
         # an abbreviation is nobody's first name: "U.S. Food and Drug Administration"
         if nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt):
             return True

@@ -30,17 +30,22 @@ RECONSIDER_BELOW = 0.7
 _POINT_KINDS = frozenset({"city", "admin2", "landmark"})
 # Division type words after a name ("Kharkiv Oblast", "Aichi-ken", "New York State") or
 # before it ("Province of Ontario"). Capitalised only: "the state" in running text is not one.
+_TYPE_WORDS = ("Oblast", "Province", "Prefecture", "Governorate", "Region", "District", "State",
+               "County", "Krai", "Kray", "Voivodeship", "Canton", "Municipality")  # fmt: skip
+# lowercase, only the words that name a first-level division: "Donetsk oblast", "Washington
+# state", "the Kherson region" (never "district" or "county": "Tokyo district court" is a court)
+_TYPE_WORDS_LOWER = ("oblast", "province", "prefecture", "governorate", "region", "state", "krai",
+                     "voivodeship")  # fmt: skip
 _TYPE_AFTER = re.compile(
-    r"(?:[ ](?P<type>Oblast|Province|Prefecture|Governorate|Region|District|State|County"
-    r"|Krai|Kray|Voivodeship|Canton|Municipality)\b|-(?P<type2>ken|do|shi)\b"
-    # lowercase, only the words that name a first-level division: "Donetsk oblast",
-    # "Washington state", "the Kherson region" (never "district" or "county": "Tokyo district
-    # court" is a court)
-    r"|[ ](?P<type3>oblast|province|prefecture|governorate|region|state|krai|voivodeship)"
-    r"(?![\w-]))"
+    rf"(?:[ ](?P<type>{'|'.join(_TYPE_WORDS)})\b|-(?P<type2>ken|do|shi)\b"
+    rf"|[ ](?P<type3>{'|'.join(_TYPE_WORDS_LOWER)})(?![\w-]))"
 )
+# their first letters: most names are followed by none, and then no regex runs
+_TYPE_INITIALS = frozenset(w[0] for w in (*_TYPE_WORDS, *_TYPE_WORDS_LOWER))
 _TYPE_BEFORE = re.compile(
     r"\b(?P<type>Province|State|Prefecture|Governorate|Region) of (?P<type2>)$"
+    # lowercase after "the": "the state of Victoria", "the province of Ontario"
+    r"|\bthe (?P<type3>province|state|prefecture|governorate) of $"
 )
 # Type words that name a first-level division after its chief town ("Kharkiv Oblast").
 _DIVISION_OF_TOWN = frozenset(
@@ -66,6 +71,8 @@ METROPOLIS = 1_000_000
 _Named = tuple[list[Place], tuple[str, ...], tuple[str, ...]]
 # what a name resolved to: place, score, reason, candidates (the rest of a Mention)
 _Choice = tuple[Place, float, str, tuple[tuple[str, float], ...]]
+# a name's candidates before context: (owns its name, any owns it, prior, why it yields)
+_Static = tuple[list[bool], bool, list[float], list[str | None]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +147,9 @@ class Resolver:
         self._minor_cache: dict[int, list[tuple[float, float, Place]]] = {}
         self._minors_by_division: dict[int, dict[str, set[str]]] = {}
         self._codes: dict[int, _Named] = {}
+        self._statics: dict[tuple[int, str], _Static] = {}
+        self._states: dict[int, bool] = {}
+        self._weights: dict[str, tuple[int, int]] = {}
 
     def _fetch(self, place_ids: tuple[str, ...]) -> tuple[list[Place], list[Place]]:
         """(every candidate, the candidates that are not small towns) of a name."""
@@ -169,17 +179,24 @@ class Resolver:
         # container resolves the same way: news repeats its places (a third of the matches).
         seen: dict[tuple[str, tuple[str, ...]], _Choice | None] = {}
         last = len(matches) - 1
+        inner: Place | None = None  # X of "X, Y" when Y is this match and contains X
         for k, (start, end, place_ids) in enumerate(matches):
+            within, inner = inner, None
             surface = text[start:end]
             fixed = overrides.get(fold(surface)) if overrides else None
             if fixed is not None:
                 out.append(Mention(start, end, surface, fixed, 1.0, "corrected by a user",
                                    ((fixed.id, 1.0),)))  # fmt: skip
                 continue
+            listed = self._listed_state(text, matches, k) if self._a_state(place_ids) else None
+            if listed is not None:
+                why = "a state in a list of states"
+                out.append(Mention(start, end, surface, listed, 1.0, why, ((listed.id, 1.0),)))
+                continue
             # "X, Y" (Paris, Texas; Yokosuka, Japan): Y's candidates may contain X
             if (
                 k < last
-                and _container_gap(text[end : matches[k + 1].start])
+                and _container_gap(text, end, matches[k + 1].start)
                 and not self._names_a_country(surface, place_ids)
             ):
                 container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)
@@ -197,7 +214,12 @@ class Resolver:
                     lowercase=word.islower() and word != "ken",
                 )
                 if division is not None:
-                    s, e = (start, typed.end()) if typed.start() >= end else (typed.start(), end)
+                    if typed.start() >= end:  # "Kharkiv Oblast": the type word is part of it
+                        s, e = start, typed.end()
+                    elif word.islower():  # "the state of Victoria": only the name is
+                        s, e = start, end
+                    else:  # "Province of Ontario"
+                        s, e = typed.start(), end
                     out.append(Mention(s, e, text[s:e], *division))
                     continue
             if memo in seen:
@@ -206,6 +228,15 @@ class Resolver:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
             if choice is not None and _foreign_feature(text, end, choice[0], ctx):
                 continue  # "the X peninsula" in a text about elsewhere: not the town X
+            if choice is not None and container and any(_contains(c, choice[0]) for c in container):
+                inner = choice[0]
+            if choice is not None and within is not None and not _contains(choice[0], within):
+                choice = (
+                    _containing(
+                        ctx.candidates[k], within, text[matches[k - 1].start : matches[k - 1].end]
+                    )
+                    or choice
+                )
             if choice is not None:
                 out.append(Mention(start, end, surface, *choice))
             else:  # only small towns: the second pass may find one beside a neighbour
@@ -252,27 +283,36 @@ class Resolver:
         compete here: a state or country the first pass chose by its own name stays. A small
         town the first pass set aside counts when it lies within 161 km of a neighbour: the
         text backs it up as surely as by naming its state ("Paris" beside "Clarksville")."""
-        if not any(m.place is None or self._reconsider(m) for m in mentions):
+        open_ = [m.place is None or self._reconsider(m) for m in mentions]
+        if not any(open_):
             return mentions  # the common case: nothing to move, nothing pending
         ids_of = {fold(text[m.start : m.end]): m.place_ids for m in matches}
-        anchors = [(m.place.lat, m.place.lon, fold(m.text), m.place) for m in mentions
-                   if m.place is not None and m.place.kind in _POINT_KINDS
-                   and m.place.lat is not None and m.place.lon is not None]  # fmt: skip
+        # each (name, place) once: a repeat is never nearer than its first, which wins ties
+        anchors = []
+        have: set[tuple[str, str]] = set()
+        for m in mentions:
+            p = m.place
+            if p is not None and p.kind in _POINT_KINDS and p.lat is not None and p.lon is not None:
+                key = fold(m.text)
+                if (key, p.id) not in have:
+                    have.add((key, p.id))
+                    anchors.append((p.lat, p.lon, key, p))
         if not anchors:
             return [m for m in mentions if m.place is not None]
         box = _reach_box(anchors)
+        wide = _reach_box(anchors, _NEAR_KM)
         redone: dict[str, Mention | None] = {}
         out = []
-        for m in mentions:
-            pending = m.place is None
-            if not pending and not self._reconsider(m):
+        for m, reopen in zip(mentions, open_, strict=True):
+            if not reopen:
                 out.append(m)
                 continue
+            pending = m.place is None
             key = fold(m.text)
             if key not in redone:
                 others = [a for a in anchors if a[2] != key]
                 minors = self._minors(m, key, ids_of, ctx, others, box)
-                redone[key] = self._rescore(m, others, minors)
+                redone[key] = self._rescore(m, others, minors, wide)
             better = redone[key]
             if better is not None:
                 out.append(replace(better, start=m.start, end=m.end, text=m.text))
@@ -335,8 +375,12 @@ class Resolver:
             return True
         if m.place.kind != "admin1":
             return False
-        places = (self.gaz.get(pid) for pid, _ in m.candidates)
-        return any(p is not None and p.population >= METROPOLIS for p in places)
+        get = self.gaz.get
+        for pid, _ in m.candidates:
+            p = get(pid)
+            if p is not None and p.population >= METROPOLIS:
+                return True
+        return False
 
     def _minors(self, m: Mention, key: str, ids_of: dict[str, tuple[str, ...]], ctx: Context,
                 anchors: list[_Anchor], box: tuple[float, float, float, float],
@@ -363,7 +407,7 @@ class Resolver:
         """The candidates that are not small towns, or that the text backs up (``backed``),
         in index order. The small towns are looked up by division, not walked one by one:
         a common name has hundreds of them."""
-        if any(c.kind not in ("admin1", "city") for c in container):
+        if container and any(c.kind not in ("admin1", "city") for c in container):
             return [p for p in candidates if not Gazetteer.minor(p) or backed(p, ctx, container)]
         by_division = self._minors_by_division.get(id(ids))
         if by_division is None:
@@ -373,9 +417,16 @@ class Resolver:
                     by_division.setdefault(p.admin1, set()).add(p.id)
             self._minors_by_division[id(ids)] = by_division
         chosen: set[str] = set()
-        for code in (*ctx.admin1, *(c.admin1 for c in container if c.kind == "admin1")):
-            chosen |= by_division.get(code or "", set())
-        chosen.update(c.id for c in container)
+        named = ctx.admin1  # walk the smaller side: most names have few small towns' divisions
+        for code in (by_division.keys() & named) if len(by_division) < len(named) else named:
+            if code in by_division:
+                chosen |= by_division[code]
+        for c in container:
+            chosen.add(c.id)
+            if c.kind == "admin1" and c.admin1 in by_division:
+                chosen |= by_division[c.admin1]
+        if not chosen:  # no small town of the name lies in a division the text names
+            return self._fetch(ids)[1]
         return [p for p in candidates if p.id in chosen or not Gazetteer.minor(p)]
 
     def _minor_points(self, ids: tuple[str, ...]) -> list[tuple[float, float, Place]]:
@@ -387,15 +438,26 @@ class Resolver:
             self._minor_cache[id(ids)] = got
         return got
 
-    def _rescore(self, m: Mention, anchors: list[_Anchor],
-                 minors: list[tuple[str, float]]) -> Mention | None:  # fmt: skip
-        """``m`` resolved again with the neighbour bonus, or None when the winner stays."""
+    def _rescore(self, m: Mention, anchors: list[_Anchor], minors: list[tuple[str, float]],
+                 box: tuple[float, float, float, float]) -> Mention | None:  # fmt: skip
+        """``m`` resolved again with the neighbour bonus, or None when the winner stays.
+        ``box`` bounds every anchor's 400 km reach: a candidate outside it has no neighbour."""
         if not anchors:
             return None
+        south, north, west, east = box
         scored = []
+        get = self.gaz.get
         for pid, value in (*m.candidates, *minors):
-            p = self.gaz.get(pid)
-            near = _neighbour(p, anchors, _NEAR_KM) if p is not None else None
+            p = get(pid)
+            near = None
+            if (
+                p is not None
+                and p.lat is not None
+                and p.lon is not None
+                and south <= p.lat <= north
+                and west <= p.lon <= east
+            ):
+                near = _neighbour(p, anchors, _NEAR_KM)
             bonus = 0.0
             if near is not None:
                 bonus = NEIGHBOUR_BONUS if near[1] <= _CLOSE_KM else NEIGHBOUR_BONUS / 2
@@ -421,12 +483,49 @@ class Resolver:
         if not places:
             return None  # only small towns of that name, and nothing in the text points to one
         surface = fold(surface_text)
+        if container or places is not self._fetched[id(place_ids)][1]:
+            static = self._static(places, surface, container)
+        else:  # the common case: the name's own major places, memoised across texts
+            memo = self._statics.get((id(place_ids), surface))
+            if memo is None:
+                memo = self._statics[(id(place_ids), surface)] = self._static(places, surface, [])
+            static = memo
+        owns, exact, bases, yields = static
+        if container:
+            scores = [score(p, ctx, container, surface, exact, own) - (1.5 if why else 0.0)
+                      for p, own, why in zip(places, owns, yields, strict=True)]  # fmt: skip
+        else:
+            scores = _in_context(places, bases, yields, ctx, surface)
+        if len(places) == 1:
+            return places[0], 1.0, "only candidate", ((places[0].id, round(scores[0], 3)),)
+        n = len(places)
+        if len(set(scores)) == n:  # no ties: the score alone orders them
+            order = sorted(range(n), key=scores.__getitem__, reverse=True)
+        else:
+            # equal scores ("Maryland": the US state and the Liberian county) go to the place
+            # of the more populous country, then to the bigger place
+            order = sorted(range(n), key=lambda i: (scores[i], self._weight(places[i])),
+                           reverse=True)  # fmt: skip
+        best, top = places[order[0]], scores[order[0]]
+        exp = math.exp
+        total = sum([exp(v - top) for v in scores])
+        return (
+            best,
+            round(1.0 / total, 3),
+            self._reason(best, ctx, container, surface, exact, owns[order[0]], n, yields[order[0]]),
+            tuple([(places[i].id, round(scores[i], 3)) for i in order[:10]]),
+        )
+
+    def _static(self, places: list[Place], surface: str, container: list[Place]) -> _Static:
+        """What a name's candidates score before the text's context: whether each bears the
+        name as its own, whether any does, each one's prior (see ``_prior``) and why it gives
+        way to a bigger namesake (``_yields``)."""
         folded = self._folded
         owns = [(folded.get(p.id) or self._fold_name(p)) == surface for p in places]
         exact = any(owns)
+        bases = [_prior(p, exact, own) for p, own in zip(places, owns, strict=True)]
         if len(places) == 1:
-            value = score(places[0], ctx, container, surface, exact, owns[0])
-            return places[0], 1.0, "only candidate", ((places[0].id, round(value, 3)),)
+            return owns, exact, bases, [None]
         named_countries = {p.country_code for p in places if p.kind == "country"}
         divisions = any(own and p.kind in _DIVISIONS for p, own in zip(places, owns, strict=True))
         # a country owning the name outweighs even a metropolis ("Mexico" is not Mexico City)
@@ -435,31 +534,7 @@ class Resolver:
             _yields(p, named_countries, divisions, container, own, country_owns)
             for p, own in zip(places, owns, strict=True)
         ]
-        scores = [
-            score(p, ctx, container, surface, exact, own) - (1.5 if why else 0.0)
-            for p, own, why in zip(places, owns, yields, strict=True)
-        ]
-        # equal scores ("Maryland": the US state and the Liberian county) go to the place
-        # of the more populous country, then to the bigger place
-        order = sorted(range(len(places)), key=lambda i: (scores[i], self._weight(places[i])),
-                       reverse=True)  # fmt: skip
-        best, top = places[order[0]], scores[order[0]]
-        total = sum(math.exp(v - top) for v in scores)
-        return (
-            best,
-            round(1.0 / total, 3),
-            self._reason(
-                best,
-                ctx,
-                container,
-                surface,
-                exact,
-                owns[order[0]],
-                len(places),
-                yields[order[0]],
-            ),
-            tuple((places[i].id, round(scores[i], 3)) for i in order[:10]),
-        )
+        return owns, exact, bases, yields
 
     @staticmethod
     def _reason(best: Place, ctx: Context, container: list[Place], surface: str, exact: bool,
@@ -480,9 +555,63 @@ class Resolver:
         return any(p.kind == "country" and (self._folded.get(p.id) or self._fold_name(p)) == key
                    for p in self._fetch(place_ids)[0])  # fmt: skip
 
+    def _listed_state(self, text: str, matches: list[Match], k: int) -> Place | None:
+        """The state a name means as an item of a list of states: "cases in Washington,
+        Pennsylvania and California" are three states, not Washington, Pennsylvania (the
+        town) nor the capital. The name must be a first-level division's own name and a
+        neighbour in the list (joined by a comma, "and" or "or") another's. "Washington,
+        D.C." and "Buffalo, New York" are no such lists."""
+        start, end = matches[k].start, matches[k].end
+        before = k > 0 and _LIST_GAP.fullmatch(text, matches[k - 1].end, start) is not None
+        after = (k + 1 < len(matches)
+                 and _LIST_GAP.fullmatch(text, end, matches[k + 1].start) is not None)  # fmt: skip
+        if not (before or after):
+            return None
+        states = self._own_states(text, matches[k])
+        if not states:
+            return None
+        if after and not self._own_states(text, matches[k + 1]):
+            return None  # "Texas and Washington, D.C.": D.C. contains Washington
+        if after and not before and text[end : matches[k + 1].start] == ", ":
+            # "California, Pennsylvania, this year" is the town: a comma alone makes a list
+            # only when the list goes on ("Washington, Pennsylvania and California")
+            third = (
+                k + 2 < len(matches)
+                and _LIST_GAP.fullmatch(text, matches[k + 1].end, matches[k + 2].start) is not None
+            )
+            if not third or not self._own_states(text, matches[k + 2]):
+                return None
+        for j, joined in ((k - 1, before), (k + 1, after)):
+            if not joined:
+                continue
+            countries = {o.country_code for o in self._own_states(text, matches[j])}
+            same = [p for p in states if p.country_code in countries]
+            if len(same) == 1:  # "Florida" beside "Georgia" is the US state, not Uruguay's
+                return same[0]
+        return None
+
+    def _a_state(self, place_ids: tuple[str, ...]) -> bool:
+        """Whether a first-level division is among a name's places (memoised as _fetch)."""
+        got = self._states.get(id(place_ids))
+        if got is None:
+            got = self._states[id(place_ids)] = any(pid.startswith("a1:") for pid in place_ids)
+        return got
+
+    def _own_states(self, text: str, m: Match) -> list[Place]:
+        """The first-level divisions that own the name of match ``m``."""
+        if not self._a_state(m.place_ids):
+            return []
+        key = fold(text[m.start : m.end])
+        return [p for p in self._fetch(m.place_ids)[0] if p.kind == "admin1"
+                and (self._folded.get(p.id) or self._fold_name(p)) == key]  # fmt: skip
+
     def _weight(self, p: Place) -> tuple[int, int]:
-        country = self.gaz.country(p.country_code)
-        return (country.population if country else 0, p.population)
+        """(its country's population, its own): the tie-break of equal scores (memoised)."""
+        got = self._weights.get(p.id)
+        if got is None:
+            country = self.gaz.country(p.country_code)
+            got = self._weights[p.id] = (country.population if country else 0, p.population)
+        return got
 
     def _fold_name(self, p: Place) -> str:
         name = self._folded[p.id] = fold(p.name)
@@ -493,19 +622,10 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
           why: list[str] | None = None) -> float:  # fmt: skip
     """A candidate's score; with ``why``, also the reasons, most telling last."""
     kind, code = p.kind, p.country_code
-    if kind == "city":
-        value = math.log10(p.population + 10) / 2
-        if why is not None:
-            why.append(f"population {p.population:,}")
-    else:
-        value = _KIND_PRIOR.get(kind, 2.0)
-        if why is not None:
-            why.append(f"{kind} prior")
-    if own:
-        value += 0.6  # named by its own name, not an alternative one ("Mexico" is the country)
-    elif exact:
-        value -= 1.0  # another candidate bears this very name: "Mexico" is not Mexico City
-        if why is not None:
+    value = _prior(p, exact, own)
+    if why is not None:
+        why.append(f"population {p.population:,}" if kind == "city" else f"{kind} prior")
+        if not own and exact:
             why.append("matched by an alternative name only")
     if container and any(_contains(c, p) for c in container):
         value += 3.0
@@ -539,6 +659,57 @@ def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: b
             if why is not None:
                 why.append(f"near {near.name}")
     return value
+
+
+def _prior(p: Place, exact: bool, own: bool) -> float:
+    """What a candidate scores before context: its kind's prior (a town's from its
+    population), +0.6 when named by its own name, -1.0 when only an alternative name of it
+    is another candidate's own ("Mexico" is not Mexico City)."""
+    value = math.log10(p.population + 10) / 2 if p.kind == "city" else _KIND_PRIOR.get(p.kind, 2.0)
+    if own:
+        value += 0.6
+    elif exact:
+        value -= 1.0
+    return value
+
+
+def _in_context(places: list[Place], bases: list[float], yields: list[str | None],
+                ctx: Context, surface: str) -> list[float]:  # fmt: skip
+    """``score`` of every candidate outside "X, Y" (and less 1.5 where it yields), from its
+    prior in ``bases``: one call per name, not per candidate (this runs for most names of
+    every text). The additions keep ``score``'s order, so the floats are the same."""
+    dateline, admin1, home, anchors = ctx.dateline_country, ctx.admin1, ctx.home, ctx.anchors
+    countries, admin1_names, near = ctx.countries, ctx.admin1_names, ctx.near
+    out = []
+    for p, value, why in zip(places, bases, yields, strict=True):
+        kind, code = p.kind, p.country_code
+        if kind == "country":
+            pass  # only "X, Y" moves a country, and that goes through score()
+        elif code and code == dateline:
+            value += 1.2
+        elif (
+            p.admin1
+            and kind in ("city", "admin2")
+            and p.admin1 in admin1
+            and _named_otherwise(admin1_names.get(p.admin1), surface)
+        ):
+            value += 1.5
+        elif code and _named_otherwise(countries.get(code), surface):
+            value += 0.8
+        if kind != "country":
+            if code and code == home:
+                value += HOME_BONUS
+            if anchors:
+                got = near.get(p.id, _UNSEEN)
+                if got is _UNSEEN:
+                    got = near[p.id] = _nearest_anchor(p, anchors)
+                if got is not None:
+                    value += 0.6
+        out.append(value - 1.5 if why else value)
+    return out
+
+
+_UNSEEN = object()  # a place whose nearest anchor is not yet known (None is "no anchor")
 
 
 def _yields(p: Place, named_countries: set[str | None], divisions: bool,
@@ -587,27 +758,40 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
     return None
 
 
-def _container_gap(gap: str) -> bool:
-    """What stands between X and Y in "X, Y" ("Paris, Texas") or "X of Y" ("the North West
-    of England"): Y's candidates may contain X."""
+def _container_gap(text: str, start: int, end: int) -> bool:
+    """What stands between X and Y (``text[start:end]``) in "X, Y" ("Paris, Texas") or
+    "X of Y" ("the North West of England"): Y's candidates may contain X."""
+    # no slice of the gap until it is known to be short: most gaps are whole sentences
+    if end - start == 4 and text.startswith(" of ", start):
+        return True
+    if _COMMA_GAP.fullmatch(text, start, end) is not None:  # as gap.strip() == ","
+        return True
+    if end - start > _TYPED_OF_LONGEST:
+        return False
     # every "X region of Y" gap holds " of " in some case: the substring test spares most
     # gaps the regex
-    return (gap == " of " or gap.strip() == ","
-            or (" of " in gap.lower() and _TYPED_OF.fullmatch(gap) is not None))  # fmt: skip
+    gap = text[start:end]
+    return " of " in gap.lower() and _TYPED_OF.fullmatch(gap) is not None
 
 
+# what joins the items of a list of places: ", ", " and ", ", and ", " or "
+_LIST_GAP = re.compile(r", (?:and |or )?| (?:and|or) ")
+# \s is str.isspace's whitespace, so this is exactly "strips to a comma"
+_COMMA_GAP = re.compile(r"\s*,\s*")
 # "X region of [eastern] Y" reads as "X, Y": the type word before "of" belongs to X
 _TYPED_OF = re.compile(
     r" (?:region|province|state|prefecture|oblast|governorate) of (?:the )?"
     r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)? )?",
     re.IGNORECASE,
 )
+# " governorate of the northwestern ": the longest gap _TYPED_OF can match
+_TYPED_OF_LONGEST = 40
 
 
 def _typed(text: str, start: int, end: int) -> re.Match[str] | None:
     """The type word beside a name, if any (a character test first: most names have none)."""
     after = text[end : end + 2]
-    if len(after) == 2 and ((after[0] == " " and after[1].isalpha()) or after[0] == "-"):
+    if len(after) == 2 and ((after[0] == " " and after[1] in _TYPE_INITIALS) or after[0] == "-"):
         found = _TYPE_AFTER.match(text, end)
         if found:
             return found
@@ -657,11 +841,15 @@ def _country_in_text(mentions: list[Mention], country: Place) -> bool:
     )  # fmt: skip
 
 
-def _reach_box(anchors: list[_Anchor]) -> tuple[float, float, float, float]:
-    """(south, north, west, east) of everything within 161 km of an anchor."""
+def _reach_box(
+    anchors: list[_Anchor], reach: float = _CLOSE_KM
+) -> tuple[float, float, float, float]:
+    """(south, north, west, east) of everything within ``reach`` km of an anchor: a point
+    outside it passes no anchor's box test in ``_neighbour`` (its longitude span uses the
+    cosine of the box's widest latitude, the smallest any point inside it has)."""
     lats = [a[0] for a in anchors]
     lons = [a[1] for a in anchors]
-    dlat = _CLOSE_KM / 111.2
+    dlat = reach / 111.2
     widest = max(abs(min(lats)) + dlat, abs(max(lats)) + dlat)
     dlon = dlat / max(0.05, math.cos(math.radians(min(89.0, widest))))
     return min(lats) - dlat, max(lats) + dlat, min(lons) - dlon, max(lons) + dlon
@@ -693,6 +881,17 @@ def _neighbour(p: Place, anchors: list[_Anchor], reach: float) -> tuple[Place, f
 def backed(p: Place, ctx: Context, container: list[Place]) -> bool:
     """A minor town counts when its state is named in the text or it stands in 'X, Y'."""
     return bool(p.admin1 and p.admin1 in ctx.admin1) or any(_contains(c, p) for c in container)
+
+
+def _containing(candidates: list[Place], inner: Place, inner_text: str) -> _Choice | None:
+    """Y of "X, Y" when Y's first choice does not contain X: the candidate of Y that does,
+    a state before a country ("Atlanta, Georgia" is the US state, not the country)."""
+    holding = [c for c in candidates if c.kind in ("admin1", "country") and _contains(c, inner)]
+    if not holding:
+        return None
+    best = min(holding, key=lambda c: c.kind != "admin1")
+    why = f"contains {inner.name}, named before it as '{inner_text}, {best.name}'"
+    return best, 1.0, why, ((best.id, 1.0),)
 
 
 def _contains(container: Place, p: Place) -> bool:

@@ -322,3 +322,197 @@ def test_a_country_outweighs_a_metropolis_named_after_it(geoparser: Geoparser) -
 def test_a_former_kenyan_province(geoparser: Geoparser) -> None:
     m = mention(geoparser, "Nyanza Province reported new cases.", "Nyanza Province")
     assert_at(m, "region", -0.5, 34.6, tolerance=0.5)
+
+
+# ---------------------------------------------------------------- a country named by its adjective
+
+
+def test_a_country_whose_name_is_its_adjective_is_a_place(geoparser: Geoparser) -> None:
+    # "Myanmar" is also the adjective news uses; as a name in a list it is the country
+    text = "Monsoon floods reached Laos, Myanmar and Cambodia this week."
+    m = mention(geoparser, text, "Myanmar")
+    assert_at(m, "country", 21.0, 96.0, tolerance=3.0)
+    assert m.place is not None
+    assert m.place.country_code == "MM"
+
+
+def test_an_adjective_that_is_only_another_spelling_stays_a_demonym(geoparser: Geoparser) -> None:
+    text = "Thai officials met farmers on Monday."
+    assert [m.text for m in geoparser.parse(text)] == []
+    assert [code for *_, code in geoparser.demonyms(text)] == ["TH"]
+
+
+# ---------------------------------------------------------------- newspapers named after a place
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Denver Post reported that the clinic in Tulsa closed.", ["Tulsa"]),
+        ("According to China Daily, the farm near Hefei was shut.", ["Hefei"]),
+        ("An editor at the Seattle Times said Boise was next.", ["Boise"]),
+    ],
+)
+def test_a_newspaper_named_after_a_place_is_not_the_place(
+    geoparser: Geoparser, text: str, found: list[str]
+) -> None:
+    assert [m.text for m in geoparser.parse(text)] == found
+
+
+def test_a_place_before_a_lowercase_times_word_stays(geoparser: Geoparser) -> None:
+    # only the capitalised title word makes a newspaper
+    assert [m.text for m in geoparser.parse("Denver posted record heat three times.")] == ["Denver"]
+
+
+# ---------------------------------------------------------------- divisions by their English names
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Hail flattened barley across Bavaria on Tuesday.", "Bavaria", 48.9, 11.4),
+        ("Voters in Saxony-Anhalt went to the polls.", "Saxony-Anhalt", 51.9, 11.7),
+        ("Gunmen were reported in Chechnya overnight.", "Chechnya", 43.4, 45.7),
+    ],
+)
+def test_a_division_is_found_by_its_english_name(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "admin1", lat, lon, tolerance=1.0)
+
+
+def test_a_compass_word_before_an_english_name_keeps_it(geoparser: Geoparser) -> None:
+    # "Java" alone is an ordinary word too; "West Java" is the province (Jawa Barat)
+    m = mention(geoparser, "Landslides buried homes in West Java.", "West Java")
+    assert_at(m, "admin2", -6.9, 107.6, tolerance=1.0)
+
+
+def test_a_nickname_made_of_ordinary_words_is_no_division(geoparser: Geoparser) -> None:
+    # iso3166-2 lists "The City" as an English name of the City of London
+    assert [m.text for m in geoparser.parse("The City Council met in Duluth.")] == ["Duluth"]
+
+
+# ---------------------------------------------------------------- lists of states
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        (
+            "Inspectors sampled orchards in Washington, Oregon and Idaho.",
+            "Washington",
+            47.4,
+            -120.5,
+        ),
+        ("Storms moved across Georgia, Alabama and Florida overnight.", "Georgia", 32.7, -83.4),
+        ("Recalls reached Manitoba, Ontario and Quebec.", "Ontario", 50.0, -86.0),
+    ],
+)
+def test_a_state_in_a_list_of_states_is_the_state(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert_at(m, "admin1", lat, lon, tolerance=2.5)
+    assert m.reason == "a state in a list of states"
+
+
+def test_a_capital_written_with_its_district_is_no_list(geoparser: Geoparser) -> None:
+    m = mention(
+        geoparser, "Visitors came from Texas and Washington, D.C. to the fair.", "Washington"
+    )
+    assert_at(m, "city", 38.9, -77.0, tolerance=0.5)
+
+
+# ---------------------------------------------------------------- "X, Y": Y is what contains X
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "code", "lat", "lon"),
+    [
+        (
+            "Samples went to a laboratory in Atlanta, Georgia for tests.",
+            "admin1",
+            "US",
+            32.7,
+            -83.4,
+        ),
+        ("Talks in Tbilisi, Georgia ended without a deal.", "country", "GE", 42.0, 43.5),
+    ],
+)
+def test_the_place_after_the_comma_is_the_one_containing_the_first(
+    geoparser: Geoparser, text: str, kind: str, code: str, lat: float, lon: float
+) -> None:
+    m = mention(geoparser, text, "Georgia")
+    assert_at(m, kind, lat, lon, tolerance=2.0)
+    assert m.place is not None
+    assert m.place.country_code == code
+
+
+def test_the_state_of_x_in_lowercase_names_the_division(geoparser: Geoparser) -> None:
+    text = "Most of the cases were in the state of Victoria, officials in Canberra and Ottawa said."
+    m = mention(geoparser, text, "Victoria")  # the span is the name alone
+    assert_at(m, "admin1", -36.6, 144.7, tolerance=1.5)
+    assert "'state' with the name" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Three children fell ill in Dogubayazit last week.", "Dogubayazit", 39.5, 44.1),
+        ("A factory near Lodz closed on Friday.", "Lodz", 51.8, 19.5),
+    ],
+)
+def test_letters_without_an_accent_fold_as_english_writes_them(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    # GeoNames writes Doğubayazıt and Łódź: no Unicode decomposition turns ı into i or ł into l
+    assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.5)
+
+
+def test_the_capital_of_x_keeps_x_a_place_beside_a_name_like_use(geoparser: Geoparser) -> None:
+    # "Radio Kigali" alone would make Kigali part of a name for the whole text
+    text = "Radio Kigali reported that the capital of Kigali was calm."
+    found = [m for m in geoparser.parse(text) if m.text == "Kigali"]
+    assert [m.start for m in found] == [text.rindex("Kigali")]
+    assert_at(found[0], "city", -1.95, 30.06, tolerance=0.3)
+
+
+def test_an_abbreviation_is_never_taken_for_a_persons_name(geoparser: Geoparser) -> None:
+    # "Total U.S." opening a sentence reads like a name part, yet it must not make "U.S."
+    # a person's name for the whole text
+    text = "Total U.S. exports rose in May. The U.S. economy grew."
+    assert [m.start for m in geoparser.parse(text)] == [text.rindex("U.S.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Officials flew to Nairobi Sunday to meet donors.", ["Nairobi"]),
+        ("She moved to Lisbon March 3, 2009, friends said.", ["Lisbon"]),
+        ("On Monday the council met in Reno.", ["Reno"]),
+    ],
+)
+def test_a_date_after_a_place_is_no_surname(
+    geoparser: Geoparser, text: str, found: list[str]
+) -> None:
+    assert [m.text for m in geoparser.parse(text)] == found
+
+
+def test_a_division_is_found_without_isos_parenthesised_note(geoparser: Geoparser) -> None:
+    # ISO 3166-2 names the region "Central Luzon (Region III)"
+    m = mention(geoparser, "Hog farms in Central Luzon were quarantined.", "Central Luzon")
+    assert_at(m, "admin1", 15.4, 120.7, tolerance=1.0)
+
+
+def test_a_landmarks_name_opens_after_a_sentence_end_and_any_article(geoparser: Geoparser) -> None:
+    text = "The nurse worked at the Royal Victoria Hospital in Belfast. Said Ms. Preston. Elm Grove Hospital in Wheeling was closed."
+    names = [
+        m.text for m in geoparser.parse(text) if m.place is not None and m.place.kind == "landmark"
+    ]
+    assert names == ["Royal Victoria Hospital", "Elm Grove Hospital"]
+
+
+def test_an_english_name_never_takes_another_divisions_own_name(geoparser: Geoparser) -> None:
+    # iso3166-2 lists "Washington" among the District of Columbia's English names
+    divisions = [p.id for p in geoparser.gaz.lookup("Washington") if p.kind == "admin1"]
+    assert divisions == ["a1:US-WA"]
