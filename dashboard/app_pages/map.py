@@ -18,11 +18,9 @@ from dashboard.ui.map import (
     LAYERS,
     MENTIONED,
     base_map,
-    fit_view,
+    highlight_layer,
     legend_html,
-    place_features,
     place_view,
-    places_layer,
     selected_place_id,
 )
 from dashboard.ui.timeline import (
@@ -76,9 +74,9 @@ if ZOOM_TO not in st.session_state:
     st.session_state[ZOOM_TO] = (linked, view_key) if linked else None
 
 
-def render_map(features: dict, center: tuple[float, float], zoom: int) -> dict | None:
+def render_map(groups: list, center: tuple[float, float], zoom: int) -> dict | None:
     return st_folium(base_map(), key="map", height=500, use_container_width=True,
-                     feature_group_to_add=places_layer(features), center=center, zoom=zoom,
+                     feature_group_to_add=groups, center=center, zoom=zoom,
                      returned_objects=["last_active_drawing", "last_object_clicked_count"])  # fmt: skip
 
 
@@ -147,9 +145,9 @@ def current_view() -> tuple[tuple[float, float], int]:
         row = data.place(asked[0])
         if row is not None and row["lat"] is not None:
             return place_view(float(row["lat"]), float(row["lon"]), str(row["kind"]))
-    if summary.empty:
-        return fit_view(mentioned)
-    return fit_view(summary, weights="n_events")
+    if summary.empty:  # only places mentioned: each counts once
+        return data.fitted_view(view_q, MENTIONED, mentioned, weighted=False)
+    return data.fitted_view(view_q, HAPPENED, summary, weighted=True)
 
 
 def layer_of(q: EventQuery) -> tuple[pd.DataFrame, int]:
@@ -173,7 +171,12 @@ def draw(q: EventQuery) -> None:
     left, right = st.container(key="map_row").columns([3, 2], gap="medium")
     with left:
         center, zoom = current_view()
-        out = render_map(place_features(on_map, lit if lit in drawn else None), center, zoom)
+        # the full layer is built once per filter state; a click redraws only the highlight
+        groups = [
+            data.places_group(q, layer, on_map),
+            highlight_layer(on_map, lit if lit in drawn else None),
+        ]
+        out = render_map(groups, center, zoom)
         located = int(on_map["n_events"].sum()) if layer == HAPPENED else 0
         st.html(legend_html(layer, located, on_map, arts_now))
     clicked = selected_place_id(out)

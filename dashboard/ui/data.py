@@ -14,6 +14,7 @@ import io
 from dataclasses import replace
 from datetime import date
 
+import folium
 import pandas as pd
 import streamlit as st
 
@@ -21,11 +22,13 @@ from dashboard.paths import default_db
 from dashboard.pipeline import Pipeline
 from dashboard.store import queries as sq
 from dashboard.store.db import Store
+from dashboard.ui import reuse
 from dashboard.views import Filters
 
 Version = tuple
 VERSION = "_data_version"  # session key: the store's data version read at this run's start
 __all__ = ["Filters"]  # re-exported: callers build the view's query from it
+reuse.install()
 
 
 @st.cache_resource
@@ -139,6 +142,36 @@ def _place(target: str, version: Version, place_id: str) -> dict | None:
 
 def place(place_id: str) -> dict | None:
     return _place(default_db(), version(), place_id)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _places_group(target: str, version: Version, q: sq.EventQuery, layer: str,
+                  _on_map: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+    from dashboard.ui import map as map_ui
+
+    group = map_ui.places_layer(map_ui.place_features(_on_map, None))
+    return reuse.mark(group, (target, version, q, layer))
+
+
+def places_group(q: sq.EventQuery, layer: str, on_map: pd.DataFrame) -> folium.FeatureGroup:
+    """The places layer of ``on_map`` (what ``layer`` draws for ``q``), built once per data
+    version, query and layer, and its JavaScript too (``ui/reuse.py``): a click that only
+    changes the selected place reuses both. Nothing is highlighted in it."""
+    return _places_group(default_db(), version(), q, layer, on_map)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _view(target: str, version: Version, q: sq.EventQuery, layer: str,
+          _points: pd.DataFrame, weighted: bool) -> tuple[tuple[float, float], int]:  # fmt: skip
+    from dashboard.ui.map import fit_view
+
+    return fit_view(_points, weights="n_events" if weighted else None)
+
+
+def fitted_view(q: sq.EventQuery, layer: str, points: pd.DataFrame,
+                weighted: bool) -> tuple[tuple[float, float], int]:  # fmt: skip
+    """``fit_view`` of the places ``layer`` draws for ``q``, once per data version."""
+    return _view(default_db(), version(), q, layer, points, weighted)
 
 
 def event_location(q: sq.EventQuery, event_id: str) -> str | None:

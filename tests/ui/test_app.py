@@ -349,3 +349,24 @@ def test_the_data_version_is_read_once_per_run(app: AppTest) -> None:
             app.run()
         assert version.call_count == 2
     assert not app.exception
+
+
+def test_a_click_rebuilds_the_highlight_not_the_places_layer(app: AppTest) -> None:
+    import dashboard.ui.map as map_ui
+
+    with mock.patch.object(map_ui, "place_features", wraps=map_ui.place_features) as features:
+        app.run()
+        # the full layer (unless an earlier test built it: it is shared), then the highlight,
+        # with nothing to highlight yet
+        assert [len(c.args[0]) for c in features.call_args_list][-1] == 0
+        features.reset_mock()
+        with click(YOKOSUKA):
+            app.run()
+        assert not app.exception
+        # the same filter state: the full layer is not built again; the browser outlined the
+        # clicked place itself, so this run's highlight is still the old one (none)
+        assert [(len(c.args[0]), c.args[1]) for c in features.call_args_list] == [(0, None)]
+        features.reset_mock()
+        app.run()
+        assert [(len(c.args[0]), c.args[1]) for c in features.call_args_list] == [(1, YOKOSUKA)]
+    assert "ROKS Marado" in html_text(app)

@@ -106,6 +106,9 @@ CASES = [
     sq.EventQuery(hide_unreal=True),
     sq.EventQuery(start=date(2023, 6, 1), end=date(2023, 9, 30), hide_unreal=True),
     sq.EventQuery(text="Article 1"),  # a title
+    # short ranges near either end of the data: SQLite is told which date index to read
+    sq.EventQuery(start=date(2023, 2, 1), end=date(2023, 3, 10), hide_unreal=True),
+    sq.EventQuery(start=date(2024, 3, 1), end=date(2024, 4, 15)),
 ]
 
 
@@ -133,7 +136,7 @@ def test_the_generated_store_exercises_every_filter(store: Store) -> None:
     assert all(0 < n < everything for n in sizes), sizes
 
 
-@pytest.mark.parametrize("q", CASES[:8], ids=repr)
+@pytest.mark.parametrize("q", [*CASES[:8], *CASES[15:]], ids=repr)
 def test_counts_per_place_equal_the_place_summary(store: Store, q: sq.EventQuery) -> None:
     frames, ev = _pandas(store, q)
     want = place_summary(frames, ev).sort_values("id").reset_index(drop=True)
@@ -207,7 +210,7 @@ def _all_pages(store: Store, q: sq.EventQuery, place_id: str | None, part: sq.Pa
     return ids
 
 
-@pytest.mark.parametrize("q", [CASES[0], CASES[3], CASES[13]], ids=repr)
+@pytest.mark.parametrize("q", [CASES[0], CASES[3], CASES[13], CASES[15], CASES[16]], ids=repr)
 def test_card_parts_split_what_happened_there_from_what_only_mentions_it(
     store: Store, q: sq.EventQuery
 ) -> None:
