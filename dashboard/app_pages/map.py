@@ -45,9 +45,9 @@ filters_now = filters.current_filters()
 show_unreal = bool(st.session_state.get(UNREAL))
 # the view's events, and the downloads' too (data.export_text builds the same query)
 view_q = data.query(start, end, filters_now, show_unreal)
-n_events = data.count(view_q)
-# negated or hypothetical events the view hides (none when they are shown)
-n_unreal = 0 if show_unreal else data.count(data.query(start, end, filters_now, True)) - n_events
+n_any, n_flagged = data.counts(view_q)
+n_events = n_any if show_unreal else n_any - n_flagged
+n_unreal = 0 if show_unreal else n_flagged  # negated or hypothetical events the view hides
 summary = data.place_counts(view_q)  # marker sizes: the one source of "events per place"
 # articles without events cannot match a filter
 mentioned, n_articles = data.mention_counts(view_q, quiet=not filters_now.active)

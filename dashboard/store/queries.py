@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -198,9 +198,7 @@ def _where(conn: Connection, q: EventQuery) -> list[sa.ColumnElement[bool]]:
     dialect = conn.dialect.name
     if dialect != "sqlite" or q.start is None or q.end is None:
         return conditions(q, dialect)
-    lo, hi = conn.execute(
-        sa.select(sa.func.min(events.c.date_start), sa.func.max(events.c.date_end))
-    ).one()
+    lo, hi = _span(conn)
     if lo is None:
         return conditions(q, dialect)
     # rows with date_end >= start grow with (last end - start); with date_start <= end, with (end - first start)
@@ -211,11 +209,18 @@ def _where(conn: Connection, q: EventQuery) -> list[sa.ColumnElement[bool]]:
 NARROW = 0.2  # a date range over less of the data's span than this is read by date first
 
 
+def _span(conn: Connection) -> tuple[Any, Any]:
+    """The first start and the last end in the store, each from its index: two scalar
+    subqueries, since SQLite reads min() or max() from an index only when it is alone."""
+    first = sa.select(sa.func.min(events.c.date_start)).scalar_subquery()
+    last = sa.select(sa.func.max(events.c.date_end)).scalar_subquery()
+    lo, hi = conn.execute(sa.select(first, last)).one()
+    return lo, hi
+
+
 def _share(conn: Connection, q: EventQuery) -> float:
     """The share of the data's span (first start to last end) that [q.start, q.end] covers."""
-    lo, hi = conn.execute(
-        sa.select(sa.func.min(events.c.date_start), sa.func.max(events.c.date_end))
-    ).one()
+    lo, hi = _span(conn)
     if lo is None:
         return 1.0
     first, last = _day(lo), _day(hi)
@@ -245,6 +250,20 @@ def event_count(store: Store, q: EventQuery) -> int:
     with store.engine.connect() as conn:
         sub = _filtered(conn, q).subquery()
         return int(conn.execute(sa.select(sa.func.count()).select_from(sub)).scalar_one())
+
+
+def event_counts(store: Store, q: EventQuery) -> tuple[int, int]:
+    """(events matching ``q`` whatever their flags, how many of them are negated or
+    hypothetical): the view's count and the hidden count in one pass."""
+    q = replace(q, hide_unreal=False)
+    hidden = sa.or_(*(_flagged(flag) for flag in HIDDEN_FLAGS))
+    with store.engine.connect() as conn:
+        n, unreal = conn.execute(
+            sa.select(sa.func.count(), sa.func.sum(sa.case((hidden, 1), else_=0))).where(
+                *_where(conn, q)
+            )
+        ).one()
+    return int(n), int(unreal or 0)
 
 
 def event_ids(store: Store, q: EventQuery, limit: int | None = None) -> list[str]:
@@ -550,12 +569,17 @@ def extent(store: Store, q: EventQuery) -> tuple[date, date] | None:
     a hidden negated event does not stretch the "All" range); None
     without events."""
     with store.engine.connect() as conn:
-        lo, hi = conn.execute(
-            sa.select(sa.func.min(events.c.date_start), sa.func.max(events.c.date_end)).where(
-                *_where(conn, q)
-            )
-        ).one()
+        terms = _where(conn, q)
+        lo = _first(conn, events.c.date_start, terms)
+        hi = _first(conn, events.c.date_end.desc(), terms)
     return None if lo is None else (_day(lo), _day(hi))
+
+
+def _first(conn: Connection, order: sa.ColumnElement, terms: list[sa.ColumnElement[bool]]) -> Any:
+    """The first value in ``order`` among the rows matching ``terms``: the date index is
+    walked until one matches (the flag filters make min()/max() scan every row)."""
+    column = order.element if isinstance(order, sa.UnaryExpression) else order
+    return conn.execute(sa.select(column).where(*terms).order_by(order).limit(1)).scalar()
 
 
 DEFAULT_DAYS = 30
@@ -569,14 +593,13 @@ def default_range(store: Store, q: EventQuery, today: date,
     one anchors it. None without events."""
     with store.engine.connect() as conn:
         terms = _where(conn, q)
-        clipped = sa.case((events.c.date_end > today, sa.literal(today, sa.Date)),
-                          else_=events.c.date_end)  # fmt: skip
-        past = sa.select(sa.func.max(sa.type_coerce(clipped, sa.Date))).where(
-            *terms, ~_flagged("planned"), events.c.date_start <= today
-        )
-        end = conn.execute(past).scalar()
-        if end is None:
-            end = conn.execute(sa.select(sa.func.max(events.c.date_end)).where(*terms)).scalar()
+        # min(date_end, today) grows with date_end: the newest end, clipped, is the maximum
+        happened = [*terms, ~_flagged("planned"), events.c.date_start <= today]
+        end = _first(conn, events.c.date_end.desc(), happened)
+        if end is not None:
+            end = min(_day(end), today)
+        else:
+            end = _first(conn, events.c.date_end.desc(), terms)
     if end is None:
         return None
     end = _day(end)

@@ -13,17 +13,20 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 import folium
 import pandas as pd
 import streamlit as st
 
 from dashboard.paths import default_db
-from dashboard.pipeline import Pipeline
 from dashboard.store import queries as sq
 from dashboard.store.db import Store
 from dashboard.ui import reuse
 from dashboard.views import Filters
+
+if TYPE_CHECKING:
+    from dashboard.pipeline import Pipeline
 
 Version = tuple
 VERSION = "_data_version"  # session key: the store's data version read at this run's start
@@ -72,6 +75,16 @@ def _count(target: str, version: Version, q: sq.EventQuery) -> int:
 
 def count(q: sq.EventQuery) -> int:
     return _count(default_db(), version(), q)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _counts(target: str, version: Version, q: sq.EventQuery) -> tuple[int, int]:
+    return sq.event_counts(store(target), q)
+
+
+def counts(q: sq.EventQuery) -> tuple[int, int]:
+    """(events matching ``q`` with any flags, of which negated or hypothetical)."""
+    return _counts(default_db(), version(), q)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -234,7 +247,10 @@ def html_text(text: object) -> str:
 
 @st.cache_resource
 def pipeline(target: str) -> Pipeline:
-    # one geoparser (gazetteer in memory) per store, shared by every session
+    # one geoparser (gazetteer in memory) per store, shared by every session; imported here:
+    # the readers cost a second at start-up, and the Map page never reads an article
+    from dashboard.pipeline import Pipeline
+
     return Pipeline(store(target))
 
 

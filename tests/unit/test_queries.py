@@ -126,6 +126,9 @@ def test_filters_select_the_events_pandas_selects(store: Store, q: sq.EventQuery
     _, ev = _pandas(store, q)
     assert sq.event_ids(store, q) == ev["id"].tolist()
     assert sq.event_count(store, q) == len(ev)
+    if not q.hide_unreal:
+        hidden = sq.event_count(store, q) - sq.event_count(store, replace(q, hide_unreal=True))
+        assert sq.event_counts(store, q) == (len(ev), hidden)
 
 
 def test_the_generated_store_exercises_every_filter(store: Store) -> None:
