@@ -8,16 +8,17 @@ measures them alternately, the order reversed every run. Every timing stops when
 thing is on screen, checked in the page:
 
 - ``first_paint_cold_s``: the first page load after the server started (its caches empty,
-  as after a restart or an ingest) until the map holds exactly the places of the first view
-  (the newest 30 days). Places are counted by their ``place_id``, apart from the basemap's
+  as after a restart or an ingest) until the page's count reads "N event(s) at M place(s)"
+  and the map holds exactly the places of the first view (the newest 30 days). Places are counted by their ``place_id``, apart from the basemap's
   outlines, which arrive on their own.
 - ``first_paint_warm_s``: the same in a new browser context, the server warm.
 - ``click_to_cards_s``: a click on the busiest place of the view (the store's Yokosuka)
   until its heading with its count and its newest card (by event id) are shown.
-- ``search_to_map_s``: "protest" typed and Enter pressed, until the map holds exactly the
-  places that keep a matching event (many places, not one).
-- ``date_to_map_s``: the "Last year" range pill, until the map holds exactly that year's
-  matching places.
+- ``search_to_map_s``: a word typed and Enter pressed (of the generator's words, the one
+  that keeps the most places of the first view: ``search_text``), until the count and
+  the map show exactly the places that keep a matching event (many places, not one).
+- ``date_to_map_s``: the "Last year" range pill, until the count and the map show exactly
+  that year's matching places.
 - ``bytes_*``: bytes the browser received for each of those steps (HTTP bodies and
   headers plus WebSocket frames, from Chromium's network events).
 - ``server_rss_mb`` / ``server_peak_rss_mb``: the server process's resident memory after a
@@ -33,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import signal
 import statistics
 import subprocess
@@ -51,13 +53,13 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
 from bench.browser_timings import _launch, _offline_page  # noqa: E402
+from bench.scale import WORDS  # noqa: E402
 from dashboard.store import queries as sq  # noqa: E402
 from dashboard.store.db import Store  # noqa: E402
 from tests.e2e.conftest import MAP_IFRAME, free_port, wait_healthy  # noqa: E402
 from tests.e2e.test_browser import click_at  # noqa: E402
 
 YOKOSUKA = "gn:1848313"  # bench/scale.py puts it first: the busiest place
-SEARCH = "protest"  # one of the generator's 15 words: keeps many places
 TARGETS = ("app", "floor")
 TIMEOUT_MS = 180_000
 # the map's places: layers whose feature names a place (the basemap's outlines do not)
@@ -77,19 +79,30 @@ class Expected:
     click_name: str
     click_heading: str
     click_card: str  # id of the clicked place's newest event
+    search_text: str  # the generator's word that keeps the most places of the first view
+    headings: tuple[str, str, str]  # "N event(s) at M place(s)" of the three views
 
     @staticmethod
     def of(store: Store) -> Expected:
         q = sq.EventQuery(hide_unreal=True)
         start, end = sq.default_range(store, q, date.today()) or (date.today(), date.today())
         first = replace(q, start=start, end=end)
-        searched = replace(first, text=SEARCH)
+        shown = set(sq.place_counts(store, first)["id"])
+        kept = {w: set(sq.place_counts(store, replace(first, text=w))["id"]) for w in WORDS}
+        # a search must change the map, or its timing would stop at once
+        word = max(WORDS, key=lambda w: (bool(kept[w]) and kept[w] != shown, len(kept[w])))
+        searched = replace(first, text=word)
         year = replace(searched, start=end - timedelta(days=364))
         page = sq.cards(store, first, YOKOSUKA, limit=1, part="here")
         name = (sq.place(store, YOKOSUKA) or {"name": YOKOSUKA})["name"]
-        ids = [sorted(sq.place_counts(store, x)["id"].tolist()) for x in (first, searched, year)]
+        views = (first, searched, year)
+        ids = [sorted(sq.place_counts(store, x)["id"].tolist()) for x in views]
+        heads = tuple(
+            f"{sq.event_count(store, x)} event(s) at {len(i)} place(s)"
+            for x, i in zip(views, ids, strict=True)
+        )
         return Expected(*ids, name, f"{name} · {page.total} event(s) happened here",
-                        page.cards[0].id if page.cards else "")  # fmt: skip
+                        page.cards[0].id if page.cards else "", word, heads)  # fmt: skip
 
 
 class Server:
@@ -149,7 +162,10 @@ class Bytes:
         return out
 
 
-def _wait_places(page: Page, want: list[str]) -> None:
+def _wait_places(page: Page, want: list[str], heading: str) -> None:
+    """Until the page's count says ``heading`` and the map holds exactly ``want``."""
+    # "2 event(s)" must not match inside "12 event(s)"
+    page.get_by_text(re.compile(rf"(^|\D){re.escape(heading)}")).first.wait_for(timeout=TIMEOUT_MS)
     div = page.frame_locator(MAP_IFRAME).locator("#map_div")
     page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for(timeout=TIMEOUT_MS)
     deadline = time.monotonic() + TIMEOUT_MS / 1000
@@ -166,7 +182,7 @@ def _settled(page: Page) -> None:
 def first_paint(page: Page, url: str, want: Expected) -> float:
     t = time.monotonic()
     page.goto(url)
-    _wait_places(page, want.first)
+    _wait_places(page, want.first, want.headings[0])
     return time.monotonic() - t
 
 
@@ -182,10 +198,10 @@ def click_to_cards(page: Page, want: Expected, lat: float, lon: float) -> float:
 def search_to_map(page: Page, want: Expected) -> float:
     _settled(page)
     box = page.get_by_label("Search titles, summaries and sentences")
-    box.fill(SEARCH)
+    box.fill(want.search_text)
     t = time.monotonic()
     box.press("Enter")
-    _wait_places(page, want.search)
+    _wait_places(page, want.search, want.headings[1])
     return time.monotonic() - t
 
 
@@ -194,7 +210,7 @@ def date_to_map(page: Page, want: Expected) -> float:
     pill = page.locator("[data-testid='stSidebar']").get_by_text("Last year", exact=True)
     t = time.monotonic()
     pill.click()
-    _wait_places(page, want.year)
+    _wait_places(page, want.year, want.headings[2])
     return time.monotonic() - t
 
 
@@ -245,7 +261,7 @@ def browser_timings(db: Path | str, runs: int = 3) -> dict[str, Any]:
 
 
 def summarise(got: dict[str, dict[str, list[float]]], want: Expected, runs: int) -> dict[str, Any]:
-    out: dict[str, Any] = {"runs": runs, "places_first_view": len(want.first),
+    out: dict[str, Any] = {"runs": runs, "search_text": want.search_text, "places_first_view": len(want.first),
                            "places_search": len(want.search), "places_year": len(want.year)}  # fmt: skip
     for target, values in got.items():
         out[target] = {

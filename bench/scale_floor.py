@@ -38,7 +38,7 @@ with st.sidebar:
 start = last - timedelta(days=RANGES[picked or "Last 30 days"] - 1)
 q = sq.EventQuery(start=start, end=last, text=text, hide_unreal=True)
 counts = sq.place_counts(store, q)
-st.markdown(f"#### {int(counts['n_events'].sum())} event(s) at {len(counts)} place(s)")
+st.markdown(f"#### {sq.event_count(store, q)} event(s) at {len(counts)} place(s)")
 features = [
     {"type": "Feature", "id": r.id, "geometry": {"type": "Point", "coordinates": [r.lon, r.lat]},
      "properties": {"place_id": r.id, "label": map_text(r.name)}}

@@ -49,15 +49,21 @@ n_any, n_flagged = data.counts(view_q)
 n_events = n_any if show_unreal else n_any - n_flagged
 n_unreal = 0 if show_unreal else n_flagged  # negated or hypothetical events the view hides
 summary = data.place_counts(view_q)  # marker sizes: the one source of "events per place"
-# articles without events cannot match a filter
-mentioned, n_articles = data.mention_counts(view_q, quiet=not filters_now.active)
 layer = st.session_state.get(LAYER) or HAPPENED
+
+
+def mentioned() -> tuple[pd.DataFrame, int]:
+    """ "Places mentioned" and its articles: asked for only where that layer is drawn (or
+    nothing happened anywhere). Articles without events cannot match a filter."""
+    return data.mention_counts(view_q, quiet=not filters_now.active)
+
+
 view_key = (start, end, filters_now)
 
 st.markdown(
     f"#### {n_events} event(s) at {len(summary)} place(s), {start:%d %b %Y} – {end:%d %b %Y}"
 )
-if n_events == 0 and (mentioned.empty or layer == HAPPENED):
+if n_events == 0 and (layer == HAPPENED or mentioned()[0].empty):
     if filters_now.active:
         st.info("No events match these filters in this date range.")
         if st.button("Clear filters", key="clear_empty"):
@@ -105,7 +111,7 @@ def controls() -> None:
     with st.container(horizontal=True, vertical_alignment="center", key="map_controls"):
         st.segmented_control("Map layer", LAYERS, default=HAPPENED, key=LAYER,
                              label_visibility="collapsed")  # fmt: skip
-        shown = mentioned if layer == MENTIONED else summary
+        shown = mentioned()[0] if layer == MENTIONED else summary
         ranked = shown.sort_values(["n_events", "name"], ascending=[False, True])
         names = dict(zip(ranked["id"], ranked["name"] + " · " + ranked["kind"], strict=True))
         st.selectbox("Go to place", list(names), index=None, key=GOTO, on_change=_go_to,
@@ -146,7 +152,7 @@ def current_view() -> tuple[tuple[float, float], int]:
         if row is not None and row["lat"] is not None:
             return place_view(float(row["lat"]), float(row["lon"]), str(row["kind"]))
     if summary.empty:  # only places mentioned: each counts once
-        return data.fitted_view(view_q, MENTIONED, mentioned, weighted=False)
+        return data.fitted_view(view_q, MENTIONED, mentioned()[0], weighted=False)
     return data.fitted_view(view_q, HAPPENED, summary, weighted=True)
 
 
@@ -154,9 +160,9 @@ def layer_of(q: EventQuery) -> tuple[pd.DataFrame, int]:
     """The places the chosen layer draws for ``q``, and the articles behind "Places mentioned"."""
     whole = q == view_q  # while playing, the window's own places; otherwise those built above
     if layer == HAPPENED:
-        return (summary if whole else data.place_counts(q)), n_articles
+        return (summary if whole else data.place_counts(q)), 0
     if whole:
-        return mentioned, n_articles
+        return mentioned()
     return data.mention_counts(q, quiet=False)
 
 
