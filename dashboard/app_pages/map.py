@@ -215,12 +215,12 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
                 else "has no events in this date range"
             )
             st.warning(f"The place in the link {where}. Showing every event instead.")
-        here = data.cards(q, None, "all", MAX_CARDS)
+        here = data.cards(q, None, "all", MAX_CARDS, _offset((q, None)))
         mentioning = None
         st.markdown("**All events** · newest first · click a place on the map to narrow")
     else:
         name = data.md(place_name(place_id))
-        here = data.cards(q, place_id, "here", MAX_CARDS)
+        here = data.cards(q, place_id, "here", MAX_CARDS, _offset((q, place_id)))
         mentioning = data.cards(q, place_id, "mentioning", MAX_CARDS)
         if not filters_now.active:  # articles without events cannot match a filter
             quiet = data.quiet_articles(view_q, place_id)
@@ -229,6 +229,8 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
             st.query_params.pop(state.PLACE, None)
             st.session_state.pop(ZOOM_TO, None)
             rerun_fragment()
+    if here.total > MAX_CARDS:
+        _pager(here, (q, place_id))
     # only the cards on screen can be focused: tens of thousands of options would be sent to
     # the browser on every rerun
     listed = [*here.cards, *(mentioning.cards if mentioning else ())]
@@ -246,7 +248,8 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
                         tuple(sorted(here.cards, key=lambda c: c.id != fid)))  # fmt: skip
     parts = [_section(here, fid)]
     if here.total > len(here.cards):
-        parts.insert(0, f"<p>Showing the first {len(here.cards)} of {here.total}.</p>")
+        last = here.offset + len(here.cards)
+        parts.insert(0, f"<p>Showing {here.offset + 1}–{last} of {here.total}.</p>")
     if place_id is not None:
         if not here.total:
             parts.insert(0, '<p class="gn-why">No event happened here in this view.</p>')
@@ -261,6 +264,30 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
             parts.append(articles_html(quiet.to_dict("records")))
     with st.container(height=480, key="cards"):
         st.html("".join(parts))
+
+
+CARDS_AT = "_cards_at"  # (the list shown, the offset of its first card): one page at a time
+
+
+def _offset(listed: tuple) -> int:
+    """Where the list of ``listed`` (query, place) starts: 0 unless paged on; another
+    query or place starts again at its newest card."""
+    kept = st.session_state.get(CARDS_AT)
+    return int(kept[1]) if kept and kept[0] == listed else 0
+
+
+def _turn(listed: tuple, offset: int) -> None:
+    st.session_state[CARDS_AT] = (listed, max(0, offset))
+
+
+def _pager(page: CardPage, listed: tuple) -> None:
+    """Newer and older pages of cards: each one query for ``MAX_CARDS`` cards."""
+    with st.container(horizontal=True, key="card_pages"):
+        st.button("Newer", icon=":material/chevron_left:", key="cards_newer",
+                  disabled=page.offset == 0, on_click=_turn, args=(listed, page.offset - MAX_CARDS))  # fmt: skip
+        st.button("Older", icon=":material/chevron_right:", key="cards_older",
+                  disabled=page.offset + MAX_CARDS >= page.total, on_click=_turn,
+                  args=(listed, page.offset + MAX_CARDS))  # fmt: skip
 
 
 def timeline() -> None:
