@@ -18,11 +18,9 @@ from dashboard.ui.map import (
     LAYERS,
     MENTIONED,
     base_map,
-    fit_view,
+    highlight_layer,
     legend_html,
-    place_features,
     place_view,
-    places_layer,
     selected_place_id,
 )
 from dashboard.ui.timeline import (
@@ -47,19 +45,25 @@ filters_now = filters.current_filters()
 show_unreal = bool(st.session_state.get(UNREAL))
 # the view's events, and the downloads' too (data.export_text builds the same query)
 view_q = data.query(start, end, filters_now, show_unreal)
-n_events = data.count(view_q)
-# negated or hypothetical events the view hides (none when they are shown)
-n_unreal = 0 if show_unreal else data.count(data.query(start, end, filters_now, True)) - n_events
+n_any, n_flagged = data.counts(view_q)
+n_events = n_any if show_unreal else n_any - n_flagged
+n_unreal = 0 if show_unreal else n_flagged  # negated or hypothetical events the view hides
 summary = data.place_counts(view_q)  # marker sizes: the one source of "events per place"
-# articles without events cannot match a filter
-mentioned, n_articles = data.mention_counts(view_q, quiet=not filters_now.active)
 layer = st.session_state.get(LAYER) or HAPPENED
+
+
+def mentioned() -> tuple[pd.DataFrame, int]:
+    """ "Places mentioned" and its articles: asked for only where that layer is drawn (or
+    nothing happened anywhere). Articles without events cannot match a filter."""
+    return data.mention_counts(view_q, quiet=not filters_now.active)
+
+
 view_key = (start, end, filters_now)
 
 st.markdown(
     f"#### {n_events} event(s) at {len(summary)} place(s), {start:%d %b %Y} – {end:%d %b %Y}"
 )
-if n_events == 0 and (mentioned.empty or layer == HAPPENED):
+if n_events == 0 and (layer == HAPPENED or mentioned()[0].empty):
     if filters_now.active:
         st.info("No events match these filters in this date range.")
         if st.button("Clear filters", key="clear_empty"):
@@ -76,9 +80,9 @@ if ZOOM_TO not in st.session_state:
     st.session_state[ZOOM_TO] = (linked, view_key) if linked else None
 
 
-def render_map(features: dict, center: tuple[float, float], zoom: int) -> dict | None:
+def render_map(groups: list, center: tuple[float, float], zoom: int) -> dict | None:
     return st_folium(base_map(), key="map", height=500, use_container_width=True,
-                     feature_group_to_add=places_layer(features), center=center, zoom=zoom,
+                     feature_group_to_add=groups, center=center, zoom=zoom,
                      returned_objects=["last_active_drawing", "last_object_clicked_count"])  # fmt: skip
 
 
@@ -107,7 +111,7 @@ def controls() -> None:
     with st.container(horizontal=True, vertical_alignment="center", key="map_controls"):
         st.segmented_control("Map layer", LAYERS, default=HAPPENED, key=LAYER,
                              label_visibility="collapsed")  # fmt: skip
-        shown = mentioned if layer == MENTIONED else summary
+        shown = mentioned()[0] if layer == MENTIONED else summary
         ranked = shown.sort_values(["n_events", "name"], ascending=[False, True])
         names = dict(zip(ranked["id"], ranked["name"] + " · " + ranked["kind"], strict=True))
         st.selectbox("Go to place", list(names), index=None, key=GOTO, on_change=_go_to,
@@ -147,18 +151,18 @@ def current_view() -> tuple[tuple[float, float], int]:
         row = data.place(asked[0])
         if row is not None and row["lat"] is not None:
             return place_view(float(row["lat"]), float(row["lon"]), str(row["kind"]))
-    if summary.empty:
-        return fit_view(mentioned)
-    return fit_view(summary, weights="n_events")
+    if summary.empty:  # only places mentioned: each counts once
+        return data.fitted_view(view_q, MENTIONED, mentioned()[0], weighted=False)
+    return data.fitted_view(view_q, HAPPENED, summary, weighted=True)
 
 
 def layer_of(q: EventQuery) -> tuple[pd.DataFrame, int]:
     """The places the chosen layer draws for ``q``, and the articles behind "Places mentioned"."""
     whole = q == view_q  # while playing, the window's own places; otherwise those built above
     if layer == HAPPENED:
-        return (summary if whole else data.place_counts(q)), n_articles
+        return (summary if whole else data.place_counts(q)), 0
     if whole:
-        return mentioned, n_articles
+        return mentioned()
     return data.mention_counts(q, quiet=False)
 
 
@@ -173,7 +177,12 @@ def draw(q: EventQuery) -> None:
     left, right = st.container(key="map_row").columns([3, 2], gap="medium")
     with left:
         center, zoom = current_view()
-        out = render_map(place_features(on_map, lit if lit in drawn else None), center, zoom)
+        # the full layer is built once per filter state; a click redraws only the highlight
+        groups = [
+            data.places_group(q, layer, on_map),
+            highlight_layer(on_map, lit if lit in drawn else None),
+        ]
+        out = render_map(groups, center, zoom)
         located = int(on_map["n_events"].sum()) if layer == HAPPENED else 0
         st.html(legend_html(layer, located, on_map, arts_now))
     clicked = selected_place_id(out)
@@ -206,12 +215,12 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
                 else "has no events in this date range"
             )
             st.warning(f"The place in the link {where}. Showing every event instead.")
-        here = data.cards(q, None, "all", MAX_CARDS)
+        here = data.cards(q, None, "all", MAX_CARDS, _offset((q, None)))
         mentioning = None
         st.markdown("**All events** · newest first · click a place on the map to narrow")
     else:
         name = data.md(place_name(place_id))
-        here = data.cards(q, place_id, "here", MAX_CARDS)
+        here = data.cards(q, place_id, "here", MAX_CARDS, _offset((q, place_id)))
         mentioning = data.cards(q, place_id, "mentioning", MAX_CARDS)
         if not filters_now.active:  # articles without events cannot match a filter
             quiet = data.quiet_articles(view_q, place_id)
@@ -220,6 +229,8 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
             st.query_params.pop(state.PLACE, None)
             st.session_state.pop(ZOOM_TO, None)
             rerun_fragment()
+    if here.total > MAX_CARDS:
+        _pager(here, (q, place_id))
     # only the cards on screen can be focused: tens of thousands of options would be sent to
     # the browser on every rerun
     listed = [*here.cards, *(mentioning.cards if mentioning else ())]
@@ -237,7 +248,8 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
                         tuple(sorted(here.cards, key=lambda c: c.id != fid)))  # fmt: skip
     parts = [_section(here, fid)]
     if here.total > len(here.cards):
-        parts.insert(0, f"<p>Showing the first {len(here.cards)} of {here.total}.</p>")
+        last = here.offset + len(here.cards)
+        parts.insert(0, f"<p>Showing {here.offset + 1}–{last} of {here.total}.</p>")
     if place_id is not None:
         if not here.total:
             parts.insert(0, '<p class="gn-why">No event happened here in this view.</p>')
@@ -252,6 +264,30 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
             parts.append(articles_html(quiet.to_dict("records")))
     with st.container(height=480, key="cards"):
         st.html("".join(parts))
+
+
+CARDS_AT = "_cards_at"  # (the list shown, the offset of its first card): one page at a time
+
+
+def _offset(listed: tuple) -> int:
+    """Where the list of ``listed`` (query, place) starts: 0 unless paged on; another
+    query or place starts again at its newest card."""
+    kept = st.session_state.get(CARDS_AT)
+    return int(kept[1]) if kept and kept[0] == listed else 0
+
+
+def _turn(listed: tuple, offset: int) -> None:
+    st.session_state[CARDS_AT] = (listed, max(0, offset))
+
+
+def _pager(page: CardPage, listed: tuple) -> None:
+    """Newer and older pages of cards: each one query for ``MAX_CARDS`` cards."""
+    with st.container(horizontal=True, key="card_pages"):
+        st.button("Newer", icon=":material/chevron_left:", key="cards_newer",
+                  disabled=page.offset == 0, on_click=_turn, args=(listed, page.offset - MAX_CARDS))  # fmt: skip
+        st.button("Older", icon=":material/chevron_right:", key="cards_older",
+                  disabled=page.offset + MAX_CARDS >= page.total, on_click=_turn,
+                  args=(listed, page.offset + MAX_CARDS))  # fmt: skip
 
 
 def timeline() -> None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -105,13 +105,30 @@ class CardPage:
     cards: tuple[Card, ...]
 
 
-def conditions(q: EventQuery, dialect: str) -> list[sa.ColumnElement[bool]]:
-    """The WHERE terms of ``q`` on ``events``, for ``dialect`` ("sqlite" | "postgresql")."""
+_LIKELY: sa.ColumnElement[float] = sa.literal_column(
+    "0.95"
+)  # SQLite takes only a constant here, not a parameter
+
+
+def conditions(
+    q: EventQuery, dialect: str, by_end: bool | None = None
+) -> list[sa.ColumnElement[bool]]:
+    """The WHERE terms of ``q`` on ``events``, for ``dialect`` ("sqlite" | "postgresql").
+
+    ``by_end`` (SQLite, both ends given): which date index narrows more, ``date_end``
+    (True: a range near the newest events, the usual view) or ``date_start``; the other
+    term is marked as true for nearly every row, so the planner reads the right index.
+    SQLite keeps no statistics here and otherwise picks either (0.43 s against 0.04 s for
+    the newest month of 100k events)."""
     out: list[sa.ColumnElement[bool]] = []
     if q.start is not None:
-        out.append(events.c.date_end >= q.start)
+        after = events.c.date_end >= q.start
+        hinted = dialect == "sqlite" and q.end is not None and by_end is False
+        out.append(sa.func.likelihood(after, _LIKELY) if hinted else after)
     if q.end is not None:
-        out.append(events.c.date_start <= q.end)
+        before = events.c.date_start <= q.end
+        hinted = dialect == "sqlite" and q.start is not None and by_end is True
+        out.append(sa.func.likelihood(before, _LIKELY) if hinted else before)
     if q.types:
         out.append(events.c.event_code.in_(q.types))
     if q.countries:
@@ -175,8 +192,44 @@ def _matches(needle: str, dialect: str) -> sa.ColumnElement[bool]:
     return sa.or_(sa.literal_column("events.rowid").in_(hits.columns(sa.column("rowid"))), titled)
 
 
-def _filtered(q: EventQuery, dialect: str) -> sa.Select:
-    return sa.select(events.c.id, events.c.event_code).where(*conditions(q, dialect))
+def _where(conn: Connection, q: EventQuery) -> list[sa.ColumnElement[bool]]:
+    """``conditions`` for this connection, with the date index hint on SQLite: the end of
+    the data nearer the range decides (the first start and last end come from the indexes)."""
+    dialect = conn.dialect.name
+    if dialect != "sqlite" or q.start is None or q.end is None:
+        return conditions(q, dialect)
+    lo, hi = _span(conn)
+    if lo is None:
+        return conditions(q, dialect)
+    # rows with date_end >= start grow with (last end - start); with date_start <= end, with (end - first start)
+    by_end = (_day(hi) - q.start) <= (q.end - _day(lo))
+    return conditions(q, dialect, by_end)
+
+
+NARROW = 0.2  # a date range over less of the data's span than this is read by date first
+
+
+def _span(conn: Connection) -> tuple[Any, Any]:
+    """The first start and the last end in the store, each from its index: two scalar
+    subqueries, since SQLite reads min() or max() from an index only when it is alone."""
+    first = sa.select(sa.func.min(events.c.date_start)).scalar_subquery()
+    last = sa.select(sa.func.max(events.c.date_end)).scalar_subquery()
+    lo, hi = conn.execute(sa.select(first, last)).one()
+    return lo, hi
+
+
+def _share(conn: Connection, q: EventQuery) -> float:
+    """The share of the data's span (first start to last end) that [q.start, q.end] covers."""
+    lo, hi = _span(conn)
+    if lo is None:
+        return 1.0
+    first, last = _day(lo), _day(hi)
+    start, end = max(q.start or first, first), min(q.end or last, last)
+    return max(0, (end - start).days + 1) / ((last - first).days + 1)
+
+
+def _filtered(conn: Connection, q: EventQuery) -> sa.Select:
+    return sa.select(events.c.id, events.c.event_code).where(*_where(conn, q))
 
 
 def _frame(conn: Connection, stmt: sa.Executable) -> pd.DataFrame:
@@ -195,14 +248,28 @@ def _dates(frame: pd.DataFrame, *cols: str) -> pd.DataFrame:
 def event_count(store: Store, q: EventQuery) -> int:
     """How many events match ``q``."""
     with store.engine.connect() as conn:
-        sub = _filtered(q, conn.dialect.name).subquery()
+        sub = _filtered(conn, q).subquery()
         return int(conn.execute(sa.select(sa.func.count()).select_from(sub)).scalar_one())
+
+
+def event_counts(store: Store, q: EventQuery) -> tuple[int, int]:
+    """(events matching ``q`` whatever their flags, how many of them are negated or
+    hypothetical): the view's count and the hidden count in one pass."""
+    q = replace(q, hide_unreal=False)
+    hidden = sa.or_(*(_flagged(flag) for flag in HIDDEN_FLAGS))
+    with store.engine.connect() as conn:
+        n, unreal = conn.execute(
+            sa.select(sa.func.count(), sa.func.sum(sa.case((hidden, 1), else_=0))).where(
+                *_where(conn, q)
+            )
+        ).one()
+    return int(n), int(unreal or 0)
 
 
 def event_ids(store: Store, q: EventQuery, limit: int | None = None) -> list[str]:
     """Ids of the matching events by start date, then id (``Store.event_rows``' order)."""
     with store.engine.connect() as conn:
-        stmt = _filtered(q, conn.dialect.name).order_by(events.c.date_start, events.c.id)
+        stmt = _filtered(conn, q).order_by(events.c.date_start, events.c.id)
         return [r.id for r in conn.execute(stmt.limit(limit))]
 
 
@@ -212,7 +279,7 @@ def event_frame(store: Store, q: EventQuery, limit: int | None = None) -> pd.Dat
             events.c.time_precision, events.c.event_code, events.c.event_name,
             events.c.location_id, events.c.geo_precision]  # fmt: skip
     with store.engine.connect() as conn:
-        stmt = sa.select(*cols).where(*conditions(q, conn.dialect.name))
+        stmt = sa.select(*cols).where(*_where(conn, q))
         frame = _frame(conn, stmt.order_by(events.c.date_start, events.c.id).limit(limit))
     return _dates(frame, "date_start", "date_end")
 
@@ -224,15 +291,19 @@ def place_counts(store: Store, q: EventQuery) -> pd.DataFrame:
     with store.engine.connect() as conn:
         # one pass over the links: counts per (place, type); a link is unique per (event,
         # place), so the counts of a place's types add up to its events
+        # the matching events first, through the date index when a range narrows them, then
+        # their links by event id: a month of 100k events in 0.04 s where scanning every
+        # link first took 1.0 s; MATERIALIZED keeps SQLite from folding it back into the join
+        ev = _filtered(conn, q).cte("ev").prefix_with("MATERIALIZED")
         per_code = (
             sa.select(
                 event_places.c.place_id,
-                events.c.event_code,
+                ev.c.event_code,
                 sa.func.count().label("n"),
             )
-            .join(events, events.c.id == event_places.c.event_id)
-            .where(event_places.c.role == "location", *conditions(q, conn.dialect.name))
-            .group_by(event_places.c.place_id, events.c.event_code)
+            .join(event_places, event_places.c.event_id == ev.c.id)
+            .where(event_places.c.role == "location")
+            .group_by(event_places.c.place_id, ev.c.event_code)
             .cte("per_code")
         )
         rank = sa.func.row_number().over(
@@ -265,17 +336,21 @@ def cards(store: Store, q: EventQuery, place_id: str | None = None, offset: int 
     ``"mentioning"`` one of the two. "Mentions it" covers the event's own mentioned places
     and its article's mentions. Without ``place_id``: every matching event, newest first."""
     with store.engine.connect() as conn:
-        terms = conditions(q, conn.dialect.name)
+        terms = _where(conn, q)
         role: sa.ColumnElement[str] = sa.literal("")
         if place_id is not None:
             here = sa.and_(events.c.location_id.is_not(None), events.c.location_id == place_id)
             role = sa.case((here, "location"), else_="mentioned")
-            if part == "here":
-                terms.append(events.c.id.in_(_linked(place_id, "location")))
-            else:
-                terms.append(events.c.id.in_(_linked(place_id, None)))
-                if part == "mentioning":
-                    terms.append(sa.not_(here))
+            linked: sa.ColumnElement[bool] = events.c.id.in_(
+                _linked(place_id, "location" if part == "here" else None)
+            )
+            if conn.dialect.name == "sqlite" and _share(conn, q) < NARROW:
+                # a short range: read its events by date and test each for the link, rather
+                # than read every event of a busy place (a tenth of the store) and test the date
+                linked = sa.func.likelihood(linked, _LIKELY)
+            terms.append(linked)
+            if part == "mentioning":
+                terms.append(sa.not_(here))
         total = conn.execute(
             sa.select(sa.func.count()).select_from(events).where(*terms)
         ).scalar_one()
@@ -340,9 +415,7 @@ def article_cards(store: Store, article_id: str) -> tuple[Card, ...]:
 def event_location(store: Store, q: EventQuery, event_id: str) -> str | None:
     """The location of ``event_id`` if it matches ``q`` and is located; None otherwise."""
     with store.engine.connect() as conn:
-        stmt = sa.select(events.c.location_id).where(
-            events.c.id == event_id, *conditions(q, conn.dialect.name)
-        )
+        stmt = sa.select(events.c.location_id).where(events.c.id == event_id, *_where(conn, q))
         return conn.execute(stmt).scalar()
 
 
@@ -395,7 +468,7 @@ def mention_counts(store: Store, q: EventQuery, quiet: bool = True) -> tuple[pd.
     those behind the matching events and, with ``quiet``, articles without any event
     published in [q.start, q.end]."""
     with store.engine.connect() as conn:
-        arts = _articles_in_view(q, conn.dialect.name, quiet).subquery()
+        arts = _articles_in_view(conn, q, quiet).subquery()
         n_articles = conn.execute(sa.select(sa.func.count()).select_from(arts)).scalar_one()
         per_place = (
             sa.select(
@@ -418,8 +491,10 @@ def mention_counts(store: Store, q: EventQuery, quiet: bool = True) -> tuple[pd.
     return frame, int(n_articles)
 
 
-def _articles_in_view(q: EventQuery, dialect: str, quiet: bool) -> sa.Select | sa.CompoundSelect:
-    behind = sa.select(events.c.article_id.label("id")).where(*conditions(q, dialect))
+def _articles_in_view(
+    conn: Connection, q: EventQuery, quiet: bool
+) -> sa.Select | sa.CompoundSelect:
+    behind = sa.select(events.c.article_id.label("id")).where(*_where(conn, q))
     if not quiet:
         return behind.distinct()
     return sa.union(behind, _quiet_articles(q).with_only_columns(articles.c.id))
@@ -494,12 +569,17 @@ def extent(store: Store, q: EventQuery) -> tuple[date, date] | None:
     a hidden negated event does not stretch the "All" range); None
     without events."""
     with store.engine.connect() as conn:
-        lo, hi = conn.execute(
-            sa.select(sa.func.min(events.c.date_start), sa.func.max(events.c.date_end)).where(
-                *conditions(q, conn.dialect.name)
-            )
-        ).one()
+        terms = _where(conn, q)
+        lo = _first(conn, events.c.date_start, terms)
+        hi = _first(conn, events.c.date_end.desc(), terms)
     return None if lo is None else (_day(lo), _day(hi))
+
+
+def _first(conn: Connection, order: sa.ColumnElement, terms: list[sa.ColumnElement[bool]]) -> Any:
+    """The first value in ``order`` among the rows matching ``terms``: the date index is
+    walked until one matches (the flag filters make min()/max() scan every row)."""
+    column = order.element if isinstance(order, sa.UnaryExpression) else order
+    return conn.execute(sa.select(column).where(*terms).order_by(order).limit(1)).scalar()
 
 
 DEFAULT_DAYS = 30
@@ -512,15 +592,14 @@ def default_range(store: Store, q: EventQuery, today: date,
     ``today`` (its end clipped to today). With only planned or future events, the newest
     one anchors it. None without events."""
     with store.engine.connect() as conn:
-        terms = conditions(q, conn.dialect.name)
-        clipped = sa.case((events.c.date_end > today, sa.literal(today, sa.Date)),
-                          else_=events.c.date_end)  # fmt: skip
-        past = sa.select(sa.func.max(sa.type_coerce(clipped, sa.Date))).where(
-            *terms, ~_flagged("planned"), events.c.date_start <= today
-        )
-        end = conn.execute(past).scalar()
-        if end is None:
-            end = conn.execute(sa.select(sa.func.max(events.c.date_end)).where(*terms)).scalar()
+        terms = _where(conn, q)
+        # min(date_end, today) grows with date_end: the newest end, clipped, is the maximum
+        happened = [*terms, ~_flagged("planned"), events.c.date_start <= today]
+        end = _first(conn, events.c.date_end.desc(), happened)
+        if end is not None:
+            end = min(_day(end), today)
+        else:
+            end = _first(conn, events.c.date_end.desc(), terms)
     if end is None:
         return None
     end = _day(end)
@@ -538,7 +617,7 @@ def export_rows(store: Store, q: EventQuery, batch: int = 2000) -> Iterator[dict
     in constant memory."""
     with store.engine.connect() as conn:
         order = events.c.id.collate("C") if conn.dialect.name == "postgresql" else events.c.id
-        stmt = event_query(None, None).where(*conditions(q, conn.dialect.name)).order_by(order)
+        stmt = event_query(None, None).where(*_where(conn, q)).order_by(order)
         result = conn.execution_options(stream_results=True, yield_per=batch).execute(stmt)
         for r in result:
             yield dict(r._mapping)
@@ -554,7 +633,7 @@ def timeline(store: Store, q: EventQuery, resolution: Resolution = "week") -> pd
         bucket = _bucket(resolution, conn.dialect.name).label("bucket")
         stmt = (
             sa.select(bucket, events.c.event_code, sa.func.count().label("events"))
-            .where(*conditions(q, conn.dialect.name))
+            .where(*_where(conn, q))
             .group_by(bucket, events.c.event_code)
             .order_by(bucket, events.c.event_code)
         )

@@ -13,19 +13,25 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 
+import folium
 import pandas as pd
 import streamlit as st
 
 from dashboard.paths import default_db
-from dashboard.pipeline import Pipeline
 from dashboard.store import queries as sq
 from dashboard.store.db import Store
+from dashboard.ui import reuse
 from dashboard.views import Filters
+
+if TYPE_CHECKING:
+    from dashboard.pipeline import Pipeline
 
 Version = tuple
 VERSION = "_data_version"  # session key: the store's data version read at this run's start
 __all__ = ["Filters"]  # re-exported: callers build the view's query from it
+reuse.install()
 
 
 @st.cache_resource
@@ -69,6 +75,16 @@ def _count(target: str, version: Version, q: sq.EventQuery) -> int:
 
 def count(q: sq.EventQuery) -> int:
     return _count(default_db(), version(), q)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _counts(target: str, version: Version, q: sq.EventQuery) -> tuple[int, int]:
+    return sq.event_counts(store(target), q)
+
+
+def counts(q: sq.EventQuery) -> tuple[int, int]:
+    """(events matching ``q`` with any flags, of which negated or hypothetical)."""
+    return _counts(default_db(), version(), q)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -141,6 +157,36 @@ def place(place_id: str) -> dict | None:
     return _place(default_db(), version(), place_id)
 
 
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _places_group(target: str, version: Version, q: sq.EventQuery, layer: str,
+                  _on_map: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+    from dashboard.ui import map as map_ui
+
+    group = map_ui.places_layer(map_ui.place_features(_on_map, None))
+    return reuse.mark(group, (target, version, q, layer))
+
+
+def places_group(q: sq.EventQuery, layer: str, on_map: pd.DataFrame) -> folium.FeatureGroup:
+    """The places layer of ``on_map`` (what ``layer`` draws for ``q``), built once per data
+    version, query and layer, and its JavaScript too (``ui/reuse.py``): a click that only
+    changes the selected place reuses both. Nothing is highlighted in it."""
+    return _places_group(default_db(), version(), q, layer, on_map)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _view(target: str, version: Version, q: sq.EventQuery, layer: str,
+          _points: pd.DataFrame, weighted: bool) -> tuple[tuple[float, float], int]:  # fmt: skip
+    from dashboard.ui.map import fit_view
+
+    return fit_view(_points, weights="n_events" if weighted else None)
+
+
+def fitted_view(q: sq.EventQuery, layer: str, points: pd.DataFrame,
+                weighted: bool) -> tuple[tuple[float, float], int]:  # fmt: skip
+    """``fit_view`` of the places ``layer`` draws for ``q``, once per data version."""
+    return _view(default_db(), version(), q, layer, points, weighted)
+
+
 def event_location(q: sq.EventQuery, event_id: str) -> str | None:
     return sq.event_location(current_store(), q, event_id)
 
@@ -201,7 +247,10 @@ def html_text(text: object) -> str:
 
 @st.cache_resource
 def pipeline(target: str) -> Pipeline:
-    # one geoparser (gazetteer in memory) per store, shared by every session
+    # one geoparser (gazetteer in memory) per store, shared by every session; imported here:
+    # the readers cost a second at start-up, and the Map page never reads an article
+    from dashboard.pipeline import Pipeline
+
     return Pipeline(store(target))
 
 

@@ -105,10 +105,14 @@ def place_features(summary: pd.DataFrame, selected: str | None = None) -> dict[s
     return {"type": "FeatureCollection", "features": [f for _, f in areas] + points}
 
 
-def places_layer(features: dict[str, Any]) -> folium.FeatureGroup:
+def places_layer(features: dict[str, Any], interactive: bool = True) -> folium.FeatureGroup:
+    """The places as one GeoJSON layer (canvas). ``interactive=False`` draws them only: a
+    highlight over the full layer lets clicks and tooltips through to the places beneath
+    (a selected country's outline must not swallow clicks on its towns)."""
     # styles travel beside the data, not in it: folium writes one switch case per style, so
     # the few distinct styles cost little, while a style per feature would double the payload
-    styles = {f["id"]: f["properties"]["style"] for f in features["features"]}
+    extra = {} if interactive else {"interactive": False}
+    styles = {f["id"]: {**f["properties"]["style"], **extra} for f in features["features"]}
     slim = {
         "type": "FeatureCollection",
         "features": [
@@ -122,10 +126,19 @@ def places_layer(features: dict[str, Any]) -> folium.FeatureGroup:
         name="places",
         on_each_feature=_HIGHLIGHT_ON_CLICK,
         style_function=lambda f: styles[f["id"]],
-        marker=folium.CircleMarker(),
-        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False, sticky=False),
+        marker=folium.CircleMarker(interactive=interactive),
+        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False, sticky=False)
+        if interactive
+        else None,
     ).add_to(group)
     return group
+
+
+def highlight_layer(summary: pd.DataFrame, selected: str | None) -> folium.FeatureGroup:
+    """The selected place alone, drawn highlighted over the full layer (which is built once
+    per filter state and reused across clicks); nothing when no place is selected."""
+    chosen = summary[summary["id"] == selected] if selected else summary.iloc[0:0]
+    return places_layer(place_features(chosen, selected), interactive=False)
 
 
 # The clicked place is outlined at once in the browser; the server draws the same highlight

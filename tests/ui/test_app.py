@@ -349,3 +349,55 @@ def test_the_data_version_is_read_once_per_run(app: AppTest) -> None:
             app.run()
         assert version.call_count == 2
     assert not app.exception
+
+
+def test_a_click_rebuilds_the_highlight_not_the_places_layer(app: AppTest) -> None:
+    import dashboard.ui.map as map_ui
+
+    with mock.patch.object(map_ui, "place_features", wraps=map_ui.place_features) as features:
+        app.run()
+        # the full layer (unless an earlier test built it: it is shared), then the highlight,
+        # with nothing to highlight yet
+        assert [len(c.args[0]) for c in features.call_args_list][-1] == 0
+        features.reset_mock()
+        with click(YOKOSUKA):
+            app.run()
+        assert not app.exception
+        # the same filter state: the full layer is not built again; the browser outlined the
+        # clicked place itself, so this run's highlight is still the old one (none)
+        assert [(len(c.args[0]), c.args[1]) for c in features.call_args_list] == [(0, None)]
+        features.reset_mock()
+        app.run()
+        assert [(len(c.args[0]), c.args[1]) for c in features.call_args_list] == [(1, YOKOSUKA)]
+    assert "ROKS Marado" in html_text(app)
+
+
+def test_cards_come_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from dashboard.store import queries as sq
+    from tests.unit.test_queries import generate
+
+    store = Store(str(tmp_path / "many.db"))
+    generate(store, 30)  # 120 events over 2023-24, some negated or hypothetical (hidden)
+    monkeypatch.setenv("GEONEWS_DB", str(tmp_path / "many.db"))
+    q = sq.EventQuery(date(2023, 1, 1), date(2024, 12, 31), hide_unreal=True)
+    total = sq.event_count(store, q)
+    assert total > 60  # more than one page
+
+    def shown(at: AppTest) -> list[str]:
+        return re.findall(r'data-event-id=\\"?([^"\\]+)', html_text(at))
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"from": "2023-01-01", "to": "2024-12-31"})
+    at.run()
+    assert f"Showing 1–60 of {total}" in html_text(at)
+    assert shown(at) == [c.id for c in sq.cards(store, q, limit=60).cards]
+    assert at.button(key="cards_newer").disabled
+    at.button(key="cards_older").click().run()
+    assert not at.exception
+    assert f"Showing 61–{total} of {total}" in html_text(at)
+    assert shown(at) == [c.id for c in sq.cards(store, q, offset=60, limit=60).cards]
+    assert at.button(key="cards_older").disabled
+    at.button(key="cards_newer").click().run()
+    assert f"Showing 1–60 of {total}" in html_text(at)

@@ -311,3 +311,30 @@ def test_the_shipped_labels_name_no_dissolved_country() -> None:
     shown = {row[0] for row in json.loads(labels_json()) if row[3] == "country"}
     assert shown
     assert not gone & shown
+
+
+def test_a_marked_layer_becomes_javascript_once_and_reads_the_same() -> None:
+    import streamlit_folium
+
+    from dashboard.ui import reuse
+    from dashboard.ui.map import highlight_layer
+
+    reuse.install()
+    poly = '{"type": "Polygon", "coordinates": [[[124, 33], [131, 33], [131, 43], [124, 43], [124, 33]]]}'
+    places = pd.concat([summary(), summary(id="rg:kp", name="Korean Peninsula", kind="region",
+                                           lat=38.0, lon=127.5, geo_precision=3, geometry=poly)])  # fmt: skip
+    key = ("test", id(places))
+    marked = reuse.mark(places_layer(place_features(places)), key)
+    serialise = streamlit_folium._get_feature_group_string
+    first = serialise(marked, base_map(), 0)
+    again = serialise(marked, base_map(), 0)  # another run: a new map around the same layer
+    assert reuse.built.count(key) == 1
+    fresh = serialise.__wrapped__(places_layer(place_features(places)), base_map(), 0)
+    assert first == again == fresh  # what st_folium would have built, names and all
+    # the highlight draws the chosen place only, and lets clicks through to the full layer
+    lit = serialise(highlight_layer(places, "rg:kp"), base_map(), 1)
+    assert "Tooltip" in first
+    assert "Tooltip" not in lit  # the full layer's tooltip shows
+    assert lit.count('"interactive": false') >= 2  # the area and its handle
+    assert "rg:kp" in lit
+    assert "Yokosuka" not in lit
