@@ -42,6 +42,14 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     return {pos: tuple(forms) for pos, forms in lemminflect.getAllLemmas(lower).items()}
 
 
+@lru_cache(maxsize=16384)
+def _inflections(lemma: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """lemminflect's forms of verb ``lemma`` per Penn tag, asked once per lemma: every form
+    of a verb ("raid", "raided", "raids") asks it, and each call deep-copies lemminflect's
+    entry (the bulk of a new word's cost)."""
+    return tuple((tag, tuple(lemminflect.getInflection(lemma, tag=tag))) for tag in _VERB_TAGS)
+
+
 @lru_cache(maxsize=65536)
 def _analyse(lower: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(keys, parts of speech, verb tags) of one lowercase word form."""
@@ -57,8 +65,8 @@ def _analyse(lower: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     keys = {lower, *(lemma.lower() for forms in lemmas.values() for lemma in forms)}
     found: set[str] = set()
     for lemma in lemmas.get("VERB", ()) + lemmas.get("AUX", ()):
-        for tag in _VERB_TAGS:
-            if lower in lemminflect.getInflection(lemma, tag=tag):
+        for tag, forms in _inflections(lemma):
+            if lower in forms:
                 found.add(tag)
     return frozenset(keys), frozenset(lemmas), frozenset(found)
 
