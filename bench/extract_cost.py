@@ -6,6 +6,14 @@ extractor). Prints JSON: seconds per kind and size, and the ratio per doubling.
 
 Target (issue 10, item 9): at most 2.3x per doubling, at most 8 s at 400 KB on the 2-core
 dev machine. Timings are noisy on a shared machine; compare the ratios of one run.
+
+    python bench/extract_cost.py --bundled [--reps 15]
+
+The reader's steady cost per ordinary article (issue 15): the bundled articles
+(``data/articles``, about 1 KB each) read ``--reps`` times after one warm-up pass; prints JSON
+``{"articles", "chars_mean", "geoparse_ms", "events_ms", "reps"}``, milliseconds of CPU time
+per article, the fastest pass (CPU time and the minimum keep other processes' load out of it
+as far as they can; compare two checkouts in alternating runs).
 """
 
 from __future__ import annotations
@@ -48,11 +56,44 @@ def seconds(parser: Geoparser, extractor: EventExtractor, text: str) -> float:
     return time.perf_counter() - t
 
 
+def bundled(reps: int) -> dict[str, float | int]:
+    """CPU milliseconds per bundled article: geoparse and event reading, fastest of ``reps``."""
+    from dashboard.articles.reader import read_article
+    from dashboard.paths import REPO_ROOT
+
+    folder = REPO_ROOT / "data" / "articles"
+    paths = sorted(folder.glob("*.txt")) + sorted((folder / "samples").glob("*.md"))
+    articles = [read_article(p) for p in paths]
+    parser, extractor = Geoparser(), EventExtractor()
+    analyses = [parser.analyse(a.text, a.published) for a in articles]
+    for a, an in zip(articles, analyses, strict=True):
+        extractor.read(a, an)  # warm: lexicons, lemma caches, compiled patterns
+    geo = events = float("inf")
+    for _ in range(reps):
+        t = time.process_time()
+        for a in articles:
+            parser.analyse(a.text, a.published)
+        geo = min(geo, time.process_time() - t)
+        t = time.process_time()
+        for a, an in zip(articles, analyses, strict=True):
+            extractor.read(a, an)
+        events = min(events, time.process_time() - t)
+    n = len(articles)
+    return {"articles": n, "chars_mean": round(sum(len(a.text) for a in articles) / n),
+            "geoparse_ms": round(1000 * geo / n, 2), "events_ms": round(1000 * events / n, 2),
+            "reps": reps}  # fmt: skip
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="50,100,200,400")
     ap.add_argument("--kinds", default=",".join(UNITS))
+    ap.add_argument("--bundled", action="store_true", help="ms per bundled article instead")
+    ap.add_argument("--reps", type=int, default=15)
     args = ap.parse_args()
+    if args.bundled:
+        print(json.dumps(bundled(args.reps), indent=1))
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     parser = Geoparser()
     extractor = EventExtractor()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from dashboard.events.clauses import ARTICLES, Parse, parse
 from dashboard.events.lexicon import Lexicon, Match, load
@@ -65,7 +66,15 @@ _HAZARD = re.compile(
     r"torrents?|weather|rockfalls?)",
     re.IGNORECASE,
 )
-_HARM = ("171", "18", "19", "20")  # destroying, assaulting, fighting; not a state of emergency
+_HARM = ("171", "18", "19", "20")
+
+
+@lru_cache(maxsize=16384)
+def _hazard_word(lower: str) -> bool:
+    """Whether one lowercase word names a natural hazard (once per word form, not per token)."""
+    return (
+        _HAZARD.fullmatch(lower) is not None
+    )  # destroying, assaulting, fighting; not a state of emergency
 
 
 def triggers(text: str) -> list[Trigger]:
@@ -95,7 +104,7 @@ def triggers(text: str) -> list[Trigger]:
                    if m is head or _within(m, comp) or not _dependent(p, head, purpose, m)]  # fmt: skip
     pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
     # the noun, not the verb: "rebels threatened to storm the capital" is no storm
-    hazard = any(_HAZARD.fullmatch(t.lower) and i not in p.verbs for i, t in enumerate(tokens))
+    hazard = any(_hazard_word(t.lower) and i not in p.verbs for i, t in enumerate(tokens))
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)

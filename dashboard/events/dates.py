@@ -55,6 +55,7 @@ from dashboard.events.dates_common import (
 )
 from dashboard.events.dates_tense import direction
 from dashboard.events.dates_time import attach, local_shift
+from dashboard.events.prefilter import fold, may_match, needed
 from dashboard.model import DateRange
 from dashboard.paths import data_dir
 
@@ -154,9 +155,12 @@ def find_dates(
                    utc_offset, text)  # fmt: skip
     found: list[DateMention] = []
     has = _features(text)
-    for rule in _ORDERED:
+    folded = fold(text)
+    for rule, words in _PLAN:
         if (rule.relative and published is None and not rule.anaphoric) or not has[rule.needs]:
             continue
+        if not may_match(words, folded):
+            continue  # none of the words every match of the rule holds: it finds nothing
         for m in rule.pattern.finditer(text):
             if any(m.start() < d.end and d.start < m.end() for d in found):
                 continue
@@ -169,9 +173,11 @@ def find_dates(
 def _features(text: str) -> dict[str, bool]:
     """Which cue words a sentence holds, so that each of the ~60 patterns runs only where it
     can match (most sentences of a story hold no date at all)."""
-    out = {key: rx_.search(text) is not None for key, rx_ in _CUES.items()}
+    folded = fold(text)
+    out = {key: may_match(words, folded) and rx_.search(text) is not None
+           for key, (rx_, words) in _CUE_NEEDS.items()}  # fmt: skip
     out[""] = True
-    out["digit"] = any(c.isdigit() for c in text)
+    out["digit"] = any(map(str.isdigit, text))
     return out
 
 
@@ -477,3 +483,7 @@ _CUES = {
     "half": rx(r"\bhalf\b"),
     "decadeword": rx(r"ties\b|['’]\d0s"),
 }
+# The literal words each pattern needs (``prefilter.needed``): a substring test in C rules out
+# most patterns of a sentence before the pattern is tried at every position of it.
+_PLAN = [(rule, needed(rule.pattern)) for rule in _ORDERED]
+_CUE_NEEDS = {key: (rx_, needed(rx_)) for key, rx_ in _CUES.items()}

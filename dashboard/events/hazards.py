@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.prefilter import Needs, fold, may_match, needed
 from dashboard.model import EventType
 from dashboard.paths import data_dir
 
@@ -53,11 +54,19 @@ def codes() -> dict[str, str]:
     return dict(_table()[0])
 
 
+@lru_cache(maxsize=1)
+def _needs() -> tuple[Needs | None, ...]:
+    """Each pattern's literal words (``prefilter.needed``), in the table's order."""
+    return tuple(needed(rx) for _, rx in _table()[1])
+
+
 def hazard_triggers(sentence: str) -> list[Trigger]:
     """Hazard happenings in one sentence, as triggers (``full`` None: no CAMEO code)."""
+    folded = fold(sentence)  # most sentences name no hazard: a substring test skips them
     found = [
         Trigger(code, WEIGHT, m.start(), m.end(), m.group())
-        for code, rx in _table()[1]
+        for (code, rx), words in zip(_table()[1], _needs(), strict=True)
+        if may_match(words, folded)
         for m in rx.finditer(sentence)
     ]
     kept: list[Trigger] = []

@@ -47,6 +47,9 @@ class Rule:
     embeds: str
     slots: tuple[tuple[Alternative, ...], ...]
     source: str
+    # per slot, every lemma its alternatives may start with: a token holding none of them
+    # cannot start the slot, which one set test says (most tokens of a gap are such)
+    firsts: tuple[frozenset[str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,7 @@ class Lexicon:
     cues: dict[str, tuple[tuple[str, ...], ...]]  # kind -> cue phrases as lemma tuples
     embed: dict[tuple[str, str], str]  # (governor, complement code prefix) -> result code
     cue_starts: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first word -> (kind, cue)
+    singles: dict[str, frozenset[str]]  # kind -> its one-word cues (``words``), built once
 
     def match(self, tokens: list[Token]) -> list[Match]:
         """Every rule match in ``tokens``, the longest per (rule, start)."""
@@ -88,7 +92,7 @@ class Lexicon:
 
     def words(self, kind: str) -> frozenset[str]:
         """The one-word cues of ``kind``."""
-        return frozenset(c[0] for c in self.cue(kind) if len(c) == 1)
+        return self.singles.get(kind, frozenset())
 
 
 def _proper(tokens: list[Token], i: int) -> bool:
@@ -115,27 +119,32 @@ def _match_words(alt: Alternative, tokens: list[Token], i: int) -> int | None:
     if i + len(alt) > len(tokens):
         return None
     for k, word in enumerate(alt):
-        if not word & tokens[i + k].keys:
+        if word.isdisjoint(tokens[i + k].keys):
             return None
     return i + len(alt) - 1
 
 
-def _match_slot(slot: tuple[Alternative, ...], tokens: list[Token], i: int) -> int | None:
+def _match_slot(
+    slot: tuple[Alternative, ...], firsts: frozenset[str], tokens: list[Token], i: int
+) -> int | None:
+    if firsts.isdisjoint(tokens[i].keys):
+        return None  # no alternative can start here
     ends = [e for alt in slot if (e := _match_words(alt, tokens, i)) is not None]
     return max(ends) if ends else None
 
 
 def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
-    end = _match_slot(rule.slots[0], tokens, i)
-    for slot in rule.slots[1:]:
+    end = _match_slot(rule.slots[0], rule.firsts[0], tokens, i)
+    for slot, firsts in zip(rule.slots[1:], rule.firsts[1:], strict=True):
         if end is None:
             return None
         nxt = None
         for j in range(end + 1, min(end + 2 + GAP, len(tokens))):
-            nxt = _match_slot(slot, tokens, j)
+            nxt = _match_slot(slot, firsts, tokens, j)
             if nxt is not None:
                 # a noun compound runs on: "send food aid", not "send food"
-                while nxt + 1 < len(tokens) and _match_slot(slot, tokens, nxt + 1) is not None:
+                while (nxt + 1 < len(tokens)
+                       and _match_slot(slot, firsts, tokens, nxt + 1) is not None):  # fmt: skip
                     nxt += 1
                 break
             if tokens[j].boundary or (_finite(tokens[j]) and tokens[j - 1].lower not in _ARTICLES):
@@ -160,6 +169,10 @@ def _word(text: str, classes: dict[str, frozenset[str]]) -> Word:
     return frozenset({text})
 
 
+def _firsts(slots: tuple[tuple[Alternative, ...], ...]) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset().union(*(alt[0] for alt in slot)) for slot in slots)
+
+
 def _compile(
     pattern: str, classes: dict[str, frozenset[str]]
 ) -> tuple[tuple[Alternative, ...], ...]:
@@ -173,10 +186,11 @@ def _compile(
 def load() -> Lexicon:
     """The lexicon from ``data/lexicon/``, compiled once per process."""
     classes = {r["name"].lower(): frozenset(r["lemmas"].split("|")) for r in _rows("classes.csv")}
+    compiled = [(r, _compile(r["pattern"], classes)) for r in _rows("cameo.csv")]
     rules = tuple(
-        Rule(r["code"], r["kind"], int(r["weight"]), r["embeds"],
-             _compile(r["pattern"], classes), r["source"])
-        for r in _rows("cameo.csv")
+        Rule(r["code"], r["kind"], int(r["weight"]), r["embeds"], slots, r["source"],
+             _firsts(slots))
+        for r, slots in compiled
     )  # fmt: skip
     index: dict[str, list[Rule]] = defaultdict(list)
     for rule in rules:
@@ -191,6 +205,7 @@ def load() -> Lexicon:
     for kind, phrases in cues.items():
         for cue in phrases:
             starts[cue[0]].append((kind, cue))
+    singles = {k: frozenset(c[0] for c in v if len(c) == 1) for k, v in cues.items()}
     return Lexicon(rules, {k: tuple(v) for k, v in index.items()},
                    {k: tuple(v) for k, v in cues.items()}, embed,
-                   {k: tuple(v) for k, v in starts.items()})  # fmt: skip
+                   {k: tuple(v) for k, v in starts.items()}, singles)  # fmt: skip

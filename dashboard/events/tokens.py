@@ -8,8 +8,8 @@ Lookups are cached per word form, so a sentence costs one regex pass and diction
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import lemminflect
 
@@ -22,8 +22,10 @@ _FIXED = frozenset({"according"})  # "according to" is a preposition, not "accor
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word or mark. A named tuple, not a dataclass: a sentence makes one per word, and a
+    tuple is built several times faster than a frozen dataclass (issue 15: reader speed)."""
+
     text: str
     start: int  # character offsets in the analysed text
     end: int
@@ -38,6 +40,14 @@ class Token:
 def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
     """lemminflect's lemmas of one lowercase form, by part of speech (not to be mutated)."""
     return {pos: tuple(forms) for pos, forms in lemminflect.getAllLemmas(lower).items()}
+
+
+@lru_cache(maxsize=16384)
+def _inflections(lemma: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """lemminflect's forms of verb ``lemma`` per Penn tag, asked once per lemma: every form
+    of a verb ("raid", "raided", "raids") asks it, and each call deep-copies lemminflect's
+    entry (the bulk of a new word's cost)."""
+    return tuple((tag, tuple(lemminflect.getInflection(lemma, tag=tag))) for tag in _VERB_TAGS)
 
 
 @lru_cache(maxsize=65536)
@@ -55,10 +65,16 @@ def _analyse(lower: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     keys = {lower, *(lemma.lower() for forms in lemmas.values() for lemma in forms)}
     found: set[str] = set()
     for lemma in lemmas.get("VERB", ()) + lemmas.get("AUX", ()):
-        for tag in _VERB_TAGS:
-            if lower in lemminflect.getInflection(lemma, tag=tag):
+        for tag, forms in _inflections(lemma):
+            if lower in forms:
                 found.add(tag)
     return frozenset(keys), frozenset(lemmas), frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _plain(lower: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(keys, parts of speech, verb tags) of a number or a mark: itself, nothing else."""
+    return frozenset({lower}), frozenset(), frozenset()
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
@@ -67,8 +83,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in _TOKEN.finditer(text.replace("’", "'")):
         word = m.group()
         lower = word.lower()
-        keys, pos, tags = _analyse(lower) if word[0].isalpha() or word == "n't" else (
-            frozenset({lower}), frozenset(), frozenset())  # fmt: skip
+        keys, pos, tags = _analyse(lower) if word[0].isalpha() or word == "n't" else _plain(lower)
         out.append(Token(word, m.start() + offset, m.end() + offset, lower, keys, pos, tags,
                          word in _BOUNDARY))  # fmt: skip
     return out

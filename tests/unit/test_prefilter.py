@@ -1,0 +1,110 @@
+"""The literal prefilter (dashboard/events/prefilter.py) skips a pattern only where it finds
+nothing: date rules, date cues and hazard patterns give the same results with it and without."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from unittest.mock import patch
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import dashboard.events.dates as dates_module
+import dashboard.events.hazards as hazards_module
+from dashboard.events.dates import find_dates
+from dashboard.events.hazards import hazard_triggers
+from dashboard.events.prefilter import fold, may_match, needed
+
+
+def _all_patterns() -> list[re.Pattern[str]]:
+    rules = [rule.pattern for rule, _ in dates_module._PLAN]
+    cues = [rx for rx, _ in dates_module._CUE_NEEDS.values()]
+    hazards = [rx for _, rx in hazards_module._table()[1]]
+    return rules + cues + hazards
+
+
+def test_needed_reads_runs_branches_and_repeats() -> None:
+    assert needed(re.compile(r"(?i)\b(\d+) days? from now\b")) == frozenset({" from now"})
+    # an alternation needs one of its branches; the longest shortest word wins
+    assert needed(re.compile(r"\b(?:storm|flood)s?\b[^.]{0,9}hit")) == frozenset({"storm", "flood"})
+    assert needed(re.compile(r"(?:ab)+x")) == frozenset({"ab"})
+    assert needed(re.compile(r"(?i)TIME")) == frozenset({"time"})  # folded like the text
+
+
+def test_needed_is_none_where_nothing_is_required() -> None:
+    assert needed(re.compile(r"\d{4}")) is None
+    assert needed(re.compile(r"(?:since)?\d+")) is None  # an optional word is no need
+    assert needed(re.compile(r"since|\d+")) is None  # one branch needs no word
+
+
+def test_fold_matches_what_ignorecase_matches() -> None:
+    # the characters IGNORECASE matches to ASCII letters that are not their plain case
+    for text, word in [
+        ("İSTANBUL", "istanbul"),
+        ("ıst", "ist"),
+        ("\u212aM", "km"),
+        ("ſince", "since"),
+    ]:
+        assert re.fullmatch(word, text, re.IGNORECASE)
+        assert may_match(needed(re.compile(word, re.IGNORECASE)), fold(text))
+
+
+def test_every_project_pattern_has_a_need_or_none() -> None:
+    patterns = _all_patterns()
+    assert len(patterns) > 70
+    # most are filtered (the pure digit patterns are not)
+    assert sum(needed(p) is not None for p in patterns) > len(patterns) * 3 // 4
+
+
+_PIECES = st.sampled_from(
+    ["On", "on", "Friday", "FRIDAY", "May", "may", "march", "last", "next", "week", "weeks",
+     "ago", "two", "3", "2019", "1990s", "the", "The", "year", "since", "until", "İ", "ı",
+     "\u212a", "ſ", "Christmas", "Eid al-Fitr", "earthquake", "Floods", "struck", "killed",
+     "in", "later", "that", "day", "–", "-", "’s", ",", ".", "quarter", "half of", "now",
+     "the future", "fiscal", "Q3", "twenty", "century", "spring", "morning"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_PIECES, min_size=1, max_size=14))
+def test_a_pattern_that_matches_is_never_filtered_out(words: list[str]) -> None:
+    text = " ".join(words)
+    folded = fold(text)
+    for p in _all_patterns():
+        if p.search(text):
+            assert may_match(needed(p), folded), (p.pattern, text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(_PIECES, min_size=1, max_size=14))
+def test_find_dates_and_hazards_are_the_same_without_the_prefilter(words: list[str]) -> None:
+    text = "Officials said " + " ".join(words) + "."
+    pub = date(2024, 3, 14)
+    with_filter = (find_dates(text, pub), hazard_triggers(text))
+    with (
+        patch.object(dates_module, "may_match", lambda _w, _f: True),
+        patch.object(hazards_module, "may_match", lambda _w, _f: True),
+    ):
+        without = (find_dates(text, pub), hazard_triggers(text))
+    assert with_filter == without
+
+
+def test_sentences_with_dates_and_hazards_read_the_same_without_the_prefilter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sentences = [
+        "A strong earthquake struck the coast on Tuesday, killing at least 40 people.",
+        "Floods swept through three villages last week after the river burst its banks.",
+        "The talks, first held in March 2019, resume two weeks from now in Geneva.",
+        "Since the 1990s the port has flooded every spring; a fire at a depot followed.",
+        "Two days later, on Christmas Eve, a ferry collided with a tanker near İzmir.",
+    ]
+    pub = date(2024, 3, 14)
+    with_filter = [(find_dates(s, pub), hazard_triggers(s)) for s in sentences]
+    monkeypatch.setattr(dates_module, "may_match", lambda _w, _f: True)
+    monkeypatch.setattr(hazards_module, "may_match", lambda _w, _f: True)
+    assert [(find_dates(s, pub), hazard_triggers(s)) for s in sentences] == with_filter
+    assert any(found for found, _ in with_filter)
+    assert any(h for _, h in with_filter)
