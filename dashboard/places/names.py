@@ -120,7 +120,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        if _ends_with_abbreviation(text[start:end]):
+        if _abbreviation_before(text, start, end):
             continue
         if text[start:end].strip():
             yield _trim(text, start, end)
@@ -135,8 +135,21 @@ _ABBREV_END = re.compile(
 )
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
-    return bool(_ABBREV_END.search(chunk.rstrip()))
+# the longest abbreviation _ABBREV_END can need to see: "Sept." and a closing quote, or the
+# last two letters of "U.S.A." (a longer run of letters ends with a match of two)
+_ABBREV_REACH = 8
+
+
+def _abbreviation_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, trailing space aside, ends with an abbreviation, without
+    copying the chunk or searching it whole (that ran over every sentence: a seventh of a
+    geoparse). Only its last few characters can hold the match; a word boundary at the
+    window's start sees the real character before it, and ``start`` follows a sentence end or
+    the text's start, so a chunk's first letter has a boundary in both forms."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return _ABBREV_END.search(text, max(start, stop - _ABBREV_REACH), stop) is not None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
