@@ -116,17 +116,30 @@ def is_latin_name(name: str) -> bool:
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Sentence spans (start, end) in ``text``; abbreviations such as "U.S." do not end one."""
+    """Sentence spans (start, end) in ``text``; abbreviations such as "U.S." do not end one.
+
+    Each chunk between sentence ends is trimmed in place and only its last few characters
+    are searched for an abbreviation (``_ABBREV_REACH``): copying and searching every
+    sentence whole was a seventh of a geoparse."""
     start = 0
+    abbreviation = _ABBREV_END.search
     for m in _SENTENCE_END.finditer(text):
-        end = m.end()
-        if _ends_with_abbreviation(text[start:end]):
+        end = stop = m.end()
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        # a word boundary at the window's start sees the real character before it, and
+        # ``start`` follows a sentence end or the text's start: the same as in the chunk
+        if abbreviation(text, max(start, stop - _ABBREV_REACH), stop) is not None:
             continue
-        if text[start:end].strip():
-            yield _trim(text, start, end)
+        first = start
+        while first < stop and text[first].isspace():
+            first += 1
+        if first < stop:  # not a chunk of whitespace only
+            yield first, stop
         start = end
-    if text[start:].strip():
-        yield _trim(text, start, len(text))
+    first, stop = _trim(text, start, len(text))
+    if first < stop:
+        yield first, stop
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n")
@@ -135,8 +148,9 @@ _ABBREV_END = re.compile(
 )
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
-    return bool(_ABBREV_END.search(chunk.rstrip()))
+# the longest abbreviation _ABBREV_END can need to see: "Sept." and a closing quote, or the
+# last two letters of "U.S.A." (a longer run of letters ends with a match of two)
+_ABBREV_REACH = 8
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

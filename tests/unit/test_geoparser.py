@@ -217,3 +217,18 @@ def test_second_level_divisions_and_former_names(
     geoparser: Geoparser, text: str, place_id: str
 ) -> None:
     assert place_id in [m.place.id for m in geoparser.parse(text) if m.place]
+
+
+def test_sentences_do_not_end_at_abbreviations_however_long_the_sentence() -> None:
+    from dashboard.places.names import sentences
+
+    long = "Officials from many towns along the river met on a wet and windy morning in Sept. "
+    text = long + "Then they left for the U.S.A. Talks ended. Dr. Amara Obi spoke. No. 9 won."
+    spans = [text[s:e] for s, e in sentences(text)]
+    assert spans == [
+        long + "Then they left for the U.S.A. Talks ended.",
+        "Dr. Amara Obi spoke.",
+        "No. 9 won.",
+    ]
+    # a sentence that ends in a plain word after an abbreviation ends there
+    assert len(list(sentences("They met Dr. Obi at home. Then they left."))) == 2
