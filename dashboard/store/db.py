@@ -41,7 +41,7 @@ from dashboard.store.schema import (
 from dashboard.store.writes import (
     apply_date_corrections,
     delete_article,
-    insert_event,
+    insert_events,
     insert_ignoring_conflicts,
     insert_places,
     mention_row,
@@ -173,8 +173,7 @@ class Store:
             raise _RacedError(article.id)  # rolls back our deletes: the other writer's stands
         if found:
             conn.execute(mentions.insert(), [mention_row(article.id, m) for m in found])
-        for ev in evs:
-            insert_event(conn, ev)
+        insert_events(conn, evs)
         apply_date_corrections(conn, [ev.id for ev in evs])
         return SaveResult(article.id, "replaced" if old else "added", len(evs))
 
