@@ -24,7 +24,7 @@ CSV_COLUMNS = [
     # ours, where ACLED has none
     "date_start", "date_end", "cameo_code", "flags", "article_title", "article_url",
     # added later, so earlier columns keep their positions
-    "event_code",
+    "event_code", "happening_id",
 ]  # fmt: skip
 NUMERIC_COLUMNS = frozenset({"time_precision", "latitude", "longitude", "geo_precision"})
 # OWASP's CSV injection: a cell starting with one of these is a formula to a spreadsheet
@@ -60,7 +60,7 @@ def write(
         out.write("]}\n")
     else:
         for r in rows:
-            out.write(r["detail"] + "\n")
+            out.write(jsonl_line(r) + "\n")
             n += 1
     return n
 
@@ -95,7 +95,18 @@ def csv_row(r: Mapping[str, Any]) -> dict[str, Any]:
         "article_title": r.get("title") or "",
         "article_url": r.get("url") or "",
         "event_code": _detail(r).get("event_code") or "",
+        "happening_id": r.get("happening_id") or "",
     }
+
+
+def jsonl_line(r: Mapping[str, Any]) -> str:
+    """The event's record as stored, with ``happening_id`` added last (text spliced, so the
+    earlier fields keep their bytes)."""
+    detail = str(r["detail"]).rstrip()
+    if not detail.endswith("}"):
+        return detail
+    tail = json.dumps(r.get("happening_id"))
+    return detail[:-1] + (", " if detail != "{}" else "") + f'"happening_id": {tail}}}'
 
 
 def notes(summary: str, sentences: list[str]) -> str:
@@ -151,6 +162,7 @@ def feature(r: Mapping[str, Any]) -> dict[str, Any]:
     props["location_name"] = r.get("location_name")
     props["geo_precision"] = r.get("geo_precision")
     props["event_date"] = _iso(r["reference_date"])
+    props["happening_id"] = r.get("happening_id")
     return {"type": "Feature", "id": r["id"], "geometry": geometry, "properties": props}
 
 

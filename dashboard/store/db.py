@@ -29,9 +29,12 @@ from dashboard.errors import StoreError
 from dashboard.model import Article, Event, Mention
 from dashboard.store import migrate
 from dashboard.store.engine import WRITE, is_transient, make_engine, masked, retry, to_url
+from dashboard.store.happenings import happenings_of_articles
+from dashboard.store.happenings import refresh as refresh_happenings
 from dashboard.store.schema import (
     articles,
     corrections,
+    event_happenings,
     event_places,
     events,
     mentions,
@@ -160,6 +163,7 @@ class Store:
         old = [r.id for r in conn.execute(sa.select(articles.c.id).where(articles.c.key == key))]
         if exists and article.id not in old:
             old.append(article.id)
+        gone = happenings_of_articles(conn, old)  # regrouped below without the old events
         for old_id in old:
             delete_article(conn, old_id)
         insert_places(conn, places_of(found, evs), geometries)
@@ -176,6 +180,7 @@ class Store:
         for ev in evs:
             insert_event(conn, ev)
         apply_date_corrections(conn, [ev.id for ev in evs])
+        refresh_happenings(conn, [ev.id for ev in evs], gone)
         return SaveResult(article.id, "replaced" if old else "added", len(evs))
 
     # ------------------------------------------------------------ corrections
@@ -196,6 +201,7 @@ class Store:
                 )
                 if kind == "date":
                     apply_date_corrections(conn, [key])
+                    refresh_happenings(conn, [key])  # its dates moved: so may its happening
 
         retry(attempt)
 
@@ -359,9 +365,11 @@ def _event_query(date_from: date | None, date_to: date | None) -> sa.Select:
             places.c.lon.label("longitude"),
             places.c.country_code.label("location_country"),
             places.c.kind.label("location_kind"),
+            event_happenings.c.happening_id,
         )
         .join(articles, articles.c.id == events.c.article_id)
         .outerjoin(places, places.c.id == events.c.location_id)
+        .outerjoin(event_happenings, event_happenings.c.event_id == events.c.id)
     )
     if date_from is not None:
         q = q.where(events.c.date_end >= date_from)
