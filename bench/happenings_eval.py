@@ -13,8 +13,11 @@ evidence offsets), and the happenings from ``export --level happening``. Prints 
 - ``misses``: reports with no event of their root; ``wrong``: the pairs merged or split wrongly.
 
 A report's reading is the happening of its events whose root is the report's ``root``; over
-several happenings, the one holding most of them (ties: the earliest in the text). A report
-without such an event stands alone. Before the store had happenings (no ``happening_id``
+several happenings, the one holding most of them (ties: the most recent reading, as a report
+leads with what is new and an older date is background; then the earliest in the text). A
+report without such an event stands alone (a miss: the reader gave it another root), and
+``pairwise.recall_readable`` is the recall over the gold pairs whose two reports were both
+read with their root: what the merge itself could have found. Before the store had happenings (no ``happening_id``
 column) every event is its own happening: that is the baseline.
 """
 
@@ -28,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter, defaultdict
+from datetime import date
 from itertools import combinations
 from pathlib import Path
 
@@ -67,19 +71,22 @@ def readings(reports: list[dict], db: str) -> tuple[Reading, dict]:
     for line in cli("export", "--format", "jsonl", "--db", db).splitlines():
         rec = json.loads(line)
         starts[rec["id"]] = rec["evidence"]["start"]
-    by_url: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    by_url: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
     for r in rows:
         label = r.get("happening_id") or f"event:{r['event_id']}"
-        by_url[r["article_url"], r["cameo_code"]].append((starts.get(r["event_id"], 0), label))
+        newest = -date.fromisoformat(r["date_start"]).toordinal()
+        by_url[r["article_url"], r["cameo_code"]].append(
+            (newest, starts.get(r["event_id"], 0), label)
+        )
     out: Reading = {}
     for rep in reports:
         found = sorted(by_url.get((rep["url"], rep["root"]), []))
         if not found:
             out[rep["id"]] = f"miss:{rep['id']}"
             continue
-        counts = Counter(label for _, label in found)
+        counts = Counter(label for *_, label in found)
         best = max(counts.values())
-        out[rep["id"]] = next(label for _, label in found if counts[label] == best)
+        out[rep["id"]] = next(label for *_, label in found if counts[label] == best)
     return out, happening_summary(db)
 
 
@@ -108,7 +115,7 @@ def happening_summary(db: str) -> dict:
 
 
 def pairwise(reports: list[dict], pred: Reading) -> dict:
-    tp = fp = fn = 0
+    tp = fp = fn = readable = 0
     wrong = []
     for a, b in combinations(reports, 2):
         gold = a["happening"] == b["happening"]
@@ -116,11 +123,13 @@ def pairwise(reports: list[dict], pred: Reading) -> dict:
         tp += gold and got
         fp += got and not gold
         fn += gold and not got
+        readable += gold and not (_missed(pred[a["id"]]) or _missed(pred[b["id"]]))
         if gold != got:
             wrong.append(f"{a['id']}-{b['id']} {'merged' if got else 'split'}")
     return {
         "precision": _ratio(tp, tp + fp),
         "recall": _ratio(tp, tp + fn),
+        "recall_readable": _ratio(tp, readable),
         "true_pairs": tp,
         "false_merges": fp,
         "missed_merges": fn,
@@ -156,6 +165,10 @@ def score(reports: list[dict], pred: Reading) -> dict:
         "pairwise": pairwise(reports, pred),
         "bcubed": bcubed(reports, pred),
     }
+
+
+def _missed(label: str) -> bool:
+    return label.startswith("miss:")
 
 
 def _ratio(a: int, b: int) -> float | None:

@@ -32,7 +32,7 @@ from dashboard.happenings.model import Match, Report, Spot
 RADIUS_KM = {1: 30.0, 2: 80.0}
 WEIGHTS = (0.35, 0.4, 0.25)  # date, place, actors
 INFERRED_PLACE = 0.7  # a place read from the sentence, not the event's own location
-MIN_SCORE = 0.6
+MIN_SCORE = 0.5
 POINT_KINDS = frozenset({"city", "landmark", "admin2"})
 _EARTH_KM = 6371.0
 

@@ -53,6 +53,7 @@ class Witness:
     precision: int
     place: Spot | None
     actors: tuple[str, ...]
+    countries: tuple[str | None, ...] = ()  # ISO2 of each actor, aligned with ``actors``
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +158,8 @@ def disagreements(witnesses: Sequence[Witness], best: Spot | None) -> tuple[Disa
             out.append(Disagreement("place", _readings(shown, lambda w: w.place.name)))
     leads = [w for w in witnesses if w.actors]
     actors = _readings(leads, lambda w: w.actors[0])
-    if len(actors) > 1:
+    # "Kim Jong Un" against "North Korea" is one side named two ways; two countries are not
+    if len({w.countries[0] for w in leads if w.countries and w.countries[0]}) > 1:
         out.append(Disagreement("actors", actors))
     for what in dict.fromkeys(what for what, _ in NUMBER_CUES):
         said = [(w, n) for w in witnesses for n in numbers(w.sentence).get(what, [])]
