@@ -7,7 +7,7 @@ several outlets counting once; ``summary`` picks the best-supported date and pla
 where the reports disagree. The store keeps both levels (``dashboard.store.happenings``).
 """
 
-from dashboard.happenings.cluster import Group, cluster
+from dashboard.happenings.grouping import Group, cluster
 from dashboard.happenings.model import Match, Report, Spot
 from dashboard.happenings.rules import match
 from dashboard.happenings.sources import outlet_name, wire_groups

@@ -61,6 +61,9 @@ KEY_LIMIT = 1024  # articles.key is VARCHAR(1024); longer keys (feed links) are 
 _KEY_LOCK = sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
 
 
+_Touched = tuple[list[str], list[str]]  # (new event ids, happenings that lost events)
+
+
 class _RacedError(Exception):
     """Another writer stored this very article between our check and our insert."""
 
@@ -124,20 +127,23 @@ class Store:
 
         def attempt() -> list[SaveResult | StoreError]:
             out: list[SaveResult | StoreError] = []
+            touched: _Touched = ([], [])
             with self.writer.begin() as conn:
                 for it in items:
-                    out.append(self._save_point(conn, it, geometries or {}, analysis))
+                    out.append(self._save_point(conn, it, geometries or {}, analysis, touched))
+                # one regroup for the batch: neighbouring articles share their neighbours
+                refresh_happenings(conn, touched[0], touched[1])
             return out
 
         return retry(attempt)
 
     def _save_point(self, conn: Connection, it: SaveItem, geometries: dict[str, dict],
-                    analysis: str | None) -> SaveResult | StoreError:  # fmt: skip
+                    analysis: str | None, touched: _Touched) -> SaveResult | StoreError:  # fmt: skip
         key = store_key(it.article) if it.key is None else _short(it.key)
         try:
             with conn.begin_nested():
                 return self._save_in(conn, it.article, it.found, it.events, geometries, key,
-                                     False, analysis)  # fmt: skip
+                                     False, analysis, touched)  # fmt: skip
         except _RacedError:
             return SaveResult(it.article.id, "duplicate", 0)
         except DBAPIError as exc:
@@ -151,8 +157,10 @@ class Store:
             return self._save_in(conn, article, found, evs, geometries, key, force, analysis)
 
     def _save_in(self, conn: Connection, article: Article, found: list[Mention], evs: list[Event],
-                 geometries: dict[str, dict], key: str, force: bool, analysis: str | None) -> SaveResult:  # fmt: skip
-        # inside the caller's transaction or savepoint
+                 geometries: dict[str, dict], key: str, force: bool, analysis: str | None,
+                 touched: _Touched | None = None) -> SaveResult:  # fmt: skip
+        # inside the caller's transaction or savepoint; with ``touched`` the caller regroups
+        # the happenings (``save_many``, once per batch), else they are regrouped here
         if conn.dialect.name == "postgresql":
             # writers of one key take turns (SQLite's BEGIN IMMEDIATE already does), so
             # two edits of one article cannot both survive under READ COMMITTED
@@ -180,7 +188,11 @@ class Store:
         for ev in evs:
             insert_event(conn, ev)
         apply_date_corrections(conn, [ev.id for ev in evs])
-        refresh_happenings(conn, [ev.id for ev in evs], gone)
+        if touched is None:
+            refresh_happenings(conn, [ev.id for ev in evs], gone)
+        else:
+            touched[0].extend(ev.id for ev in evs)
+            touched[1].extend(gone)
         return SaveResult(article.id, "replaced" if old else "added", len(evs))
 
     # ------------------------------------------------------------ corrections

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from dashboard.happenings.cluster import Group, cluster
+from dashboard.happenings.grouping import Group, cluster
 from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import fold_actor
 from dashboard.happenings.sources import count_sources, outlet_name, wire_groups
@@ -42,21 +42,48 @@ if TYPE_CHECKING:
     from dashboard.store.db import Store
 
 WINDOW = timedelta(days=8)  # neighbours looked up beyond a new event's dates (a week + a day)
+WEEK = timedelta(days=7)  # the longest span of a report that merges (time precision 2)
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's parameter limits
 SPLIT, JOIN = "split", "join"
+# the statements of the write path, built once: SQLAlchemy caches their compiled form, and
+# building a statement per call cost more than running it (a profile of 30 saves)
+_IDS: sa.BindParameter[Any] = sa.bindparam("ids", expanding=True)
+_DELETE_LINKS = event_happenings.delete().where(event_happenings.c.event_id.in_(_IDS))
+_DELETE_HAPPENINGS = happenings.delete().where(happenings.c.id.in_(_IDS))
+_LINKS_OF = sa.select(event_happenings.c.event_id, event_happenings.c.happening_id).where(
+    event_happenings.c.event_id.in_(_IDS)
+)
+_MEMBERS = sa.select(event_happenings.c.event_id).where(event_happenings.c.happening_id.in_(_IDS))
+_NEAR = sa.select(event_happenings.c.event_id).where(
+    event_happenings.c.root == sa.bindparam("root"),
+    event_happenings.c.cell == sa.bindparam("cell"),
+    event_happenings.c.date_start.between(sa.bindparam("lo"), sa.bindparam("hi")),
+    event_happenings.c.date_end >= sa.bindparam("lo_end"),
+)
+_LOAD = sa.select(
+    events.c.id, events.c.article_id, events.c.event_code, events.c.date_start,
+    events.c.date_end, events.c.time_precision, events.c.location_id, events.c.actors,
+    events.c.actor_countries, events.c.detail,
+).where(events.c.id.in_(_IDS))  # fmt: skip
+_PLACES = sa.select(places).where(places.c.id.in_(_IDS))
+_CORRECTIONS = (
+    sa.select(corrections.c.kind, corrections.c.key, corrections.c.name)
+    .where(corrections.c.kind.in_([SPLIT, JOIN]))
+    .order_by(corrections.c.id)
+)
 
 
 def refresh(conn: Connection, event_ids: Sequence[str], gone: Iterable[str] = ()) -> int:
     """Recompute the happenings near ``event_ids`` (new or re-read events) and those in
-    ``gone`` (happenings that lost events); returns how many happenings were written."""
+    ``gone`` (happenings that lost events); returns how many happenings were rewritten."""
     gone = sorted(set(gone))
     seeds = set(event_ids) | set(_members(conn, gone))
     for chunk in _chunks(gone):  # rewritten below if any of their events remain
-        conn.execute(happenings.delete().where(happenings.c.id.in_(chunk)))
+        conn.execute(_DELETE_HAPPENINGS, {"ids": chunk})
     if not seeds:
         return 0
     todo = _neighbourhood(conn, _load(conn, seeds))
-    return _regroup(conn, todo)
+    return _regroup(conn, todo, changed=seeds, dropped=frozenset(gone))
 
 
 def rebuild(conn: Connection) -> int:
@@ -117,18 +144,32 @@ def correct(conn: Connection, kind: str, event_id: str, other: str | None = None
 # ---------------------------------------------------------------- regrouping
 
 
-def _regroup(conn: Connection, reports: list[Report]) -> int:
-    """Cluster ``reports`` (whole happenings) and rewrite their rows."""
+def _regroup(
+    conn: Connection,
+    reports: list[Report],
+    changed: set[str] | None = None,
+    dropped: frozenset[str] = frozenset(),
+) -> int:
+    """Cluster ``reports`` (whole happenings) and rewrite the rows of the happenings that
+    changed: a happening whose events are the same as before, none of them ``changed``
+    (new or re-read), keeps its rows (``None``: every happening is rewritten)."""
     if not reports:
         return 0
     ids = [r.event_id for r in reports]
     alone, joined = _corrections(conn, set(ids))
     groups = cluster(reports, alone=alone, joined=joined)
-    old = set(_happenings_of(conn, ids))
-    for chunk in _chunks(ids):
-        conn.execute(event_happenings.delete().where(event_happenings.c.event_id.in_(chunk)))
-    for chunk in _chunks(sorted(old)):
-        conn.execute(happenings.delete().where(happenings.c.id.in_(chunk)))
+    before = _links_of(conn, ids)
+    if changed is not None:
+        sizes: dict[str, int] = {}
+        for h in before.values():
+            sizes[h] = sizes.get(h, 0) + 1
+        groups = [g for g in groups if not _same(g, before, sizes, changed, dropped)]
+    moved = [e for g in groups for e in g.event_ids]
+    old = sorted({before[e] for e in moved if e in before} | {g.id for g in groups})
+    for chunk in _chunks(moved):
+        conn.execute(_DELETE_LINKS, {"ids": chunk})
+    for chunk in _chunks(old):
+        conn.execute(_DELETE_HAPPENINGS, {"ids": chunk})
     by_id = {r.event_id: r for r in reports}
     links = [_link_row(by_id[e], g, n) for g in groups for n, e in enumerate(g.event_ids)]
     for chunk in _chunks(links):
@@ -137,6 +178,19 @@ def _regroup(conn: Connection, reports: list[Report]) -> int:
     for chunk in _chunks(rows):
         conn.execute(happenings.insert(), chunk)
     return len(groups)
+
+
+def _same(
+    g: Group,
+    before: dict[str, str],
+    sizes: dict[str, int],
+    changed: set[str],
+    dropped: frozenset[str],
+) -> bool:
+    """The group is a stored happening as it was: same id, same events, none rewritten."""
+    if g.id in dropped or sizes.get(g.id) != len(g.event_ids):
+        return False
+    return all(before.get(e) == g.id and e not in changed for e in g.event_ids)
 
 
 def _link_row(r: Report, g: Group, n: int) -> dict[str, Any]:
@@ -224,19 +278,7 @@ def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[s
 def _load(conn: Connection, event_ids: Iterable[str]) -> list[Report]:
     rows: list[Any] = []
     for chunk in _chunks(sorted(set(event_ids))):
-        q = sa.select(
-            events.c.id,
-            events.c.article_id,
-            events.c.event_code,
-            events.c.date_start,
-            events.c.date_end,
-            events.c.time_precision,
-            events.c.location_id,
-            events.c.actors,
-            events.c.actor_countries,
-            events.c.detail,
-        ).where(events.c.id.in_(chunk))
-        rows += conn.execute(q).all()
+        rows += conn.execute(_LOAD, {"ids": chunk}).all()
     inferred = _inferred_places(conn, [r for r in rows if r.location_id is None])
     spots = _spots(conn, {r.location_id for r in rows if r.location_id} | set(inferred.values()))
     return [_report(r, spots, inferred) for r in rows]
@@ -311,7 +353,7 @@ def _article_leads(conn: Connection, article_ids: set[str]) -> dict[str, str]:
 def _spots(conn: Connection, place_ids: set[str]) -> dict[str, Spot]:
     out = {}
     for chunk in _chunks(sorted(place_ids)):
-        for p in conn.execute(sa.select(places).where(places.c.id.in_(chunk))):
+        for p in conn.execute(_PLACES, {"ids": chunk}):
             out[p.id] = _spot(p.id, p.name, p.kind, p.lat, p.lon, p.country_code, p.geo_precision)
     return out
 
@@ -399,13 +441,11 @@ def _neighbourhood(conn: Connection, seeds: list[Report]) -> list[Report]:
     them by a user, and all the members of the happenings these are in."""
     ids = {r.event_id for r in seeds}
     for (root, cell), (lo, hi) in _windows(seeds).items():
-        q = sa.select(event_happenings.c.event_id).where(
-            event_happenings.c.root == root,
-            event_happenings.c.cell == cell,
-            event_happenings.c.date_start <= hi + WINDOW,
-            event_happenings.c.date_end >= lo - WINDOW,
-        )
-        ids |= {r.event_id for r in conn.execute(q)}
+        # only reports dated to a day or a week merge, so a neighbour starts at most a
+        # window and a week before: the index range stays narrow in a busy block
+        params = {"root": root, "cell": cell, "lo": lo - WINDOW - WEEK, "hi": hi + WINDOW,
+                  "lo_end": lo - WINDOW}  # fmt: skip
+        ids |= {r.event_id for r in conn.execute(_NEAR, params)}
     ids |= _join_partners(conn, ids)
     ids |= set(_members(conn, _happenings_of(conn, sorted(ids))))
     known = {r.event_id: r for r in seeds}
@@ -426,24 +466,16 @@ def _windows(seeds: list[Report]) -> dict[tuple[str, str], tuple[Any, Any]]:
 
 def _join_partners(conn: Connection, ids: set[str]) -> set[str]:
     out: set[str] = set()
-    rows = conn.execute(
-        sa.select(corrections.c.key, corrections.c.name).where(corrections.c.kind == JOIN)
-    )
-    for key, name in rows:
-        if key in ids or name in ids:
+    for kind, key, name in conn.execute(_CORRECTIONS):
+        if kind == JOIN and (key in ids or name in ids):
             out |= {key, name}
     return out
 
 
 def _corrections(conn: Connection, ids: set[str]) -> tuple[frozenset[str], list[tuple[str, str]]]:
-    q = (
-        sa.select(corrections.c.kind, corrections.c.key, corrections.c.name)
-        .where(corrections.c.kind.in_([SPLIT, JOIN]))
-        .order_by(corrections.c.id)
-    )
     alone: set[str] = set()
     joined: list[tuple[str, str]] = []
-    for kind, key, name in conn.execute(q):
+    for kind, key, name in conn.execute(_CORRECTIONS):
         if kind == SPLIT and key in ids:
             alone.add(key)
         elif kind == JOIN and key in ids and name in ids:
@@ -451,19 +483,21 @@ def _corrections(conn: Connection, ids: set[str]) -> tuple[frozenset[str], list[
     return frozenset(alone), joined
 
 
-def _happenings_of(conn: Connection, event_ids: Sequence[str]) -> list[str]:
-    out: set[str] = set()
+def _links_of(conn: Connection, event_ids: Sequence[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
     for chunk in _chunks(list(event_ids)):
-        q = sa.select(event_happenings.c.happening_id).where(event_happenings.c.event_id.in_(chunk))
-        out |= {r.happening_id for r in conn.execute(q)}
-    return sorted(out)
+        out.update((e, h) for e, h in conn.execute(_LINKS_OF, {"ids": chunk}))
+    return out
+
+
+def _happenings_of(conn: Connection, event_ids: Sequence[str]) -> list[str]:
+    return sorted(set(_links_of(conn, event_ids).values()))
 
 
 def _members(conn: Connection, happening_ids: Iterable[str]) -> list[str]:
     out: list[str] = []
     for chunk in _chunks(sorted(set(happening_ids))):
-        q = sa.select(event_happenings.c.event_id).where(event_happenings.c.happening_id.in_(chunk))
-        out += [r.event_id for r in conn.execute(q)]
+        out += [r.event_id for r in conn.execute(_MEMBERS, {"ids": chunk})]
     return out
 
 
