@@ -32,6 +32,7 @@ st.html(
     "}</style>"
 )
 try:
+    data.refresh_version()  # once per run: every cached answer below is keyed on it
     if page.title == map_page.title:  # the dates and filters act on the Map page only
         filters.sidebar()
     freshness.notice()

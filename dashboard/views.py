@@ -1,7 +1,9 @@
-"""Pure, Streamlit-free views over the store: frames, date filtering, per-place aggregation.
+"""Pure, Streamlit-free views: the filters, playback, and the pandas reference of the query layer.
 
-The UI caches ``load_frames`` and calls the rest on every rerun, so they stay vectorised:
-tens of thousands of events filter and aggregate in milliseconds.
+The app asks ``store/queries.py`` (SQL) for what it draws; nothing there loads every event.
+``load_frames`` and the pandas filters and aggregates below load the whole store: they stay as
+the reference the query layer is tested against (``tests/unit/test_queries.py``) and timed
+against (``bench/scale.py``), not for the app.
 """
 
 from __future__ import annotations
@@ -80,45 +82,6 @@ def load_frames(store: Store) -> Frames:
     return Frames(events, links, places, mentions, articles)
 
 
-# Events that the text says did not happen, or might: kept, but off the map by default.
-HIDDEN_FLAGS = frozenset({"negated", "hypothetical"})
-DEFAULT_DAYS = 30
-
-
-def happened(events: pd.DataFrame, include_unreal: bool = False) -> pd.DataFrame:
-    """The events the map counts: neither negated nor hypothetical (all with ``include_unreal``)."""
-    if include_unreal or events.empty:
-        return events
-    return events[~events["flags"].map(lambda fl: bool(HIDDEN_FLAGS & set(fl)))]
-
-
-def shown_extent(events: pd.DataFrame, include_unreal: bool = False) -> tuple[date, date] | None:
-    """First and last day of the events the map shows (``happened``): a hidden negated event
-    ("has not fought a war since 1814") must not stretch the "All" range or the timeline to
-    1814. None when nothing is shown."""
-    shown = happened(events, include_unreal)
-    if shown.empty:
-        return None
-    return shown["date_start"].min(), shown["date_end"].max()
-
-
-def default_range(
-    events: pd.DataFrame, today: date, days: int = DEFAULT_DAYS, include_unreal: bool = False
-) -> tuple[date, date] | None:
-    """The first view's range: the last ``days`` days of the data, ending at its newest event
-    that is not planned and has begun by ``today`` (clipped to today). Planned or future events
-    do not pull the range into the future; with only such events, the newest one anchors it.
-    Only shown events count (negated and hypothetical ones unless ``include_unreal``).
-    None without events."""
-    events = happened(events, include_unreal)
-    if events.empty:
-        return None
-    planned = events["flags"].map(lambda fl: "planned" in fl)
-    past = events[~planned & (events["date_start"] <= today)]
-    end = max(events["date_end"]) if past.empty else max(min(d, today) for d in past["date_end"])
-    return end - timedelta(days=days - 1), end
-
-
 def in_range(events: pd.DataFrame, start: date | None, end: date | None) -> pd.DataFrame:
     """Events whose range overlaps [start, end] (either end open)."""
     mask = pd.Series(True, index=events.index)
@@ -150,30 +113,6 @@ def place_summary(frames: Frames, events: pd.DataFrame) -> pd.DataFrame:
     return out.reset_index().rename(columns={"index": "id"})
 
 
-def articles_in_view(frames: Frames, events: pd.DataFrame, start: date, end: date) -> set[str]:
-    """Articles behind ``events``, and articles without any event published in [start, end]."""
-    ids = set(events["article_id"])
-    with_events = set(frames.events["article_id"])
-    arts = frames.articles
-    if not arts.empty:
-        pub = arts["published"]
-        quiet = arts[~arts["id"].isin(with_events) & pub.notna()]
-        quiet = quiet[(quiet["published"] >= start) & (quiet["published"] <= end)]
-        ids |= set(quiet["id"])
-    return ids
-
-
-def mention_summary(frames: Frames, article_ids: set[str]) -> pd.DataFrame:
-    """ "Places mentioned": one row per resolved place named in ``article_ids``, with the
-    number of articles naming it (``n_events`` holds that count, so the map draws it alike)."""
-    m = frames.mentions[frames.mentions["article_id"].isin(article_ids)]
-    if m.empty:
-        return pd.DataFrame(columns=[*frames.places.columns, *SUMMARY_EXTRA])
-    counts = m.groupby("place_id")["article_id"].nunique().rename("n_events")
-    out = frames.places.set_index("id").join(counts, how="inner").assign(top_code=None)
-    return out.reset_index().rename(columns={"index": "id"})
-
-
 def events_at(frames: Frames, events: pd.DataFrame, place_id: str) -> pd.DataFrame:
     """``events`` linked to a place, those located there first, then by date."""
     here, mentioning = events_split(frames, events, place_id)
@@ -198,14 +137,6 @@ def newest_first(events: pd.DataFrame) -> pd.DataFrame:
     """Cards in one order everywhere: latest start first, a longer range first on the same
     day; ties keep their order (a stable sort)."""
     return events.sort_values(["date_start", "date_end"], ascending=False, kind="stable")
-
-
-def articles_only_mentioning(frames: Frames, article_ids: set[str], place_id: str) -> pd.DataFrame:
-    """Articles in view naming the place that have no coded event at all."""
-    arts = set(frames.mentions.loc[frames.mentions["place_id"] == place_id, "article_id"])
-    arts &= article_ids
-    arts -= set(frames.events["article_id"])
-    return frames.articles[frames.articles["id"].isin(arts)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,26 +180,6 @@ def apply_filters(frames: Frames, events: pd.DataFrame, f: Filters) -> pd.DataFr
         )
         mask &= haystack.str.casefold().str.contains(needle, regex=False)
     return events[mask]
-
-
-def events_in_view(frames: Frames, start: date, end: date, f: Filters,
-                   include_unreal: bool = False) -> pd.DataFrame:  # fmt: skip
-    """The events the Map page shows, and so what its downloads hold: in the date range,
-    matching the filters, and neither negated nor hypothetical unless ``include_unreal``
-    (then they are kept with their flag)."""
-    return happened(apply_filters(frames, in_range(frames.events, start, end), f), include_unreal)
-
-
-def facet_options(frames: Frames) -> dict[str, list]:
-    """The values each filter can take, most frequent first."""
-    ev = frames.events
-    countries = ev["location_id"].map(frames.places.set_index("id")["country_code"]).dropna()
-    actors = ev["actors"].explode().dropna()
-    return {
-        "types": sorted(ev["event_code"].unique().tolist()),
-        "countries": countries.value_counts().index.tolist(),
-        "actors": actors.value_counts().index.tolist()[:300],
-    }
 
 
 def playback_window(

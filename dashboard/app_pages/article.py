@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.store.queries import article_cards
 from dashboard.ui import data
-from dashboard.ui.cards import CSS, cards_html, highlight
+from dashboard.ui.cards import CSS, card_row, cards_html, highlight
 
 article_id = st.query_params.get("article")
 store = data.current_store()
@@ -34,10 +35,9 @@ with left:
             + "".join(f"<p>{p}</p>" for p in paragraphs if p.strip()) + "</div>")  # fmt: skip
     st.caption(f"{len(spans)} place mention(s) highlighted.")
 with right:
-    events = data.frames().events
-    mine = events[events["article_id"] == row["id"]].sort_values("date_start")
+    mine = article_cards(store, row["id"])
     st.markdown(f"**{len(mine)} event(s) in this article**")
-    st.html(cards_html(mine.to_dict("records")))
+    st.html(cards_html([card_row(c) for c in mine]))
     st.markdown("**Places**")
     st.dataframe(
         [{"text": m["text"], "place": m["name"] or "unresolved", "score": m["score"], "reason": m["reason"]}

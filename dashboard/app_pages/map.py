@@ -10,14 +10,14 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 from streamlit_folium import st_folium
 
+from dashboard.store.queries import CardPage, EventQuery
 from dashboard.ui import data, filters, state
-from dashboard.ui.cards import articles_html, cards_html
+from dashboard.ui.cards import articles_html, card_row, cards_html
 from dashboard.ui.map import (
     HAPPENED,
     LAYERS,
     MENTIONED,
     base_map,
-    event_points,
     fit_view,
     legend_html,
     place_features,
@@ -25,48 +25,41 @@ from dashboard.ui.map import (
     places_layer,
     selected_place_id,
 )
-from dashboard.ui.timeline import BRUSH, brushed_range, timeline_chart, timeline_frame
-from dashboard.views import (
-    articles_in_view,
-    articles_only_mentioning,
-    events_in_view,
-    events_split,
-    happened,
-    in_range,
-    mention_summary,
-    newest_first,
-    next_position,
-    place_summary,
-    playback_window,
+from dashboard.ui.timeline import (
+    BRUSH,
+    MAX_MARKS,
+    brushed_range,
+    histogram_chart,
+    resolution_for,
+    timeline_chart,
+    timeline_frame,
 )
+from dashboard.views import next_position, playback_window
 
-MAX_CARDS = 60
+MAX_CARDS = 60  # cards per section: one page from the store
 UNREAL = state.UNREAL
 LAYER = "layer"
 GOTO = "goto"
 ZOOM_TO = "_zoom_to"  # (place id, view key): the place a link or "Go to place" zoomed to
 
-frames = data.frames()
 start, end = filters.current()
 filters_now = filters.current_filters()
 show_unreal = bool(st.session_state.get(UNREAL))
-# the view's events are the downloads' too (data.export_text reads events_in_view alike)
-matching = events_in_view(frames, start, end, filters_now, include_unreal=True)
-events = happened(matching, show_unreal)
-n_unreal = len(matching) - len(happened(matching))
-summary = place_summary(frames, events)
-if filters_now.active:  # articles without events cannot match a filter
-    arts = set(events["article_id"])
-else:
-    arts = articles_in_view(frames, events, start, end)
-mentioned = mention_summary(frames, arts)
+# the view's events, and the downloads' too (data.export_text builds the same query)
+view_q = data.query(start, end, filters_now, show_unreal)
+n_events = data.count(view_q)
+# negated or hypothetical events the view hides (none when they are shown)
+n_unreal = 0 if show_unreal else data.count(data.query(start, end, filters_now, True)) - n_events
+summary = data.place_counts(view_q)  # marker sizes: the one source of "events per place"
+# articles without events cannot match a filter
+mentioned, n_articles = data.mention_counts(view_q, quiet=not filters_now.active)
 layer = st.session_state.get(LAYER) or HAPPENED
 view_key = (start, end, filters_now)
 
 st.markdown(
-    f"#### {len(events)} event(s) at {len(summary)} place(s), {start:%d %b %Y} – {end:%d %b %Y}"
+    f"#### {n_events} event(s) at {len(summary)} place(s), {start:%d %b %Y} – {end:%d %b %Y}"
 )
-if events.empty and (mentioned.empty or layer == HAPPENED):
+if n_events == 0 and (mentioned.empty or layer == HAPPENED):
     if filters_now.active:
         st.info("No events match these filters in this date range.")
         if st.button("Clear filters", key="clear_empty"):
@@ -130,19 +123,20 @@ def controls() -> None:
 
 def map_and_cards() -> None:
     playing = bool(st.session_state.get(PLAY))
-    view_events = events
+    q = view_q
     if playing:
         days = WINDOWS.get(st.session_state.get(PLAY_DAYS) or "30 days", 30)
         pos = st.session_state.get(PLAY_POS) or start
         pos = pos if start <= pos <= end else start
         w0, w1 = playback_window(start, end, pos, days, bool(st.session_state.get(PLAY_CUMULATIVE)))
         st.session_state[PLAY_POS] = next_position(start, end, pos, days)
-        view_events = in_range(events, w0, w1)
+        # the window lies inside the range, so an event overlapping it overlaps the range
+        q = data.with_dates(view_q, w0, w1)
         with st.container(key="play_window"):
             st.markdown(
-                f"▶ **{w0:%d %b %Y} – {w1:%d %b %Y}** · {len(view_events)} event(s) in the window"
+                f"▶ **{w0:%d %b %Y} – {w1:%d %b %Y}** · {data.count(q)} event(s) in the window"
             )
-    draw(view_events)
+    draw(q)
 
 
 def current_view() -> tuple[tuple[float, float], int]:
@@ -150,34 +144,38 @@ def current_view() -> tuple[tuple[float, float], int]:
     as they were; otherwise a frame around the events (steady while playing)."""
     asked = st.session_state.get(ZOOM_TO)
     if asked and asked[1] == view_key:
-        row = frames.places[frames.places["id"] == asked[0]]
-        if not row.empty and pd.notna(row["lat"].iloc[0]):
-            r = row.iloc[0]
-            return place_view(float(r["lat"]), float(r["lon"]), str(r["kind"]))
-    pts = event_points(frames, events)
-    if pts.empty:
-        pts = mentioned[["lat", "lon"]]
-    return fit_view(pts)
+        row = data.place(asked[0])
+        if row is not None and row["lat"] is not None:
+            return place_view(float(row["lat"]), float(row["lon"]), str(row["kind"]))
+    if summary.empty:
+        return fit_view(mentioned)
+    return fit_view(summary, weights="n_events")
 
 
-def draw(view_events: pd.DataFrame) -> None:
-    # while playing, the window's own places; otherwise the summaries built above
-    whole = view_events is events
-    arts_now = arts if whole else set(view_events["article_id"])
+def layer_of(q: EventQuery) -> tuple[pd.DataFrame, int]:
+    """The places the chosen layer draws for ``q``, and the articles behind "Places mentioned"."""
+    whole = q == view_q  # while playing, the window's own places; otherwise those built above
     if layer == HAPPENED:
-        on_map = summary if whole else place_summary(frames, view_events)
-    else:
-        on_map = mentioned if whole else mention_summary(frames, arts_now)
+        return (summary if whole else data.place_counts(q)), n_articles
+    if whole:
+        return mentioned, n_articles
+    return data.mention_counts(q, quiet=False)
+
+
+def draw(q: EventQuery) -> None:
+    on_map, arts_now = layer_of(q)
     drawn = set(on_map["id"])
     selected = st.query_params.get(state.PLACE)
-    focus = focused_event(view_events)
+    fid = st.session_state.get(state.FOCUS)
+    focus_at = data.event_location(q, fid) if fid else None
     # a focused event's place is highlighted; the clicked place otherwise
-    lit = focus["location_id"] if focus is not None and focus["location_id"] in drawn else selected
+    lit = focus_at if focus_at in drawn else selected
     left, right = st.container(key="map_row").columns([3, 2], gap="medium")
     with left:
         center, zoom = current_view()
         out = render_map(place_features(on_map, lit if lit in drawn else None), center, zoom)
-        st.html(legend_html(layer, view_events, on_map, len(arts_now)))
+        located = int(on_map["n_events"].sum()) if layer == HAPPENED else 0
+        st.html(legend_html(layer, located, on_map, arts_now))
     clicked = selected_place_id(out)
     count = (out or {}).get("last_object_clicked_count")
     if clicked and count != st.session_state.get(state.LAST_CLICK):
@@ -186,23 +184,20 @@ def draw(view_events: pd.DataFrame) -> None:
         # follow in this same run, with no second map render
         st.query_params[state.PLACE] = selected = clicked
     with right:
-        show_cards(view_events, selected if selected in drawn else None, selected)
-
-
-def focused_event(events: pd.DataFrame) -> pd.Series | None:
-    fid = st.session_state.get(state.FOCUS)
-    hit = events[events["id"] == fid] if fid else events.iloc[0:0]
-    return None if hit.empty else hit.iloc[0]
+        show_cards(q, selected if selected in drawn else None, selected)
 
 
 def place_name(place_id: str) -> str:
-    row = frames.places[frames.places["id"] == place_id]
-    return str(row["name"].iloc[0]) if not row.empty else place_id
+    row = data.place(place_id)
+    return str(row["name"]) if row is not None else place_id
 
 
-def show_cards(events: pd.DataFrame, place_id: str | None, asked: str | None) -> None:
-    here = mentioning = events.iloc[0:0]
-    quiet = frames.articles.iloc[0:0]
+def _section(page: CardPage, fid: str | None) -> str:
+    return cards_html([card_row(c) for c in page.cards], focus=fid)
+
+
+def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
+    quiet = pd.DataFrame(columns=["id", "title", "published"])
     if place_id is None:
         if asked:
             where = (
@@ -211,21 +206,24 @@ def show_cards(events: pd.DataFrame, place_id: str | None, asked: str | None) ->
                 else "has no events in this date range"
             )
             st.warning(f"The place in the link {where}. Showing every event instead.")
-        here = newest_first(events)
+        here = data.cards(q, None, "all", MAX_CARDS)
+        mentioning = None
         st.markdown("**All events** · newest first · click a place on the map to narrow")
     else:
         name = data.md(place_name(place_id))
-        here, mentioning = events_split(frames, events, place_id)
-        quiet = articles_only_mentioning(frames, arts, place_id)
-        st.markdown(f"**{name}** · {len(here)} event(s) happened here · newest first")
+        here = data.cards(q, place_id, "here", MAX_CARDS)
+        mentioning = data.cards(q, place_id, "mentioning", MAX_CARDS)
+        if not filters_now.active:  # articles without events cannot match a filter
+            quiet = data.quiet_articles(view_q, place_id)
+        st.markdown(f"**{name}** · {here.total} event(s) happened here · newest first")
         if st.button("Clear selection", icon=":material/close:"):
             st.query_params.pop(state.PLACE, None)
             st.session_state.pop(ZOOM_TO, None)
             rerun_fragment()
     # only the cards on screen can be focused: tens of thousands of options would be sent to
     # the browser on every rerun
-    listed = pd.concat([here.head(MAX_CARDS), mentioning.head(MAX_CARDS)])
-    labels = dict(zip(listed["id"], listed["summary"], strict=True))
+    listed = [*here.cards, *(mentioning.cards if mentioning else ())]
+    labels = {c.id: c.summary for c in listed}
     st.selectbox("Focus an event: its place is highlighted on the map, its span on the timeline",
                  list(labels), index=None, key=state.FOCUS, format_func=lambda i: labels.get(i, i),
                  placeholder="Choose an event")  # fmt: skip
@@ -234,18 +232,19 @@ def show_cards(events: pd.DataFrame, place_id: str | None, asked: str | None) ->
         # the map and timeline outside this fragment must redraw too: rerun the whole page
         st.session_state["_focus_drawn"] = fid
         st.rerun()
-    if fid in set(here["id"]):  # the focused card first, outlined
-        here = pd.concat([here[here["id"] == fid], here[here["id"] != fid]])
-    parts = [cards_html(here.head(MAX_CARDS).to_dict("records"), focus=fid)]
-    if len(here) > MAX_CARDS:
-        parts.insert(0, f"<p>Showing the first {MAX_CARDS} of {len(here)}.</p>")
+    if any(c.id == fid for c in here.cards):  # the focused card first, outlined
+        here = CardPage(here.place_id, here.total, here.offset,
+                        tuple(sorted(here.cards, key=lambda c: c.id != fid)))  # fmt: skip
+    parts = [_section(here, fid)]
+    if here.total > len(here.cards):
+        parts.insert(0, f"<p>Showing the first {len(here.cards)} of {here.total}.</p>")
     if place_id is not None:
-        if here.empty:
+        if not here.total:
             parts.insert(0, '<p class="gn-why">No event happened here in this view.</p>')
-        if not mentioning.empty:
+        if mentioning is not None and mentioning.total:
             parts.append(f'<h3 class="gn-section">Events that only mention {data.html_text(place_name(place_id))}'
-                         f" · {len(mentioning)}</h3>")  # fmt: skip
-            parts.append(cards_html(mentioning.head(MAX_CARDS).to_dict("records"), focus=fid))
+                         f" · {mentioning.total}</h3>")  # fmt: skip
+            parts.append(_section(mentioning, fid))
         if not quiet.empty:
             parts.append(
                 f'<h3 class="gn-section">Articles naming it, without coded events · {len(quiet)}</h3>'
@@ -255,12 +254,30 @@ def show_cards(events: pd.DataFrame, place_id: str | None, asked: str | None) ->
         st.html("".join(parts))
 
 
+def timeline() -> None:
+    """One mark per event while they are few; counts per day, week or month, in SQL, beyond."""
+    focus = st.session_state.get(state.FOCUS)
+    if n_events <= MAX_MARKS:
+        chart = timeline_chart(
+            timeline_frame(data.event_frame(view_q, MAX_MARKS)), (start, end), focus=focus
+        )
+    else:
+        shown = data.extent() or (start, end)
+        resolution = resolution_for(max(start, shown[0]), min(end, shown[1]))
+        chart = histogram_chart(data.timeline(view_q, resolution), resolution, (start, end))
+    chosen = st.altair_chart(chart, width="stretch", on_select="rerun", selection_mode=BRUSH,
+                             key=f"timeline_{start}_{end}")  # a new range starts with no brush  # fmt: skip
+    brushed = brushed_range(chosen.selection if chosen else None)
+    if brushed and brushed != (start, end):
+        filters.set_dates(*brushed)
+
+
 controls()
 st.fragment(map_and_cards, run_every=1.5 if st.session_state.get(PLAY) else None)()
 if n_unreal and not st.session_state.get(UNREAL):
     st.caption(f"{n_unreal} negated or hypothetical event(s) hidden: *Show negated and "
                "hypothetical events* in the sidebar shows them, flagged.")  # fmt: skip
-unlocated = int(events["location_id"].isna().sum())
+unlocated = n_events - int(summary["n_events"].sum())
 if unlocated:
     st.caption(f"{unlocated} event(s) in this view have no location and are not on the map; "
                "their cards say why.")  # fmt: skip
@@ -273,7 +290,7 @@ with st.expander("Download the events in this view"):
                 "(show them in the sidebar to include them, flagged)")  # fmt: skip
     else:
         said = ""
-    st.caption(f"The {len(events)} event(s) counted above{said}.")
+    st.caption(f"The {n_events} event(s) counted above{said}.")
     version = data.version()
     cols = st.columns(3)
     for col, (fmt, mime) in zip(cols, [("csv", "text/csv"), ("geojson", "application/geo+json"),
@@ -287,10 +304,4 @@ with st.expander("Download the events in this view"):
         col.download_button(fmt.upper(), export, on_click="ignore",
                             file_name=f"geonews-{start}-{end}.{fmt}", mime=mime, key=f"dl_{fmt}")  # fmt: skip
 st.markdown("#### Timeline")
-chosen = st.altair_chart(timeline_chart(timeline_frame(events), (start, end), focus=st.session_state.get(state.FOCUS)),
-                         width="stretch",
-                         on_select="rerun", selection_mode=BRUSH,
-                         key=f"timeline_{start}_{end}")  # a new range starts with no brush  # fmt: skip
-brushed = brushed_range(chosen.selection if chosen else None)
-if brushed and brushed != (start, end):
-    filters.set_dates(*brushed)
+timeline()

@@ -7,16 +7,17 @@ import functools
 import json
 from collections import defaultdict
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.errors import DashboardError
 from dashboard.places.gazetteer import load
 from dashboard.places.names import fold, sentences
+from dashboard.store.queries import Card, EventQuery, cards, event_card
 from dashboard.ui import data, filters
 
 store = data.current_store()
 gaz = load()
+DATES_LISTED = 500
 st.markdown("#### Review places and dates")
 
 
@@ -105,21 +106,21 @@ def sentence_of(text: str, start: int) -> str:
     return next((text[s:e].strip() for s, e in sentences(text) if s <= start < e), "")
 
 
-def date_form(event_id: str, ev: pd.Series) -> None:
+def date_form(event_id: str, ev: Card) -> None:
     st.caption(
         data.md(
-            f"Now {ev['date_start']} – {ev['date_end']}, precision {ev['time_precision']}: {ev['date_reason']}"
+            f"Now {ev.date_start} – {ev.date_end}, precision {ev.time_precision}: {ev.date_reason}"
         )
     )
-    lo, hi = min(filters.MIN, ev["date_start"]), max(filters.MAX, ev["date_end"])  # any year
+    lo, hi = min(filters.MIN, ev.date_start), max(filters.MAX, ev.date_end)  # any year
     with st.form(f"date_fix_{event_id}"):
         # two fields, not one range picker: a one-day event is typed as easily as a span
         cols = st.columns(2)
-        start_d = cols[0].date_input("Start", value=ev["date_start"], format="YYYY-MM-DD",
+        start_d = cols[0].date_input("Start", value=ev.date_start, format="YYYY-MM-DD",
                                      min_value=lo, max_value=hi, key=f"start_{event_id}")  # fmt: skip
-        end_d = cols[1].date_input("End", value=ev["date_end"], format="YYYY-MM-DD",
+        end_d = cols[1].date_input("End", value=ev.date_end, format="YYYY-MM-DD",
                                    min_value=lo, max_value=hi, key=f"end_{event_id}")  # fmt: skip
-        precision = st.selectbox("Time precision", [1, 2, 3, 4], index=int(ev["time_precision"]) - 1,
+        precision = st.selectbox("Time precision", [1, 2, 3, 4], index=int(ev.time_precision) - 1,
                                  format_func=lambda p: {1: "1 day", 2: "2 week", 3: "3 month", 4: "4 longer"}[p])  # fmt: skip
         if st.form_submit_button("Save date"):
             try:
@@ -133,25 +134,23 @@ def date_form(event_id: str, ev: pd.Series) -> None:
 
 def event_fix(event_id: str, fix: str) -> None:
     """The form a card's "Wrong place?" or "Wrong date?" opened, for that one event."""
-    evs = data.frames().events
-    hit = evs[evs["id"] == event_id]
-    if hit.empty:
+    ev = event_card(store, event_id)
+    if ev is None:
         st.warning("That event is no longer in the store (its article was re-read or replaced).")
         return
-    ev = hit.iloc[0]
     with st.container(border=True, key="event_fix"):
-        st.markdown(f"**{data.md(ev['summary'])}**")
-        if ev["evidence"]:
-            st.caption(f"“{data.md(ev['evidence'][0]['text'])}”")
+        st.markdown(f"**{data.md(ev.summary)}**")
+        if ev.evidence:
+            st.caption(f"“{data.md(ev.evidence[0][0])}”")
         if fix == "date":
             st.markdown("**Wrong date?** Set the dates this event happened.")
             date_form(event_id, ev)
             return
-        st.markdown(f"**Wrong place?** Now: {data.md(ev['location_name'] or 'not located')} · "
-                    f"{data.md(ev['location_reason'])}")  # fmt: skip
-        article = store.article(str(ev["article_id"])) or {"text": ""}
-        mentions = [m for m in store.mention_rows(str(ev["article_id"]))
-                    if m["place_id"] == ev["location_id"] or (m["text"] == ev.get("location_text"))]  # fmt: skip
+        st.markdown(f"**Wrong place?** Now: {data.md(ev.location_name or 'not located')} · "
+                    f"{data.md(ev.location_reason)}")  # fmt: skip
+        article = store.article(ev.article_id) or {"text": ""}
+        mentions = [m for m in store.mention_rows(ev.article_id)
+                    if m["place_id"] == ev.location_id or (m["text"] == ev.location_text)]  # fmt: skip
         if not mentions:
             st.info(
                 "No place name in the text became this location; correct it through a mentioned name below."
@@ -179,14 +178,16 @@ with tab_places:
         place_form(key, {**first, "sentence": sentence_of(text, first["start"])}, len(rows))
 
 with tab_dates:
-    events = data.frames().events.sort_values("date_start", ascending=False)
-    if events.empty:
+    # the newest events, a page from the store: a list of every event would not load at scale
+    newest = {c.id: c for c in cards(store, EventQuery(), limit=DATES_LISTED).cards}
+    if not newest:
         st.info("No events yet.")
     else:
-        labels = {r.id: f"{r.date_start} · {r.summary}" for r in events.itertuples()}
-        chosen = st.selectbox("Event", list(labels), format_func=lambda i: labels[i], index=None)
+        labels = {i: f"{c.date_start} · {c.summary}" for i, c in newest.items()}
+        chosen = st.selectbox("Event", list(labels), format_func=lambda i: labels[i], index=None,
+                              help=f"The newest {DATES_LISTED}; older events: a card's *Wrong date?* link")  # fmt: skip
         if chosen:
-            date_form(chosen, events.set_index("id").loc[chosen])
+            date_form(chosen, newest[chosen])
 
 with tab_done:
     done = store.correction_rows("place") + store.correction_rows("date")

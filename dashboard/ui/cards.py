@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from dashboard.events.cameo import quad_class
+from dashboard.store.queries import Card
 from dashboard.ui.escape import html_text
 from dashboard.ui.map import QUAD_COLOURS
 
@@ -86,6 +87,19 @@ def card_html(ev: Mapping[str, Any], focused: bool = False) -> str:
         "</div>",
     ]  # fmt: skip
     return "".join(parts)
+
+
+def card_row(card: Card) -> dict[str, Any]:
+    """A card from the query layer as the mapping ``card_html`` reads (evidence as dicts)."""
+    return {
+        **{f: getattr(card, f) for f in card.__dataclass_fields__},
+        "evidence": [{"text": t, "start": s, "end": e} for t, s, e in card.evidence],
+        "actors": list(card.actors),
+        "actor_countries": list(card.actor_countries),
+        "flags": list(card.flags),
+        "alt_dates": list(card.alt_dates),
+        "place_spans": list(card.place_spans),
+    }
 
 
 def cards_html(events: Iterable[Mapping[str, Any]], focus: str | None = None) -> str:

@@ -1,27 +1,31 @@
-"""Streamlit caching around the pure data layer: the only place the store is cached."""
+"""Streamlit caching around the SQL query layer (``store/queries.py``): the only place the
+store's answers are cached.
+
+Every answer is keyed on the store, its data version and the query, so a rerun that changes
+nothing asks the store nothing, and an ingest or a correction (a new version) asks again.
+The version is read once per full run (``refresh_version``, called first by the entry
+script), not once per question. Answers are shared read-only between sessions
+(``cache_resource``): callers build new frames rather than change these.
+"""
 
 from __future__ import annotations
 
+import io
+from dataclasses import replace
 from datetime import date
 
+import pandas as pd
 import streamlit as st
 
 from dashboard.paths import default_db
 from dashboard.pipeline import Pipeline
+from dashboard.store import queries as sq
 from dashboard.store.db import Store
-from dashboard.views import (
-    Filters,
-    Frames,
-    events_in_view,
-    facet_options,
-    load_frames,
-    shown_extent,
-)
-from dashboard.views import (
-    default_range as _default_range,
-)
+from dashboard.views import Filters
 
 Version = tuple
+VERSION = "_data_version"  # session key: the store's data version read at this run's start
+__all__ = ["Filters"]  # re-exported: callers build the view's query from it
 
 
 @st.cache_resource
@@ -34,35 +38,125 @@ def current_store() -> Store:
     return store(default_db())
 
 
-# a resource, not data: cache_data would hand every caller a fresh copy of every frame on
-# every rerun; the frames are only ever read (views build new frames), so one copy is shared
-@st.cache_resource(max_entries=4, show_spinner="Loading events…")
-def _frames(target: str, version: Version) -> Frames:
-    return load_frames(store(target))
+def refresh_version() -> Version:
+    """Read the store's data version (changes with ingests, corrections and re-analysis) and
+    keep it for this run: the entry script calls this once, everything else reads ``version``."""
+    v = current_store().data_version()
+    st.session_state[VERSION] = (default_db(), v)
+    return v
 
 
-@st.cache_resource(max_entries=4)
+def version() -> Version:
+    """The data version read at the start of this run (read now if no run has read it, or
+    the store changed since)."""
+    kept = st.session_state.get(VERSION)
+    if kept is None or kept[0] != default_db():
+        return refresh_version()
+    return kept[1]
+
+
+def query(start: date | None, end: date | None, f: Filters, unreal: bool) -> sq.EventQuery:
+    """The view's events: in the date range, matching the filters, and neither negated nor
+    hypothetical unless ``unreal`` (then they are kept with their flag)."""
+    return sq.EventQuery(start, end, f.types, f.countries, f.actors, f.geo_precision, f.text,
+                         hide_unreal=not unreal)  # fmt: skip
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _count(target: str, version: Version, q: sq.EventQuery) -> int:
+    return sq.event_count(store(target), q)
+
+
+def count(q: sq.EventQuery) -> int:
+    return _count(default_db(), version(), q)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _place_counts(target: str, version: Version, q: sq.EventQuery) -> pd.DataFrame:
+    return sq.place_counts(store(target), q)
+
+
+def place_counts(q: sq.EventQuery) -> pd.DataFrame:
+    """Marker sizes of "Where events happened": one row per place, ``n_events`` and
+    ``top_code`` (read-only)."""
+    return _place_counts(default_db(), version(), q)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _mention_counts(target: str, version: Version, q: sq.EventQuery,
+                    quiet: bool) -> tuple[pd.DataFrame, int]:  # fmt: skip
+    return sq.mention_counts(store(target), q, quiet)
+
+
+def mention_counts(q: sq.EventQuery, quiet: bool) -> tuple[pd.DataFrame, int]:
+    """ "Places mentioned" (articles naming each place) and the number of articles in view."""
+    return _mention_counts(default_db(), version(), q, quiet)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _cards(target: str, version: Version, q: sq.EventQuery, place_id: str | None, part: str,
+           offset: int, limit: int) -> sq.CardPage:  # fmt: skip
+    return sq.cards(store(target), q, place_id, offset, limit, part)  # type: ignore[arg-type]
+
+
+def cards(q: sq.EventQuery, place_id: str | None, part: sq.Part, limit: int,
+          offset: int = 0) -> sq.CardPage:  # fmt: skip
+    return _cards(default_db(), version(), q, place_id, part, offset, limit)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _quiet(target: str, version: Version, q: sq.EventQuery, place_id: str) -> pd.DataFrame:
+    return sq.quiet_articles(store(target), q, place_id)
+
+
+def quiet_articles(q: sq.EventQuery, place_id: str) -> pd.DataFrame:
+    return _quiet(default_db(), version(), q, place_id)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _timeline(target: str, version: Version, q: sq.EventQuery,
+              resolution: sq.Resolution) -> pd.DataFrame:  # fmt: skip
+    return sq.timeline(store(target), q, resolution)
+
+
+def timeline(q: sq.EventQuery, resolution: sq.Resolution) -> pd.DataFrame:
+    return _timeline(default_db(), version(), q, resolution)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def _event_frame(target: str, version: Version, q: sq.EventQuery, limit: int) -> pd.DataFrame:
+    return sq.event_frame(store(target), q, limit)
+
+
+def event_frame(q: sq.EventQuery, limit: int) -> pd.DataFrame:
+    return _event_frame(default_db(), version(), q, limit)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _place(target: str, version: Version, place_id: str) -> dict | None:
+    return sq.place(store(target), place_id)
+
+
+def place(place_id: str) -> dict | None:
+    return _place(default_db(), version(), place_id)
+
+
+def event_location(q: sq.EventQuery, event_id: str) -> str | None:
+    return sq.event_location(current_store(), q, event_id)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
 def facets(target: str, version: Version) -> dict[str, list]:
-    return facet_options(_frames(target, version))
+    return sq.facets(store(target))
 
 
 def filter_options() -> dict[str, list]:
     return facets(default_db(), version())
 
 
-def version() -> Version:
-    """The store's data version: changes with ingests, corrections and re-analysis."""
-    return current_store().data_version()
-
-
-def frames() -> Frames:
-    """The store's frames, reloaded whenever the store's data changed since the last run."""
-    return _frames(default_db(), version())
-
-
-@st.cache_resource(max_entries=8)
+@st.cache_resource(max_entries=8, show_spinner=False)
 def _default(target: str, version: Version, today: date, unreal: bool) -> tuple[date, date] | None:
-    return _default_range(_frames(target, version).events, today, include_unreal=unreal)
+    return sq.default_range(store(target), sq.EventQuery(hide_unreal=not unreal), today)
 
 
 def default_range() -> tuple[date, date]:
@@ -71,9 +165,9 @@ def default_range() -> tuple[date, date]:
     return _default(default_db(), version(), today, show_unreal()) or (today, today)
 
 
-@st.cache_resource(max_entries=8)
+@st.cache_resource(max_entries=8, show_spinner=False)
 def _extent(target: str, version: Version, unreal: bool) -> tuple[date, date] | None:
-    return shown_extent(_frames(target, version).events, unreal)
+    return sq.extent(store(target), sq.EventQuery(hide_unreal=not unreal))
 
 
 def extent() -> tuple[date, date] | None:
@@ -120,8 +214,14 @@ def export_text(target: str, version: Version, fmt: str, start: date, end: date,
                 unreal: bool = False) -> str:  # fmt: skip
     """The current view in an export format: the same events as the map and the count above
     it (date range, filters, and the negated/hypothetical toggle: hidden events are left out,
-    shown ones keep their flag)."""
-    from dashboard.export import to_text
+    shown ones keep their flag), streamed from the store in event-id order."""
+    from dashboard.export import write
 
-    keep = set(events_in_view(_frames(target, version), start, end, filters, unreal)["id"])
-    return to_text([r for r in store(target).event_rows(start, end) if r["id"] in keep], fmt)
+    buf = io.StringIO()
+    write(sq.export_rows(store(target), query(start, end, filters, unreal)), fmt, buf, ordered=True)
+    return buf.getvalue()
+
+
+def with_dates(q: sq.EventQuery, start: date, end: date) -> sq.EventQuery:
+    """``q`` over another date range (the playback window)."""
+    return replace(q, start=start, end=end)

@@ -10,12 +10,13 @@ import altair as alt
 import pandas as pd
 
 from dashboard.events.cameo import quad_class
+from dashboard.store.queries import Resolution
 from dashboard.ui.cards import PRECISION_NAMES, date_label
 from dashboard.ui.map import QUAD_COLOURS, QUAD_NAMES
 
 _LABEL_CHARS = 70
-MAX_ROWS = 40
-BRUSH = "brush"  # past this many events, one lane per event type keeps the chart readable
+MAX_ROWS = 40  # past this many events, one lane per event type keeps the chart readable
+BRUSH = "brush"
 
 
 def timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
@@ -41,13 +42,13 @@ def timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
     return frame.dropna(subset=["start", "end"]).sort_values("start").reset_index(drop=True)
 
 
-MAX_MARKS = 2000  # past this many events, counts per week and class instead of one mark each
+MAX_MARKS = 2000  # past this many events, counts per bucket and class (``histogram_chart``)
 
 
 def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None,
                    focus: str | None = None) -> alt.LayerChart:  # fmt: skip
-    if len(frame) > MAX_MARKS:
-        return _histogram(frame, domain)
+    """One mark per event of ``timeline_frame`` (up to ``MAX_MARKS``): bars for ranges,
+    diamonds for single days; one lane per event, or per type past ``MAX_ROWS``."""
     lanes = "label" if len(frame) <= MAX_ROWS else "type"
     order = frame[lanes].drop_duplicates().tolist()
     colour = alt.Color("quad:N", title="Event class",
@@ -93,10 +94,26 @@ def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None,
     return alt.layer(*layers).resolve_scale(x="shared").properties(height=height)
 
 
-def _histogram(frame: pd.DataFrame, domain: tuple[date, date] | None) -> alt.LayerChart:
-    """Tens of thousands of events: stacked weekly counts per class, with the same brush."""
-    weeks = frame.assign(week=frame["start"].dt.to_period("W").dt.start_time)
-    counts = weeks.groupby(["week", "quad"]).size().rename("events").reset_index()
+def resolution_for(first: date, last: date) -> Resolution:
+    """The bucket a histogram of [first, last] draws: days up to half a year, weeks up to
+    five years, months beyond (a few hundred bars at most, wide enough to see)."""
+    days = (last - first).days
+    return "day" if days <= 183 else "week" if days <= 5 * 366 else "month"
+
+
+def histogram_chart(counts: pd.DataFrame, resolution: Resolution,
+                    domain: tuple[date, date] | None = None) -> alt.LayerChart:  # fmt: skip
+    """Many events: stacked counts per bucket and class, with the same brush. ``counts``
+    is what ``store.queries.timeline`` returns: ``bucket`` (a date), ``event_code``, ``events``."""
+    quads = counts["event_code"].map(lambda c: QUAD_NAMES[quad_class(c)])
+    per_quad = (
+        # the bucket's field is "start", as in ``timeline_chart``: the brush reports its
+        # range under the field's name, and ``brushed_range`` reads "start"
+        counts.assign(quad=quads.astype(object), start=pd.to_datetime(counts["bucket"].astype(str)))
+        .groupby(["start", "quad"], as_index=False)["events"]
+        .sum()
+    )
+    per_quad["events"] = per_quad["events"].astype(int)
     x_scale = (
         alt.Scale(domain=[_iso(domain[0]), _iso(_day_after(domain[1]))])
         if domain
@@ -104,9 +121,10 @@ def _histogram(frame: pd.DataFrame, domain: tuple[date, date] | None) -> alt.Lay
     )
     colour = alt.Color("quad:N", title="Event class",
                        scale=alt.Scale(domain=list(QUAD_NAMES.values()), range=list(QUAD_COLOURS.values())))  # fmt: skip
-    bars = alt.Chart(counts).mark_bar(clip=True).encode(
-        x=alt.X("week:T", title=None, scale=x_scale), y=alt.Y("events:Q", title="events per week", stack=True),
-        color=colour, tooltip=["week:T", "quad:N", "events:Q"],
+    bars = alt.Chart(per_quad).mark_bar(clip=True).encode(
+        x=alt.X("start:T", title=None, scale=x_scale),
+        y=alt.Y("events:Q", title=f"events per {resolution}", stack=True),
+        color=colour, tooltip=[alt.Tooltip("start:T", title=resolution.capitalize()), "quad:N", "events:Q"],
     ).add_params(alt.selection_interval(encodings=["x"], name=BRUSH))  # fmt: skip
     return alt.LayerChart(layer=[bars.properties(height=220)])
 

@@ -337,3 +337,15 @@ def test_the_all_preset_spans_the_events_shown_not_a_hidden_negated_one(
     at.button_group(key="preset").set_value("Last 7 days").run()
     at.button_group(key="preset").set_value("All").run()
     assert at.date_input(key="from").value == date(1905, 1, 1)  # shown now, so counted
+
+
+def test_the_data_version_is_read_once_per_run(app: AppTest) -> None:
+    # every cached answer is keyed on the version: reading it per question cost a query each
+    with mock.patch.object(Store, "data_version", autospec=True,
+                           side_effect=Store.data_version) as version:  # fmt: skip
+        app.run()
+        assert version.call_count == 1
+        with click(YOKOSUKA):
+            app.run()
+        assert version.call_count == 2
+    assert not app.exception

@@ -10,7 +10,13 @@ import pytest
 from dashboard.ui.cards import card_html, date_label, highlight
 from dashboard.ui.escape import map_text, markdown_text
 from dashboard.ui.map import base_map, fit_view, place_features, places_layer, selected_place_id
-from dashboard.ui.timeline import brushed_range, timeline_chart, timeline_frame
+from dashboard.ui.timeline import (
+    brushed_range,
+    histogram_chart,
+    resolution_for,
+    timeline_chart,
+    timeline_frame,
+)
 
 HOSTILE = "<img src=x onerror=alert(1)> ${alert(2)} `x` \\ </script>"
 
@@ -168,14 +174,35 @@ def test_brushed_range(selection: dict | None, expected: tuple[date, date] | Non
     assert brushed_range(selection) == expected
 
 
-def test_timeline_of_many_events_is_a_weekly_histogram() -> None:
-    rows = [event(id=f"e{i}", date_start=date(2024, 1, 1) + timedelta(days=i % 300),
-                  date_end=date(2024, 1, 1) + timedelta(days=i % 300), event_code="19") for i in range(2500)]  # fmt: skip
-    spec = timeline_chart(timeline_frame(pd.DataFrame(rows))).to_dict()
+def counts(n: int, codes: tuple[str, ...] = ("19", "18", "04")) -> pd.DataFrame:
+    """What ``store.queries.timeline`` returns: events per bucket and code."""
+    return pd.DataFrame([{"bucket": date(2024, 1, 1) + timedelta(weeks=i % 40), "event_code": c, "events": 5}
+                         for i in range(n) for c in codes])  # fmt: skip
+
+
+def test_many_events_are_counted_per_bucket_and_class() -> None:
+    spec = histogram_chart(counts(40), "week").to_dict()
     (layer,) = spec["layer"]
     assert layer["mark"]["type"] == "bar"
     assert layer["encoding"]["y"]["field"] == "events"
-    assert sum(v["events"] for v in spec["datasets"][next(iter(spec["datasets"]))]) == 2500
+    assert layer["encoding"]["y"]["title"] == "events per week"
+    rows = spec["datasets"][next(iter(spec["datasets"]))]
+    assert sum(v["events"] for v in rows) == 40 * 3 * 5
+    # 18 and 19 are both material conflict: one stacked segment per class and week
+    assert len(rows) == 40 * 2
+    # the brush reads the same field as the per-event chart's: brushed_range finds it
+    assert layer["encoding"]["x"]["field"] == "start"
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "resolution"),
+    [(date(2024, 1, 1), date(2024, 3, 1), "day"), (date(2020, 1, 1), date(2024, 3, 1), "week"),
+     (date(1910, 1, 1), date(2024, 3, 1), "month")],
+)  # fmt: skip
+def test_the_histogram_draws_days_weeks_or_months_by_the_span(
+    first: date, last: date, resolution: str
+) -> None:
+    assert resolution_for(first, last) == resolution
 
 
 def points(*pairs: tuple[float, float]) -> pd.DataFrame:
@@ -248,10 +275,10 @@ def test_labels_rank_seas_and_big_countries_before_towns() -> None:
     ("first", "last"), [(date.min, date.max), (date(1, 1, 1), date(9999, 12, 31))]
 )
 def test_timeline_takes_the_extreme_dates_a_link_can_hold(first: date, last: date) -> None:
-    one = timeline_frame(pd.DataFrame([event()]))
-    many = timeline_frame(pd.DataFrame([event(id=f"e{i}") for i in range(2500)]))
-    for frame in (one, many):
-        spec = timeline_chart(frame, (first, last)).to_dict()
+    one = timeline_chart(timeline_frame(pd.DataFrame([event()])), (first, last))
+    many = histogram_chart(counts(3), "month", (first, last))
+    for chart in (one, many):
+        spec = chart.to_dict()
         assert "9999-12-31" in str(spec)
         assert "0001-01-01" in str(spec)
 

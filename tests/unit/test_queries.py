@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pandas as pd
@@ -13,7 +14,15 @@ from dashboard.model import Article, DateRange, Event, Evidence, Mention
 from dashboard.places.gazetteer import load
 from dashboard.store import queries as sq
 from dashboard.store.db import Store
-from dashboard.views import Filters, apply_filters, events_at, in_range, load_frames, place_summary
+from dashboard.views import (
+    Filters,
+    apply_filters,
+    events_at,
+    events_split,
+    in_range,
+    load_frames,
+    place_summary,
+)
 
 ACTORS = ("Police", "Protesters", "Army", "Red Cross", "Ministry of Health")
 WORDS = ("strike", "flood", "Ceasefire", "talks", "shelling", "march", "Café", "aid convoy")
@@ -27,9 +36,14 @@ def _places() -> list:
     return points + areas
 
 
+FLAGS = ((), (), (), ("negated",), ("hypothetical", "planned"), ("planned",))
+
+
 def generate(store: Store, n_articles: int, seed: int = 7) -> None:
     """Articles of four events each through ``Store.save``: random types, dates, actors,
-    words, a location and sometimes a second, mentioned place."""
+    words, flags, a location and sometimes a second, mentioned place; every other article
+    keeps its mentions as the article's own too. Then a few articles without events that
+    name a place ("quiet"), published over the same years."""
     rng, gaz, pool = random.Random(seed), load(), _places()
     for a in range(n_articles):
         sentences = [f"Reports of {rng.choice(WORDS)} and {rng.choice(WORDS)} number {a}-{k}."
@@ -50,9 +64,18 @@ def generate(store: Store, n_articles: int, seed: int = 7) -> None:
                 actors=tuple(rng.sample(ACTORS, rng.randrange(3))),
                 location=here if rng.random() > 0.1 else None, location_reason="test",
                 places=(here, also) if rng.random() > 0.5 else (here,),
-                evidence=(Evidence(s, pos, pos + len(s)),),
+                evidence=(Evidence(s, pos, pos + len(s)),), flags=rng.choice(FLAGS),
             ))  # fmt: skip
-        store.save(art, [], evs, gaz.geometries)
+        found = sorted(
+            {m.start: m for ev in evs for m in ev.places}.values(), key=lambda m: m.start
+        )
+        found = found if a % 2 else []
+        store.save(art, found, evs, gaz.geometries)
+    for a in range(n_articles // 4):
+        text = f"Quiet report {a} from a place."
+        published = date(2023, 1, 1) + timedelta(days=rng.randrange(500))
+        art = Article(f"q{a:04d}", f"Quiet {a}", text, published, "Wire", "", f"q:{a}")
+        store.save(art, [Mention(0, 5, "Quiet", rng.choice(pool), 1.0, "test")], [], gaz.geometries)
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -80,13 +103,19 @@ CASES = [
     sq.EventQuery(text="st"),  # under three characters: no trigram, a scan
     sq.EventQuery(start=date(2023, 4, 1), types=("02",), actors=("Army",), text="march"),
     sq.EventQuery(text="no such words anywhere"),
+    sq.EventQuery(hide_unreal=True),
+    sq.EventQuery(start=date(2023, 6, 1), end=date(2023, 9, 30), hide_unreal=True),
+    sq.EventQuery(text="Article 1"),  # a title
 ]
 
 
 def _pandas(store: Store, q: sq.EventQuery) -> tuple:
     frames = load_frames(store)
     f = Filters(q.types, q.countries, q.actors, q.geo_precision, q.text)
-    return frames, apply_filters(frames, in_range(frames.events, q.start, q.end), f)
+    ev = apply_filters(frames, in_range(frames.events, q.start, q.end), f)
+    if q.hide_unreal:
+        ev = ev[~ev["flags"].map(lambda fl: bool({"negated", "hypothetical"} & set(fl)))]
+    return frames, ev
 
 
 @pytest.mark.parametrize("q", CASES, ids=repr)
@@ -99,7 +128,7 @@ def test_filters_select_the_events_pandas_selects(store: Store, q: sq.EventQuery
 def test_the_generated_store_exercises_every_filter(store: Store) -> None:
     # a case that selects nothing (or everything) would compare nothing
     everything = sq.event_count(store, sq.EventQuery())
-    sizes = [sq.event_count(store, q) for q in CASES[1:-1]]
+    sizes = [sq.event_count(store, q) for q in CASES[1:] if "no such" not in q.text]
     assert everything == 160
     assert all(0 < n < everything for n in sizes), sizes
 
@@ -164,3 +193,161 @@ def test_replacing_an_article_keeps_the_text_index_in_step(tmp_path) -> None:
     assert sq.event_ids(s, sq.EventQuery(text="coast")) == ["ev1"]
     s.save(art, [], [], force=True)  # re-analysed: the event is gone, and so is its index entry
     assert sq.event_ids(s, sq.EventQuery(text="coast")) == []
+
+
+def _newest_first(ev: pd.DataFrame) -> list[str]:
+    return ev.sort_values(["date_start", "date_end"], ascending=False, kind="stable")["id"].tolist()
+
+
+def _all_pages(store: Store, q: sq.EventQuery, place_id: str | None, part: sq.Part) -> list[str]:
+    ids, offset = [], 0
+    while page := sq.cards(store, q, place_id, offset=offset, limit=9, part=part).cards:
+        ids.extend(c.id for c in page)
+        offset += 9
+    return ids
+
+
+@pytest.mark.parametrize("q", [CASES[0], CASES[3], CASES[13]], ids=repr)
+def test_card_parts_split_what_happened_there_from_what_only_mentions_it(
+    store: Store, q: sq.EventQuery
+) -> None:
+    frames, ev = _pandas(store, q)
+    assert _all_pages(store, q, None, "all") == _newest_first(ev)
+    for pid in sq.place_counts(store, q)["id"]:
+        here, mentioning = events_split(frames, ev, pid)
+        assert _all_pages(store, q, pid, "here") == here["id"].tolist(), pid
+        assert _all_pages(store, q, pid, "mentioning") == mentioning["id"].tolist(), pid
+        assert sq.cards(store, q, pid, part="mentioning").total == len(mentioning)
+
+
+def test_the_generated_store_has_article_mentions_and_hidden_events(store: Store) -> None:
+    # otherwise the "mentions it" and hide_unreal comparisons would compare nothing
+    frames, _ = _pandas(store, sq.EventQuery())
+    by_article = set(frames.mentions["article_id"]) & set(frames.events["article_id"])
+    assert by_article
+    assert 0 < sq.event_count(store, sq.EventQuery(hide_unreal=True)) < 160
+
+
+def _in_view(frames, ev: pd.DataFrame, q: sq.EventQuery, quiet: bool) -> set[str]:
+    ids = set(ev["article_id"])
+    if quiet:
+        arts = frames.articles
+        pub = arts["published"]
+        keep = ~arts["id"].isin(set(frames.events["article_id"])) & pub.notna()
+        if q.start is not None:
+            keep &= pub >= q.start
+        if q.end is not None:
+            keep &= pub <= q.end
+        ids |= set(arts.loc[keep.astype(bool), "id"])
+    return ids
+
+
+@pytest.mark.parametrize(("q", "quiet"), [(CASES[1], True), (CASES[13], True), (CASES[3], False)],
+                         ids=repr)  # fmt: skip
+def test_places_mentioned_count_the_articles_in_view(
+    store: Store, q: sq.EventQuery, quiet: bool
+) -> None:
+    frames, ev = _pandas(store, q)
+    arts = _in_view(frames, ev, q, quiet)
+    m = frames.mentions[frames.mentions["article_id"].isin(arts)]
+    want = m.groupby("place_id")["article_id"].nunique().sort_index()
+    got, n_articles = sq.mention_counts(store, q, quiet)
+    assert n_articles == len(arts)
+    assert dict(zip(got["id"], got["n_events"], strict=True)) == want.to_dict()
+    assert got["top_code"].isna().all()
+
+
+def test_articles_without_events_that_name_a_place(store: Store) -> None:
+    q = CASES[1]
+    frames, ev = _pandas(store, q)
+    quiet = _in_view(frames, ev, q, True) - set(frames.events["article_id"])
+    assert quiet  # the case holds some
+    for pid in set(frames.mentions["place_id"]):
+        naming = set(frames.mentions.loc[frames.mentions["place_id"] == pid, "article_id"])
+        got = sq.quiet_articles(store, q, pid)
+        assert set(got["id"]) == quiet & naming, pid
+        assert got["published"].is_monotonic_decreasing
+
+
+def test_facets_count_values_across_the_store(store: Store) -> None:
+    frames, ev = _pandas(store, sq.EventQuery())
+    got = sq.facets(store)
+    assert got["types"] == sorted(set(ev["event_code"]))
+    country = ev["location_id"].map(frames.places.set_index("id")["country_code"]).dropna()
+    ranked = country.value_counts().reset_index().sort_values(["count", "location_id"],
+                                                              ascending=[False, True])  # fmt: skip
+    assert got["countries"] == ranked["location_id"].tolist()
+    actors = ev["actors"].explode().dropna().value_counts()
+    assert got["actors"] == sorted(actors.index, key=lambda a: (-actors[a], a))
+
+
+@pytest.mark.parametrize("hide", [False, True])
+def test_the_extent_spans_the_events_shown(store: Store, hide: bool) -> None:
+    _, ev = _pandas(store, sq.EventQuery(hide_unreal=hide))
+    assert sq.extent(store, sq.EventQuery(hide_unreal=hide)) == (
+        min(ev["date_start"]), max(ev["date_end"]))  # fmt: skip
+    assert sq.extent(store, sq.EventQuery(text="no such words anywhere")) is None
+
+
+def test_export_rows_stream_the_matching_events_in_id_order(store: Store) -> None:
+    q = CASES[11]
+    rows = list(sq.export_rows(store, q, batch=3))
+    assert [r["id"] for r in rows] == sorted(sq.event_ids(store, q))
+    assert rows
+    assert {"detail", "title", "location_name", "latitude"} <= set(rows[0])
+
+
+def test_one_event_its_article_and_its_place(store: Store) -> None:
+    _, ev = _pandas(store, sq.EventQuery())
+    row = ev[ev["location_id"].notna()].iloc[0]
+    card = sq.event_card(store, row["id"])
+    assert card is not None
+    assert (card.summary, card.location_id, card.date_reason) == (
+        row["summary"], row["location_id"], row["date_reason"])  # fmt: skip
+    assert sq.event_card(store, "no such event") is None
+    mine = ev[ev["article_id"] == row["article_id"]].sort_values(["date_start", "id"])
+    assert [c.id for c in sq.article_cards(store, row["article_id"])] == mine["id"].tolist()
+    assert sq.event_location(store, sq.EventQuery(), row["id"]) == row["location_id"]
+    other = next(c for c in ROOTS if c != row["event_code"])
+    assert sq.event_location(store, sq.EventQuery(types=(other,)), row["id"]) is None
+    assert (sq.place(store, row["location_id"]) or {})["id"] == row["location_id"]
+    assert sq.place(store, "no such place") is None
+
+
+def _dated(s: Store, rows: list[tuple[str, date, date, tuple[str, ...]]]) -> None:
+    place = load().places[PLACE_IDS[0]]
+    for eid, start, end, flags in rows:
+        text = f"Report {eid}."
+        art = Article(f"a-{eid}", eid, text, date(2024, 1, 1), "W", "", f"k:{eid}")
+        where = Mention(0, 6, "Report", place, 1.0, "t")
+        ev = Event(eid, art.id, eid, DateRange(start, end, 1, None, "t"), event_type("01"), (), where,
+                   "t", (where,), (Evidence(text, 0, len(text)),), flags=flags)  # fmt: skip
+        s.save(art, [], [ev])
+
+
+def test_the_default_range_ends_at_the_newest_event_that_has_happened(tmp_path) -> None:
+    s = Store(str(tmp_path / "d.db"))
+    _dated(s, [("past", date(2024, 3, 1), date(2024, 3, 1), ()),
+               ("planned", date(2024, 3, 9), date(2024, 3, 9), ("planned",)),
+               ("future", date(2024, 4, 2), date(2024, 4, 2), ()),
+               ("ongoing", date(2024, 2, 1), date(2024, 12, 31), ())])  # fmt: skip
+    today, q = date(2024, 3, 20), sq.EventQuery(hide_unreal=True)
+    # the ongoing range is clipped to today; the planned and the future event do not count
+    assert sq.default_range(s, q, today) == (date(2024, 2, 20), today)
+    assert sq.default_range(s, replace(q, types=("02",)), today) is None
+    only_planned = replace(q, text="Report planned")
+    assert sq.default_range(s, only_planned, today) == (date(2024, 2, 9), date(2024, 3, 9))
+
+
+def test_hidden_events_do_not_stretch_the_range_or_the_default(tmp_path) -> None:
+    s = Store(str(tmp_path / "h.db"))
+    _dated(s, [("real", date(2023, 5, 1), date(2023, 5, 1), ()),
+               ("denied", date(1901, 1, 1), date(1901, 1, 1), ("negated",)),
+               ("maybe", date(2023, 9, 1), date(2023, 9, 1), ("hypothetical",))])  # fmt: skip
+    shown, every = sq.EventQuery(hide_unreal=True), sq.EventQuery()
+    assert sq.extent(s, shown) == (date(2023, 5, 1), date(2023, 5, 1))
+    assert sq.extent(s, every) == (date(1901, 1, 1), date(2023, 9, 1))
+    today = date(2024, 1, 1)
+    assert sq.default_range(s, shown, today, days=1) == (date(2023, 5, 1), date(2023, 5, 1))
+    assert sq.default_range(s, every, today, days=1) == (date(2023, 9, 1), date(2023, 9, 1))
+    assert sq.event_ids(s, shown) == ["real"]
