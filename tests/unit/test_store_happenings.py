@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,19 @@ def test_an_older_store_upgrades_with_a_happening_for_each_event(store_url: str)
     assert row["happening_id"]
     (h,) = stream_happening_rows(Store(store_url).engine)
     assert (h["id"], h["reports"], h["sources"]) == (row["happening_id"], 1, 1)
+
+
+def test_the_map_queries_count_happenings_under_the_filters(pipeline: Pipeline) -> None:
+    from dashboard.store import happening_queries as hq
+    from dashboard.store.queries import EventQuery
+
+    store = pipeline.store
+    q = EventQuery(date(2024, 3, 1), date(2024, 3, 13), types=("19",))
+    assert hq.happening_count(store, q) == 2  # the 5th, told twice, and the 12th
+    (kharkiv,) = hq.place_counts(store, q).itertuples()
+    assert (kharkiv.name, kharkiv.n_happenings) == ("Kharkiv", 2)
+    assert kharkiv.n_events >= 3
+    total, (told,) = hq.happening_cards(store, q, kharkiv.id, min_reports=2)
+    assert (total, told.sources, told.outlets) == (1, 2, ("evening ledger", "northern wire"))
+    assert {r.url for r in told.reports} == {REPORTS[0]["url"], REPORTS[1]["url"]}
+    assert hq.happening_count(store, EventQuery(types=("14",))) == 0
