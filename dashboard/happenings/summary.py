@@ -10,8 +10,8 @@ lower precision code), then to the earlier date or the place named first.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -54,6 +54,7 @@ class Witness:
     place: Spot | None
     actors: tuple[str, ...]
     countries: tuple[str | None, ...] = ()  # ISO2 of each actor, aligned with ``actors``
+    source: str = ""  # who backs it: its wire group, else its outlet (set by ``summarise``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,10 +115,15 @@ class Summary:
         }
 
 
-def summarise(witnesses: Sequence[Witness]) -> Summary:
-    """The happening's best date and place and its disagreements (``witnesses`` not empty)."""
+def summarise(witnesses: Sequence[Witness], source_of: Mapping[str, str] | None = None) -> Summary:
+    """The happening's best date and place and its disagreements (``witnesses`` not empty).
+    ``source_of`` maps an article id to its source (its wire group): support is counted in
+    sources, so a wire copy carried by two outlets backs a reading once; by default each
+    outlet is a source."""
     if not witnesses:
         raise ValueError("a happening has at least one report")
+    key = source_of or {}
+    witnesses = [replace(w, source=key.get(w.article_id, w.outlet)) for w in witnesses]
     when = max(
         _group(witnesses, lambda w: (w.start, w.end, w.precision)).items(),
         key=lambda kv: (
@@ -193,10 +199,11 @@ def _spot(ws: Sequence[Witness], place_id: str) -> Spot:
 
 
 def _group(ws: Sequence[Witness], key: Any) -> dict[Any, tuple[list[str], list[str]]]:
+    """Readings -> (the sources that give each, the event ids)."""
     out: dict[Any, tuple[list[str], list[str]]] = {}
     for w in ws:
         outlets, ids = out.setdefault(key(w), ([], []))
-        outlets.append(w.outlet)
+        outlets.append(w.source or w.outlet)
         ids.append(w.event_id)
     return out
 

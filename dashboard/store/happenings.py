@@ -245,10 +245,12 @@ def _single_row(g: Group, r: Report) -> dict[str, Any]:
 
 
 def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[str, str]) -> dict:
-    summary = summarise(ws)
     arts = sorted({w.article_id for w in ws})
     outlet_of = {w.article_id: w.outlet for w in ws}
     wire = wire_groups({a: texts.get(a, "") for a in arts})
+    # a wire copy backs a reading once: its group's first outlet speaks for it
+    source_of = {a: outlet_of[grp[0]] for grp in wire for a in grp}
+    summary = summarise(ws, source_of)
     detail = {
         "event_ids": list(g.event_ids),
         "article_ids": arts,

@@ -174,3 +174,16 @@ def test_counts_that_differ_are_a_disagreement() -> None:
     (killed,) = [d for d in s.disagreements if d.field == "numbers: killed"]
     assert [r.value for r in killed.readings] == ["5", "eight"]
     assert numbers("Russia fired 84 cruise missiles and 24 drones.") == {"fired": ["84", "24"]}
+
+
+def test_a_wire_copy_backs_a_reading_once() -> None:
+    later = DAY + timedelta(days=1)
+    ws = [
+        witness(1, "agency", DAY),
+        witness(2, "daily", DAY),
+        witness(3, "a", later),
+        witness(4, "b", later),
+    ]
+    assert summarise(ws).date_start == DAY  # two outlets each: the earlier wins the tie
+    # 1 and 2 are one wire text: the later date has two sources, the earlier one
+    assert summarise(ws, {"a1": "agency", "a2": "agency"}).date_start == later
