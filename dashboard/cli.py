@@ -268,7 +268,7 @@ def _positive(value: str) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from dashboard.export import write, write_happenings
-    from dashboard.store.happenings import stream_happening_rows
+    from dashboard.store.happening_queries import stream_happening_rows
 
     # streamed in id order from a server-side cursor: constant memory at any size
     store = _existing_store(args.db)

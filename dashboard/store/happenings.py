@@ -20,7 +20,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Connection
 
 from dashboard.happenings.grouping import Group, cluster
 from dashboard.happenings.model import Report, Spot
@@ -512,71 +512,6 @@ def _now() -> Any:
     from datetime import UTC, datetime
 
     return datetime.now(UTC).replace(tzinfo=None)
-
-
-# ---------------------------------------------------------------- reading happenings
-
-
-def stream_happening_rows(
-    engine: Engine, date_from: Any = None, date_to: Any = None, batch: int = 2000
-) -> Iterable[dict[str, Any]]:
-    """Happenings overlapping [date_from, date_to] in id order, each with its place and its
-    reports (``events``: id, summary, event_name, actors, source, url, title, evidence),
-    fetched ``batch`` at a time: the rows of ``export --level happening`` and of the cards."""
-    q = sa.select(
-        happenings,
-        places.c.name.label("location_name"),
-        places.c.lat.label("latitude"),
-        places.c.lon.label("longitude"),
-        places.c.country_code.label("location_country"),
-        places.c.kind.label("location_kind"),
-    ).outerjoin(places, places.c.id == happenings.c.location_id)
-    if date_from is not None:
-        q = q.where(happenings.c.date_end >= date_from)
-    if date_to is not None:
-        q = q.where(happenings.c.date_start <= date_to)
-    with engine.connect() as conn:
-        order = (
-            happenings.c.id.collate("C") if conn.dialect.name == "postgresql" else happenings.c.id
-        )
-        rows = conn.execution_options(stream_results=True, yield_per=batch).execute(
-            q.order_by(order)
-        )
-        for part in rows.partitions(batch):
-            heads = [dict(r._mapping) for r in part]
-            members = _report_rows(conn, [h["id"] for h in heads])
-            for h in heads:
-                h["events"] = members.get(h["id"], [])
-                yield h
-
-
-def _report_rows(conn: Connection, happening_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    out: dict[str, list[dict[str, Any]]] = {}
-    q = (
-        sa.select(
-            event_happenings.c.happening_id,
-            event_happenings.c.score,
-            event_happenings.c.reason,
-            events.c.id,
-            events.c.summary,
-            events.c.event_name,
-            events.c.actors,
-            events.c.evidence,
-            events.c.date_start,
-            events.c.date_end,
-            events.c.time_precision,
-            articles.c.source,
-            articles.c.url,
-            articles.c.title,
-        )
-        .join(events, events.c.id == event_happenings.c.event_id)
-        .join(articles, articles.c.id == events.c.article_id)
-        .where(event_happenings.c.happening_id.in_(happening_ids))
-        .order_by(event_happenings.c.happening_id, events.c.id)
-    )
-    for r in conn.execute(q):
-        out.setdefault(r.happening_id, []).append(dict(r._mapping))
-    return out
 
 
 # ---------------------------------------------------------------- users' corrections

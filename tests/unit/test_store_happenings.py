@@ -16,7 +16,8 @@ from dashboard.export import CSV_COLUMNS, to_text
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
-from dashboard.store.happenings import join_events, split_event, stream_happening_rows
+from dashboard.store.happening_queries import stream_happening_rows
+from dashboard.store.happenings import join_events, split_event
 
 # three reports written for this test: two of one strike (two outlets), one a week later
 REPORTS = [
