@@ -41,7 +41,9 @@ from dashboard.store.schema import (
 if TYPE_CHECKING:
     from dashboard.store.db import Store
 
-WINDOW = timedelta(days=8)  # neighbours looked up beyond a new event's dates (a week + a day)
+# neighbours looked up beyond a new event's dates: the rule's one-day slack (a wider window
+# only loads more neighbours: in a dense store their count, not the rule, sets the cost)
+WINDOW = timedelta(days=1)
 WEEK = timedelta(days=7)  # the longest span of a report that merges (time precision 2)
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's parameter limits
 SPLIT, JOIN = "split", "join"
