@@ -268,16 +268,16 @@ def _positive(value: str) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from dashboard.export import write, write_happenings
-    from dashboard.store.happening_queries import stream_happening_rows
 
     # streamed in id order from a server-side cursor: constant memory at any size
     store = _existing_store(args.db)
     happenings = args.level == "happening"
-    rows = (
-        stream_happening_rows(store.engine, args.date_from, args.date_to)
-        if happenings
-        else store.stream_event_rows(args.date_from, args.date_to)
-    )
+    if happenings:  # imported here: the happening queries bring pandas, the event export not
+        from dashboard.store.happening_queries import stream_happening_rows
+
+        rows = stream_happening_rows(store.engine, args.date_from, args.date_to)
+    else:
+        rows = store.stream_event_rows(args.date_from, args.date_to)
 
     def emit(out: TextIO) -> int:
         if happenings:
