@@ -4,7 +4,8 @@
     geoparse                            JSON lines in, JSON lines of places out
     dates                               JSON lines {id, text, date?} in, their dates out
     events FILE...                      one JSON line per event
-    export --format csv|geojson|jsonl   events, optionally --from/--to, --db, --out
+    export --format csv|geojson|jsonl   events, optionally --from/--to, --db, --out,
+                                        --level happening (one row per happening)
     build-store [--if-missing]          the default store from data/articles
     reanalyse [--db PATH_OR_URL]        re-read articles that an older reader produced
     vendor-assets                       Leaflet and the offline basemap into dashboard/static
@@ -92,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--to", dest="date_to", type=_date, default=None, metavar="YYYY-MM-DD")
     ex.add_argument("--db", default=None)
     ex.add_argument("--out", default=None, help="file to write (default: standard output)")
+    ex.add_argument(
+        "--level",
+        choices=("event", "happening"),
+        default="event",
+        help="one row per event (default) or per happening: the reports of one happening merged",
+    )
     ex.set_defaults(run=_export)
     bs = sub.add_parser("build-store", help="ingest data/articles into the default store")
     bs.add_argument(
@@ -260,15 +267,28 @@ def _positive(value: str) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dashboard.export import write
+    from dashboard.export import write, write_happenings
 
     # streamed in id order from a server-side cursor: constant memory at any size
-    rows = _existing_store(args.db).stream_event_rows(args.date_from, args.date_to)
+    store = _existing_store(args.db)
+    happenings = args.level == "happening"
+    if happenings:  # imported here: the happening queries bring pandas, the event export not
+        from dashboard.store.happening_queries import stream_happening_rows
+
+        rows = stream_happening_rows(store.engine, args.date_from, args.date_to)
+    else:
+        rows = store.stream_event_rows(args.date_from, args.date_to)
+
+    def emit(out: TextIO) -> int:
+        if happenings:
+            return write_happenings(rows, args.format, out)
+        return write(rows, args.format, out, ordered=True)
+
     if args.out:
         tmp = Path(args.out).with_suffix(Path(args.out).suffix + ".part")
         try:
             with tmp.open("w", encoding="utf-8", newline="") as fh:
-                n = write(rows, args.format, fh, ordered=True)
+                n = emit(fh)
             tmp.replace(args.out)  # never a half-written export
         except OSError as exc:
             tmp.unlink(missing_ok=True)
@@ -277,8 +297,8 @@ def _export(args: argparse.Namespace) -> int:
         finally:
             tmp.unlink(missing_ok=True)  # a store error mid-stream leaves no .part behind
     else:
-        n = write(rows, args.format, sys.stdout, ordered=True)
-    print(f"exported {n} event(s)", file=sys.stderr)
+        n = emit(sys.stdout)
+    print(f"exported {n} {args.level}(s)", file=sys.stderr)
     return 0
 
 

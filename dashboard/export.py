@@ -24,7 +24,7 @@ CSV_COLUMNS = [
     # ours, where ACLED has none
     "date_start", "date_end", "cameo_code", "flags", "article_title", "article_url",
     # added later, so earlier columns keep their positions
-    "event_code",
+    "event_code", "happening_id",
 ]  # fmt: skip
 NUMERIC_COLUMNS = frozenset({"time_precision", "latitude", "longitude", "geo_precision"})
 # OWASP's CSV injection: a cell starting with one of these is a formula to a spreadsheet
@@ -60,7 +60,7 @@ def write(
         out.write("]}\n")
     else:
         for r in rows:
-            out.write(r["detail"] + "\n")
+            out.write(jsonl_line(r) + "\n")
             n += 1
     return n
 
@@ -95,7 +95,18 @@ def csv_row(r: Mapping[str, Any]) -> dict[str, Any]:
         "article_title": r.get("title") or "",
         "article_url": r.get("url") or "",
         "event_code": _detail(r).get("event_code") or "",
+        "happening_id": r.get("happening_id") or "",
     }
+
+
+def jsonl_line(r: Mapping[str, Any]) -> str:
+    """The event's record as stored, with ``happening_id`` added last (text spliced, so the
+    earlier fields keep their bytes)."""
+    detail = str(r["detail"]).rstrip()
+    if not detail.endswith("}"):
+        return detail
+    tail = json.dumps(r.get("happening_id"))
+    return detail[:-1] + (", " if detail != "{}" else "") + f'"happening_id": {tail}}}'
 
 
 def notes(summary: str, sentences: list[str]) -> str:
@@ -151,6 +162,7 @@ def feature(r: Mapping[str, Any]) -> dict[str, Any]:
     props["location_name"] = r.get("location_name")
     props["geo_precision"] = r.get("geo_precision")
     props["event_date"] = _iso(r["reference_date"])
+    props["happening_id"] = r.get("happening_id")
     return {"type": "Feature", "id": r["id"], "geometry": geometry, "properties": props}
 
 
@@ -173,3 +185,133 @@ def _iso(d: Any) -> str:
 def _coord(v: Any) -> str:
     # six decimals (~0.1 m): both backends' floats print alike, whatever their last bits
     return "" if v is None else f"{float(v):.6f}"
+
+
+# ---------------------------------------------------------------- happenings (issue 16)
+
+LEVELS = ("event", "happening")
+HAPPENING_COLUMNS = [
+    # ACLED's names, one row per happening
+    "happening_id", "event_date", "time_precision", "event_type", "actor1", "actor2", "country",
+    "location", "latitude", "longitude", "geo_precision", "source", "notes",
+    # ours: how many report it, and which reports
+    "sources", "reports", "articles", "date_start", "date_end", "cameo_code", "event_ids",
+    "article_urls", "disagreements",
+]  # fmt: skip
+
+
+def write_happenings(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> int:
+    """Write happening rows (``store.happenings.stream_happening_rows``, in id order) as
+    CSV (ACLED's columns where one exists, ``source`` listing the outlets as ACLED's does),
+    GeoJSON or JSON Lines; returns how many."""
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
+    n = 0
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=HAPPENING_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+    elif fmt == "geojson":
+        out.write('{"type": "FeatureCollection", "features": [')
+    for r in rows:
+        rec = happening_record(r)
+        if fmt == "csv":
+            writer.writerow(defuse(happening_csv_row(rec)))
+        elif fmt == "geojson":
+            out.write((", " if n else "") + json.dumps(happening_feature(rec), ensure_ascii=False))
+        else:
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        n += 1
+    if fmt == "geojson":
+        out.write("]}\n")
+    return n
+
+
+def happening_record(r: Mapping[str, Any]) -> dict[str, Any]:
+    """The JSON record of one happening (``export --level happening --format jsonl``)."""
+    detail = json.loads(r["detail"]) if isinstance(r["detail"], str) else dict(r["detail"])
+    reports = list(r.get("events") or [])
+    actors = _ranked([a for e in reports for a in _list(e["actors"])])
+    outlets = detail.get("outlets") or sorted({_outlet(e) for e in reports})
+    lat, lon = r.get("latitude"), r.get("longitude")
+    return {
+        "happening_id": r["id"],
+        "root": r["root"],
+        "event_type": reports[0]["event_name"] if reports else "",
+        "date_start": _iso(r["date_start"]),
+        "date_end": _iso(r["date_end"]),
+        "event_date": _iso(_middle(r["date_start"], r["date_end"])),
+        "time_precision": r["time_precision"],
+        "location": None if r.get("location_id") is None else {
+            "id": r["location_id"], "name": r.get("location_name"), "country": _country(r),
+            "lat": None if lat is None else round(float(lat), 6),
+            "lon": None if lon is None else round(float(lon), 6),
+            "geo_precision": r.get("geo_precision"),
+        },
+        "actors": actors,
+        "sources": r["sources"],
+        "reports": r["reports"],
+        "articles": r["articles"],
+        "outlets": outlets,
+        "wire": detail.get("wire", []),
+        "event_ids": detail.get("event_ids") or [e["id"] for e in reports],
+        "article_urls": sorted({e["url"] for e in reports if e.get("url")}),
+        "reports_detail": [
+            {"event_id": e["id"], "outlet": _outlet(e), "title": e.get("title") or "",
+             "url": e.get("url") or "", "sentence": _sentence(e), "score": e.get("score"),
+             "reason": e.get("reason")} for e in reports
+        ],
+        "disagreements": detail.get("disagreements", []),
+    }  # fmt: skip
+
+
+def happening_csv_row(rec: Mapping[str, Any]) -> dict[str, Any]:
+    loc = rec["location"] or {}
+    first = rec["reports_detail"][0] if rec["reports_detail"] else {}
+    return {
+        "happening_id": rec["happening_id"], "event_date": rec["event_date"],
+        "time_precision": rec["time_precision"], "event_type": rec["event_type"],
+        "actor1": rec["actors"][0] if rec["actors"] else "",
+        "actor2": rec["actors"][1] if len(rec["actors"]) > 1 else "",
+        "country": loc.get("country") or "", "location": loc.get("name") or "",
+        "latitude": _coord(loc.get("lat")), "longitude": _coord(loc.get("lon")),
+        "geo_precision": loc.get("geo_precision") or "",
+        "source": "; ".join(rec["outlets"]), "notes": notes(first.get("sentence", ""), []),
+        "sources": rec["sources"], "reports": rec["reports"], "articles": rec["articles"],
+        "date_start": rec["date_start"], "date_end": rec["date_end"], "cameo_code": rec["root"],
+        "event_ids": ";".join(rec["event_ids"]), "article_urls": ";".join(rec["article_urls"]),
+        "disagreements": "; ".join(
+            f"{d['field']}: " + " / ".join(f"{x['value']} ({', '.join(x['outlets'])})" for x in d["readings"])
+            for d in rec["disagreements"]),
+    }  # fmt: skip
+
+
+def happening_feature(rec: Mapping[str, Any]) -> dict[str, Any]:
+    loc = rec["location"] or {}
+    has_point = loc.get("lat") is not None and loc.get("lon") is not None
+    geometry = {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]} if has_point else None
+    props = {k: v for k, v in rec.items() if k != "happening_id"}
+    return {"type": "Feature", "id": rec["happening_id"], "geometry": geometry, "properties": props}
+
+
+def _ranked(names: list[str]) -> list[str]:
+    counts: dict[str, int] = {}
+    for n in names:
+        counts[n] = counts.get(n, 0) + 1
+    return sorted(counts, key=lambda n: (-counts[n], names.index(n)))
+
+
+def _outlet(e: Mapping[str, Any]) -> str:
+    from dashboard.happenings.sources import outlet_name
+
+    return outlet_name(e.get("source") or "", e.get("url") or "")
+
+
+def _sentence(e: Mapping[str, Any]) -> str:
+    evidence = _list(e.get("evidence"))
+    return str(evidence[0]["text"]) if evidence else str(e.get("summary") or "")
+
+
+def _middle(start: Any, end: Any) -> Any:
+    return (
+        start + (end - start) // 2 if isinstance(start, date) and isinstance(end, date) else start
+    )

@@ -13,6 +13,7 @@ from streamlit_folium import st_folium
 from dashboard.store.queries import CardPage, EventQuery
 from dashboard.ui import data, filters, state
 from dashboard.ui.cards import articles_html, card_row, cards_html
+from dashboard.ui.happening_card import happenings_html
 from dashboard.ui.map import (
     HAPPENED,
     LAYERS,
@@ -35,6 +36,7 @@ from dashboard.ui.timeline import (
 from dashboard.views import next_position, playback_window
 
 MAX_CARDS = 60  # cards per section: one page from the store
+MAX_HAPPENINGS = 20  # happening cards above the event cards
 UNREAL = state.UNREAL
 LAYER = "layer"
 GOTO = "goto"
@@ -48,7 +50,8 @@ view_q = data.query(start, end, filters_now, show_unreal)
 n_any, n_flagged = data.counts(view_q)
 n_events = n_any if show_unreal else n_any - n_flagged
 n_unreal = 0 if show_unreal else n_flagged  # negated or hypothetical events the view hides
-summary = data.place_counts(view_q)  # marker sizes: the one source of "events per place"
+summary = data.happening_place_counts(view_q)  # marker sizes: happenings per place (issue 16)
+n_happenings = data.happening_count(view_q)
 layer = st.session_state.get(LAYER) or HAPPENED
 
 
@@ -61,7 +64,8 @@ def mentioned() -> tuple[pd.DataFrame, int]:
 view_key = (start, end, filters_now)
 
 st.markdown(
-    f"#### {n_events} event(s) at {len(summary)} place(s), {start:%d %b %Y} – {end:%d %b %Y}"
+    f"#### {n_happenings} happening(s) from {n_events} event(s) at {len(summary)} place(s), "
+    f"{start:%d %b %Y} – {end:%d %b %Y}"
 )
 if n_events == 0 and (layer == HAPPENED or mentioned()[0].empty):
     if filters_now.active:
@@ -160,7 +164,7 @@ def layer_of(q: EventQuery) -> tuple[pd.DataFrame, int]:
     """The places the chosen layer draws for ``q``, and the articles behind "Places mentioned"."""
     whole = q == view_q  # while playing, the window's own places; otherwise those built above
     if layer == HAPPENED:
-        return (summary if whole else data.place_counts(q)), 0
+        return (summary if whole else data.happening_place_counts(q)), 0
     if whole:
         return mentioned()
     return data.mention_counts(q, quiet=False)
@@ -246,7 +250,12 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
     if any(c.id == fid for c in here.cards):  # the focused card first, outlined
         here = CardPage(here.place_id, here.total, here.offset,
                         tuple(sorted(here.cards, key=lambda c: c.id != fid)))  # fmt: skip
+    told, told_cards = data.happening_cards(q, place_id, MAX_HAPPENINGS, min_reports=2)
     parts = [_section(here, fid)]
+    if told:
+        parts.insert(0, f'<h3 class="gn-section">Happenings told by several reports · {told}</h3>'
+                     + happenings_html(told_cards)
+                     + f'<h3 class="gn-section">Every report, one card each · {here.total}</h3>')  # fmt: skip
     if here.total > len(here.cards):
         last = here.offset + len(here.cards)
         parts.insert(0, f"<p>Showing {here.offset + 1}–{last} of {here.total}.</p>")
@@ -264,6 +273,52 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
             parts.append(articles_html(quiet.to_dict("records")))
     with st.container(height=480, key="cards"):
         st.html("".join(parts))
+    if told_cards:
+        grouping_controls(told_cards, listed)
+
+
+def grouping_controls(told: tuple, listed: list) -> None:
+    """Split a report out of its happening, or join two happenings: kept like the other
+    corrections, through re-analysis (``store/happenings.py``)."""
+    reports = {r.event_id: f"{r.outlet}: {r.sentence[:80]}" for h in told for r in h.reports}
+    groups = {
+        h.reports[0].event_id: f"{h.event_name} · {h.place_name or '?'} · {h.date_start}"
+        for h in told
+    }
+    groups.update(
+        {
+            c.id: f"{c.event_name} · {c.location_name or '?'} · {c.date_start} (one report)"
+            for c in listed
+        }
+    )
+    with st.expander("Wrong grouping? Split a report out, or join two happenings"):
+        split = st.selectbox(
+            "Report that is another happening",
+            list(reports),
+            index=None,
+            format_func=lambda i: reports.get(i, i),
+            key="split_pick",
+        )
+        if st.button("Split it out", disabled=split is None, key="split_go"):
+            data.split_report(str(split))
+            st.rerun()
+        a = st.selectbox(
+            "Happening",
+            list(groups),
+            index=None,
+            format_func=lambda i: groups.get(i, i),
+            key="join_a",
+        )
+        b = st.selectbox(
+            "is the same as",
+            list(groups),
+            index=None,
+            format_func=lambda i: groups.get(i, i),
+            key="join_b",
+        )
+        if st.button("Join them", disabled=a is None or b is None or a == b, key="join_go"):
+            data.join_happenings(str(a), str(b))
+            st.rerun()
 
 
 CARDS_AT = "_cards_at"  # (the list shown, the offset of its first card): one page at a time

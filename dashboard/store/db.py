@@ -29,9 +29,12 @@ from dashboard.errors import StoreError
 from dashboard.model import Article, Event, Mention
 from dashboard.store import migrate
 from dashboard.store.engine import WRITE, is_transient, make_engine, masked, retry, to_url
+from dashboard.store.happenings import happenings_of_articles
+from dashboard.store.happenings import refresh as refresh_happenings
 from dashboard.store.schema import (
     articles,
     corrections,
+    event_happenings,
     event_places,
     events,
     mentions,
@@ -56,6 +59,9 @@ __all__ = [
 STREAM_BATCH = 2000  # rows per fetch when streaming an export: ~2 MB of rows held at once
 KEY_LIMIT = 1024  # articles.key is VARCHAR(1024); longer keys (feed links) are hashed
 _KEY_LOCK = sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+
+
+_Touched = tuple[list[str], list[str]]  # (new event ids, happenings that lost events)
 
 
 class _RacedError(Exception):
@@ -121,20 +127,23 @@ class Store:
 
         def attempt() -> list[SaveResult | StoreError]:
             out: list[SaveResult | StoreError] = []
+            touched: _Touched = ([], [])
             with self.writer.begin() as conn:
                 for it in items:
-                    out.append(self._save_point(conn, it, geometries or {}, analysis))
+                    out.append(self._save_point(conn, it, geometries or {}, analysis, touched))
+                # one regroup for the batch: neighbouring articles share their neighbours
+                refresh_happenings(conn, touched[0], touched[1])
             return out
 
         return retry(attempt)
 
     def _save_point(self, conn: Connection, it: SaveItem, geometries: dict[str, dict],
-                    analysis: str | None) -> SaveResult | StoreError:  # fmt: skip
+                    analysis: str | None, touched: _Touched) -> SaveResult | StoreError:  # fmt: skip
         key = store_key(it.article) if it.key is None else _short(it.key)
         try:
             with conn.begin_nested():
                 return self._save_in(conn, it.article, it.found, it.events, geometries, key,
-                                     False, analysis)  # fmt: skip
+                                     False, analysis, touched)  # fmt: skip
         except _RacedError:
             return SaveResult(it.article.id, "duplicate", 0)
         except DBAPIError as exc:
@@ -148,8 +157,10 @@ class Store:
             return self._save_in(conn, article, found, evs, geometries, key, force, analysis)
 
     def _save_in(self, conn: Connection, article: Article, found: list[Mention], evs: list[Event],
-                 geometries: dict[str, dict], key: str, force: bool, analysis: str | None) -> SaveResult:  # fmt: skip
-        # inside the caller's transaction or savepoint
+                 geometries: dict[str, dict], key: str, force: bool, analysis: str | None,
+                 touched: _Touched | None = None) -> SaveResult:  # fmt: skip
+        # inside the caller's transaction or savepoint; with ``touched`` the caller regroups
+        # the happenings (``save_many``, once per batch), else they are regrouped here
         if conn.dialect.name == "postgresql":
             # writers of one key take turns (SQLite's BEGIN IMMEDIATE already does), so
             # two edits of one article cannot both survive under READ COMMITTED
@@ -160,6 +171,7 @@ class Store:
         old = [r.id for r in conn.execute(sa.select(articles.c.id).where(articles.c.key == key))]
         if exists and article.id not in old:
             old.append(article.id)
+        gone = happenings_of_articles(conn, old)  # regrouped below without the old events
         for old_id in old:
             delete_article(conn, old_id)
         insert_places(conn, places_of(found, evs), geometries)
@@ -175,6 +187,11 @@ class Store:
             conn.execute(mentions.insert(), [mention_row(article.id, m) for m in found])
         insert_events(conn, evs)
         apply_date_corrections(conn, [ev.id for ev in evs])
+        if touched is None:
+            refresh_happenings(conn, [ev.id for ev in evs], gone)
+        else:
+            touched[0].extend(ev.id for ev in evs)
+            touched[1].extend(gone)
         return SaveResult(article.id, "replaced" if old else "added", len(evs))
 
     # ------------------------------------------------------------ corrections
@@ -195,6 +212,7 @@ class Store:
                 )
                 if kind == "date":
                     apply_date_corrections(conn, [key])
+                    refresh_happenings(conn, [key])  # its dates moved: so may its happening
 
         retry(attempt)
 
@@ -358,9 +376,11 @@ def _event_query(date_from: date | None, date_to: date | None) -> sa.Select:
             places.c.lon.label("longitude"),
             places.c.country_code.label("location_country"),
             places.c.kind.label("location_kind"),
+            event_happenings.c.happening_id,
         )
         .join(articles, articles.c.id == events.c.article_id)
         .outerjoin(places, places.c.id == events.c.location_id)
+        .outerjoin(event_happenings, event_happenings.c.event_id == events.c.id)
     )
     if date_from is not None:
         q = q.where(events.c.date_end >= date_from)

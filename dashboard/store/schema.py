@@ -81,10 +81,37 @@ event_places = sa.Table(
 corrections = sa.Table(
     "corrections", meta,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("kind", sa.String(8), nullable=False),  # "place" or "date"
+    sa.Column("kind", sa.String(8), nullable=False),  # "place", "date"; "split", "join" (0005)
     sa.Column("key", sa.Text, nullable=False, index=True),  # folded place name, or an event id
     sa.Column("place_id", sa.String(64)),  # a gazetteer place, or a user point below
     sa.Column("name", sa.Text), sa.Column("lat", sa.Float), sa.Column("lon", sa.Float),
     sa.Column("date_start", sa.Date), sa.Column("date_end", sa.Date), sa.Column("time_precision", sa.Integer),
     sa.Column("created_at", sa.DateTime, nullable=False),
+)  # fmt: skip
+happenings = sa.Table(
+    "happenings", meta,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("root", sa.String(16), nullable=False),  # CAMEO root or DIS- code
+    sa.Column("date_start", sa.Date, nullable=False),  # the best-supported date (0005)
+    sa.Column("date_end", sa.Date, nullable=False),
+    sa.Column("time_precision", sa.Integer, nullable=False),
+    sa.Column("location_id", sa.String(64)),  # the best-supported place
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("reports", sa.Integer, nullable=False),  # events
+    sa.Column("articles", sa.Integer, nullable=False),
+    sa.Column("sources", sa.Integer, nullable=False),  # outlets, a wire copy counted once
+    sa.Column("detail", sa.Text, nullable=False),  # JSON: outlets, event ids, disagreements
+    sa.Index("ix_happenings_dates", "date_start", "date_end"),
+)  # fmt: skip
+event_happenings = sa.Table(
+    "event_happenings", meta,
+    sa.Column("event_id", sa.String(32), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("happening_id", sa.String(16), nullable=False, index=True),
+    sa.Column("root", sa.String(16), nullable=False),  # the merge's blocking key: root, cell, dates
+    sa.Column("cell", sa.String(64), nullable=False),
+    sa.Column("date_start", sa.Date, nullable=False),
+    sa.Column("date_end", sa.Date, nullable=False),
+    sa.Column("score", sa.Float, nullable=False),  # how the event joined its happening
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Index("ix_event_happenings_block", "root", "cell", "date_start"),
 )  # fmt: skip

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection
 
 from dashboard.events.dates import reference_date
 from dashboard.model import DateRange, Event, Mention, Place
+from dashboard.store.happenings import unlink
 from dashboard.store.schema import articles, corrections, event_places, events, mentions, places
 
 
@@ -59,6 +60,7 @@ def delete_article(conn: Connection, article_id: str) -> None:
     ]
     if ids:
         conn.execute(event_places.delete().where(event_places.c.event_id.in_(ids)))
+        unlink(conn, ids)  # the happenings it was in are regrouped by the caller
     conn.execute(events.delete().where(events.c.article_id == article_id))
     conn.execute(mentions.delete().where(mentions.c.article_id == article_id))
     conn.execute(articles.delete().where(articles.c.id == article_id))

@@ -20,6 +20,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.paths import default_db
+from dashboard.store import happening_queries as hq
 from dashboard.store import queries as sq
 from dashboard.store.db import Store
 from dashboard.ui import reuse
@@ -274,3 +275,54 @@ def export_text(target: str, version: Version, fmt: str, start: date, end: date,
 def with_dates(q: sq.EventQuery, start: date, end: date) -> sq.EventQuery:
     """``q`` over another date range (the playback window)."""
     return replace(q, start=start, end=end)
+
+
+# ---------------------------------------------------------------- happenings (issue 16)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _happening_count(target: str, version: Version, q: sq.EventQuery) -> int:
+    return hq.happening_count(store(target), q)
+
+
+def happening_count(q: sq.EventQuery) -> int:
+    """Happenings with a report in view."""
+    return _happening_count(default_db(), version(), q)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _happening_places(target: str, version: Version, q: sq.EventQuery) -> pd.DataFrame:
+    return hq.place_counts(store(target), q)
+
+
+def happening_place_counts(q: sq.EventQuery) -> pd.DataFrame:
+    """``place_counts`` with ``n_happenings``, the marker size (read-only)."""
+    return _happening_places(default_db(), version(), q)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _happening_cards(target: str, version: Version, q: sq.EventQuery, place_id: str | None,
+                     limit: int, min_reports: int) -> tuple[int, tuple[hq.HappeningCard, ...]]:  # fmt: skip
+    return hq.happening_cards(store(target), q, place_id, limit, min_reports)
+
+
+def happening_cards(q: sq.EventQuery, place_id: str | None, limit: int,
+                    min_reports: int = 1) -> tuple[int, tuple[hq.HappeningCard, ...]]:  # fmt: skip
+    """Happenings in view (at ``place_id``), newest first, with their reports."""
+    return _happening_cards(default_db(), version(), q, place_id, limit, min_reports)
+
+
+def split_report(event_id: str) -> None:
+    """A user's split: the report leaves its happening for good; the cached answers go."""
+    from dashboard.store.happenings import split_event
+
+    split_event(current_store(), event_id)
+    refresh_version()
+
+
+def join_happenings(event_id: str, other: str) -> None:
+    """A user's join of the happenings of two reports, for good."""
+    from dashboard.store.happenings import join_events
+
+    join_events(current_store(), event_id, other)
+    refresh_version()

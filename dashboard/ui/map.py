@@ -273,7 +273,8 @@ def legend_html(layer: str, located: int, on_map: pd.DataFrame, n_articles: int)
 
 
 def _properties(row: Any, selected: str | None) -> dict[str, Any]:
-    n = int(row.n_events)
+    # happenings size the marker once the store has them; reports (events) otherwise
+    n = int(getattr(row, "n_happenings", 0) or row.n_events)
     colour = (
         QUAD_COLOURS[quad_class(row.top_code)] if isinstance(row.top_code, str) else MENTION_COLOUR
     )
@@ -282,7 +283,7 @@ def _properties(row: Any, selected: str | None) -> dict[str, Any]:
     radius = 5 + 2.5 * min(4, int(math.log(n, 2.4))) + (2 if chosen else 0)
     return {
         "place_id": row.id,
-        "label": map_text(f"{row.name} · {n} {_unit(row, n)} · {row.kind}"),
+        "label": map_text(f"{row.name} · {n} {_unit(row, n)}{_reports(row, n)} · {row.kind}"),
         "style": {"radius": round(radius, 1), "color": "#111" if chosen else "#fff",
                   "weight": 3 if chosen else 1.2, "fill": True, "fillColor": colour, "fillOpacity": 0.9,
                   "opacity": 1},
@@ -293,7 +294,19 @@ def _unit(row: Any, n: int) -> str:
     unit = (
         "event" if isinstance(row.top_code, str) else "article"
     )  # the mentions layer counts articles
+    if unit == "event" and _counts_happenings(row):
+        unit = "happening"
     return unit if n == 1 else unit + "s"
+
+
+def _reports(row: Any, n: int) -> str:
+    """ " (5 reports)" after a count of happenings that more reports tell of."""
+    reports = int(row.n_events)
+    return f" ({reports} reports)" if _counts_happenings(row) and reports != n else ""
+
+
+def _counts_happenings(row: Any) -> bool:
+    return bool(getattr(row, "n_happenings", None))
 
 
 def _area_style(row: Any, selected: str | None) -> dict[str, Any]:

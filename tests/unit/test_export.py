@@ -56,6 +56,8 @@ def test_jsonl_export_matches_the_events_command(store: Store, tmp_path: Path) -
     exported = [json.loads(x) for x in to_text(store.event_rows(), "jsonl").splitlines()]
     printed = [json.loads(x) for x in run("events", str(SEED)).stdout.splitlines()]
     key = lambda r: r["id"]  # noqa: E731
+    # the export adds one field, last: the event's happening (issue 16)
+    assert all(list(r)[-1] == "happening_id" and r.pop("happening_id") for r in exported)
     assert sorted(exported, key=key) == sorted(printed, key=key)
 
 
@@ -112,7 +114,7 @@ def test_csv_event_code_comes_from_the_stored_record_and_may_be_missing(store: S
     coded = dict(rows[0], detail=json.dumps({"event_code": "173"}))
     nulled = dict(rows[0], detail=json.dumps({"event_code": None}))
     assert [csv_row(r)["event_code"] for r in (old, coded, nulled)] == ["", "173", ""]
-    assert CSV_COLUMNS[-1] == "event_code"
+    assert CSV_COLUMNS[-2:] == ["event_code", "happening_id"]  # each added last, in turn
 
 
 def test_exports_are_in_event_id_order(store: Store) -> None:

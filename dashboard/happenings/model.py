@@ -1,0 +1,95 @@
+"""The values the merge rule reads and writes: a report's place, the report, a match.
+
+Units: dates are calendar days (``datetime.date``), inclusive ranges; ``precision`` is ACLED's
+``time_precision`` (1 day, 2 week, 3 month, 4 year: ``dashboard.model``); a place's
+``precision`` is ACLED's ``geo_precision`` (1 town, 2 part of a region, 3 region or country).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dashboard.model import BBox, Place
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A report's place as the merge sees it. ``inferred``: the event had no location and
+    this is the first place its sentence (or else its article) names."""
+
+    id: str
+    name: str
+    kind: str
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    precision: int
+    bbox: BBox | None = None
+    inferred: bool = False
+
+    @classmethod
+    def of(cls, place: Place, *, inferred: bool = False) -> Spot:
+        admin1 = place.admin1 or (place.id[3:] if place.id.startswith("a1:") else None)
+        return cls(
+            place.id,
+            place.name,
+            place.kind,
+            place.lat,
+            place.lon,
+            place.country_code,
+            _bare(admin1),
+            place.geo_precision,
+            place.bbox,
+            inferred,
+        )
+
+    @property
+    def cell(self) -> str:
+        """The blocking cell: the country, else the place itself (a sea, a region)."""
+        return self.country or self.id
+
+
+def _bare(admin1: str | None) -> str | None:
+    # the gazetteer spells some GeoNames-derived codes "gn-UA-12"; areas say "UA-12"
+    return admin1.removeprefix("gn-") if admin1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One event of one article, with what the merge compares.
+
+    ``root`` is the CAMEO root ("19") or the disaster code ("DIS-QUAKE"); ``countries`` the
+    ISO2 codes of its actors; ``actors`` their names, folded (``rules.fold_actor``).
+    """
+
+    event_id: str
+    article_id: str
+    root: str
+    start: date
+    end: date
+    precision: int
+    place: Spot | None
+    actors: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
+    source_country: str | None = None
+
+    @property
+    def firm(self) -> bool:
+        """Dated to the day: such reports form happenings first (``cluster``)."""
+        return self.precision == 1
+
+    @property
+    def mergeable(self) -> bool:
+        # ACLED codes nothing vaguer than a month; a month or a year is too wide to say
+        # two reports met in time, so such reports stay happenings of their own
+        return self.precision <= 2 and self.place is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Why two reports (or a report and a happening) are one happening, scored in [0, 1]."""
+
+    score: float
+    reason: str

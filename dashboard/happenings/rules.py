@@ -1,0 +1,168 @@
+"""The merge rule: when two reports from different articles tell of one happening.
+
+All four must hold (each part returns ``None`` when it fails, else a score and a reason):
+
+- **type**: the same CAMEO root, or the same disaster code (GDELT's ``EventRootCode``);
+- **date**: the ranges overlap; two reports dated to the day may be one day apart, for
+  "late on Saturday" against "overnight" and time zones (GDELT's ``SQLDATE`` is the
+  reported day). Reports dated to a month or a year never merge (ACLED codes nothing
+  vaguer than ``time_precision`` 3, and a month is too wide to say two reports met);
+- **place**: the same place; or one inside the other (a town in its province or
+  country, a point inside a named sea or region's box); or two points within a radius
+  that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
+  per country, as EM-DAT records it, so two places in one country match for DIS- codes;
+- **actors**: nothing contradicts: no two different known source countries unknown to the
+  other side, and not two disjoint sets of actor countries.
+
+The score weighs the parts (``WEIGHTS``); the rule is conservative on purpose (precision
+before recall): an unknown part never helps, a refusal always wins.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from dashboard.happenings.model import Match, Report, Spot
+
+# km within which two points are one place, by the coarser geo precision of the two:
+# ACLED's precision 1 is a town's centroid (a town's suburbs reach ~25 km), 2 "near a town"
+# or "part of a region"; 3 is a region or country, matched by containment only
+RADIUS_KM = {1: 30.0, 2: 80.0}
+WEIGHTS = (0.35, 0.4, 0.25)  # date, place, actors
+INFERRED_PLACE = 0.7  # a place read from the sentence, not the event's own location
+MIN_SCORE = 0.5
+POINT_KINDS = frozenset({"city", "landmark", "admin2"})
+_EARTH_KM = 6371.0
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    score: float
+    reason: str
+
+
+def match(a: Report, b: Report) -> Match | None:
+    """The match of two reports, or ``None`` when any part refuses.
+
+    >>> from datetime import date
+    >>> kyiv = Spot("gn:703448", "Kyiv", "city", 50.45, 30.52, "UA", "UA-30", 1)
+    >>> r1 = Report("e1", "a1", "19", date(2022, 10, 10), date(2022, 10, 10), 1, kyiv)
+    >>> match(r1, Report("e2", "a2", "19", date(2022, 10, 10), date(2022, 10, 10), 1, kyiv)).score
+    0.9
+    """
+    if a.article_id == b.article_id or a.root != b.root:
+        return None
+    parts = (date_part(a, b), place_part(a, b), actor_part(a, b))
+    if any(p is None for p in parts):
+        return None
+    scores = [p.score for p in parts if p is not None]
+    score = round(sum(w * s for w, s in zip(WEIGHTS, scores, strict=True)), 3)
+    if score < MIN_SCORE:
+        return None
+    return Match(score, "; ".join(p.reason for p in parts if p is not None))
+
+
+def date_part(a: Report, b: Report) -> Part | None:
+    if not (a.mergeable and b.mergeable):
+        return None
+    slack = 1 if a.firm and b.firm else 0
+    gap = max((a.start - b.end).days, (b.start - a.end).days)  # > 0: days between them
+    if gap > slack:
+        return None
+    if a.firm and b.firm:
+        if a.start == b.start and a.end == b.end:
+            return Part(1.0, f"same day ({a.start})")
+        return Part(0.8, f"{a.start} and {b.start}: within a day")
+    return Part(0.5, f"{_span(a)} overlaps {_span(b)}")
+
+
+def place_part(a: Report, b: Report) -> Part | None:
+    pa, pb = a.place, b.place
+    if pa is None or pb is None:
+        return None
+    part = _place(pa, pb, a.root.startswith("DIS-"))
+    if part is None:
+        return None
+    if pa.inferred or pb.inferred:
+        return Part(part.score * INFERRED_PLACE, part.reason + " (a place named near the event)")
+    return part
+
+
+def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
+    if pa.id == pb.id:
+        return Part(1.0, f"same place ({pa.name})")
+    for outer, inner in ((pa, pb), (pb, pa)):
+        if contains(outer, inner):
+            return Part(0.7, f"{inner.name} is in {outer.name}")
+    if disaster and pa.country and pa.country == pb.country:
+        return Part(0.6, f"{pa.name} and {pb.name}: one country ({pa.country}), one disaster")
+    if pa.kind in POINT_KINDS and pb.kind in POINT_KINDS:
+        km = distance_km(pa, pb)
+        limit = RADIUS_KM.get(max(pa.precision, pb.precision))
+        if km is not None and limit is not None and km <= limit:
+            return Part(1.0 - 0.4 * km / limit, f"{pa.name} and {pb.name}: {km:.0f} km apart")
+    return None
+
+
+def contains(outer: Spot, inner: Spot) -> bool:
+    """Is ``inner`` inside ``outer``: a country holds its places, a province its towns, a
+    named sea or region with a box the points in it."""
+    if outer.kind == "country":
+        return inner.kind != "country" and inner.country == outer.country is not None
+    if outer.kind == "admin1":
+        return inner.kind != "admin1" and inner.admin1 == outer.admin1 is not None
+    if outer.bbox is not None and inner.lat is not None and inner.lon is not None:
+        west, south, east, north = outer.bbox
+        return (
+            inner.kind in POINT_KINDS and west <= inner.lon <= east and south <= inner.lat <= north
+        )
+    return False
+
+
+def actor_part(a: Report, b: Report) -> Part | None:
+    if _other_sides(a, b):
+        return None  # two different known sides did it
+    shared = sorted((a.countries & b.countries) | (a.actors & b.actors))
+    if shared:
+        return Part(1.0, "shared actors: " + ", ".join(shared))
+    if a.countries and b.countries:
+        return None  # both name their actors' countries, and none is common
+    return Part(0.6, "actors not contradicted")
+
+
+def _other_sides(a: Report, b: Report) -> bool:
+    """Both name who acted, differently, and neither names the other's side at all."""
+    if not (a.source_country and b.source_country) or a.source_country == b.source_country:
+        return False
+    return a.source_country not in b.countries and b.source_country not in a.countries
+
+
+def fold_actor(name: str) -> str:
+    """An actor's name for comparing: case, "the" and a plural s do not matter.
+
+    >>> fold_actor("The Houthis"), fold_actor("Houthi")
+    ('houthi', 'houthi')
+    """
+    words = re.sub(r"[^\w\s]", " ", name.casefold()).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    text = " ".join(words)
+    return text[:-1] if text.endswith("s") and not text.endswith("ss") else text
+
+
+def distance_km(pa: Spot, pb: Spot) -> float | None:
+    """Great-circle distance (haversine, mean Earth radius 6371 km), ``None`` without points."""
+    if None in (pa.lat, pa.lon, pb.lat, pb.lon):
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (pa.lat, pa.lon, pb.lat, pb.lon))  # type: ignore[arg-type]
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * _EARTH_KM * math.asin(math.sqrt(h))
+
+
+def _span(r: Report) -> str:
+    return str(r.start) if r.start == r.end else f"{r.start}–{r.end}"

@@ -1,0 +1,241 @@
+"""What the map and cards show of happenings, in SQL, under the same ``EventQuery`` filters.
+
+A happening is in view when at least one of its reports (events) matches the query; it is
+then shown whole, with all its reports. Per place, a happening counts once at each place
+where one of its matching reports is located (a report at Kyiv and another at "Ukraine"
+count it at both; the headline counts it once). ``stream_happening_rows`` gives the rows
+of ``export --level happening``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
+
+from dashboard.happenings.sources import outlet_name
+from dashboard.store import queries as sq
+from dashboard.store.db import Store
+from dashboard.store.schema import (
+    articles,
+    event_happenings,
+    event_places,
+    events,
+    happenings,
+    places,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HappeningReport:
+    """One report of a happening: its event, outlet, sentence and article."""
+
+    event_id: str
+    article_id: str
+    outlet: str
+    title: str
+    url: str
+    sentence: str
+    date_start: date
+    date_end: date
+    location_name: str | None
+    reason: str  # how it joined the happening ("first report" for the first)
+
+
+@dataclass(frozen=True, slots=True)
+class HappeningCard:
+    """A happening as its card shows it: best-supported date and place, its sources and
+    reports, and where the reports disagree (``detail["disagreements"]`` of the store)."""
+
+    id: str
+    root: str
+    event_name: str
+    date_start: date
+    date_end: date
+    time_precision: int
+    place_name: str | None
+    geo_precision: int | None
+    sources: int
+    outlets: tuple[str, ...]
+    reports: tuple[HappeningReport, ...]
+    disagreements: tuple[dict[str, Any], ...]
+
+
+def happening_count(store: Store, q: sq.EventQuery) -> int:
+    """How many happenings have a report matching ``q``."""
+    with store.engine.connect() as conn:
+        stmt = sa.select(sa.func.count(sa.distinct(event_happenings.c.happening_id))).where(
+            event_happenings.c.event_id.in_(_matching(q, conn.dialect.name))
+        )
+        return int(conn.execute(stmt).scalar_one())
+
+
+def place_counts(store: Store, q: sq.EventQuery) -> pd.DataFrame:
+    """``queries.place_counts`` plus ``n_happenings``: the happenings reported at each place
+    (the marker size once happenings exist; ``n_events`` stays the reports there)."""
+    frame = sq.place_counts(store, q)
+    with store.engine.connect() as conn:
+        stmt = (
+            sa.select(event_places.c.place_id, sa.func.count(sa.distinct(event_happenings.c.happening_id)))
+            .join(event_happenings, event_happenings.c.event_id == event_places.c.event_id)
+            .where(event_places.c.role == "location",
+                   event_places.c.event_id.in_(_matching(q, conn.dialect.name)))
+            .group_by(event_places.c.place_id)
+        )  # fmt: skip
+        per_place: dict[str, int] = {pid: int(n) for pid, n in conn.execute(stmt)}
+    # events without a happening (a store filled by bulk insert, not yet regrouped) count
+    # as happenings of their own, so a marker never shrinks to nothing
+    frame["n_happenings"] = [
+        int(per_place.get(pid, 0)) or int(n)
+        for pid, n in zip(frame["id"], frame["n_events"], strict=True)
+    ]
+    return frame
+
+
+def happening_cards(store: Store, q: sq.EventQuery, place_id: str | None = None,
+                    limit: int = 20, min_reports: int = 1) -> tuple[int, tuple[HappeningCard, ...]]:  # fmt: skip
+    """(how many, the first ``limit``) happenings of at least ``min_reports`` reports with a
+    report matching ``q`` (located at ``place_id`` when given), newest first, most sources
+    first on one day."""
+    with store.engine.connect() as conn:
+        match = _matching(q, conn.dialect.name)
+        if place_id is not None:
+            here = sa.select(event_places.c.event_id).where(
+                event_places.c.place_id == place_id, event_places.c.role == "location"
+            )
+            match = match.where(events.c.id.in_(here))
+        ids = (
+            sa.select(event_happenings.c.happening_id)
+            .join(happenings, happenings.c.id == event_happenings.c.happening_id)
+            .where(event_happenings.c.event_id.in_(match), happenings.c.reports >= min_reports)
+        )
+        total = conn.execute(
+            sa.select(sa.func.count(sa.distinct(ids.subquery().c.happening_id)))
+        ).scalar_one()
+        stmt = (
+            sa.select(happenings, places.c.name.label("place_name"))
+            .outerjoin(places, places.c.id == happenings.c.location_id)
+            .where(happenings.c.id.in_(ids))
+            .order_by(happenings.c.date_start.desc(), happenings.c.sources.desc(), happenings.c.id)
+            .limit(limit)
+        )
+        heads = [dict(r._mapping) for r in conn.execute(stmt)]
+        members = _reports(conn, [h["id"] for h in heads])
+    return int(total), tuple(_card(h, members.get(h["id"], [])) for h in heads)
+
+
+def _matching(q: sq.EventQuery, dialect: str) -> sa.Select:
+    return sa.select(events.c.id).where(*sq.conditions(q, dialect))
+
+
+def _reports(conn: Any, ids: list[str]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    if not ids:
+        return out
+    stmt = (
+        sa.select(event_happenings.c.happening_id, event_happenings.c.reason, events.c.id,
+                  events.c.article_id, events.c.event_name, events.c.evidence, events.c.summary,
+                  events.c.date_start, events.c.date_end, articles.c.source, articles.c.url,
+                  articles.c.title, places.c.name.label("location_name"))
+        .join(events, events.c.id == event_happenings.c.event_id)
+        .join(articles, articles.c.id == events.c.article_id)
+        .outerjoin(places, places.c.id == events.c.location_id)
+        .where(event_happenings.c.happening_id.in_(ids))
+        .order_by(events.c.date_start, events.c.id)
+    )  # fmt: skip
+    for r in conn.execute(stmt):
+        out.setdefault(r.happening_id, []).append(r)
+    return out
+
+
+def _card(h: dict[str, Any], rows: list[Any]) -> HappeningCard:
+    detail = json.loads(h["detail"])
+    reports = tuple(
+        HappeningReport(
+            r.id, r.article_id, outlet_name(r.source or "", r.url or ""), r.title or "", r.url or "",
+            _sentence(r.evidence, r.summary), r.date_start, r.date_end, r.location_name, r.reason,
+        )
+        for r in rows
+    )  # fmt: skip
+    outlets = tuple(detail.get("outlets") or sorted({r.outlet for r in reports}))
+    return HappeningCard(
+        h["id"], h["root"], rows[0].event_name if rows else h["root"], h["date_start"], h["date_end"],
+        int(h["time_precision"]), h.get("place_name"), h.get("geo_precision"), int(h["sources"]),
+        outlets, reports, tuple(detail.get("disagreements") or ()),
+    )  # fmt: skip
+
+
+def _sentence(evidence: str, summary: str) -> str:
+    found = json.loads(evidence or "[]")
+    return str(found[0]["text"]) if found else summary
+
+
+# ---------------------------------------------------------------- the export's rows
+
+
+def stream_happening_rows(
+    engine: Engine, date_from: Any = None, date_to: Any = None, batch: int = 2000
+) -> Iterable[dict[str, Any]]:
+    """Happenings overlapping [date_from, date_to] in id order, each with its place and its
+    reports (``events``: id, summary, event_name, actors, source, url, title, evidence),
+    fetched ``batch`` at a time: the rows of ``export --level happening`` and of the cards."""
+    q = sa.select(
+        happenings,
+        places.c.name.label("location_name"),
+        places.c.lat.label("latitude"),
+        places.c.lon.label("longitude"),
+        places.c.country_code.label("location_country"),
+        places.c.kind.label("location_kind"),
+    ).outerjoin(places, places.c.id == happenings.c.location_id)
+    if date_from is not None:
+        q = q.where(happenings.c.date_end >= date_from)
+    if date_to is not None:
+        q = q.where(happenings.c.date_start <= date_to)
+    with engine.connect() as conn:
+        order = (
+            happenings.c.id.collate("C") if conn.dialect.name == "postgresql" else happenings.c.id
+        )
+        rows = conn.execution_options(stream_results=True, yield_per=batch).execute(
+            q.order_by(order)
+        )
+        for part in rows.partitions(batch):
+            heads = [dict(r._mapping) for r in part]
+            members = _report_rows(conn, [h["id"] for h in heads])
+            for h in heads:
+                h["events"] = members.get(h["id"], [])
+                yield h
+
+
+def _report_rows(conn: Connection, happening_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    q = (
+        sa.select(
+            event_happenings.c.happening_id,
+            event_happenings.c.score,
+            event_happenings.c.reason,
+            events.c.id,
+            events.c.summary,
+            events.c.event_name,
+            events.c.actors,
+            events.c.evidence,
+            events.c.date_start,
+            events.c.date_end,
+            events.c.time_precision,
+            articles.c.source,
+            articles.c.url,
+            articles.c.title,
+        )
+        .join(events, events.c.id == event_happenings.c.event_id)
+        .join(articles, articles.c.id == events.c.article_id)
+        .where(event_happenings.c.happening_id.in_(happening_ids))
+        .order_by(event_happenings.c.happening_id, events.c.id)
+    )
+    for r in conn.execute(q):
+        out.setdefault(r.happening_id, []).append(dict(r._mapping))
+    return out

@@ -1,0 +1,158 @@
+"""Happenings in the store, on both backends: grouped on ingest, regrouped when articles
+are replaced or re-read, corrected by users for good, exported at both levels."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashboard.cli import main
+from dashboard.export import CSV_COLUMNS, to_text
+from dashboard.pipeline import Pipeline
+from dashboard.places.geoparser import Geoparser
+from dashboard.store.db import Store
+from dashboard.store.happening_queries import stream_happening_rows
+from dashboard.store.happenings import join_events, split_event
+
+# three reports written for this test: two of one strike (two outlets), one a week later
+REPORTS = [
+    {"title": "Missiles hit Kharkiv", "date": "2024-03-05", "source": "Northern Wire",
+     "url": "https://northern.example/1",
+     "text": "KHARKIV — Russian missiles struck the city of Kharkiv on Tuesday, killing three "
+             "people. The regional governor said a school was damaged."},
+    {"title": "Kharkiv shelled", "date": "2024-03-06", "source": "The Evening Ledger",
+     "url": "https://ledger.example/2",
+     "text": "Russian forces shelled Kharkiv on 5 March, killing four civilians, officials in "
+             "Ukraine said. Rescuers worked through the night."},
+    {"title": "Kharkiv again", "date": "2024-03-12", "source": "Northern Wire",
+     "url": "https://northern.example/3",
+     "text": "KHARKIV — Russian missiles struck Kharkiv again on Tuesday. Two people were hurt."},
+]  # fmt: skip
+
+
+@pytest.fixture
+def pipeline(store_url: str, geoparser: Geoparser, tmp_path: Path) -> Pipeline:
+    pipe = Pipeline(Store(store_url), geoparser)
+    path = tmp_path / "reports.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in REPORTS), encoding="utf-8")
+    assert [r.status for r in pipe.ingest([path])] == ["added"]
+    return pipe
+
+
+def lead(store: Store, url: str) -> dict:
+    """The article's strike event: the newest one it reports."""
+    rows = [r for r in store.event_rows() if r["url"] == url and r["event_code"] == "19"]
+    return max(rows, key=lambda r: r["date_start"])
+
+
+def test_two_outlets_reporting_one_strike_share_a_happening_and_the_next_week_does_not(
+    pipeline: Pipeline,
+) -> None:
+    store = pipeline.store
+    first, second, later = (lead(store, r["url"]) for r in REPORTS)
+    assert first["happening_id"] == second["happening_id"] != later["happening_id"]
+    (h,) = [h for h in stream_happening_rows(store.engine) if h["id"] == first["happening_id"]]
+    detail = json.loads(h["detail"])
+    assert (h["sources"], h["reports"] >= 2, str(h["date_start"])) == (2, True, "2024-03-05")
+    assert detail["outlets"] == ["evening ledger", "northern wire"]
+    killed = [d for d in detail["disagreements"] if d["field"] == "numbers: killed"]
+    assert [r["value"] for r in killed[0]["readings"]] == ["three", "four"]
+
+
+def test_every_event_has_a_happening_and_the_event_export_adds_it_last(pipeline: Pipeline) -> None:
+    rows = pipeline.store.event_rows()
+    assert all(r["happening_id"] for r in rows)
+    parsed = list(csv.DictReader(io.StringIO(to_text(rows, "csv"))))
+    assert list(parsed[0]) == CSV_COLUMNS
+    assert CSV_COLUMNS[-1] == "happening_id"
+
+
+def test_a_replaced_article_is_regrouped(pipeline: Pipeline) -> None:
+    store = pipeline.store
+    moved = dict(REPORTS[1], text=REPORTS[1]["text"].replace("5 March", "1 March"))
+    from dashboard.articles.reader import parse_article
+
+    article = parse_article(moved["text"], title=moved["title"], source=moved["source"],
+                            url=moved["url"], published=moved["date"], headers=False)  # fmt: skip
+    assert pipeline.add(article, key=store_key_of(store, moved["url"])).status == "replaced"
+    first, second = lead(store, REPORTS[0]["url"]), lead(store, REPORTS[1]["url"])
+    assert str(second["date_start"]) == "2024-03-01"
+    assert first["happening_id"] != second["happening_id"]
+    (h,) = [h for h in stream_happening_rows(store.engine) if h["id"] == first["happening_id"]]
+    assert h["sources"] == 1  # the other outlet's report left it
+
+
+def store_key_of(store: Store, url: str) -> str:
+    (row,) = [r for r in store.article_rows() if r["url"] == url]
+    return str(row["key"])
+
+
+def test_a_users_split_and_join_survive_re_reading(pipeline: Pipeline) -> None:
+    store = pipeline.store
+    first, second, later = (lead(store, r["url"]) for r in REPORTS)
+    split_event(store, second["id"])
+    assert (
+        lead(store, REPORTS[1]["url"])["happening_id"]
+        != lead(store, REPORTS[0]["url"])["happening_id"]
+    )
+    pipeline.reread([a["id"] for a in store.article_rows()])  # a re-analysis rewrites every event
+    assert (
+        lead(store, REPORTS[1]["url"])["happening_id"]
+        != lead(store, REPORTS[0]["url"])["happening_id"]
+    )
+    join_events(store, first["id"], later["id"])
+    pipeline.reread([a["id"] for a in store.article_rows()])
+    joined = {lead(store, r["url"])["happening_id"] for r in REPORTS}
+    assert len(joined) == 2  # the first and the later are one now; the split one stays out
+    assert (
+        lead(store, REPORTS[0]["url"])["happening_id"]
+        == lead(store, REPORTS[2]["url"])["happening_id"]
+    )
+
+
+def test_export_level_happening_writes_one_row_per_happening(
+    pipeline: Pipeline, capsys: pytest.CaptureFixture[str], store_url: str
+) -> None:
+    assert main(["export", "--level", "happening", "--format", "csv", "--db", store_url]) == 0
+    out = capsys.readouterr()
+    rows = list(csv.DictReader(io.StringIO(out.out)))
+    ids = {r["happening_id"] for r in pipeline.store.event_rows()}
+    assert {r["happening_id"] for r in rows} == ids
+    assert f"exported {len(ids)} happening(s)" in out.err
+    shared = next(r for r in rows if int(r["sources"]) == 2)
+    assert shared["source"] == "evening ledger; northern wire"
+    assert len(shared["event_ids"].split(";")) == int(shared["reports"])
+    assert main(["export", "--level", "happening", "--format", "jsonl", "--db", store_url]) == 0
+    records = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert {r["happening_id"] for r in records} == ids
+
+
+def test_an_older_store_upgrades_with_a_happening_for_each_event(store_url: str) -> None:
+    from tests.unit.test_migrations import make_old_store
+
+    make_old_store(store_url)  # one event, made before happenings existed
+    (row,) = Store(store_url).event_rows()
+    assert row["happening_id"]
+    (h,) = stream_happening_rows(Store(store_url).engine)
+    assert (h["id"], h["reports"], h["sources"]) == (row["happening_id"], 1, 1)
+
+
+def test_the_map_queries_count_happenings_under_the_filters(pipeline: Pipeline) -> None:
+    from dashboard.store import happening_queries as hq
+    from dashboard.store.queries import EventQuery
+
+    store = pipeline.store
+    q = EventQuery(date(2024, 3, 1), date(2024, 3, 13), types=("19",))
+    assert hq.happening_count(store, q) == 2  # the 5th, told twice, and the 12th
+    (kharkiv,) = hq.place_counts(store, q).itertuples()
+    assert (kharkiv.name, kharkiv.n_happenings) == ("Kharkiv", 2)
+    assert kharkiv.n_events >= 3
+    total, (told,) = hq.happening_cards(store, q, kharkiv.id, min_reports=2)
+    assert (total, told.sources, told.outlets) == (1, 2, ("evening ledger", "northern wire"))
+    assert {r.url for r in told.reports} == {REPORTS[0]["url"], REPORTS[1]["url"]}
+    assert hq.happening_count(store, EventQuery(types=("14",))) == 0
