@@ -207,7 +207,8 @@ def fit_view(points: pd.DataFrame, width_px: int = 560, height_px: int = 540, tr
     zy = math.log2(height_px * 0.85 * 2 * math.pi / (256 * max(y1 - y0, 0.001)))
     floor = FIT_MIN_ZOOM if n_points >= 2 else MIN_ZOOM
     zoom = int(max(floor, min(FIT_MAX_ZOOM, math.floor(min(zx, zy)))))
-    return ((lat0 + lat1) / 2, (lon0 + lon1) / 2), zoom
+    # back into [-180, 180): the basemap's outlines are drawn there, not on a world copy
+    return ((lat0 + lat1) / 2, ((lon0 + lon1) / 2 + 180) % 360 - 180), zoom
 
 
 def place_view(lat: float, lon: float, kind: str) -> tuple[tuple[float, float], int]:
@@ -219,10 +220,12 @@ def place_view(lat: float, lon: float, kind: str) -> tuple[tuple[float, float], 
 def _unwrapped(lons: np.ndarray) -> np.ndarray:
     """Longitudes shifted by 360° where that narrows their extent: points either side of the
     180th meridian (Fiji at 178°, Samoa at -172°) stay neighbours instead of spanning the globe."""
-    if not len(lons):
+    if not ((lons < 0).any() and (lons >= 0).any()):
+        # all on one side: shifting every point by 360° changes nothing but float rounding,
+        # which once moved a Chilean view to 289°E, where the basemap draws nothing
         return lons
     shifted = np.where(lons < 0, lons + 360, lons)
-    return shifted if np.ptp(shifted) < np.ptp(lons) else lons
+    return shifted if np.ptp(shifted) < np.ptp(lons) - 1e-6 else lons
 
 
 def _mercator_y(lat: float) -> float:

@@ -255,6 +255,16 @@ def test_places_across_the_antimeridian_are_framed_together() -> None:
     assert zoom >= 5
 
 
+def test_places_all_west_of_greenwich_keep_their_own_longitudes() -> None:
+    """Shifting every longitude by 360° narrows nothing; float rounding once made it look
+    narrower, and the view of three Chilean towns was centred at 289°E, on no basemap."""
+    from dashboard.ui.map import fit_view
+
+    center, zoom = fit_view(points((-33.05, -71.62), (-33.45, -70.67), (-33.04, -71.55)))
+    assert -72 < center[1] < -70
+    assert zoom >= 6
+
+
 def test_labels_rank_seas_and_big_countries_before_towns() -> None:
     from dashboard.model import Place
     from dashboard.ui.basemap import labels_of
