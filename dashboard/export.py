@@ -301,9 +301,9 @@ def _ranked(names: list[str]) -> list[str]:
 
 
 def _outlet(e: Mapping[str, Any]) -> str:
-    from dashboard.happenings.sources import outlet_name
+    from dashboard.happenings.sources import outlet_label
 
-    return outlet_name(e.get("source") or "", e.get("url") or "")
+    return outlet_label(e.get("source") or "", e.get("url") or "")
 
 
 def _sentence(e: Mapping[str, Any]) -> str:

@@ -36,6 +36,19 @@ def outlet_name(source: str, url: str = "") -> str:
     return host.removeprefix("www.")
 
 
+def outlet_label(source: str, url: str = "") -> str:
+    """The outlet's name as shown (cards, exports): the article's ``source`` as written, with
+    its spacing tidied, else its URL's host. ``outlet_name`` of the label is its identity.
+
+    >>> outlet_label("The  Guardian"), outlet_label("", "https://www.bbc.example/news/1")
+    ('The Guardian', 'bbc.example')
+    """
+    name = " ".join(source.split())
+    if name:
+        return name
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
 def shingles(text: str, size: int = SHINGLE) -> frozenset[int]:
     """Hashes of the text's word ``size``-grams (case and punctuation folded)."""
     words = re.findall(r"\w+", text.casefold())

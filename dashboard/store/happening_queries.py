@@ -19,7 +19,7 @@ import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from dashboard.happenings.sources import outlet_name
+from dashboard.happenings.sources import outlet_label
 from dashboard.store import queries as sq
 from dashboard.store.db import Store
 from dashboard.store.schema import (
@@ -158,7 +158,7 @@ def _card(h: dict[str, Any], rows: list[Any]) -> HappeningCard:
     detail = json.loads(h["detail"])
     reports = tuple(
         HappeningReport(
-            r.id, r.article_id, outlet_name(r.source or "", r.url or ""), r.title or "", r.url or "",
+            r.id, r.article_id, outlet_label(r.source or "", r.url or ""), r.title or "", r.url or "",
             _sentence(r.evidence, r.summary), r.date_start, r.date_end, r.location_name, r.reason,
         )
         for r in rows

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 from dashboard.happenings.grouping import Group, cluster
 from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import fold_actor
-from dashboard.happenings.sources import count_sources, outlet_name, wire_groups
+from dashboard.happenings.sources import count_sources, outlet_label, outlet_name, wire_groups
 from dashboard.happenings.summary import Witness, summarise
 from dashboard.store.schema import (
     articles,
@@ -248,16 +248,20 @@ def _single_row(g: Group, r: Report) -> dict[str, Any]:
 
 def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[str, str]) -> dict:
     arts = sorted({w.article_id for w in ws})
-    outlet_of = {w.article_id: w.outlet for w in ws}
+    # counted by identity ("The Guardian" = "guardian"), shown by the first name it came with
+    outlet_of = {w.article_id: outlet_name(w.outlet) for w in ws}
+    shown: dict[str, str] = {}
+    for w in ws:
+        shown.setdefault(outlet_of[w.article_id], w.outlet)
     wire = wire_groups({a: texts.get(a, "") for a in arts})
     # a wire copy backs a reading once: its group's first outlet speaks for it
-    source_of = {a: outlet_of[grp[0]] for grp in wire for a in grp}
+    source_of = {a: shown[outlet_of[grp[0]]] for grp in wire for a in grp}
     summary = summarise(ws, source_of)
     detail = {
         "event_ids": list(g.event_ids),
         "article_ids": arts,
         **summary.record(),
-        "wire": [[outlet_of[a] for a in grp] for grp in wire if len(grp) > 1],
+        "wire": [[shown[outlet_of[a]] for a in grp] for grp in wire if len(grp) > 1],
         "reasons": dict(zip(g.event_ids, g.reasons, strict=True)),
     }
     place = summary.place
@@ -413,7 +417,7 @@ def _witnesses(conn: Connection, event_ids: list[str]) -> dict[str, Witness]:
         out[r.id] = Witness(
             r.id,
             r.article_id,
-            outlet_name(r.source, r.url),
+            outlet_label(r.source, r.url),
             r.title,
             r.url,
             evidence[0]["text"] if evidence else "",

@@ -82,7 +82,7 @@ def test_the_map_counts_happenings_and_shows_the_card_of_a_happening_told_twice(
     assert "2 happening(s) from" in head  # the strike of the 5th and that of the 12th
     cards = html_text(at)
     assert "Happenings told by several reports · 1" in cards
-    assert "reported by 2 articles (evening ledger, northern wire) · 2 sources" in cards
+    assert "reported by 2 articles (Northern Wire, The Evening Ledger) · 2 sources" in cards
 
 
 def test_splitting_a_report_from_the_card_controls_is_kept_in_the_store(

@@ -59,7 +59,7 @@ def test_two_outlets_reporting_one_strike_share_a_happening_and_the_next_week_do
     (h,) = [h for h in stream_happening_rows(store.engine) if h["id"] == first["happening_id"]]
     detail = json.loads(h["detail"])
     assert (h["sources"], h["reports"] >= 2, str(h["date_start"])) == (2, True, "2024-03-05")
-    assert detail["outlets"] == ["evening ledger", "northern wire"]
+    assert detail["outlets"] == ["Northern Wire", "The Evening Ledger"]  # as the articles name them
     killed = [d for d in detail["disagreements"] if d["field"] == "numbers: killed"]
     assert [r["value"] for r in killed[0]["readings"]] == ["three", "four"]
 
@@ -125,7 +125,7 @@ def test_export_level_happening_writes_one_row_per_happening(
     assert {r["happening_id"] for r in rows} == ids
     assert f"exported {len(ids)} happening(s)" in out.err
     shared = next(r for r in rows if int(r["sources"]) == 2)
-    assert shared["source"] == "evening ledger; northern wire"
+    assert shared["source"] == "Northern Wire; The Evening Ledger"
     assert len(shared["event_ids"].split(";")) == int(shared["reports"])
     assert main(["export", "--level", "happening", "--format", "jsonl", "--db", store_url]) == 0
     records = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
@@ -153,6 +153,6 @@ def test_the_map_queries_count_happenings_under_the_filters(pipeline: Pipeline) 
     assert (kharkiv.name, kharkiv.n_happenings) == ("Kharkiv", 2)
     assert kharkiv.n_events >= 3
     total, (told,) = hq.happening_cards(store, q, kharkiv.id, min_reports=2)
-    assert (total, told.sources, told.outlets) == (1, 2, ("evening ledger", "northern wire"))
+    assert (total, told.sources, told.outlets) == (1, 2, ("Northern Wire", "The Evening Ledger"))
     assert {r.url for r in told.reports} == {REPORTS[0]["url"], REPORTS[1]["url"]}
     assert hq.happening_count(store, EventQuery(types=("14",))) == 0
