@@ -5,6 +5,10 @@
   the writer (``store.writes.event_row``) for new ones.
 - ``ix_events_cover`` is made again with ``unreal`` last, so the counts per place over the
   whole store still read only that index: the filter on ``flags`` read every wide event row.
+- ``ix_events_end_unreal`` (date_end, date_start, unreal): the view's count over a date range
+  (``queries.event_counts``, with its hidden count) reads only this index (SQLite: 0.11-0.13 s
+  -> 0.01 s for a year of 100k events); the planner still reads ``ix_events_date_end`` for
+  the counts per place, which need the type and id from the row.
 
 Revision ID: 0006
 Revises: 0005
@@ -35,9 +39,11 @@ def upgrade() -> None:
     op.get_bind().execute(ev.update().where(flagged).values(unreal=True))
     op.drop_index("ix_events_cover", "events")
     op.create_index("ix_events_cover", "events", [*_COVER, "unreal"])
+    op.create_index("ix_events_end_unreal", "events", ["date_end", "date_start", "unreal"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_events_end_unreal", "events")
     op.drop_index("ix_events_cover", "events")
     op.create_index("ix_events_cover", "events", _COVER)
     with op.batch_alter_table("events") as batch:
