@@ -40,6 +40,7 @@ from sqlalchemy.engine import Connection
 from dashboard.store.db import Store
 from dashboard.store.db import _event_query as event_query
 from dashboard.store.schema import articles, event_places, events, mentions, places
+from dashboard.store.writes import UNREAL_FLAGS
 
 Resolution = Literal["day", "week", "month"]
 RESOLUTIONS: tuple[Resolution, ...] = ("day", "week", "month")
@@ -142,12 +143,14 @@ def conditions(
     if needle:
         out.append(_matches(needle, dialect))
     if q.hide_unreal:
-        out.extend(~_flagged(flag) for flag in HIDDEN_FLAGS)
+        # the column the writer sets from the flags (0006): reading the flags text itself
+        # scanned every event row
+        out.append(events.c.unreal == sa.false())
     return out
 
 
 # Events the text says did not happen, or might: kept, but off the map unless asked for.
-HIDDEN_FLAGS = ("negated", "hypothetical")
+HIDDEN_FLAGS = UNREAL_FLAGS
 
 
 def _flagged(flag: str) -> sa.ColumnElement[bool]:
@@ -256,7 +259,7 @@ def event_counts(store: Store, q: EventQuery) -> tuple[int, int]:
     """(events matching ``q`` whatever their flags, how many of them are negated or
     hypothetical): the view's count and the hidden count in one pass."""
     q = replace(q, hide_unreal=False)
-    hidden = sa.or_(*(_flagged(flag) for flag in HIDDEN_FLAGS))
+    hidden = events.c.unreal == sa.true()
     with store.engine.connect() as conn:
         n, unreal = conn.execute(
             sa.select(sa.func.count(), sa.func.sum(sa.case((hidden, 1), else_=0))).where(

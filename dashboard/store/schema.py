@@ -69,6 +69,7 @@ events = sa.Table(
     sa.Column("alt_dates", sa.Text, nullable=False),
     sa.Column("detail", sa.Text, nullable=False),  # the full JSON record of the events contract
     sa.Column("search_text", sa.Text),  # summary + evidence, what the text filter searches (0004)
+    sa.Column("unreal", sa.Boolean, nullable=False, server_default=sa.false()),  # negated or hypothetical (0006)
 )  # fmt: skip
 event_places = sa.Table(
     "event_places", meta,

@@ -109,6 +109,11 @@ def insert_events(conn: Connection, evs: list[Event]) -> None:
         conn.execute(event_places.insert(), links)
 
 
+# Events the text says did not happen, or might: ``events.unreal`` (0006), which the map's
+# default view leaves out (``queries.EventQuery.hide_unreal``).
+UNREAL_FLAGS = ("negated", "hypothetical")
+
+
 def event_row(ev: Event) -> dict[str, Any]:
     """The ``events`` row of one event (also what ``bench/scale.py`` bulk-inserts)."""
     from dashboard.contract import event_record
@@ -124,7 +129,7 @@ def event_row(ev: Event) -> dict[str, Any]:
         geo_precision=loc.geo_precision if loc else None, location_reason=ev.location_reason,
         location_text=ev.location.text if ev.location else None,
         evidence=json.dumps([{"text": e.text, "start": e.start, "end": e.end} for e in ev.evidence]),
-        flags=json.dumps(list(ev.flags)),
+        flags=json.dumps(list(ev.flags)), unreal=any(f in UNREAL_FLAGS for f in ev.flags),
         alt_dates=json.dumps([{"start": d.start.isoformat(), "end": d.end.isoformat(), "text": d.text,
                                "precision": d.precision} for d in ev.alt_dates]),
         detail=json.dumps(event_record(ev), ensure_ascii=False),

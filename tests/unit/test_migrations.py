@@ -83,3 +83,46 @@ def test_a_store_from_a_newer_release_is_refused_with_one_line(store_url: str) -
     message = str(caught.value)
     assert "schema revision 9999 is newer than this GeoNews knows" in message
     assert "\n" not in message
+
+
+def upgrade_to(url: str, target: str) -> None:
+    """Upgrade a store made by ``make_old_store`` to ``target`` only: a store of that release."""
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
+    script = migrate.scripts()
+    engine = sa.create_engine(to_url(url))
+    with engine.begin() as conn:
+        ctx = MigrationContext.configure(
+            conn, opts={"script": script, "fn": lambda rev, _ctx: script._upgrade_revs(target, rev)}
+        )
+        ctx.stamp(script, migrate.FIRST)
+        with Operations.context(ctx):
+            ctx.run_migrations()
+    engine.dispose()
+
+
+def test_a_store_at_0005_marks_its_negated_and_hypothetical_events_unreal(store_url: str) -> None:
+    make_old_store(store_url)
+    upgrade_to(store_url, "0005")
+    engine = sa.create_engine(to_url(store_url))
+    with engine.begin() as conn:
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+        row = conn.execute(sa.select(old.events).where(old.events.c.id == "e1")).mappings().one()
+        for eid, flags in [
+            ("e2", ["negated"]),
+            ("e3", ["planned", "hypothetical"]),
+            ("e4", ["planned"]),
+        ]:
+            conn.execute(old.events.insert().values({**row, "id": eid, "flags": json.dumps(flags)}))
+    engine.dispose()
+    store = Store(store_url)
+    assert revision(store) == migrate.head()
+    with store.engine.connect() as conn:
+        got = {r.id: r.unreal for r in conn.execute(sa.text("SELECT id, unreal FROM events"))}
+    assert {k: bool(v) for k, v in got.items()} == {
+        "e1": False,
+        "e2": True,
+        "e3": True,
+        "e4": False,
+    }
