@@ -285,10 +285,14 @@ def grouping_controls(told: tuple, listed: list) -> None:
         h.reports[0].event_id: f"{h.event_name} · {h.place_name or '?'} · {h.date_start}"
         for h in told
     }
+    # a report already in a happening above is reached through that happening, not again
+    # as a "one report" entry (a tester saw each event of a told happening listed twice)
+    told_ids = {r.event_id for h in told for r in h.reports}
     groups.update(
         {
             c.id: f"{c.event_name} · {c.location_name or '?'} · {c.date_start} (one report)"
             for c in listed
+            if c.id not in told_ids
         }
     )
     with st.expander("Wrong grouping? Split a report out, or join two happenings"):
@@ -311,7 +315,7 @@ def grouping_controls(told: tuple, listed: list) -> None:
         )
         b = st.selectbox(
             "is the same as",
-            list(groups),
+            [g for g in groups if g != a],
             index=None,
             format_func=lambda i: groups.get(i, i),
             key="join_b",
