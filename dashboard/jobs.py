@@ -5,8 +5,12 @@ order, as ``Pipeline.ingest``:
 
 - Each worker holds one geoparser and one extractor (built once, by its initializer, with the
   store's place corrections) and turns a path into its articles' mentions and events.
-- At most ``WINDOW`` files per worker are in flight, so a slow writer never lets analysed
-  files pile up: a worker's memory is its reader plus the file it is on.
+- At most ``WINDOW`` pieces of work per worker are in flight, so a slow writer never lets
+  analysed files pile up: a worker's memory is its reader plus the piece it is on.
+- A JSON Lines file (one feed or export of thousands of articles is the common case) is read
+  by the parent, exactly as ``read_file`` reads it, and its articles go to the workers in
+  chunks of ``CHUNK``: one file keeps every worker busy. Its chunks are put back together
+  in order into one ``Analysed``, so its report line is the one a single worker gives.
 - The parent writes whole files in batches of about ``BATCH`` articles per transaction, each
   article in its own savepoint (``Store.save_many``): an article the store refuses is
   rejected alone, and the rest of the batch goes in.
@@ -27,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from dashboard.articles.formats import FileRead, read_file
+from dashboard.articles.formats import JSONL, FileRead, read_file
 from dashboard.errors import ArticleError, DashboardError, StoreError
 from dashboard.events.extract import EventExtractor
 from dashboard.model import Article, Place
@@ -37,7 +41,8 @@ from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import SaveItem, SaveResult
 
 BATCH = 64  # articles per transaction: fewer commits (fsyncs) without holding the lock long
-WINDOW = 2  # files in flight per worker
+WINDOW = 2  # files (or chunks of one) in flight per worker
+CHUNK = 100  # articles of one JSON Lines file per piece of work: ~2 s of one core each
 ORPHAN_CHECK_S = 0.5  # how often a worker looks whether its parent is still alive
 
 
@@ -50,6 +55,16 @@ class Analysed:
     items: tuple[SaveItem, ...] = ()
     rejected: FileResult | None = None
     notes: tuple[tuple[str, ...], ...] = ()  # the reader's notes per item (work caps)
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """Some articles of one file, analysed; ``error`` is why the file must be rejected
+    (the message ``Reader.analyse_file`` would give), or None."""
+
+    items: tuple[SaveItem, ...] = ()
+    notes: tuple[tuple[str, ...], ...] = ()
+    error: str | None = None
 
 
 class Reader:
@@ -74,21 +89,26 @@ class Reader:
         article = Article("warm", "warm", text, date(2024, 3, 14))
         self.extractor.read(article, self.geoparser.analyse(text, article.published))
 
+    def analyse_articles(self, articles: Iterable[Article]) -> Chunk:
+        """Mentions and events of ``articles``, in their order. Raises ``DashboardError``."""
+        items, notes = [], []
+        for article in articles:
+            # one analysis record, read one way: the extractor never calls the geoparser
+            analysis = self.geoparser.analyse(article.text, article.published)
+            events, read_notes = self.extractor.read(article, analysis)
+            items.append(SaveItem(article, list(analysis.mentions), events))
+            notes.append(read_notes)
+        return Chunk(tuple(items), tuple(notes))
+
     def analyse_file(self, path: Path) -> Analysed:
         try:
             read = read_file(path)
-            items, notes = [], []
-            for article in read.articles:
-                # one analysis record, read one way: the extractor never calls the geoparser
-                analysis = self.geoparser.analyse(article.text, article.published)
-                events, read_notes = self.extractor.read(article, analysis)
-                items.append(SaveItem(article, list(analysis.mentions), events))
-                notes.append(read_notes)
+            chunk = self.analyse_articles(read.articles)
         except ArticleError as exc:
             return Analysed(str(path), None, rejected=FileResult(str(path), "rejected", exc.reason))
         except DashboardError as exc:
             return Analysed(str(path), None, rejected=FileResult(str(path), "rejected", str(exc)))
-        return Analysed(str(path), read, tuple(items), notes=tuple(notes))
+        return Analysed(str(path), read, chunk.items, notes=chunk.notes)
 
 
 # the worker's reader: under fork, the parent's own, inherited ready-made (building one
@@ -114,6 +134,16 @@ def _exit_with(parent: int) -> None:
 def _analyse(path: Path) -> Analysed:
     assert _reader is not None, "the worker's initializer did not run"
     return _reader.analyse_file(path)
+
+
+def _analyse_chunk(articles: tuple[Article, ...]) -> Chunk:
+    assert _reader is not None, "the worker's initializer did not run"
+    try:
+        return _reader.analyse_articles(articles)
+    except ArticleError as exc:
+        return Chunk(error=exc.reason)
+    except DashboardError as exc:
+        return Chunk(error=str(exc))
 
 
 def default_jobs() -> int:
@@ -143,15 +173,79 @@ def ingest(pipeline: Pipeline, paths: Iterable[Path], jobs: int,
         _reader = None
 
 
+@dataclass(frozen=True, slots=True)
+class _Open:
+    """A file submitted to the pool: its whole-file future, or its parent-read articles'
+    chunk futures (appended as they are submitted), or its refusal."""
+
+    path: Path
+    read: FileRead | None
+    parts: list[Future[Analysed]] | list[Future[Chunk]]
+    rejected: Analysed | None = None
+
+
 def _in_order(pool: ProcessPoolExecutor, paths: Iterable[Path], window: int) -> Iterator[Analysed]:
-    """Results in the order of ``paths``, with at most ``window`` files submitted at once."""
-    pending: deque[Future[Analysed]] = deque()
+    """Results in the order of ``paths``, with at most ``window`` pieces (files or chunks
+    of one JSON Lines file) in flight at once."""
+    files: deque[_Open] = deque()
+    inflight: deque[Future[Analysed] | Future[Chunk]] = deque()
     for path in paths:
-        pending.append(pool.submit(_analyse, path))
-        if len(pending) >= window:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+        if path.suffix.lower() not in JSONL:
+            whole = [pool.submit(_analyse, path)]
+            files.append(_Open(path, None, whole))
+            inflight.append(whole[0])
+        else:
+            opened = _read_here(path)
+            files.append(opened)
+            chunks: list[Future[Chunk]] = opened.parts  # type: ignore[assignment]
+            articles = opened.read.articles if opened.read else []
+            for at in range(0, len(articles), CHUNK):
+                while len(inflight) >= window:
+                    inflight.popleft().result()
+                    while len(files) > 1 and _done(files[0]):
+                        yield _assemble(files.popleft())
+                future = pool.submit(_analyse_chunk, tuple(articles[at : at + CHUNK]))
+                chunks.append(future)
+                inflight.append(future)
+        while len(inflight) >= window:
+            inflight.popleft().result()
+            while files and _done(files[0]):
+                yield _assemble(files.popleft())
+    while files:
+        yield _assemble(files.popleft())
+
+
+def _read_here(path: Path) -> _Open:
+    """A JSON Lines file read in this process, as ``Reader.analyse_file`` reads it."""
+    try:
+        return _Open(path, read_file(path), [])
+    except ArticleError as exc:
+        refused = FileResult(str(path), "rejected", exc.reason)
+    except DashboardError as exc:
+        refused = FileResult(str(path), "rejected", str(exc))
+    return _Open(path, None, [], Analysed(str(path), None, rejected=refused))
+
+
+def _done(opened: _Open) -> bool:
+    return all(f.done() for f in opened.parts)
+
+
+def _assemble(opened: _Open) -> Analysed:
+    """One file's ``Analysed``, waiting for its parts; a chunk's failure rejects the file
+    with the first failing chunk's message, as the first failing article does in one worker."""
+    if opened.rejected is not None:
+        return opened.rejected
+    if opened.read is None:  # a whole file, analysed by one worker
+        return opened.parts[0].result()  # type: ignore[return-value]
+    chunks: list[Chunk] = [f.result() for f in opened.parts]  # type: ignore[misc]
+    failed = next((c.error for c in chunks if c.error is not None), None)
+    if failed is not None:
+        return Analysed(
+            str(opened.path), None, rejected=FileResult(str(opened.path), "rejected", failed)
+        )
+    items = tuple(it for c in chunks for it in c.items)
+    notes = tuple(n for c in chunks for n in c.notes)
+    return Analysed(str(opened.path), opened.read, items, notes=notes)
 
 
 def _store_all(pipeline: Pipeline, analysed: Iterable[Analysed],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -116,3 +117,73 @@ def test_workers_of_a_killed_ingest_exit(tmp_path: Path) -> None:
     while any(_alive(w) for w in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not any(_alive(w) for w in workers)
+
+
+def _feed(path: Path, n: int) -> Path:
+    """``n`` short articles of our own, each distinct, with two bad lines among them."""
+    cities = ["Oslo", "Lima", "Nairobi", "Manila", "Quito", "Accra"]
+    acts = [
+        "Nurses marched",
+        "Police arrested 12 protesters",
+        "Floods hit farms",
+        "Troops shelled a camp",
+    ]
+    lines = []
+    for k in range(n):
+        city = cities[k % len(cities)]
+        text = f"{city.upper()} — {acts[k % len(acts)]} near {city} on Tuesday (report {k})."
+        lines.append(
+            json.dumps({"title": f"{city} {k}", "text": text, "date": f"2024-05-{1 + k % 28:02d}"})
+        )
+    lines.insert(n // 3, "{not json")
+    lines.insert(2 * n // 3, json.dumps({"title": "empty", "text": ""}))
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def _stored(store: Store) -> list[tuple[str, ...]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(sa.text(
+            "SELECT a.key, e.id, e.summary, e.date_start, e.date_end, e.event_code, e.actors, e.location_id "
+            "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.key, e.id"
+        ))  # fmt: skip
+        return [tuple(str(v) for v in r) for r in rows]
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(),
+                    reason="the pid log is written by forked workers")  # fmt: skip
+def test_one_jsonl_file_is_analysed_by_several_workers_with_the_same_report(
+    tmp_path: Path, geoparser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = _feed(tmp_path / "feed.jsonl", 300)
+    one_store = Store(str(tmp_path / "one.db"))
+    one = jobs.ingest(Pipeline(one_store, geoparser), [feed, FIXTURES / "articles.json"], jobs=1)
+
+    log = tmp_path / "pids.log"
+    real = jobs.Reader.analyse_articles
+
+    def logged(self: jobs.Reader, articles):  # type: ignore[no-untyped-def]
+        articles = list(articles)
+        with log.open("a") as fh:  # forked workers inherit this patch; each line is a write
+            fh.write(f"{os.getpid()} {len(articles)} {articles[0].path}\n")
+        return real(self, articles)
+
+    monkeypatch.setattr(jobs.Reader, "analyse_articles", logged)
+    monkeypatch.setattr(jobs, "CHUNK", 40)
+    two_store = Store(str(tmp_path / "two.db"))
+    two = jobs.ingest(Pipeline(two_store, geoparser), [feed, FIXTURES / "articles.json"], jobs=2)
+
+    assert two == one  # same counts, same refused lines with their numbers
+    assert one[0].problems
+    assert any(p.startswith(f"line {300 // 3 + 1}:") for p in one[0].problems)
+    assert _stored(two_store) == _stored(one_store)
+    assert len(_stored(one_store)) > 100  # most of the articles give an event
+    with one_store.engine.connect() as c1, two_store.engine.connect() as c2:
+        order = "SELECT key FROM articles ORDER BY rowid"  # the order they were written in
+        assert list(c1.execute(sa.text(order))) == list(c2.execute(sa.text(order)))
+    calls = [line.split() for line in log.read_text().splitlines()]
+    chunks = [(int(pid), int(n)) for pid, n, key in calls if key.startswith(str(feed))]
+    assert sorted(n for _, n in chunks) == [20] + [40] * 7  # 300 good lines, in chunks of 40
+    pids = {pid for pid, _ in chunks}
+    assert len(pids) >= 2
+    assert os.getpid() not in pids
