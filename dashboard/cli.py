@@ -154,7 +154,9 @@ def _ingest(args: argparse.Namespace) -> int:
         s: sum(r.status == s for r in results)
         for s in ("added", "replaced", "duplicate", "rejected")
     }
-    print(", ".join(f"{n} {s}" for s, n in counts.items()), file=sys.stderr)
+    # counts of files (each file's own line above counts its articles)
+    files = ", ".join(f"{n} {s}" for s, n in counts.items())
+    print(f"{len(results)} file(s): {files}", file=sys.stderr)
     # a file stored with refused lines or items also rejected something (the README's exit 1)
     return 1 if counts["rejected"] or any(r.rejected_anything for r in results) else 0
 

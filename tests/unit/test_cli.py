@@ -56,6 +56,8 @@ def test_ingest_reports_each_file_and_exits_1_on_rejects(tmp_path: Path) -> None
     assert "000_f6ca0bb061373b92.txt" in lines[0]
     assert lines[1].startswith("rejected")
     assert "empty.txt: empty file" in lines[1]
+    # the closing tally counts files, and says so (it read as a count of articles)
+    assert "2 file(s): 1 added, 0 replaced, 0 duplicate, 1 rejected" in out.stderr
     again = run("ingest", str(SEED), "--db", str(db))
     assert again.returncode == 0
     assert again.stdout.startswith("duplicate")
