@@ -267,7 +267,7 @@ def legend_html(layer: str, located: int, on_map: pd.DataFrame, n_articles: int)
     return (
         f'<div class="gn-legend" style="font-size:.8rem;color:#444"><b>{HAPPENED}</b>: {located} event(s) '
         f"located at {len(on_map)} place(s), each at its event location (places merely mentioned are in "
-        f"<i>{MENTIONED}</i>).<br>{dots}<br>Circle size: events there. Dashed outlines: regions, "
+        f"<i>{MENTIONED}</i>).<br>{dots}<br>Circle size: happenings there (reports of one happening count once). Dashed outlines: regions, "
         "seas and countries (geo precision 3); each has a dot to click.</div>"
     )
 
