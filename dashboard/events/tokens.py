@@ -86,7 +86,30 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         keys, pos, tags = _analyse(lower) if word[0].isalpha() or word == "n't" else _plain(lower)
         out.append(Token(word, m.start() + offset, m.end() + offset, lower, keys, pos, tags,
                          word in _BOUNDARY))  # fmt: skip
-    return out
+    return _months_as_dates(out)
+
+
+# capitalised month names that are also verbs or modals ("March", "May")
+_MONTH_VERBS = frozenset({"March", "May"})
+_BEFORE_VERB = frozenset(
+    {"to", "will", "would", "can", "could", "may", "might", "shall", "should", "must"}
+)
+
+
+def _months_as_dates(tokens: list[Token]) -> list[Token]:
+    """A capitalised "March" or "May" beside a day of the month ("March 10", "10 May") is
+    the month, not the verb: a dateline's "Santiago, March 10 -" once coded a protest march."""
+    for i, tok in enumerate(tokens):
+        if tok.text not in _MONTH_VERBS:
+            continue
+        if i and tokens[i - 1].lower in _BEFORE_VERB:
+            continue  # "will March 5 miles": a verb after all
+        near = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
+        if any(t.text.isdigit() and 1 <= int(t.text) <= 31 for t in near):
+            # a key no lexicon row holds: the noun "march" (a rally) must not match either
+            tokens[i] = tok._replace(keys=frozenset({"month:" + tok.lower}), pos=frozenset(),
+                                     tags=frozenset())  # fmt: skip
+    return tokens
 
 
 @lru_cache(maxsize=16384)

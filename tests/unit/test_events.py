@@ -56,6 +56,22 @@ def test_earthquake_that_struck_is_not_a_fight(extract) -> None:  # type: ignore
     ] == ["DIS-QUAKE"]
 
 
+def test_a_magnitude_with_a_decimal_point_does_not_hide_the_quake(extract) -> None:  # type: ignore[no-untyped-def]
+    # the hazard patterns stopped at any '.', so "magnitude 6.8" cut the sentence in two
+    codes = [e.event_type.code for e in extract("A quake of magnitude 5.9 rocked Izmir on Monday.")]
+    assert codes == ["DIS-QUAKE"]
+
+
+def test_a_dateline_month_beside_its_day_is_no_protest_march(extract) -> None:  # type: ignore[no-untyped-def]
+    codes = [
+        e.event_type.code
+        for e in extract("Lima, March 11 - A landslide buried homes near Cusco on Sunday.")
+    ]
+    assert codes == ["DIS-LANDSLIDE"]
+    (march,) = extract("Hundreds of nurses march in Lima on Monday over unpaid wages.")
+    assert march.event_type.code == "14"
+
+
 def test_no_publication_date_keeps_only_explicit_dates(geoparser: Geoparser) -> None:
     article = parse_article(
         "---\ntitle: t\n---\nLIMA — Protesters marched in Lima on 3 May 2022. Police detained dozens on Friday.",
