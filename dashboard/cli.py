@@ -271,6 +271,10 @@ def _positive(value: str) -> int:
 def _export(args: argparse.Namespace) -> int:
     from dashboard.export import write, write_happenings
 
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        # a reversed range matches nothing: say so instead of writing an empty export
+        print(f"error: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
+        return 2
     # streamed in id order from a server-side cursor: constant memory at any size
     store = _existing_store(args.db)
     happenings = args.level == "happening"

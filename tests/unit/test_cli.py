@@ -68,6 +68,15 @@ def test_usage_errors_exit_2() -> None:
     assert run("no-such-command").returncode == 2
 
 
+def test_export_refuses_a_reversed_range_with_one_line(tmp_path: Path) -> None:
+    # it once wrote an empty export and exited 0, as if nothing had happened in the range
+    dates = ("--from", "2025-03-31", "--to", "2025-03-01")
+    out = run("export", "--format", "csv", *dates, "--db", str(tmp_path / "none.db"))
+    assert out.returncode == 2
+    assert out.stdout == ""
+    assert out.stderr.strip() == "error: --from 2025-03-31 is after --to 2025-03-01"
+
+
 def test_build_store_if_missing_uses_geonews_db(tmp_path: Path) -> None:
     db = tmp_path / "default.db"
     first = run("build-store", "--if-missing", env_db=db)
