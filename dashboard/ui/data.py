@@ -89,17 +89,6 @@ def counts(q: sq.EventQuery) -> tuple[int, int]:
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def _place_counts(target: str, version: Version, q: sq.EventQuery) -> pd.DataFrame:
-    return sq.place_counts(store(target), q)
-
-
-def place_counts(q: sq.EventQuery) -> pd.DataFrame:
-    """Marker sizes of "Where events happened": one row per place, ``n_events`` and
-    ``top_code`` (read-only)."""
-    return _place_counts(default_db(), version(), q)
-
-
-@st.cache_resource(max_entries=16, show_spinner=False)
 def _mention_counts(target: str, version: Version, q: sq.EventQuery,
                     quiet: bool) -> tuple[pd.DataFrame, int]:  # fmt: skip
     return sq.mention_counts(store(target), q, quiet)
@@ -296,7 +285,8 @@ def _happening_places(target: str, version: Version, q: sq.EventQuery) -> pd.Dat
 
 
 def happening_place_counts(q: sq.EventQuery) -> pd.DataFrame:
-    """``place_counts`` with ``n_happenings``, the marker size (read-only)."""
+    """Marker sizes of "Where events happened": one row per place with ``n_events``,
+    ``top_code`` and ``n_happenings``, the marker size (read-only)."""
     return _happening_places(default_db(), version(), q)
 
 

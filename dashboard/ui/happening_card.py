@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from dashboard.articles.urls import http_url
 from dashboard.events.cameo import quad_class
 from dashboard.store.happening_queries import HappeningCard, HappeningReport
 from dashboard.ui.cards import ARTICLE_PAGE, CSS, GEO_PRECISION_NAMES, PRECISION_NAMES, date_label
@@ -70,11 +71,8 @@ def happenings_html(cards: Iterable[HappeningCard]) -> str:
 
 
 def _report(r: HappeningReport) -> str:
-    link = (
-        f' · <a href="{html_text(r.url)}" target="_blank" rel="noopener">source</a>'
-        if r.url
-        else ""
-    )
+    url = http_url(r.url)  # only http(s) becomes a link: a javascript: URL stays text-free
+    link = f' · <a href="{html_text(url)}" target="_blank" rel="noopener">source</a>' if url else ""
     return (
         f'<li data-event-id="{html_text(r.event_id)}"><b>{html_text(r.outlet or "unknown outlet")}</b>: '
         f"“{html_text(r.sentence)}” "

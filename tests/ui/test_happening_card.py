@@ -44,6 +44,12 @@ def test_a_card_says_who_reported_it_and_quotes_each_report_with_its_links() -> 
     assert "same place (Kharkiv)" in html  # why the second report joined
 
 
+def test_only_http_links_are_drawn_on_a_happening_card() -> None:
+    html = happening_html(card(report(1, "x", "Text.", "javascript:alert(1)")))
+    assert "javascript:" not in html
+    assert ">source</a>" not in html
+
+
 def test_a_wire_copy_is_two_articles_but_one_source() -> None:
     c = card(report(1, "agency", "Text."), report(2, "daily", "Text."), sources=1)
     assert reported_by(c).endswith("· 1 source")
