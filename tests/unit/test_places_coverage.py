@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
+from tests.unit.test_places_rules import assert_at, mention
 
 
 def names(gp: Geoparser, text: str) -> list[str]:
@@ -28,3 +29,29 @@ def test_ordinary_words_are_no_towns_anywhere_in_a_sentence(
     geoparser: Geoparser, text: str, found: list[str]
 ) -> None:
     assert names(geoparser, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He was hailed as the Godfather of Soul by fans in Memphis.", ["Memphis"]),
+        ("Drug seizures rose in Tijuana.", ["Tijuana"]),
+    ],
+)
+def test_a_citys_alternate_that_is_an_english_word_is_the_word(
+    geoparser: Geoparser, text: str, found: list[str]
+) -> None:
+    assert names(geoparser, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Carnival crowds filled Cologne on Monday.", "Cologne", 50.94, 6.96),
+        ("Dockers struck in Hull, England, on Monday.", "Hull", 53.74, -0.33),
+    ],
+)
+def test_english_names_that_are_words_stay_as_listed_aliases(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.3)
