@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from dashboard.model import Mention, Place
+from dashboard.places.cues import said_cue
 from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
@@ -180,6 +181,7 @@ class Resolver:
         seen: dict[tuple[str, tuple[str, ...]], _Choice | None] = {}
         last = len(matches) - 1
         inner: Place | None = None  # X of "X, Y" when Y is this match and contains X
+        unplaced: list[Mention] = []  # names the text calls places, with no point to give
         for k, (start, end, place_ids) in enumerate(matches):
             within, inner = inner, None
             surface = text[start:end]
@@ -226,6 +228,14 @@ class Resolver:
                 choice = seen[memo]
             else:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
+            if choice is None and (cue := said_cue(text, start, end)) is not None:
+                choice = self._said_town(surface, place_ids, ctx, container, cue)
+                if choice is None:  # called a place, but none of its towns lies where it is
+                    where = container[0].name if container else "the text"
+                    why = (f"the text calls it a place ('{cue}') in {where}, "
+                           "where the gazetteer has no place of that name")  # fmt: skip
+                    unplaced.append(Mention(start, end, surface, None, 0.0, why))
+                    continue
             if choice is not None and _foreign_feature(text, end, choice[0], ctx):
                 continue  # "the X peninsula" in a text about elsewhere: not the town X
             if choice is not None and container and any(_contains(c, choice[0]) for c in container):
@@ -243,7 +253,47 @@ class Resolver:
                 out.append(Mention(start, end, surface, None, 0.0, _PENDING))
         out = self._by_home(out, ctx)
         out = self._by_neighbours(out, ctx, text, matches)
+        out = self._with_unplaced(out, unplaced)
         return landmarks(text, out)
+
+    def _said_town(self, surface: str, place_ids: tuple[str, ...], ctx: Context,
+                   container: list[Place], cue: str) -> _Choice | None:  # fmt: skip
+        """A name that is only small towns, which the text calls a place ("the village of X",
+        "south of X"): the best-scored of its towns, as if its state were named. With "X
+        area of Y" or "X, Y" where Y is a division, only a town inside Y; None when there is
+        none."""
+        towns = self._fetch(place_ids)[0]
+        divisions = [c for c in container if c.kind in ("country", "admin1", "admin2")]
+        if divisions:
+            towns = [
+                p for p in towns if any(_contains(c, p) or _in_county(c, p) for c in divisions)
+            ]
+        if not towns:
+            return None
+        key = fold(surface)
+        scored = []
+        for p in towns:
+            own = (self._folded.get(p.id) or self._fold_name(p)) == key
+            scored.append((score(p, ctx, container, key, True, own), p.population, p))
+        scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+        best = scored[0][2]
+        total = sum(math.exp(v - scored[0][0]) for v, _, _ in scored)
+        why = (f"only small towns of that name; the text calls it a place ('{cue}'): "
+               f"population {best.population:,}; beat {len(scored) - 1} other candidate(s)")  # fmt: skip
+        return (
+            best,
+            round(1.0 / total, 3),
+            why,
+            tuple((p.id, round(v, 3)) for v, _, p in scored[:10]),
+        )
+
+    @staticmethod
+    def _with_unplaced(mentions: list[Mention], unplaced: list[Mention]) -> list[Mention]:
+        """``mentions`` and the ``unplaced`` names the first pass set aside: called places by
+        the text, with no namesake where the text puts them."""
+        if not unplaced:
+            return mentions
+        return sorted(mentions + unplaced, key=lambda m: (m.start, m.end))
 
     def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:
         """A country named only by a word that is also a state's own name in the document's
@@ -780,7 +830,8 @@ _LIST_GAP = re.compile(r", (?:and |or )?| (?:and|or) ")
 _COMMA_GAP = re.compile(r"\s*,\s*")
 # "X region of [eastern] Y" reads as "X, Y": the type word before "of" belongs to X
 _TYPED_OF = re.compile(
-    r" (?:region|province|state|prefecture|oblast|governorate) of (?:the )?"
+    r" (?:region|province|state|prefecture|oblast|governorate|district|county|area|village|town"
+    r"|neighbou?rhood|suburb) of (?:the )?"
     r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)? )?",
     re.IGNORECASE,
 )
@@ -892,6 +943,12 @@ def _containing(candidates: list[Place], inner: Place, inner_text: str) -> _Choi
     best = min(holding, key=lambda c: c.kind != "admin1")
     why = f"contains {inner.name}, named before it as '{inner_text}, {best.name}'"
     return best, 1.0, why, ((best.id, 1.0),)
+
+
+def _in_county(county: Place, p: Place) -> bool:
+    """Whether the town ``p`` may lie in ``county``: the county has no outline here, so a
+    town of the same state (first-level division) may."""
+    return county.kind == "admin2" and county.admin1 is not None and p.admin1 == county.admin1
 
 
 def _contains(container: Place, p: Place) -> bool:

@@ -55,3 +55,39 @@ def test_english_names_that_are_words_stay_as_listed_aliases(
     geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
 ) -> None:
     assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- small towns the text calls places
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon", "cue"),
+    [
+        ("Fighting raged south of Krasnohorivka on Tuesday.", "Krasnohorivka", 48.0, 37.5,
+         "south of"),
+        ("Russian forces pressed west of Vuhledar.", "Vuhledar", 47.78, 37.25, "west of"),
+        ("The quake flattened the town of Amatrice before dawn.", "Amatrice", 42.63, 13.3,
+         "town of"),
+    ],
+)  # fmt: skip
+def test_a_small_town_the_text_calls_a_place_is_found(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float, cue: str
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert_at(m, "city", lat, lon, tolerance=0.2)
+    assert f"the text calls it a place ('{cue}')" in m.reason
+
+
+def test_a_small_town_without_a_cue_still_needs_backing(geoparser: Geoparser) -> None:
+    assert names(geoparser, "Krasnohorivka residents queued for water.") == []
+
+
+def test_a_called_place_with_no_namesake_in_its_division_gets_no_point(
+    geoparser: Geoparser,
+) -> None:
+    found = geoparser.parse("Sappers cleared mines in the Vuhledar area of Kherson Oblast.")
+    first = found[0]
+    assert first.text == "Vuhledar"
+    assert first.place is None  # its only namesake lies in Donetsk Oblast, not Kherson
+    assert "no place of that name" in first.reason
+    assert [m.text for m in found] == ["Vuhledar", "Kherson Oblast"]

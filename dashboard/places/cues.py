@@ -1,0 +1,169 @@
+"""What the text's own words say a name is: "the village of X", "the X district", "south of X".
+
+Two uses, both in the resolver:
+- ``said_cue``: a recognised name that is only small towns counts when the words around it
+  call it a place ("the village of Flumeri", "fighting south of Krasnohorivka"), as surely as
+  when its state is named;
+- ``unlisted``: a capitalised name the gazetteer lacks is still a place when those words
+  call it one ("the Wedza district", "the village of Cellardyke"). It is reported with no
+  point (``place=None``) and a reason, so recognition counts it and nothing is guessed.
+
+The type words are the ones that name a settlement or an area; "the X family" or "the X
+school" say nothing of the kind. Function words, compass and creed adjectives and demonyms
+("the Kurdish village of ...", "the Sudanese state") are never the name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dashboard.places.names import fold, name_key
+from dashboard.places.recognise import MONTHS_DAYS, OPENERS
+
+# "the village of X", "the towns of X and Y", "the small town of X"
+_TYPE_BEFORE = (
+    r"villages?|towns?|city|cities|hamlets?|townships?|suburbs?|settlements?|municipality"
+    r"|municipalities|communes?|districts?|provinces?|counties|county|regions?|islands?"
+    r"|neighbou?rhoods?"
+)
+# lowercase type words after a name: "the Wedza district", "Dadaab camps", "Kisima area"
+_TYPE_AFTER_WORDS = frozenset(
+    "village town district province county governorate region area camp slum township "
+    "municipality neighbourhood neighborhood oblast prefecture state island valley suburb".split()
+)
+_TYPE_AFTER = "|".join(sorted(_TYPE_AFTER_WORDS))
+# a capitalised word: a capital, then letters, apostrophes or inner hyphens
+_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][A-Za-zÀ-ÿ][^\W\d_]*)*"
+_NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"
+# One scan for every type word after a space (the literal space lets the regex engine skip
+# ahead; an alternation first made the scan a third of a parse): "the village of X" reads
+# the name after it, "the Wedza district" the name before it.
+_TYPES = re.compile(
+    rf" (?:(?P<before>{_TYPE_BEFORE}) of (?=[A-Z])|(?P<after>(?:{_TYPE_AFTER})s?)\b)"
+)
+# the name, and any list before a plural type word ("the Etoumbi and Mbomo districts"),
+# ending at the type word
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<name>{_NAME})(?P<more>(?:, {_NAME})*(?:,? and {_NAME})?) $"
+)
+_NAME_AFTER = re.compile(_NAME)
+# list items after a cue: "the villages of X, Y and Z"
+_MORE = re.compile(rf"(?:, (?:and )?| and )(?P<name>{_NAME})")
+_REACH = 100  # characters before a type word searched for its name (three names of a list)
+# what may stand right before a recognised name and say it is a place
+_CUE_BEFORE = re.compile(
+    rf"\b(?:(?P<type>{_TYPE_BEFORE}) of"
+    r"|(?P<dir>(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?"
+    r"|outskirts) of) $"
+)
+_CUE_AFTER = re.compile(rf" (?P<type>(?:{_TYPE_AFTER})s?)\b")
+# never a name, though capitalised before a type word: "the Shiite district", "Northern state"
+_NOT_NAMES = (
+    frozenset(
+        "the a an this that these those its their his her our and or of in on at to by from "
+        "north south east west northern southern eastern western central northeast northwest "
+        "southeast southwest upper lower greater inner outer new old "
+        "sunni shia shiite kurdish arab christian muslim jewish catholic protestant hindu "
+        "buddhist alawite druze tribal federal state national local rural urban "
+        "but so yet nor or if then also such".split()
+    )
+    | OPENERS
+    | MONTHS_DAYS
+)
+_ADJECTIVE_ENDS = ("ish", "ese", "ian", "ean")  # "Kurdish", "Sudanese", "Haitian" (demonyms)
+
+
+def said_cue(text: str, start: int, end: int) -> str | None:
+    """The words around ``text[start:end]`` that call it a place, or None: "village of",
+    "south of", "district" ("the Gondra district")."""
+    before = _CUE_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None:
+        return before.group(0).strip()
+    after = _CUE_AFTER.match(text, end)
+    if after is not None:
+        return after.group("type")
+    return None
+
+
+def unlisted(text: str, taken: list[tuple[int, int]], demonyms: dict[str, str],
+             known: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:  # fmt: skip
+    """``(start, end, cue)`` of each capitalised name that a type word calls a place and that
+    no span in ``taken`` (the recognised names and demonyms) overlaps, in text order.
+    ``demonyms`` and ``known`` are the gazetteer's demonym and name keys: a demonym is never
+    the name, and a known name that recognition set aside (a person's, say) stays aside."""
+    found: dict[int, tuple[int, int, str]] = {}
+
+    def add(start: int, end: int, cue: str) -> None:
+        span = _trimmed(text, start, end, demonyms)
+        if span is None:
+            return
+        s, e = span
+        if any(a < e and s < b for a, b in taken) or s in found:
+            return
+        if name_key(text[s:e]) in known:
+            return
+        found[s] = (s, e, cue)
+
+    for m in _TYPES.finditer(text):
+        start = m.start() + 1
+        word = m.group("before")
+        if word is not None:  # "the village of X", "the villages of X, Y and Z"
+            cue = f"{word} of"
+            name = _NAME_AFTER.match(text, m.end())
+            if name is not None:
+                add(name.start(), name.end(), cue)
+                if word.endswith("s") or word in ("cities", "counties"):
+                    pos = name.end()
+                    while (more := _MORE.match(text, pos)) is not None:
+                        add(more.start("name"), more.end("name"), cue)
+                        pos = more.end("name")
+            if word not in _TYPE_AFTER_WORDS:
+                continue  # else "the Gondra district of X" names Gondra too
+        cue = word or m.group("after")
+        if start < 2 or not text[start - 2].isalpha():
+            continue  # the name's last letter stands right before: "Wedza district"
+        named = _NAME_BEFORE.search(text, max(0, start - _REACH), start)
+        if named is not None:  # "the Etoumbi and Mbomo districts", "X and Y island"
+            add(*named.span("name"), cue)
+            for more in _NAME_AFTER.finditer(text, *named.span("more")):
+                add(more.start(), more.end(), cue)
+    return [found[s] for s in sorted(found)]
+
+
+def _trimmed(text: str, start: int, end: int, demonyms: dict[str, str]) -> tuple[int, int] | None:
+    """The name inside ``text[start:end]`` without the leading words that are no name part
+    ("Sudanese Warab" is Warab), or None when nothing of a name is left."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    while words and _no_name(text[start + words[0][0] : start + words[0][1]], demonyms):
+        words.pop(0)
+    if not words:
+        return None
+    s, e = start + words[0][0], start + words[-1][1]
+    surface = text[s:e]
+    if any(_no_name(w, demonyms) for w in surface.split(" ")):
+        return None
+    if surface.endswith(("'s", "’s")) or _is_ordinary(surface):
+        return None
+    return s, e
+
+
+def _no_name(word: str, demonyms: dict[str, str]) -> bool:
+    key = fold(word)
+    return (
+        key in _NOT_NAMES
+        or key in demonyms
+        or (len(word) > 1 and word.isupper())  # "TIF districts", "the FDA states"
+        or any(c.isdigit() for c in word)
+        or (("-" in word) and not word.split("-", 1)[1][:1].isupper())  # "LTTE-administered"
+        or key.endswith(_ADJECTIVE_ENDS)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _is_ordinary(name: str) -> bool:
+    """True when every word of ``name`` is an ordinary English word ("While", "Republican"):
+    capitalised only by its place in the sentence or as an adjective."""
+    from lemminflect import getAllLemmas
+
+    return all(bool(getAllLemmas(fold(w))) for w in re.split(r"[ '’-]+", name) if w)
