@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from dashboard.model import Mention, Place
-from dashboard.places.cues import said_cue
+from dashboard.places.cues import said_cue, unlisted
 from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
@@ -253,7 +253,7 @@ class Resolver:
                 out.append(Mention(start, end, surface, None, 0.0, _PENDING))
         out = self._by_home(out, ctx)
         out = self._by_neighbours(out, ctx, text, matches)
-        out = self._with_unplaced(out, unplaced)
+        out = self._with_unlisted(text, out, demonyms, unplaced)
         return landmarks(text, out)
 
     def _said_town(self, surface: str, place_ids: tuple[str, ...], ctx: Context,
@@ -287,13 +287,21 @@ class Resolver:
             tuple((p.id, round(v, 3)) for v, _, p in scored[:10]),
         )
 
-    @staticmethod
-    def _with_unplaced(mentions: list[Mention], unplaced: list[Mention]) -> list[Mention]:
-        """``mentions`` and the ``unplaced`` names the first pass set aside: called places by
-        the text, with no namesake where the text puts them."""
-        if not unplaced:
+    def _with_unlisted(self, text: str, mentions: list[Mention], demonyms: list[Demonym],
+                       unplaced: list[Mention]) -> list[Mention]:  # fmt: skip
+        """``mentions`` with the ``unplaced`` names the first pass set aside, and the names
+        the gazetteer lacks that the text calls places ("the Wedza district", "the village
+        of X"; see ``cues.unlisted``): each with no point and the reason."""
+        mentions = mentions + unplaced
+        taken = [(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in demonyms]
+        extra = [
+            Mention(s, e, text[s:e], None, 0.0,
+                    f"not in the gazetteer; the text calls it a place ('{cue}')")
+            for s, e, cue in unlisted(text, taken, self.gaz.demonyms, self.gaz.index)
+        ]  # fmt: skip
+        if not extra and not unplaced:
             return mentions
-        return sorted(mentions + unplaced, key=lambda m: (m.start, m.end))
+        return sorted(mentions + extra, key=lambda m: (m.start, m.end))
 
     def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:
         """A country named only by a word that is also a state's own name in the document's

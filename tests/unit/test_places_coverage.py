@@ -91,3 +91,41 @@ def test_a_called_place_with_no_namesake_in_its_division_gets_no_point(
     assert first.place is None  # its only namesake lies in Donetsk Oblast, not Kherson
     assert "no place of that name" in first.reason
     assert [m.text for m in found] == ["Vuhledar", "Kherson Oblast"]
+
+
+# ---------------------------------------------------------------- names the gazetteer lacks
+
+
+@pytest.mark.parametrize(
+    ("text", "unlisted"),
+    [
+        ("Refugees crowded the Zamzam camp in North Darfur.", ["Zamzam"]),
+        ("Shelling hit the Shujaiya neighbourhood of Gaza City.", ["Shujaiya"]),
+        ("Floods cut off the villages of Lalmonir, Dhunat and Sariakandi.",
+         ["Lalmonir", "Dhunat", "Sariakandi"]),
+        ("Vaccinators reached the Bulape and Mweka districts in Kasai.", ["Bulape"]),
+    ],
+)  # fmt: skip
+def test_a_name_the_text_calls_a_place_is_reported_without_a_point(
+    geoparser: Geoparser, text: str, unlisted: list[str]
+) -> None:
+    found = [m for m in geoparser.parse(text) if m.place is None]
+    assert [m.text for m in found] == unlisted
+    assert all("not in the gazetteer; the text calls it a place" in m.reason for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Gunmen attacked a Shiite district of Baghdad.", ["Baghdad"]),
+        ("Republican state lawmakers met in Austin.", ["Austin"]),
+        ("The FDA states that the risk is low.", []),
+        ("But town leaders in Ohio disagreed.", ["Ohio"]),
+        ("The Philippine island of Leyte was hit.", ["Leyte"]),
+        ("Troops left the Georgian-controlled village at dawn.", []),
+    ],
+)
+def test_adjectives_abbreviations_and_function_words_are_no_unlisted_names(
+    geoparser: Geoparser, text: str, found: list[str]
+) -> None:
+    assert names(geoparser, text) == found
