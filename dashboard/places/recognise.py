@@ -286,8 +286,8 @@ class Recogniser:
         if key in _COMPASS_NAMES and not self._compass_place(text, h):
             return False
         after = text[end : end + 1]
-        if after == "$":
-            return False  # a currency: "US$460", "A$20", "HK$5"
+        if after == "$" or text[start - 1 : start] == "$":
+            return False  # a currency: "US$460", "A$20", "HK$5", "$US 15 billion"
         if after in (" ", "-"):
             if _DISEASE_AFTER.match(text, end):
                 return False  # "West Nile virus", "Reston virus", "Marburg fever"

@@ -129,3 +129,16 @@ def test_adjectives_abbreviations_and_function_words_are_no_unlisted_names(
     geoparser: Geoparser, text: str, found: list[str]
 ) -> None:
     assert names(geoparser, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The toll rose to $US 2 million in Manila.", ["Manila"]),
+        ("Exports from Perth earned A$20 billion.", ["Perth"]),
+    ],
+)
+def test_a_currency_code_beside_a_dollar_sign_is_no_country(
+    geoparser: Geoparser, text: str, found: list[str]
+) -> None:
+    assert names(geoparser, text) == found
