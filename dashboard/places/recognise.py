@@ -195,6 +195,9 @@ class Recogniser:
             # one word only, and once: "U.S." after "Total" opening a sentence is nobody's name
             if not h[4] or key in out or "." in key:
                 continue
+            if self._double_name(text, h):
+                out.add(key)
+                continue
             prev = h[5]
             if prev is not None:
                 if (
@@ -220,6 +223,33 @@ class Recogniser:
                     located.add(key)
             out -= located
         return frozenset(out)
+
+    def _double_name(self, text: str, h: Hit) -> bool:
+        """A one-word name joined by a hyphen to another capitalised word, the pair no name
+        of the gazetteer and neither half a country's or state's name, with a first name
+        before the pair or a surname after it: "Kerry-Ann Hamilton", "Joaquin Navarro-Valls".
+        A type or institution word after the pair leaves it a place ("Athens-Clarke
+        County"), as does a place the second half opens ("Dallas-Fort Worth")."""
+        start, end, prev, nxt = h[0], h[1], h[5], h[6]
+        if nxt is not None and nxt[3] and text[end : nxt[0]] == "-":
+            a, b, other = start, nxt[1], nxt[2]
+        elif prev is not None and prev[3] and text[prev[1] : start] == "-":
+            a, b, other = prev[0], end, prev[2]
+        else:
+            return False  # the common case: no hyphen beside the name
+        if any(pid[:3] in ("cc:", "a1:") for pid in (*self.gaz.index.get(other, ()),
+                                                      *self.gaz.index[h[2]])):  # fmt: skip
+            return False  # "Israel-Gaza", "Saxony-Anhalt"
+        after = _SURNAME_AFTER.match(text, b)
+        if after is not None:
+            word = fold(after.group(1))
+            return (
+                not _is_common_noun(word)
+                and word not in NEWSPAPER_WORDS
+                and f"{other} {word}" not in self.gaz.index
+            )
+        before = _FIRST_NAME_BEFORE.search(text, max(0, a - 16), a)
+        return before is not None and fold(before.group(1)) not in OPENERS
 
     @staticmethod
     def _compass_place(text: str, h: Hit) -> bool:
@@ -383,6 +413,9 @@ _INITIAL_BEFORE = re.compile(r"[A-Z][a-z]+ [A-Z]\. $")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sgt|Lt|Capt|Col|Gen|Prof|Rev)\.? $")
 _ADMINISTRATION_AFTER = re.compile(r"(?:'s?|’s?)? administration\b")
 _BARE_TITLES = frozenset({"Mrs ", " Mr ", " Ms ", " Dr "})
+# a capitalised word after a hyphenated pair, or before it (see Recogniser._double_name)
+_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
+_FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 _PERSON_VERBS = frozenset(
     "said says told added asked replied explained noted wrote testified scored won lost "
     "finished pleaded admitted denied".split()

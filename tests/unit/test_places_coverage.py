@@ -142,3 +142,27 @@ def test_a_currency_code_beside_a_dollar_sign_is_no_country(
     geoparser: Geoparser, text: str, found: list[str]
 ) -> None:
     assert names(geoparser, text) == found
+
+
+# ---------------------------------------------------------------- double names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He called Kerry-Ann Hamilton in Toronto.", ["Toronto"]),
+        ("The envoy Joaquin Navarro-Valls spoke in Rome. Navarro-Valls later left.", ["Rome"]),
+        ("Fans flew into Dallas-Fort Worth on Sunday.", ["Dallas", "Fort Worth"]),
+        ("Talks on the Israel-Gaza war resumed in Cairo.", ["Israel", "Gaza", "Cairo"]),
+        ("Trains between Winston-Salem and Raleigh stopped.", ["Winston-Salem", "Raleigh"]),
+    ],
+)
+def test_a_hyphenated_double_name_is_a_person_and_a_pair_of_places_stays(
+    geoparser: Geoparser, text: str, found: list[str]
+) -> None:
+    assert names(geoparser, text) == found
+
+
+def test_a_hyphenated_place_before_a_type_word_stays(geoparser: Geoparser) -> None:
+    assert_at(mention(geoparser, "Flooding hit Athens-Clarke County.", "Athens-Clarke County"),
+              "city", 33.96, -83.38, tolerance=0.3)  # fmt: skip
