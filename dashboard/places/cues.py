@@ -36,12 +36,6 @@ _TYPE_AFTER = "|".join(sorted(_TYPE_AFTER_WORDS))
 # a capitalised word: a capital, then letters, apostrophes or inner hyphens
 _WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][A-Za-zÀ-ÿ][^\W\d_]*)*"
 _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"
-# One scan for every type word after a space (the literal space lets the regex engine skip
-# ahead; an alternation first made the scan a third of a parse): "the village of X" reads
-# the name after it, "the Wedza district" the name before it.
-_TYPES = re.compile(
-    rf" (?:(?P<before>{_TYPE_BEFORE}) of (?=[A-Z])|(?P<after>(?:{_TYPE_AFTER})s?)\b)"
-)
 # the name, and any list before a plural type word ("the Etoumbi and Mbomo districts"),
 # ending at the type word
 _NAME_BEFORE = re.compile(
@@ -51,6 +45,52 @@ _NAME_AFTER = re.compile(_NAME)
 # list items after a cue: "the villages of X, Y and Z"
 _MORE = re.compile(rf"(?:, (?:and )?| and )(?P<name>{_NAME})")
 _REACH = 100  # characters before a type word searched for its name (three names of a list)
+# Capitalised words that make a natural feature's name, after it ("Kanawha River", "Elbow
+# Lake") or, the first three, before it ("Lake Lanier", "Mount Hood", "Fort Detrick"). Such
+# names are often ordinary words ("Red River", "Otter Creek"), so here they may be.
+_FEATURE_WORDS = (
+    "Lake Mount Fort River Creek Island Islands Valley Bay Mountain Mountains Springs Falls "
+    "Reservoir Canal Peak Forest Wilderness Glacier Lagoon".split()
+)
+_PREFIX_FEATURES = frozenset({"Lake", "Mount", "Fort"})
+_FEATURE_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}(?: {_WORD})?) $")
+_FEATURE_NAME_AFTER = re.compile(rf" (?P<name>{_WORD}(?: {_WORD})?)")
+_CAPITAL_AFTER = re.compile(r" [A-Z]")
+_BEFORE_WORDS = frozenset(
+    "village villages town towns city cities hamlet hamlets township townships suburb suburbs "
+    "settlement settlements municipality municipalities commune communes district districts "
+    "province provinces county counties region regions island islands neighbourhood "
+    "neighbourhoods neighborhood neighborhoods".split()
+)
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation as a prefix tree, so that the regex engine tries one branch per letter
+    (a plain alternation of these words made the scan twice as slow)."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def source(node: dict) -> str:
+        branches = [re.escape(ch) + source(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and "" not in node else f"(?:{'|'.join(branches)})"
+        return f"{body}?" if "" in node else body
+
+    return source(tree)
+
+
+_SCANNED = sorted(
+    _BEFORE_WORDS | _TYPE_AFTER_WORDS | {f"{w}s" for w in _TYPE_AFTER_WORDS} | set(_FEATURE_WORDS)
+)
+# One scan for every type and feature word after a space (the literal space lets the regex
+# engine skip ahead): "the village of X" reads the name after the type word, "the Wedza
+# district" and "Otter Creek" the name before it, "Lake Lanier" the name after "Lake".
+_SCAN = re.compile(rf" (?P<word>{_trie(_SCANNED)})\b")
 # what may stand right before a recognised name and say it is a place
 _CUE_BEFORE = re.compile(
     rf"\b(?:(?P<type>{_TYPE_BEFORE}) of"
@@ -105,12 +145,16 @@ def unlisted(text: str, taken: list[tuple[int, int]], demonyms: dict[str, str],
             return
         found[s] = (s, e, cue)
 
-    for m in _TYPES.finditer(text):
+    for m in _SCAN.finditer(text):
+        word = m.group("word")
+        if word[0].isupper():
+            _feature(text, m, taken, demonyms, known, found)
+            continue
         start = m.start() + 1
-        word = m.group("before")
-        if word is not None:  # "the village of X", "the villages of X, Y and Z"
+        if word in _BEFORE_WORDS and text.startswith(" of ", m.end()):
+            # "the village of X", "the villages of X, Y and Z"
             cue = f"{word} of"
-            name = _NAME_AFTER.match(text, m.end())
+            name = _NAME_AFTER.match(text, m.end() + 4)
             if name is not None:
                 add(name.start(), name.end(), cue)
                 if word.endswith("s") or word in ("cities", "counties"):
@@ -118,22 +162,57 @@ def unlisted(text: str, taken: list[tuple[int, int]], demonyms: dict[str, str],
                     while (more := _MORE.match(text, pos)) is not None:
                         add(more.start("name"), more.end("name"), cue)
                         pos = more.end("name")
-            if word not in _TYPE_AFTER_WORDS:
-                continue  # else "the Gondra district of X" names Gondra too
-        cue = word or m.group("after")
+        if word not in _TYPE_AFTER_WORDS and word[:-1] not in _TYPE_AFTER_WORDS:
+            continue  # else "the Gondra district of X" names Gondra too
         if start < 2 or not text[start - 2].isalpha():
             continue  # the name's last letter stands right before: "Wedza district"
+        if not text[text.rfind(" ", 0, start - 1) + 1].isupper():
+            continue  # the common case, a lowercase word before: "the state", "the area"
         named = _NAME_BEFORE.search(text, max(0, start - _REACH), start)
         if named is not None:  # "the Etoumbi and Mbomo districts", "X and Y island"
-            add(*named.span("name"), cue)
+            add(*named.span("name"), word)
             for more in _NAME_AFTER.finditer(text, *named.span("more")):
-                add(more.start(), more.end(), cue)
+                add(more.start(), more.end(), word)
     return [found[s] for s in sorted(found)]
 
 
-def _trimmed(text: str, start: int, end: int, demonyms: dict[str, str]) -> tuple[int, int] | None:
+def _feature(text: str, m: re.Match[str], taken: list[tuple[int, int]],
+             demonyms: dict[str, str], known: dict[str, tuple[str, ...]],
+             found: dict[int, tuple[int, int, str]]) -> None:  # fmt: skip
+    """Adds to ``found`` the natural feature whose capitalised feature word ``m`` found:
+    "Lake Lanier", "Mount Hood's slopes", "Kanawha River", "Otter Creek"."""
+    word, start = m.group("word"), m.start() + 1
+    if word in _PREFIX_FEATURES and (named := _FEATURE_NAME_AFTER.match(text, m.end())):
+        s, e = start, named.end()
+    elif (
+        start >= 2
+        and text[start - 2].isalpha()
+        and text[text.rfind(" ", 0, start - 1) + 1].isupper()
+    ):
+        named = _FEATURE_NAME_BEFORE.search(text, max(0, start - 40), start)
+        if named is None:
+            return
+        s, e = named.start(), m.end()
+    else:
+        return
+    if text.endswith(("'s", "’s"), s, e):
+        e -= 2
+    if _CAPITAL_AFTER.match(text, e):
+        return  # "Red River Bank", "Lake Forest Academy": the name goes on
+    if any(a < e and s < b for a, b in taken):
+        return
+    span = _trimmed(text, s, e, demonyms, ordinary=True)
+    if span is None or span[1] - span[0] <= len(word) + 1 or span[0] in found:
+        return  # nothing of a name is left beside the feature word
+    if name_key(text[span[0] : span[1]]) not in known:
+        found[span[0]] = (*span, word.lower())
+
+
+def _trimmed(text: str, start: int, end: int, demonyms: dict[str, str],
+             ordinary: bool = False) -> tuple[int, int] | None:  # fmt: skip
     """The name inside ``text[start:end]`` without the leading words that are no name part
-    ("Sudanese Warab" is Warab), or None when nothing of a name is left."""
+    ("Sudanese Warab" is Warab), or None when nothing of a name is left. Unless
+    ``ordinary``, a name made only of ordinary English words is none either."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     while words and _no_name(text[start + words[0][0] : start + words[0][1]], demonyms):
         words.pop(0)
@@ -143,7 +222,7 @@ def _trimmed(text: str, start: int, end: int, demonyms: dict[str, str]) -> tuple
     surface = text[s:e]
     if any(_no_name(w, demonyms) for w in surface.split(" ")):
         return None
-    if surface.endswith(("'s", "’s")) or _is_ordinary(surface):
+    if surface.endswith(("'s", "’s")) or (not ordinary and _is_ordinary(surface)):
         return None
     return s, e
 

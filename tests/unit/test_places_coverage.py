@@ -166,3 +166,36 @@ def test_a_hyphenated_double_name_is_a_person_and_a_pair_of_places_stays(
 def test_a_hyphenated_place_before_a_type_word_stays(geoparser: Geoparser) -> None:
     assert_at(mention(geoparser, "Flooding hit Athens-Clarke County.", "Athens-Clarke County"),
               "city", 33.96, -83.38, tolerance=0.3)  # fmt: skip
+
+
+# ---------------------------------------------------------------- natural features
+
+
+@pytest.mark.parametrize(
+    ("text", "feature"),
+    [
+        ("Kayakers paddled across Lake Winnipesaukee on Sunday.", "Lake Winnipesaukee"),
+        ("Snow closed the roads on Mount Hood's slopes.", "Mount Hood"),
+        ("Volunteers cleaned the banks of the Wabash River on Saturday.", "Wabash River"),
+        ("Fishermen waited by Muddy Creek at dawn.", "Muddy Creek"),
+    ],
+)
+def test_a_natural_feature_the_gazetteer_lacks_is_reported_without_a_point(
+    geoparser: Geoparser, text: str, feature: str
+) -> None:
+    m = mention(geoparser, text, feature)
+    assert m.place is None
+    assert "not in the gazetteer" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Fans cheered the Red River Rivalry in Dallas.", ["Dallas"]),
+        ("River levels rose overnight.", []),
+    ],
+)
+def test_a_feature_word_opening_a_longer_name_or_a_sentence_is_no_feature(
+    geoparser: Geoparser, text: str, found: list[str]
+) -> None:
+    assert names(geoparser, text) == found
