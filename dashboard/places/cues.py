@@ -53,6 +53,8 @@ _FEATURE_WORDS = (
     "Reservoir Canal Peak Forest Wilderness Glacier Lagoon".split()
 )
 _PREFIX_FEATURES = frozenset({"Lake", "Mount", "Fort"})
+# the cue ``unlisted`` gives a natural feature: its feature word, lowercase
+FEATURE_CUES = frozenset(w.lower() for w in _FEATURE_WORDS)
 _FEATURE_NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_WORD}(?: {_WORD})?) $")
 _FEATURE_NAME_AFTER = re.compile(rf" (?P<name>{_WORD}(?: {_WORD})?)")
 _CAPITAL_AFTER = re.compile(r" [A-Z]")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from dashboard.model import Mention, Place
-from dashboard.places.cues import said_cue, unlisted
+from dashboard.places.cues import FEATURE_CUES, said_cue, unlisted
 from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
@@ -291,17 +291,22 @@ class Resolver:
                        unplaced: list[Mention]) -> list[Mention]:  # fmt: skip
         """``mentions`` with the ``unplaced`` names the first pass set aside, and the names
         the gazetteer lacks that the text calls places ("the Wedza district", "the village
-        of X"; see ``cues.unlisted``): each with no point and the reason."""
+        of X"; see ``cues.unlisted``), each with the reason: a settlement or area is placed
+        at the town or state the text puts it in (``_placed_within``), else has no point."""
         mentions = mentions + unplaced
         taken = [(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in demonyms]
-        extra = [
-            Mention(s, e, text[s:e], None, 0.0,
-                    f"not in the gazetteer; the text calls it a place ('{cue}')")
-            for s, e, cue in unlisted(text, taken, self.gaz.demonyms, self.gaz.index)
-        ]  # fmt: skip
-        if not extra and not unplaced:
+        extra = []
+        placeable = {id(m) for m in unplaced}  # settlements and areas, not rivers or peaks
+        for s, e, cue in unlisted(text, taken, self.gaz.demonyms, self.gaz.index):
+            m = Mention(s, e, text[s:e], None, 0.0,
+                        f"not in the gazetteer; the text calls it a place ('{cue}')")  # fmt: skip
+            extra.append(m)
+            if cue not in FEATURE_CUES:
+                placeable.add(id(m))
+        if not placeable and not extra:
             return mentions
-        return sorted(mentions + extra, key=lambda m: (m.start, m.end))
+        out = sorted(mentions + extra, key=lambda m: (m.start, m.end))
+        return _placed_within(text, out, placeable)
 
     def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:
         """A country named only by a word that is also a state's own name in the document's
@@ -951,6 +956,49 @@ def _containing(candidates: list[Place], inner: Place, inner_text: str) -> _Choi
     best = min(holding, key=lambda c: c.kind != "admin1")
     why = f"contains {inner.name}, named before it as '{inner_text}, {best.name}'"
     return best, 1.0, why, ((best.id, 1.0),)
+
+
+# What stands between a settlement or area and the place it lies in: "the village of X in
+# Y", "the X district of Y", "X district, Y province", "the X slums in Y"
+_WITHIN_GAP = re.compile(r"(?: [a-z]+)?(?:,| of| in| near| outside| located in)(?: the)? ")
+_WITHIN_KINDS = frozenset({"city", "admin2", "admin1"})
+_WITHIN_REACH = 40  # characters between the name and the place it lies in
+
+
+def _placed_within(text: str, mentions: list[Mention], open_: set[int]) -> list[Mention]:
+    """The mentions in ``open_`` (by identity: names with no point of their own that the text
+    calls settlements or areas) placed at the town, county or state the text puts them in,
+    when one follows at once ("the village of X in Fife", "the X district of Baghdad"):
+    geo precision 2 ("near a town, part of a region") under a town or county, 3 under a
+    state. A river or mountain is not placed: it runs far from any one town."""
+    out = []
+    for k, m in enumerate(mentions):
+        if id(m) not in open_ or k + 1 == len(mentions):
+            out.append(m)
+            continue
+        nxt = mentions[k + 1]
+        within = nxt.place
+        if (
+            within is None
+            or within.kind not in _WITHIN_KINDS
+            or within.lat is None
+            or nxt.start - m.end > _WITHIN_REACH
+            or _WITHIN_GAP.fullmatch(text, m.end, nxt.start) is None
+        ):
+            out.append(m)
+            continue
+        place = Place(
+            id=f"ul:{_slug(m.text)}@{within.id}", name=m.text, kind="region", lat=within.lat,
+            lon=within.lon, country_code=within.country_code,
+            geo_precision=3 if within.kind == "admin1" else 2, admin1=within.admin1,
+        )  # fmt: skip
+        why = f"{m.reason}; placed at {within.name}, which the text puts it in"
+        out.append(replace(m, place=place, reason=why, candidates=((place.id, 0.0),)))
+    return out
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
 
 
 def _in_county(county: Place, p: Place) -> bool:

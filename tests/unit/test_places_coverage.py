@@ -82,14 +82,17 @@ def test_a_small_town_without_a_cue_still_needs_backing(geoparser: Geoparser) ->
     assert names(geoparser, "Krasnohorivka residents queued for water.") == []
 
 
-def test_a_called_place_with_no_namesake_in_its_division_gets_no_point(
+def test_a_called_place_with_no_namesake_in_its_division_is_placed_in_the_division(
     geoparser: Geoparser,
 ) -> None:
     found = geoparser.parse("Sappers cleared mines in the Vuhledar area of Kherson Oblast.")
     first = found[0]
     assert first.text == "Vuhledar"
-    assert first.place is None  # its only namesake lies in Donetsk Oblast, not Kherson
+    # its only namesake lies in Donetsk Oblast, not Kherson: the oblast is all we know
     assert "no place of that name" in first.reason
+    assert_at(first, "region", 46.5, 33.4, tolerance=0.3)
+    assert first.place is not None
+    assert first.place.geo_precision == 3
     assert [m.text for m in found] == ["Vuhledar", "Kherson Oblast"]
 
 
@@ -99,8 +102,7 @@ def test_a_called_place_with_no_namesake_in_its_division_gets_no_point(
 @pytest.mark.parametrize(
     ("text", "unlisted"),
     [
-        ("Refugees crowded the Zamzam camp in North Darfur.", ["Zamzam"]),
-        ("Shelling hit the Shujaiya neighbourhood of Gaza City.", ["Shujaiya"]),
+        ("Refugees crowded the Zamzam camp after the raid.", ["Zamzam"]),
         ("Floods cut off the villages of Lalmonir, Dhunat and Sariakandi.",
          ["Lalmonir", "Dhunat", "Sariakandi"]),
         ("Vaccinators reached the Bulape and Mweka districts in Kasai.", ["Bulape"]),
@@ -199,3 +201,25 @@ def test_a_feature_word_opening_a_longer_name_or_a_sentence_is_no_feature(
     geoparser: Geoparser, text: str, found: list[str]
 ) -> None:
     assert names(geoparser, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon", "precision"),
+    [
+        ("Shelling hit the Shujaiya neighbourhood of Gaza City.", "Shujaiya", 31.5, 34.47, 2),
+        ("Refugees crowded the Zamzam camp in North Darfur.", "Zamzam", 16.0, 26.0, 3),
+    ],
+)
+def test_an_unlisted_settlement_is_placed_at_the_place_the_text_puts_it_in(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float, precision: int
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert_at(m, "region", lat, lon, tolerance=0.2)
+    assert m.place is not None
+    assert m.place.geo_precision == precision
+    assert "which the text puts it in" in m.reason
+
+
+def test_an_unlisted_river_is_not_placed_at_a_town(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Volunteers cleaned the Wabash River in Lafayette.", "Wabash River")
+    assert m.place is None
