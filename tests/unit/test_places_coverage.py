@@ -223,3 +223,38 @@ def test_an_unlisted_settlement_is_placed_at_the_place_the_text_puts_it_in(
 def test_an_unlisted_river_is_not_placed_at_a_town(geoparser: Geoparser) -> None:
     m = mention(geoparser, "Volunteers cleaned the Wabash River in Lafayette.", "Wabash River")
     assert m.place is None
+
+
+# ---------------------------------------------------------------- towns in their divisions
+
+
+@pytest.mark.parametrize(
+    ("town", "division"),
+    [
+        ("Brisbane", "AU-QLD"),
+        ("Mareeba", "AU-QLD"),
+        ("Sydney", "AU-NSW"),
+        ("Canberra", "AU-ACT"),
+        ("Guangzhou", "CN-GD"),
+        ("Mumbai", "IN-MH"),
+        ("Nagoya", "JP-23"),
+    ],
+)
+def test_a_town_lies_in_its_iso_division(geoparser: Geoparser, town: str, division: str) -> None:
+    biggest = max(
+        (p for p in geoparser.gaz.lookup(town) if p.kind == "city"), key=lambda p: p.population
+    )
+    assert biggest.admin1 == division
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Researchers surveyed the forest near Mareeba, Queensland.", "Mareeba", -17.0, 145.4),
+        ("Floods cut the road to Parkes in New South Wales.", "Parkes", -33.1, 148.2),
+    ],
+)
+def test_a_small_town_in_its_named_state_is_found(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.2)
