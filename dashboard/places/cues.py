@@ -175,6 +175,13 @@ def unlisted(text: str, taken: list[tuple[int, int]], demonyms: dict[str, str],
             add(*named.span("name"), word)
             for more in _NAME_AFTER.finditer(text, *named.span("more")):
                 add(more.start(), more.end(), word)
+    if found:  # one sense per text: the name is a place wherever it recurs ("X's health centre")
+        for s, e, cue in list(found.values()):
+            for again in re.finditer(rf"(?<![\w-]){re.escape(text[s:e])}(?![\w-])", text):
+                a, b = again.span()
+                spans = [*taken, *((x, y) for x, y, _ in found.values())]
+                if not any(x < b and a < y for x, y in spans):
+                    found[a] = (a, b, cue)
     return [found[s] for s in sorted(found)]
 
 

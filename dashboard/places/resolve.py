@@ -182,6 +182,7 @@ class Resolver:
         last = len(matches) - 1
         inner: Place | None = None  # X of "X, Y" when Y is this match and contains X
         unplaced: list[Mention] = []  # names the text calls places, with no point to give
+        said: dict[str, str] | None = None  # folded name -> the words that call it a place
         for k, (start, end, place_ids) in enumerate(matches):
             within, inner = inner, None
             surface = text[start:end]
@@ -228,7 +229,11 @@ class Resolver:
                 choice = seen[memo]
             else:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
-            if choice is None and (cue := said_cue(text, start, end)) is not None:
+            if choice is None:
+                if said is None:  # once per text, and only when a name needs it
+                    said = _said_names(text, matches)
+                cue = said.get(fold(surface))
+            if choice is None and cue is not None:
                 choice = self._said_town(surface, place_ids, ctx, container, cue)
                 if choice is None:  # called a place, but none of its towns lies where it is
                     where = container[0].name if container else "the text"
@@ -999,6 +1004,17 @@ def _placed_within(text: str, mentions: list[Mention], open_: set[int]) -> list[
 
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+def _said_names(text: str, matches: list[Match]) -> dict[str, str]:
+    """Each name the text calls a place somewhere ("the area of X", "south of X"), folded,
+    with those words: one sense per text, so "X residents" later is the same place."""
+    out: dict[str, str] = {}
+    for start, end, _ in matches:
+        cue = said_cue(text, start, end)
+        if cue is not None:
+            out.setdefault(fold(text[start:end]), cue)
+    return out
 
 
 def _in_county(county: Place, p: Place) -> bool:

@@ -258,3 +258,17 @@ def test_a_small_town_in_its_named_state_is_found(
     geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
 ) -> None:
     assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.2)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The quake flattened the town of Amatrice. Amatrice residents slept in tents.",
+         "Amatrice"),
+        ("Medics reached the village of Zarbagh. Zarbagh's clinic had no power.", "Zarbagh"),
+    ],
+)  # fmt: skip
+def test_a_name_called_a_place_once_is_a_place_wherever_it_recurs(
+    geoparser: Geoparser, text: str, surface: str
+) -> None:
+    assert names(geoparser, text) == [surface, surface]
