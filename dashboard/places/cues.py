@@ -25,7 +25,7 @@ from dashboard.places.recognise import MONTHS_DAYS, OPENERS
 _TYPE_BEFORE = (
     r"villages?|towns?|city|cities|hamlets?|townships?|suburbs?|settlements?|municipality"
     r"|municipalities|communes?|districts?|provinces?|counties|county|regions?|islands?"
-    r"|neighbou?rhoods?"
+    r"|neighbou?rhoods?|areas?"
 )
 # lowercase type words after a name: "the Wedza district", "Dadaab camps", "Kisima area"
 _TYPE_AFTER_WORDS = frozenset(
@@ -61,7 +61,7 @@ _CAPITAL_AFTER = re.compile(r" [A-Z]")
 _BEFORE_WORDS = frozenset(
     "village villages town towns city cities hamlet hamlets township townships suburb suburbs "
     "settlement settlements municipality municipalities commune communes district districts "
-    "province provinces county counties region regions island islands neighbourhood "
+    "province provinces county counties region regions island islands area areas neighbourhood "
     "neighbourhoods neighborhood neighborhoods".split()
 )
 

@@ -68,6 +68,8 @@ def test_english_names_that_are_words_stay_as_listed_aliases(
         ("Russian forces pressed west of Vuhledar.", "Vuhledar", 47.78, 37.25, "west of"),
         ("The quake flattened the town of Amatrice before dawn.", "Amatrice", 42.63, 13.3,
          "town of"),
+        ("Cattle died in the area of Kununurra after the floods.", "Kununurra", -15.78,
+         128.74, "area of"),
     ],
 )  # fmt: skip
 def test_a_small_town_the_text_calls_a_place_is_found(
