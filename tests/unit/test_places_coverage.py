@@ -23,6 +23,7 @@ def names(gp: Geoparser, text: str) -> list[str]:
         ("The reporter, writing for Time magazine, visited Kyiv.", ["Kyiv"]),
         ("A Google spokesman in Dublin said the fault was fixed.", ["Dublin"]),
         ("Officials in Lagos said they Can act.", ["Lagos"]),
+        ("As prices rose in Genk, shops in Hasselt closed early.", ["Genk", "Hasselt"]),
     ],
 )
 def test_ordinary_words_are_no_towns_anywhere_in_a_sentence(
