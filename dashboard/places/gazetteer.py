@@ -316,6 +316,7 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _country_points(b, data_dir() / "gazetteer" / "country_points.csv")
     _add_divisions(b)
     _division_points(b, data_dir() / "gazetteer" / "division_points.csv")
+    _add_curated_divisions(b, data_dir() / "gazetteer" / "divisions.csv")
     _add_cities(b, gc)
     _add_us_counties(b, gc)
     _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
@@ -445,6 +446,22 @@ def _country_points(b: _Builder, path: Path) -> None:
         place = b.places.get(f"cc:{row['iso2']}")
         if place is not None:
             b.places[place.id] = replace(place, lat=float(row["lat"]), lon=float(row["lon"]))
+
+
+DIVISION_COLUMNS = ["code", "name", "country_code", "lat", "lon", "alt_names", "source"]
+
+
+def _add_curated_divisions(b: _Builder, path: Path) -> None:
+    """First-level divisions that iso3166-2 lacks: created after its release (Norway's
+    counties of 2024) or abolished since, which older news still names (Hedmark). Each row
+    of ``divisions.csv`` says which, and where its point comes from."""
+    for row in _read_csv(path, DIVISION_COLUMNS):
+        place = Place(
+            id=f"a1:{row['code']}", name=row["name"], kind="admin1", lat=float(row["lat"]),
+            lon=float(row["lon"]), country_code=row["country_code"], geo_precision=3,
+            admin1=row["code"],
+        )  # fmt: skip
+        b.add(place, [a for a in row["alt_names"].split("|") if a])
 
 
 def _division_points(b: _Builder, path: Path) -> None:

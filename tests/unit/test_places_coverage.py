@@ -275,3 +275,38 @@ def test_a_name_called_a_place_once_is_a_place_wherever_it_recurs(
     geoparser: Geoparser, text: str, surface: str
 ) -> None:
     assert names(geoparser, text) == [surface, surface]
+
+
+# ---------------------------------------------------------------- divisions iso3166-2 lacks
+
+
+def test_curated_division_rows_are_complete() -> None:
+    import csv
+
+    from dashboard.paths import data_dir
+    from dashboard.places.gazetteer import DIVISION_COLUMNS
+
+    with (data_dir() / "gazetteer" / "divisions.csv").open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        assert reader.fieldnames == DIVISION_COLUMNS
+        rows = list(reader)
+    assert rows
+    for row in rows:
+        assert row["source"].strip(), row
+        assert row["code"].startswith(f"{row['country_code']}-"), row
+        assert -90 <= float(row["lat"]) <= 90, row
+        assert -180 <= float(row["lon"]) <= 180, row
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Farmers in Vestfold, Buskerud and Telemark kept hens indoors.", "Vestfold", 59.3, 10.2),
+        ("Farmers in Telemark, Buskerud and Vestfold kept hens indoors.", "Telemark", 59.4, 8.6),
+        ("Snow closed schools across Hedmark in 2010.", "Hedmark", 61.4, 11.3),
+    ],
+)
+def test_a_county_iso3166_2_lacks_is_a_division(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "admin1", lat, lon, tolerance=0.3)
