@@ -318,6 +318,8 @@ class Recogniser:
         after = text[end : end + 1]
         if after == "$" or text[start - 1 : start] == "$":
             return False  # a currency: "US$460", "A$20", "HK$5", "$US 15 billion"
+        if after == "/" and text[start - 1 : start] == "/" and text[end + 1 : end + 2].isdigit():
+            return False  # a virus strain's name: "A/California/7/2009", "B/Victoria/2/87"
         if after in (" ", "-"):
             if _DISEASE_AFTER.match(text, end):
                 return False  # "West Nile virus", "Reston virus", "Marburg fever"

@@ -310,3 +310,8 @@ def test_a_county_iso3166_2_lacks_is_a_division(
     geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
 ) -> None:
     assert_at(mention(geoparser, text, surface), "admin1", lat, lon, tolerance=0.3)
+
+
+def test_a_virus_strains_name_is_no_place(geoparser: Geoparser) -> None:
+    text = "The vaccine covers A/Texas/50/2012 and B/Brisbane/60/2008 strains, said Ohio officials."
+    assert names(geoparser, text) == ["Ohio"]
