@@ -92,6 +92,7 @@ _LOCATIVE = re.compile(
     r"|\b(?:capital|city|town|village|port|province|state|county|region|district)\s+of\s+)$",
     re.IGNORECASE,
 )
+_POSSESSIVE = frozenset({"'s", "’s"})  # "in Obama's stimulus law" names the owner, not a place
 _LOCATIVE_REACH = 32  # "throughout the northern " is 24 characters
 _DISEASE_AFTER = re.compile(
     r"[ -](?:\w*virus|\w*viruses|fever|flu|disease|strain|encephalitis)\b", re.IGNORECASE
@@ -218,6 +219,7 @@ class Recogniser:
                 if (
                     key in out
                     and key not in located
+                    and text[h[1] : h[1] + 2] not in _POSSESSIVE  # "into Bell's back"
                     and _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0])
                 ):
                     located.add(key)

@@ -315,3 +315,16 @@ def test_a_county_iso3166_2_lacks_is_a_division(
 def test_a_virus_strains_name_is_no_place(geoparser: Geoparser) -> None:
     text = "The vaccine covers A/Texas/50/2012 and B/Brisbane/60/2008 strains, said Ohio officials."
     assert names(geoparser, text) == ["Ohio"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers said Jamal K. Bell fled on foot. One officer pressed a knee into Bell's back.",
+        "The Obama administration defended the plan. Critics in Obama's party objected.",
+    ],
+)
+def test_a_possessive_after_in_is_no_locative_use_of_a_persons_name(
+    geoparser: Geoparser, text: str
+) -> None:
+    assert names(geoparser, text) == []
