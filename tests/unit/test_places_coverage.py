@@ -328,3 +328,42 @@ def test_a_possessive_after_in_is_no_locative_use_of_a_persons_name(
     geoparser: Geoparser, text: str
 ) -> None:
     assert names(geoparser, text) == []
+
+
+# ---------------------------------------------------------------- issue 13's list, re-checked
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "lat", "lon"),
+    [
+        ("Oklahoma lawmakers say the levy is short.", "Oklahoma", "admin1", 35.0, -97.3),
+        ("Shelling went on south of Krasnohorivka.", "Krasnohorivka", "city", 48.0, 37.5),
+        ("Cocoa left Côte d'Ivoire late.", "Côte d'Ivoire", "country", 8.0, -5.5),
+        ("Cocoa left Côte d’Ivoire late.", "Côte d’Ivoire", "country", 8.0, -5.5),
+        ("Aid ships docked at Hodeidah after the truce.", "Hodeidah", "city", 14.8, 42.95),
+        ("Strikes hit Kharkiv Oblast overnight.", "Kharkiv Oblast", "admin1", 49.8, 36.4),
+        ("Factories in Aichi Prefecture shut.", "Aichi Prefecture", "admin1", 35.0, 137.25),
+        ("Voters in Paris, Kentucky, backed the levy.", "Paris", "city", 38.2, -84.25),
+        ("Voters in London, Ontario, went to the polls.", "London", "city", 42.98, -81.23),
+        ("A Nelson man was charged, British Columbia police said.", "Nelson", "city", 49.5,
+         -117.3),
+        ("A fire broke out on Elm Street in Dayton.", "Elm Street", "landmark", 39.76, -84.19),
+    ],
+)  # fmt: skip
+def test_issue_13_examples(
+    geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), kind, lat, lon, tolerance=0.3)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Crews from South Central Ambulance Service attended.", []),
+        ("North Korea tested a Hwasong-18 missile.", ["North Korea"]),
+        ("Georgia Smith, 19, won the short programme in Seoul.", ["Seoul"]),
+        ("Barry Manilow sang in Las Vegas on Friday.", ["Las Vegas"]),
+    ],
+)
+def test_issue_13_not_places(geoparser: Geoparser, text: str, found: list[str]) -> None:
+    assert names(geoparser, text) == found
