@@ -193,8 +193,11 @@ class Recogniser:
         glued, by_context = self._glued_before, self._person_by_context
         for h in hits:
             key = h[2]
-            # one word only, and once: "U.S." after "Total" opening a sentence is nobody's name
+            # one word only, and once: "U.S." after "Total" opening a sentence is nobody's name,
+            # nor "US" after "Former" ("Former US ambassador"): abbreviations are no surnames
             if not h[4] or key in out or "." in key:
+                continue
+            if key in self.gaz.aliases and text[h[0] : h[1]].isupper():
                 continue
             if self._double_name(text, h):
                 out.add(key)
@@ -366,6 +369,8 @@ class Recogniser:
             return False  # "Sunday Alexandria Police": a date, not a first name
         if key in self.opening and first and _opens(text, start):
             return False  # a sentence-opening common word: "Today Tokyo said"
+        if h[2] in self.gaz.aliases and text[h[0] : h[1]].isupper():
+            return False  # an abbreviation is no surname: "Former US envoy", "Current UK rules"
         # an all-caps dateline or headline word before the match is not a name part
         return not (text[start:end].isupper() and text[h[0] : h[1]].isupper())
 

@@ -367,3 +367,17 @@ def test_issue_13_examples(
 )
 def test_issue_13_not_places(geoparser: Geoparser, text: str, found: list[str]) -> None:
     assert names(geoparser, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Former US envoy Dan Smith spoke in Cairo. The previous US administration disagreed.",
+         ["US", "Cairo", "US"]),
+        ("Current UK rules apply in Leeds.", ["UK", "Leeds"]),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_after_a_capitalised_word_is_no_surname(
+    geoparser: Geoparser, text: str, found: list[str]
+) -> None:
+    assert names(geoparser, text) == found
