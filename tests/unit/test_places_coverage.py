@@ -381,3 +381,8 @@ def test_an_abbreviation_after_a_capitalised_word_is_no_surname(
     geoparser: Geoparser, text: str, found: list[str]
 ) -> None:
     assert names(geoparser, text) == found
+
+
+def test_a_sentence_opening_determiner_is_no_first_name(geoparser: Geoparser) -> None:
+    text = "Another Tulsa business moved downtown. Former Tulsa officials objected."
+    assert names(geoparser, text) == ["Tulsa", "Tulsa"]
