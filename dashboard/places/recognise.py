@@ -93,6 +93,12 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 _LOCATIVE_REACH = 32  # "throughout the northern " is 24 characters
+# The words _LOCATIVE can end on before its closing whitespace (any case; "ern" makes every
+# compass word's adjective, even "centralern"): a name after none of them is spared the regex.
+_LOCATIVE_LAST = tuple(
+    "in near from into across throughout outside inside the of north south east west central "
+    "northern southern eastern western centralern".split()
+)
 _DISEASE_AFTER = re.compile(
     r"[ -](?:\w*virus|\w*viruses|fever|flu|disease|strain|encephalitis)\b", re.IGNORECASE
 )
@@ -215,6 +221,7 @@ class Recogniser:
                 if (
                     key in out
                     and key not in located
+                    and _maybe_locative(text, h[0])
                     and _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0])
                 ):
                     located.add(key)
@@ -405,6 +412,18 @@ _INSTITUTION_ENDS = INSTITUTION_WORDS | frozenset(
     "church bank company corporation systems institute library museum stadium arena airport "
     "fairgrounds prison jail center centre".split()
 )
+
+
+def _maybe_locative(text: str, start: int) -> bool:
+    """False when ``_LOCATIVE`` cannot match before ``start``: it ends with whitespace after
+    one of ``_LOCATIVE_LAST``. Beyond ASCII the regex decides, since its case-blind matching
+    takes letters that ``lower`` does not map ("ſ" for "s")."""
+    window = text[max(0, start - _LOCATIVE_REACH) : start]
+    word = window.rstrip()
+    if len(word) == len(window):
+        return False
+    tail = word[-12:]
+    return not tail.isascii() or tail.lower().endswith(_LOCATIVE_LAST)
 
 
 def _opens_institution(text: str, end: int) -> bool:
