@@ -80,7 +80,7 @@ def main() -> None:
     recognition = best(parser.recogniser.find, texts, args.repeat)
     theirs = best(GeoText, texts, args.repeat)
     slow = Geoparser(parser.gaz)  # the fallback a machine without a C compiler gets
-    slow.recogniser = Recogniser(parser.gaz, scanner=runs.scan_python)
+    slow.recogniser = Recogniser(parser.gaz, scanner=runs.scan_python, plain=None)
     python_scanner = best(slow.parse, texts, args.repeat)
     per_s = {name: round(len(texts) / t, 1) for name, t in [
         ("ours", ours), ("ours_cold", cold), ("ours_recognition", recognition),

@@ -7,6 +7,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <string.h>
 
 typedef struct {
     PyObject *index, *demonyms, *starts, *inner, *tails, *lowercase_ok, *connectors, *fold;
@@ -321,8 +322,162 @@ done:
     return out;
 }
 
+/* ------------------------------------------------------------------ plain hits
+ * plain(text, hits, words) -> bytes, one per hit: 1 when no filter of recognise.py can drop
+ * the hit or change its match, so that it is kept as Match(start, end, index[key]) unless
+ * its key is a person's name in this text (Recogniser.find still asks that). 0 sends the hit
+ * through the Python filters, which stay the reference: every test here is a necessary
+ * condition for one of them to act, read more loosely where that is simpler (any doubt: 0).
+ * ``words`` is recognise.PlainWords; recognise.py lists which filter each test stands for.
+ */
+typedef struct {
+    PyObject *special, *prev_ok, *storm, *verbs, *after_words, *titles;
+} Plain;
+
+static inline int is_word_char(Py_UCS4 c) { /* \w of Python's re, for str */
+    if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return Py_UNICODE_ISALNUM(c);
+}
+
+/* 1 when text[at:] starts with the ASCII string s */
+static int starts_with(const Text *t, Py_ssize_t at, const char *s, Py_ssize_t len) {
+    if (at < 0 || at + len > t->n) return 0;
+    for (Py_ssize_t k = 0; k < len; k++)
+        if (CH(t, at + k) != (Py_UCS4)(unsigned char)s[k]) return 0;
+    return 1;
+}
+
+/* 1 when text[at:] starts with any string of the tuple (ASCII), 0 when none, -1 on error */
+static int starts_with_any(PyObject *text, Py_ssize_t at, PyObject *words) {
+    Py_ssize_t n = PyTuple_GET_SIZE(words);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_ssize_t r = PyUnicode_Tailmatch(text, PyTuple_GET_ITEM(words, k), at, PY_SSIZE_T_MAX, -1);
+        if (r != 0) return r < 0 ? -1 : 1;
+    }
+    return 0;
+}
+
+/* _DISEASE_AFTER after the space at ``at``: the word after it holds "virus" or opens with a
+ * disease word (any case); a word beyond ASCII counts as one. */
+static int disease_after(const Text *t, Py_ssize_t at) {
+    static const char *opening[] = {"fever", "flu", "disease", "strain", "encephalitis"};
+    char word[32];
+    Py_ssize_t i = at + 1, len = 0;
+    while (i < t->n && is_word_char(CH(t, i))) {
+        Py_UCS4 c = CH(t, i);
+        if (c >= 128) return 1;
+        if (len < 31) word[len++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        else return 1; /* a long word: let the regex read it */
+        i++;
+    }
+    word[len] = 0;
+    if (len == 0) return 0;
+    if (strstr(word, "virus") != NULL) return 1;
+    for (size_t k = 0; k < sizeof opening / sizeof *opening; k++)
+        if (strncmp(word, opening[k], strlen(opening[k])) == 0) return 1;
+    return 0;
+}
+
+/* _person_by_context's tests after the name: "administration" within 16 characters, or a
+ * reporting verb as the next word (read as the Python does). 1, 0 or -1 on error. */
+static int person_after(PyObject *text, const Text *t, Py_ssize_t end, PyObject *verbs) {
+    Py_ssize_t lim = end + 16 < t->n ? end + 16 : t->n;
+    static const char admin[] = "administration";
+    for (Py_ssize_t i = end; i + 14 <= lim; i++)
+        if (starts_with(t, i, admin, 14)) return 1;
+    Py_ssize_t i = end, j;
+    while (i < lim && (CH(t, i) == ',' || CH(t, i) == ' ')) i++;
+    for (j = i; j < lim && CH(t, j) != ' '; j++) {}
+    for (; j > i; j--) {
+        Py_UCS4 c = CH(t, j - 1);
+        if (!(c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' ||
+              c == '\'' || c == 0x201D || c == 0x2019 || c == ')'))
+            break;
+    }
+    if (j == i) return 0;
+    return slice_in(text, i, j, verbs);
+}
+
+static int is_plain(PyObject *text, const Text *t, const Plain *w, PyObject *hit) {
+    if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) != 7) {
+        PyErr_SetString(PyExc_TypeError, "a hit is a 7-tuple");
+        return -1;
+    }
+    Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 0));
+    Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 1));
+    if ((start == -1 || end == -1) && PyErr_Occurred()) return -1;
+    if (start < 0 || end <= start || end > t->n) return 0;
+    PyObject *key = PyTuple_GET_ITEM(hit, 2), *prev = PyTuple_GET_ITEM(hit, 5),
+             *next = PyTuple_GET_ITEM(hit, 6);
+    int r = PySet_Contains(w->special, key); /* months, stoplists, dotted, storms, compass */
+    if (r != 0) return r < 0 ? -1 : 0;
+    int lower = 0; /* a lowercase letter: the surface is not all capitals ("NSA") */
+    for (Py_ssize_t i = start; i < end && !lower; i++) lower = Py_UNICODE_ISLOWER(CH(t, i));
+    if (!lower) return 0;
+    /* an initial or a title before it ("D. Flores", "Mrs Lincoln") */
+    if (start >= 2 && CH(t, start - 2) == '.' && CH(t, start - 1) == ' ') return 0;
+    r = starts_with_any(text, start >= 4 ? start - 4 : 0, w->titles);
+    if (r != 0) return r < 0 ? -1 : 0;
+    /* the word before: glued to it as a first name, or a storm class ("Hurricane Milton") */
+    if (prev != Py_None) {
+        Py_ssize_t p_end = PyLong_AsSsize_t(PyTuple_GET_ITEM(prev, 1));
+        if (p_end == -1 && PyErr_Occurred()) return -1;
+        if (p_end == start - 1 && CH(t, start - 1) == ' ') {
+            PyObject *p_key = PyTuple_GET_ITEM(prev, 2);
+            r = PySet_Contains(w->storm, p_key);
+            if (r != 0) return r < 0 ? -1 : 0;
+            if (PyObject_IsTrue(PyTuple_GET_ITEM(prev, 3))) {
+                r = PySet_Contains(w->prev_ok, p_key);
+                if (r <= 0) return r;
+            }
+        }
+    }
+    /* the word after: glued to it (a surname, an institution, a newspaper's title) */
+    if (next != Py_None) {
+        Py_ssize_t n_start = PyLong_AsSsize_t(PyTuple_GET_ITEM(next, 0));
+        if (n_start == -1 && PyErr_Occurred()) return -1;
+        if (n_start == end + 1 && CH(t, end) == ' ' && PyObject_IsTrue(PyTuple_GET_ITEM(next, 3)))
+            return 0;
+    }
+    if (end < t->n) {
+        Py_UCS4 c = CH(t, end);
+        if (c == '$' || c == '-') return 0; /* a currency; a compound ("Dokdo-class") */
+        if (c == ' ') {
+            if (disease_after(t, end)) return 0;
+            r = starts_with_any(text, end + 1, w->after_words); /* "the Noto peninsula" */
+            if (r != 0) return r < 0 ? -1 : 0;
+        }
+    }
+    r = person_after(text, t, end, w->verbs); /* "Barry said", "the Obama administration" */
+    return r < 0 ? -1 : !r;
+}
+
+static PyObject *plain(PyObject *self, PyObject *args) {
+    PyObject *text, *hits, *words;
+    Plain w;
+    if (!PyArg_ParseTuple(args, "UO!O:plain", &text, &PyList_Type, &hits, &words)) return NULL;
+    if (!PyArg_ParseTuple(words, "OOOOO!O!:words", &w.special, &w.prev_ok, &w.storm, &w.verbs,
+                          &PyTuple_Type, &w.after_words, &PyTuple_Type, &w.titles))
+        return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    Py_ssize_t n = PyList_GET_SIZE(hits);
+    PyObject *out = PyBytes_FromStringAndSize(NULL, n);
+    if (out == NULL) return NULL;
+    char *flags = PyBytes_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int r = is_plain(text, &t, &w, PyList_GET_ITEM(hits, i));
+        if (r < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        flags[i] = (char)r;
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"scan", scan, METH_VARARGS, "scan(text, tables) -> (hits, demonyms); see runs.py"},
+    {"plain", plain, METH_VARARGS, "plain(text, hits, words) -> bytes; see recognise.py"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -2,3 +2,6 @@
 from dashboard.places.runs import Demonym, Hit, Tables
 
 def scan(text: str, tables: Tables, /) -> tuple[list[Hit], list[Demonym]]: ...
+
+# One flag per hit: 1 when no filter of recognise.py can act on it (see _runs.c).
+def plain(text: str, hits: list[Hit], words: tuple[object, ...], /) -> bytes: ...

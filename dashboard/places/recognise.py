@@ -16,7 +16,17 @@ from typing import NamedTuple
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import CONNECTORS, fold
-from dashboard.places.runs import Demonym, Hit, Scan, Tables, Token, scan, tables_of
+from dashboard.places.runs import (
+    Demonym,
+    Hit,
+    Plain,
+    Scan,
+    Tables,
+    Token,
+    plain_c,
+    scan,
+    tables_of,
+)
 
 # Capitalised words that may stand right before a place without making it part of a longer
 # name ("In Tokyo", "Northern Syria"); any other capitalised neighbour ("Kim Jong Un",
@@ -119,14 +129,51 @@ class Match(NamedTuple):
     place_ids: tuple[str, ...]
 
 
+class PlainWords(NamedTuple):
+    """What the C test of plain hits (``_runs.c``: ``plain``) reads. A hit is plain when no
+    filter below can act on it; the test stands for them as follows, and a new filter must
+    add its own words here or a test there (tests/unit/test_recognise_plain.py holds the two
+    paths equal):
+
+    - ``special``: keys a filter names (months and days, both stoplists, dotted
+      abbreviations, storm classes, compass names);
+    - the surface holds a lowercase letter (``_keep``'s all-capitals tests);
+    - no ". " (an initial, ``_candidates``' "W. Va.") and none of ``titles`` before it;
+    - the word before, when one space away, is no storm class and, when capitalised, one of
+      ``prev_ok`` (``_glued_before``, the storm's own name);
+    - no capitalised word one space after it (``_glued_after``, newspapers, institutions);
+    - no "$" or "-" after it, and after a space no disease word (``_DISEASE_AFTER``) nor
+      one of ``after_words`` (``FEATURE_AFTER``);
+    - neither "administration" nor one of ``verbs`` after it (``_person_by_context``).
+    """
+
+    special: frozenset[str]
+    prev_ok: frozenset[str]
+    storm: frozenset[str]
+    verbs: frozenset[str]
+    after_words: tuple[str, ...]
+    titles: tuple[str, ...]
+
+
 class Recogniser:
     """Finds place names and demonyms in a text. One per gazetteer."""
 
-    def __init__(self, gaz: Gazetteer, scanner: Scan = scan) -> None:
+    def __init__(self, gaz: Gazetteer, scanner: Scan = scan, plain: Plain | None = plain_c) -> None:
+        """``plain`` is the C test that spares most hits the Python filters (None: every hit
+        goes through them, as on a machine without the extension)."""
         self.gaz = gaz
         self.scan = scanner  # the C scanner when built, else its Python twin
         self.tables = tables_of(gaz)
         self.always, self.opening = stoplists()
+        self.plain = plain
+        self.words = PlainWords(
+            MONTHS_DAYS | self.opening | gaz.dotted | _STORM_CLASSES | _COMPASS_NAMES,
+            OPENERS | MONTHS_DAYS,
+            _STORM_CLASSES,
+            _PERSON_VERBS,
+            _FEATURE_NOUNS,
+            tuple(sorted(_BARE_TITLES)),
+        )
         # a dotted key's two readings, sliced once: the resolver memoises candidates by the
         # identity of these tuples, which a fresh slice per match would not keep stable
         self._dotted_split: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -139,9 +186,20 @@ class Recogniser:
             hits, demonyms = _scan_unpointed(text, self.scan, self.tables)
         else:
             hits, demonyms = self.scan(text, self.tables)
-        people = self._people_names(text, hits)
         keep, match = self._keep, self._match
-        return [match(text, h) for h in hits if keep(text, h, people)], demonyms
+        if self.plain is None:
+            people = self._people_names(text, hits)
+            return [match(text, h) for h in hits if keep(text, h, people)], demonyms
+        # most hits are plain (see PlainWords): kept as they are unless a person's name here
+        flags = self.plain(text, hits, self.words)
+        suspects = [h for h, f in zip(hits, flags, strict=True) if not f]
+        people = self._people_names(text, hits, suspects)
+        index = self.gaz.index
+        return [
+            Match(h[0], h[1], index[h[2]]) if f else match(text, h)
+            for h, f in zip(hits, flags, strict=True)
+            if (h[2] not in people if f else keep(text, h, people))
+        ], demonyms
 
     def _featured(self, text: str, m: Match) -> Match:
         """'Noto peninsula' with its type word in lowercase is the feature 'Noto Peninsula'
@@ -189,14 +247,16 @@ class Recogniser:
 
     # ------------------------------------------------------------ filters
 
-    def _people_names(self, text: str, hits: list[Hit]) -> frozenset[str]:
+    def _people_names(self, text: str, hits: list[Hit],
+                      suspects: list[Hit] | None = None) -> frozenset[str]:  # fmt: skip
         """Single-word names seen inside a person's name ("Barack Obama"), so that a later
         bare "Obama" is not taken for a place either: one sense per text. A name the text
         also puts after "in", "near" or "from" is a place all the same ("Rethinking Egypt"
-        as a headline, "in Egypt" later)."""
+        as a headline, "in Egypt" later). ``suspects``: the hits that may be a person's (all
+        of ``hits`` by default; plain hits never are)."""
         out: set[str] = set()
         glued, by_context = self._glued_before, self._person_by_context
-        for h in hits:
+        for h in hits if suspects is None else suspects:
             key = h[2]
             # one word only, and once: "U.S." after "Total" opening a sentence is nobody's name
             if not h[4] or key in out or "." in key:

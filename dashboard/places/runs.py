@@ -172,3 +172,18 @@ def _compiled() -> Scan | None:
 scan_c = _compiled()
 scan: Scan = scan_c or scan_python
 COMPILED = scan_c is not None
+
+# The C test of which hits no recognition filter can act on (recognise.PlainWords says what it
+# reads); None without the extension, and then every hit goes through the Python filters.
+Plain = Callable[[str, list[Hit], tuple[object, ...]], bytes]
+
+
+def _compiled_plain() -> Plain | None:
+    try:
+        from dashboard.places._runs import plain
+    except ImportError:  # no extension, or one built before it had this test
+        return None
+    return plain
+
+
+plain_c = _compiled_plain()
