@@ -232,12 +232,85 @@ static int append_hit(PyObject *hits, const Toks *ts, Py_ssize_t i, Py_ssize_t n
     return append_new(hits, hit);
 }
 
+/* Abbreviated name prefixes with their dot ("St. Louis", "Mt. Pleasant", "Ft. Worth"), as
+ * runs.py's _SAINT finds them: the text is scanned with each moved one place right over its
+ * dot (" St Louis", the same length), and a word starting at a moved prefix is moved back. */
+typedef struct {
+    Py_ssize_t *at; /* where each moved prefix starts in the scanned text, ascending */
+    Py_ssize_t len, cap;
+} Moved;
+
+static int moved_at(const Moved *m, Py_ssize_t start) {
+    Py_ssize_t lo = 0, hi = m->len;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if (m->at[mid] < start) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < m->len && m->at[lo] == start;
+}
+
+/* The length of the prefix word (St, Ste, Mt, Ft) that _SAINT matches at i, or 0. */
+static Py_ssize_t saint_at(const Text *t, Py_ssize_t i) {
+    Py_UCS4 c = CH(t, i);
+    if (c != 'S' && c != 'M' && c != 'F') return 0;
+    if (i > 0) {
+        Py_UCS4 b = CH(t, i - 1);
+        if (b == '.' || b == '_' || (b < 128 ? ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) : Py_UNICODE_ISALNUM(b)))
+            return 0;
+    }
+    Py_ssize_t len = 0;
+    if (i + 1 < t->n && CH(t, i + 1) == 't') {
+        if (i + 2 < t->n && CH(t, i + 2) == '.') len = 2;
+        else if (c == 'S' && i + 3 < t->n && CH(t, i + 2) == 'e' && CH(t, i + 3) == '.') len = 3;
+    }
+    if (len == 0) return 0;
+    Py_ssize_t after = i + len + 1; /* past the dot: a space, then a capital */
+    if (!(after + 1 < t->n && CH(t, after) == ' ')) return 0;
+    Py_UCS4 cap = CH(t, after + 1);
+    return cap >= 'A' && cap <= 'Z' ? len : 0;
+}
+
+/* The text to scan: ``text`` itself (a new reference) when it holds no such prefix, else a
+ * copy with each prefix moved over its dot, their new starts listed in ``moved``. */
+static PyObject *unpointed(PyObject *text, const Text *t, Moved *moved) {
+    PyObject *out = NULL;
+    for (Py_ssize_t i = 0; i < t->n; i++) {
+        Py_ssize_t len = saint_at(t, i);
+        if (len == 0) continue;
+        if (out == NULL) {
+            out = PyUnicode_New(t->n, PyUnicode_MAX_CHAR_VALUE(text));
+            if (out == NULL || PyUnicode_CopyCharacters(out, 0, text, 0, t->n) < 0) goto fail;
+        }
+        if (PyUnicode_WriteChar(out, i, ' ') < 0) goto fail;
+        for (Py_ssize_t k = 0; k < len; k++)
+            if (PyUnicode_WriteChar(out, i + 1 + k, CH(t, i + k)) < 0) goto fail;
+        if (moved->len == moved->cap) {
+            Py_ssize_t grown = moved->cap ? moved->cap * 2 : 8;
+            Py_ssize_t *at = PyMem_Realloc(moved->at, (size_t)grown * sizeof(Py_ssize_t));
+            if (at == NULL) {
+                PyErr_NoMemory();
+                goto fail;
+            }
+            moved->at = at;
+            moved->cap = grown;
+        }
+        moved->at[moved->len++] = i + 1;
+        i += len + 1; /* the next match starts after this one's dot at the earliest */
+    }
+    return out != NULL ? out : Py_NewRef(text);
+fail:
+    Py_XDECREF(out);
+    return NULL;
+}
+
 /* The longest name or demonym at each token, left to right. */
 static int match_run(PyObject *text, const Text *t, const Tables *tb, Toks *ts, PyObject *hits,
-                     PyObject *demonyms) {
+                     PyObject *demonyms, const Moved *moved) {
     for (Py_ssize_t k = 0; k < ts->len; k++) {
         ts->items[k].key = key_of(text, t, tb, ts->items[k].start, ts->items[k].end);
         if (ts->items[k].key == NULL) return -1;
+        if (moved_at(moved, ts->items[k].start)) ts->items[k].start--; /* back over its dot */
     }
     Py_ssize_t i = 0;
     while (i < ts->len) {
@@ -297,10 +370,13 @@ static PyObject *scan(PyObject *self, PyObject *args) {
                           &tb.demonyms, &PyDict_Type, &tb.starts, &tb.inner, &tb.tails,
                           &tb.lowercase_ok, &tb.connectors, &tb.fold))
         return NULL;
-    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    Text given = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    Moved moved = {NULL, 0, 0};
     PyObject *hits = PyList_New(0), *demonyms = PyList_New(0), *out = NULL;
+    PyObject *read = unpointed(text, &given, &moved);
     Toks ts = {NULL, 0, 0};
-    if (hits == NULL || demonyms == NULL) goto done;
+    if (hits == NULL || demonyms == NULL || read == NULL) goto done;
+    Text t = {PyUnicode_KIND(read), PyUnicode_DATA(read), PyUnicode_GET_LENGTH(read)};
     Py_ssize_t i = 0;
     while (i < t.n) {
         Py_UCS4 c = CH(&t, i);
@@ -308,8 +384,8 @@ static PyObject *scan(PyObject *self, PyObject *args) {
             i++;
             continue;
         }
-        Py_ssize_t end = parse_run(text, &t, &tb, i, &ts);
-        if (end < 0 || match_run(text, &t, &tb, &ts, hits, demonyms) < 0) goto done;
+        Py_ssize_t end = parse_run(read, &t, &tb, i, &ts);
+        if (end < 0 || match_run(read, &t, &tb, &ts, hits, demonyms, &moved) < 0) goto done;
         toks_clear(&ts);
         i = end;
     }
@@ -317,6 +393,8 @@ static PyObject *scan(PyObject *self, PyObject *args) {
 done:
     toks_clear(&ts);
     PyMem_Free(ts.items);
+    PyMem_Free(moved.at);
+    Py_XDECREF(read);
     Py_XDECREF(hits);
     Py_XDECREF(demonyms);
     return out;

@@ -21,7 +21,6 @@ from dashboard.places.runs import (
     Hit,
     Plain,
     Scan,
-    Tables,
     Token,
     plain_c,
     scan,
@@ -179,13 +178,7 @@ class Recogniser:
         self._dotted_split: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
-        # the cheap substring tests first: most texts hold no abbreviated prefix at all
-        if (
-            "St. " in text or "Mt. " in text or "Ft. " in text or "Ste. " in text
-        ) and _SAINT.search(text):
-            hits, demonyms = _scan_unpointed(text, self.scan, self.tables)
-        else:
-            hits, demonyms = self.scan(text, self.tables)
+        hits, demonyms = self.scan(text, self.tables)
         keep, match = self._keep, self._match
         if self.plain is None:
             people = self._people_names(text, hits)
@@ -403,28 +396,6 @@ class Recogniser:
         return not (text[start:end].isupper() and text[h[0] : h[1]].isupper())
 
 
-def _scan_unpointed(text: str, scan: Scan, tables: Tables) -> tuple[list[Hit], list[Demonym]]:
-    """Scan ``text`` with "St. Louis", "Mt. Pleasant", "Ft. Worth" read as "St Louis": the
-    scanner ends a word at a dot, so each such prefix is moved one place right over its dot
-    (" St Louis", the same length), and spans starting at a moved prefix are moved back."""
-    moved: set[int] = set()
-    chars = list(text)
-    for m in _SAINT.finditer(text):
-        i, word = m.start(), m.group(1)
-        chars[i : i + len(word) + 1] = [" ", *word]
-        moved.add(i + 1)
-    hits, demonyms = scan("".join(chars), tables)
-
-    def back(pos: int) -> int:
-        return pos - 1 if pos in moved else pos
-
-    def token(t: Token | None) -> Token | None:
-        return None if t is None else (back(t[0]), t[1], t[2], t[3], t[4])
-
-    hits = [(back(h[0]), h[1], h[2], h[3], h[4], token(h[5]), token(h[6])) for h in hits]
-    return hits, [(back(d[0]), d[1], d[2]) for d in demonyms]
-
-
 def _spelled_out(text: str, acronym: str) -> bool:
     """True when the text gives ``acronym`` as the initials of a name: "... Alliance (ALMA)"."""
     at = text.find(f"({acronym})")
@@ -460,8 +431,6 @@ _PERSON_VERB_AFTER = re.compile(
     r",? (?:said|says|told|added|asked|replied|explained|noted|wrote|testified|scored"
     r"|won|lost|finished|pleaded|admitted|denied)\b"
 )
-# Abbreviated name prefixes, written with a dot: "St. Louis", "Mt. Pleasant", "Ft. Worth".
-_SAINT = re.compile(r"(?<![\w.])(St|Ste|Mt|Ft)\. (?=[A-Z])")
 # Up to four more capitalised words (with "of", "and", "for" between), then the word that
 # makes the whole an institution's name.
 _INSTITUTION_AFTER = re.compile(
