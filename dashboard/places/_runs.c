@@ -401,16 +401,24 @@ done:
 }
 
 /* ------------------------------------------------------------------ plain hits
- * plain(text, hits, words) -> bytes, one per hit: 1 when no filter of recognise.py can drop
- * the hit or change its match, so that it is kept as Match(start, end, index[key]) unless
- * its key is a person's name in this text (Recogniser.find still asks that). 0 sends the hit
- * through the Python filters, which stay the reference: every test here is a necessary
- * condition for one of them to act, read more loosely where that is simpler (any doubt: 0).
- * ``words`` is recognise.PlainWords; recognise.py lists which filter each test stands for.
+ * plain(text, hits, words) -> bytes, one per hit, saying what the filters of recognise.py
+ * would do with it where that is certain without them:
+ *   1 (KEEP): no filter can drop the hit or change its match: it is kept as
+ *     Match(start, end, index[key]) unless its key is a person's name in this text;
+ *   2 (PERSON): dropped, and its key is a person's name (a first name glued before it);
+ *   3 (DROP): dropped (a stoplisted word, or glued to the word before), and no person;
+ *   0 (ASK): anything else: the Python filters, which stay the reference, decide.
+ * Each test is a necessary condition for a filter to act, read more loosely where that is
+ * simpler: any doubt gives 0. ``words`` is recognise.PlainWords, whose doc lists which
+ * filter each test stands for.
  */
 typedef struct {
-    PyObject *special, *prev_ok, *storm, *verbs, *after_words, *titles;
+    PyObject *special, *prev_ok, *storm, *verbs, *after_words, *titles, *always, *opening, *common,
+        *dot_titles;
 } Plain;
+
+/* what plain() says of a hit */
+enum { PLAIN_ASK = 0, PLAIN_KEEP = 1, PLAIN_PERSON = 2, PLAIN_DROP = 3 };
 
 static inline int is_word_char(Py_UCS4 c) { /* \w of Python's re, for str */
     if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
@@ -476,7 +484,32 @@ static int person_after(PyObject *text, const Text *t, Py_ssize_t end, PyObject 
     return slice_in(text, i, j, verbs);
 }
 
-static int is_plain(PyObject *text, const Text *t, const Plain *w, PyObject *hit) {
+/* str.isupper() of text[start:end] */
+static int is_upper_span(const Text *t, Py_ssize_t start, Py_ssize_t end) {
+    int cased = 0;
+    for (Py_ssize_t i = start; i < end; i++) {
+        Py_UCS4 c = CH(t, i);
+        if (Py_UNICODE_ISLOWER(c) || Py_UNICODE_ISTITLE(c)) return 0;
+        if (!cased && Py_UNICODE_ISUPPER(c)) cased = 1;
+    }
+    return cased;
+}
+
+/* _is_common_noun: the key, or the key less a final "s", is one of ``common`` */
+static int common_noun(PyObject *key, PyObject *common) {
+    int r = PySet_Contains(common, key);
+    if (r != 0) return r;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(key);
+    if (n == 0 || PyUnicode_READ_CHAR(key, n - 1) != 's') return 0;
+    PyObject *stem = PyUnicode_Substring(key, 0, n - 1);
+    if (stem == NULL) return -1;
+    r = PySet_Contains(common, stem);
+    Py_DECREF(stem);
+    return r;
+}
+
+/* What the filters do with a hit (see PLAIN_* above plain()), or -1 on error. */
+static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit) {
     if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) != 7) {
         PyErr_SetString(PyExc_TypeError, "a hit is a 7-tuple");
         return -1;
@@ -484,58 +517,96 @@ static int is_plain(PyObject *text, const Text *t, const Plain *w, PyObject *hit
     Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 0));
     Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 1));
     if ((start == -1 || end == -1) && PyErr_Occurred()) return -1;
-    if (start < 0 || end <= start || end > t->n) return 0;
+    if (start < 0 || end <= start || end > t->n) return PLAIN_ASK;
     PyObject *key = PyTuple_GET_ITEM(hit, 2), *prev = PyTuple_GET_ITEM(hit, 5),
              *next = PyTuple_GET_ITEM(hit, 6);
-    int r = PySet_Contains(w->special, key); /* months, stoplists, dotted, storms, compass */
-    if (r != 0) return r < 0 ? -1 : 0;
+    int single = PyObject_IsTrue(PyTuple_GET_ITEM(hit, 4));
+    int r = PySet_Contains(w->always, key); /* never a place, wherever it stands */
+    if (r != 0) return r < 0 ? -1 : PLAIN_DROP;
+    /* the word before, one space away */
+    int spaced = 0;
+    PyObject *p_key = NULL;
+    Py_ssize_t p_start = 0, p_end = 0;
+    if (prev != Py_None) {
+        p_start = PyLong_AsSsize_t(PyTuple_GET_ITEM(prev, 0));
+        p_end = PyLong_AsSsize_t(PyTuple_GET_ITEM(prev, 1));
+        if ((p_start == -1 || p_end == -1) && PyErr_Occurred()) return -1;
+        p_key = PyTuple_GET_ITEM(prev, 2);
+        spaced = p_end == start - 1 && CH(t, start - 1) == ' ' && p_start >= 0;
+    }
+    if (spaced && PyObject_IsTrue(PyTuple_GET_ITEM(prev, 3))) {
+        r = PySet_Contains(w->prev_ok, p_key);
+        if (r < 0) return -1;
+        if (!r) { /* _glued_before, unless the word opens a sentence or both are capitals */
+            r = PySet_Contains(w->opening, p_key);
+            if (r < 0) return -1;
+            if (r && PyObject_IsTrue(PyTuple_GET_ITEM(prev, 4))) return PLAIN_ASK;
+            int prev_upper = is_upper_span(t, p_start, p_end);
+            if (!(prev_upper && is_upper_span(t, start, end))) {
+                /* dropped; a first name when one word, no abbreviation and no common noun */
+                if (!single || PyUnicode_FindChar(key, '.', 0, PyUnicode_GET_LENGTH(key), 1) != -1 ||
+                    prev_upper)
+                    return PLAIN_DROP;
+                r = common_noun(p_key, w->common);
+                if (r < 0) return -1;
+                return r ? PLAIN_DROP : PLAIN_PERSON;
+            }
+            return PLAIN_ASK;
+        }
+    }
+    r = PySet_Contains(w->special, key); /* months, stoplists, dotted, storms, compass */
+    if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
     int lower = 0; /* a lowercase letter: the surface is not all capitals ("NSA") */
     for (Py_ssize_t i = start; i < end && !lower; i++) lower = Py_UNICODE_ISLOWER(CH(t, i));
-    if (!lower) return 0;
-    /* an initial or a title before it ("D. Flores", "Mrs Lincoln") */
-    if (start >= 2 && CH(t, start - 2) == '.' && CH(t, start - 1) == ' ') return 0;
-    r = starts_with_any(text, start >= 4 ? start - 4 : 0, w->titles);
-    if (r != 0) return r < 0 ? -1 : 0;
-    /* the word before: glued to it as a first name, or a storm class ("Hurricane Milton") */
-    if (prev != Py_None) {
-        Py_ssize_t p_end = PyLong_AsSsize_t(PyTuple_GET_ITEM(prev, 1));
-        if (p_end == -1 && PyErr_Occurred()) return -1;
-        if (p_end == start - 1 && CH(t, start - 1) == ' ') {
-            PyObject *p_key = PyTuple_GET_ITEM(prev, 2);
-            r = PySet_Contains(w->storm, p_key);
-            if (r != 0) return r < 0 ? -1 : 0;
-            if (PyObject_IsTrue(PyTuple_GET_ITEM(prev, 3))) {
-                r = PySet_Contains(w->prev_ok, p_key);
-                if (r <= 0) return r;
-            }
+    if (!lower) return PLAIN_ASK;
+    /* an initial or a title before it ("D. Flores", "W. Va.", "Mrs. Lincoln", "Mrs Lincoln") */
+    if (start >= 3 && CH(t, start - 2) == '.' && CH(t, start - 1) == ' ') {
+        if (Py_UNICODE_ISUPPER(CH(t, start - 3))) return PLAIN_ASK;
+        Py_ssize_t w0 = start - 2;
+        while (w0 > 0 && w0 > start - 8) {
+            Py_UCS4 c = CH(t, w0 - 1);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
+            w0--;
         }
+        r = slice_in(text, w0, start - 2, w->dot_titles);
+        if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
+    } else if (start == 2 && CH(t, 0) == '.' && CH(t, 1) == ' ') {
+        return PLAIN_ASK;
+    }
+    r = starts_with_any(text, start >= 4 ? start - 4 : 0, w->titles);
+    if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
+    /* a storm class before it ("Hurricane Milton") */
+    if (spaced) {
+        r = PySet_Contains(w->storm, p_key);
+        if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
     }
     /* the word after: glued to it (a surname, an institution, a newspaper's title) */
     if (next != Py_None) {
         Py_ssize_t n_start = PyLong_AsSsize_t(PyTuple_GET_ITEM(next, 0));
         if (n_start == -1 && PyErr_Occurred()) return -1;
         if (n_start == end + 1 && CH(t, end) == ' ' && PyObject_IsTrue(PyTuple_GET_ITEM(next, 3)))
-            return 0;
+            return PLAIN_ASK;
     }
     if (end < t->n) {
         Py_UCS4 c = CH(t, end);
-        if (c == '$' || c == '-') return 0; /* a currency; a compound ("Dokdo-class") */
+        if (c == '$' || c == '-') return PLAIN_ASK; /* a currency; a compound ("Dokdo-class") */
         if (c == ' ') {
-            if (disease_after(t, end)) return 0;
+            if (disease_after(t, end)) return PLAIN_ASK;
             r = starts_with_any(text, end + 1, w->after_words); /* "the Noto peninsula" */
-            if (r != 0) return r < 0 ? -1 : 0;
+            if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
         }
     }
     r = person_after(text, t, end, w->verbs); /* "Barry said", "the Obama administration" */
-    return r < 0 ? -1 : !r;
+    return r < 0 ? -1 : r ? PLAIN_ASK : PLAIN_KEEP;
 }
 
 static PyObject *plain(PyObject *self, PyObject *args) {
     PyObject *text, *hits, *words;
     Plain w;
     if (!PyArg_ParseTuple(args, "UO!O:plain", &text, &PyList_Type, &hits, &words)) return NULL;
-    if (!PyArg_ParseTuple(words, "OOOOO!O!:words", &w.special, &w.prev_ok, &w.storm, &w.verbs,
-                          &PyTuple_Type, &w.after_words, &PyTuple_Type, &w.titles))
+    if (!PyArg_ParseTuple(words, "OOOOO!O!OOOO:words", &w.special, &w.prev_ok, &w.storm, &w.verbs,
+                          &PyTuple_Type, &w.after_words, &PyTuple_Type, &w.titles, &w.always,
+                          &w.opening, &w.common, &w.dot_titles))
         return NULL;
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
     Py_ssize_t n = PyList_GET_SIZE(hits);
@@ -543,7 +614,7 @@ static PyObject *plain(PyObject *self, PyObject *args) {
     if (out == NULL) return NULL;
     char *flags = PyBytes_AS_STRING(out);
     for (Py_ssize_t i = 0; i < n; i++) {
-        int r = is_plain(text, &t, &w, PyList_GET_ITEM(hits, i));
+        int r = classify(text, &t, &w, PyList_GET_ITEM(hits, i));
         if (r < 0) {
             Py_DECREF(out);
             return NULL;

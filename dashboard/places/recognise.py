@@ -129,21 +129,25 @@ class Match(NamedTuple):
 
 
 class PlainWords(NamedTuple):
-    """What the C test of plain hits (``_runs.c``: ``plain``) reads. A hit is plain when no
-    filter below can act on it; the test stands for them as follows, and a new filter must
-    add its own words here or a test there (tests/unit/test_recognise_plain.py holds the two
-    paths equal):
+    """What the C test of plain hits (``_runs.c``: ``plain``) reads. It says of each hit
+    whether it is kept as it is (1), dropped as a person's first name (2) or dropped (3),
+    where no other filter below can act, and else leaves it to them (0). It stands for the
+    filters as follows; a new filter must add its words here or its test there
+    (tests/unit/test_recognise_plain.py holds the two paths equal):
 
-    - ``special``: keys a filter names (months and days, both stoplists, dotted
-      abbreviations, storm classes, compass names);
-    - the surface holds a lowercase letter (``_keep``'s all-capitals tests);
-    - no ". " (an initial, ``_candidates``' "W. Va.") and none of ``titles`` before it;
-    - the word before, when one space away, is no storm class and, when capitalised, one of
-      ``prev_ok`` (``_glued_before``, the storm's own name);
-    - no capitalised word one space after it (``_glued_after``, newspapers, institutions);
-    - no "$" or "-" after it, and after a space no disease word (``_DISEASE_AFTER``) nor
-      one of ``after_words`` (``FEATURE_AFTER``);
-    - neither "administration" nor one of ``verbs`` after it (``_person_by_context``).
+    - ``always``: dropped wherever it stands (``stoplists``);
+    - a capitalised word one space before it, not in ``prev_ok``, drops it
+      (``_glued_before``), unless that word is in ``opening`` and opens the run, or both are
+      in capitals; a person's first name unless ``common`` (``_is_common_noun``);
+    - kept as it is only when none of these hold:
+      ``special`` keys (months and days, both stoplists, dotted abbreviations, storm
+      classes, compass names); no lowercase letter (the all-capitals tests); ". " after a
+      capital or one of ``dot_titles`` before it, or one of ``titles`` (``_candidates``,
+      ``_person_by_context``); a storm class one space before it; a capitalised word one
+      space after it (``_glued_after``, newspapers, institutions); "$" or "-" after it, or a
+      space and a disease word (``_DISEASE_AFTER``) or one of ``after_words``
+      (``FEATURE_AFTER``); "administration" or one of ``verbs`` after it
+      (``_person_by_context``).
     """
 
     special: frozenset[str]
@@ -152,6 +156,10 @@ class PlainWords(NamedTuple):
     verbs: frozenset[str]
     after_words: tuple[str, ...]
     titles: tuple[str, ...]
+    always: frozenset[str]
+    opening: frozenset[str]
+    common: frozenset[str]
+    dot_titles: frozenset[str]
 
 
 class Recogniser:
@@ -172,6 +180,10 @@ class Recogniser:
             _PERSON_VERBS,
             _FEATURE_NOUNS,
             tuple(sorted(_BARE_TITLES)),
+            self.always,
+            self.opening,
+            FEATURE_WORDS | INSTITUTION_WORDS,
+            _DOT_TITLES,
         )
         # a dotted key's two readings, sliced once: the resolver memoises candidates by the
         # identity of these tuples, which a fresh slice per match would not keep stable
@@ -183,15 +195,16 @@ class Recogniser:
         if self.plain is None:
             people = self._people_names(text, hits)
             return [match(text, h) for h in hits if keep(text, h, people)], demonyms
-        # most hits are plain (see PlainWords): kept as they are unless a person's name here
+        # most hits are decided in C (see PlainWords); 1 is kept unless a person's name here
         flags = self.plain(text, hits, self.words)
         suspects = [h for h, f in zip(hits, flags, strict=True) if not f]
-        people = self._people_names(text, hits, suspects)
+        named = {h[2] for h, f in zip(hits, flags, strict=True) if f == 2}
+        people = self._people_names(text, hits, suspects, named)
         index = self.gaz.index
         return [
             Match(h[0], h[1], index[h[2]]) if f else match(text, h)
             for h, f in zip(hits, flags, strict=True)
-            if (h[2] not in people if f else keep(text, h, people))
+            if (h[2] not in people if f == 1 else not f and keep(text, h, people))
         ], demonyms
 
     def _featured(self, text: str, m: Match) -> Match:
@@ -240,14 +253,14 @@ class Recogniser:
 
     # ------------------------------------------------------------ filters
 
-    def _people_names(self, text: str, hits: list[Hit],
-                      suspects: list[Hit] | None = None) -> frozenset[str]:  # fmt: skip
+    def _people_names(self, text: str, hits: list[Hit], suspects: list[Hit] | None = None,
+                      named: set[str] | None = None) -> frozenset[str]:  # fmt: skip
         """Single-word names seen inside a person's name ("Barack Obama"), so that a later
         bare "Obama" is not taken for a place either: one sense per text. A name the text
         also puts after "in", "near" or "from" is a place all the same ("Rethinking Egypt"
         as a headline, "in Egypt" later). ``suspects``: the hits that may be a person's (all
-        of ``hits`` by default; plain hits never are)."""
-        out: set[str] = set()
+        of ``hits`` by default); ``named``: keys already known to be (``PlainWords``)."""
+        out: set[str] = set(named or ())
         glued, by_context = self._glued_before, self._person_by_context
         for h in hits if suspects is None else suspects:
             key = h[2]
@@ -418,7 +431,8 @@ _COMPASS = ("north", "south", "east", "west", "central", "northeast", "northwest
 _COMPASS_NAMES = frozenset([*_COMPASS, *(f"{a} {b}" for a in _COMPASS for b in _COMPASS)])
 # Context that makes a one-word name a person's (see Recogniser._person_by_context).
 _INITIAL_BEFORE = re.compile(r"[A-Z][a-z]+ [A-Z]\. $")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sgt|Lt|Capt|Col|Gen|Prof|Rev)\.? $")
+_DOT_TITLES = frozenset("Mr Mrs Ms Dr Sen Rep Gov Sgt Lt Capt Col Gen Prof Rev".split())
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_DOT_TITLES))})\.? $")
 _ADMINISTRATION_AFTER = re.compile(r"(?:'s?|’s?)? administration\b")
 _BARE_TITLES = frozenset({"Mrs ", " Mr ", " Ms ", " Dr "})
 _PERSON_VERBS = frozenset(

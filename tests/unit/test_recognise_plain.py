@@ -31,6 +31,8 @@ needs_c = pytest.mark.skipif(runs.plain_c is None, reason="the C extension was n
         "Matthew D. Flores of W. Va. met Sen. Jordan in Jordan. Jordan Peterson spoke.",
         "St. Louis and Mt. Pleasant voted; Calif. and La. too. NSA staff went to Moscow Sunday.",
         "South Central Ambulance Service staff left the North West for Zürich and Genève.",
+        "John Barry met Villages Paris officials; MAYOR PARIS and Capt. Jordan left for Paris.",
+        "Time magazine and a Google spokesman in Salt Lake City. Today Tokyo said no.",
     ],
 )
 def test_plain_hits_are_what_the_filters_keep(text: str) -> None:
@@ -60,7 +62,8 @@ WORDS = [
     "Alta", "said", "told", "administration", "peninsula", "islands", "virus", "fever", "flu",
     "Times", "Daily", "Water", "Board", "County", "Police", "Monday", "October", "NSA", "TEXAS",
     "ALMA", "Zürich", "ſaid", "class", "18", "in", "near", "of", "the", "capital", "Will",
-    "Today", "U.S.", "Kim", "Jong", "Un", "Hospital", "Elementary", "School",
+    "Today", "U.S.", "Kim", "Jong", "Un", "Hospital", "Elementary", "School", "John", "JOHN",
+    "WASHINGTON", "Villages", "Province", "Time", "Salt", "Capt", "Prof", "xMr", "Ste", "É",
 ]  # fmt: skip
 GLUE = [" ", " ", " ", ". ", ", ", "-", "$", "'s ", "’s ", "\n", "(", ") ", "“", "” ", "; ", "."]
 
@@ -72,7 +75,7 @@ def texts(draw: st.DrawFn) -> str:
 
 
 @needs_c
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts())
 def test_plain_test_changes_nothing(text: str) -> None:
     assert FAST.find(text) == SLOW.find(text)
