@@ -41,6 +41,28 @@ static inline int is_cap(Py_UCS4 c) {
     return (c >= 0x100 && c <= 0x24F) || (c >= 0x1E00 && c <= 0x1EFF);
 }
 
+/* The first capital at or after i (t->n when none): one tight loop per string kind, since
+ * most of a text is lowercase and this is where the scanner spends its character reads. */
+static Py_ssize_t next_cap(const Text *t, Py_ssize_t i) {
+    switch (t->kind) {
+    case PyUnicode_1BYTE_KIND: {
+        const Py_UCS1 *d = t->data;
+        while (i < t->n && !is_cap(d[i])) i++;
+        return i;
+    }
+    case PyUnicode_2BYTE_KIND: {
+        const Py_UCS2 *d = t->data;
+        while (i < t->n && !is_cap(d[i])) i++;
+        return i;
+    }
+    default: {
+        const Py_UCS4 *d = t->data;
+        while (i < t->n && !is_cap(d[i])) i++;
+        return i;
+    }
+    }
+}
+
 static inline int is_gap(Py_UCS4 c) { return c == ' ' || c == '-' || c == '\'' || c == 0x2019; }
 static inline int is_upper_ascii(Py_UCS4 c) { return c >= 'A' && c <= 'Z'; }
 static inline int is_lower_ascii(Py_UCS4 c) { return c >= 'a' && c <= 'z'; }
@@ -183,10 +205,28 @@ static PyObject *key_of(PyObject *text, const Text *t, const Tables *tb, Py_ssiz
     return key;
 }
 
+/* A tuple of two positions and the given objects (borrowed), built directly: the hits and
+ * their tokens are most of what the scanner allocates. */
+static PyObject *span_tuple(Py_ssize_t size, Py_ssize_t start, Py_ssize_t end, PyObject **rest) {
+    PyObject *out = PyTuple_New(size);
+    if (out == NULL) return NULL;
+    PyObject *a = PyLong_FromSsize_t(start), *b = PyLong_FromSsize_t(end);
+    if (a == NULL || b == NULL) {
+        Py_XDECREF(a);
+        Py_XDECREF(b);
+        Py_DECREF(out);
+        return NULL;
+    }
+    PyTuple_SET_ITEM(out, 0, a);
+    PyTuple_SET_ITEM(out, 1, b);
+    for (Py_ssize_t k = 2; k < size; k++) PyTuple_SET_ITEM(out, k, Py_NewRef(rest[k - 2]));
+    return out;
+}
+
 static PyObject *token_tuple(const Toks *ts, Py_ssize_t i) {
     const Tok *tk = &ts->items[i];
-    return Py_BuildValue("(nnOOO)", tk->start, tk->end, tk->key, tk->cap ? Py_True : Py_False,
-                         i == 0 ? Py_True : Py_False);
+    PyObject *rest[3] = {tk->key, tk->cap ? Py_True : Py_False, i == 0 ? Py_True : Py_False};
+    return span_tuple(5, tk->start, tk->end, rest);
 }
 
 /* the name key of tokens i..i+n: their keys joined by single spaces */
@@ -224,9 +264,10 @@ static int append_hit(PyObject *hits, const Toks *ts, Py_ssize_t i, Py_ssize_t n
     PyObject *prev = i ? token_tuple(ts, i - 1) : Py_NewRef(Py_None);
     PyObject *next = i + n < ts->len ? token_tuple(ts, i + n) : Py_NewRef(Py_None);
     PyObject *hit = NULL;
-    if (prev != NULL && next != NULL)
-        hit = Py_BuildValue("(nnOOOOO)", ts->items[i].start, ts->items[i + n - 1].end, key,
-                            ts->items[i].key, n == 1 ? Py_True : Py_False, prev, next);
+    if (prev != NULL && next != NULL) {
+        PyObject *rest[5] = {key, ts->items[i].key, n == 1 ? Py_True : Py_False, prev, next};
+        hit = span_tuple(7, ts->items[i].start, ts->items[i + n - 1].end, rest);
+    }
     Py_XDECREF(prev);
     Py_XDECREF(next);
     return append_new(hits, hit);
@@ -275,8 +316,10 @@ static Py_ssize_t saint_at(const Text *t, Py_ssize_t i) {
  * copy with each prefix moved over its dot, their new starts listed in ``moved``. */
 static PyObject *unpointed(PyObject *text, const Text *t, Moved *moved) {
     PyObject *out = NULL;
-    for (Py_ssize_t i = 0; i < t->n; i++) {
-        Py_ssize_t len = saint_at(t, i);
+    for (Py_ssize_t dot = 2; dot < t->n; dot++) { /* every prefix ends in a dot */
+        if (CH(t, dot) != '.') continue;
+        Py_ssize_t i = dot - 2, len = saint_at(t, i);
+        if (len == 0 && dot >= 3) len = saint_at(t, i = dot - 3);
         if (len == 0) continue;
         if (out == NULL) {
             out = PyUnicode_New(t->n, PyUnicode_MAX_CHAR_VALUE(text));
@@ -296,7 +339,6 @@ static PyObject *unpointed(PyObject *text, const Text *t, Moved *moved) {
             moved->cap = grown;
         }
         moved->at[moved->len++] = i + 1;
-        i += len + 1; /* the next match starts after this one's dot at the earliest */
     }
     return out != NULL ? out : Py_NewRef(text);
 fail:
@@ -330,8 +372,7 @@ static int match_run(PyObject *text, const Text *t, const Tables *tb, Toks *ts, 
             PyObject *code = PyDict_GetItemWithError(tb->demonyms, key);
             if (code == NULL && PyErr_Occurred()) goto fail;
             if (code != NULL && PyObject_IsTrue(code)) {
-                PyObject *d = Py_BuildValue("(nnO)", ts->items[i].start, ts->items[i + n - 1].end,
-                                            code);
+                PyObject *d = span_tuple(3, ts->items[i].start, ts->items[i + n - 1].end, &code);
                 Py_DECREF(key);
                 if (append_new(demonyms, d) < 0) return -1;
                 width = n;
@@ -378,9 +419,8 @@ static PyObject *scan(PyObject *self, PyObject *args) {
     if (hits == NULL || demonyms == NULL || read == NULL) goto done;
     Text t = {PyUnicode_KIND(read), PyUnicode_DATA(read), PyUnicode_GET_LENGTH(read)};
     Py_ssize_t i = 0;
-    while (i < t.n) {
-        Py_UCS4 c = CH(&t, i);
-        if (!is_cap(c) || (i > 0 && is_letter(CH(&t, i - 1)))) {
+    while ((i = next_cap(&t, i)) < t.n) {
+        if (i > 0 && is_letter(CH(&t, i - 1))) { /* a capital inside a word starts no run */
             i++;
             continue;
         }
