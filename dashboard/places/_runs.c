@@ -454,7 +454,7 @@ done:
  */
 typedef struct {
     PyObject *special, *prev_ok, *storm, *verbs, *after_words, *titles, *always, *opening, *common,
-        *dot_titles;
+        *dot_titles, *months, *newspapers, *connectors;
 } Plain;
 
 /* what plain() says of a hit */
@@ -620,12 +620,15 @@ static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit
         r = PySet_Contains(w->storm, p_key);
         if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
     }
-    /* the word after: glued to it (a surname, an institution, a newspaper's title) */
+    /* a capitalised word one space after it: read last, as _keep does */
+    int glued_next = 0;
+    Py_ssize_t n_start = 0, n_end = 0;
     if (next != Py_None) {
-        Py_ssize_t n_start = PyLong_AsSsize_t(PyTuple_GET_ITEM(next, 0));
-        if (n_start == -1 && PyErr_Occurred()) return -1;
-        if (n_start == end + 1 && CH(t, end) == ' ' && PyObject_IsTrue(PyTuple_GET_ITEM(next, 3)))
-            return PLAIN_ASK;
+        n_start = PyLong_AsSsize_t(PyTuple_GET_ITEM(next, 0));
+        n_end = PyLong_AsSsize_t(PyTuple_GET_ITEM(next, 1));
+        if ((n_start == -1 || n_end == -1) && PyErr_Occurred()) return -1;
+        glued_next = n_start == end + 1 && CH(t, end) == ' ' && n_end <= t->n &&
+                     PyObject_IsTrue(PyTuple_GET_ITEM(next, 3));
     }
     if (end < t->n) {
         Py_UCS4 c = CH(t, end);
@@ -637,16 +640,39 @@ static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit
         }
     }
     r = person_after(text, t, end, w->verbs); /* "Barry said", "the Obama administration" */
-    return r < 0 ? -1 : r ? PLAIN_ASK : PLAIN_KEEP;
+    if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
+    if (!glued_next) return PLAIN_KEEP;
+    /* _keep's tests of the capitalised word after it, in its order: a newspaper's title drops
+     * it ("the New York Times"); a month or day ("Moscow October 7"), a dot ending the name
+     * ("U.S. Food"), or no glue (_glued_after: a feature or institution word, capitals, a
+     * connector) keeps it; an institution's name is left to the Python (_opens_institution) */
+    PyObject *n_key = PyTuple_GET_ITEM(next, 2);
+    r = PySet_Contains(w->newspapers, n_key);
+    if (r != 0) return r < 0 ? -1 : PLAIN_DROP;
+    r = PySet_Contains(w->months, n_key);
+    if (r < 0) return -1;
+    if (r) {
+        r = PySet_Contains(w->prev_ok, key); /* the name itself no opener ("In October") */
+        if (r < 0) return -1;
+        if (!r) return PLAIN_KEEP;
+    }
+    if (CH(t, end - 1) == '.') return PLAIN_KEEP;
+    r = PySet_Contains(w->common, n_key);
+    if (r != 0) return r < 0 ? -1 : PLAIN_KEEP;
+    if (is_upper_span(t, n_start, n_end)) return PLAIN_KEEP;
+    r = PySet_Contains(w->connectors, n_key);
+    if (r != 0) return r < 0 ? -1 : PLAIN_KEEP;
+    return PLAIN_ASK;
 }
 
 static PyObject *plain(PyObject *self, PyObject *args) {
     PyObject *text, *hits, *words;
     Plain w;
     if (!PyArg_ParseTuple(args, "UO!O:plain", &text, &PyList_Type, &hits, &words)) return NULL;
-    if (!PyArg_ParseTuple(words, "OOOOO!O!OOOO:words", &w.special, &w.prev_ok, &w.storm, &w.verbs,
-                          &PyTuple_Type, &w.after_words, &PyTuple_Type, &w.titles, &w.always,
-                          &w.opening, &w.common, &w.dot_titles))
+    if (!PyArg_ParseTuple(words, "OOOOO!O!OOOOOOO:words", &w.special, &w.prev_ok, &w.storm,
+                          &w.verbs, &PyTuple_Type, &w.after_words, &PyTuple_Type, &w.titles,
+                          &w.always, &w.opening, &w.common, &w.dot_titles, &w.months,
+                          &w.newspapers, &w.connectors))
         return NULL;
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
     Py_ssize_t n = PyList_GET_SIZE(hits);

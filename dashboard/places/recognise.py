@@ -143,11 +143,15 @@ class PlainWords(NamedTuple):
       ``special`` keys (months and days, both stoplists, dotted abbreviations, storm
       classes, compass names); no lowercase letter (the all-capitals tests); ". " after a
       capital or one of ``dot_titles`` before it, or one of ``titles`` (``_candidates``,
-      ``_person_by_context``); a storm class one space before it; a capitalised word one
-      space after it (``_glued_after``, newspapers, institutions); "$" or "-" after it, or a
-      space and a disease word (``_DISEASE_AFTER``) or one of ``after_words``
+      ``_person_by_context``); a storm class one space before it; "$" or "-" after it, or
+      a space and a disease word (``_DISEASE_AFTER``) or one of ``after_words``
       (``FEATURE_AFTER``); "administration" or one of ``verbs`` after it
-      (``_person_by_context``).
+      (``_person_by_context``);
+    - when all those pass but a capitalised word follows one space on (``_glued_after``,
+      newspapers, months, institutions): one of ``newspapers``
+      drops it; one of ``months`` (the name in no ``prev_ok``), a dot ending the name, a
+      ``common`` or all-capitals word or one of ``connectors`` keeps it; anything else
+      (``_opens_institution``) is left to the filters.
     """
 
     special: frozenset[str]
@@ -160,6 +164,9 @@ class PlainWords(NamedTuple):
     opening: frozenset[str]
     common: frozenset[str]
     dot_titles: frozenset[str]
+    months: frozenset[str]
+    newspapers: frozenset[str]
+    connectors: frozenset[str]
 
 
 class Recogniser:
@@ -184,6 +191,9 @@ class Recogniser:
             self.opening,
             FEATURE_WORDS | INSTITUTION_WORDS,
             _DOT_TITLES,
+            MONTHS_DAYS,
+            NEWSPAPER_WORDS,
+            CONNECTORS,
         )
         # a dotted key's two readings, sliced once: the resolver memoises candidates by the
         # identity of these tuples, which a fresh slice per match would not keep stable

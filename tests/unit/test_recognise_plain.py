@@ -33,6 +33,7 @@ needs_c = pytest.mark.skipif(runs.plain_c is None, reason="the C extension was n
         "South Central Ambulance Service staff left the North West for Zürich and Genève.",
         "John Barry met Villages Paris officials; MAYOR PARIS and Capt. Jordan left for Paris.",
         "Time magazine and a Google spokesman in Salt Lake City. Today Tokyo said no.",
+        "In Moscow October 7 the China Daily and Texas A&M University met U.S. Food officials.",
     ],
 )
 def test_plain_hits_are_what_the_filters_keep(text: str) -> None:
@@ -64,6 +65,7 @@ WORDS = [
     "ALMA", "Zürich", "ſaid", "class", "18", "in", "near", "of", "the", "capital", "Will",
     "Today", "U.S.", "Kim", "Jong", "Un", "Hospital", "Elementary", "School", "John", "JOHN",
     "WASHINGTON", "Villages", "Province", "Time", "Salt", "Capt", "Prof", "xMr", "Ste", "É",
+    "Of", "Post", "Development", "Sunday", "CITY", "University", "Airport",
 ]  # fmt: skip
 GLUE = [" ", " ", " ", ". ", ", ", "-", "$", "'s ", "’s ", "\n", "(", ") ", "“", "” ", "; ", "."]
 
