@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from dashboard.paths import data_dir
@@ -128,6 +129,12 @@ class Match(NamedTuple):
     place_ids: tuple[str, ...]
 
 
+# bytes.translate tables from the C test's answers (see PlainWords) to masks for compress()
+_ASKED = bytes([1, 0, 0, 0]) + bytes(252)
+_NAMED = bytes([0, 0, 1, 0]) + bytes(252)
+_KEPT = bytes([0, 1, 0, 0]) + bytes(252)
+
+
 class PlainWords(NamedTuple):
     """What the C test of plain hits (``_runs.c``: ``plain``) reads. It says of each hit
     whether it is kept as it is (1), dropped as a person's first name (2) or dropped (3),
@@ -205,12 +212,23 @@ class Recogniser:
         if self.plain is None:
             people = self._people_names(text, hits)
             return [match(text, h) for h in hits if keep(text, h, people)], demonyms
-        # most hits are decided in C (see PlainWords); 1 is kept unless a person's name here
+        # most hits are decided in C (see PlainWords); 1 is kept unless a person's name here.
+        # The masks select in C: this runs for every hit of every text.
         flags = self.plain(text, hits, self.words)
-        suspects = [h for h, f in zip(hits, flags, strict=True) if not f]
-        named = {h[2] for h, f in zip(hits, flags, strict=True) if f == 2}
-        people = self._people_names(text, hits, suspects, named)
+        asked = 0 in flags
+        if asked or 2 in flags:
+            suspects = list(compress(hits, flags.translate(_ASKED))) if asked else []
+            named = {h[2] for h in compress(hits, flags.translate(_NAMED))}
+            people = self._people_names(text, hits, suspects, named)
+        else:
+            people = frozenset()
         index = self.gaz.index
+        if not asked:
+            return [
+                Match(h[0], h[1], index[h[2]])
+                for h in compress(hits, flags.translate(_KEPT))
+                if h[2] not in people
+            ], demonyms
         return [
             Match(h[0], h[1], index[h[2]]) if f else match(text, h)
             for h, f in zip(hits, flags, strict=True)
