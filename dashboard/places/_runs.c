@@ -690,7 +690,56 @@ static PyObject *plain(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* any_of(text, words) -> bool: whether any of the strings occurs in text. One pass over
+ * the text, comparing only where a character opens one of them (the landmark type words
+ * all open with a capital, which most of a text is not), the words bucketed by it. */
+#define ANY_OF_MAX 256
+static PyObject *any_of(PyObject *self, PyObject *args) {
+    PyObject *text, *words;
+    if (!PyArg_ParseTuple(args, "UO!:any_of", &text, &PyTuple_Type, &words)) return NULL;
+    Py_ssize_t count = PyTuple_GET_SIZE(words);
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    if (count > ANY_OF_MAX) {
+        PyErr_SetString(PyExc_ValueError, "any_of: too many words");
+        return NULL;
+    }
+    unsigned char opens[128] = {0}; /* ASCII characters that open a word */
+    int other = 0;                  /* a word opens beyond ASCII: compare everywhere */
+    Py_UCS4 first[ANY_OF_MAX];
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *w = PyTuple_GET_ITEM(words, k);
+        if (!PyUnicode_Check(w)) {
+            PyErr_SetString(PyExc_TypeError, "any_of: the words must be strings");
+            return NULL;
+        }
+        if (PyUnicode_GET_LENGTH(w) == 0) Py_RETURN_TRUE; /* "" is in every text */
+        Py_UCS4 c = first[k] = PyUnicode_READ_CHAR(w, 0);
+        if (c < 128) opens[c] = 1;
+        else other = 1;
+    }
+    for (Py_ssize_t i = 0; i < t.n; i++) {
+        if (!other && t.kind == PyUnicode_1BYTE_KIND) { /* most texts: skip in a tight loop */
+            const Py_UCS1 *d = t.data;
+            while (i < t.n && (d[i] >= 128 || !opens[d[i]])) i++;
+            if (i == t.n) break;
+        }
+        Py_UCS4 c = CH(&t, i);
+        if (!other && (c >= 128 || !opens[c])) continue;
+        for (Py_ssize_t k = 0; k < count; k++) {
+            if (first[k] != c) continue;
+            PyObject *w = PyTuple_GET_ITEM(words, k);
+            Py_ssize_t len = PyUnicode_GET_LENGTH(w);
+            if (i + len > t.n) continue;
+            Py_ssize_t j = 1;
+            while (j < len && CH(&t, i + j) == PyUnicode_READ_CHAR(w, j)) j++;
+            if (j == len) Py_RETURN_TRUE;
+        }
+    }
+    Py_RETURN_FALSE;
+}
+
 static PyMethodDef methods[] = {
+    {"any_of", any_of, METH_VARARGS, "any_of(text, words) -> bool; see runs.py"},
     {"scan", scan, METH_VARARGS, "scan(text, tables) -> (hits, demonyms); see runs.py"},
     {"plain", plain, METH_VARARGS, "plain(text, hits, words) -> bytes; see recognise.py"},
     {NULL, NULL, 0, NULL},
