@@ -690,6 +690,86 @@ static PyObject *plain(PyObject *self, PyObject *args) {
     return out;
 }
 
+/* ------------------------------------------------------------------ locative
+ * locative(text, start) -> 1, 0 or -1: whether recognise._LOCATIVE matches the 32 characters
+ * before ``start`` ("in the northern ", "the capital of "), read backwards word by word;
+ * -1 when a character beyond ASCII stands in that window, where the regex's case-blind
+ * matching may differ from ASCII's ("ſ" for "s"), and the regex should decide. */
+#define LOCATIVE_REACH 32
+
+static int word_is(const Text *t, Py_ssize_t a, Py_ssize_t b, const char *const *words) {
+    for (; *words; words++) {
+        Py_ssize_t len = (Py_ssize_t)strlen(*words);
+        if (len != b - a) continue;
+        Py_ssize_t k = 0;
+        while (k < len) {
+            Py_UCS4 c = CH(t, a + k);
+            if (c >= 'A' && c <= 'Z') c += 32;
+            if (c != (Py_UCS4)(unsigned char)(*words)[k]) break;
+            k++;
+        }
+        if (k == len) return 1;
+    }
+    return 0;
+}
+
+static PyObject *locative(PyObject *self, PyObject *args) {
+    static const char *const preps[] = {"in", "near", "from", "into", "across", "throughout",
+                                        "outside", "inside", NULL};
+    static const char *const the[] = {"the", NULL};
+    static const char *const of[] = {"of", NULL};
+    static const char *const compass[] = {"north", "south", "east", "west", "central",
+                                          "northern", "southern", "eastern", "western",
+                                          "centralern", NULL};
+    static const char *const types[] = {"capital", "city", "town", "village", "port", "province",
+                                        "state", "county", "region", "district", NULL};
+    PyObject *text;
+    Py_ssize_t start;
+    if (!PyArg_ParseTuple(args, "Un:locative", &text, &start)) return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    if (start < 0 || start > t.n) return PyLong_FromLong(-1);
+    Py_ssize_t lo = start > LOCATIVE_REACH ? start - LOCATIVE_REACH : 0;
+    for (Py_ssize_t i = lo; i < start; i++)
+        if (CH(&t, i) >= 128) return PyLong_FromLong(-1);
+    /* up to four words before start, each followed by whitespace: ws[k] is where word k's
+     * following whitespace starts, a[k] where the word starts (k = 0 is the last word) */
+    Py_ssize_t a[4], b[4];
+    int n = 0;
+    Py_ssize_t p = start;
+    while (n < 4) {
+        Py_ssize_t q = p;
+        while (q > lo && Py_UNICODE_ISSPACE(CH(&t, q - 1))) q--;
+        if (q == p) break; /* no whitespace after this word */
+        Py_ssize_t w = q;
+        while (w > lo && ((CH(&t, w - 1) >= 'a' && CH(&t, w - 1) <= 'z') ||
+                          (CH(&t, w - 1) >= 'A' && CH(&t, w - 1) <= 'Z')))
+            w--;
+        if (w == q) break; /* no word */
+        a[n] = w;
+        b[n] = q;
+        n++;
+        p = w;
+    }
+    /* the first element needs a word boundary before it (the real character before, even
+     * outside the window), and to lie inside the window */
+#define OPENS(k) \
+    (a[k] >= lo && (a[k] == 0 || !(CH(&t, a[k] - 1) == '_' || Py_UNICODE_ISALNUM(CH(&t, a[k] - 1)))))
+    int found = 0;
+    if (n >= 1 && OPENS(0) && word_is(&t, a[0], b[0], preps)) found = 1;
+    else if (n >= 2 && word_is(&t, a[0], b[0], of) && OPENS(1) && word_is(&t, a[1], b[1], types))
+        found = 1;
+    else if (n >= 2 && word_is(&t, a[0], b[0], the) && OPENS(1) && word_is(&t, a[1], b[1], preps))
+        found = 1;
+    else if (n >= 2 && word_is(&t, a[0], b[0], compass)) {
+        if (OPENS(1) && word_is(&t, a[1], b[1], preps)) found = 1;
+        else if (n >= 3 && word_is(&t, a[1], b[1], the) && OPENS(2) &&
+                 word_is(&t, a[2], b[2], preps))
+            found = 1;
+    }
+#undef OPENS
+    return PyLong_FromLong(found);
+}
+
 /* any_of(text, words) -> bool: whether any of the strings occurs in text. One pass over
  * the text, comparing only where a character opens one of them (the landmark type words
  * all open with a capital, which most of a text is not), the words bucketed by it. */
@@ -740,6 +820,7 @@ static PyObject *any_of(PyObject *self, PyObject *args) {
 
 static PyMethodDef methods[] = {
     {"any_of", any_of, METH_VARARGS, "any_of(text, words) -> bool; see runs.py"},
+    {"locative", locative, METH_VARARGS, "locative(text, start) -> 1, 0 or -1; see recognise.py"},
     {"scan", scan, METH_VARARGS, "scan(text, tables) -> (hits, demonyms); see runs.py"},
     {"plain", plain, METH_VARARGS, "plain(text, hits, words) -> bytes; see recognise.py"},
     {NULL, NULL, 0, NULL},

@@ -8,3 +8,6 @@ def plain(text: str, hits: list[Hit], words: tuple[object, ...], /) -> bytes: ..
 
 # Whether any of the strings occurs in the text (runs.any_of).
 def any_of(text: str, words: tuple[str, ...], /) -> bool: ...
+
+# Whether recognise._LOCATIVE matches just before start: 1, 0, or -1 (ask the regex).
+def locative(text: str, start: int, /) -> int: ...

@@ -23,6 +23,7 @@ from dashboard.places.runs import (
     Plain,
     Scan,
     Token,
+    locative_c,
     plain_c,
     scan,
     tables_of,
@@ -312,12 +313,7 @@ class Recogniser:
             located = set()  # one locative use is enough: a name repeats, the test need not
             for h in hits:
                 key = h[2]
-                if (
-                    key in out
-                    and key not in located
-                    and _maybe_locative(text, h[0])
-                    and _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0])
-                ):
+                if key in out and key not in located and _located(text, h[0]):
                     located.add(key)
             out -= located
         return frozenset(out)
@@ -483,6 +479,19 @@ _INSTITUTION_ENDS = INSTITUTION_WORDS | frozenset(
     "church bank company corporation systems institute library museum stadium arena airport "
     "fairgrounds prison jail center centre".split()
 )
+
+
+def _located(text: str, start: int) -> bool:
+    """Whether ``_LOCATIVE`` matches just before ``start``: the C reading of it where built
+    (``_runs.c``: ``locative``, which leaves text beyond ASCII to the regex), else the
+    regex after ``_maybe_locative``."""
+    if locative_c is not None:
+        found = locative_c(text, start)
+        if found >= 0:
+            return found == 1
+    return _maybe_locative(text, start) and (
+        _LOCATIVE.search(text, max(0, start - _LOCATIVE_REACH), start) is not None
+    )
 
 
 def _maybe_locative(text: str, start: int) -> bool:

@@ -237,3 +237,15 @@ def _compiled_any_of() -> Callable[[str, tuple[str, ...]], bool] | None:
 
 
 any_of = _compiled_any_of() or any_of_python
+
+
+def _compiled_locative() -> Callable[[str, int], int] | None:
+    try:
+        from dashboard.places._runs import locative
+    except ImportError:
+        return None
+    return locative
+
+
+# recognise._LOCATIVE read in C before a position: 1, 0, or -1 (beyond ASCII: ask the regex)
+locative_c = _compiled_locative()

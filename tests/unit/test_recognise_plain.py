@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from dashboard.places import runs
 from dashboard.places.gazetteer import load
-from dashboard.places.recognise import Match, Recogniser
+from dashboard.places.recognise import _LOCATIVE, Match, Recogniser
 
 GAZ = load()
 FAST = Recogniser(GAZ)
@@ -81,3 +81,44 @@ def texts(draw: st.DrawFn) -> str:
 @given(texts())
 def test_plain_test_changes_nothing(text: str) -> None:
     assert FAST.find(text) == SLOW.find(text)
+
+
+# --------------------------------------------------------------- the locative test in C
+LOCATIVE_WORDS = [
+    "in", "In", "IN", "near", "from", "into", "across", "throughout", "outside", "inside",
+    "the", "The", "north", "Northern", "eastern", "central", "centralern", "capital", "city",
+    "town", "of", "OF", "within", "bathe", "x", "5", "_", "é", "ſ", "Paris", "region",
+]  # fmt: skip
+LOCATIVE_GLUE = [" ", " ", "  ", "\n", "\t", "", ",", "-", "\u2003"]
+
+
+@needs_c
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops in the northern Paris", True),
+        ("the capital of Paris", True),
+        ("Bombing within Paris", False),
+        ("Rain across\n the  Paris", True),
+        ("He met Paris", False),
+    ],
+)
+def test_locative_reads_as_the_regex(text: str, expected: bool) -> None:
+    start = text.index("Paris")
+    assert runs.locative_c is not None
+    assert runs.locative_c(text, start) == int(expected)
+    assert bool(_LOCATIVE.search(text, max(0, start - 32), start)) is expected
+
+
+@needs_c
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(st.sampled_from(LOCATIVE_WORDS), st.sampled_from(LOCATIVE_GLUE)), max_size=9)
+)
+def test_locative_agrees_with_the_regex(parts: list[tuple[str, str]]) -> None:
+    text = "".join(w + g for w, g in parts)
+    assert runs.locative_c is not None
+    for start in range(len(text) + 1):
+        found = runs.locative_c(text, start)
+        if found >= 0:  # -1: beyond ASCII, the regex decides
+            assert found == int(bool(_LOCATIVE.search(text, max(0, start - 32), start)))
