@@ -574,6 +574,19 @@ static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit
         p_key = PyTuple_GET_ITEM(prev, 2);
         spaced = p_end == start - 1 && CH(t, start - 1) == ' ' && p_start >= 0;
     }
+    /* a capitalised word joined by a hyphen on either side ("Kerry-Ann", "Navarro-Valls":
+     * a double name, or a compound) and a dollar sign before it ("$US 15 billion") are left
+     * to the Python filters, which read them */
+    if (prev != Py_None && p_end == start - 1 && CH(t, start - 1) == '-' &&
+        PyObject_IsTrue(PyTuple_GET_ITEM(prev, 3)))
+        return PLAIN_ASK;
+    if (next != Py_None) {
+        Py_ssize_t n0 = PyLong_AsSsize_t(PyTuple_GET_ITEM(next, 0));
+        if (n0 == -1 && PyErr_Occurred()) return -1;
+        if (n0 == end + 1 && end < t->n && CH(t, end) == '-' && PyObject_IsTrue(PyTuple_GET_ITEM(next, 3)))
+            return PLAIN_ASK;
+    }
+    if (start >= 1 && CH(t, start - 1) == '$') return PLAIN_ASK;
     if (spaced && PyObject_IsTrue(PyTuple_GET_ITEM(prev, 3))) {
         r = PySet_Contains(w->prev_ok, p_key);
         if (r < 0) return -1;

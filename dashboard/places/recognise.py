@@ -144,6 +144,8 @@ class PlainWords(NamedTuple):
     (tests/unit/test_recognise_plain.py holds the two paths equal):
 
     - ``always``: dropped wherever it stands (``stoplists``);
+    - a capitalised word joined by a hyphen on either side, or "$" before it: left to the
+      filters (double names such as "Kerry-Ann", compounds, currencies);
     - a capitalised word one space before it, not in ``prev_ok``, drops it
       (``_glued_before``), unless that word is in ``opening`` and opens the run, or both are
       in capitals; a person's first name unless ``common`` (``_is_common_noun``);
