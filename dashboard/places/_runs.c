@@ -454,7 +454,7 @@ done:
  */
 typedef struct {
     PyObject *special, *prev_ok, *storm, *verbs, *after_words, *titles, *always, *opening, *common,
-        *dot_titles, *months, *newspapers, *connectors;
+        *dot_titles, *months, *newspapers, *connectors, *institution_ends;
 } Plain;
 
 /* what plain() says of a hit */
@@ -546,6 +546,59 @@ static int common_noun(PyObject *key, PyObject *common) {
     r = PySet_Contains(common, stem);
     Py_DECREF(stem);
     return r;
+}
+
+/* recognise._INSTITUTION_AFTER read at ``end``: up to four words after single spaces (a
+ * capital and word characters, or "of", "and", "for", "&"), as many as the pattern takes,
+ * then a capitalised word of ASCII letters; 1 when that word, lowercased, is in ``ends``
+ * (_opens_institution), 0 when not or when there is none, -1 on error. */
+static int institution_after(PyObject *text, const Text *t, Py_ssize_t end, PyObject *ends) {
+    Py_ssize_t pos[5];
+    int m = 0; /* middle words that chain from end, each followed by a space */
+    pos[0] = end;
+    while (m < 4) {
+        Py_ssize_t p = pos[m];
+        if (!(p + 1 < t->n && CH(t, p) == ' ')) break;
+        Py_ssize_t q = p + 1;
+        Py_UCS4 c = CH(t, q);
+        if (c >= 'A' && c <= 'Z') {
+            q++;
+            while (q < t->n) {
+                Py_UCS4 d = CH(t, q);
+                if (!(is_word_char(d) || d == '\'' || d == 0x2019 || d == '.' || d == '&' || d == '-'))
+                    break;
+                q++;
+            }
+        } else if (starts_with(t, q, "of ", 3) || starts_with(t, q, "for ", 4) ||
+                   starts_with(t, q, "and ", 4) || starts_with(t, q, "& ", 2)) {
+            while (CH(t, q) != ' ') q++;
+        } else {
+            break;
+        }
+        if (!(q < t->n && CH(t, q) == ' ')) break; /* nothing can follow it */
+        pos[++m] = q;
+    }
+    for (int k = m; k >= 0; k--) { /* the most middle words first, as the greedy regex */
+        Py_ssize_t p = pos[k];
+        if (!(p + 2 < t->n && CH(t, p) == ' ')) continue;
+        Py_UCS4 c = CH(t, p + 1);
+        if (!(c >= 'A' && c <= 'Z')) continue;
+        Py_ssize_t q = p + 2;
+        while (q < t->n && CH(t, q) >= 'a' && CH(t, q) <= 'z') q++;
+        if (q == p + 2 || (q < t->n && is_word_char(CH(t, q)))) continue;
+        char word[32];
+        if (q - (p + 1) >= (Py_ssize_t)sizeof word) return 0; /* longer than any listed word */
+        for (Py_ssize_t i = p + 1; i < q; i++) {
+            Py_UCS4 d = CH(t, i);
+            word[i - p - 1] = (char)(d >= 'A' && d <= 'Z' ? d + 32 : d);
+        }
+        PyObject *key = PyUnicode_FromStringAndSize(word, q - (p + 1));
+        if (key == NULL) return -1;
+        int r = PySet_Contains(ends, key);
+        Py_DECREF(key);
+        return r;
+    }
+    return 0;
 }
 
 /* What the filters do with a hit (see PLAIN_* above plain()), or -1 on error. */
@@ -675,17 +728,20 @@ static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit
     if (is_upper_span(t, n_start, n_end)) return PLAIN_KEEP;
     r = PySet_Contains(w->connectors, n_key);
     if (r != 0) return r < 0 ? -1 : PLAIN_KEEP;
-    return PLAIN_ASK;
+    /* glued to the word after: dropped, unless it opens an institution's name, where the
+     * gazetteer decides (_has_major) */
+    r = institution_after(text, t, end, w->institution_ends);
+    return r < 0 ? -1 : r ? PLAIN_ASK : PLAIN_DROP;
 }
 
 static PyObject *plain(PyObject *self, PyObject *args) {
     PyObject *text, *hits, *words;
     Plain w;
     if (!PyArg_ParseTuple(args, "UO!O:plain", &text, &PyList_Type, &hits, &words)) return NULL;
-    if (!PyArg_ParseTuple(words, "OOOOO!O!OOOOOOO:words", &w.special, &w.prev_ok, &w.storm,
+    if (!PyArg_ParseTuple(words, "OOOOO!O!OOOOOOOO:words", &w.special, &w.prev_ok, &w.storm,
                           &w.verbs, &PyTuple_Type, &w.after_words, &PyTuple_Type, &w.titles,
                           &w.always, &w.opening, &w.common, &w.dot_titles, &w.months,
-                          &w.newspapers, &w.connectors))
+                          &w.newspapers, &w.connectors, &w.institution_ends))
         return NULL;
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
     Py_ssize_t n = PyList_GET_SIZE(hits);

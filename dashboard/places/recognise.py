@@ -160,8 +160,9 @@ class PlainWords(NamedTuple):
     - when all those pass but a capitalised word follows one space on (``_glued_after``,
       newspapers, months, institutions): one of ``newspapers``
       drops it; one of ``months`` (the name in no ``prev_ok``), a dot ending the name, a
-      ``common`` or all-capitals word or one of ``connectors`` keeps it; anything else
-      (``_opens_institution``) is left to the filters.
+      ``common`` or all-capitals word or one of ``connectors`` keeps it; else it is dropped
+      unless ``_INSTITUTION_AFTER`` (read in C) ends on one of ``institution_ends``, where
+      ``_has_major`` decides.
     """
 
     special: frozenset[str]
@@ -177,6 +178,7 @@ class PlainWords(NamedTuple):
     months: frozenset[str]
     newspapers: frozenset[str]
     connectors: frozenset[str]
+    institution_ends: frozenset[str]
 
 
 class Recogniser:
@@ -204,6 +206,7 @@ class Recogniser:
             MONTHS_DAYS,
             NEWSPAPER_WORDS,
             CONNECTORS,
+            _INSTITUTION_ENDS,
         )
         # a dotted key's two readings, sliced once: the resolver memoises candidates by the
         # identity of these tuples, which a fresh slice per match would not keep stable

@@ -34,6 +34,8 @@ needs_c = pytest.mark.skipif(runs.plain_c is None, reason="the C extension was n
         "John Barry met Villages Paris officials; MAYOR PARIS and Capt. Jordan left for Paris.",
         "Time magazine and a Google spokesman in Salt Lake City. Today Tokyo said no.",
         "In Moscow October 7 the China Daily and Texas A&M University met U.S. Food officials.",
+        "Paris Hilton and Jordan Peterson visited the Georgia Tech Board of Regents Clinic.",
+        "Dallas County Board of Health, Austin Community College and Erie Water & Sewer Board.",
     ],
 )
 def test_plain_hits_are_what_the_filters_keep(text: str) -> None:
@@ -65,7 +67,8 @@ WORDS = [
     "ALMA", "Zürich", "ſaid", "class", "18", "in", "near", "of", "the", "capital", "Will",
     "Today", "U.S.", "Kim", "Jong", "Un", "Hospital", "Elementary", "School", "John", "JOHN",
     "WASHINGTON", "Villages", "Province", "Time", "Salt", "Capt", "Prof", "xMr", "Ste", "É",
-    "Of", "Post", "Development", "Sunday", "CITY", "University", "Airport",
+    "Of", "Post", "Development", "Sunday", "CITY", "University", "Airport", "&", "and", "for",
+    "Hilton", "Tech", "Clinic", "Boards", "Co.", "A&M", "Peterson",
 ]  # fmt: skip
 GLUE = [" ", " ", " ", ". ", ", ", "-", "$", "'s ", "’s ", "\n", "(", ") ", "“", "” ", "; ", "."]
 
