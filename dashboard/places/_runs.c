@@ -454,7 +454,7 @@ done:
  */
 typedef struct {
     PyObject *special, *prev_ok, *storm, *verbs, *after_words, *titles, *always, *opening, *common,
-        *dot_titles, *months, *newspapers, *connectors, *institution_ends;
+        *dot_titles, *months, *newspapers, *connectors, *institution_ends, *names;
 } Plain;
 
 /* what plain() says of a hit */
@@ -601,6 +601,25 @@ static int institution_after(PyObject *text, const Text *t, Py_ssize_t end, PyOb
     return 0;
 }
 
+/* With "X. " before ``start`` (X an ASCII capital): 1 when _INITIAL_BEFORE matches the 12
+ * characters before it (a capitalised word, a space, the initial: "John D. ") or when the
+ * initial and the name make a gazetteer name ("W. Va.", _candidates), else 0; -1 on error. */
+static int initial_before(PyObject *text, const Text *t, Py_ssize_t start, PyObject *key,
+                          PyObject *index) {
+    Py_ssize_t lo = start > 12 ? start - 12 : 0;
+    if (start >= 5 && CH(t, start - 4) == ' ') {
+        Py_ssize_t w = start - 4; /* the lowercase letters before the space, then a capital */
+        while (w > lo && CH(t, w - 1) >= 'a' && CH(t, w - 1) <= 'z') w--;
+        if (w < start - 4 && w > lo && CH(t, w - 1) >= 'A' && CH(t, w - 1) <= 'Z') return 1;
+    }
+    if (start >= 4 && Py_UNICODE_ISALPHA(CH(t, start - 4))) return 0;
+    PyObject *longer = PyUnicode_FromFormat("%c %U", (int)(CH(t, start - 3) + 32), key);
+    if (longer == NULL) return -1;
+    int r = PyDict_Contains(index, longer);
+    Py_DECREF(longer);
+    return r;
+}
+
 /* What the filters do with a hit (see PLAIN_* above plain()), or -1 on error. */
 static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit) {
     if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) != 7) {
@@ -616,6 +635,10 @@ static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit
     int single = PyObject_IsTrue(PyTuple_GET_ITEM(hit, 4));
     int r = PySet_Contains(w->always, key); /* never a place, wherever it stands */
     if (r != 0) return r < 0 ? -1 : PLAIN_DROP;
+    if (single) { /* a month or day alone is never a place ("March", "May") */
+        r = PySet_Contains(w->months, key);
+        if (r != 0) return r < 0 ? -1 : PLAIN_DROP;
+    }
     /* the word before, one space away */
     int spaced = 0;
     PyObject *p_key = NULL;
@@ -667,7 +690,13 @@ static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit
     if (!lower) return PLAIN_ASK;
     /* an initial or a title before it ("D. Flores", "W. Va.", "Mrs. Lincoln", "Mrs Lincoln") */
     if (start >= 3 && CH(t, start - 2) == '.' && CH(t, start - 1) == ' ') {
-        if (Py_UNICODE_ISUPPER(CH(t, start - 3))) return PLAIN_ASK;
+        Py_UCS4 cap = CH(t, start - 3);
+        if (cap >= 'A' && cap <= 'Z') { /* an initial: "John D. Flores", or "W. Va." */
+            r = initial_before(text, t, start, key, w->names);
+            if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
+        } else if (Py_UNICODE_ISUPPER(cap)) {
+            return PLAIN_ASK;
+        }
         Py_ssize_t w0 = start - 2;
         while (w0 > 0 && w0 > start - 8) {
             Py_UCS4 c = CH(t, w0 - 1);
@@ -738,10 +767,11 @@ static PyObject *plain(PyObject *self, PyObject *args) {
     PyObject *text, *hits, *words;
     Plain w;
     if (!PyArg_ParseTuple(args, "UO!O:plain", &text, &PyList_Type, &hits, &words)) return NULL;
-    if (!PyArg_ParseTuple(words, "OOOOO!O!OOOOOOOO:words", &w.special, &w.prev_ok, &w.storm,
+    if (!PyArg_ParseTuple(words, "OOOOO!O!OOOOOOOOO!:words", &w.special, &w.prev_ok, &w.storm,
                           &w.verbs, &PyTuple_Type, &w.after_words, &PyTuple_Type, &w.titles,
                           &w.always, &w.opening, &w.common, &w.dot_titles, &w.months,
-                          &w.newspapers, &w.connectors, &w.institution_ends))
+                          &w.newspapers, &w.connectors, &w.institution_ends, &PyDict_Type,
+                          &w.names))
         return NULL;
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
     Py_ssize_t n = PyList_GET_SIZE(hits);

@@ -143,7 +143,7 @@ class PlainWords(NamedTuple):
     filters as follows; a new filter must add its words here or its test there
     (tests/unit/test_recognise_plain.py holds the two paths equal):
 
-    - ``always``: dropped wherever it stands (``stoplists``);
+    - ``always``, and one of ``months`` as a one-word name: dropped wherever it stands;
     - a capitalised word joined by a hyphen on either side, or "$" before it: left to the
       filters (double names such as "Kerry-Ann", compounds, currencies);
     - a capitalised word one space before it, not in ``prev_ok``, drops it
@@ -151,9 +151,10 @@ class PlainWords(NamedTuple):
       in capitals; a person's first name unless ``common`` (``_is_common_noun``);
     - kept as it is only when none of these hold:
       ``special`` keys (months and days, both stoplists, dotted abbreviations, storm
-      classes, compass names); no lowercase letter (the all-capitals tests); ". " after a
-      capital or one of ``dot_titles`` before it, or one of ``titles`` (``_candidates``,
-      ``_person_by_context``); a storm class one space before it; "$" or "-" after it, or
+      classes, compass names); no lowercase letter (the all-capitals tests); ". " after an
+      initial that ``_INITIAL_BEFORE`` reads as a middle name or that makes a name of
+      ``names`` with it, or after one of ``dot_titles``, or one of ``titles`` before it
+      (``_candidates``, ``_person_by_context``); a storm class one space before it; "$" or "-" after it, or
       a space and a disease word (``_DISEASE_AFTER``) or one of ``after_words``
       (``FEATURE_AFTER``); "administration" or one of ``verbs`` after it
       (``_person_by_context``);
@@ -179,6 +180,7 @@ class PlainWords(NamedTuple):
     newspapers: frozenset[str]
     connectors: frozenset[str]
     institution_ends: frozenset[str]
+    names: dict[str, tuple[str, ...]]  # the gazetteer's index: "W. Va." (_candidates)
 
 
 class Recogniser:
@@ -207,6 +209,7 @@ class Recogniser:
             NEWSPAPER_WORDS,
             CONNECTORS,
             _INSTITUTION_ENDS,
+            gaz.index,
         )
         # a dotted key's two readings, sliced once: the resolver memoises candidates by the
         # identity of these tuples, which a fresh slice per match would not keep stable
