@@ -670,17 +670,16 @@ static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit
             r = PySet_Contains(w->opening, p_key);
             if (r < 0) return -1;
             if (r && PyObject_IsTrue(PyTuple_GET_ITEM(prev, 4))) return PLAIN_ASK;
-            int prev_upper = is_upper_span(t, p_start, p_end);
-            if (!(prev_upper && is_upper_span(t, start, end))) {
-                /* dropped; a first name when one word, no abbreviation and no common noun */
-                if (!single || PyUnicode_FindChar(key, '.', 0, PyUnicode_GET_LENGTH(key), 1) != -1 ||
-                    prev_upper)
-                    return PLAIN_DROP;
-                r = common_noun(p_key, w->common);
-                if (r < 0) return -1;
-                return r ? PLAIN_DROP : PLAIN_PERSON;
-            }
-            return PLAIN_ASK;
+            /* a name in capitals is left to the filters: an abbreviation is no surname
+             * ("Former US envoy"), nor a dateline word a first name */
+            if (is_upper_span(t, start, end)) return PLAIN_ASK;
+            /* dropped; a first name when one word, no abbreviation and no common noun */
+            if (!single || PyUnicode_FindChar(key, '.', 0, PyUnicode_GET_LENGTH(key), 1) != -1 ||
+                is_upper_span(t, p_start, p_end))
+                return PLAIN_DROP;
+            r = common_noun(p_key, w->common);
+            if (r < 0) return -1;
+            return r ? PLAIN_DROP : PLAIN_PERSON;
         }
     }
     r = PySet_Contains(w->special, key); /* months, stoplists, dotted, storms, compass */

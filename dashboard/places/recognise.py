@@ -147,8 +147,9 @@ class PlainWords(NamedTuple):
     - a capitalised word joined by a hyphen on either side, or "$" before it: left to the
       filters (double names such as "Kerry-Ann", compounds, currencies);
     - a capitalised word one space before it, not in ``prev_ok``, drops it
-      (``_glued_before``), unless that word is in ``opening`` and opens the run, or both are
-      in capitals; a person's first name unless ``common`` (``_is_common_noun``);
+      (``_glued_before``), unless that word is in ``opening`` and opens the run, or the name
+      is in capitals (left to the filters); a person's first name unless ``common``
+      (``_is_common_noun``);
     - kept as it is only when none of these hold:
       ``special`` keys (months and days, both stoplists, dotted abbreviations, storm
       classes, compass names); no lowercase letter (the all-capitals tests); ". " after an
@@ -228,7 +229,7 @@ class Recogniser:
         if asked or 2 in flags:
             suspects = list(compress(hits, flags.translate(_ASKED))) if asked else []
             named = {h[2] for h in compress(hits, flags.translate(_NAMED))}
-            people = self._people_names(text, hits, suspects, named)
+            people = self._people_names(text, suspects, named, hits)
         else:
             people = frozenset()
         index = self.gaz.index
@@ -290,16 +291,17 @@ class Recogniser:
 
     # ------------------------------------------------------------ filters
 
-    def _people_names(self, text: str, hits: list[Hit], suspects: list[Hit] | None = None,
-                      named: set[str] | None = None) -> frozenset[str]:  # fmt: skip
+    def _people_names(self, text: str, hits: list[Hit], named: set[str] | None = None,
+                      every: list[Hit] | None = None) -> frozenset[str]:  # fmt: skip
         """Single-word names seen inside a person's name ("Barack Obama"), so that a later
         bare "Obama" is not taken for a place either: one sense per text. A name the text
         also puts after "in", "near" or "from" is a place all the same ("Rethinking Egypt"
-        as a headline, "in Egypt" later). ``suspects``: the hits that may be a person's (all
-        of ``hits`` by default); ``named``: keys already known to be (``PlainWords``)."""
-        out: set[str] = set(named or ())
+        as a headline, "in Egypt" later). ``hits``: those that may be a person's; ``named``:
+        keys already known to be (``PlainWords``); ``every``: all the text's hits, read for
+        the locative use (``hits`` by default)."""
+        out: set[str] = set()
         glued, by_context = self._glued_before, self._person_by_context
-        for h in hits if suspects is None else suspects:
+        for h in hits:
             key = h[2]
             # one word only, and once: "U.S." after "Total" opening a sentence is nobody's name
             if not h[4] or key in out or "." in key:
@@ -317,9 +319,11 @@ class Recogniser:
                     continue
             if by_context(text, h):
                 out.add(key)
+        if named:
+            out |= named
         if out:
             located = set()  # one locative use is enough: a name repeats, the test need not
-            for h in hits:
+            for h in hits if every is None else every:
                 key = h[2]
                 if key in out and key not in located and _located(text, h[0]):
                     located.add(key)
