@@ -325,7 +325,11 @@ class Recogniser:
             located = set()  # one locative use is enough: a name repeats, the test need not
             for h in hits if every is None else every:
                 key = h[2]
-                if key in out and key not in located and _located(text, h[0]):
+                if (
+                    key in out
+                    and key not in located
+                    and _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0])
+                ):
                     located.add(key)
             out -= located
         return frozenset(out)
@@ -493,19 +497,6 @@ _INSTITUTION_ENDS = INSTITUTION_WORDS | frozenset(
 )
 
 
-def _located(text: str, start: int) -> bool:
-    """Whether ``_LOCATIVE`` matches just before ``start``: the C reading of it where built
-    (``_runs.c``: ``locative``, which leaves text beyond ASCII to the regex), else the
-    regex after ``_maybe_locative``."""
-    if locative_c is not None:
-        found = locative_c(text, start)
-        if found >= 0:
-            return found == 1
-    return _maybe_locative(text, start) and (
-        _LOCATIVE.search(text, max(0, start - _LOCATIVE_REACH), start) is not None
-    )
-
-
 def _maybe_locative(text: str, start: int) -> bool:
     """False when ``_LOCATIVE`` cannot match before ``start``: it ends with whitespace after
     one of ``_LOCATIVE_LAST``. Beyond ASCII the regex decides, since its case-blind matching
@@ -516,6 +507,29 @@ def _maybe_locative(text: str, start: int) -> bool:
         return False
     tail = word[-12:]
     return not tail.isascii() or tail.lower().endswith(_LOCATIVE_LAST)
+
+
+class _Locative:
+    """``_LOCATIVE`` as the person pass calls it (the ``_LOCATIVE_REACH`` characters before a
+    name), read in C word by word (``_runs.c``: ``locative``), which leaves text beyond
+    ASCII to the regex; any other call, or a machine without the extension, gets the regex,
+    after ``_maybe_locative``. Truthy as the regex's match is."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | bool | None:
+        if pos != max(0, endpos - _LOCATIVE_REACH):
+            return self.regex.search(text, pos, endpos)
+        if locative_c is not None:
+            found = locative_c(text, endpos)
+            if found >= 0:
+                return found == 1
+        return self.regex.search(text, pos, endpos) if _maybe_locative(text, endpos) else None
+
+
+# rebound rather than renamed, so that the person pass reads as before: only .search is used
+_LOCATIVE = _Locative(_LOCATIVE)  # type: ignore[assignment]
 
 
 def _opens_institution(text: str, end: int) -> bool:
