@@ -650,6 +650,21 @@ static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit
         p_key = PyTuple_GET_ITEM(prev, 2);
         spaced = p_end == start - 1 && CH(t, start - 1) == ' ' && p_start >= 0;
     }
+    /* only the plainest characters around it: any other ("A/Texas/50", "$US", "Texas-based",
+     * "@Paris") is left to the filters, which read such marks, now or in rules to come */
+    if (start > 0) {
+        Py_UCS4 b = CH(t, start - 1);
+        if (!(b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '(' || b == '"' ||
+              b == 0x201C || b == 0x2018 || b == '\''))
+            return PLAIN_ASK;
+    }
+    if (end < t->n) {
+        Py_UCS4 a = CH(t, end);
+        if (!(a == ' ' || a == ',' || a == '.' || a == ';' || a == ':' || a == '!' || a == '?' ||
+              a == ')' || a == '"' || a == 0x201D || a == 0x2019 || a == '\'' || a == '\n' ||
+              a == '\t' || a == '\r'))
+            return PLAIN_ASK;
+    }
     /* a capitalised word joined by a hyphen on either side ("Kerry-Ann", "Navarro-Valls":
      * a double name, or a compound) and a dollar sign before it ("$US 15 billion") are left
      * to the Python filters, which read them */

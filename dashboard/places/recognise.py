@@ -144,8 +144,10 @@ class PlainWords(NamedTuple):
     (tests/unit/test_recognise_plain.py holds the two paths equal):
 
     - ``always``, and one of ``months`` as a one-word name: dropped wherever it stands;
-    - a capitalised word joined by a hyphen on either side, or "$" before it: left to the
-      filters (double names such as "Kerry-Ann", compounds, currencies);
+    - a character around it other than a space, a line break, a quotation mark or an
+      opening bracket before, or those and ", . ; : ! ? )" after ("A/Texas/50", "$US",
+      "Texas-based"), or a capitalised word joined by a hyphen on either side ("Kerry-Ann"):
+      left to the filters, which read such marks, so that rules added there on them hold;
     - a capitalised word one space before it, not in ``prev_ok``, drops it
       (``_glued_before``), unless that word is in ``opening`` and opens the run, or the name
       is in capitals (left to the filters); a person's first name unless ``common``
