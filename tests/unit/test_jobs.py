@@ -54,20 +54,17 @@ def test_the_command_takes_jobs_and_prints_the_same_lines(tmp_path: Path) -> Non
     assert run("ingest", "--jobs", "0", *files).returncode == 2
 
 
-def test_one_article_the_store_refuses_is_rejected_alone(
-    tmp_path: Path, geoparser, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_one_article_the_store_refuses_is_rejected_alone(tmp_path: Path, geoparser) -> None:
     store = Store(str(tmp_path / "f.db"))
     doomed = FIXTURES / "single.json"
-    real = Store._save_in
-
-    def failing(self: Store, conn: sa.Connection, article, *a, **kw):  # type: ignore[no-untyped-def]
-        result = real(self, conn, article, *a, **kw)  # its rows are written, then it fails
-        if article.path == str(doomed):
-            raise sa.exc.IntegrityError("INSERT …", {}, Exception("CHECK constraint failed"))
-        return result
-
-    monkeypatch.setattr(Store, "_save_in", failing)
+    # the store itself refuses it, after its mentions are written: the batch's one-go write
+    # fails, and the article-by-article savepoints find it
+    with store.writer.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE TRIGGER refuse AFTER INSERT ON mentions WHEN (SELECT key FROM articles "
+            "WHERE id = NEW.article_id) LIKE '%single.json' "
+            "BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed'); END"
+        )
     files = [FIXTURES / "articles.json", doomed, FIXTURES / "front_matter.md"]
     results = jobs.ingest(Pipeline(store, geoparser), files, jobs=1)
     assert [r.status for r in results] == ["added", "rejected", "added"]
