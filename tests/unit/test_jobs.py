@@ -184,3 +184,33 @@ def test_one_jsonl_file_is_analysed_by_several_workers_with_the_same_report(
     pids = {pid for pid, _ in chunks}
     assert len(pids) >= 2
     assert os.getpid() not in pids
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(),
+                    reason="the chunk log is written by forked workers")  # fmt: skip
+def test_a_jsonl_file_is_written_while_its_later_chunks_are_read(
+    tmp_path: Path, geoparser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = _feed(tmp_path / "feed.jsonl", 300)
+    log = tmp_path / "chunks.log"
+    real_read, real_save = jobs.Reader.analyse_articles, Store.save_many
+
+    def logged(self: jobs.Reader, articles):  # type: ignore[no-untyped-def]
+        with log.open("a") as fh:
+            fh.write("chunk\n")
+        return real_read(self, articles)
+
+    begun: list[int] = []  # chunks begun by the workers when each batch is written
+
+    def save(self: Store, items, *a, **k):  # type: ignore[no-untyped-def]
+        begun.append(len(log.read_text().splitlines()) if log.exists() else 0)
+        return real_save(self, items, *a, **k)
+
+    monkeypatch.setattr(jobs.Reader, "analyse_articles", logged)
+    monkeypatch.setattr(Store, "save_many", save)
+    monkeypatch.setattr(jobs, "CHUNK", 40)
+    store = Store(str(tmp_path / "p.db"))
+    (result,) = jobs.ingest(Pipeline(store, geoparser), [feed], jobs=2)
+    assert result.detail.startswith("300 article(s): 300 added")
+    assert len(begun) == 3  # batches of 128, 128 and 44 articles
+    assert begun[0] < 300 // 40 + 1  # the first batch went in before the last chunk was read
