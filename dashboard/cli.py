@@ -283,7 +283,9 @@ def _export(args: argparse.Namespace) -> int:
 
         rows = stream_happening_rows(store.engine, args.date_from, args.date_to)
     else:
-        rows = store.stream_event_rows(args.date_from, args.date_to, keys=ROW_KEYS[args.format])
+        rows = store.stream_event_rows(
+            args.date_from, args.date_to, keys=ROW_KEYS[args.format], raw_dates=True
+        )
 
     def emit(out: TextIO) -> int:
         if happenings:

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import math
+import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any, TextIO
@@ -208,8 +209,9 @@ _PLACES = ', "places": '
 _GEO_PRECISION = '"geo_precision": '
 _GEONAMEID = '"geonameid": '
 _FIRST = '{"id": '
-# keys ``feature`` sets: one the record already has would be replaced in place, not appended
-_SET_KEYS = ('"location_name": ', '"event_date": ', '"happening_id": ')
+# a ``\\u`` escape, or a key ``feature`` sets (one the record already has would be replaced
+# in place, not appended): one scan of the text
+_REFUSED = re.compile(r'\\u|"(?:location_name|event_date|happening_id)": ')
 _encode_string: Callable[[str], str] = json.encoder.encode_basestring  # what dumps uses
 
 
@@ -260,7 +262,7 @@ def _props_parts(detail: Any) -> tuple[str, str] | None:
     ``feature`` on real and on generated records."""
     if type(detail) is not str or not detail.startswith(_FIRST) or detail[-1] != "}":
         return None
-    if "\\u" in detail or any(k in detail for k in _SET_KEYS):
+    if _REFUSED.search(detail):
         return None
     at = detail.find(_LOCATION)
     if at < 0 or detail.find(_LOCATION, at + 1) >= 0 or _GEO_PRECISION in detail[:at]:

@@ -128,16 +128,19 @@ def pipeline_article():  # type: ignore[no-untyped-def]
     return parse_article(text, path="lima.txt", published=date(2024, 5, 2), headers=False)
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
 def test_an_export_of_only_its_columns_is_the_export_of_every_column(
-    store: Store, fmt: str
+    store_url: str, geoparser: Geoparser
 ) -> None:
-    every = to_text(store.event_rows(), fmt)
+    """On both backends: dates as the driver gives them, only the columns a format reads."""
     import io
 
-    out = io.StringIO()
-    write(store.stream_event_rows(keys=ROW_KEYS[fmt]), fmt, out, ordered=True)
-    assert out.getvalue() == every
+    store = Store(store_url)
+    Pipeline(store, geoparser).ingest([SEED])
+    for fmt in FORMATS:
+        every = to_text(store.event_rows(), fmt)
+        out = io.StringIO()
+        write(store.stream_event_rows(keys=ROW_KEYS[fmt], raw_dates=True), fmt, out, ordered=True)
+        assert out.getvalue() == every, fmt
 
 
 LOC = {"start": 0, "name": "Lima", "geo_precision": 1, "geonameid": 3936456, "reason": "r"}
