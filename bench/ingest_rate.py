@@ -20,7 +20,9 @@ its workers), plus ``report_sha1`` (of the ingest's report on stdout, the file's
 out: it must be the same for every backend, every checkout and every run) and ``summary`` (its closing line). ``--code DIR``
 runs another checkout's ``python -m dashboard`` (``git worktree add /tmp/old COMMIT``) to
 compare before and after in one run. Timings are noisy on a shared machine: compare the
-ratios of one run.
+ratios of one run. ``--base DIR`` runs that checkout's ingest right after each one, into its
+own store, reported as ``ingest_sqlite_base`` and ``ingest_postgresql_base`` (with
+``base_commit``): before and after in one run.
 """
 
 from __future__ import annotations
@@ -131,6 +133,7 @@ def main() -> None:
     ap.add_argument("--no-postgres", action="store_true")
     ap.add_argument("--no-floor", action="store_true", help="skip the reader-alone floor")
     ap.add_argument("--code", type=Path, default=ROOT, help="checkout whose dashboard to run")
+    ap.add_argument("--base", type=Path, help="another checkout run after each ingest (``_base``)")
     args = ap.parse_args()
     code = args.code.resolve()
     with tempfile.TemporaryDirectory() as tmp:
@@ -143,14 +146,19 @@ def main() -> None:
             )
             floor["per_s"] = round(good / floor["s"], 1)
             out["reader"] = floor
-        out["ingest_sqlite"] = ingest(file, str(Path(tmp) / "bench.db"), args.jobs, code, good)
+        codes = [("", code)] + ([("_base", args.base.resolve())] if args.base else [])
+        if args.base:
+            out["base_commit"] = commit(args.base.resolve())
+        for suffix, where in codes:  # each backend: this checkout, then the base, alternating
+            db = str(Path(tmp) / f"bench{suffix}.db")
+            out[f"ingest_sqlite{suffix}"] = ingest(file, db, args.jobs, where, good)
         bindir = None if args.no_postgres else bin_dir()
         if bindir is not None:
             server = Server(bindir).start()
             try:
-                out["ingest_postgresql"] = ingest(
-                    file, server.new_database(), args.jobs, code, good
-                )
+                for suffix, where in codes:
+                    url = server.new_database()
+                    out[f"ingest_postgresql{suffix}"] = ingest(file, url, args.jobs, where, good)
             finally:
                 server.stop()
         print(json.dumps(out, indent=1))
