@@ -112,3 +112,23 @@ def test_an_article_an_earlier_one_replaces_is_written_in_order(
     assert results[0] == results[1]
     assert [r.status for r in results[0]] == ["replaced", "added"]  # type: ignore[union-attr]
     assert _rows(stores[0]) == _rows(stores[1])
+
+
+@pytest.mark.parametrize("record", [
+    {"id": "e", "event_code": None, "roles": {"source": "POL", "source_country": "PER"}},
+    {"id": "e", "roles": {"source": None, "source_country": None}},
+    {"id": "e", "roles": {"source": "a}b", "source_country": "PER"}},  # a brace in a string
+    {"id": "e", "roles": {"source_country": "PER"}, "after": 1},  # not last: decoded whole
+    {"id": "e", "x": {"roles": {"source_country": "NOR"}}},  # nested only
+    {"id": "e", "x": {"roles": {"source_country": "NOR"}}, "roles": {"source_country": "PER"}},
+    {"id": "e", "roles": {"source_country": "caf\u00e9 \\"}},  # escapes
+    {"id": "e"},
+])  # fmt: skip
+def test_the_roles_read_alone_are_the_roles_of_the_whole_record(record: dict) -> None:
+    import json
+
+    from dashboard.store.happenings import _roles
+
+    for ascii_only in (False, True):
+        text = json.dumps(record, ensure_ascii=ascii_only)
+        assert _roles(text) == json.loads(text).get("roles")
