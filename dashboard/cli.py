@@ -269,7 +269,7 @@ def _positive(value: str) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dashboard.export import write, write_happenings
+    from dashboard.export import ROW_KEYS, write, write_happenings
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         # a reversed range matches nothing: say so instead of writing an empty export
@@ -283,7 +283,9 @@ def _export(args: argparse.Namespace) -> int:
 
         rows = stream_happening_rows(store.engine, args.date_from, args.date_to)
     else:
-        rows = store.stream_event_rows(args.date_from, args.date_to)
+        rows = store.stream_event_rows(
+            args.date_from, args.date_to, keys=ROW_KEYS[args.format], raw_dates=True
+        )
 
     def emit(out: TextIO) -> int:
         if happenings:

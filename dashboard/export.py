@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
+import math
+import re
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any, TextIO
 
@@ -45,17 +47,19 @@ def write(
         rows = sorted(rows, key=lambda r: str(r["id"]))
     n = 0
     if fmt == "csv":
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-        writer.writeheader()
+        # what csv.DictWriter of ``defuse(csv_row(r))`` writes, a list per row: DictWriter
+        # checks every row's keys, which cost as much as the rest of the row
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(CSV_COLUMNS)
         for r in rows:
-            writer.writerow(defuse(csv_row(r)))
+            writer.writerow(csv_cells(r))
             n += 1
     elif fmt == "geojson":
-        # what json.dump of the whole FeatureCollection writes, a feature at a time: json.dump
-        # runs the pure-Python encoder, json.dumps of one feature the C one
+        # what json.dump of the whole FeatureCollection writes, a feature at a time, each
+        # spliced from the stored record's text (``feature_text``)
         out.write('{"type": "FeatureCollection", "features": [')
         for r in rows:
-            out.write((", " if n else "") + json.dumps(feature(r), ensure_ascii=False))
+            out.write((", " if n else "") + feature_text(r))
             n += 1
         out.write("]}\n")
     else:
@@ -63,6 +67,19 @@ def write(
             out.write(jsonl_line(r) + "\n")
             n += 1
     return n
+
+
+# the keys of a row (``Store.stream_event_rows``) each format reads: an export asks the store
+# for these only (fetching every column was half of a GeoJSON export's time)
+ROW_KEYS = {
+    "csv": ("id", "reference_date", "time_precision", "event_name", "actors", "location_kind",
+            "location_name", "location_country", "latitude", "longitude", "geo_precision",
+            "source", "summary", "evidence", "date_start", "date_end", "event_code", "flags",
+            "title", "url", "detail", "happening_id"),
+    "geojson": ("id", "detail", "location_name", "geo_precision", "reference_date", "latitude",
+                "longitude", "happening_id"),
+    "jsonl": ("id", "detail", "happening_id"),
+}  # fmt: skip
 
 
 def to_text(rows: Iterable[Mapping[str, Any]], fmt: str) -> str:
@@ -94,9 +111,23 @@ def csv_row(r: Mapping[str, Any]) -> dict[str, Any]:
         "flags": ";".join(_list(r["flags"])),
         "article_title": r.get("title") or "",
         "article_url": r.get("url") or "",
-        "event_code": _detail(r).get("event_code") or "",
+        "event_code": _event_code(r) or "",
         "happening_id": r.get("happening_id") or "",
     }
+
+
+_NUMERIC_AT = frozenset(k for k, c in enumerate(CSV_COLUMNS) if c in NUMERIC_COLUMNS)
+
+
+def csv_cells(r: Mapping[str, Any]) -> list[Any]:
+    """``defuse(csv_row(r))`` as a list in ``CSV_COLUMNS`` order (what the CSV writer takes)."""
+    row = csv_row(r)
+    return [
+        "'" + v
+        if k not in _NUMERIC_AT and isinstance(v, str) and v.startswith(_FORMULA_START)
+        else v
+        for k, v in enumerate(row[c] for c in CSV_COLUMNS)
+    ]
 
 
 def jsonl_line(r: Mapping[str, Any]) -> str:
@@ -149,6 +180,107 @@ def _detail(r: Mapping[str, Any]) -> dict[str, Any]:
     except ValueError:
         return {}
     return detail if isinstance(detail, dict) else {}
+
+
+def _event_code(r: Mapping[str, Any]) -> Any:
+    """The record's ``event_code`` (``_detail(r).get("event_code")``) without decoding the
+    whole record: an ``event_record`` text ends ``, "event_code": X, "roles": {…}}`` with a
+    flat ``roles``; any other text is decoded whole."""
+    detail = r.get("detail")
+    if isinstance(detail, str) and detail.endswith("}}"):
+        at = detail.rfind(_EVENT_CODE)
+        if at > 0:
+            try:
+                value, end = _DECODER.raw_decode(detail, at + len(_EVENT_CODE))
+            except ValueError:
+                value, end = None, -1
+            rest = detail[end:]
+            flat = rest.count("{") == 1 and rest.count("}") == 2 and "\\" not in rest
+            if end > 0 and rest.startswith(_ROLES) and flat:
+                return value
+    return _detail(r).get("event_code")
+
+
+_DECODER = json.JSONDecoder()
+_EVENT_CODE = ', "event_code": '
+_ROLES = ', "roles": {'
+_LOCATION = ', "location": '
+_PLACES = ', "places": '
+_GEO_PRECISION = '"geo_precision": '
+_GEONAMEID = '"geonameid": '
+_FIRST = '{"id": '
+# a ``\\u`` escape, or a key ``feature`` sets (one the record already has would be replaced
+# in place, not appended): one scan of the text
+_REFUSED = re.compile(r'\\u|"(?:location_name|event_date|happening_id)": ')
+_encode_string: Callable[[str], str] = json.encoder.encode_basestring  # what dumps uses
+
+
+def feature_text(r: Mapping[str, Any]) -> str:
+    """``json.dumps(feature(r), ensure_ascii=False)``, spliced from the stored record's text
+    instead of decoding and encoding it (most of a GeoJSON export's time) when that text is
+    one ``json.dumps`` wrote of an ``event_record``; any other goes through ``feature``."""
+    parts = _props_parts(r.get("detail"))
+    lat, lon = r.get("latitude"), r.get("longitude")
+    point = None if lat is None or lon is None else (round(float(lon), 6), round(float(lat), 6))
+    if parts is None or (point is not None and not all(map(math.isfinite, point))):
+        return json.dumps(feature(r), ensure_ascii=False)
+    geometry = "null" if point is None else (
+        f'{{"type": "Point", "coordinates": [{point[0]!r}, {point[1]!r}]}}'
+    )  # fmt: skip
+    props = (
+        f'{parts[0]}{parts[1][:-1]}, "location_name": {_dumps(r.get("location_name"))}, '
+        f'"geo_precision": {_dumps(r.get("geo_precision"))}, '
+        f'"event_date": {_dumps(_iso(r["reference_date"]))}, '
+        f'"happening_id": {_dumps(r.get("happening_id"))}}}'
+    )
+    return (
+        f'{{"type": "Feature", "id": {_dumps(r["id"])}, "geometry": {geometry}, '
+        f'"properties": {props}}}'
+    )
+
+
+def _dumps(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False)``, the common cases without its set-up."""
+    if value is None:
+        return "null"
+    if type(value) is str:
+        return _encode_string(value)
+    if type(value) is int:
+        return int.__repr__(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _props_parts(detail: Any) -> tuple[str, str] | None:
+    """The record's text before its ``location`` member and after it, or None when splicing
+    might not give what decoding and encoding gives. Every check is a scan of the text (a
+    decode and an encode cost several times more), so they lean on ``event_record``'s
+    layout: ``id`` first, one ``location`` key (no nested record has one), a flat location
+    object or null, then ``places``, whose place records carry the only ``geo_precision``
+    keys, one beside each ``geonameid``. Anything else goes the slow way: a ``\\u`` escape
+    (encoding might write the character itself), a key ``feature`` sets, braces in the
+    location's strings, another layout. tests/unit/test_export.py holds the splice to
+    ``feature`` on real and on generated records."""
+    if type(detail) is not str or not detail.startswith(_FIRST) or detail[-1] != "}":
+        return None
+    if _REFUSED.search(detail):
+        return None
+    at = detail.find(_LOCATION)
+    if at < 0 or detail.find(_LOCATION, at + 1) >= 0 or _GEO_PRECISION in detail[:at]:
+        return None
+    start = at + len(_LOCATION)
+    if detail.startswith("null", start):
+        end = start + 4
+    else:
+        end = detail.find(_PLACES, start)
+        value = detail[start:end]
+        if end < 0 or value[:1] != "{" or value.count("{") != 1 or value.count("}") != 1:
+            return None
+        if value[-1] != "}":
+            return None
+    tail = detail[end:]
+    if not tail.startswith(_PLACES) or tail.count(_GEO_PRECISION) != tail.count(_GEONAMEID):
+        return None
+    return detail[:at], tail
 
 
 def feature(r: Mapping[str, Any]) -> dict[str, Any]:

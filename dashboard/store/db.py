@@ -14,7 +14,6 @@ row writers in ``writes`` and the schema upgrades in ``migrate``.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -43,12 +42,15 @@ from dashboard.store.schema import (
 )
 from dashboard.store.writes import (
     apply_date_corrections,
+    article_row,
     delete_article,
     insert_events,
     insert_ignoring_conflicts,
+    insert_new_places,
     insert_places,
     mention_row,
     places_of,
+    stored_ids,
 )
 
 __all__ = [
@@ -59,6 +61,12 @@ __all__ = [
 STREAM_BATCH = 2000  # rows per fetch when streaming an export: ~2 MB of rows held at once
 KEY_LIMIT = 1024  # articles.key is VARCHAR(1024); longer keys (feed links) are hashed
 _KEY_LOCK = sa.text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))")
+# a batch's keys, locked one after another in the order given (sorted: no deadlock between
+# two batch writers; one with ``_KEY_LOCK`` is retried as any deadlock is)
+_KEYS_LOCK = sa.text(
+    "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) "
+    "FROM unnest(CAST(:keys AS text[])) AS t(k)"
+)
 
 
 _Touched = tuple[list[str], list[str]]  # (new event ids, happenings that lost events)
@@ -66,6 +74,10 @@ _Touched = tuple[list[str], list[str]]  # (new event ids, happenings that lost e
 
 class _RacedError(Exception):
     """Another writer stored this very article between our check and our insert."""
+
+
+class _FallBackError(Exception):
+    """The batch cannot be written in one go; its articles go one savepoint each."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,16 +138,88 @@ class Store:
         A transient error (a lock, a deadlock) retries the whole batch, as ``save`` does."""
 
         def attempt() -> list[SaveResult | StoreError]:
-            out: list[SaveResult | StoreError] = []
             touched: _Touched = ([], [])
             with self.writer.begin() as conn:
-                for it in items:
-                    out.append(self._save_point(conn, it, geometries or {}, analysis, touched))
+                fast = self._save_batch(conn, items, geometries or {}, analysis, touched)
+                out: list[SaveResult | StoreError] = []
+                if fast is not None:
+                    out += fast
+                else:  # article by article: one the store refuses is rejected alone
+                    for it in items:
+                        out.append(self._save_point(conn, it, geometries or {}, analysis, touched))
                 # one regroup for the batch: neighbouring articles share their neighbours
                 refresh_happenings(conn, touched[0], touched[1])
             return out
 
         return retry(attempt)
+
+    def _save_batch(self, conn: Connection, items: Sequence[SaveItem], geometries: dict[str, dict],
+                    analysis: str | None, touched: _Touched) -> list[SaveResult] | None:  # fmt: skip
+        """The whole batch in one savepoint with a few statements per table (an article per
+        savepoint costs about a dozen statements each). ``None`` when the batch must be
+        written article by article: a key twice in it, an article that another in it
+        deletes, a racing writer, or a row the store refuses (the per-article savepoints
+        then find which article it was, and write the others). Same rows, same results as
+        ``_save_point`` on each item in order."""
+        if len(items) < 2:
+            return None
+        keys = [store_key(it.article) if it.key is None else _short(it.key) for it in items]
+        if len(set(keys)) < len(keys):
+            return None
+        try:
+            with conn.begin_nested():
+                done = self._write_batch(conn, items, keys, geometries, analysis)
+        except _FallBackError:
+            return None
+        except DBAPIError as exc:
+            if is_transient(exc):
+                raise  # the whole batch again
+            return None
+        results, new_events, gone = done
+        touched[0].extend(new_events)
+        touched[1].extend(gone)
+        return results
+
+    def _write_batch(self, conn: Connection, items: Sequence[SaveItem], keys: list[str],
+                     geometries: dict[str, dict], analysis: str | None,
+                     ) -> tuple[list[SaveResult], list[str], list[str]]:  # fmt: skip
+        if conn.dialect.name == "postgresql":
+            conn.execute(_KEYS_LOCK, {"keys": sorted(keys)})  # as ``_save_in``, in one order
+        ids = [it.article.id for it in items]
+        present, by_key = stored_ids(conn, ids, keys)
+        results: list[SaveResult] = []
+        writes: list[tuple[SaveItem, str]] = []
+        old: list[str] = []
+        seen: set[str] = set()
+        for it, key in zip(items, keys, strict=True):
+            aid = it.article.id
+            if aid in present or aid in seen:  # stored, or earlier in this batch
+                results.append(SaveResult(aid, "duplicate", 0))
+                continue
+            seen.add(aid)
+            mine = by_key.get(key, [])
+            old += mine
+            writes.append((it, key))
+            results.append(SaveResult(aid, "replaced" if mine else "added", len(it.events)))
+        if present & set(old):
+            raise _FallBackError  # a later article is one an earlier one replaces: in order
+        gone = happenings_of_articles(conn, old)
+        for old_id in old:
+            delete_article(conn, old_id)
+        found = [m for it, _ in writes for m in it.found]
+        evs = [ev for it, _ in writes for ev in it.events]
+        insert_new_places(conn, places_of(found, evs), geometries)
+        now = datetime.now(UTC).replace(tzinfo=None)
+        rows = [article_row(it.article, key, now, analysis) for it, key in writes]
+        if insert_ignoring_conflicts(conn, articles, rows) != len(rows):
+            raise _FallBackError  # another writer stored one of them meanwhile
+        mention_rows = [mention_row(it.article.id, m) for it, _ in writes for m in it.found]
+        if mention_rows:
+            conn.execute(mentions.insert(), mention_rows)
+        insert_events(conn, evs)
+        event_ids = [ev.id for ev in evs]
+        apply_date_corrections(conn, event_ids)
+        return results, event_ids, gone
 
     def _save_point(self, conn: Connection, it: SaveItem, geometries: dict[str, dict],
                     analysis: str | None, touched: _Touched) -> SaveResult | StoreError:  # fmt: skip
@@ -175,12 +259,7 @@ class Store:
         for old_id in old:
             delete_article(conn, old_id)
         insert_places(conn, places_of(found, evs), geometries)
-        row = dict(
-            id=article.id, key=key, title=article.title, text=article.text,
-            published=article.published, source=article.source, url=article.url,
-            flags=json.dumps(list(article.flags)), ingested_at=datetime.now(UTC).replace(tzinfo=None),
-            analysis=analysis,
-        )  # fmt: skip
+        row = article_row(article, key, datetime.now(UTC).replace(tzinfo=None), analysis)
         if not insert_ignoring_conflicts(conn, articles, [row]):
             raise _RacedError(article.id)  # rolls back our deletes: the other writer's stands
         if found:
@@ -296,17 +375,28 @@ class Store:
             return [dict(r._mapping) for r in conn.execute(q)]
 
     def stream_event_rows(self, date_from: date | None = None, date_to: date | None = None,
-                          batch: int = STREAM_BATCH) -> Iterator[dict[str, Any]]:  # fmt: skip
+                          batch: int = STREAM_BATCH, keys: Sequence[str] | None = None,
+                          raw_dates: bool = False) -> Iterator[dict[str, Any]]:  # fmt: skip
         """``event_rows`` in event-id order (code-point order on both backends), fetched
-        ``batch`` rows at a time through a server-side cursor: memory stays flat at any size."""
+        ``batch`` rows at a time through a server-side cursor: memory stays flat at any size.
+        ``keys``: only these of each row's keys (``export.ROW_KEYS``; every one by default).
+        ``raw_dates``: dates as the driver gives them, ISO text on SQLite (what an export
+        writes anyway: making ``date`` objects of them was a sixth of a GeoJSON export)."""
         q = _event_query(date_from, date_to)
+        wanted = set(keys) if keys is not None else {c.key for c in q.selected_columns}
+        q = q.with_only_columns(*(
+            sa.type_coerce(c, sa.String).label(c.key) if raw_dates and isinstance(c.type, sa.Date) else c
+            for c in q.selected_columns if c.key in wanted
+        ))  # fmt: skip
         with self.engine.connect() as conn:
             order = events.c.id.collate("C") if conn.dialect.name == "postgresql" else events.c.id
             result = conn.execution_options(stream_results=True, yield_per=batch).execute(
                 q.order_by(order)
             )
-            for r in result:
-                yield dict(r._mapping)
+            names = list(result.keys())
+            for part in result.partitions():  # plain tuples: a row's mapping view cost more
+                for r in part:
+                    yield dict(zip(names, r, strict=True))
 
     def event_place_rows(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:

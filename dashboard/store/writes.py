@@ -8,6 +8,7 @@ that meet the same place both succeed and one row is kept.
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -15,9 +16,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from dashboard.events.dates import reference_date
-from dashboard.model import DateRange, Event, Mention, Place
+from dashboard.model import Article, DateRange, Event, Mention, Place
 from dashboard.store.happenings import unlink
 from dashboard.store.schema import articles, corrections, event_places, events, mentions, places
+
+CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's parameter limits
 
 
 def insert_ignoring_conflicts(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> int:
@@ -37,8 +40,12 @@ def apply_date_corrections(conn: Connection, event_ids: list[str]) -> None:
     """A user's date for an event outlives re-ingestion: event ids are stable content hashes."""
     if not event_ids:
         return
-    q = sa.select(corrections).where(corrections.c.kind == "date", corrections.c.key.in_(event_ids))
-    for c in conn.execute(q).all():
+    found: list[Any] = []
+    for at in range(0, len(event_ids), CHUNK):  # a batch's events: one query per CHUNK ids
+        chunk = event_ids[at : at + CHUNK]
+        q = sa.select(corrections).where(corrections.c.kind == "date", corrections.c.key.in_(chunk))
+        found += conn.execute(q).all()
+    for c in found:
         row = conn.execute(sa.select(events.c.detail, events.c.date_start, events.c.date_end)
                            .where(events.c.id == c.key)).first()  # fmt: skip
         if row is None:
@@ -84,6 +91,45 @@ def insert_places(conn: Connection, new: dict[str, Place], geometries: dict[str,
         for _, p in sorted(new.items())
     ]  # fmt: skip
     insert_ignoring_conflicts(conn, places, rows)
+
+
+def insert_new_places(conn: Connection, new: dict[str, Place], geometries: dict[str, dict]) -> None:
+    """``insert_places`` for a batch: the places already stored are looked up first (one
+    query), so only new ones are built and sent; an area's geometry is a JSON text of up to
+    some hundred KB, which was encoded again for every article naming the area."""
+    stored: set[str] = set()
+    ids = sorted(new)
+    for at in range(0, len(ids), CHUNK):
+        q = sa.select(places.c.id).where(places.c.id.in_(ids[at : at + CHUNK]))
+        stored.update(conn.execute(q).scalars())
+    insert_places(conn, {k: p for k, p in new.items() if k not in stored}, geometries)
+
+
+def stored_ids(
+    conn: Connection, ids: list[str], keys: list[str]
+) -> tuple[set[str], dict[str, list[str]]]:
+    """(the ``ids`` already stored as articles, the stored article ids of each of ``keys``)."""
+    present: set[str] = set()
+    by_key: dict[str, list[str]] = {}
+    for at in range(0, len(ids), CHUNK):
+        q = sa.select(articles.c.id).where(articles.c.id.in_(ids[at : at + CHUNK]))
+        present.update(conn.execute(q).scalars())
+    for at in range(0, len(keys), CHUNK):
+        q = sa.select(articles.c.id, articles.c.key).where(
+            articles.c.key.in_(keys[at : at + CHUNK])
+        )
+        for aid, key in conn.execute(q):
+            by_key.setdefault(key, []).append(aid)
+    return present, by_key
+
+
+def article_row(article: Article, key: str, now: datetime, analysis: str | None) -> dict[str, Any]:
+    """The ``articles`` row of one article (``now``: its ingest time, naive UTC)."""
+    return dict(
+        id=article.id, key=key, title=article.title, text=article.text,
+        published=article.published, source=article.source, url=article.url,
+        flags=json.dumps(list(article.flags)), ingested_at=now, analysis=analysis,
+    )  # fmt: skip
 
 
 def mention_row(article_id: str, m: Mention) -> dict[str, Any]:

@@ -54,20 +54,17 @@ def test_the_command_takes_jobs_and_prints_the_same_lines(tmp_path: Path) -> Non
     assert run("ingest", "--jobs", "0", *files).returncode == 2
 
 
-def test_one_article_the_store_refuses_is_rejected_alone(
-    tmp_path: Path, geoparser, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_one_article_the_store_refuses_is_rejected_alone(tmp_path: Path, geoparser) -> None:
     store = Store(str(tmp_path / "f.db"))
     doomed = FIXTURES / "single.json"
-    real = Store._save_in
-
-    def failing(self: Store, conn: sa.Connection, article, *a, **kw):  # type: ignore[no-untyped-def]
-        result = real(self, conn, article, *a, **kw)  # its rows are written, then it fails
-        if article.path == str(doomed):
-            raise sa.exc.IntegrityError("INSERT …", {}, Exception("CHECK constraint failed"))
-        return result
-
-    monkeypatch.setattr(Store, "_save_in", failing)
+    # the store itself refuses it, after its mentions are written: the batch's one-go write
+    # fails, and the article-by-article savepoints find it
+    with store.writer.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE TRIGGER refuse AFTER INSERT ON mentions WHEN (SELECT key FROM articles "
+            "WHERE id = NEW.article_id) LIKE '%single.json' "
+            "BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed'); END"
+        )
     files = [FIXTURES / "articles.json", doomed, FIXTURES / "front_matter.md"]
     results = jobs.ingest(Pipeline(store, geoparser), files, jobs=1)
     assert [r.status for r in results] == ["added", "rejected", "added"]
@@ -187,3 +184,33 @@ def test_one_jsonl_file_is_analysed_by_several_workers_with_the_same_report(
     pids = {pid for pid, _ in chunks}
     assert len(pids) >= 2
     assert os.getpid() not in pids
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(),
+                    reason="the chunk log is written by forked workers")  # fmt: skip
+def test_a_jsonl_file_is_written_while_its_later_chunks_are_read(
+    tmp_path: Path, geoparser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = _feed(tmp_path / "feed.jsonl", 300)
+    log = tmp_path / "chunks.log"
+    real_read, real_save = jobs.Reader.analyse_articles, Store.save_many
+
+    def logged(self: jobs.Reader, articles):  # type: ignore[no-untyped-def]
+        with log.open("a") as fh:
+            fh.write("chunk\n")
+        return real_read(self, articles)
+
+    begun: list[int] = []  # chunks begun by the workers when each batch is written
+
+    def save(self: Store, items, *a, **k):  # type: ignore[no-untyped-def]
+        begun.append(len(log.read_text().splitlines()) if log.exists() else 0)
+        return real_save(self, items, *a, **k)
+
+    monkeypatch.setattr(jobs.Reader, "analyse_articles", logged)
+    monkeypatch.setattr(Store, "save_many", save)
+    monkeypatch.setattr(jobs, "CHUNK", 40)
+    store = Store(str(tmp_path / "p.db"))
+    (result,) = jobs.ingest(Pipeline(store, geoparser), [feed], jobs=2)
+    assert result.detail.startswith("300 article(s): 300 added")
+    assert len(begun) == 3  # batches of 128, 128 and 44 articles
+    assert begun[0] < 300 // 40 + 1  # the first batch went in before the last chunk was read

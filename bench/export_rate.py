@@ -1,0 +1,142 @@
+"""Export speed and memory of ``python -m dashboard export`` beside floors from the same run.
+
+    python bench/export_rate.py [--events 100000] [--db STORE] [--code DIR] [--formats csv,geojson,jsonl]
+
+The store is ``bench/scale.py``'s realistic one (built by bulk insert, reused with ``--db``).
+Per format, the command writes the whole store to a file; beside it, two floors:
+``select_s``, the store's own read of the columns that format uses (sqlite3 alone, no
+Python per row), and ``copy_s``, copying the exported file (what the disk costs). With
+``--code DIR`` (another checkout, say ``git archive COMMIT | tar -x -C DIR``) its command runs
+too, alternating, and both outputs must be byte-identical (``same_bytes``).
+
+Prints one JSON object: ``events``, ``commit`` and per format ``{"s", "cpu_s", "peak_rss_mb",
+"bytes", "sha1", "select_s", "copy_s"}`` (wall and CPU seconds of the whole command, start-up
+included; peak resident memory), with ``base`` holding the same for ``--code``. SQLite only.
+Timings are noisy on a shared machine: compare the ratios of one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import resource
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+# runs the command and prints this process's peak resident memory last on stderr
+_WRAP = """
+import runpy, sys
+sys.argv = ["dashboard", *sys.argv[1:]]
+try:
+    runpy.run_module("dashboard", run_name="__main__")
+finally:
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            print("HWM", int(line.split()[1]) // 1024, file=sys.stderr)
+"""
+# the columns each format reads (export.ROW_KEYS), as the store's own SELECT
+_SELECT = {
+    "csv": "e.*, a.title, a.source, a.url, p.name, p.lat, p.lon, p.country_code, p.kind, h.happening_id",
+    "geojson": "e.id, e.detail, e.reference_date, e.geo_precision, p.name, p.lat, p.lon, h.happening_id",
+    "jsonl": "e.id, e.detail, h.happening_id",
+}  # fmt: skip
+
+
+def export_once(code: Path, db: str, fmt: str, out: Path) -> dict[str, Any]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", _WRAP, "export", "--format", fmt, "--db", db,
+                           "--out", str(out)], cwd=code, env={**os.environ, "PYTHONPATH": str(code)},
+                          capture_output=True, text=True)  # fmt: skip
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise SystemExit(f"export failed:\n{done.stderr[-2000:]}")
+    hwm = [line for line in done.stderr.splitlines() if line.startswith("HWM ")]
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"s": round(wall, 2), "cpu_s": round(cpu, 2),
+            "peak_rss_mb": int(hwm[-1].split()[1]) if hwm else None, "bytes": out.stat().st_size,
+            "sha1": _sha1(out)}  # fmt: skip
+
+
+def _sha1(path: Path) -> str:
+    h = hashlib.sha1()
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            h.update(block)
+    return h.hexdigest()[:12]
+
+
+def select_s(db: str, fmt: str) -> float:
+    sql = (f"SELECT {_SELECT[fmt]} FROM events e JOIN articles a ON a.id = e.article_id "
+           "LEFT JOIN places p ON p.id = e.location_id "
+           "LEFT JOIN event_happenings h ON h.event_id = e.id ORDER BY e.id")  # fmt: skip
+    conn = sqlite3.connect(db)
+    t = time.perf_counter()
+    cur = conn.execute(sql)
+    while cur.fetchmany(2000):
+        pass
+    conn.close()
+    return round(time.perf_counter() - t, 2)
+
+
+def copy_s(src: Path) -> float:
+    dst = src.with_suffix(".copy")
+    t = time.perf_counter()
+    shutil.copyfile(src, dst)
+    with dst.open("rb") as fh:
+        os.fsync(fh.fileno())
+    seconds = time.perf_counter() - t
+    dst.unlink()
+    return round(seconds, 2)
+
+
+def commit(code: Path) -> str:
+    done = subprocess.run(["git", "-C", str(code), "rev-parse", "--short", "HEAD"],
+                          capture_output=True, text=True)  # fmt: skip
+    return done.stdout.strip() or str(code)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=100_000)
+    ap.add_argument("--db", help="an existing store to export (else one is built)")
+    ap.add_argument("--code", type=Path, help="another checkout to compare, alternating")
+    ap.add_argument("--formats", default="csv,geojson,jsonl")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db
+        report: dict[str, Any] = {"commit": commit(ROOT)}
+        if db is None:
+            from bench.scale import build
+
+            db = str(Path(tmp) / "store.db")
+            report["build"] = build(db, args.events)
+        with sqlite3.connect(db) as conn:
+            report["events"] = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        for fmt in args.formats.split(","):
+            out = Path(tmp) / f"out.{fmt}"
+            got = export_once(ROOT, db, fmt, out)
+            got["select_s"], got["copy_s"] = select_s(db, fmt), copy_s(out)
+            if args.code:
+                base = export_once(args.code.resolve(), db, fmt, Path(tmp) / f"base.{fmt}")
+                got["base"] = base
+                got["same_bytes"] = base["sha1"] == got["sha1"]
+            report[fmt] = got
+            print(json.dumps({fmt: got}), file=sys.stderr, flush=True)
+        print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
