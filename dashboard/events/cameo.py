@@ -67,6 +67,13 @@ _HAZARD = re.compile(
     re.IGNORECASE,
 )
 _HARM = ("171", "18", "19", "20")
+# CAMEO 1.1b3 §145 "protest violently, riot": a crowd that storms, ransacks or occupies a
+# building protests violently; an armed force doing the same is 190/192. The subject decides.
+CROWD = frozenset("protester demonstrator rioter crowd supporter marcher activist".split())
+FORCED_ENTRY = frozenset(
+    "storm ransack overrun occupy invade breach break force attack smash vandalise vandalize "
+    "loot".split()
+)
 
 
 @lru_cache(maxsize=16384)
@@ -212,7 +219,10 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         weight += 1 if main and weight > WEAK else 0
     if m.rule.embeds:
         flags.add("embeds:" + m.rule.embeds)
-    return Trigger(m.rule.code[:2], weight, start, end, text[start:end], m.rule.code,
+    code = m.rule.code
+    if code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
+        code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
+    return Trigger(code[:2], weight, start, end, text[start:end], code,
                    tuple(sorted(flags)))  # fmt: skip
 
 
@@ -289,6 +299,15 @@ def _joint(p: Parse, gov: Trigger) -> bool:
     pair = any(tokens[i].lower == "and" and tokens[i - 1].text[:1].isupper()
                and tokens[i + 1].text[:1].isupper() for i in window)  # fmt: skip
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
+
+
+def _crowd_entry(p: Parse, m: Match) -> bool:
+    """The match is a verb forcing entry ("stormed", "ransacked", "overran") whose subject,
+    before it in its clause, names a crowd ("Thousands of protesters", "Crowds demanding…")."""
+    k, tokens = m.first, p.tokens
+    if m.rule.kind != "V" or k not in p.verbs or not tokens[k].keys & FORCED_ENTRY:
+        return False
+    return any(tokens[i].keys & CROWD for i in range(p.opening(k), k))
 
 
 def _subject(p: Parse, gov: Trigger, found: list[Trigger]) -> Trigger | None:
