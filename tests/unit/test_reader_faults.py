@@ -1,0 +1,70 @@
+"""Reader faults that kept reports of one happening apart (issue 16), on sentences written
+for these tests: a hazard told by a dated noun, a flood told by its water."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.events.hazards import hazard_triggers
+from dashboard.places.geoparser import Geoparser
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser):  # type: ignore[no-untyped-def]
+    extractor = EventExtractor(geoparser)
+    return lambda body, pub="2024-06-04": extractor.extract(
+        parse_article(f"date {pub}\n{body}", path="t")
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code", "noun"),
+    [
+        ("Aid reached villages cut off by the 12 March earthquake.", "DIS-QUAKE", "earthquake"),
+        ("Volunteers dug at the site of Tuesday's landslide.", "DIS-LANDSLIDE", "landslide"),
+        ("The 2015 tsunami is still remembered in the bay.", "DIS-TSUNAMI", "tsunami"),
+        ("Insurers counted the cost of last week's floods.", "DIS-FLOOD", "floods"),
+    ],
+)
+def test_a_date_bound_to_a_hazard_noun_names_one_occurrence(
+    sentence: str, code: str, noun: str
+) -> None:
+    (t,) = hazard_triggers(sentence)
+    assert (t.code, t.text) == (code, noun)  # the date stays outside: it dates the noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("About 40 people died in the landslide near Kandy on 2 June.", "DIS-LANDSLIDE"),
+        ("The earthquake on Sunday was felt in three countries.", "DIS-QUAKE"),
+        ("The river flooded dozens of villages overnight.", "DIS-FLOOD"),
+        ("Water pouring into the lower town forced families onto roofs.", "DIS-FLOOD"),
+        ("The old dam on the river was breached before dawn.", "DIS-FLOOD"),
+    ],
+)
+def test_a_hazard_told_without_its_usual_verb_is_found(sentence: str, code: str) -> None:
+    assert [t.code for t in hazard_triggers(sentence)] == [code]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A flood of complaints reached the office on Monday.",
+        "Friday's storm of criticism surprised the minister.",
+        "The bank fears floods in spring.",
+        "The city flooded the market with cheap bonds.",
+    ],
+)
+def test_a_figure_of_speech_or_an_undated_fear_is_no_hazard(sentence: str) -> None:
+    assert hazard_triggers(sentence) == []
+
+
+def test_a_report_of_a_dated_landslide_is_a_landslide_on_that_day(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract("Rescuers searched the site of Sunday's landslide in Kandy district.")
+    assert ev.event_type.code == "DIS-LANDSLIDE"
+    assert ev.when.start == ev.when.end == date(2024, 6, 2)
