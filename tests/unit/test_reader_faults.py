@@ -68,3 +68,22 @@ def test_a_report_of_a_dated_landslide_is_a_landslide_on_that_day(extract) -> No
     (ev,) = extract("Rescuers searched the site of Sunday's landslide in Kandy district.")
     assert ev.event_type.code == "DIS-LANDSLIDE"
     assert ev.when.start == ev.when.end == date(2024, 6, 2)
+
+
+# ---------------------------------------------------------------- where it happened
+
+
+def place_of(events, code: str) -> str | None:  # type: ignore[no-untyped-def]
+    ev = next(e for e in events if e.event_type.code == code)
+    return ev.location.place.name if ev.location and ev.location.place else None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "SANTIAGO, March 10 (Reuters) - A strong earthquake shook central Chile on Sunday.",
+        "Santiago, March 10 - A strong earthquake shook central Chile on Sunday.",
+    ],
+)
+def test_a_wire_dateline_is_where_the_story_was_filed(extract, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert place_of(extract(body, "2024-03-11"), "DIS-QUAKE") == "Chile"
