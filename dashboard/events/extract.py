@@ -348,7 +348,7 @@ class EventExtractor:
         d.source, d.target = roles(text, trig.start, trig.end, clause, actors, mentions.pool)
         d.dates = mentions.dates
         d.location, d.location_reason = locate(
-            text, trig.start, clause, mentions.mentions, mentions.blocked
+            text, trig.start, clause, mentions.mentions, mentions.blocked, trig.code
         )
         return d
 

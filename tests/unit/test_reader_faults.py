@@ -87,3 +87,32 @@ def place_of(events, code: str) -> str | None:  # type: ignore[no-untyped-def]
 )
 def test_a_wire_dateline_is_where_the_story_was_filed(extract, body: str) -> None:  # type: ignore[no-untyped-def]
     assert place_of(extract(body, "2024-03-11"), "DIS-QUAKE") == "Chile"
+
+
+def test_a_hazard_striking_two_countries_is_in_them_not_at_the_dateline(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("LIMA — A strong earthquake struck Peru and Ecuador on Sunday.")
+    assert place_of(events, "DIS-QUAKE") in ("Peru", "Ecuador")
+
+
+def test_several_countries_are_parties_unless_the_event_is_in_one(extract) -> None:  # type: ignore[no-untyped-def]
+    strikes = extract(
+        "France and Italy carried out joint strikes on militant camps in Libya on Sunday."
+    )
+    assert place_of(strikes, "19") == "Libya"
+
+
+def test_a_sea_naming_a_port_is_not_the_place(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Jets struck fuel depots around the Black Sea port of Novorossiysk on Sunday.")
+    assert place_of(events, "19") == "Novorossiysk"
+
+
+def test_where_the_officials_speak_is_not_where_it_happened(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "North Korea fired a missile on Sunday, in what officials in Tokyo called a test."
+    )
+    assert place_of(events, "15") == "North Korea"
+
+
+def test_a_launch_is_not_located_on_its_missile_path(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Pyongyang's missile launched over Japan on Sunday was a new type.")
+    assert place_of(events, "15") != "Japan"
