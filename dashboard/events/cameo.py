@@ -222,6 +222,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
     code = m.rule.code
     if code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
         code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
+    elif code == "195" and _at_the_sea(p, m):
+        code = "150"  # "fired a missile toward the sea": a weapons test, not an air strike
     return Trigger(code[:2], weight, start, end, text[start:end], code,
                    tuple(sorted(flags)))  # fmt: skip
 
@@ -308,6 +310,17 @@ def _crowd_entry(p: Parse, m: Match) -> bool:
     if m.rule.kind != "V" or k not in p.verbs or not tokens[k].keys & FORCED_ENTRY:
         return False
     return any(tokens[i].keys & CROWD for i in range(p.opening(k), k))
+
+
+WATERS = frozenset("sea ocean waters gulf strait bay".split())
+
+
+def _at_the_sea(p: Parse, m: Match) -> bool:
+    """A launch "at"/"toward" a target whose target is open water ("toward the East Sea",
+    "into waters off the coast"): nothing was attacked (CAMEO 1.1b3 §150, weapons tests)."""
+    if p.tokens[m.last].lower not in ("at", "toward", "towards", "against", "into"):
+        return False
+    return any(t.keys & WATERS for t in p.tokens[m.last + 1 : m.last + 5])
 
 
 def _subject(p: Parse, gov: Trigger, found: list[Trigger]) -> Trigger | None:

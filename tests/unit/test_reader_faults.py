@@ -116,3 +116,10 @@ def test_where_the_officials_speak_is_not_where_it_happened(extract) -> None:  #
 def test_a_launch_is_not_located_on_its_missile_path(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract("Pyongyang's missile launched over Japan on Sunday was a new type.")
     assert place_of(events, "15") != "Japan"
+
+
+def test_a_missile_fired_toward_the_sea_is_a_launch_not_an_air_strike(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("North Korea launched two missiles toward the Yellow Sea on Sunday.")
+    assert [e.event_type.code for e in events] == ["15"]
+    hit = extract("The rebels fired two missiles at a tanker in the Gulf of Aden on Sunday.")
+    assert [e.event_type.code for e in hit] == ["19"]
