@@ -350,6 +350,8 @@ class EventExtractor:
         d.location, d.location_reason = locate(
             text, trig.start, clause, mentions.mentions, mentions.blocked, trig.code
         )
+        if _attacker_named_as_place(d, text):
+            d.location, d.location_reason = None, ""  # the target's country, when finishing
         return d
 
     # ------------------------------------------------------------ finishing
@@ -459,6 +461,10 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         why = "no place named; a meeting is in the host's country" + (
             "" if host else " (the dateline's)"
         )
+    elif d.trigger.code in ("18", "19", "20") and host is not None and _struck(d, article.text):
+        # force lands where its target is: "Iran fired drones at Israel" happened in Israel,
+        # as ACLED codes an attack to where it struck, not where it came from
+        code, why = host, "no place named; an attack is where its target is (the target's country)"
     elif d.trigger.code not in _FORCE and dateline is not None and dateline in codes:
         code, why = dateline, "no place named; the dateline country among the actors"
     elif codes:
@@ -472,6 +478,34 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     span = next(((s, e) for s, e, c, _ in near if c == code), None)
     span = span or ctx.first_country.get(code) or (d.trigger.start, d.trigger.end)
     return Mention(span[0], span[1], article.text[span[0] : span[1]], place, 1.0, why), why
+
+
+# what a country's name or demonym qualifies when it names the attacker or the flag, not the
+# target: "the largest Russian attack", "Russian missiles", "a Liberia-flagged tanker"
+_AGENT_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:attacks?|strikes?|offensive|assault|bombardment|barrage|missiles?|"
+    r"drones?|rockets?|forces|troops|army|military|jets|warplanes|navy)\b|[-‐‑](?:flagged|"
+    r"registered|owned|operated|made|built)\b",
+    re.IGNORECASE,
+)
+
+
+def _struck(d: _Draft, text: str) -> bool:
+    """The target names who was struck, not the attacker or a ship's flag."""
+    tgt = d.target
+    return tgt is not None and _AGENT_AFTER.match(text, tgt.end) is None
+
+
+def _attacker_named_as_place(d: _Draft, text: str) -> bool:
+    """ "Russia attacked Ukraine's grid": the only place named is the attacker's country, and
+    the target is another country's; the attack is there, not in the attacker's country."""
+    loc = d.location.place if d.location else None
+    src, tgt = d.source, d.target
+    if d.trigger.code not in ("18", "19", "20") or loc is None or loc.kind != "country":
+        return False
+    if src is None or tgt is None or not tgt.country_code:
+        return False
+    return loc.country_code == src.country_code != tgt.country_code and _struck(d, text)
 
 
 def _lead_actor(actors: list[Actor], trig: Trigger) -> str:

@@ -123,3 +123,22 @@ def test_a_missile_fired_toward_the_sea_is_a_launch_not_an_air_strike(extract) -
     assert [e.event_type.code for e in events] == ["15"]
     hit = extract("The rebels fired two missiles at a tanker in the Gulf of Aden on Sunday.")
     assert [e.event_type.code for e in hit] == ["19"]
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        ("Iran launched dozens of drones at Israel late on Sunday.", "Israel"),
+        ("Russian drones hit the Ukrainian capital on Sunday.", "Ukraine"),
+        ("Russia attacked Ukraine's power grid with missiles on Sunday.", "Ukraine"),
+    ],
+)
+def test_an_attack_with_no_place_named_is_in_its_targets_country(
+    extract, body: str, where: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert place_of(extract(body), "19") == where
+
+
+def test_the_attackers_demonym_is_no_target(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Missiles hit Kyiv on Sunday in the largest Russian attack on the city.")
+    assert place_of(events, "19") != "Russia"
