@@ -189,7 +189,9 @@ class EventExtractor:
         if len(trigs) > MAX_TRIGGERS:
             return (f"sentence at {s}–{e} not read for events: {len(trigs)} triggers, over the "
                     f"cap of {MAX_TRIGGERS} per sentence")  # fmt: skip
-        countries: Countries = ctx.countries.within(s - 60, e)
+        # "Iranian-made drones": the maker of the weapon, not a side in the happening
+        countries: Countries = [c for c in ctx.countries.within(s - 60, e)
+                                if not _MAKER_AFTER.match(text, c[1])]  # fmt: skip
         named = ctx.finder.find(sent, s, countries)
         story = _hazard_story(drafts)
         if story is not None:
@@ -480,6 +482,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     return Mention(span[0], span[1], article.text[span[0] : span[1]], place, 1.0, why), why
 
 
+_MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
 # what a country's name or demonym qualifies when it names the attacker or the flag, not the
 # target: "the largest Russian attack", "Russian missiles", "a Liberia-flagged tanker"
 _AGENT_AFTER = re.compile(

@@ -142,3 +142,9 @@ def test_an_attack_with_no_place_named_is_in_its_targets_country(
 def test_the_attackers_demonym_is_no_target(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract("Missiles hit Kyiv on Sunday in the largest Russian attack on the city.")
     assert place_of(events, "19") != "Russia"
+
+
+def test_the_maker_of_a_weapon_is_not_a_side(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract("Iranian-made drones struck Kyiv on Sunday, killing four people.")
+    assert "Iran" not in ev.actors
+    assert ev.roles.source_country != "IR"
