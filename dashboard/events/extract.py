@@ -273,8 +273,15 @@ class EventExtractor:
         later = [s + dm.start for t, dm in bound.items() if t is not main and t.start > main.end]
         d = self._draft(main, (s, min([end, *later])), (s, s + len(sent)), actors, mentions, text)
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
-        free = [dm.range for dm in own_dates
+        loose = [dm for dm in own_dates
                 if dm not in bound.values() and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)]  # fmt: skip
+        # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
+        of_event = [
+            dm
+            for dm in loose
+            if not _REPORTING_BEFORE.search(text, max(s, s + dm.start - 30), s + dm.start)
+        ]
+        free = [dm.range for dm in of_event or loose]
         year = bound_year(text, main.start, s)
         if main in bound:
             free = [bound[main].range]
@@ -439,6 +446,13 @@ def _bound_dates(
     return bound
 
 
+# a date right after a reporting verb dates the report, not what it reports (ACE 2005: the
+# reporting event is an event of its own), when the sentence has another date for the event
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+\w+|disclosed|revealed)"
+    r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
 # a year used as a noun's modifier ("the 1951 Mutual Defense Treaty", "a 1994 law")
 _ATTRIBUTIVE_YEAR = re.compile(r"(?:(?:the|a|an)\s+)?\d{4}\s+\S+", re.I)
 # what may stand between a date and the noun it dates: "'s", a hyphen, one modifier word

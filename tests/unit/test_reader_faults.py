@@ -148,3 +148,24 @@ def test_the_maker_of_a_weapon_is_not_a_side(extract) -> None:  # type: ignore[n
     (ev,) = extract("Iranian-made drones struck Kyiv on Sunday, killing four people.")
     assert "Iran" not in ev.actors
     assert ev.roles.source_country != "IR"
+
+
+# ---------------------------------------------------------------- when it happened
+
+
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("State media said on Thursday that the rocket launched on 4 May was a new type.", 4),
+        ("The army said today that it had tested a new cruise missile in a launch yesterday.", 8),
+        ("The ministry said on Tuesday that troops attacked the village on Sunday.", 5),
+    ],
+)
+def test_the_date_of_the_saying_does_not_date_what_was_said(extract, body: str, day: int) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract(body, "2024-05-09")
+    assert ev.when.start == ev.when.end == date(2024, 5, day)
+
+
+def test_the_date_of_the_saying_still_bounds_an_event_with_no_date_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract("The army said on Monday it shelled the border town.", "2024-05-09")
+    assert ev.when.start == date(2024, 5, 6)
