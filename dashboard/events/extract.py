@@ -281,7 +281,7 @@ class EventExtractor:
             for dm in loose
             if not _REPORTING_BEFORE.search(text, max(s, s + dm.start - 30), s + dm.start)
         ]
-        free = [dm.range for dm in of_event or loose]
+        free = [dm.range for dm in _hazard_date_first(text, s, main, of_event or loose)]
         year = bound_year(text, main.start, s)
         if main in bound:
             free = [bound[main].range]
@@ -429,6 +429,19 @@ def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
         if (before_trigger or partner) and (possessor or not target):
             out.append(Actor(name, "country", code, cs, ce))
     return out
+
+
+def _hazard_date_first(
+    text: str, s: int, main: Trigger, dates: list[DateMention]
+) -> list[DateMention]:
+    """``dates`` with the one told right after a hazard's own verb first: "Rescuers reached
+    the villages on Sunday after the earthquake that hit the region on Friday night" is a
+    quake on Friday (the hazard's trigger runs to its verb, so its date follows it)."""
+    if not hazards.is_hazard(main.code):
+        return dates
+    own = [dm for dm in dates if 0 <= s + dm.start - main.end <= 40
+           and not re.search(r"[,;]", text[main.end : s + dm.start])]  # fmt: skip
+    return own[:1] + [dm for dm in dates if dm not in own[:1]]
 
 
 def _bound_dates(

@@ -169,3 +169,13 @@ def test_the_date_of_the_saying_does_not_date_what_was_said(extract, body: str, 
 def test_the_date_of_the_saying_still_bounds_an_event_with_no_date_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
     (ev,) = extract("The army said on Monday it shelled the border town.", "2024-05-09")
     assert ev.when.start == date(2024, 5, 6)
+
+
+def test_a_hazard_is_dated_by_the_date_after_its_own_verb(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract(
+        "Rescuers were still reaching villages in the hills on Sunday after the earthquake "
+        "that hit the region on Friday night.",
+        "2024-05-06",
+    )
+    assert ev.event_type.code == "DIS-QUAKE"
+    assert ev.when.start == date(2024, 5, 3)
