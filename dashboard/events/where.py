@@ -71,12 +71,28 @@ SEA_MODIFIER = re.compile(
 # launch to its launch site, or else to the launching country)
 PATH_BEFORE = re.compile(r"\b(?:over|across|into|toward|towards|past)\s+(?:the\s+)?$", re.I)
 IN_BEFORE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+# a country's or province's part: "Morocco's High Atlas", "Ukraine's southern Kherson region"
+PART_AFTER = re.compile(
+    r"['’]s?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?:north|south|east|west)(?:ern)?|north-?\w+|"
+    r"south-?\w+|central|coastal|mountainous|remote)?\s*(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
+    r"(?:capital|border|mountains?|range|islands?|coast|coastline|region|province|district|"
+    r"state|county|valley|desert|highlands?|peninsula)\b",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 _DIRECTION_OF = re.compile(r"\b(?:west|east|north|south)\s+of\s+$", re.IGNORECASE)
 
 
 def precision_of(m: Mention | None) -> int:
     return m.place.geo_precision if m and m.place else 9
+
+
+def _place_possessor(text: str, m: Mention) -> bool:
+    """A country or province in the possessive before one of its parts ("Morocco's High
+    Atlas mountains"): where the event was, unlike "Japan's atrocities" or "Russia's army"."""
+    if m.place is None or m.place.kind not in ("country", "admin1"):
+        return False
+    return bool(PART_AFTER.match(text, m.end)) and not NATIONALITY_AFTER.match(text, m.end + 2)
 
 
 def is_named_part(text: str, m: Mention, blocked: list[Span]) -> bool:
@@ -118,7 +134,7 @@ def locate(
             or (code == "15" and PATH_BEFORE.search(before))
             or (m.place.kind == "sea" and SEA_MODIFIER.match(text, m.end))
             or _DIRECTION_OF.search(before)
-            or text[m.end : m.end + 2] in ("'s", "’s", "' ")
+            or (text[m.end : m.end + 2] in ("'s", "’s", "' ") and not _place_possessor(text, m))
             or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
         ):
             continue

@@ -150,6 +150,28 @@ def test_the_maker_of_a_weapon_is_not_a_side(extract) -> None:  # type: ignore[n
     assert ev.roles.source_country != "IR"
 
 
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        ("MARRAKESH — An earthquake struck Morocco's High Atlas mountains on Friday.", "Morocco"),
+        (
+            "A landslide buried a village in Papua New Guinea's Enga province on Friday.",
+            "Papua New Guinea",
+        ),
+    ],
+)
+def test_a_country_owning_the_named_region_is_where_it_happened(
+    extract, body: str, where: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = extract(body)
+    assert place_of(events, events[0].event_type.code) == where
+
+
+def test_a_country_owning_a_thing_is_still_no_place(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract("The envoy condemned Russia's invasion on Friday.")
+    assert ev.location is None
+
+
 # ---------------------------------------------------------------- when it happened
 
 
