@@ -298,6 +298,10 @@ class EventExtractor:
         if earlier is not None:  # "the Tuesday bombing": the happening told before
             kept = earlier.location, earlier.location_reason
             dated = bool(d.readings) and _overlapping(earlier, d)
+            after = _AFTER_CLAUSE.search(text, d.trigger.end, s + len(sent))
+            if d.location and after and d.location.start >= after.start():
+                # "The drill came after North Korea fired…": that place is the other event's
+                d.location, d.location_reason = None, ""
             _fold(earlier, d)
             if kept[0] is not None and not dated:  # an undated mention adds evidence, not a place
                 earlier.location, earlier.location_reason = kept
@@ -459,6 +463,10 @@ def _bound_dates(
     return bound
 
 
+# where a sentence turns to what its event followed or answered
+_AFTER_CLAUSE = re.compile(
+    r"\b(?:after|following|since|before|in response to|in retaliation for)\b", re.IGNORECASE
+)
 # a date right after a reporting verb dates the report, not what it reports (ACE 2005: the
 # reporting event is an event of its own), when the sentence has another date for the event
 _REPORTING_BEFORE = re.compile(
@@ -682,7 +690,7 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
     of its family, told in an earlier sentence, whose dates agree with the mention's own
     ("the attack on 2 January" is not Sunday's attack)."""
     ref = reference(text, s, d.trigger.end)
-    fam = family_of(d.trigger.code)
+    fam = family_of(d.trigger.full or d.trigger.code)
     if ref is None or fam is None:
         return None
     ref_family, rs, re_ = ref
@@ -692,7 +700,11 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
     if ref_family != fam and not (names_trigger and ref_family == "violence"):
         return None
     for e in reversed(recent):
-        if e.relative or e.evidence[0][0] >= s or family_of(e.trigger.code) != fam:
+        if (
+            e.relative
+            or e.evidence[0][0] >= s
+            or family_of(e.trigger.full or e.trigger.code) != fam
+        ):
             continue
         if not _factual(e) or not _factual(d):
             continue  # "the attack" never refers to one that did not happen

@@ -201,3 +201,17 @@ def test_a_hazard_is_dated_by_the_date_after_its_own_verb(extract) -> None:  # t
     )
     assert ev.event_type.code == "DIS-QUAKE"
     assert ev.when.start == date(2024, 5, 3)
+
+
+# ---------------------------------------------------------------- which happening
+
+
+def test_the_drill_told_again_is_the_joint_exercise_not_the_launch_it_answered(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "The navies of both countries held a joint drill on Sunday. "
+        "The drill came after North Korea fired a missile into the sea that morning."
+    )
+    (drill,) = events
+    assert drill.event_code == "062"
+    assert len(drill.evidence) == 2  # the second sentence is told of the drill
+    assert drill.location is None  # North Korea is where the launch was
