@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from dashboard.happenings.cues import magnitude, show_kind
 from dashboard.happenings.grouping import Group, cluster
 from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import fold_actor
@@ -65,7 +66,7 @@ _NEAR = sa.select(event_happenings.c.event_id).where(
 _LOAD = sa.select(
     events.c.id, events.c.article_id, events.c.event_code, events.c.date_start,
     events.c.date_end, events.c.time_precision, events.c.location_id, events.c.actors,
-    events.c.actor_countries, events.c.detail,
+    events.c.actor_countries, events.c.detail, events.c.summary, events.c.evidence,
 ).where(events.c.id.in_(_IDS))  # fmt: skip
 _PLACES = sa.select(places).where(places.c.id.in_(_IDS))
 _CORRECTIONS = (
@@ -300,6 +301,7 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
             s.id, s.name, s.kind, s.lat, s.lon, s.country, s.admin1, s.precision, s.bbox, True
         )
     roles = json.loads(r.detail).get("roles") or {}
+    sentences = [e["text"] for e in json.loads(r.evidence)]
     return Report(
         r.id,
         r.article_id,
@@ -311,6 +313,8 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         frozenset(fold_actor(a) for a in json.loads(r.actors) if a),
         frozenset(c for c in json.loads(r.actor_countries) if c),
         roles.get("source_country"),
+        magnitude(sentences) if r.event_code == "DIS-QUAKE" else None,
+        show_kind(r.summary) if r.event_code.startswith("15") else None,
     )
 
 
