@@ -63,7 +63,7 @@ _HAZARD = re.compile(
     r"\b(?:earthquakes?|quakes?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|floods?|"
     r"flooding|landslides?|mudslides?|tsunamis?|eruptions?|volcano(?:es)?|wildfires?|blazes?|"
     r"tornado(?:es)?|drought|heatwaves?|avalanches?|blizzards?|monsoon|downpours?|rains|winds|"
-    r"torrents?|weather|rockfalls?)",
+    r"torrents?|weather|rockfalls?|foreshocks?|tremors?)",
     re.IGNORECASE,
 )
 _HARM = ("171", "18", "19", "20")

@@ -215,3 +215,15 @@ def test_the_drill_told_again_is_the_joint_exercise_not_the_launch_it_answered(e
     assert drill.event_code == "062"
     assert len(drill.evidence) == 2  # the second sentence is told of the drill
     assert drill.location is None  # North Korea is where the launch was
+
+
+def test_a_foreshock_that_struck_is_a_quake_of_its_own_not_a_fight(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "A strong earthquake struck the coast on Monday. Its magnitude 6.2 foreshock had "
+        "struck on Sunday.",
+        "2024-05-06",
+    )
+    assert [(e.event_type.code, e.when.start.day) for e in events] == [
+        ("DIS-QUAKE", 6),
+        ("DIS-QUAKE", 5),
+    ]
