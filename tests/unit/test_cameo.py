@@ -287,6 +287,21 @@ def test_an_armed_force_storming_is_no_riot(sentence: str, code: str) -> None:
     assert coded(sentence).full == code
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air defences shot down most of the drones that the militia fired on Sunday.",
+        "The navy intercepted two cruise missiles over the gulf.",
+    ],
+)
+def test_shooting_down_aircraft_or_missiles_is_military_force(sentence: str) -> None:
+    assert coded(sentence).full == "190"
+
+
+def test_intercepting_a_shipment_is_no_fight() -> None:
+    assert main("Customs officers intercepted a shipment of cocaine.") is None
+
+
 @pytest.mark.parametrize("name", ["cameo.csv", "classes.csv", "cues.csv", "embed.csv"])
 def test_every_lexicon_row_names_its_source(name: str) -> None:
     with (DATA / name).open(encoding="utf-8", newline="") as fh:
