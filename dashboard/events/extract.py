@@ -92,6 +92,7 @@ class _Draft:
     dates: list[tuple[int, int]] = field(default_factory=list)  # date phrases of its sentence
     relative: tuple[_Draft, int, str] | None = None
     planned: bool = False
+    overnight: bool = False  # its clause says "overnight" and gives no date phrase
     location: Mention | None = None
     location_reason: str = ""
     places: list[Mention] = field(default_factory=list)
@@ -272,6 +273,7 @@ class EventExtractor:
             del bound[t]
         later = [s + dm.start for t, dm in bound.items() if t is not main and t.start > main.end]
         d = self._draft(main, (s, min([end, *later])), (s, s + len(sent)), actors, mentions, text)
+        d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [dm for dm in own_dates
                 if dm not in bound.values() and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)]  # fmt: skip
@@ -467,6 +469,10 @@ def _bound_dates(
 _AFTER_CLAUSE = re.compile(
     r"\b(?:after|following|since|before|in response to|in retaliation for)\b", re.IGNORECASE
 )
+# "overnight" as an adverb or a happening's adjective, not a figure ("an overnight success")
+_OVERNIGHT = re.compile(
+    r"\bovernight\b(?!\s+(?:success|sensation|stay|stays|bag|train|flight|bus))", re.I
+)
 # a date right after a reporting verb dates the report, not what it reports (ACE 2005: the
 # reporting event is an event of its own), when the sentence has another date for the event
 _REPORTING_BEFORE = re.compile(
@@ -570,6 +576,12 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
         base, _, _ = _choose_date(anchor, pub)
         return shift(base, days, phrase, "the event it follows"), (), []
     readings = list(dict.fromkeys(d.readings))
+    if not readings and d.overnight and pub is not None and not d.planned:
+        # not a date in TimeML's sense (the dates contract leaves it out), but a report's
+        # "overnight" is the night that ended on its publication day: that day, give or take
+        # the one day the happenings' rule allows between day-dated reports
+        why = f"'overnight': the night ending on the publication day ({pub})"
+        return DateRange(pub, pub, 1, "overnight", why), (), []
     if not readings and d.later is not None:
         story, sent, told, future = d.later
         base = _choose_date(story, pub)[0]

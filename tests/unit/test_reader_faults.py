@@ -203,6 +203,27 @@ def test_a_hazard_is_dated_by_the_date_after_its_own_verb(extract) -> None:  # t
     assert ev.when.start == date(2024, 5, 3)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russian drones struck the port of Odesa overnight, officials said.",
+        "Overnight strikes hit fuel depots near the border.",
+    ],
+)
+def test_overnight_is_the_night_ending_on_the_publication_day(extract, body: str) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract(body, "2024-05-06")
+    assert (ev.when.start, ev.when.end, ev.when.precision) == (
+        date(2024, 5, 6),
+        date(2024, 5, 6),
+        1,
+    )
+
+
+def test_a_date_phrase_beats_overnight(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract("Troops shelled the town overnight on Saturday.", "2024-05-06")
+    assert ev.when.start == date(2024, 5, 4)
+
+
 # ---------------------------------------------------------------- which happening
 
 
