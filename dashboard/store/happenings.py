@@ -66,7 +66,10 @@ _NEAR = sa.select(event_happenings.c.event_id).where(
 _LOAD = sa.select(
     events.c.id, events.c.article_id, events.c.event_code, events.c.date_start,
     events.c.date_end, events.c.time_precision, events.c.location_id, events.c.actors,
-    events.c.actor_countries, events.c.detail, events.c.summary, events.c.evidence,
+    events.c.actor_countries, events.c.detail,
+    # the text a cue reads (``happenings.cues``), sent only for the events it is read for
+    sa.case((events.c.event_code.like("15%"), events.c.summary)).label("summary"),
+    sa.case((events.c.event_code == "DIS-QUAKE", events.c.evidence)).label("evidence"),
 ).where(events.c.id.in_(_IDS))  # fmt: skip
 _PLACES = sa.select(places).where(places.c.id.in_(_IDS))
 _CORRECTIONS = (
@@ -301,7 +304,6 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
             s.id, s.name, s.kind, s.lat, s.lon, s.country, s.admin1, s.precision, s.bbox, True
         )
     roles = json.loads(r.detail).get("roles") or {}
-    sentences = [e["text"] for e in json.loads(r.evidence)]
     return Report(
         r.id,
         r.article_id,
@@ -313,8 +315,8 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         frozenset(fold_actor(a) for a in json.loads(r.actors) if a),
         frozenset(c for c in json.loads(r.actor_countries) if c),
         roles.get("source_country"),
-        magnitude(sentences) if r.event_code == "DIS-QUAKE" else None,
-        show_kind(r.summary) if r.event_code.startswith("15") else None,
+        magnitude(e["text"] for e in json.loads(r.evidence)) if r.evidence else None,
+        show_kind(r.summary) if r.summary else None,
     )
 
 
