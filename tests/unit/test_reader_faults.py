@@ -248,3 +248,21 @@ def test_a_foreshock_that_struck_is_a_quake_of_its_own_not_a_fight(extract) -> N
         ("DIS-QUAKE", 6),
         ("DIS-QUAKE", 5),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Typhoon Haikui brought torrential rain to Taiwan on Sunday.", "DIS-STORM"),
+        ("The cyclone knocked out power across the delta.", "DIS-STORM"),
+        ("Torrential rains caused deadly flooding in the capital.", "DIS-FLOOD"),
+    ],
+)
+def test_a_storm_that_brought_rain_and_rain_that_caused_floods_are_hazards(
+    sentence: str, code: str
+) -> None:
+    assert [t.code for t in hazard_triggers(sentence)] == [code]
+
+
+def test_a_flood_of_complaints_caused_is_no_flood() -> None:
+    assert hazard_triggers("The policy caused a flood of complaints.") == []
