@@ -266,3 +266,12 @@ def test_a_storm_that_brought_rain_and_rain_that_caused_floods_are_hazards(
 
 def test_a_flood_of_complaints_caused_is_no_flood() -> None:
     assert hazard_triggers("The policy caused a flood of complaints.") == []
+
+
+def test_a_date_before_and_dates_the_verb_before_it_not_only_the_next(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Leaders of the two countries met in Beijing on Monday and pledged to deepen ties.",
+        "2024-05-07",
+    )
+    met = next(e for e in events if e.event_type.code == "04")
+    assert met.when.start == met.when.end == date(2024, 5, 6)
