@@ -509,6 +509,10 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # force lands where its target is: "Iran fired drones at Israel" happened in Israel,
         # as ACLED codes an attack to where it struck, not where it came from
         code, why = host, "no place named; an attack is where its target is (the target's country)"
+    elif d.trigger.code in _FORCE and d.source is not None and d.source.country_code:
+        # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
+        # said a North Korean missile fell…" is North Korea's launch)
+        code, why = d.source.country_code, "no place named; the country of who did it"
     elif d.trigger.code not in _FORCE and dateline is not None and dateline in codes:
         code, why = dateline, "no place named; the dateline country among the actors"
     elif codes:

@@ -75,8 +75,8 @@ IN_BEFORE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I
 PART_AFTER = re.compile(
     r"['’]s?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?:north|south|east|west)(?:ern)?|north-?\w+|"
     r"south-?\w+|central|coastal|mountainous|remote)?\s*(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
-    r"(?:capital|border|mountains?|range|islands?|coast|coastline|region|province|district|"
-    r"state|county|valley|desert|highlands?|peninsula)\b",
+    r"(?:capital|border|mountains?|range|islands?|coast(?!\s+guard)|coastline|region|province|district|"
+    r"state(?!\s+(?:media|television|department|council))|county|valley|desert|highlands?|peninsula)\b",
     re.IGNORECASE,
 )
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")

@@ -275,3 +275,14 @@ def test_a_date_before_and_dates_the_verb_before_it_not_only_the_next(extract) -
     )
     met = next(e for e in events if e.event_type.code == "04")
     assert met.when.start == met.when.end == date(2024, 5, 6)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan's coast guard said a North Korean ballistic missile fell into the sea on Monday.",
+        "Japan's defence ministry said a North Korean ballistic missile landed on Monday.",
+    ],
+)
+def test_who_reports_a_launch_is_not_where_it_was(extract, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert place_of(extract(body, "2024-05-07"), "15") != "Japan"
