@@ -302,6 +302,22 @@ def test_intercepting_a_shipment_is_no_fight() -> None:
     assert main("Customs officers intercepted a shipment of cocaine.") is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said two missiles fell into the sea on Monday.",
+        "The missile came down in waters off the east coast.",
+    ],
+)
+def test_a_missile_told_by_where_it_fell_at_sea_is_a_launch(sentence: str) -> None:
+    assert coded(sentence).full == "150"
+
+
+def test_a_rocket_falling_on_a_house_is_no_launch() -> None:
+    t = main("A rocket fell on a house in the village.")
+    assert t is None or t.full != "150"
+
+
 @pytest.mark.parametrize("name", ["cameo.csv", "classes.csv", "cues.csv", "embed.csv"])
 def test_every_lexicon_row_names_its_source(name: str) -> None:
     with (DATA / name).open(encoding="utf-8", newline="") as fh:
