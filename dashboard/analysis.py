@@ -25,6 +25,13 @@ from dashboard.model import Mention, Place
 MAX_SENTENCE_CHARS = 2000
 # "TOKYO —", "WASHINGTON (AP) —": the place the story was filed from, at the very start.
 DATELINE = re.compile(r"\s*[A-Z][A-Z .,'-]{0,60}\s*(?:\([^)]{0,40}\)\s*)?[—–-]{1,2}\s")
+# A wire dateline with its filing date, in any case: "ANKARA, Feb 6 (Reuters) -", "Santiago,
+# March 10 -", "KYIV, Ukraine, May 2, 2024 (AP) —" (the AP and Reuters stylebooks' form)
+WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?, "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:--|[—–-])\s"
+)
 
 Span = tuple[int, int]
 
@@ -62,8 +69,12 @@ class TextAnalysis:
 
 
 def dateline_end(text: str) -> int:
-    """The offset where a dateline ("TOKYO — ") ends, or 0."""
-    m = DATELINE.match(text)
+    """The offset where a dateline ("TOKYO — ", "Lima, March 11 - ") ends, or 0.
+
+    >>> dateline_end("Lima, March 11 - A landslide buried homes.")
+    17
+    """
+    m = DATELINE.match(text) or WIRE_DATELINE.match(text)
     return m.end() if m else 0
 
 

@@ -63,10 +63,17 @@ _HAZARD = re.compile(
     r"\b(?:earthquakes?|quakes?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|floods?|"
     r"flooding|landslides?|mudslides?|tsunamis?|eruptions?|volcano(?:es)?|wildfires?|blazes?|"
     r"tornado(?:es)?|drought|heatwaves?|avalanches?|blizzards?|monsoon|downpours?|rains|winds|"
-    r"torrents?|weather|rockfalls?)",
+    r"torrents?|weather|rockfalls?|foreshocks?|tremors?)",
     re.IGNORECASE,
 )
 _HARM = ("171", "18", "19", "20")
+# CAMEO 1.1b3 §145 "protest violently, riot": a crowd that storms, ransacks or occupies a
+# building protests violently; an armed force doing the same is 190/192. The subject decides.
+CROWD = frozenset("protester demonstrator rioter crowd supporter marcher activist".split())
+FORCED_ENTRY = frozenset(
+    "storm ransack overrun occupy invade breach break force attack smash vandalise vandalize "
+    "loot".split()
+)
 
 
 @lru_cache(maxsize=16384)
@@ -212,7 +219,12 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         weight += 1 if main and weight > WEAK else 0
     if m.rule.embeds:
         flags.add("embeds:" + m.rule.embeds)
-    return Trigger(m.rule.code[:2], weight, start, end, text[start:end], m.rule.code,
+    code = m.rule.code
+    if code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
+        code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
+    elif code == "195" and _at_the_sea(p, m):
+        code = "150"  # "fired a missile toward the sea": a weapons test, not an air strike
+    return Trigger(code[:2], weight, start, end, text[start:end], code,
                    tuple(sorted(flags)))  # fmt: skip
 
 
@@ -289,6 +301,26 @@ def _joint(p: Parse, gov: Trigger) -> bool:
     pair = any(tokens[i].lower == "and" and tokens[i - 1].text[:1].isupper()
                and tokens[i + 1].text[:1].isupper() for i in window)  # fmt: skip
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
+
+
+def _crowd_entry(p: Parse, m: Match) -> bool:
+    """The match is a verb forcing entry ("stormed", "ransacked", "overran") whose subject,
+    before it in its clause, names a crowd ("Thousands of protesters", "Crowds demanding…")."""
+    k, tokens = m.first, p.tokens
+    if m.rule.kind != "V" or k not in p.verbs or not tokens[k].keys & FORCED_ENTRY:
+        return False
+    return any(tokens[i].keys & CROWD for i in range(p.opening(k), k))
+
+
+WATERS = frozenset("sea ocean waters gulf strait bay".split())
+
+
+def _at_the_sea(p: Parse, m: Match) -> bool:
+    """A launch "at"/"toward" a target whose target is open water ("toward the East Sea",
+    "into waters off the coast"): nothing was attacked (CAMEO 1.1b3 §150, weapons tests)."""
+    if p.tokens[m.last].lower not in ("at", "toward", "towards", "against", "into"):
+        return False
+    return any(t.keys & WATERS for t in p.tokens[m.last + 1 : m.last + 5])
 
 
 def _subject(p: Parse, gov: Trigger, found: list[Trigger]) -> Trigger | None:

@@ -92,6 +92,7 @@ class _Draft:
     dates: list[tuple[int, int]] = field(default_factory=list)  # date phrases of its sentence
     relative: tuple[_Draft, int, str] | None = None
     planned: bool = False
+    overnight: bool = False  # its clause says "overnight" and gives no date phrase
     location: Mention | None = None
     location_reason: str = ""
     places: list[Mention] = field(default_factory=list)
@@ -189,7 +190,9 @@ class EventExtractor:
         if len(trigs) > MAX_TRIGGERS:
             return (f"sentence at {s}–{e} not read for events: {len(trigs)} triggers, over the "
                     f"cap of {MAX_TRIGGERS} per sentence")  # fmt: skip
-        countries: Countries = ctx.countries.within(s - 60, e)
+        # "Iranian-made drones": the maker of the weapon, not a side in the happening
+        countries: Countries = [c for c in ctx.countries.within(s - 60, e)
+                                if not _MAKER_AFTER.match(text, c[1])]  # fmt: skip
         named = ctx.finder.find(sent, s, countries)
         story = _hazard_story(drafts)
         if story is not None:
@@ -270,9 +273,17 @@ class EventExtractor:
             del bound[t]
         later = [s + dm.start for t, dm in bound.items() if t is not main and t.start > main.end]
         d = self._draft(main, (s, min([end, *later])), (s, s + len(sent)), actors, mentions, text)
+        d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
-        free = [dm.range for dm in own_dates
+        loose = [dm for dm in own_dates
                 if dm not in bound.values() and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)]  # fmt: skip
+        # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
+        of_event = [
+            dm
+            for dm in loose
+            if not _REPORTING_BEFORE.search(text, max(s, s + dm.start - 30), s + dm.start)
+        ]
+        free = [dm.range for dm in _hazard_date_first(text, s, main, of_event or loose)]
         year = bound_year(text, main.start, s)
         if main in bound:
             free = [bound[main].range]
@@ -289,6 +300,10 @@ class EventExtractor:
         if earlier is not None:  # "the Tuesday bombing": the happening told before
             kept = earlier.location, earlier.location_reason
             dated = bool(d.readings) and _overlapping(earlier, d)
+            after = _AFTER_CLAUSE.search(text, d.trigger.end, s + len(sent))
+            if d.location and after and d.location.start >= after.start():
+                # "The drill came after North Korea fired…": that place is the other event's
+                d.location, d.location_reason = None, ""
             _fold(earlier, d)
             if kept[0] is not None and not dated:  # an undated mention adds evidence, not a place
                 earlier.location, earlier.location_reason = kept
@@ -348,8 +363,10 @@ class EventExtractor:
         d.source, d.target = roles(text, trig.start, trig.end, clause, actors, mentions.pool)
         d.dates = mentions.dates
         d.location, d.location_reason = locate(
-            text, trig.start, clause, mentions.mentions, mentions.blocked
+            text, trig.start, clause, mentions.mentions, mentions.blocked, trig.code
         )
+        if _attacker_named_as_place(d, text):
+            d.location, d.location_reason = None, ""  # the target's country, when finishing
         return d
 
     # ------------------------------------------------------------ finishing
@@ -420,6 +437,19 @@ def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
     return out
 
 
+def _hazard_date_first(
+    text: str, s: int, main: Trigger, dates: list[DateMention]
+) -> list[DateMention]:
+    """``dates`` with the one told right after a hazard's own verb first: "Rescuers reached
+    the villages on Sunday after the earthquake that hit the region on Friday night" is a
+    quake on Friday (the hazard's trigger runs to its verb, so its date follows it)."""
+    if not hazards.is_hazard(main.code):
+        return dates
+    own = [dm for dm in dates if 0 <= s + dm.start - main.end <= 40
+           and not re.search(r"[,;]", text[main.end : s + dm.start])]  # fmt: skip
+    return own[:1] + [dm for dm in dates if dm not in own[:1]]
+
+
 def _bound_dates(
     strong: list[Trigger], dates: list[DateMention], s: int, text: str
 ) -> dict[Trigger, DateMention]:
@@ -435,11 +465,27 @@ def _bound_dates(
     return bound
 
 
+# where a sentence turns to what its event followed or answered
+_AFTER_CLAUSE = re.compile(
+    r"\b(?:after|following|since|before|in response to|in retaliation for)\b", re.IGNORECASE
+)
+# "overnight" as an adverb or a happening's adjective, not a figure ("an overnight success")
+_OVERNIGHT = re.compile(
+    r"\bovernight\b(?!\s+(?:success|sensation|stay|stays|bag|train|flight|bus))", re.I
+)
+# a date right after a reporting verb dates the report, not what it reports (ACE 2005: the
+# reporting event is an event of its own), when the sentence has another date for the event
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+\w+|disclosed|revealed)"
+    r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
 # a year used as a noun's modifier ("the 1951 Mutual Defense Treaty", "a 1994 law")
 _ATTRIBUTIVE_YEAR = re.compile(r"(?:(?:the|a|an)\s+)?\d{4}\s+\S+", re.I)
 # what may stand between a date and the noun it dates: "'s", a hyphen, one modifier word
 _MODIFIER_GAP = re.compile(
-    r"(?:['’]s)?[\s-]*(?!(?:had|has|have|was|were|is|are|will|would)\b)(?:[\w-]+\s+)?"
+    r"(?:['’]s)?[\s-]*(?!(?:had|has|have|was|were|is|are|will|would|and|or|but|then|to|as|"
+    r"after|before|while|when)\b)(?:[\w-]+\s+)?"
 )
 
 
@@ -459,6 +505,14 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         why = "no place named; a meeting is in the host's country" + (
             "" if host else " (the dateline's)"
         )
+    elif d.trigger.code in ("18", "19", "20") and host is not None and _struck(d, article.text):
+        # force lands where its target is: "Iran fired drones at Israel" happened in Israel,
+        # as ACLED codes an attack to where it struck, not where it came from
+        code, why = host, "no place named; an attack is where its target is (the target's country)"
+    elif d.trigger.code in _FORCE and d.source is not None and d.source.country_code:
+        # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
+        # said a North Korean missile fell…" is North Korea's launch)
+        code, why = d.source.country_code, "no place named; the country of who did it"
     elif d.trigger.code not in _FORCE and dateline is not None and dateline in codes:
         code, why = dateline, "no place named; the dateline country among the actors"
     elif codes:
@@ -472,6 +526,35 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     span = next(((s, e) for s, e, c, _ in near if c == code), None)
     span = span or ctx.first_country.get(code) or (d.trigger.start, d.trigger.end)
     return Mention(span[0], span[1], article.text[span[0] : span[1]], place, 1.0, why), why
+
+
+_MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
+# what a country's name or demonym qualifies when it names the attacker or the flag, not the
+# target: "the largest Russian attack", "Russian missiles", "a Liberia-flagged tanker"
+_AGENT_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:attacks?|strikes?|offensive|assault|bombardment|barrage|missiles?|"
+    r"drones?|rockets?|forces|troops|army|military|jets|warplanes|navy)\b|[-‐‑](?:flagged|"
+    r"registered|owned|operated|made|built)\b",
+    re.IGNORECASE,
+)
+
+
+def _struck(d: _Draft, text: str) -> bool:
+    """The target names who was struck, not the attacker or a ship's flag."""
+    tgt = d.target
+    return tgt is not None and _AGENT_AFTER.match(text, tgt.end) is None
+
+
+def _attacker_named_as_place(d: _Draft, text: str) -> bool:
+    """ "Russia attacked Ukraine's grid": the only place named is the attacker's country, and
+    the target is another country's; the attack is there, not in the attacker's country."""
+    loc = d.location.place if d.location else None
+    src, tgt = d.source, d.target
+    if d.trigger.code not in ("18", "19", "20") or loc is None or loc.kind != "country":
+        return False
+    if src is None or tgt is None or not tgt.country_code:
+        return False
+    return loc.country_code == src.country_code != tgt.country_code and _struck(d, text)
 
 
 def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
@@ -498,6 +581,12 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
         base, _, _ = _choose_date(anchor, pub)
         return shift(base, days, phrase, "the event it follows"), (), []
     readings = list(dict.fromkeys(d.readings))
+    if not readings and d.overnight and pub is not None and not d.planned:
+        # not a date in TimeML's sense (the dates contract leaves it out), but a report's
+        # "overnight" is the night that ended on its publication day: that day, give or take
+        # the one day the happenings' rule allows between day-dated reports
+        why = f"'overnight': the night ending on the publication day ({pub})"
+        return DateRange(pub, pub, 1, "overnight", why), (), []
     if not readings and d.later is not None:
         story, sent, told, future = d.later
         base = _choose_date(story, pub)[0]
@@ -618,7 +707,7 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
     of its family, told in an earlier sentence, whose dates agree with the mention's own
     ("the attack on 2 January" is not Sunday's attack)."""
     ref = reference(text, s, d.trigger.end)
-    fam = family_of(d.trigger.code)
+    fam = family_of(d.trigger.full or d.trigger.code)
     if ref is None or fam is None:
         return None
     ref_family, rs, re_ = ref
@@ -628,7 +717,11 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
     if ref_family != fam and not (names_trigger and ref_family == "violence"):
         return None
     for e in reversed(recent):
-        if e.relative or e.evidence[0][0] >= s or family_of(e.trigger.code) != fam:
+        if (
+            e.relative
+            or e.evidence[0][0] >= s
+            or family_of(e.trigger.full or e.trigger.code) != fam
+        ):
             continue
         if not _factual(e) or not _factual(d):
             continue  # "the attack" never refers to one that did not happen

@@ -19,6 +19,38 @@ from dashboard.paths import data_dir
 
 PREFIX = "DIS-"
 WEIGHT = 3  # a phrase: outranks single CAMEO verbs that come later, yields to specific phrases
+# A date bound to a hazard noun says it happened as well as a verb does: "the 8 September
+# earthquake", "Friday's landslide", "the flood in Sindh on 27 August" name one occurrence.
+# Rows of ``hazards.csv`` use these as ``{dated}`` (right before the noun) and ``{on_date}``
+# (right after it, past a place name).
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_SLOTS = {
+    "{dated}": (
+        rf"(?:\b(?:{_WEEKDAY}|yesterday|today|last\s+(?:night|week|month|year))['’]s|"
+        rf"\bthe\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|(?:19|20)\d\d|{_MONTH}"
+        rf"(?:\s+(?:19|20)\d\d)?))\s+(?:[\w.-]+\s+){{0,3}}?"
+    ),
+    "{on_date}": (
+        r"(?:\s+(?:in|near|at|off)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+        r"(?:\s+(?:province|region|district|state|county))?)?"
+        rf"\s+(?:(?:early|late)\s+)?on\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|"
+        rf"{_MONTH}\s+\d{{1,2}}|{_WEEKDAY})\b"
+    ),
+}
+
+
+_DATED = re.compile(_SLOTS["{dated}"], re.IGNORECASE)
+
+
+def expand(pattern: str) -> str:
+    """A row's pattern with its date slots filled in (``{dated}``, ``{on_date}``)."""
+    for slot, rx in _SLOTS.items():
+        pattern = pattern.replace(slot, rx)
+    return pattern
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +64,7 @@ def _table() -> tuple[dict[str, str], tuple[tuple[str, re.Pattern[str]], ...]]:
                     f"hazards.csv: bad row {row!r} (code must start {PREFIX}, source set)"
                 )
             names[row["code"]] = row["name"]
-            rules.append((row["code"], re.compile(row["pattern"], re.IGNORECASE)))
+            rules.append((row["code"], re.compile(expand(row["pattern"]), re.IGNORECASE)))
     return names, tuple(rules)
 
 
@@ -64,7 +96,7 @@ def hazard_triggers(sentence: str) -> list[Trigger]:
     """Hazard happenings in one sentence, as triggers (``full`` None: no CAMEO code)."""
     folded = fold(sentence)  # most sentences name no hazard: a substring test skips them
     found = [
-        Trigger(code, WEIGHT, m.start(), m.end(), m.group())
+        _noun_first(sentence, code, m)
         for (code, rx), words in zip(_table()[1], _needs(), strict=True)
         if may_match(words, folded)
         for m in rx.finditer(sentence)
@@ -74,3 +106,11 @@ def hazard_triggers(sentence: str) -> list[Trigger]:
         if not any(t.start < k.end and k.start < t.end for k in kept):
             kept.append(t)
     return kept
+
+
+def _noun_first(sentence: str, code: str, m: re.Match[str]) -> Trigger:
+    """The trigger of a match; one opening on its date ("Friday's landslide") starts at the
+    noun, so the date stays a date phrase that dates it (``extract._bound_dates``)."""
+    dated = _DATED.match(sentence, m.start())
+    start = dated.end() if dated and dated.end() < m.end() else m.start()
+    return Trigger(code, WEIGHT, start, m.end(), sentence[start : m.end()])

@@ -40,7 +40,10 @@ _NOUNS: dict[str, str] = {
         "offensive shelling airstrike airstrikes incident violence fighting".split(),
         "violence",
     ),
-    **dict.fromkeys("launch launches test tests firing barrage drill drills".split(), "launch"),
+    **dict.fromkeys(
+        "launch launches test tests firing barrage drill drills exercise exercises".split(),
+        "launch",
+    ),
     **dict.fromkeys("protest protests demonstration demonstrations rally march".split(), "protest"),
     **dict.fromkeys("arrest arrests detention detentions raid".split(), "arrest"),
     **dict.fromkeys("talks meeting visit summit".split(), "talks"),
@@ -79,10 +82,22 @@ RECURRING = re.compile(
 BOUND_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:['’]s)?\s+(?:\w+\s+)?$")
 
 
+# a joint exercise is coded military cooperation (CAMEO 062), but "the drill" told after it
+# refers to it as to any other show of force
+_EXERCISE = "062"
+
+
 def family_of(code: str) -> str | None:
-    """The family of an event code, for matching a later reference to it."""
+    """The family of an event code (a root, or a full code), for matching a later reference
+    to it.
+
+    >>> family_of("19"), family_of("062"), family_of("06")
+    ('violence', 'launch', None)
+    """
     if code.startswith("DIS-"):
         return "hazard"
+    if code.startswith(_EXERCISE):
+        return "launch"
     return next((f for f, codes in FAMILIES.items() if code[:2] in codes), None)
 
 

@@ -8,7 +8,12 @@
   water body (geo precision 3). "Off the coast of X", "off X" and "near X" locate to X at geo
   precision 2 (3 for a country).
 - Names that are targets, origins or possessors ("toward Japan", "from Moscow", "Japan's") are
-  not where the event happened.
+  not where the event happened; nor is where the people who speak of it are ("officials in
+  Seoul said"), nor a sea naming a port or a trade ("the Red Sea port of Hodeidah", "Black
+  Sea shipping"), nor, for a launch, the path of its missile ("over Japan", "into the sea").
+- Several countries and nothing finer are the parties ("Japan, South Korea and the United
+  States agreed"), except the ones the clause puts the event in ("strikes on camps in
+  Libya") and the ones a hazard struck (a hazard has no parties).
 """
 
 from __future__ import annotations
@@ -50,12 +55,44 @@ NATIONALITY_AFTER = re.compile(
     r"congress(?:man|woman)?|citizens?|nationals?)\b",
     re.IGNORECASE,
 )
+# the people who speak of the event, or watch it, are where they are, not where it happened
+SPEAKERS_IN = re.compile(
+    r"\b(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|authorities|"
+    r"correspondents?|reporters?|journalists?|ministry|government)\s+in\s+$",
+    re.IGNORECASE,
+)
+# a sea used as a noun's modifier: "the Red Sea port of Hodeidah", "Black Sea shipping"
+SEA_MODIFIER = re.compile(
+    r"\s+(?:ports?|coast|coastline|shipping|trade|routes?|lanes?|fleet|city|cities|towns?|"
+    r"resorts?|islands?|states?|nations?|countries|region)\b",
+    re.IGNORECASE,
+)
+# a launch's path: where the missile flew or fell, not where it was fired from (ACLED codes a
+# launch to its launch site, or else to the launching country)
+PATH_BEFORE = re.compile(r"\b(?:over|across|into|toward|towards|past)\s+(?:the\s+)?$", re.I)
+IN_BEFORE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+# a country's or province's part: "Morocco's High Atlas", "Ukraine's southern Kherson region"
+PART_AFTER = re.compile(
+    r"['’]s?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?:north|south|east|west)(?:ern)?|north-?\w+|"
+    r"south-?\w+|central|coastal|mountainous|remote)?\s*(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
+    r"(?:capital|border|mountains?|range|islands?|coast(?!\s+guard)|coastline|region|province|district|"
+    r"state(?!\s+(?:media|television|department|council))|county|valley|desert|highlands?|peninsula)\b",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 _DIRECTION_OF = re.compile(r"\b(?:west|east|north|south)\s+of\s+$", re.IGNORECASE)
 
 
 def precision_of(m: Mention | None) -> int:
     return m.place.geo_precision if m and m.place else 9
+
+
+def _place_possessor(text: str, m: Mention) -> bool:
+    """A country or province in the possessive before one of its parts ("Morocco's High
+    Atlas mountains"): where the event was, unlike "Japan's atrocities" or "Russia's army"."""
+    if m.place is None or m.place.kind not in ("country", "admin1"):
+        return False
+    return bool(PART_AFTER.match(text, m.end)) and not NATIONALITY_AFTER.match(text, m.end + 2)
 
 
 def is_named_part(text: str, m: Mention, blocked: list[Span]) -> bool:
@@ -68,9 +105,16 @@ def is_named_part(text: str, m: Mention, blocked: list[Span]) -> bool:
 
 
 def locate(
-    text: str, trigger_start: int, clause: Span, mentions: list[Mention], blocked: list[Span]
+    text: str,
+    trigger_start: int,
+    clause: Span,
+    mentions: list[Mention],
+    blocked: list[Span],
+    code: str = "",
 ) -> tuple[Mention | None, str]:
-    """The event's own place within its clause, with the reason; ``(None, "")`` to fall back."""
+    """The event's own place within its clause, with the reason; ``(None, "")`` to fall back.
+    ``code``: the event's CAMEO root or ``DIS-`` type (a launch's path and a hazard's
+    countries are read by it)."""
     near: Mention | None = None
     options: list[Mention] = []
     for m in mentions:
@@ -86,8 +130,11 @@ def locate(
             continue
         if (
             NOT_LOCATION.search(before)
+            or SPEAKERS_IN.search(before)
+            or (code == "15" and PATH_BEFORE.search(before))
+            or (m.place.kind == "sea" and SEA_MODIFIER.match(text, m.end))
             or _DIRECTION_OF.search(before)
-            or text[m.end : m.end + 2] in ("'s", "’s", "' ")
+            or (text[m.end : m.end + 2] in ("'s", "’s", "' ") and not _place_possessor(text, m))
             or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
         ):
             continue
@@ -101,8 +148,17 @@ def locate(
             best,
             f"the clause names a sea, strait or gulf ({best.text}): events at sea are coded to the water body",
         )
-    if options and all(m.place.kind == "country" for m in options if m.place) and len(options) > 1:
-        options = []  # "Japan, South Korea and the United States agreed": parties, not a place
+    if (
+        options
+        and all(m.place.kind == "country" for m in options if m.place)
+        and len(options) > 1
+        and not code.startswith("DIS-")
+    ):
+        # "Japan, South Korea and the United States agreed": parties, not a place; but
+        # "strikes on camps in Libya" puts the event in Libya
+        options = [
+            m for m in options if IN_BEFORE.search(text[max(clause[0], m.start - 12) : m.start])
+        ]
     if options:
         best = min(options, key=lambda m: (precision_of(m), abs(m.start - trigger_start)))
         return best, f"most specific place in the event's clause ({best.place.kind})"  # type: ignore[union-attr]

@@ -74,6 +74,8 @@ class Report:
     actors: frozenset[str] = frozenset()
     countries: frozenset[str] = frozenset()
     source_country: str | None = None
+    magnitude: float | None = None  # an earthquake's, as its sentences give it (``cues``)
+    kind: str | None = None  # "exercise" or "launch" for a show of force (``cues``)
 
     @property
     def firm(self) -> bool:

@@ -12,7 +12,9 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
   per country, as EM-DAT records it, so two places in one country match for DIS- codes;
 - **actors**: nothing contradicts: no two different known source countries unknown to the
-  other side, and not two disjoint sets of actor countries.
+  other side, and not two disjoint sets of actor countries;
+- **what they say**: no definitional cue tells two happenings apart (``cues``): two quakes'
+  magnitudes more than half a unit apart, or an exercise against a launch.
 
 The score weighs the parts (``WEIGHTS``); the rule is conservative on purpose (precision
 before recall): an unknown part never helps, a refusal always wins.
@@ -24,6 +26,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from dashboard.happenings.cues import two_quakes
 from dashboard.happenings.model import Match, Report, Spot
 
 # km within which two points are one place, by the coarser geo precision of the two:
@@ -52,7 +55,7 @@ def match(a: Report, b: Report) -> Match | None:
     >>> match(r1, Report("e2", "a2", "19", date(2022, 10, 10), date(2022, 10, 10), 1, kyiv)).score
     0.9
     """
-    if a.article_id == b.article_id or a.root != b.root:
+    if a.article_id == b.article_id or a.root != b.root or told_apart(a, b):
         return None
     parts = (date_part(a, b), place_part(a, b), actor_part(a, b))
     if any(p is None for p in parts):
@@ -62,6 +65,14 @@ def match(a: Report, b: Report) -> Match | None:
     if score < MIN_SCORE:
         return None
     return Match(score, "; ".join(p.reason for p in parts if p is not None))
+
+
+def told_apart(a: Report, b: Report) -> bool:
+    """What the reports say makes them two happenings: a foreshock and its main shock, a
+    drill and the launch it answered (``cues``)."""
+    if two_quakes(a.magnitude, b.magnitude):
+        return True
+    return a.kind is not None and b.kind is not None and a.kind != b.kind
 
 
 def date_part(a: Report, b: Report) -> Part | None:

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from dashboard.happenings.cues import magnitude, show_kind
 from dashboard.happenings.grouping import Group, cluster
 from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import fold_actor
@@ -66,6 +67,9 @@ _LOAD = sa.select(
     events.c.id, events.c.article_id, events.c.event_code, events.c.date_start,
     events.c.date_end, events.c.time_precision, events.c.location_id, events.c.actors,
     events.c.actor_countries, events.c.detail,
+    # the text a cue reads (``happenings.cues``), sent only for the events it is read for
+    sa.case((events.c.event_code.like("15%"), events.c.summary)).label("summary"),
+    sa.case((events.c.event_code == "DIS-QUAKE", events.c.evidence)).label("evidence"),
 ).where(events.c.id.in_(_IDS))  # fmt: skip
 _PLACES = sa.select(places).where(places.c.id.in_(_IDS))
 _CORRECTIONS = (
@@ -311,6 +315,8 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         frozenset(fold_actor(a) for a in json.loads(r.actors) if a),
         frozenset(c for c in json.loads(r.actor_countries) if c),
         roles.get("source_country"),
+        magnitude(e["text"] for e in json.loads(r.evidence)) if r.evidence else None,
+        show_kind(r.summary) if r.summary else None,
     )
 
 

@@ -257,6 +257,67 @@ def test_names_are_not_triggers() -> None:
     assert main("Amnesty International opened an office.") is None
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of demonstrators stormed the town hall in Lyon on Monday.",
+        "Supporters of the jailed opposition leader ransacked the election office overnight.",
+        "Crowds angry at fuel prices occupied the governor's residence on 3 May.",
+        "Protesters forced their way into the assembly on Tuesday.",
+    ],
+)
+def test_a_crowd_storming_a_building_riots(sentence: str) -> None:
+    assert coded(sentence).full == "145"
+
+
+def test_a_crowd_storming_in_a_background_clause_riots_too() -> None:
+    found = triggers("The minister resigned after protesters stormed his office.")
+    assert [t.full for t in found if t.text == "stormed"] == ["145"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Soldiers stormed the rebel-held town.", "190"),
+        ("Police stormed the protest camp at dawn.", "190"),
+        ("Troops occupied the airport after crowds had gathered.", "192"),
+    ],
+)
+def test_an_armed_force_storming_is_no_riot(sentence: str, code: str) -> None:
+    assert coded(sentence).full == code
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Air defences shot down most of the drones that the militia fired on Sunday.",
+        "The navy intercepted two cruise missiles over the gulf.",
+    ],
+)
+def test_shooting_down_aircraft_or_missiles_is_military_force(sentence: str) -> None:
+    assert coded(sentence).full == "190"
+
+
+def test_intercepting_a_shipment_is_no_fight() -> None:
+    assert main("Customs officers intercepted a shipment of cocaine.") is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said two missiles fell into the sea on Monday.",
+        "The missile came down in waters off the east coast.",
+    ],
+)
+def test_a_missile_told_by_where_it_fell_at_sea_is_a_launch(sentence: str) -> None:
+    assert coded(sentence).full == "150"
+
+
+def test_a_rocket_falling_on_a_house_is_no_launch() -> None:
+    t = main("A rocket fell on a house in the village.")
+    assert t is None or t.full != "150"
+
+
 @pytest.mark.parametrize("name", ["cameo.csv", "classes.csv", "cues.csv", "embed.csv"])
 def test_every_lexicon_row_names_its_source(name: str) -> None:
     with (DATA / name).open(encoding="utf-8", newline="") as fh:

@@ -1,0 +1,75 @@
+"""What a report says that tells two happenings of one type apart, read from its sentences.
+
+- **Magnitude.** Two earthquake reports whose magnitudes differ by ``MAGNITUDE_SPREAD`` or
+  more are two quakes (a foreshock and its main shock a day apart). One quake's magnitudes
+  as agencies publish them differ by scale and network: single-station surface-wave
+  magnitudes scatter with a standard deviation of about 0.28 (BSSA 74(6):2357, comparing
+  two MS scales), and China's and the USGS's body-wave magnitudes agree within 0.2 (Liu et
+  al. 2005, Acta Seismologica Sinica 18(6)), so two reports of one quake fall within about
+  0.8 of each other (twice the spread of a difference). Foreshocks and aftershocks are
+  smaller by more: Båth's law puts the largest aftershock 1.2 units below its main shock.
+  Great quakes are the exception: early estimates saturate (the IRIS FAQ on changing
+  magnitudes: Tohoku 2011 was first 7.9, then 8.9, then 9.0), so from ``GREAT`` up nothing
+  is refused. The first version refused at more than 0.5 apart; see the README's figures.
+- **Exercise or launch.** A drill is not a missile launch (CAMEO codes both as shows of force,
+  150): a report told only in words of an exercise and one told only in words of a launch are
+  two happenings. A sentence with words of both ("a drill firing missiles") says nothing.
+
+A report whose sentences give no magnitude, or two that disagree, or words of both kinds,
+gives ``None``: an unknown never refuses a merge.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MAGNITUDE_SPREAD = 1.0  # this far apart or more: two quakes
+GREAT = 8.0  # from this magnitude up, early estimates are too unsettled to refuse on
+_MAGNITUDE = re.compile(
+    r"\bmagnitude(?:[- ]|\s+of\s+)(?P<a>\d(?:\.\d)?)\b|\b(?P<b>\d\.\d)[- ]magnitude\b|"
+    r"\b(?-i:M[wL]?)\s?(?P<c>\d\.\d)\b",
+    re.IGNORECASE,
+)
+# the magnitude of another shock the sentence names: "a day after a magnitude 5.8 foreshock"
+_OTHER_SHOCK = re.compile(r"(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:foreshocks?|aftershocks?)\b", re.I)
+_EXERCISE = re.compile(
+    r"\b(?:drills?|exercises?|war games|manoeuvres|maneuvers|wargames)\b", re.IGNORECASE
+)
+_LAUNCH = re.compile(
+    r"\b(?:missiles?|rockets?|ICBMs?|launch(?:es|ed)?|fired|test-fired|ballistic)\b", re.IGNORECASE
+)
+
+
+def magnitude(sentences: Iterable[str]) -> float | None:
+    """The one magnitude the sentences give, or ``None`` (none, or two that disagree).
+
+    >>> magnitude(["A magnitude 6.1 quake shook the coast.", "The 6.1-magnitude quake ..."])
+    6.1
+    >>> magnitude(["The quake struck a day after a magnitude 5.2 foreshock."]) is None
+    True
+    """
+    found = {
+        float(next(g for g in m.groups() if g))
+        for s in sentences
+        for m in _MAGNITUDE.finditer(s)
+        if not _OTHER_SHOCK.match(s, m.end())
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def two_quakes(a: float | None, b: float | None) -> bool:
+    """Two magnitudes that cannot be one quake's."""
+    if a is None or b is None or max(a, b) >= GREAT:
+        return False
+    return abs(a - b) >= MAGNITUDE_SPREAD - 1e-9
+
+
+def show_kind(text: str) -> str | None:
+    """ "exercise" or "launch" when the text tells of one only, else ``None``.
+
+    >>> show_kind("The navies held a joint drill"), show_kind("It fired a missile")
+    ('exercise', 'launch')
+    """
+    drill, launch = bool(_EXERCISE.search(text)), bool(_LAUNCH.search(text))
+    return "exercise" if drill and not launch else "launch" if launch and not drill else None
