@@ -11,7 +11,7 @@ from streamlit.errors import StreamlitAPIException
 from streamlit_folium import st_folium
 
 from dashboard.store.queries import CardPage, EventQuery
-from dashboard.ui import data, filters, state
+from dashboard.ui import data, filters, map_view, state
 from dashboard.ui.cards import articles_html, card_row, cards_html
 from dashboard.ui.happening_card import happenings_html
 from dashboard.ui.map import (
@@ -84,10 +84,12 @@ if ZOOM_TO not in st.session_state:
     st.session_state[ZOOM_TO] = (linked, view_key) if linked else None
 
 
-def render_map(groups: list, center: tuple[float, float], zoom: int) -> dict | None:
-    return st_folium(base_map(), key="map", height=500, use_container_width=True,
+def render_map(groups: list, center: tuple[float, float], zoom: int, big: bool) -> dict | None:
+    # only a view drawn in cells asks for the map's zoom and bounds: each pan then reruns
+    returned = ["last_active_drawing", "last_object_clicked_count"]
+    return st_folium(base_map(), key=map_view.MAP_KEY, height=500, use_container_width=True,
                      feature_group_to_add=groups, center=center, zoom=zoom,
-                     returned_objects=["last_active_drawing", "last_object_clicked_count"])  # fmt: skip
+                     returned_objects=returned + (map_view.VIEW_OBJECTS if big else []))  # fmt: skip
 
 
 def rerun_fragment() -> None:
@@ -181,14 +183,20 @@ def draw(q: EventQuery) -> None:
     left, right = st.container(key="map_row").columns([3, 2], gap="medium")
     with left:
         center, zoom = current_view()
-        # the full layer is built once per filter state; a click redraws only the highlight
-        groups = [
-            data.places_group(q, layer, on_map),
-            highlight_layer(on_map, lit if lit in drawn else None),
-        ]
-        out = render_map(groups, center, zoom)
+        big, cells_line = map_view.is_big(on_map), ""
+        if big:  # too many places for one layer: cells where the map shows too many
+            view, reported = map_view.view_now(center, zoom)
+            quiet = not filters_now.active if q == view_q else False
+            full, cells_line = map_view.layer_for(q, layer, on_map, view, layer == MENTIONED, quiet)
+        else:
+            # the full layer is built once per filter state; a click redraws only the highlight
+            full = data.places_group(q, layer, on_map)
+        groups = [full, highlight_layer(on_map, lit if lit in drawn else None)]
+        out = render_map(groups, center, zoom, big)
+        if big and map_view.elsewhere(out, view) and reported:
+            rerun_fragment()  # the browser moved on meanwhile: draw what it shows now
         located = int(on_map["n_events"].sum()) if layer == HAPPENED else 0
-        st.html(legend_html(layer, located, on_map, arts_now))
+        st.html(legend_html(layer, located, on_map, arts_now) + cells_line)
     clicked = selected_place_id(out)
     count = (out or {}).get("last_object_clicked_count")
     if clicked and count != st.session_state.get(state.LAST_CLICK):

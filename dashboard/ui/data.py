@@ -149,18 +149,51 @@ def place(place_id: str) -> dict | None:
 
 @st.cache_resource(max_entries=8, show_spinner=False)
 def _places_group(target: str, version: Version, q: sq.EventQuery, layer: str,
-                  _on_map: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+                  box: sq.Box | None, _on_map: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+    from dashboard.ui import grid
     from dashboard.ui import map as map_ui
 
-    group = map_ui.places_layer(map_ui.place_features(_on_map, None))
-    return reuse.mark(group, (target, version, q, layer))
+    shown = _on_map if box is None else grid.in_box(_on_map, box)
+    group = map_ui.places_layer(map_ui.place_features(shown, None))
+    return reuse.mark(group, (target, version, q, layer, box))
 
 
-def places_group(q: sq.EventQuery, layer: str, on_map: pd.DataFrame) -> folium.FeatureGroup:
-    """The places layer of ``on_map`` (what ``layer`` draws for ``q``), built once per data
-    version, query and layer, and its JavaScript too (``ui/reuse.py``): a click that only
-    changes the selected place reuses both. Nothing is highlighted in it."""
-    return _places_group(default_db(), version(), q, layer, on_map)
+def places_group(q: sq.EventQuery, layer: str, on_map: pd.DataFrame,
+                 box: sq.Box | None = None) -> folium.FeatureGroup:  # fmt: skip
+    """The places layer of ``on_map`` (what ``layer`` draws for ``q``; with ``box``, only
+    those inside it), built once per data version, query, layer and box, and its
+    JavaScript too (``ui/reuse.py``): a click that only changes the selected place reuses
+    both. Nothing is highlighted in it."""
+    return _places_group(default_db(), version(), q, layer, box, on_map)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _cells(target: str, version: Version, q: sq.EventQuery, mentioned: bool, quiet: bool,
+           size: float, box: sq.Box) -> pd.DataFrame:  # fmt: skip
+    return sq.cell_counts(store(target), q, size, box, mentioned=mentioned, quiet=quiet)
+
+
+def cells(q: sq.EventQuery, mentioned: bool, quiet: bool, size: float,
+          box: sq.Box) -> pd.DataFrame:  # fmt: skip
+    """``store.queries.cell_counts``: the places of a layer in ``box``, per cell of ``size``
+    degrees (read-only)."""
+    return _cells(default_db(), version(), q, mentioned, quiet, size, box)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _cells_group(target: str, version: Version, q: sq.EventQuery, layer: str, size: float,
+                 box: sq.Box, _cells: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+    from dashboard.ui import grid
+
+    group = grid.cells_layer(grid.cell_features(_cells, size))
+    return reuse.mark(group, (target, version, q, layer, size, box))
+
+
+def cells_group(q: sq.EventQuery, layer: str, size: float, box: sq.Box,
+                cells: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+    """The cells layer of ``cells`` (``cells(q, …, size, box)``), built once per data
+    version, query, layer, cell size and box, its JavaScript too."""
+    return _cells_group(default_db(), version(), q, layer, size, box, cells)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)

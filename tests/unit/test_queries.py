@@ -361,3 +361,93 @@ def test_hidden_events_do_not_stretch_the_range_or_the_default(tmp_path) -> None
     assert sq.default_range(s, shown, today, days=1) == (date(2023, 5, 1), date(2023, 5, 1))
     assert sq.default_range(s, every, today, days=1) == (date(2023, 9, 1), date(2023, 9, 1))
     assert sq.event_ids(s, shown) == ["real"]
+
+
+def _cells_of(frame: pd.DataFrame, size: float, box: sq.Box | None = None) -> dict:
+    """The cells of a per-place frame (lat, lon, n_events), grouped in pandas."""
+    import numpy as np
+
+    pts = frame.dropna(subset=["lat", "lon"]).astype({"lat": float, "lon": float})
+    if box is not None:
+        south, west, north, east = box
+        keep = pts["lat"].between(south, north)
+        if east - west < 360:
+            # the box on any copy of the world: shift each lon into [west, west + 360)
+            shifted = west + (pts["lon"] - west) % 360
+            keep &= shifted <= east
+        pts = pts[keep]
+    cx = np.floor((pts["lon"] + 180) / size).astype(int)
+    cy = np.floor((pts["lat"] + 90) / size).astype(int)
+    out = {}
+    for (x, y), g in pts.groupby([cx, cy]):
+        out[(int(x), int(y))] = (len(g), int(g["n_events"].sum()), round(g["lat"].mean(), 6),
+                                 round(g["lon"].min(), 6), round(g["lat"].max(), 6))  # fmt: skip
+    return out
+
+
+def _cells_got(cells: pd.DataFrame) -> dict:
+    return {(int(r.cx), int(r.cy)): (int(r.n_places), int(r.n_events), round(r.lat, 6),
+                                     round(r.west, 6), round(r.north, 6))
+            for r in cells.itertuples()}  # fmt: skip
+
+
+@pytest.mark.parametrize("size", [0.5, 1.0, 16.0, 90.0])
+@pytest.mark.parametrize("q", [CASES[0], CASES[1], CASES[7], CASES[13]], ids=repr)
+def test_cells_group_the_places_of_the_view(store: Store, q: sq.EventQuery, size: float) -> None:
+    per_place = sq.place_counts(store, q)
+    got = sq.cell_counts(store, q, size)
+    assert _cells_got(got) == _cells_of(per_place, size)
+    # every located place is in one cell, and its events with it
+    located = per_place.dropna(subset=["lat"])
+    assert got["n_places"].sum() == len(located)
+    assert got["n_events"].sum() == located["n_events"].sum()
+
+
+def test_nearby_places_share_a_cell_until_the_cells_are_small(store: Store) -> None:
+    # Tokyo and Yokosuka, 45 km apart, are one cell at 1 degree and two at 0.25
+    pair = {"gn:1850147", "gn:1848313"}
+    q = sq.EventQuery()
+    assert pair <= set(sq.place_counts(store, q)["id"])
+
+    def cell_of_pair(size: float) -> int:
+        cells = sq.cell_counts(store, q, size, box=(35.0, 139.0, 36.0, 140.0))
+        return len(cells)
+
+    assert cell_of_pair(1.0) == 1
+    assert cell_of_pair(0.25) == 2
+
+
+BOXES = [
+    (30.0, 120.0, 60.0, 150.0),  # Japan only
+    (40.0, -10.0, 60.0, 10.0),  # London and Paris
+    (-90.0, 100.0, 90.0, 400.0),  # past the antimeridian: lon 100..180 and -180..40
+    (-90.0, -540.0, 90.0, -180.0),  # a copy of the world to the west, 360 wide
+    (0.0, -200.0, 80.0, -170.0),  # lon 160..190, east of the antimeridian on the west copy
+]
+
+
+@pytest.mark.parametrize("box", BOXES, ids=repr)
+def test_cells_keep_the_places_inside_the_box(store: Store, box: sq.Box) -> None:
+    q = sq.EventQuery()
+    want = _cells_of(sq.place_counts(store, q), 1.0, box)
+    assert _cells_got(sq.cell_counts(store, q, 1.0, box)) == want
+
+
+def test_the_boxes_cut_somewhere(store: Store) -> None:
+    # a box that keeps every place or none would test nothing
+    everything = len(sq.place_counts(store, sq.EventQuery()).dropna(subset=["lat"]))
+    kept = [int(sq.cell_counts(store, sq.EventQuery(), 1.0, b)["n_places"].sum()) for b in BOXES]
+    assert any(0 < k < everything for k in kept), kept
+
+
+@pytest.mark.parametrize("quiet", [True, False])
+def test_cells_of_places_mentioned_count_their_articles(store: Store, quiet: bool) -> None:
+    q = CASES[1]
+    per_place, _ = sq.mention_counts(store, q, quiet)
+    got = sq.cell_counts(store, q, 16.0, mentioned=True, quiet=quiet)
+    assert _cells_got(got) == _cells_of(per_place, 16.0)
+
+
+def test_a_cell_size_must_be_positive(store: Store) -> None:
+    with pytest.raises(ValueError, match="positive"):
+        sq.cell_counts(store, sq.EventQuery(), 0)

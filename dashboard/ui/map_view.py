@@ -1,0 +1,69 @@
+"""The places layer of a view with more places than one layer can carry (``ui/grid.py``):
+which part of the map the browser shows, and what to draw there.
+
+Only views with more than ``grid.MAX_PLACES`` places come here. For them the map also
+returns its zoom and bounds, so a zoom or a pan reruns the map's fragment, which draws
+the cells (or the places) of the new view; smaller views never ask for them, and a pan
+there costs nothing, as before.
+"""
+
+from __future__ import annotations
+
+import folium
+import pandas as pd
+import streamlit as st
+
+from dashboard.store.queries import EventQuery
+from dashboard.ui import data, grid
+
+MAP_KEY = "map"  # st_folium's key: its on_change copies the browser's last value here
+PASSED = "_map_passed"  # (centre, zoom) passed to st_folium on the last run
+SEEN = "_map_seen"  # the view st_folium returned on the last run
+VIEW_OBJECTS = ["zoom", "bounds"]
+
+LatLon = tuple[float, float]
+
+
+def is_big(on_map: pd.DataFrame) -> bool:
+    """More places than one layer carries: draw cells where the map shows too many."""
+    return len(on_map) > grid.MAX_PLACES
+
+
+def view_now(center: LatLon, zoom: int) -> tuple[grid.View, bool]:
+    """The view the map shows on this run, and whether the browser reported it. The
+    ``center``/``zoom`` passed now move the map when they differ from the last ones passed
+    (another filter state, "Go to place"): then the map will show that view."""
+    passed = (tuple(center), int(zoom))
+    moved = st.session_state.get(PASSED) != passed
+    st.session_state[PASSED] = passed
+    reported = grid.view_of(st.session_state.get(MAP_KEY)) or st.session_state.get(SEEN)
+    if moved or reported is None:
+        return grid.view_around(center, zoom), False
+    return reported, True
+
+
+def drawn(view: grid.View) -> tuple[float, tuple[float, float, float, float]]:
+    """(cell size, box) drawn for ``view``: what keys its layer."""
+    return grid.cell_size(view.zoom), grid.drawn_box(view)
+
+
+def layer_for(q: EventQuery, layer: str, on_map: pd.DataFrame, view: grid.View,
+              mentioned: bool, quiet: bool) -> tuple[folium.FeatureGroup, str]:  # fmt: skip
+    """The layer for ``view``: the places in its drawn box when they are ``MAX_PLACES`` or
+    fewer, its cells otherwise; and the legend's extra line (empty for places)."""
+    size, box = drawn(view)
+    if len(grid.in_box(on_map, box)) <= grid.MAX_PLACES:
+        return data.places_group(q, layer, on_map, box), ""
+    cells = data.cells(q, mentioned, quiet, size, box)
+    line = grid.legend_line(len(cells), int(cells["n_places"].sum()))
+    return data.cells_group(q, layer, size, box, cells), line
+
+
+def elsewhere(out: dict | None, view: grid.View) -> bool:
+    """Whether the browser now shows another part of the map than ``view`` was drawn for
+    (keeps it for the next run): then the layer must be drawn again."""
+    seen = grid.view_of(out)
+    if seen is None:
+        return False
+    st.session_state[SEEN] = seen
+    return drawn(seen) != drawn(view)
