@@ -186,8 +186,7 @@ def draw(q: EventQuery) -> None:
         big, cells_line = map_view.is_big(on_map), ""
         if big:  # too many places for one layer: cells where the map shows too many
             view, reported = map_view.view_now(center, zoom)
-            quiet = not filters_now.active if q == view_q else False
-            full, cells_line = map_view.layer_for(q, layer, on_map, view, layer == MENTIONED, quiet)
+            full, cells_line = map_view.layer_for(q, layer, on_map, view)
         else:
             # the full layer is built once per filter state; a click redraws only the highlight
             full = data.places_group(q, layer, on_map)

@@ -167,19 +167,6 @@ def places_group(q: sq.EventQuery, layer: str, on_map: pd.DataFrame,
     return _places_group(default_db(), version(), q, layer, box, on_map)
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
-def _cells(target: str, version: Version, q: sq.EventQuery, mentioned: bool, quiet: bool,
-           size: float, box: sq.Box) -> pd.DataFrame:  # fmt: skip
-    return sq.cell_counts(store(target), q, size, box, mentioned=mentioned, quiet=quiet)
-
-
-def cells(q: sq.EventQuery, mentioned: bool, quiet: bool, size: float,
-          box: sq.Box) -> pd.DataFrame:  # fmt: skip
-    """``store.queries.cell_counts``: the places of a layer in ``box``, per cell of ``size``
-    degrees (read-only)."""
-    return _cells(default_db(), version(), q, mentioned, quiet, size, box)
-
-
 @st.cache_resource(max_entries=16, show_spinner=False)
 def _cells_group(target: str, version: Version, q: sq.EventQuery, layer: str, size: float,
                  box: sq.Box, _cells: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
@@ -191,8 +178,9 @@ def _cells_group(target: str, version: Version, q: sq.EventQuery, layer: str, si
 
 def cells_group(q: sq.EventQuery, layer: str, size: float, box: sq.Box,
                 cells: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
-    """The cells layer of ``cells`` (``cells(q, …, size, box)``), built once per data
-    version, query, layer, cell size and box, its JavaScript too."""
+    """The cells layer of ``cells`` (``grid.cells_of`` the places ``layer`` draws for ``q``,
+    at ``size`` in ``box``), built once per data version, query, layer, cell size and box,
+    its JavaScript too."""
     return _cells_group(default_db(), version(), q, layer, size, box, cells)
 
 

@@ -47,14 +47,15 @@ def drawn(view: grid.View) -> tuple[float, tuple[float, float, float, float]]:
     return grid.cell_size(view.zoom), grid.drawn_box(view)
 
 
-def layer_for(q: EventQuery, layer: str, on_map: pd.DataFrame, view: grid.View,
-              mentioned: bool, quiet: bool) -> tuple[folium.FeatureGroup, str]:  # fmt: skip
+def layer_for(q: EventQuery, layer: str, on_map: pd.DataFrame,
+              view: grid.View) -> tuple[folium.FeatureGroup, str]:  # fmt: skip
     """The layer for ``view``: the places in its drawn box when they are ``MAX_PLACES`` or
-    fewer, its cells otherwise; and the legend's extra line (empty for places)."""
+    fewer, its cells otherwise (grouped from ``on_map``, the places ``layer`` draws for
+    ``q``); and the legend's extra line (empty for places)."""
     size, box = drawn(view)
     if len(grid.in_box(on_map, box)) <= grid.MAX_PLACES:
         return data.places_group(q, layer, on_map, box), ""
-    cells = data.cells(q, mentioned, quiet, size, box)
+    cells = grid.cells_of(on_map, size, box)
     line = grid.legend_line(len(cells), int(cells["n_places"].sum()))
     return data.cells_group(q, layer, size, box, cells), line
 

@@ -451,3 +451,16 @@ def test_cells_of_places_mentioned_count_their_articles(store: Store, quiet: boo
 def test_a_cell_size_must_be_positive(store: Store) -> None:
     with pytest.raises(ValueError, match="positive"):
         sq.cell_counts(store, sq.EventQuery(), 0)
+
+
+@pytest.mark.parametrize("size", [1.0, 16.0])
+@pytest.mark.parametrize("box", [(-90.0, -180.0, 90.0, 180.0), BOXES[1], BOXES[2]], ids=repr)
+def test_the_page_groups_its_places_as_the_store_does(
+    store: Store, size: float, box: sq.Box
+) -> None:
+    from dashboard.ui.grid import cells_of
+
+    q = CASES[1]
+    got = cells_of(sq.place_counts(store, q), size, box)
+    want = sq.cell_counts(store, q, size, box)
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want, check_dtype=False)
