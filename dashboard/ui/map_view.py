@@ -37,9 +37,20 @@ def view_now(center: LatLon, zoom: int) -> tuple[grid.View, bool]:
     moved = st.session_state.get(PASSED) != passed
     st.session_state[PASSED] = passed
     reported = grid.view_of(st.session_state.get(MAP_KEY)) or st.session_state.get(SEEN)
-    if moved or reported is None:
+    if reported is None or (moved and not _already_at(reported, center, zoom)):
         return grid.view_around(center, zoom), False
     return reported, True
+
+
+def _already_at(view: grid.View, center: LatLon, zoom: int) -> bool:
+    """Whether the map already shows ``center`` at ``zoom``: passing them again moves
+    nothing, so the browser reports no new view and the one it reported stands."""
+    south, west, north, east = view.box
+    lat, lon = center
+    mid_lat, mid_lon = (south + north) / 2, (west + east) / 2
+    # within a tenth of the view of its middle: where setView would leave it
+    return (view.zoom == int(zoom) and abs(lat - mid_lat) <= (north - south) / 10
+            and abs((lon - mid_lon + 180) % 360 - 180) <= (east - west) / 10)  # fmt: skip
 
 
 def drawn(view: grid.View) -> tuple[float, tuple[float, float, float, float]]:
