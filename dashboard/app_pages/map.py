@@ -113,16 +113,44 @@ def _go_to() -> None:
     st.session_state[GOTO] = None  # an action, not a setting: ready for the next name
 
 
+GOTO_TEXT = "goto_text"
+GOTO_HITS = 8
+
+
+def go_to_search(shown: pd.DataFrame) -> None:
+    """ "Go to place" for a view with too many places to list (tens of thousands of options
+    went to the browser on every rerun): a name typed is looked up in the store, and the
+    view's places so named are offered, those named from the start and busiest first."""
+    st.text_input("Go to place", key=GOTO_TEXT, placeholder="Go to place… (type a name, Enter)",
+                  label_visibility="collapsed", width=260)  # fmt: skip
+    text = str(st.session_state.get(GOTO_TEXT) or "").strip()
+    if not text:
+        return
+    found = data.places_named(text)
+    hits = found.merge(shown[["id", "n_events"]], on="id")
+    hits = hits.sort_values(["prefix", "n_events", "name"], ascending=[False, False, True])
+    hits = hits.head(GOTO_HITS)
+    if hits.empty:
+        st.caption("No place of this view is named so.")
+        return
+    names = dict(zip(hits["id"], hits["name"] + " · " + hits["kind"], strict=True))
+    st.pills("Places named so", list(names), key=GOTO, on_change=_go_to,
+             format_func=lambda i: names.get(i, i), label_visibility="collapsed")  # fmt: skip
+
+
 def controls() -> None:
     with st.container(horizontal=True, vertical_alignment="center", key="map_controls"):
         st.segmented_control("Map layer", LAYERS, default=HAPPENED, key=LAYER,
                              label_visibility="collapsed")  # fmt: skip
         shown = mentioned()[0] if layer == MENTIONED else summary
-        ranked = shown.sort_values(["n_events", "name"], ascending=[False, True])
-        names = dict(zip(ranked["id"], ranked["name"] + " · " + ranked["kind"], strict=True))
-        st.selectbox("Go to place", list(names), index=None, key=GOTO, on_change=_go_to,
-                     format_func=lambda i: names.get(i, i), placeholder="Go to place… (type a name)",
-                     label_visibility="collapsed", width=260)  # fmt: skip
+        if map_view.is_big(shown):
+            go_to_search(shown)
+        else:
+            ranked = shown.sort_values(["n_events", "name"], ascending=[False, True])
+            names = dict(zip(ranked["id"], ranked["name"] + " · " + ranked["kind"], strict=True))
+            st.selectbox("Go to place", list(names), index=None, key=GOTO, on_change=_go_to,
+                         format_func=lambda i: names.get(i, i), placeholder="Go to place… (type a name)",
+                         label_visibility="collapsed", width=260)  # fmt: skip
     with st.container(horizontal=True, vertical_alignment="center"):
         st.toggle("Play through time", key=PLAY)
         st.segmented_control(

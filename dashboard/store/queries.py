@@ -523,6 +523,33 @@ def place(store: Store, place_id: str) -> dict[str, Any] | None:
     return dict(row._mapping) if row else None
 
 
+def places_named(store: Store, text: str, limit: int = 500) -> pd.DataFrame:
+    """Places of the store whose name contains ``text`` (case-insensitive): columns ``id``,
+    ``name``, ``kind``, ``prefix`` (the name starts with it); those named from the start
+    first, then by name, at most ``limit``. Blank text: none. The "Go to place" search
+    of a view with too many places to list (the page keeps those of its view)."""
+    needle = text.strip().casefold()
+    cols = ["id", "name", "kind", "prefix"]
+    if not needle:
+        return pd.DataFrame(columns=cols)
+    with store.engine.connect() as conn:
+        name = sa.func.lower(places.c.name)
+        if conn.dialect.name == "postgresql":
+            at = sa.func.strpos(name, sa.func.lower(sa.literal(needle)))
+        else:
+            at = sa.func.instr(name, needle)
+        prefix = sa.case((at == 1, 1), else_=0).label("prefix")
+        stmt = (
+            sa.select(places.c.id, places.c.name, places.c.kind, prefix)
+            .where(at > 0)
+            .order_by(prefix.desc(), places.c.name, places.c.id)
+            .limit(limit)
+        )
+        frame = pd.read_sql(stmt, conn)
+    frame["prefix"] = frame["prefix"].astype(bool)
+    return frame[cols]
+
+
 def _card(r: sa.RowMapping) -> Card:
     evidence = tuple((e["text"], int(e["start"]), int(e["end"])) for e in json.loads(r["evidence"]))
     detail = json.loads(r["detail"]) if r["detail"] else {}

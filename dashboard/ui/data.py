@@ -198,6 +198,16 @@ def fitted_view(q: sq.EventQuery, layer: str, points: pd.DataFrame,
     return _view(default_db(), version(), q, layer, points, weighted)
 
 
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _places_named(target: str, version: Version, text: str) -> pd.DataFrame:
+    return sq.places_named(store(target), text)
+
+
+def places_named(text: str) -> pd.DataFrame:
+    """``store.queries.places_named``: places whose name contains ``text`` (read-only)."""
+    return _places_named(default_db(), version(), text.strip().casefold())
+
+
 def event_location(q: sq.EventQuery, event_id: str) -> str | None:
     return sq.event_location(current_store(), q, event_id)
 

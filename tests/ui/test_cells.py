@@ -127,3 +127,22 @@ def test_a_view_under_the_threshold_is_drawn_whole_and_never_asks_for_bounds(
         "last_active_drawing",
         "last_object_clicked_count",
     ]
+
+
+def test_go_to_place_searches_the_store_when_the_view_has_too_many_places(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(grid, "MAX_PLACES", 3)
+    at = _run(store_path, monkeypatch, FakeMap())
+    assert not [s for s in at.selectbox if s.key == "goto"]  # no list of every place
+    at.text_input(key="goto_text").set_value("yoko")
+    at = _run(store_path, monkeypatch, FakeMap(), at)
+    pills = at.button_group(key="goto")
+    assert [str(o) for o in pills.options] == ["Yokosuka · city"]
+    pills.set_value("gn:1848313")
+    at = _run(store_path, monkeypatch, FakeMap(), at)
+    assert at.query_params["place"] == "gn:1848313"
+    assert any(m.value.startswith("**Yokosuka**") for m in at.markdown)
+    at.text_input(key="goto_text").set_value("no such town")
+    at = _run(store_path, monkeypatch, FakeMap(), at)
+    assert any("No place of this view is named so" in c.value for c in at.caption)

@@ -464,3 +464,20 @@ def test_the_page_groups_its_places_as_the_store_does(
     got = cells_of(sq.place_counts(store, q), size, box)
     want = sq.cell_counts(store, q, size, box)
     pd.testing.assert_frame_equal(got.reset_index(drop=True), want, check_dtype=False)
+
+
+def test_places_named_finds_names_containing_the_text_from_the_start_first(store: Store) -> None:
+    names = dict(zip(sq.place_counts(store, sq.EventQuery())["id"],
+                     sq.place_counts(store, sq.EventQuery())["name"], strict=True))  # fmt: skip
+    for text in ("to", "LON", "o"):
+        got = sq.places_named(store, text)
+        want = {pid for pid, name in names.items() if text.casefold() in name.casefold()}
+        assert want <= set(got["id"]), text  # every place with events, and any others named so
+        assert all(text.casefold() in n.casefold() for n in got["name"])
+        starts = got["name"].str.casefold().str.startswith(text.casefold()).tolist()
+        assert got["prefix"].tolist() == starts
+        assert starts == sorted(starts, reverse=True)  # names that start with it come first
+    assert "gn:1850147" in set(sq.places_named(store, "tokyo")["id"])
+    assert sq.places_named(store, "  ").empty
+    assert sq.places_named(store, "no such place name").empty
+    assert len(sq.places_named(store, "o", limit=2)) == 2
