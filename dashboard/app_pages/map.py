@@ -87,7 +87,7 @@ if ZOOM_TO not in st.session_state:
 def render_map(groups: list, center: tuple[float, float], zoom: int, big: bool) -> dict | None:
     # only a view drawn in cells asks for the map's zoom and bounds: each pan then reruns
     returned = ["last_active_drawing", "last_object_clicked_count"]
-    return st_folium(base_map(), key=map_view.MAP_KEY, height=500, use_container_width=True,
+    return st_folium(base_map(), key=map_view.map_key(big), height=500, use_container_width=True,
                      feature_group_to_add=groups, center=center, zoom=zoom,
                      returned_objects=returned + (map_view.VIEW_OBJECTS if big else []))  # fmt: skip
 
@@ -216,6 +216,7 @@ def draw(q: EventQuery) -> None:
             view, reported = map_view.view_now(center, zoom)
             full, cells_line = map_view.layer_for(q, layer, on_map, view)
         else:
+            map_view.forget()
             # the full layer is built once per filter state; a click redraws only the highlight
             full = data.places_group(q, layer, on_map)
         groups = [full, highlight_layer(on_map, lit if lit in drawn else None)]

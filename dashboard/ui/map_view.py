@@ -4,7 +4,9 @@ which part of the map the browser shows, and what to draw there.
 Only views with more than ``grid.MAX_PLACES`` places come here. For them the map also
 returns its zoom and bounds, so a zoom or a pan reruns the map's fragment, which draws
 the cells (or the places) of the new view; smaller views never ask for them, and a pan
-there costs nothing, as before.
+there costs nothing, as before. ``st_folium`` reads the list of what it returns only when
+its iframe is made, so the two kinds of view use two component keys (``map_key``):
+crossing the threshold remakes the map once, at the view passed for the new filters.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from dashboard.store.queries import EventQuery
 from dashboard.ui import data, grid
 
 MAP_KEY = "map"  # st_folium's key: its on_change copies the browser's last value here
-PASSED = "_map_passed"  # (centre, zoom) passed to st_folium on the last run
+CELLS_KEY = "map_cells"  # the same for a view drawn in cells, which returns its bounds too
+PASSED = "_map_passed"  # (key, centre, zoom) passed to the cells map on its last run
 SEEN = "_map_seen"  # the view st_folium returned on the last run
 VIEW_OBJECTS = ["zoom", "bounds"]
 
@@ -29,14 +32,26 @@ def is_big(on_map: pd.DataFrame) -> bool:
     return len(on_map) > grid.MAX_PLACES
 
 
+def map_key(big: bool) -> str:
+    """``st_folium``'s key for a view drawn whole (the seed's, as before) or in cells."""
+    return CELLS_KEY if big else MAP_KEY
+
+
+def forget() -> None:
+    """The map is drawn whole again: the cells map, and what it reported, are gone (a later
+    view in cells makes a new one)."""
+    for key in (PASSED, SEEN, CELLS_KEY):
+        st.session_state.pop(key, None)
+
+
 def view_now(center: LatLon, zoom: int) -> tuple[grid.View, bool]:
     """The view the map shows on this run, and whether the browser reported it. The
     ``center``/``zoom`` passed now move the map when they differ from the last ones passed
     (another filter state, "Go to place"): then the map will show that view."""
-    passed = (tuple(center), int(zoom))
+    passed = (CELLS_KEY, tuple(center), int(zoom))
     moved = st.session_state.get(PASSED) != passed
     st.session_state[PASSED] = passed
-    reported = grid.view_of(st.session_state.get(MAP_KEY)) or st.session_state.get(SEEN)
+    reported = grid.view_of(st.session_state.get(CELLS_KEY)) or st.session_state.get(SEEN)
     if reported is None or (moved and not _already_at(reported, center, zoom)):
         return grid.view_around(center, zoom), False
     return reported, True

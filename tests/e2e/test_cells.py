@@ -115,3 +115,19 @@ def test_a_big_store_shows_cells_and_clicks_on_cells_lead_to_places(
         re.compile("place=" + place_id.replace(":", "(:|%3A)")), timeout=10_000
     )
     assert offline.aborted == []
+
+
+def test_a_range_that_crosses_the_threshold_switches_to_cells_that_respond(
+    page: Page, big_url: str, offline: Offline
+) -> None:
+    # the map made for a small view returns no bounds: the app must make one that does
+    page.goto(big_url + "/?from=2025-11-01&to=2025-12-31")
+    small = _drawn(page, lambda d: d["places"] and not d["cells"])
+    assert len(small["places"]) <= MAX_PLACES
+    page.locator("[data-testid='stSidebar']").get_by_text("All", exact=True).click()
+    expect(page.get_by_text("Too many places to draw at once")).to_be_visible(timeout=60_000)
+    first = _drawn(page, lambda d: d["cells"] and not d["places"] and d["fresh"])
+    _click(page, "cell")
+    zoomed = _drawn(page, lambda d: d["zoom"] > first["zoom"] and d["fresh"])
+    assert zoomed["places"] or zoomed["cells"] != first["cells"]
+    assert offline.aborted == []
