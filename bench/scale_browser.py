@@ -61,6 +61,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import pandas as pd  # noqa: E402
+from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
 from bench.browser_timings import _launch, _offline_page  # noqa: E402
@@ -76,7 +77,10 @@ TARGETS = ("app", "floor")
 TIMEOUT_MS = 180_000
 # the map's places: layers whose feature names a place (the basemap's outlines do not)
 DRAWN = """(el) => { const places = new Set(), cells = {}; const m = window.map;
+  if (!m) throw new Error('no map yet');
+  // the highlight of the selected place is drawn over the layer, not clickable: not counted
   m.eachLayer(l => { const p = l.feature && l.feature.properties;
+                     if (l.options && l.options.interactive === false) return;
                      if (p && p.place_id) places.add(p.place_id);
                      if (p && p.cell_id) cells[p.cell_id] = p.n_places; });
   const b = m.getBounds();
@@ -203,14 +207,22 @@ def _wait_places(page: Page, want: list[str], heading: str, frame: pd.DataFrame,
     map shows them in cells."""
     # "2 event(s)" must not match inside "12 event(s)"
     page.get_by_text(re.compile(rf"(^|\D){re.escape(heading)}")).first.wait_for(timeout=TIMEOUT_MS)
+    # crossing into or out of cells makes a new map: the old one stays until the run ends
+    _settled(page)
     div = page.frame_locator(MAP_IFRAME).locator("#map_div")
-    page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for(timeout=TIMEOUT_MS)
     deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while not shows(drawn := div.evaluate(DRAWN), want, frame, target):
+    drawn: dict[str, Any] = {"places": [], "cells": {}}
+    while True:
+        try:
+            drawn = div.evaluate(DRAWN)
+            if shows(drawn, want, frame, target):
+                return bool(drawn["cells"])
+        except PlaywrightError:  # the map is not made yet, or a rerun has two for a moment
+            pass
         if time.monotonic() > deadline:
-            raise TimeoutError(f"the map never showed the {len(want)} expected places")
+            raise TimeoutError(f"{target}: the map never showed the {len(want)} expected places; "
+                               f"it showed {len(drawn['places'])} places and {len(drawn['cells'])} cells")  # fmt: skip
         page.wait_for_timeout(20)
-    return bool(drawn["cells"])
 
 
 def _settled(page: Page) -> None:

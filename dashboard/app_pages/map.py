@@ -85,7 +85,7 @@ if ZOOM_TO not in st.session_state:
 
 
 def render_map(groups: list, center: tuple[float, float], zoom: int, big: bool) -> dict | None:
-    # only a view drawn in cells asks for the map's zoom and bounds: each pan then reruns
+    # only a store with views drawn in cells asks for the map's zoom and bounds (ui/map_view.py)
     returned = ["last_active_drawing", "last_object_clicked_count"]
     return st_folium(base_map(), key=map_view.map_key(big), height=500, use_container_width=True,
                      feature_group_to_add=groups, center=center, zoom=zoom,
@@ -216,11 +216,10 @@ def draw(q: EventQuery) -> None:
             view, reported = map_view.view_now(center, zoom)
             full, cells_line = map_view.layer_for(q, layer, on_map, view)
         else:
-            map_view.forget()
             # the full layer is built once per filter state; a click redraws only the highlight
             full = data.places_group(q, layer, on_map)
         groups = [full, highlight_layer(on_map, lit if lit in drawn else None)]
-        out = render_map(groups, center, zoom, big)
+        out = render_map(groups, center, zoom, map_view.big_store(data.place_total()))
         if big and map_view.elsewhere(out, view) and reported:
             rerun_fragment()  # the browser moved on meanwhile: draw what it shows now
         located = int(on_map["n_events"].sum()) if layer == HAPPENED else 0

@@ -523,6 +523,12 @@ def place(store: Store, place_id: str) -> dict[str, Any] | None:
     return dict(row._mapping) if row else None
 
 
+def place_total(store: Store) -> int:
+    """How many places the store holds (located, mentioned or corrected to)."""
+    with store.engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(places)).scalar_one())
+
+
 def places_named(store: Store, text: str, limit: int = 500) -> pd.DataFrame:
     """Places of the store whose name contains ``text`` (case-insensitive): columns ``id``,
     ``name``, ``kind``, ``prefix`` (the name starts with it); those named from the start

@@ -198,6 +198,16 @@ def fitted_view(q: sq.EventQuery, layer: str, points: pd.DataFrame,
     return _view(default_db(), version(), q, layer, points, weighted)
 
 
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _place_total(target: str, version: Version) -> int:
+    return sq.place_total(store(target))
+
+
+def place_total() -> int:
+    """How many places the store holds."""
+    return _place_total(default_db(), version())
+
+
 @st.cache_resource(max_entries=32, show_spinner=False)
 def _places_named(target: str, version: Version, text: str) -> pd.DataFrame:
     return sq.places_named(store(target), text)

@@ -1,12 +1,13 @@
 """The places layer of a view with more places than one layer can carry (``ui/grid.py``):
 which part of the map the browser shows, and what to draw there.
 
-Only views with more than ``grid.MAX_PLACES`` places come here. For them the map also
-returns its zoom and bounds, so a zoom or a pan reruns the map's fragment, which draws
-the cells (or the places) of the new view; smaller views never ask for them, and a pan
-there costs nothing, as before. ``st_folium`` reads the list of what it returns only when
-its iframe is made, so the two kinds of view use two component keys (``map_key``):
-crossing the threshold remakes the map once, at the view passed for the new filters.
+Only views with more than ``grid.MAX_PLACES`` places come here. Their map returns its
+zoom and bounds, so a zoom or a pan reruns the map's fragment, which draws the cells (or
+the places) of the new view. ``st_folium`` reads the list of what it returns only when its
+iframe is made, and a new iframe costs seconds (a view that crossed the threshold waited
+3-4 s more for it), so the choice is made per store (``big_store``): a store with more
+places than the threshold always returns its view (a pan there reruns the fragment, drawing
+the same layer), a smaller one, such as the seed, never does, under the key it always had.
 """
 
 from __future__ import annotations
@@ -19,12 +20,17 @@ from dashboard.store.queries import EventQuery
 from dashboard.ui import data, grid
 
 MAP_KEY = "map"  # st_folium's key: its on_change copies the browser's last value here
-CELLS_KEY = "map_cells"  # the same for a view drawn in cells, which returns its bounds too
+CELLS_KEY = "map_cells"  # the same in a store of many places, whose map returns its view
 PASSED = "_map_passed"  # (key, centre, zoom) passed to the cells map on its last run
 SEEN = "_map_seen"  # the view st_folium returned on the last run
 VIEW_OBJECTS = ["zoom", "bounds"]
 
 LatLon = tuple[float, float]
+
+
+def big_store(n_places: int) -> bool:
+    """A store whose views may need cells: its map reports its view (see above)."""
+    return n_places > grid.MAX_PLACES
 
 
 def is_big(on_map: pd.DataFrame) -> bool:
@@ -33,15 +39,8 @@ def is_big(on_map: pd.DataFrame) -> bool:
 
 
 def map_key(big: bool) -> str:
-    """``st_folium``'s key for a view drawn whole (the seed's, as before) or in cells."""
+    """``st_folium``'s key in a store of few places (the seed's, as before) or many."""
     return CELLS_KEY if big else MAP_KEY
-
-
-def forget() -> None:
-    """The map is drawn whole again: the cells map, and what it reported, are gone (a later
-    view in cells makes a new one)."""
-    for key in (PASSED, SEEN, CELLS_KEY):
-        st.session_state.pop(key, None)
 
 
 def view_now(center: LatLon, zoom: int) -> tuple[grid.View, bool]:

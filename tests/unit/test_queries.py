@@ -481,3 +481,8 @@ def test_places_named_finds_names_containing_the_text_from_the_start_first(store
     assert sq.places_named(store, "  ").empty
     assert sq.places_named(store, "no such place name").empty
     assert len(sq.places_named(store, "o", limit=2)) == 2
+
+
+def test_the_place_total_counts_every_place_of_the_store(store: Store) -> None:
+    frames, _ = _pandas(store, sq.EventQuery())
+    assert sq.place_total(store) == len(frames.places)
