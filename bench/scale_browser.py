@@ -74,7 +74,7 @@ from tests.e2e.test_browser import click_at  # noqa: E402
 
 YOKOSUKA = "gn:1848313"  # bench/scale.py puts it first: the busiest place
 TARGETS = ("app", "floor")
-TIMEOUT_MS = 180_000
+TIMEOUT_MS = int(os.environ.get("BENCH_TIMEOUT_MS", "180000"))
 # the map's places: layers whose feature names a place (the basemap's outlines do not)
 DRAWN = """(el) => { const places = new Set(), cells = {}; const m = window.map;
   if (!m) throw new Error('no map yet');
@@ -217,11 +217,12 @@ def _wait_places(page: Page, want: list[str], heading: str, frame: pd.DataFrame,
             drawn = div.evaluate(DRAWN)
             if shows(drawn, want, frame, target):
                 return bool(drawn["cells"])
-        except PlaywrightError:  # the map is not made yet, or a rerun has two for a moment
-            pass
+        except PlaywrightError as e:  # the map is not made yet, or a rerun has two for a moment
+            drawn = {"places": [], "cells": {}, "error": str(e).splitlines()[0]}
         if time.monotonic() > deadline:
             raise TimeoutError(f"{target}: the map never showed the {len(want)} expected places; "
-                               f"it showed {len(drawn['places'])} places and {len(drawn['cells'])} cells")  # fmt: skip
+                               f"it showed {len(drawn['places'])} places and {len(drawn['cells'])} cells "
+                               f"{drawn.get('error', '')} at zoom {drawn.get('zoom')}")  # fmt: skip
         page.wait_for_timeout(20)
 
 

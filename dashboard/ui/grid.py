@@ -160,7 +160,9 @@ def cells_layer(features: dict[str, Any]) -> folium.FeatureGroup:
         marker=folium.Marker(icon=folium.DivIcon()),
         style_function=lambda f: _icon(int(f["properties"]["n_places"])),
         on_each_feature=_ZOOM_ON_CLICK,
-        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False, sticky=False),
+        tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False, sticky=False)
+        if features["features"]
+        else None,
     ).add_to(group)
     return group
 

@@ -120,3 +120,13 @@ def test_the_legend_line_says_what_the_circles_are() -> None:
     line = grid.legend_line(12, 4567)
     assert "4567 place(s)" in line
     assert "12 circle(s)" in line
+
+
+def test_an_empty_part_of_the_map_draws_an_empty_layer() -> None:
+    # a box over the sea: no cells, no places; folium refused a tooltip on no features
+    from dashboard.ui.map import base_map, place_features, places_layer
+
+    m = base_map()
+    grid.cells_layer(grid.cell_features(_cells().iloc[0:0], 16.0)).add_to(m)
+    places_layer(place_features(pd.DataFrame(columns=["id", "lat", "lon"]))).add_to(m)
+    assert "L.geoJson" in m.get_root().render()
