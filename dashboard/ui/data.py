@@ -147,7 +147,7 @@ def place(place_id: str) -> dict | None:
     return _place(default_db(), version(), place_id)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=16, show_spinner=False)  # filter states, and boxes of big views
 def _places_group(target: str, version: Version, q: sq.EventQuery, layer: str,
                   box: sq.Box | None, _on_map: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
     from dashboard.ui import grid
