@@ -14,7 +14,9 @@ words per summary that text search can find. Built once per size and reused.
 Prints one JSON document. Keys per size (``sizes[]``): ``events``, ``places``, ``areas``,
 ``build_s``; ``pandas_load_s`` (``views.load_frames``, what the app does first);
 ``queries[]`` each with ``name``, ``sql_s`` and ``pandas_s`` (median of 3; pandas on frames
-already loaded) and ``rows``; ``export_geojson`` with ``stream_s``/``stream_peak_mb`` (the
+already loaded; for ``cell_counts:one_year``, the map's 16° cells of a year, ``pandas_s`` is
+``ui.grid.cells_of`` of that year's places already counted, what the page pays per zoom)
+and ``rows``; ``export_geojson`` with ``stream_s``/``stream_peak_mb`` (the
 CLI's path, streaming) and ``list_s``/``list_peak_mb`` (all rows in a list, sorted, then
 written): seconds, and the peak of memory the export allocated (tracemalloc, a second run),
 with ``*_rss_mb`` the process's peak resident memory, gazetteer included;
@@ -192,6 +194,10 @@ def sql_timings(store: Store) -> list[dict[str, Any]]:
     for name, q in query_cases(store):
         s, counts = median_s(lambda q=q: sq.place_counts(store, q))
         out.append({"name": f"place_counts:{name}", "sql_s": s, "rows": len(counts)})
+    # the map's grid cells in SQL (the page groups its places in memory: ui/grid.cells_of)
+    year = query_cases(store)[1][1]
+    s, cells = median_s(lambda: sq.cell_counts(store, year, 16.0))
+    out.append({"name": "cell_counts:one_year", "sql_s": s, "rows": len(cells)})
     busiest = sq.place_counts(store, sq.EventQuery()).sort_values("n_events").iloc[-1]["id"]
     s, page = median_s(lambda: sq.cards(store, sq.EventQuery(), busiest))
     out.append({"name": "cards:busiest", "sql_s": s, "rows": page.total})
@@ -236,6 +242,13 @@ def pandas_timings(store: Store, sql: list[dict[str, Any]]) -> float:
         return ev.assign(week=week).groupby(["week", "event_code"]).size()
 
     by_name["timeline:week"]["pandas_s"], _ = median_s(weekly)
+    # what the page pays per zoom: its places, already counted, grouped in memory
+    from dashboard.ui.grid import cells_of
+
+    per_place = sq.place_counts(store, query_cases(store)[1][1])
+    by_name["cell_counts:one_year"]["pandas_s"], _ = median_s(
+        lambda: cells_of(per_place, 16.0, (-90.0, -180.0, 90.0, 180.0))
+    )
     return round(load_s, 2)
 
 

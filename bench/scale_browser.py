@@ -19,6 +19,17 @@ thing is on screen, checked in the page:
   the map show exactly the places that keep a matching event (many places, not one).
 - ``date_to_map_s``: the "Last year" range pill, until the count and the map show exactly
   that year's matching places.
+- ``all_to_map_s``: the map set to the whole world, then the "All" range pill (with the
+  search still on), until the count and the map show every matching place of the store
+  (the app: in cells past ``ui.grid.MAX_PLACES``): the many-places case.
+
+The map "shows exactly the places" of a view differently for the two pages. The floor draws
+every place, one canvas layer. The app does too up to ``ui.grid.MAX_PLACES`` places; above,
+it draws what ``ui/grid.py`` plans for the part of the map the browser shows (read from
+Leaflet: its zoom and bounds): the places in the drawn box when they are few enough,
+otherwise that box's cells, each with its number of places, which must equal
+``ui.grid.cells_of`` of the view's places. ``cells_*`` in the output says which steps the
+app drew in cells.
 - ``bytes_*``: bytes the browser received for each of those steps (HTTP bodies and
   headers plus WebSocket frames, from Chromium's network events).
 - ``server_rss_mb`` / ``server_peak_rss_mb``: the server process's resident memory after a
@@ -50,23 +61,32 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import pandas as pd  # noqa: E402
+from playwright.sync_api import Error as PlaywrightError  # noqa: E402
 from playwright.sync_api import Page, sync_playwright  # noqa: E402
 
 from bench.browser_timings import _launch, _offline_page  # noqa: E402
 from bench.scale import WORDS  # noqa: E402
 from dashboard.store import queries as sq  # noqa: E402
 from dashboard.store.db import Store  # noqa: E402
+from dashboard.ui import grid  # noqa: E402
 from tests.e2e.conftest import MAP_IFRAME, free_port, wait_healthy  # noqa: E402
 from tests.e2e.test_browser import click_at  # noqa: E402
 
 YOKOSUKA = "gn:1848313"  # bench/scale.py puts it first: the busiest place
 TARGETS = ("app", "floor")
-TIMEOUT_MS = 180_000
+TIMEOUT_MS = int(os.environ.get("BENCH_TIMEOUT_MS", "180000"))
 # the map's places: layers whose feature names a place (the basemap's outlines do not)
-PLACES = """(el, want) => { const seen = new Set();
-  window.map.eachLayer(l => { const p = l.feature && l.feature.properties;
-                              if (p && p.place_id) seen.add(p.place_id); });
-  return seen.size === want.length && want.every(id => seen.has(id)); }"""
+DRAWN = """(el) => { const places = new Set(), cells = {}; const m = window.map;
+  if (!m) throw new Error('no map yet');
+  // the highlight of the selected place is drawn over the layer, not clickable: not counted
+  m.eachLayer(l => { const p = l.feature && l.feature.properties;
+                     if (l.options && l.options.interactive === false) return;
+                     if (p && p.place_id) places.add(p.place_id);
+                     if (p && p.cell_id) cells[p.cell_id] = p.n_places; });
+  const b = m.getBounds();
+  return {places: [...places].sort(), cells: cells, zoom: m.getZoom(),
+          box: [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]}; }"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +96,13 @@ class Expected:
     first: list[str]  # place ids of the first view
     search: list[str]
     year: list[str]
+    every: list[str]  # the search over all dates
     click_name: str
     click_heading: str
     click_card: str  # id of the clicked place's newest event
     search_text: str  # the generator's word that keeps the most places of the first view
-    headings: tuple[str, str, str]  # "N event(s) at M place(s)" of the three views
+    headings: tuple[str, str, str, str]  # "N event(s) at M place(s)" of the four views
+    frames: tuple[pd.DataFrame, ...]  # place_counts of the four views (lat, lon, n_events)
 
     @staticmethod
     def of(store: Store) -> Expected:
@@ -93,16 +115,18 @@ class Expected:
         word = max(WORDS, key=lambda w: (bool(kept[w]) and kept[w] != shown, len(kept[w])))
         searched = replace(first, text=word)
         year = replace(searched, start=end - timedelta(days=364))
+        every = replace(searched, start=None, end=None)
         page = sq.cards(store, first, YOKOSUKA, limit=1, part="here")
         name = (sq.place(store, YOKOSUKA) or {"name": YOKOSUKA})["name"]
-        views = (first, searched, year)
-        ids = [sorted(sq.place_counts(store, x)["id"].tolist()) for x in views]
+        views = (first, searched, year, every)
+        frames = tuple(sq.place_counts(store, x) for x in views)
+        ids = [sorted(f["id"].tolist()) for f in frames]
         heads = tuple(
             f"{sq.event_count(store, x)} event(s) at {len(i)} place(s)"
             for x, i in zip(views, ids, strict=True)
         )
         return Expected(*ids, name, f"{name} · {page.total} event(s) happened here",
-                        page.cards[0].id if page.cards else "", word, heads)  # fmt: skip
+                        page.cards[0].id if page.cards else "", word, heads, frames)  # fmt: skip
 
 
 class Server:
@@ -162,16 +186,44 @@ class Bytes:
         return out
 
 
-def _wait_places(page: Page, want: list[str], heading: str) -> None:
-    """Until the page's count says ``heading`` and the map holds exactly ``want``."""
+def shows(drawn: dict[str, Any], want: list[str], frame: pd.DataFrame, target: str) -> bool:
+    """Whether the map ``drawn`` (``DRAWN``'s answer) shows the view of places ``want``
+    (``frame``: their place_counts): all of them, or what the app plans for the part of the
+    map shown (see the module's docstring)."""
+    if target == "floor" or len(want) <= grid.MAX_PLACES:
+        return not drawn["cells"] and drawn["places"] == want
+    view = grid.View(int(drawn["zoom"]), tuple(drawn["box"]))
+    size, box = grid.cell_size(view.zoom), grid.drawn_box(view)
+    inside = grid.in_box(frame, box)
+    if len(inside) <= grid.MAX_PLACES:
+        return not drawn["cells"] and drawn["places"] == sorted(inside["id"].tolist())
+    cells = grid.cell_features(grid.cells_of(frame, size, box), size)["features"]
+    planned = {f["properties"]["cell_id"]: f["properties"]["n_places"] for f in cells}
+    return not drawn["places"] and drawn["cells"] == planned
+
+
+def _wait_places(page: Page, want: list[str], heading: str, frame: pd.DataFrame,
+                 target: str) -> bool:  # fmt: skip
+    """Until the page's count says ``heading`` and the map shows ``want``; True when the
+    map shows them in cells."""
     # "2 event(s)" must not match inside "12 event(s)"
     page.get_by_text(re.compile(rf"(^|\D){re.escape(heading)}")).first.wait_for(timeout=TIMEOUT_MS)
+    # crossing into or out of cells makes a new map: the old one stays until the run ends
+    _settled(page)
     div = page.frame_locator(MAP_IFRAME).locator("#map_div")
-    page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for(timeout=TIMEOUT_MS)
     deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while not div.evaluate(PLACES, want):
+    drawn: dict[str, Any] = {"places": [], "cells": {}}
+    while True:
+        try:
+            drawn = div.evaluate(DRAWN)
+            if shows(drawn, want, frame, target):
+                return bool(drawn["cells"])
+        except PlaywrightError as e:  # the map is not made yet, or a rerun has two for a moment
+            drawn = {"places": [], "cells": {}, "error": str(e).splitlines()[0]}
         if time.monotonic() > deadline:
-            raise TimeoutError(f"the map never showed the {len(want)} expected places")
+            raise TimeoutError(f"{target}: the map never showed the {len(want)} expected places; "
+                               f"it showed {len(drawn['places'])} places and {len(drawn['cells'])} cells "
+                               f"{drawn.get('error', '')} at zoom {drawn.get('zoom')}")  # fmt: skip
         page.wait_for_timeout(20)
 
 
@@ -179,10 +231,10 @@ def _settled(page: Page) -> None:
     page.wait_for_selector("[data-test-script-state='notRunning']", timeout=TIMEOUT_MS)
 
 
-def first_paint(page: Page, url: str, want: Expected) -> float:
+def first_paint(page: Page, url: str, want: Expected, target: str) -> float:
     t = time.monotonic()
     page.goto(url)
-    _wait_places(page, want.first, want.headings[0])
+    _wait_places(page, want.first, want.headings[0], want.frames[0], target)
     return time.monotonic() - t
 
 
@@ -195,23 +247,40 @@ def click_to_cards(page: Page, want: Expected, lat: float, lon: float) -> float:
     return time.monotonic() - t
 
 
-def search_to_map(page: Page, want: Expected) -> float:
+def search_to_map(page: Page, want: Expected, target: str) -> float:
     _settled(page)
     box = page.get_by_label("Search titles, summaries and sentences")
     box.fill(want.search_text)
     t = time.monotonic()
     box.press("Enter")
-    _wait_places(page, want.search, want.headings[1])
+    _wait_places(page, want.search, want.headings[1], want.frames[1], target)
     return time.monotonic() - t
 
 
-def date_to_map(page: Page, want: Expected) -> float:
+WORLD = "(el) => { window.map.setView([30, 40], 2, {animate: false}); }"
+
+
+def date_to_map(page: Page, want: Expected, target: str, pill_name: str = "Last year") -> float:
     _settled(page)
-    pill = page.locator("[data-testid='stSidebar']").get_by_text("Last year", exact=True)
+    if pill_name == "All":
+        # the whole world first (the earlier click left the map on one town): every place
+        # is in view, so the app draws cells past its threshold; the floor draws them all
+        page.frame_locator(MAP_IFRAME).locator("#map_div").evaluate(WORLD)
+        page.wait_for_timeout(1500)  # the app redraws for the new view
+        _settled(page)
+    pill = page.locator("[data-testid='stSidebar']").get_by_text(pill_name, exact=True)
+    k = 2 if pill_name == "Last year" else 3
     t = time.monotonic()
     pill.click()
-    _wait_places(page, want.year, want.headings[2])
-    return time.monotonic() - t
+    cells = _wait_places(
+        page, [want.year, want.every][k - 2], want.headings[k], want.frames[k], target
+    )
+    took = time.monotonic() - t
+    CELLS[target][pill_name] = cells
+    return took
+
+
+CELLS: dict[str, dict[str, bool]] = defaultdict(dict)  # per target and step: drawn in cells
 
 
 def browser_timings(db: Path | str, runs: int = 3) -> dict[str, Any]:
@@ -234,17 +303,18 @@ def browser_timings(db: Path | str, runs: int = 3) -> dict[str, Any]:
                     ctx, page = _offline_page(browser)
                     seen = Bytes(page)
                     got[target]["first_paint_cold_s"].append(
-                        first_paint(page, servers[target].url, want)
+                        first_paint(page, servers[target].url, want, target)
                     )
                     got[target]["bytes_first_paint_cold"].append(seen.take())
                     ctx.close()
                 for target in order:
                     ctx, page = _offline_page(browser)
                     seen = Bytes(page)
-                    steps = [("first_paint_warm", lambda pg=page, u=servers[target].url: first_paint(pg, u, want)),
+                    steps = [("first_paint_warm", lambda pg=page, u=servers[target].url, t=target: first_paint(pg, u, want, t)),
                              ("click_to_cards", lambda pg=page: click_to_cards(pg, want, lat, lon)),
-                             ("search_to_map", lambda pg=page: search_to_map(pg, want)),
-                             ("date_to_map", lambda pg=page: date_to_map(pg, want))]  # fmt: skip
+                             ("search_to_map", lambda pg=page, t=target: search_to_map(pg, want, t)),
+                             ("date_to_map", lambda pg=page, t=target: date_to_map(pg, want, t)),
+                             ("all_to_map", lambda pg=page, t=target: date_to_map(pg, want, t, "All"))]  # fmt: skip
                     for name, step in steps:
                         seen.take()
                         got[target][f"{name}_s"].append(step())
@@ -262,7 +332,9 @@ def browser_timings(db: Path | str, runs: int = 3) -> dict[str, Any]:
 
 def summarise(got: dict[str, dict[str, list[float]]], want: Expected, runs: int) -> dict[str, Any]:
     out: dict[str, Any] = {"runs": runs, "search_text": want.search_text, "places_first_view": len(want.first),
-                           "places_search": len(want.search), "places_year": len(want.year)}  # fmt: skip
+                           "places_search": len(want.search), "places_year": len(want.year),
+                           "places_all": len(want.every), "max_places": grid.MAX_PLACES,
+                           "cells_year": CELLS["app"].get("Last year"), "cells_all": CELLS["app"].get("All")}  # fmt: skip
     for target, values in got.items():
         out[target] = {
             k: _stats(v) if k.endswith("_s") else statistics.median(v) for k, v in values.items()

@@ -26,7 +26,12 @@ from dashboard.store.db import Store
 from dashboard.ui.escape import html_text, map_text
 from dashboard.ui.map import base_map
 
-RANGES = {"Last 7 days": 7, "Last 30 days": 30, "Last year": 365}
+RANGES: dict[str, int | None] = {
+    "Last 7 days": 7,
+    "Last 30 days": 30,
+    "Last year": 365,
+    "All": None,
+}
 
 st.set_page_config(page_title="floor", layout="wide")
 store = Store(os.environ["GEONEWS_DB"])
@@ -35,8 +40,9 @@ last = newest[1] if newest else date.today()
 with st.sidebar:
     picked = st.pills("Range", list(RANGES), default="Last 30 days", key="preset")
     text = st.text_input("Search titles, summaries and sentences", key="q")
-start = last - timedelta(days=RANGES[picked or "Last 30 days"] - 1)
-q = sq.EventQuery(start=start, end=last, text=text, hide_unreal=True)
+days = RANGES[picked or "Last 30 days"]
+start, end = (last - timedelta(days=days - 1), last) if days else (None, None)  # "All": every date
+q = sq.EventQuery(start=start, end=end, text=text, hide_unreal=True)
 counts = sq.place_counts(store, q)
 st.markdown(f"#### {sq.event_count(store, q)} event(s) at {len(counts)} place(s)")
 features = [

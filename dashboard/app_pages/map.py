@@ -11,7 +11,7 @@ from streamlit.errors import StreamlitAPIException
 from streamlit_folium import st_folium
 
 from dashboard.store.queries import CardPage, EventQuery
-from dashboard.ui import data, filters, state
+from dashboard.ui import data, filters, map_view, state
 from dashboard.ui.cards import articles_html, card_row, cards_html
 from dashboard.ui.happening_card import happenings_html
 from dashboard.ui.map import (
@@ -84,10 +84,12 @@ if ZOOM_TO not in st.session_state:
     st.session_state[ZOOM_TO] = (linked, view_key) if linked else None
 
 
-def render_map(groups: list, center: tuple[float, float], zoom: int) -> dict | None:
-    return st_folium(base_map(), key="map", height=500, use_container_width=True,
+def render_map(groups: list, center: tuple[float, float], zoom: int, big: bool) -> dict | None:
+    # only a store with views drawn in cells asks for the map's zoom and bounds (ui/map_view.py)
+    returned = ["last_active_drawing", "last_object_clicked_count"]
+    return st_folium(base_map(), key=map_view.map_key(big), height=500, use_container_width=True,
                      feature_group_to_add=groups, center=center, zoom=zoom,
-                     returned_objects=["last_active_drawing", "last_object_clicked_count"])  # fmt: skip
+                     returned_objects=returned + (map_view.VIEW_OBJECTS if big else []))  # fmt: skip
 
 
 def rerun_fragment() -> None:
@@ -111,16 +113,44 @@ def _go_to() -> None:
     st.session_state[GOTO] = None  # an action, not a setting: ready for the next name
 
 
+GOTO_TEXT = "goto_text"
+GOTO_HITS = 8
+
+
+def go_to_search(shown: pd.DataFrame) -> None:
+    """ "Go to place" for a view with too many places to list (tens of thousands of options
+    went to the browser on every rerun): a name typed is looked up in the store, and the
+    view's places so named are offered, those named from the start and busiest first."""
+    st.text_input("Go to place", key=GOTO_TEXT, placeholder="Go to place… (type a name, Enter)",
+                  label_visibility="collapsed", width=260)  # fmt: skip
+    text = str(st.session_state.get(GOTO_TEXT) or "").strip()
+    if not text:
+        return
+    found = data.places_named(text)
+    hits = found.merge(shown[["id", "n_events"]], on="id")
+    hits = hits.sort_values(["prefix", "n_events", "name"], ascending=[False, False, True])
+    hits = hits.head(GOTO_HITS)
+    if hits.empty:
+        st.caption("No place of this view is named so.")
+        return
+    names = dict(zip(hits["id"], hits["name"] + " · " + hits["kind"], strict=True))
+    st.pills("Places named so", list(names), key=GOTO, on_change=_go_to,
+             format_func=lambda i: names.get(i, i), label_visibility="collapsed")  # fmt: skip
+
+
 def controls() -> None:
     with st.container(horizontal=True, vertical_alignment="center", key="map_controls"):
         st.segmented_control("Map layer", LAYERS, default=HAPPENED, key=LAYER,
                              label_visibility="collapsed")  # fmt: skip
         shown = mentioned()[0] if layer == MENTIONED else summary
-        ranked = shown.sort_values(["n_events", "name"], ascending=[False, True])
-        names = dict(zip(ranked["id"], ranked["name"] + " · " + ranked["kind"], strict=True))
-        st.selectbox("Go to place", list(names), index=None, key=GOTO, on_change=_go_to,
-                     format_func=lambda i: names.get(i, i), placeholder="Go to place… (type a name)",
-                     label_visibility="collapsed", width=260)  # fmt: skip
+        if map_view.is_big(shown):
+            go_to_search(shown)
+        else:
+            ranked = shown.sort_values(["n_events", "name"], ascending=[False, True])
+            names = dict(zip(ranked["id"], ranked["name"] + " · " + ranked["kind"], strict=True))
+            st.selectbox("Go to place", list(names), index=None, key=GOTO, on_change=_go_to,
+                         format_func=lambda i: names.get(i, i), placeholder="Go to place… (type a name)",
+                         label_visibility="collapsed", width=260)  # fmt: skip
     with st.container(horizontal=True, vertical_alignment="center"):
         st.toggle("Play through time", key=PLAY)
         st.segmented_control(
@@ -181,14 +211,19 @@ def draw(q: EventQuery) -> None:
     left, right = st.container(key="map_row").columns([3, 2], gap="medium")
     with left:
         center, zoom = current_view()
-        # the full layer is built once per filter state; a click redraws only the highlight
-        groups = [
-            data.places_group(q, layer, on_map),
-            highlight_layer(on_map, lit if lit in drawn else None),
-        ]
-        out = render_map(groups, center, zoom)
+        big, cells_line = map_view.is_big(on_map), ""
+        if big:  # too many places for one layer: cells where the map shows too many
+            view, reported = map_view.view_now(center, zoom)
+            full, cells_line = map_view.layer_for(q, layer, on_map, view)
+        else:
+            # the full layer is built once per filter state; a click redraws only the highlight
+            full = data.places_group(q, layer, on_map)
+        groups = [full, highlight_layer(on_map, lit if lit in drawn else None)]
+        out = render_map(groups, center, zoom, map_view.big_store(data.place_total()))
+        if big and map_view.elsewhere(out, view) and reported:
+            rerun_fragment()  # the browser moved on meanwhile: draw what it shows now
         located = int(on_map["n_events"].sum()) if layer == HAPPENED else 0
-        st.html(legend_html(layer, located, on_map, arts_now))
+        st.html(legend_html(layer, located, on_map, arts_now) + cells_line)
     clicked = selected_place_id(out)
     count = (out or {}).get("last_object_clicked_count")
     if clicked and count != st.session_state.get(state.LAST_CLICK):

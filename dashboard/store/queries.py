@@ -328,6 +328,99 @@ def place_counts(store: Store, q: EventQuery) -> pd.DataFrame:
         return _frame(conn, stmt)
 
 
+Box = tuple[float, float, float, float]  # south, west, north, east, degrees (Leaflet's bounds)
+
+
+def cell_counts(store: Store, q: EventQuery, size: float, box: Box | None = None,
+                mentioned: bool = False, quiet: bool = True) -> pd.DataFrame:  # fmt: skip
+    """The places a map layer draws for ``q``, grouped into square cells of ``size`` degrees
+    of latitude and longitude: what the map shows where it has too many places to draw.
+
+    ``mentioned=False`` groups the places of ``place_counts`` (``n_events``: events located
+    there); ``mentioned=True`` those of ``mention_counts`` (articles naming them, with
+    ``quiet`` as there). A place counts in the cell of its point (an area at its centre);
+    places without coordinates are left out. ``box`` keeps the places inside it (Leaflet's
+    bounds: longitudes may run past ±180, a box 360° wide or more keeps every longitude).
+
+    Columns, one row per cell with places, by ``cx`` then ``cy``: ``cx`` and ``cy`` (the
+    cell's column and row: ``floor((lon + 180) / size)``, ``floor((lat + 90) / size)``),
+    ``n_places``, ``n_events`` (summed over its places), ``lat``/``lon`` (the mean of its
+    places' points, where its circle is drawn) and ``south``/``west``/``north``/``east`` (the
+    extent of its places' points). Raises ``ValueError`` unless ``size`` is positive.
+    """
+    if not size > 0:
+        raise ValueError(f"cell size must be positive degrees, got {size!r}")
+    with store.engine.connect() as conn:
+        per_place = (_mention_per_place(conn, q, quiet) if mentioned
+                     else _located_per_place(conn, q)).subquery("per_place")  # fmt: skip
+        cx = _cell_index(places.c.lon, 180, size, conn.dialect.name).label("cx")
+        cy = _cell_index(places.c.lat, 90, size, conn.dialect.name).label("cy")
+        stmt = (
+            sa.select(cx, cy, sa.func.count().label("n_places"),
+                      sa.func.sum(per_place.c.n).label("n_events"),
+                      sa.func.avg(places.c.lat).label("lat"), sa.func.avg(places.c.lon).label("lon"),
+                      sa.func.min(places.c.lat).label("south"), sa.func.min(places.c.lon).label("west"),
+                      sa.func.max(places.c.lat).label("north"), sa.func.max(places.c.lon).label("east"))
+            .join(places, places.c.id == per_place.c.place_id)
+            .where(places.c.lat.is_not(None), places.c.lon.is_not(None), *_in_box(box))
+            .group_by(sa.literal_column("cx"), sa.literal_column("cy"))
+            .order_by(sa.literal_column("cx"), sa.literal_column("cy"))
+        )  # fmt: skip
+        frame = pd.read_sql(stmt, conn)
+    for col in ("cx", "cy", "n_places", "n_events"):
+        frame[col] = frame[col].astype("int64")
+    return frame
+
+
+def _cell_index(coord: sa.ColumnElement[float], shift: int, size: float,
+                dialect: str) -> sa.ColumnElement:  # fmt: skip
+    # constants written into the SQL, not bound: PostgreSQL would not see one expression in
+    # SELECT and GROUP BY with separate parameters. The shifted value is never negative
+    # (lon + 180, lat + 90): SQLite's CAST truncates, which is floor there; PostgreSQL's
+    # CAST rounds, so floor() first
+    ratio = (coord + sa.literal_column(str(shift))) / sa.literal_column(repr(float(size)))
+    if dialect == "postgresql":
+        return sa.cast(sa.func.floor(ratio), sa.Integer)
+    return sa.cast(ratio, sa.Integer)
+
+
+def _in_box(box: Box | None) -> list[sa.ColumnElement[bool]]:
+    """WHERE terms keeping the places inside ``box`` (see ``cell_counts``)."""
+    if box is None:
+        return []
+    south, west, north, east = box
+    out = [places.c.lat >= south, places.c.lat <= north]
+    if east - west >= 360:
+        return out
+    west = (west + 180) % 360 - 180  # the same box on the map's own copy of the world
+    east = west + (box[3] - box[1])
+    if east <= 180:
+        return [*out, places.c.lon >= west, places.c.lon <= east]
+    return [*out, sa.or_(places.c.lon >= west, places.c.lon <= east - 360)]
+
+
+def _located_per_place(conn: Connection, q: EventQuery) -> sa.Select:
+    """(place_id, n): events matching ``q`` located at each place, as ``place_counts``."""
+    ev = _filtered(conn, q).cte("ev").prefix_with("MATERIALIZED")
+    return (
+        sa.select(event_places.c.place_id, sa.func.count().label("n"))
+        .select_from(ev)
+        .join(event_places, event_places.c.event_id == ev.c.id)
+        .where(event_places.c.role == "location")
+        .group_by(event_places.c.place_id)
+    )
+
+
+def _mention_per_place(conn: Connection, q: EventQuery, quiet: bool) -> sa.Select:
+    """(place_id, n): articles in view naming each place, as ``mention_counts``."""
+    arts = _articles_in_view(conn, q, quiet).subquery()
+    return (
+        sa.select(mentions.c.place_id, sa.func.count(sa.distinct(mentions.c.article_id)).label("n"))
+        .where(mentions.c.place_id.is_not(None), mentions.c.article_id.in_(sa.select(arts.c.id)))
+        .group_by(mentions.c.place_id)
+    )
+
+
 Part = Literal["all", "here", "mentioning"]
 
 
@@ -428,6 +521,39 @@ def place(store: Store, place_id: str) -> dict[str, Any] | None:
     with store.engine.connect() as conn:
         row = conn.execute(sa.select(places).where(places.c.id == place_id)).first()
     return dict(row._mapping) if row else None
+
+
+def place_total(store: Store) -> int:
+    """How many places the store holds (located, mentioned or corrected to)."""
+    with store.engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(places)).scalar_one())
+
+
+def places_named(store: Store, text: str, limit: int = 500) -> pd.DataFrame:
+    """Places of the store whose name contains ``text`` (case-insensitive): columns ``id``,
+    ``name``, ``kind``, ``prefix`` (the name starts with it); those named from the start
+    first, then by name, at most ``limit``. Blank text: none. The "Go to place" search
+    of a view with too many places to list (the page keeps those of its view)."""
+    needle = text.strip().casefold()
+    cols = ["id", "name", "kind", "prefix"]
+    if not needle:
+        return pd.DataFrame(columns=cols)
+    with store.engine.connect() as conn:
+        name = sa.func.lower(places.c.name)
+        if conn.dialect.name == "postgresql":
+            at = sa.func.strpos(name, sa.func.lower(sa.literal(needle)))
+        else:
+            at = sa.func.instr(name, needle)
+        prefix = sa.case((at == 1, 1), else_=0).label("prefix")
+        stmt = (
+            sa.select(places.c.id, places.c.name, places.c.kind, prefix)
+            .where(at > 0)
+            .order_by(prefix.desc(), places.c.name, places.c.id)
+            .limit(limit)
+        )
+        frame = pd.read_sql(stmt, conn)
+    frame["prefix"] = frame["prefix"].astype(bool)
+    return frame[cols]
 
 
 def _card(r: sa.RowMapping) -> Card:

@@ -147,20 +147,41 @@ def place(place_id: str) -> dict | None:
     return _place(default_db(), version(), place_id)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(max_entries=16, show_spinner=False)  # filter states, and boxes of big views
 def _places_group(target: str, version: Version, q: sq.EventQuery, layer: str,
-                  _on_map: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+                  box: sq.Box | None, _on_map: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+    from dashboard.ui import grid
     from dashboard.ui import map as map_ui
 
-    group = map_ui.places_layer(map_ui.place_features(_on_map, None))
-    return reuse.mark(group, (target, version, q, layer))
+    shown = _on_map if box is None else grid.in_box(_on_map, box)
+    group = map_ui.places_layer(map_ui.place_features(shown, None))
+    return reuse.mark(group, (target, version, q, layer, box))
 
 
-def places_group(q: sq.EventQuery, layer: str, on_map: pd.DataFrame) -> folium.FeatureGroup:
-    """The places layer of ``on_map`` (what ``layer`` draws for ``q``), built once per data
-    version, query and layer, and its JavaScript too (``ui/reuse.py``): a click that only
-    changes the selected place reuses both. Nothing is highlighted in it."""
-    return _places_group(default_db(), version(), q, layer, on_map)
+def places_group(q: sq.EventQuery, layer: str, on_map: pd.DataFrame,
+                 box: sq.Box | None = None) -> folium.FeatureGroup:  # fmt: skip
+    """The places layer of ``on_map`` (what ``layer`` draws for ``q``; with ``box``, only
+    those inside it), built once per data version, query, layer and box, and its
+    JavaScript too (``ui/reuse.py``): a click that only changes the selected place reuses
+    both. Nothing is highlighted in it."""
+    return _places_group(default_db(), version(), q, layer, box, on_map)
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _cells_group(target: str, version: Version, q: sq.EventQuery, layer: str, size: float,
+                 box: sq.Box, _cells: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+    from dashboard.ui import grid
+
+    group = grid.cells_layer(grid.cell_features(_cells, size))
+    return reuse.mark(group, (target, version, q, layer, size, box))
+
+
+def cells_group(q: sq.EventQuery, layer: str, size: float, box: sq.Box,
+                cells: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+    """The cells layer of ``cells`` (``grid.cells_of`` the places ``layer`` draws for ``q``,
+    at ``size`` in ``box``), built once per data version, query, layer, cell size and box,
+    its JavaScript too."""
+    return _cells_group(default_db(), version(), q, layer, size, box, cells)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -175,6 +196,26 @@ def fitted_view(q: sq.EventQuery, layer: str, points: pd.DataFrame,
                 weighted: bool) -> tuple[tuple[float, float], int]:  # fmt: skip
     """``fit_view`` of the places ``layer`` draws for ``q``, once per data version."""
     return _view(default_db(), version(), q, layer, points, weighted)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def _place_total(target: str, version: Version) -> int:
+    return sq.place_total(store(target))
+
+
+def place_total() -> int:
+    """How many places the store holds."""
+    return _place_total(default_db(), version())
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _places_named(target: str, version: Version, text: str) -> pd.DataFrame:
+    return sq.places_named(store(target), text)
+
+
+def places_named(text: str) -> pd.DataFrame:
+    """``store.queries.places_named``: places whose name contains ``text`` (read-only)."""
+    return _places_named(default_db(), version(), text.strip().casefold())
 
 
 def event_location(q: sq.EventQuery, event_id: str) -> str | None:

@@ -127,8 +127,9 @@ def places_layer(features: dict[str, Any], interactive: bool = True) -> folium.F
         on_each_feature=_HIGHLIGHT_ON_CLICK,
         style_function=lambda f: styles[f["id"]],
         marker=folium.CircleMarker(interactive=interactive),
+        # folium refuses a tooltip field on a layer without features (an empty part of the map)
         tooltip=folium.GeoJsonTooltip(fields=["label"], labels=False, sticky=False)
-        if interactive
+        if interactive and slim["features"]
         else None,
     ).add_to(group)
     return group

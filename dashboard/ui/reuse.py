@@ -22,7 +22,8 @@ from typing import Any
 import folium
 import streamlit_folium
 
-KEEP = 8  # layers kept: a few filter states per store and layer, shared by every session
+KEEP = 24  # layers kept: a few filter states per store and layer, and a few zooms and
+# boxes of each where places are grouped into cells (ui/grid.py), shared by every session
 _ATTR = "_gn_reuse_key"
 _texts: OrderedDict[tuple[Hashable, int], str] = OrderedDict()
 _lock = threading.Lock()  # the first build renders the shared group: one thread at a time

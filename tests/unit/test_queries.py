@@ -361,3 +361,128 @@ def test_hidden_events_do_not_stretch_the_range_or_the_default(tmp_path) -> None
     assert sq.default_range(s, shown, today, days=1) == (date(2023, 5, 1), date(2023, 5, 1))
     assert sq.default_range(s, every, today, days=1) == (date(2023, 9, 1), date(2023, 9, 1))
     assert sq.event_ids(s, shown) == ["real"]
+
+
+def _cells_of(frame: pd.DataFrame, size: float, box: sq.Box | None = None) -> dict:
+    """The cells of a per-place frame (lat, lon, n_events), grouped in pandas."""
+    import numpy as np
+
+    pts = frame.dropna(subset=["lat", "lon"]).astype({"lat": float, "lon": float})
+    if box is not None:
+        south, west, north, east = box
+        keep = pts["lat"].between(south, north)
+        if east - west < 360:
+            # the box on any copy of the world: shift each lon into [west, west + 360)
+            shifted = west + (pts["lon"] - west) % 360
+            keep &= shifted <= east
+        pts = pts[keep]
+    cx = np.floor((pts["lon"] + 180) / size).astype(int)
+    cy = np.floor((pts["lat"] + 90) / size).astype(int)
+    out = {}
+    for (x, y), g in pts.groupby([cx, cy]):
+        out[(int(x), int(y))] = (len(g), int(g["n_events"].sum()), round(g["lat"].mean(), 6),
+                                 round(g["lon"].min(), 6), round(g["lat"].max(), 6))  # fmt: skip
+    return out
+
+
+def _cells_got(cells: pd.DataFrame) -> dict:
+    return {(int(r.cx), int(r.cy)): (int(r.n_places), int(r.n_events), round(r.lat, 6),
+                                     round(r.west, 6), round(r.north, 6))
+            for r in cells.itertuples()}  # fmt: skip
+
+
+@pytest.mark.parametrize("size", [0.5, 1.0, 16.0, 90.0])
+@pytest.mark.parametrize("q", [CASES[0], CASES[1], CASES[7], CASES[13]], ids=repr)
+def test_cells_group_the_places_of_the_view(store: Store, q: sq.EventQuery, size: float) -> None:
+    per_place = sq.place_counts(store, q)
+    got = sq.cell_counts(store, q, size)
+    assert _cells_got(got) == _cells_of(per_place, size)
+    # every located place is in one cell, and its events with it
+    located = per_place.dropna(subset=["lat"])
+    assert got["n_places"].sum() == len(located)
+    assert got["n_events"].sum() == located["n_events"].sum()
+
+
+def test_nearby_places_share_a_cell_until_the_cells_are_small(store: Store) -> None:
+    # Tokyo and Yokosuka, 45 km apart, are one cell at 1 degree and two at 0.25
+    pair = {"gn:1850147", "gn:1848313"}
+    q = sq.EventQuery()
+    assert pair <= set(sq.place_counts(store, q)["id"])
+
+    def cell_of_pair(size: float) -> int:
+        cells = sq.cell_counts(store, q, size, box=(35.0, 139.0, 36.0, 140.0))
+        return len(cells)
+
+    assert cell_of_pair(1.0) == 1
+    assert cell_of_pair(0.25) == 2
+
+
+BOXES = [
+    (30.0, 120.0, 60.0, 150.0),  # Japan only
+    (40.0, -10.0, 60.0, 10.0),  # London and Paris
+    (-90.0, 100.0, 90.0, 400.0),  # past the antimeridian: lon 100..180 and -180..40
+    (-90.0, -540.0, 90.0, -180.0),  # a copy of the world to the west, 360 wide
+    (0.0, -200.0, 80.0, -170.0),  # lon 160..190, east of the antimeridian on the west copy
+]
+
+
+@pytest.mark.parametrize("box", BOXES, ids=repr)
+def test_cells_keep_the_places_inside_the_box(store: Store, box: sq.Box) -> None:
+    q = sq.EventQuery()
+    want = _cells_of(sq.place_counts(store, q), 1.0, box)
+    assert _cells_got(sq.cell_counts(store, q, 1.0, box)) == want
+
+
+def test_the_boxes_cut_somewhere(store: Store) -> None:
+    # a box that keeps every place or none would test nothing
+    everything = len(sq.place_counts(store, sq.EventQuery()).dropna(subset=["lat"]))
+    kept = [int(sq.cell_counts(store, sq.EventQuery(), 1.0, b)["n_places"].sum()) for b in BOXES]
+    assert any(0 < k < everything for k in kept), kept
+
+
+@pytest.mark.parametrize("quiet", [True, False])
+def test_cells_of_places_mentioned_count_their_articles(store: Store, quiet: bool) -> None:
+    q = CASES[1]
+    per_place, _ = sq.mention_counts(store, q, quiet)
+    got = sq.cell_counts(store, q, 16.0, mentioned=True, quiet=quiet)
+    assert _cells_got(got) == _cells_of(per_place, 16.0)
+
+
+def test_a_cell_size_must_be_positive(store: Store) -> None:
+    with pytest.raises(ValueError, match="positive"):
+        sq.cell_counts(store, sq.EventQuery(), 0)
+
+
+@pytest.mark.parametrize("size", [1.0, 16.0])
+@pytest.mark.parametrize("box", [(-90.0, -180.0, 90.0, 180.0), BOXES[1], BOXES[2]], ids=repr)
+def test_the_page_groups_its_places_as_the_store_does(
+    store: Store, size: float, box: sq.Box
+) -> None:
+    from dashboard.ui.grid import cells_of
+
+    q = CASES[1]
+    got = cells_of(sq.place_counts(store, q), size, box)
+    want = sq.cell_counts(store, q, size, box)
+    pd.testing.assert_frame_equal(got.reset_index(drop=True), want, check_dtype=False)
+
+
+def test_places_named_finds_names_containing_the_text_from_the_start_first(store: Store) -> None:
+    names = dict(zip(sq.place_counts(store, sq.EventQuery())["id"],
+                     sq.place_counts(store, sq.EventQuery())["name"], strict=True))  # fmt: skip
+    for text in ("to", "LON", "o"):
+        got = sq.places_named(store, text)
+        want = {pid for pid, name in names.items() if text.casefold() in name.casefold()}
+        assert want <= set(got["id"]), text  # every place with events, and any others named so
+        assert all(text.casefold() in n.casefold() for n in got["name"])
+        starts = got["name"].str.casefold().str.startswith(text.casefold()).tolist()
+        assert got["prefix"].tolist() == starts
+        assert starts == sorted(starts, reverse=True)  # names that start with it come first
+    assert "gn:1850147" in set(sq.places_named(store, "tokyo")["id"])
+    assert sq.places_named(store, "  ").empty
+    assert sq.places_named(store, "no such place name").empty
+    assert len(sq.places_named(store, "o", limit=2)) == 2
+
+
+def test_the_place_total_counts_every_place_of_the_store(store: Store) -> None:
+    frames, _ = _pandas(store, sq.EventQuery())
+    assert sq.place_total(store) == len(frames.places)

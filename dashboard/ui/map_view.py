@@ -1,0 +1,95 @@
+"""The places layer of a view with more places than one layer can carry (``ui/grid.py``):
+which part of the map the browser shows, and what to draw there.
+
+Only views with more than ``grid.MAX_PLACES`` places come here. Their map returns its
+zoom and bounds, so a zoom or a pan reruns the map's fragment, which draws the cells (or
+the places) of the new view. ``st_folium`` reads the list of what it returns only when its
+iframe is made, and a new iframe costs seconds (a view that crossed the threshold waited
+3-4 s more for it), so the choice is made per store (``big_store``): a store with more
+places than the threshold always returns its view (a pan there reruns the fragment, drawing
+the same layer), a smaller one, such as the seed, never does, under the key it always had.
+"""
+
+from __future__ import annotations
+
+import folium
+import pandas as pd
+import streamlit as st
+
+from dashboard.store.queries import EventQuery
+from dashboard.ui import data, grid
+
+MAP_KEY = "map"  # st_folium's key: its on_change copies the browser's last value here
+CELLS_KEY = "map_cells"  # the same in a store of many places, whose map returns its view
+PASSED = "_map_passed"  # (key, centre, zoom) passed to the cells map on its last run
+SEEN = "_map_seen"  # the view st_folium returned on the last run
+VIEW_OBJECTS = ["zoom", "bounds"]
+
+LatLon = tuple[float, float]
+
+
+def big_store(n_places: int) -> bool:
+    """A store whose views may need cells: its map reports its view (see above)."""
+    return n_places > grid.MAX_PLACES
+
+
+def is_big(on_map: pd.DataFrame) -> bool:
+    """More places than one layer carries: draw cells where the map shows too many."""
+    return len(on_map) > grid.MAX_PLACES
+
+
+def map_key(big: bool) -> str:
+    """``st_folium``'s key in a store of few places (the seed's, as before) or many."""
+    return CELLS_KEY if big else MAP_KEY
+
+
+def view_now(center: LatLon, zoom: int) -> tuple[grid.View, bool]:
+    """The view the map shows on this run, and whether the browser reported it. The
+    ``center``/``zoom`` passed now move the map when they differ from the last ones passed
+    (another filter state, "Go to place"): then the map will show that view."""
+    passed = (CELLS_KEY, tuple(center), int(zoom))
+    moved = st.session_state.get(PASSED) != passed
+    st.session_state[PASSED] = passed
+    reported = grid.view_of(st.session_state.get(CELLS_KEY)) or st.session_state.get(SEEN)
+    if reported is None or (moved and not _already_at(reported, center, zoom)):
+        return grid.view_around(center, zoom), False
+    return reported, True
+
+
+def _already_at(view: grid.View, center: LatLon, zoom: int) -> bool:
+    """Whether the map already shows ``center`` at ``zoom``: passing them again moves
+    nothing, so the browser reports no new view and the one it reported stands."""
+    south, west, north, east = view.box
+    lat, lon = center
+    mid_lat, mid_lon = (south + north) / 2, (west + east) / 2
+    # within a tenth of the view of its middle: where setView would leave it
+    return (view.zoom == int(zoom) and abs(lat - mid_lat) <= (north - south) / 10
+            and abs((lon - mid_lon + 180) % 360 - 180) <= (east - west) / 10)  # fmt: skip
+
+
+def drawn(view: grid.View) -> tuple[float, tuple[float, float, float, float]]:
+    """(cell size, box) drawn for ``view``: what keys its layer."""
+    return grid.cell_size(view.zoom), grid.drawn_box(view)
+
+
+def layer_for(q: EventQuery, layer: str, on_map: pd.DataFrame,
+              view: grid.View) -> tuple[folium.FeatureGroup, str]:  # fmt: skip
+    """The layer for ``view``: the places in its drawn box when they are ``MAX_PLACES`` or
+    fewer, its cells otherwise (grouped from ``on_map``, the places ``layer`` draws for
+    ``q``); and the legend's extra line (empty for places)."""
+    size, box = drawn(view)
+    if len(grid.in_box(on_map, box)) <= grid.MAX_PLACES:
+        return data.places_group(q, layer, on_map, box), ""
+    cells = grid.cells_of(on_map, size, box)
+    line = grid.legend_line(len(cells), int(cells["n_places"].sum()))
+    return data.cells_group(q, layer, size, box, cells), line
+
+
+def elsewhere(out: dict | None, view: grid.View) -> bool:
+    """Whether the browser now shows another part of the map than ``view`` was drawn for
+    (keeps it for the next run): then the layer must be drawn again."""
+    seen = grid.view_of(out)
+    if seen is None:
+        return False
+    st.session_state[SEEN] = seen
+    return drawn(seen) != drawn(view)
