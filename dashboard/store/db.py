@@ -31,6 +31,7 @@ from dashboard.store.engine import WRITE, is_transient, make_engine, masked, ret
 from dashboard.store.happenings import happenings_of_articles
 from dashboard.store.happenings import refresh as refresh_happenings
 from dashboard.store.schema import (
+    article_copies,
     articles,
     corrections,
     event_happenings,
@@ -344,12 +345,17 @@ class Store:
         """Changes on every ingest, replacement, re-analysis and correction: a cache key.
 
         (articles, newest ingest time, corrections, newest correction id); a re-analysis or
-        a correction rewrites articles, so the ingest time moves with them.
+        a correction rewrites articles, so the ingest time moves with them. The ingest time
+        is also a wire copy's (``article_copies``): a copy adds an outlet to a happening
+        without writing an article.
         """
         with self.engine.connect() as conn:
             n, last = conn.execute(
                 sa.select(sa.func.count(), sa.func.max(articles.c.ingested_at))
             ).one()
+            copied = conn.execute(sa.select(sa.func.max(article_copies.c.ingested_at))).scalar()
+            if copied is not None and (last is None or copied > last):
+                last = copied
             c, cid = conn.execute(sa.select(sa.func.count(), sa.func.max(corrections.c.id))).one()
             return int(n), str(last), int(c), int(cid or 0)
 

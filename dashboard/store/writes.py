@@ -108,7 +108,14 @@ def insert_copies(conn: Connection, rows: list[dict[str, Any]]) -> list[str]:
         return []
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     stmt = dialect.insert(article_copies).on_conflict_do_nothing()
-    return sorted(set(conn.execute(stmt.returning(article_copies.c.article_id), rows).scalars()))
+    try:
+        # in a savepoint: the stored article may be replaced by another writer meanwhile
+        # (PostgreSQL, READ COMMITTED), and a copy of a text that is gone is no copy
+        with conn.begin_nested():
+            ids = conn.execute(stmt.returning(article_copies.c.article_id), rows).scalars()
+            return sorted(set(ids))
+    except sa.exc.IntegrityError:
+        return []
 
 
 def drop_copies_at(conn: Connection, written: list[tuple[str, str]]) -> list[str]:

@@ -68,7 +68,9 @@ def test_one_text_from_two_outlets_is_one_article_one_copy_and_one_source(
     store = pipeline.store
     wire, paper = two_files(tmp_path)
     assert [r.status for r in pipeline.ingest([wire])] == ["added"]
+    version = store.data_version()
     assert [r.status for r in pipeline.ingest([paper])] == ["duplicate"]  # the report is as before
+    assert store.data_version() != version  # the app's cached happenings are read again
     assert store.article_count() == 1
     ((aid, source),) = copies(store)
     assert (aid, source) == (store.article_rows()[0]["id"], "The Plains Courier")
