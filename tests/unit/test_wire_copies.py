@@ -154,3 +154,59 @@ def test_a_copy_whose_file_now_carries_another_text_is_dropped(
         2,
         ["Harbour Wire", "The Plains Courier"],
     )
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_batch_in_one_go_keeps_the_copies_that_savepoints_keep(
+    backend: str, request: pytest.FixtureRequest, tmp_path: Path, geoparser: Geoparser,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from datetime import date
+
+    from dashboard.articles.reader import parse_article
+    from dashboard.store.db import SaveItem
+    from tests.unit.test_save_batch import TEXTS, _rows
+
+    def new_store(name: str) -> Store:
+        if backend == "sqlite":
+            return Store(str(tmp_path / f"{name}.db"))
+        return Store(request.getfixturevalue("pg_server").new_database())
+
+    def item(pipeline: Pipeline, text: str, path: str, source: str) -> SaveItem:
+        article = parse_article(text, path=str(tmp_path / path), source=source,
+                                published=date(2024, 5, 2), headers=False)  # fmt: skip
+        found, evs, _ = pipeline.analyse(article)
+        return SaveItem(article, found, evs)
+
+    stores = [new_store("fast"), new_store("slow")]
+    calls: list[int] = []
+    real = Store._write_batch
+
+    def counted(self: Store, *a, **k):  # type: ignore[no-untyped-def]
+        calls.append(len(a[1]))
+        return real(self, *a, **k)
+
+    monkeypatch.setattr(Store, "_write_batch", counted)
+    results = []
+    for n, store in enumerate(stores):
+        if n == 1:
+            monkeypatch.setattr(Store, "_save_batch", lambda *a, **k: None)
+        pipe = Pipeline(store, geoparser)
+        first = [item(pipe, TEXTS[0], "a.txt", "Harbour Wire"),
+                 item(pipe, TEXTS[1], "b.txt", "Harbour Wire")]  # fmt: skip
+        # a stored text from another outlet, a new text, and that one again from another outlet
+        second = [item(pipe, TEXTS[0], "a2.txt", "Plains Courier"),
+                  item(pipe, TEXTS[2], "c.txt", "Harbour Wire"),
+                  item(pipe, TEXTS[2], "c2.txt", "Delta Herald")]  # fmt: skip
+        got = store.save_many(first, geoparser.gaz.geometries, "fp")
+        results.append(got + store.save_many(second, geoparser.gaz.geometries, "fp"))
+    assert calls == [2, 3]  # the fast store wrote both batches in one go each
+    assert results[0] == results[1]
+    assert [r.status for r in results[0]] == ["added", "added", "duplicate", "added", "duplicate"]
+    assert all(len(copies(s)) == 2 for s in stores)
+    outlets = [json.loads(h["detail"])["outlets"] for h in stream_happening_rows(stores[0].engine)]
+    assert ["Delta Herald", "Harbour Wire"] in outlets
+    assert ["Harbour Wire", "Plains Courier"] in outlets
+    with monkeypatch.context() as m:
+        m.setattr("tests.unit.test_save_batch.TABLES", ("article_copies", "happenings"))
+        assert _rows(stores[0]) == _rows(stores[1])
