@@ -210,3 +210,23 @@ def test_a_batch_in_one_go_keeps_the_copies_that_savepoints_keep(
     with monkeypatch.context() as m:
         m.setattr("tests.unit.test_save_batch.TABLES", ("article_copies", "happenings"))
         assert _rows(stores[0]) == _rows(stores[1])
+
+
+def test_a_full_regroup_lists_the_copies_as_the_write_path_did(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    from dashboard.store.happenings import rebuild
+
+    store = pipeline.store
+    wire, paper = two_files(tmp_path)
+    own = write(tmp_path / "own.jsonl", record("Delta Herald", "https://delta.example/4", OWN))
+    pipeline.ingest([wire, paper, own])
+    q = sa.text("SELECT id, sources, articles, detail FROM happenings ORDER BY id")
+    with store.engine.connect() as conn:
+        before = conn.execute(q).all()
+    with store.writer.begin() as conn:
+        rebuild(conn)
+    with store.engine.connect() as conn:
+        assert conn.execute(q).all() == before
+    assert json.loads(strike(store)["detail"])["outlets"] == [
+        "Delta Herald", "Harbour Wire", "The Plains Courier"]  # fmt: skip
