@@ -242,7 +242,8 @@ def _single_row(g: Group, r: Report, carried: _Carried | None = None) -> dict[st
         shown: dict[str, str] = {}  # identity -> the first label it came with
         for src, url in (carried[0], *carried[1]):
             label = outlet_label(src, url)
-            shown.setdefault(outlet_name(label), label)
+            if label:  # an article without source nor URL names no outlet
+                shown.setdefault(outlet_name(label), label)
         outlets = list(shown.values())
     detail = {
         "event_ids": list(g.event_ids),

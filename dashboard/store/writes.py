@@ -92,10 +92,9 @@ def copy_row(article: Article, key: str, stored: Any, now: datetime) -> dict[str
     """The ``article_copies`` row of ``article`` met under ``key`` when ``stored`` (its
     ``articles`` row: key, source, url) already holds its very text: ``None`` when it is
     the same file or URL again, or the same outlet (an outlet's second link to one story
-    is not a second outlet; two articles with no source nor URL are no outlet at all)."""
-    if stored.key == key:
-        return None
-    if outlet_name(article.source, article.url) == outlet_name(stored.source, stored.url):
+    is not a second outlet; a copy with no source nor URL names no outlet at all)."""
+    outlet = outlet_name(article.source, article.url)
+    if stored.key == key or not outlet or outlet == outlet_name(stored.source, stored.url):
         return None
     return dict(article_id=article.id, key=key, source=article.source, url=article.url,
                 ingested_at=now)  # fmt: skip

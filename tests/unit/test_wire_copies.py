@@ -230,3 +230,19 @@ def test_a_full_regroup_lists_the_copies_as_the_write_path_did(
         assert conn.execute(q).all() == before
     assert json.loads(strike(store)["detail"])["outlets"] == [
         "Delta Herald", "Harbour Wire", "The Plains Courier"]  # fmt: skip
+
+
+def test_a_copy_without_an_outlet_is_not_kept_and_an_unnamed_original_is_not_listed(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    bare = {"title": "Odesa port", "date": DAY, "text": WIRE}  # no source, no URL
+    write(tmp_path / "bare.jsonl", bare)
+    write(tmp_path / "bare2.jsonl", bare)
+    _, paper = two_files(tmp_path)
+    pipeline.ingest([tmp_path / "bare.jsonl"])
+    pipeline.ingest([tmp_path / "bare2.jsonl"])
+    assert copies(pipeline.store) == []
+    pipeline.ingest([paper])
+    assert [s for _, s in copies(pipeline.store)] == ["The Plains Courier"]
+    h = strike(pipeline.store)
+    assert (h["sources"], json.loads(h["detail"])["outlets"]) == (1, ["The Plains Courier"])
