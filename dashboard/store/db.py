@@ -31,6 +31,7 @@ from dashboard.store.engine import WRITE, is_transient, make_engine, masked, ret
 from dashboard.store.happenings import happenings_of_articles
 from dashboard.store.happenings import refresh as refresh_happenings
 from dashboard.store.schema import (
+    article_copies,
     articles,
     corrections,
     event_happenings,
@@ -41,9 +42,14 @@ from dashboard.store.schema import (
     places,
 )
 from dashboard.store.writes import (
+    CHUNK,
     apply_date_corrections,
     article_row,
+    copies_of,
+    copy_row,
     delete_article,
+    drop_copies_at,
+    insert_copies,
     insert_events,
     insert_ignoring_conflicts,
     insert_new_places,
@@ -219,6 +225,13 @@ class Store:
         insert_events(conn, evs)
         event_ids = [ev.id for ev in evs]
         apply_date_corrections(conn, event_ids)
+        # as ``_save_in``: stale copies at these keys go, duplicates from another outlet are
+        # kept as copies (of a stored article, or of one written above in this batch)
+        copied = drop_copies_at(
+            conn, [(k, it.article.id) for it, k in zip(items, keys, strict=True)]
+        )
+        copied += insert_copies(conn, _copy_rows(conn, items, keys, results, now))
+        gone += happenings_of_articles(conn, sorted(set(copied) - set(old)))
         return results, event_ids, gone
 
     def _save_point(self, conn: Connection, it: SaveItem, geometries: dict[str, dict],
@@ -249,19 +262,30 @@ class Store:
             # writers of one key take turns (SQLite's BEGIN IMMEDIATE already does), so
             # two edits of one article cannot both survive under READ COMMITTED
             conn.execute(_KEY_LOCK, {"key": key})
-        exists = conn.execute(sa.select(articles.c.id).where(articles.c.id == article.id)).first()
+        stored = sa.select(articles.c.id, articles.c.key, articles.c.source, articles.c.url)
+        exists = conn.execute(stored.where(articles.c.id == article.id)).first()
+        now = datetime.now(UTC).replace(tzinfo=None)
+        # a copy at this key that names another text is stale; this article met under
+        # another key and outlet is a wire copy of the stored one (kept, still a duplicate)
+        copied = drop_copies_at(conn, [(key, article.id)])
         if exists and not force:
+            copy = copy_row(article, key, exists, now)
+            copied += insert_copies(conn, [copy] if copy else [])
+            _regroup_copies(conn, copied, touched)
             return SaveResult(article.id, "duplicate", 0)
         old = [r.id for r in conn.execute(sa.select(articles.c.id).where(articles.c.key == key))]
+        kept = copies_of(conn, article.id) if exists else []  # a re-analysis keeps its copies
         if exists and article.id not in old:
             old.append(article.id)
         gone = happenings_of_articles(conn, old)  # regrouped below without the old events
         for old_id in old:
             delete_article(conn, old_id)
         insert_places(conn, places_of(found, evs), geometries)
-        row = article_row(article, key, datetime.now(UTC).replace(tzinfo=None), analysis)
+        row = article_row(article, key, now, analysis)
         if not insert_ignoring_conflicts(conn, articles, [row]):
             raise _RacedError(article.id)  # rolls back our deletes: the other writer's stands
+        insert_copies(conn, kept)
+        gone += happenings_of_articles(conn, sorted(set(copied) - set(old)))
         if found:
             conn.execute(mentions.insert(), [mention_row(article.id, m) for m in found])
         insert_events(conn, evs)
@@ -321,12 +345,17 @@ class Store:
         """Changes on every ingest, replacement, re-analysis and correction: a cache key.
 
         (articles, newest ingest time, corrections, newest correction id); a re-analysis or
-        a correction rewrites articles, so the ingest time moves with them.
+        a correction rewrites articles, so the ingest time moves with them. The ingest time
+        is also a wire copy's (``article_copies``): a copy adds an outlet to a happening
+        without writing an article.
         """
         with self.engine.connect() as conn:
             n, last = conn.execute(
                 sa.select(sa.func.count(), sa.func.max(articles.c.ingested_at))
             ).one()
+            copied = conn.execute(sa.select(sa.func.max(article_copies.c.ingested_at))).scalar()
+            if copied is not None and (last is None or copied > last):
+                last = copied
             c, cid = conn.execute(sa.select(sa.func.count(), sa.func.max(corrections.c.id))).one()
             return int(n), str(last), int(c), int(cid or 0)
 
@@ -450,6 +479,37 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(articles).where(articles.c.id == article_id)).first()
             return dict(row._mapping) if row else None
+
+
+def _copy_rows(conn: Connection, items: Sequence[SaveItem], keys: list[str],
+               results: list[SaveResult], now: datetime) -> list[dict[str, Any]]:  # fmt: skip
+    """The copy rows of a batch's duplicates (``writes.copy_row``), read against the stored
+    articles (one query per ``CHUNK`` ids, none when the batch has no duplicate)."""
+    dup = [
+        (it, k) for it, k, r in zip(items, keys, results, strict=True) if r.status == "duplicate"
+    ]
+    ids = sorted({it.article.id for it, _ in dup})
+    stored: dict[str, Any] = {}
+    for at in range(0, len(ids), CHUNK):
+        q = sa.select(articles.c.id, articles.c.key, articles.c.source, articles.c.url)
+        stored.update(
+            (r.id, r) for r in conn.execute(q.where(articles.c.id.in_(ids[at : at + CHUNK])))
+        )
+    rows = [
+        copy_row(it.article, k, stored[it.article.id], now)
+        for it, k in dup
+        if it.article.id in stored
+    ]
+    return [r for r in rows if r is not None]
+
+
+def _regroup_copies(conn: Connection, article_ids: list[str], touched: _Touched | None) -> None:
+    """Regroup the happenings of articles whose copies changed (their outlets and sources)."""
+    gone = happenings_of_articles(conn, sorted(set(article_ids)))
+    if touched is None:
+        refresh_happenings(conn, [], gone)
+    else:
+        touched[1].extend(gone)
 
 
 def _event_query(date_from: date | None, date_to: date | None) -> sa.Select:

@@ -29,6 +29,7 @@ from dashboard.happenings.rules import fold_actor
 from dashboard.happenings.sources import count_sources, outlet_label, outlet_name, wire_groups
 from dashboard.happenings.summary import Witness, summarise
 from dashboard.store.schema import (
+    article_copies,
     articles,
     corrections,
     event_happenings,
@@ -97,7 +98,9 @@ def rebuild(conn: Connection) -> int:
     ids = [r.id for r in conn.execute(sa.select(events.c.id))]
     conn.execute(event_happenings.delete())
     conn.execute(happenings.delete())
-    return _regroup(conn, _load(conn, ids))
+    # migration 0005 groups a store made before 0007's ``article_copies``: none to read then
+    copies = sa.inspect(conn).has_table(article_copies.name)
+    return _regroup(conn, _load(conn, ids), copies=copies)
 
 
 def happenings_of_articles(conn: Connection, article_ids: Sequence[str]) -> list[str]:
@@ -155,6 +158,7 @@ def _regroup(
     reports: list[Report],
     changed: set[str] | None = None,
     dropped: frozenset[str] = frozenset(),
+    copies: bool = True,
 ) -> int:
     """Cluster ``reports`` (whole happenings) and rewrite the rows of the happenings that
     changed: a happening whose events are the same as before, none of them ``changed``
@@ -180,7 +184,7 @@ def _regroup(
     links = [_link_row(by_id[e], g, n) for g in groups for n, e in enumerate(g.event_ids)]
     for chunk in _chunks(links):
         conn.execute(event_happenings.insert(), chunk)
-    rows = _happening_rows(conn, groups, by_id)
+    rows = _happening_rows(conn, groups, by_id, copies)
     for chunk in _chunks(rows):
         conn.execute(happenings.insert(), chunk)
     return len(groups)
@@ -212,27 +216,40 @@ def _link_row(r: Report, g: Group, n: int) -> dict[str, Any]:
     }
 
 
-def _happening_rows(conn: Connection, groups: list[Group], by_id: dict[str, Report]) -> list[dict]:
+def _happening_rows(
+    conn: Connection, groups: list[Group], by_id: dict[str, Report], with_copies: bool = True
+) -> list[dict]:
     witnesses = _witnesses(conn, [e for g in groups if len(g.event_ids) > 1 for e in g.event_ids])
     texts = _texts(conn, {w.article_id for w in witnesses.values()})
+    arts = {by_id[e].article_id for g in groups for e in g.event_ids}
+    copies = _copies(conn, arts) if with_copies else {}
     rows = []
     for g in groups:
         reports = [by_id[e] for e in g.event_ids]
         if len(g.event_ids) == 1:
-            rows.append(_single_row(g, reports[0]))
+            rows.append(_single_row(g, reports[0], copies.get(reports[0].article_id)))
             continue
         ws = [witnesses[e] for e in g.event_ids if e in witnesses]
-        rows.append(_group_row(g, reports, ws, texts))
+        rows.append(_group_row(g, reports, ws, texts, copies))
     return rows
 
 
-def _single_row(g: Group, r: Report) -> dict[str, Any]:
-    # a happening of one report: no witnesses to weigh (the common case, kept cheap)
+def _single_row(g: Group, r: Report, carried: _Carried | None = None) -> dict[str, Any]:
+    # a happening of one report: no witnesses to weigh (the common case, kept cheap); an
+    # article other outlets carried word for word lists them, one wire group, one source
+    outlets: list[str] = []
+    if carried is not None:
+        shown: dict[str, str] = {}  # identity -> the first label it came with
+        for src, url in (carried[0], *carried[1]):
+            label = outlet_label(src, url)
+            if label:  # an article without source nor URL names no outlet
+                shown.setdefault(outlet_name(label), label)
+        outlets = list(shown.values())
     detail = {
         "event_ids": list(g.event_ids),
         "article_ids": [r.article_id],
-        "outlets": [],
-        "wire": [],
+        "outlets": sorted(outlets),
+        "wire": [outlets] if len(outlets) > 1 else [],
         "disagreements": [],
     }
     return {
@@ -250,7 +267,8 @@ def _single_row(g: Group, r: Report) -> dict[str, Any]:
     }
 
 
-def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[str, str]) -> dict:
+def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[str, str],
+               copies: dict[str, _Carried] | None = None) -> dict:  # fmt: skip
     arts = sorted({w.article_id for w in ws})
     # counted by identity ("The Guardian" = "guardian"), shown by the first name it came with
     outlet_of = {w.article_id: outlet_name(w.outlet) for w in ws}
@@ -258,13 +276,26 @@ def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[s
     for w in ws:
         shown.setdefault(outlet_of[w.article_id], w.outlet)
     wire = wire_groups({a: texts.get(a, "") for a in arts})
+    # a byte-identical copy (``article_copies``) is in its article's wire group by
+    # definition: it joins it under an id of its own ("<article>#<n>"), with its outlet
+    carriers: dict[str, list[str]] = {}
+    for a in arts:
+        for n, (src, url) in enumerate((copies or {}).get(a, (("", ""), ()))[1]):
+            label = outlet_label(src, url)
+            outlet_of[f"{a}#{n}"] = outlet_name(label)
+            shown.setdefault(outlet_name(label), label)
+            carriers.setdefault(a, []).append(f"{a}#{n}")
+    wire = [grp + tuple(c for a in grp for c in carriers.get(a, ())) for grp in wire]
     # a wire copy backs a reading once: its group's first outlet speaks for it
     source_of = {a: shown[outlet_of[grp[0]]] for grp in wire for a in grp}
     summary = summarise(ws, source_of)
+    record = summary.record()
+    extra = (shown[outlet_of[c]] for cs in carriers.values() for c in cs)
+    record["outlets"] = sorted({*summary.outlets, *extra})
     detail = {
         "event_ids": list(g.event_ids),
         "article_ids": arts,
-        **summary.record(),
+        **record,
         "wire": [[shown[outlet_of[a]] for a in grp] for grp in wire if len(grp) > 1],
         "reasons": dict(zip(g.event_ids, g.reasons, strict=True)),
     }
@@ -451,6 +482,29 @@ def _witnesses(conn: Connection, event_ids: list[str]) -> dict[str, Witness]:
             tuple(json.loads(r.actor_countries)),
         )
     return out
+
+
+# an article other outlets carried: (its own (source, url), the copies' (source, url))
+_Carried = tuple[tuple[str, str], tuple[tuple[str, str], ...]]
+
+
+def _copies(conn: Connection, article_ids: set[str]) -> dict[str, _Carried]:
+    """The articles among ``article_ids`` that have copies (``article_copies``, 0007), with
+    their own outlet and their copies' in the order they were met."""
+    found: dict[str, tuple[tuple[str, str], list[tuple[str, str]]]] = {}
+    for chunk in _chunks(sorted(article_ids)):
+        q = (
+            sa.select(article_copies.c.article_id, article_copies.c.source, article_copies.c.url,
+                      articles.c.source.label("own_source"), articles.c.url.label("own_url"))
+            .join(articles, articles.c.id == article_copies.c.article_id)
+            .where(article_copies.c.article_id.in_(chunk))
+            .order_by(article_copies.c.article_id, article_copies.c.ingested_at, article_copies.c.key)
+        )  # fmt: skip
+        for r in conn.execute(q):
+            found.setdefault(r.article_id, ((r.own_source, r.own_url), []))[1].append(
+                (r.source, r.url)
+            )
+    return {a: (own, tuple(carried)) for a, (own, carried) in found.items()}
 
 
 def _texts(conn: Connection, article_ids: set[str]) -> dict[str, str]:

@@ -89,6 +89,15 @@ corrections = sa.Table(
     sa.Column("date_start", sa.Date), sa.Column("date_end", sa.Date), sa.Column("time_precision", sa.Integer),
     sa.Column("created_at", sa.DateTime, nullable=False),
 )  # fmt: skip
+article_copies = sa.Table(
+    "article_copies", meta,  # other outlets carrying an article's very text (0007)
+    sa.Column("article_id", sa.String(32), sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("key", sa.String(1024), primary_key=True),  # the copy's own file or URL
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("ingested_at", sa.DateTime, nullable=False),
+    sa.Index("ix_article_copies_key", "key"),
+)  # fmt: skip
 happenings = sa.Table(
     "happenings", meta,
     sa.Column("id", sa.String(16), primary_key=True),

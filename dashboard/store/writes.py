@@ -16,9 +16,18 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from dashboard.events.dates import reference_date
+from dashboard.happenings.sources import outlet_name
 from dashboard.model import Article, DateRange, Event, Mention, Place
 from dashboard.store.happenings import unlink
-from dashboard.store.schema import articles, corrections, event_places, events, mentions, places
+from dashboard.store.schema import (
+    article_copies,
+    articles,
+    corrections,
+    event_places,
+    events,
+    mentions,
+    places,
+)
 
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's parameter limits
 
@@ -70,7 +79,66 @@ def delete_article(conn: Connection, article_id: str) -> None:
         unlink(conn, ids)  # the happenings it was in are regrouped by the caller
     conn.execute(events.delete().where(events.c.article_id == article_id))
     conn.execute(mentions.delete().where(mentions.c.article_id == article_id))
+    # its copies carried this text: a replaced text is no longer theirs (SQLite cascades
+    # only with the pragma on, so they go by name as the events do)
+    conn.execute(article_copies.delete().where(article_copies.c.article_id == article_id))
     conn.execute(articles.delete().where(articles.c.id == article_id))
+
+
+# ---------------------------------------------------------------- wire copies (0007)
+
+
+def copy_row(article: Article, key: str, stored: Any, now: datetime) -> dict[str, Any] | None:
+    """The ``article_copies`` row of ``article`` met under ``key`` when ``stored`` (its
+    ``articles`` row: key, source, url) already holds its very text: ``None`` when it is
+    the same file or URL again, or the same outlet (an outlet's second link to one story
+    is not a second outlet; a copy with no source nor URL names no outlet at all)."""
+    outlet = outlet_name(article.source, article.url)
+    if stored.key == key or not outlet or outlet == outlet_name(stored.source, stored.url):
+        return None
+    return dict(article_id=article.id, key=key, source=article.source, url=article.url,
+                ingested_at=now)  # fmt: skip
+
+
+def insert_copies(conn: Connection, rows: list[dict[str, Any]]) -> list[str]:
+    """Insert copy rows, a (article, key) already there skipped; returns the ids of the
+    articles that gained one (their happenings are to be regrouped)."""
+    if not rows:
+        return []
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(article_copies).on_conflict_do_nothing()
+    try:
+        # in a savepoint: the stored article may be replaced by another writer meanwhile
+        # (PostgreSQL, READ COMMITTED), and a copy of a text that is gone is no copy
+        with conn.begin_nested():
+            ids = conn.execute(stmt.returning(article_copies.c.article_id), rows).scalars()
+            return sorted(set(ids))
+    except sa.exc.IntegrityError:
+        return []
+
+
+def drop_copies_at(conn: Connection, written: list[tuple[str, str]]) -> list[str]:
+    """``written``: (key, article id) of articles just written or met. A copy row at one of
+    these keys that names another article is stale (that file or URL now carries another
+    text): it is deleted. Returns the ids of the articles that lost one."""
+    wanted = dict(written)
+    stale: list[tuple[str, str]] = []
+    keys = sorted(wanted)
+    for at in range(0, len(keys), CHUNK):
+        q = sa.select(article_copies.c.article_id, article_copies.c.key).where(
+            article_copies.c.key.in_(keys[at : at + CHUNK])
+        )
+        stale += [(a, k) for a, k in conn.execute(q) if wanted[k] != a]
+    for aid, key in stale:
+        conn.execute(article_copies.delete().where(
+            article_copies.c.article_id == aid, article_copies.c.key == key))  # fmt: skip
+    return sorted({a for a, _ in stale})
+
+
+def copies_of(conn: Connection, article_id: str) -> list[dict[str, Any]]:
+    """An article's copy rows (kept across its re-analysis, which rewrites the article)."""
+    q = sa.select(article_copies).where(article_copies.c.article_id == article_id)
+    return [dict(r._mapping) for r in conn.execute(q)]
 
 
 def places_of(found: list[Mention], evs: list[Event]) -> dict[str, Place]:

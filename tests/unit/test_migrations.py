@@ -126,3 +126,28 @@ def test_a_store_at_0005_marks_its_negated_and_hypothetical_events_unreal(store_
         "e3": True,
         "e4": False,
     }
+
+
+def test_a_store_at_0006_gains_article_copies_and_keeps_a_second_outlets_copy(
+    store_url: str,
+) -> None:
+    from dashboard.model import Article
+
+    make_old_store(store_url)
+    upgrade_to(store_url, "0006")
+    store = Store(store_url)
+    assert revision(store) == migrate.head()
+    with store.engine.connect() as conn:
+        assert sa.inspect(conn).has_table("article_copies")
+        assert conn.execute(sa.text("SELECT count(*) FROM article_copies")).scalar() == 0
+    # the stored article's very text, carried by another outlet in another file
+    row = store.article("a1")
+    assert row is not None
+    copy = Article("a1", row["title"], row["text"], row["published"], "Fjord Daily",
+                   "https://fjord.example/7", "")  # fmt: skip
+    assert store.save(copy, [], [], key="/news/fjord.txt").status == "duplicate"
+    with store.engine.connect() as conn:
+        got = conn.execute(sa.text("SELECT article_id, key, source FROM article_copies")).all()
+        detail = conn.execute(sa.text("SELECT detail, sources FROM happenings")).one()
+    assert [tuple(r) for r in got] == [("a1", "/news/fjord.txt", "Fjord Daily")]
+    assert (json.loads(detail.detail)["outlets"], detail.sources) == (["Fjord Daily", "Wire"], 1)
