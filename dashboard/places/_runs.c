@@ -7,6 +7,7 @@
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <string.h>
 
 typedef struct {
     PyObject *index, *demonyms, *starts, *inner, *tails, *lowercase_ok, *connectors, *fold;
@@ -38,6 +39,28 @@ static inline int is_cap(Py_UCS4 c) {
     if (c < 128) return c >= 'A' && c <= 'Z';
     if (c >= 0xC0 && c <= 0xDE) return c != 0xD7;
     return (c >= 0x100 && c <= 0x24F) || (c >= 0x1E00 && c <= 0x1EFF);
+}
+
+/* The first capital at or after i (t->n when none): one tight loop per string kind, since
+ * most of a text is lowercase and this is where the scanner spends its character reads. */
+static Py_ssize_t next_cap(const Text *t, Py_ssize_t i) {
+    switch (t->kind) {
+    case PyUnicode_1BYTE_KIND: {
+        const Py_UCS1 *d = t->data;
+        while (i < t->n && !is_cap(d[i])) i++;
+        return i;
+    }
+    case PyUnicode_2BYTE_KIND: {
+        const Py_UCS2 *d = t->data;
+        while (i < t->n && !is_cap(d[i])) i++;
+        return i;
+    }
+    default: {
+        const Py_UCS4 *d = t->data;
+        while (i < t->n && !is_cap(d[i])) i++;
+        return i;
+    }
+    }
 }
 
 static inline int is_gap(Py_UCS4 c) { return c == ' ' || c == '-' || c == '\'' || c == 0x2019; }
@@ -182,10 +205,28 @@ static PyObject *key_of(PyObject *text, const Text *t, const Tables *tb, Py_ssiz
     return key;
 }
 
+/* A tuple of two positions and the given objects (borrowed), built directly: the hits and
+ * their tokens are most of what the scanner allocates. */
+static PyObject *span_tuple(Py_ssize_t size, Py_ssize_t start, Py_ssize_t end, PyObject **rest) {
+    PyObject *out = PyTuple_New(size);
+    if (out == NULL) return NULL;
+    PyObject *a = PyLong_FromSsize_t(start), *b = PyLong_FromSsize_t(end);
+    if (a == NULL || b == NULL) {
+        Py_XDECREF(a);
+        Py_XDECREF(b);
+        Py_DECREF(out);
+        return NULL;
+    }
+    PyTuple_SET_ITEM(out, 0, a);
+    PyTuple_SET_ITEM(out, 1, b);
+    for (Py_ssize_t k = 2; k < size; k++) PyTuple_SET_ITEM(out, k, Py_NewRef(rest[k - 2]));
+    return out;
+}
+
 static PyObject *token_tuple(const Toks *ts, Py_ssize_t i) {
     const Tok *tk = &ts->items[i];
-    return Py_BuildValue("(nnOOO)", tk->start, tk->end, tk->key, tk->cap ? Py_True : Py_False,
-                         i == 0 ? Py_True : Py_False);
+    PyObject *rest[3] = {tk->key, tk->cap ? Py_True : Py_False, i == 0 ? Py_True : Py_False};
+    return span_tuple(5, tk->start, tk->end, rest);
 }
 
 /* the name key of tokens i..i+n: their keys joined by single spaces */
@@ -223,20 +264,95 @@ static int append_hit(PyObject *hits, const Toks *ts, Py_ssize_t i, Py_ssize_t n
     PyObject *prev = i ? token_tuple(ts, i - 1) : Py_NewRef(Py_None);
     PyObject *next = i + n < ts->len ? token_tuple(ts, i + n) : Py_NewRef(Py_None);
     PyObject *hit = NULL;
-    if (prev != NULL && next != NULL)
-        hit = Py_BuildValue("(nnOOOOO)", ts->items[i].start, ts->items[i + n - 1].end, key,
-                            ts->items[i].key, n == 1 ? Py_True : Py_False, prev, next);
+    if (prev != NULL && next != NULL) {
+        PyObject *rest[5] = {key, ts->items[i].key, n == 1 ? Py_True : Py_False, prev, next};
+        hit = span_tuple(7, ts->items[i].start, ts->items[i + n - 1].end, rest);
+    }
     Py_XDECREF(prev);
     Py_XDECREF(next);
     return append_new(hits, hit);
 }
 
+/* Abbreviated name prefixes with their dot ("St. Louis", "Mt. Pleasant", "Ft. Worth"), as
+ * runs.py's _SAINT finds them: the text is scanned with each moved one place right over its
+ * dot (" St Louis", the same length), and a word starting at a moved prefix is moved back. */
+typedef struct {
+    Py_ssize_t *at; /* where each moved prefix starts in the scanned text, ascending */
+    Py_ssize_t len, cap;
+} Moved;
+
+static int moved_at(const Moved *m, Py_ssize_t start) {
+    Py_ssize_t lo = 0, hi = m->len;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) / 2;
+        if (m->at[mid] < start) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < m->len && m->at[lo] == start;
+}
+
+/* The length of the prefix word (St, Ste, Mt, Ft) that _SAINT matches at i, or 0. */
+static Py_ssize_t saint_at(const Text *t, Py_ssize_t i) {
+    Py_UCS4 c = CH(t, i);
+    if (c != 'S' && c != 'M' && c != 'F') return 0;
+    if (i > 0) {
+        Py_UCS4 b = CH(t, i - 1);
+        if (b == '.' || b == '_' || (b < 128 ? ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) : Py_UNICODE_ISALNUM(b)))
+            return 0;
+    }
+    Py_ssize_t len = 0;
+    if (i + 1 < t->n && CH(t, i + 1) == 't') {
+        if (i + 2 < t->n && CH(t, i + 2) == '.') len = 2;
+        else if (c == 'S' && i + 3 < t->n && CH(t, i + 2) == 'e' && CH(t, i + 3) == '.') len = 3;
+    }
+    if (len == 0) return 0;
+    Py_ssize_t after = i + len + 1; /* past the dot: a space, then a capital */
+    if (!(after + 1 < t->n && CH(t, after) == ' ')) return 0;
+    Py_UCS4 cap = CH(t, after + 1);
+    return cap >= 'A' && cap <= 'Z' ? len : 0;
+}
+
+/* The text to scan: ``text`` itself (a new reference) when it holds no such prefix, else a
+ * copy with each prefix moved over its dot, their new starts listed in ``moved``. */
+static PyObject *unpointed(PyObject *text, const Text *t, Moved *moved) {
+    PyObject *out = NULL;
+    for (Py_ssize_t dot = 2; dot < t->n; dot++) { /* every prefix ends in a dot */
+        if (CH(t, dot) != '.') continue;
+        Py_ssize_t i = dot - 2, len = saint_at(t, i);
+        if (len == 0 && dot >= 3) len = saint_at(t, i = dot - 3);
+        if (len == 0) continue;
+        if (out == NULL) {
+            out = PyUnicode_New(t->n, PyUnicode_MAX_CHAR_VALUE(text));
+            if (out == NULL || PyUnicode_CopyCharacters(out, 0, text, 0, t->n) < 0) goto fail;
+        }
+        if (PyUnicode_WriteChar(out, i, ' ') < 0) goto fail;
+        for (Py_ssize_t k = 0; k < len; k++)
+            if (PyUnicode_WriteChar(out, i + 1 + k, CH(t, i + k)) < 0) goto fail;
+        if (moved->len == moved->cap) {
+            Py_ssize_t grown = moved->cap ? moved->cap * 2 : 8;
+            Py_ssize_t *at = PyMem_Realloc(moved->at, (size_t)grown * sizeof(Py_ssize_t));
+            if (at == NULL) {
+                PyErr_NoMemory();
+                goto fail;
+            }
+            moved->at = at;
+            moved->cap = grown;
+        }
+        moved->at[moved->len++] = i + 1;
+    }
+    return out != NULL ? out : Py_NewRef(text);
+fail:
+    Py_XDECREF(out);
+    return NULL;
+}
+
 /* The longest name or demonym at each token, left to right. */
 static int match_run(PyObject *text, const Text *t, const Tables *tb, Toks *ts, PyObject *hits,
-                     PyObject *demonyms) {
+                     PyObject *demonyms, const Moved *moved) {
     for (Py_ssize_t k = 0; k < ts->len; k++) {
         ts->items[k].key = key_of(text, t, tb, ts->items[k].start, ts->items[k].end);
         if (ts->items[k].key == NULL) return -1;
+        if (moved_at(moved, ts->items[k].start)) ts->items[k].start--; /* back over its dot */
     }
     Py_ssize_t i = 0;
     while (i < ts->len) {
@@ -256,8 +372,7 @@ static int match_run(PyObject *text, const Text *t, const Tables *tb, Toks *ts, 
             PyObject *code = PyDict_GetItemWithError(tb->demonyms, key);
             if (code == NULL && PyErr_Occurred()) goto fail;
             if (code != NULL && PyObject_IsTrue(code)) {
-                PyObject *d = Py_BuildValue("(nnO)", ts->items[i].start, ts->items[i + n - 1].end,
-                                            code);
+                PyObject *d = span_tuple(3, ts->items[i].start, ts->items[i + n - 1].end, &code);
                 Py_DECREF(key);
                 if (append_new(demonyms, d) < 0) return -1;
                 width = n;
@@ -296,19 +411,21 @@ static PyObject *scan(PyObject *self, PyObject *args) {
                           &tb.demonyms, &PyDict_Type, &tb.starts, &tb.inner, &tb.tails,
                           &tb.lowercase_ok, &tb.connectors, &tb.fold))
         return NULL;
-    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    Text given = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    Moved moved = {NULL, 0, 0};
     PyObject *hits = PyList_New(0), *demonyms = PyList_New(0), *out = NULL;
+    PyObject *read = unpointed(text, &given, &moved);
     Toks ts = {NULL, 0, 0};
-    if (hits == NULL || demonyms == NULL) goto done;
+    if (hits == NULL || demonyms == NULL || read == NULL) goto done;
+    Text t = {PyUnicode_KIND(read), PyUnicode_DATA(read), PyUnicode_GET_LENGTH(read)};
     Py_ssize_t i = 0;
-    while (i < t.n) {
-        Py_UCS4 c = CH(&t, i);
-        if (!is_cap(c) || (i > 0 && is_letter(CH(&t, i - 1)))) {
+    while ((i = next_cap(&t, i)) < t.n) {
+        if (i > 0 && is_letter(CH(&t, i - 1))) { /* a capital inside a word starts no run */
             i++;
             continue;
         }
-        Py_ssize_t end = parse_run(text, &t, &tb, i, &ts);
-        if (end < 0 || match_run(text, &t, &tb, &ts, hits, demonyms) < 0) goto done;
+        Py_ssize_t end = parse_run(read, &t, &tb, i, &ts);
+        if (end < 0 || match_run(read, &t, &tb, &ts, hits, demonyms, &moved) < 0) goto done;
         toks_clear(&ts);
         i = end;
     }
@@ -316,13 +433,509 @@ static PyObject *scan(PyObject *self, PyObject *args) {
 done:
     toks_clear(&ts);
     PyMem_Free(ts.items);
+    PyMem_Free(moved.at);
+    Py_XDECREF(read);
     Py_XDECREF(hits);
     Py_XDECREF(demonyms);
     return out;
 }
 
+/* ------------------------------------------------------------------ plain hits
+ * plain(text, hits, words) -> bytes, one per hit, saying what the filters of recognise.py
+ * would do with it where that is certain without them:
+ *   1 (KEEP): no filter can drop the hit or change its match: it is kept as
+ *     Match(start, end, index[key]) unless its key is a person's name in this text;
+ *   2 (PERSON): dropped, and its key is a person's name (a first name glued before it);
+ *   3 (DROP): dropped (a stoplisted word, or glued to the word before), and no person;
+ *   0 (ASK): anything else: the Python filters, which stay the reference, decide.
+ * Each test is a necessary condition for a filter to act, read more loosely where that is
+ * simpler: any doubt gives 0. ``words`` is recognise.PlainWords, whose doc lists which
+ * filter each test stands for.
+ */
+typedef struct {
+    PyObject *special, *prev_ok, *storm, *verbs, *after_words, *titles, *always, *opening, *common,
+        *dot_titles, *months, *newspapers, *connectors, *institution_ends, *names;
+} Plain;
+
+/* what plain() says of a hit */
+enum { PLAIN_ASK = 0, PLAIN_KEEP = 1, PLAIN_PERSON = 2, PLAIN_DROP = 3 };
+
+static inline int is_word_char(Py_UCS4 c) { /* \w of Python's re, for str */
+    if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    return Py_UNICODE_ISALNUM(c);
+}
+
+/* 1 when text[at:] starts with the ASCII string s */
+static int starts_with(const Text *t, Py_ssize_t at, const char *s, Py_ssize_t len) {
+    if (at < 0 || at + len > t->n) return 0;
+    for (Py_ssize_t k = 0; k < len; k++)
+        if (CH(t, at + k) != (Py_UCS4)(unsigned char)s[k]) return 0;
+    return 1;
+}
+
+/* 1 when text[at:] starts with any string of the tuple (ASCII), 0 when none, -1 on error */
+static int starts_with_any(PyObject *text, Py_ssize_t at, PyObject *words) {
+    Py_ssize_t n = PyTuple_GET_SIZE(words);
+    for (Py_ssize_t k = 0; k < n; k++) {
+        Py_ssize_t r = PyUnicode_Tailmatch(text, PyTuple_GET_ITEM(words, k), at, PY_SSIZE_T_MAX, -1);
+        if (r != 0) return r < 0 ? -1 : 1;
+    }
+    return 0;
+}
+
+/* _DISEASE_AFTER after the space at ``at``: the word after it holds "virus" or opens with a
+ * disease word (any case); a word beyond ASCII counts as one. */
+static int disease_after(const Text *t, Py_ssize_t at) {
+    static const char *opening[] = {"fever", "flu", "disease", "strain", "encephalitis"};
+    char word[32];
+    Py_ssize_t i = at + 1, len = 0;
+    while (i < t->n && is_word_char(CH(t, i))) {
+        Py_UCS4 c = CH(t, i);
+        if (c >= 128) return 1;
+        if (len < 31) word[len++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+        else return 1; /* a long word: let the regex read it */
+        i++;
+    }
+    word[len] = 0;
+    if (len == 0) return 0;
+    if (strstr(word, "virus") != NULL) return 1;
+    for (size_t k = 0; k < sizeof opening / sizeof *opening; k++)
+        if (strncmp(word, opening[k], strlen(opening[k])) == 0) return 1;
+    return 0;
+}
+
+/* _person_by_context's tests after the name: "administration" within 16 characters, or a
+ * reporting verb as the next word (read as the Python does). 1, 0 or -1 on error. */
+static int person_after(PyObject *text, const Text *t, Py_ssize_t end, PyObject *verbs) {
+    Py_ssize_t lim = end + 16 < t->n ? end + 16 : t->n;
+    static const char admin[] = "administration";
+    for (Py_ssize_t i = end; i + 14 <= lim; i++)
+        if (starts_with(t, i, admin, 14)) return 1;
+    Py_ssize_t i = end, j;
+    while (i < lim && (CH(t, i) == ',' || CH(t, i) == ' ')) i++;
+    for (j = i; j < lim && CH(t, j) != ' '; j++) {}
+    for (; j > i; j--) {
+        Py_UCS4 c = CH(t, j - 1);
+        if (!(c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' ||
+              c == '\'' || c == 0x201D || c == 0x2019 || c == ')'))
+            break;
+    }
+    if (j == i) return 0;
+    return slice_in(text, i, j, verbs);
+}
+
+/* str.isupper() of text[start:end] */
+static int is_upper_span(const Text *t, Py_ssize_t start, Py_ssize_t end) {
+    int cased = 0;
+    for (Py_ssize_t i = start; i < end; i++) {
+        Py_UCS4 c = CH(t, i);
+        if (Py_UNICODE_ISLOWER(c) || Py_UNICODE_ISTITLE(c)) return 0;
+        if (!cased && Py_UNICODE_ISUPPER(c)) cased = 1;
+    }
+    return cased;
+}
+
+/* _is_common_noun: the key, or the key less a final "s", is one of ``common`` */
+static int common_noun(PyObject *key, PyObject *common) {
+    int r = PySet_Contains(common, key);
+    if (r != 0) return r;
+    Py_ssize_t n = PyUnicode_GET_LENGTH(key);
+    if (n == 0 || PyUnicode_READ_CHAR(key, n - 1) != 's') return 0;
+    PyObject *stem = PyUnicode_Substring(key, 0, n - 1);
+    if (stem == NULL) return -1;
+    r = PySet_Contains(common, stem);
+    Py_DECREF(stem);
+    return r;
+}
+
+/* recognise._INSTITUTION_AFTER read at ``end``: up to four words after single spaces (a
+ * capital and word characters, or "of", "and", "for", "&"), as many as the pattern takes,
+ * then a capitalised word of ASCII letters; 1 when that word, lowercased, is in ``ends``
+ * (_opens_institution), 0 when not or when there is none, -1 on error. */
+static int institution_after(PyObject *text, const Text *t, Py_ssize_t end, PyObject *ends) {
+    Py_ssize_t pos[5];
+    int m = 0; /* middle words that chain from end, each followed by a space */
+    pos[0] = end;
+    while (m < 4) {
+        Py_ssize_t p = pos[m];
+        if (!(p + 1 < t->n && CH(t, p) == ' ')) break;
+        Py_ssize_t q = p + 1;
+        Py_UCS4 c = CH(t, q);
+        if (c >= 'A' && c <= 'Z') {
+            q++;
+            while (q < t->n) {
+                Py_UCS4 d = CH(t, q);
+                if (!(is_word_char(d) || d == '\'' || d == 0x2019 || d == '.' || d == '&' || d == '-'))
+                    break;
+                q++;
+            }
+        } else if (starts_with(t, q, "of ", 3) || starts_with(t, q, "for ", 4) ||
+                   starts_with(t, q, "and ", 4) || starts_with(t, q, "& ", 2)) {
+            while (CH(t, q) != ' ') q++;
+        } else {
+            break;
+        }
+        if (!(q < t->n && CH(t, q) == ' ')) break; /* nothing can follow it */
+        pos[++m] = q;
+    }
+    for (int k = m; k >= 0; k--) { /* the most middle words first, as the greedy regex */
+        Py_ssize_t p = pos[k];
+        if (!(p + 2 < t->n && CH(t, p) == ' ')) continue;
+        Py_UCS4 c = CH(t, p + 1);
+        if (!(c >= 'A' && c <= 'Z')) continue;
+        Py_ssize_t q = p + 2;
+        while (q < t->n && CH(t, q) >= 'a' && CH(t, q) <= 'z') q++;
+        if (q == p + 2 || (q < t->n && is_word_char(CH(t, q)))) continue;
+        char word[32];
+        if (q - (p + 1) >= (Py_ssize_t)sizeof word) return 0; /* longer than any listed word */
+        for (Py_ssize_t i = p + 1; i < q; i++) {
+            Py_UCS4 d = CH(t, i);
+            word[i - p - 1] = (char)(d >= 'A' && d <= 'Z' ? d + 32 : d);
+        }
+        PyObject *key = PyUnicode_FromStringAndSize(word, q - (p + 1));
+        if (key == NULL) return -1;
+        int r = PySet_Contains(ends, key);
+        Py_DECREF(key);
+        return r;
+    }
+    return 0;
+}
+
+/* With "X. " before ``start`` (X an ASCII capital): 1 when _INITIAL_BEFORE matches the 12
+ * characters before it (a capitalised word, a space, the initial: "John D. ") or when the
+ * initial and the name make a gazetteer name ("W. Va.", _candidates), else 0; -1 on error. */
+static int initial_before(PyObject *text, const Text *t, Py_ssize_t start, PyObject *key,
+                          PyObject *index) {
+    Py_ssize_t lo = start > 12 ? start - 12 : 0;
+    if (start >= 5 && CH(t, start - 4) == ' ') {
+        Py_ssize_t w = start - 4; /* the lowercase letters before the space, then a capital */
+        while (w > lo && CH(t, w - 1) >= 'a' && CH(t, w - 1) <= 'z') w--;
+        if (w < start - 4 && w > lo && CH(t, w - 1) >= 'A' && CH(t, w - 1) <= 'Z') return 1;
+    }
+    if (start >= 4 && Py_UNICODE_ISALPHA(CH(t, start - 4))) return 0;
+    PyObject *longer = PyUnicode_FromFormat("%c %U", (int)(CH(t, start - 3) + 32), key);
+    if (longer == NULL) return -1;
+    int r = PyDict_Contains(index, longer);
+    Py_DECREF(longer);
+    return r;
+}
+
+/* What the filters do with a hit (see PLAIN_* above plain()), or -1 on error. */
+static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit) {
+    if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) != 7) {
+        PyErr_SetString(PyExc_TypeError, "a hit is a 7-tuple");
+        return -1;
+    }
+    Py_ssize_t start = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 0));
+    Py_ssize_t end = PyLong_AsSsize_t(PyTuple_GET_ITEM(hit, 1));
+    if ((start == -1 || end == -1) && PyErr_Occurred()) return -1;
+    if (start < 0 || end <= start || end > t->n) return PLAIN_ASK;
+    PyObject *key = PyTuple_GET_ITEM(hit, 2), *prev = PyTuple_GET_ITEM(hit, 5),
+             *next = PyTuple_GET_ITEM(hit, 6);
+    int single = PyObject_IsTrue(PyTuple_GET_ITEM(hit, 4));
+    int r = PySet_Contains(w->always, key); /* never a place, wherever it stands */
+    if (r != 0) return r < 0 ? -1 : PLAIN_DROP;
+    if (single) { /* a month or day alone is never a place ("March", "May") */
+        r = PySet_Contains(w->months, key);
+        if (r != 0) return r < 0 ? -1 : PLAIN_DROP;
+    }
+    /* the word before, one space away */
+    int spaced = 0;
+    PyObject *p_key = NULL;
+    Py_ssize_t p_start = 0, p_end = 0;
+    if (prev != Py_None) {
+        p_start = PyLong_AsSsize_t(PyTuple_GET_ITEM(prev, 0));
+        p_end = PyLong_AsSsize_t(PyTuple_GET_ITEM(prev, 1));
+        if ((p_start == -1 || p_end == -1) && PyErr_Occurred()) return -1;
+        p_key = PyTuple_GET_ITEM(prev, 2);
+        spaced = p_end == start - 1 && CH(t, start - 1) == ' ' && p_start >= 0;
+    }
+    /* only the plainest characters around it: any other ("A/Texas/50", "$US", "Texas-based",
+     * "@Paris") is left to the filters, which read such marks, now or in rules to come */
+    if (start > 0) {
+        Py_UCS4 b = CH(t, start - 1);
+        if (!(b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '(' || b == '"' ||
+              b == 0x201C || b == 0x2018 || b == '\''))
+            return PLAIN_ASK;
+    }
+    if (end < t->n) {
+        Py_UCS4 a = CH(t, end);
+        if (!(a == ' ' || a == ',' || a == '.' || a == ';' || a == ':' || a == '!' || a == '?' ||
+              a == ')' || a == '"' || a == 0x201D || a == 0x2019 || a == '\'' || a == '\n' ||
+              a == '\t' || a == '\r'))
+            return PLAIN_ASK;
+    }
+    /* a capitalised word joined by a hyphen on either side ("Kerry-Ann", "Navarro-Valls":
+     * a double name, or a compound) and a dollar sign before it ("$US 15 billion") are left
+     * to the Python filters, which read them */
+    if (prev != Py_None && p_end == start - 1 && CH(t, start - 1) == '-' &&
+        PyObject_IsTrue(PyTuple_GET_ITEM(prev, 3)))
+        return PLAIN_ASK;
+    if (next != Py_None) {
+        Py_ssize_t n0 = PyLong_AsSsize_t(PyTuple_GET_ITEM(next, 0));
+        if (n0 == -1 && PyErr_Occurred()) return -1;
+        if (n0 == end + 1 && end < t->n && CH(t, end) == '-' && PyObject_IsTrue(PyTuple_GET_ITEM(next, 3)))
+            return PLAIN_ASK;
+    }
+    if (start >= 1 && CH(t, start - 1) == '$') return PLAIN_ASK;
+    if (spaced && PyObject_IsTrue(PyTuple_GET_ITEM(prev, 3))) {
+        r = PySet_Contains(w->prev_ok, p_key);
+        if (r < 0) return -1;
+        if (!r) { /* _glued_before, unless the word opens a sentence or both are capitals */
+            r = PySet_Contains(w->opening, p_key);
+            if (r < 0) return -1;
+            if (r && PyObject_IsTrue(PyTuple_GET_ITEM(prev, 4))) return PLAIN_ASK;
+            /* a name in capitals is left to the filters: an abbreviation is no surname
+             * ("Former US envoy"), nor a dateline word a first name */
+            if (is_upper_span(t, start, end)) return PLAIN_ASK;
+            /* dropped; a first name when one word, no abbreviation and no common noun */
+            if (!single || PyUnicode_FindChar(key, '.', 0, PyUnicode_GET_LENGTH(key), 1) != -1 ||
+                is_upper_span(t, p_start, p_end))
+                return PLAIN_DROP;
+            r = common_noun(p_key, w->common);
+            if (r < 0) return -1;
+            return r ? PLAIN_DROP : PLAIN_PERSON;
+        }
+    }
+    r = PySet_Contains(w->special, key); /* months, stoplists, dotted, storms, compass */
+    if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
+    int lower = 0; /* a lowercase letter: the surface is not all capitals ("NSA") */
+    for (Py_ssize_t i = start; i < end && !lower; i++) lower = Py_UNICODE_ISLOWER(CH(t, i));
+    if (!lower) return PLAIN_ASK;
+    /* an initial or a title before it ("D. Flores", "W. Va.", "Mrs. Lincoln", "Mrs Lincoln") */
+    if (start >= 3 && CH(t, start - 2) == '.' && CH(t, start - 1) == ' ') {
+        Py_UCS4 cap = CH(t, start - 3);
+        if (cap >= 'A' && cap <= 'Z') { /* an initial: "John D. Flores", or "W. Va." */
+            r = initial_before(text, t, start, key, w->names);
+            if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
+        } else if (Py_UNICODE_ISUPPER(cap)) {
+            return PLAIN_ASK;
+        }
+        Py_ssize_t w0 = start - 2;
+        while (w0 > 0 && w0 > start - 8) {
+            Py_UCS4 c = CH(t, w0 - 1);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) break;
+            w0--;
+        }
+        r = slice_in(text, w0, start - 2, w->dot_titles);
+        if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
+    } else if (start == 2 && CH(t, 0) == '.' && CH(t, 1) == ' ') {
+        return PLAIN_ASK;
+    }
+    r = starts_with_any(text, start >= 4 ? start - 4 : 0, w->titles);
+    if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
+    /* a storm class before it ("Hurricane Milton") */
+    if (spaced) {
+        r = PySet_Contains(w->storm, p_key);
+        if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
+    }
+    /* a capitalised word one space after it: read last, as _keep does */
+    int glued_next = 0;
+    Py_ssize_t n_start = 0, n_end = 0;
+    if (next != Py_None) {
+        n_start = PyLong_AsSsize_t(PyTuple_GET_ITEM(next, 0));
+        n_end = PyLong_AsSsize_t(PyTuple_GET_ITEM(next, 1));
+        if ((n_start == -1 || n_end == -1) && PyErr_Occurred()) return -1;
+        glued_next = n_start == end + 1 && CH(t, end) == ' ' && n_end <= t->n &&
+                     PyObject_IsTrue(PyTuple_GET_ITEM(next, 3));
+    }
+    if (end < t->n) {
+        Py_UCS4 c = CH(t, end);
+        if (c == '$' || c == '-') return PLAIN_ASK; /* a currency; a compound ("Dokdo-class") */
+        if (c == ' ') {
+            if (disease_after(t, end)) return PLAIN_ASK;
+            r = starts_with_any(text, end + 1, w->after_words); /* "the Noto peninsula" */
+            if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
+        }
+    }
+    r = person_after(text, t, end, w->verbs); /* "Barry said", "the Obama administration" */
+    if (r != 0) return r < 0 ? -1 : PLAIN_ASK;
+    if (!glued_next) return PLAIN_KEEP;
+    /* _keep's tests of the capitalised word after it, in its order: a newspaper's title drops
+     * it ("the New York Times"); a month or day ("Moscow October 7"), a dot ending the name
+     * ("U.S. Food"), or no glue (_glued_after: a feature or institution word, capitals, a
+     * connector) keeps it; an institution's name is left to the Python (_opens_institution) */
+    PyObject *n_key = PyTuple_GET_ITEM(next, 2);
+    r = PySet_Contains(w->newspapers, n_key);
+    if (r != 0) return r < 0 ? -1 : PLAIN_DROP;
+    r = PySet_Contains(w->months, n_key);
+    if (r < 0) return -1;
+    if (r) {
+        r = PySet_Contains(w->prev_ok, key); /* the name itself no opener ("In October") */
+        if (r < 0) return -1;
+        if (!r) return PLAIN_KEEP;
+    }
+    if (CH(t, end - 1) == '.') return PLAIN_KEEP;
+    r = PySet_Contains(w->common, n_key);
+    if (r != 0) return r < 0 ? -1 : PLAIN_KEEP;
+    if (is_upper_span(t, n_start, n_end)) return PLAIN_KEEP;
+    r = PySet_Contains(w->connectors, n_key);
+    if (r != 0) return r < 0 ? -1 : PLAIN_KEEP;
+    /* glued to the word after: dropped, unless it opens an institution's name, where the
+     * gazetteer decides (_has_major) */
+    r = institution_after(text, t, end, w->institution_ends);
+    return r < 0 ? -1 : r ? PLAIN_ASK : PLAIN_DROP;
+}
+
+static PyObject *plain(PyObject *self, PyObject *args) {
+    PyObject *text, *hits, *words;
+    Plain w;
+    if (!PyArg_ParseTuple(args, "UO!O:plain", &text, &PyList_Type, &hits, &words)) return NULL;
+    if (!PyArg_ParseTuple(words, "OOOOO!O!OOOOOOOOO!:words", &w.special, &w.prev_ok, &w.storm,
+                          &w.verbs, &PyTuple_Type, &w.after_words, &PyTuple_Type, &w.titles,
+                          &w.always, &w.opening, &w.common, &w.dot_titles, &w.months,
+                          &w.newspapers, &w.connectors, &w.institution_ends, &PyDict_Type,
+                          &w.names))
+        return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    Py_ssize_t n = PyList_GET_SIZE(hits);
+    PyObject *out = PyBytes_FromStringAndSize(NULL, n);
+    if (out == NULL) return NULL;
+    char *flags = PyBytes_AS_STRING(out);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        int r = classify(text, &t, &w, PyList_GET_ITEM(hits, i));
+        if (r < 0) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        flags[i] = (char)r;
+    }
+    return out;
+}
+
+/* ------------------------------------------------------------------ locative
+ * locative(text, start) -> 1, 0 or -1: whether recognise._LOCATIVE matches the 32 characters
+ * before ``start`` ("in the northern ", "the capital of "), read backwards word by word;
+ * -1 when a character beyond ASCII stands in that window, where the regex's case-blind
+ * matching may differ from ASCII's ("ſ" for "s"), and the regex should decide. */
+#define LOCATIVE_REACH 32
+
+static int word_is(const Text *t, Py_ssize_t a, Py_ssize_t b, const char *const *words) {
+    for (; *words; words++) {
+        Py_ssize_t len = (Py_ssize_t)strlen(*words);
+        if (len != b - a) continue;
+        Py_ssize_t k = 0;
+        while (k < len) {
+            Py_UCS4 c = CH(t, a + k);
+            if (c >= 'A' && c <= 'Z') c += 32;
+            if (c != (Py_UCS4)(unsigned char)(*words)[k]) break;
+            k++;
+        }
+        if (k == len) return 1;
+    }
+    return 0;
+}
+
+static PyObject *locative(PyObject *self, PyObject *args) {
+    static const char *const preps[] = {"in", "near", "from", "into", "across", "throughout",
+                                        "outside", "inside", NULL};
+    static const char *const the[] = {"the", NULL};
+    static const char *const of[] = {"of", NULL};
+    static const char *const compass[] = {"north", "south", "east", "west", "central",
+                                          "northern", "southern", "eastern", "western",
+                                          "centralern", NULL};
+    static const char *const types[] = {"capital", "city", "town", "village", "port", "province",
+                                        "state", "county", "region", "district", NULL};
+    PyObject *text;
+    Py_ssize_t start;
+    if (!PyArg_ParseTuple(args, "Un:locative", &text, &start)) return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    if (start < 0 || start > t.n) return PyLong_FromLong(-1);
+    Py_ssize_t lo = start > LOCATIVE_REACH ? start - LOCATIVE_REACH : 0;
+    for (Py_ssize_t i = lo; i < start; i++)
+        if (CH(&t, i) >= 128) return PyLong_FromLong(-1);
+    /* up to four words before start, each followed by whitespace: ws[k] is where word k's
+     * following whitespace starts, a[k] where the word starts (k = 0 is the last word) */
+    Py_ssize_t a[4], b[4];
+    int n = 0;
+    Py_ssize_t p = start;
+    while (n < 4) {
+        Py_ssize_t q = p;
+        while (q > lo && Py_UNICODE_ISSPACE(CH(&t, q - 1))) q--;
+        if (q == p) break; /* no whitespace after this word */
+        Py_ssize_t w = q;
+        while (w > lo && ((CH(&t, w - 1) >= 'a' && CH(&t, w - 1) <= 'z') ||
+                          (CH(&t, w - 1) >= 'A' && CH(&t, w - 1) <= 'Z')))
+            w--;
+        if (w == q) break; /* no word */
+        a[n] = w;
+        b[n] = q;
+        n++;
+        p = w;
+    }
+    /* the first element needs a word boundary before it (the real character before, even
+     * outside the window), and to lie inside the window */
+#define OPENS(k) \
+    (a[k] >= lo && (a[k] == 0 || !(CH(&t, a[k] - 1) == '_' || Py_UNICODE_ISALNUM(CH(&t, a[k] - 1)))))
+    int found = 0;
+    if (n >= 1 && OPENS(0) && word_is(&t, a[0], b[0], preps)) found = 1;
+    else if (n >= 2 && word_is(&t, a[0], b[0], of) && OPENS(1) && word_is(&t, a[1], b[1], types))
+        found = 1;
+    else if (n >= 2 && word_is(&t, a[0], b[0], the) && OPENS(1) && word_is(&t, a[1], b[1], preps))
+        found = 1;
+    else if (n >= 2 && word_is(&t, a[0], b[0], compass)) {
+        if (OPENS(1) && word_is(&t, a[1], b[1], preps)) found = 1;
+        else if (n >= 3 && word_is(&t, a[1], b[1], the) && OPENS(2) &&
+                 word_is(&t, a[2], b[2], preps))
+            found = 1;
+    }
+#undef OPENS
+    return PyLong_FromLong(found);
+}
+
+/* any_of(text, words) -> bool: whether any of the strings occurs in text. One pass over
+ * the text, comparing only where a character opens one of them (the landmark type words
+ * all open with a capital, which most of a text is not), the words bucketed by it. */
+#define ANY_OF_MAX 256
+static PyObject *any_of(PyObject *self, PyObject *args) {
+    PyObject *text, *words;
+    if (!PyArg_ParseTuple(args, "UO!:any_of", &text, &PyTuple_Type, &words)) return NULL;
+    Py_ssize_t count = PyTuple_GET_SIZE(words);
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    if (count > ANY_OF_MAX) {
+        PyErr_SetString(PyExc_ValueError, "any_of: too many words");
+        return NULL;
+    }
+    unsigned char opens[128] = {0}; /* ASCII characters that open a word */
+    int other = 0;                  /* a word opens beyond ASCII: compare everywhere */
+    Py_UCS4 first[ANY_OF_MAX];
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *w = PyTuple_GET_ITEM(words, k);
+        if (!PyUnicode_Check(w)) {
+            PyErr_SetString(PyExc_TypeError, "any_of: the words must be strings");
+            return NULL;
+        }
+        if (PyUnicode_GET_LENGTH(w) == 0) Py_RETURN_TRUE; /* "" is in every text */
+        Py_UCS4 c = first[k] = PyUnicode_READ_CHAR(w, 0);
+        if (c < 128) opens[c] = 1;
+        else other = 1;
+    }
+    for (Py_ssize_t i = 0; i < t.n; i++) {
+        if (!other && t.kind == PyUnicode_1BYTE_KIND) { /* most texts: skip in a tight loop */
+            const Py_UCS1 *d = t.data;
+            while (i < t.n && (d[i] >= 128 || !opens[d[i]])) i++;
+            if (i == t.n) break;
+        }
+        Py_UCS4 c = CH(&t, i);
+        if (!other && (c >= 128 || !opens[c])) continue;
+        for (Py_ssize_t k = 0; k < count; k++) {
+            if (first[k] != c) continue;
+            PyObject *w = PyTuple_GET_ITEM(words, k);
+            Py_ssize_t len = PyUnicode_GET_LENGTH(w);
+            if (i + len > t.n) continue;
+            Py_ssize_t j = 1;
+            while (j < len && CH(&t, i + j) == PyUnicode_READ_CHAR(w, j)) j++;
+            if (j == len) Py_RETURN_TRUE;
+        }
+    }
+    Py_RETURN_FALSE;
+}
+
 static PyMethodDef methods[] = {
+    {"any_of", any_of, METH_VARARGS, "any_of(text, words) -> bool; see runs.py"},
+    {"locative", locative, METH_VARARGS, "locative(text, start) -> 1, 0 or -1; see recognise.py"},
     {"scan", scan, METH_VARARGS, "scan(text, tables) -> (hits, demonyms); see runs.py"},
+    {"plain", plain, METH_VARARGS, "plain(text, hits, words) -> bytes; see recognise.py"},
     {NULL, NULL, 0, NULL},
 };
 

@@ -11,12 +11,23 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import compress
 from typing import NamedTuple
 
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import CONNECTORS, fold
-from dashboard.places.runs import Demonym, Hit, Scan, Tables, Token, scan, tables_of
+from dashboard.places.runs import (
+    Demonym,
+    Hit,
+    Plain,
+    Scan,
+    Token,
+    locative_c,
+    plain_c,
+    scan,
+    tables_of,
+)
 
 # Capitalised words that may stand right before a place without making it part of a longer
 # name ("In Tokyo", "Northern Syria"); any other capitalised neighbour ("Kim Jong Un",
@@ -94,6 +105,12 @@ _LOCATIVE = re.compile(
 )
 _POSSESSIVE = frozenset({"'s", "’s"})  # "in Obama's stimulus law" names the owner, not a place
 _LOCATIVE_REACH = 32  # "throughout the northern " is 24 characters
+# The words _LOCATIVE can end on before its closing whitespace (any case; "ern" makes every
+# compass word's adjective, even "centralern"): a name after none of them is spared the regex.
+_LOCATIVE_LAST = tuple(
+    "in near from into across throughout outside inside the of north south east west central "
+    "northern southern eastern western centralern".split()
+)
 _DISEASE_AFTER = re.compile(
     r"[ -](?:\w*virus|\w*viruses|fever|flu|disease|strain|encephalitis)\b", re.IGNORECASE
 )
@@ -114,29 +131,122 @@ class Match(NamedTuple):
     place_ids: tuple[str, ...]
 
 
+# bytes.translate tables from the C test's answers (see PlainWords) to masks for compress()
+_ASKED = bytes([1, 0, 0, 0]) + bytes(252)
+_NAMED = bytes([0, 0, 1, 0]) + bytes(252)
+_KEPT = bytes([0, 1, 0, 0]) + bytes(252)
+
+
+class PlainWords(NamedTuple):
+    """What the C test of plain hits (``_runs.c``: ``plain``) reads. It says of each hit
+    whether it is kept as it is (1), dropped as a person's first name (2) or dropped (3),
+    where no other filter below can act, and else leaves it to them (0). It stands for the
+    filters as follows; a new filter must add its words here or its test there
+    (tests/unit/test_recognise_plain.py holds the two paths equal):
+
+    - ``always``, and one of ``months`` as a one-word name: dropped wherever it stands;
+    - a character around it other than a space, a line break, a quotation mark or an
+      opening bracket before, or those and ", . ; : ! ? )" after ("A/Texas/50", "$US",
+      "Texas-based"), or a capitalised word joined by a hyphen on either side ("Kerry-Ann"):
+      left to the filters, which read such marks, so that rules added there on them hold;
+    - a capitalised word one space before it, not in ``prev_ok``, drops it
+      (``_glued_before``), unless that word is in ``opening`` and opens the run, or the name
+      is in capitals (left to the filters); a person's first name unless ``common``
+      (``_is_common_noun``);
+    - kept as it is only when none of these hold:
+      ``special`` keys (months and days, both stoplists, dotted abbreviations, storm
+      classes, compass names); no lowercase letter (the all-capitals tests); ". " after an
+      initial that ``_INITIAL_BEFORE`` reads as a middle name or that makes a name of
+      ``names`` with it, or after one of ``dot_titles``, or one of ``titles`` before it
+      (``_candidates``, ``_person_by_context``); a storm class one space before it; "$" or "-" after it, or
+      a space and a disease word (``_DISEASE_AFTER``) or one of ``after_words``
+      (``FEATURE_AFTER``); "administration" or one of ``verbs`` after it
+      (``_person_by_context``);
+    - when all those pass but a capitalised word follows one space on (``_glued_after``,
+      newspapers, months, institutions): one of ``newspapers``
+      drops it; one of ``months`` (the name in no ``prev_ok``), a dot ending the name, a
+      ``common`` or all-capitals word or one of ``connectors`` keeps it; else it is dropped
+      unless ``_INSTITUTION_AFTER`` (read in C) ends on one of ``institution_ends``, where
+      ``_has_major`` decides.
+    """
+
+    special: frozenset[str]
+    prev_ok: frozenset[str]
+    storm: frozenset[str]
+    verbs: frozenset[str]
+    after_words: tuple[str, ...]
+    titles: tuple[str, ...]
+    always: frozenset[str]
+    opening: frozenset[str]
+    common: frozenset[str]
+    dot_titles: frozenset[str]
+    months: frozenset[str]
+    newspapers: frozenset[str]
+    connectors: frozenset[str]
+    institution_ends: frozenset[str]
+    names: dict[str, tuple[str, ...]]  # the gazetteer's index: "W. Va." (_candidates)
+
+
 class Recogniser:
     """Finds place names and demonyms in a text. One per gazetteer."""
 
-    def __init__(self, gaz: Gazetteer, scanner: Scan = scan) -> None:
+    def __init__(self, gaz: Gazetteer, scanner: Scan = scan, plain: Plain | None = plain_c) -> None:
+        """``plain`` is the C test that spares most hits the Python filters (None: every hit
+        goes through them, as on a machine without the extension)."""
         self.gaz = gaz
         self.scan = scanner  # the C scanner when built, else its Python twin
         self.tables = tables_of(gaz)
         self.always, self.opening = stoplists()
+        self.plain = plain
+        self.words = PlainWords(
+            MONTHS_DAYS | self.opening | gaz.dotted | _STORM_CLASSES | _COMPASS_NAMES,
+            OPENERS | MONTHS_DAYS,
+            _STORM_CLASSES,
+            _PERSON_VERBS,
+            _FEATURE_NOUNS,
+            tuple(sorted(_BARE_TITLES)),
+            self.always,
+            self.opening,
+            FEATURE_WORDS | INSTITUTION_WORDS,
+            _DOT_TITLES,
+            MONTHS_DAYS,
+            NEWSPAPER_WORDS,
+            CONNECTORS,
+            _INSTITUTION_ENDS,
+            gaz.index,
+        )
         # a dotted key's two readings, sliced once: the resolver memoises candidates by the
         # identity of these tuples, which a fresh slice per match would not keep stable
         self._dotted_split: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
-        # the cheap substring tests first: most texts hold no abbreviated prefix at all
-        if (
-            "St. " in text or "Mt. " in text or "Ft. " in text or "Ste. " in text
-        ) and _SAINT.search(text):
-            hits, demonyms = _scan_unpointed(text, self.scan, self.tables)
-        else:
-            hits, demonyms = self.scan(text, self.tables)
-        people = self._people_names(text, hits)
+        hits, demonyms = self.scan(text, self.tables)
         keep, match = self._keep, self._match
-        return [match(text, h) for h in hits if keep(text, h, people)], demonyms
+        if self.plain is None:
+            people = self._people_names(text, hits)
+            return [match(text, h) for h in hits if keep(text, h, people)], demonyms
+        # most hits are decided in C (see PlainWords); 1 is kept unless a person's name here.
+        # The masks select in C: this runs for every hit of every text.
+        flags = self.plain(text, hits, self.words)
+        asked = 0 in flags
+        if asked or 2 in flags:
+            suspects = list(compress(hits, flags.translate(_ASKED))) if asked else []
+            named = {h[2] for h in compress(hits, flags.translate(_NAMED))}
+            people = self._people_names(text, suspects, named, hits)
+        else:
+            people = frozenset()
+        index = self.gaz.index
+        if not asked:
+            return [
+                Match(h[0], h[1], index[h[2]])
+                for h in compress(hits, flags.translate(_KEPT))
+                if h[2] not in people
+            ], demonyms
+        return [
+            Match(h[0], h[1], index[h[2]]) if f else match(text, h)
+            for h, f in zip(hits, flags, strict=True)
+            if (h[2] not in people if f == 1 else not f and keep(text, h, people))
+        ], demonyms
 
     def _featured(self, text: str, m: Match) -> Match:
         """'Noto peninsula' with its type word in lowercase is the feature 'Noto Peninsula'
@@ -184,11 +294,14 @@ class Recogniser:
 
     # ------------------------------------------------------------ filters
 
-    def _people_names(self, text: str, hits: list[Hit]) -> frozenset[str]:
+    def _people_names(self, text: str, hits: list[Hit], named: set[str] | None = None,
+                      every: list[Hit] | None = None) -> frozenset[str]:  # fmt: skip
         """Single-word names seen inside a person's name ("Barack Obama"), so that a later
         bare "Obama" is not taken for a place either: one sense per text. A name the text
         also puts after "in", "near" or "from" is a place all the same ("Rethinking Egypt"
-        as a headline, "in Egypt" later)."""
+        as a headline, "in Egypt" later). ``hits``: those that may be a person's; ``named``:
+        keys already known to be (``PlainWords``); ``every``: all the text's hits, read for
+        the locative use (``hits`` by default)."""
         out: set[str] = set()
         glued, by_context = self._glued_before, self._person_by_context
         for h in hits:
@@ -215,9 +328,11 @@ class Recogniser:
                     continue
             if by_context(text, h):
                 out.add(key)
+        if named:
+            out |= named
         if out:
             located = set()  # one locative use is enough: a name repeats, the test need not
-            for h in hits:
+            for h in hits if every is None else every:
                 key = h[2]
                 if (
                     key in out
@@ -375,28 +490,6 @@ class Recogniser:
         return not (text[start:end].isupper() and text[h[0] : h[1]].isupper())
 
 
-def _scan_unpointed(text: str, scan: Scan, tables: Tables) -> tuple[list[Hit], list[Demonym]]:
-    """Scan ``text`` with "St. Louis", "Mt. Pleasant", "Ft. Worth" read as "St Louis": the
-    scanner ends a word at a dot, so each such prefix is moved one place right over its dot
-    (" St Louis", the same length), and spans starting at a moved prefix are moved back."""
-    moved: set[int] = set()
-    chars = list(text)
-    for m in _SAINT.finditer(text):
-        i, word = m.start(), m.group(1)
-        chars[i : i + len(word) + 1] = [" ", *word]
-        moved.add(i + 1)
-    hits, demonyms = scan("".join(chars), tables)
-
-    def back(pos: int) -> int:
-        return pos - 1 if pos in moved else pos
-
-    def token(t: Token | None) -> Token | None:
-        return None if t is None else (back(t[0]), t[1], t[2], t[3], t[4])
-
-    hits = [(back(h[0]), h[1], h[2], h[3], h[4], token(h[5]), token(h[6])) for h in hits]
-    return hits, [(back(d[0]), d[1], d[2]) for d in demonyms]
-
-
 def _spelled_out(text: str, acronym: str) -> bool:
     """True when the text gives ``acronym`` as the initials of a name: "... Alliance (ALMA)"."""
     at = text.find(f"({acronym})")
@@ -419,7 +512,8 @@ _COMPASS = ("north", "south", "east", "west", "central", "northeast", "northwest
 _COMPASS_NAMES = frozenset([*_COMPASS, *(f"{a} {b}" for a in _COMPASS for b in _COMPASS)])
 # Context that makes a one-word name a person's (see Recogniser._person_by_context).
 _INITIAL_BEFORE = re.compile(r"[A-Z][a-z]+ [A-Z]\. $")
-_TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sgt|Lt|Capt|Col|Gen|Prof|Rev)\.? $")
+_DOT_TITLES = frozenset("Mr Mrs Ms Dr Sen Rep Gov Sgt Lt Capt Col Gen Prof Rev".split())
+_TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_DOT_TITLES))})\.? $")
 _ADMINISTRATION_AFTER = re.compile(r"(?:'s?|’s?)? administration\b")
 _BARE_TITLES = frozenset({"Mrs ", " Mr ", " Ms ", " Dr "})
 # a capitalised word after a hyphenated pair, or before it (see Recogniser._double_name)
@@ -435,8 +529,6 @@ _PERSON_VERB_AFTER = re.compile(
     r",? (?:said|says|told|added|asked|replied|explained|noted|wrote|testified|scored"
     r"|won|lost|finished|pleaded|admitted|denied)\b"
 )
-# Abbreviated name prefixes, written with a dot: "St. Louis", "Mt. Pleasant", "Ft. Worth".
-_SAINT = re.compile(r"(?<![\w.])(St|Ste|Mt|Ft)\. (?=[A-Z])")
 # Up to four more capitalised words (with "of", "and", "for" between), then the word that
 # makes the whole an institution's name.
 _INSTITUTION_AFTER = re.compile(
@@ -447,6 +539,41 @@ _INSTITUTION_ENDS = INSTITUTION_WORDS | frozenset(
     "church bank company corporation systems institute library museum stadium arena airport "
     "fairgrounds prison jail center centre".split()
 )
+
+
+def _maybe_locative(text: str, start: int) -> bool:
+    """False when ``_LOCATIVE`` cannot match before ``start``: it ends with whitespace after
+    one of ``_LOCATIVE_LAST``. Beyond ASCII the regex decides, since its case-blind matching
+    takes letters that ``lower`` does not map ("ſ" for "s")."""
+    window = text[max(0, start - _LOCATIVE_REACH) : start]
+    word = window.rstrip()
+    if len(word) == len(window):
+        return False
+    tail = word[-12:]
+    return not tail.isascii() or tail.lower().endswith(_LOCATIVE_LAST)
+
+
+class _Locative:
+    """``_LOCATIVE`` as the person pass calls it (the ``_LOCATIVE_REACH`` characters before a
+    name), read in C word by word (``_runs.c``: ``locative``), which leaves text beyond
+    ASCII to the regex; any other call, or a machine without the extension, gets the regex,
+    after ``_maybe_locative``. Truthy as the regex's match is."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | bool | None:
+        if pos != max(0, endpos - _LOCATIVE_REACH):
+            return self.regex.search(text, pos, endpos)
+        if locative_c is not None:
+            found = locative_c(text, endpos)
+            if found >= 0:
+                return found == 1
+        return self.regex.search(text, pos, endpos) if _maybe_locative(text, endpos) else None
+
+
+# rebound rather than renamed, so that the person pass reads as before: only .search is used
+_LOCATIVE = _Locative(_LOCATIVE)  # type: ignore[assignment]
 
 
 def _opens_institution(text: str, end: int) -> bool:

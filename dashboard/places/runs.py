@@ -7,7 +7,8 @@ the reference: tests/unit/test_runs.py holds the two equal on generated text.
 
 A run is capitalised words joined by one space, hyphen or apostrophe, with the lowercase
 words that names hold between capitals ("Sea *of* Japan") or after them ("U.S. *mainland*").
-Inside a run the longest gazetteer name wins, left to right. The output is plain tuples so
+Inside a run the longest gazetteer name wins, left to right. A name prefix written with
+its dot ("St. Louis", "Mt. Pleasant") joins the word after it, as "St Louis" would. The output is plain tuples so
 that C can build it cheaply:
 
 - a token is ``(start, end, key, capitalised, first_in_run)``;
@@ -53,10 +54,21 @@ _CAP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _WORD = rf"[{_CAP}](?<![^\W\d_].)(?:(?<=[A-Z])[a-z]?\.(?:[A-Z][a-z]?\.)+|[^\W\d_]*)"
 _GAP = "[ '’-]"
 _GAPS = re.compile(_GAP)
+# Abbreviated name prefixes, written with a dot: "St. Louis", "Mt. Pleasant", "Ft. Worth".
+_SAINT = re.compile(r"(?<![\w.])(St|Ste|Mt|Ft)\. (?=[A-Z])")
 
 
 def scan_python(text: str, tables: Tables) -> tuple[list[Hit], list[Demonym]]:
-    """Every gazetteer name and demonym inside the runs of ``text`` (see the module doc)."""
+    """Every gazetteer name and demonym inside the runs of ``text`` (see the module doc).
+    "St. Louis", "Mt. Pleasant", "Ft. Worth" are read as "St Louis" (``_scan_unpointed``)."""
+    # the cheap substring tests first: most texts hold no abbreviated prefix at all
+    prefixed = "St. " in text or "Mt. " in text or "Ft. " in text or "Ste. " in text
+    if prefixed and _SAINT.search(text):
+        return _scan_unpointed(text, tables)
+    return _scan(text, tables)
+
+
+def _scan(text: str, tables: Tables) -> tuple[list[Hit], list[Demonym]]:
     hits: list[Hit] = []
     demonyms: list[Demonym] = []
     index, gaz_demonyms = tables.names, tables.demonyms
@@ -71,6 +83,28 @@ def scan_python(text: str, tables: Tables) -> tuple[list[Hit], list[Demonym]]:
         else:
             _scan_run(run.start(), word, tables, hits, demonyms)
     return hits, demonyms
+
+
+def _scan_unpointed(text: str, tables: Tables) -> tuple[list[Hit], list[Demonym]]:
+    """Scan ``text`` with "St. Louis", "Mt. Pleasant", "Ft. Worth" read as "St Louis": a word
+    ends at a dot, so each such prefix is moved one place right over its dot (" St Louis",
+    the same length), and spans starting at a moved prefix are moved back."""
+    moved: set[int] = set()
+    chars = list(text)
+    for m in _SAINT.finditer(text):
+        i, word = m.start(), m.group(1)
+        chars[i : i + len(word) + 1] = [" ", *word]
+        moved.add(i + 1)
+    hits, demonyms = _scan("".join(chars), tables)
+
+    def back(pos: int) -> int:
+        return pos - 1 if pos in moved else pos
+
+    def token(t: Token | None) -> Token | None:
+        return None if t is None else (back(t[0]), t[1], t[2], t[3], t[4])
+
+    hits = [(back(h[0]), h[1], h[2], h[3], h[4], token(h[5]), token(h[6])) for h in hits]
+    return hits, [(back(d[0]), d[1], d[2]) for d in demonyms]
 
 
 def _scan_run(offset: int, run: str, tables: Tables, hits: list[Hit],
@@ -172,3 +206,46 @@ def _compiled() -> Scan | None:
 scan_c = _compiled()
 scan: Scan = scan_c or scan_python
 COMPILED = scan_c is not None
+
+# The C test of which hits no recognition filter can act on (recognise.PlainWords says what it
+# reads); None without the extension, and then every hit goes through the Python filters.
+Plain = Callable[[str, list[Hit], tuple[object, ...]], bytes]
+
+
+def _compiled_plain() -> Plain | None:
+    try:
+        from dashboard.places._runs import plain
+    except ImportError:  # no extension, or one built before it had this test
+        return None
+    return plain
+
+
+plain_c = _compiled_plain()
+
+
+def any_of_python(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` occurs in ``text`` (the C twin is faster for many words)."""
+    return any(w in text for w in words)
+
+
+def _compiled_any_of() -> Callable[[str, tuple[str, ...]], bool] | None:
+    try:
+        from dashboard.places._runs import any_of
+    except ImportError:
+        return None
+    return any_of
+
+
+any_of = _compiled_any_of() or any_of_python
+
+
+def _compiled_locative() -> Callable[[str, int], int] | None:
+    try:
+        from dashboard.places._runs import locative
+    except ImportError:
+        return None
+    return locative
+
+
+# recognise._LOCATIVE read in C before a position: 1, 0, or -1 (beyond ASCII: ask the regex)
+locative_c = _compiled_locative()

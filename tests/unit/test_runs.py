@@ -80,6 +80,8 @@ PIECES = [
     "Republic", "China", "Nagorno", "Karabakh", "Kim", "Jong", "Un", "South", "Korean", "the",
     "on", "in", "and", "Paris", "Texas", "Zürich", "Genève", "Ōsaka", "ĀB", "āb", "SEOUL",
     "D.C.", "Calif.", "x", "robberyA", "²", "12", "É", "ỳ", "Ǆ", "İstanbul", "Ḁ",
+    # name prefixes written with their dot ("St. Louis"), and lookalikes that are none
+    "St.", "Ste.", "Mt.", "Ft.", "St", "Louis", "Pleasant", "Marie", "Mt.Hood", "xSt.", "_Ft.",
 ]  # fmt: skip
 GLUE = [" ", " ", " ", "-", "'", "’", ", ", ". ", "\n", "“", "”", "(", "", ".", "_", "  "]
 
@@ -106,3 +108,12 @@ def test_c_and_python_agree(text: str) -> None:
 def test_c_and_python_agree_on_any_text(text: str) -> None:
     assert runs.scan_c is not None
     assert runs.scan_c(text, TABLES) == runs.scan_python(text, TABLES)
+
+
+@pytest.mark.parametrize("scan", SCANNERS)
+def test_a_dotted_prefix_joins_the_name_after_it(scan: Scan) -> None:
+    text = "Storms hit St. Louis, then Mt. Pleasant and Ste. Marie; a Ft. Worth man."
+    found = keys(scan, text)
+    assert "St. Louis" in found
+    assert "Mt. Pleasant" in found
+    assert "Louis" not in found  # not the name alone

@@ -1,0 +1,48 @@
+"""runs.any_of, the fast test that spares most texts the landmark regex: the C twin agrees
+with plain substring tests, and no text it refuses holds a landmark type word."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard.places import landmarks, runs
+
+WORDS = ("Street", "St.", "Air Force Base", "Base", "Ünïon")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crews closed Baker Street in Leeds.", True),
+        ("A crash on the Stree near Leeds.", False),
+        ("Ramstein Air Force Base", True),
+        ("Ünïon Hall", True),
+        ("", False),
+    ],
+)
+def test_any_of_finds_whole_strings(text: str, expected: bool) -> None:
+    assert runs.any_of(text, WORDS) is expected
+    assert runs.any_of_python(text, WORDS) is expected
+
+
+def test_the_landmark_types_are_read_as_literal_words() -> None:
+    # None would silently switch the fast test off
+    assert landmarks._TYPE_WORDS is not None
+    assert "Air Force Base" in landmarks._TYPE_WORDS
+    assert "St." in landmarks._TYPE_WORDS
+
+
+PIECES = ["Main", "Street", "St.", "Stree", "Air", "Force", "Base", "Bases", "Ave", ".", "x", "ü"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, " ", "-", "\n"]), max_size=20), st.text(max_size=8))
+def test_no_type_word_means_no_landmark_match(pieces: list[str], noise: str) -> None:
+    text = "".join(pieces) + noise
+    types = landmarks._TYPE_WORDS
+    assert types is not None
+    assert runs.any_of(text, types) == runs.any_of_python(text, types)
+    if landmarks._TYPE.search(text):
+        assert runs.any_of(text, types)

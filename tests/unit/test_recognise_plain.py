@@ -1,0 +1,127 @@
+"""The C test of plain hits (``_runs.c``: ``plain``) lets a hit skip the Python filters only
+where none of them would act: recognition with it finds exactly what the filters alone find,
+on sentences written for these tests and on generated text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dashboard.places import runs
+from dashboard.places.gazetteer import load
+from dashboard.places.recognise import _LOCATIVE, Match, Recogniser
+
+GAZ = load()
+FAST = Recogniser(GAZ)
+SLOW = Recogniser(GAZ, plain=None)  # every hit through the Python filters
+needs_c = pytest.mark.skipif(runs.plain_c is None, reason="the C extension was not built")
+
+
+@needs_c
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flooding hit Augusta, Georgia, and Paris, Texas, on Monday.",
+        "Barry said the Obama administration would visit Lincoln. Mrs. Lincoln declined.",
+        "Hurricane Milton hit Tampa. HURRICANE MILTON made landfall near Sarasota.",
+        "The New York Times reported from Texas Water Development Board offices in Austin.",
+        "A West Nile virus case and Reston virus in Virginia; Marburg fever in Rwanda.",
+        "Troops on the Noto peninsula and the Dokdo-class ship near Busan cost US$460 million.",
+        "Matthew D. Flores of W. Va. met Sen. Jordan in Jordan. Jordan Peterson spoke.",
+        "St. Louis and Mt. Pleasant voted; Calif. and La. too. NSA staff went to Moscow Sunday.",
+        "South Central Ambulance Service staff left the North West for Zürich and Genève.",
+        "John Barry met Villages Paris officials; MAYOR PARIS and Capt. Jordan left for Paris.",
+        "Time magazine and a Google spokesman in Salt Lake City. Today Tokyo said no.",
+        "In Moscow October 7 the China Daily and Texas A&M University met U.S. Food officials.",
+        "Paris Hilton and Jordan Peterson visited the Georgia Tech Board of Regents Clinic.",
+        "Dallas County Board of Health, Austin Community College and Erie Water & Sewer Board.",
+    ],
+)
+def test_plain_hits_are_what_the_filters_keep(text: str) -> None:
+    assert FAST.find(text) == SLOW.find(text)
+
+
+@needs_c
+def test_plain_hits_are_kept_unchanged() -> None:
+    text = "Ships left Tokyo for Osaka, and the ministry in Nairobi said so."
+    hits, _ = FAST.scan(text, FAST.tables)
+    flags = FAST.plain(text, hits, FAST.words)  # type: ignore[misc]
+    assert any(flags)  # the test has something to say
+    for hit, flag in zip(hits, flags, strict=True):
+        if flag:
+            assert FAST._keep(text, hit, frozenset())
+            found = FAST._match(text, hit)
+            assert found == Match(hit[0], hit[1], GAZ.index[hit[2]])
+            assert found.place_ids is GAZ.index[hit[2]]  # the resolver memoises by identity
+
+
+# Words and glue that the filters look at: names that are also people's or common words,
+# openers, titles, initials, verbs, feature and disease words, newspapers, months, capitals.
+WORDS = [
+    "Texas", "Paris", "Georgia", "Barry", "Jordan", "Washington", "Lincoln", "Obama", "Moscow",
+    "Hurricane", "Milton", "Noto", "Reston", "Nile", "West", "North", "Central", "South", "In",
+    "The", "Northern", "Mrs", "Mr", "Dr", "Sen", "D", "W", "Va", "St", "Louis", "Calif", "La",
+    "Alta", "said", "told", "administration", "peninsula", "islands", "virus", "fever", "flu",
+    "Times", "Daily", "Water", "Board", "County", "Police", "Monday", "October", "NSA", "TEXAS",
+    "ALMA", "Zürich", "ſaid", "class", "18", "in", "near", "of", "the", "capital", "Will",
+    "Today", "U.S.", "Kim", "Jong", "Un", "Hospital", "Elementary", "School", "John", "JOHN",
+    "WASHINGTON", "Villages", "Province", "Time", "Salt", "Capt", "Prof", "xMr", "Ste", "É",
+    "Of", "Post", "Development", "Sunday", "CITY", "University", "Airport", "&", "and", "for",
+    "Hilton", "Tech", "Clinic", "Boards", "Co.", "A&M", "Peterson",
+]  # fmt: skip
+GLUE = [" ", " ", " ", ". ", ", ", "-", "$", "'s ", "’s ", "\n", "(", ") ", "“", "” ", "; ", "."]
+
+
+@st.composite
+def texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(GLUE)), max_size=24))
+    return "".join(word + glue for word, glue in parts)
+
+
+@needs_c
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(texts())
+def test_plain_test_changes_nothing(text: str) -> None:
+    assert FAST.find(text) == SLOW.find(text)
+
+
+# --------------------------------------------------------------- the locative test in C
+LOCATIVE_WORDS = [
+    "in", "In", "IN", "near", "from", "into", "across", "throughout", "outside", "inside",
+    "the", "The", "north", "Northern", "eastern", "central", "centralern", "capital", "city",
+    "town", "of", "OF", "within", "bathe", "x", "5", "_", "é", "ſ", "Paris", "region",
+]  # fmt: skip
+LOCATIVE_GLUE = [" ", " ", "  ", "\n", "\t", "", ",", "-", "\u2003"]
+
+
+@needs_c
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops in the northern Paris", True),
+        ("the capital of Paris", True),
+        ("Bombing within Paris", False),
+        ("Rain across\n the  Paris", True),
+        ("He met Paris", False),
+    ],
+)
+def test_locative_reads_as_the_regex(text: str, expected: bool) -> None:
+    start = text.index("Paris")
+    assert runs.locative_c is not None
+    assert runs.locative_c(text, start) == int(expected)
+    assert bool(_LOCATIVE.regex.search(text, max(0, start - 32), start)) is expected
+
+
+@needs_c
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(st.sampled_from(LOCATIVE_WORDS), st.sampled_from(LOCATIVE_GLUE)), max_size=9)
+)
+def test_locative_agrees_with_the_regex(parts: list[tuple[str, str]]) -> None:
+    text = "".join(w + g for w, g in parts)
+    assert runs.locative_c is not None
+    for start in range(len(text) + 1):
+        found = runs.locative_c(text, start)
+        if found >= 0:  # -1: beyond ASCII, the regex decides
+            assert found == int(bool(_LOCATIVE.regex.search(text, max(0, start - 32), start)))
