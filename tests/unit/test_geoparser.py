@@ -55,6 +55,22 @@ def test_demonyms_give_the_country_but_no_mention(geoparser: Geoparser) -> None:
     assert [code for _, _, code in geoparser.demonyms(text)] == ["KR", "JP"]
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # countryinfo also gives "Indian" to the British Indian Ocean Territory and
+        # "Chinese" to Macao: the most populous country keeps a shared adjective
+        ("Indian troops shelled positions on the border.", "IN"),
+        ("Chinese warships held drills in the strait.", "CN"),
+        ("Several Indians were among the crew.", "IN"),
+    ],
+)
+def test_a_shared_demonym_names_the_most_populous_country(
+    geoparser: Geoparser, text: str, code: str
+) -> None:
+    assert [c for *_, c in geoparser.demonyms(text)] == [code]
+
+
 def test_x_comma_y_picks_the_place_inside_y(geoparser: Geoparser) -> None:
     found = {
         m.text: m.place for m in geoparser.parse("The fair opened in Paris, Texas, on Friday.")
