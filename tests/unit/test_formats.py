@@ -36,6 +36,28 @@ def test_jsonl_keeps_good_lines_and_names_bad_ones() -> None:
     assert read.problems[1] == "line 3: no 'text' or 'body'"
 
 
+def test_a_lone_surrogate_refuses_its_line_only(tmp_path: Path) -> None:
+    # valid JSON ("\\ud83d" is half of an emoji's UTF-16 pair) that no UTF-8 store can hold:
+    # it once failed the whole batch at the write, losing every good article with it
+    lines = [
+        {
+            "title": "Talks \ud83d",
+            "text": "Ministers met in Quito on Monday.",
+            "date": "2024-03-11",
+        },
+        {"title": "Rally", "text": "Crowds marched in Lima\udc00 on Sunday.", "date": "2024-03-10"},
+        {"title": "Drill", "text": "Navies drilled off Busan on Friday.", "date": "2024-03-08"},
+    ]
+    path = tmp_path / "surrogates.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    read = read_file(path)
+    assert [a.title for a in read.articles] == ["Drill"]
+    assert read.problems == [
+        "line 1: 'title' holds a lone surrogate escape, not Unicode text",
+        "line 2: 'text' holds a lone surrogate escape, not Unicode text",
+    ]
+
+
 def test_malformed_json_names_the_line() -> None:
     with pytest.raises(ArticleError, match=r"malformed.json: invalid JSON at line \d"):
         read_file(FIXTURES / "malformed.json")
