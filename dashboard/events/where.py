@@ -41,6 +41,12 @@ NOT_LOCATION = re.compile(
     r"(?:the\s+)?|['’]\s?s?\s*$)$",
     re.IGNORECASE,
 )
+# A hazard has no target: what it "hit" or "struck" is where it happened ("a quake hit
+# Wajima"); only where it came from or headed is elsewhere, and a possessor stays a part's
+HAZARD_FROM = re.compile(
+    r"(?:\b(?:toward|towards|from)\s+(?:the\s+)?|['’]\s?s?\s*$)$",
+    re.IGNORECASE,
+)
 NEAR = re.compile(
     r"\b(?:near|outside|close to|off(?:\s+the\s+(?:coast|coasts|shore|shores|port|island|"
     r"islands)\s+of)?|off)\s+(?:the\s+)?$",
@@ -129,7 +135,7 @@ def locate(
             near = near or m
             continue
         if (
-            NOT_LOCATION.search(before)
+            (HAZARD_FROM if code.startswith("DIS-") else NOT_LOCATION).search(before)
             or SPEAKERS_IN.search(before)
             or (code == "15" and PATH_BEFORE.search(before))
             or (m.place.kind == "sea" and SEA_MODIFIER.match(text, m.end))

@@ -89,6 +89,20 @@ def test_a_wire_dateline_is_where_the_story_was_filed(extract, body: str) -> Non
     assert place_of(extract(body, "2024-03-11"), "DIS-QUAKE") == "Chile"
 
 
+@pytest.mark.parametrize(
+    ("body", "code", "place"),
+    [
+        ("A strong earthquake hit Wajima on Sunday.", "DIS-QUAKE", "Wajima"),
+        ("MANILA, June 3 (Wire) - Floods hit Dhaka on Sunday.", "DIS-FLOOD", "Dhaka"),
+        ("A typhoon hit Okinawa on Sunday, cutting power.", "DIS-STORM", "Okinawa"),
+    ],
+)
+def test_what_a_hazard_hit_is_where_it_happened(extract, body: str, code: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    # "hit X" makes X an attack's target, not its place; a hazard has no target (the
+    # quake had no location, and a dateline then took its place)
+    assert place_of(extract(body), code) == place
+
+
 def test_a_hazard_striking_two_countries_is_in_them_not_at_the_dateline(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract("LIMA — A strong earthquake struck Peru and Ecuador on Sunday.")
     assert place_of(events, "DIS-QUAKE") in ("Peru", "Ecuador")
