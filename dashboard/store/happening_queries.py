@@ -81,12 +81,14 @@ def place_counts(store: Store, q: sq.EventQuery) -> pd.DataFrame:
     (the marker size once happenings exist; ``n_events`` stays the reports there)."""
     frame = sq.place_counts(store, q)
     with store.engine.connect() as conn:
+        # the matching located events (their location is the place of their "location"
+        # link) joined to their happenings by ``ix_event_happenings_event``: an IN over the
+        # matching ids read every link of the store first (13 s for a year of 1M events)
+        ev = sq.located(conn, q, events.c.id, events.c.location_id)
         stmt = (
-            sa.select(event_places.c.place_id, sa.func.count(sa.distinct(event_happenings.c.happening_id)))
-            .join(event_happenings, event_happenings.c.event_id == event_places.c.event_id)
-            .where(event_places.c.role == "location",
-                   event_places.c.event_id.in_(_matching(q, conn.dialect.name)))
-            .group_by(event_places.c.place_id)
+            sa.select(ev.c.location_id, sa.func.count(sa.distinct(event_happenings.c.happening_id)))
+            .join(event_happenings, event_happenings.c.event_id == ev.c.id)
+            .group_by(ev.c.location_id)
         )  # fmt: skip
         per_place: dict[str, int] = {pid: int(n) for pid, n in conn.execute(stmt)}
     # events without a happening (a store filled by bulk insert, not yet regrouped) count
