@@ -85,9 +85,16 @@ def place_counts(store: Store, q: sq.EventQuery) -> pd.DataFrame:
         # link) joined to their happenings by ``ix_event_happenings_event``: an IN over the
         # matching ids read every link of the store first (13 s for a year of 1M events)
         ev = sq.located(conn, q, events.c.id, events.c.location_id)
+        member: sa.ColumnElement = event_happenings.c.event_id
+        if conn.dialect.name == "sqlite" and q == sq.EventQuery(hide_unreal=q.hide_unreal):
+            # every event: read the happenings in event order and look each event up by id
+            # (unary plus: not the other way round, one lookup per event in place order,
+            # which fetched rows at random: 1.9 s against 11 s at 1M events)
+            member = sa.literal_column("+event_happenings.event_id")
         stmt = (
             sa.select(ev.c.location_id, sa.func.count(sa.distinct(event_happenings.c.happening_id)))
-            .join(event_happenings, event_happenings.c.event_id == ev.c.id)
+            .select_from(ev)
+            .join(event_happenings, member == ev.c.id)
             .group_by(ev.c.location_id)
         )  # fmt: skip
         per_place: dict[str, int] = {pid: int(n) for pid, n in conn.execute(stmt)}
