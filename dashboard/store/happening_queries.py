@@ -97,6 +97,13 @@ def place_counts(store: Store, q: sq.EventQuery) -> pd.DataFrame:
             .join(event_happenings, member == ev.c.id)
             .group_by(ev.c.location_id)
         )  # fmt: skip
+        if member is event_happenings.c.event_id:
+            # SQLite takes the primary key for the lookup by event and then reads each row;
+            # the covering index holds the happening too (0.78 s against 1.47 s for a year
+            # of 1M events)
+            stmt = stmt.with_hint(
+                event_happenings, "INDEXED BY ix_event_happenings_event", "sqlite"
+            )
         per_place: dict[str, int] = {pid: int(n) for pid, n in conn.execute(stmt)}
     # events without a happening (a store filled by bulk insert, not yet regrouped) count
     # as happenings of their own, so a marker never shrinks to nothing
