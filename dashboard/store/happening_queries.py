@@ -81,13 +81,29 @@ def place_counts(store: Store, q: sq.EventQuery) -> pd.DataFrame:
     (the marker size once happenings exist; ``n_events`` stays the reports there)."""
     frame = sq.place_counts(store, q)
     with store.engine.connect() as conn:
+        # the matching located events (their location is the place of their "location"
+        # link) joined to their happenings by ``ix_event_happenings_event``: an IN over the
+        # matching ids read every link of the store first (13 s for a year of 1M events)
+        ev = sq.located(conn, q, events.c.id, events.c.location_id)
+        member: sa.ColumnElement = event_happenings.c.event_id
+        if conn.dialect.name == "sqlite" and q == sq.EventQuery(hide_unreal=q.hide_unreal):
+            # every event: read the happenings in event order and look each event up by id
+            # (unary plus: not the other way round, one lookup per event in place order,
+            # which fetched rows at random: 1.9 s against 11 s at 1M events)
+            member = sa.literal_column("+event_happenings.event_id")
         stmt = (
-            sa.select(event_places.c.place_id, sa.func.count(sa.distinct(event_happenings.c.happening_id)))
-            .join(event_happenings, event_happenings.c.event_id == event_places.c.event_id)
-            .where(event_places.c.role == "location",
-                   event_places.c.event_id.in_(_matching(q, conn.dialect.name)))
-            .group_by(event_places.c.place_id)
+            sa.select(ev.c.location_id, sa.func.count(sa.distinct(event_happenings.c.happening_id)))
+            .select_from(ev)
+            .join(event_happenings, member == ev.c.id)
+            .group_by(ev.c.location_id)
         )  # fmt: skip
+        if member is event_happenings.c.event_id:
+            # SQLite takes the primary key for the lookup by event and then reads each row;
+            # the covering index holds the happening too (0.78 s against 1.47 s for a year
+            # of 1M events)
+            stmt = stmt.with_hint(
+                event_happenings, "INDEXED BY ix_event_happenings_event", "sqlite"
+            )
         per_place: dict[str, int] = {pid: int(n) for pid, n in conn.execute(stmt)}
     # events without a happening (a store filled by bulk insert, not yet regrouped) count
     # as happenings of their own, so a marker never shrinks to nothing

@@ -151,3 +151,32 @@ def test_a_store_at_0006_gains_article_copies_and_keeps_a_second_outlets_copy(
         detail = conn.execute(sa.text("SELECT detail, sources FROM happenings")).one()
     assert [tuple(r) for r in got] == [("a1", "/news/fjord.txt", "Fjord Daily")]
     assert (json.loads(detail.detail)["outlets"], detail.sources) == (["Fjord Daily", "Wire"], 1)
+
+
+def _indexes(store: Store) -> dict[str, list[str | None]]:
+    with store.engine.connect() as conn:
+        insp = sa.inspect(conn)
+        return {
+            ix["name"]: list(ix["column_names"])
+            for table in ("events", "event_happenings")
+            for ix in insp.get_indexes(table)
+            if ix["name"]
+        }
+
+
+def test_a_store_at_0006_gets_the_covering_indexes_of_the_counts_per_place(store_url: str) -> None:
+    from dashboard.store import queries as sq
+
+    make_old_store(store_url)
+    upgrade_to(store_url, "0006")
+    store = Store(store_url)
+    assert revision(store) == migrate.head()
+    got = _indexes(store)
+    assert got["ix_events_place_cover"] == ["location_id", "event_code", "unreal"]
+    assert got["ix_events_end_cover"][:5] == [
+        "date_end", "date_start", "unreal", "event_code", "location_id",
+    ]  # fmt: skip
+    assert got["ix_event_happenings_event"] == ["event_id", "happening_id"]
+    assert "ix_events_end_unreal" not in got  # the new date index begins with its columns
+    counts = sq.place_counts(store, sq.EventQuery(start=date(2024, 5, 1), end=date(2024, 5, 31)))
+    assert counts[["id", "n_events", "top_code"]].values.tolist() == [["gn:3143244", 1, "14"]]
