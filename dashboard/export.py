@@ -208,6 +208,8 @@ _LOCATION = ', "location": '
 _PLACES = ', "places": '
 _GEO_PRECISION = '"geo_precision": '
 _GEONAMEID = '"geonameid": '
+# a place record's geo precision, as ``contract.place_record`` lays it out
+_PLACE_PRECISION = re.compile(r'"geo_precision": (?:-?\d+|null), "country_code": ')
 _FIRST = '{"id": '
 # a ``\\u`` escape, or a key ``feature`` sets (one the record already has would be replaced
 # in place, not appended): one scan of the text
@@ -278,8 +280,13 @@ def _props_parts(detail: Any) -> tuple[str, str] | None:
         if value[-1] != "}":
             return None
     tail = detail[end:]
-    if not tail.startswith(_PLACES) or tail.count(_GEO_PRECISION) != tail.count(_GEONAMEID):
-        return None
+    n = tail.count(_GEO_PRECISION)
+    if (
+        not tail.startswith(_PLACES)
+        or n != tail.count(_GEONAMEID)
+        or n != _PLACE_PRECISION.subn("", tail)[1]
+    ):
+        return None  # a geo_precision outside a place record would be replaced in place
     return detail[:at], tail
 
 
