@@ -35,7 +35,7 @@ from dashboard.events.narrative import (
     reference,
 )
 from dashboard.events.summary import summarise
-from dashboard.events.where import NOT_LOCATION, locate, precision_of
+from dashboard.events.where import MAKER_BEFORE, NOT_LOCATION, locate, precision_of
 from dashboard.model import Article, DateRange, Event, EventType, Evidence, Mention, Place, Roles
 
 if TYPE_CHECKING:
@@ -191,8 +191,10 @@ class EventExtractor:
             return (f"sentence at {s}–{e} not read for events: {len(trigs)} triggers, over the "
                     f"cap of {MAX_TRIGGERS} per sentence")  # fmt: skip
         # "Iranian-made drones": the maker of the weapon, not a side in the happening
+        # and "drones made by Turkey" likewise
         countries: Countries = [c for c in ctx.countries.within(s - 60, e)
-                                if not _MAKER_AFTER.match(text, c[1])]  # fmt: skip
+                                if not _MAKER_AFTER.match(text, c[1])
+                                and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])]  # fmt: skip
         named = ctx.finder.find(sent, s, countries)
         story = _hazard_story(drafts)
         if story is not None:

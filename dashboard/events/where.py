@@ -41,6 +41,13 @@ NOT_LOCATION = re.compile(
     r"(?:the\s+)?|['’]\s?s?\s*$)$",
     re.IGNORECASE,
 )
+# Text right before a country that names a weapon's maker or seller ("drones made by Turkey",
+# "jets supplied by the United States"): where the weapon came from, neither a side nor where
+# it was used
+MAKER_BEFORE = re.compile(
+    r"\b(?:made|built|supplied|designed|manufactured|produced|sold)\s+(?:in|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A hazard has no target: what it "hit" or "struck" is where it happened ("a quake hit
 # Wajima"); only where it came from or headed is elsewhere, and a possessor stays a part's
 HAZARD_FROM = re.compile(
@@ -136,6 +143,7 @@ def locate(
             continue
         if (
             (HAZARD_FROM if code.startswith("DIS-") else NOT_LOCATION).search(before)
+            or MAKER_BEFORE.search(before)
             or SPEAKERS_IN.search(before)
             or (code == "15" and PATH_BEFORE.search(before))
             or (m.place.kind == "sea" and SEA_MODIFIER.match(text, m.end))

@@ -158,6 +158,29 @@ def test_the_attackers_demonym_is_no_target(extract) -> None:  # type: ignore[no
     assert place_of(events, "19") != "Russia"
 
 
+@pytest.mark.parametrize(
+    ("body", "maker"),
+    [
+        ("Rebels attacked the Malian army with drones made by Turkey on Sunday.", "TR"),
+        (
+            "Troops used jets supplied by the United States to strike camps in Yemen on Sunday.",
+            "US",
+        ),
+        ("Militias fired rockets built in Iran at a base in Syria on Sunday.", "IR"),
+    ],
+)
+def test_a_weapon_made_by_a_country_is_neither_its_side_nor_its_place(  # type: ignore[no-untyped-def]
+    extract, body: str, maker: str
+) -> None:
+    for ev in extract(body):
+        assert maker not in (ev.roles.source_country, ev.roles.target_country)
+        assert (
+            ev.location is None
+            or ev.location.place is None
+            or ev.location.place.country_code != maker
+        )
+
+
 def test_the_maker_of_a_weapon_is_not_a_side(extract) -> None:  # type: ignore[no-untyped-def]
     (ev,) = extract("Iranian-made drones struck Kyiv on Sunday, killing four people.")
     assert "Iran" not in ev.actors
