@@ -186,10 +186,6 @@ def _add_record(
     if not isinstance(body, str) or not body.strip():
         out.problems.append(f"{where}: no 'text' or 'body'")
         return
-    broken = _lone_surrogate(item)
-    if broken:
-        out.problems.append(f"{where}: {broken!r} holds a lone surrogate escape, not Unicode text")
-        return
     date = item.get("date") or item.get("published")
     date = local_day(date) or date  # what is no timestamp, the reader accepts or flags
     try:
@@ -201,23 +197,6 @@ def _add_record(
         out.problems.append(f"{where}: {exc.reason}")
         return
     out.articles.append(art)
-
-
-_FIELDS = ("text", "body", "title", "source", "url", "date", "published")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def _lone_surrogate(item: dict[str, Any]) -> str | None:
-    """The first field whose string holds a surrogate code point, or None.
-
-    JSON may escape half of a UTF-16 pair ("\\ud83d") and ``json.loads`` keeps it, but no
-    UTF-8 store or file can hold it (RFC 8259 section 8.2 calls such strings unpredictable),
-    so the record is refused by itself rather than failing its whole batch at the write."""
-    for name in _FIELDS:
-        value = item.get(name)
-        if isinstance(value, str) and _SURROGATE.search(value):
-            return name
-    return None
 
 
 def _from_html(text: str, name: str, flags: tuple[str, ...]) -> Article:

@@ -97,16 +97,22 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
     day = parse_date(meta.get("date") or meta.get("published"))
     if day is None:
         flags = (*flags, "no_publication_date")
-    return Article(
-        id=article_id(body, day),
-        title=str(meta.get("title") or title or _first_sentence(body)),
-        text=body,
-        published=day,
-        source=str(meta.get("source") or source),
-        url=str(meta.get("url") or url),
-        path=path,
-        flags=flags,
-    )
+    fields = {
+        "text": body,
+        "title": str(meta.get("title") or title or _first_sentence(body)),
+        "source": str(meta.get("source") or source),
+        "url": str(meta.get("url") or url),
+    }
+    for name, value in fields.items():
+        if _SURROGATE.search(value):
+            raise ArticleError(path, f"{name!r} holds a lone surrogate escape, not Unicode text")
+    return Article(id=article_id(body, day), published=day, path=path, flags=flags, **fields)
+
+
+# Half of a UTF-16 pair, which a JSON or YAML escape ("\\ud83d") can produce but no UTF-8
+# store or file can hold (RFC 8259 section 8.2): refused here, for every format, before it
+# fails a whole batch at the write
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def article_id(text: str, published: date | None) -> str:

@@ -143,3 +143,11 @@ def test_a_refused_upload_is_named_by_its_upload_name(raw: bytes, name: str) -> 
         read_bytes(raw, f"../{name}")
     assert refused.value.path == name
     assert str(refused.value).startswith(f"{name}: ")
+
+
+def test_a_lone_surrogate_in_front_matter_refuses_its_file(tmp_path: Path) -> None:
+    # YAML unescapes "\ud83d" as JSON does: the one check in parse_article covers both
+    path = tmp_path / "talks.txt"
+    path.write_text('---\ntitle: "Talks \\ud83d"\ndate: 2024-03-11\n---\nMinisters met in Quito.\n')
+    with pytest.raises(ArticleError, match="'title' holds a lone surrogate escape"):
+        read_file(path)
