@@ -284,7 +284,7 @@ def _props_parts(detail: Any) -> tuple[str, str] | None:
     if (
         not tail.startswith(_PLACES)
         or n != tail.count(_GEONAMEID)
-        or n != _PLACE_PRECISION.subn("", tail)[1]
+        or n != len(_PLACE_PRECISION.findall(tail))
     ):
         return None  # a geo_precision outside a place record would be replaced in place
     return detail[:at], tail
