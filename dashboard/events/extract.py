@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events import hazards
-from dashboard.events.actors import Actor, ActorFinder, roles
+from dashboard.events.actors import (
+    Actor,
+    ActorFinder,
+    attributions,
+    reporting_country,
+    roles,
+    within,
+)
 from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, triggers
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
 from dashboard.events.dates_tense import verb_tense
@@ -102,6 +109,9 @@ class _Draft:
     # "two days later": counted from this event; the sentence, the phrase, its direction
     later: tuple[_Draft, str, DateMention, bool] | None = None
     depth: int = 0  # how many "later"s its date is counted through
+    reporter: str | None = (
+        None  # the country whose own body reports it ("Ukraine's air force said")
+    )
 
 
 @dataclass
@@ -112,6 +122,7 @@ class _Sent:
     pool: list[Actor]  # named actors and countries, in text order
     blocked: list[tuple[int, int]]  # ship, unit and organisation names: never a location
     dates: list[tuple[int, int]]  # date phrases, in article offsets
+    reporter: str | None = None  # ISO2 of a country whose own body the sentence cites
 
 
 @dataclass
@@ -195,7 +206,12 @@ class EventExtractor:
         countries: Countries = [c for c in ctx.countries.within(s - 60, e)
                                 if not _MAKER_AFTER.match(text, c[1])
                                 and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])]  # fmt: skip
-        named = ctx.finder.find(sent, s, countries)
+        # who the sentence cites ("..., a British maritime agency said") reports the event:
+        # neither its source nor its target, nor where it happened
+        cited = attributions(sent, s)
+        reporter = reporting_country(text, cited, countries)
+        countries = [c for c in countries if not within(cited, c[0])]
+        named = [a for a in ctx.finder.find(sent, s, countries) if not within(cited, a.start)]
         story = _hazard_story(drafts)
         if story is not None:
             tolls = [t for t in trigs if _toll(text, t, e)]
@@ -213,10 +229,10 @@ class EventExtractor:
         dates = [d for d in dates if not d.continues]
         pool = sorted(named + [Actor(n, "country", c, cs, ce) for cs, ce, c, n in countries
                                if s <= cs < e], key=lambda a: a.start)  # fmt: skip
-        mentions = _Sent(ctx.mentions.within(s, e), pool,
+        mentions = _Sent([m for m in ctx.mentions.within(s, e) if not within(cited, m.start)], pool,
                          [(a.start, a.end) for a in named if a.kind in ("unit", "organisation")],
                          [(s + d.start, s + d.end) for d in dates]
-                         + ([(s + later.start, s + later.end)] if later else []))  # fmt: skip
+                         + ([(s + later.start, s + later.end)] if later else []), reporter)  # fmt: skip
         rel = _RELATIVE.search(sent)
         main_end = s + rel.start() if rel else e
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
@@ -234,7 +250,8 @@ class EventExtractor:
             if story is not None and story.depth < MAX_CHAIN:
                 drafts[before].later = (story, sent, later, future)
                 drafts[before].depth = story.depth + 1
-        if rel and sub and anchor is not None:
+        main_dates = [dm for dm in dates if s + dm.start < s + rel.start()] if rel else []
+        if rel and sub and (anchor is not None or main_dates):
             days = _number(rel["num"]) * (7 if rel["unit"].lower().startswith("week") else 1)
             days = -days if rel["dir"].lower() == "after" else days
             sub_actors = [a for a in named if a.start >= s + rel.end()]
@@ -247,7 +264,13 @@ class EventExtractor:
                 mentions=mentions,
                 text=text,
             )
-            d.relative = (anchor, days, rel.group())
+            if anchor is not None:
+                d.relative = (anchor, days, rel.group())
+            else:
+                # "The ship lay at anchor on Saturday, a day after commandos boarded it": no
+                # event in the main clause, but its date still counts the other one's
+                r = shift(main_dates[0].range, days, rel.group(), "the main clause's date")
+                d.readings.append((r, _precision(d.location)))
             drafts.append(d)
         return None
 
@@ -364,8 +387,15 @@ class EventExtractor:
         d.lead = _lead_actor(actors, trig)
         d.source, d.target = roles(text, trig.start, trig.end, clause, actors, mentions.pool)
         d.dates = mentions.dates
+        d.reporter = mentions.reporter
         d.location, d.location_reason = locate(
-            text, trig.start, clause, mentions.mentions, mentions.blocked, trig.code
+            text,
+            trig.start,
+            clause,
+            mentions.mentions,
+            mentions.blocked,
+            trig.code,
+            d.source.country_code if d.source else None,
         )
         if _attacker_named_as_place(d, text):
             d.location, d.location_reason = None, ""  # the target's country, when finishing
@@ -404,7 +434,7 @@ class EventExtractor:
         places = tuple({m.place.id: m for m in d.places if m.place}.values())
         return Event(
             id=_event_id(article.id, d), article_id=article.id,
-            summary=_summary(text, d, location), when=when, roles=_roles(d),
+            summary=_summary(text, d, location, ctx.analysis.dateline_end), when=when, roles=_roles(d),
             event_type=_type_of(d.trigger.code), actors=actors, location=location,
             location_reason=reason, places=places, evidence=evidence,
             flags=tuple(dict.fromkeys(flags)), alt_dates=alts, actor_countries=tuple(codes.values()),
@@ -511,6 +541,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # force lands where its target is: "Iran fired drones at Israel" happened in Israel,
         # as ACLED codes an attack to where it struck, not where it came from
         code, why = host, "no place named; an attack is where its target is (the target's country)"
+    elif d.trigger.code in ("18", "19", "20") and d.reporter is not None:
+        # "..., Ukraine's air force said": a country's own forces report what struck its soil
+        code, why = d.reporter, "no place named; the country whose own forces report the attack"
     elif d.trigger.code in _FORCE and d.source is not None and d.source.country_code:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch)
@@ -554,8 +587,12 @@ def _attacker_named_as_place(d: _Draft, text: str) -> bool:
     src, tgt = d.source, d.target
     if d.trigger.code not in ("18", "19", "20") or loc is None or loc.kind != "country":
         return False
-    if src is None or tgt is None or not tgt.country_code:
+    if src is None:
         return False
+    if tgt is None or not tgt.country_code:
+        # "Russia launched drones overnight, Ukraine's air force said": the reporting
+        # country's own forces tell of an attack on it, not on the attacker
+        return d.reporter is not None and loc.country_code == src.country_code != d.reporter
     return loc.country_code == src.country_code != tgt.country_code and _struck(d, text)
 
 
@@ -685,11 +722,15 @@ def _close_dates(a: _Draft, b: _Draft) -> bool:
     return True
 
 
-def _summary(text: str, d: _Draft, location: Mention | None) -> str:
+def _summary(text: str, d: _Draft, location: Mention | None, dateline_end: int = 0) -> str:
     said = location is not None and not d.location_reason.startswith("no place")
     place = (location.text, location.start, location.end) if location and said else None
     actor = d.source.name if d.source else d.lead
-    return summarise(text, d.clause, (d.trigger.start, d.trigger.end), actor, d.dates, place)
+    clause = d.clause
+    if clause[0] < dateline_end <= d.trigger.start:
+        # "MOSCOW, March 3 (Reuters) - ...": where and when it was filed is no part of the line
+        clause = (dateline_end, clause[1])
+    return summarise(text, clause, (d.trigger.start, d.trigger.end), actor, d.dates, place)
 
 
 def _roles(d: _Draft) -> Roles:

@@ -37,7 +37,7 @@ _SLOTS = {
     "{on_date}": (
         r"(?:\s+(?:in|near|at|off)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
         r"(?:\s+(?:province|region|district|state|county))?)?"
-        rf"\s+(?:(?:early|late)\s+)?on\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|"
+        rf"\s+(?:(?:early|late)\s+)?(?:on|of)\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|"
         rf"{_MONTH}\s+\d{{1,2}}|{_WEEKDAY})\b"
     ),
 }

@@ -114,6 +114,15 @@ def _finite(t: Token) -> bool:
     return bool(t.tags & {"VBD", "VBZ"}) and "NOUN" not in t.pos and "AUX" not in t.pos
 
 
+def _reduced_relative(tokens: list[Token], j: int) -> bool:
+    """A participle that describes the noun before it ("missiles made by Iran", "rockets
+    built in Iran"): part of the noun phrase, not a verb of its own."""
+    if "VBN" not in tokens[j].tags or j + 2 >= len(tokens):
+        return False
+    nxt, after = tokens[j + 1].lower, tokens[j + 2].text
+    return nxt == "by" or (nxt == "in" and after[:1].isupper())
+
+
 def _match_words(alt: Alternative, tokens: list[Token], i: int) -> int | None:
     """Index of the last token when ``alt`` matches contiguously from ``i``."""
     if i + len(alt) > len(tokens):
@@ -147,7 +156,11 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
                        and _match_slot(slot, firsts, tokens, nxt + 1) is not None):  # fmt: skip
                     nxt += 1
                 break
-            if tokens[j].boundary or (_finite(tokens[j]) and tokens[j - 1].lower not in _ARTICLES):
+            if tokens[j].boundary or (
+                _finite(tokens[j])
+                and tokens[j - 1].lower not in _ARTICLES
+                and not _reduced_relative(tokens, j)
+            ):
                 break  # a gap never crosses a comma or another verb ("militia threatened to attack")
         end = nxt
     return end

@@ -59,7 +59,12 @@ def _analyse(lower: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
     if not lemmas and "-" in lower:  # "test-fired": lemmatise the last part, keep the prefix
         head, _, tail = lower.rpartition("-")
         last = _analyse(tail)
-        return frozenset({lower} | {f"{head}-{k}" for k in last[0]}), last[1], last[2]
+        compound = frozenset({lower} | {f"{head}-{k}" for k in last[0]})
+        if "VBN" in last[2] and _modifier_head(head):
+            # "Iranian-made", "Saudi-led", "US-built": a participle after a name or a noun
+            # that is no verb is a compound adjective, never the clause's verb
+            return compound, frozenset({"ADJ"}), frozenset()
+        return compound, last[1], last[2]
     if not lemmas and lower.isalpha():
         lemmas = {"NOUN": tuple(lemminflect.getAllLemmasOOV(lower, "NOUN")["NOUN"])}
     keys = {lower, *(lemma.lower() for forms in lemmas.values() for lemma in forms)}
@@ -69,6 +74,16 @@ def _analyse(lower: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
             if lower in forms:
                 found.add(tag)
     return frozenset(keys), frozenset(lemmas), frozenset(found)
+
+
+# prefixes that make a new verb of a participle ("re-elected", "co-hosted", "pre-positioned")
+_VERB_PREFIXES = frozenset("re co pre de un mis non self ex post anti pro semi".split())
+
+
+def _modifier_head(head: str) -> bool:
+    """The part before a participle's hyphen names who or what did it ("iranian" in
+    "iranian-made", "government" in "government-run"): no verb of its own and no prefix."""
+    return head not in _VERB_PREFIXES and "VERB" not in _lemmas(head.rpartition("-")[2])
 
 
 @lru_cache(maxsize=4096)

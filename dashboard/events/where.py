@@ -54,6 +54,22 @@ HAZARD_FROM = re.compile(
     r"(?:\b(?:toward|towards|from)\s+(?:the\s+)?|['’]\s?s?\s*$)$",
     re.IGNORECASE,
 )
+# Force has a target: what an attack "hit" or "struck" is where it landed ("missiles hit
+# Kyiv"), as ACLED codes an attack to where it struck; only where it came from or headed
+# toward is elsewhere (and a launch's or a threat's target is no place of its own)
+STRUCK_FROM = re.compile(
+    r"(?:\b(?:toward|towards|from|reach|reaching)\s+(?:the\s+)?|['’]\s?s?\s*$)$",
+    re.IGNORECASE,
+)
+
+
+def _not_here(code: str) -> re.Pattern[str]:
+    """The words before a name that make it no place of an event of ``code``."""
+    if code.startswith("DIS-"):
+        return HAZARD_FROM
+    return STRUCK_FROM if code[:2] in ("18", "19", "20") else NOT_LOCATION
+
+
 NEAR = re.compile(
     r"\b(?:near|outside|close to|off(?:\s+the\s+(?:coast|coasts|shore|shores|port|island|"
     r"islands)\s+of)?|off)\s+(?:the\s+)?$",
@@ -100,12 +116,30 @@ def precision_of(m: Mention | None) -> int:
     return m.place.geo_precision if m and m.place else 9
 
 
+def _is_country(m: Mention) -> bool:
+    return m.place is not None and m.place.kind == "country"
+
+
 def _place_possessor(text: str, m: Mention) -> bool:
     """A country or province in the possessive before one of its parts ("Morocco's High
     Atlas mountains"): where the event was, unlike "Japan's atrocities" or "Russia's army"."""
     if m.place is None or m.place.kind not in ("country", "admin1"):
         return False
     return bool(PART_AFTER.match(text, m.end)) and not NATIONALITY_AFTER.match(text, m.end + 2)
+
+
+def _part_of_owner(text: str, owner: Mention | None, m: Mention) -> bool:
+    """``m`` is a region or town owned by the country just before it ("Russia's Samara
+    region", "Ukraine's Kherson"): a place inside the owner, not a thing it owns."""
+    if owner is None or owner.place is None or m.place is None or owner.place.kind != "country":
+        return False
+    code = owner.place.country_code
+    joint = text[owner.end : m.start]
+    return (
+        code is not None
+        and m.place.country_code == code
+        and bool(re.fullmatch(r"['’]s?\s+", joint))
+    )
 
 
 def is_named_part(text: str, m: Mention, blocked: list[Span]) -> bool:
@@ -124,13 +158,18 @@ def locate(
     mentions: list[Mention],
     blocked: list[Span],
     code: str = "",
+    attacker: str | None = None,
 ) -> tuple[Mention | None, str]:
     """The event's own place within its clause, with the reason; ``(None, "")`` to fall back.
     ``code``: the event's CAMEO root or ``DIS-`` type (a launch's path and a hazard's
-    countries are read by it)."""
+    countries are read by it). ``attacker``: ISO2 of who used force (CAMEO's source), whose
+    country named as the subject ("Ukraine launched drones at ...") is not where force
+    landed; with nothing else named the caller falls back to it."""
     near: Mention | None = None
     options: list[Mention] = []
+    prev: Mention | None = None
     for m in mentions:
+        owner, prev = prev, m
         if not (clause[0] <= m.start < clause[1]) or m.place is None or m.place.lat is None:
             continue  # a place with no coordinates cannot locate an event on the map
         if is_named_part(text, m, blocked):
@@ -141,8 +180,14 @@ def locate(
         if NEAR.search(before):
             near = near or m
             continue
+        if (attacker and code[:2] in ("18", "19", "20") and m.place.kind == "country"
+                and m.place.country_code == attacker):  # fmt: skip
+            continue
+        if _part_of_owner(text, owner, m):
+            options.append(m)  # "Russia's Samara region": the region, in its own country
+            continue
         if (
-            (HAZARD_FROM if code.startswith("DIS-") else NOT_LOCATION).search(before)
+            _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
             or SPEAKERS_IN.search(before)
             or (code == "15" and PATH_BEFORE.search(before))
@@ -174,7 +219,12 @@ def locate(
             m for m in options if IN_BEFORE.search(text[max(clause[0], m.start - 12) : m.start])
         ]
     if options:
-        best = min(options, key=lambda m: (precision_of(m), abs(m.start - trigger_start)))
+        # at one geo precision a region inside a named country refines it ("in Russia's
+        # Samara region"); else the place nearest the trigger
+        parts = {m.place.country_code for m in options if m.place and m.place.kind != "country"}
+        best = min(options, key=lambda m: (precision_of(m), _is_country(m)
+                                           and m.place.country_code in parts,  # type: ignore[union-attr]
+                                           abs(m.start - trigger_start)))  # fmt: skip
         return best, f"most specific place in the event's clause ({best.place.kind})"  # type: ignore[union-attr]
     if near is not None and near.place is not None:
         # ACLED: an event near a town, or off a coast, is coded to that place at precision 2
