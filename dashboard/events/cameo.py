@@ -76,6 +76,21 @@ FORCED_ENTRY = frozenset(
 )
 
 
+# A hazard's word as a weapon's name: capitalised and followed (past at most one more
+# capitalised word) by what the weapon is ("Typhoon jets", "Storm Shadow missiles",
+# "Tornado GR4 bombers"): an aircraft or a missile, no storm (CAMEO codes its use as force)
+_WEAPON_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w-]*)?\s+(?:jets?|fighters?|fighter jets?|aircraft|warplanes?|planes?|"
+    r"bombers?|interceptors?|squadrons?|missiles?|rockets?|cruise missiles?|drones?|"
+    r"helicopters?)\b"
+)
+
+
+def weapon_name(text: str, start: int, end: int) -> bool:
+    """The word at ``start``..``end`` names a weapon ("Typhoon jets"), not a hazard."""
+    return text[start : start + 1].isupper() and _WEAPON_AFTER.match(text, end) is not None
+
+
 @lru_cache(maxsize=16384)
 def _hazard_word(lower: str) -> bool:
     """Whether one lowercase word names a natural hazard (once per word form, not per token)."""
@@ -110,8 +125,10 @@ def triggers(text: str) -> list[Trigger]:
         matches = [m for m in matches
                    if m is head or _within(m, comp) or not _dependent(p, head, purpose, m)]  # fmt: skip
     pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
-    # the noun, not the verb: "rebels threatened to storm the capital" is no storm
-    hazard = any(_hazard_word(t.lower) and i not in p.verbs for i, t in enumerate(tokens))
+    # the noun, not the verb: "rebels threatened to storm the capital" is no storm; nor a
+    # weapon's name ("Typhoon jets", "Storm Shadow missiles")
+    hazard = any(_hazard_word(t.lower) and i not in p.verbs
+                 and not weapon_name(text, t.start, t.end) for i, t in enumerate(tokens))  # fmt: skip
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)

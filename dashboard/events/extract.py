@@ -42,7 +42,7 @@ from dashboard.events.narrative import (
     reference,
 )
 from dashboard.events.summary import summarise
-from dashboard.events.where import MAKER_BEFORE, NOT_LOCATION, locate, precision_of
+from dashboard.events.where import MAKER_BEFORE, NOT_LOCATION, locate, own_stretch, precision_of
 from dashboard.model import Article, DateRange, Event, EventType, Evidence, Mention, Place, Roles
 
 if TYPE_CHECKING:
@@ -385,7 +385,8 @@ class EventExtractor:
         in_sentence = [m for m in mentions.mentions if m.place]
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
         d.lead = _lead_actor(actors, trig)
-        d.source, d.target = roles(text, trig.start, trig.end, clause, actors, mentions.pool)
+        own = own_stretch(text, trig.start, clause)
+        d.source, d.target = roles(text, trig.start, trig.end, own, actors, mentions.pool)
         d.dates = mentions.dates
         d.reporter = mentions.reporter
         d.location, d.location_reason = locate(
@@ -395,7 +396,7 @@ class EventExtractor:
             mentions.mentions,
             mentions.blocked,
             trig.code,
-            d.source.country_code if d.source else None,
+            d.source.country_code if d.source and not _intercepts(trig) else None,
         )
         if _attacker_named_as_place(d, text):
             d.location, d.location_reason = None, ""  # the target's country, when finishing
@@ -537,6 +538,12 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         why = "no place named; a meeting is in the host's country" + (
             "" if host else " (the dateline's)"
         )
+    elif _intercepts(d.trigger) and d.source is not None and d.source.country_code:
+        # air defence acts over its own ground: the interceptor's country, not the launcher's
+        code, why = (
+            d.source.country_code,
+            "no place named; an interception is where the defender is",
+        )
     elif d.trigger.code in ("18", "19", "20") and host is not None and _struck(d, article.text):
         # force lands where its target is: "Iran fired drones at Israel" happened in Israel,
         # as ACLED codes an attack to where it struck, not where it came from
@@ -572,6 +579,14 @@ _AGENT_AFTER = re.compile(
     r"registered|owned|operated|made|built)\b",
     re.IGNORECASE,
 )
+
+
+_INTERCEPT = re.compile(r"\b(?:shot|shoot(?:s|ing)?|intercept\w*|down(?:ed|s)?)\b", re.I)
+
+
+def _intercepts(t: Trigger) -> bool:
+    """An air-defence trigger ("shot down", "intercepted"), CAMEO 190."""
+    return t.full == "190" and _INTERCEPT.search(t.text) is not None
 
 
 def _struck(d: _Draft, text: str) -> bool:

@@ -12,7 +12,7 @@ import csv
 import re
 from functools import lru_cache
 
-from dashboard.events.cameo import Trigger
+from dashboard.events.cameo import Trigger, weapon_name
 from dashboard.events.prefilter import Needs, fold, may_match, needed
 from dashboard.model import EventType
 from dashboard.paths import data_dir
@@ -100,6 +100,7 @@ def hazard_triggers(sentence: str) -> list[Trigger]:
         for (code, rx), words in zip(_table()[1], _needs(), strict=True)
         if may_match(words, folded)
         for m in rx.finditer(sentence)
+        if not weapon_name(sentence, m.start(), m.start() + len(m.group().split()[0]))
     ]
     kept: list[Trigger] = []
     for t in sorted(found, key=lambda t: t.start):

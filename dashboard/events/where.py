@@ -108,6 +108,26 @@ PART_AFTER = re.compile(
     r"state(?!\s+(?:media|television|department|council))|county|valley|desert|highlands?|peninsula)\b",
     re.IGNORECASE,
 )
+# where a clause turns to the happening its event answered or followed: the places after it
+# are that happening's ("a response to the strike on its consulate in Damascus")
+ANSWERED = re.compile(
+    r"\b(?:(?:in|a|as a|in direct) response to|(?:in )?retaliation (?:for|against)|"
+    r"(?:in )?revenge for|(?:days?|hours?|weeks?) after|after|following)\s+"
+    r"(?=(?:the|a|an|its|their|his|her|last|this|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?-i:[A-Z])[\w-]*)\b)",
+    re.IGNORECASE,
+)
+
+
+def own_stretch(text: str, trigger_start: int, clause: Span) -> Span:
+    """``clause`` up to where it turns to what its event answered or followed ("... in
+    response to the strike on its consulate in Damascus"): that happening's places and
+    actors are not this one's."""
+    answered = ANSWERED.search(text, trigger_start, clause[1])
+    return (clause[0], answered.start()) if answered is not None else clause
+
+
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 _DIRECTION_OF = re.compile(r"\b(?:west|east|north|south)\s+of\s+$", re.IGNORECASE)
 
@@ -165,6 +185,7 @@ def locate(
     countries are read by it). ``attacker``: ISO2 of who used force (CAMEO's source), whose
     country named as the subject ("Ukraine launched drones at ...") is not where force
     landed; with nothing else named the caller falls back to it."""
+    clause = own_stretch(text, trigger_start, clause)
     near: Mention | None = None
     options: list[Mention] = []
     prev: Mention | None = None

@@ -233,3 +233,40 @@ def test_a_negated_or_speculated_act_is_flagged_not_reported(extract, body: str,
 )
 def test_a_threat_to_strike_is_a_threat_not_a_strike(extract, body: str) -> None:  # type: ignore[no-untyped-def]
     assert [(e.event_code or "")[:2] for e in extract(body)] == ["13"]
+
+
+# ---------------------------------------------------------------- weapons named like hazards
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("Tornado jets struck an arms depot in the desert on Monday.", "19"),
+        ("The navy fired Storm Shadow missiles at a radar site on Monday.", "19"),
+        ("Typhoon Lan hit the coast of Honshu on Monday.", "DIS-STORM"),
+    ],
+)
+def test_a_weapon_named_after_a_hazard_is_a_weapon(extract, body: str, code: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.event_type.code for e in extract(body)] == [code]
+
+
+def test_a_weapon_name_is_no_hazard_trigger() -> None:
+    assert hazard_triggers("Typhoon jets hit the runway on Monday.") == []
+
+
+# ---------------------------------------------------------------- what an event answered
+
+
+def test_the_place_of_what_an_attack_answered_is_not_its_place(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Its rocket attack on Israel on Monday was a response to the raid on its office in Amman."
+    )
+    assert all(place(e) != "Amman" for e in events)
+
+
+def test_an_interception_is_where_the_defender_is(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Poland shot down two of the drones that Russia launched on Monday.")
+    (ev,) = [e for e in events if e.event_code == "190"]
+    assert ev.location is not None
+    assert ev.location.place is not None
+    assert ev.location.place.country_code == "PL"
