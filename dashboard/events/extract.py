@@ -321,6 +321,9 @@ class EventExtractor:
         # trigger's first word ("flew" in "flew surveillance aircraft") decides when it is past
         head = main.start + len(text[main.start : main.end].split()[0])
         d.planned = future and verb_tense(text[s:end], head - s)[0] != "past"
+        if d.planned and _AGENT_NOUN.fullmatch(main.text):
+            # "the rioters would be punished": what is to come is done to them, not by them
+            return None
         earlier = _antecedent(text, s, d, drafts[-RECENT:], bound)
         if earlier is not None:  # "the Tuesday bombing": the happening told before
             kept = earlier.location, earlier.location_reason
@@ -355,6 +358,12 @@ class EventExtractor:
             between = [dm.range for dm in own_dates if told.end <= s + dm.start < main.start]
             if between:
                 sec.readings.append((between[0], _precision(sec.location)))
+            drafts.append(sec)
+        judged = _judged_object(text, s, main, strong, own_dates)
+        if judged is not None:  # "leaders condemned the riot in the capital on 8 January"
+            obj, dm = judged
+            sec = self._draft(obj, (obj.start, s + dm.end), (s, s + len(sent)), [], mentions, text)
+            sec.readings.append((dm.range, _precision(sec.location)))
             drafts.append(sec)
         return d
 
@@ -896,6 +905,42 @@ def _violence_as_subject(text: str, main: Trigger, strong: list[Trigger],
             continue
         if not re.search(r"[;:]|,\s", text[t.end : main.start]):
             return t
+    return None
+
+
+# Nouns naming the people of an act, not the act (CAMEO codes acts; "rioters" is who rioted)
+_AGENT_NOUN = re.compile(
+    r"(?:rioters?|protesters?|demonstrators?|marchers?|strikers?|looters?|gunm[ae]n|"
+    r"assassins?|militants?|insurgents?|attackers?|assailants?)",
+    re.IGNORECASE,
+)
+# Verbs that judge or answer an act (CAMEO 1.1b3 §11 disapprove, §018 sympathy): their
+# object happened, whatever they say of it ("condemned the riot", "mourned the victims of")
+_JUDGING = frozenset({"11", "12"})
+_OBJECT_GAP = re.compile(r"\s+(?:the|a|an|this|that|last|its|their|\w+['’]s)?\s*")
+# the act's own place then its date: "the riot in Brazil's capital on 8 January" names one
+# happening; a bare date after the noun ("condemned the invasion on Friday") dates the verb
+_OWN_PHRASE = re.compile(
+    r"(?:\s+(?:(?:on|against|of)\s+)?[^,;.]{1,30}?)?\s+(?:in|at|near|outside)\s+[^,;.]{1,40}?\s*"
+)
+
+
+def _judged_object(text: str, s: int, main: Trigger, strong: list[Trigger],
+                   dates: list[DateMention]) -> tuple[Trigger, DateMention] | None:  # fmt: skip
+    """The violent act or riot a condemnation names as its direct object, dated in its own
+    phrase ("condemned the riot in Brazil's capital on 8 January"): a happening of its own,
+    as a dated noun before the verb's subject is (``_violence_as_subject``)."""
+    if main.code not in _JUDGING:
+        return None
+    for t in strong:
+        if t.start <= main.end or not (family_of(t.code) == "violence" or t.code == "14"):
+            continue
+        if not _OBJECT_GAP.fullmatch(text, main.end, t.start):
+            return None  # only the verb's own object, not a noun further on
+        for dm in dates:
+            if s + dm.start >= t.end and _OWN_PHRASE.fullmatch(text, t.end, s + dm.start):
+                return t, dm
+        return None
     return None
 
 

@@ -270,3 +270,29 @@ def test_an_interception_is_where_the_defender_is(extract) -> None:  # type: ign
     assert ev.location is not None
     assert ev.location.place is not None
     assert ev.location.place.country_code == "PL"
+
+
+# ---------------------------------------------------------------- acts told as objects or agents
+
+
+def test_a_condemned_riot_dated_in_its_own_phrase_is_a_happening(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Diplomats condemned the riot in Lima's centre on 3 June, when crowds burned cars.",
+        "2024-06-05",
+    )
+    (riot,) = [e for e in events if e.event_type.code == "14"]
+    assert riot.when.start == riot.when.end == date(2024, 6, 3)
+
+
+def test_a_condemnation_alone_makes_no_second_happening(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("The envoy condemned the decision in a statement on Monday.")
+    assert [e.event_type.code for e in events] == ["11"]
+
+
+def test_what_will_be_done_to_rioters_is_no_riot(extract) -> None:  # type: ignore[no-untyped-def]
+    assert extract("The president said the rioters would be punished.") == []
+
+
+def test_a_bare_date_after_a_condemned_act_dates_the_condemnation(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("The envoy condemned the invasion on Friday.")
+    assert [e.event_type.code for e in events] == ["11"]
