@@ -241,6 +241,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
     elif code == "195" and _at_the_sea(p, m):
         code = "150"  # "fired a missile toward the sea": a weapons test, not an air strike
+    elif code == "192" and _vessel_object(p, m):
+        code = "171"  # "took control of the X, a tanker": a ship seized is property (§171)
     return Trigger(code[:2], weight, start, end, text[start:end], code,
                    tuple(sorted(flags)))  # fmt: skip
 
@@ -327,6 +329,16 @@ def _crowd_entry(p: Parse, m: Match) -> bool:
     if m.rule.kind != "V" or k not in p.verbs or not tokens[k].keys & FORCED_ENTRY:
         return False
     return any(tokens[i].keys & CROWD for i in range(p.opening(k), k))
+
+
+VESSELS = frozenset("ship tanker vessel freighter boat ferry trawler carrier yacht".split())
+
+
+def _vessel_object(p: Parse, m: Match) -> bool:
+    """The object of an occupation verb is a ship ("took control of the tanker", "seized
+    control of the Stena Impero, a British-flagged oil tanker"): an apposition may name it."""
+    after = p.tokens[m.last + 1 : m.last + 10]
+    return any(t.keys & VESSELS for t in after)
 
 
 WATERS = frozenset("sea ocean waters gulf strait bay".split())

@@ -422,6 +422,9 @@ class EventExtractor:
         if d.planned or (pub and when.start > pub):
             flags.append("planned")
         location, reason = d.location, d.location_reason
+        listed = _listed_regions(article.text, d, ctx)
+        if listed is not None:
+            location, reason = listed
         if location is None:
             location, reason = _fallback_location(d, article, ctx)
         dateline = ctx.analysis.dateline
@@ -532,6 +535,30 @@ _MODIFIER_GAP = re.compile(
 
 
 _precision = precision_of
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _listed_regions(text: str, d: _Draft, ctx: _Context) -> tuple[Mention, str] | None:
+    """The country, when the event's place is one of several regions of it named as a list
+    ("nurses in England, Wales and Northern Ireland went on strike"): one happening across
+    them is in their country, not in whichever region was named last."""
+    loc = d.location
+    if loc is None or loc.place is None or loc.place.kind != "admin1":
+        return None
+    code = loc.place.country_code
+    regions = [m for m in d.places if m.place and m.place.kind == "admin1"
+               and m.place.country_code == code and d.clause[0] <= m.start < d.clause[1]]  # fmt: skip
+    i = next((k for k, m in enumerate(regions) if m.start == loc.start), None)
+    if i is None or code is None:
+        return None
+    joined = [k for k in (i - 1, i) if 0 <= k < len(regions) - 1
+              and _LIST_JOIN.fullmatch(text, regions[k].end, regions[k + 1].start)]  # fmt: skip
+    country = ctx.analysis.country_places.get(code)
+    if not joined or country is None:
+        return None
+    names = ", ".join(m.text for m in regions)
+    why = f"several regions of one country named as a list ({names}): the country"
+    return Mention(loc.start, loc.end, loc.text, country, 1.0, why), why
 
 
 def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:

@@ -93,6 +93,10 @@ class Geoparser:
         codes = {c.code for c in countries}
         if dateline and dateline.place and dateline.place.country_code:
             codes.add(dateline.place.country_code)
+        # the countries of the regions named too: the reader may place an event across
+        # several regions of one country in that country
+        codes |= {m.place.country_code for m in mentions if m.place and m.place.kind == "admin1"
+                  and m.place.country_code}  # fmt: skip
         places = {c: p for c in sorted(codes) if (p := self.gaz.country(c)) is not None}
         kept, over, notes = split_capped(list(sentences(text)))
         return TextAnalysis(

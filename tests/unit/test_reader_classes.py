@@ -296,3 +296,32 @@ def test_what_will_be_done_to_rioters_is_no_riot(extract) -> None:  # type: igno
 def test_a_bare_date_after_a_condemned_act_dates_the_condemnation(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract("The envoy condemned the invasion on Friday.")
     assert [e.event_type.code for e in events] == ["11"]
+
+
+# ---------------------------------------------------------------- ships seized, regions listed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The freighter was stopped and boarded by naval forces near the cape.", "171"),
+        ("The guards took control of the Aurora, a Maltese-flagged tanker, near the cape.", "171"),
+        ("The rebels took control of the town hall near the cape.", "192"),
+    ],
+)
+def test_a_vessel_boarded_or_taken_over_is_seized_property(sentence: str, code: str) -> None:
+    assert [t.full for t in triggers(sentence)][:1] == [code]
+
+
+def test_one_happening_across_listed_regions_is_in_their_country(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract("Teachers in Bavaria, Saxony and Hesse went on strike on Monday.")
+    assert ev.location is not None
+    assert ev.location.place is not None
+    assert (ev.location.place.kind, ev.location.place.country_code) == ("country", "DE")
+
+
+def test_a_region_named_apart_from_the_list_keeps_its_own_place(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract("Teachers went on strike in Bavaria on Monday.")
+    assert ev.location is not None
+    assert ev.location.place is not None
+    assert ev.location.place.kind == "admin1"
