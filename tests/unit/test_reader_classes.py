@@ -325,3 +325,20 @@ def test_a_region_named_apart_from_the_list_keeps_its_own_place(extract) -> None
     assert ev.location is not None
     assert ev.location.place is not None
     assert ev.location.place.kind == "admin1"
+
+
+# ---------------------------------------------------------------- permitting others to act
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        ("The mayor allowed the union to march through the old town.", "08"),
+        ("Chile will allow thousands of exiles to return next year.", "03"),
+        ("The council refused to permit the veterans to parade.", "12"),
+    ],
+)
+def test_allowing_others_to_act_is_yielding(sentence: str, root: str) -> None:
+    # CAMEO 1.1b3 §083: a permission granted accedes; promised, it is an intent (§03); refused,
+    # a rejection (§12); never the act permitted (a march is no protest of the mayor's)
+    assert [(t.full or "")[:2] for t in triggers(sentence)][:1] == [root]
