@@ -279,7 +279,9 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
-    if code == "150" and _joint(p, gov):
+    if code in ("150", "062") and _ANSWERING.search(text):
+        code = "150"  # an exercise answering an adversary's act is aimed at it
+    elif code == "150" and _joint(p, gov):
         code = "062"  # an exercise two parties hold together is military cooperation
     if code[:2] in ("03", "13"):  # a promise or a threat is an event, not speculation
         flags.discard("hypothetical")
@@ -306,6 +308,15 @@ def _agree_that(p: Parse, gov: Trigger) -> bool:
     k = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
     nxt = p.tokens[k + 1].lower if k + 1 < len(p.tokens) else "to"
     return "agree" in p.tokens[k].keys and nxt not in ("to", "on", "upon")
+
+
+# an exercise held in answer to an adversary's act is aimed at it: a show of force (§150),
+# however many allies hold it, not cooperation between them (§062)
+_ANSWERING = re.compile(
+    r"\b(?:in (?:direct )?response to|in retaliation for|in reply to|show of force|"
+    r"warning to)\b",
+    re.IGNORECASE,
+)
 
 
 def _joint(p: Parse, gov: Trigger) -> bool:

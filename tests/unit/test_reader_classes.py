@@ -342,3 +342,14 @@ def test_allowing_others_to_act_is_yielding(sentence: str, root: str) -> None:
     # CAMEO 1.1b3 §083: a permission granted accedes; promised, it is an intent (§03); refused,
     # a rejection (§12); never the act permitted (a march is no protest of the mayor's)
     assert [(t.full or "")[:2] for t in triggers(sentence)][:1] == [root]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Greek and Cypriot frigates held a joint drill off Crete.", "062"),
+        ("Greek and Cypriot frigates held a joint drill in response to the incursion.", "150"),
+    ],
+)
+def test_a_joint_drill_answering_an_adversary_is_a_show_of_force(sentence: str, code: str) -> None:
+    assert [t.full for t in triggers(sentence)][:1] == [code]
