@@ -279,6 +279,8 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
+    if _sent_to_investigate(p, gov):
+        code = "090"  # "sent 21 officers to Bosnia to investigate": the purpose is the act (§09)
     if code in ("150", "062") and _ANSWERING.search(text):
         code = "150"  # an exercise answering an adversary's act is aimed at it
     elif code == "150" and _joint(p, gov):
@@ -317,6 +319,25 @@ _ANSWERING = re.compile(
     r"warning to)\b",
     re.IGNORECASE,
 )
+
+
+SENDING = frozenset("send dispatch despatch deploy".split())
+INQUIRY = frozenset("investigate probe inspect examine verify".split())
+
+
+def _sent_to_investigate(p: Parse, gov: Trigger) -> bool:
+    """A sending verb whose purpose ("to investigate", "to inspect") is an inquiry: CAMEO
+    1.1b3 §09 codes the investigation, not the people or troops sent to do it."""
+    tokens = p.tokens
+    k = next(i for i, t in enumerate(tokens) if t.start == gov.start)
+    if not tokens[k].keys & SENDING:
+        return False
+    for i in range(k + 1, len(tokens) - 1):
+        if tokens[i].boundary:
+            return False
+        if tokens[i].lower == "to" and tokens[i + 1].keys & INQUIRY:
+            return True
+    return False
 
 
 def _joint(p: Parse, gov: Trigger) -> bool:

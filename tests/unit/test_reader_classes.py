@@ -353,3 +353,14 @@ def test_allowing_others_to_act_is_yielding(sentence: str, root: str) -> None:
 )
 def test_a_joint_drill_answering_an_adversary_is_a_show_of_force(sentence: str, code: str) -> None:
     assert [t.full for t in triggers(sentence)][:1] == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        ("The league sent six referees to the capital on Friday to investigate the riot.", "09"),
+        ("The army sent troops to the border on Friday.", "15"),
+    ],
+)
+def test_people_sent_to_investigate_are_an_investigation(sentence: str, root: str) -> None:
+    assert [(t.full or "")[:2] for t in triggers(sentence)][:1] == [root]
