@@ -81,7 +81,9 @@ NATIONALITY_AFTER = re.compile(
     r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:officials?|diplomats?|envoys?|ambassadors?|ministers?|"
     r"president|speaker|senators?|lawmakers?|delegation|delegates?|troops|soldiers|forces|navy|"
     r"army|military|general|spokes(?:man|woman|person)|leaders?|counterparts?|secretary|"
-    r"congress(?:man|woman)?|citizens?|nationals?)\b",
+    r"congress(?:man|woman)?|citizens?|nationals?|(?:fighter\s+)?jets|fighters|warplanes|"
+    r"warships|bombers|pilots|aircraft|drones|missiles|frigates|destroyers|submarines|"
+    r"helicopters|tanks)\b",
     re.IGNORECASE,
 )
 # the people who speak of the event, or watch it, are where they are, not where it happened

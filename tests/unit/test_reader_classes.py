@@ -364,3 +364,15 @@ def test_a_joint_drill_answering_an_adversary_is_a_show_of_force(sentence: str, 
 )
 def test_people_sent_to_investigate_are_an_investigation(sentence: str, root: str) -> None:
     assert [(t.full or "")[:2] for t in triggers(sentence)][:1] == [root]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "US warships held drills off Hokkaido on Monday.",
+        "US warships held drills in Hokkaido on Monday.",
+    ],
+)
+def test_a_country_before_its_weapons_names_their_owner_not_the_place(extract, body: str) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract(body)
+    assert place(ev) == "Hokkaido"
