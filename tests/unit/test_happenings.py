@@ -87,6 +87,19 @@ def test_overnight_reports_a_day_apart_match_but_two_days_do_not() -> None:
     assert match(report(1), report(2, day=DAY + timedelta(days=2))) is None
 
 
+def test_a_day_may_fall_a_day_outside_a_week_but_two_weeks_must_overlap() -> None:
+    week = report(1, day=DAY + timedelta(days=1), days=7, precision=2)  # 11th-17th
+    edge = match(report(2), week)  # the 10th: a day before the week
+    inside = match(report(3, day=DAY + timedelta(days=2)), week)
+    assert edge is not None
+    assert inside is not None
+    assert edge.score < inside.score
+    assert "a day from" in edge.reason
+    assert match(report(4, day=DAY - timedelta(days=1)), week) is None  # two days before
+    next_week = report(5, day=DAY + timedelta(days=8), days=7, precision=2)  # 18th-24th
+    assert match(week, next_week) is None  # two weeks side by side do not overlap
+
+
 def test_the_drill_and_the_launch_of_one_day_stay_two_happenings() -> None:
     launch = [report(n, PYONGYANG, root="15", countries=("KP",), source="KP") for n in (1, 2)]
     drill = [report(n, Spot("gn:d", "Jikdo", "landmark", 36.0, 125.9, "KR", None, 1), root="15",
