@@ -12,6 +12,22 @@ blocking would cost); ``rebuild_s`` (the whole regroup, writes included); ``happ
 and ``merged`` (happenings of more than one event); ``refresh_ms`` (median time of the
 regroup one new 10-event article triggers in that store, over ``--new`` articles).
 
+``pathological`` (top level, ``--hard``; a scale factor, 0 skips): the shapes the tester
+found quadratic, grouped in memory by ``grouping.cluster`` (``cluster_s``, ``comparisons``,
+``happenings``) and, for the first two, through the store: ``rebuild_s`` (``rebuild`` of a
+store holding only them, summaries and wire groups included) and ``save_one_s`` (saving one
+more report, which regroups the whole happening); ``save_s`` (``Store.save`` of the one
+long article into an empty store, its regroup included):
+
+- ``town_same``: 2,000 reports of one root, one town and one day, one per article, that all
+  agree (one happening of 2,000 reports);
+- ``one_article``: one article with 12,000 events of three roots in one country over ten
+  days (nothing merges: one article's events are never one another's witnesses);
+- ``country_day``: 2,000 reports of one root and one day at 2,000 towns of one country
+  (one block, 2,000 happenings);
+- ``town_sides``: 2,000 reports of one root, town and day whose actors name one of 200
+  countries each (about 200 happenings that must stay apart).
+
 ``ingest`` (top level): ``--ingest`` generated articles through the real pipeline in this
 process, once with the regroup and once with it switched off (the same process, so the two
 rates are comparable): ``with_per_s``, ``without_per_s``, ``share`` (the regroup's share
@@ -27,6 +43,7 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +53,9 @@ sys.path.insert(0, str(ROOT))
 import bench.scale as scale  # noqa: E402
 import dashboard.happenings.grouping as hc  # noqa: E402
 import dashboard.store.db as dbmod  # noqa: E402
+from dashboard.happenings.model import Report  # noqa: E402
+from dashboard.happenings.rules import fold_actor  # noqa: E402
+from dashboard.model import Event  # noqa: E402
 from dashboard.store import happenings as sh  # noqa: E402
 from dashboard.store.db import Store  # noqa: E402
 from dashboard.store.schema import events  # noqa: E402
@@ -50,6 +70,19 @@ def run_size(n: int, tmp: Path, new: int) -> dict[str, Any]:
         t = time.perf_counter()
         reports = sh._load(conn, ids)
         out["load_s"] = round(time.perf_counter() - t, 2)
+    groups, out["cluster_s"], out["comparisons"] = counted_cluster(reports)
+    out["all_pairs"] = len(reports) * (len(reports) - 1) // 2
+    t = time.perf_counter()
+    with store.writer.begin() as conn:
+        out["happenings"] = sh.rebuild(conn)
+    out["rebuild_s"] = round(time.perf_counter() - t, 2)
+    out["merged"] = sum(len(g.event_ids) > 1 for g in groups)
+    out["refresh_ms"] = refresh_ms(store, new)
+    return out
+
+
+def counted_cluster(reports: list[Report]) -> tuple[list[hc.Group], float, int]:
+    """``grouping.cluster(reports)``, its seconds and its calls of ``rules.match``."""
     calls = [0]
     real = hc.match
 
@@ -58,18 +91,12 @@ def run_size(n: int, tmp: Path, new: int) -> dict[str, Any]:
         return real(a, b)
 
     hc.match = counted  # type: ignore[assignment]
-    t = time.perf_counter()
-    groups = hc.cluster(reports)
-    out["cluster_s"] = round(time.perf_counter() - t, 2)
-    hc.match = real  # type: ignore[assignment]
-    out["comparisons"], out["all_pairs"] = calls[0], len(reports) * (len(reports) - 1) // 2
-    t = time.perf_counter()
-    with store.writer.begin() as conn:
-        out["happenings"] = sh.rebuild(conn)
-    out["rebuild_s"] = round(time.perf_counter() - t, 2)
-    out["merged"] = sum(len(g.event_ids) > 1 for g in groups)
-    out["refresh_ms"] = refresh_ms(store, new)
-    return out
+    try:
+        t = time.perf_counter()
+        groups = hc.cluster(reports)
+        return groups, round(time.perf_counter() - t, 2), calls[0]
+    finally:
+        hc.match = real  # type: ignore[assignment]
 
 
 def refresh_ms(store: Store, new: int) -> float:
@@ -144,16 +171,122 @@ def ingest(n: int, tmp: Path) -> dict[str, Any]:
     return out
 
 
+HARD_TOWN = "gn:703448"  # Kyiv
+
+
+def hard_cases(scale_by: float, tmp: Path) -> dict[str, Any]:
+    """The ``pathological`` section: ``scale_by`` 1.0 is the tester's sizes."""
+    from dashboard.places.gazetteer import load
+
+    gaz = load()
+    town = gaz.places[HARD_TOWN]
+    n, big = max(2, round(2000 * scale_by)), max(2, round(12000 * scale_by))
+    day = date(2024, 3, 8)
+    us = sorted((p for p in gaz.places.values() if p.kind == "city" and p.country_code == "US"
+                 and p.lat is not None), key=lambda p: -p.population)[:n]  # fmt: skip
+    codes = sorted({p.country_code for p in gaz.places.values() if p.country_code})[:200]
+    towns = sorted((p for p in gaz.places.values() if p.kind == "city" and p.country_code == "UA"
+                    and p.lat is not None), key=lambda p: -p.population)[:50]  # fmt: skip
+    cases: dict[str, list[Event]] = {
+        "town_same": [_hard_event(f"t{k:05d}", f"ta{k:05d}", "14", town, day, ("Protesters",),
+                                  ("UA",)) for k in range(n)],
+        "one_article": [_hard_event(f"o{k:06d}", "big", ("14", "19", "17")[k % 3],
+                                    towns[k % len(towns)], day + timedelta(days=k % 10),
+                                    (f"Group {k % 97}",), ()) for k in range(big)],
+        "country_day": [_hard_event(f"c{k:05d}", f"ca{k:05d}", "14", us[k % len(us)], day,
+                                    ("Protesters",), ("US",)) for k in range(n)],
+        "town_sides": [_hard_event(f"s{k:05d}", f"sa{k:05d}", "19", town, day,
+                                   (f"Army {k % 200}",), (codes[k % 200],)) for k in range(n)],
+    }  # fmt: skip
+    out: dict[str, Any] = {}
+    for name, evs in cases.items():
+        groups, seconds, calls = counted_cluster([_report_of(e) for e in evs])
+        row: dict[str, Any] = {"reports": len(evs), "cluster_s": seconds, "comparisons": calls,
+                               "happenings": len(groups)}  # fmt: skip
+        if name == "town_same":  # the store's regroup, and one more report saved
+            store = _hard_store(tmp / f"hard_{name}.db", evs)
+            t = time.perf_counter()
+            with store.writer.begin() as conn:
+                sh.rebuild(conn)
+            row["rebuild_s"] = round(time.perf_counter() - t, 2)
+            extra = _hard_event("t99999", "ta99999", "14", town, day, ("Protesters",), ("UA",))
+            row["save_one_s"] = _save_s(store, [extra])
+        if name == "one_article":  # saved as ingest saves it, into an empty store
+            row["save_s"] = _save_s(Store(str(tmp / f"hard_{name}.db")), evs)
+        out[name] = row
+    return out
+
+
+def _hard_event(eid: str, aid: str, code: str, place: Any, day: date,
+                actors: tuple[str, ...], countries: tuple[str, ...]) -> Event:  # fmt: skip
+    from dashboard.events.cameo import event_type
+    from dashboard.model import DateRange, Evidence, Mention
+
+    text = f"{actors[0]} gathered in {place.name} on {day:%d %B %Y}, report {eid}."
+    m = Mention(text.index(place.name), text.index(place.name) + len(place.name), place.name,
+                place, 1.0, "bench")  # fmt: skip
+    return Event(id=eid, article_id=aid, summary=text, when=DateRange(day, day, 1, None, "bench"),
+                 event_type=event_type(code), actors=actors, location=m, location_reason="bench",
+                 places=(m,), evidence=(Evidence(text, 0, len(text)),),
+                 actor_countries=countries + (None,) * (len(actors) - len(countries)))  # fmt: skip
+
+
+def _report_of(e: Event) -> Report:
+    from dashboard.happenings.model import Spot
+
+    place = e.location.place if e.location else None
+    return Report(e.id, e.article_id, e.event_type.code, e.when.start, e.when.end,
+                  e.when.precision, Spot.of(place) if place else None,
+                  frozenset(fold_actor(a) for a in e.actors),
+                  frozenset(c for c in e.actor_countries if c))  # fmt: skip
+
+
+def _hard_store(path: Path, evs: list[Event]) -> Store:
+    """A store of only ``evs``, bulk-inserted as ``scale.build`` does (not yet grouped)."""
+    from dashboard.store.schema import articles, event_places, places
+    from dashboard.store.writes import event_row, link_rows
+
+    store = Store(str(path))
+    used = {e.location.place.id: e.location.place for e in evs if e.location}
+    arts = {e.article_id: e for e in evs}
+    with store.writer.begin() as conn:
+        conn.execute(places.insert(), [scale._place_row(p, {}) for p in used.values()])
+        conn.execute(articles.insert(), [
+            {"id": a, "key": f"hard:{a}", "title": a, "text": e.summary, "source": f"Outlet {a}",
+             "published": e.when.start, "url": f"https://{a}.example/", "flags": "[]",
+             "ingested_at": scale.time_now(), "analysis": scale.FINGERPRINT}
+            for a, e in arts.items()])  # fmt: skip
+        conn.execute(events.insert(), [event_row(e) for e in evs])
+        conn.execute(event_places.insert(), [r for e in evs for r in link_rows(e)])
+    return store
+
+
+def _save_s(store: Store, evs: list[Event]) -> float:
+    """Seconds of ``Store.save`` of the one article of ``evs`` (its regroup included)."""
+    from dashboard.model import Article
+
+    aid = evs[0].article_id
+    text = " ".join(e.summary for e in evs)
+    art = Article(aid, aid, text, evs[0].when.start, f"Outlet {aid}", f"https://{aid}.example/")
+    t = time.perf_counter()
+    store.save(art, [], evs, key=f"hard:{aid}")
+    return round(time.perf_counter() - t, 2)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--sizes", nargs="+", type=int, default=[100_000])
+    ap.add_argument("--sizes", nargs="*", type=int, default=[100_000])
     ap.add_argument("--new", type=int, default=50, help="new articles timed per size")
     ap.add_argument(
         "--ingest", type=int, default=300, help="generated articles to ingest (0: skip)"
     )
+    ap.add_argument("--hard", type=float, default=1.0,
+                    help="scale of the pathological cases (1: the tester's sizes; 0: skip)")  # fmt: skip
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         doc: dict[str, Any] = {"sizes": [run_size(n, Path(tmp), args.new) for n in args.sizes]}
+        if args.hard:
+            doc["pathological"] = hard_cases(args.hard, Path(tmp))
         if args.ingest:
             doc["ingest"] = ingest(args.ingest, Path(tmp))
     print(json.dumps(doc, indent=2))

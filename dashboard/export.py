@@ -393,7 +393,9 @@ def happening_record(r: Mapping[str, Any]) -> dict[str, Any]:
         "outlets": outlets,
         "wire": detail.get("wire", []),
         "event_ids": detail.get("event_ids") or [e["id"] for e in reports],
-        "article_urls": sorted({e["url"] for e in reports if e.get("url")}),
+        # a wire copy's link too (``detail["copies"]``, issue 16): it carried this text
+        "article_urls": sorted({e["url"] for e in reports if e.get("url")}
+                               | {c["url"] for c in detail.get("copies", []) if c.get("url")}),
         "reports_detail": [
             {"event_id": e["id"], "outlet": _outlet(e), "title": e.get("title") or "",
              "url": e.get("url") or "", "sentence": _sentence(e), "score": e.get("score"),

@@ -285,7 +285,10 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
     if any(c.id == fid for c in here.cards):  # the focused card first, outlined
         here = CardPage(here.place_id, here.total, here.offset,
                         tuple(sorted(here.cards, key=lambda c: c.id != fid)))  # fmt: skip
-    told, told_cards = data.happening_cards(q, place_id, MAX_HAPPENINGS, min_reports=2)
+    # several reports, or one report several outlets carried word for word (issue 16)
+    told, told_cards = data.happening_cards(
+        q, place_id, MAX_HAPPENINGS, min_reports=2, carried=True
+    )
     parts = [_section(here, fid)]
     if told:
         parts.insert(0, f'<h3 class="gn-section">Happenings told by several reports · {told}</h3>'

@@ -3,9 +3,21 @@
 1. **Blocks.** Reports meet only within one block: one type (root) and one place cell (the
    country, else the sea or region itself: ``Spot.cell``). Inside a block reports are taken
    in date order and compared only with happenings whose dates reach theirs (a sweep over
-   the date window), so the cost grows with the reports of one type, place and week.
+   the date window), so the cost grows with the reports of one type, place and week. When
+   a window holds more than ``CROWD`` happenings (one town's busy day, one long article's
+   events), the block files its happenings by key (``crowd.Crowd``) and a report meets only
+   those with a member that could match it: the same happenings come out, at a cost that
+   grows with the candidates, not with the crowd.
 2. **Precise first.** Reports dated to the day form happenings first; reports dated to a
    week then join the best of them, and only when one is clearly best (``MARGIN``).
+   **One day at a time.** The reports of one day first form happenings among themselves
+   (same-day matches only); each of these then joins a happening of the days before whole,
+   when every one of its reports joins it (``_fold``). The rule's one-day slack is there for
+   time zones and "late on Saturday" against "overnight" (``rules.date_part``), but a main
+   shock often comes the day after its foreshock at the same place (Ridgecrest, USGS: M6.4
+   on 4 July 2019, M7.1 on 5 July), so a report that gives no magnitude must meet its own
+   day's quake before the day before's: taken one by one in id order it could join the
+   foreshock first and keep the main shock's reports out (set B, issue 16: P .667 → 1.0).
 3. **Complete link.** A report joins a happening only when it matches every report of it
    from other articles (``rules.match``; up to ``PEERS`` of them), so one loose report
    cannot chain two happenings together. The score is the mean of those matches.
@@ -16,17 +28,22 @@
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left, insort
+import sys
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import groupby
 
+from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.model import Match, Report
 from dashboard.happenings.rules import match
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
 PEERS = 12  # reports of a happening a newcomer is checked against (the most precise ones)
 MAX_SPAN = timedelta(days=40)  # longest happening a report is looked up against
+CROWD = 64  # happenings in a report's date window past which its block is looked up by key
+_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,17 +58,67 @@ class Group:
 
 @dataclass(slots=True)
 class _Open:
-    """A happening being built (mutable, private to one ``cluster`` call)."""
+    """A happening being built (mutable, private to one ``cluster`` call). ``ranked``: its
+    members' positions in peer order (``_peer_key``), kept sorted as they join."""
 
     members: list[Report]
     joins: list[Match] = field(default_factory=list)
     start: date = date.max
     end: date = date.min
+    ranked: list[tuple[int, int, str, int]] = field(default_factory=list)
 
     def add(self, r: Report, m: Match) -> None:
+        insort(self.ranked, (*_peer_key(r), len(self.members)))
         self.members.append(r)
         self.joins.append(m)
         self.start, self.end = min(self.start, r.start), max(self.end, r.end)
+
+
+def _peer_key(r: Report) -> tuple[int, int, str]:
+    """The most precise reports first: a newcomer is checked against these (``PEERS``)."""
+    return (r.precision, r.place.precision if r.place else 9, r.event_id)
+
+
+@dataclass(slots=True)
+class _Block:
+    """The happenings of one block being built: by the start of their first report (the date
+    sweep) and, once a window is crowded, by key (``crowd``)."""
+
+    out: list[_Open] = field(default_factory=list)
+    index: list[tuple[date, int]] = field(default_factory=list)  # (start, position in out)
+    crowd: Crowd | None = None
+
+    def open(self, r: Report) -> None:
+        insort(self.index, (r.start, len(self.out)))
+        if self.crowd is not None:
+            self.crowd.add(r, len(self.out))
+        self.out.append(_seed(r))
+
+    def join(self, pos: int, r: Report, m: Match) -> None:
+        self.out[pos].add(r, m)
+        if self.crowd is not None:
+            self.crowd.add(r, pos)
+
+    def near(self, r: Report) -> list[int]:
+        """Positions of the happenings whose dates may reach ``r``'s: first reported from
+        ``MAX_SPAN`` before it to a day after, and not over more than a day before it."""
+        lo = bisect_left(self.index, (r.start - MAX_SPAN, -1))
+        hi = bisect_right(self.index, (r.end + _DAY, sys.maxsize))
+        if hi - lo <= CROWD:
+            return [pos for _, pos in self.index[lo:hi] if self.out[pos].end + _DAY >= r.start]
+        if self.crowd is None:
+            self.crowd = Crowd()
+            for pos, h in enumerate(self.out):
+                for member in h.members:
+                    self.crowd.add(member, pos)
+        first, last = r.start - MAX_SPAN, r.end + _DAY
+        return [
+            pos
+            for pos in sorted(self.crowd.near(r))
+            if self.out[pos].members
+            and first <= self.out[pos].members[0].start <= last
+            and self.out[pos].end + _DAY >= r.start
+        ]
 
 
 def happening_id(event_ids: Iterable[str]) -> str:
@@ -78,37 +145,58 @@ def cluster(
 
 
 def _seed(r: Report) -> _Open:
-    return _Open([r], [Match(1.0, "first report")], r.start, r.end)
+    return _Open([r], [Match(1.0, "first report")], r.start, r.end, [(*_peer_key(r), 0)])
 
 
 def _cluster_block(block: list[Report]) -> list[_Open]:
     firm = sorted((r for r in block if r.firm), key=lambda r: (r.start, r.event_id))
     loose = sorted((r for r in block if not r.firm), key=lambda r: (r.start, r.event_id))
-    index: list[tuple[date, int]] = []  # (start, position in out): the date sweep
-    out: list[_Open] = []
-    for r, margin in [(r, 0.0) for r in firm] + [(r, MARGIN) for r in loose]:
-        best = _best(r, out, index, margin)
-        if best is None:
-            insort(index, (r.start, len(out)))
-            out.append(_seed(r))
-        else:
-            h, m = best
-            h.add(r, m)
-    return out
+    b = _Block()
+    for _, today in groupby(firm, key=lambda r: r.start):
+        first = len(b.out)  # the day's reports form happenings among themselves first...
+        for r in today:
+            _place(r, b, 0.0, since=first)
+        for pos in range(first, len(b.out)):  # ...which then join the days before, whole
+            _fold(b, pos, first)
+    for r in loose:
+        _place(r, b, MARGIN)
+    return [h for h in b.out if h.members]
 
 
-def _best(
-    r: Report, out: list[_Open], index: list[tuple[date, int]], margin: float
-) -> tuple[_Open, Match] | None:
-    lo = bisect_left(index, (r.start - MAX_SPAN, -1))
-    scored: list[tuple[float, int, Match]] = []
-    for start, pos in index[lo:]:
-        if start > r.end + timedelta(days=1):
-            break
-        h = out[pos]
-        if h.end + timedelta(days=1) < r.start:
+def _place(r: Report, b: _Block, margin: float, since: int = 0) -> None:
+    best = _best(r, b, margin, since)
+    if best is None:
+        b.open(r)
+    else:
+        b.join(best[0], r, best[1])
+
+
+def _fold(b: _Block, pos: int, before: int) -> None:
+    """Put the happening at ``pos`` into the best earlier one (before ``before``) when each of
+    its reports joins that one (``_join``): complete link, group to group."""
+    t = b.out[pos]
+    best: tuple[float, int, list[Match]] | None = None
+    for other in b.near(t.members[0]):
+        if other >= before or not b.out[other].members:
             continue
-        m = _join(r, h)
+        found = [_join(r, b.out[other]) for r in t.members]
+        if all(m is not None for m in found):
+            joins = [m for m in found if m is not None]
+            score = sum(m.score for m in joins) / len(joins)
+            if best is None or (-score, other) < (-best[0], best[1]):
+                best = (score, other, joins)
+    if best is not None:
+        members, t.members, t.ranked = t.members, [], []
+        for r, m in zip(members, best[2], strict=True):
+            b.join(best[1], r, m)
+
+
+def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Match] | None:
+    scored: list[tuple[float, int, Match]] = []
+    for pos in b.near(r):
+        if pos < since:
+            continue
+        m = _join(r, b.out[pos])
         if m is not None:
             scored.append((m.score, pos, m))
     if not scored:
@@ -116,17 +204,21 @@ def _best(
     scored.sort(key=lambda t: (-t[0], t[1]))
     if len(scored) > 1 and scored[0][0] - scored[1][0] < margin:
         return None  # two happenings fit about as well: say neither
-    return out[scored[0][1]], scored[0][2]
+    return scored[0][1], scored[0][2]
 
 
 def _join(r: Report, h: _Open) -> Match | None:
     """The complete-link match of a report with a happening, or ``None``."""
-    peers = [m for m in h.members if m.article_id != r.article_id]
+    peers: list[Report] = []
+    for *_, n in h.ranked:  # the most precise members of other articles
+        if h.members[n].article_id != r.article_id:
+            peers.append(h.members[n])
+            if len(peers) == PEERS:
+                break
     if not peers:
         return None
-    peers.sort(key=lambda m: (m.precision, m.place.precision if m.place else 9, m.event_id))
     found = []
-    for peer in peers[:PEERS]:
+    for peer in peers:
         m = match(r, peer)
         if m is None:
             return None

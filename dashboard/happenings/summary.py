@@ -138,11 +138,12 @@ def summarise(witnesses: Sequence[Witness], source_of: Mapping[str, str] | None 
     if placed:
         by_place = _group(placed, lambda w: w.place.id)
         first = {w.place.id: n for n, w in reversed(list(enumerate(placed)))}  # type: ignore[union-attr]
+        spot = {k: placed[n].place for k, n in first.items()}  # each place as first named
         pid = max(
             by_place,
-            key=lambda k: (len(set(by_place[k][0])), -_spot(placed, k).precision, -first[k]),
+            key=lambda k: (len(set(by_place[k][0])), -spot[k].precision, -first[k]),  # type: ignore[union-attr]
         )
-        place = _spot(placed, pid)
+        place = spot[pid]
     outlets = tuple(sorted({w.outlet for w in witnesses}))
     return Summary(when[0], when[1], when[2], place, outlets, disagreements(witnesses, place))
 
@@ -194,10 +195,6 @@ def _apart(a: Spot, b: Spot) -> bool:
     return a.id != b.id and not contains(a, b) and not contains(b, a)
 
 
-def _spot(ws: Sequence[Witness], place_id: str) -> Spot:
-    return next(w.place for w in ws if w.place is not None and w.place.id == place_id)
-
-
 def _group(ws: Sequence[Witness], key: Any) -> dict[Any, tuple[list[str], list[str]]]:
     """Readings -> (the sources that give each, the event ids)."""
     out: dict[Any, tuple[list[str], list[str]]] = {}
@@ -213,11 +210,9 @@ def _readings(ws: Sequence[Witness], key: Any) -> tuple[Reading, ...]:
 
 
 def _pairs(said: Sequence[tuple[Witness, str]]) -> tuple[Reading, ...]:
-    values: dict[str, tuple[list[str], list[str]]] = {}
+    # dicts as ordered sets: a reading of a big happening has thousands of outlets
+    values: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
     for w, v in said:
-        outlets, ids = values.setdefault(v, ([], []))
-        if w.outlet not in outlets:
-            outlets.append(w.outlet)
-        if w.event_id not in ids:
-            ids.append(w.event_id)
+        outlets, ids = values.setdefault(v, ({}, {}))
+        outlets[w.outlet] = ids[w.event_id] = None
     return tuple(Reading(v, tuple(o), tuple(i)) for v, (o, i) in values.items())

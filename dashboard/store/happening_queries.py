@@ -23,6 +23,7 @@ from dashboard.happenings.sources import outlet_label
 from dashboard.store import queries as sq
 from dashboard.store.db import Store
 from dashboard.store.schema import (
+    article_copies,
     articles,
     event_happenings,
     event_places,
@@ -115,10 +116,12 @@ def place_counts(store: Store, q: sq.EventQuery) -> pd.DataFrame:
 
 
 def happening_cards(store: Store, q: sq.EventQuery, place_id: str | None = None,
-                    limit: int = 20, min_reports: int = 1) -> tuple[int, tuple[HappeningCard, ...]]:  # fmt: skip
+                    limit: int = 20, min_reports: int = 1,
+                    carried: bool = False) -> tuple[int, tuple[HappeningCard, ...]]:  # fmt: skip
     """(how many, the first ``limit``) happenings of at least ``min_reports`` reports with a
     report matching ``q`` (located at ``place_id`` when given), newest first, most sources
-    first on one day."""
+    first on one day. ``carried``: also those of fewer reports where a report's article was
+    carried word for word by another outlet (``article_copies``): one text, several outlets."""
     with store.engine.connect() as conn:
         match = _matching(q, conn.dialect.name)
         if place_id is not None:
@@ -126,10 +129,13 @@ def happening_cards(store: Store, q: sq.EventQuery, place_id: str | None = None,
                 event_places.c.place_id == place_id, event_places.c.role == "location"
             )
             match = match.where(events.c.id.in_(here))
+        enough: sa.ColumnElement[bool] = happenings.c.reports >= min_reports
+        if carried:
+            enough = sa.or_(enough, happenings.c.id.in_(_carried()))
         ids = (
             sa.select(event_happenings.c.happening_id)
             .join(happenings, happenings.c.id == event_happenings.c.happening_id)
-            .where(event_happenings.c.event_id.in_(match), happenings.c.reports >= min_reports)
+            .where(event_happenings.c.event_id.in_(match), enough)
         )
         total = conn.execute(
             sa.select(sa.func.count(sa.distinct(ids.subquery().c.happening_id)))
@@ -144,6 +150,20 @@ def happening_cards(store: Store, q: sq.EventQuery, place_id: str | None = None,
         heads = [dict(r._mapping) for r in conn.execute(stmt)]
         members = _reports(conn, [h["id"] for h in heads])
     return int(total), tuple(_card(h, members.get(h["id"], [])) for h in heads)
+
+
+def _carried() -> sa.Select:
+    """Happenings with a report whose article names its outlet and has a wire copy (another
+    outlet by definition, ``writes.copy_row``): two outlets at least (issue 16)."""
+    named = sa.or_(sa.func.coalesce(articles.c.source, "") != "",
+                   sa.func.coalesce(articles.c.url, "") != "")  # fmt: skip
+    return (
+        sa.select(event_happenings.c.happening_id)
+        .join(events, events.c.id == event_happenings.c.event_id)
+        .join(article_copies, article_copies.c.article_id == events.c.article_id)
+        .join(articles, articles.c.id == events.c.article_id)
+        .where(named)
+    )
 
 
 def _matching(q: sq.EventQuery, dialect: str) -> sa.Select:

@@ -251,6 +251,7 @@ def _single_row(g: Group, r: Report, carried: _Carried | None = None) -> dict[st
         "outlets": sorted(outlets),
         "wire": [outlets] if len(outlets) > 1 else [],
         "disagreements": [],
+        "copies": _copy_records({r.article_id: carried} if carried else {}),
     }
     return {
         "id": g.id,
@@ -292,12 +293,15 @@ def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[s
     record = summary.record()
     extra = (shown[outlet_of[c]] for cs in carriers.values() for c in cs)
     record["outlets"] = sorted({*summary.outlets, *extra})
+    carried = {a: c for a, c in (copies or {}).items() if a in arts}
+    _copies_read_too(record["disagreements"], {w.event_id: w.article_id for w in ws}, carried)
     detail = {
         "event_ids": list(g.event_ids),
         "article_ids": arts,
         **record,
         "wire": [[shown[outlet_of[a]] for a in grp] for grp in wire if len(grp) > 1],
         "reasons": dict(zip(g.event_ids, g.reasons, strict=True)),
+        "copies": _copy_records(carried),
     }
     place = summary.place
     return {
@@ -313,6 +317,29 @@ def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[s
         "sources": count_sources(wire, outlet_of),
         "detail": json.dumps(detail, ensure_ascii=False),
     }
+
+
+def _copy_records(carried: dict[str, _Carried]) -> list[dict[str, str]]:
+    """The happening's wire copies (``article_copies``) as ``detail["copies"]``: each with the
+    article it copies, its outlet as shown and its URL (``export`` lists them in
+    ``article_urls``; a copy is not a report, so ``reports`` and ``articles`` leave it out)."""
+    return [
+        {"article_id": a, "outlet": outlet_label(src, url), "url": url}
+        for a in sorted(carried)
+        for src, url in carried[a][1]
+    ]
+
+
+def _copies_read_too(
+    disagreements: list[dict], article_of: dict[str, str], carried: dict[str, _Carried]
+) -> None:
+    """A copy gives the reading of the article it copies: its outlet joins that reading's
+    outlets (in place, after the article's own; each outlet once)."""
+    for d in disagreements:
+        for reading in d["readings"]:
+            arts = dict.fromkeys(article_of[e] for e in reading["event_ids"] if e in article_of)
+            extra = [outlet_label(*c) for a in arts if a in carried for c in carried[a][1]]
+            reading["outlets"] = list(dict.fromkeys([*reading["outlets"], *extra]))
 
 
 # ---------------------------------------------------------------- reading reports

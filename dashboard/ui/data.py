@@ -333,14 +333,16 @@ def happening_place_counts(q: sq.EventQuery) -> pd.DataFrame:
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _happening_cards(target: str, version: Version, q: sq.EventQuery, place_id: str | None,
-                     limit: int, min_reports: int) -> tuple[int, tuple[hq.HappeningCard, ...]]:  # fmt: skip
-    return hq.happening_cards(store(target), q, place_id, limit, min_reports)
+                     limit: int, min_reports: int,
+                     carried: bool = False) -> tuple[int, tuple[hq.HappeningCard, ...]]:  # fmt: skip
+    return hq.happening_cards(store(target), q, place_id, limit, min_reports, carried)
 
 
-def happening_cards(q: sq.EventQuery, place_id: str | None, limit: int,
-                    min_reports: int = 1) -> tuple[int, tuple[hq.HappeningCard, ...]]:  # fmt: skip
-    """Happenings in view (at ``place_id``), newest first, with their reports."""
-    return _happening_cards(default_db(), version(), q, place_id, limit, min_reports)
+def happening_cards(q: sq.EventQuery, place_id: str | None, limit: int, min_reports: int = 1,
+                    carried: bool = False) -> tuple[int, tuple[hq.HappeningCard, ...]]:  # fmt: skip
+    """Happenings in view (at ``place_id``), newest first, with their reports; ``carried``:
+    also a report other outlets carried word for word (``hq.happening_cards``)."""
+    return _happening_cards(default_db(), version(), q, place_id, limit, min_reports, carried)
 
 
 def split_report(event_id: str) -> None:

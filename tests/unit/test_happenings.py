@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -86,6 +87,19 @@ def test_overnight_reports_a_day_apart_match_but_two_days_do_not() -> None:
     assert match(report(1), report(2, day=DAY + timedelta(days=2))) is None
 
 
+def test_a_day_may_fall_a_day_outside_a_week_but_two_weeks_must_overlap() -> None:
+    week = report(1, day=DAY + timedelta(days=1), days=7, precision=2)  # 11th-17th
+    edge = match(report(2), week)  # the 10th: a day before the week
+    inside = match(report(3, day=DAY + timedelta(days=2)), week)
+    assert edge is not None
+    assert inside is not None
+    assert edge.score < inside.score
+    assert "a day from" in edge.reason
+    assert match(report(4, day=DAY - timedelta(days=1)), week) is None  # two days before
+    next_week = report(5, day=DAY + timedelta(days=8), days=7, precision=2)  # 18th-24th
+    assert match(week, next_week) is None  # two weeks side by side do not overlap
+
+
 def test_the_drill_and_the_launch_of_one_day_stay_two_happenings() -> None:
     launch = [report(n, PYONGYANG, root="15", countries=("KP",), source="KP") for n in (1, 2)]
     drill = [report(n, Spot("gn:d", "Jikdo", "landmark", 36.0, 125.9, "KR", None, 1), root="15",
@@ -100,6 +114,28 @@ def test_a_report_must_match_every_report_of_a_happening_so_days_do_not_chain() 
     assert [g.event_ids for g in groups] == [("e0", "e1"), ("e2",)]
     assert groups[0].scores[0] == 1.0
     assert "within a day" in groups[0].reasons[1]
+
+
+def test_a_days_reports_settle_among_themselves_before_reaching_back_a_day() -> None:
+    # a magnitude 5.0 foreshock at Antakya on the 10th, the magnitude 6.4 main shock the next
+    # day, told by a report that gives its magnitude and one that gives none (and whose id
+    # comes first): the one without belongs with its own day's quake, not the foreshock
+    fore = replace(report(3, ANTAKYA, root="DIS-QUAKE"), magnitude=5.0)
+    vague = report(1, HATAY, DAY + timedelta(days=1), root="DIS-QUAKE")
+    main = replace(report(2, ANTAKYA, DAY + timedelta(days=1), root="DIS-QUAKE"), magnitude=6.4)
+    assert match(vague, fore) is not None  # alone, it could be the foreshock's report
+    groups = cluster([fore, vague, main])
+    assert sorted(g.event_ids for g in groups) == [("e1", "e2"), ("e3",)]
+
+
+def test_a_days_happening_joins_the_day_before_whole_when_all_its_reports_fit() -> None:
+    late = report(1)  # "late on Monday"
+    overnight = [report(n, day=DAY + timedelta(days=1)) for n in (2, 3)]  # "overnight"
+    assert [g.event_ids for g in cluster([late, *overnight])] == [("e1", "e2", "e3")]
+    other_side = report(4, day=DAY + timedelta(days=1), countries=("BY",))
+    groups = cluster([report(1, countries=("RU",)), report(2, day=DAY + timedelta(days=1)),
+                      other_side])  # fmt: skip
+    assert [g.event_ids for g in groups] == [("e1",), ("e2", "e4")]
 
 
 def test_a_week_dated_report_joins_only_a_clearly_best_happening() -> None:

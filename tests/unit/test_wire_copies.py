@@ -246,3 +246,66 @@ def test_a_copy_without_an_outlet_is_not_kept_and_an_unnamed_original_is_not_lis
     assert [s for _, s in copies(pipeline.store)] == ["The Plains Courier"]
     h = strike(pipeline.store)
     assert (h["sources"], json.loads(h["detail"])["outlets"]) == (1, ["The Plains Courier"])
+
+
+# a strike told with a death toll: the wire's story (carried word for word by a paper) and
+# another outlet's own report, which gives another toll
+WIRE_TOLL = ("ODESA — Russian drones struck the port of Odesa on Thursday, killing two people "
+             "and damaging grain silos, the regional governor said.")  # fmt: skip
+OWN_TOLL = ("Drones hit the harbour of Odesa on 13 June, killing three dock workers, Ukrainian "
+            "officials said.")  # fmt: skip
+
+
+def test_one_report_carried_by_two_outlets_is_a_happening_card_and_exports_both_links(
+    pipeline: Pipeline, tmp_path: Path, store_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = pipeline.store
+    wire, paper = two_files(tmp_path)
+    pipeline.ingest([wire, paper])
+    h = strike(store)
+    assert h["reports"] == 1
+    total, cards = happening_cards(store, EventQuery(), min_reports=2)
+    assert h["id"] not in {c.id for c in cards}  # one report: not "told by several"...
+    total, cards = happening_cards(store, EventQuery(), min_reports=2, carried=True)
+    (card,) = [c for c in cards if c.id == h["id"]]  # ...unless outlets carried it
+    assert total == len(cards)
+    assert card.outlets == ("Harbour Wire", "The Plains Courier")
+    assert main(["export", "--level", "happening", "--format", "jsonl", "--db", store_url]) == 0
+    (rec,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()
+              if json.loads(x)["happening_id"] == h["id"]]  # fmt: skip
+    assert rec["article_urls"] == ["https://courier.example/9", "https://harbour.example/1"]
+    assert (rec["reports"], rec["articles"], rec["sources"]) == (1, 1, 1)
+
+
+def test_a_copy_without_a_named_original_is_no_card_of_two_outlets(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    write(tmp_path / "bare.jsonl", {"title": "Odesa port", "date": DAY, "text": WIRE})
+    _, paper = two_files(tmp_path)
+    pipeline.ingest([tmp_path / "bare.jsonl", paper])
+    assert len(copies(pipeline.store)) == 1
+    _, cards = happening_cards(pipeline.store, EventQuery(), min_reports=2, carried=True)
+    assert strike(pipeline.store)["id"] not in {c.id for c in cards}
+
+
+def test_a_copy_backs_the_reading_of_the_article_it_copies(
+    pipeline: Pipeline, tmp_path: Path, store_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(
+        tmp_path / "toll.jsonl",
+        record("Harbour Wire", "https://harbour.example/1", WIRE_TOLL),
+        record("The Plains Courier", "https://courier.example/9", WIRE_TOLL),
+        record("Delta Herald", "https://delta.example/4", OWN_TOLL),
+    )
+    pipeline.ingest([path])
+    h = strike(pipeline.store)
+    detail = json.loads(h["detail"])
+    (toll,) = [d for d in detail["disagreements"] if d["field"] == "numbers: killed"]
+    said = {r["value"]: r["outlets"] for r in toll["readings"]}
+    assert said == {"two": ["Harbour Wire", "The Plains Courier"], "three": ["Delta Herald"]}
+    assert [c["outlet"] for c in detail["copies"]] == ["The Plains Courier"]
+    assert main(["export", "--level", "happening", "--format", "jsonl", "--db", store_url]) == 0
+    (rec,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()
+              if json.loads(x)["happening_id"] == h["id"]]  # fmt: skip
+    assert "https://courier.example/9" in rec["article_urls"]
+    assert rec["disagreements"] == detail["disagreements"]
