@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from dashboard.articles.reader import MAX_BYTES, decode, parse_article, read_article
+from dashboard.articles.reader import MAX_BYTES, decode, field_text, parse_article, read_article
 from dashboard.errors import ArticleError
 from dashboard.model import Article
 
@@ -189,9 +189,9 @@ def _add_record(
     date = item.get("date") or item.get("published")
     date = local_day(date) or date  # what is no timestamp, the reader accepts or flags
     try:
+        title, source, url = (field_text(item.get(k), k, key) for k in ("title", "source", "url"))
         # the date as a value, never a text header: the text is stored as given
-        art = parse_article(body, path=key, flags=flags, title=str(item.get("title") or ""),
-                            source=str(item.get("source") or ""), url=str(item.get("url") or ""),
+        art = parse_article(body, path=key, flags=flags, title=title, source=source, url=url,
                             published=date, headers=False)  # fmt: skip
     except ArticleError as exc:
         out.problems.append(f"{where}: {exc.reason}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
@@ -32,6 +32,10 @@ _BOMS = (
 _SEED_DATE = re.compile(r"\A\s*date\s+(\S+)[ \t]*\n?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _TITLE_LIMIT = 120
+# A report is published at most a day after this machine's date: an outlet's local day runs
+# up to 14 hours ahead of UTC, so "tomorrow" here is still today somewhere. Anything later is
+# a typo (2999 for 2019) that would move every relative date in the text ("yesterday") with it.
+FUTURE_DAYS = 1
 
 
 def read_article(path: Path) -> Article:
@@ -97,11 +101,13 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
     day = parse_date(meta.get("date") or meta.get("published"))
     if day is None:
         flags = (*flags, "no_publication_date")
+    else:
+        check_published(day, path)
     fields = {
         "text": body,
-        "title": str(meta.get("title") or title or _first_sentence(body)),
-        "source": str(meta.get("source") or source),
-        "url": str(meta.get("url") or url),
+        "title": field_text(meta.get("title"), "title", path) or title or _first_sentence(body),
+        "source": field_text(meta.get("source"), "source", path) or source,
+        "url": field_text(meta.get("url"), "url", path) or url,
     }
     for name, value in fields.items():
         if _SURROGATE.search(value):
@@ -113,6 +119,35 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
 # store or file can hold (RFC 8259 section 8.2): refused here, for every format, before it
 # fails a whole batch at the write
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def field_text(value: object, key: str, path: str) -> str:
+    """A title, source or URL as text: a string as given, a number or date (YAML reads
+    ``title: 1984`` as one) as written, nothing as ``""``. A list or mapping raises
+    ``ArticleError``: its Python text ("['a', 'b']") is no title, and which item was meant
+    is the writer's to say.
+
+    >>> field_text(1984, "title", "a.md")
+    '1984'
+    """
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple | set | dict):
+        kind = "mapping" if isinstance(value, dict) else "list"
+        raise ArticleError(path, f"{key!r} is a {kind}, not text; give it as one string")
+    return str(value)
+
+
+def check_published(day: date, path: str, today: date | None = None) -> None:
+    """Raise ``ArticleError`` for a publication date more than ``FUTURE_DAYS`` after
+    ``today`` (the machine's date by default)."""
+    limit = (today or date.today()) + timedelta(days=FUTURE_DAYS)
+    if day > limit:
+        raise ArticleError(
+            path,
+            f"publication date {day.isoformat()} is after {limit.isoformat()}, "
+            "a day past this machine's date: a report cannot be published in the future",
+        )
 
 
 def article_id(text: str, published: date | None) -> str:
