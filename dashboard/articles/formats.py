@@ -336,21 +336,45 @@ def _stream_jsonl(path: Path, name: str) -> FileRead:
     line (one article), the file may hold up to ``MAX_STREAM_BYTES``. Each line is decoded
     on its own (UTF-8, else Windows-1252, flagged); a UTF-16 or UTF-32 file, whose lines
     cannot be split as bytes, keeps the whole-file limit."""
+    out, articles = open_jsonl(path, name)
+    read = list(articles)
+    if not read:
+        raise no_articles(out)
+    out.articles = read
+    return out
+
+
+def open_jsonl(path: Path, name: str) -> tuple[FileRead, Iterator[Article]]:
+    """A big JSON Lines file as its articles, one at a time, as ``read_file`` reads them:
+    ``(read, articles)``, where ``read.problems`` gains each refused line as the iterator
+    passes it, and ``read.articles`` stays empty (the caller keeps what it needs). Raises
+    ``ArticleError`` at once for a file over ``MAX_STREAM_BYTES`` or in UTF-16/32; a file
+    with no article in it is the caller's to refuse, with ``no_articles(read)``."""
     size = _size(path, name)
     if size > MAX_STREAM_BYTES:
         raise ArticleError(
             name, f"file is {size:,} bytes, over the {MAX_STREAM_BYTES:,}-byte limit"
         )
+    with path.open("rb") as fh:  # an OSError is read_file's (or the caller's) to name
+        wide = fh.read(4).startswith(_WIDE_BOMS)
+    if wide:
+        raise ArticleError(name, f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
     out = FileRead(name)
+    return out, _jsonl_articles(path, out)
+
+
+def no_articles(read: FileRead) -> ArticleError:
+    """Why a file none of whose records became an article is refused."""
+    return ArticleError(read.path, "; ".join(read.problems) or "no articles in the file")
+
+
+def _jsonl_articles(path: Path, out: FileRead) -> Iterator[Article]:
+    line = FileRead(out.path, problems=out.problems)  # a line's article; problems go to out's
     with path.open("rb") as fh:
-        if fh.read(4).startswith(_WIDE_BOMS):
-            raise ArticleError(name, f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
-        fh.seek(0)
         for n, raw in enumerate(_lines(fh), start=1):
-            _stream_line(out, raw, n, name)
-    if not out.articles:
-        raise ArticleError(name, "; ".join(out.problems) or "no articles in the file")
-    return out
+            _stream_line(line, raw, n, out.path)
+            if line.articles:  # one at most: a line is one record
+                yield line.articles.pop()
 
 
 def _lines(fh: BinaryIO) -> Iterator[bytes | None]:
