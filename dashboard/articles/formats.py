@@ -192,7 +192,7 @@ def _add_record(
         title, source, url = (field_text(item.get(k), k, key) for k in ("title", "source", "url"))
         # the date as a value, never a text header: the text is stored as given
         art = parse_article(body, path=key, flags=flags, title=title, source=source, url=url,
-                            published=date, headers=False)  # fmt: skip
+                            published=date, headers=False, refuse_future=True)  # fmt: skip
     except ArticleError as exc:
         out.problems.append(f"{where}: {exc.reason}")
         return
@@ -213,7 +213,7 @@ def _from_html(text: str, name: str, flags: tuple[str, ...]) -> Article:
         raise ArticleError(name, "no article text found in the HTML page")
     return parse_article(body, path=name, flags=flags, title=meta.get("title") or "",
                          source=meta.get("sitename") or meta.get("hostname") or "", url=meta.get("url") or "",
-                         published=meta.get("date"), headers=False)  # fmt: skip
+                         published=meta.get("date"), headers=False, refuse_future=True)  # fmt: skip
 
 
 def _check_xml(raw: bytes, name: str) -> None:
@@ -268,7 +268,7 @@ def _from_feed(raw: bytes, name: str) -> FileRead:
         key = entry.get("link") or entry.get("id") or f"{name}#{n}"
         try:
             art = parse_article(body, path="", title=entry.get("title") or "", source=source,
-                                url=key, published=when, headers=False)  # fmt: skip
+                                url=key, published=when, headers=False, refuse_future=True)  # fmt: skip
         except ArticleError as exc:
             out.problems.append(f"entry {n}: {exc.reason}")
             continue

@@ -42,7 +42,7 @@ def read_article(path: Path) -> Article:
     """Read one article file; raise ``ArticleError`` naming the file and the reason."""
     raw = _read_bytes(path)
     text, flags = decode(raw, str(path))
-    return parse_article(text, path=str(path), flags=flags)
+    return parse_article(text, path=str(path), flags=flags, refuse_future=True)
 
 
 def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
@@ -69,7 +69,8 @@ def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
 
 def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
                   title: str = "", source: str = "", url: str = "",
-                  published: object = None, headers: bool = True) -> Article:  # fmt: skip
+                  published: object = None, headers: bool = True,
+                  refuse_future: bool = False) -> Article:  # fmt: skip
     """An ``Article`` from text in one of the supported text formats.
 
     A structured source (a JSON record, a feed entry, an HTML page's metadata) passes its
@@ -78,7 +79,9 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
     first words of the text (``"date": "not a date"`` once became the title "a date").
 
     NUL characters are removed from every field (PostgreSQL cannot store them) and the
-    article is flagged ``nul_removed``."""
+    article is flagged ``nul_removed``. ``refuse_future``: a publication date more than
+    ``FUTURE_DAYS`` after today raises ``ArticleError`` (every file format asks for it; a
+    caller building an article of its own, a test of planned events, may date it ahead)."""
     if NUL in text + title + source + url:
         text, title, source, url = (v.replace(NUL, "") for v in (text, title, source, url))
         flags = (*flags, "nul_removed")
@@ -101,7 +104,7 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
     day = parse_date(meta.get("date") or meta.get("published"))
     if day is None:
         flags = (*flags, "no_publication_date")
-    else:
+    elif refuse_future:
         check_published(day, path)
     fields = {
         "text": body,
