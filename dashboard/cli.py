@@ -5,7 +5,7 @@
     dates                               JSON lines {id, text, date?} in, their dates out
     events FILE...                      one JSON line per event
     export --format csv|geojson|jsonl   events, optionally --from/--to, --db, --out,
-                                        --level happening (one row per happening)
+                                        --level happening (one row per happening), --jobs N
     build-store [--if-missing]          the default store from data/articles
     reanalyse [--db PATH_OR_URL]        re-read articles that an older reader produced
     vendor-assets                       Leaflet and the offline basemap into dashboard/static
@@ -93,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--to", dest="date_to", type=_date, default=None, metavar="YYYY-MM-DD")
     ex.add_argument("--db", default=None)
     ex.add_argument("--out", default=None, help="file to write (default: standard output)")
+    ex.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        help="processes writing parts of an event export to --out (default: the number of cores)",
+    )
     ex.add_argument(
         "--level",
         choices=("event", "happening"),
@@ -269,7 +275,8 @@ def _positive(value: str) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dashboard.export import ROW_KEYS, write, write_happenings
+    from dashboard.export import write_happenings
+    from dashboard.export_parts import cores, export_to_file, export_to_stream
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         # a reversed range matches nothing: say so instead of writing an empty export
@@ -282,21 +289,24 @@ def _export(args: argparse.Namespace) -> int:
         from dashboard.store.happening_queries import stream_happening_rows
 
         rows = stream_happening_rows(store.engine, args.date_from, args.date_to)
-    else:
-        rows = store.stream_event_rows(
-            args.date_from, args.date_to, keys=ROW_KEYS[args.format], raw_dates=True
-        )
+    dates = {"date_from": args.date_from, "date_to": args.date_to}
 
     def emit(out: TextIO) -> int:
         if happenings:
             return write_happenings(rows, args.format, out)
-        return write(rows, args.format, out, ordered=True)
+        return export_to_stream(store, args.format, out, **dates)
+
+    def emit_file(path: Path) -> int:
+        if happenings:
+            with path.open("w", encoding="utf-8", newline="") as fh:
+                return emit(fh)
+        # in id-ordered parts, one process each, concatenated: what emit writes
+        return export_to_file(store, args.format, path, jobs=args.jobs or cores(), **dates)
 
     if args.out:
         tmp = Path(args.out).with_suffix(Path(args.out).suffix + ".part")
         try:
-            with tmp.open("w", encoding="utf-8", newline="") as fh:
-                n = emit(fh)
+            n = emit_file(tmp)
             tmp.replace(args.out)  # never a half-written export
         except OSError as exc:
             tmp.unlink(missing_ok=True)

@@ -12,8 +12,9 @@ import io
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any, TextIO
 
 from dashboard.places.gazetteer import load
@@ -69,6 +70,52 @@ def write(
     return n
 
 
+def head(fmt: str) -> str:
+    """What ``write`` writes before the first row."""
+    if fmt == "csv":
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow(CSV_COLUMNS)
+        return buf.getvalue()
+    return '{"type": "FeatureCollection", "features": [' if fmt == "geojson" else ""
+
+
+def foot(fmt: str) -> str:
+    """What ``write`` writes after the last row."""
+    return "]}\n" if fmt == "geojson" else ""
+
+
+SEPARATOR = {"csv": "", "geojson": ", ", "jsonl": ""}  # between two rows' texts
+
+
+def write_batches(batches: Iterable[Sequence[Sequence[Any]]], fmt: str, out: TextIO) -> int:
+    """Write the rows between ``head(fmt)`` and ``foot(fmt)`` (GeoJSON features with no
+    separator before the first), returns how many. Rows are tuples of ``ROW_KEYS[fmt]``'s
+    values in order (``Store.stream_event_batches``). A row's text is written alone: one
+    text of a whole batch cost three times as much to encode (a single wide character
+    widens all of it)."""
+    n = 0
+    write = out.write
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        for batch in batches:
+            cells = [csv_cells_of(*r) for r in batch]
+            writer.writerows(cells)
+            n += len(cells)
+    elif fmt == "geojson":
+        for batch in batches:
+            for r in batch:
+                write((", " if n else "") + feature_text_of(*r))
+                n += 1
+    elif fmt == "jsonl":
+        for batch in batches:
+            for r in batch:
+                write(jsonl_line_of(*r) + "\n")
+            n += len(batch)
+    else:
+        raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
+    return n
+
+
 # the keys of a row (``Store.stream_event_rows``) each format reads: an export asks the store
 # for these only (fetching every column was half of a GeoJSON export's time)
 ROW_KEYS = {
@@ -119,24 +166,51 @@ def csv_row(r: Mapping[str, Any]) -> dict[str, Any]:
 _NUMERIC_AT = frozenset(k for k, c in enumerate(CSV_COLUMNS) if c in NUMERIC_COLUMNS)
 
 
+_TEXT_AT = tuple(k for k in range(len(CSV_COLUMNS)) if k not in _NUMERIC_AT)
+_FORMULA_CHARS = frozenset(_FORMULA_START)  # each one character: ``v[:1] in`` is startswith
+
+
 def csv_cells(r: Mapping[str, Any]) -> list[Any]:
     """``defuse(csv_row(r))`` as a list in ``CSV_COLUMNS`` order (what the CSV writer takes)."""
-    row = csv_row(r)
-    return [
-        "'" + v
-        if k not in _NUMERIC_AT and isinstance(v, str) and v.startswith(_FORMULA_START)
-        else v
-        for k, v in enumerate(row[c] for c in CSV_COLUMNS)
-    ]
+    return csv_cells_of(*map(r.get, ROW_KEYS["csv"]))
+
+
+def csv_cells_of(
+    id_: Any, ref: Any, tp: Any, name: Any, actors: Any, kind: Any, place: Any, cc: Any,
+    lat: Any, lon: Any, gp: Any, source: Any, summary: Any, evidence: Any, start: Any,
+    end: Any, code: Any, flags: Any, title: Any, url: Any, detail: Any, hid: Any,
+) -> list[Any]:  # fmt: skip
+    """``csv_cells`` of a row given as its ``ROW_KEYS["csv"]`` values in order (a streamed
+    tuple): ``csv_row``'s cells built straight into a list, then defused."""
+    people = _list(actors)
+    said = _list(evidence)[:1]
+    row = [
+        id_, _iso(ref), tp, name, people[0] if people else "",
+        people[1] if len(people) > 1 else "", _country_of(kind, place, cc), place or "",
+        _coord(lat), _coord(lon), gp or "", source or "",
+        notes(summary, [e["text"] for e in said]), _iso(start), _iso(end), code,
+        ";".join(_list(flags)), title or "", url or "", _event_code_of(detail) or "", hid or "",
+    ]  # fmt: skip
+    for k in _TEXT_AT:
+        v = row[k]
+        if isinstance(v, str) and v[:1] in _FORMULA_CHARS:
+            row[k] = "'" + v
+    return row
 
 
 def jsonl_line(r: Mapping[str, Any]) -> str:
     """The event's record as stored, with ``happening_id`` added last (text spliced, so the
     earlier fields keep their bytes)."""
-    detail = str(r["detail"]).rstrip()
+    return jsonl_line_of(r.get("id"), r["detail"], r.get("happening_id"))
+
+
+def jsonl_line_of(_id: Any, detail: Any, hid: Any) -> str:
+    """``jsonl_line`` of a row given as its ``ROW_KEYS["jsonl"]`` values in order."""
+    detail = str(detail).rstrip()
     if not detail.endswith("}"):
         return detail
-    tail = json.dumps(r.get("happening_id"))
+    # what json.dumps writes, the two common cases without its set-up
+    tail = "null" if hid is None else _encode_ascii(hid) if type(hid) is str else json.dumps(hid)
     return detail[:-1] + (", " if detail != "{}" else "") + f'"happening_id": {tail}}}'
 
 
@@ -186,7 +260,10 @@ def _event_code(r: Mapping[str, Any]) -> Any:
     """The record's ``event_code`` (``_detail(r).get("event_code")``) without decoding the
     whole record: an ``event_record`` text ends ``, "event_code": X, "roles": {…}}`` with a
     flat ``roles``; any other text is decoded whole."""
-    detail = r.get("detail")
+    return _event_code_of(r.get("detail"))
+
+
+def _event_code_of(detail: Any) -> Any:
     if isinstance(detail, str) and detail.endswith("}}"):
         at = detail.rfind(_EVENT_CODE)
         if at > 0:
@@ -198,7 +275,7 @@ def _event_code(r: Mapping[str, Any]) -> Any:
             flat = rest.count("{") == 1 and rest.count("}") == 2 and "\\" not in rest
             if end > 0 and rest.startswith(_ROLES) and flat:
                 return value
-    return _detail(r).get("event_code")
+    return _detail({"detail": detail}).get("event_code")
 
 
 _DECODER = json.JSONDecoder()
@@ -211,33 +288,40 @@ _GEONAMEID = '"geonameid": '
 # a place record's geo precision, as ``contract.place_record`` lays it out
 _PLACE_PRECISION = re.compile(r'"geo_precision": (?:-?\d+|null), "country_code": ')
 _FIRST = '{"id": '
-# a ``\\u`` escape, or a key ``feature`` sets (one the record already has would be replaced
-# in place, not appended): one scan of the text
-_REFUSED = re.compile(r'\\u|"(?:location_name|event_date|happening_id)": ')
+# a key ``feature`` sets (one the record already has would be replaced in place, not
+# appended): three substring scans, five times faster than one regular expression of them
+_REFUSED = ('"location_name": ', '"event_date": ', '"happening_id": ')
 _encode_string: Callable[[str], str] = json.encoder.encode_basestring  # what dumps uses
+_encode_ascii: Callable[[str], str] = json.encoder.encode_basestring_ascii
+_isfinite = math.isfinite
 
 
 def feature_text(r: Mapping[str, Any]) -> str:
     """``json.dumps(feature(r), ensure_ascii=False)``, spliced from the stored record's text
     instead of decoding and encoding it (most of a GeoJSON export's time) when that text is
     one ``json.dumps`` wrote of an ``event_record``; any other goes through ``feature``."""
-    parts = _props_parts(r.get("detail"))
-    lat, lon = r.get("latitude"), r.get("longitude")
+    return feature_text_of(*map(r.get, ROW_KEYS["geojson"]))
+
+
+def feature_text_of(
+    id_: Any, detail: Any, name: Any, gp: Any, ref: Any, lat: Any, lon: Any, hid: Any
+) -> str:
+    """``feature_text`` of a row given as its ``ROW_KEYS["geojson"]`` values in order."""
+    parts = _props_parts(detail)
     point = None if lat is None or lon is None else (round(float(lon), 6), round(float(lat), 6))
-    if parts is None or (point is not None and not all(map(math.isfinite, point))):
-        return json.dumps(feature(r), ensure_ascii=False)
+    if parts is None or (point is not None and not (_isfinite(point[0]) and _isfinite(point[1]))):
+        row = dict(
+            zip(ROW_KEYS["geojson"], (id_, detail, name, gp, ref, lat, lon, hid), strict=True)
+        )
+        return json.dumps(feature(row), ensure_ascii=False)
     geometry = "null" if point is None else (
         f'{{"type": "Point", "coordinates": [{point[0]!r}, {point[1]!r}]}}'
     )  # fmt: skip
-    props = (
-        f'{parts[0]}{parts[1][:-1]}, "location_name": {_dumps(r.get("location_name"))}, '
-        f'"geo_precision": {_dumps(r.get("geo_precision"))}, '
-        f'"event_date": {_dumps(_iso(r["reference_date"]))}, '
-        f'"happening_id": {_dumps(r.get("happening_id"))}}}'
-    )
     return (
-        f'{{"type": "Feature", "id": {_dumps(r["id"])}, "geometry": {geometry}, '
-        f'"properties": {props}}}'
+        f'{{"type": "Feature", "id": {_dumps(id_)}, "geometry": {geometry}, '
+        f'"properties": {parts[0]}{parts[1]}, "location_name": {_dumps(name)}, '
+        f'"geo_precision": {_dumps(gp)}, "event_date": {_dumps(_iso(ref))}, '
+        f'"happening_id": {_dumps(hid)}}}}}'
     )
 
 
@@ -253,41 +337,42 @@ def _dumps(value: Any) -> str:
 
 
 def _props_parts(detail: Any) -> tuple[str, str] | None:
-    """The record's text before its ``location`` member and after it, or None when splicing
-    might not give what decoding and encoding gives. Every check is a scan of the text (a
-    decode and an encode cost several times more), so they lean on ``event_record``'s
-    layout: ``id`` first, one ``location`` key (no nested record has one), a flat location
-    object or null, then ``places``, whose place records carry the only ``geo_precision``
-    keys, one beside each ``geonameid``. Anything else goes the slow way: a ``\\u`` escape
-    (encoding might write the character itself), a key ``feature`` sets, braces in the
-    location's strings, another layout. tests/unit/test_export.py holds the splice to
+    """The record's text before its ``location`` member and after it up to its closing brace,
+    or None when splicing might not give what decoding and encoding gives. Every check is a
+    scan of the text (a decode and an encode cost several times more), so they lean on
+    ``event_record``'s layout: ``id`` first, one ``location`` key (no nested record has one),
+    a flat location object or null, then ``places``, whose place records carry the only
+    ``geo_precision`` keys, one beside each ``geonameid``. Anything else goes the slow way: a
+    ``\\u`` escape (encoding might write the character itself), a key ``feature`` sets, braces
+    in the location's strings, another layout. tests/unit/test_export.py holds the splice to
     ``feature`` on real and on generated records."""
     if type(detail) is not str or not detail.startswith(_FIRST) or detail[-1] != "}":
         return None
-    if _REFUSED.search(detail):
-        return None
+    if "\\" in detail and "\\u" in detail:  # a ``\\u`` escape: encoding might write the
+        return None  # character itself (the first scan is of one character, ten times faster)
+    for refused in _REFUSED:
+        if refused in detail:
+            return None
     at = detail.find(_LOCATION)
-    if at < 0 or detail.find(_LOCATION, at + 1) >= 0 or _GEO_PRECISION in detail[:at]:
+    if at < 0 or detail.find(_LOCATION, at + 1) >= 0 or detail.find(_GEO_PRECISION, 0, at) >= 0:
         return None
     start = at + len(_LOCATION)
     if detail.startswith("null", start):
         end = start + 4
     else:
         end = detail.find(_PLACES, start)
-        value = detail[start:end]
-        if end < 0 or value[:1] != "{" or value.count("{") != 1 or value.count("}") != 1:
+        if end < 0 or detail[start] != "{" or detail[end - 1] != "}":
             return None
-        if value[-1] != "}":
+        if detail.count("{", start, end) != 1 or detail.count("}", start, end) != 1:
             return None
-    tail = detail[end:]
-    n = tail.count(_GEO_PRECISION)
-    if (
-        not tail.startswith(_PLACES)
-        or n != tail.count(_GEONAMEID)
-        or n != len(_PLACE_PRECISION.findall(tail))
+    if not detail.startswith(_PLACES, end):
+        return None
+    n = detail.count(_GEO_PRECISION, end)
+    if n != detail.count(_GEONAMEID, end) or (
+        n and n != len(_PLACE_PRECISION.findall(detail, end))
     ):
         return None  # a geo_precision outside a place record would be replaced in place
-    return detail[:at], tail
+    return detail[:at], detail[end:-1]
 
 
 def feature(r: Mapping[str, Any]) -> dict[str, Any]:
@@ -306,14 +391,25 @@ def feature(r: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _country(r: Mapping[str, Any]) -> str:
+    return _country_of(r.get("location_kind"), r.get("location_name"), r.get("location_country"))
+
+
+def _country_of(kind: Any, name: Any, code: Any) -> str:
     # ACLED puts a body of water in the country column for events in international waters
-    if r.get("location_kind") == "sea":
-        return str(r.get("location_name") or "")
-    place = load().country(r.get("location_country"))
+    if kind == "sea":
+        return str(name or "")
+    return _country_name(code) if code else ""
+
+
+@lru_cache(maxsize=512)
+def _country_name(code: str) -> str:
+    place = load().country(code)
     return place.name if place else ""
 
 
 def _list(value: Any) -> list:
+    if value == "[]":  # most events' flags, many events' actors
+        return []
     return json.loads(value) if isinstance(value, str) else list(value or [])
 
 

@@ -9,7 +9,9 @@ order, as ``Pipeline.ingest``:
   analysed files pile up: a worker's memory is its reader plus the piece it is on.
 - A JSON Lines file (one feed or export of thousands of articles is the common case) is read
   by the parent, exactly as ``read_file`` reads it, and its articles go to the workers in
-  chunks of ``CHUNK``: one file keeps every worker busy.
+  chunks of ``CHUNK``: one file keeps every worker busy. A file over ``MAX_BYTES`` is read a
+  line at a time as the queue takes its chunks, and the parent keeps only each article's
+  title, flags and key for the report: memory does not grow with the file's texts.
 - The parent writes what comes back as it comes back, in order (a chunk is written while the
   workers read the next ones), in batches of ``BATCH`` articles per transaction whichever
   files they belong to (``Store.save_many``: the batch in one go, or each article in its
@@ -29,11 +31,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from dashboard.articles.formats import JSONL, FileRead, read_file
+from dashboard.articles.formats import JSONL, FileRead, no_articles, open_jsonl, read_file
+from dashboard.articles.reader import MAX_BYTES
 from dashboard.errors import ArticleError, DashboardError, StoreError
 from dashboard.events.extract import EventExtractor
 from dashboard.model import Article, Place
@@ -199,20 +202,61 @@ def _in_order(pool: ProcessPoolExecutor, paths: Iterable[Path], window: int) -> 
         if path.suffix.lower() not in JSONL:
             queue.append((number, path, None, pool.submit(_analyse, path), True))
         else:
-            read, refused = _read_here(path)
-            if read is None:
-                queue.append((number, path, None, refused, True))
-            else:
-                articles = read.articles
-                for at in range(0, len(articles), CHUNK):
-                    future = pool.submit(_analyse_chunk, tuple(articles[at : at + CHUNK]))
-                    queue.append((number, path, read, future, at + CHUNK >= len(articles)))
-                    while len(queue) >= window:
-                        yield _part(*queue.popleft())
+            for queued in _chunks_of(pool, number, path):
+                queue.append(queued)
+                while len(queue) >= window:
+                    yield _part(*queue.popleft())
         while len(queue) >= window:
             yield _part(*queue.popleft())
     while queue:
         yield _part(*queue.popleft())
+
+
+def _chunks_of(pool: ProcessPoolExecutor, number: int, path: Path) -> Iterator[_Queued]:
+    """A JSON Lines file's chunks of ``CHUNK`` articles, each submitted as it is read, the
+    last one closing the file (or its refusal). A file over ``MAX_BYTES`` is read a line at
+    a time as the queue takes its chunks, so the parent never holds its articles' texts:
+    only each article's title, flags and key, for the report."""
+    name = str(path)
+    try:
+        if _size(path) <= MAX_BYTES:
+            read = read_file(path)
+            articles: Iterator[Article] = iter(read.articles)
+            read.articles = []
+        else:
+            read, articles = open_jsonl(path, name)
+        chunk: list[Article] = []
+        for article in articles:
+            read.articles.append(replace(article, text=""))  # what the report reads
+            chunk.append(article)
+            if len(chunk) == CHUNK:
+                yield number, path, read, pool.submit(_analyse_chunk, tuple(chunk)), False
+                chunk = []
+        if not read.articles:
+            raise no_articles(read)
+    except ArticleError as exc:
+        yield number, path, None, _refusal(name, exc.reason), True
+        return
+    except DashboardError as exc:
+        yield number, path, None, _refusal(name, str(exc)), True
+        return
+    except (ValueError, LookupError, RecursionError, MemoryError, OSError) as exc:
+        # as read_file says it; chunks already given out are stored (a reader bug only)
+        yield number, path, None, _refusal(name, f"unreadable ({type(exc).__name__}: {exc})"), True
+        return
+    last = pool.submit(_analyse_chunk, tuple(chunk)) if chunk else Analysed(name, read)
+    yield number, path, read, last, True
+
+
+def _refusal(name: str, reason: str) -> Analysed:
+    return Analysed(name, None, rejected=FileResult(name, "rejected", reason))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read_file names what is wrong with it
 
 
 def _part(number: int, path: Path, read: FileRead | None,
@@ -226,18 +270,6 @@ def _part(number: int, path: Path, read: FileRead | None,
         refused = FileResult(str(path), "rejected", done.error)
         return Part(number, Analysed(str(path), None, rejected=refused))
     return Part(number, Analysed(str(path), read, done.items, notes=done.notes), last)
-
-
-def _read_here(path: Path) -> tuple[FileRead | None, Analysed]:
-    """A JSON Lines file read in this process, as ``Reader.analyse_file`` reads it, or
-    (None, its refusal)."""
-    try:
-        return read_file(path), Analysed(str(path), None)
-    except ArticleError as exc:
-        refused = FileResult(str(path), "rejected", exc.reason)
-    except DashboardError as exc:
-        refused = FileResult(str(path), "rejected", str(exc))
-    return None, Analysed(str(path), None, rejected=refused)
 
 
 @dataclass
@@ -293,7 +325,8 @@ def _store_all(pipeline: Pipeline, parts: Iterable[Part | Analysed],
         else:
             notes = a.notes or ((),) * len(a.items)
             for it, note in zip(a.items, notes, strict=True):
-                filing.entries.append((it.article, len(it.found), note))
+                # the report reads its title and key: the text is let go once written
+                filing.entries.append((replace(it.article, text=""), len(it.found), note))
                 batch.append((filing, it))
             filing.unwritten += len(a.items)
             filing.closed = part.last

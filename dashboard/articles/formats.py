@@ -30,7 +30,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from dashboard.articles.reader import MAX_BYTES, decode, parse_article, read_article
+from dashboard.articles.reader import MAX_BYTES, decode, field_text, parse_article, read_article
 from dashboard.errors import ArticleError
 from dashboard.model import Article
 
@@ -189,10 +189,10 @@ def _add_record(
     date = item.get("date") or item.get("published")
     date = local_day(date) or date  # what is no timestamp, the reader accepts or flags
     try:
+        title, source, url = (field_text(item.get(k), k, key) for k in ("title", "source", "url"))
         # the date as a value, never a text header: the text is stored as given
-        art = parse_article(body, path=key, flags=flags, title=str(item.get("title") or ""),
-                            source=str(item.get("source") or ""), url=str(item.get("url") or ""),
-                            published=date, headers=False)  # fmt: skip
+        art = parse_article(body, path=key, flags=flags, title=title, source=source, url=url,
+                            published=date, headers=False, refuse_future=True)  # fmt: skip
     except ArticleError as exc:
         out.problems.append(f"{where}: {exc.reason}")
         return
@@ -213,7 +213,7 @@ def _from_html(text: str, name: str, flags: tuple[str, ...]) -> Article:
         raise ArticleError(name, "no article text found in the HTML page")
     return parse_article(body, path=name, flags=flags, title=meta.get("title") or "",
                          source=meta.get("sitename") or meta.get("hostname") or "", url=meta.get("url") or "",
-                         published=meta.get("date"), headers=False)  # fmt: skip
+                         published=meta.get("date"), headers=False, refuse_future=True)  # fmt: skip
 
 
 def _check_xml(raw: bytes, name: str) -> None:
@@ -268,7 +268,7 @@ def _from_feed(raw: bytes, name: str) -> FileRead:
         key = entry.get("link") or entry.get("id") or f"{name}#{n}"
         try:
             art = parse_article(body, path="", title=entry.get("title") or "", source=source,
-                                url=key, published=when, headers=False)  # fmt: skip
+                                url=key, published=when, headers=False, refuse_future=True)  # fmt: skip
         except ArticleError as exc:
             out.problems.append(f"entry {n}: {exc.reason}")
             continue
@@ -336,21 +336,45 @@ def _stream_jsonl(path: Path, name: str) -> FileRead:
     line (one article), the file may hold up to ``MAX_STREAM_BYTES``. Each line is decoded
     on its own (UTF-8, else Windows-1252, flagged); a UTF-16 or UTF-32 file, whose lines
     cannot be split as bytes, keeps the whole-file limit."""
+    out, articles = open_jsonl(path, name)
+    read = list(articles)
+    if not read:
+        raise no_articles(out)
+    out.articles = read
+    return out
+
+
+def open_jsonl(path: Path, name: str) -> tuple[FileRead, Iterator[Article]]:
+    """A big JSON Lines file as its articles, one at a time, as ``read_file`` reads them:
+    ``(read, articles)``, where ``read.problems`` gains each refused line as the iterator
+    passes it, and ``read.articles`` stays empty (the caller keeps what it needs). Raises
+    ``ArticleError`` at once for a file over ``MAX_STREAM_BYTES`` or in UTF-16/32; a file
+    with no article in it is the caller's to refuse, with ``no_articles(read)``."""
     size = _size(path, name)
     if size > MAX_STREAM_BYTES:
         raise ArticleError(
             name, f"file is {size:,} bytes, over the {MAX_STREAM_BYTES:,}-byte limit"
         )
+    with path.open("rb") as fh:  # an OSError is read_file's (or the caller's) to name
+        wide = fh.read(4).startswith(_WIDE_BOMS)
+    if wide:
+        raise ArticleError(name, f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
     out = FileRead(name)
+    return out, _jsonl_articles(path, out)
+
+
+def no_articles(read: FileRead) -> ArticleError:
+    """Why a file none of whose records became an article is refused."""
+    return ArticleError(read.path, "; ".join(read.problems) or "no articles in the file")
+
+
+def _jsonl_articles(path: Path, out: FileRead) -> Iterator[Article]:
+    line = FileRead(out.path, problems=out.problems)  # a line's article; problems go to out's
     with path.open("rb") as fh:
-        if fh.read(4).startswith(_WIDE_BOMS):
-            raise ArticleError(name, f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte limit")
-        fh.seek(0)
         for n, raw in enumerate(_lines(fh), start=1):
-            _stream_line(out, raw, n, name)
-    if not out.articles:
-        raise ArticleError(name, "; ".join(out.problems) or "no articles in the file")
-    return out
+            _stream_line(line, raw, n, out.path)
+            if line.articles:  # one at most: a line is one record
+                yield line.articles.pop()
 
 
 def _lines(fh: BinaryIO) -> Iterator[bytes | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import yaml
@@ -32,13 +32,17 @@ _BOMS = (
 _SEED_DATE = re.compile(r"\A\s*date\s+(\S+)[ \t]*\n?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _TITLE_LIMIT = 120
+# A report is published at most a day after this machine's date: an outlet's local day runs
+# up to 14 hours ahead of UTC, so "tomorrow" here is still today somewhere. Anything later is
+# a typo (2999 for 2019) that would move every relative date in the text ("yesterday") with it.
+FUTURE_DAYS = 1
 
 
 def read_article(path: Path) -> Article:
     """Read one article file; raise ``ArticleError`` naming the file and the reason."""
     raw = _read_bytes(path)
     text, flags = decode(raw, str(path))
-    return parse_article(text, path=str(path), flags=flags)
+    return parse_article(text, path=str(path), flags=flags, refuse_future=True)
 
 
 def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
@@ -65,7 +69,8 @@ def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
 
 def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
                   title: str = "", source: str = "", url: str = "",
-                  published: object = None, headers: bool = True) -> Article:  # fmt: skip
+                  published: object = None, headers: bool = True,
+                  refuse_future: bool = False) -> Article:  # fmt: skip
     """An ``Article`` from text in one of the supported text formats.
 
     A structured source (a JSON record, a feed entry, an HTML page's metadata) passes its
@@ -74,7 +79,9 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
     first words of the text (``"date": "not a date"`` once became the title "a date").
 
     NUL characters are removed from every field (PostgreSQL cannot store them) and the
-    article is flagged ``nul_removed``."""
+    article is flagged ``nul_removed``. ``refuse_future``: a publication date more than
+    ``FUTURE_DAYS`` after today raises ``ArticleError`` (every file format asks for it; a
+    caller building an article of its own, a test of planned events, may date it ahead)."""
     if NUL in text + title + source + url:
         text, title, source, url = (v.replace(NUL, "") for v in (text, title, source, url))
         flags = (*flags, "nul_removed")
@@ -97,11 +104,13 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
     day = parse_date(meta.get("date") or meta.get("published"))
     if day is None:
         flags = (*flags, "no_publication_date")
+    elif refuse_future:
+        check_published(day, path)
     fields = {
         "text": body,
-        "title": str(meta.get("title") or title or _first_sentence(body)),
-        "source": str(meta.get("source") or source),
-        "url": str(meta.get("url") or url),
+        "title": field_text(meta.get("title"), "title", path) or title or _first_sentence(body),
+        "source": field_text(meta.get("source"), "source", path) or source,
+        "url": field_text(meta.get("url"), "url", path) or url,
     }
     for name, value in fields.items():
         if _SURROGATE.search(value):
@@ -113,6 +122,35 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
 # store or file can hold (RFC 8259 section 8.2): refused here, for every format, before it
 # fails a whole batch at the write
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def field_text(value: object, key: str, path: str) -> str:
+    """A title, source or URL as text: a string as given, a number or date (YAML reads
+    ``title: 1984`` as one) as written, nothing as ``""``. A list or mapping raises
+    ``ArticleError``: its Python text ("['a', 'b']") is no title, and which item was meant
+    is the writer's to say.
+
+    >>> field_text(1984, "title", "a.md")
+    '1984'
+    """
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple | set | dict):
+        kind = "mapping" if isinstance(value, dict) else "list"
+        raise ArticleError(path, f"{key!r} is a {kind}, not text; give it as one string")
+    return str(value)
+
+
+def check_published(day: date, path: str, today: date | None = None) -> None:
+    """Raise ``ArticleError`` for a publication date more than ``FUTURE_DAYS`` after
+    ``today`` (the machine's date by default)."""
+    limit = (today or date.today()) + timedelta(days=FUTURE_DAYS)
+    if day > limit:
+        raise ArticleError(
+            path,
+            f"publication date {day.isoformat()} is after {limit.isoformat()}, "
+            "a day past this machine's date: a report cannot be published in the future",
+        )
 
 
 def article_id(text: str, published: date | None) -> str:

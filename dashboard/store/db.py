@@ -418,14 +418,51 @@ class Store:
             for c in q.selected_columns if c.key in wanted
         ))  # fmt: skip
         with self.engine.connect() as conn:
-            order = events.c.id.collate("C") if conn.dialect.name == "postgresql" else events.c.id
             result = conn.execution_options(stream_results=True, yield_per=batch).execute(
-                q.order_by(order)
+                q.order_by(_id_order(conn))
             )
             names = list(result.keys())
             for part in result.partitions():  # plain tuples: a row's mapping view cost more
                 for r in part:
                     yield dict(zip(names, r, strict=True))
+
+    def stream_event_batches(self, keys: Sequence[str], date_from: date | None = None,
+                             date_to: date | None = None, *, after: str | None = None,
+                             upto: str | None = None,
+                             batch: int = STREAM_BATCH) -> Iterator[Sequence[Sequence[Any]]]:  # fmt: skip
+        """The values of ``keys`` (in that order) of each event row, a batch of up to ``batch``
+        rows at a time, in event-id order; only ids in (``after``, ``upto``] when given (the
+        parts ``event_id_splits`` gives). Dates as the driver gives them (ISO text on SQLite).
+        A row is a tuple, not a dict: building 100k dicts was a third of the store's read."""
+        q = _event_query(date_from, date_to)
+        by_key = {c.key: c for c in q.selected_columns}
+        q = q.with_only_columns(*(
+            sa.type_coerce(by_key[k], sa.String).label(k) if isinstance(by_key[k].type, sa.Date)
+            else by_key[k] for k in keys
+        ))  # fmt: skip
+        with self.engine.connect() as conn:
+            order = _id_order(conn)
+            if after is not None:
+                q = q.where(order > after)
+            if upto is not None:
+                q = q.where(order <= upto)
+            result = conn.execution_options(stream_results=True, yield_per=batch).execute(
+                q.order_by(order)
+            )
+            yield from result.partitions()
+
+    def event_id_splits(self, parts: int, min_rows: int = 1) -> list[str]:
+        """Up to ``parts - 1`` event ids that cut every event, in id order, into ``parts``
+        runs of about equal size (run k is (split k-1, split k]); [] for a store of fewer
+        than ``min_rows`` events."""
+        with self.engine.connect() as conn:
+            total = conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one()
+            if total < max(min_rows, 1):
+                return []
+            order = _id_order(conn)
+            at = sorted({total * k // parts - 1 for k in range(1, parts)} - {-1})
+            q = sa.select(events.c.id).order_by(order).limit(1)
+            return [conn.execute(q.offset(k)).scalar_one() for k in at if k < total - 1]
 
     def event_place_rows(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -510,6 +547,11 @@ def _regroup_copies(conn: Connection, article_ids: list[str], touched: _Touched 
         refresh_happenings(conn, [], gone)
     else:
         touched[1].extend(gone)
+
+
+def _id_order(conn: Connection) -> sa.ColumnElement[str]:
+    """Event ids in code-point order on both backends (PostgreSQL's own collation is not)."""
+    return events.c.id.collate("C") if conn.dialect.name == "postgresql" else events.c.id
 
 
 def _event_query(date_from: date | None, date_to: date | None) -> sa.Select:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -151,3 +151,44 @@ def test_a_lone_surrogate_in_front_matter_refuses_its_file(tmp_path: Path) -> No
     path.write_text('---\ntitle: "Talks \\ud83d"\ndate: 2024-03-11\n---\nMinisters met in Quito.\n')
     with pytest.raises(ArticleError, match="'title' holds a lone surrogate escape"):
         read_file(path)
+
+
+def test_a_list_title_refuses_its_line_only(tmp_path: Path) -> None:
+    # str(["a", "b"]) once became the stored title "['a', 'b']"
+    lines = [
+        {"title": ["Talks", "in Quito"], "text": "Ministers met in Quito.", "date": "2024-03-11"},
+        {"title": "Rally", "source": {"name": "Wire"}, "text": "Crowds marched in Lima."},
+        {"title": 1984, "text": "Navies drilled off Busan on Friday.", "date": "2024-03-08"},
+    ]
+    path = tmp_path / "lists.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    read = read_file(path)
+    assert [a.title for a in read.articles] == ["1984"]
+    assert read.problems == [
+        "line 1: 'title' is a list, not text; give it as one string",
+        "line 2: 'source' is a mapping, not text; give it as one string",
+    ]
+
+
+def test_a_list_title_in_front_matter_refuses_its_file(tmp_path: Path) -> None:
+    path = tmp_path / "talks.md"
+    path.write_text("---\ntitle: [Talks, in Quito]\ndate: 2024-03-11\n---\nMinisters met.\n")
+    with pytest.raises(ArticleError) as refused:
+        read_file(path)
+    assert str(refused.value) == f"{path}: 'title' is a list, not text; give it as one string"
+
+
+def test_a_publication_date_after_tomorrow_refuses_its_record(tmp_path: Path) -> None:
+    tomorrow = date.today() + timedelta(days=1)
+    lines = [
+        {"title": "Typo", "text": "Ministers met in Quito.", "date": "2999-03-11"},
+        {"title": "Late", "text": "Crowds marched in Lima.", "date": tomorrow.isoformat()},
+    ]
+    path = tmp_path / "future.jsonl"
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    read = read_file(path)
+    # tomorrow is still today east of here; 2999 is a typo
+    assert [(a.title, a.published) for a in read.articles] == [("Late", tomorrow)]
+    (problem,) = read.problems
+    assert problem.startswith("line 1: publication date 2999-03-11 is after ")
+    assert "cannot be published in the future" in problem

@@ -214,3 +214,37 @@ def test_a_jsonl_file_is_written_while_its_later_chunks_are_read(
     assert result.detail.startswith("300 article(s): 300 added")
     assert len(begun) == 3  # batches of 128, 128 and 44 articles
     assert begun[0] < 300 // 40 + 1  # the first batch went in before the last chunk was read
+
+
+@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(),
+                    reason="chunks go to forked workers")  # fmt: skip
+def test_a_big_jsonl_file_is_read_a_chunk_at_a_time_with_the_same_report(
+    tmp_path: Path, geoparser, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dashboard.articles import formats
+
+    feed = _feed(tmp_path / "feed.jsonl", 300)
+    one = jobs.ingest(Pipeline(Store(str(tmp_path / "one.db")), geoparser), [feed], jobs=1)
+
+    read_lines: list[int] = []  # lines the parent has read when each batch is written
+    real_lines, real_save = formats._lines, Store.save_many
+
+    def counted(fh):  # type: ignore[no-untyped-def]
+        for line in real_lines(fh):
+            read_lines.append(1)
+            yield line
+
+    at_write: list[int] = []
+
+    def save(self: Store, items, *a, **k):  # type: ignore[no-untyped-def]
+        at_write.append(len(read_lines))
+        return real_save(self, items, *a, **k)
+
+    monkeypatch.setattr(formats, "_lines", counted)
+    monkeypatch.setattr(Store, "save_many", save)
+    monkeypatch.setattr(jobs, "MAX_BYTES", 1000)  # the file counts as big: read line by line
+    monkeypatch.setattr(jobs, "CHUNK", 40)
+    two = jobs.ingest(Pipeline(Store(str(tmp_path / "two.db")), geoparser), [feed], jobs=2)
+    assert two == one  # the same counts and refused lines, with their numbers
+    assert len(read_lines) == 302  # every line, the two bad ones too
+    assert at_write[0] < 302  # the first batch went in before the file was read to its end

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.articles.reader import MAX_BYTES, read_article
+from dashboard.articles.reader import MAX_BYTES, check_published, read_article
 from dashboard.errors import ArticleError
 from tests.conftest import FIXTURES, SEED
 
@@ -74,3 +74,17 @@ def test_oversized_file(tmp_path: Path) -> None:
     big.write_bytes(b"date 2024-01-01\n" + b"x" * (MAX_BYTES + 1))
     with pytest.raises(ArticleError, match="over the"):
         read_article(big)
+
+
+def test_a_front_matter_date_in_the_future_refuses_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "typo.md"
+    path.write_text("---\ntitle: Talks\ndate: 2999-06-14\n---\nMinisters met in Geneva.\n")
+    with pytest.raises(ArticleError, match=r"publication date 2999-06-14 is after \d{4}-"):
+        read_article(path)
+
+
+def test_the_future_bound_is_a_day_after_today() -> None:
+    today = date(2024, 5, 1)
+    check_published(date(2024, 5, 2), "a.txt", today=today)
+    with pytest.raises(ArticleError, match="2024-05-03 is after 2024-05-02"):
+        check_published(date(2024, 5, 3), "a.txt", today=today)
