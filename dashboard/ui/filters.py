@@ -166,7 +166,7 @@ def facets() -> None:
     _multiselect("Country of the event", options["countries"], state.COUNTRIES, _country_name)
     _multiselect("Actor", options["actors"], state.ACTORS, str)
     _multiselect("Geo precision", [1, 2, 3], state.GEO, lambda g: GEO_LABELS[g])
-    st.text_input("Search titles, summaries and sentences", key=state.QUERY, bind="query-params")
+    _search_box()
     st.toggle("Show negated and hypothetical events", key=state.UNREAL, bind="query-params",
               help="Events the text says did not happen, or only might. Hidden by default; "
                    "shown with their flag on the card.")  # fmt: skip
@@ -186,6 +186,20 @@ def _multiselect(label: str, options: list, key: str, fmt: Callable[[Any], str])
         st.query_params[key] = [str(v) for v in value]
     else:
         st.query_params.pop(key, None)
+
+
+def _search_box() -> None:
+    """The text filter, its text in the URL as typed (?q=missile). Kept by hand, not with
+    bind="query-params": the app cannot clear a bound parameter ("Clear filters" raised
+    "Cannot directly delete query parameter 'q' - it is bound to a widget" in the browser),
+    and setting a bound widget's state does not reach the URL (streamlit issue 14670)."""
+    if state.QUERY not in st.session_state:
+        st.session_state[state.QUERY] = st.query_params.get(state.QUERY, "")
+    text = st.text_input("Search titles, summaries and sentences", key=state.QUERY)
+    if text:
+        st.query_params[state.QUERY] = text
+    else:
+        st.query_params.pop(state.QUERY, None)
 
 
 def current_filters() -> Filters:

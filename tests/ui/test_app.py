@@ -440,3 +440,14 @@ def test_two_bad_link_dates_share_one_notice(app: AppTest) -> None:
     (notice,) = [w.value for w in app.warning if "link" in w.value]
     assert '**from** "yesterday" and **to** "2024\\-02\\-30" are not dates' in notice
     assert "from" not in app.query_params  # the default range: no dates in the URL
+
+
+def test_a_search_is_in_the_url_and_clear_filters_takes_it_out(app: AppTest) -> None:
+    app.query_params.update({"from": "1900-01-01", "to": "2024-11-30"})
+    app.run()
+    app.text_input(key="q").set_value("missile").run()
+    assert app.query_params["q"] == "missile"
+    next(b for b in app.button if b.label == "Clear filters").click().run()
+    assert not app.exception
+    assert "q" not in app.query_params
+    assert app.text_input(key="q").value == ""
