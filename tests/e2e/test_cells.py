@@ -22,7 +22,7 @@ DRAWN = """() => { if (!window.map) return null;  // the iframe's map is not mad
   const cells = {}, places = new Set();
   window.map.eachLayer(l => { const p = l.feature && l.feature.properties;
     if (p && p.cell_id) cells[p.cell_id] = p.n_places;
-    if (p && p.place_id) places.add(p.place_id); });
+    if (p && p.place_id && !p.cell_id) places.add(p.place_id); });  // not a cell of one place
   const size = 128 / 2 ** window.map.getZoom();  // ui/grid.py: cells drawn for this zoom
   const fresh = Object.keys(cells).every(id => Number(id.split('@')[1]) === size);
   return {zoom: window.map.getZoom(), cells: cells, places: [...places], fresh: fresh}; }"""
@@ -31,7 +31,7 @@ DRAWN = """() => { if (!window.map) return null;  // the iframe's map is not mad
 TARGET = """(el, kind) => { let best = null; const inner = window.map.getBounds().pad(-0.2);
   window.map.eachLayer(l => { const p = l.feature && l.feature.properties;
     if (!p || !l.getLatLng || !inner.contains(l.getLatLng())) return;
-    const n = kind === 'cell' ? p.cell_id && p.n_places : p.place_id && 1;
+    const n = kind === 'cell' ? p.cell_id && p.n_places : p.place_id && !p.cell_id && 1;
     if (n && (!best || n > best.n)) best = {n: n, ll: l.getLatLng(), id: p.place_id || p.cell_id}; });
   if (!best) return null;
   const q = window.map.latLngToContainerPoint(best.ll), r = el.getBoundingClientRect();
