@@ -28,6 +28,7 @@ from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import fold_actor
 from dashboard.happenings.sources import count_sources, outlet_label, outlet_name, wire_groups
 from dashboard.happenings.summary import Witness, summarise
+from dashboard.store import merged
 from dashboard.store.schema import (
     article_copies,
     articles,
@@ -37,6 +38,7 @@ from dashboard.store.schema import (
     events,
     happenings,
     mentions,
+    merged_reports,
     places,
 )
 
@@ -100,7 +102,11 @@ def rebuild(conn: Connection) -> int:
     conn.execute(happenings.delete())
     # migration 0005 groups a store made before 0007's ``article_copies``: none to read then
     copies = sa.inspect(conn).has_table(article_copies.name)
-    return _regroup(conn, _load(conn, ids), copies=copies)
+    # and before 0009's ``merged_reports``: that migration fills it itself
+    counted = sa.inspect(conn).has_table(merged_reports.name)
+    if counted:
+        conn.execute(merged_reports.delete())
+    return _regroup(conn, _load(conn, ids), copies=copies, counted=counted)
 
 
 def happenings_of_articles(conn: Connection, article_ids: Sequence[str]) -> list[str]:
@@ -118,6 +124,7 @@ def unlink(conn: Connection, event_ids: Sequence[str]) -> None:
     """Drop the links of events about to be deleted (SQLite does not cascade without the pragma)."""
     for chunk in _chunks(list(event_ids)):
         conn.execute(event_happenings.delete().where(event_happenings.c.event_id.in_(chunk)))
+    merged.forget(conn, event_ids)
 
 
 def correct(conn: Connection, kind: str, event_id: str, other: str | None = None) -> int:
@@ -159,6 +166,7 @@ def _regroup(
     changed: set[str] | None = None,
     dropped: frozenset[str] = frozenset(),
     copies: bool = True,
+    counted: bool = True,
 ) -> int:
     """Cluster ``reports`` (whole happenings) and rewrite the rows of the happenings that
     changed: a happening whose events are the same as before, none of them ``changed``
@@ -187,6 +195,8 @@ def _regroup(
     rows = _happening_rows(conn, groups, by_id, copies)
     for chunk in _chunks(rows):
         conn.execute(happenings.insert(), chunk)
+    if counted:  # the map's counts (``store/merged.py``), in this transaction
+        merged.rewrite(conn, old, [g.id for g in groups if len(g.event_ids) > 1])
     return len(groups)
 
 

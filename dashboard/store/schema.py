@@ -125,3 +125,20 @@ event_happenings = sa.Table(
     sa.Column("reason", sa.Text, nullable=False),
     sa.Index("ix_event_happenings_block", "root", "cell", "date_start"),
 )  # fmt: skip
+merged_reports = sa.Table(
+    "merged_reports", meta,  # the reports of happenings of two or more, as the map filters them (0009)
+    sa.Column("event_id", sa.String(32), sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("happening_id", sa.String(16), nullable=False),
+    sa.Column("location_id", sa.String(64)),  # events.location_id, and the columns below as there
+    sa.Column("date_start", sa.Date, nullable=False),
+    sa.Column("date_end", sa.Date, nullable=False),
+    sa.Column("event_code", sa.String(16), nullable=False),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("unreal", sa.Boolean, nullable=False),
+    # covering: the counts group by (place, happening) or by happening without a row read;
+    # a regrouping deletes by happening through the second
+    sa.Index("ix_merged_reports_place", "location_id", "happening_id", "unreal", "date_end",
+             "date_start", "event_code", "geo_precision"),
+    sa.Index("ix_merged_reports_happening", "happening_id", "unreal", "date_end", "date_start",
+             "event_code", "geo_precision", "location_id"),
+)  # fmt: skip

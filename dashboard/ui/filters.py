@@ -10,6 +10,7 @@ import streamlit as st
 
 from dashboard.events.cameo import ROOTS
 from dashboard.ui import data, state
+from dashboard.ui.escape import markdown_text
 from dashboard.views import Filters
 
 MIN = date(*state.MIN_DATE)
@@ -45,6 +46,8 @@ def sidebar() -> None:
     if pending:
         st.session_state[state.FROM], st.session_state[state.TO] = pending
     _follow_the_data(default)
+    _in_order()
+    link_notice()
     with st.sidebar:
         st.markdown("### Dates")
         st.caption(
@@ -114,6 +117,7 @@ def _follow_the_data(default: tuple[date, date]) -> None:
         back = kept.get("range") or default
         ss[state.FROM] = url[0] or (default[0] if url[1] else back[0])
         ss[state.TO] = url[1] or (default[1] if url[0] else back[1])
+        _note_bad_link_dates()
     if last is not None and last != default and (ss[state.FROM], ss[state.TO]) == last:
         ss[state.FROM], ss[state.TO] = default
     ss[LAST_DEFAULT] = default
@@ -162,7 +166,7 @@ def facets() -> None:
     _multiselect("Country of the event", options["countries"], state.COUNTRIES, _country_name)
     _multiselect("Actor", options["actors"], state.ACTORS, str)
     _multiselect("Geo precision", [1, 2, 3], state.GEO, lambda g: GEO_LABELS[g])
-    st.text_input("Search titles, summaries and sentences", key=state.QUERY, bind="query-params")
+    _search_box()
     st.toggle("Show negated and hypothetical events", key=state.UNREAL, bind="query-params",
               help="Events the text says did not happen, or only might. Hidden by default; "
                    "shown with their flag on the card.")  # fmt: skip
@@ -182,6 +186,20 @@ def _multiselect(label: str, options: list, key: str, fmt: Callable[[Any], str])
         st.query_params[key] = [str(v) for v in value]
     else:
         st.query_params.pop(key, None)
+
+
+def _search_box() -> None:
+    """The text filter, its text in the URL as typed (?q=missile). Kept by hand, not with
+    bind="query-params": the app cannot clear a bound parameter ("Clear filters" raised
+    "Cannot directly delete query parameter 'q' - it is bound to a widget" in the browser),
+    and setting a bound widget's state does not reach the URL (streamlit issue 14670)."""
+    if state.QUERY not in st.session_state:
+        st.session_state[state.QUERY] = st.query_params.get(state.QUERY, "")
+    text = st.text_input("Search titles, summaries and sentences", key=state.QUERY)
+    if text:
+        st.query_params[state.QUERY] = text
+    else:
+        st.query_params.pop(state.QUERY, None)
 
 
 def current_filters() -> Filters:
@@ -250,6 +268,50 @@ def _url_date(key: str) -> date | None:
         return date.fromisoformat(st.query_params.get(key, ""))
     except ValueError:
         return None
+
+
+LINK_NOTICE = "_link_dates_notice"  # (what the link's bad dates were, the range shown instead)
+
+
+def _note_bad_link_dates() -> None:
+    """Name the link's dates that are no dates (``?from=2024-13-01``): they are left out and
+    the notice says so while the range they gave way to is shown."""
+    bad = [(key, st.query_params[key]) for key in (state.FROM, state.TO)
+           if key in st.query_params and _url_date(key) is None]  # fmt: skip
+    if not bad:
+        st.session_state.pop(LINK_NOTICE, None)
+        return
+    # the value as typed, Markdown escaped (a code span would show the escapes), cut short
+    said = " and ".join(f'**{key}** "{markdown_text(value[:40])}"' for key, value in bad)
+    rule = "is not a date" if len(bad) == 1 else "are not dates"
+    message = (f"The link's {said} {rule} (YYYY-MM-DD, e.g. 2024-03-05): left out, "
+               "and the range in the sidebar is shown instead.")  # fmt: skip
+    ss = st.session_state
+    ss[LINK_NOTICE] = (message, _ordered(ss[state.FROM], ss[state.TO]))
+
+
+def _ordered(start: Any, end: Any) -> tuple[Any, Any]:
+    both = isinstance(start, date) and isinstance(end, date)
+    return (end, start) if both and start > end else (start, end)
+
+
+def _in_order() -> None:
+    """A range given end first (a link's ``?from=2024-05-01&to=2024-04-01``, or dates typed
+    so) is put in order in the inputs, and so in the URL, before they are drawn."""
+    ss = st.session_state
+    start, end = ss.get(state.FROM), ss.get(state.TO)
+    if isinstance(start, date) and isinstance(end, date) and start > end:
+        ss[state.FROM], ss[state.TO] = end, start
+
+
+def link_notice() -> None:
+    """The notice of the link's bad dates, while the range shown instead stands."""
+    ss = st.session_state
+    notice = ss.get(LINK_NOTICE)
+    if notice and notice[1] == _ordered(ss.get(state.FROM), ss.get(state.TO)):
+        st.warning(notice[0], icon=":material/event_busy:")
+    elif notice:
+        ss.pop(LINK_NOTICE, None)  # the user has chosen a range since: it is said
 
 
 def reset_dates() -> None:

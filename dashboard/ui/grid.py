@@ -105,9 +105,11 @@ def in_box(frame: pd.DataFrame, box: Box) -> pd.DataFrame:
     return frame[keep]
 
 
-def cells_of(frame: pd.DataFrame, size: float, box: Box) -> pd.DataFrame:
+def cells_of(frame: pd.DataFrame, size: float, box: Box, ids: bool = False) -> pd.DataFrame:
     """``store.queries.cell_counts`` of a per-place frame already at hand (``lat``, ``lon``,
-    ``n_events``; one row per place): the same rows and columns, from memory.
+    ``n_events``; one row per place): the same rows and columns, from memory. ``ids`` adds
+    ``place_id``: the ``id`` of a cell's place where it holds one, else "" (a click on such a
+    cell selects its place, ``cell_features``).
 
     The page holds the view's places anyway (counts, "Go to place", the frame of the first
     view); grouping them takes milliseconds at 50,000 places, where asking the store again
@@ -116,15 +118,19 @@ def cells_of(frame: pd.DataFrame, size: float, box: Box) -> pd.DataFrame:
     lat = shown["lat"].to_numpy(dtype=float)
     lon = shown["lon"].to_numpy(dtype=float)
     cols = ["cx", "cy", "n_places", "n_events", "lat", "lon", "south", "west", "north", "east"]
+    cols += ["place_id"] if ids else []
     if not len(shown):
         return pd.DataFrame(columns=cols)
     flat = pd.DataFrame({"cx": np.floor((lon + 180) / size).astype("int64"),
                          "cy": np.floor((lat + 90) / size).astype("int64"), "lat": lat, "lon": lon,
                          "n": shown["n_events"].to_numpy(dtype="int64")})  # fmt: skip
+    flat["place_id"] = shown["id"].astype(str).to_numpy() if ids else ""
     out = flat.groupby(["cx", "cy"], sort=True).agg(
         n_places=("n", "size"), n_events=("n", "sum"), lat=("lat", "mean"), lon=("lon", "mean"),
         south=("lat", "min"), west=("lon", "min"), north=("lat", "max"), east=("lon", "max"),
+        place_id=("place_id", "first"),
     )  # fmt: skip
+    out["place_id"] = out["place_id"].where(out["n_places"] == 1, "")
     return out.reset_index()[cols]
 
 
@@ -132,18 +138,24 @@ def cell_features(cells: pd.DataFrame, size: float) -> dict[str, Any]:
     """A FeatureCollection of ``cell_counts`` rows: one point per cell at the mean of its
     places, with ``cell_id`` ("cx:cy@size"), ``n_places``, ``n_events``, an escaped
     ``label`` and ``bounds`` ([[south, west], [north, east]] of its places: where a click
-    zooms to). Numbers only: no text from articles reaches the map here."""
+    zooms to). A cell of one place (``place_id`` of ``cells_of(..., ids=True)``) carries its
+    ``place_id`` too, so a click on it selects the place as a click on the place does.
+    Numbers and place ids only: no text from articles reaches the map here."""
     features = []
-    for r in cells.itertuples(index=False):
+    lone = cells["place_id"] if "place_id" in cells else pd.Series([""] * len(cells))
+    for r, pid in zip(cells.itertuples(index=False), lone, strict=True):
         n, events = int(r.n_places), int(r.n_events)
+        act = "click for its events" if pid else "click to zoom in"
         props = {
             "cell_id": f"{int(r.cx)}:{int(r.cy)}@{size:g}",
             "n_places": n,
             "n_events": events,
             "label": map_text(f"{n} place{'s' * (n != 1)} · {events} event{'s' * (events != 1)}"
-                              " · click to zoom in"),
+                              f" · {act}"),
             "bounds": [[float(r.south), float(r.west)], [float(r.north), float(r.east)]],
         }  # fmt: skip
+        if pid:
+            props["place_id"] = str(pid)
         point = {"type": "Point", "coordinates": [float(r.lon), float(r.lat)]}
         features.append({"type": "Feature", "id": props["cell_id"], "geometry": point,
                          "properties": props})  # fmt: skip
@@ -181,13 +193,17 @@ def _icon(n: int) -> dict[str, Any]:
     }  # fmt: skip
 
 
-# a click on a cell zooms to its places (at least two steps, so a cell of one spot opens)
+# a click on a cell zooms to its places (at least two steps, so a cell of one spot opens);
+# a cell of one place is selected by the click (st_folium returns its place_id): the map
+# goes to a town's zoom (10) around it, not to the closest zoom of a single point
 _ZOOM_ON_CLICK = folium.JsCode(
     """function (feature, layer) {
       layer.on('click', function () {
         var map = layer._map, b = L.latLngBounds(feature.properties.bounds);
         if (!map) return;
-        var z = Math.min(map.getMaxZoom(), Math.max(map.getBoundsZoom(b.pad(0.2)), map.getZoom() + 2));
+        var fit = feature.properties.place_id ? Math.max(map.getZoom(), 10)
+                                              : map.getBoundsZoom(b.pad(0.2));
+        var z = Math.min(map.getMaxZoom(), Math.max(fit, map.getZoom() + 2));
         map.setView(b.getCenter(), z);
       });
     }"""

@@ -80,7 +80,7 @@ def layer_for(q: EventQuery, layer: str, on_map: pd.DataFrame,
     size, box = drawn(view)
     if len(grid.in_box(on_map, box)) <= grid.MAX_PLACES:
         return data.places_group(q, layer, on_map, box), ""
-    cells = grid.cells_of(on_map, size, box)
+    cells = grid.cells_of(on_map, size, box, ids=True)
     line = grid.legend_line(len(cells), int(cells["n_places"].sum()))
     return data.cells_group(q, layer, size, box, cells), line
 

@@ -181,3 +181,40 @@ def test_a_review_correction_survives_a_reload_and_moves_the_marker(
     assert "user:washington" in drawn
     assert "gn:4140963" not in drawn
     assert offline.aborted == []
+
+
+def test_go_to_place_puts_the_place_in_the_url_and_the_link_reopens_it(
+    page: Page, app_url: str, offline: Offline
+) -> None:
+    page.goto(f"{app_url}/?from=1900-01-01&to=2024-11-30")
+    wait_ready(page)
+    page.locator('.st-key-map_controls [data-testid="stSelectbox"]').first.click()
+    page.keyboard.type("Yokosuka")
+    page.get_by_role("option", name=re.compile("^Yokosuka")).first.click()
+    expect(page.get_by_text("Yokosuka · 2 event(s) happened here")).to_be_visible(timeout=20_000)
+    # the address bar itself (Playwright's page.url can lag a history update)
+    page.wait_for_function("() => /[?&]place=gn(:|%3A)1848313/.test(location.href)", timeout=10_000)
+    wait_ready(page)  # and it stays there once the page is idle
+    link = page.evaluate("location.href")
+    assert re.search(r"[?&]place=gn(:|%3A)1848313", link)
+    assert "from=1900-01-01" in link
+    page.goto(link)  # the shared link: the same place's cards
+    expect(page.get_by_text("Yokosuka · 2 event(s) happened here")).to_be_visible(timeout=20_000)
+    assert offline.aborted == []
+
+
+def test_clear_filters_after_a_search_clears_it_from_the_box_and_the_url(
+    page: Page, app_url: str, offline: Offline
+) -> None:
+    # "q" was bound to the URL by Streamlit, which refuses to let the app delete it
+    page.goto(f"{app_url}/?from=1900-01-01&to=2024-11-30&q=missile")
+    wait_ready(page)
+    box = page.get_by_label("Search titles, summaries and sentences")
+    expect(box).to_have_value("missile")
+    page.get_by_role("button", name="Clear filters").first.click()
+    page.wait_for_function("() => !/[?&]q=/.test(location.href)", timeout=15_000)
+    wait_ready(page)
+    expect(box).to_have_value("")
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert "from=1900-01-01" in page.evaluate("location.href")
+    assert offline.aborted == []

@@ -22,7 +22,7 @@ DRAWN = """() => { if (!window.map) return null;  // the iframe's map is not mad
   const cells = {}, places = new Set();
   window.map.eachLayer(l => { const p = l.feature && l.feature.properties;
     if (p && p.cell_id) cells[p.cell_id] = p.n_places;
-    if (p && p.place_id) places.add(p.place_id); });
+    if (p && p.place_id && !p.cell_id) places.add(p.place_id); });  // not a cell of one place
   const size = 128 / 2 ** window.map.getZoom();  // ui/grid.py: cells drawn for this zoom
   const fresh = Object.keys(cells).every(id => Number(id.split('@')[1]) === size);
   return {zoom: window.map.getZoom(), cells: cells, places: [...places], fresh: fresh}; }"""
@@ -31,7 +31,7 @@ DRAWN = """() => { if (!window.map) return null;  // the iframe's map is not mad
 TARGET = """(el, kind) => { let best = null; const inner = window.map.getBounds().pad(-0.2);
   window.map.eachLayer(l => { const p = l.feature && l.feature.properties;
     if (!p || !l.getLatLng || !inner.contains(l.getLatLng())) return;
-    const n = kind === 'cell' ? p.cell_id && p.n_places : p.place_id && 1;
+    const n = kind === 'cell' ? p.cell_id && p.n_places : p.place_id && !p.cell_id && 1;
     if (n && (!best || n > best.n)) best = {n: n, ll: l.getLatLng(), id: p.place_id || p.cell_id}; });
   if (!best) return null;
   const q = window.map.latLngToContainerPoint(best.ll), r = el.getBoundingClientRect();
@@ -130,4 +130,30 @@ def test_a_range_that_crosses_the_threshold_switches_to_cells_that_respond(
     _click(page, "cell")
     zoomed = _drawn(page, lambda d: d["zoom"] > first["zoom"] and d["fresh"])
     assert zoomed["places"] or zoomed["cells"] != first["cells"]
+    assert offline.aborted == []
+
+
+def test_go_to_place_in_a_big_store_puts_the_place_in_the_url(
+    page: Page, big_url: str, offline: Offline
+) -> None:
+    page.goto(big_url + ALL)
+    expect(page.get_by_text("Too many places to draw at once")).to_be_visible(timeout=60_000)
+    _drawn(page, lambda d: d["cells"] and d["fresh"])
+    field = page.get_by_placeholder("Go to place… (type a name, Enter)")
+    field.fill("an")  # names holding "an": the pills offer the view's busiest so named
+    field.press("Enter")
+    pill = page.locator(".st-key-goto button").first
+    expect(pill).to_be_visible(timeout=20_000)
+    name = pill.inner_text().split(" · ")[0]
+    pill.click()
+    expect(page.get_by_text(f"{name} · ", exact=False).first).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("event(s) happened here").first).to_be_visible(timeout=20_000)
+    # the address bar itself (Playwright's page.url can lag a history update), once idle
+    page.wait_for_function("() => /[?&]place=/.test(location.href)", timeout=10_000)
+    _drawn(page, lambda d: bool(d["cells"] or d["places"]))
+    link = page.evaluate("location.href")
+    assert "place=" in link
+    page.goto(link)  # the shared link opens on the same place's cards
+    expect(page.get_by_text(f"{name} · ", exact=False).first).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("event(s) happened here").first).to_be_visible(timeout=20_000)
     assert offline.aborted == []

@@ -401,3 +401,53 @@ def test_cards_come_a_page_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert at.button(key="cards_older").disabled
     at.button(key="cards_newer").click().run()
     assert f"Showing 1–60 of {total}" in html_text(at)
+
+
+def test_a_reversed_range_in_the_link_is_put_in_order_in_the_inputs_and_the_url(
+    app: AppTest,
+) -> None:
+    app.query_params.update({"from": "1950-12-31", "to": "1900-01-01"})
+    app.run()
+    assert not app.exception
+    assert (app.date_input(key="from").value, app.date_input(key="to").value) == (
+        date(1900, 1, 1),
+        date(1950, 12, 31),
+    )
+    assert (app.query_params["from"], app.query_params["to"]) == ("1900-01-01", "1950-12-31")
+    assert "1 event(s)" in app.markdown[0].value
+    assert not app.warning  # a reversed range is understood, not refused
+
+
+def test_a_link_date_that_is_no_date_is_named_in_one_notice(app: AppTest) -> None:
+    app.query_params.update({"from": "2024-13-45", "to": "2024-11-30"})
+    app.run()
+    assert not app.exception
+    (notice,) = [w.value for w in app.warning if "link" in w.value]
+    assert '**from** "2024\\-13\\-45"' in notice
+    assert "is not a date" in notice
+    assert "**to**" not in notice
+    assert app.date_input(key="to").value == date(2024, 11, 30)  # the good end is kept
+    assert app.query_params["from"] != "2024-13-45"  # the URL holds the range shown
+    app.run()  # still said on the next run of the same view
+    assert [w for w in app.warning if "link" in w.value]
+    app.date_input(key="from").set_value(date(1900, 1, 1)).run()
+    assert not [w for w in app.warning if "link" in w.value]  # a range chosen since
+
+
+def test_two_bad_link_dates_share_one_notice(app: AppTest) -> None:
+    app.query_params.update({"from": "yesterday", "to": "2024-02-30"})
+    app.run()
+    (notice,) = [w.value for w in app.warning if "link" in w.value]
+    assert '**from** "yesterday" and **to** "2024\\-02\\-30" are not dates' in notice
+    assert "from" not in app.query_params  # the default range: no dates in the URL
+
+
+def test_a_search_is_in_the_url_and_clear_filters_takes_it_out(app: AppTest) -> None:
+    app.query_params.update({"from": "1900-01-01", "to": "2024-11-30"})
+    app.run()
+    app.text_input(key="q").set_value("missile").run()
+    assert app.query_params["q"] == "missile"
+    next(b for b in app.button if b.label == "Clear filters").click().run()
+    assert not app.exception
+    assert "q" not in app.query_params
+    assert app.text_input(key="q").value == ""

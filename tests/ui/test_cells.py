@@ -115,6 +115,24 @@ def test_a_cell_clicked_selects_no_place(store_path: Path, monkeypatch: pytest.M
     assert any("All events" in m.value for m in at.markdown)
 
 
+def test_a_click_on_a_cell_of_one_place_selects_that_place(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(grid, "MAX_PLACES", 3)
+    fake = FakeMap()
+    _run(store_path, monkeypatch, fake)
+    group = fake.calls[-1]["feature_group_to_add"][0]
+    features = [f for c in group._children.values() for f in c.data["features"]]
+    lone = [f for f in features if f["properties"]["n_places"] == 1]
+    assert lone, "the first view has a cell of one place"
+    assert all("place_id" not in f["properties"] for f in features if f not in lone)
+    pid = lone[0]["properties"]["place_id"]
+    clicked = {"last_active_drawing": lone[0], "last_object_clicked_count": 1}
+    at = _run(store_path, monkeypatch, FakeMap(clicked))
+    assert at.query_params["place"] == pid
+    assert any("happened here" in m.value for m in at.markdown)
+
+
 def test_a_view_under_the_threshold_is_drawn_whole_and_never_asks_for_bounds(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

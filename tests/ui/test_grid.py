@@ -102,6 +102,20 @@ def test_each_cell_is_one_point_with_its_counts_and_where_a_click_zooms() -> Non
     assert "place_id" not in many["properties"]  # a click on a cell selects no place
 
 
+def test_a_cell_of_one_place_carries_its_place_so_a_click_selects_it() -> None:
+    # Warsaw alone in its 16° cell; London and Paris share one
+    places = pd.DataFrame({"id": ["gn:a", "gn:b", "gn:c"], "lat": [52.2, 51.5, 48.9],
+                           "lon": [21.0, -0.1, 2.4], "n_events": [3, 5, 7]})  # fmt: skip
+    cells = grid.cells_of(places, 16.0, (-90.0, -180.0, 90.0, 180.0), ids=True)
+    assert cells[["n_places", "place_id"]].values.tolist() == [[2, ""], [1, "gn:a"]]
+    pair, lone = grid.cell_features(cells, 16.0)["features"]
+    assert lone["properties"]["place_id"] == "gn:a"
+    assert lone["properties"]["label"].endswith("click for its events")
+    assert "place_id" not in pair["properties"]
+    # without ids, the columns stay those of ``queries.cell_counts``
+    assert "place_id" not in grid.cells_of(places, 16.0, (-90.0, -180.0, 90.0, 180.0))
+
+
 def test_the_cells_layer_shows_each_count_and_zooms_on_click() -> None:
     import folium
 

@@ -180,3 +180,42 @@ def test_a_store_at_0006_gets_the_covering_indexes_of_the_counts_per_place(store
     assert "ix_events_end_unreal" not in got  # the new date index begins with its columns
     counts = sq.place_counts(store, sq.EventQuery(start=date(2024, 5, 1), end=date(2024, 5, 31)))
     assert counts[["id", "n_events", "top_code"]].values.tolist() == [["gn:3143244", 1, "14"]]
+
+
+def test_a_store_at_0008_fills_merged_reports_from_its_happenings(store_url: str) -> None:
+    from dashboard.store import happening_queries as hq
+    from dashboard.store import queries as sq
+
+    make_old_store(store_url)
+    upgrade_to(store_url, "0008")
+    engine = sa.create_engine(to_url(store_url))
+    with engine.begin() as conn:  # three reports at Oslo: e1 and e2 one happening, e3 another
+        row = conn.execute(sa.select(old.events).where(old.events.c.id == "e1")).mappings().one()
+        for eid in ("e2", "e3"):
+            conn.execute(old.events.insert().values({**row, "id": eid}))
+        conn.execute(sa.text("DELETE FROM event_happenings"))
+        for eid, hid in [("e1", "h1"), ("e2", "h1"), ("e3", "h3")]:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO event_happenings (event_id, happening_id, root, cell, date_start,"
+                    " date_end, score, reason) VALUES (:e, :h, '14', '', :d, :d, 1.0, 'test')"
+                ),
+                {"e": eid, "h": hid, "d": row["date_start"]},
+            )
+    engine.dispose()
+    store = Store(store_url)
+    assert revision(store) == migrate.head()
+    with store.engine.connect() as conn:
+        got = conn.execute(
+            sa.text(
+                "SELECT event_id, happening_id, location_id, event_code, unreal "
+                "FROM merged_reports ORDER BY event_id"
+            )
+        ).all()
+    assert [tuple(r) for r in got] == [
+        ("e1", "h1", "gn:3143244", "14", False),
+        ("e2", "h1", "gn:3143244", "14", False),
+    ]
+    (oslo,) = hq.place_counts(store, sq.EventQuery()).itertuples()
+    assert (oslo.n_events, oslo.n_happenings) == (3, 2)
+    assert hq.happening_count(store, sq.EventQuery()) == 2
