@@ -28,8 +28,10 @@ Prints one JSON document and, on stderr, the aims table (also under ``table``). 
 ``events``, ``places``, ``happenings``, ``prepare_s``, ``load_before``/``load_after``,
 ``browser`` (``bench/scale_browser.py``'s JSON: ``app``, ``floor``, ``ratio_to_floor``),
 ``browser_wall_s``, ``export_geojson`` (``s`` wall seconds of the whole command, ``cpu_s``,
-``mb``), ``wall_s``, and with ``--queries`` ``queries[]`` (``name``, ``sql_s``, ``pandas_s``,
-``rows``) and ``pandas_load_s``; ``ingest`` (``bench/ingest_rate.py``'s JSON: ``reader``,
+``mb``), ``wall_s``, and with ``--queries`` ``queries[]`` (``name``, ``sql_s`` median of 3,
+``pandas_s``, ``rows``; names ``place_counts:CASE``, ``happening_place_counts:CASE`` and
+``happening_count:CASE`` for CASE ``all``, ``one_year``, ``text_protest``, ``types_actor``,
+then ``cell_counts:one_year``, ``cards:busiest``, ``timeline:week``) and ``pandas_load_s``; ``ingest`` (``bench/ingest_rate.py``'s JSON: ``reader``,
 ``ingest_sqlite``, ``ingest_postgresql``, each with ``s``, ``per_s``, ``cpu_s``).
 The machine is shared: read app / floor ratios from one run, not absolute times across runs.
 """
@@ -197,9 +199,16 @@ def query_cases(store: Store) -> list[tuple[str, sq.EventQuery]]:
 
 def sql_timings(store: Store) -> list[dict[str, Any]]:
     out = []
+    from dashboard.store import happening_queries as hq
+
     for name, q in query_cases(store):
         s, counts = median_s(lambda q=q: sq.place_counts(store, q))
         out.append({"name": f"place_counts:{name}", "sql_s": s, "rows": len(counts)})
+        # what the map page asks per filter state besides: marker sizes and the heading's count
+        s, counts = median_s(lambda q=q: hq.place_counts(store, q))
+        out.append({"name": f"happening_place_counts:{name}", "sql_s": s, "rows": len(counts)})
+        s, n = median_s(lambda q=q: hq.happening_count(store, q))
+        out.append({"name": f"happening_count:{name}", "sql_s": s, "rows": n})
     # the map's grid cells in SQL (the page groups its places in memory: ui/grid.cells_of)
     year = query_cases(store)[1][1]
     s, cells = median_s(lambda: sq.cell_counts(store, year, 16.0))
