@@ -457,7 +457,13 @@ def table(report: dict[str, Any]) -> str:
                 continue
             mark = verdict(key, part["events"], app, floor)
             digits = 0 if key.endswith(("_mb", "per_s")) else 1 if key == "export_geojson_s" else 2
+            cpu = (
+                (part.get("export_geojson") or {}).get("cpu_s")
+                if key == "export_geojson_s"
+                else None
+            )
             cells.append(f"{app:.{digits}f}" + ("" if floor is None else f" / {floor:.{digits}f}")
+                         + ("" if cpu is None else f" ({cpu:.1f} CPU)")
                          + (f" ({mark})" if mark else ""))  # fmt: skip
         rows.append(f"| {label} {SIGN[op]} {value:g} ({at_100k:g}) | " + " | ".join(cells) + " |")
     return "\n".join(rows)
