@@ -455,13 +455,13 @@ def table(report: dict[str, Any]) -> str:
                 continue
             mark = verdict(key, part["events"], app, floor)
             digits = 0 if key.endswith(("_mb", "per_s")) else 1 if key == "export_geojson_s" else 2
-            cpu = (
-                (part.get("export_geojson") or {}).get("cpu_s")
-                if key == "export_geojson_s"
-                else None
-            )
-            cells.append(f"{app:.{digits}f}" + ("" if floor is None else f" / {floor:.{digits}f}")
-                         + ("" if cpu is None else f" ({cpu:.1f} CPU)")
+            note = ""
+            if key == "export_geojson_s":
+                note = f" ({part['export_geojson']['cpu_s']:.1f} CPU)"
+            if key == "ingest_per_s":  # CPU per article of the whole process: the load aside
+                run = ingest[f"ingest_{part['backend']}"]
+                note = f" ({1000 * run['cpu_s'] / ingest['articles']:.1f} ms CPU each)"
+            cells.append(f"{app:.{digits}f}" + ("" if floor is None else f" / {floor:.{digits}f}") + note
                          + (f" ({mark})" if mark else ""))  # fmt: skip
         also = "—" if at_100k is None else f"{at_100k:g}"
         rows.append(f"| {label} {SIGN[op]} {value:g} ({also}) | " + " | ".join(cells) + " |")
