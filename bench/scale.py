@@ -267,53 +267,6 @@ def pandas_timings(store: Store, sql: list[dict[str, Any]]) -> float:
     return round(load_s, 2)
 
 
-def export_child(db: str, mode: str) -> None:
-    """Run in a child process: one GeoJSON export timed, then one under tracemalloc for the
-    peak of Python memory the export itself allocated (the gazetteer is loaded before)."""
-    import tracemalloc
-
-    from dashboard.export import write
-    from dashboard.places.gazetteer import load as load_gazetteer
-
-    store = Store(db)
-    load_gazetteer()
-
-    def once() -> None:
-        with open(tempfile.mktemp(suffix=".geojson"), "w", encoding="utf-8") as out:
-            if mode == "stream":
-                write(store.stream_event_rows(), "geojson", out, ordered=True)
-            else:
-                write(store.event_rows(), "geojson", out)
-        Path(out.name).unlink()
-
-    seconds = min(median_s(once, runs=1)[0] for _ in range(2))  # the faster of two: a busy host
-    rss = _high_water_mb()
-    tracemalloc.start()
-    once()
-    peak = tracemalloc.get_traced_memory()[1] / 2**20
-    print(json.dumps({"s": round(seconds, 2), "peak_mb": round(peak, 1), "rss_mb": round(rss)}))
-
-
-def _high_water_mb() -> float:
-    """This process's peak resident memory (VmHWM: ru_maxrss would count the parent's, kept
-    across fork and exec)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def export_timings(db: str) -> dict[str, Any]:
-    out = {}
-    for mode in ("stream", "list"):
-        done = subprocess.run([sys.executable, __file__, "--export-child", mode, db],
-                              capture_output=True, text=True, check=True)  # fmt: skip
-        got = json.loads(done.stdout)
-        out[f"{mode}_s"], out[f"{mode}_peak_mb"] = got["s"], got["peak_mb"]
-        out[f"{mode}_rss_mb"] = got["rss_mb"]
-    return out
-
-
 # ---------------------------------------------------------------- main
 
 # the issue's aims at 1M events (seconds, MB, articles per second); at 100k the page timings
@@ -498,11 +451,7 @@ def main() -> None:
     ap.add_argument(
         "--table", type=Path, nargs="+", help="print the table of saved reports and stop"
     )
-    ap.add_argument("--export-child", nargs=2, metavar=("MODE", "DB"), help=argparse.SUPPRESS)
     args = ap.parse_args()
-    if args.export_child:
-        export_child(args.export_child[1], args.export_child[0])
-        return
     if args.table:
         merged = {"stores": [], "ingest": {}}
         for f in args.table:
