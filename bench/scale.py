@@ -1,29 +1,39 @@
-"""The data layer at scale: realistic stores built by bulk insert, the SQL query layer against
-the pandas views on the same store, GeoJSON export time and peak memory, and ingest rate.
+"""The issue-15 aims at scale: realistic stores built once by bulk insert and reused, the app
+in Chromium beside a bare ``st_folium`` floor, the GeoJSON export and the ingest rate, on
+SQLite and on PostgreSQL.
 
-    python bench/scale.py --quick                 # 10k events
-    python bench/scale.py --sizes 10000 100000    # several sizes, one JSON document
-    python bench/scale.py --sizes 100000 --postgres postgresql://…/db   # also PostgreSQL (first size)
-    python bench/scale.py --browser --sizes 30000  # also the app in Chromium (needs playwright)
+    python bench/scale.py --quick                              # 10k events, one browser run
+    python bench/scale.py --stores /tmp/scalemap               # 1k, 100k and 1M, both backends
+    python bench/scale.py --sizes 1000000 --runs 1 --backends sqlite --out r.json
+    python bench/scale.py --table r1.json r2.json              # the aims table of saved reports
 
-Stores: real gazetteer places (one per 20 events, at least 50; about 8% of them areas:
-countries, regions, provinces, seas), events spread over them by Zipf's law (the k-th place
-has weight 1/k), start dates over five years, 10 events per article, 0-2 actors each, a few
-words per summary that text search can find. Built once per size and reused.
+Stores (``bench/scale_stores.py``): ``STORES/scale_N.db``, built when missing by ``build``
+(real gazetteer places, one per 20 events, at least 50, about 8% of them areas: countries,
+regions, provinces, seas; events spread over them by Zipf's law, the k-th place weighted
+1/k; start dates over five years; 10 events per article, 0-2 actors each, a few words per
+summary that text search finds), then made current: upgraded, marked as read by this reader,
+given happenings (one per root, place and start day), analysed. PostgreSQL: a server kept in
+``STORES/pg``, one database per size, filled by ``COPY`` from the SQLite store (the same rows).
 
-Prints one JSON document. Keys per size (``sizes[]``): ``events``, ``places``, ``areas``,
-``build_s``; ``pandas_load_s`` (``views.load_frames``, what the app does first);
-``queries[]`` each with ``name``, ``sql_s`` and ``pandas_s`` (median of 3; pandas on frames
-already loaded; for ``cell_counts:one_year``, the map's 16° cells of a year, ``pandas_s`` is
-``ui.grid.cells_of`` of that year's places already counted, what the page pays per zoom)
-and ``rows``; ``export_geojson`` with ``stream_s``/``stream_peak_mb`` (the
-CLI's path, streaming) and ``list_s``/``list_peak_mb`` (all rows in a list, sorted, then
-written): seconds, and the peak of memory the export allocated (tracemalloc, a second run),
-with ``*_rss_mb`` the process's peak resident memory, gazetteer included;
-``postgres`` (the same ``queries`` on PostgreSQL, when ``--postgres`` is given). Top level:
-``ingest`` with ``articles``, ``jobs_1_s``, ``jobs_2_s``, articles per second for each
-(``jobs_N_per_s``, the whole process: start-up and gazetteer load included) and the
-command's closing line (``jobs_N_summary``).
+Per store, in this order: ``bench/scale_browser.py`` (``--runs`` runs, the app and the floor
+on fresh servers each run, alternating; see its docstring for what each timing waits for),
+then ``python -m dashboard export --format geojson`` of the whole store. Then once,
+``bench/ingest_rate.py --articles N`` (the whole ingest process on each backend beside the
+reader alone). With ``--queries``, the SQL query layer per store beside pandas (up to 100k).
+
+Prints one JSON document and, on stderr, the aims table (also under ``table``). Keys:
+``commit``, ``runs``, ``load_start``/``load_end`` (load averages, 1/5/15 min), ``wall_s``,
+``built`` (per size, when a store was built: ``events``, ``places``, ``areas``, ``build_s``),
+``copied_s`` (per size, the PostgreSQL copy), ``stores[]`` each with ``backend``, ``size``,
+``events``, ``places``, ``happenings``, ``prepare_s``, ``load_before``/``load_after``,
+``browser`` (``bench/scale_browser.py``'s JSON: ``app``, ``floor``, ``ratio_to_floor``),
+``browser_wall_s``, ``export_geojson`` (``s`` wall seconds of the whole command, ``cpu_s``,
+``mb``), ``wall_s``, and with ``--queries`` ``queries[]`` (``name``, ``sql_s`` median of 3,
+``pandas_s``, ``rows``; names ``place_counts:CASE``, ``happening_place_counts:CASE`` and
+``happening_count:CASE`` for CASE ``all``, ``one_year``, ``text_protest``, ``types_actor``,
+then ``cell_counts:one_year``, ``cards:busiest``, ``timeline:week``) and ``pandas_load_s``; ``ingest`` (``bench/ingest_rate.py``'s JSON: ``reader``,
+``ingest_sqlite``, ``ingest_postgresql``, each with ``s``, ``per_s``, ``cpu_s``).
+The machine is shared: read app / floor ratios from one run, not absolute times across runs.
 """
 
 from __future__ import annotations
@@ -41,8 +51,6 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
-
-import sqlalchemy as sa
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -191,9 +199,16 @@ def query_cases(store: Store) -> list[tuple[str, sq.EventQuery]]:
 
 def sql_timings(store: Store) -> list[dict[str, Any]]:
     out = []
+    from dashboard.store import happening_queries as hq
+
     for name, q in query_cases(store):
         s, counts = median_s(lambda q=q: sq.place_counts(store, q))
         out.append({"name": f"place_counts:{name}", "sql_s": s, "rows": len(counts)})
+        # what the map page asks per filter state besides: marker sizes and the heading's count
+        s, counts = median_s(lambda q=q: hq.place_counts(store, q))
+        out.append({"name": f"happening_place_counts:{name}", "sql_s": s, "rows": len(counts)})
+        s, n = median_s(lambda q=q: hq.happening_count(store, q))
+        out.append({"name": f"happening_count:{name}", "sql_s": s, "rows": n})
     # the map's grid cells in SQL (the page groups its places in memory: ui/grid.cells_of)
     year = query_cases(store)[1][1]
     s, cells = median_s(lambda: sq.cell_counts(store, year, 16.0))
@@ -252,140 +267,248 @@ def pandas_timings(store: Store, sql: list[dict[str, Any]]) -> float:
     return round(load_s, 2)
 
 
-def export_child(db: str, mode: str) -> None:
-    """Run in a child process: one GeoJSON export timed, then one under tracemalloc for the
-    peak of Python memory the export itself allocated (the gazetteer is loaded before)."""
-    import tracemalloc
-
-    from dashboard.export import write
-    from dashboard.places.gazetteer import load as load_gazetteer
-
-    store = Store(db)
-    load_gazetteer()
-
-    def once() -> None:
-        with open(tempfile.mktemp(suffix=".geojson"), "w", encoding="utf-8") as out:
-            if mode == "stream":
-                write(store.stream_event_rows(), "geojson", out, ordered=True)
-            else:
-                write(store.event_rows(), "geojson", out)
-        Path(out.name).unlink()
-
-    seconds = min(median_s(once, runs=1)[0] for _ in range(2))  # the faster of two: a busy host
-    rss = _high_water_mb()
-    tracemalloc.start()
-    once()
-    peak = tracemalloc.get_traced_memory()[1] / 2**20
-    print(json.dumps({"s": round(seconds, 2), "peak_mb": round(peak, 1), "rss_mb": round(rss)}))
-
-
-def _high_water_mb() -> float:
-    """This process's peak resident memory (VmHWM: ru_maxrss would count the parent's, kept
-    across fork and exec)."""
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def export_timings(db: str) -> dict[str, Any]:
-    out = {}
-    for mode in ("stream", "list"):
-        done = subprocess.run([sys.executable, __file__, "--export-child", mode, db],
-                              capture_output=True, text=True, check=True)  # fmt: skip
-        got = json.loads(done.stdout)
-        out[f"{mode}_s"], out[f"{mode}_peak_mb"] = got["s"], got["peak_mb"]
-        out[f"{mode}_rss_mb"] = got["rss_mb"]
-    return out
-
-
-# ---------------------------------------------------------------- ingest
-
-
-def write_articles(folder: Path, n: int, seed: int = 3) -> int:
-    """``n`` articles in the seed's format about real cities, plus the bundled ones."""
-    import shutil
-
-    rng = random.Random(seed)
-    cities = pick_places(400, rng)
-    verbs = ("Police clashed with protesters in {c} on Monday, officials said.",
-             "Heavy shelling hit the outskirts of {c} on Tuesday night, residents said.",
-             "Ministers met in {c} on Wednesday for talks on a ceasefire.",
-             "Floods forced thousands from their homes near {c} last week.",
-             "Workers went on strike in {c} on Friday over unpaid wages.")  # fmt: skip
-    for k in range(n):
-        c = [p.name for p in rng.sample(cities, 3)]
-        day = START + timedelta(days=rng.randrange(DAYS))
-        body = " ".join(rng.choice(verbs).format(c=x) for x in c * 2)
-        (folder / f"gen_{k:05d}.txt").write_text(
-            f"date {day.isoformat()}\n{c[0].upper()} — {body}\n"
-        )
-    shutil.copytree(ROOT / "data" / "articles", folder / "bundled")
-    return n + sum(1 for _ in (ROOT / "data" / "articles").rglob("*.*"))
-
-
-def ingest_timings(n: int) -> dict[str, Any]:
-    tmp = Path(tempfile.mkdtemp())
-    folder = tmp / "articles"
-    folder.mkdir()
-    total = write_articles(folder, n)
-    out: dict[str, Any] = {"articles": total}
-    for jobs in (1, 2):
-        t = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "dashboard", "ingest", "--jobs", str(jobs), "--db",
-                               str(tmp / f"j{jobs}.db"), str(folder)], cwd=ROOT, capture_output=True, text=True)  # fmt: skip
-        s = time.perf_counter() - t
-        out[f"jobs_{jobs}_summary"] = done.stderr.strip().splitlines()[-1]
-        out[f"jobs_{jobs}_s"], out[f"jobs_{jobs}_per_s"] = round(s, 1), round(total / s, 1)
-    return out
-
-
 # ---------------------------------------------------------------- main
 
+# the issue's aims at 1M events (seconds, MB, articles per second); at 100k the page timings
+# are half and memory 500 MB. ``None``: no aim at that size.
+AIMS: dict[str, tuple[str, str, float]] = {
+    "click_to_cards_s": ("click to cards, s", "<=", 1.0),
+    "search_to_map_s": ("search to map, s", "<=", 1.5),
+    "date_to_map_s": ("date change to map, s", "<=", 1.5),
+    "first_paint_warm_s": ("first paint warm, s", "<=", 4.0),
+    "first_paint_cold_s": ("first paint after a restart, s", "<=", 6.0),
+    "server_rss_mb": ("server memory, MB", "<=", 1000.0),
+    "ingest_per_s": ("ingest, articles/s", ">=", 300.0),
+    "export_geojson_s": ("GeoJSON export, s", "<=", 15.0),
+}
 
-def run_size(n: int, tmp: Path, postgres: str | None) -> dict[str, Any]:
-    db = str(tmp / f"scale_{n}.db")
-    shape = build(db, n)
-    store = Store(db)
-    with store.engine.connect() as conn:  # the planner's statistics, as a long-lived store has
-        conn.exec_driver_sql("ANALYZE")
-    sql = sql_timings(store)
-    shape["pandas_load_s"] = pandas_timings(store, sql)
-    shape["queries"] = sql
-    shape["export_geojson"] = export_timings(db)
-    if postgres:  # an empty database: the first size only
-        build(postgres, n)
-        pg = Store(postgres)
-        with pg.engine.connect() as conn:
-            conn.execute(sa.text("ANALYZE"))
-            conn.commit()
-        shape["postgres"] = {"queries": sql_timings(pg)}
-    return shape
+PAGE = frozenset(
+    k for k in AIMS if k.endswith("_to_cards_s") or k.endswith("_to_map_s") or "paint" in k
+)
+
+
+def aim_at(key: str, events: int) -> float | None:
+    """The aim of ``key`` at a store of ``events``: the 1M aims; at 100k the page timings
+    halved, memory 500 MB, the same ingest rate and no export aim; none below 100k."""
+    _label, _op, value = AIMS[key]
+    if events >= 1_000_000:
+        return value
+    if events < 100_000 or key == "export_geojson_s":
+        return None
+    return 500.0 if key == "server_rss_mb" else value if key == "ingest_per_s" else value / 2
+
+
+def commit() -> str:
+    done = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    )
+    return done.stdout.strip()
+
+
+def load_average() -> list[float]:
+    return [float(x) for x in Path("/proc/loadavg").read_text().split()[:3]]
+
+
+def export_cli(target: str) -> dict[str, Any]:
+    """``python -m dashboard export --format geojson`` of the whole store to a file: wall
+    seconds of the whole command (start-up included), CPU seconds, its size."""
+    out = Path(tempfile.mkdtemp()) / "events.geojson"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "dashboard", "export", "--format", "geojson", "--db", target,
+                    "--out", str(out)], cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+    s = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    size = out.stat().st_size
+    out.unlink()
+    return {"s": round(s, 1), "cpu_s": round(cpu, 1), "mb": round(size / 2**20, 1)}
+
+
+def ingest_rate(articles: int) -> dict[str, Any]:
+    """``bench/ingest_rate.py`` (the whole process on each backend beside the reader alone)."""
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "ingest_rate.py"), "--articles", str(articles)],
+                          cwd=ROOT, check=True, capture_output=True, text=True)  # fmt: skip
+    return dict(json.loads(done.stdout))
+
+
+def run_store(n: int, backend: str, target: str, args: argparse.Namespace) -> dict[str, Any]:
+    """One store's part of the report: its shape, the browser steps (app and floor), the
+    export, and with ``--queries`` the SQL layer (and pandas, up to 100k events)."""
+    from bench.scale_stores import prepare
+
+    out: dict[str, Any] = {"backend": backend, "size": n, **prepare(target)}
+    out["load_before"] = load_average()
+    if args.queries:
+        store = Store(target)
+        sql = sql_timings(store)
+        if backend == "sqlite" and n <= 100_000:
+            out["pandas_load_s"] = pandas_timings(store, sql)
+        out["queries"] = sql
+    if args.browser:
+        from bench.scale_browser import browser_timings
+
+        t = time.monotonic()
+        out["browser"] = browser_timings(target, args.runs)
+        out["browser_wall_s"] = round(time.monotonic() - t)
+    if args.export:
+        out["export_geojson"] = export_cli(target)
+    out["load_after"] = load_average()
+    return out
+
+
+def figures(part: dict[str, Any], key: str, ingest: dict[str, Any]) -> tuple[Any, Any]:
+    """(the app's figure, the floor's from the same run) of ``key`` for one store; ``None``
+    where not measured. Timings are medians over the runs."""
+    b = part.get("browser") or {}
+    app, floor = (b.get("app") or {}).get(key), (b.get("floor") or {}).get(key)
+    if key == "ingest_per_s":  # one run per backend, beside the reader alone (the floor)
+        run = ingest.get(f"ingest_{part['backend']}") or {}
+        return run.get("per_s"), (ingest.get("reader") or {}).get("per_s")
+    if key == "export_geojson_s":
+        return (part.get("export_geojson") or {}).get("s"), None
+    if isinstance(app, dict):
+        return app.get("median"), (floor or {}).get("median")
+    return app, floor
+
+
+def verdict(key: str, events: int, app: float, floor: float | None) -> str:
+    """ "met", "not met", "above floor" (the aim is met but a page timing is above the
+    floor's) or "" (no aim at this size)."""
+    aim = aim_at(key, events)
+    if aim is None:
+        return ""
+    if not (app <= aim if AIMS[key][1] == "<=" else app >= aim):
+        return "not met"
+    return "above floor" if key in PAGE and floor and app > floor else "met"
+
+
+BACKEND = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+SIGN = {"<=": "≤", ">=": "≥"}
+
+
+def _short(n: int) -> str:
+    return f"{n // 1_000_000}M" if n >= 1_000_000 else f"{n // 1_000}k" if n >= 1_000 else str(n)
+
+
+def table(report: dict[str, Any]) -> str:
+    """The aims table in Markdown: a row per aim, a column per store, each cell the app's
+    figure / the floor's from the same run, and whether the aim at that size is met."""
+    ingest = report.get("ingest") or {}
+    stores = report["stores"]
+    names = [f"{BACKEND[p['backend']]} {_short(p['events'])}" for p in stores]
+    rows = ["| aim at 1M (at 100k) | " + " | ".join(names) + " |", "|---" * (len(names) + 1) + "|"]
+    for key, (label, op, value) in AIMS.items():
+        at_100k = aim_at(key, 100_000)
+        cells = []
+        for part in stores:
+            app, floor = figures(part, key, ingest)
+            if app is None:
+                cells.append("")
+                continue
+            mark = verdict(key, part["events"], app, floor)
+            digits = 0 if key.endswith(("_mb", "per_s")) else 1 if key == "export_geojson_s" else 2
+            note = ""
+            if key == "export_geojson_s":
+                note = f" ({part['export_geojson']['cpu_s']:.1f} CPU)"
+            if key == "ingest_per_s":  # CPU per article of the whole process: the load aside
+                run = ingest[f"ingest_{part['backend']}"]
+                note = f" ({1000 * run['cpu_s'] / ingest['articles']:.1f} ms CPU each)"
+            cells.append(f"{app:.{digits}f}" + ("" if floor is None else f" / {floor:.{digits}f}") + note
+                         + (f" ({mark})" if mark else ""))  # fmt: skip
+        also = "—" if at_100k is None else f"{at_100k:g}"
+        rows.append(f"| {label} {SIGN[op]} {value:g} ({also}) | " + " | ".join(cells) + " |")
+    return "\n".join(rows)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--quick", action="store_true", help="10k events only")
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 100_000, 1_000_000])
-    ap.add_argument("--ingest-articles", type=int, default=300)
-    ap.add_argument("--postgres", default=None, help="an empty PostgreSQL database URL per size")
-    ap.add_argument("--browser", action="store_true", help="also time the app in Chromium")
-    ap.add_argument("--export-child", nargs=2, metavar=("MODE", "DB"), help=argparse.SUPPRESS)
+    ap.add_argument("--quick", action="store_true", help="10k events only, one run")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1_000, 100_000, 1_000_000])
+    ap.add_argument(
+        "--backends", nargs="+", choices=("sqlite", "postgresql"), default=["sqlite", "postgresql"]
+    )
+    ap.add_argument(
+        "--stores",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "geonews-scale",
+        help="folder of the stores, built when missing and reused (PostgreSQL's in STORES/pg)",
+    )
+    ap.add_argument("--runs", type=int, default=3, help="browser runs per store (medians)")
+    ap.add_argument("--no-browser", dest="browser", action="store_false", help="skip Chromium")
+    ap.add_argument(
+        "--no-export", dest="export", action="store_false", help="skip the GeoJSON export"
+    )
+    ap.add_argument(
+        "--queries", action="store_true", help="also the SQL query layer (and pandas up to 100k)"
+    )
+    ap.add_argument(
+        "--ingest-articles", type=int, default=1500, help="0: skip bench/ingest_rate.py"
+    )
+    ap.add_argument(
+        "--out", type=Path, help="also write the JSON here (rewritten after each store)"
+    )
+    ap.add_argument(
+        "--table", type=Path, nargs="+", help="print the table of saved reports and stop"
+    )
     args = ap.parse_args()
-    if args.export_child:
-        export_child(args.export_child[1], args.export_child[0])
+    if args.table:
+        merged = {"stores": [], "ingest": {}}
+        for f in args.table:
+            got = json.loads(f.read_text())
+            merged["stores"] += got["stores"]
+            merged["ingest"] = got.get("ingest") or merged["ingest"]
+        print(table(merged))
         return
-    sizes = [10_000] if args.quick else args.sizes
-    tmp = Path(tempfile.mkdtemp())
-    report: dict[str, Any] = {
-        "sizes": [run_size(n, tmp, args.postgres if k == 0 else None) for k, n in enumerate(sizes)]
-    }
-    report["ingest"] = ingest_timings(args.ingest_articles // (3 if args.quick else 1))
-    if args.browser:
-        from bench.scale_browser import browser_timings
+    from bench.scale_stores import PgServer, copy_to_postgres
 
-        report["browser"] = browser_timings(tmp / f"scale_{sizes[-1]}.db")
-    print(json.dumps(report, indent=2))
+    sizes = [10_000] if args.quick else args.sizes
+    runs = 1 if args.quick else args.runs
+    args.runs = runs
+    args.stores.mkdir(parents=True, exist_ok=True)
+    report: dict[str, Any] = {
+        "commit": commit(),
+        "runs": runs,
+        "load_start": load_average(),
+        "stores": [],
+    }
+    pg = PgServer(args.stores / "pg").start() if "postgresql" in args.backends else None
+    t0 = time.monotonic()
+    try:
+        for n in sizes:
+            path = args.stores / f"scale_{n}.db"
+            if not path.exists():
+                report.setdefault("built", {})[str(n)] = build(str(path), n)
+            for backend in args.backends:
+                target = str(path)
+                if backend == "postgresql" and pg is not None:
+                    target = pg.url(f"scale_{n}")
+                    from bench.scale_stores import prepare
+
+                    prepare(str(path))  # its happenings first: they are copied too
+                    copied = copy_to_postgres(str(path), target)
+                    if copied:
+                        report.setdefault("copied_s", {})[str(n)] = copied
+                t = time.monotonic()
+                part = run_store(n, backend, target, args)
+                part["wall_s"] = round(time.monotonic() - t)
+                report["stores"].append(part)
+                print(f"{backend} {n}: {part['wall_s']} s", file=sys.stderr, flush=True)
+                if args.out:
+                    args.out.write_text(json.dumps(report, indent=2) + "\n")
+        if args.ingest_articles:
+            report["ingest"] = ingest_rate(args.ingest_articles // (5 if args.quick else 1))
+    finally:
+        if pg is not None:
+            pg.stop()
+    report["wall_s"] = round(time.monotonic() - t0)
+    report["load_end"] = load_average()
+    report["table"] = table(report)
+    text = json.dumps(report, indent=2)
+    if args.out:
+        args.out.write_text(text + "\n")
+    print(text)
+    print(report["table"], file=sys.stderr)
 
 
 if __name__ == "__main__":
