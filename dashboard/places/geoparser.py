@@ -17,6 +17,7 @@ from datetime import date
 
 from dashboard.analysis import CountryMention, TextAnalysis, dateline_end, split_capped
 from dashboard.model import Mention, Place
+from dashboard.places.features import named_features
 from dashboard.places.gazetteer import Gazetteer, load
 from dashboard.places.names import for_matching, sentences
 from dashboard.places.recognise import Demonym, Match, Recogniser
@@ -110,6 +111,7 @@ class Geoparser:
 
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
+        mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in demonyms:

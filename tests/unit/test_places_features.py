@@ -1,0 +1,93 @@
+"""Natural features and their namesakes (issue 13, the tester's finds), each on a sentence
+written for it, with the expected place, kind and approximate coordinates."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.test_places_rules import assert_at, mention
+
+# ---------------------------------------------------------------- features the gazetteer has
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "lat", "lon"),
+    [
+        ("Barges carried coal down the Ohio River past Louisville.", "Ohio River", "region",
+         39.1, -84.5),
+        ("A ferry crossed the Hudson River before dawn.", "Hudson River", "region", 41.7, -74.0),
+        ("Storms swept Luzon as the typhoon neared.", "Luzon", "region", 16.0, 121.0),
+        ("Two climbers were rescued on Mount Rainier.", "Mount Rainier", "region", 46.85,
+         -121.76),
+        ("Ferries across Lake Geneva were halted by the wind.", "Lake Geneva", "sea", 46.45, 6.55),
+        ("Rowers trained on the River Thames at dawn.", "River Thames", "region", 51.5, -0.12),
+        ("Scientists sampled the ice of Lake Baikal.", "Lake Baikal", "sea", 53.5, 108.0),
+        ("Barges moved grain along the Volga last week.", "Volga", "region", 48.7, 44.5),
+    ],
+)  # fmt: skip
+def test_a_feature_the_gazetteer_has_is_placed_at_its_own_point(
+    geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), kind, lat, lon, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- features named after a place
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "namesake"),
+    [
+        ("Barges waited on the Kansas River for the flood to pass.", "Kansas River", "Kansas"),
+        ("Anglers crowded the Iowa River near the dam.", "Iowa River", "Iowa"),
+        ("Divers searched Lake Washington on Sunday.", "Lake Washington", "Washington"),
+    ],
+)
+def test_a_feature_named_after_a_state_has_no_point(
+    geoparser: Geoparser, text: str, surface: str, namesake: str
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert m.place is None, m
+    assert namesake in m.reason or "not in the gazetteer" in m.reason
+    assert not [x for x in geoparser.parse(text) if x.text == namesake]
+
+
+def test_a_river_named_after_a_town_of_the_texts_country_is_placed_near_the_town(
+    geoparser: Geoparser,
+) -> None:
+    text = "Crews cleared debris from the Chicago River, officials in Illinois said."
+    m = mention(geoparser, text, "Chicago River")
+    assert_at(m, "region", 41.85, -87.65, tolerance=0.3)
+    assert m.place is not None
+    assert m.place.geo_precision == 2
+    assert "named after the town of Chicago" in m.reason
+    town = mention(geoparser, "Crews cleared debris in Chicago, Illinois.", "Chicago")
+    assert m.score < town.score  # an approximate point: less sure than the town itself
+
+
+def test_a_river_named_after_a_town_abroad_has_no_point(geoparser: Geoparser) -> None:
+    # Kīsh is an Iranian island town; the text's other places are American
+    text = "Farmers along the Kish River in Illinois reported high water."
+    m = mention(geoparser, text, "Kish River")
+    assert m.place is None, m
+
+
+def test_a_longer_name_after_the_feature_word_leaves_the_place() -> None:
+    from dashboard.model import Mention, Place
+    from dashboard.places.features import named_features
+
+    ohio = Place("iso:US-OH", "Ohio", "admin1", 40.2, -82.7, "US", 3)
+    text = "The Ohio River Museum reopened."
+    m = Mention(4, 8, "Ohio", ohio, 1.0, "only candidate")
+    assert named_features(text, [m]) == [m]
+
+
+# ---------------------------------------------------------------- a division with a type word
+
+
+def test_a_region_of_a_country_is_the_division(geoparser: Geoparser) -> None:
+    text = "Ukraine launched drones at a refinery in Russia's Samara region overnight."
+    m = mention(geoparser, text, "Samara region")
+    assert_at(m, "admin1", 52.7, 50.6, tolerance=0.5)
+    assert m.place is not None
+    assert m.place.country_code == "RU"
