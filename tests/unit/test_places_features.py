@@ -91,3 +91,25 @@ def test_a_region_of_a_country_is_the_division(geoparser: Geoparser) -> None:
     assert_at(m, "admin1", 52.7, 50.6, tolerance=0.5)
     assert m.place is not None
     assert m.place.country_code == "RU"
+
+
+# ---------------------------------------------------------------- words that fold from town names
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Bānk (India) and Mīlē (Ethiopia) read as the English words
+        ("The Central Bank in Nairobi raised its rate.", ["Nairobi"]),
+        ("Runners finished the Ten Mile race in Boise.", ["Boise"]),
+    ],
+)
+def test_a_town_whose_accents_fold_it_into_a_word_is_the_word(
+    geoparser: Geoparser, text: str, found: list[str]
+) -> None:
+    assert [m.text for m in geoparser.parse(text)] == found
+
+
+def test_a_large_city_keeps_its_accented_name(geoparser: Geoparser) -> None:
+    assert_at(mention(geoparser, "Students marched in Liège on Friday.", "Liège"), "city",
+              50.63, 5.57, tolerance=0.2)  # fmt: skip
