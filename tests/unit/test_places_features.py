@@ -113,3 +113,18 @@ def test_a_town_whose_accents_fold_it_into_a_word_is_the_word(
 def test_a_large_city_keeps_its_accented_name(geoparser: Geoparser) -> None:
     assert_at(mention(geoparser, "Students marched in Liège on Friday.", "Liège"), "city",
               50.63, 5.57, tolerance=0.2)  # fmt: skip
+
+
+# ---------------------------------------------------------------- a person's name and the country
+
+
+def test_what_only_a_state_owns_makes_the_name_the_country_again(geoparser: Geoparser) -> None:
+    text = "Michael Jordan watched the game. On Monday Jordan's king opened parliament."
+    found = [m for m in geoparser.parse(text) if m.text == "Jordan"]
+    assert [m.start for m in found] == [text.index("Jordan's")]
+    assert_at(found[0], "country", 31.0, 36.0, tolerance=1.0)
+
+
+def test_a_persons_possessive_stays_the_person(geoparser: Geoparser) -> None:
+    text = "Michael Jordan scored 40 points in Chicago. Jordan's coach praised him."
+    assert [m.text for m in geoparser.parse(text)] == ["Chicago"]
