@@ -20,6 +20,7 @@ from dashboard.model import Mention, Place
 from dashboard.places.features import named_features
 from dashboard.places.gazetteer import Gazetteer, load
 from dashboard.places.names import for_matching, sentences
+from dashboard.places.pairs import county_towns
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
 
@@ -112,6 +113,7 @@ class Geoparser:
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
         mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas
+        mentions = county_towns(mentions, self.gaz)  # "Henry County ... Paris": Tennessee's
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in demonyms:

@@ -128,3 +128,33 @@ def test_what_only_a_state_owns_makes_the_name_the_country_again(geoparser: Geop
 def test_a_persons_possessive_stays_the_person(geoparser: Geoparser) -> None:
     text = "Michael Jordan scored 40 points in Chicago. Jordan's coach praised him."
     assert [m.text for m in geoparser.parse(text)] == ["Chicago"]
+
+
+# ---------------------------------------------------------------- a county and its town
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "lat", "lon"),
+    [
+        ("Henry County deputies arrested a man in Paris on Friday.", "Paris", "city", 36.3,
+         -88.33),
+        ("Henry County deputies arrested a man in Paris on Friday.", "Henry County", "admin2",
+         36.33, -88.3),
+        ("Walker County officials in Huntsville said the prison was locked down.",
+         "Huntsville", "city", 30.72, -95.55),
+        ("Walker County officials in Huntsville said the prison was locked down.",
+         "Walker County", "admin2", 30.74, -95.57),
+    ],
+)  # fmt: skip
+def test_a_county_and_its_town_named_together_are_the_pair_that_lies_together(
+    geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert_at(m, kind, lat, lon, tolerance=0.3)
+    assert "named together" in m.reason
+
+
+def test_a_town_with_one_candidate_keeps_it_beside_a_county(geoparser: Geoparser) -> None:
+    # McLean County, Illinois, holds a village called Atlanta; the city is Georgia's
+    text = "McLean County farmers flew to Atlanta for the trade fair."
+    assert_at(mention(geoparser, text, "Atlanta"), "city", 33.75, -84.39, tolerance=0.3)

@@ -1,0 +1,118 @@
+"""A county and a town named in one text: the pair that lies together is the one meant.
+
+Local news names its county and its towns side by side ("Henry County deputies ... in
+Paris"). Both names are common: ten states have a Henry County, and the resolver, taking each
+name alone, gives the county to the first state and Paris to France. Of all the pairs, the
+town that lies in the county (the same state, near the county's point) says which of each is
+meant. The rule reads the whole gazetteer under each name, small towns included: a county of
+the text that holds a town of that name backs the town as surely as its state named would.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from dashboard.model import Mention, Place
+from dashboard.places.gazetteer import Gazetteer, distance_km
+from dashboard.places.names import name_key
+
+# How far a town may lie from its county's point: a large western county is about 100 km
+# across; most are 30-50 km.
+_IN_COUNTY_KM = 60.0
+# a town reading that an explicit pattern chose, which no pairing overrides
+_EXPLICIT = ("pattern", "named with its")
+
+
+def county_towns(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with ambiguous counties and towns re-chosen as the pairs that lie together.
+
+    A county name is moved to the one of its namesakes that holds more of the text's other
+    names as towns than any other namesake does; each of those names is then moved to its
+    town in that county. A name with one candidate, or chosen by an explicit pattern ("Paris,
+    Texas"), keeps its place, and only that place counts for it.
+    """
+    counties = _names(mentions, "admin2")
+    if not counties:
+        return mentions
+    towns = {k: v for k, v in _names(mentions, "city", "country", "admin1").items()
+             if k not in counties}  # fmt: skip
+    if not towns:
+        return mentions
+    chosen: dict[str, tuple[Place, str]] = {}
+    for county_key in counties:
+        best = _best_county(county_key, towns, gaz)
+        if best is None:
+            continue
+        county, held = best
+        chosen[county_key] = (county, "")
+        for town_key, town in held.items():
+            chosen.setdefault(town_key, (town, county.name))
+    if not chosen:
+        return mentions
+    return [_moved(m, chosen) for m in mentions]
+
+
+def _names(mentions: list[Mention], *kinds: str) -> dict[str, Place | None]:
+    """Name key -> the place it must keep, or None where the pairs may choose, for the placed
+    mentions of those kinds. A name with one candidate ("only candidate": "Atlanta" beside
+    a small Illinois namesake) or chosen by an explicit pattern keeps its place."""
+    out: dict[str, Place | None] = {}
+    for m in mentions:
+        if m.place is None or m.place.kind not in kinds:
+            continue
+        key = name_key(m.text)
+        if m.reason.startswith("only candidate") or any(w in m.reason for w in _EXPLICIT):
+            out[key] = m.place
+        else:
+            out.setdefault(key, None)
+    return out
+
+
+def _best_county(key: str, towns: dict[str, Place | None],
+                 gaz: Gazetteer) -> tuple[Place, dict[str, Place]] | None:  # fmt: skip
+    """The county named ``key`` that holds the most of ``towns``' names, with the town of each
+    name it holds; None when no namesake holds one or two namesakes hold as many."""
+    options = [p for p in gaz.places_of(gaz.index.get(key, ())) if p.kind == "admin2"]
+    if len(options) < 2:
+        return None
+    held: dict[str, dict[str, Place]] = defaultdict(dict)
+    for town_key, kept in towns.items():
+        for town in [kept] if kept is not None else gaz.places_of(gaz.index.get(town_key, ())):
+            if town.kind != "city" or town.lat is None or town.lon is None:
+                continue
+            for county in options:
+                if _holds(county, town):
+                    held[county.id].setdefault(town_key, town)
+    if not held:
+        return None
+    ranked = sorted(held.items(), key=lambda kv: -len(kv[1]))
+    if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
+        return None  # two namesakes hold as many: the pairs do not tell
+    best = gaz.get(ranked[0][0])
+    return (best, ranked[0][1]) if best is not None else None
+
+
+def _holds(county: Place, town: Place) -> bool:
+    if county.admin1 != town.admin1 or county.lat is None or county.lon is None:
+        return False
+    if town.lat is None or town.lon is None:
+        return False
+    return distance_km(county.lat, county.lon, town.lat, town.lon) <= _IN_COUNTY_KM
+
+
+def _moved(m: Mention, chosen: dict[str, tuple[Place, str]]) -> Mention:
+    if m.place is None:
+        return m
+    got = chosen.get(name_key(m.text))
+    if got is None or got[0].id == m.place.id:
+        return m
+    place, county = got
+    if county and (m.reason.startswith("only candidate") or any(w in m.reason for w in _EXPLICIT)):
+        return m
+    if county:
+        why = f"lies in {county}, named in the text (a county and its town named together)"
+    else:
+        why = "holds a town the text names (a county and its town named together)"
+    candidates = m.candidates if any(i == place.id for i, _ in m.candidates) else (
+        *m.candidates, (place.id, m.score))  # fmt: skip
+    return Mention(m.start, m.end, m.text, place, m.score, why, candidates, m.demonym)
