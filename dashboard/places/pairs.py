@@ -10,7 +10,8 @@ the text that holds a town of that name backs the town as surely as its state na
 
 from __future__ import annotations
 
-from collections import defaultdict
+import math
+from collections import Counter, defaultdict
 
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer, distance_km
@@ -116,3 +117,66 @@ def _moved(m: Mention, chosen: dict[str, tuple[Place, str]]) -> Mention:
     candidates = m.candidates if any(i == place.id for i, _ in m.candidates) else (
         *m.candidates, (place.id, m.score))  # fmt: skip
     return Mention(m.start, m.end, m.text, place, m.score, why, candidates, m.demonym)
+
+
+def domestic_namesakes(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with each first-level division that won by its kind alone ("admin1
+    prior") moved to a town of the same name in the text's main country, when the division's
+    own country is none of the text's places': "Hanover" beside Vermont's towns is the New
+    Hampshire town, not Jamaica's parish. Of several such towns, the one nearest the text's
+    other places in that country is taken."""
+    moved: dict[str, Place | None] = {}
+    out = mentions
+    for k, m in enumerate(mentions):
+        if m.place is None or m.place.kind != "admin1" or not m.reason.startswith("admin1 prior"):
+            continue
+        key = name_key(m.text)
+        if key not in moved:
+            moved[key] = _domestic_town(key, m.place, mentions, gaz)
+        town = moved[key]
+        if town is None:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        country = town.country_code
+        why = (f"a town of the text's main country {country}: the division of that name lies "
+               f"in {m.place.country_code}, which the text never names")  # fmt: skip
+        candidates = m.candidates if any(i == town.id for i, _ in m.candidates) else (
+            *m.candidates, (town.id, m.score))  # fmt: skip
+        out[k] = Mention(m.start, m.end, m.text, town, m.score, why, candidates, m.demonym)
+    return out
+
+
+def _domestic_town(key: str, division: Place, mentions: list[Mention],
+                   gaz: Gazetteer) -> Place | None:  # fmt: skip
+    """The town named ``key`` in the main country of ``mentions``' other places (two thirds
+    of them or more), nearest them, or None (no main country, the division's country among
+    the places, no such town)."""
+    others = [m.place for m in mentions
+              if m.place is not None and name_key(m.text) != key and m.place.country_code]  # fmt: skip
+    codes = Counter(p.country_code for p in {p.id: p for p in others}.values())
+    if not codes or division.country_code in codes:
+        return None
+    main, count = codes.most_common(1)[0]
+    if 3 * count < 2 * codes.total():
+        return None  # no main country: two thirds of the text's other places lie in none
+    anchors = [p for p in others if p.country_code == main and p.lat is not None
+               and p.lon is not None and p.kind != "country"]  # fmt: skip
+    towns = [p for p in gaz.places_of(gaz.index.get(key, ()))
+             if p.kind == "city" and p.country_code == main and p.lat is not None]  # fmt: skip
+    if not towns:
+        return None
+    if not anchors:
+        return max(towns, key=lambda p: p.population)
+
+    def gap(p: Place) -> float:
+        return min(_km(a, p) for a in anchors)
+
+    return min(towns, key=gap)
+
+
+def _km(a: Place, b: Place) -> float:
+    """Distance between two places with points (infinite when either lacks one)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    return distance_km(a.lat, a.lon, b.lat, b.lon)

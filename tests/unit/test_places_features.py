@@ -158,3 +158,29 @@ def test_a_town_with_one_candidate_keeps_it_beside_a_county(geoparser: Geoparser
     # McLean County, Illinois, holds a village called Atlanta; the city is Georgia's
     text = "McLean County farmers flew to Atlanta for the trade fair."
     assert_at(mention(geoparser, text, "Atlanta"), "city", 33.75, -84.39, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- a foreign division, a home town
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon", "country"),
+    [
+        # Saïda is also an Algerian province; Delta a Nigerian state
+        ("Protesters marched in Saida and Beirut.", "Saida", 33.56, 35.37, "LB"),
+        ("Commuters from Delta crowded Vancouver's bridges.", "Delta", 49.09, -123.05, "CA"),
+    ],
+)
+def test_a_division_of_a_country_the_text_never_names_yields_to_a_home_town(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float, country: str
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert_at(m, "city", lat, lon, tolerance=0.2)
+    assert m.place is not None
+    assert m.place.country_code == country
+
+
+def test_a_division_alone_in_its_text_stays_the_division(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Hanover beat its rival on Friday.", "Hanover")
+    assert m.place is not None
+    assert m.place.kind == "admin1"  # nothing says which country: the kind's prior stands
