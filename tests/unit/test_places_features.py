@@ -184,3 +184,10 @@ def test_a_division_alone_in_its_text_stays_the_division(geoparser: Geoparser) -
     m = mention(geoparser, "Hanover beat its rival on Friday.", "Hanover")
     assert m.place is not None
     assert m.place.kind == "admin1"  # nothing says which country: the kind's prior stands
+
+
+def test_island_is_the_word_not_iceland(geoparser: Geoparser) -> None:
+    # countryinfo spells Iceland "Island"; New Zealand's islands are rows of regions.csv
+    assert [m.text for m in geoparser.parse("Island residents voted on Monday.")] == []
+    text = "Storms hit the North Island of New Zealand."
+    assert_at(mention(geoparser, text, "North Island"), "region", -38.5, 175.8, tolerance=0.5)
