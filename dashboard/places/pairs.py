@@ -180,3 +180,33 @@ def _km(a: Place, b: Place) -> float:
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         return math.inf
     return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def bare_counties(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each bare name of a county the text names in full moved to that
+    county, unless it was read as a town in that county: "Walton" beside "Walton County" is
+    the county, not a town of that name abroad (local news shortens its counties so),
+    while "Dallas" beside "Dallas County" stays the city."""
+    counties = {
+        name_key(m.text): m
+        for m in mentions
+        if m.place is not None and m.place.kind == "admin2" and m.text.endswith((" County", " Parish"))
+    }  # fmt: skip
+    if not counties:
+        return mentions
+    out = mentions
+    for k, m in enumerate(mentions):
+        key = name_key(m.text)
+        county = counties.get(f"{key} county") or counties.get(f"{key} parish")
+        if county is None or county.place is None or m.place == county.place:
+            continue
+        if m.place is not None and any(w in m.reason for w in _EXPLICIT):
+            continue  # "Boone, Iowa": the town, said outright
+        if m.place is not None and _holds(county.place, m.place):
+            continue  # "Dallas" beside "Dallas County": the county's own town, most likely
+        if out is mentions:
+            out = list(mentions)
+        why = f"the {county.text} the text names in full"
+        out[k] = Mention(m.start, m.end, m.text, county.place, county.score, why,
+                         county.candidates, m.demonym)  # fmt: skip
+    return out

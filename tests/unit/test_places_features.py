@@ -191,3 +191,20 @@ def test_island_is_the_word_not_iceland(geoparser: Geoparser) -> None:
     assert [m.text for m in geoparser.parse("Island residents voted on Monday.")] == []
     text = "Storms hit the North Island of New Zealand."
     assert_at(mention(geoparser, text, "North Island"), "region", -38.5, 175.8, tolerance=0.5)
+
+
+# ---------------------------------------------------------------- a county's bare name
+
+
+def test_a_countys_bare_name_is_the_county_the_text_names(geoparser: Geoparser) -> None:
+    text = "Walton County deputies said Walton schools would close."
+    county = mention(geoparser, text, "Walton County")
+    bare = mention(geoparser, text, "Walton")  # else Model Town, Pakistan, once called Walton
+    assert bare.place == county.place
+    assert bare.place is not None
+    assert bare.place.kind == "admin2"
+
+
+def test_a_county_seat_of_the_same_name_stays_the_town(geoparser: Geoparser) -> None:
+    text = "Dallas County officials met in Dallas."
+    assert_at(mention(geoparser, text, "Dallas"), "city", 32.78, -96.81, tolerance=0.2)
