@@ -74,8 +74,8 @@ def _best_county(key: str, towns: dict[str, Place | None],
     """The county named ``key`` that holds the most of ``towns``' names, with the town of each
     name it holds; None when no namesake holds one or two namesakes hold as many."""
     options = [p for p in gaz.places_of(gaz.index.get(key, ())) if p.kind == "admin2"]
-    if len(options) < 2:
-        return None
+    if not options or (len(options) == 1 and not options[0].id.startswith("usc:")):
+        return None  # one namesake: only a US county says which towns it holds
     held: dict[str, dict[str, Place]] = defaultdict(dict)
     for town_key, kept in towns.items():
         for town in [kept] if kept is not None else gaz.places_of(gaz.index.get(town_key, ())):

@@ -208,3 +208,9 @@ def test_a_countys_bare_name_is_the_county_the_text_names(geoparser: Geoparser) 
 def test_a_county_seat_of_the_same_name_stays_the_town(geoparser: Geoparser) -> None:
     text = "Dallas County officials met in Dallas."
     assert_at(mention(geoparser, text, "Dallas"), "city", 32.78, -96.81, tolerance=0.2)
+
+
+def test_a_county_with_one_namesake_holds_the_towns_named_with_it(geoparser: Geoparser) -> None:
+    # Licking County is Ohio's alone; its village of Hanover, not Jamaica's parish
+    text = "Licking County deputies patrolled Hanover on Friday."
+    assert_at(mention(geoparser, text, "Hanover"), "city", 40.08, -82.26, tolerance=0.2)
