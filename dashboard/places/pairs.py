@@ -62,7 +62,7 @@ def _names(mentions: list[Mention], *kinds: str) -> dict[str, Place | None]:
         if m.place is None or m.place.kind not in kinds:
             continue
         key = name_key(m.text)
-        if m.reason.startswith("only candidate") or any(w in m.reason for w in _EXPLICIT):
+        if _fixed(m):
             out[key] = m.place
         else:
             out.setdefault(key, None)
@@ -108,7 +108,7 @@ def _moved(m: Mention, chosen: dict[str, tuple[Place, str]]) -> Mention:
     if got is None or got[0].id == m.place.id:
         return m
     place, county = got
-    if county and (m.reason.startswith("only candidate") or any(w in m.reason for w in _EXPLICIT)):
+    if county and _fixed(m):
         return m
     if county:
         why = f"lies in {county}, named in the text (a county and its town named together)"
@@ -210,3 +210,13 @@ def bare_counties(mentions: list[Mention]) -> list[Mention]:
         out[k] = Mention(m.start, m.end, m.text, county.place, county.score, why,
                          county.candidates, m.demonym)  # fmt: skip
     return out
+
+
+def _fixed(m: Mention) -> bool:
+    """A reading no pairing moves: an explicit pattern, or a city of 100,000 or more that
+    was the name's one candidate ("Atlanta" beside a small Illinois namesake)."""
+    if any(w in m.reason for w in _EXPLICIT):
+        return True
+    return m.reason.startswith("only candidate") and (
+        m.place is None or m.place.kind != "city" or m.place.population >= 100_000
+    )

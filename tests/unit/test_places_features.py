@@ -214,3 +214,11 @@ def test_a_county_with_one_namesake_holds_the_towns_named_with_it(geoparser: Geo
     # Licking County is Ohio's alone; its village of Hanover, not Jamaica's parish
     text = "Licking County deputies patrolled Hanover on Friday."
     assert_at(mention(geoparser, text, "Hanover"), "city", 40.08, -82.26, tolerance=0.2)
+
+
+def test_a_small_towns_one_candidate_yields_to_the_town_in_the_named_county(
+    geoparser: Geoparser,
+) -> None:
+    # Woodbury, Minnesota (60,000) was the one candidate; Cannon County holds Tennessee's
+    text = "Cannon County deputies arrested a man in Woodbury."
+    assert_at(mention(geoparser, text, "Woodbury"), "city", 35.83, -86.07, tolerance=0.2)
