@@ -20,7 +20,7 @@ from dashboard.model import Mention, Place
 from dashboard.places.features import named_features
 from dashboard.places.gazetteer import Gazetteer, load
 from dashboard.places.names import for_matching, sentences
-from dashboard.places.pairs import bare_counties, county_towns, domestic_namesakes
+from dashboard.places.pairs import bare_counties, county_towns, domestic_namesakes, home_state
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
 
@@ -116,6 +116,7 @@ class Geoparser:
         mentions = county_towns(mentions, self.gaz)  # "Henry County ... Paris": Tennessee's
         mentions = domestic_namesakes(mentions, self.gaz)  # "Hanover" beside Vermont's towns
         mentions = bare_counties(mentions)  # "Walton" after "Walton County"
+        mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in demonyms:

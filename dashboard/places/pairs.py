@@ -220,3 +220,46 @@ def _fixed(m: Mention) -> bool:
     return m.reason.startswith("only candidate") and (
         m.place is None or m.place.kind != "city" or m.place.population >= 100_000
     )
+
+
+def home_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with each town chosen by population alone moved into the text's home
+    state: the one first-level division that holds two thirds or more of the towns and
+    counties the text names for certain (two names at least). Local news seldom names its
+    own state: "Mansfield" beside Shreveport and Bossier City is Louisiana's village. Of
+    several namesakes in that state, the nearest to the text's sure places is taken. A city
+    of 100,000 or more stays ("Washington" in a North Carolina paper is still the capital)."""
+    sure = {m.place.id: m.place for m in mentions
+            if m.place is not None and m.place.kind in ("city", "admin2") and m.place.admin1
+            and (m.reason.startswith("only candidate") or any(w in m.reason for w in _EXPLICIT))}  # fmt: skip
+    states = Counter(p.admin1 for p in sure.values())
+    if len(sure) < 2:
+        return mentions
+    home, count = states.most_common(1)[0]
+    if 3 * count < 2 * len(sure):
+        return mentions
+    anchors = [p for p in sure.values() if p.admin1 == home]
+    moved: dict[str, Place | None] = {}
+    out = mentions
+    for k, m in enumerate(mentions):
+        if (m.place is None or m.place.kind != "city" or m.place.admin1 == home
+                or not m.reason.startswith(("population", "nearest namesake"))
+                or "state/province" in m.reason or m.place.population >= 100_000):  # fmt: skip
+            continue
+        key = name_key(m.text)
+        if key not in moved:
+            towns = [p for p in gaz.places_of(gaz.index.get(key, ()))
+                     if p.kind == "city" and p.admin1 == home]  # fmt: skip
+            moved[key] = (
+                min(towns, key=lambda p: min(_km(a, p) for a in anchors)) if towns else None
+            )
+        town = moved[key]
+        if town is None:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        why = f"a town of the text's home state {home}, where most of its sure places lie"
+        candidates = m.candidates if any(i == town.id for i, _ in m.candidates) else (
+            *m.candidates, (town.id, m.score))  # fmt: skip
+        out[k] = Mention(m.start, m.end, m.text, town, m.score, why, candidates, m.demonym)
+    return out

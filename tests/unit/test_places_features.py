@@ -222,3 +222,21 @@ def test_a_small_towns_one_candidate_yields_to_the_town_in_the_named_county(
     # Woodbury, Minnesota (60,000) was the one candidate; Cannon County holds Tennessee's
     text = "Cannon County deputies arrested a man in Woodbury."
     assert_at(mention(geoparser, text, "Woodbury"), "city", 35.83, -86.07, tolerance=0.2)
+
+
+# ---------------------------------------------------------------- the text's home state
+
+
+def test_a_town_chosen_by_population_moves_into_the_texts_home_state(
+    geoparser: Geoparser,
+) -> None:
+    # Glastonbury and Wethersfield are Connecticut's alone; so is this Litchfield
+    text = "Officials from Glastonbury, Wethersfield and Litchfield met on Monday."
+    m = mention(geoparser, text, "Litchfield")
+    assert_at(m, "city", 41.75, -73.19, tolerance=0.2)
+    assert "home state US-CT" in m.reason
+
+
+def test_a_large_city_stays_outside_the_home_state(geoparser: Geoparser) -> None:
+    text = "Officials from Glastonbury and Wethersfield met in Washington on Monday."
+    assert_at(mention(geoparser, text, "Washington"), "city", 38.9, -77.04, tolerance=0.2)
