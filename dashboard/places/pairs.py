@@ -1,0 +1,265 @@
+"""A county and a town named in one text: the pair that lies together is the one meant.
+
+Local news names its county and its towns side by side ("Henry County deputies ... in
+Paris"). Both names are common: ten states have a Henry County, and the resolver, taking each
+name alone, gives the county to the first state and Paris to France. Of all the pairs, the
+town that lies in the county (the same state, near the county's point) says which of each is
+meant. The rule reads the whole gazetteer under each name, small towns included: a county of
+the text that holds a town of that name backs the town as surely as its state named would.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from dashboard.model import Mention, Place
+from dashboard.places.gazetteer import Gazetteer, distance_km
+from dashboard.places.names import name_key
+
+# How far a town may lie from its county's point: a large western county is about 100 km
+# across; most are 30-50 km.
+_IN_COUNTY_KM = 60.0
+# a town reading that an explicit pattern chose, which no pairing overrides
+_EXPLICIT = ("pattern", "named with its")
+
+
+def county_towns(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with ambiguous counties and towns re-chosen as the pairs that lie together.
+
+    A county name is moved to the one of its namesakes that holds more of the text's other
+    names as towns than any other namesake does; each of those names is then moved to its
+    town in that county. A name with one candidate, or chosen by an explicit pattern ("Paris,
+    Texas"), keeps its place, and only that place counts for it.
+    """
+    counties = _names(mentions, "admin2")
+    if not counties:
+        return mentions
+    towns = {k: v for k, v in _names(mentions, "city", "country", "admin1").items()
+             if k not in counties}  # fmt: skip
+    if not towns:
+        return mentions
+    chosen: dict[str, tuple[Place, str]] = {}
+    for county_key in counties:
+        best = _best_county(county_key, towns, gaz)
+        if best is None:
+            continue
+        county, held = best
+        chosen[county_key] = (county, "")
+        for town_key, town in held.items():
+            chosen.setdefault(town_key, (town, county.name))
+    if not chosen:
+        return mentions
+    return [_moved(m, chosen) for m in mentions]
+
+
+def _names(mentions: list[Mention], *kinds: str) -> dict[str, Place | None]:
+    """Name key -> the place it must keep, or None where the pairs may choose, for the placed
+    mentions of those kinds. A name with one candidate ("only candidate": "Atlanta" beside
+    a small Illinois namesake) or chosen by an explicit pattern keeps its place."""
+    out: dict[str, Place | None] = {}
+    for m in mentions:
+        if m.place is None or m.place.kind not in kinds:
+            continue
+        key = name_key(m.text)
+        if _fixed(m):
+            out[key] = m.place
+        else:
+            out.setdefault(key, None)
+    return out
+
+
+def _best_county(key: str, towns: dict[str, Place | None],
+                 gaz: Gazetteer) -> tuple[Place, dict[str, Place]] | None:  # fmt: skip
+    """The county named ``key`` that holds the most of ``towns``' names, with the town of each
+    name it holds; None when no namesake holds one or two namesakes hold as many."""
+    options = [p for p in gaz.places_of(gaz.index.get(key, ())) if p.kind == "admin2"]
+    if not options or (len(options) == 1 and not options[0].id.startswith("usc:")):
+        return None  # one namesake: only a US county says which towns it holds
+    held: dict[str, dict[str, Place]] = defaultdict(dict)
+    for town_key, kept in towns.items():
+        for town in [kept] if kept is not None else gaz.places_of(gaz.index.get(town_key, ())):
+            if town.kind != "city" or town.lat is None or town.lon is None:
+                continue
+            for county in options:
+                if _holds(county, town):
+                    held[county.id].setdefault(town_key, town)
+    if not held:
+        return None
+    ranked = sorted(held.items(), key=lambda kv: -len(kv[1]))
+    if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
+        return None  # two namesakes hold as many: the pairs do not tell
+    best = gaz.get(ranked[0][0])
+    return (best, ranked[0][1]) if best is not None else None
+
+
+def _holds(county: Place, town: Place) -> bool:
+    if county.admin1 != town.admin1 or county.lat is None or county.lon is None:
+        return False
+    if town.lat is None or town.lon is None:
+        return False
+    return distance_km(county.lat, county.lon, town.lat, town.lon) <= _IN_COUNTY_KM
+
+
+def _moved(m: Mention, chosen: dict[str, tuple[Place, str]]) -> Mention:
+    if m.place is None:
+        return m
+    got = chosen.get(name_key(m.text))
+    if got is None or got[0].id == m.place.id:
+        return m
+    place, county = got
+    if county and _fixed(m):
+        return m
+    if county:
+        why = f"lies in {county}, named in the text (a county and its town named together)"
+    else:
+        why = "holds a town the text names (a county and its town named together)"
+    candidates = m.candidates if any(i == place.id for i, _ in m.candidates) else (
+        *m.candidates, (place.id, m.score))  # fmt: skip
+    return Mention(m.start, m.end, m.text, place, m.score, why, candidates, m.demonym)
+
+
+def domestic_namesakes(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with each first-level division that won by its kind alone ("admin1
+    prior") moved to a town of the same name in the text's main country, when the division's
+    own country is none of the text's places': "Hanover" beside Vermont's towns is the New
+    Hampshire town, not Jamaica's parish. Of several such towns, the one nearest the text's
+    other places in that country is taken."""
+    moved: dict[str, Place | None] = {}
+    out = mentions
+    for k, m in enumerate(mentions):
+        if m.place is None or m.place.kind != "admin1" or not m.reason.startswith("admin1 prior"):
+            continue
+        key = name_key(m.text)
+        if key not in moved:
+            moved[key] = _domestic_town(key, m.place, mentions, gaz)
+        town = moved[key]
+        if town is None:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        country = town.country_code
+        why = (f"a town of the text's main country {country}: the division of that name lies "
+               f"in {m.place.country_code}, which the text never names")  # fmt: skip
+        candidates = m.candidates if any(i == town.id for i, _ in m.candidates) else (
+            *m.candidates, (town.id, m.score))  # fmt: skip
+        out[k] = Mention(m.start, m.end, m.text, town, m.score, why, candidates, m.demonym)
+    return out
+
+
+def _domestic_town(key: str, division: Place, mentions: list[Mention],
+                   gaz: Gazetteer) -> Place | None:  # fmt: skip
+    """The town named ``key`` in the main country of ``mentions``' other places (two thirds
+    of them or more), nearest them, or None (no main country, the division's country among
+    the places, no such town)."""
+    others = [m.place for m in mentions
+              if m.place is not None and name_key(m.text) != key and m.place.country_code]  # fmt: skip
+    codes = Counter(p.country_code for p in {p.id: p for p in others}.values())
+    if not codes or division.country_code in codes:
+        return None
+    main, count = codes.most_common(1)[0]
+    if 3 * count < 2 * codes.total():
+        return None  # no main country: two thirds of the text's other places lie in none
+    anchors = [p for p in others if p.country_code == main and p.lat is not None
+               and p.lon is not None and p.kind != "country"]  # fmt: skip
+    towns = [p for p in gaz.places_of(gaz.index.get(key, ()))
+             if p.kind == "city" and p.country_code == main and p.lat is not None]  # fmt: skip
+    if not towns:
+        return None
+    if not anchors:
+        return max(towns, key=lambda p: p.population)
+
+    def gap(p: Place) -> float:
+        return min(_km(a, p) for a in anchors)
+
+    return min(towns, key=gap)
+
+
+def _km(a: Place, b: Place) -> float:
+    """Distance between two places with points (infinite when either lacks one)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return math.inf
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def bare_counties(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each bare name of a county the text names in full moved to that
+    county, unless it was read as a town in that county: "Walton" beside "Walton County" is
+    the county, not a town of that name abroad (local news shortens its counties so),
+    while "Dallas" beside "Dallas County" stays the city."""
+    counties = {
+        name_key(m.text): m
+        for m in mentions
+        if m.place is not None and m.place.kind == "admin2" and m.text.endswith((" County", " Parish"))
+    }  # fmt: skip
+    if not counties:
+        return mentions
+    out = mentions
+    for k, m in enumerate(mentions):
+        key = name_key(m.text)
+        county = counties.get(f"{key} county") or counties.get(f"{key} parish")
+        if county is None or county.place is None or m.place == county.place:
+            continue
+        if m.place is not None and any(w in m.reason for w in _EXPLICIT):
+            continue  # "Boone, Iowa": the town, said outright
+        if m.place is not None and _holds(county.place, m.place):
+            continue  # "Dallas" beside "Dallas County": the county's own town, most likely
+        if out is mentions:
+            out = list(mentions)
+        why = f"the {county.text} the text names in full"
+        out[k] = Mention(m.start, m.end, m.text, county.place, county.score, why,
+                         county.candidates, m.demonym)  # fmt: skip
+    return out
+
+
+def _fixed(m: Mention) -> bool:
+    """A reading no pairing moves: an explicit pattern, or a city of 100,000 or more that
+    was the name's one candidate ("Atlanta" beside a small Illinois namesake)."""
+    if any(w in m.reason for w in _EXPLICIT):
+        return True
+    return m.reason.startswith("only candidate") and (
+        m.place is None or m.place.kind != "city" or m.place.population >= 100_000
+    )
+
+
+def home_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with each town chosen by population alone moved into the text's home
+    state: the one first-level division that holds two thirds or more of the towns and
+    counties the text names for certain (two names at least). Local news seldom names its
+    own state: "Mansfield" beside Shreveport and Bossier City is Louisiana's village. Of
+    several namesakes in that state, the nearest to the text's sure places is taken. A city
+    of 100,000 or more stays ("Washington" in a North Carolina paper is still the capital)."""
+    sure = {m.place.id: m.place for m in mentions
+            if m.place is not None and m.place.kind in ("city", "admin2") and m.place.admin1
+            and (m.reason.startswith("only candidate") or any(w in m.reason for w in _EXPLICIT))}  # fmt: skip
+    states = Counter(p.admin1 for p in sure.values())
+    if len(sure) < 2:
+        return mentions
+    home, count = states.most_common(1)[0]
+    if 3 * count < 2 * len(sure):
+        return mentions
+    anchors = [p for p in sure.values() if p.admin1 == home]
+    moved: dict[str, Place | None] = {}
+    out = mentions
+    for k, m in enumerate(mentions):
+        if (m.place is None or m.place.kind != "city" or m.place.admin1 == home
+                or not m.reason.startswith(("population", "nearest namesake"))
+                or "state/province" in m.reason or m.place.population >= 100_000):  # fmt: skip
+            continue
+        key = name_key(m.text)
+        if key not in moved:
+            towns = [p for p in gaz.places_of(gaz.index.get(key, ()))
+                     if p.kind == "city" and p.admin1 == home]  # fmt: skip
+            moved[key] = (
+                min(towns, key=lambda p: min(_km(a, p) for a in anchors)) if towns else None
+            )
+        town = moved[key]
+        if town is None:
+            continue
+        if out is mentions:
+            out = list(mentions)
+        why = f"a town of the text's home state {home}, where most of its sure places lie"
+        candidates = m.candidates if any(i == town.id for i, _ in m.candidates) else (
+            *m.candidates, (town.id, m.score))  # fmt: skip
+        out[k] = Mention(m.start, m.end, m.text, town, m.score, why, candidates, m.demonym)
+    return out
