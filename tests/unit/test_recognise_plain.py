@@ -4,11 +4,13 @@ on sentences written for these tests and on generated text."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.places import runs
+from dashboard.places import cues, runs
 from dashboard.places.gazetteer import load
 from dashboard.places.recognise import _LOCATIVE, Match, Recogniser
 
@@ -125,3 +127,72 @@ def test_locative_agrees_with_the_regex(parts: list[tuple[str, str]]) -> None:
         found = runs.locative_c(text, start)
         if found >= 0:  # -1: beyond ASCII, the regex decides
             assert found == int(bool(_LOCATIVE.regex.search(text, max(0, start - 32), start)))
+
+
+# ------------------------------------------- the cue scan of names the gazetteer lacks (cues.py)
+CUE_WORDS = [
+    "village", "villages", "Village", "villager", "town", "towns", "township", "district",
+    "districts", "Lake", "Lakes", "Mount", "River", "Rivers", "area", "areas", "state",
+    "statehood", "of", "the", "Wedza", "Gondra", "Kisima", "é", "Zürich", "1", "_x", "ſ", "😀",
+    "camp", "Falls", "oblast", "Bay", "Zubakor", "Kelivun", "village of Zubakor",
+    "the Kelivun district", "Lake Zubakor", "villages of Kelivun, Zubakor and Wedza",
+]  # fmt: skip
+CUE_GLUE = [" ", " ", " ", "  ", "", "-", "_", "'", "’", ", ", ".", "\n", "\u2003", "é"]
+
+
+@st.composite
+def cue_texts(draw: st.DrawFn) -> str:
+    parts = draw(st.lists(st.tuples(st.sampled_from(CUE_WORDS), st.sampled_from(CUE_GLUE)),
+                          max_size=30))  # fmt: skip
+    return "".join(word + glue for word, glue in parts)
+
+
+def _finditer(text: str, name: str) -> list[int]:
+    """The definition: every whole-word occurrence, as re.finditer reads it."""
+    return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+
+
+NAMES = ["Aa", "Aa Aa", "Aa-Bb", "Bb", "Bb Aa Bb", "Éa", "A", "Aa'", "Aa_"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from([*NAMES, " ", "-", "_", "x", "1", "é", "'", ", "]), max_size=30),
+    st.lists(st.sampled_from(NAMES), min_size=1, max_size=6, unique=True),
+)
+def test_occurrences_read_in_one_pass_are_finditers(parts: list[str], names: list[str]) -> None:
+    text = "".join(parts)
+    expected = {n: _finditer(text, n) for n in names}
+    assert {n: cues._occurrences_of(text, n) for n in names} == expected
+    assert cues._occurrences(text, dict.fromkeys(names, "cue")) == {
+        n: found for n, found in expected.items() if found
+    }
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cue_texts(), st.lists(st.tuples(st.integers(0, 60), st.integers(1, 8)), max_size=4))
+def test_unlisted_reads_many_names_as_few(text: str, taken: list[tuple[int, int]]) -> None:
+    spans = [(a, a + n) for a, n in taken]
+    few = cues.unlisted(text, spans, GAZ.demonyms, GAZ.index)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(cues, "_FEW", 0)  # every text takes the one-pass reading
+        assert cues.unlisted(text, spans, GAZ.demonyms, GAZ.index) == few
+
+
+def test_many_villages_are_read_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 3,000 made-up villages, each named twice: the per-name scan of the whole text, which
+    # made this quadratic (seconds at this size), is not used for so many names
+    names = [
+        f"Zu{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}{chr(97 + i // 676)}vor" for i in range(3000)
+    ]
+    text = " ".join(f"Troops entered the village of {x} on Monday." for x in names)
+    text += " " + " ".join(f"Residents of {x} fled." for x in names)
+
+    def per_name(text: str, name: str) -> list[int]:
+        raise AssertionError("a whole-text scan per name")
+
+    monkeypatch.setattr(cues, "_occurrences_of", per_name)
+    found = cues.unlisted(text, [], GAZ.demonyms, GAZ.index)
+    assert len(found) == 6000
+    assert {text[s:e] for s, e, _ in found} == set(names)
+    assert {cue for _, _, cue in found} == {"village of"}
