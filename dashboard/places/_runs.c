@@ -931,8 +931,117 @@ static PyObject *any_of(PyObject *self, PyObject *args) {
     Py_RETURN_FALSE;
 }
 
+/* ------------------------------------------------------------------ spaced words
+ * spaced_words(text, words) -> [(start, end), ...]: each place where one of ``words`` (ASCII
+ * letters, matched as written) stands right after a space and ends at a word boundary, in
+ * text order: the type and feature words cues.unlisted reads ("the village of X", "the X
+ * district", "Lake X"), found as its regex ``" (?:words)\b"`` finds them. The word after a
+ * space is its whole run of word characters (\w), so it is a listed word or no site. A
+ * table of the lengths of the words each letter opens turns most words away unread. */
+#define SPACED_MAX 128 /* words */
+#define SPACED_LEN 24  /* letters in a word */
+typedef struct {
+    char letters[SPACED_MAX][SPACED_LEN];
+    Py_ssize_t lens[SPACED_MAX];
+    unsigned char opens[128][SPACED_MAX]; /* first letter -> the words it opens */
+    int n_opens[128];
+    unsigned int sizes[128]; /* first letter -> bit n set when a word of n letters opens so */
+} Spaced;
+
+/* 1 when the word text[i:i+len] (its first letter c) is one of the listed words */
+static int spaced_listed(const Spaced *sp, const Text *t, Py_ssize_t i, Py_UCS4 c, Py_ssize_t len) {
+    for (int b = 0; b < sp->n_opens[c]; b++) {
+        int k = sp->opens[c][b];
+        if (sp->lens[k] != len) continue;
+        Py_ssize_t j = 1;
+        while (j < len && CH(t, i + j) == (Py_UCS4)(unsigned char)sp->letters[k][j]) j++;
+        if (j == len) return 1;
+    }
+    return 0;
+}
+
+/* \w of Python's re for each Latin-1 character, filled at import */
+static unsigned char latin1_word[256];
+
+/* Fills ``sp`` from the tuple ``words``; -1 with an exception when a word is no short run of
+ * ASCII letters. */
+static int spaced_table(Spaced *sp, PyObject *words) {
+    Py_ssize_t count = PyTuple_GET_SIZE(words);
+    if (count > SPACED_MAX) {
+        PyErr_SetString(PyExc_ValueError, "spaced_words: too many words");
+        return -1;
+    }
+    memset(sp->n_opens, 0, sizeof sp->n_opens);
+    memset(sp->sizes, 0, sizeof sp->sizes);
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *w = PyTuple_GET_ITEM(words, k);
+        if (!PyUnicode_Check(w) || !PyUnicode_IS_ASCII(w) || PyUnicode_GET_LENGTH(w) == 0 ||
+            PyUnicode_GET_LENGTH(w) > SPACED_LEN) {
+            PyErr_SetString(PyExc_ValueError, "spaced_words: words are short ASCII strings");
+            return -1;
+        }
+        Py_ssize_t len = sp->lens[k] = PyUnicode_GET_LENGTH(w);
+        memcpy(sp->letters[k], PyUnicode_1BYTE_DATA(w), (size_t)len);
+        for (Py_ssize_t j = 0; j < len; j++) {
+            char c = sp->letters[k][j];
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                PyErr_SetString(PyExc_ValueError, "spaced_words: words are letters only");
+                return -1;
+            }
+        }
+        unsigned char first = (unsigned char)sp->letters[k][0];
+        sp->opens[first][sp->n_opens[first]++] = (unsigned char)k;
+        sp->sizes[first] |= 1u << len;
+    }
+    return 0;
+}
+
+static PyObject *spaced_words(PyObject *self, PyObject *args) {
+    PyObject *text, *words;
+    if (!PyArg_ParseTuple(args, "UO!:spaced_words", &text, &PyTuple_Type, &words)) return NULL;
+    /* the table of the last words asked for (the GIL is held throughout): cues.py asks with
+     * one tuple every time, and building the table cost as much as reading a text */
+    static Spaced sp;
+    static PyObject *sp_words = NULL;
+    if (words != sp_words && spaced_table(&sp, words) < 0) return NULL;
+    if (words != sp_words) {
+        Py_XSETREF(sp_words, Py_NewRef(words));
+    }
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    const Py_UCS1 *d = t.kind == PyUnicode_1BYTE_KIND ? t.data : NULL;
+    const Py_UCS2 *d2 = t.kind == PyUnicode_2BYTE_KIND ? t.data : NULL;
+    for (Py_ssize_t i = 0; i + 1 < t.n; i++) {
+        Py_ssize_t e = i + 2; /* past the word after the space, its first letter c */
+        Py_UCS4 c;
+        if (d != NULL) { /* most texts: one byte a character, read by table */
+            if (d[i] != ' ' || (c = d[i + 1]) >= 128 || !sp.sizes[c]) continue;
+            while (e < t.n && latin1_word[d[e]]) e++;
+        } else if (d2 != NULL) { /* curly quotes and dashes: two bytes a character */
+            if (d2[i] != ' ' || (c = d2[i + 1]) >= 128 || !sp.sizes[c]) continue;
+            while (e < t.n && (d2[e] < 256 ? latin1_word[d2[e]] : is_word_char(d2[e]))) e++;
+        } else {
+            if (CH(&t, i) != ' ' || (c = CH(&t, i + 1)) >= 128 || !sp.sizes[c]) continue;
+            while (e < t.n && is_word_char(CH(&t, e))) e++;
+        }
+        Py_ssize_t len = e - i - 1;
+        if (len < SPACED_LEN + 1 && (sp.sizes[c] >> len & 1) && spaced_listed(&sp, &t, i + 1, c, len)) {
+            PyObject *none[1] = {NULL};
+            if (append_new(out, span_tuple(2, i + 1, e, none)) < 0) {
+                Py_DECREF(out);
+                return NULL;
+            }
+        }
+        i = e - 1; /* the word holds no space: go on after it */
+    }
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"any_of", any_of, METH_VARARGS, "any_of(text, words) -> bool; see runs.py"},
+    {"spaced_words", spaced_words, METH_VARARGS,
+     "spaced_words(text, words) -> [(start, end)]; see cues.py"},
     {"locative", locative, METH_VARARGS, "locative(text, start) -> 1, 0 or -1; see recognise.py"},
     {"scan", scan, METH_VARARGS, "scan(text, tables) -> (hits, demonyms); see runs.py"},
     {"plain", plain, METH_VARARGS, "plain(text, hits, words) -> bytes; see recognise.py"},
@@ -943,4 +1052,7 @@ static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_runs", NULL, -1, methods, NULL, NULL, NULL, NULL,
 };
 
-PyMODINIT_FUNC PyInit__runs(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__runs(void) {
+    for (int c = 0; c < 256; c++) latin1_word[c] = (unsigned char)is_word_char((Py_UCS4)c);
+    return PyModule_Create(&module);
+}

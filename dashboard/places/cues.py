@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from dashboard.places.names import fold, name_key
 from dashboard.places.recognise import MONTHS_DAYS, OPENERS
+from dashboard.places.runs import spaced_words_c
 
 # "the village of X", "the towns of X and Y", "the small town of X"
 _TYPE_BEFORE = (
@@ -93,6 +94,7 @@ _SCANNED = sorted(
 # engine skip ahead): "the village of X" reads the name after the type word, "the Wedza
 # district" and "Otter Creek" the name before it, "Lake Lanier" the name after "Lake".
 _SCAN = re.compile(rf" (?P<word>{_trie(_SCANNED)})\b")
+_SCANNED_WORDS = tuple(_SCANNED)  # the same, for the C twin (runs.spaced_words_c)
 # what may stand right before a recognised name and say it is a place
 _CUE_BEFORE = re.compile(
     rf"\b(?:(?P<type>{_TYPE_BEFORE}) of"
@@ -285,7 +287,10 @@ def _occurrences(text: str, names: dict[str, str]) -> dict[str, list[int]]:
 
 
 def _sites(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each type or feature word after a space (``_SCAN``)."""
+    """``(start, end)`` of each type or feature word after a space (``_SCAN``), in C when
+    the extension is built."""
+    if spaced_words_c is not None:
+        return spaced_words_c(text, _SCANNED_WORDS)
     return [m.span("word") for m in _SCAN.finditer(text)]
 
 

@@ -249,3 +249,16 @@ def _compiled_locative() -> Callable[[str, int], int] | None:
 
 # recognise._LOCATIVE read in C before a position: 1, 0, or -1 (beyond ASCII: ask the regex)
 locative_c = _compiled_locative()
+
+
+def _compiled_spaced_words() -> Callable[[str, tuple[str, ...]], list[tuple[int, int]]] | None:
+    try:
+        from dashboard.places._runs import spaced_words
+    except ImportError:
+        return None
+    return spaced_words
+
+
+# (start, end) of each of some words after a space, at a word boundary: the sites of
+# cues.unlisted's type and feature words, read in C (None without the extension: its regex)
+spaced_words_c = _compiled_spaced_words()

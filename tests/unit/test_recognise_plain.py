@@ -147,6 +147,32 @@ def cue_texts(draw: st.DrawFn) -> str:
     return "".join(word + glue for word, glue in parts)
 
 
+@needs_c
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops entered the village of Wedza and the Gondra district.",
+        " villages villagers Lake Lakes, townships  town\tdistrict_ area1 areaé Bay",
+        "Fighting near the town’s edge and the state’s capital; Mount Kenya’s slopes.",  # 2 bytes
+        "Rain over the Bay 😀 and the district of Zürich village",  # 4 bytes a character
+        "",
+        " ",
+        "village",
+        " village",
+    ],
+)
+def test_cue_sites_in_c_are_the_regex(text: str) -> None:
+    assert runs.spaced_words_c is not None
+    assert cues._sites(text) == [m.span("word") for m in cues._SCAN.finditer(text)]
+
+
+@needs_c
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(cue_texts())
+def test_cue_sites_agree_on_generated_text(text: str) -> None:
+    assert cues._sites(text) == [m.span("word") for m in cues._SCAN.finditer(text)]
+
+
 def _finditer(text: str, name: str) -> list[int]:
     """The definition: every whole-word occurrence, as re.finditer reads it."""
     return [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
