@@ -121,12 +121,17 @@ _ADJECTIVE_ENDS = ("ish", "ese", "ian", "ean")  # "Kurdish", "Sudanese", "Haitia
 def said_cue(text: str, start: int, end: int) -> str | None:
     """The words around ``text[start:end]`` that call it a place, or None: "village of",
     "south of", "district" ("the Gondra district")."""
-    before = _CUE_BEFORE.search(text, max(0, start - 24), start)
-    if before is not None:
-        return before.group(0).strip()
-    after = _CUE_AFTER.match(text, end)
-    if after is not None:
-        return after.group("type")
+    lo = max(0, start - 24)
+    # the cheap test first: a cue before the name ends in " of ", or " of " and a line break
+    # (where ``$`` also matches); most names have none
+    if text.endswith((" of ", " of \n"), lo, start):
+        before = _CUE_BEFORE.search(text, lo, start)
+        if before is not None:
+            return before.group(0).strip()
+    if text.startswith(" ", end):
+        after = _CUE_AFTER.match(text, end)
+        if after is not None:
+            return after.group("type")
     return None
 
 

@@ -222,3 +222,29 @@ def test_many_villages_are_read_in_one_pass(monkeypatch: pytest.MonkeyPatch) -> 
     assert len(found) == 6000
     assert {text[s:e] for s, e, _ in found} == set(names)
     assert {cue for _, _, cue in found} == {"village of"}
+
+
+def _said_cue_by_regex(text: str, start: int, end: int) -> str | None:
+    """The definition: the two regexes alone, without the cheap tests before them."""
+    before = cues._CUE_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None:
+        return before.group(0).strip()
+    after = cues._CUE_AFTER.match(text, end)
+    return after.group("type") if after is not None else None
+
+
+SAID_PARTS = [
+    "the village of", "towns of", "south of", "southwestern of", "outskirts of", "Village of",
+    "of", "villageof", "the", "district", "districts", "areas", "camp", "Zubakor", "Kelivun",
+]  # fmt: skip
+
+
+SAID_GLUE = [*CUE_GLUE, " \n", " \n\n"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SAID_PARTS), st.sampled_from(SAID_GLUE)), max_size=12))
+def test_said_cue_is_its_regexes(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + glue for word, glue in parts)
+    for m in re.finditer(r"Zubakor|Kelivun", text):
+        assert cues.said_cue(text, *m.span()) == _said_cue_by_regex(text, *m.span())
