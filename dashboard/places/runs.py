@@ -262,3 +262,15 @@ def _compiled_spaced_words() -> Callable[[str, tuple[str, ...]], list[tuple[int,
 # (start, end) of each of some words after a space, at a word boundary: the sites of
 # cues.unlisted's type and feature words, read in C (None without the extension: its regex)
 spaced_words_c = _compiled_spaced_words()
+
+
+def _compiled_sentences() -> Callable[[str], list[tuple[int, int]]] | None:
+    try:
+        from dashboard.places._runs import sentences
+    except ImportError:
+        return None
+    return sentences
+
+
+# names.sentences read in C, as a list (None without the extension)
+sentences_c = _compiled_sentences()

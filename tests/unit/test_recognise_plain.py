@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from dashboard.places import cues, runs
 from dashboard.places.gazetteer import load
+from dashboard.places.names import sentences
 from dashboard.places.recognise import _LOCATIVE, Match, Recogniser
 
 GAZ = load()
@@ -248,3 +249,46 @@ def test_said_cue_is_its_regexes(parts: list[tuple[str, str]]) -> None:
     text = "".join(word + glue for word, glue in parts)
     for m in re.finditer(r"Zubakor|Kelivun", text):
         assert cues.said_cue(text, *m.span()) == _said_cue_by_regex(text, *m.span())
+
+
+# --------------------------------------------- sentences read in C (geoparser.analyse)
+SENTENCE_WORDS = [
+    "Troops", "left", "U.S.", "u.s.", "U.S.A.", "Mr.", "Mrs.", "Sept.", "Sep.", "No.", "xMr.",
+    "Gen", "a.", "b.c.", "3.5", "Tokyo", "x", "É", "é", "1", "_", "Ö.", "😀",
+]  # fmt: skip
+SENTENCE_GLUE = [
+    " ", " ", ". ", "! ", "? ", '." ', ".” ", ".) ", "’ ", " “", " (", "\n", "\n\n", " \n \n ",
+    "\n\t\n", "\u2003", "\u00a0", ". \u2028", "", ".", "?!", "\r\n\r\n", '"',
+]  # fmt: skip
+
+
+@needs_c
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops left Tokyo. They reached Osaka! Did they? Yes.",
+        "The U.S. Army and Mr. Smith met in Sept. 2024. Gen. Lee left.\n\nA new line",
+        "He said “no.” Then (quietly) left. “Why?” she asked. 3.5 tonnes. 40 more.",
+        "   ",
+        "",
+        "One.  \n\n  Two",
+        "Ends with U.S.A.",
+        "Café owners left. Émile stayed. 😀 Done.",
+    ],
+)
+def test_sentences_in_c_are_the_python(text: str) -> None:
+    assert runs.sentences_c is not None
+    assert runs.sentences_c(text) == list(sentences(text))
+
+
+@needs_c
+@settings(max_examples=800, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(SENTENCE_WORDS), st.sampled_from(SENTENCE_GLUE)), max_size=20
+    )
+)
+def test_sentences_agree_on_generated_text(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + glue for word, glue in parts)
+    assert runs.sentences_c is not None
+    assert runs.sentences_c(text) == list(sentences(text))
