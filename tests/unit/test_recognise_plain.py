@@ -292,3 +292,18 @@ def test_sentences_agree_on_generated_text(parts: list[tuple[str, str]]) -> None
     text = "".join(word + glue for word, glue in parts)
     assert runs.sentences_c is not None
     assert runs.sentences_c(text) == list(sentences(text))
+
+
+# ------------------------------------------- the scanner's memo of words (_runs.c: memo_key)
+@needs_c
+def test_the_scanner_memo_follows_the_tables_it_is_given() -> None:
+    # the C scanner keeps the lookups of words it has seen; other tables must not reuse them
+    full = FAST.tables
+    small = runs.Tables({"paris": ("x:1",), "texas": ("x:2",)}, {"texan": "US"},
+                        {"paris": 1, "texas": 1, "texan": 1}, frozenset(), frozenset(),
+                        frozenset(), full.connectors, full.fold)  # fmt: skip
+    text = "Texan troops left Paris and Texas for Osaka, Lagos and Paris."
+    assert runs.scan_c is not None
+    for tables in (full, small, full, small):
+        assert runs.scan_c(text, tables) == runs.scan_python(text, tables)
+    assert [h[2] for h in runs.scan_c(text, small)[0]] == ["paris", "texas", "paris"]
