@@ -370,6 +370,8 @@ typedef struct {
     int named;
 } MemoSlot;
 static MemoSlot memo[MEMO_SIZE];
+static MemoSlot memo_joined[MEMO_SIZE]; /* the same for names of several words ("new york") */
+#define MEMO_JOINED 96                   /* characters in such a key */
 static PyObject *memo_of[3]; /* owned: the index, demonyms and starts it was filled from */
 static Py_ssize_t memo_sizes[3];
 
@@ -382,6 +384,8 @@ static void memo_for(const Tables *tb) {
     for (Py_ssize_t k = 0; k < MEMO_SIZE; k++) {
         Py_CLEAR(memo[k].key);
         Py_CLEAR(memo[k].code);
+        Py_CLEAR(memo_joined[k].key);
+        Py_CLEAR(memo_joined[k].code);
     }
     for (int k = 0; k < 3; k++) {
         Py_XSETREF(memo_of[k], Py_NewRef(now[k]));
@@ -437,6 +441,47 @@ static int memo_key(PyObject *text, const Text *t, const Tables *tb, Tok *tok) {
     return 0;
 }
 
+/* The memo's slot for the key of tokens i..i+n-1 (n > 1, each memoised, so ASCII), filled
+ * on a miss with that key and its demonym and name lookups; NULL when the key is too long
+ * for the memo (*error stays 0) or on error (*error = 1). */
+static MemoSlot *memo_joined_slot(const Toks *ts, Py_ssize_t i, Py_ssize_t n, const Tables *tb,
+                                  int *error) {
+    unsigned char joined[MEMO_JOINED];
+    Py_ssize_t len = 0;
+    unsigned long long hash = 1469598103934665603ULL;
+    for (Py_ssize_t k = i; k < i + n; k++) {
+        if (!ts->items[k].memo) return NULL;
+        PyObject *key = ts->items[k].key;
+        Py_ssize_t size = PyUnicode_GET_LENGTH(key);
+        if (len + size + 1 > MEMO_JOINED) return NULL;
+        if (k > i) joined[len++] = ' ';
+        memcpy(joined + len, PyUnicode_1BYTE_DATA(key), (size_t)size);
+        len += size;
+    }
+    for (Py_ssize_t p = 0; p < len; p++) hash = (hash ^ joined[p]) * 1099511628211ULL;
+    MemoSlot *slot = &memo_joined[hash & (MEMO_SIZE - 1)];
+    if (slot->key != NULL && slot->hash == hash && PyUnicode_GET_LENGTH(slot->key) == len &&
+        memcmp(PyUnicode_1BYTE_DATA(slot->key), joined, (size_t)len) == 0)
+        return slot;
+    PyObject *key = PyUnicode_New(len, 127);
+    if (key == NULL) goto fail;
+    memcpy(PyUnicode_1BYTE_DATA(key), joined, (size_t)len);
+    PyObject *code = PyDict_GetItemWithError(tb->demonyms, key);
+    int named = PyErr_Occurred() ? -1 : PyDict_Contains(tb->index, key);
+    if (named < 0) {
+        Py_DECREF(key);
+        goto fail;
+    }
+    Py_XSETREF(slot->key, key);
+    Py_XSETREF(slot->code, Py_XNewRef(code));
+    slot->hash = hash;
+    slot->named = named;
+    return slot;
+fail:
+    *error = 1;
+    return NULL;
+}
+
 /* The longest name or demonym at each token, left to right. */
 static int match_run(PyObject *text, const Text *t, const Tables *tb, Toks *ts, PyObject *hits,
                      PyObject *demonyms, const Moved *moved) {
@@ -461,10 +506,15 @@ static int match_run(PyObject *text, const Text *t, const Tables *tb, Toks *ts, 
             if (longest > ts->len - i) longest = ts->len - i;
         }
         for (Py_ssize_t n = longest; n >= 1; n--) {
-            PyObject *key = joined_key(ts, i, n);
-            if (key == NULL) return -1;
             int single = n == 1 && ts->items[i].memo; /* its lookups are the memo's */
-            PyObject *code = single ? ts->items[i].code : PyDict_GetItemWithError(tb->demonyms, key);
+            int error = 0;
+            MemoSlot *slot = n > 1 ? memo_joined_slot(ts, i, n, tb, &error) : NULL;
+            if (error) return -1;
+            PyObject *key = slot != NULL ? Py_NewRef(slot->key) : joined_key(ts, i, n);
+            if (key == NULL) return -1;
+            PyObject *code = single   ? ts->items[i].code
+                             : slot ? slot->code
+                                    : PyDict_GetItemWithError(tb->demonyms, key);
             if (code == NULL && PyErr_Occurred()) goto fail;
             if (code != NULL && PyObject_IsTrue(code)) {
                 PyObject *d = span_tuple(3, ts->items[i].start, ts->items[i + n - 1].end, &code);
@@ -473,7 +523,9 @@ static int match_run(PyObject *text, const Text *t, const Tables *tb, Toks *ts, 
                 width = n;
                 break;
             }
-            int found = single ? ts->items[i].named : PyDict_Contains(tb->index, key);
+            int found = single ? ts->items[i].named
+                        : slot ? slot->named
+                               : PyDict_Contains(tb->index, key);
             if (found < 0) goto fail;
             if (found) {
                 int ok = name_cased(ts, i, n, tb->connectors);
