@@ -15,6 +15,15 @@ that C can build it cheaply:
 - a hit is ``(start, end, key, first_key, single_word, previous_token, next_token)``, the
   neighbours being the run's own words (or ``None``);
 - a demonym is ``(start, end, country_code)``.
+
+The C scanner memoises each word's key and lookups, and those of word sequences, across
+calls (see ``_runs.c``: ``memo_key``); it empties the memo when given other tables, and
+assumes the tables it reads do not change in place, as a loaded gazetteer's do not.
+
+The extension also reads, each beside a Python reference the tests hold it equal to:
+``spaced_words`` (``cues.unlisted``'s type and feature words), ``sentences``
+(``names.sentences``, for ``Geoparser.analyse``), ``plain`` and ``locative``
+(``recognise.py``) and ``any_of`` (``landmarks.py``).
 """
 
 from __future__ import annotations
