@@ -17,6 +17,11 @@ typedef struct {
     Py_ssize_t start, end;
     int cap;
     PyObject *key; /* owned */
+    /* the word's own lookups, when the memo had them (memo = 1): what tables.starts gives
+     * its key (0 for none), its demonym code (owned, or NULL) and whether it is a name */
+    int memo, named;
+    Py_ssize_t starts;
+    PyObject *code;
 } Tok;
 
 typedef struct {
@@ -133,12 +138,15 @@ static int toks_push(Toks *ts, Py_ssize_t start, Py_ssize_t end, int cap) {
         ts->items = items;
         ts->cap = grown;
     }
-    ts->items[ts->len++] = (Tok){start, end, cap, NULL};
+    ts->items[ts->len++] = (Tok){start, end, cap, NULL, 0, 0, 0, NULL};
     return 0;
 }
 
 static void toks_clear(Toks *ts) {
-    for (Py_ssize_t i = 0; i < ts->len; i++) Py_CLEAR(ts->items[i].key);
+    for (Py_ssize_t i = 0; i < ts->len; i++) {
+        Py_CLEAR(ts->items[i].key);
+        Py_CLEAR(ts->items[i].code);
+    }
     ts->len = 0;
 }
 
@@ -346,18 +354,149 @@ fail:
     return NULL;
 }
 
+/* A memo of single words' keys and lookups, shared by every scan: news repeats its capitalised
+ * words ("The", "He", "President", "U.S."), and each lookup in the gazetteer's large tables
+ * missed the processor's cache, a third of the scan's time. Direct-mapped by a hash of the
+ * word's lowercase ASCII letters; a word beyond ASCII, or longer than MEMO_WORD, is looked up
+ * as before. It holds the tables it was filled from and is emptied when others are given (or
+ * theirs change size): the gazetteer's tables do not change once loaded. */
+#define MEMO_SIZE 8192 /* a power of two */
+#define MEMO_WORD 40
+typedef struct {
+    PyObject *key; /* owned, NULL when empty */
+    unsigned long long hash;
+    Py_ssize_t starts;
+    PyObject *code; /* owned, or NULL */
+    int named;
+} MemoSlot;
+static MemoSlot memo[MEMO_SIZE];
+static MemoSlot memo_joined[MEMO_SIZE]; /* the same for names of several words ("new york") */
+#define MEMO_JOINED 96                   /* characters in such a key */
+static PyObject *memo_of[3]; /* owned: the index, demonyms and starts it was filled from */
+static Py_ssize_t memo_sizes[3];
+
+static void memo_for(const Tables *tb) {
+    PyObject *now[3] = {tb->index, tb->demonyms, tb->starts};
+    int same = 1;
+    for (int k = 0; k < 3; k++)
+        same = same && memo_of[k] == now[k] && memo_sizes[k] == PyDict_GET_SIZE(now[k]);
+    if (same) return;
+    for (Py_ssize_t k = 0; k < MEMO_SIZE; k++) {
+        Py_CLEAR(memo[k].key);
+        Py_CLEAR(memo[k].code);
+        Py_CLEAR(memo_joined[k].key);
+        Py_CLEAR(memo_joined[k].code);
+    }
+    for (int k = 0; k < 3; k++) {
+        Py_XSETREF(memo_of[k], Py_NewRef(now[k]));
+        memo_sizes[k] = PyDict_GET_SIZE(now[k]);
+    }
+}
+
+/* The token's key (as key_of), and its lookups from the memo, filling it on a miss; 0, or
+ * -1 on error. */
+static int memo_key(PyObject *text, const Text *t, const Tables *tb, Tok *tok) {
+    Py_ssize_t len = tok->end - tok->start;
+    unsigned char word[MEMO_WORD];
+    unsigned long long hash = 1469598103934665603ULL;
+    int ascii = len <= MEMO_WORD;
+    for (Py_ssize_t p = 0; ascii && p < len; p++) {
+        Py_UCS4 c = CH(t, tok->start + p);
+        if (c >= 128) ascii = 0;
+        else {
+            word[p] = (unsigned char)(is_upper_ascii(c) ? c + 32 : c);
+            hash = (hash ^ word[p]) * 1099511628211ULL;
+        }
+    }
+    if (!ascii) {
+        tok->key = key_of(text, t, tb, tok->start, tok->end);
+        return tok->key == NULL ? -1 : 0;
+    }
+    MemoSlot *slot = &memo[hash & (MEMO_SIZE - 1)];
+    if (!(slot->key != NULL && slot->hash == hash && PyUnicode_GET_LENGTH(slot->key) == len &&
+          memcmp(PyUnicode_1BYTE_DATA(slot->key), word, (size_t)len) == 0)) {
+        PyObject *key = PyUnicode_New(len, 127);
+        if (key == NULL) return -1;
+        memcpy(PyUnicode_1BYTE_DATA(key), word, (size_t)len);
+        Py_ssize_t starts = 0;
+        PyObject *most = PyDict_GetItemWithError(tb->starts, key);
+        if (most != NULL) starts = PyLong_AsSsize_t(most);
+        PyObject *code = PyErr_Occurred() ? NULL : PyDict_GetItemWithError(tb->demonyms, key);
+        int named = PyErr_Occurred() ? -1 : PyDict_Contains(tb->index, key);
+        if (named < 0 || PyErr_Occurred()) {
+            Py_DECREF(key);
+            return -1;
+        }
+        Py_XSETREF(slot->key, key);
+        Py_XSETREF(slot->code, Py_XNewRef(code));
+        slot->hash = hash;
+        slot->starts = starts;
+        slot->named = named;
+    }
+    tok->key = Py_NewRef(slot->key);
+    tok->code = Py_XNewRef(slot->code);
+    tok->starts = slot->starts;
+    tok->named = slot->named;
+    tok->memo = 1;
+    return 0;
+}
+
+/* The memo's slot for the key of tokens i..i+n-1 (n > 1, each memoised, so ASCII), filled
+ * on a miss with that key and its demonym and name lookups; NULL when the key is too long
+ * for the memo (*error stays 0) or on error (*error = 1). */
+static MemoSlot *memo_joined_slot(const Toks *ts, Py_ssize_t i, Py_ssize_t n, const Tables *tb,
+                                  int *error) {
+    unsigned char joined[MEMO_JOINED];
+    Py_ssize_t len = 0;
+    unsigned long long hash = 1469598103934665603ULL;
+    for (Py_ssize_t k = i; k < i + n; k++) {
+        if (!ts->items[k].memo) return NULL;
+        PyObject *key = ts->items[k].key;
+        Py_ssize_t size = PyUnicode_GET_LENGTH(key);
+        if (len + size + 1 > MEMO_JOINED) return NULL;
+        if (k > i) joined[len++] = ' ';
+        memcpy(joined + len, PyUnicode_1BYTE_DATA(key), (size_t)size);
+        len += size;
+    }
+    for (Py_ssize_t p = 0; p < len; p++) hash = (hash ^ joined[p]) * 1099511628211ULL;
+    MemoSlot *slot = &memo_joined[hash & (MEMO_SIZE - 1)];
+    if (slot->key != NULL && slot->hash == hash && PyUnicode_GET_LENGTH(slot->key) == len &&
+        memcmp(PyUnicode_1BYTE_DATA(slot->key), joined, (size_t)len) == 0)
+        return slot;
+    PyObject *key = PyUnicode_New(len, 127);
+    if (key == NULL) goto fail;
+    memcpy(PyUnicode_1BYTE_DATA(key), joined, (size_t)len);
+    PyObject *code = PyDict_GetItemWithError(tb->demonyms, key);
+    int named = PyErr_Occurred() ? -1 : PyDict_Contains(tb->index, key);
+    if (named < 0) {
+        Py_DECREF(key);
+        goto fail;
+    }
+    Py_XSETREF(slot->key, key);
+    Py_XSETREF(slot->code, Py_XNewRef(code));
+    slot->hash = hash;
+    slot->named = named;
+    return slot;
+fail:
+    *error = 1;
+    return NULL;
+}
+
 /* The longest name or demonym at each token, left to right. */
 static int match_run(PyObject *text, const Text *t, const Tables *tb, Toks *ts, PyObject *hits,
                      PyObject *demonyms, const Moved *moved) {
+    memo_for(tb);
     for (Py_ssize_t k = 0; k < ts->len; k++) {
-        ts->items[k].key = key_of(text, t, tb, ts->items[k].start, ts->items[k].end);
-        if (ts->items[k].key == NULL) return -1;
+        if (memo_key(text, t, tb, &ts->items[k]) < 0) return -1;
         if (moved_at(moved, ts->items[k].start)) ts->items[k].start--; /* back over its dot */
     }
     Py_ssize_t i = 0;
     while (i < ts->len) {
         Py_ssize_t width = 0, longest = 0;
-        if (ts->items[i].cap) {
+        if (ts->items[i].cap && ts->items[i].memo) {
+            longest = ts->items[i].starts;
+            if (longest > ts->len - i) longest = ts->len - i;
+        } else if (ts->items[i].cap) {
             PyObject *most = PyDict_GetItemWithError(tb->starts, ts->items[i].key);
             if (most == NULL && PyErr_Occurred()) return -1;
             if (most != NULL) {
@@ -367,9 +506,15 @@ static int match_run(PyObject *text, const Text *t, const Tables *tb, Toks *ts, 
             if (longest > ts->len - i) longest = ts->len - i;
         }
         for (Py_ssize_t n = longest; n >= 1; n--) {
-            PyObject *key = joined_key(ts, i, n);
+            int single = n == 1 && ts->items[i].memo; /* its lookups are the memo's */
+            int error = 0;
+            MemoSlot *slot = n > 1 ? memo_joined_slot(ts, i, n, tb, &error) : NULL;
+            if (error) return -1;
+            PyObject *key = slot != NULL ? Py_NewRef(slot->key) : joined_key(ts, i, n);
             if (key == NULL) return -1;
-            PyObject *code = PyDict_GetItemWithError(tb->demonyms, key);
+            PyObject *code = single   ? ts->items[i].code
+                             : slot ? slot->code
+                                    : PyDict_GetItemWithError(tb->demonyms, key);
             if (code == NULL && PyErr_Occurred()) goto fail;
             if (code != NULL && PyObject_IsTrue(code)) {
                 PyObject *d = span_tuple(3, ts->items[i].start, ts->items[i + n - 1].end, &code);
@@ -378,7 +523,9 @@ static int match_run(PyObject *text, const Text *t, const Tables *tb, Toks *ts, 
                 width = n;
                 break;
             }
-            int found = PyDict_Contains(tb->index, key);
+            int found = single ? ts->items[i].named
+                        : slot ? slot->named
+                               : PyDict_Contains(tb->index, key);
             if (found < 0) goto fail;
             if (found) {
                 int ok = name_cased(ts, i, n, tb->connectors);
@@ -931,8 +1078,230 @@ static PyObject *any_of(PyObject *self, PyObject *args) {
     Py_RETURN_FALSE;
 }
 
+/* ------------------------------------------------------------------ spaced words
+ * spaced_words(text, words) -> [(start, end), ...]: each place where one of ``words`` (ASCII
+ * letters, matched as written) stands right after a space and ends at a word boundary, in
+ * text order: the type and feature words cues.unlisted reads ("the village of X", "the X
+ * district", "Lake X"), found as its regex ``" (?:words)\b"`` finds them. The word after a
+ * space is its whole run of word characters (\w), so it is a listed word or no site. A
+ * table of the lengths of the words each letter opens turns most words away unread. */
+#define SPACED_MAX 128 /* words */
+#define SPACED_LEN 24  /* letters in a word */
+typedef struct {
+    char letters[SPACED_MAX][SPACED_LEN];
+    Py_ssize_t lens[SPACED_MAX];
+    unsigned char opens[128][SPACED_MAX]; /* first letter -> the words it opens */
+    int n_opens[128];
+    unsigned int sizes[128]; /* first letter -> bit n set when a word of n letters opens so */
+} Spaced;
+
+/* 1 when the word text[i:i+len] (its first letter c) is one of the listed words */
+static int spaced_listed(const Spaced *sp, const Text *t, Py_ssize_t i, Py_UCS4 c, Py_ssize_t len) {
+    for (int b = 0; b < sp->n_opens[c]; b++) {
+        int k = sp->opens[c][b];
+        if (sp->lens[k] != len) continue;
+        Py_ssize_t j = 1;
+        while (j < len && CH(t, i + j) == (Py_UCS4)(unsigned char)sp->letters[k][j]) j++;
+        if (j == len) return 1;
+    }
+    return 0;
+}
+
+/* \w of Python's re for each Latin-1 character, filled at import */
+static unsigned char latin1_word[256];
+
+/* Fills ``sp`` from the tuple ``words``; -1 with an exception when a word is no short run of
+ * ASCII letters. */
+static int spaced_table(Spaced *sp, PyObject *words) {
+    Py_ssize_t count = PyTuple_GET_SIZE(words);
+    if (count > SPACED_MAX) {
+        PyErr_SetString(PyExc_ValueError, "spaced_words: too many words");
+        return -1;
+    }
+    memset(sp->n_opens, 0, sizeof sp->n_opens);
+    memset(sp->sizes, 0, sizeof sp->sizes);
+    for (Py_ssize_t k = 0; k < count; k++) {
+        PyObject *w = PyTuple_GET_ITEM(words, k);
+        if (!PyUnicode_Check(w) || !PyUnicode_IS_ASCII(w) || PyUnicode_GET_LENGTH(w) == 0 ||
+            PyUnicode_GET_LENGTH(w) > SPACED_LEN) {
+            PyErr_SetString(PyExc_ValueError, "spaced_words: words are short ASCII strings");
+            return -1;
+        }
+        Py_ssize_t len = sp->lens[k] = PyUnicode_GET_LENGTH(w);
+        memcpy(sp->letters[k], PyUnicode_1BYTE_DATA(w), (size_t)len);
+        for (Py_ssize_t j = 0; j < len; j++) {
+            char c = sp->letters[k][j];
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) {
+                PyErr_SetString(PyExc_ValueError, "spaced_words: words are letters only");
+                return -1;
+            }
+        }
+        unsigned char first = (unsigned char)sp->letters[k][0];
+        sp->opens[first][sp->n_opens[first]++] = (unsigned char)k;
+        sp->sizes[first] |= 1u << len;
+    }
+    return 0;
+}
+
+static PyObject *spaced_words(PyObject *self, PyObject *args) {
+    PyObject *text, *words;
+    if (!PyArg_ParseTuple(args, "UO!:spaced_words", &text, &PyTuple_Type, &words)) return NULL;
+    /* the table of the last words asked for (the GIL is held throughout): cues.py asks with
+     * one tuple every time, and building the table cost as much as reading a text */
+    static Spaced sp;
+    static PyObject *sp_words = NULL;
+    if (words != sp_words && spaced_table(&sp, words) < 0) return NULL;
+    if (words != sp_words) {
+        Py_XSETREF(sp_words, Py_NewRef(words));
+    }
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    const Py_UCS1 *d = t.kind == PyUnicode_1BYTE_KIND ? t.data : NULL;
+    const Py_UCS2 *d2 = t.kind == PyUnicode_2BYTE_KIND ? t.data : NULL;
+    for (Py_ssize_t i = 0; i + 1 < t.n; i++) {
+        Py_ssize_t e = i + 2; /* past the word after the space, its first letter c */
+        Py_UCS4 c;
+        if (d != NULL) { /* most texts: one byte a character, read by table */
+            if (d[i] != ' ' || (c = d[i + 1]) >= 128 || !sp.sizes[c]) continue;
+            while (e < t.n && latin1_word[d[e]]) e++;
+        } else if (d2 != NULL) { /* curly quotes and dashes: two bytes a character */
+            if (d2[i] != ' ' || (c = d2[i + 1]) >= 128 || !sp.sizes[c]) continue;
+            while (e < t.n && (d2[e] < 256 ? latin1_word[d2[e]] : is_word_char(d2[e]))) e++;
+        } else {
+            if (CH(&t, i) != ' ' || (c = CH(&t, i + 1)) >= 128 || !sp.sizes[c]) continue;
+            while (e < t.n && is_word_char(CH(&t, e))) e++;
+        }
+        Py_ssize_t len = e - i - 1;
+        if (len < SPACED_LEN + 1 && (sp.sizes[c] >> len & 1) && spaced_listed(&sp, &t, i + 1, c, len)) {
+            PyObject *none[1] = {NULL};
+            if (append_new(out, span_tuple(2, i + 1, e, none)) < 0) {
+                Py_DECREF(out);
+                return NULL;
+            }
+        }
+        i = e - 1; /* the word holds no space: go on after it */
+    }
+    return out;
+}
+
+/* ------------------------------------------------------------------ sentences
+ * sentences(text) -> [(start, stop), ...]: names.sentences(text) as a list, read in one pass
+ * over the characters instead of a regex tried at every one of them (its second branch,
+ * "\n\s*\n", has no first character to skip ahead by). The same rules, in the same order:
+ * a sentence ends at ".", "!" or "?" (and a closing quote or bracket) before whitespace and
+ * an opening capital or digit, or at a blank line; an abbreviation ending the chunk
+ * ("U.S.", "Mr.", "Sept.") ends none; each span is trimmed of whitespace. */
+static inline int is_closer(Py_UCS4 c) { return c == '"' || c == 0x201D || c == 0x2019 || c == ')'; }
+static inline int is_opener(Py_UCS4 c) { return c == '"' || c == 0x201C || c == 0x2018 || c == '('; }
+
+/* The end of _SENTENCE_END's match at i, or -1 when none starts there. */
+static Py_ssize_t sentence_end_at(const Text *t, Py_ssize_t i) {
+    Py_UCS4 c = CH(t, i);
+    if (c == '.' || c == '!' || c == '?') {
+        Py_ssize_t end = i + 1; /* [.!?][closer]?(?=\s+[opener]?[A-Z0-9]) */
+        if (end < t->n && is_closer(CH(t, end))) end++;
+        Py_ssize_t k = end;
+        while (k < t->n && Py_UNICODE_ISSPACE(CH(t, k))) k++;
+        if (k == end || k >= t->n) return -1;
+        Py_UCS4 d = CH(t, k);
+        if (is_opener(d) && k + 1 < t->n) d = CH(t, k + 1);
+        return (d >= 'A' && d <= 'Z') || (d >= '0' && d <= '9') ? end : -1;
+    }
+    if (c == '\n') { /* \n\s*\n: to the last line break of the whitespace after it */
+        Py_ssize_t last = -1;
+        for (Py_ssize_t k = i + 1; k < t->n && Py_UNICODE_ISSPACE(CH(t, k)); k++)
+            if (CH(t, k) == '\n') last = k;
+        return last < 0 ? -1 : last + 1;
+    }
+    return -1;
+}
+
+static inline int word_before(const Text *t, Py_ssize_t s) { /* \w right before s */
+    return s > 0 && is_word_char(CH(t, s - 1));
+}
+
+/* names._ABBREV_END searched in text[lo:stop] (text[stop - 1] is no whitespace): 1 or 0. */
+static int abbreviation_end(const Text *t, Py_ssize_t lo, Py_ssize_t stop) {
+    static const char *const words[] = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "St",
+                                        "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                                        "Sep", "Sept", "Oct", "Nov", "Dec", NULL};
+    if (stop <= lo) return 0;
+    Py_ssize_t q = stop; /* where the abbreviation's last dot ends */
+    if (CH(t, stop - 1) != '.') {
+        if (!is_closer(CH(t, stop - 1))) return 0;
+        q = stop - 1;
+        if (q <= lo || CH(t, q - 1) != '.') return 0;
+    }
+    /* \b(?:[A-Za-z]\.){2,}: two or more letter-dot pairs ending at q */
+    for (Py_ssize_t k = 1;; k++) {
+        Py_ssize_t s = q - 2 * k;
+        if (s < lo) break;
+        Py_UCS4 letter = CH(t, s);
+        if (CH(t, s + 1) != '.' || !((letter >= 'a' && letter <= 'z') || (letter >= 'A' && letter <= 'Z')))
+            break;
+        if (k >= 2 && !word_before(t, s)) return 1;
+    }
+    /* \b(?:Mr|Mrs|...)\. */
+    for (const char *const *w = words; *w; w++) {
+        Py_ssize_t len = (Py_ssize_t)strlen(*w), s = q - 1 - len;
+        if (s < lo || !starts_with(t, s, *w, len) || word_before(t, s)) continue;
+        return 1;
+    }
+    return 0;
+}
+
+static int append_span(PyObject *out, Py_ssize_t start, Py_ssize_t stop) {
+    PyObject *none[1] = {NULL};
+    return append_new(out, span_tuple(2, start, stop, none));
+}
+
+static PyObject *sentences(PyObject *self, PyObject *args) {
+    PyObject *text;
+    if (!PyArg_ParseTuple(args, "U:sentences", &text)) return NULL;
+    Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    const Py_UCS1 *d = t.kind == PyUnicode_1BYTE_KIND ? t.data : NULL;
+    const Py_UCS2 *d2 = t.kind == PyUnicode_2BYTE_KIND ? t.data : NULL;
+    Py_ssize_t start = 0, i = 0;
+    while (i < t.n) { /* skip to the next candidate in a tight loop */
+        if (d != NULL) {
+            while (i < t.n && d[i] != '.' && d[i] != '!' && d[i] != '?' && d[i] != '\n') i++;
+        } else if (d2 != NULL) {
+            while (i < t.n && d2[i] != '.' && d2[i] != '!' && d2[i] != '?' && d2[i] != '\n') i++;
+        }
+        if (i >= t.n) break;
+        Py_ssize_t end = sentence_end_at(&t, i);
+        if (end < 0) {
+            i++;
+            continue;
+        }
+        i = end;
+        Py_ssize_t stop = end;
+        while (stop > start && Py_UNICODE_ISSPACE(CH(&t, stop - 1))) stop--;
+        Py_ssize_t lo = stop - 8 > start ? stop - 8 : start; /* names._ABBREV_REACH */
+        if (abbreviation_end(&t, lo, stop)) continue;
+        Py_ssize_t first = start;
+        while (first < stop && Py_UNICODE_ISSPACE(CH(&t, first))) first++;
+        if (first < stop && append_span(out, first, stop) < 0) goto fail;
+        start = end;
+    }
+    Py_ssize_t first = start, stop = t.n;
+    while (first < stop && Py_UNICODE_ISSPACE(CH(&t, first))) first++;
+    while (stop > first && Py_UNICODE_ISSPACE(CH(&t, stop - 1))) stop--;
+    if (first < stop && append_span(out, first, stop) < 0) goto fail;
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"any_of", any_of, METH_VARARGS, "any_of(text, words) -> bool; see runs.py"},
+    {"sentences", sentences, METH_VARARGS, "sentences(text) -> [(start, stop)]; see names.py"},
+    {"spaced_words", spaced_words, METH_VARARGS,
+     "spaced_words(text, words) -> [(start, end)]; see cues.py"},
     {"locative", locative, METH_VARARGS, "locative(text, start) -> 1, 0 or -1; see recognise.py"},
     {"scan", scan, METH_VARARGS, "scan(text, tables) -> (hits, demonyms); see runs.py"},
     {"plain", plain, METH_VARARGS, "plain(text, hits, words) -> bytes; see recognise.py"},
@@ -943,4 +1312,7 @@ static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_runs", NULL, -1, methods, NULL, NULL, NULL, NULL,
 };
 
-PyMODINIT_FUNC PyInit__runs(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__runs(void) {
+    for (int c = 0; c < 256; c++) latin1_word[c] = (unsigned char)is_word_char((Py_UCS4)c);
+    return PyModule_Create(&module);
+}

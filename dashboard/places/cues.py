@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from dashboard.places.names import fold, name_key
 from dashboard.places.recognise import MONTHS_DAYS, OPENERS
+from dashboard.places.runs import spaced_words_c
 
 # "the village of X", "the towns of X and Y", "the small town of X"
 _TYPE_BEFORE = (
@@ -93,6 +94,7 @@ _SCANNED = sorted(
 # engine skip ahead): "the village of X" reads the name after the type word, "the Wedza
 # district" and "Otter Creek" the name before it, "Lake Lanier" the name after "Lake".
 _SCAN = re.compile(rf" (?P<word>{_trie(_SCANNED)})\b")
+_SCANNED_WORDS = tuple(_SCANNED)  # the same, for the C twin (runs.spaced_words_c)
 # what may stand right before a recognised name and say it is a place
 _CUE_BEFORE = re.compile(
     rf"\b(?:(?P<type>{_TYPE_BEFORE}) of"
@@ -119,12 +121,17 @@ _ADJECTIVE_ENDS = ("ish", "ese", "ian", "ean")  # "Kurdish", "Sudanese", "Haitia
 def said_cue(text: str, start: int, end: int) -> str | None:
     """The words around ``text[start:end]`` that call it a place, or None: "village of",
     "south of", "district" ("the Gondra district")."""
-    before = _CUE_BEFORE.search(text, max(0, start - 24), start)
-    if before is not None:
-        return before.group(0).strip()
-    after = _CUE_AFTER.match(text, end)
-    if after is not None:
-        return after.group("type")
+    lo = max(0, start - 24)
+    # the cheap test first: a cue before the name ends in " of ", or " of " and a line break
+    # (where ``$`` also matches); most names have none
+    if text.endswith((" of ", " of \n"), lo, start):
+        before = _CUE_BEFORE.search(text, lo, start)
+        if before is not None:
+            return before.group(0).strip()
+    if text.startswith(" ", end):
+        after = _CUE_AFTER.match(text, end)
+        if after is not None:
+            return after.group("type")
     return None
 
 
@@ -133,30 +140,32 @@ def unlisted(text: str, taken: list[tuple[int, int]], demonyms: dict[str, str],
     """``(start, end, cue)`` of each capitalised name that a type word calls a place and that
     no span in ``taken`` (the recognised names and demonyms) overlaps, in text order.
     ``demonyms`` and ``known`` are the gazetteer's demonym and name keys: a demonym is never
-    the name, and a known name that recognition set aside (a person's, say) stays aside."""
+    the name, and a known name that recognition set aside (a person's, say) stays aside.
+    The work is linear in the text: a text naming thousands of villages costs no more per
+    village than one naming a few."""
     found: dict[int, tuple[int, int, str]] = {}
+    free = _Free(text, taken)
 
     def add(start: int, end: int, cue: str) -> None:
         span = _trimmed(text, start, end, demonyms)
         if span is None:
             return
         s, e = span
-        if any(a < e and s < b for a, b in taken) or s in found:
+        if not free(s, e) or s in found:
             return
         if name_key(text[s:e]) in known:
             return
         found[s] = (s, e, cue)
 
-    for m in _SCAN.finditer(text):
-        word = m.group("word")
+    for start, end in _sites(text):
+        word = text[start:end]
         if word[0].isupper():
-            _feature(text, m, taken, demonyms, known, found)
+            _feature(text, start, end, word, free, demonyms, known, found)
             continue
-        start = m.start() + 1
-        if word in _BEFORE_WORDS and text.startswith(" of ", m.end()):
+        if word in _BEFORE_WORDS and text.startswith(" of ", end):
             # "the village of X", "the villages of X, Y and Z"
             cue = f"{word} of"
-            name = _NAME_AFTER.match(text, m.end() + 4)
+            name = _NAME_AFTER.match(text, end + 4)
             if name is not None:
                 add(name.start(), name.end(), cue)
                 if word.endswith("s") or word in ("cities", "counties"):
@@ -176,22 +185,126 @@ def unlisted(text: str, taken: list[tuple[int, int]], demonyms: dict[str, str],
             for more in _NAME_AFTER.finditer(text, *named.span("more")):
                 add(more.start(), more.end(), word)
     if found:  # one sense per text: the name is a place wherever it recurs ("X's health centre")
-        for s, e, cue in list(found.values()):
-            for again in re.finditer(rf"(?<![\w-]){re.escape(text[s:e])}(?![\w-])", text):
-                a, b = again.span()
-                spans = [*taken, *((x, y) for x, y, _ in found.values())]
-                if not any(x < b and a < y for x, y in spans):
-                    found[a] = (a, b, cue)
+        _again(text, found, free)
     return [found[s] for s in sorted(found)]
 
 
-def _feature(text: str, m: re.Match[str], taken: list[tuple[int, int]],
+class _Free:
+    """Whether a span overlaps none of ``taken`` nor any span marked since: one byte per
+    character of the text, so that each test costs the span's length, not the number of
+    spans (a text of thousands of names made the scan quadratic). The bytes are laid out
+    at the first use: most texts need none."""
+
+    def __init__(self, text: str, taken: list[tuple[int, int]]) -> None:
+        self.size = len(text)
+        self.taken = taken
+        self.bytes: bytearray | None = None
+        self.odd: list[tuple[int, int]] = []  # empty or reversed spans, tested as written
+
+    def __call__(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` (a non-empty span of the text) overlaps nothing."""
+        if self._used().find(1, start, end) >= 0:
+            return False
+        return not any(a < end and start < b for a, b in self.odd)
+
+    def mark(self, start: int, end: int) -> None:
+        """Counts ``[start, end)`` as taken from now on."""
+        used = self._used()
+        if start >= end:
+            self.odd.append((start, end))
+            return
+        a, b = max(0, start), min(self.size, end)  # outside the text: no test span meets it
+        if a < b:
+            used[a:b] = b"\x01" * (b - a)
+
+    def _used(self) -> bytearray:
+        if self.bytes is None:
+            self.bytes = bytearray(self.size)
+            for a, b in self.taken:
+                self.mark(a, b)
+        return self.bytes
+
+
+def _again(text: str, found: dict[int, tuple[int, int, str]], free: _Free) -> None:
+    """Adds to ``found`` every other whole-word occurrence of its names that overlaps no
+    taken or found span, with the cue of the name's first finding, name by name in the order
+    they were found, each name's occurrences in text order (as ``re.finditer`` of the name
+    between non-word characters other than a hyphen would give them)."""
+    names: dict[str, str] = {}
+    for s, e, cue in found.values():
+        names.setdefault(text[s:e], cue)
+        free.mark(s, e)
+    places = _occurrences(text, names) if len(names) > _FEW else None
+    for name, cue in names.items():
+        size = len(name)
+        for a in places.get(name, ()) if places is not None else _occurrences_of(text, name):
+            b = a + size
+            if free(a, b):
+                free.mark(a, b)
+                found[a] = (a, b, cue)
+
+
+_FEW = 12  # names found in a text, above which their occurrences are read in one pass
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    r"""No word character nor hyphen right before ``start`` or at ``end``: ``(?<![\w-])``
+    and ``(?![\w-])`` (``\w`` is ``isalnum`` or "_" for ``str``)."""
+    if start > 0:
+        c = text[start - 1]
+        if c.isalnum() or c in "_-":
+            return False
+    if end < len(text):
+        c = text[end]
+        if c.isalnum() or c in "_-":
+            return False
+    return True
+
+
+def _occurrences_of(text: str, name: str) -> list[int]:
+    """Where ``name`` occurs as a whole word, left to right, never overlapping itself."""
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        if _bounded(text, at, at + len(name)):
+            out.append(at)
+            at = text.find(name, at + len(name))
+        else:
+            at = text.find(name, at + 1)
+    return out
+
+
+def _occurrences(text: str, names: dict[str, str]) -> dict[str, list[int]]:
+    """``_occurrences_of`` each of ``names`` in one pass over the text: at each character
+    that opens a name after a boundary, the text's slice of each names' length is looked up."""
+    sizes = sorted({len(n) for n in names})
+    opening = re.compile(r"(?<![\w-])[" + "".join(sorted({re.escape(n[0]) for n in names})) + "]")
+    out: dict[str, list[int]] = {}
+    ends: dict[str, int] = {}  # where each name's last occurrence ends: none overlaps it
+    for m in opening.finditer(text):
+        a = m.start()
+        for size in sizes:
+            name = text[a : a + size]
+            if name in names and a >= ends.get(name, 0) and _bounded(text, a, a + size):
+                out.setdefault(name, []).append(a)
+                ends[name] = a + size
+    return out
+
+
+def _sites(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each type or feature word after a space (``_SCAN``), in C when
+    the extension is built."""
+    if spaced_words_c is not None:
+        return spaced_words_c(text, _SCANNED_WORDS)
+    return [m.span("word") for m in _SCAN.finditer(text)]
+
+
+def _feature(text: str, start: int, end: int, word: str, free: _Free,
              demonyms: dict[str, str], known: dict[str, tuple[str, ...]],
              found: dict[int, tuple[int, int, str]]) -> None:  # fmt: skip
-    """Adds to ``found`` the natural feature whose capitalised feature word ``m`` found:
-    "Lake Lanier", "Mount Hood's slopes", "Kanawha River", "Otter Creek"."""
-    word, start = m.group("word"), m.start() + 1
-    if word in _PREFIX_FEATURES and (named := _FEATURE_NAME_AFTER.match(text, m.end())):
+    """Adds to ``found`` the natural feature whose capitalised feature ``word`` stands at
+    ``start``: "Lake Lanier", "Mount Hood's slopes", "Kanawha River", "Otter Creek"."""
+    if word in _PREFIX_FEATURES and (named := _FEATURE_NAME_AFTER.match(text, end)):
         s, e = start, named.end()
     elif (
         start >= 2
@@ -201,14 +314,14 @@ def _feature(text: str, m: re.Match[str], taken: list[tuple[int, int]],
         named = _FEATURE_NAME_BEFORE.search(text, max(0, start - 40), start)
         if named is None:
             return
-        s, e = named.start(), m.end()
+        s, e = named.start(), end
     else:
         return
     if text.endswith(("'s", "’s"), s, e):
         e -= 2
     if _CAPITAL_AFTER.match(text, e):
         return  # "Red River Bank", "Lake Forest Academy": the name goes on
-    if any(a < e and s < b for a, b in taken):
+    if not free(s, e):
         return
     span = _trimmed(text, s, e, demonyms, ordinary=True)
     if span is None or span[1] - span[0] <= len(word) + 1 or span[0] in found:

@@ -23,6 +23,7 @@ from dashboard.places.names import for_matching, sentences
 from dashboard.places.pairs import bare_counties, county_towns, domestic_namesakes, home_state
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
+from dashboard.places.runs import sentences_c
 
 _DIRECTIONS = {
     "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
@@ -100,7 +101,9 @@ class Geoparser:
         codes |= {m.place.country_code for m in mentions if m.place and m.place.kind == "admin1"
                   and m.place.country_code}  # fmt: skip
         places = {c: p for c in sorted(codes) if (p := self.gaz.country(c)) is not None}
-        kept, over, notes = split_capped(list(sentences(text)))
+        kept, over, notes = split_capped(
+            sentences_c(text) if sentences_c else list(sentences(text))
+        )
         return TextAnalysis(
             text=text, published=published, mentions=tuple(mentions),
             countries=tuple(sorted(countries, key=lambda c: (c.start, c.end))),

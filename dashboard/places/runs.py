@@ -15,6 +15,15 @@ that C can build it cheaply:
 - a hit is ``(start, end, key, first_key, single_word, previous_token, next_token)``, the
   neighbours being the run's own words (or ``None``);
 - a demonym is ``(start, end, country_code)``.
+
+The C scanner memoises each word's key and lookups, and those of word sequences, across
+calls (see ``_runs.c``: ``memo_key``); it empties the memo when given other tables, and
+assumes the tables it reads do not change in place, as a loaded gazetteer's do not.
+
+The extension also reads, each beside a Python reference the tests hold it equal to:
+``spaced_words`` (``cues.unlisted``'s type and feature words), ``sentences``
+(``names.sentences``, for ``Geoparser.analyse``), ``plain`` and ``locative``
+(``recognise.py``) and ``any_of`` (``landmarks.py``).
 """
 
 from __future__ import annotations
@@ -249,3 +258,28 @@ def _compiled_locative() -> Callable[[str, int], int] | None:
 
 # recognise._LOCATIVE read in C before a position: 1, 0, or -1 (beyond ASCII: ask the regex)
 locative_c = _compiled_locative()
+
+
+def _compiled_spaced_words() -> Callable[[str, tuple[str, ...]], list[tuple[int, int]]] | None:
+    try:
+        from dashboard.places._runs import spaced_words
+    except ImportError:
+        return None
+    return spaced_words
+
+
+# (start, end) of each of some words after a space, at a word boundary: the sites of
+# cues.unlisted's type and feature words, read in C (None without the extension: its regex)
+spaced_words_c = _compiled_spaced_words()
+
+
+def _compiled_sentences() -> Callable[[str], list[tuple[int, int]]] | None:
+    try:
+        from dashboard.places._runs import sentences
+    except ImportError:
+        return None
+    return sentences
+
+
+# names.sentences read in C, as a list (None without the extension)
+sentences_c = _compiled_sentences()
