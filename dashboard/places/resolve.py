@@ -12,10 +12,11 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from math import asin, cos, radians, sin, sqrt
 
 from dashboard.model import Mention, Place
 from dashboard.places.cues import FEATURE_CUES, said_cue, unlisted
-from dashboard.places.gazetteer import Gazetteer, distance_km
+from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
 from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
@@ -68,8 +69,12 @@ TOWN_YIELDS_BELOW = 100_000
 # A city this big is what its short name means even when a state owns that name ("New York").
 METROPOLIS = 1_000_000
 # a name's candidates, the country codes of its countries and the admin1 codes of its
-# first-level divisions, in candidate order (Context.of reads the codes for every match)
-_Named = tuple[list[Place], tuple[str, ...], tuple[str, ...]]
+# first-level divisions, in candidate order (Context.of reads the codes for every match),
+# then what a name with one candidate adds to the text's context: its anchor (lat, lon,
+# place) and its country's home vote, when it casts them (None otherwise)
+_Named = tuple[
+    list[Place], tuple[str, ...], tuple[str, ...], tuple[float, float, Place] | None, str | None
+]
 # what a name resolved to: place, score, reason, candidates (the rest of a Mention)
 _Choice = tuple[Place, float, str, tuple[tuple[str, float], ...]]
 # a name's candidates before context: (owns its name, any owns it, prior, why it yields)
@@ -110,7 +115,7 @@ class Context:
         admin1: dict[str, set[str]] = {}
         votes: dict[str, int] = {}
         for m in matches:
-            places, country_codes, admin1_codes = fetch(m.place_ids)
+            places, country_codes, admin1_codes, anchor, vote = fetch(m.place_ids)
             candidates.append(places)
             if country_codes or admin1_codes:
                 surface = fold(text[m.start : m.end])
@@ -118,13 +123,10 @@ class Context:
                     countries.setdefault(code, set()).add(surface)
                 for code in admin1_codes:
                     admin1.setdefault(code, set()).add(surface)
-            if len(places) == 1:
-                p = places[0]
-                if p.kind != "country" and not gaz.minor(p):
-                    if p.lat is not None and p.lon is not None:
-                        anchors.append((p.lat, p.lon, p))
-                    if p.country_code:
-                        votes[p.country_code] = votes.get(p.country_code, 0) + 1
+            if anchor is not None:
+                anchors.append(anchor)
+            if vote is not None:
+                votes[vote] = votes.get(vote, 0) + 1
         dateline = _dateline_country(text, matches, candidates, set(countries))
         if dateline:
             votes[dateline] = votes.get(dateline, 0) + 2
@@ -195,7 +197,15 @@ class Resolver:
             countries = tuple(p.country_code for p in places
                               if p.kind == "country" and p.country_code)  # fmt: skip
             admin1 = tuple(p.admin1 for p in places if p.kind == "admin1" and p.admin1)
-            got = self._codes[id(place_ids)] = (places, countries, admin1)
+            anchor, vote = None, None
+            # an unambiguous place that is neither a country nor a small town anchors the
+            # text's other names and votes for its home country
+            if len(places) == 1 and places[0].kind != "country" and not Gazetteer.minor(places[0]):
+                p = places[0]
+                if p.lat is not None and p.lon is not None:
+                    anchor = (p.lat, p.lon, p)
+                vote = p.country_code or None
+            got = self._codes[id(place_ids)] = (places, countries, admin1, anchor, vote)
         return got
 
     def resolve(self, text: str, matches: list[Match], demonyms: list[Demonym],
@@ -208,7 +218,9 @@ class Resolver:
         last = len(matches) - 1
         inner: Place | None = None  # X of "X, Y" when Y is this match and contains X
         unplaced: list[Mention] = []  # names the text calls places, with no point to give
-        said: dict[str, str] | None = None  # folded name -> the words that call it a place
+        # folded name -> the words that call it a place somewhere in the text, or None
+        said: dict[str, str | None] = {}
+        folds: list[str] = []  # the matches' folded names, once a name needs ``said``
         for k, (start, end, place_ids) in enumerate(matches):
             within, inner = inner, None
             surface = text[start:end]
@@ -256,9 +268,12 @@ class Resolver:
             else:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
             if choice is None:
-                if said is None:  # once per text, and only when a name needs it
-                    said = _said_names(text, matches)
-                cue = said.get(fold(surface))
+                key = fold(surface)
+                if key not in said:  # only the names that need it: most texts have one or two
+                    if not folds:
+                        folds = [fold(text[s:e]) for s, e, _ in matches]
+                    said[key] = _said_cue(text, matches, folds, key)
+                cue = said[key]
             if choice is None and cue is not None:
                 choice = self._said_town(surface, place_ids, ctx, container, cue)
                 if choice is None:  # called a place, but none of its towns lies where it is
@@ -843,14 +858,18 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
     lat, lon = p.lat, p.lon
     if lat is None or lon is None:
         return None
+    p2 = radians(lat)
+    cos_p2 = cos(p2)
     for a_lat, a_lon, a in anchors:
         # the cheap reject before the haversine
-        if (
-            -_NEAR_DEGREES <= a_lat - lat <= _NEAR_DEGREES
-            and a.id != p.id
-            and distance_km(a_lat, a_lon, lat, lon) <= _NEAR_KM
-        ):
-            return a
+        if -_NEAR_DEGREES <= a_lat - lat <= _NEAR_DEGREES and a.id != p.id:
+            # distance_km(a_lat, a_lon, lat, lon), inlined with the same operations in the
+            # same order (so the same floats): this runs for most candidates of every text
+            p1 = radians(a_lat)
+            dp, dl = p2 - p1, radians(lon - a_lon)
+            h = sin(dp / 2) ** 2 + cos(p1) * cos_p2 * sin(dl / 2) ** 2
+            if 6371.0 * 2 * asin(min(1.0, sqrt(h))) <= _NEAR_KM:
+                return a
     return None
 
 
@@ -1034,15 +1053,16 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
 
 
-def _said_names(text: str, matches: list[Match]) -> dict[str, str]:
-    """Each name the text calls a place somewhere ("the area of X", "south of X"), folded,
-    with those words: one sense per text, so "X residents" later is the same place."""
-    out: dict[str, str] = {}
-    for start, end, _ in matches:
-        cue = said_cue(text, start, end)
-        if cue is not None:
-            out.setdefault(fold(text[start:end]), cue)
-    return out
+def _said_cue(text: str, matches: list[Match], folds: list[str], key: str) -> str | None:
+    """The words by which the text first calls the name ``key`` (folded) a place ("the area
+    of X", "south of X"), at any of its matches (``folds`` holds the matches' folded names):
+    one sense per text, so "X residents" later is the same place. None when it never does."""
+    for (start, end, _), folded in zip(matches, folds, strict=True):
+        if folded == key:
+            cue = said_cue(text, start, end)
+            if cue is not None:
+                return cue
+    return None
 
 
 def _in_county(county: Place, p: Place) -> bool:
