@@ -221,6 +221,7 @@ class Resolver:
         # folded name -> the words that call it a place somewhere in the text, or None
         said: dict[str, str | None] = {}
         folds: list[str] = []  # the matches' folded names, once a name needs ``said``
+        states = self._states  # the _a_state memo, read for every match
         for k, (start, end, place_ids) in enumerate(matches):
             within, inner = inner, None
             surface = text[start:end]
@@ -229,7 +230,10 @@ class Resolver:
                 out.append(Mention(start, end, surface, fixed, 1.0, "corrected by a user",
                                    ((fixed.id, 1.0),)))  # fmt: skip
                 continue
-            listed = self._listed_state(text, matches, k) if self._a_state(place_ids) else None
+            is_state = states.get(id(place_ids))
+            if is_state is None:
+                is_state = self._a_state(place_ids)
+            listed = self._listed_state(text, matches, k) if is_state else None
             if listed is not None:
                 why = "a state in a list of states"
                 out.append(Mention(start, end, surface, listed, 1.0, why, ((listed.id, 1.0),)))
@@ -282,18 +286,21 @@ class Resolver:
                            "where the gazetteer has no place of that name")  # fmt: skip
                     unplaced.append(Mention(start, end, surface, None, 0.0, why))
                     continue
-            if choice is not None and _foreign_feature(text, end, choice[0], ctx):
-                continue  # "the X peninsula" in a text about elsewhere: not the town X
-            if choice is not None and container and any(_contains(c, choice[0]) for c in container):
-                inner = choice[0]
-            if choice is not None and within is not None and not _contains(choice[0], within):
-                choice = (
-                    _containing(
-                        ctx.candidates[k], within, text[matches[k - 1].start : matches[k - 1].end]
-                    )
-                    or choice
-                )
             if choice is not None:
+                best = choice[0]
+                if best.kind == "city" and _foreign_feature(text, end, best, ctx):
+                    continue  # "the X peninsula" in a text about elsewhere: not the town X
+                if container and any(_contains(c, best) for c in container):
+                    inner = best
+                if within is not None and not _contains(best, within):
+                    choice = (
+                        _containing(
+                            ctx.candidates[k],
+                            within,
+                            text[matches[k - 1].start : matches[k - 1].end],
+                        )
+                        or choice
+                    )
                 out.append(_mention(start, end, surface, *choice))
             else:  # only small towns: the second pass may find one beside a neighbour
                 out.append(_mention(start, end, surface, None, 0.0, _PENDING))
@@ -358,6 +365,13 @@ class Resolver:
         """A country named only by a word that is also a state's own name in the document's
         country goes to the state: "Georgia" in news about Atlanta and Athens is the US state,
         unless the text names the country otherwise too ("Georgian", "Tbilisi")."""
+        # the common case first: no country won over another candidate, so none can move
+        for m in mentions:
+            p = m.place
+            if p is not None and p.kind == "country" and len(m.candidates) >= 2:
+                break
+        else:
+            return mentions
         home = _home_of(mentions)
         if home is None:
             return mentions
@@ -408,8 +422,7 @@ class Resolver:
                     anchors.append((p.lat, p.lon, key, p))
         if not anchors:
             return [m for m in mentions if m.place is not None]
-        box = _reach_box(anchors)
-        wide = _reach_box(anchors, _NEAR_KM)
+        box, wide = _reach_boxes(anchors)
         redone: dict[str, Mention | None] = {}
         out = []
         for m, reopen in zip(mentions, open_, strict=True):
@@ -588,13 +601,14 @@ class Resolver:
 
     def _choose(self, surface_text: str, place_ids: tuple[str, ...], ctx: Context,
                 container: list[Place]) -> _Choice | None:  # fmt: skip
-        candidates, places = self._fetch(place_ids)
+        candidates, majors = self._fetched.get(id(place_ids)) or self._fetch(place_ids)
+        places = majors
         if (ctx.admin1 or container) and len(places) < len(candidates):
             places = self._backed(place_ids, candidates, ctx, container)
         if not places:
             return None  # only small towns of that name, and nothing in the text points to one
         surface = fold(surface_text)
-        if container or places is not self._fetched[id(place_ids)][1]:
+        if container or places is not majors:
             static = self._static(places, surface, container)
         else:  # the common case: the name's own major places, memoised across texts
             memo = self._statics.get((id(place_ids), surface))
@@ -957,18 +971,24 @@ def _country_in_text(mentions: list[Mention], country: Place) -> bool:
     )  # fmt: skip
 
 
-def _reach_box(
-    anchors: list[_Anchor], reach: float = _CLOSE_KM
-) -> tuple[float, float, float, float]:
-    """(south, north, west, east) of everything within ``reach`` km of an anchor: a point
-    outside it passes no anchor's box test in ``_neighbour`` (its longitude span uses the
-    cosine of the box's widest latitude, the smallest any point inside it has)."""
+_Box = tuple[float, float, float, float]
+
+
+def _reach_boxes(anchors: list[_Anchor]) -> tuple[_Box, _Box]:
+    """(south, north, west, east) of everything within 161 km of an anchor, then within
+    400 km: a point outside a box passes no anchor's box test in ``_neighbour`` at that reach
+    (its longitude span uses the cosine of the box's widest latitude, the smallest any point
+    inside it has)."""
     lats = [a[0] for a in anchors]
     lons = [a[1] for a in anchors]
-    dlat = reach / 111.2
-    widest = max(abs(min(lats)) + dlat, abs(max(lats)) + dlat)
-    dlon = dlat / max(0.05, math.cos(math.radians(min(89.0, widest))))
-    return min(lats) - dlat, max(lats) + dlat, min(lons) - dlon, max(lons) + dlon
+    south, north, west, east = min(lats), max(lats), min(lons), max(lons)
+    boxes = []
+    for reach in (_CLOSE_KM, _NEAR_KM):
+        dlat = reach / 111.2
+        widest = max(abs(south) + dlat, abs(north) + dlat)
+        dlon = dlat / max(0.05, math.cos(math.radians(min(89.0, widest))))
+        boxes.append((south - dlat, north + dlat, west - dlon, east + dlon))
+    return boxes[0], boxes[1]
 
 
 def _neighbour(p: Place, anchors: list[_Anchor], reach: float) -> tuple[Place, float] | None:
