@@ -540,8 +540,13 @@ class Resolver:
                 if Gazetteer.minor(p) and p.admin1:
                     by_division.setdefault(p.admin1, set()).add(p.id)
             self._minors_by_division[id(ids)] = by_division
+        named = ctx.admin1
+        if not container and by_division.keys().isdisjoint(named):
+            return self._fetch(ids)[
+                1
+            ]  # the common case: no small town of it lies in a named division
         chosen: set[str] = set()
-        named = ctx.admin1  # walk the smaller side: most names have few small towns' divisions
+        # walk the smaller side: most names have few small towns' divisions
         for code in (by_division.keys() & named) if len(by_division) < len(named) else named:
             if code in by_division:
                 chosen |= by_division[code]
