@@ -406,10 +406,13 @@ class Resolver:
         compete here: a state or country the first pass chose by its own name stays. A small
         town the first pass set aside counts when it lies within 161 km of a neighbour: the
         text backs it up as surely as by naming its state ("Paris" beside "Clarksville")."""
-        open_ = [m.place is None or self._reconsider(m) for m in mentions]
+        # _reconsider's own first test inline: most names won outright
+        open_ = [
+            m.place is None or (m.score < RECONSIDER_BELOW and self._reconsider(m))
+            for m in mentions
+        ]
         if not any(open_):
             return mentions  # the common case: nothing to move, nothing pending
-        ids_of = {fold(text[m.start : m.end]): m.place_ids for m in matches}
         # each (name, place) once: a repeat is never nearer than its first, which wins ties
         anchors = []
         have: set[tuple[str, str]] = set()
@@ -422,6 +425,7 @@ class Resolver:
                     anchors.append((p.lat, p.lon, key, p))
         if not anchors:
             return [m for m in mentions if m.place is not None]
+        ids_of = {fold(text[m.start : m.end]): m.place_ids for m in matches}
         box, wide = _reach_boxes(anchors)
         redone: dict[str, Mention | None] = {}
         out = []
@@ -499,7 +503,7 @@ class Resolver:
             return True
         if m.place.kind != "admin1":
             return False
-        get = self.gaz.get
+        get = self.gaz.places.get  # Gazetteer.get, one call fewer per candidate
         for pid, _ in m.candidates:
             p = get(pid)
             if p is not None and p.population >= METROPOLIS:
@@ -575,7 +579,7 @@ class Resolver:
             return None
         south, north, west, east = box
         scored = []
-        get = self.gaz.get
+        get = self.gaz.places.get  # Gazetteer.get, one call fewer per candidate
         for pid, value in (*m.candidates, *minors):
             p = get(pid)
             near = None
