@@ -12,10 +12,11 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from math import asin, cos, radians, sin, sqrt
 
 from dashboard.model import Mention, Place
 from dashboard.places.cues import FEATURE_CUES, said_cue, unlisted
-from dashboard.places.gazetteer import Gazetteer, distance_km
+from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
 from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
@@ -68,8 +69,12 @@ TOWN_YIELDS_BELOW = 100_000
 # A city this big is what its short name means even when a state owns that name ("New York").
 METROPOLIS = 1_000_000
 # a name's candidates, the country codes of its countries and the admin1 codes of its
-# first-level divisions, in candidate order (Context.of reads the codes for every match)
-_Named = tuple[list[Place], tuple[str, ...], tuple[str, ...]]
+# first-level divisions, in candidate order (Context.of reads the codes for every match),
+# then what a name with one candidate adds to the text's context: its anchor (lat, lon,
+# place) and its country's home vote, when it casts them (None otherwise)
+_Named = tuple[
+    list[Place], tuple[str, ...], tuple[str, ...], tuple[float, float, Place] | None, str | None
+]
 # what a name resolved to: place, score, reason, candidates (the rest of a Mention)
 _Choice = tuple[Place, float, str, tuple[tuple[str, float], ...]]
 # a name's candidates before context: (owns its name, any owns it, prior, why it yields)
@@ -110,7 +115,7 @@ class Context:
         admin1: dict[str, set[str]] = {}
         votes: dict[str, int] = {}
         for m in matches:
-            places, country_codes, admin1_codes = fetch(m.place_ids)
+            places, country_codes, admin1_codes, anchor, vote = fetch(m.place_ids)
             candidates.append(places)
             if country_codes or admin1_codes:
                 surface = fold(text[m.start : m.end])
@@ -118,13 +123,10 @@ class Context:
                     countries.setdefault(code, set()).add(surface)
                 for code in admin1_codes:
                     admin1.setdefault(code, set()).add(surface)
-            if len(places) == 1:
-                p = places[0]
-                if p.kind != "country" and not gaz.minor(p):
-                    if p.lat is not None and p.lon is not None:
-                        anchors.append((p.lat, p.lon, p))
-                    if p.country_code:
-                        votes[p.country_code] = votes.get(p.country_code, 0) + 1
+            if anchor is not None:
+                anchors.append(anchor)
+            if vote is not None:
+                votes[vote] = votes.get(vote, 0) + 1
         dateline = _dateline_country(text, matches, candidates, set(countries))
         if dateline:
             votes[dateline] = votes.get(dateline, 0) + 2
@@ -195,7 +197,15 @@ class Resolver:
             countries = tuple(p.country_code for p in places
                               if p.kind == "country" and p.country_code)  # fmt: skip
             admin1 = tuple(p.admin1 for p in places if p.kind == "admin1" and p.admin1)
-            got = self._codes[id(place_ids)] = (places, countries, admin1)
+            anchor, vote = None, None
+            # an unambiguous place that is neither a country nor a small town anchors the
+            # text's other names and votes for its home country
+            if len(places) == 1 and places[0].kind != "country" and not Gazetteer.minor(places[0]):
+                p = places[0]
+                if p.lat is not None and p.lon is not None:
+                    anchor = (p.lat, p.lon, p)
+                vote = p.country_code or None
+            got = self._codes[id(place_ids)] = (places, countries, admin1, anchor, vote)
         return got
 
     def resolve(self, text: str, matches: list[Match], demonyms: list[Demonym],
@@ -208,7 +218,10 @@ class Resolver:
         last = len(matches) - 1
         inner: Place | None = None  # X of "X, Y" when Y is this match and contains X
         unplaced: list[Mention] = []  # names the text calls places, with no point to give
-        said: dict[str, str] | None = None  # folded name -> the words that call it a place
+        # folded name -> the words that call it a place somewhere in the text, or None
+        said: dict[str, str | None] = {}
+        folds: list[str] = []  # the matches' folded names, once a name needs ``said``
+        states = self._states  # the _a_state memo, read for every match
         for k, (start, end, place_ids) in enumerate(matches):
             within, inner = inner, None
             surface = text[start:end]
@@ -217,7 +230,10 @@ class Resolver:
                 out.append(Mention(start, end, surface, fixed, 1.0, "corrected by a user",
                                    ((fixed.id, 1.0),)))  # fmt: skip
                 continue
-            listed = self._listed_state(text, matches, k) if self._a_state(place_ids) else None
+            is_state = states.get(id(place_ids))
+            if is_state is None:
+                is_state = self._a_state(place_ids)
+            listed = self._listed_state(text, matches, k) if is_state else None
             if listed is not None:
                 why = "a state in a list of states"
                 out.append(Mention(start, end, surface, listed, 1.0, why, ((listed.id, 1.0),)))
@@ -256,9 +272,12 @@ class Resolver:
             else:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
             if choice is None:
-                if said is None:  # once per text, and only when a name needs it
-                    said = _said_names(text, matches)
-                cue = said.get(fold(surface))
+                key = fold(surface)
+                if key not in said:  # only the names that need it: most texts have one or two
+                    if not folds:
+                        folds = [fold(text[s:e]) for s, e, _ in matches]
+                    said[key] = _said_cue(text, matches, folds, key)
+                cue = said[key]
             if choice is None and cue is not None:
                 choice = self._said_town(surface, place_ids, ctx, container, cue)
                 if choice is None:  # called a place, but none of its towns lies where it is
@@ -267,18 +286,21 @@ class Resolver:
                            "where the gazetteer has no place of that name")  # fmt: skip
                     unplaced.append(Mention(start, end, surface, None, 0.0, why))
                     continue
-            if choice is not None and _foreign_feature(text, end, choice[0], ctx):
-                continue  # "the X peninsula" in a text about elsewhere: not the town X
-            if choice is not None and container and any(_contains(c, choice[0]) for c in container):
-                inner = choice[0]
-            if choice is not None and within is not None and not _contains(choice[0], within):
-                choice = (
-                    _containing(
-                        ctx.candidates[k], within, text[matches[k - 1].start : matches[k - 1].end]
-                    )
-                    or choice
-                )
             if choice is not None:
+                best = choice[0]
+                if best.kind == "city" and _foreign_feature(text, end, best, ctx):
+                    continue  # "the X peninsula" in a text about elsewhere: not the town X
+                if container and any(_contains(c, best) for c in container):
+                    inner = best
+                if within is not None and not _contains(best, within):
+                    choice = (
+                        _containing(
+                            ctx.candidates[k],
+                            within,
+                            text[matches[k - 1].start : matches[k - 1].end],
+                        )
+                        or choice
+                    )
                 out.append(_mention(start, end, surface, *choice))
             else:  # only small towns: the second pass may find one beside a neighbour
                 out.append(_mention(start, end, surface, None, 0.0, _PENDING))
@@ -343,6 +365,13 @@ class Resolver:
         """A country named only by a word that is also a state's own name in the document's
         country goes to the state: "Georgia" in news about Atlanta and Athens is the US state,
         unless the text names the country otherwise too ("Georgian", "Tbilisi")."""
+        # the common case first: no country won over another candidate, so none can move
+        for m in mentions:
+            p = m.place
+            if p is not None and p.kind == "country" and len(m.candidates) >= 2:
+                break
+        else:
+            return mentions
         home = _home_of(mentions)
         if home is None:
             return mentions
@@ -377,10 +406,13 @@ class Resolver:
         compete here: a state or country the first pass chose by its own name stays. A small
         town the first pass set aside counts when it lies within 161 km of a neighbour: the
         text backs it up as surely as by naming its state ("Paris" beside "Clarksville")."""
-        open_ = [m.place is None or self._reconsider(m) for m in mentions]
+        # _reconsider's own first test inline: most names won outright
+        open_ = [
+            m.place is None or (m.score < RECONSIDER_BELOW and self._reconsider(m))
+            for m in mentions
+        ]
         if not any(open_):
             return mentions  # the common case: nothing to move, nothing pending
-        ids_of = {fold(text[m.start : m.end]): m.place_ids for m in matches}
         # each (name, place) once: a repeat is never nearer than its first, which wins ties
         anchors = []
         have: set[tuple[str, str]] = set()
@@ -393,8 +425,8 @@ class Resolver:
                     anchors.append((p.lat, p.lon, key, p))
         if not anchors:
             return [m for m in mentions if m.place is not None]
-        box = _reach_box(anchors)
-        wide = _reach_box(anchors, _NEAR_KM)
+        ids_of = {fold(text[m.start : m.end]): m.place_ids for m in matches}
+        box, wide = _reach_boxes(anchors)
         redone: dict[str, Mention | None] = {}
         out = []
         for m, reopen in zip(mentions, open_, strict=True):
@@ -471,7 +503,7 @@ class Resolver:
             return True
         if m.place.kind != "admin1":
             return False
-        get = self.gaz.get
+        get = self.gaz.places.get  # Gazetteer.get, one call fewer per candidate
         for pid, _ in m.candidates:
             p = get(pid)
             if p is not None and p.population >= METROPOLIS:
@@ -512,8 +544,13 @@ class Resolver:
                 if Gazetteer.minor(p) and p.admin1:
                     by_division.setdefault(p.admin1, set()).add(p.id)
             self._minors_by_division[id(ids)] = by_division
+        named = ctx.admin1
+        if not container and by_division.keys().isdisjoint(named):
+            return self._fetch(ids)[
+                1
+            ]  # the common case: no small town of it lies in a named division
         chosen: set[str] = set()
-        named = ctx.admin1  # walk the smaller side: most names have few small towns' divisions
+        # walk the smaller side: most names have few small towns' divisions
         for code in (by_division.keys() & named) if len(by_division) < len(named) else named:
             if code in by_division:
                 chosen |= by_division[code]
@@ -542,7 +579,7 @@ class Resolver:
             return None
         south, north, west, east = box
         scored = []
-        get = self.gaz.get
+        get = self.gaz.places.get  # Gazetteer.get, one call fewer per candidate
         for pid, value in (*m.candidates, *minors):
             p = get(pid)
             near = None
@@ -573,13 +610,14 @@ class Resolver:
 
     def _choose(self, surface_text: str, place_ids: tuple[str, ...], ctx: Context,
                 container: list[Place]) -> _Choice | None:  # fmt: skip
-        candidates, places = self._fetch(place_ids)
+        candidates, majors = self._fetched.get(id(place_ids)) or self._fetch(place_ids)
+        places = majors
         if (ctx.admin1 or container) and len(places) < len(candidates):
             places = self._backed(place_ids, candidates, ctx, container)
         if not places:
             return None  # only small towns of that name, and nothing in the text points to one
         surface = fold(surface_text)
-        if container or places is not self._fetched[id(place_ids)][1]:
+        if container or places is not majors:
             static = self._static(places, surface, container)
         else:  # the common case: the name's own major places, memoised across texts
             memo = self._statics.get((id(place_ids), surface))
@@ -843,14 +881,18 @@ def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -
     lat, lon = p.lat, p.lon
     if lat is None or lon is None:
         return None
+    p2 = radians(lat)
+    cos_p2 = cos(p2)
     for a_lat, a_lon, a in anchors:
         # the cheap reject before the haversine
-        if (
-            -_NEAR_DEGREES <= a_lat - lat <= _NEAR_DEGREES
-            and a.id != p.id
-            and distance_km(a_lat, a_lon, lat, lon) <= _NEAR_KM
-        ):
-            return a
+        if -_NEAR_DEGREES <= a_lat - lat <= _NEAR_DEGREES and a.id != p.id:
+            # distance_km(a_lat, a_lon, lat, lon), inlined with the same operations in the
+            # same order (so the same floats): this runs for most candidates of every text
+            p1 = radians(a_lat)
+            dp, dl = p2 - p1, radians(lon - a_lon)
+            h = sin(dp / 2) ** 2 + cos(p1) * cos_p2 * sin(dl / 2) ** 2
+            if 6371.0 * 2 * asin(min(1.0, sqrt(h))) <= _NEAR_KM:
+                return a
     return None
 
 
@@ -938,18 +980,24 @@ def _country_in_text(mentions: list[Mention], country: Place) -> bool:
     )  # fmt: skip
 
 
-def _reach_box(
-    anchors: list[_Anchor], reach: float = _CLOSE_KM
-) -> tuple[float, float, float, float]:
-    """(south, north, west, east) of everything within ``reach`` km of an anchor: a point
-    outside it passes no anchor's box test in ``_neighbour`` (its longitude span uses the
-    cosine of the box's widest latitude, the smallest any point inside it has)."""
+_Box = tuple[float, float, float, float]
+
+
+def _reach_boxes(anchors: list[_Anchor]) -> tuple[_Box, _Box]:
+    """(south, north, west, east) of everything within 161 km of an anchor, then within
+    400 km: a point outside a box passes no anchor's box test in ``_neighbour`` at that reach
+    (its longitude span uses the cosine of the box's widest latitude, the smallest any point
+    inside it has)."""
     lats = [a[0] for a in anchors]
     lons = [a[1] for a in anchors]
-    dlat = reach / 111.2
-    widest = max(abs(min(lats)) + dlat, abs(max(lats)) + dlat)
-    dlon = dlat / max(0.05, math.cos(math.radians(min(89.0, widest))))
-    return min(lats) - dlat, max(lats) + dlat, min(lons) - dlon, max(lons) + dlon
+    south, north, west, east = min(lats), max(lats), min(lons), max(lons)
+    boxes = []
+    for reach in (_CLOSE_KM, _NEAR_KM):
+        dlat = reach / 111.2
+        widest = max(abs(south) + dlat, abs(north) + dlat)
+        dlon = dlat / max(0.05, math.cos(math.radians(min(89.0, widest))))
+        boxes.append((south - dlat, north + dlat, west - dlon, east + dlon))
+    return boxes[0], boxes[1]
 
 
 def _neighbour(p: Place, anchors: list[_Anchor], reach: float) -> tuple[Place, float] | None:
@@ -1034,15 +1082,16 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
 
 
-def _said_names(text: str, matches: list[Match]) -> dict[str, str]:
-    """Each name the text calls a place somewhere ("the area of X", "south of X"), folded,
-    with those words: one sense per text, so "X residents" later is the same place."""
-    out: dict[str, str] = {}
-    for start, end, _ in matches:
-        cue = said_cue(text, start, end)
-        if cue is not None:
-            out.setdefault(fold(text[start:end]), cue)
-    return out
+def _said_cue(text: str, matches: list[Match], folds: list[str], key: str) -> str | None:
+    """The words by which the text first calls the name ``key`` (folded) a place ("the area
+    of X", "south of X"), at any of its matches (``folds`` holds the matches' folded names):
+    one sense per text, so "X residents" later is the same place. None when it never does."""
+    for (start, end, _), folded in zip(matches, folds, strict=True):
+        if folded == key:
+            cue = said_cue(text, start, end)
+            if cue is not None:
+                return cue
+    return None
 
 
 def _in_county(county: Place, p: Place) -> bool:
