@@ -76,6 +76,7 @@ class Report:
     source_country: str | None = None
     magnitude: float | None = None  # an earthquake's, as its sentences give it (``cues``)
     kind: str | None = None  # "exercise" or "launch" for a show of force (``cues``)
+    unreal: bool = False  # negated or hypothetical: the text does not report it as happened
 
     @property
     def firm(self) -> bool:
@@ -85,8 +86,9 @@ class Report:
     @property
     def mergeable(self) -> bool:
         # ACLED codes nothing vaguer than a month; a month or a year is too wide to say
-        # two reports met in time, so such reports stay happenings of their own
-        return self.precision <= 2 and self.place is not None
+        # two reports met in time, so such reports stay happenings of their own. A denied or
+        # hypothetical event did not happen, so it is no witness to one that did.
+        return self.precision <= 2 and self.place is not None and not self.unreal
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,11 +69,15 @@ _NEAR = sa.select(event_happenings.c.event_id).where(
 _LOAD = sa.select(
     events.c.id, events.c.article_id, events.c.event_code, events.c.date_start,
     events.c.date_end, events.c.time_precision, events.c.location_id, events.c.actors,
-    events.c.actor_countries, events.c.detail,
+    events.c.actor_countries, events.c.detail, events.c.unreal,
     # the text a cue reads (``happenings.cues``), sent only for the events it is read for
     sa.case((events.c.event_code.like("15%"), events.c.summary)).label("summary"),
     sa.case((events.c.event_code == "DIS-QUAKE", events.c.evidence)).label("evidence"),
 ).where(events.c.id.in_(_IDS))  # fmt: skip
+# migration 0005 groups a store made before 0006's ``events.unreal``: none is unreal then
+_LOAD_BEFORE_0006 = _LOAD.with_only_columns(
+    *(c for c in _LOAD.selected_columns if c.name != "unreal")
+)
 _PLACES = sa.select(places).where(places.c.id.in_(_IDS))
 _CORRECTIONS = (
     sa.select(corrections.c.kind, corrections.c.key, corrections.c.name)
@@ -106,7 +110,9 @@ def rebuild(conn: Connection) -> int:
     counted = sa.inspect(conn).has_table(merged_reports.name)
     if counted:
         conn.execute(merged_reports.delete())
-    return _regroup(conn, _load(conn, ids), copies=copies, counted=counted)
+    flagged = any(c["name"] == "unreal" for c in sa.inspect(conn).get_columns(events.name))
+    load = _LOAD if flagged else _LOAD_BEFORE_0006
+    return _regroup(conn, _load(conn, ids, load), copies=copies, counted=counted)
 
 
 def happenings_of_articles(conn: Connection, article_ids: Sequence[str]) -> list[str]:
@@ -355,10 +361,10 @@ def _copies_read_too(
 # ---------------------------------------------------------------- reading reports
 
 
-def _load(conn: Connection, event_ids: Iterable[str]) -> list[Report]:
+def _load(conn: Connection, event_ids: Iterable[str], load: sa.Select[Any] = _LOAD) -> list[Report]:
     rows: list[Any] = []
     for chunk in _chunks(sorted(set(event_ids))):
-        rows += conn.execute(_LOAD, {"ids": chunk}).all()
+        rows += conn.execute(load, {"ids": chunk}).all()
     inferred = _inferred_places(conn, [r for r in rows if r.location_id is None])
     spots = _spots(conn, {r.location_id for r in rows if r.location_id} | set(inferred.values()))
     return [_report(r, spots, inferred) for r in rows]
@@ -385,6 +391,7 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         roles.get("source_country"),
         magnitude(e["text"] for e in json.loads(r.evidence)) if r.evidence else None,
         show_kind(r.summary) if r.summary else None,
+        bool(getattr(r, "unreal", False)),
     )
 
 

@@ -219,3 +219,39 @@ def test_a_store_at_0008_fills_merged_reports_from_its_happenings(store_url: str
     (oslo,) = hq.place_counts(store, sq.EventQuery()).itertuples()
     assert (oslo.n_events, oslo.n_happenings) == (3, 2)
     assert hq.happening_count(store, sq.EventQuery()) == 2
+
+
+def test_a_store_at_0009_takes_a_negated_report_out_of_its_happening(store_url: str) -> None:
+    make_old_store(store_url)
+    upgrade_to(store_url, "0009")
+    engine = sa.create_engine(to_url(store_url))
+    with engine.begin() as conn:  # e1 and its denial e2, grouped as one by an older release
+        row = conn.execute(sa.select(old.events).where(old.events.c.id == "e1")).mappings().one()
+        conn.execute(old.events.insert().values({**row, "id": "e2", "flags": '["negated"]'}))
+        conn.execute(sa.text("UPDATE events SET unreal = (id = 'e2')"))
+        conn.execute(sa.text("DELETE FROM event_happenings"))
+        for eid in ("e1", "e2"):
+            conn.execute(
+                sa.text(
+                    "INSERT INTO event_happenings (event_id, happening_id, root, cell, date_start,"
+                    " date_end, score, reason) VALUES (:e, 'h1', '14', 'NO', :d, :d, 1.0, 'test')"
+                ),
+                {"e": eid, "d": row["date_start"]},
+            )
+            conn.execute(
+                sa.text(
+                    "INSERT INTO merged_reports (event_id, happening_id, location_id, date_start,"
+                    " date_end, event_code, geo_precision, unreal) VALUES (:e, 'h1', :p, :d, :d,"
+                    " '14', 1, :u)"
+                ),
+                {"e": eid, "p": row["location_id"], "d": row["date_start"], "u": eid == "e2"},
+            )
+    engine.dispose()
+    store = Store(store_url)
+    assert revision(store) == migrate.head()
+    with store.engine.connect() as conn:
+        found = conn.execute(sa.text("SELECT event_id, happening_id FROM event_happenings"))
+        links = {r.event_id: r.happening_id for r in found}
+        merged = conn.execute(sa.text("SELECT count(*) FROM merged_reports")).scalar()
+    assert links["e1"] != links["e2"]
+    assert merged == 0  # two happenings of one report each

@@ -87,6 +87,25 @@ def test_a_replaced_article_is_regrouped(pipeline: Pipeline) -> None:
     assert h["sources"] == 1  # the other outlet's report left it
 
 
+def test_a_report_that_denies_the_strike_is_no_witness_to_it(pipeline: Pipeline) -> None:
+    store = pipeline.store
+    from dashboard.articles.reader import parse_article
+
+    # written for this test: the same strike, place and day, but the text denies it
+    text = "Russian missiles did not strike Kharkiv on 5 March, officials in Ukraine said."
+    article = parse_article(text, title="Denial", source="Third Desk",
+                            url="https://third.example/4", published="2024-03-06",
+                            headers=False)  # fmt: skip
+    assert pipeline.add(article).status == "added"
+    (denied,) = [r for r in store.event_rows() if r["url"] == "https://third.example/4"
+                 and str(r["event_code"]).startswith("19")]  # fmt: skip
+    assert "negated" in denied["flags"]
+    first = lead(store, REPORTS[0]["url"])
+    assert denied["happening_id"] != first["happening_id"]
+    (h,) = [h for h in stream_happening_rows(store.engine) if h["id"] == first["happening_id"]]
+    assert h["sources"] == 2  # the two outlets that report it, not the one that denies it
+
+
 def store_key_of(store: Store, url: str) -> str:
     (row,) = [r for r in store.article_rows() if r["url"] == url]
     return str(row["key"])
