@@ -82,8 +82,9 @@ DRAWN = """(el) => { const places = new Set(), cells = {}; const m = window.map;
   // the highlight of the selected place is drawn over the layer, not clickable: not counted
   m.eachLayer(l => { const p = l.feature && l.feature.properties;
                      if (l.options && l.options.interactive === false) return;
-                     if (p && p.place_id) places.add(p.place_id);
-                     if (p && p.cell_id) cells[p.cell_id] = p.n_places; });
+                     // a cell of one place carries its place_id too (a click selects it)
+                     if (p && p.cell_id) cells[p.cell_id] = p.n_places;
+                     else if (p && p.place_id) places.add(p.place_id); });
   const b = m.getBounds();
   return {places: [...places].sort(), cells: cells, zoom: m.getZoom(),
           box: [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]}; }"""
