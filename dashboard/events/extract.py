@@ -441,8 +441,9 @@ class EventExtractor:
         # CAMEO's source and target lead the list (GDELT's Actor1, Actor2), then the rest
         ranked = [r for r in (d.source, d.target) if r] + sorted(d.actors, key=_actor_rank)
         for a in ranked:
-            # a country actor is its own country; people, units and organisations carry theirs
-            codes[a.name] = codes.get(a.name) or (a.country_code if a.kind != "country" else None)
+            # every actor carries its ISO2: a country is its own, people, units and bodies
+            # theirs; the happenings merge compares two reports' sides by these codes
+            codes[a.name] = codes.get(a.name) or a.country_code
         actors = tuple(codes)
         places = tuple({m.place.id: m for m in d.places if m.place}.values())
         return Event(

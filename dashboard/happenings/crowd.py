@@ -19,7 +19,8 @@ matches at least one member of another article. Such a member shares with the re
   and what is in it (``rules.contains``); a box and the points in it; or two points within
   the widest ``rules.RADIUS_KM``, found on a grid of one-degree cells;
 - **an actor key** (``actor_keys``, ``actor_queries``): ``rules.actor_part`` refuses two
-  reports that both name their actors' countries and share neither a country nor an actor.
+  reports that both name their actors' countries and share neither a country nor an actor,
+  unless the two are a disaster's.
 
 A report looks up the family (any member, place, or actor) whose postings are fewest.
 """
@@ -156,8 +157,8 @@ def actor_keys(r: Report) -> list[Key]:
 
 def actor_queries(r: Report) -> tuple[Key, ...] | None:
     """Keys of members whose actors ``rules.actor_part`` may accept, ``None`` for any (a report
-    that names no actor country contradicts no one)."""
-    if not r.countries:
+    that names no actor country contradicts no one; a disaster has no sides)."""
+    if not r.countries or r.root.startswith("DIS-"):
         return None
     return (("no-country",), *(("cc", c) for c in sorted(r.countries)),
             *(("actor", a) for a in sorted(r.actors)))  # fmt: skip

@@ -17,7 +17,9 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
   per country, as EM-DAT records it, so two places in one country match for DIS- codes;
 - **actors**: nothing contradicts: no two different known source countries unknown to the
-  other side, and not two disjoint sets of actor countries;
+  other side, and not two disjoint sets of actor countries (every actor carries its ISO2:
+  "Russia", "Russian forces", "Moscow said" and the Kremlin are all RU). A disaster has no sides;
+  its countries are where it struck, which the place part weighs;
 - **what they say**: no definitional cue tells two happenings apart (``cues``): two quakes'
   magnitudes more than half a unit apart, or an exercise against a launch.
 
@@ -140,6 +142,10 @@ def contains(outer: Spot, inner: Spot) -> bool:
 
 
 def actor_part(a: Report, b: Report) -> Part | None:
+    if a.root.startswith("DIS-"):
+        # a hazard has no sides: the countries a report names for it are where it struck,
+        # which the place part already weighs (one disaster per country, as EM-DAT counts)
+        return Part(0.6, "a disaster: no sides to compare")
     if _other_sides(a, b):
         return None  # two different known sides did it
     shared = sorted((a.countries & b.countries) | (a.actors & b.actors))

@@ -82,6 +82,15 @@ def test_a_disaster_matches_within_one_country_but_not_across_a_border() -> None
     assert match(report(1, GAZIANTEP), report(2, ANTAKYA)) is None  # a strike is not so wide
 
 
+def test_a_disaster_has_no_sides_so_the_countries_it_struck_never_refuse() -> None:
+    # one quake told as striking Turkey by one outlet and Syria by another is one quake;
+    # a fight whose reports name disjoint sides is not
+    quake_tr = report(1, GAZIANTEP, root="DIS-QUAKE", countries=("TR",), source="TR")
+    quake_sy = report(2, GAZIANTEP, root="DIS-QUAKE", countries=("SY",), source="SY")
+    assert match(quake_tr, quake_sy) is not None
+    assert match(replace(quake_tr, root="19"), replace(quake_sy, root="19")) is None
+
+
 def test_overnight_reports_a_day_apart_match_but_two_days_do_not() -> None:
     assert match(report(1), report(2, day=DAY + timedelta(days=1))) is not None
     assert match(report(1), report(2, day=DAY + timedelta(days=2))) is None
