@@ -2,13 +2,17 @@
 
 People are found after a title ("Defense Minister Gen Nakatani", "leader Kim Jong Un");
 later bare surnames ("Nakatani") and sentence-initial pronouns refer back to them.
-A person's country comes from the demonym, country or possessive just before the title.
+A person's country comes from the demonym, country, possessive or national body just
+before the title; an organisation's from a country named in it or from the national bodies
+of ``data/lexicon/bodies.csv`` ("the Revolutionary Guards" are Iran's).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from dashboard.events.sides import body_country, find_bodies
 
 _NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?)){0,3}"
 _TITLES = (
@@ -57,6 +61,12 @@ class ActorFinder:
     ) -> list[Actor]:
         """``countries``: (start, end, ISO code, name) of country names and demonyms, in article offsets."""
         found: list[Actor] = []
+        # named national bodies ("the Kremlin", "the IDF"): actors, and the country of a
+        # person titled right after one ("Kremlin spokesman Dmitry Peskov")
+        bodies = [
+            (offset + s, offset + e, code, name) for s, e, code, name in find_bodies(sentence)
+        ]
+        owners = sorted(countries + bodies)
         for m in _SHIP.finditer(sentence):
             found.append(
                 Actor(
@@ -69,7 +79,7 @@ class ActorFinder:
             )
         for m in _PERSON.finditer(sentence):
             name = _trim_name(m["name"])
-            code = _country_before(countries, offset + m.start(), window=40)
+            code = _country_before(owners, offset + m.start(), window=40)
             person = Actor(
                 name, "person", code, offset + m.start("name"), offset + m.start("name") + len(name)
             )
@@ -77,9 +87,13 @@ class ActorFinder:
             found.append(person)
         for m in _ORG.finditer(sentence):
             code = _country_within(countries, offset + m.start(), offset + m.end())
+            code = code or body_country(m.group())  # "The Revolutionary Guards"
             found.append(
                 Actor(m.group().strip(), "organisation", code, offset + m.start(), offset + m.end())
             )
+        for start, end, code, name in bodies:
+            if not any(a.start <= start and end <= a.end for a in found):
+                found.append(Actor(name, "organisation", code, start, end))
         found += self._references(sentence, offset, found)
         return _dedupe(found)
 

@@ -41,6 +41,7 @@ from dashboard.events.narrative import (
     narrative_range,
     reference,
 )
+from dashboard.events.sides import capital_metonyms
 from dashboard.events.summary import summarise
 from dashboard.events.where import MAKER_BEFORE, NOT_LOCATION, locate, own_stretch, precision_of
 from dashboard.model import Article, DateRange, Event, EventType, Evidence, Mention, Place, Roles
@@ -206,6 +207,9 @@ class EventExtractor:
         countries: Countries = [c for c in ctx.countries.within(s - 60, e)
                                 if not _MAKER_AFTER.match(text, c[1])
                                 and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])]  # fmt: skip
+        # "Moscow said", "Tehran fired", "Kyiv's forces": a capital standing for its
+        # government is a side like its country's name (``sides``); it stays a place mention
+        countries = sorted(countries + capital_metonyms(text, ctx.mentions.within(s, e), s, e))
         # who the sentence cites ("..., a British maritime agency said") reports the event:
         # neither its source nor its target, nor where it happened
         cited = attributions(sent, s)
@@ -588,13 +592,16 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     elif d.trigger.code in ("18", "19", "20") and d.reporter is not None:
         # "..., Ukraine's air force said": a country's own forces report what struck its soil
         code, why = d.reporter, "no place named; the country whose own forces report the attack"
-    elif d.trigger.code in _FORCE and d.source is not None and d.source.country_code:
+    elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch)
         code, why = d.source.country_code, "no place named; the country of who did it"
     elif d.trigger.code not in _FORCE and dateline is not None and dateline in codes:
         code, why = dateline, "no place named; the dateline country among the actors"
-    elif codes:
+    elif codes and not (d.trigger.code in ("18", "19", "20") and d.source is not None
+                        and codes[0] == d.source.country_code):  # fmt: skip
+        # (force used by a side with no place and no target named lands who knows where:
+        # not in the attacker's own country by default)
         code, why = codes[0], "no place named; the main actor's country"
     else:
         return None, "no place named and no actor country"

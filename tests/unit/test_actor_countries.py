@@ -43,3 +43,75 @@ def test_a_country_or_demonym_actor_carries_its_code(read: Read, sentence: str, 
     events = read(sentence)
     assert events, sentence
     assert code in countries(events), (sentence, events[0].actors, events[0].actor_countries)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "code"),
+    [
+        # a capital standing for its government, as the subject of a verb of state
+        ("Ankara said its jets bombed depots in northern Iraq on Sunday.", "Ankara", "TR"),
+        ("Caracas accused Bogotá of sheltering rebels on Sunday.", "Caracas", "VE"),
+        ("Islamabad has fired missiles at camps across the border.", "Islamabad", "PK"),
+        # ... or as the owner of a state organ
+        ("Baku's forces shelled Armenian positions on Sunday.", "Baku", "AZ"),
+        # a named national body
+        ("The Pentagon said a drone struck a convoy in Syria on Sunday.", "Pentagon", "US"),
+        ("The Knesset voted to condemn the attack on Sunday.", "Knesset", "IL"),
+        ("The Bundeswehr sent medics to the flooded towns on Sunday.", "Bundeswehr", "DE"),
+    ],
+)
+def test_a_capital_or_national_body_carries_its_country(
+    read: Read, sentence: str, name: str, code: str
+) -> None:
+    events = read(sentence)
+    assert events, sentence
+    named = dict(zip(events[0].actors, events[0].actor_countries, strict=True))
+    assert named.get(name) == code, (sentence, named)
+
+
+def test_a_person_titled_after_a_national_body_is_of_its_country(read: Read) -> None:
+    (ev, *_) = read("Kremlin spokesman Oleg Varenko said troops shelled Kharkiv on Sunday.")
+    named = dict(zip(ev.actors, ev.actor_countries, strict=True))
+    assert named.get("Oleg Varenko") == "RU"
+
+
+def test_a_list_of_capitals_shares_its_verb(read: Read) -> None:
+    (ev, *_) = read("Hanoi and Manila signed a coast guard pact on Sunday.")
+    assert {"VN", "PH"} <= set(ev.actor_countries)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # where force landed, not who used it
+        ("Missiles struck Ankara on Sunday.", "TR"),
+        ("Drones hit oil depots near Baku on Sunday.", "AZ"),
+        # a capital as a noun's modifier, or after a preposition, is a place
+        ("Ankara residents fled the shelling of the suburbs on Sunday.", "TR"),
+        ("Protesters in Caracas and Lima marched against the reform on Sunday.", "VE"),
+        # nobody is named: no country
+        ("Gunmen attacked a bus on a highway on Sunday.", None),
+    ],
+)
+def test_no_country_is_invented(read: Read, sentence: str, absent: str | None) -> None:
+    events = read(sentence)
+    assert events, sentence
+    got = set(events[0].actor_countries)
+    assert (absent not in got) if absent else not got, (sentence, events[0].actors, got)
+
+
+def test_a_capital_that_fires_is_the_side_not_the_place(read: Read) -> None:
+    (ev, *_) = read("Tehran fired missiles at Israel on Sunday.")
+    assert ev.roles.source_country == "IR"
+    assert ev.location is not None
+    assert ev.location.place is not None
+    assert ev.location.place.country_code == "IL"
+
+
+def test_force_with_no_place_or_target_is_not_put_in_the_attackers_country(read: Read) -> None:
+    # nothing says where the strikes landed; the attacker's country would be a guess
+    (ev, *_) = read("Pakistan said its aircraft hit militant hideouts on Sunday.")
+    assert "PK" in ev.actor_countries
+    assert (
+        ev.location is None or ev.location.place is None or ev.location.place.country_code != "PK"
+    )
