@@ -203,10 +203,13 @@ class EventExtractor:
             return (f"sentence at {s}–{e} not read for events: {len(trigs)} triggers, over the "
                     f"cap of {MAX_TRIGGERS} per sentence")  # fmt: skip
         # "Iranian-made drones": the maker of the weapon, not a side in the happening
-        # and "drones made by Turkey" likewise
+        # and "drones made by Turkey" likewise; nor is a patron ("Iran-backed militias",
+        # "pro-Russian separatists": the militia and the separatists act, of no named country)
         countries: Countries = [c for c in ctx.countries.within(s - 60, e)
                                 if not _MAKER_AFTER.match(text, c[1])
-                                and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])]  # fmt: skip
+                                and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])
+                                and not _PATRON_AFTER.match(text, c[1])
+                                and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])]  # fmt: skip
         # "Moscow said", "Tehran fired", "Kyiv's forces": a capital standing for its
         # government is a side like its country's name (``sides``); it stays a place mention
         countries = sorted(countries + capital_metonyms(text, ctx.mentions.within(s, e), s, e))
@@ -615,6 +618,14 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
 
 
 _MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
+# a country that backs the group it qualifies, which is then no side of that country's own
+# (CAMEO 1.1b3 codes such groups by their own country and sector, not their patron's)
+_PATRON_AFTER = re.compile(
+    r"[-‐‑](?:backed|sponsored|funded|financed|trained|armed|aligned|allied|supported|"
+    r"affiliated|linked|leaning|friendly)\b",
+    re.IGNORECASE,
+)
+_PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-‐‑]$", re.IGNORECASE)
 # what a country's name or demonym qualifies when it names the attacker or the flag, not the
 # target: "the largest Russian attack", "Russian missiles", "a Liberia-flagged tanker"
 _AGENT_AFTER = re.compile(

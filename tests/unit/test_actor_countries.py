@@ -89,6 +89,10 @@ def test_a_list_of_capitals_shares_its_verb(read: Read) -> None:
         # a capital as a noun's modifier, or after a preposition, is a place
         ("Ankara residents fled the shelling of the suburbs on Sunday.", "TR"),
         ("Protesters in Caracas and Lima marched against the reform on Sunday.", "VE"),
+        # a patron is not the side that acts
+        ("Qatar-backed gunmen attacked a checkpoint near the border on Sunday.", "QA"),
+        ("Pro-Indian militiamen raided a village in the hills on Sunday.", "IN"),
+        ("Sudanese-funded fighters stormed a market town on Sunday.", "SD"),
         # nobody is named: no country
         ("Gunmen attacked a bus on a highway on Sunday.", None),
     ],
