@@ -37,6 +37,7 @@ def countries(events: list[Event]) -> set[str | None]:
         ("Turkish warplanes bombed positions in northern Iraq on Sunday.", "TR"),
         ("The Ethiopian army attacked rebel positions on Sunday.", "ET"),
         ("Venezuelan troops clashed with smugglers on the border on Sunday.", "VE"),
+        ("Azeri troops shelled positions across the border on Sunday.", "AZ"),
     ],
 )
 def test_a_country_or_demonym_actor_carries_its_code(read: Read, sentence: str, code: str) -> None:
