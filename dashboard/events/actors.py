@@ -237,6 +237,38 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+# "Kyiv said (on Sunday) (that) ...", "Officials told reporters ...": who opens a sentence
+# by saying what follows
+_SAID_LEAD = re.compile(
+    r"^\s*[\"“]?(?P<who>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?:said|says|told\s+[\w.-]+)"
+    r"(?:\s+(?:on\s+|late\s+on\s+)?(?:\w+day|today|yesterday))?(?:\s+that)?\s+"
+)
+# a word in what is said that points back to the speaker: "Moscow said its jets struck..."
+_BACK = re.compile(r"\b(?:it|its|itself|they|their|them|themselves|we|our)\b")
+
+
+def leading_speaker(sentence: str, offset: int, triggers: list[int]) -> tuple[int, int] | None:
+    """The span (article offsets) naming who speaks when a sentence opens "X said ..." and
+    what X says does not point back to X: the speaker reports the event, like a cited
+    source at the sentence's end, and is no side of it. ``triggers``: the article offsets
+    of the sentence's event triggers (not its reporting verbs).
+
+    >>> leading_speaker("Kyiv said a missile struck Odesa.", 0, [17])
+    (0, 4)
+    >>> leading_speaker("Moscow said its jets struck Odesa.", 0, [21]) is None
+    True
+    """
+    m = _SAID_LEAD.match(sentence)
+    if m is None:
+        return None
+    if any(offset <= t < offset + m.end() for t in triggers):
+        return None  # the speaker's words hold an event of their own ("Rebels who attacked...")
+    after = [t - offset for t in triggers if t >= offset + m.end()]
+    if not after or _BACK.search(sentence, m.end(), after[0]):
+        return None
+    return offset + m.start("who"), offset + m.end("who")
+
+
 def within(spans: list[tuple[int, int]], start: int) -> bool:
     """Whether offset ``start`` falls inside one of ``spans``."""
     return any(s <= start < e for s, e in spans)

@@ -24,6 +24,7 @@ from dashboard.events.actors import (
     Actor,
     ActorFinder,
     attributions,
+    leading_speaker,
     reporting_country,
     roles,
     within,
@@ -216,6 +217,14 @@ class EventExtractor:
         # who the sentence cites ("..., a British maritime agency said") reports the event:
         # neither its source nor its target, nor where it happened
         cited = attributions(sent, s)
+        # "Kyiv said a missile struck Odesa": the opening speaker reports an attack it does
+        # not say it made, as the side struck tells it; but "North Korea's media said the
+        # missile launched on Tuesday..." tells the speaker's own act, so only force counts
+        told = [t for t in trigs if t.weight > WEAK]
+        speaker = leading_speaker(sent, s, [t.start for t in told])
+        first = next((t for t in told if speaker and t.start > speaker[1]), None)
+        if speaker is not None and first is not None and first.code[:2] in ("18", "19", "20"):
+            cited.append(speaker)
         reporter = reporting_country(text, cited, countries)
         countries = [c for c in countries if not within(cited, c[0])]
         named = [a for a in ctx.finder.find(sent, s, countries) if not within(cited, a.start)]

@@ -12,8 +12,9 @@ from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
 
-# one missile strike told three ways (the attacker by name, the defender's air force with
-# the attacker named, the attacker's capital), then two strikes on one town by two sides
+# one missile strike told four ways (the attacker by name, the defender's air force with
+# the attacker named, the attacker's capital, the side struck naming nobody), then two
+# strikes on one town by two sides
 REPORTS = [
     {"title": "Missiles hit Kharkiv", "date": "2024-06-02", "source": "Northern Wire",
      "url": "https://northern.example/strike",
@@ -25,6 +26,10 @@ REPORTS = [
     {"title": "Moscow claims Kharkiv strike", "date": "2024-06-02", "source": "Eastern Courier",
      "url": "https://courier.example/claim",
      "text": "Moscow said its aircraft struck Kharkiv on Sunday. It gave no figures."},
+    {"title": "School hit in Kharkiv", "date": "2024-06-03", "source": "Daily Sentinel",
+     "url": "https://sentinel.example/school",
+     "text": "Ukrainian officials said a missile struck a school in Kharkiv on 2 June. Nobody "
+             "was inside."},
     {"title": "Depot burns in Belgorod", "date": "2024-06-09", "source": "Northern Wire",
      "url": "https://northern.example/depot",
      "text": "Ukrainian drones struck an oil depot in Belgorod on Sunday."},
@@ -49,13 +54,13 @@ def happening_of(store_url: str, geoparser: Geoparser, tmp_path: Path) -> dict[s
     return out
 
 
-def test_one_strike_named_three_ways_is_one_happening(happening_of: dict[str, str]) -> None:
-    strike, defence, claim = (happening_of[r["url"]] for r in REPORTS[:3])
-    assert strike == defence == claim
+def test_one_strike_named_four_ways_is_one_happening(happening_of: dict[str, str]) -> None:
+    strike, defence, claim, struck = (happening_of[r["url"]] for r in REPORTS[:4])
+    assert strike == defence == claim == struck
 
 
 def test_two_strikes_by_two_sides_on_one_town_and_day_stay_apart(
     happening_of: dict[str, str],
 ) -> None:
-    depot, market = (happening_of[r["url"]] for r in REPORTS[3:])
+    depot, market = (happening_of[r["url"]] for r in REPORTS[4:])
     assert depot != market
