@@ -59,6 +59,16 @@ def test_near_misses_stay_apart(a: Report, b: Report, why: str) -> None:
     assert match(a, b) is None, why
 
 
+def test_one_attack_told_by_its_attacker_and_by_whom_it_struck_is_one_happening() -> None:
+    # "A Russian missile hit a school" against "A missile struck a Ukrainian school": only one
+    # names who acted, so the other's country is whom it struck, no contradiction
+    attacker = report(1, countries=("RU",), source="RU")
+    struck = report(2, countries=("UA",))
+    assert match(attacker, struck) is not None
+    # when neither names who acted, two disjoint sets of countries still tell two apart
+    assert match(report(1, countries=("RU",)), report(2, countries=("UA",))) is None
+
+
 def test_places_inside_each_other_or_near_match_and_say_so() -> None:
     assert contains(UKRAINE, KYIV)
     assert contains(HATAY, ANTAKYA)
