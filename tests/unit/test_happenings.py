@@ -231,6 +231,20 @@ def test_counts_that_differ_are_a_disagreement() -> None:
     assert numbers("Russia fired 84 cruise missiles and 24 drones.") == {"fired": ["84", "24"]}
 
 
+def test_lead_actors_disagree_only_when_neither_report_names_the_others_side() -> None:
+    def led(n: int, outlet: str, actors: tuple[str, ...], codes: tuple[str, ...]) -> Witness:
+        return replace(witness(n, outlet, DAY), actors=actors, countries=codes)
+
+    # the attack told by its attacker and by its defender: two sides of one exchange
+    exchange = summarise([led(1, "a", ("Iran", "Israel"), ("IR", "IL")),
+                          led(2, "b", ("Israel", "Iran"), ("IL", "IR"))])  # fmt: skip
+    assert not [d for d in exchange.disagreements if d.field == "actors"]
+    # two outlets blaming two different sides
+    blame = summarise([led(1, "a", ("Russia",), ("RU",)), led(2, "b", ("Belarus",), ("BY",))])
+    (actors,) = [d for d in blame.disagreements if d.field == "actors"]
+    assert [r.value for r in actors.readings] == ["Russia", "Belarus"]
+
+
 def test_a_wire_copy_backs_a_reading_once() -> None:
     later = DAY + timedelta(days=1)
     ws = [
