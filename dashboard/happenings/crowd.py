@@ -20,8 +20,8 @@ matches at least one member of another article. Such a member shares with the re
   the widest ``rules.RADIUS_KM``, found on a grid of one-degree cells;
 - **an actor key** (``actor_keys``, ``actor_queries``): ``rules.actor_part`` refuses two
   reports that both name their actors' countries and share neither a country nor an actor,
-  unless one of them names who acted (a member that does is filed under ``sourced``) or
-  the two are a disaster's.
+  unless exactly one of them names who acted (members are filed under ``sourced`` or
+  ``unsourced``, and a report looks up the other kind) or the two are a disaster's.
 
 A report looks up the family (any member, place, or actor) whose postings are fewest.
 """
@@ -150,20 +150,21 @@ def _near_places(t: Spot) -> tuple[Key, ...] | None:
 
 def actor_keys(r: Report) -> list[Key]:
     """The keys a member's actors are filed under (what ``actor_queries`` meet)."""
-    sourced: list[Key] = [("sourced",)] if r.source_country else []
+    sourced: Key = ("sourced",) if r.source_country else ("unsourced",)
     if not r.countries:
-        return [("no-country",), *sourced]
+        return [("no-country",), sourced]
     keys: list[Key] = [("cc", c) for c in sorted(r.countries)]
-    return keys + [("actor", a) for a in sorted(r.actors)] + sourced
+    return [*keys, *(("actor", a) for a in sorted(r.actors)), sourced]
 
 
 def actor_queries(r: Report) -> tuple[Key, ...] | None:
     """Keys of members whose actors ``rules.actor_part`` may accept, ``None`` for any (a report
     that names no actor country contradicts no one; a disaster has no sides; a report that
-    names who acted may meet one that does not, whatever its countries)."""
-    if not r.countries or r.root.startswith("DIS-") or r.source_country:
+    names who acted meets those that do not whatever their countries, and the other way)."""
+    if not r.countries or r.root.startswith("DIS-"):
         return None
-    return (("no-country",), ("sourced",), *(("cc", c) for c in sorted(r.countries)),
+    other: Key = ("unsourced",) if r.source_country else ("sourced",)
+    return (("no-country",), other, *(("cc", c) for c in sorted(r.countries)),
             *(("actor", a) for a in sorted(r.actors)))  # fmt: skip
 
 
