@@ -175,16 +175,21 @@ _NOT_TARGET = re.compile(
     r"reach|reaching|toward|towards|to|of)\s+(?:the\s+)?(?:\w+ern\s+)?$",
     re.IGNORECASE,
 )
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, int],
-          actors: list[Actor], pool: list[Actor]) -> tuple[Actor | None, Actor | None]:  # fmt: skip
+          actors: list[Actor], pool: list[Actor],
+          spans_object: bool = False) -> tuple[Actor | None, Actor | None]:  # fmt: skip
     """CAMEO's source and target actors of one trigger.
 
     The source is the actor nearest before the trigger in its clause (the subject side), a
     person, unit or organisation before a country; the target is the first actor after the
-    trigger that is not a place or a path ("invaded Ukraine", "sanctions against Russia").
+    trigger that is not a place or a path ("invaded Ukraine", "sanctions against Russia"),
+    or, with ``spans_object`` (a verbal trigger, not force: "launched Iranian drones" names
+    a weapon's origin), the one right after the verb of a trigger that spans its object
+    ("warned China against", "urged Iran to free").
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
     """
     before = [a for a in actors if clause[0] <= a.start < trigger_start] or [
@@ -198,8 +203,20 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
         text[max(0, trigger_start - 20) : trigger_start],
     )
+    # a gapped trigger holds its object: "warned China against", "urged Iran to free"
+    words = text[trigger_start:trigger_end].split(maxsplit=1)
+    head_end = trigger_start + len(words[0]) if words else trigger_end
     for a in pool:
-        if a.start < trigger_end or a.start >= clause[1] or (source and a.name == source.name):
+        if a.start >= clause[1] or (source and a.name == source.name):
+            continue
+        if a.start < trigger_end:
+            if (
+                spans_object
+                and head_end <= a.start
+                and _OBJECT_GAP.fullmatch(text, head_end, a.start)
+            ):
+                target = a
+                break
             continue
         between = text[trigger_end : a.start]
         if _AGENT.match(between) or (passive and a.kind == "country" and len(between) < 30):

