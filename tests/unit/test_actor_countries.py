@@ -63,6 +63,8 @@ def test_a_country_or_demonym_actor_carries_its_code(read: Read, sentence: str, 
         ),
         ("The Knesset voted to condemn the attack on Sunday.", "Knesset", "IL"),
         ("The Bundeswehr sent medics to the flooded towns on Sunday.", "Bundeswehr", "DE"),
+        # a state news agency telling its own state's act
+        ("Xinhua reported that the navy held drills near the strait on Sunday.", "Xinhua", "CN"),
     ],
 )
 def test_a_capital_or_national_body_carries_its_country(
