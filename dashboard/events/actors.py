@@ -210,6 +210,8 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         if a.start >= clause[1] or (source and a.name == source.name):
             continue
         if a.start < trigger_end:
+            if head_end <= a.start and _AGENT.match(text[head_end : a.start]):
+                return a, source  # "boarded by Iranian forces", one lexicon phrase
             if (
                 spans_object
                 and head_end <= a.start

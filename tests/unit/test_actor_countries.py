@@ -178,3 +178,9 @@ def test_the_object_inside_a_gapped_trigger_is_its_target(read: Read) -> None:
     # "warned X against" is one lexicon phrase; X sits inside it
     (ev, *_) = read("Chile warned Peru against new fishing patrols on Sunday.")
     assert (ev.roles.source_country, ev.roles.target_country) == ("CL", "PE")
+
+
+def test_the_agent_inside_a_passive_trigger_is_its_source(read: Read) -> None:
+    # "boarded by … marines" is one lexicon phrase; its agent sits inside it
+    (ev, *_) = read("The trawler was boarded by Ghanaian marines off the coast on Friday.")
+    assert ev.roles.source_country == "GH"
