@@ -10,8 +10,9 @@ Two forms the country and demonym mentions of ``TextAnalysis`` do not cover:
   it stands for the government only as a clause's subject before a verb of the CAMEO
   lexicon or a reporting verb, before a possessive of a state organ (``ORGAN`` in
   ``data/lexicon/classes.csv``: forces, army, government, envoy...), or as the object of a
-  verb said or done only to governments (warn, accuse, urge, sanction: ``ADDRESSED_ROOTS``). A capital after a preposition ("strikes on Kyiv"),
-  an article or as a noun's modifier ("Kyiv residents") is a place and stays one.
+  verb said or done only to governments (warn, accuse, urge, sanction: ``ADDRESSED_ROOTS``).
+  A capital after a preposition ("strikes on Kyiv"), an article or as a noun's modifier
+  ("Kyiv residents") is a place and stays one.
 
 Nothing here guesses: an unnamed "gunmen" or "the city" has no country.
 """
@@ -42,7 +43,8 @@ _BETWEEN = re.compile(
     r"overnight|yesterday|today)\s+){0,3}"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_POSSESSIVE = re.compile(r"['’]s?\s+(?:(?:[a-z]+(?:-[a-z]+)?)\s+){0,2}?(?P<head>[a-z]+)\b")
+# a possessive and the (up to three) lowercase words after it: "Kyiv's air defences"
+_POSSESSIVE = re.compile(r"['’]s?(?P<words>(?:\s+[a-z]+(?:-[a-z]+)*){1,3})")
 _LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
@@ -153,7 +155,7 @@ def _acts(text: str, end: int, stop: int) -> bool:
 def _owns_organ(text: str, end: int, stop: int) -> bool:
     """A possessive of a state organ follows ``end``: "Kyiv's forces", "Tehran's new envoy"."""
     m = _POSSESSIVE.match(text, end, stop)
-    return m is not None and bool(_word(m["head"])[0] & _organs())
+    return m is not None and any(_word(w)[0] & _organs() for w in m["words"].split())
 
 
 def capital_metonyms(text: str, mentions: list[Mention], start: int, end: int) -> list[CountrySpan]:

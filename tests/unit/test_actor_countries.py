@@ -55,6 +55,7 @@ def test_a_country_or_demonym_actor_carries_its_code(read: Read, sentence: str, 
         ("Islamabad has fired missiles at camps across the border.", "Islamabad", "PK"),
         # ... or as the owner of a state organ
         ("Baku's forces shelled Armenian positions on Sunday.", "Baku", "AZ"),
+        ("Nairobi's new envoy protested the arrests on Sunday.", "Nairobi", "KE"),
         # a named national body
         (
             "The Pentagon sent two destroyers to the eastern Mediterranean on Sunday.",
