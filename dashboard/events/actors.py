@@ -2,13 +2,17 @@
 
 People are found after a title ("Defense Minister Gen Nakatani", "leader Kim Jong Un");
 later bare surnames ("Nakatani") and sentence-initial pronouns refer back to them.
-A person's country comes from the demonym, country or possessive just before the title.
+A person's country comes from the demonym, country, possessive or national body just
+before the title; an organisation's from a country named in it or from the national bodies
+of ``data/lexicon/bodies.csv`` ("the Revolutionary Guards" are Iran's).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from dashboard.events.sides import body_country, find_bodies
 
 _NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?)){0,3}"
 _TITLES = (
@@ -57,6 +61,12 @@ class ActorFinder:
     ) -> list[Actor]:
         """``countries``: (start, end, ISO code, name) of country names and demonyms, in article offsets."""
         found: list[Actor] = []
+        # named national bodies ("the Kremlin", "the IDF"): actors, and the country of a
+        # person titled right after one ("Kremlin spokesman Dmitry Peskov")
+        bodies = [
+            (offset + s, offset + e, code, name) for s, e, code, name in find_bodies(sentence)
+        ]
+        owners = sorted(countries + bodies)
         for m in _SHIP.finditer(sentence):
             found.append(
                 Actor(
@@ -69,7 +79,7 @@ class ActorFinder:
             )
         for m in _PERSON.finditer(sentence):
             name = _trim_name(m["name"])
-            code = _country_before(countries, offset + m.start(), window=40)
+            code = _country_before(owners, offset + m.start(), window=40)
             person = Actor(
                 name, "person", code, offset + m.start("name"), offset + m.start("name") + len(name)
             )
@@ -77,9 +87,13 @@ class ActorFinder:
             found.append(person)
         for m in _ORG.finditer(sentence):
             code = _country_within(countries, offset + m.start(), offset + m.end())
+            code = code or body_country(m.group())  # "The Revolutionary Guards"
             found.append(
                 Actor(m.group().strip(), "organisation", code, offset + m.start(), offset + m.end())
             )
+        for start, end, code, name in bodies:
+            if not any(a.start <= start and end <= a.end for a in found):
+                found.append(Actor(name, "organisation", code, start, end))
         found += self._references(sentence, offset, found)
         return _dedupe(found)
 
@@ -161,16 +175,21 @@ _NOT_TARGET = re.compile(
     r"reach|reaching|toward|towards|to|of)\s+(?:the\s+)?(?:\w+ern\s+)?$",
     re.IGNORECASE,
 )
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, int],
-          actors: list[Actor], pool: list[Actor]) -> tuple[Actor | None, Actor | None]:  # fmt: skip
+          actors: list[Actor], pool: list[Actor],
+          spans_object: bool = False) -> tuple[Actor | None, Actor | None]:  # fmt: skip
     """CAMEO's source and target actors of one trigger.
 
     The source is the actor nearest before the trigger in its clause (the subject side), a
     person, unit or organisation before a country; the target is the first actor after the
-    trigger that is not a place or a path ("invaded Ukraine", "sanctions against Russia").
+    trigger that is not a place or a path ("invaded Ukraine", "sanctions against Russia"),
+    or, with ``spans_object`` (a verbal trigger, not force: "launched Iranian drones" names
+    a weapon's origin), the one right after the verb of a trigger that spans its object
+    ("warned China against", "urged Iran to free").
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
     """
     before = [a for a in actors if clause[0] <= a.start < trigger_start] or [
@@ -184,8 +203,22 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
         text[max(0, trigger_start - 20) : trigger_start],
     )
+    # a gapped trigger holds its object: "warned China against", "urged Iran to free"
+    words = text[trigger_start:trigger_end].split(maxsplit=1)
+    head_end = trigger_start + len(words[0]) if words else trigger_end
     for a in pool:
-        if a.start < trigger_end or a.start >= clause[1] or (source and a.name == source.name):
+        if a.start >= clause[1] or (source and a.name == source.name):
+            continue
+        if a.start < trigger_end:
+            if head_end <= a.start and _AGENT.match(text[head_end : a.start]):
+                return a, source  # "boarded by Iranian forces", one lexicon phrase
+            if (
+                spans_object
+                and head_end <= a.start
+                and _OBJECT_GAP.fullmatch(text, head_end, a.start)
+            ):
+                target = a
+                break
             continue
         between = text[trigger_end : a.start]
         if _AGENT.match(between) or (passive and a.kind == "country" and len(between) < 30):
@@ -221,6 +254,38 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
         spans.append((offset + end.start(), offset + end.end()))
     spans += [(offset + m.start(), offset + m.end()) for m in _ACCORDING_TO.finditer(sentence)]
     return spans
+
+
+# "Kyiv said (on Sunday) (that) ...", "Officials told reporters ...": who opens a sentence
+# by saying what follows
+_SAID_LEAD = re.compile(
+    r"^\s*[\"“]?(?P<who>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?:said|says|told\s+[\w.-]+)"
+    r"(?:\s+(?:on\s+|late\s+on\s+)?(?:\w+day|today|yesterday))?(?:\s+that)?\s+"
+)
+# a word in what is said that points back to the speaker: "Moscow said its jets struck..."
+_BACK = re.compile(r"\b(?:it|its|itself|they|their|them|themselves|we|our)\b")
+
+
+def leading_speaker(sentence: str, offset: int, triggers: list[int]) -> tuple[int, int] | None:
+    """The span (article offsets) naming who speaks when a sentence opens "X said ..." and
+    what X says does not point back to X: the speaker reports the event, like a cited
+    source at the sentence's end, and is no side of it. ``triggers``: the article offsets
+    of the sentence's event triggers (not its reporting verbs).
+
+    >>> leading_speaker("Kyiv said a missile struck Odesa.", 0, [17])
+    (0, 4)
+    >>> leading_speaker("Moscow said its jets struck Odesa.", 0, [21]) is None
+    True
+    """
+    m = _SAID_LEAD.match(sentence)
+    if m is None:
+        return None
+    if any(offset <= t < offset + m.end() for t in triggers):
+        return None  # the speaker's words hold an event of their own ("Rebels who attacked...")
+    after = [t - offset for t in triggers if t >= offset + m.end()]
+    if not after or _BACK.search(sentence, m.end(), after[0]):
+        return None
+    return offset + m.start("who"), offset + m.end("who")
 
 
 def within(spans: list[tuple[int, int]], start: int) -> bool:

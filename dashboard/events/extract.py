@@ -24,6 +24,7 @@ from dashboard.events.actors import (
     Actor,
     ActorFinder,
     attributions,
+    leading_speaker,
     reporting_country,
     roles,
     within,
@@ -41,6 +42,7 @@ from dashboard.events.narrative import (
     narrative_range,
     reference,
 )
+from dashboard.events.sides import ADDRESSED_ROOTS, capital_metonyms
 from dashboard.events.summary import summarise
 from dashboard.events.where import MAKER_BEFORE, NOT_LOCATION, locate, own_stretch, precision_of
 from dashboard.model import Article, DateRange, Event, EventType, Evidence, Mention, Place, Roles
@@ -202,13 +204,27 @@ class EventExtractor:
             return (f"sentence at {s}–{e} not read for events: {len(trigs)} triggers, over the "
                     f"cap of {MAX_TRIGGERS} per sentence")  # fmt: skip
         # "Iranian-made drones": the maker of the weapon, not a side in the happening
-        # and "drones made by Turkey" likewise
+        # and "drones made by Turkey" likewise; nor is a patron ("Iran-backed militias",
+        # "pro-Russian separatists": the militia and the separatists act, of no named country)
         countries: Countries = [c for c in ctx.countries.within(s - 60, e)
                                 if not _MAKER_AFTER.match(text, c[1])
-                                and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])]  # fmt: skip
+                                and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])
+                                and not _PATRON_AFTER.match(text, c[1])
+                                and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])]  # fmt: skip
+        # "Moscow said", "Tehran fired", "Kyiv's forces": a capital standing for its
+        # government is a side like its country's name (``sides``); it stays a place mention
+        countries = sorted(countries + capital_metonyms(text, ctx.mentions.within(s, e), s, e))
         # who the sentence cites ("..., a British maritime agency said") reports the event:
         # neither its source nor its target, nor where it happened
         cited = attributions(sent, s)
+        # "Kyiv said a missile struck Odesa": the opening speaker reports an attack it does
+        # not say it made, as the side struck tells it; but "North Korea's media said the
+        # missile launched on Tuesday..." tells the speaker's own act, so only force counts
+        told = [t for t in trigs if t.weight > WEAK]
+        speaker = leading_speaker(sent, s, [t.start for t in told])
+        first = next((t for t in told if speaker and t.start > speaker[1]), None)
+        if speaker is not None and first is not None and first.code[:2] in ("18", "19", "20"):
+            cited.append(speaker)
         reporter = reporting_country(text, cited, countries)
         countries = [c for c in countries if not within(cited, c[0])]
         named = [a for a in ctx.finder.find(sent, s, countries) if not within(cited, a.start)]
@@ -395,7 +411,9 @@ class EventExtractor:
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
         d.lead = _lead_actor(actors, trig)
         own = own_stretch(text, trig.start, clause)
-        d.source, d.target = roles(text, trig.start, trig.end, own, actors, mentions.pool)
+        d.source, d.target = roles(
+            text, trig.start, trig.end, own, actors, mentions.pool, trig.code[:2] in ADDRESSED_ROOTS
+        )
         d.dates = mentions.dates
         d.reporter = mentions.reporter
         d.location, d.location_reason = locate(
@@ -441,8 +459,9 @@ class EventExtractor:
         # CAMEO's source and target lead the list (GDELT's Actor1, Actor2), then the rest
         ranked = [r for r in (d.source, d.target) if r] + sorted(d.actors, key=_actor_rank)
         for a in ranked:
-            # a country actor is its own country; people, units and organisations carry theirs
-            codes[a.name] = codes.get(a.name) or (a.country_code if a.kind != "country" else None)
+            # every actor carries its ISO2: a country is its own, people, units and bodies
+            # theirs; the happenings merge compares two reports' sides by these codes
+            codes[a.name] = codes.get(a.name) or a.country_code
         actors = tuple(codes)
         places = tuple({m.place.id: m for m in d.places if m.place}.values())
         return Event(
@@ -587,13 +606,16 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     elif d.trigger.code in ("18", "19", "20") and d.reporter is not None:
         # "..., Ukraine's air force said": a country's own forces report what struck its soil
         code, why = d.reporter, "no place named; the country whose own forces report the attack"
-    elif d.trigger.code in _FORCE and d.source is not None and d.source.country_code:
+    elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch)
         code, why = d.source.country_code, "no place named; the country of who did it"
     elif d.trigger.code not in _FORCE and dateline is not None and dateline in codes:
         code, why = dateline, "no place named; the dateline country among the actors"
-    elif codes:
+    elif codes and not (d.trigger.code in ("18", "19", "20") and d.source is not None
+                        and codes[0] == d.source.country_code):  # fmt: skip
+        # (force used by a side with no place and no target named lands who knows where:
+        # not in the attacker's own country by default)
         code, why = codes[0], "no place named; the main actor's country"
     else:
         return None, "no place named and no actor country"
@@ -607,6 +629,14 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
 
 
 _MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
+# a country that backs the group it qualifies, which is then no side of that country's own
+# (CAMEO 1.1b3 codes such groups by their own country and sector, not their patron's)
+_PATRON_AFTER = re.compile(
+    r"[-‐‑](?:backed|sponsored|funded|financed|trained|armed|aligned|allied|supported|"
+    r"affiliated|linked|leaning|friendly)\b",
+    re.IGNORECASE,
+)
+_PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-‐‑]$", re.IGNORECASE)
 # what a country's name or demonym qualifies when it names the attacker or the flag, not the
 # target: "the largest Russian attack", "Russian missiles", "a Liberia-flagged tanker"
 _AGENT_AFTER = re.compile(

@@ -10,6 +10,9 @@ Files (``data/lexicon/``, each row with a ``source`` column naming the definitio
 - ``cues.csv``: ``kind,cue,source``: reporting, negation, modality and clause cues.
 - ``embed.csv``: ``governor,complement,result,source``: "urged X to release prisoners" is
   02 + 0841 = 0253.
+- ``bodies.csv``: ``name,iso2,source``: named national bodies ("Kremlin", "IDF") and their
+  country, read by ``sides``; the ``ORGAN`` class of ``classes.csv`` lists the state organs a
+  capital's possessive names ("Kyiv's forces").
 
 Pattern syntax: slots separated by `` * `` (a gap of up to ``GAP`` tokens inside the clause);
 a slot is ``|``-separated alternatives; an alternative is a run of lemmas or ``@CLASS``

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.events.sides import capital_country
 from dashboard.model import Mention
 
 Span = tuple[int, int]
@@ -203,9 +204,10 @@ def locate(
         if NEAR.search(before):
             near = near or m
             continue
-        if (attacker and code[:2] in ("18", "19", "20") and m.place.kind == "country"
-                and m.place.country_code == attacker):  # fmt: skip
-            continue
+        if (attacker and code[:2] in ("18", "19", "20") and m.place.country_code == attacker
+                and (m.place.kind == "country"
+                     or (m.start < trigger_start and capital_country(m) == attacker))):  # fmt: skip
+            continue  # "Tehran fired missiles at Israel": the capital is the side, not the place
         if _part_of_owner(text, owner, m):
             options.append(m)  # "Russia's Samara region": the region, in its own country
             continue

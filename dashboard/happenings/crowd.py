@@ -19,7 +19,9 @@ matches at least one member of another article. Such a member shares with the re
   and what is in it (``rules.contains``); a box and the points in it; or two points within
   the widest ``rules.RADIUS_KM``, found on a grid of one-degree cells;
 - **an actor key** (``actor_keys``, ``actor_queries``): ``rules.actor_part`` refuses two
-  reports that both name their actors' countries and share neither a country nor an actor.
+  reports that both name their actors' countries and share neither a country nor an actor,
+  unless exactly one of them names who acted (members are filed under ``sourced`` or
+  ``unsourced``, and a report looks up the other kind) or the two are a disaster's.
 
 A report looks up the family (any member, place, or actor) whose postings are fewest.
 """
@@ -148,18 +150,21 @@ def _near_places(t: Spot) -> tuple[Key, ...] | None:
 
 def actor_keys(r: Report) -> list[Key]:
     """The keys a member's actors are filed under (what ``actor_queries`` meet)."""
+    sourced: Key = ("sourced",) if r.source_country else ("unsourced",)
     if not r.countries:
-        return [("no-country",)]
+        return [("no-country",), sourced]
     keys: list[Key] = [("cc", c) for c in sorted(r.countries)]
-    return keys + [("actor", a) for a in sorted(r.actors)]
+    return [*keys, *(("actor", a) for a in sorted(r.actors)), sourced]
 
 
 def actor_queries(r: Report) -> tuple[Key, ...] | None:
     """Keys of members whose actors ``rules.actor_part`` may accept, ``None`` for any (a report
-    that names no actor country contradicts no one)."""
-    if not r.countries:
+    that names no actor country contradicts no one; a disaster has no sides; a report that
+    names who acted meets those that do not whatever their countries, and the other way)."""
+    if not r.countries or r.root.startswith("DIS-"):
         return None
-    return (("no-country",), *(("cc", c) for c in sorted(r.countries)),
+    other: Key = ("unsourced",) if r.source_country else ("sourced",)
+    return (("no-country",), other, *(("cc", c) for c in sorted(r.countries)),
             *(("actor", a) for a in sorted(r.actors)))  # fmt: skip
 
 

@@ -17,7 +17,10 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
   per country, as EM-DAT records it, so two places in one country match for DIS- codes;
 - **actors**: nothing contradicts: no two different known source countries unknown to the
-  other side, and not two disjoint sets of actor countries;
+  other side, and not two disjoint sets of actor countries when both or neither name who
+  acted (every actor carries its ISO2:
+  "Russia", "Russian forces", "Moscow said" and the Kremlin are all RU). A disaster has no sides;
+  its countries are where it struck, which the place part weighs;
 - **what they say**: no definitional cue tells two happenings apart (``cues``): two quakes'
   magnitudes more than half a unit apart, or an exercise against a launch.
 
@@ -140,13 +143,20 @@ def contains(outer: Spot, inner: Spot) -> bool:
 
 
 def actor_part(a: Report, b: Report) -> Part | None:
+    if a.root.startswith("DIS-"):
+        # a hazard has no sides: the countries a report names for it are where it struck,
+        # which the place part already weighs (one disaster per country, as EM-DAT counts)
+        return Part(0.6, "a disaster: no sides to compare")
     if _other_sides(a, b):
         return None  # two different known sides did it
     shared = sorted((a.countries & b.countries) | (a.actors & b.actors))
     if shared:
         return Part(1.0, "shared actors: " + ", ".join(shared))
-    if a.countries and b.countries:
-        return None  # both name their actors' countries, and none is common
+    if a.countries and b.countries and (a.source_country is None) == (b.source_country is None):
+        # both name their actors' countries, and none is common; but when only one names
+        # who acted, the other's countries are whom it struck ("A Russian missile hit a
+        # school" and "A missile struck a Ukrainian school"): one attack told from each side
+        return None
     return Part(0.6, "actors not contradicted")
 
 

@@ -165,8 +165,10 @@ def disagreements(witnesses: Sequence[Witness], best: Spot | None) -> tuple[Disa
             out.append(Disagreement("place", _readings(shown, lambda w: w.place.name)))
     leads = [w for w in witnesses if w.actors]
     actors = _readings(leads, lambda w: w.actors[0])
-    # "Kim Jong Un" against "North Korea" is one side named two ways; two countries are not
-    if len({w.countries[0] for w in leads if w.countries and w.countries[0]}) > 1:
+    # "Kim Jong Un" against "North Korea" is one side named two ways; two countries are not,
+    # unless each report names the other's too ("Iran fired at Israel" and "Israel shot down
+    # what Iran fired" lead with two sides of one exchange)
+    if _two_sides(leads):
         out.append(Disagreement("actors", actors))
     for what in dict.fromkeys(what for what, _ in NUMBER_CUES):
         said = [(w, n) for w in witnesses for n in numbers(w.sentence).get(what, [])]
@@ -189,6 +191,16 @@ def numbers(sentence: str) -> dict[str, list[str]]:
             if value not in found.setdefault(what, []):
                 found[what].append(value)
     return {k: v for k, v in found.items() if v}
+
+
+def _two_sides(leads: Sequence[Witness]) -> bool:
+    """Two reports lead with actors of two countries, and neither names the other's."""
+    firsts = [(w.countries[0], set(w.countries)) for w in leads if w.countries and w.countries[0]]
+    return any(
+        a != b and a not in named_b and b not in named_a
+        for i, (a, named_a) in enumerate(firsts)
+        for b, named_b in firsts[i + 1 :]
+    )
 
 
 def _apart(a: Spot, b: Spot) -> bool:

@@ -30,16 +30,25 @@ PLACES = (TOWN, SUBURB, ACROSS, FAR, PROVINCE, PROVINCE_2, COUNTRY, BAY, POLE, E
 
 def _report(n: int, place: Spot, *, article: str | None = None, day: int = 0, week: bool = False,
             countries: frozenset[str] = frozenset(), actors: frozenset[str] = frozenset(),
-            root: str = "19") -> Report:  # fmt: skip
+            root: str = "19", source: str | None = None) -> Report:  # fmt: skip
     start = DAY + timedelta(days=day)
     end = start + timedelta(days=6 if week else 0)
     return Report(f"e{n:04d}", article or f"a{n}", root, start, end, 2 if week else 1, place,
-                  actors, countries)  # fmt: skip
+                  actors, countries, source)  # fmt: skip
 
 
 reports = st.lists(
     st.builds(
-        lambda n, place, art, day, week, cc, act, root: (place, art, day, week, cc, act, root),
+        lambda n, place, art, day, week, cc, act, root, src: (
+            place,
+            art,
+            day,
+            week,
+            cc,
+            act,
+            root,
+            src,
+        ),
         st.just(0),
         st.sampled_from(PLACES),
         st.sampled_from(["a1", "a2", "a3", None]),
@@ -48,6 +57,7 @@ reports = st.lists(
         st.frozensets(st.sampled_from(["ZZ", "YY", "XX"]), max_size=2),
         st.frozensets(st.sampled_from(["army", "police"]), max_size=1),
         st.sampled_from(["19", "DIS-QUAKE"]),
+        st.sampled_from([None, None, "ZZ", "YY"]),  # who acted, when a report names it
     ),
     min_size=1,
     max_size=60,
@@ -58,8 +68,18 @@ reports = st.lists(
 @given(reports)
 def test_looking_up_by_key_gives_the_same_happenings_as_the_sweep(drawn: list) -> None:
     rs = [
-        _report(n, place, article=art, day=day, week=week, countries=cc, actors=act, root=root)
-        for n, (place, art, day, week, cc, act, root) in enumerate(drawn)
+        _report(
+            n,
+            place,
+            article=art,
+            day=day,
+            week=week,
+            countries=cc,
+            actors=act,
+            root=root,
+            source=src,
+        )
+        for n, (place, art, day, week, cc, act, root, src) in enumerate(drawn)
     ]
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(grouping, "CROWD", 10**9)  # never crowded: the plain date sweep

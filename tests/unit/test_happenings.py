@@ -59,6 +59,16 @@ def test_near_misses_stay_apart(a: Report, b: Report, why: str) -> None:
     assert match(a, b) is None, why
 
 
+def test_one_attack_told_by_its_attacker_and_by_whom_it_struck_is_one_happening() -> None:
+    # "A Russian missile hit a school" against "A missile struck a Ukrainian school": only one
+    # names who acted, so the other's country is whom it struck, no contradiction
+    attacker = report(1, countries=("RU",), source="RU")
+    struck = report(2, countries=("UA",))
+    assert match(attacker, struck) is not None
+    # when neither names who acted, two disjoint sets of countries still tell two apart
+    assert match(report(1, countries=("RU",)), report(2, countries=("UA",))) is None
+
+
 def test_places_inside_each_other_or_near_match_and_say_so() -> None:
     assert contains(UKRAINE, KYIV)
     assert contains(HATAY, ANTAKYA)
@@ -80,6 +90,15 @@ def test_a_disaster_matches_within_one_country_but_not_across_a_border() -> None
         match(report(1, GAZIANTEP, root="DIS-QUAKE"), report(2, ALEPPO, root="DIS-QUAKE")) is None
     )
     assert match(report(1, GAZIANTEP), report(2, ANTAKYA)) is None  # a strike is not so wide
+
+
+def test_a_disaster_has_no_sides_so_the_countries_it_struck_never_refuse() -> None:
+    # one quake told as striking Turkey by one outlet and Syria by another is one quake;
+    # a fight whose reports name disjoint sides is not
+    quake_tr = report(1, GAZIANTEP, root="DIS-QUAKE", countries=("TR",), source="TR")
+    quake_sy = report(2, GAZIANTEP, root="DIS-QUAKE", countries=("SY",), source="SY")
+    assert match(quake_tr, quake_sy) is not None
+    assert match(replace(quake_tr, root="19"), replace(quake_sy, root="19")) is None
 
 
 def test_overnight_reports_a_day_apart_match_but_two_days_do_not() -> None:
@@ -210,6 +229,20 @@ def test_counts_that_differ_are_a_disagreement() -> None:
     (killed,) = [d for d in s.disagreements if d.field == "numbers: killed"]
     assert [r.value for r in killed.readings] == ["5", "eight"]
     assert numbers("Russia fired 84 cruise missiles and 24 drones.") == {"fired": ["84", "24"]}
+
+
+def test_lead_actors_disagree_only_when_neither_report_names_the_others_side() -> None:
+    def led(n: int, outlet: str, actors: tuple[str, ...], codes: tuple[str, ...]) -> Witness:
+        return replace(witness(n, outlet, DAY), actors=actors, countries=codes)
+
+    # the attack told by its attacker and by its defender: two sides of one exchange
+    exchange = summarise([led(1, "a", ("Iran", "Israel"), ("IR", "IL")),
+                          led(2, "b", ("Israel", "Iran"), ("IL", "IR"))])  # fmt: skip
+    assert not [d for d in exchange.disagreements if d.field == "actors"]
+    # two outlets blaming two different sides
+    blame = summarise([led(1, "a", ("Russia",), ("RU",)), led(2, "b", ("Belarus",), ("BY",))])
+    (actors,) = [d for d in blame.disagreements if d.field == "actors"]
+    assert [r.value for r in actors.readings] == ["Russia", "Belarus"]
 
 
 def test_a_wire_copy_backs_a_reading_once() -> None:

