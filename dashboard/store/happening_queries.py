@@ -103,17 +103,21 @@ def place_counts(store: Store, q: sq.EventQuery) -> pd.DataFrame:
 def _repeats(conn: Connection, q: sq.EventQuery, *keys: sa.ColumnElement) -> sa.Select:
     """(``keys``, n): the reports of merged happenings matching ``q`` grouped by ``keys``
     (a happening, or a place and a happening), where two or more match."""
-    stmt = _merged(q, conn.dialect.name, *keys, sa.func.count().label("n"))
+    stmt = _merged(conn, q, *keys, sa.func.count().label("n"))
     return stmt.group_by(*keys).having(sa.func.count() > 1)
 
 
-def _merged(q: sq.EventQuery, dialect: str, *cols: sa.ColumnElement) -> sa.Select:
+def _merged(conn: Connection, q: sq.EventQuery, *cols: sa.ColumnElement) -> sa.Select:
     """``cols`` of the reports of merged happenings (``merged_reports``) matching ``q``.
 
-    The filters read ``merged_reports``' own copies of the event columns; text and actors,
-    which need the event's text and actors, read the event row too (one lookup per merged
-    report, never a scan of every event)."""
+    The filters read ``merged_reports``' own copies of the event columns. A text or actors,
+    which need the event's text and actors, keep the reports among the events matching the
+    whole of ``q`` (``queries.matching``, read by date or by text as suits the range): "strike"
+    in the newest 30 days of 1M events 0.48 -> 0.12 s, where every merged report of the
+    text's events was read and its dates tested after."""
     m = merged_reports.c
+    if q.text.strip() or q.actors:
+        return sa.select(*cols).where(m.event_id.in_(sq.matching(conn, q)))
     where: list[sa.ColumnElement[bool]] = []
     if q.start is not None:
         where.append(m.date_end >= q.start)
@@ -128,12 +132,7 @@ def _merged(q: sq.EventQuery, dialect: str, *cols: sa.ColumnElement) -> sa.Selec
         where.append(m.geo_precision.in_(q.geo_precision))
     if q.hide_unreal:
         where.append(m.unreal == sa.false())
-    stmt = sa.select(*cols).select_from(merged_reports)
-    if q.text.strip() or q.actors:
-        own = sq.EventQuery(text=q.text, actors=q.actors)
-        stmt = stmt.join(events, events.c.id == m.event_id)
-        where += sq.conditions(own, dialect)
-    return stmt.where(*where)
+    return sa.select(*cols).select_from(merged_reports).where(*where)
 
 
 def happening_cards(store: Store, q: sq.EventQuery, place_id: str | None = None,
@@ -151,7 +150,7 @@ def happening_cards(store: Store, q: sq.EventQuery, place_id: str | None = None,
     with store.engine.connect() as conn:
         dialect = conn.dialect.name
         if min_reports >= 2:
-            merged_ids = _merged_ids(q, dialect, place_id, min_reports)
+            merged_ids = _merged_ids(conn, q, place_id, min_reports)
             # a store without wire copies (most) skips the carried part: at a busy place it
             # read every event there to find none (0.19 s at 1M events)
             ids: sa.Select | sa.CompoundSelect = merged_ids.distinct()
@@ -176,12 +175,12 @@ def happening_cards(store: Store, q: sq.EventQuery, place_id: str | None = None,
     return int(n), tuple(_card(h, members.get(h["id"], [])) for h in heads)
 
 
-def _merged_ids(q: sq.EventQuery, dialect: str, place_id: str | None,
+def _merged_ids(conn: Connection, q: sq.EventQuery, place_id: str | None,
                 min_reports: int) -> sa.Select:  # fmt: skip
     """Happenings of at least ``min_reports`` (two or more) reports with a merged report
     matching ``q`` (located at ``place_id`` when given)."""
     m = merged_reports.c
-    stmt = _merged(q, dialect, m.happening_id.label("happening_id"))
+    stmt = _merged(conn, q, m.happening_id.label("happening_id"))
     if place_id is not None:
         stmt = stmt.where(m.location_id == place_id)
     if min_reports > 2:  # every happening in merged_reports has two reports or more

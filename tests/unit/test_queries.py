@@ -113,6 +113,13 @@ CASES = [
     # short ranges near either end of the data: SQLite is told which date index to read
     sq.EventQuery(start=date(2023, 2, 1), end=date(2023, 3, 10), hide_unreal=True),
     sq.EventQuery(start=date(2024, 3, 1), end=date(2024, 4, 15)),
+    # a text in a range under a twentieth of the data's span: SQLite tests the text on the
+    # range's events rather than finding the text's events first (queries.TEXT_AFTER_DATES)
+    sq.EventQuery(start=date(2023, 6, 1), end=date(2023, 6, 20), text="ceasefire"),
+    sq.EventQuery(
+        start=date(2023, 2, 1), end=date(2023, 2, 20), text="Article 1", hide_unreal=True
+    ),
+    sq.EventQuery(start=date(2024, 3, 1), end=date(2024, 3, 20), text="st"),
 ]
 
 
@@ -133,6 +140,23 @@ def test_filters_select_the_events_pandas_selects(store: Store, q: sq.EventQuery
     if not q.hide_unreal:
         hidden = sq.event_count(store, q) - sq.event_count(store, replace(q, hide_unreal=True))
         assert sq.event_counts(store, q) == (len(ev), hidden)
+
+
+def test_a_text_in_a_short_range_is_tested_after_the_dates_on_sqlite(store: Store) -> None:
+    """Not vacuous: the cases above reach both ways of reading a text on SQLite."""
+    with store.engine.connect() as conn:
+        for q, after in ((CASES[-3], True), (CASES[7], False), (CASES[1], False)):
+            sql = " ".join(str(t.compile(conn)) for t in sq._where(conn, q))
+            assert ("+events.rowid" in sql) == (after and conn.dialect.name == "sqlite"), q
+
+
+@pytest.mark.parametrize("q", [CASES[1], CASES[7], CASES[16], *CASES[-3:]], ids=repr)
+def test_the_timeline_frame_holds_the_events_by_start_then_id(
+    store: Store, q: sq.EventQuery
+) -> None:
+    _, ev = _pandas(store, q)
+    frame = sq.event_frame(store, q, limit=25)
+    assert frame["id"].tolist() == sq.event_ids(store, q, limit=25) == ev["id"].tolist()[:25]
 
 
 def test_the_generated_store_exercises_every_filter(store: Store) -> None:
