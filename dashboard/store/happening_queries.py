@@ -68,14 +68,17 @@ class HappeningCard:
     disagreements: tuple[dict[str, Any], ...]
 
 
-def happening_count(store: Store, q: sq.EventQuery) -> int:
+def happening_count(store: Store, q: sq.EventQuery, n_events: int | None = None) -> int:
     """How many happenings have a report matching ``q``: the matching events, less the
     repeats within merged happenings (``store/merged.py``; an event not yet grouped, in a
-    store filled by bulk insert, counts as a happening of its own)."""
+    store filled by bulk insert, counts as a happening of its own). ``n_events``: the
+    number of events matching ``q``, when the caller has already counted them (the map's
+    heading has: under a text over a year of 1M events, counting again took 0.3 s)."""
     with store.engine.connect() as conn:
         per = _repeats(conn, q, merged_reports.c.happening_id).subquery("per")
         extra = conn.execute(sa.select(sa.func.sum(per.c.n - 1))).scalar()
-    return sq.event_count(store, q) - int(extra or 0)
+    events_in_view = sq.event_count(store, q) if n_events is None else n_events
+    return events_in_view - int(extra or 0)
 
 
 def place_counts(store: Store, q: sq.EventQuery) -> pd.DataFrame:

@@ -476,12 +476,13 @@ Part = Literal["all", "here", "mentioning"]
 
 
 def cards(store: Store, q: EventQuery, place_id: str | None = None, offset: int = 0,
-          limit: int = PAGE_SIZE, part: Part = "all") -> CardPage:  # fmt: skip
+          limit: int = PAGE_SIZE, part: Part = "all", total: int | None = None) -> CardPage:  # fmt: skip
     """One page of the matching events linked to ``place_id``, newest first (latest start,
     then the longer range, then id): with ``part="all"`` those that happened there first,
     then those that only mention it (``views.events_at``' order); ``"here"`` or
     ``"mentioning"`` one of the two. "Mentions it" covers the event's own mentioned places
-    and its article's mentions. Without ``place_id``: every matching event, newest first."""
+    and its article's mentions. Without ``place_id``: every matching event, newest first,
+    of ``total`` when the caller has counted them already (``event_count``), else counted."""
     with store.engine.connect() as conn:
         terms = _where(conn, q)
         role: sa.ColumnElement[str] = sa.literal("")
@@ -498,9 +499,10 @@ def cards(store: Store, q: EventQuery, place_id: str | None = None, offset: int 
             terms.append(linked)
             if part == "mentioning":
                 terms.append(sa.not_(here))
-        total = conn.execute(
-            sa.select(sa.func.count()).select_from(events).where(*terms)
-        ).scalar_one()
+        if total is None or place_id is not None:
+            total = conn.execute(
+                sa.select(sa.func.count()).select_from(events).where(*terms)
+            ).scalar_one()
         stmt = (
             _card_select(role.label("role"))
             .where(*terms)
@@ -718,12 +720,22 @@ def facets(store: Store) -> dict[str, list]:
             sa.select(events.c.event_code).distinct().order_by(events.c.event_code)
         )
         n = sa.func.count().label("n")
+        # events per place first, from the place index, then per country: joining every
+        # event to its place read the places table once per event (1M events: 0.55 -> 0.15 s)
+        per = (
+            sa.select(events.c.location_id, n)
+            .where(events.c.location_id.is_not(None))
+            .group_by(events.c.location_id)
+            .cte("per_place")
+            .prefix_with("MATERIALIZED")
+        )
+        in_country = sa.func.sum(per.c.n).label("n")
         countries = conn.execute(
-            sa.select(places.c.country_code, n)
-            .join(events, events.c.location_id == places.c.id)
+            sa.select(places.c.country_code, in_country)
+            .join(per, per.c.location_id == places.c.id)
             .where(places.c.country_code.is_not(None))
             .group_by(places.c.country_code)
-            .order_by(n.desc(), places.c.country_code)
+            .order_by(in_country.desc(), places.c.country_code)
         )
         out = {"types": [r[0] for r in types], "countries": [r[0] for r in countries]}
         if conn.dialect.name == "postgresql":

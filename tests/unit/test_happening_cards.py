@@ -88,3 +88,9 @@ def test_the_store_has_carried_single_reports_and_merged_happenings(store: Store
         sum(1 for q in STATES if hq.happening_cards(store, q, None, 5, 2, True)[0])
         >= len(STATES) // 2
     )
+
+
+@pytest.mark.parametrize("q", STATES[:12], ids=repr)
+def test_the_count_from_the_view_s_event_count_is_the_count(store: Store, q: sq.EventQuery) -> None:
+    """The map passes the event count it has already read; the answer must not change."""
+    assert hq.happening_count(store, q, sq.event_count(store, q)) == hq.happening_count(store, q)

@@ -159,6 +159,19 @@ def test_the_timeline_frame_holds_the_events_by_start_then_id(
     assert frame["id"].tolist() == sq.event_ids(store, q, limit=25) == ev["id"].tolist()[:25]
 
 
+@pytest.mark.parametrize("q", [CASES[0], CASES[7], CASES[-3]], ids=repr)
+def test_cards_take_a_known_total_only_for_every_event_in_view(
+    store: Store, q: sq.EventQuery
+) -> None:
+    n = sq.event_count(store, q)
+    assert sq.cards(store, q, None, 0, 5, total=n) == sq.cards(store, q, None, 0, 5)
+    place = sq.place_counts(store, q)["id"].iloc[0]
+    # a place's cards count their own events, whatever total is passed
+    assert sq.cards(store, q, place, 0, 5, "here", total=n) == sq.cards(
+        store, q, place, 0, 5, "here"
+    )
+
+
 def test_the_generated_store_exercises_every_filter(store: Store) -> None:
     # a case that selects nothing (or everything) would compare nothing
     everything = sq.event_count(store, sq.EventQuery())
