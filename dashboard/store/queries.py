@@ -503,13 +503,14 @@ def cards(store: Store, q: EventQuery, place_id: str | None = None, offset: int 
             total = conn.execute(
                 sa.select(sa.func.count()).select_from(events).where(*terms)
             ).scalar_one()
-        stmt = (
-            _card_select(role.label("role"))
-            .where(*terms)
-            .order_by(role != "location", *NEWEST_FIRST)
-            .offset(offset)
-            .limit(limit)
-        )
+        # the page's ids first, from the dates' covering index where the filters allow, then
+        # only their rows: sorting whole rows joined to their article and place read every
+        # event in view that way (the first page of a year of 1M events: 1.1-3.2 s)
+        order = (role != "location", *NEWEST_FIRST)
+        ids = (
+            sa.select(events.c.id).where(*terms).order_by(*order).offset(offset).limit(limit)
+        ).correlate(None)
+        stmt = _card_select(role.label("role")).where(events.c.id.in_(ids)).order_by(*order)
         page = tuple(_card(r._mapping) for r in conn.execute(stmt))
     return CardPage(place_id or "", int(total), offset, page)
 
