@@ -213,12 +213,16 @@ def _matches(needle: str, dialect: str, indexed: bool = True) -> sa.ColumnElemen
 
 def _where(conn: Connection, q: EventQuery) -> list[sa.ColumnElement[bool]]:
     """``conditions`` for this connection, with the date index hint on SQLite: the end of
-    the data nearer the range decides (the first start and last end come from the indexes)."""
+    the data nearer the range decides (the first start and last end come from the indexes).
+    A range over every event's dates is no restriction (``_unbounded``)."""
     dialect = conn.dialect.name
-    if dialect != "sqlite" or q.start is None or q.end is None:
+    if q.start is None and q.end is None:
         return conditions(q, dialect)
     lo, hi = _span(conn)
     if lo is None:
+        return conditions(q, dialect)
+    q = _unbounded(q, lo, hi)
+    if dialect != "sqlite" or q.start is None or q.end is None:
         return conditions(q, dialect)
     # rows with date_end >= start grow with (last end - start); with date_start <= end, with (end - first start)
     by_end = (_day(hi) - q.start) <= (q.end - _day(lo))
@@ -233,6 +237,19 @@ def _where(conn: Connection, q: EventQuery) -> list[sa.ColumnElement[bool]]:
 
 NARROW = 0.2  # a date range over less of the data's span than this is read by date first
 TEXT_AFTER_DATES = 0.05  # ... and with a text, the text is tested after the dates
+
+
+def _unbounded(q: EventQuery, lo: Any, hi: Any) -> EventQuery:
+    """``q`` without its dates when they hold every event's (``lo``, ``hi``: ``_span``): no
+    event ends before a start at or before the first start, none starts after an end at or
+    after the last end. The "All" range is the data's extent: its date terms would be true
+    of every event, yet made the counts read the whole store by date (place_counts of 1M
+    events 3.8 s, against 0.9 s from the place index)."""
+    if lo is None:
+        return q
+    starts = q.start is None or q.start <= _day(lo)
+    ends = q.end is None or q.end >= _day(hi)
+    return replace(q, start=None, end=None) if starts and ends else q
 
 
 def _span(conn: Connection) -> tuple[Any, Any]:
@@ -377,6 +394,8 @@ def located(conn: Connection, q: EventQuery, *cols: sa.ColumnElement) -> sa.From
     holds every column the counts read) or the text index: a month of 100k events in
     0.04 s where scanning every event first took 1.0 s; MATERIALIZED keeps SQLite from
     folding them back into the grouping, which pulls the scan onto the place index."""
+    if q.start is not None or q.end is not None:
+        q = _unbounded(q, *_span(conn))
     stmt = sa.select(*cols).where(events.c.location_id.is_not(None), *_where(conn, q))
     if q.start is None and q.end is None and not q.text.strip():
         return stmt.subquery("located")

@@ -212,6 +212,16 @@ def test_a_range_over_every_date_counts_as_the_whole_store(store: Store, hide: b
     )
 
 
+def test_a_range_over_every_date_is_read_as_no_range_and_one_day_less_is_not(store: Store) -> None:
+    lo, hi = sq.extent(store, sq.EventQuery())
+    whole = sq.EventQuery(types=("01", "03"))
+    assert sq._unbounded(replace(whole, start=lo, end=hi), lo, hi) == whole
+    assert sq._unbounded(replace(whole, end=hi + timedelta(days=3)), lo, hi) == whole
+    inside = replace(whole, start=lo + timedelta(days=1), end=hi)
+    assert sq._unbounded(inside, lo, hi) == inside
+    assert sq._unbounded(replace(whole, end=hi - timedelta(days=1)), lo, hi).end is not None
+
+
 @pytest.mark.parametrize("q", [CASES[0], CASES[3], CASES[11]], ids=repr)
 def test_cards_page_through_the_events_at_a_place(store: Store, q: sq.EventQuery) -> None:
     frames, ev = _pandas(store, q)
