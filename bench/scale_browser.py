@@ -292,6 +292,7 @@ def browser_timings(db: Path | str, runs: int = 3) -> dict[str, Any]:
     lat, lon = float(place["lat"]), float(place["lon"])
     got: dict[str, dict[str, list[float]]] = {t: defaultdict(list) for t in TARGETS}
     tmp = Path(tempfile.mkdtemp(prefix="scale_browser_"))
+    failed: list[str] = []
     for run in range(runs):
         order = TARGETS if run % 2 == 0 else TARGETS[::-1]
         servers: dict[str, Server] = {}
@@ -318,7 +319,13 @@ def browser_timings(db: Path | str, runs: int = 3) -> dict[str, Any]:
                              ("all_to_map", lambda pg=page, t=target: date_to_map(pg, want, t, "All"))]  # fmt: skip
                     for name, step in steps:
                         seen.take()
-                        got[target][f"{name}_s"].append(step())
+                        try:
+                            took = step()
+                            got[target][f"{name}_s"].append(took)
+                        except (TimeoutError, PlaywrightError) as exc:
+                            # one step that never shows what it waits for (the "All" step
+                            # timed out so) is reported, and the run's other steps kept
+                            failed.append(f"run {run}: {target}: {name}: {exc}"[:400])
                         got[target][f"bytes_{name}"].append(seen.take())
                     ctx.close()
                     rss, peak = servers[target].memory_mb()
@@ -328,7 +335,7 @@ def browser_timings(db: Path | str, runs: int = 3) -> dict[str, Any]:
         finally:
             for server in servers.values():
                 server.stop()
-    return summarise(got, want, runs)
+    return {**summarise(got, want, runs), "failed": failed}
 
 
 def summarise(got: dict[str, dict[str, list[float]]], want: Expected, runs: int) -> dict[str, Any]:

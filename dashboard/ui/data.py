@@ -101,13 +101,15 @@ def mention_counts(q: sq.EventQuery, quiet: bool) -> tuple[pd.DataFrame, int]:
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def _cards(target: str, version: Version, q: sq.EventQuery, place_id: str | None, part: str,
-           offset: int, limit: int) -> sq.CardPage:  # fmt: skip
-    return sq.cards(store(target), q, place_id, offset, limit, part)  # type: ignore[arg-type]
+           offset: int, limit: int, total: int | None) -> sq.CardPage:  # fmt: skip
+    return sq.cards(store(target), q, place_id, offset, limit, part, total)  # type: ignore[arg-type]
 
 
 def cards(q: sq.EventQuery, place_id: str | None, part: sq.Part, limit: int,
           offset: int = 0) -> sq.CardPage:  # fmt: skip
-    return _cards(default_db(), version(), q, place_id, part, offset, limit)
+    """A page of cards; every event in view (no place) is as many as the view's count."""
+    total = _events_in(q) if place_id is None else None
+    return _cards(default_db(), version(), q, place_id, part, offset, limit, total)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -311,13 +313,19 @@ def with_dates(q: sq.EventQuery, start: date, end: date) -> sq.EventQuery:
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def _happening_count(target: str, version: Version, q: sq.EventQuery) -> int:
-    return hq.happening_count(store(target), q)
+def _happening_count(target: str, version: Version, q: sq.EventQuery, n_events: int) -> int:
+    return hq.happening_count(store(target), q, n_events)
 
 
 def happening_count(q: sq.EventQuery) -> int:
-    """Happenings with a report in view."""
-    return _happening_count(default_db(), version(), q)
+    """Happenings with a report in view (from the view's event count, ``counts``)."""
+    return _happening_count(default_db(), version(), q, _events_in(q))
+
+
+def _events_in(q: sq.EventQuery) -> int:
+    """How many events match ``q``, from ``counts`` (asked for by every map run anyway)."""
+    n_any, n_flagged = counts(q)
+    return n_any - n_flagged if q.hide_unreal else n_any
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)

@@ -113,6 +113,13 @@ CASES = [
     # short ranges near either end of the data: SQLite is told which date index to read
     sq.EventQuery(start=date(2023, 2, 1), end=date(2023, 3, 10), hide_unreal=True),
     sq.EventQuery(start=date(2024, 3, 1), end=date(2024, 4, 15)),
+    # a text in a range under a twentieth of the data's span: SQLite tests the text on the
+    # range's events rather than finding the text's events first (queries.TEXT_AFTER_DATES)
+    sq.EventQuery(start=date(2023, 6, 1), end=date(2023, 6, 20), text="ceasefire"),
+    sq.EventQuery(
+        start=date(2023, 2, 1), end=date(2023, 2, 20), text="Article 1", hide_unreal=True
+    ),
+    sq.EventQuery(start=date(2024, 3, 1), end=date(2024, 3, 20), text="st"),
 ]
 
 
@@ -133,6 +140,36 @@ def test_filters_select_the_events_pandas_selects(store: Store, q: sq.EventQuery
     if not q.hide_unreal:
         hidden = sq.event_count(store, q) - sq.event_count(store, replace(q, hide_unreal=True))
         assert sq.event_counts(store, q) == (len(ev), hidden)
+
+
+def test_a_text_in_a_short_range_is_tested_after_the_dates_on_sqlite(store: Store) -> None:
+    """Not vacuous: the cases above reach both ways of reading a text on SQLite."""
+    with store.engine.connect() as conn:
+        for q, after in ((CASES[-3], True), (CASES[7], False), (CASES[1], False)):
+            sql = " ".join(str(t.compile(conn)) for t in sq._where(conn, q))
+            assert ("+events.rowid" in sql) == (after and conn.dialect.name == "sqlite"), q
+
+
+@pytest.mark.parametrize("q", [CASES[1], CASES[7], CASES[16], *CASES[-3:]], ids=repr)
+def test_the_timeline_frame_holds_the_events_by_start_then_id(
+    store: Store, q: sq.EventQuery
+) -> None:
+    _, ev = _pandas(store, q)
+    frame = sq.event_frame(store, q, limit=25)
+    assert frame["id"].tolist() == sq.event_ids(store, q, limit=25) == ev["id"].tolist()[:25]
+
+
+@pytest.mark.parametrize("q", [CASES[0], CASES[7], CASES[-3]], ids=repr)
+def test_cards_take_a_known_total_only_for_every_event_in_view(
+    store: Store, q: sq.EventQuery
+) -> None:
+    n = sq.event_count(store, q)
+    assert sq.cards(store, q, None, 0, 5, total=n) == sq.cards(store, q, None, 0, 5)
+    place = sq.place_counts(store, q)["id"].iloc[0]
+    # a place's cards count their own events, whatever total is passed
+    assert sq.cards(store, q, place, 0, 5, "here", total=n) == sq.cards(
+        store, q, place, 0, 5, "here"
+    )
 
 
 def test_the_generated_store_exercises_every_filter(store: Store) -> None:
@@ -173,6 +210,16 @@ def test_a_range_over_every_date_counts_as_the_whole_store(store: Store, hide: b
     pd.testing.assert_frame_equal(
         sq.cell_counts(store, ranged, size), sq.cell_counts(store, whole, size)
     )
+
+
+def test_a_range_over_every_date_is_read_as_no_range_and_one_day_less_is_not(store: Store) -> None:
+    lo, hi = sq.extent(store, sq.EventQuery())
+    whole = sq.EventQuery(types=("01", "03"))
+    assert sq._unbounded(replace(whole, start=lo, end=hi), lo, hi) == whole
+    assert sq._unbounded(replace(whole, end=hi + timedelta(days=3)), lo, hi) == whole
+    inside = replace(whole, start=lo + timedelta(days=1), end=hi)
+    assert sq._unbounded(inside, lo, hi) == inside
+    assert sq._unbounded(replace(whole, end=hi - timedelta(days=1)), lo, hi).end is not None
 
 
 @pytest.mark.parametrize("q", [CASES[0], CASES[3], CASES[11]], ids=repr)
