@@ -418,6 +418,25 @@ def test_a_reversed_range_in_the_link_is_put_in_order_in_the_inputs_and_the_url(
     assert not app.warning  # a reversed range is understood, not refused
 
 
+def test_a_link_with_only_an_end_date_shows_what_came_before_it(app: AppTest) -> None:
+    # the seed's default range is its newest 30 days of 2024; a lone ``to`` before them had
+    # been paired with the default's start and put in order: a range *from* 1950 to 2024
+    app.query_params["to"] = "1950-12-31"
+    app.run()
+    assert not app.exception
+    start, end = app.date_input(key="from").value, app.date_input(key="to").value
+    assert end == date(1950, 12, 31)
+    assert start < end
+    assert (app.query_params["from"], app.query_params["to"]) == (start.isoformat(), "1950-12-31")
+
+
+def test_a_link_with_only_a_start_date_keeps_the_default_end(app: AppTest) -> None:
+    app.query_params["from"] = "1900-01-01"
+    app.run()
+    assert app.date_input(key="from").value == date(1900, 1, 1)
+    assert app.date_input(key="to").value == date(2024, 11, 7)  # the newest event's day
+
+
 def test_a_link_date_that_is_no_date_is_named_in_one_notice(app: AppTest) -> None:
     app.query_params.update({"from": "2024-13-45", "to": "2024-11-30"})
     app.run()
