@@ -314,6 +314,21 @@ def test_review_accepts_any_gazetteer_place_by_name(own_store: Store) -> None:
     assert "a1:US-WA" in {r["place_id"] for r in own_store.event_place_rows()}
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("Tokyo", "gn:1850147"), ("Tokyo (state)", "a1:JP-13")]
+)
+def test_review_by_name_means_the_city_its_division_is_named_after(
+    own_store: Store, typed: str, meant: str
+) -> None:
+    # "Tokyo", "Kyiv", "Aleppo", "Minsk" had all gone to the prefecture, oblast or governorate
+    # of that name (divisions sorted first), so a typed city moved the event off the city
+    at = on_page("app_pages/review.py")
+    at.text_input(key="entry_tokyo").set_value(typed)
+    at.button(key="apply_tokyo").click().run()
+    assert not at.exception
+    assert [r["place_id"] for r in own_store.correction_rows("place")] == [meant]
+
+
 def test_a_link_to_the_first_and_last_days_python_holds_keeps_the_map_working(app: AppTest) -> None:
     app.query_params.update({"from": "0001-01-01", "to": "9999-12-31"})
     app.run()
