@@ -93,7 +93,8 @@ if pasted:
     try:
         # the date as a value, never a text header (the text is stored as pasted)
         article = parse_article(text, path=f"paste:{title or 'untitled'}", title=title, source=source,
-                                published=when if isinstance(when, date) else None, headers=False)  # fmt: skip
+                                published=when if isinstance(when, date) else None, headers=False,
+                                refuse_future=True)  # fmt: skip
         show([data.current_pipeline().add_file(FileRead(title or "pasted text", [article]))])
     except ArticleError as exc:
         st.error(f"Not added: {data.md(exc.reason)}")

@@ -162,6 +162,25 @@ def test_paste_form_adds_an_article_and_its_events_appear(
     assert Store(str(db)).article_count() == 2
 
 
+def test_a_pasted_article_dated_in_the_future_is_refused_as_a_file_would_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a typo year (2099 for 2019) had gone in, dating "on Monday" in 2099; ingest refuses it
+    db = tmp_path / "future.db"
+    store = Store(str(db))
+    monkeypatch.setenv("GEONEWS_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/add.py").run()
+    at.text_input[0].set_value("Tear gas in Lima")
+    at.date_input[0].set_value(date(2099, 6, 14))
+    at.text_area[0].set_value("LIMA — Police fired tear gas at marchers in Lima on Monday.")
+    at.button[1].click().run()
+    assert not at.exception
+    assert any("cannot be published in the future" in e.value for e in at.error)
+    assert store.article_count() == 0
+
+
 def test_pasting_nothing_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "empty.db"
     Store(str(db))
