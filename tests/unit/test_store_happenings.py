@@ -134,6 +134,21 @@ def test_a_users_split_and_join_survive_re_reading(pipeline: Pipeline) -> None:
     )
 
 
+def test_a_join_that_undoes_a_split_moves_the_data_version(pipeline: Pipeline) -> None:
+    # the join deletes the split's row and writes its own: the corrections' count was the
+    # same and SQLite gave the new row the freed id, so the app's cache key did not move and
+    # the map kept showing the split happening after the join
+    store = pipeline.store
+    first, second, _ = (lead(store, r["url"]) for r in REPORTS)
+    split_event(store, second["id"])
+    split = store.data_version()
+    join_events(store, second["id"], first["id"])
+    assert store.data_version() != split
+    joined = store.data_version()
+    split_event(store, second["id"])  # the split deletes the join, the other way round
+    assert store.data_version() != joined
+
+
 def test_export_level_happening_writes_one_row_per_happening(
     pipeline: Pipeline, capsys: pytest.CaptureFixture[str], store_url: str
 ) -> None:
