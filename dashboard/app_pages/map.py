@@ -311,7 +311,7 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
             parts.append(articles_html(quiet.to_dict("records")))
     with st.container(height=480, key="cards"):
         st.html("".join(parts))
-    if told_cards:
+    if told_cards or len(listed) > 1:  # two one-report happenings may be one: a join
         grouping_controls(told_cards, listed)
 
 
