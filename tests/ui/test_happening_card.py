@@ -130,3 +130,9 @@ def test_two_one_report_happenings_can_be_joined_when_none_is_told_twice(
     assert not at.exception
     assert [r["kind"] for r in kharkiv_store.correction_rows("join")] == ["join"]
     assert "Happenings told by several reports · 1" in html_text(at)
+
+
+def test_a_report_without_an_outlet_is_named_unknown_in_the_card_head() -> None:
+    # a plain-text file has no source or URL: the head had read "(, Kyiv Independent)"
+    c = card(report(1, "", "Missiles struck Kharkiv."), report(2, "kyiv daily", "Kharkiv hit."))
+    assert reported_by(c) == "reported by 2 articles (unknown outlet, kyiv daily) · 2 sources"
