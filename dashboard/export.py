@@ -444,6 +444,7 @@ HAPPENING_COLUMNS = [
     # ours: how many report it, and which reports
     "sources", "reports", "articles", "date_start", "date_end", "cameo_code", "event_ids",
     "article_urls", "disagreements",
+    "flags",  # added last: negated, hypothetical, planned, when every report says so
 ]  # fmt: skip
 
 
@@ -511,7 +512,22 @@ def happening_record(r: Mapping[str, Any]) -> dict[str, Any]:
              "reason": e.get("reason")} for e in reports
         ],
         "disagreements": detail.get("disagreements", []),
+        "flags": _shared_flags(reports),
     }  # fmt: skip
+
+
+_HAPPENING_FLAGS = ("negated", "hypothetical", "planned")
+
+
+def _shared_flags(reports: list[Mapping[str, Any]]) -> list[str]:
+    """What every report of a happening says of it: ``negated`` (the reports deny it),
+    ``hypothetical`` or ``planned``. A negated or hypothetical report is a happening of its
+    own (migration 0010), so its row is a denial, not a strike; without the flag a count of
+    happenings counted it as one."""
+    if not reports:
+        return []
+    each = [set(_list(e.get("flags"))) for e in reports]
+    return [f for f in _HAPPENING_FLAGS if all(f in x for x in each)]
 
 
 def happening_csv_row(rec: Mapping[str, Any]) -> dict[str, Any]:
@@ -532,6 +548,7 @@ def happening_csv_row(rec: Mapping[str, Any]) -> dict[str, Any]:
         "disagreements": "; ".join(
             f"{d['field']}: " + " / ".join(f"{x['value']} ({', '.join(x['outlets'])})" for x in d["readings"])
             for d in rec["disagreements"]),
+        "flags": ";".join(rec["flags"]),
     }  # fmt: skip
 
 

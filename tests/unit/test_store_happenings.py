@@ -190,3 +190,28 @@ def test_the_map_queries_count_happenings_under_the_filters(pipeline: Pipeline) 
     assert (total, told.sources, told.outlets) == (1, 2, ("Northern Wire", "The Evening Ledger"))
     assert {r.url for r in told.reports} == {REPORTS[0]["url"], REPORTS[1]["url"]}
     assert hq.happening_count(store, EventQuery(types=("14",))) == 0
+
+
+def test_a_denied_strike_is_flagged_in_the_happening_export(
+    store_url: str, geoparser: Geoparser, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a negated report is a happening of its own (0010); its row had read as a plain strike
+    # at Odesa, so a count of happenings from the export counted the denial as a strike
+    said = [
+        {"title": "Port hit", "date": "2024-03-12", "source": "Port Daily",
+         "text": "ODESA — Russian drones struck Odesa on Monday, damaging port cranes."},
+        {"title": "Denial", "date": "2024-03-12", "source": "State Wire",
+         "text": "MOSCOW — Russian drones did not strike Odesa on Monday, the ministry said."},
+    ]  # fmt: skip
+    path = tmp_path / "odesa.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in said), encoding="utf-8")
+    Pipeline(Store(store_url), geoparser).ingest([path])
+    assert main(["export", "--level", "happening", "--format", "jsonl", "--db", store_url]) == 0
+    records = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    flags = {r["outlets"][0]: r["flags"] for r in records if r["root"] == "19"}
+    assert flags == {"Port Daily": [], "State Wire": ["negated"]}
+    assert list(records[0])[-1] == "flags"  # added last: the earlier fields keep their places
+    assert main(["export", "--level", "happening", "--format", "csv", "--db", store_url]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {r["source"]: r["flags"] for r in rows if r["cameo_code"] == "19"} == {
+        "Port Daily": "", "State Wire": "negated"}  # fmt: skip
