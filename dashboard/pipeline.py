@@ -10,6 +10,7 @@ from pathlib import Path
 
 from dashboard.articles.formats import SUFFIXES, FileRead, read_file
 from dashboard.articles.reader import article_id as content_id
+from dashboard.articles.reader import check_published
 from dashboard.errors import ArticleError, DashboardError, StoreError
 from dashboard.events.extract import EventExtractor
 from dashboard.model import Article, Event, Mention, Place
@@ -130,6 +131,7 @@ class Pipeline:
         row = self.store.article(article_id)
         if row is None:
             raise StoreError(f"no article {article_id!r} in the store")
+        check_published(published, row["title"] or article_id)  # as a file's date would be
         flags = tuple(f for f in json.loads(row["flags"]) if f != "no_publication_date")
         article = Article(content_id(row["text"], published), row["title"], row["text"], published,
                           row["source"], row["url"], "", flags)  # fmt: skip

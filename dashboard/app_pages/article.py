@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.articles.urls import http_url
 from dashboard.store.queries import article_cards
 from dashboard.ui import data
 from dashboard.ui.cards import CSS, card_row, cards_html, highlight
@@ -25,7 +26,17 @@ st.markdown(f"#### {data.md(row['title'])}")
 meta = " · ".join(
     str(x) for x in (row["published"] or "no publication date", row["source"], row["url"]) if x
 )
-st.caption(data.md(meta))
+link = http_url(row["url"])
+if link:
+    # escaped text is auto-linked by the renderer with its backslashes ("example%5C.org"):
+    # an explicit link keeps the target as stored; a javascript: URL stays escaped text
+    shown = " · ".join(
+        str(x) for x in (row["published"] or "no publication date", row["source"]) if x
+    )
+    target = link.replace("<", "%3C").replace(">", "%3E").replace(" ", "%20")
+    st.caption(f"{data.md(shown)} · [{data.md(link)}](<{target}>)")
+else:
+    st.caption(data.md(meta))
 mentions = store.mention_rows(row["id"])
 spans = [(m["start"], m["end"]) for m in mentions if m["place_id"]]
 left, right = st.columns([3, 2], gap="medium")

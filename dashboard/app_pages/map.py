@@ -311,14 +311,18 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
             parts.append(articles_html(quiet.to_dict("records")))
     with st.container(height=480, key="cards"):
         st.html("".join(parts))
-    if told_cards:
+    if told_cards or len(listed) > 1:  # two one-report happenings may be one: a join
         grouping_controls(told_cards, listed)
 
 
 def grouping_controls(told: tuple, listed: list) -> None:
     """Split a report out of its happening, or join two happenings: kept like the other
     corrections, through re-analysis (``store/happenings.py``)."""
-    reports = {r.event_id: f"{r.outlet}: {r.sentence[:80]}" for h in told for r in h.reports}
+    reports = {
+        r.event_id: f"{r.outlet or 'unknown outlet'}: {r.sentence[:80]}"
+        for h in told
+        for r in h.reports
+    }
     groups = {
         h.reports[0].event_id: f"{h.event_name} · {h.place_name or '?'} · {h.date_start}"
         for h in told

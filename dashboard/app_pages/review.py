@@ -33,6 +33,13 @@ def gazetteer_pick(name: str) -> str | None:
     places = [p for p in gaz.lookup(name.strip()) if kind is None or p.kind == kind]
     order = {"country": 0, "region": 1, "sea": 1, "admin1": 2}
     places.sort(key=lambda p: (order.get(p.kind, 3), -p.population))
+    if places and places[0].kind == "admin1":
+        # a division named after its city (Tokyo, Kyiv, Aleppo, Minsk): the name alone means
+        # the city, as in the news; "Tokyo (state)" still asks for the division
+        cities = [
+            p for p in places if p.kind == "city" and p.country_code == places[0].country_code
+        ]
+        return cities[0].id if cities else places[0].id
     return places[0].id if places else None
 
 

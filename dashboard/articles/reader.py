@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import yaml
@@ -160,6 +160,10 @@ def article_id(text: str, published: date | None) -> str:
 
 
 def parse_date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        # YAML reads ``date: 2024-03-11T23:30:00-08:00`` (Hugo, Jekyll) as a datetime, a
+        # subclass of date that no date compares with: the day as written, in its own zone
+        return value.date()
     if isinstance(value, date):
         return value
     if not isinstance(value, str):

@@ -344,8 +344,8 @@ class Store:
     def data_version(self) -> tuple[int, str, int, int]:
         """Changes on every ingest, replacement, re-analysis and correction: a cache key.
 
-        (articles, newest ingest time, corrections, newest correction id); a re-analysis or
-        a correction rewrites articles, so the ingest time moves with them. The ingest time
+        (articles, newest ingest or correction time, corrections, newest correction id); a
+        re-analysis or a correction rewrites articles, so the ingest time moves with them. The ingest time
         is also a wire copy's (``article_copies``): a copy adds an outlet to a happening
         without writing an article.
         """
@@ -356,7 +356,14 @@ class Store:
             copied = conn.execute(sa.select(sa.func.max(article_copies.c.ingested_at))).scalar()
             if copied is not None and (last is None or copied > last):
                 last = copied
-            c, cid = conn.execute(sa.select(sa.func.count(), sa.func.max(corrections.c.id))).one()
+            c, cid, made = conn.execute(
+                sa.select(sa.func.count(), sa.func.max(corrections.c.id),
+                          sa.func.max(corrections.c.created_at))
+            ).one()  # fmt: skip
+            # a join deletes the split it undoes (and a split the join): the count stays and
+            # SQLite hands the freed id to the new row, so only its time tells them apart
+            if made is not None and (last is None or made > last):
+                last = made
             return int(n), str(last), int(c), int(cid or 0)
 
     def version(self) -> tuple[int, str]:

@@ -334,6 +334,7 @@ def _report_rows(conn: Connection, happening_ids: list[str]) -> dict[str, list[d
             events.c.date_start,
             events.c.date_end,
             events.c.time_precision,
+            events.c.flags,
             articles.c.source,
             articles.c.url,
             articles.c.title,

@@ -142,7 +142,7 @@ def conditions(
         out.append(events.c.geo_precision.in_(q.geo_precision))
     if q.actors:
         out.append(_has_actor(q.actors, dialect))
-    needle = q.text.strip()
+    needle = _unquoted(q.text)
     if needle:
         out.append(_matches(needle, dialect, indexed=not text_after_dates))
     if q.hide_unreal:
@@ -169,6 +169,22 @@ def _has_actor(names: tuple[str, ...], dialect: str) -> sa.ColumnElement[bool]:
         return sa.cast(events.c.actors, sa.dialects.postgresql.JSONB).op("?|")(wanted)
     each = sa.func.json_each(events.c.actors).table_valued("value")
     return sa.exists(sa.select(1).select_from(each).where(each.c.value.in_(names)))
+
+
+_QUOTES = {'"': '"', "“": "”", "'": "'"}
+
+
+def _unquoted(text: str) -> str:
+    """The search text without quote marks around the whole of it: the search is a phrase
+    match already, and ``"ceasefire"`` typed with its quotes had matched nothing.
+
+    >>> _unquoted(' "Aid convoy" '), _unquoted("“truce”"), _unquoted('"a" or "b"')
+    ('Aid convoy', 'truce', '"a" or "b"')
+    """
+    needle = text.strip()
+    if len(needle) > 2 and _QUOTES.get(needle[0]) == needle[-1] and needle[0] not in needle[1:-1]:
+        return needle[1:-1].strip()
+    return needle
 
 
 def _matches(needle: str, dialect: str, indexed: bool = True) -> sa.ColumnElement[bool]:

@@ -115,12 +115,24 @@ def _follow_the_data(default: tuple[date, date]) -> None:
     if state.FROM not in ss or state.TO not in ss:
         url = (_url_date(state.FROM), _url_date(state.TO))
         back = kept.get("range") or default
-        ss[state.FROM] = url[0] or (default[0] if url[1] else back[0])
-        ss[state.TO] = url[1] or (default[1] if url[0] else back[1])
+        ss[state.FROM] = url[0] or (_lone_end(url[1], default, -1) if url[1] else back[0])
+        ss[state.TO] = url[1] or (_lone_end(url[0], default, 1) if url[0] else back[1])
         _note_bad_link_dates()
     if last is not None and last != default and (ss[state.FROM], ss[state.TO]) == last:
         ss[state.FROM], ss[state.TO] = default
     ss[LAST_DEFAULT] = default
+
+
+def _lone_end(given: date, default: tuple[date, date], side: int) -> date:
+    """The other end for a link that gives one (``?to=1950-12-31``): the default's, unless
+    the given end lies beyond it; then the default's span from the given end (``side`` -1:
+    back from a lone ``to``, 1: on from a lone ``from``). The default's start beside a lone
+    ``to`` before it had been put in order as a range *from* that ``to``: the link asked for
+    what came before a date and got everything after it."""
+    span = default[1] - default[0]
+    if side < 0:
+        return default[0] if given >= default[0] else given - span
+    return default[1] if given <= default[1] else given + span
 
 
 def _restore_filters() -> None:

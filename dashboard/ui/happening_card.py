@@ -35,7 +35,7 @@ def reported_by(card: HappeningCard) -> str:
     """
     articles = len({r.article_id for r in card.reports})
     noun = "article" if articles == 1 else "articles"
-    outlets = ", ".join(card.outlets)
+    outlets = ", ".join(o or "unknown outlet" for o in card.outlets)  # a file without source
     sources = "1 source" if card.sources == 1 else f"{card.sources} sources"
     return f"reported by {articles} {noun} ({outlets}) · {sources}"
 

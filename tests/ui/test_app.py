@@ -162,6 +162,25 @@ def test_paste_form_adds_an_article_and_its_events_appear(
     assert Store(str(db)).article_count() == 2
 
 
+def test_a_pasted_article_dated_in_the_future_is_refused_as_a_file_would_be(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a typo year (2099 for 2019) had gone in, dating "on Monday" in 2099; ingest refuses it
+    db = tmp_path / "future.db"
+    store = Store(str(db))
+    monkeypatch.setenv("GEONEWS_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/add.py").run()
+    at.text_input[0].set_value("Tear gas in Lima")
+    at.date_input[0].set_value(date(2099, 6, 14))
+    at.text_area[0].set_value("LIMA — Police fired tear gas at marchers in Lima on Monday.")
+    at.button[1].click().run()
+    assert not at.exception
+    assert any("cannot be published in the future" in e.value for e in at.error)
+    assert store.article_count() == 0
+
+
 def test_pasting_nothing_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "empty.db"
     Store(str(db))
@@ -332,6 +351,21 @@ def test_review_accepts_any_gazetteer_place_by_name(own_store: Store) -> None:
     assert "a1:US-WA" in {r["place_id"] for r in own_store.event_place_rows()}
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("Tokyo", "gn:1850147"), ("Tokyo (state)", "a1:JP-13")]
+)
+def test_review_by_name_means_the_city_its_division_is_named_after(
+    own_store: Store, typed: str, meant: str
+) -> None:
+    # "Tokyo", "Kyiv", "Aleppo", "Minsk" had all gone to the prefecture, oblast or governorate
+    # of that name (divisions sorted first), so a typed city moved the event off the city
+    at = on_page("app_pages/review.py")
+    at.text_input(key="entry_tokyo").set_value(typed)
+    at.button(key="apply_tokyo").click().run()
+    assert not at.exception
+    assert [r["place_id"] for r in own_store.correction_rows("place")] == [meant]
+
+
 def test_a_link_to_the_first_and_last_days_python_holds_keeps_the_map_working(app: AppTest) -> None:
     app.query_params.update({"from": "0001-01-01", "to": "9999-12-31"})
     app.run()
@@ -434,6 +468,25 @@ def test_a_reversed_range_in_the_link_is_put_in_order_in_the_inputs_and_the_url(
     assert (app.query_params["from"], app.query_params["to"]) == ("1900-01-01", "1950-12-31")
     assert "1 event(s)" in app.markdown[0].value
     assert not app.warning  # a reversed range is understood, not refused
+
+
+def test_a_link_with_only_an_end_date_shows_what_came_before_it(app: AppTest) -> None:
+    # the seed's default range is its newest 30 days of 2024; a lone ``to`` before them had
+    # been paired with the default's start and put in order: a range *from* 1950 to 2024
+    app.query_params["to"] = "1950-12-31"
+    app.run()
+    assert not app.exception
+    start, end = app.date_input(key="from").value, app.date_input(key="to").value
+    assert end == date(1950, 12, 31)
+    assert start < end
+    assert (app.query_params["from"], app.query_params["to"]) == (start.isoformat(), "1950-12-31")
+
+
+def test_a_link_with_only_a_start_date_keeps_the_default_end(app: AppTest) -> None:
+    app.query_params["from"] = "1900-01-01"
+    app.run()
+    assert app.date_input(key="from").value == date(1900, 1, 1)
+    assert app.date_input(key="to").value == date(2024, 11, 7)  # the newest event's day
 
 
 def test_a_link_date_that_is_no_date_is_named_in_one_notice(app: AppTest) -> None:

@@ -106,3 +106,33 @@ def test_splitting_a_report_from_the_card_controls_is_kept_in_the_store(
     assert [r["kind"] for r in kharkiv_store.correction_rows("split")] == ["split"]
     assert "Happenings told by several reports" not in html_text(at)
     assert "3 happening(s) from" in at.markdown[0].value
+
+
+def test_two_one_report_happenings_can_be_joined_when_none_is_told_twice(
+    kharkiv_store: Store,
+) -> None:
+    # the join form had lived only beside a happening of several reports: once the one such
+    # happening was split (or where the reader merged none), two reports could not be joined
+    def strike(url: str) -> str:
+        return next(r["id"] for r in kharkiv_store.event_rows()
+                    if r["url"] == url and r["event_code"].startswith("19"))  # fmt: skip
+
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["from"], at.query_params["to"] = "2024-03-01", "2024-03-13"
+    with mock.patch("streamlit_folium.st_folium", return_value=None):
+        at.run()
+        at.selectbox(key="split_pick").select(strike(REPORTS[1]["url"])).run()
+        at.button(key="split_go").click().run()
+        assert "Happenings told by several reports" not in html_text(at)
+        at.selectbox(key="join_a").select(strike(REPORTS[1]["url"])).run()
+        at.selectbox(key="join_b").select(strike(REPORTS[0]["url"])).run()
+        at.button(key="join_go").click().run()
+    assert not at.exception
+    assert [r["kind"] for r in kharkiv_store.correction_rows("join")] == ["join"]
+    assert "Happenings told by several reports · 1" in html_text(at)
+
+
+def test_a_report_without_an_outlet_is_named_unknown_in_the_card_head() -> None:
+    # a plain-text file has no source or URL: the head had read "(, Kyiv Independent)"
+    c = card(report(1, "", "Missiles struck Kharkiv."), report(2, "kyiv daily", "Kharkiv hit."))
+    assert reported_by(c) == "reported by 2 articles (unknown outlet, kyiv daily) · 2 sources"

@@ -172,3 +172,25 @@ def test_csv_notes_of_stored_events_never_repeat_a_sentence(store: Store) -> Non
         said = csv_row(row)["notes"]
         halves = said.split(". ")
         assert len(halves) == len({h.rstrip(".").casefold() for h in halves}), said
+
+
+@pytest.mark.parametrize("level", ["event", "happening"])
+@pytest.mark.parametrize("fmt", ["csv", "geojson", "jsonl"])
+def test_exports_carry_only_http_links(tmp_path: Path, level: str, fmt: str) -> None:
+    # a feed or front matter may give any scheme; a spreadsheet or web map that links the
+    # column would run a javascript: or data: URL when clicked, as the app's pages would
+    from dashboard.articles.reader import parse_article
+
+    db = tmp_path / "links.db"
+    pipe = Pipeline(Store(str(db)), Geoparser())
+    for n, url in enumerate(
+        ["javascript:alert(1)", "data:text/html,<b>x</b>", "https://example.org/ok"]
+    ):
+        pipe.add(parse_article(f"date 2024-03-0{n + 1}\nLIMA — Police arrested {n + 2} students "
+                               f"in Lima on Monday.", url=url))  # fmt: skip
+    done = run("export", "--format", fmt, "--level", level, "--db", str(db))
+    assert done.returncode == 0
+    if fmt == "csv" or level == "happening":  # the event GeoJSON and JSONL carry no URL
+        assert "https://example.org/ok" in done.stdout
+    assert "javascript:" not in done.stdout
+    assert "data:text" not in done.stdout

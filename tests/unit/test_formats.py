@@ -192,3 +192,24 @@ def test_a_publication_date_after_tomorrow_refuses_its_record(tmp_path: Path) ->
     (problem,) = read.problems
     assert problem.startswith("line 1: publication date 2999-03-11 is after ")
     assert "cannot be published in the future" in problem
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day"),
+    [
+        # what Hugo and Jekyll write, and PyYAML reads as a datetime, not a date
+        ("2024-03-11T23:30:00-08:00", date(2024, 3, 11)),
+        ("2024-03-11 06:15:00", date(2024, 3, 11)),
+        ("2999-03-11T08:00:00Z", None),
+    ],
+)
+def test_a_front_matter_timestamp_is_its_day(tmp_path: Path, stamp: str, day: date | None) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(f"---\ntitle: Talks\ndate: {stamp}\n---\nMinisters met in Quito.\n")
+    if day is None:  # a typo far ahead is refused like a plain date, not a crash
+        with pytest.raises(ArticleError, match="cannot be published in the future"):
+            read_file(path)
+        return
+    (article,) = read_file(path).articles
+    assert article.published == day
+    assert type(article.published) is date

@@ -555,3 +555,13 @@ def test_places_named_finds_names_containing_the_text_from_the_start_first(store
 def test_the_place_total_counts_every_place_of_the_store(store: Store) -> None:
     frames, _ = _pandas(store, sq.EventQuery())
     assert sq.place_total(store) == len(frames.places)
+
+
+@pytest.mark.parametrize("typed", ['"ceasefire"', "“ceasefire”", ' "Aid convoy number 1" '])
+def test_a_search_in_quotes_is_the_phrase_inside_them(store: Store, typed: str) -> None:
+    # the search is a phrase match already; a quoted phrase, as typed into most search
+    # boxes, had matched nothing, since no text holds the quote marks
+    bare = typed.strip().strip('"“”')
+    found = sq.event_ids(store, sq.EventQuery(text=typed))
+    assert found
+    assert found == sq.event_ids(store, sq.EventQuery(text=bare))

@@ -8,7 +8,7 @@ import pytest
 
 from dashboard.articles.formats import read_bytes
 from dashboard.articles.reader import parse_article, read_article
-from dashboard.errors import StoreError
+from dashboard.errors import ArticleError, StoreError
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store, to_url
@@ -109,6 +109,20 @@ def test_setting_a_date_rereads_an_undated_article(pipeline: Pipeline, tmp_path:
     assert date(2024, 5, 6) in {
         r["date_start"] for r in pipeline.store.event_rows()
     }  # "Monday" now resolves
+
+
+def test_setting_a_date_after_tomorrow_is_refused_as_in_a_file(
+    pipeline: Pipeline, tmp_path: Path
+) -> None:
+    # the Articles page took 2099-05-08 and re-read "on Monday" as a day in 2099
+    path = tmp_path / "undated.md"
+    path.write_text("---\ntitle: Quito march\n---\nQUITO — Nurses marched in Quito on Monday.\n")
+    pipeline.ingest([path])
+    (row,) = pipeline.store.article_rows()
+    with pytest.raises(ArticleError, match="cannot be published in the future"):
+        pipeline.set_date(row["id"], date(2099, 5, 8))
+    (kept,) = pipeline.store.article_rows()
+    assert kept["published"] is None
 
 
 def test_place_correction_applies_everywhere_and_to_future_ingests(

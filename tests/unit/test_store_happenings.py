@@ -134,6 +134,21 @@ def test_a_users_split_and_join_survive_re_reading(pipeline: Pipeline) -> None:
     )
 
 
+def test_a_join_that_undoes_a_split_moves_the_data_version(pipeline: Pipeline) -> None:
+    # the join deletes the split's row and writes its own: the corrections' count was the
+    # same and SQLite gave the new row the freed id, so the app's cache key did not move and
+    # the map kept showing the split happening after the join
+    store = pipeline.store
+    first, second, _ = (lead(store, r["url"]) for r in REPORTS)
+    split_event(store, second["id"])
+    split = store.data_version()
+    join_events(store, second["id"], first["id"])
+    assert store.data_version() != split
+    joined = store.data_version()
+    split_event(store, second["id"])  # the split deletes the join, the other way round
+    assert store.data_version() != joined
+
+
 def test_export_level_happening_writes_one_row_per_happening(
     pipeline: Pipeline, capsys: pytest.CaptureFixture[str], store_url: str
 ) -> None:
@@ -175,3 +190,28 @@ def test_the_map_queries_count_happenings_under_the_filters(pipeline: Pipeline) 
     assert (total, told.sources, told.outlets) == (1, 2, ("Northern Wire", "The Evening Ledger"))
     assert {r.url for r in told.reports} == {REPORTS[0]["url"], REPORTS[1]["url"]}
     assert hq.happening_count(store, EventQuery(types=("14",))) == 0
+
+
+def test_a_denied_strike_is_flagged_in_the_happening_export(
+    store_url: str, geoparser: Geoparser, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a negated report is a happening of its own (0010); its row had read as a plain strike
+    # at Odesa, so a count of happenings from the export counted the denial as a strike
+    said = [
+        {"title": "Port hit", "date": "2024-03-12", "source": "Port Daily",
+         "text": "ODESA — Russian drones struck Odesa on Monday, damaging port cranes."},
+        {"title": "Denial", "date": "2024-03-12", "source": "State Wire",
+         "text": "MOSCOW — Russian drones did not strike Odesa on Monday, the ministry said."},
+    ]  # fmt: skip
+    path = tmp_path / "odesa.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in said), encoding="utf-8")
+    Pipeline(Store(store_url), geoparser).ingest([path])
+    assert main(["export", "--level", "happening", "--format", "jsonl", "--db", store_url]) == 0
+    records = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    flags = {r["outlets"][0]: r["flags"] for r in records if r["root"] == "19"}
+    assert flags == {"Port Daily": [], "State Wire": ["negated"]}
+    assert list(records[0])[-1] == "flags"  # added last: the earlier fields keep their places
+    assert main(["export", "--level", "happening", "--format", "csv", "--db", store_url]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {r["source"]: r["flags"] for r in rows if r["cameo_code"] == "19"} == {
+        "Port Daily": "", "State Wire": "negated"}  # fmt: skip
