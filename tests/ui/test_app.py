@@ -192,24 +192,6 @@ def test_pasting_nothing_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     assert any("Not added" in e.value for e in at.error)
 
 
-def test_pasting_with_a_publication_date_years_ahead_is_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from datetime import date
-
-    db = tmp_path / "future.db"
-    Store(str(db))
-    monkeypatch.setenv("GEONEWS_DB", str(db))
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page("app_pages/add.py").run()
-    at.date_input[0].set_value(date(date.today().year + 3, 1, 5))
-    at.text_area[0].set_value("LIMA — Thousands of protesters marched in Lima on Monday.")
-    at.button[1].click().run()
-    assert any("Not added" in e.value for e in at.error)
-    assert Store(str(db)).article_count() == 0
-
-
 def test_an_undated_article_gets_its_date_on_the_articles_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
