@@ -35,12 +35,20 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from dashboard.articles.formats import JSONL, FileRead, no_articles, open_jsonl, read_file
+from dashboard.articles.formats import (
+    JSONL,
+    READ_ERRORS,
+    FileRead,
+    no_articles,
+    open_jsonl,
+    read_file,
+    summarise,
+)
 from dashboard.articles.reader import MAX_BYTES
 from dashboard.errors import ArticleError, DashboardError, StoreError
 from dashboard.events.extract import EventExtractor
 from dashboard.model import Article, Place
-from dashboard.pipeline import FileResult, Pipeline, article_result, file_result
+from dashboard.pipeline import FileResult, Pipeline, analyse, article_result, file_result
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import SaveItem, SaveResult
@@ -99,10 +107,8 @@ class Reader:
         """Mentions and events of ``articles``, in their order. Raises ``DashboardError``."""
         items, notes = [], []
         for article in articles:
-            # one analysis record, read one way: the extractor never calls the geoparser
-            analysis = self.geoparser.analyse(article.text, article.published)
-            events, read_notes = self.extractor.read(article, analysis)
-            items.append(SaveItem(article, list(analysis.mentions), events))
+            mentions, events, read_notes = analyse(self.geoparser, self.extractor, article)
+            items.append(SaveItem(article, mentions, events))
             notes.append(read_notes)
         return Chunk(tuple(items), tuple(notes))
 
@@ -240,7 +246,7 @@ def _chunks_of(pool: ProcessPoolExecutor, number: int, path: Path) -> Iterator[_
     except DashboardError as exc:
         yield number, path, None, _refusal(name, str(exc)), True
         return
-    except (ValueError, LookupError, RecursionError, MemoryError, OSError) as exc:
+    except READ_ERRORS as exc:
         # as read_file says it; chunks already given out are stored (a reader bug only)
         yield number, path, None, _refusal(name, f"unreadable ({type(exc).__name__}: {exc})"), True
         return
@@ -377,5 +383,5 @@ def _file(path: str, read: FileRead, entries: list[tuple[Article, int, tuple[str
             continue
         per_article.append(article_result(article, mentions, res, note))
     if not per_article:
-        return FileResult(path, "rejected", "; ".join(read.problems))
+        return FileResult(path, "rejected", summarise(read.problems))
     return file_result(read, per_article)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from dashboard.articles.formats import SUFFIXES, FileRead, read_file
+from dashboard.articles.formats import SUFFIXES, FileRead, read_file, summarise
 from dashboard.articles.reader import article_id as content_id
 from dashboard.articles.reader import check_published
 from dashboard.errors import ArticleError, DashboardError, StoreError
@@ -115,9 +115,7 @@ class Pipeline:
     def analyse(self, article: Article) -> tuple[list[Mention], list[Event], tuple[str, ...]]:
         """(mentions, events, notes on what was not read): returned, not kept on the
         pipeline, which the app shares between sessions."""
-        analysis = self.geoparser.analyse(article.text, article.published)
-        events, notes = self.extractor.read(article, analysis)
-        return list(analysis.mentions), events, notes
+        return analyse(self.geoparser, self.extractor, article)
 
     def add(self, article: Article, key: str | None = None) -> FileResult:
         found, evs, notes = self.analyse(article)
@@ -165,6 +163,31 @@ class Pipeline:
         return results
 
 
+def analyse(
+    geoparser: Geoparser, extractor: EventExtractor, article: Article
+) -> tuple[list[Mention], list[Event], tuple[str, ...]]:
+    """One article's (mentions, events, notes), read one way: the extractor reads the
+    geoparser's analysis and never calls it back.
+
+    A fault of the reader itself on one article (a bug some text triggers, never bad input,
+    which the file readers refuse) does not end the run or lose the article: it is stored
+    with what was read before the fault, and a note names the error, so that
+    ``reanalyse`` reads it again once the reader is mended."""
+    try:
+        analysis = geoparser.analyse(article.text, article.published)
+    except Exception as exc:  # one article's fault, named in its report line
+        return [], [], (_fault("places and events", exc),)
+    try:
+        events, notes = extractor.read(article, analysis)
+    except Exception as exc:  # as above; the places found are kept
+        return list(analysis.mentions), [], (_fault("events", exc),)
+    return list(analysis.mentions), events, notes
+
+
+def _fault(what: str, exc: Exception) -> str:
+    return f"{what} not read: internal error ({type(exc).__name__}: {exc}); please report it"
+
+
 def article_result(
     article: Article, mentions: int, res: SaveResult, notes: tuple[str, ...] = ()
 ) -> FileResult:
@@ -197,7 +220,7 @@ def file_result(read: FileRead, results: list[FileResult]) -> FileResult:
     events = sum(r.events for r in results)
     detail = f"{len(results)} article(s): {counts}; {events} event(s)"
     if read.problems:
-        detail += "; refused " + "; ".join(read.problems)
+        detail += "; refused " + summarise(read.problems)
     return FileResult(read.path, status, detail, events, tuple(read.problems))
 
 

@@ -24,7 +24,7 @@ import email.utils
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -51,6 +51,19 @@ _XML_ENCODING = re.compile(
 )
 
 
+# what a library's parser raises on hostile input, besides its own errors: a YAML value of an
+# unexpected type reaching our code is a TypeError or AttributeError, not a crash of the run
+READ_ERRORS = (
+    ValueError,
+    TypeError,
+    AttributeError,
+    LookupError,
+    RecursionError,
+    MemoryError,
+    OSError,
+)
+
+
 @dataclass
 class FileRead:
     """What one file gave: its articles, and what in it was refused (with line numbers)."""
@@ -67,7 +80,7 @@ def read_file(path: Path, display: str | None = None) -> FileRead:
         return _read(path, name)
     except ArticleError:
         raise
-    except (ValueError, LookupError, RecursionError, MemoryError, OSError) as exc:
+    except READ_ERRORS as exc:
         # a library's parser choking on hostile input: one refusal, and the run goes on
         raise ArticleError(name, f"unreadable ({type(exc).__name__}: {exc})") from exc
 
@@ -153,7 +166,7 @@ def _from_json(text: str, name: str, flags: tuple[str, ...]) -> FileRead:
     for n, item in enumerate(items, start=1):
         _add_record(out, item, name, f"item {n}", f"{name}#{n}" if len(items) > 1 else name, flags)
     if not out.articles:
-        raise ArticleError(name, "; ".join(out.problems) or "no articles in the file")
+        raise ArticleError(name, summarise(out.problems) or "no articles in the file")
     return out
 
 
@@ -172,8 +185,32 @@ def _from_jsonl(text: str, name: str, flags: tuple[str, ...]) -> FileRead:
             continue
         _add_record(out, item, name, f"line {n}", f"{name}#{n}", flags)
     if not out.articles:
-        raise ArticleError(name, "; ".join(out.problems) or "no articles in the file")
+        raise ArticleError(name, summarise(out.problems) or "no articles in the file")
     return out
+
+
+def _body(item: dict[str, Any]) -> tuple[str | None, str]:
+    """The record's text, or None and why: a number or a list where the text should be
+    is named as such, not as a missing text."""
+    for key in ("text", "body"):
+        value = item.get(key)
+        if isinstance(value, str) and value.strip():
+            return value, ""
+    for key in ("text", "body"):
+        value = item.get(key)
+        if value is not None and not isinstance(value, str):
+            return None, f"'{key}' is {_kind(value)}, not text"
+        if isinstance(value, str):
+            return None, f"'{key}' is empty"
+    return None, "no 'text' or 'body'"
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "a mapping" if isinstance(value, dict) else "a list"
 
 
 def _add_record(
@@ -182,9 +219,9 @@ def _add_record(
     if not isinstance(item, dict):
         out.problems.append(f"{where}: expected an object with 'text' or 'body'")
         return
-    body = item.get("text") or item.get("body")
-    if not isinstance(body, str) or not body.strip():
-        out.problems.append(f"{where}: no 'text' or 'body'")
+    body, problem = _body(item)
+    if body is None:
+        out.problems.append(f"{where}: {problem}")
         return
     date = item.get("date") or item.get("published")
     date = local_day(date) or date  # what is no timestamp, the reader accepts or flags
@@ -274,7 +311,7 @@ def _from_feed(raw: bytes, name: str) -> FileRead:
             continue
         out.articles.append(art)
     if not out.articles:
-        raise ArticleError(name, "; ".join(out.problems))
+        raise ArticleError(name, summarise(out.problems) or "no articles in the feed")
     return out
 
 
@@ -365,7 +402,47 @@ def open_jsonl(path: Path, name: str) -> tuple[FileRead, Iterator[Article]]:
 
 def no_articles(read: FileRead) -> ArticleError:
     """Why a file none of whose records became an article is refused."""
-    return ArticleError(read.path, "; ".join(read.problems) or "no articles in the file")
+    return ArticleError(read.path, summarise(read.problems) or "no articles in the file")
+
+
+_NUMBERED = re.compile(r"(line|item|entry) (\d+): (.*)", re.DOTALL)
+_SHOWN_RUNS = 5  # runs of numbers written out per reason; the rest are counted
+
+
+def summarise(problems: Sequence[str]) -> str:
+    """The refused lines or items of one file as one short text: one entry per reason, in
+    the order each reason first appears, with its numbers as runs.
+
+    ``["line 1: no 'text' or 'body'", "line 2: no 'text' or 'body'", "line 5: invalid JSON"]``
+    gives ``"lines 1-2: no 'text' or 'body'; line 5: invalid JSON"``. A report line stays
+    one readable line when an export of a million events is given to ``ingest`` by
+    mistake; the full list stays in ``FileRead.problems``. Problems without a number are
+    kept as they are."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for problem in problems:
+        m = _NUMBERED.fullmatch(problem)
+        if m:
+            groups.setdefault((m.group(1), m.group(3)), []).append(int(m.group(2)))
+        else:
+            groups.setdefault(("", problem), [])
+    return "; ".join(
+        _numbered(kind, numbers, reason) if kind else reason
+        for (kind, reason), numbers in groups.items()
+    )
+
+
+def _numbered(kind: str, numbers: list[int], reason: str) -> str:
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    shown = ", ".join(f"{a:,}" if a == b else f"{a:,}-{b:,}" for a, b in runs[:_SHOWN_RUNS])
+    if len(runs) > _SHOWN_RUNS:
+        shown += f" and {len(numbers) - sum(b - a + 1 for a, b in runs[:_SHOWN_RUNS]):,} more"
+    plural = "s" if len(numbers) > 1 else ""
+    return f"{kind}{plural} {shown}: {reason}"
 
 
 def _jsonl_articles(path: Path, out: FileRead) -> Iterator[Article]:
