@@ -43,6 +43,7 @@ from dashboard.events.narrative import (
     reference,
 )
 from dashboard.events.sides import ADDRESSED_ROOTS, capital_metonyms
+from dashboard.events.state_acts import as_state_act
 from dashboard.events.summary import summarise
 from dashboard.events.where import MAKER_BEFORE, NOT_LOCATION, locate, own_stretch, precision_of
 from dashboard.model import Article, DateRange, Event, EventType, Evidence, Mention, Place, Roles
@@ -414,6 +415,7 @@ class EventExtractor:
         d.source, d.target = roles(
             text, trig.start, trig.end, own, actors, mentions.pool, trig.code[:2] in ADDRESSED_ROOTS
         )
+        d.trigger = trig = as_state_act(trig, d.source, text)
         d.dates = mentions.dates
         d.reporter = mentions.reporter
         d.location, d.location_reason = locate(

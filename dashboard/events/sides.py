@@ -127,7 +127,8 @@ def _state_verbs() -> frozenset[str]:
 
 
 @cache
-def _organs() -> frozenset[str]:
+def organs() -> frozenset[str]:
+    """The ``ORGAN`` lemmas of ``classes.csv``: a state's organs (forces, government...)."""
     with (DATA / "classes.csv").open(encoding="utf-8", newline="") as fh:
         row = next(r for r in csv.DictReader(fh) if r["name"] == "ORGAN")
     return frozenset(row["lemmas"].split("|"))
@@ -155,7 +156,7 @@ def _acts(text: str, end: int, stop: int) -> bool:
 def _owns_organ(text: str, end: int, stop: int) -> bool:
     """A possessive of a state organ follows ``end``: "Kyiv's forces", "Tehran's new envoy"."""
     m = _POSSESSIVE.match(text, end, stop)
-    return m is not None and any(_word(w)[0] & _organs() for w in m["words"].split())
+    return m is not None and any(_word(w)[0] & organs() for w in m["words"].split())
 
 
 def capital_metonyms(text: str, mentions: list[Mention], start: int, end: int) -> list[CountrySpan]:

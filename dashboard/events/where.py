@@ -174,6 +174,16 @@ def is_named_part(text: str, m: Mention, blocked: list[Span]) -> bool:
     )
 
 
+def _object_of_trigger(text: str, trigger_start: int, m: Mention) -> bool:
+    """The people before the place are what the event was done to, not who speaks of it:
+    "police detained four journalists in Minsk" (no clause mark between the verb and them),
+    unlike "…, officials in Kyiv said"."""
+    return trigger_start < m.start and not _CLAUSE_MARK.search(text, trigger_start, m.start)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:—–()\"“”]")
+
+
 def locate(
     text: str,
     trigger_start: int,
@@ -214,7 +224,7 @@ def locate(
         if (
             _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
-            or SPEAKERS_IN.search(before)
+            or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
             or (code == "15" and PATH_BEFORE.search(before))
             or (m.place.kind == "sea" and SEA_MODIFIER.match(text, m.end))
             or _DIRECTION_OF.search(before)

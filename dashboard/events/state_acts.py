@@ -1,0 +1,74 @@
+"""Acts the lexicon names by a crowd's word, done by a state.
+
+CAMEO's §14 (protest) is civilian collective action: demonstrations, strikes, people
+blocking a road. The same words said of a state name another act: "Japan protested the
+launch" is an official complaint (§114), "Poland closed its border" a restriction the state
+imposes (§172), not a crowd's blockade (§144). ``data/lexicon/state_acts.csv``
+(``code,actor,result,source``) lists each such code, the actor kind that changes it and the
+code it becomes, with the manual's sections as its source.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import replace
+from functools import cache
+
+from dashboard.events.actors import Actor
+from dashboard.events.cameo import Trigger
+from dashboard.events.lexicon import DATA
+from dashboard.events.sides import organs
+
+# what may stand before a clause's subject: the sentence's start, a clause mark, a
+# conjunction, an article ("the Polish government")
+_OPENS = re.compile(r"(?:^|[.,;:—–(\"“]|\b(?:and|but|while|that|after|when|as|the))\s*$", re.I)
+# between the subject's country and its verb: a possessive or a demonym's noun of a state
+# organ ("Japan's foreign ministry", "Polish authorities"), auxiliaries and adverbs
+_GAP = re.compile(r"(?:['’]s)?((?:\s+[a-z]+){0,4})\s*")
+_AUX = frozenset(
+    "has have had also again later then now officially formally swiftly quickly "
+    "reportedly already temporarily partially partly".split()
+)
+
+
+@cache
+def state_acts() -> dict[tuple[str, str], str]:
+    """``{(code, actor kind): new code}`` from ``data/lexicon/state_acts.csv``.
+
+    Raises ``OSError`` or ``KeyError`` when the shipped file is missing or malformed."""
+    with (DATA / "state_acts.csv").open(encoding="utf-8", newline="") as fh:
+        return {(r["code"], r["actor"]): r["result"] for r in csv.DictReader(fh)}
+
+
+def as_state_act(trigger: Trigger, source: Actor | None, text: str) -> Trigger:
+    """``trigger`` re-coded when its source is a state standing as its clause's subject
+    ("Japan protested", "the Polish government closed"; not "protesters in Serbia blocked"
+    nor "Serbian students blocked"); else unchanged.
+
+    ``trigger`` and ``source`` carry offsets into ``text``; ``trigger.full`` is the full
+    CAMEO code ("144"). The result keeps the span and the flags."""
+    code = state_acts().get((trigger.full or trigger.code, source.kind)) if source else None
+    if code is None or source is None or not _subject(source, trigger, text):
+        return trigger
+    return replace(trigger, code=code[:2], full=code)
+
+
+def _subject(source: Actor, trigger: Trigger, text: str) -> bool:
+    if not 0 <= source.end <= trigger.start or not _OPENS.search(text, 0, source.start):
+        return False
+    gap = _GAP.fullmatch(text, source.end, trigger.start)
+    return gap is not None and all(w in _AUX or _organ(w) for w in gap.group(1).split())
+
+
+def _organ(word: str) -> bool:
+    """A state organ's or office's word, singular or plural ("ministry", "authorities")."""
+    forms = {word, word[:-1], word[:-3] + "y"} if word.endswith("s") else {word}
+    return bool(forms & (organs() | _offices()))
+
+
+@cache
+def _offices() -> frozenset[str]:
+    with (DATA / "classes.csv").open(encoding="utf-8", newline="") as fh:
+        row = next(r for r in csv.DictReader(fh) if r["name"] == "OFFICIAL")
+    return frozenset(row["lemmas"].split("|"))
