@@ -64,6 +64,9 @@ class TextAnalysis:
     dateline_end: int = 0  # where the dateline ends (0: no dateline)
     dateline: Mention | None = None  # the dateline's place, if it resolved
     country_places: Mapping[str, Place] = field(default_factory=dict)  # ISO2 -> country
+    # every country of the gazetteer by ISO2, named or not: a side named only by its body
+    # ("the Kremlin rejected…") is placed in its country
+    nations: Mapping[str, Place] = field(default_factory=dict)
     skipped: tuple[Span, ...] = ()  # sentences over the cap, not read for events
     notes: tuple[str, ...] = ()  # what the reader should know (skipped sentences)
 

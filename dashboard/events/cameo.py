@@ -113,8 +113,13 @@ def triggers(text: str) -> list[Trigger]:
     """
     lex = load()
     tokens = tokenize(text)
-    p = parse(tokens, lex)
-    matches = [m for m in lex.match(tokens) if m.rule.kind == "N" or _verbal(p, m)]
+    found_matches = lex.match(tokens)
+    # a reporting verb's word that opens a phrase with its object governs ("recalled its
+    # ambassador from X" is no "recalled that"): its object is named, not a clause
+    phrases = frozenset(m.first for m in found_matches
+                        if m.rule.kind == "V" and len(m.rule.slots) > 1 and m.rule.weight > WEAK)  # fmt: skip
+    p = parse(tokens, lex, phrases)
+    matches = [m for m in found_matches if m.rule.kind == "N" or _verbal(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
     head = _head(p, matches)

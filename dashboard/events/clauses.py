@@ -162,12 +162,16 @@ def _followed_by_clause(tokens: list[Token], i: int, verbs: set[int]) -> bool:
     return False
 
 
-def parse(tokens: list[Token], lex: Lexicon) -> Parse:
-    """Clauses, verbs and the governing verb of one sentence (see the module docstring)."""
+def parse(tokens: list[Token], lex: Lexicon, phrases: frozenset[int] = frozenset()) -> Parse:
+    """Clauses, verbs and the governing verb of one sentence (see the module docstring).
+
+    ``phrases``: indices of verbs that open a lexicon phrase with their object ("recalled its
+    ambassador", "told the inspectors to leave"): such a verb governs, even when a reporting
+    verb's word ("recall", "tell") is followed by "from" or "to" further on."""
     clause, kinds = _clauses(tokens, lex)
     verbs = {i for i in range(len(tokens)) if _is_verb(tokens, i)}
     passing: set[int] = set()
-    gov, flags = _governing(tokens, clause, kinds, verbs, lex, passing)
+    gov, flags = _governing(tokens, clause, kinds, verbs, lex, passing, phrases)
     opens = [0] * len(kinds)
     for i in range(len(clause) - 1, -1, -1):
         opens[clause[i]] = i
@@ -176,7 +180,8 @@ def parse(tokens: list[Token], lex: Lexicon) -> Parse:
 
 
 def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: set[int],
-               lex: Lexicon, passing: set[int]) -> tuple[int | None, set[str]]:  # fmt: skip
+               lex: Lexicon, passing: set[int], phrases: frozenset[int] = frozenset()
+               ) -> tuple[int | None, set[str]]:  # fmt: skip
     """The governing verb's index and the flags gathered on the way to it; the verbs that
     passed the event on are added to ``passing``."""
     flags: set[str] = set()
@@ -198,7 +203,7 @@ def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: 
             if clause[i] != clause[i - 1]:
                 opened = i
         else:
-            effect = _transparent(tokens, i, verbs, lex)
+            effect = None if i in phrases else _transparent(tokens, i, verbs, lex)
             if effect is not None:
                 flags |= effect
                 passing.add(i)

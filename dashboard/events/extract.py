@@ -424,7 +424,7 @@ class EventExtractor:
             clause,
             mentions.mentions,
             mentions.blocked,
-            trig.code,
+            trig.full or trig.code,
             d.source.country_code if d.source and not _intercepts(trig) else None,
         )
         if _attacker_named_as_place(d, text):
@@ -584,6 +584,8 @@ def _listed_regions(text: str, d: _Draft, ctx: _Context) -> tuple[Mention, str] 
 
 def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:
     codes = [a.country_code for a in sorted(d.actors, key=_actor_rank) if a.country_code]
+    if not codes and d.source is not None and d.source.country_code:
+        codes = [d.source.country_code]  # a side named by its body only: "the Kremlin said"
     dl = ctx.analysis.dateline
     dateline = dl.place.country_code if dl and dl.place else None
     host = d.target.country_code if d.target else None
@@ -622,11 +624,16 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     else:
         return None, "no place named and no actor country"
     place: Place | None = ctx.analysis.country_places.get(code)
+    body = None
+    if place is None and d.source is not None and d.source.country_code == code:
+        # the country is named only by its body ("the Kremlin"): the body's span stands for it
+        place = ctx.analysis.nations.get(code)
+        body = (d.source.start, d.source.end) if d.source.start >= 0 else None
     if place is None:
         return None, why
     near = ctx.countries.within(d.clause[0], d.clause[1])
     span = next(((s, e) for s, e, c, _ in near if c == code), None)
-    span = span or ctx.first_country.get(code) or (d.trigger.start, d.trigger.end)
+    span = span or ctx.first_country.get(code) or body or (d.trigger.start, d.trigger.end)
     return Mention(span[0], span[1], article.text[span[0] : span[1]], place, 1.0, why), why
 
 

@@ -101,8 +101,11 @@ SEA_MODIFIER = re.compile(
 )
 # a launch's path: where the missile flew or fell, not where it was fired from (ACLED codes a
 # launch to its launch site, or else to the launching country)
+# troops that moved "into" a country are there (CAMEO 1.1b3 §154 mobilize armed forces):
+# the path rule is a projectile's
+MOBILISE = "154"
 PATH_BEFORE = re.compile(r"\b(?:over|across|into|toward|towards|past)\s+(?:the\s+)?$", re.I)
-IN_BEFORE = re.compile(r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 # a country's or province's part: "Morocco's High Atlas", "Ukraine's southern Kherson region"
 PART_AFTER = re.compile(
     r"['’]s?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?:north|south|east|west)(?:ern)?|north-?\w+|"
@@ -194,7 +197,7 @@ def locate(
     attacker: str | None = None,
 ) -> tuple[Mention | None, str]:
     """The event's own place within its clause, with the reason; ``(None, "")`` to fall back.
-    ``code``: the event's CAMEO root or ``DIS-`` type (a launch's path and a hazard's
+    ``code``: the event's CAMEO code or ``DIS-`` type (a launch's path and a hazard's
     countries are read by it). ``attacker``: ISO2 of who used force (CAMEO's source), whose
     country named as the subject ("Ukraine launched drones at ...") is not where force
     landed; with nothing else named the caller falls back to it."""
@@ -225,7 +228,7 @@ def locate(
             _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
-            or (code == "15" and PATH_BEFORE.search(before))
+            or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
             or (m.place.kind == "sea" and SEA_MODIFIER.match(text, m.end))
             or _DIRECTION_OF.search(before)
             or (text[m.end : m.end + 2] in ("'s", "’s", "' ") and not _place_possessor(text, m))

@@ -158,6 +158,26 @@ class Gazetteer:
         return self.places.get(f"cc:{code}") if code else None
 
 
+class Countries(Mapping[str, Place]):
+    """Every country of a gazetteer by ISO2, read through its places (nothing is copied):
+    ``Countries(gaz)["RU"]`` is Russia's place. Raises ``KeyError`` for an unknown code."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self._gaz = gaz
+
+    def __getitem__(self, code: str) -> Place:
+        place = self._gaz.country(code)
+        if place is None:
+            raise KeyError(code)
+        return place
+
+    def __iter__(self) -> Iterator[str]:
+        return (key[3:] for key in self._gaz.places if key.startswith("cc:"))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 # ---------------------------------------------------------------- loading and caching
 
 

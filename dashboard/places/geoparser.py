@@ -18,7 +18,7 @@ from datetime import date
 from dashboard.analysis import CountryMention, TextAnalysis, dateline_end, split_capped
 from dashboard.model import Mention, Place
 from dashboard.places.features import named_features
-from dashboard.places.gazetteer import Gazetteer, load
+from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.names import for_matching, sentences
 from dashboard.places.pairs import bare_counties, county_towns, domestic_namesakes, home_state
 from dashboard.places.recognise import Demonym, Match, Recogniser
@@ -55,6 +55,7 @@ class Geoparser:
         self.demonym_mentions = demonyms
         self.recogniser = Recogniser(self.gaz)
         self.resolver = Resolver(self.gaz)
+        self.nations = Countries(self.gaz)
         # a user's corrections, by folded name: they win over any candidate
         self.overrides: dict[str, Place] = dict(overrides or {})
 
@@ -108,7 +109,7 @@ class Geoparser:
             text=text, published=published, mentions=tuple(mentions),
             countries=tuple(sorted(countries, key=lambda c: (c.start, c.end))),
             sentences=kept, dateline_end=end, dateline=dateline, country_places=places,
-            skipped=over, notes=notes,
+            skipped=over, notes=notes, nations=self.nations,
         )  # fmt: skip
 
     def demonyms(self, text: str) -> list[Demonym]:
