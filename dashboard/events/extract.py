@@ -251,6 +251,10 @@ class EventExtractor:
                          [(s + d.start, s + d.end) for d in dates]
                          + ([(s + later.start, s + later.end)] if later else []), reporter)  # fmt: skip
         rel = _RELATIVE.search(sent)
+        if rel and not sent[: rel.start()].strip():
+            # fronted ("Two days after the election, supporters clashed…"): the main clause
+            # follows it; the phrase dates it from a noun, not from another event read here
+            rel = None
         main_end = s + rel.start() if rel else e
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
         sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]

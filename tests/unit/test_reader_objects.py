@@ -77,3 +77,25 @@ def test_troops_that_moved_into_a_country_are_there(extract, body: str, country:
     assert ev.location is not None
     assert ev.location.place is not None
     assert ev.location.place.country_code == country
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        ("Coastal batteries sank a patrol boat near the harbour.", ["190"]),
+        ("The old trawler sank off the cape in a storm.", []),
+        ("Markets sank after the central bank's decision.", []),
+    ],
+)
+def test_a_ship_sunk_by_force_is_an_attack_and_a_ship_that_sank_is_not(
+    sentence: str, codes: list[str]
+) -> None:
+    assert [t.full for t in triggers(sentence) if t.weight > 1] == codes
+
+
+def test_a_fronted_days_after_phrase_keeps_the_event_that_follows_it(extract) -> None:  # type: ignore[no-untyped-def]
+    ev = _one(extract("Three days after the vote, protesters clashed with police in Lusaka."))
+    assert ev.event_code == "145"
+    assert ev.location is not None
+    assert ev.location.text == "Lusaka"
+    assert "date_inferred" in ev.flags  # dated from a noun the reader has no date for
