@@ -18,7 +18,7 @@ from functools import lru_cache
 from dashboard.events.clauses import ARTICLES, Parse, parse
 from dashboard.events.lexicon import Lexicon, Match, load
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
-from dashboard.events.tokens import tokenize
+from dashboard.events.tokens import Token, tokenize
 from dashboard.model import EventType
 
 ROOTS: dict[str, str] = {
@@ -355,8 +355,15 @@ def _joint(p: Parse, gov: Trigger) -> bool:
         )
     window = range(p.opening(p.gov) + 1, p.gov - 1)
     pair = any(tokens[i].lower == "and" and tokens[i - 1].text[:1].isupper()
-               and tokens[i + 1].text[:1].isupper() for i in window)  # fmt: skip
+               and _named_after(tokens, i + 1) for i in window)  # fmt: skip
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
+
+
+def _named_after(tokens: list[Token], k: int) -> bool:
+    """A name starts at ``k``, or after "the" there ("and the Philippines")."""
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    return k < len(tokens) and tokens[k].text[:1].isupper()
 
 
 def _crowd_entry(p: Parse, m: Match) -> bool:

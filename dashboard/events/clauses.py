@@ -242,6 +242,12 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     )
     if keys & lex.words("negate_verb") and right:
         return {"negated", "aspect"}
+    if (
+        keys & lex.words("deliberate")
+        and j < len(tokens)
+        and ("VBG" in tokens[j].tags or tokens[j].lower == "whether")
+    ):
+        return {"hypothetical"}  # "is considering closing", "weighs whether to"
     if keys & {"try", "attempt"} and right:
         return {"attempt", "aspect"}
     if keys & lex.words("aspect") and right:

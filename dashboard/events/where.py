@@ -42,6 +42,12 @@ NOT_LOCATION = re.compile(
     r"(?:the\s+)?|['’]\s?s?\s*$)$",
     re.IGNORECASE,
 )
+# a show of force "from" a place was there: a missile is coded to its launch site (ACLED)
+LAUNCHED_NOT_HERE = re.compile(
+    r"(?:\b(?:reach|reaching|strike|hit|target(?:ing)?|toward|towards|against)\s+"
+    r"(?:the\s+)?|['’]\s?s?\s*$)$",
+    re.IGNORECASE,
+)
 # Text right before a country that names a weapon's maker or seller ("drones made by Turkey",
 # "jets supplied by the United States"): where the weapon came from, neither a side nor where
 # it was used
@@ -68,6 +74,8 @@ def _not_here(code: str) -> re.Pattern[str]:
     """The words before a name that make it no place of an event of ``code``."""
     if code.startswith("DIS-"):
         return HAZARD_FROM
+    if code[:2] == "15":
+        return LAUNCHED_NOT_HERE
     return STRUCK_FROM if code[:2] in ("18", "19", "20") else NOT_LOCATION
 
 

@@ -99,3 +99,26 @@ def test_a_fronted_days_after_phrase_keeps_the_event_that_follows_it(extract) ->
     assert ev.location is not None
     assert ev.location.text == "Lusaka"
     assert "date_inferred" in ev.flags  # dated from a noun the reader has no date for
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The cabinet is considering closing the crossing at Rafah.",
+        "Officials weighed whether to impose a curfew in Kano on Monday.",
+    ],
+)
+def test_an_act_under_consideration_has_not_happened(extract, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert "hypothetical" in _one(extract(body)).flags
+
+
+def test_a_missile_fired_from_a_place_is_coded_to_its_launch_site(extract) -> None:  # type: ignore[no-untyped-def]
+    ev = _one(extract("Pakistan test-fired a ballistic missile from Sindh on Monday."))
+    assert ev.event_code == "150"
+    assert ev.location is not None
+    assert ev.location.text == "Sindh"
+
+
+def test_a_drill_of_two_named_parties_is_military_cooperation() -> None:
+    (first, *_) = triggers("Japan and the United States began joint naval drills on Monday.")
+    assert first.full == "062"
