@@ -541,12 +541,12 @@ def happening_csv_row(rec: Mapping[str, Any]) -> dict[str, Any]:
         "country": loc.get("country") or "", "location": loc.get("name") or "",
         "latitude": _coord(loc.get("lat")), "longitude": _coord(loc.get("lon")),
         "geo_precision": loc.get("geo_precision") or "",
-        "source": "; ".join(rec["outlets"]), "notes": notes(first.get("sentence", ""), []),
+        "source": _named(rec["outlets"], "; "), "notes": notes(first.get("sentence", ""), []),
         "sources": rec["sources"], "reports": rec["reports"], "articles": rec["articles"],
         "date_start": rec["date_start"], "date_end": rec["date_end"], "cameo_code": rec["root"],
         "event_ids": ";".join(rec["event_ids"]), "article_urls": ";".join(rec["article_urls"]),
         "disagreements": "; ".join(
-            f"{d['field']}: " + " / ".join(f"{x['value']} ({', '.join(x['outlets'])})" for x in d["readings"])
+            f"{d['field']}: " + " / ".join(f"{x['value']} ({_named(x['outlets'], ', ')})" for x in d["readings"])
             for d in rec["disagreements"]),
         "flags": ";".join(rec["flags"]),
     }  # fmt: skip
@@ -565,6 +565,12 @@ def _ranked(names: list[str]) -> list[str]:
     for n in names:
         counts[n] = counts.get(n, 0) + 1
     return sorted(counts, key=lambda n: (-counts[n], names.index(n)))
+
+
+def _named(outlets: list[str], sep: str) -> str:
+    """Outlets as a reader sees them: an article with no source nor URL is "unknown outlet"
+    (as on the cards), never an empty item ("; Reuters")."""
+    return sep.join(o or "unknown outlet" for o in sorted(outlets, key=lambda o: not o))
 
 
 def _outlet(e: Mapping[str, Any]) -> str:

@@ -194,3 +194,19 @@ def test_exports_carry_only_http_links(tmp_path: Path, level: str, fmt: str) -> 
         assert "https://example.org/ok" in done.stdout
     assert "javascript:" not in done.stdout
     assert "data:text" not in done.stdout
+
+
+def test_a_happening_row_names_an_unknown_outlet_as_the_cards_do(tmp_path: Path) -> None:
+    from dashboard.articles.reader import parse_article
+
+    db = tmp_path / "outlets.db"
+    pipe = Pipeline(Store(str(db)), Geoparser())
+    pipe.add(parse_article("date 2024-03-05\nPolice in Lima arrested 12 students on Monday "
+                           "after a march on the congress.", source="Andina"))  # fmt: skip
+    pipe.add(parse_article("date 2024-03-05\nTwelve students were arrested by police in Lima "
+                           "on Monday, witnesses said."))  # fmt: skip
+    done = run("export", "--format", "csv", "--level", "happening", "--db", str(db))
+    assert done.returncode == 0
+    rows = list(csv.DictReader(io.StringIO(done.stdout)))
+    merged = [r for r in rows if r["sources"] == "2"]
+    assert [r["source"] for r in merged] == ["Andina; unknown outlet"]
