@@ -190,10 +190,10 @@ def _geoparse_line(parser: object, line: str, number: int) -> dict | None:
         doc = json.loads(line)
         if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
             raise ValueError("expected an object with a string 'text'")
-        when = date.fromisoformat(doc["date"]) if doc.get("date") else None
     except (ValueError, TypeError) as exc:
         print(f"line {number}: skipped: {exc}", file=sys.stderr)
         return None
+    when, _ = _line_date(doc, number)
     found = parser.parse(doc["text"], when)  # type: ignore[attr-defined]
     return {"id": doc.get("id"), "places": [place_record(m) for m in found]}
 
@@ -216,14 +216,27 @@ def _dates(args: argparse.Namespace) -> int:
     return status
 
 
+def _line_date(doc: dict, number: int) -> tuple[date | None, int | None]:
+    """A line's ``date`` as (day, UTC offset in minutes), or (None, None) with one warning
+    on stderr when it is no ISO date or timestamp: the text is still read, relative dates
+    only from what the text itself dates (a bad date must not lose the line's places)."""
+    from dashboard.events.dates_document import parse_when
+
+    try:
+        return parse_when(doc.get("date"))
+    except (ValueError, TypeError) as exc:
+        print(f"line {number}: 'date' not read ({exc}); read without one", file=sys.stderr)
+        return None, None
+
+
 def _dates_line(line: str, number: int) -> dict | None:
-    from dashboard.events.dates_document import document_dates, parse_when
+    from dashboard.events.dates_document import document_dates
 
     try:
         doc = json.loads(line)
         if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
             raise ValueError("expected an object with a string 'text'")
-        when, offset = parse_when(doc.get("date"))
+        when, offset = _line_date(doc, number)
         country = doc.get("country") if isinstance(doc.get("country"), str) else None
         lat = doc.get("lat")
         lat = float(lat) if isinstance(lat, (int, float)) and not isinstance(lat, bool) else None

@@ -86,6 +86,18 @@ def test_build_store_if_missing_uses_geonews_db(tmp_path: Path) -> None:
     assert "leaving it as it is" in second.stderr
 
 
+def test_geoparse_reads_a_line_whose_date_is_no_iso_date_and_says_so() -> None:
+    lines = (
+        '{"id": "a", "text": "Ferries left Mombasa.", "date": "last Tuesday"}\n'
+        '{"id": "b", "text": "Ferries left Mombasa.", "date": "2024-11-07T23:30:00-07:00"}\n'
+    )
+    out = run("geoparse", stdin=lines)
+    records = [json.loads(x) for x in out.stdout.splitlines()]
+    assert [[p["name"] for p in r["places"]] for r in records] == [["Mombasa"], ["Mombasa"]]
+    assert "line 1: 'date' not read" in out.stderr
+    assert "line 2" not in out.stderr  # a timestamp is a date: its own local day
+
+
 def test_geoparse_demonyms_adds_country_adjectives_only_when_asked() -> None:
     line = '{"id": "d", "text": "Russian and Turkish envoys met in Geneva."}\n'
     plain = [json.loads(x) for x in run("geoparse", stdin=line).stdout.splitlines()]
