@@ -53,6 +53,7 @@ class Rule:
     # per slot, every lemma its alternatives may start with: a token holding none of them
     # cannot start the slot, which one set test says (most tokens of a gap are such)
     firsts: tuple[frozenset[str], ...] = ()
+    order: int = 0  # the row's place in cameo.csv: ties between rules go by the file
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ class Lexicon:
             if _proper(tokens, i):
                 continue  # "Amnesty International", "United States": names, not triggers
             seen: set[int] = set()
+            here: list[Match] = []
             for key in tok.keys:
                 for rule in self.index.get(key, ()):
                     if id(rule) in seen:
@@ -87,7 +89,10 @@ class Lexicon:
                     seen.add(id(rule))
                     end = _match_rule(rule, tokens, i)
                     if end is not None:
-                        found.append(Match(rule, i, end))
+                        here.append(Match(rule, i, end))
+            # a token's keys are a set of strings, whose order changes with the hash seed:
+            # the matches go in the file's order, so that ties resolve the same in every run
+            found.extend(sorted(here, key=lambda m: m.rule.order))
         return found
 
     def cue(self, kind: str) -> tuple[tuple[str, ...], ...]:
@@ -205,8 +210,8 @@ def load() -> Lexicon:
     compiled = [(r, _compile(r["pattern"], classes)) for r in _rows("cameo.csv")]
     rules = tuple(
         Rule(r["code"], r["kind"], int(r["weight"]), r["embeds"], slots, r["source"],
-             _firsts(slots))
-        for r, slots in compiled
+             _firsts(slots), n)
+        for n, (r, slots) in enumerate(compiled)
     )  # fmt: skip
     index: dict[str, list[Rule]] = defaultdict(list)
     for rule in rules:
