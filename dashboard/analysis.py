@@ -62,6 +62,7 @@ class TextAnalysis:
     countries: tuple[CountryMention, ...]  # country names and demonyms, in text order
     sentences: tuple[Span, ...]  # sentences read for events (within the cap), in order
     dateline_end: int = 0  # where the dateline ends (0: no dateline)
+    dateline_start: int = 0  # where it starts: after a headline line, or 0
     dateline: Mention | None = None  # the dateline's place, if it resolved
     country_places: Mapping[str, Place] = field(default_factory=dict)  # ISO2 -> country
     # every country of the gazetteer by ISO2, named or not: a side named only by its body
@@ -77,8 +78,38 @@ def dateline_end(text: str) -> int:
     >>> dateline_end("Lima, March 11 - A landslide buried homes.")
     17
     """
+    return dateline_span(text)[1]
+
+
+HEADLINE_CHARS = 200  # a first line this short, with no full stop, may be the headline
+
+
+def dateline_span(text: str) -> Span:
+    """Where the dateline is: ``(start, end)``, or ``(0, 0)`` when there is none.
+
+    At the text's start, or at the start of the first paragraph after a headline line (a
+    first line of at most ``HEADLINE_CHARS`` characters not ending a sentence), as a story
+    pasted with its title reads:
+
+    >>> dateline_span("Quake hits Peru\\n\\nLIMA — A quake shook the coast.")
+    (17, 24)
+    """
     m = DATELINE.match(text) or WIRE_DATELINE.match(text)
-    return m.end() if m else 0
+    if m:
+        return m.start(), m.end()
+    head = text.find("\n")
+    if head < 0 or head > HEADLINE_CHARS or text[:head].rstrip().endswith((".", "!", "?")):
+        return 0, 0
+    body = head
+    while body < len(text) and text[body].isspace():
+        body += 1
+    m = DATELINE.match(text, body) or WIRE_DATELINE.match(text, body)
+    return (m.start(), m.end()) if m else (0, 0)
+
+
+def in_dateline(analysis: TextAnalysis, offset: int) -> bool:
+    """Is ``offset`` inside the dateline (where the story was filed, not where it happened)?"""
+    return analysis.dateline_start <= offset < analysis.dateline_end
 
 
 def split_capped(spans: list[Span]) -> tuple[tuple[Span, ...], tuple[Span, ...], tuple[str, ...]]:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from dashboard.analysis import TextAnalysis
+from dashboard.analysis import TextAnalysis, in_dateline
 from dashboard.events import hazards
 from dashboard.events.actors import (
     Actor,
@@ -167,9 +167,9 @@ class EventExtractor:
         """The article's events and notes on what was not read (sentences over a work cap)."""
         text, pub = article.text, article.published
         # the dateline says where the story was filed, not where anything happened
-        mentions = [m for m in analysis.mentions if m.start >= analysis.dateline_end]
+        mentions = [m for m in analysis.mentions if not in_dateline(analysis, m.start)]
         countries = [(c.start, c.end, c.code, c.name) for c in analysis.countries
-                     if c.start >= analysis.dateline_end or c.demonym]  # fmt: skip
+                     if not in_dateline(analysis, c.start) or c.demonym]  # fmt: skip
         ctx = _Context(text, pub, _Spans(mentions, [m.start for m in mentions]),
                        _Spans(countries, [c[0] for c in countries]), analysis)  # fmt: skip
         for c in reversed(countries):
@@ -183,6 +183,8 @@ class EventExtractor:
             cue = bool(CONTINUES.search(text, s, e))
             for d in ctx.drafts[before:]:
                 d.sentence, d.cue = i, cue
+        if analysis.dateline_start:
+            ctx.drafts = _without_headline_repeats(ctx.drafts, analysis)
         _link_narratives(ctx.drafts, text)
         ctx.work["drafts"] += len(ctx.drafts)
         self.work = ctx.work
@@ -814,6 +816,20 @@ def _close_dates(a: _Draft, b: _Draft) -> bool:
             if abs((ra.start - rb.start).days) > 3:
                 return False
     return True
+
+
+def _without_headline_repeats(drafts: list[_Draft], analysis: TextAnalysis) -> list[_Draft]:
+    """The drafts without the headline's that the story after the dateline tells again ("Fighters
+    kill 100 in village" above "KHARTOUM — Fighters attacked…"): a headline sums up its
+    story's event in fewer words, without its date or its exact place. A headline event the
+    story does not tell again is kept."""
+
+    def kind(d: _Draft) -> str:
+        return family_of(d.trigger.full or d.trigger.code) or d.trigger.code
+
+    told = {kind(d) for d in drafts if d.trigger.start >= analysis.dateline_end}
+    return [d for d in drafts
+            if d.trigger.start >= analysis.dateline_start or kind(d) not in told]  # fmt: skip
 
 
 def _summary(text: str, d: _Draft, location: Mention | None, dateline_end: int = 0) -> str:

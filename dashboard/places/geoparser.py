@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from dashboard.analysis import CountryMention, TextAnalysis, dateline_end, split_capped
+from dashboard.analysis import CountryMention, TextAnalysis, dateline_span, split_capped
 from dashboard.model import Mention, Place
 from dashboard.places.features import named_features
 from dashboard.places.gazetteer import Countries, Gazetteer, load
@@ -92,8 +92,8 @@ class Geoparser:
         for s, e, code in demonyms:
             country = self.gaz.country(code)
             countries.append(CountryMention(s, e, code, country.name if country else code, True))
-        end = dateline_end(text)
-        dateline = next((m for m in mentions if m.start < end and m.place), None)
+        start, end = dateline_span(text)
+        dateline = next((m for m in mentions if start <= m.start < end and m.place), None)
         codes = {c.code for c in countries}
         if dateline and dateline.place and dateline.place.country_code:
             codes.add(dateline.place.country_code)
@@ -108,7 +108,8 @@ class Geoparser:
         return TextAnalysis(
             text=text, published=published, mentions=tuple(mentions),
             countries=tuple(sorted(countries, key=lambda c: (c.start, c.end))),
-            sentences=kept, dateline_end=end, dateline=dateline, country_places=places,
+            sentences=kept, dateline_end=end, dateline_start=start, dateline=dateline,
+            country_places=places,
             skipped=over, notes=notes, nations=self.nations,
         )  # fmt: skip
 

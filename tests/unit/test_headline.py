@@ -1,0 +1,63 @@
+"""A story pasted with its headline line above the dateline: the dateline is still where the
+story was filed, and the headline's event is the story's, told once. Texts written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.analysis import dateline_span
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.places.geoparser import Geoparser
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser):  # type: ignore[no-untyped-def]
+    extractor = EventExtractor(geoparser)
+    return lambda body: extractor.extract(parse_article(f"date 2024-06-14\n{body}", path="t"))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("NAIROBI — Police fired tear gas.", (0, 10)),
+        ("Tear gas in the capital\n\nNAIROBI — Police fired tear gas.", (25, 35)),
+        ("Tear gas in the capital\nNAIROBI, June 12 (Reuters) - Police fired tear gas.", (24, 53)),
+        # a first line that ends a sentence is the story itself, not a headline
+        ("Police fired tear gas.\nNAIROBI — More came later.", (0, 0)),
+        ("Police fired tear gas in Nairobi on Tuesday.", (0, 0)),
+    ],
+)
+def test_the_dateline_is_found_at_the_start_or_after_a_headline(
+    text: str, span: tuple[int, int]
+) -> None:
+    assert dateline_span(text) == span
+
+
+def test_the_dateline_city_is_not_where_the_story_happened(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract(
+        "Flood toll rises\n\nNAIROBI — Floods swept through Kenya's Garissa county on "
+        "Wednesday, killing nine people."
+    )
+    assert ev.location is not None
+    assert ev.location.text != "NAIROBI"
+    assert ev.location.place is not None
+    assert ev.location.place.country_code == "KE"
+
+
+def test_the_headline_event_is_told_once_by_the_story(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Gunmen kill five in Mopti\n\nBAMAKO — Gunmen attacked a market in Mopti on "
+        "Tuesday, killing five people, officials said."
+    )
+    assert [e.summary.split()[0] for e in events] == ["Gunmen"]
+    assert [e.location.text if e.location else None for e in events] == ["Mopti"]
+    assert events[0].when.start.isoformat() == "2024-06-11"
+
+
+def test_a_headline_event_the_story_does_not_tell_is_kept(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Mali expels French envoy\n\nBAMAKO — Gunmen attacked a market in Mopti on Tuesday."
+    )
+    assert len(events) == 2
+    assert "16" in [(e.event_code or "")[:2] for e in events]
