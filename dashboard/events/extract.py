@@ -435,6 +435,8 @@ class EventExtractor:
         )
         if _attacker_named_as_place(d, text):
             d.location, d.location_reason = None, ""  # the target's country, when finishing
+        elif _addressee_named_as_place(d):
+            d.location, d.location_reason = None, ""  # where the speaker is, when finishing
         return d
 
     # ------------------------------------------------------------ finishing
@@ -588,8 +590,25 @@ def _listed_regions(text: str, d: _Draft, ctx: _Context) -> tuple[Mention, str] 
     return Mention(loc.start, loc.end, loc.text, country, 1.0, why), why
 
 
+# said to or about a party, wherever the speaker is: "Hezbollah blamed Israel" was said in
+# Lebanon (CAMEO 1.1b3's verbal roots; a visit or a meeting, 04, is where the host is)
+_SAID_TO = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+
+
+def _addressee_named_as_place(d: _Draft) -> bool:
+    """The event is a statement to or about a country named as its target, and that name is
+    the only place its clause gave: a party, not where it was said."""
+    loc, tgt = d.location, d.target
+    return (d.trigger.code in _SAID_TO and loc is not None and tgt is not None
+            and loc.start == tgt.start and loc.place is not None
+            and loc.place.kind == "country")  # fmt: skip
+
+
 def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:
-    codes = [a.country_code for a in sorted(d.actors, key=_actor_rank) if a.country_code]
+    actors = sorted(d.actors, key=_actor_rank)
+    if d.trigger.code in _SAID_TO and d.target is not None:
+        actors = [a for a in actors if a.country_code != d.target.country_code]
+    codes = [a.country_code for a in actors if a.country_code]
     if not codes and d.source is not None and d.source.country_code:
         codes = [d.source.country_code]  # a side named by its body only: "the Kremlin said"
     dl = ctx.analysis.dateline

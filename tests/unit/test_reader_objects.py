@@ -122,3 +122,22 @@ def test_a_missile_fired_from_a_place_is_coded_to_its_launch_site(extract) -> No
 def test_a_drill_of_two_named_parties_is_military_cooperation() -> None:
     (first, *_) = triggers("Japan and the United States began joint naval drills on Monday.")
     assert first.full == "062"
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        # said to or about a country: it is a party, not where it was said
+        ("ANKARA — Turkey's president accused Sweden of harbouring militants on Monday.", "TR"),
+        ("KHARTOUM — The militia blamed Egypt for the air strike on Monday.", "SD"),
+        # a visit is where the host is
+        ("Hungary's prime minister visited China on Monday.", "CN"),
+    ],
+)
+def test_a_country_spoken_to_or_of_is_no_place_of_the_statement(
+    extract, body: str, where: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = _one(extract(body))
+    assert ev.location is not None
+    assert ev.location.place is not None
+    assert ev.location.place.country_code == where
