@@ -24,7 +24,11 @@ from dashboard.model import Mention, Place
 # that is not prose (a run-on paste, a table, a list with no full stops).
 MAX_SENTENCE_CHARS = 2000
 # "TOKYO —", "WASHINGTON (AP) —": the place the story was filed from, at the very start.
-DATELINE = re.compile(r"\s*[A-Z][A-Z .,'-]{0,60}\s*(?:\([^)]{0,40}\)\s*)?[—–-]{1,2}\s")
+# "TBILISI, Georgia (AP) —": the AP's city in capitals, then its country or state as named
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .,'-]{0,60}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?\s*"
+    r"(?:\([^)]{0,40}\)\s*)?[—–-]{1,2}\s"
+)
 # A wire dateline with its filing date, in any case: "ANKARA, Feb 6 (Reuters) -", "Santiago,
 # March 10 -", "KYIV, Ukraine, May 2, 2024 (AP) —" (the AP and Reuters stylebooks' form)
 WIRE_DATELINE = re.compile(

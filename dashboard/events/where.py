@@ -162,6 +162,12 @@ def _place_possessor(text: str, m: Mention) -> bool:
     return bool(PART_AFTER.match(text, m.end)) and not NATIONALITY_AFTER.match(text, m.end + 2)
 
 
+def _owns_what_follows(text: str, m: Mention) -> bool:
+    """ "outside Georgia's parliament": the possessive names what is near, not the country
+    (the generic possessive rule of ``locate`` then sets it aside)."""
+    return text[m.end : m.end + 2] in ("'s", "’s") and not _place_possessor(text, m)
+
+
 def _part_of_owner(text: str, owner: Mention | None, m: Mention) -> bool:
     """``m`` is a region or town owned by the country just before it ("Russia's Samara
     region", "Ukraine's Kherson"): a place inside the owner, not a thing it owns."""
@@ -222,7 +228,7 @@ def locate(
         before = text[max(clause[0], m.start - 30) : m.start]
         if m.reason.startswith("relative phrase"):
             return m, f"the clause names {m.place.name} ({m.reason})"
-        if NEAR.search(before):
+        if NEAR.search(before) and not _owns_what_follows(text, m):
             near = near or m
             continue
         if (attacker and code[:2] in ("18", "19", "20") and m.place.country_code == attacker

@@ -21,6 +21,9 @@ def extract(geoparser: Geoparser):  # type: ignore[no-untyped-def]
     ("text", "span"),
     [
         ("NAIROBI — Police fired tear gas.", (0, 10)),
+        # the AP's form: the city in capitals, then its country or state as named
+        ("LUSAKA, Zambia (AP) — Police fired tear gas.", (0, 22)),
+        ("TUPELO, Miss. (AP) — Police fired tear gas.", (0, 21)),
         ("Tear gas in the capital\n\nNAIROBI — Police fired tear gas.", (25, 35)),
         ("Tear gas in the capital\nNAIROBI, June 12 (Reuters) - Police fired tear gas.", (24, 53)),
         # a first line that ends a sentence is the story itself, not a headline
@@ -61,3 +64,13 @@ def test_a_headline_event_the_story_does_not_tell_is_kept(extract) -> None:  # t
     )
     assert len(events) == 2
     assert "16" in [(e.event_code or "")[:2] for e in events]
+
+
+def test_a_possessive_country_before_a_building_is_not_where_the_event_was(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = extract(
+        "LUSAKA, Zambia (AP) — Police fired tear gas at students outside Zambia's parliament "
+        "on Monday."
+    )
+    assert ev.location is not None
+    assert ev.location.place is not None
+    assert ev.location.place.name == "Lusaka"  # the dateline: nothing closer is named
