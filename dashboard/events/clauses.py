@@ -75,7 +75,9 @@ class Parse:
 def _prev(tokens: list[Token], i: int) -> int:
     """Index of the previous token that is not an adverb (-1 at the start)."""
     j = i - 1
-    while j >= 0 and (tokens[j].lower in _ADVERBS or tokens[j].lower.endswith("ly")):
+    # "-ly" marks an adverb, not a name: "Italy sent", "Kelly said" have their subject
+    while j >= 0 and (tokens[j].lower in _ADVERBS or (tokens[j].lower.endswith("ly")
+                                                      and "NOUN" not in tokens[j].pos)):  # fmt: skip
         j -= 1
     return j
 

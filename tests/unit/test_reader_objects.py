@@ -141,3 +141,25 @@ def test_a_country_spoken_to_or_of_is_no_place_of_the_statement(
     assert ev.location is not None
     assert ev.location.place is not None
     assert ev.location.place.country_code == where
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Italy sent rescue teams to the quake zone.", "073"),
+        ("Norway dispatched a medical team to Gaza.", "073"),
+        ("The bloc mobilised emergency aid for the flood victims.", "073"),
+        ("Belarus mobilised reservists on Friday.", "154"),
+    ],
+)
+def test_rescuers_and_aid_sent_are_aid_not_forces(sentence: str, code: str) -> None:
+    assert [t.full for t in triggers(sentence)][:1] == [code]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Italy deployed troops to Niger.", "Sicily sent firefighters to Greece.",
+     "Kelly accused the council of lying."],
+)  # fmt: skip
+def test_a_name_ending_in_ly_is_a_subject_not_an_adverb(sentence: str) -> None:
+    assert [t.full for t in triggers(sentence) if t.weight > 1]
