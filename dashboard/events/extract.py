@@ -417,7 +417,7 @@ class EventExtractor:
         in_sentence = [m for m in mentions.mentions if m.place]
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
         d.lead = _lead_actor(actors, trig)
-        own = own_stretch(text, trig.start, clause)
+        own = own_stretch(text, trig.start, clause, trig.full or trig.code)
         d.source, d.target = roles(
             text, trig.start, trig.end, own, actors, mentions.pool, trig.code[:2] in ADDRESSED_ROOTS
         )

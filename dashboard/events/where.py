@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.events.lexicon import load
 from dashboard.events.sides import capital_country
+from dashboard.events.tokens import verb_forms
 from dashboard.model import Mention
 
 Span = tuple[int, int]
@@ -134,12 +136,39 @@ ANSWERED = re.compile(
 )
 
 
-def own_stretch(text: str, trigger_start: int, clause: Span) -> Span:
+def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> Span:
     """``clause`` up to where it turns to what its event answered or followed ("... in
     response to the strike on its consulate in Damascus"): that happening's places and
-    actors are not this one's."""
-    answered = ANSWERED.search(text, trigger_start, clause[1])
-    return (clause[0], answered.start()) if answered is not None else clause
+    actors are not this one's. With the event's ``code``, also up to a second verb phrase
+    of another kind joined by "and" ("declared an emergency in ten provinces and visited
+    Adana": Adana is the visit's); one of the same kind ("shelled the town and killed
+    twelve in Izium") is the same happening told on."""
+    end = clause[1]
+    answered = ANSWERED.search(text, trigger_start, end)
+    if answered is not None:
+        end = answered.start()
+    if code[:2].isdigit():
+        for m in _AND_VERB.finditer(text, trigger_start, end):
+            if m.start() - trigger_start > 12 and _another_act(m["verb"], code):
+                return clause[0], m.start()
+    return clause[0], end
+
+
+_AND_VERB = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]+)\b")
+
+
+def _another_act(word: str, code: str) -> bool:
+    """``word`` is a past verb that the lexicon codes only under roots other than ``code``'s."""
+    forms = verb_forms(word)
+    if forms is None or "VBD" not in forms[1]:
+        return False
+    roots = {r.code[:2] for r in load().index.get(forms[0], ()) if r.kind == "V"}
+    return bool(roots) and code[:2] not in roots and not _same_kind(roots, code)
+
+
+def _same_kind(roots: set[str], code: str) -> bool:
+    force = {"18", "19", "20"}  # one attack is told as an assault or as fighting
+    return code[:2] in force and bool(roots & force)
 
 
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
@@ -215,7 +244,7 @@ def locate(
     countries are read by it). ``attacker``: ISO2 of who used force (CAMEO's source), whose
     country named as the subject ("Ukraine launched drones at ...") is not where force
     landed; with nothing else named the caller falls back to it."""
-    clause = own_stretch(text, trigger_start, clause)
+    clause = own_stretch(text, trigger_start, clause, code)
     near: Mention | None = None
     options: list[Mention] = []
     prev: Mention | None = None

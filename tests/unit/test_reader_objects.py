@@ -163,3 +163,23 @@ def test_rescuers_and_aid_sent_are_aid_not_forces(sentence: str, code: str) -> N
 )  # fmt: skip
 def test_a_name_ending_in_ly_is_a_subject_not_an_adverb(sentence: str) -> None:
     assert [t.full for t in triggers(sentence) if t.weight > 1]
+
+
+@pytest.mark.parametrize(
+    ("body", "where"),
+    [
+        # a second act joined by "and" has its own place
+        ("Kenya's president declared a curfew in four counties on Monday and visited "
+         "Mombasa on Tuesday.", "KE"),
+        # the same happening told on keeps the place named after "and"
+        ("Rebels shelled the town on Monday and killed twelve people in Beni.", "Beni"),
+    ],
+)  # fmt: skip
+def test_a_second_verb_phrase_of_another_kind_keeps_its_place(
+    extract, body: str, where: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = extract(body)[0]
+    assert ev.location is not None
+    assert ev.location.place is not None
+    assert where in (ev.location.place.country_code, ev.location.text)
+    assert ev.location.text != "Mombasa"
