@@ -1,0 +1,58 @@
+"""Fast paths of the reader agree with the plain code they replace, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.events import tokens
+from dashboard.events.tokens import Token, tokenize
+
+SENTENCES = [
+    "Police raided the offices of the newspaper on Tuesday.",
+    "Protesters will March 5 miles; they didn't stop until May 10, 2024.",
+    "Santiago, March 10 - Thousands march in the capital's streets.",
+    "Iranian-made drones, test-fired by the army, hit 3,400 homes (officials said).",
+    "“We won’t leave,” she said — and the crowd cheered!",
+    "May they return? In May, rebels re-elected their leader.",
+    "",
+]
+
+
+def plain_tokens(text: str) -> list[Token]:
+    """``tokenize`` as it was written before its per-word cache: one Token per match."""
+    out = []
+    for m in tokens._TOKEN.finditer(text.replace("’", "'")):
+        word = m.group()
+        lower = word.lower()
+        if word[0].isalpha() or word == "n't":
+            keys, pos, tags = tokens._analyse(lower)
+        else:
+            keys, pos, tags = tokens._plain(lower)
+        out.append(
+            Token(word, m.start(), m.end(), lower, keys, pos, tags, word in tokens._BOUNDARY)
+        )
+    return tokens._months_as_dates(out)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_tokenize_matches_the_plain_construction(text: str) -> None:
+    want = plain_tokens(text)
+    assert tokenize(text) == want
+    assert tokenize(text) == want  # again, from the per-word cache
+    assert all(type(t) is Token for t in tokenize(text))
+
+
+def test_tokenize_offsets_and_month_reading() -> None:
+    got = tokenize("Rallies on March 10 and a march later.", offset=100)
+    march = next(t for t in got if t.text == "March")
+    assert (march.start, march.end) == (111, 116)
+    assert march.keys == frozenset({"month:march"})  # the month, not the verb
+    assert "march" in next(t for t in got if t.text == "march").keys
+
+
+def test_tokenize_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tokens, "_WORD_INFO_MAX", 3)
+    tokens._WORD_INFO.clear()
+    text = "Troops shelled five villages near the border overnight."
+    assert tokenize(text) == plain_tokens(text)
+    assert len(tokens._WORD_INFO) <= 3
