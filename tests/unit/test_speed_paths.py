@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.events import tokens
+from dashboard.events import lexicon, tokens
 from dashboard.events.tokens import Token, tokenize
 
 SENTENCES = [
@@ -56,3 +56,32 @@ def test_tokenize_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     text = "Troops shelled five villages near the border overnight."
     assert tokenize(text) == plain_tokens(text)
     assert len(tokens._WORD_INFO) <= 3
+
+
+def plain_slot(slot: tuple, tokens_: list[Token], i: int) -> int | None:
+    """``lexicon._match_slot`` as written before inlining: the longest matching alternative."""
+    ends = [e for alt in slot if (e := lexicon._match_words(alt, tokens_, i)) is not None]
+    return max(ends) if ends else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels launched a rocket attack and troops opened fire on the camp.",
+        "The government sent food aid and called for a ceasefire talks.",
+        "Police arrested and detained protesters who marched to the parliament building.",
+        "They signed a peace agreement, then threatened to impose sanctions on the rebels.",
+    ],
+)
+def test_match_slot_matches_the_plain_search(text: str) -> None:
+    lex = lexicon.load()
+    toks = tokenize(text)
+    tried = 0
+    for i in range(len(toks)):
+        for rule in lex.rules:
+            for slot, firsts in zip(rule.slots, rule.firsts, strict=True):
+                got = lexicon._match_slot(slot, firsts, toks, i)
+                want = plain_slot(slot, toks, i) if not firsts.isdisjoint(toks[i].keys) else None
+                assert got == want, (rule.code, i)
+                tried += want is not None
+    assert tried  # some slot of the lexicon does match these sentences
