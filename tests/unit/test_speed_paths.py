@@ -85,3 +85,25 @@ def test_match_slot_matches_the_plain_search(text: str) -> None:
                 assert got == want, (rule.code, i)
                 tried += want is not None
     assert tried  # some slot of the lexicon does match these sentences
+
+
+@pytest.mark.parametrize(
+    "name", ["Kharkiv Oblast", "Zürich", "U.S. Virgin Islands", "Côte d’Ivoire", "St. John's"]
+)
+def test_name_key_memo_gives_the_plain_key(name: str) -> None:
+    from dashboard.places.names import name_key
+
+    assert name_key(name) == name_key.__wrapped__(name)
+    assert name_key(name) == name_key(name)  # the memoised answer, again
+
+
+def test_find_dates_with_its_own_fold() -> None:
+    from datetime import date
+
+    from dashboard.events import dates
+    from dashboard.events.prefilter import fold
+
+    text = "Troops withdrew on 14 March 2024, two days after the talks on Tuesday."
+    assert dates._features(text, fold(text)) == dates._features(text)
+    got = [(d.text, d.range.start) for d in dates.find_dates(text, date(2024, 3, 20))]
+    assert ("14 March 2024", date(2024, 3, 14)) in got
