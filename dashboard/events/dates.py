@@ -156,13 +156,14 @@ def find_dates(
     found: list[DateMention] = []
     folded = fold(text)
     has = _features(text, folded)
-    for rule, words in _PLAN:
-        if (rule.relative and published is None and not rule.anaphoric) or not has[rule.needs]:
+    undated = published is None
+    for needs, needs_pub, words, pattern, rule in _PLAN_ROWS:
+        if not has[needs] or (needs_pub and undated):
             continue
-        if not may_match(words, folded):
+        if words is not None and not any(map(folded.__contains__, words)):
             continue  # none of the words every match of the rule holds: it finds nothing
-        for m in rule.pattern.finditer(text):
-            if any(m.start() < d.end and d.start < m.end() for d in found):
+        for m in pattern.finditer(text):
+            if found and any(m.start() < d.end and d.start < m.end() for d in found):
                 continue
             mention = _apply(rule, m, base, found)
             if mention is not None:
@@ -488,4 +489,8 @@ _CUES = {
 # The literal words each pattern needs (``prefilter.needed``): a substring test in C rules out
 # most patterns of a sentence before the pattern is tried at every position of it.
 _PLAN = [(rule, needed(rule.pattern)) for rule in _ORDERED]
+# the same, flat for ``find_dates``'s loop (which runs every rule for every sentence): the
+# cue the rule needs, whether it needs a publication date, its words (``may_match``, inlined)
+_PLAN_ROWS = [(rule.needs, rule.relative and not rule.anaphoric, words, rule.pattern, rule)
+              for rule, words in _PLAN]  # fmt: skip
 _CUE_NEEDS = {key: (rx_, needed(rx_)) for key, rx_ in _CUES.items()}
