@@ -107,3 +107,26 @@ def test_find_dates_with_its_own_fold() -> None:
     assert dates._features(text, fold(text)) == dates._features(text)
     got = [(d.text, d.range.start) for d in dates.find_dates(text, date(2024, 3, 20))]
     assert ("14 March 2024", date(2024, 3, 14)) in got
+
+
+COUNTY_TEXTS = [
+    "Henry County deputies arrested two men on Friday. The chase ended in Paris near the courthouse.",
+    "Washington County officials met in Salem and Greenville to plan the new road.",
+    "Floods closed roads across Jefferson County, and shelters opened in Springfield and Madison.",
+]
+
+
+def test_county_memo_changes_nothing() -> None:
+    """The per-geoparser memo of what counties hold (``pairs.county_towns``) gives the same
+    mentions as reading the gazetteer afresh, on a first and on a repeated reading."""
+    from dashboard.places.geoparser import Geoparser
+
+    memo = Geoparser()
+    plain = Geoparser(memo.gaz)
+    plain._held = None  # type: ignore[assignment]  # no memo: every pair read afresh
+    for text in COUNTY_TEXTS * 2:
+        assert memo.parse(text) == plain.parse(text)
+    assert memo._held  # the memo was used
+    paris = next(m for m in memo.parse(COUNTY_TEXTS[0]) if m.text == "Paris")
+    assert paris.place is not None
+    assert paris.place.admin1 == "US-TN"  # the county's town
