@@ -154,15 +154,16 @@ def find_dates(
     base = Context(published, future, "", country, _southern(country, latitude), dayfirst, anchor,
                    utc_offset, text)  # fmt: skip
     found: list[DateMention] = []
-    has = _features(text)
     folded = fold(text)
-    for rule, words in _PLAN:
-        if (rule.relative and published is None and not rule.anaphoric) or not has[rule.needs]:
+    has = _features(text, folded)
+    undated = published is None
+    for needs, needs_pub, words, pattern, rule in _PLAN_ROWS:
+        if not has[needs] or (needs_pub and undated):
             continue
-        if not may_match(words, folded):
+        if words is not None and not any(map(folded.__contains__, words)):
             continue  # none of the words every match of the rule holds: it finds nothing
-        for m in rule.pattern.finditer(text):
-            if any(m.start() < d.end and d.start < m.end() for d in found):
+        for m in pattern.finditer(text):
+            if found and any(m.start() < d.end and d.start < m.end() for d in found):
                 continue
             mention = _apply(rule, m, base, found)
             if mention is not None:
@@ -170,10 +171,12 @@ def find_dates(
     return sorted((_with_time(text, d, base) for d in found), key=lambda d: d.start)
 
 
-def _features(text: str) -> dict[str, bool]:
+def _features(text: str, folded: str | None = None) -> dict[str, bool]:
     """Which cue words a sentence holds, so that each of the ~60 patterns runs only where it
-    can match (most sentences of a story hold no date at all)."""
-    folded = fold(text)
+    can match (most sentences of a story hold no date at all). ``folded``: ``fold(text)``,
+    when the caller has it already."""
+    if folded is None:
+        folded = fold(text)
     out = {key: may_match(words, folded) and rx_.search(text) is not None
            for key, (rx_, words) in _CUE_NEEDS.items()}  # fmt: skip
     out[""] = True
@@ -486,4 +489,8 @@ _CUES = {
 # The literal words each pattern needs (``prefilter.needed``): a substring test in C rules out
 # most patterns of a sentence before the pattern is tried at every position of it.
 _PLAN = [(rule, needed(rule.pattern)) for rule in _ORDERED]
+# the same, flat for ``find_dates``'s loop (which runs every rule for every sentence): the
+# cue the rule needs, whether it needs a publication date, its words (``may_match``, inlined)
+_PLAN_ROWS = [(rule.needs, rule.relative and not rule.anaphoric, words, rule.pattern, rule)
+              for rule, words in _PLAN]  # fmt: skip
 _CUE_NEEDS = {key: (rx_, needed(rx_)) for key, rx_ in _CUES.items()}

@@ -132,7 +132,8 @@ def _reduced_relative(tokens: list[Token], j: int) -> bool:
 
 
 def _match_words(alt: Alternative, tokens: list[Token], i: int) -> int | None:
-    """Index of the last token when ``alt`` matches contiguously from ``i``."""
+    """Index of the last token when ``alt`` matches contiguously from ``i`` (the plain form
+    of ``_match_slot``'s inlined test, which the tests compare it with)."""
     if i + len(alt) > len(tokens):
         return None
     for k, word in enumerate(alt):
@@ -144,10 +145,23 @@ def _match_words(alt: Alternative, tokens: list[Token], i: int) -> int | None:
 def _match_slot(
     slot: tuple[Alternative, ...], firsts: frozenset[str], tokens: list[Token], i: int
 ) -> int | None:
-    if firsts.isdisjoint(tokens[i].keys):
+    """The last token of the longest alternative of ``slot`` matching from ``i``, or None
+    (``_match_words`` of each alternative, inlined: this runs for every rule a word can
+    start, and most alternatives are one word that fails on the first set test)."""
+    keys = tokens[i].keys
+    if firsts.isdisjoint(keys):
         return None  # no alternative can start here
-    ends = [e for alt in slot if (e := _match_words(alt, tokens, i)) is not None]
-    return max(ends) if ends else None
+    n = len(tokens)
+    best = None
+    for alt in slot:
+        size = len(alt)
+        if i + size > n or alt[0].isdisjoint(keys):
+            continue
+        if size > 1 and any(alt[k].isdisjoint(tokens[i + k].keys) for k in range(1, size)):
+            continue
+        if best is None or i + size - 1 > best:
+            best = i + size - 1
+    return best
 
 
 def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:

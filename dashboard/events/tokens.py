@@ -92,16 +92,35 @@ def _plain(lower: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset({lower}), frozenset(), frozenset()
 
 
+# A word as written -> the rest of its Token after the offsets (lower, keys, pos, tags,
+# boundary): one dictionary hit per word instead of a lowercasing, a cached call and a test
+# per token. Cleared when full, so it stays as bounded as ``_analyse``'s cache.
+_WORD_INFO: dict[str, tuple[str, frozenset[str], frozenset[str], frozenset[str], bool]] = {}
+_WORD_INFO_MAX = 65536
+_new_token = tuple.__new__  # Token(...) without NamedTuple's argument handling: equal tuples
+
+
+def _word_info(word: str) -> tuple[str, frozenset[str], frozenset[str], frozenset[str], bool]:
+    lower = word.lower()
+    keys, pos, tags = _analyse(lower) if word[0].isalpha() or word == "n't" else _plain(lower)
+    if len(_WORD_INFO) >= _WORD_INFO_MAX:
+        _WORD_INFO.clear()
+    got = _WORD_INFO[word] = (lower, keys, pos, tags, word in _BOUNDARY)
+    return got
+
+
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """The tokens of ``text``; offsets are shifted by ``offset``."""
     out = []
+    info = _WORD_INFO
     for m in _TOKEN.finditer(text.replace("’", "'")):
         word = m.group()
-        lower = word.lower()
-        keys, pos, tags = _analyse(lower) if word[0].isalpha() or word == "n't" else _plain(lower)
-        out.append(Token(word, m.start() + offset, m.end() + offset, lower, keys, pos, tags,
-                         word in _BOUNDARY))  # fmt: skip
-    return _months_as_dates(out)
+        rest = info.get(word) or _word_info(word)
+        start, end = m.span()
+        out.append(_new_token(Token, (word, start + offset, end + offset, *rest)))
+    if "March" in text or "May" in text:  # the only words _months_as_dates may change
+        return _months_as_dates(out)
+    return out
 
 
 # capitalised month names that are also verbs or modals ("March", "May")

@@ -20,7 +20,13 @@ from dashboard.model import Mention, Place
 from dashboard.places.features import named_features
 from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.names import for_matching, sentences
-from dashboard.places.pairs import bare_counties, county_towns, domestic_namesakes, home_state
+from dashboard.places.pairs import (
+    HeldMemo,
+    bare_counties,
+    county_towns,
+    domestic_namesakes,
+    home_state,
+)
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
 from dashboard.places.runs import sentences_c
@@ -56,6 +62,7 @@ class Geoparser:
         self.recogniser = Recogniser(self.gaz)
         self.resolver = Resolver(self.gaz)
         self.nations = Countries(self.gaz)
+        self._held: HeldMemo = {}  # what counties hold of each town name (pairs.county_towns)
         # a user's corrections, by folded name: they win over any candidate
         self.overrides: dict[str, Place] = dict(overrides or {})
 
@@ -122,7 +129,8 @@ class Geoparser:
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
         mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas
-        mentions = county_towns(mentions, self.gaz)  # "Henry County ... Paris": Tennessee's
+        # "Henry County ... Paris": Tennessee's
+        mentions = county_towns(mentions, self.gaz, self._held)
         mentions = domestic_namesakes(mentions, self.gaz)  # "Hanover" beside Vermont's towns
         mentions = bare_counties(mentions)  # "Walton" after "Walton County"
         mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport

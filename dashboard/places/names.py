@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Abbreviations with dots first ("U.S.", "D.C."), then runs of letters, then numbers.
 # Hyphens and apostrophes split tokens: "Nagorno-Karabakh" matches as two tokens, and
@@ -40,8 +41,11 @@ _UNACCENTED = str.maketrans(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """The index key of a gazetteer name: its folded tokens joined by single spaces."""
+    """The index key of a gazetteer name: its folded tokens joined by single spaces.
+    Memoised (a pure function of the string): the resolver's passes key every mention's
+    text again, a regex scan and a fold per word each time."""
     return " ".join(fold(m.group()) for m in TOKEN_RE.finditer(name))
 
 

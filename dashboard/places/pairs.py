@@ -24,7 +24,16 @@ _IN_COUNTY_KM = 60.0
 _EXPLICIT = ("pattern", "named with its")
 
 
-def county_towns(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+# (county key, town key) -> (county id, town) for each town of that name a county of that
+# name holds, in the order ``_best_county`` meets them: gazetteer data only, so one
+# geoparser keeps them across texts (local news names the same counties and towns again)
+HeldMemo = dict[tuple[str, str], tuple[tuple[str, Place], ...]]
+_HELD_MEMO_MAX = 65536
+
+
+def county_towns(
+    mentions: list[Mention], gaz: Gazetteer, memo: HeldMemo | None = None
+) -> list[Mention]:
     """``mentions`` with ambiguous counties and towns re-chosen as the pairs that lie together.
 
     A county name is moved to the one of its namesakes that holds more of the text's other
@@ -41,7 +50,7 @@ def county_towns(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         return mentions
     chosen: dict[str, tuple[Place, str]] = {}
     for county_key in counties:
-        best = _best_county(county_key, towns, gaz)
+        best = _best_county(county_key, towns, gaz, memo)
         if best is None:
             continue
         county, held = best
@@ -69,21 +78,31 @@ def _names(mentions: list[Mention], *kinds: str) -> dict[str, Place | None]:
     return out
 
 
-def _best_county(key: str, towns: dict[str, Place | None],
-                 gaz: Gazetteer) -> tuple[Place, dict[str, Place]] | None:  # fmt: skip
+def _best_county(key: str, towns: dict[str, Place | None], gaz: Gazetteer,
+                 memo: HeldMemo | None = None) -> tuple[Place, dict[str, Place]] | None:  # fmt: skip
     """The county named ``key`` that holds the most of ``towns``' names, with the town of each
-    name it holds; None when no namesake holds one or two namesakes hold as many."""
+    name it holds; None when no namesake holds one or two namesakes hold as many. ``memo``
+    keeps what the counties of ``key`` hold of each town name (see ``HeldMemo``)."""
     options = [p for p in gaz.places_of(gaz.index.get(key, ())) if p.kind == "admin2"]
     if not options or (len(options) == 1 and not options[0].id.startswith("usc:")):
         return None  # one namesake: only a US county says which towns it holds
     held: dict[str, dict[str, Place]] = defaultdict(dict)
     for town_key, kept in towns.items():
-        for town in [kept] if kept is not None else gaz.places_of(gaz.index.get(town_key, ())):
-            if town.kind != "city" or town.lat is None or town.lon is None:
-                continue
-            for county in options:
-                if _holds(county, town):
-                    held[county.id].setdefault(town_key, town)
+        if kept is not None:
+            pairs = _held(options, [kept])
+        elif memo is None:
+            pairs = _held(options, gaz.places_of(gaz.index.get(town_key, ())))
+        else:
+            got = memo.get((key, town_key))
+            if got is None:
+                if len(memo) >= _HELD_MEMO_MAX:
+                    memo.clear()
+                got = memo[(key, town_key)] = _held(
+                    options, gaz.places_of(gaz.index.get(town_key, ()))
+                )
+            pairs = got
+        for county_id, town in pairs:
+            held[county_id].setdefault(town_key, town)
     if not held:
         return None
     ranked = sorted(held.items(), key=lambda kv: -len(kv[1]))
@@ -91,6 +110,18 @@ def _best_county(key: str, towns: dict[str, Place | None],
         return None  # two namesakes hold as many: the pairs do not tell
     best = gaz.get(ranked[0][0])
     return (best, ranked[0][1]) if best is not None else None
+
+
+def _held(options: list[Place], towns: list[Place]) -> tuple[tuple[str, Place], ...]:
+    """(county id, town) for each of ``towns`` (with a point) that a county of ``options``
+    holds, towns in order and, for each, the counties in order."""
+    return tuple(
+        (county.id, town)
+        for town in towns
+        if town.kind == "city" and town.lat is not None and town.lon is not None
+        for county in options
+        if _holds(county, town)
+    )
 
 
 def _holds(county: Place, town: Place) -> bool:

@@ -1,0 +1,132 @@
+"""Fast paths of the reader agree with the plain code they replace, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.events import lexicon, tokens
+from dashboard.events.tokens import Token, tokenize
+
+SENTENCES = [
+    "Police raided the offices of the newspaper on Tuesday.",
+    "Protesters will March 5 miles; they didn't stop until May 10, 2024.",
+    "Santiago, March 10 - Thousands march in the capital's streets.",
+    "Iranian-made drones, test-fired by the army, hit 3,400 homes (officials said).",
+    "“We won’t leave,” she said — and the crowd cheered!",
+    "May they return? In May, rebels re-elected their leader.",
+    "",
+]
+
+
+def plain_tokens(text: str) -> list[Token]:
+    """``tokenize`` as it was written before its per-word cache: one Token per match."""
+    out = []
+    for m in tokens._TOKEN.finditer(text.replace("’", "'")):
+        word = m.group()
+        lower = word.lower()
+        if word[0].isalpha() or word == "n't":
+            keys, pos, tags = tokens._analyse(lower)
+        else:
+            keys, pos, tags = tokens._plain(lower)
+        out.append(
+            Token(word, m.start(), m.end(), lower, keys, pos, tags, word in tokens._BOUNDARY)
+        )
+    return tokens._months_as_dates(out)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_tokenize_matches_the_plain_construction(text: str) -> None:
+    want = plain_tokens(text)
+    assert tokenize(text) == want
+    assert tokenize(text) == want  # again, from the per-word cache
+    assert all(type(t) is Token for t in tokenize(text))
+
+
+def test_tokenize_offsets_and_month_reading() -> None:
+    got = tokenize("Rallies on March 10 and a march later.", offset=100)
+    march = next(t for t in got if t.text == "March")
+    assert (march.start, march.end) == (111, 116)
+    assert march.keys == frozenset({"month:march"})  # the month, not the verb
+    assert "march" in next(t for t in got if t.text == "march").keys
+
+
+def test_tokenize_cache_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tokens, "_WORD_INFO_MAX", 3)
+    tokens._WORD_INFO.clear()
+    text = "Troops shelled five villages near the border overnight."
+    assert tokenize(text) == plain_tokens(text)
+    assert len(tokens._WORD_INFO) <= 3
+
+
+def plain_slot(slot: tuple, tokens_: list[Token], i: int) -> int | None:
+    """``lexicon._match_slot`` as written before inlining: the longest matching alternative."""
+    ends = [e for alt in slot if (e := lexicon._match_words(alt, tokens_, i)) is not None]
+    return max(ends) if ends else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels launched a rocket attack and troops opened fire on the camp.",
+        "The government sent food aid and called for a ceasefire talks.",
+        "Police arrested and detained protesters who marched to the parliament building.",
+        "They signed a peace agreement, then threatened to impose sanctions on the rebels.",
+    ],
+)
+def test_match_slot_matches_the_plain_search(text: str) -> None:
+    lex = lexicon.load()
+    toks = tokenize(text)
+    tried = 0
+    for i in range(len(toks)):
+        for rule in lex.rules:
+            for slot, firsts in zip(rule.slots, rule.firsts, strict=True):
+                got = lexicon._match_slot(slot, firsts, toks, i)
+                want = plain_slot(slot, toks, i) if not firsts.isdisjoint(toks[i].keys) else None
+                assert got == want, (rule.code, i)
+                tried += want is not None
+    assert tried  # some slot of the lexicon does match these sentences
+
+
+@pytest.mark.parametrize(
+    "name", ["Kharkiv Oblast", "Zürich", "U.S. Virgin Islands", "Côte d’Ivoire", "St. John's"]
+)
+def test_name_key_memo_gives_the_plain_key(name: str) -> None:
+    from dashboard.places.names import name_key
+
+    assert name_key(name) == name_key.__wrapped__(name)
+    assert name_key(name) == name_key(name)  # the memoised answer, again
+
+
+def test_find_dates_with_its_own_fold() -> None:
+    from datetime import date
+
+    from dashboard.events import dates
+    from dashboard.events.prefilter import fold
+
+    text = "Troops withdrew on 14 March 2024, two days after the talks on Tuesday."
+    assert dates._features(text, fold(text)) == dates._features(text)
+    got = [(d.text, d.range.start) for d in dates.find_dates(text, date(2024, 3, 20))]
+    assert ("14 March 2024", date(2024, 3, 14)) in got
+
+
+COUNTY_TEXTS = [
+    "Henry County deputies arrested two men on Friday. The chase ended in Paris near the courthouse.",
+    "Washington County officials met in Salem and Greenville to plan the new road.",
+    "Floods closed roads across Jefferson County, and shelters opened in Springfield and Madison.",
+]
+
+
+def test_county_memo_changes_nothing() -> None:
+    """The per-geoparser memo of what counties hold (``pairs.county_towns``) gives the same
+    mentions as reading the gazetteer afresh, on a first and on a repeated reading."""
+    from dashboard.places.geoparser import Geoparser
+
+    memo = Geoparser()
+    plain = Geoparser(memo.gaz)
+    plain._held = None  # type: ignore[assignment]  # no memo: every pair read afresh
+    for text in COUNTY_TEXTS * 2:
+        assert memo.parse(text) == plain.parse(text)
+    assert memo._held  # the memo was used
+    paris = next(m for m in memo.parse(COUNTY_TEXTS[0]) if m.text == "Paris")
+    assert paris.place is not None
+    assert paris.place.admin1 == "US-TN"  # the county's town
