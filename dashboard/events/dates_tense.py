@@ -179,6 +179,8 @@ def _verb_group(
     if not forms or (i > 0 and tokens[i - 1] in _DETERMINERS):
         return None  # "the ground", "her left": a noun after a determiner
     lemma, tags = forms
+    if _prenominal(tokens, i, tags):
+        return None  # "if detained protesters are not released": a participle as adjective
     if i > 0 and tokens[i - 1] == "to" and "VB" in tags:
         return _infinitive(tokens, i, lemma)
     if "could" in aux and _NEGATION & set(tokens):
@@ -270,6 +272,21 @@ def _aux_before(tokens: list[str], i: int) -> set[str]:
             break
         j -= 1
     return out
+
+
+_OPENERS = frozenset("if unless when whether while because as of for with and or".split())
+
+
+def _prenominal(tokens: list[str], i: int, tags: frozenset[str]) -> bool:
+    """A participle between a clause opener or a determiner and a noun that a verb follows
+    ("if detained protesters are freed", "the wounded soldiers were"): an adjective."""
+    if "VBN" not in tags or i + 2 >= len(tokens):
+        return False
+    # the clause's first word (the readers cut clauses at "if", "when"...) or after an opener
+    opener = i == 0 or tokens[i - 1] in _OPENERS or tokens[i - 1] in _DETERMINERS
+    noun, verb = tokens[i + 1], tokens[i + 2]
+    finite = verb in _BE_PRESENT | _BE_PAST | _HAVE | _MODALS | _FUTURE_AUX
+    return opener and is_noun(noun) and verb_forms(noun) is None and finite
 
 
 def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None:

@@ -337,6 +337,10 @@ class EventExtractor:
             free = [bound[main].range]
         elif year is not None:
             free = [year]  # "the 1994 massacre": background keeps its own year
+        if free and _CAUSED.search(text, max(s, main.start - 40), main.start) and main not in bound:
+            # "the court on Sunday scaled back the quota that sparked the protests": the
+            # sentence's date is the other act's; the protests are told as its cause or effect
+            free = []
         if free:
             d.readings.append((free[0], _precision(d.location)))
         # a future word elsewhere in the sentence ("..., and he said they would return") does
@@ -542,6 +546,13 @@ def _bound_dates(
 # where a sentence turns to what its event followed or answered
 _AFTER_CLAUSE = re.compile(
     r"\b(?:after|following|since|before|in response to|in retaliation for)\b", re.IGNORECASE
+)
+# a happening named as what another act caused or answered: "the quota that sparked the
+# protests", "the decision that triggered the strike"
+_CAUSED = re.compile(
+    r"\b(?:sparked|triggered|prompted|provoked|fuel(?:l)?ed|caused|ignited|led\s+to|set\s+off)"
+    r"\s+(?:the\s+|a\s+|an\s+|(?:weeks|months|days|years)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 # "overnight" as an adverb or a happening's adjective, not a figure ("an overnight success")
 _OVERNIGHT = re.compile(

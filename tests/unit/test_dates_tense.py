@@ -157,3 +157,19 @@ def test_the_tense_of_a_trigger_verb(sentence: str, word: str, want: str | None)
     from dashboard.events.dates_tense import verb_tense
 
     assert verb_tense(sentence, sentence.index(word) + len(word))[0] == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "want"),
+    [
+        # a participle before its noun is an adjective, not the clause's verb
+        ("They will strike again if jailed miners are not freed by Monday.", "by Monday", None),
+        ("Wounded civilians were taken to Goma on Monday.", "on Monday", "past"),
+        ("Police detained miners on Monday.", "on Monday", "past"),
+    ],
+)
+def test_a_participle_before_its_noun_sets_no_tense(
+    sentence: str, phrase: str, want: str | None
+) -> None:
+    start = sentence.index(phrase)
+    assert direction(sentence, start, start + len(phrase))[0] == want

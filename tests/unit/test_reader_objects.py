@@ -183,3 +183,12 @@ def test_a_second_verb_phrase_of_another_kind_keeps_its_place(
     assert ev.location.place is not None
     assert where in (ev.location.place.country_code, ev.location.text)
     assert ev.location.text != "Mombasa"
+
+
+def test_a_happening_named_as_what_another_act_caused_takes_not_its_date(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "Miners marched in Potosi on 3 June. The court on Sunday annulled the decree that "
+        "sparked the protests."
+    )
+    assert [(e.event_code, e.when.start.isoformat()) for e in events] == [("141", "2024-06-03")]
+    assert "date_conflict" not in events[0].flags
