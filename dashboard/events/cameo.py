@@ -235,8 +235,11 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             flags |= p.gov_flags & shared
         elif p.gov is not None and m.last < p.gov and p.clause[m.first] == p.clause[p.gov]:
             # the subject of a speculated verb is as uncertain as the verb ("an attack might
-            # begin within weeks"): the noun must not stand as a happening of its own
-            flags |= p.gov_flags & {"hypothetical"}
+            # begin within weeks"): the noun must not stand as a happening of its own; the
+            # subject of a verb that only says it happened shares its polarity too ("the
+            # drill would not take place", "the talks did not go ahead")
+            said = {"hypothetical", "negated"} if _occurs(p) else {"hypothetical"}
+            flags |= p.gov_flags & said
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
     if m.rule.embeds:
@@ -357,6 +360,20 @@ def _joint(p: Parse, gov: Trigger) -> bool:
     pair = any(tokens[i].lower == "and" and tokens[i - 1].text[:1].isupper()
                and _named_after(tokens, i + 1) for i in window)  # fmt: skip
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
+
+
+# verbs that say only that their subject happened (ACE 2005: the event is the subject noun)
+_OCCUR = frozenset("happen occur proceed".split())
+_OCCUR_PHRASES = (("take", "place"), ("go", "ahead"))
+
+
+def _occurs(p: Parse) -> bool:
+    """Is the governing verb one that only says its subject happened?"""
+    if p.gov is None:
+        return False
+    keys = p.tokens[p.gov].keys
+    nxt = p.tokens[p.gov + 1].keys if p.gov + 1 < len(p.tokens) else frozenset()
+    return bool(keys & _OCCUR) or any(a in keys and b in nxt for a, b in _OCCUR_PHRASES)
 
 
 def _named_after(tokens: list[Token], k: int) -> bool:

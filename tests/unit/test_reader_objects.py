@@ -192,3 +192,15 @@ def test_a_happening_named_as_what_another_act_caused_takes_not_its_date(extract
     )
     assert [(e.event_code, e.when.start.isoformat()) for e in events] == [("141", "2024-06-03")]
     assert "date_conflict" not in events[0].flags
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The exercise off Busan would not take place.",
+        "The planned talks in Oslo did not go ahead.",
+    ],
+)
+def test_a_happening_said_not_to_take_place_is_negated(sentence: str) -> None:
+    (first, *_) = [t for t in triggers(sentence) if t.weight > 1]
+    assert "negated" in first.flags
