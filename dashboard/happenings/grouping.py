@@ -1,7 +1,8 @@
 """Group reports into happenings: blocked, precise reports first, never all against all.
 
-1. **Blocks.** Reports meet only within one block: one type (root) and one place cell (the
-   country, else the sea or region itself: ``Spot.cell``). Inside a block reports are taken
+1. **Blocks.** Reports meet only within one block: one type (the root's family,
+   ``rules.family``) and one place cell (the country, else the sea or region itself:
+   ``Spot.cell``). Inside a block reports are taken
    in date order and compared only with happenings whose dates reach theirs (a sweep over
    the date window), so the cost grows with the reports of one type, place and week. When
    a window holds more than ``CROWD`` happenings (one town's busy day, one long article's
@@ -37,7 +38,7 @@ from itertools import groupby
 
 from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.model import Match, Report
-from dashboard.happenings.rules import match
+from dashboard.happenings.rules import family, match
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
 PEERS = 12  # reports of a happening a newcomer is checked against (the most precise ones)
@@ -139,7 +140,7 @@ def cluster(
         if r.event_id in alone or not r.mergeable or r.place is None:
             singles.append(_seed(r))
         else:
-            blocks.setdefault((r.root, r.place.cell), []).append(r)
+            blocks.setdefault((family(r.root), r.place.cell), []).append(r)
     opened = singles + [h for block in blocks.values() for h in _cluster_block(block)]
     return _finish(_apply_joins(opened, joined))
 

@@ -14,6 +14,7 @@ on every recompute, so they survive re-ingestion and re-analysis.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 from functools import cache
@@ -25,7 +26,7 @@ from sqlalchemy.engine import Connection
 from dashboard.happenings.cues import magnitude, show_kind
 from dashboard.happenings.grouping import Group, cluster
 from dashboard.happenings.model import Report, Spot
-from dashboard.happenings.rules import fold_actor
+from dashboard.happenings.rules import family, family_roots, fold_actor
 from dashboard.happenings.sources import count_sources, outlet_label, outlet_name, wire_groups
 from dashboard.happenings.summary import Witness, summarise
 from dashboard.store import merged
@@ -61,7 +62,7 @@ _LINKS_OF = sa.select(event_happenings.c.event_id, event_happenings.c.happening_
 )
 _MEMBERS = sa.select(event_happenings.c.event_id).where(event_happenings.c.happening_id.in_(_IDS))
 _NEAR = sa.select(event_happenings.c.event_id).where(
-    event_happenings.c.root == sa.bindparam("root"),
+    event_happenings.c.root.in_(sa.bindparam("roots", expanding=True)),
     event_happenings.c.cell == sa.bindparam("cell"),
     event_happenings.c.date_start.between(sa.bindparam("lo"), sa.bindparam("hi")),
     event_happenings.c.date_end >= sa.bindparam("lo_end"),
@@ -322,7 +323,7 @@ def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[s
     place = summary.place
     return {
         "id": g.id,
-        "root": reports[0].root,
+        "root": _root(reports),
         "date_start": summary.date_start,
         "date_end": summary.date_end,
         "time_precision": summary.time_precision,
@@ -333,6 +334,13 @@ def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[s
         "sources": count_sources(wire, outlet_of),
         "detail": json.dumps(detail, ensure_ascii=False),
     }
+
+
+def _root(reports: list[Report]) -> str:
+    """A happening's root: the one most of its reports give (two roots of one family may
+    meet, ``rules.FAMILIES``); on a tie, the first report's."""
+    counts = Counter(r.root for r in reports)
+    return max(counts, key=lambda root: (counts[root], root == reports[0].root))
 
 
 def _copy_records(carried: dict[str, _Carried]) -> list[dict[str, str]]:
@@ -570,9 +578,10 @@ def _neighbourhood(conn: Connection, seeds: list[Report]) -> list[Report]:
     ids = {r.event_id for r in seeds}
     for (root, cell), (lo, hi) in _windows(seeds).items():
         # only reports dated to a day or a week merge, so a neighbour starts at most a
-        # window and a week before: the index range stays narrow in a busy block
-        params = {"root": root, "cell": cell, "lo": lo - WINDOW - WEEK, "hi": hi + WINDOW,
-                  "lo_end": lo - WINDOW}  # fmt: skip
+        # window and a week before: the index range stays narrow in a busy block; a root
+        # meets the other roots of its family (``rules.family``)
+        params = {"roots": list(family_roots(root)), "cell": cell,
+                  "lo": lo - WINDOW - WEEK, "hi": hi + WINDOW, "lo_end": lo - WINDOW}  # fmt: skip
         ids |= {r.event_id for r in conn.execute(_NEAR, params)}
     ids |= _join_partners(conn, ids)
     ids |= set(_members(conn, _happenings_of(conn, sorted(ids))))
@@ -586,7 +595,7 @@ def _windows(seeds: list[Report]) -> dict[tuple[str, str], tuple[Any, Any]]:
     for r in seeds:
         if r.place is None:
             continue
-        key = (r.root, r.place.cell)
+        key = (family(r.root), r.place.cell)
         lo, hi = out.get(key, (r.start, r.end))
         out[key] = (min(lo, r.start), max(hi, r.end))
     return out
