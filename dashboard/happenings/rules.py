@@ -16,7 +16,9 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   merge (ACLED codes nothing vaguer than ``time_precision`` 3, and a month is too wide to
   say two reports met);
 - **place**: the same place; or one inside the other (a town in its province or
-  country, a point inside a named sea or region's box); or two points within a radius
+  country, a point inside a named sea or region's box); or a sea of no country and a place
+  of a country it lies off (``shores``; "into the Sea of Japan" and "North Korea fired"),
+  when the two share a side (``ashore``); or two points within a radius
   that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
   per country, as EM-DAT records it, so two places in one country match for DIS- codes;
 - **actors**: nothing contradicts: no two different known source countries unknown to the
@@ -56,6 +58,7 @@ MIN_SCORE = 0.5
 # are one root already; coercion (17) is not violence and stays apart.
 FAMILIES = {"18": "18-20", "19": "18-20", "20": "18-20"}
 OTHER_ROOT = 0.9  # a pair of two roots of one family scores this share of a one-root pair
+OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weaker than "in"
 POINT_KINDS = frozenset({"city", "landmark", "admin2"})
 _EARTH_KM = 6371.0
 
@@ -77,6 +80,9 @@ def match(a: Report, b: Report) -> Match | None:
     """
     if a.article_id == b.article_id or family(a.root) != family(b.root) or told_apart(a, b):
         return None
+    coast = ashore(a, b)
+    if coast is not None and not _sided_at_sea(*coast):
+        return None
     parts = (date_part(a, b), place_part(a, b), actor_part(a, b))
     if any(p is None for p in parts):
         return None
@@ -89,6 +95,29 @@ def match(a: Report, b: Report) -> Match | None:
     if round(score, 3) < MIN_SCORE:
         return None
     return Match(round(score, 3), "; ".join(reasons))
+
+
+def ashore(a: Report, b: Report) -> tuple[Report, Report] | None:
+    """``(report at sea, report ashore)`` when the two are in two cells and one is at a sea
+    lying off the other's country (``shores``), else ``None``."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.cell == pb.cell:
+        return None
+    for sea, land in ((a, b), (b, a)):
+        country = land.place.country if land.place else None
+        if sea.place is not None and country is not None and country in sea.place.shores:
+            return sea, land
+    return None
+
+
+def _sided_at_sea(sea: Report, land: Report) -> bool:
+    """A pair across a shore must share a side (an actor or an actor country), and a sea
+    report that names actor countries must name the land's: a sea's box meets countries
+    that do not touch it (``shores``), so the place alone says too little ("Houthis hit a
+    ship in the Red Sea" is not the day's fighting in Sudan, whose box meets the sea's)."""
+    if not (sea.countries & land.countries or sea.actors & land.actors):
+        return False
+    return not sea.countries or (land.place is not None and land.place.country in sea.countries)
 
 
 def family(root: str) -> str:
@@ -153,6 +182,9 @@ def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
     for outer, inner in ((pa, pb), (pb, pa)):
         if contains(outer, inner):
             return Part(0.7, f"{inner.name} is in {outer.name}")
+    for sea, land in ((pa, pb), (pb, pa)):
+        if land.country is not None and land.country in sea.shores:
+            return Part(OFFSHORE, f"{sea.name} lies off {land.name} ({land.country})")
     if disaster and pa.country and pa.country == pb.country:
         return Part(0.6, f"{pa.name} and {pb.name}: one country ({pa.country}), one disaster")
     if pa.kind in POINT_KINDS and pb.kind in POINT_KINDS:

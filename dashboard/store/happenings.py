@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from dashboard.happenings.cues import magnitude, show_kind
 from dashboard.happenings.grouping import Group, cluster
 from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import family, family_roots, fold_actor
+from dashboard.happenings.shores import SEA_KINDS, country_boxes, seas_off, shores
 from dashboard.happenings.sources import count_sources, outlet_label, outlet_name, wire_groups
 from dashboard.happenings.summary import Witness, summarise
 from dashboard.store import merged
@@ -61,11 +63,16 @@ _LINKS_OF = sa.select(event_happenings.c.event_id, event_happenings.c.happening_
     event_happenings.c.event_id.in_(_IDS)
 )
 _MEMBERS = sa.select(event_happenings.c.event_id).where(event_happenings.c.happening_id.in_(_IDS))
-_NEAR = sa.select(event_happenings.c.event_id).where(
+_IN_WINDOW = (
     event_happenings.c.root.in_(sa.bindparam("roots", expanding=True)),
-    event_happenings.c.cell == sa.bindparam("cell"),
     event_happenings.c.date_start.between(sa.bindparam("lo"), sa.bindparam("hi")),
     event_happenings.c.date_end >= sa.bindparam("lo_end"),
+)
+_NEAR = sa.select(event_happenings.c.event_id).where(
+    event_happenings.c.cell == sa.bindparam("cell"), *_IN_WINDOW
+)
+_NEAR_CELLS = sa.select(event_happenings.c.event_id).where(
+    event_happenings.c.cell.in_(sa.bindparam("cells", expanding=True)), *_IN_WINDOW
 )
 _LOAD = sa.select(
     events.c.id, events.c.article_id, events.c.event_code, events.c.date_start,
@@ -382,9 +389,7 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
     place = spots.get(r.location_id) if r.location_id else None
     if place is None and r.id in inferred and inferred[r.id] in spots:
         s = spots[inferred[r.id]]
-        place = Spot(
-            s.id, s.name, s.kind, s.lat, s.lon, s.country, s.admin1, s.precision, s.bbox, True
-        )
+        place = replace(s, inferred=True)
     roles = _roles(r.detail) or {}
     return Report(
         r.id,
@@ -485,6 +490,8 @@ def _spot(
     from dashboard.places.gazetteer import load
 
     known = load().get(pid) if pid.startswith(("gn:", "a1:", "a2:", "rg:", "cc:")) else None
+    if known is not None and known.kind in SEA_KINDS and known.country_code is None and known.bbox:
+        return replace(Spot.of(known), shores=shores(known.bbox, country_boxes()))
     if known is not None:
         return Spot.of(known)
     return Spot(pid, name, kind, lat, lon, country, None, precision)
@@ -583,11 +590,22 @@ def _neighbourhood(conn: Connection, seeds: list[Report]) -> list[Report]:
         params = {"roots": list(family_roots(root)), "cell": cell,
                   "lo": lo - WINDOW - WEEK, "hi": hi + WINDOW, "lo_end": lo - WINDOW}  # fmt: skip
         ids |= {r.event_id for r in conn.execute(_NEAR, params)}
+        across = _across(cell, seeds)  # a sea's shore countries, a country's seas
+        if across:
+            found = conn.execute(_NEAR_CELLS, {**params, "cells": across})
+            ids |= {r.event_id for r in found}
     ids |= _join_partners(conn, ids)
     ids |= set(_members(conn, _happenings_of(conn, sorted(ids))))
     known = {r.event_id: r for r in seeds}
     missing = [e for e in ids if e not in known]
     return list(known.values()) + _load(conn, missing)
+
+
+def _across(cell: str, seeds: list[Report]) -> list[str]:
+    """The cells a block's reports meet beside their own (``grouping._ashore``): the
+    countries a sea lies off, or the seas a country's coast lies on."""
+    shore = {c for r in seeds if r.place and r.place.cell == cell for c in r.place.shores}
+    return sorted(shore | set(seas_off().get(cell, ())))
 
 
 def _windows(seeds: list[Report]) -> dict[tuple[str, str], tuple[Any, Any]]:
