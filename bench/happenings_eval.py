@@ -262,10 +262,11 @@ def _detail(step: str, a: Any, b: Any) -> str:
     """What kind of refusal, in words the rule uses (place kinds, day gaps), never text."""
     if step in ("place cell differs", "place too far"):
         kinds = sorted(f"{r.place.kind}/{r.place.precision}" for r in (a, b))
-        return f" ({' vs '.join(kinds)})"
+        return f" ({' vs '.join(kinds)}, {a.root.split('-')[0]})"
     if step == "dates disjoint":
         gap = max((a.start - b.end).days, (b.start - a.end).days)
-        return f" ({gap} days, precision {min(a.precision, b.precision)}/{max(a.precision, b.precision)})"
+        low, high = sorted((a.precision, b.precision))
+        return f" ({gap} days, precision {low}/{high}, {a.root.split('-')[0]})"
     return ""
 
 

@@ -147,3 +147,34 @@ def test_a_ship_attack_at_sea_and_off_yemen_is_one_happening_in_the_store(
     }
     assert of[SHIPS[0]["url"]] == of[SHIPS[1]["url"]]
     assert of[SHIPS[2]["url"]] != of[SHIPS[0]["url"]]
+
+
+# ---------------------------------------------------------------- 0011: stores grouped before
+
+
+def test_a_store_grouped_by_the_old_rule_is_regrouped_on_upgrade(
+    store_url: str, geoparser: Geoparser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlalchemy as sa
+
+    from dashboard.happenings import rules
+    from dashboard.store import migrate
+    from dashboard.store.happenings import refresh
+
+    pipe = Pipeline(Store(store_url), geoparser)
+    path = tmp_path / "attack.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in ATTACK[:2]), encoding="utf-8")
+    pipe.ingest([path])
+    ids = [r["id"] for r in pipe.store.event_rows()]
+    with monkeypatch.context() as old_rule:  # group as 0010's release did: 18 and 19 apart
+        old_rule.setattr(rules, "FAMILIES", {})
+        with pipe.store.writer.begin() as conn:
+            refresh(conn, ids)
+            conn.execute(sa.text("UPDATE alembic_version SET version_num = '0010'"))
+    assert len({r["happening_id"] for r in pipe.store.event_rows()}) == 2
+    pipe.store.engine.dispose()
+    store = Store(store_url)  # upgrades to 0011, which regroups
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0011"
+    assert migrate.head() == "0011"
+    assert len({r["happening_id"] for r in store.event_rows()}) == 1
