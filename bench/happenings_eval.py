@@ -266,7 +266,7 @@ def _detail(step: str, a: Any, b: Any) -> str:
     if step == "dates disjoint":
         gap = max((a.start - b.end).days, (b.start - a.end).days)
         low, high = sorted((a.precision, b.precision))
-        return f" ({gap} days, precision {low}/{high}, {a.root.split('-')[0]})"
+        return f" ({gap} days, precision {low}/{high}, {a.root})"
     return ""
 
 
