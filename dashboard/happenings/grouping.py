@@ -190,6 +190,9 @@ def _ashore(built: dict[tuple[str, str], _Block]) -> None:
     happenings meets only the happenings of its date window ashore."""
     picks: list[tuple[_Open, _Block, int, list[Match]]] = []
     for (fam, cell), sea in built.items():
+        first = next((h.members[0] for h in sea.out if h.members), None)
+        if first is None or first.place is None or not first.place.shores:
+            continue  # a country's block (a sea's cell is the sea: all its places have shores)
         for t in sea.out:
             coasts = sorted({c for r in t.members if r.place for c in r.place.shores})
             ashore = [built[fam, c] for c in coasts if c != cell and (fam, c) in built]
