@@ -1,7 +1,8 @@
 """Group reports into happenings: blocked, precise reports first, never all against all.
 
-1. **Blocks.** Reports meet only within one block: one type (root) and one place cell (the
-   country, else the sea or region itself: ``Spot.cell``). Inside a block reports are taken
+1. **Blocks.** Reports meet only within one block: one type (the root's family,
+   ``rules.family``) and one place cell (the country, else the sea or region itself:
+   ``Spot.cell``). Inside a block reports are taken
    in date order and compared only with happenings whose dates reach theirs (a sweep over
    the date window), so the cost grows with the reports of one type, place and week. When
    a window holds more than ``CROWD`` happenings (one town's busy day, one long article's
@@ -21,7 +22,10 @@
 3. **Complete link.** A report joins a happening only when it matches every report of it
    from other articles (``rules.match``; up to ``PEERS`` of them), so one loose report
    cannot chain two happenings together. The score is the mean of those matches.
-4. **Corrections.** ``alone`` reports (a user's split) stay happenings of their own;
+4. **Ashore.** A sea of no country is a block of its own; each of its happenings then joins
+   whole the one happening of a block of a country the sea lies off that every one of its
+   reports joins (``_ashore``, ``rules.ashore``), when no other comes within ``MARGIN``.
+5. **Corrections.** ``alone`` reports (a user's split) stay happenings of their own;
    ``joined`` pairs (a user's join) put two happenings into one afterwards.
 """
 
@@ -30,6 +34,7 @@ from __future__ import annotations
 import hashlib
 import sys
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -37,7 +42,7 @@ from itertools import groupby
 
 from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.model import Match, Report
-from dashboard.happenings.rules import match
+from dashboard.happenings.rules import family, match
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
 PEERS = 12  # reports of a happening a newcomer is checked against (the most precise ones)
@@ -99,6 +104,17 @@ class _Block:
         if self.crowd is not None:
             self.crowd.add(r, pos)
 
+    def window(self, r: Report) -> list[int]:
+        """Positions of the happenings whose dates may reach ``r``'s (as ``near``), by the
+        date index alone: a report of another block has no place keys here."""
+        lo = bisect_left(self.index, (r.start - MAX_SPAN, -1))
+        hi = bisect_right(self.index, (r.end + _DAY, sys.maxsize))
+        return [
+            pos
+            for _, pos in self.index[lo:hi]
+            if self.out[pos].members and self.out[pos].end + _DAY >= r.start
+        ]
+
     def near(self, r: Report) -> list[int]:
         """Positions of the happenings whose dates may reach ``r``'s: first reported from
         ``MAX_SPAN`` before it to a day after, and not over more than a day before it."""
@@ -139,8 +155,10 @@ def cluster(
         if r.event_id in alone or not r.mergeable or r.place is None:
             singles.append(_seed(r))
         else:
-            blocks.setdefault((r.root, r.place.cell), []).append(r)
-    opened = singles + [h for block in blocks.values() for h in _cluster_block(block)]
+            blocks.setdefault((family(r.root), r.place.cell), []).append(r)
+    built = {key: _cluster_block(block) for key, block in blocks.items()}
+    _ashore(built)
+    opened = singles + [h for b in built.values() for h in b.out if h.members]
     return _finish(_apply_joins(opened, joined))
 
 
@@ -148,7 +166,7 @@ def _seed(r: Report) -> _Open:
     return _Open([r], [Match(1.0, "first report")], r.start, r.end, [(*_peer_key(r), 0)])
 
 
-def _cluster_block(block: list[Report]) -> list[_Open]:
+def _cluster_block(block: list[Report]) -> _Block:
     firm = sorted((r for r in block if r.firm), key=lambda r: (r.start, r.event_id))
     loose = sorted((r for r in block if not r.firm), key=lambda r: (r.start, r.event_id))
     b = _Block()
@@ -160,7 +178,49 @@ def _cluster_block(block: list[Report]) -> list[_Open]:
             _fold(b, pos, first)
     for r in loose:
         _place(r, b, MARGIN)
-    return [h for h in b.out if h.members]
+    return b
+
+
+def _ashore(built: dict[tuple[str, str], _Block]) -> None:
+    """Put each happening of a sea's block into the one happening of a shore country's block
+    it joins whole (``rules.ashore``: the sea lies off that country; complete link, like
+    ``_fold``), when no other comes within ``MARGIN`` of it and no other happening at sea
+    picks the same one (two ship attacks of one day, and "a ship was hit off Yemen": which
+    one it tells is not known, so neither joins). Seas' blocks are few, and each of their
+    happenings meets only the happenings of its date window ashore."""
+    picks: list[tuple[_Open, _Block, int, list[Match]]] = []
+    for (fam, cell), sea in built.items():
+        first = next((h.members[0] for h in sea.out if h.members), None)
+        if first is None or first.place is None or not first.place.shores:
+            continue  # a country's block (a sea's cell is the sea: all its places have shores)
+        for t in sea.out:
+            coasts = sorted({c for r in t.members if r.place for c in r.place.shores})
+            ashore = [built[fam, c] for c in coasts if c != cell and (fam, c) in built]
+            pick = _landing(t, ashore) if t.members and ashore else None
+            if pick is not None:
+                picks.append((t, *pick))
+    taken = Counter((id(b), pos) for _, b, pos, _ in picks)
+    for t, b, pos, joins in picks:
+        if taken[id(b), pos] == 1:
+            members, t.members, t.ranked = t.members, [], []
+            for r, m in zip(members, joins, strict=True):
+                b.join(pos, r, m)
+
+
+def _landing(t: _Open, ashore: list[_Block]) -> tuple[_Block, int, list[Match]] | None:
+    """The happening ashore that ``t`` joins whole, clearly best (``MARGIN``), or ``None``."""
+    scored: list[tuple[float, int, int, list[Match]]] = []
+    for n, b in enumerate(ashore):
+        for pos in b.window(t.members[0]):
+            found = [_join(r, b.out[pos]) for r in t.members]
+            joins = [m for m in found if m is not None]
+            if len(joins) == len(found):
+                scored.append((sum(m.score for m in joins) / len(joins), n, pos, joins))
+    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+    if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < MARGIN):
+        return None  # none, or two happenings ashore fit about as well: say neither
+    _, n, pos, joins = scored[0]
+    return ashore[n], pos, joins
 
 
 def _place(r: Report, b: _Block, margin: float, since: int = 0) -> None:

@@ -16,7 +16,8 @@ from dashboard.model import BBox, Place
 @dataclass(frozen=True, slots=True)
 class Spot:
     """A report's place as the merge sees it. ``inferred``: the event had no location and
-    this is the first place its sentence (or else its article) names."""
+    this is the first place its sentence (or else its article) names. ``shores``: for a sea
+    of no country, the ISO2 codes of the countries it lies off (``happenings.shores``)."""
 
     id: str
     name: str
@@ -28,6 +29,7 @@ class Spot:
     precision: int
     bbox: BBox | None = None
     inferred: bool = False
+    shores: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, place: Place, *, inferred: bool = False) -> Spot:

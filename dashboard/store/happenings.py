@@ -14,7 +14,9 @@ on every recompute, so they survive re-ingestion and re-analysis.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -25,7 +27,8 @@ from sqlalchemy.engine import Connection
 from dashboard.happenings.cues import magnitude, show_kind
 from dashboard.happenings.grouping import Group, cluster
 from dashboard.happenings.model import Report, Spot
-from dashboard.happenings.rules import fold_actor
+from dashboard.happenings.rules import family, family_roots, fold_actor
+from dashboard.happenings.shores import SEA_KINDS, country_boxes, seas_off, shores
 from dashboard.happenings.sources import count_sources, outlet_label, outlet_name, wire_groups
 from dashboard.happenings.summary import Witness, summarise
 from dashboard.store import merged
@@ -60,11 +63,16 @@ _LINKS_OF = sa.select(event_happenings.c.event_id, event_happenings.c.happening_
     event_happenings.c.event_id.in_(_IDS)
 )
 _MEMBERS = sa.select(event_happenings.c.event_id).where(event_happenings.c.happening_id.in_(_IDS))
-_NEAR = sa.select(event_happenings.c.event_id).where(
-    event_happenings.c.root == sa.bindparam("root"),
-    event_happenings.c.cell == sa.bindparam("cell"),
+_IN_WINDOW = (
+    event_happenings.c.root.in_(sa.bindparam("roots", expanding=True)),
     event_happenings.c.date_start.between(sa.bindparam("lo"), sa.bindparam("hi")),
     event_happenings.c.date_end >= sa.bindparam("lo_end"),
+)
+_NEAR = sa.select(event_happenings.c.event_id).where(
+    event_happenings.c.cell == sa.bindparam("cell"), *_IN_WINDOW
+)
+_NEAR_CELLS = sa.select(event_happenings.c.event_id).where(
+    event_happenings.c.cell.in_(sa.bindparam("cells", expanding=True)), *_IN_WINDOW
 )
 _LOAD = sa.select(
     events.c.id, events.c.article_id, events.c.event_code, events.c.date_start,
@@ -322,7 +330,7 @@ def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[s
     place = summary.place
     return {
         "id": g.id,
-        "root": reports[0].root,
+        "root": _root(reports),
         "date_start": summary.date_start,
         "date_end": summary.date_end,
         "time_precision": summary.time_precision,
@@ -333,6 +341,13 @@ def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[s
         "sources": count_sources(wire, outlet_of),
         "detail": json.dumps(detail, ensure_ascii=False),
     }
+
+
+def _root(reports: list[Report]) -> str:
+    """A happening's root: the one most of its reports give (two roots of one family may
+    meet, ``rules.FAMILIES``); on a tie, the first report's."""
+    counts = Counter(r.root for r in reports)
+    return max(counts, key=lambda root: (counts[root], root == reports[0].root))
 
 
 def _copy_records(carried: dict[str, _Carried]) -> list[dict[str, str]]:
@@ -374,9 +389,7 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
     place = spots.get(r.location_id) if r.location_id else None
     if place is None and r.id in inferred and inferred[r.id] in spots:
         s = spots[inferred[r.id]]
-        place = Spot(
-            s.id, s.name, s.kind, s.lat, s.lon, s.country, s.admin1, s.precision, s.bbox, True
-        )
+        place = replace(s, inferred=True)
     roles = _roles(r.detail) or {}
     return Report(
         r.id,
@@ -477,6 +490,8 @@ def _spot(
     from dashboard.places.gazetteer import load
 
     known = load().get(pid) if pid.startswith(("gn:", "a1:", "a2:", "rg:", "cc:")) else None
+    if known is not None and known.kind in SEA_KINDS and known.country_code is None and known.bbox:
+        return replace(Spot.of(known), shores=shores(known.bbox, country_boxes()))
     if known is not None:
         return Spot.of(known)
     return Spot(pid, name, kind, lat, lon, country, None, precision)
@@ -570,10 +585,15 @@ def _neighbourhood(conn: Connection, seeds: list[Report]) -> list[Report]:
     ids = {r.event_id for r in seeds}
     for (root, cell), (lo, hi) in _windows(seeds).items():
         # only reports dated to a day or a week merge, so a neighbour starts at most a
-        # window and a week before: the index range stays narrow in a busy block
-        params = {"root": root, "cell": cell, "lo": lo - WINDOW - WEEK, "hi": hi + WINDOW,
-                  "lo_end": lo - WINDOW}  # fmt: skip
+        # window and a week before: the index range stays narrow in a busy block; a root
+        # meets the other roots of its family (``rules.family``)
+        params = {"roots": list(family_roots(root)), "cell": cell,
+                  "lo": lo - WINDOW - WEEK, "hi": hi + WINDOW, "lo_end": lo - WINDOW}  # fmt: skip
         ids |= {r.event_id for r in conn.execute(_NEAR, params)}
+        across = _across(cell, seeds)  # a sea's shore countries, a country's seas
+        if across:
+            found = conn.execute(_NEAR_CELLS, {**params, "cells": across})
+            ids |= {r.event_id for r in found}
     ids |= _join_partners(conn, ids)
     ids |= set(_members(conn, _happenings_of(conn, sorted(ids))))
     known = {r.event_id: r for r in seeds}
@@ -581,12 +601,19 @@ def _neighbourhood(conn: Connection, seeds: list[Report]) -> list[Report]:
     return list(known.values()) + _load(conn, missing)
 
 
+def _across(cell: str, seeds: list[Report]) -> list[str]:
+    """The cells a block's reports meet beside their own (``grouping._ashore``): the
+    countries a sea lies off, or the seas a country's coast lies on."""
+    shore = {c for r in seeds if r.place and r.place.cell == cell for c in r.place.shores}
+    return sorted(shore | set(seas_off().get(cell, ())))
+
+
 def _windows(seeds: list[Report]) -> dict[tuple[str, str], tuple[Any, Any]]:
     out: dict[tuple[str, str], tuple[Any, Any]] = {}
     for r in seeds:
         if r.place is None:
             continue
-        key = (r.root, r.place.cell)
+        key = (family(r.root), r.place.cell)
         lo, hi = out.get(key, (r.start, r.end))
         out[key] = (min(lo, r.start), max(hi, r.end))
     return out

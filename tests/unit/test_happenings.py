@@ -47,7 +47,7 @@ def test_two_reports_of_one_strike_on_one_day_are_one_happening() -> None:
     [
         (report(1), report(2, day=DAY + timedelta(days=7)), "a week apart"),
         (report(1), report(2, LVIV), "two cities 470 km apart"),
-        (report(1), report(2, root="18"), "another root"),
+        (report(1), report(2, root="14"), "another root (18 would be one family: rules.FAMILIES)"),
         (report(1), report(2, article="a1"), "one article"),
         (report(1), report(2, None), "no place"),
         (report(1), report(2, days=31, precision=3), "dated to a month"),
