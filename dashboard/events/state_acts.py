@@ -58,7 +58,14 @@ def _subject(source: Actor, trigger: Trigger, text: str) -> bool:
     if not 0 <= source.end <= trigger.start or not _OPENS.search(text, 0, source.start):
         return False
     gap = _GAP.fullmatch(text, source.end, trigger.start)
-    return gap is not None and all(w in _AUX or _organ(w) for w in gap.group(1).split())
+    if gap is None:
+        return False
+    words = gap.group(1).split()
+    if text[source.start : source.end] != source.name and not any(map(_organ, words)):
+        return (
+            False  # a demonym names its people ("Israelis marched"), its state only with an organ
+        )
+    return all(w in _AUX or _organ(w) for w in words)
 
 
 def _organ(word: str) -> bool:

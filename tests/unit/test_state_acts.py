@@ -66,3 +66,7 @@ def test_people_an_event_was_done_to_are_where_it_happened(extract, body: str, w
     assert ev.location is not None
     assert ev.location.place is not None
     assert ev.location.place.name == where
+
+
+def test_a_people_named_by_its_demonym_is_a_crowd(extract) -> None:  # type: ignore[no-untyped-def]
+    assert _one(extract("Chileans marched in their thousands on Monday.")).event_code == "141"
