@@ -615,6 +615,19 @@ def _addressee_named_as_place(d: _Draft) -> bool:
             and loc.place.kind == "country")  # fmt: skip
 
 
+_COAST_BEFORE = re.compile(r"\b(?:off|along|near|from)\s+the\s+$", re.IGNORECASE)
+_COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores|waters)\b", re.IGNORECASE)
+
+
+def _coast_of(d: _Draft, text: str, ctx: _Context) -> str | None:
+    """The ISO2 of a country named by its adjective before its coast in the event's clause
+    ("off the Yemeni coast"), or None."""
+    for cs, ce, code, _ in ctx.countries.within(d.clause[0], d.clause[1]):
+        if _COAST_AFTER.match(text, ce) and _COAST_BEFORE.search(text, max(0, cs - 12), cs):
+            return code
+    return None
+
+
 def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:
     actors = sorted(d.actors, key=_actor_rank)
     if d.trigger.code in _SAID_TO and d.target is not None:
@@ -627,7 +640,11 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     host = d.target.country_code if d.target else None
     met = host or dateline
     code: str
-    if d.trigger.code == "04" and codes and met is not None and met != codes[0]:
+    coast = _coast_of(d, article.text, ctx)
+    if coast is not None:
+        # "off the Yemeni coast": the sea off that country, which ACLED codes to the country
+        code, why = coast, "no place named; off the coast of the country its adjective names"
+    elif d.trigger.code == "04" and codes and met is not None and met != codes[0]:
         # a visit or meeting happens where the host is, not in the visitor's country
         code = met
         why = "no place named; a meeting is in the host's country" + (

@@ -204,3 +204,19 @@ def test_a_happening_named_as_what_another_act_caused_takes_not_its_date(extract
 def test_a_happening_said_not_to_take_place_is_negated(sentence: str) -> None:
     (first, *_) = [t for t in triggers(sentence) if t.weight > 1]
     assert "negated" in first.flags
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Pirates boarded a freighter off the Somali coast on Monday.", "SO"),
+        ("A drone struck a tanker off the Libyan coast on Monday.", "LY"),
+    ],
+)
+def test_a_coast_named_by_its_country_adjective_places_the_event(
+    extract, body: str, country: str
+) -> None:  # type: ignore[no-untyped-def]
+    ev = _one(extract(body))
+    assert ev.location is not None
+    assert ev.location.place is not None
+    assert ev.location.place.country_code == country
