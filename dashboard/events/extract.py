@@ -331,7 +331,10 @@ class EventExtractor:
             for dm in loose
             if not _REPORTING_BEFORE.search(text, max(s, s + dm.start - 30), s + dm.start)
         ]
-        free = [dm.range for dm in _hazard_date_first(text, s, main, of_event or loose)]
+        ordered = _hazard_date_first(
+            text, s, main, _own_part_first(text, s, main, of_event or loose)
+        )
+        free = [dm.range for dm in _joined_days(text, s, ordered)]
         year = bound_year(text, main.start, s)
         if main in bound:
             free = [bound[main].range]
@@ -526,6 +529,47 @@ def _hazard_date_first(
     own = [dm for dm in dates if 0 <= s + dm.start - main.end <= 40
            and not re.search(r"[,;]", text[main.end : s + dm.start])]  # fmt: skip
     return own[:1] + [dm for dm in dates if dm not in own[:1]]
+
+
+_PART_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
+
+
+def _own_part_first(
+    text: str, s: int, main: Trigger, dates: list[DateMention]
+) -> list[DateMention]:
+    """``dates`` with those of the trigger's own part of the sentence first: "Talks were held
+    on Monday, and fighting resumed on Friday" dates the fighting Friday."""
+    end = s + max((dm.end for dm in dates), default=0)
+    start = max((m.end() for m in _PART_BREAK.finditer(text, s, main.start)), default=s)
+    stop = _PART_BREAK.search(text, main.end, max(end, main.end))
+    stop_at = stop.start() if stop else len(text)
+    own = [dm for dm in dates if start <= s + dm.start < stop_at]
+    return own + [dm for dm in dates if dm not in own] if own else dates
+
+
+_DAYS_JOIN = re.compile(r"\s*(?:and|or|through|to|until|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _joined_days(text: str, s: int, dates: list[DateMention]) -> list[DateMention]:
+    """Two days joined in one phrase ("on Thursday and Friday", "on 3 and 4 May") date one
+    happening over both: a range of up to a week, at week precision (ACLED's 2), not the
+    first day alone."""
+    if len(dates) < 2:
+        return dates
+    a, b = dates[0], dates[1]
+    ra, rb = a.range, b.range
+    if not (
+        ra.precision == rb.precision == 1 and _DAYS_JOIN.fullmatch(text, s + a.end, s + b.start)
+    ):
+        return dates
+    start, end = min(ra.start, rb.start), max(ra.end, rb.end)
+    if (end - start).days > 6:
+        return dates
+    phrase = text[s + a.start : s + b.end]
+    both = DateRange(
+        start, end, 2, phrase, f"'{phrase}': from {start} to {end} ({ra.reason}; {rb.reason})"
+    )
+    return [replace(a, end=b.end, text=phrase, range=both), *dates[2:]]
 
 
 def _bound_dates(

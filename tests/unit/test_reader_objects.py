@@ -220,3 +220,16 @@ def test_a_coast_named_by_its_country_adjective_places_the_event(
     assert ev.location is not None
     assert ev.location.place is not None
     assert ev.location.place.country_code == country
+
+
+def test_two_joined_days_date_one_happening_over_both(extract) -> None:  # type: ignore[no-untyped-def]
+    ev = _one(extract("Drones struck depots near Kherson on Sunday and Monday."))
+    assert (ev.when.start.isoformat(), ev.when.end.isoformat(), ev.when.precision) == (
+        "2024-06-02", "2024-06-03", 2,
+    )  # fmt: skip
+
+
+def test_the_date_of_the_events_own_part_of_the_sentence_dates_it(extract) -> None:  # type: ignore[no-untyped-def]
+    (ev, *_) = extract("Talks were held in Doha on Monday, and rebels shelled Goma on Friday.")
+    assert (ev.event_code or "")[:2] == "19"
+    assert ev.when.start.isoformat() == "2024-05-31"
