@@ -65,6 +65,11 @@ def _analyse(lower: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
             # that is no verb is a compound adjective, never the clause's verb
             return compound, frozenset({"ADJ"}), frozenset()
         return compound, last[1], last[2]
+    if not lemmas and lower.isalpha() and lower.endswith("ed") and len(lower) > 4:
+        # a past form lemminflect does not know ("torched", "geofenced"): a regular verb, as
+        # ``verb_forms`` reads it; its stem with and without the "e"
+        stems = (lower[:-2], lower[:-1])
+        return frozenset({lower, *stems}), frozenset({"VERB"}), frozenset({"VBD", "VBN"})
     if not lemmas and lower.isalpha():
         lemmas = {"NOUN": tuple(lemminflect.getAllLemmasOOV(lower, "NOUN")["NOUN"])}
     keys = {lower, *(lemma.lower() for forms in lemmas.values() for lemma in forms)}

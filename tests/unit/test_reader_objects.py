@@ -233,3 +233,15 @@ def test_the_date_of_the_events_own_part_of_the_sentence_dates_it(extract) -> No
     (ev, *_) = extract("Talks were held in Doha on Monday, and rebels shelled Goma on Friday.")
     assert (ev.event_code or "")[:2] == "19"
     assert ev.when.start.isoformat() == "2024-05-31"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # a past form the lemma lexicon lacks is still a verb, with its stem
+        ("Protesters torched the consulate in Basra on Friday.", "145"),
+        ("The government ordered the Swedish ambassador to leave within a day.", "166"),
+    ],
+)
+def test_a_crowd_burning_an_embassy_and_an_envoy_told_to_leave(sentence: str, code: str) -> None:
+    assert [t.full for t in triggers(sentence)][:1] == [code]
