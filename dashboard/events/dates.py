@@ -154,8 +154,8 @@ def find_dates(
     base = Context(published, future, "", country, _southern(country, latitude), dayfirst, anchor,
                    utc_offset, text)  # fmt: skip
     found: list[DateMention] = []
+    has = _features(text)
     folded = fold(text)
-    has = _features(text, folded)
     undated = published is None
     for needs, needs_pub, words, pattern, rule in _PLAN_ROWS:
         if not has[needs] or (needs_pub and undated):
@@ -171,12 +171,10 @@ def find_dates(
     return sorted((_with_time(text, d, base) for d in found), key=lambda d: d.start)
 
 
-def _features(text: str, folded: str | None = None) -> dict[str, bool]:
+def _features(text: str) -> dict[str, bool]:
     """Which cue words a sentence holds, so that each of the ~60 patterns runs only where it
-    can match (most sentences of a story hold no date at all). ``folded``: ``fold(text)``,
-    when the caller has it already."""
-    if folded is None:
-        folded = fold(text)
+    can match (most sentences of a story hold no date at all)."""
+    folded = fold(text)
     out = {key: may_match(words, folded) and rx_.search(text) is not None
            for key, (rx_, words) in _CUE_NEEDS.items()}  # fmt: skip
     out[""] = True
