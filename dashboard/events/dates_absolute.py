@@ -192,6 +192,10 @@ def year(m: re.Match[str], ctx: Context) -> Got:
     return part_of(m.groupdict().get("part"), start, end, f"year {m['year']}")
 
 
+# US police reports give a place as "the N00 block of <street>" (a hundred-block)
+_ADDRESS = frozenset({"block", "blocks", "hundred-block"})
+
+
 def noun_year(m: re.Match[str], ctx: Context) -> Got | None:
     """'the 1996 vote', 'a 1994 law': a four-digit number before a singular noun.
 
@@ -201,6 +205,8 @@ def noun_year(m: re.Match[str], ctx: Context) -> Got | None:
     """
     y = int(m["year"])
     noun = m["noun"].lower()
+    if noun in _ADDRESS:
+        return None  # "the 2400 block of South 13th Terrace": a US street address, no year
     plural = noun.endswith("s") and not noun.endswith("ss")
     if plural and ctx.pub is not None and not ctx.pub.year - 200 <= y <= ctx.pub.year + 50:
         return None

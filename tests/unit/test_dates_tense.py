@@ -173,3 +173,10 @@ def test_a_participle_before_its_noun_sets_no_tense(
 ) -> None:
     start = sentence.index(phrase)
     assert direction(sentence, start, start + len(phrase))[0] == want
+
+
+def test_a_hundred_block_address_is_no_year() -> None:
+    found = find_dates(
+        "Two men were shot in the 1900 block of Elm Street on Friday.", date(2024, 3, 10)
+    )
+    assert [m.text for m in found] == ["on Friday"]
