@@ -178,9 +178,24 @@ def _dependent(p: Parse, head: Match, purpose: int, m: Match) -> bool:
     to protest against their detention") or its consequence (", killing 12 people")."""
     if m.first <= head.last:
         return False
+    if _charged_with(p, head, m):
+        return True
     return p.kind(m.first) == "part" or (
         m.first >= purpose and p.clause[m.first] == p.clause[head.last]
     )
+
+
+# what an accusation, a charge or a conviction is for ("charged with killing", "accused of
+# attacking", "convicted for bombing"): told as its content, not as a happening of its own
+_CHARGE_ROOTS = ("11", "17")
+_CHARGE_PREPS = frozenset({"with", "of", "for"})
+
+
+def _charged_with(p: Parse, head: Match, m: Match) -> bool:
+    if head.rule.code[:2] not in _CHARGE_ROOTS:
+        return False
+    k = m.first
+    return k > 0 and p.tokens[k - 1].lower in _CHARGE_PREPS and "VBG" in p.tokens[k].tags
 
 
 def _head(p: Parse, matches: list[Match]) -> Match | None:

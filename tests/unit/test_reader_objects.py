@@ -245,3 +245,17 @@ def test_the_date_of_the_events_own_part_of_the_sentence_dates_it(extract) -> No
 )
 def test_a_crowd_burning_an_embassy_and_an_envoy_told_to_leave(sentence: str, code: str) -> None:
     assert [t.full for t in triggers(sentence)][:1] == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # what a charge is for is its content, not a second happening dated by the charge
+        ("Prosecutors charged a driver on Monday with attacking two nurses.", ["17"]),
+        ("The army accused the rebels of shelling the camp.", ["11"]),
+        # a consequence of an attack stays the attack's
+        ("Gunmen attacked the convoy, killing five.", ["18"]),
+    ],
+)
+def test_what_a_charge_is_for_is_no_event_of_its_own(sentence: str, codes: list[str]) -> None:
+    assert [t.code for t in triggers(sentence) if t.weight > 1] == codes
