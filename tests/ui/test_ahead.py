@@ -51,3 +51,39 @@ def test_each_question_of_a_filter_state_is_asked_once_and_ahead(
     assert len(calls["event_frame"]) + len(calls["timeline"]) == 3
     threads = {t for names in calls.values() for t in names}
     assert any(t.startswith("geonews-ahead") for t in threads), threads
+
+
+@pytest.mark.usefixtures("own_store")
+def test_the_map_is_drawn_before_the_filter_options_are_ready(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The filters' options (every event's actors, 1.2-2 s at 1M events) do not hold up the
+    first paint: the map is handed to the browser while they are still being read, and the
+    filters are drawn when they are ready, in the same run."""
+    import time
+
+    import streamlit_folium
+
+    real_facets, real_map = sq.facets, streamlit_folium.st_folium
+    at: dict[str, float] = {}
+
+    def slow_facets(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(1.5)
+        out = real_facets(*args, **kwargs)
+        at.setdefault("options ready", time.monotonic())
+        return out
+
+    def drawn(*args: Any, **kwargs: Any) -> Any:
+        at.setdefault("map drawn", time.monotonic())
+        return real_map(*args, **kwargs)
+
+    monkeypatch.setattr(sq, "facets", slow_facets)
+    monkeypatch.setattr(streamlit_folium, "st_folium", drawn)
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.run()
+    assert not app.exception
+    assert at["map drawn"] < at["options ready"]
+    # the filters are there all the same, in the sidebar, below the dates
+    assert [m.label for m in app.sidebar.multiselect][:3] == [
+        "Event type (CAMEO)", "Country of the event", "Actor"]  # fmt: skip
+    assert app.sidebar.text_input(key="q") is not None
