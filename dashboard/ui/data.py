@@ -411,8 +411,3 @@ def ahead(q: sq.EventQuery, place_id: str | None, *, cards: int, happenings: int
                  lambda: _cards(target, v, q, place_id, "mentioning", 0, cards, None)]  # fmt: skip
     return [_ahead.submit(job) for job in jobs]
 
-
-def facets_ahead() -> Future:
-    """``filter_options`` asked in a worker thread (see ``filters.sidebar``)."""
-    target, v = default_db(), version()
-    return _ahead.submit(lambda: facets(target, v))

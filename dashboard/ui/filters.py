@@ -45,8 +45,9 @@ def sidebar() -> DeltaGenerator:
     the page to use; their widgets are drawn into the returned container by ``facets``
     after the page (``app.py``): their options (``data.filter_options``, 1.2-2 s once per
     data version at 1M events, the actors' names parsed from every event) need not hold
-    up the first paint after a start or an ingest. They are asked meanwhile in a worker
-    thread (``data.facets_ahead``)."""
+    up the first paint after a start or an ingest. They are not asked in a worker thread
+    meanwhile: on this shared 2-core host that took the page's own queries' CPU and
+    painted no sooner."""
     extent = data.extent() or (date.today(), date.today())  # of the events shown
     default = data.default_range()
     pending = st.session_state.pop(PENDING, None)
@@ -182,7 +183,6 @@ def _init_filters() -> None:
     else the link's (its values checked against the store's, which are then asked for
     now: a link with filters is rare), else none."""
     _restore_filters()
-    data.facets_ahead()
     ss, linked = st.session_state, st.query_params
     keys = (state.TYPES, state.COUNTRIES, state.ACTORS, state.GEO)
     options = (data.filter_options() if any(k in linked and k not in ss for k in keys)
