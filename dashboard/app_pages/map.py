@@ -47,11 +47,9 @@ filters_now = filters.current_filters()
 show_unreal = data.show_unreal()  # the toggle is drawn after the page (filters.sidebar)
 # the view's events, and the downloads' too (data.export_text builds the same query)
 view_q = data.query(start, end, filters_now, show_unreal)
-_span = data.extent() or (start, end)
-# this filter state's questions, asked at once in worker threads (the page then finds them
-# answered): one after another they took 2-6 s on a new filter state of 1M events
-data.ahead(view_q, st.query_params.get(state.PLACE), cards=MAX_CARDS, happenings=MAX_HAPPENINGS,
-           marks=MAX_MARKS, resolution=resolution_for(max(start, _span[0]), min(end, _span[1])))  # fmt: skip
+# the map's own questions of this filter state, two at once in worker threads (the page
+# then finds them answered): one after another they took 1-3 s on a new state at 1M events
+data.ahead(view_q)
 n_any, n_flagged = data.counts(view_q)
 n_events = n_any if show_unreal else n_any - n_flagged
 n_unreal = 0 if show_unreal else n_flagged  # negated or hypothetical events the view hides

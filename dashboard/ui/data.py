@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from datetime import date
@@ -374,40 +373,28 @@ def join_happenings(event_id: str, other: str) -> None:
 
 # ---------------------------------------------------------------- asked ahead (issue 15)
 
-AHEAD_THREADS = int(os.environ.get("GEONEWS_AHEAD_THREADS", "3"))
+AHEAD_THREADS = int(os.environ.get("GEONEWS_AHEAD_THREADS", "2"))  # 0: none
 _ahead = ThreadPoolExecutor(max_workers=max(1, AHEAD_THREADS), thread_name_prefix="geonews-ahead")
 
 
-def ahead(q: sq.EventQuery, place_id: str | None, *, cards: int, happenings: int,
-          marks: int, resolution: sq.Resolution) -> list[Future]:  # fmt: skip
-    """Ask the store, in worker threads, the questions a full run of the map page asks one
-    after another for the filter state ``q``: the counts, then the happening count and the
-    timeline (one mark per event up to ``marks`` events, else counts per ``resolution``);
-    the marker sizes; the first ``cards`` cards and ``happenings`` happening cards, of the
-    whole view or of ``place_id``. Each is the cached function the page calls, with the
-    page's arguments, so the page then finds its answer made, or waits for the thread
-    making it (Streamlit computes one key once). On a new filter state of 1M events these
-    took 2-6 s one after another; the database works on both cores meanwhile (SQLite and
-    the PostgreSQL driver release the GIL while a query runs). A question already cached
+def ahead(q: sq.EventQuery) -> list[Future]:
+    """Ask the store, in two worker threads at once, what the map page needs before it can
+    draw the map for the filter state ``q``, which it otherwise asks one after another:
+    the counts then the happening count (the heading), and the marker sizes (the places).
+    Each is the cached function the page calls, with the page's arguments, so the page then
+    finds its answer made, or waits for the thread making it (Streamlit computes one key
+    once). The cards and the timeline, drawn after the map, are left to the page: asked
+    here too, they took the CPU the map's questions needed (in-process at 1M, load 7-9:
+    the cold run to the map 3.3-4.3 s without threads, 5.3-6.4 s with them). SQLite and
+    the PostgreSQL driver release the GIL while a query runs. A question already cached
     returns at once; a failure here is left for the page to raise when it asks again.
     Returns the futures (tests wait on them)."""
+    if AHEAD_THREADS < 1:  # GEONEWS_AHEAD_THREADS=0: the page asks them one after another
+        return []
     target, v = default_db(), version()
 
     def counted() -> None:
         n_any, n_flagged = _counts(target, v, q)
-        n = n_any - n_flagged if q.hide_unreal else n_any
-        _happening_count(target, v, q, n)
-        if n <= marks:
-            _event_frame(target, v, q, marks)
-        else:
-            _timeline(target, v, q, resolution)
-        if place_id is None:
-            _cards(target, v, q, None, "all", 0, cards, n)
+        _happening_count(target, v, q, n_any - n_flagged if q.hide_unreal else n_any)
 
-    jobs: list[Callable[[], object]] = [counted, lambda: _happening_places(target, v, q),
-                                        lambda: _happening_cards(target, v, q, place_id, happenings, 2, True)]  # fmt: skip
-    if place_id is not None:
-        jobs += [lambda: _cards(target, v, q, place_id, "here", 0, cards, None),
-                 lambda: _cards(target, v, q, place_id, "mentioning", 0, cards, None)]  # fmt: skip
-    return [_ahead.submit(job) for job in jobs]
-
+    return [_ahead.submit(counted), _ahead.submit(lambda: _happening_places(target, v, q))]

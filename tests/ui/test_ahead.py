@@ -1,4 +1,4 @@
-"""The map page asks a new filter state's questions ahead, in worker threads
+"""The map page asks a new filter state's map questions ahead, in worker threads
 (``data.ahead``), and the page then uses those answers rather than asking again."""
 
 from __future__ import annotations
