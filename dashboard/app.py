@@ -33,9 +33,15 @@ st.html(
 )
 try:
     data.refresh_version()  # once per run: every cached answer below is keyed on it
+    later = None
     if page.title == map_page.title:  # the dates and filters act on the Map page only
-        filters.sidebar()
+        later = filters.sidebar()
     freshness.notice()
-    page.run()
+    try:
+        page.run()
+    finally:  # after the page (also one that stopped early): see filters.sidebar
+        if later is not None:
+            with later:
+                filters.facets()
 except DashboardError as exc:
     st.error(data.md(exc))

@@ -122,7 +122,7 @@ def conditions(
     SQLite keeps no statistics here and otherwise picks either (0.43 s against 0.04 s for
     the newest month of 100k events).
 
-    ``text_after_dates`` (SQLite, a short range): the text term is tested on the events the
+    ``text_after_dates`` (a short range): the text term is tested on the events the
     date index reads, not used to find them (see ``_where``)."""
     out: list[sa.ColumnElement[bool]] = []
     if q.start is not None:
@@ -200,6 +200,16 @@ def _matches(needle: str, dialect: str, indexed: bool = True) -> sa.ColumnElemen
         if not words:
             exact = sa.func.strpos(sa.func.lower(events.c.search_text), sa.func.lower(needle)) > 0
             return sa.or_(exact, events.c.article_id.in_(titles))
+        if not indexed:
+            # a short range (``_where``): its events, read by date, are tested here one by
+            # one; the UNION below read every event the word matches first (66,253 heap rows
+            # for "arrest" in 1M events, 0.55 s per question, against 4,045 in 30 days)
+            on_event = sa.text(
+                "to_tsvector('simple'::regconfig, events.search_text) @@ "
+                "to_tsquery('simple'::regconfig, :tsq)"
+            ).bindparams(tsq=f"{words[0]}:*")
+            exact = sa.func.strpos(sa.func.lower(events.c.search_text), sa.func.lower(needle)) > 0
+            return sa.or_(sa.and_(on_event, exact), events.c.article_id.in_(titles))
         tsv = sa.text(
             "to_tsvector('simple'::regconfig, hit.search_text) @@ "
             "to_tsquery('simple'::regconfig, :tsq)"
@@ -238,8 +248,12 @@ def _where(conn: Connection, q: EventQuery) -> list[sa.ColumnElement[bool]]:
     if lo is None:
         return conditions(q, dialect)
     q = _unbounded(q, lo, hi)
-    if dialect != "sqlite" or q.start is None or q.end is None:
+    if q.start is None or q.end is None:
         return conditions(q, dialect)
+    if dialect != "sqlite":  # PostgreSQL keeps statistics: only the text's order is its own
+        return conditions(
+            q, dialect, None, bool(q.text.strip()) and _covered(lo, hi, q) < TEXT_AFTER_DATES
+        )
     # rows with date_end >= start grow with (last end - start); with date_start <= end, with (end - first start)
     by_end = (_day(hi) - q.start) <= (q.end - _day(lo))
     # a text in a short range: SQLite reads every event the text matches, then tests its

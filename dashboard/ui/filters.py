@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from typing import Any
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.events.cameo import ROOTS
 from dashboard.ui import data, state
@@ -38,8 +39,15 @@ def set_dates(start: date, end: date) -> None:
 LAST_DEFAULT = "_range_default"  # the default range applied last: follows the data until changed
 
 
-def sidebar() -> None:
-    """The date range and filters (drawn on the Map page only: the other pages ignore them)."""
+def sidebar() -> DeltaGenerator:
+    """The date range, and the place of the filters (drawn on the Map page only: the other
+    pages ignore them). The filters' state is read from the link or this session now, for
+    the page to use; their widgets are drawn into the returned container by ``facets``
+    after the page (``app.py``): their options (``data.filter_options``, 1.2-2 s once per
+    data version at 1M events, the actors' names parsed from every event) need not hold
+    up the first paint after a start or an ingest. They are not asked in a worker thread
+    meanwhile: on this shared 2-core host that took the page's own queries' CPU and
+    painted no sooner."""
     extent = data.extent() or (date.today(), date.today())  # of the events shown
     default = data.default_range()
     pending = st.session_state.pop(PENDING, None)
@@ -72,7 +80,9 @@ def sidebar() -> None:
         if st.button("Newest 30 days", icon=":material/restart_alt:", width="stretch",
                      help="The default view: the last 30 days up to the newest event"):  # fmt: skip
             reset_dates()
-        facets()
+        later = st.container()
+    _init_filters()
+    return later
 
 
 # Streamlit's date field commits a typed date when focus leaves the widget, not on Enter (a
@@ -168,7 +178,24 @@ GEO_LABELS = {
 }
 
 
+def _init_filters() -> None:
+    """The filters' state before the page reads it (``current_filters``): this session's,
+    else the link's (its values checked against the store's, which are then asked for
+    now: a link with filters is rare), else none."""
+    _restore_filters()
+    ss, linked = st.session_state, st.query_params
+    keys = (state.TYPES, state.COUNTRIES, state.ACTORS, state.GEO)
+    options = (data.filter_options() if any(k in linked and k not in ss for k in keys)
+               else {"types": [], "countries": [], "actors": []})  # fmt: skip
+    for key, values in zip(keys, (options["types"], options["countries"], options["actors"],
+                                  list(GEO_LABELS)), strict=True):  # fmt: skip
+        _init_multiselect(key, values)
+    if state.QUERY not in ss:
+        ss[state.QUERY] = linked.get(state.QUERY, "")
+
+
 def facets() -> None:
+    """The filters' widgets (in the container ``sidebar`` returned)."""
     _restore_filters()
     options = data.filter_options()
     st.markdown("### Filters")
@@ -190,14 +217,20 @@ def facets() -> None:
 def _multiselect(label: str, options: list, key: str, fmt: Callable[[Any], str]) -> None:
     """A multiselect whose value lives in the URL as plain codes (?type=15&type=04).
     (bind="query-params" would write the formatted labels instead.)"""
-    if key not in st.session_state:
-        wanted = set(st.query_params.get_all(key))
-        st.session_state[key] = [o for o in options if str(o) in wanted]
+    _init_multiselect(key, options)
     value = st.multiselect(label, options, key=key, format_func=fmt)
     if value:
         st.query_params[key] = [str(v) for v in value]
     else:
         st.query_params.pop(key, None)
+
+
+def _init_multiselect(key: str, options: list) -> None:
+    """The multiselect ``key``'s value from the link (those of its values among
+    ``options``), unless this session has one."""
+    if key not in st.session_state:
+        wanted = set(st.query_params.get_all(key))
+        st.session_state[key] = [o for o in options if str(o) in wanted]
 
 
 def _search_box() -> None:

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -39,14 +40,20 @@ TARGET = """(el, kind) => { let best = null; const inner = window.map.getBounds(
 
 
 @pytest.fixture(scope="module")
-def big_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The app on a generated store of 3,000 events at 150 places, drawn in cells above 40."""
+def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated store of 3,000 events at 150 places (``bench/scale.py``)."""
     sys.path.insert(0, str(ROOT))
     from bench.scale import build
 
-    tmp = tmp_path_factory.mktemp("cells")
-    db = tmp / "big.db"
+    db = tmp_path_factory.mktemp("cells") / "big.db"
     build(str(db), 3000)
+    return db
+
+
+@pytest.fixture(scope="module")
+def big_url(big_db: Path) -> Iterator[str]:
+    """The app on ``big_db``, drawn in cells above 40 places."""
+    db, tmp = big_db, big_db.parent
     port, log = free_port(), tmp / "app.log"
     env = {**os.environ, "GEONEWS_DB": str(db), "GEONEWS_MAP_MAX_PLACES": str(MAX_PLACES)}
     with log.open("w") as out:
@@ -156,4 +163,30 @@ def test_go_to_place_in_a_big_store_puts_the_place_in_the_url(
     page.goto(link)  # the shared link opens on the same place's cards
     expect(page.get_by_text(f"{name} · ", exact=False).first).to_be_visible(timeout=60_000)
     expect(page.get_by_text("event(s) happened here").first).to_be_visible(timeout=20_000)
+    assert offline.aborted == []
+
+
+def test_the_scale_benchs_all_step_sees_the_cells_the_app_draws(
+    page: Page, big_db: Path, big_url: str, offline: Offline, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``bench/scale_browser.py``'s "All" step, run as the bench runs it, on a store drawn in
+    cells. At 1M it timed out reading 3 places beside 42 cells: the three were cells of one
+    place (which carry their place_id so that a click selects the place), counted as places
+    too, so the bench never saw what the app had drawn correctly."""
+    from bench import scale_browser as bench
+    from dashboard.store.db import Store
+    from dashboard.ui import grid
+
+    monkeypatch.setattr(grid, "MAX_PLACES", MAX_PLACES)  # the bench plans cells as the app does
+    monkeypatch.setattr(bench, "TIMEOUT_MS", 60_000)
+    want = bench.Expected.of(Store(str(big_db)))
+    assert len(want.every) > MAX_PLACES  # the "All" step is drawn in cells
+    bench.first_paint(page, big_url, want, "app")
+    bench.search_to_map(page, want, "app")
+    bench.date_to_map(page, want, "app", "All")  # raises TimeoutError if never seen
+    drawn = page.frame_locator(MAP_IFRAME).locator("#map_div").evaluate(bench.DRAWN)
+    # the case that timed out: among the cells, some of one place
+    assert drawn["cells"]
+    assert 1 in drawn["cells"].values()
+    assert not drawn["places"]
     assert offline.aborted == []

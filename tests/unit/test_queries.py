@@ -150,6 +150,23 @@ def test_a_text_in_a_short_range_is_tested_after_the_dates_on_sqlite(store: Stor
             assert ("+events.rowid" in sql) == (after and conn.dialect.name == "sqlite"), q
 
 
+def test_a_text_in_a_short_range_is_tested_on_the_ranges_events_on_postgresql(
+    store: Store,
+) -> None:
+    """PostgreSQL, too, tests the text on a short range's events (the cases above check the
+    answers) instead of reading every event the word matches first (the UNION)."""
+    with store.engine.connect() as conn:
+        if conn.dialect.name != "postgresql":
+            pytest.skip("SQLite's own way is tested above")
+        for q, after in (
+            (CASES[-3], True),
+            (CASES[7], False),
+            (replace(CASES[7], start=date(2023, 1, 1)), False),
+        ):
+            sql = " ".join(str(t.compile(conn)) for t in sq._where(conn, q))
+            assert ("UNION" not in sql) == after, q
+
+
 @pytest.mark.parametrize("q", [CASES[1], CASES[7], CASES[16], *CASES[-3:]], ids=repr)
 def test_the_timeline_frame_holds_the_events_by_start_then_id(
     store: Store, q: sq.EventQuery
