@@ -259,3 +259,15 @@ def test_a_crowd_burning_an_embassy_and_an_envoy_told_to_leave(sentence: str, co
 )
 def test_what_a_charge_is_for_is_no_event_of_its_own(sentence: str, codes: list[str]) -> None:
     assert [t.code for t in triggers(sentence) if t.weight > 1] == codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A blast tore through a fertiliser plant near Rouen on Monday.",
+        "A gas explosion flattened a block of flats in Lagos on Monday.",
+    ],
+)
+def test_an_explosion_at_a_plant_or_of_gas_is_an_accident_not_a_bombing(extract, body: str) -> None:  # type: ignore[no-untyped-def]
+    ev = _one(extract(body))
+    assert ev.event_type.code == "DIS-INDUSTRIAL"
