@@ -119,7 +119,8 @@ def triggers(text: str) -> list[Trigger]:
     phrases = frozenset(m.first for m in found_matches
                         if m.rule.kind == "V" and len(m.rule.slots) > 1 and m.rule.weight > WEAK)  # fmt: skip
     p = parse(tokens, lex, phrases)
-    matches = [m for m in found_matches if m.rule.kind == "N" or _verbal(p, m)]
+    matches = [m for m in found_matches
+               if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)]  # fmt: skip
     # a verb that passed the event on is no event of its own ("warned that… could")
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
     head = _head(p, matches)
@@ -143,6 +144,21 @@ def triggers(text: str) -> list[Trigger]:
         t = tokens[p.gov]
         found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
     return _prune(found)
+
+
+# nouns an event noun can modify without naming an event: "battle tank", "attack helicopter",
+# "strike group", "protest song", "war plan"
+_MODIFIED = frozenset(
+    "tank tanks helicopter helicopters submarine submarines group groups ship ships jet jets "
+    "drone drones plane planes aircraft vehicle vehicles rifle rifles dog dogs plan plans "
+    "song songs crime crimes criminal criminals game games zone zones".split()
+)
+
+
+def _modifier(tokens: list[Token], m: Match) -> bool:
+    """A one-word event noun used as another noun's modifier ("a new battle tank")."""
+    nxt = m.last + 1
+    return m.first == m.last and nxt < len(tokens) and tokens[nxt].lower in _MODIFIED
 
 
 def _verbal(p: Parse, m: Match) -> bool:
@@ -185,14 +201,15 @@ def _dependent(p: Parse, head: Match, purpose: int, m: Match) -> bool:
     )
 
 
-# what an accusation, a charge or a conviction is for ("charged with killing", "accused of
-# attacking", "convicted for bombing"): told as its content, not as a happening of its own
-_CHARGE_ROOTS = ("11", "17")
+# what a legal charge or a conviction is for ("charged with killing", "convicted of
+# bombing"): a crime told as the charge's content, often long before it, not a happening of
+# its own; a state's accusation ("accused China of ramming its ship") keeps the act it names
+_CHARGE_CODES = ("17", "115", "116")
 _CHARGE_PREPS = frozenset({"with", "of", "for"})
 
 
 def _charged_with(p: Parse, head: Match, m: Match) -> bool:
-    if head.rule.code[:2] not in _CHARGE_ROOTS:
+    if not head.rule.code.startswith(_CHARGE_CODES):
         return False
     k = m.first
     return k > 0 and p.tokens[k - 1].lower in _CHARGE_PREPS and "VBG" in p.tokens[k].tags

@@ -271,3 +271,17 @@ def test_what_a_charge_is_for_is_no_event_of_its_own(sentence: str, codes: list[
 def test_an_explosion_at_a_plant_or_of_gas_is_an_accident_not_a_bombing(extract, body: str) -> None:  # type: ignore[no-untyped-def]
     ev = _one(extract(body))
     assert ev.event_type.code == "DIS-INDUSTRIAL"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codes"),
+    [
+        # an event noun that only modifies another noun names no event
+        ("Poland ordered 250 new battle tanks on Monday.", []),
+        ("The navy sent a strike group to the region.", []),
+        # a state's accusation keeps the act it names
+        ("Vietnam accused Chinese boats of ramming its trawler on Monday.", ["112", "180"]),
+    ],
+)
+def test_modifiers_and_accusations(sentence: str, codes: list[str]) -> None:
+    assert [t.full for t in triggers(sentence) if t.weight > 1] == codes
