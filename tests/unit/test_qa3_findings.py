@@ -219,3 +219,24 @@ def test_a_date_of_the_wrong_type_is_named_as_such(tmp_path: Path) -> None:
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     read = read_file(path)
     assert any("date" in p for p in read.problems)
+
+
+# ------------------------------------------------ a city's part, a span of days
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a city named as a possessor of its own part leaves the event unplaced"
+)
+def test_a_part_of_a_city_places_the_event_in_that_city(extract: Extract) -> None:
+    # the possessor rule is for "Japan's ships"; "Donetsk's outskirts" are in Donetsk
+    events = extract("Artillery shells hit Donetsk's western outskirts on Sunday.")
+    assert events
+    assert where(events[0])[0] == "Donetsk"
+
+
+@pytest.mark.xfail(strict=True, reason="a span of days is read as its first day at day precision")
+def test_a_span_of_days_is_not_read_as_its_first_day(extract: Extract) -> None:
+    events = extract("Police and protesters clashed in Dakar from Monday to Wednesday.")
+    assert events
+    when = events[0].when
+    assert (when.start, when.end) == (date(2026, 6, 15), date(2026, 6, 17))
