@@ -240,3 +240,24 @@ def test_a_span_of_days_is_not_read_as_its_first_day(extract: Extract) -> None:
     assert events
     when = events[0].when
     assert (when.start, when.end) == (date(2026, 6, 15), date(2026, 6, 17))
+
+
+# ------------------------------------------------ one article's own repeats; its title
+
+
+@pytest.mark.xfail(strict=True, reason="a sentence repeated in one article gives two events")
+def test_a_sentence_told_twice_in_one_article_is_one_event(extract: Extract) -> None:
+    # scraped pages repeat a lead as a caption or a teaser: one arrest, not two on the map
+    told = "Police arrested 12 nurses in Tegucigalpa on Monday, a union said."
+    events = extract(f"{told} The nurses had marched to the health ministry. {told}")
+    assert len([e for e in events if code(e) == "173"]) == 1
+
+
+@pytest.mark.xfail(strict=True, reason="the title runs on past the headline line into the lead")
+def test_a_headline_line_is_the_whole_title() -> None:
+    article = parse_article(
+        "date 2026-03-03\nNurses detained in Lima\n"
+        "LIMA, Peru — Police detained 40 nurses in Lima on Monday. They were freed later.",
+        path="t",
+    )
+    assert article.title == "Nurses detained in Lima"
