@@ -32,6 +32,11 @@ def code(ev: Event) -> str:
     return ev.event_code or ev.event_type.code
 
 
+def unreal(ev: Event) -> bool:
+    """Whether the event is flagged as not (or not yet) having happened."""
+    return bool({"negated", "hypothetical", "planned"} & set(ev.flags))
+
+
 def where(ev: Event) -> tuple[str | None, str | None]:
     """(place name, ISO2) of an event's location, (None, None) when it has none."""
     if ev.location is None or ev.location.place is None:
@@ -182,7 +187,7 @@ def test_a_rally_the_police_stopped_is_not_a_rally_held(extract: Extract) -> Non
     events = extract(
         "Riot police stopped opposition supporters from holding a rally in Lusaka on Saturday."
     )
-    assert not [e for e in events if code(e).startswith("14") and not e.flags]
+    assert not [e for e in events if code(e).startswith("14") and not unreal(e)]
 
 
 # ------------------------------------------------ CAMEO codes
@@ -261,3 +266,46 @@ def test_a_headline_line_is_the_whole_title() -> None:
         path="t",
     )
     assert article.title == "Nurses detained in Lima"
+
+
+# ------------------------------------------------ acts that were stopped, feared or put off
+
+
+@pytest.mark.xfail(strict=True, reason="a foiled bomb plot is shown as a bombing that happened")
+def test_a_foiled_plot_is_not_an_attack_that_happened(extract: Extract) -> None:
+    events = extract(
+        "Police in Kampala said they had foiled a plot to bomb a bus station on Saturday."
+    )
+    assert not [e for e in events if code(e).startswith("19") and not unreal(e)]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an attack that 'never came' is shown as a fight that happened"
+)
+def test_an_attack_that_never_came_did_not_happen(extract: Extract) -> None:
+    events = extract("Villagers fled Beni on Monday fearing a rebel attack that never came.")
+    assert not [e for e in events if code(e).startswith("19") and not unreal(e)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a past attempt ('tried to storm ... but were driven back') is read as planned, dated after publication",
+)
+def test_a_past_attempt_is_not_a_plan_dated_after_publication(extract: Extract) -> None:
+    events = extract(
+        "Gunmen tried to storm a prison in Maiduguri on Saturday but were driven back by soldiers."
+    )
+    assert events
+    assert all(e.when.start <= date(2026, 6, 18) for e in events)
+    assert all("planned" not in e.flags for e in events)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a postponed summit is still shown as planned for its old day"
+)
+def test_a_postponed_meeting_is_not_planned_for_its_old_day(extract: Extract) -> None:
+    # the reader already reads "the talks did not go ahead" as a cancelled happening (negated)
+    events = extract(
+        "A summit between Sudan's warring sides planned for Monday in Jeddah was postponed."
+    )
+    assert not [e for e in events if e.when.start == date(2026, 6, 22) and "negated" not in e.flags]
