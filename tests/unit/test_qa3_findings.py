@@ -316,6 +316,48 @@ def test_a_postponed_meeting_is_not_planned_for_its_old_day(extract: Extract) ->
     assert not [e for e in events if e.when.start == date(2026, 6, 22) and "negated" not in e.flags]
 
 
+# ------------------------------------------------ where it was said, what it was about
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the place of the grievance is taken as where the envoy was summoned"
+)
+def test_summoning_an_envoy_over_a_detention_abroad_is_not_placed_abroad(
+    extract: Extract,
+) -> None:
+    # ACLED: a summons happens in the summoning capital; Beijing is where the grievance was
+    events = extract(
+        "CANBERRA, Australia — Australia summoned China's ambassador on Monday over the "
+        "detention of an Australian writer in Beijing."
+    )
+    summoned = [e for e in events if code(e).startswith("11")]
+    assert summoned
+    assert where(summoned[0])[1] != "CN"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the country an aid vote is for is taken as where the vote was"
+)
+def test_a_vote_to_send_aid_is_not_placed_in_the_country_it_helps(extract: Extract) -> None:
+    events = extract("OTTAWA — Canada's parliament voted on Monday to send more aid to Haiti.")
+    assert events
+    assert all(where(e)[1] != "HT" for e in events)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an act in an 'after ...' clause takes the main clause's day"
+)
+def test_an_act_told_in_an_after_clause_keeps_its_own_day(extract: Extract) -> None:
+    events = extract(
+        "The election commission delayed the vote in Chittagong on Monday after rioters "
+        "torched a polling office there on Saturday.",
+        pub="2026-04-21",
+    )
+    torched = [e for e in events if code(e).startswith(("14", "18", "19"))]
+    assert torched
+    assert torched[0].when.start == date(2026, 4, 18)
+
+
 # ------------------------------------------------ exports
 
 
