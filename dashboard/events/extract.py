@@ -175,7 +175,7 @@ class EventExtractor:
         for c in reversed(countries):
             ctx.first_country[c[2]] = (c[0], c[1])
         notes = list(analysis.notes)
-        for i, (s, e) in enumerate(analysis.sentences):
+        for i, (s, e) in enumerate(_headline_apart(analysis)):
             before = len(ctx.drafts)
             note = self._sentence(ctx, s, e)
             if note:
@@ -909,18 +909,28 @@ def _close_dates(a: _Draft, b: _Draft) -> bool:
     return True
 
 
+def _headline_apart(analysis: TextAnalysis) -> list[tuple[int, int]]:
+    """The sentences, with a headline line that ends in no full stop cut from the dateline
+    and lead after it ("Drones hit fuel depot" / "KYIV — Ukrainian drones hit…"): two
+    sentences, so the lead's event keeps its own trigger, date, place and sides."""
+    cut = analysis.dateline_start
+    out: list[tuple[int, int]] = []
+    for s, e in analysis.sentences:
+        if cut and s < cut < e:
+            out += [(s, cut), (cut, e)]
+        else:
+            out.append((s, e))
+    return out
+
+
 def _without_headline_repeats(drafts: list[_Draft], analysis: TextAnalysis) -> list[_Draft]:
-    """The drafts without the headline's that the story after the dateline tells again ("Fighters
-    kill 100 in village" above "KHARTOUM — Fighters attacked…"): a headline sums up its
-    story's event in fewer words, without its date or its exact place. A headline event the
-    story does not tell again is kept."""
-
-    def kind(d: _Draft) -> str:
-        return family_of(d.trigger.full or d.trigger.code) or d.trigger.code
-
-    told = {kind(d) for d in drafts if d.trigger.start >= analysis.dateline_end}
-    return [d for d in drafts
-            if d.trigger.start >= analysis.dateline_start or kind(d) not in told]  # fmt: skip
+    """The drafts without the headline's when the story after the dateline tells any event:
+    a headline sums up its story in fewer words ("Envoy expelled", "Fighters kill 100 in
+    village"), without the lead's date, place or sides, so its events are the story's told
+    again. A headline over a story that tells no event keeps its own."""
+    if not any(d.trigger.start >= analysis.dateline_end for d in drafts):
+        return drafts
+    return [d for d in drafts if d.trigger.start >= analysis.dateline_start]
 
 
 def _summary(text: str, d: _Draft, location: Mention | None, dateline_end: int = 0) -> str:

@@ -58,12 +58,16 @@ def test_the_headline_event_is_told_once_by_the_story(extract) -> None:  # type:
     assert events[0].when.start.isoformat() == "2024-06-11"
 
 
-def test_a_headline_event_the_story_does_not_tell_is_kept(extract) -> None:  # type: ignore[no-untyped-def]
+def test_a_headline_over_a_story_with_events_adds_none_of_its_own(extract) -> None:  # type: ignore[no-untyped-def]
     events = extract(
         "Mali expels French envoy\n\nBAMAKO — Gunmen attacked a market in Mopti on Tuesday."
     )
-    assert len(events) == 2
-    assert "16" in [(e.event_code or "")[:2] for e in events]
+    assert [e.location.text if e.location else None for e in events] == ["Mopti"]
+
+
+def test_a_headline_over_a_story_with_no_event_keeps_its_own(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Mali expels French envoy\n\nBAMAKO — The capital was calm on Tuesday.")
+    assert [(e.event_code or "")[:2] for e in events] == ["16"]
 
 
 def test_a_possessive_country_before_a_building_is_not_where_the_event_was(extract) -> None:  # type: ignore[no-untyped-def]

@@ -52,7 +52,6 @@ def where(ev: Event) -> tuple[str | None, str | None]:
 # ------------------------------------------------ a headline folded into its story's lead
 
 
-@pytest.mark.xfail(strict=True, reason="headline fold: a later same-family sentence drops the lead")
 def test_a_headline_and_a_later_claim_do_not_erase_the_leads_strike(extract: Extract) -> None:
     # the lead tells where and when; the last sentence is another side's claim about it
     events = extract(
@@ -65,9 +64,6 @@ def test_a_headline_and_a_later_claim_do_not_erase_the_leads_strike(extract: Ext
     assert lead[0].when.precision == 1
 
 
-@pytest.mark.xfail(
-    strict=True, reason="headline fold: the dateline city's precision beats the lead's place"
-)
 def test_a_headline_does_not_move_the_leads_strike_to_the_dateline_city(
     extract: Extract,
 ) -> None:
@@ -82,9 +78,6 @@ def test_a_headline_does_not_move_the_leads_strike_to_the_dateline_city(
     assert all(where(e)[0] != "Damascus" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="headline fold: the lead's 'on Monday' is lost (date_inferred)"
-)
 def test_a_headline_keeps_the_leads_day(extract: Extract) -> None:
     events = extract(
         "Envoy expelled\n"
@@ -97,7 +90,6 @@ def test_a_headline_keeps_the_leads_day(extract: Extract) -> None:
     assert expelled[0].when.precision == 1
 
 
-@pytest.mark.xfail(strict=True, reason="headline fold: the seizer becomes the target")
 def test_a_headline_does_not_swap_who_acted(extract: Extract) -> None:
     events = extract(
         "Tanker seized near Oman\n"
@@ -109,9 +101,6 @@ def test_a_headline_does_not_swap_who_acted(extract: Extract) -> None:
     assert seized[0].roles.target_country != "IR"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the headline word 'Coast' resolves to Tanzania's Coast region"
-)
 def test_a_common_word_in_a_headline_is_not_a_region_abroad(extract: Extract) -> None:
     events = extract(
         "Coast guard rams fishing boat\n"
@@ -256,7 +245,6 @@ def test_a_part_of_a_city_places_the_event_in_that_city(extract: Extract) -> Non
     assert where(events[0])[0] == "Donetsk"
 
 
-@pytest.mark.xfail(strict=True, reason="a span of days is read as its first day at day precision")
 def test_a_span_of_days_is_not_read_as_its_first_day(extract: Extract) -> None:
     events = extract("Police and protesters clashed in Dakar from Monday to Wednesday.")
     assert events
