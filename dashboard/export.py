@@ -194,8 +194,8 @@ def csv_cells_of(
     ]  # fmt: skip
     for k in _TEXT_AT:
         v = row[k]
-        if isinstance(v, str) and v[:1] in _FORMULA_CHARS:
-            row[k] = "'" + v
+        if isinstance(v, str) and (v[:1] in _FORMULA_CHARS or "\r" in v):
+            row[k] = _defuse_cell(v)  # rare: the plain test above keeps the common path cheap
     return row
 
 
@@ -244,9 +244,14 @@ def defuse(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _defuse_cell(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
+    if not isinstance(value, str):
+        return value
+    formula = value.startswith(_FORMULA_START)
+    if "\r" in value:
+        # the writer quotes a cell only for its own line end ("\n"); a spreadsheet also ends
+        # a row at a bare "\r", which would split the row and start a cell past this guard
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    return "'" + value if formula else value
 
 
 def _detail(r: Mapping[str, Any]) -> dict[str, Any]:

@@ -412,10 +412,6 @@ def test_an_undated_record_among_many_is_named_in_the_files_line(tmp_path: Path)
 # ------------------------------------------------ exports
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare carriage return is written unquoted: the row splits and '=' starts a cell",
-)
 def test_a_carriage_return_in_a_title_keeps_the_csv_row_whole(
     geoparser: Geoparser, tmp_path: Path
 ) -> None:
