@@ -156,9 +156,15 @@ _MODIFIED = frozenset(
 
 
 def _modifier(tokens: list[Token], m: Match) -> bool:
-    """A one-word event noun used as another noun's modifier ("a new battle tank")."""
+    """A one-word event noun used as another noun's modifier ("a new battle tank"), or a
+    participle the noun rule's lemma caught ("warring sides")."""
     nxt = m.last + 1
-    return m.first == m.last and nxt < len(tokens) and tokens[nxt].lower in _MODIFIED
+    if m.first != m.last:
+        return False
+    tok = tokens[m.first]
+    if "VBG" in tok.tags and "NOUN" not in tok.pos:
+        return True  # "warring" is the verb "to war", an adjective here, never the noun "war"
+    return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED
 
 
 def _verbal(p: Parse, m: Match) -> bool:
@@ -168,9 +174,13 @@ def _verbal(p: Parse, m: Match) -> bool:
     for k in range(m.first, m.last + 1):
         if k in p.verbs:
             return True
-        if "VBG" in tokens[k].tags and (k == 0 or tokens[k - 1].lower not in ARTICLES):
+        if "VBG" in tokens[k].tags and (k == 0 or tokens[k - 1].lower not in _BEFORE_NOUN):
             return True
     return False
+
+
+# words after which a participle is an adjective: "the fighting", "Sudan's warring sides"
+_BEFORE_NOUN = frozenset(ARTICLES) | {"'s", "’s"}
 
 
 def _within(m: Match, outer: Match | None) -> bool:
@@ -272,6 +282,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             # drill would not take place", "the talks did not go ahead")
             said = {"hypothetical", "negated"} if _occurs(p) else {"hypothetical"}
             flags |= p.gov_flags & said
+            if _called_off(p):
+                flags.add("negated")  # "the summit planned for Monday was postponed"
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
     if m.rule.embeds:
@@ -406,6 +418,22 @@ def _occurs(p: Parse) -> bool:
     keys = p.tokens[p.gov].keys
     nxt = p.tokens[p.gov + 1].keys if p.gov + 1 < len(p.tokens) else frozenset()
     return bool(keys & _OCCUR) or any(a in keys and b in nxt for a, b in _OCCUR_PHRASES)
+
+
+_CALLED_OFF = frozenset("postpone cancel scrap delay suspend shelve abandon".split())
+
+
+def _called_off(p: Parse) -> bool:
+    """Is the governing verb a passive that calls its subject off ("was postponed", "has been
+    cancelled", "were called off")?"""
+    g = p.gov
+    if g is None or g == 0 or "VBN" not in p.tokens[g].tags:
+        return False
+    keys = p.tokens[g].keys
+    off = bool(keys & _CALLED_OFF) or (
+        "call" in keys and g + 1 < len(p.tokens) and p.tokens[g + 1].lower == "off"
+    )
+    return off and any("be" in t.keys for t in p.tokens[max(0, g - 3) : g])
 
 
 def _named_after(tokens: list[Token], k: int) -> bool:

@@ -48,6 +48,7 @@ _INTENT = _SCHEDULE | frozenset(
     "aim hope want agree vow promise decide threaten prepare seek wish pledge propose "
     "set plan try".split()
 )
+_ATTEMPT = frozenset({"try", "attempt"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add"})
 _TO = frozenset({"for", "to", "until", "till"})
 _FRONT = frozenset("on in by at during since until from and but so then also , early late".split())
@@ -295,6 +296,9 @@ def _infinitive(tokens: list[str], i: int, lemma: str) -> tuple[str, str] | None
     if head in _BE_PRESENT:
         return "future", f"'{head} to {tokens[i]}' looks ahead"
     forms = verb_forms(head)
+    if forms and forms[0] in _ATTEMPT and "VBD" in forms[1]:
+        # "tried to storm the prison on Saturday": the attempt and its act share a time
+        return "past", f"'{head} to {tokens[i]}' is a past attempt"
     if head in ("going", "due", "set", "expected", "scheduled", "ready", "likely", "about") or (
         forms and forms[0] in _INTENT
     ):

@@ -292,10 +292,6 @@ def test_an_attack_that_never_came_did_not_happen(extract: Extract) -> None:
     assert not [e for e in events if code(e).startswith("19") and not unreal(e)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a past attempt ('tried to storm ... but were driven back') is read as planned, dated after publication",
-)
 def test_a_past_attempt_is_not_a_plan_dated_after_publication(extract: Extract) -> None:
     events = extract(
         "Gunmen tried to storm a prison in Maiduguri on Saturday but were driven back by soldiers."

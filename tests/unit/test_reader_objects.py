@@ -285,3 +285,18 @@ def test_an_explosion_at_a_plant_or_of_gas_is_an_accident_not_a_bombing(extract,
 )
 def test_modifiers_and_accusations(sentence: str, codes: list[str]) -> None:
     assert [t.full for t in triggers(sentence) if t.weight > 1] == codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("Libya's warring factions met in Geneva.", ["044"]),
+        ("The rally was called off on Friday.", ["141"]),
+    ],
+)
+def test_a_participle_is_no_war_and_a_called_off_rally_is_negated(
+    sentence: str, want: list[str]
+) -> None:
+    found = [t for t in triggers(sentence) if t.weight > 1]
+    assert [t.full for t in found] == want
+    assert ("called off" in sentence) == ("negated" in found[0].flags)
