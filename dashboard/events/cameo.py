@@ -162,7 +162,8 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     if m.first != m.last:
         return False
     tok = tokens[m.first]
-    if "VBG" in tok.tags and "NOUN" not in tok.pos:
+    gerund = m.first > 0 and tokens[m.first - 1].lower in ARTICLES  # "the signing of"
+    if "VBG" in tok.tags and "NOUN" not in tok.pos and not gerund:
         return True  # "warring" is the verb "to war", an adjective here, never the noun "war"
     return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED
 
