@@ -85,6 +85,7 @@ def dateline_end(text: str) -> int:
     return dateline_span(text)[1]
 
 
+_HEADER_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 HEADLINE_CHARS = 200  # a first line this short, with no full stop, may be the headline
 
 
@@ -104,6 +105,8 @@ def dateline_span(text: str) -> Span:
     head = text.find("\n")
     if head < 0 or head > HEADLINE_CHARS or text[:head].rstrip().endswith((".", "!", "?")):
         return 0, 0
+    if _HEADER_DATE.search(text, 0, head):
+        return 0, 0  # "date 1777-12-20": a header line pasted with the text, which dates it
     body = head
     while body < len(text) and text[body].isspace():
         body += 1

@@ -29,6 +29,8 @@ def extract(geoparser: Geoparser):  # type: ignore[no-untyped-def]
         # a first line that ends a sentence is the story itself, not a headline
         ("Police fired tear gas.\nNAIROBI — More came later.", (0, 0)),
         ("Police fired tear gas in Nairobi on Tuesday.", (0, 0)),
+        # a header line pasted with the text dates it: no headline, and its date stays read
+        ("date 1777-12-20\nTANGIER — Troops attacked the port.", (0, 0)),
     ],
 )
 def test_the_dateline_is_found_at_the_start_or_after_a_headline(
