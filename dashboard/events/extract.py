@@ -910,12 +910,19 @@ def _close_dates(a: _Draft, b: _Draft) -> bool:
 
 
 def _headline_apart(analysis: TextAnalysis) -> list[tuple[int, int]]:
-    """The sentences, with a headline line that ends in no full stop cut from the dateline
-    and lead after it ("Drones hit fuel depot" / "KYIV — Ukrainian drones hit…"): two
+    """The sentences, each told once, with a headline line that ends in no full stop cut from
+    the dateline and lead after it ("Drones hit fuel depot" / "KYIV — Ukrainian drones hit…"): two
     sentences, so the lead's event keeps its own trigger, date, place and sides."""
     cut = analysis.dateline_start
     out: list[tuple[int, int]] = []
+    seen: set[str] = set()
     for s, e in analysis.sentences:
+        # a sentence told again word for word (a scraped page's caption or teaser repeating
+        # its lead) is one telling: one arrest, not two on the map
+        told = " ".join(analysis.text[s:e].split()).casefold()
+        if len(told) > 40 and told in seen:
+            continue
+        seen.add(told)
         if cut and s < cut < e:
             out += [(s, cut), (cut, e)]
         else:
@@ -961,6 +968,11 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
     of its family, told in an earlier sentence, whose dates agree with the mention's own
     ("the attack on 2 January" is not Sunday's attack)."""
     ref = reference(text, s, d.trigger.end)
+    if ref is None:
+        # "six people were killed in the raid": the happening named as where this one befell
+        after = reference(text, d.trigger.end, d.evidence[0][1])
+        if after is not None and _BEFELL_IN.fullmatch(text, d.trigger.end, after[1]):
+            ref = after
     fam = family_of(d.trigger.full or d.trigger.code)
     if ref is None or fam is None:
         return None
@@ -968,7 +980,9 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
     own = [(dm.range, 9) for t, dm in bound.items() if rs <= t.start <= re_]
     probe = replace(d, readings=d.readings + own) if own else d
     names_trigger = re_ >= d.trigger.end  # the reference is the trigger itself
-    if ref_family != fam and not (names_trigger and ref_family == "violence"):
+    # "the raid" is gunmen's (violence) or police's (arrest): either family may be meant
+    either = {"violence", "arrest"} if re.search(r"\braids?\b", text[rs:re_], re.I) else set()
+    if ref_family != fam and fam not in either and not (names_trigger and ref_family == "violence"):
         return None
     for e in reversed(recent):
         if (
@@ -984,6 +998,9 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
         if not probe.readings or not e.readings or _overlapping(e, probe):
             return e
     return None
+
+
+_BEFELL_IN = re.compile(r"\s+(?:in|during)\s+", re.IGNORECASE)
 
 
 def _overlapping(a: _Draft, b: _Draft) -> bool:

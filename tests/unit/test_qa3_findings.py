@@ -114,9 +114,6 @@ def test_a_common_word_in_a_headline_is_not_a_region_abroad(extract: Extract) ->
 # ------------------------------------------------ places: datelines, names, metonyms
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a follow-up sentence falls back to the dateline city at city precision"
-)
 def test_a_follow_up_about_the_same_raid_is_not_placed_at_the_dateline(
     extract: Extract,
 ) -> None:
@@ -255,7 +252,6 @@ def test_a_span_of_days_is_not_read_as_its_first_day(extract: Extract) -> None:
 # ------------------------------------------------ one article's own repeats; its title
 
 
-@pytest.mark.xfail(strict=True, reason="a sentence repeated in one article gives two events")
 def test_a_sentence_told_twice_in_one_article_is_one_event(extract: Extract) -> None:
     # scraped pages repeat a lead as a caption or a teaser: one arrest, not two on the map
     told = "Police arrested 12 nurses in Tegucigalpa on Monday, a union said."
