@@ -175,7 +175,7 @@ class EventExtractor:
         for c in reversed(countries):
             ctx.first_country[c[2]] = (c[0], c[1])
         notes = list(analysis.notes)
-        for i, (s, e) in enumerate(_headline_apart(analysis)):
+        for i, (s, e) in enumerate(_sentences_read(analysis)):
             before = len(ctx.drafts)
             note = self._sentence(ctx, s, e)
             if note:
@@ -909,7 +909,7 @@ def _close_dates(a: _Draft, b: _Draft) -> bool:
     return True
 
 
-def _headline_apart(analysis: TextAnalysis) -> list[tuple[int, int]]:
+def _sentences_read(analysis: TextAnalysis) -> list[tuple[int, int]]:
     """The sentences, each told once, with a headline line that ends in no full stop cut from
     the dateline and lead after it ("Drones hit fuel depot" / "KYIV — Ukrainian drones hit…"): two
     sentences, so the lead's event keeps its own trigger, date, place and sides."""
@@ -968,6 +968,7 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
     of its family, told in an earlier sentence, whose dates agree with the mention's own
     ("the attack on 2 January" is not Sunday's attack)."""
     ref = reference(text, s, d.trigger.end)
+    names_trigger = ref is not None and ref[2] >= d.trigger.end  # the reference is the trigger
     if ref is None:
         # "six people were killed in the raid": the happening named as where this one befell
         after = reference(text, d.trigger.end, d.evidence[0][1])
@@ -976,13 +977,10 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
     fam = family_of(d.trigger.full or d.trigger.code)
     if ref is None or fam is None:
         return None
-    ref_family, rs, re_ = ref
+    families, rs, re_ = ref
     own = [(dm.range, 9) for t, dm in bound.items() if rs <= t.start <= re_]
     probe = replace(d, readings=d.readings + own) if own else d
-    names_trigger = re_ >= d.trigger.end  # the reference is the trigger itself
-    # "the raid" is gunmen's (violence) or police's (arrest): either family may be meant
-    either = {"violence", "arrest"} if re.search(r"\braids?\b", text[rs:re_], re.I) else set()
-    if ref_family != fam and fam not in either and not (names_trigger and ref_family == "violence"):
+    if fam not in families and not (names_trigger and "violence" in families):
         return None
     for e in reversed(recent):
         if (

@@ -101,12 +101,20 @@ def family_of(code: str) -> str | None:
     return next((f for f, codes in FAMILIES.items() if code[:2] in codes), None)
 
 
-def reference(text: str, start: int, end: int) -> tuple[str, int, int] | None:
-    """A definite mention of an earlier happening in ``text[start:end]``: (family, span)."""
+# nouns that name a happening of either family: a raid is gunmen's or police's
+_EITHER: dict[str, frozenset[str]] = dict.fromkeys(
+    ("raid", "raids"), frozenset({"violence", "arrest"})
+)
+
+
+def reference(text: str, start: int, end: int) -> tuple[frozenset[str], int, int] | None:
+    """A definite mention of an earlier happening in ``text[start:end]``: (the families it
+    may name, span)."""
     m = REFERENCE.search(text, start, end)
     if m is None:
         return None
-    return _NOUNS[m["noun"].lower()], m.start(), m.end()
+    noun = m["noun"].lower()
+    return _EITHER.get(noun, frozenset({_NOUNS[noun]})), m.start(), m.end()
 
 
 def is_generic(clause: str) -> bool:
