@@ -218,6 +218,14 @@ def _compile(
 
 
 @cache
+def word_class(name: str) -> frozenset[str]:
+    """The lemmas of the ``classes.csv`` row ``name`` ("ORGAN", "OFFICIAL"), for readers
+    that use a class outside a pattern. Raises ``KeyError`` for a class the file lacks."""
+    classes = {r["name"]: r["lemmas"] for r in _rows("classes.csv")}
+    return frozenset(classes[name].split("|"))
+
+
+@cache
 def load() -> Lexicon:
     """The lexicon from ``data/lexicon/``, compiled once per process."""
     classes = {r["name"].lower(): frozenset(r["lemmas"].split("|")) for r in _rows("classes.csv")}

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from dashboard.events.lexicon import DATA, load
+from dashboard.events.lexicon import DATA, load, word_class
 from dashboard.events.tokens import Token, tokenize
 from dashboard.model import Mention
 
@@ -126,12 +126,9 @@ def _state_verbs() -> frozenset[str]:
     return frozenset(verbs)
 
 
-@cache
 def organs() -> frozenset[str]:
     """The ``ORGAN`` lemmas of ``classes.csv``: a state's organs (forces, government...)."""
-    with (DATA / "classes.csv").open(encoding="utf-8", newline="") as fh:
-        row = next(r for r in csv.DictReader(fh) if r["name"] == "ORGAN")
-    return frozenset(row["lemmas"].split("|"))
+    return word_class("ORGAN")
 
 
 def _word(word: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

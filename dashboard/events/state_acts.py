@@ -17,7 +17,7 @@ from functools import cache
 
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
-from dashboard.events.lexicon import DATA
+from dashboard.events.lexicon import DATA, word_class
 from dashboard.events.sides import organs
 
 # what may stand before a clause's subject: the sentence's start, a clause mark, a
@@ -61,21 +61,12 @@ def _subject(source: Actor, trigger: Trigger, text: str) -> bool:
     if gap is None:
         return False
     words = gap.group(1).split()
-    if text[source.start : source.end] != source.name and not any(map(_organ, words)):
-        return (
-            False  # a demonym names its people ("Israelis marched"), its state only with an organ
-        )
-    return all(w in _AUX or _organ(w) for w in words)
+    # a demonym names its people ("Israelis marched"), its state only with an organ after it
+    named = text[source.start : source.end] == source.name
+    return (named or any(map(_organ, words))) and all(w in _AUX or _organ(w) for w in words)
 
 
 def _organ(word: str) -> bool:
     """A state organ's or office's word, singular or plural ("ministry", "authorities")."""
     forms = {word, word[:-1], word[:-3] + "y"} if word.endswith("s") else {word}
-    return bool(forms & (organs() | _offices()))
-
-
-@cache
-def _offices() -> frozenset[str]:
-    with (DATA / "classes.csv").open(encoding="utf-8", newline="") as fh:
-        row = next(r for r in csv.DictReader(fh) if r["name"] == "OFFICIAL")
-    return frozenset(row["lemmas"].split("|"))
+    return bool(forms & (organs() | word_class("OFFICIAL")))

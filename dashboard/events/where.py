@@ -39,17 +39,18 @@ FLAG_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-NOT_LOCATION = re.compile(
-    r"(?:\b(?:reach|reaching|strike|hit|target(?:ing)?|toward|towards|against|from)\s+"
-    r"(?:the\s+)?|['’]\s?s?\s*$)$",
-    re.IGNORECASE,
-)
+_AIMED_AT = r"reach|reaching|strike|hit|target(?:ing)?|toward|towards|against"
+
+
+def _not_place_before(words: str) -> re.Pattern[str]:
+    """Text ending right before a name that makes it no event place: one of ``words`` (a
+    regex alternation), or a possessive."""
+    return re.compile(rf"(?:\b(?:{words})\s+(?:the\s+)?|['’]\s?s?\s*$)$", re.IGNORECASE)
+
+
+NOT_LOCATION = _not_place_before(_AIMED_AT + "|from")
 # a show of force "from" a place was there: a missile is coded to its launch site (ACLED)
-LAUNCHED_NOT_HERE = re.compile(
-    r"(?:\b(?:reach|reaching|strike|hit|target(?:ing)?|toward|towards|against)\s+"
-    r"(?:the\s+)?|['’]\s?s?\s*$)$",
-    re.IGNORECASE,
-)
+LAUNCHED_NOT_HERE = _not_place_before(_AIMED_AT)
 # Text right before a country that names a weapon's maker or seller ("drones made by Turkey",
 # "jets supplied by the United States"): where the weapon came from, neither a side nor where
 # it was used
