@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from dashboard.events.lexicon import load
+from dashboard.events.narrative import family_of
 from dashboard.events.sides import capital_country
 from dashboard.events.tokens import verb_forms
 from dashboard.model import Mention
@@ -164,12 +165,10 @@ def _another_act(word: str, code: str) -> bool:
     if forms is None or "VBD" not in forms[1]:
         return False
     roots = {r.code[:2] for r in load().index.get(forms[0], ()) if r.kind == "V"}
-    return bool(roots) and code[:2] not in roots and not _same_kind(roots, code)
-
-
-def _same_kind(roots: set[str], code: str) -> bool:
-    force = {"18", "19", "20"}  # one attack is told as an assault or as fighting
-    return code[:2] in force and bool(roots & force)
+    # one happening told on in its family's words: an attack as an assault or as fighting
+    family = family_of(code)
+    same = family is not None and family in {family_of(r) for r in roots}
+    return bool(roots) and code[:2] not in roots and not same
 
 
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
