@@ -30,7 +30,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from dashboard.articles.reader import MAX_BYTES, decode, field_text, parse_article, read_article
+from dashboard.articles.reader import (
+    MAX_BYTES,
+    decode,
+    field_text,
+    parse_article,
+    read_article,
+    value_kind,
+)
 from dashboard.errors import ArticleError
 from dashboard.model import Article
 
@@ -199,18 +206,10 @@ def _body(item: dict[str, Any]) -> tuple[str | None, str]:
     for key in ("text", "body"):
         value = item.get(key)
         if value is not None and not isinstance(value, str):
-            return None, f"'{key}' is {_kind(value)}, not text"
+            return None, f"'{key}' is {value_kind(value)}, not text"
         if isinstance(value, str):
             return None, f"'{key}' is empty"
     return None, "no 'text' or 'body'"
-
-
-def _kind(value: object) -> str:
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    return "a mapping" if isinstance(value, dict) else "a list"
 
 
 def _add_record(

@@ -136,9 +136,17 @@ def field_text(value: object, key: str, path: str) -> str:
     if value is None:
         return ""
     if isinstance(value, list | tuple | set | dict):
-        kind = "mapping" if isinstance(value, dict) else "list"
-        raise ArticleError(path, f"{key!r} is a {kind}, not text; give it as one string")
+        raise ArticleError(path, f"{key!r} is {value_kind(value)}, not text; give it as one string")
     return str(value)
+
+
+def value_kind(value: object) -> str:
+    """What a field holds where text was expected, as a reader names it ("a list")."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    return "a mapping" if isinstance(value, dict) else "a list"
 
 
 def check_published(day: date, path: str, today: date | None = None) -> None:
