@@ -575,7 +575,9 @@ def _ranked(names: list[str]) -> list[str]:
 def _named(outlets: list[str], sep: str) -> str:
     """Outlets as a reader sees them: an article with no source nor URL is "unknown outlet"
     (as on the cards), never an empty item ("; Reuters")."""
-    return sep.join(o or "unknown outlet" for o in sorted(outlets, key=lambda o: not o))
+    from dashboard.happenings.sources import shown_outlet
+
+    return sep.join(shown_outlet(o) for o in sorted(outlets, key=lambda o: not o))
 
 
 def _outlet(e: Mapping[str, Any]) -> str:

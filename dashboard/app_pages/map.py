@@ -10,6 +10,7 @@ import streamlit as st
 from streamlit.errors import StreamlitAPIException
 from streamlit_folium import st_folium
 
+from dashboard.happenings.sources import shown_outlet
 from dashboard.store.queries import CardPage, EventQuery
 from dashboard.ui import data, filters, map_view, state
 from dashboard.ui.cards import articles_html, card_row, cards_html
@@ -322,9 +323,7 @@ def grouping_controls(told: tuple, listed: list) -> None:
     """Split a report out of its happening, or join two happenings: kept like the other
     corrections, through re-analysis (``store/happenings.py``)."""
     reports = {
-        r.event_id: f"{r.outlet or 'unknown outlet'}: {r.sentence[:80]}"
-        for h in told
-        for r in h.reports
+        r.event_id: f"{shown_outlet(r.outlet)}: {r.sentence[:80]}" for h in told for r in h.reports
     }
     groups = {
         h.reports[0].event_id: f"{h.event_name} · {h.place_name or '?'} · {h.date_start}"

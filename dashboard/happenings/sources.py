@@ -37,6 +37,14 @@ def outlet_name(source: str, url: str = "") -> str:
     return host.removeprefix("www.")
 
 
+UNKNOWN_OUTLET = "unknown outlet"  # an article with neither a source nor a URL
+
+
+def shown_outlet(label: str) -> str:
+    """An outlet label as cards and exports show it: an empty one is ``UNKNOWN_OUTLET``."""
+    return label or UNKNOWN_OUTLET
+
+
 def outlet_label(source: str, url: str = "") -> str:
     """The outlet's name as shown (cards, exports): the article's ``source`` as written, with
     its spacing tidied, else its URL's host. ``outlet_name`` of the label is its identity.

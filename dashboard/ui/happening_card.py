@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from dashboard.articles.urls import http_url
 from dashboard.events.cameo import quad_class
+from dashboard.happenings.sources import shown_outlet
 from dashboard.store.happening_queries import HappeningCard, HappeningReport
 from dashboard.ui.cards import ARTICLE_PAGE, CSS, GEO_PRECISION_NAMES, PRECISION_NAMES, date_label
 from dashboard.ui.escape import html_text
@@ -35,7 +36,7 @@ def reported_by(card: HappeningCard) -> str:
     """
     articles = len({r.article_id for r in card.reports})
     noun = "article" if articles == 1 else "articles"
-    outlets = ", ".join(o or "unknown outlet" for o in card.outlets)  # a file without source
+    outlets = ", ".join(shown_outlet(o) for o in card.outlets)
     sources = "1 source" if card.sources == 1 else f"{card.sources} sources"
     return f"reported by {articles} {noun} ({outlets}) · {sources}"
 
@@ -74,7 +75,7 @@ def _report(r: HappeningReport) -> str:
     url = http_url(r.url)  # only http(s) becomes a link: a javascript: URL stays text-free
     link = f' · <a href="{html_text(url)}" target="_blank" rel="noopener">source</a>' if url else ""
     return (
-        f'<li data-event-id="{html_text(r.event_id)}"><b>{html_text(r.outlet or "unknown outlet")}</b>: '
+        f'<li data-event-id="{html_text(r.event_id)}"><b>{html_text(shown_outlet(r.outlet))}</b>: '
         f"“{html_text(r.sentence)}” "
         f'<a href="{ARTICLE_PAGE}?article={html_text(r.article_id)}" target="_self">read the article</a>{link}'
         f'<br><span class="gn-why">{html_text(r.reason)}</span></li>'
