@@ -50,16 +50,9 @@ def _spans(box: BBox) -> Iterable[tuple[float, float]]:
 @lru_cache(maxsize=1)
 def country_boxes() -> dict[str, BBox]:
     """Every country's box in the gazetteer (``cc:XX`` places), by ISO2 code."""
-    from dashboard.places.gazetteer import load
+    from dashboard.places.gazetteer import Countries, load
 
-    places = load().places
-    out = {}
-    for pid in places:
-        if pid.startswith("cc:"):
-            box = places[pid].bbox
-            if box is not None:
-                out[pid[3:]] = box
-    return out
+    return {code: p.bbox for code, p in Countries(load()).items() if p.bbox is not None}
 
 
 @lru_cache(maxsize=1)
