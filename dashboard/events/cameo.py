@@ -123,6 +123,9 @@ def triggers(text: str) -> list[Trigger]:
                if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)]  # fmt: skip
     # a verb that passed the event on is no event of its own ("warned that… could")
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
+    # "the truce broke down when troops shelled the town": no ceasefire was declared; the
+    # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
+    matches = [m for m in matches if not _ended_truce(p, m)]
     head = _head(p, matches)
     if head is not None:
         after = [m for m in matches if m.first > head.last]
@@ -241,8 +244,24 @@ def _head(p: Parse, matches: list[Match]) -> Match | None:
         )
     clause = p.clause[g]
     objects = [m for m in matches if m.first > g and p.clause[m.first] == clause
-               and m.rule.weight > WEAK]  # fmt: skip
+               and m.rule.weight > WEAK and not _setting(p, g, m)]  # fmt: skip
     return min(objects, key=lambda m: (m.first, -m.rule.weight)) if objects else None
+
+
+# prepositions of where or when a happening took place ("at a rally", "during the talks")
+_SETTING = frozenset("at during near outside inside".split())
+
+
+def _setting(p: Parse, verb: int, m: Match) -> bool:
+    """An event noun that is the verb's setting, not its object: "blew himself up at a
+    campaign rally" is a bombing at the rally (CAMEO codes the act, not the occasion)."""
+    for k in range(m.first - 1, verb, -1):
+        word = p.tokens[k].lower
+        if word in _SETTING:
+            return True
+        if word in _PREPOSITIONS:
+            return False
+    return False
 
 
 def _reach(m: Match, gov: int) -> int:
@@ -269,6 +288,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         weight += GOV_BONUS if m.first == p.gov else GOV_BONUS - 1
         if p.gov is not None and m.first > p.gov and not _direct(p, p.gov, m.first):
             flags.discard("negated")  # "was not linked to the attack": the attack happened
+        if p.gov is not None and m.first > p.gov and p.tokens[p.gov].keys & lex.words("prevent"):
+            flags.add("negated")  # "foiled a plot to bomb", "stopped them from holding a rally"
     else:
         flags = local_flags(p, m, lex)
         if p.gov is not None and m.first > p.gov and p.clause[m.first] == p.clause[p.gov]:
@@ -287,6 +308,10 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
                 flags.add("negated")  # "the summit planned for Monday was postponed"
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
+    if _feared(p, m, lex):
+        flags.add("hypothetical")  # "fearing a rebel attack": the object of a fear is none
+    if _never_came(p, m, lex):
+        flags.add("negated")  # "an attack that never came"
     if m.rule.embeds:
         flags.add("embeds:" + m.rule.embeds)
     code = m.rule.code
@@ -407,6 +432,37 @@ def _joint(p: Parse, gov: Trigger) -> bool:
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
 
 
+def _feared(p: Parse, m: Match, lex: Lexicon) -> bool:
+    """An event noun that is the direct object of a verb of speculation ("fearing a rebel
+    attack", "expected a crackdown"): what is feared or expected has not happened (ACE 2005,
+    modality Other)."""
+    if m.rule.kind != "N":
+        return False
+    speculate = lex.words("speculate")
+    for k in range(m.first - 1, max(p.opening(m.first), m.first - 5) - 1, -1):
+        t = p.tokens[k]
+        if t.keys & speculate and ("VERB" in t.pos or k in p.verbs):
+            return True
+        if t.lower in _PREPOSITIONS or k in p.verbs:
+            return False
+    return False
+
+
+def _never_came(p: Parse, m: Match, lex: Lexicon) -> bool:
+    """An event noun whose relative clause says it did not happen ("an attack that never
+    came", "a strike which did not materialise")."""
+    tokens = p.tokens
+    # the clause may follow the noun's own phrase: "a strike on the depot that never came"
+    k = next((j for j in range(m.last + 1, min(m.last + 6, len(tokens)))
+              if tokens[j].lower in ("that", "which") or j in p.verbs or tokens[j].boundary),
+             len(tokens))  # fmt: skip
+    if k >= len(tokens) or tokens[k].lower not in ("that", "which"):
+        return False
+    window = tokens[k + 1 : k + 5]
+    negated = any(t.keys & lex.words("negate") for t in window)
+    return negated and any(t.keys & lex.words("occur") for t in window)
+
+
 # verbs that say only that their subject happened (ACE 2005: the event is the subject noun)
 _OCCUR = frozenset("happen occur proceed".split())
 _OCCUR_PHRASES = (("take", "place"), ("go", "ahead"))
@@ -435,6 +491,31 @@ def _called_off(p: Parse) -> bool:
         "call" in keys and g + 1 < len(p.tokens) and p.tokens[g + 1].lower == "off"
     )
     return off and any("be" in t.keys for t in p.tokens[max(0, g - 3) : g])
+
+
+# verbs that say their subject came to an end: a truce that "broke down" was not declared then
+_ENDED = frozenset("collapse unravel crumble".split())
+_ENDED_PHRASES = (("break", "down"), ("fall", "apart"))
+
+
+def _ended_truce(p: Parse, m: Match) -> bool:
+    """Is ``m`` a truce or a deal (CAMEO 08) that is the subject of a verb ending it ("the
+    truce broke down", "the ceasefire collapsed", "the deal fell apart")?"""
+    g = p.gov
+    if g is None or not m.rule.code.startswith("08") or not m.last < g:
+        return False
+    if p.clause[m.first] != p.clause[g] or not _ended(p):
+        return False
+    return not any(k in p.verbs for k in range(m.last + 1, g))
+
+
+def _ended(p: Parse) -> bool:
+    """Is the governing verb one that ends its subject ("the truce broke down")?"""
+    if p.gov is None:
+        return False
+    keys = p.tokens[p.gov].keys
+    nxt = p.tokens[p.gov + 1].keys if p.gov + 1 < len(p.tokens) else frozenset()
+    return bool(keys & _ENDED) or any(a in keys and b in nxt for a, b in _ENDED_PHRASES)
 
 
 def _named_after(tokens: list[Token], k: int) -> bool:

@@ -204,6 +204,8 @@ def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: 
             i = pred  # "he was skeptical", "are guilty of": the predicate carries the event
             if clause[i] != clause[i - 1]:
                 opened = i
+        elif _reduced_relative(tokens, i, clause):
+            continue  # "the summit planned for Monday was postponed": "was postponed" governs
         else:
             effect = None if i in phrases else _transparent(tokens, i, verbs, lex)
             if effect is not None:
@@ -216,6 +218,23 @@ def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: 
         # cues before this clause belong to another verb
         return i, flags | window_flags(tokens, max(speaker + 1, opened), i, lex)
     return None, flags
+
+
+def _reduced_relative(tokens: list[Token], i: int, clause: list[int]) -> bool:
+    """Is the past form at ``i`` a participle modifying the noun before it, whose clause's
+    own verb is a later auxiliary ("the summit planned for Monday was postponed", "the men
+    arrested on Monday were freed")? Only a bare past form with no auxiliary before it."""
+    if "VBN" not in tokens[i].tags or i == 0 or "NOUN" not in tokens[i - 1].pos:
+        return False
+    for k in range(i + 1, min(i + 12, len(tokens) - 1)):
+        t = tokens[k]
+        if clause[k] != clause[i] or t.lower in ("and", "or", "but"):
+            return False
+        if t.lower in ("was", "were", "is", "are", "has", "have", "had") and (
+            "VERB" in tokens[k + 1].pos or tokens[k + 1].lower == "been"
+        ):
+            return True
+    return False
 
 
 def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> set[str] | None:
@@ -242,8 +261,8 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     right = j < len(tokens) and (
         tokens[j].lower in ("to", "from", "that") or "VBG" in tokens[j].tags
     )
-    if keys & lex.words("negate_verb") and right:
-        return {"negated", "aspect"}
+    if keys & lex.words("negate_verb") and (right or _dated_that(tokens, j)):
+        return {"negated", "aspect"}  # "denied that", "denied on Thursday that"
     if (
         keys & lex.words("deliberate")
         and j < len(tokens)
@@ -259,6 +278,17 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     if nxt == "to" and "ADJ" in tokens[i].pos and _passive(tokens, i):
         return {"aspect"}  # "is ready to", "are willing to": the cue is read with the verb
     return None
+
+
+_WHEN_WORDS = frozenset("on late early last this yesterday today".split())
+
+
+def _dated_that(tokens: list[Token], j: int) -> bool:
+    """A short time phrase and then "that" from ``j`` ("on Thursday that", "late on Friday
+    that"): the verb still takes the clause."""
+    if j >= len(tokens) or tokens[j].lower not in _WHEN_WORDS:
+        return False
+    return any(t.lower == "that" for t in tokens[j + 1 : j + 4])
 
 
 def _modal_ahead(tokens: list[Token], i: int, lex: Lexicon) -> bool:

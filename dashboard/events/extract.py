@@ -451,6 +451,10 @@ class EventExtractor:
     def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
         pub = article.published
         when, alts, flags = _choose_date(d, pub)
+        if pub and not d.planned and when.start < pub < when.end:
+            # "earlier this week" is the week (TimeML), but what a report tells as done
+            # happened by its publication: the event's range stops there
+            when = replace(when, end=pub, reason=f"{when.reason}; up to publication ({pub})")
         flags += d.trigger.flags
         if "no_publication_date" in article.flags:
             flags.append("no_publication_date")
@@ -605,7 +609,8 @@ _OVERNIGHT = re.compile(
 # a date right after a reporting verb dates the report, not what it reports (ACE 2005: the
 # reporting event is an event of its own), when the sentence has another date for the event
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+\w+|disclosed|revealed)"
+    r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+\w+|disclosed|revealed|"
+    r"denied|denies|rejected|dismissed)"
     r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
     re.IGNORECASE,
 )

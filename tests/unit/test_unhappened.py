@@ -1,0 +1,139 @@
+"""Acts a sentence names but says did not happen, or did not happen as told: prevented,
+feared, never come, ended, set aside by a participle; and acts whose setting or cause is no
+actor. Each rule has its near miss, which must still read as a happening. Sentences written
+for these tests; publication on a Tuesday."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+
+Extract = Callable[[str], list[Event]]
+PUB = date(2025, 9, 16)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    extractor = EventExtractor(geoparser)
+    return lambda body: extractor.extract(parse_article(f"date {PUB}\n{body}", path="t"))
+
+
+def code(ev: Event) -> str:
+    return ev.event_code or ev.event_type.code
+
+
+def happened(events: list[Event], root: str) -> list[Event]:
+    """Events of a CAMEO root (or a hazard code's prefix) told as having happened."""
+    unreal = {"negated", "hypothetical", "planned"}
+    return [e for e in events if code(e).startswith(root) and not unreal & set(e.flags)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Soldiers thwarted an ambush on a convoy near Kidal on Sunday.",
+        "Security services said they had averted a bombing at a stadium in Lagos.",
+        "Police prevented students from marching on parliament in Nairobi on Monday.",
+    ],
+)
+def test_a_prevented_act_did_not_happen(extract: Extract, body: str) -> None:
+    # FactBank: a predicate of prevention makes its complement counterfactual
+    events = extract(body)
+    assert events
+    assert not happened(events, "18") + happened(events, "19") + happened(events, "14")
+
+
+def test_an_act_driven_back_did_happen(extract: Extract) -> None:
+    events = extract("Soldiers repelled an attack on a base near Kidal on Sunday.")
+    assert happened(events, "19")
+
+
+def test_what_people_fear_has_not_happened(extract: Extract) -> None:
+    events = extract("Shopkeepers in Goma closed early on Monday fearing a raid by militiamen.")
+    assert not happened(events, "19") + happened(events, "18")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Farmers braced for a strike on the depot that never materialised.",
+        "Residents waited for an offensive on the town that did not come.",
+    ],
+)
+def test_an_act_that_never_came_did_not_happen(extract: Extract, body: str) -> None:
+    assert not happened(extract(body), "19")
+
+
+def test_a_truce_that_collapsed_is_no_ceasefire_and_the_fighting_is_read(
+    extract: Extract,
+) -> None:
+    events = extract("The ceasefire in Tripoli collapsed on Sunday as militias traded fire.")
+    assert not [e for e in events if code(e).startswith("087")]
+    assert happened(events, "19")
+
+
+def test_a_ceasefire_agreed_is_still_a_ceasefire(extract: Extract) -> None:
+    events = extract("The militias in Tripoli agreed a ceasefire on Sunday.")
+    assert [e for e in events if code(e).startswith("08") or code(e).startswith("03")]
+
+
+def test_a_participle_before_the_verb_is_not_the_clauses_verb(extract: Extract) -> None:
+    # "the talks scheduled for Friday were cancelled": a reduced relative, not "scheduled"
+    events = extract(
+        "Talks between the two governments scheduled for Friday in Doha were cancelled."
+    )
+    assert not [e for e in events if e.when.start == date(2025, 9, 19) and "negated" not in e.flags]
+
+
+def test_a_denial_with_its_own_day_still_negates(extract: Extract) -> None:
+    events = extract(
+        "The navy denied on Monday that its ships had fired on fishing boats near Jaffna."
+    )
+    fired = [e for e in events if code(e).startswith("19")]
+    assert fired
+    assert "negated" in fired[0].flags
+
+
+def test_an_attack_at_a_rally_is_the_attack(extract: Extract) -> None:
+    events = extract("A gunman opened fire at a march in Quetta on Sunday, killing three.")
+    assert not [e for e in events if code(e).startswith("14")]
+    assert [e for e in events if code(e).startswith(("18", "19"))]
+
+
+def test_a_riot_at_a_march_is_still_a_protest_act(extract: Extract) -> None:
+    events = extract("Police fired tear gas at a march in Quetta on Sunday.")
+    assert [e for e in events if code(e).startswith(("17", "14"))]
+
+
+def test_a_storm_that_drives_people_out_is_a_hazard_not_coercion(extract: Extract) -> None:
+    events = extract("Floods drove 5,000 families from their homes in Assam on Sunday.")
+    assert not [e for e in events if code(e).startswith("17")]
+    assert [e for e in events if code(e) == "DIS-FLOOD"]
+
+
+def test_a_boat_that_sank_is_an_accident_but_one_sunk_is_force(extract: Extract) -> None:
+    sank = extract("A fishing boat sank off Mombasa on Sunday, and four crew drowned.")
+    assert [e for e in sank if code(e).startswith("DIS-")]
+    assert not happened(sank, "19")
+    sunk = extract("Navy gunboats sank a smugglers' boat off Mombasa on Sunday.")
+    assert happened(sunk, "19")
+
+
+def test_this_week_told_as_done_ends_at_publication(extract: Extract) -> None:
+    events = extract("Earlier this week, police evicted squatters from a camp in Harare.")
+    assert events
+    assert events[0].when.start <= PUB
+    assert events[0].when.end == PUB
+
+
+def test_this_week_told_as_planned_runs_to_the_weeks_end(extract: Extract) -> None:
+    events = extract("Police will evict squatters from a camp in Harare this week.")
+    assert events
+    assert events[0].when.end > PUB
