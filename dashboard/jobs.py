@@ -374,7 +374,7 @@ def _finished(
 
 def _file(path: str, read: FileRead, entries: list[tuple[Article, int, tuple[str, ...]]],
           saved: list[SaveResult | StoreError]) -> FileResult:  # fmt: skip
-    per_article = []
+    per_article, stored = [], []
     for (article, mentions, note), res in zip(entries, saved, strict=True):
         if isinstance(res, StoreError):
             if len(entries) == 1:
@@ -382,6 +382,7 @@ def _file(path: str, read: FileRead, entries: list[tuple[Article, int, tuple[str
             read.problems.append(f"{article.title or path}: {res}")
             continue
         per_article.append(article_result(article, mentions, res, note))
+        stored.append(article)
     if not per_article:
         return FileResult(path, "rejected", summarise(read.problems))
-    return file_result(read, per_article)
+    return file_result(read, per_article, stored)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -200,16 +200,27 @@ def article_result(
     return FileResult(article.path, res.status, detail, res.events)
 
 
-def file_result(read: FileRead, results: list[FileResult]) -> FileResult:
+# what the reader says of an article it stored anyway, by flag (ACLED's time precision: an
+# undated report keeps only the dates its text names)
+_ARTICLE_NOTES = {
+    "decoded_cp1252": "decoded as Windows-1252 (not valid UTF-8)",
+    "no_publication_date": "no publication date; only explicit dates used",
+    "nul_removed": "NUL characters removed",
+}
+_NAMED = 3  # articles named in a file's line per note; the rest are counted
+
+
+def file_result(
+    read: FileRead, results: list[FileResult], articles: Sequence[Article] | None = None
+) -> FileResult:
     """One file's report line from its articles' results: the article's own for a file of
-    one, otherwise the counts, with the decoding notes and the refused lines."""
-    notes = [f"{a.title or read.path}: decoded as Windows-1252 (not valid UTF-8)"
-             for a in read.articles if "decoded_cp1252" in a.flags]  # fmt: skip
-    notes += [f"{a.title or read.path}: no publication date; only explicit dates used"
-              for a in read.articles if "no_publication_date" in a.flags]  # fmt: skip
-    notes += [f"{a.title or read.path}: NUL characters removed"
-              for a in read.articles if "nul_removed" in a.flags]  # fmt: skip
+    one, otherwise the counts, with the decoding notes and the refused lines. ``articles``:
+    the stored articles, when they are not in ``read.articles`` (a streamed file)."""
+    stored = read.articles if articles is None else articles
     if len(results) == 1 and not read.problems:
+        notes = [f"{a.title or read.path}: {why}" for flag, why in _ARTICLE_NOTES.items()
+                 for a in stored if flag in a.flags]  # fmt: skip
+        notes += [summarise(read.notes)] if read.notes else []
         one = results[0]
         return replace(one, path=read.path, detail="; ".join([one.detail, *notes]))
     statuses = [r.status for r in results]
@@ -219,6 +230,15 @@ def file_result(read: FileRead, results: list[FileResult]) -> FileResult:
     )
     events = sum(r.events for r in results)
     detail = f"{len(results)} article(s): {counts}; {events} event(s)"
+    for flag, why in _ARTICLE_NOTES.items():
+        named = [a.title or a.path for a in stored if flag in a.flags]
+        if named:
+            shown = ", ".join(named[:_NAMED]) + (
+                f" and {len(named) - _NAMED} more" if len(named) > _NAMED else ""
+            )
+            detail += f"; {len(named)} with {why.replace('; ', ', ')} ({shown})"
+    if read.notes:
+        detail += "; noted " + summarise(read.notes)
     if read.problems:
         detail += "; refused " + summarise(read.problems)
     return FileResult(read.path, status, detail, events, tuple(read.problems))

@@ -73,11 +73,13 @@ READ_ERRORS = (
 
 @dataclass
 class FileRead:
-    """What one file gave: its articles, and what in it was refused (with line numbers)."""
+    """What one file gave: its articles, what in it was refused (with line numbers), and
+    what was read otherwise than written (``notes``: a record kept without a bad field)."""
 
     path: str
     articles: list[Article] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def read_file(path: Path, display: str | None = None) -> FileRead:
@@ -223,6 +225,10 @@ def _add_record(
         out.problems.append(f"{where}: {problem}")
         return
     date = item.get("date") or item.get("published")
+    if date is not None and not isinstance(date, str):
+        # 20260105 or an epoch count: a number has no calendar of its own to read it by
+        out.notes.append(f"{where}: 'date' is {value_kind(date)}, not a date; read as undated")
+        date = None
     date = local_day(date) or date  # what is no timestamp, the reader accepts or flags
     try:
         title, source, url = (field_text(item.get(k), k, key) for k in ("title", "source", "url"))
@@ -445,7 +451,7 @@ def _numbered(kind: str, numbers: list[int], reason: str) -> str:
 
 
 def _jsonl_articles(path: Path, out: FileRead) -> Iterator[Article]:
-    line = FileRead(out.path, problems=out.problems)  # a line's article; problems go to out's
+    line = FileRead(out.path, problems=out.problems, notes=out.notes)  # problems go to out
     with path.open("rb") as fh:
         for n, raw in enumerate(_lines(fh), start=1):
             _stream_line(line, raw, n, out.path)

@@ -119,3 +119,29 @@ def test_the_fault_is_named_in_the_articles_report_line(
     (result,) = pipe.ingest([path])
     assert result.status == "added"
     assert "events not read: internal error (TypeError: can't compare" in result.detail
+
+
+@pytest.mark.parametrize("workers", [0, 2])
+def test_undated_records_in_a_feed_are_counted_and_named_in_its_line(
+    tmp_path: Path, geoparser: Geoparser, workers: int
+) -> None:
+    # a file of one says "no publication date"; a feed of many must say it too, and which
+    records = [{"title": "Dated", "date": "2025-02-04",
+                "text": "Police arrested ten miners in Oruro on Monday."}]  # fmt: skip
+    records += [{"title": f"Undated {n}", "text": f"Police arrested {n} miners in Potosi."}
+                for n in range(5)]  # fmt: skip
+    records.append({"title": "Numeric", "date": 20250204, "text": "Miners marched in Sucre."})
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    pipe = Pipeline(Store(str(tmp_path / "s.db")), geoparser)
+    if workers:
+        (result,) = jobs.ingest(pipe, [path], jobs=workers)
+    else:
+        (result,) = pipe.ingest([path])
+    assert result.detail.startswith("7 article(s): 7 added")
+    assert "6 with no publication date, only explicit dates used (Undated 0, Undated 1, " in (
+        result.detail
+    )
+    assert "and 3 more)" in result.detail
+    assert "noted line 7: 'date' is a number, not a date; read as undated" in result.detail
+    assert not result.problems  # kept, not refused
