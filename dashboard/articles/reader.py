@@ -229,7 +229,31 @@ def _front_matter(block: str, path: str) -> dict[str, object]:
     return {str(k).lower(): v for k, v in meta.items()}
 
 
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+\s*[—–-]+\s*")
+
+
+def _headline_line(body: str) -> bool:
+    """Is the first line a headline: set apart by a blank line, or unpunctuated over a wire
+    dateline or over a clearly longer line? A hard-wrapped paragraph's first line is neither
+    (its next line is no longer, and it goes on without a blank line)."""
+    first, _, rest = body.partition("\n")
+    nxt = rest.lstrip(" \t").partition("\n")[0]
+    if not first.strip() or not rest.strip():
+        return False
+    if not nxt.strip():
+        return True
+    if first.rstrip().endswith((".", "!", "?", ",", ";", ":")):
+        return False
+    return bool(_DATELINE.match(nxt)) or len(first.strip()) < 0.75 * len(nxt.strip())
+
+
 def _first_sentence(body: str) -> str:
-    body = re.sub(r"^[A-Z][A-Z .,'-]+\s*[—–-]+\s*", "", body)  # drop the dateline
-    sentence = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+    """A title for an article that gives none: its headline line, else its first sentence
+    (past a wire dateline), cut to ``_TITLE_LIMIT`` characters. A title never runs past the
+    end of its line: "Nurses detained in Lima" over "LIMA, Peru — Police…" is the headline."""
+    body = body.strip()
+    if _headline_line(body):
+        body = body.partition("\n")[0].strip()
+    body = _DATELINE.sub("", body)  # drop the dateline
+    sentence = " ".join(re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0].split())  # unwrapped
     return sentence if len(sentence) <= _TITLE_LIMIT else sentence[: _TITLE_LIMIT - 1] + "…"

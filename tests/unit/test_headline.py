@@ -80,3 +80,30 @@ def test_a_possessive_country_before_a_building_is_not_where_the_event_was(extra
     assert ev.location is not None
     assert ev.location.place is not None
     assert ev.location.place.name == "Lusaka"  # the dateline: nothing closer is named
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Port strike ends\nMOMBASA, Kenya — Dock workers went back on Monday.",
+            "Port strike ends",
+        ),
+        ("Port strike ends\n\nDock workers went back on Monday.", "Port strike ends"),
+        (
+            "Strike ends\nDock workers at the port of Mombasa went back to work on Monday.",
+            "Strike ends",
+        ),
+        # a hard-wrapped first sentence is one sentence, not a headline and a lead
+        (
+            "Dock workers at the port of Mombasa went\nback on Monday. Ships sailed.",
+            "Dock workers at the port of Mombasa went back on Monday.",
+        ),
+        (
+            "Dock workers went back on Monday.\nShips sailed again on Tuesday.",
+            "Dock workers went back on Monday.",
+        ),
+    ],
+)
+def test_a_title_never_runs_past_its_headline_line(body: str, title: str) -> None:
+    assert parse_article(f"date 2025-03-04\n{body}", path="t").title == title

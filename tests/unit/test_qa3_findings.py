@@ -250,7 +250,6 @@ def test_a_sentence_told_twice_in_one_article_is_one_event(extract: Extract) -> 
     assert len([e for e in events if code(e) == "173"]) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="the title runs on past the headline line into the lead")
 def test_a_headline_line_is_the_whole_title() -> None:
     article = parse_article(
         "date 2026-03-03\nNurses detained in Lima\n"
