@@ -536,6 +536,11 @@ def _hazard_date_first(
 
 
 _PART_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
+# a subordinate clause inside the sentence ("delayed the vote on Monday after rioters torched
+# an office on Saturday"): its act keeps its own date; a fronted one ("After talks failed on
+# Sunday, …") starts the sentence and is no break
+_FRONTED = re.compile(r"(?:After|Before|When|Following|Since|Until|While)\b[^,;.]{0,120},\s*")
+_SUB_BREAK = re.compile(r"(?<=\w)\s+(?:after|before|when|following|until)\s+(?=\w)")
 
 
 def _own_part_first(
@@ -544,11 +549,21 @@ def _own_part_first(
     """``dates`` with those of the trigger's own part of the sentence first: "Talks were held
     on Monday, and fighting resumed on Friday" dates the fighting Friday."""
     end = s + max((dm.end for dm in dates), default=0)
-    start = max((m.end() for m in _PART_BREAK.finditer(text, s, main.start)), default=s)
-    stop = _PART_BREAK.search(text, main.end, max(end, main.end))
-    stop_at = stop.start() if stop else len(text)
-    own = [dm for dm in dates if start <= s + dm.start < stop_at]
-    return own + [dm for dm in dates if dm not in own] if own else dates
+    for breaking in ((_PART_BREAK, _SUB_BREAK), (_PART_BREAK,)):
+        # one character past the trigger's start: the break's lookahead sees its first letter
+        start = max((m.end() for rx in breaking for m in rx.finditer(text, s, main.start + 1)
+                     if m.end() <= main.start), default=s)  # fmt: skip
+        fronted = _FRONTED.match(text, s)
+        if fronted and fronted.end() <= main.start:
+            start = max(start, fronted.end())  # "After talks failed on Sunday, troops attacked…"
+        stops = [
+            m.start() for rx in breaking if (m := rx.search(text, main.end, max(end, main.end)))
+        ]
+        stop_at = min(stops, default=len(text))
+        own = [dm for dm in dates if start <= s + dm.start < stop_at]
+        if own:  # a subordinate clause with no date of its own: its sentence part's
+            return own + [dm for dm in dates if dm not in own]
+    return dates
 
 
 _DAYS_JOIN = re.compile(r"\s*(?:and|or|through|to|until|-|–)\s*(?:on\s+)?", re.IGNORECASE)

@@ -149,6 +149,10 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
     answered = ANSWERED.search(text, trigger_start, end)
     if answered is not None:
         end = answered.start()
+    if code[:2] in _VERBAL:
+        topic = TOPIC.search(text, trigger_start, end)
+        if topic is not None:
+            end = topic.start()
     if code[:2].isdigit():
         for m in _AND_VERB.finditer(text, trigger_start, end):
             if m.start() - trigger_start > 12 and _another_act(m["verb"], code):
@@ -156,6 +160,18 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
     return clause[0], end
 
 
+# what a meeting, a statement or a protest note is about: the places after it are the
+# topic's ("met to discuss the fighting in Sudan", "summoned the envoy over the detention of
+# a writer in Beijing"), not where the talking was (ACLED codes a meeting where it was held)
+TOPIC = re.compile(
+    r"\b(?:to\s+(?:discuss|debate|review|address|talk\s+about|consider)|about|regarding|"
+    r"concerning|over\s+(?!(?:the\s+)?(?:weekend|past|last|next|coming|course|years?|months?|"
+    r"weeks?|days?|summer|winter|spring|autumn|holidays?)\b)(?=(?:the|a|an|its|their|his|her)\s))",
+    re.IGNORECASE,
+)
+# CAMEO's verbal roots (statements, appeals, intents, consultations, diplomacy, demands,
+# disapproval, rejections, threats, protests of states): they have a topic; force has a target
+_VERBAL = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"})
 _AND_VERB = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]+)\b")
 
 
@@ -189,6 +205,25 @@ def _place_possessor(text: str, m: Mention) -> bool:
     if m.place is None or m.place.kind not in ("country", "admin1"):
         return False
     return bool(PART_AFTER.match(text, m.end)) and not NATIONALITY_AFTER.match(text, m.end + 2)
+
+
+# a town's own part in the possessive: "Donetsk's western outskirts", "Odesa's port"
+CITY_PART_AFTER = re.compile(
+    r"['’]s?\s+(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|"
+    r"central\s+|old\s+)?(?:outskirts|suburbs?|centre|center|districts?|neighbou?rhoods?|"
+    r"quarters?|port|harbou?r|airport|outskirt|downtown|old\s+town|old\s+city|train\s+station|"
+    r"railway\s+station|main\s+square)\b",
+    re.IGNORECASE,
+)
+
+
+def _town_part(text: str, m: Mention) -> bool:
+    """A town in the possessive before one of its own parts: where the event was."""
+    return (
+        m.place is not None
+        and m.place.kind not in ("country", "sea")
+        and bool(CITY_PART_AFTER.match(text, m.end))
+    )
 
 
 def _owns_what_follows(text: str, m: Mention) -> bool:
@@ -227,6 +262,7 @@ def _object_of_trigger(text: str, trigger_start: int, m: Mention) -> bool:
     return trigger_start < m.start and not _CLAUSE_MARK.search(text, trigger_start, m.start)
 
 
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _CLAUSE_MARK = re.compile(r"[,;:—–()\"“”]")
 
 
@@ -248,6 +284,7 @@ def locate(
     near: Mention | None = None
     options: list[Mention] = []
     prev: Mention | None = None
+    set_aside: Mention | None = None  # the last name excluded for the words before it
     for m in mentions:
         owner, prev = prev, m
         if not (clause[0] <= m.start < clause[1]) or m.place is None or m.place.lat is None:
@@ -255,6 +292,9 @@ def locate(
         if is_named_part(text, m, blocked):
             continue
         before = text[max(clause[0], m.start - 30) : m.start]
+        if set_aside is not None and _LISTED.fullmatch(text, set_aside.end, m.start):
+            set_aside = m  # "officials from Moscow and Kyiv": the list shares its "from"
+            continue
         if m.reason.startswith("relative phrase"):
             return m, f"the clause names {m.place.name} ({m.reason})"
         if NEAR.search(before) and not _owns_what_follows(text, m):
@@ -274,9 +314,14 @@ def locate(
             or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
             or (m.place.kind == "sea" and SEA_MODIFIER.match(text, m.end))
             or _DIRECTION_OF.search(before)
-            or (text[m.end : m.end + 2] in ("'s", "’s", "' ") and not _place_possessor(text, m))
+            or (
+                text[m.end : m.end + 2] in ("'s", "’s", "' ")
+                and not (_place_possessor(text, m) or _town_part(text, m))
+            )
             or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
         ):
+            if _not_here(code).search(before):
+                set_aside = m
             continue
         options.append(m)
     # a sea in the trigger's own stretch of the clause, not one after ", and ..." or ";"

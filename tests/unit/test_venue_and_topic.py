@@ -1,0 +1,95 @@
+"""Where a meeting or a statement was, as against what it was about; a town's own part; and
+the date of an act told in a clause of its own. Sentences written for these tests (ACLED
+codes an event where it took place; TimeML dates each event by its own phrase)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+
+Extract = Callable[[str], list[Event]]
+PUB = date(2025, 9, 17)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    extractor = EventExtractor(geoparser)
+    return lambda body: extractor.extract(parse_article(f"date {PUB}\n{body}", path="t"))
+
+
+def where(ev: Event) -> str | None:
+    return ev.location.place.name if ev.location and ev.location.place else None
+
+
+def test_a_list_after_from_is_where_the_parties_came_from(extract: Extract) -> None:
+    events = extract("Envoys from Addis Ababa and Asmara held talks in Nairobi on Tuesday.")
+    assert events
+    assert {where(e) for e in events} == {"Nairobi"}
+
+
+def test_a_list_that_is_the_venue_stays_the_venue(extract: Extract) -> None:
+    events = extract("Foreign ministers met in Nairobi and Kampala on Tuesday.")
+    assert events
+    assert where(events[0]) in ("Nairobi", "Kampala")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The African Union will meet on Friday to discuss the crisis in Mali.",
+        "Ghana summoned Togo's ambassador on Tuesday over the killing of traders in Lome.",
+        "The minister spoke on Tuesday about the floods in Niger.",
+    ],
+)
+def test_the_place_a_statement_is_about_is_not_where_it_was_made(
+    extract: Extract, body: str
+) -> None:
+    topic = {"Mali", "Lomé", "Lome", "Niger"}
+    assert not [e for e in extract(body) if where(e) in topic and e.event_type.code < "14"]
+
+
+def test_a_meeting_over_the_weekend_keeps_its_venue(extract: Extract) -> None:
+    events = extract("The two presidents met over the weekend in Accra.")
+    assert events
+    assert where(events[0]) == "Accra"
+
+
+def test_an_attack_over_a_town_is_no_topic(extract: Extract) -> None:
+    events = extract("Drones struck a fuel depot in Kherson on Tuesday.")
+    assert [e for e in events if where(e) == "Kherson"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Shells hit Kharkiv's northern suburbs on Tuesday.",
+        "A fire broke out at Odesa's port on Tuesday after a drone strike.",
+    ],
+)
+def test_a_towns_own_part_places_the_event_in_the_town(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert events
+    assert where(events[0]) in ("Kharkiv", "Odesa")
+
+
+def test_an_act_in_an_after_clause_has_its_own_day(extract: Extract) -> None:
+    events = extract(
+        "Schools in Kumasi stayed shut on Tuesday after gunmen attacked a market there on Sunday."
+    )
+    attacked = [e for e in events if e.event_type.code in ("18", "19")]
+    assert attacked
+    assert attacked[0].when.start == date(2025, 9, 14)
+
+
+def test_a_fronted_clause_does_not_date_the_main_act(extract: Extract) -> None:
+    events = extract("After talks broke down on Sunday, rebels attacked Kidal on Tuesday.")
+    attacked = [e for e in events if e.event_type.code in ("18", "19")]
+    assert attacked
+    assert attacked[0].when.start == date(2025, 9, 16)
