@@ -315,7 +315,9 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
     if m.rule.embeds:
         flags.add("embeds:" + m.rule.embeds)
     code = m.rule.code
-    if code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
+    if code[:2] == "19" and _labour_strike(p, m):
+        code = "143"  # "the union threatened to strike if…": a walkout, not an armed strike
+    elif code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
         code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
     elif code == "195" and _at_the_sea(p, m):
         code = "150"  # "fired a missile toward the sea": a weapons test, not an air strike
@@ -523,6 +525,27 @@ def _named_after(tokens: list[Token], k: int) -> bool:
     if k < len(tokens) and tokens[k].lower == "the":
         k += 1
     return k < len(tokens) and tokens[k].text[:1].isupper()
+
+
+# who strikes by stopping work (the subjects of CAMEO 1.1b3 §143's rows in cameo.csv)
+LABOUR = frozenset(
+    "worker teacher doctor nurse driver miner employee union staff docker pilot farmer trucker "
+    "dockworker unionist".split()
+)
+# what follows a verb "strike" used without an object: "to strike if…", "struck over pay"
+_NO_OBJECT = frozenset("if unless over for until from on again indefinitely".split())
+
+
+def _labour_strike(p: Parse, m: Match) -> bool:
+    """The verb "strike" with no object, in a sentence whose subject is labour ("the union
+    threatened to strike if…", "nurses will strike over pay"): CAMEO 1.1b3 §143."""
+    k, tokens = m.first, p.tokens
+    if m.first != m.last or "strike" not in tokens[k].keys:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and not (nxt.boundary or nxt.lower in _NO_OBJECT):
+        return False
+    return any(t.keys & LABOUR for t in tokens[:k])
 
 
 def _crowd_entry(p: Parse, m: Match) -> bool:

@@ -74,10 +74,17 @@ STRUCK_FROM = re.compile(
 )
 
 
+# a threat is made where its maker is; what it threatens to hit is its target ("warned it
+# would fire rockets at Tel Aviv", "would retaliate against any strike on Crimea")
+THREAT_NOT_HERE = _not_place_before(_AIMED_AT + "|from|at|on|over|into")
+
+
 def _not_here(code: str) -> re.Pattern[str]:
     """The words before a name that make it no place of an event of ``code``."""
     if code.startswith("DIS-"):
         return HAZARD_FROM
+    if code[:2] == "13":
+        return THREAT_NOT_HERE
     if code[:2] == "15":
         return LAUNCHED_NOT_HERE
     return STRUCK_FROM if code[:2] in ("18", "19", "20") else NOT_LOCATION

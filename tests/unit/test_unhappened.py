@@ -137,3 +137,38 @@ def test_this_week_told_as_planned_runs_to_the_weeks_end(extract: Extract) -> No
     events = extract("Police will evict squatters from a camp in Harare this week.")
     assert events
     assert events[0].when.end > PUB
+
+
+@pytest.mark.parametrize(
+    ("body", "root"),
+    [
+        ("The dockers' union threatened on Monday to strike if pay was not raised.", "13"),
+        ("Bus drivers struck over pay in Accra on Monday.", "14"),
+    ],
+)
+def test_a_walkout_is_no_armed_strike(extract: Extract, body: str, root: str) -> None:
+    # CAMEO 1.1b3 §143 (a strike by workers), §133 (a threat of one)
+    events = extract(body)
+    assert events
+    assert code(events[0]).startswith(root)
+    assert not code(events[0]).startswith("138")
+
+
+def test_an_armed_strike_threatened_by_workers_words_stays_force(extract: Extract) -> None:
+    events = extract("Workers said the air force would strike the depot in Gao on Monday.")
+    assert [e for e in events if code(e).startswith(("13", "19"))]
+    assert not [e for e in events if code(e).startswith(("14", "133"))]
+
+
+def test_a_threats_target_is_not_where_it_was_made(extract: Extract) -> None:
+    events = extract("Militants warned on Sunday that they would fire rockets at Haifa.")
+    assert events
+    assert all(
+        e.location is None or e.location.place is None or e.location.place.name != "Haifa"
+        for e in events
+    )
+
+
+def test_a_revolt_crushed_is_repression(extract: Extract) -> None:
+    events = extract("Troops crushed an uprising in Bamako on Sunday.")
+    assert [e for e in events if code(e) == "175"]
