@@ -31,6 +31,7 @@ from dashboard.events.actors import (
 )
 from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, triggers
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
+from dashboard.events.dates_common import add_months, month_span
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.narrative import (
     CONTINUES,
@@ -267,6 +268,10 @@ class EventExtractor:
         before = len(drafts)
         anchor = self._main_event(text, s, main_end, sent, strong, trigs, dates, actors, future,
                                   mentions, drafts, named, countries)  # fmt: skip
+        if pub and len(drafts) > before and not drafts[before].readings:
+            ago = _fronted_ago(text, s, drafts[before].trigger, pub)
+            if ago is not None:  # "A year after the earthquake, survivors still live in tents"
+                drafts[before].readings.append((ago, _precision(drafts[before].location)))
         if later and len(drafts) > before and not drafts[before].readings:
             story = next((d for d in reversed(drafts[max(0, before - RECENT) : before])
                           if (d.readings or d.later) and _factual(d)), None)  # fmt: skip
@@ -520,6 +525,37 @@ def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
         if (before_trigger or partner) and (possessor or not target):
             out.append(Actor(name, "country", code, cs, ce))
     return out
+
+
+# "A year after the earthquake, …", "Six months after the coup, …": an anniversary story
+# opens on the span since its happening, told from the time of writing
+_FRONTED_AGO = re.compile(
+    r"\s*(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>years?|months?)\s+(?:after|since)\s+(?:the|a|an|its|their)\s+",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+
+def _fronted_ago(text: str, s: int, trig: Trigger, pub: date) -> DateRange | None:
+    """The month ``N`` years or months before publication, when the sentence opens on "N
+    years after the <trigger>" (TimeML anchors the span at the document time); else None."""
+    m = _FRONTED_AGO.match(text, s)
+    if (
+        m is None
+        or not m.end() <= trig.start <= m.end() + 40
+        or "," not in text[trig.end : trig.end + 80]
+    ):
+        return None
+    word = m["num"].lower()
+    n = int(word) if word.isdigit() else _COUNTS[word]
+    months = n * 12 if m["unit"].lower().startswith("year") else n
+    y, mo = add_months(pub.year, pub.month, -months)
+    start, end = month_span(y, mo)
+    return DateRange(start, end, 3, m.group().strip(),
+                     f"'{m.group().strip()}' the event, told at publication ({pub}): "
+                     f"{months} month(s) before it")  # fmt: skip
 
 
 def _hazard_date_first(

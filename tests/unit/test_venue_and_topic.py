@@ -93,3 +93,23 @@ def test_a_fronted_clause_does_not_date_the_main_act(extract: Extract) -> None:
     attacked = [e for e in events if e.event_type.code in ("18", "19")]
     assert attacked
     assert attacked[0].when.start == date(2025, 9, 16)
+
+
+def test_an_anniversary_story_dates_its_happening_back(extract: Extract) -> None:
+    events = extract("A year after the floods that swept Derna, families still live in tents.")
+    flood = [e for e in events if e.event_type.code == "DIS-FLOOD"]
+    assert flood
+    assert (flood[0].when.start, flood[0].when.precision) == (date(2024, 9, 1), 3)
+
+
+def test_a_blast_blamed_on_a_gas_leak_has_no_attacker(extract: Extract) -> None:
+    events = extract(
+        "The explosion, which firefighters blamed on a gas leak, wrecked a cafe in Lyon."
+    )
+    assert [e.event_type.code for e in events] == ["DIS-INDUSTRIAL"]
+
+
+def test_a_bomb_blast_with_a_gas_leak_ruled_out_is_still_a_bombing(extract: Extract) -> None:
+    events = extract("A bomb blast wrecked a cafe in Lyon, police said, ruling out a gas leak.")
+    assert not [e for e in events if e.event_type.code == "DIS-INDUSTRIAL"]
+    assert [e for e in events if e.event_type.code == "18"]
