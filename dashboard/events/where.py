@@ -74,6 +74,8 @@ STRUCK_FROM = re.compile(
 )
 
 
+# troops withdraw from where they were: ACLED codes a withdrawal to the place left
+WITHDRAWN_NOT_HERE = _not_place_before(_AIMED_AT)
 # a threat is made where its maker is; what it threatens to hit is its target ("warned it
 # would fire rockets at Tel Aviv", "would retaliate against any strike on Crimea")
 THREAT_NOT_HERE = _not_place_before(_AIMED_AT + "|from|at|on|over|into")
@@ -85,6 +87,8 @@ def _not_here(code: str) -> re.Pattern[str]:
         return HAZARD_FROM
     if code[:2] == "13":
         return THREAT_NOT_HERE
+    if code[:3] == "087":
+        return WITHDRAWN_NOT_HERE
     if code[:2] == "15":
         return LAUNCHED_NOT_HERE
     return STRUCK_FROM if code[:2] in ("18", "19", "20") else NOT_LOCATION
@@ -253,12 +257,25 @@ def _part_of_owner(text: str, owner: Mention | None, m: Mention) -> bool:
     )
 
 
+# a place naming a document ("the Paris agreement", "the Minsk accords", "the Oslo
+# protocol"): the text it was signed in, not where the event is (talks and summits, by
+# contrast, are held where they are named: "the Geneva talks")
+NAMES_A_TEXT = re.compile(
+    r"\s+(?:climate\s+|peace\s+|nuclear\s+|grain\s+)?(?:agreements?|accords?|treaty|treaties|"
+    r"protocols?|conventions?|declarations?|communiqu[eé]s?|charter|memorandum|pact|format|"
+    r"framework|deal)\b",
+    re.IGNORECASE,
+)
+
+
 def is_named_part(text: str, m: Mention, blocked: list[Span]) -> bool:
-    """The mention is part of a weapon, ship, organisation or flag-state phrase."""
+    """The mention is part of a weapon, ship, organisation, document or flag-state phrase."""
     if any(s <= m.start and m.end <= e for s, e in blocked):
         return True
     return bool(
-        IN_NAME_AFTER.match(text, m.end) or FLAG_BEFORE.search(text, max(0, m.start - 40), m.start)
+        IN_NAME_AFTER.match(text, m.end)
+        or FLAG_BEFORE.search(text, max(0, m.start - 40), m.start)
+        or NAMES_A_TEXT.match(text, m.end)
     )
 
 

@@ -113,3 +113,24 @@ def test_a_bomb_blast_with_a_gas_leak_ruled_out_is_still_a_bombing(extract: Extr
     events = extract("A bomb blast wrecked a cafe in Lyon, police said, ruling out a gas leak.")
     assert not [e for e in events if e.event_type.code == "DIS-INDUSTRIAL"]
     assert [e for e in events if e.event_type.code == "18"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Ethiopian troops pulled out of Mekele on Friday.", "Mekele"),
+        ("Government forces withdrew from Kidal on Sunday.", "Kidal"),
+    ],
+)
+def test_a_withdrawal_is_where_the_troops_left(extract: Extract, body: str, place: str) -> None:
+    # ACLED codes a withdrawal to the place left; CAMEO 1.1b3 §087
+    events = extract(body)
+    assert [e.event_code for e in events] == ["087"]
+    assert where(events[0]) in (place, "Mek'ele", "Mekelle")
+
+
+def test_leaving_an_agreement_is_a_rejection_placed_by_no_document(extract: Extract) -> None:
+    events = extract("Niger pulled out of the Algiers accord on Tuesday.")
+    assert events
+    assert events[0].event_code.startswith("12")
+    assert where(events[0]) != "Algiers"
