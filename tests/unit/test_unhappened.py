@@ -172,3 +172,28 @@ def test_a_threats_target_is_not_where_it_was_made(extract: Extract) -> None:
 def test_a_revolt_crushed_is_repression(extract: Extract) -> None:
     events = extract("Troops crushed an uprising in Bamako on Sunday.")
     assert [e for e in events if code(e) == "175"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nine people died when a minibus overturned near Kisumu on Sunday.",
+        "A freight train derailed outside Lviv on Sunday, killing two workers.",
+    ],
+)
+def test_a_crash_is_a_transport_accident_not_a_fight(extract: Extract, body: str) -> None:
+    # EM-DAT's transport accidents; CAMEO codes acts of political actors only
+    events = extract(body)
+    assert [e.event_type.code for e in events] == ["DIS-TRANSPORT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Militants shot down an army helicopter near Kidal on Sunday.",
+        "A drone crashed into a block of flats in Kharkiv on Sunday after it was launched by Russia.",
+        "A car bomb exploded outside a hotel in Mogadishu on Sunday.",
+    ],
+)
+def test_a_downed_or_bomb_vehicle_is_no_accident(extract: Extract, body: str) -> None:
+    assert not [e for e in extract(body) if e.event_type.code == "DIS-TRANSPORT"]
