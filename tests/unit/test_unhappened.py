@@ -197,3 +197,8 @@ def test_a_crash_is_a_transport_accident_not_a_fight(extract: Extract, body: str
 )
 def test_a_downed_or_bomb_vehicle_is_no_accident(extract: Extract, body: str) -> None:
     assert not [e for e in extract(body) if e.event_type.code == "DIS-TRANSPORT"]
+
+
+def test_force_denied_is_repression_negated_not_a_protest(extract: Extract) -> None:
+    events = extract("Soldiers denied using lethal force against marchers in Conakry on Monday.")
+    assert [(code(e), "negated" in e.flags) for e in events] == [("175", True)]
