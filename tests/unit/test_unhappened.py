@@ -202,3 +202,9 @@ def test_a_downed_or_bomb_vehicle_is_no_accident(extract: Extract, body: str) ->
 def test_force_denied_is_repression_negated_not_a_protest(extract: Extract) -> None:
     events = extract("Soldiers denied using lethal force against marchers in Conakry on Monday.")
     assert [(code(e), "negated" in e.flags) for e in events] == [("175", True)]
+
+
+def test_a_beating_is_physical_assault(extract: Extract) -> None:
+    # CAMEO 1.1b3 §182: beating and lynching are physical assault, not only 180
+    events = extract("Prison guards beat two inmates in Harare on Sunday.")
+    assert [code(e) for e in events] == ["182"]
