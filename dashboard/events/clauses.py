@@ -102,11 +102,22 @@ def _is_verb(tokens: list[Token], i: int) -> bool:
                 break
             if nxt.lower in AUX or ("VBD" in nxt.tags and "NOUN" not in nxt.pos):
                 return False
+            if k == i + 1 and nxt.tags & {"VBD", "VBP"} and _object_next(tokens, k + 1):
+                return False  # "Prison guards beat two inmates": "beat" is the verb
         return before in _PRONOUNS or bool(tokens[j].text[:1].isupper())
     if t.tags & _FINITE == {"VBP"}:  # a bare present form: only after a pronoun or plural
         plural = tokens[j].lower.endswith("s") and "NOUN" in tokens[j].pos
         return before in _PRONOUNS or plural
     return True
+
+
+_OBJECT_START = frozenset("the a an his her their its two three four five six several dozens "
+                          "hundreds thousands".split())  # fmt: skip
+
+
+def _object_next(tokens: list[Token], k: int) -> bool:
+    """Does an object noun phrase start at ``k`` (a determiner or a number)?"""
+    return k < len(tokens) and (tokens[k].lower in _OBJECT_START or tokens[k].text.isdigit())
 
 
 def _clauses(tokens: list[Token], lex: Lexicon) -> tuple[list[int], list[str]]:
