@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from dashboard.events.clauses import ARTICLES, Parse, parse
+from dashboard.events.clauses import ARTICLES, AUX, Parse, parse
 from dashboard.events.lexicon import Lexicon, Match, load
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
 from dashboard.events.tokens import Token, tokenize
@@ -126,6 +126,11 @@ def triggers(text: str) -> list[Trigger]:
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
     # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
     matches = [m for m in matches if not _ended_truce(p, m)]
+    # "the strikes forced the suspension of flights": the effect of a happening, with its
+    # object, is no act of its own
+    forced = [m for m in matches if _forced_by_event(p, m)]
+    matches = [m for m in matches if m not in forced
+               and not any(_object_of(p, f, m) for f in forced)] if forced else matches  # fmt: skip
     head = _head(p, matches)
     if head is not None:
         after = [m for m in matches if m.first > head.last]
@@ -308,6 +313,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
                 flags.add("negated")  # "the summit planned for Monday was postponed"
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
+    if _modal_after(p, m, lex):
+        flags.add("hypothetical")  # "aid deliveries could be delayed": no delivery told
     if _feared(p, m, lex):
         flags.add("hypothetical")  # "fearing a rebel attack": the object of a fear is none
     if _never_came(p, m, lex):
@@ -434,6 +441,21 @@ def _joint(p: Parse, gov: Trigger) -> bool:
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
 
 
+def _modal_after(p: Parse, m: Match, lex: Lexicon) -> bool:
+    """An event noun that is the subject of a modal verb group in its own clause ("aid
+    deliveries could be delayed", "a strike may follow"): ACE 2005 modality Other."""
+    if m.rule.kind != "N":
+        return False
+    hypothetical = lex.words("hypothetical")
+    for k in range(m.last + 1, min(m.last + 4, len(p.tokens))):
+        t = p.tokens[k]
+        if p.clause[k] != p.clause[m.first] or (k in p.verbs and t.lower not in AUX):
+            return False
+        if t.lower in hypothetical:
+            return True
+    return False
+
+
 def _feared(p: Parse, m: Match, lex: Lexicon) -> bool:
     """An event noun that is the direct object of a verb of speculation ("fearing a rebel
     attack", "expected a crackdown"): what is feared or expected has not happened (ACE 2005,
@@ -498,6 +520,28 @@ def _called_off(p: Parse) -> bool:
 # verbs that say their subject came to an end: a truce that "broke down" was not declared then
 _ENDED = frozenset("collapse unravel crumble".split())
 _ENDED_PHRASES = (("break", "down"), ("fall", "apart"))
+
+
+# happenings that "force" a closure or a flight: their effect, not an act of coercion
+_EVENT_NOUNS = frozenset(
+    "strike attack raid war fighting violence explosion blast bombing shelling conflict clash "
+    "fire flood storm quake earthquake unrest protest crisis outbreak".split()
+)
+
+
+def _forced_by_event(p: Parse, m: Match) -> bool:
+    """A bare coercion verb whose subject is a happening ("the strikes forced the suspension
+    of flights", "the fighting forced 10,000 people to flee"): CAMEO codes what actors do,
+    and the happening itself is read where it is told."""
+    if m.rule.code[:2] != "17" or m.rule.kind != "V" or m.first not in p.verbs:
+        return False
+    subject = range(p.opening(m.first), m.first)
+    return any(p.tokens[k].keys & _EVENT_NOUNS and k not in p.verbs for k in subject)
+
+
+def _object_of(p: Parse, verb: Match, m: Match) -> bool:
+    """A noun match after ``verb`` in its clause: what the verb did."""
+    return m.rule.kind == "N" and m.first > verb.last and p.clause[m.first] == p.clause[verb.first]
 
 
 def _ended_truce(p: Parse, m: Match) -> bool:
@@ -610,13 +654,31 @@ def _complement(
     """The first trigger after ``gov`` in its clause or a complement clause."""
     tokens = p.tokens
     starts = {t.start: i for i, t in enumerate(tokens)}
+    own = p.clause[starts[gov.start]]
+    # the verb's own clause or a "that" clause under it; not a new main clause (", and the
+    # government cut ties" is its own act, no complement of "vowed")
     after = [
         t for t in found
         if t.start >= gov.end and t.weight > WEAK and t.start - gov.end < 80
-        and p.kind(starts[t.start]) in ("main", "comp") and (not roots or t.code in roots)
+        and p.kind(starts[t.start]) in ("main", "comp")
+        and not _new_subject(p, p.clause[starts[t.start]], own)
+        and (not roots or t.code in roots)
     ]  # fmt: skip
     after.sort(key=lambda t: (t.start, -(t.end - t.start)))
     return after[0] if after else None
+
+
+def _new_subject(p: Parse, clause: int, own: int) -> bool:
+    """A later clause opened by "and"/"but" and a new subject (", and the government cut
+    ties"): an act of its own, not the verb's complement."""
+    if clause == own:
+        return False
+    k = p.opens[clause]
+    tokens = p.tokens
+    if k + 1 >= len(tokens) or tokens[k].lower not in ("and", "but"):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.lower in ARTICLES or (nxt.text[:1].isupper() and k + 1 not in p.verbs)
 
 
 def _prune(found: list[Trigger]) -> list[Trigger]:

@@ -75,7 +75,10 @@ RECURRING = re.compile(
     r"(?:daily|weekly|monthly|annual|yearly) (?:protests?|rall(?:y|ies)|marches|attacks?|drills?)|"
     r"regularly|routinely|frequently|habitually|usually|typically|often|tend to|"
     r"(?:are|is|were|was|have become|has become) (?:common|commonplace|frequent|routine|rare)|"
-    r"(?:have|has) (?:long|for (?:years|decades|centuries))|for (?:years|decades|centuries) now)\b",
+    r"(?:have|has) (?:long|for (?:years|decades|centuries))|for (?:years|decades|centuries) now|"
+    # a war's running total ("the conflict has killed tens of thousands"): no one happening
+    r"(?:war|conflict|fighting|violence|insurgency|crisis|unrest|campaign|offensive)\s+"
+    r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|displaced|claimed|left|uprooted))\b",
     re.IGNORECASE,
 )
 # A bare year right before the trigger noun: "the 1994 genocide", "its 2014 annexation".

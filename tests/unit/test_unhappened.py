@@ -208,3 +208,39 @@ def test_a_beating_is_physical_assault(extract: Extract) -> None:
     # CAMEO 1.1b3 §182: beating and lynching are physical assault, not only 180
     events = extract("Prison guards beat two inmates in Harare on Sunday.")
     assert [code(e) for e in events] == ["182"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The shelling forced the closure of two hospitals in Kherson on Sunday.",
+        "The protests forced the suspension of classes at the university in Dhaka.",
+    ],
+)
+def test_what_a_happening_forced_is_no_coercion(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert not [e for e in events if code(e).startswith(("17", "16"))]
+
+
+def test_coercion_by_an_actor_is_still_coercion(extract: Extract) -> None:
+    events = extract("Soldiers forced villagers to leave Tillaberi on Sunday.")
+    assert [e for e in events if code(e).startswith("17")]
+
+
+def test_a_wars_running_total_is_no_happening_of_this_week(extract: Extract) -> None:
+    events = extract("The conflict has killed more than 5,000 people since April.")
+    assert not [e for e in events if e.when.start >= date(2025, 9, 1)]
+
+
+def test_an_event_noun_under_a_modal_is_not_told_as_happened(extract: Extract) -> None:
+    events = extract("Aid convoys could be delayed by the fighting, the UN said.")
+    assert not happened(events, "07")
+
+
+def test_a_new_clause_after_a_vow_is_not_the_vows_content(extract: Extract) -> None:
+    # "vowed to X, and the government cut ties": the cut is told as done, not threatened
+    events = extract(
+        "The general vowed on Monday to stay in office, and the government cut diplomatic "
+        "ties with Chad."
+    )
+    assert not [e for e in events if code(e).startswith("131")]
