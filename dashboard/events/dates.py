@@ -370,6 +370,7 @@ def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 _FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+_MONTH_NAMES = "|".join(m for m in calendar.month_name if m)
 # "now" and "the future" name no day a narrative could count from
 _FUTURE_REF = re.compile(r"(?i)\bfuture$")
 _PRESENT = re.compile(
@@ -392,6 +393,9 @@ _DET = r"(?:the|a|an|its|his|her|their|our|this|that|[A-Z][\w.]*['’]s)"
 
 RULES: list[Rule] = [
     Rule(rx(rf"\bsince (?P<what>{_SINCE_WHAT})\b"), rel.since, True, needs="since"),
+    # "since the October 26 vote": a dated noun opens the range too (not "since the 1960
+    # quake", a comparison with another happening)
+    Rule(rx(rf"\bsince the (?P<what>(?:{_MONTH_NAMES}) \d{{1,2}}\b(?:,? \d{{4}})?)"), rel.since, True, needs="since"),
     Rule(rx(rf"\bthe week of (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.week_of_date, True, needs="month"),
     Rule(rx(rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"), ab.week_of_month, True, needs="month"),
     Rule(rx(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: and | to |-|–| – ){DAY_RX} (?:of )?{MONTH_RX}(?:,? {YEAR_RX})?"), ab.day_first_pair, True, needs="month"),

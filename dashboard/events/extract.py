@@ -232,7 +232,7 @@ class EventExtractor:
         reporter = reporting_country(text, cited, countries)
         countries = [c for c in countries if not within(cited, c[0])]
         named = [a for a in ctx.finder.find(sent, s, countries) if not within(cited, a.start)]
-        story = _hazard_story(drafts)
+        story = _hazard_story(drafts) or _unrest_story(drafts)
         if story is not None:
             tolls = [t for t in trigs if _toll(text, t, e)]
             trigs = [t for t in trigs if t not in tolls]
@@ -982,8 +982,32 @@ def _sentences_read(analysis: TextAnalysis) -> list[tuple[int, int]]:
         if cut and s < cut < e:
             out += [(s, cut), (cut, e)]
         else:
-            out.append((s, e))
+            out += _coordinate_parts(analysis.text, s, e)
     return out
+
+
+# ", and the European Parliament last week called for new elections": a main clause joined
+# on with its own subject (an article or a name) and its own date tells a happening of its
+# own, as two sentences would (TimeML: each event has its own anchor)
+_COORDINATE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?(?-i:[A-Z]))|,\s+(?:and|but)\s+(?=the\s)"
+)
+_OWN_DATE = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"last\s+(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:in|on|since)\s+(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)|in\s+(?:19|20)\d\d)\b"
+)
+
+
+def _coordinate_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentence ``s``..``e``, cut before a joined main clause with its own date when the
+    part before it has a date of its own too; else the sentence whole."""
+    for m in _COORDINATE.finditer(text, s, e):
+        left, right = text[s : m.start()], text[m.end() : e]
+        if len(right.split()) >= 5 and _OWN_DATE.search(right) and _OWN_DATE.search(left):
+            return [(s, m.start()), (m.end(), e)]
+    return [(s, e)]
 
 
 def _without_headline_repeats(drafts: list[_Draft], analysis: TextAnalysis) -> list[_Draft]:
@@ -1127,6 +1151,16 @@ def _hazard_story(drafts: list[_Draft]) -> _Draft | None:
         if family_of(d.trigger.code) == "violence":
             return None
     return None
+
+
+def _unrest_story(drafts: list[_Draft]) -> _Draft | None:
+    """The protest or repression the article is telling now ("police fired tear gas at
+    protesters…"), when it is the latest happening: "21 officers were injured" is its toll, not
+    a fight of its own (CAMEO 19 needs a side that fought)."""
+    if not drafts:
+        return None
+    last = drafts[-1]
+    return last if last.trigger.code in ("14", "17") and _factual(last) else None
 
 
 def _toll(text: str, t: Trigger, end: int) -> bool:

@@ -134,3 +134,30 @@ def test_leaving_an_agreement_is_a_rejection_placed_by_no_document(extract: Extr
     assert events
     assert events[0].event_code.startswith("12")
     assert where(events[0]) != "Algiers"
+
+
+def test_a_joined_clause_with_its_own_subject_and_day_is_its_own_event(extract: Extract) -> None:
+    events = extract(
+        "Canada on Monday expelled two Iranian diplomats, and the European Union last week "
+        "imposed sanctions on Tehran."
+    )
+    dates = {e.event_code: e.when.start for e in events if e.event_code}
+    assert dates == {"166": date(2025, 9, 15), "163": date(2025, 9, 8)}
+
+
+def test_a_joined_object_is_not_split(extract: Extract) -> None:
+    events = extract("Police on Monday arrested the mayor, and the council suspended him.")
+    assert len([e for e in events if e.event_code]) >= 1
+
+
+def test_since_a_dated_noun_opens_the_range(extract: Extract) -> None:
+    events = extract("Teachers have been on strike since the August 25 walkout in Accra.")
+    assert events
+    assert (events[0].when.start, events[0].when.end) == (date(2025, 8, 25), PUB)
+
+
+def test_an_injury_toll_at_a_protest_is_the_protests_not_a_fight(extract: Extract) -> None:
+    events = extract(
+        "Police fired tear gas at protesters in Yerevan on Tuesday. Twelve officers were injured."
+    )
+    assert [e.event_code for e in events] == ["175"]
