@@ -525,7 +525,8 @@ _ENDED_PHRASES = (("break", "down"), ("fall", "apart"))
 # happenings that "force" a closure or a flight: their effect, not an act of coercion
 _EVENT_NOUNS = frozenset(
     "strike attack raid war fighting violence explosion blast bombing shelling conflict clash "
-    "fire flood storm quake earthquake unrest protest crisis outbreak".split()
+    "fire flood flooding storm quake earthquake unrest protest crisis outbreak landslide "
+    "mudslide avalanche snow snowfall rain debris rubble wildfire cyclone hurricane typhoon".split()
 )
 
 
@@ -536,7 +537,15 @@ def _forced_by_event(p: Parse, m: Match) -> bool:
     if m.rule.code[:2] != "17" or m.rule.kind != "V" or m.first not in p.verbs:
         return False
     subject = range(p.opening(m.first), m.first)
-    return any(p.tokens[k].keys & _EVENT_NOUNS and k not in p.verbs for k in subject)
+    if any(p.tokens[k].keys & _EVENT_NOUNS and k not in p.verbs for k in subject):
+        return True
+    # the passive's agent: "roads were blocked by landslides"
+    nxt = m.last + 1
+    return (
+        nxt + 1 < len(p.tokens)
+        and p.tokens[nxt].lower == "by"
+        and any(t.keys & _EVENT_NOUNS for t in p.tokens[nxt + 1 : nxt + 4])
+    )
 
 
 def _object_of(p: Parse, verb: Match, m: Match) -> bool:

@@ -46,6 +46,7 @@ from dashboard.events.narrative import (
 from dashboard.events.sides import ADDRESSED_ROOTS, capital_metonyms
 from dashboard.events.state_acts import as_state_act
 from dashboard.events.summary import summarise
+from dashboard.events.tokens import verb_forms
 from dashboard.events.where import MAKER_BEFORE, NOT_LOCATION, locate, own_stretch, precision_of
 from dashboard.model import Article, DateRange, Event, EventType, Evidence, Mention, Place, Roles
 
@@ -329,7 +330,8 @@ class EventExtractor:
         d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [dm for dm in own_dates
-                if dm not in bound.values() and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)]  # fmt: skip
+                if dm not in bound.values() and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)
+                and not _in_since_clause(text, main.end, s + dm.start)]  # fmt: skip
         # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
         of_event = [
             dm
@@ -1151,6 +1153,31 @@ def _hazard_story(drafts: list[_Draft]) -> _Draft | None:
         if family_of(d.trigger.code) == "violence":
             return None
     return None
+
+
+# a happening ranked against a span ("the deadliest attack since the spring", "the worst
+# flooding in decades since 1998"): the span is what it is compared with, not its date
+_RANKED_SINCE = re.compile(
+    r"\b(?:\w+iest|worst|biggest|largest|strongest|highest|lowest|first|second|third|"
+    r"most\s+\w+)\b[^.;]{0,60}?\bsince\b",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\bsince\s+((?:[\w'’-]+\s+){1,6}?)$", re.IGNORECASE)
+
+
+def _in_since_clause(text: str, after: int, at: int) -> bool:
+    """Is the date at ``at`` inside a "since" clause with its own verb ("the third quake
+    since the Taliban took power in 2021"): it dates that clause's act, not the event."""
+    if _RANKED_SINCE.search(text, max(0, at - 80), at + 6):
+        return True  # "the deadliest attack since the spring": the span compared with
+    m = _SINCE.search(text, max(after, at - 60), at)
+    if m is None:
+        return False
+    for word in m.group(1).split():
+        forms = verb_forms(word.lower())
+        if forms is not None and "VBD" in forms[1]:
+            return True
+    return False
 
 
 def _unrest_story(drafts: list[_Draft]) -> _Draft | None:

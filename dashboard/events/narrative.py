@@ -59,6 +59,9 @@ REFERENCE = re.compile(
     rf"\b(?:the|this|that|these|those|(?:{_WEEKDAY}|yesterday|last week|last month)['’]s)\s+"
     rf"(?:(?:{_WEEKDAY}|deadly|fatal|latest|recent|twin|suicide|car|missile|rocket|weekend|"
     rf"night|morning|bomb|gun|knife|drone|failed|magnitude|strong|powerful|massive|\w+-\w+|"
+    # ranked among others ("the third major quake", "the deadliest attack since..."): the one
+    # just told, set against earlier ones
+    rf"first|second|third|fourth|fifth|major|big|biggest|worst|deadliest|largest|strongest|"
     rf"[\d.]+)\s+){{0,3}}"
     rf"(?P<noun>{'|'.join(sorted(_NOUNS, key=len, reverse=True))})\b",
     re.IGNORECASE,

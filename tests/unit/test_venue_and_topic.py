@@ -161,3 +161,25 @@ def test_an_injury_toll_at_a_protest_is_the_protests_not_a_fight(extract: Extrac
         "Police fired tear gas at protesters in Yerevan on Tuesday. Twelve officers were injured."
     )
     assert [e.event_code for e in events] == ["175"]
+
+
+def test_a_ranked_mention_is_the_happening_just_told(extract: Extract) -> None:
+    events = extract(
+        "A car bomb killed 14 people in Mogadishu on Tuesday. It was the deadliest attack in "
+        "the capital since the spring."
+    )
+    assert len(events) == 1
+    assert events[0].when.start == date(2025, 9, 16)
+
+
+def test_a_since_clause_dates_its_own_act_not_the_event(extract: Extract) -> None:
+    events = extract(
+        "A flood swept through Derna on Tuesday. It was the second major flood to hit Libya "
+        "since the government fell in 2011."
+    )
+    assert [e.when.start for e in events] == [date(2025, 9, 16)]
+
+
+def test_roads_blocked_by_landslides_are_no_sanction(extract: Extract) -> None:
+    events = extract("Roads into the valley were blocked by landslides on Tuesday.")
+    assert not [e for e in events if (e.event_code or "").startswith("17")]
