@@ -423,3 +423,27 @@ def test_a_name_removed_from_a_sanctions_list_is_eased_sanctions(extract: Extrac
                      "on Tuesday.")  # fmt: skip
     assert events
     assert not [e for e in events if code(e).startswith("16")]
+
+
+# ------------------------------------------------ accidents
+
+
+@pytest.mark.xfail(strict=True, reason="a train that derailed, killing 280, is coded 190 Fight")
+def test_a_derailment_that_kills_is_an_accident_not_a_fight(extract: Extract) -> None:
+    # CAMEO codes what actors do; the reader already reads "An overloaded ferry sank ... killing
+    # 30 passengers" as no fight. Likewise "A bus carrying pilgrims plunged into a ravine ...,
+    # killing 18 people" is 190, and "A fire at a market destroyed hundreds of shops" 171
+    events = extract("A train derailed in Odisha on Friday, killing 280 people.")
+    assert events
+    assert not [e for e in events if code(e).startswith(("18", "19", "20"))]
+
+
+@pytest.mark.xfail(strict=True, reason="'the blast' whose cause is unknown becomes a bombing (183)")
+def test_a_blast_of_unknown_cause_is_no_bombing(extract: Extract) -> None:
+    # README: "a later definite mention of a happening ('the attack') joins the event told
+    # before"; the depot explosion is read as an industrial accident, and its "blast" in the
+    # next sentence came out as a second card, a bombing dated to the week
+    events = extract("An explosion ripped through a fuel depot in Conakry on Monday. The cause "
+                     "of the blast is not yet known.")  # fmt: skip
+    assert events
+    assert not [e for e in events if code(e).startswith("18")]
