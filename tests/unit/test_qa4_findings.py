@@ -135,7 +135,6 @@ def test_labour_strikes_that_hit_ports_are_no_armed_fight(extract: Extract) -> N
     assert not [e for e in events if code(e).startswith(("18", "19", "20"))]
 
 
-@pytest.mark.xfail(strict=True, reason="a vow of revenge is coded 030, intent to cooperate")
 def test_a_vow_to_crush_a_rebellion_is_no_offer_of_cooperation(extract: Extract) -> None:
     # CAMEO 13 (threaten; 138 threaten with military force). The reader codes "Turkey threatened
     # to launch a new ground operation" 130; "vowed revenge" is 030 too
@@ -237,8 +236,6 @@ def test_what_a_years_after_clause_names_keeps_its_own_time(extract: Extract) ->
     assert not [e for e in events if code(e).startswith("19") and e.when.start == MONDAY]
 
 
-@pytest.mark.xfail(strict=True, reason="the quake 'a year after' which survivors live in tents is"
-                   " dated to this week")  # fmt: skip
 def test_a_quake_told_as_a_year_ago_is_not_this_weeks(extract: Extract) -> None:
     # ACLED: an event is coded only with the time the text gives; "a year after the earthquake"
     # puts it about a year before publication, never in the week up to it
@@ -307,7 +304,6 @@ def test_the_day_after_a_year_is_no_day_of_the_calendar() -> None:
 # ------------------------------------------------ one event per happening, roles
 
 
-@pytest.mark.xfail(strict=True, reason="a second attack with its own actor, place and day is lost")
 def test_a_second_attack_with_its_own_place_and_day_is_its_own_event(extract: Extract) -> None:
     # ACLED: events are atomic by day and place; README: "a second verb phrase of another
     # kind joined by 'and' keeps its own place". Likewise "Ukraine hit a refinery in Ryazan on
@@ -428,7 +424,6 @@ def test_a_name_removed_from_a_sanctions_list_is_eased_sanctions(extract: Extrac
 # ------------------------------------------------ accidents
 
 
-@pytest.mark.xfail(strict=True, reason="a train that derailed, killing 280, is coded 190 Fight")
 def test_a_derailment_that_kills_is_an_accident_not_a_fight(extract: Extract) -> None:
     # CAMEO codes what actors do; the reader already reads "An overloaded ferry sank ... killing
     # 30 passengers" as no fight. Likewise "A bus carrying pilgrims plunged into a ravine ...,
