@@ -125,7 +125,7 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
     # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
-    matches = [m for m in matches if not _ended_truce(p, m)]
+    matches = [m for m in matches if not _ended_truce(p, m) and not _at_a_time(p, m)]
     # "the strikes forced the suspension of flights": the effect of a happening, with its
     # object, is no act of its own
     forced = [m for m in matches if _forced_by_event(p, m)]
@@ -302,7 +302,11 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             # modality ("did not include missile launches")
             shared = {"negated", "hypothetical"} if _direct(p, p.gov, m.first) else {"hypothetical"}
             flags |= p.gov_flags & shared
-        elif p.gov is not None and m.last < p.gov and p.clause[m.first] == p.clause[p.gov]:
+        elif (
+            p.gov is not None
+            and m.last < p.gov
+            and (p.clause[m.first] == p.clause[p.gov] or _interrupted_subject(p, m))
+        ):
             # the subject of a speculated verb is as uncertain as the verb ("an attack might
             # begin within weeks"): the noun must not stand as a happening of its own; the
             # subject of a verb that only says it happened shares its polarity too ("the
@@ -441,6 +445,21 @@ def _joint(p: Parse, gov: Trigger) -> bool:
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
 
 
+def _interrupted_subject(p: Parse, m: Match) -> bool:
+    """``m`` is the subject of the governing verb across an inserted clause ("The summit,
+    which had been planned for Monday, was cancelled"; "The summit, originally scheduled for
+    June 14, has been postponed"): its clause has no verb of its own, and the verb's clause
+    opens on the verb group."""
+    g = p.gov
+    if g is None:
+        return False
+    own = p.clause[m.first]
+    if p.kinds[own] != "main" or any(p.clause[k] == own for k in p.verbs):
+        return False
+    k = p.opening(g)
+    return p.tokens[k].lower in AUX or k == g or p.tokens[k].lower in ("not", "never")
+
+
 def _modal_after(p: Parse, m: Match, lex: Lexicon) -> bool:
     """An event noun that is the subject of a modal verb group in its own clause ("aid
     deliveries could be delayed", "a strike may follow"): ACE 2005 modality Other."""
@@ -462,7 +481,8 @@ def _feared(p: Parse, m: Match, lex: Lexicon) -> bool:
     modality Other)."""
     if m.rule.kind != "N":
         return False
-    speculate = lex.words("speculate")
+    # and what is weighed ("is considering sanctions against…"): ACE's modality Other too
+    speculate = lex.words("speculate") | lex.words("deliberate")
     for k in range(m.first - 1, max(p.opening(m.first), m.first - 5) - 1, -1):
         t = p.tokens[k]
         if t.keys & speculate and ("VERB" in t.pos or k in p.verbs):
@@ -551,6 +571,19 @@ def _forced_by_event(p: Parse, m: Match) -> bool:
 def _object_of(p: Parse, verb: Match, m: Match) -> bool:
     """A noun match after ``verb`` in its clause: what the verb did."""
     return m.rule.kind == "N" and m.first > verb.last and p.clause[m.first] == p.clause[verb.first]
+
+
+_TIME_WORDS = frozenset("dawn dusk noon midnight night about around approximately least".split())
+
+
+def _at_a_time(p: Parse, m: Match) -> bool:
+    """A phrase ending on "at" whose "at" opens a time, not a target ("fired a missile into
+    the sea at 7 a.m.", "at dawn", "at about 3 a.m.")."""
+    k = m.last + 1
+    if p.tokens[m.last].lower != "at" or k >= len(p.tokens):
+        return False
+    nxt = p.tokens[k]
+    return nxt.lower in _TIME_WORDS or nxt.text[:1].isdigit()
 
 
 def _ended_truce(p: Parse, m: Match) -> bool:

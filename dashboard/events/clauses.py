@@ -215,7 +215,7 @@ def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: 
             i = pred  # "he was skeptical", "are guilty of": the predicate carries the event
             if clause[i] != clause[i - 1]:
                 opened = i
-        elif _reduced_relative(tokens, i, clause):
+        elif _reduced_relative(tokens, i, clause) or _appositive_participle(tokens, i):
             continue  # "the summit planned for Monday was postponed": "was postponed" governs
         else:
             effect = None if i in phrases else _transparent(tokens, i, verbs, lex)
@@ -248,6 +248,20 @@ def _reduced_relative(tokens: list[Token], i: int, clause: list[int]) -> bool:
     return False
 
 
+def _appositive_participle(tokens: list[Token], i: int) -> bool:
+    """A past participle set off by commas after its noun ("The summit, originally scheduled
+    for June 14, has been postponed"): the verb group after the closing comma governs."""
+    if "VBN" not in tokens[i].tags:
+        return False
+    j = _prev(tokens, i)
+    if j < 1 or tokens[j].text != "," or "NOUN" not in tokens[j - 1].pos:
+        return False
+    for k in range(i + 1, min(i + 16, len(tokens) - 1)):
+        if tokens[k].text == ",":
+            return tokens[k + 1].lower in AUX
+    return False
+
+
 def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> set[str] | None:
     """What a verb that passes the event on adds (an empty set for "said", "began to"), or
     None when the verb at ``i`` governs itself."""
@@ -259,6 +273,12 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         "accord" in keys and nxt == "to"
     ):
         return set()  # but "recalled its ambassador", "acknowledged responsibility" govern
+    if (
+        "insist" in keys
+        and (nxt == "that" or _dated_that(tokens, i + 1))
+        and _told_as_fact(tokens, i)
+    ):
+        return set()  # "insisted that no civilians were killed": a claim, not a demand (§10)
     if keys & _SCHEDULED and _passive(tokens, i):
         return {"planned", "aspect"}
     if keys & lex.words("speculate") and takes_clause:
@@ -289,6 +309,18 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     if nxt == "to" and "ADJ" in tokens[i].pos and _passive(tokens, i):
         return {"aspect"}  # "is ready to", "are willing to": the cue is read with the verb
     return None
+
+
+def _told_as_fact(tokens: list[Token], i: int) -> bool:
+    """The "that" clause after ``i`` tells a past fact ("were killed", "had fired"), not
+    what must be done ("should withdraw", "release the prisoners")."""
+    for t in tokens[i + 1 : i + 14]:
+        if t.lower in ("should", "must", "be"):
+            return False
+        if t.lower in ("was", "were", "had", "did") or ("VBD" in t.tags and "VERB" in t.pos
+                                                         and "VBN" not in t.tags):  # fmt: skip
+            return True
+    return False
 
 
 _WHEN_WORDS = frozenset("on late early last this yesterday today".split())

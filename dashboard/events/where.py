@@ -116,6 +116,14 @@ SPEAKERS_IN = re.compile(
     r"correspondents?|reporters?|journalists?|ministry|government)\s+in\s+$",
     re.IGNORECASE,
 )
+# where the report was given ("…, a police spokesman said in Abuja", "told reporters in
+# Geneva"): the speaker's place, not the event's
+SAID_IN = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|stated|claimed|"
+    r"confirmed|reported|wrote|issued|released|published|posted)\s+(?:(?:on|late|early)\s+\w+\s+)?"
+    r"(?:in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a sea used as a noun's modifier: "the Red Sea port of Hodeidah", "Black Sea shipping"
 SEA_MODIFIER = re.compile(
     r"\s+(?:ports?|coast|coastline|shipping|trade|routes?|lanes?|fleet|city|cities|towns?|"
@@ -335,6 +343,7 @@ def locate(
             _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
+            or (SAID_IN.search(before) and m.start > trigger_start)
             or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
             or (m.place.kind == "sea" and SEA_MODIFIER.match(text, m.end))
             or _DIRECTION_OF.search(before)

@@ -244,3 +244,45 @@ def test_a_new_clause_after_a_vow_is_not_the_vows_content(extract: Extract) -> N
         "ties with Chad."
     )
     assert not [e for e in events if code(e).startswith("131")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The march, which unions had called for Saturday, was banned and did not go ahead.",
+        "The vote, originally set for June 30 in Tunis, has been postponed.",
+    ],
+)
+def test_a_subject_across_an_inserted_clause_shares_the_verbs_polarity(
+    extract: Extract, body: str
+) -> None:
+    events = extract(body)
+    assert not happened(events, "14") + happened(events, "04")
+
+
+def test_a_fact_insisted_on_is_a_claim_and_an_act_insisted_on_a_demand(extract: Extract) -> None:
+    claim = extract("The navy insisted on Monday that its ships had not fired on the boats.")
+    assert not [e for e in claim if code(e).startswith("10")]
+    demand = extract("Unions insisted that the government raise wages.")
+    assert [e for e in demand if code(e).startswith("10")]
+
+
+def test_a_report_given_elsewhere_does_not_place_the_event(extract: Extract) -> None:
+    events = extract(
+        "Bandits killed nine farmers in Katsina state on Monday, police said in Abuja."
+    )
+    assert events
+    assert events[0].location is not None
+    assert events[0].location.place is not None
+    assert events[0].location.place.name != "Abuja"
+
+
+def test_weighed_sanctions_are_hypothetical(extract: Extract) -> None:
+    events = extract("Britain is weighing sanctions on Georgian officials.")
+    assert [e for e in events if code(e).startswith("16") and "hypothetical" in e.flags]
+
+
+def test_a_time_after_at_is_no_target(extract: Extract) -> None:
+    events = extract("Rebels opened fire at 6 a.m. on an army post near Kidal.")
+    assert events
+    assert not [e for e in events if code(e).startswith("15")]
