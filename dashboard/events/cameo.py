@@ -163,6 +163,9 @@ _MODIFIED = frozenset(
 )
 
 
+_OF_WAR = frozenset("prisoner crime criminal veteran spoil theatre theater art".split())
+
+
 def _modifier(tokens: list[Token], m: Match) -> bool:
     """A one-word event noun used as another noun's modifier ("a new battle tank"), or a
     participle the noun rule's lemma caught ("warring sides")."""
@@ -170,6 +173,8 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     if m.first != m.last:
         return False
     tok = tokens[m.first]
+    if m.first >= 2 and tokens[m.first - 1].lower == "of" and tokens[m.first - 2].keys & _OF_WAR:
+        return True  # "prisoners of war", "crimes of war": a kind of person or act, no war
     gerund = m.first > 0 and tokens[m.first - 1].lower in ARTICLES  # "the signing of"
     if "VBG" in tok.tags and "NOUN" not in tok.pos and not gerund:
         return True  # "warring" is the verb "to war", an adjective here, never the noun "war"
@@ -215,9 +220,22 @@ def _dependent(p: Parse, head: Match, purpose: int, m: Match) -> bool:
         return False
     if _charged_with(p, head, m):
         return True
+    if _participle_adjunct(p, head, m):
+        return True  # "rallied in Buenos Aires on Tuesday demanding higher wages"
     return p.kind(m.first) == "part" or (
         m.first >= purpose and p.clause[m.first] == p.clause[head.last]
     )
+
+
+def _participle_adjunct(p: Parse, head: Match, m: Match) -> bool:
+    """A participle after a protest in its clause, with no verb between, says what the
+    protest was for (CAMEO 14x codes the protest with its demand): no event of its own."""
+    k = m.first
+    if not head.rule.code.startswith("14") or "VBG" not in p.tokens[k].tags:
+        return False
+    if p.clause[k] != p.clause[head.last] or p.tokens[k - 1].lower in AUX:
+        return False
+    return not any(j in p.verbs for j in range(head.last + 1, k))
 
 
 # what a legal charge or a conviction is for ("charged with killing", "convicted of

@@ -384,6 +384,12 @@ def next_unit(m: re.Match[str], ctx: Context) -> Got | None:
     if unit in ("morning", "night", "evening", "afternoon"):
         unit = "day"
     base = anchor.start if step < 0 else anchor.end
+    if unit == "day" and anchor.precision > 1:
+        # "in 2019. The next day": a day after a month or a year is no known day; the
+        # anchor's span moved by one day, as "two days later" does
+        s, e = anchor.start + timedelta(days=step), anchor.end + timedelta(days=step)
+        why = f"'{m.group().strip()}': {label} moved by {step} day(s)"
+        return Got(s, e, why, relative=rel)
     if unit == "day":
         d = base + timedelta(days=step)
         s, e = d, d

@@ -629,6 +629,9 @@ def _joined_days(text: str, s: int, dates: list[DateMention]) -> list[DateMentio
     return [replace(a, end=b.end, text=phrase, range=both), *dates[2:]]
 
 
+_ADVERBIAL = re.compile(r"(?:on|in|at|by|during|since|until|from)\s", re.IGNORECASE)
+
+
 def _bound_dates(
     strong: list[Trigger], dates: list[DateMention], s: int, text: str
 ) -> dict[Trigger, DateMention]:
@@ -638,7 +641,9 @@ def _bound_dates(
     for t in strong:
         for dm in dates:
             ds, de = s + dm.start, s + dm.end
-            before = 0 <= t.start - de <= 6 and _MODIFIER_GAP.fullmatch(text, de, t.start)
+            # "Tuesday's attack", "the 8 May quake"; not "on Tuesday demanding…" (an adverb)
+            before = (0 <= t.start - de <= 6 and _MODIFIER_GAP.fullmatch(text, de, t.start)
+                      and not _ADVERBIAL.match(dm.text))  # fmt: skip
             if before or 0 <= ds - t.end <= 4:
                 bound[t] = dm
     return bound

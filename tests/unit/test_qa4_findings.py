@@ -233,8 +233,6 @@ def test_a_quake_told_as_a_year_ago_is_not_this_weeks(extract: Extract) -> None:
     assert all(e.when.end < date(2026, 1, 1) for e in quakes)
 
 
-@pytest.mark.xfail(strict=True, reason="a participle after the day ('on Tuesday demanding') takes"
-                   " the rally's day")  # fmt: skip
 def test_a_rally_keeps_its_day_before_a_demanding_participle(extract: Extract) -> None:
     # the reader dates "Farmers protested in Brussels on Monday, demanding ..." to the Monday
     events = extract("Thousands of teachers rallied in Buenos Aires on Tuesday demanding higher "
@@ -244,7 +242,6 @@ def test_a_rally_keeps_its_day_before_a_demanding_participle(extract: Extract) -
     assert (rallies[0].when.start, rallies[0].when.precision) == (TUESDAY, 1)
 
 
-@pytest.mark.xfail(strict=True, reason="a rally's 'demanding ...' participle is a second event")
 def test_what_a_rally_demands_is_no_second_event(extract: Extract) -> None:
     # CAMEO 14x codes a protest with its demand; with a comma ("protested in Brussels on
     # Monday, demanding an end to cheap imports") the reader makes no second event. Also seen:
@@ -254,7 +251,6 @@ def test_what_a_rally_demands_is_no_second_event(extract: Extract) -> None:
     assert not [e for e in events if code(e).startswith("10")]
 
 
-@pytest.mark.xfail(strict=True, reason="'prisoners of war on Tuesday': the exchange loses its day")
 def test_a_prisoner_of_war_exchange_keeps_its_day(extract: Extract) -> None:
     # "Armenia and Azerbaijan exchanged prisoners on Tuesday" is dated to the Tuesday
     events = extract("Russia and Ukraine exchanged 150 prisoners of war on Tuesday.")
@@ -279,8 +275,6 @@ def _next_day_after_a_year() -> list[tuple[str, int | None]]:
     return [(f.text, f.range.precision if f.range else None) for f in found]
 
 
-@pytest.mark.xfail(strict=True, reason="'the next day' after 'in 2019' is 1 January 2020 at day"
-                   " precision")  # fmt: skip
 def test_the_day_after_a_year_is_no_day_of_the_calendar() -> None:
     # TimeML: a day counted from a year is no known day; the reader already moves a month
     # ("in March 2022. Two days later" gives a month-wide range at precision 3)
