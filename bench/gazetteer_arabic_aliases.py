@@ -1,4 +1,4 @@
-"""Rows of ``data/gazetteer/aliases.csv`` for towns of Arabic-speaking countries under the
+"""Rows of ``data/gazetteer/aliases.csv`` for towns of Arab states and Israel under the
 English spellings GeoNames lists for them.
 
     python bench/gazetteer_arabic_aliases.py > /tmp/arabic_aliases.csv   # review, then append
@@ -34,16 +34,17 @@ from dashboard.places.gazetteer import (
 from dashboard.places.names import fold, name_key
 
 # The Arab states English news reports most (the brief of issue 13): Palestine, Syria, Iraq,
-# Lebanon, Yemen. Elsewhere GeoNames' alternates are mostly other languages' spellings
+# Lebanon, Yemen; and Israel, whose Hebrew names reach news in as many romanisations
+# ("Kiryat Shmona" for Qiryat Shmona, "Nahariya" for Nahariyya). Elsewhere GeoNames' alternates are mostly other languages' spellings
 # ("Tarudantas", "Monastyras") rather than English ones.
-COUNTRIES = frozenset({"PS", "SY", "IQ", "LB", "YE"})
+COUNTRIES = frozenset({"PS", "SY", "IQ", "LB", "YE", "IL"})
 # Words of people's names: an alternate holding one may be a person as often as the place
 _PERSON_WORDS = frozenset({"mohammed", "muhammad", "mohamed", "bin", "ibn", "bint"})
 # One-word alternates that are given names or words of English or Spanish news, found on
 # review of this script's output: they would stand for a person or a word, not the town
 _NOT_THE_TOWN = frozenset(
     "jassim jasem jassem dzhasim safir safira katana magreb balada ataque attak arabeh "
-    "satita souran".split()
+    "satita souran katrin harish".split()
 )
 # A one-word alternate shorter than this is too often a word or a name ("Ezra", "Qara")
 _MIN_ONE_WORD = 6

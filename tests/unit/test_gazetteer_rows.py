@@ -162,3 +162,42 @@ def test_division_names_rows_name_known_divisions_with_a_source() -> None:
     rows = _rows("division_names.csv")
     assert rows
     assert all(r["code"] and r["name"] and r["source"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Sirens sounded in Kiryat Shmona after midnight.", "Kiryat Shmona", 33.21, 35.57),
+        ("A hospital in Nahariya treated the wounded.", "Nahariya", 33.01, 35.10),
+        ("Kurdish fighters retook Kobani in 2015.", "Kobani", 36.89, 38.35),
+    ],
+)
+def test_english_spellings_of_israeli_and_kurdish_names(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.2)
+
+
+# ---------------------------------------------------------------- abbreviations, former states
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "lat", "lon"),
+    [
+        ("Rents in L.A. rose again last year.", "L.A.", "city", 34.05, -118.24),
+        ("Subway fares in NYC will rise.", "NYC", "city", 40.71, -74.01),
+        ("Lawmakers in NY passed the bill.", "NY", "admin1", 43.16, -75.85),
+        ("He defected from the Soviet Union in 1979.", "Soviet Union", "region", 55.75, 37.62),
+        ("She was born in Czechoslovakia.", "Czechoslovakia", "region", 50.08, 14.44),
+        ("He grew up in East Germany.", "East Germany", "region", 52.52, 13.40),
+    ],
+)
+def test_city_abbreviations_and_former_states(
+    geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), kind, lat, lon, tolerance=0.3)
+
+
+def test_lowercase_ny_is_no_place(geoparser: Geoparser) -> None:
+    # the alias is matched in capitals only; "ny" in running text is no state
+    assert [m.text for m in geoparser.parse("The word ny appears in old Danish texts.")] == []
