@@ -94,6 +94,8 @@ def test_given_names_among_the_spellings_are_not_places(geoparser: Geoparser, te
         ("Wildfires spread in Primorsky Krai.", "Primorsky Krai", 45.08, 134.73),
         ("Evacuations began in Kyiv Oblast.", "Kyiv Oblast", 50.18, 30.49),
         ("Fighting resumed in Unity State, aid workers said.", "Unity State", 8.46, 29.96),
+        ("Gas flared across Yamalo-Nenets.", "Yamalo-Nenets", 67.15, 74.34),
+        ("Rains flooded North Pyongan.", "North Pyongan", 40.06, 125.24),
     ],
 )
 def test_english_names_of_divisions(
@@ -115,6 +117,11 @@ def test_divisions_whose_iso_names_the_index_refused(
     geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
 ) -> None:
     assert_at(mention(geoparser, text, surface), "admin1", lat, lon, tolerance=0.2)
+
+
+def test_a_common_word_before_state_is_no_division(geoparser: Geoparser) -> None:
+    # Sudan's Northern state is not listed as "Northern State": a US university has the name
+    assert [m.text for m in geoparser.parse("She studied at Northern State University.")] == []
 
 
 def test_a_town_keeps_its_name_beside_a_division_of_that_name(geoparser: Geoparser) -> None:
