@@ -208,3 +208,32 @@ def test_city_abbreviations_and_former_states(
 def test_lowercase_ny_is_no_place(geoparser: Geoparser) -> None:
     # the alias is matched in capitals only; "ny" in running text is no state
     assert [m.text for m in geoparser.parse("The word ny appears in old Danish texts.")] == []
+
+
+# ---------------------------------------------------------------- landmarks
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Thousands rallied in Tahrir Square on Friday.", "Tahrir Square", 30.04, 31.24),
+        ("Water poured through the breached Kakhovka Dam.", "Kakhovka Dam", 46.78, 33.37),
+        ("Defenders held out in Azovstal for weeks.", "Azovstal", 47.10, 37.59),
+        ("Lifeguards closed Bondi Beach after the sighting.", "Bondi Beach", -33.89, 151.28),
+        ("Troops searched Al-Shifa Hospital.", "Al-Shifa Hospital", 31.52, 34.44),
+        ("Visitors lined up at the Taj Mahal.", "Taj Mahal", 27.18, 78.04),
+    ],
+)
+def test_landmarks_news_names_alone(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert_at(m, "landmark", lat, lon, tolerance=0.05)
+    assert m.place is not None
+    assert m.place.geo_precision == 1
+
+
+def test_the_suburb_stays_a_town_beside_the_beach(geoparser: Geoparser) -> None:
+    # "Bondi" alone is the suburb (a town of 9,900, found when Sydney backs it)
+    m = mention(geoparser, "A shark was seen off Bondi in Sydney.", "Bondi")
+    assert_at(m, "city", -33.89, 151.26, tolerance=0.05)
