@@ -337,6 +337,7 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _add_divisions(b)
     _division_points(b, data_dir() / "gazetteer" / "division_points.csv")
     _add_curated_divisions(b, data_dir() / "gazetteer" / "divisions.csv")
+    _add_division_names(b, data_dir() / "gazetteer" / "division_names.csv")
     _add_cities(b, gc)
     _add_us_counties(b, gc)
     _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
@@ -500,6 +501,21 @@ def _add_curated_divisions(b: _Builder, path: Path) -> None:
             admin1=row["code"],
         )  # fmt: skip
         b.add(place, [a for a in row["alt_names"].split("|") if a])
+
+
+def _add_division_names(b: _Builder, path: Path) -> None:
+    """English names news uses for a first-level division that iso3166-2 lacks or that its
+    filters leave out ("Salahuddin", "Krasnodar Krai", "Sumy"), one per row of
+    ``division_names.csv`` with its source. Indexed as ISO's English names are: after the
+    division's own, before the towns, so "Sumy" is the city or the oblast by the same rules
+    as "Kharkiv"."""
+    for row in _read_csv(path, ["code", "name", "source"]):
+        place = b.places.get(f"a1:{row['code']}")
+        if place is None:
+            raise GazetteerError(
+                f"{path}: name {row['name']!r} for unknown division {row['code']!r}"
+            )
+        b.add(place, [row["name"]])
 
 
 def _division_points(b: _Builder, path: Path) -> None:
