@@ -269,10 +269,11 @@ class EventExtractor:
         before = len(drafts)
         anchor = self._main_event(text, s, main_end, sent, strong, trigs, dates, actors, future,
                                   mentions, drafts, named, countries)  # fmt: skip
-        if pub and len(drafts) > before and not drafts[before].readings:
+        if pub and len(drafts) > before:
             ago = _fronted_ago(text, s, drafts[before].trigger, pub)
-            if ago is not None:  # "A year after the earthquake, survivors still live in tents"
-                drafts[before].readings.append((ago, _precision(drafts[before].location)))
+            if ago is not None:  # "A year after the earthquake, survivors still live in tents":
+                # the main clause's day ("held a memorial on Monday") is not the quake's
+                drafts[before].readings[:] = [(ago, _precision(drafts[before].location))]
         if later and len(drafts) > before and not drafts[before].readings:
             story = next((d for d in reversed(drafts[max(0, before - RECENT) : before])
                           if (d.readings or d.later) and _factual(d)), None)  # fmt: skip
@@ -326,7 +327,13 @@ class EventExtractor:
         for t in subject:
             del bound[t]
         later = [s + dm.start for t, dm in bound.items() if t is not main and t.start > main.end]
-        d = self._draft(main, (s, min([end, *later])), (s, s + len(sent)), actors, mentions, text)
+        # "Ten years after Russia annexed Crimea, Ukrainians in Kherson…": the act told in the
+        # fronted span has its places there, not in the main clause
+        whole = min([end, *later])
+        stop = _fronted_end(text, s, main) or whole
+        d = self._draft(main, (s, stop), (s, s + len(sent)), actors, mentions, text)
+        if d.location is None and stop != whole:  # the span names no place: the sentence's
+            d = self._draft(main, (s, whole), (s, s + len(sent)), actors, mentions, text)
         d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [dm for dm in own_dates
@@ -533,11 +540,20 @@ def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
 # opens on the span since its happening, told from the time of writing
 _FRONTED_AGO = re.compile(
     r"\s*(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?P<unit>years?|months?)\s+(?:after|since)\s+(?:the|a|an|its|their)\s+",
+    r"(?P<unit>years?|months?)\s+(?:after|since)\s+",
     re.IGNORECASE,
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
+
+def _fronted_end(text: str, s: int, trig: Trigger) -> int | None:
+    """Where a fronted "N years after …," span holding ``trig`` ends (its comma), or None."""
+    m = _FRONTED_AGO.match(text, s)
+    if m is None or not m.end() <= trig.start <= m.end() + 40:
+        return None
+    comma = text.find(",", trig.end, trig.end + 80)
+    return comma if comma >= 0 else None
 
 
 def _fronted_ago(text: str, s: int, trig: Trigger, pub: date) -> DateRange | None:

@@ -210,9 +210,6 @@ def test_aid_trucks_that_have_not_entered_are_no_aid_delivered(extract: Extract)
 # ------------------------------------------------ dates
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'Ten years after Russia annexed Crimea' is a fight on the memorial's day"
-)
 def test_what_a_years_after_clause_names_keeps_its_own_time(extract: Extract) -> None:
     # TimeML: "ten years after X" puts X ten years before the main clause's time; README: "a
     # year before the event noun keeps background in its own year". Came out 192 on Monday at
