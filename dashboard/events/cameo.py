@@ -67,6 +67,7 @@ _HAZARD = re.compile(
     re.IGNORECASE,
 )
 _HARM = ("171", "18", "19", "20")
+_WARNING = re.compile(r"(?:warn|alert|caution|alarm)", re.IGNORECASE)
 # CAMEO 1.1b3 §145 "protest violently, riot": a crowd that storms, ransacks or occupies a
 # building protests violently; an armed force doing the same is 190/192. The subject decides.
 CROWD = frozenset("protester demonstrator rioter crowd supporter marcher activist".split())
@@ -144,6 +145,8 @@ def triggers(text: str) -> list[Trigger]:
     hazard = any(_hazard_word(t.lower) and i not in p.verbs
                  and not weapon_name(text, t.start, t.end) for i, t in enumerate(tokens))  # fmt: skip
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
+    # "a tsunami warning was issued", "warned of possible flooding": no actor threatens
+    pairs = [(m, t) for m, t in pairs if not (hazard and t.code == "13" and _WARNING.match(t.text))]
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:

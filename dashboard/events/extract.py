@@ -215,7 +215,8 @@ class EventExtractor:
                                 if not _MAKER_AFTER.match(text, c[1])
                                 and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])
                                 and not _PATRON_AFTER.match(text, c[1])
-                                and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])]  # fmt: skip
+                                and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])
+                                and not _LABEL_AFTER.match(text, c[1])]  # fmt: skip
         # "Moscow said", "Tehran fired", "Kyiv's forces": a capital standing for its
         # government is a side like its country's name (``sides``); it stays a place mention
         countries = sorted(countries + capital_metonyms(text, ctx.mentions.within(s, e), s, e))
@@ -645,6 +646,8 @@ def _joined_days(text: str, s: int, dates: list[DateMention]) -> list[DateMentio
     return [replace(a, end=b.end, text=phrase, range=both), *dates[2:]]
 
 
+# a topic label opening a headline ("Haiti: Gangs attack police station"): no side
+_LABEL_AFTER = re.compile(r":\s+(?-i:[A-Z])")
 _ADVERBIAL = re.compile(r"(?:on|in|at|by|during|since|until|from)\s", re.IGNORECASE)
 
 
@@ -1086,15 +1089,14 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
     if fam not in families and not (names_trigger and "violence" in families):
         return None
     for e in reversed(recent):
-        if (
-            e.relative
-            or e.evidence[0][0] >= s
-            or family_of(e.trigger.full or e.trigger.code) != fam
-        ):
+        their = family_of(e.trigger.full or e.trigger.code)
+        # "the blast" read as a bombing refers back to the depot explosion told as a hazard
+        either = names_trigger and their in families and fam in families
+        if e.relative or e.evidence[0][0] >= s or (their != fam and not either):
             continue
         if not _factual(e) or not _factual(d):
             continue  # "the attack" never refers to one that did not happen
-        if fam == "hazard" and e.trigger.code != d.trigger.code:
+        if fam == "hazard" and their == "hazard" and e.trigger.code != d.trigger.code:
             continue
         if not probe.readings or not e.readings or _overlapping(e, probe):
             return e
@@ -1179,8 +1181,9 @@ def _hazard_story(drafts: list[_Draft]) -> _Draft | None:
 # a happening ranked against a span ("the deadliest attack since the spring", "the worst
 # flooding in decades since 1998"): the span is what it is compared with, not its date
 _RANKED_SINCE = re.compile(
-    r"\b(?:\w+iest|worst|biggest|largest|strongest|highest|lowest|first|second|third|"
-    r"most\s+\w+)\b[^.;]{0,60}?\bsince\b",
+    r"\b(?:\w+iest|worst|biggest|largest|strongest|highest|lowest|first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"most\s+\w+)\b[^.;]{0,60}?(?:\bsince\s*)?$",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\bsince\s+((?:[\w'’-]+\s+){1,6}?)$", re.IGNORECASE)
@@ -1189,7 +1192,10 @@ _SINCE = re.compile(r"\bsince\s+((?:[\w'’-]+\s+){1,6}?)$", re.IGNORECASE)
 def _in_since_clause(text: str, after: int, at: int) -> bool:
     """Is the date at ``at`` inside a "since" clause with its own verb ("the third quake
     since the Taliban took power in 2021"): it dates that clause's act, not the event."""
-    if _RANKED_SINCE.search(text, max(0, at - 80), at + 6):
+    # the date phrase opens on "since", or "since" stands right before it
+    if _RANKED_SINCE.search(text, max(0, at - 80), at) and (
+        text.startswith("since", at) or text[max(0, at - 6) : at].rstrip().endswith("since")
+    ):
         return True  # "the deadliest attack since the spring": the span compared with
     m = _SINCE.search(text, max(after, at - 60), at)
     if m is None:

@@ -109,9 +109,20 @@ def hazard_triggers(sentence: str) -> list[Trigger]:
     return kept
 
 
+# a hazard still to come or only feared ("a cyclone could hit Mozambique", "is expected to
+# make landfall"): no hazard that struck (ACE 2005 modality Other)
+_MODAL = re.compile(
+    r"\b(?:could|may|might|would|will|is\s+expected\s+to|are\s+expected\s+to|is\s+forecast\s+to|"
+    r"threatens?\s+to|is\s+likely\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _noun_first(sentence: str, code: str, m: re.Match[str]) -> Trigger:
     """The trigger of a match; one opening on its date ("Friday's landslide") starts at the
-    noun, so the date stays a date phrase that dates it (``extract._bound_dates``)."""
+    noun, so the date stays a date phrase that dates it (``extract._bound_dates``). A modal
+    inside the match makes it hypothetical."""
     dated = _DATED.match(sentence, m.start())
     start = dated.end() if dated and dated.end() < m.end() else m.start()
-    return Trigger(code, WEIGHT, start, m.end(), sentence[start : m.end()])
+    flags = ("hypothetical",) if _MODAL.search(m.group()) else ()
+    return Trigger(code, WEIGHT, start, m.end(), sentence[start : m.end()], None, flags)

@@ -108,9 +108,14 @@ def family_of(code: str) -> str | None:
 
 
 # nouns that name a happening of either family: a raid is gunmen's or police's
-_EITHER: dict[str, frozenset[str]] = dict.fromkeys(
-    ("raid", "raids"), frozenset({"violence", "arrest"})
-)
+_EITHER: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("raid", "raids"), frozenset({"violence", "arrest"})),
+    # "the blast" after a depot explosion is that accident, after a bombing that bombing
+    **dict.fromkeys(
+        ("blast", "blasts", "explosion", "explosions", "fire", "incident"),
+        frozenset({"violence", "hazard"}),
+    ),
+}
 
 
 def reference(text: str, start: int, end: int) -> tuple[frozenset[str], int, int] | None:

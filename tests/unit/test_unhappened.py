@@ -286,3 +286,34 @@ def test_a_time_after_at_is_no_target(extract: Extract) -> None:
     events = extract("Rebels opened fire at 6 a.m. on an army post near Kidal.")
     assert events
     assert not [e for e in events if code(e).startswith("15")]
+
+
+def test_a_storm_expected_to_strike_has_not_struck(extract: Extract) -> None:
+    events = extract("Meteorologists said a typhoon could hit Luzon on Thursday.")
+    assert not [
+        e for e in events if code(e).startswith("DIS") and not {"hypothetical"} & set(e.flags)
+    ]
+
+
+def test_a_flood_warning_is_no_threat_but_a_states_warning_is(extract: Extract) -> None:
+    assert not [e for e in extract("A flood warning was issued for Kerala on Tuesday.")
+                if code(e).startswith("13")]  # fmt: skip
+    assert [e for e in extract("Iran warned Israel on Tuesday that it would retaliate.")
+            if code(e).startswith("13")]  # fmt: skip
+
+
+def test_the_blast_after_an_explosion_at_a_plant_is_that_accident(extract: Extract) -> None:
+    events = extract(
+        "An explosion tore through a chemical plant in Tianjin on Sunday. Investigators were "
+        "looking into the cause of the blast."
+    )
+    assert "DIS-INDUSTRIAL" in [code(e) for e in events]
+    assert not [e for e in events if code(e).startswith("18")]
+
+
+def test_a_headline_label_is_no_side(extract: Extract) -> None:
+    events = extract(
+        "Mali: Jihadists attack army base\nJihadists attacked an army base near Gao on Sunday."
+    )
+    assert events
+    assert all(e.roles.source != "Mali" for e in events)
