@@ -262,12 +262,31 @@ def _detail(step: str, a: Any, b: Any) -> str:
     """What kind of refusal, in words the rule uses (place kinds, day gaps), never text."""
     if step in ("place cell differs", "place too far"):
         kinds = sorted(f"{r.place.kind}/{r.place.precision}" for r in (a, b))
-        return f" ({' vs '.join(kinds)}, {a.root.split('-')[0]})"
+        return f" ({' vs '.join(kinds)}, {a.root.split('-')[0]}{_cells(a, b)})"
     if step == "dates disjoint":
         gap = max((a.start - b.end).days, (b.start - a.end).days)
         low, high = sorted((a.precision, b.precision))
-        return f" ({gap} days, precision {low}/{high}, {a.root})"
+        told = sum(r.magnitude is not None for r in (a, b))
+        return f" ({gap} days, precision {low}/{high}, {a.root}, {told} magnitude(s))"
     return ""
+
+
+def _cells(a: Any, b: Any) -> str:
+    """How two reports of two cells relate, in the rule's terms only (no names): a sea's
+    shores, and whether each report's country is among the other's actor countries."""
+    out = []
+    for sea, land in ((a, b), (b, a)):
+        if sea.place.shores:
+            on = land.place.country in sea.place.shores
+            out.append(f"sea with {len(sea.place.shores)} shores, land {'on' if on else 'off'} them")
+    crossed = sum(
+        r.place.country is not None and r.place.country in o.countries for r, o in ((a, b), (b, a))
+    )
+    shared = bool(a.countries & b.countries or a.actors & b.actors)
+    sides = "/".join(str(len(r.countries)) for r in (a, b))
+    out.append(f"{crossed}/2 placed in the other's actor countries, shared side {shared}, "
+               f"{sides} actor countries")  # fmt: skip
+    return "; " + "; ".join(out)
 
 
 def _missed(label: str) -> bool:
