@@ -278,7 +278,9 @@ def _cells(a: Any, b: Any) -> str:
     for sea, land in ((a, b), (b, a)):
         if sea.place.shores:
             on = land.place.country in sea.place.shores
-            out.append(f"sea with {len(sea.place.shores)} shores, land {'on' if on else 'off'} them")
+            out.append(
+                f"sea with {len(sea.place.shores)} shores, land {'on' if on else 'off'} them"
+            )
     crossed = sum(
         r.place.country is not None and r.place.country in o.countries for r, o in ((a, b), (b, a))
     )
