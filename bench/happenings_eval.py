@@ -56,6 +56,8 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -213,13 +215,34 @@ def why_missed(reports: list[dict], pred: Reading, events_of: dict, db: str) -> 
 
     ids = {e for v in events_of.values() if isinstance(v, list) for e in v}
     with Store(db).engine.connect() as conn:
-        loaded = {r.event_id: r for r in sh._load(conn, ids)}
+        members: dict[str, list[str]] = defaultdict(list)
+        for eid, hid in conn.execute(
+            sa.text("SELECT event_id, happening_id FROM event_happenings")
+        ):
+            members[hid].append(eid)
+        loaded = {
+            r.event_id: r for r in sh._load(conn, ids | {e for m in members.values() for e in m})
+        }
     reasons: Counter[str] = Counter()
     for a, b in combinations(reports, 2):
         if a["happening"] != b["happening"] or pred[a["id"]] == pred[b["id"]]:
             continue
-        reasons[_pair_reason(a, b, events_of, loaded)] += 1
+        why = _pair_reason(a, b, events_of, loaded)
+        if why.startswith("grouping"):
+            why += _whole(members.get(pred[a["id"]], []), members.get(pred[b["id"]], []), loaded)
+        reasons[why] += 1
     return dict(reasons.most_common())
+
+
+def _whole(a: list[str], b: list[str], loaded: dict) -> str:
+    """For a pair the rule accepts but the grouping left apart: the sizes of the two
+    happenings and how many of their cross pairs of two articles the rule refuses."""
+    from dashboard.happenings.rules import match
+
+    pairs = [(loaded[x], loaded[y]) for x in a for y in b if x in loaded and y in loaded]
+    crossed = [(x, y) for x, y in pairs if x.article_id != y.article_id]
+    refused = sum(match(x, y) is None for x, y in crossed)
+    return f" ({len(a)} and {len(b)} reports, {refused}/{len(crossed)} cross pairs refused)"
 
 
 def _pair_reason(a: dict, b: dict, events_of: dict, loaded: dict) -> str:

@@ -42,13 +42,12 @@ from itertools import groupby
 
 from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.model import Match, Report
-from dashboard.happenings.rules import family, match
+from dashboard.happenings.rules import family, match, reach
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
 PEERS = 12  # reports of a happening a newcomer is checked against (the most precise ones)
 MAX_SPAN = timedelta(days=40)  # longest happening a report is looked up against
 CROWD = 64  # happenings in a report's date window past which its block is looked up by key
-_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +91,7 @@ class _Block:
     out: list[_Open] = field(default_factory=list)
     index: list[tuple[date, int]] = field(default_factory=list)  # (start, position in out)
     crowd: Crowd | None = None
+    reach: timedelta = timedelta(days=1)  # how far back a report meets (``rules.reach``)
 
     def open(self, r: Report) -> None:
         insort(self.index, (r.start, len(self.out)))
@@ -108,32 +108,34 @@ class _Block:
         """Positions of the happenings whose dates may reach ``r``'s (as ``near``), by the
         date index alone: a report of another block has no place keys here."""
         lo = bisect_left(self.index, (r.start - MAX_SPAN, -1))
-        hi = bisect_right(self.index, (r.end + _DAY, sys.maxsize))
+        hi = bisect_right(self.index, (r.end + self.reach, sys.maxsize))
         return [
             pos
             for _, pos in self.index[lo:hi]
-            if self.out[pos].members and self.out[pos].end + _DAY >= r.start
+            if self.out[pos].members and self.out[pos].end + self.reach >= r.start
         ]
 
     def near(self, r: Report) -> list[int]:
         """Positions of the happenings whose dates may reach ``r``'s: first reported from
         ``MAX_SPAN`` before it to a day after, and not over more than a day before it."""
         lo = bisect_left(self.index, (r.start - MAX_SPAN, -1))
-        hi = bisect_right(self.index, (r.end + _DAY, sys.maxsize))
+        hi = bisect_right(self.index, (r.end + self.reach, sys.maxsize))
         if hi - lo <= CROWD:
-            return [pos for _, pos in self.index[lo:hi] if self.out[pos].end + _DAY >= r.start]
+            return [
+                pos for _, pos in self.index[lo:hi] if self.out[pos].end + self.reach >= r.start
+            ]
         if self.crowd is None:
             self.crowd = Crowd()
             for pos, h in enumerate(self.out):
                 for member in h.members:
                     self.crowd.add(member, pos)
-        first, last = r.start - MAX_SPAN, r.end + _DAY
+        first, last = r.start - MAX_SPAN, r.end + self.reach
         return [
             pos
             for pos in sorted(self.crowd.near(r))
             if self.out[pos].members
             and first <= self.out[pos].members[0].start <= last
-            and self.out[pos].end + _DAY >= r.start
+            and self.out[pos].end + self.reach >= r.start
         ]
 
 
@@ -169,7 +171,7 @@ def _seed(r: Report) -> _Open:
 def _cluster_block(block: list[Report]) -> _Block:
     firm = sorted((r for r in block if r.firm), key=lambda r: (r.start, r.event_id))
     loose = sorted((r for r in block if not r.firm), key=lambda r: (r.start, r.event_id))
-    b = _Block()
+    b = _Block(reach=timedelta(days=reach(block[0].root)))
     for _, today in groupby(firm, key=lambda r: r.start):
         first = len(b.out)  # the day's reports form happenings among themselves first...
         for r in today:
