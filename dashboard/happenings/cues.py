@@ -56,12 +56,16 @@ _AFTERMATH = re.compile(
     r"(?:has|have)\s+died|bodies)\b",
     re.IGNORECASE,
 )
-# a shock that is itself news: "another magnitude 6.3 earthquake", "an aftershock struck"
+# a shock that is itself news: "another magnitude 6.3 earthquake", "an aftershock struck",
+# "a stronger quake", or a sentence that names a foreshock or a main shock (a sequence of
+# shocks: Kumamoto 2016, USGS: M6.2 on 14 April, then M7.0 about 28 hours later)
 _NEW_SHOCK = re.compile(
-    r"\b(?:another|a\s+second|a\s+third|a\s+new|a\s+fresh|fresh)\s+"
+    r"\b(?:another|a\s+second|a\s+third|a\s+new|a\s+fresh|fresh|a\s+stronger|"
+    r"an?\s+(?:even\s+)?(?:more\s+powerful|bigger|larger))\s+"
     r"(?:(?:strong|powerful|deadly|shallow|magnitude[- ]?\d(?:\.\d)?)\s+)*"
     r"(?:earthquakes?|quakes?|tremors?|shocks?|aftershocks?)\b|"
-    r"\baftershocks?\s+(?:struck|hit|shook|rattled|jolted|rocked)\b",
+    r"\baftershocks?\s+(?:struck|hit|shook|rattled|jolted|rocked)\b|"
+    r"\b(?:foreshocks?|main[- ]?shocks?)\b",
     re.IGNORECASE,
 )
 

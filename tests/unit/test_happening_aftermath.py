@@ -39,6 +39,8 @@ def quake(n: int, days: int = 0, *, after: bool = False, mag: float | None = Non
         ("Another magnitude 5.9 quake jolted the region on Tuesday, frightening survivors.", False),
         ("A powerful aftershock struck the valley, sending rescuers running.", False),
         ("A second deadly earthquake hit the province two days later.", False),
+        ("A stronger quake struck before dawn as rescuers searched for survivors.", False),
+        ("Rescuers said the main shock had flattened houses the foreshock had cracked.", False),
     ],
 )
 def test_what_tells_a_disaster_s_aftermath(sentence: str, told: bool) -> None:
