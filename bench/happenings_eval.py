@@ -290,7 +290,9 @@ def _detail(step: str, a: Any, b: Any) -> str:
         gap = max((a.start - b.end).days, (b.start - a.end).days)
         low, high = sorted((a.precision, b.precision))
         told = sum(r.magnitude is not None for r in (a, b))
-        return f" ({gap} days, precision {low}/{high}, {a.root}, {told} magnitude(s))"
+        late = max((a, b), key=lambda r: r.start)
+        after = ", the later tells an aftermath" if late.aftermath else ""
+        return f" ({gap} days, precision {low}/{high}, {a.root}, {told} magnitude(s){after})"
     return ""
 
 

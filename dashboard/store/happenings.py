@@ -26,6 +26,7 @@ from sqlalchemy.engine import Connection
 
 from dashboard.happenings.cues import aftermath, magnitude, show_kind
 from dashboard.happenings.grouping import Group, cluster
+from dashboard.happenings.meetings import MEETING_ROOTS
 from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import family, family_roots, fold_actor, reach
 from dashboard.happenings.shores import SEA_KINDS, country_boxes, seas_off, shores
@@ -599,6 +600,8 @@ def _neighbourhood(conn: Connection, seeds: list[Report]) -> list[Report]:
                   "lo": lo - near - WEEK, "hi": hi + near, "lo_end": lo - near}  # fmt: skip
         ids |= {r.event_id for r in conn.execute(_NEAR, params)}
         across = _across(cell, seeds)  # a sea's shore countries, a country's seas
+        if family(root) in MEETING_ROOTS:  # a meeting's other parties (``meetings``)
+            across = sorted(set(across) | _parties(root, cell, seeds))
         if across:
             found = conn.execute(_NEAR_CELLS, {**params, "cells": across})
             ids |= {r.event_id for r in found}
@@ -614,6 +617,19 @@ def _across(cell: str, seeds: list[Report]) -> list[str]:
     countries a sea lies off, or the seas a country's coast lies on."""
     shore = {c for r in seeds if r.place and r.place.cell == cell for c in r.place.shores}
     return sorted(shore | set(seas_off().get(cell, ())))
+
+
+def _parties(root: str, cell: str, seeds: list[Report]) -> set[str]:
+    """The countries a block's meeting reports name as actors, besides the block's own: the
+    cells their other sides' reports are in (``grouping._meetings``)."""
+    fam = family(root)
+    named = {
+        c
+        for r in seeds
+        if r.place and r.place.cell == cell and family(r.root) == fam
+        for c in r.countries
+    }
+    return named - {cell}
 
 
 def _windows(seeds: list[Report]) -> dict[tuple[str, str], tuple[Any, Any]]:
