@@ -38,7 +38,12 @@ read`` (the article has no event), ``root differs (read X for Y)``, ``unmergeabl
 (month/year)``, ``unreal``, ``no place``, ``place cell differs`` (the blocking key:
 country, else the place), ``told apart (cues)``, ``dates disjoint``, ``place too far``,
 ``actors``, ``score under MIN_SCORE``; a pair the rule accepts was lost in ``grouping``
-(complete link or ``MARGIN``).
+(complete link or ``MARGIN``). Details in the rule's terms, never names: for two cells, a
+sea's number of shores and whether the land is on them, how many of the two are placed in the
+other's actor countries, whether they share a side, and each one's number of actor countries;
+for disjoint dates, the gap, the precisions, the magnitudes given and whether the later
+report tells an aftermath; for ``grouping``, the sizes of the two happenings and how many of
+their cross pairs of two articles the rule refuses.
 """
 
 from __future__ import annotations
