@@ -38,7 +38,12 @@ read`` (the article has no event), ``root differs (read X for Y)``, ``unmergeabl
 (month/year)``, ``unreal``, ``no place``, ``place cell differs`` (the blocking key:
 country, else the place), ``told apart (cues)``, ``dates disjoint``, ``place too far``,
 ``actors``, ``score under MIN_SCORE``; a pair the rule accepts was lost in ``grouping``
-(complete link or ``MARGIN``).
+(complete link or ``MARGIN``). Details in the rule's terms, never names: for two cells, a
+sea's number of shores and whether the land is on them, how many of the two are placed in the
+other's actor countries, whether they share a side, and each one's number of actor countries;
+for disjoint dates, the gap, the precisions, the magnitudes given and whether the later
+report tells an aftermath; for ``grouping``, the sizes of the two happenings and how many of
+their cross pairs of two articles the rule refuses.
 """
 
 from __future__ import annotations
@@ -55,6 +60,8 @@ from datetime import date
 from itertools import combinations
 from pathlib import Path
 from typing import Any
+
+import sqlalchemy as sa
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -213,13 +220,34 @@ def why_missed(reports: list[dict], pred: Reading, events_of: dict, db: str) -> 
 
     ids = {e for v in events_of.values() if isinstance(v, list) for e in v}
     with Store(db).engine.connect() as conn:
-        loaded = {r.event_id: r for r in sh._load(conn, ids)}
+        members: dict[str, list[str]] = defaultdict(list)
+        for eid, hid in conn.execute(
+            sa.text("SELECT event_id, happening_id FROM event_happenings")
+        ):
+            members[hid].append(eid)
+        loaded = {
+            r.event_id: r for r in sh._load(conn, ids | {e for m in members.values() for e in m})
+        }
     reasons: Counter[str] = Counter()
     for a, b in combinations(reports, 2):
         if a["happening"] != b["happening"] or pred[a["id"]] == pred[b["id"]]:
             continue
-        reasons[_pair_reason(a, b, events_of, loaded)] += 1
+        why = _pair_reason(a, b, events_of, loaded)
+        if why.startswith("grouping"):
+            why += _whole(members.get(pred[a["id"]], []), members.get(pred[b["id"]], []), loaded)
+        reasons[why] += 1
     return dict(reasons.most_common())
+
+
+def _whole(a: list[str], b: list[str], loaded: dict) -> str:
+    """For a pair the rule accepts but the grouping left apart: the sizes of the two
+    happenings and how many of their cross pairs of two articles the rule refuses."""
+    from dashboard.happenings.rules import match
+
+    pairs = [(loaded[x], loaded[y]) for x in a for y in b if x in loaded and y in loaded]
+    crossed = [(x, y) for x, y in pairs if x.article_id != y.article_id]
+    refused = sum(match(x, y) is None for x, y in crossed)
+    return f" ({len(a)} and {len(b)} reports, {refused}/{len(crossed)} cross pairs refused)"
 
 
 def _pair_reason(a: dict, b: dict, events_of: dict, loaded: dict) -> str:
@@ -262,12 +290,35 @@ def _detail(step: str, a: Any, b: Any) -> str:
     """What kind of refusal, in words the rule uses (place kinds, day gaps), never text."""
     if step in ("place cell differs", "place too far"):
         kinds = sorted(f"{r.place.kind}/{r.place.precision}" for r in (a, b))
-        return f" ({' vs '.join(kinds)}, {a.root.split('-')[0]})"
+        return f" ({' vs '.join(kinds)}, {a.root.split('-')[0]}{_cells(a, b)})"
     if step == "dates disjoint":
         gap = max((a.start - b.end).days, (b.start - a.end).days)
         low, high = sorted((a.precision, b.precision))
-        return f" ({gap} days, precision {low}/{high}, {a.root})"
+        told = sum(r.magnitude is not None for r in (a, b))
+        late = max((a, b), key=lambda r: r.start)
+        after = ", the later tells an aftermath" if late.aftermath else ""
+        return f" ({gap} days, precision {low}/{high}, {a.root}, {told} magnitude(s){after})"
     return ""
+
+
+def _cells(a: Any, b: Any) -> str:
+    """How two reports of two cells relate, in the rule's terms only (no names): a sea's
+    shores, and whether each report's country is among the other's actor countries."""
+    out = []
+    for sea, land in ((a, b), (b, a)):
+        if sea.place.shores:
+            on = land.place.country in sea.place.shores
+            out.append(
+                f"sea with {len(sea.place.shores)} shores, land {'on' if on else 'off'} them"
+            )
+    crossed = sum(
+        r.place.country is not None and r.place.country in o.countries for r, o in ((a, b), (b, a))
+    )
+    shared = bool(a.countries & b.countries or a.actors & b.actors)
+    sides = "/".join(str(len(r.countries)) for r in (a, b))
+    out.append(f"{crossed}/2 placed in the other's actor countries, shared side {shared}, "
+               f"{sides} actor countries")  # fmt: skip
+    return "; " + "; ".join(out)
 
 
 def _missed(label: str) -> bool:

@@ -10,8 +10,9 @@ grouping is the same (``tests/unit/test_happening_crowd.py`` checks that on rand
 A report joins a happening only when it matches each of its peers (complete link), so it
 matches at least one member of another article. Such a member shares with the report:
 
-- **a day**: ``rules.date_part`` allows a one-day gap, so a member is filed under each day
-  of its range widened by a day, and a report looks up the days of its own range;
+- **a day**: ``rules.date_part`` allows a one-day gap (a disaster's aftermath more:
+  ``rules.reach``), so a member is filed under each day of its range widened by that
+  reach, and a report looks up the days of its own range;
 - **an article other than the report's**: each key keeps its happenings by the articles
   that filed them (two at most per happening: one differing from the report's is enough),
   so one article's own events are never each other's candidates;
@@ -34,7 +35,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dashboard.happenings.model import Report, Spot
-from dashboard.happenings.rules import POINT_KINDS, RADIUS_KM
+from dashboard.happenings.rules import POINT_KINDS, RADIUS_KM, reach
 
 Key = tuple[str, ...] | tuple[str, int, int]
 CELL_DEG = 1.0  # the grid's cell, in degrees of latitude and longitude
@@ -42,7 +43,6 @@ REACH_KM = max(RADIUS_KM.values()) + 1.0  # the widest radius, and a km for roun
 MAX_CELLS = 400  # a box or reach wider than this many cells is looked up as "any place"
 _EARTH_KM = 6371.0
 _ANY: Key = ("*",)
-_DAY = timedelta(days=1)
 
 
 class Crowd:
@@ -66,7 +66,8 @@ class Crowd:
     def add(self, r: Report, pos: int) -> None:
         """File happening ``pos`` under the keys of its new member ``r``."""
         keys = [_ANY, *place_keys(r.place), *actor_keys(r)]
-        for day in _days(r.start - _DAY, r.end + _DAY):
+        span = timedelta(days=reach(r.root))
+        for day in _days(r.start - span, r.end + span):
             for key in keys:
                 self._file((day, key), r.article_id, pos)
 

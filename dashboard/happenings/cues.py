@@ -15,6 +15,13 @@
   150): a report told only in words of an exercise and one told only in words of a launch are
   two happenings. A sentence with words of both ("a drill firing missiles") says nothing.
 
+- **Aftermath.** A disaster's toll and rescue are told for days after it struck ("the
+  earthquake has killed more than 2,000 people, officials said on Sunday"), and the reader
+  may date such a sentence by the day it was said. A sentence tells the aftermath when it
+  names the toll, the rescue or the survivors (``_AFTERMATH``) and no new shock
+  ("another magnitude 6.3 earthquake", "a strong aftershock struck": ``_NEW_SHOCK``).
+  ``rules.date_part`` lets such a report meet the disaster a few days before it.
+
 A report whose sentences give no magnitude, or two that disagree, or words of both kinds,
 gives ``None``: an unknown never refuses a merge.
 """
@@ -38,6 +45,28 @@ _EXERCISE = re.compile(
 )
 _LAUNCH = re.compile(
     r"\b(?:missiles?|rockets?|ICBMs?|launch(?:es|ed)?|fired|test-fired|ballistic)\b", re.IGNORECASE
+)
+
+
+# what is told after a disaster: its toll, its rescue, its survivors, its ruins
+_AFTERMATH = re.compile(
+    r"\b(?:death[- ]toll|toll\s+(?:rose|rises|climbed|passed|reached|stood|has)|"
+    r"rescuers?|rescue\s+(?:teams?|workers?|efforts?|operations?)|search\s+teams?|"
+    r"survivors?|rubble|aftermath|(?:has|have)\s+(?:now\s+)?(?:killed|left)|"
+    r"(?:has|have)\s+died|bodies)\b",
+    re.IGNORECASE,
+)
+# a shock that is itself news: "another magnitude 6.3 earthquake", "an aftershock struck",
+# "a stronger quake", or a sentence that names a foreshock or a main shock (a sequence of
+# shocks: Kumamoto 2016, USGS: M6.2 on 14 April, then M7.0 about 28 hours later)
+_NEW_SHOCK = re.compile(
+    r"\b(?:another|a\s+second|a\s+third|a\s+new|a\s+fresh|fresh|a\s+stronger|"
+    r"an?\s+(?:even\s+)?(?:more\s+powerful|bigger|larger))\s+"
+    r"(?:(?:strong|powerful|deadly|shallow|magnitude[- ]?\d(?:\.\d)?)\s+)*"
+    r"(?:earthquakes?|quakes?|tremors?|shocks?|aftershocks?)\b|"
+    r"\baftershocks?\s+(?:struck|hit|shook|rattled|jolted|rocked)\b|"
+    r"\b(?:foreshocks?|main[- ]?shocks?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -73,3 +102,19 @@ def show_kind(text: str) -> str | None:
     """
     drill, launch = bool(_EXERCISE.search(text)), bool(_LAUNCH.search(text))
     return "exercise" if drill and not launch else "launch" if launch and not drill else None
+
+
+def aftermath(sentences: Iterable[str]) -> bool:
+    """Do the sentences tell a disaster's aftermath (toll, rescue, survivors) and no new shock?
+
+    >>> aftermath(["The quake has killed more than 2,000 people, officials said on Sunday."])
+    True
+    >>> aftermath(["Another magnitude 6.3 earthquake hit the province, burying survivors."])
+    False
+    >>> aftermath(["A strong earthquake struck the coast on Friday."])
+    False
+    """
+    texts = list(sentences)
+    if any(_NEW_SHOCK.search(t) for t in texts):
+        return False
+    return any(_AFTERMATH.search(t) for t in texts)

@@ -25,7 +25,11 @@
 4. **Ashore.** A sea of no country is a block of its own; each of its happenings then joins
    whole the one happening of a block of a country the sea lies off that every one of its
    reports joins (``_ashore``, ``rules.ashore``), when no other comes within ``MARGIN``.
-5. **Corrections.** ``alone`` reports (a user's split) stay happenings of their own;
+5. **Meetings.** A meeting (CAMEO 04) is often placed at each party's side by its outlets:
+   each happening of a 04 block then joins whole the one happening of another party
+   country's 04 block that names the same two parties and fits every pair of their reports
+   on the same day (``_meetings``, ``meetings.sides_match``), when clearly best.
+6. **Corrections.** ``alone`` reports (a user's split) stay happenings of their own;
    ``joined`` pairs (a user's join) put two happenings into one afterwards.
 """
 
@@ -41,14 +45,14 @@ from datetime import date, timedelta
 from itertools import groupby
 
 from dashboard.happenings.crowd import Crowd
+from dashboard.happenings.meetings import MEETING_ROOTS, parties, sides_match
 from dashboard.happenings.model import Match, Report
-from dashboard.happenings.rules import family, match
+from dashboard.happenings.rules import family, match, reach
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
 PEERS = 12  # reports of a happening a newcomer is checked against (the most precise ones)
 MAX_SPAN = timedelta(days=40)  # longest happening a report is looked up against
 CROWD = 64  # happenings in a report's date window past which its block is looked up by key
-_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,7 @@ class _Block:
     out: list[_Open] = field(default_factory=list)
     index: list[tuple[date, int]] = field(default_factory=list)  # (start, position in out)
     crowd: Crowd | None = None
+    reach: timedelta = timedelta(days=1)  # how far back a report meets (``rules.reach``)
 
     def open(self, r: Report) -> None:
         insort(self.index, (r.start, len(self.out)))
@@ -108,32 +113,34 @@ class _Block:
         """Positions of the happenings whose dates may reach ``r``'s (as ``near``), by the
         date index alone: a report of another block has no place keys here."""
         lo = bisect_left(self.index, (r.start - MAX_SPAN, -1))
-        hi = bisect_right(self.index, (r.end + _DAY, sys.maxsize))
+        hi = bisect_right(self.index, (r.end + self.reach, sys.maxsize))
         return [
             pos
             for _, pos in self.index[lo:hi]
-            if self.out[pos].members and self.out[pos].end + _DAY >= r.start
+            if self.out[pos].members and self.out[pos].end + self.reach >= r.start
         ]
 
     def near(self, r: Report) -> list[int]:
         """Positions of the happenings whose dates may reach ``r``'s: first reported from
         ``MAX_SPAN`` before it to a day after, and not over more than a day before it."""
         lo = bisect_left(self.index, (r.start - MAX_SPAN, -1))
-        hi = bisect_right(self.index, (r.end + _DAY, sys.maxsize))
+        hi = bisect_right(self.index, (r.end + self.reach, sys.maxsize))
         if hi - lo <= CROWD:
-            return [pos for _, pos in self.index[lo:hi] if self.out[pos].end + _DAY >= r.start]
+            return [
+                pos for _, pos in self.index[lo:hi] if self.out[pos].end + self.reach >= r.start
+            ]
         if self.crowd is None:
             self.crowd = Crowd()
             for pos, h in enumerate(self.out):
                 for member in h.members:
                     self.crowd.add(member, pos)
-        first, last = r.start - MAX_SPAN, r.end + _DAY
+        first, last = r.start - MAX_SPAN, r.end + self.reach
         return [
             pos
             for pos in sorted(self.crowd.near(r))
             if self.out[pos].members
             and first <= self.out[pos].members[0].start <= last
-            and self.out[pos].end + _DAY >= r.start
+            and self.out[pos].end + self.reach >= r.start
         ]
 
 
@@ -158,6 +165,7 @@ def cluster(
             blocks.setdefault((family(r.root), r.place.cell), []).append(r)
     built = {key: _cluster_block(block) for key, block in blocks.items()}
     _ashore(built)
+    _meetings(built)
     opened = singles + [h for b in built.values() for h in b.out if h.members]
     return _finish(_apply_joins(opened, joined))
 
@@ -169,7 +177,7 @@ def _seed(r: Report) -> _Open:
 def _cluster_block(block: list[Report]) -> _Block:
     firm = sorted((r for r in block if r.firm), key=lambda r: (r.start, r.event_id))
     loose = sorted((r for r in block if not r.firm), key=lambda r: (r.start, r.event_id))
-    b = _Block()
+    b = _Block(reach=timedelta(days=reach(block[0].root)))
     for _, today in groupby(firm, key=lambda r: r.start):
         first = len(b.out)  # the day's reports form happenings among themselves first...
         for r in today:
@@ -199,6 +207,49 @@ def _ashore(built: dict[tuple[str, str], _Block]) -> None:
             pick = _landing(t, ashore) if t.members and ashore else None
             if pick is not None:
                 picks.append((t, *pick))
+    _move(picks)
+
+
+def _meetings(built: dict[tuple[str, str], _Block]) -> None:
+    """Put each happening of a meeting's block (``meetings``) into the one happening of
+    another party's country it joins whole, clearly best (``MARGIN``) and picked by no other.
+    A happening moves only toward the country that sorts first, so two happenings of one
+    meeting never cross each other."""
+    picks: list[tuple[_Open, _Block, int, list[Match]]] = []
+    for (fam, cell), block in built.items():
+        if fam not in MEETING_ROOTS:
+            continue
+        for t in block.out:
+            own = parties(t.members) if t.members else frozenset()
+            sides = [(c, built[fam, c]) for c in sorted(own) if c < cell and (fam, c) in built]
+            pick = _sides_landing(t, cell, own, sides) if sides else None
+            if pick is not None:
+                picks.append((t, *pick))
+    _move(picks)
+
+
+def _sides_landing(
+    t: _Open, cell: str, own: frozenset[str], sides: list[tuple[str, _Block]]
+) -> tuple[_Block, int, list[Match]] | None:
+    scored: list[tuple[float, int, int, list[Match]]] = []
+    for n, (country, b) in enumerate(sides):
+        for pos in b.window(t.members[0]):
+            both = own & parties(b.out[pos].members)
+            if not {cell, country} <= both:
+                continue
+            found = [_join(r, b.out[pos], both) for r in t.members]
+            joins = [m for m in found if m is not None]
+            if len(joins) == len(found):
+                scored.append((sum(m.score for m in joins) / len(joins), n, pos, joins))
+    scored.sort(key=lambda s: (-s[0], s[1], s[2]))
+    if not scored or (len(scored) > 1 and scored[0][0] - scored[1][0] < MARGIN):
+        return None
+    _, n, pos, joins = scored[0]
+    return sides[n][1], pos, joins
+
+
+def _move(picks: list[tuple[_Open, _Block, int, list[Match]]]) -> None:
+    """Move each picked happening whole into its pick, unless another happening picked it too."""
     taken = Counter((id(b), pos) for _, b, pos, _ in picks)
     for t, b, pos, joins in picks:
         if taken[id(b), pos] == 1:
@@ -267,8 +318,9 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
     return scored[0][1], scored[0][2]
 
 
-def _join(r: Report, h: _Open) -> Match | None:
-    """The complete-link match of a report with a happening, or ``None``."""
+def _join(r: Report, h: _Open, sides: frozenset[str] | None = None) -> Match | None:
+    """The complete-link match of a report with a happening, or ``None``; with ``sides`` (a
+    meeting's parties) by ``meetings.sides_match`` instead of ``rules.match``."""
     peers: list[Report] = []
     for *_, n in h.ranked:  # the most precise members of other articles
         if h.members[n].article_id != r.article_id:
@@ -279,7 +331,7 @@ def _join(r: Report, h: _Open) -> Match | None:
         return None
     found = []
     for peer in peers:
-        m = match(r, peer)
+        m = match(r, peer) if sides is None else sides_match(r, peer, sides)
         if m is None:
             return None
         found.append(m)

@@ -79,6 +79,7 @@ class Report:
     magnitude: float | None = None  # an earthquake's, as its sentences give it (``cues``)
     kind: str | None = None  # "exercise" or "launch" for a show of force (``cues``)
     unreal: bool = False  # negated or hypothetical: the text does not report it as happened
+    aftermath: bool = False  # a disaster's toll or rescue, told after it struck (``cues``)
 
     @property
     def firm(self) -> bool:

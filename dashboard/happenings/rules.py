@@ -14,7 +14,12 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   the slack is the day report's, whatever the other's precision. It scores less than an
   overlap (set A, issue 16: pairwise R .800 → .829, no false pair in set A or B). Reports dated to a month or a year never
   merge (ACLED codes nothing vaguer than ``time_precision`` 3, and a month is too wide to
-  say two reports met);
+  say two reports met). A disaster's toll and rescue are told for days after it struck,
+  and a sentence of them may be dated by the day it was said ("has killed 2,000 people,
+  officials said on Sunday"): two disaster reports dated to the day may be up to
+  ``AFTERMATH_DAYS`` apart when the later one tells the aftermath and no new shock
+  (``cues.aftermath``), at a score that falls with the gap, so the nearer of a foreshock
+  and its main shock wins such a report;
 - **place**: the same place; or one inside the other (a town in its province or
   country, a point inside a named sea or region's box); or a sea of no country and a place
   of a country it lies off (``shores``; "into the Sea of Japan" and "North Korea fired"),
@@ -59,6 +64,10 @@ MIN_SCORE = 0.5
 FAMILIES = {"18": "18-20", "19": "18-20", "20": "18-20"}
 OTHER_ROOT = 0.9  # a pair of two roots of one family scores this share of a one-root pair
 OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weaker than "in"
+# days after a disaster within which a report of its toll or rescue may be dated: most people
+# pulled alive from collapsed buildings are found within about 72 hours, and search and rescue
+# plans around that window, so the rescue and the rising toll are the news for about three days
+AFTERMATH_DAYS = 3
 POINT_KINDS = frozenset({"city", "landmark", "admin2"})
 _EARTH_KM = 6371.0
 
@@ -148,13 +157,23 @@ def told_apart(a: Report, b: Report) -> bool:
     return a.kind is not None and b.kind is not None and a.kind != b.kind
 
 
+def reach(root: str) -> int:
+    """Days between two reports of ``root`` within which the rule may still match them: the
+    store and the grouping look this far for neighbours.
+
+    >>> reach("19"), reach("DIS-QUAKE")
+    (1, 3)
+    """
+    return AFTERMATH_DAYS if root.startswith("DIS-") else 1
+
+
 def date_part(a: Report, b: Report) -> Part | None:
     if not (a.mergeable and b.mergeable):
         return None
     slack = 1 if a.firm or b.firm else 0  # a day report's day may be its neighbour's
     gap = max((a.start - b.end).days, (b.start - a.end).days)  # > 0: days between them
     if gap > slack:
-        return None
+        return _aftermath(a, b, gap)
     if a.firm and b.firm:
         if a.start == b.start and a.end == b.end:
             return Part(1.0, f"same day ({a.start})")
@@ -162,6 +181,17 @@ def date_part(a: Report, b: Report) -> Part | None:
     if gap > 0:
         return Part(0.4, f"{_span(a)} is a day from {_span(b)}")
     return Part(0.5, f"{_span(a)} overlaps {_span(b)}")
+
+
+def _aftermath(a: Report, b: Report, gap: int) -> Part | None:
+    """Two disaster reports dated to the day, ``gap`` (> 1) days apart: one disaster when the
+    later tells its aftermath (``AFTERMATH_DAYS``), else ``None``."""
+    if not (a.root.startswith("DIS-") and a.firm and b.firm) or gap > AFTERMATH_DAYS:
+        return None
+    early, late = (a, b) if a.start < b.start else (b, a)
+    if not late.aftermath:
+        return None
+    return Part(0.5 - 0.05 * gap, f"{late.start} tells the aftermath of {early.start}")
 
 
 def place_part(a: Report, b: Report) -> Part | None:

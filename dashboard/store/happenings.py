@@ -24,10 +24,11 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from dashboard.happenings.cues import magnitude, show_kind
+from dashboard.happenings.cues import aftermath, magnitude, show_kind
 from dashboard.happenings.grouping import Group, cluster
+from dashboard.happenings.meetings import MEETING_ROOTS
 from dashboard.happenings.model import Report, Spot
-from dashboard.happenings.rules import family, family_roots, fold_actor
+from dashboard.happenings.rules import family, family_roots, fold_actor, reach
 from dashboard.happenings.shores import SEA_KINDS, country_boxes, seas_off, shores
 from dashboard.happenings.sources import count_sources, outlet_label, outlet_name, wire_groups
 from dashboard.happenings.summary import Witness, summarise
@@ -80,7 +81,7 @@ _LOAD = sa.select(
     events.c.actor_countries, events.c.detail, events.c.unreal,
     # the text a cue reads (``happenings.cues``), sent only for the events it is read for
     sa.case((events.c.event_code.like("15%"), events.c.summary)).label("summary"),
-    sa.case((events.c.event_code == "DIS-QUAKE", events.c.evidence)).label("evidence"),
+    sa.case((events.c.event_code.like("DIS-%"), events.c.evidence)).label("evidence"),
 ).where(events.c.id.in_(_IDS))  # fmt: skip
 # migration 0005 groups a store made before 0006's ``events.unreal``: none is unreal then
 _LOAD_BEFORE_0006 = _LOAD.with_only_columns(
@@ -402,10 +403,16 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         frozenset(fold_actor(a) for a in json.loads(r.actors) if a),
         frozenset(c for c in json.loads(r.actor_countries) if c),
         roles.get("source_country"),
-        magnitude(e["text"] for e in json.loads(r.evidence)) if r.evidence else None,
+        magnitude(_said(r.evidence)) if r.evidence and r.event_code == "DIS-QUAKE" else None,
         show_kind(r.summary) if r.summary else None,
         bool(getattr(r, "unreal", False)),
+        aftermath(_said(r.evidence)) if r.evidence else False,
     )
+
+
+def _said(evidence: str) -> list[str]:
+    """The sentences of an event's stored evidence (a JSON list of ``{"text": ...}``)."""
+    return [e["text"] for e in json.loads(evidence)]
 
 
 _ROLES = ', "roles": {'
@@ -587,10 +594,14 @@ def _neighbourhood(conn: Connection, seeds: list[Report]) -> list[Report]:
         # only reports dated to a day or a week merge, so a neighbour starts at most a
         # window and a week before: the index range stays narrow in a busy block; a root
         # meets the other roots of its family (``rules.family``)
+        # (a disaster's aftermath reaches further: ``rules.reach``)
+        near = max(WINDOW, timedelta(days=reach(root)))
         params = {"roots": list(family_roots(root)), "cell": cell,
-                  "lo": lo - WINDOW - WEEK, "hi": hi + WINDOW, "lo_end": lo - WINDOW}  # fmt: skip
+                  "lo": lo - near - WEEK, "hi": hi + near, "lo_end": lo - near}  # fmt: skip
         ids |= {r.event_id for r in conn.execute(_NEAR, params)}
         across = _across(cell, seeds)  # a sea's shore countries, a country's seas
+        if family(root) in MEETING_ROOTS:  # a meeting's other parties (``meetings``)
+            across = sorted(set(across) | _parties(root, cell, seeds))
         if across:
             found = conn.execute(_NEAR_CELLS, {**params, "cells": across})
             ids |= {r.event_id for r in found}
@@ -606,6 +617,19 @@ def _across(cell: str, seeds: list[Report]) -> list[str]:
     countries a sea lies off, or the seas a country's coast lies on."""
     shore = {c for r in seeds if r.place and r.place.cell == cell for c in r.place.shores}
     return sorted(shore | set(seas_off().get(cell, ())))
+
+
+def _parties(root: str, cell: str, seeds: list[Report]) -> set[str]:
+    """The countries a block's meeting reports name as actors, besides the block's own: the
+    cells their other sides' reports are in (``grouping._meetings``)."""
+    fam = family(root)
+    named = {
+        c
+        for r in seeds
+        if r.place and r.place.cell == cell and family(r.root) == fam
+        for c in r.countries
+    }
+    return named - {cell}
 
 
 def _windows(seeds: list[Report]) -> dict[tuple[str, str], tuple[Any, Any]]:

@@ -30,16 +30,16 @@ PLACES = (TOWN, SUBURB, ACROSS, FAR, PROVINCE, PROVINCE_2, COUNTRY, BAY, POLE, E
 
 def _report(n: int, place: Spot, *, article: str | None = None, day: int = 0, week: bool = False,
             countries: frozenset[str] = frozenset(), actors: frozenset[str] = frozenset(),
-            root: str = "19", source: str | None = None) -> Report:  # fmt: skip
+            root: str = "19", source: str | None = None, after: bool = False) -> Report:  # fmt: skip
     start = DAY + timedelta(days=day)
     end = start + timedelta(days=6 if week else 0)
     return Report(f"e{n:04d}", article or f"a{n}", root, start, end, 2 if week else 1, place,
-                  actors, countries, source)  # fmt: skip
+                  actors, countries, source, aftermath=after)  # fmt: skip
 
 
 reports = st.lists(
     st.builds(
-        lambda n, place, art, day, week, cc, act, root, src: (
+        lambda n, place, art, day, week, cc, act, root, src, after: (
             place,
             art,
             day,
@@ -48,6 +48,7 @@ reports = st.lists(
             act,
             root,
             src,
+            after,
         ),
         st.just(0),
         st.sampled_from(PLACES),
@@ -58,6 +59,7 @@ reports = st.lists(
         st.frozensets(st.sampled_from(["army", "police"]), max_size=1),
         st.sampled_from(["19", "DIS-QUAKE"]),
         st.sampled_from([None, None, "ZZ", "YY"]),  # who acted, when a report names it
+        st.booleans(),  # a disaster's aftermath, which reaches days back (``rules.reach``)
     ),
     min_size=1,
     max_size=60,
@@ -78,8 +80,9 @@ def test_looking_up_by_key_gives_the_same_happenings_as_the_sweep(drawn: list) -
             actors=act,
             root=root,
             source=src,
+            after=after,
         )
-        for n, (place, art, day, week, cc, act, root, src) in enumerate(drawn)
+        for n, (place, art, day, week, cc, act, root, src, after) in enumerate(drawn)
     ]
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(grouping, "CROWD", 10**9)  # never crowded: the plain date sweep

@@ -173,8 +173,8 @@ def test_a_store_grouped_by_the_old_rule_is_regrouped_on_upgrade(
             conn.execute(sa.text("UPDATE alembic_version SET version_num = '0010'"))
     assert len({r["happening_id"] for r in pipe.store.event_rows()}) == 2
     pipe.store.engine.dispose()
-    store = Store(store_url)  # upgrades to 0011, which regroups
+    store = Store(store_url)  # upgrades through 0011, which regroups
     with store.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0011"
-    assert migrate.head() == "0011"
+        version = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == migrate.head() >= "0011"
     assert len({r["happening_id"] for r in store.event_rows()}) == 1
