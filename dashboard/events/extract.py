@@ -359,6 +359,13 @@ class EventExtractor:
             # "the court on Sunday scaled back the quota that sparked the protests": the
             # sentence's date is the other act's; the protests are told as its cause or effect
             free = []
+        if (free and main not in bound and hazards.is_hazard(main.code)
+                and _TOLL_OF.match(main.text) and not _WEEKDAY_END.search(main.text)):  # fmt: skip
+            # "the death toll from the earthquake rose to 2,100 on Sunday": Sunday dates the
+            # toll; the quake came on or before it
+            day = free[0].end
+            free = [DateRange(day - timedelta(days=6), day, 2, free[0].text,
+                              f"the toll's date ({free[0].reason}): the hazard on or before it")]  # fmt: skip
         if free:
             d.readings.append((free[0], _precision(d.location)))
         # a future word elsewhere in the sentence ("..., and he said they would return") does
@@ -648,6 +655,7 @@ def _joined_days(text: str, s: int, dates: list[DateMention]) -> list[DateMentio
 
 # a topic label opening a headline ("Haiti: Gangs attack police station"): no side
 _LABEL_AFTER = re.compile(r":\s+(?-i:[A-Z])")
+_TOLL_OF = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)
 _ADVERBIAL = re.compile(r"(?:on|in|at|by|during|since|until|from)\s", re.IGNORECASE)
 
 
@@ -663,9 +671,21 @@ def _bound_dates(
             # "Tuesday's attack", "the 8 May quake"; not "on Tuesday demanding…" (an adverb)
             before = (0 <= t.start - de <= 6 and _MODIFIER_GAP.fullmatch(text, de, t.start)
                       and not _ADVERBIAL.match(dm.text))  # fmt: skip
-            if before or 0 <= ds - t.end <= 4:
+            # "the attack on 2 January had killed four": a noun and its date before the verb;
+            # a weekday closing the sentence after an object ("condemned the seizure on
+            # Friday") says when the verb's act was, as news writes it
+            after = 0 <= ds - t.end <= 4 and not (
+                _WEEKDAY_END.match(dm.text) and _CLAUSE_END.match(text, de) and t is not strong[0]
+            )
+            if before or after:
                 bound[t] = dm
     return bound
+
+
+_WEEKDAY_END = re.compile(
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|,\s+(?:\w+\s+){0,4}(?:said|says|told|reported)\b|$)")
 
 
 # where a sentence turns to what its event followed or answered
@@ -917,7 +937,13 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
     if len(distinct) == 1:
         return readings[0][0], (), []
     chosen, _prec = min(readings, key=lambda rp: (rp[1], -rp[0].start.toordinal()))
-    others = tuple(r for r in distinct if (r.start, r.end) != (chosen.start, chosen.end))
+    # a wider reading that holds the chosen one agrees with it ("a toll on Sunday" is on or
+    # after Friday's quake): only a reading apart from it is a conflict
+    others = tuple(r for r in distinct if (r.start, r.end) != (chosen.start, chosen.end)
+                   and not (r.precision > chosen.precision and r.start <= chosen.start
+                            and chosen.end <= r.end))  # fmt: skip
+    if not others:
+        return chosen, (), []
     why = (f"{chosen.reason}; chosen over " + ", ".join(f"'{o.text}' ({o.start})" for o in others)
            + " because its sentence places the event more precisely")  # fmt: skip
     return replace(chosen, reason=why), others, ["date_conflict"]

@@ -183,3 +183,25 @@ def test_a_since_clause_dates_its_own_act_not_the_event(extract: Extract) -> Non
 def test_roads_blocked_by_landslides_are_no_sanction(extract: Extract) -> None:
     events = extract("Roads into the valley were blocked by landslides on Tuesday.")
     assert not [e for e in events if (e.event_code or "").startswith("17")]
+
+
+def test_a_toll_report_names_its_hazard_on_or_before_the_tolls_day(extract: Extract) -> None:
+    events = extract("The death toll from the floods in Assam rose to 52 on Tuesday.")
+    assert [e.event_type.code for e in events] == ["DIS-FLOOD"]
+    assert (events[0].when.start, events[0].when.end) == (date(2025, 9, 10), date(2025, 9, 16))
+
+
+def test_a_toll_after_the_hazard_joins_it_without_a_conflict(extract: Extract) -> None:
+    events = extract(
+        "A strong earthquake struck Herat on Sunday. The death toll from the earthquake rose "
+        "to 1,000 on Tuesday."
+    )
+    assert len(events) == 1
+    assert events[0].when.start == date(2025, 9, 14)
+    assert "date_conflict" not in events[0].flags
+
+
+def test_a_weekday_closing_a_judgement_dates_the_judgement(extract: Extract) -> None:
+    events = extract("Greece condemned the seizure on Tuesday.")
+    assert events
+    assert (events[0].when.start, events[0].when.precision) == (date(2025, 9, 16), 1)
