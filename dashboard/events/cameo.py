@@ -347,7 +347,9 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
     if m.rule.embeds:
         flags.add("embeds:" + m.rule.embeds)
     code = m.rule.code
-    if code[:2] == "19" and _labour_strike(p, m):
+    if code[:2] == "04" and _aid_workers_arrive(p, m):
+        code = "073"  # "search teams from Spain arrived": humanitarian aid, not a visit (§073)
+    elif code[:2] == "19" and _labour_strike(p, m):
         code = "143"  # "the union threatened to strike if…": a walkout, not an armed strike
     elif code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
         code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
@@ -641,6 +643,17 @@ LABOUR = frozenset(
 )
 # what follows a verb "strike" used without an object: "to strike if…", "struck over pay"
 _NO_OBJECT = frozenset("if unless over for until from on again indefinitely".split())
+
+
+_AID_WORKERS = frozenset("rescue rescuer search relief aid medical humanitarian".split())
+_TEAMS = frozenset("team crew worker rescuer unit convoy".split())
+
+
+def _aid_workers_arrive(p: Parse, m: Match) -> bool:
+    """A visit verb whose subject is a rescue or relief team ("search teams from Spain
+    arrived in Morocco"): CAMEO 1.1b3 §073, humanitarian aid."""
+    subject = p.tokens[p.opening(m.first) : m.first]
+    return any(t.keys & _AID_WORKERS for t in subject) and any(t.keys & _TEAMS for t in subject)
 
 
 def _labour_strike(p: Parse, m: Match) -> bool:

@@ -124,6 +124,12 @@ SAID_IN = re.compile(
     r"(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# what was discussed ("Putin and Xi discussed Ukraine"): the topic, not the venue
+DISCUSSED = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|debated?|debating|talked\s+about|spoke\s+about)\s+"
+    r"(?:the\s+(?:situation|war|crisis|conflict|fighting)\s+in\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a sea used as a noun's modifier: "the Red Sea port of Hodeidah", "Black Sea shipping"
 SEA_MODIFIER = re.compile(
     r"\s+(?:ports?|coast|coastline|shipping|trade|routes?|lanes?|fleet|city|cities|towns?|"
@@ -344,6 +350,7 @@ def locate(
             or MAKER_BEFORE.search(before)
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
             or (SAID_IN.search(before) and m.start > trigger_start)
+            or DISCUSSED.search(before)
             or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
             or (m.place.kind == "sea" and SEA_MODIFIER.match(text, m.end))
             or _DIRECTION_OF.search(before)

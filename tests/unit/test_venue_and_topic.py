@@ -205,3 +205,14 @@ def test_a_weekday_closing_a_judgement_dates_the_judgement(extract: Extract) -> 
     events = extract("Greece condemned the seizure on Tuesday.")
     assert events
     assert (events[0].when.start, events[0].when.precision) == (date(2025, 9, 16), 1)
+
+
+def test_what_was_discussed_is_not_where(extract: Extract) -> None:
+    events = extract("Erdogan and Putin discussed Syria in Sochi on Monday.")
+    assert events
+    assert where(events[0]) == "Sochi"
+
+
+def test_rescue_teams_arriving_are_aid_not_a_visit(extract: Extract) -> None:
+    events = extract("Rescue teams from Japan arrived in Nepal on Monday.")
+    assert [e.event_code for e in events] == ["073"]
