@@ -96,8 +96,8 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
     else:
         seed = _SEED_DATE.match(text)
         if seed:
-            meta["date"] = seed.group(1)
-            text = text[seed.end() :]
+            meta["date"], end = _header_date(text, seed)
+            text = text[end:]
     body = text.strip()
     if not body:
         raise ArticleError(path, "no article text after the header")
@@ -165,6 +165,40 @@ def article_id(text: str, published: date | None) -> str:
     """Content hash: the same text and date always give the same id."""
     digest = hashlib.sha256(f"{published}\n{text}".encode()).hexdigest()
     return f"a{digest[:16]}"
+
+
+_MONTHS = ("january february march april may june july august september october november "
+           "december").split()  # fmt: skip
+# a header date in words: "date 18 June 2026", "date June 18, 2026" (alone on its line)
+_WORDS_DATE = re.compile(
+    r"\A\s*date\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2}),?)"
+    r"\s+(?P<y>\d{4})[ \t]*(?:\n|\Z)"
+)
+
+
+def _header_date(text: str, seed: re.Match[str]) -> tuple[str, int]:
+    """The value of a plain-text ``date`` header and where the text after it starts.
+
+    ``date 2024-11-07`` (the seed's form) gives its token; a date in words alone on its line
+    (``date 18 June 2026``) gives its ISO day; any other short header line is taken whole
+    (and the article is then undated), so no half of it ("June 2026") is left as text."""
+    token = seed.group(1)
+    if parse_date(token) is not None:
+        return token, seed.end()
+    words = _WORDS_DATE.match(text)
+    if words is not None:
+        month = (words["m1"] or words["m2"] or "").lower()
+        day = int(words["d1"] or words["d2"])
+        if month in _MONTHS:
+            try:
+                return date(int(words["y"]), _MONTHS.index(month) + 1, day).isoformat(), words.end()
+            except ValueError:
+                pass
+    line_end = text.find("\n", seed.start())
+    line_end = len(text) if line_end < 0 else line_end + 1
+    if line_end - seed.start() <= 48:
+        return text[seed.start() : line_end].strip()[5:].strip(), line_end
+    return token, seed.end()
 
 
 def parse_date(value: object) -> date | None:

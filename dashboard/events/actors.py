@@ -226,7 +226,17 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         if not _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start):
             target = a
             break
+    placed = source is not None and _PLACE_BEFORE.search(
+        text, max(0, source.start - 8), source.start
+    )
+    if passive and target is None and source is not None and not placed:
+        # "Two Chinese nationals were arrested in Manila": with no agent named, a passive's
+        # subject is what was done to, not who did it (CAMEO's target, GDELT's Actor2)
+        return None, source
     return source, target
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|inside)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # Who a sentence cites for what it reports (ACE 2005: the reporting event is not the reported

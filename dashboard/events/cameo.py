@@ -332,7 +332,10 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             # begin within weeks"): the noun must not stand as a happening of its own; the
             # subject of a verb that only says it happened shares its polarity too ("the
             # drill would not take place", "the talks did not go ahead")
-            said = {"hypothetical", "negated"} if _occurs(p) else {"hypothetical"}
+            # aid that "has not entered" or "did not reach" was not delivered (CAMEO 07 is aid
+            # given): its arrival is the delivery
+            arrival = m.rule.code.startswith("07") and _arrives(p)
+            said = {"hypothetical", "negated"} if _occurs(p) or arrival else {"hypothetical"}
             flags |= p.gov_flags & said
             if _called_off(p):
                 flags.add("negated")  # "the summit planned for Monday was postponed"
@@ -498,6 +501,9 @@ def _modal_after(p: Parse, m: Match, lex: Lexicon) -> bool:
     return False
 
 
+_AWAIT = frozenset("wait await".split())
+
+
 def _feared(p: Parse, m: Match, lex: Lexicon) -> bool:
     """An event noun that is the direct object of a verb of speculation ("fearing a rebel
     attack", "expected a crackdown"): what is feared or expected has not happened (ACE 2005,
@@ -508,6 +514,10 @@ def _feared(p: Parse, m: Match, lex: Lexicon) -> bool:
     speculate = lex.words("speculate") | lex.words("deliberate")
     for k in range(m.first - 1, max(p.opening(m.first), m.first - 5) - 1, -1):
         t = p.tokens[k]
+        if t.lower == "for" and k > 0 and p.tokens[k - 1].keys & _AWAIT:
+            return True  # "families still waiting for aid": none has come
+        if t.keys & _AWAIT and "VERB" in t.pos:
+            return True
         if t.keys & speculate and ("VERB" in t.pos or k in p.verbs):
             return True
         if t.lower in _PREPOSITIONS or k in p.verbs:
@@ -533,6 +543,14 @@ def _never_came(p: Parse, m: Match, lex: Lexicon) -> bool:
 # verbs that say only that their subject happened (ACE 2005: the event is the subject noun)
 _OCCUR = frozenset("happen occur proceed".split())
 _OCCUR_PHRASES = (("take", "place"), ("go", "ahead"))
+
+
+_ARRIVE = frozenset("enter arrive reach cross get".split())
+
+
+def _arrives(p: Parse) -> bool:
+    """Is the governing verb one of arriving ("entered", "reached", "got through")?"""
+    return p.gov is not None and bool(p.tokens[p.gov].keys & _ARRIVE)
 
 
 def _occurs(p: Parse) -> bool:

@@ -300,6 +300,8 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         and ("VBG" in tokens[j].tags or tokens[j].lower == "whether")
     ):
         return {"hypothetical"}  # "is considering closing", "weighs whether to"
+    if "order" in keys and _court_subject(tokens, i) and _to_ahead(tokens, i):
+        return {"demand", "aspect"}  # "the court ordered the army to release…": §10, not done
     if keys & {"try", "attempt"} and right:
         return {"attempt", "aspect"}
     if keys & lex.words("aspect") and right:
@@ -324,6 +326,24 @@ def _told_as_fact(tokens: list[Token], i: int) -> bool:
 
 
 _WHEN_WORDS = frozenset("on late early last this yesterday today".split())
+
+
+_COURTS = frozenset("court judge tribunal magistrate justice icj icc bench".split())
+
+
+def _court_subject(tokens: list[Token], i: int) -> bool:
+    """A court or judge before the verb at ``i`` (its subject)."""
+    return any(t.keys & _COURTS for t in tokens[max(0, i - 6) : i])
+
+
+def _to_ahead(tokens: list[Token], i: int) -> bool:
+    """An infinitive follows the verb's object ("ordered the army to release")."""
+    for t in tokens[i + 1 : i + 8]:
+        if t.boundary:
+            return False
+        if t.lower == "to":
+            return True
+    return False
 
 
 def _dated_that(tokens: list[Token], j: int) -> bool:

@@ -77,7 +77,7 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     possessive = sentence[end : end + 2] in ("'s", "’s")
     first = sentence[start:end].split(" ")[0].lower()
     prep = _PREP.search(_CLOCK.sub("", sentence[:start]))
-    after = first if first in _TO | _DEADLINE else prep.group(1).lower() if prep else ""
+    after = first if first in _TO | _DEADLINE | {"on"} else prep.group(1).lower() if prep else ""
     if _EXPECTED.search(sentence[:start]):
         return "future", f"'{_EXPECTED.search(sentence[:start]).group().strip()}' looks ahead"  # type: ignore[union-attr]
     soft = _clause_left(left, soft=True)
@@ -175,7 +175,7 @@ def _verb_group(
             else ("future", f"'{w}' looks ahead")
         )
     if w in _BE_PRESENT or w in _BE_PAST or w in _HAVE or w in _DO_PAST:
-        return _auxiliary_alone(tokens, i)
+        return _auxiliary_alone(tokens, i, after)
     forms = verb_forms(w) if w != "NAME" else None
     if not forms or (i > 0 and tokens[i - 1] in _DETERMINERS):
         return None  # "the ground", "her left": a noun after a determiner
@@ -249,12 +249,17 @@ def _subject_before(tokens: list[str], i: int) -> bool:
     return i > 0 and tokens[i - 1] in _PRONOUNS
 
 
-def _auxiliary_alone(tokens: list[str], i: int) -> tuple[str, str] | None:
-    """'is to', 'was', 'has' without a main verb after them in reach."""
+def _auxiliary_alone(tokens: list[str], i: int, after: str = "") -> tuple[str, str] | None:
+    """'is to', 'was', 'has' without a main verb after them in reach; ``after`` is the word
+    opening the date phrase when the verb is the last word before it ("is | on Friday")."""
     w = tokens[i]
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else after
     if w in _BE_PRESENT and nxt in ("to", "going", "due", "set", "scheduled", "expected", "slated"):
         return "future", f"'{w} {nxt}' looks ahead"
+    if w in _BE_PRESENT and nxt == "on":
+        # "the summit is on Friday": a happening's present-tense day is a schedule (HeidelTime
+        # reads the present with a weekday as ahead, as "will be held on" is)
+        return "future", f"'{w} on' a day: a schedule, still to come"
     if w in _BE_PAST or w in _DO_PAST or w in ("had", "hadn't"):
         return "past", f"'{w}' is past"
     if w in _HAVE:

@@ -47,7 +47,14 @@ from dashboard.events.sides import ADDRESSED_ROOTS, capital_metonyms
 from dashboard.events.state_acts import as_state_act
 from dashboard.events.summary import summarise
 from dashboard.events.tokens import verb_forms
-from dashboard.events.where import MAKER_BEFORE, NOT_LOCATION, locate, own_stretch, precision_of
+from dashboard.events.where import (
+    MAKER_BEFORE,
+    NATIONALITY_AFTER,
+    NOT_LOCATION,
+    locate,
+    own_stretch,
+    precision_of,
+)
 from dashboard.model import Article, DateRange, Event, EventType, Evidence, Mention, Place, Roles
 
 if TYPE_CHECKING:
@@ -802,7 +809,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
             d.source.country_code,
             "no place named; an interception is where the defender is",
         )
-    elif d.trigger.code in ("18", "19", "20") and host is not None and _struck(d, article.text):
+    elif (d.trigger.code in ("18", "19", "20") and host is not None and _struck(d, article.text)
+          and not _abroad_target(d, article.text)):  # fmt: skip
         # force lands where its target is: "Iran fired drones at Israel" happened in Israel,
         # as ACLED codes an attack to where it struck, not where it came from
         code, why = host, "no place named; an attack is where its target is (the target's country)"
@@ -861,6 +869,15 @@ _INTERCEPT = re.compile(r"\b(?:shot|shoot(?:s|ing)?|intercept\w*|down(?:ed|s)?)\
 def _intercepts(t: Trigger) -> bool:
     """An air-defence trigger ("shot down", "intercepted"), CAMEO 190."""
     return t.full == "190" and _INTERCEPT.search(t.text) is not None
+
+
+def _abroad_target(d: _Draft, text: str) -> bool:
+    """The target is named as the nationality of a ship, troops, an aircraft or an embassy
+    ("fired a missile at a US warship"): those are anywhere, not in their country."""
+    t = d.target
+    return (
+        t is not None and t.kind == "country" and NATIONALITY_AFTER.match(text, t.end) is not None
+    )
 
 
 def _struck(d: _Draft, text: str) -> bool:

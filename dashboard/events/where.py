@@ -106,8 +106,8 @@ NATIONALITY_AFTER = re.compile(
     r"president|speaker|senators?|lawmakers?|delegation|delegates?|troops|soldiers|forces|navy|"
     r"army|military|general|spokes(?:man|woman|person)|leaders?|counterparts?|secretary|"
     r"congress(?:man|woman)?|citizens?|nationals?|(?:fighter\s+)?jets|fighters|warplanes|"
-    r"warships|bombers|pilots|aircraft|drones|missiles|frigates|destroyers|submarines|"
-    r"helicopters|tanks)\b",
+    r"warships?|bombers?|pilots?|aircraft|drones?|missiles?|frigates?|destroyers?|submarines?|"
+    r"helicopters?|tanks?|(?:navy\s+)?ships?|vessels?|tankers?|carriers?|embassy|consulate|base)\b",
     re.IGNORECASE,
 )
 # the people who speak of the event, or watch it, are where they are, not where it happened

@@ -107,3 +107,19 @@ def test_a_possessive_country_before_a_building_is_not_where_the_event_was(extra
 )
 def test_a_title_never_runs_past_its_headline_line(body: str, title: str) -> None:
     assert parse_article(f"date 2025-03-04\n{body}", path="t").title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "published", "starts"),
+    [
+        ("date 3 March 2025\nPolice detained 30 students.", "2025-03-03", "Police"),
+        ("date March 3, 2025\nPolice detained 30 students.", "2025-03-03", "Police"),
+        ("date 3 Mars 2025\nPolice detained 30 students.", None, "Police"),
+    ],
+)
+def test_a_header_date_in_words_is_read_or_taken_whole(
+    raw: str, published: str | None, starts: str
+) -> None:
+    article = parse_article(raw, path="t.txt")
+    assert (article.published.isoformat() if article.published else None) == published
+    assert article.text.startswith(starts)

@@ -317,3 +317,37 @@ def test_a_headline_label_is_no_side(extract: Extract) -> None:
     )
     assert events
     assert all(e.roles.source != "Mali" for e in events)
+
+
+def test_a_court_order_is_a_demand_not_the_act(extract: Extract) -> None:
+    events = extract("A judge ordered police to free the detained reporters in Harare on Monday.")
+    assert events
+    assert all(code(e).startswith("10") for e in events)
+
+
+def test_aid_that_has_not_arrived_was_not_given(extract: Extract) -> None:
+    events = extract("Food convoys have not reached Al Fashir since May, the WFP said.")
+    assert not happened(events, "07")
+
+
+def test_a_passive_subject_is_the_target(extract: Extract) -> None:
+    events = extract("Three Kenyan teachers were abducted near Mandera on Monday.")
+    assert events
+    assert events[0].roles.source is None
+    assert events[0].roles.target_country == "KE"
+
+
+def test_a_present_day_of_a_scheduled_happening_lies_ahead(extract: Extract) -> None:
+    events = extract("The summit of the two presidents is on Friday in Accra.")
+    assert events
+    assert events[0].when.start == date(2025, 9, 19)
+
+
+def test_a_ships_flag_is_not_where_it_was_attacked(extract: Extract) -> None:
+    events = extract("Pirates attacked a Greek tanker on Monday.")
+    assert events
+    assert (
+        events[0].location is None
+        or events[0].location.place is None
+        or (events[0].location.place.country_code != "GR")
+    )
