@@ -425,8 +425,10 @@ class Resolver:
                     anchors.append((p.lat, p.lon, key, p))
         if not anchors:
             return [m for m in mentions if m.place is not None]
-        ids_of = {fold(text[m.start : m.end]): m.place_ids for m in matches}
-        box, wide = _reach_boxes(anchors)
+        # the names' index tuples and the anchors' reach, made when a name first has anchors
+        # other than its own (a text naming one place has none: nothing moves)
+        ids_of: dict[str, tuple[str, ...]] = {}
+        box = wide = (0.0, 0.0, 0.0, 0.0)
         redone: dict[str, Mention | None] = {}
         out = []
         for m, reopen in zip(mentions, open_, strict=True):
@@ -437,8 +439,14 @@ class Resolver:
             key = fold(m.text)
             if key not in redone:
                 others = [a for a in anchors if a[2] != key]
-                minors = self._minors(m, key, ids_of, ctx, others, box)
-                redone[key] = self._rescore(m, others, minors, wide)
+                if not others:  # _minors finds none and _rescore keeps the winner
+                    redone[key] = None
+                else:
+                    if not ids_of:
+                        ids_of = {fold(text[x.start : x.end]): x.place_ids for x in matches}
+                        box, wide = _reach_boxes(anchors)
+                    minors = self._minors(m, key, ids_of, ctx, others, box)
+                    redone[key] = self._rescore(m, others, minors, wide)
             better = redone[key]
             if better is not None:
                 b = better
@@ -902,7 +910,9 @@ def _container_gap(text: str, start: int, end: int) -> bool:
     # no slice of the gap until it is known to be short: most gaps are whole sentences
     if end - start == 4 and text.startswith(" of ", start):
         return True
-    if _COMMA_GAP.fullmatch(text, start, end) is not None:  # as gap.strip() == ","
+    # as gap.strip() == ","; the regex only where the gap opens as such a gap must (a comma,
+    # or a space then a comma or another space), which most gaps (a space, then a word) do not
+    if _maybe_comma(text[start : start + 2]) and _COMMA_GAP.fullmatch(text, start, end):
         return True
     if end - start > _TYPED_OF_LONGEST:
         return False
@@ -910,6 +920,12 @@ def _container_gap(text: str, start: int, end: int) -> bool:
     # gaps the regex
     gap = text[start:end]
     return " of " in gap.lower() and _TYPED_OF.fullmatch(gap) is not None
+
+
+def _maybe_comma(lead: str) -> bool:
+    """False when a gap opening with ``lead`` (its first two characters) cannot be a comma
+    between spaces; True when it may be."""
+    return lead[:1] == "," or lead[1:] == "," or lead[1:].isspace()
 
 
 # what joins the items of a list of places: ", ", " and ", ", and ", " or "
