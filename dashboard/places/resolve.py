@@ -528,10 +528,14 @@ class Resolver:
         if not points or not anchors:
             return []
         south, north, west, east = box
-        have = {pid for pid, _ in m.candidates}
+        have: set[str] | None = None  # m's own candidates, once a town passes the box test
         out = []
         for lat, lon, p in points:
-            if lat < south or lat > north or lon < west or lon > east or p.id in have:
+            if lat < south or lat > north or lon < west or lon > east:
+                continue
+            if have is None:
+                have = {pid for pid, _ in m.candidates}
+            if p.id in have:
                 continue
             near = _neighbour(p, anchors, _CLOSE_KM)
             if near is not None:
