@@ -116,6 +116,7 @@ _NOT_NAMES = (
     | MONTHS_DAYS
 )
 _ADJECTIVE_ENDS = ("ish", "ese", "ian", "ean")  # "Kurdish", "Sudanese", "Haitian" (demonyms)
+_NOT_SPACE = re.compile(r"\S+")
 
 
 def said_cue(text: str, start: int, end: int) -> str | None:
@@ -335,7 +336,7 @@ def _trimmed(text: str, start: int, end: int, demonyms: dict[str, str],
     """The name inside ``text[start:end]`` without the leading words that are no name part
     ("Sudanese Warab" is Warab), or None when nothing of a name is left. Unless
     ``ordinary``, a name made only of ordinary English words is none either."""
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    words = [m.span() for m in _NOT_SPACE.finditer(text[start:end])]
     while words and _no_name(text[start + words[0][0] : start + words[0][1]], demonyms):
         words.pop(0)
     if not words:
@@ -355,7 +356,8 @@ def _no_name(word: str, demonyms: dict[str, str]) -> bool:
         key in _NOT_NAMES
         or key in demonyms
         or (len(word) > 1 and word.isupper())  # "TIF districts", "the FDA states"
-        or any(c.isdigit() for c in word)
+        # no letter is a digit: a word of letters alone (most) is spared the walk
+        or (not word.isalpha() and any(c.isdigit() for c in word))
         or (("-" in word) and not word.split("-", 1)[1][:1].isupper())  # "LTTE-administered"
         or key.endswith(_ADJECTIVE_ENDS)
     )

@@ -149,11 +149,20 @@ class Geoparser:
     def _relative_seas(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'the sea just east of the Korean Peninsula' -> the named sea in that direction."""
         found = []
+        # the text lowercased once, where that keeps every character's offset (it nearly
+        # always does), rather than a slice lowercased per mention
+        low = text.lower()
+        if len(low) != len(text):
+            low = ""
         for anchor in mentions:
             if anchor.place is None or anchor.place.lat is None:
                 continue
-            if "of" not in text[max(0, anchor.start - 10) : anchor.start].lower():
-                continue  # the cheap test first: a relative phrase ends in "of (the)"
+            lo = max(0, anchor.start - 10)
+            if low:
+                if low.find("of", lo, anchor.start) < 0:
+                    continue  # the cheap test first: a relative phrase ends in "of (the)"
+            elif "of" not in text[lo : anchor.start].lower():
+                continue
             rel = _RELATIVE_SEA.search(text, max(0, anchor.start - 80), anchor.start)
             if not rel:
                 continue

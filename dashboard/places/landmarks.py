@@ -46,8 +46,11 @@ def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
     # every landmark needs a town the text names: opening its name (within the 61 characters
     # before the type word) or after it (2 to 12 characters on); most type words have none,
     # and are spared the name regex
+    # the C test first: it spares most texts the walk over their mentions
+    if _TYPE_WORDS is not None and not any_of(text, _TYPE_WORDS):
+        return mentions
     towns = {m.start: m for m in mentions if _is_town(m)}
-    if not towns or (_TYPE_WORDS is not None and not any_of(text, _TYPE_WORDS)):
+    if not towns:
         return mentions
     starts = sorted(towns)
     found: list[Mention] = []

@@ -66,6 +66,7 @@ _LOOKALIKE_SCRIPTS = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
 # cost of a set test, which makes a Python object of every character)
 _SLOW_PATH = re.compile("[" + "".join(sorted(_INVISIBLE)) + "\u0370-\u03ff\u0400-\u052f]")
 _WORD = re.compile(r"[^\W\d_]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def for_matching(text: str) -> tuple[str, list[int]] | None:
@@ -80,14 +81,24 @@ def for_matching(text: str) -> tuple[str, list[int]] | None:
         return None
     if unicodedata.is_normalized("NFKC", text) and _plain(text):
         return None
+    # the ASCII stretches between the other characters are copied whole: a Python step per
+    # character made this path cost as much as the rest of a geoparse of the text
     chars: list[str] = []
     origin: list[int] = []
-    for i, c in enumerate(text):
+    at = 0
+    for other in _NOT_ASCII.finditer(text):
+        i = other.start()
+        chars.append(text[at:i])
+        origin.extend(range(at, i))
+        at = i + 1
+        c = other.group()
         if c in _INVISIBLE:
             continue
-        for ch in c if c.isascii() else unicodedata.normalize("NFKC", c):
+        for ch in unicodedata.normalize("NFKC", c):
             chars.append(ch)
             origin.append(i)
+    chars.append(text[at:])
+    origin.extend(range(at, len(text)))
     origin.append(len(text))
     out = "".join(chars)
     if _LOOKALIKE_SCRIPTS.search(out):

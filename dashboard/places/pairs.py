@@ -20,8 +20,13 @@ from dashboard.places.names import name_key
 # How far a town may lie from its county's point: a large western county is about 100 km
 # across; most are 30-50 km.
 _IN_COUNTY_KM = 60.0
-# a town reading that an explicit pattern chose, which no pairing overrides
-_EXPLICIT = ("pattern", "named with its")
+
+
+def _explicit(reason: str) -> bool:
+    """Whether a reason says an explicit pattern chose the reading ("'X, Y' pattern", "a
+    street named with its town"), which no pairing overrides. Two substring tests, not a
+    generator over a word list: this runs for most mentions of every text."""
+    return "pattern" in reason or "named with its" in reason
 
 
 # (county key, town key) -> (county id, town) for each town of that name a county of that
@@ -231,7 +236,7 @@ def bare_counties(mentions: list[Mention]) -> list[Mention]:
         county = counties.get(f"{key} county") or counties.get(f"{key} parish")
         if county is None or county.place is None or m.place == county.place:
             continue
-        if m.place is not None and any(w in m.reason for w in _EXPLICIT):
+        if m.place is not None and _explicit(m.reason):
             continue  # "Boone, Iowa": the town, said outright
         if m.place is not None and _holds(county.place, m.place):
             continue  # "Dallas" beside "Dallas County": the county's own town, most likely
@@ -246,7 +251,7 @@ def bare_counties(mentions: list[Mention]) -> list[Mention]:
 def _fixed(m: Mention) -> bool:
     """A reading no pairing moves: an explicit pattern, or a city of 100,000 or more that
     was the name's one candidate ("Atlanta" beside a small Illinois namesake)."""
-    if any(w in m.reason for w in _EXPLICIT):
+    if _explicit(m.reason):
         return True
     return m.reason.startswith("only candidate") and (
         m.place is None or m.place.kind != "city" or m.place.population >= 100_000
@@ -262,11 +267,15 @@ def home_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     of 100,000 or more stays ("Washington" in a North Carolina paper is still the capital)."""
     sure = {m.place.id: m.place for m in mentions
             if m.place is not None and m.place.kind in ("city", "admin2") and m.place.admin1
-            and (m.reason.startswith("only candidate") or any(w in m.reason for w in _EXPLICIT))}  # fmt: skip
-    states = Counter(p.admin1 for p in sure.values())
+            and (m.reason.startswith("only candidate") or _explicit(m.reason))}  # fmt: skip
     if len(sure) < 2:
-        return mentions
-    home, count = states.most_common(1)[0]
+        return mentions  # most texts: counted before any counting
+    states: dict[str | None, int] = {}
+    for p in sure.values():
+        states[p.admin1] = states.get(p.admin1, 0) + 1
+    # the most, the first counted on a tie (as Counter.most_common gives)
+    home = max(states, key=states.__getitem__)
+    count = states[home]
     if 3 * count < 2 * len(sure):
         return mentions
     anchors = [p for p in sure.values() if p.admin1 == home]

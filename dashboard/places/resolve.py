@@ -68,13 +68,14 @@ _DIVISIONS = frozenset({"admin1", "country"})
 TOWN_YIELDS_BELOW = 100_000
 # A city this big is what its short name means even when a state owns that name ("New York").
 METROPOLIS = 1_000_000
+# an unambiguous place of the text: (lat, lon, place, its latitude in radians, that
+# latitude's cosine), the last two made once for the haversine of every candidate near it
+_Point = tuple[float, float, Place, float, float]
 # a name's candidates, the country codes of its countries and the admin1 codes of its
 # first-level divisions, in candidate order (Context.of reads the codes for every match),
-# then what a name with one candidate adds to the text's context: its anchor (lat, lon,
-# place) and its country's home vote, when it casts them (None otherwise)
-_Named = tuple[
-    list[Place], tuple[str, ...], tuple[str, ...], tuple[float, float, Place] | None, str | None
-]
+# then what a name with one candidate adds to the text's context: its anchor (a _Point)
+# and its country's home vote, when it casts them (None otherwise)
+_Named = tuple[list[Place], tuple[str, ...], tuple[str, ...], _Point | None, str | None]
 # what a name resolved to: place, score, reason, candidates (the rest of a Mention)
 _Choice = tuple[Place, float, str, tuple[tuple[str, float], ...]]
 # a name's candidates before context: (owns its name, any owns it, prior, why it yields)
@@ -91,7 +92,7 @@ class Context:
     admin1_names: dict[str, frozenset[str]]  # a named division -> the words that name it
     dateline_country: str | None
     home: str | None  # the country most of the document's unambiguous places are in
-    anchors: tuple[tuple[float, float, Place], ...]  # unambiguous places (lat, lon, place)
+    anchors: tuple[_Point, ...]  # the unambiguous places (see _Point)
     # place id -> its nearest anchor (or None): fixed for the text, and asked again for the
     # winner's reason and for every repeat of a name, so each is computed once per text
     near: dict[str, Place | None] = field(default_factory=dict)
@@ -203,7 +204,7 @@ class Resolver:
             if len(places) == 1 and places[0].kind != "country" and not Gazetteer.minor(places[0]):
                 p = places[0]
                 if p.lat is not None and p.lon is not None:
-                    anchor = (p.lat, p.lon, p)
+                    anchor = (p.lat, p.lon, p, radians(p.lat), cos(radians(p.lat)))
                 vote = p.country_code or None
             got = self._codes[id(place_ids)] = (places, countries, admin1, anchor, vote)
         return got
@@ -425,8 +426,10 @@ class Resolver:
                     anchors.append((p.lat, p.lon, key, p))
         if not anchors:
             return [m for m in mentions if m.place is not None]
-        ids_of = {fold(text[m.start : m.end]): m.place_ids for m in matches}
-        box, wide = _reach_boxes(anchors)
+        # the names' index tuples and the anchors' reach, made when a name first has anchors
+        # other than its own (a text naming one place has none: nothing moves)
+        ids_of: dict[str, tuple[str, ...]] = {}
+        box = wide = (0.0, 0.0, 0.0, 0.0)
         redone: dict[str, Mention | None] = {}
         out = []
         for m, reopen in zip(mentions, open_, strict=True):
@@ -437,8 +440,14 @@ class Resolver:
             key = fold(m.text)
             if key not in redone:
                 others = [a for a in anchors if a[2] != key]
-                minors = self._minors(m, key, ids_of, ctx, others, box)
-                redone[key] = self._rescore(m, others, minors, wide)
+                if not others:  # _minors finds none and _rescore keeps the winner
+                    redone[key] = None
+                else:
+                    if not ids_of:
+                        ids_of = {fold(text[x.start : x.end]): x.place_ids for x in matches}
+                        box, wide = _reach_boxes(anchors)
+                    minors = self._minors(m, key, ids_of, ctx, others, box)
+                    redone[key] = self._rescore(m, others, minors, wide)
             better = redone[key]
             if better is not None:
                 b = better
@@ -519,10 +528,14 @@ class Resolver:
         if not points or not anchors:
             return []
         south, north, west, east = box
-        have = {pid for pid, _ in m.candidates}
+        have: set[str] | None = None  # m's own candidates, once a town passes the box test
         out = []
         for lat, lon, p in points:
-            if lat < south or lat > north or lon < west or lon > east or p.id in have:
+            if lat < south or lat > north or lon < west or lon > east:
+                continue
+            if have is None:
+                have = {pid for pid, _ in m.candidates}
+            if p.id in have:
                 continue
             near = _neighbour(p, anchors, _CLOSE_KM)
             if near is not None:
@@ -696,9 +709,8 @@ class Resolver:
         neighbour in the list (joined by a comma, "and" or "or") another's. "Washington,
         D.C." and "Buffalo, New York" are no such lists."""
         start, end = matches[k].start, matches[k].end
-        before = k > 0 and _LIST_GAP.fullmatch(text, matches[k - 1].end, start) is not None
-        after = (k + 1 < len(matches)
-                 and _LIST_GAP.fullmatch(text, end, matches[k + 1].start) is not None)  # fmt: skip
+        before = k > 0 and _list_gap(text, matches[k - 1].end, start)
+        after = k + 1 < len(matches) and _list_gap(text, end, matches[k + 1].start)
         if not (before or after):
             return None
         states = self._own_states(text, matches[k])
@@ -709,9 +721,8 @@ class Resolver:
         if after and not before and text[end : matches[k + 1].start] == ", ":
             # "California, Pennsylvania, this year" is the town: a comma alone makes a list
             # only when the list goes on ("Washington, Pennsylvania and California")
-            third = (
-                k + 2 < len(matches)
-                and _LIST_GAP.fullmatch(text, matches[k + 1].end, matches[k + 2].start) is not None
+            third = k + 2 < len(matches) and _list_gap(
+                text, matches[k + 1].end, matches[k + 2].start
             )
             if not third or not self._own_states(text, matches[k + 2]):
                 return None
@@ -828,8 +839,8 @@ def _in_context(places: list[Place], bases: list[float], yields: list[str | None
             and _named_otherwise(admin1_names.get(p.admin1), surface)
         ):
             value += 1.5
-        elif code and _named_otherwise(countries.get(code), surface):
-            value += 0.8
+        elif code and (names := countries.get(code)) and (len(names) > 1 or surface not in names):
+            value += 0.8  # _named_otherwise, inline: most candidates reach this test
         if kind != "country":
             if code and code == home:
                 value += HOME_BONUS
@@ -876,21 +887,21 @@ def _named_otherwise(names: frozenset[str] | None, surface: str) -> bool:
     return len(names) > 1 or surface not in names
 
 
-def _nearest_anchor(p: Place, anchors: tuple[tuple[float, float, Place], ...]) -> Place | None:
+def _nearest_anchor(p: Place, anchors: tuple[_Point, ...]) -> Place | None:
     """The first unambiguous place of the text within 400 km of ``p`` (not ``p`` itself)."""
     lat, lon = p.lat, p.lon
     if lat is None or lon is None:
         return None
     p2 = radians(lat)
     cos_p2 = cos(p2)
-    for a_lat, a_lon, a in anchors:
+    for a_lat, a_lon, a, p1, cos_p1 in anchors:
         # the cheap reject before the haversine
         if -_NEAR_DEGREES <= a_lat - lat <= _NEAR_DEGREES and a.id != p.id:
             # distance_km(a_lat, a_lon, lat, lon), inlined with the same operations in the
-            # same order (so the same floats): this runs for most candidates of every text
-            p1 = radians(a_lat)
+            # same order (so the same floats; the anchor's radians and cosine made once per
+            # name): this runs for most candidates of every text
             dp, dl = p2 - p1, radians(lon - a_lon)
-            h = sin(dp / 2) ** 2 + cos(p1) * cos_p2 * sin(dl / 2) ** 2
+            h = sin(dp / 2) ** 2 + cos_p1 * cos_p2 * sin(dl / 2) ** 2
             if 6371.0 * 2 * asin(min(1.0, sqrt(h))) <= _NEAR_KM:
                 return a
     return None
@@ -902,7 +913,9 @@ def _container_gap(text: str, start: int, end: int) -> bool:
     # no slice of the gap until it is known to be short: most gaps are whole sentences
     if end - start == 4 and text.startswith(" of ", start):
         return True
-    if _COMMA_GAP.fullmatch(text, start, end) is not None:  # as gap.strip() == ","
+    # as gap.strip() == ","; the regex only where the gap opens as such a gap must (a comma,
+    # or a space then a comma or another space), which most gaps (a space, then a word) do not
+    if _maybe_comma(text[start : start + 2]) and _COMMA_GAP.fullmatch(text, start, end):
         return True
     if end - start > _TYPED_OF_LONGEST:
         return False
@@ -912,8 +925,23 @@ def _container_gap(text: str, start: int, end: int) -> bool:
     return " of " in gap.lower() and _TYPED_OF.fullmatch(gap) is not None
 
 
+def _maybe_comma(lead: str) -> bool:
+    """False when a gap opening with ``lead`` (its first two characters) cannot be a comma
+    between spaces; True when it may be."""
+    return lead[:1] == "," or lead[1:] == "," or lead[1:].isspace()
+
+
 # what joins the items of a list of places: ", ", " and ", ", and ", " or "
 _LIST_GAP = re.compile(r", (?:and |or )?| (?:and|or) ")
+_LIST_GAP_LONGEST = len(", and ")
+
+
+def _list_gap(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` joins two items of a list (``_LIST_GAP``); the length
+    first, as most gaps between names are longer than any joiner."""
+    return end - start <= _LIST_GAP_LONGEST and _LIST_GAP.fullmatch(text, start, end) is not None
+
+
 # \s is str.isspace's whitespace, so this is exactly "strips to a comma"
 _COMMA_GAP = re.compile(r"\s*,\s*")
 # "X region of [eastern] Y" reads as "X, Y": the type word before "of" belongs to X
