@@ -237,3 +237,11 @@ def test_the_suburb_stays_a_town_beside_the_beach(geoparser: Geoparser) -> None:
     # "Bondi" alone is the suburb (a town of 9,900, found when Sydney backs it)
     m = mention(geoparser, "A shark was seen off Bondi in Sydney.", "Bondi")
     assert_at(m, "city", -33.89, 151.26, tolerance=0.05)
+
+
+def test_congo_alone_is_the_drc_and_congo_republic_its_neighbour(geoparser) -> None:  # type: ignore[no-untyped-def]
+    # AP style: "Congo" for the Democratic Republic of Congo, "Congo Republic" for its neighbour
+    found = {m.text: m.place.country_code for m in geoparser.parse(
+        "Troops from Congo and Congo Republic met in Kinshasa.") if m.place}  # fmt: skip
+    assert found.get("Congo") == "CD"
+    assert found.get("Congo Republic") == "CG"

@@ -87,9 +87,6 @@ def test_the_gulf_beside_iran_is_not_papua_new_guinea(extract: Extract) -> None:
     assert all(where(e)[1] != "PG" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'eastern Congo' beside Goma is read as the Republic of the Congo"
-)
 def test_eastern_congo_beside_goma_is_the_drc(geoparser: Geoparser) -> None:
     # Goma in the same sentence is in the DRC ("Democratic Republic of Congo" is read right);
     # AP style calls the DRC "Congo"
