@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.events.sides import body_country, find_bodies
+from dashboard.events.tokens import verb_forms
 
 _NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?)){0,3}"
 _TITLES = (
@@ -205,6 +206,10 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     )
     # a gapped trigger holds its object: "warned China against", "urged Iran to free"
     words = text[trigger_start:trigger_end].split(maxsplit=1)
+    if passive and words:
+        # "is considering sanctions", "are planning strikes": a progressive, not a passive
+        forms = verb_forms(words[0].lower().strip(".,;:"))
+        passive = passive if forms is not None and "VBN" in forms[1] else None
     head_end = trigger_start + len(words[0]) if words else trigger_end
     for a in pool:
         if a.start >= clause[1] or (source and a.name == source.name):

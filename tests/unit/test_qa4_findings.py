@@ -184,7 +184,6 @@ def test_sanctions_under_consideration_are_not_imposed(extract: Extract) -> None
     assert all("hypothetical" in e.flags for e in sanctions)
 
 
-@pytest.mark.xfail(strict=True, reason="the banks a sanction is against are made its source")
 def test_the_state_weighing_sanctions_is_their_source(extract: Extract) -> None:
     # CAMEO roles: "The European Union imposed new sanctions on Iran" is EU -> Iran; here the
     # source came out as China and the target as the United States
