@@ -251,6 +251,23 @@ def _town_part(text: str, m: Mention) -> bool:
     )
 
 
+# an armed group named after a small town ("Fano fighters", an Amhara militia; not the
+# Italian town): a town's name before the group's word names the group, not where it fought
+GROUP_AFTER = re.compile(r"\s+(?:fighters|militias?|militiamen|militants|insurgents)\b")
+SMALL_TOWN = 200_000  # people; a city larger than this names its own militias' base
+
+
+def _group_named_after(text: str, m: Mention) -> bool:
+    """A small town's name right before "fighters" or "militia": a group's name."""
+    p = m.place
+    return (
+        p is not None
+        and p.kind == "city"
+        and p.population < SMALL_TOWN
+        and GROUP_AFTER.match(text, m.end) is not None
+    )
+
+
 def _owns_what_follows(text: str, m: Mention) -> bool:
     """ "outside Georgia's parliament": the possessive names what is near, not the country
     (the generic possessive rule of ``locate`` then sets it aside)."""
@@ -359,6 +376,7 @@ def locate(
                 and not (_place_possessor(text, m) or _town_part(text, m))
             )
             or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
+            or _group_named_after(text, m)
         ):
             if _not_here(code).search(before):
                 set_aside = m

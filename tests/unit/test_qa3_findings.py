@@ -125,7 +125,6 @@ def test_a_follow_up_about_the_same_raid_is_not_placed_at_the_dateline(
     assert all(where(e)[0] != "Nairobi" for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="an armed group's name ('Fano') resolves to a town in Italy")
 def test_an_armed_groups_name_is_not_a_town_abroad(extract: Extract) -> None:
     events = extract("Fano fighters seized the town of Debre Markos on Saturday.")
     assert events

@@ -216,3 +216,14 @@ def test_what_was_discussed_is_not_where(extract: Extract) -> None:
 def test_rescue_teams_arriving_are_aid_not_a_visit(extract: Extract) -> None:
     events = extract("Rescue teams from Japan arrived in Nepal on Monday.")
     assert [e.event_code for e in events] == ["073"]
+
+
+def test_a_militia_named_after_a_small_town_is_no_place(extract: Extract) -> None:
+    events = extract("Fano militiamen ambushed an army convoy on Sunday.")
+    assert all(where(e) != "Fano" for e in events)
+
+
+def test_a_big_citys_fighters_leave_the_city_a_place_if_named_as_one(extract: Extract) -> None:
+    events = extract("Fighters clashed with police in Kinshasa on Sunday.")
+    assert events
+    assert where(events[0]) == "Kinshasa"
