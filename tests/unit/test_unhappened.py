@@ -351,3 +351,13 @@ def test_a_ships_flag_is_not_where_it_was_attacked(extract: Extract) -> None:
         or events[0].location.place is None
         or (events[0].location.place.country_code != "GR")
     )
+
+
+def test_a_tanker_taken_is_a_seizure_but_boats_taken_to_an_island_are_not(
+    extract: Extract,
+) -> None:
+    assert [code(e) for e in extract("Commandos took the tanker near Fujairah on Sunday.")] == [
+        "171"
+    ]
+    assert not [e for e in extract("Migrants took boats to Crete on Sunday.")
+                if code(e).startswith("17")]  # fmt: skip
