@@ -271,9 +271,11 @@ class EventExtractor:
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
         sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]
         lead = strong[0] if strong else None
-        actors = [a for a in named if a.start < main_end] + _country_actors(
-            countries, s, main_end, lead, text
-        )
+        # who a "since" clause names ("since soldiers ousted President Bazoum") is that
+        # clause's, not a side of this event
+        actors = [
+            a for a in named if a.start < main_end and not _in_since_clause(text, s, a.start)
+        ] + _country_actors(countries, s, main_end, lead, text)
         before = len(drafts)
         anchor = self._main_event(text, s, main_end, sent, strong, trigs, dates, actors, future,
                                   mentions, drafts, named, countries)  # fmt: skip

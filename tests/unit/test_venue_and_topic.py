@@ -227,3 +227,12 @@ def test_a_big_citys_fighters_leave_the_city_a_place_if_named_as_one(extract: Ex
     events = extract("Fighters clashed with police in Kinshasa on Sunday.")
     assert events
     assert where(events[0]) == "Kinshasa"
+
+
+def test_a_person_named_in_a_since_clause_does_not_join_two_threats(extract: Extract) -> None:
+    events = extract(
+        "The junta on Tuesday gave the envoy 48 hours to leave, the latest step since soldiers "
+        "ousted President Ali Kone in July. Neighbouring states have threatened to use force "
+        "to restore Kone."
+    )
+    assert len([e for e in events if (e.event_code or "").startswith("13")]) == 2
