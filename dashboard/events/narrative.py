@@ -32,7 +32,9 @@ FAMILIES: dict[str, frozenset[str]] = {
     "arrest": frozenset({"17"}),
     "talks": frozenset({"04", "05"}),
     "hazard": frozenset(),  # any DIS- type
+    "verdict": frozenset(),  # a court's finding or sentence (CAMEO 116, by full code)
 }
+_JUDGED = ("116",)
 _NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "attack attacks bombing bombings blast blasts explosion explosions strike strikes raid "
@@ -47,6 +49,7 @@ _NOUNS: dict[str, str] = {
     **dict.fromkeys("protest protests demonstration demonstrations rally march".split(), "protest"),
     **dict.fromkeys("arrest arrests detention detentions raid".split(), "arrest"),
     **dict.fromkeys("talks meeting visit summit".split(), "talks"),
+    **dict.fromkeys("verdict ruling sentence sentencing conviction".split(), "verdict"),
     **dict.fromkeys(
         "earthquake quake tremor flood floods flooding storm cyclone hurricane typhoon fire "
         "wildfire blaze landslide collision eruption disaster".split(),
@@ -104,6 +107,8 @@ def family_of(code: str) -> str | None:
         return "hazard"
     if code.startswith(_EXERCISE):
         return "launch"
+    if code.startswith(_JUDGED):
+        return "verdict"
     return next((f for f, codes in FAMILIES.items() if code[:2] in codes), None)
 
 

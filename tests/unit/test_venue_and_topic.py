@@ -236,3 +236,11 @@ def test_a_person_named_in_a_since_clause_does_not_join_two_threats(extract: Ext
         "to restore Kone."
     )
     assert len([e for e in events if (e.event_code or "").startswith("13")]) == 2
+
+
+def test_the_verdict_told_again_is_the_courts_not_a_second_sentence(extract: Extract) -> None:
+    events = extract(
+        "A court in Minsk sentenced a journalist to eight years in prison on Monday. The European "
+        "Union said the verdict showed contempt for media freedom."
+    )
+    assert [e.event_code for e in events].count("116") == 1
