@@ -258,7 +258,8 @@ def _appositive_participle(tokens: list[Token], i: int) -> bool:
         return False
     for k in range(i + 1, min(i + 16, len(tokens) - 1)):
         if tokens[k].text == ",":
-            return tokens[k + 1].lower in AUX
+            nxt = tokens[k + 1]
+            return nxt.lower in AUX or ("VBD" in nxt.tags and "VERB" in nxt.pos)
     return False
 
 

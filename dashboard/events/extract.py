@@ -348,7 +348,8 @@ class EventExtractor:
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [dm for dm in own_dates
                 if dm not in bound.values() and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)
-                and not _in_since_clause(text, main.end, s + dm.start)]  # fmt: skip
+                and not _in_since_clause(text, main.end, s + dm.start)
+                and not _in_apposition(text, s, main, s + dm.start)]  # fmt: skip
         # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
         of_event = [
             dm
@@ -1143,6 +1144,8 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
             continue  # "the attack" never refers to one that did not happen
         if fam == "hazard" and their == "hazard" and e.trigger.code != d.trigger.code:
             continue
+        if not e.readings and any(r.precision > 2 for r, _ in probe.readings):
+            continue  # "the floods of 2010" is no undated flood told this week
         if not probe.readings or not e.readings or _overlapping(e, probe):
             return e
     return None
@@ -1231,6 +1234,23 @@ _RANKED_SINCE = re.compile(
     r"most\s+\w+)\b[^.;]{0,60}?(?:\bsince\s*)?$",
     re.IGNORECASE,
 )
+# an inserted participle phrase set off by commas ("Bazoum, elected in 2021, was detained"):
+# its date is the participle's act, not the event's
+_APPOSITION = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|orn)\b[^,;.]{0,60},"
+    r"(?=\s+(?:was|were|is|are|has|have|had|will|[a-z]+ed)\b)"  # the clause's own verb follows
+)
+
+
+def _in_apposition(text: str, s: int, main: Trigger, at: int) -> bool:
+    """Is the date at ``at`` inside a comma-set participle phrase that does not hold the
+    event's trigger?"""
+    for m in _APPOSITION.finditer(text, s, at + 80):
+        if m.start() < at < m.end() and not m.start() <= main.start < m.end():
+            return True
+    return False
+
+
 _SINCE = re.compile(r"\bsince\s+((?:[\w'’-]+\s+){1,6}?)$", re.IGNORECASE)
 
 

@@ -244,3 +244,17 @@ def test_the_verdict_told_again_is_the_courts_not_a_second_sentence(extract: Ext
         "Union said the verdict showed contempt for media freedom."
     )
     assert [e.event_code for e in events].count("116") == 1
+
+
+def test_a_date_in_an_inserted_participle_is_not_the_events(extract: Extract) -> None:
+    events = extract("The mayor, elected in 2019, was arrested in Bamako on Monday.")
+    assert events
+    assert events[0].when.start == date(2025, 9, 15)
+
+
+def test_a_dated_background_hazard_does_not_date_an_undated_one(extract: Extract) -> None:
+    events = extract(
+        "Floods swept away homes in Sindh. The disaster is being compared with the floods of 2010."
+    )
+    floods = sorted(e.when.start for e in events if e.event_type.code == "DIS-FLOOD")
+    assert floods[-1] >= date(2025, 9, 1)
