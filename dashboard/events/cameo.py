@@ -126,7 +126,8 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
     # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
-    matches = [m for m in matches if not _ended_truce(p, m) and not _at_a_time(p, m)]
+    matches = [m for m in matches if not _ended_truce(p, m) and not _at_a_time(p, m)
+               and not _degree_hit(p, m)]  # fmt: skip
     # "the strikes forced the suspension of flights": the effect of a happening, with its
     # object, is no act of its own
     forced = [m for m in matches if _forced_by_event(p, m)]
@@ -162,7 +163,9 @@ def triggers(text: str) -> list[Trigger]:
 _MODIFIED = frozenset(
     "tank tanks helicopter helicopters submarine submarines group groups ship ships jet jets "
     "drone drones plane planes aircraft vehicle vehicles rifle rifles dog dogs plan plans "
-    "song songs crime crimes criminal criminals game games zone zones".split()
+    "song songs crime crimes criminal criminals game games zone zones cabinet cabinets "
+    "council room chest footing memorial museum veteran veterans correspondent reporter "
+    "widow widows orphan orphans".split()
 )
 
 
@@ -615,6 +618,15 @@ def _object_of(p: Parse, verb: Match, m: Match) -> bool:
 
 
 _TIME_WORDS = frozenset("dawn dusk noon midnight night about around approximately least".split())
+
+
+_DEGREE = frozenset("hardest worst badly hard most severely".split())
+
+
+def _degree_hit(p: Parse, m: Match) -> bool:
+    """ "the cities hardest hit", "the worst hit areas": a toll's adjective, no attack."""
+    k = m.first
+    return k > 0 and p.tokens[k - 1].lower in _DEGREE and p.tokens[k].lower in ("hit", "struck")
 
 
 def _at_a_time(p: Parse, m: Match) -> bool:

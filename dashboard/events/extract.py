@@ -304,6 +304,12 @@ class EventExtractor:
                 mentions=mentions,
                 text=text,
             )
+            others = [x for x in drafts[-RECENT:] if x is not anchor]
+            earlier = _antecedent(text, s + rel.end(), d, others, {})  # its own clause's
+            if earlier is not None:
+                # "The barrage came two weeks after that strike": the strike told before
+                earlier.evidence.append((s, e))
+                return None
             if anchor is not None:
                 d.relative = (anchor, days, rel.group())
             else:
@@ -426,7 +432,11 @@ class EventExtractor:
             obj, dm = judged
             sec = self._draft(obj, (obj.start, s + dm.end), (s, s + len(sent)), [], mentions, text)
             sec.readings.append((dm.range, _precision(sec.location)))
-            drafts.append(sec)
+            before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
+            if before is not None:  # "G7 leaders condemned the attack": the attack told before
+                before.evidence.append((s, s + len(sent)))
+            else:
+                drafts.append(sec)
         return d
 
     def _continues(self, sent: str, strong: list[Trigger], trigs: list[Trigger],

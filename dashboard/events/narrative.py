@@ -115,6 +115,8 @@ def family_of(code: str) -> str | None:
 # nouns that name a happening of either family: a raid is gunmen's or police's
 _EITHER: dict[str, frozenset[str]] = {
     **dict.fromkeys(("raid", "raids"), frozenset({"violence", "arrest"})),
+    # "the barrage" after missiles fired at a country is that attack, after a test that test
+    **dict.fromkeys(("barrage", "barrages"), frozenset({"violence", "launch"})),
     # "the blast" after a depot explosion is that accident, after a bombing that bombing
     **dict.fromkeys(
         ("blast", "blasts", "explosion", "explosions", "fire", "incident"),

@@ -258,3 +258,32 @@ def test_a_dated_background_hazard_does_not_date_an_undated_one(extract: Extract
     )
     floods = sorted(e.when.start for e in events if e.event_type.code == "DIS-FLOOD")
     assert floods[-1] >= date(2025, 9, 1)
+
+
+def test_a_condemned_attack_told_before_is_no_second_attack(extract: Extract) -> None:
+    events = extract(
+        "Militants fired rockets at Sderot on Monday. Leaders condemned the attack at a summit "
+        "on Tuesday."
+    )
+    assert len([e for e in events if e.event_type.code in ("18", "19")]) == 1
+
+
+def test_a_war_cabinet_is_no_war(extract: Extract) -> None:
+    events = extract("The war cabinet met in Jerusalem on Monday to discuss a response.")
+    assert not [e for e in events if e.event_type.code == "19"]
+
+
+def test_the_hardest_hit_towns_are_no_attack(extract: Extract) -> None:
+    events = extract(
+        "A cyclone struck Mozambique on Monday. Beira and Quelimane were among the towns hardest "
+        "hit."
+    )
+    assert not [e for e in events if e.event_type.code == "19"]
+
+
+def test_that_strike_after_a_barrage_is_the_strike_told_before(extract: Extract) -> None:
+    events = extract(
+        "An air strike hit a consulate in Damascus on 1 September. On Sunday, Iran fired "
+        "missiles at Israel. The barrage came two weeks after that strike."
+    )
+    assert len([e for e in events if e.event_type.code == "19"]) == 2
