@@ -93,7 +93,7 @@ def weapon_name(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _hazard_word(lower: str) -> bool:
+def hazard_word(lower: str) -> bool:
     """Whether one lowercase word names a natural hazard (once per word form, not per token)."""
     return (
         _HAZARD.fullmatch(lower) is not None
@@ -143,7 +143,7 @@ def triggers(text: str) -> list[Trigger]:
     pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
     # the noun, not the verb: "rebels threatened to storm the capital" is no storm; nor a
     # weapon's name ("Typhoon jets", "Storm Shadow missiles")
-    hazard = any(_hazard_word(t.lower) and i not in p.verbs
+    hazard = any(hazard_word(t.lower) and i not in p.verbs
                  and not weapon_name(text, t.start, t.end) for i, t in enumerate(tokens))  # fmt: skip
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
     # "a tsunami warning was issued", "warned of possible flooding": no actor threatens

@@ -29,7 +29,7 @@ from dashboard.events.actors import (
     roles,
     within,
 )
-from dashboard.events.cameo import WEAK, Trigger, event_type, quad_class, triggers
+from dashboard.events.cameo import WEAK, Trigger, event_type, hazard_word, quad_class, triggers
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
 from dashboard.events.dates_common import add_months, month_span
 from dashboard.events.dates_tense import verb_tense
@@ -247,6 +247,12 @@ class EventExtractor:
             trigs = [t for t in trigs if t not in tolls]
             if tolls and not any(t.weight > WEAK for t in trigs):
                 story.evidence.append((s, e))  # the flood's toll, not a fight of its own
+                return None
+        elif _hazard_told_before(text, s, drafts):
+            # "…hit by catastrophic floods. More than 1,100 people have been killed": the
+            # toll of a hazard the story named without an event of its own, no fight
+            rest = [t for t in trigs if not _toll(text, t, e)]
+            if len(rest) < len(trigs) and not any(t.weight > WEAK for t in rest):
                 return None
         future = bool(_FUTURE.search(sent))
         dates = find_dates(sent, pub, future=future)
@@ -1280,6 +1286,14 @@ def _in_since_clause(text: str, after: int, at: int) -> bool:
         if forms is not None and "VBD" in forms[1]:
             return True
     return False
+
+
+def _hazard_told_before(text: str, s: int, drafts: list[_Draft]) -> bool:
+    """The story so far names a natural hazard ("hit by catastrophic floods") and tells no
+    violence: a toll with no attacker is the hazard's."""
+    if any(family_of(d.trigger.code) == "violence" for d in drafts):
+        return False
+    return any(hazard_word(w) for w in re.findall(r"[A-Za-z]+", text[max(0, s - 1500) : s].lower()))
 
 
 def _unrest_story(drafts: list[_Draft]) -> _Draft | None:

@@ -361,3 +361,16 @@ def test_a_tanker_taken_is_a_seizure_but_boats_taken_to_an_island_are_not(
     ]
     assert not [e for e in extract("Migrants took boats to Crete on Sunday.")
                 if code(e).startswith("17")]  # fmt: skip
+
+
+def test_a_toll_after_a_hazard_named_without_an_event_is_no_fight(extract: Extract) -> None:
+    events = extract(
+        "Aid agencies appealed for help for families hit by severe floods in Malawi. More than "
+        "200 people have been killed."
+    )
+    assert not [e for e in events if code(e).startswith("19")]
+
+
+def test_a_toll_in_a_war_story_is_still_read(extract: Extract) -> None:
+    events = extract("Rebels attacked Goma on Monday. More than 200 people have been killed.")
+    assert [e for e in events if code(e).startswith(("18", "19"))]
