@@ -425,3 +425,54 @@ def test_an_act_during_a_dated_attack_takes_the_attacks_day(extract: Extract) ->
     events = extract("The hostages were seized during the October 7 attack. They were freed on "
                      "Monday.")  # fmt: skip
     assert not [e for e in events if e.when.end >= date(2026, 6, 12) and code(e).startswith("17")]
+
+
+# ------------------------------------------------ what did not, or not yet, happen
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'Reports that Hamas had released two hostages ... were false' is a release"
+)
+def test_reports_called_false_are_no_release(extract: Extract) -> None:
+    # FactBank: a proposition its source calls false is counterfactual; the reader flags "Turkey
+    # denied on Tuesday that its jets had bombed Kurdish positions" negated. Likewise "Rumours
+    # that the president had been arrested by soldiers in Yaounde were false" gave a 173 on the
+    # Tuesday, and "Claims that Ukrainian forces had captured the village were untrue" a 192
+    events = extract("Reports that Hamas had released two hostages in Rafah were false, the army "
+                     "said on Monday.")  # fmt: skip
+    assert not [e for e in rooted(events, "08") if not unreal(e)]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'hope to sign a border agreement later this month' is a signing done"
+)
+def test_a_signing_hoped_for_later_this_month_lies_ahead(extract: Extract) -> None:
+    # TimeML: "later this month" after a present "hope to" looks ahead, as the reader reads
+    # "The two sides hope to conclude a trade deal in Brussels next month" (planned, July). The
+    # signing came out unflagged, dated June 1-18, the part of the month already past
+    events = extract("Kenya and Ethiopia hope to sign a border agreement later this month.")
+    signings = rooted(events, "05")
+    assert signings
+    assert all(unreal(e) or e.when.start > date(2026, 6, 18) for e in signings)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'have yet to agree on a date for the prisoner swap' is an unflagged intent"
+)
+def test_a_swap_the_sides_have_yet_to_agree_on_is_not_agreed(extract: Extract) -> None:
+    # NegEx: "have yet to" is "have not yet"; the reader makes no card of "Israel has not yet
+    # responded to the proposal". A 0353 (intent to release persons) came out unflagged
+    events = extract("Russia and Ukraine have yet to agree on a date for the prisoner swap.")
+    assert not [e for e in events if not unreal(e)]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an embassy telling its citizens to leave is coded 130 threaten"
+)
+def test_an_embassy_advising_its_citizens_to_leave_is_no_threat(extract: Extract) -> None:
+    # CAMEO 13 is one actor threatening another; a travel warning to one's own citizens has
+    # no threatened party. Came out 130 with the US citizens as the target; "The UK government
+    # advised its citizens to leave Iran" gives no card
+    events = extract("The embassy warned US citizens to leave Lebanon immediately amid fears of "
+                     "an Israeli ground invasion.")  # fmt: skip
+    assert not rooted(events, "13")
