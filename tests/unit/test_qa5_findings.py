@@ -242,7 +242,8 @@ def test_a_break_in_relations_is_not_placed_at_the_war_it_protests(extract: Extr
 def test_an_execution_is_not_placed_where_the_spying_was_for(extract: Extract) -> None:
     # ACLED: the event is coded where it happened; "A Moscow court jailed a woman ... for
     # donating $51 to a charity in Ukraine" stays in Moscow. The execution also came out with
-    # Israel as its target
+    # Israel as its target. Likewise "The ICC convicted a former militia leader of war crimes
+    # committed in Darfur on Monday" placed the verdict in Darfur
     events = extract("Iran executed a man on Monday who had been convicted of spying for Israel.")
     executions = rooted(events, "18")
     assert executions
