@@ -127,7 +127,7 @@ def triggers(text: str) -> list[Trigger]:
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
     # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
     matches = [m for m in matches if not _ended_truce(p, m) and not _at_a_time(p, m)
-               and not _degree_hit(p, m)]  # fmt: skip
+               and not _degree_hit(p, m) and not _talks_broke_up(p, m)]  # fmt: skip
     # "the strikes forced the suspension of flights": the effect of a happening, with its
     # object, is no act of its own
     forced = [m for m in matches if _forced_by_event(p, m)]
@@ -155,6 +155,12 @@ def triggers(text: str) -> list[Trigger]:
     elif p.gov is not None and "demand" in p.gov_flags:  # "X must withdraw": a demand (10)
         t = tokens[p.gov]
         found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
+    false = _CALLED_FALSE.search(text)
+    if false is not None:
+        # "Reports that Hamas had released two hostages were false" (FactBank: a proposition
+        # its source calls false is counterfactual)
+        found = [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
+                 if false.start("what") <= t.start < false.end("what") else t for t in found]  # fmt: skip
     return _prune(found)
 
 
@@ -165,7 +171,8 @@ _MODIFIED = frozenset(
     "drone drones plane planes aircraft vehicle vehicles rifle rifles dog dogs plan plans "
     "song songs crime crimes criminal criminals game games zone zones cabinet cabinets "
     "council room chest footing memorial museum veteran veterans correspondent reporter "
-    "widow widows orphan orphans".split()
+    "widow widows orphan orphans court courts chamber tribunal talks negotiations proposal "
+    "proposals efforts bid mediator mediators envoy".split()
 )
 
 
@@ -620,6 +627,24 @@ def _object_of(p: Parse, verb: Match, m: Match) -> bool:
 _TIME_WORDS = frozenset("dawn dusk noon midnight night about around approximately least".split())
 
 
+_MEETINGS = frozenset("talk negotiation meeting summit conference session".split())
+
+
+def _talks_broke_up(p: Parse, m: Match) -> bool:
+    """ "Ceasefire talks in Cairo broke up without an agreement": a meeting that ended, not
+    a crowd dispersed (CAMEO 175 needs someone repressing)."""
+    if not m.rule.code.startswith("175") or m.rule.kind != "V":
+        return False
+    subject = p.tokens[p.opening(m.first) : m.first]
+    return any(t.keys & _MEETINGS for t in subject)
+
+
+_CALLED_FALSE = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+that\s+(?P<what>[^.;]{5,200}?)"
+    r"\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:false|untrue|baseless|unfounded|fake|wrong|"
+    r"incorrect|fabricated|groundless)\b",
+    re.IGNORECASE,
+)
 _DEGREE = frozenset("hardest worst badly hard most severely".split())
 
 

@@ -107,7 +107,9 @@ def _is_verb(tokens: list[Token], i: int) -> bool:
         return before in _PRONOUNS or bool(tokens[j].text[:1].isupper())
     if t.tags & _FINITE == {"VBP"}:  # a bare present form: only after a pronoun or plural
         plural = tokens[j].lower.endswith("s") and "NOUN" in tokens[j].pos
-        return before in _PRONOUNS or plural
+        # "Kenya and Ethiopia hope": two names joined are a plural subject
+        joined = j >= 2 and tokens[j - 1].lower == "and" and tokens[j].text[:1].isupper()
+        return before in _PRONOUNS or plural or joined
     return True
 
 

@@ -432,7 +432,11 @@ class EventExtractor:
             between = [dm.range for dm in own_dates if told.end <= s + dm.start < main.start]
             if between:
                 sec.readings.append((between[0], _precision(sec.location)))
-            drafts.append(sec)
+            told_before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
+            if told_before is not None:  # "the kidnappers had demanded a ransom"
+                told_before.evidence.append((s, s + len(sent)))
+            else:
+                drafts.append(sec)
         judged = _judged_object(text, s, main, strong, own_dates)
         if judged is not None:  # "leaders condemned the riot in the capital on 8 January"
             obj, dm = judged

@@ -39,7 +39,8 @@ _NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "attack attacks bombing bombings blast blasts explosion explosions strike strikes raid "
         "raids assault shooting shootings ambush clash clashes killing killings massacre "
-        "offensive shelling airstrike airstrikes incident violence fighting".split(),
+        "offensive shelling airstrike airstrikes incident violence fighting kidnappers "
+        "abductors kidnapping abduction hijackers drones missiles rockets projectiles".split(),
         "violence",
     ),
     **dict.fromkeys(
@@ -117,6 +118,10 @@ _EITHER: dict[str, frozenset[str]] = {
     **dict.fromkeys(("raid", "raids"), frozenset({"violence", "arrest"})),
     # "the barrage" after missiles fired at a country is that attack, after a test that test
     **dict.fromkeys(("barrage", "barrages"), frozenset({"violence", "launch"})),
+    # "shot down 70 of the drones" just launched at a country: that attack, or that test
+    **dict.fromkeys(
+        ("drones", "missiles", "rockets", "projectiles"), frozenset({"violence", "launch"})
+    ),
     # "the blast" after a depot explosion is that accident, after a bombing that bombing
     **dict.fromkeys(
         ("blast", "blasts", "explosion", "explosions", "fire", "incident"),

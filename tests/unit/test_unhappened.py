@@ -374,3 +374,25 @@ def test_a_toll_after_a_hazard_named_without_an_event_is_no_fight(extract: Extra
 def test_a_toll_in_a_war_story_is_still_read(extract: Extract) -> None:
     events = extract("Rebels attacked Goma on Monday. More than 200 people have been killed.")
     assert [e for e in events if code(e).startswith(("18", "19"))]
+
+
+def test_missiles_shot_down_from_a_told_salvo_are_that_attack(extract: Extract) -> None:
+    events = extract(
+        "Iran fired 40 missiles at Israel on Sunday. Air defences intercepted 35 of the missiles."
+    )
+    assert len([e for e in events if code(e).startswith(("18", "19"))]) == 1
+
+
+def test_claims_called_untrue_are_negated(extract: Extract) -> None:
+    events = extract("Claims that rebels had captured Kidal were untrue, the army said.")
+    assert not happened(events, "19")
+
+
+def test_a_hoped_for_signing_is_not_done(extract: Extract) -> None:
+    events = extract("Chad and Sudan hope to sign a security pact next month.")
+    assert not happened(events, "05")
+
+
+def test_talks_that_ended_are_no_repression(extract: Extract) -> None:
+    events = extract("Peace talks in Doha broke up on Monday without a deal.")
+    assert not [e for e in events if code(e).startswith("17")]
