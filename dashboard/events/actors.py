@@ -196,6 +196,11 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     before = [a for a in actors if clause[0] <= a.start < trigger_start] or [
         a for a in actors if a.start < trigger_start
     ]
+    # "An Israeli air strike on a house in southern Lebanon killed five": a country named as
+    # where ("in …") is no side when another actor stands before the trigger
+    sides = [a for a in before
+             if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)]  # fmt: skip
+    before = sides or before
     named = [a for a in before if a.kind != "country"]
     source = max(named or before, key=lambda a: a.start) if (named or before) else None
     target = None
@@ -241,7 +246,10 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     return source, target
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|across|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Who a sentence cites for what it reports (ACE 2005: the reporting event is not the reported

@@ -127,7 +127,8 @@ def triggers(text: str) -> list[Trigger]:
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
     # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
     matches = [m for m in matches if not _ended_truce(p, m) and not _at_a_time(p, m)
-               and not _degree_hit(p, m) and not _talks_broke_up(p, m)]  # fmt: skip
+               and not _degree_hit(p, m) and not _talks_broke_up(p, m)
+               and not _fled_from(p, m)]  # fmt: skip
     # "the strikes forced the suspension of flights": the effect of a happening, with its
     # object, is no act of its own
     forced = [m for m in matches if _forced_by_event(p, m)]
@@ -625,6 +626,19 @@ def _object_of(p: Parse, verb: Match, m: Match) -> bool:
 
 
 _TIME_WORDS = frozenset("dawn dusk noon midnight night about around approximately least".split())
+
+
+_ESCAPE = frozenset("escape flee avoid".split())
+
+
+def _fled_from(p: Parse, m: Match) -> bool:
+    """An event noun that people fled or escaped ("crossed into Chad to escape fighting in
+    Darfur"): the cause of their flight, told as background, no happening of that day."""
+    if m.first in p.verbs and "VBG" not in p.tokens[m.first].tags:
+        return False
+    if m.first > 0 and p.tokens[m.first - 1].lower in ("the", "this", "that", "these", "those"):
+        return False  # "fled the shelling on Sunday": a happening told, and fled from
+    return any(t.keys & _ESCAPE for t in p.tokens[max(0, m.first - 3) : m.first])
 
 
 _MEETINGS = frozenset("talk negotiation meeting summit conference session".split())

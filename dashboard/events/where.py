@@ -107,7 +107,9 @@ NATIONALITY_AFTER = re.compile(
     r"army|military|general|spokes(?:man|woman|person)|leaders?|counterparts?|secretary|"
     r"congress(?:man|woman)?|citizens?|nationals?|(?:fighter\s+)?jets|fighters|warplanes|"
     r"warships?|bombers?|pilots?|aircraft|drones?|missiles?|frigates?|destroyers?|submarines?|"
-    r"helicopters?|tanks?|(?:navy\s+)?ships?|vessels?|tankers?|carriers?|embassy|consulate|base)\b",
+    r"helicopters?|tanks?|(?:navy\s+)?ships?|vessels?|tankers?|carriers?|embassy|consulate|base|"
+    # a state's document or offer ("a US proposal", "an Egyptian plan") is no place either
+    r"proposals?|plans?|offers?|initiatives?|requests?|resolutions?|drafts?|demands?|aid)\b",
     re.IGNORECASE,
 )
 # the people who speak of the event, or watch it, are where they are, not where it happened
@@ -190,6 +192,7 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
 # a writer in Beijing"), not where the talking was (ACLED codes a meeting where it was held)
 TOPIC = re.compile(
     r"\b(?:to\s+(?:discuss|debate|review|address|talk\s+about|consider)|about|regarding|"
+    r"in\s+protest\s+(?:at|against|over)|"
     r"concerning|over\s+(?!(?:the\s+)?(?:weekend|past|last|next|coming|course|years?|months?|"
     r"weeks?|days?|summer|winter|spring|autumn|holidays?)\b)(?=(?:the|a|an|its|their|his|her)\s))",
     re.IGNORECASE,

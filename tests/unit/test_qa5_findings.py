@@ -90,10 +90,6 @@ def test_an_attack_that_halted_work_is_one_card_and_no_de_escalation(extract: Ex
 # ------------------------------------------------ background read as this week's fighting
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'fled into Chad ... to escape fighting in Darfur' is a 190 with Chad as source",
-)
 def test_fleeing_to_escape_fighting_is_no_fight_by_the_host_country(extract: Extract) -> None:
     # README: "a purpose ... is no second event"; the flight is displacement, the fighting its
     # standing cause. A 190 came out on the Monday in Darfur with Chad as its source. Likewise
@@ -174,10 +170,6 @@ def test_a_ransomware_attack_is_no_conventional_military_force(extract: Extract)
 # ------------------------------------------------ places: a proposal's, a reason's, a topic's country
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'An Israeli air strike ... in southern Lebanon' is placed in Israel, Lebanon the source",
-)
 def test_a_strike_in_southern_lebanon_is_there_and_by_the_demonyms_side(
     extract: Extract,
 ) -> None:
@@ -208,7 +200,6 @@ def test_envoys_from_the_united_states_meet_in_geneva_switzerland(extract: Extra
     assert where(meetings[0]) == ("Geneva", "CH")
 
 
-@pytest.mark.xfail(strict=True, reason="'rejected a US proposal' is placed in the United States")
 def test_a_proposal_rejected_is_not_placed_in_the_country_that_made_it(extract: Extract) -> None:
     # README: "a ship's or embassy's nationality" is never the place; "Ukraine rejected a
     # Russian offer of a three-day ceasefire" is placed in Ukraine. Likewise "Hamas accepted an
@@ -218,7 +209,6 @@ def test_a_proposal_rejected_is_not_placed_in_the_country_that_made_it(extract: 
     assert all(where(e)[1] != "US" for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="'in protest at the war in Gaza' places the break in Gaza")
 def test_a_break_in_relations_is_not_placed_at_the_war_it_protests(extract: Extract) -> None:
     # README: "a meeting's topic is not its venue ('met to discuss the fighting in Sudan')";
     # what a government protests is its topic, not where it cut ties
@@ -312,9 +302,6 @@ def test_hostages_freed_are_the_target_not_the_prisoners_of_the_exchange(
     assert releases[0].roles.target_country != "PS"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the country a hostage was kidnapped in is the freeing source"
-)
 def test_the_country_of_a_kidnapping_is_not_who_freed_the_hostage(extract: Extract) -> None:
     # README: "Nothing is guessed"; a place after "kidnapped in" is where, not who. The release
     # came out with the state of Niger as its source, as if Niamey had held the aid worker

@@ -287,3 +287,20 @@ def test_that_strike_after_a_barrage_is_the_strike_told_before(extract: Extract)
         "missiles at Israel. The barrage came two weeks after that strike."
     )
     assert len([e for e in events if e.event_type.code == "19"]) == 2
+
+
+def test_a_strike_in_a_named_country_has_the_nationality_as_side(extract: Extract) -> None:
+    events = extract("A Turkish drone strike on a car in northern Iraq killed three people.")
+    assert events
+    assert events[0].roles.source_country == "TR"
+    assert where(events[0]) == "Iraq"
+
+
+def test_a_states_proposal_is_no_place(extract: Extract) -> None:
+    events = extract("Hamas rejected an Egyptian proposal on Monday.")
+    assert all(where(e) != "Egypt" for e in events)
+
+
+def test_the_fighting_people_fled_is_no_event_of_that_day(extract: Extract) -> None:
+    events = extract("Families crossed into Uganda on Sunday to escape fighting in Ituri.")
+    assert not [e for e in events if e.event_type.code == "19"]
