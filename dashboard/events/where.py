@@ -74,6 +74,9 @@ STRUCK_FROM = re.compile(
 )
 
 
+# the other party of a verbal act ("lodged a protest with Beijing", "talks with Kyiv") is a
+# capital standing for its government, not where the act was
+COUNTERPART_NOT_HERE = _not_place_before(_AIMED_AT + "|from|with")
 # troops withdraw from where they were: ACLED codes a withdrawal to the place left
 WITHDRAWN_NOT_HERE = _not_place_before(_AIMED_AT)
 # a threat is made where its maker is; what it threatens to hit is its target ("warned it
@@ -89,6 +92,8 @@ def _not_here(code: str) -> re.Pattern[str]:
         return THREAT_NOT_HERE
     if code[:3] == "087":
         return WITHDRAWN_NOT_HERE
+    if code[:2] in _VERBAL:
+        return COUNTERPART_NOT_HERE
     if code[:2] == "15":
         return LAUNCHED_NOT_HERE
     return STRUCK_FROM if code[:2] in ("18", "19", "20") else NOT_LOCATION
@@ -176,6 +181,9 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
     answered = ANSWERED.search(text, trigger_start, end)
     if answered is not None:
         end = answered.start()
+    charge = CHARGE.search(text, max(clause[0], trigger_start - 40), end)
+    if charge is not None and charge.start("cut") > trigger_start:
+        end = charge.start("cut")  # "executed a man convicted of spying for Israel"
     if code[:2] in _VERBAL:
         topic = TOPIC.search(text, trigger_start, end)
         if topic is not None:
@@ -187,6 +195,14 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
     return clause[0], end
 
 
+# what someone was convicted, sanctioned or arrested for ("convicted of spying for Israel",
+# "sanctioned for supplying drone parts to Iran"): the charge's places are not the event's
+CHARGE = re.compile(
+    r"\b(?:convicted|accused|charged|sentenced|jailed|executed|arrested|detained|sanctioned|"
+    r"punished|fined|blacklisted|indicted|targeted)\b[^.;]{0,60}?"
+    r"\b(?P<cut>(?:of|for|with|over)\s+(?:\w+\s+)?\w+ing)\b",
+    re.IGNORECASE,
+)
 # what a meeting, a statement or a protest note is about: the places after it are the
 # topic's ("met to discuss the fighting in Sudan", "summoned the envoy over the detention of
 # a writer in Beijing"), not where the talking was (ACLED codes a meeting where it was held)

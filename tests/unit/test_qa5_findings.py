@@ -218,7 +218,6 @@ def test_a_break_in_relations_is_not_placed_at_the_war_it_protests(extract: Extr
     assert all(where(e)[0] != "Gaza" for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="an execution for 'spying for Israel' is placed in Israel")
 def test_an_execution_is_not_placed_where_the_spying_was_for(extract: Extract) -> None:
     # ACLED: the event is coded where it happened; "A Moscow court jailed a woman ... for
     # donating $51 to a charity in Ukraine" stays in Moscow. The execution also came out with
@@ -231,9 +230,6 @@ def test_an_execution_is_not_placed_where_the_spying_was_for(extract: Extract) -
     assert executions[0].roles.target_country != "IL"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="sanctions 'for supplying drone parts to Iran' are placed in Iran"
-)
 def test_sanctions_are_not_placed_where_the_sanctioned_goods_went(extract: Extract) -> None:
     # the companies are in Hong Kong; Iran is the reason's destination. Also no source came
     # out for "The Treasury Department", a US body

@@ -304,3 +304,15 @@ def test_a_states_proposal_is_no_place(extract: Extract) -> None:
 def test_the_fighting_people_fled_is_no_event_of_that_day(extract: Extract) -> None:
     events = extract("Families crossed into Uganda on Sunday to escape fighting in Ituri.")
     assert not [e for e in events if e.event_type.code == "19"]
+
+
+def test_the_charges_places_are_not_the_events(extract: Extract) -> None:
+    events = extract("A court in Minsk jailed an activist on Monday for spying for Poland.")
+    assert events
+    assert all(where(e) != "Poland" for e in events)
+
+
+def test_the_other_party_of_talks_is_no_venue(extract: Extract) -> None:
+    events = extract("Armenia held talks with Baku in Almaty on Monday.")
+    assert events
+    assert where(events[0]) == "Almaty"
