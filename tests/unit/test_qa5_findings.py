@@ -389,9 +389,6 @@ def test_a_cable_between_two_countries_was_not_cut_by_one_of_them(extract: Extra
 # ------------------------------------------------ dates
 
 
-@pytest.mark.xfail(
-    strict=True, reason="hostages 'seized during the October 7 attack' are a 171 dated this week"
-)
 def test_an_act_during_a_dated_attack_takes_the_attacks_day(extract: Extract) -> None:
     # TimeML: "during X" puts the act inside X; the reader dates "the October 7 attack" itself
     # right (2025-10-07) but gave the seizure its own card, at week precision in the week up to

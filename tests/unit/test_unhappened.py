@@ -396,3 +396,8 @@ def test_a_hoped_for_signing_is_not_done(extract: Extract) -> None:
 def test_talks_that_ended_are_no_repression(extract: Extract) -> None:
     events = extract("Peace talks in Doha broke up on Monday without a deal.")
     assert not [e for e in events if code(e).startswith("17")]
+
+
+def test_hostages_told_first_and_then_seized_is_hostage_taking(extract: Extract) -> None:
+    events = extract("Six hostages were seized by gunmen near Gao on Sunday.")
+    assert [code(e) for e in events] == ["181"]
