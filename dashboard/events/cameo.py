@@ -126,6 +126,7 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
     # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
+    matches = [m for m in matches if not _travel_warning(p, m)]
     matches = [m for m in matches if not _ended_truce(p, m) and not _at_a_time(p, m)
                and not _degree_hit(p, m) and not _talks_broke_up(p, m)
                and not _fled_from(p, m)]  # fmt: skip
@@ -513,6 +514,9 @@ def _modal_after(p: Parse, m: Match, lex: Lexicon) -> bool:
 
 
 _AWAIT = frozenset("wait await".split())
+_FEARED_NOUNS = frozenset(
+    "fear threat risk prospect possibility danger warning spectre specter likelihood".split()
+)
 
 
 def _feared(p: Parse, m: Match, lex: Lexicon) -> bool:
@@ -523,7 +527,13 @@ def _feared(p: Parse, m: Match, lex: Lexicon) -> bool:
         return False
     # and what is weighed ("is considering sanctions against…"): ACE's modality Other too
     speculate = lex.words("speculate") | lex.words("deliberate")
-    for k in range(m.first - 1, max(p.opening(m.first), m.first - 5) - 1, -1):
+    window = range(m.first - 1, max(p.opening(m.first), m.first - 5) - 1, -1)
+    for k in window:
+        # "amid fears of an Israeli ground invasion": none has begun (the words between
+        # "of" and the noun are its modifiers, whatever else they could be)
+        if p.tokens[k].lower == "of" and k > 0 and p.tokens[k - 1].keys & _FEARED_NOUNS:
+            return True
+    for k in window:
         t = p.tokens[k]
         if t.lower == "for" and k > 0 and p.tokens[k - 1].keys & _AWAIT:
             return True  # "families still waiting for aid": none has come
@@ -626,6 +636,18 @@ def _object_of(p: Parse, verb: Match, m: Match) -> bool:
 
 
 _TIME_WORDS = frozenset("dawn dusk noon midnight night about around approximately least".split())
+
+
+_OWN_PEOPLE = frozenset("citizen national resident traveller traveler tourist".split())
+
+
+def _travel_warning(p: Parse, m: Match) -> bool:
+    """ "The embassy warned US citizens to leave Lebanon": advice to one's own people, no
+    party threatened (CAMEO 13 is one actor threatening another)."""
+    if not m.rule.code.startswith("13") or "warn" not in p.tokens[m.first].keys:
+        return False
+    after = p.tokens[m.first + 1 : m.first + 6]
+    return any(t.keys & _OWN_PEOPLE for t in after)
 
 
 _ESCAPE = frozenset("escape flee avoid".split())

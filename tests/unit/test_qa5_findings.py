@@ -428,9 +428,6 @@ def test_a_swap_the_sides_have_yet_to_agree_on_is_not_agreed(extract: Extract) -
     assert not [e for e in events if not unreal(e)]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="an embassy telling its citizens to leave is coded 130 threaten"
-)
 def test_an_embassy_advising_its_citizens_to_leave_is_no_threat(extract: Extract) -> None:
     # CAMEO 13 is one actor threatening another; a travel warning to one's own citizens has
     # no threatened party. Came out 130 with the US citizens as the target; "The UK government

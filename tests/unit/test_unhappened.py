@@ -401,3 +401,8 @@ def test_talks_that_ended_are_no_repression(extract: Extract) -> None:
 def test_hostages_told_first_and_then_seized_is_hostage_taking(extract: Extract) -> None:
     events = extract("Six hostages were seized by gunmen near Gao on Sunday.")
     assert [code(e) for e in events] == ["181"]
+
+
+def test_a_travel_warning_is_no_threat_and_a_feared_invasion_no_invasion(extract: Extract) -> None:
+    events = extract("The embassy warned British nationals to leave Niger amid fears of a coup.")
+    assert not happened(events, "13") + happened(events, "18") + happened(events, "19")
