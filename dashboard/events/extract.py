@@ -223,7 +223,8 @@ class EventExtractor:
                                 and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])
                                 and not _PATRON_AFTER.match(text, c[1])
                                 and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])
-                                and not _LABEL_AFTER.match(text, c[1])]  # fmt: skip
+                                and not _LABEL_AFTER.match(text, c[1])
+                                and not _REGION_BEFORE.search(text, max(0, c[0] - 8), c[0])]  # fmt: skip
         # "Moscow said", "Tehran fired", "Kyiv's forces": a capital standing for its
         # government is a side like its country's name (``sides``); it stays a place mention
         countries = sorted(countries + capital_metonyms(text, ctx.mentions.within(s, e), s, e))
@@ -683,6 +684,8 @@ def _joined_days(text: str, s: int, dates: list[DateMention]) -> list[DateMentio
     return [replace(a, end=b.end, text=phrase, range=both), *dates[2:]]
 
 
+# "Latin American", "South American", "North African": a region's adjective, no country
+_REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|East|West|Pan|Sub-Saharan)[\s-]$")
 # a topic label opening a headline ("Haiti: Gangs attack police station"): no side
 _LABEL_AFTER = re.compile(r":\s+(?-i:[A-Z])")
 _TOLL_OF = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)

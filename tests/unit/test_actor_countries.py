@@ -185,3 +185,8 @@ def test_the_agent_inside_a_passive_trigger_is_its_source(read: Read) -> None:
     # "boarded by … marines" is one lexicon phrase; its agent sits inside it
     (ev, *_) = read("The trawler was boarded by Ghanaian marines off the coast on Friday.")
     assert ev.roles.source_country == "GH"
+
+
+def test_a_regions_adjective_is_no_country(read: Read) -> None:
+    events = read("Peru recalled its envoys from three South American capitals on Monday.")
+    assert all("US" not in e.actor_countries and "ZA" not in e.actor_countries for e in events)
