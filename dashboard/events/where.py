@@ -36,7 +36,7 @@ IN_NAME_AFTER = re.compile(
 )
 # Text right before a name that makes it a flag state or registry.
 FLAG_BEFORE = re.compile(
-    r"\b(?:flagged|registered|flag(?:ged)? (?:of|in)|sailing under the flag of)\s+(?:in\s+)?"
+    r"\b(?:flagged|registered|flagged in|flag of|sailing under the flag of)\s+(?:in\s+)?"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -362,7 +362,6 @@ def test_a_jet_sent_to_violate_airspace_is_no_military_aid(extract: Extract) -> 
     assert not rooted(events, "07")
 
 
-@pytest.mark.xfail(strict=True, reason="a tanker detained 'in the Baltic Sea' is placed in Estonia")
 def test_a_tanker_detained_in_a_sea_is_placed_at_the_sea(extract: Extract) -> None:
     # README: "a sea, strait or gulf in the event's clause is (geo precision 3)"; the reader
     # places "Iran seized a Greek-flagged tanker in the Gulf of Oman" at the gulf. "Estonia's
