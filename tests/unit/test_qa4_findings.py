@@ -62,9 +62,6 @@ def test_the_city_a_statement_was_made_in_is_not_where_the_killing_was(extract: 
     assert where(killed[0])[0] != "Abuja"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'the Donetsk region' beside 'Russian forces' is the Russian town Donetsk"
-)
 def test_the_donetsk_region_is_ukraines_oblast_whoever_fights_there(
     geoparser: Geoparser,
 ) -> None:
