@@ -16,7 +16,7 @@ from math import asin, cos, radians, sin, sqrt
 
 from dashboard.model import Mention, Place
 from dashboard.places.cues import FEATURE_CUES, said_cue, unlisted
-from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
 from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
@@ -56,6 +56,7 @@ _DIVISION_OF_TOWN = frozenset(
 # what Context.countries holds for a country named by a demonym ("Russian")
 _DEMONYM_MARK = "(demonym)"
 _DEMONYM = frozenset({_DEMONYM_MARK})
+_WIDE = frozenset({"sea", "region"})  # what "the X" names rather than a division X
 _CLOSE_KM = 161.0  # the scorer's own radius: a neighbour this close is the same place's area
 # an anchor for the neighbour pass: (lat, lon, folded name as written, place)
 _Anchor = tuple[float, float, str, Place]
@@ -231,6 +232,7 @@ class Resolver:
         last = len(matches) - 1
         inner: Place | None = None  # X of "X, Y" when Y is this match and contains X
         unplaced: list[Mention] = []  # names the text calls places, with no point to give
+        wide: set[int] = set()  # ids of the mentions "the X" made a sea or region
         # folded name -> the words that call it a place somewhere in the text, or None
         said: dict[str, str | None] = {}
         folds: list[str] = []  # the matches' folded names, once a name needs ``said``
@@ -299,6 +301,12 @@ class Resolver:
                            "where the gazetteer has no place of that name")  # fmt: skip
                     unplaced.append(Mention(start, end, surface, None, 0.0, why))
                     continue
+            if choice is not None and choice[0].kind == "admin1" and _definite(text, start):
+                choice = self._water_or_region(ctx.candidates[k], choice)
+                if choice[0].kind in _WIDE:
+                    out.append(_mention(start, end, surface, *choice))
+                    wide.add(id(out[-1]))
+                    continue
             if choice is not None:
                 best = choice[0]
                 if best.kind == "city" and _foreign_feature(text, end, best, ctx):
@@ -317,11 +325,58 @@ class Resolver:
                 out.append(_mention(start, end, surface, *choice))
             else:  # only small towns: the second pass may find one beside a neighbour
                 out.append(_mention(start, end, surface, None, 0.0, _PENDING))
+        if wide:
+            out = self._nearest_wide(out, ctx, wide)
         out = self._by_home(out, ctx)
         out = self._by_neighbours(out, ctx, text, matches)
         out = self._by_country_places(text, out)
         out = self._with_unlisted(text, out, demonyms, unplaced)
         return landmarks(text, out)
+
+    def _water_or_region(self, places: list[Place], choice: _Choice) -> _Choice:
+        """'the X', where X is both a first-level division and a sea or region: news puts
+        "the" before a sea or region ("tankers in the Gulf"), not before a division's bare
+        name ("in Gulf province"). The first sea or region listed, for now: ``_nearest_wide``
+        moves it to the one nearest the text's places. ``choice`` when there is none."""
+        wide = [p for p in places if p.kind in _WIDE and p.lat is not None]
+        if not wide:
+            return choice
+        best = wide[0]
+        why = (f"'the {choice[0].name}' names a {best.kind}, not the division; "
+               f"beat {len(places) - 1} other candidate(s)")  # fmt: skip
+        return best, 1.0, why, tuple((p.id, 1.0 if p is best else 0.0) for p in wide)
+
+    def _nearest_wide(
+        self, mentions: list[Mention], ctx: Context, moved: set[int]
+    ) -> list[Mention]:
+        """The seas or regions ``_water_or_region`` chose (``moved``: the mentions' ids)
+        moved to the namesake nearest the text's other places and the countries it names,
+        by name or demonym: "the Gulf" beside Iran is the Persian Gulf, beside Louisiana the
+        Gulf of Mexico. With no such place the first listed stays (world news' sense)."""
+        points = [(p.lat, p.lon) for m in mentions if id(m) not in moved and (p := m.place)
+                  and p.kind not in _WIDE and p.lat is not None and p.lon is not None]  # fmt: skip
+        for code in {ctx.home, *ctx.countries} - {None}:
+            country = self.gaz.country(code)
+            if country is not None and country.lat is not None and country.lon is not None:
+                points.append((country.lat, country.lon))
+        if not points:
+            return mentions
+        out = []
+        for m in mentions:
+            wide = [q for pid, _ in m.candidates if (q := self.gaz.get(pid)) is not None
+                    and q.lat is not None and q.lon is not None] if id(m) in moved else []  # fmt: skip
+            if len(wide) < 2:
+                out.append(m)
+                continue
+            best = min(wide, key=lambda q: min(distance_km(q.lat or 0.0, q.lon or 0.0, a, b)
+                                               for a, b in points))  # fmt: skip
+            if m.place is not None and best.id == m.place.id:
+                out.append(m)
+                continue
+            why = f"{m.reason}; the namesake nearest the text's other places"
+            cands = tuple((q.id, 1.0 if q is best else 0.0) for q in wide)
+            out.append(replace(m, place=best, reason=why, candidates=cands))
+        return out
 
     def _said_town(self, surface: str, place_ids: tuple[str, ...], ctx: Context,
                    container: list[Place], cue: str) -> _Choice | None:  # fmt: skip
@@ -938,6 +993,11 @@ def _yields(p: Place, named_countries: set[str | None], divisions: bool,
     ):
         return "a town that shares its name with a state or country"
     return None
+
+
+def _definite(text: str, start: int) -> bool:
+    """Whether "the" stands right before the name at ``start`` ("in the Gulf")."""
+    return text[max(0, start - 4) : start] in ("the ", "The ")
 
 
 def _shared(m: Mention) -> bool:

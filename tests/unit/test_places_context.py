@@ -105,3 +105,52 @@ def test_without_evidence_congo_stays_the_ap_styles_dr_congo(
 ) -> None:
     m = exact(geoparser, text, "Congo")
     assert country_of(m) == "CD", m.reason
+
+
+# ------------------------------------------------ "the X": a sea or region, not a division
+
+
+@pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("Tankers waited to load in the Gulf as talks dragged on.", 27.0, 51.5),
+        ("Iranian patrol boats shadowed a freighter in the Gulf.", 27.0, 51.5),
+        # US news: "the Gulf" beside its own places is the Gulf of Mexico
+        ("Shrimpers in Louisiana said the Gulf was warmer than ever.", 25.0, -90.0),
+        ("Storms battered the Gulf Coast near Houston overnight.", 25.0, -90.0),
+    ],
+)
+def test_the_gulf_is_the_sea_nearest_the_texts_places(
+    geoparser: Geoparser, text: str, lat: float, lon: float
+) -> None:
+    m = exact(geoparser, text, "Gulf")
+    assert m.place is not None
+    assert m.place.kind == "sea", m.reason
+    assert m.place.lat is not None
+    assert m.place.lon is not None
+    assert abs(m.place.lat - lat) < 1.0
+    assert abs(m.place.lon - lon) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        # near misses: without "the" a division's name stays the division
+        ("Fighting in Gulf province killed three villagers.", "Gulf province", "admin1"),
+        # the full names are their own rows
+        ("Oil spilled into the Gulf of Mexico last spring.", "Gulf of Mexico", "sea"),
+        ("Dhows crossed the Gulf of Oman at night.", "Gulf of Oman", "sea"),
+    ],
+)
+def test_near_misses_of_the_gulf(geoparser: Geoparser, text: str, surface: str, kind: str) -> None:
+    m = exact(geoparser, text, surface)
+    assert m.place is not None
+    assert m.place.kind == kind, m.reason
+
+
+def test_a_division_without_a_sea_namesake_keeps_the_article(geoparser: Geoparser) -> None:
+    # near miss: "the" before a division that has no sea or region namesake changes nothing
+    m = exact(geoparser, "Floods swept across the Punjab this week.", "Punjab")
+    assert m.place is not None
+    assert m.place.kind == "admin1", m.reason
+    assert country_of(m) in {"PK", "IN"}
