@@ -596,6 +596,11 @@ class Resolver:
             by_name = ctx.by_name()
             first = self._choose(surface, place_ids, by_name, container or [])
             where = {*by_name.countries, first[0].country_code if first else None}
+            # and the country of the name's biggest town, which a division named after it
+            # surrounds: "Russia annexed the Donetsk region" is still Ukraine's oblast
+            towns = [p for p in places if p.kind == "city"]
+            if towns:
+                where.add(max(towns, key=lambda p: p.population).country_code)
             pool = [p for p in pool if p.country_code in where]
         if pool:
             best = max(pool, key=lambda p: score(p, ctx, [], key, True, p in own))

@@ -63,6 +63,17 @@ def test_a_city_region_stays_the_citys_area(geoparser: Geoparser, text: str) -> 
     assert (m.place.kind, m.place.country_code) == ("city", "US"), m.reason
 
 
+def test_a_region_named_after_a_towns_biggest_namesake_is_that_division(
+    geoparser: Geoparser,
+) -> None:
+    # Russia named by name does not make "the Donetsk region" a region round its own small
+    # Donetsk: the oblast surrounds the name's biggest town (the Charlotte tests above are the
+    # near miss: St Vincent's Charlotte parish surrounds no town called Charlotte of any size)
+    m = found(geoparser, "Russia says it controls most of the Donetsk region.", "Donetsk")
+    assert m.place is not None
+    assert (m.place.kind, m.place.country_code) == ("admin1", "UA"), m.reason
+
+
 def test_a_country_named_by_name_still_backs_its_own_division(geoparser: Geoparser) -> None:
     # near miss: the rule drops only demonyms; a region of Russia named with Russia stays there
     m = found(geoparser, "Drones struck an oil depot in Russia's Belgorod region.", "Belgorod")
