@@ -344,7 +344,9 @@ class Resolver:
         best = wide[0]
         why = (f"'the {choice[0].name}' names a {best.kind}, not the division; "
                f"beat {len(places) - 1} other candidate(s)")  # fmt: skip
-        return best, 1.0, why, tuple((p.id, 1.0 if p is best else 0.0) for p in wide)
+        # every candidate stays listed, for Review: the seas and regions first
+        ranked = [*wide, *(p for p in places if p not in wide)]
+        return best, 1.0, why, tuple((p.id, 1.0 if p is best else 0.0) for p in ranked)
 
     def _nearest_wide(
         self, mentions: list[Mention], ctx: Context, moved: set[int]
@@ -364,7 +366,8 @@ class Resolver:
         out = []
         for m in mentions:
             wide = [q for pid, _ in m.candidates if (q := self.gaz.get(pid)) is not None
-                    and q.lat is not None and q.lon is not None] if id(m) in moved else []  # fmt: skip
+                    and q.kind in _WIDE and q.lat is not None and q.lon is not None
+                    ] if id(m) in moved else []  # fmt: skip
             if len(wide) < 2:
                 out.append(m)
                 continue
@@ -374,7 +377,7 @@ class Resolver:
                 out.append(m)
                 continue
             why = f"{m.reason}; the namesake nearest the text's other places"
-            cands = tuple((q.id, 1.0 if q is best else 0.0) for q in wide)
+            cands = ((best.id, 1.0), *((pid, 0.0) for pid, _ in m.candidates if pid != best.id))
             out.append(replace(m, place=best, reason=why, candidates=cands))
         return out
 
