@@ -16,7 +16,7 @@ from math import asin, cos, radians, sin, sqrt
 
 from dashboard.model import Mention, Place
 from dashboard.places.cues import FEATURE_CUES, said_cue, unlisted
-from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
 from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
@@ -53,6 +53,10 @@ _TYPE_BEFORE = re.compile(
 _DIVISION_OF_TOWN = frozenset(
     "oblast province prefecture governorate region krai kray voivodeship ken do".split()
 )
+# what Context.countries holds for a country named by a demonym ("Russian")
+_DEMONYM_MARK = "(demonym)"
+_DEMONYM = frozenset({_DEMONYM_MARK})
+_WIDE = frozenset({"sea", "region"})  # what "the X" names rather than a division X
 _CLOSE_KM = 161.0  # the scorer's own radius: a neighbour this close is the same place's area
 # an anchor for the neighbour pass: (lat, lon, folded name as written, place)
 _Anchor = tuple[float, float, str, Place]
@@ -105,12 +109,21 @@ class Context:
             got = self.near[p.id] = _nearest_anchor(p, self.anchors)
             return got
 
+    def by_name(self) -> Context:
+        """This context with the countries the text names only by a demonym left out (and
+        the demonym dropped from those it also names by name)."""
+        if not any(_DEMONYM_MARK in names for names in self.countries.values()):
+            return self  # the common case: no demonym in the text
+        countries = {code: names - _DEMONYM for code, names in self.countries.items()
+                     if names != _DEMONYM}  # fmt: skip
+        return replace(self, countries=countries)
+
     @staticmethod
     def of(gaz: Gazetteer, text: str, matches: list[Match], demonyms: list[Demonym],
            fetch: Callable[[tuple[str, ...]], _Named]) -> Context:  # fmt: skip
         """``fetch`` gives a name's candidates with the country codes and admin1 codes among
         them (see ``Resolver._named``), so a common name's hundreds of towns are walked once."""
-        countries: dict[str, set[str]] = {code: {"(demonym)"} for _, _, code in demonyms}
+        countries: dict[str, set[str]] = {code: {_DEMONYM_MARK} for _, _, code in demonyms}
         candidates = []
         anchors = []
         admin1: dict[str, set[str]] = {}
@@ -219,6 +232,7 @@ class Resolver:
         last = len(matches) - 1
         inner: Place | None = None  # X of "X, Y" when Y is this match and contains X
         unplaced: list[Mention] = []  # names the text calls places, with no point to give
+        wide: set[int] = set()  # ids of the mentions "the X" made a sea or region
         # folded name -> the words that call it a place somewhere in the text, or None
         said: dict[str, str | None] = {}
         folds: list[str] = []  # the matches' folded names, once a name needs ``said``
@@ -287,6 +301,12 @@ class Resolver:
                            "where the gazetteer has no place of that name")  # fmt: skip
                     unplaced.append(Mention(start, end, surface, None, 0.0, why))
                     continue
+            if choice is not None and choice[0].kind == "admin1" and _definite(text, start):
+                choice = self._water_or_region(ctx.candidates[k], choice)
+                if choice[0].kind in _WIDE:
+                    out.append(_mention(start, end, surface, *choice))
+                    wide.add(id(out[-1]))
+                    continue
             if choice is not None:
                 best = choice[0]
                 if best.kind == "city" and _foreign_feature(text, end, best, ctx):
@@ -305,10 +325,61 @@ class Resolver:
                 out.append(_mention(start, end, surface, *choice))
             else:  # only small towns: the second pass may find one beside a neighbour
                 out.append(_mention(start, end, surface, None, 0.0, _PENDING))
+        if wide:
+            out = self._nearest_wide(out, ctx, wide)
         out = self._by_home(out, ctx)
         out = self._by_neighbours(out, ctx, text, matches)
+        out = self._by_country_places(text, out)
         out = self._with_unlisted(text, out, demonyms, unplaced)
         return landmarks(text, out)
+
+    def _water_or_region(self, places: list[Place], choice: _Choice) -> _Choice:
+        """'the X', where X is both a first-level division and a sea or region: news puts
+        "the" before a sea or region ("tankers in the Gulf"), not before a division's bare
+        name ("in Gulf province"). The first sea or region listed, for now: ``_nearest_wide``
+        moves it to the one nearest the text's places. ``choice`` when there is none."""
+        wide = [p for p in places if p.kind in _WIDE and p.lat is not None]
+        if not wide:
+            return choice
+        best = wide[0]
+        why = (f"'the {choice[0].name}' names a {best.kind}, not the division; "
+               f"beat {len(places) - 1} other candidate(s)")  # fmt: skip
+        # every candidate stays listed, for Review: the seas and regions first
+        ranked = [*wide, *(p for p in places if p not in wide)]
+        return best, 1.0, why, tuple((p.id, 1.0 if p is best else 0.0) for p in ranked)
+
+    def _nearest_wide(
+        self, mentions: list[Mention], ctx: Context, moved: set[int]
+    ) -> list[Mention]:
+        """The seas or regions ``_water_or_region`` chose (``moved``: the mentions' ids)
+        moved to the namesake nearest the text's other places and the countries it names,
+        by name or demonym: "the Gulf" beside Iran is the Persian Gulf, beside Louisiana the
+        Gulf of Mexico. With no such place the first listed stays (world news' sense)."""
+        points = [(p.lat, p.lon) for m in mentions if id(m) not in moved and (p := m.place)
+                  and p.kind not in _WIDE and p.lat is not None and p.lon is not None]  # fmt: skip
+        for code in {ctx.home, *ctx.countries} - {None}:
+            country = self.gaz.country(code)
+            if country is not None and country.lat is not None and country.lon is not None:
+                points.append((country.lat, country.lon))
+        if not points:
+            return mentions
+        out = []
+        for m in mentions:
+            wide = [q for pid, _ in m.candidates if (q := self.gaz.get(pid)) is not None
+                    and q.kind in _WIDE and q.lat is not None and q.lon is not None
+                    ] if id(m) in moved else []  # fmt: skip
+            if len(wide) < 2:
+                out.append(m)
+                continue
+            best = min(wide, key=lambda q: min(distance_km(q.lat or 0.0, q.lon or 0.0, a, b)
+                                               for a, b in points))  # fmt: skip
+            if m.place is not None and best.id == m.place.id:
+                out.append(m)
+                continue
+            why = f"{m.reason}; the namesake nearest the text's other places"
+            cands = ((best.id, 1.0), *((pid, 0.0) for pid, _ in m.candidates if pid != best.id))
+            out.append(replace(m, place=best, reason=why, candidates=cands))
+        return out
 
     def _said_town(self, surface: str, place_ids: tuple[str, ...], ctx: Context,
                    container: list[Place], cue: str) -> _Choice | None:  # fmt: skip
@@ -398,6 +469,50 @@ class Resolver:
             out.append(replace(m, place=state, reason=why))
         return out
 
+    def _by_country_places(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A name two countries share goes to the one the text's own places are in: "Congo"
+        beside Brazzaville and Pointe-Noire is the Republic of the Congo, beside Goma the DR
+        Congo. Each country candidate counts the text's other names (towns, divisions,
+        regions; each name once) that resolved inside it; the first pass's winner stays
+        unless another has strictly more. A country listed beside the name ("Congo and Congo
+        Republic") is not what it means: two items of one list are two places."""
+        if not any(m.place is not None and m.place.kind == "country" and _shared(m)
+                   for m in mentions):  # fmt: skip
+            return mentions  # the common case: no country name is shared
+        votes: dict[str, int] = {}
+        seen: set[str] = set()
+        for m in mentions:
+            p = m.place
+            if p is None or p.kind == "country" or not p.country_code or m.text in seen:
+                continue
+            seen.add(m.text)
+            votes[p.country_code] = votes.get(p.country_code, 0) + 1
+        out = list(mentions)
+        for k, m in enumerate(mentions):
+            if m.place is None or m.place.kind != "country" or not _shared(m):
+                continue
+            listed = _listed_countries(text, mentions, k)
+            tally = []
+            for pid, _ in m.candidates:
+                q = self.gaz.get(pid) if pid.startswith("cc:") else None
+                if q is not None and q.country_code and q.country_code not in listed:
+                    tally.append((votes.get(q.country_code, 0), q))
+            if not tally:
+                continue
+            # max keeps the first of equals: the first pass's order
+            best_votes, best = max(tally, key=lambda t: t[0])
+            held = next((v for v, q in tally if q.id == m.place.id), None)
+            if held is not None and best_votes <= held:
+                continue
+            if held is None:
+                why = (f"not {m.place.name}, which the text lists beside it; "
+                       f"beat {len(m.candidates) - 1} other candidate(s)")  # fmt: skip
+            else:
+                why = (f"{best_votes} of the text's other places are in {best.name}; "
+                       f"beat {len(m.candidates) - 1} other candidate(s)")  # fmt: skip
+            out[k] = replace(m, place=best, reason=why)
+        return out
+
     def _by_neighbours(self, mentions: list[Mention], ctx: Context,
                        text: str, matches: list[Match]) -> list[Mention]:  # fmt: skip
         """Second pass: an ambiguous name goes to the namesake nearest the other places the
@@ -478,9 +593,17 @@ class Resolver:
         pool = own or named
         if lowercase and pool:
             # a lowercase type word is vaguer ("the Charlotte region" is the city's area): the
-            # division must lie where the name alone or the text's countries point
-            first = self._choose(surface, place_ids, ctx, container or [])
-            where = {*ctx.countries, first[0].country_code if first else None}
+            # division must lie where the name alone or the countries the text names by name
+            # point. A demonym names a side, who acted, not where: "Russian forces ... in the
+            # Donetsk region" is Ukraine's oblast, not a region round Russia's town Donetsk
+            by_name = ctx.by_name()
+            first = self._choose(surface, place_ids, by_name, container or [])
+            where = {*by_name.countries, first[0].country_code if first else None}
+            # and the country of the name's biggest town, which a division named after it
+            # surrounds: "Russia annexed the Donetsk region" is still Ukraine's oblast
+            towns = [p for p in places if p.kind == "city"]
+            if towns:
+                where.add(max(towns, key=lambda p: p.population).country_code)
             pool = [p for p in pool if p.country_code in where]
         if pool:
             best = max(pool, key=lambda p: score(p, ctx, [], key, True, p in own))
@@ -878,6 +1001,30 @@ def _yields(p: Place, named_countries: set[str | None], divisions: bool,
     ):
         return "a town that shares its name with a state or country"
     return None
+
+
+def _definite(text: str, start: int) -> bool:
+    """Whether "the" stands right before the name at ``start`` ("in the Gulf")."""
+    return text[max(0, start - 4) : start] in ("the ", "The ")
+
+
+def _shared(m: Mention) -> bool:
+    """Whether two or more countries are among a mention's candidates ("Congo")."""
+    return sum(pid.startswith("cc:") for pid, _ in m.candidates) >= 2
+
+
+def _listed_countries(text: str, mentions: list[Mention], k: int) -> set[str]:
+    """The country codes of the countries joined to mention ``k`` in a list ("Congo and
+    Congo Republic", "Angola, Congo"): one list names each place once."""
+    out = set()
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(mentions):
+            a, b = (mentions[j], mentions[k]) if j < k else (mentions[k], mentions[j])
+            p = mentions[j].place
+            if (p is not None and p.kind == "country" and p.country_code
+                    and _list_gap(text, a.end, b.start)):  # fmt: skip
+                out.add(p.country_code)
+    return out
 
 
 def _named_otherwise(names: frozenset[str] | None, surface: str) -> bool:

@@ -62,9 +62,6 @@ def test_the_city_a_statement_was_made_in_is_not_where_the_killing_was(extract: 
     assert where(killed[0])[0] != "Abuja"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'the Donetsk region' beside 'Russian forces' is the Russian town Donetsk"
-)
 def test_the_donetsk_region_is_ukraines_oblast_whoever_fights_there(
     geoparser: Geoparser,
 ) -> None:
@@ -78,7 +75,6 @@ def test_the_donetsk_region_is_ukraines_oblast_whoever_fights_there(
     assert all(m.place is not None and m.place.country_code == "UA" for m in found)
 
 
-@pytest.mark.xfail(strict=True, reason="'the Gulf' resolves to Gulf province, Papua New Guinea")
 def test_the_gulf_beside_iran_is_not_papua_new_guinea(extract: Extract) -> None:
     # the reader places "in the Strait of Hormuz" at the strait; "the Gulf" is the news name
     # of the Persian Gulf, never a province 12,000 km away
