@@ -479,14 +479,7 @@ class Resolver:
         if not any(m.place is not None and m.place.kind == "country" and _shared(m)
                    for m in mentions):  # fmt: skip
             return mentions  # the common case: no country name is shared
-        votes: dict[str, int] = {}
-        seen: set[str] = set()
-        for m in mentions:
-            p = m.place
-            if p is None or p.kind == "country" or not p.country_code or m.text in seen:
-                continue
-            seen.add(m.text)
-            votes[p.country_code] = votes.get(p.country_code, 0) + 1
+        votes = _country_votes(mentions)
         out = list(mentions)
         for k, m in enumerate(mentions):
             if m.place is None or m.place.kind != "country" or not _shared(m):
@@ -1129,9 +1122,8 @@ def _foreign_feature(text: str, end: int, p: Place, ctx: Context) -> bool:
     return bool(ctx.countries) and p.country_code not in ctx.countries
 
 
-def _home_of(mentions: list[Mention]) -> str | None:
-    """The country most of the text's towns, counties and states are in (each name once),
-    when at least two point there and no other country has as many."""
+def _country_votes(mentions: list[Mention]) -> dict[str, int]:
+    """ISO2 -> how many of the text's resolved names (not countries; each name once) lie there."""
     votes: dict[str, int] = {}
     seen: set[str] = set()
     for m in mentions:
@@ -1140,6 +1132,13 @@ def _home_of(mentions: list[Mention]) -> str | None:
             continue
         seen.add(m.text)
         votes[p.country_code] = votes.get(p.country_code, 0) + 1
+    return votes
+
+
+def _home_of(mentions: list[Mention]) -> str | None:
+    """The country most of the text's towns, counties and states are in (each name once),
+    when at least two point there and no other country has as many."""
+    votes = _country_votes(mentions)
     if not votes:
         return None
     ranked = sorted(votes.values(), reverse=True)
