@@ -199,6 +199,16 @@ SWEEP = [
     ("The Red Cross delivered humanitarian aid to Sudanese refugees in Chad.", "073"),
     ("Jordanian planes airdropped food and medicine into Gaza.", "073"),
     ("U.N. peacekeepers patrolled the buffer zone in southern Lebanon.", "074"),
+    ("Kenya sent peacekeeping troops to Haiti.", "074"),
+    (
+        "The Somali president urged the African Union to send more peacekeeping troops to Mogadishu.",
+        "0234",
+    ),
+    (
+        "The Haitian prime minister asked the U.N. to deploy a peacekeeping force in the capital.",
+        "0234",
+    ),
+    ("Brazil offered to send peacekeeping troops to Haiti.", "0334"),
     ("French troops escorted the convoy of U.N. aid trucks through the town.", "074"),
     ("Russia granted asylum to the former Syrian president.", "075"),
     ("Ecuador granted political asylum to the former Bolivian minister.", "075"),
@@ -258,6 +268,9 @@ SWEEP = [
     ("The Israeli army said it was investigating the airstrike on the aid convoy.", "093"),
     ("The International Criminal Court opened an investigation into war crimes in Ukraine.", "094"),
     ("The ICC is probing alleged atrocities in Darfur.", "094"),
+    ("The ICC prosecutor is investigating suspected war crimes in Gaza.", "094"),
+    ("The U.N. opened an inquiry into alleged war crimes in Sudan.", "094"),
+    ("German prosecutors are investigating alleged fraud at the carmaker.", "091"),
     ("Iran demanded the release of its diplomats held in Israel.", "10"),
     ("The Palestinian Authority demanded an immediate halt to the settlement construction.", "10"),
     ("Protesters in Belgrade demanded the resignation of the interior minister.", "10"),
@@ -571,7 +584,20 @@ SWEEP = [
 ]
 
 # (sentence, a root no event of it may have)
+OFFERED_FORCE = "an offer or pledge to deploy troops (03 + 154) is re-coded 138 threaten force; CAMEO 1.1b3 §0312 is intent to cooperate militarily"
+
 NEAR_MISSES = [
+    pytest.param("Brazil offered to send troops to Haiti.", "13", marks=_fault(OFFERED_FORCE)),
+    pytest.param(
+        "Poland pledged to deploy troops to defend the Baltic states.",
+        "13",
+        marks=_fault(OFFERED_FORCE),
+    ),
+    pytest.param(
+        "The United States promised to station more troops in Poland.",
+        "13",
+        marks=_fault(OFFERED_FORCE),
+    ),
     pytest.param(
         "Real Madrid attacked from the first minute in the final.",
         "19",
