@@ -13,9 +13,10 @@ from typing import NamedTuple
 
 import lemminflect
 
-# words (with inner hyphens and apostrophes), the clitic n't, numbers, single punctuation marks
+# words (with inner hyphens and apostrophes), the clitic n't, dotted initialisms ("U.S.",
+# "U.N.": one word, not four tokens that use up a pattern's gap), numbers, single punctuation marks
 _TOKEN = re.compile(
-    r"n't|'s\b|'ll\b|[A-Za-z]+(?:-[A-Za-z]+)*(?=n't)|[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]"
+    r"n't|'s\b|'ll\b|(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:-[A-Za-z]+)*(?=n't)|[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]"
 )
 _BOUNDARY = frozenset(',;:()[]"“”—–?!')
 _FIXED = frozenset({"according"})  # "according to" is a preposition, not "accord"
@@ -70,7 +71,7 @@ def _analyse(lower: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]
         # ``verb_forms`` reads it; its stem with and without the "e"
         stems = (lower[:-2], lower[:-1])
         return frozenset({lower, *stems}), frozenset({"VERB"}), frozenset({"VBD", "VBN"})
-    if not lemmas and lower.isalpha():
+    if not lemmas and lower.replace(".", "").isalpha():  # "u.s." is a noun too
         lemmas = {"NOUN": tuple(lemminflect.getAllLemmasOOV(lower, "NOUN")["NOUN"])}
     keys = {lower, *(lemma.lower() for forms in lemmas.values() for lemma in forms)}
     found: set[str] = set()
