@@ -40,6 +40,10 @@ def read(geoparser: Geoparser) -> Read:
     return events
 
 
+SUBJECT_DECIDES = (
+    "the subject decides the code (troops raid: 190, police: 173; delegates walk out: 164, workers: 143;"
+    " settlers burn homes: 171, rioters: 145), but a verb-first row outranks a subject-verb row of equal weight"
+)
 OFFERED_FORCE = "an offer or pledge to deploy troops (03 + 154) is re-coded 138 threaten force; CAMEO 1.1b3 §0312 is intent to cooperate militarily"
 
 # (sentence, the root or the full CAMEO code of its first event)
@@ -788,7 +792,6 @@ SWEEP = [
     ("Turkey said it was ready to normalise ties with Armenia.", "032"),
     ("Japan pledged $4.5 billion in financial aid to Ukraine.", "0331"),
     ("Germany promised to send more air defence systems to Ukraine.", "0332"),
-    ("The European Union pledged to send humanitarian aid to Gaza.", "0333"),
     pytest.param(
         "Rwanda offered to send troops to protect the gas project in Mozambique.",
         "03",
@@ -876,6 +879,134 @@ SWEEP = [
     ),
     ("The Israeli prime minister warned Iran against attacking Israel.", "13"),
     ("Turkey threatened military action against the Kurdish militias in Syria.", "13"),
+    # a fourth pass: passives, fronted clauses, attributions and nominal events
+    ("Ceasefire talks in Doha broke up without a deal.", "040"),
+    ("The ceasefire was violated on Monday night.", "196"),
+    (
+        "Thousands of people, many waving Palestinian flags, marched through central Paris on Saturday.",
+        "141",
+    ),
+    (
+        "Waving flags and chanting slogans, hundreds of students rallied outside the parliament in Dhaka.",
+        "141",
+    ),
+    (
+        "Opposition supporters protested in Caracas after the electoral council declared Maduro the winner.",
+        "140",
+    ),
+    (
+        "Public sector workers in Nigeria began an indefinite strike on Monday over the minimum wage.",
+        "143",
+    ),
+    ("The strike by Hollywood actors entered its third month.", "143"),
+    ("Angry crowds set tyres alight and blocked roads in Port-au-Prince.", "14"),
+    ("Police said rioters had looted dozens of shops overnight in Dublin.", "145"),
+    ("A jailed Bahraini activist has been on hunger strike for 40 days, his family said.", "142"),
+    ("Farmers with tractors blocked access to the port of Rotterdam on Tuesday.", "144"),
+    ("In a statement, the foreign ministry condemned what it called an act of aggression.", "11"),
+    ("The attack was condemned by the U.N. Security Council.", "11"),
+    pytest.param(
+        "The German chancellor called the Russian strike on the hospital a war crime.",
+        "111",
+        marks=_fault(
+            "'called <a long object> a war crime' is past the GAP, and 'called ... strike' reads as a labour strike (143)"
+        ),
+    ),
+    ("According to the army, the rebels were responsible for the massacre.", "112"),
+    ("The opposition accused the government of rigging the election.", "112"),
+    ("Kyiv said Moscow was to blame for the blast at the dam.", "112"),
+    ("The Chinese embassy filed a formal complaint over the visit.", "114"),
+    ("The former Pakistani prime minister was convicted of leaking state secrets.", "116"),
+    ("Relatives of the victims filed a lawsuit against the airline.", "115"),
+    ("The decision drew sharp criticism from human rights groups.", "11"),
+    ("The plan was rejected by the Palestinian Authority.", "120"),
+    ("The president's proposal was turned down by parliament.", "120"),
+    ("The Israeli government refused to send a delegation to the talks in Cairo.", "125"),
+    ("Despite a ban, thousands of people marched in Istanbul.", "141"),
+    ("The bill was vetoed by the governor on Friday.", "129"),
+    (
+        "The Iranian military warned that any attack on its soil would be met with a crushing response.",
+        "13",
+    ),
+    ("Kim Yo Jong warned that Seoul would pay dearly for the leaflet launches.", "130"),
+    ("Brussels said it would impose sanctions if Belgrade did not cooperate.", "1312"),
+    ("The Houthis said they would target any American ship in the Red Sea.", "13"),
+    ("Moscow said it was cutting all contacts with the Council of Europe.", "16"),
+    ("After the shooting, the government recalled its ambassador for consultations.", "161"),
+    ("New sanctions on Iran were announced by the U.S. Treasury on Thursday.", "163"),
+    pytest.param(
+        "The talks collapsed after the government delegation walked out.",
+        "164",
+        marks=_fault(SUBJECT_DECIDES),
+    ),
+    ("The Chinese navy harassed a Philippine supply mission near Second Thomas Shoal.", "170"),
+    pytest.param(
+        "Settlers burned Palestinian homes and cars in the village of Huwara.",
+        "171",
+        marks=_fault(SUBJECT_DECIDES),
+    ),
+    ("The authorities closed the independent television station.", "172"),
+    ("The journalist was arrested at his home in Algiers on Thursday.", "173"),
+    ("Dozens of protesters were detained by police in St Petersburg.", "173"),
+    ("Protesters were beaten and tear-gassed by security forces.", "175"),
+    ("Three Chinese nationals were kidnapped by gunmen in Zamfara.", "181"),
+    ("The tanker was hijacked by pirates off the coast of Somalia.", "181"),
+    ("The prisoners were tortured by their guards, a U.N. report said.", "182"),
+    pytest.param(
+        "At least 30 people were killed when a bomb went off at a wedding in Kabul.",
+        "183",
+        marks=_fault(
+            "a toll told before its cause ('were killed when a bomb went off') is coded 190 from 'killed', not the bombing 183"
+        ),
+    ),
+    ("A car packed with explosives blew up outside a hotel in Mogadishu.", "18"),
+    ("The governor was shot dead by gunmen in Nasiriya.", "18"),
+    ("Fierce fighting raged in the streets of Khartoum on Monday.", "190"),
+    ("The army said its troops had killed 15 militants in clashes in North Waziristan.", "190"),
+    ("Russian troops came under attack near Bakhmut.", "190"),
+    ("Rebels and government troops clashed in eastern Congo.", "190"),
+    ("The town fell to the rebels on Sunday.", "192"),
+    ("Artillery fire pounded the outskirts of Donetsk.", "194"),
+    ("Airstrikes hit the city of Rafah overnight, killing 20 people.", "195"),
+    ("A Russian missile struck a shopping centre in Kremenchuk.", "195"),
+    ("The truce was broken within hours when Russian forces shelled Kherson.", "19"),
+    ("Dozens of bodies were found in a mass grave after the massacre.", "202"),
+    ("The agreement was welcomed by the United Nations.", "051"),
+    ("Western leaders praised the Saudi crown prince for hosting the talks.", "051"),
+    ("The deal was signed by the two foreign ministers in Riyadh.", "057"),
+    ("The Chinese leader was welcomed by the Serbian president at Belgrade airport.", "043"),
+    ("During his visit to Kyiv, the Polish president promised more aid.", "033"),
+    ("In a phone call with Netanyahu, Biden urged restraint.", "02"),
+    ("Israeli and Lebanese negotiators reached a deal on their maritime border.", "05"),
+    ("Leaders of the G20 met in New Delhi on Saturday.", "04"),
+    ("The Iranian foreign minister said Tehran was ready for talks with Washington.", "036"),
+    ("The two leaders agreed to work together on climate change.", "030"),
+    ("Britain will send 500 million pounds in aid to Ukraine, the prime minister said.", "033"),
+    ("Iraq asked Turkey to release more water from the Tigris and Euphrates.", "02"),
+    ("The Haitian prime minister called for international help to fight the gangs.", "02"),
+    ("Five American prisoners were freed by Iran on Monday.", "0841"),
+    ("The hostages were released after 50 days in captivity.", "0841"),
+    ("A ceasefire took effect on Sunday morning.", "0871"),
+    ("Russian forces pulled back from positions near Kharkiv.", "087"),
+    ("The Ukrainian defenders of Mariupol surrendered after a three-month siege.", "0874"),
+    ("The government gave in to the protesters' demands.", "083"),
+    ("Sanctions on Syria were eased after the earthquake.", "085"),
+    ("Slovakia's prime minister announced his resignation on Thursday.", "0831"),
+    ("Protesters called for the prime minister to resign.", "0241"),
+    ("Israel demanded that Hamas return the bodies of the hostages.", "10"),
+    ("Thousands of troops were sent to the border with Venezuela.", "154"),
+    (
+        "North Korea fired two short-range ballistic missiles into the sea, the South Korean military said.",
+        "150",
+    ),
+    ("Chinese fighter jets were scrambled to intercept the American aircraft.", "152"),
+    ("The dissident was granted asylum in the United States.", "075"),
+    ("More than 100 Abrams tanks were delivered to Ukraine.", "072"),
+    ("Indian and French troops held a joint military exercise in Rajasthan.", "062"),
+    ("The two countries signed an agreement to share intelligence on terrorism.", "057"),
+    ("The minister is under investigation for corruption.", "091"),
+    ("Russian troops came under fire near Avdiivka.", "190"),
+    ("Riot police were deployed across the capital.", "15"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1023,6 +1154,14 @@ NEAR_MISSES = [
         "16",
         marks=_fault("a commercial flight cut is read as 160 reduce relations"),
     ),
+    ("The plan came under attack from opposition lawmakers.", "19"),
+    ("The stadium was bombed out of the tournament.", "18"),
+    ("The minister's proposal was greeted with protests from farmers.", "14"),
+    ("The bill was shot down by the Senate.", "19"),
+    ("The government has been accused of genocide, which it denies.", "20"),
+    ("The minister came under fire from opposition lawmakers over the budget.", "19"),
+    ("Ceasefire talks in Doha broke up without a deal.", "12"),
+    ("Ceasefire talks in Doha broke up without a deal.", "19"),
 ]
 
 
