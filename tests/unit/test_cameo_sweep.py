@@ -44,6 +44,7 @@ SUBJECT_DECIDES = (
     "the subject decides the code (troops raid: 190, police: 173; delegates walk out: 164, workers: 143;"
     " settlers burn homes: 171, rioters: 145), but a verb-first row outranks a subject-verb row of equal weight"
 )
+NO_DOMAIN = "a sports, market, weather or business subject is read as a political act: the coder has no sense of the actor's domain"
 OFFERED_FORCE = "an offer or pledge to deploy troops (03 + 154) is re-coded 138 threaten force; CAMEO 1.1b3 §0312 is intent to cooperate militarily"
 
 # (sentence, the root or the full CAMEO code of its first event)
@@ -498,6 +499,7 @@ SWEEP = [
     ("The detainees were beaten by prison guards.", "182"),
     ("Villagers lynched a man accused of blasphemy in Pakistan.", "1823"),
     ("A bomb exploded at a market in Kabul, killing 12 people.", "183"),
+    ("A bomb exploded outside the embassy.", "183"),
     ("Militants detonated an explosive device at a checkpoint in Kirkuk.", "183"),
     ("A suicide bomber blew himself up at a mosque in Peshawar.", "1831"),
     ("A suicide bomber killed 20 people at a mosque in Kabul.", "1831"),
@@ -1162,6 +1164,36 @@ NEAR_MISSES = [
     ("The minister came under fire from opposition lawmakers over the budget.", "19"),
     ("Ceasefire talks in Doha broke up without a deal.", "12"),
     ("Ceasefire talks in Doha broke up without a deal.", "19"),
+    # ordinary business, sports and weather news: no political act
+    ("Apple released its quarterly results on Thursday.", "08"),
+    ("The central bank eased monetary policy for the first time in two years.", "08"),
+    ("The government lifted its growth forecast for this year.", "08"),
+    ("The champion knocked out his challenger in the third round.", "18"),
+    ("The airline grounded its fleet of Boeing 737 MAX jets.", "17"),
+    ("Storms battered the coast, cutting power to 100,000 homes.", "19"),
+    ("The storm forced thousands of residents from their homes.", "20"),
+    ("The bank cut interest rates by a quarter point.", "16"),
+    ("The government provided details of the new tax plan.", "07"),
+    ("Hospitals were put on alert as the flu season peaked.", "15"),
+    ("The tech giant was fined 2 billion euros by the European Commission.", "17"),
+    ("The shares fell sharply after the company missed its targets.", "19"),
+    ("Firefighters seized control of the blaze.", "17"),
+    ("The fire destroyed 200 homes in the hills above Los Angeles.", "19"),
+    ("Shoppers queued outside the store for the new phone.", "14"),
+    ("The bomb disposal team defused a Second World War bomb in Hamburg.", "18"),
+    ("Police defused a bomb outside the embassy.", "18"),
+    pytest.param("Barcelona captured the league title on Sunday.", "17", marks=_fault(NO_DOMAIN)),
+    pytest.param("The Lakers beat the Celtics 110-102.", "18", marks=_fault(NO_DOMAIN)),
+    pytest.param("Fans marched to the stadium before the final.", "14", marks=_fault(NO_DOMAIN)),
+    pytest.param("Inflation hit a record high in March.", "19", marks=_fault(NO_DOMAIN)),
+    pytest.param("Temperatures hit 45 degrees Celsius in Seville.", "19", marks=_fault(NO_DOMAIN)),
+    pytest.param(
+        "The company deployed new software across its offices.", "15", marks=_fault(NO_DOMAIN)
+    ),
+    pytest.param(
+        "The company warned investors that profits would fall.", "13", marks=_fault(NO_DOMAIN)
+    ),
+    pytest.param("The virus attacked the immune system.", "19", marks=_fault(NO_DOMAIN)),
 ]
 
 
