@@ -325,11 +325,7 @@ SWEEP = [
     ("North Korea rejected Japan's offer of talks.", "125"),
     ("Israel rejected the French proposal for a truce in Lebanon.", "12"),
     ("Hungary refused to approve the European aid package for Ukraine.", "12"),
-    pytest.param(
-        "The Taliban turned down an invitation to a U.N. conference in Doha.",
-        "125",
-        marks=_fault("GAP of 4 tokens: five words between 'turned down' and 'conference', so 120"),
-    ),
+    ("The Taliban turned down an invitation to a U.N. conference in Doha.", "125"),
     ("Hamas rejected the U.S. peace plan for Gaza.", "127"),
     ("The U.S. Navy deployed two destroyers to the Red Sea.", "154"),
     ("The Kremlin rejected the Western proposal for a peace conference.", "120"),
@@ -1076,6 +1072,61 @@ SWEEP = [
     ("The Israeli air force struck targets in Syria.", "195"),
     ("Soldiers executed dozens of villagers in central Mali.", "202"),
     ("Syria used barrel bombs filled with chlorine against rebel areas.", "20"),
+    # a sixth pass: other verbs of appeal, intent, demand, rejection, threat, protest and yield
+    ("The U.N. human rights chief urged Iran not to execute the protesters.", "02"),
+    ("Washington pressed Israel to allow more aid into Gaza.", "02"),
+    ("The African Union pleaded with the warring parties to spare civilians.", "02"),
+    ("Ukraine's foreign minister made a fresh appeal for air defence systems.", "02"),
+    ("The Chinese foreign minister called on all parties to exercise restraint.", "02"),
+    ("Pakistan sought the extradition of the former spy chief from Britain.", "02"),
+    ("Lebanon requested an emergency meeting of the Security Council.", "02"),
+    ("The Palestinian Authority asked the ICC to investigate the killings.", "02"),
+    ("Kenya announced it would lead a multinational force in Haiti.", "03"),
+    ("The United Arab Emirates plans to invest $35 billion in Egypt.", "03"),
+    ("Indonesia has offered to host peace talks between the two Koreas.", "03"),
+    ("The new government vowed to restore ties with Beijing.", "03"),
+    ("The Serbian president said he was willing to meet the Kosovo prime minister.", "03"),
+    ("The two countries signed a memorandum of understanding to cooperate on energy.", "05"),
+    ("Russia proposed holding talks with Ukraine in Istanbul.", "02"),
+    ("The Chinese ambassador demanded an explanation for the arrest.", "10"),
+    ("The prosecutor called for the maximum sentence.", "02"),
+    ("The Russian foreign ministry insisted that NATO withdraw from Eastern Europe.", "10"),
+    ("The Iraqi parliament voted to demand the withdrawal of foreign troops.", "10"),
+    ("Tehran set conditions for returning to the nuclear talks.", "10"),
+    pytest.param(
+        "Israel said no to the Egyptian proposal.",
+        "12",
+        marks=_fault(
+            "'said no to X' (a rejection, §120) is read as the reporting verb 'say': no event"
+        ),
+    ),
+    ("The Taliban refused to allow girls to return to school.", "12"),
+    ("The militia snubbed the invitation to the reconciliation conference.", "12"),
+    ("Moscow brushed aside the ultimatum from the West.", "12"),
+    ("Niger's junta rebuffed the regional bloc's demand to restore the president.", "12"),
+    ("Zelenskyy turned down an offer of evacuation.", "12"),
+    ("The government said it would not negotiate with the kidnappers.", "12"),
+    ("The Kremlin warned Kyiv of retaliation for the attack on the bridge.", "13"),
+    ("Erdogan threatened to send Syrian refugees to Europe.", "13"),
+    ("The rebels vowed to fight on until the government falls.", "13"),
+    ("Beijing warned that it would take resolute measures if the visit went ahead.", "13"),
+    ("The gang leader threatened to kill the hostages.", "13"),
+    ("North Korea vowed to bolster its nuclear arsenal in response to the drills.", "13"),
+    ("Thousands of students boycotted classes in Hong Kong.", "14"),
+    ("Protesters occupied the university campus in New York.", "14"),
+    ("Residents of the Georgian capital held a mass rally against the government.", "14"),
+    ("Activists staged a demonstration outside the Indian embassy in London.", "14"),
+    ("Lawyers in Pakistan boycotted the courts.", "14"),
+    ("Workers at the Samsung plant downed tools.", "14"),
+    ("The Indian government repealed the farm laws after a year of protests.", "08"),
+    ("Sri Lanka's president pardoned the jailed opposition leader.", "08"),
+    ("Pakistan reopened the border crossing with Afghanistan.", "08"),
+    ("The Pakistani army handed over the prisoners to the Red Cross.", "08"),
+    ("The rebels returned the bodies of the soldiers to the army.", "08"),
+    ("Mali's junta restored the constitution.", "08"),
+    ("The government granted an amnesty to the rebels.", "08"),
+    ("The rebels laid down their arms and surrendered to the army.", "08"),
+    ("The coup leaders handed power to a civilian government.", "08"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1274,6 +1325,24 @@ NEAR_MISSES = [
     ),
     ("The epidemic killed thousands of people in the region.", "20"),
     ("The flood cut off roads to the village.", "19"),
+    pytest.param("The coach asked his players to stay calm.", "02", marks=_fault(NO_DOMAIN)),
+    pytest.param("Demand for oil fell sharply in China.", "10", marks=_fault(NO_DOMAIN)),
+    pytest.param(
+        "The goalkeeper refused to shake the referee's hand.", "12", marks=_fault(NO_DOMAIN)
+    ),
+    pytest.param(
+        "The heatwave threatened crops across southern Europe.",
+        "13",
+        marks=_fault(
+            "a hazard that 'threatened' crops is read as 130: the hazard filter drops only warnings"
+        ),
+    ),
+    pytest.param(
+        "Commuters gathered at the station after the trains were cancelled.",
+        "14",
+        marks=_fault(NO_DOMAIN),
+    ),
+    pytest.param("The team released its new kit on Tuesday.", "08", marks=_fault(NO_DOMAIN)),
 ]
 
 
