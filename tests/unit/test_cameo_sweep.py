@@ -1187,6 +1187,40 @@ SWEEP = [
     ("India shipped 50,000 tonnes of wheat to Afghanistan.", "07"),
     ("The Chinese government sent vaccines to Cambodia.", "07"),
     ("North Korea fired artillery shells at the border island.", "19"),
+    # an eighth pass: intents and threats stated in the future tense
+    ("Iran said it would retaliate against any Israeli attack.", "13"),
+    ("Moscow said it would respond with countermeasures to the new sanctions.", "13"),
+    ("China said it would take all necessary measures to defend its sovereignty.", "13"),
+    ("Israel said it reserves the right to respond to the missile attack.", "13"),
+    ("The Kremlin said the West would pay a heavy price for seizing Russian assets.", "13"),
+    ("Pyongyang said it would hit back at any provocation.", "13"),
+    ("Russia said it would cut gas supplies to Europe if the price cap was imposed.", "13"),
+    ("The opposition said it would boycott the election.", "13"),
+    pytest.param(
+        "Beijing said it would not tolerate any foreign interference in Hong Kong.",
+        "13",
+        marks=_fault(
+            "'would not tolerate X' is a warning (§130) with no act to code; the lexicon has no verb for it that survives the negation"
+        ),
+    ),
+    ("Turkey said it would close its airspace to Israeli planes.", "13"),
+    ("Hamas warned that the hostages would be killed if the bombing continued.", "13"),
+    ("The rebels said they would march on the capital.", "13"),
+    ("South Korea said it would open an embassy in Mongolia.", "03"),
+    ("The European Union said it would provide 100 million euros to Lebanon.", "03"),
+    ("India said it would supply vaccines to African countries.", "03"),
+    ("The Taliban said they would allow women to work in aid agencies.", "03"),
+    ("Ukraine said it would cooperate with the international investigation.", "03"),
+    ("The Philippines said it would allow American troops access to four more bases.", "03"),
+    ("Indonesia said it would send a hospital ship to Gaza.", "03"),
+    ("The U.S. said it would resume military aid to Egypt.", "03"),
+    ("Iran said it would free the French tourist next week.", "03"),
+    ("The government said it would not lift the state of emergency.", "12"),
+    ("Israel said it would not withdraw from the buffer zone.", "12"),
+    ("The Taliban said they would not hand over the al-Qaeda leaders.", "12"),
+    ("Sudan closed its embassy in Nairobi.", "161"),
+    ("Israel opened an embassy in Abu Dhabi.", "05"),
+    ("Israel struck targets in Lebanon in retaliation for the rocket fire.", "19"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1422,6 +1456,9 @@ NEAR_MISSES = [
             "aircraft flown to survey a disaster are read as 154 mobilization: the purpose is not read"
         ),
     ),
+    ("The weather service said the storm would hit the coast on Friday.", "13"),
+    ("Economists said inflation would rise in the coming months.", "13"),
+    ("Analysts said the central bank would cut interest rates.", "03"),
 ]
 
 
