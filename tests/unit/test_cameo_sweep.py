@@ -1221,6 +1221,47 @@ SWEEP = [
     ("Sudan closed its embassy in Nairobi.", "161"),
     ("Israel opened an embassy in Abu Dhabi.", "05"),
     ("Israel struck targets in Lebanon in retaliation for the rocket fire.", "19"),
+    # a ninth pass: disapproval, consultation and cooperation in other words
+    ("The Turkish president lashed out at Sweden over the Koran burning.", "11"),
+    ("The Indian prime minister hit out at Pakistan over cross-border terrorism.", "11"),
+    ("The EU's foreign policy chief took aim at China's support for Russia.", "11"),
+    (
+        "The Chinese foreign ministry expressed strong dissatisfaction with the U.S. arms sale to Taiwan.",
+        "11",
+    ),
+    ("The Vatican voiced disapproval of the new law.", "11"),
+    ("Egypt objected to the Israeli presence along the border.", "11"),
+    ("The opposition leader branded the election a sham.", "11"),
+    ("The ministry deplored the attack on the U.N. convoy.", "11"),
+    ("Amnesty International criticised the use of force against peaceful protesters.", "11"),
+    ("The Pope lamented the lack of progress in the peace talks.", "11"),
+    ("Germany's foreign minister rebuked Beijing over its human rights record.", "11"),
+    ("France protested to Algeria over the detention of the writer.", "11"),
+    ("Russia charged that the United States was fuelling the war.", "11"),
+    ("The foreign ministers of the Quad met in Tokyo on Monday.", "04"),
+    ("The Chinese president held a summit with his Russian counterpart in Moscow.", "04"),
+    ("The U.S. envoy held consultations with Gulf officials on the crisis.", "04"),
+    ("Iran and Saudi Arabia held a fifth round of talks in Baghdad.", "04"),
+    ("The Indian and Chinese commanders held talks at the border.", "04"),
+    ("The two presidents conferred on the sidelines of the G20 summit.", "04"),
+    ("The German chancellor arrived in Washington for talks with the president.", "04"),
+    ("Blinken flew to Beijing for talks with Chinese officials.", "04"),
+    ("The Hungarian prime minister paid a visit to Moscow.", "04"),
+    ("Qatar is mediating between the United States and the Taliban.", "04"),
+    ("NATO leaders endorsed the plan to boost defence spending.", "05"),
+    ("The Gulf Cooperation Council backed Saudi Arabia's position on Yemen.", "05"),
+    ("The United States normalized relations with Vietnam in 1995.", "05"),
+    ("Egypt and Turkey exchanged ambassadors for the first time in a decade.", "05"),
+    ("The Chinese president congratulated Putin on his re-election.", "05"),
+    ("The two leaders signed a joint declaration on strategic partnership.", "05"),
+    ("Russia and Iran agreed on a deal to build a rail link.", "05"),
+    ("The two countries' navies carried out joint patrols in the Strait of Malacca.", "06"),
+    ("France and Britain exchanged intelligence on the attack.", "06"),
+    ("Ukraine and Poland agreed to open a joint weapons factory.", "03"),
+    ("The European Union called for an immediate halt to the attacks on civilians.", "02"),
+    ("Pakistan demanded action against the militants behind the attack.", "10"),
+    ("The opposition issued a list of demands to the government.", "10"),
+    ("Families of the hostages demanded that the government do more to free them.", "10"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1459,6 +1500,19 @@ NEAR_MISSES = [
     ("The weather service said the storm would hit the coast on Friday.", "13"),
     ("Economists said inflation would rise in the coming months.", "13"),
     ("Analysts said the central bank would cut interest rates.", "03"),
+    pytest.param(
+        "The coach criticised the referee after the match.", "11", marks=_fault(NO_DOMAIN)
+    ),
+    pytest.param("The company held talks with its creditors.", "04", marks=_fault(NO_DOMAIN)),
+    pytest.param("The fans praised the team's performance.", "05", marks=_fault(NO_DOMAIN)),
+    pytest.param(
+        "The two companies launched a joint venture to make batteries.",
+        "06",
+        marks=_fault(NO_DOMAIN),
+    ),
+    ("The typhoon hit the Philippines on Friday.", "19"),
+    ("The minister called the meeting a success.", "11"),
+    ("The police called the suspect's family.", "11"),
 ]
 
 
