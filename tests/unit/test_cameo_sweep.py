@@ -1262,6 +1262,45 @@ SWEEP = [
     ("Pakistan demanded action against the militants behind the attack.", "10"),
     ("The opposition issued a list of demands to the government.", "10"),
     ("Families of the hostages demanded that the government do more to free them.", "10"),
+    # a tenth pass: rejection, protest, coercion and assault in other words
+    ("The Kremlin rejected the proposal out of hand.", "12"),
+    ("Hungary balked at the new sanctions package.", "12"),
+    ("The government resisted calls to hold an inquiry into the deaths.", "12"),
+    ("Netanyahu stood firm against international pressure to halt the offensive.", "1246"),
+    ("The Serbian president refused to recognise Kosovo's independence.", "12"),
+    ("China declined to condemn the Russian invasion.", "12"),
+    ("The junta refused to back down.", "12"),
+    ("The parliament voted against the EU accession treaty.", "12"),
+    ("Iran refused entry to the IAEA inspectors.", "12"),
+    ("The Taliban refused to reopen girls' schools.", "12"),
+    ("Protests erupted in several cities after the verdict.", "14"),
+    ("Unrest spread across the French overseas territory.", "14"),
+    ("Thousands of demonstrators converged on the presidential palace.", "14"),
+    ("Crowds chanted anti-government slogans in Tehran.", "14"),
+    ("Teachers picketed the education ministry.", "14"),
+    ("University students staged a walkout over the war in Gaza.", "14"),
+    ("Hundreds of Kenyans took part in a march against femicide.", "14"),
+    ("Protesters blocked the entrance to the ministry of defence.", "14"),
+    ("Opposition supporters clashed with police in Dhaka.", "14"),
+    ("Rioting broke out in the suburbs after the shooting.", "14"),
+    ("Demonstrators in Georgia marched against the foreign agent law for a tenth night.", "14"),
+    ("The Argentine unions held a general strike against the president's reforms.", "14"),
+    ("Police fired tear gas to disperse the crowd.", "17"),
+    ("The authorities cut off internet access during the protests.", "17"),
+    ("The military government banned all protests in the capital.", "17"),
+    ("Authorities detained the opposition leader's brother.", "17"),
+    ("Police rounded up dozens of migrants in Athens.", "17"),
+    ("The government seized the opposition newspaper.", "17"),
+    pytest.param(
+        "Police stormed the university campus and arrested students.",
+        "17",
+        marks=_fault(SUBJECT_DECIDES),
+    ),
+    ("A mob lynched two men accused of stealing cattle.", "18"),
+    ("The gunmen killed the village chief.", "18"),
+    ("A bomb exploded on a bus in Jerusalem.", "18"),
+    ("An explosion at a checkpoint killed three soldiers.", "18"),
+    ("Kidnappers seized a school bus in Chad.", "18"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1513,6 +1552,13 @@ NEAR_MISSES = [
     ("The typhoon hit the Philippines on Friday.", "19"),
     ("The minister called the meeting a success.", "11"),
     ("The police called the suspect's family.", "11"),
+    pytest.param("The referee rejected the penalty appeal.", "12", marks=_fault(NO_DOMAIN)),
+    pytest.param(
+        "The crowd marched into the stadium for the final.", "14", marks=_fault(NO_DOMAIN)
+    ),
+    pytest.param("The city council closed the park for repairs.", "17", marks=_fault(NO_DOMAIN)),
+    ("The tree fell on a car, killing two people.", "18"),
+    ("A gas explosion destroyed a building in Moscow.", "18"),
 ]
 
 
