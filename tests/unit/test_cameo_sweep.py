@@ -1301,6 +1301,45 @@ SWEEP = [
     ("A bomb exploded on a bus in Jerusalem.", "18"),
     ("An explosion at a checkpoint killed three soldiers.", "18"),
     ("Kidnappers seized a school bus in Chad.", "18"),
+    # an eleventh pass: statements (012-019), reduced relations and mass violence
+    pytest.param(
+        "The IMF chief warned of dark clouds over the global economy.",
+        "012",
+        marks=_fault("'warned of' an economic forecast is read as 130 threaten, not 012"),
+    ),
+    ("The U.N. envoy said he was deeply troubled by the escalation.", "012"),
+    ("Germany's foreign minister said she was alarmed by the reports of mass graves.", "012"),
+    ("The Qatari prime minister said a deal was within reach.", "013"),
+    ("The Egyptian president said he was optimistic about the talks.", "013"),
+    ("The White House said it was reviewing its policy toward Cuba.", "014"),
+    ("EU ministers debated a proposal to use frozen Russian assets for Ukraine.", "014"),
+    ("The army admitted that its soldiers had killed the aid workers by mistake.", "015"),
+    pytest.param(
+        "Al-Shabaab said it was behind the attack on the hotel.",
+        "015",
+        marks=_fault(
+            "'said it was behind the attack' claims responsibility (015) only if 'it' is the speaker: no coreference, so 190"
+        ),
+    ),
+    ("Moscow denied any role in the downing of the plane.", "016"),
+    ("The ministry rejected the report as baseless.", "016"),
+    ("The president visited the memorial to the victims of the genocide.", "017"),
+    ("Flags flew at half-mast across the country.", "017"),
+    ("Leaders around the world sent messages of condolence to Morocco.", "018"),
+    (
+        "The Chinese president expressed solidarity with the people of Turkey after the earthquake.",
+        "018",
+    ),
+    ("Russia and China expressed a common position on the Korean Peninsula.", "019"),
+    ("The two sides reached a consensus on the need for a ceasefire.", "019"),
+    ("Kuwait downgraded its ties with Iran.", "16"),
+    ("Moldova declared a Russian diplomat persona non grata.", "16"),
+    ("The United States revoked the visas of Ugandan officials.", "16"),
+    ("Serb forces massacred 8,000 Muslim men and boys in Srebrenica.", "20"),
+    ("Myanmar's military waged a campaign of ethnic cleansing against the Rohingya.", "20"),
+    ("Russia was accused of using chemical weapons against Ukrainian troops.", "11"),
+    ("The regime dropped chlorine bombs on the rebel-held town.", "20"),
+    ("The G7 leaders visited the Peace Memorial Park in Hiroshima.", "017"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1559,6 +1598,7 @@ NEAR_MISSES = [
     pytest.param("The city council closed the park for repairs.", "17", marks=_fault(NO_DOMAIN)),
     ("The tree fell on a car, killing two people.", "18"),
     ("A gas explosion destroyed a building in Moscow.", "18"),
+    pytest.param("Japanese tourists visited the shrine in Kyoto.", "01", marks=_fault(NO_DOMAIN)),
 ]
 
 
