@@ -1599,6 +1599,15 @@ NEAR_MISSES = [
     ("The tree fell on a car, killing two people.", "18"),
     ("A gas explosion destroyed a building in Moscow.", "18"),
     pytest.param("Japanese tourists visited the shrine in Kyoto.", "01", marks=_fault(NO_DOMAIN)),
+    pytest.param(
+        "The ministry released a statement accusing Israel of war crimes.",
+        "08",
+        marks=_fault(
+            "'released a statement' is read by the bare 'release' row as 0841 release of persons; an object row would hide the accusation (112)"
+        ),
+    ),
+    ("Human Rights Watch published a report accusing the army of torture.", "01"),
+    ("The rebels released a video showing the captured soldiers.", "08"),
 ]
 
 
