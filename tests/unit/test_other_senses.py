@@ -1,0 +1,91 @@
+"""Event words in another sense (``data/lexicon/other_senses.csv``), and a happening's effect
+told as if an actor did it. Sentences written for these tests: CAMEO 1.1b3 codes acts of
+political actors, so an illness, an animal, a cyber operation or a lawsuit is no fight, and
+"the attack halted operations" says what the attack did, not that someone de-escalated."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.events.lexicon import other_senses
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+
+Extract = Callable[[str], list[Event]]
+PUB = date(2025, 9, 17)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    extractor = EventExtractor(geoparser)
+    return lambda body: extractor.extract(parse_article(f"date {PUB}\n{body}", path="t"))
+
+
+def codes(events: list[Event]) -> list[str]:
+    return [e.event_code or e.event_type.code for e in events]
+
+
+def violent(events: list[Event]) -> list[str]:
+    return [c for c in codes(events) if c.startswith(("18", "19", "20"))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor of Lyon died of a heart attack on Tuesday.",
+        "A swimmer was hurt in a shark attack off Perth on Tuesday.",
+        "A brown bear attacked two hikers in Alaska on Tuesday.",
+        "A tourist was killed by a crocodile in Queensland on Tuesday.",
+        "Hackers attacked the websites of Danish ministries on Tuesday.",
+        "A ransomware attack hit the city council of Leeds on Tuesday.",
+        "The two carmakers are locked in a legal battle in Munich over patents.",
+        "A price war broke out among airlines in India on Tuesday.",
+        "Beijing launched a charm offensive across Africa on Tuesday.",
+    ],
+)
+def test_another_sense_is_no_violence(extract: Extract, sentence: str) -> None:
+    assert violent(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "root"),
+    [
+        # near misses: the same heads in their political sense stay
+        ("Russian troops attacked Kharkiv on Tuesday.", "19"),
+        ("Gunmen attacked a police station in Kano on Tuesday.", "18"),
+        ("Fighting broke out between the army and rebels in Goma on Tuesday.", "19"),
+        ("In a lightning raid, commandos killed five militants in Somalia on Tuesday.", "19"),
+    ],
+)
+def test_the_political_sense_stays(extract: Extract, sentence: str, root: str) -> None:
+    assert any(c.startswith(root) for c in codes(extract(sentence)))
+
+
+def test_lightning_is_a_storm_hazard_not_a_fight(extract: Extract) -> None:
+    # EM-DAT: lightning is a convective storm
+    events = extract("A lightning strike killed three farmers in Bangladesh on Tuesday.")
+    assert codes(events) == ["DIS-STORM"]
+
+
+def test_an_attacks_effect_is_no_de_escalation(extract: Extract) -> None:
+    events = extract("The shelling halted grain shipments from Odesa on Tuesday.")
+    assert not [c for c in codes(events) if c.startswith(("08", "16"))]
+    # near miss: a state halting its own operation de-escalates (CAMEO 087)
+    events = extract("Russia halted its offensive near Kharkiv on Tuesday.")
+    assert "087" in codes(events)
+
+
+def test_a_participle_after_a_comma_has_the_sentences_subject(extract: Extract) -> None:
+    events = extract("Floods swept Kerala on Tuesday, forcing schools to close.")
+    assert not [c for c in codes(events) if c.startswith("17")]
+
+
+def test_every_row_has_a_source_and_a_yes_or_no() -> None:
+    senses = other_senses()
+    assert {"attack", "war", "battle"} <= set(senses)
+    assert all(s.modifiers and s.sense for rows in senses.values() for s in rows)
