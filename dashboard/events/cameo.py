@@ -123,7 +123,7 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in found_matches
                if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)]  # fmt: skip
     # "a heart attack", "a price war", "hackers attacked": another sense, no political act
-    matches = [m for m in matches if not _other_sense(p, m)]
+    matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
@@ -199,19 +199,44 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED
 
 
+_AUXILIARIES = frozenset("was were is are be been being has have had".split())
+_PREPOSITIONS = frozenset("in on at of by for with from to into near after before".split())
+
+
 def _other_sense(p: Parse, m: Match) -> bool:
     """The match's first word is a head of ``other_senses.csv`` given another sense: by the
     word before it ("a shark attack", "a legal battle"), or, for a row ``as_subject``, by its
     clause's subject before it ("Hackers attacked", "a bear mauled") or a passive's agent
-    ("was killed by a shark")."""
+    ("was killed by a shark"); for a row ``near``, by a force verb's neighbours: its subject
+    word ("inflation hit") or one of three words after it ("killed the bill")."""
     tokens = p.tokens
     head = tokens[m.first]
     senses = [s for k in head.keys for s in other_senses().get(k, ())]
     if not senses:
         return False
     before = tokens[m.first - 1].keys if m.first > 0 else frozenset()
-    if any(before & s.modifiers for s in senses):
+    if any(before & s.modifiers for s in senses if not s.near):
         return True
+    near = [s.modifiers for s in senses if s.near]
+    if near and m.rule.code[:2] in ("17", "18", "19", "20"):
+        j = m.first - 1
+        while j > 0 and tokens[j].lower in _AUXILIARIES:
+            j -= 1  # "the bill was killed": the subject before the auxiliary
+        # the object's head: the last word of the noun phrase after the verb ("killed the
+        # budget bill", not "attacked a budget meeting")
+        after = []
+        for k in range(m.last + 1, min(m.last + 5, len(tokens))):
+            t = tokens[k]
+            if t.boundary or t.lower in _PREPOSITIONS or k in p.verbs:
+                break
+            after = [t]
+        # the word before counts as the subject only with no verb before it in the clause
+        # ("Militants who opposed the budget killed…": the budget is a relative's object)
+        start = p.opening(m.first)
+        own = j >= start and not any(start <= k < j for k in p.verbs)
+        subject = [tokens[j]] if j >= 0 and own else []
+        if any(t.keys & mods for t in (*subject, *after) for mods in near):
+            return True
     subjects = [s.modifiers for s in senses if s.as_subject]
     if not subjects:
         return False
@@ -221,6 +246,21 @@ def _other_sense(p: Parse, m: Match) -> bool:
     nxt = m.last + 1
     agent = tokens[nxt + 1 : nxt + 4] if nxt < len(tokens) and tokens[nxt].lower == "by" else []
     return any(t.keys & mods for t in agent for mods in subjects)
+
+
+def _scored(p: Parse, m: Match) -> bool:
+    """A force or coercion verb whose object is followed by a game's score ("beat Liverpool
+    2-1", "thrashed Spain 4 - 0 in the final"): a sporting result, no act of a political
+    actor (CAMEO 1.1b3 §1). The score is digits, a dash, digits within three tokens of the
+    verb phrase's end, which no date or count in news puts there."""
+    if m.rule.kind != "V" or m.rule.code[:2] not in ("17", "18", "19", "20"):
+        return False
+    tokens = p.tokens
+    for k in range(m.last + 1, min(m.last + 4, len(tokens) - 2)):
+        a, dash, b = tokens[k].text, tokens[k + 1].text, tokens[k + 2].text
+        if dash in ("-", "–") and a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2:
+            return True
+    return False
 
 
 def _verbal(p: Parse, m: Match) -> bool:
