@@ -504,6 +504,14 @@ class EventExtractor:
     def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
         pub = article.published
         when, alts, flags = _choose_date(d, pub)
+        code = d.trigger.full or d.trigger.code
+        if pub and not d.planned and when.start > pub and code[:2] in _SAYING_ROOTS:
+            # "threatened to attack the town on Tuesday": a date after publication is the act
+            # threatened or promised; the threat itself, told in the past, was made by then
+            told = inferred_range(pub, planned=False)
+            why = f"a {code[:2]} told in the past; '{when.text}' dates the act it names"
+            when, alts = replace(told, reason=f"{why}; {told.reason}"), ()
+            flags = [*flags, "date_inferred"]
         if pub and not d.planned and when.start < pub < when.end:
             # "earlier this week" is the week (TimeML), but what a report tells as done
             # happened by its publication: the event's range stops there
@@ -944,6 +952,11 @@ def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
 
 def _actor_rank(a: Actor) -> tuple[int, int]:
     return ({"person": 0, "unit": 1, "organisation": 2, "country": 3}[a.kind], a.start)
+
+
+# CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
+# intent (03), a demand (10) and a threat (13) are made when told, whatever date their act has
+_SAYING_ROOTS = frozenset({"01", "02", "03", "10", "13"})
 
 
 def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRange, ...], list[str]]:

@@ -316,3 +316,21 @@ def test_the_other_party_of_talks_is_no_venue(extract: Extract) -> None:
     events = extract("Armenia held talks with Baku in Almaty on Monday.")
     assert events
     assert where(events[0]) == "Almaty"
+
+
+def test_a_threat_told_in_the_past_is_not_dated_to_the_act_it_threatens(
+    extract: Extract,
+) -> None:
+    # CAMEO 13 codes the threat, made when told; "on Monday" after "to attack" is the act's
+    # date, after publication. The threat is no planned event of next Monday
+    events = extract("The army chief threatened to storm the rebel camp on Monday.")
+    threats = [e for e in events if (e.event_code or e.event_type.code).startswith("13")]
+    assert threats
+    assert all("planned" not in e.flags and e.when.end <= PUB for e in threats)
+
+
+def test_a_meeting_to_come_stays_planned(extract: Extract) -> None:
+    # near miss: the act itself lies ahead ("will meet"), so it keeps the day it names
+    events = extract("Foreign ministers will meet in Brussels on Monday.")
+    assert events
+    assert all("planned" in e.flags and e.when.start > PUB for e in events)
