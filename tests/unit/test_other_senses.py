@@ -185,3 +185,28 @@ def test_a_relative_clause_with_two_joined_verbs_stays_one(extract: Extract) -> 
     # near miss: "who fled and hid" joins the clause's verbs; the main verb comes after
     events = extract("Villagers who fled and hid in the forest returned to Beni on Tuesday.")
     assert not violent(events)
+
+
+# ------------------------------------------------ epidemics and extreme temperatures are hazards
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("An outbreak of diphtheria has killed 25 people in Kano since March.", "DIS-EPIDEMIC"),
+        ("A dengue epidemic has killed 80 people in Dhaka this year.", "DIS-EPIDEMIC"),
+        ("A heat wave killed 40 people in Karachi last week.", "DIS-HEAT"),
+    ],
+)
+def test_an_epidemic_or_a_heat_wave_is_a_hazard_not_a_fight(
+    extract: Extract, sentence: str, code: str
+) -> None:
+    # EM-DAT (CRED): biological (epidemic) and meteorological (extreme temperature) hazards
+    events = extract(sentence)
+    assert codes(events) == [code]
+
+
+def test_an_attack_on_a_clinic_stays_an_attack(extract: Extract) -> None:
+    # near miss: the disease names the target, not the attacker
+    events = extract("Gunmen attacked an Ebola treatment centre in Butembo on Tuesday.")
+    assert violent(events)
