@@ -227,7 +227,7 @@ def _other_sense(p: Parse, m: Match) -> bool:
         after = []
         for k in range(m.last + 1, min(m.last + 5, len(tokens))):
             t = tokens[k]
-            if t.boundary or t.lower in _PREPOSITIONS or k in p.verbs:
+            if t.boundary or not t.text[:1].isalnum() or t.lower in _PREPOSITIONS or k in p.verbs:
                 break
             after = [t]
         # the word before counts as the subject only with no verb before it in the clause

@@ -210,3 +210,20 @@ def test_an_attack_on_a_clinic_stays_an_attack(extract: Extract) -> None:
     # near miss: the disease names the target, not the attacker
     events = extract("Gunmen attacked an Ebola treatment centre in Butembo on Tuesday.")
     assert violent(events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The central bank of Brazil raised rates on Tuesday to fight inflation.",
+        "Firefighters battled a blaze at a warehouse in Rotterdam on Tuesday.",
+        "The new government vowed to combat corruption.",
+    ],
+)
+def test_fighting_a_social_ill_or_a_fire_is_no_armed_fight(extract: Extract, sentence: str) -> None:
+    assert violent(extract(sentence)) == []
+
+
+def test_fighting_people_stays_a_fight(extract: Extract) -> None:
+    # near miss: the same verb with armed men as its object
+    assert violent(extract("Government troops battled Islamist fighters in Cabo Delgado."))
