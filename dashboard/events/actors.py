@@ -177,6 +177,11 @@ _NOT_TARGET = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# a determiner or a count before an object's demonym: "three", "28", "the two", "some"
+_HELD_GAP = re.compile(
+    r"\s+(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+    r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+)?"
+)
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -227,6 +232,15 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
                 and head_end <= a.start
                 and _OBJECT_GAP.fullmatch(text, head_end, a.start)
             ):
+                target = a
+                break
+            if (
+                a.kind == "country"
+                and head_end <= a.start
+                and _HELD_GAP.fullmatch(text, head_end, a.start)
+            ):
+                # "released three Israeli hostages", "deported 28 Afghan men": the object's
+                # nationality, inside the trigger's span, is who it was done to
                 target = a
                 break
             continue

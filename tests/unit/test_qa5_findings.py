@@ -275,9 +275,6 @@ def test_a_rescue_is_not_the_hijacking_a_participle_names(extract: Extract) -> N
     assert events[0].roles.source_country == "IN"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="Hamas freeing Israeli hostages has the Palestinian Territory as target"
-)
 def test_hostages_freed_are_the_target_not_the_prisoners_of_the_exchange(
     extract: Extract,
 ) -> None:

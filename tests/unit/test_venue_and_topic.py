@@ -334,3 +334,10 @@ def test_a_meeting_to_come_stays_planned(extract: Extract) -> None:
     events = extract("Foreign ministers will meet in Brussels on Monday.")
     assert events
     assert all("planned" in e.flags and e.when.start > PUB for e in events)
+
+
+def test_the_nationality_of_the_people_an_act_is_done_to_is_its_target(extract: Extract) -> None:
+    # CAMEO's target is who the act is done to: "deported 40 Eritrean men" targets Eritrea
+    events = extract("Israel deported 40 Eritrean men to Uganda on Tuesday.")
+    assert events
+    assert events[0].roles.target_country == "ER"
