@@ -177,6 +177,13 @@ _NOT_TARGET = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
+# §161 and §174: recalling or expelling an envoy reduces relations with the host)
+_HOST = re.compile(
+    r"\b(?:ambassadors?|envoys?|embassy|embassies|diplomats?|consuls?|consulates?|"
+    r"charg[eé] d'affaires)\s+(?:to|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a determiner or a count before an object's demonym: "three", "28", "the two", "some"
 _HELD_GAP = re.compile(
     r"\s+(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
@@ -203,8 +210,10 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     ]
     # "An Israeli air strike on a house in southern Lebanon killed five": a country named as
     # where ("in …") is no side when another actor stands before the trigger
+    # likewise a diplomat's host ("The US ambassador to Japan visited…": the US is the side)
     sides = [a for a in before
-             if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)]  # fmt: skip
+             if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
+             and not _HOST.search(text, max(0, a.start - 40), a.start)]  # fmt: skip
     before = sides or before
     named = [a for a in before if a.kind != "country"]
     source = max(named or before, key=lambda a: a.start) if (named or before) else None
@@ -237,17 +246,24 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
             if (
                 a.kind == "country"
                 and head_end <= a.start
-                and _HELD_GAP.fullmatch(text, head_end, a.start)
+                and (
+                    _HELD_GAP.fullmatch(text, head_end, a.start)
+                    or _HOST.search(text, max(0, a.start - 40), a.start)
+                )
             ):
                 # "released three Israeli hostages", "deported 28 Afghan men": the object's
-                # nationality, inside the trigger's span, is who it was done to
+                # nationality, inside the trigger's span, is who it was done to; so is a
+                # recalled envoy's host ("recalled its ambassador to France")
                 target = a
                 break
             continue
         between = text[trigger_end : a.start]
         if _AGENT.match(between) or (passive and a.kind == "country" and len(between) < 30):
             return a, source
-        if not _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start):
+        if _HOST.search(text, max(0, a.start - 40), a.start) or not _NOT_TARGET.search(
+            text, max(trigger_end, a.start - 30), a.start
+        ):
+            # "recalled its ambassador to France": the host state is the one dealt with
             target = a
             break
     placed = source is not None and _PLACE_BEFORE.search(

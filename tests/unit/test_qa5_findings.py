@@ -297,9 +297,6 @@ def test_the_country_of_a_kidnapping_is_not_who_freed_the_hostage(extract: Extra
     assert releases[0].roles.source != "Niger"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a recall 'in protest at the French stance on Western Sahara' targets it"
-)
 def test_a_recalled_ambassador_targets_the_host_not_the_dispute(extract: Extract) -> None:
     # CAMEO 161 (reduce or break diplomatic relations): the target is the state the envoy is
     # recalled from; "Mali's junta expelled the French ambassador" targets France. The target

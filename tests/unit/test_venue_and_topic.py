@@ -341,3 +341,17 @@ def test_the_nationality_of_the_people_an_act_is_done_to_is_its_target(extract: 
     events = extract("Israel deported 40 Eritrean men to Uganda on Tuesday.")
     assert events
     assert events[0].roles.target_country == "ER"
+
+
+def test_a_recalled_envoys_host_is_the_target_not_a_place(extract: Extract) -> None:
+    # CAMEO 1.1b3 §161: recalling an envoy reduces relations with the host state
+    events = extract("Ghana recalled its ambassador to Mali on Tuesday over the coup.")
+    recalls = [e for e in events if (e.event_code or "").startswith("16")]
+    assert recalls
+    assert recalls[0].roles.target_country == "ML"
+
+
+def test_an_envoys_host_is_not_the_envoys_side(extract: Extract) -> None:
+    events = extract("The British ambassador to Iran met the foreign minister in Tehran.")
+    assert events
+    assert events[0].roles.source_country == "GB"
