@@ -389,6 +389,8 @@ class EventExtractor:
             day = free[0].end
             free = [DateRange(day - timedelta(days=6), day, 2, free[0].text,
                               f"the toll's date ({free[0].reason}): the hazard on or before it")]  # fmt: skip
+        elif free and main not in bound and year is None and loose and not of_event:
+            free = _said_bound(main, free[0])
         if free:
             d.readings.append((free[0], _precision(d.location)))
         # a future word elsewhere in the sentence ("..., and he said they would return") does
@@ -689,6 +691,22 @@ _REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|East|West|Pan|Sub-S
 # a topic label opening a headline ("Haiti: Gangs attack police station"): no side
 _LABEL_AFTER = re.compile(r":\s+(?-i:[A-Z])")
 _TOLL_OF = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)
+
+
+def _said_bound(main: Trigger, said: DateRange) -> list[DateRange]:
+    """The date of a hazard whose sentence's only date is the day it was said ("the
+    earthquake killed 153 people, the ministry said on Sunday"): a count is given after the
+    disaster, for days after it (the toll's rule above), so the saying's day bounds the hazard
+    from above, a week at most (precision 2); a saying dated vaguer than a day keeps its own
+    range. Other acts keep the saying's day: a statement
+    about a clash is mostly of that day, and the dates scorer dates them so."""
+    if not hazards.is_hazard(main.code) or said.start != said.end:
+        return [said]  # "said in 2021", "said last week": already no day
+    day = said.end
+    reason = f"the saying's date ({said.reason}): the hazard on or before it"
+    return [DateRange(day - timedelta(days=6), day, 2, said.text, reason)]
+
+
 _ADVERBIAL = re.compile(r"(?:on|in|at|by|during|since|until|from)\s", re.IGNORECASE)
 
 
