@@ -382,10 +382,17 @@ class EventExtractor:
             # "the court on Sunday scaled back the quota that sparked the protests": the
             # sentence's date is the other act's; the protests are told as its cause or effect
             free = []
+        left = hazards.is_hazard(main.code) and _AFTERMATH_OF.match(main.text)
+        if left and not (free and free[0].start == free[0].end):
+            # "survivors of the earthquake still live in tents": with no day of its own the
+            # sentence may tell a standing state long after; only a dated one is news of it
+            return None
+        aid_day = free[0] if left else None
         if (free and main not in bound and hazards.is_hazard(main.code)
-                and _TOLL_OF.match(main.text) and not _WEEKDAY_END.search(main.text)):  # fmt: skip
+                and (_TOLL_OF.match(main.text) or left)
+                and not _WEEKDAY_END.search(main.text)):  # fmt: skip
             # "the death toll from the earthquake rose to 2,100 on Sunday": Sunday dates the
-            # toll; the quake came on or before it
+            # toll; the quake came on or before it (and so for its survivors and victims)
             day = free[0].end
             free = [DateRange(day - timedelta(days=6), day, 2, free[0].text,
                               f"the toll's date ({free[0].reason}): the hazard on or before it")]  # fmt: skip
@@ -414,6 +421,11 @@ class EventExtractor:
                 earlier.location, earlier.location_reason = kept
             return earlier
         drafts.append(d)
+        aid = next((t for t in strong if t is not main and t.code[:2] == _AID_ROOT), None)
+        if aid_day is not None and aid is not None:  # "..., as search teams arrived": that too
+            sec = self._draft(aid, (s, end), (s, s + len(sent)), actors, mentions, text)
+            sec.readings.append((aid_day, _precision(sec.location)))
+            drafts.append(sec)
         for t, dm in bound.items():
             if t is main or s + dm.start > t.start:
                 continue  # only a date written before its noun dates a second happening
@@ -691,6 +703,11 @@ _REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|East|West|Pan|Sub-S
 # a topic label opening a headline ("Haiti: Gangs attack police station"): no side
 _LABEL_AFTER = re.compile(r":\s+(?-i:[A-Z])")
 _TOLL_OF = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)
+# a hazard named by what it left ("survivors of the earthquake", ``hazards.csv``): the hazard
+# told again, after it struck; CAMEO's 07 (provide aid) is the one act told of them that is
+# the disaster's own response ("as search teams arrived"), so only it may stand beside one
+_AFTERMATH_OF = re.compile(r"(?:survivors|victims|aftermath)\b", re.IGNORECASE)
+_AID_ROOT = "07"
 
 
 def _said_bound(main: Trigger, said: DateRange) -> list[DateRange]:
@@ -1235,6 +1252,10 @@ def _with_hazards(sentence: str) -> list[Trigger]:
         t for t in triggers(sentence) if not any(t.start < h.end and h.start < t.end for h in found)
     ]
     strong = [t for t in cameo if t.weight > WEAK]
+    if any(t.code[:2] != _AID_ROOT for t in strong):
+        # "survivors of the earthquake protested": the sentence tells what they did; their
+        # hazard names a happening only beside aid sent to them, or beside no act at all
+        found = [h for h in found if not _AFTERMATH_OF.match(h.text)]
     if found and all(found[0].start < t.start for t in strong):
         # the hazard comes first, so it is the subject's happening ("an explosion at a plant
         # killed four"): it outranks however the coder weighs the later verbs
