@@ -436,14 +436,10 @@ class EventExtractor:
             drafts.append(sec)
         told = _violence_as_subject(text, main, strong, bound)
         if told is not None:  # "the massacre of 40 villagers last week was condemned"
-            sec = self._draft(
-                told,
-                (_np_start(text, s, told.start), main.start),
-                (s, s + len(sent)),
-                [],
-                mentions,
-                text,
-            )
+            owner = _POSSESSOR.search(text, max(s, told.start - 40), told.start)
+            head = owner.start() if owner else _np_start(text, s, told.start)
+            sides = _country_actors(countries, head, told.start, told, text) if owner else []
+            sec = self._draft(told, (head, main.start), (s, s + len(sent)), sides, mentions, text)
             between = [dm.range for dm in own_dates if told.end <= s + dm.start < main.start]
             if between:
                 sec.readings.append((between[0], _precision(sec.location)))
@@ -1382,11 +1378,21 @@ def _violence_as_subject(text: str, main: Trigger, strong: list[Trigger],
     if family_of(main.code) == "violence":
         return None
     for t in strong:
-        if t is main or t in bound or t.start > main.start or family_of(t.code) != "violence":
+        if t is main or t in bound or t.start > main.start or not _done_to(t):
             continue
         if not re.search(r"[;:]|,\s", text[t.end : main.start]):
             return t
     return None
+
+
+# who did an act named by a noun, in the possessive right before it: "Iran's seizure"
+_POSSESSOR = re.compile(r"\b(?-i:[A-Z])[\w-]*(?:\s(?-i:[A-Z])[\w-]*)?['’]s?\s+$")
+
+
+def _done_to(t: Trigger) -> bool:
+    """Force (CAMEO 18-20) or a seizure of property (171: "Iran's seizure of the tanker"):
+    acts that, told as the subject of a reaction, are presupposed to have happened."""
+    return family_of(t.code) == "violence" or (t.full or t.code).startswith("171")
 
 
 # Nouns naming the people of an act, not the act (CAMEO codes acts; "rioters" is who rioted)
