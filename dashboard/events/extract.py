@@ -449,11 +449,19 @@ class EventExtractor:
             else:
                 drafts.append(sec)
         judged = _judged_object(text, s, main, strong, own_dates)
-        if judged is not None:  # "leaders condemned the riot in the capital on 8 January"
-            obj, dm = judged
-            sec = self._draft(obj, (obj.start, s + dm.end), (s, s + len(sent)), [], mentions, text)
+        cause = _after_act(text, s, end, main, strong, own_dates) if judged is None else None
+        if judged is not None or cause is not None:
+            # "leaders condemned the riot in the capital on 8 January"; "the region declared
+            # mourning after a missile destroyed a block of flats on Saturday"
+            obj, dm = judged or cause  # type: ignore[misc]
+            sides = [] if judged else [a for a in named_actors if obj.start - 40 <= a.start < end]
+            sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)
+            clause = (obj.start, s + dm.end) if judged else (obj.start - 40, end)
+            sec = self._draft(obj, clause, (s, s + len(sent)), sides, mentions, text)
             sec.readings.append((dm.range, _precision(sec.location)))
             before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
+            if before is None and cause is not None:  # force the story told on that day
+                before = _same_day_force(drafts[-RECENT:-1], dm.range)
             if before is not None:  # "G7 leaders condemned the attack": the attack told before
                 before.evidence.append((s, s + len(sent)))
             else:
@@ -1428,6 +1436,49 @@ def _judged_object(text: str, s: int, main: Trigger, strong: list[Trigger],
             if s + dm.start >= t.end and _OWN_PHRASE.fullmatch(text, t.end, s + dm.start):
                 return t, dm
         return None
+    return None
+
+
+# "after" opening a clause of its own, not a span of time ("after two days of talks")
+_AFTER = re.compile(
+    r"\bafter\s+(?!(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger],
+               dates: list[DateMention]) -> tuple[Trigger, DateMention] | None:  # fmt: skip
+    """The violent act an "after" clause tells as the cause of a non-violent main act, dated
+    to the day in that clause ("declared mourning after a missile destroyed a block of flats
+    on Saturday"): a happening of its own (TimeML: a temporal subordinate clause has its own
+    event, ordered BEFORE the main one). Only force (CAMEO 18-20), as ``_judged_object``;
+    an act the story told before is folded into it by the caller."""
+    if family_of(main.code) == "violence":
+        return None
+    after = _AFTER.search(text, main.end, end)
+    if after is None:
+        return None
+    for t in strong:
+        if t.start < after.end() or family_of(t.code) != "violence":
+            continue
+        if re.search(r"[,;:]", text[after.end() : t.start]):
+            return None  # only the clause's own verb, not one past a comma
+        stop = re.search(r"[,;]", text[t.end : end])
+        last = t.end + stop.start() if stop else end
+        days = [
+            dm for dm in dates if t.end <= s + dm.start < last and dm.range.start == dm.range.end
+        ]
+        return (t, days[0]) if days else None
+    return None
+
+
+def _same_day_force(drafts: list[_Draft], day: DateRange) -> _Draft | None:
+    """The story's latest act of force read on ``day``: what an "after" clause tells again."""
+    for d in reversed(drafts):
+        if family_of(d.trigger.code) == "violence" and any(
+            (r.start, r.end) == (day.start, day.end) for r, _ in d.readings
+        ):
+            return d
     return None
 
 
