@@ -294,7 +294,12 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
                 a.kind == "country"
                 and head_end <= a.start
                 and (
-                    _HELD_GAP.fullmatch(text, head_end, a.start)
+                    # a demonym ("Israeli"), not the country's name: "discussed Ukraine"
+                    # names a topic, "released three Israeli hostages" whose hostages
+                    (
+                        _HELD_GAP.fullmatch(text, head_end, a.start)
+                        and text[a.start : a.end] != a.name
+                    )
                     or _HOST.search(text, max(0, a.start - 40), a.start)
                 )
             ):

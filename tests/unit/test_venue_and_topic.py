@@ -355,3 +355,10 @@ def test_an_envoys_host_is_not_the_envoys_side(extract: Extract) -> None:
     events = extract("The British ambassador to Iran met the foreign minister in Tehran.")
     assert events
     assert events[0].roles.source_country == "GB"
+
+
+def test_a_country_discussed_is_a_topic_not_a_target(extract: Extract) -> None:
+    # near miss of the demonym rule: a country's name as what is discussed is no party
+    events = extract("Erdogan and Scholz discussed Syria and trade in Berlin on Tuesday.")
+    assert events
+    assert all(e.roles.target_country != "SY" for e in events)
