@@ -290,6 +290,30 @@ def test_abbreviated_saint_mount_and_fort(
     assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.3)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("ST. LOUIS -- The council met on Friday to discuss the budget.", "ST. LOUIS", 38.6, -90.2),
+        ("ST. PAUL -- A man accused of threats was charged.", "ST. PAUL", 44.9, -93.1),
+        ("FT. WORTH -- The rodeo drew a record crowd.", "FT. WORTH", 32.7, -97.3),
+    ],
+)
+def test_abbreviated_prefix_in_a_capitals_dateline(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.3)
+
+
+def test_a_capitals_abbreviation_before_a_mixed_case_word_stays_apart(
+    geoparser: Geoparser,
+) -> None:
+    # "ST." for Street before a name in mixed case is no saint's prefix: Paris is the city
+    found = [m.text for m in geoparser.parse("They met at 40 MAIN ST. Paris officials came too.")]
+    assert "ST. Paris" not in found
+    assert_at(mention(geoparser, "They met at 40 MAIN ST. Paris officials came too.", "Paris"),
+              "city", 48.9, 2.35, tolerance=0.3)  # fmt: skip
+
+
 # ---------------------------------------------------------------- natural features
 
 
