@@ -154,6 +154,23 @@ def test_a_county_and_its_town_named_together_are_the_pair_that_lies_together(
     assert "named together" in m.reason
 
 
+def test_a_county_the_text_places_in_its_state_stays_there(geoparser: Geoparser) -> None:
+    # Wood County, Wisconsin, holds a Greenwood; "W. Va." says which Wood County is meant
+    text = "Deputies from Wood County, W. Va., arrested a Greenwood, W. Va., man on Monday."
+    m = mention(geoparser, text, "Wood County")
+    assert_at(m, "admin2", 39.22, -81.5, tolerance=0.3)
+    assert "pattern" in m.reason
+    greenwood = mention(geoparser, text, "Greenwood")
+    assert greenwood.place is not None
+    assert greenwood.place.admin1 != "US-WI"  # not pulled into the other Wood County
+
+
+def test_a_county_placed_in_its_state_still_pulls_its_town(geoparser: Geoparser) -> None:
+    text = "Deputies from Henry County, Tenn., said the Paris man was held."
+    assert_at(mention(geoparser, text, "Henry County"), "admin2", 36.3, -88.33, tolerance=0.3)
+    assert_at(mention(geoparser, text, "Paris"), "city", 36.3, -88.33, tolerance=0.3)
+
+
 def test_a_town_with_one_candidate_keeps_it_beside_a_county(geoparser: Geoparser) -> None:
     # McLean County, Illinois, holds a village called Atlanta; the city is Georgia's
     text = "McLean County farmers flew to Atlanta for the trade fair."
