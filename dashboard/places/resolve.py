@@ -330,6 +330,7 @@ class Resolver:
         out = self._by_home(out, ctx)
         out = self._by_neighbours(out, ctx, text, matches)
         out = self._by_country_places(text, out)
+        out = _outside_division(text, out)
         out = self._with_unlisted(text, out, demonyms, unplaced)
         return landmarks(text, out)
 
@@ -1242,13 +1243,52 @@ def _placed_within(text: str, mentions: list[Mention], open_: set[int]) -> list[
         ):
             out.append(m)
             continue
-        place = Place(
-            id=f"ul:{_slug(m.text)}@{within.id}", name=m.text, kind="region", lat=within.lat,
-            lon=within.lon, country_code=within.country_code,
-            geo_precision=3 if within.kind == "admin1" else 2, admin1=within.admin1,
-        )  # fmt: skip
+        place = _placed_at(m.text, within)
         why = f"{m.reason}; placed at {within.name}, which the text puts it in"
         out.append(replace(m, place=place, reason=why, candidates=((place.id, 0.0),)))
+    return out
+
+
+def _placed_at(name: str, within: Place) -> Place:
+    """A place the gazetteer lacks, at the town, county or state the text puts it in: geo
+    precision 2 ("near a town, part of a region") under a town or county, 3 under a state."""
+    return Place(
+        id=f"ul:{_slug(name)}@{within.id}", name=name, kind="region", lat=within.lat,
+        lon=within.lon, country_code=within.country_code,
+        geo_precision=3 if within.kind == "admin1" else 2, admin1=within.admin1,
+    )  # fmt: skip
+
+
+def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each town written "X, Y", where Y resolved to a first-level division
+    of another country than the town X resolved to, placed at Y instead: "Stroud, Ontario"
+    says Stroud lies in Ontario, so England's Stroud is wrong, and a Stroud the gazetteer
+    lacks is all the text backs (placed at Ontario, geo precision 3, as "the village of X in
+    Y" is). A comma inside a list joins items, not a place and its division ("Lyon, Bavaria
+    and Lombardy"), so a list is left alone; "X, Ontario, Canada" is no list."""
+    out = mentions
+    last = len(mentions) - 1
+    for k in range(last):
+        m, y = mentions[k], mentions[k + 1]
+        p, q = m.place, y.place
+        if p is None or q is None or p.kind != "city" or q.kind != "admin1" or q.lat is None:
+            continue  # the common case: a town before a division is rare
+        if p.country_code == q.country_code or not _container_gap(text, m.end, y.start):
+            continue
+        if k > 0 and _list_gap(text, mentions[k - 1].end, m.start):
+            continue  # "Paris, Lyon, Bavaria ...": X is an item of a list
+        if k + 1 < last:
+            z = mentions[k + 2]
+            chain = z.place is not None and _contains(z.place, q)  # "Ontario, Canada"
+            if not chain and _list_gap(text, y.end, z.start):
+                continue
+        place = _placed_at(m.text, q)
+        why = (f"'{m.text}, {y.text}' puts it in {q.name}, where the gazetteer has no place "
+               f"of that name (not {p.name}, {p.country_code}); placed at {q.name}")  # fmt: skip
+        if out is mentions:
+            out = list(mentions)
+        out[k] = replace(m, place=place, score=0.0, reason=why,
+                         candidates=((place.id, 0.0), *m.candidates))  # fmt: skip
     return out
 
 

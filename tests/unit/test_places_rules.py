@@ -540,3 +540,39 @@ def test_an_english_name_never_takes_another_divisions_own_name(geoparser: Geopa
     # iso3166-2 lists "Washington" among the District of Columbia's English names
     divisions = [p.id for p in geoparser.gaz.lookup("Washington") if p.kind == "admin1"]
     assert divisions == ["a1:US-WA"]
+
+
+# ---------------------------------------------------------------- "X, Y" with no X in Y
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A driver was pulled over on a highway in Stroud, Ontario, Canada, on Friday.", "Stroud"),
+        ("He is due in a Bradford, Ontario court on May 12.", "Bradford"),
+    ],
+)
+def test_a_town_put_in_a_foreign_division_is_placed_there_not_at_a_namesake(
+    geoparser: Geoparser, text: str, surface: str
+) -> None:
+    # the gazetteer's Stroud and Bradford are English; the text puts them in Ontario
+    m = mention(geoparser, text, surface)
+    assert_at(m, "region", 50.0, -86.0, tolerance=1.0)  # Ontario's point
+    assert m.place is not None
+    assert m.place.country_code == "CA"
+    assert m.place.geo_precision == 3
+    assert "Ontario" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Cases were reported in Lyon, Bavaria and Lombardy.", "Lyon", 45.75, 4.85),  # a list
+        ("Officials in Paris, Texas, said the storm passed.", "Paris", 33.66, -95.56),
+        ("The outbreak spread from Stroud to Gloucester.", "Stroud", 51.75, -2.2),
+    ],
+)
+def test_near_misses_of_a_town_in_a_foreign_division(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.3)
