@@ -257,3 +257,48 @@ def test_a_town_chosen_by_population_moves_into_the_texts_home_state(
 def test_a_large_city_stays_outside_the_home_state(geoparser: Geoparser) -> None:
     text = "Officials from Glastonbury and Wethersfield met in Washington on Monday."
     assert_at(mention(geoparser, text, "Washington"), "city", 38.9, -77.04, tolerance=0.2)
+
+
+# ---------------------------------------------------------------- "A, B and C counties"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon", "state"),
+    [
+        ("Flooding closed roads in Becker, Clay, Douglas and Wilkin counties on Monday.",
+         "Douglas", 45.94, -95.51, "US-MN"),
+        ("Flooding closed roads in Becker, Clay, Douglas and Wilkin counties on Monday.",
+         "Wilkin", 46.28, -96.44, "US-MN"),
+        ("Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker "
+         "counties in Florida helped.", "Camden", 30.87, -81.62, "US-GA"),
+        ("Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker "
+         "counties in Florida helped.", "Nassau", 30.62, -81.59, "US-FL"),
+        ("Small Hitchcock and Hayes counties lost people.", "Hitchcock", 40.2, -101.07,
+         "US-NE"),
+        ("Schools in Orleans and Jefferson parishes reopened.", "Jefferson", 29.73, -90.1,
+         "US-LA"),
+    ],
+)  # fmt: skip
+def test_names_listed_before_counties_are_counties_of_one_state(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float, state: str
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert_at(m, "admin2", lat, lon, tolerance=0.3)
+    assert m.place is not None
+    assert m.place.admin1 == state
+    assert "a list of" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Douglas and Lancaster were hit by storms.", "Lancaster", "city"),  # no type word
+        ("Officials from three counties met in Lancaster and York.", "Lancaster", "city"),
+    ],
+)
+def test_names_without_a_plural_type_word_after_them_stay_towns(
+    geoparser: Geoparser, text: str, surface: str, kind: str
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert m.place is not None
+    assert m.place.kind == kind
