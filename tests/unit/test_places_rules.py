@@ -576,3 +576,19 @@ def test_near_misses_of_a_town_in_a_foreign_division(
     geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
 ) -> None:
     assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- how near a neighbour is
+
+
+def test_a_namesake_beside_the_texts_town_beats_a_bigger_one_300_km_off(
+    geoparser: Geoparser,
+) -> None:
+    # Mansfield, Texas (64,000) lies 318 km from Shreveport; Louisiana's village 54 km
+    text = "A fire destroyed a barn in Mansfield, and crews from Shreveport helped."
+    assert_at(mention(geoparser, text, "Mansfield"), "city", 32.04, -93.70, tolerance=0.2)
+
+
+def test_a_namesake_within_161_km_still_takes_the_full_bonus(geoparser: Geoparser) -> None:
+    text = "Police in Decatur and Huntsville searched for the car."
+    assert_at(mention(geoparser, text, "Decatur"), "city", 34.61, -86.98, tolerance=0.2)
