@@ -48,6 +48,8 @@ def typed_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Ment
         if found is None:
             continue
         items = _items(found.group(1), found.start(1))
+        if _names_divisions(out, found.start(1), start):
+            continue  # "Texas and Oklahoma counties": the counties of two states
         word = _PLURALS[plural.group(1)]
         found_counties = [_counties(name, word, gaz) for name, _, _ in items]
         options = [counties for counties, _ in found_counties]
@@ -62,6 +64,15 @@ def typed_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Ment
     if not changed:
         return mentions
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _names_divisions(mentions: list[Mention], start: int, end: int) -> bool:
+    """Whether every placed mention between ``start`` and ``end`` is a state or country: then
+    the list says whose counties, not which ("rural Kansas and Missouri counties"). One state
+    name among towns ("Dakota, Otoe and Washington counties") is a county's name too."""
+    kinds = [m.place.kind for m in mentions
+             if m.place is not None and start <= m.start < end]  # fmt: skip
+    return bool(kinds) and all(k in ("admin1", "country") for k in kinds)
 
 
 def _items(listed: str, offset: int) -> list[tuple[str, int, int]]:

@@ -277,6 +277,9 @@ def test_a_large_city_stays_outside_the_home_state(geoparser: Geoparser) -> None
          "US-NE"),
         ("Schools in Orleans and Jefferson parishes reopened.", "Jefferson", 29.73, -90.1,
          "US-LA"),
+        # a state's name among the items is a county's name too
+        ("Roads in Cass, Otoe and Washington counties flooded.", "Washington", 41.45, -96.19,
+         "US-NE"),
     ],
 )  # fmt: skip
 def test_names_listed_before_counties_are_counties_of_one_state(
@@ -294,6 +297,8 @@ def test_names_listed_before_counties_are_counties_of_one_state(
     [
         ("Douglas and Lancaster were hit by storms.", "Lancaster", "city"),  # no type word
         ("Officials from three counties met in Lancaster and York.", "Lancaster", "city"),
+        # states before "counties" say whose counties: Texas is not Oklahoma's Texas County
+        ("Officials in Texas and Oklahoma counties reported cases.", "Texas", "admin1"),
     ],
 )
 def test_names_without_a_plural_type_word_after_them_stay_towns(
