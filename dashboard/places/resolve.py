@@ -1058,6 +1058,10 @@ def _container_gap(text: str, start: int, end: int) -> bool:
     # no slice of the gap until it is known to be short: most gaps are whole sentences
     if end - start == 4 and text.startswith(" of ", start):
         return True
+    # "X located in Y" says outright what "X, Y" says; a bare "X in Y" does not ("officials
+    # from Washington in Georgia" came from the capital)
+    if text.startswith((" located in ", ", located in "), start) and end - start <= 13:
+        return True
     # as gap.strip() == ","; the regex only where the gap opens as such a gap must (a comma,
     # or a space then a comma or another space), which most gaps (a space, then a word) do not
     if _maybe_comma(text[start : start + 2]) and _COMMA_GAP.fullmatch(text, start, end):

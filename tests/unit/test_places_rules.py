@@ -592,3 +592,18 @@ def test_a_namesake_beside_the_texts_town_beats_a_bigger_one_300_km_off(
 def test_a_namesake_within_161_km_still_takes_the_full_bonus(geoparser: Geoparser) -> None:
     text = "Police in Decatur and Huntsville searched for the car."
     assert_at(mention(geoparser, text, "Decatur"), "city", 34.61, -86.98, tolerance=0.2)
+
+
+def test_x_located_in_y_reads_as_x_comma_y(geoparser: Geoparser) -> None:
+    # eleven states have a Crawford County; Arkansas's wins by the kind's prior alone
+    text = "Ducks in Crawford County located in Pennsylvania tested positive."
+    m = mention(geoparser, text, "Crawford County")
+    assert_at(m, "admin2", 41.66, -80.15, tolerance=0.3)
+    assert m.place is not None
+    assert m.place.admin1 == "US-PA"
+
+
+def test_a_bare_in_between_two_places_is_no_container(geoparser: Geoparser) -> None:
+    # the officials came from the capital: not Washington, Georgia
+    text = "Officials from Washington in Georgia said the money would come."
+    assert_at(mention(geoparser, text, "Washington"), "city", 38.9, -77.04, tolerance=0.3)
