@@ -334,6 +334,7 @@ class Resolver:
         out = self._by_home(out, ctx)
         out = self._by_neighbours(out, ctx, text, matches)
         out = self._by_country_places(text, out)
+        out = self._state_of_named_places(out)
         out = _outside_division(text, out)
         out = self._with_unlisted(text, out, demonyms, unplaced)
         return landmarks(text, out)
@@ -472,6 +473,41 @@ class Resolver:
             why = (f"the state of the document's country {home}: {p.name} is named by no other "
                    f"word or place; beat {len(m.candidates) - 1} other candidate(s)")  # fmt: skip
             out.append(replace(m, place=state, reason=why))
+        return out
+
+    def _state_of_named_places(self, mentions: list[Mention]) -> list[Mention]:
+        """A town abroad yields to the first-level division of its name that holds another
+        place the text names: "Melbourne and Victoria" is the Australian state, not the
+        Canadian city, though the text names Canada elsewhere. Only a town chosen by score
+        moves (not an "X, Y" pattern), and only to a division in another country than the
+        town's: "Seattle and Washington" may still mean the capital."""
+        held: dict[str, str] = {}  # admin1 code -> the name of a place the text puts there
+        for m in mentions:
+            p = m.place
+            if p is not None and p.admin1 and p.kind in _POINT_KINDS:
+                held.setdefault(p.admin1, m.text)
+        if not held:
+            return mentions
+        out = mentions
+        get = self.gaz.places.get
+        for k, m in enumerate(mentions):
+            p = m.place
+            if p is None or p.kind != "city" or len(m.candidates) < 2 or "pattern" in m.reason:
+                continue
+            key = fold(m.text)
+            division = next((q for pid, _ in m.candidates if (q := get(pid)) is not None
+                             and q.kind == "admin1" and q.admin1 in held
+                             and fold(held[q.admin1]) != key
+                             and q.country_code != p.country_code), None)  # fmt: skip
+            if division is None or division.admin1 is None:
+                continue
+            if out is mentions:
+                out = list(mentions)
+            why = (
+                f"the division that holds {held[division.admin1]}, named in the text, not "
+                f"{p.name}, {p.country_code}; beat {len(m.candidates) - 1} other candidate(s)"
+            )
+            out[k] = replace(m, place=division, reason=why)
         return out
 
     def _by_country_places(self, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -607,3 +607,21 @@ def test_a_bare_in_between_two_places_is_no_container(geoparser: Geoparser) -> N
     # the officials came from the capital: not Washington, Georgia
     text = "Officials from Washington in Georgia said the money would come."
     assert_at(mention(geoparser, text, "Washington"), "city", 38.9, -77.04, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- a division holding a named place
+
+
+def test_a_town_abroad_yields_to_the_division_holding_a_named_place(
+    geoparser: Geoparser,
+) -> None:
+    # Canada named elsewhere had made Victoria the British Columbia city
+    text = "Travellers were told to avoid Melbourne and Victoria; Canada issued a warning."
+    m = mention(geoparser, text, "Victoria")
+    assert_at(m, "admin1", -36.6, 144.7, tolerance=1.0)
+    assert "Melbourne" in m.reason
+
+
+def test_a_town_the_text_places_itself_does_not_yield(geoparser: Geoparser) -> None:
+    text = "Tourists from Victoria, British Columbia, met friends in Melbourne."
+    assert_at(mention(geoparser, text, "Victoria"), "city", 48.43, -123.35, tolerance=0.3)
