@@ -21,14 +21,6 @@ from dashboard.places.names import name_key
 # the plural type word and the singular each item takes ("Orleans Parish")
 _PLURALS = {"counties": "county", "parishes": "parish"}
 _PLURAL_RE = re.compile(r"\b(counties|parishes)\b")
-# a capitalised name of one to four words ("Otter Tail", "St. Johns")
-_NAME = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3}"
-_JOIN = r"(?:, (?:and |or )?| and | or )"
-# two names or more joined as a list, ending right before the plural word
-_LIST_BEFORE = re.compile(rf"({_NAME}(?:{_JOIN}{_NAME})+) $")
-_ITEM_SPLIT = re.compile(_JOIN)
-# how far back a list may start: the longest list on the dev sets spans ~60 characters
-_REACH = 240
 # a state named right after the plural word: "counties in Georgia", "parishes of Louisiana"
 _STATE_AFTER = re.compile(r" (?:in|of) (?:the state of )?$")
 
@@ -44,11 +36,10 @@ def typed_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Ment
     changed = False
     for plural in _PLURAL_RE.finditer(text):
         start = plural.start()
-        found = _LIST_BEFORE.search(text, max(0, start - _REACH), start)
-        if found is None:
-            continue
-        items = _items(found.group(1), found.start(1))
-        if _names_divisions(out, found.start(1), start):
+        items = _list_before(text, start - 1)
+        if len(items) < 2:
+            continue  # "the counties", "Douglas County's two counties": no list
+        if _names_divisions(out, items[0][1], start):
             continue  # "Texas and Oklahoma counties": the counties of two states
         word = _PLURALS[plural.group(1)]
         found_counties = [_counties(name, word, gaz) for name, _, _ in items]
@@ -75,16 +66,42 @@ def _names_divisions(mentions: list[Mention], start: int, end: int) -> bool:
     return bool(kinds) and all(k in ("admin1", "country") for k in kinds)
 
 
-def _items(listed: str, offset: int) -> list[tuple[str, int, int]]:
-    """(name, start, end) of each item of a matched list; an item's leading capitalised
-    words that are no part of the name ("Small Hitchcock") are trimmed by ``_counties``."""
-    out = []
-    pos = 0
-    for m in _ITEM_SPLIT.finditer(listed):
-        out.append((listed[pos : m.start()], offset + pos, offset + m.start()))
-        pos = m.end()
-    out.append((listed[pos:], offset + pos, offset + len(listed)))
-    return out
+# what joins a list's items, longest first: read backwards from each item's start
+_JOINERS = (", and ", ", or ", " and ", " or ", ", ")
+_MAX_WORDS = 4  # of one item ("Otter Tail", "St. Johns")
+_MAX_ITEMS = 12
+
+
+def _list_before(text: str, end: int) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the items of a list of capitalised names ending at ``end``
+    (the space before the plural word), first item first; fewer than two when there is no
+    list. Read backwards word by word: a regex searched over the text before each plural
+    word cost more than the rest of this pass."""
+    items: list[tuple[str, int, int]] = []
+    pos = end  # the gap before the plural word: a single space
+    if pos <= 0 or text[pos] != " ":
+        return items
+    while len(items) < _MAX_ITEMS:
+        stop = pos
+        words = 0
+        while words < _MAX_WORDS:
+            s = text.rfind(" ", 0, pos) + 1
+            word = text[s:pos]
+            if not word[:1].isupper() or not word.replace("'", "").replace(".", "").isalpha():
+                break
+            words += 1
+            pos = s - 1
+            if pos < 0 or text[pos] != " ":
+                break
+        if words == 0:
+            break
+        items.append((text[pos + 1 : stop], pos + 1, stop))
+        joiner = next((j for j in _JOINERS if text.endswith(j, 0, pos + 1)), None)
+        if joiner is None:
+            break
+        pos = pos + 1 - len(joiner)
+    items.reverse()
+    return items
 
 
 def _counties(name: str, word: str, gaz: Gazetteer) -> tuple[list[Place], int]:

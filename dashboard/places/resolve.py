@@ -494,8 +494,12 @@ class Resolver:
             p = m.place
             if p is None or p.kind != "city" or len(m.candidates) < 2 or "pattern" in m.reason:
                 continue
+            # divisions' ids start "a1:": the test spares building every candidate's Place
+            if not any(pid.startswith("a1:") for pid, _ in m.candidates):
+                continue
             key = fold(m.text)
-            division = next((q for pid, _ in m.candidates if (q := get(pid)) is not None
+            division = next((q for pid, _ in m.candidates if pid.startswith("a1:")
+                             and (q := get(pid)) is not None
                              and q.kind == "admin1" and q.admin1 in held
                              and fold(held[q.admin1]) != key
                              and q.country_code != p.country_code), None)  # fmt: skip

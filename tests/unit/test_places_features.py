@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
+from dashboard.places.lists import _list_before
 from tests.unit.test_places_rules import assert_at, mention
 
 # ---------------------------------------------------------------- features the gazetteer has
@@ -307,3 +308,17 @@ def test_names_without_a_plural_type_word_after_them_stay_towns(
     m = mention(geoparser, text, surface)
     assert m.place is not None
     assert m.place.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("roads in Becker, Clay and Wilkin counties", ["Becker", "Clay", "Wilkin"]),
+        ("in Otter Tail, St. Johns, or Wilkin counties", ["Otter Tail", "St. Johns", "Wilkin"]),
+        ("Officials from two counties", []),
+        ("Douglas County and three other counties", []),  # "other" ends the list
+    ],
+)
+def test_a_list_is_read_backwards_from_the_plural_word(text: str, items: list[str]) -> None:
+    found = _list_before(text, text.rindex(" counties"))
+    assert [name for name, _, _ in found if len(found) >= 2] == items
