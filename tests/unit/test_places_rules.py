@@ -625,3 +625,26 @@ def test_a_town_abroad_yields_to_the_division_holding_a_named_place(
 def test_a_town_the_text_places_itself_does_not_yield(geoparser: Geoparser) -> None:
     text = "Tourists from Victoria, British Columbia, met friends in Melbourne."
     assert_at(mention(geoparser, text, "Victoria"), "city", 48.43, -123.35, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- regions news names
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Cases were found on Long Island, New York.", "Long Island", 40.8, -73.2),
+        ("A farm in the Fraser Valley was quarantined.", "Fraser Valley", 49.1, -122.1),
+        ("Hospitals in the West Midlands were full.", "West Midlands", 52.48, -1.9),
+        ("Police in the East Midlands arrested two men.", "East Midlands", 52.95, -1.0),
+    ],
+)
+def test_regions_news_names_are_rows_of_the_curated_file(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "region", lat, lon, tolerance=0.3)
+
+
+def test_the_bahamas_long_island_stays_when_the_text_says_so(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Boats anchored off Long Island, Bahamas.", "Long Island")
+    assert_at(m, "admin1", 23.3, -75.1, tolerance=0.5)
