@@ -277,6 +277,7 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         forms = verb_forms(words[0].lower().strip(".,;:"))
         passive = passive if forms is not None and "VBN" in forms[1] else None
     head_end = trigger_start + len(words[0]) if words else trigger_end
+    topical = bool(words) and words[0].lower().startswith(("discuss", "debat"))
     for a in pool:
         if a.start >= clause[1] or (source and a.name == source.name):
             continue
@@ -310,6 +311,8 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
                 break
             continue
         between = text[trigger_end : a.start]
+        if topical and _OBJECT_GAP.fullmatch(between):
+            continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
         if _AGENT.match(between) or (passive and a.kind == "country" and len(between) < 30):
             return a, source
         if _HOST.search(text, max(0, a.start - 40), a.start) or not _NOT_TARGET.search(
