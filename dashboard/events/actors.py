@@ -9,9 +9,12 @@ of ``data/lexicon/bodies.csv`` ("the Revolutionary Guards" are Iran's).
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from dashboard.events.lexicon import DATA
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
 
@@ -81,11 +84,20 @@ class ActorFinder:
         for m in _PERSON.finditer(sentence):
             name = _trim_name(m["name"])
             code = _country_before(owners, offset + m.start(), window=40)
+            code = code or leader_country(name)  # "President Vladimir Putin"
             person = Actor(
                 name, "person", code, offset + m.start("name"), offset + m.start("name") + len(name)
             )
             self.remember(name.split()[-1], person)
             found.append(person)
+        for m in _leader_pattern().finditer(sentence):
+            start, end = offset + m.start(), offset + m.end()
+            if any(a.start <= start and end <= a.end for a in found):
+                continue  # already found after a title
+            full, code = _leaders()[m.group()]
+            leader = Actor(full, "person", code, start, end)
+            self.remember(full.split()[-1], leader)
+            found.append(leader)
         for m in _ORG.finditer(sentence):
             code = _country_within(countries, offset + m.start(), offset + m.end())
             code = code or body_country(m.group())  # "The Revolutionary Guards"
@@ -137,6 +149,41 @@ class ActorFinder:
         return refs
 
 
+@cache
+def _leaders() -> dict[str, tuple[str, str]]:
+    """``data/lexicon/leaders.csv``: each written name of a head of state or government ->
+    (the person's one name, ISO2). CAMEO's actor dictionaries code such a person by the
+    country they lead (Schrodt, CAMEO 1.1b3, ch. 4: actor codes), so "Putin" is Russia's
+    side as "the Kremlin" is; a surname others share widely ("Kim", "Johnson") is left out."""
+    with (DATA / "leaders.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for r in rows:
+        if not (r["name"] and r["person"] and len(r["iso2"]) == 2 and r["source"].strip()):
+            raise ValueError(f"leaders.csv: bad row {r!r} (name, person, iso2, source set)")
+    return {r["name"]: (r["person"], r["iso2"]) for r in rows}
+
+
+@cache
+def _leader_pattern() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(_leaders(), key=len, reverse=True))
+    if not names:
+        return re.compile(r"(?!)")  # an empty table names no one
+    # a possessive may follow ("Putin's"), a name may not go on ("Xi'an", "Trump-era")
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-]|['’](?!s\b)\w)")
+
+
+def leader_country(name: str) -> str | None:
+    """The ISO2 of a head of state or government named ``name`` (whole, or by the last
+    word), else ``None``.
+
+    >>> leader_country("Vladimir Putin"), leader_country("Xi"), leader_country("Anne Smith")
+    ('RU', 'CN', None)
+    """
+    known = _leaders()
+    found = known.get(name) or known.get(name.split()[-1]) if name else None
+    return found[1] if found else None
+
+
 def _trim_name(name: str) -> str:
     # "Kim Jong Un" stays whole; a trailing sentence word glued on ("Nakatani Said") is rare
     # enough in news copy to ignore.
@@ -177,6 +224,18 @@ _NOT_TARGET = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
+# §161 and §174: recalling or expelling an envoy reduces relations with the host)
+_HOST = re.compile(
+    r"\b(?:ambassadors?|envoys?|embassy|embassies|diplomats?|consuls?|consulates?|"
+    r"charg[eé] d'affaires)\s+(?:to|in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a determiner or a count before an object's demonym: "three", "28", "the two", "some"
+_HELD_GAP = re.compile(
+    r"\s+(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+    r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+)?"
+)
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -198,8 +257,10 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     ]
     # "An Israeli air strike on a house in southern Lebanon killed five": a country named as
     # where ("in …") is no side when another actor stands before the trigger
+    # likewise a diplomat's host ("The US ambassador to Japan visited…": the US is the side)
     sides = [a for a in before
-             if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)]  # fmt: skip
+             if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
+             and not _HOST.search(text, max(0, a.start - 40), a.start)]  # fmt: skip
     before = sides or before
     named = [a for a in before if a.kind != "country"]
     source = max(named or before, key=lambda a: a.start) if (named or before) else None
@@ -216,6 +277,7 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         forms = verb_forms(words[0].lower().strip(".,;:"))
         passive = passive if forms is not None and "VBN" in forms[1] else None
     head_end = trigger_start + len(words[0]) if words else trigger_end
+    topical = bool(words) and words[0].lower().startswith(("discuss", "debat"))
     for a in pool:
         if a.start >= clause[1] or (source and a.name == source.name):
             continue
@@ -229,11 +291,34 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
             ):
                 target = a
                 break
+            if (
+                a.kind == "country"
+                and head_end <= a.start
+                and (
+                    # a demonym ("Israeli"), not the country's name: "discussed Ukraine"
+                    # names a topic, "released three Israeli hostages" whose hostages
+                    (
+                        _HELD_GAP.fullmatch(text, head_end, a.start)
+                        and text[a.start : a.end] != a.name
+                    )
+                    or _HOST.search(text, max(0, a.start - 40), a.start)
+                )
+            ):
+                # "released three Israeli hostages", "deported 28 Afghan men": the object's
+                # nationality, inside the trigger's span, is who it was done to; so is a
+                # recalled envoy's host ("recalled its ambassador to France")
+                target = a
+                break
             continue
         between = text[trigger_end : a.start]
+        if topical and _OBJECT_GAP.fullmatch(between):
+            continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
         if _AGENT.match(between) or (passive and a.kind == "country" and len(between) < 30):
             return a, source
-        if not _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start):
+        if _HOST.search(text, max(0, a.start - 40), a.start) or not _NOT_TARGET.search(
+            text, max(trigger_end, a.start - 30), a.start
+        ):
+            # "recalled its ambassador to France": the host state is the one dealt with
             target = a
             break
     placed = source is not None and _PLACE_BEFORE.search(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dashboard.events.clauses import ARTICLES, AUX, Parse, parse
-from dashboard.events.lexicon import Lexicon, Match, load
+from dashboard.events.lexicon import Lexicon, Match, load, other_senses
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
 from dashboard.events.tokens import Token, tokenize
 from dashboard.model import EventType
@@ -122,6 +122,8 @@ def triggers(text: str) -> list[Trigger]:
     p = parse(tokens, lex, phrases)
     matches = [m for m in found_matches
                if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)]  # fmt: skip
+    # "a heart attack", "a price war", "hackers attacked": another sense, no political act
+    matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
@@ -167,14 +169,15 @@ def triggers(text: str) -> list[Trigger]:
 
 
 # nouns an event noun can modify without naming an event: "battle tank", "attack helicopter",
-# "strike group", "protest song", "war plan"
+# "strike group", "protest song", "war plan", "asylum seekers"
 _MODIFIED = frozenset(
     "tank tanks helicopter helicopters submarine submarines group groups ship ships jet jets "
     "drone drones plane planes aircraft vehicle vehicles rifle rifles dog dogs plan plans "
     "song songs crime crimes criminal criminals game games zone zones cabinet cabinets "
     "council room chest footing memorial museum veteran veterans correspondent reporter "
     "widow widows orphan orphans court courts chamber tribunal talks negotiations proposal "
-    "proposals efforts bid mediator mediators envoy".split()
+    "proposals efforts bid mediator mediators envoy seeker seekers claim claims claimant "
+    "claimants application applications".split()
 )
 
 
@@ -194,6 +197,70 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     if "VBG" in tok.tags and "NOUN" not in tok.pos and not gerund:
         return True  # "warring" is the verb "to war", an adjective here, never the noun "war"
     return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED
+
+
+_AUXILIARIES = frozenset("was were is are be been being has have had".split())
+_PREPOSITIONS = frozenset("in on at of by for with from to into near after before".split())
+
+
+def _other_sense(p: Parse, m: Match) -> bool:
+    """The match's first word is a head of ``other_senses.csv`` given another sense: by the
+    word before it ("a shark attack", "a legal battle"), or, for a row ``as_subject``, by its
+    clause's subject before it ("Hackers attacked", "a bear mauled") or a passive's agent
+    ("was killed by a shark"); for a row ``near``, by a force verb's neighbours: its subject
+    word ("inflation hit") or one of three words after it ("killed the bill")."""
+    tokens = p.tokens
+    head = tokens[m.first]
+    senses = [s for k in head.keys for s in other_senses().get(k, ())]
+    if not senses:
+        return False
+    before = tokens[m.first - 1].keys if m.first > 0 else frozenset()
+    if any(before & s.modifiers for s in senses if not s.near):
+        return True
+    near = [s.modifiers for s in senses if s.near]
+    if near and m.rule.code[:2] in ("17", "18", "19", "20"):
+        j = m.first - 1
+        while j > 0 and tokens[j].lower in _AUXILIARIES:
+            j -= 1  # "the bill was killed": the subject before the auxiliary
+        # the object's head: the last word of the noun phrase after the verb ("killed the
+        # budget bill", not "attacked a budget meeting")
+        after = []
+        for k in range(m.last + 1, min(m.last + 5, len(tokens))):
+            t = tokens[k]
+            if t.boundary or not t.text[:1].isalnum() or t.lower in _PREPOSITIONS or k in p.verbs:
+                break
+            after = [t]
+        # the word before counts as the subject only with no verb before it in the clause
+        # ("Militants who opposed the budget killed…": the budget is a relative's object)
+        start = p.opening(m.first)
+        own = j >= start and not any(start <= k < j for k in p.verbs)
+        subject = [tokens[j]] if j >= 0 and own else []
+        if any(t.keys & mods for t in (*subject, *after) for mods in near):
+            return True
+    subjects = [s.modifiers for s in senses if s.as_subject]
+    if not subjects:
+        return False
+    subject = tokens[p.opening(m.first) : m.first]
+    if any(t.keys & mods for t in subject for mods in subjects):
+        return True
+    nxt = m.last + 1
+    agent = tokens[nxt + 1 : nxt + 4] if nxt < len(tokens) and tokens[nxt].lower == "by" else []
+    return any(t.keys & mods for t in agent for mods in subjects)
+
+
+def _scored(p: Parse, m: Match) -> bool:
+    """A force or coercion verb whose object is followed by a game's score ("beat Liverpool
+    2-1", "thrashed Spain 4 - 0 in the final"): a sporting result, no act of a political
+    actor (CAMEO 1.1b3 §1). The score is digits, a dash, digits within three tokens of the
+    verb phrase's end, which no date or count in news puts there."""
+    if m.rule.kind != "V" or m.rule.code[:2] not in ("17", "18", "19", "20"):
+        return False
+    tokens = p.tokens
+    for k in range(m.last + 1, min(m.last + 4, len(tokens) - 2)):
+        a, dash, b = tokens[k].text, tokens[k + 1].text, tokens[k + 2].text
+        if dash in ("-", "–") and a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2:
+            return True
+    return False
 
 
 def _verbal(p: Parse, m: Match) -> bool:
@@ -612,13 +679,29 @@ _EVENT_NOUNS = frozenset(
 )
 
 
+# the roots a happening's effect is coded as when read as an act: coerce ("forced the
+# closure"), de-escalate or ease ("halted operations"), reduce relations ("halted aid")
+_EFFECT_ROOTS = frozenset({"17", "08", "16"})
+
+
+def _comma_participle(p: Parse, k: int) -> bool:
+    """Token ``k`` is a present participle opening a clause after a comma ("…, forcing")."""
+    return "VBG" in p.tokens[k].tags and k > 0 and p.tokens[k - 1].text == ","
+
+
 def _forced_by_event(p: Parse, m: Match) -> bool:
-    """A bare coercion verb whose subject is a happening ("the strikes forced the suspension
-    of flights", "the fighting forced 10,000 people to flee"): CAMEO codes what actors do,
-    and the happening itself is read where it is told."""
-    if m.rule.code[:2] != "17" or m.rule.kind != "V" or m.first not in p.verbs:
+    """A bare coercion, halting or cutting verb whose subject is a happening ("the strikes
+    forced the suspension of flights", "the fighting forced 10,000 people to flee", "the
+    attack halted operations"; after a comma, the sentence's subject: "…, forcing them to
+    close"): CAMEO codes what actors do, and the happening itself is read where it is told."""
+    if m.rule.code[:2] not in _EFFECT_ROOTS or m.rule.kind != "V":
+        return False
+    if m.first not in p.verbs and not _comma_participle(p, m.first):
         return False
     subject = range(p.opening(m.first), m.first)
+    if _comma_participle(p, m.first):
+        # "…, forcing them to cancel operations": the participle's subject is the sentence's
+        subject = range(0, min((k for k in p.verbs if k < m.first), default=0))
     if any(p.tokens[k].keys & _EVENT_NOUNS and k not in p.verbs for k in subject):
         return True
     # the passive's agent: "roads were blocked by landslides"
@@ -632,7 +715,7 @@ def _forced_by_event(p: Parse, m: Match) -> bool:
 
 def _object_of(p: Parse, verb: Match, m: Match) -> bool:
     """A noun match after ``verb`` in its clause: what the verb did."""
-    return m.rule.kind == "N" and m.first > verb.last and p.clause[m.first] == p.clause[verb.first]
+    return m.rule.kind == "N" and m.first > verb.first and p.clause[m.first] == p.clause[verb.first]
 
 
 _TIME_WORDS = frozenset("dawn dusk noon midnight night about around approximately least".split())

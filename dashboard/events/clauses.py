@@ -122,13 +122,26 @@ def _object_next(tokens: list[Token], k: int) -> bool:
     return k < len(tokens) and (tokens[k].lower in _OBJECT_START or tokens[k].text.isdigit())
 
 
-def _clauses(tokens: list[Token], lex: Lexicon) -> tuple[list[int], list[str]]:
+def _clauses(
+    tokens: list[Token], lex: Lexicon, verbs: frozenset[int] | set[int] = frozenset()
+) -> tuple[list[int], list[str]]:
     sub, rel, cond = lex.words("subordinate"), lex.words("relative"), lex.words("condition")
+    saying = lex.words("report") | lex.words("speculate")
     clause: list[int] = []
     kinds = ["main"]
+    told = -1  # the finite verb of the open restrictive relative clause, -1 before it
     for i, t in enumerate(tokens):
         word = t.lower
         intro = None
+        if kinds[-1] == "rel" and i in verbs and _ends_relative(tokens, i, told, saying):
+            # "Militants who opposed the budget killed three soldiers": a relative clause
+            # holds one finite verb; a second, after its object, is the main clause's
+            kinds.append("main")
+            clause.append(len(kinds) - 1)
+            told = -1
+            continue
+        if kinds[-1] == "rel" and i in verbs and told < 0:
+            told = i
         if word in cond:
             intro = "cond"
         elif word in rel and i > 0:
@@ -139,10 +152,30 @@ def _clauses(tokens: list[Token], lex: Lexicon) -> tuple[list[int], list[str]]:
             intro = "comp" if _after_verb(tokens, i) else "rel"
         if intro is not None:
             kinds.append(intro)
+            told = -1
         elif i > 0 and tokens[i - 1].boundary and not t.boundary:
             kinds.append("part" if "VBG" in t.tags else "main")
+            told = -1
         clause.append(len(kinds) - 1)
     return clause, kinds
+
+
+_JOINS = frozenset("and or but nor".split())
+
+
+def _ends_relative(tokens: list[Token], i: int, told: int, saying: frozenset[str]) -> bool:
+    """Whether the verb at ``i`` is a second finite verb after a restrictive relative
+    clause's own (``told``): not in its verb chain ("who had opposed"), not joined to it
+    ("who fled and hid"), not after a pronoun ("who said they saw") nor after a reporting
+    verb's clause ("who said the army attacked")."""
+    if told < 0 or i <= told + 1 or tokens[told].keys & saying:
+        return False
+    t, before = tokens[i], tokens[i - 1]
+    if not t.tags & {"VBD", "VBZ", "VBP"} or before.lower in AUX or before.lower == "to":
+        return False
+    if before.lower in _JOINS or before.lower in _PRONOUNS or before.boundary:
+        return False
+    return "NOUN" in before.pos or "PROPN" in before.pos or before.text[:1].isupper()
 
 
 def _after_verb(tokens: list[Token], i: int) -> bool:
@@ -183,8 +216,8 @@ def parse(tokens: list[Token], lex: Lexicon, phrases: frozenset[int] = frozenset
     ``phrases``: indices of verbs that open a lexicon phrase with their object ("recalled its
     ambassador", "told the inspectors to leave"): such a verb governs, even when a reporting
     verb's word ("recall", "tell") is followed by "from" or "to" further on."""
-    clause, kinds = _clauses(tokens, lex)
     verbs = {i for i in range(len(tokens)) if _is_verb(tokens, i)}
+    clause, kinds = _clauses(tokens, lex, verbs)
     passing: set[int] = set()
     gov, flags = _governing(tokens, clause, kinds, verbs, lex, passing, phrases)
     opens = [0] * len(kinds)

@@ -382,13 +382,22 @@ class EventExtractor:
             # "the court on Sunday scaled back the quota that sparked the protests": the
             # sentence's date is the other act's; the protests are told as its cause or effect
             free = []
+        left = hazards.is_hazard(main.code) and _AFTERMATH_OF.match(main.text)
+        if left and not (free and free[0].start == free[0].end):
+            # "survivors of the earthquake still live in tents": with no day of its own the
+            # sentence may tell a standing state long after; only a dated one is news of it
+            return None
+        aid_day = free[0] if left else None
         if (free and main not in bound and hazards.is_hazard(main.code)
-                and _TOLL_OF.match(main.text) and not _WEEKDAY_END.search(main.text)):  # fmt: skip
+                and (_TOLL_OF.match(main.text) or left)
+                and not _WEEKDAY_END.search(main.text)):  # fmt: skip
             # "the death toll from the earthquake rose to 2,100 on Sunday": Sunday dates the
-            # toll; the quake came on or before it
+            # toll; the quake came on or before it (and so for its survivors and victims)
             day = free[0].end
             free = [DateRange(day - timedelta(days=6), day, 2, free[0].text,
                               f"the toll's date ({free[0].reason}): the hazard on or before it")]  # fmt: skip
+        elif free and main not in bound and year is None and loose and not of_event:
+            free = _said_bound(main, free[0])
         if free:
             d.readings.append((free[0], _precision(d.location)))
         # a future word elsewhere in the sentence ("..., and he said they would return") does
@@ -412,6 +421,11 @@ class EventExtractor:
                 earlier.location, earlier.location_reason = kept
             return earlier
         drafts.append(d)
+        aid = next((t for t in strong if t is not main and t.code[:2] == _AID_ROOT), None)
+        if aid_day is not None and aid is not None:  # "..., as search teams arrived": that too
+            sec = self._draft(aid, (s, end), (s, s + len(sent)), actors, mentions, text)
+            sec.readings.append((aid_day, _precision(sec.location)))
+            drafts.append(sec)
         for t, dm in bound.items():
             if t is main or s + dm.start > t.start:
                 continue  # only a date written before its noun dates a second happening
@@ -422,14 +436,10 @@ class EventExtractor:
             drafts.append(sec)
         told = _violence_as_subject(text, main, strong, bound)
         if told is not None:  # "the massacre of 40 villagers last week was condemned"
-            sec = self._draft(
-                told,
-                (_np_start(text, s, told.start), main.start),
-                (s, s + len(sent)),
-                [],
-                mentions,
-                text,
-            )
+            owner = _POSSESSOR.search(text, max(s, told.start - 40), told.start)
+            head = owner.start() if owner else _np_start(text, s, told.start)
+            sides = _country_actors(countries, head, told.start, told, text) if owner else []
+            sec = self._draft(told, (head, main.start), (s, s + len(sent)), sides, mentions, text)
             between = [dm.range for dm in own_dates if told.end <= s + dm.start < main.start]
             if between:
                 sec.readings.append((between[0], _precision(sec.location)))
@@ -439,11 +449,19 @@ class EventExtractor:
             else:
                 drafts.append(sec)
         judged = _judged_object(text, s, main, strong, own_dates)
-        if judged is not None:  # "leaders condemned the riot in the capital on 8 January"
-            obj, dm = judged
-            sec = self._draft(obj, (obj.start, s + dm.end), (s, s + len(sent)), [], mentions, text)
+        cause = _after_act(text, s, end, main, strong, own_dates) if judged is None else None
+        if judged is not None or cause is not None:
+            # "leaders condemned the riot in the capital on 8 January"; "the region declared
+            # mourning after a missile destroyed a block of flats on Saturday"
+            obj, dm = judged or cause  # type: ignore[misc]
+            sides = [] if judged else [a for a in named_actors if obj.start - 40 <= a.start < end]
+            sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)
+            clause = (obj.start, s + dm.end) if judged else (obj.start - 40, end)
+            sec = self._draft(obj, clause, (s, s + len(sent)), sides, mentions, text)
             sec.readings.append((dm.range, _precision(sec.location)))
             before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
+            if before is None and cause is not None:  # force the story told on that day
+                before = _same_day_force(drafts[-RECENT:-1], dm.range)
             if before is not None:  # "G7 leaders condemned the attack": the attack told before
                 before.evidence.append((s, s + len(sent)))
             else:
@@ -504,6 +522,14 @@ class EventExtractor:
     def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
         pub = article.published
         when, alts, flags = _choose_date(d, pub)
+        code = d.trigger.full or d.trigger.code
+        if pub and not d.planned and when.start > pub and code[:2] in _SAYING_ROOTS:
+            # "threatened to attack the town on Tuesday": a date after publication is the act
+            # threatened or promised; the threat itself, told in the past, was made by then
+            told = inferred_range(pub, planned=False)
+            why = f"a {code[:2]} told in the past; '{when.text}' dates the act it names"
+            when, alts = replace(told, reason=f"{why}; {told.reason}"), ()
+            flags = [*flags, "date_inferred"]
         if pub and not d.planned and when.start < pub < when.end:
             # "earlier this week" is the week (TimeML), but what a report tells as done
             # happened by its publication: the event's range stops there
@@ -689,6 +715,27 @@ _REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|East|West|Pan|Sub-S
 # a topic label opening a headline ("Haiti: Gangs attack police station"): no side
 _LABEL_AFTER = re.compile(r":\s+(?-i:[A-Z])")
 _TOLL_OF = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)
+# a hazard named by what it left ("survivors of the earthquake", ``hazards.csv``): the hazard
+# told again, after it struck; CAMEO's 07 (provide aid) is the one act told of them that is
+# the disaster's own response ("as search teams arrived"), so only it may stand beside one
+_AFTERMATH_OF = re.compile(r"(?:survivors|victims|aftermath)\b", re.IGNORECASE)
+_AID_ROOT = "07"
+
+
+def _said_bound(main: Trigger, said: DateRange) -> list[DateRange]:
+    """The date of a hazard whose sentence's only date is the day it was said ("the
+    earthquake killed 153 people, the ministry said on Sunday"): a count is given after the
+    disaster, for days after it (the toll's rule above), so the saying's day bounds the hazard
+    from above, a week at most (precision 2); a saying dated vaguer than a day keeps its own
+    range. Other acts keep the saying's day: a statement
+    about a clash is mostly of that day, and the dates scorer dates them so."""
+    if not hazards.is_hazard(main.code) or said.start != said.end:
+        return [said]  # "said in 2021", "said last week": already no day
+    day = said.end
+    reason = f"the saying's date ({said.reason}): the hazard on or before it"
+    return [DateRange(day - timedelta(days=6), day, 2, said.text, reason)]
+
+
 _ADVERBIAL = re.compile(r"(?:on|in|at|by|during|since|until|from)\s", re.IGNORECASE)
 
 
@@ -944,6 +991,11 @@ def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
 
 def _actor_rank(a: Actor) -> tuple[int, int]:
     return ({"person": 0, "unit": 1, "organisation": 2, "country": 3}[a.kind], a.start)
+
+
+# CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
+# intent (03), a demand (10) and a threat (13) are made when told, whatever date their act has
+_SAYING_ROOTS = frozenset({"01", "02", "03", "10", "13"})
 
 
 def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRange, ...], list[str]]:
@@ -1217,6 +1269,10 @@ def _with_hazards(sentence: str) -> list[Trigger]:
         t for t in triggers(sentence) if not any(t.start < h.end and h.start < t.end for h in found)
     ]
     strong = [t for t in cameo if t.weight > WEAK]
+    if any(t.code[:2] != _AID_ROOT for t in strong):
+        # "survivors of the earthquake protested": the sentence tells what they did; their
+        # hazard names a happening only beside aid sent to them, or beside no act at all
+        found = [h for h in found if not _AFTERMATH_OF.match(h.text)]
     if found and all(found[0].start < t.start for t in strong):
         # the hazard comes first, so it is the subject's happening ("an explosion at a plant
         # killed four"): it outranks however the coder weighs the later verbs
@@ -1343,11 +1399,21 @@ def _violence_as_subject(text: str, main: Trigger, strong: list[Trigger],
     if family_of(main.code) == "violence":
         return None
     for t in strong:
-        if t is main or t in bound or t.start > main.start or family_of(t.code) != "violence":
+        if t is main or t in bound or t.start > main.start or not _done_to(t):
             continue
         if not re.search(r"[;:]|,\s", text[t.end : main.start]):
             return t
     return None
+
+
+# who did an act named by a noun, in the possessive right before it: "Iran's seizure"
+_POSSESSOR = re.compile(r"\b(?-i:[A-Z])[\w-]*(?:\s(?-i:[A-Z])[\w-]*)?['’]s?\s+$")
+
+
+def _done_to(t: Trigger) -> bool:
+    """Force (CAMEO 18-20) or a seizure of property (171: "Iran's seizure of the tanker"):
+    acts that, told as the subject of a reaction, are presupposed to have happened."""
+    return family_of(t.code) == "violence" or (t.full or t.code).startswith("171")
 
 
 # Nouns naming the people of an act, not the act (CAMEO codes acts; "rioters" is who rioted)
@@ -1383,6 +1449,49 @@ def _judged_object(text: str, s: int, main: Trigger, strong: list[Trigger],
             if s + dm.start >= t.end and _OWN_PHRASE.fullmatch(text, t.end, s + dm.start):
                 return t, dm
         return None
+    return None
+
+
+# "after" opening a clause of its own, not a span of time ("after two days of talks")
+_AFTER = re.compile(
+    r"\bafter\s+(?!(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger],
+               dates: list[DateMention]) -> tuple[Trigger, DateMention] | None:  # fmt: skip
+    """The violent act an "after" clause tells as the cause of a non-violent main act, dated
+    to the day in that clause ("declared mourning after a missile destroyed a block of flats
+    on Saturday"): a happening of its own (TimeML: a temporal subordinate clause has its own
+    event, ordered BEFORE the main one). Only force (CAMEO 18-20), as ``_judged_object``;
+    an act the story told before is folded into it by the caller."""
+    if family_of(main.code) == "violence":
+        return None
+    after = _AFTER.search(text, main.end, end)
+    if after is None:
+        return None
+    for t in strong:
+        if t.start < after.end() or family_of(t.code) != "violence":
+            continue
+        if re.search(r"[,;:]", text[after.end() : t.start]):
+            return None  # only the clause's own verb, not one past a comma
+        stop = re.search(r"[,;]", text[t.end : end])
+        last = t.end + stop.start() if stop else end
+        days = [
+            dm for dm in dates if t.end <= s + dm.start < last and dm.range.start == dm.range.end
+        ]
+        return (t, days[0]) if days else None
+    return None
+
+
+def _same_day_force(drafts: list[_Draft], day: DateRange) -> _Draft | None:
+    """The story's latest act of force read on ``day``: what an "after" clause tells again."""
+    for d in reversed(drafts):
+        if family_of(d.trigger.code) == "violence" and any(
+            (r.start, r.end) == (day.start, day.end) for r, _ in d.readings
+        ):
+            return d
     return None
 
 

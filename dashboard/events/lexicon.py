@@ -10,6 +10,11 @@ Files (``data/lexicon/``, each row with a ``source`` column naming the definitio
 - ``cues.csv``: ``kind,cue,source``: reporting, negation, modality and clause cues.
 - ``embed.csv``: ``governor,complement,result,source``: "urged X to release prisoners" is
   02 + 0841 = 0253.
+- ``other_senses.csv``: ``heads,modifiers,as_subject,near,sense,source``: event words a
+  modifier gives another sense ("heart attack", "price war", "shark attack"); with
+  ``as_subject`` the modifier as the verb's subject does the same ("hackers attacked", "a
+  bear killed"); with ``near`` the verb's neighbours ("inflation hit a record", "killed the
+  bill", "shot down rumours").
 - ``bodies.csv``: ``name,iso2,source``: named national bodies ("Kremlin", "IDF") and their
   country, read by ``sides``; the ``ORGAN`` class of ``classes.csv`` lists the state organs a
   capital's possessive names ("Kyiv's forces").
@@ -215,6 +220,35 @@ def _compile(
         tuple(tuple(_word(w, classes) for w in alt.split()) for alt in slot.split("|"))
         for slot in pattern.lower().split(" * ")
     )
+
+
+@dataclass(frozen=True, slots=True)
+class OtherSense:
+    """A row of ``other_senses.csv``: the lemmas that, before one of the row's heads (or,
+    with ``as_subject``, as its verb's subject), make it no political act."""
+
+    modifiers: frozenset[str]
+    as_subject: bool
+    sense: str
+    near: bool = False  # the word before the verb or one of the three after it
+
+
+@cache
+def other_senses() -> dict[str, tuple[OtherSense, ...]]:
+    """Head lemma ("attack", "war") -> the ``OtherSense`` rows that name it.
+
+    Raises ``ValueError`` for an ``as_subject`` or ``near`` cell other than yes or no."""
+    out: dict[str, list[OtherSense]] = defaultdict(list)
+    for r in _rows("other_senses.csv"):
+        for column in ("as_subject", "near"):
+            if r[column] not in ("yes", "no"):
+                raise ValueError(f"data/lexicon/other_senses.csv: {column} must be yes or no, "
+                                 f"got {r[column]!r}")  # fmt: skip
+        sense = OtherSense(frozenset(r["modifiers"].split("|")), r["as_subject"] == "yes",
+                           r["sense"], r["near"] == "yes")  # fmt: skip
+        for head in r["heads"].split("|"):
+            out[head].append(sense)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache

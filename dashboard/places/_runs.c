@@ -299,7 +299,8 @@ static int moved_at(const Moved *m, Py_ssize_t start) {
     return lo < m->len && m->at[lo] == start;
 }
 
-/* The length of the prefix word (St, Ste, Mt, Ft) that _SAINT matches at i, or 0. */
+/* The length of the prefix word (St, Ste, Mt, Ft, or ST, STE, MT, FT) that _SAINT matches
+ * at i, or 0. */
 static Py_ssize_t saint_at(const Text *t, Py_ssize_t i) {
     Py_UCS4 c = CH(t, i);
     if (c != 'S' && c != 'M' && c != 'F') return 0;
@@ -309,15 +310,21 @@ static Py_ssize_t saint_at(const Text *t, Py_ssize_t i) {
             return 0;
     }
     Py_ssize_t len = 0;
-    if (i + 1 < t->n && CH(t, i + 1) == 't') {
+    Py_UCS4 second = i + 1 < t->n ? CH(t, i + 1) : 0;
+    int upper = second == 'T'; /* "ST. PAUL", a dateline in capitals */
+    if (second == 't' || upper) {
         if (i + 2 < t->n && CH(t, i + 2) == '.') len = 2;
-        else if (c == 'S' && i + 3 < t->n && CH(t, i + 2) == 'e' && CH(t, i + 3) == '.') len = 3;
+        else if (c == 'S' && i + 3 < t->n && CH(t, i + 2) == (upper ? 'E' : 'e') && CH(t, i + 3) == '.') len = 3;
     }
     if (len == 0) return 0;
     Py_ssize_t after = i + len + 1; /* past the dot: a space, then a capital */
     if (!(after + 1 < t->n && CH(t, after) == ' ')) return 0;
     Py_UCS4 cap = CH(t, after + 1);
-    return cap >= 'A' && cap <= 'Z' ? len : 0;
+    if (!(cap >= 'A' && cap <= 'Z')) return 0;
+    if (!upper) return len;
+    /* in capitals, only before a word in capitals too (two capitals) */
+    Py_UCS4 cap2 = after + 2 < t->n ? CH(t, after + 2) : 0;
+    return cap2 >= 'A' && cap2 <= 'Z' ? len : 0;
 }
 
 /* The text to scan: ``text`` itself (a new reference) when it holds no such prefix, else a

@@ -19,6 +19,7 @@ from dashboard.analysis import CountryMention, TextAnalysis, dateline_span, spli
 from dashboard.model import Mention, Place
 from dashboard.places.features import named_features
 from dashboard.places.gazetteer import Countries, Gazetteer, load
+from dashboard.places.lists import typed_lists
 from dashboard.places.names import for_matching, sentences
 from dashboard.places.pairs import (
     HeldMemo,
@@ -134,6 +135,7 @@ class Geoparser:
         mentions = domestic_namesakes(mentions, self.gaz)  # "Hanover" beside Vermont's towns
         mentions = bare_counties(mentions)  # "Walton" after "Walton County"
         mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
+        mentions = typed_lists(text, mentions, self.gaz)  # "Douglas and Sarpy counties"
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in demonyms:

@@ -54,8 +54,8 @@ def county_towns(
     if not towns:
         return mentions
     chosen: dict[str, tuple[Place, str]] = {}
-    for county_key in counties:
-        best = _best_county(county_key, towns, gaz, memo)
+    for county_key, kept in counties.items():
+        best = _best_county(county_key, towns, gaz, memo, kept)
         if best is None:
             continue
         county, held = best
@@ -84,11 +84,20 @@ def _names(mentions: list[Mention], *kinds: str) -> dict[str, Place | None]:
 
 
 def _best_county(key: str, towns: dict[str, Place | None], gaz: Gazetteer,
-                 memo: HeldMemo | None = None) -> tuple[Place, dict[str, Place]] | None:  # fmt: skip
+                 memo: HeldMemo | None = None,
+                 kept: Place | None = None) -> tuple[Place, dict[str, Place]] | None:  # fmt: skip
     """The county named ``key`` that holds the most of ``towns``' names, with the town of each
     name it holds; None when no namesake holds one or two namesakes hold as many. ``memo``
-    keeps what the counties of ``key`` hold of each town name (see ``HeldMemo``)."""
-    options = [p for p in gaz.places_of(gaz.index.get(key, ())) if p.kind == "admin2"]
+    keeps what the counties of ``key`` hold of each town name (see ``HeldMemo``). A county
+    the text fixed (``kept``: "Wood County, W. Va.") is the only namesake that may hold
+    towns: the pairs choose its towns, never another county."""
+    if kept is not None:
+        if kept.kind != "admin2" or not kept.id.startswith("usc:"):
+            return None  # only a US county says which towns it holds
+        options = [kept]
+        memo = None  # the memo holds what every namesake holds
+    else:
+        options = [p for p in gaz.places_of(gaz.index.get(key, ())) if p.kind == "admin2"]
     if not options or (len(options) == 1 and not options[0].id.startswith("usc:")):
         return None  # one namesake: only a US county says which towns it holds
     held: dict[str, dict[str, Place]] = defaultdict(dict)

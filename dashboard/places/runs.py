@@ -63,15 +63,24 @@ _CAP = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 _WORD = rf"[{_CAP}](?<![^\W\d_].)(?:(?<=[A-Z])[a-z]?\.(?:[A-Z][a-z]?\.)+|[^\W\d_]*)"
 _GAP = "[ '’-]"
 _GAPS = re.compile(_GAP)
-# Abbreviated name prefixes, written with a dot: "St. Louis", "Mt. Pleasant", "Ft. Worth".
-_SAINT = re.compile(r"(?<![\w.])(St|Ste|Mt|Ft)\. (?=[A-Z])")
+# Abbreviated name prefixes, written with a dot: "St. Louis", "Mt. Pleasant", "Ft. Worth";
+# in capitals ("ST. PAUL --", a dateline) only before a word in capitals too, so that a
+# capitalised abbreviation never joins an ordinary word ("ST. Mary's" is left alone).
+_SAINT = re.compile(r"(?<![\w.])(?:(St|Ste|Mt|Ft)\. (?=[A-Z])|(STE|ST|MT|FT)\. (?=[A-Z]{2}))")
 
 
 def scan_python(text: str, tables: Tables) -> tuple[list[Hit], list[Demonym]]:
     """Every gazetteer name and demonym inside the runs of ``text`` (see the module doc).
     "St. Louis", "Mt. Pleasant", "Ft. Worth" are read as "St Louis" (``_scan_unpointed``)."""
     # the cheap substring tests first: most texts hold no abbreviated prefix at all
-    prefixed = "St. " in text or "Mt. " in text or "Ft. " in text or "Ste. " in text
+    prefixed = (
+        "St. " in text
+        or "Mt. " in text
+        or "Ft. " in text
+        or "Ste. " in text
+        or "T. " in text  # ST. MT. FT. (a dateline in capitals)
+        or "STE. " in text
+    )
     if prefixed and _SAINT.search(text):
         return _scan_unpointed(text, tables)
     return _scan(text, tables)
@@ -95,13 +104,14 @@ def _scan(text: str, tables: Tables) -> tuple[list[Hit], list[Demonym]]:
 
 
 def _scan_unpointed(text: str, tables: Tables) -> tuple[list[Hit], list[Demonym]]:
-    """Scan ``text`` with "St. Louis", "Mt. Pleasant", "Ft. Worth" read as "St Louis": a word
+    """Scan ``text`` with "St. Louis", "Mt. Pleasant", "Ft. Worth" (or "ST. LOUIS") read as
+    "St Louis": a word
     ends at a dot, so each such prefix is moved one place right over its dot (" St Louis",
     the same length), and spans starting at a moved prefix are moved back."""
     moved: set[int] = set()
     chars = list(text)
     for m in _SAINT.finditer(text):
-        i, word = m.start(), m.group(1)
+        i, word = m.start(), m.group(1) or m.group(2)
         chars[i : i + len(word) + 1] = [" ", *word]
         moved.add(i + 1)
     hits, demonyms = _scan("".join(chars), tables)

@@ -225,7 +225,14 @@ SWEEP = [
     ("Authorities in Kashmir lifted the curfew on Thursday.", "0813"),
     ("Ethiopia lifted the state of emergency in Amhara.", "0814"),
     ("The Kenyan opposition called off its protests on Sunday.", "082"),
-    ("The striking miners called off their strike.", "082"),
+    pytest.param(
+        "The striking miners called off their strike.",
+        "082",
+        marks=_fault(
+            "since main 86b8fe2, 'striking' read as a happening makes the subject an event, so"
+            " _forced_by_event drops 'called off' and the strike (143) is left"
+        ),
+    ),
     ("The government agreed to the protesters' demands for electoral reform.", "083"),
     ("The Pakistani prime minister resigned on Wednesday.", "0831"),
     ("The Sri Lankan president stepped down after months of protests.", "0831"),
@@ -1461,11 +1468,7 @@ NEAR_MISSES = [
         marks=_fault("'arrested the decline' is read as 173 arrest"),
     ),
     ("Smugglers fired flares in the night.", "19"),
-    pytest.param(
-        "Lightning struck the power station on Monday.",
-        "19",
-        marks=_fault("the hazard words lack 'lightning': its strike is read as 190"),
-    ),
+    ("Lightning struck the power station on Monday.", "19"),
     ("Floods hit villages across Pakistan.", "19"),
     pytest.param(
         "The warring parties in Yemen agreed to a nationwide truce.",
@@ -1516,7 +1519,7 @@ NEAR_MISSES = [
     pytest.param("Barcelona captured the league title on Sunday.", "17", marks=_fault(NO_DOMAIN)),
     pytest.param("The Lakers beat the Celtics 110-102.", "18", marks=_fault(NO_DOMAIN)),
     pytest.param("Fans marched to the stadium before the final.", "14", marks=_fault(NO_DOMAIN)),
-    pytest.param("Inflation hit a record high in March.", "19", marks=_fault(NO_DOMAIN)),
+    ("Inflation hit a record high in March.", "19"),
     pytest.param("Temperatures hit 45 degrees Celsius in Seville.", "19", marks=_fault(NO_DOMAIN)),
     pytest.param(
         "The company deployed new software across its offices.", "15", marks=_fault(NO_DOMAIN)
@@ -1524,7 +1527,7 @@ NEAR_MISSES = [
     pytest.param(
         "The company warned investors that profits would fall.", "13", marks=_fault(NO_DOMAIN)
     ),
-    pytest.param("The virus attacked the immune system.", "19", marks=_fault(NO_DOMAIN)),
+    ("The virus attacked the immune system.", "19"),
     ("The minister was struck by the number of refugees.", "18"),
     pytest.param(
         "The new law struck a balance between security and freedom.",

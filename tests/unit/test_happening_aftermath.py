@@ -95,7 +95,9 @@ QUAKE = [
              "the civil defence office said."},
     {"title": "Toll rises", "date": "2022-08-16", "source": "Pacific Daily",
      "url": "https://pacific.example/toll",
-     "text": "The earthquake in Peru has killed 41 people, officials said on Tuesday, as "
+     # dated by the count's own day ("as of"), not by the saying's, which only bounds it
+     # (``extract._said_bound``): the aftermath rule is what joins a day-dated toll
+     "text": "The earthquake in Peru has killed 41 people as of Tuesday, officials said, as "
              "rescuers dug through the rubble."},
     {"title": "New quake", "date": "2022-08-17", "source": "Coast Herald",
      "url": "https://coast.example/new-quake",

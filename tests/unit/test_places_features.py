@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
+from dashboard.places.lists import _list_before
 from tests.unit.test_places_rules import assert_at, mention
 
 # ---------------------------------------------------------------- features the gazetteer has
@@ -154,6 +155,23 @@ def test_a_county_and_its_town_named_together_are_the_pair_that_lies_together(
     assert "named together" in m.reason
 
 
+def test_a_county_the_text_places_in_its_state_stays_there(geoparser: Geoparser) -> None:
+    # Wood County, Wisconsin, holds a Greenwood; "W. Va." says which Wood County is meant
+    text = "Deputies from Wood County, W. Va., arrested a Greenwood, W. Va., man on Monday."
+    m = mention(geoparser, text, "Wood County")
+    assert_at(m, "admin2", 39.22, -81.5, tolerance=0.3)
+    assert "pattern" in m.reason
+    greenwood = mention(geoparser, text, "Greenwood")
+    assert greenwood.place is not None
+    assert greenwood.place.admin1 != "US-WI"  # not pulled into the other Wood County
+
+
+def test_a_county_placed_in_its_state_still_pulls_its_town(geoparser: Geoparser) -> None:
+    text = "Deputies from Henry County, Tenn., said the Paris man was held."
+    assert_at(mention(geoparser, text, "Henry County"), "admin2", 36.3, -88.33, tolerance=0.3)
+    assert_at(mention(geoparser, text, "Paris"), "city", 36.3, -88.33, tolerance=0.3)
+
+
 def test_a_town_with_one_candidate_keeps_it_beside_a_county(geoparser: Geoparser) -> None:
     # McLean County, Illinois, holds a village called Atlanta; the city is Georgia's
     text = "McLean County farmers flew to Atlanta for the trade fair."
@@ -240,3 +258,67 @@ def test_a_town_chosen_by_population_moves_into_the_texts_home_state(
 def test_a_large_city_stays_outside_the_home_state(geoparser: Geoparser) -> None:
     text = "Officials from Glastonbury and Wethersfield met in Washington on Monday."
     assert_at(mention(geoparser, text, "Washington"), "city", 38.9, -77.04, tolerance=0.2)
+
+
+# ---------------------------------------------------------------- "A, B and C counties"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon", "state"),
+    [
+        ("Flooding closed roads in Becker, Clay, Douglas and Wilkin counties on Monday.",
+         "Douglas", 45.94, -95.51, "US-MN"),
+        ("Flooding closed roads in Becker, Clay, Douglas and Wilkin counties on Monday.",
+         "Wilkin", 46.28, -96.44, "US-MN"),
+        ("Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker "
+         "counties in Florida helped.", "Camden", 30.87, -81.62, "US-GA"),
+        ("Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker "
+         "counties in Florida helped.", "Nassau", 30.62, -81.59, "US-FL"),
+        ("Small Hitchcock and Hayes counties lost people.", "Hitchcock", 40.2, -101.07,
+         "US-NE"),
+        ("Schools in Orleans and Jefferson parishes reopened.", "Jefferson", 29.73, -90.1,
+         "US-LA"),
+        # a state's name among the items is a county's name too
+        ("Roads in Cass, Otoe and Washington counties flooded.", "Washington", 41.45, -96.19,
+         "US-NE"),
+    ],
+)  # fmt: skip
+def test_names_listed_before_counties_are_counties_of_one_state(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float, state: str
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert_at(m, "admin2", lat, lon, tolerance=0.3)
+    assert m.place is not None
+    assert m.place.admin1 == state
+    assert "a list of" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Douglas and Lancaster were hit by storms.", "Lancaster", "city"),  # no type word
+        ("Officials from three counties met in Lancaster and York.", "Lancaster", "city"),
+        # states before "counties" say whose counties: Texas is not Oklahoma's Texas County
+        ("Officials in Texas and Oklahoma counties reported cases.", "Texas", "admin1"),
+    ],
+)
+def test_names_without_a_plural_type_word_after_them_stay_towns(
+    geoparser: Geoparser, text: str, surface: str, kind: str
+) -> None:
+    m = mention(geoparser, text, surface)
+    assert m.place is not None
+    assert m.place.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("roads in Becker, Clay and Wilkin counties", ["Becker", "Clay", "Wilkin"]),
+        ("in Otter Tail, St. Johns, or Wilkin counties", ["Otter Tail", "St. Johns", "Wilkin"]),
+        ("Officials from two counties", []),
+        ("Douglas County and three other counties", []),  # "other" ends the list
+    ],
+)
+def test_a_list_is_read_backwards_from_the_plural_word(text: str, items: list[str]) -> None:
+    found = _list_before(text, text.rindex(" counties"))
+    assert [name for name, _, _ in found if len(found) >= 2] == items

@@ -290,6 +290,30 @@ def test_abbreviated_saint_mount_and_fort(
     assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.3)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("ST. LOUIS -- The council met on Friday to discuss the budget.", "ST. LOUIS", 38.6, -90.2),
+        ("ST. PAUL -- A man accused of threats was charged.", "ST. PAUL", 44.9, -93.1),
+        ("FT. WORTH -- The rodeo drew a record crowd.", "FT. WORTH", 32.7, -97.3),
+    ],
+)
+def test_abbreviated_prefix_in_a_capitals_dateline(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.3)
+
+
+def test_a_capitals_abbreviation_before_a_mixed_case_word_stays_apart(
+    geoparser: Geoparser,
+) -> None:
+    # "ST." for Street before a name in mixed case is no saint's prefix: Paris is the city
+    found = [m.text for m in geoparser.parse("They met at 40 MAIN ST. Paris officials came too.")]
+    assert "ST. Paris" not in found
+    assert_at(mention(geoparser, "They met at 40 MAIN ST. Paris officials came too.", "Paris"),
+              "city", 48.9, 2.35, tolerance=0.3)  # fmt: skip
+
+
 # ---------------------------------------------------------------- natural features
 
 
@@ -516,3 +540,111 @@ def test_an_english_name_never_takes_another_divisions_own_name(geoparser: Geopa
     # iso3166-2 lists "Washington" among the District of Columbia's English names
     divisions = [p.id for p in geoparser.gaz.lookup("Washington") if p.kind == "admin1"]
     assert divisions == ["a1:US-WA"]
+
+
+# ---------------------------------------------------------------- "X, Y" with no X in Y
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("A driver was pulled over on a highway in Stroud, Ontario, Canada, on Friday.", "Stroud"),
+        ("He is due in a Bradford, Ontario court on May 12.", "Bradford"),
+    ],
+)
+def test_a_town_put_in_a_foreign_division_is_placed_there_not_at_a_namesake(
+    geoparser: Geoparser, text: str, surface: str
+) -> None:
+    # the gazetteer's Stroud and Bradford are English; the text puts them in Ontario
+    m = mention(geoparser, text, surface)
+    assert_at(m, "region", 50.0, -86.0, tolerance=1.0)  # Ontario's point
+    assert m.place is not None
+    assert m.place.country_code == "CA"
+    assert m.place.geo_precision == 3
+    assert "Ontario" in m.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Cases were reported in Lyon, Bavaria and Lombardy.", "Lyon", 45.75, 4.85),  # a list
+        ("Officials in Paris, Texas, said the storm passed.", "Paris", 33.66, -95.56),
+        ("The outbreak spread from Stroud to Gloucester.", "Stroud", 51.75, -2.2),
+    ],
+)
+def test_near_misses_of_a_town_in_a_foreign_division(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "city", lat, lon, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- how near a neighbour is
+
+
+def test_a_namesake_beside_the_texts_town_beats_a_bigger_one_300_km_off(
+    geoparser: Geoparser,
+) -> None:
+    # Mansfield, Texas (64,000) lies 318 km from Shreveport; Louisiana's village 54 km
+    text = "A fire destroyed a barn in Mansfield, and crews from Shreveport helped."
+    assert_at(mention(geoparser, text, "Mansfield"), "city", 32.04, -93.70, tolerance=0.2)
+
+
+def test_a_namesake_within_161_km_still_takes_the_full_bonus(geoparser: Geoparser) -> None:
+    text = "Police in Decatur and Huntsville searched for the car."
+    assert_at(mention(geoparser, text, "Decatur"), "city", 34.61, -86.98, tolerance=0.2)
+
+
+def test_x_located_in_y_reads_as_x_comma_y(geoparser: Geoparser) -> None:
+    # eleven states have a Crawford County; Arkansas's wins by the kind's prior alone
+    text = "Ducks in Crawford County located in Pennsylvania tested positive."
+    m = mention(geoparser, text, "Crawford County")
+    assert_at(m, "admin2", 41.66, -80.15, tolerance=0.3)
+    assert m.place is not None
+    assert m.place.admin1 == "US-PA"
+
+
+def test_a_bare_in_between_two_places_is_no_container(geoparser: Geoparser) -> None:
+    # the officials came from the capital: not Washington, Georgia
+    text = "Officials from Washington in Georgia said the money would come."
+    assert_at(mention(geoparser, text, "Washington"), "city", 38.9, -77.04, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- a division holding a named place
+
+
+def test_a_town_abroad_yields_to_the_division_holding_a_named_place(
+    geoparser: Geoparser,
+) -> None:
+    # Canada named elsewhere had made Victoria the British Columbia city
+    text = "Travellers were told to avoid Melbourne and Victoria; Canada issued a warning."
+    m = mention(geoparser, text, "Victoria")
+    assert_at(m, "admin1", -36.6, 144.7, tolerance=1.0)
+    assert "Melbourne" in m.reason
+
+
+def test_a_town_the_text_places_itself_does_not_yield(geoparser: Geoparser) -> None:
+    text = "Tourists from Victoria, British Columbia, met friends in Melbourne."
+    assert_at(mention(geoparser, text, "Victoria"), "city", 48.43, -123.35, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- regions news names
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Cases were found on Long Island, New York.", "Long Island", 40.8, -73.2),
+        ("A farm in the Fraser Valley was quarantined.", "Fraser Valley", 49.1, -122.1),
+        ("Hospitals in the West Midlands were full.", "West Midlands", 52.48, -1.9),
+        ("Police in the East Midlands arrested two men.", "East Midlands", 52.95, -1.0),
+    ],
+)
+def test_regions_news_names_are_rows_of_the_curated_file(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "region", lat, lon, tolerance=0.3)
+
+
+def test_the_bahamas_long_island_stays_when_the_text_says_so(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Boats anchored off Long Island, Bahamas.", "Long Island")
+    assert_at(m, "admin1", 23.3, -75.1, tolerance=0.5)

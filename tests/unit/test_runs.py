@@ -82,6 +82,7 @@ PIECES = [
     "D.C.", "Calif.", "x", "robberyA", "²", "12", "É", "ỳ", "Ǆ", "İstanbul", "Ḁ",
     # name prefixes written with their dot ("St. Louis"), and lookalikes that are none
     "St.", "Ste.", "Mt.", "Ft.", "St", "Louis", "Pleasant", "Marie", "Mt.Hood", "xSt.", "_Ft.",
+    "ST.", "STE.", "MT.", "FT.", "LOUIS", "PAUL", "P", "FIRST.", "sT.",
 ]  # fmt: skip
 GLUE = [" ", " ", " ", "-", "'", "’", ", ", ". ", "\n", "“", "”", "(", "", ".", "_", "  "]
 
@@ -117,3 +118,25 @@ def test_a_dotted_prefix_joins_the_name_after_it(scan: Scan) -> None:
     assert "St. Louis" in found
     assert "Mt. Pleasant" in found
     assert "Louis" not in found  # not the name alone
+
+
+@pytest.mark.parametrize("scan", SCANNERS)
+def test_a_dotted_prefix_in_capitals_joins_a_name_in_capitals(scan: Scan) -> None:
+    # a dateline: "ST. LOUIS -- Police said ..."
+    found = keys(scan, "ST. LOUIS -- Police said the MT. PLEASANT road was shut.")
+    assert "ST. LOUIS" in found
+    assert "MT. PLEASANT" in found
+    assert "LOUIS" not in found
+
+
+@pytest.mark.parametrize("scan", SCANNERS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE FIRST. LOUIS came later.",  # a longer word ending in "st."
+        "He lives on MAIN ST. Louis Brown said so.",  # capitals before a mixed-case word
+        "Both sT. LOUIS and St.LOUIS are typos.",
+    ],
+)
+def test_capital_prefix_near_misses_do_not_join(scan: Scan, text: str) -> None:
+    assert not any(k.upper().startswith(("ST", "FIRST")) for k in keys(scan, text))

@@ -316,3 +316,49 @@ def test_the_other_party_of_talks_is_no_venue(extract: Extract) -> None:
     events = extract("Armenia held talks with Baku in Almaty on Monday.")
     assert events
     assert where(events[0]) == "Almaty"
+
+
+def test_a_threat_told_in_the_past_is_not_dated_to_the_act_it_threatens(
+    extract: Extract,
+) -> None:
+    # CAMEO 13 codes the threat, made when told; "on Monday" after "to attack" is the act's
+    # date, after publication. The threat is no planned event of next Monday
+    events = extract("The army chief threatened to storm the rebel camp on Monday.")
+    threats = [e for e in events if (e.event_code or e.event_type.code).startswith("13")]
+    assert threats
+    assert all("planned" not in e.flags and e.when.end <= PUB for e in threats)
+
+
+def test_a_meeting_to_come_stays_planned(extract: Extract) -> None:
+    # near miss: the act itself lies ahead ("will meet"), so it keeps the day it names
+    events = extract("Foreign ministers will meet in Brussels on Monday.")
+    assert events
+    assert all("planned" in e.flags and e.when.start > PUB for e in events)
+
+
+def test_the_nationality_of_the_people_an_act_is_done_to_is_its_target(extract: Extract) -> None:
+    # CAMEO's target is who the act is done to: "deported 40 Eritrean men" targets Eritrea
+    events = extract("Israel deported 40 Eritrean men to Uganda on Tuesday.")
+    assert events
+    assert events[0].roles.target_country == "ER"
+
+
+def test_a_recalled_envoys_host_is_the_target_not_a_place(extract: Extract) -> None:
+    # CAMEO 1.1b3 §161: recalling an envoy reduces relations with the host state
+    events = extract("Ghana recalled its ambassador to Mali on Tuesday over the coup.")
+    recalls = [e for e in events if (e.event_code or "").startswith("16")]
+    assert recalls
+    assert recalls[0].roles.target_country == "ML"
+
+
+def test_an_envoys_host_is_not_the_envoys_side(extract: Extract) -> None:
+    events = extract("The British ambassador to Iran met the foreign minister in Tehran.")
+    assert events
+    assert events[0].roles.source_country == "GB"
+
+
+def test_a_country_discussed_is_a_topic_not_a_target(extract: Extract) -> None:
+    # near miss of the demonym rule: a country's name as what is discussed is no party
+    events = extract("Erdogan and Scholz discussed Syria and trade in Berlin on Tuesday.")
+    assert events
+    assert all(e.roles.target_country != "SY" for e in events)
