@@ -689,6 +689,16 @@ def _comma_participle(p: Parse, k: int) -> bool:
     return "VBG" in p.tokens[k].tags and k > 0 and p.tokens[k - 1].text == ","
 
 
+def _event_noun(t: Token) -> bool:
+    """The word is a happening's noun as written ("strikes", "the fighting", "clashes"),
+    not a participle of its verb before a noun ("the striking miners")."""
+    w = t.lower
+    return w in _EVENT_NOUNS or (
+        w.endswith("s")
+        and (w[:-1] in _EVENT_NOUNS or (w.endswith("es") and w[:-2] in _EVENT_NOUNS))
+    )
+
+
 def _forced_by_event(p: Parse, m: Match) -> bool:
     """A bare coercion, halting or cutting verb whose subject is a happening ("the strikes
     forced the suspension of flights", "the fighting forced 10,000 people to flee", "the
@@ -702,14 +712,14 @@ def _forced_by_event(p: Parse, m: Match) -> bool:
     if _comma_participle(p, m.first):
         # "…, forcing them to cancel operations": the participle's subject is the sentence's
         subject = range(0, min((k for k in p.verbs if k < m.first), default=0))
-    if any(p.tokens[k].keys & _EVENT_NOUNS and k not in p.verbs for k in subject):
+    if any(_event_noun(p.tokens[k]) and k not in p.verbs for k in subject):
         return True
     # the passive's agent: "roads were blocked by landslides"
     nxt = m.last + 1
     return (
         nxt + 1 < len(p.tokens)
         and p.tokens[nxt].lower == "by"
-        and any(t.keys & _EVENT_NOUNS for t in p.tokens[nxt + 1 : nxt + 4])
+        and any(_event_noun(t) for t in p.tokens[nxt + 1 : nxt + 4])
     )
 
 

@@ -200,12 +200,13 @@ _VERB_BEFORE = re.compile(r"(?P<verb>[A-Za-z]+)\s+$")
 
 @cache
 def _verb_roots() -> dict[str, frozenset[str]]:
-    """Lemma -> the CAMEO roots of the lexicon's one-word verb rules it opens."""
+    """Lemma -> the CAMEO roots of the lexicon's one-word verb rules it opens. A word class
+    opening a rule (``@SANCTION * ease``, a passive told from its noun) names no verb."""
     roots: dict[str, set[str]] = {}
     for rule in load().rules:
         if rule.kind == "V":
             for alt in rule.slots[0]:
-                if len(alt) == 1:
+                if len(alt) == 1 and len(alt[0]) == 1:
                     for lemma in alt[0]:
                         roots.setdefault(lemma, set()).add(rule.code[:2])
     return {k: frozenset(v) for k, v in roots.items()}

@@ -225,14 +225,7 @@ SWEEP = [
     ("Authorities in Kashmir lifted the curfew on Thursday.", "0813"),
     ("Ethiopia lifted the state of emergency in Amhara.", "0814"),
     ("The Kenyan opposition called off its protests on Sunday.", "082"),
-    pytest.param(
-        "The striking miners called off their strike.",
-        "082",
-        marks=_fault(
-            "since main 86b8fe2, 'striking' read as a happening makes the subject an event, so"
-            " _forced_by_event drops 'called off' and the strike (143) is left"
-        ),
-    ),
+    ("The striking miners called off their strike.", "082"),
     ("The government agreed to the protesters' demands for electoral reform.", "083"),
     ("The Pakistani prime minister resigned on Wednesday.", "0831"),
     ("The Sri Lankan president stepped down after months of protests.", "0831"),

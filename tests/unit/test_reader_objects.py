@@ -278,7 +278,8 @@ def test_an_explosion_at_a_plant_or_of_gas_is_an_accident_not_a_bombing(extract,
     [
         # an event noun that only modifies another noun names no event
         ("Poland ordered 250 new battle tanks on Monday.", []),
-        ("The navy sent a strike group to the region.", []),
+        # sending it is a deployment (CAMEO 1.1b3 §154), never a strike (195)
+        ("The navy sent a strike group to the region.", ["154"]),
         # a state's accusation keeps the act it names
         ("Vietnam accused Chinese boats of ramming its trawler on Monday.", ["112", "180"]),
     ],
