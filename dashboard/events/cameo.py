@@ -200,7 +200,11 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
 
 
 _AUXILIARIES = frozenset("was were is are be been being has have had".split())
-_PREPOSITIONS = frozenset("in on at of by for with from to into near after before".split())
+_OBJECT_ENDS = frozenset(
+    "in on at of by for with from to into near after before between against over across "
+    "through during under amid as than like".split()
+)
+_PARTICLES = frozenset("on upon off back up out".split())  # "seized on", "fought off"
 
 
 def _other_sense(p: Parse, m: Match) -> bool:
@@ -225,9 +229,12 @@ def _other_sense(p: Parse, m: Match) -> bool:
         # the object's head: the last word of the noun phrase after the verb ("killed the
         # budget bill", not "attacked a budget meeting")
         after = []
-        for k in range(m.last + 1, min(m.last + 5, len(tokens))):
+        first = m.last + 1
+        if first < len(tokens) and tokens[first].lower in _PARTICLES:
+            first += 1
+        for k in range(first, min(first + 4, len(tokens))):
             t = tokens[k]
-            if t.boundary or not t.text[:1].isalnum() or t.lower in _PREPOSITIONS or k in p.verbs:
+            if t.boundary or not t.text[:1].isalnum() or t.lower in _OBJECT_ENDS or k in p.verbs:
                 break
             after = [t]
         # the word before counts as the subject only with no verb before it in the clause
@@ -250,15 +257,16 @@ def _other_sense(p: Parse, m: Match) -> bool:
 
 def _scored(p: Parse, m: Match) -> bool:
     """A force or coercion verb whose object is followed by a game's score ("beat Liverpool
-    2-1", "thrashed Spain 4 - 0 in the final"): a sporting result, no act of a political
-    actor (CAMEO 1.1b3 §1). The score is digits, a dash, digits within three tokens of the
-    verb phrase's end, which no date or count in news puts there."""
+    2-1", "thrashed Spain 4 - 0 in the final", "beat the Celtics 110-102"): a sporting
+    result, no act of a political actor (CAMEO 1.1b3 §1). The score is up to three digits, a
+    dash, up to three digits within three tokens of the verb phrase's end, which no date or
+    count in news puts there."""
     if m.rule.kind != "V" or m.rule.code[:2] not in ("17", "18", "19", "20"):
         return False
     tokens = p.tokens
     for k in range(m.last + 1, min(m.last + 4, len(tokens) - 2)):
         a, dash, b = tokens[k].text, tokens[k + 1].text, tokens[k + 2].text
-        if dash in ("-", "–") and a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2:
+        if dash in ("-", "–") and a.isdigit() and b.isdigit() and len(a) <= 3 and len(b) <= 3:
             return True
     return False
 
