@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from dashboard.events.clauses import ARTICLES, AUX, Parse, parse
 from dashboard.events.lexicon import Lexicon, Match, load, other_senses
@@ -124,6 +125,8 @@ def triggers(text: str) -> list[Trigger]:
                if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)]  # fmt: skip
     # "a heart attack", "a price war", "hackers attacked": another sense, no political act
     matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
+    # "no one was killed when a bomb exploded": no casualty, but the bombing happened
+    matches = [m for m in matches if not _casualty_denied(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
@@ -253,6 +256,26 @@ def _other_sense(p: Parse, m: Match) -> bool:
     nxt = m.last + 1
     agent = tokens[nxt + 1 : nxt + 4] if nxt < len(tokens) and tokens[nxt].lower == "by" else []
     return any(t.keys & mods for t in agent for mods in subjects)
+
+
+_NOBODY = frozenset("nobody no-one none".split())
+_CASUALTY = frozenset("kill hurt injure wound harm die".split())
+
+
+def _casualty_denied(p: Parse, m: Match) -> bool:
+    """A harm verb said of no one ("no one was killed", "nobody was hurt"): the sentence denies
+    casualties, not the act a clause of its own tells ("when a bomb exploded"), which keeps
+    its own reading (NegEx: a negation's scope ends at a clause boundary)."""
+    tokens = p.tokens
+    if m.rule.kind != "V" or not tokens[m.first].keys & _CASUALTY:
+        return False
+    subject = tokens[p.opening(m.first) : m.first]
+    words = [t.lower for t in subject]
+    nobody = any(w in _NOBODY for w in words) or any(
+        a == "no" and b in ("one", "casualties", "injuries") for a, b in pairwise(words)
+    )
+    # only with a clause after it to tell the act ("No one was killed." alone stays negated)
+    return nobody and p.clause[m.first] != p.clause[len(tokens) - 1]
 
 
 def _scored(p: Parse, m: Match) -> bool:

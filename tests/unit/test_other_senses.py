@@ -259,3 +259,34 @@ def test_idioms_games_and_readings_are_no_force(extract: Extract, sentence: str)
 )
 def test_force_on_people_places_and_control_stays(extract: Extract, sentence: str) -> None:
     assert [c for c in codes(extract(sentence)) if c.startswith(("17", "18", "19", "20"))]
+
+
+def test_a_year_on_the_noun_outranks_a_day_after_it(extract: Extract) -> None:
+    # TimeML: "the 1982 massacre" is anchored to 1982; "on Monday" dates the marking of it
+    events = extract("Lebanon marked 40 years since the 1982 massacre on Monday.")
+    assert all(e.when.start.year == 1982 for e in events if violent([e]))
+
+
+def test_no_casualty_denies_no_act_in_a_clause_of_its_own(extract: Extract) -> None:
+    # NegEx: the negation's scope ends at the clause; the explosion happened
+    events = extract("Nobody was hurt when a car bomb exploded near a court in Lima on Monday.")
+    assert violent(events)
+    assert all("negated" not in e.flags for e in events if violent([e]))
+
+
+def test_no_casualty_alone_stays_negated(extract: Extract) -> None:
+    # near miss: with no clause telling an act, the sentence reports nothing that happened
+    events = extract("No one was killed, the police said on Monday.")
+    assert all("negated" in e.flags for e in events if violent([e]))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistan's pace attack bowled England out for 210 in Multan on Monday.",
+        "Shares in Nissan came under attack in Tokyo on Monday.",
+        "The boardroom battle for control of the bank continued on Monday.",
+    ],
+)
+def test_games_and_markets_under_attack_are_no_fight(extract: Extract, sentence: str) -> None:
+    assert violent(extract(sentence)) == []
