@@ -17,7 +17,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from dashboard.events.clauses import ARTICLES, AUX, Parse, parse
-from dashboard.events.lexicon import Lexicon, Match, load, other_senses
+from dashboard.events.lexicon import Lexicon, Match, load, other_senses, sport_phrases
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
 from dashboard.events.tokens import Token, tokenize
 from dashboard.model import EventType
@@ -125,6 +125,9 @@ def triggers(text: str) -> list[Trigger]:
                if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)]  # fmt: skip
     # "a heart attack", "a price war", "hackers attacked": another sense, no political act
     matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
+    if _sporting(p):
+        # "Nadal beat Djokovic in straight sets": a game's result, unless armed men are named
+        matches = [m for m in matches if m.rule.code[:2] not in ("17", "18", "19", "20")]
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
     matches = [m for m in matches if not _casualty_denied(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
@@ -256,6 +259,26 @@ def _other_sense(p: Parse, m: Match) -> bool:
     nxt = m.last + 1
     agent = tokens[nxt + 1 : nxt + 4] if nxt < len(tokens) and tokens[nxt].lower == "by" else []
     return any(t.keys & mods for t in agent for mods in subjects)
+
+
+# who makes a game's sentence one of violence after all ("gunmen attacked fans at a World Cup
+# match"): armed men and weapons
+_ARMED = frozenset(
+    "gunman gunmen militant militants soldier soldiers troops police rebel rebels bomb bomber "
+    "attacker attackers terrorist terrorists militia militiamen army grenade explosive".split()
+)
+
+
+def _sporting(p: Parse) -> bool:
+    """The sentence holds a phrase of ``sport_context.csv`` and names no armed men."""
+    words = [t.lower for t in p.tokens]
+    if any(w in _ARMED for w in words):
+        return False
+    for phrase in sport_phrases():
+        n = len(phrase)
+        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+            return True
+    return False
 
 
 _NOBODY = frozenset("nobody no-one none".split())

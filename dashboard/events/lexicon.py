@@ -15,6 +15,8 @@ Files (``data/lexicon/``, each row with a ``source`` column naming the definitio
   ``as_subject`` the modifier as the verb's subject does the same ("hackers attacked", "a
   bear killed"); with ``near`` the verb's neighbours ("inflation hit a record", "killed the
   bill", "shot down rumours").
+- ``sport_context.csv``: ``phrase,source``: words that only a game's report uses ("straight
+  sets", "innings", "world cup"): there, force verbs tell a result, not violence.
 - ``bodies.csv``: ``name,iso2,source``: named national bodies ("Kremlin", "IDF") and their
   country, read by ``sides``; the ``ORGAN`` class of ``classes.csv`` lists the state organs a
   capital's possessive names ("Kyiv's forces").
@@ -249,6 +251,13 @@ def other_senses() -> dict[str, tuple[OtherSense, ...]]:
         for head in r["heads"].split("|"):
             out[head].append(sense)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def sport_phrases() -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``sport_context.csv`` as lower-case word tuples ("straight sets",
+    "world cup"): a sentence holding one tells a game (see ``cameo._sporting``)."""
+    return tuple(tuple(r["phrase"].lower().split()) for r in _rows("sport_context.csv"))
 
 
 @cache

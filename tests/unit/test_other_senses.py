@@ -290,3 +290,20 @@ def test_no_casualty_alone_stays_negated(extract: Extract) -> None:
 )
 def test_games_and_markets_under_attack_are_no_fight(extract: Extract, sentence: str) -> None:
     assert violent(extract(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Swiatek beat Gauff in straight sets in Rome on Saturday.",
+        "India crushed Pakistan by an innings and 40 runs in Ahmedabad on Sunday.",
+    ],
+)
+def test_a_game_told_in_its_own_words_is_no_violence(extract: Extract, sentence: str) -> None:
+    # sport_context.csv: words only a game's report uses
+    assert violent(extract(sentence)) == []
+
+
+def test_armed_men_at_a_game_stay_violence(extract: Extract) -> None:
+    # near miss: gunmen named beside a World Cup match
+    assert violent(extract("Gunmen attacked fans outside a World Cup match in Lagos on Sunday."))

@@ -59,7 +59,6 @@ def resolved(mentions: list[Mention], text: str) -> list[Mention]:
 # ------------------------------------------------ sport and business borrow the words of war
 
 
-@pytest.mark.xfail(strict=True, reason="'Nadal beat Djokovic in straight sets' is a 182 assault")
 def test_beating_a_rival_in_sport_is_no_assault(extract: Extract) -> None:
     # CAMEO 18 (assault) needs a victim of physical violence; "beat" with a sporting measure
     # between players or clubs ("in straight sets") is a win. The reader already reads
@@ -69,7 +68,6 @@ def test_beating_a_rival_in_sport_is_no_assault(extract: Extract) -> None:
     assert not rooted(events, *VIOLENT)
 
 
-@pytest.mark.xfail(strict=True, reason="a golfer who 'shot a 65' is a 180 in Augusta")
 def test_a_golf_score_shot_is_no_shooting(extract: Extract) -> None:
     # CAMEO 18 needs a victim; "shot" with a score for its object is a round of golf. The
     # reader reads "Morocco won a penalty shoot-out against Spain in Doha" as no event
