@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from dashboard.events.clauses import ARTICLES, AUX, Parse, parse
@@ -272,13 +272,21 @@ _ARMED = frozenset(
 def _sporting(p: Parse) -> bool:
     """The sentence holds a phrase of ``sport_context.csv`` and names no armed men."""
     words = [t.lower for t in p.tokens]
-    if any(w in _ARMED for w in words):
-        return False
-    for phrase in sport_phrases():
-        n = len(phrase)
-        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
-            return True
+    starts = _sport_starts()
+    for i, w in enumerate(words):
+        for phrase in starts.get(w, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return not any(w in _ARMED for w in words)
     return False
+
+
+@cache
+def _sport_starts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``sport_phrases`` by first word: one dictionary lookup per word of a sentence."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sport_phrases():
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _NOBODY = frozenset("nobody no-one none".split())
