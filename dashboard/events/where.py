@@ -287,6 +287,31 @@ def _group_named_after(text: str, m: Mention) -> bool:
     )
 
 
+# a country's initials ("U.S.", "UK", "EU") before a lower-case content word are an adjective
+# ("the U.S. atomic bombing", "a UK court"), as a demonym is; before a function word
+# ("arrested in the U.S. on Monday") they are the place
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+_NEXT_WORD = re.compile(r"\s+(?P<w>[a-z][a-z-]*)")
+_FUNCTION_WORDS = frozenset(
+    "on in at and or to for last this that after before since with by over from as but "
+    "said says earlier later until during amid under into than because while where when "
+    "which who is was are were has had have will would could".split()
+)
+
+
+def _initials_as_adjective(text: str, m: Mention) -> bool:
+    p = m.place
+    if p is None or p.kind != "country" or not _INITIALS.fullmatch(text, m.start, m.end):
+        return False
+    if _IN_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return False  # "marched in the US capital": a venue, however it is written
+    nxt = _NEXT_WORD.match(text, m.end)
+    return nxt is not None and nxt["w"] not in _FUNCTION_WORDS
+
+
+_IN_BEFORE = re.compile(r"\b(?:in|at|across|inside|near|into|throughout)\s+(?:the\s+)?$")
+
+
 def _owns_what_follows(text: str, m: Mention) -> bool:
     """ "outside Georgia's parliament": the possessive names what is near, not the country
     (the generic possessive rule of ``locate`` then sets it aside)."""
@@ -396,6 +421,7 @@ def locate(
             )
             or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
             or _group_named_after(text, m)
+            or _initials_as_adjective(text, m)
         ):
             if _not_here(code).search(before):
                 set_aside = m

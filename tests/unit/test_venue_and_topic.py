@@ -362,3 +362,16 @@ def test_a_country_discussed_is_a_topic_not_a_target(extract: Extract) -> None:
     events = extract("Erdogan and Scholz discussed Syria and trade in Berlin on Tuesday.")
     assert events
     assert all(e.roles.target_country != "SY" for e in events)
+
+
+def test_initials_before_a_noun_are_an_adjective_not_the_venue(extract: Extract) -> None:
+    # "the U.S. atomic bombing" is whose bombing, as "the American bombing" is: no venue
+    events = extract("Veterans laid wreaths in memory of the victims of the U.S. bombing raids.")
+    assert events
+    assert all(where(e) != "United States" for e in events)
+
+
+def test_initials_after_in_stay_the_venue(extract: Extract) -> None:
+    # near miss: "in the U.S. on Monday" and "in the US capital" name where it happened
+    events = extract("Two Chinese nationals were arrested in the U.S. on Monday.")
+    assert [where(e) for e in events] == ["United States"]
