@@ -1,6 +1,7 @@
 """Export speed and memory of ``python -m dashboard export`` beside floors from the same run.
 
     python bench/export_rate.py [--events 100000] [--db STORE] [--code DIR] [--formats csv,geojson,jsonl]
+                                [--postgres DIR]
 
 The store is ``bench/scale.py``'s realistic one (built by bulk insert, reused with ``--db``).
 Per format, the command writes the whole store to a file; beside it, two floors:
@@ -11,7 +12,10 @@ too, alternating, and both outputs must be byte-identical (``same_bytes``).
 
 Prints one JSON object: ``events``, ``commit`` and per format ``{"s", "cpu_s", "peak_rss_mb",
 "bytes", "sha1", "select_s", "copy_s"}`` (wall and CPU seconds of the whole command, start-up
-included; peak resident memory), with ``base`` holding the same for ``--code``. SQLite only.
+included; peak resident memory), with ``base`` holding the same for ``--code``. With
+``--postgres DIR`` the store is copied into a PostgreSQL server kept in DIR (Debian's binaries,
+``bench/scale_stores.py``) and each format exported from it too: ``postgresql`` holds
+``copy_s`` and per format the same keys less the floors, with ``same_as_sqlite``.
 Timings are noisy on a shared machine: compare the ratios of one run.
 """
 
@@ -114,6 +118,8 @@ def main() -> None:
     ap.add_argument("--db", help="an existing store to export (else one is built)")
     ap.add_argument("--code", type=Path, help="another checkout to compare, alternating")
     ap.add_argument("--formats", default="csv,geojson,jsonl")
+    ap.add_argument("--postgres", type=Path, metavar="DIR",
+                    help="also export from a PostgreSQL copy, the server kept in DIR")  # fmt: skip
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db
@@ -135,7 +141,33 @@ def main() -> None:
                 got["same_bytes"] = base["sha1"] == got["sha1"]
             report[fmt] = got
             print(json.dumps({fmt: got}), file=sys.stderr, flush=True)
+        if args.postgres:
+            report["postgresql"] = on_postgres(args.postgres, db, args, Path(tmp), report)
         print(json.dumps(report, indent=1))
+
+
+def on_postgres(folder: Path, db: str, args: argparse.Namespace, tmp: Path,
+                report: dict[str, Any]) -> dict[str, Any]:  # fmt: skip
+    """Each format exported from a PostgreSQL copy of the store (a server kept in ``folder``,
+    ``bench/scale_stores.py``), beside ``--code`` alternating; ``same_as_sqlite`` compares
+    with the SQLite export of the same run."""
+    from bench.scale_stores import PgServer, copy_to_postgres
+
+    server = PgServer(folder).start()
+    try:
+        url = server.url(f"export_{report['events']}")
+        out: dict[str, Any] = {"copy_s": copy_to_postgres(db, url)}
+        for fmt in args.formats.split(","):
+            got = export_once(ROOT, url, fmt, tmp / f"pg.{fmt}")
+            got["same_as_sqlite"] = got["sha1"] == report[fmt]["sha1"]
+            if args.code:
+                got["base"] = export_once(args.code.resolve(), url, fmt, tmp / f"pgbase.{fmt}")
+                got["same_bytes"] = got["base"]["sha1"] == got["sha1"]
+            out[fmt] = got
+            print(json.dumps({"postgresql": {fmt: got}}), file=sys.stderr, flush=True)
+        return out
+    finally:
+        server.stop()
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dashboard.contract import event_record
@@ -183,3 +183,86 @@ def test_each_layout_gives_the_encoded_feature(layout: str) -> None:
         row = _row(json.dumps(LAYOUTS[layout], ensure_ascii=ascii_only))
         assert feature_text(row) == json.dumps(feature(row), ensure_ascii=False)
         assert _event_code(row) == _detail(row).get("event_code")
+
+
+# a place's texts are kept per place id: rows of one id agree on its name and coordinates
+COORD = st.one_of(st.none(), st.floats(-180, 180), st.sampled_from([0.0, -0.0, 1e-7, -5e-5]),
+                  st.sampled_from([float("inf"), float("nan")]), st.integers(-5, 5))  # fmt: skip
+PLACES = st.lists(
+    st.tuples(st.one_of(st.none(), NAME, TRICKY), COORD, COORD), min_size=1, max_size=4
+)
+DAY = st.one_of(st.none(), st.sampled_from(["2024-05-01", "", date(2024, 5, 1), 1, True]))
+
+
+@st.composite
+def feature_rows(draw: st.DrawFn) -> list[tuple[Any, ...]]:
+    """Rows as ``Store.stream_event_batches`` gives ``ROW_KEYS["geojson"]``: several events at
+    one place (or none) and on one date, ids and values of other types now and then."""
+    places = draw(PLACES)
+    rows = []
+    for k in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(-1, len(places) - 1))
+        name, lat, lon = (None, None, None) if at < 0 else places[at]
+        rows.append((draw(st.one_of(st.just(f"e{k}"), TRICKY, st.integers())),
+                     json.dumps(draw(records()), ensure_ascii=draw(st.booleans())), name,
+                     draw(st.one_of(st.none(), st.integers(1, 3), st.just(True), st.floats(1, 3))),
+                     draw(DAY), lat, lon, draw(st.one_of(st.none(), TRICKY, st.integers())),
+                     None if at < 0 else f"p{at}"))  # fmt: skip
+    return rows
+
+
+TWO_DAYS = [(f"e{k}", json.dumps({**BASE, "location": None, "places": []}), "Lima", 1, day, -12.05, -77.04,
+             None, "p0") for k, day in enumerate([1, True, 0.0, date(2024, 5, 1), "2024-05-01"])]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(feature_rows(), st.integers(1, 3))
+@example(TWO_DAYS, 3)  # values a key would confuse (1 == True == 1.0), written apart
+def test_a_geojson_export_of_batches_is_each_feature_encoded(
+    rows: list[tuple[Any, ...]], kept: int
+) -> None:
+    """``write_batches`` keeps a place's and a date's texts (at most ``kept``), and writes what
+    ``json.dumps`` writes of each ``feature``, in order."""
+    import io
+
+    from dashboard import export
+
+    keys = ROW_KEYS["geojson"]
+    want = ", ".join(json.dumps(feature(dict(zip(keys, r, strict=True))), ensure_ascii=False)
+                     for r in rows)  # fmt: skip
+    for limit in (kept, export.TEXTS_KEPT):
+        old, export.TEXTS_KEPT = export.TEXTS_KEPT, limit
+        try:
+            out = io.StringIO()
+            assert export.write_batches([rows[:2], rows[2:]], "geojson", out) == len(rows)
+        finally:
+            export.TEXTS_KEPT = old
+        assert out.getvalue() == want
+
+
+GP_PIECES = ['"geo_precision": ', "1", "23", "-", "null", "\u0663", "x", " ", ', "country_code": ']
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(GP_PIECES), max_size=10).map("".join), st.integers(0, 3))
+def test_place_precisions_are_what_the_expression_counts(text: str, start: int) -> None:
+    from dashboard.export import _GEO_PRECISION, _PLACE_PRECISION, _place_precisions
+
+    n = text.count(_GEO_PRECISION, start)
+    matched = len(_PLACE_PRECISION.findall(text, start))
+    assert _place_precisions(text, start) == (n if n == matched else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [('"geo_precision": 1, "country_code": "PE"', 1), ('"geo_precision": null, "country_code": ', 1),
+     ('"geo_precision": -12, "country_code": ', 1), ("no key", 0),
+     ('"geo_precision": 1, "country": "PE"', None), ('"geo_precision": -, "country_code": ', None),
+     ('"geo_precision": 1, "country_code": , "geo_precision": "2", "country_code": ', None)],
+)  # fmt: skip
+def test_a_place_precision_is_a_number_or_null_before_the_country_code(
+    text: str, n: int | None
+) -> None:
+    from dashboard.export import _place_precisions
+
+    assert _place_precisions(text, 0) == n
