@@ -281,6 +281,8 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     for a in pool:
         if a.start >= clause[1] or (source and a.name == source.name):
             continue
+        # "recalled its ambassador to France": a diplomat's host state is the one dealt with
+        host = _HOST.search(text, max(0, a.start - 40), a.start) is not None
         if a.start < trigger_end:
             if head_end <= a.start and _AGENT.match(text[head_end : a.start]):
                 return a, source  # "boarded by Iranian forces", one lexicon phrase
@@ -301,7 +303,7 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
                         _HELD_GAP.fullmatch(text, head_end, a.start)
                         and text[a.start : a.end] != a.name
                     )
-                    or _HOST.search(text, max(0, a.start - 40), a.start)
+                    or host
                 )
             ):
                 # "released three Israeli hostages", "deported 28 Afghan men": the object's
@@ -315,10 +317,7 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
         if _AGENT.match(between) or (passive and a.kind == "country" and len(between) < 30):
             return a, source
-        if _HOST.search(text, max(0, a.start - 40), a.start) or not _NOT_TARGET.search(
-            text, max(trigger_end, a.start - 30), a.start
-        ):
-            # "recalled its ambassador to France": the host state is the one dealt with
+        if host or not _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start):
             target = a
             break
     placed = source is not None and _PLACE_BEFORE.search(

@@ -205,7 +205,6 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED
 
 
-_AUXILIARIES = frozenset("was were is are be been being has have had".split())
 _OBJECT_ENDS = frozenset(
     "in on at of by for with from to into near after before between against over across "
     "through during under amid as than like".split()
@@ -230,7 +229,7 @@ def _other_sense(p: Parse, m: Match) -> bool:
     near = [s.modifiers for s in senses if s.near]
     if near and m.rule.code[:2] in ("17", "18", "19", "20"):
         j = m.first - 1
-        while j > 0 and tokens[j].lower in _AUXILIARIES:
+        while j > 0 and tokens[j].lower in AUX:
             j -= 1  # "the bill was killed": the subject before the auxiliary
         # the object's head: the last word of the noun phrase after the verb ("killed the
         # budget bill", not "attacked a budget meeting")
@@ -768,10 +767,11 @@ def _forced_by_event(p: Parse, m: Match) -> bool:
     close"): CAMEO codes what actors do, and the happening itself is read where it is told."""
     if m.rule.code[:2] not in _EFFECT_ROOTS or m.rule.kind != "V":
         return False
-    if m.first not in p.verbs and not _comma_participle(p, m.first):
+    participle = _comma_participle(p, m.first)
+    if m.first not in p.verbs and not participle:
         return False
     subject = range(p.opening(m.first), m.first)
-    if _comma_participle(p, m.first):
+    if participle:
         # "…, forcing them to cancel operations": the participle's subject is the sentence's
         subject = range(0, min((k for k in p.verbs if k < m.first), default=0))
     if any(_event_noun(p.tokens[k]) and k not in p.verbs for k in subject):

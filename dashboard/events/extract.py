@@ -374,13 +374,14 @@ class EventExtractor:
         )
         free = [dm.range for dm in _joined_days(text, s, ordered)]
         year = bound_year(text, main.start, s)
-        if main in bound and not (
-            year is not None and not year.start <= bound[main].range.start <= year.end
-        ):
+        # "marked 30 years since the 1994 genocide on Sunday": a year written on the noun
+        # outranks a day bound after it that falls in another year (the day is the marking's)
+        bound_holds = main in bound and (
+            year is None or year.start <= bound[main].range.start <= year.end
+        )
+        if bound_holds:
             free = [bound[main].range]
         elif year is not None:
-            # "marked 30 years since the 1994 genocide on Sunday": a year written on the noun
-            # outranks a day after it that falls in another year (the day is the marking's)
             free = [year]  # "the 1994 massacre": background keeps its own year
         if free and _CAUSED.search(text, max(s, main.start - 40), main.start) and main not in bound:
             # "the court on Sunday scaled back the quota that sparked the protests": the
