@@ -252,7 +252,11 @@ def _other_sense(p: Parse, m: Match) -> bool:
     subjects = [s.modifiers for s in senses if s.as_subject]
     if not subjects:
         return False
-    subject = tokens[p.opening(m.first) : m.first]
+    # the subject starts after a verb that passed the event on ("The ministry said its forces
+    # hit back": the forces, not the ministry, hit)
+    start = p.opening(m.first)
+    start = max((k + 1 for k in p.passing if start <= k < m.first), default=start)
+    subject = tokens[start : m.first]
     if any(t.keys & mods for t in subject for mods in subjects):
         return True
     nxt = m.last + 1

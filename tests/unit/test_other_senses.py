@@ -47,6 +47,7 @@ def violent(events: list[Event]) -> list[str]:
         "The two carmakers are locked in a legal battle in Munich over patents.",
         "A price war broke out among airlines in India on Tuesday.",
         "Beijing launched a charm offensive across Africa on Tuesday.",
+        "Pakistan's foreign ministry hit back at Kabul on Tuesday, calling the claims baseless.",
     ],
 )
 def test_another_sense_is_no_violence(extract: Extract, sentence: str) -> None:
@@ -61,6 +62,8 @@ def test_another_sense_is_no_violence(extract: Extract, sentence: str) -> None:
         ("Gunmen attacked a police station in Kano on Tuesday.", "18"),
         ("Fighting broke out between the army and rebels in Goma on Tuesday.", "19"),
         ("In a lightning raid, commandos killed five militants in Somalia on Tuesday.", "19"),
+        # the ministry speaks; its forces, the subject after "said", hit
+        ("The defence ministry said its forces hit back at rebels near Goma on Tuesday.", "19"),
     ],
 )
 def test_the_political_sense_stays(extract: Extract, sentence: str, root: str) -> None:
