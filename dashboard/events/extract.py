@@ -48,9 +48,11 @@ from dashboard.events.state_acts import as_state_act
 from dashboard.events.summary import summarise
 from dashboard.events.tokens import verb_forms
 from dashboard.events.where import (
+    MAKER_AFTER,
     MAKER_BEFORE,
     NATIONALITY_AFTER,
     NOT_LOCATION,
+    PATRON_AFTER,
     locate,
     own_stretch,
     precision_of,
@@ -219,9 +221,9 @@ class EventExtractor:
         # and "drones made by Turkey" likewise; nor is a patron ("Iran-backed militias",
         # "pro-Russian separatists": the militia and the separatists act, of no named country)
         countries: Countries = [c for c in ctx.countries.within(s - 60, e)
-                                if not _MAKER_AFTER.match(text, c[1])
+                                if not MAKER_AFTER.match(text, c[1])
                                 and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])
-                                and not _PATRON_AFTER.match(text, c[1])
+                                and not PATRON_AFTER.match(text, c[1])
                                 and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])
                                 and not _LABEL_AFTER.match(text, c[1])
                                 and not _REGION_BEFORE.search(text, max(0, c[0] - 8), c[0])]  # fmt: skip
@@ -344,7 +346,8 @@ class EventExtractor:
         main = strong[0]
         # a dated noun of the main verb's own kind is its subject or object, one happening:
         # "the attack on 2 January had killed four", "fought a war since 1814"
-        subject = [t for t in bound if t is not main and family_of(t.code) == family_of(main.code)]
+        subject = [t for t in bound if t is not main and family_of(t.code) == family_of(main.code)
+                   and not _when_clause_of(text, s + bound[t].end, t)]  # fmt: skip
         if subject and main not in bound:
             bound[main] = bound[subject[0]]
         for t in subject:
@@ -750,6 +753,7 @@ def _bound_dates(
     """Dates that modify one trigger directly ("its 1910-45 occupation", "Tuesday's attack",
     "the attack on 2 January"); not a date before a verb ("2 January had killed")."""
     bound: dict[Trigger, DateMention] = {}
+    clause_heads: dict[int, Trigger] = {}  # per date, the first trigger of its when-clause
     for t in strong:
         for dm in dates:
             ds, de = s + dm.start, s + dm.end
@@ -764,7 +768,38 @@ def _bound_dates(
             )
             if before or after:
                 bound[t] = dm
+            elif _when_clause_of(text, de, t):
+                head = clause_heads.get(dm.start)
+                if head is None or t.start < head.start:
+                    clause_heads[dm.start] = t
+    for dm in dates:
+        head = clause_heads.get(dm.start)
+        if (
+            head is not None
+            and head not in bound
+            and dm.parts
+            and dm.text.lower().startswith("since")
+        ):
+            # "since 2018, when a bomber killed 149": the when-clause is anchored to the time
+            # named before it (TimeML 1.2.1 guidelines, temporal subordinators), here the
+            # start of the open "since" range; one happening per clause. Other dates with a
+            # when-clause ("the riot on 3 June, when crowds burned cars") date the sentence
+            bound[head] = dm.parts[0]
     return bound
+
+
+_WHEN_AFTER = re.compile(r",\s+when\s")
+
+
+def _when_clause_of(text: str, end: int, t: Trigger) -> bool:
+    """The trigger ``t`` stands in a "when" clause that follows a date ending at ``end``,
+    before the clause closes ("in March, when troops shelled the town")."""
+    when = _WHEN_AFTER.match(text, end)
+    return (
+        when is not None
+        and 0 <= t.start - when.end() <= 60
+        and not any(c in text[when.end() : t.start] for c in ".;,")
+    )
 
 
 _WEEKDAY_END = re.compile(
@@ -922,14 +957,6 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     return Mention(span[0], span[1], article.text[span[0] : span[1]], place, 1.0, why), why
 
 
-_MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
-# a country that backs the group it qualifies, which is then no side of that country's own
-# (CAMEO 1.1b3 codes such groups by their own country and sector, not their patron's)
-_PATRON_AFTER = re.compile(
-    r"[-‐‑](?:backed|sponsored|funded|financed|trained|armed|aligned|allied|supported|"
-    r"affiliated|linked|leaning|friendly)\b",
-    re.IGNORECASE,
-)
 _PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-‐‑]$", re.IGNORECASE)
 # what a country's name or demonym qualifies when it names the attacker or the flag, not the
 # target: "the largest Russian attack", "Russian missiles", "a Liberia-flagged tanker"

@@ -117,6 +117,15 @@ NATIONALITY_AFTER = re.compile(
     r"proposals?|plans?|offers?|initiatives?|requests?|resolutions?|drafts?|demands?|aid)\b",
     re.IGNORECASE,
 )
+MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
+# a country that backs the group it qualifies, which is then no side of that country's own
+# (CAMEO 1.1b3 codes such groups by their own country and sector, not their patron's), nor
+# where the group acted ("the Iran-backed Houthis targeted ships near Bab el-Mandeb")
+PATRON_AFTER = re.compile(
+    r"[-‐‑](?:backed|sponsored|funded|financed|trained|armed|aligned|allied|supported|"
+    r"affiliated|linked|leaning|friendly)\b",
+    re.IGNORECASE,
+)
 # the people who speak of the event, or watch it, are where they are, not where it happened
 SPEAKERS_IN = re.compile(
     r"\b(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|authorities|"
@@ -181,6 +190,9 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
     answered = ANSWERED.search(text, trigger_start, end)
     if answered is not None:
         end = answered.start()
+    said = SAYING_AFTER.search(text, trigger_start, end)
+    if said is not None:
+        end = said.start()
     charge = CHARGE.search(text, max(clause[0], trigger_start - 40), end)
     if charge is not None and charge.start("cut") > trigger_start:
         end = charge.start("cut")  # "executed a man convicted of spying for Israel"
@@ -195,6 +207,12 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
     return clause[0], end
 
 
+# a participle of saying after the event ("seized the ship, saying they acted for the
+# Palestinians in Gaza"): what follows is what was said, so its places are not the event's
+# (the reporting clause of ACE 2005's event guidelines; SAID_IN does this for "said in")
+SAYING_AFTER = re.compile(
+    r",\s+(?:saying|adding|claiming|arguing|insisting|stressing|warning|vowing|accusing)\b"
+)
 # what someone was convicted, sanctioned or arrested for ("convicted of spying for Israel",
 # "sanctioned for supplying drone parts to Iran"): the charge's places are not the event's
 CHARGE = re.compile(
@@ -409,6 +427,8 @@ def locate(
         if (
             _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
+            or MAKER_AFTER.match(text, m.end)
+            or PATRON_AFTER.match(text, m.end)
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
             or (SAID_IN.search(before) and m.start > trigger_start)
             or DISCUSSED.search(before)
