@@ -17,6 +17,7 @@ from functools import cache
 from dashboard.events.lexicon import DATA
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
+from dashboard.events.where import DESTINATION_BEFORE
 
 _NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?)){0,3}"
 _TITLES = (
@@ -29,9 +30,18 @@ _PERSON = re.compile(rf"\b{_TITLES} (?P<name>{_NAME})")
 _ORG_WORDS = (r"(?:Force|Forces|Ministry|Army|Navy|Air Force|Council|Party|Agency|Organi[sz]ation|"
               r"Union|Command|Guard|Guards|Corps|Committee|Commission|Bank|Front|Movement|Brigade|"
               r"Fleet|Parliament|Assembly|Congress|Court|Police|Coast Guard|Agency)")  # fmt: skip
-_ORG = re.compile(
-    rf"\b(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b|\b(?:NATO|UN|EU|IAEA|WHO|ASEAN|AU|Hamas|Hezbollah|Houthis?|Wagner|Taliban)\b"
-)
+
+
+@cache
+def _org_pattern() -> re.Pattern[str]:
+    """Named bodies ("the Foreign Ministry"), and the international organisations and armed
+    groups of ``data/lexicon/organisations.csv``, longest name first."""
+    with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
+        names = sorted((r["name"] for r in csv.DictReader(fh)), key=len, reverse=True)
+    listed = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\b(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b|\b(?:{listed})\b")
+
+
 _SHIP = re.compile(
     r"\b(?P<prefix>ROKS|USS|HMS|HMAS|HMCS|JS|INS|RFS|FS|USNS)\s(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
 )
@@ -98,7 +108,7 @@ class ActorFinder:
             leader = Actor(full, "person", code, start, end)
             self.remember(full.split()[-1], leader)
             found.append(leader)
-        for m in _ORG.finditer(sentence):
+        for m in _org_pattern().finditer(sentence):
             code = _country_within(countries, offset + m.start(), offset + m.end())
             code = code or body_country(m.group())  # "The Revolutionary Guards"
             found.append(
@@ -239,6 +249,22 @@ _HELD_GAP = re.compile(
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# what stands between the one told to act and the act: "Israel on Friday to halt"
+_TOLD_TO = re.compile(r"\s+(?:(?:late |early )?on \w+\s+)?to\s+")
+
+
+def _told(text: str, a: Actor, trigger_start: int) -> bool:
+    """``a`` stands between a verb and "to" + the trigger ("ordered Israel to halt")."""
+    if not _TOLD_TO.fullmatch(text, a.end, trigger_start):
+        return False
+    verb = _VERB_END.search(text, max(0, a.start - 30), a.start)
+    forms = verb_forms(verb["verb"].lower()) if verb else None
+    return forms is not None and bool({"VBD", "VBZ", "VBP"} & set(forms[1]))
+
+
+_VERB_END = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$")
+
+
 def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, int],
           actors: list[Actor], pool: list[Actor],
           spans_object: bool = False) -> tuple[Actor | None, Actor | None]:  # fmt: skip
@@ -255,6 +281,10 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     before = [a for a in actors if clause[0] <= a.start < trigger_start] or [
         a for a in actors if a.start < trigger_start
     ]
+    # "a tanker bound for India was seized": where it was going is neither side
+    before = [
+        a for a in before if not DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start)
+    ]
     # "An Israeli air strike on a house in southern Lebanon killed five": a country named as
     # where ("in …") is no side when another actor stands before the trigger
     # likewise a diplomat's host ("The US ambassador to Japan visited…": the US is the side)
@@ -262,6 +292,10 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
              if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
              and not _HOST.search(text, max(0, a.start - 40), a.start)]  # fmt: skip
     before = sides or before
+    # "ordered Israel on Friday to halt", "asked Iran to free": the one told to act is the
+    # addressee of the governing verb, so CAMEO's target of the act coded through it
+    addressee = next((a for a in before if spans_object and _told(text, a, trigger_start)), None)
+    before = [a for a in before if a is not addressee]
     named = [a for a in before if a.kind != "country"]
     source = max(named or before, key=lambda a: a.start) if (named or before) else None
     target = None
@@ -323,6 +357,8 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     placed = source is not None and _PLACE_BEFORE.search(
         text, max(0, source.start - 8), source.start
     )
+    if addressee is not None and target is None:
+        target = addressee
     if passive and target is None and source is not None and not placed:
         # "Two Chinese nationals were arrested in Manila": with no agent named, a passive's
         # subject is what was done to, not who did it (CAMEO's target, GDELT's Actor2)

@@ -347,7 +347,8 @@ class EventExtractor:
         # a dated noun of the main verb's own kind is its subject or object, one happening:
         # "the attack on 2 January had killed four", "fought a war since 1814"
         subject = [t for t in bound if t is not main and family_of(t.code) == family_of(main.code)
-                   and not _when_clause_of(text, s + bound[t].end, t)]  # fmt: skip
+                   and not _when_clause_of(text, s + bound[t].end, t)
+                   and _argument_of(text, main, t)]  # fmt: skip
         if subject and main not in bound:
             bound[main] = bound[subject[0]]
         for t in subject:
@@ -786,6 +787,18 @@ def _bound_dates(
             # when-clause ("the riot on 3 June, when crowds burned cars") date the sentence
             bound[head] = dm.parts[0]
     return bound
+
+
+# what parts a verb from a noun that is not its subject or object: "killed 40 villagers on
+# Sunday in what officials called revenge for an attack last month"
+_NOT_ARGUMENT = re.compile(r"[,;]|\b(?:for|after|before|since|following|than|in what|as)\b")
+
+
+def _argument_of(text: str, main: Trigger, t: Trigger) -> bool:
+    """Whether nothing but a noun phrase's words part ``t`` from the verb ``main``: the
+    noun may be its subject or object ("the attack on 2 January had killed four")."""
+    gap = text[t.end : main.start] if t.end <= main.start else text[main.end : t.start]
+    return not _NOT_ARGUMENT.search(gap)
 
 
 _WHEN_AFTER = re.compile(r",\s+when\s")

@@ -117,6 +117,15 @@ NATIONALITY_AFTER = re.compile(
     r"proposals?|plans?|offers?|initiatives?|requests?|resolutions?|drafts?|demands?|aid)\b",
     re.IGNORECASE,
 )
+# where a convoy, ship or aid was going ("a convoy carrying food for El Fasher was attacked
+# in North Darfur", "a tanker bound for India"): ACLED codes an event where it happened, and
+# the destination is a purpose, not a place the event reached
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:bound|destined|headed|heading|en route|on (?:its|their) way)\s+(?:for|to)\s+(?:the\s+)?$"
+    r"|\b(?:carrying|taking|delivering|bringing|transporting)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
 # a country that backs the group it qualifies, which is then no side of that country's own
 # (CAMEO 1.1b3 codes such groups by their own country and sector, not their patron's), nor
@@ -427,6 +436,7 @@ def locate(
         if (
             _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
+            or DESTINATION_BEFORE.search(before)
             or MAKER_AFTER.match(text, m.end)
             or PATRON_AFTER.match(text, m.end)
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))

@@ -78,3 +78,30 @@ def test_what_was_said_after_the_act_is_not_its_place(extract: Extract) -> None:
                          "Kherson.")) == "Izyum"  # fmt: skip
     assert place(extract("Troops shelled a village on Monday, saying rebels were hiding in "
                          "Kherson.")) is None  # fmt: skip
+
+
+def test_a_dated_noun_before_the_verb_still_dates_it(extract: Extract) -> None:
+    # near miss of "revenge for an attack last month": the attack is the verb's subject
+    events = extract("The attack on 2 June had killed four soldiers in Kidal.")
+    assert [(e.when.start, e.when.end) for e in events] == [(date(2026, 6, 2),) * 2]
+
+
+def test_where_a_ship_was_going_is_neither_place_nor_side(extract: Extract) -> None:
+    # ACLED: coded where it happened; the cargo's destination is a purpose
+    (seizure,) = extract("A tanker bound for India was seized in the Gulf of Oman on Monday.")
+    assert place([seizure]) == "Gulf of Oman"
+    assert seizure.roles.target_country is None
+    # near miss: a convoy attacked in the town named after "in" is placed there
+    assert (
+        place(extract("A convoy carrying aid was attacked in El Fasher on Monday.")) == "El Fasher"
+    )
+
+
+def test_the_one_told_to_act_is_the_target(extract: Extract) -> None:
+    # CAMEO 10: who orders is the source, who is ordered the target
+    (order,) = extract("The court ordered Russia on Friday to return the children.")
+    assert order.roles.target_country == "RU"
+    assert order.roles.source_country != "RU"
+    # near miss: a state that agrees to act is the source (CAMEO 03)
+    (pledge,) = extract("Russia agreed on Friday to return the children.")
+    assert pledge.roles.source_country == "RU"
