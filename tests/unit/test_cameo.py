@@ -320,7 +320,15 @@ def test_a_rocket_falling_on_a_house_is_no_launch() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["cameo.csv", "classes.csv", "cues.csv", "embed.csv", "other_senses.csv", "sport_context.csv"],
+    [
+        "cameo.csv",
+        "classes.csv",
+        "cues.csv",
+        "embed.csv",
+        "other_senses.csv",
+        "sport_context.csv",
+        "organisations.csv",
+    ],
 )
 def test_every_lexicon_row_names_its_source(name: str) -> None:
     with (DATA / name).open(encoding="utf-8", newline="") as fh:
