@@ -923,6 +923,11 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     if coast is not None:
         # "off the Yemeni coast": the sea off that country, which ACLED codes to the country
         code, why = coast, "no place named; off the coast of the country its adjective names"
+    elif d.trigger.code in _FORCE_AT_SEA and len(_AT_SEA.findall(article.text, *d.clause)) > 1:
+        # "A Chinese vessel fired a water cannon at a Philippine ship": two ships meet at sea,
+        # and ACLED codes international waters to the body of water, never to a flag state
+        # (one ship seized by a state keeps the seizer's country: it is taken to its waters)
+        return None, "no place named; an encounter between vessels is at sea, not in a flag state"
     elif d.trigger.code == "04" and codes and met is not None and met != codes[0]:
         # a visit or meeting happens where the host is, not in the visitor's country
         code = met
@@ -949,6 +954,10 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         code, why = d.source.country_code, "no place named; the country of who did it"
     elif d.trigger.code not in _FORCE and dateline is not None and dateline in codes:
         code, why = dateline, "no place named; the dateline country among the actors"
+    elif _two_parties(d, article.text):
+        # "Russia and Ukraine exchanged prisoners", "Thailand and Cambodia agreed": an act of
+        # two states together names neither as its venue
+        return None, "no place named; a joint act of two countries is in neither by default"
     elif codes and not (d.trigger.code in ("18", "19", "20") and d.source is not None
                         and codes[0] == d.source.country_code):  # fmt: skip
         # (force used by a side with no place and no target named lands who knows where:
@@ -968,6 +977,26 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     span = next(((s, e) for s, e, c, _ in near if c == code), None)
     span = span or ctx.first_country.get(code) or body or (d.trigger.start, d.trigger.end)
     return Mention(span[0], span[1], article.text[span[0] : span[1]], place, 1.0, why), why
+
+
+_FORCE_AT_SEA = frozenset({"15", "17", "18", "19", "20"})
+_AT_SEA = re.compile(
+    r"\b(?:vessels?|ships?|boats?|tankers?|warships?|frigates?|destroyers?|cutters?|trawlers?)\b",
+    re.IGNORECASE,
+)
+# two countries joined as one subject: "Russia and Ukraine exchanged"
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?$")
+
+
+def _two_parties(d: _Draft, text: str) -> bool:
+    """The trigger's subject is two countries joined by "and" ("Russia and Ukraine
+    exchanged 84 prisoners")."""
+    before = sorted((a for a in d.actors if a.kind == "country" and a.country_code
+                     and d.clause[0] <= a.start < d.trigger.start), key=lambda a: a.start)  # fmt: skip
+    return any(
+        a.country_code != b.country_code and _JOINED.fullmatch(text, a.end, b.start)
+        for a, b in zip(before, before[1:])
+    )
 
 
 _PRO_BEFORE = re.compile(r"\b(?:pro|anti)[-‐‑]$", re.IGNORECASE)

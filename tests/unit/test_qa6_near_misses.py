@@ -105,3 +105,11 @@ def test_the_one_told_to_act_is_the_target(extract: Extract) -> None:
     # near miss: a state that agrees to act is the source (CAMEO 03)
     (pledge,) = extract("Russia agreed on Friday to return the children.")
     assert pledge.roles.source_country == "RU"
+
+
+def test_a_side_alone_still_places_its_own_act(extract: Extract) -> None:
+    # near misses of the vessel and two-state rules: one state's police act at home, and a
+    # named shoal is the place of an encounter at sea
+    assert place(extract("Russian police arrested two Ukrainians on Monday.")) == "Russia"
+    assert place(extract("Chinese coast guard ships rammed a Philippine vessel near Second Thomas "
+                         "Shoal on Monday.")) == "Second Thomas Shoal"  # fmt: skip
