@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from dashboard.events.dates import DateMention, find_dates
 from dashboard.events.dates_numeric import article_order
+from dashboard.events.dates_refs import references, resolve
 from dashboard.model import DateRange
 from dashboard.places.names import sentences
 
@@ -81,9 +82,29 @@ def document_dates(
                            anchor=anchor, utc_offset=utc_offset)  # fmt: skip
         for m in found:
             out += _records(m, s, published is not None)
+        out += _reference_words(text, s, e, found, published)
         narrative = [m for m in found if not _PRESENT.search(m.text)]
         if narrative:
             anchor = narrative[-1].range
+    return sorted(out, key=lambda f: f.start)
+
+
+def _reference_words(
+    text: str, s: int, e: int, found: list[DateMention], published: date | None
+) -> list[FoundDate]:
+    """TimeML's PRESENT_REF / FUTURE_REF words ("the future", "his current wife") that no
+    date phrase of the sentence already holds (``dates_refs``); never narrative anchors."""
+    out = []
+    for start, end, value in references(text[s:e]):
+        if any(start < m.end and m.start < end for m in found):
+            continue
+        r = resolve(value, published) if published is not None else None
+        rng = (
+            DateRange(r.start, r.end, r.precision, text[s + start : s + end], r.reason)
+            if r
+            else None
+        )
+        out.append(FoundDate(s + start, s + end, text[s + start : s + end], rng))
     return out
 
 
