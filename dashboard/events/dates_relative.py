@@ -9,8 +9,10 @@ ending at publication, precision 2, never to the publication day itself.
 
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dashboard.events.dates_common import (
     WEEKDAYS,
@@ -28,6 +30,7 @@ from dashboard.events.dates_common import (
     year_span,
 )
 from dashboard.model import DateRange
+from dashboard.paths import data_dir
 
 _ROLLING = {"week": 7, "month": 30, "year": 365}
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
@@ -90,11 +93,28 @@ def part_of_year(m: re.Match[str], ctx: Context) -> Got:
 def relative_day(m: re.Match[str], ctx: Context) -> Got:
     assert ctx.pub is not None
     word = " ".join(m["word"].lower().split())
+    generic = _GENERIC_TODAY.match(m.string, m.end())
+    if word == "today" and generic and generic[1].lower() in generic_today():
+        # "today's youth" is the present age (TimeML PRESENT_REF), not the publication day
+        start = ctx.pub - timedelta(days=6)
+        why = f"'today's {generic[1]}': the present age, not a day: the week up to publication ({ctx.pub})"
+        return Got(start, ctx.pub, why)
     offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
               "this morning": 0, "this afternoon": 0, "this evening": 0,
               "the day before yesterday": -2, "the day after tomorrow": 2}[word]  # fmt: skip
     d = ctx.pub + timedelta(days=offset)
     return Got(d, d, f"'{word}' relative to publication ({ctx.pub})")
+
+
+_GENERIC_TODAY = re.compile(r"['’]s\s+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def generic_today() -> frozenset[str]:
+    """Nouns after which "today's" means the present age (data/lexicon/generic_today.csv)."""
+    path = data_dir() / "lexicon" / "generic_today.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["noun"].lower() for row in csv.DictReader(fh))
 
 
 def relative_period(m: re.Match[str], ctx: Context) -> Got | None:

@@ -73,3 +73,16 @@ def test_the_event_reader_never_sees_them() -> None:
 def test_without_a_publication_date_they_have_no_range() -> None:
     (future,) = document_dates("Investors worry about the future of the currency.", None)
     assert future.range is None
+
+
+def test_todays_youth_is_the_present_age_not_the_publication_day() -> None:
+    (m,) = find_dates("The scandal shocked today's youth.", PUB)
+    assert (m.range.start, m.range.end, m.range.precision) == (date(2024, 11, 1), PUB, 2)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Today's vote was delayed.", "The scandal shocked today's voters."]
+)
+def test_todays_vote_is_still_the_publication_day(sentence: str) -> None:
+    (m,) = find_dates(sentence, PUB)  # near miss: a happening of the day
+    assert (m.range.start, m.range.end, m.range.precision) == (PUB, PUB, 1)
