@@ -22,11 +22,15 @@ from typing import NamedTuple
 from dashboard.model import DateRange
 from dashboard.paths import data_dir
 
-# what may stand before a noun "future" ("the future", "Elian's future", "our future");
+# what may stand before a noun "future" ("the future", "the girl's future", "our future");
 # an indefinite "a future in which..." is a possible world, not the time after now
 _NOUN_BEFORE = re.compile(r"(?i)(?:\bthe|\bhis|\bher|\bits|\btheir|\bour|\byour|\bmy|\w['’]s)\s+$")
 _ARTICLE_BEFORE = re.compile(r"(?i)\ban?\s+$")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+_VALUES = frozenset({"PRESENT_REF", "FUTURE_REF"})
+_USES = frozenset({"noun", "modifier"})
 
 
 class RefWord(NamedTuple):
@@ -48,10 +52,7 @@ def table() -> tuple[RefWord, ...]:
         rows = list(csv.DictReader(fh))
     out = []
     for row in rows:
-        if row["value"] not in ("PRESENT_REF", "FUTURE_REF") or row["use"] not in (
-            "noun",
-            "modifier",
-        ):
+        if row["value"] not in _VALUES or row["use"] not in _USES:
             raise ValueError(f"time_refs.csv: value/use not understood in {row!r}")
         out.append(RefWord(row["word"].lower(), row["value"], row["use"],
                            _words(row.get("noun_if_next")), _words(row.get("unless_next"))))  # fmt: skip
@@ -65,7 +66,7 @@ def _words(cell: str | None) -> frozenset[str]:
 def references(text: str) -> list[tuple[int, int, str]]:
     """Every PRESENT_REF / FUTURE_REF word in ``text`` as (start, end, value).
 
-    Example: ``references("They fear for their future.") == [(21, 27, "FUTURE_REF")]``.
+    Example: ``references("They fear for their future.") == [(20, 26, "FUTURE_REF")]``.
     """
     found = []
     for ref in table():
