@@ -365,7 +365,7 @@ def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
     if m["noun"].lower() in _COUNT_NOUNS:
         return None
     if m["noun"][0].isupper() and re.match(r"\S+['’]s\s", m.group()):
-        return None  # "Kopp's 1987 Chevrolet": a model named by its year, not a time
+        return None  # "Smith's 1967 Mustang": a model named by its year, not a time
     return ab.noun_year(m, ctx)
 
 

@@ -7,13 +7,16 @@ returns the resolved range and a reason; ``None`` means "this match is not a dat
 from __future__ import annotations
 
 import calendar
+import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from dashboard.model import DateRange
+from dashboard.paths import data_dir
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -160,6 +163,28 @@ def pick_year(pub: date, month: int, day: int, ctx: Context) -> tuple[int, str]:
 def number(word: str) -> int:
     w = " ".join(word.lower().split())
     return int(w) if w.isdigit() else NUMBERS[w]
+
+
+def count_span(word: str) -> tuple[int, int]:
+    """The counts a number word allows: ``(n, n)`` for "three" or "12", a span for a vague
+    count ("a few" is 2-5, "several" 3-7: data/lexicon/vague_counts.csv, sourced per row).
+
+    A vague count names no single day: "a few days ago" is a span of days, never one of them.
+    Raises KeyError for a word that is no number. Example: ``count_span("several") == (3, 7)``.
+    """
+    w = " ".join(word.lower().split())
+    return _vague_counts().get(w) or (number(w),) * 2
+
+
+@lru_cache(maxsize=1)
+def _vague_counts() -> dict[str, tuple[int, int]]:
+    path = data_dir() / "lexicon" / "vague_counts.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    out = {r["phrase"].lower(): (int(r["low"]), int(r["high"])) for r in rows}
+    if bad := [k for k, (lo, hi) in out.items() if not 1 <= lo <= hi]:
+        raise ValueError(f"vague_counts.csv: low must be 1..high, got {bad!r}")
+    return out
 
 
 def part_of(part: str | None, start: date, end: date, why: str) -> Got:

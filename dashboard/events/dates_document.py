@@ -8,11 +8,12 @@ and the narrative anchor (the last date named before the sentence) for phrases s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from dashboard.events.dates import DateMention, find_dates
+from dashboard.events.dates import DateMention, find_dates, publication_range
 from dashboard.events.dates_numeric import article_order
+from dashboard.events.dates_refs import references, resolve
 from dashboard.model import DateRange
 from dashboard.places.names import sentences
 
@@ -80,10 +81,44 @@ def document_dates(
         found = find_dates(text[s:e], pub, country=country, latitude=latitude, dayfirst=dayfirst,
                            anchor=anchor, utc_offset=utc_offset)  # fmt: skip
         for m in found:
+            if anchor is None and published is not None:
+                m = _unanchored(m, published)
             out += _records(m, s, published is not None)
+        out += _reference_words(text, s, e, found, published)
         narrative = [m for m in found if not _PRESENT.search(m.text)]
         if narrative:
             anchor = narrative[-1].range
+    return sorted(out, key=lambda f: f.start)
+
+
+def _unanchored(m: DateMention, published: date) -> DateMention:
+    """A narrative phrase ("that day", "the next day") with no date before it in the article
+    continues a day the text never gives (TimeML anchors it to the event it follows, not to
+    the creation time): never the day after publication at day precision, but the week up
+    to publication, as an undated event is (``publication_range``)."""
+    if not m.continues or m.range.precision != 1:
+        return m
+    week = publication_range(published)
+    why = f"'{m.text}' continues a date the article does not give: {week.reason.split(': ', 1)[1]}"
+    return replace(m, range=DateRange(week.start, week.end, week.precision, m.text, why))
+
+
+def _reference_words(
+    text: str, s: int, e: int, found: list[DateMention], published: date | None
+) -> list[FoundDate]:
+    """TimeML's PRESENT_REF / FUTURE_REF words ("the future", "his current wife") that no
+    date phrase of the sentence already holds (``dates_refs``); never narrative anchors."""
+    out = []
+    for start, end, value in references(text[s:e]):
+        if any(start < m.end and m.start < end for m in found):
+            continue
+        r = resolve(value, published) if published is not None else None
+        rng = (
+            DateRange(r.start, r.end, r.precision, text[s + start : s + end], r.reason)
+            if r
+            else None
+        )
+        out.append(FoundDate(s + start, s + end, text[s + start : s + end], rng))
     return out
 
 

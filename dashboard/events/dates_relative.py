@@ -9,8 +9,10 @@ ending at publication, precision 2, never to the publication day itself.
 
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dashboard.events.dates_common import (
     WEEKDAYS,
@@ -18,6 +20,7 @@ from dashboard.events.dates_common import (
     Got,
     Part,
     add_months,
+    count_span,
     direction_note,
     fmt_range,
     month_span,
@@ -27,6 +30,7 @@ from dashboard.events.dates_common import (
     year_span,
 )
 from dashboard.model import DateRange
+from dashboard.paths import data_dir
 
 _ROLLING = {"week": 7, "month": 30, "year": 365}
 _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
@@ -89,11 +93,28 @@ def part_of_year(m: re.Match[str], ctx: Context) -> Got:
 def relative_day(m: re.Match[str], ctx: Context) -> Got:
     assert ctx.pub is not None
     word = " ".join(m["word"].lower().split())
+    generic = _GENERIC_TODAY.match(m.string, m.end())
+    if word == "today" and generic and generic[1].lower() in generic_today():
+        # "today's youth" is the present age (TimeML PRESENT_REF), not the publication day
+        start = ctx.pub - timedelta(days=6)
+        why = f"'today's {generic[1]}': the present age, not a day: the week up to publication ({ctx.pub})"
+        return Got(start, ctx.pub, why)
     offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
               "this morning": 0, "this afternoon": 0, "this evening": 0,
               "the day before yesterday": -2, "the day after tomorrow": 2}[word]  # fmt: skip
     d = ctx.pub + timedelta(days=offset)
     return Got(d, d, f"'{word}' relative to publication ({ctx.pub})")
+
+
+_GENERIC_TODAY = re.compile(r"['’]s\s+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def generic_today() -> frozenset[str]:
+    """Nouns after which "today's" means the present age (data/lexicon/generic_today.csv)."""
+    path = data_dir() / "lexicon" / "generic_today.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["noun"].lower() for row in csv.DictReader(fh))
 
 
 def relative_period(m: re.Match[str], ctx: Context) -> Got | None:
@@ -180,35 +201,41 @@ def the_weekend(m: re.Match[str], ctx: Context) -> Got:
 
 def ago(m: re.Match[str], ctx: Context) -> Got:
     assert ctx.pub is not None
-    return _counted(ctx.pub, number(m["num"]), m["unit"], -1, f"before publication ({ctx.pub})")
+    return _counted(ctx.pub, count_span(m["num"]), m["unit"], -1, f"before publication ({ctx.pub})")
 
 
 def ahead(m: re.Match[str], ctx: Context) -> Got:
     """'in two weeks', 'three days from now': that point, at the unit's grain."""
     assert ctx.pub is not None
-    return _counted(ctx.pub, number(m["num"]), m["unit"], 1, f"after publication ({ctx.pub})")
+    return _counted(ctx.pub, count_span(m["num"]), m["unit"], 1, f"after publication ({ctx.pub})")
 
 
-def _counted(ref: date, n: int, unit: str, sign: int, why: str) -> Got:
+def _counted(ref: date, counts: tuple[int, int], unit: str, sign: int, why: str) -> Got:
+    """``counts`` units from ``ref`` (``sign`` -1 back, 1 ahead), at the unit's grain; a vague
+    count ("a few": 2-5) covers every count it allows, from the nearest to the farthest."""
+    low, high = counts
+    near, far = _one_count(ref, low, unit, sign), _one_count(ref, high, unit, sign)
+    start, end = (far[0], near[1]) if sign < 0 else (near[0], far[1])
+    n = str(low) if low == high else f"{low}-{high}"
+    return Got(start, end, f"{n} {unit.lower().rstrip('s')}(s) {why}")
+
+
+def _one_count(ref: date, n: int, unit: str, sign: int) -> tuple[date, date]:
     unit = unit.lower().rstrip("s")
-    label = f"{n} {unit}(s) {why}"
     if unit == "fortnight":
         n, unit = n * 2, "week"
     if unit == "day":
         d = ref + timedelta(days=sign * n)
-        return Got(d, d, label)
+        return d, d
     if unit == "week":
-        s, e = week_of(ref + timedelta(weeks=sign * n))
-        return Got(s, e, label)
+        return week_of(ref + timedelta(weeks=sign * n))
     if unit == "month":
-        s, e = month_span(*add_months(ref.year, ref.month, sign * n))
-        return Got(s, e, label)
+        return month_span(*add_months(ref.year, ref.month, sign * n))
     if unit == "decade":
         n, unit = n * 10, "year"
     if unit == "century":
         n = n * 100
-    s, e = year_span(ref.year + sign * n)
-    return Got(s, e, label)
+    return year_span(ref.year + sign * n)
 
 
 def within(m: re.Match[str], ctx: Context) -> Got | None:
@@ -394,7 +421,7 @@ def next_unit(m: re.Match[str], ctx: Context) -> Got | None:
         d = base + timedelta(days=step)
         s, e = d, d
     else:
-        s, e = _counted(base, 1, unit, step, "").start, _counted(base, 1, unit, step, "").end
+        s, e = _one_count(base, 1, unit, step)
     return Got(
         s,
         e,
@@ -409,13 +436,16 @@ def units_later(m: re.Match[str], ctx: Context) -> Got | None:
     if anchor is None:
         return None
     sign = 1 if m["dir"].lower().startswith(("later", "after")) else -1
-    n = number(m["num"])
+    low, high = count_span(m["num"])
     unit = m["unit"].lower().rstrip("s")
     base = anchor.end if sign > 0 else anchor.start
+    n = str(low) if low == high else f"{low}-{high}"
     if unit == "day" and anchor.precision > 1:
-        s, e = anchor.start + timedelta(days=sign * n), anchor.end + timedelta(days=sign * n)
-        return Got(s, e, f"'{m.group().strip()}': {label} moved by {sign * n} day(s)", relative=rel)
-    got = _counted(base, n, unit, sign, "")
+        near, far = (low, high) if sign > 0 else (-high, -low)
+        s, e = anchor.start + timedelta(days=near), anchor.end + timedelta(days=far)
+        moved = f"{sign * low}" if low == high else f"{near}..{far}"
+        return Got(s, e, f"'{m.group().strip()}': {label} moved by {moved} day(s)", relative=rel)
+    got = _counted(base, (low, high), unit, sign, "")
     return Got(
         got.start,
         got.end,

@@ -206,3 +206,17 @@ def test_the_cue_filter_never_changes_what_is_found(phrase: str, verb: str, pub:
     finally:
         dates_module._features = real  # type: ignore[assignment]
     assert filtered == unfiltered
+
+
+def test_a_narrative_phrase_with_no_date_before_it_is_never_a_day() -> None:
+    pub = date(2024, 11, 7)
+    (nxt,) = document_dates("The next day, inspectors reached the dam.", pub)
+    assert nxt.range is not None
+    assert (nxt.range.start, nxt.range.end, nxt.range.precision) == (date(2024, 11, 1), pub, 2)
+
+
+def test_a_narrative_phrase_after_a_date_keeps_its_day() -> None:
+    text = "The dam burst on Monday. The next day, inspectors reached it."
+    _, nxt = document_dates(text, date(2024, 11, 7))  # near miss: the date before is given
+    assert nxt.range is not None
+    assert (nxt.range.start, nxt.range.precision) == (date(2024, 11, 5), 1)

@@ -10,7 +10,14 @@ import pytest
 from dashboard.events.dates_holidays import occurrence, table
 from dashboard.paths import data_dir
 
-LEXICONS = ["holidays.csv", "fiscal_years.csv", "date_order.csv", "time_zones.csv"]
+LEXICONS = [
+    "holidays.csv",
+    "fiscal_years.csv",
+    "date_order.csv",
+    "time_zones.csv",
+    "time_refs.csv",
+    "vague_counts.csv",
+]
 
 
 @pytest.mark.parametrize("name", LEXICONS)
