@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis, in_dateline
@@ -995,7 +996,7 @@ def _two_parties(d: _Draft, text: str) -> bool:
                      and d.clause[0] <= a.start < d.trigger.start), key=lambda a: a.start)  # fmt: skip
     return any(
         a.country_code != b.country_code and _JOINED.fullmatch(text, a.end, b.start)
-        for a, b in zip(before, before[1:])
+        for a, b in pairwise(before)
     )
 
 
