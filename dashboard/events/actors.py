@@ -93,8 +93,10 @@ class ActorFinder:
             )
         for m in _PERSON.finditer(sentence):
             name = _trim_name(m["name"])
-            code = _country_before(owners, offset + m.start(), window=40)
-            code = code or leader_country(name)  # "President Vladimir Putin"
+            # a head of state or government is coded by the country led (leaders.csv), which
+            # outranks a country named just before the title ("on Syria on Friday, a week
+            # after President Donald Trump met…")
+            code = leader_country(name) or _country_before(owners, offset + m.start(), window=40)
             person = Actor(
                 name, "person", code, offset + m.start("name"), offset + m.start("name") + len(name)
             )

@@ -319,7 +319,6 @@ def test_a_company_reporting_profits_is_no_town(geoparser: Geoparser) -> None:
 # ------------------------------------------------ roles
 
 
-@pytest.mark.xfail(strict=True, reason="Donald Trump's country comes out as Syria")
 def test_a_president_meeting_a_syrian_is_not_syrian(extract: Extract) -> None:
     # CAMEO roles: "Syria's interim president" is the target; the source's country is not
     # taken from the target's possessive. Trump came out as source with country SY

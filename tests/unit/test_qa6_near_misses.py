@@ -113,3 +113,10 @@ def test_a_side_alone_still_places_its_own_act(extract: Extract) -> None:
     assert place(extract("Russian police arrested two Ukrainians on Monday.")) == "Russia"
     assert place(extract("Chinese coast guard ships rammed a Philippine vessel near Second Thomas "
                          "Shoal on Monday.")) == "Second Thomas Shoal"  # fmt: skip
+
+
+def test_a_president_not_listed_takes_the_country_before_the_title(extract: Extract) -> None:
+    # near miss of the leaders.csv rule: a president the list does not hold keeps the
+    # country named before the title
+    (meeting,) = extract("Ghana's President Kofi Mensah met the Pope in Rome on Monday.")
+    assert meeting.roles.source_country == "GH"
