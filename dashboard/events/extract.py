@@ -366,6 +366,7 @@ class EventExtractor:
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [dm for dm in own_dates
                 if dm not in bound.values() and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)
+                and not _attributive_month(text, s + dm.start, s + dm.end)
                 and not _in_since_clause(text, main.end, s + dm.start)
                 and not _in_apposition(text, s, main, s + dm.start)]  # fmt: skip
         # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
@@ -377,7 +378,7 @@ class EventExtractor:
         ordered = _hazard_date_first(
             text, s, main, _own_part_first(text, s, main, of_event or loose)
         )
-        free = [dm.range for dm in _joined_days(text, s, ordered)]
+        free = [_days_before(text, s, dm) for dm in _joined_days(text, s, ordered)]
         year = bound_year(text, main.start, s)
         # "marked 30 years since the 1994 genocide on Sunday": a year written on the noun
         # outranks a day bound after it that falls in another year (the day is the marking's)
@@ -847,6 +848,44 @@ _REPORTING_BEFORE = re.compile(
 )
 # a year used as a noun's modifier ("the 1951 Mutual Defense Treaty", "a 1994 law")
 _ATTRIBUTIVE_YEAR = re.compile(r"(?:(?:the|a|an)\s+)?\d{4}\s+\S+", re.I)
+_BEFORE_DAY = re.compile(r"\bbefore\s+(?:the\s+)?$", re.IGNORECASE)
+BEFORE_DAYS = 7  # ACLED time precision 2: the week up to the day named
+
+
+def _days_before(text: str, s: int, dm: DateMention) -> DateRange:
+    """The range of an act told as "before" a day ("flew to Florida before the Jan. 1
+    inauguration"): the week up to the day before it, at ACLED time precision 2, not the
+    day itself (TimeML relates such an act BEFORE the timex, it does not happen on it)."""
+    r = dm.range
+    told = dm.text.lower().startswith("before ") or _BEFORE_DAY.search(
+        text, max(0, s + dm.start - 12), s + dm.start
+    )
+    if not told or r.precision != 1:
+        return r
+    end = r.start - timedelta(days=1)
+    return DateRange(end - timedelta(days=BEFORE_DAYS - 1), end, 2, r.text,
+                     f"'before' {r.reason}: in the week up to the day before it")  # fmt: skip
+
+
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|last|next)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|and|or|to|in|on|at|for|as|was|were|is|are|has|had|have|will)\b)[a-z][\w-]*"
+)
+
+
+def _attributive_month(text: str, start: int, end: int) -> bool:
+    """A bare month written on a noun ("postponed the February election on Saturday"): it
+    dates that noun, not the sentence's act, as a year does ("the 1951 treaty")."""
+    return (
+        _MONTH.fullmatch(text, start, end) is not None
+        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _NOUN_AFTER.match(text, end) is not None
+    )
+
+
 # what may stand between a date and the noun it dates: "'s", a hyphen, one modifier word
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?[\s-]*(?!(?:had|has|have|was|were|is|are|will|would|and|or|but|then|to|as|"

@@ -126,7 +126,6 @@ def test_leaving_a_court_is_no_military_de_escalation(extract: Extract) -> None:
     assert not [e for e in events if code(e) == "087"]
 
 
-@pytest.mark.xfail(strict=True, reason="'the outbreak ... has killed' is a 190 fight in South Kivu")
 def test_an_outbreak_named_again_is_still_an_epidemic(extract: Extract) -> None:
     # the reader codes "The mpox outbreak, which began in South Kivu in September, has killed
     # more than 1,000 people" DIS-EPIDEMIC; told first and then pointed back to as "The
@@ -220,7 +219,6 @@ def test_a_reprisal_keeps_its_day_not_the_month_of_what_it_avenges(extract: Extr
     assert killings[0].when.start == SUNDAY
 
 
-@pytest.mark.xfail(strict=True, reason="protests sparked on Saturday are dated 'the February' vote")
 def test_protests_a_postponement_sparked_are_not_in_the_votes_month(extract: Extract) -> None:
     # TimeML: "the February election" dates the election, a noun's modifier; the protests the
     # Saturday postponement sparked come after it. Came out as 140 for all of February, and the
