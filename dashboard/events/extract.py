@@ -1091,7 +1091,8 @@ def _attacker_named_as_place(d: _Draft, text: str) -> bool:
 
 def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
     """Who did it, for the summary: the named person, unit or organisation nearest before the
-    trigger; else a country right before it ("Russia's invasion"); else the first actor."""
+    trigger; else a country right before it ("Russia's invasion"); else the first actor that
+    is not a country after the trigger."""
     before = [a for a in actors if 0 <= a.start < trig.start]
     named = [a for a in before if a.kind != "country"]
     if named:
@@ -1099,7 +1100,10 @@ def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
     close = [a for a in before if trig.start - a.end <= 25]
     if close:
         return max(close, key=lambda a: a.start).name
-    ranked = sorted(actors, key=_actor_rank)
+    # a country after the trigger is what was done to or where ("close the border with
+    # Chile"), never who did it
+    ranked = sorted((a for a in actors if a.kind != "country" or a.start < trig.start),
+                    key=_actor_rank)  # fmt: skip
     return ranked[0].name if ranked else ""
 
 

@@ -348,9 +348,6 @@ def test_a_regional_bloc_is_an_actor(extract: Extract) -> None:
     assert condemnations[0].roles.source is not None
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'it would close the border with Chile' reads as Chile's act"
-)
 def test_it_is_the_government_that_spoke_not_the_country_after_it(extract: Extract) -> None:
     # "it" points back to the subject of "said", the government in Lima (Peru), not to the
     # country the sentence names later. The reader reads "Peru's government said on Tuesday it

@@ -144,3 +144,14 @@ def test_an_act_before_a_day_is_not_on_it(extract: Extract) -> None:
     (flight,) = extract("The former president flew to Florida on Jan. 1.")
     assert (flight.when.start, flight.when.end, flight.when.precision) == (
         date(2026, 1, 1), date(2026, 1, 1), 1)  # fmt: skip
+
+
+def test_a_government_named_by_its_seat_is_the_side(extract: Extract) -> None:
+    # "The government in Lima said": Peru speaks, as "Lima said" would
+    (threat,) = extract("The government in Lima said on Tuesday that it would close the border "
+                        "with Chile.")  # fmt: skip
+    assert threat.roles.source_country == "PE"
+    # near miss: protesters in a capital are no government, and march there
+    (march,) = extract("Protesters in Lima marched to Congress on Tuesday.")
+    assert place([march]) == "Lima"
+    assert march.roles.source_country != "PE"
