@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from dashboard.events.clauses import ARTICLES, AUX, Parse, parse
+from dashboard.events.clauses import ARTICLES, AUX, Parse, describes_noun, parse
 from dashboard.events.lexicon import Lexicon, Match, load, other_senses, sport_phrases
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
 from dashboard.events.tokens import Token, tokenize
@@ -128,6 +128,9 @@ def triggers(text: str) -> list[Trigger]:
     if _sporting(p):
         # "Nadal beat Djokovic in straight sets": a game's result, unless armed men are named
         matches = [m for m in matches if m.rule.code[:2] not in ("17", "18", "19", "20")]
+    # "A second convoy, planned for Tuesday, was cancelled": a plan's participle describes
+    # its noun; no intent was stated (CAMEO 1.1b3 §03 codes an intent expressed by an actor)
+    matches = [m for m in matches if not (m.rule.embeds == "03" and describes_noun(p, m.first))]
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
     matches = [m for m in matches if not _casualty_denied(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
@@ -443,6 +446,15 @@ def _reach(m: Match, gov: int) -> int:
 _PREPOSITIONS = frozenset("in to on at of for with from by after against over about".split())
 
 
+def _reports_anew(p: Parse, verb: int, first: int, lex: Lexicon) -> bool:
+    """Between ``verb`` and ``first``, "and" or "but" opens a new reporting verb ("… and
+    said it had expelled …"): what follows is asserted on its own."""
+    tokens = p.tokens
+    report = lex.words("report")
+    return any(tokens[k].lower in ("and", "but") and tokens[k + 1].keys & report
+               for k in range(verb + 1, first - 1))  # fmt: skip
+
+
 def _direct(p: Parse, verb: int, first: int) -> bool:
     """Is the match at ``first`` the verb's direct object (no preposition between)?"""
     return not any(t.lower in _PREPOSITIONS for t in p.tokens[verb + 1 : first])
@@ -458,6 +470,11 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         weight += GOV_BONUS if m.first == p.gov else GOV_BONUS - 1
         if p.gov is not None and m.first > p.gov and not _direct(p, p.gov, m.first):
             flags.discard("negated")  # "was not linked to the attack": the attack happened
+        if p.gov is not None and m.first > p.gov and _reports_anew(p, p.gov, m.first, lex):
+            # "denied that its ships had acted dangerously and said it had expelled the
+            # vessel": a negation's scope ends at the clause boundary (NegEx, Chapman et al.
+            # 2001: scope ends at a conjunction opening a new predication)
+            flags.discard("negated")
         if p.gov is not None and m.first > p.gov and p.tokens[p.gov].keys & lex.words("prevent"):
             flags.add("negated")  # "foiled a plot to bomb", "stopped them from holding a rally"
     else:

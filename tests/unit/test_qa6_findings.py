@@ -183,7 +183,6 @@ def test_a_bomb_that_killed_no_one_still_exploded(extract: Extract) -> None:
     assert not [e for e in bombs if "negated" in e.flags]
 
 
-@pytest.mark.xfail(strict=True, reason="'denied X and said it had expelled' negates the expulsion")
 def test_a_denial_does_not_reach_across_and_said(extract: Extract) -> None:
     # NegEx: a negation's scope ends at a clause boundary ("and said"); Beijing asserts the
     # expulsion while denying acting dangerously. The 174 came out negated, and placed at
@@ -195,7 +194,6 @@ def test_a_denial_does_not_reach_across_and_said(extract: Extract) -> None:
     assert not [e for e in expulsions if "negated" in e.flags]
 
 
-@pytest.mark.xfail(strict=True, reason="a convoy 'planned for Tuesday, was cancelled' is an 030")
 def test_a_cancelled_convoy_after_an_attack_did_not_go(extract: Extract) -> None:
     # qa3: "a cancelled summit is not planned for its old day"; alone, "A second aid convoy,
     # planned for Tuesday, was cancelled" comes out negated. After a sentence on the first

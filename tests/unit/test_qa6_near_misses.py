@@ -155,3 +155,16 @@ def test_a_government_named_by_its_seat_is_the_side(extract: Extract) -> None:
     (march,) = extract("Protesters in Lima marched to Congress on Tuesday.")
     assert place([march]) == "Lima"
     assert march.roles.source_country != "PE"
+
+
+def test_a_denial_still_covers_its_coordinated_acts(extract: Extract) -> None:
+    # near miss of the "and said" scope rule: "attacked and killed" are both denied
+    events = extract("The army denied that its troops had attacked and killed civilians on Monday.")
+    assert events
+    assert all("negated" in e.flags for e in events)
+
+
+def test_a_plan_stated_by_its_actor_is_an_intent(extract: Extract) -> None:
+    # near miss of the describing participle ("a convoy, planned for Tuesday, was
+    # cancelled"): a government that planned an offensive stated an intent
+    assert codes(extract("The government planned a new offensive in Darfur on Monday."))
