@@ -25,6 +25,15 @@ from tests.unit.test_places_rules import assert_at, mention
         ("Rowers trained on the River Thames at dawn.", "River Thames", "region", 51.5, -0.12),
         ("Scientists sampled the ice of Lake Baikal.", "Lake Baikal", "sea", 53.5, 108.0),
         ("Barges moved grain along the Volga last week.", "Volga", "region", 48.7, 44.5),
+        # the stop-25 rows of regions.csv: islands, rivers and mountains news names
+        ("A migrant boat reached the Canary Islands on Sunday.", "Canary Islands", "region",
+         28.3, -15.6),
+        ("Russian bombers flew near Bornholm on Tuesday.", "Bornholm", "region", 55.13, 14.92),
+        ("Israeli strikes hit villages north of the Litani River.", "Litani River", "region",
+         33.45, 35.55),
+        ("Yazidi families fled to Mount Sinjar in 2014.", "Mount Sinjar", "region", 36.38, 41.75),
+        ("Ash rose from Mount Semeru on Monday.", "Mount Semeru", "region", -8.11, 112.92),
+        ("Troops on the Matsu Islands held a drill.", "Matsu Islands", "region", 26.16, 119.95),
     ],
 )  # fmt: skip
 def test_a_feature_the_gazetteer_has_is_placed_at_its_own_point(
