@@ -178,6 +178,12 @@ class EventExtractor:
     def read(self, article: Article, analysis: TextAnalysis) -> tuple[list[Event], tuple[str, ...]]:
         """The article's events and notes on what was not read (sentences over a work cap)."""
         text, pub = article.text, article.published
+        filed = _filed_on(text, pub)
+        if filed is not None:
+            # "TBILISI, June 16 (Reuters) -": relative dates count from when the story was
+            # filed (TimeML's document creation time), not from a later publication
+            pub = filed
+            article = replace(article, published=filed)
         # the dateline says where the story was filed, not where anything happened
         mentions = [m for m in analysis.mentions if not in_dateline(analysis, m.start)]
         countries = [(c.start, c.end, c.code, c.name) for c in analysis.countries
@@ -369,6 +375,11 @@ class EventExtractor:
                 and not _attributive_month(text, s + dm.start, s + dm.end)
                 and not _in_since_clause(text, main.end, s + dm.start)
                 and not _in_apposition(text, s, main, s + dm.start)]  # fmt: skip
+        # "Rebels who had seized Bunia in January withdrew on Monday": a relative clause's date
+        # before the verb is its own when the verb has one after it (TimeML)
+        after = [dm for dm in loose if s + dm.start >= main.end]
+        if after:
+            loose = [dm for dm in loose if not _in_relative_before(text, s, main, s + dm.start)]
         # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
         of_event = [
             dm
@@ -848,6 +859,37 @@ _REPORTING_BEFORE = re.compile(
 )
 # a year used as a noun's modifier ("the 1951 Mutual Defense Treaty", "a 1994 law")
 _ATTRIBUTIVE_YEAR = re.compile(r"(?:(?:the|a|an)\s+)?\d{4}\s+\S+", re.I)
+FILED_BEFORE_DAYS = 14  # a wire story is published within two weeks of its dateline
+
+
+def _filed_on(text: str, pub: date | None) -> date | None:
+    """The day a wire dateline gives ("TBILISI, June 16 (Reuters) -"), when it falls in the
+    two weeks up to publication; None otherwise (no dateline date, or one that cannot be
+    the filing day of this publication)."""
+    span = dateline_date(text[:200]) if pub else None
+    if span is None or pub is None:
+        return None
+    found = find_dates(text[span[0] : span[1]], pub)
+    day = found[0].range if found else None
+    if day is None or day.precision != 1 or not 0 < (pub - day.start).days <= FILED_BEFORE_DAYS:
+        return None
+    return day.start
+
+
+_RELATIVE_WORD = re.compile(
+    r"\b(?:who|which|whose|(?:accused|suspected|convicted|charged|wanted)\s+(?:of|with|for))\b",
+    re.IGNORECASE,
+)
+
+
+def _in_relative_before(text: str, s: int, main: Trigger, at: int) -> bool:
+    """The date at ``at`` stands in a relative clause ("who had seized Bunia in January") or
+    a charge ("the man accused of bombing a mosque last year") opened after the sentence's
+    start and before the trigger ``main``."""
+    rel = _RELATIVE_WORD.search(text, s, main.start)
+    return rel is not None and rel.end() <= at < main.start
+
+
 _BEFORE_DAY = re.compile(r"\bbefore\s+(?:the\s+)?$", re.IGNORECASE)
 BEFORE_DAYS = 7  # ACLED time precision 2: the week up to the day named
 
