@@ -377,8 +377,7 @@ class EventExtractor:
                 and not _in_apposition(text, s, main, s + dm.start)]  # fmt: skip
         # "Rebels who had seized Bunia in January withdrew on Monday": a relative clause's date
         # before the verb is its own when the verb has one after it (TimeML)
-        after = [dm for dm in loose if s + dm.start >= main.end]
-        if after:
+        if any(s + dm.start >= main.end for dm in loose):
             loose = [dm for dm in loose if not _in_relative_before(text, s, main, s + dm.start)]
         # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
         of_event = [
