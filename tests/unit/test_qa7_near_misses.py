@@ -56,3 +56,15 @@ def test_the_weekends_date_on_its_noun(extract: Extract) -> None:
     (clash,) = extract("The weekend's clashes in Tripoli killed 12 people.")
     assert days([clash]) == [(date(2026, 6, 13), date(2026, 6, 14))]
     assert not clash.summary.startswith("'s")
+
+
+def test_a_weekday_in_local_time_may_be_the_day_after_publication() -> None:
+    # copy dated Monday: "Tuesday local time" is where the clock is ahead, the next day;
+    # without "local time" a past Tuesday is the one before publication
+    from dashboard.events.dates import find_dates
+
+    monday = date(2026, 6, 15)
+    (local,) = find_dates("The quake struck early on Tuesday local time.", monday)
+    assert local.range.start == date(2026, 6, 16)
+    (plain,) = find_dates("The quake struck on Tuesday.", monday)
+    assert plain.range.start == date(2026, 6, 9)
