@@ -44,7 +44,7 @@ from dashboard.events.narrative import (
     narrative_range,
     reference,
 )
-from dashboard.events.sides import ADDRESSED_ROOTS, capital_metonyms
+from dashboard.events.sides import ADDRESSED_ROOTS, capital_country, capital_metonyms
 from dashboard.events.state_acts import as_state_act
 from dashboard.events.summary import summarise
 from dashboard.events.tokens import verb_forms
@@ -399,6 +399,8 @@ class EventExtractor:
             free = [bound[main].range]
         elif year is not None:
             free = [year]  # "the 1994 massacre": background keeps its own year
+        if free and _FOUND.search(text, max(s, main.start - 30), main.start):
+            free = [_found_before(free[0])]
         if free and _CAUSED.search(text, max(s, main.start - 40), main.start) and main not in bound:
             # "the court on Sunday scaled back the quota that sparked the protests": the
             # sentence's date is the other act's; the protests are told as its cause or effect
@@ -889,6 +891,25 @@ def _in_relative_before(text: str, s: int, main: Trigger, at: int) -> bool:
     return rel is not None and rel.end() <= at < main.start
 
 
+# a discovery of what a happening left ("found a mass grave", "unearthed the bodies of")
+_FOUND = re.compile(
+    r"\b(?:found|discovered|uncovered|unearthed|exhumed|located)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+FOUND_BEFORE_DAYS = 30  # ACLED time precision 3: the month up to the day of the finding
+
+
+def _found_before(r: DateRange) -> DateRange:
+    """What a discovery found ("found a mass grave … on Tuesday") happened before the day it
+    was found, on no day the text gives: the 30 days up to the day before, at precision 3
+    (TimeML dates the finding, not the killings)."""
+    if r.precision != 1:
+        return r
+    end = r.start - timedelta(days=1)
+    return DateRange(end - timedelta(days=FOUND_BEFORE_DAYS - 1), end, 3, r.text,
+                     f"found {r.reason}: what was found happened before it")  # fmt: skip
+
+
 _BEFORE_DAY = re.compile(r"\bbefore\s+(?:the\s+)?$", re.IGNORECASE)
 BEFORE_DAYS = 7  # ACLED time precision 2: the week up to the day named
 
@@ -970,9 +991,11 @@ def _addressee_named_as_place(d: _Draft) -> bool:
     """The event is a statement to or about a country named as its target, and that name is
     the only place its clause gave: a party, not where it was said."""
     loc, tgt = d.location, d.target
+    # a capital standing for its government is that party too ("Kinshasa accused Kigali")
     return (d.trigger.code in _SAID_TO and loc is not None and tgt is not None
             and loc.start == tgt.start and loc.place is not None
-            and loc.place.kind == "country")  # fmt: skip
+            and (loc.place.kind == "country"
+                 or (tgt.country_code is not None and capital_country(loc) == tgt.country_code)))  # fmt: skip
 
 
 _COAST_BEFORE = re.compile(r"\b(?:off|along|near|from)\s+the\s+$", re.IGNORECASE)

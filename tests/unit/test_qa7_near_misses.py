@@ -68,3 +68,22 @@ def test_a_weekday_in_local_time_may_be_the_day_after_publication() -> None:
     assert local.range.start == date(2026, 6, 16)
     (plain,) = find_dates("The quake struck on Tuesday.", monday)
     assert plain.range.start == date(2026, 6, 9)
+
+
+def test_a_raid_during_which_something_was_found_keeps_its_day(extract: Extract) -> None:
+    # near miss of the discovery rule: the raid is the act dated, not what was found
+    events = extract("Troops found weapons during a raid in Jenin on Tuesday.")
+    assert days(events)[:1] == [(date(2026, 6, 16), date(2026, 6, 16))]
+
+
+def test_shot_down_with_its_shooter_named_keeps_the_shooter(extract: Extract) -> None:
+    # near miss of the passive rule: an agent after "by" is the source
+    (downing,) = extract("Twenty Ukrainian drones were shot down by Russian air defences over "
+                         "Belgorod on Monday.")  # fmt: skip
+    assert downing.roles.source_country == "RU"
+
+
+def test_one_side_named_alone_is_the_source(extract: Extract) -> None:
+    # near miss of the joint-subject rule: "Russian troops attacked Ukrainian positions"
+    (attack,) = extract("Russian troops attacked Ukrainian positions near Bakhmut on Monday.")
+    assert (attack.roles.source_country, attack.roles.target_country) == ("RU", "UA")
