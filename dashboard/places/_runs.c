@@ -1039,7 +1039,9 @@ static PyObject *locative(PyObject *self, PyObject *args) {
 
 /* any_of(text, words) -> bool: whether any of the strings occurs in text. One pass over
  * the text, comparing only where a character opens one of them (the landmark type words
- * all open with a capital, which most of a text is not), the words bucketed by it. */
+ * all open with a capital, which most of a text is not), and there only the words that
+ * character opens (bucketed by it: comparing every word at every capital was most of the
+ * cost). Texts of one or two bytes a character skip to the next opening in a tight loop. */
 #define ANY_OF_MAX 256
 static PyObject *any_of(PyObject *self, PyObject *args) {
     PyObject *text, *words;
@@ -1053,6 +1055,11 @@ static PyObject *any_of(PyObject *self, PyObject *args) {
     unsigned char opens[128] = {0}; /* ASCII characters that open a word */
     int other = 0;                  /* a word opens beyond ASCII: compare everywhere */
     Py_UCS4 first[ANY_OF_MAX];
+    /* the words each ASCII character opens, in the words' order, as a linked list:
+     * head[c] is the first word's index + 1 (0: none), next[k] the following one's */
+    unsigned short head[128] = {0};
+    unsigned short next[ANY_OF_MAX];
+    unsigned short tail[128] = {0};
     for (Py_ssize_t k = 0; k < count; k++) {
         PyObject *w = PyTuple_GET_ITEM(words, k);
         if (!PyUnicode_Check(w)) {
@@ -1061,17 +1068,39 @@ static PyObject *any_of(PyObject *self, PyObject *args) {
         }
         if (PyUnicode_GET_LENGTH(w) == 0) Py_RETURN_TRUE; /* "" is in every text */
         Py_UCS4 c = first[k] = PyUnicode_READ_CHAR(w, 0);
-        if (c < 128) opens[c] = 1;
-        else other = 1;
+        next[k] = 0;
+        if (c < 128) {
+            opens[c] = 1;
+            if (tail[c]) next[tail[c] - 1] = (unsigned short)(k + 1);
+            else head[c] = (unsigned short)(k + 1);
+            tail[c] = (unsigned short)(k + 1);
+        } else {
+            other = 1;
+        }
     }
     for (Py_ssize_t i = 0; i < t.n; i++) {
         if (!other && t.kind == PyUnicode_1BYTE_KIND) { /* most texts: skip in a tight loop */
             const Py_UCS1 *d = t.data;
             while (i < t.n && (d[i] >= 128 || !opens[d[i]])) i++;
             if (i == t.n) break;
+        } else if (!other && t.kind == PyUnicode_2BYTE_KIND) { /* a curly quote or a dash */
+            const Py_UCS2 *d = t.data;
+            while (i < t.n && (d[i] >= 128 || !opens[d[i]])) i++;
+            if (i == t.n) break;
         }
         Py_UCS4 c = CH(&t, i);
-        if (!other && (c >= 128 || !opens[c])) continue;
+        if (!other) {
+            if (c >= 128 || !opens[c]) continue;
+            for (unsigned short b = head[c]; b; b = next[b - 1]) {
+                PyObject *w = PyTuple_GET_ITEM(words, b - 1);
+                Py_ssize_t len = PyUnicode_GET_LENGTH(w);
+                if (i + len > t.n) continue;
+                Py_ssize_t j = 1;
+                while (j < len && CH(&t, i + j) == PyUnicode_READ_CHAR(w, j)) j++;
+                if (j == len) Py_RETURN_TRUE;
+            }
+            continue;
+        }
         for (Py_ssize_t k = 0; k < count; k++) {
             if (first[k] != c) continue;
             PyObject *w = PyTuple_GET_ITEM(words, k);

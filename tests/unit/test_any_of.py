@@ -46,3 +46,22 @@ def test_no_type_word_means_no_landmark_match(pieces: list[str], noise: str) -> 
     assert runs.any_of(text, types) == runs.any_of_python(text, types)
     if landmarks._TYPE.search(text):
         assert runs.any_of(text, types)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a curly quote makes the text two bytes a character: the same answers
+        ("Crews closed Baker Street in Leeds’s centre.", True),
+        ("“Stree” is no street.", False),
+        # words sharing a first letter are all tried there, in any order
+        ("Stop at St. Mary’s", True),
+        ("A Stre, a Stree, a Stret", False),
+        ("Ünïon", True),
+        ("Ünïo", False),
+    ],
+)
+def test_any_of_tries_every_word_a_letter_opens(text: str, expected: bool) -> None:
+    assert runs.any_of(text, WORDS) is expected
+    assert runs.any_of(text, tuple(reversed(WORDS))) is expected
+    assert runs.any_of_python(text, WORDS) is expected
