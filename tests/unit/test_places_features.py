@@ -331,3 +331,22 @@ def test_names_without_a_plural_type_word_after_them_stay_towns(
 def test_a_list_is_read_backwards_from_the_plural_word(text: str, items: list[str]) -> None:
     found = _list_before(text, text.rindex(" counties"))
     assert [name for name, _, _ in found if len(found) >= 2] == items
+
+
+# ---------------------------------------------------------------- ships and companies
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "lat", "lon"),
+    [
+        # near misses of the ship and company rules: a metropolis names its own market, and
+        # a town named as a place stays one
+        ("Shares in London fell sharply on Monday.", "London", "city", 51.5, -0.13),
+        ("Exports from Toyota rose in March.", "Toyota", "city", 35.08, 137.16),
+        ("A ship carrying grain left Odesa on Monday.", "Odesa", "city", 46.48, 30.73),
+    ],
+)  # fmt: skip
+def test_a_place_beside_market_or_ship_words_stays_a_place(
+    geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), kind, lat, lon, tolerance=0.3)

@@ -294,7 +294,6 @@ def test_washington_announcing_tariffs_is_the_us_capital(geoparser: Geoparser) -
     assert all(m.place is not None and m.place.country_code == "US" for m in found)
 
 
-@pytest.mark.xfail(strict=True, reason="the tanker 'Eagle S' is a place, Eagle in the US")
 def test_a_ships_name_is_no_town(geoparser: Geoparser) -> None:
     # a name after "the tanker" is a vessel (GDELT and ACLED code ships as actors, never as
     # places); "The Hapag-Lloyd container ship Madrid Express" is already kept out
@@ -303,7 +302,6 @@ def test_a_ships_name_is_no_town(geoparser: Geoparser) -> None:
     assert not resolved(mentions, "Eagle")
 
 
-@pytest.mark.xfail(strict=True, reason="'Mercedes reported profits' is a town in Argentina")
 def test_a_company_reporting_profits_is_no_town(geoparser: Geoparser) -> None:
     # worldmonitor#324 (field guide): names must be read as what they are in context; a
     # subject of "reported record profits" or "shares in" is a company. Also "shares in Toyota"
