@@ -251,8 +251,16 @@ _HELD_GAP = re.compile(
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# a reporting verb right after an actor after the trigger: the reporter ("…on Tuesday, the
+# Kremlin said")
+REPORTER_AFTER = re.compile(
+    r"\s+(?:said|says|reported|reports|announced|told|added|claimed|confirmed|stated)\b",
+    re.IGNORECASE,
+)
 # two countries' men joined in one subject: "Malian troops and Russian"
-_JOINT = re.compile(r"(?:\s+[A-Za-z-]+){1,2}\s+and\s+(?:the\s+)?")
+_JOINT = re.compile(r"(?:\s+[A-Za-z-]+){0,2}(?:\s+and|,)\s+(?:the\s+)?")
+# where a cable, a border or a line runs ("the cable between Finland and Estonia"): places
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
 # a trigger that holds its own passive ("drones were shot down", "officers came under
 # fire"): what stands before it was done to
 _PASSIVE_INSIDE = re.compile(
@@ -301,6 +309,7 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     # likewise a diplomat's host ("The US ambassador to Japan visited…": the US is the side)
     sides = [a for a in before
              if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
+             and not _BETWEEN_BEFORE.search(text, max(0, a.start - 40), a.start)
              and not _HOST.search(text, max(0, a.start - 40), a.start)]  # fmt: skip
     before = sides or before
     # "ordered Israel on Friday to halt", "asked Iran to free": the one told to act is the
@@ -367,6 +376,8 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
                 break
             continue
         between = text[trigger_end : a.start]
+        if REPORTER_AFTER.match(text, a.end):
+            break  # "…, the Kremlin said, but …": who reports it is no party, nor what follows
         if topical and _OBJECT_GAP.fullmatch(between):
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
         if _AGENT.match(between) or (passive and a.kind == "country" and len(between) < 30):

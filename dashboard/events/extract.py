@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from dashboard.analysis import TextAnalysis, in_dateline
 from dashboard.events import hazards
 from dashboard.events.actors import (
+    REPORTER_AFTER,
     Actor,
     ActorFinder,
     attributions,
@@ -51,6 +52,7 @@ from dashboard.events.tokens import verb_forms
 from dashboard.events.where import (
     MAKER_AFTER,
     MAKER_BEFORE,
+    MEDIA_AFTER,
     NATIONALITY_AFTER,
     NOT_LOCATION,
     PATRON_AFTER,
@@ -231,6 +233,7 @@ class EventExtractor:
                                 if not MAKER_AFTER.match(text, c[1])
                                 and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])
                                 and not PATRON_AFTER.match(text, c[1])
+                                and not MEDIA_AFTER.match(text, c[1])
                                 and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])
                                 and not _LABEL_AFTER.match(text, c[1])
                                 and not _REGION_BEFORE.search(text, max(0, c[0] - 8), c[0])]  # fmt: skip
@@ -1012,7 +1015,9 @@ def _coast_of(d: _Draft, text: str, ctx: _Context) -> str | None:
 
 
 def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:
-    actors = sorted(d.actors, key=_actor_rank)
+    # who reports it ("…, the Kremlin said") says nothing of where it happened
+    actors = sorted((a for a in d.actors if a.end < 0 or not REPORTER_AFTER.match(article.text, a.end)),
+                    key=_actor_rank)  # fmt: skip
     if d.trigger.code in _SAID_TO and d.target is not None:
         actors = [a for a in actors if a.country_code != d.target.country_code]
     codes = [a.country_code for a in actors if a.country_code]

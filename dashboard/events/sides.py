@@ -212,12 +212,25 @@ def _verb_roots() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in roots.items()}
 
 
+# a verbal act's noun and the government it went to (CAMEO 1.1b3 §114 complain officially:
+# "lodged a protest with Beijing", "sent a note to Tokyo")
+_LODGED_WITH = re.compile(
+    r"\b(?:protest|complaint|demarche|démarche|note|request|message|letter|grievance)s?\s+"
+    r"(?:with|to)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _addressed(text: str, m: Mention, start: int, end: int) -> bool:
     """A capital right after a finite verb said or done only to governments ("warned Taipei
     against…", "accused Kyiv of…", "sanctioned Moscow over…"), and before a preposition or
     a clause mark: the government is the target ("struck Kyiv", "visited Moscow" are places)."""
+    if not _AFTER_OBJECT.match(text, m.end, end):
+        return False
+    if _LODGED_WITH.search(text, max(start, m.start - 30), m.start):
+        return True  # "lodged a protest with Beijing": the government protested to
     verb = _VERB_BEFORE.search(text, max(start, m.start - 30), m.start)
-    if verb is None or not _AFTER_OBJECT.match(text, m.end, end):
+    if verb is None:
         return False
     keys, pos, tags = _word(verb["verb"])
     if not tags & {"VBD", "VBZ"} or "AUX" in pos:

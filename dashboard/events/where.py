@@ -130,6 +130,15 @@ DESTINATION_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+# an outlet's nationality ("told a French broadcaster", "a Turkish newspaper reported"): who
+# reported, neither a side nor where it happened ("Iranian state media", the state's own
+# voice, does not match: "state" stands between)
+MEDIA_AFTER = re.compile(
+    r"\s+(?:private\s+)?(?:broadcaster|newspaper|daily|weekly|radio|"
+    r"television|TV|channel|news\s+agency|news\s+outlet|outlet|magazine|website|network|"
+    r"media|press|reporters?|journalists?)\b",
+    re.IGNORECASE,
+)
 MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
 # a country that backs the group it qualifies, which is then no side of that country's own
 # (CAMEO 1.1b3 codes such groups by their own country and sector, not their patron's), nor
@@ -203,6 +212,9 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
     answered = ANSWERED.search(text, trigger_start, end)
     if answered is not None:
         end = answered.start()
+    turn = _BUT_AFTER.search(text, trigger_start, end)
+    if turn is not None:
+        end = turn.start()  # "…, but Ukraine accused Russia of violating it": another act
     said = SAYING_AFTER.search(text, trigger_start, end)
     if said is not None:
         end = said.start()
@@ -223,6 +235,7 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
 # a participle of saying after the event ("seized the ship, saying they acted for the
 # Palestinians in Gaza"): what follows is what was said, so its places are not the event's
 # (the reporting clause of ACE 2005's event guidelines; SAID_IN does this for "said in")
+_BUT_AFTER = re.compile(r",\s+(?:but|yet|while|whereas)\s")
 SAYING_AFTER = re.compile(
     r",\s+(?:saying|adding|claiming|arguing|insisting|stressing|warning|vowing|accusing)\b"
 )

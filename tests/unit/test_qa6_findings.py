@@ -251,7 +251,6 @@ def test_a_convoy_is_attacked_where_it_was_not_where_it_was_going(extract: Extra
     assert where(attacks[0])[0] == "North Darfur"
 
 
-@pytest.mark.xfail(strict=True, reason="an arrest told to 'a French broadcaster' is France's")
 def test_the_outlet_told_is_not_where_or_who_arrested(extract: Extract) -> None:
     # README: "a ship's or embassy's nationality" is never the place; a broadcaster's
     # nationality is neither the place nor the actor. The 173 came out in France with France

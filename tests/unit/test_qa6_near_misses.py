@@ -168,3 +168,23 @@ def test_a_plan_stated_by_its_actor_is_an_intent(extract: Extract) -> None:
     # near miss of the describing participle ("a convoy, planned for Tuesday, was
     # cancelled"): a government that planned an offensive stated an intent
     assert codes(extract("The government planned a new offensive in Darfur on Monday."))
+
+
+def test_troops_of_a_nationality_are_its_side(extract: Extract) -> None:
+    # near miss of the outlet rule ("told a French broadcaster"): French troops are France's
+    (arrest,) = extract("French troops arrested two men in Gao on Monday.")
+    assert arrest.roles.source_country == "FR"
+
+
+def test_aid_sent_to_a_capital_goes_to_the_city(extract: Extract) -> None:
+    # near miss of "lodged a protest with Beijing": aid sent to a capital reaches the place
+    (aid,) = extract("Japan sent aid to Beijing on Monday.")
+    assert place([aid]) == "Beijing"
+
+
+def test_a_countrys_own_forces_still_report_what_struck_it(extract: Extract) -> None:
+    # near miss of "who reports is no party": force reported by a country's own ministry
+    # landed there (README: the country whose own forces report the attack)
+    (strike,) = extract("Russian drones struck a power plant on Monday, Ukraine's energy "
+                        "ministry said.")  # fmt: skip
+    assert place([strike]) == "Ukraine"
