@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from dashboard.events.clauses import ARTICLES, AUX, Parse, parse
+from dashboard.events.domain import MATERIAL, outside_politics
 from dashboard.events.lexicon import Lexicon, Match, load, other_senses, sport_phrases
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
 from dashboard.events.tokens import Token, tokenize
@@ -125,6 +126,9 @@ def triggers(text: str) -> list[Trigger]:
                if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)]  # fmt: skip
     # "a heart attack", "a price war", "hackers attacked": another sense, no political act
     matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
+    # "The coach asked his players", "The company held talks": no political actor acts
+    material = any(m.rule.code.startswith(MATERIAL) for m in matches)
+    matches = [m for m in matches if not outside_politics(p, m, material)]
     if _sporting(p):
         # "Nadal beat Djokovic in straight sets": a game's result, unless armed men are named
         matches = [m for m in matches if m.rule.code[:2] not in ("17", "18", "19", "20")]
@@ -227,7 +231,7 @@ def _other_sense(p: Parse, m: Match) -> bool:
     if any(before & s.modifiers for s in senses if not s.near):
         return True
     near = [s.modifiers for s in senses if s.near]
-    if near and m.rule.code[:2] in ("17", "18", "19", "20"):
+    if near and m.rule.code[:2] in ("08", "17", "18", "19", "20"):
         j = m.first - 1
         while j > 0 and tokens[j].lower in AUX:
             j -= 1  # "the bill was killed": the subject before the auxiliary
@@ -241,6 +245,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
             t = tokens[k]
             if t.boundary or not t.text[:1].isalnum() or t.lower in _OBJECT_ENDS or k in p.verbs:
                 break
+            if k > first and "VBG" in t.tags and "NOUN" not in t.pos:
+                break  # "a statement accusing Israel": a participle ends the noun phrase
             after = [t]
         # the word before counts as the subject only with no verb before it in the clause
         # ("Militants who opposed the budget killed…": the budget is a relative's object)

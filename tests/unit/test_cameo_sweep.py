@@ -1340,6 +1340,16 @@ SWEEP = [
     ("Russia was accused of using chemical weapons against Ukrainian troops.", "11"),
     ("The regime dropped chlorine bombs on the rebel-held town.", "20"),
     ("The G7 leaders visited the Peace Memorial Park in Hiroshima.", "017"),
+    # a subject outside politics is no actor, but a party of the state, a named firm or the
+    # target of a passive keeps the act (data/lexicon/domains.csv)
+    ("Football fans clashed with riot police outside the stadium.", "145"),
+    ("Fans protested against the government outside the stadium.", "14"),
+    ("Japanese tourists were attacked by a mob in Shanghai.", "18"),
+    ("Tourists were kidnapped by gunmen in Mali.", "181"),
+    ("A Chinese state-owned company signed a deal with Kenya to build a railway.", "057"),
+    ("The U.S. negotiating team held talks with Iranian officials in Oman.", "04"),
+    ("The players' union called a strike over pay.", "143"),
+    ("Demands for the minister's resignation grew.", "10"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1415,11 +1425,7 @@ NEAR_MISSES = [
         marks=_fault("'warned of' an economic forecast is read as 130 threaten"),
     ),
     ("The company seized on the opportunity to expand in Asia.", "17"),
-    pytest.param(
-        "The club's fans gathered outside the stadium to celebrate.",
-        "14",
-        marks=_fault("a crowd gathering to celebrate is read as 141 demonstrate"),
-    ),
+    ("The club's fans gathered outside the stadium to celebrate.", "14"),
     pytest.param(
         "China and the United States clashed over trade at the WTO.",
         "19",
@@ -1450,11 +1456,7 @@ NEAR_MISSES = [
         marks=_fault("'the threat of a downturn' (a risk, no threatener) is read as 130"),
     ),
     ("Meteorologists warned that the typhoon would hit Taiwan on Friday.", "13"),
-    pytest.param(
-        "The airline cut flights to Moscow because of low demand.",
-        "16",
-        marks=_fault("a commercial flight cut is read as 160 reduce relations"),
-    ),
+    ("The airline cut flights to Moscow because of low demand.", "16"),
     ("The plan came under attack from opposition lawmakers.", "19"),
     ("The stadium was bombed out of the tournament.", "18"),
     ("The minister's proposal was greeted with protests from farmers.", "14"),
@@ -1483,26 +1485,20 @@ NEAR_MISSES = [
     ("Police defused a bomb outside the embassy.", "18"),
     ("Barcelona captured the league title on Sunday.", "17"),
     ("The Lakers beat the Celtics 110-102.", "18"),
-    pytest.param("Fans marched to the stadium before the final.", "14", marks=_fault(NO_DOMAIN)),
+    ("Fans marched to the stadium before the final.", "14"),
     ("Inflation hit a record high in March.", "19"),
     ("Temperatures hit 45 degrees Celsius in Seville.", "19"),
-    pytest.param(
-        "The company deployed new software across its offices.", "15", marks=_fault(NO_DOMAIN)
-    ),
-    pytest.param(
-        "The company warned investors that profits would fall.", "13", marks=_fault(NO_DOMAIN)
-    ),
+    ("The company deployed new software across its offices.", "15"),
+    ("The company warned investors that profits would fall.", "13"),
     ("The virus attacked the immune system.", "19"),
     ("The minister was struck by the number of refugees.", "18"),
     ("The new law struck a balance between security and freedom.", "19"),
     ("The minister captured the mood of the nation.", "17"),
     ("The epidemic killed thousands of people in the region.", "20"),
     ("The flood cut off roads to the village.", "19"),
-    pytest.param("The coach asked his players to stay calm.", "02", marks=_fault(NO_DOMAIN)),
-    pytest.param("Demand for oil fell sharply in China.", "10", marks=_fault(NO_DOMAIN)),
-    pytest.param(
-        "The goalkeeper refused to shake the referee's hand.", "12", marks=_fault(NO_DOMAIN)
-    ),
+    ("The coach asked his players to stay calm.", "02"),
+    ("Demand for oil fell sharply in China.", "10"),
+    ("The goalkeeper refused to shake the referee's hand.", "12"),
     pytest.param(
         "The heatwave threatened crops across southern Europe.",
         "13",
@@ -1510,12 +1506,8 @@ NEAR_MISSES = [
             "a hazard that 'threatened' crops is read as 130: the hazard filter drops only warnings"
         ),
     ),
-    pytest.param(
-        "Commuters gathered at the station after the trains were cancelled.",
-        "14",
-        marks=_fault(NO_DOMAIN),
-    ),
-    pytest.param("The team released its new kit on Tuesday.", "08", marks=_fault(NO_DOMAIN)),
+    ("Commuters gathered at the station after the trains were cancelled.", "14"),
+    ("The team released its new kit on Tuesday.", "08"),
     ("The company moved its headquarters to Texas.", "15"),
     ("The supermarket cut prices on 500 products.", "16"),
     ("The zoo seized the opportunity to expand.", "17"),
@@ -1534,36 +1526,27 @@ NEAR_MISSES = [
     ("The weather service said the storm would hit the coast on Friday.", "13"),
     ("Economists said inflation would rise in the coming months.", "13"),
     ("Analysts said the central bank would cut interest rates.", "03"),
-    pytest.param(
-        "The coach criticised the referee after the match.", "11", marks=_fault(NO_DOMAIN)
-    ),
-    pytest.param("The company held talks with its creditors.", "04", marks=_fault(NO_DOMAIN)),
-    pytest.param("The fans praised the team's performance.", "05", marks=_fault(NO_DOMAIN)),
-    pytest.param(
-        "The two companies launched a joint venture to make batteries.",
-        "06",
-        marks=_fault(NO_DOMAIN),
-    ),
+    ("The coach criticised the referee after the match.", "11"),
+    ("The company held talks with its creditors.", "04"),
+    ("The fans praised the team's performance.", "05"),
+    ("The two companies launched a joint venture to make batteries.", "06"),
     ("The typhoon hit the Philippines on Friday.", "19"),
     ("The minister called the meeting a success.", "11"),
     ("The police called the suspect's family.", "11"),
-    pytest.param("The referee rejected the penalty appeal.", "12", marks=_fault(NO_DOMAIN)),
+    ("The referee rejected the penalty appeal.", "12"),
     pytest.param(
         "The crowd marched into the stadium for the final.", "14", marks=_fault(NO_DOMAIN)
     ),
-    pytest.param("The city council closed the park for repairs.", "17", marks=_fault(NO_DOMAIN)),
+    ("The city council closed the park for repairs.", "17"),
     ("The tree fell on a car, killing two people.", "18"),
     ("A gas explosion destroyed a building in Moscow.", "18"),
-    pytest.param("Japanese tourists visited the shrine in Kyoto.", "01", marks=_fault(NO_DOMAIN)),
-    pytest.param(
-        "The ministry released a statement accusing Israel of war crimes.",
-        "08",
-        marks=_fault(
-            "'released a statement' is read by the bare 'release' row as 0841 release of persons; an object row would hide the accusation (112)"
-        ),
-    ),
+    ("Japanese tourists visited the shrine in Kyoto.", "01"),
+    ("The ministry released a statement accusing Israel of war crimes.", "08"),
     ("Human Rights Watch published a report accusing the army of torture.", "01"),
     ("The rebels released a video showing the captured soldiers.", "08"),
+    ("Oil demand fell for a third month.", "10"),
+    ("Trade between the two firms rose sharply.", "06"),
+    ("The company published its annual report on Monday.", "08"),
 ]
 
 
