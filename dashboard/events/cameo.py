@@ -18,7 +18,14 @@ from itertools import pairwise
 
 from dashboard.events.clauses import ARTICLES, AUX, Parse, parse
 from dashboard.events.domain import MATERIAL, outside_politics
-from dashboard.events.lexicon import Lexicon, Match, load, other_senses, sport_phrases
+from dashboard.events.lexicon import (
+    Lexicon,
+    Match,
+    load,
+    other_senses,
+    sport_phrases,
+    word_class,
+)
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
 from dashboard.events.tokens import Token, tokenize
 from dashboard.model import EventType
@@ -529,6 +536,8 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         if comp is not None:
             inner = _refine(p, comp, comp.full or comp.code, found)
             code, end = recode(embeds, inner, lex), comp.end
+            if embeds == "03" and inner[:2] == "15" and _offered(p, gov):
+                code = recode("03", "074", lex)  # "offered to send troops to Haiti": 0334
         elif code == "030" and _agree_that(p, gov):
             code = "019"  # agreeing on a view, not to an act, is an expression of accord
         flags.discard("intent")
@@ -557,6 +566,15 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     end = max(end, _same_object(p, gov, code, found))
     return Trigger(code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code,
                    public(flags))  # fmt: skip
+
+
+def _offered(p: Parse, gov: Trigger) -> bool:
+    """The governing verb gives what follows to another (the ``OFFER`` class: "offered",
+    "pledged", "promised"): a deployment so offered is military protection for the one it is
+    offered to, CAMEO 1.1b3 §0334, not a threat (§138 needs force threatened against a
+    target); "vowed" or "threatened to deploy" stay threats."""
+    first = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
+    return bool(p.tokens[first].keys & word_class("OFFER"))
 
 
 def _same_object(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> int:

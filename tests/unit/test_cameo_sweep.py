@@ -45,7 +45,6 @@ SUBJECT_DECIDES = (
     " settlers burn homes: 171, rioters: 145), but a verb-first row outranks a subject-verb row of equal weight"
 )
 NO_DOMAIN = "a sports, market, weather or business subject is read as a political act: the coder has no sense of the actor's domain"
-OFFERED_FORCE = "an offer or pledge to deploy troops (03 + 154) is re-coded 138 threaten force; CAMEO 1.1b3 §0312 is intent to cooperate militarily"
 
 # (sentence, the root or the full CAMEO code of its first event)
 SWEEP = [
@@ -790,11 +789,7 @@ SWEEP = [
     ("Turkey said it was ready to normalise ties with Armenia.", "032"),
     ("Japan pledged $4.5 billion in financial aid to Ukraine.", "0331"),
     ("Germany promised to send more air defence systems to Ukraine.", "0332"),
-    pytest.param(
-        "Rwanda offered to send troops to protect the gas project in Mozambique.",
-        "03",
-        marks=_fault(OFFERED_FORCE),
-    ),
+    ("Rwanda offered to send troops to protect the gas project in Mozambique.", "03"),
     ("The Sudanese general promised to hand power to a civilian government.", "03"),
     ("The junta pledged to restore press freedom.", "0343"),
     ("Beijing said it would ease restrictions on foreign journalists.", "0351"),
@@ -1350,21 +1345,17 @@ SWEEP = [
     ("The U.S. negotiating team held talks with Iranian officials in Oman.", "04"),
     ("The players' union called a strike over pay.", "143"),
     ("Demands for the minister's resignation grew.", "10"),
+    # a deployment offered or pledged to another is §0334; vowed or threatened, a threat
+    ("Kenya offered to send police officers to Haiti.", "0334"),
+    ("Russia vowed to deploy more troops to its western border.", "13"),
+    ("Russia threatened to send troops into Ukraine.", "13"),
 ]
 
 # (sentence, a root no event of it may have)
 NEAR_MISSES = [
-    pytest.param("Brazil offered to send troops to Haiti.", "13", marks=_fault(OFFERED_FORCE)),
-    pytest.param(
-        "Poland pledged to deploy troops to defend the Baltic states.",
-        "13",
-        marks=_fault(OFFERED_FORCE),
-    ),
-    pytest.param(
-        "The United States promised to station more troops in Poland.",
-        "13",
-        marks=_fault(OFFERED_FORCE),
-    ),
+    ("Brazil offered to send troops to Haiti.", "13"),
+    ("Poland pledged to deploy troops to defend the Baltic states.", "13"),
+    ("The United States promised to station more troops in Poland.", "13"),
     pytest.param(
         "Real Madrid attacked from the first minute in the final.",
         "19",
