@@ -71,7 +71,7 @@ class Trigger:
 _HAZARD = re.compile(
     r"\b(?:earthquakes?|quakes?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|floods?|"
     r"flooding|landslides?|mudslides?|tsunamis?|eruptions?|volcano(?:es)?|wildfires?|blazes?|"
-    r"tornado(?:es)?|drought|heatwaves?|avalanches?|blizzards?|monsoon|downpours?|rains|winds|"
+    r"tornado(?:es)?|drought|heatwaves?|avalanches?|blizzards?|monsoon|downpours?|rains?|winds|"
     r"torrents?|weather|rockfalls?|foreshocks?|tremors?)",
     re.IGNORECASE,
 )
@@ -134,6 +134,7 @@ def triggers(text: str) -> list[Trigger]:
     # "a heart attack", "a price war", "hackers attacked": another sense, no political act
     matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
     # "The coach asked his players", "The company held talks": no political actor acts
+    matches = [m for m in matches if not _risk(p, m, matches)]
     material = any(m.rule.code.startswith(MATERIAL) for m in matches)
     matches = [m for m in matches if not outside_politics(p, m, material)]
     if _sporting(p):
@@ -164,11 +165,15 @@ def triggers(text: str) -> list[Trigger]:
     pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
     # the noun, not the verb: "rebels threatened to storm the capital" is no storm; nor a
     # weapon's name ("Typhoon jets", "Storm Shadow missiles")
-    hazard = any(hazard_word(t.lower) and i not in p.verbs
-                 and not weapon_name(text, t.start, t.end) for i, t in enumerate(tokens))  # fmt: skip
+    hazards = [t.start for i, t in enumerate(tokens) if hazard_word(t.lower)
+               and i not in p.verbs and not weapon_name(text, t.start, t.end)]  # fmt: skip
+    hazard = bool(hazards)
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
     # "a tsunami warning was issued", "warned of possible flooding": no actor threatens
     pairs = [(m, t) for m, t in pairs if not (hazard and t.code == "13" and _WARNING.match(t.text))]
+    # "The heatwave threatened crops": the hazard is the threat's subject, no actor threatens
+    pairs = [(m, t) for m, t in pairs if not (t.code == "13" and t.text.lower().startswith("threat")
+                                              and any(h < t.start for h in hazards))]  # fmt: skip
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:
@@ -540,6 +545,8 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
                 code = recode("03", "074", lex)  # "offered to send troops to Haiti": 0334
         elif code == "030" and _agree_that(p, gov):
             code = "019"  # agreeing on a view, not to an act, is an expression of accord
+        elif embeds == "13" and _forecast(p, gov):
+            code = "012"  # "warned of slower growth": a gloomy outlook, no act threatened
         flags.discard("intent")
     if "attempt" in flags and code in ("186", "1823", "190"):
         code = "185"  # "tried to assassinate": an attempt on a life
@@ -566,6 +573,38 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     end = max(end, _same_object(p, gov, code, found))
     return Trigger(code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code,
                    public(flags))  # fmt: skip
+
+
+def _risk(p: Parse, m: Match, matches: list[Match]) -> bool:
+    """The noun "threat of" naming no act after it in its clause ("faces the threat of a
+    downturn"): a risk, with no one threatening (CAMEO 1.1b3 §130 needs a threatener and an
+    act threatened); "the threat of sanctions" keeps its act."""
+    tokens = p.tokens
+    k = m.last + 1
+    if m.rule.kind != "N" or "threat" not in tokens[m.first].keys or k >= len(tokens):
+        return False
+    if tokens[k].lower != "of":
+        return False
+    return not any(o.first > k and p.clause[o.first] == p.clause[k] for o in matches)
+
+
+_CONTENT = frozenset("of about that".split())
+
+
+def _forecast(p: Parse, gov: Trigger) -> bool:
+    """A warning with no act in it and no addressee ("warned of dark clouds over the economy",
+    "warned that the economy faced a recession"): CAMEO 1.1b3 §130 is a warning "with serious
+    potential repercussions" from its source, so one that names no act and none of the
+    ``REPRISAL`` class ("consequences", "a harsh response", "pay dearly") is §012, a
+    pessimistic comment. Called only when the warning has no complement trigger."""
+    first = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
+    tokens = p.tokens
+    if "warn" not in tokens[first].keys or first + 1 >= len(tokens):
+        return False
+    if tokens[first + 1].lower not in _CONTENT:
+        return False  # "warned Hezbollah that…": a warning aimed at an addressee
+    reprisal = word_class("REPRISAL")
+    return not any(t.keys & reprisal for t in tokens[first + 1 :])
 
 
 def _offered(p: Parse, gov: Trigger) -> bool:

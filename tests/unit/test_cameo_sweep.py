@@ -1297,11 +1297,7 @@ SWEEP = [
     ("An explosion at a checkpoint killed three soldiers.", "18"),
     ("Kidnappers seized a school bus in Chad.", "18"),
     # an eleventh pass: statements (012-019), reduced relations and mass violence
-    pytest.param(
-        "The IMF chief warned of dark clouds over the global economy.",
-        "012",
-        marks=_fault("'warned of' an economic forecast is read as 130 threaten, not 012"),
-    ),
+    ("The IMF chief warned of dark clouds over the global economy.", "012"),
     ("The U.N. envoy said he was deeply troubled by the escalation.", "012"),
     ("Germany's foreign minister said she was alarmed by the reports of mass graves.", "012"),
     ("The Qatari prime minister said a deal was within reach.", "013"),
@@ -1349,6 +1345,11 @@ SWEEP = [
     ("Kenya offered to send police officers to Haiti.", "0334"),
     ("Russia vowed to deploy more troops to its western border.", "13"),
     ("Russia threatened to send troops into Ukraine.", "13"),
+    # a warning naming no act and no reprisal is a pessimistic comment (§012); one naming a
+    # reprisal, or a threat of an act, stays §13
+    ("The finance minister warned about the dangers of inflation.", "012"),
+    ("Iran warned of a crushing response.", "13"),
+    ("Iran faces the threat of new sanctions.", "13"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1369,13 +1370,7 @@ NEAR_MISSES = [
     ("Auto workers went on strike against the three carmakers.", "19"),
     ("The Ukrainian president was denied entry to the meeting.", "17"),
     ("The minister attacked the ball in the final minute of the match.", "11"),
-    pytest.param(
-        "Forecasters warned of heavy rain in southern China.",
-        "13",
-        marks=_fault(
-            "the hazard words list 'rains' but not 'rain': a weather warning is read as 130"
-        ),
-    ),
+    ("Forecasters warned of heavy rain in southern China.", "13"),
     ("The earthquake killed more than 2,000 people in Afghanistan.", "18"),
     ("The hurricane hit the coast of Florida on Wednesday.", "19"),
     ("The stock market crashed on Monday.", "19"),
@@ -1393,11 +1388,7 @@ NEAR_MISSES = [
         "19",
         marks=_fault("'war of words' is read as the noun 'war' (190)"),
     ),
-    pytest.param(
-        "Analysts at the central bank warned that the economy faced a deep recession.",
-        "13",
-        marks=_fault("'warned that' with a forecast and no threatened act is 012, not 130"),
-    ),
+    ("Analysts at the central bank warned that the economy faced a deep recession.", "13"),
     ("Palestinian shops closed in a general strike in the West Bank.", "17"),
     ("Dockers at Rotterdam refused to unload Russian cargo.", "17"),
     ("The general strike hit ports and railways across France.", "19"),
@@ -1410,11 +1401,7 @@ NEAR_MISSES = [
     ),
     ("The football club seized the initiative in the second half.", "17"),
     ("The prime minister fought off a leadership challenge.", "19"),
-    pytest.param(
-        "The central bank warned of slower growth this year.",
-        "13",
-        marks=_fault("'warned of' an economic forecast is read as 130 threaten"),
-    ),
+    ("The central bank warned of slower growth this year.", "13"),
     ("The company seized on the opportunity to expand in Asia.", "17"),
     ("The club's fans gathered outside the stadium to celebrate.", "14"),
     pytest.param(
@@ -1441,11 +1428,7 @@ NEAR_MISSES = [
     ),
     ("The Spanish government released the budget figures on Monday.", "08"),
     ("The company released a new version of its software.", "08"),
-    pytest.param(
-        "The stock market faces the threat of a downturn.",
-        "13",
-        marks=_fault("'the threat of a downturn' (a risk, no threatener) is read as 130"),
-    ),
+    ("The stock market faces the threat of a downturn.", "13"),
     ("Meteorologists warned that the typhoon would hit Taiwan on Friday.", "13"),
     ("The airline cut flights to Moscow because of low demand.", "16"),
     ("The plan came under attack from opposition lawmakers.", "19"),
@@ -1490,13 +1473,7 @@ NEAR_MISSES = [
     ("The coach asked his players to stay calm.", "02"),
     ("Demand for oil fell sharply in China.", "10"),
     ("The goalkeeper refused to shake the referee's hand.", "12"),
-    pytest.param(
-        "The heatwave threatened crops across southern Europe.",
-        "13",
-        marks=_fault(
-            "a hazard that 'threatened' crops is read as 130: the hazard filter drops only warnings"
-        ),
-    ),
+    ("The heatwave threatened crops across southern Europe.", "13"),
     ("Commuters gathered at the station after the trains were cancelled.", "14"),
     ("The team released its new kit on Tuesday.", "08"),
     ("The company moved its headquarters to Texas.", "15"),
@@ -1538,6 +1515,7 @@ NEAR_MISSES = [
     ("Oil demand fell for a third month.", "10"),
     ("Trade between the two firms rose sharply.", "06"),
     ("The company published its annual report on Monday.", "08"),
+    ("The World Bank warned of a slowdown in China.", "13"),
 ]
 
 
