@@ -426,9 +426,12 @@ def _head(p: Parse, matches: list[Match]) -> Match | None:
     g = p.gov
     holding = [m for m in matches if m.first <= g <= m.last and m.rule.weight > WEAK]
     if holding:
+        # the fuller row first, so between rows of equal weight a row naming the verb's subject
+        # outranks the verb's own row (CAMEO 1.1b3 §173 a police raid, §190 troops raiding;
+        # §164 a delegation walking out, §143 workers); of rows as full, the verb's own
         return max(
             holding,
-            key=lambda m: (m.rule.weight, m.first == g, len(m.rule.slots), _reach(m, g)),
+            key=lambda m: (m.rule.weight, len(m.rule.slots), m.first == g, _reach(m, g)),
         )
     clause = p.clause[g]
     objects = [m for m in matches if m.first > g and p.clause[m.first] == clause

@@ -515,22 +515,10 @@ SWEEP = [
     ("Israeli soldiers killed three Palestinian militants in Nablus.", "190"),
     ("Fighting broke out between the army and the rebels in Khartoum.", "190"),
     ("Russian forces invaded Ukraine on February 24.", "190"),
-    pytest.param(
-        "Israeli troops raided the Jenin refugee camp.",
-        "190",
-        marks=_fault(
-            "the raider decides: a raid by troops is 190, by police 173; the verb-first 173 row outranks a subject-verb row of equal weight"
-        ),
-    ),
+    ("Israeli troops raided the Jenin refugee camp.", "190"),
     ("Israel imposed a total siege on Gaza.", "191"),
     ("Russian forces encircled the city of Mariupol.", "191"),
-    pytest.param(
-        "The Saudi-led coalition blockaded Yemen's ports.",
-        "191",
-        marks=_fault(
-            "the blockader decides: ports blockaded by a military coalition are 191, by protesters 144; the verb-first 144 row wins the tie"
-        ),
-    ),
+    ("The Saudi-led coalition blockaded Yemen's ports.", "191"),
     ("Russia annexed four regions of Ukraine.", "192"),
     ("M23 rebels captured the town of Bunagana.", "192"),
     ("The Taliban seized control of Kabul.", "192"),
@@ -927,17 +915,9 @@ SWEEP = [
     ("Moscow said it was cutting all contacts with the Council of Europe.", "16"),
     ("After the shooting, the government recalled its ambassador for consultations.", "161"),
     ("New sanctions on Iran were announced by the U.S. Treasury on Thursday.", "163"),
-    pytest.param(
-        "The talks collapsed after the government delegation walked out.",
-        "164",
-        marks=_fault(SUBJECT_DECIDES),
-    ),
+    ("The talks collapsed after the government delegation walked out.", "164"),
     ("The Chinese navy harassed a Philippine supply mission near Second Thomas Shoal.", "170"),
-    pytest.param(
-        "Settlers burned Palestinian homes and cars in the village of Huwara.",
-        "171",
-        marks=_fault(SUBJECT_DECIDES),
-    ),
+    ("Settlers burned Palestinian homes and cars in the village of Huwara.", "171"),
     ("The authorities closed the independent television station.", "172"),
     ("The journalist was arrested at his home in Algiers on Thursday.", "173"),
     ("Dozens of protesters were detained by police in St Petersburg.", "173"),
@@ -1350,6 +1330,13 @@ SWEEP = [
     ("The finance minister warned about the dangers of inflation.", "012"),
     ("Iran warned of a crushing response.", "13"),
     ("Iran faces the threat of new sanctions.", "13"),
+    # the subject decides between rows of equal weight: protesters block (144), workers walk
+    # out (143), rioters burn (145), police raid (173); the object decides a town seized (192)
+    ("Protesters blockaded the port of Marseille.", "144"),
+    ("Thousands of workers walked out at the car plant.", "143"),
+    ("Protesters burned cars in Paris.", "145"),
+    ("Police raided the offices of an opposition newspaper.", "173"),
+    ("Islamist rebels captured the town of Kidal.", "192"),
 ]
 
 # (sentence, a root no event of it may have)
