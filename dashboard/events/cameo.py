@@ -215,7 +215,9 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     tok = tokens[m.first]
     if m.first >= 2 and tokens[m.first - 1].lower == "of" and tokens[m.first - 2].keys & _OF_WAR:
         return True  # "prisoners of war", "crimes of war": a kind of person or act, no war
-    gerund = m.first > 0 and tokens[m.first - 1].lower in ARTICLES  # "the signing of"
+    # "the signing of", "the fighting in"; not "the warring parties", whose noun follows
+    noun_after = nxt < len(tokens) and "NOUN" in tokens[nxt].pos and tokens[nxt].lower != "of"
+    gerund = m.first > 0 and tokens[m.first - 1].lower in ARTICLES and not noun_after
     if "VBG" in tok.tags and "NOUN" not in tok.pos and not gerund:
         return True  # "warring" is the verb "to war", an adjective here, never the noun "war"
     return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED

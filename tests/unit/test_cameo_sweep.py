@@ -1337,6 +1337,11 @@ SWEEP = [
     ("Protesters burned cars in Paris.", "145"),
     ("Police raided the offices of an opposition newspaper.", "173"),
     ("Islamist rebels captured the town of Kidal.", "192"),
+    # a clash or a war in words is verbal (§11); with police or troops it stays force
+    ("The two parties clashed over the budget in parliament.", "11"),
+    ("Protesters clashed with police over the pension reform.", "145"),
+    ("Rebels clashed with troops near the border.", "19"),
+    ("The fighting in Khartoum continued for a third day.", "19"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1370,11 +1375,7 @@ NEAR_MISSES = [
     ("The central bank held its interest rate steady.", "14"),
     ("The actor shot a new film in Morocco.", "18"),
     ("The army denied reports of a massacre in the village.", "20"),
-    pytest.param(
-        "The war of words between Washington and Beijing escalated.",
-        "19",
-        marks=_fault("'war of words' is read as the noun 'war' (190)"),
-    ),
+    ("The war of words between Washington and Beijing escalated.", "19"),
     ("Analysts at the central bank warned that the economy faced a deep recession.", "13"),
     ("Palestinian shops closed in a general strike in the West Bank.", "17"),
     ("Dockers at Rotterdam refused to unload Russian cargo.", "17"),
@@ -1391,28 +1392,14 @@ NEAR_MISSES = [
     ("The central bank warned of slower growth this year.", "13"),
     ("The company seized on the opportunity to expand in Asia.", "17"),
     ("The club's fans gathered outside the stadium to celebrate.", "14"),
-    pytest.param(
-        "China and the United States clashed over trade at the WTO.",
-        "19",
-        marks=_fault("a verbal 'clash' is read as 190 fight"),
-    ),
-    pytest.param(
-        "The two candidates clashed in a televised debate.",
-        "19",
-        marks=_fault("a verbal 'clash' is read as 190 fight"),
-    ),
+    ("China and the United States clashed over trade at the WTO.", "19"),
+    ("The two candidates clashed in a televised debate.", "19"),
     ("The player was attacked by critics after the defeat.", "18"),
     ("The government arrested the decline of the currency.", "17"),
     ("Smugglers fired flares in the night.", "19"),
     ("Lightning struck the power station on Monday.", "19"),
     ("Floods hit villages across Pakistan.", "19"),
-    pytest.param(
-        "The warring parties in Yemen agreed to a nationwide truce.",
-        "19",
-        marks=_fault(
-            "'the warring parties': a participle after an article is read as the noun 'war', a second event 190"
-        ),
-    ),
+    ("The warring parties in Yemen agreed to a nationwide truce.", "19"),
     ("The Spanish government released the budget figures on Monday.", "08"),
     ("The company released a new version of its software.", "08"),
     ("The stock market faces the threat of a downturn.", "13"),
