@@ -143,7 +143,9 @@ def triggers(text: str) -> list[Trigger]:
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
     matches = [m for m in matches if not _casualty_denied(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
-    matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
+    # but a denial is an act of its own (CAMEO 1.1b3 §016): "denied that it had interfered"
+    matches = [m for m in matches
+               if m.rule.weight == WEAK or m.first not in p.passing or _denial(m)]  # fmt: skip
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
     # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
     matches = [m for m in matches if not _travel_warning(p, m)]
@@ -181,6 +183,7 @@ def triggers(text: str) -> list[Trigger]:
     elif p.gov is not None and "demand" in p.gov_flags:  # "X must withdraw": a demand (10)
         t = tokens[p.gov]
         found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
+    found = _denied(found)
     false = _CALLED_FALSE.search(text)
     if false is not None:
         # "Reports that Hamas had released two hostages were false" (FactBank: a proposition
@@ -188,6 +191,26 @@ def triggers(text: str) -> list[Trigger]:
         found = [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
                  if false.start("what") <= t.start < false.end("what") else t for t in found]  # fmt: skip
     return _prune(found)
+
+
+# the words after "deny" that open the clause it denies ("denied that", "denied it had")
+_DENIED_CLAUSE = frozenset("that it he she they having being".split())
+
+
+def _denial(m: Match) -> bool:
+    """A row of CAMEO 1.1b3 §016 (deny responsibility)."""
+    return m.rule.code == "016"
+
+
+def _denied(found: list[Trigger]) -> list[Trigger]:
+    """What a denial's clause tells after it ("denied it had supplied weapons") is negated
+    (ACE 2005 polarity: a negating predicate above the event); the denial itself stands."""
+    deny = [t for t in found if t.full == "016" and t.text.split()[-1].lower() in _DENIED_CLAUSE]
+    if not deny:
+        return found
+    start = min(t.end for t in deny)
+    return [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
+            if t.start >= start and t.full != "016" else t for t in found]  # fmt: skip
 
 
 # nouns an event noun can modify without naming an event: "battle tank", "attack helicopter",
@@ -575,6 +598,8 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "062"  # an exercise two parties hold together is military cooperation
     if code[:2] in ("03", "13"):  # a promise or a threat is an event, not speculation
         flags.discard("hypothetical")
+    if code == "011":
+        flags.discard("negated")  # "would not comment": the refusal is the act (§011)
     end = max(end, _same_object(p, gov, code, found))
     return Trigger(code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code,
                    public(flags))  # fmt: skip

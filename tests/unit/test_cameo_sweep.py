@@ -560,29 +560,19 @@ SWEEP = [
     ("Syrian government forces used chemical weapons against civilians in Douma.", "2041"),
     ("Government forces attacked the town with sarin gas.", "2041"),
     # a second pass: longer sentences, passives, nominalised and reported events
-    pytest.param(
-        "Officials in Beijing would not comment on the report, which was published on Sunday.",
-        "011",
-        marks=_fault(
-            "'would not comment' declines comment (011), but the negation cue flags the comment negated"
-        ),
-    ),
+    ("Officials in Beijing would not comment on the report, which was published on Sunday.", "011"),
     ("A spokesman for the Saudi embassy said he had no comment on the case.", "011"),
     ("The Japanese finance minister said he was worried about the sharp fall of the yen.", "012"),
     (
         "The Colombian president said he was confident that the peace talks with the ELN would succeed.",
         "013",
     ),
-    pytest.param(
-        "The Kremlin denied that it had interfered in the Moldovan election.",
-        "016",
-        marks=_fault("'denied that X' negates X but codes no 016 denial of its own"),
-    ),
+    ("The Kremlin denied that it had interfered in the Moldovan election.", "016"),
     pytest.param(
         "North Korea denied it had supplied weapons to Russia.",
         "016",
         marks=_fault(
-            "'denied' before a clause without 'that' does not negate it: the denied supply is coded 072"
+            "the denied supply is negated and the 016 denial is coded, but the extractor makes the event of the first trigger (the negated supply); the denial follows it"
         ),
     ),
     ("The Indonesian president expressed his deep sorrow over the deaths of the pilgrims.", "018"),
@@ -1068,13 +1058,7 @@ SWEEP = [
     ("The Russian foreign ministry insisted that NATO withdraw from Eastern Europe.", "10"),
     ("The Iraqi parliament voted to demand the withdrawal of foreign troops.", "10"),
     ("Tehran set conditions for returning to the nuclear talks.", "10"),
-    pytest.param(
-        "Israel said no to the Egyptian proposal.",
-        "12",
-        marks=_fault(
-            "'said no to X' (a rejection, §120) is read as the reporting verb 'say': no event"
-        ),
-    ),
+    ("Israel said no to the Egyptian proposal.", "12"),
     ("The Taliban refused to allow girls to return to school.", "12"),
     ("The militia snubbed the invitation to the reconciliation conference.", "12"),
     ("Moscow brushed aside the ultimatum from the West.", "12"),
@@ -1342,6 +1326,10 @@ SWEEP = [
     ("Protesters clashed with police over the pension reform.", "145"),
     ("Rebels clashed with troops near the border.", "19"),
     ("The fighting in Khartoum continued for a third day.", "19"),
+    # a denial, a refusal to comment and a 'no' said to a proposal are acts of their own
+    ("The White House would not comment on the reports.", "011"),
+    ("The opposition said no to the government's offer of talks.", "12"),
+    ("Hamas denied responsibility for the rocket that struck the hospital in Gaza.", "016"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1490,6 +1478,9 @@ NEAR_MISSES = [
     ("Trade between the two firms rose sharply.", "06"),
     ("The company published its annual report on Monday.", "08"),
     ("The World Bank warned of a slowdown in China.", "13"),
+    ("Iran denied that it had sent drones to Russia.", "07"),
+    ("Iran denied it had sent drones to Russia.", "07"),
+    ("The minister said there would be no deal before the election.", "12"),
 ]
 
 
