@@ -585,7 +585,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
         code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
         flags.discard("negated")
-    elif "intent" in flags and "cond" in p.kinds:
+    elif "intent" in flags and "cond" in p.kinds and not _conditional_offer(p, code):
         code = recode("13", code, lex)  # "will withdraw unless…": a conditional threat
     elif "intent" in flags:
         code = intent_code(code, lex)
@@ -598,8 +598,8 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "062"  # an exercise two parties hold together is military cooperation
     if code[:2] in ("03", "13"):  # a promise or a threat is an event, not speculation
         flags.discard("hypothetical")
-    if code == "011":
-        flags.discard("negated")  # "would not comment": the refusal is the act (§011)
+    if gov.text.split()[0].lower() in _NEGATIONS:
+        flags.discard("negated")  # "would not comment" (§011), "will not tolerate" (§130)
     end = max(end, _same_object(p, gov, code, found))
     return Trigger(code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code,
                    public(flags))  # fmt: skip
@@ -618,7 +618,16 @@ def _risk(p: Parse, m: Match, matches: list[Match]) -> bool:
     return not any(o.first > k and p.clause[o.first] == p.clause[k] for o in matches)
 
 
+def _conditional_offer(p: Parse, code: str) -> bool:
+    """A cooperative act promised "if" the other does something ("would lift sanctions if
+    the election was free"): a conditional offer, CAMEO 1.1b3 §03, not a threat; "unless"
+    makes the act the price of refusal, a threat (§13)."""
+    return code[:2] in COOPERATION and not any(t.lower == "unless" for t in p.tokens)
+
+
 _CONTENT = frozenset("of about that".split())
+# a row that opens on a negation names a refusal or a warning: the negation is the act
+_NEGATIONS = frozenset("not n't never".split())
 
 
 def _forecast(p: Parse, gov: Trigger) -> bool:

@@ -772,13 +772,7 @@ SWEEP = [
     ("The junta pledged to restore press freedom.", "0343"),
     ("Beijing said it would ease restrictions on foreign journalists.", "0351"),
     ("Hamas said it was ready to release the hostages in exchange for a ceasefire.", "0353"),
-    pytest.param(
-        "Washington said it would lift sanctions on Venezuela if the election was free.",
-        "03",
-        marks=_fault(
-            "a conditional promise ('would lift sanctions if...') is coded 130 threaten; CAMEO 1.1b3 §0354 is intent to ease sanctions"
-        ),
-    ),
+    ("Washington said it would lift sanctions on Venezuela if the election was free.", "03"),
     ("Iran said it would allow IAEA inspectors to return.", "0355"),
     ("Russia said it would pull its troops back from Kyiv.", "0356"),
     ("The Taliban said they were ready to hold talks with the opposition.", "036"),
@@ -1155,13 +1149,7 @@ SWEEP = [
     ("Pyongyang said it would hit back at any provocation.", "13"),
     ("Russia said it would cut gas supplies to Europe if the price cap was imposed.", "13"),
     ("The opposition said it would boycott the election.", "13"),
-    pytest.param(
-        "Beijing said it would not tolerate any foreign interference in Hong Kong.",
-        "13",
-        marks=_fault(
-            "'would not tolerate X' is a warning (§130) with no act to code; the lexicon has no verb for it that survives the negation"
-        ),
-    ),
+    ("Beijing said it would not tolerate any foreign interference in Hong Kong.", "13"),
     ("Turkey said it would close its airspace to Israeli planes.", "13"),
     ("Hamas warned that the hostages would be killed if the bombing continued.", "13"),
     ("The rebels said they would march on the capital.", "13"),
@@ -1269,13 +1257,7 @@ SWEEP = [
     ("The White House said it was reviewing its policy toward Cuba.", "014"),
     ("EU ministers debated a proposal to use frozen Russian assets for Ukraine.", "014"),
     ("The army admitted that its soldiers had killed the aid workers by mistake.", "015"),
-    pytest.param(
-        "Al-Shabaab said it was behind the attack on the hotel.",
-        "015",
-        marks=_fault(
-            "'said it was behind the attack' claims responsibility (015) only if 'it' is the speaker: no coreference, so 190"
-        ),
-    ),
+    ("Al-Shabaab said it was behind the attack on the hotel.", "015"),
     ("Moscow denied any role in the downing of the plane.", "016"),
     ("The ministry rejected the report as baseless.", "016"),
     ("The president visited the memorial to the victims of the genocide.", "017"),
@@ -1330,6 +1312,11 @@ SWEEP = [
     ("The White House would not comment on the reports.", "011"),
     ("The opposition said no to the government's offer of talks.", "12"),
     ("Hamas denied responsibility for the rocket that struck the hospital in Gaza.", "016"),
+    # a cooperative act promised if the other acts is an offer (§03); "unless", a threat
+    ("Brussels said it would release the frozen funds if Budapest passed the reforms.", "03"),
+    ("The United States said it would cut aid unless the junta held elections.", "13"),
+    ("Moscow said it would not tolerate NATO bases in Finland.", "13"),
+    ("Hamas said it was behind the rocket attack on Tel Aviv.", "015"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1481,6 +1468,7 @@ NEAR_MISSES = [
     ("Iran denied that it had sent drones to Russia.", "07"),
     ("Iran denied it had sent drones to Russia.", "07"),
     ("The minister said there would be no deal before the election.", "12"),
+    ("Washington said Iran was behind the attack on the tanker.", "01"),
 ]
 
 
