@@ -183,7 +183,7 @@ def triggers(text: str) -> list[Trigger]:
     elif p.gov is not None and "demand" in p.gov_flags:  # "X must withdraw": a demand (10)
         t = tokens[p.gov]
         found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
-    found = _denied(found)
+    found = _no_evidence(tokens, _denied(found))
     false = _CALLED_FALSE.search(text)
     if false is not None:
         # "Reports that Hamas had released two hostages were false" (FactBank: a proposition
@@ -211,6 +211,18 @@ def _denied(found: list[Trigger]) -> list[Trigger]:
     start = min(t.end for t in deny)
     return [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
             if t.start >= start and t.full != "016" else t for t in found]  # fmt: skip
+
+
+def _no_evidence(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
+    """ "found no evidence of genocide", "no sign that troops had crossed": what follows "no" +
+    an ``EVIDENCE`` word + "of"/"that" is negated (FactBank: counterfactual for its source)."""
+    evidence = word_class("EVIDENCE")
+    for i in range(len(tokens) - 2):
+        a, b, c = tokens[i], tokens[i + 1], tokens[i + 2]
+        if a.lower == "no" and b.keys & evidence and c.lower in ("of", "that"):
+            return [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
+                    if t.start >= c.end else t for t in found]  # fmt: skip
+    return found
 
 
 # nouns an event noun can modify without naming an event: "battle tank", "attack helicopter",

@@ -547,11 +547,7 @@ SWEEP = [
             "a mass killing told by its toll needs the actor's intent; the lexicon cannot tell it from a battle's toll"
         ),
     ),
-    pytest.param(
-        "Myanmar's army drove hundreds of thousands of Rohingya out of the country.",
-        "201",
-        marks=_fault("GAP of 4 tokens: 'drove <five-token object> out of' never reaches 'out of'"),
-    ),
+    ("Myanmar's army drove hundreds of thousands of Rohingya out of the country.", "201"),
     ("The army expelled thousands of Rohingya from their villages.", "201"),
     ("The militia massacred hundreds of villagers in Darfur.", "202"),
     ("Militiamen slaughtered more than 100 villagers in Burkina Faso.", "202"),
@@ -1317,6 +1313,10 @@ SWEEP = [
     ("The United States said it would cut aid unless the junta held elections.", "13"),
     ("Moscow said it would not tolerate NATO bases in Finland.", "13"),
     ("Hamas said it was behind the rocket attack on Tel Aviv.", "015"),
+    # thousands driven from their homes are a mass expulsion; what 'no evidence of' names
+    # did not happen by its source's account
+    ("Serbian forces drove thousands of Kosovars from their homes.", "201"),
+    ("The report found evidence of genocide in Darfur.", "203"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1357,11 +1357,7 @@ NEAR_MISSES = [
     ("The general strike hit ports and railways across France.", "19"),
     ("Hospital staff struck for a second day over pay.", "19"),
     ("Russia denied that its troops had crossed the border.", "12"),
-    pytest.param(
-        "The ICC said it had found no evidence of genocide.",
-        "20",
-        marks=_fault("'no evidence of X' does not negate X: the genocide is coded 203"),
-    ),
+    ("The ICC said it had found no evidence of genocide.", "20"),
     ("The football club seized the initiative in the second half.", "17"),
     ("The prime minister fought off a leadership challenge.", "19"),
     ("The central bank warned of slower growth this year.", "13"),
@@ -1469,6 +1465,8 @@ NEAR_MISSES = [
     ("Iran denied it had sent drones to Russia.", "07"),
     ("The minister said there would be no deal before the election.", "12"),
     ("Washington said Iran was behind the attack on the tanker.", "01"),
+    ("Police drove thousands of protesters from the square.", "20"),
+    ("UN monitors found no sign that troops had crossed the border.", "15"),
 ]
 
 
