@@ -602,6 +602,11 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
+    penalty = _or_face(p, gov)
+    if penalty is not None:
+        # "told Hezbollah to withdraw or face a war": the penalty makes it a threat (§13)
+        after = [t for t in found if t.start >= penalty and t.weight > WEAK]
+        code = recode("13", min(after, key=lambda t: t.start).full or "13", lex) if after else "130"
     if _sent_to_investigate(p, gov):
         code = "090"  # "sent 21 officers to Bosnia to investigate": the purpose is the act (§09)
     if code in ("150", "062") and _ANSWERING.search(text):
@@ -635,6 +640,17 @@ def _conditional_offer(p: Parse, code: str) -> bool:
     the election was free"): a conditional offer, CAMEO 1.1b3 §03, not a threat; "unless"
     makes the act the price of refusal, a threat (§13)."""
     return code[:2] in COOPERATION and not any(t.lower == "unless" for t in p.tokens)
+
+
+def _or_face(p: Parse, gov: Trigger) -> int | None:
+    """Where the penalty starts in "do X or face Y" after the governing trigger ("or face",
+    "or risk", "or else" of the ``OR_FACE`` class); None when there is none."""
+    penalty = word_class("OR_FACE")
+    tokens = p.tokens
+    for k in range(len(tokens) - 1):
+        if tokens[k].start >= gov.end and tokens[k].lower == "or" and tokens[k + 1].keys & penalty:
+            return tokens[k + 1].end
+    return None
 
 
 _CONTENT = frozenset("of about that".split())

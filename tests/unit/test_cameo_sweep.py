@@ -287,13 +287,7 @@ SWEEP = [
     ("The French president blasted the decision as unacceptable.", "11"),
     ("The opposition party slammed the government over rising prices.", "11"),
     ("Opposition leaders launched a fierce attack on the budget.", "11"),
-    pytest.param(
-        "Russia called the U.S. drills near its border provocative.",
-        "11",
-        marks=_fault(
-            "GAP of 4 tokens: 'called X provocative' with a long object never reaches the adjective; the drills (150) win"
-        ),
-    ),
+    ("Russia called the U.S. drills near its border provocative.", "11"),
     ("Israel accused Iran of arming the Houthis.", "112"),
     ("The Ethiopian government blamed the TPLF for the massacre.", "112"),
     ("Prosecutors accused the former prime minister of corruption.", "1121"),
@@ -833,11 +827,7 @@ SWEEP = [
     ("Azerbaijan said it would attack Armenia if the provocations continued.", "1384"),
     ("Hezbollah vowed to retaliate against Israel for the killing of its commander.", "13"),
     ("Russia warned it could use nuclear weapons if its territory was threatened.", "1385"),
-    pytest.param(
-        "Israel told Hezbollah to withdraw from the border or face a war.",
-        "13",
-        marks=_fault("an ultimatum told as 'do X or face Y' is coded as X (087), not 139"),
-    ),
+    ("Israel told Hezbollah to withdraw from the border or face a war.", "13"),
     ("The Israeli prime minister warned Iran against attacking Israel.", "13"),
     ("Turkey threatened military action against the Kurdish militias in Syria.", "13"),
     # a fourth pass: passives, fronted clauses, attributions and nominal events
@@ -866,13 +856,7 @@ SWEEP = [
     ("Farmers with tractors blocked access to the port of Rotterdam on Tuesday.", "144"),
     ("In a statement, the foreign ministry condemned what it called an act of aggression.", "11"),
     ("The attack was condemned by the U.N. Security Council.", "11"),
-    pytest.param(
-        "The German chancellor called the Russian strike on the hospital a war crime.",
-        "111",
-        marks=_fault(
-            "'called <a long object> a war crime' is past the GAP, and 'called ... strike' reads as a labour strike (143)"
-        ),
-    ),
+    ("The German chancellor called the Russian strike on the hospital a war crime.", "111"),
     ("According to the army, the rebels were responsible for the massacre.", "112"),
     ("The opposition accused the government of rigging the election.", "112"),
     ("Kyiv said Moscow was to blame for the blast at the dam.", "112"),
@@ -1317,6 +1301,14 @@ SWEEP = [
     # did not happen by its source's account
     ("Serbian forces drove thousands of Kosovars from their homes.", "201"),
     ("The report found evidence of genocide in Darfur.", "203"),
+    # "do X or face Y" threatens (§13); an act named however long its description is judged
+    ("The EU told Serbia to recognise Kosovo or risk new sanctions.", "1312"),
+    (
+        "Beijing called Washington's arms sales to Taiwan a gross violation of its sovereignty.",
+        "11",
+    ),
+    ("The Kremlin called the NATO drills on its western border provocative.", "111"),
+    ("The union called a strike at the port of Antwerp.", "143"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1324,13 +1316,7 @@ NEAR_MISSES = [
     ("Brazil offered to send troops to Haiti.", "13"),
     ("Poland pledged to deploy troops to defend the Baltic states.", "13"),
     ("The United States promised to station more troops in Poland.", "13"),
-    pytest.param(
-        "Real Madrid attacked from the first minute in the final.",
-        "19",
-        marks=_fault(
-            "sports 'attacked' is read as 190: the coder has no sense of a match or a team"
-        ),
-    ),
+    ("Real Madrid attacked from the first minute in the final.", "19"),
     ("Striking workers shut the ports on Monday.", "19"),
     ("The Australian batsman hit a century against India.", "19"),
     ("The Bangladeshi bowler took five wickets on the first day.", "18"),
@@ -1467,6 +1453,8 @@ NEAR_MISSES = [
     ("Washington said Iran was behind the attack on the tanker.", "01"),
     ("Police drove thousands of protesters from the square.", "20"),
     ("UN monitors found no sign that troops had crossed the border.", "15"),
+    ("Troops withdrew from the town or fled into the hills.", "13"),
+    ("Liverpool attacked from the first minute and won 2-0.", "19"),
 ]
 
 
