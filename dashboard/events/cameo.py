@@ -136,7 +136,8 @@ def triggers(text: str) -> list[Trigger]:
     # "The coach asked his players", "The company held talks": no political actor acts
     matches = [m for m in matches if not _risk(p, m, matches)]
     material = any(m.rule.code.startswith(MATERIAL) for m in matches)
-    matches = [m for m in matches if not outside_politics(p, m, material)]
+    others = tuple(matches)
+    matches = [m for m in matches if not outside_politics(p, m, material, others)]
     if _sporting(p):
         # "Nadal beat Djokovic in straight sets": a game's result, unless armed men are named
         matches = [m for m in matches if m.rule.code[:2] not in ("17", "18", "19", "20")]

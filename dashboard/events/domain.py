@@ -81,17 +81,22 @@ def _named(subject: list[Token]) -> bool:
 MATERIAL = ("08", "17", "18", "19", "20")
 
 
-def outside_politics(p: Parse, m: Match, material: bool = False) -> bool:
+def outside_politics(
+    p: Parse, m: Match, material: bool = False, others: tuple[Match, ...] = ()
+) -> bool:
     """The match is an act of no political actor: its clause's subject is a person of sport
     or leisure ("The coach asked his players"), an unnamed firm ("The company held talks";
     not when ``material``: the sentence holds a trigger of ``MATERIAL`` roots, "The company
     offered to release the ship"), or the match is a figure's noun whose verb tells its change
-    ("Demand for oil fell")."""
+    ("Demand for oil fell"; ``others``, the sentence's other matches, must name no act
+    between them)."""
     r = roles()
     # the singular as written: "demands for his resignation grew" are requests
     if m.rule.kind == "N" and p.tokens[m.first].lower in r["quantity"]:
         verb = _next_verb(p, m)
-        if verb is not None and p.tokens[verb].keys & r["change"]:
+        # "Demand for oil fell"; not "Demand for the release of hostages grew", which names an act
+        named_act = verb is not None and any(m.last < o.first < verb for o in others)
+        if verb is not None and p.tokens[verb].keys & r["change"] and not named_act:
             return True
     subject, verb = _subject(p, m)
     head = _head(subject)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from dashboard.articles.reader import parse_article
-from dashboard.events.cameo import ROOTS
+from dashboard.events.cameo import ROOTS, triggers
 from dashboard.events.extract import EventExtractor
 from dashboard.events.tokens import tokenize
 from dashboard.model import Event
@@ -1309,6 +1309,7 @@ SWEEP = [
     ),
     ("The Kremlin called the NATO drills on its western border provocative.", "111"),
     ("The union called a strike at the port of Antwerp.", "143"),
+    ("The main players in the conflict agreed to a ceasefire.", "0356"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1496,3 +1497,14 @@ def test_the_sweep_covers_every_root() -> None:
 )
 def test_a_dotted_initialism_is_one_token(text: str, words: list[str]) -> None:
     assert [t.text for t in tokenize(text)] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "demand"),
+    [
+        ("Demand for the release of the hostages grew.", True),  # names an act: a demand
+        ("Demand for oil fell sharply in China.", False),  # a market figure (domains.csv)
+    ],
+)
+def test_a_demand_naming_an_act_is_no_market_figure(sentence: str, demand: bool) -> None:
+    assert ("100" in [t.full for t in triggers(sentence)]) is demand
