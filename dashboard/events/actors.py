@@ -251,6 +251,15 @@ _HELD_GAP = re.compile(
 _AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# two countries' men joined in one subject: "Malian troops and Russian"
+_JOINT = re.compile(r"(?:\s+[A-Za-z-]+){1,2}\s+and\s+(?:the\s+)?")
+# a trigger that holds its own passive ("drones were shot down", "officers came under
+# fire"): what stands before it was done to
+_PASSIVE_INSIDE = re.compile(
+    r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+)?(?:shot|downed|intercepted|hit|struck|"
+    r"attacked|targeted|killed)|(?:came|come|comes|coming)\s+under)\b",
+    re.IGNORECASE,
+)
 # what stands between the one told to act and the act: "Israel on Friday to halt"
 _TOLD_TO = re.compile(r"\s+(?:(?:late |early )?on \w+\s+)?to\s+")
 
@@ -300,6 +309,14 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     before = [a for a in before if a is not addressee]
     named = [a for a in before if a.kind != "country"]
     source = max(named or before, key=lambda a: a.start) if (named or before) else None
+    # "Malian troops and Russian mercenaries killed": of a joint subject, the first named is
+    # the source (CAMEO's and GDELT's Actor1)
+    while source is not None and source.kind == "country":
+        first = next((a for a in before if a.kind == "country"
+                      and _JOINT.fullmatch(text, a.end, source.start)), None)  # fmt: skip
+        if first is None:
+            break
+        source = first
     target = None
     # "three people were killed in an Israeli airstrike": the actor after a passive verb acts
     passive = re.search(
@@ -312,6 +329,7 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         # "is considering sanctions", "are planning strikes": a progressive, not a passive
         forms = verb_forms(words[0].lower().strip(".,;:"))
         passive = passive if forms is not None and "VBN" in forms[1] else None
+    passive = passive or _PASSIVE_INSIDE.search(text, max(0, trigger_start - 12), trigger_end)
     head_end = trigger_start + len(words[0]) if words else trigger_end
     topical = bool(words) and words[0].lower().startswith(("discuss", "debat"))
     for a in pool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from dashboard.events.clauses import ARTICLES, AUX, Parse, parse
+from dashboard.events.clauses import ARTICLES, AUX, Parse, describes_noun, parse
 from dashboard.events.domain import MATERIAL, outside_politics
 from dashboard.events.lexicon import (
     Lexicon,
@@ -141,6 +141,9 @@ def triggers(text: str) -> list[Trigger]:
     if _sporting(p):
         # "Nadal beat Djokovic in straight sets": a game's result, unless armed men are named
         matches = [m for m in matches if m.rule.code[:2] not in ("17", "18", "19", "20")]
+    # "A second convoy, planned for Tuesday, was cancelled": a plan's participle describes
+    # its noun; no intent was stated (CAMEO 1.1b3 §03 codes an intent expressed by an actor)
+    matches = [m for m in matches if not (m.rule.embeds == "03" and describes_noun(p, m.first))]
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
     matches = [m for m in matches if not _casualty_denied(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
@@ -184,7 +187,7 @@ def triggers(text: str) -> list[Trigger]:
     elif p.gov is not None and "demand" in p.gov_flags:  # "X must withdraw": a demand (10)
         t = tokens[p.gov]
         found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
-    found = _no_evidence(tokens, _denied(found))
+    found = _no_evidence(tokens, _denied(p, found))
     false = _CALLED_FALSE.search(text)
     if false is not None:
         # "Reports that Hamas had released two hostages were false" (FactBank: a proposition
@@ -203,15 +206,34 @@ def _denial(m: Match) -> bool:
     return m.rule.code == "016"
 
 
-def _denied(found: list[Trigger]) -> list[Trigger]:
+def _denied(p: Parse, found: list[Trigger]) -> list[Trigger]:
     """What a denial's clause tells after it ("denied it had supplied weapons") is negated
-    (ACE 2005 polarity: a negating predicate above the event); the denial itself stands."""
+    (ACE 2005 polarity: a negating predicate above the event), up to a coordinated clause of
+    its own ("… and said it had expelled the vessel": NegEx's scope ends at the boundary);
+    the denial itself stands."""
     deny = [t for t in found if t.full == "016" and t.text.split()[-1].lower() in _DENIED_CLAUSE]
     if not deny:
         return found
     start = min(t.end for t in deny)
+    stop = _coordinated(p, start)
     return [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
-            if t.start >= start and t.full != "016" else t for t in found]  # fmt: skip
+            if start <= t.start < stop and t.full != "016" else t for t in found]  # fmt: skip
+
+
+def _coordinated(p: Parse, after: int) -> int:
+    """The offset of the first "and"/"but" after ``after`` that opens a clause with a verb of
+    its own ("and said", "but it said"); the end of the text when there is none."""
+    tokens = p.tokens
+    for k, t in enumerate(tokens[:-1]):
+        if t.start < after or t.lower not in ("and", "but", ";"):
+            continue
+        nxt = k + 2 if tokens[k + 1].lower in _PRONOUN_SUBJECTS else k + 1
+        if nxt in p.verbs:
+            return t.start
+    return tokens[-1].end + 1 if tokens else 0
+
+
+_PRONOUN_SUBJECTS = frozenset("it he she they we".split())
 
 
 def _no_evidence(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
@@ -502,6 +524,15 @@ def _reach(m: Match, gov: int) -> int:
 _PREPOSITIONS = frozenset("in to on at of for with from by after against over about".split())
 
 
+def _reports_anew(p: Parse, verb: int, first: int, lex: Lexicon) -> bool:
+    """Between ``verb`` and ``first``, "and" or "but" opens a new reporting verb ("… and
+    said it had expelled …"): what follows is asserted on its own."""
+    tokens = p.tokens
+    report = lex.words("report")
+    return any(tokens[k].lower in ("and", "but") and tokens[k + 1].keys & report
+               for k in range(verb + 1, first - 1))  # fmt: skip
+
+
 def _direct(p: Parse, verb: int, first: int) -> bool:
     """Is the match at ``first`` the verb's direct object (no preposition between)?"""
     return not any(t.lower in _PREPOSITIONS for t in p.tokens[verb + 1 : first])
@@ -517,6 +548,11 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         weight += GOV_BONUS if m.first == p.gov else GOV_BONUS - 1
         if p.gov is not None and m.first > p.gov and not _direct(p, p.gov, m.first):
             flags.discard("negated")  # "was not linked to the attack": the attack happened
+        if p.gov is not None and m.first > p.gov and _reports_anew(p, p.gov, m.first, lex):
+            # "denied that its ships had acted dangerously and said it had expelled the
+            # vessel": a negation's scope ends at the clause boundary (NegEx, Chapman et al.
+            # 2001: scope ends at a conjunction opening a new predication)
+            flags.discard("negated")
         if p.gov is not None and m.first > p.gov and p.tokens[p.gov].keys & lex.words("prevent"):
             flags.add("negated")  # "foiled a plot to bomb", "stopped them from holding a rally"
     else:

@@ -266,6 +266,12 @@ def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: 
     return None, flags
 
 
+def describes_noun(p: Parse, i: int) -> bool:
+    """The past participle at ``i`` modifies the noun before it ("A second convoy, planned
+    for Tuesday, was cancelled", "the summit planned for Monday was postponed")."""
+    return _appositive_participle(p.tokens, i) or _reduced_relative(p.tokens, i, p.clause)
+
+
 def _reduced_relative(tokens: list[Token], i: int, clause: list[int]) -> bool:
     """Is the past form at ``i`` a participle modifying the noun before it, whose clause's
     own verb is a later auxiliary ("the summit planned for Monday was postponed", "the men

@@ -64,12 +64,24 @@ def weekday(m: re.Match[str], ctx: Context) -> Got:
             d,
             f"the next {m['weekday'].capitalize()} on or after publication ({pub}){direction_note(ctx)}",
         )
+    if target == (pub.weekday() + 1) % 7 and _LOCAL_TIME.match(m.string, m.end()):
+        # "early on Tuesday local time" in copy dated Monday: the place is ahead of the
+        # writer's clock (up to UTC+14), so the day after publication, not a week before
+        d = pub + timedelta(days=1)
+        return Got(d, d, f"'{m['weekday']} local time': the day after publication ({pub}), "
+                         "where the place's clock is ahead")  # fmt: skip
     d = pub - timedelta(days=(pub.weekday() - target) % 7)
     return Got(
         d,
         d,
         f"the latest {m['weekday'].capitalize()} on or before publication ({pub}){direction_note(ctx)}",
     )
+
+
+# "on Tuesday local time", "Tuesday (local time)", "late Tuesday, local time"
+_LOCAL_TIME = re.compile(
+    r"\s*[,(]?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s*)?\(?local time\b", re.I
+)
 
 
 def weekday_of_week(m: re.Match[str], ctx: Context) -> Got:

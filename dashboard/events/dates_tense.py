@@ -61,6 +61,7 @@ _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}
 _EXPECTED = re.compile(
     r"\b(?:as (?:soon|early) as|ahead of|in time for|in the run-up to)\s*$", re.I
 )
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^.;,]*$", re.I)
 _SKIP = frozenset(
     "not n't also still already just reportedly allegedly never finally then now again "
     "probably likely expected to be been being have".split()
@@ -78,6 +79,10 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     first = sentence[start:end].split(" ")[0].lower()
     prep = _PREP.search(_CLOCK.sub("", sentence[:start]))
     after = first if first in _TO | _DEADLINE | {"on"} else prep.group(1).lower() if prep else ""
+    if after in _DEADLINE and _CONDITION.search(sentence[:start]):
+        # "threatened to protest if the results were not released by Friday": a condition's
+        # deadline is still to come when the threat is made
+        return "future", f"a deadline ('{after}') in a condition still to come"
     if _EXPECTED.search(sentence[:start]):
         return "future", f"'{_EXPECTED.search(sentence[:start]).group().strip()}' looks ahead"  # type: ignore[union-attr]
     soft = _clause_left(left, soft=True)

@@ -44,7 +44,7 @@ from dashboard.events.narrative import (
     narrative_range,
     reference,
 )
-from dashboard.events.sides import ADDRESSED_ROOTS, capital_metonyms
+from dashboard.events.sides import ADDRESSED_ROOTS, capital_country, capital_metonyms
 from dashboard.events.state_acts import as_state_act
 from dashboard.events.summary import summarise
 from dashboard.events.tokens import verb_forms
@@ -178,6 +178,12 @@ class EventExtractor:
     def read(self, article: Article, analysis: TextAnalysis) -> tuple[list[Event], tuple[str, ...]]:
         """The article's events and notes on what was not read (sentences over a work cap)."""
         text, pub = article.text, article.published
+        filed = _filed_on(text, pub)
+        if filed is not None:
+            # "TBILISI, June 16 (Reuters) -": relative dates count from when the story was
+            # filed (TimeML's document creation time), not from a later publication
+            pub = filed
+            article = replace(article, published=filed)
         # the dateline says where the story was filed, not where anything happened
         mentions = [m for m in analysis.mentions if not in_dateline(analysis, m.start)]
         countries = [(c.start, c.end, c.code, c.name) for c in analysis.countries
@@ -366,8 +372,13 @@ class EventExtractor:
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [dm for dm in own_dates
                 if dm not in bound.values() and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)
+                and not _attributive_month(text, s + dm.start, s + dm.end)
                 and not _in_since_clause(text, main.end, s + dm.start)
                 and not _in_apposition(text, s, main, s + dm.start)]  # fmt: skip
+        # "Rebels who had seized Bunia in January withdrew on Monday": a relative clause's date
+        # before the verb is its own when the verb has one after it (TimeML)
+        if any(s + dm.start >= main.end for dm in loose):
+            loose = [dm for dm in loose if not _in_relative_before(text, s, main, s + dm.start)]
         # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
         of_event = [
             dm
@@ -377,7 +388,7 @@ class EventExtractor:
         ordered = _hazard_date_first(
             text, s, main, _own_part_first(text, s, main, of_event or loose)
         )
-        free = [dm.range for dm in _joined_days(text, s, ordered)]
+        free = [_days_before(text, s, dm) for dm in _joined_days(text, s, ordered)]
         year = bound_year(text, main.start, s)
         # "marked 30 years since the 1994 genocide on Sunday": a year written on the noun
         # outranks a day bound after it that falls in another year (the day is the marking's)
@@ -388,6 +399,8 @@ class EventExtractor:
             free = [bound[main].range]
         elif year is not None:
             free = [year]  # "the 1994 massacre": background keeps its own year
+        if free and _FOUND.search(text, max(s, main.start - 30), main.start):
+            free = [_found_before(free[0])]
         if free and _CAUSED.search(text, max(s, main.start - 40), main.start) and main not in bound:
             # "the court on Sunday scaled back the quota that sparked the protests": the
             # sentence's date is the other act's; the protests are told as its cause or effect
@@ -847,6 +860,94 @@ _REPORTING_BEFORE = re.compile(
 )
 # a year used as a noun's modifier ("the 1951 Mutual Defense Treaty", "a 1994 law")
 _ATTRIBUTIVE_YEAR = re.compile(r"(?:(?:the|a|an)\s+)?\d{4}\s+\S+", re.I)
+FILED_BEFORE_DAYS = 14  # a wire story is published within two weeks of its dateline
+
+
+def _filed_on(text: str, pub: date | None) -> date | None:
+    """The day a wire dateline gives ("TBILISI, June 16 (Reuters) -"), when it falls in the
+    two weeks up to publication; None otherwise (no dateline date, or one that cannot be
+    the filing day of this publication)."""
+    span = dateline_date(text[:200]) if pub else None
+    if span is None or pub is None:
+        return None
+    found = find_dates(text[span[0] : span[1]], pub)
+    day = found[0].range if found else None
+    if day is None or day.precision != 1 or not 0 < (pub - day.start).days <= FILED_BEFORE_DAYS:
+        return None
+    return day.start
+
+
+_RELATIVE_WORD = re.compile(
+    r"\b(?:who|which|whose|(?:accused|suspected|convicted|charged|wanted)\s+(?:of|with|for))\b",
+    re.IGNORECASE,
+)
+
+
+def _in_relative_before(text: str, s: int, main: Trigger, at: int) -> bool:
+    """The date at ``at`` stands in a relative clause ("who had seized Bunia in January") or
+    a charge ("the man accused of bombing a mosque last year") opened after the sentence's
+    start and before the trigger ``main``."""
+    rel = _RELATIVE_WORD.search(text, s, main.start)
+    return rel is not None and rel.end() <= at < main.start
+
+
+# a discovery of what a happening left ("found a mass grave", "unearthed the bodies of")
+_FOUND = re.compile(
+    r"\b(?:found|discovered|uncovered|unearthed|exhumed|located)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+FOUND_BEFORE_DAYS = 30  # ACLED time precision 3: the month up to the day of the finding
+
+
+def _found_before(r: DateRange) -> DateRange:
+    """What a discovery found ("found a mass grave … on Tuesday") happened before the day it
+    was found, on no day the text gives: the 30 days up to the day before, at precision 3
+    (TimeML dates the finding, not the killings)."""
+    if r.precision != 1:
+        return r
+    end = r.start - timedelta(days=1)
+    return DateRange(end - timedelta(days=FOUND_BEFORE_DAYS - 1), end, 3, r.text,
+                     f"found {r.reason}: what was found happened before it")  # fmt: skip
+
+
+_BEFORE_DAY = re.compile(r"\bbefore\s+(?:the\s+)?$", re.IGNORECASE)
+BEFORE_DAYS = 7  # ACLED time precision 2: the week up to the day named
+
+
+def _days_before(text: str, s: int, dm: DateMention) -> DateRange:
+    """The range of an act told as "before" a day ("flew to Florida before the Jan. 1
+    inauguration"): the week up to the day before it, at ACLED time precision 2, not the
+    day itself (TimeML relates such an act BEFORE the timex, it does not happen on it)."""
+    r = dm.range
+    told = dm.text.lower().startswith("before ") or _BEFORE_DAY.search(
+        text, max(0, s + dm.start - 12), s + dm.start
+    )
+    if not told or r.precision != 1:
+        return r
+    end = r.start - timedelta(days=1)
+    return DateRange(end - timedelta(days=BEFORE_DAYS - 1), end, 2, r.text,
+                     f"'before' {r.reason}: in the week up to the day before it")  # fmt: skip
+
+
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|last|next)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|and|or|to|in|on|at|for|as|was|were|is|are|has|had|have|will)\b)[a-z][\w-]*"
+)
+
+
+def _attributive_month(text: str, start: int, end: int) -> bool:
+    """A bare month written on a noun ("postponed the February election on Saturday"): it
+    dates that noun, not the sentence's act, as a year does ("the 1951 treaty")."""
+    return (
+        _MONTH.fullmatch(text, start, end) is not None
+        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _NOUN_AFTER.match(text, end) is not None
+    )
+
+
 # what may stand between a date and the noun it dates: "'s", a hyphen, one modifier word
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?[\s-]*(?!(?:had|has|have|was|were|is|are|will|would|and|or|but|then|to|as|"
@@ -890,9 +991,11 @@ def _addressee_named_as_place(d: _Draft) -> bool:
     """The event is a statement to or about a country named as its target, and that name is
     the only place its clause gave: a party, not where it was said."""
     loc, tgt = d.location, d.target
+    # a capital standing for its government is that party too ("Kinshasa accused Kigali")
     return (d.trigger.code in _SAID_TO and loc is not None and tgt is not None
             and loc.start == tgt.start and loc.place is not None
-            and loc.place.kind == "country")  # fmt: skip
+            and (loc.place.kind == "country"
+                 or (tgt.country_code is not None and capital_country(loc) == tgt.country_code)))  # fmt: skip
 
 
 _COAST_BEFORE = re.compile(r"\b(?:off|along|near|from)\s+the\s+$", re.IGNORECASE)
@@ -1052,7 +1155,8 @@ def _attacker_named_as_place(d: _Draft, text: str) -> bool:
 
 def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
     """Who did it, for the summary: the named person, unit or organisation nearest before the
-    trigger; else a country right before it ("Russia's invasion"); else the first actor."""
+    trigger; else a country right before it ("Russia's invasion"); else the first actor that
+    is not a country after the trigger."""
     before = [a for a in actors if 0 <= a.start < trig.start]
     named = [a for a in before if a.kind != "country"]
     if named:
@@ -1060,7 +1164,10 @@ def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
     close = [a for a in before if trig.start - a.end <= 25]
     if close:
         return max(close, key=lambda a: a.start).name
-    ranked = sorted(actors, key=_actor_rank)
+    # a country after the trigger is what was done to or where ("close the border with
+    # Chile"), never who did it
+    ranked = sorted((a for a in actors if a.kind != "country" or a.start < trig.start),
+                    key=_actor_rank)  # fmt: skip
     return ranked[0].name if ranked else ""
 
 

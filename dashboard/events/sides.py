@@ -226,6 +226,16 @@ def _addressed(text: str, m: Mention, start: int, end: int) -> bool:
     return bool(roots) and roots <= ADDRESSED_ROOTS
 
 
+# a government named by its seat at the head of the sentence ("The government in Lima",
+# "Authorities in Dhaka"): a metonym like "Lima said" (GDELT geocodes such actors to the
+# country)
+_GOVERNMENT_IN = re.compile(
+    r"\s*(?:the\s+)?(?:(?:military|interim|new|central)\s+)?(?:government|regime|"
+    r"leadership|junta|administration)\s+in\s+",
+    re.IGNORECASE,
+)
+
+
 def _subjects(text: str, mentions: list[Mention], start: int, end: int
               ) -> list[tuple[Mention, str, bool]]:  # fmt: skip
     """The capitals in the sentence, in order, each with whether it stands where a clause's
@@ -236,7 +246,10 @@ def _subjects(text: str, mentions: list[Mention], start: int, end: int
         code = capital_country(m)
         if code is None:
             continue
-        subject = bool(_SUBJECT_BEFORE.search(text[start : m.start]))
+        # "The government in Lima said": the capital names the government that speaks
+        subject = bool(_SUBJECT_BEFORE.search(text[start : m.start])) or bool(
+            _GOVERNMENT_IN.fullmatch(text, start, m.start)
+        )
         if not subject and out:
             prev, _, prev_subject = out[-1]
             subject = prev_subject and bool(_LIST.fullmatch(text, prev.end, m.start))

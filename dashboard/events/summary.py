@@ -120,6 +120,9 @@ def _cut_dates(phrase: str, offset: int, dates: list[Span]) -> str:
         )
         out.append(head)
         pos = max(e, 0)
+        # "The weekend's clashes": the possessive goes with its date
+        if phrase.startswith(("'s", "’s"), pos):
+            pos += 2
     out.append(phrase[pos:])
     return re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", "".join(out))).strip(" ,")
 

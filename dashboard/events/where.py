@@ -34,10 +34,14 @@ IN_NAME_AFTER = re.compile(
     r"[-‐‑](?:\d|[A-Z]{1,3}\d|class|type|style|made|built|flagged|registered|owned|operated)",
     re.IGNORECASE,
 )
-# Text right before a name that makes it a flag state or registry.
+# Text right before a name that makes it a flag state or registry, or what a ship or body is
+# tied to, owned or run by, or bound for ("a container ship linked to Israel", "a tanker
+# bound for Turkey"): ACLED codes an event where it happened, and an owner's or a
+# destination's country is neither where a ship was taken nor a side of its own
 FLAG_BEFORE = re.compile(
-    r"\b(?:flagged|registered|flagged in|flag of|sailing under the flag of)\s+(?:in\s+)?"
-    r"(?:the\s+)?$",
+    r"\b(?:flagged|registered|flagged in|flag of|sailing under the flag of|linked to|tied to|"
+    r"owned by|operated by|managed by|chartered by|bound for|headed for|heading for)\s+"
+    r"(?:in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _AIMED_AT = r"reach|reaching|strike|hit|target(?:ing)?|toward|towards|against"

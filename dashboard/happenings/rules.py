@@ -27,8 +27,9 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
   per country, as EM-DAT records it, so two places in one country match for DIS- codes;
 - **actors**: nothing contradicts: no two different known source countries unknown to the
-  other side, and not two disjoint sets of actor countries when both or neither name who
-  acted (every actor carries its ISO2:
+  other side; not two meetings (CAMEO 04) of two or more countries each, each naming a
+  party the other does not (``_other_parties``); and not two disjoint sets of actor
+  countries when both or neither name who acted (every actor carries its ISO2:
   "Russia", "Russian forces", "Moscow said" and the Kremlin are all RU). A disaster has no sides;
   its countries are where it struck, which the place part weighs;
 - **what they say**: no definitional cue tells two happenings apart (``cues``): two quakes'
@@ -69,6 +70,7 @@ OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weake
 # plans around that window, so the rescue and the rising toll are the news for about three days
 AFTERMATH_DAYS = 3
 POINT_KINDS = frozenset({"city", "landmark", "admin2"})
+CONSULT_ROOTS = frozenset({"04"})  # CAMEO 04 consult: a meeting is told by its parties
 _EARTH_KM = 6371.0
 
 
@@ -245,8 +247,8 @@ def actor_part(a: Report, b: Report) -> Part | None:
         # a hazard has no sides: the countries a report names for it are where it struck,
         # which the place part already weighs (one disaster per country, as EM-DAT counts)
         return Part(0.6, "a disaster: no sides to compare")
-    if _other_sides(a, b):
-        return None  # two different known sides did it
+    if _other_sides(a, b) or _other_parties(a, b):
+        return None  # two different known sides did it, or two meetings of other parties
     shared = sorted((a.countries & b.countries) | (a.actors & b.actors))
     if shared:
         return Part(1.0, "shared actors: " + ", ".join(shared))
@@ -256,6 +258,19 @@ def actor_part(a: Report, b: Report) -> Part | None:
         # school" and "A missile struck a Ukrainian school"): one attack told from each side
         return None
     return Part(0.6, "actors not contradicted")
+
+
+def _other_parties(a: Report, b: Report) -> bool:
+    """Two consultations (CAMEO 04) each naming two or more countries, and each a country the
+    other does not: a meeting is its parties (CAMEO 1.1b3 §04: "meet at ... with"), so
+    "A's leader sat down with B's" and "B's leader met C's" the next day in the same city
+    are two meetings. A report naming fewer parties than the other (a bilateral told
+    within a summit of three) is not refused."""
+    if a.root not in CONSULT_ROOTS or b.root not in CONSULT_ROOTS:
+        return False
+    if len(a.countries) < 2 or len(b.countries) < 2:
+        return False
+    return not (a.countries <= b.countries or b.countries <= a.countries)
 
 
 def _other_sides(a: Report, b: Report) -> bool:

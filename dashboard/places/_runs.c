@@ -1039,50 +1039,123 @@ static PyObject *locative(PyObject *self, PyObject *args) {
 
 /* any_of(text, words) -> bool: whether any of the strings occurs in text. One pass over
  * the text, comparing only where a character opens one of them (the landmark type words
- * all open with a capital, which most of a text is not), the words bucketed by it. */
+ * all open with a capital, which most of a text is not), and there only the words that
+ * character opens (bucketed by it: comparing every word at every capital was most of the
+ * cost). Texts of one or two bytes a character skip to the next opening in a tight loop. */
 #define ANY_OF_MAX 256
-static PyObject *any_of(PyObject *self, PyObject *args) {
-    PyObject *text, *words;
-    if (!PyArg_ParseTuple(args, "UO!:any_of", &text, &PyTuple_Type, &words)) return NULL;
+/* 1 when the string w occurs in the text at i (its first character already compared) */
+static inline int word_at(const Text *t, Py_ssize_t i, PyObject *w) {
+    Py_ssize_t len = PyUnicode_GET_LENGTH(w);
+    if (i + len > t->n) return 0;
+    Py_ssize_t j = 1;
+    while (j < len && CH(t, i + j) == PyUnicode_READ_CHAR(w, j)) j++;
+    return j == len;
+}
+
+/* The words' table and the pass over the text that any_of and where_any share: with
+ * ``out`` NULL, Py_True at the first place a word occurs (Py_False when none does); else
+ * each such place appended to ``out`` (each once, in text order) and Py_None returned.
+ * NULL with an exception on bad arguments. */
+static PyObject *words_in(PyObject *text, PyObject *words, PyObject *out, const char *name) {
     Py_ssize_t count = PyTuple_GET_SIZE(words);
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
     if (count > ANY_OF_MAX) {
-        PyErr_SetString(PyExc_ValueError, "any_of: too many words");
+        PyErr_Format(PyExc_ValueError, "%s: too many words", name);
         return NULL;
     }
     unsigned char opens[128] = {0}; /* ASCII characters that open a word */
     int other = 0;                  /* a word opens beyond ASCII: compare everywhere */
     Py_UCS4 first[ANY_OF_MAX];
+    /* the words each ASCII character opens, in the words' order, as a linked list:
+     * head[c] is the first word's index + 1 (0: none), next[k] the following one's */
+    unsigned short head[128] = {0};
+    unsigned short next[ANY_OF_MAX];
+    unsigned short tail[128] = {0};
     for (Py_ssize_t k = 0; k < count; k++) {
         PyObject *w = PyTuple_GET_ITEM(words, k);
         if (!PyUnicode_Check(w)) {
-            PyErr_SetString(PyExc_TypeError, "any_of: the words must be strings");
+            PyErr_Format(PyExc_TypeError, "%s: the words must be strings", name);
             return NULL;
         }
-        if (PyUnicode_GET_LENGTH(w) == 0) Py_RETURN_TRUE; /* "" is in every text */
+        if (PyUnicode_GET_LENGTH(w) == 0) {
+            PyErr_Format(PyExc_ValueError, "%s: a word is empty", name);
+            return NULL;
+        }
         Py_UCS4 c = first[k] = PyUnicode_READ_CHAR(w, 0);
-        if (c < 128) opens[c] = 1;
-        else other = 1;
+        next[k] = 0;
+        if (c < 128) {
+            opens[c] = 1;
+            if (tail[c]) next[tail[c] - 1] = (unsigned short)(k + 1);
+            else head[c] = (unsigned short)(k + 1);
+            tail[c] = (unsigned short)(k + 1);
+        } else {
+            other = 1;
+        }
     }
     for (Py_ssize_t i = 0; i < t.n; i++) {
         if (!other && t.kind == PyUnicode_1BYTE_KIND) { /* most texts: skip in a tight loop */
             const Py_UCS1 *d = t.data;
             while (i < t.n && (d[i] >= 128 || !opens[d[i]])) i++;
             if (i == t.n) break;
+        } else if (!other && t.kind == PyUnicode_2BYTE_KIND) { /* a curly quote or a dash */
+            const Py_UCS2 *d = t.data;
+            while (i < t.n && (d[i] >= 128 || !opens[d[i]])) i++;
+            if (i == t.n) break;
         }
         Py_UCS4 c = CH(&t, i);
         if (!other && (c >= 128 || !opens[c])) continue;
-        for (Py_ssize_t k = 0; k < count; k++) {
-            if (first[k] != c) continue;
-            PyObject *w = PyTuple_GET_ITEM(words, k);
-            Py_ssize_t len = PyUnicode_GET_LENGTH(w);
-            if (i + len > t.n) continue;
-            Py_ssize_t j = 1;
-            while (j < len && CH(&t, i + j) == PyUnicode_READ_CHAR(w, j)) j++;
-            if (j == len) Py_RETURN_TRUE;
+        int found = 0;
+        if (!other) { /* only the words c opens */
+            for (unsigned short b = head[c]; b && !found; b = next[b - 1])
+                found = word_at(&t, i, PyTuple_GET_ITEM(words, b - 1));
+        } else {
+            for (Py_ssize_t k = 0; k < count && !found; k++)
+                found = first[k] == c && word_at(&t, i, PyTuple_GET_ITEM(words, k));
         }
+        if (!found) continue;
+        if (out == NULL) Py_RETURN_TRUE;
+        PyObject *at = PyLong_FromSsize_t(i);
+        if (at == NULL || PyList_Append(out, at) < 0) {
+            Py_XDECREF(at);
+            return NULL;
+        }
+        Py_DECREF(at);
     }
-    Py_RETURN_FALSE;
+    if (out == NULL) Py_RETURN_FALSE;
+    Py_RETURN_NONE;
+}
+
+/* any_of(text, words) -> bool: whether any of the strings occurs in text. One pass over
+ * the text, comparing only where a character opens one of them (the landmark type words
+ * all open with a capital, which most of a text is not), and there only the words that
+ * character opens (bucketed by it: comparing every word at every capital was most of the
+ * cost). Texts of one or two bytes a character skip to the next opening in a tight loop. */
+static PyObject *any_of(PyObject *self, PyObject *args) {
+    PyObject *text, *words;
+    if (!PyArg_ParseTuple(args, "UO!:any_of", &text, &PyTuple_Type, &words)) return NULL;
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(words); k++) {
+        PyObject *w = PyTuple_GET_ITEM(words, k);
+        if (!PyUnicode_Check(w)) break; /* words_in says what is wrong */
+        if (PyUnicode_GET_LENGTH(w) == 0) Py_RETURN_TRUE; /* "" is in every text */
+    }
+    return words_in(text, words, NULL, "any_of");
+}
+
+/* where_any(text, words) -> [int]: every place where one of the strings (none empty) begins,
+ * in text order, each once: the only places a regex alternating those words as literals
+ * can match (landmarks.py tries its regex there instead of at every character). */
+static PyObject *where_any(PyObject *self, PyObject *args) {
+    PyObject *text, *words;
+    if (!PyArg_ParseTuple(args, "UO!:where_any", &text, &PyTuple_Type, &words)) return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL) return NULL;
+    PyObject *done = words_in(text, words, out, "where_any");
+    if (done == NULL) {
+        Py_DECREF(out);
+        return NULL;
+    }
+    Py_DECREF(done);
+    return out;
 }
 
 /* ------------------------------------------------------------------ spaced words
@@ -1306,6 +1379,7 @@ fail:
 
 static PyMethodDef methods[] = {
     {"any_of", any_of, METH_VARARGS, "any_of(text, words) -> bool; see runs.py"},
+    {"where_any", where_any, METH_VARARGS, "where_any(text, words) -> [int]; see runs.py"},
     {"sentences", sentences, METH_VARARGS, "sentences(text) -> [(start, stop)]; see names.py"},
     {"spaced_words", spaced_words, METH_VARARGS,
      "spaced_words(text, words) -> [(start, end)]; see cues.py"},

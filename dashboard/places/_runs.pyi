@@ -9,6 +9,9 @@ def plain(text: str, hits: list[Hit], words: tuple[object, ...], /) -> bytes: ..
 # Whether any of the strings occurs in the text (runs.any_of).
 def any_of(text: str, words: tuple[str, ...], /) -> bool: ...
 
+# Every index where one of the strings (none empty) begins, ascending (runs.where_any).
+def where_any(text: str, words: tuple[str, ...], /) -> list[int]: ...
+
 # Whether recognise._LOCATIVE matches just before start: 1, 0, or -1 (ask the regex).
 def locative(text: str, start: int, /) -> int: ...
 

@@ -45,6 +45,20 @@ _RELATIVE_SEA = re.compile(
     re.IGNORECASE,
 )
 
+_SEA_NOUNS = ("sea", "waters", "ocean")
+_COMPASS = ("north", "south", "east", "west")  # every direction _RELATIVE_SEA reads holds one
+
+
+def _may_be_relative(window: str) -> bool:
+    """False when ``_RELATIVE_SEA`` cannot match in ``window``: it holds no sea noun or no
+    compass word, in any case. Substring tests on the window lowercased, a tenth of the
+    case-blind regex's cost; under IGNORECASE the letters of those words match only their
+    two cases, but for "s", which the long s "ſ" matches too (then the regex decides)."""
+    low = window.lower()
+    if "ſ" in window:
+        return True
+    return any(w in low for w in _SEA_NOUNS) and any(w in low for w in _COMPASS)
+
 
 class Geoparser:
     """Recognise and resolve place names. Reuse one instance: the gazetteer loads once."""
@@ -151,21 +165,19 @@ class Geoparser:
     def _relative_seas(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """'the sea just east of the Korean Peninsula' -> the named sea in that direction."""
         found = []
-        # the text lowercased once, where that keeps every character's offset (it nearly
-        # always does), rather than a slice lowercased per mention
-        low = text.lower()
-        if len(low) != len(text):
-            low = ""
         for anchor in mentions:
             if anchor.place is None or anchor.place.lat is None:
                 continue
+            # the cheap test first: a relative phrase ends in "of (the)". Ten characters
+            # lowercased per placed name, not the whole text once: lowercasing a text with
+            # a curly quote walks Unicode's tables for every character (3% of a geoparse)
             lo = max(0, anchor.start - 10)
-            if low:
-                if low.find("of", lo, anchor.start) < 0:
-                    continue  # the cheap test first: a relative phrase ends in "of (the)"
-            elif "of" not in text[lo : anchor.start].lower():
+            if "of" not in text[lo : anchor.start].lower():
                 continue
-            rel = _RELATIVE_SEA.search(text, max(0, anchor.start - 80), anchor.start)
+            lo = max(0, anchor.start - 80)
+            if not _may_be_relative(text[lo : anchor.start]):
+                continue
+            rel = _RELATIVE_SEA.search(text, lo, anchor.start)
             if not rel:
                 continue
             sea = self._sea_towards(anchor.place, rel.group("dir").lower())

@@ -79,6 +79,8 @@ def for_matching(text: str) -> tuple[str, list[int]] | None:
     """
     if text.isascii():
         return None
+    if _UNSETTLED.search(text) is None:
+        return None  # most other texts: curly quotes, dashes, accented letters only
     if unicodedata.is_normalized("NFKC", text) and _plain(text):
         return None
     # the ASCII stretches between the other characters are copied whole: a Python step per
@@ -104,6 +106,24 @@ def for_matching(text: str) -> tuple[str, list[int]] | None:
     if _LOOKALIKE_SCRIPTS.search(out):
         out = _WORD.sub(_latin_lookalikes, out)  # one character for one: offsets hold
     return None if out == text else (out, origin)
+
+
+def _settled(c: str) -> bool:
+    """Whether the character ``c`` reads as it is, alone: NFKC leaves it, and it is neither
+    invisible nor a Cyrillic or Greek letter. A text whose every character beyond ASCII is
+    settled reads as it is (``for_matching`` maps one character at a time and changes none)."""
+    return (
+        unicodedata.normalize("NFKC", c) == c
+        and c not in _INVISIBLE
+        and _LOOKALIKE_SCRIPTS.match(c) is None
+    )
+
+
+# any character but ASCII and the settled ones news prints most (Latin-1's letters and signs,
+# curly quotes, dashes, the euro sign): one regex scan, a third of the cost of the NFKC and
+# codec tests below, which are left for texts holding another character
+_SETTLED = "".join(c for c in map(chr, [*range(0x80, 0x100), *map(ord, "‘’“”–—€")]) if _settled(c))
+_UNSETTLED = re.compile(rf"[^\x00-\x7f{re.escape(_SETTLED)}]")
 
 
 def _plain(text: str) -> bool:

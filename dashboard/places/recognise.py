@@ -228,6 +228,26 @@ class Recogniser:
         self._dotted_split: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
+        matches, demonyms = self._find(text)
+        if _THING_CUE.search(text) is None:
+            return matches, demonyms  # one scan: most texts name no ship and no shares
+        return [m for m in matches if not self._names_a_thing(text, m)], demonyms
+
+    def _names_a_thing(self, text: str, m: Match) -> bool:
+        """The name is a ship's ("the tanker Eagle S") or a company's ("shares in Toyota",
+        "Mercedes reported record profits"), by the words around it; a metropolis or a
+        country keeps its name ("shares in London fell" is London's market)."""
+        if _VESSEL_BEFORE.search(text, max(0, m.start - 16), m.start):
+            return True
+        if not (
+            _SHARES_BEFORE.search(text, max(0, m.start - 16), m.start)
+            or _COMPANY_AFTER.match(text, m.end)
+        ):
+            return False
+        return not any(p.kind != "city" or p.population >= METROPOLIS
+                       for p in self.gaz.places_of(m.place_ids))  # fmt: skip
+
+    def _find(self, text: str) -> tuple[list[Match], list[Demonym]]:
         hits, demonyms = self.scan(text, self.tables)
         keep, match = self._keep, self._match
         if self.plain is None:
@@ -518,6 +538,33 @@ def _is_common_noun(key: str) -> bool:
 _COMPASS = ("north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
             "southwest", "middle")  # fmt: skip
 _COMPASS_NAMES = frozenset([*_COMPASS, *(f"{a} {b}" for a in _COMPASS for b in _COMPASS)])
+# A kind of ship right before a name makes it the ship's (GDELT and ACLED code vessels as
+# actors or objects, never as places): "seized the tanker Eagle S", "the frigate Hamburg"
+_VESSEL_BEFORE = re.compile(
+    r"\b(?:tanker|ship|vessel|freighter|frigate|destroyer|corvette|submarine|yacht|ferry|"
+    r"trawler|dhow|barge|tugboat|cruiser|warship|icebreaker|liner|bulker|carrier)\s+$",
+    re.IGNORECASE,
+)
+# What only a company has (worldmonitor#324 in the field guide: read a name as what it is in
+# context): shares in it, or profits, earnings and sales of its own
+_SHARES_BEFORE = re.compile(r"\b(?:shares|stock|stocks|stake)\s+(?:in|of)\s+$", re.IGNORECASE)
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:reported|posted|announced|forecast|booked)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:profits?|earnings|revenues?|sales|losses|results)\b"
+    r"|['’]s\s+(?:shares|stock|profits?|earnings|revenues?|sales|chief executive|CEO)\b",
+    re.IGNORECASE,
+)
+_THING_CUE = re.compile(
+    r"tanker|ship|vessel|freighter|frigate|destroyer|corvette|submarine|yacht|ferry|trawler|"
+    r"dhow|barge|tugboat|cruiser|icebreaker|liner|bulker|carrier|shares|stock|stake|profit|"
+    r"earning|revenue|sales|loss|results|CEO|chief executive",
+    re.IGNORECASE,
+)
+
+
+METROPOLIS = 1_000_000  # a city this large names its own market, not a company
+
+
 # Context that makes a one-word name a person's (see Recogniser._person_by_context).
 _INITIAL_BEFORE = re.compile(r"[A-Z][a-z]+ [A-Z]\. $")
 _DOT_TITLES = frozenset("Mr Mrs Ms Dr Sen Rep Gov Sgt Lt Capt Col Gen Prof Rev".split())

@@ -152,8 +152,8 @@ class Context:
         home = max(votes, key=votes.__getitem__) if votes else None
         frozen = {code: frozenset(names) for code, names in countries.items()}
         by_name = {code: frozenset(names) for code, names in admin1.items()}
-        return Context(candidates, frozen, frozenset(admin1), by_name, dateline, home,
-                       tuple(anchors))  # fmt: skip
+        return _context(candidates, frozen, frozenset(admin1), by_name, dateline, home,
+                        tuple(anchors))  # fmt: skip
 
 
 # Mention's slot setters: a Mention built through them equals one from its constructor, at
@@ -164,6 +164,29 @@ _SET_MENTION = tuple(
     getattr(Mention, f).__set__
     for f in ("start", "end", "text", "place", "score", "reason", "candidates", "demonym")
 )
+_SET_CONTEXT = tuple(
+    getattr(Context, f).__set__
+    for f in ("candidates", "countries", "admin1", "admin1_names", "dateline_country", "home",
+              "anchors", "near")
+)  # fmt: skip
+
+
+def _context(candidates: list[list[Place]], countries: dict[str, frozenset[str]],
+             admin1: frozenset[str], admin1_names: dict[str, frozenset[str]],
+             dateline: str | None, home: str | None, anchors: tuple[_Point, ...]) -> Context:  # fmt: skip
+    """``Context(candidates, countries, ...)`` with an empty ``near``, built as ``_mention``
+    builds a Mention (a third of the frozen dataclass's __init__; one per text)."""
+    ctx: Context = _NEW(Context)
+    s0, s1, s2, s3, s4, s5, s6, s7 = _SET_CONTEXT
+    s0(ctx, candidates)
+    s1(ctx, countries)
+    s2(ctx, admin1)
+    s3(ctx, admin1_names)
+    s4(ctx, dateline)
+    s5(ctx, home)
+    s6(ctx, anchors)
+    s7(ctx, {})
+    return ctx
 
 
 def _mention(start: int, end: int, text: str, place: Place | None, score: float, reason: str,
@@ -197,6 +220,7 @@ class Resolver:
         self._statics: dict[tuple[int, str], _Static] = {}
         self._states: dict[int, bool] = {}
         self._weights: dict[str, tuple[int, int]] = {}
+        self._owners: dict[tuple[int, str], list[Place]] = {}
 
     def _fetch(self, place_ids: tuple[str, ...]) -> tuple[list[Place], list[Place]]:
         """(every candidate, the candidates that are not small towns) of a name."""
@@ -495,7 +519,11 @@ class Resolver:
             if p is None or p.kind != "city" or len(m.candidates) < 2 or "pattern" in m.reason:
                 continue
             # divisions' ids start "a1:": the test spares building every candidate's Place
-            if not any(pid.startswith("a1:") for pid, _ in m.candidates):
+            # (a loop, not any() over a generator: this runs for most ambiguous towns)
+            for pid, _ in m.candidates:
+                if pid.startswith("a1:"):
+                    break
+            else:
                 continue
             key = fold(m.text)
             division = next((q for pid, _ in m.candidates if pid.startswith("a1:")
@@ -521,8 +549,10 @@ class Resolver:
         regions; each name once) that resolved inside it; the first pass's winner stays
         unless another has strictly more. A country listed beside the name ("Congo and Congo
         Republic") is not what it means: two items of one list are two places."""
-        if not any(m.place is not None and m.place.kind == "country" and _shared(m)
-                   for m in mentions):  # fmt: skip
+        for m in mentions:  # a loop, not any() over a generator: this runs for every text
+            if m.place is not None and m.place.kind == "country" and _shared(m):
+                break
+        else:
             return mentions  # the common case: no country name is shared
         votes = _country_votes(mentions)
         out = list(mentions)
@@ -904,12 +934,18 @@ class Resolver:
         return got
 
     def _own_states(self, text: str, m: Match) -> list[Place]:
-        """The first-level divisions that own the name of match ``m``."""
+        """The first-level divisions that own the name of match ``m`` (memoised by the index
+        tuple, as _fetch, and the folded name: gazetteer data alone). Not to be mutated."""
         if not self._a_state(m.place_ids):
             return []
         key = fold(text[m.start : m.end])
-        return [p for p in self._fetch(m.place_ids)[0] if p.kind == "admin1"
-                and (self._folded.get(p.id) or self._fold_name(p)) == key]  # fmt: skip
+        got = self._owners.get((id(m.place_ids), key))
+        if got is None:
+            got = self._owners[(id(m.place_ids), key)] = [
+                p for p in self._fetch(m.place_ids)[0] if p.kind == "admin1"
+                and (self._folded.get(p.id) or self._fold_name(p)) == key
+            ]  # fmt: skip
+        return got
 
     def _weight(self, p: Place) -> tuple[int, int]:
         """(its country's population, its own): the tie-break of equal scores (memoised)."""
@@ -1047,8 +1083,15 @@ def _definite(text: str, start: int) -> bool:
 
 
 def _shared(m: Mention) -> bool:
-    """Whether two or more countries are among a mention's candidates ("Congo")."""
-    return sum(pid.startswith("cc:") for pid, _ in m.candidates) >= 2
+    """Whether two or more countries are among a mention's candidates ("Congo"): a loop that
+    stops at the second, not a sum over every candidate (this runs for every country named)."""
+    seen = False
+    for pid, _ in m.candidates:
+        if pid.startswith("cc:"):
+            if seen:
+                return True
+            seen = True
+    return False
 
 
 def _listed_countries(text: str, mentions: list[Mention], k: int) -> set[str]:

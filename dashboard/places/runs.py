@@ -23,7 +23,7 @@ assumes the tables it reads do not change in place, as a loaded gazetteer's do n
 The extension also reads, each beside a Python reference the tests hold it equal to:
 ``spaced_words`` (``cues.unlisted``'s type and feature words), ``sentences``
 (``names.sentences``, for ``Geoparser.analyse``), ``plain`` and ``locative``
-(``recognise.py``) and ``any_of`` (``landmarks.py``).
+(``recognise.py``), and ``any_of`` and ``where_any`` (``landmarks.py``).
 """
 
 from __future__ import annotations
@@ -256,6 +256,29 @@ def _compiled_any_of() -> Callable[[str, tuple[str, ...]], bool] | None:
 
 
 any_of = _compiled_any_of() or any_of_python
+
+
+def where_any_python(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every index of ``text`` where one of ``words`` (none empty) begins, ascending, each
+    once (the C twin reads the text once)."""
+    found: set[int] = set()
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            found.add(at)
+            at = text.find(w, at + 1)
+    return sorted(found)
+
+
+def _compiled_where_any() -> Callable[[str, tuple[str, ...]], list[int]] | None:
+    try:
+        from dashboard.places._runs import where_any
+    except ImportError:
+        return None
+    return where_any
+
+
+where_any = _compiled_where_any() or where_any_python
 
 
 def _compiled_locative() -> Callable[[str, int], int] | None:

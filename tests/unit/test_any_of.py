@@ -46,3 +46,50 @@ def test_no_type_word_means_no_landmark_match(pieces: list[str], noise: str) -> 
     assert runs.any_of(text, types) == runs.any_of_python(text, types)
     if landmarks._TYPE.search(text):
         assert runs.any_of(text, types)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a curly quote makes the text two bytes a character: the same answers
+        ("Crews closed Baker Street in Leeds’s centre.", True),
+        ("“Stree” is no street.", False),
+        # words sharing a first letter are all tried there, in any order
+        ("Stop at St. Mary’s", True),
+        ("A Stre, a Stree, a Stret", False),
+        ("Ünïon", True),
+        ("Ünïo", False),
+    ],
+)
+def test_any_of_tries_every_word_a_letter_opens(text: str, expected: bool) -> None:
+    assert runs.any_of(text, WORDS) is expected
+    assert runs.any_of(text, tuple(reversed(WORDS))) is expected
+    assert runs.any_of_python(text, WORDS) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Baker Street, St. Mary’s", [6, 14]),
+        ("Air Force Base", [0, 10]),  # "Base" inside it begins a place too
+        ("Ünïon Hall", [0]),
+        ("no such word", []),
+    ],
+)
+def test_where_any_gives_every_place_a_word_begins(text: str, expected: list[int]) -> None:
+    assert runs.where_any(text, WORDS) == expected
+    assert runs.where_any_python(text, WORDS) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, " ", "-", "’", "Base", "Medical Center"]), max_size=20))
+def test_the_type_regex_tried_where_a_word_begins_finds_what_finditer_finds(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    types = landmarks._TYPE_WORDS
+    assert types is not None
+    spots = runs.where_any(text, types)
+    assert spots == runs.where_any_python(text, types)
+    got = [m.span() for m in landmarks._type_words(text, spots)]
+    assert got == [m.span() for m in landmarks._TYPE.finditer(text)]

@@ -162,8 +162,9 @@ def test_the_tense_of_a_trigger_verb(sentence: str, word: str, want: str | None)
 @pytest.mark.parametrize(
     ("sentence", "phrase", "want"),
     [
-        # a participle before its noun is an adjective, not the clause's verb
-        ("They will strike again if jailed miners are not freed by Monday.", "by Monday", None),
+        # a participle before its noun is an adjective, not the clause's verb (so not past;
+        # the condition's deadline is still to come)
+        ("They will strike again if jailed miners are not freed by Monday.", "by Monday", "future"),
         ("Wounded civilians were taken to Goma on Monday.", "on Monday", "past"),
         ("Police detained miners on Monday.", "on Monday", "past"),
     ],

@@ -25,6 +25,15 @@ from tests.unit.test_places_rules import assert_at, mention
         ("Rowers trained on the River Thames at dawn.", "River Thames", "region", 51.5, -0.12),
         ("Scientists sampled the ice of Lake Baikal.", "Lake Baikal", "sea", 53.5, 108.0),
         ("Barges moved grain along the Volga last week.", "Volga", "region", 48.7, 44.5),
+        # the stop-25 rows of regions.csv: islands, rivers and mountains news names
+        ("A migrant boat reached the Canary Islands on Sunday.", "Canary Islands", "region",
+         28.3, -15.6),
+        ("Russian bombers flew near Bornholm on Tuesday.", "Bornholm", "region", 55.13, 14.92),
+        ("Israeli strikes hit villages north of the Litani River.", "Litani River", "region",
+         33.45, 35.55),
+        ("Yazidi families fled to Mount Sinjar in 2014.", "Mount Sinjar", "region", 36.38, 41.75),
+        ("Ash rose from Mount Semeru on Monday.", "Mount Semeru", "region", -8.11, 112.92),
+        ("Troops on the Matsu Islands held a drill.", "Matsu Islands", "region", 26.16, 119.95),
     ],
 )  # fmt: skip
 def test_a_feature_the_gazetteer_has_is_placed_at_its_own_point(
@@ -322,3 +331,22 @@ def test_names_without_a_plural_type_word_after_them_stay_towns(
 def test_a_list_is_read_backwards_from_the_plural_word(text: str, items: list[str]) -> None:
     found = _list_before(text, text.rindex(" counties"))
     assert [name for name, _, _ in found if len(found) >= 2] == items
+
+
+# ---------------------------------------------------------------- ships and companies
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "lat", "lon"),
+    [
+        # near misses of the ship and company rules: a metropolis names its own market, and
+        # a town named as a place stays one
+        ("Shares in London fell sharply on Monday.", "London", "city", 51.5, -0.13),
+        ("Exports from Toyota rose in March.", "Toyota", "city", 35.08, 137.16),
+        ("A ship carrying grain left Odesa on Monday.", "Odesa", "city", 46.48, 30.73),
+    ],
+)  # fmt: skip
+def test_a_place_beside_market_or_ship_words_stays_a_place(
+    geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), kind, lat, lon, tolerance=0.3)

@@ -120,3 +120,51 @@ def test_a_president_not_listed_takes_the_country_before_the_title(extract: Extr
     # country named before the title
     (meeting,) = extract("Ghana's President Kofi Mensah met the Pope in Rome on Monday.")
     assert meeting.roles.source_country == "GH"
+
+
+def test_an_outbreak_of_fighting_is_a_fight(extract: Extract) -> None:
+    # near miss of the anaphoric epidemic row: "outbreak of fighting" is armed force
+    events = extract("The outbreak of fighting in Goma on Monday killed 30 people.")
+    assert codes(events)[:1] == ["190"]
+
+
+def test_a_month_that_is_the_acts_own_still_dates_it(extract: Extract) -> None:
+    # near miss of the attributive month ("the February election"): "in February" dates
+    # the march
+    (march,) = extract("Protesters marched in Dakar in February against the election delay.")
+    assert (march.when.start, march.when.end) == (date(2026, 2, 1), date(2026, 2, 28))
+
+
+def test_an_act_before_a_day_is_not_on_it(extract: Extract) -> None:
+    # TimeML relates the flight BEFORE the timex: the week up to the day before, precision 2
+    (flight,) = extract("The former president flew to Florida before the Jan. 1 inauguration.")
+    assert (flight.when.start, flight.when.end) == (date(2025, 12, 25), date(2025, 12, 31))
+    assert flight.when.precision == 2
+    # near miss: "on Jan. 1" is the day itself
+    (flight,) = extract("The former president flew to Florida on Jan. 1.")
+    assert (flight.when.start, flight.when.end, flight.when.precision) == (
+        date(2026, 1, 1), date(2026, 1, 1), 1)  # fmt: skip
+
+
+def test_a_government_named_by_its_seat_is_the_side(extract: Extract) -> None:
+    # "The government in Lima said": Peru speaks, as "Lima said" would
+    (threat,) = extract("The government in Lima said on Tuesday that it would close the border "
+                        "with Chile.")  # fmt: skip
+    assert threat.roles.source_country == "PE"
+    # near miss: protesters in a capital are no government, and march there
+    (march,) = extract("Protesters in Lima marched to Congress on Tuesday.")
+    assert place([march]) == "Lima"
+    assert march.roles.source_country != "PE"
+
+
+def test_a_denial_still_covers_its_coordinated_acts(extract: Extract) -> None:
+    # near miss of the "and said" scope rule: "attacked and killed" are both denied
+    events = extract("The army denied that its troops had attacked and killed civilians on Monday.")
+    assert events
+    assert all("negated" in e.flags for e in events)
+
+
+def test_a_plan_stated_by_its_actor_is_an_intent(extract: Extract) -> None:
+    # near miss of the describing participle ("a convoy, planned for Tuesday, was
+    # cancelled"): a government that planned an offensive stated an intent
+    assert codes(extract("The government planned a new offensive in Darfur on Monday."))
