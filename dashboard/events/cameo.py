@@ -639,6 +639,8 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
+    if code[:2] in ("18", "19"):
+        code = _in_a_massacre(p, gov, found) or code
     penalty = _or_face(p, gov)
     if penalty is not None:
         # "told Hezbollah to withdraw or face a war": the penalty makes it a threat (§13)
@@ -677,6 +679,22 @@ def _conditional_offer(p: Parse, code: str) -> bool:
     the election was free"): a conditional offer, CAMEO 1.1b3 §03, not a threat; "unless"
     makes the act the price of refusal, a threat (§13)."""
     return code[:2] in COOPERATION and not any(t.lower == "unless" for t in p.tokens)
+
+
+def _in_a_massacre(p: Parse, gov: Trigger, found: list[Trigger]) -> str | None:
+    """The code of a mass killing that a killing or an attack is told to be part of
+    ("killed thousands of Tutsis in a wave of massacres", "died in the genocide"): CAMEO 1.1b3
+    §20 codes the act by its manner, as "killed in a car bomb explosion" is a bombing; None
+    when no §20 trigger follows "in" within four words in the verb's clause."""
+    comp = _complement(p, gov, found, roots=("20",))
+    if comp is None:
+        return None
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    k = starts[comp.start]
+    if p.clause[k] != p.clause[starts[gov.start]]:
+        return None
+    before = [t.lower for t in p.tokens[max(0, k - 4) : k]]
+    return (comp.full or comp.code) if "in" in before else None
 
 
 def _or_face(p: Parse, gov: Trigger) -> int | None:

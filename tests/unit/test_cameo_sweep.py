@@ -1099,13 +1099,7 @@ SWEEP = [
     ("Fighting between the army and the rebels killed 30 people.", "19"),
     ("The army fired mortars at rebel positions.", "19"),
     ("Houthi rebels fired a missile at an American destroyer.", "19"),
-    pytest.param(
-        "Hutu militias killed thousands of Tutsis in a wave of massacres.",
-        "20",
-        marks=_fault(
-            "a mass killing told by its toll needs the actor's intent; the lexicon cannot tell it from a battle's toll"
-        ),
-    ),
+    ("Hutu militias killed thousands of Tutsis in a wave of massacres.", "20"),
     ("Serbian forces expelled hundreds of thousands of ethnic Albanians from Kosovo.", "20"),
     ("The government used nerve gas against the Kurdish town.", "20"),
     (
@@ -1310,6 +1304,8 @@ SWEEP = [
     ("The Kremlin called the NATO drills on its western border provocative.", "111"),
     ("The union called a strike at the port of Antwerp.", "143"),
     ("The main players in the conflict agreed to a ceasefire.", "0356"),
+    # a killing told as part of a massacre is coded by it (§202)
+    ("Soldiers killed 30 villagers in a massacre near Bucha.", "202"),
 ]
 
 # (sentence, a root no event of it may have)
@@ -1456,6 +1452,7 @@ NEAR_MISSES = [
     ("UN monitors found no sign that troops had crossed the border.", "15"),
     ("Troops withdrew from the town or fled into the hills.", "13"),
     ("Liverpool attacked from the first minute and won 2-0.", "19"),
+    ("Troops killed three militants in a raid on a village where a massacre took place.", "20"),
 ]
 
 
