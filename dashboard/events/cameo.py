@@ -18,16 +18,20 @@ from itertools import pairwise
 
 from dashboard.events.clauses import ARTICLES, AUX, Parse, describes_noun, parse
 from dashboard.events.domain import MATERIAL, outside_politics
-from dashboard.events.lexicon import (
-    Lexicon,
-    Match,
-    load,
-    other_senses,
-    sport_phrases,
-    word_class,
-)
+from dashboard.events.lexicon import Lexicon, Match, load, other_senses, sport_phrases
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
 from dashboard.events.tokens import Token, tokenize
+from dashboard.events.verbal import (
+    NEGATIONS,
+    conditional_offer,
+    denial,
+    denied,
+    forecast,
+    no_evidence,
+    offered,
+    or_face,
+    risk,
+)
 from dashboard.model import EventType
 
 ROOTS: dict[str, str] = {
@@ -134,7 +138,7 @@ def triggers(text: str) -> list[Trigger]:
     # "a heart attack", "a price war", "hackers attacked": another sense, no political act
     matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
     # "The coach asked his players", "The company held talks": no political actor acts
-    matches = [m for m in matches if not _risk(p, m, matches)]
+    matches = [m for m in matches if not risk(p, m, matches)]
     material = any(m.rule.code.startswith(MATERIAL) for m in matches)
     others = tuple(matches)
     matches = [m for m in matches if not outside_politics(p, m, material, others)]
@@ -149,7 +153,7 @@ def triggers(text: str) -> list[Trigger]:
     # a verb that passed the event on is no event of its own ("warned that… could")
     # but a denial is an act of its own (CAMEO 1.1b3 §016): "denied that it had interfered"
     matches = [m for m in matches
-               if m.rule.weight == WEAK or m.first not in p.passing or _denial(m)]  # fmt: skip
+               if m.rule.weight == WEAK or m.first not in p.passing or denial(m)]  # fmt: skip
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
     # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
     matches = [m for m in matches if not _travel_warning(p, m)]
@@ -187,7 +191,7 @@ def triggers(text: str) -> list[Trigger]:
     elif p.gov is not None and "demand" in p.gov_flags:  # "X must withdraw": a demand (10)
         t = tokens[p.gov]
         found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
-    found = _no_evidence(tokens, _denied(p, found))
+    found = no_evidence(tokens, denied(p, found))
     false = _CALLED_FALSE.search(text)
     if false is not None:
         # "Reports that Hamas had released two hostages were false" (FactBank: a proposition
@@ -195,57 +199,6 @@ def triggers(text: str) -> list[Trigger]:
         found = [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
                  if false.start("what") <= t.start < false.end("what") else t for t in found]  # fmt: skip
     return _prune(found)
-
-
-# the words after "deny" that open the clause it denies ("denied that", "denied it had")
-_DENIED_CLAUSE = frozenset("that it he she they having being".split())
-
-
-def _denial(m: Match) -> bool:
-    """A row of CAMEO 1.1b3 §016 (deny responsibility)."""
-    return m.rule.code == "016"
-
-
-def _denied(p: Parse, found: list[Trigger]) -> list[Trigger]:
-    """What a denial's clause tells after it ("denied it had supplied weapons") is negated
-    (ACE 2005 polarity: a negating predicate above the event), up to a coordinated clause of
-    its own ("… and said it had expelled the vessel": NegEx's scope ends at the boundary);
-    the denial itself stands."""
-    deny = [t for t in found if t.full == "016" and t.text.split()[-1].lower() in _DENIED_CLAUSE]
-    if not deny:
-        return found
-    start = min(t.end for t in deny)
-    stop = _coordinated(p, start)
-    return [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
-            if start <= t.start < stop and t.full != "016" else t for t in found]  # fmt: skip
-
-
-def _coordinated(p: Parse, after: int) -> int:
-    """The offset of the first "and"/"but" after ``after`` that opens a clause with a verb of
-    its own ("and said", "but it said"); the end of the text when there is none."""
-    tokens = p.tokens
-    for k, t in enumerate(tokens[:-1]):
-        if t.start < after or t.lower not in ("and", "but", ";"):
-            continue
-        nxt = k + 2 if tokens[k + 1].lower in _PRONOUN_SUBJECTS else k + 1
-        if nxt in p.verbs:
-            return t.start
-    return tokens[-1].end + 1 if tokens else 0
-
-
-_PRONOUN_SUBJECTS = frozenset("it he she they we".split())
-
-
-def _no_evidence(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
-    """ "found no evidence of genocide", "no sign that troops had crossed": what follows "no" +
-    an ``EVIDENCE`` word + "of"/"that" is negated (FactBank: counterfactual for its source)."""
-    evidence = word_class("EVIDENCE")
-    for i in range(len(tokens) - 2):
-        a, b, c = tokens[i], tokens[i + 1], tokens[i + 2]
-        if a.lower == "no" and b.keys & evidence and c.lower in ("of", "that"):
-            return [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
-                    if t.start >= c.end else t for t in found]  # fmt: skip
-    return found
 
 
 # nouns an event noun can modify without naming an event: "battle tank", "attack helicopter",
@@ -618,11 +571,11 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         if comp is not None:
             inner = _refine(p, comp, comp.full or comp.code, found)
             code, end = recode(embeds, inner, lex), comp.end
-            if embeds == "03" and inner[:2] == "15" and _offered(p, gov):
+            if embeds == "03" and inner[:2] == "15" and offered(p, gov):
                 code = recode("03", "074", lex)  # "offered to send troops to Haiti": 0334
         elif code == "030" and _agree_that(p, gov):
             code = "019"  # agreeing on a view, not to an act, is an expression of accord
-        elif embeds == "13" and _forecast(p, gov):
+        elif embeds == "13" and forecast(p, gov):
             code = "012"  # "warned of slower growth": a gloomy outlook, no act threatened
         flags.discard("intent")
     if "attempt" in flags and code in ("186", "1823", "190"):
@@ -634,14 +587,14 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
         code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
         flags.discard("negated")
-    elif "intent" in flags and "cond" in p.kinds and not _conditional_offer(p, code):
+    elif "intent" in flags and "cond" in p.kinds and not conditional_offer(p, code):
         code = recode("13", code, lex)  # "will withdraw unless…": a conditional threat
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
     if code[:2] in ("18", "19"):
         code = _in_a_massacre(p, gov, found) or code
-    penalty = _or_face(p, gov)
+    penalty = or_face(p, gov)
     if penalty is not None:
         # "told Hezbollah to withdraw or face a war": the penalty makes it a threat (§13)
         after = [t for t in found if t.start >= penalty and t.weight > WEAK]
@@ -654,31 +607,11 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "062"  # an exercise two parties hold together is military cooperation
     if code[:2] in ("03", "13"):  # a promise or a threat is an event, not speculation
         flags.discard("hypothetical")
-    if gov.text.split()[0].lower() in _NEGATIONS:
+    if gov.text.split()[0].lower() in NEGATIONS:
         flags.discard("negated")  # "would not comment" (§011), "will not tolerate" (§130)
     end = max(end, _same_object(p, gov, code, found))
     return Trigger(code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code,
                    public(flags))  # fmt: skip
-
-
-def _risk(p: Parse, m: Match, matches: list[Match]) -> bool:
-    """The noun "threat of" naming no act after it in its clause ("faces the threat of a
-    downturn"): a risk, with no one threatening (CAMEO 1.1b3 §130 needs a threatener and an
-    act threatened); "the threat of sanctions" keeps its act."""
-    tokens = p.tokens
-    k = m.last + 1
-    if m.rule.kind != "N" or "threat" not in tokens[m.first].keys or k >= len(tokens):
-        return False
-    if tokens[k].lower != "of":
-        return False
-    return not any(o.first > k and p.clause[o.first] == p.clause[k] for o in matches)
-
-
-def _conditional_offer(p: Parse, code: str) -> bool:
-    """A cooperative act promised "if" the other does something ("would lift sanctions if
-    the election was free"): a conditional offer, CAMEO 1.1b3 §03, not a threat; "unless"
-    makes the act the price of refusal, a threat (§13)."""
-    return code[:2] in COOPERATION and not any(t.lower == "unless" for t in p.tokens)
 
 
 def _in_a_massacre(p: Parse, gov: Trigger, found: list[Trigger]) -> str | None:
@@ -695,47 +628,6 @@ def _in_a_massacre(p: Parse, gov: Trigger, found: list[Trigger]) -> str | None:
         return None
     before = [t.lower for t in p.tokens[max(0, k - 4) : k]]
     return (comp.full or comp.code) if "in" in before else None
-
-
-def _or_face(p: Parse, gov: Trigger) -> int | None:
-    """Where the penalty starts in "do X or face Y" after the governing trigger ("or face",
-    "or risk", "or else" of the ``OR_FACE`` class); None when there is none."""
-    penalty = word_class("OR_FACE")
-    tokens = p.tokens
-    for k in range(len(tokens) - 1):
-        if tokens[k].start >= gov.end and tokens[k].lower == "or" and tokens[k + 1].keys & penalty:
-            return tokens[k + 1].end
-    return None
-
-
-_CONTENT = frozenset("of about that".split())
-# a row that opens on a negation names a refusal or a warning: the negation is the act
-_NEGATIONS = frozenset("not n't never".split())
-
-
-def _forecast(p: Parse, gov: Trigger) -> bool:
-    """A warning with no act in it and no addressee ("warned of dark clouds over the economy",
-    "warned that the economy faced a recession"): CAMEO 1.1b3 §130 is a warning "with serious
-    potential repercussions" from its source, so one that names no act and none of the
-    ``REPRISAL`` class ("consequences", "a harsh response", "pay dearly") is §012, a
-    pessimistic comment. Called only when the warning has no complement trigger."""
-    first = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
-    tokens = p.tokens
-    if "warn" not in tokens[first].keys or first + 1 >= len(tokens):
-        return False
-    if tokens[first + 1].lower not in _CONTENT:
-        return False  # "warned Hezbollah that…": a warning aimed at an addressee
-    reprisal = word_class("REPRISAL")
-    return not any(t.keys & reprisal for t in tokens[first + 1 :])
-
-
-def _offered(p: Parse, gov: Trigger) -> bool:
-    """The governing verb gives what follows to another (the ``OFFER`` class: "offered",
-    "pledged", "promised"): a deployment so offered is military protection for the one it is
-    offered to, CAMEO 1.1b3 §0334, not a threat (§138 needs force threatened against a
-    target); "vowed" or "threatened to deploy" stay threats."""
-    first = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
-    return bool(p.tokens[first].keys & word_class("OFFER"))
 
 
 def _same_object(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> int:
