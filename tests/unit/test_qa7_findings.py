@@ -148,7 +148,6 @@ def test_denied_plans_are_negated_not_planned(extract: Extract) -> None:
 # ------------------------------------------------ accidents read as armed force
 
 
-@pytest.mark.xfail(strict=True, reason="'a factory fire' / 'a house fire' killing people is a 190")
 def test_a_fire_named_by_its_building_is_an_accident(extract: Extract) -> None:
     # README: "an explosion at a plant and a gas explosion are industrial accidents"; the
     # reader codes "A fire at a hospital in Baghdad killed 80 patients on Saturday night"
@@ -162,7 +161,6 @@ def test_a_fire_named_by_its_building_is_an_accident(extract: Extract) -> None:
         assert not rooted_any(extract(text), *VIOLENT), text
 
 
-@pytest.mark.xfail(strict=True, reason="a building, mine or crane collapse killing people is a 190")
 def test_a_collapse_is_an_accident(extract: Extract) -> None:
     # the reader codes "A bridge collapsed in Vadodara on Wednesday, killing 15 people"
     # DIS-INDUSTRIAL and a stampede DIS-ACCIDENT; no one used force. Each came out as a 190,
@@ -175,7 +173,6 @@ def test_a_collapse_is_an_accident(extract: Extract) -> None:
         assert not rooted_any(extract(text), *VIOLENT), text
 
 
-@pytest.mark.xfail(strict=True, reason="a tanker truck exploding on a highway is a 183 car bomb")
 def test_a_tanker_truck_exploding_is_no_car_bomb(extract: Extract) -> None:
     # CAMEO 183 needs a bomber (suicide, car or other non-military bombing); a fuel truck
     # exploding on a road is an accident, as the reader codes "An explosion at a fuel depot in
@@ -186,7 +183,6 @@ def test_a_tanker_truck_exploding_is_no_car_bomb(extract: Extract) -> None:
     assert not rooted_any(events, "18")
 
 
-@pytest.mark.xfail(strict=True, reason="'a fireworks blast ... killed eight workers' is a 110")
 def test_a_fireworks_blast_is_no_disapproval(extract: Extract) -> None:
     # CAMEO 11 is verbal disapproval; no one spoke. An explosion at a works is an industrial
     # accident (README, as above). Came out as a 110 in Sivakasi

@@ -87,3 +87,9 @@ def test_one_side_named_alone_is_the_source(extract: Extract) -> None:
     # near miss of the joint-subject rule: "Russian troops attacked Ukrainian positions"
     (attack,) = extract("Russian troops attacked Ukrainian positions near Bakhmut on Monday.")
     assert (attack.roles.source_country, attack.roles.target_country) == ("RU", "UA")
+
+
+def test_a_fire_set_by_gunmen_is_violence(extract: Extract) -> None:
+    # near miss of the building-fire rows: an arson attack has attackers
+    events = extract("Gunmen set fire to a house in Jos on Monday, killing five.")
+    assert [e.event_code for e in events if (e.event_code or "").startswith("18")]
