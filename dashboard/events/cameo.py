@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from dashboard.events.clauses import ARTICLES, AUX, Parse, describes_noun, parse
-from dashboard.events.domain import MATERIAL, outside_politics
+from dashboard.events.domain import MATERIAL, group_subject, outside_politics
 from dashboard.events.lexicon import Lexicon, Match, load, other_senses, sport_phrases
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
 from dashboard.events.tokens import Token, tokenize
@@ -552,6 +552,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "150"  # "fired a missile toward the sea": a weapons test, not an air strike
     elif code == "192" and _vessel_object(p, m):
         code = "171"  # "took control of the X, a tanker": a ship seized is property (§171)
+    elif code == "171" and _vessel_object(p, m) and group_subject(p, m):
+        code = "181"  # "The Houthis seized a cargo ship": an armed group hijacks (§181)
     return Trigger(code[:2], weight, start, end, text[start:end], code,
                    tuple(sorted(flags)))  # fmt: skip
 

@@ -131,3 +131,19 @@ def _next_verb(p: Parse, m: Match) -> int | None:
         if k in p.verbs:
             return k
     return None
+
+
+@cache
+def armed_groups() -> tuple[str, ...]:
+    """The names of ``organisations.csv`` rows of kind ``group`` (non-state armed groups:
+    "Houthis", "Hamas", "al-Shabaab"), lower case, longest first."""
+    with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
+        names = [r["name"].lower() for r in csv.DictReader(fh) if r["kind"] == "group"]
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def group_subject(p: Parse, m: Match) -> bool:
+    """Does the match's clause subject name a non-state armed group ("The Houthis seized")?"""
+    subject, _ = _subject(p, m)
+    words = " " + " ".join(t.lower for t in subject) + " "
+    return any(f" {name} " in words for name in armed_groups())

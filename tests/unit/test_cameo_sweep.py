@@ -475,13 +475,7 @@ SWEEP = [
     ("Somali pirates hijacked a bulk carrier off the coast.", "181"),
     ("Al-Shabaab militants abducted three aid workers in Kenya.", "181"),
     ("Gunmen took 30 passengers hostage on a bus in Mexico.", "181"),
-    pytest.param(
-        "The Houthis seized a cargo ship in the Red Sea.",
-        "181",
-        marks=_fault(
-            "the seizer decides: a ship seized by a militia is 181, by a state 171; the coder knows no actor type"
-        ),
-    ),
+    ("The Houthis seized a cargo ship in the Red Sea.", "181"),
     ("Prison guards tortured detainees at the jail.", "182"),
     ("The militia executed three aid workers in Darfur.", "182"),
     ("Soldiers raped women in the villages of Tigray.", "182"),
@@ -1306,6 +1300,11 @@ SWEEP = [
     ("The main players in the conflict agreed to a ceasefire.", "0356"),
     # a killing told as part of a massacre is coded by it (§202)
     ("Soldiers killed 30 villagers in a massacre near Bucha.", "202"),
+    # a ship seized by an armed group of organisations.csv is hijacked (§181), by a state
+    # seized as property (§171); a town seized by the group is occupied (§192)
+    ("Al-Shabaab fighters seized a fishing vessel off the Somali coast.", "181"),
+    ("Iran seized a British oil tanker in the Strait of Hormuz.", "171"),
+    ("The Houthis seized the port town of Hodeidah.", "192"),
 ]
 
 # (sentence, a root no event of it may have)
