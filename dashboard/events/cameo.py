@@ -17,9 +17,21 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from dashboard.events.clauses import ARTICLES, AUX, Parse, describes_noun, parse
+from dashboard.events.domain import MATERIAL, group_subject, outside_politics
 from dashboard.events.lexicon import Lexicon, Match, load, other_senses, sport_phrases
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
 from dashboard.events.tokens import Token, tokenize
+from dashboard.events.verbal import (
+    NEGATIONS,
+    conditional_offer,
+    denial,
+    denied,
+    forecast,
+    no_evidence,
+    offered,
+    or_face,
+    risk,
+)
 from dashboard.model import EventType
 
 ROOTS: dict[str, str] = {
@@ -63,7 +75,7 @@ class Trigger:
 _HAZARD = re.compile(
     r"\b(?:earthquakes?|quakes?|aftershocks?|storms?|cyclones?|hurricanes?|typhoons?|floods?|"
     r"flooding|landslides?|mudslides?|tsunamis?|eruptions?|volcano(?:es)?|wildfires?|blazes?|"
-    r"tornado(?:es)?|drought|heatwaves?|avalanches?|blizzards?|monsoon|downpours?|rains|winds|"
+    r"tornado(?:es)?|drought|heatwaves?|avalanches?|blizzards?|monsoon|downpours?|rains?|winds|"
     r"torrents?|weather|rockfalls?|foreshocks?|tremors?)",
     re.IGNORECASE,
 )
@@ -125,6 +137,11 @@ def triggers(text: str) -> list[Trigger]:
                if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)]  # fmt: skip
     # "a heart attack", "a price war", "hackers attacked": another sense, no political act
     matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
+    # "The coach asked his players", "The company held talks": no political actor acts
+    matches = [m for m in matches if not risk(p, m, matches)]
+    material = any(m.rule.code.startswith(MATERIAL) for m in matches)
+    others = tuple(matches)
+    matches = [m for m in matches if not outside_politics(p, m, material, others)]
     if _sporting(p):
         # "Nadal beat Djokovic in straight sets": a game's result, unless armed men are named
         matches = [m for m in matches if m.rule.code[:2] not in ("17", "18", "19", "20")]
@@ -134,7 +151,9 @@ def triggers(text: str) -> list[Trigger]:
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
     matches = [m for m in matches if not _casualty_denied(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
-    matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing]
+    # but a denial is an act of its own (CAMEO 1.1b3 §016): "denied that it had interfered"
+    matches = [m for m in matches
+               if m.rule.weight == WEAK or m.first not in p.passing or denial(m)]  # fmt: skip
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
     # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
     matches = [m for m in matches if not _travel_warning(p, m)]
@@ -156,11 +175,15 @@ def triggers(text: str) -> list[Trigger]:
     pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
     # the noun, not the verb: "rebels threatened to storm the capital" is no storm; nor a
     # weapon's name ("Typhoon jets", "Storm Shadow missiles")
-    hazard = any(hazard_word(t.lower) and i not in p.verbs
-                 and not weapon_name(text, t.start, t.end) for i, t in enumerate(tokens))  # fmt: skip
+    hazards = [t.start for i, t in enumerate(tokens) if hazard_word(t.lower)
+               and i not in p.verbs and not weapon_name(text, t.start, t.end)]  # fmt: skip
+    hazard = bool(hazards)
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
     # "a tsunami warning was issued", "warned of possible flooding": no actor threatens
     pairs = [(m, t) for m, t in pairs if not (hazard and t.code == "13" and _WARNING.match(t.text))]
+    # "The heatwave threatened crops": the hazard is the threat's subject, no actor threatens
+    pairs = [(m, t) for m, t in pairs if not (t.code == "13" and t.text.lower().startswith("threat")
+                                              and any(h < t.start for h in hazards))]  # fmt: skip
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:
@@ -168,6 +191,7 @@ def triggers(text: str) -> list[Trigger]:
     elif p.gov is not None and "demand" in p.gov_flags:  # "X must withdraw": a demand (10)
         t = tokens[p.gov]
         found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
+    found = no_evidence(tokens, denied(p, found))
     false = _CALLED_FALSE.search(text)
     if false is not None:
         # "Reports that Hamas had released two hostages were false" (FactBank: a proposition
@@ -202,7 +226,9 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     tok = tokens[m.first]
     if m.first >= 2 and tokens[m.first - 1].lower == "of" and tokens[m.first - 2].keys & _OF_WAR:
         return True  # "prisoners of war", "crimes of war": a kind of person or act, no war
-    gerund = m.first > 0 and tokens[m.first - 1].lower in ARTICLES  # "the signing of"
+    # "the signing of", "the fighting in"; not "the warring parties", whose noun follows
+    noun_after = nxt < len(tokens) and "NOUN" in tokens[nxt].pos and tokens[nxt].lower != "of"
+    gerund = m.first > 0 and tokens[m.first - 1].lower in ARTICLES and not noun_after
     if "VBG" in tok.tags and "NOUN" not in tok.pos and not gerund:
         return True  # "warring" is the verb "to war", an adjective here, never the noun "war"
     return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED
@@ -230,7 +256,7 @@ def _other_sense(p: Parse, m: Match) -> bool:
     if any(before & s.modifiers for s in senses if not s.near):
         return True
     near = [s.modifiers for s in senses if s.near]
-    if near and m.rule.code[:2] in ("17", "18", "19", "20"):
+    if near and m.rule.code[:2] in ("08", "17", "18", "19", "20"):
         j = m.first - 1
         while j > 0 and tokens[j].lower in AUX:
             j -= 1  # "the bill was killed": the subject before the auxiliary
@@ -244,6 +270,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
             t = tokens[k]
             if t.boundary or not t.text[:1].isalnum() or t.lower in _OBJECT_ENDS or k in p.verbs:
                 break
+            if k > first and "VBG" in t.tags and "NOUN" not in t.pos:
+                break  # "a statement accusing Israel": a participle ends the noun phrase
             after = [t]
         # the word before counts as the subject only with no verb before it in the clause
         # ("Militants who opposed the budget killed…": the budget is a relative's object)
@@ -411,9 +439,12 @@ def _head(p: Parse, matches: list[Match]) -> Match | None:
     g = p.gov
     holding = [m for m in matches if m.first <= g <= m.last and m.rule.weight > WEAK]
     if holding:
+        # the fuller row first, so between rows of equal weight a row naming the verb's subject
+        # outranks the verb's own row (CAMEO 1.1b3 §173 a police raid, §190 troops raiding;
+        # §164 a delegation walking out, §143 workers); of rows as full, the verb's own
         return max(
             holding,
-            key=lambda m: (m.rule.weight, m.first == g, len(m.rule.slots), _reach(m, g)),
+            key=lambda m: (m.rule.weight, len(m.rule.slots), m.first == g, _reach(m, g)),
         )
     clause = p.clause[g]
     objects = [m for m in matches if m.first > g and p.clause[m.first] == clause
@@ -521,6 +552,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "150"  # "fired a missile toward the sea": a weapons test, not an air strike
     elif code == "192" and _vessel_object(p, m):
         code = "171"  # "took control of the X, a tanker": a ship seized is property (§171)
+    elif code == "171" and _vessel_object(p, m) and group_subject(p, m):
+        code = "181"  # "The Houthis seized a cargo ship": an armed group hijacks (§181)
     return Trigger(code[:2], weight, start, end, text[start:end], code,
                    tuple(sorted(flags)))  # fmt: skip
 
@@ -540,8 +573,12 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         if comp is not None:
             inner = _refine(p, comp, comp.full or comp.code, found)
             code, end = recode(embeds, inner, lex), comp.end
+            if embeds == "03" and inner[:2] == "15" and offered(p, gov):
+                code = recode("03", "074", lex)  # "offered to send troops to Haiti": 0334
         elif code == "030" and _agree_that(p, gov):
             code = "019"  # agreeing on a view, not to an act, is an expression of accord
+        elif embeds == "13" and forecast(p, gov):
+            code = "012"  # "warned of slower growth": a gloomy outlook, no act threatened
         flags.discard("intent")
     if "attempt" in flags and code in ("186", "1823", "190"):
         code = "185"  # "tried to assassinate": an attempt on a life
@@ -552,11 +589,18 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
         code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
         flags.discard("negated")
-    elif "intent" in flags and "cond" in p.kinds:
+    elif "intent" in flags and "cond" in p.kinds and not conditional_offer(p, code):
         code = recode("13", code, lex)  # "will withdraw unless…": a conditional threat
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
+    if code[:2] in ("18", "19"):
+        code = _in_a_massacre(p, gov, found) or code
+    penalty = or_face(p, gov)
+    if penalty is not None:
+        # "told Hezbollah to withdraw or face a war": the penalty makes it a threat (§13)
+        after = [t for t in found if t.start >= penalty and t.weight > WEAK]
+        code = recode("13", min(after, key=lambda t: t.start).full or "13", lex) if after else "130"
     if _sent_to_investigate(p, gov):
         code = "090"  # "sent 21 officers to Bosnia to investigate": the purpose is the act (§09)
     if code in ("150", "062") and _ANSWERING.search(text):
@@ -565,9 +609,27 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "062"  # an exercise two parties hold together is military cooperation
     if code[:2] in ("03", "13"):  # a promise or a threat is an event, not speculation
         flags.discard("hypothetical")
+    if gov.text.split()[0].lower() in NEGATIONS:
+        flags.discard("negated")  # "would not comment" (§011), "will not tolerate" (§130)
     end = max(end, _same_object(p, gov, code, found))
     return Trigger(code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code,
                    public(flags))  # fmt: skip
+
+
+def _in_a_massacre(p: Parse, gov: Trigger, found: list[Trigger]) -> str | None:
+    """The code of a mass killing that a killing or an attack is told to be part of
+    ("killed thousands of Tutsis in a wave of massacres", "died in the genocide"): CAMEO 1.1b3
+    §20 codes the act by its manner, as "killed in a car bomb explosion" is a bombing; None
+    when no §20 trigger follows "in" within four words in the verb's clause."""
+    comp = _complement(p, gov, found, roots=("20",))
+    if comp is None:
+        return None
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    k = starts[comp.start]
+    if p.clause[k] != p.clause[starts[gov.start]]:
+        return None
+    before = [t.lower for t in p.tokens[max(0, k - 4) : k]]
+    return (comp.full or comp.code) if "in" in before else None
 
 
 def _same_object(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> int:

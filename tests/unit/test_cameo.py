@@ -327,6 +327,7 @@ def test_a_rocket_falling_on_a_house_is_no_launch() -> None:
         "embed.csv",
         "other_senses.csv",
         "sport_context.csv",
+        "domains.csv",
         "organisations.csv",
     ],
 )

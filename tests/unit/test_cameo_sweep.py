@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from dashboard.articles.reader import parse_article
-from dashboard.events.cameo import ROOTS
+from dashboard.events.cameo import ROOTS, triggers
 from dashboard.events.extract import EventExtractor
 from dashboard.events.tokens import tokenize
 from dashboard.model import Event
@@ -45,7 +45,6 @@ SUBJECT_DECIDES = (
     " settlers burn homes: 171, rioters: 145), but a verb-first row outranks a subject-verb row of equal weight"
 )
 NO_DOMAIN = "a sports, market, weather or business subject is read as a political act: the coder has no sense of the actor's domain"
-OFFERED_FORCE = "an offer or pledge to deploy troops (03 + 154) is re-coded 138 threaten force; CAMEO 1.1b3 §0312 is intent to cooperate militarily"
 
 # (sentence, the root or the full CAMEO code of its first event)
 SWEEP = [
@@ -288,13 +287,7 @@ SWEEP = [
     ("The French president blasted the decision as unacceptable.", "11"),
     ("The opposition party slammed the government over rising prices.", "11"),
     ("Opposition leaders launched a fierce attack on the budget.", "11"),
-    pytest.param(
-        "Russia called the U.S. drills near its border provocative.",
-        "11",
-        marks=_fault(
-            "GAP of 4 tokens: 'called X provocative' with a long object never reaches the adjective; the drills (150) win"
-        ),
-    ),
+    ("Russia called the U.S. drills near its border provocative.", "11"),
     ("Israel accused Iran of arming the Houthis.", "112"),
     ("The Ethiopian government blamed the TPLF for the massacre.", "112"),
     ("Prosecutors accused the former prime minister of corruption.", "1121"),
@@ -482,13 +475,7 @@ SWEEP = [
     ("Somali pirates hijacked a bulk carrier off the coast.", "181"),
     ("Al-Shabaab militants abducted three aid workers in Kenya.", "181"),
     ("Gunmen took 30 passengers hostage on a bus in Mexico.", "181"),
-    pytest.param(
-        "The Houthis seized a cargo ship in the Red Sea.",
-        "181",
-        marks=_fault(
-            "the seizer decides: a ship seized by a militia is 181, by a state 171; the coder knows no actor type"
-        ),
-    ),
+    ("The Houthis seized a cargo ship in the Red Sea.", "181"),
     ("Prison guards tortured detainees at the jail.", "182"),
     ("The militia executed three aid workers in Darfur.", "182"),
     ("Soldiers raped women in the villages of Tigray.", "182"),
@@ -516,22 +503,10 @@ SWEEP = [
     ("Israeli soldiers killed three Palestinian militants in Nablus.", "190"),
     ("Fighting broke out between the army and the rebels in Khartoum.", "190"),
     ("Russian forces invaded Ukraine on February 24.", "190"),
-    pytest.param(
-        "Israeli troops raided the Jenin refugee camp.",
-        "190",
-        marks=_fault(
-            "the raider decides: a raid by troops is 190, by police 173; the verb-first 173 row outranks a subject-verb row of equal weight"
-        ),
-    ),
+    ("Israeli troops raided the Jenin refugee camp.", "190"),
     ("Israel imposed a total siege on Gaza.", "191"),
     ("Russian forces encircled the city of Mariupol.", "191"),
-    pytest.param(
-        "The Saudi-led coalition blockaded Yemen's ports.",
-        "191",
-        marks=_fault(
-            "the blockader decides: ports blockaded by a military coalition are 191, by protesters 144; the verb-first 144 row wins the tie"
-        ),
-    ),
+    ("The Saudi-led coalition blockaded Yemen's ports.", "191"),
     ("Russia annexed four regions of Ukraine.", "192"),
     ("M23 rebels captured the town of Bunagana.", "192"),
     ("The Taliban seized control of Kabul.", "192"),
@@ -560,11 +535,7 @@ SWEEP = [
             "a mass killing told by its toll needs the actor's intent; the lexicon cannot tell it from a battle's toll"
         ),
     ),
-    pytest.param(
-        "Myanmar's army drove hundreds of thousands of Rohingya out of the country.",
-        "201",
-        marks=_fault("GAP of 4 tokens: 'drove <five-token object> out of' never reaches 'out of'"),
-    ),
+    ("Myanmar's army drove hundreds of thousands of Rohingya out of the country.", "201"),
     ("The army expelled thousands of Rohingya from their villages.", "201"),
     ("The militia massacred hundreds of villagers in Darfur.", "202"),
     ("Militiamen slaughtered more than 100 villagers in Burkina Faso.", "202"),
@@ -573,29 +544,19 @@ SWEEP = [
     ("Syrian government forces used chemical weapons against civilians in Douma.", "2041"),
     ("Government forces attacked the town with sarin gas.", "2041"),
     # a second pass: longer sentences, passives, nominalised and reported events
-    pytest.param(
-        "Officials in Beijing would not comment on the report, which was published on Sunday.",
-        "011",
-        marks=_fault(
-            "'would not comment' declines comment (011), but the negation cue flags the comment negated"
-        ),
-    ),
+    ("Officials in Beijing would not comment on the report, which was published on Sunday.", "011"),
     ("A spokesman for the Saudi embassy said he had no comment on the case.", "011"),
     ("The Japanese finance minister said he was worried about the sharp fall of the yen.", "012"),
     (
         "The Colombian president said he was confident that the peace talks with the ELN would succeed.",
         "013",
     ),
-    pytest.param(
-        "The Kremlin denied that it had interfered in the Moldovan election.",
-        "016",
-        marks=_fault("'denied that X' negates X but codes no 016 denial of its own"),
-    ),
+    ("The Kremlin denied that it had interfered in the Moldovan election.", "016"),
     pytest.param(
         "North Korea denied it had supplied weapons to Russia.",
         "016",
         marks=_fault(
-            "'denied' before a clause without 'that' does not negate it: the denied supply is coded 072"
+            "the denied supply is negated and the 016 denial is coded, but the extractor makes the event of the first trigger (the negated supply); the denial follows it"
         ),
     ),
     ("The Indonesian president expressed his deep sorrow over the deaths of the pilgrims.", "018"),
@@ -790,22 +751,12 @@ SWEEP = [
     ("Turkey said it was ready to normalise ties with Armenia.", "032"),
     ("Japan pledged $4.5 billion in financial aid to Ukraine.", "0331"),
     ("Germany promised to send more air defence systems to Ukraine.", "0332"),
-    pytest.param(
-        "Rwanda offered to send troops to protect the gas project in Mozambique.",
-        "03",
-        marks=_fault(OFFERED_FORCE),
-    ),
+    ("Rwanda offered to send troops to protect the gas project in Mozambique.", "03"),
     ("The Sudanese general promised to hand power to a civilian government.", "03"),
     ("The junta pledged to restore press freedom.", "0343"),
     ("Beijing said it would ease restrictions on foreign journalists.", "0351"),
     ("Hamas said it was ready to release the hostages in exchange for a ceasefire.", "0353"),
-    pytest.param(
-        "Washington said it would lift sanctions on Venezuela if the election was free.",
-        "03",
-        marks=_fault(
-            "a conditional promise ('would lift sanctions if...') is coded 130 threaten; CAMEO 1.1b3 §0354 is intent to ease sanctions"
-        ),
-    ),
+    ("Washington said it would lift sanctions on Venezuela if the election was free.", "03"),
     ("Iran said it would allow IAEA inspectors to return.", "0355"),
     ("Russia said it would pull its troops back from Kyiv.", "0356"),
     ("The Taliban said they were ready to hold talks with the opposition.", "036"),
@@ -870,11 +821,7 @@ SWEEP = [
     ("Azerbaijan said it would attack Armenia if the provocations continued.", "1384"),
     ("Hezbollah vowed to retaliate against Israel for the killing of its commander.", "13"),
     ("Russia warned it could use nuclear weapons if its territory was threatened.", "1385"),
-    pytest.param(
-        "Israel told Hezbollah to withdraw from the border or face a war.",
-        "13",
-        marks=_fault("an ultimatum told as 'do X or face Y' is coded as X (087), not 139"),
-    ),
+    ("Israel told Hezbollah to withdraw from the border or face a war.", "13"),
     ("The Israeli prime minister warned Iran against attacking Israel.", "13"),
     ("Turkey threatened military action against the Kurdish militias in Syria.", "13"),
     # a fourth pass: passives, fronted clauses, attributions and nominal events
@@ -903,13 +850,7 @@ SWEEP = [
     ("Farmers with tractors blocked access to the port of Rotterdam on Tuesday.", "144"),
     ("In a statement, the foreign ministry condemned what it called an act of aggression.", "11"),
     ("The attack was condemned by the U.N. Security Council.", "11"),
-    pytest.param(
-        "The German chancellor called the Russian strike on the hospital a war crime.",
-        "111",
-        marks=_fault(
-            "'called <a long object> a war crime' is past the GAP, and 'called ... strike' reads as a labour strike (143)"
-        ),
-    ),
+    ("The German chancellor called the Russian strike on the hospital a war crime.", "111"),
     ("According to the army, the rebels were responsible for the massacre.", "112"),
     ("The opposition accused the government of rigging the election.", "112"),
     ("Kyiv said Moscow was to blame for the blast at the dam.", "112"),
@@ -932,17 +873,9 @@ SWEEP = [
     ("Moscow said it was cutting all contacts with the Council of Europe.", "16"),
     ("After the shooting, the government recalled its ambassador for consultations.", "161"),
     ("New sanctions on Iran were announced by the U.S. Treasury on Thursday.", "163"),
-    pytest.param(
-        "The talks collapsed after the government delegation walked out.",
-        "164",
-        marks=_fault(SUBJECT_DECIDES),
-    ),
+    ("The talks collapsed after the government delegation walked out.", "164"),
     ("The Chinese navy harassed a Philippine supply mission near Second Thomas Shoal.", "170"),
-    pytest.param(
-        "Settlers burned Palestinian homes and cars in the village of Huwara.",
-        "171",
-        marks=_fault(SUBJECT_DECIDES),
-    ),
+    ("Settlers burned Palestinian homes and cars in the village of Huwara.", "171"),
     ("The authorities closed the independent television station.", "172"),
     ("The journalist was arrested at his home in Algiers on Thursday.", "173"),
     ("Dozens of protesters were detained by police in St Petersburg.", "173"),
@@ -1093,13 +1026,7 @@ SWEEP = [
     ("The Russian foreign ministry insisted that NATO withdraw from Eastern Europe.", "10"),
     ("The Iraqi parliament voted to demand the withdrawal of foreign troops.", "10"),
     ("Tehran set conditions for returning to the nuclear talks.", "10"),
-    pytest.param(
-        "Israel said no to the Egyptian proposal.",
-        "12",
-        marks=_fault(
-            "'said no to X' (a rejection, §120) is read as the reporting verb 'say': no event"
-        ),
-    ),
+    ("Israel said no to the Egyptian proposal.", "12"),
     ("The Taliban refused to allow girls to return to school.", "12"),
     ("The militia snubbed the invitation to the reconciliation conference.", "12"),
     ("Moscow brushed aside the ultimatum from the West.", "12"),
@@ -1166,13 +1093,7 @@ SWEEP = [
     ("Fighting between the army and the rebels killed 30 people.", "19"),
     ("The army fired mortars at rebel positions.", "19"),
     ("Houthi rebels fired a missile at an American destroyer.", "19"),
-    pytest.param(
-        "Hutu militias killed thousands of Tutsis in a wave of massacres.",
-        "20",
-        marks=_fault(
-            "a mass killing told by its toll needs the actor's intent; the lexicon cannot tell it from a battle's toll"
-        ),
-    ),
+    ("Hutu militias killed thousands of Tutsis in a wave of massacres.", "20"),
     ("Serbian forces expelled hundreds of thousands of ethnic Albanians from Kosovo.", "20"),
     ("The government used nerve gas against the Kurdish town.", "20"),
     (
@@ -1196,13 +1117,7 @@ SWEEP = [
     ("Pyongyang said it would hit back at any provocation.", "13"),
     ("Russia said it would cut gas supplies to Europe if the price cap was imposed.", "13"),
     ("The opposition said it would boycott the election.", "13"),
-    pytest.param(
-        "Beijing said it would not tolerate any foreign interference in Hong Kong.",
-        "13",
-        marks=_fault(
-            "'would not tolerate X' is a warning (§130) with no act to code; the lexicon has no verb for it that survives the negation"
-        ),
-    ),
+    ("Beijing said it would not tolerate any foreign interference in Hong Kong.", "13"),
     ("Turkey said it would close its airspace to Israeli planes.", "13"),
     ("Hamas warned that the hostages would be killed if the bombing continued.", "13"),
     ("The rebels said they would march on the capital.", "13"),
@@ -1302,11 +1217,7 @@ SWEEP = [
     ("An explosion at a checkpoint killed three soldiers.", "18"),
     ("Kidnappers seized a school bus in Chad.", "18"),
     # an eleventh pass: statements (012-019), reduced relations and mass violence
-    pytest.param(
-        "The IMF chief warned of dark clouds over the global economy.",
-        "012",
-        marks=_fault("'warned of' an economic forecast is read as 130 threaten, not 012"),
-    ),
+    ("The IMF chief warned of dark clouds over the global economy.", "012"),
     ("The U.N. envoy said he was deeply troubled by the escalation.", "012"),
     ("Germany's foreign minister said she was alarmed by the reports of mass graves.", "012"),
     ("The Qatari prime minister said a deal was within reach.", "013"),
@@ -1314,13 +1225,7 @@ SWEEP = [
     ("The White House said it was reviewing its policy toward Cuba.", "014"),
     ("EU ministers debated a proposal to use frozen Russian assets for Ukraine.", "014"),
     ("The army admitted that its soldiers had killed the aid workers by mistake.", "015"),
-    pytest.param(
-        "Al-Shabaab said it was behind the attack on the hotel.",
-        "015",
-        marks=_fault(
-            "'said it was behind the attack' claims responsibility (015) only if 'it' is the speaker: no coreference, so 190"
-        ),
-    ),
+    ("Al-Shabaab said it was behind the attack on the hotel.", "015"),
     ("Moscow denied any role in the downing of the plane.", "016"),
     ("The ministry rejected the report as baseless.", "016"),
     ("The president visited the memorial to the victims of the genocide.", "017"),
@@ -1340,41 +1245,81 @@ SWEEP = [
     ("Russia was accused of using chemical weapons against Ukrainian troops.", "11"),
     ("The regime dropped chlorine bombs on the rebel-held town.", "20"),
     ("The G7 leaders visited the Peace Memorial Park in Hiroshima.", "017"),
+    # a subject outside politics is no actor, but a party of the state, a named firm or the
+    # target of a passive keeps the act (data/lexicon/domains.csv)
+    ("Football fans clashed with riot police outside the stadium.", "145"),
+    ("Fans protested against the government outside the stadium.", "14"),
+    ("Japanese tourists were attacked by a mob in Shanghai.", "18"),
+    ("Tourists were kidnapped by gunmen in Mali.", "181"),
+    ("A Chinese state-owned company signed a deal with Kenya to build a railway.", "057"),
+    ("The U.S. negotiating team held talks with Iranian officials in Oman.", "04"),
+    ("The players' union called a strike over pay.", "143"),
+    ("Demands for the minister's resignation grew.", "10"),
+    # a deployment offered or pledged to another is §0334; vowed or threatened, a threat
+    ("Kenya offered to send police officers to Haiti.", "0334"),
+    ("Russia vowed to deploy more troops to its western border.", "13"),
+    ("Russia threatened to send troops into Ukraine.", "13"),
+    # a warning naming no act and no reprisal is a pessimistic comment (§012); one naming a
+    # reprisal, or a threat of an act, stays §13
+    ("The finance minister warned about the dangers of inflation.", "012"),
+    ("Iran warned of a crushing response.", "13"),
+    ("Iran faces the threat of new sanctions.", "13"),
+    # the subject decides between rows of equal weight: protesters block (144), workers walk
+    # out (143), rioters burn (145), police raid (173); the object decides a town seized (192)
+    ("Protesters blockaded the port of Marseille.", "144"),
+    ("Thousands of workers walked out at the car plant.", "143"),
+    ("Protesters burned cars in Paris.", "145"),
+    ("Police raided the offices of an opposition newspaper.", "173"),
+    ("Islamist rebels captured the town of Kidal.", "192"),
+    # a clash or a war in words is verbal (§11); with police or troops it stays force
+    ("The two parties clashed over the budget in parliament.", "11"),
+    ("Protesters clashed with police over the pension reform.", "145"),
+    ("Rebels clashed with troops near the border.", "19"),
+    ("The fighting in Khartoum continued for a third day.", "19"),
+    # a denial, a refusal to comment and a 'no' said to a proposal are acts of their own
+    ("The White House would not comment on the reports.", "011"),
+    ("The opposition said no to the government's offer of talks.", "12"),
+    ("Hamas denied responsibility for the rocket that struck the hospital in Gaza.", "016"),
+    # a cooperative act promised if the other acts is an offer (§03); "unless", a threat
+    ("Brussels said it would release the frozen funds if Budapest passed the reforms.", "03"),
+    ("The United States said it would cut aid unless the junta held elections.", "13"),
+    ("Moscow said it would not tolerate NATO bases in Finland.", "13"),
+    ("Hamas said it was behind the rocket attack on Tel Aviv.", "015"),
+    # thousands driven from their homes are a mass expulsion; what 'no evidence of' names
+    # did not happen by its source's account
+    ("Serbian forces drove thousands of Kosovars from their homes.", "201"),
+    ("The report found evidence of genocide in Darfur.", "203"),
+    # "do X or face Y" threatens (§13); an act named however long its description is judged
+    ("The EU told Serbia to recognise Kosovo or risk new sanctions.", "1312"),
+    (
+        "Beijing called Washington's arms sales to Taiwan a gross violation of its sovereignty.",
+        "11",
+    ),
+    ("The Kremlin called the NATO drills on its western border provocative.", "111"),
+    ("The union called a strike at the port of Antwerp.", "143"),
+    ("The main players in the conflict agreed to a ceasefire.", "0356"),
+    # a killing told as part of a massacre is coded by it (§202)
+    ("Soldiers killed 30 villagers in a massacre near Bucha.", "202"),
+    # a ship seized by an armed group of organisations.csv is hijacked (§181), by a state
+    # seized as property (§171); a town seized by the group is occupied (§192)
+    ("Al-Shabaab fighters seized a fishing vessel off the Somali coast.", "181"),
+    ("Iran seized a British oil tanker in the Strait of Hormuz.", "171"),
+    ("The Houthis seized the port town of Hodeidah.", "192"),
 ]
 
 # (sentence, a root no event of it may have)
 NEAR_MISSES = [
-    pytest.param("Brazil offered to send troops to Haiti.", "13", marks=_fault(OFFERED_FORCE)),
-    pytest.param(
-        "Poland pledged to deploy troops to defend the Baltic states.",
-        "13",
-        marks=_fault(OFFERED_FORCE),
-    ),
-    pytest.param(
-        "The United States promised to station more troops in Poland.",
-        "13",
-        marks=_fault(OFFERED_FORCE),
-    ),
-    pytest.param(
-        "Real Madrid attacked from the first minute in the final.",
-        "19",
-        marks=_fault(
-            "sports 'attacked' is read as 190: the coder has no sense of a match or a team"
-        ),
-    ),
+    ("Brazil offered to send troops to Haiti.", "13"),
+    ("Poland pledged to deploy troops to defend the Baltic states.", "13"),
+    ("The United States promised to station more troops in Poland.", "13"),
+    ("Real Madrid attacked from the first minute in the final.", "19"),
     ("Striking workers shut the ports on Monday.", "19"),
     ("The Australian batsman hit a century against India.", "19"),
     ("The Bangladeshi bowler took five wickets on the first day.", "18"),
     ("Auto workers went on strike against the three carmakers.", "19"),
     ("The Ukrainian president was denied entry to the meeting.", "17"),
     ("The minister attacked the ball in the final minute of the match.", "11"),
-    pytest.param(
-        "Forecasters warned of heavy rain in southern China.",
-        "13",
-        marks=_fault(
-            "the hazard words list 'rains' but not 'rain': a weather warning is read as 130"
-        ),
-    ),
+    ("Forecasters warned of heavy rain in southern China.", "13"),
     ("The earthquake killed more than 2,000 people in Afghanistan.", "18"),
     ("The hurricane hit the coast of Florida on Wednesday.", "19"),
     ("The stock market crashed on Monday.", "19"),
@@ -1387,74 +1332,32 @@ NEAR_MISSES = [
     ("The central bank held its interest rate steady.", "14"),
     ("The actor shot a new film in Morocco.", "18"),
     ("The army denied reports of a massacre in the village.", "20"),
-    pytest.param(
-        "The war of words between Washington and Beijing escalated.",
-        "19",
-        marks=_fault("'war of words' is read as the noun 'war' (190)"),
-    ),
-    pytest.param(
-        "Analysts at the central bank warned that the economy faced a deep recession.",
-        "13",
-        marks=_fault("'warned that' with a forecast and no threatened act is 012, not 130"),
-    ),
+    ("The war of words between Washington and Beijing escalated.", "19"),
+    ("Analysts at the central bank warned that the economy faced a deep recession.", "13"),
     ("Palestinian shops closed in a general strike in the West Bank.", "17"),
     ("Dockers at Rotterdam refused to unload Russian cargo.", "17"),
     ("The general strike hit ports and railways across France.", "19"),
     ("Hospital staff struck for a second day over pay.", "19"),
     ("Russia denied that its troops had crossed the border.", "12"),
-    pytest.param(
-        "The ICC said it had found no evidence of genocide.",
-        "20",
-        marks=_fault("'no evidence of X' does not negate X: the genocide is coded 203"),
-    ),
+    ("The ICC said it had found no evidence of genocide.", "20"),
     ("The football club seized the initiative in the second half.", "17"),
     ("The prime minister fought off a leadership challenge.", "19"),
-    pytest.param(
-        "The central bank warned of slower growth this year.",
-        "13",
-        marks=_fault("'warned of' an economic forecast is read as 130 threaten"),
-    ),
+    ("The central bank warned of slower growth this year.", "13"),
     ("The company seized on the opportunity to expand in Asia.", "17"),
-    pytest.param(
-        "The club's fans gathered outside the stadium to celebrate.",
-        "14",
-        marks=_fault("a crowd gathering to celebrate is read as 141 demonstrate"),
-    ),
-    pytest.param(
-        "China and the United States clashed over trade at the WTO.",
-        "19",
-        marks=_fault("a verbal 'clash' is read as 190 fight"),
-    ),
-    pytest.param(
-        "The two candidates clashed in a televised debate.",
-        "19",
-        marks=_fault("a verbal 'clash' is read as 190 fight"),
-    ),
+    ("The club's fans gathered outside the stadium to celebrate.", "14"),
+    ("China and the United States clashed over trade at the WTO.", "19"),
+    ("The two candidates clashed in a televised debate.", "19"),
     ("The player was attacked by critics after the defeat.", "18"),
     ("The government arrested the decline of the currency.", "17"),
     ("Smugglers fired flares in the night.", "19"),
     ("Lightning struck the power station on Monday.", "19"),
     ("Floods hit villages across Pakistan.", "19"),
-    pytest.param(
-        "The warring parties in Yemen agreed to a nationwide truce.",
-        "19",
-        marks=_fault(
-            "'the warring parties': a participle after an article is read as the noun 'war', a second event 190"
-        ),
-    ),
+    ("The warring parties in Yemen agreed to a nationwide truce.", "19"),
     ("The Spanish government released the budget figures on Monday.", "08"),
     ("The company released a new version of its software.", "08"),
-    pytest.param(
-        "The stock market faces the threat of a downturn.",
-        "13",
-        marks=_fault("'the threat of a downturn' (a risk, no threatener) is read as 130"),
-    ),
+    ("The stock market faces the threat of a downturn.", "13"),
     ("Meteorologists warned that the typhoon would hit Taiwan on Friday.", "13"),
-    pytest.param(
-        "The airline cut flights to Moscow because of low demand.",
-        "16",
-        marks=_fault("a commercial flight cut is read as 160 reduce relations"),
-    ),
+    ("The airline cut flights to Moscow because of low demand.", "16"),
     ("The plan came under attack from opposition lawmakers.", "19"),
     ("The stadium was bombed out of the tournament.", "18"),
     ("The minister's proposal was greeted with protests from farmers.", "14"),
@@ -1483,39 +1386,23 @@ NEAR_MISSES = [
     ("Police defused a bomb outside the embassy.", "18"),
     ("Barcelona captured the league title on Sunday.", "17"),
     ("The Lakers beat the Celtics 110-102.", "18"),
-    pytest.param("Fans marched to the stadium before the final.", "14", marks=_fault(NO_DOMAIN)),
+    ("Fans marched to the stadium before the final.", "14"),
     ("Inflation hit a record high in March.", "19"),
     ("Temperatures hit 45 degrees Celsius in Seville.", "19"),
-    pytest.param(
-        "The company deployed new software across its offices.", "15", marks=_fault(NO_DOMAIN)
-    ),
-    pytest.param(
-        "The company warned investors that profits would fall.", "13", marks=_fault(NO_DOMAIN)
-    ),
+    ("The company deployed new software across its offices.", "15"),
+    ("The company warned investors that profits would fall.", "13"),
     ("The virus attacked the immune system.", "19"),
     ("The minister was struck by the number of refugees.", "18"),
     ("The new law struck a balance between security and freedom.", "19"),
     ("The minister captured the mood of the nation.", "17"),
     ("The epidemic killed thousands of people in the region.", "20"),
     ("The flood cut off roads to the village.", "19"),
-    pytest.param("The coach asked his players to stay calm.", "02", marks=_fault(NO_DOMAIN)),
-    pytest.param("Demand for oil fell sharply in China.", "10", marks=_fault(NO_DOMAIN)),
-    pytest.param(
-        "The goalkeeper refused to shake the referee's hand.", "12", marks=_fault(NO_DOMAIN)
-    ),
-    pytest.param(
-        "The heatwave threatened crops across southern Europe.",
-        "13",
-        marks=_fault(
-            "a hazard that 'threatened' crops is read as 130: the hazard filter drops only warnings"
-        ),
-    ),
-    pytest.param(
-        "Commuters gathered at the station after the trains were cancelled.",
-        "14",
-        marks=_fault(NO_DOMAIN),
-    ),
-    pytest.param("The team released its new kit on Tuesday.", "08", marks=_fault(NO_DOMAIN)),
+    ("The coach asked his players to stay calm.", "02"),
+    ("Demand for oil fell sharply in China.", "10"),
+    ("The goalkeeper refused to shake the referee's hand.", "12"),
+    ("The heatwave threatened crops across southern Europe.", "13"),
+    ("Commuters gathered at the station after the trains were cancelled.", "14"),
+    ("The team released its new kit on Tuesday.", "08"),
     ("The company moved its headquarters to Texas.", "15"),
     ("The supermarket cut prices on 500 products.", "16"),
     ("The zoo seized the opportunity to expand.", "17"),
@@ -1534,36 +1421,37 @@ NEAR_MISSES = [
     ("The weather service said the storm would hit the coast on Friday.", "13"),
     ("Economists said inflation would rise in the coming months.", "13"),
     ("Analysts said the central bank would cut interest rates.", "03"),
-    pytest.param(
-        "The coach criticised the referee after the match.", "11", marks=_fault(NO_DOMAIN)
-    ),
-    pytest.param("The company held talks with its creditors.", "04", marks=_fault(NO_DOMAIN)),
-    pytest.param("The fans praised the team's performance.", "05", marks=_fault(NO_DOMAIN)),
-    pytest.param(
-        "The two companies launched a joint venture to make batteries.",
-        "06",
-        marks=_fault(NO_DOMAIN),
-    ),
+    ("The coach criticised the referee after the match.", "11"),
+    ("The company held talks with its creditors.", "04"),
+    ("The fans praised the team's performance.", "05"),
+    ("The two companies launched a joint venture to make batteries.", "06"),
     ("The typhoon hit the Philippines on Friday.", "19"),
     ("The minister called the meeting a success.", "11"),
     ("The police called the suspect's family.", "11"),
-    pytest.param("The referee rejected the penalty appeal.", "12", marks=_fault(NO_DOMAIN)),
+    ("The referee rejected the penalty appeal.", "12"),
     pytest.param(
         "The crowd marched into the stadium for the final.", "14", marks=_fault(NO_DOMAIN)
     ),
-    pytest.param("The city council closed the park for repairs.", "17", marks=_fault(NO_DOMAIN)),
+    ("The city council closed the park for repairs.", "17"),
     ("The tree fell on a car, killing two people.", "18"),
     ("A gas explosion destroyed a building in Moscow.", "18"),
-    pytest.param("Japanese tourists visited the shrine in Kyoto.", "01", marks=_fault(NO_DOMAIN)),
-    pytest.param(
-        "The ministry released a statement accusing Israel of war crimes.",
-        "08",
-        marks=_fault(
-            "'released a statement' is read by the bare 'release' row as 0841 release of persons; an object row would hide the accusation (112)"
-        ),
-    ),
+    ("Japanese tourists visited the shrine in Kyoto.", "01"),
+    ("The ministry released a statement accusing Israel of war crimes.", "08"),
     ("Human Rights Watch published a report accusing the army of torture.", "01"),
     ("The rebels released a video showing the captured soldiers.", "08"),
+    ("Oil demand fell for a third month.", "10"),
+    ("Trade between the two firms rose sharply.", "06"),
+    ("The company published its annual report on Monday.", "08"),
+    ("The World Bank warned of a slowdown in China.", "13"),
+    ("Iran denied that it had sent drones to Russia.", "07"),
+    ("Iran denied it had sent drones to Russia.", "07"),
+    ("The minister said there would be no deal before the election.", "12"),
+    ("Washington said Iran was behind the attack on the tanker.", "01"),
+    ("Police drove thousands of protesters from the square.", "20"),
+    ("UN monitors found no sign that troops had crossed the border.", "15"),
+    ("Troops withdrew from the town or fled into the hills.", "13"),
+    ("Liverpool attacked from the first minute and won 2-0.", "19"),
+    ("Troops killed three militants in a raid on a village where a massacre took place.", "20"),
 ]
 
 
@@ -1605,3 +1493,14 @@ def test_the_sweep_covers_every_root() -> None:
 )
 def test_a_dotted_initialism_is_one_token(text: str, words: list[str]) -> None:
     assert [t.text for t in tokenize(text)] == words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "demand"),
+    [
+        ("Demand for the release of the hostages grew.", True),  # names an act: a demand
+        ("Demand for oil fell sharply in China.", False),  # a market figure (domains.csv)
+    ],
+)
+def test_a_demand_naming_an_act_is_no_market_figure(sentence: str, demand: bool) -> None:
+    assert ("100" in [t.full for t in triggers(sentence)]) is demand

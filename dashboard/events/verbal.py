@@ -1,0 +1,133 @@
+"""Verbal readings of the CAMEO coder: denials, warnings, offers and threats told in words.
+
+Each function reads one construction whose code the CAMEO 1.1b3 manual's definitions decide
+and a trigger's row alone cannot: a denial's clause (§016), a warning with no act (§012 against
+§130), a deployment offered (§0334), "do X or face Y" (§13), a conditional offer (§03), "the
+threat of a downturn" and "no evidence of X". The word lists are ``classes.csv`` rows
+(``EVIDENCE``, ``OR_FACE``, ``REPRISAL``, ``OFFER``). ``cameo.py`` calls them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dashboard.events.clauses import Parse
+from dashboard.events.lexicon import Match, word_class
+from dashboard.events.modality import COOPERATION
+from dashboard.events.tokens import Token
+
+if TYPE_CHECKING:
+    from dashboard.events.cameo import Trigger
+
+
+# the words after "deny" that open the clause it denies ("denied that", "denied it had")
+_DENIED_CLAUSE = frozenset("that it he she they having being".split())
+
+
+def denial(m: Match) -> bool:
+    """A row of CAMEO 1.1b3 §016 (deny responsibility)."""
+    return m.rule.code == "016"
+
+
+def denied(p: Parse, found: list[Trigger]) -> list[Trigger]:
+    """What a denial's clause tells after it ("denied it had supplied weapons") is negated
+    (ACE 2005 polarity: a negating predicate above the event), up to a coordinated clause of
+    its own ("… and said it had expelled the vessel": NegEx's scope ends at the boundary);
+    the denial itself stands."""
+    deny = [t for t in found if t.full == "016" and t.text.split()[-1].lower() in _DENIED_CLAUSE]
+    if not deny:
+        return found
+    start = min(t.end for t in deny)
+    stop = _coordinated(p, start)
+    return [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
+            if start <= t.start < stop and t.full != "016" else t for t in found]  # fmt: skip
+
+
+def _coordinated(p: Parse, after: int) -> int:
+    """The offset of the first "and"/"but" after ``after`` that opens a clause with a verb of
+    its own ("and said", "but it said"); the end of the text when there is none."""
+    tokens = p.tokens
+    for k, t in enumerate(tokens[:-1]):
+        if t.start < after or t.lower not in ("and", "but", ";"):
+            continue
+        nxt = k + 2 if tokens[k + 1].lower in _PRONOUN_SUBJECTS else k + 1
+        if nxt in p.verbs:
+            return t.start
+    return tokens[-1].end + 1 if tokens else 0
+
+
+_PRONOUN_SUBJECTS = frozenset("it he she they we".split())
+
+
+def no_evidence(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
+    """ "found no evidence of genocide", "no sign that troops had crossed": what follows "no" +
+    an ``EVIDENCE`` word + "of"/"that" is negated (FactBank: counterfactual for its source)."""
+    evidence = word_class("EVIDENCE")
+    for i in range(len(tokens) - 2):
+        a, b, c = tokens[i], tokens[i + 1], tokens[i + 2]
+        if a.lower == "no" and b.keys & evidence and c.lower in ("of", "that"):
+            return [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
+                    if t.start >= c.end else t for t in found]  # fmt: skip
+    return found
+
+
+def risk(p: Parse, m: Match, matches: list[Match]) -> bool:
+    """The noun "threat of" naming no act after it in its clause ("faces the threat of a
+    downturn"): a risk, with no one threatening (CAMEO 1.1b3 §130 needs a threatener and an
+    act threatened); "the threat of sanctions" keeps its act."""
+    tokens = p.tokens
+    k = m.last + 1
+    if m.rule.kind != "N" or "threat" not in tokens[m.first].keys or k >= len(tokens):
+        return False
+    if tokens[k].lower != "of":
+        return False
+    return not any(o.first > k and p.clause[o.first] == p.clause[k] for o in matches)
+
+
+def conditional_offer(p: Parse, code: str) -> bool:
+    """A cooperative act promised "if" the other does something ("would lift sanctions if
+    the election was free"): a conditional offer, CAMEO 1.1b3 §03, not a threat; "unless"
+    makes the act the price of refusal, a threat (§13)."""
+    return code[:2] in COOPERATION and not any(t.lower == "unless" for t in p.tokens)
+
+
+def or_face(p: Parse, gov: Trigger) -> int | None:
+    """Where the penalty starts in "do X or face Y" after the governing trigger ("or face",
+    "or risk", "or else" of the ``OR_FACE`` class); None when there is none."""
+    penalty = word_class("OR_FACE")
+    tokens = p.tokens
+    for k in range(len(tokens) - 1):
+        if tokens[k].start >= gov.end and tokens[k].lower == "or" and tokens[k + 1].keys & penalty:
+            return tokens[k + 1].end
+    return None
+
+
+_CONTENT = frozenset("of about that".split())
+# a row that opens on a negation names a refusal or a warning: the negation is the act
+NEGATIONS = frozenset("not n't never".split())
+
+
+def forecast(p: Parse, gov: Trigger) -> bool:
+    """A warning with no act in it and no addressee ("warned of dark clouds over the economy",
+    "warned that the economy faced a recession"): CAMEO 1.1b3 §130 is a warning "with serious
+    potential repercussions" from its source, so one that names no act and none of the
+    ``REPRISAL`` class ("consequences", "a harsh response", "pay dearly") is §012, a
+    pessimistic comment. Called only when the warning has no complement trigger."""
+    first = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
+    tokens = p.tokens
+    if "warn" not in tokens[first].keys or first + 1 >= len(tokens):
+        return False
+    if tokens[first + 1].lower not in _CONTENT:
+        return False  # "warned Hezbollah that…": a warning aimed at an addressee
+    reprisal = word_class("REPRISAL")
+    return not any(t.keys & reprisal for t in tokens[first + 1 :])
+
+
+def offered(p: Parse, gov: Trigger) -> bool:
+    """The governing verb gives what follows to another (the ``OFFER`` class: "offered",
+    "pledged", "promised"): a deployment so offered is military protection for the one it is
+    offered to, CAMEO 1.1b3 §0334, not a threat (§138 needs force threatened against a
+    target); "vowed" or "threatened to deploy" stay threats."""
+    first = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
+    return bool(p.tokens[first].keys & word_class("OFFER"))
