@@ -148,6 +148,9 @@ def triggers(text: str) -> list[Trigger]:
     # "A second convoy, planned for Tuesday, was cancelled": a plan's participle describes
     # its noun; no intent was stated (CAMEO 1.1b3 §03 codes an intent expressed by an actor)
     matches = [m for m in matches if not (m.rule.embeds == "03" and describes_noun(p, m.first))]
+    # "talks on a ceasefire stalled": the ceasefire is what the talks are about (CAMEO 1.1b3
+    # §04 codes the talks; their topic is no act)
+    matches = [m for m in matches if not _talks_topic(p, m)]
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
     matches = [m for m in matches if not _casualty_denied(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
@@ -184,6 +187,11 @@ def triggers(text: str) -> list[Trigger]:
     # "The heatwave threatened crops": the hazard is the threat's subject, no actor threatens
     pairs = [(m, t) for m, t in pairs if not (t.code == "13" and t.text.lower().startswith("threat")
                                               and any(h < t.start for h in hazards))]  # fmt: skip
+    # "simulated strikes", "staged a mock attack", "rehearsed a response to an attack": a
+    # drill shows force, no force is used (CAMEO 1.1b3 §150)
+    pretend = lex.words("pretend")
+    pairs = [(m, replace(t, code="15", full="150") if t.code in _FORCE_ROOTS
+              and _pretended(p, m, pretend) else t) for m, t in pairs]  # fmt: skip
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:
@@ -239,6 +247,42 @@ _OBJECT_ENDS = frozenset(
     "through during under amid as than like".split()
 )
 _PARTICLES = frozenset("on upon off back up out".split())  # "seized on", "fought off"
+
+
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_TALKS = frozenset("talk negotiation discussion dialogue consultation".split())
+_ABOUT = frozenset("on over about for".split())
+
+
+def _talks_topic(p: Parse, m: Match) -> bool:
+    """The match is the topic of talks named right before it ("talks on a ceasefire",
+    "negotiations over a prisoner swap")."""
+    tokens = p.tokens
+    k = m.first - 1
+    if k >= 0 and tokens[k].lower in ARTICLES:
+        k -= 1
+    return k >= 1 and tokens[k].lower in _ABOUT and bool(tokens[k - 1].keys & _TALKS)
+
+
+def _came_close(p: Parse, m: Match, lex: Lexicon) -> bool:
+    """A near miss (cues.csv ``near_miss``: "came close to", "were close to a") stands in the
+    five words before the match, in its clause."""
+    start = max(p.opening(m.first), m.first - 5)
+    tokens = p.tokens
+    return any(_cue_fits(tokens, k, m.first, cue)
+               for k in range(start, m.first) for cue in lex.cue("near_miss"))  # fmt: skip
+
+
+def _cue_fits(tokens: list[Token], k: int, hi: int, cue: tuple[str, ...]) -> bool:
+    return k + len(cue) <= hi and all(w in tokens[k + i].keys for i, w in enumerate(cue))
+
+
+def _pretended(p: Parse, m: Match, pretend: frozenset[str]) -> bool:
+    """A word of pretence (cues.csv ``pretend``) stands in the eight words before the match,
+    in its clause: "simulated strikes", "practised repelling an amphibious assault"."""
+    tokens = p.tokens
+    start = max(p.opening(m.first), m.first - 8)
+    return any(tokens[k].keys & pretend for k in range(start, m.first + 1))
 
 
 def _other_sense(p: Parse, m: Match) -> bool:
@@ -533,8 +577,9 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
                 flags.add("negated")  # "the summit planned for Monday was postponed"
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
-    if _modal_after(p, m, lex):
-        flags.add("hypothetical")  # "aid deliveries could be delayed": no delivery told
+    if _modal_after(p, m, lex) or _came_close(p, m, lex):
+        # "aid deliveries could be delayed": no delivery told; "came close to war": no war
+        flags.add("hypothetical")
     if _feared(p, m, lex):
         flags.add("hypothetical")  # "fearing a rebel attack": the object of a fear is none
     if _never_came(p, m, lex):

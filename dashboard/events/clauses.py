@@ -424,7 +424,8 @@ def _passive(tokens: list[Token], i: int) -> bool:
 
 
 _FLAG_OF = {"negate": "negated", "intent": "intent", "demand": "demand",
-            "hypothetical": "hypothetical", "plan": "planned"}  # fmt: skip
+            "hypothetical": "hypothetical", "plan": "planned",
+            "near_miss": "hypothetical"}  # fmt: skip
 
 
 def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str]:

@@ -93,3 +93,25 @@ def test_a_fire_set_by_gunmen_is_violence(extract: Extract) -> None:
     # near miss of the building-fire rows: an arson attack has attackers
     events = extract("Gunmen set fire to a house in Jos on Monday, killing five.")
     assert [e.event_code for e in events if (e.event_code or "").startswith("18")]
+
+
+def test_soldiers_who_practised_then_attacked_attacked(extract: Extract) -> None:
+    # near miss of the pretence cue: "practised" in a relative clause does not make the
+    # main clause's attack a drill
+    events = extract("Soldiers who had practised for weeks attacked the rebel camp near Goma on "
+                     "Tuesday.")  # fmt: skip
+    assert [e.event_code for e in events][:1] == ["190"]
+
+
+def test_close_to_a_number_is_no_near_miss(extract: Extract) -> None:
+    # "close to 100 people" counts; the killing happened
+    events = extract("Close to 100 people were killed in the attack on Monday.")
+    assert events
+    assert not [e for e in events if "hypothetical" in e.flags]
+
+
+def test_an_agreed_ceasefire_is_real(extract: Extract) -> None:
+    # near miss of "close to a ceasefire deal" and "talks on a ceasefire"
+    events = extract("Israel and Hamas agreed on a ceasefire on Monday.")
+    assert events
+    assert not [e for e in events if "hypothetical" in e.flags]
