@@ -525,7 +525,7 @@ class EventExtractor:
         d.source, d.target = roles(
             text, trig.start, trig.end, own, actors, mentions.pool, trig.code[:2] in ADDRESSED_ROOTS
         )
-        d.trigger = trig = as_state_act(trig, d.source, text)
+        d.trigger = trig = _taken_place(as_state_act(trig, d.source, text), mentions.mentions, text)
         d.dates = mentions.dates
         d.reporter = mentions.reporter
         d.location, d.location_reason = locate(
@@ -878,6 +878,24 @@ def _filed_on(text: str, pub: date | None) -> date | None:
     if day is None or day.precision != 1 or not 0 < (pub - day.start).days <= FILED_BEFORE_DAYS:
         return None
     return day.start
+
+
+# CAMEO 1.1b3 §192 occupy territory: what was seized is a town or a region named right after
+# the verb ("Rebels seized Bunia"), as "seized the town of Bunia" is coded
+_SEIZED_ROOTS = frozenset({"171", "181"})
+_TERRITORY = frozenset({"city", "admin1", "admin2", "region"})
+
+
+def _taken_place(trig: Trigger, mentions: list[Mention], text: str) -> Trigger:
+    """A seizure (171, 181) whose object is a place named right after the verb is the
+    occupation of territory (192)."""
+    if (trig.full or trig.code) not in _SEIZED_ROOTS:
+        return trig
+    after = len(text) - len(text[trig.end :].lstrip())
+    for m in mentions:
+        if m.start == after and m.place is not None and m.place.kind in _TERRITORY:
+            return replace(trig, code="19", full="192")
+    return trig
 
 
 _RELATIVE_WORD = re.compile(

@@ -347,7 +347,6 @@ def test_a_wire_datelines_date_anchors_its_weekdays(extract: Extract) -> None:
 # ------------------------------------------------ CAMEO roots
 
 
-@pytest.mark.xfail(strict=True, reason="'Rebels seized Bunia' (a town) is 181 abduction")
 def test_seizing_a_town_by_name_is_occupying_it(extract: Extract) -> None:
     # CAMEO 192 is occupying territory; 181 is abducting or taking hostage people. The reader
     # codes "Rebels seized the town of Bunia on Monday" 192; with the town by name alone it
@@ -357,7 +356,6 @@ def test_seizing_a_town_by_name_is_occupying_it(extract: Extract) -> None:
     assert not rooted_any(events, "181")
 
 
-@pytest.mark.xfail(strict=True, reason="'traded accusations' is 061 economic cooperation")
 def test_trading_accusations_is_no_trade(extract: Extract) -> None:
     # CAMEO 112 is accuse; "traded" takes "accusations" for its object, not goods. The reader
     # codes "Both sides accused each other of violating the truce on Monday" 1122. Came out as
@@ -367,9 +365,6 @@ def test_trading_accusations_is_no_trade(extract: Extract) -> None:
     assert rooted_any(events, "11")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'Sudanese refugees arrived in Chad' is a 042 visit by Sudan"
-)
 def test_refugees_arriving_are_no_state_visit(extract: Extract) -> None:
     # CAMEO 042 is a visit made by an actor's representatives; refugees fleeing are neither
     # Sudan nor its envoys (the reader keeps "Dominican authorities deported 10,000 Haitians"

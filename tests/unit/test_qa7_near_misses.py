@@ -115,3 +115,21 @@ def test_an_agreed_ceasefire_is_real(extract: Extract) -> None:
     events = extract("Israel and Hamas agreed on a ceasefire on Monday.")
     assert events
     assert not [e for e in events if "hypothetical" in e.flags]
+
+
+def test_people_seized_in_a_town_are_abducted(extract: Extract) -> None:
+    # near miss of the seized-territory rule: the object is people, the town is where
+    events = extract("Rebels seized two aid workers in Bunia on Monday.")
+    assert [e.event_code for e in events][:1] == ["181"]
+
+
+def test_a_minister_arriving_makes_a_visit(extract: Extract) -> None:
+    # near miss of "refugees arrived": a state's envoy arriving is a visit (CAMEO 042)
+    events = extract("The Sudanese foreign minister arrived in Chad on Monday.")
+    assert [e.event_code for e in events][:1] == ["042"]
+
+
+def test_trading_goods_is_still_trade(extract: Extract) -> None:
+    # near miss of "traded accusations"
+    events = extract("Venezuela and Guyana traded oil for rice on Monday.")
+    assert [e.event_code for e in events][:1] == ["061"]
