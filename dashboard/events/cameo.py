@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from dashboard.events.clauses import ARTICLES, AUX, Parse, describes_noun, parse
 from dashboard.events.domain import MATERIAL, group_subject, outside_politics
-from dashboard.events.lexicon import Lexicon, Match, load, other_senses, sport_phrases
+from dashboard.events.lexicon import Lexicon, Match, Rule, load, other_senses, sport_phrases
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
 from dashboard.events.tokens import Token, tokenize
 from dashboard.events.verbal import (
@@ -250,18 +250,46 @@ _PARTICLES = frozenset("on upon off back up out".split())  # "seized on", "fough
 
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-_TALKS = frozenset("talk negotiation discussion dialogue consultation".split())
+# what talks, or a work of art or record, are about ("talks on a ceasefire", "a film about
+# the siege of Sarajevo"): a topic, no act of this sentence
+_TALKS = frozenset(
+    "talk negotiation discussion dialogue consultation film documentary book novel movie "
+    "memoir exhibition musical opera play song poem painting podcast".split()
+)
 _ABOUT = frozenset("on over about for".split())
 
 
 def _talks_topic(p: Parse, m: Match) -> bool:
-    """The match is the topic of talks named right before it ("talks on a ceasefire",
-    "negotiations over a prisoner swap")."""
+    """The match is the topic of talks or of a work named right before it ("talks on a
+    ceasefire", "negotiations over a prisoner swap", "a film about the siege")."""
     tokens = p.tokens
     k = m.first - 1
     if k >= 0 and tokens[k].lower in ARTICLES:
         k -= 1
     return k >= 1 and tokens[k].lower in _ABOUT and bool(tokens[k - 1].keys & _TALKS)
+
+
+_NONE = frozenset({"no", "without"})
+# "no fewer than 20", "no more than", "no longer": a quantity or a time, not a negation
+_NOT_NONE = frozenset("fewer less more longer sooner later than doubt".split())
+
+
+def _none_of(p: Parse, m: Match) -> bool:
+    """ "no" or "without" stands right before the event noun or inside the matched phrase
+    ("made no arrests", "ended without arrests"), not as "no fewer than"."""
+    if _NONE & _rule_words(m.rule):
+        return False  # the row holds the negation: "no comment" (011), "ended without a deal"
+    tokens = p.tokens
+    start = max(p.opening(m.first), m.first - 1)
+    return any(tokens[k].lower in _NONE and k + 1 < len(tokens)
+               and tokens[k + 1].lower not in _NOT_NONE
+               for k in range(start, m.last))  # fmt: skip
+
+
+@cache
+def _rule_words(rule: Rule) -> frozenset[str]:
+    """Every word a lexicon row's slots accept."""
+    return frozenset(w for slot in rule.slots for alt in slot for word in alt for w in word)
 
 
 def _came_close(p: Parse, m: Match, lex: Lexicon) -> bool:
@@ -577,6 +605,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
                 flags.add("negated")  # "the summit planned for Monday was postponed"
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
+    if _none_of(p, m):
+        flags.add("negated")  # "made no arrests", "passed without arrests" (NegEx)
     if _modal_after(p, m, lex) or _came_close(p, m, lex):
         # "aid deliveries could be delayed": no delivery told; "came close to war": no war
         flags.add("hypothetical")

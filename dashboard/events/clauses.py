@@ -334,8 +334,10 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     right = j < len(tokens) and (
         tokens[j].lower in ("to", "from", "that") or "VBG" in tokens[j].tags
     )
-    if keys & lex.words("negate_verb") and (right or _dated_that(tokens, j)):
-        return {"negated", "aspect"}  # "denied that", "denied on Thursday that"
+    if keys & lex.words("negate_verb") and (right or _dated_that(tokens, j)
+                                            or _denied_claim(tokens, j)):  # fmt: skip
+        # "denied that", "denied on Thursday that", "denied plans to invade"
+        return {"negated", "aspect"}
     if (
         keys & lex.words("deliberate")
         and j < len(tokens)
@@ -353,6 +355,20 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     if nxt == "to" and "ADJ" in tokens[i].pos and _passive(tokens, i):
         return {"aspect"}  # "is ready to", "are willing to": the cue is read with the verb
     return None
+
+
+# what a denial denies, told as a noun before its act: "denied plans to invade", "denied
+# reports that troops had crossed"
+_DENIED = frozenset("plan plans claim claims report reports allegation allegations accusation "
+                    "accusations suggestion suggestions intention intentions".split())  # fmt: skip
+
+
+def _denied_claim(tokens: list[Token], j: int) -> bool:
+    """``tokens[j]`` opens "plans to", "reports that", "any intention of" after a denial."""
+    if j < len(tokens) and tokens[j].lower in ("any", "the"):
+        j += 1
+    return (j + 1 < len(tokens) and tokens[j].lower in _DENIED
+            and tokens[j + 1].lower in ("to", "that", "of"))  # fmt: skip
 
 
 def _told_as_fact(tokens: list[Token], i: int) -> bool:

@@ -133,3 +133,22 @@ def test_trading_goods_is_still_trade(extract: Extract) -> None:
     # near miss of "traded accusations"
     events = extract("Venezuela and Guyana traded oil for rice on Monday.")
     assert [e.event_code for e in events][:1] == ["061"]
+
+
+def test_no_fewer_than_is_a_count_not_a_negation(extract: Extract) -> None:
+    # near miss of "made no arrests": "no fewer than 20" counts the dead
+    events = extract("Troops killed no fewer than 20 people in Gao on Monday.")
+    assert events
+    assert not [e for e in events if "negated" in e.flags]
+
+
+def test_a_siege_told_in_its_own_sentence_happened(extract: Extract) -> None:
+    # near miss of "a film about the siege": the siege itself, with its own date
+    events = extract("The siege of Sarajevo began in April 1992.")
+    assert [(e.event_code, e.when.start.year) for e in events][:1] == [("191", 1992)]
+
+
+def test_a_denial_of_charges_is_a_denial(extract: Extract) -> None:
+    # near miss of "denied plans to invade": denying a noun with no act after it is 016
+    events = extract("Russia denied the charges on Monday.")
+    assert [e.event_code for e in events][:1] == ["016"]
