@@ -430,7 +430,11 @@ class EventExtractor:
         # not make a happening told in the past planned: the verb group ending at the
         # trigger's first word ("flew" in "flew surveillance aircraft") decides when it is past
         head = main.start + len(text[main.start : main.end].split()[0])
-        d.planned = future and verb_tense(text[s:end], head - s)[0] != "past"
+        d.planned = future and (verb_tense(text[s:end], head - s)[0] != "past"
+                                or _WILL_SEE.search(text, max(s, main.start - 50), main.start)
+                                is not None)  # fmt: skip
+        if d.planned and _BEGAN_AFTER.match(text, main.end):
+            d.planned = False  # "The talks, which began on Monday, will resume": they were held
         if d.planned and _AGENT_NOUN.fullmatch(main.text):
             # "the rioters would be punished": what is to come is done to them, not by them
             return None
@@ -896,6 +900,22 @@ def _taken_place(trig: Trigger, mentions: list[Mention], text: str) -> Trigger:
         if m.start == after and m.place is not None and m.place.kind in _TERRITORY:
             return replace(trig, code="19", full="192")
     return trig
+
+
+# "the deal will see 33 hostages released": a participle after "will see" is still to come
+_WILL_SEE = re.compile(
+    r"\b(?:will|would|shall|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to)\s+"
+    r"(?:see|have|get)\s+[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+# a relative clause that says its noun's happening began or was held ("The talks, which began
+# in Doha on Monday, …"): it happened, whatever the main verb says of what comes next
+_BEGAN_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:had\s+)?(?:began|started|opened|took place|was held|were held)\b",
+    re.IGNORECASE,
+)
 
 
 _RELATIVE_WORD = re.compile(

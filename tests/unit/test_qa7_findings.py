@@ -229,9 +229,6 @@ def test_a_postponed_exchange_is_negated(extract: Extract) -> None:
     assert all(unreal(e) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'will see 33 hostages released' is an unflagged 0353 last week"
-)
 def test_releases_a_deal_will_see_are_planned(extract: Extract) -> None:
     # TimeML: "will see" puts the releases after publication; the reader flags "The Indian
     # prime minister will visit Moscow next month, the Kremlin said on Tuesday" planned. Came
@@ -243,7 +240,6 @@ def test_releases_a_deal_will_see_are_planned(extract: Extract) -> None:
     assert all(unreal(e) or e.when.start > date(2026, 6, 18) for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="talks that 'began on Monday' come out planned for Monday")
 def test_talks_that_began_are_not_planned_for_the_day_they_began(extract: Extract) -> None:
     # TimeML: the relative clause "which began in Doha on Monday" is past and dated; "will
     # resume on Saturday" is the future act. The one card mixed them: dated the Monday (past)

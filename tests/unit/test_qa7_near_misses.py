@@ -152,3 +152,17 @@ def test_a_denial_of_charges_is_a_denial(extract: Extract) -> None:
     # near miss of "denied plans to invade": denying a noun with no act after it is 016
     events = extract("Russia denied the charges on Monday.")
     assert [e.event_code for e in events][:1] == ["016"]
+
+
+def test_talks_to_resume_are_planned(extract: Extract) -> None:
+    # near miss of "which began on Monday": with no past clause the talks ahead are planned
+    events = extract("The talks will resume in Doha on Saturday.")
+    assert events
+    assert all("planned" in e.flags for e in events)
+
+
+def test_hostages_released_are_released(extract: Extract) -> None:
+    # near miss of "will see 33 hostages released"
+    events = extract("Hamas released 33 hostages on Monday.")
+    assert events
+    assert not [e for e in events if "planned" in e.flags]
