@@ -229,17 +229,22 @@ class Recogniser:
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
         matches, demonyms = self._find(text)
-        if _THING_CUE.search(text) is None:
-            return matches, demonyms  # one scan: most texts name no ship and no shares
-        return [m for m in matches if not self._names_a_thing(text, m)], demonyms
+        # substring tests in C first: most texts name no ship and no shares
+        lowered = text.lower()
+        vessels = any(w in lowered for w in _VESSEL_WORDS)
+        company = any(w in lowered for w in _COMPANY_WORDS)
+        if not (vessels or company):
+            return matches, demonyms
+        return [m for m in matches if not self._names_a_thing(text, m, vessels, company)], demonyms
 
-    def _names_a_thing(self, text: str, m: Match) -> bool:
+    def _names_a_thing(self, text: str, m: Match, vessels: bool, company: bool) -> bool:
         """The name is a ship's ("the tanker Eagle S") or a company's ("shares in Toyota",
         "Mercedes reported record profits"), by the words around it; a metropolis or a
-        country keeps its name ("shares in London fell" is London's market)."""
-        if _VESSEL_BEFORE.search(text, max(0, m.start - 16), m.start):
+        country keeps its name ("shares in London fell" is London's market). ``vessels``
+        and ``company``: whether the text holds any of those cue words at all."""
+        if vessels and _VESSEL_BEFORE.search(text, max(0, m.start - 16), m.start):
             return True
-        if not (
+        if not company or not (
             _SHARES_BEFORE.search(text, max(0, m.start - 16), m.start)
             or _COMPANY_AFTER.match(text, m.end)
         ):
@@ -554,12 +559,11 @@ _COMPANY_AFTER = re.compile(
     r"|['’]s\s+(?:shares|stock|profits?|earnings|revenues?|sales|chief executive|CEO)\b",
     re.IGNORECASE,
 )
-_THING_CUE = re.compile(
-    r"tanker|ship|vessel|freighter|frigate|destroyer|corvette|submarine|yacht|ferry|trawler|"
-    r"dhow|barge|tugboat|cruiser|icebreaker|liner|bulker|carrier|shares|stock|stake|profit|"
-    r"earning|revenue|sales|loss|results|CEO|chief executive",
-    re.IGNORECASE,
-)
+_VESSEL_WORDS = ("tanker", "ship ", "vessel", "freighter", "frigate", "destroyer", "corvette",
+                 "submarine", "yacht", "ferry", "trawler", "dhow", "barge", "tugboat", "cruiser",
+                 "icebreaker", "liner", "bulker", "carrier")  # fmt: skip
+_COMPANY_WORDS = ("shares", "stock", "stake", "profit", "earning", "revenue", "sales", "loss",
+                  "results", " ceo", "chief executive")  # fmt: skip
 
 
 METROPOLIS = 1_000_000  # a city this large names its own market, not a company
