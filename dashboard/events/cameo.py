@@ -206,6 +206,14 @@ def triggers(text: str) -> list[Trigger]:
         # its source calls false is counterfactual)
         found = [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
                  if false.start("what") <= t.start < false.end("what") else t for t in found]  # fmt: skip
+    off = _CALLED_OFF_AFTER.search(text)
+    if off is not None:
+        # "Planned talks between A and B in Istanbul were called off": the subject before a
+        # passive of calling off did not happen, however the clause was parsed
+        found = [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
+                 if t.start < off.start() and not _CLAUSE_MARK.search(text, t.start, off.start())
+                 else t
+                 for t in found]  # fmt: skip
     return _prune(found)
 
 
@@ -569,6 +577,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
     weight = m.rule.weight
     if is_head:
         flags = set(p.gov_flags)
+        if p.gov is not None and m.last < p.gov and _called_off(p):
+            flags.add("negated")  # "Planned talks … were called off": the subject is the head
         # a phrase headed by the verb ("called off the strike") beats one ending on it
         weight += GOV_BONUS if m.first == p.gov else GOV_BONUS - 1
         if p.gov is not None and m.first > p.gov and not _direct(p, p.gov, m.first):
@@ -869,6 +879,14 @@ def _occurs(p: Parse) -> bool:
     return bool(keys & _OCCUR) or any(a in keys and b in nxt for a, b in _OCCUR_PHRASES)
 
 
+_CLAUSE_MARK = re.compile(
+    r"[,;:]|\b(?:but|after|before|when|while)\b|\band\s+(?:the|a|an|its|their|his|her)\b"
+)
+_CALLED_OFF_AFTER = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:called off|cancell?ed|postponed|scrapped|"
+    r"shelved|abandoned)\b",
+    re.IGNORECASE,
+)
 _CALLED_OFF = frozenset("postpone cancel scrap delay suspend shelve abandon".split())
 
 

@@ -139,6 +139,13 @@ MEDIA_AFTER = re.compile(
     r"media|press|reporters?|journalists?)\b",
     re.IGNORECASE,
 )
+# who names or labels the act ("in what New Delhi called Operation Sindoor", "what Moscow
+# describes as a special operation"): the speaker's seat, not where it happened
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
+_NAMER_AFTER = re.compile(
+    r"\s+(?:called|calls|described|describes|termed|terms|dubbed|dubs|labell?ed|branded)\b",
+    re.IGNORECASE,
+)
 MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
 # a country that backs the group it qualifies, which is then no side of that country's own
 # (CAMEO 1.1b3 codes such groups by their own country and sector, not their patron's), nor
@@ -454,6 +461,7 @@ def locate(
             _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
             or DESTINATION_BEFORE.search(before)
+            or (_WHAT_BEFORE.search(before) and _NAMER_AFTER.match(text, m.end))
             or MAKER_AFTER.match(text, m.end)
             or PATRON_AFTER.match(text, m.end)
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
