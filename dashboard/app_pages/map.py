@@ -267,7 +267,7 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
         mentioning = data.cards(q, place_id, "mentioning", MAX_CARDS)
         if not filters_now.active:  # articles without events cannot match a filter
             quiet = data.quiet_articles(view_q, place_id)
-        st.markdown(f"**{name}** · {here.total} event(s) happened here · newest first")
+        st.markdown(f"**{name}** · {here.total} event(s) placed here · newest first")
         if st.button("Clear selection", icon=":material/close:"):
             st.query_params.pop(state.PLACE, None)
             st.session_state.pop(ZOOM_TO, None)
@@ -303,7 +303,7 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
         parts.insert(0, f"<p>Showing {here.offset + 1}–{last} of {here.total}.</p>")
     if place_id is not None:
         if not here.total:
-            parts.insert(0, '<p class="gn-why">No event happened here in this view.</p>')
+            parts.insert(0, '<p class="gn-why">No event is placed here in this view.</p>')
         if mentioning is not None and mentioning.total:
             parts.append(f'<h3 class="gn-section">Events that only mention {data.html_text(place_name(place_id))}'
                          f" · {mentioning.total}</h3>")  # fmt: skip

@@ -191,7 +191,7 @@ def test_go_to_place_puts_the_place_in_the_url_and_the_link_reopens_it(
     page.locator('.st-key-map_controls [data-testid="stSelectbox"]').first.click()
     page.keyboard.type("Yokosuka")
     page.get_by_role("option", name=re.compile("^Yokosuka")).first.click()
-    expect(page.get_by_text("Yokosuka · 2 event(s) happened here")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Yokosuka · 2 event(s) placed here")).to_be_visible(timeout=20_000)
     # the address bar itself (Playwright's page.url can lag a history update)
     page.wait_for_function("() => /[?&]place=gn(:|%3A)1848313/.test(location.href)", timeout=10_000)
     wait_ready(page)  # and it stays there once the page is idle
@@ -199,7 +199,7 @@ def test_go_to_place_puts_the_place_in_the_url_and_the_link_reopens_it(
     assert re.search(r"[?&]place=gn(:|%3A)1848313", link)
     assert "from=1900-01-01" in link
     page.goto(link)  # the shared link: the same place's cards
-    expect(page.get_by_text("Yokosuka · 2 event(s) happened here")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("Yokosuka · 2 event(s) placed here")).to_be_visible(timeout=20_000)
     assert offline.aborted == []
 
 

@@ -117,7 +117,7 @@ def test_a_big_store_shows_cells_and_clicks_on_cells_lead_to_places(
     assert now["zoom"] > first["zoom"]
     # and a place there shows its cards, as on a small store
     place_id = _click(page, "place")
-    expect(page.get_by_text("event(s) happened here").first).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("event(s) placed here").first).to_be_visible(timeout=20_000)
     expect(page).to_have_url(
         re.compile("place=" + place_id.replace(":", "(:|%3A)")), timeout=10_000
     )
@@ -154,7 +154,7 @@ def test_go_to_place_in_a_big_store_puts_the_place_in_the_url(
     name = pill.inner_text().split(" · ")[0]
     pill.click()
     expect(page.get_by_text(f"{name} · ", exact=False).first).to_be_visible(timeout=20_000)
-    expect(page.get_by_text("event(s) happened here").first).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("event(s) placed here").first).to_be_visible(timeout=20_000)
     # the address bar itself (Playwright's page.url can lag a history update), once idle
     page.wait_for_function("() => /[?&]place=/.test(location.href)", timeout=10_000)
     _drawn(page, lambda d: bool(d["cells"] or d["places"]))
@@ -162,7 +162,7 @@ def test_go_to_place_in_a_big_store_puts_the_place_in_the_url(
     assert "place=" in link
     page.goto(link)  # the shared link opens on the same place's cards
     expect(page.get_by_text(f"{name} · ", exact=False).first).to_be_visible(timeout=60_000)
-    expect(page.get_by_text("event(s) happened here").first).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("event(s) placed here").first).to_be_visible(timeout=20_000)
     assert offline.aborted == []
 
 

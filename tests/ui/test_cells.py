@@ -103,7 +103,7 @@ def test_a_click_on_a_place_among_cells_still_shows_its_cards(
                "last_object_clicked_count": 1}  # fmt: skip
     at = _run(store_path, monkeypatch, FakeMap(clicked))
     assert at.query_params["place"] == "gn:1848313"
-    assert any("happened here" in m.value for m in at.markdown)
+    assert any("placed here" in m.value for m in at.markdown)
 
 
 def test_a_cell_clicked_selects_no_place(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -130,7 +130,7 @@ def test_a_click_on_a_cell_of_one_place_selects_that_place(
     clicked = {"last_active_drawing": lone[0], "last_object_clicked_count": 1}
     at = _run(store_path, monkeypatch, FakeMap(clicked))
     assert at.query_params["place"] == pid
-    assert any("happened here" in m.value for m in at.markdown)
+    assert any("placed here" in m.value for m in at.markdown)
 
 
 def test_a_view_under_the_threshold_is_drawn_whole_and_never_asks_for_bounds(
