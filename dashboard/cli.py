@@ -130,7 +130,10 @@ def _expand(targets: list[str]) -> list[Path]:
     out: list[Path] = []
     for t in targets:
         if any(ch in t for ch in "*?[") and not Path(t).exists():
-            out += sorted(Path(p) for p in glob.glob(t, recursive=True) if Path(p).is_file())
+            found = sorted(Path(p) for p in glob.glob(t, recursive=True) if Path(p).is_file())
+            if not found:
+                print(f"{t}: no files matched", file=sys.stderr)  # one line, the run goes on
+            out += found
         else:
             out += list(expand([t]))
     return out

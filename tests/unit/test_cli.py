@@ -68,6 +68,15 @@ def test_usage_errors_exit_2() -> None:
     assert run("no-such-command").returncode == 2
 
 
+def test_a_pattern_that_matches_nothing_is_named(tmp_path: Path) -> None:
+    # one line naming the pattern, for every command that reads files (a fresh user's find:
+    # "events" printed nothing, "ingest" did not say which pattern)
+    for args in (("events", "nomatch_*.txt"), ("ingest", "--db", str(tmp_path / "s.db"),
+                                                "nomatch_*.txt")):  # fmt: skip
+        done = run(*args)
+        assert "nomatch_*.txt: no files matched" in done.stderr
+
+
 def test_export_refuses_a_reversed_range_with_one_line(tmp_path: Path) -> None:
     # it once wrote an empty export and exited 0, as if nothing had happened in the range
     dates = ("--from", "2025-03-31", "--to", "2025-03-01")
