@@ -258,6 +258,7 @@ _PARTICLES = frozenset("on upon off back up out".split())  # "seized on", "fough
 
 
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_FORCE_PLURALS = frozenset({"targets"})
 # what talks, or a work of art or record, are about ("talks on a ceasefire", "a film about
 # the siege of Sarajevo"): a topic, no act of this sentence
 _TALKS = frozenset(
@@ -358,6 +359,9 @@ def _other_sense(p: Parse, m: Match) -> bool:
         start = p.opening(m.first)
         own = j >= start and not any(start <= k < j for k in p.verbs)
         subject = [tokens[j]] if j >= 0 and own else []
+        # "hit its inflation target" is a goal met; "struck targets in Lebanon" is force:
+        # military targets are counted in the plural, a goal is one
+        after = [t for t in after if t.lower not in _FORCE_PLURALS]
         if any(t.keys & mods for t in (*subject, *after) for mods in near):
             return True
     subjects = [s.modifiers for s in senses if s.as_subject]

@@ -50,3 +50,10 @@ def test_a_name_particle_is_a_whole_word(extract: Extract) -> None:
     # no "de" from "declared")
     (decree,) = extract("President Yoon Suk Yeol declared martial law on Tuesday.")
     assert decree.roles.source == "Yoon Suk Yeol"
+
+
+def test_targets_struck_are_force_and_a_target_met_is_a_goal(extract: Extract) -> None:
+    # military targets come in the plural; "hit its inflation target" is a goal met
+    (strike,) = extract("Israel struck targets in Lebanon on Monday.")
+    assert (strike.event_code, place(strike)) == ("190", "Lebanon")
+    assert extract("The central bank hit its inflation target in March.") == []
