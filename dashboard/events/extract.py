@@ -404,9 +404,13 @@ class EventExtractor:
             free = [year]  # "the 1994 massacre": background keeps its own year
         if free and _FOUND.search(text, max(s, main.start - 30), main.start):
             free = [_found_before(free[0])]
-        if free and _CAUSED.search(text, max(s, main.start - 40), main.start) and main not in bound:
+        caused_date_after = bool(ordered) and s + ordered[0].start > main.end
+        if (free and _CAUSED.search(text, max(s, main.start - 40), main.start) and main not in bound
+                and not caused_date_after):  # fmt: skip
             # "the court on Sunday scaled back the quota that sparked the protests": the
             # sentence's date is the other act's; the protests are told as its cause or effect
+            # (a date after the effect is its own: "rain triggered landslides that killed 30
+            # in Kerala on Tuesday")
             free = []
         left = hazards.is_hazard(main.code) and _AFTERMATH_OF.match(main.text)
         if left and not (free and free[0].start == free[0].end):

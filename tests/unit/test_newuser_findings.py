@@ -57,3 +57,19 @@ def test_targets_struck_are_force_and_a_target_met_is_a_goal(extract: Extract) -
     (strike,) = extract("Israel struck targets in Lebanon on Monday.")
     assert (strike.event_code, place(strike)) == ("190", "Lebanon")
     assert extract("The central bank hit its inflation target in March.") == []
+
+
+def test_an_effects_own_date_after_it_dates_it(extract: Extract) -> None:
+    # "rain triggered landslides that killed 30 … on Tuesday": the day is the landslides';
+    # near miss: "The court on Sunday scaled back the quota that sparked the protests"
+    (slide,) = extract("Heavy rain triggered landslides that killed 30 people in Kerala on "
+                       "Tuesday.")  # fmt: skip
+    assert (slide.when.start.isoformat(), slide.when.precision) == ("2026-06-16", 1)
+    (protest,) = extract("The court on Sunday scaled back the quota that sparked the protests.")
+    assert protest.when.precision != 1
+
+
+def test_a_seat_of_power_retaken_is_territory(extract: Extract) -> None:
+    # CAMEO 192 occupy territory: a palace, a capital, a port retaken
+    events = extract("The army said on Sunday it had retaken the presidential palace in Khartoum.")
+    assert [e.event_code for e in events][:1] == ["192"]
