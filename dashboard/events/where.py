@@ -141,6 +141,11 @@ MEDIA_AFTER = re.compile(
 )
 # who names or labels the act ("in what New Delhi called Operation Sindoor", "what Moscow
 # describes as a special operation"): the speaker's seat, not where it happened
+# the neighbour across a border ("blocked the border crossing with Ukraine at Medyka",
+# "closed its border with Chile"): the other side, not where the act was
+_BORDER_WITH = re.compile(
+    r"\bborders?(?:\s+(?:crossings?|posts?|checkpoints?))?\s+with\s+(?:the\s+)?$", re.IGNORECASE
+)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMER_AFTER = re.compile(
     r"\s+(?:called|calls|described|describes|termed|terms|dubbed|dubs|labell?ed|branded)\b",
@@ -461,6 +466,7 @@ def locate(
             _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
             or DESTINATION_BEFORE.search(before)
+            or _BORDER_WITH.search(before)
             or (_WHAT_BEFORE.search(before) and _NAMER_AFTER.match(text, m.end))
             or MAKER_AFTER.match(text, m.end)
             or PATRON_AFTER.match(text, m.end)

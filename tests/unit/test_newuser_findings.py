@@ -73,3 +73,18 @@ def test_a_seat_of_power_retaken_is_territory(extract: Extract) -> None:
     # CAMEO 192 occupy territory: a palace, a capital, a port retaken
     events = extract("The army said on Sunday it had retaken the presidential palace in Khartoum.")
     assert [e.event_code for e in events][:1] == ["192"]
+
+
+def test_a_bomb_threat_is_no_bombing(extract: Extract) -> None:
+    # CAMEO 183 needs a bomb that went off; a threat or scare is 13 at most
+    events = extract("A flight to Athens was diverted to Cyprus on Monday after a bomb threat.")
+    assert not [e for e in events if (e.event_code or "").startswith("18")]
+    # near miss: a bomb that exploded is a bombing
+    events = extract("A bomb exploded at a market in Peshawar on Monday.")
+    assert [e.event_code for e in events][:1] == ["183"]
+
+
+def test_the_neighbour_across_a_border_is_not_the_place(extract: Extract) -> None:
+    # "the border crossing with Ukraine": the farmers stood on Poland's side
+    (block,) = extract("Polish farmers blocked the border crossing with Ukraine on Tuesday.")
+    assert place(block) != "Ukraine"
