@@ -50,6 +50,7 @@ from dashboard.events.state_acts import as_state_act
 from dashboard.events.summary import summarise
 from dashboard.events.tokens import verb_forms
 from dashboard.events.where import (
+    BETWEEN_PARTIES,
     MAKER_AFTER,
     MAKER_BEFORE,
     MEDIA_AFTER,
@@ -1079,7 +1080,11 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # and ACLED codes international waters to the body of water, never to a flag state
         # (one ship seized by a state keeps the seizer's country: it is taken to its waters)
         return None, "no place named; an encounter between vessels is at sea, not in a flag state"
-    elif d.trigger.code == "04" and codes and met is not None and met != codes[0]:
+    elif (d.trigger.code == "04" and codes and met is not None and met != codes[0]
+          and not (host and d.target is not None and d.target.start >= 0
+                   and BETWEEN_PARTIES.search(article.text, max(0, d.target.start - 50),
+                                              d.target.start))):  # fmt: skip
+        # (talks mediated "between Israel and Hamas" are hosted by neither party)
         # a visit or meeting happens where the host is, not in the visitor's country
         code = met
         why = "no place named; a meeting is in the host's country" + (

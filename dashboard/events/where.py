@@ -146,6 +146,11 @@ MEDIA_AFTER = re.compile(
 _BORDER_WITH = re.compile(
     r"\bborders?(?:\s+(?:crossings?|posts?|checkpoints?))?\s+with\s+(?:the\s+)?$", re.IGNORECASE
 )
+# the parties of talks, a deal or a war ("mediating talks between Israel and Hamas", "the war
+# between Russia and Ukraine"): countries named as sides, not where it happened
+BETWEEN_PARTIES = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.IGNORECASE
+)
 _WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
 _NAMER_AFTER = re.compile(
     r"\s+(?:called|calls|described|describes|termed|terms|dubbed|dubs|labell?ed|branded)\b",
@@ -467,6 +472,7 @@ def locate(
             or MAKER_BEFORE.search(before)
             or DESTINATION_BEFORE.search(before)
             or _BORDER_WITH.search(before)
+            or (m.place.kind == "country" and BETWEEN_PARTIES.search(before))
             or (_WHAT_BEFORE.search(before) and _NAMER_AFTER.match(text, m.end))
             or MAKER_AFTER.match(text, m.end)
             or PATRON_AFTER.match(text, m.end)

@@ -88,3 +88,12 @@ def test_the_neighbour_across_a_border_is_not_the_place(extract: Extract) -> Non
     # "the border crossing with Ukraine": the farmers stood on Poland's side
     (block,) = extract("Polish farmers blocked the border crossing with Ukraine on Tuesday.")
     assert place(block) != "Ukraine"
+
+
+def test_the_parties_of_mediated_talks_are_not_their_venue(extract: Extract) -> None:
+    # "between Israel and Hamas" names the sides; the sentence names no venue
+    (talks,) = extract("Egypt and Qatar are mediating talks between Israel and Hamas.")
+    assert place(talks) is None
+    # near miss: the venue named after the talks stays
+    (held,) = extract("Talks between Russia and Ukraine were held in Istanbul on Monday.")
+    assert place(held) == "Istanbul"
