@@ -113,7 +113,7 @@ def _cut_dates(phrase: str, offset: int, dates: list[Span]) -> str:
         if s < pos or s >= len(phrase):
             continue
         head = re.sub(
-            r"\s+(?:on|in|during|since|by|from|last|this)\s*$",
+            r"\s+(?:(?:late|early)\s+)?(?:on|in|during|since|by|from|last|this|late|early)\s*$",
             "",
             phrase[pos : max(s, 0)],
             flags=re.I,

@@ -97,3 +97,11 @@ def test_the_parties_of_mediated_talks_are_not_their_venue(extract: Extract) -> 
     # near miss: the venue named after the talks stays
     (held,) = extract("Talks between Russia and Ukraine were held in Istanbul on Monday.")
     assert place(held) == "Istanbul"
+
+
+def test_a_summary_drops_late_with_its_day(extract: Extract) -> None:
+    # "late Tuesday" is a date phrase; "the late president" is not
+    (arrest,) = extract("Police arrested the suspect late Tuesday in Lyon.")
+    assert arrest.summary == "Police arrested the suspect in Lyon"
+    (other,) = extract("The late president's son was arrested on Tuesday in Lyon.")
+    assert other.summary.startswith("The late president's son")
