@@ -17,7 +17,7 @@ from functools import cache
 from dashboard.events.lexicon import DATA
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
-from dashboard.events.where import DESTINATION_BEFORE
+from dashboard.events.where import BETWEEN_PARTIES, DESTINATION_BEFORE
 
 _NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?\b)){0,3}"
 _TITLES = (
@@ -259,8 +259,6 @@ REPORTER_AFTER = re.compile(
 )
 # two countries' men joined in one subject: "Malian troops and Russian"
 _JOINT = re.compile(r"(?:\s+[A-Za-z-]+){0,2}(?:\s+and|,)\s+(?:the\s+)?")
-# where a cable, a border or a line runs ("the cable between Finland and Estonia"): places
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:and\s+(?:the\s+)?)?$")
 # a trigger that holds its own passive ("drones were shot down", "officers came under
 # fire"): what stands before it was done to
 _PASSIVE_INSIDE = re.compile(
@@ -309,7 +307,7 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     # likewise a diplomat's host ("The US ambassador to Japan visited…": the US is the side)
     sides = [a for a in before
              if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
-             and not _BETWEEN_BEFORE.search(text, max(0, a.start - 40), a.start)
+             and not BETWEEN_PARTIES.search(text, max(0, a.start - 40), a.start)
              and not _HOST.search(text, max(0, a.start - 40), a.start)]  # fmt: skip
     before = sides or before
     # "ordered Israel on Friday to halt", "asked Iran to free": the one told to act is the

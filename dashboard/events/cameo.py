@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from dashboard.events.clauses import ARTICLES, AUX, Parse, describes_noun, parse
+from dashboard.events.clauses import ARTICLES, AUX, Parse, cue_at, describes_noun, parse
 from dashboard.events.domain import MATERIAL, group_subject, outside_politics
 from dashboard.events.lexicon import Lexicon, Match, Rule, load, other_senses, sport_phrases
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
@@ -306,12 +306,8 @@ def _came_close(p: Parse, m: Match, lex: Lexicon) -> bool:
     five words before the match, in its clause."""
     start = max(p.opening(m.first), m.first - 5)
     tokens = p.tokens
-    return any(_cue_fits(tokens, k, m.first, cue)
+    return any(cue_at(tokens, k, m.first, cue)
                for k in range(start, m.first) for cue in lex.cue("near_miss"))  # fmt: skip
-
-
-def _cue_fits(tokens: list[Token], k: int, hi: int, cue: tuple[str, ...]) -> bool:
-    return k + len(cue) <= hi and all(w in tokens[k + i].keys for i, w in enumerate(cue))
 
 
 def _pretended(p: Parse, m: Match, pretend: frozenset[str]) -> bool:

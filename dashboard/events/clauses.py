@@ -453,14 +453,15 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
         for key in tokens[k].keys:
             for kind, cue in lex.cue_starts.get(key, ()):
                 flag = _FLAG_OF.get(kind)
-                if flag and flag not in found and _cue_at(tokens, k, hi, cue):
+                if flag and flag not in found and cue_at(tokens, k, hi, cue):
                     found.add(flag)
     if "planned" in found:
         found.discard("hypothetical")
     return found
 
 
-def _cue_at(tokens: list[Token], k: int, hi: int, cue: tuple[str, ...]) -> bool:
+def cue_at(tokens: list[Token], k: int, hi: int, cue: tuple[str, ...]) -> bool:
+    """The cue's words (lemmas; modals as written) stand at ``tokens[k:]``, before ``hi``."""
     if k + len(cue) > hi:
         return False
     for m, word in enumerate(cue):

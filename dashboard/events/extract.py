@@ -33,7 +33,7 @@ from dashboard.events.actors import (
 )
 from dashboard.events.cameo import WEAK, Trigger, event_type, hazard_word, quad_class, triggers
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
-from dashboard.events.dates_common import add_months, month_span
+from dashboard.events.dates_common import MONTHS, add_months, month_span
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.narrative import (
     CONTINUES,
@@ -975,9 +975,6 @@ def _days_before(text: str, s: int, dm: DateMention) -> DateRange:
                      f"'before' {r.reason}: in the week up to the day before it")  # fmt: skip
 
 
-_MONTH = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-)
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|last|next)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|to|in|on|at|for|as|was|were|is|are|has|had|have|will)\b)[a-z][\w-]*"
@@ -988,7 +985,7 @@ def _attributive_month(text: str, start: int, end: int) -> bool:
     """A bare month written on a noun ("postponed the February election on Saturday"): it
     dates that noun, not the sentence's act, as a year does ("the 1951 treaty")."""
     return (
-        _MONTH.fullmatch(text, start, end) is not None
+        text[start:end].lower() in MONTHS
         and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
         and _NOUN_AFTER.match(text, end) is not None
     )
