@@ -21,8 +21,9 @@ on "arrested": the attack is background.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
-from dashboard.events.lexicon import Lexicon
+from dashboard.events.lexicon import Lexicon, load
 from dashboard.events.tokens import Token
 
 AUX = frozenset(
@@ -109,8 +110,48 @@ def _is_verb(tokens: list[Token], i: int) -> bool:
         plural = tokens[j].lower.endswith("s") and "NOUN" in tokens[j].pos
         # "Kenya and Ethiopia hope": two names joined are a plural subject
         joined = j >= 2 and tokens[j - 1].lower == "and" and tokens[j].text[:1].isupper()
+        if plural and _compound_noun(tokens, i, j):
+            return False
         return before in _PRONOUNS or plural or joined
     return True
+
+
+_POSSESSIVES = frozenset("its their his her our my your".split())
+_CLAUSE_LINKS = frozenset("and but or that which who whom because while as if".split())
+_PREPOSITIONS = frozenset(
+    "in on at of by for with from to into after before during over under amid across through "
+    "near against since until".split()
+)
+
+
+@cache
+def _saying() -> frozenset[str]:
+    """The lexicon's verbs of saying: a clause may open after one without "that"."""
+    lex = load()
+    return lex.words("report") | lex.words("speculate")
+
+
+def _compound_noun(tokens: list[Token], i: int, j: int) -> bool:
+    """Token ``i``, a bare present form after the plural ``j``, ends a possessive's compound
+    noun when a verb already stands before the possessive in the same clause and no object
+    follows ("The company hit its sales target in May": the verb is "hit", and "its sales
+    target" its object; English allows one finite verb per clause without a conjunction,
+    Huddleston and Pullum, *The Cambridge Grammar of the English Language* (2002), ch. 2 §1).
+    "Their forces target civilians" has no verb before, so "target" stays a verb; after a
+    reporting verb ("said its forces target…") a clause may open without "that", so a verb of
+    saying does not count."""
+    if j < 1 or tokens[j - 1].lower not in _POSSESSIVES:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and not (nxt.boundary or nxt.lower in _PREPOSITIONS):
+        return False
+    for k in range(j - 2, -1, -1):
+        t = tokens[k]
+        if t.boundary or t.lower in _CLAUSE_LINKS:
+            return False
+        if t.tags & {"VBD", "VBZ"} and "VERB" in t.pos:
+            return not t.keys & _saying()
+    return False
 
 
 _OBJECT_START = frozenset("the a an his her their its two three four five six several dozens "
