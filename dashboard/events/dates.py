@@ -154,6 +154,9 @@ def find_dates(
     base = Context(published, future, "", country, _southern(country, latitude), dayfirst, anchor,
                    utc_offset, text)  # fmt: skip
     found: list[DateMention] = []
+    # phrases that name no day of the calendar ("31 February"): a later rule that reads a part
+    # of them ("February") says so in its reason
+    refused: list[tuple[int, int]] = []
     has = _features(text)
     folded = fold(text)
     undated = published is None
@@ -165,10 +168,33 @@ def find_dates(
         for m in pattern.finditer(text):
             if found and any(m.start() < d.end and d.start < m.end() for d in found):
                 continue
-            mention = _apply(rule, m, base, found)
+            mention = _apply(rule, m, base, found, refused)
+            if mention is not None and refused:
+                mention = _within_refused(text, mention, refused)
             if mention is not None:
                 found.append(mention)
     return sorted((_with_time(text, d, base) for d in found), key=lambda d: d.start)
+
+
+def _within_refused(text: str, mention: DateMention, refused: list[tuple[int, int]]) -> DateMention:
+    """``mention`` with its reason naming the impossible date around it ("'31 February 2023'
+    names no day: month February 2023"), so a reader sees the day was not read."""
+    for s, e in refused:
+        if s <= mention.start and mention.end <= e:
+            said = text[s:e].strip()
+            if said.endswith(".") and said[:-1].split()[-1].lower() in _FULL_MONTHS:
+                said = said[:-1]  # the sentence's full stop, as ``_mention`` leaves it
+            start = s + len(text[s:e]) - len(text[s:e].lstrip())
+            why = f"'{said}' names no day: {mention.range.reason}"
+            # the whole phrase is the mention's, so a summary drops all of it, not "April"
+            return replace(
+                mention,
+                start=start,
+                end=start + len(said),
+                text=said,
+                range=replace(mention.range, reason=why),
+            )
+    return mention
 
 
 def _features(text: str) -> dict[str, bool]:
@@ -183,8 +209,14 @@ def _features(text: str) -> dict[str, bool]:
 
 
 def _apply(
-    rule: Rule, m: re.Match[str], base: Context, found: list[DateMention]
+    rule: Rule,
+    m: re.Match[str],
+    base: Context,
+    found: list[DateMention],
+    refused: list[tuple[int, int]],
 ) -> DateMention | None:
+    """The rule's reading of ``m``, or None; a phrase that names an impossible day ("31
+    February", year 0) is added to ``refused``."""
     ctx = base
     if rule.relative:
         tense, why = direction(base.sentence, m.start(), m.end())
@@ -205,7 +237,8 @@ def _apply(
     try:
         got = rule.handler(m, ctx)
     except (ValueError, OverflowError, KeyError):
-        got = None  # "31 February", year 0, a day past date.max: not a date
+        refused.append((m.start(), m.end()))  # "31 February", year 0, past date.max: no date
+        return None
     if got is None or got.start > got.end:
         return None
     if anchored_on_pub:
