@@ -211,8 +211,14 @@ class EventExtractor:
         self.work = ctx.work
         events = [self._finish(article, d, ctx) for d in _merge(ctx.drafts, ctx.work)]
         # with no publication date, events with no explicit date of their own cannot be placed
-        # in time; they appear once the user sets the article's date
-        return [e for e in events if "undated" not in e.flags], tuple(notes)
+        # in time; they appear once the user sets the article's date, and the report says so
+        kept = [e for e in events if "undated" not in e.flags]
+        if len(kept) < len(events):
+            notes.append(
+                f"{len(events) - len(kept)} event(s) with no date of their own left "
+                "out until the article has a date"
+            )
+        return kept, tuple(notes)
 
     # ------------------------------------------------------------ per sentence
 
