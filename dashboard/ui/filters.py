@@ -82,6 +82,7 @@ def sidebar() -> DeltaGenerator:
             reset_dates()
         later = st.container()
     _init_filters()
+    _filters_notice()
     return later
 
 
@@ -227,10 +228,42 @@ def _multiselect(label: str, options: list, key: str, fmt: Callable[[Any], str])
 
 def _init_multiselect(key: str, options: list) -> None:
     """The multiselect ``key``'s value from the link (those of its values among
-    ``options``), unless this session has one."""
+    ``options``), unless this session has one. The link's values the store does not hold
+    (``?type=99``) are noted for ``_filters_notice``."""
     if key not in st.session_state:
-        wanted = set(st.query_params.get_all(key))
-        st.session_state[key] = [o for o in options if str(o) in wanted]
+        wanted = st.query_params.get_all(key)
+        st.session_state[key] = [o for o in options if str(o) in set(wanted)]
+        known = {str(o) for o in options}
+        dropped = [w for w in wanted if w not in known]
+        if dropped:
+            notes = dict(st.session_state.get(FILTERS_NOTICE) or {})
+            notes[key] = dropped
+            st.session_state[FILTERS_NOTICE] = notes
+
+
+FILTERS_NOTICE = "_link_filters_notice"  # {query key: the link's values left out}
+
+
+def _filters_notice() -> None:
+    """Name the link's filter values that match nothing in the store (a type code, country
+    or actor of another store, a mistyped link): they are left out, and the notice says so
+    until the filters are changed."""
+    ss = st.session_state
+    notes = ss.get(FILTERS_NOTICE)
+    if not notes:
+        return
+    shown = {key: ss.get(key) for key in notes}
+    if ss.get(FILTERS_NOTICE + "_at", shown) != shown:
+        ss.pop(FILTERS_NOTICE, None)  # the filters were changed since: it is said
+        ss.pop(FILTERS_NOTICE + "_at", None)
+        return
+    ss[FILTERS_NOTICE + "_at"] = shown
+    said = " and ".join(
+        f"**{key}** " + ", ".join(f'"{markdown_text(v[:40])}"' for v in values[:5])
+        for key, values in notes.items()
+    )
+    message = f"The link's {said} match nothing in this store: left out."
+    st.warning(message, icon=":material/filter_alt_off:")
 
 
 def _search_box() -> None:

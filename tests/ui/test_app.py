@@ -504,3 +504,20 @@ def test_a_search_is_in_the_url_and_clear_filters_takes_it_out(app: AppTest) -> 
     assert not app.exception
     assert "q" not in app.query_params
     assert app.text_input(key="q").value == ""
+
+
+def test_link_filter_values_the_store_lacks_are_named_in_a_notice(app: AppTest) -> None:
+    app.query_params.update({"from": "1900-01-01", "to": "2024-11-30"})
+    app.query_params["type"] = ["99", "19"]
+    app.query_params["country"] = ["ZZ"]
+    app.run()
+    assert not app.exception
+    (notice,) = [w.value for w in app.warning if "match nothing" in w.value]
+    assert '**type** "99"' in notice
+    assert '**country** "ZZ"' in notice
+    assert '"19"' not in notice  # a type the store holds is kept, not named
+    assert app.multiselect(key="type").value == ["19"]
+    app.run()  # still said while the filters stand
+    assert [w for w in app.warning if "match nothing" in w.value]
+    app.multiselect(key="type").set_value([]).run()
+    assert not [w for w in app.warning if "match nothing" in w.value]  # changed since
