@@ -4,6 +4,7 @@ a near miss. Sentences written for these tests."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -105,3 +106,62 @@ def test_a_summary_drops_late_with_its_day(extract: Extract) -> None:
     assert arrest.summary == "Police arrested the suspect in Lyon"
     (other,) = extract("The late president's son was arrested on Tuesday in Lyon.")
     assert other.summary.startswith("The late president's son")
+
+
+def test_a_possessive_compound_noun_is_no_second_verb(extract: Extract) -> None:
+    # "its sales target": one finite verb per clause, so "target" is the object's head
+    assert extract("The company hit its sales target in May.") == []
+    # near miss: with no verb before it, "target" is the clause's verb
+    events = extract("Their forces target civilians in Gaza, the ministry said.")
+    assert [e.event_code for e in events] == ["190"]
+
+
+def test_an_impossible_day_says_only_its_month_was_read(extract: Extract) -> None:
+    # "31 April" names no day: the month is what the writer gave, and the reason says so
+    (clash,) = extract("Protesters clashed with police in Nairobi on 31 April.")
+    assert (str(clash.when.start), str(clash.when.end), clash.when.precision) == (
+        "2026-04-01",
+        "2026-04-30",
+        3,
+    )
+    assert "'on 31 April' names no day" in (clash.when.reason or "")
+    # near miss: the last day of the month is a day
+    (clash,) = extract("Protesters clashed with police in Nairobi on 30 April.")
+    assert (str(clash.when.start), clash.when.precision) == ("2026-04-30", 1)
+    assert "names no day" not in (clash.when.reason or "")
+
+
+def test_a_trial_opened_is_a_legal_action(extract: Extract) -> None:
+    (trial,) = extract("The corruption trial of a former mayor opened in Lyon on Monday.")
+    assert (trial.event_code, place(trial)) == ("173", "Lyon")
+    # near miss: a clinical trial is a test, not a court's
+    assert extract("A clinical trial of the new drug began in Lyon on Monday.") == []
+
+
+def test_foreign_troops_ordered_out_are_expelled(extract: Extract) -> None:
+    (order,) = extract("Chad's government ordered French troops to leave the country on Friday.")
+    assert (order.event_code, order.roles.target_country) == ("166", "FR")
+    # near miss: troops ordered out of their barracks are not expelled
+    events = extract("The general ordered his troops to leave the barracks on Friday.")
+    assert all(e.event_code != "166" for e in events)
+
+
+def test_events_left_out_of_an_undated_article_are_counted(tmp_path: Path) -> None:
+    from tests.unit.test_cli import run
+
+    undated = tmp_path / "undated.txt"
+    undated.write_text("title Shelling\n\nTroops shelled Kharkiv on Monday.\n", encoding="utf-8")
+    dated = tmp_path / "dated.txt"
+    dated.write_text(
+        "---\ntitle: Shelling\ndate: 2026-03-04\n---\nTroops shelled Kharkiv on Monday.\n",
+        encoding="utf-8",
+    )
+    out = run("ingest", str(undated), str(dated), "--db", str(tmp_path / "x.db"))
+    assert out.returncode == 0
+    lines = out.stdout.splitlines()
+    line = next(x for x in lines if "undated.txt:" in x)
+    assert "1 event(s) with no date of their own left out" in line
+    # near miss: the dated article's event is stored, and nothing is said to be left out
+    line = next(x for x in lines if "dated.txt:" in x and "undated" not in x)
+    assert "1 event(s)," in line
+    assert "left out" not in line
