@@ -116,7 +116,6 @@ def test_a_vote_to_strike_is_no_strike_held(extract: Extract) -> None:
     assert not [e for e in rooted(events, "14") if not unreal(e)]
 
 
-@pytest.mark.xfail(strict=True, reason="withdrawing from the ICC is 087 military de-escalation")
 def test_leaving_a_court_is_no_military_de_escalation(extract: Extract) -> None:
     # CAMEO 087 is de-escalating one's own military engagement (troops withdrawn); leaving a
     # treaty body reduces relations with it (16). Came out 087, placed in Mali with Niger as

@@ -188,3 +188,19 @@ def test_a_countrys_own_forces_still_report_what_struck_it(extract: Extract) -> 
     (strike,) = extract("Russian drones struck a power plant on Monday, Ukraine's energy "
                         "ministry said.")  # fmt: skip
     assert place([strike]) == "Ukraine"
+
+
+def test_leaving_an_international_body_reduces_relations(extract: Extract) -> None:
+    # CAMEO 16: a state that quits a court or a council reduces its relations with it
+    assert codes(extract("Hungary withdrew from the International Criminal Court on Monday.")) == [
+        "160"
+    ]
+    # leaving an agreement, told as a noun, is a rejection (CAMEO 120), as the verb is
+    events = extract("Ecuador announced its withdrawal from the fishing agreement on Monday.")
+    assert codes(events) == ["120"]
+
+
+def test_troops_withdrawn_from_a_town_still_de_escalate(extract: Extract) -> None:
+    # near miss: a withdrawal of one's own forces stays CAMEO 087
+    assert codes(extract("Israeli troops withdrew from the town on Monday.")) == ["087"]
+    assert codes(extract("The army announced a withdrawal from the city on Monday.")) == ["087"]
