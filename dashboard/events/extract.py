@@ -374,6 +374,11 @@ class EventExtractor:
         # "Ten years after Russia annexed Crimea, Ukrainians in Kherson…": the act told in the
         # fronted span has its places there, not in the main clause
         whole = min([end, *later])
+        # "flew asylum seekers to Rwanda, despite protests in London": what the act went ahead
+        # despite is another happening, and its place is not the act's
+        concessive = _CONCESSIVE.search(text, main.end, whole)
+        if concessive is not None:
+            whole = concessive.start()
         stop = _fronted_end(text, s, main) or whole
         d = self._draft(main, (s, stop), (s, s + len(sent)), actors, mentions, text)
         if d.location is None and stop != whole:  # the span names no place: the sentence's
@@ -385,6 +390,11 @@ class EventExtractor:
                 and not _attributive_month(text, s + dm.start, s + dm.end)
                 and not _in_since_clause(text, main.end, s + dm.start)
                 and not _in_apposition(text, s, main, s + dm.start)]  # fmt: skip
+        # "people had fled since the clashes began", said on Monday: an act a "since" clause
+        # opens came before the span it starts, so a date outside that clause is not its own
+        opened = _since_opening(text, s, main)
+        if opened is not None:
+            loose = [dm for dm in loose if s + dm.start > opened]
         # "Rebels who had seized Bunia in January withdrew on Monday": a relative clause's date
         # before the verb is its own when the verb has one after it (TimeML)
         if any(s + dm.start >= main.end for dm in loose):
@@ -695,6 +705,7 @@ def _hazard_date_first(
     return own[:1] + [dm for dm in dates if dm not in own[:1]]
 
 
+_CONCESSIVE = re.compile(r",\s+(?:despite|in spite of|notwithstanding)\b", re.IGNORECASE)
 _PART_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
 # a subordinate clause inside the sentence ("delayed the vote on Monday after rioters torched
 # an office on Saturday"): its act keeps its own date; a fronted one ("After talks failed on
@@ -1568,6 +1579,16 @@ def _in_apposition(text: str, s: int, main: Trigger, at: int) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\s+((?:[\w'’-]+\s+){1,6}?)$", re.IGNORECASE)
+
+
+def _since_opening(text: str, s: int, main: Trigger) -> int | None:
+    """Where the "since" that opens the clause of ``main`` stands ("fled since the clashes
+    began": the clashes start the span, TimeML's BEGINS), or None. A "since" before a ranked
+    happening ("the worst attack since the spring") compares, and opens no act."""
+    m = _SINCE.search(text, max(s, main.start - 60), main.start)
+    if m is None or _RANKED_SINCE.search(text, max(s, m.start() - 80), m.start()):
+        return None
+    return m.start()
 
 
 def _in_since_clause(text: str, after: int, at: int) -> bool:
