@@ -97,9 +97,6 @@ def test_fleeing_to_escape_fighting_is_no_fight_by_the_host_country(extract: Ext
     assert not [e for e in rooted(events, "19") if e.roles.source_country == "TD"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'since the clashes began' is a 190 on the day the UN spoke, Chad as source"
-)
 def test_clashes_a_since_clause_opens_are_not_on_the_day_of_the_statement(
     extract: Extract,
 ) -> None:
@@ -139,9 +136,6 @@ def test_a_conviction_overturned_is_no_guilty_verdict(extract: Extract) -> None:
     assert not [e for e in events if code(e) == "116" and not unreal(e)]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="flying asylum seekers to Rwanda is 075 'grant asylum', placed in London"
-)
 def test_flying_asylum_seekers_away_is_no_grant_of_asylum(extract: Extract) -> None:
     # CAMEO 075 (grant asylum) takes people in; sending them to a third country is an
     # expulsion (174, as the reader codes "Germany deported 28 Afghan men to Kabul"). The card

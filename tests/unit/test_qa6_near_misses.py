@@ -204,3 +204,27 @@ def test_troops_withdrawn_from_a_town_still_de_escalate(extract: Extract) -> Non
     # near miss: a withdrawal of one's own forces stays CAMEO 087
     assert codes(extract("Israeli troops withdrew from the town on Monday.")) == ["087"]
     assert codes(extract("The army announced a withdrawal from the city on Monday.")) == ["087"]
+
+
+def test_an_act_a_since_clause_opens_keeps_a_date_of_its_own(extract: Extract) -> None:
+    # the "since" clause's own date is the act's (TimeML BEGINS); the saying's is not
+    (clash,) = extract(
+        "Thousands have fled since the clashes began in Goma on 3 May, the UN said on Monday."
+    )
+    assert (clash.when.start, clash.when.precision) == (date(2026, 5, 3), 1)
+    (clash,) = extract("The UN said on Monday that thousands had fled since the clashes began.")
+    assert clash.when.start != date(2026, 6, 15)
+
+
+def test_what_an_act_went_ahead_despite_does_not_place_it(extract: Extract) -> None:
+    # CAMEO 174: migrants sent to a third country are expelled; the protests "despite" which
+    # it went ahead are elsewhere
+    (sent,) = extract("Italy sent 40 migrants to Albania on Monday, despite protests in Rome.")
+    assert sent.event_code == "174"
+    assert sent.location is not None
+    assert sent.location.place.name != "Rome"
+    # near miss: a place before the concessive tail is the act's own
+    (fired,) = extract("Police fired tear gas at protesters in Nairobi on Monday, despite a court "
+                       "order.")  # fmt: skip
+    assert fired.location is not None
+    assert fired.location.place.name == "Nairobi"
