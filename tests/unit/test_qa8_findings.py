@@ -307,6 +307,55 @@ def test_vetoing_a_sanctions_package_is_a_veto(extract: Extract) -> None:
     assert [(code(e), e.roles.source_country) for e in events] == [("129", "HU")]
 
 
+@pytest.mark.xfail(strict=True, reason="a ship 'struck by a missile' is coded 072 military aid")
+def test_a_ship_struck_by_a_missile_is_no_military_aid(extract: Extract) -> None:
+    # Class: wrong root, inverting the meaning. CAMEO 072 "provide military aid" is a transfer
+    # of arms to someone; a missile striking a ship is 195 "employ aerial weapons". The passive
+    # "struck by a missile" came out as an unflagged 072 (Red Sea and Gulf of Aden alike)
+    events = extract("The cargo ship was struck by a missile in the Gulf of Aden on Monday.")
+    assert not rooted(events, "07")
+    assert rooted(events, "19")
+
+
+def test_a_missile_striking_a_ship_is_an_aerial_weapon(extract: Extract) -> None:
+    # near miss: the active form is a 195 in the Red Sea
+    events = extract("A missile struck the cargo ship in the Red Sea on Monday, the maritime "
+                     "agency said.")  # fmt: skip
+    assert [(code(e), where(e)[0]) for e in events] == [("195", "Red Sea")]
+
+
+@pytest.mark.xfail(strict=True, reason="police 'attacked by rioters' is coded 190 military force")
+def test_rioters_attacking_police_in_the_passive_are_a_riot(extract: Extract) -> None:
+    # Class: wrong root. CAMEO 145 "protest violently, riot"; 19 is organised armed force, and
+    # rioters have none. The passive came out as an unflagged 190 in Belfast
+    events = extract("Police were attacked by rioters in Belfast on Tuesday.")
+    assert not rooted(events, "19")
+
+
+def test_rioters_attacking_police_are_a_riot(extract: Extract) -> None:
+    # near miss: the active form is a 145
+    events = extract("Rioters attacked police in Belfast on Tuesday.")
+    assert [(code(e), where(e)[0]) for e in events] == [("145", "Belfast")]
+
+
+@pytest.mark.xfail(strict=True, reason="hackers taking websites down are coded 172")
+def test_hackers_taking_down_websites_impose_no_administrative_sanctions(
+    extract: Extract,
+) -> None:
+    # Class: wrong root (cyber). CAMEO 172 "impose administrative sanctions" is a government
+    # restricting rights within its power; hackers have none. Came out as an unflagged 172
+    # (and "Russian hackers" placed it in Russia, not Denmark)
+    events = extract("Hackers shut down the websites of Danish ministries on Monday, the "
+                     "government said.")  # fmt: skip
+    assert not rooted(events, "17")
+
+
+def test_a_government_shutting_down_websites_restricts_rights(extract: Extract) -> None:
+    # near miss: a government taking opposition papers offline is 172
+    events = extract("The government shut down the websites of opposition newspapers on Monday.")
+    assert [code(e) for e in events] == ["172"]
+
+
 # ------------------------------------------------ who did what to whom
 
 
@@ -395,6 +444,21 @@ def test_the_subject_of_the_main_clause_after_a_condition_acts(extract: Extract)
     events = extract("Should the ceasefire collapse, Israel would resume strikes on Gaza, "
                      "officials said.")  # fmt: skip
     assert [e.roles.source_country for e in events] == ["IL"]
+
+
+@pytest.mark.xfail(strict=True, reason="'struck by a drone off the coast of Yemen': Yemen source")
+def test_the_coast_an_attack_happened_off_is_not_its_source(extract: Extract) -> None:
+    # Class: wrong source. "Off the coast of Yemen" is the place; the drone's owner is unnamed
+    # (README: nothing is guessed). Came out as a 190 with Yemen as source
+    events = extract("The tanker was struck by a drone off the coast of Yemen on Monday.")
+    assert events
+    assert not [e for e in events if e.roles.source_country == "YE"]
+
+
+def test_a_sea_an_attack_happened_in_is_not_its_source(extract: Extract) -> None:
+    # near miss: "in the Red Sea" gives the place and no source
+    events = extract("The tanker was struck by a drone in the Red Sea on Monday.")
+    assert [(e.roles.source, where(e)[0]) for e in events] == [(None, "Red Sea")]
 
 
 # ------------------------------------------------ places
