@@ -16,9 +16,25 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from dashboard.events.clauses import ARTICLES, AUX, Parse, cue_at, describes_noun, parse
+from dashboard.events.clauses import (
+    ARTICLES,
+    AUX,
+    FALSELY,
+    Parse,
+    cue_at,
+    describes_noun,
+    parse,
+)
 from dashboard.events.domain import MATERIAL, group_subject, outside_politics
-from dashboard.events.lexicon import Lexicon, Match, Rule, load, other_senses, sport_phrases
+from dashboard.events.lexicon import (
+    Lexicon,
+    Match,
+    Rule,
+    load,
+    other_senses,
+    sport_phrases,
+    word_class,
+)
 from dashboard.events.modality import COOPERATION, intent_code, local_flags, public, recode
 from dashboard.events.tokens import Token, tokenize
 from dashboard.events.verbal import (
@@ -144,7 +160,8 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not outside_politics(p, m, material, others)]
     if _sporting(p):
         # "Nadal beat Djokovic in straight sets": a game's result, unless armed men are named
-        matches = [m for m in matches if m.rule.code[:2] not in ("17", "18", "19", "20")]
+        # and its "striker" is a forward (IFAB), not a worker on strike
+        matches = [m for m in matches if not _played(tokens, m)]
     # "A second convoy, planned for Tuesday, was cancelled": a plan's participle describes
     # its noun; no intent was stated (CAMEO 1.1b3 §03 codes an intent expressed by an actor)
     matches = [m for m in matches if not (m.rule.embeds == "03" and describes_noun(p, m.first))]
@@ -367,7 +384,10 @@ def _other_sense(p: Parse, m: Match) -> bool:
     # hit back": the forces, not the ministry, hit)
     start = p.opening(m.first)
     start = max((k + 1 for k in p.passing if start <= k < m.first), default=start)
-    subject = tokens[start : m.first]
+    # a passive's subject is what was acted on ("Israel's embassy was attacked by
+    # protesters"): only its agent after "by" can give the verb another sense
+    passive = m.first > 0 and "be" in tokens[m.first - 1].keys and "VBN" in head.tags
+    subject = [] if passive else tokens[start : m.first]
     if any(t.keys & mods for t in subject for mods in subjects):
         return True
     nxt = m.last + 1
@@ -381,6 +401,13 @@ _ARMED = frozenset(
     "gunman gunmen militant militants soldier soldiers troops police rebel rebels bomb bomber "
     "attacker attackers terrorist terrorists militia militiamen army grenade explosive".split()
 )
+
+
+def _played(tokens: list[Token], m: Match) -> bool:
+    """In a game's sentence, force is a result and a "striker" a forward (IFAB Laws of the
+    Game): neither is a political act."""
+    striker = m.rule.code == "143" and tokens[m.first].lower.startswith("striker")
+    return m.rule.code[:2] in ("17", "18", "19", "20") or striker
 
 
 def _sporting(p: Parse) -> bool:
@@ -624,6 +651,10 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         flags.add("hypothetical")  # "fearing a rebel attack": the object of a fear is none
     if _never_came(p, m, lex):
         flags.add("negated")  # "an attack that never came"
+    if _inverted_condition(p, m):
+        flags.add("hypothetical")  # "Had the missile hit the reactor, thousands would have died"
+    if _called_false(p, m, lex):
+        flags.add("negated")  # "a video falsely claiming that troops had shelled a school"
     if m.rule.embeds:
         flags.add("embeds:" + m.rule.embeds)
     code = m.rule.code
@@ -635,6 +666,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
     elif code == "195" and _at_the_sea(p, m):
         code = "150"  # "fired a missile toward the sea": a weapons test, not an air strike
+    elif code == "201" and _forces_driven(p, m):
+        code = "190"  # "pushed Ukrainian forces out of the village": a fight lost (§19)
     elif code == "192" and _vessel_object(p, m):
         code = "171"  # "took control of the X, a tanker": a ship seized is property (§171)
     elif code == "171" and _vessel_object(p, m) and group_subject(p, m):
@@ -837,9 +870,46 @@ def _feared(p: Parse, m: Match, lex: Lexicon) -> bool:
             return True
         if t.keys & speculate and ("VERB" in t.pos or k in p.verbs):
             return True
+        if t.lower == "of" and k > 0 and p.tokens[k - 1].lower in _QUANTITY_OF:
+            continue  # "feared a wave of attacks": the wave's "of" is inside the noun phrase
         if t.lower in _PREPOSITIONS or k in p.verbs:
             return False
     return False
+
+
+def _inverted_condition(p: Parse, m: Match) -> bool:
+    """The match is in a sentence-initial condition told by inversion ("Had the missile hit
+    the reactor, …", "Were the talks to fail, …", "Should the truce collapse, …"): an
+    unreal or open condition, like "if" (Huddleston and Pullum 2002, ch. 11 §4.1,
+    conditional inversion), before its comma. A question ends in "?" and is not one."""
+    tokens = p.tokens
+    if len(tokens) < 4 or tokens[0].lower not in ("had", "were", "should"):
+        return False
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    return comma is not None and m.last < comma and tokens[-1].text != "?"
+
+
+def _called_false(p: Parse, m: Match, lex: Lexicon) -> bool:
+    """The match is told in what a report "falsely" or "wrongly" says ("a video falsely
+    claiming that troops had shelled a school", "falsely reported that"): FactBank reads a
+    proposition its source is said to state falsely as counterfactual (Saurí and Pustejovsky
+    2009, CT-). The adverb must stand right before the reporting verb, within 15 words."""
+    report = lex.words("report")
+    for k in range(m.first - 1, max(0, m.first - 15), -1):
+        t = p.tokens[k]
+        if t.boundary:
+            return False
+        if t.keys & report and p.tokens[k - 1].lower in FALSELY:
+            return True
+    return False
+
+
+# nouns that count or group what follows "of" ("a wave of attacks", "a series of strikes"):
+# the noun phrase goes on through the "of" (Huddleston and Pullum 2002, ch. 5 §9 quantity
+# nouns)
+_QUANTITY_OF = frozenset(
+    "wave series spate string number lot flurry round rash surge spree cycle chain".split()
+)
 
 
 def _never_came(p: Parse, m: Match, lex: Lexicon) -> bool:
@@ -887,7 +957,10 @@ _CALLED_OFF_AFTER = re.compile(
     r"shelved|abandoned)\b",
     re.IGNORECASE,
 )
-_CALLED_OFF = frozenset("postpone cancel scrap delay suspend shelve abandon".split())
+# and those that kept it from happening (FactBank 1.0, predicates of prevention: CT-)
+_CALLED_OFF = frozenset(
+    "postpone cancel scrap delay suspend shelve abandon avert forestall".split()
+)
 
 
 def _called_off(p: Parse) -> bool:
@@ -1110,6 +1183,19 @@ def _vessel_object(p: Parse, m: Match) -> bool:
 
 
 WATERS = frozenset("sea ocean waters gulf strait bay".split())
+
+
+def _forces_driven(p: Parse, m: Match) -> bool:
+    """Those driven out are armed forces ("pushed Ukrainian forces out of the village", or
+    told in the passive, "forces were pushed out … by"): CAMEO 1.1b3 §201 mass expulsion is of
+    a civilian population; forces driven from ground lost a fight (§19). The agent after
+    "by" is not who was driven."""
+    driven = list(p.tokens[m.first + 1 : m.last])
+    if m.first > 0 and "be" in p.tokens[m.first - 1].keys:
+        driven += p.tokens[p.opening(m.first) : m.first]
+    cut = next((i for i, t in enumerate(driven) if t.lower == "by"), len(driven))
+    troops = word_class("TROOPS")
+    return any(t.keys & troops for t in driven[:cut])
 
 
 def _at_the_sea(p: Parse, m: Match) -> bool:

@@ -345,6 +345,10 @@ def _appositive_participle(tokens: list[Token], i: int) -> bool:
     return False
 
 
+# adverbs that say a report is false ("falsely reported that"): FactBank's CT- source
+FALSELY = frozenset("falsely wrongly erroneously mistakenly baselessly".split())
+
+
 def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> set[str] | None:
     """What a verb that passes the event on adds (an empty set for "said", "began to"), or
     None when the verb at ``i`` governs itself."""
@@ -352,6 +356,10 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     takes_clause = _followed_by_clause(tokens, i, verbs)
     ends = not nxt or tokens[i + 1].boundary  # "…, the minister said."
+    if keys & lex.words("report") and takes_clause and i > 0 and tokens[i - 1].lower in FALSELY:
+        # "falsely reported that NATO troops had attacked": FactBank reads a proposition its
+        # source calls false as counterfactual (Saurí and Pustejovsky 2009, CT-)
+        return {"negated"}
     if (keys & lex.words("report") and (takes_clause or ends)) or (
         "accord" in keys and nxt == "to"
     ):
