@@ -173,7 +173,46 @@ def find_dates(
                 mention = _within_refused(text, mention, refused)
             if mention is not None:
                 found.append(mention)
-    return sorted((_with_time(text, d, base) for d in found), key=lambda d: d.start)
+    ordered = sorted((_with_time(text, d, base) for d in found), key=lambda d: d.start)
+    return _before_the_report(text, ordered, published) if len(ordered) > 1 else ordered
+
+
+# a day right after a verb of saying ("said on Friday that"), and a bare weekday ("on
+# Wednesday", "Wednesday night")
+_SAID_ON = re.compile(
+    r"\b(?:said|announced|reported|confirmed|told\s+\w+|stated|added)\s+(?:late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
+_BARE_WEEKDAY = re.compile(
+    rf"(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE
+)
+
+
+def _before_the_report(
+    text: str, found: list[DateMention], published: date | None
+) -> list[DateMention]:
+    """A bare weekday told after a day of saying ("said on Friday that troops had killed six
+    on Wednesday") that was read as a day after the saying is moved to the latest such
+    weekday on or before it: what a report tells in the past came before the report (TimeML
+    anchors a reported past event on the reporting event, Pustejovsky et al. 2003). A weekday
+    read as ahead ("would resume on Wednesday") keeps its reading."""
+    out = list(found)
+    for i, d in enumerate(found):
+        m = _BARE_WEEKDAY.fullmatch(d.text)
+        if m is None or d.range.precision != 1:
+            continue
+        said = [r for r in found[:i] if r.range.precision == 1
+                and _SAID_ON.search(text, max(0, r.start - 30), r.start)]  # fmt: skip
+        if not said or d.range.start <= said[-1].range.start:
+            continue
+        if published is None or d.range.start > published or "future" in d.range.reason:
+            continue
+        day = said[-1].range.start
+        back = (day.weekday() - WEEKDAYS[m["weekday"].lower()]) % 7
+        moved = day - timedelta(days=back)
+        why = f"{m['weekday'].capitalize()} on or before the report's day ({day}): {moved}"
+        out[i] = replace(d, range=replace(d.range, start=moved, end=moved, reason=why))
+    return out
 
 
 def _within_refused(text: str, mention: DateMention, refused: list[tuple[int, int]]) -> DateMention:

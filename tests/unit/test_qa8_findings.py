@@ -547,7 +547,6 @@ def test_clashes_on_a_sunday_are_the_sunday_gone(extract: Extract) -> None:
     assert [(code(e), e.when.start) for e in real(events, "14")] == [("145", SUNDAY)]
 
 
-@pytest.mark.xfail(strict=True, reason="a weekday reported on Friday is read from publication")
 def test_a_weekday_in_a_report_is_before_the_day_it_was_reported(extract: Extract) -> None:
     # Class: wrong date (weekday direction). TimeML: a past-perfect weekday in a report is
     # anchored on the reporting day; the Wednesday before Friday June 12 is June 10. Came out

@@ -86,3 +86,10 @@ def test_an_inverted_condition_leaves_the_main_clause_as_told(extract: Extract) 
 def test_blocking_a_road_is_no_veto(extract: Extract) -> None:
     events = extract("Police blocked the road to the parliament on Monday.")
     assert all(e.event_code != "129" for e in events)
+
+
+def test_a_weekday_ahead_of_a_report_keeps_its_future(extract: Extract) -> None:
+    # only a weekday read in the past moves before the report's day; talks that "would
+    # resume" are ahead of it
+    (talks,) = extract("The ministry said on Monday that talks would resume on Friday.")
+    assert str(talks.when.start) == "2026-06-19"
