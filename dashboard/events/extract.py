@@ -375,7 +375,7 @@ class EventExtractor:
         # fronted span has its places there, not in the main clause
         whole = min([end, *later])
         # "flew asylum seekers to Rwanda, despite protests in London": what the act went ahead
-        # despite is another happening, and its place is not the act's
+        # despite, or what it waits on, is another happening, and its place is not the act's
         concessive = _CONCESSIVE.search(text, main.end, whole)
         if concessive is not None:
             whole = concessive.start()
@@ -705,7 +705,11 @@ def _hazard_date_first(
     return own[:1] + [dm for dm in dates if dm not in own[:1]]
 
 
-_CONCESSIVE = re.compile(r",\s+(?:despite|in spite of|notwithstanding)\b", re.IGNORECASE)
+# a concessive tail, or a condition after the act ("would be sent to the border if the talks
+# in Geneva failed"): its place belongs to that other happening
+_CONCESSIVE = re.compile(
+    r",\s+(?:despite|in spite of|notwithstanding)\b|(?:,\s*|\s)(?:if|unless)\s", re.IGNORECASE
+)
 _PART_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
 # a subordinate clause inside the sentence ("delayed the vote on Monday after rioters torched
 # an office on Saturday"): its act keeps its own date; a fronted one ("After talks failed on

@@ -27,6 +27,7 @@ _REPORTING = re.compile(
     r"(?:\s+(?:on\s+)?(?:today|yesterday|\w+day|last \w+|this \w+))?(?:\s+that)?\s+",
     re.IGNORECASE,
 )
+_SAYS = frozenset("said says told claimed".split())  # irregular reporting verbs ("-ed" above)
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,(?!\d)")  # not the comma of "2,000"
 # Where the event's own phrase ends: a new clause or a side remark.
 _STOP = re.compile(
@@ -85,8 +86,8 @@ def _phrase_start(text: str, clause_start: int, trigger_start: int,
             continue  # "on Sunday" is a date, not a preposition governing the trigger
         if word in _ADJUNCT or (word in _ARGUMENT and k > 0 and not _verb_before(words, w)):
             return clause_start + w.end() + 1, True
-        if word.endswith("ed") or word in _RELATIVE:
-            break
+        if word.endswith("ed") or word in _RELATIVE or word in _SAYS:
+            break  # "in Brussels, said Russian missiles": the preposition is the speaker's
     # the comma of a list of names ("Japan, South Korea and the United States") is no break
     breaks = [b for b in _CLAUSE_BREAK.finditer(pre) if not _in_a_list(pre, b)]
     start = breaks[-1].end() if breaks else 0

@@ -179,6 +179,16 @@ SAID_IN = re.compile(
     r"(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# where a speaker spoke, before what they reported ("speaking at a news conference in
+# Brussels, said missiles had hit Kharkiv"): a force or aid act told there happened elsewhere
+SPOKE_AT = re.compile(
+    r"\b(?:speaking|spoke|said|told\s+(?:\w+\s+){0,2}?)\s+(?:(?:at|to|during|after|before)\s+"
+    r"(?:\w+\s+){0,4}?)?(?:in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# acts done to people or things, which a speaker only reports (CAMEO 1.1b3 material roots:
+# aid, yield, protest, force, coerce, assault, fight, mass violence)
+_DONE_ELSEWHERE = ("07", "08", "14", "17", "18", "19", "20")
 # what was discussed ("Putin and Xi discussed Ukraine"): the topic, not the venue
 DISCUSSED = re.compile(
     r"\b(?:discuss(?:ed|es|ing)?|debated?|debating|talked\s+about|spoke\s+about)\s+"
@@ -478,6 +488,11 @@ def locate(
             or PATRON_AFTER.match(text, m.end)
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
             or (SAID_IN.search(before) and m.start > trigger_start)
+            # the speaker's phrase may open before the trigger's stretch of the clause
+            or (
+                code[:2] in _DONE_ELSEWHERE
+                and SPOKE_AT.search(text[max(0, m.start - 60) : m.start])
+            )
             or DISCUSSED.search(before)
             or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
             or (m.place.kind == "sea" and SEA_MODIFIER.match(text, m.end))

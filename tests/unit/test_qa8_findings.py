@@ -480,7 +480,6 @@ def test_a_us_port_city_is_in_the_us(extract: Extract) -> None:
     assert [where(e) for e in events] == [("Baltimore", "US")]
 
 
-@pytest.mark.xfail(strict=True, reason="a minister 'speaking at a news conference in Brussels'")
 def test_a_news_conference_city_is_not_where_missiles_hit(extract: Extract) -> None:
     # Class: wrong place (speaker's seat). ACLED codes where the act happened; an appositive
     # "speaking at a news conference in X" is where it was told. Came out in Brussels
@@ -496,7 +495,6 @@ def test_a_statement_leaves_the_strike_in_its_city(extract: Extract) -> None:
     assert [where(e)[0] for e in events] == ["Kharkiv"]
 
 
-@pytest.mark.xfail(strict=True, reason="the venue of talks in an 'if' clause places the threat")
 def test_the_venue_in_a_condition_is_not_the_acts_place(extract: Extract) -> None:
     # Class: wrong place (subordinate clause). "if the talks in Geneva failed" is the condition;
     # the troops would go to the border. Came out as a 138 placed in Geneva

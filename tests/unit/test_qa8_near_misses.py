@@ -93,3 +93,17 @@ def test_a_weekday_ahead_of_a_report_keeps_its_future(extract: Extract) -> None:
     # resume" are ahead of it
     (talks,) = extract("The ministry said on Monday that talks would resume on Friday.")
     assert str(talks.when.start) == "2026-06-19"
+
+
+def test_where_the_act_itself_is_named_after_a_speaker_it_stands(extract: Extract) -> None:
+    # the speaker's city is skipped only for an act done elsewhere; police in a city act there
+    events = extract("Police in Brussels fired tear gas at protesters on Monday.")
+    assert [e.location.place.name for e in events if e.location and e.location.place] == [
+        "Brussels"
+    ]
+
+
+def test_a_place_before_a_condition_stays_the_acts(extract: Extract) -> None:
+    # only the condition's own words are cut from the act's stretch
+    events = extract("Police will arrest protesters in Lagos if they march on Monday.")
+    assert [e.location.place.name for e in events if e.location and e.location.place] == ["Lagos"]
