@@ -236,6 +236,14 @@ _NOT_TARGET = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# a relative clause telling what the object did to people ("an attack that killed three US
+# soldiers"): those people are its victims, not the act's target (CAMEO's target is the
+# object of the coded verb)
+_VICTIMS_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|wounded|injured|hit|struck|targeted|"
+    r"left|destroyed|damaged)\b",
+    re.IGNORECASE,
+)
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
 # §161 and §174: recalling or expelling an envoy reduces relations with the host)
 _HOST = re.compile(
@@ -295,6 +303,7 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     ("warned China against", "urged Iran to free").
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
     """
+    actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
     before = [a for a in actors if clause[0] <= a.start < trigger_start] or [
         a for a in actors if a.start < trigger_start
     ]
@@ -380,6 +389,8 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
         if _AGENT.match(between) or (passive and a.kind == "country" and len(between) < 30):
             return a, source
+        if spans_object and _VICTIMS_CLAUSE.search(between):
+            break  # "condemned an attack that killed three US soldiers": the victims are no party
         if host or not _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start):
             target = a
             break
@@ -393,6 +404,23 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         # subject is what was done to, not who did it (CAMEO's target, GDELT's Actor2)
         return None, source
     return source, target
+
+
+# a subordinate clause that opens the sentence ("Unless Hamas releases the hostages, the army
+# will…", "When rebels fired on the convoy, troops…"): its subject is not the main clause's
+_FRONTED_CLAUSE = re.compile(
+    r"(?:Unless|If|Although|Though|While|Whereas|Once|Until|Because|When|After|Before|Since)"
+    r"\b[^,;.]{0,150},"
+)
+
+
+def _in_fronted_clause(text: str, at: int, trigger_start: int) -> bool:
+    """Is offset ``at`` inside a subordinate clause that opens its sentence and ends before
+    the trigger (Huddleston and Pullum 2002, ch. 8: an adjunct clause has its own subject)?"""
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    m = _FRONTED_CLAUSE.match(text, start)
+    return m is not None and at < m.end() <= trigger_start
 
 
 _PLACE_BEFORE = re.compile(

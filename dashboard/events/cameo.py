@@ -664,6 +664,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "143"  # "the union threatened to strike if…": a walkout, not an armed strike
     elif code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
         code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
+    elif code[:2] == "15" and _launch_that_struck(p, m):
+        code = "195"  # "launched a missile that killed five civilians": an air strike (§195)
     elif code == "195" and _at_the_sea(p, m):
         code = "150"  # "fired a missile toward the sea": a weapons test, not an air strike
     elif code == "201" and _forces_driven(p, m):
@@ -1183,6 +1185,25 @@ def _vessel_object(p: Parse, m: Match) -> bool:
 
 
 WATERS = frozenset("sea ocean waters gulf strait bay".split())
+
+
+_STRUCK = frozenset("kill wound injure hit strike destroy damage".split())
+
+
+def _launch_that_struck(p: Parse, m: Match) -> bool:
+    """A launch whose relative clause says what it struck ("launched a missile that killed
+    five civilians", "fired drones which hit a power plant"): force used on a target, CAMEO
+    1.1b3 §195, not a show of force (§15) or a test."""
+    tokens = p.tokens
+    for k in range(m.last + 1, min(m.last + 4, len(tokens) - 1)):
+        if tokens[k].lower in ("that", "which"):
+            nxt = tokens[k + 1]
+            if nxt.lower in ("had", "has") and k + 2 < len(tokens):
+                nxt = tokens[k + 2]
+            return bool(nxt.keys & _STRUCK)
+        if tokens[k].boundary:
+            return False
+    return False
 
 
 def _forces_driven(p: Parse, m: Match) -> bool:

@@ -377,7 +377,6 @@ def test_protesters_attacking_an_embassy_target_its_state(extract: Extract) -> N
     assert where(attack)[0] == "Amman"
 
 
-@pytest.mark.xfail(strict=True, reason="the US condemning an attack on US troops targets the US")
 def test_condemning_an_attack_on_ones_own_troops_does_not_target_oneself(
     extract: Extract,
 ) -> None:
@@ -413,7 +412,6 @@ def test_a_trailing_spokesman_is_not_the_source(extract: Extract) -> None:
     assert [e.roles.source_country for e in rooted(events, "19")] == ["UA"]
 
 
-@pytest.mark.xfail(strict=True, reason="the subject of an 'unless' clause is read as the invader")
 def test_the_subject_of_an_unless_clause_is_not_the_actor(extract: Extract) -> None:
     # Class: wrong source (subordinate clause). "Unless Hamas releases ..." is the condition;
     # "the army" invades. Came out as a planned 1384 with Hamas as source

@@ -107,3 +107,19 @@ def test_a_place_before_a_condition_stays_the_acts(extract: Extract) -> None:
     # only the condition's own words are cut from the act's stretch
     events = extract("Police will arrest protesters in Lagos if they march on Monday.")
     assert [e.location.place.name for e in events if e.location and e.location.place] == ["Lagos"]
+
+
+def test_an_act_inside_a_fronted_clause_keeps_its_own_subject(extract: Extract) -> None:
+    # only the main clause's trigger loses the fronted clause's subject
+    events = extract("After Russia invaded Ukraine in 2022, Finland joined NATO.")
+    assert [(e.event_code, e.roles.source_country) for e in events] == [("190", "RU")]
+
+
+def test_a_launch_that_killed_is_an_air_strike(extract: Extract) -> None:
+    # CAMEO 1.1b3 §195: a missile launched at people is force used, its victims the target
+    (strike,) = extract("Russia launched a missile that killed five Ukrainian civilians in Kharkiv "
+                        "on Monday.")  # fmt: skip
+    assert (strike.event_code, strike.roles.target_country) == ("195", "UA")
+    # near miss: a launch whose missile only flew is a show of force
+    (launch,) = extract("North Korea launched a missile that flew 1,000 km on Monday.")
+    assert launch.event_code == "150"
