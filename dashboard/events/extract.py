@@ -400,7 +400,7 @@ class EventExtractor:
             year is None or year.start <= bound[main].range.start <= year.end
         )
         if bound_holds:
-            free = [bound[main].range]
+            free = [_week_of_any_start(main, bound[main])]
         elif year is not None:
             free = [year]  # "the 1994 massacre": background keeps its own year
         if free and _FOUND.search(text, max(s, main.start - 30), main.start):
@@ -467,7 +467,7 @@ class EventExtractor:
             sec_actors = [a for a in named_actors if main.end <= a.start < t.start]
             sec_actors += _country_actors(countries, main.end, end, t, text)
             sec = self._draft(t, (t.start, end), (s, s + len(sent)), sec_actors, mentions, text)
-            sec.readings.append((dm.range, _precision(sec.location)))
+            sec.readings.append((_week_of_any_start(t, dm), _precision(sec.location)))
             drafts.append(sec)
         told = _violence_as_subject(text, main, strong, bound)
         if told is not None:  # "the massacre of 40 villagers last week was condemned"
@@ -769,6 +769,23 @@ def _said_bound(main: Trigger, said: DateRange) -> list[DateRange]:
     day = said.end
     reason = f"the saying's date ({said.reason}): the hazard on or before it"
     return [DateRange(day - timedelta(days=6), day, 2, said.text, reason)]
+
+
+_THIS_WEEK = re.compile(r"this\s+week\b", re.IGNORECASE)
+
+
+def _week_of_any_start(main: Trigger, dm: DateMention) -> DateRange:
+    """The range of a date bound to a trigger; for a hazard named "this week's" ("this week's
+    earthquake"), the week as any reader's calendar starts it: ISO 8601 starts the week on
+    Monday, but CLDR's ``firstDay`` data has it start on Sunday (United States, Canada,
+    Japan...) or Saturday (Afghanistan, Iran, Egypt...), so a quake of the Saturday or Sunday
+    before the ISO week may be "this week's" to the outlet: the range opens on that Saturday.
+    Other dates and other triggers keep their range."""
+    r = dm.range
+    if not hazards.is_hazard(main.code) or r.precision != 2 or not _THIS_WEEK.match(dm.text):
+        return r
+    why = f"{r.reason}; a week may start on the Saturday before (CLDR firstDay)"
+    return replace(r, start=r.start - timedelta(days=2), reason=why)
 
 
 _ADVERBIAL = re.compile(r"(?:on|in|at|by|during|since|until|from)\s", re.IGNORECASE)
