@@ -220,7 +220,7 @@ class EventExtractor:
         """Read one sentence into ``ctx.drafts``; a note when it is over a work cap."""
         text, pub, drafts = ctx.text, ctx.pub, ctx.drafts
         sent = text[s:e]
-        trigs = [_shift(t, s) for t in _with_hazards(sent)]
+        trigs = _renamed_dropped(text, [_shift(t, s) for t in _with_hazards(sent)])
         ctx.work["sentences"] += 1
         ctx.work["sentence_chars"] += e - s
         ctx.work["triggers"] += len(trigs)
@@ -786,6 +786,26 @@ def _week_of_any_start(main: Trigger, dm: DateMention) -> DateRange:
         return r
     why = f"{r.reason}; a week may start on the Saturday before (CLDR firstDay)"
     return replace(r, start=r.start - timedelta(days=2), reason=why)
+
+
+# a noun phrase set off by a comma ("..., a meeting to which Ukraine was not invited"): an
+# appositive, which re-names what the clause before it told (Quirk et al. 1985, 17.65)
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _renamed_dropped(text: str, trigs: list[Trigger]) -> list[Trigger]:
+    """``trigs`` without a noun trigger in apposition to an act of its own root told before it
+    in the sentence ("the presidents met in Alaska on Friday, a meeting to which Ukraine was
+    not invited"): the appositive re-names the act, so the act, not the noun, leads the
+    event, with its own place. A noun of another root ("met on Friday, a visit...") stays."""
+    out = []
+    for t in trigs:
+        opens = _APPOSITIVE_OPEN.search(text, max(0, t.start - 40), t.start)
+        if opens and any(u.end <= opens.start() and u.code[:2] == t.code[:2] and u.weight > WEAK
+                         for u in trigs):  # fmt: skip
+            continue
+        out.append(t)
+    return out
 
 
 _ADVERBIAL = re.compile(r"(?:on|in|at|by|during|since|until|from)\s", re.IGNORECASE)
