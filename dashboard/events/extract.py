@@ -226,7 +226,7 @@ class EventExtractor:
         """Read one sentence into ``ctx.drafts``; a note when it is over a work cap."""
         text, pub, drafts = ctx.text, ctx.pub, ctx.drafts
         sent = text[s:e]
-        trigs = [_shift(t, s) for t in _with_hazards(sent)]
+        trigs = _renamed_dropped(text, [_shift(t, s) for t in _with_hazards(sent)])
         ctx.work["sentences"] += 1
         ctx.work["sentence_chars"] += e - s
         ctx.work["triggers"] += len(trigs)
@@ -416,7 +416,7 @@ class EventExtractor:
             year is None or year.start <= bound[main].range.start <= year.end
         )
         if bound_holds:
-            free = [bound[main].range]
+            free = [_week_of_any_start(main, bound[main])]
         elif year is not None:
             free = [year]  # "the 1994 massacre": background keeps its own year
         if free and _FOUND.search(text, max(s, main.start - 30), main.start):
@@ -483,7 +483,7 @@ class EventExtractor:
             sec_actors = [a for a in named_actors if main.end <= a.start < t.start]
             sec_actors += _country_actors(countries, main.end, end, t, text)
             sec = self._draft(t, (t.start, end), (s, s + len(sent)), sec_actors, mentions, text)
-            sec.readings.append((dm.range, _precision(sec.location)))
+            sec.readings.append((_week_of_any_start(t, dm), _precision(sec.location)))
             drafts.append(sec)
         told = _violence_as_subject(text, main, strong, bound)
         if told is not None:  # "the massacre of 40 villagers last week was condemned"
@@ -790,6 +790,43 @@ def _said_bound(main: Trigger, said: DateRange) -> list[DateRange]:
     day = said.end
     reason = f"the saying's date ({said.reason}): the hazard on or before it"
     return [DateRange(day - timedelta(days=6), day, 2, said.text, reason)]
+
+
+_THIS_WEEK = re.compile(r"this\s+week\b", re.IGNORECASE)
+
+
+def _week_of_any_start(main: Trigger, dm: DateMention) -> DateRange:
+    """The range of a date bound to a trigger; for a hazard named "this week's" ("this week's
+    earthquake"), the week as any reader's calendar starts it: ISO 8601 starts the week on
+    Monday, but CLDR's ``firstDay`` data has it start on Sunday (United States, Canada,
+    Japan...) or Saturday (Afghanistan, Iran, Egypt...), so a quake of the Saturday or Sunday
+    before the ISO week may be "this week's" to the outlet: the range opens on that Saturday.
+    Other dates and other triggers keep their range."""
+    r = dm.range
+    if not hazards.is_hazard(main.code) or r.precision != 2 or not _THIS_WEEK.match(dm.text):
+        return r
+    why = f"{r.reason}; a week may start on the Saturday before (CLDR firstDay)"
+    return replace(r, start=r.start - timedelta(days=2), reason=why)
+
+
+# a noun phrase set off by a comma ("..., a meeting to which Ukraine was not invited"): an
+# appositive, which re-names what the clause before it told (Quirk et al. 1985, 17.65)
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _renamed_dropped(text: str, trigs: list[Trigger]) -> list[Trigger]:
+    """``trigs`` without a noun trigger in apposition to an act of its own root told before it
+    in the sentence ("the presidents met in Alaska on Friday, a meeting to which Ukraine was
+    not invited"): the appositive re-names the act, so the act, not the noun, leads the
+    event, with its own place. A noun of another root ("met on Friday, a visit...") stays."""
+    out = []
+    for t in trigs:
+        opens = _APPOSITIVE_OPEN.search(text, max(0, t.start - 40), t.start)
+        if opens and any(u.end <= opens.start() and u.code[:2] == t.code[:2] and u.weight > WEAK
+                         for u in trigs):  # fmt: skip
+            continue
+        out.append(t)
+    return out
 
 
 _ADVERBIAL = re.compile(r"(?:on|in|at|by|during|since|until|from)\s", re.IGNORECASE)

@@ -20,7 +20,8 @@ from dashboard.paths import data_dir
 PREFIX = "DIS-"
 WEIGHT = 3  # a phrase: outranks single CAMEO verbs that come later, yields to specific phrases
 # A date bound to a hazard noun says it happened as well as a verb does: "the 8 September
-# earthquake", "Friday's landslide", "the flood in Sindh on 27 August" name one occurrence.
+# earthquake", "Friday's landslide", "this week's quake", "the flood in Sindh on 27 August" name
+# one occurrence ("this week's" is stretched to the Saturday before: ``extract._week_of_any_start``).
 # Rows of ``hazards.csv`` use these as ``{dated}`` (right before the noun) and ``{on_date}``
 # (right after it, past a place name).
 _MONTH = (
@@ -30,7 +31,7 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _SLOTS = {
     "{dated}": (
-        rf"(?:\b(?:{_WEEKDAY}|yesterday|today|last\s+(?:night|week|month|year))['’]s|"
+        rf"(?:\b(?:{_WEEKDAY}|yesterday|today|(?:last|this)\s+week|last\s+(?:night|month|year))['’]s|"
         rf"\bthe\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}|(?:19|20)\d\d|{_MONTH}"
         rf"(?:\s+(?:19|20)\d\d)?))\s+(?:[\w.-]+\s+){{0,3}}?"
     ),

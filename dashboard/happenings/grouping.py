@@ -10,7 +10,9 @@
    those with a member that could match it: the same happenings come out, at a cost that
    grows with the candidates, not with the crowd.
 2. **Precise first.** Reports dated to the day form happenings first; reports dated to a
-   week then join the best of them, and only when one is clearly best (``MARGIN``).
+   week then join the best of them, and only when one is clearly best (``MARGIN``) and its
+   range does not hold the days of two happenings it fits (``_both_inside``: "this week's
+   earthquake" with a quake on Sunday and another on Tuesday could be either).
    **One day at a time.** The reports of one day first form happenings among themselves
    (same-day matches only); each of these then joins a happening of the days before whole,
    when every one of its reports joins it (``_fold``). The rule's one-day slack is there for
@@ -303,6 +305,11 @@ def _fold(b: _Block, pos: int, before: int) -> None:
 
 
 def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Match] | None:
+    """The happening ``r`` joins (its position and match), or ``None``. With a ``margin`` (a
+    week-dated report) the best must beat the next by it, and when the report's own range
+    holds the dates of both (``_both_inside``) it joins neither: its date cannot say which
+    of the two it tells, and what else the scores weigh (how precisely each names the place)
+    says how well a report is written, not which happening it is."""
     scored: list[tuple[float, int, Match]] = []
     for pos in b.near(r):
         if pos < since:
@@ -315,7 +322,17 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
     scored.sort(key=lambda t: (-t[0], t[1]))
     if len(scored) > 1 and scored[0][0] - scored[1][0] < margin:
         return None  # two happenings fit about as well: say neither
+    if margin and len(scored) > 1 and _both_inside(r, b.out[scored[0][1]], b.out[scored[1][1]]):
+        return None
     return scored[0][1], scored[0][2]
+
+
+def _both_inside(r: Report, *happenings: _Open) -> bool:
+    """Whether each happening has a report dated to a day inside ``r``'s own range (no
+    slack): "this week's earthquake" told on a Wednesday, with one quake told on Sunday and
+    another on Tuesday."""
+    return all(any(m.firm and r.start <= m.start <= r.end for m in h.members)
+               for h in happenings)  # fmt: skip
 
 
 def _join(r: Report, h: _Open, sides: frozenset[str] | None = None) -> Match | None:

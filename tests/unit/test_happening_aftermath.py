@@ -149,9 +149,9 @@ def test_a_store_grouped_before_the_aftermath_rule_is_regrouped_on_upgrade(
     quakes = [r for r in pipe.store.event_rows() if r["event_code"] == "DIS-QUAKE"]
     assert len({r["happening_id"] for r in quakes}) == 2
     pipe.store.engine.dispose()
-    store = Store(store_url)  # upgrades to 0012, which regroups
+    store = Store(store_url)  # upgrades through 0012, which regroups
     with store.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0012"
-    assert migrate.head() == "0012"
+        version = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == migrate.head() >= "0012"
     quakes = [r for r in store.event_rows() if r["event_code"] == "DIS-QUAKE"]
     assert len({r["happening_id"] for r in quakes}) == 1
