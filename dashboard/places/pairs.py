@@ -20,6 +20,9 @@ from dashboard.places.names import name_key
 # How far a town may lie from its county's point: a large western county is about 100 km
 # across; most are 30-50 km.
 _IN_COUNTY_KM = 60.0
+# Two counties of one name holding as many of the text's towns: the one whose towns hold this
+# many times the people of the other's wins the tie.
+_TIE_FACTOR = 5
 
 
 def _explicit(reason: str) -> bool:
@@ -87,7 +90,8 @@ def _best_county(key: str, towns: dict[str, Place | None], gaz: Gazetteer,
                  memo: HeldMemo | None = None,
                  kept: Place | None = None) -> tuple[Place, dict[str, Place]] | None:  # fmt: skip
     """The county named ``key`` that holds the most of ``towns``' names, with the town of each
-    name it holds; None when no namesake holds one or two namesakes hold as many. ``memo``
+    name it holds; None when no namesake holds one, or two hold as many and neither holds
+    _TIE_FACTOR (5) times the people of the other's towns. ``memo``
     keeps what the counties of ``key`` hold of each town name (see ``HeldMemo``). A county
     the text fixed (``kept``: "Wood County, W. Va.") is the only namesake that may hold
     towns: the pairs choose its towns, never another county."""
@@ -119,11 +123,23 @@ def _best_county(key: str, towns: dict[str, Place | None], gaz: Gazetteer,
             held[county_id].setdefault(town_key, town)
     if not held:
         return None
-    ranked = sorted(held.items(), key=lambda kv: -len(kv[1]))
-    if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
-        return None  # two namesakes hold as many: the pairs do not tell
+    ranked = sorted(held.items(), key=lambda kv: (-len(kv[1]), -_people(kv[1])))
+    # two namesakes hold as many: the one whose towns are far bigger is meant ("Douglas
+    # County ... Alexandria" is Minnesota's county seat of 12,000, not a South Dakota village
+    # of 600 near the other Douglas County); else the pairs do not tell
+    if (
+        len(ranked) > 1
+        and len(ranked[1][1]) == len(ranked[0][1])
+        and _people(ranked[0][1]) < _TIE_FACTOR * max(_people(ranked[1][1]), 1)
+    ):
+        return None
     best = gaz.get(ranked[0][0])
     return (best, ranked[0][1]) if best is not None else None
+
+
+def _people(towns: dict[str, Place]) -> int:
+    """The population of the towns a county holds, summed."""
+    return sum(t.population for t in towns.values())
 
 
 def _held(options: list[Place], towns: list[Place]) -> tuple[tuple[str, Place], ...]:

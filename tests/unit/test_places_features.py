@@ -164,6 +164,28 @@ def test_a_county_and_its_town_named_together_are_the_pair_that_lies_together(
     assert "named together" in m.reason
 
 
+@pytest.mark.parametrize(
+    ("surface", "kind", "lat", "lon"),
+    [("Alexandria", "city", 45.89, -95.38), ("Douglas County", "admin2", 45.93, -95.45)],
+)
+def test_two_counties_holding_a_town_each_the_one_with_far_bigger_towns_wins(
+    geoparser: Geoparser, surface: str, kind: str, lat: float, lon: float
+) -> None:
+    # Douglas County, Minnesota, holds its seat Alexandria (12,000); Douglas County, South
+    # Dakota, lies near a village called Alexandria (600): a tie by count, not by size
+    text = "Douglas County deputies found the car north of Alexandria on Friday."
+    m = mention(geoparser, text, surface)
+    assert_at(m, kind, lat, lon, tolerance=0.3)
+    assert "named together" in m.reason
+
+
+def test_two_counties_holding_towns_of_like_size_do_not_decide(geoparser: Geoparser) -> None:
+    # Clark County holds a Winchester in Kentucky (18,000) and in Nevada (28,000): no pair
+    text = "Clark County deputies found the car north of Winchester on Friday."
+    for surface in ("Clark County", "Winchester"):
+        assert "named together" not in mention(geoparser, text, surface).reason
+
+
 def test_a_county_the_text_places_in_its_state_stays_there(geoparser: Geoparser) -> None:
     # Wood County, Wisconsin, holds a Greenwood; "W. Va." says which Wood County is meant
     text = "Deputies from Wood County, W. Va., arrested a Greenwood, W. Va., man on Monday."
