@@ -274,10 +274,11 @@ def bare_counties(mentions: list[Mention]) -> list[Mention]:
 
 
 def _fixed(m: Mention) -> bool:
-    """A reading no pairing moves: an explicit pattern, or a city of 100,000 or more that
+    """A reading no pairing moves: an explicit pattern, a county of a list ("Hall and Forsyth
+    counties"), or a city of 100,000 or more that
     was the name's one candidate ("Atlanta" beside a small Illinois namesake)."""
-    if _explicit(m.reason):
-        return True
+    if _explicit(m.reason) or m.reason.startswith("a list of"):
+        return True  # a county of a list ("Hall and Forsyth counties") is said outright
     return m.reason.startswith("only candidate") and (
         m.place is None or m.place.kind != "city" or m.place.population >= 100_000
     )
@@ -286,13 +287,14 @@ def _fixed(m: Mention) -> bool:
 def home_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` with each town chosen by population alone moved into the text's home
     state: the one first-level division that holds two thirds or more of the towns and
-    counties the text names for certain (two names at least). Local news seldom names its
+    counties the text names for certain (one candidate, an explicit pattern or a list of
+    counties; two names at least). Local news seldom names its
     own state: "Mansfield" beside Shreveport and Bossier City is Louisiana's village. Of
     several namesakes in that state, the nearest to the text's sure places is taken. A city
     of 100,000 or more stays ("Washington" in a North Carolina paper is still the capital)."""
     sure = {m.place.id: m.place for m in mentions
             if m.place is not None and m.place.kind in ("city", "admin2") and m.place.admin1
-            and (m.reason.startswith("only candidate") or _explicit(m.reason))}  # fmt: skip
+            and (m.reason.startswith(("only candidate", "a list of")) or _explicit(m.reason))}  # fmt: skip
     if len(sure) < 2:
         return mentions  # most texts: counted before any counting
     states: dict[str | None, int] = {}

@@ -186,6 +186,22 @@ def test_two_counties_holding_towns_of_like_size_do_not_decide(geoparser: Geopar
         assert "named together" not in mention(geoparser, text, surface).reason
 
 
+def test_a_listed_county_holds_its_town(geoparser: Geoparser) -> None:
+    # "Hall and Forsyth counties" are Georgia's; Hall County holds the Gainesville meant,
+    # not Florida's city of 145,000
+    text = ("Deputies in Hall and Forsyth counties searched for the driver, who was later "
+            "found in Gainesville.")  # fmt: skip
+    m = mention(geoparser, text, "Gainesville")
+    assert_at(m, "city", 34.3, -83.82, tolerance=0.3)
+    assert "named together" in m.reason
+
+
+def test_a_listed_county_leaves_a_city_it_does_not_hold(geoparser: Geoparser) -> None:
+    text = ("Deputies in Hall and Forsyth counties searched for the driver, who was later "
+            "found in Atlanta.")  # fmt: skip
+    assert_at(mention(geoparser, text, "Atlanta"), "city", 33.75, -84.39, tolerance=0.3)
+
+
 def test_a_county_the_text_places_in_its_state_stays_there(geoparser: Geoparser) -> None:
     # Wood County, Wisconsin, holds a Greenwood; "W. Va." says which Wood County is meant
     text = "Deputies from Wood County, W. Va., arrested a Greenwood, W. Va., man on Monday."
