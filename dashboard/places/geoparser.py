@@ -24,6 +24,7 @@ from dashboard.places.names import for_matching, sentences
 from dashboard.places.pairs import (
     HeldMemo,
     bare_counties,
+    city_suffixed,
     county_towns,
     domestic_namesakes,
     home_state,
@@ -149,6 +150,7 @@ class Geoparser:
         mentions = county_towns(mentions, self.gaz, self._held)
         mentions = domestic_namesakes(mentions, self.gaz)  # "Hanover" beside Vermont's towns
         mentions = bare_counties(mentions)  # "Walton" after "Walton County"
+        mentions = city_suffixed(mentions)  # "Akron City" beside "Akron, Colorado"
         mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:

@@ -273,6 +273,33 @@ def bare_counties(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def city_suffixed(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each "X City" that only an alternate name placed ("Akron City" is an
+    alternate name of Ohio's Akron only) moved to the place of the
+    bare "X" the text also names: local news writes its town both ways, and the bare name
+    is the one the text's context resolved ("Akron, Colorado ... Akron City")."""
+    bare = {name_key(m.text): m for m in mentions
+            if m.place is not None and m.place.kind == "city" and not m.text.endswith(" City")}  # fmt: skip
+    if not bare:
+        return mentions
+    out = mentions
+    for k, m in enumerate(mentions):
+        if m.place is None or m.place.kind != "city" or not m.text.endswith(" City"):
+            continue
+        key = name_key(m.text[:-5])
+        town = bare.get(key)
+        if town is None or town.place is None or town.place.id == m.place.id:
+            continue
+        if name_key(m.place.name) != key or not m.reason.startswith("only candidate"):
+            continue  # "Quezon City", "Mexico City": a city of that full name
+        if out is mentions:
+            out = list(mentions)
+        why = f"the {town.text} the text names without 'City'"
+        out[k] = Mention(m.start, m.end, m.text, town.place, town.score, why, town.candidates,
+                         m.demonym)  # fmt: skip
+    return out
+
+
 def _fixed(m: Mention) -> bool:
     """A reading no pairing moves: an explicit pattern, a county of a list ("Hall and Forsyth
     counties"), or a city of 100,000 or more that

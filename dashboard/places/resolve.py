@@ -622,7 +622,12 @@ class Resolver:
             pending = m.place is None
             key = fold(m.text)
             if key not in redone:
-                others = [a for a in anchors if a[2] != key]
+                # the name's own namesake is no neighbour, whatever words it was written
+                # with: "Dublin City" placed at Ireland's Dublin does not back
+                # Ireland for "Dublin" alone
+                folded = self._folded
+                others = [a for a in anchors if a[2] != key
+                          and (folded.get(a[3].id) or self._fold_name(a[3])) != key]  # fmt: skip
                 if not others:  # _minors finds none and _rescore keeps the winner
                     redone[key] = None
                 else:

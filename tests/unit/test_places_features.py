@@ -388,3 +388,28 @@ def test_a_place_beside_market_or_ship_words_stays_a_place(
     geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
 ) -> None:
     assert_at(mention(geoparser, text, surface), kind, lat, lon, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- one town written two ways
+
+
+def test_a_names_own_namesake_is_no_neighbour(geoparser: Geoparser) -> None:
+    # "Dublin City" is placed at Ireland's Dublin; it must not back Ireland's county of
+    # Dublin for the bare "Dublin" as a neighbour 9 km away
+    text = ("Dublin City Council members met on Monday. Officials in Phoenix said the Dublin "
+            "manager would visit.")  # fmt: skip
+    m = mention(geoparser, text, "Dublin")
+    assert m.place is not None, m
+    assert m.place.kind == "city", m
+    assert "nearest namesake to Dublin" not in m.reason
+
+
+def test_x_city_beside_the_bare_x_is_that_town(geoparser: Geoparser) -> None:
+    # "Akron City" is an alternate name of Ohio's Akron only
+    text = ("Akron, Colorado, ranchers met on Monday. Kansas City buyers and Akron City "
+            "officials agreed.")  # fmt: skip
+    m = mention(geoparser, text, "Akron City")
+    assert_at(m, "city", 40.16, -103.21, tolerance=0.3)
+    assert "without 'City'" in m.reason
+    # a city whose own name ends in "City" keeps it
+    assert_at(mention(geoparser, text, "Kansas City"), "city", 39.1, -94.58, tolerance=0.3)
