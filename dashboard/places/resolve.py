@@ -61,6 +61,10 @@ _CLOSE_KM = 161.0  # the scorer's own radius: a neighbour this close is the same
 # an anchor for the neighbour pass: (lat, lon, folded name as written, place)
 _Anchor = tuple[float, float, str, Place]
 _PENDING = "only small towns of that name; pending the neighbour pass"
+# a town named only by another town's alternate name while small towns own the name: won,
+# but open to the neighbour pass (a score under RECONSIDER_BELOW)
+_ALTERNATE_ONLY = "only candidate, by an alternate name; small towns of that very name set aside"
+_ALTERNATE_SCORE = 0.5
 _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "admin1": 2.7,
                "admin2": 2.0, "landmark": 2.5}  # fmt: skip
 _DATELINE = re.compile(r"^\s*(?P<line>[A-Z][A-Z .,'-]{1,60}?)\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
@@ -702,6 +706,8 @@ class Resolver:
         """Whether the neighbour pass may move ``m``: an ambiguous town or county, or a state
         that shares its name with a metropolis ("New York" beside "Brooklyn" is the city),
         whose first-pass win was not already clear."""
+        if m.reason is _ALTERNATE_ONLY:
+            return True
         if len(m.candidates) < 2 or m.place is None or m.score >= RECONSIDER_BELOW:
             return False
         if m.place.kind in _POINT_KINDS:
@@ -840,7 +846,15 @@ class Resolver:
         else:
             scores = _in_context(places, bases, yields, ctx, surface)
         if len(places) == 1:
-            return places[0], 1.0, "only candidate", ((places[0].id, round(scores[0], 3)),)
+            only = places[0]
+            if only.kind == "city" and not owns[0] and len(candidates) > 1:
+                # a town named so only by another town's alternate name, while small towns
+                # own it ("Breslau", Wroclaw's old name, an Ontario town's own): the neighbour
+                # pass may still find the small town beside the text's other places; the
+                # alternate name costs what _prior takes when a bigger namesake owns it
+                alternate = round(scores[0] - 1.0, 3)
+                return only, _ALTERNATE_SCORE, _ALTERNATE_ONLY, ((only.id, alternate),)
+            return only, 1.0, "only candidate", ((only.id, round(scores[0], 3)),)
         n = len(places)
         if len(set(scores)) == n:  # no ties: the score alone orders them
             order = sorted(range(n), key=scores.__getitem__, reverse=True)

@@ -413,3 +413,18 @@ def test_x_city_beside_the_bare_x_is_that_town(geoparser: Geoparser) -> None:
     assert "without 'City'" in m.reason
     # a city whose own name ends in "City" keeps it
     assert_at(mention(geoparser, text, "Kansas City"), "city", 39.1, -94.58, tolerance=0.3)
+
+
+def test_a_small_town_owning_its_name_beats_another_towns_old_name_nearby(
+    geoparser: Geoparser,
+) -> None:
+    # "Breslau" is Wroclaw's old name and the own name of a small Ontario town beside Kitchener
+    m = mention(geoparser, "Farmers from Breslau and Kitchener met on Monday.", "Breslau")
+    assert_at(m, "city", 43.47, -80.42, tolerance=0.2)
+    assert "nearest namesake to Kitchener" in m.reason
+
+
+def test_an_old_name_with_nothing_nearby_keeps_its_town(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Historians wrote of Breslau before the war.", "Breslau")
+    assert_at(m, "city", 51.1, 17.03, tolerance=0.2)
+    assert "alternate name" in m.reason
