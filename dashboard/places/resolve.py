@@ -57,6 +57,9 @@ _DIVISION_OF_TOWN = frozenset(
 _DEMONYM_MARK = "(demonym)"
 _DEMONYM = frozenset({_DEMONYM_MARK})
 _WIDE = frozenset({"sea", "region"})  # what "the X" names rather than a division X
+# what gives way to a sea or region of its name after "the": a division ("the Gulf") or a
+# town ("storms over the Atlantic" are the ocean's, not a Virginia village's)
+_DEFINITE_YIELDS = frozenset({"admin1", "city"})
 _CLOSE_KM = 161.0  # the scorer's own radius: a neighbour this close is the same place's area
 # an anchor for the neighbour pass: (lat, lon, folded name as written, place)
 _Anchor = tuple[float, float, str, Place]
@@ -333,7 +336,7 @@ class Resolver:
                            "where the gazetteer has no place of that name")  # fmt: skip
                     unplaced.append(Mention(start, end, surface, None, 0.0, why))
                     continue
-            if choice is not None and choice[0].kind == "admin1" and _definite(text, start):
+            if choice is not None and choice[0].kind in _DEFINITE_YIELDS and _definite(text, start):
                 choice = self._water_or_region(ctx.candidates[k], choice)
                 if choice[0].kind in _WIDE:
                     out.append(_mention(start, end, surface, *choice))
@@ -376,7 +379,8 @@ class Resolver:
         if not wide:
             return choice
         best = wide[0]
-        why = (f"'the {choice[0].name}' names a {best.kind}, not the division; "
+        what = "division" if choice[0].kind == "admin1" else "town"
+        why = (f"'the {choice[0].name}' names a {best.kind}, not the {what}; "
                f"beat {len(places) - 1} other candidate(s)")  # fmt: skip
         # every candidate stays listed, for Review: the seas and regions first
         ranked = [*wide, *(p for p in places if p not in wide)]

@@ -428,3 +428,25 @@ def test_an_old_name_with_nothing_nearby_keeps_its_town(geoparser: Geoparser) ->
     m = mention(geoparser, "Historians wrote of Breslau before the war.", "Breslau")
     assert_at(m, "city", 51.1, 17.03, tolerance=0.2)
     assert "alternate name" in m.reason
+
+
+# ---------------------------------------------------------------- "the X": a sea, not a town
+
+
+def test_the_before_a_towns_name_that_a_sea_shares_names_the_sea(geoparser: Geoparser) -> None:
+    # Virginia has a village called Atlantic; "the Atlantic" is the ocean
+    text = "Storms churned over the Atlantic this week, officials in Virginia said."
+    m = mention(geoparser, text, "Atlantic")
+    assert_at(m, "sea", 0.0, -25.0, tolerance=1.0)
+    assert "not the town" in m.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Atlantic, Iowa, said the birds flew south.",
+        "Officials in Atlantic said the birds flew south, wardens in Iowa said.",
+    ],
+)
+def test_the_towns_name_without_the_stays_the_town(geoparser: Geoparser, text: str) -> None:
+    assert_at(mention(geoparser, text, "Atlantic"), "city", 41.4, -95.01, tolerance=0.3)
