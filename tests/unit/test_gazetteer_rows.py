@@ -278,3 +278,32 @@ def test_micronesia_stays_the_country(geoparser: Geoparser) -> None:
     m = mention(geoparser, "Talks with Micronesia and Palau resumed.", "Micronesia")
     assert m.place is not None
     assert m.place.kind == "country"
+
+
+# ---------------------------------------------------------------- military posts
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "lat", "lon"),
+    [
+        ("The soldier was based at Fort Hood before his deployment.", "Fort Hood", "city", 31.13,
+         -97.78),
+        ("Scientists at Fort Detrick studied the samples.", "Fort Detrick", "landmark", 39.44,
+         -77.43),
+        ("Paratroopers from Fort Liberty flew out on Monday.", "Fort Liberty", "city", 35.14,
+         -79.01),
+        ("Recruits graduated at Fort Moore in Georgia.", "Fort Moore", "landmark", 32.36, -84.95),
+        ("Marines at Camp Lejeune were tested for the virus.", "Camp Lejeune", "landmark", 34.68,
+         -77.35),
+    ],
+)  # fmt: skip
+def test_army_and_marine_posts_are_placed_at_the_post(
+    geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), kind, lat, lon, tolerance=0.1)
+
+
+def test_the_town_a_post_shares_its_name_with_stays_the_town(geoparser: Geoparser) -> None:
+    # Fort Bragg, California, is a coastal town, not the North Carolina post
+    m = mention(geoparser, "The Fort Bragg, California, council met.", "Fort Bragg")
+    assert_at(m, "city", 39.45, -123.81, tolerance=0.1)
