@@ -24,6 +24,7 @@ from dashboard.places.names import for_matching, sentences
 from dashboard.places.pairs import (
     HeldMemo,
     bare_counties,
+    city_suffixed,
     county_towns,
     domestic_namesakes,
     home_state,
@@ -144,12 +145,13 @@ class Geoparser:
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
         mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas
+        mentions = typed_lists(text, mentions, self.gaz)  # "Douglas and Sarpy counties"
         # "Henry County ... Paris": Tennessee's
         mentions = county_towns(mentions, self.gaz, self._held)
         mentions = domestic_namesakes(mentions, self.gaz)  # "Hanover" beside Vermont's towns
         mentions = bare_counties(mentions)  # "Walton" after "Walton County"
+        mentions = city_suffixed(mentions)  # "Akron City" beside "Akron, Colorado"
         mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
-        mentions = typed_lists(text, mentions, self.gaz)  # "Douglas and Sarpy counties"
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in demonyms:

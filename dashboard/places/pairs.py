@@ -20,6 +20,9 @@ from dashboard.places.names import name_key
 # How far a town may lie from its county's point: a large western county is about 100 km
 # across; most are 30-50 km.
 _IN_COUNTY_KM = 60.0
+# Two counties of one name holding as many of the text's towns: the one whose towns hold this
+# many times the people of the other's wins the tie.
+_TIE_FACTOR = 5
 
 
 def _explicit(reason: str) -> bool:
@@ -87,7 +90,8 @@ def _best_county(key: str, towns: dict[str, Place | None], gaz: Gazetteer,
                  memo: HeldMemo | None = None,
                  kept: Place | None = None) -> tuple[Place, dict[str, Place]] | None:  # fmt: skip
     """The county named ``key`` that holds the most of ``towns``' names, with the town of each
-    name it holds; None when no namesake holds one or two namesakes hold as many. ``memo``
+    name it holds; None when no namesake holds one, or two hold as many and neither holds
+    _TIE_FACTOR (5) times the people of the other's towns. ``memo``
     keeps what the counties of ``key`` hold of each town name (see ``HeldMemo``). A county
     the text fixed (``kept``: "Wood County, W. Va.") is the only namesake that may hold
     towns: the pairs choose its towns, never another county."""
@@ -119,11 +123,23 @@ def _best_county(key: str, towns: dict[str, Place | None], gaz: Gazetteer,
             held[county_id].setdefault(town_key, town)
     if not held:
         return None
-    ranked = sorted(held.items(), key=lambda kv: -len(kv[1]))
-    if len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1]):
-        return None  # two namesakes hold as many: the pairs do not tell
+    ranked = sorted(held.items(), key=lambda kv: (-len(kv[1]), -_people(kv[1])))
+    # two namesakes hold as many: the one whose towns are far bigger is meant ("Douglas
+    # County ... Alexandria" is Minnesota's county seat of 12,000, not a South Dakota village
+    # of 600 near the other Douglas County); else the pairs do not tell
+    if (
+        len(ranked) > 1
+        and len(ranked[1][1]) == len(ranked[0][1])
+        and _people(ranked[0][1]) < _TIE_FACTOR * max(_people(ranked[1][1]), 1)
+    ):
+        return None
     best = gaz.get(ranked[0][0])
     return (best, ranked[0][1]) if best is not None else None
+
+
+def _people(towns: dict[str, Place]) -> int:
+    """The population of the towns a county holds, summed."""
+    return sum(t.population for t in towns.values())
 
 
 def _held(options: list[Place], towns: list[Place]) -> tuple[tuple[str, Place], ...]:
@@ -257,11 +273,39 @@ def bare_counties(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def city_suffixed(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each "X City" that only an alternate name placed ("Akron City" is an
+    alternate name of Ohio's Akron only) moved to the place of the
+    bare "X" the text also names: local news writes its town both ways, and the bare name
+    is the one the text's context resolved ("Akron, Colorado ... Akron City")."""
+    bare = {name_key(m.text): m for m in mentions
+            if m.place is not None and m.place.kind == "city" and not m.text.endswith(" City")}  # fmt: skip
+    if not bare:
+        return mentions
+    out = mentions
+    for k, m in enumerate(mentions):
+        if m.place is None or m.place.kind != "city" or not m.text.endswith(" City"):
+            continue
+        key = name_key(m.text[:-5])
+        town = bare.get(key)
+        if town is None or town.place is None or town.place.id == m.place.id:
+            continue
+        if name_key(m.place.name) != key or not m.reason.startswith("only candidate"):
+            continue  # "Quezon City", "Mexico City": a city of that full name
+        if out is mentions:
+            out = list(mentions)
+        why = f"the {town.text} the text names without 'City'"
+        out[k] = Mention(m.start, m.end, m.text, town.place, town.score, why, town.candidates,
+                         m.demonym)  # fmt: skip
+    return out
+
+
 def _fixed(m: Mention) -> bool:
-    """A reading no pairing moves: an explicit pattern, or a city of 100,000 or more that
+    """A reading no pairing moves: an explicit pattern, a county of a list ("Hall and Forsyth
+    counties"), or a city of 100,000 or more that
     was the name's one candidate ("Atlanta" beside a small Illinois namesake)."""
-    if _explicit(m.reason):
-        return True
+    if _explicit(m.reason) or m.reason.startswith("a list of"):
+        return True  # a county of a list ("Hall and Forsyth counties") is said outright
     return m.reason.startswith("only candidate") and (
         m.place is None or m.place.kind != "city" or m.place.population >= 100_000
     )
@@ -270,13 +314,14 @@ def _fixed(m: Mention) -> bool:
 def home_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` with each town chosen by population alone moved into the text's home
     state: the one first-level division that holds two thirds or more of the towns and
-    counties the text names for certain (two names at least). Local news seldom names its
+    counties the text names for certain (one candidate, an explicit pattern or a list of
+    counties; two names at least). Local news seldom names its
     own state: "Mansfield" beside Shreveport and Bossier City is Louisiana's village. Of
     several namesakes in that state, the nearest to the text's sure places is taken. A city
     of 100,000 or more stays ("Washington" in a North Carolina paper is still the capital)."""
     sure = {m.place.id: m.place for m in mentions
             if m.place is not None and m.place.kind in ("city", "admin2") and m.place.admin1
-            and (m.reason.startswith("only candidate") or _explicit(m.reason))}  # fmt: skip
+            and (m.reason.startswith(("only candidate", "a list of")) or _explicit(m.reason))}  # fmt: skip
     if len(sure) < 2:
         return mentions  # most texts: counted before any counting
     states: dict[str | None, int] = {}

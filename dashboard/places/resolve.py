@@ -57,10 +57,17 @@ _DIVISION_OF_TOWN = frozenset(
 _DEMONYM_MARK = "(demonym)"
 _DEMONYM = frozenset({_DEMONYM_MARK})
 _WIDE = frozenset({"sea", "region"})  # what "the X" names rather than a division X
+# what gives way to a sea or region of its name after "the": a division ("the Gulf") or a
+# town ("storms over the Atlantic" are the ocean's, not a Virginia village's)
+_DEFINITE_YIELDS = frozenset({"admin1", "city"})
 _CLOSE_KM = 161.0  # the scorer's own radius: a neighbour this close is the same place's area
 # an anchor for the neighbour pass: (lat, lon, folded name as written, place)
 _Anchor = tuple[float, float, str, Place]
 _PENDING = "only small towns of that name; pending the neighbour pass"
+# a town named only by another town's alternate name while small towns own the name: won,
+# but open to the neighbour pass (a score under RECONSIDER_BELOW)
+_ALTERNATE_ONLY = "only candidate, by an alternate name; small towns of that very name set aside"
+_ALTERNATE_SCORE = 0.5
 _KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "admin1": 2.7,
                "admin2": 2.0, "landmark": 2.5}  # fmt: skip
 _DATELINE = re.compile(r"^\s*(?P<line>[A-Z][A-Z .,'-]{1,60}?)\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
@@ -329,7 +336,7 @@ class Resolver:
                            "where the gazetteer has no place of that name")  # fmt: skip
                     unplaced.append(Mention(start, end, surface, None, 0.0, why))
                     continue
-            if choice is not None and choice[0].kind == "admin1" and _definite(text, start):
+            if choice is not None and choice[0].kind in _DEFINITE_YIELDS and _definite(text, start):
                 choice = self._water_or_region(ctx.candidates[k], choice)
                 if choice[0].kind in _WIDE:
                     out.append(_mention(start, end, surface, *choice))
@@ -372,7 +379,8 @@ class Resolver:
         if not wide:
             return choice
         best = wide[0]
-        why = (f"'the {choice[0].name}' names a {best.kind}, not the division; "
+        what = "division" if choice[0].kind == "admin1" else "town"
+        why = (f"'the {choice[0].name}' names a {best.kind}, not the {what}; "
                f"beat {len(places) - 1} other candidate(s)")  # fmt: skip
         # every candidate stays listed, for Review: the seas and regions first
         ranked = [*wide, *(p for p in places if p not in wide)]
@@ -622,7 +630,12 @@ class Resolver:
             pending = m.place is None
             key = fold(m.text)
             if key not in redone:
-                others = [a for a in anchors if a[2] != key]
+                # the name's own namesake is no neighbour, whatever words it was written
+                # with: "Dublin City" placed at Ireland's Dublin does not back
+                # Ireland for "Dublin" alone
+                folded = self._folded
+                others = [a for a in anchors if a[2] != key
+                          and (folded.get(a[3].id) or self._fold_name(a[3])) != key]  # fmt: skip
                 if not others:  # _minors finds none and _rescore keeps the winner
                     redone[key] = None
                 else:
@@ -697,6 +710,8 @@ class Resolver:
         """Whether the neighbour pass may move ``m``: an ambiguous town or county, or a state
         that shares its name with a metropolis ("New York" beside "Brooklyn" is the city),
         whose first-pass win was not already clear."""
+        if m.reason is _ALTERNATE_ONLY:
+            return True
         if len(m.candidates) < 2 or m.place is None or m.score >= RECONSIDER_BELOW:
             return False
         if m.place.kind in _POINT_KINDS:
@@ -835,7 +850,15 @@ class Resolver:
         else:
             scores = _in_context(places, bases, yields, ctx, surface)
         if len(places) == 1:
-            return places[0], 1.0, "only candidate", ((places[0].id, round(scores[0], 3)),)
+            only = places[0]
+            if only.kind == "city" and not owns[0] and len(candidates) > 1:
+                # a town named so only by another town's alternate name, while small towns
+                # own it ("Breslau", Wroclaw's old name, an Ontario town's own): the neighbour
+                # pass may still find the small town beside the text's other places; the
+                # alternate name costs what _prior takes when a bigger namesake owns it
+                alternate = round(scores[0] - 1.0, 3)
+                return only, _ALTERNATE_SCORE, _ALTERNATE_ONLY, ((only.id, alternate),)
+            return only, 1.0, "only candidate", ((only.id, round(scores[0], 3)),)
         n = len(places)
         if len(set(scores)) == n:  # no ties: the score alone orders them
             order = sorted(range(n), key=scores.__getitem__, reverse=True)

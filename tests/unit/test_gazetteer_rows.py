@@ -245,3 +245,65 @@ def test_congo_alone_is_the_drc_and_congo_republic_its_neighbour(geoparser) -> N
         "Troops from Congo and Congo Republic met in Kinshasa.") if m.place}  # fmt: skip
     assert found.get("Congo") == "CD"
     assert found.get("Congo Republic") == "CG"
+
+
+# ---------------------------------------------------------------- UN M49 subregions
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "lat", "lon"),
+    [
+        ("Bluetongue may reach Northern Europe by August.", "Northern Europe", 60.0, 15.0),
+        ("Heatwaves gripped Southern Europe this week.", "Southern Europe", 41.5, 14.0),
+        ("Oil prices rose as tension grew in Western Asia.", "Western Asia", 33.0, 44.0),
+        ("Flu cases fell across Northern America in March.", "Northern America", 49.0, -100.0),
+        ("Aid ships sailed for Melanesia after the cyclone.", "Melanesia", -6.5, 147.0),
+        ("Sea levels threaten atolls across Polynesia.", "Polynesia", -17.6, -149.5),
+        ("Trade with Eastern Asia grew in 2024.", "Eastern Asia", 35.0, 110.0),
+    ],
+)
+def test_un_subregions_are_regions_not_their_continent(
+    geoparser: Geoparser, text: str, surface: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), "region", lat, lon, tolerance=0.5)
+
+
+def test_a_lowercase_compass_word_leaves_the_continent(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Storms hit northern Europe on Monday.", "Europe")
+    assert_at(m, "continent", 48.7, 9.1, tolerance=0.5)
+
+
+def test_micronesia_stays_the_country(geoparser: Geoparser) -> None:
+    # UN M49's Micronesia subregion shares its name with a country: no row for it
+    m = mention(geoparser, "Talks with Micronesia and Palau resumed.", "Micronesia")
+    assert m.place is not None
+    assert m.place.kind == "country"
+
+
+# ---------------------------------------------------------------- military posts
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind", "lat", "lon"),
+    [
+        ("The soldier was based at Fort Hood before his deployment.", "Fort Hood", "city", 31.13,
+         -97.78),
+        ("Scientists at Fort Detrick studied the samples.", "Fort Detrick", "landmark", 39.44,
+         -77.43),
+        ("Paratroopers from Fort Liberty flew out on Monday.", "Fort Liberty", "city", 35.14,
+         -79.01),
+        ("Recruits graduated at Fort Moore in Georgia.", "Fort Moore", "landmark", 32.36, -84.95),
+        ("Marines at Camp Lejeune were tested for the virus.", "Camp Lejeune", "landmark", 34.68,
+         -77.35),
+    ],
+)  # fmt: skip
+def test_army_and_marine_posts_are_placed_at_the_post(
+    geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
+) -> None:
+    assert_at(mention(geoparser, text, surface), kind, lat, lon, tolerance=0.1)
+
+
+def test_the_town_a_post_shares_its_name_with_stays_the_town(geoparser: Geoparser) -> None:
+    # Fort Bragg, California, is a coastal town, not the North Carolina post
+    m = mention(geoparser, "The Fort Bragg, California, council met.", "Fort Bragg")
+    assert_at(m, "city", 39.45, -123.81, tolerance=0.1)

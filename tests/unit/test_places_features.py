@@ -164,6 +164,44 @@ def test_a_county_and_its_town_named_together_are_the_pair_that_lies_together(
     assert "named together" in m.reason
 
 
+@pytest.mark.parametrize(
+    ("surface", "kind", "lat", "lon"),
+    [("Alexandria", "city", 45.89, -95.38), ("Douglas County", "admin2", 45.93, -95.45)],
+)
+def test_two_counties_holding_a_town_each_the_one_with_far_bigger_towns_wins(
+    geoparser: Geoparser, surface: str, kind: str, lat: float, lon: float
+) -> None:
+    # Douglas County, Minnesota, holds its seat Alexandria (12,000); Douglas County, South
+    # Dakota, lies near a village called Alexandria (600): a tie by count, not by size
+    text = "Douglas County deputies found the car north of Alexandria on Friday."
+    m = mention(geoparser, text, surface)
+    assert_at(m, kind, lat, lon, tolerance=0.3)
+    assert "named together" in m.reason
+
+
+def test_two_counties_holding_towns_of_like_size_do_not_decide(geoparser: Geoparser) -> None:
+    # Clark County holds a Winchester in Kentucky (18,000) and in Nevada (28,000): no pair
+    text = "Clark County deputies found the car north of Winchester on Friday."
+    for surface in ("Clark County", "Winchester"):
+        assert "named together" not in mention(geoparser, text, surface).reason
+
+
+def test_a_listed_county_holds_its_town(geoparser: Geoparser) -> None:
+    # "Hall and Forsyth counties" are Georgia's; Hall County holds the Gainesville meant,
+    # not Florida's city of 145,000
+    text = ("Deputies in Hall and Forsyth counties searched for the driver, who was later "
+            "found in Gainesville.")  # fmt: skip
+    m = mention(geoparser, text, "Gainesville")
+    assert_at(m, "city", 34.3, -83.82, tolerance=0.3)
+    assert "named together" in m.reason
+
+
+def test_a_listed_county_leaves_a_city_it_does_not_hold(geoparser: Geoparser) -> None:
+    text = ("Deputies in Hall and Forsyth counties searched for the driver, who was later "
+            "found in Atlanta.")  # fmt: skip
+    assert_at(mention(geoparser, text, "Atlanta"), "city", 33.75, -84.39, tolerance=0.3)
+
+
 def test_a_county_the_text_places_in_its_state_stays_there(geoparser: Geoparser) -> None:
     # Wood County, Wisconsin, holds a Greenwood; "W. Va." says which Wood County is meant
     text = "Deputies from Wood County, W. Va., arrested a Greenwood, W. Va., man on Monday."
@@ -350,3 +388,65 @@ def test_a_place_beside_market_or_ship_words_stays_a_place(
     geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
 ) -> None:
     assert_at(mention(geoparser, text, surface), kind, lat, lon, tolerance=0.3)
+
+
+# ---------------------------------------------------------------- one town written two ways
+
+
+def test_a_names_own_namesake_is_no_neighbour(geoparser: Geoparser) -> None:
+    # "Dublin City" is placed at Ireland's Dublin; it must not back Ireland's county of
+    # Dublin for the bare "Dublin" as a neighbour 9 km away
+    text = ("Dublin City Council members met on Monday. Officials in Phoenix said the Dublin "
+            "manager would visit.")  # fmt: skip
+    m = mention(geoparser, text, "Dublin")
+    assert m.place is not None, m
+    assert m.place.kind == "city", m
+    assert "nearest namesake to Dublin" not in m.reason
+
+
+def test_x_city_beside_the_bare_x_is_that_town(geoparser: Geoparser) -> None:
+    # "Akron City" is an alternate name of Ohio's Akron only
+    text = ("Akron, Colorado, ranchers met on Monday. Kansas City buyers and Akron City "
+            "officials agreed.")  # fmt: skip
+    m = mention(geoparser, text, "Akron City")
+    assert_at(m, "city", 40.16, -103.21, tolerance=0.3)
+    assert "without 'City'" in m.reason
+    # a city whose own name ends in "City" keeps it
+    assert_at(mention(geoparser, text, "Kansas City"), "city", 39.1, -94.58, tolerance=0.3)
+
+
+def test_a_small_town_owning_its_name_beats_another_towns_old_name_nearby(
+    geoparser: Geoparser,
+) -> None:
+    # "Breslau" is Wroclaw's old name and the own name of a small Ontario town beside Kitchener
+    m = mention(geoparser, "Farmers from Breslau and Kitchener met on Monday.", "Breslau")
+    assert_at(m, "city", 43.47, -80.42, tolerance=0.2)
+    assert "nearest namesake to Kitchener" in m.reason
+
+
+def test_an_old_name_with_nothing_nearby_keeps_its_town(geoparser: Geoparser) -> None:
+    m = mention(geoparser, "Historians wrote of Breslau before the war.", "Breslau")
+    assert_at(m, "city", 51.1, 17.03, tolerance=0.2)
+    assert "alternate name" in m.reason
+
+
+# ---------------------------------------------------------------- "the X": a sea, not a town
+
+
+def test_the_before_a_towns_name_that_a_sea_shares_names_the_sea(geoparser: Geoparser) -> None:
+    # Virginia has a village called Atlantic; "the Atlantic" is the ocean
+    text = "Storms churned over the Atlantic this week, officials in Virginia said."
+    m = mention(geoparser, text, "Atlantic")
+    assert_at(m, "sea", 0.0, -25.0, tolerance=1.0)
+    assert "not the town" in m.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Atlantic, Iowa, said the birds flew south.",
+        "Officials in Atlantic said the birds flew south, wardens in Iowa said.",
+    ],
+)
+def test_the_towns_name_without_the_stays_the_town(geoparser: Geoparser, text: str) -> None:
+    assert_at(mention(geoparser, text, "Atlantic"), "city", 41.4, -95.01, tolerance=0.3)
