@@ -311,6 +311,10 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     before = [
         a for a in before if not DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start)
     ]
+    # "the Kremlin spokesman said Ukrainian drones attacked": who says it is no side of what
+    # is said (ACE 2005: the reporting event is an event of its own)
+    told = [a for a in before if not _speaker(text, a, trigger_start)]
+    before = told if told else before
     # "An Israeli air strike on a house in southern Lebanon killed five": a country named as
     # where ("in …") is no side when another actor stands before the trigger
     # likewise a diplomat's host ("The US ambassador to Japan visited…": the US is the side)
@@ -387,7 +391,11 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
             break  # "…, the Kremlin said, but …": who reports it is no party, nor what follows
         if topical and _OBJECT_GAP.fullmatch(between):
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
-        if _AGENT.match(between) or (passive and a.kind == "country" and len(between) < 30):
+        near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
+        if _AGENT.match(between) or (
+            passive and a.kind == "country" and len(between) < 30 and not near_place
+        ):
+            # but "struck by a drone off the coast of Yemen" names a place, not who struck
             return a, source
         if spans_object and _VICTIMS_CLAUSE.search(between):
             break  # "condemned an attack that killed three US soldiers": the victims are no party
@@ -404,6 +412,19 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         # subject is what was done to, not who did it (CAMEO's target, GDELT's Actor2)
         return None, source
     return source, target
+
+
+_SPEAKER_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|told|announced|claimed|reported|added|"
+    r"stated|confirmed|alleged|insisted)\b"
+)
+
+
+def _speaker(text: str, a: Actor, trigger_start: int) -> bool:
+    """Is ``a`` the subject of a reporting verb that stands between it and the trigger
+    ("the Kremlin spokesman said Ukrainian drones attacked")?"""
+    m = _SPEAKER_AFTER.match(text, a.end)
+    return m is not None and m.end() <= trigger_start
 
 
 # a subordinate clause that opens the sentence ("Unless Hamas releases the hostages, the army

@@ -196,6 +196,10 @@ def _verb_group(
     nxt = tokens[i + 1] if i + 1 < len(tokens) else after
     if reduced and lemma in _SCHEDULE | _SCHEDULE_WITH_PREP and _reduced_relative(tokens, i, tags):
         return None  # "a rally planned for Friday was called off": the finite verb decides
+    if w.endswith("ing") and lemma in _SCHEDULE_WITH_PREP and _describes_noun(tokens, i):
+        # "a resolution calling for a ceasefire … on Tuesday": a participle after its noun
+        # is a reduced relative with no tense of its own; the finite verb ("vetoed") decides
+        return None
     if lemma in _SCHEDULE or (lemma in _SCHEDULE_WITH_PREP and (after in _TO or nxt in _TO)):
         return "future", f"'{w}' sets a time to come"
     if lemma in _EXTEND and after in _TO | _DEADLINE:
@@ -245,6 +249,19 @@ def _reduced_relative(tokens: list[str], i: int, tags: frozenset[str]) -> bool:
         and prev not in _PRONOUNS | _DETERMINERS
         and prev != "NAME"
         and is_noun(prev)
+    )
+
+
+def _describes_noun(tokens: list[str], i: int) -> bool:
+    """Is the word at ``i`` right after a noun that is no pronoun or determiner ("resolution
+    calling")? Then it opens a reduced relative clause on that noun."""
+    prev = tokens[i - 1] if i > 0 else ""
+    return (
+        bool(prev)
+        and prev not in _PRONOUNS | _DETERMINERS
+        and prev != "NAME"
+        and is_noun(prev)
+        and not _aux_before(tokens, i)
     )
 
 

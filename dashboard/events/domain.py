@@ -12,6 +12,8 @@ lists are ``data/lexicon/domains.csv`` (``lemma,role,source``), roles:
 
 Either keeps its event when the sentence names a state organ, an office or an armed force of
 ``classes.csv`` (``ORGAN``, ``OFFICIAL``, ``TROOPS``): "Fans clashed with police" is a riot.
+- ``work``: a game, film or book; as the clause's subject it tells what the work shows ("The
+  board game simulates a war"), no event;
 - ``quantity`` and ``change``: a noun of trade or demand as the subject of a verb of a figure's
   change ("Demand for oil fell") is the economic sense, no event.
 """
@@ -33,11 +35,16 @@ _OPENERS = DETERMINERS | frozenset("two three four several many both all".split(
 
 @cache
 def roles() -> dict[str, frozenset[str]]:
-    """Role ("person", "business", "quantity", "change") -> its lemmas.
+    """Role ("person", "work", "business", "quantity", "change") -> its lemmas.
 
     Raises ``ValueError`` for a row whose role is not one of those four."""
-    out: dict[str, set[str]] = {"person": set(), "business": set(), "quantity": set(),
-                                "change": set()}  # fmt: skip
+    out: dict[str, set[str]] = {
+        "person": set(),
+        "work": set(),
+        "business": set(),
+        "quantity": set(),
+        "change": set(),
+    }
     with (DATA / "domains.csv").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             if row["role"] not in out:
@@ -104,7 +111,7 @@ def outside_politics(
         return False  # "Tourists were kidnapped by gunmen": the subject is the target
     if _state_named(p.tokens):
         return False  # "Fans clashed with police": a party of the state is in the act
-    if head.keys & r["person"]:
+    if head.keys & (r["person"] | r["work"]):
         return True
     return bool(head.keys & r["business"]) and not material and not _named(subject)
 

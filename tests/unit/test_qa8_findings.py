@@ -118,7 +118,6 @@ def test_coming_under_fire_from_a_party_is_criticism(extract: Extract) -> None:
     assert [code(e) for e in events] == ["111"]
 
 
-@pytest.mark.xfail(strict=True, reason="a board game that 'simulates a war' is coded 150")
 def test_a_board_game_war_is_no_show_of_force(extract: Extract) -> None:
     # Class: non-event (fiction/games). CAMEO 15 is a real force posture by an armed actor; a
     # board game simulates nothing any state did. Came out as an unflagged 150 this week with
@@ -196,7 +195,6 @@ def test_an_if_counterfactual_is_hypothetical(extract: Extract) -> None:
     assert all("hypothetical" in e.flags for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="a veto of a resolution 'calling for' a truce is planned")
 def test_a_veto_of_a_resolution_calling_for_a_ceasefire_happened(extract: Extract) -> None:
     # Class: real act read as planned, and weekday direction. The veto is past tense; "calling
     # for" belongs to the resolution. Came out as a 129 flagged planned on the Tuesday after
@@ -230,7 +228,6 @@ def test_sanctions_imposed_are_sanctions(extract: Extract) -> None:
     assert sanctions.roles.target_country == "VE"
 
 
-@pytest.mark.xfail(strict=True, reason="a boat 'blasted with water cannon' is coded 110")
 def test_a_water_cannon_blast_told_in_the_passive_is_still_coercion(extract: Extract) -> None:
     # Class: wrong root. CAMEO 175 "use tactics of violent repression" covers water cannon; 110
     # "disapprove" is words. Came out as an unflagged 110 placed in China (the coast guard's
@@ -396,7 +393,6 @@ def test_condemning_a_state_targets_it(extract: Extract) -> None:
     assert (critique.roles.source_country, critique.roles.target_country) == ("US", "IR")
 
 
-@pytest.mark.xfail(strict=True, reason="the Kremlin spokesman is the source of Ukraine's drones")
 def test_a_spokesman_reporting_a_drone_attack_is_not_its_source(extract: Extract) -> None:
     # Class: wrong source (speaker). The reporter of an act is not its agent; "Ukrainian drones"
     # are. With "the Kremlin spokesman said" leading, the 1952 came out Kremlin/RU as source
@@ -428,7 +424,6 @@ def test_the_subject_of_the_main_clause_after_a_condition_acts(extract: Extract)
     assert [e.roles.source_country for e in events] == ["IL"]
 
 
-@pytest.mark.xfail(strict=True, reason="'struck by a drone off the coast of Yemen': Yemen source")
 def test_the_coast_an_attack_happened_off_is_not_its_source(extract: Extract) -> None:
     # Class: wrong source. "Off the coast of Yemen" is the place; the drone's owner is unnamed
     # (README: nothing is guessed). Came out as a 190 with Yemen as source

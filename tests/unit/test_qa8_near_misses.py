@@ -123,3 +123,28 @@ def test_a_launch_that_killed_is_an_air_strike(extract: Extract) -> None:
     # near miss: a launch whose missile only flew is a show of force
     (launch,) = extract("North Korea launched a missile that flew 1,000 km on Monday.")
     assert launch.event_code == "150"
+
+
+def test_a_speaker_told_of_as_the_actor_stays_the_source(extract: Extract) -> None:
+    # the speaker is set aside only when another actor stands before the act: "it" is hers
+    (strike,) = extract("Israel's military said it struck Hezbollah targets in Lebanon on Monday.")
+    assert strike.roles.source_country == "IL"
+
+
+def test_a_country_after_by_is_still_the_agent(extract: Extract) -> None:
+    # only a country after a place word ("off the coast of") is no agent
+    (killing,) = extract("Two soldiers were killed by Russia on Monday.")
+    assert killing.roles.source_country == "RU"
+
+
+def test_a_call_for_a_strike_looks_ahead(extract: Extract) -> None:
+    # a finite "called for" still schedules its date; only a participle after its noun
+    # ("a resolution calling for") has no tense of its own
+    (strike,) = extract("The opposition called for a general strike on Monday.")
+    assert "planned" in strike.flags
+
+
+def test_a_documentary_retelling_a_shelling_keeps_the_shelling(extract: Extract) -> None:
+    # a work as the subject tells what it shows; the act it retells still happened
+    events = extract("The documentary shows Russian troops shelling Mariupol in 2022.")
+    assert [(e.event_code, e.when.precision) for e in events] == [("194", 4)]
