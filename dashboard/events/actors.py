@@ -318,9 +318,12 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     # "An Israeli air strike on a house in southern Lebanon killed five": a country named as
     # where ("in …") is no side when another actor stands before the trigger
     # likewise a diplomat's host ("The US ambassador to Japan visited…": the US is the side)
+    # the countries "between" which a cable or border runs are never its side ("the cable
+    # between Finland and Estonia had been cut": nothing is guessed); those between whom the
+    # trigger itself is ("fighting between Sudan's army and the RSF") are its sides
+    before = [a for a in before if not _between_other(text, a, trigger_start, trigger_end)]
     sides = [a for a in before
              if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
-             and not BETWEEN_PARTIES.search(text, max(0, a.start - 40), a.start)
              and not _HOST.search(text, max(0, a.start - 40), a.start)]  # fmt: skip
     before = sides or before
     # "ordered Israel on Friday to halt", "asked Iran to free": the one told to act is the
@@ -412,6 +415,24 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         # subject is what was done to, not who did it (CAMEO's target, GDELT's Actor2)
         return None, source
     return source, target
+
+
+# what runs "between" two countries and so names no side: a link or a line on the map
+_LINKS = frozenset(
+    "cable cables pipeline pipelines border borders frontier boundary bridge line road railway "
+    "corridor tunnel route link interconnector strait waters".split()
+)
+
+
+def _between_other(text: str, a: Actor, trigger_start: int, trigger_end: int) -> bool:
+    """Is ``a`` named "between" two countries that a link runs between ("the cable between
+    Finland and Estonia"), not the parties of an act ("talks between Armenia and
+    Azerbaijan", "fighting between the army and the RSF")?"""
+    m = BETWEEN_PARTIES.search(text, max(0, a.start - 40), a.start)
+    if m is None or trigger_start <= m.start() <= trigger_end + 1:
+        return False
+    words = text[max(0, m.start() - 30) : m.start()].split()
+    return bool(words) and words[-1].lower() in _LINKS
 
 
 _SPEAKER_AFTER = re.compile(

@@ -664,6 +664,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "143"  # "the union threatened to strike if…": a walkout, not an armed strike
     elif code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
         code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
+    elif code[:2] == "07" and _sent_to_intrude(p, m):
+        code = "150"  # "sent a fighter jet that violated Estonian airspace": a show of force
     elif code[:2] == "15" and _launch_that_struck(p, m):
         code = "195"  # "launched a missile that killed five civilians": an air strike (§195)
     elif code == "195" and _at_the_sea(p, m):
@@ -1190,20 +1192,40 @@ WATERS = frozenset("sea ocean waters gulf strait bay".split())
 _STRUCK = frozenset("kill wound injure hit strike destroy damage".split())
 
 
+_INTRUDED = frozenset("violate intrude enter cross breach buzz".split())
+
+
+def _aux_or_adverb(word: str) -> bool:
+    return word in ("had", "has", "have") or word.endswith("ly")
+
+
+def _relative_verb(p: Parse, m: Match) -> frozenset[str]:
+    """The lemmas of the verb of a relative clause right after the match ("a missile that
+    killed…", "a jet that briefly violated…"), or none."""
+    tokens = p.tokens
+    for k in range(m.last + 1, min(m.last + 4, len(tokens) - 1)):
+        if tokens[k].lower in ("that", "which"):
+            j = k + 1
+            while j < len(tokens) - 1 and _aux_or_adverb(tokens[j].lower):
+                j += 1
+            return tokens[j].keys
+        if tokens[k].boundary:
+            break
+    return frozenset()
+
+
 def _launch_that_struck(p: Parse, m: Match) -> bool:
     """A launch whose relative clause says what it struck ("launched a missile that killed
     five civilians", "fired drones which hit a power plant"): force used on a target, CAMEO
     1.1b3 §195, not a show of force (§15) or a test."""
-    tokens = p.tokens
-    for k in range(m.last + 1, min(m.last + 4, len(tokens) - 1)):
-        if tokens[k].lower in ("that", "which"):
-            nxt = tokens[k + 1]
-            if nxt.lower in ("had", "has") and k + 2 < len(tokens):
-                nxt = tokens[k + 2]
-            return bool(nxt.keys & _STRUCK)
-        if tokens[k].boundary:
-            return False
-    return False
+    return bool(_relative_verb(p, m) & _STRUCK)
+
+
+def _sent_to_intrude(p: Parse, m: Match) -> bool:
+    """Arms "sent" whose relative clause says they entered another's airspace or waters
+    ("sent a fighter jet that briefly violated Estonian airspace"): a show of force against
+    that country (CAMEO 1.1b3 §15), not military aid (§072, help given to a recipient)."""
+    return bool(_relative_verb(p, m) & _INTRUDED)
 
 
 def _forces_driven(p: Parse, m: Match) -> bool:

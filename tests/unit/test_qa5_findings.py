@@ -327,10 +327,6 @@ def test_drones_downed_in_polish_airspace_are_placed_in_poland(extract: Extract)
     assert all(where(e)[1] != "RU" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'sent a fighter jet that ... violated Estonian airspace' is 072 military aid",
-)
 def test_a_jet_sent_to_violate_airspace_is_no_military_aid(extract: Extract) -> None:
     # CAMEO 072 (provide military aid) is help given to the recipient; a jet that violates a
     # neighbour's airspace is a show of force against it (15/19), never aid to Estonia
@@ -350,9 +346,6 @@ def test_a_tanker_detained_in_a_sea_is_placed_at_the_sea(extract: Extract) -> No
     assert where(events[0])[0] == "Baltic Sea"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'the cable between Finland and Estonia had been cut' has Estonia as source"
-)
 def test_a_cable_between_two_countries_was_not_cut_by_one_of_them(extract: Extract) -> None:
     # README: "Nothing is guessed"; the passive names no agent, and "between Finland and
     # Estonia" says where the cable runs. The cut came out with Estonia as its source

@@ -148,3 +148,16 @@ def test_a_documentary_retelling_a_shelling_keeps_the_shelling(extract: Extract)
     # a work as the subject tells what it shows; the act it retells still happened
     events = extract("The documentary shows Russian troops shelling Mariupol in 2022.")
     assert [(e.event_code, e.when.precision) for e in events] == [("194", 4)]
+
+
+def test_jets_sent_to_help_an_ally_are_military_aid(extract: Extract) -> None:
+    # only a relative clause of intrusion ("that violated … airspace") makes a show of force
+    events = extract("Germany sent fighter jets that will help Poland patrol its airspace.")
+    assert [(e.event_code, e.roles.target_country) for e in events] == [("072", "PL")]
+
+
+def test_the_sides_of_a_fight_between_them_stay_its_sides(extract: Extract) -> None:
+    # only a link "between" two countries (a cable, a border) names no side
+    events = extract("Fighting between Sudan's army and the RSF killed 40 people in Khartoum on "
+                     "Monday.")  # fmt: skip
+    assert [e.roles.source_country for e in events] == ["SD"]
