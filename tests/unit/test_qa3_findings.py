@@ -8,7 +8,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -16,37 +15,16 @@ import pytest
 
 from dashboard.articles.formats import read_file
 from dashboard.articles.reader import parse_article
-from dashboard.events.extract import EventExtractor
 from dashboard.export import CSV_COLUMNS, to_text
-from dashboard.model import Event
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
-
-Extract = Callable[..., list[Event]]
-PUB = "2026-06-18"  # a Thursday
+from tests.unit.reading import Extract, code, make_extract, unreal, where
 
 
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
-    extractor = EventExtractor(geoparser)
-    return lambda body, pub=PUB: extractor.extract(parse_article(f"date {pub}\n{body}", path="t"))
-
-
-def code(ev: Event) -> str:
-    return ev.event_code or ev.event_type.code
-
-
-def unreal(ev: Event) -> bool:
-    """Whether the event is flagged as not (or not yet) having happened."""
-    return bool({"negated", "hypothetical", "planned"} & set(ev.flags))
-
-
-def where(ev: Event) -> tuple[str | None, str | None]:
-    """(place name, ISO2) of an event's location, (None, None) when it has none."""
-    if ev.location is None or ev.location.place is None:
-        return None, None
-    return ev.location.place.name, ev.location.place.country_code
+    return make_extract(geoparser)
 
 
 # ------------------------------------------------ a headline folded into its story's lead

@@ -11,18 +11,14 @@ comment). Publication is a Thursday, 2026-06-18, unless a test says otherwise.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 import pytest
 
-from dashboard.articles.reader import parse_article
-from dashboard.events.extract import EventExtractor
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract, real, unreal, where
 
-Extract = Callable[..., list[Event]]
-PUB = "2026-06-18"  # a Thursday
 SATURDAY, SUNDAY, MONDAY = date(2026, 6, 13), date(2026, 6, 14), date(2026, 6, 15)
 TUESDAY = date(2026, 6, 16)
 VIOLENT = ("18", "19", "20")
@@ -30,34 +26,12 @@ VIOLENT = ("18", "19", "20")
 
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
-    extractor = EventExtractor(geoparser)
-    return lambda body, pub=PUB: extractor.extract(parse_article(f"date {pub}\n{body}", path="t"))
-
-
-def code(ev: Event) -> str:
-    return ev.event_code or ev.event_type.code
-
-
-def unreal(ev: Event) -> bool:
-    """Whether the event is flagged as not (or not yet) having happened."""
-    return bool({"negated", "hypothetical", "planned"} & set(ev.flags))
-
-
-def real(events: list[Event], *roots: str) -> list[Event]:
-    """The events not flagged unreal whose CAMEO code starts with one of ``roots``."""
-    return [e for e in events if code(e).startswith(roots) and not unreal(e)]
+    return make_extract(geoparser)
 
 
 def rooted_any(events: list[Event], *roots: str) -> list[Event]:
     """The events whose CAMEO code starts with one of ``roots``, flagged or not."""
     return [e for e in events if code(e).startswith(roots)]
-
-
-def where(ev: Event) -> tuple[str | None, str | None]:
-    """(place name, ISO2) of an event's location, (None, None) when it has none."""
-    if ev.location is None or ev.location.place is None:
-        return None, None
-    return ev.location.place.name, ev.location.place.country_code
 
 
 # ------------------------------------------------ exercises, films and near-wars are no violence

@@ -1,0 +1,46 @@
+"""Helpers the reader's QA tests share: an ``extract`` that reads one body as an article
+published on ``PUB``, and the predicates those tests assert with. Not a test module."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+
+Extract = Callable[..., list[Event]]
+PUB = "2026-06-18"  # a Thursday
+
+
+def make_extract(geoparser: Geoparser) -> Extract:
+    """``extract(body, pub=PUB)``: the events of ``body`` read as an article dated ``pub``."""
+    extractor = EventExtractor(geoparser)
+    return lambda body, pub=PUB: extractor.extract(parse_article(f"date {pub}\n{body}", path="t"))
+
+
+def code(ev: Event) -> str:
+    return ev.event_code or ev.event_type.code
+
+
+def unreal(ev: Event) -> bool:
+    """Whether the event is flagged as not (or not yet) having happened."""
+    return bool({"negated", "hypothetical", "planned"} & set(ev.flags))
+
+
+def real(events: list[Event], *roots: str) -> list[Event]:
+    """The events not flagged unreal whose CAMEO code starts with one of ``roots``."""
+    return [e for e in events if code(e).startswith(roots) and not unreal(e)]
+
+
+def rooted(events: list[Event], *roots: str) -> list[Event]:
+    """The events whose CAMEO code starts with one of ``roots``, flagged or not."""
+    return [e for e in events if code(e).startswith(roots)]
+
+
+def where(ev: Event) -> tuple[str | None, str | None]:
+    """(place name, ISO2) of an event's location, (None, None) when it has none."""
+    if ev.location is None or ev.location.place is None:
+        return None, None
+    return ev.location.place.name, ev.location.place.country_code
