@@ -581,7 +581,10 @@ def _reach(m: Match, gov: int) -> int:
     return m.first - m.last if m.first == gov else m.last - m.first
 
 
-_PREPOSITIONS = frozenset("in to on at of for with from by after against over about".split())
+_PREPOSITIONS = frozenset(
+    "in to on at of for with from by after against over about during before amid since until "
+    "despite near into through across".split()
+)
 
 
 def _reports_anew(p: Parse, verb: int, first: int, lex: Lexicon) -> bool:

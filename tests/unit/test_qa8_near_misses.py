@@ -161,3 +161,13 @@ def test_the_sides_of_a_fight_between_them_stay_its_sides(extract: Extract) -> N
     events = extract("Fighting between Sudan's army and the RSF killed 40 people in Khartoum on "
                      "Monday.")  # fmt: skip
     assert [e.roles.source_country for e in events] == ["SD"]
+
+
+def test_a_protest_during_which_no_shots_were_fired_happened(extract: Extract) -> None:
+    # NegEx: "no shots were fired" negates the firing; the protest named after "during" is
+    # the setting, not the negated object
+    events = extract("The ministry said no shots were fired during the protest in Nairobi.")
+    assert [(e.event_code, "negated" in e.flags) for e in events] == [("140", False)]
+    # near miss: the direct object of a negated verb shares its negation
+    events = extract("The government did not allow protests in the capital.")
+    assert all("negated" in e.flags for e in events)
