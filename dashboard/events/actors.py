@@ -291,8 +291,8 @@ _VERB_END = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$")
 
 
 def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, int],
-          actors: list[Actor], pool: list[Actor],
-          spans_object: bool = False) -> tuple[Actor | None, Actor | None]:  # fmt: skip
+          actors: list[Actor], pool: list[Actor], spans_object: bool = False,
+          recipient_to: bool = False) -> tuple[Actor | None, Actor | None]:  # fmt: skip
     """CAMEO's source and target actors of one trigger.
 
     The source is the actor nearest before the trigger in its clause (the subject side), a
@@ -300,7 +300,8 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     trigger that is not a place or a path ("invaded Ukraine", "sanctions against Russia"),
     or, with ``spans_object`` (a verbal trigger, not force: "launched Iranian drones" names
     a weapon's origin), the one right after the verb of a trigger that spans its object
-    ("warned China against", "urged Iran to free").
+    ("warned China against", "urged Iran to free"); with ``recipient_to`` (aid given or
+    pledged, CAMEO 1.1b3 §07 and §033) the actor after "to" is the recipient.
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
     """
     actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
@@ -402,7 +403,10 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
             return a, source
         if spans_object and _VICTIMS_CLAUSE.search(between):
             break  # "condemned an attack that killed three US soldiers": the victims are no party
-        if host or not _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start):
+        blocked = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
+        # "pledged $500 million in aid to Ukraine": aid goes "to" its recipient, the target
+        given = recipient_to and blocked is not None and blocked.group().lower().startswith("to")
+        if host or blocked is None or given:
             target = a
             break
     placed = source is not None and _PLACE_BEFORE.search(

@@ -547,8 +547,16 @@ class EventExtractor:
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
         d.lead = _lead_actor(actors, trig)
         own = own_stretch(text, trig.start, clause, trig.full or trig.code)
+        given = (trig.full or trig.code).startswith(("07", "033"))
         d.source, d.target = roles(
-            text, trig.start, trig.end, own, actors, mentions.pool, trig.code[:2] in ADDRESSED_ROOTS
+            text,
+            trig.start,
+            trig.end,
+            own,
+            actors,
+            mentions.pool,
+            trig.code[:2] in ADDRESSED_ROOTS,
+            recipient_to=given,
         )
         d.trigger = trig = _taken_place(as_state_act(trig, d.source, text), mentions.mentions, text)
         d.dates = mentions.dates

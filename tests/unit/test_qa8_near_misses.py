@@ -171,3 +171,12 @@ def test_a_protest_during_which_no_shots_were_fired_happened(extract: Extract) -
     # near miss: the direct object of a negated verb shares its negation
     events = extract("The government did not allow protests in the capital.")
     assert all("negated" in e.flags for e in events)
+
+
+def test_aid_goes_to_its_recipient(extract: Extract) -> None:
+    # CAMEO 1.1b3 §07 and §033: the one aid is given or pledged "to" is the target
+    (pledge,) = extract("Japan pledged $500 million in humanitarian aid to Ukraine on Tuesday.")
+    assert (pledge.roles.source_country, pledge.roles.target_country) == ("JP", "UA")
+    # near miss: a journey "to" a city names where, not whom
+    (visit,) = extract("The minister travelled to Kyiv on Monday.")
+    assert visit.roles.target is None
