@@ -25,6 +25,7 @@ from dashboard.events.clauses import (
     describes_noun,
     parse,
 )
+from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.domain import MATERIAL, group_subject, outside_politics
 from dashboard.events.lexicon import (
     Lexicon,
@@ -671,6 +672,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "150"  # "sent a fighter jet that violated Estonian airspace": a show of force
     elif code[:2] == "15" and _launch_that_struck(p, m):
         code = "195"  # "launched a missile that killed five civilians": an air strike (§195)
+    elif code == "150" and _fired_at_land(p, m):
+        code = "195"  # "fired dozens of rockets into northern Israel": an attack (§195)
     elif code == "195" and _at_the_sea(p, m):
         code = "150"  # "fired a missile toward the sea": a weapons test, not an air strike
     elif code == "201" and _forces_driven(p, m):
@@ -700,6 +703,10 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
             code, end = recode(embeds, inner, lex), comp.end
             if embeds == "03" and inner[:2] == "15" and offered(p, gov):
                 code = recode("03", "074", lex)  # "offered to send troops to Haiti": 0334
+            elif embeds == "03" and inner[:2] == "15" and _agreed(p, gov):
+                # "India and China agreed to resume patrols": a show of force both parties
+                # agree to is military cooperation they intend (§0312), no threat
+                code = "0312"
         elif code == "030" and _agree_that(p, gov):
             code = "019"  # agreeing on a view, not to an act, is an expression of accord
         elif embeds == "13" and forecast(p, gov):
@@ -739,6 +746,13 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     end = max(end, _same_object(p, gov, code, found))
     return Trigger(code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code,
                    public(flags))  # fmt: skip
+
+
+def _agreed(p: Parse, gov: Trigger) -> bool:
+    """The governing verb is "agree" ("agreed to resume patrols")."""
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    k = starts.get(gov.start)
+    return k is not None and "agree" in p.tokens[k].keys
 
 
 def _in_a_massacre(p: Parse, gov: Trigger, found: list[Trigger]) -> str | None:
@@ -1200,6 +1214,37 @@ _INTRUDED = frozenset("violate intrude enter cross breach buzz".split())
 
 def _aux_or_adverb(word: str) -> bool:
     return word in ("had", "has", "have") or word.endswith("ly")
+
+
+# what a launch is aimed at on land ("into northern Israel", "at Israeli positions")
+_AIMED_AT = frozenset("into at against".split())
+_LAUNCHES = frozenset("fire launch lob shoot".split())
+_TARGET_WORDS = frozenset(
+    "position positions town towns city cities village villages base bases target targets "
+    "area areas territory".split()
+)
+
+
+def _fired_at_land(p: Parse, m: Match) -> bool:
+    """A launch aimed "into"/"at" a named place or position on land ("fired rockets into
+    northern Israel", "fired missiles at Israeli positions"): an attack, CAMEO 1.1b3 §195,
+    not a weapons test (§150); at open water it stays a test (``_at_the_sea``)."""
+    tokens = p.tokens
+    k = m.last + 1
+    if k >= len(tokens) or tokens[k].lower not in _AIMED_AT:
+        return False
+    if not tokens[m.first].keys & _LAUNCHES:
+        return False  # "unveiled a warship at a ceremony in Bandar Abbas": no launch
+    if any("test" in t.lower for t in tokens[m.first : k]):
+        return False  # "test-fired a missile at a target": a test, whatever it was aimed at
+    after = tokens[k + 1 : k + 5]
+    if any(t.keys & WATERS or t.lower in WATERS for t in after):
+        return False
+    return any(
+        (t.text[:1].isupper() and t.lower not in MONTHS and t.lower not in WEEKDAYS)
+        or t.lower in _TARGET_WORDS
+        for t in after
+    )
 
 
 def _relative_verb(p: Parse, m: Match) -> frozenset[str]:

@@ -180,3 +180,23 @@ def test_aid_goes_to_its_recipient(extract: Extract) -> None:
     # near miss: a journey "to" a city names where, not whom
     (visit,) = extract("The minister travelled to Kyiv on Monday.")
     assert visit.roles.target is None
+
+
+def test_rockets_fired_into_a_country_are_an_attack(extract: Extract) -> None:
+    # CAMEO 1.1b3 §195: a launch aimed into a country or at a position is force used
+    events = extract("Hezbollah fired dozens of rockets into northern Israel on Sunday.")
+    assert [e.event_code for e in events] == ["195"]
+    # near misses: a launch into the sea, or a test, is a show of force (§150)
+    events = extract("North Korea fired a ballistic missile into the East Sea on Thursday.")
+    assert [e.event_code for e in events] == ["150"]
+    assert [e.event_code for e in extract("Iran test-fired a missile on Monday.")] == ["150"]
+
+
+def test_patrols_two_states_agree_to_resume_are_cooperation(extract: Extract) -> None:
+    # CAMEO 1.1b3 §0312: a show of force both parties agree to is military cooperation
+    events = extract("India and China agreed to resume patrols along their disputed border on "
+                     "Monday.")  # fmt: skip
+    assert [e.event_code for e in events] == ["0312"]
+    # near miss: one side's vow to hold drills is a threat (§138)
+    events = extract("China vowed to hold more drills around Taiwan.")
+    assert [e.event_code for e in events] == ["138"]
