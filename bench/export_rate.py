@@ -52,7 +52,7 @@ finally:
 # the columns each format reads (export.ROW_KEYS), as the store's own SELECT
 _SELECT = {
     "csv": "e.*, a.title, a.source, a.url, p.name, p.lat, p.lon, p.country_code, p.kind, h.happening_id",
-    "geojson": "e.id, e.detail, e.reference_date, e.geo_precision, p.name, p.lat, p.lon, h.happening_id",
+    "geojson": "e.id, e.detail, e.reference_date, e.geo_precision, e.location_id, h.happening_id",
     "jsonl": "e.id, e.detail, h.happening_id",
 }  # fmt: skip
 
@@ -83,8 +83,9 @@ def _sha1(path: Path) -> str:
 
 
 def select_s(db: str, fmt: str) -> float:
-    sql = (f"SELECT {_SELECT[fmt]} FROM events e JOIN articles a ON a.id = e.article_id "
-           "LEFT JOIN places p ON p.id = e.location_id "
+    # GeoJSON reads the places once, not joined to each event (``Store.place_points``)
+    places = "LEFT JOIN places p ON p.id = e.location_id " if "p." in _SELECT[fmt] else ""
+    sql = (f"SELECT {_SELECT[fmt]} FROM events e JOIN articles a ON a.id = e.article_id {places}"
            "LEFT JOIN event_happenings h ON h.event_id = e.id ORDER BY e.id")  # fmt: skip
     conn = sqlite3.connect(db)
     t = time.perf_counter()
