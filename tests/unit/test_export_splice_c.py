@@ -15,7 +15,7 @@ from dashboard import export
 from dashboard.contract import event_record
 from tests.unit.test_export_splice import pipeline_article, records
 
-pytestmark = pytest.mark.skipif(export.props_parts_c is None, reason="C splice not built")
+needs_c = pytest.mark.skipif(export.props_parts_c is None, reason="C splice not built")
 
 PLACE = (
     '{"start": 1, "text": "Lima", "name": "Lima", "lat": -12.05, "lon": -77.04, '
@@ -46,11 +46,15 @@ def both(text: Any) -> tuple[Any, Any]:
     return c_parts(text), export.props_parts_python(text)
 
 
-def test_the_compiled_splice_is_built() -> None:
+def test_the_compiled_splice_is_built_and_used() -> None:
     # `make setup` builds it; without it a GeoJSON export spends ~4 times as long checking
+    assert export.props_parts_c is not None, (
+        "dashboard/_export_splice.c was not built: run `make setup`"
+    )
     assert export._props_parts is export.props_parts_c
 
 
+@needs_c
 @pytest.mark.parametrize(
     ("text", "spliced"),
     [
@@ -83,11 +87,13 @@ def test_written_records_and_near_misses(text: str, spliced: bool) -> None:
     assert (c is not None) == spliced
 
 
+@needs_c
 @pytest.mark.parametrize("value", [None, 1, b'{"id": 1}', bytearray(b"{}")])
 def test_a_value_that_is_not_text_is_not_spliced(value: Any) -> None:
     assert both(value) == (None, None)
 
 
+@needs_c
 def test_a_text_subclass_is_not_spliced_by_either() -> None:
     class Text(str):
         pass
@@ -95,6 +101,7 @@ def test_a_text_subclass_is_not_spliced_by_either() -> None:
     assert both(Text(GOOD)) == (None, None)
 
 
+@needs_c
 def test_many_places_are_counted_alike() -> None:
     text = GOOD.replace("[" + PLACE + "]", "[" + ", ".join([PLACE] * 300) + "]")
     c, python = both(text)
@@ -102,6 +109,7 @@ def test_many_places_are_counted_alike() -> None:
     assert c is not None
 
 
+@needs_c
 def test_the_readers_records_take_the_c_path() -> None:
     from dashboard.pipeline import Pipeline
     from dashboard.places.geoparser import Geoparser
@@ -114,6 +122,7 @@ def test_the_readers_records_take_the_c_path() -> None:
         assert c_parts(text) == export.props_parts_python(text) is not None
 
 
+@needs_c
 @settings(max_examples=800, deadline=None)
 @given(records(), st.booleans())
 def test_generated_records_are_checked_alike(rec: dict[str, Any], ascii_only: bool) -> None:
@@ -121,6 +130,7 @@ def test_generated_records_are_checked_alike(rec: dict[str, Any], ascii_only: bo
     assert c_parts(text) == export.props_parts_python(text)
 
 
+@needs_c
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), max_size=24).map("".join), st.booleans(), st.booleans())
 @example(', "location": null, "places": ', True, True)
