@@ -132,19 +132,28 @@ ROW_KEYS = {
 UNPLACED_KEYS = ("id", "detail", "geo_precision", "reference_date", "happening_id", "location_id")
 
 
+Point = tuple[Any, Any, Any]  # a place's (name, lat, lon)
+
+
 def placed(
-    batches: Iterable[Sequence[Sequence[Any]]], points: Mapping[Any, tuple[Any, Any, Any]]
+    batches: Iterable[Sequence[Sequence[Any]]],
+    points: dict[Any, Point],
+    missing: Callable[[Any], Point],
 ) -> Iterator[list[tuple[Any, ...]]]:
     """Rows of ``UNPLACED_KEYS`` as rows of ``ROW_KEYS["geojson"]``, a batch for a batch: the
     location's (name, lat, lon) from ``points`` (``Store.place_points``), or three None for an
-    event without one, as the store's outer join of places gives them."""
+    event without one, as the store's outer join of places gives them. A place not in
+    ``points`` (added by an ingest since they were read) is asked of ``missing``
+    (``Store.place_point``) and kept."""
     none = (None, None, None)
     get = points.get
     for batch in batches:
         rows = []
         for id_, detail, gp, ref, hid, place_id in batch:
-            name, lat, lon = get(place_id, none)
-            rows.append((id_, detail, name, gp, ref, lat, lon, hid, place_id))
+            point = get(place_id)
+            if point is None:
+                point = none if place_id is None else points.setdefault(place_id, missing(place_id))
+            rows.append((id_, detail, point[0], gp, ref, point[1], point[2], hid, place_id))
         yield rows
 
 
@@ -463,8 +472,8 @@ def _compiled() -> Callable[[Any], tuple[str, str] | None] | None:
     return props_parts
 
 
-# ``props_parts_python`` in C (``_export_splice.c``: one memmem per scan, ~9 -> ~1 us a row of
-# the bench store); the tests hold the two equal on generated text
+# ``props_parts_python`` in C (``_export_splice.c``: one walk from quote to quote, 8.3 -> 1.9 us
+# a record of the bench store); the tests hold the two equal on generated text
 props_parts_c = _compiled()
 _props_parts: Callable[[Any], tuple[str, str] | None] = props_parts_c or props_parts_python
 

@@ -139,7 +139,7 @@ def _write_run(store: Store, fmt: str, out: TextIO, run: _Run, date_from: date |
     if points is not None:  # the places read once, not joined to every event
         batches = store.stream_event_batches(UNPLACED_KEYS, date_from, date_to, after=after,
                                              upto=upto)  # fmt: skip
-        return write_batches(placed(batches, points), fmt, out)
+        return write_batches(placed(batches, points, store.place_point), fmt, out)
     batches = store.stream_event_batches(ROW_KEYS[fmt], date_from, date_to, after=after, upto=upto)
     return write_batches(batches, fmt, out)
 

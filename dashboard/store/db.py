@@ -482,6 +482,14 @@ class Store:
             q = sa.select(places.c.id, places.c.name, places.c.lat, places.c.lon)
             return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(q)}
 
+    def place_point(self, place_id: str) -> tuple[Any, Any, Any]:
+        """One place's (name, lat, lon), three None when there is no such place (what the
+        outer join gives): for a place an ingest added after ``place_points`` was read."""
+        q = sa.select(places.c.name, places.c.lat, places.c.lon).where(places.c.id == place_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(q).one_or_none()
+        return (None, None, None) if row is None else (row[0], row[1], row[2])
+
     def event_id_splits(self, parts: int, min_rows: int = 1) -> list[str]:
         """Up to ``parts - 1`` event ids that cut every event, in id order, into ``parts``
         runs of about equal size (run k is (split k-1, split k]); [] for a store of fewer

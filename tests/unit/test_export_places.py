@@ -30,7 +30,14 @@ def test_placed_rows_are_the_joined_rows(store: Store) -> None:
     points = store.place_points(10_000)
     assert points is not None
     unjoined = store.stream_event_batches(UNPLACED_KEYS, batch=7)
-    assert [r for b in placed(unjoined, points) for r in b] == joined
+    assert [r for b in placed(unjoined, points, _never) for r in b] == joined
+    # a place an ingest adds after the points were read is asked of the store
+    unjoined = store.stream_event_batches(UNPLACED_KEYS, batch=7)
+    assert [r for b in placed(unjoined, {}, store.place_point) for r in b] == joined
+
+
+def _never(place_id: str) -> tuple[None, None, None]:
+    raise AssertionError(f"{place_id} was in the points")
 
 
 def test_place_points_refuses_more_places_than_the_limit(store: Store) -> None:
@@ -40,13 +47,22 @@ def test_place_points_refuses_more_places_than_the_limit(store: Store) -> None:
     assert store.place_points(len(points) - 1) is None
 
 
-def test_a_place_missing_from_the_points_reads_as_no_place() -> None:
-    rows = [
-        [("e1", "{}", 1, "2024-05-01", None, "p1"), ("e2", "{}", None, "2024-05-02", "h1", None)]
-    ]
-    got = list(placed(rows, {"p0": ("Lima", -12.05, -77.04)}))
-    assert got == [[("e1", "{}", None, 1, "2024-05-01", None, None, None, "p1"),
-                    ("e2", "{}", None, None, "2024-05-02", None, None, "h1", None)]]  # fmt: skip
+def test_a_place_missing_from_the_points_is_asked_once_and_no_place_is_not_asked(
+    store: Store,
+) -> None:
+    asked: list[str] = []
+
+    def missing(place_id: str) -> tuple[object, object, object]:
+        asked.append(place_id)
+        return store.place_point(place_id)
+
+    rows = [[("e1", "{}", 1, "d", None, "nowhere"), ("e2", "{}", None, "d", "h1", None),
+             ("e3", "{}", 2, "d", None, "nowhere")]]  # fmt: skip
+    got = list(placed(rows, {"p0": ("Lima", -12.05, -77.04)}, missing))
+    assert got == [[("e1", "{}", None, 1, "d", None, None, None, "nowhere"),
+                    ("e2", "{}", None, None, "d", None, None, "h1", None),
+                    ("e3", "{}", None, 2, "d", None, None, None, "nowhere")]]  # fmt: skip
+    assert asked == ["nowhere"]
 
 
 @pytest.mark.parametrize("kept", [0, export_parts.TEXTS_KEPT])
