@@ -8,8 +8,9 @@ export STREAMLIT_SERVER_PORT ?= 8501
 
 .PHONY: setup run test test-fast test-deps-postgres test-deps-browser lint typecheck fmt bench store clean
 
-# the install also compiles the geoparser's C scanner, so it reruns when that changes
-$(STAMP): pyproject.toml dashboard/places/_runs.c
+# the install also compiles the geoparser's C scanner and the export's splice checks, so it
+# reruns when they change
+$(STAMP): pyproject.toml dashboard/places/_runs.c dashboard/_export_splice.c
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,postgres]'
@@ -66,4 +67,4 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) dashboard/static/leaflet dashboard/static/basemap dashboard/static/.vendored
-	rm -f dashboard/places/_runs.*.so
+	rm -f dashboard/places/_runs.*.so dashboard/_export_splice.*.so

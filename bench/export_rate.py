@@ -1,7 +1,7 @@
 """Export speed and memory of ``python -m dashboard export`` beside floors from the same run.
 
     python bench/export_rate.py [--events 100000] [--db STORE] [--code DIR] [--formats csv,geojson,jsonl]
-                                [--postgres DIR]
+                                [--postgres DIR] [--rounds N]
 
 The store is ``bench/scale.py``'s realistic one (built by bulk insert, reused with ``--db``).
 Per format, the command writes the whole store to a file; beside it, two floors:
@@ -13,6 +13,8 @@ too, alternating, and both outputs must be byte-identical (``same_bytes``).
 Prints one JSON object: ``events``, ``commit`` and per format ``{"s", "cpu_s", "peak_rss_mb",
 "bytes", "sha1", "select_s", "copy_s"}`` (wall and CPU seconds of the whole command, start-up
 included; peak resident memory), with ``base`` holding the same for ``--code``. With
+``--rounds N`` each format runs N times (alternating with ``--code``): ``s`` and ``cpu_s``
+are then medians, ``peak_rss_mb`` the largest, and ``runs`` lists every run. With
 ``--postgres DIR`` the store is copied into a PostgreSQL server kept in DIR (Debian's binaries,
 ``bench/scale_stores.py``) and each format exported from it too: ``postgresql`` holds
 ``copy_s`` and per format the same keys less the floors, with ``same_as_sqlite``.
@@ -28,6 +30,7 @@ import os
 import resource
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -52,7 +55,7 @@ finally:
 # the columns each format reads (export.ROW_KEYS), as the store's own SELECT
 _SELECT = {
     "csv": "e.*, a.title, a.source, a.url, p.name, p.lat, p.lon, p.country_code, p.kind, h.happening_id",
-    "geojson": "e.id, e.detail, e.reference_date, e.geo_precision, p.name, p.lat, p.lon, h.happening_id",
+    "geojson": "e.id, e.detail, e.reference_date, e.geo_precision, e.location_id, h.happening_id",
     "jsonl": "e.id, e.detail, h.happening_id",
 }  # fmt: skip
 
@@ -74,6 +77,30 @@ def export_once(code: Path, db: str, fmt: str, out: Path) -> dict[str, Any]:
             "sha1": _sha1(out)}  # fmt: skip
 
 
+def export_rounds(code: Path, db: str, fmt: str, out: Path, rounds: int,
+                  base: Path | None = None, base_out: Path | None = None) -> tuple[dict[str, Any], dict[str, Any] | None]:  # fmt: skip
+    """``export_once`` ``rounds`` times, alternating with ``base`` when given (this code first
+    in each round); each result holds the median ``s`` and ``cpu_s``, the largest
+    ``peak_rss_mb``, and with more than one round every run's figures as ``runs``."""
+    mine: list[dict[str, Any]] = []
+    theirs: list[dict[str, Any]] = []
+    for _ in range(rounds):
+        mine.append(export_once(code, db, fmt, out))
+        if base is not None and base_out is not None:
+            theirs.append(export_once(base, db, fmt, base_out))
+    return _summary(mine), (_summary(theirs) if theirs else None)
+
+
+def _summary(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    out = dict(runs[-1])
+    if len(runs) > 1:
+        out["s"] = statistics.median(r["s"] for r in runs)
+        out["cpu_s"] = statistics.median(r["cpu_s"] for r in runs)
+        out["peak_rss_mb"] = max(r["peak_rss_mb"] or 0 for r in runs)
+        out["runs"] = [{k: r[k] for k in ("s", "cpu_s", "peak_rss_mb", "sha1")} for r in runs]
+    return out
+
+
 def _sha1(path: Path) -> str:
     h = hashlib.sha1()
     with path.open("rb") as fh:
@@ -83,8 +110,9 @@ def _sha1(path: Path) -> str:
 
 
 def select_s(db: str, fmt: str) -> float:
-    sql = (f"SELECT {_SELECT[fmt]} FROM events e JOIN articles a ON a.id = e.article_id "
-           "LEFT JOIN places p ON p.id = e.location_id "
+    # GeoJSON reads the places once, not joined to each event (``Store.place_points``)
+    places = "LEFT JOIN places p ON p.id = e.location_id " if "p." in _SELECT[fmt] else ""
+    sql = (f"SELECT {_SELECT[fmt]} FROM events e JOIN articles a ON a.id = e.article_id {places}"
            "LEFT JOIN event_happenings h ON h.event_id = e.id ORDER BY e.id")  # fmt: skip
     conn = sqlite3.connect(db)
     t = time.perf_counter()
@@ -118,6 +146,8 @@ def main() -> None:
     ap.add_argument("--db", help="an existing store to export (else one is built)")
     ap.add_argument("--code", type=Path, help="another checkout to compare, alternating")
     ap.add_argument("--formats", default="csv,geojson,jsonl")
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="runs per format (alternating with --code): medians, every run kept")  # fmt: skip
     ap.add_argument("--postgres", type=Path, metavar="DIR",
                     help="also export from a PostgreSQL copy, the server kept in DIR")  # fmt: skip
     args = ap.parse_args()
@@ -133,10 +163,12 @@ def main() -> None:
             report["events"] = conn.execute("SELECT count(*) FROM events").fetchone()[0]
         for fmt in args.formats.split(","):
             out = Path(tmp) / f"out.{fmt}"
-            got = export_once(ROOT, db, fmt, out)
+            code = args.code.resolve() if args.code else None
+            got, base = export_rounds(
+                ROOT, db, fmt, out, args.rounds, code, Path(tmp) / f"base.{fmt}"
+            )
             got["select_s"], got["copy_s"] = select_s(db, fmt), copy_s(out)
-            if args.code:
-                base = export_once(args.code.resolve(), db, fmt, Path(tmp) / f"base.{fmt}")
+            if base is not None:
                 got["base"] = base
                 got["same_bytes"] = base["sha1"] == got["sha1"]
             report[fmt] = got
@@ -158,11 +190,13 @@ def on_postgres(folder: Path, db: str, args: argparse.Namespace, tmp: Path,
         url = server.url(f"export_{report['events']}")
         out: dict[str, Any] = {"copy_s": copy_to_postgres(db, url)}
         for fmt in args.formats.split(","):
-            got = export_once(ROOT, url, fmt, tmp / f"pg.{fmt}")
+            code = args.code.resolve() if args.code else None
+            got, base = export_rounds(ROOT, url, fmt, tmp / f"pg.{fmt}", args.rounds, code,
+                                      tmp / f"pgbase.{fmt}")  # fmt: skip
             got["same_as_sqlite"] = got["sha1"] == report[fmt]["sha1"]
-            if args.code:
-                got["base"] = export_once(args.code.resolve(), url, fmt, tmp / f"pgbase.{fmt}")
-                got["same_bytes"] = got["base"]["sha1"] == got["sha1"]
+            if base is not None:
+                got["base"] = base
+                got["same_bytes"] = base["sha1"] == got["sha1"]
             out[fmt] = got
             print(json.dumps({"postgresql": {fmt: got}}), file=sys.stderr, flush=True)
         return out

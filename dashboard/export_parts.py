@@ -26,7 +26,17 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from dashboard.export import FORMATS, ROW_KEYS, SEPARATOR, foot, head, write_batches
+from dashboard.export import (
+    FORMATS,
+    ROW_KEYS,
+    SEPARATOR,
+    TEXTS_KEPT,
+    UNPLACED_KEYS,
+    foot,
+    head,
+    placed,
+    write_batches,
+)
 from dashboard.store.db import Store
 
 # below this many events a second process costs more than it saves (a fork, a connection,
@@ -125,6 +135,11 @@ def _start_child() -> None:
 def _write_run(store: Store, fmt: str, out: TextIO, run: _Run, date_from: date | None,
                date_to: date | None) -> int:  # fmt: skip
     after, upto = run
+    points = store.place_points(TEXTS_KEPT) if fmt == "geojson" else None
+    if points is not None:  # the places read once, not joined to every event
+        batches = store.stream_event_batches(UNPLACED_KEYS, date_from, date_to, after=after,
+                                             upto=upto)  # fmt: skip
+        return write_batches(placed(batches, points, store.place_point), fmt, out)
     batches = store.stream_event_batches(ROW_KEYS[fmt], date_from, date_to, after=after, upto=upto)
     return write_batches(batches, fmt, out)
 

@@ -1,0 +1,3 @@
+"""Types of the C twin of ``export.props_parts_python`` (``_export_splice.c``)."""
+
+def props_parts(detail: object, /) -> tuple[str, str] | None: ...
