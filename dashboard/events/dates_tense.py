@@ -283,6 +283,9 @@ def _auxiliary_alone(tokens: list[str], i: int, after: str = "") -> tuple[str, s
         # "the summit is on Friday": a happening's present-tense day is a schedule (HeidelTime
         # reads the present with a weekday as ahead, as "will be held on" is)
         return "future", f"'{w} on' a day: a schedule, still to come"
+    if w in _BE_PRESENT and (nxt == "@" or tokens[i + 1 : i + 3] == ["at", "@"]):
+        # "the vote is at 10am on Friday", "kickoff is 8pm on Saturday": the same schedule
+        return "future", f"'{w}' at a clock time on a day: a schedule, still to come"
     if w in _BE_PAST or w in _DO_PAST or w in ("had", "hadn't"):
         return "past", f"'{w}' is past"
     if w in _HAVE:

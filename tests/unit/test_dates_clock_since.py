@@ -44,6 +44,10 @@ def _day(sentence: str, pub: date = THU) -> date:
         ("Polls open at 7am on Sunday across the country.", NEXT_SUN),
         ("Voting booths close at 20:00 on Sunday, the commission said.", NEXT_SUN),
         ("The ferry leaves at 6 a.m. on Sunday.", NEXT_SUN),
+        ("The final is at 4pm on Sunday, organisers said.", NEXT_SUN),
+        ("Kickoff is 8pm on Sunday.", NEXT_SUN),
+        ("The final was at 4pm on Sunday, organisers said.", LAST_SUN),  # past "was"
+        ("The blast at 3am on Sunday killed six people.", LAST_SUN),  # a noun, then "killed"
     ],
 )
 def test_a_clock_time_is_no_verb(sentence: str, want: date) -> None:
