@@ -1040,9 +1040,10 @@ def _days_before(text: str, s: int, dm: DateMention) -> DateRange:
     )
     if not told or r.precision != 1 or _CLOCK_FIRST.match(dm.text):
         return r  # "shortly before midnight on Sunday": "before" governs the hour, not the day
+    word = told.group().strip().removesuffix(" the") if isinstance(told, re.Match) else "before"
     end = r.start - timedelta(days=1)
     return DateRange(end - timedelta(days=BEFORE_DAYS - 1), end, 2, r.text,
-                     f"'before' {r.reason}: in the week up to the day before it")  # fmt: skip
+                     f"'{word}' {r.reason}: in the week up to the day before it")  # fmt: skip
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|last|next)\s+$", re.IGNORECASE)
