@@ -5,7 +5,8 @@ shelling to the "since" clause's time as BEGUN_BY, and the present perfect ("has
 holds it to the time of writing, so its range is the start of 2022 to publication, not 2022
 alone. A past perfect ("had shelled") ends at a past reference time the text does not date, and
 a simple past ("shelled") is no span, so neither is touched; nor is a ranked "since" ("the
-worst attack since 2022"), which compares and opens no act.
+worst attack since 2022"), which compares and opens no act, nor an act with a date of its own
+outside the "since" stretch ("have killed 12 civilians on Friday").
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def since_perfect(
         inside = [dm for dm in dates if m.end() <= dm.start < end and dm.range.start <= pub]
         if not inside:
             continue
+        if any(not m.start() <= dm.start < end for dm in dates):
+            return None  # "have killed 12 ... on Friday": the act has a date of its own
         start = inside[0].range.start
         return DateRange(start, pub, precision_for(start, pub), inside[0].text,
                          f"present perfect since {inside[0].range.reason}: "
