@@ -22,7 +22,12 @@ import re
 
 from dashboard.events.tokens import is_noun, verb_forms
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:n't|'[a-z]+)?|[,;:()\"“”—–]|``|''|--")
+_TOKEN = re.compile(r"[A-Za-z]+(?:n't|'[a-z]+)?|[,;:()\"“”—–@]|``|''|--")
+# a clock time ("3am", "7 a.m.", "23:30"): its "am" is no verb, so it becomes one "@" token
+_CLOCK_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:noon|midnight)\b",
+    re.I,
+)
 _HARD = frozenset(
     "that which who whom whose where when while because although though whereas if unless "
     "whether ; : \" “ ” — – `` '' --".split()
@@ -126,7 +131,8 @@ def _tokens(text: str, first: bool = True) -> list[str]:
     """Lower-cased words and marks; a capitalised word inside the sentence is a name, never a
     verb ("the United States"), so it becomes a neutral "NAME"."""
     out = []
-    for i, t in enumerate(_TOKEN.findall(text.replace("’", "'"))):
+    text = _CLOCK_TIME.sub(" @ ", text.replace("’", "'"))
+    for i, t in enumerate(_TOKEN.findall(text)):
         name = t[:1].isupper() and (i > 0 or not first) and t not in ("I",)
         out.append("NAME" if name else t.lower())
     return out
@@ -218,7 +224,19 @@ def _verb_group(
     after_pronoun = _subject_before(tokens, i)
     if present and not aux and (after_pronoun or ("VBZ" in tags and not is_noun(w))):
         return "future", f"'{w}' (present) with a date is a timetable"
+    if present and not aux and _clock_next(tokens, i):
+        # "polls open at 7am on Sunday": a present verb with a clock time and a day is a
+        # timetable, after a noun subject too (HeidelTime reads the present with a date ahead)
+        return "future", f"'{w}' (present) at a clock time is a timetable"
     return None
+
+
+def _clock_next(tokens: list[str], i: int) -> bool:
+    """Is ``tokens[i]`` followed by a clock time ("open at 7am", "opens 8:00"), with a
+    subject before it (not the sentence's first word)?"""
+    nxt = tokens[i + 1 : i + 3]
+    clocked = nxt[:1] == ["@"] or (nxt[:1] in (["at"], ["from"], ["around"]) and nxt[1:] == ["@"])
+    return clocked and i > 0 and tokens[i - 1] not in _DETERMINERS and tokens[i - 1] != ","
 
 
 def _finite_first(tokens: list[str]) -> bool:
@@ -282,6 +300,9 @@ def _auxiliary_alone(tokens: list[str], i: int, after: str = "") -> tuple[str, s
         # "the summit is on Friday": a happening's present-tense day is a schedule (HeidelTime
         # reads the present with a weekday as ahead, as "will be held on" is)
         return "future", f"'{w} on' a day: a schedule, still to come"
+    if w in _BE_PRESENT and (nxt == "@" or tokens[i + 1 : i + 3] == ["at", "@"]):
+        # "the vote is at 10am on Friday", "kickoff is 8pm on Saturday": the same schedule
+        return "future", f"'{w}' at a clock time on a day: a schedule, still to come"
     if w in _BE_PAST or w in _DO_PAST or w in ("had", "hadn't"):
         return "past", f"'{w}' is past"
     if w in _HAVE:

@@ -34,6 +34,7 @@ from dashboard.events.actors import (
 from dashboard.events.cameo import WEAK, Trigger, event_type, hazard_word, quad_class, triggers
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
 from dashboard.events.dates_common import MONTHS, add_months, month_span
+from dashboard.events.dates_since import since_perfect
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.narrative import (
     CONTINUES,
@@ -310,6 +311,9 @@ class EventExtractor:
             if ago is not None:  # "A year after the earthquake, survivors still live in tents":
                 # the main clause's day ("held a memorial on Monday") is not the quake's
                 drafts[before].readings[:] = [(ago, _precision(drafts[before].location))]
+            begun = since_perfect(sent, drafts[before].trigger.start - s, dates, pub)
+            if begun is not None:  # "Since the war began in 2022, Russia has shelled ...":
+                drafts[before].readings[:] = [(begun, _precision(drafts[before].location))]
         if later and len(drafts) > before and not drafts[before].readings:
             story = next((d for d in reversed(drafts[max(0, before - RECENT) : before])
                           if (d.readings or d.later) and _factual(d)), None)  # fmt: skip
@@ -1022,8 +1026,16 @@ def _found_before(r: DateRange) -> DateRange:
                      f"found {r.reason}: what was found happened before it")  # fmt: skip
 
 
-_BEFORE_DAY = re.compile(r"\bbefore\s+(?:the\s+)?$", re.IGNORECASE)
+# "before", "ahead of", "prior to", "in the run-up to" a day: TimeML's BEFORE, not on it
+_BEFORE_DAY = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)[\s-]?up\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 BEFORE_DAYS = 7  # ACLED time precision 2: the week up to the day named
+_CLOCK_FIRST = re.compile(
+    r"(?:before\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d|noon\b|midnight\b|dawn\b)",
+    re.I,
+)
 
 
 def _days_before(text: str, s: int, dm: DateMention) -> DateRange:
@@ -1032,13 +1044,14 @@ def _days_before(text: str, s: int, dm: DateMention) -> DateRange:
     day itself (TimeML relates such an act BEFORE the timex, it does not happen on it)."""
     r = dm.range
     told = dm.text.lower().startswith("before ") or _BEFORE_DAY.search(
-        text, max(0, s + dm.start - 12), s + dm.start
+        text, max(0, s + dm.start - 30), s + dm.start
     )
-    if not told or r.precision != 1:
-        return r
+    if not told or r.precision != 1 or _CLOCK_FIRST.match(dm.text):
+        return r  # "shortly before midnight on Sunday": "before" governs the hour, not the day
+    word = told.group().strip().removesuffix(" the") if isinstance(told, re.Match) else "before"
     end = r.start - timedelta(days=1)
     return DateRange(end - timedelta(days=BEFORE_DAYS - 1), end, 2, r.text,
-                     f"'before' {r.reason}: in the week up to the day before it")  # fmt: skip
+                     f"'{word}' {r.reason}: in the week up to the day before it")  # fmt: skip
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|last|next)\s+$", re.IGNORECASE)

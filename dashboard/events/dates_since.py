@@ -1,0 +1,58 @@
+"""An act in the present perfect with a "since" clause runs from that clause's date to now.
+
+"Since the war began in 2022, Russia has shelled Kharkiv almost daily": TimeML relates the
+shelling to the "since" clause's time as BEGUN_BY, and the present perfect ("has shelled")
+holds it to the time of writing, so its range is the start of 2022 to publication, not 2022
+alone. A past perfect ("had shelled") ends at a past reference time the text does not date, and
+a simple past ("shelled") is no span, so neither is touched; nor is a ranked "since" ("the
+worst attack since 2022"), which compares and opens no act, nor an act with a date of its own
+outside the "since" stretch ("have killed 12 civilians on Friday").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from dashboard.events.dates import DateMention
+from dashboard.events.dates_common import precision_for
+from dashboard.model import DateRange
+
+# the present perfect ending at the trigger's first word: "has shelled", "have repeatedly fled",
+# "has been shelling"
+_PERFECT = re.compile(r"\b(?:has|have|'ve|’ve)\s+(?:[a-z]+ly\s+|also\s+|been\s+){0,2}$", re.I)
+# "since" opening a clause or a phrase, not after a ranking word ("the worst ... since")
+_SINCE = re.compile(r"\bsince\b", re.I)
+_RANKED = re.compile(r"\b(?:\w+iest|worst|biggest|largest|first|most\s+\w+)\b[^.;,]{0,60}$", re.I)
+# a "since" stretch ends at a clause break
+_BREAK = re.compile(r"[,;:.]|\b(?:and|but)\b")
+
+
+def since_perfect(
+    sentence: str, trigger_start: int, dates: list[DateMention], pub: date
+) -> DateRange | None:
+    """The range from the start of the date in a "since" stretch of ``sentence`` to ``pub``,
+    when the verb ending at ``sentence[trigger_start]`` is a present perfect; else None.
+    ``dates`` are the sentence's date mentions (offsets into ``sentence``).
+
+    Example: "Since the war began in 2022, Russia has shelled Kharkiv" -> 2022-01-01 to ``pub``.
+    """
+    if not _PERFECT.search(sentence, max(0, trigger_start - 30), trigger_start):
+        return None
+    for m in _SINCE.finditer(sentence):
+        if _RANKED.search(sentence, max(0, m.start() - 80), m.start()):
+            continue
+        stop = _BREAK.search(sentence, m.end())
+        end = stop.start() if stop else len(sentence)
+        if m.start() < trigger_start < end:
+            continue  # the trigger sits inside the "since" stretch: it is that clause's act
+        inside = [dm for dm in dates if m.end() <= dm.start < end and dm.range.start <= pub]
+        if not inside:
+            continue
+        if any(not m.start() <= dm.start < end for dm in dates):
+            return None  # "have killed 12 ... on Friday": the act has a date of its own
+        start = inside[0].range.start
+        return DateRange(start, pub, precision_for(start, pub), inside[0].text,
+                         f"present perfect since {inside[0].range.reason}: "
+                         f"from it to publication ({pub})")  # fmt: skip
+    return None
