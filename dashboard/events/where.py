@@ -207,6 +207,7 @@ SEA_MODIFIER = re.compile(
 # the path rule is a projectile's
 MOBILISE = "154"
 PATH_BEFORE = re.compile(r"\b(?:over|across|into|toward|towards|past)\s+(?:the\s+)?$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 # a country's or province's part: "Morocco's High Atlas", "Ukraine's southern Kherson region"
 PART_AFTER = re.compile(
@@ -495,6 +496,12 @@ def locate(
             )
             or DISCUSSED.search(before)
             or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
+            # "crossed into southern Israel from Gaza": forces that moved are where they went
+            or (
+                code == MOBILISE
+                and _FROM_BEFORE.search(before)
+                and re.search(r"\binto\b", text[trigger_start : m.start])
+            )
             or (m.place.kind == "sea" and SEA_MODIFIER.match(text, m.end))
             or _DIRECTION_OF.search(before)
             or (

@@ -200,3 +200,16 @@ def test_patrols_two_states_agree_to_resume_are_cooperation(extract: Extract) ->
     # near miss: one side's vow to hold drills is a threat (§138)
     events = extract("China vowed to hold more drills around Taiwan.")
     assert [e.event_code for e in events] == ["138"]
+
+
+def test_forces_that_crossed_into_a_country_are_there(extract: Extract) -> None:
+    # where forces moved "into" is where they are, not the place they came "from"
+    (crossing,) = extract(
+        "Hamas fighters crossed into southern Israel from Gaza on 7 October 2023."
+    )
+    assert crossing.location is not None
+    assert crossing.location.place.name == "Israel"
+    # near miss: with no "into", the place they came from is the only place named
+    (crossing,) = extract("Russian troops crossed the border from Belarus on Thursday.")
+    assert crossing.location is not None
+    assert crossing.location.place.name == "Belarus"
