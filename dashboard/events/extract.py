@@ -399,6 +399,16 @@ class EventExtractor:
         opened = _since_opening(text, s, main)
         if opened is not None:
             loose = [dm for dm in loose if s + dm.start > opened]
+        since = _SINCE.search(text, max(s, main.start - 60), main.start)
+        if (
+            since is not None
+            and main not in bound
+            and not any(s + dm.start > since.start() for dm in own_dates)
+        ):
+            # "the deadliest since the war began", "fled since the clashes began": an undated
+            # act a "since" clause names only anchors a span; it is background, no happening
+            # this report tells (TimeML BEGINS, with no time of its own)
+            return None
         # "Rebels who had seized Bunia in January withdrew on Monday": a relative clause's date
         # before the verb is its own when the verb has one after it (TimeML)
         if any(s + dm.start >= main.end for dm in loose):

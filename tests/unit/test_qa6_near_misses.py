@@ -212,8 +212,8 @@ def test_an_act_a_since_clause_opens_keeps_a_date_of_its_own(extract: Extract) -
         "Thousands have fled since the clashes began in Goma on 3 May, the UN said on Monday."
     )
     assert (clash.when.start, clash.when.precision) == (date(2026, 5, 3), 1)
-    (clash,) = extract("The UN said on Monday that thousands had fled since the clashes began.")
-    assert clash.when.start != date(2026, 6, 15)
+    events = extract("The UN said on Monday that thousands had fled since the clashes began.")
+    assert all(e.when.start != date(2026, 6, 15) for e in events)
 
 
 def test_what_an_act_went_ahead_despite_does_not_place_it(extract: Extract) -> None:

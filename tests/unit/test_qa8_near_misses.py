@@ -213,3 +213,12 @@ def test_forces_that_crossed_into_a_country_are_there(extract: Extract) -> None:
     (crossing,) = extract("Russian troops crossed the border from Belarus on Thursday.")
     assert crossing.location is not None
     assert crossing.location.place.name == "Belarus"
+
+
+def test_an_undated_act_a_since_clause_names_is_background(extract: Extract) -> None:
+    # "the deadliest since the war began": the war's start only anchors the span
+    assert extract("The strike was the deadliest since the war began, officials said.") == []
+    # near miss: with a date of its own, the act the clause names is told
+    events = extract("Thousands have fled since the clashes began in Goma on 3 May, the UN said "
+                     "on Monday.")  # fmt: skip
+    assert [(e.event_code, str(e.when.start)) for e in events] == [("190", "2026-05-03")]
