@@ -1135,6 +1135,11 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # and ACLED codes international waters to the body of water, never to a flag state
         # (one ship seized by a state keeps the seizer's country: it is taken to its waters)
         return None, "no place named; an encounter between vessels is at sea, not in a flag state"
+    elif d.trigger.full == "043" and d.source is not None and d.source.country_code:
+        # CAMEO 1.1b3 043 "host a visit": the source actor is the host, so a visit told as
+        # hosted or received ("Putin received the Hungarian prime minister") is in the
+        # source's country, not in the guest's (042, "make a visit", names the host as target)
+        code, why = d.source.country_code, "no place named; a hosted visit is in the host's country"
     elif (d.trigger.code == "04" and codes and met is not None and met != codes[0]
           and not (host and d.target is not None and d.target.start >= 0
                    and BETWEEN_PARTIES.search(article.text, max(0, d.target.start - 50),
