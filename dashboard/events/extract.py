@@ -1166,6 +1166,11 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # and ACLED codes international waters to the body of water, never to a flag state
         # (one ship seized by a state keeps the seizer's country: it is taken to its waters)
         return None, "no place named; an encounter between vessels is at sea, not in a flag state"
+    elif d.trigger.full == "043" and d.source is not None and d.source.country_code:
+        # CAMEO 1.1b3 043 "host a visit": the source actor is the host, so a visit told as
+        # hosted or received ("Putin received the Hungarian prime minister") is in the
+        # source's country, not in the guest's (042, "make a visit", names the host as target)
+        code, why = d.source.country_code, "no place named; a hosted visit is in the host's country"
     elif (d.trigger.code == "04" and codes and met is not None and met != codes[0]
           and not (host and d.target is not None and d.target.start >= 0
                    and BETWEEN_PARTIES.search(article.text, max(0, d.target.start - 50),
@@ -1794,15 +1799,21 @@ def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger]
     """The violent act an "after" clause tells as the cause of a non-violent main act, dated
     to the day in that clause ("declared mourning after a missile destroyed a block of flats
     on Saturday"): a happening of its own (TimeML: a temporal subordinate clause has its own
-    event, ordered BEFORE the main one). Only force (CAMEO 18-20), as ``_judged_object``;
-    an act the story told before is folded into it by the caller."""
+    event, ordered BEFORE the main one). Only force (CAMEO 18-20), as ``_judged_object``, and
+    a meeting (04) that a statement (01-13) answers; an act the story told before is folded
+    into it by the caller."""
     if family_of(main.code) == "violence":
         return None
     after = _AFTER.search(text, main.end, end)
     if after is None:
         return None
-    for t in strong:
-        if t.start < after.end() or family_of(t.code) != "violence":
+    # a meeting told as what a statement answered ("Seoul voiced alarm on Thursday after the
+    # two leaders met in Pyongyang on Wednesday"): CAMEO's verbal roots (01-13) react to it
+    meets = main.code[:2] in _REACTS and main.code[:2] != _MEET_ROOT
+    for t in sorted(strong, key=lambda t: t.start):  # the clause's first act, in text order
+        if t.start < after.end():
+            continue
+        if family_of(t.code) != "violence" and not (meets and t.code[:2] == _MEET_ROOT):
             continue
         if re.search(r"[,;:]", text[after.end() : t.start]):
             return None  # only the clause's own verb, not one past a comma
@@ -1813,6 +1824,10 @@ def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger]
         ]
         return (t, days[0]) if days else None
     return None
+
+
+_MEET_ROOT = "04"  # CAMEO 04 consult: meet, visit, host
+_REACTS = frozenset(f"{n:02d}" for n in range(1, 14))  # CAMEO's verbal roots, 01-13
 
 
 def _same_day_force(drafts: list[_Draft], day: DateRange) -> _Draft | None:

@@ -18,7 +18,9 @@
 - **Aftermath.** A disaster's toll and rescue are told for days after it struck ("the
   earthquake has killed more than 2,000 people, officials said on Sunday"), and the reader
   may date such a sentence by the day it was said. A sentence tells the aftermath when it
-  names the toll, the rescue or the survivors (``_AFTERMATH``) and no new shock
+  names the toll, the rescue, the survivors or EM-DAT's other human impacts (``_AFTERMATH``),
+  or tells what it says as following the disaster ("after the earthquake", not "two days
+  after the earthquake": ``_after_hazard``), and no new shock
   ("another magnitude 6.3 earthquake", "a strong aftershock struck": ``_NEW_SHOCK``).
   ``rules.date_part`` lets such a report meet the disaster a few days before it.
 
@@ -53,7 +55,18 @@ _AFTERMATH = re.compile(
     r"\b(?:death[- ]toll|toll\s+(?:rose|rises|climbed|passed|reached|stood|has)|"
     r"rescuers?|rescue\s+(?:teams?|workers?|efforts?|operations?)|search\s+teams?|"
     r"survivors?|rubble|aftermath|(?:has|have)\s+(?:now\s+)?(?:killed|left)|"
-    r"(?:has|have)\s+died|bodies)\b",
+    r"(?:has|have)\s+died|bodies|"
+    # EM-DAT's human impact, told as a count or a state after the shock (its variables: total
+    # deaths, missing, injured, homeless, affected; CRED, EM-DAT documentation, "Human
+    # impact"): "the number of the dead", "families made homeless", "dozens remain missing"
+    r"(?:number|count|tally)\s+of\s+(?:the\s+)?(?:dead|deaths|people\s+killed|victims|"
+    r"injured|missing|homeless|displaced)|"
+    r"(?:made|left|were|are|remain|remained|still)\s+(?:\w+\s+)?(?:homeless|displaced|missing)|"
+    r"homeless|displaced\s+(?:people|families|residents|villagers)|"
+    # and what follows for the living: burials, shelter and relief
+    r"funerals?|burials?|buried\s+(?:their|the)\s+dead|mourn(?:ed|ing|ers)|tents|"
+    r"relief\s+(?:supplies|goods|efforts?|workers|convoys?)|"
+    r"aid\s+(?:agencies|groups|workers|convoys?|deliveries))\b",
     re.IGNORECASE,
 )
 # a shock that is itself news: "another magnitude 6.3 earthquake", "an aftershock struck",
@@ -68,6 +81,30 @@ _NEW_SHOCK = re.compile(
     r"\b(?:foreshocks?|main[- ]?shocks?)\b",
     re.IGNORECASE,
 )
+
+# what followed the disaster, told as following it: "slept outdoors on Tuesday after the
+# earthquake destroyed their homes", "in the wake of the storm"; not a span counted from it
+# ("a new shock two days after the great quake" tells another event: ``_COUNTED_BEFORE``)
+_AFTER_HAZARD = re.compile(
+    r"\b(?:after|since|following|in\s+the\s+wake\s+of)\s+(?:the|this|last|[A-Z]\w+'s)\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:earthquakes?|quakes?|tremors?|storms?|typhoons?|cyclones?|"
+    r"hurricanes?|floods?|flooding|landslides?|mudslides?|tsunamis?|eruptions?)\b",
+    re.IGNORECASE,
+)
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:(?:\d+|an?|one|two|three|four|five|six|seven|several|few)\s+)?"
+    r"(?:(?:full|more)\s+)?(?:hours?|days?|weeks?|months?)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _after_hazard(text: str) -> bool:
+    """Does the text tell something as following a disaster ("after the quake"), not as a
+    span counted from one ("two days after the quake")?"""
+    return any(
+        not _COUNTED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        for m in _AFTER_HAZARD.finditer(text)
+    )
 
 
 def magnitude(sentences: Iterable[str]) -> float | None:
@@ -117,4 +154,4 @@ def aftermath(sentences: Iterable[str]) -> bool:
     texts = list(sentences)
     if any(_NEW_SHOCK.search(t) for t in texts):
         return False
-    return any(_AFTERMATH.search(t) for t in texts)
+    return any(_AFTERMATH.search(t) or _after_hazard(t) for t in texts)

@@ -112,7 +112,7 @@ def test_a_store_grouped_before_the_rule_is_regrouped_on_upgrade(
     pipe.store.engine.dispose()
     store = Store(store_url)  # upgrades to 0013, which regroups
     with store.engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() == "0013"
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar() >= "0013"
     of = happening_of(store)
     assert of[toll] not in (of[tuesday], of[PERU_WEEK[0]["url"]])
     assert of[PERU_WEEK[3]["url"]] == of[tuesday]
