@@ -205,9 +205,10 @@ class Recogniser:
         self.scan = scanner  # the C scanner when built, else its Python twin
         self.tables = tables_of(gaz)
         self.always, self.opening = stoplists()
+        self.titles = office_titles()
         self.plain = plain
         self.words = PlainWords(
-            MONTHS_DAYS | self.opening | gaz.dotted | _STORM_CLASSES | _COMPASS_NAMES,
+            MONTHS_DAYS | self.opening | gaz.dotted | _STORM_CLASSES | _COMPASS_NAMES | self.titles,
             OPENERS | MONTHS_DAYS,
             _STORM_CLASSES,
             _PERSON_VERBS,
@@ -468,6 +469,8 @@ class Recogniser:
             return False  # the storm's own name, even in a capitals headline: "HURRICANE MILTON"
         if key in _COMPASS_NAMES and not self._compass_place(text, h):
             return False
+        if key in self.titles and _as_title(text, start, end):
+            return False  # "the Secretary of State", "the King": an office, not the town
         after = text[end : end + 1]
         if after == "$" or text[start - 1 : start] == "$":
             return False  # a currency: "US$460", "A$20", "HK$5", "$US 15 billion"
@@ -659,6 +662,30 @@ def _opens(text: str, start: int) -> bool:
     return not _ABBREV_END.search(before)
 
 
+def _as_title(text: str, start: int, end: int) -> bool:
+    """Whether an office title that is also a town's name ("Secretary", "Bishop") stands as
+    the title: after "the" ("the Secretary", "The Bishop") or before "of" and a capitalised
+    word ("Secretary of State", "King of Jordan"). "near Bishop, California" stays the town."""
+    if text[max(0, start - 4) : start] in ("the ", "The "):
+        return True
+    return text.startswith(" of ", end) and text[end + 4 : end + 5].isupper()
+
+
+@lru_cache(maxsize=1)
+def office_titles() -> frozenset[str]:
+    """The folded office titles of stoplist.txt's ``[title]`` section (see ``_as_title``)."""
+    path = data_dir() / "gazetteer" / "stoplist.txt"
+    out: set[str] = set()
+    inside = False
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            inside = line == "[title]"
+        elif inside and line and not line.startswith("#"):
+            out.add(line)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def stoplists() -> tuple[frozenset[str], frozenset[str]]:
     """(always, at the start of a sentence): names rejected as ordinary words."""
@@ -672,6 +699,8 @@ def stoplists() -> tuple[frozenset[str], frozenset[str]]:
             target = always
         elif line == "[sentence-start]":
             target = opening
+        elif line == "[title]":
+            target = set()  # office_titles() reads that section
         elif line and not line.startswith("#"):
             target.add(line)
     return frozenset(always), frozenset(opening | always)

@@ -446,7 +446,6 @@ def test_a_sea_an_attack_happened_in_is_not_its_source(extract: Extract) -> None
 # ------------------------------------------------ places
 
 
-@pytest.mark.xfail(strict=True, reason="'Secretary' of State is placed in Secretary, Maryland")
 def test_a_title_word_is_no_us_town(extract: Extract) -> None:
     # Class: wrong place (namesake). "Secretary of State" is a title; with "Washington" in the
     # sentence, "Secretary" resolves to the Maryland town and becomes the card's place

@@ -1,0 +1,39 @@
+"""Words and names whose sense in the sentence decides the place (issue 13 items 2 and 6):
+office titles that are towns' names, a country named as where people come from, a capital
+as its government, a compass region of a named country, a state beside its own town.
+Sentences written for these tests, each with a near miss that must not move."""
+
+from __future__ import annotations
+
+from dashboard.model import Mention
+from dashboard.places.geoparser import Geoparser
+
+
+def named(gp: Geoparser, text: str, surface: str) -> list[Mention]:
+    return [m for m in gp.parse(text) if m.text == surface]
+
+
+# ------------------------------------------------ office titles are not towns
+
+
+def test_the_secretary_of_state_is_no_town(geoparser: Geoparser) -> None:
+    text = "Speaking in Baltimore, the Secretary of State praised the port workers."
+    assert not named(geoparser, text, "Secretary")
+    assert [m.place.admin1 for m in named(geoparser, text, "Baltimore") if m.place] == ["US-MD"]
+
+
+def test_the_king_of_a_country_is_no_town(geoparser: Geoparser) -> None:
+    text = "The King of Jordan met farmers near Raleigh and Durham on Friday."
+    assert not named(geoparser, text, "King")
+
+
+def test_a_title_word_named_as_a_town_stays_a_town(geoparser: Geoparser) -> None:
+    # near miss: "Bishop, California" is the town (about 37.4 N, 118.4 W)
+    found = named(geoparser, "Snow closed the roads into Bishop, California.", "Bishop")
+    place = found[0].place if found else None
+    assert place is not None
+    assert place.admin1 == "US-CA"
+    assert place.lat is not None
+    assert place.lon is not None
+    assert abs(place.lat - 37.36) < 0.3
+    assert abs(place.lon + 118.4) < 0.3
