@@ -473,8 +473,10 @@ class Resolver:
 
     def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:
         """A country named only by a word that is also a state's own name in the document's
-        country goes to the state: "Georgia" in news about Atlanta and Athens is the US state,
-        unless the text names the country otherwise too ("Georgian", "Tbilisi")."""
+        country, or in a state that holds a town or county the text names, goes to the state:
+        "Georgia" in news about Atlanta and Athens, or "Georgia's governor" beside Savannah, is
+        the US state, unless the text names the country otherwise too ("Georgian",
+        "Tbilisi")."""
         # the common case first: no country won over another candidate, so none can move
         for m in mentions:
             p = m.place
@@ -483,7 +485,10 @@ class Resolver:
         else:
             return mentions
         home = _home_of(mentions)
-        if home is None:
+        # the divisions the text's towns and counties lie in ("Savannah" holds US-GA)
+        held = {q.admin1 for x in mentions if (q := x.place) is not None
+                and q.kind in _POINT_KINDS and q.admin1}  # fmt: skip
+        if home is None and not held:
             return mentions
         out = []
         for m in mentions:
@@ -497,12 +502,16 @@ class Resolver:
                 out.append(m)
                 continue
             state = next((q for pid, _ in m.candidates if (q := self.gaz.get(pid)) is not None
-                          and q.country_code == home and fold(q.name) == surface
-                          and q.kind == "admin1"), None)  # fmt: skip
+                          and (q.country_code == home or q.admin1 in held)
+                          and fold(q.name) == surface and q.kind == "admin1"), None)  # fmt: skip
             if state is None:
                 out.append(m)
                 continue
-            why = (f"the state of the document's country {home}: {p.name} is named by no other "
+            if state.country_code == home:
+                where = f"the state of the document's country {home}"
+            else:
+                where = "the state that holds another place the text names"
+            why = (f"{where}: {p.name} is named by no other "
                    f"word or place; beat {len(m.candidates) - 1} other candidate(s)")  # fmt: skip
             out.append(replace(m, place=state, reason=why))
         return out

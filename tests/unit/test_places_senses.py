@@ -37,3 +37,22 @@ def test_a_title_word_named_as_a_town_stays_a_town(geoparser: Geoparser) -> None
     assert place.lon is not None
     assert abs(place.lat - 37.36) < 0.3
     assert abs(place.lon + 118.4) < 0.3
+
+
+# ------------------------------------------------ a state that holds the text's town
+
+
+def test_a_state_beside_its_own_town_is_the_state(geoparser: Geoparser) -> None:
+    text = "Georgia's governor ordered shelters opened as the storm neared Savannah."
+    found = named(geoparser, text, "Georgia")
+    assert found
+    assert found[0].place is not None
+    assert (found[0].place.kind, found[0].place.admin1) == ("admin1", "US-GA")
+
+
+def test_the_country_beside_its_own_town_stays_the_country(geoparser: Geoparser) -> None:
+    # near miss: Batumi lies in the country Georgia
+    found = named(geoparser, "Georgia's president opened a new port terminal in Batumi.", "Georgia")
+    assert found
+    assert found[0].place is not None
+    assert (found[0].place.kind, found[0].place.country_code) == ("country", "GE")
