@@ -139,9 +139,17 @@ class Context:
         anchors = []
         admin1: dict[str, set[str]] = {}
         votes: dict[str, int] = {}
+        origin_end = -1  # where the last country named as people's origin ended
         for m in matches:
             places, country_codes, admin1_codes, anchor, vote = fetch(m.place_ids)
             candidates.append(places)
+            if country_codes and (
+                _origin(text, m.start) or (origin_end >= 0 and _list_gap(text, origin_end, m.start))
+            ):
+                # "envoys from the United States and Iran met in Geneva": where people come
+                # from, not where the text's places are; the name is still a mention
+                origin_end = m.end
+                country_codes = ()
             if country_codes or admin1_codes:
                 surface = fold(text[m.start : m.end])
                 for code in country_codes:
@@ -1138,6 +1146,27 @@ def _listed_countries(text: str, mentions: list[Mention], k: int) -> set[str]:
                     and _list_gap(text, a.end, b.start)):  # fmt: skip
                 out.add(p.country_code)
     return out
+
+
+# words ending in "s" before "from" that are no plural noun of people or goods
+_NOT_PLURALS = frozenset({"was", "has", "is", "this", "its", "his", "as", "across", "yes", "us"})
+
+
+def _origin(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a plural noun and "from" ("envoys from Iran",
+    "delegations from the United States", "imports from China"): where people or goods come
+    from. "withdrew from Syria" and "in Syria" are not (no plural noun)."""
+    if text[max(0, start - 5) : start] == "from ":
+        at = start - 5
+    elif text[max(0, start - 9) : start] == "from the ":
+        at = start - 9
+    else:
+        return False
+    if text[at - 2 : at] != "s ":
+        return False
+    word = text[max(0, at - 16) : at - 1].rpartition(" ")[2]
+    # lowercase past its first letter: "Envoys" may open the sentence
+    return len(word) > 3 and word[1:].islower() and word.lower() not in _NOT_PLURALS
 
 
 def _named_otherwise(names: frozenset[str] | None, surface: str) -> bool:

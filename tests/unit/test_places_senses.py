@@ -56,3 +56,24 @@ def test_the_country_beside_its_own_town_stays_the_country(geoparser: Geoparser)
     assert found
     assert found[0].place is not None
     assert (found[0].place.kind, found[0].place.country_code) == ("country", "GE")
+
+
+# ------------------------------------------------ a country named as people's origin
+
+
+def test_delegates_from_a_country_do_not_pull_the_meeting_there(geoparser: Geoparser) -> None:
+    text = "Diplomats from the United States and Iran held talks in Geneva on Friday."
+    found = named(geoparser, text, "Geneva")
+    assert found
+    assert found[0].place is not None
+    assert found[0].place.country_code == "CH"
+    assert abs((found[0].place.lat or 0.0) - 46.2) < 0.3
+
+
+def test_a_country_named_as_a_place_still_backs_its_town(geoparser: Geoparser) -> None:
+    # near miss: "in the United States" says where, so the US namesake wins
+    text = "Officials in the United States said a tornado hit Geneva on Friday."
+    found = named(geoparser, text, "Geneva")
+    assert found
+    assert found[0].place is not None
+    assert found[0].place.country_code == "US"
