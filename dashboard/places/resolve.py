@@ -379,6 +379,7 @@ class Resolver:
         out = self._capital_speaking(text, out)
         out = self._state_of_named_places(out)
         out = _outside_division(text, out)
+        out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)
         return landmarks(text, out)
 
@@ -1499,6 +1500,38 @@ def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
         place = _placed_at(m.text, q)
         why = (f"'{m.text}, {y.text}' puts it in {q.name}, where the gazetteer has no place "
                f"of that name (not {p.name}, {p.country_code}); placed at {q.name}")  # fmt: skip
+        if out is mentions:
+            out = list(mentions)
+        out[k] = replace(m, place=place, score=0.0, reason=why,
+                         candidates=((place.id, 0.0), *m.candidates))  # fmt: skip
+    return out
+
+
+_COMPASS_FIRST = frozenset(
+    "North South East West Northern Southern Eastern Western Central Northeast Northwest "
+    "Southeast Southwest".split()
+)
+
+
+def _compass_of_country(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name led by a compass word before "of" and a country or first-level division ("the
+    East Coast of the United States", "the North of England") names part of it: a namesake
+    elsewhere (New Zealand's East Coast region, Cameroon's North) gives way to its point, geo
+    precision 3, as
+    ``_outside_division`` places "Stroud, Ontario". A place inside the country stays."""
+    out = mentions
+    for k in range(len(mentions) - 1):
+        m, y = mentions[k], mentions[k + 1]
+        p, q = m.place, y.place
+        if p is None or q is None or q.kind not in _DIVISIONS or _contains(q, p):
+            continue
+        if text[m.end : y.start] not in (" of ", " of the "):
+            continue
+        if m.text.split(" ", 1)[0] not in _COMPASS_FIRST or q.lat is None:
+            continue
+        place = _placed_at(m.text, q)
+        why = (f"'{text[m.start : y.end]}' names part of {q.name} (not {p.name}, "
+               f"{p.country_code}); placed at {q.name}")  # fmt: skip
         if out is mentions:
             out = list(mentions)
         out[k] = replace(m, place=place, score=0.0, reason=why,

@@ -99,3 +99,30 @@ def test_a_town_named_as_a_scene_keeps_the_datelines_namesake(geoparser: Geopars
     assert found
     assert found[0].place is not None
     assert found[0].place.country_code == "GB"
+
+
+# ------------------------------------------------ a compass region of a named country
+
+
+def test_a_compass_region_of_a_country_is_that_countrys(geoparser: Geoparser) -> None:
+    text = "Heavy snow shut schools across the East Coast of the United States."
+    found = named(geoparser, text, "East Coast")
+    assert found
+    assert found[0].place is not None
+    assert found[0].place.country_code == "US"
+
+
+def test_the_north_of_england_is_not_cameroons_north(geoparser: Geoparser) -> None:
+    found = named(geoparser, "Rail strikes hit the North of England this week.", "North")
+    assert found
+    assert found[0].place is not None
+    assert (found[0].place.country_code, found[0].place.admin1) == ("GB", "GB-ENG")
+
+
+def test_a_compass_region_of_its_own_country_stays(geoparser: Geoparser) -> None:
+    # near miss: New Zealand's East Coast region lies in New Zealand (about 38.7 S, 178 E)
+    text = "Floods cut roads across the East Coast of New Zealand."
+    found = named(geoparser, text, "East Coast")
+    assert found
+    assert found[0].place is not None
+    assert (found[0].place.kind, found[0].place.country_code) == ("admin1", "NZ")
