@@ -126,3 +126,19 @@ def test_a_compass_region_of_its_own_country_stays(geoparser: Geoparser) -> None
     assert found
     assert found[0].place is not None
     assert (found[0].place.kind, found[0].place.country_code) == ("admin1", "NZ")
+
+
+# ------------------------------------------------ a demonym two countries share
+
+
+def test_a_shared_demonym_takes_the_country_of_the_named_capital(geoparser: Geoparser) -> None:
+    text = "Congolese soldiers guarded the river port in Brazzaville overnight."
+    codes = [c.code for c in geoparser.analyse(text).countries if c.demonym]
+    assert codes == ["CG"]
+
+
+def test_a_shared_demonym_beside_the_other_congos_city_stays(geoparser: Geoparser) -> None:
+    # near miss: Goma lies in the DR Congo
+    text = "Congolese soldiers guarded the airport in Goma overnight."
+    codes = [c.code for c in geoparser.analyse(text).countries if c.demonym]
+    assert codes == ["CD"]
