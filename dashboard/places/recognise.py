@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer
-from dashboard.places.names import CONNECTORS, fold
+from dashboard.places.names import CONNECTORS, fold, name_key
 from dashboard.places.runs import (
     Demonym,
     Hit,
@@ -214,7 +214,9 @@ class Recogniser:
             _PERSON_VERBS,
             _FEATURE_NOUNS,
             tuple(sorted(_BARE_TITLES)),
-            self.always,
+            # one-word stoplisted names go to the filters (``special`` holds them): "the town
+            # of Hope, Arkansas" is the town (``_town_of_state``)
+            frozenset(k for k in self.always if " " in k),
             self.opening,
             FEATURE_WORDS | INSTITUTION_WORDS,
             _DOT_TITLES,
@@ -449,8 +451,14 @@ class Recogniser:
             if key in MONTHS_DAYS or key in people:
                 return False
             surface = text[start:end]
-            if key in self.opening and (
-                key in self.always or surface.isupper() or (prev is None and _opens(text, start))
+            if (
+                key in self.opening
+                and (
+                    key in self.always
+                    or surface.isupper()
+                    or (prev is None and _opens(text, start))
+                )
+                and not (key in self.always and self._town_of_state(text, key, end))
             ):
                 return False
             if (
@@ -498,6 +506,21 @@ class Recogniser:
         # a place opening an institution's name still names it: "Texas Water Development Board";
         # a village's name there is more likely a person's ("Kennedy Elementary School")
         return _opens_institution(text, end) and self._has_major(key)
+
+    def _town_of_state(self, text: str, key: str, end: int) -> bool:
+        """Whether an ordinary word the stoplist rejects everywhere is written as a town of
+        the first-level division named after it: "the town of Hope, Arkansas" is Hope,
+        Arkansas; "hope in Arkansas" and "Hope, said the governor" are not."""
+        if not text.startswith(", ", end) or not text[end + 2 : end + 3].isupper():
+            return False
+        words = text[end + 2 : end + 40].split(" ")[:3]
+        index = self.gaz.index
+        towns = {p.admin1 for p in self.gaz.places_of(index[key]) if p.kind == "city"}
+        for n in range(1, len(words) + 1):
+            ids = index.get(name_key(" ".join(words[:n])))
+            if ids and any(pid.startswith("a1:") and pid[3:] in towns for pid in ids):
+                return True
+        return False
 
     def _undotted(self, key: str) -> tuple[str, ...]:
         """Without its dot an abbreviation's name is only its other places, and only when one

@@ -142,3 +142,19 @@ def test_a_shared_demonym_beside_the_other_congos_city_stays(geoparser: Geoparse
     text = "Congolese soldiers guarded the airport in Goma overnight."
     codes = [c.code for c in geoparser.analyse(text).countries if c.demonym]
     assert codes == ["CD"]
+
+
+# ------------------------------------------------ a stoplisted word written as a town
+
+
+def test_a_common_word_written_as_a_town_of_its_state_is_the_town(geoparser: Geoparser) -> None:
+    found = named(geoparser, "Residents of Liberty, Missouri, voted on a school levy.", "Liberty")
+    assert found
+    assert found[0].place is not None
+    assert found[0].place.admin1 == "US-MO"
+
+
+def test_a_common_word_before_a_state_is_still_a_word(geoparser: Geoparser) -> None:
+    # near miss: "hope, Arkansas officials said" is the word; no town comes out
+    assert not named(geoparser, "There is still hope, Arkansas officials said.", "hope")
+    assert not named(geoparser, "Hope remained, Arkansas officials said on Monday.", "Hope")
