@@ -147,7 +147,9 @@ class Context:
             places, country_codes, admin1_codes, anchor, vote = fetch(m.place_ids)
             candidates.append(places)
             if country_codes and (
-                _origin(text, m.start) or (origin_end >= 0 and _list_gap(text, origin_end, m.start))
+                # "from" ends 5 or 9 characters before: a substring test before the call
+                ("from" in text[max(0, m.start - 9) : m.start] and _origin(text, m.start))
+                or (origin_end >= 0 and _list_gap(text, origin_end, m.start))
             ):
                 # "envoys from the United States and Iran met in Geneva": where people come
                 # from, not where the text's places are; the name is still a mention
@@ -536,11 +538,15 @@ class Resolver:
         Washington, Tyne and Wear. "stabbed in Washington near Sunderland" has no such verb
         and stays; a division or country chosen stays too ("Washington said" of a state)."""
         out = mentions
+        initials = _VERB_INITIALS
         for k, m in enumerate(mentions):
+            # a character test first: most names are followed by no such verb
+            if text[m.end + 1 : m.end + 2] not in initials or text[m.end : m.end + 1] != " ":
+                continue
             p = m.place
             if p is None or p.kind != "city" or len(m.candidates) < 2:
                 continue
-            if text[m.end : m.end + 1] != " " or not _verb_after(text, m.end):
+            if not _verb_after(text, m.end):
                 continue
             capital = self._capital_of(m, fold(m.text))
             if capital is None or capital.id == p.id:
@@ -1226,6 +1232,9 @@ def _metonym_verbs() -> frozenset[str]:
         return frozenset(row["verb"] for row in csv.DictReader(fh))
 
 
+_VERB_INITIALS = frozenset(v[0] for v in _metonym_verbs())
+
+
 def _verb_after(text: str, end: int) -> bool:
     """Whether one of the metonym verbs is the word after the space at ``end``."""
     word = text[end + 1 : end + 14].split(" ", 1)[0].rstrip(".,;:")
@@ -1521,7 +1530,10 @@ def _compass_of_country(mentions: list[Mention], text: str) -> list[Mention]:
     ``_outside_division`` places "Stroud, Ontario". A place inside the country stays."""
     out = mentions
     for k in range(len(mentions) - 1):
-        m, y = mentions[k], mentions[k + 1]
+        m = mentions[k]
+        if not text.startswith(" of ", m.end):  # the common case, tested first
+            continue
+        y = mentions[k + 1]
         p, q = m.place, y.place
         if p is None or q is None or q.kind not in _DIVISIONS or _contains(q, p):
             continue
