@@ -17,6 +17,7 @@ from datetime import date
 
 from dashboard.analysis import CountryMention, TextAnalysis, dateline_span, split_capped
 from dashboard.model import Mention, Place
+from dashboard.places.demonyms import by_named_places
 from dashboard.places.features import named_features
 from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.lists import typed_lists
@@ -110,6 +111,7 @@ class Geoparser:
             matches, found = self.recogniser.find(norm)
             mentions = _back(text, origin, self._resolve(norm, matches, found))
             demonyms = [(origin[s], origin[e - 1] + 1, code) for s, e, code in found]
+        demonyms = by_named_places(text, demonyms, mentions)  # "Congolese ... Brazzaville"
         countries = [CountryMention(m.start, m.end, m.place.country_code or "", m.place.name)
                      for m in mentions if m.place and m.place.kind == "country"]  # fmt: skip
         for s, e, code in demonyms:
@@ -154,7 +156,7 @@ class Geoparser:
         mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
-            for s, e, code in demonyms:
+            for s, e, code in by_named_places(text, demonyms, mentions):
                 country = self.gaz.country(code)
                 if country is not None:
                     extra.append(Mention(s, e, text[s:e], country, 1.0,

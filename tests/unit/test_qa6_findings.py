@@ -259,7 +259,6 @@ def test_an_exchange_between_two_states_is_not_placed_in_the_first(extract: Extr
     assert all(where(e)[1] not in {"RU", "UA"} for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="'Washington' under a LONDON dateline is a town in England")
 def test_washington_announcing_tariffs_is_the_us_capital(geoparser: Geoparser) -> None:
     # "Washington announced" is a metonym for the US government (GDELT geocodes it to DC);
     # without the dateline ("Shares fell in London on Monday after Washington announced new

@@ -392,9 +392,6 @@ def test_blaming_israel_is_not_placed_in_israel(extract: Extract) -> None:
     assert all(where(e)[1] != "IL" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'Congolese police ... in Brazzaville' come out as DR Congo's"
-)
 def test_congolese_police_in_brazzaville_are_the_republic_of_congos(extract: Extract) -> None:
     # "Congolese" names both Congos; police act at home, and Brazzaville is the capital of the
     # Republic of the Congo (CG), where the reader rightly places the arrest. The source came

@@ -409,7 +409,6 @@ def test_a_sea_an_attack_happened_in_is_not_its_source(extract: Extract) -> None
 # ------------------------------------------------ places
 
 
-@pytest.mark.xfail(strict=True, reason="'Secretary' of State is placed in Secretary, Maryland")
 def test_a_title_word_is_no_us_town(extract: Extract) -> None:
     # Class: wrong place (namesake). "Secretary of State" is a title; with "Washington" in the
     # sentence, "Secretary" resolves to the Maryland town and becomes the card's place
@@ -425,7 +424,6 @@ def test_a_speakers_city_is_not_where_the_condemned_strike_was(extract: Extract)
     assert [where(e)[0] for e in events] == ["Khartoum"]
 
 
-@pytest.mark.xfail(strict=True, reason="the US 'East Coast' is placed at Gisborne, New Zealand")
 def test_the_us_east_coast_is_not_new_zealand(extract: Extract) -> None:
     # Class: wrong place (namesake). "East Coast of the United States" names the country; NZ's
     # East Coast region is a namesake. Came out at Gisborne/NZ, also without "of the US"
