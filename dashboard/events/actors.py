@@ -232,7 +232,9 @@ def _dedupe(actors: list[Actor]) -> list[Actor]:
 # Words between a trigger and a name that make the name a place or a path, not the target.
 _NOT_TARGET = re.compile(
     r"\b(?:in|at|near|from|across|throughout|inside|outside|into|over|around|off|via|during|"
-    r"reach|reaching|toward|towards|to|of)\s+(?:the\s+)?(?:\w+ern\s+)?$",
+    r"reach|reaching|toward|towards|to|of|"
+    # a time adjunct ("shortly before the U.S. presidential election") names no target
+    r"before|after|until|since|amid|ahead\s+of)\s+(?:the\s+)?(?:\w+ern\s+)?$",
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
