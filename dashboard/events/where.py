@@ -126,6 +126,9 @@ NATIONALITY_AFTER = re.compile(
 # the destination is a purpose, not a place the event reached
 DESTINATION_BEFORE = re.compile(
     r"\b(?:bound|destined|headed|heading|en route|on (?:its|their) way)\s+(?:for|to)\s+(?:the\s+)?$"
+    # where people fled to is their refuge, not where what they fled happened
+    r"|\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:(?:[\w-]+\s+){0,2}?)(?:to|into)\s+"
+    r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$"
     r"|\b(?:carrying|taking|delivering|bringing|transporting)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
@@ -207,6 +210,29 @@ SEA_MODIFIER = re.compile(
 # the path rule is a projectile's
 MOBILISE = "154"
 PATH_BEFORE = re.compile(r"\b(?:over|across|into|toward|towards|past)\s+(?:the\s+)?$", re.I)
+# a region or sea naming the kind of a place it then names ("the Caribbean island of St
+# Vincent", "the Gulf state of Qatar", "the Baltic nation of Estonia"): the place is the one after
+_REGION_OF = re.compile(
+    r"\s+(?:island|islands|nation|state|country|port|city|town|kingdom|republic|archipelago|"
+    r"emirate)\s+of\b",
+    re.IGNORECASE,
+)
+_KIND_WORDS = frozenset(
+    "island islands nation state country port city town kingdom republic emirate".split()
+)
+
+
+def _kind_of_what_follows(text: str, m: Mention) -> bool:
+    """A name read with its kind word ("Gulf state", "Caribbean island") that goes on "of" a
+    place ("the Gulf state of Bahrain"): it says what kind of place the next name is."""
+    words = m.text.split()
+    return (
+        len(words) > 1
+        and words[-1].lower() in _KIND_WORDS
+        and re.match(r"\s+of\s+[A-Z]", text[m.end : m.end + 8]) is not None
+    )
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
 # a country's or province's part: "Morocco's High Atlas", "Ukraine's southern Kherson region"
@@ -503,6 +529,8 @@ def locate(
                 and re.search(r"\binto\b", text[trigger_start : m.start])
             )
             or (m.place.kind == "sea" and SEA_MODIFIER.match(text, m.end))
+            or (m.place.kind in ("sea", "region") and _REGION_OF.match(text, m.end))
+            or _kind_of_what_follows(text, m)
             or _DIRECTION_OF.search(before)
             or (
                 text[m.end : m.end + 2] in ("'s", "’s", "' ")
