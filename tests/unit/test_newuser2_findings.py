@@ -51,3 +51,15 @@ def test_st_vincent_is_the_caribbean_state(geoparser: Geoparser) -> None:
     # near miss: Cape Verde's island keeps its own name
     places = geoparser.parse("A ferry sank off Sao Vicente in Cape Verde.")
     assert ("Sao Vicente", "CV") in [(p.text, p.place.country_code) for p in places if p.place]
+
+
+def test_a_seat_of_government_is_its_building(geoparser: Geoparser) -> None:
+    # "the Planalto presidential palace" is in Brasília, not a small town named Planalto
+    places = geoparser.parse("Rioters stormed the Planalto presidential palace on Sunday.")
+    ((text, kind, lat),) = [(p.text, p.place.kind, p.place.lat) for p in places if p.place]
+    assert (text, kind) == ("Planalto presidential palace", "landmark")
+    assert lat is not None
+    assert abs(lat - -15.80) < 0.1
+    # near miss: the town named with its state stays the town
+    places = geoparser.parse("The farm lies outside Planalto, a small town in São Paulo state.")
+    assert ("Planalto", "city") in [(p.text, p.place.kind) for p in places if p.place]
