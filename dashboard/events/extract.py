@@ -399,6 +399,11 @@ class EventExtractor:
         opened = _since_opening(text, s, main)
         if opened is not None:
             loose = [dm for dm in loose if s + dm.start > opened]
+        standing = _standing_relative(text, s, main)
+        if standing is not None:
+            # "an award in 1899, which Venezuela rejects": a stance held now; the year before
+            # the relative pronoun dates the award it describes, not the rejection
+            loose = [dm for dm in loose if s + dm.start > standing]
         since = _SINCE.search(text, max(s, main.start - 60), main.start)
         if (
             since is not None
@@ -1534,20 +1539,30 @@ def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
     probe = replace(d, readings=d.readings + own) if own else d
     if fam not in families and not (names_trigger and "violence" in families):
         return None
-    for e in reversed(recent):
-        their = family_of(e.trigger.full or e.trigger.code)
-        # "the blast" read as a bombing refers back to the depot explosion told as a hazard
-        either = names_trigger and their in families and fam in families
-        if e.relative or e.evidence[0][0] >= s or (their != fam and not either):
-            continue
-        if not _factual(e) or not _factual(d):
-            continue  # "the attack" never refers to one that did not happen
-        if fam == "hazard" and their == "hazard" and e.trigger.code != d.trigger.code:
-            continue
-        if not e.readings and any(r.precision > 2 for r, _ in probe.readings):
-            continue  # "the floods of 2010" is no undated flood told this week
-        if not probe.readings or not e.readings or _overlapping(e, probe):
-            return e
+    mine = d.trigger.full or d.trigger.code
+    # "Saturday's explosion" refers back to the explosion told before, not to the missile
+    # strike told since: an earlier happening of the mention's own code is looked for first
+    for same_code in (True, False):
+        for e in reversed(recent):
+            their = family_of(e.trigger.full or e.trigger.code)
+            if same_code and (e.trigger.full or e.trigger.code) != mine:
+                continue
+            # "the blast" read as a bombing refers back to the depot explosion told as a hazard
+            either = names_trigger and their in families and fam in families
+            # a happening dated from another ("two days after") is an antecedent only for a
+            # mention of its own code
+            if (e.relative and not same_code) or e.evidence[0][0] >= s:
+                continue
+            if their != fam and not either:
+                continue
+            if not _factual(e) or not _factual(d):
+                continue  # "the attack" never refers to one that did not happen
+            if fam == "hazard" and their == "hazard" and e.trigger.code != d.trigger.code:
+                continue
+            if not e.readings and any(r.precision > 2 for r, _ in probe.readings):
+                continue  # "the floods of 2010" is no undated flood told this week
+            if not probe.readings or not e.readings or _overlapping(e, probe):
+                return e
     return None
 
 
@@ -1573,9 +1588,14 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
             continue
         places = {m.place.id for m in d.places if m.place and m.place.kind != "country"}
         names = {a.name for a in d.actors if a.kind != "country"}
-        for e in reversed(drafts[max(0, i - RECENT) : i]):
-            if not e.readings or e.sentence == d.sentence or not _factual(e):
-                continue
+        # of the earlier events sharing a place or a name, one of this event's own root first
+        # ("Missiles struck central Kyiv" continues the missile strikes told before, not the
+        # bridge blast told in the same sentence)
+        window = reversed(drafts[max(0, i - RECENT) : i])
+        earlier = [e for e in window if e.readings and e.sentence != d.sentence and _factual(e)]
+        root = d.trigger.code[:2]
+        earlier.sort(key=lambda e: e.trigger.code[:2] != root)  # stable: latest first within
+        for e in earlier:
             shared = places & {m.place.id for m in e.places if m.place} or names & {
                 a.name for a in e.actors if a.kind != "country"
             }
@@ -1656,6 +1676,26 @@ def _in_apposition(text: str, s: int, main: Trigger, at: int) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\s+((?:[\w'’-]+\s+){1,6}?)$", re.IGNORECASE)
+
+
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whom)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _standing_relative(text: str, s: int, main: Trigger) -> int | None:
+    """Where the relative pronoun stands when the trigger is a bare simple-present verb in a
+    non-restrictive relative clause ("an arbitral award in 1899, which Venezuela rejects"): a
+    standing position (TimeML: a state), so the dates before the pronoun belong to the noun it
+    describes; None otherwise."""
+    m = _RELATIVE_BEFORE.search(text, max(s, main.start - 40), main.start)
+    if m is None:
+        return None
+    word = main.text.split()[0].lower()
+    forms = verb_forms(word)
+    if forms is None:
+        return None
+    lemma, tags = forms
+    present = "VBZ" in tags or ("VBP" in tags and word == lemma)
+    return m.start() if present and "VBD" not in tags else None
 
 
 def _since_opening(text: str, s: int, main: Trigger) -> int | None:

@@ -63,3 +63,27 @@ def test_a_seat_of_government_is_its_building(geoparser: Geoparser) -> None:
     # near miss: the town named with its state stays the town
     places = geoparser.parse("The farm lies outside Planalto, a small town in São Paulo state.")
     assert ("Planalto", "city") in [(p.text, p.place.kind) for p in places if p.place]
+
+
+def test_a_stance_in_a_relative_clause_is_not_dated_by_its_noun(extract: Extract) -> None:
+    # ", which X rejects": a stance held now; the year belongs to the award it describes
+    events = extract("Guyana says the border was settled by an award in 1899, which Venezuela "
+                     "rejects.")  # fmt: skip
+    assert [(e.event_code, e.when.start.year) for e in events] == [("120", 2026)]
+    # near miss: a past act in such a clause is one, with its own date
+    events = extract("Guyana says the border was settled by an award in 1899, which Venezuela "
+                     "rejected in 1962.")  # fmt: skip
+    assert [(e.event_code, e.when.start.year) for e in events] == [("120", 1962)]
+
+
+def test_a_strike_told_again_continues_the_strikes_not_the_blast(extract: Extract) -> None:
+    # the undated second sentence continues the missile strikes (its own root), not the blast
+    # told in the same sentence "two days" earlier
+    events = extract("Russia fired missiles at Kyiv on Monday, two days after an explosion "
+                     "damaged a bridge in Crimea.\n\nMissiles struck central Kyiv during the "
+                     "morning rush hour.")  # fmt: skip
+    strikes = [e for e in events if e.event_code == "195"]
+    assert [str(e.when.start) for e in strikes] == ["2026-06-15", "2026-06-15"]
+    # near miss: the blast keeps its own day
+    blasts = [e for e in events if (e.event_code or "").startswith("18")]
+    assert [str(e.when.start) for e in blasts] == ["2026-06-13"]
