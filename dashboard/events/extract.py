@@ -384,9 +384,17 @@ class EventExtractor:
         if concessive is not None:
             whole = concessive.start()
         stop = _fronted_end(text, s, main) or whole
-        d = self._draft(main, (s, stop), (s, s + len(sent)), actors, mentions, text)
+        # "Stockholm applied to join in May 2022 … after Russia invaded Ukraine": an act told
+        # in a trailing "after" clause has its places there, not in the clause it follows
+        trailing = _AFTER_OPEN.search(text, max(s, main.start - 50), main.start)
+        verb = verb_forms(main.text.split()[0].lower())
+        # a clause with its own past verb, not a noun ("a fire at Odesa's port after a drone
+        # strike": the strike's place is the fire's)
+        clause_verb = verb is not None and "VBD" in verb[1]
+        first = trailing.start() if trailing is not None and clause_verb else s
+        d = self._draft(main, (first, stop), (s, s + len(sent)), actors, mentions, text)
         if d.location is None and stop != whole:  # the span names no place: the sentence's
-            d = self._draft(main, (s, whole), (s, s + len(sent)), actors, mentions, text)
+            d = self._draft(main, (first, whole), (s, s + len(sent)), actors, mentions, text)
         d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [dm for dm in own_dates
@@ -1678,6 +1686,9 @@ def _in_apposition(text: str, s: int, main: Trigger, at: int) -> bool:
 _SINCE = re.compile(r"\bsince\s+((?:[\w'’-]+\s+){1,6}?)$", re.IGNORECASE)
 
 
+# a trailing "after"/"following" clause that holds the trigger, opened after a comma or
+# mid-sentence ("…, after Russia invaded", "rose on Monday after rebels attacked")
+_AFTER_OPEN = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){1,5}?$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whom)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 

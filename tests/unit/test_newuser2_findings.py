@@ -87,3 +87,14 @@ def test_a_strike_told_again_continues_the_strikes_not_the_blast(extract: Extrac
     # near miss: the blast keeps its own day
     blasts = [e for e in events if (e.event_code or "").startswith("18")]
     assert [str(e.when.start) for e in blasts] == ["2026-06-13"]
+
+
+def test_an_act_in_a_trailing_after_clause_is_placed_there(extract: Extract) -> None:
+    # the clause it follows names who applied, not where the invasion was
+    events = extract("Oslo applied to join in May 2022, after Russia invaded Ukraine.")
+    assert [where(e) for e in events if (e.event_code or "").startswith("19")] == [
+        ("Ukraine", "UA")
+    ]
+    # near miss: the main clause's act keeps its own place
+    (arrest,) = extract("Protesters in Nairobi were arrested on Monday after they blocked a road.")
+    assert where(arrest) == ("Nairobi", "KE")
