@@ -154,6 +154,8 @@ def triggers(text: str) -> list[Trigger]:
                if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)]  # fmt: skip
     # "a heart attack", "a price war", "hackers attacked": another sense, no political act
     matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
+    # "peaceful protests were part of democracy": a kind, not a happening
+    matches = [m for m in matches if not _generic_kind(p, m)]
     # "The coach asked his players", "The company held talks": no political actor acts
     matches = [m for m in matches if not risk(p, m, matches)]
     material = any(m.rule.code.startswith(MATERIAL) for m in matches)
@@ -402,6 +404,34 @@ _ARMED = frozenset(
     "gunman gunmen militant militants soldier soldiers troops police rebel rebels bomb bomber "
     "attacker attackers terrorist terrorists militia militiamen army grenade explosive".split()
 )
+
+
+_COPULA = frozenset("is are was were".split())
+
+
+def _generic_kind(p: Parse, m: Match) -> bool:
+    """An event noun in the bare plural as the subject of a copula with no participle after
+    it ("peaceful protests were part of democracy", "strikes are a right"): a kind, which a
+    bare plural names in English (Carlson 1977, the generic reading), not a happening. With a
+    determiner ("the protests were peaceful") or a participle ("protests were held") it is."""
+    tokens = p.tokens
+    if m.rule.kind != "N" or not tokens[m.last].lower.endswith("s"):
+        return False
+    k = m.last + 1
+    if k < len(tokens) and tokens[k].lower == "of":  # "invasions of public buildings were"
+        k = next(
+            (j for j in range(k + 1, min(k + 5, len(tokens))) if tokens[j].lower in _COPULA), k
+        )
+    if k >= len(tokens) or tokens[k].lower not in _COPULA:
+        return False
+    after = [t for t in tokens[k + 1 : k + 3] if t.lower not in ("not", "n't")]
+    if not after or after[0].tags & {"VBN", "VBG"} or after[0].lower in ("being", "also", "still"):
+        return False
+    j = m.first - 1
+    while j >= 0 and "ADJ" in tokens[j].pos and tokens[j].lower not in ARTICLES:
+        j -= 1
+    before = tokens[j].lower if j >= 0 else ""
+    return before not in ARTICLES and not tokens[j].text[:1].isdigit() if j >= 0 else True
 
 
 def _played(tokens: list[Token], m: Match) -> bool:

@@ -98,3 +98,15 @@ def test_an_act_in_a_trailing_after_clause_is_placed_there(extract: Extract) -> 
     # near miss: the main clause's act keeps its own place
     (arrest,) = extract("Protesters in Nairobi were arrested on Monday after they blocked a road.")
     assert where(arrest) == ("Nairobi", "KE")
+
+
+def test_a_bare_plural_under_a_copula_is_a_kind(extract: Extract) -> None:
+    # "peaceful protests were part of democracy": protests as a kind, no happening
+    events = extract("He said peaceful protests were part of democracy but that invasions of "
+                     "public buildings were not.")  # fmt: skip
+    assert events == []
+    # near misses: protests held, or the protests told before, happened
+    (held,) = extract("Protests were held in Paris on Saturday.")
+    assert held.event_code == "140"
+    (told,) = extract("The protests were peaceful, police said on Monday.")
+    assert told.event_code == "140"
