@@ -429,9 +429,9 @@ def _generic_kind(p: Parse, m: Match) -> bool:
         return False
     j = m.first - 1
     while j >= 0 and "ADJ" in tokens[j].pos and tokens[j].lower not in ARTICLES:
-        j -= 1
-    before = tokens[j].lower if j >= 0 else ""
-    return before not in ARTICLES and not tokens[j].text[:1].isdigit() if j >= 0 else True
+        j -= 1  # "peaceful protests": adjectives before the noun
+    # bare: nothing before it, or a word that is neither a determiner nor a count
+    return j < 0 or (tokens[j].lower not in ARTICLES and not tokens[j].text[:1].isdigit())
 
 
 def _played(tokens: list[Token], m: Match) -> bool:
@@ -780,9 +780,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
 
 def _agreed(p: Parse, gov: Trigger) -> bool:
     """The governing verb is "agree" ("agreed to resume patrols")."""
-    starts = {t.start: i for i, t in enumerate(p.tokens)}
-    k = starts.get(gov.start)
-    return k is not None and "agree" in p.tokens[k].keys
+    return any(t.start == gov.start and "agree" in t.keys for t in p.tokens)
 
 
 def _in_a_massacre(p: Parse, gov: Trigger, found: list[Trigger]) -> str | None:

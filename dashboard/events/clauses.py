@@ -21,9 +21,8 @@ on "arrested": the attack is background.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
-from dashboard.events.lexicon import Lexicon, load
+from dashboard.events.lexicon import Lexicon
 from dashboard.events.tokens import Token
 
 AUX = frozenset(
@@ -83,7 +82,8 @@ def _prev(tokens: list[Token], i: int) -> int:
     return j
 
 
-def _is_verb(tokens: list[Token], i: int) -> bool:
+def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
+    """Is token ``i`` a verb of the clause? ``saying``: the lexicon's verbs of saying."""
     t = tokens[i]
     if "VERB" not in t.pos and "AUX" not in t.pos:
         return False
@@ -110,7 +110,7 @@ def _is_verb(tokens: list[Token], i: int) -> bool:
         plural = tokens[j].lower.endswith("s") and "NOUN" in tokens[j].pos
         # "Kenya and Ethiopia hope": two names joined are a plural subject
         joined = j >= 2 and tokens[j - 1].lower == "and" and tokens[j].text[:1].isupper()
-        if plural and _compound_noun(tokens, i, j):
+        if plural and _compound_noun(tokens, i, j, saying):
             return False
         return before in _PRONOUNS or plural or joined
     return True
@@ -124,14 +124,13 @@ _PREPOSITIONS = frozenset(
 )
 
 
-@cache
-def _saying() -> frozenset[str]:
-    """The lexicon's verbs of saying: a clause may open after one without "that"."""
-    lex = load()
+def saying_words(lex: Lexicon) -> frozenset[str]:
+    """The lexicon's verbs of saying and speculating (cues.csv ``report`` and ``speculate``):
+    a clause may open after one without "that"."""
     return lex.words("report") | lex.words("speculate")
 
 
-def _compound_noun(tokens: list[Token], i: int, j: int) -> bool:
+def _compound_noun(tokens: list[Token], i: int, j: int, saying: frozenset[str]) -> bool:
     """Token ``i``, a bare present form after the plural ``j``, ends a possessive's compound
     noun when a verb already stands before the possessive in the same clause and no object
     follows ("The company hit its sales target in May": the verb is "hit", and "its sales
@@ -150,7 +149,7 @@ def _compound_noun(tokens: list[Token], i: int, j: int) -> bool:
         if t.boundary or t.lower in _CLAUSE_LINKS:
             return False
         if t.tags & {"VBD", "VBZ"} and "VERB" in t.pos:
-            return not t.keys & _saying()
+            return not t.keys & saying
     return False
 
 
@@ -167,7 +166,7 @@ def _clauses(
     tokens: list[Token], lex: Lexicon, verbs: frozenset[int] | set[int] = frozenset()
 ) -> tuple[list[int], list[str]]:
     sub, rel, cond = lex.words("subordinate"), lex.words("relative"), lex.words("condition")
-    saying = lex.words("report") | lex.words("speculate")
+    saying = saying_words(lex)
     clause: list[int] = []
     kinds = ["main"]
     told = -1  # the finite verb of the open restrictive relative clause, -1 before it
@@ -257,7 +256,8 @@ def parse(tokens: list[Token], lex: Lexicon, phrases: frozenset[int] = frozenset
     ``phrases``: indices of verbs that open a lexicon phrase with their object ("recalled its
     ambassador", "told the inspectors to leave"): such a verb governs, even when a reporting
     verb's word ("recall", "tell") is followed by "from" or "to" further on."""
-    verbs = {i for i in range(len(tokens)) if _is_verb(tokens, i)}
+    saying = saying_words(lex)
+    verbs = {i for i in range(len(tokens)) if _is_verb(tokens, i, saying)}
     clause, kinds = _clauses(tokens, lex, verbs)
     passing: set[int] = set()
     gov, flags = _governing(tokens, clause, kinds, verbs, lex, passing, phrases)

@@ -404,24 +404,23 @@ class EventExtractor:
                 and not _in_apposition(text, s, main, s + dm.start)]  # fmt: skip
         # "people had fled since the clashes began", said on Monday: an act a "since" clause
         # opens came before the span it starts, so a date outside that clause is not its own
-        opened = _since_opening(text, s, main)
-        if opened is not None:
-            loose = [dm for dm in loose if s + dm.start > opened]
         standing = _standing_relative(text, s, main)
         if standing is not None:
             # "an award in 1899, which Venezuela rejects": a stance held now; the year before
             # the relative pronoun dates the award it describes, not the rejection
             loose = [dm for dm in loose if s + dm.start > standing]
         since = _SINCE.search(text, max(s, main.start - 60), main.start)
-        if (
-            since is not None
-            and main not in bound
-            and not any(s + dm.start > since.start() for dm in own_dates)
-        ):
-            # "the deadliest since the war began", "fled since the clashes began": an undated
-            # act a "since" clause names only anchors a span; it is background, no happening
-            # this report tells (TimeML BEGINS, with no time of its own)
-            return None
+        if since is not None:
+            if main not in bound and not any(s + dm.start > since.start() for dm in own_dates):
+                # "the deadliest since the war began", "fled since the clashes began": an
+                # undated act a "since" clause names only anchors a span; it is background,
+                # no happening this report tells (TimeML BEGINS, with no time of its own)
+                return None
+            if not _RANKED_SINCE.search(text, max(s, since.start() - 80), since.start()):
+                # "people had fled since the clashes began in Goma on 3 May", said on Monday:
+                # the act the clause opens came before the span it starts, so a date outside
+                # the clause is not its own ("the worst attack since…" only compares)
+                loose = [dm for dm in loose if s + dm.start > since.start()]
         # "Rebels who had seized Bunia in January withdrew on Monday": a relative clause's date
         # before the verb is its own when the verb has one after it (TimeML)
         if any(s + dm.start >= main.end for dm in loose):
@@ -1707,16 +1706,6 @@ def _standing_relative(text: str, s: int, main: Trigger) -> int | None:
     lemma, tags = forms
     present = "VBZ" in tags or ("VBP" in tags and word == lemma)
     return m.start() if present and "VBD" not in tags else None
-
-
-def _since_opening(text: str, s: int, main: Trigger) -> int | None:
-    """Where the "since" that opens the clause of ``main`` stands ("fled since the clashes
-    began": the clashes start the span, TimeML's BEGINS), or None. A "since" before a ranked
-    happening ("the worst attack since the spring") compares, and opens no act."""
-    m = _SINCE.search(text, max(s, main.start - 60), main.start)
-    if m is None or _RANKED_SINCE.search(text, max(s, m.start() - 80), m.start()):
-        return None
-    return m.start()
 
 
 def _in_since_clause(text: str, after: int, at: int) -> bool:

@@ -1509,10 +1509,20 @@ def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
         place = _placed_at(m.text, q)
         why = (f"'{m.text}, {y.text}' puts it in {q.name}, where the gazetteer has no place "
                f"of that name (not {p.name}, {p.country_code}); placed at {q.name}")  # fmt: skip
-        if out is mentions:
-            out = list(mentions)
-        out[k] = replace(m, place=place, score=0.0, reason=why,
-                         candidates=((place.id, 0.0), *m.candidates))  # fmt: skip
+        out = _placed_instead(out, mentions, k, place, why)
+    return out
+
+
+def _placed_instead(
+    out: list[Mention], mentions: list[Mention], k: int, place: Place, why: str
+) -> list[Mention]:
+    """``out`` (a copy of ``mentions`` once anything changes) with mention ``k`` placed at
+    ``place`` for the reason ``why``, the place first among its candidates."""
+    if out is mentions:
+        out = list(mentions)
+    m = mentions[k]
+    candidates = ((place.id, 0.0), *m.candidates)
+    out[k] = replace(m, place=place, score=0.0, reason=why, candidates=candidates)
     return out
 
 
@@ -1544,10 +1554,7 @@ def _compass_of_country(mentions: list[Mention], text: str) -> list[Mention]:
         place = _placed_at(m.text, q)
         why = (f"'{text[m.start : y.end]}' names part of {q.name} (not {p.name}, "
                f"{p.country_code}); placed at {q.name}")  # fmt: skip
-        if out is mentions:
-            out = list(mentions)
-        out[k] = replace(m, place=place, score=0.0, reason=why,
-                         candidates=((place.id, 0.0), *m.candidates))  # fmt: skip
+        out = _placed_instead(out, mentions, k, place, why)
     return out
 
 
