@@ -258,7 +258,10 @@ _HELD_GAP = re.compile(
     r"\s+(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
     r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+)?"
 )
-_AGENT = re.compile(r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?$", re.IGNORECASE)
+# a passive's agent after "by", a title allowed before a person's name ("by President")
+_AGENT = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.IGNORECASE
+)
 
 
 # a reporting verb right after an actor after the trigger: the reporter ("…on Tuesday, the
@@ -398,8 +401,10 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         if topical and _OBJECT_GAP.fullmatch(between):
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
         near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
-        if _AGENT.match(between) or (
-            passive and a.kind == "country" and len(between) < 30 and not near_place
+        if (
+            _AGENT.match(between)
+            or _AGENT.match(text[head_end : a.start])
+            or (passive and a.kind == "country" and len(between) < 30 and not near_place)
         ):
             # but "struck by a drone off the coast of Yemen" names a place, not who struck
             return a, source

@@ -353,7 +353,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
     if any(before & s.modifiers for s in senses if not s.near):
         return True
     near = [s.modifiers for s in senses if s.near]
-    if near and m.rule.code[:2] in ("08", "17", "18", "19", "20"):
+    # force verbs, and 11's blame ("blamed on unusual waves": a cause, no accused)
+    if near and m.rule.code[:2] in ("08", "11", "17", "18", "19", "20"):
         j = m.first - 1
         while j > 0 and tokens[j].lower in AUX:
             j -= 1  # "the bill was killed": the subject before the auxiliary
@@ -649,8 +650,11 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             # vessel": a negation's scope ends at the clause boundary (NegEx, Chapman et al.
             # 2001: scope ends at a conjunction opening a new predication)
             flags.discard("negated")
-        if p.gov is not None and m.first > p.gov and p.tokens[p.gov].keys & lex.words("prevent"):
-            flags.add("negated")  # "foiled a plot to bomb", "stopped them from holding a rally"
+        undone = lex.words("prevent") | lex.words("undo")
+        if p.gov is not None and m.first > p.gov and p.tokens[p.gov].keys & undone:
+            # "foiled a plot to bomb", "stopped them from holding a rally"; "overturned the
+            # conviction": the act named after the verb is undone, not told as done now
+            flags.add("negated")
     else:
         flags = local_flags(p, m, lex)
         if p.gov is not None and m.first > p.gov and p.clause[m.first] == p.clause[p.gov]:

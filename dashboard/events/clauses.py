@@ -112,6 +112,14 @@ def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
         joined = j >= 2 and tokens[j - 1].lower == "and" and tokens[j].text[:1].isupper()
         if plural and _compound_noun(tokens, i, j, saying):
             return False
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        past = after is not None and "VBD" in after.tags and "NOUN" not in after.pos
+        if plural and past and _object_next(tokens, i + 2):
+            # "The appeals court quashed the sentence": a past verb with its object right
+            # after ends the subject, so the bare form before it is the compound's head noun
+            # (one finite verb per clause without a conjunction, Huddleston and Pullum 2002,
+            # ch. 2 §1); "reject proposed changes" has a participle, no object after it
+            return False
         return before in _PRONOUNS or plural or joined
     return True
 

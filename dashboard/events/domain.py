@@ -141,6 +141,15 @@ def _next_verb(p: Parse, m: Match) -> int | None:
 
 
 @cache
+def intergovernmental() -> frozenset[str]:
+    """The names of ``organisations.csv`` rows of kind ``IGO`` (international organisations
+    of states: "ECOWAS", "EU", "NATO"): CAMEO 1.1b3's actor codebook codes them as IGOs,
+    bodies whose acts are their member states' acts, not a crowd's."""
+    with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
+        return frozenset(r["name"] for r in csv.DictReader(fh) if r["kind"] == "IGO")
+
+
+@cache
 def armed_groups() -> tuple[str, ...]:
     """The names of ``organisations.csv`` rows of kind ``group`` (non-state armed groups:
     "Houthis", "Hamas", "al-Shabaab"), lower case, longest first."""

@@ -395,6 +395,18 @@ class EventExtractor:
         d = self._draft(main, (first, stop), (s, s + len(sent)), actors, mentions, text)
         if d.location is None and stop != whole:  # the span names no place: the sentence's
             d = self._draft(main, (first, whole), (s, s + len(sent)), actors, mentions, text)
+        if d.location is None and family_of(main.code) == "violence":
+            # "two people were killed after a missile struck a building in Kyiv": the deaths
+            # are the attack's toll, so the attack's place is theirs (the "after" clause
+            # tells their cause, one happening; not a reply to an earlier one)
+            act = _after_clause_act(text, end, main, strong)
+            if act is not None:
+                by = self._draft(act, (act.start, end), (s, s + len(sent)), actors, mentions, text)
+                if by.location is not None:
+                    d.location = by.location
+                    d.location_reason = (
+                        f"where the act that caused it happened: {by.location_reason}"
+                    )
         d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [dm for dm in own_dates
@@ -585,6 +597,11 @@ class EventExtractor:
             recipient_to=given,
         )
         d.trigger = trig = _taken_place(as_state_act(trig, d.source, text), mentions.mentions, text)
+        welcome = _welcomed_guest(trig, actors, text)
+        if welcome is not None:  # "Orban was welcomed by Putin in Moscow": a visit hosted
+            d.trigger = trig = replace(trig, code="04", full="043")
+            guest, host = welcome
+            d.source, d.target = host or d.source, guest
         d.dates = mentions.dates
         d.reporter = mentions.reporter
         d.location, d.location_reason = locate(
@@ -987,6 +1004,41 @@ _SEIZED_ROOTS = frozenset({"171", "181"})
 _TERRITORY = frozenset({"city", "admin1", "admin2", "region"})
 
 
+def _welcomed_guest(
+    trig: Trigger, actors: list[Actor], text: str
+) -> tuple[Actor, Actor | None] | None:
+    """The person a praise verb of greeting (051 "welcomed", "greeted") receives at a place:
+    "Putin welcomed Orban in Moscow", "Orban was welcomed by Putin in Moscow". CAMEO 1.1b3
+    codes a guest received as §043 "host a visit"; §051 "praise or endorse" is for what is
+    welcomed (a decision, a deal), which is no person. Returns (guest, host), the host when a
+    passive names it after "by"; None when the object is not a named person or no place
+    follows ("welcomed the deal in Brussels" stays praise)."""
+    if trig.full != "051" or not _GREET.fullmatch(trig.text):
+        return None
+    for a in actors:
+        if a.kind != "person" or a.start < 0:
+            continue
+        host = None
+        if a.start > trig.end and text[trig.end : a.start].strip() == "":
+            rest = a.end  # "welcomed Orban in Moscow"
+        elif a.end < trig.start and _PASSIVE_GAP.fullmatch(text, a.end, trig.start):
+            by = _BY_AGENT.match(text, trig.end)  # "Orban was welcomed by Putin in Moscow"
+            rest = by.end() if by else trig.end
+            if by is not None:
+                host = next((h for h in actors if by.start() < h.start < by.end()), None)
+        else:
+            continue
+        if _AT_PLACE.match(text, rest):
+            return a, host
+    return None
+
+
+_GREET = re.compile(r"(?:welcom|greet)(?:e|es|ed|ing)?", re.IGNORECASE)
+_PASSIVE_GAP = re.compile(r"\s+(?:was|were|had been|has been|is|are|will be)\s+")
+_BY_AGENT = re.compile(r"\s+by(?:\s+[A-Z][\w'’.-]*){1,4}?(?=\s+(?:in|to|at)\b)")
+_AT_PLACE = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z]")
+
+
 def _taken_place(trig: Trigger, mentions: list[Mention], text: str) -> Trigger:
     """A seizure (171, 181) whose object is a place named right after the verb is the
     occupation of territory (192)."""
@@ -1287,9 +1339,18 @@ def _abroad_target(d: _Draft, text: str) -> bool:
 
 
 def _struck(d: _Draft, text: str) -> bool:
-    """The target names who was struck, not the attacker or a ship's flag."""
+    """The target names who was struck, not the attacker, a ship's flag or only the way the
+    weapons went ("fired missiles toward the United States" says where they were aimed, not
+    where they landed)."""
     tgt = d.target
-    return tgt is not None and _AGENT_AFTER.match(text, tgt.end) is None
+    return (
+        tgt is not None
+        and _AGENT_AFTER.match(text, tgt.end) is None
+        and _HEADED_BEFORE.search(text, max(0, tgt.start - 20), tgt.start) is None
+    )
+
+
+_HEADED_BEFORE = re.compile(r"\b(?:toward|towards|in the direction of)\s+(?:the\s+)?$", re.I)
 
 
 def _attacker_named_as_place(d: _Draft, text: str) -> bool:
@@ -1844,12 +1905,25 @@ def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger]
     into it by the caller."""
     if family_of(main.code) == "violence":
         return None
-    after = _AFTER.search(text, main.end, end)
-    if after is None:
-        return None
     # a meeting told as what a statement answered ("Seoul voiced alarm on Thursday after the
     # two leaders met in Pyongyang on Wednesday"): CAMEO's verbal roots (01-13) react to it
     meets = main.code[:2] in _REACTS and main.code[:2] != _MEET_ROOT
+    t = _after_clause_act(text, end, main, strong, meets)
+    if t is None:
+        return None
+    stop = re.search(r"[,;]", text[t.end : end])
+    last = t.end + stop.start() if stop else end
+    days = [dm for dm in dates if t.end <= s + dm.start < last and dm.range.start == dm.range.end]
+    return (t, days[0]) if days else None
+
+
+def _after_clause_act(text: str, end: int, main: Trigger, strong: list[Trigger],
+                      meets: bool = False) -> Trigger | None:  # fmt: skip
+    """The first act of force (CAMEO 18-20; with ``meets``, also a meeting, 04) that is the
+    own verb of an "after" clause following ``main`` before ``end``, if any."""
+    after = _AFTER.search(text, main.end, end)
+    if after is None:
+        return None
     for t in sorted(strong, key=lambda t: t.start):  # the clause's first act, in text order
         if t.start < after.end():
             continue
@@ -1857,12 +1931,7 @@ def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger]
             continue
         if re.search(r"[,;:]", text[after.end() : t.start]):
             return None  # only the clause's own verb, not one past a comma
-        stop = re.search(r"[,;]", text[t.end : end])
-        last = t.end + stop.start() if stop else end
-        days = [
-            dm for dm in dates if t.end <= s + dm.start < last and dm.range.start == dm.range.end
-        ]
-        return (t, days[0]) if days else None
+        return t
     return None
 
 

@@ -17,6 +17,7 @@ from functools import cache
 
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
+from dashboard.events.domain import intergovernmental
 from dashboard.events.lexicon import DATA, word_class
 from dashboard.events.sides import organs
 
@@ -48,7 +49,11 @@ def as_state_act(trigger: Trigger, source: Actor | None, text: str) -> Trigger:
 
     ``trigger`` and ``source`` carry offsets into ``text``; ``trigger.full`` is the full
     CAMEO code ("144"). The result keeps the span and the flags."""
-    code = state_acts().get((trigger.full or trigger.code, source.kind)) if source else None
+    # an organisation of states ("ECOWAS closed its borders") acts as its states do
+    kind = source.kind if source else ""
+    if source is not None and kind == "organisation" and source.name in intergovernmental():
+        kind = "country"
+    code = state_acts().get((trigger.full or trigger.code, kind)) if source else None
     if code is None or source is None or not _subject(source, trigger, text):
         return trigger
     return replace(trigger, code=code[:2], full=code)

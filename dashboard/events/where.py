@@ -571,7 +571,8 @@ def locate(
         best = min(options, key=lambda m: (precision_of(m), _is_country(m)
                                            and m.place.country_code in parts,  # type: ignore[union-attr]
                                            abs(m.start - trigger_start)))  # fmt: skip
-        return best, f"most specific place in the event's clause ({best.place.kind})"  # type: ignore[union-attr]
+        if not _near_refines(near, best):
+            return best, f"most specific place in the event's clause ({best.place.kind})"  # type: ignore[union-attr]
     if near is not None and near.place is not None:
         # ACLED: an event near a town, or off a coast, is coded to that place at precision 2
         place = replace(near.place, geo_precision=max(2, near.place.geo_precision))
@@ -581,3 +582,14 @@ def locate(
             f"'{said.strip()}': located to {place.name} at geo precision {place.geo_precision}"
         )
     return None, ""
+
+
+def _near_refines(near: Mention | None, best: Mention) -> bool:
+    """Does the town an event was "near" say more than the clause's best other place, the
+    country or region it lies in ("struck near Elbistan in southern Turkey")? ACLED codes an
+    event near a town to that town at geo precision 2, finer than a region's or country's 3;
+    a place in another country ("near the border, in Syria") is left to the clause."""
+    if near is None or near.place is None or best.place is None:
+        return False
+    same_country = near.place.country_code == best.place.country_code
+    return same_country and precision_of(best) > max(2, near.place.geo_precision)

@@ -213,7 +213,6 @@ def test_a_water_cannon_fired_at_a_boat_is_coercion(extract: Extract) -> None:
         "175", "CN", "PH")  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="a leader 'welcomed by' a host in his capital is a 051")
 def test_a_guest_welcomed_in_a_capital_is_a_hosted_visit(extract: Extract) -> None:
     # Class: wrong root. CAMEO 043 "host a visit"; 051 "praise or endorse" is for welcoming a
     # decision. A person welcomed in a city is received. Came out as a 051 in Moscow

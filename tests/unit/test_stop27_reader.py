@@ -1,0 +1,100 @@
+"""Reader faults a fresh user and QA passes left open at stop 26, each fixed by a general
+rule and held here with a near miss that must not change. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract, real, rooted, unreal, where
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def test_a_toll_is_where_the_attack_that_caused_it_struck(extract: Extract) -> None:
+    (toll,) = extract("Four people were killed after a drone struck a market in Kherson.")
+    assert code(toll).startswith("19")
+    assert where(toll) == ("Kherson", "UA")
+    assert "caused it" in toll.location_reason
+    # near miss: a toll told with its own place keeps it, whatever the clause after says
+    (own,) = extract("Two guards were killed in Odesa after a drone struck a port in Kherson.")
+    assert where(own) == ("Odesa", "UA")
+
+
+def test_where_missiles_were_aimed_is_not_where_they_landed(extract: Extract) -> None:
+    events = real(extract("Iran fired missiles toward Australia on Tuesday."), "19")
+    assert events
+    assert all(where(e)[1] != "AU" for e in events)
+    # near miss: what they were fired "at" is where they struck (ACLED)
+    (hit,) = real(extract("Iran fired missiles at Israel on Tuesday."), "19")
+    assert where(hit)[1] == "IL"
+
+
+def test_a_guest_welcomed_at_a_place_is_a_hosted_visit(extract: Extract) -> None:
+    (visit,) = extract("Giorgia Meloni was welcomed by Modi in New Delhi on Monday.")
+    assert code(visit) == "043"
+    assert (visit.roles.source, visit.roles.target) == ("Narendra Modi", "Giorgia Meloni")
+    (active,) = extract("Ramaphosa welcomed Tinubu in Pretoria on Monday.")
+    assert code(active) == "043"
+    assert active.roles.target_country == "NG"
+    # near miss: what is welcomed, not who, is praise (CAMEO 051)
+    (praise,) = extract("Ramaphosa welcomed the ceasefire deal on Monday.")
+    assert code(praise) == "051"
+
+
+def test_a_passive_agent_after_a_title_is_the_source(extract: Extract) -> None:
+    (crit,) = extract("Milei was criticised by President Claudia Sheinbaum on Tuesday.")
+    assert crit.roles.source_country == "MX"
+    assert crit.roles.target_country == "AR"
+    # near miss: with no "by", the subject stays the source
+    (plain,) = extract("Sheinbaum criticised Milei on Tuesday.")
+    assert (plain.roles.source_country, plain.roles.target_country) == ("MX", "AR")
+
+
+def test_a_conviction_overturned_is_not_a_conviction(extract: Extract) -> None:
+    events = rooted(extract("A court in Ankara overturned the conviction of a journalist."), "11")
+    assert events
+    assert all(unreal(e) for e in events)
+    events = rooted(extract("The appeals court quashed the sentence of two activists."), "11")
+    assert events
+    assert all(unreal(e) for e in events)
+    # near miss: a conviction upheld stands
+    (upheld,) = rooted(extract("A court in Ankara upheld the conviction of a journalist."), "11")
+    assert not unreal(upheld)
+
+
+def test_blame_laid_on_a_cause_accuses_no_one(extract: Extract) -> None:
+    assert not rooted(
+        extract("A fuel leak at a depot near Mombasa was blamed on heavy rains."), "11"
+    )
+    assert not rooted(extract("In Kenya, a fuel leak at a depot was blamed on heavy rains."), "11")
+    # near miss: blame laid on an actor is an accusation
+    assert real(extract("The bombing was blamed on al-Shabaab by the police."), "112")
+
+
+def test_power_seized_is_no_property_seized(extract: Extract) -> None:
+    assert not rooted(extract("The presidential guard seized power in Gabon on Wednesday."), "171")
+    # near miss: goods seized are property (CAMEO 171)
+    assert real(extract("Customs officers seized weapons in Gabon on Wednesday."), "171")
+
+
+def test_an_organisation_of_states_closing_borders_restricts(extract: Extract) -> None:
+    (closing,) = extract("The EU closed its borders to travellers from Belarus on Monday.")
+    assert code(closing) == "172"
+    # near miss: a crowd closing a road blocks it (CAMEO 144)
+    (blocked,) = extract("Farmers blocked the border with Belarus on Monday.")
+    assert code(blocked) == "144"
+
+
+def test_a_town_an_event_was_near_beats_its_country(extract: Extract) -> None:
+    (quake,) = extract("A strong earthquake struck near Malatya in eastern Turkey on Monday.")
+    assert where(quake) == ("Malatya", "TR")
+    assert quake.location is not None
+    assert quake.location.place is not None
+    assert quake.location.place.geo_precision == 2
+    # near miss: a town near which nothing happened does not displace the place named
+    (fight,) = extract("Fighting broke out in Kharkiv, near the Russian border, on Monday.")
+    assert where(fight) == ("Kharkiv", "UA")
