@@ -251,7 +251,13 @@ def _section(page: CardPage, fid: str | None) -> str:
 def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
     quiet = pd.DataFrame(columns=["id", "title", "published"])
     if place_id is None:
-        if asked:
+        if asked and data.place(asked) is None:
+            # a mistyped or foreign link: say it names no place here, not that it is empty
+            shown = data.md(asked[:40])
+            st.warning(
+                f'The link\'s place "{shown}" is not in this store. Showing every event instead.'
+            )
+        elif asked:
             where = (
                 "is not named in this view"
                 if layer == MENTIONED

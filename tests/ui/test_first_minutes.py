@@ -165,3 +165,17 @@ def test_the_range_and_filters_survive_a_visit_to_another_page(
     assert at.date_input(key="from").value == date(2024, 10, 1)
     assert at.date_input(key="to").value == date(2024, 11, 7)
     assert at.multiselect(key="geo").value == [1]
+
+
+def test_a_link_to_a_place_not_in_the_store_says_so(store: Store) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params["place"] = "gn:nonsense"
+    at.run()
+    assert not at.exception
+    said = [w.value for w in at.warning]
+    assert any('place "gn:nonsense" is not in this store' in w for w in said), said
+    # near miss: a place of the store with no events in the range keeps its own words
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"place": "gn:1848313", "from": "1990-01-01", "to": "1990-01-02"})
+    at.run()
+    assert not any("is not in this store" in w.value for w in at.warning)
