@@ -395,18 +395,26 @@ class EventExtractor:
         d = self._draft(main, (first, stop), (s, s + len(sent)), actors, mentions, text)
         if d.location is None and stop != whole:  # the span names no place: the sentence's
             d = self._draft(main, (first, whole), (s, s + len(sent)), actors, mentions, text)
-        if d.location is None and family_of(main.code) == "violence":
+        act = None
+        if family_of(main.code) == "violence":
+            act = _after_clause_act(text, end, main, strong, cause=True)
+        by = None
+        if act is not None:
+            by = self._draft(act, (act.start, end), (s, s + len(sent)), actors, mentions, text)
+        if act is not None and by is not None and _bare_toll(d.trigger, act):
+            # "30 were killed when a bomb went off": CAMEO codes the act, not its toll, so
+            # the bombing's 183 (or the missile's 195), not the bare 190 of "killed"; who
+            # acted is the act's subject ("when a Houthi missile struck"), not the dead
+            d.trigger = replace(d.trigger, code=act.code, full=act.full)
+            if by.source is not None and d.source is None:
+                d.source, d.target = by.source, by.target
+        if by is not None and d.location is None:
             # "two people were killed after a missile struck a building in Kyiv": the deaths
             # are the attack's toll, so the attack's place is theirs (the "after" clause
             # tells their cause, one happening; not a reply to an earlier one)
-            act = _after_clause_act(text, end, main, strong)
-            if act is not None:
-                by = self._draft(act, (act.start, end), (s, s + len(sent)), actors, mentions, text)
-                if by.location is not None:
-                    d.location = by.location
-                    d.location_reason = (
-                        f"where the act that caused it happened: {by.location_reason}"
-                    )
+            if by.location is not None:
+                d.location = by.location
+                d.location_reason = f"where the act that caused it happened: {by.location_reason}"
         d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [dm for dm in own_dates
@@ -1917,13 +1925,22 @@ def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger]
     return (t, days[0]) if days else None
 
 
-def _after_clause_act(text: str, end: int, main: Trigger, strong: list[Trigger],
-                      meets: bool = False) -> Trigger | None:  # fmt: skip
+def _after_clause_act(
+    text: str,
+    end: int,
+    main: Trigger,
+    strong: list[Trigger],
+    meets: bool = False,
+    cause: bool = False,
+) -> Trigger | None:
     """The first act of force (CAMEO 18-20; with ``meets``, also a meeting, 04) that is the
-    own verb of an "after" clause following ``main`` before ``end``, if any."""
-    after = _AFTER.search(text, main.end, end)
+    own verb of an "after" clause following ``main`` before ``end``, if any; with ``cause``,
+    of a "when" clause too ("were killed when a bomb went off": the clause tells the cause)."""
+    after = (_CAUSE_CLAUSE if cause else _AFTER).search(text, main.end, end)
     if after is None:
         return None
+    if cause and _SPAN_BEFORE.search(text, max(0, after.start() - 12), after.start()):
+        return None  # "killed days after a missile struck": a later death, told apart
     for t in sorted(strong, key=lambda t: t.start):  # the clause's first act, in text order
         if t.start < after.end():
             continue
@@ -1933,6 +1950,23 @@ def _after_clause_act(text: str, end: int, main: Trigger, strong: list[Trigger],
             return None  # only the clause's own verb, not one past a comma
         return t
     return None
+
+
+_CAUSE_CLAUSE = re.compile(
+    r"\b(?:after|when)\s+(?!(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
+    re.IGNORECASE,
+)
+_SPAN_BEFORE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
+# a toll's verbs: ACLED's fatalities and CAMEO's bare "kill" (§190) tell an outcome, not the act
+_TOLL = re.compile(r"(?:killed|died|wounded|injured|hurt)", re.IGNORECASE)
+
+
+def _bare_toll(toll: Trigger, act: Trigger) -> bool:
+    """Is ``toll`` a bare casualty verb coded by the generic §190 row, and ``act`` (its cause
+    clause's act of force) coded more specifically ("a bomb went off", 183; "a missile
+    struck", 195)? CAMEO 1.1b3 codes the act that caused the deaths, not the deaths."""
+    generic = toll.full in (None, "190") and toll.code == "19"
+    return generic and bool(_TOLL.fullmatch(toll.text)) and act.full not in (None, "190")
 
 
 _MEET_ROOT = "04"  # CAMEO 04 consult: meet, visit, host

@@ -883,13 +883,8 @@ SWEEP = [
     ("Three Chinese nationals were kidnapped by gunmen in Zamfara.", "181"),
     ("The tanker was hijacked by pirates off the coast of Somalia.", "181"),
     ("The prisoners were tortured by their guards, a U.N. report said.", "182"),
-    pytest.param(
-        "At least 30 people were killed when a bomb went off at a wedding in Kabul.",
-        "183",
-        marks=_fault(
-            "a toll told before its cause ('were killed when a bomb went off') is coded 190 from 'killed', not the bombing 183"
-        ),
-    ),
+    # a toll told before its cause: the cause clause's act is coded, not "killed"
+    ("At least 30 people were killed when a bomb went off at a wedding in Kabul.", "183"),
     ("A car packed with explosives blew up outside a hotel in Mogadishu.", "18"),
     ("The governor was shot dead by gunmen in Nasiriya.", "18"),
     ("Fierce fighting raged in the streets of Khartoum on Monday.", "190"),

@@ -98,3 +98,18 @@ def test_a_town_an_event_was_near_beats_its_country(extract: Extract) -> None:
     # near miss: a town near which nothing happened does not displace the place named
     (fight,) = extract("Fighting broke out in Kharkiv, near the Russian border, on Monday.")
     assert where(fight) == ("Kharkiv", "UA")
+
+
+def test_a_toll_is_coded_by_the_act_that_caused_it(extract: Extract) -> None:
+    (blast,) = extract(
+        "Eleven people were killed when a car bomb exploded outside a hotel in Mogadishu."
+    )
+    assert code(blast).startswith("18")
+    assert where(blast) == ("Mogadishu", "SO")
+    (shelling,) = extract(
+        "Four civilians were wounded after artillery shelled a school in Kherson."
+    )
+    assert code(shelling) == "194"
+    # near miss: a death told days after an attack is no toll of it, and keeps "killed"'s 190
+    (later,) = extract("A soldier was killed days after a drone struck the base.")
+    assert code(later) == "190"
