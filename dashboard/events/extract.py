@@ -408,13 +408,12 @@ class EventExtractor:
             d.trigger = replace(d.trigger, code=act.code, full=act.full)
             if by.source is not None and d.source is None:
                 d.source, d.target = by.source, by.target
-        if by is not None and d.location is None:
+        if by is not None and d.location is None and by.location is not None:
             # "two people were killed after a missile struck a building in Kyiv": the deaths
             # are the attack's toll, so the attack's place is theirs (the "after" clause
             # tells their cause, one happening; not a reply to an earlier one)
-            if by.location is not None:
-                d.location = by.location
-                d.location_reason = f"where the act that caused it happened: {by.location_reason}"
+            d.location = by.location
+            d.location_reason = f"where the act that caused it happened: {by.location_reason}"
         d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [dm for dm in own_dates
