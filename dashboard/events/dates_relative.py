@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from dashboard.events.dates_anchored import same_unit_a_year_off
 from dashboard.events.dates_common import (
     WEEKDAYS,
     Context,
@@ -457,6 +458,10 @@ def units_later(m: re.Match[str], ctx: Context) -> Got | None:
         s, e = anchor.start + timedelta(days=near), anchor.end + timedelta(days=far)
         moved = f"{sign * low}" if low == high else f"{near}..{far}"
         return Got(s, e, f"'{m.group().strip()}': {label} moved by {moved} day(s)", relative=rel)
+    kept = same_unit_a_year_off(anchor, sign * low) if unit == "year" and low == high else None
+    if kept is not None:  # "sales in March ... a year earlier": March a year back (REFUNIT)
+        why = f"'{m.group().strip()}': {label} {n} year(s) {'after' if sign > 0 else 'before'}, same unit"
+        return Got(kept[0], kept[1], why, relative=rel)
     got = _counted(base, (low, high), unit, sign, "")
     return Got(
         got.start,

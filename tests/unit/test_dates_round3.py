@@ -1,0 +1,138 @@
+"""Round 3 of the date reader: phrases anchored on a happening or on the period under
+discussion ("the day after the shooting", "the year-earlier quarter", "a year earlier" after
+a quarter, "the previous month" in a narrative). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.events.dates_document import document_dates
+
+PUB = date(2024, 11, 7)  # a Thursday
+
+
+def _range(text: str, phrase: str) -> tuple[date, date] | None:
+    got = [f for f in document_dates(text, PUB) if f.text == phrase]
+    assert len(got) == 1, [f.text for f in document_dates(text, PUB)]
+    r = got[0].range
+    return (r.start, r.end) if r else None
+
+
+def _texts(text: str) -> list[str]:
+    return [f.text for f in document_dates(text, PUB)]
+
+
+# ---------------------------------------------------------------- the day after a happening
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        (
+            "A dam burst near Lyon on 12 October. Rescuers reached the valley the day after the flood.",
+            "the day after",
+            date(2024, 10, 13),
+        ),
+        (
+            "The strike began on 3 June. The unions met ministers the day before the march.",
+            "the day before",
+            date(2024, 6, 2),
+        ),
+        (  # a night is told as its day
+            "The vote was held on 5 May. Crowds gathered the night before the count began.",
+            "the night before",
+            date(2024, 5, 4),
+        ),
+    ],
+)
+def test_the_day_after_a_happening_moves_the_date_named_before(
+    text: str, phrase: str, day: date
+) -> None:
+    assert _range(text, phrase) == (day, day)
+
+
+def test_the_day_before_in_apposition_to_a_day_is_that_day() -> None:
+    text = "The courier was last heard from on 2 March, the day before the border closed."
+    assert _range(text, "the day before") == (date(2024, 3, 2), date(2024, 3, 2))
+
+
+def test_the_day_after_with_no_date_named_is_no_day() -> None:
+    # near miss: nothing in the article dates the happening
+    assert "the day after" not in _texts("Rescuers reached the valley the day after the flood.")
+
+
+def test_the_day_after_a_month_is_no_day() -> None:
+    # near miss: a month names no day to move by one
+    text = "A dam burst near Lyon in October. Rescuers came the day after the flood."
+    assert "the day after" not in _texts(text)
+
+
+def test_the_day_after_a_named_day_counts_from_that_day() -> None:
+    text = "Talks opened on 4 March. Fighting resumed the day after the 9 March ceasefire."
+    assert _range(text, "the day after the 9 March") == (date(2024, 3, 10), date(2024, 3, 10))
+
+
+def test_the_day_before_at_a_clause_end_is_unchanged() -> None:
+    # near miss: the older rule ("the day before." continues the date named before)
+    text = "The minister resigned on 8 April. He had met the king the day before."
+    assert _range(text, "the day before") == (date(2024, 4, 7), date(2024, 4, 7))
+
+
+# ---------------------------------------------------------------- a year back, same unit
+
+
+def test_the_year_earlier_quarter_is_the_quarter_before_a_year_back() -> None:
+    text = "Third-quarter profit at the brewer fell 9% from the year-earlier quarter."
+    assert _range(text, "the year-earlier quarter") == (date(2023, 7, 1), date(2023, 9, 30))
+
+
+def test_the_year_ago_period_is_the_span_under_discussion_a_year_back() -> None:
+    text = "Exports in March 2024 rose 4% from the year-ago period."
+    assert _range(text, "the year-ago period") == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+def test_the_year_earlier_first_half_names_its_half() -> None:
+    text = "Revenue in 2024 beat forecasts; it had fallen in the year-earlier first half."
+    assert _range(text, "the year-earlier first half") == (date(2023, 1, 1), date(2023, 6, 30))
+
+
+def test_a_year_earlier_after_a_quarter_keeps_the_quarter() -> None:
+    text = "Second-quarter sales of the carmaker reached $3 billion, up from $2 billion a year earlier."
+    assert _range(text, "a year earlier") == (date(2023, 4, 1), date(2023, 6, 30))
+
+
+def test_a_year_earlier_after_a_month_keeps_the_month() -> None:
+    text = "Prices in September 2024 rose 2%, against 5% a year earlier."
+    assert _range(text, "a year earlier") == (date(2023, 9, 1), date(2023, 9, 30))
+
+
+def test_a_year_earlier_after_a_day_is_the_year() -> None:
+    # near miss: a day is not carried a year back; the year is what the text gives
+    text = "The bridge opened on 4 May 2024. A year earlier, the old one had collapsed."
+    assert _range(text, "A year earlier") == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_two_years_earlier_after_a_year_is_the_year() -> None:
+    text = "The treaty was signed in 2020. Two years earlier, talks had failed."
+    assert _range(text, "Two years earlier") == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+# ---------------------------------------------------------------- "the previous month"
+
+
+def test_the_previous_month_continues_the_narrative() -> None:
+    text = "The mayor was shot on 3 March 2021. The previous month, he had received threats."
+    assert _range(text, "The previous month") == (date(2021, 2, 1), date(2021, 2, 28))
+
+
+def test_the_previous_month_without_a_date_named_is_before_publication() -> None:
+    text = "The previous month, the mayor had received threats."
+    assert _range(text, "The previous month") == (date(2024, 10, 1), date(2024, 10, 31))
+
+
+def test_last_month_in_a_narrative_stays_deictic() -> None:
+    # near miss: "last month" counts from publication whatever the narrative says
+    text = "The mayor was shot on 3 March 2021. Last month, his killer was sentenced."
+    assert _range(text, "Last month") == (date(2024, 10, 1), date(2024, 10, 31))
