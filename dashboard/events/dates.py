@@ -486,6 +486,8 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<h>H[12])\s*(?P<year>\d{4})\b"), cal.half, False, needs="digit"),
     Rule(rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"), cal.fiscal_year, False, needs="digit"),
     Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False, needs="digit"),
+    # "the winter of 2019-20": the season the two years share, before the range of years
+    Rule(rx(rf"\b{PART_OPT}(?:(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)?(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}[-/–](?P<y2>\d{{4}}|\d{{2}})(?!\d)"), cal.season, False, needs="season"),
     Rule(rx(r"\bbetween (?P<y1>\d{4}) and (?P<y2>\d{4})\b"), _year_range, False, needs="digit"),
     Rule(rx(r"\b(?:from )?(?P<y1>\d{4}) ?(?:-|–|—|/|to|through|until) ?(?P<y2>\d{4}|\d\d)\b(?![-/.]\d)"), _year_range, False, needs="digit"),
     Rule(rx(r"\b(?P<dir>post|pre)-(?P<year>\d{4})\b"), ab.post_year, True, needs="digit"),
@@ -500,7 +502,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?P<which>last|next|this)\s+week\b"), rel.weekday_of_week, True, needs="weekday"),
     Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?P<year>\d{4})\b"), rel.part_of_year, False, needs="digit"),
     Rule(rx(hol.pattern()), hol.holiday, True),
-    Rule(rx(rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX})?\b(?!\s+of\s+(?!\d))(?![-'’]\w)"), cal.season, True, needs="season"),
+    Rule(rx(rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX})?\b(?!\s+of\b)(?![-'’]\w)"), cal.season, True, needs="season"),
     Rule(rx(rf"\b{PART_OPT}(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}"), cal.season, True, needs="season"),
     Rule(rx(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[ -])?(?P<dyear>\d{3}0)['’]?s\b"), cal.decade, False, needs="digit"),
     Rule(rx(r"\bthe\s+(?:(?P<part>early|mid|late)[ -])?(?:['’](?P<short>\d0)s\b|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"), cal.decade, True, needs="decadeword"),

@@ -136,3 +136,32 @@ def test_last_month_in_a_narrative_stays_deictic() -> None:
     # near miss: "last month" counts from publication whatever the narrative says
     text = "The mayor was shot on 3 March 2021. Last month, his killer was sentenced."
     assert _range(text, "Last month") == (date(2024, 10, 1), date(2024, 10, 31))
+
+
+# ---------------------------------------------------------------- a season named by two years
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("The drought began in the winter of 2019-20.", "in the winter of 2019-20"),
+        ("Snow closed the passes in winter 2019/20.", "in winter 2019/20"),
+        ("Ski resorts shut in the winter of 2019/2020.", "in the winter of 2019/2020"),
+    ],
+)
+def test_a_winter_named_by_two_years_starts_in_the_first(sentence: str, phrase: str) -> None:
+    # TimeML's 2019-WI: December 2019 to February 2020 (never the winter around publication)
+    assert _range(sentence, phrase) == (date(2019, 12, 1), date(2020, 2, 29))
+
+
+def test_a_northern_summer_named_by_two_years_is_a_range_of_years() -> None:
+    # near miss: a northern summer lies inside one year; "2019-20" stays a range of years,
+    # and "the summer" is not read as this year's
+    got = _texts("The harvest failed in the summer of 2019-20.")
+    assert got == ["2019", "20"]
+
+
+def test_a_winter_of_one_year_is_unchanged() -> None:
+    # near miss: "winter 2019" starts in December 2019 (TimeML 2019-WI), as before
+    got = _range("The drought began in the winter of 2019.", "in the winter of 2019")
+    assert got == (date(2019, 12, 1), date(2020, 2, 29))
