@@ -480,6 +480,12 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"), ab.iso_date, False, needs="digit"),
     Rule(re.compile(num.YMD_RX), num.ymd_date, False, needs="digit"),
     Rule(re.compile(num.NUMERIC_RX), num.numeric_date, False, needs="digit"),
+    # "the 1988 third quarter", "last year's fourth quarter", "1990's first half": the year
+    # written before the part (HeidelTime date_r10c, date_r11a)
+    Rule(rx(r"\b(?:the )?(?P<year>\d{4})(?:['’]s)?[ -](?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter\b"), cal.quarter, False, needs="quarter"),
+    Rule(rx(r"\b(?:the )?(?P<rel>this|last|next) year['’]s (?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter\b"), cal.quarter, True, needs="quarter"),
+    Rule(rx(r"\b(?:the )?(?P<year>\d{4})(?:['’]s)?[ -](?P<h>first|second|1st|2nd)[ -]half\b"), cal.half, False, needs="half"),
+    Rule(rx(r"\b(?:the )?(?P<rel>this|last|next) year['’]s (?P<h>first|second|1st|2nd)[ -]half\b"), cal.half, True, needs="half"),
     Rule(rx(r"(?<!year-earlier )(?<!year-ago )(?<!year earlier )\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year)?\b"), cal.quarter, True, needs="quarter"),
     Rule(rx(r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>\d{4}))?\b"), cal.quarter, True, needs="digit"),
     Rule(rx(r"\b(?:the )?(?P<h>first|second|1st|2nd) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"), cal.half, True, needs="half"),

@@ -165,3 +165,33 @@ def test_a_winter_of_one_year_is_unchanged() -> None:
     # near miss: "winter 2019" starts in December 2019 (TimeML 2019-WI), as before
     got = _range("The drought began in the winter of 2019.", "in the winter of 2019")
     assert got == (date(2019, 12, 1), date(2020, 2, 29))
+
+
+# ---------------------------------------------------------------- the year before the part
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "start", "end"),
+    [
+        ("The brewer's 2022 third-quarter loss was its worst.", "2022 third-quarter",
+         date(2022, 7, 1), date(2022, 9, 30)),
+        ("Net income fell in the 2021 fourth quarter.", "the 2021 fourth quarter",
+         date(2021, 10, 1), date(2021, 12, 31)),
+        ("Orders slumped in last year's second quarter.", "last year's second quarter",
+         date(2023, 4, 1), date(2023, 6, 30)),
+        ("Output will recover in next year's first half.", "next year's first half",
+         date(2025, 1, 1), date(2025, 6, 30)),
+        ("Profit rose in 2020's second half.", "2020's second half",
+         date(2020, 7, 1), date(2020, 12, 31)),
+    ],
+)  # fmt: skip
+def test_a_year_written_before_a_quarter_or_half_is_its_year(
+    sentence: str, phrase: str, start: date, end: date
+) -> None:
+    assert _range(sentence, phrase) == (start, end)
+
+
+def test_a_quarter_without_a_year_still_goes_by_the_verb() -> None:
+    # near miss: no year written, so a finished third quarter is the latest one
+    got = _range("Profit rose in the third quarter.", "the third quarter")
+    assert got == (date(2024, 7, 1), date(2024, 9, 30))
