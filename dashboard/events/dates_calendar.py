@@ -177,6 +177,12 @@ def season(m: re.Match[str], ctx: Context) -> Got | None:
             if not _spans_years(y, m["y2"], first):
                 return None  # "summer 2019-20" in the north: the years are a range
             why = f"{name} {y}-{m['y2']} ({hemi} hemisphere): the one that starts in {y}"
+    elif m.groupdict().get("yrel"):  # "the autumn of last year": that year's autumn
+        if ctx.pub is None:
+            return None
+        rel = m["yrel"].lower()
+        y = ctx.pub.year + {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[rel]
+        why = f"{name} of '{rel} year' ({hemi} hemisphere; publication {ctx.pub})"
     else:
         pub = ctx.pub
         if pub is None:

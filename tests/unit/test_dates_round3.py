@@ -195,3 +195,42 @@ def test_a_quarter_without_a_year_still_goes_by_the_verb() -> None:
     # near miss: no year written, so a finished third quarter is the latest one
     got = _range("Profit rose in the third quarter.", "the third quarter")
     assert got == (date(2024, 7, 1), date(2024, 9, 30))
+
+
+# ---------------------------------------------------------------- seasons and quarters of a year
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "start", "end"),
+    [
+        ("The pact was signed in the autumn of last year.", "in the autumn of last year",
+         date(2023, 9, 1), date(2023, 11, 30)),
+        ("The dam was finished in spring last year.", "in spring last year",
+         date(2023, 3, 1), date(2023, 5, 31)),
+        ("The bridge will open in the summer of next year.", "in the summer of next year",
+         date(2025, 6, 1), date(2025, 8, 31)),
+        ("Floods hit the delta in early spring.", "in early spring",
+         date(2024, 3, 1), date(2024, 5, 31)),
+        ("Fires spread during the late summer of 2019.", "during the late summer of 2019",
+         date(2019, 6, 1), date(2019, 8, 31)),
+    ],
+)  # fmt: skip
+def test_a_season_of_a_named_year(sentence: str, phrase: str, start: date, end: date) -> None:
+    assert _range(sentence, phrase) == (start, end)
+
+
+def test_a_season_of_a_non_time_noun_is_no_date() -> None:
+    # near miss: "the winter of discontent" names no winter of the calendar
+    assert _texts("Strikes spread through the winter of discontent.") == []
+
+
+def test_the_fourth_quarter_of_the_year_is_read_whole() -> None:
+    # published in November: the fourth quarter under way is the latest one
+    got = _range("Sales rose in the fourth quarter of the year.", "the fourth quarter of the year")
+    assert got == (date(2024, 10, 1), date(2024, 12, 31))
+
+
+def test_a_quarter_before_of_course_keeps_its_span() -> None:
+    # near miss: "of" that starts no year is not part of the phrase
+    got = _texts("Sales rose in the third quarter, of course.")
+    assert got == ["the third quarter"]
