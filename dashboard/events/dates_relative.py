@@ -458,8 +458,9 @@ def units_later(m: re.Match[str], ctx: Context) -> Got | None:
         s, e = anchor.start + timedelta(days=near), anchor.end + timedelta(days=far)
         moved = f"{sign * low}" if low == high else f"{near}..{far}"
         return Got(s, e, f"'{m.group().strip()}': {label} moved by {moved} day(s)", relative=rel)
-    kept = same_unit_a_year_off(anchor, sign * low) if unit == "year" and low == high else None
-    if kept is not None:  # "sales in March ... a year earlier": March a year back (REFUNIT)
+    kept = same_unit_a_year_off(anchor, sign) if unit == "year" and low == high == 1 else None
+    if kept is not None:  # "sales in March ... a year earlier": March a year back (REFUNIT,
+        # HeidelTime date_r22a/b: "a year" only; "two years earlier" stays a year)
         why = f"'{m.group().strip()}': {label} {n} year(s) {'after' if sign > 0 else 'before'}, same unit"
         return Got(kept[0], kept[1], why, relative=rel)
     got = _counted(base, (low, high), unit, sign, "")

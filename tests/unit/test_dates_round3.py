@@ -114,6 +114,12 @@ def test_a_year_earlier_after_a_day_is_the_year() -> None:
     assert _range(text, "A year earlier") == (date(2023, 1, 1), date(2023, 12, 31))
 
 
+def test_two_years_earlier_after_a_month_is_the_year() -> None:
+    # near miss: HeidelTime's REFUNIT rule is for "a year" only
+    text = "Prices in September 2024 rose 2%, against 5% two years earlier."
+    assert _range(text, "two years earlier") == (date(2022, 1, 1), date(2022, 12, 31))
+
+
 def test_two_years_earlier_after_a_year_is_the_year() -> None:
     text = "The treaty was signed in 2020. Two years earlier, talks had failed."
     assert _range(text, "Two years earlier") == (date(2018, 1, 1), date(2018, 12, 31))
