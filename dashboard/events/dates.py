@@ -528,6 +528,8 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b{NUM_RX} {_UNIT} from now\b"), _ahead, True, needs="unit"),
     Rule(rx(r"\bin\s+(?P<num>an?|one)\s+(?P<unit>day|week|fortnight|month|year)['’]s\s+time\b"), _ahead, True, needs="unit"),
     Rule(rx(rf"\bin\s+{NUM_RX}\s+(?P<unit>days|weeks|fortnights?|months|years)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|ago|since|to)\b)"), _ahead, True, needs="unit"),
+    # "the same month last year", "the same period a year earlier": one TIMEX3, a year back
+    Rule(rx(r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|season|time)\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))\b"), anc.same_unit_year_before, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\b(?:(?P<part>earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![-'’]\w)"), rel.that_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
     # "late in the day" is a time of day, not a date (TimeML); "late in the month" names the month

@@ -29,6 +29,7 @@ from dashboard.events.dates_common import (
     add_months,
     fmt_range,
     month_span,
+    week_of,
 )
 from dashboard.model import DateRange
 
@@ -92,6 +93,36 @@ def year_earlier_part(m: re.Match[str], ctx: Context) -> Got | None:
         s, e = _back_a_year(anchor.start), _back_a_year(anchor.end)
     label = fmt_range(anchor.start, anchor.end)
     return Got(s, e, f"'{m.group().strip()}': the date named before ({label}) one year back")
+
+
+def same_unit_year_before(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the same month last year', 'the same quarter a year earlier', 'the same period of
+    the previous year': the unit of the date named before, one year back (as the year-earlier
+    rules above). A day needs a named day; 'period'/'time'/'season' keep the anchor's span."""
+    anchor = ctx.anchor
+    unit = m["unit"].lower()
+    if anchor is None or (unit == "day" and anchor.precision != 1):
+        # no period named to go back from: the year before, which the phrase surely falls in
+        ref = anchor.start if anchor is not None else ctx.pub
+        if ref is None:
+            return None
+        s, e = date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)
+        return Got(s, e, f"'{m.group().strip()}': no {unit} named before; the year {ref.year - 1}")
+    d = _back_a_year(anchor.start)
+    if unit == "day":
+        s, e = d, d
+    elif unit == "week":
+        s, e = week_of(d)
+    elif unit == "month":
+        s, e = month_span(d.year, d.month)
+    elif unit == "quarter":
+        s, e = _months(d.year, (d.month - 1) // 3 * 3 + 1, 3)
+    else:
+        s, e = d, _back_a_year(anchor.end)
+    label = fmt_range(anchor.start, anchor.end)
+    return Got(
+        s, e, f"'{m.group().strip()}': the {unit} of the date named before ({label}), a year back"
+    )
 
 
 def same_unit_a_year_off(anchor: DateRange, years: int) -> tuple[date, date] | None:

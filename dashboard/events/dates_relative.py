@@ -130,8 +130,14 @@ def generic_today() -> frozenset[str]:
         return frozenset(row["noun"].lower() for row in csv.DictReader(fh))
 
 
+# "the same month last year": read whole by ``dates_anchored.same_unit_year_before``
+SAME_UNIT_BEFORE = re.compile(r"\bthe\s+same\s+\w+\s+(?:of\s+)?$", re.IGNORECASE)
+
+
 def relative_period(m: re.Match[str], ctx: Context) -> Got | None:
     assert ctx.pub is not None
+    if SAME_UNIT_BEFORE.search(m.string[: m.start()]):
+        return None
     pub = ctx.pub
     which, unit = m["which"].lower(), m["unit"].lower()
     step = _STEP[which]
@@ -212,8 +218,10 @@ def the_weekend(m: re.Match[str], ctx: Context) -> Got:
     return Got(sat, sun, f"the {way} weekend from publication ({ctx.pub}){direction_note(ctx)}")
 
 
-def ago(m: re.Match[str], ctx: Context) -> Got:
+def ago(m: re.Match[str], ctx: Context) -> Got | None:
     assert ctx.pub is not None
+    if SAME_UNIT_BEFORE.search(m.string[: m.start()]):
+        return None  # "the same period a year ago": a year back from that period
     return _counted(ctx.pub, count_span(m["num"]), m["unit"], -1, f"before publication ({ctx.pub})")
 
 

@@ -240,3 +240,35 @@ def test_a_quarter_before_of_course_keeps_its_span() -> None:
     # near miss: "of" that starts no year is not part of the phrase
     got = _texts("Sales rose in the third quarter, of course.")
     assert got == ["the third quarter"]
+
+
+# ---------------------------------------------------------------- "the same month last year"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end"),
+    [
+        ("Car sales in August 2024 beat the same month last year.", "the same month last year",
+         date(2023, 8, 1), date(2023, 8, 31)),
+        ("Second-quarter output fell against the same quarter a year earlier.",
+         "the same quarter a year earlier", date(2023, 4, 1), date(2023, 6, 30)),
+        ("Exports in the third quarter of 2022 trailed the same period of the previous year.",
+         "the same period of the previous year", date(2021, 7, 1), date(2021, 9, 30)),
+    ],
+)  # fmt: skip
+def test_the_same_unit_last_year_is_the_period_named_a_year_back(
+    text: str, phrase: str, start: date, end: date
+) -> None:
+    assert _range(text, phrase) == (start, end)
+
+
+def test_the_same_period_last_year_without_a_period_named_is_last_year() -> None:
+    # near miss: nothing names the period, so the year before publication, as "last year" was
+    got = _range("Car sales beat the same period last year.", "the same period last year")
+    assert got == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_the_same_month_alone_stays_that_month() -> None:
+    # near miss: without "last year" the phrase names the month before it, not a year back
+    text = "Car sales rose in August 2024. In the same month, prices fell."
+    assert _range(text, "the same month") == (date(2024, 8, 1), date(2024, 8, 31))
