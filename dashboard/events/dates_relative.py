@@ -34,7 +34,11 @@ from dashboard.model import DateRange
 from dashboard.paths import data_dir
 
 _ROLLING = {"week": 7, "month": 30, "year": 365}
-_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+         "latest": -1, "most recent": -1}  # fmt: skip
+# "the latest quarter" is the last whole one reported (TimeBank's financial news), never the
+# rolling stretch "the past quarter" may be
+_LATEST = frozenset({"latest", "most recent"})
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Got:
@@ -139,9 +143,10 @@ def relative_period(m: re.Match[str], ctx: Context) -> Got | None:
     if SAME_UNIT_BEFORE.search(m.string[: m.start()]):
         return None
     pub = ctx.pub
-    which, unit = m["which"].lower(), m["unit"].lower()
+    which, unit = " ".join(m["which"].lower().split()), m["unit"].lower()
     step = _STEP[which]
     rolling = re.search(r"\bthe\s+$", m.string[: m.start("which")]) and step < 0 and not m["part"]
+    rolling = rolling and which not in _LATEST
     if rolling and unit in _ROLLING:
         # "over the past week", "in the last month": the stretch ending at publication
         start = pub - timedelta(days=_ROLLING[unit] - 1)

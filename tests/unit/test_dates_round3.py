@@ -272,3 +272,32 @@ def test_the_same_month_alone_stays_that_month() -> None:
     # near miss: without "last year" the phrase names the month before it, not a year back
     text = "Car sales rose in August 2024. In the same month, prices fell."
     assert _range(text, "the same month") == (date(2024, 8, 1), date(2024, 8, 31))
+
+
+# ---------------------------------------------------------------- "the latest quarter"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "start", "end"),
+    [
+        ("The miner's output fell in the latest quarter.", "latest quarter",
+         date(2024, 7, 1), date(2024, 9, 30)),
+        ("Rents rose in the most recent month.", "most recent month",
+         date(2024, 10, 1), date(2024, 10, 31)),
+    ],
+)  # fmt: skip
+def test_the_latest_unit_is_the_last_whole_one(
+    sentence: str, phrase: str, start: date, end: date
+) -> None:
+    assert _range(sentence, phrase) == (start, end)
+
+
+def test_the_past_month_stays_the_stretch_up_to_publication() -> None:
+    # near miss: "the past month" is the 30 days up to publication, as before
+    got = _range("Rents rose over the past month.", "past month")
+    assert got == (date(2024, 10, 9), date(2024, 11, 7))
+
+
+def test_the_latest_figures_name_no_date() -> None:
+    # near miss: "latest" before a noun that is no unit of time
+    assert _texts("The latest figures show rents rising.") == []
