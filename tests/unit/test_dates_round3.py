@@ -301,3 +301,26 @@ def test_the_past_month_stays_the_stretch_up_to_publication() -> None:
 def test_the_latest_figures_name_no_date() -> None:
     # near miss: "latest" before a noun that is no unit of time
     assert _texts("The latest figures show rents rising.") == []
+
+
+# ---------------------------------------------------------------- a fronted date dates the main verb
+
+THU = PUB  # 2024-11-07, a Thursday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the planning happened on that Monday: past
+        ("On Monday, the port authority planned a new toll.", date(2024, 11, 4)),
+        ("On Monday, the ministry planned to reopen the school.", date(2024, 11, 4)),
+        # near misses: the date is the time the verb sets, or the verb is present
+        ("The ministry planned to reopen the school on Monday.", date(2024, 11, 11)),
+        ("On Monday, the ministry expects to reopen the school.", date(2024, 11, 11)),
+        ("On Monday, the school is expected to reopen.", date(2024, 11, 11)),
+    ],
+)
+def test_a_date_opening_the_clause_dates_its_main_verb(sentence: str, day: date) -> None:
+    (found,) = document_dates(sentence, THU)
+    assert found.range is not None
+    assert (found.range.start, found.range.end) == (day, day)
