@@ -437,6 +437,10 @@ def next_unit(m: re.Match[str], ctx: Context) -> Got | None:
     if unit in ("morning", "night", "evening", "afternoon"):
         unit = "day"
     base = anchor.start if step < 0 else anchor.end
+    if unit == "weekend":
+        sat, sun = _weekend_beside(anchor, step)
+        way = "before" if step < 0 else "after"
+        return Got(sat, sun, f"'{m.group().strip()}': the weekend {way} {label}", relative=rel)
     if unit == "day" and anchor.precision > 1:
         # "in 2019. The next day": a day after a month or a year is no known day; the
         # anchor's span moved by one day, as "two days later" does
@@ -454,6 +458,17 @@ def next_unit(m: re.Match[str], ctx: Context) -> Got | None:
         f"'{m.group().strip()}': one {unit} {'before' if step < 0 else 'after'} {label}",
         relative=rel,
     )
+
+
+def _weekend_beside(anchor: DateRange, step: int) -> tuple[date, date]:
+    """The first Saturday-Sunday wholly after ``anchor`` (step 1) or wholly before it (-1)."""
+    if step > 0:
+        d = anchor.end + timedelta(days=1)
+        d += timedelta(days=(5 - d.weekday()) % 7)
+        return d, d + timedelta(days=1)
+    d = anchor.start - timedelta(days=1)
+    d -= timedelta(days=(d.weekday() - 6) % 7)
+    return d - timedelta(days=1), d
 
 
 def units_later(m: re.Match[str], ctx: Context) -> Got | None:

@@ -4,7 +4,7 @@ a quarter, "the previous month" in a narrative). Sentences written for these tes
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -324,3 +324,33 @@ def test_a_date_opening_the_clause_dates_its_main_verb(sentence: str, day: date)
     (found,) = document_dates(sentence, THU)
     assert found.range is not None
     assert (found.range.start, found.range.end) == (day, day)
+
+
+# ---------------------------------------------------------------- "the following weekend"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "sat"),
+    [
+        ("Polls closed on Wednesday 6 November. Crowds marched the following weekend.",
+         "the following weekend", date(2024, 11, 9)),
+        # a Saturday's "following weekend" is the next one, not the Sunday after it
+        ("Polls closed on Saturday 2 November. Crowds marched the following weekend.",
+         "the following weekend", date(2024, 11, 9)),
+        ("Polls closed on Monday 4 November. Crowds had marched the previous weekend.",
+         "the previous weekend", date(2024, 11, 2)),
+        # a Sunday's "previous weekend" is the one before its own
+        ("Polls closed on Sunday 3 November. Crowds had marched the previous weekend.",
+         "the previous weekend", date(2024, 10, 26)),
+    ],
+)  # fmt: skip
+def test_the_following_weekend_continues_the_date_named_before(
+    text: str, phrase: str, sat: date
+) -> None:
+    assert _range(text, phrase) == (sat, sat + timedelta(days=1))
+
+
+def test_next_weekend_stays_deictic() -> None:
+    # near miss: "next weekend" counts from publication (Thursday 7 November)
+    text = "Polls closed on Monday 4 November. Crowds will march next weekend."
+    assert _range(text, "next weekend") == (date(2024, 11, 9), date(2024, 11, 10))
