@@ -443,6 +443,17 @@ def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
     return ab.noun_year(m, ctx)
 
 
+def _day_around_holiday(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the day after Christmas', 'the night before Thanksgiving': a one-day holiday moved by
+    one day; None for a holiday of several days ('the day after Ramadan' is not read)."""
+    got = hol.holiday(m, ctx)
+    if got is None or got.start != got.end or m["unit"]:
+        return None
+    step = -1 if m["dir"].lower() == "before" else 1
+    d = got.start + timedelta(days=step)
+    return Got(d, d, f"one day {m['dir'].lower()} {got.reason}")
+
+
 _FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 _MONTH_NAMES = "|".join(m for m in calendar.month_name if m)
 # "now" and "the future" name no day a narrative could count from
@@ -507,6 +518,8 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"), _month_only, True, needs="month"),
     Rule(rx(rf"\b(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?P<which>last|next|this)\s+week\b"), rel.weekday_of_week, True, needs="weekday"),
     Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?P<year>\d{4})\b"), rel.part_of_year, False, needs="digit"),
+    # "the day after Christmas": the holiday's day moved by one (as "the day after Jan. 5")
+    Rule(rx(r"\bthe\s+(?:day|night)\s+(?P<dir>before|after)\s+" + hol.pattern()[2:]), _day_around_holiday, True),
     Rule(rx(hol.pattern()), hol.holiday, True),
     # "in early spring", "during the late summer of 2019": the part after the preposition
     Rule(rx(rf"\b(?:in|during|by|until|since|through|from)\s+(?:the\s+)?(?P<part>early|mid|late)[ -](?P<which>)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"), cal.season, True, needs="season"),

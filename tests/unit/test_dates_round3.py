@@ -354,3 +354,28 @@ def test_next_weekend_stays_deictic() -> None:
     # near miss: "next weekend" counts from publication (Thursday 7 November)
     text = "Polls closed on Monday 4 November. Crowds will march next weekend."
     assert _range(text, "next weekend") == (date(2024, 11, 9), date(2024, 11, 10))
+
+
+# ---------------------------------------------------------------- the day after a holiday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "day"),
+    [
+        ("Shops reopened the day after Christmas.", "the day after Christmas", date(2023, 12, 26)),
+        ("Shops reopened the day after Christmas 2019.", "the day after Christmas 2019",
+         date(2019, 12, 26)),
+        ("Crowds gathered the night before Thanksgiving.", "the night before Thanksgiving",
+         date(2023, 11, 22)),
+    ],
+)  # fmt: skip
+def test_the_day_after_a_holiday_moves_it_by_one(sentence: str, phrase: str, day: date) -> None:
+    assert _range(sentence, phrase) == (day, day)
+
+
+def test_a_holiday_alone_is_unchanged() -> None:
+    # near miss: Christmas itself, the latest one before publication
+    assert _range("Rebels attacked on Christmas.", "Christmas") == (
+        date(2023, 12, 25),
+        date(2023, 12, 25),
+    )
