@@ -3,12 +3,14 @@
 - "the day after the shooting", "the day before the vote": one day from the happening the
   noun names. The text dates the happening, if at all, with the date the narrative is at
   (the last one named), so that date moves by a day (TimeML anchors such a phrase on its
-  event, Pustejovsky et al. 2003, TimeML 1.2.1 guidelines §2.2.1 "anchorTimeID"; TIMEN,
-  Llorens et al. 2012, takes the reference time as that anchor). Told in apposition to a
+  event: Pustejovsky et al. 2003, the TIMEX3 attribute anchorTimeID; TIMEN, Llorens et al.
+  2012, takes the reference time as that anchor). Told in apposition to a
   day ("He was last seen Nov. 3, the day before ..."), the phrase names that day.
 - "the year-earlier quarter", "the year-ago period", "the year-earlier first half": the
   period under discussion, one year back (HeidelTime's English rules date_r11b, date_r23a,
   date_r23b: UNDEF-REF-year-MINUS-1, UNDEF-REF-quarter-MINUS-4).
+- "the same month last year", "the same period a year earlier": the unit of the date named
+  before, a year back (as the year-earlier rules; one DATE in TimeML).
 - "a year earlier" after a month, a quarter or a half: that month, quarter or half a year
   back, not the whole year (HeidelTime date_r22a/b, UNDEF-REFUNIT-year-MINUS-1: the unit of
   the reference date).
@@ -46,17 +48,12 @@ _PARTS = {"first quarter": (1, 3), "second quarter": (4, 3), "third quarter": (7
           "fourth quarter": (10, 3), "first half": (1, 6), "second half": (7, 6)}  # fmt: skip
 
 
-def _named_anchor(ctx: Context) -> DateRange | None:
-    """The date the narrative is at, when the text named one (never publication)."""
-    return ctx.anchor
-
-
 def day_after_event(m: re.Match[str], ctx: Context) -> Got | None:
     """'the day after the shooting': the day named before, moved by one day; in apposition to
     that day ('Nov. 3, the day before police ...') the day itself. None without a named day."""
     from dashboard.events.dates import find_dates
 
-    anchor = _named_anchor(ctx)
+    anchor = ctx.anchor  # the date the text named last; never publication (``_apply``)
     step = -1 if m["dir"].lower() == "before" else 1
     rest = _CLAUSE_END.split(m.string[m.end() :], maxsplit=1)[0]
     if find_dates(rest, ctx.pub, future=ctx.future, country=ctx.country):
@@ -75,7 +72,7 @@ def day_after_event(m: re.Match[str], ctx: Context) -> Got | None:
 def year_earlier_part(m: re.Match[str], ctx: Context) -> Got | None:
     """'the year-earlier quarter', 'the year-ago period', 'the year-earlier first half': the
     period under discussion (the date named before) one year back. None without one."""
-    anchor = _named_anchor(ctx)
+    anchor = ctx.anchor
     if anchor is None:
         return None
     what = " ".join(m["what"].lower().replace("-", " ").split())

@@ -209,7 +209,7 @@ def _verb_group(
         # is a reduced relative with no tense of its own; the finite verb ("vetoed") decides
         return None
     if fronted and not aux and "VBD" in tags and lemma in _SCHEDULE | _SCHEDULE_WITH_PREP:
-        # a sentence-initial adverbial modifies its main clause (Quirk et al. 1985, §8.15):
+        # a sentence-initial adverbial modifies its main clause (Quirk et al. 1985, adjuncts):
         # "On Friday, the council planned a vote" tells when the planning was, a past day
         return "past", f"'{w}' is past (the date opening the clause dates it)"
     if lemma in _SCHEDULE or (lemma in _SCHEDULE_WITH_PREP and (after in _TO or nxt in _TO)):
