@@ -16,7 +16,8 @@ only decides when no verb can be read. The rule modules:
 ``dates_absolute`` (days, months, years), ``dates_numeric`` (24/4/2019), ``dates_calendar``
 (quarters, halves, fiscal years, seasons, decades, centuries, spelled-out years),
 ``dates_holidays``, ``dates_relative`` (yesterday, last week, ago, narrative phrases, "now"),
-``dates_time`` (times of day and zones).
+``dates_time`` (times of day and zones), ``dates_anchored`` (the day after a happening, the
+year-earlier quarter, "a year earlier" in the unit of the period under discussion).
 
 Durations and recurring times ("for three weeks", "every Friday") are not dates.
 """
@@ -31,6 +32,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dashboard.events import dates_absolute as ab
+from dashboard.events import dates_anchored as anc
 from dashboard.events import dates_calendar as cal
 from dashboard.events import dates_holidays as hol
 from dashboard.events import dates_numeric as num
@@ -441,6 +443,17 @@ def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
     return ab.noun_year(m, ctx)
 
 
+def _day_around_holiday(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the day after Christmas', 'the night before Thanksgiving': a one-day holiday moved by
+    one day; None for a holiday of several days ('the day after Ramadan' is not read)."""
+    got = hol.holiday(m, ctx)
+    if got is None or got.start != got.end or m["unit"]:
+        return None
+    step = -1 if m["dir"].lower() == "before" else 1
+    d = got.start + timedelta(days=step)
+    return Got(d, d, f"one day {m['dir'].lower()} {got.reason}")
+
+
 _FULL_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
 _MONTH_NAMES = "|".join(m for m in calendar.month_name if m)
 # "now" and "the future" name no day a narrative could count from
@@ -468,6 +481,8 @@ RULES: list[Rule] = [
     # "since the October 26 vote": a dated noun opens the range too (not "since the 1960
     # quake", a comparison with another happening)
     Rule(rx(rf"\bsince the (?P<what>(?:{_MONTH_NAMES}) \d{{1,2}}\b(?:,? \d{{4}})?)"), rel.since, True, needs="since"),
+    # before the dates it holds, so that "the day after Jan. 5" is read whole
+    Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<what>(?:last|next|this)\s+{_WD}|{_WD}(?=['’]s\b)|yesterday|tomorrow|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,? \d{{4}})?|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.day_around, True, needs="unit"),
     Rule(rx(rf"\bthe week of (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.week_of_date, True, needs="month"),
     Rule(rx(rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"), ab.week_of_month, True, needs="month"),
     Rule(rx(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: and | to |-|–| – ){DAY_RX} (?:of )?{MONTH_RX}(?:,? {YEAR_RX})?"), ab.day_first_pair, True, needs="month"),
@@ -476,12 +491,20 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"), ab.iso_date, False, needs="digit"),
     Rule(re.compile(num.YMD_RX), num.ymd_date, False, needs="digit"),
     Rule(re.compile(num.NUMERIC_RX), num.numeric_date, False, needs="digit"),
-    Rule(rx(r"\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year)?\b"), cal.quarter, True, needs="quarter"),
+    # "the 1988 third quarter", "last year's fourth quarter", "1990's first half": the year
+    # written before the part (HeidelTime date_r10c, date_r11a)
+    Rule(rx(r"\b(?:the )?(?P<year>\d{4})(?:['’]s)?[ -](?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter\b"), cal.quarter, False, needs="quarter"),
+    Rule(rx(r"\b(?:the )?(?P<rel>this|last|next) year['’]s (?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter\b"), cal.quarter, True, needs="quarter"),
+    Rule(rx(r"\b(?:the )?(?P<year>\d{4})(?:['’]s)?[ -](?P<h>first|second|1st|2nd)[ -]half\b"), cal.half, False, needs="half"),
+    Rule(rx(r"\b(?:the )?(?P<rel>this|last|next) year['’]s (?P<h>first|second|1st|2nd)[ -]half\b"), cal.half, True, needs="half"),
+    Rule(rx(r"(?<!year-earlier )(?<!year-ago )(?<!year earlier )\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year|(?<= of) the year)?\b(?<! of)"), cal.quarter, True, needs="quarter"),
     Rule(rx(r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>\d{4}))?\b"), cal.quarter, True, needs="digit"),
     Rule(rx(r"\b(?:the )?(?P<h>first|second|1st|2nd) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"), cal.half, True, needs="half"),
     Rule(rx(r"\b(?P<h>H[12])\s*(?P<year>\d{4})\b"), cal.half, False, needs="digit"),
     Rule(rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"), cal.fiscal_year, False, needs="digit"),
     Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False, needs="digit"),
+    # "the winter of 2019-20": the season the two years share, before the range of years
+    Rule(rx(rf"\b{PART_OPT}(?:(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)?(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}[-/–](?P<y2>\d{{4}}|\d{{2}})(?!\d)"), cal.season, False, needs="season"),
     Rule(rx(r"\bbetween (?P<y1>\d{4}) and (?P<y2>\d{4})\b"), _year_range, False, needs="digit"),
     Rule(rx(r"\b(?:from )?(?P<y1>\d{4}) ?(?:-|–|—|/|to|through|until) ?(?P<y2>\d{4}|\d\d)\b(?![-/.]\d)"), _year_range, False, needs="digit"),
     Rule(rx(r"\b(?P<dir>post|pre)-(?P<year>\d{4})\b"), ab.post_year, True, needs="digit"),
@@ -495,15 +518,19 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"), _month_only, True, needs="month"),
     Rule(rx(rf"\b(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?P<which>last|next|this)\s+week\b"), rel.weekday_of_week, True, needs="weekday"),
     Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?P<year>\d{4})\b"), rel.part_of_year, False, needs="digit"),
+    # "the day after Christmas": the holiday's day moved by one (as "the day after Jan. 5")
+    Rule(rx(r"\bthe\s+(?:day|night)\s+(?P<dir>before|after)\s+" + hol.pattern()[2:]), _day_around_holiday, True),
     Rule(rx(hol.pattern()), hol.holiday, True),
-    Rule(rx(rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX})?\b(?!\s+of\s+(?!\d))(?![-'’]\w)"), cal.season, True, needs="season"),
+    # "in early spring", "during the late summer of 2019": the part after the preposition
+    Rule(rx(rf"\b(?:in|during|by|until|since|through|from)\s+(?:the\s+)?(?P<part>early|mid|late)[ -](?P<which>)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"), cal.season, True, needs="season"),
+    Rule(rx(rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"), cal.season, True, needs="season"),
     Rule(rx(rf"\b{PART_OPT}(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}"), cal.season, True, needs="season"),
     Rule(rx(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[ -])?(?P<dyear>\d{3}0)['’]?s\b"), cal.decade, False, needs="digit"),
     Rule(rx(r"\bthe\s+(?:(?P<part>early|mid|late)[ -])?(?:['’](?P<short>\d0)s\b|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"), cal.decade, True, needs="decadeword"),
     Rule(rx(rf"\b(?:the\s+)?{PART_OPT}(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{cal.ORDINAL_WORD_RX}))[ -]century\b"), cal.century, False, needs="century"),
     Rule(rx(r"\b(?P<rel>this|last|next|previous) century\b"), cal.century, True, needs="century"),
     Rule(rx(rf"\b(?:in|since|of|during|by|until|from|the year)\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"), cal.spelled_year, False, needs="spelled"),
-    Rule(rx(rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|previous|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"), rel.relative_period, True, needs="unit"),
+    Rule(rx(rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|previous(?= quarter)|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"), rel.relative_period, True, needs="unit"),
     Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?:the |this )(?P<unit>week|month|year)\b"), rel.end_of_unit, True, needs="unit"),
     Rule(rx(r"\b(?:by |at |until |before )?(?:the )?(?P<unit>year)(?:['’]s |-)(?P<part>end)\b"), rel.end_of_unit, True, needs="unit"),
     Rule(rx(rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"), rel.within, True, needs="unit"),
@@ -514,6 +541,8 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b{NUM_RX} {_UNIT} from now\b"), _ahead, True, needs="unit"),
     Rule(rx(r"\bin\s+(?P<num>an?|one)\s+(?P<unit>day|week|fortnight|month|year)['’]s\s+time\b"), _ahead, True, needs="unit"),
     Rule(rx(rf"\bin\s+{NUM_RX}\s+(?P<unit>days|weeks|fortnights?|months|years)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|ago|since|to)\b)"), _ahead, True, needs="unit"),
+    # "the same month last year", "the same period a year earlier": one TIMEX3, a year back
+    Rule(rx(r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|season|time)\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))\b"), anc.same_unit_year_before, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\b(?:(?P<part>earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![-'’]\w)"), rel.that_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
     # "late in the day" is a time of day, not a date (TimeML); "late in the month" names the month
@@ -521,10 +550,12 @@ RULES: list[Rule] = [
     Rule(rx(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"), rel.unit_before_last, True, needs="unit"),
     Rule(rx(r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"), rel.hours_later, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"), rel.recent, True, needs="unit"),
-    Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True, needs="unit"),
+    Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|weekend|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|afterwards?|after that|before that|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True, needs="unit"),
-    Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?P<what>(?:last|next|this)\s+{_WD}|yesterday|tomorrow|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.day_around, True, needs="unit"),
+    # "the day after the shooting": the happening's day, dated by the date named before
+    Rule(rx(r"\bthe\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\b(?=\s+[\w'‘\"“])"), anc.day_after_event, True, anaphoric=True, needs="unit"),
+    Rule(rx(r"\bthe\s+year[- ](?:earlier|ago)\s+(?P<what>(?:(?:first|second|third|fourth)[ -])?quarter|(?:(?:first|second)[ -])?half(?:[ -]year)?|period|month)\b"), anc.year_earlier_part, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"), rel.relative_day, True, needs="relday"),
     Rule(rx(rf"(?<!every )(?<!each )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True, needs="weekday"),
     Rule(rx(r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"), rel.the_weekend, True, needs="unit"),

@@ -173,6 +173,16 @@ def season(m: re.Match[str], ctx: Context) -> Got | None:
     if m.groupdict().get("year"):
         y = int(m["year"])
         why = f"{name} {y} ({hemi} hemisphere)"
+        if m.groupdict().get("y2"):
+            if not _spans_years(y, m["y2"], first):
+                return None  # "summer 2019-20" in the north: the years are a range
+            why = f"{name} {y}-{m['y2']} ({hemi} hemisphere): the one that starts in {y}"
+    elif m.groupdict().get("yrel"):  # "the autumn of last year": that year's autumn
+        if ctx.pub is None:
+            return None
+        rel = m["yrel"].lower()
+        y = ctx.pub.year + {"last": -1, "previous": -1, "past": -1, "this": 0, "next": 1}[rel]
+        why = f"{name} of '{rel} year' ({hemi} hemisphere; publication {ctx.pub})"
     else:
         pub = ctx.pub
         if pub is None:
@@ -182,6 +192,13 @@ def season(m: re.Match[str], ctx: Context) -> Got | None:
     start = date(y, first, 1)
     end = month_span(*add_months(y, first, 2))[1]
     return part_of(m.groupdict().get("part"), start, end, why)
+
+
+def _spans_years(y: int, y2: str, first: int) -> bool:
+    """Is the season starting in month ``first`` of ``y`` the one named by ``y``-``y2``
+    ("winter 2019-20", "summer 2019/2020" south of the equator): does it run into y + 1?"""
+    second = int(y2) if len(y2) == 4 else y // 100 * 100 + int(y2)
+    return second == y + 1 and first + 2 > 12
 
 
 def _season_year(first: int, pub: date, which: str, ctx: Context) -> tuple[int, str]:

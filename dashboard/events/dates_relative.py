@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from dashboard.events.dates_anchored import same_unit_a_year_off
 from dashboard.events.dates_common import (
     WEEKDAYS,
     Context,
@@ -33,7 +34,11 @@ from dashboard.model import DateRange
 from dashboard.paths import data_dir
 
 _ROLLING = {"week": 7, "month": 30, "year": 365}
-_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
+         "latest": -1, "most recent": -1}  # fmt: skip
+# "the latest quarter" is the last whole one reported (TimeBank's financial news), never the
+# rolling stretch "the past quarter" may be
+_LATEST = frozenset({"latest", "most recent"})
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Got:
@@ -129,12 +134,19 @@ def generic_today() -> frozenset[str]:
         return frozenset(row["noun"].lower() for row in csv.DictReader(fh))
 
 
+# "the same month last year": read whole by ``dates_anchored.same_unit_year_before``
+SAME_UNIT_BEFORE = re.compile(r"\bthe\s+same\s+\w+\s+(?:of\s+)?$", re.IGNORECASE)
+
+
 def relative_period(m: re.Match[str], ctx: Context) -> Got | None:
     assert ctx.pub is not None
+    if SAME_UNIT_BEFORE.search(m.string[: m.start()]):
+        return None
     pub = ctx.pub
-    which, unit = m["which"].lower(), m["unit"].lower()
+    which, unit = " ".join(m["which"].lower().split()), m["unit"].lower()
     step = _STEP[which]
     rolling = re.search(r"\bthe\s+$", m.string[: m.start("which")]) and step < 0 and not m["part"]
+    rolling = rolling and which not in _LATEST
     if rolling and unit in _ROLLING:
         # "over the past week", "in the last month": the stretch ending at publication
         start = pub - timedelta(days=_ROLLING[unit] - 1)
@@ -211,8 +223,10 @@ def the_weekend(m: re.Match[str], ctx: Context) -> Got:
     return Got(sat, sun, f"the {way} weekend from publication ({ctx.pub}){direction_note(ctx)}")
 
 
-def ago(m: re.Match[str], ctx: Context) -> Got:
+def ago(m: re.Match[str], ctx: Context) -> Got | None:
     assert ctx.pub is not None
+    if SAME_UNIT_BEFORE.search(m.string[: m.start()]):
+        return None  # "the same period a year ago": a year back from that period
     return _counted(ctx.pub, count_span(m["num"]), m["unit"], -1, f"before publication ({ctx.pub})")
 
 
@@ -423,6 +437,10 @@ def next_unit(m: re.Match[str], ctx: Context) -> Got | None:
     if unit in ("morning", "night", "evening", "afternoon"):
         unit = "day"
     base = anchor.start if step < 0 else anchor.end
+    if unit == "weekend":
+        sat, sun = _weekend_beside(anchor, step)
+        way = "before" if step < 0 else "after"
+        return Got(sat, sun, f"'{m.group().strip()}': the weekend {way} {label}", relative=rel)
     if unit == "day" and anchor.precision > 1:
         # "in 2019. The next day": a day after a month or a year is no known day; the
         # anchor's span moved by one day, as "two days later" does
@@ -442,6 +460,17 @@ def next_unit(m: re.Match[str], ctx: Context) -> Got | None:
     )
 
 
+def _weekend_beside(anchor: DateRange, step: int) -> tuple[date, date]:
+    """The first Saturday-Sunday wholly after ``anchor`` (step 1) or wholly before it (-1)."""
+    if step > 0:
+        d = anchor.end + timedelta(days=1)
+        d += timedelta(days=(5 - d.weekday()) % 7)
+        return d, d + timedelta(days=1)
+    d = anchor.start - timedelta(days=1)
+    d -= timedelta(days=(d.weekday() - 6) % 7)
+    return d - timedelta(days=1), d
+
+
 def units_later(m: re.Match[str], ctx: Context) -> Got | None:
     """'two days later', 'a year earlier', 'three weeks before' (counted from the anchor)."""
     anchor, label, rel = _anchor(ctx)
@@ -457,6 +486,11 @@ def units_later(m: re.Match[str], ctx: Context) -> Got | None:
         s, e = anchor.start + timedelta(days=near), anchor.end + timedelta(days=far)
         moved = f"{sign * low}" if low == high else f"{near}..{far}"
         return Got(s, e, f"'{m.group().strip()}': {label} moved by {moved} day(s)", relative=rel)
+    kept = same_unit_a_year_off(anchor, sign) if unit == "year" and low == high == 1 else None
+    if kept is not None:  # "sales in March ... a year earlier": March a year back (REFUNIT,
+        # HeidelTime date_r22a/b: "a year" only; "two years earlier" stays a year)
+        why = f"'{m.group().strip()}': {label} {n} year(s) {'after' if sign > 0 else 'before'}, same unit"
+        return Got(kept[0], kept[1], why, relative=rel)
     got = _counted(base, (low, high), unit, sign, "")
     return Got(
         got.start,

@@ -98,7 +98,8 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     if not fronted:
         passes[1], passes[2] = passes[2], passes[1]
     for tokens, backwards in passes:
-        got = _read(tokens, backwards, after, reduced=backwards and verb_next)
+        got = _read(tokens, backwards, after, reduced=backwards and verb_next,
+                    fronted=fronted and not backwards)  # fmt: skip
         if got is not None:
             tense, why = got
             if tense == "unknown":
@@ -158,22 +159,23 @@ def _clause_right(tokens: list[str]) -> list[str]:
 
 
 def _read(
-    tokens: list[str], backwards: bool, after: str, *, reduced: bool = False
+    tokens: list[str], backwards: bool, after: str, *, reduced: bool = False, fronted: bool = False
 ) -> tuple[str, str] | None:
     idx = range(len(tokens) - 1, -1, -1) if backwards else range(len(tokens))
     for i in idx:
-        got = _verb_group(tokens, i, after, reduced=reduced)
+        got = _verb_group(tokens, i, after, reduced=reduced, fronted=fronted)
         if got is not None:
             return got
     return None
 
 
 def _verb_group(
-    tokens: list[str], i: int, after: str, *, reduced: bool = False
+    tokens: list[str], i: int, after: str, *, reduced: bool = False, fronted: bool = False
 ) -> tuple[str, str] | None:
     """The tense of the verb group whose last word is ``tokens[i]``, or None if not a verb.
     ``reduced``: a finite verb follows the phrase, so a participle before it may be a reduced
-    relative clause."""
+    relative clause. ``fronted``: the date opens the clause ("On Friday, the council planned
+    ..."), so it dates the main verb itself, not the time that verb sets."""
     w = tokens[i]
     aux = _aux_before(tokens, i)
     if w in _FUTURE_AUX:
@@ -206,6 +208,10 @@ def _verb_group(
         # "a resolution calling for a ceasefire … on Tuesday": a participle after its noun
         # is a reduced relative with no tense of its own; the finite verb ("vetoed") decides
         return None
+    if fronted and not aux and "VBD" in tags and lemma in _SCHEDULE | _SCHEDULE_WITH_PREP:
+        # a sentence-initial adverbial modifies its main clause (Quirk et al. 1985, adjuncts):
+        # "On Friday, the council planned a vote" tells when the planning was, a past day
+        return "past", f"'{w}' is past (the date opening the clause dates it)"
     if lemma in _SCHEDULE or (lemma in _SCHEDULE_WITH_PREP and (after in _TO or nxt in _TO)):
         return "future", f"'{w}' sets a time to come"
     if lemma in _EXTEND and after in _TO | _DEADLINE:

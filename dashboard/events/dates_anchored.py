@@ -1,0 +1,147 @@
+"""Phrases anchored on a happening or on the period under discussion, not on publication.
+
+- "the day after the shooting", "the day before the vote": one day from the happening the
+  noun names. The text dates the happening, if at all, with the date the narrative is at
+  (the last one named), so that date moves by a day (TimeML anchors such a phrase on its
+  event: Pustejovsky et al. 2003, the TIMEX3 attribute anchorTimeID; TIMEN, Llorens et al.
+  2012, takes the reference time as that anchor). Told in apposition to a
+  day ("He was last seen Nov. 3, the day before ..."), the phrase names that day.
+- "the year-earlier quarter", "the year-ago period", "the year-earlier first half": the
+  period under discussion, one year back (HeidelTime's English rules date_r11b, date_r23a,
+  date_r23b: UNDEF-REF-year-MINUS-1, UNDEF-REF-quarter-MINUS-4).
+- "the same month last year", "the same period a year earlier": the unit of the date named
+  before, a year back (as the year-earlier rules; one DATE in TimeML).
+- "a year earlier" after a month, a quarter or a half: that month, quarter or half a year
+  back, not the whole year (HeidelTime date_r22a/b, UNDEF-REFUNIT-year-MINUS-1: the unit of
+  the reference date).
+
+Each handler takes ``(match, Context)`` and returns a ``Got`` or ``None`` (no anchor, or none
+of the right size): the phrase is then no date the text gives.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dashboard.events.dates_common import (
+    MONTHS,
+    Context,
+    Got,
+    add_months,
+    fmt_range,
+    month_span,
+    week_of,
+)
+from dashboard.model import DateRange
+
+# the date right before ", the day before": a day of the month, a year, a weekday, a day word
+_APPOSITION = re.compile(
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?|\b\d{4}|day|yesterday|today|tomorrow|\b(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?)\s*,\s*$",
+    re.IGNORECASE,
+)
+# where the happening's noun phrase ends ("Oct. 8" keeps its dot)
+_CLAUSE_END = re.compile(r"[,;:]|\.(?=\s+[A-Z\"“]|\s*$)")
+_PARTS = {"first quarter": (1, 3), "second quarter": (4, 3), "third quarter": (7, 3),
+          "fourth quarter": (10, 3), "first half": (1, 6), "second half": (7, 6)}  # fmt: skip
+
+
+def day_after_event(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the day after the shooting': the day named before, moved by one day; in apposition to
+    that day ('Nov. 3, the day before police ...') the day itself. None without a named day."""
+    from dashboard.events.dates import find_dates
+
+    anchor = ctx.anchor  # the date the text named last; never publication (``_apply``)
+    step = -1 if m["dir"].lower() == "before" else 1
+    rest = _CLAUSE_END.split(m.string[m.end() :], maxsplit=1)[0]
+    if find_dates(rest, ctx.pub, future=ctx.future, country=ctx.country):
+        return None  # "the day after the Oct. 5 vote" names its own day (``day_around``)
+    if anchor is None or anchor.precision != 1:
+        return None
+    label = f"the date named before ({fmt_range(anchor.start, anchor.end)})"
+    if _APPOSITION.search(m.string[: m.start()]):
+        why = f"'{m.group().strip()} ...' in apposition to {label}: that day"
+        return Got(anchor.start, anchor.end, why, relative=False)
+    d = anchor.start + timedelta(days=step)
+    why = f"'{m.group().strip()} ...': the happening dated by {label}, one day {m['dir'].lower()}"
+    return Got(d, d, why, relative=False)
+
+
+def year_earlier_part(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the year-earlier quarter', 'the year-ago period', 'the year-earlier first half': the
+    period under discussion (the date named before) one year back. None without one."""
+    anchor = ctx.anchor
+    if anchor is None:
+        return None
+    what = " ".join(m["what"].lower().replace("-", " ").split())
+    y = anchor.start.year - 1
+    if what in _PARTS:
+        first, months = _PARTS[what]
+        s, e = _months(y, first, months)
+    elif what == "quarter":
+        s, e = _months(y, (anchor.start.month - 1) // 3 * 3 + 1, 3)
+    elif what in ("half", "half year"):
+        s, e = _months(y, 1 if anchor.start.month <= 6 else 7, 6)
+    elif what == "month":
+        s, e = month_span(y, anchor.start.month)
+    else:  # "period": the span under discussion, whatever its size
+        s, e = _back_a_year(anchor.start), _back_a_year(anchor.end)
+    label = fmt_range(anchor.start, anchor.end)
+    return Got(s, e, f"'{m.group().strip()}': the date named before ({label}) one year back")
+
+
+def same_unit_year_before(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the same month last year', 'the same quarter a year earlier', 'the same period of
+    the previous year': the unit of the date named before, one year back (as the year-earlier
+    rules above). A day needs a named day; 'period'/'time'/'season' keep the anchor's span."""
+    anchor = ctx.anchor
+    unit = m["unit"].lower()
+    if anchor is None or (unit == "day" and anchor.precision != 1):
+        # no period named to go back from: the year before, which the phrase surely falls in
+        ref = anchor.start if anchor is not None else ctx.pub
+        if ref is None:
+            return None
+        s, e = date(ref.year - 1, 1, 1), date(ref.year - 1, 12, 31)
+        return Got(s, e, f"'{m.group().strip()}': no {unit} named before; the year {ref.year - 1}")
+    d = _back_a_year(anchor.start)
+    if unit == "day":
+        s, e = d, d
+    elif unit == "week":
+        s, e = week_of(d)
+    elif unit == "month":
+        s, e = month_span(d.year, d.month)
+    elif unit == "quarter":
+        s, e = _months(d.year, (d.month - 1) // 3 * 3 + 1, 3)
+    else:
+        s, e = d, _back_a_year(anchor.end)
+    label = fmt_range(anchor.start, anchor.end)
+    return Got(
+        s, e, f"'{m.group().strip()}': the {unit} of the date named before ({label}), a year back"
+    )
+
+
+def same_unit_a_year_off(anchor: DateRange, years: int) -> tuple[date, date] | None:
+    """``anchor`` moved by ``years`` when it is a whole calendar month, quarter or half-year
+    (HeidelTime's REFUNIT: 'a year earlier' keeps the reference's unit); else None."""
+    s, e = anchor.start, anchor.end
+    if s.day != 1:
+        return None
+    months = (e.year - s.year) * 12 + e.month - s.month + 1
+    if months not in (1, 3, 6) or e != month_span(e.year, e.month)[1]:
+        return None
+    if (months == 3 and (s.month - 1) % 3) or (months == 6 and (s.month - 1) % 6):
+        return None
+    return _months(s.year + years, s.month, months)
+
+
+def _months(year: int, first: int, months: int) -> tuple[date, date]:
+    y, mo = add_months(year, first, months - 1)
+    return date(year, first, 1), month_span(y, mo)[1]
+
+
+def _back_a_year(d: date) -> date:
+    if d.month == 2 and d.day == 29:
+        return date(d.year - 1, 2, 28)
+    return d.replace(year=d.year - 1)
