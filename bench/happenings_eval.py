@@ -20,6 +20,13 @@ report without such an event stands alone (a miss: the reader gave it another ro
 read with their root: what the merge itself could have found. Before the store had happenings (no ``happening_id``
 column) every event is its own happening: that is the baseline.
 
+A wire copy (an article whose very text another outlet's article already holds) is not
+stored twice: the store keeps one article and lists the copy's outlet and link with it
+(``article_copies``, issue 16: "the same wire text carried by several outlets counts as one
+source"), and the happening export gives the copy's link in ``article_urls``. Its report is
+read as the article it copies (until the third session, it had no event and stood alone, a
+miss, though the store put it in its original's happening).
+
 ``lead`` scores a second reading of the same store: a report belongs to the happening of its
 lead event, the first event of its root in its text (what a reader skimming the report takes
 it to be about), so a background sentence later in a report never pulls it into another
@@ -113,14 +120,16 @@ def readings(reports: list[dict], db: str) -> tuple[Reading, Reading, dict, dict
         by_url[r["article_url"], family(r["cameo_code"])].append(
             (newest, starts.get(r["event_id"], 0), label)
         )
+    copied = _copied(db)
     out: Reading = {}
     lead: Reading = {}
     events_of: dict[str, list[str] | set[str]] = {}
     for rep in reports:
-        found = sorted(by_url.get((rep["url"], family(rep["root"])), []))
+        url = copied.get(rep["url"], rep["url"])
+        found = sorted(by_url.get((url, family(rep["root"])), []))
         if not found:
             out[rep["id"]] = lead[rep["id"]] = f"miss:{rep['id']}"
-            events_of[rep["id"]] = {r["cameo_code"] for r in rows if r["article_url"] == rep["url"]}
+            events_of[rep["id"]] = {r["cameo_code"] for r in rows if r["article_url"] == url}
             continue
         counts = Counter(label for *_, label in found)
         best = max(counts.values())
@@ -129,11 +138,25 @@ def readings(reports: list[dict], db: str) -> tuple[Reading, Reading, dict, dict
         events_of[rep["id"]] = [
             r["event_id"]
             for r in rows
-            if r["article_url"] == rep["url"]
+            if r["article_url"] == url
             and family(r["cameo_code"]) == family(rep["root"])
             and (r.get("happening_id") or f"event:{r['event_id']}") == out[rep["id"]]
         ]
     return out, lead, happening_summary(db), events_of
+
+
+def _copied(db: str) -> dict[str, str]:
+    """A wire copy's link -> the link of the stored article whose text it carries."""
+    from dashboard.store.db import Store
+
+    with Store(db).engine.connect() as conn:
+        return dict(
+            conn.execute(
+                sa.text(
+                    "SELECT c.url, a.url FROM article_copies c JOIN articles a ON a.id = c.article_id"
+                )
+            ).all()
+        )
 
 
 def happening_summary(db: str) -> dict:
