@@ -45,7 +45,9 @@ read`` (the article has no event), ``root differs (read X for Y)``, ``unmergeabl
 (month/year)``, ``unreal``, ``no place``, ``place cell differs`` (the blocking key:
 country, else the place), ``told apart (cues)``, ``dates disjoint``, ``place too far``,
 ``actors``, ``score under MIN_SCORE``; a pair the rule accepts was lost in ``grouping``
-(complete link or ``MARGIN``). Details in the rule's terms, never names: for two cells, a
+(complete link or ``MARGIN``). Before all of these, ``reading``: the two reports' lead
+events are one happening, and the majority reading (a tie taking a report's later event)
+chose another: a choice of the scorer's reading, not a refusal of the rule. Details in the rule's terms, never names: for two cells, a
 sea's number of shores and whether the land is on them, how many of the two are placed in the
 other's actor countries, whether they share a side, and each one's number of actor countries;
 for disjoint dates, the gap, the precisions, the magnitudes given and whether the later
@@ -236,8 +238,12 @@ def score(reports: list[dict], pred: Reading) -> dict:
     }
 
 
-def why_missed(reports: list[dict], pred: Reading, events_of: dict, db: str) -> dict[str, int]:
-    """The first reason each gold pair left apart was not merged, counted (module doc)."""
+def why_missed(
+    reports: list[dict], pred: Reading, events_of: dict, db: str, lead: Reading | None = None
+) -> dict[str, int]:
+    """The first reason each gold pair left apart was not merged, counted (module doc). With
+    ``lead``, a pair whose two lead events are one happening is counted as ``reading``: the
+    merge joined what each report leads with, and the majority reading took another."""
     from dashboard.store import happenings as sh
     from dashboard.store.db import Store
 
@@ -254,6 +260,9 @@ def why_missed(reports: list[dict], pred: Reading, events_of: dict, db: str) -> 
     reasons: Counter[str] = Counter()
     for a, b in combinations(reports, 2):
         if a["happening"] != b["happening"] or pred[a["id"]] == pred[b["id"]]:
+            continue
+        if lead is not None and lead[a["id"]] == lead[b["id"]]:
+            reasons["reading (the lead events are one happening)"] += 1
             continue
         why = _pair_reason(a, b, events_of, loaded)
         if why.startswith("grouping"):
@@ -371,7 +380,7 @@ def main() -> None:
         for path in args.sets:
             cli("ingest", str(path), "--db", db, "--jobs", "1")
         pred, lead, summary, events_of = readings(reports, db)
-        why = why_missed(reports, pred, events_of, db) if args.why else None
+        why = why_missed(reports, pred, events_of, db, lead) if args.why else None
     out = {"sets": [str(p) for p in args.sets], **score(reports, pred), "store": summary}
     if why is not None:
         out["why_missed"] = why
