@@ -20,6 +20,13 @@ report without such an event stands alone (a miss: the reader gave it another ro
 read with their root: what the merge itself could have found. Before the store had happenings (no ``happening_id``
 column) every event is its own happening: that is the baseline.
 
+A wire copy (an article whose very text another outlet's article already holds) is not
+stored twice: the store keeps one article and lists the copy's outlet and link with it
+(``article_copies``, issue 16: "the same wire text carried by several outlets counts as one
+source"), and the happening export gives the copy's link in ``article_urls``. Its report is
+read as the article it copies (until the third session, it had no event and stood alone, a
+miss, though the store put it in its original's happening).
+
 ``lead`` scores a second reading of the same store: a report belongs to the happening of its
 lead event, the first event of its root in its text (what a reader skimming the report takes
 it to be about), so a background sentence later in a report never pulls it into another
@@ -38,7 +45,9 @@ read`` (the article has no event), ``root differs (read X for Y)``, ``unmergeabl
 (month/year)``, ``unreal``, ``no place``, ``place cell differs`` (the blocking key:
 country, else the place), ``told apart (cues)``, ``dates disjoint``, ``place too far``,
 ``actors``, ``score under MIN_SCORE``; a pair the rule accepts was lost in ``grouping``
-(complete link or ``MARGIN``). Details in the rule's terms, never names: for two cells, a
+(complete link or ``MARGIN``). Before all of these, ``reading``: the two reports' lead
+events are one happening, and the majority reading (a tie taking a report's later event)
+chose another: a choice of the scorer's reading, not a refusal of the rule. Details in the rule's terms, never names: for two cells, a
 sea's number of shores and whether the land is on them, how many of the two are placed in the
 other's actor countries, whether they share a side, and each one's number of actor countries;
 for disjoint dates, the gap, the precisions, the magnitudes given and whether the later
@@ -113,14 +122,16 @@ def readings(reports: list[dict], db: str) -> tuple[Reading, Reading, dict, dict
         by_url[r["article_url"], family(r["cameo_code"])].append(
             (newest, starts.get(r["event_id"], 0), label)
         )
+    copied = _copied(db)
     out: Reading = {}
     lead: Reading = {}
     events_of: dict[str, list[str] | set[str]] = {}
     for rep in reports:
-        found = sorted(by_url.get((rep["url"], family(rep["root"])), []))
+        url = copied.get(rep["url"], rep["url"])
+        found = sorted(by_url.get((url, family(rep["root"])), []))
         if not found:
             out[rep["id"]] = lead[rep["id"]] = f"miss:{rep['id']}"
-            events_of[rep["id"]] = {r["cameo_code"] for r in rows if r["article_url"] == rep["url"]}
+            events_of[rep["id"]] = {r["cameo_code"] for r in rows if r["article_url"] == url}
             continue
         counts = Counter(label for *_, label in found)
         best = max(counts.values())
@@ -129,11 +140,25 @@ def readings(reports: list[dict], db: str) -> tuple[Reading, Reading, dict, dict
         events_of[rep["id"]] = [
             r["event_id"]
             for r in rows
-            if r["article_url"] == rep["url"]
+            if r["article_url"] == url
             and family(r["cameo_code"]) == family(rep["root"])
             and (r.get("happening_id") or f"event:{r['event_id']}") == out[rep["id"]]
         ]
     return out, lead, happening_summary(db), events_of
+
+
+def _copied(db: str) -> dict[str, str]:
+    """A wire copy's link -> the link of the stored article whose text it carries."""
+    from dashboard.store.db import Store
+
+    with Store(db).engine.connect() as conn:
+        return dict(
+            conn.execute(
+                sa.text(
+                    "SELECT c.url, a.url FROM article_copies c JOIN articles a ON a.id = c.article_id"
+                )
+            ).all()
+        )
 
 
 def happening_summary(db: str) -> dict:
@@ -213,8 +238,12 @@ def score(reports: list[dict], pred: Reading) -> dict:
     }
 
 
-def why_missed(reports: list[dict], pred: Reading, events_of: dict, db: str) -> dict[str, int]:
-    """The first reason each gold pair left apart was not merged, counted (module doc)."""
+def why_missed(
+    reports: list[dict], pred: Reading, events_of: dict, db: str, lead: Reading | None = None
+) -> dict[str, int]:
+    """The first reason each gold pair left apart was not merged, counted (module doc). With
+    ``lead``, a pair whose two lead events are one happening is counted as ``reading``: the
+    merge joined what each report leads with, and the majority reading took another."""
     from dashboard.store import happenings as sh
     from dashboard.store.db import Store
 
@@ -231,6 +260,9 @@ def why_missed(reports: list[dict], pred: Reading, events_of: dict, db: str) -> 
     reasons: Counter[str] = Counter()
     for a, b in combinations(reports, 2):
         if a["happening"] != b["happening"] or pred[a["id"]] == pred[b["id"]]:
+            continue
+        if lead is not None and lead[a["id"]] == lead[b["id"]]:
+            reasons["reading (the lead events are one happening)"] += 1
             continue
         why = _pair_reason(a, b, events_of, loaded)
         if why.startswith("grouping"):
@@ -348,7 +380,7 @@ def main() -> None:
         for path in args.sets:
             cli("ingest", str(path), "--db", db, "--jobs", "1")
         pred, lead, summary, events_of = readings(reports, db)
-        why = why_missed(reports, pred, events_of, db) if args.why else None
+        why = why_missed(reports, pred, events_of, db, lead) if args.why else None
     out = {"sets": [str(p) for p in args.sets], **score(reports, pred), "store": summary}
     if why is not None:
         out["why_missed"] = why
