@@ -155,7 +155,8 @@ def triggers(text: str) -> list[Trigger]:
     # "a heart attack", "a price war", "hackers attacked": another sense, no political act
     matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
     # "peaceful protests were part of democracy": a kind, not a happening
-    matches = [m for m in matches if not _generic_kind(p, m)]
+    matches = [m for m in matches if not _generic_kind(p, m) and not _called_for(tokens, m)
+               and not _adverb_back(tokens, m) and not _gap_crosses_time(tokens, m)]  # fmt: skip
     # "The coach asked his players", "The company held talks": no political actor acts
     matches = [m for m in matches if not risk(p, m, matches)]
     material = any(m.rule.code.startswith(MATERIAL) for m in matches)
@@ -202,6 +203,8 @@ def triggers(text: str) -> list[Trigger]:
                and i not in p.verbs and not weapon_name(text, t.start, t.end)]  # fmt: skip
     hazard = bool(hazards)
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
+    # "the airport was closed because of volcanic ash": a safety measure, no one targeted
+    pairs = [(m, t) for m, t in pairs if not _closed_for_hazard(p, m, t)]
     # "a tsunami warning was issued", "warned of possible flooding": no actor threatens
     pairs = [(m, t) for m, t in pairs if not (hazard and t.code == "13" and _WARNING.match(t.text))]
     # "The heatwave threatened crops": the hazard is the threat's subject, no actor threatens
@@ -216,7 +219,8 @@ def triggers(text: str) -> list[Trigger]:
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:
         found.append(_govern(text, p, gov, found, lex))
-    elif p.gov is not None and "demand" in p.gov_flags:  # "X must withdraw": a demand (10)
+    elif p.gov is not None and "demand" in p.gov_flags and not _rule_speaks(tokens, lex):
+        # "X must withdraw": a demand (10); but what a constitution says must be is a rule
         t = tokens[p.gov]
         found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
     found = no_evidence(tokens, denied(p, found))
@@ -281,9 +285,12 @@ _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _FORCE_PLURALS = frozenset({"targets"})
 # what talks, or a work of art or record, are about ("talks on a ceasefire", "a film about
 # the siege of Sarajevo"): a topic, no act of this sentence
+# what talks, or a work of art or record, or a vote or bill are about ("a referendum on
+# annexing the region", "a bill on banning rallies"): the topic put to a vote is no act
 _TALKS = frozenset(
     "talk negotiation discussion dialogue consultation film documentary book novel movie "
-    "memoir exhibition musical opera play song poem painting podcast".split()
+    "memoir exhibition musical opera play song poem painting podcast referendum plebiscite "
+    "vote ballot debate bill motion law".split()
 )
 _ABOUT = frozenset("on over about for".split())
 
@@ -295,6 +302,8 @@ def _talks_topic(p: Parse, m: Match) -> bool:
     k = m.first - 1
     if k >= 0 and tokens[k].lower in ARTICLES:
         k -= 1
+    if k >= 0 and "VBG" in tokens[k].tags:
+        k -= 1  # "a bill on banning rallies", "talks on ending the blockade": the topic too
     return k >= 1 and tokens[k].lower in _ABOUT and bool(tokens[k - 1].keys & _TALKS)
 
 
@@ -336,6 +345,46 @@ def _pretended(p: Parse, m: Match, pretend: frozenset[str]) -> bool:
     tokens = p.tokens
     start = max(p.opening(m.first), m.first - 8)
     return any(tokens[k].keys & pretend for k in range(start, m.first + 1))
+
+
+def _gap_crosses_time(tokens: list[Token], m: Match) -> bool:
+    """Does a phrase's gap run through a word opening a time adjunct ("was called off after
+    talks with the government": the talks are when, not what was called off)? The object of
+    a verb comes before any adjunct of time (Huddleston and Pullum 2002, ch. 8 §1), so a
+    pattern's gap stops there unless the row itself names the word ("clash during")."""
+    own = _rule_words(m.rule)
+    return any(
+        tokens[k].lower in _TIME_OPENERS and tokens[k].lower not in own
+        for k in range(m.first + 1, m.last)
+    )
+
+
+_TIME_OPENERS = frozenset("after before following during since until amid".split())
+
+
+def _adverb_back(tokens: list[Token], m: Match) -> bool:
+    """Is the match's first word "back" as an adverb of direction ("ordered the troops back
+    to their barracks", "sent them back home"), not the verb "back" of CAMEO 1.1b3 §051
+    ("backed the plan")? Before a preposition of direction it is the adverb (Merriam-
+    Webster, back adv. 1 'to, toward, or at the rear', 2 'to or at an earlier place')."""
+    k = m.first
+    return tokens[k].lower == "back" and k + 1 < len(tokens) and tokens[k + 1].lower in _DIRECTIONS
+
+
+_DIRECTIONS = frozenset("to into home from across down out off over toward towards inside".split())
+
+
+def _called_for(tokens: list[Token], m: Match) -> bool:
+    """Does a phrase of another root open with "call for" ("called for a general strike")?
+    CAMEO 1.1b3 §02 "appeal" is a request; the act asked for is not done by asking, so the
+    "call * strike" row of §143 (a union that calls a strike conducts it) does not hold."""
+    nxt = m.first + 1
+    return (
+        not m.rule.code.startswith(("02", "10"))
+        and "call" in tokens[m.first].keys
+        and nxt < len(tokens)
+        and tokens[nxt].lower == "for"
+    )
 
 
 def _other_sense(p: Parse, m: Match) -> bool:
@@ -693,6 +742,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         flags.add("hypothetical")  # "Had the missile hit the reactor, thousands would have died"
     if _called_false(p, m, lex):
         flags.add("negated")  # "a video falsely claiming that troops had shelled a school"
+    if _rumoured(p, m, lex):
+        flags.add("hypothetical")  # "rumours spread that the general had been arrested"
     if m.rule.embeds:
         flags.add("embeds:" + m.rule.embeds)
     code = m.rule.code
@@ -716,6 +767,12 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "171"  # "took control of the X, a tanker": a ship seized is property (§171)
     elif code == "171" and _vessel_object(p, m) and group_subject(p, m):
         code = "181"  # "The Houthis seized a cargo ship": an armed group hijacks (§181)
+    elif code[:2] == "19" and m.rule.kind == "N" and _police_and_crowd(p, m):
+        code = "145"  # "clashes between police and protesters": a violent protest (§145)
+    elif code == "113" and _crowd_rallied(p, m):
+        code = "141"  # "Thousands rallied against the government": a street rally (§141)
+    elif code[:2] == "04" and m.rule.kind == "N" and _talks_ended(p, m):
+        code = "164"  # "talks between the two sides broke down": negotiations halted (§164)
     return Trigger(code[:2], weight, start, end, text[start:end], code,
                    tuple(sorted(flags)))  # fmt: skip
 
@@ -957,6 +1014,58 @@ def _called_false(p: Parse, m: Match, lex: Lexicon) -> bool:
     return False
 
 
+def _closed_for_hazard(p: Parse, m: Match, t: Trigger) -> bool:
+    """Is ``t`` a closure (CAMEO 144 or 172 from "close", "shut") whose cause after it is a
+    natural or health hazard (classes.csv ``HAZARD_CAUSE``: "because of volcanic ash",
+    "after the earthquake", "due to smog")?"""
+    if t.full not in ("144", "172") or not p.tokens[m.first].keys & _CLOSE:
+        return False
+    causes = word_class("HAZARD_CAUSE")
+    tokens = p.tokens
+    for k in range(m.last + 1, len(tokens)):
+        if tokens[k].keys & causes:
+            return any(tokens[j].lower in _BECAUSE for j in range(max(m.last, k - 4), k))
+    return False
+
+
+_CLOSE = frozenset("close shut".split())
+_BECAUSE = frozenset("because due after amid over following as".split())
+
+
+def _rule_speaks(tokens: list[Token], lex: Lexicon) -> bool:
+    """Is a rule's text (classes.csv ``STATUTE``) what the sentence reports ("…, the
+    constitution says", "under the constitution", "according to the treaty")?"""
+    statute, said = word_class("STATUTE"), lex.words("report") | _STIPULATE
+    for k, t in enumerate(tokens):
+        if not t.keys & statute:
+            continue
+        j = k - 1 if k > 0 and tokens[k - 1].lower in ("the", "its", "their") else k
+        nxt = tokens[k + 1].keys if k + 1 < len(tokens) else frozenset()
+        if nxt & said or (j > 0 and tokens[j - 1].lower == "under"):
+            return True
+        if j > 1 and tokens[j - 1].lower == "to" and tokens[j - 2].lower == "according":
+            return True
+    return False
+
+
+_STIPULATE = frozenset("require stipulate provide mandate".split())
+
+
+def _rumoured(p: Parse, m: Match, lex: Lexicon) -> bool:
+    """The match is told in a "that" clause of a rumour ("Rumours spread on Monday that the
+    general had been arrested", "amid speculation that"): cues.csv ``rumour``, at most
+    possible (FactBank PS/U). The "that" must stand within 15 words before the match and
+    the rumour's noun within five words before the "that"."""
+    rumour = lex.words("rumour")
+    tokens = p.tokens
+    for k in range(m.first - 1, max(-1, m.first - 15), -1):
+        if tokens[k].boundary:
+            return False
+        if tokens[k].lower == "that":
+            return any(tokens[j].keys & rumour for j in range(max(0, k - 5), k))
+    return False
+
+
 # nouns that count or group what follows "of" ("a wave of attacks", "a series of strikes"):
 # the noun phrase goes on through the "of" (Huddleston and Pullum 2002, ch. 5 §9 quantity
 # nouns)
@@ -1030,7 +1139,7 @@ def _called_off(p: Parse) -> bool:
 
 
 # verbs that say their subject came to an end: a truce that "broke down" was not declared then
-_ENDED = frozenset("collapse unravel crumble".split())
+_ENDED = frozenset("collapse unravel crumble stall founder".split())
 _ENDED_PHRASES = (("break", "down"), ("fall", "apart"))
 
 
@@ -1159,13 +1268,33 @@ def _at_a_time(p: Parse, m: Match) -> bool:
 
 def _ended_truce(p: Parse, m: Match) -> bool:
     """Is ``m`` a truce or a deal (CAMEO 08) that is the subject of a verb ending it ("the
-    truce broke down", "the ceasefire collapsed", "the deal fell apart")?"""
+    truce broke down", "the ceasefire collapsed", "the deal fell apart"), or a truce that is
+    the subject of a verb saying it went on ("the ceasefire held")?"""
     g = p.gov
     if g is None or not m.rule.code.startswith("08") or not m.last < g:
         return False
-    if p.clause[m.first] != p.clause[g] or not _ended(p):
+    holding = m.rule.code.startswith("087") and bool(p.tokens[g].keys & _LASTED)
+    if p.clause[m.first] != p.clause[g] or not (_ended(p) or holding):
         return False
     return not any(k in p.verbs for k in range(m.last + 1, g))
+
+
+# verbs that say a truce went on: "the ceasefire held for a third day" is a state (TimeML
+# STATE), declared days before, so no §0871 declaration that day
+_LASTED = frozenset("hold last endure persist survive".split())
+
+
+def _talks_ended(p: Parse, m: Match) -> bool:
+    """Is ``m`` talks (CAMEO 04, ``TALKS`` of classes.csv) that are the subject of a verb
+    ending them ("talks … broke down", "negotiations collapsed")? CAMEO 1.1b3 §164 "halt
+    negotiations" codes talks that end without agreement, as it codes a walk-out."""
+    g = p.gov
+    if g is None or not m.last < g or p.clause[m.first] != p.clause[g] or not _ended(p):
+        return False
+    talks = word_class("TALKS")
+    return bool(p.tokens[m.first].keys & talks) and not any(
+        k in p.verbs for k in range(m.last + 1, g)
+    )
 
 
 def _ended(p: Parse) -> bool:
@@ -1223,6 +1352,38 @@ def _crowd_entry(p: Parse, m: Match) -> bool:
     if m.rule.kind != "V" or k not in p.verbs or not tokens[k].keys & FORCED_ENTRY:
         return False
     return any(tokens[i].keys & CROWD for i in range(p.opening(k), k))
+
+
+def _police_and_crowd(p: Parse, m: Match) -> bool:
+    """Is the match "clash(es)" whose "between" names police and a crowd ("Clashes erupted
+    overnight between police and protesters")? CAMEO 1.1b3 §145 "protest violently, riot"
+    with its own row "clash with police" codes these; §190 is fighting between armed forces."""
+    tokens = p.tokens
+    if not tokens[m.first].keys & {"clash", "skirmish", "scuffle"}:
+        return False
+    for k in range(m.last + 1, min(m.last + 6, len(tokens))):
+        if tokens[k].lower == "between":
+            sides = {w for t in tokens[k + 1 : k + 8] for w in t.keys}
+            return bool(sides & _POLICE) and bool(sides & (CROWD | _MANY))
+    return False
+
+
+_POLICE = frozenset("police policeman officer gendarme".split())
+
+
+def _crowd_rallied(p: Parse, m: Match) -> bool:
+    """ "Thousands rallied against the government": a crowd (``CROWD`` or a count of people)
+    that rallies or marches "against" with no object rallies in the street (CAMEO 1.1b3
+    §141); §113 "rally opposition against" wins others over ("rallied voters against")."""
+    k, tokens = m.first, p.tokens
+    if k + 1 >= len(tokens) or tokens[k + 1].lower != "against":
+        return False
+    if not tokens[k].keys & {"rally", "march", "mobilize", "mobilise"}:
+        return False
+    return any(tokens[i].keys & (CROWD | _MANY) for i in range(p.opening(k), k))
+
+
+_MANY = frozenset("thousand hundred dozen ten people resident student worker citizen".split())
 
 
 VESSELS = frozenset("ship tanker vessel freighter boat ferry trawler carrier yacht".split())

@@ -632,6 +632,13 @@ class EventExtractor:
         pub = article.published
         when, alts, flags = _choose_date(d, pub)
         code = d.trigger.full or d.trigger.code
+        sentence = article.text[slice(*d.evidence[0])]
+        past = _past_weekday(when, pub, sentence) if pub and code[:2] in _SAYING_ROOTS else None
+        if past is not None and not d.planned:
+            # "Beijing threatened to impose tariffs on wine on Tuesday": in wire copy a bare
+            # weekday dates the finite past verb, the week before publication (AP style:
+            # weekdays for the past week), not the act threatened
+            when, alts = past, ()
         if pub and not d.planned and when.start > pub and code[:2] in _SAYING_ROOTS:
             # "threatened to attack the town on Tuesday": a date after publication is the act
             # threatened or promised; the threat itself, told in the past, was made by then
@@ -1009,6 +1016,25 @@ def _filed_on(text: str, pub: date | None) -> date | None:
 # the verb ("Rebels seized Bunia"), as "seized the town of Bunia" is coded
 _SEIZED_ROOTS = frozenset({"171", "181"})
 _TERRITORY = frozenset({"city", "admin1", "admin2", "region"})
+
+
+def _past_weekday(when: DateRange, pub: date, sentence: str) -> DateRange | None:
+    """The same weekday in the week before ``pub`` when ``when`` is a bare weekday ("on
+    Tuesday") read forward, into the week after publication; else None. A deadline ("by
+    Friday", "until Monday") stays ahead: it bounds what is to come."""
+    if when.start != when.end or not pub < when.start <= pub + timedelta(days=7):
+        return None
+    if not when.text or _WEEKDAY.fullmatch(when.text.strip()) is None:
+        return None
+    day_name = when.text.strip().split()[-1]
+    if re.search(rf"\b(?:by|until|till|before|from|next|this|coming)\s+{day_name}", sentence, re.I):
+        return None
+    day = when.start - timedelta(days=7)
+    why = f"'{when.text}' after a verb told in the past: that day in the week before publication"
+    return DateRange(day, day, 1, when.text, why)
+
+
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 
 
 def _welcomed_guest(
@@ -1844,9 +1870,20 @@ def _violence_as_subject(text: str, main: Trigger, strong: list[Trigger],
     for t in strong:
         if t is main or t in bound or t.start > main.start or not _done_to(t):
             continue
+        if _ASKED_FOR.search(text, max(0, t.start - 30), t.start):
+            continue  # "calls for the arrest of the general sparked protests": not done
         if not re.search(r"[;:]|,\s", text[t.end : main.start]):
             return t
     return None
+
+
+# a noun asked for, planned or threatened is no act done ("calls for the arrest", "a warrant
+# for the arrest", "the threat of strikes"): CAMEO 1.1b3 §02 and §13 code the asking
+_ASKED_FOR = re.compile(
+    r"\b(?:calls?|demands?|appeals?|pleas?|plans?|threats?|warrants?|bids?|push|petitions?)"
+    r"\s+(?:for|of|to)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # who did an act named by a noun, in the possessive right before it: "Iran's seizure"
@@ -1854,9 +1891,10 @@ _POSSESSOR = re.compile(r"\b(?-i:[A-Z])[\w-]*(?:\s(?-i:[A-Z])[\w-]*)?['’]s?\s+
 
 
 def _done_to(t: Trigger) -> bool:
-    """Force (CAMEO 18-20) or a seizure of property (171: "Iran's seizure of the tanker"):
-    acts that, told as the subject of a reaction, are presupposed to have happened."""
-    return family_of(t.code) == "violence" or (t.full or t.code).startswith("171")
+    """Force (CAMEO 18-20), a seizure of property (171: "Iran's seizure of the tanker") or an
+    arrest (173: "the arrest of the opposition leader sparked riots"): acts that, told as
+    the subject of a reaction, are presupposed to have happened."""
+    return family_of(t.code) == "violence" or (t.full or t.code).startswith(("171", "173"))
 
 
 # Nouns naming the people of an act, not the act (CAMEO codes acts; "rioters" is who rioted)

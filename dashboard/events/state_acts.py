@@ -53,10 +53,32 @@ def as_state_act(trigger: Trigger, source: Actor | None, text: str) -> Trigger:
     kind = source.kind if source else ""
     if source is not None and kind == "organisation" and source.name in intergovernmental():
         kind = "country"
-    code = state_acts().get((trigger.full or trigger.code, kind)) if source else None
-    if code is None or source is None or not _subject(source, trigger, text):
-        return trigger
-    return replace(trigger, code=code[:2], full=code)
+    if source is None or not _subject(source, trigger, text):
+        # "Authorities closed the airport", "Police closed the road": a state's organ named
+        # by its office alone is the state acting (CAMEO 1.1b3 actor codebook: GOV, COP);
+        # only for a closure, as "police protested outside parliament" is officers in a crowd
+        if (trigger.full or trigger.code) != "144" or not _office_subject(trigger, text):
+            return trigger
+        kind = "country"
+    code = state_acts().get((trigger.full or trigger.code, kind))
+    return trigger if code is None else replace(trigger, code=code[:2], full=code)
+
+
+def _office_subject(trigger: Trigger, text: str) -> bool:
+    """The words right before ``trigger``, from its clause's start, are a state's office
+    ("Authorities", "The police", "Local officials") and auxiliaries only."""
+    before = _BARE_SUBJECT.search(text, max(0, trigger.start - 50), trigger.start)
+    if before is None:
+        return False
+    words = before.group(1).lower().split()
+    offices = [w for w in words if _organ(w)]
+    return bool(offices) and all(w in _AUX or w in _LOCAL or _organ(w) for w in words)
+
+
+_BARE_SUBJECT = re.compile(
+    r"(?:^|[.,;:—–(\"“]\s*|\b(?:and|but|the|The)\s+)((?:[A-Za-z]+\s+){1,4})$"
+)
+_LOCAL = frozenset("local state provincial city regional municipal the".split())
 
 
 def _subject(source: Actor, trigger: Trigger, text: str) -> bool:

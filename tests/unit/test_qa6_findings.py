@@ -206,7 +206,6 @@ def test_protests_a_postponement_sparked_are_not_in_the_votes_month(extract: Ext
     assert all(e.when.start >= SATURDAY for e in protests)
 
 
-@pytest.mark.xfail(strict=True, reason="a call made 'on Monday' becomes a strike next Monday")
 def test_a_call_made_on_monday_is_not_a_strike_next_monday(extract: Extract) -> None:
     # TimeML: "on Monday" modifies the past verb "called"; a call is an appeal (CAMEO 02), as
     # the reader codes "The opposition leader called for protests on Monday" (020). A 143

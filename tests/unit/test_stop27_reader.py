@@ -113,3 +113,37 @@ def test_a_toll_is_coded_by_the_act_that_caused_it(extract: Extract) -> None:
     # near miss: a death told days after an attack is no toll of it, and keeps "killed"'s 190
     (later,) = extract("A soldier was killed days after a drone struck the base.")
     assert code(later) == "190"
+
+
+# Near misses of the QA9 rules (the findings themselves are tests/unit/test_qa9_findings.py):
+# each sentence must keep the reading it had before the rule.
+@pytest.mark.parametrize(
+    ("body", "root"),
+    [
+        ("The union called a general strike on Monday.", "143"),  # calling a strike conducts it
+        ("Russia annexed four regions of Ukraine after referendums.", "192"),  # no topic
+        ("Officials confirmed on Monday that the general had been arrested.", "173"),
+        ("Russia must withdraw its troops, the president said.", "10"),  # a demand still
+        ("Protesters blocked the main road to the airport on Tuesday.", "144"),
+        ("Germany backed the plan on Monday.", "051"),  # the verb "back"
+        ("The opposition rallied voters against the reform on Saturday.", "113"),
+        ("The union called off the strike after talks with the government.", "082"),
+        ("Talks between the two sides began on Monday.", "040"),
+        ("Clashes between the army and rebels erupted in Darfur on Monday.", "190"),
+        ("The arrest of the opposition leader sparked protests in Dakar on Monday.", "173"),
+    ],
+)
+def test_qa9_near_misses_keep_their_reading(extract: Extract, body: str, root: str) -> None:
+    assert real(extract(body), root), body
+
+
+@pytest.mark.parametrize(
+    ("body", "root"),
+    [
+        ("Calls for the arrest of the general sparked protests on Monday.", "17"),
+        ("Mount Everest climbers returned to base camp on Tuesday.", "DIS-"),
+        ("Police protested outside parliament on Monday.", "11"),  # officers in a crowd
+    ],
+)
+def test_qa9_near_misses_make_no_such_event(extract: Extract, body: str, root: str) -> None:
+    assert not real(extract(body), root), body
