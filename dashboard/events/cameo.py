@@ -662,6 +662,7 @@ def _reach(m: Match, gov: int) -> int:
     return m.first - m.last if m.first == gov else m.last - m.first
 
 
+_PRESUPPOSING = frozenset("claim acknowledge admit".split())
 _PREPOSITIONS = frozenset(
     "in to on at of for with from by after against over about during before amid since until "
     "despite near into through across".split()
@@ -694,6 +695,11 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         weight += GOV_BONUS if m.first == p.gov else GOV_BONUS - 1
         if p.gov is not None and m.first > p.gov and not _direct(p, p.gov, m.first):
             flags.discard("negated")  # "was not linked to the attack": the attack happened
+        if p.gov is not None and m.first > p.gov and p.tokens[p.gov].keys & _PRESUPPOSING:
+            # "Kyiv did not claim the attack": what is (not) claimed or confirmed is
+            # presupposed by its definite noun; the claim is what is negated (FactBank:
+            # factive and implicative predicates, Saurí and Pustejovsky 2009)
+            flags.discard("negated")
         if p.gov is not None and m.first > p.gov and _reports_anew(p, p.gov, m.first, lex):
             # "denied that its ships had acted dangerously and said it had expelled the
             # vessel": a negation's scope ends at the clause boundary (NegEx, Chapman et al.

@@ -510,11 +510,24 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
         for key in tokens[k].keys:
             for kind, cue in lex.cue_starts.get(key, ()):
                 flag = _FLAG_OF.get(kind)
+                if kind == "negate" and _not_the_first(tokens, k):
+                    continue  # "It was not the first time Iran has seized a tanker": it did
                 if flag and flag not in found and cue_at(tokens, k, hi, cue):
                     found.add(flag)
     if "planned" in found:
         found.discard("hypothetical")
     return found
+
+
+def _not_the_first(tokens: list[Token], k: int) -> bool:
+    """ "not the first time", "not the only", "not the last": the negation denies that the
+    happening is the first (or only) one, and so asserts it (Horn 1989, *A Natural History
+    of Negation*, ch. 6: metalinguistic negation of an ordinal presupposes the event)."""
+    nxt = [t.lower for t in tokens[k + 1 : k + 3]]
+    return len(nxt) == 2 and nxt[0] == "the" and nxt[1] in _ORDINALS
+
+
+_ORDINALS = frozenset("first only last second third".split())
 
 
 def cue_at(tokens: list[Token], k: int, hi: int, cue: tuple[str, ...]) -> bool:

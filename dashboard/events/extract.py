@@ -79,6 +79,16 @@ _RELATIVE = re.compile(
 _ANAPHOR = re.compile(
     r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b"
 )
+# a sentence that opens on the hazard told just before: "It struck near Arequipa", "The
+# quake also hit Cusco"
+_HAZARD_ANAPHOR = re.compile(
+    r"^\s*(?:It|The\s+(?:quake|earthquake|tremor|storm|typhoon|cyclone|hurricane|flood|floods|"
+    r"flooding|eruption|blaze|wildfire|fire|tornado|landslide|tsunami))\b"
+)
+_PAIR_ANAPHOR = re.compile(
+    r"^\s*(?:The|the)\s+two\s+(?:countries|sides|nations|leaders|presidents|neighbou?rs|"
+    r"governments|ministers|men|delegations)\b"
+)
 _NUM_WORDS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
 # Work caps per sentence (issue 10, item 9): a sentence with more triggers than this is a
@@ -356,6 +366,11 @@ class EventExtractor:
                     named_actors: list[Actor], countries: list[tuple[int, int, str, str]]) -> _Draft | None:  # fmt: skip
         own_dates = [d for d in dates if s + d.start < end]
         target = self._continues(sent, strong, trigs, own_dates, actors, drafts[-RECENT:])
+        if target is not None and strong and target.trigger.code.startswith("DIS-"):
+            # "It struck near Arequipa": a finer place in the hazard's country refines it
+            here = self._draft(strong[0], (s, end), (s, s + len(sent)), [], mentions, text)
+            if _refines(here.location, target.location):
+                target.location, target.location_reason = here.location, here.location_reason
         if target is not None:
             target.evidence.append((s, len(sent) + s))
             names = {a.name for a in target.actors}
@@ -414,6 +429,12 @@ class EventExtractor:
             # tells their cause, one happening; not a reply to an earlier one)
             d.location = by.location
             d.location_reason = f"where the act that caused it happened: {by.location_reason}"
+        if d.source is None and d.target is None and _PAIR_ANAPHOR.match(sent):
+            # "Lula arrived in China on Thursday. The two leaders met in Beijing on Friday":
+            # "the two leaders" are the two sides of the story's last event with both
+            before = next((p for p in reversed(drafts[-RECENT:]) if p.source and p.target), None)
+            if before is not None:
+                d.source, d.target = before.source, before.target
         d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [dm for dm in own_dates
@@ -576,6 +597,16 @@ class EventExtractor:
             for d in reversed(drafts):
                 if people & {a.name for a in d.actors}:
                     return d
+        last = drafts[-1]
+        if (
+            last.trigger.code.startswith("DIS-")
+            and _HAZARD_ANAPHOR.match(sent)
+            and all(family_of(t.code) == "violence" for t in strong)
+        ):
+            # "A strong earthquake hit southern Peru on Monday. It struck near Arequipa": the
+            # pronoun is the quake, and "struck" its impact, no act of force (CAMEO codes
+            # political actors only)
+            return last
         bare_since = re.search(r"\bsince\b(?!\s+(?:early|mid|late|last|this|the|\d|[A-Z]))", sent)
         if _ANAPHOR.match(sent) and (not own_dates or bare_since):
             last = drafts[-1]
@@ -1016,6 +1047,16 @@ def _filed_on(text: str, pub: date | None) -> date | None:
 # the verb ("Rebels seized Bunia"), as "seized the town of Bunia" is coded
 _SEIZED_ROOTS = frozenset({"171", "181"})
 _TERRITORY = frozenset({"city", "admin1", "admin2", "region"})
+
+
+def _refines(finer: Mention | None, coarser: Mention | None) -> bool:
+    """Is ``finer`` a place of finer geo precision inside ``coarser``'s country?"""
+    if finer is None or finer.place is None:
+        return False
+    if coarser is None or coarser.place is None:
+        return True
+    same = finer.place.country_code == coarser.place.country_code
+    return same and finer.place.geo_precision < coarser.place.geo_precision
 
 
 def _past_weekday(when: DateRange, pub: date, sentence: str) -> DateRange | None:

@@ -147,3 +147,45 @@ def test_qa9_near_misses_keep_their_reading(extract: Extract, body: str, root: s
 )
 def test_qa9_near_misses_make_no_such_event(extract: Extract, body: str, root: str) -> None:
     assert not real(extract(body), root), body
+
+
+def test_it_after_a_quake_is_the_quake(extract: Extract) -> None:
+    events = extract(
+        "A powerful earthquake shook northern Chile on Monday. It struck near Antofagasta."
+    )
+    assert [code(e) for e in events] == ["DIS-QUAKE"]
+    assert where(events[0]) == ("Antofagasta", "CL")
+    # near miss: "it" after an attack is no hazard, and the attack stays one
+    events = extract(
+        "Rebels attacked a base near Goma on Monday. It was the third attack this year."
+    )
+    assert all(code(e).startswith("19") for e in events)
+
+
+def test_what_was_not_claimed_still_happened(extract: Extract) -> None:
+    events = extract(
+        "Drones struck an oil depot in Novorossiysk on Monday. Kyiv did not claim the attack."
+    )
+    assert not [e for e in events if unreal(e)]
+    assert [where(e)[0] for e in events] == ["Novorossiysk"]
+    # near miss: an attack that did not happen stays negated
+    (none,) = extract("Rebels did not attack the base on Monday.")
+    assert unreal(none)
+
+
+def test_not_the_first_time_asserts_it(extract: Extract) -> None:
+    (seizure,) = extract(
+        "It was not the first time the coast guard has seized a ship in the strait."
+    )
+    assert not unreal(seizure)
+    # near miss: a plain negation stays
+    (none,) = extract("The coast guard has not seized a ship in the strait since 2020.")
+    assert unreal(none)
+
+
+def test_the_two_leaders_are_the_last_pair_named(extract: Extract) -> None:
+    events = extract(
+        "Ramaphosa arrived in Nigeria on Tuesday. The two leaders met in Abuja on Wednesday."
+    )
+    meeting = next(e for e in events if code(e).startswith("04") and where(e)[0] == "Abuja")
+    assert {meeting.roles.source_country, meeting.roles.target_country} == {"ZA", "NG"}
