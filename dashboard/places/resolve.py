@@ -23,6 +23,7 @@ from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
 from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
+from dashboard.places.town_use import town_use
 
 HOME_BONUS = 0.8
 # What a namesake gains for lying within 161 km of another place the text names (half within
@@ -284,6 +285,8 @@ class Resolver:
         # folded name -> the words that call it a place somewhere in the text, or None
         said: dict[str, str | None] = {}
         folds: list[str] = []  # the matches' folded names, once a name needs ``said``
+        # folded name -> the words that use it as a town's name somewhere in the text, or None
+        used_as_town: dict[str, str | None] = {}
         states = self._states  # the _a_state memo, read for every match
         for k, (start, end, place_ids) in enumerate(matches):
             within, inner = inner, None
@@ -349,6 +352,17 @@ class Resolver:
                            "where the gazetteer has no place of that name")  # fmt: skip
                     unplaced.append(Mention(start, end, surface, None, 0.0, why))
                     continue
+            if choice is not None and self._town_named(choice[0], place_ids, ctx):
+                key = fold(surface)
+                if key not in used_as_town:
+                    if not folds:
+                        folds = [fold(text[s:e]) for s, e, _ in matches]
+                    used_as_town[key] = _town_cue(text, matches, folds, key)
+                town_cue = used_as_town[key]
+                if town_cue is not None:
+                    lead = f"{choice[0].name} is a {choice[0].kind}, but the text uses the name as a town's"
+                    choice = self._said_town(surface, place_ids, ctx, container, town_cue,
+                                             lead) or choice  # fmt: skip
             if choice is not None and choice[0].kind in _DEFINITE_YIELDS and _definite(text, start):
                 choice = self._water_or_region(ctx.candidates[k], choice)
                 if choice[0].kind in _WIDE:
@@ -384,6 +398,16 @@ class Resolver:
         out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)
         return landmarks(text, out)
+
+    def _town_named(self, best: Place, place_ids: tuple[str, ...], ctx: Context) -> bool:
+        """Whether ``best``, a country, shares its name with towns, so that words using the
+        name as a town's (``town_use``) may choose one: "a Peru resident" is of Peru, Indiana,
+        not a Peruvian. Not for the text's home country ("Mexico police" in news from
+        Mexico), nor for first-level divisions, whose people English names by the name itself
+        ("a Texas man")."""
+        if best.kind != "country" or best.country_code == ctx.home:
+            return False
+        return any(p.kind == "city" for p in self._fetch(place_ids)[0])
 
     def _water_or_region(self, places: list[Place], choice: _Choice) -> _Choice:
         """'the X', where X is both a first-level division and a sea or region: news puts
@@ -435,12 +459,13 @@ class Resolver:
         return out
 
     def _said_town(self, surface: str, place_ids: tuple[str, ...], ctx: Context,
-                   container: list[Place], cue: str) -> _Choice | None:  # fmt: skip
+                   container: list[Place], cue: str,
+                   lead: str = "only small towns of that name") -> _Choice | None:  # fmt: skip
         """A name that is only small towns, which the text calls a place ("the village of X",
         "south of X"): the best-scored of its towns, as if its state were named. With "X
         area of Y" or "X, Y" where Y is a division, only a town inside Y; None when there is
-        none."""
-        towns = self._fetch(place_ids)[0]
+        none. ``lead`` opens the reason."""
+        towns = [p for p in self._fetch(place_ids)[0] if p.kind == "city"]
         divisions = [c for c in container if c.kind in ("country", "admin1", "admin2")]
         if divisions:
             towns = [
@@ -456,7 +481,7 @@ class Resolver:
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
         best = scored[0][2]
         total = sum(math.exp(v - scored[0][0]) for v, _, _ in scored)
-        why = (f"only small towns of that name; the text calls it a place ('{cue}'): "
+        why = (f"{lead}; the text calls it a place ('{cue}'): "
                f"population {best.population:,}; beat {len(scored) - 1} other candidate(s)")  # fmt: skip
         return (
             best,
@@ -1569,6 +1594,18 @@ def _said_cue(text: str, matches: list[Match], folds: list[str], key: str) -> st
     for (start, end, _), folded in zip(matches, folds, strict=True):
         if folded == key:
             cue = said_cue(text, start, end)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _town_cue(text: str, matches: list[Match], folds: list[str], key: str) -> str | None:
+    """The words by which the text first uses the name ``key`` (folded) as a town's ("a X
+    resident", "12 Main St., X"; see ``town_use``), at any of its matches: one sense per
+    discourse (Gale, Church and Yarowsky 1992), so "X" alone elsewhere is the same town."""
+    for (start, end, _), folded in zip(matches, folds, strict=True):
+        if folded == key:
+            cue = town_use(text, start, end)
             if cue is not None:
                 return cue
     return None
