@@ -242,6 +242,7 @@ class Resolver:
         self._states: dict[int, bool] = {}
         self._weights: dict[str, tuple[int, int]] = {}
         self._owners: dict[tuple[int, str], list[Place]] = {}
+        self._has_towns: dict[int, bool] = {}  # a name's candidates include a town
 
     def _fetch(self, place_ids: tuple[str, ...]) -> tuple[list[Place], list[Place]]:
         """(every candidate, the candidates that are not small towns) of a name."""
@@ -352,7 +353,11 @@ class Resolver:
                            "where the gazetteer has no place of that name")  # fmt: skip
                     unplaced.append(Mention(start, end, surface, None, 0.0, why))
                     continue
-            if choice is not None and self._town_named(choice[0], place_ids, ctx):
+            if (
+                choice is not None
+                and choice[0].kind == "country"  # the cheap test first: most names are no country
+                and self._town_named(choice[0], place_ids, ctx)
+            ):
                 key = fold(surface)
                 if key not in used_as_town:
                     if not folds:
@@ -407,7 +412,12 @@ class Resolver:
         ("a Texas man")."""
         if best.kind != "country" or best.country_code == ctx.home:
             return False
-        return any(p.kind == "city" for p in self._fetch(place_ids)[0])
+        towns = self._has_towns.get(id(place_ids))
+        if towns is None:  # keyed by identity, as _fetch: the index holds each tuple for good
+            towns = self._has_towns[id(place_ids)] = any(
+                p.kind == "city" for p in self._fetch(place_ids)[0]
+            )
+        return towns
 
     def _water_or_region(self, places: list[Place], choice: _Choice) -> _Choice:
         """'the X', where X is both a first-level division and a sea or region: news puts
