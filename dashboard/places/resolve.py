@@ -23,7 +23,7 @@ from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
 from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
-from dashboard.places.town_use import town_use
+from dashboard.places.town_use import north_american_use, town_use
 
 HOME_BONUS = 0.8
 # What a namesake gains for lying within 161 km of another place the text names (half within
@@ -64,6 +64,7 @@ _WIDE = frozenset({"sea", "region"})  # what "the X" names rather than a divisio
 # what gives way to a sea or region of its name after "the": a division ("the Gulf") or a
 # town ("storms over the Atlantic" are the ocean's, not a Virginia village's)
 _DEFINITE_YIELDS = frozenset({"admin1", "city"})
+_NORTH_AMERICA = frozenset({"US", "CA"})  # where north_american_use's words are spoken
 _CLOSE_KM = 161.0  # the scorer's own radius: a neighbour this close is the same place's area
 # an anchor for the neighbour pass: (lat, lon, folded name as written, place)
 _Anchor = tuple[float, float, str, Place]
@@ -288,6 +289,7 @@ class Resolver:
         folds: list[str] = []  # the matches' folded names, once a name needs ``said``
         # folded name -> the words that use it as a town's name somewhere in the text, or None
         used_as_town: dict[str, str | None] = {}
+        north_american: dict[str, str | None] = {}  # as used_as_town, for north_american_use
         states = self._states  # the _a_state memo, read for every match
         for k, (start, end, place_ids) in enumerate(matches):
             within, inner = inner, None
@@ -368,6 +370,21 @@ class Resolver:
                     lead = f"{choice[0].name} is a {choice[0].kind}, but the text uses the name as a town's"
                     choice = self._said_town(surface, place_ids, ctx, container, town_cue,
                                              lead) or choice  # fmt: skip
+            if (
+                choice is not None
+                and choice[0].kind == "city"
+                and choice[0].country_code not in _NORTH_AMERICA
+            ):
+                key = fold(surface)
+                if key not in north_american:
+                    if not folds:
+                        folds = [fold(text[s:e]) for s, e, _ in matches]
+                    north_american[key] = _north_american_cue(text, matches, folds, key)
+                na_cue = north_american[key]
+                if na_cue is not None:
+                    lead = f"the text names its {na_cue}, words of North American English"
+                    choice = self._said_town(surface, place_ids, ctx, container, na_cue, lead,
+                                             _NORTH_AMERICA) or choice  # fmt: skip
             if choice is not None and choice[0].kind in _DEFINITE_YIELDS and _definite(text, start):
                 choice = self._water_or_region(ctx.candidates[k], choice)
                 if choice[0].kind in _WIDE:
@@ -470,12 +487,15 @@ class Resolver:
 
     def _said_town(self, surface: str, place_ids: tuple[str, ...], ctx: Context,
                    container: list[Place], cue: str,
-                   lead: str = "only small towns of that name") -> _Choice | None:  # fmt: skip
+                   lead: str = "only small towns of that name",
+                   only: frozenset[str] | None = None) -> _Choice | None:  # fmt: skip
         """A name that is only small towns, which the text calls a place ("the village of X",
         "south of X"): the best-scored of its towns, as if its state were named. With "X
         area of Y" or "X, Y" where Y is a division, only a town inside Y; None when there is
-        none. ``lead`` opens the reason."""
-        towns = [p for p in self._fetch(place_ids)[0] if p.kind == "city"]
+        none. ``lead`` opens the reason; ``only``, when given, keeps the towns of those
+        countries (ISO2 codes)."""
+        towns = [p for p in self._fetch(place_ids)[0]
+                 if p.kind == "city" and (only is None or p.country_code in only)]  # fmt: skip
         divisions = [c for c in container if c.kind in ("country", "admin1", "admin2")]
         if divisions:
             towns = [
@@ -1616,6 +1636,18 @@ def _town_cue(text: str, matches: list[Match], folds: list[str], key: str) -> st
     for (start, end, _), folded in zip(matches, folds, strict=True):
         if folded == key:
             cue = town_use(text, start, end)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _north_american_cue(text: str, matches: list[Match], folds: list[str], key: str) -> str | None:
+    """The North American English words the text first names the town ``key`` (folded)
+    with ("the X Police Department"; see ``north_american_use``), at any of its matches: one
+    sense per discourse, as ``_town_cue``."""
+    for (_, end, _), folded in zip(matches, folds, strict=True):
+        if folded == key:
+            cue = north_american_use(text, end)
             if cue is not None:
                 return cue
     return None

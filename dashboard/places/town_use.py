@@ -1,4 +1,5 @@
-"""Words that use a name as a town's: "a Peru resident", "the Poland Police Department".
+"""Words that use a name as a town's: "a Peru resident", "the Poland Police Department",
+and words that place that town in North America ("the Dover Police Department").
 
 English names a country's people and services by its demonym ("a Peruvian resident",
 "Cuban police"), a town's by the town's own name as a noun modifier ("a Peru resident", "the
@@ -6,6 +7,11 @@ Cuba middle school"; Quirk et al. 1985, A Comprehensive Grammar of the English L
 17.108-17.109 and 7.25). A street address before a name ("12 Main St., Peru") places it
 among towns too: countries have no street addresses. The words after a name are data, with a
 source on each row, in ``data/gazetteer/town_words.csv``.
+
+Some of a town's institutions are named with words of North American English only ("police
+department", "elementary school", "township", "school district"; the dictionaries label
+them US): after a name they say the town is one of the United States' or Canada's
+(``north_american_use``; ``data/gazetteer/north_american_words.csv``).
 """
 
 from __future__ import annotations
@@ -49,4 +55,31 @@ def town_use(text: str, start: int, end: int) -> str | None:
     lo = max(0, start - _ADDRESS_REACH)
     if text.endswith(", ", 0, start) and _ADDRESS_BEFORE.search(text, lo, start) is not None:
         return "street address"
+    return None
+
+
+@lru_cache(maxsize=1)
+def north_american_words() -> tuple[str, ...]:
+    """The phrases of ``data/gazetteer/north_american_words.csv``, each led by a space."""
+    path = data_dir() / "gazetteer" / "north_american_words.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return tuple(" " + row["words"] for row in csv.DictReader(fh))
+
+
+def north_american_use(text: str, end: int) -> str | None:
+    """The North American phrase right after a name ending at ``end``, or None.
+
+    >>> north_american_use("the Dover Police Department said", 9)
+    'Police Department'
+    >>> north_american_use("the Dover police said", 9) is None
+    True
+    """
+    if not text.startswith(" ", end):
+        return None
+    for words in north_american_words():
+        if (
+            text.startswith(words, end)
+            and not text[end + len(words) : end + len(words) + 1].isalpha()
+        ):
+            return words[1:]
     return None

@@ -8,7 +8,7 @@ import pytest
 
 from dashboard.model import Mention, Place
 from dashboard.places.geoparser import Geoparser
-from dashboard.places.town_use import town_use
+from dashboard.places.town_use import north_american_use, town_use
 
 
 def named(gp: Geoparser, text: str, surface: str) -> list[Mention]:
@@ -92,3 +92,39 @@ def test_a_state_before_man_stays_the_state(geoparser: Geoparser) -> None:
     # near miss: English names a state's people by its name ("a Texas man")
     p = place_of(geoparser, "A Texas man was charged on Friday.", "Texas")
     assert (p.kind, p.admin1) == ("admin1", "US-TX")
+
+
+# ------------------------------------------------ North American English names the town's country
+
+
+def test_north_american_use_words() -> None:
+    text = "the Dover Police Department said"
+    assert north_american_use(text, text.index(" Police")) == "Police Department"
+    assert north_american_use("the Dover police said", 9) is None
+    assert north_american_use("the Dover Township Hall", 9) == "Township"
+    assert north_american_use("the Dover Townships", 9) is None
+
+
+def test_a_police_department_puts_the_town_in_north_america(geoparser: Geoparser) -> None:
+    # Dover, Delaware: about 39.16 N, 75.52 W; without the cue England's Dover wins
+    p = place_of(geoparser, "The Dover Police Department said the road reopened.", "Dover")
+    assert (p.kind, p.country_code) == ("city", "US")
+    assert near(p, 39.16, -75.52)
+
+
+def test_a_paris_fire_department_is_not_in_france(geoparser: Geoparser) -> None:
+    # Paris, Texas, the biggest US Paris: about 33.66 N, 95.56 W
+    text = "The Paris Fire Department sent two trucks. Paris has one station."
+    places = [m.place for m in named(geoparser, text, "Paris")]
+    assert len(places) == 2
+    for p in places:
+        assert p is not None
+        assert (p.kind, p.country_code) == ("city", "US")
+        assert near(p, 33.66, -95.56)
+
+
+def test_british_words_leave_the_english_town(geoparser: Geoparser) -> None:
+    # near miss: "police" alone is no North American word; Dover, Kent: about 51.13 N, 1.31 E
+    p = place_of(geoparser, "Dover police said the ferry was late.", "Dover")
+    assert p.country_code == "GB"
+    assert near(p, 51.13, 1.31)
