@@ -23,7 +23,7 @@ from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
 from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
-from dashboard.places.town_use import north_american_use, town_use
+from dashboard.places.town_use import north_american_text, north_american_use, town_use
 
 HOME_BONUS = 0.8
 # What a namesake gains for lying within 161 km of another place the text names (half within
@@ -290,6 +290,7 @@ class Resolver:
         # folded name -> the words that use it as a town's name somewhere in the text, or None
         used_as_town: dict[str, str | None] = {}
         north_american: dict[str, str | None] = {}  # as used_as_town, for north_american_use
+        na_text: bool | None = None  # whether the text uses north_american_words anywhere
         states = self._states  # the _a_state memo, read for every match
         for k, (start, end, place_ids) in enumerate(matches):
             within, inner = inner, None
@@ -375,16 +376,15 @@ class Resolver:
                 and choice[0].kind == "city"
                 and choice[0].country_code not in _NORTH_AMERICA
             ):
-                key = fold(surface)
-                if key not in north_american:
-                    if not folds:
-                        folds = [fold(text[s:e]) for s, e, _ in matches]
-                    north_american[key] = _north_american_cue(text, matches, folds, key)
-                na_cue = north_american[key]
-                if na_cue is not None:
-                    lead = f"the text names its {na_cue}, words of North American English"
-                    choice = self._said_town(surface, place_ids, ctx, container, na_cue, lead,
-                                             _NORTH_AMERICA) or choice  # fmt: skip
+                if na_text is None:  # once per text: most use none of the words anywhere
+                    na_text = north_american_text(text) is not None
+                if na_text:
+                    choice = (
+                        self._north_american_town(
+                            text, matches, folds, north_american, surface, place_ids, ctx, container
+                        )
+                        or choice
+                    )
             if choice is not None and choice[0].kind in _DEFINITE_YIELDS and _definite(text, start):
                 choice = self._water_or_region(ctx.candidates[k], choice)
                 if choice[0].kind in _WIDE:
@@ -435,6 +435,24 @@ class Resolver:
                 p.kind == "city" for p in self._fetch(place_ids)[0]
             )
         return towns
+
+    def _north_american_town(
+        self, text: str, matches: list[Match], folds: list[str], memo: dict[str, str | None],
+        surface: str, place_ids: tuple[str, ...], ctx: Context, container: list[Place],
+    ) -> _Choice | None:  # fmt: skip
+        """The name's best town in the United States or Canada when the text names it with
+        North American English words (``_north_american_cue``, memoised in ``memo`` by
+        folded name; ``folds`` is filled on first use), else None."""
+        key = fold(surface)
+        if key not in memo:
+            if not folds:
+                folds.extend(fold(text[s:e]) for s, e, _ in matches)
+            memo[key] = _north_american_cue(text, matches, folds, key)
+        cue = memo[key]
+        if cue is None:
+            return None
+        lead = f"the text names its {cue}, words of North American English"
+        return self._said_town(surface, place_ids, ctx, container, cue, lead, _NORTH_AMERICA)
 
     def _water_or_region(self, places: list[Place], choice: _Choice) -> _Choice:
         """'the X', where X is both a first-level division and a sea or region: news puts

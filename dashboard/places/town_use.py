@@ -83,3 +83,12 @@ def north_american_use(text: str, end: int) -> str | None:
         ):
             return words[1:]
     return None
+
+
+def north_american_text(text: str) -> str | None:
+    """The first of ``north_american_words`` the text uses anywhere, or None: a plain
+    substring test, before any name is looked at."""
+    for words in north_american_words():
+        if words in text:
+            return words[1:]
+    return None
