@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.model import Mention, Place
+from dashboard.places.focus import focus_of
 from dashboard.places.geoparser import Geoparser
 from dashboard.places.town_use import north_american_use, town_use
 
@@ -128,3 +129,55 @@ def test_british_words_leave_the_english_town(geoparser: Geoparser) -> None:
     p = place_of(geoparser, "Dover police said the ferry was late.", "Dover")
     assert p.country_code == "GB"
     assert near(p, 51.13, 1.31)
+
+
+# ------------------------------------------------ the state a text names most is its focus
+
+
+def _state(code: str) -> Mention:
+    p = Place(id=f"a1:{code}", name=code, kind="admin1", lat=40.0, lon=-86.0,
+              country_code="US", geo_precision=3, admin1=code)  # fmt: skip
+    return Mention(0, 2, code, p, 1.0, "only candidate")
+
+
+@pytest.mark.parametrize(
+    ("codes", "focus"),
+    [
+        (["US-IN", "US-IN", "US-IN", "US-IL"], "US-IN"),
+        (["US-IN", "US-IN", "US-IN", "US-IL", "US-IL"], None),  # not twice as often
+        (["US-IN", "US-IN"], None),  # named twice only
+        ([], None),
+    ],
+)
+def test_focus_of_counts_the_states_named(codes: list[str], focus: str | None) -> None:
+    assert focus_of([_state(c) for c in codes]) == focus
+
+
+FOCUS_TEXT = (
+    "Unemployment rose in Indiana in March. Indiana officials said the rate in Clinton was "
+    "9 percent. Indiana's rate was lower than Illinois' rate."
+)
+
+
+def test_a_town_moves_to_the_state_the_text_names_most(geoparser: Geoparser) -> None:
+    # Clinton, Indiana: about 39.66 N, 87.40 W (Clinton, Illinois is bigger)
+    p = place_of(geoparser, FOCUS_TEXT, "Clinton")
+    assert (p.kind, p.admin1) == ("city", "US-IN")
+    assert near(p, 39.66, -87.40)
+
+
+def test_two_states_named_once_each_leave_the_town(geoparser: Geoparser) -> None:
+    # near miss: Indiana and Illinois named once each; the bigger Clinton, Illinois
+    # (about 40.15 N, 88.96 W) keeps the name
+    text = ("Unemployment rose in Indiana in March. Officials said the rate in Clinton was "
+            "9 percent. The rate was lower than in Illinois.")  # fmt: skip
+    p = place_of(geoparser, text, "Clinton")
+    assert p.admin1 == "US-IL"
+    assert near(p, 40.15, -88.96)
+
+
+def test_an_explicit_state_beats_the_focus(geoparser: Geoparser) -> None:
+    # near miss: "Clinton, Iowa" says its state outright (about 41.84 N, 90.19 W)
+    text = FOCUS_TEXT + " A plant in Clinton, Iowa, closed."
+    places = [m.place for m in named(geoparser, text, "Clinton")]
+    assert any(p is not None and p.admin1 == "US-IA" for p in places)
