@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.model import Mention, Place
+from dashboard.places.borders import neighbours
 from dashboard.places.focus import focus_of
 from dashboard.places.geoparser import Geoparser
 from dashboard.places.town_use import north_american_use, town_use
@@ -181,3 +182,28 @@ def test_an_explicit_state_beats_the_focus(geoparser: Geoparser) -> None:
     text = FOCUS_TEXT + " A plant in Clinton, Iowa, closed."
     places = [m.place for m in named(geoparser, text, "Clinton")]
     assert any(p is not None and p.admin1 == "US-IA" for p in places)
+
+
+# ------------------------------------------------ a country's name beside its neighbours
+
+
+def test_neighbours_are_read_both_ways() -> None:
+    assert "IL" in neighbours()["PS"]
+    assert "PS" in neighbours()["IL"]
+    assert "CA" in neighbours()["US"]
+
+
+def test_a_country_beside_its_neighbours_is_the_country(geoparser: Geoparser) -> None:
+    # the Palestinian territory, about 31.8 N, 35.2 E (a town in Texas by population alone)
+    text = "Egypt urged calm in Palestine as Israel and Syria traded threats."
+    p = place_of(geoparser, text, "Palestine")
+    assert p.kind == "country"
+    assert near(p, 31.8, 35.2, tol=1.0)
+
+
+def test_the_town_said_with_its_state_stays_the_town(geoparser: Geoparser) -> None:
+    # near miss: "Palestine, Texas" (about 31.76 N, 95.63 W) beside Israel stays the town
+    text = "Officials in Palestine, Texas, said a rabbi from Israel would visit."
+    p = place_of(geoparser, text, "Palestine")
+    assert (p.kind, p.admin1) == ("city", "US-TX")
+    assert near(p, 31.76, -95.63)
