@@ -341,6 +341,9 @@ class Resolver:
                 choice = seen[memo]
             else:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
+                if choice is not None and choice[2] is _ALTERNATE_ONLY:
+                    choice = seen[memo] = self._own_in_named_country(surface, place_ids,
+                                                                    ctx) or choice  # fmt: skip
             if choice is None:
                 key = fold(surface)
                 if key not in said:  # only the names that need it: most texts have one or two
@@ -841,6 +844,25 @@ class Resolver:
                 why = f"'{word}' with a town's name: the first-level division of {town.name}"
                 return division, 1.0, why, ((division.id, 1.0), (town.id, 0.0))
         return None
+
+    def _own_in_named_country(self, surface: str, place_ids: tuple[str, ...],
+                              ctx: Context) -> _Choice | None:  # fmt: skip
+        """The biggest small town that owns the name ``surface`` in a country the text names
+        by name, for a name whose one major place bears it only as an alternate
+        ("Twickenham", a London district's own name and an old name of Huntsville, Alabama,
+        in a text naming the United Kingdom); None when there is none. A named country backs
+        its towns as a named state does (``_backed``)."""
+        key = fold(surface)
+        named = {code for code, names in ctx.countries.items() if names != _DEMONYM}
+        towns = [p for p in self._fetch(place_ids)[0]
+                 if p.kind == "city" and p.country_code in named
+                 and (self._folded.get(p.id) or self._fold_name(p)) == key]  # fmt: skip
+        if not towns:
+            return None
+        best = max(towns, key=lambda p: p.population)
+        why = (f"a town of that very name in {best.country_code}, named in the text; "
+               f"the bigger place bears the name only as an alternate")  # fmt: skip
+        return best, 1.0, why, ((best.id, 1.0),)
 
     def _reconsider(self, m: Mention) -> bool:
         """Whether the neighbour pass may move ``m``: an ambiguous town or county, or a state

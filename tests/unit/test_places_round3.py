@@ -207,3 +207,21 @@ def test_the_town_said_with_its_state_stays_the_town(geoparser: Geoparser) -> No
     p = place_of(geoparser, text, "Palestine")
     assert (p.kind, p.admin1) == ("city", "US-TX")
     assert near(p, 31.76, -95.63)
+
+
+# ------------------------------------------------ a named country backs its town of the very name
+
+
+def test_a_named_country_backs_its_own_name_town(geoparser: Geoparser) -> None:
+    # Twickenham, London: about 51.45 N, 0.34 W (an old name of Huntsville, Alabama, too)
+    text = "Crowds filled Twickenham on Saturday as the United Kingdom celebrated."
+    p = place_of(geoparser, text, "Twickenham")
+    assert (p.kind, p.country_code) == ("city", "GB")
+    assert near(p, 51.45, -0.34)
+
+
+def test_another_named_country_leaves_the_alternate_reading(geoparser: Geoparser) -> None:
+    # near miss: France holds no Twickenham, so the first pass's reading stays
+    bare = place_of(geoparser, "Crowds filled Twickenham on Saturday.", "Twickenham")
+    text = "Crowds filled Twickenham on Saturday as France celebrated."
+    assert place_of(geoparser, text, "Twickenham").id == bare.id
