@@ -17,8 +17,10 @@ from datetime import date
 
 from dashboard.analysis import CountryMention, TextAnalysis, dateline_span, split_capped
 from dashboard.model import Mention, Place
+from dashboard.places.borders import country_by_neighbours
 from dashboard.places.demonyms import by_named_places
 from dashboard.places.features import named_features
+from dashboard.places.focus import focus_state
 from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.lists import typed_lists
 from dashboard.places.names import for_matching, sentences
@@ -154,6 +156,8 @@ class Geoparser:
         mentions = bare_counties(mentions)  # "Walton" after "Walton County"
         mentions = city_suffixed(mentions)  # "Akron City" beside "Akron, Colorado"
         mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
+        mentions = focus_state(mentions, self.gaz)  # the state named most shapes the rest
+        mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):

@@ -23,6 +23,7 @@ from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
 from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
+from dashboard.places.town_use import north_american_text, north_american_use, town_use
 
 HOME_BONUS = 0.8
 # What a namesake gains for lying within 161 km of another place the text names (half within
@@ -63,6 +64,7 @@ _WIDE = frozenset({"sea", "region"})  # what "the X" names rather than a divisio
 # what gives way to a sea or region of its name after "the": a division ("the Gulf") or a
 # town ("storms over the Atlantic" are the ocean's, not a Virginia village's)
 _DEFINITE_YIELDS = frozenset({"admin1", "city"})
+_NORTH_AMERICA = frozenset({"US", "CA"})  # where north_american_use's words are spoken
 _CLOSE_KM = 161.0  # the scorer's own radius: a neighbour this close is the same place's area
 # an anchor for the neighbour pass: (lat, lon, folded name as written, place)
 _Anchor = tuple[float, float, str, Place]
@@ -241,6 +243,7 @@ class Resolver:
         self._states: dict[int, bool] = {}
         self._weights: dict[str, tuple[int, int]] = {}
         self._owners: dict[tuple[int, str], list[Place]] = {}
+        self._has_towns: dict[int, bool] = {}  # a name's candidates include a town
 
     def _fetch(self, place_ids: tuple[str, ...]) -> tuple[list[Place], list[Place]]:
         """(every candidate, the candidates that are not small towns) of a name."""
@@ -284,6 +287,10 @@ class Resolver:
         # folded name -> the words that call it a place somewhere in the text, or None
         said: dict[str, str | None] = {}
         folds: list[str] = []  # the matches' folded names, once a name needs ``said``
+        # folded name -> the words that use it as a town's name somewhere in the text, or None
+        used_as_town: dict[str, str | None] = {}
+        north_american: dict[str, str | None] = {}  # as used_as_town, for north_american_use
+        na_text: bool | None = None  # whether the text uses north_american_words anywhere
         states = self._states  # the _a_state memo, read for every match
         for k, (start, end, place_ids) in enumerate(matches):
             within, inner = inner, None
@@ -334,6 +341,9 @@ class Resolver:
                 choice = seen[memo]
             else:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
+                if choice is not None and choice[2] is _ALTERNATE_ONLY:
+                    choice = seen[memo] = self._own_in_named_country(surface, place_ids,
+                                                                    ctx) or choice  # fmt: skip
             if choice is None:
                 key = fold(surface)
                 if key not in said:  # only the names that need it: most texts have one or two
@@ -349,6 +359,35 @@ class Resolver:
                            "where the gazetteer has no place of that name")  # fmt: skip
                     unplaced.append(Mention(start, end, surface, None, 0.0, why))
                     continue
+            if (
+                choice is not None
+                and choice[0].kind == "country"  # the cheap test first: most names are no country
+                and self._town_named(choice[0], place_ids, ctx)
+            ):
+                key = fold(surface)
+                if key not in used_as_town:
+                    if not folds:
+                        folds = [fold(text[s:e]) for s, e, _ in matches]
+                    used_as_town[key] = _town_cue(text, matches, folds, key)
+                town_cue = used_as_town[key]
+                if town_cue is not None:
+                    lead = f"{choice[0].name} is a {choice[0].kind}, but the text uses the name as a town's"
+                    choice = self._said_town(surface, place_ids, ctx, container, town_cue,
+                                             lead) or choice  # fmt: skip
+            if (
+                choice is not None
+                and choice[0].kind == "city"
+                and choice[0].country_code not in _NORTH_AMERICA
+            ):
+                if na_text is None:  # once per text: most use none of the words anywhere
+                    na_text = north_american_text(text) is not None
+                if na_text:
+                    choice = (
+                        self._north_american_town(
+                            text, matches, folds, north_american, surface, place_ids, ctx, container
+                        )
+                        or choice
+                    )
             if choice is not None and choice[0].kind in _DEFINITE_YIELDS and _definite(text, start):
                 choice = self._water_or_region(ctx.candidates[k], choice)
                 if choice[0].kind in _WIDE:
@@ -384,6 +423,39 @@ class Resolver:
         out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)
         return landmarks(text, out)
+
+    def _town_named(self, best: Place, place_ids: tuple[str, ...], ctx: Context) -> bool:
+        """Whether ``best``, a country, shares its name with towns, so that words using the
+        name as a town's (``town_use``) may choose one: "a Peru resident" is of Peru, Indiana,
+        not a Peruvian. Not for the text's home country ("Mexico police" in news from
+        Mexico), nor for first-level divisions, whose people English names by the name itself
+        ("a Texas man")."""
+        if best.kind != "country" or best.country_code == ctx.home:
+            return False
+        towns = self._has_towns.get(id(place_ids))
+        if towns is None:  # keyed by identity, as _fetch: the index holds each tuple for good
+            towns = self._has_towns[id(place_ids)] = any(
+                p.kind == "city" for p in self._fetch(place_ids)[0]
+            )
+        return towns
+
+    def _north_american_town(
+        self, text: str, matches: list[Match], folds: list[str], memo: dict[str, str | None],
+        surface: str, place_ids: tuple[str, ...], ctx: Context, container: list[Place],
+    ) -> _Choice | None:  # fmt: skip
+        """The name's best town in the United States or Canada when the text names it with
+        North American English words (``_north_american_cue``, memoised in ``memo`` by
+        folded name; ``folds`` is filled on first use), else None."""
+        key = fold(surface)
+        if key not in memo:
+            if not folds:
+                folds.extend(fold(text[s:e]) for s, e, _ in matches)
+            memo[key] = _north_american_cue(text, matches, folds, key)
+        cue = memo[key]
+        if cue is None:
+            return None
+        lead = f"the text names its {cue}, words of North American English"
+        return self._said_town(surface, place_ids, ctx, container, cue, lead, _NORTH_AMERICA)
 
     def _water_or_region(self, places: list[Place], choice: _Choice) -> _Choice:
         """'the X', where X is both a first-level division and a sea or region: news puts
@@ -435,12 +507,16 @@ class Resolver:
         return out
 
     def _said_town(self, surface: str, place_ids: tuple[str, ...], ctx: Context,
-                   container: list[Place], cue: str) -> _Choice | None:  # fmt: skip
+                   container: list[Place], cue: str,
+                   lead: str = "only small towns of that name",
+                   only: frozenset[str] | None = None) -> _Choice | None:  # fmt: skip
         """A name that is only small towns, which the text calls a place ("the village of X",
         "south of X"): the best-scored of its towns, as if its state were named. With "X
         area of Y" or "X, Y" where Y is a division, only a town inside Y; None when there is
-        none."""
-        towns = self._fetch(place_ids)[0]
+        none. ``lead`` opens the reason; ``only``, when given, keeps the towns of those
+        countries (ISO2 codes)."""
+        towns = [p for p in self._fetch(place_ids)[0]
+                 if p.kind == "city" and (only is None or p.country_code in only)]  # fmt: skip
         divisions = [c for c in container if c.kind in ("country", "admin1", "admin2")]
         if divisions:
             towns = [
@@ -456,7 +532,7 @@ class Resolver:
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
         best = scored[0][2]
         total = sum(math.exp(v - scored[0][0]) for v, _, _ in scored)
-        why = (f"only small towns of that name; the text calls it a place ('{cue}'): "
+        why = (f"{lead}; the text calls it a place ('{cue}'): "
                f"population {best.population:,}; beat {len(scored) - 1} other candidate(s)")  # fmt: skip
         return (
             best,
@@ -768,6 +844,25 @@ class Resolver:
                 why = f"'{word}' with a town's name: the first-level division of {town.name}"
                 return division, 1.0, why, ((division.id, 1.0), (town.id, 0.0))
         return None
+
+    def _own_in_named_country(self, surface: str, place_ids: tuple[str, ...],
+                              ctx: Context) -> _Choice | None:  # fmt: skip
+        """The biggest small town that owns the name ``surface`` in a country the text names
+        by name, for a name whose one major place bears it only as an alternate
+        ("Twickenham", a London district's own name and an old name of Huntsville, Alabama,
+        in a text naming the United Kingdom); None when there is none. A named country backs
+        its towns as a named state does (``_backed``)."""
+        key = fold(surface)
+        named = {code for code, names in ctx.countries.items() if names != _DEMONYM}
+        towns = [p for p in self._fetch(place_ids)[0]
+                 if p.kind == "city" and p.country_code in named
+                 and (self._folded.get(p.id) or self._fold_name(p)) == key]  # fmt: skip
+        if not towns:
+            return None
+        best = max(towns, key=lambda p: p.population)
+        why = (f"a town of that very name in {best.country_code}, named in the text; "
+               f"the bigger place bears the name only as an alternate")  # fmt: skip
+        return best, 1.0, why, ((best.id, 1.0),)
 
     def _reconsider(self, m: Mention) -> bool:
         """Whether the neighbour pass may move ``m``: an ambiguous town or county, or a state
@@ -1569,6 +1664,30 @@ def _said_cue(text: str, matches: list[Match], folds: list[str], key: str) -> st
     for (start, end, _), folded in zip(matches, folds, strict=True):
         if folded == key:
             cue = said_cue(text, start, end)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _town_cue(text: str, matches: list[Match], folds: list[str], key: str) -> str | None:
+    """The words by which the text first uses the name ``key`` (folded) as a town's ("a X
+    resident", "12 Main St., X"; see ``town_use``), at any of its matches: one sense per
+    discourse (Gale, Church and Yarowsky 1992), so "X" alone elsewhere is the same town."""
+    for (start, end, _), folded in zip(matches, folds, strict=True):
+        if folded == key:
+            cue = town_use(text, start, end)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _north_american_cue(text: str, matches: list[Match], folds: list[str], key: str) -> str | None:
+    """The North American English words the text first names the town ``key`` (folded)
+    with ("the X Police Department"; see ``north_american_use``), at any of its matches: one
+    sense per discourse, as ``_town_cue``."""
+    for (_, end, _), folded in zip(matches, folds, strict=True):
+        if folded == key:
+            cue = north_american_use(text, end)
             if cue is not None:
                 return cue
     return None
