@@ -268,7 +268,6 @@ def test_a_deportation_is_not_placed_at_its_destination(extract: Extract) -> Non
     assert where(deportation)[1] == "KE"
 
 
-@pytest.mark.xfail(strict=True, reason="Bali is placed in India, Flores island in Uruguay")
 def test_indonesian_islands_are_not_namesakes_abroad(extract: Extract) -> None:
     # Class: namesake. GeoNames: Bali (island/province, ID) and Flores (island, ID) outrank a
     # village in India and a department of Uruguay, and "island" and the named country

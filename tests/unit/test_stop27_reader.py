@@ -189,3 +189,11 @@ def test_the_two_leaders_are_the_last_pair_named(extract: Extract) -> None:
     )
     meeting = next(e for e in events if code(e).startswith("04") and where(e)[0] == "Abuja")
     assert {meeting.roles.source_country, meeting.roles.target_country} == {"ZA", "NG"}
+
+
+def test_an_island_beats_a_town_abroad_of_its_name(extract: Extract) -> None:
+    (closure,) = extract("Police closed the main road to the airport in Bali on Friday.")
+    assert where(closure)[1] == "ID"
+    # near miss: Uruguay's Flores department stays Uruguay's when Uruguay is named
+    (vote,) = extract("Farmers protested in Flores, Uruguay, on Friday.")
+    assert where(vote)[1] == "UY"
