@@ -105,7 +105,9 @@ def rerun_fragment() -> None:
 
 
 PLAY, PLAY_POS, PLAY_DAYS, PLAY_CUMULATIVE = "playing", "_play_pos", "play_days", "play_cumulative"
-WINDOWS = {"7 days": 7, "30 days": 30, "1 year": 365}
+# playback's step, named as a window so it does not read as a date preset (a fresh user
+# took "30 days" for "the last 30 days")
+WINDOWS = {"7-day window": 7, "30-day window": 30, "1-year window": 365}
 
 
 def _go_to() -> None:
@@ -158,7 +160,12 @@ def controls() -> None:
     with st.container(horizontal=True, vertical_alignment="center"):
         st.toggle("Play through time", key=PLAY)
         st.segmented_control(
-            "Window", list(WINDOWS), default="30 days", key=PLAY_DAYS, label_visibility="collapsed"
+            "Playback window",
+            list(WINDOWS),
+            default="30-day window",
+            key=PLAY_DAYS,
+            label_visibility="collapsed",
+            help="How much time each playback step shows; the date range above stays as set",
         )
         st.toggle("Cumulative", key=PLAY_CUMULATIVE)
 
@@ -167,7 +174,7 @@ def map_and_cards() -> None:
     playing = bool(st.session_state.get(PLAY))
     q = view_q
     if playing:
-        days = WINDOWS.get(st.session_state.get(PLAY_DAYS) or "30 days", 30)
+        days = WINDOWS.get(st.session_state.get(PLAY_DAYS) or "30-day window", 30)
         pos = st.session_state.get(PLAY_POS) or start
         pos = pos if start <= pos <= end else start
         w0, w1 = playback_window(start, end, pos, days, bool(st.session_state.get(PLAY_CUMULATIVE)))
@@ -266,7 +273,15 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
             st.warning(f"The place in the link {where}. Showing every event instead.")
         here = data.cards(q, None, "all", MAX_CARDS, _offset((q, None)))
         mentioning = None
-        st.markdown("**All events** · newest first · click a place on the map to narrow")
+        # the count matches the legend's when every event has a place; the rest are said,
+        # so the cards' total and the map's do not seem to disagree
+        located = int(summary["n_events"].sum()) if layer == HAPPENED and q == view_q else None
+        unplaced = here.total - located if located is not None and here.total > located else 0
+        no_place = f" ({unplaced} without a place on the map)" if unplaced else ""
+        st.markdown(
+            f"**All events** · {here.total} event(s){no_place} · newest first · "
+            "click a place on the map to narrow"
+        )
     else:
         name = data.md(place_name(place_id))
         here = data.cards(q, place_id, "here", MAX_CARDS, _offset((q, place_id)))

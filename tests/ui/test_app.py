@@ -280,6 +280,11 @@ def test_playback_shows_a_moving_window(app: AppTest) -> None:
     app.run()  # the fragment's next tick
     label = next(m.value for m in app.get("markdown") if m.value.startswith("▶"))
     assert "16 Oct 2024 – 14 Nov 2024" in label
+    # the step is named as a window, not as a date preset ("30 days" read as "last 30 days")
+    window = app.button_group(key="play_days")
+    assert window.value == "30-day window"
+    window.set_value("7-day window").run()
+    assert not app.exception
 
 
 def test_review_page_lists_unsure_places_and_applies_a_correction(own_store: Store) -> None:

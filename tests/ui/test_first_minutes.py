@@ -114,6 +114,10 @@ def test_the_two_layers_count_what_they_say(store: Store, tmp_path: Path) -> Non
     # six events in the window, each at its event location: Japan, Yokosuka, North Korea,
     # the Sea of Japan; Washington and the United States are only mentioned
     assert "6 event(s) located at 4 place(s)" in legend
+    # the cards' heading counts the same events, and says none lacks a place
+    heading = next(m.value for m in at.markdown if m.value.startswith("**All events**"))
+    assert "· 6 event(s) ·" in heading
+    assert "without a place" not in heading
     at.segmented_control(key="layer").set_value("Places mentioned").run()
     assert not at.exception
     legend = "".join(str(h.proto) for h in at.get("html") if "gn-legend" in str(h.proto))
@@ -179,3 +183,14 @@ def test_a_link_to_a_place_not_in_the_store_says_so(store: Store) -> None:
     at.query_params.update({"place": "gn:1848313", "from": "1990-01-01", "to": "1990-01-02"})
     at.run()
     assert not any("is not in this store" in w.value for w in at.warning)
+
+
+def test_the_all_events_heading_names_events_without_a_place(store: Store, tmp_path: Path) -> None:
+    # a strike with no place named and no actor's country: a card, but no marker
+    add(store, tmp_path, "strike", "date 2024-11-01\nThe union called a general strike on Friday.")
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"from": "2024-10-01", "to": "2024-11-07"})
+    at.run()
+    assert not at.exception
+    heading = next(m.value for m in at.markdown if m.value.startswith("**All events**"))
+    assert "7 event(s) (1 without a place on the map)" in heading, heading
