@@ -238,7 +238,21 @@ def triggers(text: str) -> list[Trigger]:
                  if t.start < off.start() and not _CLAUSE_MARK.search(text, t.start, off.start())
                  else t
                  for t in found]  # fmt: skip
-    return _prune(found)
+    return _denial_first(_prune(found))
+
+
+def _denial_first(kept: list[Trigger]) -> list[Trigger]:
+    """A denial (CAMEO 1.1b3 §016 "deny responsibility") leads when the act it denies heads
+    the sentence only to be negated ("North Korea denied it had supplied weapons to Russia"):
+    the denial is what happened, the supply is not, and CAMEO codes the denial."""
+    if not kept or "negated" not in kept[0].flags:
+        return kept
+    denial = next(
+        (t for t in kept if (t.full or "").startswith("016") and t.start < kept[0].start), None
+    )
+    if denial is None or "negated" in denial.flags:
+        return kept
+    return [denial, *(t for t in kept if t is not denial)]
 
 
 # nouns an event noun can modify without naming an event: "battle tank", "attack helicopter",

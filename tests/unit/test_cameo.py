@@ -182,8 +182,6 @@ def test_the_main_clause_decides(sentence: str, code: str) -> None:
         ("The navy never fired the missiles.", "negated"),
         ("The army didn't shell the town.", "negated"),
         ("No clashes were reported in the city.", "negated"),
-        ("The ministry denied that its troops attacked the village.", "negated"),
-        ("The government denied that soldiers had fired on the crowd.", "negated"),
         ("Neither side has fired a shot since the truce.", "negated"),
         ("There were no protests in the capital on Sunday.", "negated"),
         ("The army refrained from shelling the town.", "negated"),
@@ -196,6 +194,22 @@ def test_the_main_clause_decides(sentence: str, code: str) -> None:
 )
 def test_polarity_and_modality(sentence: str, flag: str) -> None:
     assert flag in coded(sentence).flags, triggers(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry denied that its troops attacked the village.",
+        "The government denied that soldiers had fired on the crowd.",
+    ],
+)
+def test_a_denial_leads_and_the_denied_act_is_negated(sentence: str) -> None:
+    # CAMEO 1.1b3 §016: the denial is the event; the act it denies is negated (ACE polarity)
+    found = triggers(sentence)
+    assert coded(sentence).full == "016", found
+    acts = [t for t in found if t.code[:2] in ("17", "18", "19", "20")]
+    assert acts, found
+    assert all("negated" in t.flags for t in acts), found
 
 
 @pytest.mark.parametrize(

@@ -161,7 +161,10 @@ def test_a_denial_still_covers_its_coordinated_acts(extract: Extract) -> None:
     # near miss of the "and said" scope rule: "attacked and killed" are both denied
     events = extract("The army denied that its troops had attacked and killed civilians on Monday.")
     assert events
-    assert all("negated" in e.flags for e in events)
+    # no act of force is told as done (since stop 27 the denial itself, 016, may lead)
+    force = [e for e in events if (e.event_code or "")[:2] in ("18", "19", "20")]
+    assert all("negated" in e.flags for e in force)
+    assert all(e.event_code == "016" for e in events if e not in force)
 
 
 def test_a_plan_stated_by_its_actor_is_an_intent(extract: Extract) -> None:

@@ -68,7 +68,7 @@ def test_a_side_named_only_by_its_body_is_placed_in_its_country(extract) -> None
     ("body", "country"),
     [
         ("Sudanese troops crossed into Chad on Monday.", "TD"),
-        ("Rwanda denied that its soldiers moved into Burundi on Monday.", "BI"),
+        ("Rwanda said that its soldiers moved into Burundi on Monday.", "BI"),
     ],
 )
 def test_troops_that_moved_into_a_country_are_there(extract, body: str, country: str) -> None:  # type: ignore[no-untyped-def]
@@ -77,6 +77,13 @@ def test_troops_that_moved_into_a_country_are_there(extract, body: str, country:
     assert ev.location is not None
     assert ev.location.place is not None
     assert ev.location.place.country_code == country
+
+
+def test_a_denied_move_is_a_denial(extract) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO 1.1b3 §016: the denial is what happened; the move it denies is not told as done
+    ev = _one(extract("Rwanda denied that its soldiers moved into Burundi on Monday."))
+    assert ev.event_code == "016"
+    assert ev.roles.source_country == "RW"
 
 
 @pytest.mark.parametrize(
