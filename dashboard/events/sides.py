@@ -196,6 +196,14 @@ ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05", "07", "09", "10", "11", "12
 _AFTER_OBJECT = re.compile(r"(?:['’]s\b|\s*[,.;:]|\s+(?:to|of|over|against|for|about|after|"
                            r"that|not|and|with|on)\b)")  # fmt: skip
 _VERB_BEFORE = re.compile(r"(?P<verb>[A-Za-z]+)\s+$")
+# an appeal's phrasal verb ("called on Beijing", "appealed to Moscow"): CAMEO 1.1b3 §02
+# (appeal) is made to an actor, so the capital after it is the government appealed to
+_APPEALED_TO = re.compile(r"\b(?:call(?:ed|s)?|appeal(?:ed|s)?)\s+(?:on|upon|to)\s+$", re.I)
+# a diplomat's post ("recalled its ambassador from Paris", "its envoy to Kyiv"): the host
+# government, the target of CAMEO 1.1b3 §161 (reduce or break relations) and §174 (expel)
+_ENVOY_AT = re.compile(
+    r"\b(?:ambassadors?|envoys?|diplomats?|charg[eé] d'affaires)\s+(?:to|from|in)\s+$", re.I
+)
 
 
 @cache
@@ -229,6 +237,10 @@ def _addressed(text: str, m: Mention, start: int, end: int) -> bool:
         return False
     if _LODGED_WITH.search(text, max(start, m.start - 30), m.start):
         return True  # "lodged a protest with Beijing": the government protested to
+    if _APPEALED_TO.search(text, max(start, m.start - 30), m.start) or _ENVOY_AT.search(
+        text, max(start, m.start - 30), m.start
+    ):
+        return True  # "called on Beijing", "recalled its ambassador from Paris"
     verb = _VERB_BEFORE.search(text, max(start, m.start - 30), m.start)
     if verb is None:
         return False
