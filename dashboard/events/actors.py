@@ -348,6 +348,10 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     before = [a for a in before if not _between_other(text, a, trigger_start, trigger_end)]
     owners = [a for a in before if OWNER_AFTER.match(text, a.end)]
     before = [a for a in before if a not in owners]
+    # "Venezuela's detention of two American citizens was criticized", "The arrest of Ousmane
+    # Sonko ... sparked riots": who a nominal act was done to is no side of the next verb
+    done_to = nominal_object(text, clause[0], trigger_start)
+    before = [a for a in before if not (done_to <= a.start < trigger_start)]
     sides = [a for a in before
              if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
              and not _HOST.search(text, max(0, a.start - 40), a.start)]  # fmt: skip
@@ -388,6 +392,7 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     passive = passive or _PASSIVE_INSIDE.search(text, max(0, trigger_start - 12), trigger_end)
     head_end = trigger_start + len(words[0]) if words else trigger_end
     topical = bool(words) and words[0].lower().startswith(("discuss", "debat"))
+    received = _RECEIVED.search(text, max(0, trigger_start - 30), trigger_start) is not None
     if recipient_to and not passive:
         # "extradited a Russian hacker to the United States": the receiver, not the object's
         # nationality, is the target
@@ -436,6 +441,9 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         if topical and _OBJECT_GAP.fullmatch(between):
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
         near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
+        if received and _FROM_ONLY.fullmatch(between):
+            # "drew criticism from the UN": the UN criticised the subject
+            return a, _patient(text, source, target, trigger_start)
         if (
             _AGENT.match(between)
             or _AGENT.match(text[head_end : a.start])
@@ -456,11 +464,44 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     )
     if addressee is not None and target is None:
         target = addressee
+    if received and target is None and source is not None:
+        # "drew criticism on Tuesday": the subject drew the act, no one named made it
+        return None, source
     if passive and target is None and source is not None and not placed:
         # "Two Chinese nationals were arrested in Manila": with no agent named, a passive's
         # subject is what was done to, not who did it (CAMEO's target, GDELT's Actor2)
         return None, source
     return source, target
+
+
+# a subject headed by a nominal act done to people or places and its "of" object ("Pakistan's
+# expulsion of Afghan refugees", "The arrest of opposition leader X"): ACE 2005 annotates an
+# event noun's "of" phrase as its Person/Target argument, so it takes no part in the clause's
+# own verb (CAMEO 1.1b3 codes the verb's subject as source)
+_NOMINAL_OF = re.compile(
+    r"(?:['’]s\s+|\b[Tt]he\s+)(?:[a-z-]+\s+)?(?:arrest|detention|expulsion|deportation|"
+    r"extradition|killing|murder|assassination|execution|abduction|kidnapping|seizure|capture|"
+    r"jailing|imprisonment|sentencing|torture|shooting|beating|eviction|ouster|annexation|"
+    r"invasion|occupation|blockade|bombing|shelling)s?\s+of\s+"
+)
+
+
+# a verbal act the subject draws or meets with ("drew criticism from the UN", "faced
+# condemnation from Washington"): CAMEO 1.1b3 codes who criticised as the source, the one
+# who drew it as the target, as for the passive "was criticized by"
+_RECEIVED = re.compile(
+    r"\b(?:dr[ae]ws?|drawn|drawing|faced?|faces|facing|received?|receives|attract(?:ed|s)?|"
+    r"(?:met|meets|meeting)\s+with)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FROM_ONLY = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def nominal_object(text: str, start: int, trigger_start: int) -> int:
+    """Where the "of" object of a nominal act opening the clause before the trigger starts,
+    or ``trigger_start`` when there is none."""
+    m = _NOMINAL_OF.search(text, start, trigger_start)
+    return m.end() if m is not None else trigger_start
 
 
 def _patient(text: str, source: Actor | None, victim: Actor | None, trigger_start: int

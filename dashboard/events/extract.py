@@ -28,6 +28,7 @@ from dashboard.events.actors import (
     ActorFinder,
     attributions,
     leading_speaker,
+    nominal_object,
     reporting_country,
     roles,
     within,
@@ -1226,6 +1227,10 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
                                                               or OWNER_AFTER.match(article.text, a.end)
                                                               or TRAVELLER_AFTER.match(article.text, a.end))),
                     key=_actor_rank)  # fmt: skip
+    # nor whom a nominal act before it was done to ("Pakistan's expulsion of Afghan refugees
+    # drew criticism": the refugees' country is neither side nor place of the criticism)
+    done_to = nominal_object(article.text, d.clause[0], d.trigger.start)
+    actors = [a for a in actors if not done_to <= a.start < d.trigger.start]
     if d.trigger.code in _SAID_TO and d.target is not None:
         actors = [a for a in actors if a.country_code != d.target.country_code]
     codes = [a.country_code for a in actors if a.country_code]

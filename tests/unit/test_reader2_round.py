@@ -114,6 +114,43 @@ def test_near_miss_an_envoy_recalled_from_a_country(extract: Extract) -> None:
     assert event.roles.target_country == "DZ"
 
 
+def test_a_nominal_acts_object_is_no_side_and_the_critic_is_from(extract: Extract) -> None:
+    # ACE 2005: an event noun's "of" phrase is its argument; CAMEO 1.1b3 §11: who criticised
+    text = "Kenya's deportation of Ugandan activists drew condemnation from the UN on Friday."
+    event = one(extract, text, "11")
+    assert (event.roles.source, event.roles.target_country) == ("UN", "KE")
+
+
+def test_near_miss_the_parents_of_students_protest(extract: Extract) -> None:
+    text = "The parents of three Canadian students protested in Toronto on Friday."
+    event = one(extract, text, "14")
+    assert event.roles.source_country == "CA"
+
+
+def test_drawing_criticism_makes_the_subject_the_target(extract: Extract) -> None:
+    text = "Kenya's deportation of Ugandan activists drew condemnation on Friday."
+    event = one(extract, text, "11")
+    assert (event.roles.source_country, event.roles.target_country) == (None, "KE")
+
+
+def test_near_miss_the_deporting_state_is_the_source(extract: Extract) -> None:
+    event = one(extract, "Kenya deported Ugandan activists on Friday.", "17")
+    assert event.roles.source_country == "KE"
+
+
+def test_a_capital_as_a_judgements_agent_is_its_government(extract: Extract) -> None:
+    # README (actor countries): a capital by a verb said only by governments is its country
+    text = "Egypt's jailing of three Canadian students was condemned by Ottawa on Friday."
+    event = one(extract, text, "11")
+    assert (event.roles.source_country, event.roles.target_country) == ("CA", "EG")
+
+
+def test_near_miss_a_capital_bombed_is_a_place(extract: Extract) -> None:
+    event = one(extract, "Ottawa was bombed by unknown attackers on Friday.", *VIOLENT)
+    assert where(event)[0] == "Ottawa"
+    assert event.roles.source_country is None
+
+
 # ------------------------------------------------ places
 
 
