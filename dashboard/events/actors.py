@@ -258,9 +258,27 @@ _HELD_GAP = re.compile(
     r"\s+(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
     r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+)?"
 )
-# a passive's agent after "by", a title allowed before a person's name ("by President")
+# a passive's agent after "by", a title allowed before a person's name ("by President"); a
+# nominal act's object may stand between ("the seizure of the tanker by the Iranian navy":
+# ACE 2005 guidelines, the "by" phrase of an event noun is its Agent argument)
 _AGENT = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.IGNORECASE
+    r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.IGNORECASE
+)
+# what stands between a person named by nationality and the act they suffered: "a Nigerian
+# police officer died in an attack", "a Thai soldier lost a leg to a landmine". CAMEO 1.1b3
+# (actor coding): the source does the act and the one it was done to is its target, so the
+# subject of "died in" or "lost ... to" is a victim (ACE 2005 Life:Die, the Victim argument)
+_VICTIM_OF = re.compile(
+    r"\b(?:died|dies|perished|(?:was|were)\s+(?:killed|wounded|injured|hurt|maimed)|"
+    r"lost\s+(?:a|an|his|her|their|both)\s+[a-z]+)\s+(?:in|to|during|from)\s+"
+    r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a country joined to a participle of ownership or registry ("the Greek-managed tanker", "a
+# Liberia-flagged ship"): who owns, runs or flags what was acted on, never who acted (ACLED
+# codebook: a vessel's flag or owner is not an actor of the event)
+OWNER_AFTER = re.compile(
+    r"[-‐‑](?:flagged|registered|owned|operated|managed|chartered|crewed)\b", re.IGNORECASE
 )
 
 
@@ -328,6 +346,12 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     # between Finland and Estonia had been cut": nothing is guessed); those between whom the
     # trigger itself is ("fighting between Sudan's army and the RSF") are its sides
     before = [a for a in before if not _between_other(text, a, trigger_start, trigger_end)]
+    owners = [a for a in before if OWNER_AFTER.match(text, a.end)]
+    before = [a for a in before if a not in owners]
+    # "Venezuela's detention of two American citizens was criticized", "The arrest of Ousmane
+    # Sonko ... sparked riots": who a nominal act was done to is no side of the next verb
+    done_to = nominal_object(text, clause[0], trigger_start)
+    before = [a for a in before if not (done_to <= a.start < trigger_start)]
     sides = [a for a in before
              if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
              and not _HOST.search(text, max(0, a.start - 40), a.start)]  # fmt: skip
@@ -347,6 +371,13 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
             break
         source = first
     target = None
+    if source is not None and _VICTIM_OF.search(text, source.end, trigger_start):
+        # "a Nigerian police officer died in an attack by gunmen": the victim, not the source
+        source, target = None, source
+    # "the meeting between the American and Chinese presidents": the act's two parties
+    pair = _parties_between(text, trigger_end, clause, pool)
+    if pair is not None:
+        return pair
     # "three people were killed in an Israeli airstrike": the actor after a passive verb acts
     passive = re.search(
         r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
@@ -361,6 +392,14 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     passive = passive or _PASSIVE_INSIDE.search(text, max(0, trigger_start - 12), trigger_end)
     head_end = trigger_start + len(words[0]) if words else trigger_end
     topical = bool(words) and words[0].lower().startswith(("discuss", "debat"))
+    received = _RECEIVED.search(text, max(0, trigger_start - 30), trigger_start) is not None
+    if recipient_to and not passive:
+        # "extradited a Russian hacker to the United States": the receiver, not the object's
+        # nationality, is the target
+        target = next((a for a in pool if trigger_end <= a.start < clause[1]
+                       and _TO_BEFORE.search(text, max(trigger_end, a.start - 8), a.start)), None)  # fmt: skip
+        if target is not None:
+            return source, target
     for a in pool:
         if a.start >= clause[1] or (source and a.name == source.name):
             continue
@@ -368,7 +407,8 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         host = _HOST.search(text, max(0, a.start - 40), a.start) is not None
         if a.start < trigger_end:
             if head_end <= a.start and _AGENT.match(text[head_end : a.start]):
-                return a, source  # "boarded by Iranian forces", one lexicon phrase
+                # "boarded by Iranian forces", one lexicon phrase
+                return a, _patient(text, source, target, trigger_start)
             if (
                 spans_object
                 and head_end <= a.start
@@ -401,13 +441,16 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         if topical and _OBJECT_GAP.fullmatch(between):
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
         near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
+        if received and _FROM_ONLY.fullmatch(between):
+            # "drew criticism from the UN": the UN criticised the subject
+            return a, _patient(text, source, target, trigger_start)
         if (
             _AGENT.match(between)
             or _AGENT.match(text[head_end : a.start])
             or (passive and a.kind == "country" and len(between) < 30 and not near_place)
         ):
             # but "struck by a drone off the coast of Yemen" names a place, not who struck
-            return a, source
+            return a, _patient(text, source, target, trigger_start)
         if spans_object and _VICTIMS_CLAUSE.search(between):
             break  # "condemned an attack that killed three US soldiers": the victims are no party
         blocked = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
@@ -421,11 +464,76 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     )
     if addressee is not None and target is None:
         target = addressee
+    if received and target is None and source is not None:
+        # "drew criticism on Tuesday": the subject drew the act, no one named made it
+        return None, source
     if passive and target is None and source is not None and not placed:
         # "Two Chinese nationals were arrested in Manila": with no agent named, a passive's
         # subject is what was done to, not who did it (CAMEO's target, GDELT's Actor2)
         return None, source
     return source, target
+
+
+# a subject headed by a nominal act done to people or places and its "of" object ("Pakistan's
+# expulsion of Afghan refugees", "The arrest of opposition leader X"): ACE 2005 annotates an
+# event noun's "of" phrase as its Person/Target argument, so it takes no part in the clause's
+# own verb (CAMEO 1.1b3 codes the verb's subject as source)
+_NOMINAL_OF = re.compile(
+    r"(?:['’]s\s+|\b[Tt]he\s+)(?:[a-z-]+\s+)?(?:arrest|detention|expulsion|deportation|"
+    r"extradition|killing|murder|assassination|execution|abduction|kidnapping|seizure|capture|"
+    r"jailing|imprisonment|sentencing|torture|shooting|beating|eviction|ouster|annexation|"
+    r"invasion|occupation|blockade|bombing|shelling)s?\s+of\s+"
+)
+
+
+# a verbal act the subject draws or meets with ("drew criticism from the UN", "faced
+# condemnation from Washington"): CAMEO 1.1b3 codes who criticised as the source, the one
+# who drew it as the target, as for the passive "was criticized by"
+_RECEIVED = re.compile(
+    r"\b(?:dr[ae]ws?|drawn|drawing|faced?|faces|facing|received?|receives|attract(?:ed|s)?|"
+    r"(?:met|meets|meeting)\s+with)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FROM_ONLY = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def nominal_object(text: str, start: int, trigger_start: int) -> int:
+    """Where the "of" object of a nominal act opening the clause before the trigger starts,
+    or ``trigger_start`` when there is none."""
+    m = _NOMINAL_OF.search(text, start, trigger_start)
+    return m.end() if m is not None else trigger_start
+
+
+def _patient(text: str, source: Actor | None, victim: Actor | None, trigger_start: int
+             ) -> Actor | None:  # fmt: skip
+    """What an act with a "by" agent was done to: the victim, else the actor before the
+    trigger unless it only speaks of the act ("Greek authorities confirmed the seizure of
+    the tanker by the Iranian navy": ACE 2005, the reporting event is an event of its own)."""
+    if source is None:
+        return victim
+    return None if _speaker(text, source, trigger_start) else source
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(r"\s+between\s+(?:the\s+)?")
+_AND_NEXT = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+and\s+(?:the\s+)?")
+
+
+def _parties_between(text: str, trigger_end: int, clause: tuple[int, int], pool: list[Actor]
+                     ) -> tuple[Actor, Actor] | None:  # fmt: skip
+    """The two parties named right after the trigger as "between X and Y" ("the meeting
+    between the American and Chinese presidents", "talks between Armenia and Azerbaijan"):
+    CAMEO 1.1b3 codes a dyad, the first named as source and the second as target."""
+    m = _BETWEEN_AFTER.match(text, trigger_end)
+    if m is None:
+        return None
+    first = next((a for a in pool if a.start == m.end()), None)
+    if first is None:
+        return None
+    for a in pool:
+        if first.end < a.start < clause[1] and _AND_NEXT.fullmatch(text, first.end, a.start):
+            return (first, a) if a.name != first.name else None
+    return None
 
 
 # what runs "between" two countries and so names no side: a link or a line on the map

@@ -22,11 +22,13 @@ from typing import TYPE_CHECKING
 from dashboard.analysis import TextAnalysis, in_dateline
 from dashboard.events import hazards
 from dashboard.events.actors import (
+    OWNER_AFTER,
     REPORTER_AFTER,
     Actor,
     ActorFinder,
     attributions,
     leading_speaker,
+    nominal_object,
     reporting_country,
     roles,
     within,
@@ -58,6 +60,7 @@ from dashboard.events.where import (
     NATIONALITY_AFTER,
     NOT_LOCATION,
     PATRON_AFTER,
+    TRAVELLER_AFTER,
     locate,
     own_stretch,
     precision_of,
@@ -623,7 +626,9 @@ class EventExtractor:
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
         d.lead = _lead_actor(actors, trig)
         own = own_stretch(text, trig.start, clause, trig.full or trig.code)
-        given = (trig.full or trig.code).startswith(("07", "033"))
+        # aid goes to its recipient, a suspect is extradited to the receiving state (CAMEO
+        # 1.1b3 §063 judicial cooperation is between the handing and the receiving state)
+        given = (trig.full or trig.code).startswith(("07", "033", "063"))
         d.source, d.target = roles(
             text,
             trig.start,
@@ -1282,9 +1287,17 @@ def _coast_of(d: _Draft, text: str, ctx: _Context) -> str | None:
 
 
 def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:
-    # who reports it ("…, the Kremlin said") says nothing of where it happened
-    actors = sorted((a for a in d.actors if a.end < 0 or not REPORTER_AFTER.match(article.text, a.end)),
+    # who reports it ("…, the Kremlin said") says nothing of where it happened, nor does the
+    # flag or owner of a ship ("the Greek-managed tanker": ACLED codes where it happened), nor
+    # a traveller's nationality ("a Chinese engineer was kidnapped")
+    actors = sorted((a for a in d.actors if a.end < 0 or not (REPORTER_AFTER.match(article.text, a.end)
+                                                              or OWNER_AFTER.match(article.text, a.end)
+                                                              or TRAVELLER_AFTER.match(article.text, a.end))),
                     key=_actor_rank)  # fmt: skip
+    # nor whom a nominal act before it was done to ("Pakistan's expulsion of Afghan refugees
+    # drew criticism": the refugees' country is neither side nor place of the criticism)
+    done_to = nominal_object(article.text, d.clause[0], d.trigger.start)
+    actors = [a for a in actors if not done_to <= a.start < d.trigger.start]
     if d.trigger.code in _SAID_TO and d.target is not None:
         actors = [a for a in actors if a.country_code != d.target.country_code]
     codes = [a.country_code for a in actors if a.country_code]
@@ -1408,7 +1421,9 @@ def _abroad_target(d: _Draft, text: str) -> bool:
     ("fired a missile at a US warship"): those are anywhere, not in their country."""
     t = d.target
     return (
-        t is not None and t.kind == "country" and NATIONALITY_AFTER.match(text, t.end) is not None
+        t is not None
+        and t.kind == "country"
+        and (NATIONALITY_AFTER.match(text, t.end) or TRAVELLER_AFTER.match(text, t.end)) is not None
     )
 
 

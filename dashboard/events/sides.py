@@ -196,6 +196,15 @@ ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05", "07", "09", "10", "11", "12
 _AFTER_OBJECT = re.compile(r"(?:['’]s\b|\s*[,.;:]|\s+(?:to|of|over|against|for|about|after|"
                            r"that|not|and|with|on)\b)")  # fmt: skip
 _VERB_BEFORE = re.compile(r"(?P<verb>[A-Za-z]+)\s+$")
+_BY_AGENT = re.compile(r"(?P<verb>[A-Za-z]+)\s+by\s+$")
+# an appeal's phrasal verb ("called on Beijing", "appealed to Moscow"): CAMEO 1.1b3 §02
+# (appeal) is made to an actor, so the capital after it is the government appealed to
+_APPEALED_TO = re.compile(r"\b(?:call(?:ed|s)?|appeal(?:ed|s)?)\s+(?:on|upon|to)\s+$", re.I)
+# a diplomat's post ("recalled its ambassador from Paris", "its envoy to Kyiv"): the host
+# government, the target of CAMEO 1.1b3 §161 (reduce or break relations) and §174 (expel)
+_ENVOY_AT = re.compile(
+    r"\b(?:ambassadors?|envoys?|diplomats?|charg[eé] d'affaires)\s+(?:to|from|in)\s+$", re.I
+)
 
 
 @cache
@@ -223,17 +232,24 @@ _LODGED_WITH = re.compile(
 
 def _addressed(text: str, m: Mention, start: int, end: int) -> bool:
     """A capital right after a finite verb said or done only to governments ("warned Taipei
-    against…", "accused Kyiv of…", "sanctioned Moscow over…"), and before a preposition or
+    against…", "accused Kyiv of…", "sanctioned Moscow over…") or as such a passive verb's
+    "by" agent ("was condemned by Ankara"), and before a preposition or
     a clause mark: the government is the target ("struck Kyiv", "visited Moscow" are places)."""
     if not _AFTER_OBJECT.match(text, m.end, end):
         return False
     if _LODGED_WITH.search(text, max(start, m.start - 30), m.start):
         return True  # "lodged a protest with Beijing": the government protested to
-    verb = _VERB_BEFORE.search(text, max(start, m.start - 30), m.start)
+    if _APPEALED_TO.search(text, max(start, m.start - 30), m.start) or _ENVOY_AT.search(
+        text, max(start, m.start - 30), m.start
+    ):
+        return True  # "called on Beijing", "recalled its ambassador from Paris"
+    by = _BY_AGENT.search(text, max(start, m.start - 30), m.start)
+    verb = by or _VERB_BEFORE.search(text, max(start, m.start - 30), m.start)
     if verb is None:
         return False
     keys, pos, tags = _word(verb["verb"])
-    if not tags & {"VBD", "VBZ"} or "AUX" in pos:
+    # "was criticized by Washington": the passive's agent said it (VBN before "by")
+    if not tags & ({"VBN"} if by else {"VBD", "VBZ"}) or "AUX" in pos:
         return False
     roots = set().union(*(_verb_roots().get(k, frozenset()) for k in keys))
     return bool(roots) and roots <= ADDRESSED_ROOTS

@@ -121,6 +121,24 @@ NATIONALITY_AFTER = re.compile(
     r"proposals?|plans?|offers?|initiatives?|requests?|resolutions?|drafts?|demands?|aid)\b",
     re.IGNORECASE,
 )
+# people named by nationality whose trade or status takes them abroad ("a Chinese engineer
+# was kidnapped", "two French tourists", "an Indian fisherman was shot"): ACLED codes an event
+# where it happened, and a victim's nationality says where they come from, not where they
+# were (foreign workers and travellers are the usual victims of kidnappings abroad)
+TRAVELLER_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:tourists?|engineers?|technicians?|contractors?|expatriates?|"
+    r"missionar(?:y|ies)|pilgrims?|travell?ers?|fisherm[ae]n|seafarers?|sailors?|crew(?:men)?|"
+    r"aid\s+workers?|businessm[ae]n|businesswom[ae]n|hikers?|climbers?|students?|hostages?)\b",
+    re.IGNORECASE,
+)
+# who a government sends away, and where to ("deported a journalist to London", "extradited
+# him to the United States"): CAMEO 1.1b3 §174 (expel or deport) and §063 (judicial
+# cooperation) are the sending state's acts on its own soil; the destination is a goal
+SENT_TO = re.compile(
+    r"\b(?:deport\w*|extradit\w*|expell?\w*|repatriat\w*|sent\s+back|flown\s+back)\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # where a convoy, ship or aid was going ("a convoy carrying food for El Fasher was attacked
 # in North Darfur", "a tanker bound for India"): ACLED codes an event where it happened, and
 # the destination is a purpose, not a place the event reached
@@ -187,6 +205,14 @@ SAID_IN = re.compile(
 SPOKE_AT = re.compile(
     r"\b(?:speaking|spoke|said|told\s+(?:\w+\s+){0,2}?)\s+(?:(?:at|to|during|after|before)\s+"
     r"(?:\w+\s+){0,4}?)?(?:in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a place named as the subject of a reporting verb ("Kinshasa said", "Greece said on Monday
+# that"): the government speaking, not where what it reports happened (ACLED: an event is
+# coded where it happened, not where it was reported from)
+SPEAKER_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|had|also|again)\s+)?(?:said|says|told|announced|claimed|reported|alleged|"
+    r"confirmed|stated|insisted|warned|accused|charged)\b",
     re.IGNORECASE,
 )
 # acts done to people or things, which a speaker only reports (CAMEO 1.1b3 material roots:
@@ -515,6 +541,8 @@ def locate(
             or PATRON_AFTER.match(text, m.end)
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
             or (SAID_IN.search(before) and m.start > trigger_start)
+            or (m.end < trigger_start and _speaks(text, m, clause))
+            or SENT_TO.search(text[max(clause[0], m.start - 60) : m.start])
             # the speaker's phrase may open before the trigger's stretch of the clause
             or (
                 code[:2] in _DONE_ELSEWHERE
@@ -582,6 +610,16 @@ def locate(
             f"'{said.strip()}': located to {place.name} at geo precision {place.geo_precision}"
         )
     return None, ""
+
+
+def _speaks(text: str, m: Mention, clause: Span) -> bool:
+    """``m`` opens its clause as the subject of a reporting verb ("Manila said Chinese
+    vessels had blocked…"): a speaker, no place of what it says."""
+    return SPEAKER_VERB_AFTER.match(text, m.end) is not None and not re.search(
+        r"\b(?:in|at|near|from|to|into|of)\s+(?:the\s+)?$",
+        text[max(clause[0], m.start - 12) : m.start],
+        re.IGNORECASE,
+    )
 
 
 def _near_refines(near: Mention | None, best: Mention) -> bool:
