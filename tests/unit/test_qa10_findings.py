@@ -71,7 +71,7 @@ def test_arrests_in_protests_after_a_months_vote_are_not_this_week(extract: Extr
 def test_a_loan_that_was_lent_is_not_dated_in_lent(extract: Extract) -> None:
     # Class: homograph read as a TIMEX. TimeML: a TIMEX3 is a temporal expression; "lent",
     # lower case after a subject, is the past of "lend". Came out as an 071 dated Feb 18 to
-    # Apr 4 2026 (Lent), four months before the article, with Japan as its own target
+    # Apr 4 2026 (Lent), four months before the article, even with "on Monday" in the text
     events = extract("Japan lent 2 billion yen to the Philippines on Monday.")
     loans = rooted(events, "07")
     assert loans
