@@ -207,7 +207,6 @@ def test_an_ambassador_recalled_from_a_capital_targets_its_state(extract: Extrac
     assert recall.roles.target_country == "FR"
 
 
-@pytest.mark.xfail(strict=True, reason="'Ecuadorian police stormed' an embassy has no source")
 def test_a_demonym_led_police_force_is_the_source(extract: Extract) -> None:
     # Class: demonym-led group. README: "a demonym-led group ('Israeli jets') is its
     # demonym's"; "Mexican soldiers arrested" gets MX. The raid came out with no source and
