@@ -156,7 +156,8 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
     # "peaceful protests were part of democracy": a kind, not a happening
     matches = [m for m in matches if not _generic_kind(p, m) and not _called_for(tokens, m)
-               and not _adverb_back(tokens, m) and not _gap_crosses_time(tokens, m)]  # fmt: skip
+               and not _adverb_back(tokens, m) and not _gap_crosses_time(tokens, m)
+               and not _ruled_kind(p, m) and not _judged_noun(p, m)]  # fmt: skip
     # "The coach asked his players", "The company held talks": no political actor acts
     matches = [m for m in matches if not risk(p, m, matches)]
     material = any(m.rule.code.startswith(MATERIAL) for m in matches)
@@ -209,7 +210,8 @@ def triggers(text: str) -> list[Trigger]:
     pairs = [(m, t) for m, t in pairs if not (hazard and t.code == "13" and _WARNING.match(t.text))]
     # "The heatwave threatened crops": the hazard is the threat's subject, no actor threatens
     pairs = [(m, t) for m, t in pairs if not (t.code == "13" and t.text.lower().startswith("threat")
-                                              and any(h < t.start for h in hazards))]  # fmt: skip
+                                              and (any(h < t.start for h in hazards)
+                                                   or _inanimate_subject(p, m)))]  # fmt: skip
     # "simulated strikes", "staged a mock attack", "rehearsed a response to an attack": a
     # drill shows force, no force is used (CAMEO 1.1b3 §150)
     pretend = lex.words("pretend")
@@ -471,6 +473,42 @@ _ARMED = frozenset(
 
 
 _COPULA = frozenset("is are was were".split())
+
+
+def _ruled_kind(p: Parse, m: Match) -> bool:
+    """An event noun that a rule's text covers, bans or applies to ("the treaty covers
+    attacks on Philippine vessels", "the law bans protests near parliament"): a kind of act
+    the rule names (ACE 2005 genericity: GENERIC mentions), no happening. The subject must be
+    a rule's text (classes.csv ``STATUTE``) before a verb of ``_RULE_VERBS`` in the clause."""
+    if m.rule.kind != "N":
+        return False
+    tokens, start = p.tokens, p.opening(m.first)
+    statute = word_class("STATUTE")
+    for k in range(m.first - 1, start - 1, -1):
+        if tokens[k].keys & _RULE_VERBS:
+            return any(tokens[j].keys & statute for j in range(start, k))
+    return False
+
+
+_RULE_VERBS = frozenset("cover apply include ban prohibit forbid outlaw govern define".split())
+
+
+def _judged_noun(p: Parse, m: Match) -> bool:
+    """An event noun whose copula judges it ("the blockades were illegal", "the strikes are
+    unconstitutional"): what is told is the judgement (CAMEO 1.1b3 §11 codes it, if its
+    speaker is named), not a happening of the noun's own code."""
+    tokens = p.tokens
+    k = m.last + 1
+    if m.rule.kind != "N" or k >= len(tokens) or tokens[k].lower not in _COPULA:
+        return False
+    after = [t.lower for t in tokens[k + 1 : k + 3] if t.lower not in ("not", "n't", "clearly")]
+    return bool(after) and after[0] in _VERDICTS
+
+
+_VERDICTS = frozenset(
+    "illegal unlawful illegitimate unconstitutional legal lawful legitimate justified "
+    "unjustified unacceptable wrong criminal".split()
+)
 
 
 def _generic_kind(p: Parse, m: Match) -> bool:
@@ -789,6 +827,10 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "181"  # "The Houthis seized a cargo ship": an armed group hijacks (§181)
     elif code[:2] == "19" and m.rule.kind == "N" and _police_and_crowd(p, m):
         code = "145"  # "clashes between police and protesters": a violent protest (§145)
+    elif code[:2] == "15" and _rescue_purpose(p, m):
+        code = "073"  # "deployed to help rescue stranded families": humanitarian aid (§073)
+    elif code == "145" and _armed_subject(p, m):
+        code = "171"  # "The attackers looted food stores": property seized, no riot (§171)
     elif code == "113" and _crowd_rallied(p, m):
         code = "141"  # "Thousands rallied against the government": a street rally (§141)
     elif code[:2] == "04" and m.rule.kind == "N" and _talks_ended(p, m):
@@ -1277,13 +1319,23 @@ def _degree_hit(p: Parse, m: Match) -> bool:
 
 
 def _at_a_time(p: Parse, m: Match) -> bool:
-    """A phrase ending on "at" whose "at" opens a time, not a target ("fired a missile into
-    the sea at 7 a.m.", "at dawn", "at about 3 a.m.")."""
+    """A phrase ending on "at" or "on" whose preposition opens a time, not a target ("fired
+    a missile into the sea at 7 a.m.", "at dawn", "was fired on Thursday morning")."""
     k = m.last + 1
-    if p.tokens[m.last].lower != "at" or k >= len(p.tokens):
+    last = p.tokens[m.last].lower
+    # "on" only for force ("fired on"): "called on Tuesday for" is still an appeal's "call on"
+    if not (last == "at" or (last == "on" and m.rule.code[:2] in _FORCE_ROOTS)) or k >= len(
+        p.tokens
+    ):
         return False
     nxt = p.tokens[k]
-    return nxt.lower in _TIME_WORDS or nxt.text[:1].isdigit()
+    return nxt.lower in _TIME_WORDS or nxt.text[:1].isdigit() or nxt.lower in _DAY_NAMES
+
+
+_DAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
 
 
 def _ended_truce(p: Parse, m: Match) -> bool:
@@ -1389,6 +1441,47 @@ def _police_and_crowd(p: Parse, m: Match) -> bool:
 
 
 _POLICE = frozenset("police policeman officer gendarme".split())
+
+
+def _inanimate_subject(p: Parse, m: Match) -> bool:
+    """Is the clause's subject a natural cause ("rising seas threatened the survival",
+    classes.csv ``HAZARD_CAUSE``)? CAMEO 1.1b3 §13 "threaten" is an actor's warning of its
+    own act; a hazard threatens in another sense."""
+    causes = word_class("HAZARD_CAUSE")
+    return any(p.tokens[i].keys & causes for i in range(p.opening(m.first), m.first))
+
+
+def _rescue_purpose(p: Parse, m: Match) -> bool:
+    """A deployment whose purpose clause is rescue or relief ("deployed to help rescue
+    stranded families", "sent troops to evacuate residents"): CAMEO 1.1b3 §073 "provide
+    humanitarian aid", not §15's posture toward an adversary."""
+    tokens = p.tokens
+    for k in range(m.last + 1, min(m.last + 8, len(tokens) - 1)):
+        if tokens[k].boundary:
+            return False
+        if tokens[k].lower == "to":
+            nxt = tokens[k + 1]
+            if nxt.lower == "help" and k + 2 < len(tokens):
+                nxt = tokens[k + 2]
+            return bool(nxt.keys & _RESCUE)
+    return False
+
+
+_RESCUE = frozenset("rescue evacuate relieve search distribute deliver feed shelter".split())
+
+
+def _armed_subject(p: Parse, m: Match) -> bool:
+    """Is the clause's subject before the match armed men ("The attackers looted",
+    "Gunmen set fire to shelters")? CAMEO 1.1b3 §145 is civilians rioting; ACLED codes
+    looting by an armed group as property destruction, CAMEO §171 "seize or damage property"."""
+    k, tokens = m.first, p.tokens
+    return any(tokens[i].keys & _ARMED for i in range(p.opening(k), k))
+
+
+_ARMED = frozenset(
+    "attacker gunman gunmen fighter militant rebel raider soldier troop militiaman assailant "
+    "insurgent jihadist".split()
+)
 
 
 def _crowd_rallied(p: Parse, m: Match) -> bool:

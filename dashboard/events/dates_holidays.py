@@ -103,6 +103,11 @@ def _categories(country: str) -> tuple[str, ...]:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Got | None:
+    """The span of the holiday ``m`` names, or None. A holiday's name is a proper noun and
+    written with a capital (Chicago Manual of Style, 17th ed., 8.89); in lower case it is
+    another word ("Japan lent 2 billion yen" is the verb, not Lent)."""
+    if m["name"][:1].islower():
+        return None
     h = table().get(re.sub(r"['’]", "'", m["name"].lower()))
     if h is None:
         return None

@@ -514,6 +514,10 @@ class EventExtractor:
                               f"the toll's date ({free[0].reason}): the hazard on or before it")]  # fmt: skip
         elif free and main not in bound and year is None and loose and not of_event:
             free = _said_bound(main, free[0])
+        if not free and main not in bound:
+            # "killed after the disputed 2007 vote": the act follows a happening the text
+            # dates by its noun's year or month, so it lies just after that period
+            free = _after_dated_noun(text, s, end, main, own_dates)
         if free:
             d.readings.append((free[0], _precision(d.location)))
         # a future word elsewhere in the sentence ("..., and he said they would return") does
@@ -1025,7 +1029,10 @@ _OVERNIGHT = re.compile(
 # reporting event is an event of its own), when the sentence has another date for the event
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+\w+|disclosed|revealed|"
-    r"denied|denies|rejected|dismissed)"
+    r"denied|denies|rejected|dismissed|"
+    # "told a news conference on Wednesday", "said at a briefing on Monday": the telling
+    r"(?:told|said\s+at|said\s+in|speaking\s+at)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+    r"(?:conference|briefing|meeting|session|interview|hearing|summit))"
     r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
     re.IGNORECASE,
 )
@@ -1062,6 +1069,43 @@ def _refines(finer: Mention | None, coarser: Mention | None) -> bool:
         return True
     same = finer.place.country_code == coarser.place.country_code
     return same and finer.place.geo_precision < coarser.place.geo_precision
+
+
+def _after_dated_noun(text: str, s: int, end: int, main: Trigger,
+                      dates: list[DateMention]) -> list[DateRange]:  # fmt: skip
+    """The span after a happening an "after"/"following"/"followed" phrase names with a
+    year or month on its noun ("after the disputed 2007 vote", "protests that followed the
+    July vote"): TimeML's TLINK AFTER puts the act after that period, so from its start to
+    the end of the next year (a year) or of the next two months (a month), at ACLED time
+    precision 3; empty when there is no such phrase."""
+    year = _AFTER_YEAR_NOUN.search(text, main.end, end)
+    if year is not None and 1900 <= int(year["year"]) <= 2100:
+        # the date reader leaves a year on a noun ("the 2007 vote") to that noun
+        y = int(year["year"])
+        why = f"after the {y} happening its noun names (TimeML AFTER): {y} or the year after"
+        return [DateRange(date(y, 1, 1), date(y + 1, 12, 31), 4, year["year"], why)]
+    for dm in dates:
+        at = s + dm.start
+        if at < main.end or at >= end or not _attributive_month(text, at, s + dm.end):
+            continue
+        if not _AFTER_NOUN.search(text, max(main.end, at - 40), at):
+            continue
+        y, m = add_months(dm.range.start.year, dm.range.start.month, 2)
+        last = month_span(y, m)[0] - timedelta(days=1)
+        why = f"after the happening '{dm.text}' dates (TimeML AFTER): from it to {last}"
+        return [DateRange(dm.range.start, last, 3, dm.text, why)]
+    return []
+
+
+_AFTER_YEAR_NOUN = re.compile(
+    r"\b(?:after|following|followed)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?P<year>\d{4})\s+(?!(?:and|or|to)\b)[a-z][\w-]*",
+)
+# "after the disputed 2007 vote", "that followed the July vote": up to the noun's date
+_AFTER_NOUN = re.compile(
+    r"\b(?:after|following|followed|since)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _past_weekday(when: DateRange, pub: date, sentence: str) -> DateRange | None:
@@ -1226,7 +1270,8 @@ def _attributive_month(text: str, start: int, end: int) -> bool:
 # what may stand between a date and the noun it dates: "'s", a hyphen, one modifier word
 _MODIFIER_GAP = re.compile(
     r"(?:['’]s)?[\s-]*(?!(?:had|has|have|was|were|is|are|will|would|and|or|but|then|to|as|"
-    r"after|before|while|when)\b)(?:[\w-]+\s+)?"
+    # a preposition opens the verb's adjunct ("visit Paris next week for talks"): no modifier
+    r"after|before|while|when|for|of|in|on|at|with|by|from)\b)(?:[\w-]+\s+)?"
 )
 
 

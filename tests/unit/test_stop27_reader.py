@@ -197,3 +197,33 @@ def test_an_island_beats_a_town_abroad_of_its_name(extract: Extract) -> None:
     # near miss: Uruguay's Flores department stays Uruguay's when Uruguay is named
     (vote,) = extract("Farmers protested in Flores, Uruguay, on Friday.")
     assert where(vote)[1] == "UY"
+
+
+# Near misses of the QA10 rules (the findings are tests/unit/test_qa10_findings.py).
+@pytest.mark.parametrize(
+    ("body", "root"),
+    [
+        ("Protesters marched in the capital on Monday despite a law banning rallies.", "141"),
+        ("The protests in the capital were peaceful, police said.", "140"),  # no verdict
+        ("Troops were deployed to the border on Monday to deter an attack.", "154"),  # no rescue
+        ("Rioters looted shops in the capital on Monday.", "145"),  # a crowd, not armed men
+        ("Rebels threatened to attack the town on Monday.", "13"),  # an actor threatens
+        ("Police fired on protesters in the capital on Monday.", "175"),
+    ],
+)
+def test_qa10_near_misses_keep_their_reading(extract: Extract, body: str, root: str) -> None:
+    assert real(extract(body), root), body
+
+
+def test_qa10_date_near_misses(extract: Extract) -> None:
+    # a day of its own outranks the year of the happening it followed
+    (arrest,) = extract("Police arrested ten people on Monday after the 2019 protests.")
+    assert arrest.when.start.isoformat() == "2026-06-15"
+    # Lent written as a name is the season
+    (protest,) = extract("Protests were held during Lent.")
+    assert protest.when.start.month == 2
+    # a date before its noun with no preposition between still dates the noun
+    (attack,) = extract("Tuesday's attack killed five people.")
+    assert attack.when.start.isoformat() == "2026-06-16"
+    # "fired on Thursday" is a time, not a target
+    assert not rooted(extract("The missile was fired on Thursday morning from the coast."), "19")
