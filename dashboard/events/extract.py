@@ -513,7 +513,16 @@ class EventExtractor:
             free = [DateRange(day - timedelta(days=6), day, 2, free[0].text,
                               f"the toll's date ({free[0].reason}): the hazard on or before it")]  # fmt: skip
         elif free and main not in bound and year is None and loose and not of_event:
-            free = _said_bound(main, free[0])
+            also = _ALSO_BEFORE.search(text, max(s, main.start - 25), main.start)
+            earlier_days = drafts[-1].readings if also and drafts else []
+            if earlier_days and earlier_days[0][0].end <= free[0].end:
+                # "A ship fired a water cannon on Tuesday. It also rammed the boat, a spokesman
+                # told a news conference on Wednesday": "also" adds to the act told before, so
+                # its day, not the telling's (TimeML: the reporting event dates only itself)
+                day0 = earlier_days[0][0]
+                free = [replace(day0, reason=f"'also' adds to the act told before: {day0.reason}")]
+            else:
+                free = _said_bound(main, free[0])
         if not free and main not in bound:
             # "killed after the disputed 2007 vote": the act follows a happening the text
             # dates by its noun's year or month, so it lies just after that period
@@ -1097,6 +1106,7 @@ def _after_dated_noun(text: str, s: int, end: int, main: Trigger,
     return []
 
 
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+)?$", re.IGNORECASE)
 _AFTER_YEAR_NOUN = re.compile(
     r"\b(?:after|following|followed)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?"
     r"(?P<year>\d{4})\s+(?!(?:and|or|to)\b)[a-z][\w-]*",

@@ -227,3 +227,9 @@ def test_qa10_date_near_misses(extract: Extract) -> None:
     assert attack.when.start.isoformat() == "2026-06-16"
     # "fired on Thursday" is a time, not a target
     assert not rooted(extract("The missile was fired on Thursday morning from the coast."), "19")
+
+
+def test_also_without_an_earlier_act_keeps_the_saying_day(extract: Extract) -> None:
+    # near miss of the "also" rule: with nothing told before, the telling's day stands
+    (arrest,) = extract("Police also arrested ten people, a spokesman said on Wednesday.")
+    assert arrest.when.start.isoformat() == "2026-06-17"
