@@ -112,6 +112,11 @@ def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
         joined = j >= 2 and tokens[j - 1].lower == "and" and tokens[j].text[:1].isupper()
         if plural and _compound_noun(tokens, i, j, saying):
             return False
+        if plural and j >= 1 and tokens[j - 1].lower in _SINGULAR_DETERMINERS:
+            # "An appeals court in Paris overturned": a singular determiner before a plural
+            # makes the plural a compound's modifier, so the bare form after it is the head
+            # noun (determiner-noun agreement, Huddleston and Pullum 2002, ch. 5 §7)
+            return False
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         past = after is not None and "VBD" in after.tags and "NOUN" not in after.pos
         if plural and past and _object_next(tokens, i + 2):
@@ -136,6 +141,9 @@ def saying_words(lex: Lexicon) -> frozenset[str]:
     """The lexicon's verbs of saying and speculating (cues.csv ``report`` and ``speculate``):
     a clause may open after one without "that"."""
     return lex.words("report") | lex.words("speculate")
+
+
+_SINGULAR_DETERMINERS = frozenset("a an this that each every another".split())
 
 
 def _compound_noun(tokens: list[Token], i: int, j: int, saying: frozenset[str]) -> bool:

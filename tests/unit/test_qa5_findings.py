@@ -107,7 +107,6 @@ def test_an_appeals_court_makes_no_appeal(extract: Extract) -> None:
     assert not rooted(events, "02")
 
 
-@pytest.mark.xfail(strict=True, reason="'overturned the conviction' is coded 116 find guilty")
 def test_a_conviction_overturned_is_no_guilty_verdict(extract: Extract) -> None:
     # README: "reversing verbs re-code their object ('lifted the curfew' 0813, 'halted aid'
     # 162)"; quashing a conviction is the opposite of CAMEO 116 (find guilty or liable)

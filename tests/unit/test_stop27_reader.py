@@ -233,3 +233,11 @@ def test_also_without_an_earlier_act_keeps_the_saying_day(extract: Extract) -> N
     # near miss of the "also" rule: with nothing told before, the telling's day stands
     (arrest,) = extract("Police also arrested ten people, a spokesman said on Wednesday.")
     assert arrest.when.start.isoformat() == "2026-06-17"
+
+
+def test_a_singular_determiner_makes_a_plural_a_modifier(extract: Extract) -> None:
+    # "An appeals court ... overturned": "court" is the head noun, "overturned" the verb
+    (ruling,) = extract("An appeals court in Lyon overturned the conviction of a mayor.")
+    assert unreal(ruling)
+    # near miss: after "the", a plural is the subject and the bare form after it its verb
+    assert real(extract("The protesters march on the town hall in Lyon on Monday."), "14")
