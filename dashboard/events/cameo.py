@@ -811,6 +811,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "143"  # "the union threatened to strike if…": a walkout, not an armed strike
     elif code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
         code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
+    elif code[:2] in ("18", "19") and _police_entry(p, m):
+        code = "170"  # "Police stormed the campus": state coercion, not military force (§17)
     elif code[:2] == "07" and _sent_to_intrude(p, m):
         code = "150"  # "sent a fighter jet that violated Estonian airspace": a show of force
     elif code[:2] == "15" and _launch_that_struck(p, m):
@@ -1440,7 +1442,7 @@ def _police_and_crowd(p: Parse, m: Match) -> bool:
     return False
 
 
-_POLICE = frozenset("police policeman officer gendarme".split())
+_POLICE = frozenset("police policeman officer gendarme gendarmerie".split())
 
 
 def _inanimate_subject(p: Parse, m: Match) -> bool:
@@ -1497,6 +1499,19 @@ def _crowd_rallied(p: Parse, m: Match) -> bool:
 
 
 _MANY = frozenset("thousand hundred dozen ten people resident student worker citizen".split())
+
+
+def _police_entry(p: Parse, m: Match) -> bool:
+    """A verb forcing entry ("stormed", "raided") whose subject is the police: CAMEO 1.1b3 §17
+    "coerce" codes a state's repressive acts against its people (raids, arrests, §173), where
+    §190 is armed forces fighting; the subject decides, as it does for a crowd (§145)."""
+    k, tokens = m.first, p.tokens
+    if m.rule.kind != "V" or k not in p.verbs or not tokens[k].keys & (FORCED_ENTRY | {"raid"}):
+        return False
+    if any("be" in t.keys for t in tokens[max(0, k - 3) : k]):
+        return False  # "Police were attacked by gunmen": the police are the target
+    subject = tokens[p.opening(k) : k]
+    return any(t.keys & _POLICE for t in subject) and not any(t.keys & _ARMED for t in subject)
 
 
 VESSELS = frozenset("ship tanker vessel freighter boat ferry trawler carrier yacht".split())

@@ -293,7 +293,8 @@ def test_a_crowd_storming_in_a_background_clause_riots_too() -> None:
     ("sentence", "code"),
     [
         ("Soldiers stormed the rebel-held town.", "190"),
-        ("Police stormed the protest camp at dawn.", "190"),
+        # the police are no army: their storming is state coercion (CAMEO 17; stop 27)
+        ("Police stormed the protest camp at dawn.", "170"),
         ("Troops occupied the airport after crowds had gathered.", "192"),
     ],
 )

@@ -40,10 +40,6 @@ def read(geoparser: Geoparser) -> Read:
     return events
 
 
-SUBJECT_DECIDES = (
-    "the subject decides the code (troops raid: 190, police: 173; delegates walk out: 164, workers: 143;"
-    " settlers burn homes: 171, rioters: 145), but a verb-first row outranks a subject-verb row of equal weight"
-)
 NO_DOMAIN = "a sports, market, weather or business subject is read as a political act: the coder has no sense of the actor's domain"
 
 # (sentence, the root or the full CAMEO code of its first event)
@@ -1196,11 +1192,8 @@ SWEEP = [
     ("Authorities detained the opposition leader's brother.", "17"),
     ("Police rounded up dozens of migrants in Athens.", "17"),
     ("The government seized the opposition newspaper.", "17"),
-    pytest.param(
-        "Police stormed the university campus and arrested students.",
-        "17",
-        marks=_fault(SUBJECT_DECIDES),
-    ),
+    # the police as subject make storming coercion (cameo._police_entry)
+    ("Police stormed the university campus and arrested students.", "17"),
     ("A mob lynched two men accused of stealing cattle.", "18"),
     ("The gunmen killed the village chief.", "18"),
     ("A bomb exploded on a bus in Jerusalem.", "18"),
