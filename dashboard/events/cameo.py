@@ -1465,11 +1465,14 @@ def _rescue_purpose(p: Parse, m: Match) -> bool:
             nxt = tokens[k + 1]
             if nxt.lower == "help" and k + 2 < len(tokens):
                 nxt = tokens[k + 2]
-            return bool(nxt.keys & _RESCUE)
+            if nxt.keys & _RESCUE:
+                return True
     return False
 
 
-_RESCUE = frozenset("rescue evacuate relieve search distribute deliver feed shelter".split())
+_RESCUE = frozenset(
+    "rescue evacuate relieve search distribute deliver feed shelter assess survey".split()
+)
 
 
 def _armed_subject(p: Parse, m: Match) -> bool:

@@ -1394,12 +1394,10 @@ NEAR_MISSES = [
     ("The champion defended his title against the challenger.", "19"),
     ("The fire destroyed hundreds of homes in Maui.", "20"),
     ("The airline flew 300 passengers into the zone.", "15"),
-    pytest.param(
+    # the purpose of relief makes the flight aid (cameo._rescue_purpose)
+    (
         "New Zealand and Australia flew surveillance aircraft over the islands to assess the damage.",
         "15",
-        marks=_fault(
-            "aircraft flown to survey a disaster are read as 154 mobilization: the purpose is not read"
-        ),
     ),
     ("The weather service said the storm would hit the coast on Friday.", "13"),
     ("Economists said inflation would rise in the coming months.", "13"),
