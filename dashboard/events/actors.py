@@ -486,6 +486,13 @@ _PERCEIVED = re.compile(
 )
 
 
+def witnessed_from(text: str, trigger_start: int) -> int:
+    """Where the perception verb whose object is the trigger starts ("had heard artillery
+    fire"), so that the actors before it are witnesses; -1 when there is none."""
+    m = _PERCEIVED.search(text, max(0, trigger_start - 60), trigger_start)
+    return m.start() if m else -1
+
+
 def _candidates(text: str, before: list[Actor], clause: tuple[int, int], trigger_start: int,
                 trigger_end: int) -> tuple[list[Actor], bool]:  # fmt: skip
     """The actors of ``before`` that may be the trigger's source, and whether any is a side
@@ -499,9 +506,8 @@ def _candidates(text: str, before: list[Actor], clause: tuple[int, int], trigger
     told = [a for a in before if not _speaker(text, a, trigger_start)]
     before = told if told else before
     # "its patrols had heard artillery fire": who perceived the act did not do it
-    perceived = _PERCEIVED.search(text, max(0, trigger_start - 60), trigger_start)
-    if perceived is not None:
-        before = [a for a in before if a.start >= perceived.end()]
+    seen = witnessed_from(text, trigger_start)
+    before = [a for a in before if not 0 <= a.start < seen]
     # "An Israeli air strike on a house in southern Lebanon killed five": a country named as
     # where ("in …") is no side when another actor stands before the trigger
     # likewise a diplomat's host ("The US ambassador to Japan visited…": the US is the side)

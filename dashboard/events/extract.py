@@ -32,6 +32,7 @@ from dashboard.events.actors import (
     reporting_country,
     roles,
     within,
+    witnessed_from,
 )
 from dashboard.events.cameo import WEAK, Trigger, event_type, hazard_word, quad_class, triggers
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
@@ -1305,6 +1306,10 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     # drew criticism": the refugees' country is neither side nor place of the criticism)
     done_to = nominal_object(article.text, d.clause[0], d.trigger.start)
     actors = [a for a in actors if not done_to <= a.start < d.trigger.start]
+    # nor who only heard or saw it ("its patrols had heard artillery fire": ACE 2005 gives
+    # a witness no role, and ACLED codes where it happened, not the witness's home)
+    seen = witnessed_from(article.text, d.trigger.start)
+    actors = [a for a in actors if not 0 <= a.start < seen]
     if d.trigger.code in _SAID_TO and d.target is not None:
         actors = [a for a in actors if a.country_code != d.target.country_code]
     codes = [a.country_code for a in actors if a.country_code]

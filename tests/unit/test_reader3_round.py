@@ -51,6 +51,17 @@ def test_who_heard_the_shelling_did_not_shell(extract: Extract) -> None:
     assert event.roles.source_country is None
 
 
+def test_a_witness_home_is_not_where_the_fire_was(extract: Extract) -> None:
+    # ACLED: where it happened, not the home of who reported hearing it
+    text = "The Swiss embassy said its staff had heard heavy gunfire near the palace on Tuesday."
+    assert where(one(extract, text, *VIOLENT))[1] != "CH"
+
+
+def test_near_miss_a_demonym_in_what_was_heard_is_the_source(extract: Extract) -> None:
+    text = "Residents heard Russian artillery fire near Kupiansk on Tuesday."
+    assert one(extract, text, *VIOLENT).roles.source_country == "RU"
+
+
 def test_near_miss_who_fired_is_the_source(extract: Extract) -> None:
     event = one(extract, "Swiss guards fired shots near the palace on Tuesday.", *VIOLENT)
     assert event.roles.source_country == "CH"
