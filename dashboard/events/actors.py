@@ -31,6 +31,10 @@ _ORG_WORDS = (r"(?:Force|Forces|Ministry|Army|Navy|Air Force|Council|Party|Agenc
               r"Union|Command|Guard|Guards|Corps|Committee|Commission|Bank|Front|Movement|Brigade|"
               r"Fleet|Parliament|Assembly|Congress|Court|Police|Coast Guard|Agency)")  # fmt: skip
 
+# the "of" part of a body's name ("the Organization of American States", "the Ministry of
+# Defence"): ACE 2005 takes the whole proper name as one ORG name mention
+_OF_NAME = rf"(?:\s+of\s+(?:the\s+)?(?!{_TITLES}\b)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,3}}\b)?"
+
 
 @cache
 def _org_pattern() -> re.Pattern[str]:
@@ -39,7 +43,7 @@ def _org_pattern() -> re.Pattern[str]:
     with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
         names = sorted((r["name"] for r in csv.DictReader(fh)), key=len, reverse=True)
     listed = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"\b(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b|\b(?:{listed})\b")
+    return re.compile(rf"\b(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b{_OF_NAME}|\b(?:{listed})\b")
 
 
 _SHIP = re.compile(

@@ -159,6 +159,17 @@ def test_a_demonym_inside_a_name_is_no_place(extract: Extract) -> None:
     assert where(one(extract, text, "02"))[1] != "IN"
 
 
+def test_a_bodys_name_runs_through_its_of_phrase(extract: Extract) -> None:
+    # ACE 2005: the full proper name is one ORG name mention
+    text = "The Council of Europe called on Turkey to free the journalists."
+    assert one(extract, text, "02").roles.source == "The Council of Europe"
+
+
+def test_near_miss_a_title_after_of_opens_a_person(extract: Extract) -> None:
+    text = "The Defence Ministry of President William Ruto called on the rebels to disarm."
+    assert one(extract, text, "02").roles.source == "William Ruto"
+
+
 def test_near_miss_a_demonym_before_a_lower_case_noun(extract: Extract) -> None:
     text = "Indian business leaders called on the government to cut fuel taxes."
     event = one(extract, text, "02")
