@@ -645,6 +645,10 @@ class EventExtractor:
             recipient_to=given,
             stance=(trig.full or trig.code).startswith(("012", "013")),
         )
+        if trig.code.startswith("DIS-"):
+            # "Assam has been hit by flooding": a hazard has no sides; what it hit is where it
+            # happened (CAMEO 1.1b3 codes acts of political actors only; ACLED codes place)
+            d.source = d.target = None
         d.trigger = trig = _taken_place(as_state_act(trig, d.source, text), mentions.mentions, text)
         welcome = _welcomed_guest(trig, actors, text)
         if welcome is not None:  # "Orban was welcomed by Putin in Moscow": a visit hosted

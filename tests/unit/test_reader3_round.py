@@ -8,7 +8,7 @@ import pytest
 
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, rooted, where
+from tests.unit.reading import Extract, code, make_extract, rooted, where
 
 VIOLENT = ("18", "19", "20")
 
@@ -174,3 +174,21 @@ def test_near_miss_a_demonym_before_a_lower_case_noun(extract: Extract) -> None:
     text = "Indian business leaders called on the government to cut fuel taxes."
     event = one(extract, text, "02")
     assert event.roles.source_country == "IN"
+
+
+# ------------------------------------------------ hazards
+
+
+def test_a_hazard_has_no_target_only_a_place(extract: Extract) -> None:
+    # CAMEO 1.1b3 codes acts of political actors; what a hazard hit is where it happened
+    events = extract("Sri Lanka has been hit by flooding this week, with nine people killed.")
+    floods = [e for e in events if code(e).startswith("DIS-")]
+    assert floods
+    assert all((e.roles.source, e.roles.target) == (None, None) for e in floods)
+    assert where(floods[0])[1] == "LK"
+
+
+def test_near_miss_people_hit_by_an_act_are_its_target(extract: Extract) -> None:
+    text = "Sri Lankan fishermen were arrested by Indian coast guards on Sunday."
+    event = one(extract, text, "17")
+    assert (event.roles.source_country, event.roles.target_country) == ("IN", "LK")
