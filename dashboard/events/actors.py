@@ -31,6 +31,10 @@ _ORG_WORDS = (r"(?:Force|Forces|Ministry|Army|Navy|Air Force|Council|Party|Agenc
               r"Union|Command|Guard|Guards|Corps|Committee|Commission|Bank|Front|Movement|Brigade|"
               r"Fleet|Parliament|Assembly|Congress|Court|Police|Coast Guard|Agency)")  # fmt: skip
 
+# the "of" part of a body's name ("the Organization of American States", "the Ministry of
+# Defence"): ACE 2005 takes the whole proper name as one ORG name mention
+_OF_NAME = rf"(?:\s+of\s+(?:the\s+)?(?!{_TITLES}\b)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,3}}\b)?"
+
 
 @cache
 def _org_pattern() -> re.Pattern[str]:
@@ -39,7 +43,7 @@ def _org_pattern() -> re.Pattern[str]:
     with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
         names = sorted((r["name"] for r in csv.DictReader(fh)), key=len, reverse=True)
     listed = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"\b(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b|\b(?:{listed})\b")
+    return re.compile(rf"\b(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b{_OF_NAME}|\b(?:{listed})\b")
 
 
 _SHIP = re.compile(
@@ -238,6 +242,10 @@ _NOT_TARGET = re.compile(
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# a non-restrictive relative clause after the object ("fired tear gas at protesters opposing
+# the result, which the commission said X had won"): a clause of its own, so whom it names is
+# no target of the coded verb (CAMEO 1.1b3: the target is the coded verb's object)
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 # a relative clause telling what the object did to people ("an attack that killed three US
 # soldiers"): those people are its victims, not the act's target (CAMEO's target is the
 # object of the coded verb)
@@ -289,6 +297,7 @@ REPORTER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # two countries' men joined in one subject: "Malian troops and Russian"
+_AND_JOINT = re.compile(r"\s+and\s+(?:the\s+)?")
 _JOINT = re.compile(r"(?:\s+[A-Za-z-]+){0,2}(?:\s+and|,)\s+(?:the\s+)?")
 # a trigger that holds its own passive ("drones were shot down", "officers came under
 # fire"): what stands before it was done to
@@ -315,7 +324,8 @@ _VERB_END = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$")
 
 def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, int],
           actors: list[Actor], pool: list[Actor], spans_object: bool = False,
-          recipient_to: bool = False) -> tuple[Actor | None, Actor | None]:  # fmt: skip
+          recipient_to: bool = False, stance: bool = False
+          ) -> tuple[Actor | None, Actor | None]:  # fmt: skip
     """CAMEO's source and target actors of one trigger.
 
     The source is the actor nearest before the trigger in its clause (the subject side), a
@@ -324,38 +334,21 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     or, with ``spans_object`` (a verbal trigger, not force: "launched Iranian drones" names
     a weapon's origin), the one right after the verb of a trigger that spans its object
     ("warned China against", "urged Iran to free"); with ``recipient_to`` (aid given or
-    pledged, CAMEO 1.1b3 §07 and §033) the actor after "to" is the recipient.
+    pledged, CAMEO 1.1b3 §07 and §033) the actor after "to" is the recipient; with ``stance``
+    (a comment told by a predicative adjective, CAMEO 1.1b3 §012 and §013: "was concerned")
+    the subject is the commenter, never read as a passive's patient.
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
     """
     actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
-    before = [a for a in actors if clause[0] <= a.start < trigger_start] or [
-        a for a in actors if a.start < trigger_start
-    ]
-    # "a tanker bound for India was seized": where it was going is neither side
-    before = [
-        a for a in before if not DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start)
-    ]
-    # "the Kremlin spokesman said Ukrainian drones attacked": who says it is no side of what
-    # is said (ACE 2005: the reporting event is an event of its own)
-    told = [a for a in before if not _speaker(text, a, trigger_start)]
-    before = told if told else before
-    # "An Israeli air strike on a house in southern Lebanon killed five": a country named as
-    # where ("in …") is no side when another actor stands before the trigger
-    # likewise a diplomat's host ("The US ambassador to Japan visited…": the US is the side)
-    # the countries "between" which a cable or border runs are never its side ("the cable
-    # between Finland and Estonia had been cut": nothing is guessed); those between whom the
-    # trigger itself is ("fighting between Sudan's army and the RSF") are its sides
-    before = [a for a in before if not _between_other(text, a, trigger_start, trigger_end)]
-    owners = [a for a in before if OWNER_AFTER.match(text, a.end)]
-    before = [a for a in before if a not in owners]
-    # "Venezuela's detention of two American citizens was criticized", "The arrest of Ousmane
-    # Sonko ... sparked riots": who a nominal act was done to is no side of the next verb
-    done_to = nominal_object(text, clause[0], trigger_start)
-    before = [a for a in before if not (done_to <= a.start < trigger_start)]
-    sides = [a for a in before
-             if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
-             and not _HOST.search(text, max(0, a.start - 40), a.start)]  # fmt: skip
-    before = sides or before
+    in_clause = [a for a in actors if clause[0] <= a.start < trigger_start]
+    wider = [a for a in actors if a.start < trigger_start]
+    before, sided = _candidates(text, in_clause or wider, clause, trigger_start, trigger_end)
+    if not sided and in_clause and len(wider) > len(in_clause):
+        # "it was following events in Mali closely and urged": the clause's only name is a
+        # place ("in Mali"), so the subject stands before the clause's stretch (CAMEO 1.1b3:
+        # the source is the verb's subject, never where the act is)
+        wide, sided = _candidates(text, wider, clause, trigger_start, trigger_end)
+        before = wide if sided else before
     # "ordered Israel on Friday to halt", "asked Iran to free": the one told to act is the
     # addressee of the governing verb, so CAMEO's target of the act coded through it
     addressee = next((a for a in before if spans_object and _told(text, a, trigger_start)), None)
@@ -367,6 +360,14 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     while source is not None and source.kind == "country":
         first = next((a for a in before if a.kind == "country"
                       and _JOINT.fullmatch(text, a.end, source.start)), None)  # fmt: skip
+        if first is None:
+            break
+        source = first
+    # "The United States and the European Union urged": a joint subject of any kinds, the
+    # first named is the source too (CAMEO 1.1b3 dyadic coding; GDELT's Actor1); "and" only,
+    # since a comma may open an apposition ("the IAEA's head, Rafael Grossi, said")
+    while source is not None:
+        first = next((a for a in before if _AND_JOINT.fullmatch(text, a.end, source.start)), None)
         if first is None:
             break
         source = first
@@ -390,6 +391,7 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         forms = verb_forms(words[0].lower().strip(".,;:"))
         passive = passive if forms is not None and "VBN" in forms[1] else None
     passive = passive or _PASSIVE_INSIDE.search(text, max(0, trigger_start - 12), trigger_end)
+    passive = None if stance else passive
     head_end = trigger_start + len(words[0]) if words else trigger_end
     topical = bool(words) and words[0].lower().startswith(("discuss", "debat"))
     received = _RECEIVED.search(text, max(0, trigger_start - 30), trigger_start) is not None
@@ -438,6 +440,8 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         between = text[trigger_end : a.start]
         if REPORTER_AFTER.match(text, a.end):
             break  # "…, the Kremlin said, but …": who reports it is no party, nor what follows
+        if _RELATIVE_BETWEEN.search(between):
+            break  # "…, which the commission said X had won": that clause's, not the act's
         if topical and _OBJECT_GAP.fullmatch(between):
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
         near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
@@ -472,6 +476,61 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         # subject is what was done to, not who did it (CAMEO's target, GDELT's Actor2)
         return None, source
     return source, target
+
+
+# a perception verb whose object is the trigger ("heard artillery fire", "saw heavy
+# shelling", "reported hearing gunfire"): its subject is a witness, which ACE 2005 gives no
+# argument role in the event perceived (an Attack's Attacker is who carried it out); not
+# "observe", which also means to comply ("both sides observed the truce")
+_PERCEIVED = re.compile(
+    r"\b(?:hear|hears|heard|hearing|see|sees|saw|seen|witness(?:es|ed|ing)?|"
+    r"spott(?:ed|ing)|detect(?:s|ed|ing)?|notic(?:e|es|ed|ing))\s+(?:the\s+)?(?:sounds?\s+of\s+)?"
+    r"(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def witnessed_from(text: str, trigger_start: int) -> int:
+    """Where the perception verb whose object is the trigger starts ("had heard artillery
+    fire"), so that the actors before it are witnesses; -1 when there is none."""
+    m = _PERCEIVED.search(text, max(0, trigger_start - 60), trigger_start)
+    return m.start() if m else -1
+
+
+def _candidates(text: str, before: list[Actor], clause: tuple[int, int], trigger_start: int,
+                trigger_end: int) -> tuple[list[Actor], bool]:  # fmt: skip
+    """The actors of ``before`` that may be the trigger's source, and whether any is a side
+    (not only a place or a diplomat's host named before it)."""
+    # "a tanker bound for India was seized": where it was going is neither side
+    before = [
+        a for a in before if not DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start)
+    ]
+    # "the Kremlin spokesman said Ukrainian drones attacked": who says it is no side of what
+    # is said (ACE 2005: the reporting event is an event of its own)
+    told = [a for a in before if not _speaker(text, a, trigger_start)]
+    before = told if told else before
+    # "its patrols had heard artillery fire": who perceived the act did not do it
+    seen = witnessed_from(text, trigger_start)
+    before = [a for a in before if not 0 <= a.start < seen]
+    # "An Israeli air strike on a house in southern Lebanon killed five": a country named as
+    # where ("in …") is no side when another actor stands before the trigger
+    # likewise a diplomat's host ("The US ambassador to Japan visited…": the US is the side)
+    # the countries "between" which a cable or border runs are never its side ("the cable
+    # between Finland and Estonia had been cut": nothing is guessed); those between whom the
+    # trigger itself is ("fighting between Sudan's army and the RSF") are its sides
+    before = [a for a in before if not _between_other(text, a, trigger_start, trigger_end)]
+    owners = [a for a in before if OWNER_AFTER.match(text, a.end)]
+    before = [a for a in before if a not in owners]
+    # "Venezuela's detention of two American citizens was criticized", "The arrest of Ousmane
+    # Sonko ... sparked riots": who a nominal act was done to is no side of the next verb
+    done_to = nominal_object(text, clause[0], trigger_start)
+    before = [a for a in before if not (done_to <= a.start < trigger_start)]
+    moved = [a for a in before if not _INTO_BEFORE.search(text, max(0, a.start - 30), a.start)]
+    before = moved or before
+    sides = [a for a in before
+             if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
+             and not _HOST.search(text, max(0, a.start - 40), a.start)]  # fmt: skip
+    return (sides or before), bool(sides)
 
 
 # a subject headed by a nominal act done to people or places and its "of" object ("Pakistan's
@@ -562,9 +621,26 @@ _SPEAKER_AFTER = re.compile(
 
 def _speaker(text: str, a: Actor, trigger_start: int) -> bool:
     """Is ``a`` the subject of a reporting verb that stands between it and the trigger
-    ("the Kremlin spokesman said Ukrainian drones attacked")?"""
+    ("the Kremlin spokesman said Ukrainian drones attacked"), and not the one the reported
+    clause's pronoun subject takes up again ("Russia's foreign ministry said it urged")?"""
     m = _SPEAKER_AFTER.match(text, a.end)
-    return m is not None and m.end() <= trigger_start
+    if m is None or m.end() > trigger_start:
+        return False
+    resumed = _RESUMED.match(text, m.end())
+    if resumed is None or resumed.end() > trigger_start:
+        return True
+    pronoun = resumed["pro"].lower()
+    return (pronoun == "it") == (a.kind == "person")
+
+
+# the reported clause's subject a pronoun ("said on Thursday that it was following..."): it
+# takes up the speaker (ACE 2005 coreference: a pronoun is a mention of the entity it refers
+# to), so the speaker is the subject, CAMEO's source, of what that clause says it did
+_RESUMED = re.compile(
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day|\s+(?:today|yesterday))?,?"
+    r"(?:\s+that)?\s+(?P<pro>it|he|she)\b",
+    re.IGNORECASE,
+)
 
 
 # a subordinate clause that opens the sentence ("Unless Hamas releases the hostages, the army
@@ -584,6 +660,11 @@ def _in_fronted_clause(text: str, at: int, trigger_start: int) -> bool:
     return m is not None and at < m.end() <= trigger_start
 
 
+# "crossed into eastern Chad and attacked": the goal of a motion is a place, no actor (ACE
+# 2005 Movement:Transport: Destination is a place argument, distinct from the Agent)
+_INTO_BEFORE = re.compile(
+    r"\binto\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.IGNORECASE
+)
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|across|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$",
     re.IGNORECASE,

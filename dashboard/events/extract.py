@@ -32,6 +32,7 @@ from dashboard.events.actors import (
     reporting_country,
     roles,
     within,
+    witnessed_from,
 )
 from dashboard.events.cameo import WEAK, Trigger, event_type, hazard_word, quad_class, triggers
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
@@ -54,6 +55,7 @@ from dashboard.events.summary import summarise
 from dashboard.events.tokens import verb_forms
 from dashboard.events.where import (
     BETWEEN_PARTIES,
+    CURRENCY_AFTER,
     MAKER_AFTER,
     MAKER_BEFORE,
     MEDIA_AFTER,
@@ -61,6 +63,7 @@ from dashboard.events.where import (
     NOT_LOCATION,
     PATRON_AFTER,
     TRAVELLER_AFTER,
+    demonym_in_name,
     locate,
     own_stretch,
     precision_of,
@@ -255,6 +258,8 @@ class EventExtractor:
                                 and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])
                                 and not PATRON_AFTER.match(text, c[1])
                                 and not MEDIA_AFTER.match(text, c[1])
+                                and not CURRENCY_AFTER.match(text, c[1])
+                                and not demonym_in_name(text, c[0], c[1], c[3])
                                 and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])
                                 and not _LABEL_AFTER.match(text, c[1])
                                 and not _REGION_BEFORE.search(text, max(0, c[0] - 8), c[0])]  # fmt: skip
@@ -651,7 +656,12 @@ class EventExtractor:
             mentions.pool,
             trig.code[:2] in ADDRESSED_ROOTS,
             recipient_to=given,
+            stance=(trig.full or trig.code).startswith(("012", "013")),
         )
+        if trig.code.startswith("DIS-"):
+            # "Assam has been hit by flooding": a hazard has no sides; what it hit is where it
+            # happened (CAMEO 1.1b3 codes acts of political actors only; ACLED codes place)
+            d.source = d.target = None
         d.trigger = trig = _taken_place(as_state_act(trig, d.source, text), mentions.mentions, text)
         welcome = _welcomed_guest(trig, actors, text)
         if welcome is not None:  # "Orban was welcomed by Putin in Moscow": a visit hosted
@@ -673,6 +683,8 @@ class EventExtractor:
             d.location, d.location_reason = None, ""  # the target's country, when finishing
         elif _addressee_named_as_place(d):
             d.location, d.location_reason = None, ""  # where the speaker is, when finishing
+        elif _joint_speaker_named_as_place(d, text):
+            d.location, d.location_reason = None, ""  # a joint statement: no one's home
         return d
 
     # ------------------------------------------------------------ finishing
@@ -1353,6 +1365,10 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     # drew criticism": the refugees' country is neither side nor place of the criticism)
     done_to = nominal_object(article.text, d.clause[0], d.trigger.start)
     actors = [a for a in actors if not done_to <= a.start < d.trigger.start]
+    # nor who only heard or saw it ("its patrols had heard artillery fire": ACE 2005 gives
+    # a witness no role, and ACLED codes where it happened, not the witness's home)
+    seen = witnessed_from(article.text, d.trigger.start)
+    actors = [a for a in actors if not 0 <= a.start < seen]
     if d.trigger.code in _SAID_TO and d.target is not None:
         actors = [a for a in actors if a.country_code != d.target.country_code]
     codes = [a.country_code for a in actors if a.country_code]
@@ -1443,12 +1459,35 @@ _JOINED = re.compile(r"\s+and\s+(?:the\s+)?$")
 
 def _two_parties(d: _Draft, text: str) -> bool:
     """The trigger's subject is two countries joined by "and" ("Russia and Ukraine
-    exchanged 84 prisoners")."""
-    before = sorted((a for a in d.actors if a.kind == "country" and a.country_code
+    exchanged 84 prisoners"), or, for a statement, a country and another party ("The
+    United States and the European Union urged")."""
+    return bool(_joint_subjects(d, text))
+
+
+def _joint_subjects(d: _Draft, text: str) -> list[Actor]:
+    """The actors of a subject joined by "and" before the trigger, of different countries;
+    countries only, except for a statement (``_SAID_TO``), where any actor counts: ACLED
+    codes an event where it happened, and a joint appeal of two parties says nowhere."""
+    said = d.trigger.code in _SAID_TO
+    before = sorted((a for a in d.actors if (said or (a.kind == "country" and a.country_code))
                      and d.clause[0] <= a.start < d.trigger.start), key=lambda a: a.start)  # fmt: skip
-    return any(
-        a.country_code != b.country_code and _JOINED.fullmatch(text, a.end, b.start)
+    return [
+        x
         for a, b in pairwise(before)
+        if a.country_code != b.country_code and _JOINED.fullmatch(text, a.end, b.start)
+        for x in (a, b)
+    ]
+
+
+def _joint_speaker_named_as_place(d: _Draft, text: str) -> bool:
+    """The place read is a country that is one of a statement's joint subjects ("The United
+    States and the European Union urged Kenyan leaders"): a party, not the venue (ACLED: the
+    location is where the event happened, never an actor's home)."""
+    loc = d.location
+    if d.trigger.code not in _SAID_TO or loc is None or loc.place is None:
+        return False
+    return loc.place.kind == "country" and any(
+        a.start == loc.start for a in _joint_subjects(d, text)
     )
 
 

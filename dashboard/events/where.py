@@ -177,6 +177,14 @@ _NAMER_AFTER = re.compile(
     r"\s+(?:called|calls|described|describes|termed|terms|dubbed|dubs|labell?ed|branded)\b",
     re.IGNORECASE,
 )
+# a demonym naming a currency ("400 million Australian dollars", "yen lent"): a unit of
+# value (ISO 4217 currency names), neither a side of the act nor where it happened
+CURRENCY_AFTER = re.compile(
+    r"\s+(?:dollars?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rupees?|euros?|francs?|pesos?|"
+    r"shillings?|dinars?|dirhams?|rubles?|roubles?|hryvnias?|riyals?|rials?|lir[ae]|naira|"
+    r"cedis?|rand|krona|kronor|kroner|zlotys?|forints?|bahts?|ringgits?|rupiahs?|taka)\b",
+    re.IGNORECASE,
+)
 MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
 # a country that backs the group it qualifies, which is then no side of that country's own
 # (CAMEO 1.1b3 codes such groups by their own country and sector, not their patron's), nor
@@ -356,7 +364,14 @@ def _another_act(word: str, code: str) -> bool:
 
 
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
-_DIRECTION_OF = re.compile(r"\b(?:west|east|north|south)\s+of\s+$", re.IGNORECASE)
+# a reference point named to orient the reader ("north of Kyiv", "upstream of Sylhet",
+# "downriver from Mosul"): ACLED codes the event where it happened, not at the landmark it
+# is told relative to
+_DIRECTION_OF = re.compile(
+    r"\b(?:(?:north|south)?-?(?:west|east)|north|south|upstream|downstream|upriver|downriver)"
+    r"\s+(?:of|from)\s+$",
+    re.IGNORECASE,
+)
 
 
 def precision_of(m: Mention | None) -> int:
@@ -408,6 +423,23 @@ def _group_named_after(text: str, m: Mention) -> bool:
         and p.kind == "city"
         and p.population < SMALL_TOWN
         and GROUP_AFTER.match(text, m.end) is not None
+    )
+
+
+# a demonym between "<Name> of" and a capitalised head ("the Organization of American
+# States", "the Union of South American Nations"): a word of an organisation's proper name
+# (ACE 2005 names: the whole name is one ORG mention), no place the text puts anything at
+_NAME_OF_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?$")
+_NAME_HEAD_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
+
+
+def demonym_in_name(text: str, start: int, end: int, name: str) -> bool:
+    """Is ``text[start:end]`` a demonym, not the country's own ``name``, inside an "X of
+    <demonym> Y" proper name ("the Organization of American States")?"""
+    return (
+        text[start:end] != name
+        and _NAME_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+        and _NAME_HEAD_AFTER.match(text, end) is not None
     )
 
 
@@ -538,6 +570,7 @@ def locate(
             or (m.place.kind == "country" and BETWEEN_PARTIES.search(before))
             or (_WHAT_BEFORE.search(before) and _NAMER_AFTER.match(text, m.end))
             or MAKER_AFTER.match(text, m.end)
+            or CURRENCY_AFTER.match(text, m.end)
             or PATRON_AFTER.match(text, m.end)
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
             or (SAID_IN.search(before) and m.start > trigger_start)
@@ -566,6 +599,7 @@ def locate(
             )
             or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
             or _group_named_after(text, m)
+            or demonym_in_name(text, m.start, m.end, m.place.name)
             or _initials_as_adjective(text, m)
         ):
             if _not_here(code).search(before):

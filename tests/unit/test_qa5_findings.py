@@ -290,9 +290,6 @@ def test_who_reports_a_truce_is_not_its_target(extract: Extract) -> None:
 # ------------------------------------------------ airspace, cables and the sea
 
 
-@pytest.mark.xfail(
-    strict=True, reason="drones shot down 'in Polish airspace' are placed in Russia, NATO's fight"
-)
 def test_drones_downed_in_polish_airspace_are_placed_in_poland(extract: Extract) -> None:
     # README: "troops that moved 'into' a country are there"; a demonym's airspace ("Polish
     # airspace") is that country's. The card was placed in Russia, the drones' side
