@@ -157,7 +157,8 @@ def triggers(text: str) -> list[Trigger]:
     # "peaceful protests were part of democracy": a kind, not a happening
     matches = [m for m in matches if not _generic_kind(p, m) and not _called_for(tokens, m)
                and not _adverb_back(tokens, m) and not _gap_crosses_time(tokens, m)
-               and not _ruled_kind(p, m) and not _judged_noun(p, m)]  # fmt: skip
+               and not _ruled_kind(p, m) and not _judged_noun(p, m)
+               and not _named_by(p, m)]  # fmt: skip
     # "The coach asked his players", "The company held talks": no political actor acts
     matches = [m for m in matches if not risk(p, m, matches)]
     material = any(m.rule.code.startswith(MATERIAL) for m in matches)
@@ -473,6 +474,20 @@ _ARMED = frozenset(
 
 
 _COPULA = frozenset("is are was were".split())
+
+
+def _named_by(p: Parse, m: Match) -> bool:
+    """An event noun after "of" that names people or a day by it ("relatives of veterans of
+    the 1971 war", "the anniversary of the invasion"; classes.csv ``NAMED_BY``): background,
+    not a happening the sentence tells."""
+    if m.rule.kind != "N":
+        return False
+    tokens, k = p.tokens, m.first - 1
+    while k >= 0 and (tokens[k].lower in ARTICLES or tokens[k].text.isdigit()):
+        k -= 1  # "the 1971 war"
+    if k < 1 or tokens[k].lower != "of":
+        return False
+    return bool(tokens[k - 1].keys & word_class("NAMED_BY"))
 
 
 def _ruled_kind(p: Parse, m: Match) -> bool:
@@ -1305,8 +1320,16 @@ def _talks_broke_up(p: Parse, m: Match) -> bool:
     return any(t.keys & _MEETINGS for t in subject)
 
 
+def told_false(text: str) -> tuple[int, int] | None:
+    """The span of what a report is said to be false about ("Reports of a dam collapse near
+    Elazig were false": FactBank, a proposition its source calls false is counterfactual),
+    as (start, end) offsets in ``text``, or None."""
+    false = _CALLED_FALSE.search(text)
+    return (false.start("what"), false.end("what")) if false else None
+
+
 _CALLED_FALSE = re.compile(
-    r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+that\s+(?P<what>[^.;]{5,200}?)"
+    r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+(?:that|of)\s+(?P<what>[^.;]{5,200}?)"
     r"\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:false|untrue|baseless|unfounded|fake|wrong|"
     r"incorrect|fabricated|groundless)\b",
     re.IGNORECASE,
@@ -1462,14 +1485,16 @@ def _rescue_purpose(p: Parse, m: Match) -> bool:
         if tokens[k].boundary:
             return False
         if tokens[k].lower == "to":
-            nxt = tokens[k + 1]
+            nxt, relief = tokens[k + 1], _RESCUE
             if nxt.lower == "help" and k + 2 < len(tokens):
-                nxt = tokens[k + 2]
-            if nxt.keys & _RESCUE:
+                # "to help clear debris": after "help", clearing and rebuilding are relief too
+                nxt, relief = tokens[k + 2], _RESCUE | _HELP_RELIEF
+            if nxt.keys & relief:
                 return True
     return False
 
 
+_HELP_RELIEF = frozenset("clear clean rebuild repair remove restore".split())
 _RESCUE = frozenset(
     "rescue evacuate relieve search distribute deliver feed shelter assess survey".split()
 )

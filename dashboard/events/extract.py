@@ -34,7 +34,15 @@ from dashboard.events.actors import (
     within,
     witnessed_from,
 )
-from dashboard.events.cameo import WEAK, Trigger, event_type, hazard_word, quad_class, triggers
+from dashboard.events.cameo import (
+    WEAK,
+    Trigger,
+    event_type,
+    hazard_word,
+    quad_class,
+    told_false,
+    triggers,
+)
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
 from dashboard.events.dates_common import MONTHS, add_months, month_span
 from dashboard.events.dates_since import since_perfect
@@ -1861,6 +1869,12 @@ def _with_hazards(sentence: str) -> list[Trigger]:
     A CAMEO trigger inside a hazard phrase ("an earthquake struck") is the hazard's verb. A
     hazard before every CAMEO trigger is the sentence's happening and leads; others follow."""
     found = hazards.hazard_triggers(sentence)
+    false = told_false(sentence) if found else None
+    if false is not None:  # "reports of a dam collapse were false": no collapse
+        lo, hi = false
+        found = [
+            replace(h, flags=(*h.flags, "negated")) if lo <= h.start < hi else h for h in found
+        ]
     cameo = [
         t for t in triggers(sentence) if not any(t.start < h.end and h.start < t.end for h in found)
     ]

@@ -88,6 +88,15 @@ WITHDRAWN_NOT_HERE = _not_place_before(_AIMED_AT)
 THREAT_NOT_HERE = _not_place_before(_AIMED_AT + "|from|at|on|over|into")
 
 
+# who a protest or complaint is made to ("protested to Pyongyang through diplomatic
+# channels", "lodged a protest with Beijing"): the addressee, not where it was made (CAMEO
+# 1.1b3 §114 "complain officially": the target)
+_ADDRESSED_TO = re.compile(
+    r"\b(?:(?:protest|complain|appeal)(?:ed|s)?\s+to|(?:protest|complaint)s?\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _not_here(code: str) -> re.Pattern[str]:
     """The words before a name that make it no place of an event of ``code``."""
     if code.startswith("DIS-"):
@@ -582,6 +591,7 @@ def locate(
                 and SPOKE_AT.search(text[max(0, m.start - 60) : m.start])
             )
             or DISCUSSED.search(before)
+            or _ADDRESSED_TO.search(before)
             or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
             # "crossed into southern Israel from Gaza": forces that moved are where they went
             or (

@@ -241,3 +241,22 @@ def test_a_singular_determiner_makes_a_plural_a_modifier(extract: Extract) -> No
     assert unreal(ruling)
     # near miss: after "the", a plural is the subject and the bare form after it its verb
     assert real(extract("The protesters march on the town hall in Lyon on Monday."), "14")
+
+
+def test_fresh_user_findings_at_the_end_of_stop_27(extract: Extract) -> None:
+    # a hazard only reported, the report called false, did not happen
+    (dam,) = extract("Officials said reports of a dam collapse near Van were false.")
+    assert unreal(dam)
+    assert not unreal(extract("A dam collapsed near Van on Monday.")[0])  # near miss
+    # a war that names veterans is background, not the sentence's event
+    events = extract(
+        "Students protested in Dhaka on Monday over jobs for veterans of the 1971 war."
+    )
+    assert [code(e)[:2] for e in events] == ["14"]
+    assert real(extract("The 1971 war killed hundreds of thousands of people."), "19")  # near miss
+    # who a protest is made to is its addressee, not its place
+    (note,) = extract("Seoul said it had protested to Beijing through diplomatic channels.")
+    assert where(note)[0] != "Beijing"
+    assert where(extract("Thousands protested in Beijing on Monday.")[0])[0] == "Beijing"
+    # soldiers sent to help clear debris give aid
+    assert real(extract("The army sent 300 soldiers to Derna to help clear debris."), "07")
