@@ -34,7 +34,7 @@ from dashboard.ui.timeline import (
     timeline_chart,
     timeline_frame,
 )
-from dashboard.views import next_position, playback_window
+from dashboard.views import next_position, playback_window, skip_empty
 
 MAX_CARDS = 60  # cards per section: one page from the store
 MAX_HAPPENINGS = 20  # happening cards above the event cards
@@ -177,6 +177,9 @@ def map_and_cards() -> None:
         days = WINDOWS.get(st.session_state.get(PLAY_DAYS) or "30-day window", 30)
         pos = st.session_state.get(PLAY_POS) or start
         pos = pos if start <= pos <= end else start
+        # months with events in view: empty stretches are skipped, not played through
+        busy = sorted(set(data.timeline(view_q, "month")["bucket"]))
+        pos = skip_empty(pos, days, busy, start, end)
         w0, w1 = playback_window(start, end, pos, days, bool(st.session_state.get(PLAY_CUMULATIVE)))
         st.session_state[PLAY_POS] = next_position(start, end, pos, days)
         # the window lies inside the range, so an event overlapping it overlaps the range

@@ -377,7 +377,9 @@ def event_frame(store: Store, q: EventQuery, limit: int | None = None) -> pd.Dat
 def place_counts(store: Store, q: EventQuery) -> pd.DataFrame:
     """ "Where events happened": one row per event location of a matching event, by place id
     (``views.place_summary``): the place's columns, ``n_events`` (events located there; a
-    place merely mentioned is not counted) and ``top_code`` (the most frequent type there; ties to the lowest code)."""
+    place merely mentioned is not counted) and ``top_code`` (the most frequent type there; ties to the highest code, so a place
+    with one appeal and one arrest is drawn as conflict: CAMEO's codes rise with conflict,
+    and a tie read as cooperation hid it)."""
     with store.engine.connect() as conn:
         # counts per (place, type) in one pass; the event's location is ``location_id``, the
         # place its "location" link names (``writes.link_rows`` makes one from the other),
@@ -392,7 +394,7 @@ def place_counts(store: Store, q: EventQuery) -> pd.DataFrame:
             .cte("per_code")
             .prefix_with("MATERIALIZED")
         )
-        # the place's total and its top count, then the lowest type with that count: two
+        # the place's total and its top count, then the highest type with that count: two
         # grouped passes over the small per-type table, where window functions sorted it
         # twice (1.8 s -> 1.0 s of CPU for the whole of 1M events)
         tot = (
@@ -403,7 +405,7 @@ def place_counts(store: Store, q: EventQuery) -> pd.DataFrame:
             ).group_by(per_code.c.place_id)
         ).cte("tot")
         top = (
-            sa.select(per_code.c.place_id, sa.func.min(per_code.c.event_code).label("top_code"))
+            sa.select(per_code.c.place_id, sa.func.max(per_code.c.event_code).label("top_code"))
             .join(tot, sa.and_(tot.c.place_id == per_code.c.place_id, tot.c.top_n == per_code.c.n))
             .group_by(per_code.c.place_id)
         ).cte("top")

@@ -162,9 +162,12 @@ def _keep() -> None:
 
 def _range_to_url(default: tuple[date, date]) -> None:
     """Both ends in the URL whenever the range is not the default, so a shared link keeps its
-    end date as news arrives; neither while it is (the link then means "the newest")."""
+    end date as news arrives; neither while it is (the link then means "the newest"). A link
+    to a place keeps its range too: the newest range after an ingest may hold none of the
+    place's events, and the link would open on a warning (a fresh user's shared link)."""
     got = (st.session_state.get(state.FROM), st.session_state.get(state.TO))
-    if all(isinstance(d, date) for d in got) and got != default:
+    pinned = got != default or bool(st.query_params.get(state.PLACE))
+    if all(isinstance(d, date) for d in got) and pinned:
         st.query_params[state.FROM] = got[0].isoformat()  # type: ignore[union-attr]
         st.query_params[state.TO] = got[1].isoformat()  # type: ignore[union-attr]
     else:

@@ -194,3 +194,21 @@ def test_the_all_events_heading_names_events_without_a_place(store: Store, tmp_p
     assert not at.exception
     heading = next(m.value for m in at.markdown if m.value.startswith("**All events**"))
     assert "7 event(s) (1 without a place on the map)" in heading, heading
+
+
+def test_a_place_link_keeps_its_range_after_new_data(store: Store, tmp_path: Path) -> None:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.selectbox(key="goto").set_value("gn:1848313").run()
+    at.run()  # the next full run writes the range beside the place
+    link = dict(at.query_params)
+    assert link.get("from"), link
+    assert link.get("to"), link
+    # a newer article moves the default range; the place's link still opens on its events
+    add(store, tmp_path, "lima", LIMA)
+    fresh = AppTest.from_file(APP, default_timeout=60)
+    fresh.query_params.update({k: v[0] if isinstance(v, list) else v for k, v in link.items()})
+    fresh.run()
+    assert not fresh.exception
+    assert not any("has no events in this date range" in w.value for w in fresh.warning)
+    assert any(m.value.startswith("**Yokosuka**") for m in fresh.markdown)

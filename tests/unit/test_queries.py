@@ -208,11 +208,16 @@ def test_counts_per_place_equal_the_place_summary(store: Store, q: sq.EventQuery
 
 
 def test_some_place_has_tied_top_types_so_the_tie_break_is_compared(store: Store) -> None:
-    # the lowest code wins a tie: the comparison above checks that only if a tie occurs
+    # the highest code wins a tie (conflict is not drawn as cooperation): the comparison
+    # above checks that only if a tie occurs
     _, ev = _pandas(store, sq.EventQuery())
     n = ev.dropna(subset=["location_id"]).groupby(["location_id", "event_code"]).size()
     top = n.groupby(level="location_id").transform("max")
-    assert (n[n == top].groupby(level="location_id").size() > 1).any()
+    tied = n[n == top].reset_index().groupby("location_id")["event_code"]
+    assert (tied.size() > 1).any()
+    winners = tied.max()[tied.size() > 1]
+    got = sq.place_counts(store, sq.EventQuery()).set_index("id")["top_code"]
+    assert all(got[pid] == code for pid, code in winners.items())
 
 
 @pytest.mark.parametrize("hide", [False, True])
