@@ -383,11 +383,23 @@ def _in_order() -> None:
     start, end = ss.get(state.FROM), ss.get(state.TO)
     if isinstance(start, date) and isinstance(end, date) and start > end:
         ss[state.FROM], ss[state.TO] = end, start
+        asked = (_url_date(state.FROM), _url_date(state.TO))
+        if asked == (start, end):  # the link's own dates: understood, and said (a fresh user)
+            ss[SWAP_NOTICE] = (end, start)
+
+
+SWAP_NOTICE = "_link_dates_swapped"  # the range a link gave end first, as shown in order
 
 
 def link_notice() -> None:
-    """The notice of the link's bad dates, while the range shown instead stands."""
+    """The notice of the link's bad dates, while the range shown instead stands; a note when
+    the link gave its range end first and it was put in order."""
     ss = st.session_state
+    swapped = ss.get(SWAP_NOTICE)
+    if swapped and swapped == (ss.get(state.FROM), ss.get(state.TO)):
+        st.info(f"The link gave its dates end first: shown from {swapped[0]} to {swapped[1]}.")
+    elif swapped:
+        ss.pop(SWAP_NOTICE, None)
     notice = ss.get(LINK_NOTICE)
     if notice and notice[1] == _ordered(ss.get(state.FROM), ss.get(state.TO)):
         st.warning(notice[0], icon=":material/event_busy:")

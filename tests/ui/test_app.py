@@ -455,6 +455,7 @@ def test_a_reversed_range_in_the_link_is_put_in_order_in_the_inputs_and_the_url(
     assert (app.query_params["from"], app.query_params["to"]) == ("1900-01-01", "1950-12-31")
     assert "1 event(s)" in app.markdown[0].value
     assert not app.warning  # a reversed range is understood, not refused
+    assert any("end first" in i.value for i in app.info)  # and said, as the CLI refuses it
 
 
 def test_a_link_with_only_an_end_date_shows_what_came_before_it(app: AppTest) -> None:
