@@ -126,7 +126,7 @@ class Expected:
             f"{sq.event_count(store, x)} event(s) at {len(i)} place(s)"
             for x, i in zip(views, ids, strict=True)
         )
-        return Expected(*ids, name, f"{name} · {page.total} event(s) happened here",
+        return Expected(*ids, name, f"{name} · {page.total} event(s) placed here",
                         page.cards[0].id if page.cards else "", word, heads, frames)  # fmt: skip
 
 

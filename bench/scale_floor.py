@@ -66,7 +66,7 @@ with right:
     if chosen:
         page = sq.cards(store, q, str(chosen), limit=60, part="here")
         name = next((r.name for r in counts.itertuples() if r.id == chosen), chosen)
-        st.markdown(f"**{name}** · {page.total} event(s) happened here")
+        st.markdown(f"**{name}** · {page.total} event(s) placed here")
         st.html(
             "".join(
                 f'<div data-event-id="{html_text(c.id)}">{html_text(c.date_start)} · {html_text(c.summary)}</div>'
