@@ -12,6 +12,7 @@ from __future__ import annotations
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import name_key
+from dashboard.places.pairs import moved_to
 
 FOCUS_MIN = 3  # the focus is named this many times at least ...
 FOCUS_RATIO = 2  # ... and this many times as often as any other division
@@ -65,7 +66,5 @@ def focus_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if out is mentions:
             out = list(mentions)
         why = f"in {focus}, the division the text names most (its focus)"
-        candidates = m.candidates if any(i == place.id for i, _ in m.candidates) else (
-            *m.candidates, (place.id, m.score))  # fmt: skip
-        out[k] = Mention(m.start, m.end, m.text, place, m.score, why, candidates, m.demonym)
+        out[k] = moved_to(m, place, why)
     return out

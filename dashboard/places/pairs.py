@@ -162,6 +162,14 @@ def _holds(county: Place, town: Place) -> bool:
     return distance_km(county.lat, county.lon, town.lat, town.lon) <= _IN_COUNTY_KM
 
 
+def moved_to(m: Mention, place: Place, why: str) -> Mention:
+    """``m`` resolved to ``place`` for the reason ``why``, its candidates kept (with
+    ``place`` added when the geoparser had not listed it), so Review can still show them."""
+    candidates = m.candidates if any(i == place.id for i, _ in m.candidates) else (
+        *m.candidates, (place.id, m.score))  # fmt: skip
+    return Mention(m.start, m.end, m.text, place, m.score, why, candidates, m.demonym)
+
+
 def _moved(m: Mention, chosen: dict[str, tuple[Place, str]]) -> Mention:
     if m.place is None:
         return m
@@ -175,9 +183,7 @@ def _moved(m: Mention, chosen: dict[str, tuple[Place, str]]) -> Mention:
         why = f"lies in {county}, named in the text (a county and its town named together)"
     else:
         why = "holds a town the text names (a county and its town named together)"
-    candidates = m.candidates if any(i == place.id for i, _ in m.candidates) else (
-        *m.candidates, (place.id, m.score))  # fmt: skip
-    return Mention(m.start, m.end, m.text, place, m.score, why, candidates, m.demonym)
+    return moved_to(m, place, why)
 
 
 def domestic_namesakes(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -202,9 +208,7 @@ def domestic_namesakes(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]
         country = town.country_code
         why = (f"a town of the text's main country {country}: the division of that name lies "
                f"in {m.place.country_code}, which the text never names")  # fmt: skip
-        candidates = m.candidates if any(i == town.id for i, _ in m.candidates) else (
-            *m.candidates, (town.id, m.score))  # fmt: skip
-        out[k] = Mention(m.start, m.end, m.text, town, m.score, why, candidates, m.demonym)
+        out[k] = moved_to(m, town, why)
     return out
 
 
@@ -353,7 +357,5 @@ def home_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if out is mentions:
             out = list(mentions)
         why = f"a town of the text's home state {home}, where most of its sure places lie"
-        candidates = m.candidates if any(i == town.id for i, _ in m.candidates) else (
-            *m.candidates, (town.id, m.score))  # fmt: skip
-        out[k] = Mention(m.start, m.end, m.text, town, m.score, why, candidates, m.demonym)
+        out[k] = moved_to(m, town, why)
     return out
