@@ -7,7 +7,13 @@ import html
 import re
 
 _TEMPLATE_CHARS = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
-_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$])")
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>$&])")  # "&": "&amp;" stays as typed
+# GFM links "http://…", "www.…" and "a@b.org" in plain text, even after escapes and
+# character references are decoded (remark-gfm's autolink-literal transform), so a mailto:
+# or an escaped URL would become a link; a WORD JOINER (U+2060, invisible, no break)
+# before the trigger's ":", "." or "@" stops it (GFM spec §6.9 extended autolinks)
+_AUTOLINK = re.compile(r"(?i)(?<=https)(?=:)|(?<=http)(?=:)|(?<=www)(?=\\\.)|(?=@)")
+_JOINER = "\u2060"
 
 
 def map_text(s: object) -> str:
@@ -22,4 +28,5 @@ def html_text(s: object) -> str:
 
 def markdown_text(s: object) -> str:
     """For text passed to st.markdown or widget labels, which interpret Markdown."""
-    return _MARKDOWN.sub(r"\\\1", str(s))
+    escaped = _MARKDOWN.sub(r"\\\1", str(s))
+    return _AUTOLINK.sub(_JOINER, escaped)

@@ -348,3 +348,25 @@ def test_a_marked_layer_becomes_javascript_once_and_reads_the_same() -> None:
     assert lit.count('"interactive": false') >= 2  # the area and its handle
     assert "rg:kp" in lit
     assert "Yokosuka" not in lit
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Reuters via http://example.org/a", "http://"),
+        ("Wire (HTTPS://example.org)", "HTTPS://"),
+        ("see www.example.org", "www."),
+        ("tips to desk@example.org", "desk@"),
+    ],
+)
+def test_markdown_text_breaks_autolink_literals(text: str, trigger: str) -> None:
+    # GFM links these even after the escapes are decoded; an invisible word joiner before
+    # the trigger's ":", "." or "@" stops it, and the text reads as typed
+    escaped = markdown_text(text)
+    assert trigger.lower() not in escaped.replace("\\", "").lower()
+    assert escaped.replace("\u2060", "").replace("\\", "") == text
+
+
+def test_markdown_text_keeps_plain_colons_and_typed_references() -> None:
+    assert markdown_text("Kyiv: a strike") == "Kyiv: a strike"
+    assert markdown_text("AT&T &amp; co") == r"AT\&T \&amp; co"
