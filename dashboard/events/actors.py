@@ -525,8 +525,9 @@ def _candidates(text: str, before: list[Actor], clause: tuple[int, int], trigger
     # Sonko ... sparked riots": who a nominal act was done to is no side of the next verb
     done_to = nominal_object(text, clause[0], trigger_start)
     before = [a for a in before if not (done_to <= a.start < trigger_start)]
-    moved = [a for a in before if not _INTO_BEFORE.search(text, max(0, a.start - 30), a.start)]
-    before = moved or before
+    # "Gunmen crossed into Togo and attacked": where a mover went is never who acted, even
+    # when the subject is no named actor (CAMEO 1.1b3: the source is the verb's subject)
+    before = [a for a in before if not _INTO_BEFORE.search(text, max(0, a.start - 30), a.start)]
     sides = [a for a in before
              if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
              and not _HOST.search(text, max(0, a.start - 40), a.start)]  # fmt: skip

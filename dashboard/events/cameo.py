@@ -191,7 +191,7 @@ def triggers(text: str) -> list[Trigger]:
     forced = [m for m in matches if _forced_by_event(p, m)]
     matches = [m for m in matches if m not in forced
                and not any(_object_of(p, f, m) for f in forced)] if forced else matches  # fmt: skip
-    head = _head(p, matches)
+    head = _force_after_posture(p, _head(p, matches), matches)
     if head is not None:
         after = [m for m in matches if m.first > head.last]
         comp = min(after, key=lambda m: m.first) if head.rule.embeds and after else None
@@ -419,8 +419,9 @@ def _other_sense(p: Parse, m: Match) -> bool:
     if any(before & s.modifiers for s in senses if not s.near):
         return True
     near = [s.modifiers for s in senses if s.near]
-    # force verbs, and 11's blame ("blamed on unusual waves": a cause, no accused)
-    if near and m.rule.code[:2] in ("08", "11", "17", "18", "19", "20"):
+    # force verbs, 11's blame ("blamed on unusual waves": a cause, no accused) and 04's
+    # "received" ("received military aid": the giver's act, no guest hosted)
+    if near and m.rule.code[:2] in ("04", "08", "11", "17", "18", "19", "20"):
         j = m.first - 1
         while j > 0 and tokens[j].lower in AUX:
             j -= 1  # "the bill was killed": the subject before the auxiliary
@@ -705,6 +706,25 @@ def _head(p: Parse, matches: list[Match]) -> Match | None:
     objects = [m for m in matches if m.first > g and p.clause[m.first] == clause
                and m.rule.weight > WEAK and not _setting(p, g, m)]  # fmt: skip
     return min(objects, key=lambda m: (m.first, -m.rule.weight)) if objects else None
+
+
+_POSTURE = "15"  # CAMEO 1.1b3 §15 exhibit force posture
+_FORCE = ("18", "19", "20")  # §18 assault, §19 fight, §20 unconventional mass violence
+
+
+def _force_after_posture(p: Parse, head: Match | None, matches: list[Match]) -> Match | None:
+    """Of a posture and a use of force its subject goes on to in a verb joined by "and"
+    ("Troops massed on the border and shelled the town", "crossed into Togo and attacked a
+    village"), the force is the sentence's event: CAMEO 1.1b3 §15 is force shown, not used,
+    and one event per sentence keeps the act that happened. Returns the match to head with."""
+    if head is None or head.rule.code[:2] != _POSTURE:
+        return head
+    tokens = p.tokens
+    joined = [m for m in matches
+              if m.rule.code[:2] in _FORCE and m.rule.weight > WEAK and m.first > head.last
+              and m.first in p.verbs and p.clause[m.first] == p.clause[head.first]
+              and tokens[m.first - 1].lower == "and"]  # fmt: skip
+    return min(joined, key=lambda m: m.first) if joined else head
 
 
 # prepositions of where or when a happening took place ("at a rally", "during the talks")

@@ -47,6 +47,7 @@ from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
 from dashboard.events.dates_common import MONTHS, add_months, month_span
 from dashboard.events.dates_since import since_perfect
 from dashboard.events.dates_tense import verb_tense
+from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import (
     CONTINUES,
     bound_year,
@@ -143,6 +144,9 @@ class _Draft:
     relative: tuple[_Draft, int, str] | None = None
     planned: bool = False
     overnight: bool = False  # its clause says "overnight" and gives no date phrase
+    # the target is the other half of a reciprocal verb's joint subject ("Putin and Xi met"):
+    # a co-party, not a host or a struck side
+    joint: bool = False
     location: Mention | None = None
     location_reason: str = ""
     places: list[Mention] = field(default_factory=list)
@@ -481,6 +485,17 @@ class EventExtractor:
         # before the verb is its own when the verb has one after it (TimeML)
         if any(s + dm.start >= main.end for dm in loose):
             loose = [dm for dm in loose if not _in_relative_before(text, s, main, s + dm.start)]
+        # "The talks, which collapsed in March, resumed on Monday": a date inside a relative
+        # clause set off after the trigger tells what else befell its noun, when a date
+        # after the clause closes is the sentence's own (Quirk et al. 1985, 17.22)
+        # ("which began in Doha on Monday" tells the talks' own start, so it keeps its date)
+        aside = _relative_aside(text, main, s + len(sent))
+        if (
+            aside is not None
+            and not _BEGAN_AFTER.match(text, main.end)
+            and any(s + dm.start >= aside[1] for dm in loose)
+        ):
+            loose = [dm for dm in loose if not aside[0] <= s + dm.start < aside[1]]
         # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
         of_event = [
             dm
@@ -666,6 +681,9 @@ class EventExtractor:
             recipient_to=given,
             stance=(trig.full or trig.code).startswith(("012", "013")),
         )
+        if d.target is None and d.source is not None:
+            d.target = _reciprocal_partner(text, trig, d.source, actors)
+            d.joint = d.target is not None
         if trig.code.startswith("DIS-"):
             # "Assam has been hit by flooding": a hazard has no sides; what it hit is where it
             # happened (CAMEO 1.1b3 codes acts of political actors only; ACLED codes place)
@@ -1226,6 +1244,44 @@ _RELATIVE_WORD = re.compile(
 )
 
 
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _reciprocal_partner(
+    text: str, trig: Trigger, source: Actor, actors: list[Actor]
+) -> Actor | None:
+    """The other side of a reciprocal verb's joint subject ("Thailand and Cambodia clashed",
+    "Indian and Pakistani troops exchanged fire"): the actor joined to ``source`` by "and"
+    before the trigger, when the trigger's head is in the RECIPROCAL class (classes.csv);
+    else None."""
+    forms = verb_forms(trig.text.split()[0].lower())
+    if forms is None or forms[0] not in word_class("RECIPROCAL"):
+        return None
+    joined = [
+        a
+        for a in actors
+        if source.end <= a.start < trig.start
+        and a.name != source.name
+        and _JOINED.fullmatch(text, source.end, a.start)
+    ]
+    return joined[0] if joined else None
+
+
+# a non-restrictive relative clause: ", which|who … ," (Quirk et al. 1985, 17.22)
+_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()]*,", re.IGNORECASE)
+ASIDE_REACH = 40  # characters after the trigger where its noun's relative clause may open
+
+
+def _relative_aside(text: str, main: Trigger, stop: int) -> tuple[int, int] | None:
+    """The (start, end) offsets of a relative clause set off by commas within ASIDE_REACH
+    characters after the trigger ``main`` and before ``stop`` ("The talks, which collapsed
+    in March, resumed"), or None."""
+    m = _ASIDE.search(text, main.end, min(stop, main.end + ASIDE_REACH + 200))
+    if m is None or m.start() > main.end + ASIDE_REACH:
+        return None
+    return m.start(), m.end()
+
+
 def _in_relative_before(text: str, s: int, main: Trigger, at: int) -> bool:
     """The date at ``at`` stands in a relative clause ("who had seized Bunia in January") or
     a charge ("the man accused of bombing a mosque last year") opened after the sentence's
@@ -1384,7 +1440,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         codes = [d.source.country_code]  # a side named by its body only: "the Kremlin said"
     dl = ctx.analysis.dateline
     dateline = dl.place.country_code if dl and dl.place else None
-    host = d.target.country_code if d.target else None
+    host = d.target.country_code if d.target and not d.joint else None
     met = host or dateline
     code: str
     coast = _coast_of(d, article.text, ctx)
