@@ -108,6 +108,64 @@ def test_a_foreign_ministry_protesting_an_arrest_complains_officially(extract: E
     assert [code(e) for e in events] == ["114"]
 
 
+def test_a_state_protesting_to_another_complains_officially(extract: Extract) -> None:
+    events = extract("Japan protested to China over the detention of a Japanese businessman.")
+    assert [code(e) for e in events] == ["114"]
+    assert events[0].roles.source_country == "JP"
+
+
+# ------------------------------------------------ reports told as false, claims told as seen
+
+
+def test_reports_officials_call_false_are_negated(extract: Extract) -> None:
+    events = extract("Officials said reports of fighting in Kidal were false.")
+    fights = rooted(events, "19")
+    assert fights
+    assert "negated" in fights[0].flags
+
+
+def test_reports_officials_confirm_are_fighting(extract: Extract) -> None:
+    events = extract("Officials confirmed reports of fighting in Kidal on Monday.")
+    fights = real(events, "19")
+    assert fights
+    assert where(fights[0]) == ("Kidal", "ML")
+
+
+def test_a_killing_witnesses_tell_is_told_as_fact(extract: Extract) -> None:
+    # ACLED codes what named witnesses report; only an unverified claim is in doubt
+    events = extract("Witnesses said troops massacred 40 villagers in Amhara on Monday.")
+    killings = real(events, "20")
+    assert killings
+    assert killings[0].when.start == MONDAY
+
+
+# ------------------------------------------------ orders and the acts done
+
+
+def test_a_town_the_army_retook_was_taken(extract: Extract) -> None:
+    events = extract("The army retook the town of Kidal on Monday.")
+    taken = real(events, "19")
+    assert taken
+    assert where(taken[0]) == ("Kidal", "ML")
+
+
+def test_a_courts_order_to_release_is_a_demand(extract: Extract) -> None:
+    events = extract("The court ordered the government to release the activist.")
+    assert rooted(events, "10")
+    assert not rooted(events, "08")
+
+
+# ------------------------------------------------ the accused and the target
+
+
+def test_a_shelling_told_by_its_accuser_has_its_accused_as_source(extract: Extract) -> None:
+    events = extract("Russia says Ukraine shelled a school in Donetsk.")
+    shelling = real(events, "19")
+    assert shelling
+    assert shelling[0].roles.source_country == "UA"
+    assert shelling[0].roles.target_country != "UA"
+
+
 # ------------------------------------------------ negation that stays in its clause
 
 
@@ -181,3 +239,10 @@ def test_the_kenyan_capital_named_with_its_name_is_nairobi(extract: Extract) -> 
     gas = real(events, "17")
     assert gas
     assert where(gas[0]) == ("Nairobi", "KE")
+
+
+def test_a_past_arrest_on_an_earlier_month_day_is_this_years(extract: Extract) -> None:
+    events = extract("Police arrested 40 protesters in Istanbul on May 30.")
+    arrests = real(events, "17")
+    assert arrests
+    assert arrests[0].when.start == date(2026, 5, 30)
