@@ -214,7 +214,7 @@ def test_an_unverified_claim_of_killing_is_not_a_fact(extract: Extract, body: st
 
 @pytest.mark.xfail(strict=True, reason="the act a leader ordered is shown as done")
 @pytest.mark.parametrize(
-    "body, roots",
+    ("body", "roots"),
     [
         ("The president ordered the army to retake the town of Kidal.", ("19",)),
         ("The president ordered troops to arrest the rebel leader.", ("17",)),
