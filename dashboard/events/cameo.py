@@ -48,6 +48,7 @@ from dashboard.events.verbal import (
     offered,
     or_face,
     risk,
+    unverified,
 )
 from dashboard.model import EventType
 
@@ -198,7 +199,9 @@ def triggers(text: str) -> list[Trigger]:
         purpose = _purpose(p, head)
         matches = [m for m in matches
                    if m is head or _within(m, comp) or not _dependent(p, head, purpose, m)]  # fmt: skip
-    pairs = [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
+    pairs = _asserted_after_contrast(
+        p, [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
+    )
     # the noun, not the verb: "rebels threatened to storm the capital" is no storm; nor a
     # weapon's name ("Typhoon jets", "Storm Shadow missiles")
     hazards = [t.start for i, t in enumerate(tokens) if hazard_word(t.lower)
@@ -226,7 +229,7 @@ def triggers(text: str) -> list[Trigger]:
         # "X must withdraw": a demand (10); but what a constitution says must be is a rule
         t = tokens[p.gov]
         found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
-    found = no_evidence(tokens, denied(p, found))
+    found = unverified(tokens, no_evidence(tokens, denied(p, found)))
     false = _CALLED_FALSE.search(text)
     if false is not None:
         # "Reports that Hamas had released two hostages were false" (FactBank: a proposition
@@ -706,6 +709,54 @@ def _head(p: Parse, matches: list[Match]) -> Match | None:
     objects = [m for m in matches if m.first > g and p.clause[m.first] == clause
                and m.rule.weight > WEAK and not _setting(p, g, m)]  # fmt: skip
     return min(objects, key=lambda m: (m.first, -m.rule.weight)) if objects else None
+
+
+_CONTRAST = frozenset("but until".split())
+
+
+def _asserted_after_contrast(
+    p: Parse, pairs: list[tuple[Match, Trigger]]
+) -> list[tuple[Match, Trigger]]:
+    """Drop a negated trigger when one of its root follows it, unnegated, after "but" or
+    "until" ("had not fired on the crowd but had used tear gas", "did not disperse until
+    police fired tear gas"): a negation's scope ends at the clause boundary (NegEx, Chapman
+    et al. 2001), so the act after it happened and is the sentence's event."""
+    tokens = p.tokens
+
+    def asserted_later(m: Match, t: Trigger) -> bool:
+        return any(
+            m2.first > m.last
+            and "negated" not in t2.flags
+            and t2.code[:2] == t.code[:2]
+            and any(tok.lower in _CONTRAST for tok in tokens[m.last + 1 : m2.first])
+            for m2, t2 in pairs
+        )
+
+    kept = [(m, t) for m, t in pairs if "negated" not in t.flags or not asserted_later(m, t)]
+    return [(m, _until_then(p, m, t)) for m, t in kept]
+
+
+def _until_then(p: Parse, m: Match, t: Trigger) -> Trigger:
+    """ "did not shell the town until Monday": a negated act with "until" and a date after it
+    happened at that date (Huddleston and Pullum 2002, ch. 8 §7: negation with durative
+    "until" places the act at the end of the span), so it is not negated."""
+    if "negated" not in t.flags:
+        return t
+    tokens = p.tokens
+    for k in range(m.last + 1, len(tokens) - 1):
+        if tokens[k].boundary or k in p.verbs:
+            return t
+        if tokens[k].lower == "until":
+            nxt = tokens[k + 1].lower
+            if (
+                nxt in MONTHS
+                or nxt in WEEKDAYS
+                or nxt.isdigit()
+                or nxt in ("last", "late", "early")
+            ):
+                return replace(t, flags=tuple(f for f in t.flags if f != "negated"))
+            return t
+    return t
 
 
 _POSTURE = "15"  # CAMEO 1.1b3 §15 exhibit force posture

@@ -20,6 +20,7 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.domain import intergovernmental
 from dashboard.events.lexicon import DATA, word_class
 from dashboard.events.sides import organs
+from dashboard.events.tokens import is_noun, verb_forms
 
 # what may stand before a clause's subject: the sentence's start, a clause mark, a
 # conjunction, an article ("the Polish government")
@@ -56,8 +57,12 @@ def as_state_act(trigger: Trigger, source: Actor | None, text: str) -> Trigger:
     if source is None or not _subject(source, trigger, text):
         # "Authorities closed the airport", "Police closed the road": a state's organ named
         # by its office alone is the state acting (CAMEO 1.1b3 actor codebook: GOV, COP);
-        # only for a closure, as "police protested outside parliament" is officers in a crowd
-        if (trigger.full or trigger.code) != "144" or not _office_subject(trigger, text):
+        # only for a closure, as "police protested outside parliament" is officers in a crowd;
+        # but an embassy or an ambassador that protests speaks for its state (§114)
+        full = trigger.full or trigger.code
+        closure = full == "144" and _office_subject(trigger, text)
+        envoy = full in ("140", "141") and _diplomatic_subject(trigger, text)
+        if not (closure or envoy):
             return trigger
         kind = "country"
     code = state_acts().get((trigger.full or trigger.code, kind))
@@ -73,6 +78,25 @@ def _office_subject(trigger: Trigger, text: str) -> bool:
     words = before.group(1).lower().split()
     offices = [w for w in words if _organ(w)]
     return bool(offices) and all(w in _AUX or w in _LOCAL or _organ(w) for w in words)
+
+
+def _diplomatic_subject(trigger: Trigger, text: str) -> bool:
+    """The subject right before ``trigger`` is a diplomatic office ("The Chinese embassy in
+    Manila", "The ambassador", "the foreign ministry"): classes.csv ``DIPLOMAT`` or
+    "foreign"."""
+    before = _BARE_SUBJECT.search(text, max(0, trigger.start - 50), trigger.start)
+    if before is None:
+        return False
+    said = before.group(1).lower().split()
+    if any(w in ("who", "which", "that") or _past_verb(w) for w in said):
+        return False  # "Embassy staff joined protesters who rallied": not the subject
+    words = {w.rstrip("s") for w in said}
+    return bool(words & (word_class("DIPLOMAT") | {"foreign"}))
+
+
+def _past_verb(word: str) -> bool:
+    forms = verb_forms(word)
+    return forms is not None and "VBD" in forms[1] and not is_noun(word)
 
 
 _BARE_SUBJECT = re.compile(

@@ -66,10 +66,51 @@ def no_evidence(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
     evidence = word_class("EVIDENCE")
     for i in range(len(tokens) - 2):
         a, b, c = tokens[i], tokens[i + 1], tokens[i + 2]
-        if a.lower == "no" and b.keys & evidence and c.lower in ("of", "that"):
+        # "no truth to reports of fighting", "no basis for the claims that"
+        if a.lower == "no" and b.keys & evidence and c.lower in ("of", "that", "to", "in", "for"):
             return [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
                     if t.start >= c.end else t for t in found]  # fmt: skip
     return found
+
+
+_VERIFY = frozenset("verify confirm corroborate".split())
+_UNABLE = frozenset("not unable cannot n't".split())
+
+
+def unverified(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
+    """What an unconfirmed report tells ("According to unconfirmed reports, rebels executed",
+    "unverified videos showed"), and what is only claimed when the reporter adds it could
+    not verify it ("Posts claimed that troops had massacred villagers, but Reuters could not
+    verify the footage"), is at most possible: those triggers after the cue gain
+    "hypothetical" (FactBank PS; classes.csv ``UNCONFIRMED``, ``REPORT_NOUN``, ``CLAIM``). A
+    bare disclaimer after an official's report ("officials said …; Reuters could not verify")
+    leaves the report's act as told."""
+    unconfirmed, carrier, claim = (
+        word_class("UNCONFIRMED"),
+        word_class("REPORT_NOUN"),
+        word_class("CLAIM"),
+    )
+    cue = next(
+        (
+            tokens[i + 1].end
+            for i in range(len(tokens) - 1)
+            if tokens[i].keys & unconfirmed and tokens[i + 1].keys & carrier
+        ),
+        None,
+    )
+    if cue is None:
+        claimed = next((t.end for t in tokens if t.keys & claim), None)
+        doubted = any(
+            t.keys & _VERIFY and any(u.lower in _UNABLE for u in tokens[max(0, k - 3) : k])
+            for k, t in enumerate(tokens)
+        )
+        cue = claimed if doubted else None
+    if cue is None:
+        return found
+    return [
+        replace(t, flags=tuple(sorted({*t.flags, "hypothetical"}))) if t.start >= cue else t
+        for t in found
+    ]
 
 
 def risk(p: Parse, m: Match, matches: list[Match]) -> bool:

@@ -145,7 +145,6 @@ def test_the_broker_of_a_deal_is_not_its_target(extract: Extract) -> None:
 # ambassador's protests come out as 140, drawn as a street protest in Manila.
 
 
-@pytest.mark.xfail(strict=True, reason="a diplomat's protest is coded 140 demonstrate")
 @pytest.mark.parametrize(
     "body",
     [
@@ -165,13 +164,21 @@ def test_a_diplomatic_protest_is_an_official_complaint(extract: Extract, body: s
 # Foreign Office's protest also came out with Britain as its target.
 
 
-@pytest.mark.xfail(strict=True, reason="a government's protest is coded 140 demonstrate")
+_STILL_140 = pytest.mark.xfail(
+    strict=True, reason="a government's protest is coded 140 demonstrate"
+)
+
+
 @pytest.mark.parametrize(
     "body",
     [
-        "Britain protested to Tehran over the execution of a British-Iranian national.",
+        # a country named by another name than its gazetteer name is read as a demonym
+        pytest.param(
+            "Britain protested to Tehran over the execution of a British-Iranian national.",
+            marks=_STILL_140,
+        ),
         "The Foreign Office protested to Tehran over the execution of a British-Iranian national.",
-        "The US sailing drew a protest from Beijing.",
+        pytest.param("The US sailing drew a protest from Beijing.", marks=_STILL_140),
     ],
 )
 def test_a_governments_protest_is_no_demonstration(extract: Extract, body: str) -> None:
@@ -187,13 +194,11 @@ def test_a_governments_protest_is_no_demonstration(extract: Extract, body: str) 
 # or a mass killing.
 
 
-@pytest.mark.xfail(strict=True, reason="'no truth to reports of fighting' gives a 190 as fact")
 def test_reports_officials_say_have_no_truth_are_no_fighting(extract: Extract) -> None:
     events = extract("Officials said there was no truth to reports of fighting in Kidal.")
     assert not real(events, *VIOLENT)
 
 
-@pytest.mark.xfail(strict=True, reason="an unverified claim of a killing is shown as fact")
 @pytest.mark.parametrize(
     "body",
     [
@@ -212,7 +217,6 @@ def test_an_unverified_claim_of_killing_is_not_a_fact(extract: Extract, body: st
 # unflagged, in the week up to publication.
 
 
-@pytest.mark.xfail(strict=True, reason="the act a leader ordered is shown as done")
 @pytest.mark.parametrize(
     ("body", "roots"),
     [
@@ -249,13 +253,11 @@ def test_the_state_denying_a_shelling_is_not_its_target(extract: Extract) -> Non
 # flagged negated, so the repression that happened is hidden.
 
 
-@pytest.mark.xfail(strict=True, reason="'not X until Y' negates Y")
 def test_what_happened_until_is_not_negated(extract: Extract) -> None:
     events = extract("Protesters did not disperse until police fired tear gas on Monday.")
     assert real(events, "17")
 
 
-@pytest.mark.xfail(strict=True, reason="'not X but Y' negates Y")
 def test_what_was_done_instead_is_not_negated(extract: Extract) -> None:
     events = extract(
         "The police chief said officers had not fired on the crowd but had used tear gas."

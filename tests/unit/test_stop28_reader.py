@@ -153,3 +153,94 @@ def test_near_miss_allies_striking_together_are_not_each_other_s_target(
 ) -> None:
     ev = only(real(extract("French and Malian troops attacked a militant camp on Thursday."), "19"))
     assert ev.roles.target_country != "ML"
+
+
+# ------------------------------------------------ QA11's classes: near misses of the rules
+
+
+def test_an_official_report_with_a_reporter_s_disclaimer_stays_told(extract: Extract) -> None:
+    # FactBank: the officials commit to it; only a bare "claimed" with the disclaimer is PS
+    text = "Officials said drones struck a depot in Kherson on Monday, but AFP could not verify it."
+    assert real(extract(text), "19")
+
+
+def test_a_claim_without_a_disclaimer_stays_told(extract: Extract) -> None:
+    text = "The rebels claimed they had shot down an army helicopter near Goma on Monday."
+    assert real(extract(text), "19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry said there was no truth to reports of an attack on the convoy.",
+        "Unverified videos showed soldiers beating detainees in Kassala.",
+    ],
+)
+def test_untrue_or_unconfirmed_reports_make_no_confident_force(extract: Extract, text: str) -> None:
+    assert not real(extract(text), "18", "19", "20")
+
+
+def test_an_order_with_an_infinitive_leaves_the_act_undone(extract: Extract) -> None:
+    # FactBank 1.0: an order's complement is uncommitted
+    assert not real(extract("The general ordered his men to storm the airport."), "18", "19")
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Washington ordered air strikes on militia bases in Syria on Sunday.", "19"),
+        ("Troops were ordered to withdraw from the buffer zone on Sunday.", "08"),
+    ],
+)
+def test_near_miss_an_order_of_acts_or_a_passive_order(
+    extract: Extract, text: str, root: str
+) -> None:
+    assert real(extract(text), root)
+
+
+def test_a_negation_ends_at_but(extract: Extract) -> None:
+    # NegEx (Chapman et al. 2001): the scope ends at the clause boundary
+    text = "Riot police had not fired on the crowd in Dakar but had used tear gas on Monday."
+    assert real(extract(text), "17")
+
+
+def test_near_miss_a_negation_with_a_different_act_after_but(extract: Extract) -> None:
+    events = extract("Police did not fire tear gas but warned the crowd to leave on Monday.")
+    assert not real(events, "17")
+
+
+def test_not_until_a_date_places_the_act_at_the_date(extract: Extract) -> None:
+    ev = only(extract("The navy did not shell the port until Monday."))
+    assert "negated" not in ev.flags
+    assert ev.when.start == date(2026, 6, 15)
+
+
+def test_near_miss_not_on_a_date_stays_negated(extract: Extract) -> None:
+    ev = only(extract("The navy did not shell the port on Monday."))
+    assert "negated" in ev.flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Turkish embassy in Berlin protested the arrest of two journalists.",
+        "The Indian foreign ministry protested the detention of the fishermen.",
+    ],
+)
+def test_an_envoy_s_protest_is_an_official_complaint(extract: Extract, text: str) -> None:
+    # CAMEO 1.1b3 §114 complain officially, not §14 civilian protest
+    events = extract(text)
+    assert [code(e)[:2] for e in events] == ["11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Embassy staff joined students who rallied in Vienna on Monday.",
+        "Nurses protested outside the health ministry in Lima on Monday.",
+    ],
+)
+def test_near_miss_crowds_near_an_embassy_or_ministry_still_protest(
+    extract: Extract, text: str
+) -> None:
+    assert real(extract(text), "14")
