@@ -293,7 +293,8 @@ OWNER_AFTER = re.compile(
 # a reporting verb right after an actor after the trigger: the reporter ("…on Tuesday, the
 # Kremlin said")
 REPORTER_AFTER = re.compile(
-    r"\s+(?:said|says|reported|reports|announced|told|added|claimed|confirmed|stated)\b",
+    r"\s+(?:said|says|reported|reports|announced|told|added|claimed|confirmed|stated|"
+    r"denied|denies|rejected|rejects)\b",
     re.IGNORECASE,
 )
 # two countries' men joined in one subject: "Malian troops and Russian"
@@ -340,6 +341,11 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
     """
     actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
+    # "agreed to a ceasefire after talks mediated by Qatar", "signed at a ceremony hosted by
+    # the United States": a third party's role, no side of the act (CAMEO 1.1b3 codes the
+    # mediation itself as §045 when it is the subject's act)
+    actors = [a for a in actors if not _third_party(text, a, trigger_start, trigger_end)]
+    pool = [a for a in pool if not _third_party(text, a, trigger_start, trigger_end)]
     in_clause = [a for a in actors if clause[0] <= a.start < trigger_start]
     wider = [a for a in actors if a.start < trigger_start]
     before, sided = _candidates(text, in_clause or wider, clause, trigger_start, trigger_end)
@@ -495,6 +501,20 @@ def witnessed_from(text: str, trigger_start: int) -> int:
     fire"), so that the actors before it are witnesses; -1 when there is none."""
     m = _PERCEIVED.search(text, max(0, trigger_start - 60), trigger_start)
     return m.start() if m else -1
+
+
+_THIRD_PARTY = re.compile(
+    r"\b(?:mediated|brokered|hosted|sponsored|facilitated|convened|arranged)\s+by\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _third_party(text: str, a: Actor, trigger_start: int, trigger_end: int) -> bool:
+    """``a`` is the agent of a mediating or hosting participle that is not the trigger
+    itself ("talks mediated by Qatar" beside "agreed")."""
+    m = _THIRD_PARTY.search(text, max(0, a.start - 40), a.start)
+    return m is not None and not trigger_start <= m.start() < trigger_end
 
 
 def _candidates(text: str, before: list[Actor], clause: tuple[int, int], trigger_start: int,

@@ -496,6 +496,9 @@ class EventExtractor:
             and any(s + dm.start >= aside[1] for dm in loose)
         ):
             loose = [dm for dm in loose if not aside[0] <= s + dm.start < aside[1]]
+        # "Police banned the rally planned for Saturday": a date a plan's participle gives
+        # another noun is that noun's (TimeML: the rally's time), not the ban's
+        loose = [dm for dm in loose if not _planned_for_other(text, s + dm.start, main)]
         # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
         of_event = [
             dm
@@ -1265,6 +1268,24 @@ def _reciprocal_partner(
         and _JOINED.fullmatch(text, source.end, a.start)
     ]
     return joined[0] if joined else None
+
+
+_PLANNED_FOR = re.compile(
+    r"\b(?:planned|set|scheduled|slated|due|called|announced)\s+for\s+(?:next\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+_RIGHT_AFTER = re.compile(r"[\s,]*(?:(?:originally|initially|first|now)\s+)?")
+
+
+def _planned_for_other(text: str, at: int, main: Trigger) -> bool:
+    """The date at ``at`` follows a plan's participle ("planned for", "set for") that does
+    not stand right after the trigger ``main``: it dates the noun that participle describes
+    ("banned the rally planned for Saturday"), not the trigger ("the rally planned for
+    Saturday was called off" keeps it)."""
+    m = _PLANNED_FOR.search(text, max(0, at - 30), at)
+    return m is not None and not (
+        main.end <= m.start() and _RIGHT_AFTER.fullmatch(text, main.end, m.start())
+    )
 
 
 # a non-restrictive relative clause: ", which|who … ," (Quirk et al. 1985, 17.22)
