@@ -77,7 +77,10 @@ _NEW_SHOCK = re.compile(
     r"an?\s+(?:even\s+)?(?:more\s+powerful|bigger|larger))\s+"
     r"(?:(?:strong|powerful|deadly|shallow|magnitude[- ]?\d(?:\.\d)?)\s+)*"
     r"(?:earthquakes?|quakes?|tremors?|shocks?|aftershocks?)\b|"
-    r"\baftershocks?\s+(?:struck|hit|shook|rattled|jolted|rocked)\b|"
+    # its size may stand between the noun and the verb: "an aftershock of magnitude 5.5 struck",
+    # "an aftershock measuring 5.1 jolted" (a shock that struck is news, whatever it is called)
+    r"\baftershocks?\s+(?:(?:of\s+(?:magnitude\s+)?|measuring\s+|with\s+a\s+magnitude\s+of\s+)"
+    r"\d(?:\.\d)?\s+)?(?:struck|hit|shook|rattled|jolted|rocked)\b|"
     r"\b(?:foreshocks?|main[- ]?shocks?)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,41 @@
+"""Happenings regrouped for an aftershock told with its size (issue 16, precision).
+
+From this release (``dashboard.happenings.cues.aftermath``) "an aftershock of magnitude 5.5
+struck", "an aftershock measuring 5.1 jolted" is a new shock, as "an aftershock struck"
+already was: such a report no longer tells the aftermath of the quake days before it, so it
+cannot join that quake through ``rules.AFTERMATH_DAYS``. A store grouped before may hold such
+a join, so every earthquake event (root ``DIS-QUAKE``) is regrouped here by the writer's own
+rule (``store.happenings.refresh``) with the events of its window. Other happenings are left
+as they are. No table changes.
+
+Revision ID: 0015
+Revises: 0014
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0015"
+down_revision = "0014"
+branch_labels = None
+depends_on = None
+
+CHUNK = 20_000  # seeds per regroup: bounds the memory of one refresh on a large store
+
+
+def upgrade() -> None:
+    from dashboard.store.happenings import refresh
+
+    # frozen here as this release lays the rows out (0005): the blocking key of each event
+    links = sa.table("event_happenings", sa.column("event_id"), sa.column("root"))
+    conn = op.get_bind()
+    q = sa.select(links.c.event_id).where(links.c.root == "DIS-QUAKE")
+    ids = sorted(r.event_id for r in conn.execute(q))
+    for at in range(0, len(ids), CHUNK):
+        refresh(conn, ids[at : at + CHUNK])
+
+
+def downgrade() -> None:
+    """Nothing to undo: the happenings stay as this release grouped them."""
