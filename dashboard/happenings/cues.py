@@ -24,6 +24,13 @@
   ("another magnitude 6.3 earthquake", "a strong aftershock struck": ``_NEW_SHOCK``).
   ``rules.date_part`` lets such a report meet the disaster a few days before it.
 
+- **Sequel.** A shock told as following another and no larger ("a second strong
+  earthquake", "another quake", "an aftershock of magnitude 5.5 struck"; not "a stronger
+  quake", nor a sentence naming a main shock): an aftershock is by definition smaller than
+  the main shock it follows (Båth's law, above), so outlets name it as one. ``grouping``
+  reads "this week's earthquake" in a week holding a main shock and such a sequel as the main
+  shock.
+
 A report whose sentences give no magnitude, or two that disagree, or words of both kinds,
 gives ``None``: an unknown never refuses a merge.
 """
@@ -142,6 +149,26 @@ def show_kind(text: str) -> str | None:
     """
     drill, launch = bool(_EXERCISE.search(text)), bool(_LAUNCH.search(text))
     return "exercise" if drill and not launch else "launch" if launch and not drill else None
+
+
+# a shock told as larger than one before it, or a sequence's main shock named: no sequel
+_LARGER = re.compile(
+    r"\b(?:stronger|more\s+powerful|bigger|larger|main[- ]?shocks?)\b", re.IGNORECASE
+)
+
+
+def sequel(sentences: Iterable[str]) -> bool:
+    """Do the sentences tell a shock that followed another and was no larger?
+
+    >>> sequel(["A second strong earthquake shook the province on Tuesday."])
+    True
+    >>> sequel(["A second, stronger quake struck two days later."])
+    False
+    >>> sequel(["A strong earthquake struck the coast on Friday."])
+    False
+    """
+    texts = list(sentences)
+    return any(_NEW_SHOCK.search(t) for t in texts) and not any(_LARGER.search(t) for t in texts)
 
 
 def aftermath(sentences: Iterable[str]) -> bool:

@@ -3,8 +3,11 @@
 From this release (``dashboard.happenings.cues.aftermath``) "an aftershock of magnitude 5.5
 struck", "an aftershock measuring 5.1 jolted" is a new shock, as "an aftershock struck"
 already was: such a report no longer tells the aftermath of the quake days before it, so it
-cannot join that quake through ``rules.AFTERMATH_DAYS``. A store grouped before may hold such
-a join, so every earthquake event (root ``DIS-QUAKE``) is regrouped here by the writer's own
+cannot join that quake through ``rules.AFTERMATH_DAYS``; and a week-dated aftermath report
+("families made homeless by this week's earthquake") in a week holding a main shock and a
+later, no larger shock that every report of it tells as a sequel ("a second quake", "an
+aftershock": ``cues.sequel``) now joins the main shock (``grouping._main_shock``). A store
+grouped before may hold the first join and lack the second, so every earthquake event (root ``DIS-QUAKE``) is regrouped here by the writer's own
 rule (``store.happenings.refresh``) with the events of its window. Other happenings are left
 as they are. No table changes.
 
