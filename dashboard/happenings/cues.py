@@ -157,6 +157,27 @@ _LARGER = re.compile(
 )
 
 
+# any later shock named, however told: "this week's aftershock", "the second quake"
+_LATER_SHOCK = re.compile(
+    r"\b(?:aftershocks?|(?:second|third|another|new|fresh|latest|later)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:earthquakes?|quakes?|tremors?|shocks?))\b",
+    re.IGNORECASE,
+)
+
+
+def names_later_shock(sentences: Iterable[str]) -> bool:
+    """Do the sentences name a later shock in any words ("homeless after this week's
+    aftershock")? Such a report may tell the later shock, so it is never read as the main
+    shock's (``grouping._main_shock``).
+
+    >>> names_later_shock(["Families made homeless by this week's aftershock slept outdoors."])
+    True
+    >>> names_later_shock(["Families made homeless by this week's earthquake slept outdoors."])
+    False
+    """
+    return any(_LATER_SHOCK.search(t) for t in sentences)
+
+
 def sequel(sentences: Iterable[str]) -> bool:
     """Do the sentences tell a shock that followed another and was no larger?
 

@@ -340,8 +340,8 @@ def _main_shock(r: Report, first: _Open, second: _Open) -> int | None:
     gave no larger magnitude; else ``None``. Outlets name an aftershock as one (it is by
     definition smaller than the shock it follows), so "families made homeless by this week's
     earthquake" names the main shock: a bare "the earthquake" is not the sequel."""
-    if r.root != "DIS-QUAKE" or not r.aftermath or r.sequel:
-        return None
+    if r.root != "DIS-QUAKE" or not r.aftermath or r.sequel or r.later_shock:
+        return None  # it may tell the sequel: "homeless after this week's aftershock"
     if not _both_inside(r, first, second):
         return None
     for n, (main, after) in enumerate(((first, second), (second, first))):

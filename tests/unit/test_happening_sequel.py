@@ -71,3 +71,13 @@ def test_a_week_report_without_an_aftermath_joins_neither() -> None:
     main = [shock(1, 0, mag=6.0), shock(2, 1)]
     after = [shock(3, 2, mag=5.5, then=True)]
     assert ["e5"] in _groups([*main, *after, shock(5, 3, week=True)])
+
+
+def test_a_week_report_that_names_the_aftershock_joins_neither() -> None:
+    # "families made homeless by this week's aftershock": it may tell the sequel
+    from dataclasses import replace
+
+    main = [shock(1, 0, mag=6.0), shock(2, 1)]
+    after = [shock(3, 2, mag=5.5, then=True)]
+    homeless = replace(shock(5, 3, after=True, week=True), later_shock=True)
+    assert ["e5"] in _groups([*main, *after, homeless])
