@@ -6,13 +6,18 @@ for these tests."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
 from dashboard.happenings.cues import sequel
 from dashboard.happenings.grouping import cluster
 from dashboard.happenings.model import Report, Spot
+from dashboard.pipeline import Pipeline
+from dashboard.places.geoparser import Geoparser
+from dashboard.store.db import Store
 
 VAN = Spot("a1:TR-65", "Van", "admin1", 38.5, 43.4, "TR", "TR-65", 3)
 SUNDAY = date(2024, 6, 2)
@@ -81,3 +86,37 @@ def test_a_week_report_that_names_the_aftershock_joins_neither() -> None:
     after = [shock(3, 2, mag=5.5, then=True)]
     homeless = replace(shock(5, 3, after=True, week=True), later_shock=True)
     assert ["e5"] in _groups([*main, *after, homeless])
+
+
+VAN_WEEK = [
+    ("s1", "2024-06-03", "A magnitude 6.1 earthquake struck Van province in eastern Turkey on "
+     "Monday, the disaster agency said."),
+    ("s2", "2024-06-04", "An earthquake that struck Van province on Monday killed 90 people, "
+     "officials said on Tuesday."),
+    ("s3", "2024-06-05", "A second strong earthquake, of magnitude 5.4, shook Van province on "
+     "Wednesday evening."),
+    ("s4", "2024-06-06", "An aftershock of magnitude 5.4 struck Van province on Wednesday "
+     "night, local officials said."),
+    ("s5", "2024-06-06", "Aid agencies said on Thursday that thousands of families made "
+     "homeless by this week's earthquake in Van province were sleeping in the open."),
+]  # fmt: skip
+
+
+def test_the_store_gives_the_week_s_homeless_to_the_main_shock(
+    store_url: str, geoparser: Geoparser, tmp_path: Path
+) -> None:
+    pipe = Pipeline(Store(store_url), geoparser)
+    path = tmp_path / "van.jsonl"
+    rows = [
+        {"title": n, "date": d, "text": t, "source": f"Outlet {n}", "url": f"https://{n}.example/q"}
+        for n, d, t in VAN_WEEK
+    ]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    pipe.ingest([path])
+    of = {
+        r["url"].split("//")[1].split(".")[0]: r["happening_id"]
+        for r in pipe.store.event_rows()
+        if r["event_code"] == "DIS-QUAKE"
+    }
+    assert of["s1"] == of["s2"] == of["s5"]
+    assert of["s3"] == of["s4"] != of["s1"]
