@@ -307,6 +307,7 @@ def _step(a: Any, b: Any) -> tuple[int, str]:
         ("no place", lambda: a.place is not None and b.place is not None),
         ("place cell differs", lambda: a.place.cell == b.place.cell or rules.ashore(a, b)),
         ("told apart (cues)", lambda: not rules.told_apart(a, b)),
+        ("at sea, nothing ties it ashore", lambda: _tied(a, b)),
         ("dates disjoint", lambda: rules.date_part(a, b) is not None),
         ("place too far", lambda: rules.place_part(a, b) is not None),
         ("actors", lambda: rules.actor_part(a, b) is not None),
@@ -316,6 +317,14 @@ def _step(a: Any, b: Any) -> tuple[int, str]:
         if not ok():
             return len(checks) - n, name + _detail(name, a, b)
     return 0, "grouping (complete link or margin)"
+
+
+def _tied(a: Any, b: Any) -> bool:
+    """A pair across a shore is tied by a shared side, or for a disaster by the coast."""
+    from dashboard.happenings import rules
+
+    coast = rules.ashore(a, b)
+    return coast is None or rules._linked_at_sea(*coast)
 
 
 def _detail(step: str, a: Any, b: Any) -> str:
@@ -330,7 +339,23 @@ def _detail(step: str, a: Any, b: Any) -> str:
         late = max((a, b), key=lambda r: r.start)
         after = ", the later tells an aftermath" if late.aftermath else ""
         return f" ({gap} days, precision {low}/{high}, {a.root}, {told} magnitude(s){after})"
+    if step == "score under MIN_SCORE":
+        return _parts(a, b)
     return ""
+
+
+def _parts(a: Any, b: Any) -> str:
+    """The three parts' scores of a pair under ``MIN_SCORE``, with the place kinds and date
+    precisions (the rule's terms, never text)."""
+    from dashboard.happenings import rules
+
+    parts = [rules.date_part(a, b), rules.place_part(a, b), rules.actor_part(a, b)]
+    said = "/".join(f"{p.score:.2f}" for p in parts if p is not None)
+    kinds = " vs ".join(
+        f"{r.place.kind}/{r.place.precision}{' inferred' if r.place.inferred else ''}"
+        for r in (a, b)
+    )
+    return f" (date/place/actors {said}; {kinds}; precision {a.precision}/{b.precision}, {a.root})"
 
 
 def _cells(a: Any, b: Any) -> str:

@@ -24,6 +24,13 @@
   ("another magnitude 6.3 earthquake", "a strong aftershock struck": ``_NEW_SHOCK``).
   ``rules.date_part`` lets such a report meet the disaster a few days before it.
 
+- **Sequel.** A shock told as following another and no larger ("a second strong
+  earthquake", "another quake", "an aftershock of magnitude 5.5 struck"; not "a stronger
+  quake", nor a sentence naming a main shock): an aftershock is by definition smaller than
+  the main shock it follows (Båth's law, above), so outlets name it as one. ``grouping``
+  reads "this week's earthquake" in a week holding a main shock and such a sequel as the main
+  shock.
+
 A report whose sentences give no magnitude, or two that disagree, or words of both kinds,
 gives ``None``: an unknown never refuses a merge.
 """
@@ -77,7 +84,10 @@ _NEW_SHOCK = re.compile(
     r"an?\s+(?:even\s+)?(?:more\s+powerful|bigger|larger))\s+"
     r"(?:(?:strong|powerful|deadly|shallow|magnitude[- ]?\d(?:\.\d)?)\s+)*"
     r"(?:earthquakes?|quakes?|tremors?|shocks?|aftershocks?)\b|"
-    r"\baftershocks?\s+(?:struck|hit|shook|rattled|jolted|rocked)\b|"
+    # its size may stand between the noun and the verb: "an aftershock of magnitude 5.5 struck",
+    # "an aftershock measuring 5.1 jolted" (a shock that struck is news, whatever it is called)
+    r"\baftershocks?\s+(?:(?:of\s+(?:magnitude\s+)?|measuring\s+|with\s+a\s+magnitude\s+of\s+)"
+    r"\d(?:\.\d)?\s+)?(?:struck|hit|shook|rattled|jolted|rocked)\b|"
     r"\b(?:foreshocks?|main[- ]?shocks?)\b",
     re.IGNORECASE,
 )
@@ -139,6 +149,47 @@ def show_kind(text: str) -> str | None:
     """
     drill, launch = bool(_EXERCISE.search(text)), bool(_LAUNCH.search(text))
     return "exercise" if drill and not launch else "launch" if launch and not drill else None
+
+
+# a shock told as larger than one before it, or a sequence's main shock named: no sequel
+_LARGER = re.compile(
+    r"\b(?:stronger|more\s+powerful|bigger|larger|main[- ]?shocks?)\b", re.IGNORECASE
+)
+
+
+# any later shock named, however told: "this week's aftershock", "the second quake"
+_LATER_SHOCK = re.compile(
+    r"\b(?:aftershocks?|(?:second|third|another|new|fresh|latest|later)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:earthquakes?|quakes?|tremors?|shocks?))\b",
+    re.IGNORECASE,
+)
+
+
+def names_later_shock(sentences: Iterable[str]) -> bool:
+    """Do the sentences name a later shock in any words ("homeless after this week's
+    aftershock")? Such a report may tell the later shock, so it is never read as the main
+    shock's (``grouping._main_shock``).
+
+    >>> names_later_shock(["Families made homeless by this week's aftershock slept outdoors."])
+    True
+    >>> names_later_shock(["Families made homeless by this week's earthquake slept outdoors."])
+    False
+    """
+    return any(_LATER_SHOCK.search(t) for t in sentences)
+
+
+def sequel(sentences: Iterable[str]) -> bool:
+    """Do the sentences tell a shock that followed another and was no larger?
+
+    >>> sequel(["A second strong earthquake shook the province on Tuesday."])
+    True
+    >>> sequel(["A second, stronger quake struck two days later."])
+    False
+    >>> sequel(["A strong earthquake struck the coast on Friday."])
+    False
+    """
+    texts = list(sentences)
+    return any(_NEW_SHOCK.search(t) for t in texts) and not any(_LARGER.search(t) for t in texts)
 
 
 def aftermath(sentences: Iterable[str]) -> bool:

@@ -12,7 +12,9 @@
 2. **Precise first.** Reports dated to the day form happenings first; reports dated to a
    week then join the best of them, and only when one is clearly best (``MARGIN``) and its
    range does not hold the days of two happenings it fits (``_both_inside``: "this week's
-   earthquake" with a quake on Sunday and another on Tuesday could be either).
+   earthquake" with a quake on Sunday and another on Tuesday could be either), unless every
+   report of one tells it as a later, no larger sequel of the other ("a second quake", "an
+   aftershock"): an aftermath report then tells the main shock (``_main_shock``).
    **One day at a time.** The reports of one day first form happenings among themselves
    (same-day matches only); each of these then joins a happening of the days before whole,
    when every one of its reports joins it (``_fold``). The rule's one-day slack is there for
@@ -320,11 +322,39 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
     if not scored:
         return None
     scored.sort(key=lambda t: (-t[0], t[1]))
+    if margin and len(scored) == 2:
+        main = _main_shock(r, b.out[scored[0][1]], b.out[scored[1][1]])
+        if main is not None:
+            return scored[main][1], scored[main][2]
     if len(scored) > 1 and scored[0][0] - scored[1][0] < margin:
         return None  # two happenings fit about as well: say neither
     if margin and len(scored) > 1 and _both_inside(r, b.out[scored[0][1]], b.out[scored[1][1]]):
         return None
     return scored[0][1], scored[0][2]
+
+
+def _main_shock(r: Report, first: _Open, second: _Open) -> int | None:
+    """Which of two quakes inside a week-dated aftermath report's range it tells (0 or 1), when
+    one is a main shock and every report of the other tells a sequel (``cues.sequel``: "a
+    second strong earthquake", "an aftershock of magnitude 5.5 struck") that came later and
+    gave no larger magnitude; else ``None``. Outlets name an aftershock as one (it is by
+    definition smaller than the shock it follows), so "families made homeless by this week's
+    earthquake" names the main shock: a bare "the earthquake" is not the sequel."""
+    if r.root != "DIS-QUAKE" or not r.aftermath or r.sequel or r.later_shock:
+        return None  # it may tell the sequel: "homeless after this week's aftershock"
+    if not _both_inside(r, first, second):
+        return None
+    for n, (main, after) in enumerate(((first, second), (second, first))):
+        if not all(m.sequel for m in after.members) or all(m.sequel for m in main.members):
+            continue
+        lead = min(m.start for m in main.members if m.firm and not m.sequel)
+        big = [m.magnitude for m in main.members if m.magnitude is not None]
+        small = [m.magnitude for m in after.members if m.magnitude is not None]
+        if lead < min(m.start for m in after.members) and not (
+            big and small and max(small) > max(big)
+        ):
+            return n
+    return None
 
 
 def _both_inside(r: Report, *happenings: _Open) -> bool:

@@ -80,6 +80,8 @@ class Report:
     kind: str | None = None  # "exercise" or "launch" for a show of force (``cues``)
     unreal: bool = False  # negated or hypothetical: the text does not report it as happened
     aftermath: bool = False  # a disaster's toll or rescue, told after it struck (``cues``)
+    sequel: bool = False  # a shock told as following another, no larger (``cues.sequel``)
+    later_shock: bool = False  # names a later shock in any words (``cues.names_later_shock``)
 
     @property
     def firm(self) -> bool:

@@ -23,7 +23,8 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
 - **place**: the same place; or one inside the other (a town in its province or
   country, a point inside a named sea or region's box); or a sea of no country and a place
   of a country it lies off (``shores``; "into the Sea of Japan" and "North Korea fired"),
-  when the two share a side (``ashore``); or two points within a radius
+  when the two share a side (``ashore``), or for a disaster, which has no sides, when the
+  place ashore is a town within ``RADIUS_KM[2]`` of the sea's box (``_coastal``); or two points within a radius
   that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
   per country, as EM-DAT records it, so two places in one country match for DIS- codes;
 - **actors**: nothing contradicts: no two different known source countries unknown to the
@@ -92,7 +93,7 @@ def match(a: Report, b: Report) -> Match | None:
     if a.article_id == b.article_id or family(a.root) != family(b.root) or told_apart(a, b):
         return None
     coast = ashore(a, b)
-    if coast is not None and not _sided_at_sea(*coast):
+    if coast is not None and not _linked_at_sea(*coast):
         return None
     parts = (date_part(a, b), place_part(a, b), actor_part(a, b))
     if any(p is None for p in parts):
@@ -119,6 +120,44 @@ def ashore(a: Report, b: Report) -> tuple[Report, Report] | None:
         if sea.place is not None and country is not None and country in sea.place.shores:
             return sea, land
     return None
+
+
+def _linked_at_sea(sea: Report, land: Report) -> bool:
+    """What ties a report at sea to one ashore: a shared side for an act (``_sided_at_sea``);
+    for a disaster, which has no sides, the coast itself (``_coastal``)."""
+    if sea.root.startswith("DIS-"):
+        return _coastal(sea, land)
+    return _sided_at_sea(sea, land)
+
+
+def _coastal(sea: Report, land: Report) -> bool:
+    """A disaster at sea and one told at a town: the town must lie within ``RADIUS_KM[2]`` of
+    the sea's box (a port or a coast a wreck is told from: "a ferry sank off Dover"). A
+    disaster has no sides to tie the two, and a sea's box meets the boxes of countries that
+    do not touch it (``shores``), so a whole country or an inland town says too little."""
+    spot, water = land.place, sea.place
+    if spot is None or water is None or water.bbox is None or spot.kind not in POINT_KINDS:
+        return False
+    if spot.lat is None or spot.lon is None or spot.precision > 2:
+        return False
+    km = _to_box_km(spot.lat, spot.lon, water.bbox)
+    return km <= RADIUS_KM[2]
+
+
+def _to_box_km(lat: float, lon: float, box: tuple[float, float, float, float]) -> float:
+    """Great-circle km from a point to the nearest point of a ``(west, south, east, north)``
+    box (0 inside; a box across the antimeridian is taken as its two halves)."""
+    west, south, east, north = box
+    spans = [(west, east)] if west <= east else [(west, 180.0), (-180.0, east)]
+    near_lat = min(max(lat, south), north)
+    return min(
+        distance_km(
+            Spot("", "", "", lat, lon, None, None, 1),
+            Spot("", "", "", near_lat, min(max(lon, w), e), None, None, 1),
+        )
+        or 0.0
+        for w, e in spans
+    )
 
 
 def _sided_at_sea(sea: Report, land: Report) -> bool:

@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from dashboard.happenings.cues import aftermath, magnitude, show_kind
+from dashboard.happenings.cues import (
+    aftermath,
+    magnitude,
+    names_later_shock,
+    sequel,
+    show_kind,
+)
 from dashboard.happenings.grouping import Group, cluster
 from dashboard.happenings.meetings import MEETING_ROOTS
 from dashboard.happenings.model import Report, Spot
@@ -407,6 +413,10 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         show_kind(r.summary) if r.summary else None,
         bool(getattr(r, "unreal", False)),
         aftermath(_said(r.evidence)) if r.evidence else False,
+        sequel(_said(r.evidence)) if r.evidence and r.event_code == "DIS-QUAKE" else False,
+        names_later_shock(_said(r.evidence))
+        if r.evidence and r.event_code == "DIS-QUAKE"
+        else False,
     )
 
 

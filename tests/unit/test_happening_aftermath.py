@@ -41,6 +41,14 @@ def quake(n: int, days: int = 0, *, after: bool = False, mag: float | None = Non
         ("A second deadly earthquake hit the province two days later.", False),
         ("A stronger quake struck before dawn as rescuers searched for survivors.", False),
         ("Rescuers said the main shock had flattened houses the foreshock had cracked.", False),
+        # an aftershock's size between the noun and its verb: still a new shock
+        (
+            "An aftershock of magnitude 5.3 hit the valley on Monday, scaring survivors in tents.",
+            False,
+        ),
+        ("An aftershock measuring 5.1 jolted the province, sending rescuers running.", False),
+        # near miss: aftershocks that only hinder the rescue are the aftermath
+        ("Aftershocks of magnitude 4 and above have hampered rescuers since Sunday.", True),
     ],
 )
 def test_what_tells_a_disaster_s_aftermath(sentence: str, told: bool) -> None:
@@ -66,6 +74,15 @@ def test_a_quake_and_its_toll_told_days_later_are_one_happening(days: int) -> No
 def test_reports_days_apart_stay_apart_without_an_aftermath(late: Report, why: str) -> None:
     early = quake(1, mag=6.6, root=late.root)
     assert match(early, late) is None, why
+
+
+def test_an_aftershock_told_with_its_size_does_not_join_the_main_shock_days_before() -> None:
+    # the aftershock (M5.5, within a unit of the main shock's 6.0, so magnitude cannot refuse)
+    # told two days later with the homeless of the first: a new shock, not its aftermath
+    told = "An aftershock of magnitude 5.5 struck the valley, sending the homeless from tents."
+    assert match(quake(1, mag=6.0), quake(2, 2, after=aftermath([told]), mag=5.5)) is None
+    toll = "The quake has left 5,000 families homeless, officials said on Tuesday."
+    assert match(quake(1, mag=6.0), quake(2, 2, after=aftermath([toll]))) is not None
 
 
 def test_an_early_report_of_the_aftermath_does_not_reach_forward() -> None:
@@ -155,3 +172,50 @@ def test_a_store_grouped_before_the_aftermath_rule_is_regrouped_on_upgrade(
     assert version == migrate.head() >= "0012"
     quakes = [r for r in store.event_rows() if r["event_code"] == "DIS-QUAKE"]
     assert len({r["happening_id"] for r in quakes}) == 1
+
+
+AFTERSHOCK = [
+    {"title": "Quake in Malatya", "date": "2024-05-12", "source": "Anatolia Wire",
+     "url": "https://anatolia.example/malatya-quake",
+     "text": "A magnitude 6.0 earthquake struck Malatya province in eastern Turkey on Sunday, "
+             "the disaster agency said."},
+    {"title": "Aftershock in Malatya", "date": "2024-05-14", "source": "Bosphorus Daily",
+     "url": "https://bosphorus.example/malatya-aftershock",
+     "text": "An aftershock of magnitude 5.5 struck Malatya province on Tuesday, sending "
+             "families who had lost their homes running from their tents."},
+]  # fmt: skip
+
+
+def test_a_store_that_joined_a_sized_aftershock_is_regrouped_on_upgrade(
+    store_url: str, geoparser: Geoparser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import re
+
+    import sqlalchemy as sa
+
+    from dashboard.happenings import cues
+    from dashboard.store import migrate
+    from dashboard.store.happenings import refresh
+
+    pipe = Pipeline(Store(store_url), geoparser)
+    path = tmp_path / "malatya.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in AFTERSHOCK), encoding="utf-8")
+    # group as 0014's release did: an aftershock was a new shock only right before its verb
+    old = re.compile(r"\baftershocks?\s+(?:struck|hit|shook|rattled|jolted|rocked)\b", re.I)
+    with monkeypatch.context() as old_rule:
+        old_rule.setattr(cues, "_NEW_SHOCK", old)
+        pipe.ingest([path])
+        with pipe.store.writer.begin() as conn:
+            refresh(conn, [r["id"] for r in pipe.store.event_rows()])
+            conn.execute(sa.text("UPDATE alembic_version SET version_num = '0014'"))
+    assert len({r["happening_id"] for r in _quake_rows(pipe.store)}) == 1
+    pipe.store.engine.dispose()
+    store = Store(store_url)  # upgrades through 0015, which regroups
+    with store.engine.connect() as conn:
+        version = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == migrate.head() >= "0015"
+    assert len({r["happening_id"] for r in _quake_rows(store)}) == 2
+
+
+def _quake_rows(store: Store) -> list[dict]:
+    return [r for r in store.event_rows() if r["event_code"] == "DIS-QUAKE"]
