@@ -70,3 +70,21 @@ def test_a_county_the_text_places_elsewhere_keeps_its_state(geoparser: Geoparser
     assert hall.place is not None
     assert hall.place.admin1 == "US-GA"
     assert "the one state" not in exact(geoparser, text, "Phelps County").reason
+
+
+def test_counties_stay_out_of_a_state_the_text_does_not_name(geoparser: Geoparser) -> None:
+    # near miss: the text names Georgia; Nebraska, the one state with both names, is not it
+    text = "Sandhill cranes gathered in Hall County and Phelps County, Georgia officials said."
+    for surface in ("Hall County", "Phelps County"):
+        assert "the one state" not in exact(geoparser, text, surface).reason
+    hall = exact(geoparser, text, "Hall County")
+    assert hall.place is not None
+    assert hall.place.admin1 == "US-GA"
+
+
+def test_counties_go_to_the_one_state_the_text_names_too(geoparser: Geoparser) -> None:
+    text = "Sandhill cranes gathered in Hall County and Phelps County, Nebraska officials said."
+    for surface in ("Hall County", "Phelps County"):
+        m = exact(geoparser, text, surface)
+        assert m.place is not None
+        assert m.place.admin1 == "US-NE"
