@@ -267,7 +267,10 @@ class Recogniser:
         asked = 0 in flags
         if asked or 2 in flags:
             suspects = list(compress(hits, flags.translate(_ASKED))) if asked else []
-            named = {h[2] for h in compress(hits, flags.translate(_NAMED))}
+            # the C test does not read the lexicon: a modifier before the name makes no
+            # person of it (see _people_names), though the hit itself stays dropped
+            named = {h[2] for h in compress(hits, flags.translate(_NAMED))
+                     if h[5] is None or not modifier_only(h[5][2])}  # fmt: skip
             people = self._people_names(text, suspects, named, hits)
         else:
             people = frozenset()
@@ -357,6 +360,7 @@ class Recogniser:
                     glued(text, h, prev)
                     and not _is_common_noun(prev[2])
                     and not text[prev[0] : prev[1]].isupper()
+                    and not modifier_only(prev[2])
                 ):
                     out.add(key)
                     continue
@@ -556,6 +560,19 @@ def _spelled_out(text: str, acronym: str) -> bool:
         return False
     words = _WORDS.findall(text, max(0, at - 120), at)
     return "".join(w[0] for w in words if w[0].isupper()).endswith(acronym)
+
+
+@lru_cache(maxsize=8192)
+def modifier_only(key: str) -> bool:
+    """Whether English uses the folded word only as an adjective or adverb, never as a noun
+    (lemminflect's lexicon: "united", "democratic", "historic", "distinctly"), so that it is
+    no one's first name: "the Movement for United Georgia" or "Historic Dublin" makes no
+    person called Georgia or Dublin of the text's other mentions. First names that are words
+    are nouns too ("Mark", "Rose", "Frank") or verbs alone ("Rob", "Sue"), and stay names."""
+    from lemminflect import getAllLemmas
+
+    pos = getAllLemmas(key)
+    return ("ADJ" in pos or "ADV" in pos) and "NOUN" not in pos
 
 
 def _is_common_noun(key: str) -> bool:
