@@ -104,6 +104,23 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = frozenset({"'s", "’s"})  # "in Obama's stimulus law" names the owner, not a place
+# "X's Day" after a saint's name is the feast, not a place named after the saint
+_FEAST_DAY = re.compile(r"['’]s Day\b")
+_SAINT = re.compile(r"(?:St\.? |Saint )")
+_FEAST_CITY = 100_000  # a saint's city this large keeps its name before "'s Day"
+
+
+def _bare_possessive(text: str, end: int) -> bool:
+    """Whether a name ending in s at ``end`` takes the possessive as an apostrophe alone
+    ("Flores' stepfather", "in Flores' honor"), as English writes it for such names (Quirk et
+    al. 1985, 5.112); "the Flores' case" is owned as "Flores's" would be."""
+    return (
+        text[end - 1 : end] in ("s", "S")
+        and text[end : end + 1] in ("'", "’")
+        and not text[end + 1 : end + 2].isalnum()
+    )
+
+
 _LOCATIVE_REACH = 32  # "throughout the northern " is 24 characters
 # What only a state owns, after a possessive: "Jordan's king", "Georgia's capital". Such a
 # use makes the name a place though a person of that name appears in the text too.
@@ -232,6 +249,8 @@ class Recogniser:
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
         matches, demonyms = self._find(text)
+        if "s Day" in text:  # a substring test in C first: few texts name a feast day
+            matches = [m for m in matches if not self._feast_day(text, m)]
         # substring tests in C first: most texts name no ship and no shares
         lowered = text.lower()
         vessels = any(w in lowered for w in _VESSEL_WORDS)
@@ -239,6 +258,15 @@ class Recogniser:
         if not (vessels or company):
             return matches, demonyms
         return [m for m in matches if not self._names_a_thing(text, m, vessels, company)], demonyms
+
+    def _feast_day(self, text: str, m: Match) -> bool:
+        """Whether ``m`` is a saint's name before "'s Day": "St. Patrick's Day", "Saint
+        George's Day" name the feast, not the towns and parishes named after the saint. A
+        city of 100,000 or more keeps its name ("St. Louis's Day of Giving" is the city's)."""
+        if not (_FEAST_DAY.match(text, m.end) and _SAINT.match(text, m.start)):
+            return False
+        return not any(p.kind == "city" and p.population >= _FEAST_CITY
+                       for p in self.gaz.places_of(m.place_ids))  # fmt: skip
 
     def _names_a_thing(self, text: str, m: Match, vessels: bool, company: bool) -> bool:
         """The name is a ship's ("the tanker Eagle S") or a company's ("shares in Toyota",
@@ -376,7 +404,8 @@ class Recogniser:
                 key = h[2]
                 if key not in out or key in located:
                     continue
-                if text[h[1] : h[1] + 2] in _POSSESSIVE:  # "into Bell's back"; "Jordan's king"
+                if text[h[1] : h[1] + 2] in _POSSESSIVE or _bare_possessive(text, h[1]):
+                    # "into Bell's back"; "Jordan's king"; "planted in Flores' honor"
                     if _STATE_OWNS.match(text, h[1]):
                         located.add(key)
                 elif _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0]):
