@@ -110,6 +110,29 @@ _SAINT = re.compile(r"(?:St\.? |Saint )")
 _FEAST_CITY = 100_000  # a saint's city this large keeps its name before "'s Day"
 
 
+# a year, or digits run into letters ("2AA", "4A"): what a word before it numbers or dates
+_NUMBER_AFTER = re.compile(r" (?:(?:19|20)\d\d\b|\d+[A-Za-z]+\b)")
+
+
+def _numbered_word(text: str, m: Match) -> bool:
+    """Whether ``m`` is one ordinary English word (lemminflect's lexicon) followed by a year
+    or a code of digits and letters: the word naming a numbered thing or a season's date
+    ("Section 2AA" of a sports league, "Spring 2009"), not the town of that name (Section,
+    Alabama; Spring, Texas). A name no English word is keeps it ("Paris 2024"), and a
+    plain number after a town is left alone ("Reading 2 Luton 0")."""
+    if not _NUMBER_AFTER.match(text, m.end):  # the cheap test first: most names have none
+        return False
+    surface = text[m.start : m.end]
+    return " " not in surface and "." not in surface and _is_word(fold(surface))
+
+
+@lru_cache(maxsize=4096)
+def _is_word(key: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(key))
+
+
 def _bare_possessive(text: str, end: int) -> bool:
     """Whether a name ending in s at ``end`` takes the possessive as an apostrophe alone
     ("Flores' stepfather", "in Flores' honor"), as English writes it for such names (Quirk et
@@ -251,6 +274,7 @@ class Recogniser:
         matches, demonyms = self._find(text)
         if "s Day" in text:  # a substring test in C first: few texts name a feast day
             matches = [m for m in matches if not self._feast_day(text, m)]
+        matches = [m for m in matches if not _numbered_word(text, m)]
         # substring tests in C first: most texts name no ship and no shares
         lowered = text.lower()
         vessels = any(w in lowered for w in _VESSEL_WORDS)

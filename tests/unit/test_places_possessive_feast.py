@@ -52,3 +52,24 @@ def test_a_saints_town_named_otherwise_stays(geoparser: Geoparser) -> None:
     assert p.lat is not None
     assert p.lon is not None
     assert distance_km(p.lat, p.lon, 38.6, -90.2) < 50
+
+
+def test_an_ordinary_word_before_a_year_or_a_code_is_no_town(geoparser: Geoparser) -> None:
+    # Section, Alabama and Spring, Texas are towns; here the words number and date things
+    text = "The Panthers won the Section 2AA title in Spring 2009 at home."
+    assert surfaces(geoparser, text) == []
+
+
+def test_a_name_no_english_word_keeps_its_place_before_a_year(geoparser: Geoparser) -> None:
+    # near misses: "Paris 2024" is the city's games; "Spring, Texas, in 2009" the town
+    paris = [m for m in geoparser.parse("Paris 2024 organisers met on Monday.") if m.place]
+    assert [m.text for m in paris] == ["Paris"]
+    assert paris[0].place is not None
+    assert paris[0].place.country_code == "FR"
+    spring = [m for m in geoparser.parse("Flooding hit Spring, Texas, in 2009.") if m.place]
+    assert spring[0].text == "Spring"
+    p = spring[0].place
+    assert p is not None
+    assert p.lat is not None
+    assert p.lon is not None
+    assert distance_km(p.lat, p.lon, 30.1, -95.4) < 50
