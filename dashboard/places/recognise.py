@@ -104,6 +104,46 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = frozenset({"'s", "’s"})  # "in Obama's stimulus law" names the owner, not a place
+# "X's Day" after a saint's name is the feast, not a place named after the saint
+_FEAST_DAY = re.compile(r"['’]s Day\b")
+_SAINT = re.compile(r"(?:St\.? |Saint )")
+_FEAST_CITY = 100_000  # a saint's city this large keeps its name before "'s Day"
+
+
+# a year, or digits run into letters ("2AA", "4A"): what a word before it numbers or dates
+_NUMBER_AFTER = re.compile(r" (?:(?:19|20)\d\d\b|\d+[A-Za-z]+\b)")
+
+
+def _numbered_word(text: str, m: Match) -> bool:
+    """Whether ``m`` is one ordinary English word (lemminflect's lexicon) followed by a year
+    or a code of digits and letters: the word naming a numbered thing or a season's date
+    ("Section 2AA" of a sports league, "Spring 2009"), not the town of that name (Section,
+    Alabama; Spring, Texas). A name no English word is keeps it ("Paris 2024"), and a
+    plain number after a town is left alone ("Reading 2 Luton 0")."""
+    if not _NUMBER_AFTER.match(text, m.end):  # the cheap test first: most names have none
+        return False
+    surface = text[m.start : m.end]
+    return " " not in surface and "." not in surface and _is_word(fold(surface))
+
+
+@lru_cache(maxsize=4096)
+def _is_word(key: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(key))
+
+
+def _bare_possessive(text: str, end: int) -> bool:
+    """Whether a name ending in s at ``end`` takes the possessive as an apostrophe alone
+    ("Flores' stepfather", "in Flores' honor"), as English writes it for such names (Quirk et
+    al. 1985, 5.112); "the Flores' case" is owned as "Flores's" would be."""
+    return (
+        text[end - 1 : end] in ("s", "S")
+        and text[end : end + 1] in ("'", "’")
+        and not text[end + 1 : end + 2].isalnum()
+    )
+
+
 _LOCATIVE_REACH = 32  # "throughout the northern " is 24 characters
 # What only a state owns, after a possessive: "Jordan's king", "Georgia's capital". Such a
 # use makes the name a place though a person of that name appears in the text too.
@@ -232,6 +272,9 @@ class Recogniser:
 
     def find(self, text: str) -> tuple[list[Match], list[Demonym]]:
         matches, demonyms = self._find(text)
+        if "s Day" in text:  # a substring test in C first: few texts name a feast day
+            matches = [m for m in matches if not self._feast_day(text, m)]
+        matches = [m for m in matches if not _numbered_word(text, m)]
         # substring tests in C first: most texts name no ship and no shares
         lowered = text.lower()
         vessels = any(w in lowered for w in _VESSEL_WORDS)
@@ -239,6 +282,15 @@ class Recogniser:
         if not (vessels or company):
             return matches, demonyms
         return [m for m in matches if not self._names_a_thing(text, m, vessels, company)], demonyms
+
+    def _feast_day(self, text: str, m: Match) -> bool:
+        """Whether ``m`` is a saint's name before "'s Day": "St. Patrick's Day", "Saint
+        George's Day" name the feast, not the towns and parishes named after the saint. A
+        city of 100,000 or more keeps its name ("St. Louis's Day of Giving" is the city's)."""
+        if not (_FEAST_DAY.match(text, m.end) and _SAINT.match(text, m.start)):
+            return False
+        return not any(p.kind == "city" and p.population >= _FEAST_CITY
+                       for p in self.gaz.places_of(m.place_ids))  # fmt: skip
 
     def _names_a_thing(self, text: str, m: Match, vessels: bool, company: bool) -> bool:
         """The name is a ship's ("the tanker Eagle S") or a company's ("shares in Toyota",
@@ -267,7 +319,10 @@ class Recogniser:
         asked = 0 in flags
         if asked or 2 in flags:
             suspects = list(compress(hits, flags.translate(_ASKED))) if asked else []
-            named = {h[2] for h in compress(hits, flags.translate(_NAMED))}
+            # the C test does not read the lexicon: a modifier before the name makes no
+            # person of it (see _people_names), though the hit itself stays dropped
+            named = {h[2] for h in compress(hits, flags.translate(_NAMED))
+                     if h[5] is None or not modifier_only(h[5][2])}  # fmt: skip
             people = self._people_names(text, suspects, named, hits)
         else:
             people = frozenset()
@@ -357,6 +412,7 @@ class Recogniser:
                     glued(text, h, prev)
                     and not _is_common_noun(prev[2])
                     and not text[prev[0] : prev[1]].isupper()
+                    and not modifier_only(prev[2])
                 ):
                     out.add(key)
                     continue
@@ -372,7 +428,8 @@ class Recogniser:
                 key = h[2]
                 if key not in out or key in located:
                     continue
-                if text[h[1] : h[1] + 2] in _POSSESSIVE:  # "into Bell's back"; "Jordan's king"
+                if text[h[1] : h[1] + 2] in _POSSESSIVE or _bare_possessive(text, h[1]):
+                    # "into Bell's back"; "Jordan's king"; "planted in Flores' honor"
                     if _STATE_OWNS.match(text, h[1]):
                         located.add(key)
                 elif _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0]):
@@ -556,6 +613,19 @@ def _spelled_out(text: str, acronym: str) -> bool:
         return False
     words = _WORDS.findall(text, max(0, at - 120), at)
     return "".join(w[0] for w in words if w[0].isupper()).endswith(acronym)
+
+
+@lru_cache(maxsize=8192)
+def modifier_only(key: str) -> bool:
+    """Whether English uses the folded word only as an adjective or adverb, never as a noun
+    (lemminflect's lexicon: "united", "democratic", "historic", "distinctly"), so that it is
+    no one's first name: "the Movement for United Georgia" or "Historic Dublin" makes no
+    person called Georgia or Dublin of the text's other mentions. First names that are words
+    are nouns too ("Mark", "Rose", "Frank") or verbs alone ("Rob", "Sue"), and stay names."""
+    from lemminflect import getAllLemmas
+
+    pos = getAllLemmas(key)
+    return ("ADJ" in pos or "ADV" in pos) and "NOUN" not in pos
 
 
 def _is_common_noun(key: str) -> bool:

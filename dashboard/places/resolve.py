@@ -18,6 +18,7 @@ from math import asin, cos, radians, sin, sqrt
 
 from dashboard.model import Mention, Place
 from dashboard.paths import data_dir
+from dashboard.places.counties import counties_together
 from dashboard.places.cues import FEATURE_CUES, said_cue, unlisted
 from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
@@ -419,6 +420,7 @@ class Resolver:
         out = self._by_country_places(text, out)
         out = self._capital_speaking(text, out)
         out = self._state_of_named_places(out)
+        out = counties_together(out, self.gaz)
         out = _outside_division(text, out)
         out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)
