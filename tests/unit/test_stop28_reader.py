@@ -244,3 +244,44 @@ def test_near_miss_crowds_near_an_embassy_or_ministry_still_protest(
     extract: Extract, text: str
 ) -> None:
     assert real(extract(text), "14")
+
+
+# ------------------------------------------------ third parties, deniers, a plan's date
+
+
+def test_near_miss_the_mediator_as_subject_still_mediates(extract: Extract) -> None:
+    ev = only(
+        real(extract("Oman mediated talks between Iran and the United States on Monday."), "04")
+    )
+    assert code(ev) == "045"
+
+
+def test_a_mediator_after_by_is_no_side(extract: Extract) -> None:
+    text = "Sudan and South Sudan agreed on Monday to reopen the oil pipeline in talks hosted by Kenya."
+    assert all("KE" not in (e.roles.source_country, e.roles.target_country) for e in extract(text))
+
+
+def test_near_miss_a_passive_agent_still_acts(extract: Extract) -> None:
+    ev = only(real(extract("Two fishermen were detained by Eritrea on Monday."), "17"))
+    assert ev.roles.source_country == "ER"
+
+
+def test_who_denies_it_after_the_act_is_no_target(extract: Extract) -> None:
+    text = "Azerbaijan says Armenia shelled a village near Lachin; Yerevan denies it."
+    assert all(e.roles.target_country != "AM" for e in rooted_all(extract(text), "19"))
+
+
+def rooted_all(events: list[Event], root: str) -> list[Event]:
+    found = [e for e in events if code(e).startswith(root)]
+    assert found, events
+    return found
+
+
+def test_a_date_of_the_rally_a_ban_names_is_not_the_ban_s(extract: Extract) -> None:
+    ev = only(real(extract("Police banned the march planned for Sunday in Tirana."), "17"))
+    assert ev.when.end <= date(2026, 6, 18)
+
+
+def test_near_miss_a_plan_s_date_right_after_its_noun_stays(extract: Extract) -> None:
+    events = extract("The march planned for Sunday in Tirana was called off.")
+    assert [e.when.start.weekday() for e in events if code(e).startswith("14")] == [6]
