@@ -202,7 +202,10 @@ def _spans_years(y: int, y2: str, first: int) -> bool:
 
 
 def _season_year(first: int, pub: date, which: str, ctx: Context) -> tuple[int, str]:
-    """The year a season starts in: the one holding publication, the one before or after."""
+    """The year a season starts in: the one holding publication, the one before or after.
+
+    "this winter" outside the season follows the verb ("ice covered the lake this winter":
+    the one gone; "floods are expected this winter": the one ahead), else publication's year."""
     current = pub.year if pub.month >= first else pub.year - 1
     in_it = date(current, first, 1) <= pub <= month_span(*add_months(current, first, 2))[1]
     if which in ("last", "past", "previous"):
@@ -211,8 +214,18 @@ def _season_year(first: int, pub: date, which: str, ctx: Context) -> tuple[int, 
     if which == "next":
         y = current + 1
         return y, f": the first one after publication {pub}"
-    if which in ("this", "current") or in_it:
+    if in_it:
         return current, f": the one around publication {pub}"
+    if which == "coming":
+        return current + 1, f": the first one after publication {pub}"
+    if which in ("this", "current"):
+        # outside the season, "this" names the one the tense points to; with no tense, the
+        # one that starts in publication's year (TimeML's YYYY-SE: "this fall" in June is
+        # the fall ahead; HeidelTime's English date_r17e, UNDEF-this-season)
+        if ctx.direction:
+            y = current + 1 if ctx.future else current
+            return y, f": the {'next' if ctx.future else 'latest'} one{direction_note(ctx)}"
+        return pub.year, f": the one that starts in publication's year ({pub.year})"
     if ctx.future:
         return current + 1, f": the next one from publication{direction_note(ctx)}"
     return current, f": the latest one from publication{direction_note(ctx)}"

@@ -1,0 +1,73 @@
+"""Round 4 of the date reader: "this" + a season outside that season follows the verb (else
+publication's year, TimeML's YYYY-SE). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.events.dates_document import document_dates
+
+JUNE = date(2024, 6, 14)  # outside autumn and winter, inside summer
+JANUARY = date(2024, 1, 20)  # inside winter 2023-24
+
+
+def _range(text: str, phrase: str, pub: date) -> tuple[date, date] | None:
+    got = [f for f in document_dates(text, pub) if f.text == phrase]
+    assert len(got) == 1, [f.text for f in document_dates(text, pub)]
+    r = got[0].range
+    return (r.start, r.end) if r else None
+
+
+# ---------------------------------------------------------------- "this" + a season
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        (  # ahead: the autumn to come, not the one nine months gone
+            "The referendum on the new port is due this fall.",
+            "this fall",
+            (date(2024, 9, 1), date(2024, 11, 30)),
+        ),
+        (
+            "Ministers will meet again this autumn to review the grain deal.",
+            "this autumn",
+            (date(2024, 9, 1), date(2024, 11, 30)),
+        ),
+        (  # a winter expected in June is the next one
+            "Forecasters expect heavy floods this winter along the river.",
+            "this winter",
+            (date(2024, 12, 1), date(2025, 2, 28)),
+        ),
+        (  # the past tense keeps the winter just gone
+            "Thick ice covered the harbour this winter, the port authority said.",
+            "this winter",
+            (date(2023, 12, 1), date(2024, 2, 29)),
+        ),
+        (  # the coming winter is the first one after publication
+            "Aid agencies warned that fuel will run short in the coming winter.",
+            "coming winter",
+            (date(2024, 12, 1), date(2025, 2, 28)),
+        ),
+    ],
+)
+def test_this_season_outside_it_follows_the_verb(
+    text: str, phrase: str, span: tuple[date, date]
+) -> None:
+    assert _range(text, phrase, JUNE) == span
+
+
+def test_this_season_inside_it_is_that_season_whatever_the_verb() -> None:
+    # near miss: publication falls inside the season, so the verb does not move it
+    text = "Factories will cut power this summer to spare the grid."
+    assert _range(text, "this summer", JUNE) == (date(2024, 6, 1), date(2024, 8, 31))
+    text = "Snow closed the mountain pass this winter."
+    assert _range(text, "this winter", JANUARY) == (date(2023, 12, 1), date(2024, 2, 29))
+
+
+def test_last_season_is_unchanged() -> None:
+    # near miss: "last" already names the one gone
+    text = "Wildfires burned the hills last autumn."
+    assert _range(text, "last autumn", JUNE) == (date(2023, 9, 1), date(2023, 11, 30))
