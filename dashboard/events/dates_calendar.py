@@ -53,6 +53,12 @@ ORDINAL_WORD_RX = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 def quarter(m: re.Match[str], ctx: Context) -> Got | None:
     """'the third quarter of 2023', 'Q3 2023', 'the first quarter' (direction decides the year)."""
     g = m.groupdict()
+    if _last_reported_quarter(m, ctx):
+        assert ctx.pub is not None
+        y, mo = add_months(ctx.pub.year, (ctx.pub.month - 1) // 3 * 3 + 1, -3)
+        start, end = date(y, mo, 1), month_span(*add_months(y, mo, 2))[1]
+        why = f"'{m.group().strip()}' with no year: the quarter before publication's ({ctx.pub})"
+        return Got(start, end, why + direction_note(ctx))
     q = ORDINALS.get((g.get("q") or "").lower()) or int(g.get("qn") or 0)
     if not 1 <= q <= 4:
         return None
@@ -74,6 +80,17 @@ def quarter(m: re.Match[str], ctx: Context) -> Got | None:
     start = date(year, 3 * q - 2, 1)
     end = month_span(year, 3 * q)[1]
     return Got(start, end, f"quarter {q} of {year}{why}")
+
+
+def _last_reported_quarter(m: re.Match[str], ctx: Context) -> bool:
+    """Is 'the last quarter' the latest one gone, as 'last quarter' is? Yes with no year and
+    no 'of the year' after it, unless the verb looks ahead ("output will peak in the last
+    quarter": the fourth). HeidelTime's English date_r17a reads "(the) last quarter" so
+    (UNDEF-last-quarter: the one before publication's); "the final quarter" stays the fourth."""
+    g = m.groupdict()
+    if (g.get("q") or "").lower() != "last" or g.get("year") or g.get("rel") or g.get("fiscal"):
+        return False
+    return ctx.pub is not None and not ctx.future and not m.group().lower().endswith("year")
 
 
 def half(m: re.Match[str], ctx: Context) -> Got | None:

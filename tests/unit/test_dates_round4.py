@@ -1,5 +1,6 @@
 """Round 4 of the date reader: "this" + a season outside that season follows the verb (else
-publication's year, TimeML's YYYY-SE). Sentences written for these tests."""
+publication's year, TimeML's YYYY-SE), and "the last quarter" with no year is the quarter
+gone, as "last quarter" is. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -71,3 +72,48 @@ def test_last_season_is_unchanged() -> None:
     # near miss: "last" already names the one gone
     text = "Wildfires burned the hills last autumn."
     assert _range(text, "last autumn", JUNE) == (date(2023, 9, 1), date(2023, 11, 30))
+
+
+# ---------------------------------------------------------------- "the last quarter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports fell 4 percent in the last quarter, the statistics office said.",
+        "The bank's profit rose in the last quarter.",
+    ],
+)
+def test_the_last_quarter_without_a_year_is_the_quarter_gone(text: str) -> None:
+    assert _range(text, "the last quarter", JUNE) == (date(2024, 1, 1), date(2024, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        (  # near miss: "of the year" makes it the fourth quarter
+            "Exports fell in the last quarter of the year.",
+            "the last quarter of the year",
+            (date(2023, 10, 1), date(2023, 12, 31)),
+        ),
+        (  # near miss: a year written after it
+            "Exports fell in the last quarter of 2022.",
+            "the last quarter of 2022",
+            (date(2022, 10, 1), date(2022, 12, 31)),
+        ),
+        (  # near miss: a verb that looks ahead keeps the fourth quarter of this year
+            "Output will peak in the last quarter, the ministry expects.",
+            "the last quarter",
+            (date(2024, 10, 1), date(2024, 12, 31)),
+        ),
+        (  # near miss: "the final quarter" is the fourth
+            "Exports fell in the final quarter.",
+            "the final quarter",
+            (date(2023, 10, 1), date(2023, 12, 31)),
+        ),
+    ],
+)
+def test_the_last_quarter_of_a_year_stays_the_fourth(
+    text: str, phrase: str, span: tuple[date, date]
+) -> None:
+    assert _range(text, phrase, JUNE) == span
