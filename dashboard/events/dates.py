@@ -503,6 +503,7 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<h>H[12])\s*(?P<year>\d{4})\b"), cal.half, False, needs="digit"),
     Rule(rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"), cal.fiscal_year, False, needs="digit"),
     Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False, needs="digit"),
+    Rule(rx(r"\b(?P<which>this|current|present|last|past|previous|prior|next|coming)\s+fiscal\s+year\b(?![-'’]\w)(?!\s+\d)"), cal.relative_fiscal_year, True, needs="fiscal"),
     # "the winter of 2019-20": the season the two years share, before the range of years
     Rule(rx(rf"\b{PART_OPT}(?:(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)?(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}[-/–](?P<y2>\d{{4}}|\d{{2}})(?!\d)"), cal.season, False, needs="season"),
     Rule(rx(r"\bbetween (?P<y1>\d{4}) and (?P<y2>\d{4})\b"), _year_range, False, needs="digit"),
@@ -589,6 +590,7 @@ _CUES = {
     "since": rx(r"\bsince\b"),
     "quarter": rx(r"quarter"),
     "half": rx(r"\bhalf\b"),
+    "fiscal": rx(r"\bfiscal\b"),
     "decadeword": rx(r"ties\b|['’]\d0s"),
 }
 # The literal words each pattern needs (``prefilter.needed``): a substring test in C rules out

@@ -166,16 +166,47 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
         if end_year != y + 1:
             return None
         y = end_year
+    s, e = _fiscal_span(y, ctx.country)
+    return Got(s, e, f"fiscal year {y} ({_fiscal_note(ctx.country)})")
+
+
+_FISCAL_STEP = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
+                "prior": -1, "next": 1, "coming": 1}  # fmt: skip
+
+
+def relative_fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the current fiscal year', 'last fiscal year', 'next fiscal year': the government year
+    of the article's country that holds publication, or the one before or after it. With no
+    country the start month is unknown, so the range holds every twelve months that could be
+    meant (the current one: each that holds publication). HeidelTime's English date_r17a
+    reads "this/last/next" + a unit from the document's date, as 'last year' is read."""
+    pub = ctx.pub
+    if pub is None:
+        return None
+    step = _FISCAL_STEP[m["which"].lower()]
     first, by_end = _fiscal_start(ctx.country)
     if first is None:
-        # unknown start: every twelve-month year that ends within the named year
-        return Got(date(y - 1, 2, 1), date(y, 12, 31), f"fiscal year {y} ({_fiscal_note(None)})")
+        s_y, s_m = add_months(pub.year, pub.month, 12 * step - 11)
+        e_y, e_m = add_months(pub.year, pub.month, 12 * step + 11)
+        why = "no country: every twelve months that could be meant"
+        return Got(date(s_y, s_m, 1), month_span(e_y, e_m)[1], f"'{m.group().strip()}' ({why})")
+    start_year = pub.year if pub.month >= first else pub.year - 1
+    label = start_year + (1 if by_end and first > 1 else 0) + step
+    s, e = _fiscal_span(label, ctx.country)
+    return Got(s, e, f"fiscal year {label}, '{m['which'].lower()}' from publication ({pub}; "
+                     f"{_fiscal_note(ctx.country)})")  # fmt: skip
+
+
+def _fiscal_span(y: int, country: str | None) -> tuple[date, date]:
+    """The days of fiscal year ``y`` in ``country``; unknown country: every twelve-month year
+    that ends within ``y``."""
+    first, by_end = _fiscal_start(country)
+    if first is None:
+        return date(y - 1, 2, 1), date(y, 12, 31)
     if first == 1:
-        s, e = year_span(y)
-        return Got(s, e, f"fiscal year {y} ({_fiscal_note(ctx.country)})")
+        return year_span(y)
     start = date(y - 1 if by_end else y, first, 1)
-    end = date(start.year + 1, first, 1) - timedelta(days=1)
-    return Got(start, end, f"fiscal year {y} ({_fiscal_note(ctx.country)})")
+    return start, date(start.year + 1, first, 1) - timedelta(days=1)
 
 
 # ---------------------------------------------------------------- seasons

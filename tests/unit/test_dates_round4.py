@@ -1,6 +1,8 @@
 """Round 4 of the date reader: "this" + a season outside that season follows the verb (else
-publication's year, TimeML's YYYY-SE), and "the last quarter" with no year is the quarter
-gone, as "last quarter" is. Sentences written for these tests."""
+publication's year, TimeML's YYYY-SE), "the last quarter" with no year is the quarter
+gone, as "last quarter" is, and "the current/last/next fiscal year" is the country's
+government year from publication, not "current" as the present week. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -14,9 +16,12 @@ JUNE = date(2024, 6, 14)  # outside autumn and winter, inside summer
 JANUARY = date(2024, 1, 20)  # inside winter 2023-24
 
 
-def _range(text: str, phrase: str, pub: date) -> tuple[date, date] | None:
-    got = [f for f in document_dates(text, pub) if f.text == phrase]
-    assert len(got) == 1, [f.text for f in document_dates(text, pub)]
+def _range(
+    text: str, phrase: str, pub: date, country: str | None = None
+) -> tuple[date, date] | None:
+    found = document_dates(text, pub, country=country)
+    got = [f for f in found if f.text == phrase]
+    assert len(got) == 1, [f.text for f in found]
     r = got[0].range
     return (r.start, r.end) if r else None
 
@@ -117,3 +122,57 @@ def test_the_last_quarter_of_a_year_stays_the_fourth(
     text: str, phrase: str, span: tuple[date, date]
 ) -> None:
     assert _range(text, phrase, JUNE) == span
+
+
+# ---------------------------------------------------------------- "the current fiscal year"
+
+OCTOBER = date(2023, 10, 20)  # in the US federal fiscal year 2024 (from 1 October 2023)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        (
+            "The Pentagon expects to overspend in the current fiscal year.",
+            "current fiscal year",
+            (date(2023, 10, 1), date(2024, 9, 30)),
+        ),
+        (
+            "Arms sales to the region doubled last fiscal year.",
+            "last fiscal year",
+            (date(2022, 10, 1), date(2023, 9, 30)),
+        ),
+        (
+            "Congress will debate aid for next fiscal year in March.",
+            "next fiscal year",
+            (date(2024, 10, 1), date(2025, 9, 30)),
+        ),
+    ],
+)
+def test_a_fiscal_year_from_publication_is_the_countrys_government_year(
+    text: str, phrase: str, span: tuple[date, date]
+) -> None:
+    assert _range(text, phrase, OCTOBER, country="US") == span
+
+
+def test_the_current_fiscal_year_is_no_present_week() -> None:
+    text = "The ministry expects a deficit in the current fiscal year."
+    found = document_dates(text, OCTOBER)
+    assert [f.text for f in found] == ["current fiscal year"]
+    r = found[0].range
+    assert r is not None
+    # no country: every twelve months that hold publication, never the week of writing
+    assert (r.start, r.end) == (date(2022, 11, 1), date(2024, 9, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrases"),
+    [
+        # near misses: a fiscal quarter, a named fiscal year, "current" before another noun
+        ("The last fiscal quarter was weak, the firm said.", []),
+        ("Spending rose in fiscal 2023, the ministry said.", ["fiscal 2023"]),
+        ("The current government took office in May.", ["current", "in May"]),
+    ],
+)
+def test_other_fiscal_and_current_phrases_are_unchanged(text: str, phrases: list[str]) -> None:
+    assert [f.text for f in document_dates(text, OCTOBER)] == phrases
