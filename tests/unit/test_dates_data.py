@@ -17,6 +17,7 @@ LEXICONS = [
     "time_zones.csv",
     "time_refs.csv",
     "vague_counts.csv",
+    "day_adjectives.csv",
 ]
 
 

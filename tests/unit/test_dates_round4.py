@@ -176,3 +176,50 @@ def test_the_current_fiscal_year_is_no_present_week() -> None:
 )
 def test_other_fiscal_and_current_phrases_are_unchanged(text: str, phrases: list[str]) -> None:
     assert [f.text for f in document_dates(text, OCTOBER)] == phrases
+
+
+# ---------------------------------------------------------------- "a historic day for X"
+
+TUESDAY = date(2024, 6, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Parliament ratified the border treaty on Tuesday. "
+            "It was a historic day for the country, the speaker said.",
+            "a historic day",
+        ),
+        (  # present tense inside a quotation: the day it is said on
+            'The last foreign troops left the capital on June 11. "This is a proud day '
+            'for our people," the president said.',
+            "a proud day",
+        ),
+        (
+            "Floods swept through the valley on Tuesday. Villagers called it a black day "
+            "in the region's history.",
+            "a black day",
+        ),
+    ],
+)
+def test_an_evaluated_day_is_the_day_named_before(text: str, phrase: str) -> None:
+    assert _range(text, phrase, JUNE) == (TUESDAY, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no day named before; a month named before; a day still to come; a
+        # saying about any day; a day out; the day of a "when" clause
+        "It was a historic day for the country, the speaker said.",
+        "Rebels took the town in May. It was a dark day for the region.",
+        "Parliament ratified the treaty on Tuesday. It will be a historic day for the "
+        "country when the last troops leave.",
+        "Parliament ratified the treaty on Tuesday. Every day is a great day for peace.",
+        "Parliament ratified the treaty on Tuesday. The families had a great day out.",
+        "Parliament ratified the treaty on Tuesday. It was a sad day when the mill closed.",
+    ],
+)
+def test_an_evaluated_day_without_a_named_day_or_looking_ahead_is_no_date(text: str) -> None:
+    assert not [f for f in document_dates(text, JUNE) if f.text.endswith(" day")]
