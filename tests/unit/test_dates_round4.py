@@ -1,8 +1,9 @@
 """Round 4 of the date reader: "this" + a season outside that season follows the verb (else
 publication's year, TimeML's YYYY-SE), "the last quarter" with no year is the quarter
 gone, as "last quarter" is, and "the current/last/next fiscal year" is the country's
-government year from publication, not "current" as the present week. Sentences written for
-these tests."""
+government year from publication, not "current" as the present week; "a historic day for X"
+is the day named before; a state told in the present "until" a day ends ahead. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -223,3 +224,40 @@ def test_an_evaluated_day_is_the_day_named_before(text: str, phrase: str) -> Non
 )
 def test_an_evaluated_day_without_a_named_day_or_looking_ahead_is_no_date(text: str) -> None:
     assert not [f for f in document_dates(text, JUNE) if f.text.endswith(" day")]
+
+
+# ---------------------------------------------------------------- a present state "until" a day
+
+WEDNESDAY = date(2024, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The offer of safe passage is good through Friday.", date(2024, 6, 14)),
+        ("The curfew lasts until Sunday, the governor's office said.", date(2024, 6, 16)),
+        ("The embassy remains closed until Monday.", date(2024, 6, 17)),
+        ("Schools stay shut until Monday, officials said.", date(2024, 6, 17)),
+        ("The strike runs through Friday.", date(2024, 6, 14)),
+        ("Until Friday, the border crossing is closed to trucks.", date(2024, 6, 14)),
+    ],
+)
+def test_a_present_state_until_a_day_ends_ahead(text: str, day: date) -> None:
+    found = [f for f in document_dates(text, WEDNESDAY) if f.range is not None]
+    assert [(f.range.start, f.range.end) for f in found] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # near misses: the same states told in the past end at a day gone
+        ("The embassy remained closed until Monday.", date(2024, 6, 10)),
+        ("The curfew lasted until Sunday, the governor's office said.", date(2024, 6, 9)),
+        ("Schools stayed shut until Monday, officials said.", date(2024, 6, 10)),
+        ("The offer of safe passage was good through Friday.", date(2024, 6, 7)),
+        ("Fighting continued until Sunday.", date(2024, 6, 9)),
+    ],
+)
+def test_a_past_state_until_a_day_ends_behind(text: str, day: date) -> None:
+    found = [f for f in document_dates(text, WEDNESDAY) if f.range is not None]
+    assert [(f.range.start, f.range.end) for f in found] == [(day, day)]
