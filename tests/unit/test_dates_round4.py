@@ -261,3 +261,58 @@ def test_a_present_state_until_a_day_ends_ahead(text: str, day: date) -> None:
 def test_a_past_state_until_a_day_ends_behind(text: str, day: date) -> None:
     found = [f for f in document_dates(text, WEDNESDAY) if f.range is not None]
     assert [(f.range.start, f.range.end) for f in found] == [(day, day)]
+
+
+# ---------------------------------------------------------------- a day early next year, no verb
+
+LATE_DECEMBER = date(2024, 12, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        ("The talks resume on Jan. 3.", "on Jan. 3", (date(2025, 1, 3), date(2025, 1, 3))),
+        ("The new border fee takes effect Jan. 1.", "Jan. 1", (date(2025, 1, 1),) * 2),
+        (
+            "The film festival is in January.",
+            "in January",
+            (date(2025, 1, 1), date(2025, 1, 31)),
+        ),
+    ],
+)
+def test_with_no_verb_a_day_early_next_year_is_the_one_ahead(
+    text: str, phrase: str, span: tuple[date, date]
+) -> None:
+    assert _range(text, phrase, LATE_DECEMBER) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span", "pub"),
+    [
+        # near misses: a past verb keeps the January gone; "since" names a time gone; a
+        # month beginning more than a month ahead stays in publication's year
+        (
+            "The report released on Jan. 3 found abuses.",
+            "on Jan. 3",
+            (date(2024, 1, 3),) * 2,
+            LATE_DECEMBER,
+        ),
+        (
+            "Fuel prices have risen since Jan. 3.",
+            "Jan. 3",
+            (date(2024, 1, 3),) * 2,
+            LATE_DECEMBER,
+        ),
+        (
+            "The film festival is in February.",
+            "in February",
+            (date(2024, 2, 1), date(2024, 2, 29)),
+            LATE_DECEMBER,
+        ),
+        ("The talks resume on Jan. 3.", "on Jan. 3", (date(2024, 1, 3),) * 2, date(2024, 10, 20)),
+    ],
+)
+def test_a_past_verb_or_a_far_month_keeps_its_year(
+    text: str, phrase: str, span: tuple[date, date], pub: date
+) -> None:
+    assert _range(text, phrase, pub) == span
