@@ -14,6 +14,10 @@
 - "a year earlier" after a month, a quarter or a half: that month, quarter or half a year
   back, not the whole year (HeidelTime date_r22a/b, UNDEF-REFUNIT-year-MINUS-1: the unit of
   the reference date).
+- "the following Monday", "the next Sunday", "the previous Friday": that weekday after or
+  before the day the narrative is at (TimeML anchors it on the reference time; HeidelTime's
+  English date_r17g reads "the following" + a unit as UNDEF-REF-unit-PLUS-1). With no day
+  named before, the same weekday from publication, as "next Monday" and "last Friday" are.
 - "a historic day for the country", "a sad day in our history": the day the narrative is at
   (the last day named), told in the past or present; nothing with no day named before or with
   a verb that looks ahead ("it will be a historic day"). The adjectives are data
@@ -32,6 +36,7 @@ from functools import lru_cache
 
 from dashboard.events.dates_common import (
     MONTHS,
+    WEEKDAYS,
     Context,
     Got,
     add_months,
@@ -74,6 +79,30 @@ def day_after_event(m: re.Match[str], ctx: Context) -> Got | None:
     d = anchor.start + timedelta(days=step)
     why = f"'{m.group().strip()} ...': the happening dated by {label}, one day {m['dir'].lower()}"
     return Got(d, d, why, relative=False)
+
+
+def weekday_from_anchor(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the following Monday': the first Monday after the day named before; 'the previous
+    Sunday' the last Sunday before it. No day named before: counted from publication.
+    None after a week, month or longer (the text does not say which week)."""
+    ahead = m["which"].lower() in ("following", "next")
+    target = WEEKDAYS[m["weekday"].lower()]
+    if ctx.anchor is not None:
+        if ctx.anchor.precision != 1:
+            return None
+        ref, label = ctx.anchor.start, f"the date named before ({ctx.anchor.start})"
+        relative = False
+    elif ctx.pub is not None:
+        ref, label, relative = ctx.pub, f"publication ({ctx.pub})", True
+    else:
+        return None
+    if ahead:
+        d = ref + timedelta(days=(target - ref.weekday()) % 7 or 7)
+    else:
+        d = ref - timedelta(days=(ref.weekday() - target) % 7 or 7)
+    way = "first" if ahead else "last"
+    why = f"'{m.group().strip()}': the {way} {m['weekday'].capitalize()} {'after' if ahead else 'before'} {label}"
+    return Got(d, d, why, relative=relative)
 
 
 # "every day is a great day for peace": a saying about any day, not one day

@@ -42,11 +42,23 @@ _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next"
 _LATEST = frozenset({"latest", "most recent"})
 
 
-def weekday(m: re.Match[str], ctx: Context) -> Got:
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _told_past(ctx: Context) -> bool:
+    """Did the governing verb read as past (``Context.direction`` starts "past: ...")?"""
+    return ctx.direction.startswith("past")
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Got | None:
     assert ctx.pub is not None
     pub = ctx.pub
     target = WEEKDAYS[m["weekday"].lower()]
     which = (m["which"] or "").lower()
+    if which == "next" and _THE_BEFORE.search(m.string, 0, m.start()) and _told_past(ctx):
+        # "withdrew the next Sunday": the Sunday after the day the story is at, not after
+        # publication (the anchored rule, ``dates_anchored.weekday_from_anchor``, reads it)
+        return None
     if which in ("this past", "past"):
         d = pub - timedelta(days=(pub.weekday() - target) % 7 or 7)
         return Got(

@@ -2,8 +2,9 @@
 publication's year, TimeML's YYYY-SE), "the last quarter" with no year is the quarter
 gone, as "last quarter" is, and "the current/last/next fiscal year" is the country's
 government year from publication, not "current" as the present week; "a historic day for X"
-is the day named before; a state told in the present "until" a day ends ahead. Sentences
-written for these tests."""
+is the day named before; a state told in the present "until" a day ends ahead; a January
+date with no verb in a late-December story is next year's; "the following Monday" counts
+from the day named before. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -316,3 +317,60 @@ def test_a_past_verb_or_a_far_month_keeps_its_year(
     text: str, phrase: str, span: tuple[date, date], pub: date
 ) -> None:
     assert _range(text, phrase, pub) == span
+
+
+# ---------------------------------------------------------------- "the following Monday"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        (
+            "On May 15, troops entered the port. The following Monday, they withdrew.",
+            "The following Monday",
+            date(2024, 5, 20),
+        ),
+        (
+            "The talks began on March 3 and ended the following Friday.",
+            "the following Friday",
+            date(2024, 3, 8),
+        ),
+        (  # told in the past, "the next Sunday" follows the story, not publication
+            "Troops entered the port on May 15 and withdrew the next Sunday.",
+            "the next Sunday",
+            date(2024, 5, 19),
+        ),
+        (
+            "On May 15, troops entered the port. The previous Sunday, the rebels had fled.",
+            "The previous Sunday",
+            date(2024, 5, 12),
+        ),
+    ],
+)
+def test_the_following_weekday_counts_from_the_day_named_before(
+    text: str, phrase: str, day: date
+) -> None:
+    assert _range(text, phrase, WEDNESDAY) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        # near misses: "next Monday" and a "the next Monday" still to come count from
+        # publication; so does "last Friday"
+        ("The talks resume next Monday.", "next Monday", date(2024, 6, 17)),
+        ("The talks will resume the next Monday.", "next Monday", date(2024, 6, 17)),
+        ("Rebels seized the depot last Friday.", "last Friday", date(2024, 6, 7)),
+    ],
+)
+def test_next_and_last_weekdays_still_count_from_publication(
+    text: str, phrase: str, day: date
+) -> None:
+    assert _range(text, phrase, WEDNESDAY) == (day, day)
+
+
+def test_the_following_weekday_after_a_month_names_no_day() -> None:
+    # after "In May" the text does not say which week: no day (it was the Monday before
+    # publication, a day the story never named)
+    text = "In May, troops entered the port. The following Monday, they withdrew."
+    assert [f.text for f in document_dates(text, WEDNESDAY)] == ["In May"]
