@@ -18,9 +18,12 @@ Returns ``("future" | "past" | None, why)``; ``None`` leaves the caller's defaul
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
 
 from dashboard.events.tokens import is_noun, verb_forms
+from dashboard.paths import data_dir
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:n't|'[a-z]+)?|[,;:()\"“”—–@]|``|''|--")
 # a clock time ("3am", "7 a.m.", "23:30"): its "am" is no verb, so it becomes one "@" token
@@ -262,6 +265,11 @@ def _verb_group(
     after_pronoun = _subject_before(tokens, i)
     if present and not aux and (after_pronoun or ("VBZ" in tags and not is_noun(w))):
         return "future", f"'{w}' (present) with a date is a timetable"
+    if present and not aux and not reduced and _timetable(tokens, i, lemma):
+        # "the trial resumes Thursday", "schools reopen Monday", "campaigning ends before
+        # Sunday's vote": a scheduling verb right before its date, after a noun subject,
+        # with no finite verb after the phrase (data/lexicon/timetable_verbs.csv)
+        return "future", f"'{w}' (present) schedules its date: a timetable"
     if present and not aux and _clock_next(tokens, i):
         # "polls open at 7am on Sunday": a present verb with a clock time and a day is a
         # timetable, after a noun subject too (HeidelTime reads the present with a date ahead)
@@ -276,6 +284,39 @@ def _after_present_state_verb(tokens: list[str], i: int) -> bool:
         return False
     forms = verb_forms(tokens[i - 1])
     return bool(forms and forms[0] in _STATE_VERBS and forms[1] & {"VBZ", "VBP"})
+
+
+_SLOT = frozenset({"on", "before", "by", "until", "till", "through", "from", "at", "@"})
+
+
+def _timetable(tokens: list[str], i: int, lemma: str) -> bool:
+    """Is ``tokens[i]``, a present form of a timetable verb, the verb of a noun subject right
+    before the date ("the trial resumes | Thursday", "polls close on | Sunday")?"""
+    if lemma not in timetable_verbs() or i == 0 or len(tokens) - i > 2:
+        return False
+    if not set(tokens[i + 1 :]) <= _SLOT:
+        return False
+    prev = tokens[i - 1]
+    if prev in _DETERMINERS | _PRONOUNS:
+        return False
+    # a name, a noun, a gerund ("voting ends Sunday") or the sentence's first word
+    # ("Kenyans vote on Tuesday": capitalised there, so not marked as a name)
+    gerund = prev.endswith("ing") and "VBG" in (verb_forms(prev) or ("", frozenset()))[1]
+    return prev == "NAME" or i == 1 or gerund or is_noun(prev)
+
+
+@lru_cache(maxsize=1)
+def timetable_verbs() -> frozenset[str]:
+    """Lemmas whose present tense before a date is a schedule (data/lexicon/timetable_verbs.csv).
+
+    Raises ValueError naming the row when a row has no source."""
+    path = data_dir() / "lexicon" / "timetable_verbs.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        if not (row.get("source") or "").strip():
+            raise ValueError(f"timetable_verbs.csv: no source in {row!r}")
+    return frozenset(row["lemma"].strip().lower() for row in rows)
 
 
 def _clock_next(tokens: list[str], i: int) -> bool:

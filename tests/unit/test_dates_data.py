@@ -18,6 +18,7 @@ LEXICONS = [
     "time_refs.csv",
     "vague_counts.csv",
     "day_adjectives.csv",
+    "timetable_verbs.csv",
 ]
 
 

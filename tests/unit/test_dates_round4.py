@@ -4,7 +4,8 @@ gone, as "last quarter" is, and "the current/last/next fiscal year" is the count
 government year from publication, not "current" as the present week; "a historic day for X"
 is the day named before; a state told in the present "until" a day ends ahead; a January
 date with no verb in a late-December story is next year's; "the following Monday" counts
-from the day named before. Sentences written for these tests."""
+from the day named before; a timetable verb in the present ("the trial resumes Thursday")
+schedules its day. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -272,8 +273,9 @@ LATE_DECEMBER = date(2024, 12, 28)
 @pytest.mark.parametrize(
     ("text", "phrase", "span"),
     [
-        ("The talks resume on Jan. 3.", "on Jan. 3", (date(2025, 1, 3), date(2025, 1, 3))),
-        ("The new border fee takes effect Jan. 1.", "Jan. 1", (date(2025, 1, 1),) * 2),
+        # headline-like lines with no verb to read
+        ("Peace talks in Geneva on Jan. 3.", "on Jan. 3", (date(2025, 1, 3), date(2025, 1, 3))),
+        ("A new border fee from Jan. 1.", "Jan. 1", (date(2025, 1, 1),) * 2),
         (
             "The film festival is in January.",
             "in January",
@@ -310,7 +312,12 @@ def test_with_no_verb_a_day_early_next_year_is_the_one_ahead(
             (date(2024, 2, 1), date(2024, 2, 29)),
             LATE_DECEMBER,
         ),
-        ("The talks resume on Jan. 3.", "on Jan. 3", (date(2024, 1, 3),) * 2, date(2024, 10, 20)),
+        (
+            "Peace talks in Geneva on Jan. 3.",
+            "on Jan. 3",
+            (date(2024, 1, 3),) * 2,
+            date(2024, 10, 20),
+        ),
     ],
 )
 def test_a_past_verb_or_a_far_month_keeps_its_year(
@@ -374,3 +381,37 @@ def test_the_following_weekday_after_a_month_names_no_day() -> None:
     # publication, a day the story never named)
     text = "In May, troops entered the port. The following Monday, they withdrew."
     assert [f.text for f in document_dates(text, WEDNESDAY)] == ["In May"]
+
+
+# ---------------------------------------------------------------- timetable verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The trial resumes Thursday.", date(2024, 6, 13)),
+        ("Schools reopen Monday after the floods.", date(2024, 6, 17)),
+        ("Kenyans vote on Tuesday.", date(2024, 6, 18)),
+        ("Voting ends Sunday, the commission said.", date(2024, 6, 16)),
+    ],
+)
+def test_a_timetable_verb_in_the_present_schedules_its_day(text: str, day: date) -> None:
+    found = [f for f in document_dates(text, WEDNESDAY) if f.range is not None]
+    assert [(f.range.start, f.range.end) for f in found] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # near misses: the past tense; a noun with a finite verb after the phrase; a verb
+        # that is no timetable verb; a strike told as a noun before a relative clause
+        ("The trial resumed Thursday.", date(2024, 6, 6)),
+        ("The parliament's vote on Tuesday was close.", date(2024, 6, 11)),
+        ("Clashes on Sunday between police and protesters left two dead.", date(2024, 6, 9)),
+        ("Israeli strikes on Sunday, which killed five, drew condemnation.", date(2024, 6, 9)),
+        ("Troops end their patrols on Sunday.", date(2024, 6, 9)),
+    ],
+)
+def test_other_present_forms_before_a_day_are_unchanged(text: str, day: date) -> None:
+    found = [f for f in document_dates(text, WEDNESDAY) if f.range is not None]
+    assert [(f.range.start, f.range.end) for f in found] == [(day, day)]
