@@ -415,3 +415,25 @@ def test_a_timetable_verb_in_the_present_schedules_its_day(text: str, day: date)
 def test_other_present_forms_before_a_day_are_unchanged(text: str, day: date) -> None:
     found = [f for f in document_dates(text, WEDNESDAY) if f.range is not None]
     assert [(f.range.start, f.range.end) for f in found] == [(day, day)]
+
+
+# ---------------------------------------------------------------- undated articles
+
+
+def test_an_undated_article_gives_no_day_counted_from_a_placeholder() -> None:
+    text = (
+        "The trial resumed Thursday. That day, police arrested a second suspect. "
+        "It was a historic day for the country."
+    )
+    got = {f.text: f.range for f in document_dates(text, None)}
+    # a weekday with no publication date has no day, so nothing can continue it
+    assert got == {"Thursday": None, "That day": None}
+
+
+def test_an_undated_article_still_continues_an_explicit_date() -> None:
+    # near miss: an explicit date needs no publication date, so it anchors the story
+    text = "The trial resumed on 3 March 2021. That day, police arrested a second suspect."
+    got = {f.text: f.range for f in document_dates(text, None)}
+    r = got["That day"]
+    assert r is not None
+    assert (r.start, r.end) == (date(2021, 3, 3), date(2021, 3, 3))
