@@ -503,6 +503,7 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<h>H[12])\s*(?P<year>\d{4})\b"), cal.half, False, needs="digit"),
     Rule(rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"), cal.fiscal_year, False, needs="digit"),
     Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False, needs="digit"),
+    Rule(rx(r"\b(?P<which>this|current|present|last|past|previous|prior|next|coming)\s+fiscal\s+year\b(?![-'’]\w)(?!\s+\d)"), cal.relative_fiscal_year, True, needs="fiscal"),
     # "the winter of 2019-20": the season the two years share, before the range of years
     Rule(rx(rf"\b{PART_OPT}(?:(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)?(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}[-/–](?P<y2>\d{{4}}|\d{{2}})(?!\d)"), cal.season, False, needs="season"),
     Rule(rx(r"\bbetween (?P<y1>\d{4}) and (?P<y2>\d{4})\b"), _year_range, False, needs="digit"),
@@ -553,11 +554,16 @@ RULES: list[Rule] = [
     Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|weekend|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|afterwards?|after that|before that|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True, needs="unit"),
+    Rule(rx(rf"\bthe\s+(?P<which>following|next|previous|preceding|prior)\s+{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?\b"), anc.weekday_from_anchor, True, anaphoric=True, needs="weekday"),
+    # "a historic day for the country": the day the narrative is at
+    Rule(rx(anc.evaluated_day_pattern()), anc.evaluated_day, True, anaphoric=True, needs="unit"),
     # "the day after the shooting": the happening's day, dated by the date named before
     Rule(rx(r"\bthe\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\b(?=\s+[\w'‘\"“])"), anc.day_after_event, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\bthe\s+year[- ](?:earlier|ago)\s+(?P<what>(?:(?:first|second|third|fourth)[ -])?quarter|(?:(?:first|second)[ -])?half(?:[ -]year)?|period|month)\b"), anc.year_earlier_part, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"), rel.relative_day, True, needs="relday"),
-    Rule(rx(rf"(?<!every )(?<!each )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True, needs="weekday"),
+    # "the following Monday", "the previous Friday" are the anchored rule's; so is "the next
+    # Sunday" told in the past (``rel.weekday`` leaves it)
+    Rule(rx(rf"(?<!every )(?<!each )(?<!following )(?<!preceding )(?<!previous )(?<!prior )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True, needs="weekday"),
     Rule(rx(r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"), rel.the_weekend, True, needs="unit"),
     Rule(rx(r"\b(?:on|by|until|till|since|before|after)\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?![-'’]\w)(?!\s+(?:of|century|centuries|anniversary|time|times|day|days|floor|round|place|birthday|amendment|minute|hour|week|month|year|consecutive|straight|annual|edition|session|congress|parliament)\b)"), ab.day_of_month, True, needs="digit"),
     Rule(rx(rf"\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"), _month_only, True, needs="month"),
@@ -589,6 +595,7 @@ _CUES = {
     "since": rx(r"\bsince\b"),
     "quarter": rx(r"quarter"),
     "half": rx(r"\bhalf\b"),
+    "fiscal": rx(r"\bfiscal\b"),
     "decadeword": rx(r"ties\b|['’]\d0s"),
 }
 # The literal words each pattern needs (``prefilter.needed``): a substring test in C rules out

@@ -14,6 +14,14 @@
 - "a year earlier" after a month, a quarter or a half: that month, quarter or half a year
   back, not the whole year (HeidelTime date_r22a/b, UNDEF-REFUNIT-year-MINUS-1: the unit of
   the reference date).
+- "the following Monday", "the next Sunday", "the previous Friday": that weekday after or
+  before the day the narrative is at (TimeML anchors it on the reference time; HeidelTime's
+  English date_r17g reads "the following" + a unit as UNDEF-REF-unit-PLUS-1). With no day
+  named before, the same weekday from publication, as "next Monday" and "last Friday" are.
+- "a historic day for the country", "a sad day in our history": the day the narrative is at
+  (the last day named), told in the past or present; nothing with no day named before or with
+  a verb that looks ahead ("it will be a historic day"). The adjectives are data
+  (``data/lexicon/day_adjectives.csv``, a source per row).
 
 Each handler takes ``(match, Context)`` and returns a ``Got`` or ``None`` (no anchor, or none
 of the right size): the phrase is then no date the text gives.
@@ -21,11 +29,14 @@ of the right size): the phrase is then no date the text gives.
 
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dashboard.events.dates_common import (
     MONTHS,
+    WEEKDAYS,
     Context,
     Got,
     add_months,
@@ -34,6 +45,7 @@ from dashboard.events.dates_common import (
     week_of,
 )
 from dashboard.model import DateRange
+from dashboard.paths import data_dir
 
 # the date right before ", the day before": a day of the month, a year, a weekday, a day word
 _APPOSITION = re.compile(
@@ -67,6 +79,69 @@ def day_after_event(m: re.Match[str], ctx: Context) -> Got | None:
     d = anchor.start + timedelta(days=step)
     why = f"'{m.group().strip()} ...': the happening dated by {label}, one day {m['dir'].lower()}"
     return Got(d, d, why, relative=False)
+
+
+def weekday_from_anchor(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the following Monday': the first Monday after the day named before; 'the previous
+    Sunday' the last Sunday before it. No day named before: counted from publication.
+    None after a week, month or longer (the text does not say which week)."""
+    ahead = m["which"].lower() in ("following", "next")
+    target = WEEKDAYS[m["weekday"].lower()]
+    if ctx.anchor is not None:
+        if ctx.anchor.precision != 1:
+            return None
+        ref, label = ctx.anchor.start, f"the date named before ({ctx.anchor.start})"
+        relative = False
+    elif ctx.pub is not None:
+        ref, label, relative = ctx.pub, f"publication ({ctx.pub})", True
+    else:
+        return None
+    if ahead:
+        d = ref + timedelta(days=(target - ref.weekday()) % 7 or 7)
+    else:
+        d = ref - timedelta(days=(ref.weekday() - target) % 7 or 7)
+    way = "first" if ahead else "last"
+    why = f"'{m.group().strip()}': the {way} {m['weekday'].capitalize()} {'after' if ahead else 'before'} {label}"
+    return Got(d, d, why, relative=relative)
+
+
+# "every day is a great day for peace": a saying about any day, not one day
+_GENERIC_DAY = re.compile(r"(?i)\b(?:every|each|any)\s+day\b")
+
+
+def evaluated_day(m: re.Match[str], ctx: Context) -> Got | None:
+    """'a historic day for the country': the day named before, when the verb does not look
+    ahead. None without a named day (the text then gives no day for it)."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.precision != 1 or ctx.future or _GENERIC_DAY.search(m.string):
+        return None
+    label = f"the date named before ({fmt_range(anchor.start, anchor.end)})"
+    return Got(
+        anchor.start, anchor.end, f"'{m.group().strip()}': the day of {label}", relative=False
+    )
+
+
+@lru_cache(maxsize=1)
+def day_adjectives() -> tuple[str, ...]:
+    """Adjectives that make 'a ... day' the day of a happening (data/lexicon/day_adjectives.csv).
+
+    Raises ValueError naming the row when a row has no source."""
+    path = data_dir() / "lexicon" / "day_adjectives.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        if not (row.get("source") or "").strip() or not re.fullmatch(r"[a-z-]+", row["adjective"]):
+            raise ValueError(f"day_adjectives.csv: no source or not one word in {row!r}")
+    return tuple(sorted((r["adjective"] for r in rows), key=len, reverse=True))
+
+
+def evaluated_day_pattern() -> str:
+    """'a/the/what a' + an adjective of the lexicon + 'day', then 'for'/'in' or the clause's end."""
+    adjs = "|".join(map(re.escape, day_adjectives()))
+    return (
+        rf"\b(?:(?:what\s+)?an?|the|this|today\s+is\s+an?)\s+(?:very\s+|truly\s+)?(?:{adjs})\s+day\b"
+        r"(?=\s+(?:for|in)\b|\s*[,.;:!?\"”’']|\s*$)"
+    )
 
 
 def year_earlier_part(m: re.Match[str], ctx: Context) -> Got | None:

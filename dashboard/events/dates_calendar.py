@@ -53,6 +53,12 @@ ORDINAL_WORD_RX = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
 def quarter(m: re.Match[str], ctx: Context) -> Got | None:
     """'the third quarter of 2023', 'Q3 2023', 'the first quarter' (direction decides the year)."""
     g = m.groupdict()
+    if _last_reported_quarter(m, ctx):
+        assert ctx.pub is not None
+        y, mo = add_months(ctx.pub.year, (ctx.pub.month - 1) // 3 * 3 + 1, -3)
+        start, end = date(y, mo, 1), month_span(*add_months(y, mo, 2))[1]
+        why = f"'{m.group().strip()}' with no year: the quarter before publication's ({ctx.pub})"
+        return Got(start, end, why + direction_note(ctx))
     q = ORDINALS.get((g.get("q") or "").lower()) or int(g.get("qn") or 0)
     if not 1 <= q <= 4:
         return None
@@ -74,6 +80,17 @@ def quarter(m: re.Match[str], ctx: Context) -> Got | None:
     start = date(year, 3 * q - 2, 1)
     end = month_span(year, 3 * q)[1]
     return Got(start, end, f"quarter {q} of {year}{why}")
+
+
+def _last_reported_quarter(m: re.Match[str], ctx: Context) -> bool:
+    """Is 'the last quarter' the latest one gone, as 'last quarter' is? Yes with no year and
+    no 'of the year' after it, unless the verb looks ahead ("output will peak in the last
+    quarter": the fourth). HeidelTime's English date_r17a reads "(the) last quarter" so
+    (UNDEF-last-quarter: the one before publication's); "the final quarter" stays the fourth."""
+    g = m.groupdict()
+    if (g.get("q") or "").lower() != "last" or g.get("year") or g.get("rel") or g.get("fiscal"):
+        return False
+    return ctx.pub is not None and not ctx.future and not m.group().lower().endswith("year")
 
 
 def half(m: re.Match[str], ctx: Context) -> Got | None:
@@ -149,16 +166,47 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
         if end_year != y + 1:
             return None
         y = end_year
+    s, e = _fiscal_span(y, ctx.country)
+    return Got(s, e, f"fiscal year {y} ({_fiscal_note(ctx.country)})")
+
+
+_FISCAL_STEP = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
+                "prior": -1, "next": 1, "coming": 1}  # fmt: skip
+
+
+def relative_fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the current fiscal year', 'last fiscal year', 'next fiscal year': the government year
+    of the article's country that holds publication, or the one before or after it. With no
+    country the start month is unknown, so the range holds every twelve months that could be
+    meant (the current one: each that holds publication). HeidelTime's English date_r17a
+    reads "this/last/next" + a unit from the document's date, as 'last year' is read."""
+    pub = ctx.pub
+    if pub is None:
+        return None
+    step = _FISCAL_STEP[m["which"].lower()]
     first, by_end = _fiscal_start(ctx.country)
     if first is None:
-        # unknown start: every twelve-month year that ends within the named year
-        return Got(date(y - 1, 2, 1), date(y, 12, 31), f"fiscal year {y} ({_fiscal_note(None)})")
+        s_y, s_m = add_months(pub.year, pub.month, 12 * step - 11)
+        e_y, e_m = add_months(pub.year, pub.month, 12 * step + 11)
+        why = "no country: every twelve months that could be meant"
+        return Got(date(s_y, s_m, 1), month_span(e_y, e_m)[1], f"'{m.group().strip()}' ({why})")
+    start_year = pub.year if pub.month >= first else pub.year - 1
+    label = start_year + (1 if by_end and first > 1 else 0) + step
+    s, e = _fiscal_span(label, ctx.country)
+    return Got(s, e, f"fiscal year {label}, '{m['which'].lower()}' from publication ({pub}; "
+                     f"{_fiscal_note(ctx.country)})")  # fmt: skip
+
+
+def _fiscal_span(y: int, country: str | None) -> tuple[date, date]:
+    """The days of fiscal year ``y`` in ``country``; unknown country: every twelve-month year
+    that ends within ``y``."""
+    first, by_end = _fiscal_start(country)
+    if first is None:
+        return date(y - 1, 2, 1), date(y, 12, 31)
     if first == 1:
-        s, e = year_span(y)
-        return Got(s, e, f"fiscal year {y} ({_fiscal_note(ctx.country)})")
+        return year_span(y)
     start = date(y - 1 if by_end else y, first, 1)
-    end = date(start.year + 1, first, 1) - timedelta(days=1)
-    return Got(start, end, f"fiscal year {y} ({_fiscal_note(ctx.country)})")
+    return start, date(start.year + 1, first, 1) - timedelta(days=1)
 
 
 # ---------------------------------------------------------------- seasons
@@ -202,7 +250,10 @@ def _spans_years(y: int, y2: str, first: int) -> bool:
 
 
 def _season_year(first: int, pub: date, which: str, ctx: Context) -> tuple[int, str]:
-    """The year a season starts in: the one holding publication, the one before or after."""
+    """The year a season starts in: the one holding publication, the one before or after.
+
+    "this winter" outside the season follows the verb ("ice covered the lake this winter":
+    the one gone; "floods are expected this winter": the one ahead), else publication's year."""
     current = pub.year if pub.month >= first else pub.year - 1
     in_it = date(current, first, 1) <= pub <= month_span(*add_months(current, first, 2))[1]
     if which in ("last", "past", "previous"):
@@ -211,8 +262,18 @@ def _season_year(first: int, pub: date, which: str, ctx: Context) -> tuple[int, 
     if which == "next":
         y = current + 1
         return y, f": the first one after publication {pub}"
-    if which in ("this", "current") or in_it:
+    if in_it:
         return current, f": the one around publication {pub}"
+    if which == "coming":
+        return current + 1, f": the first one after publication {pub}"
+    if which in ("this", "current"):
+        # outside the season, "this" names the one the tense points to; with no tense, the
+        # one that starts in publication's year (TimeML's YYYY-SE: "this fall" in June is
+        # the fall ahead; HeidelTime's English date_r17e, UNDEF-this-season)
+        if ctx.direction:
+            y = current + 1 if ctx.future else current
+            return y, f": the {'next' if ctx.future else 'latest'} one{direction_note(ctx)}"
+        return pub.year, f": the one that starts in publication's year ({pub.year})"
     if ctx.future:
         return current + 1, f": the next one from publication{direction_note(ctx)}"
     return current, f": the latest one from publication{direction_note(ctx)}"

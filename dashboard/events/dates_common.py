@@ -125,6 +125,9 @@ def week_of(d: date) -> tuple[date, date]:
 # beyond a month ahead, a day told with a past verb is last year's ("attacked on 7 October"
 # in a story of 1 October)
 PAST_SLACK = 31
+# with no verb to say, a day or month of a month that begins this close after publication, next
+# year, is in that month
+NEXT_YEAR_REACH = 31
 
 
 def year_for(pub: date, month: int, day: int, future: bool) -> int:
@@ -140,7 +143,8 @@ def pick_year(pub: date, month: int, day: int, ctx: Context) -> tuple[int, str]:
 
     News leaves the year out for the current one (AP style), so publication's year is the
     default, unless that lands more than three months after publication with no verb looking
-    ahead (then it is last year's). A tense read from the verb picks the year before or
+    ahead (then it is last year's) or next year's month begins within a month after
+    publication with no verb to say (then it is next year's: "Jan. 3" in a late-December story). A tense read from the verb picks the year before or
     after instead when that stays within reach: 320 days back for a past verb ("was shot on
     Oct. 23" in a May story), half a year ahead for a future one.
     """
@@ -148,6 +152,10 @@ def pick_year(pub: date, month: int, day: int, ctx: Context) -> tuple[int, str]:
     if not ctx.direction:
         if (same - pub).days > 90:
             return pub.year - 1, "the latest one: publication's year would put it months ahead"
+        if (date(pub.year + 1, month, 1) - pub).days <= NEXT_YEAR_REACH:
+            # "the talks resume on Jan. 3" in a Dec. 28 story: the January just ahead, not
+            # the one most of a year gone (the same nearest-reading test, across New Year)
+            return pub.year + 1, "the next one: publication's year would put it most of a year back"
         return pub.year, "publication's year (no verb says otherwise)"
     y = year_for(pub, month, day, ctx.future)
     way = "next" if ctx.future else "latest"

@@ -87,7 +87,10 @@ def document_dates(
         out += _reference_words(text, s, e, found, published)
         narrative = [m for m in found if not _PRESENT.search(m.text)]
         if narrative:
-            anchor = narrative[-1].range
+            # undated: a date counted from the placeholder publication is no anchor ("The
+            # trial resumed Thursday. That day, ..." must not name the placeholder's Thursday)
+            last = narrative[-1]
+            anchor = None if published is None and last.relative else last.range
     return sorted(out, key=lambda f: f.start)
 
 

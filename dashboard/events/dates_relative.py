@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -41,11 +42,23 @@ _STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next"
 _LATEST = frozenset({"latest", "most recent"})
 
 
-def weekday(m: re.Match[str], ctx: Context) -> Got:
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _told_past(ctx: Context) -> bool:
+    """Did the governing verb read as past (``Context.direction`` starts "past: ...")?"""
+    return ctx.direction.startswith("past")
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Got | None:
     assert ctx.pub is not None
     pub = ctx.pub
     target = WEEKDAYS[m["weekday"].lower()]
     which = (m["which"] or "").lower()
+    if which == "next" and _THE_BEFORE.search(m.string, 0, m.start()) and _told_past(ctx):
+        # "withdrew the next Sunday": the Sunday after the day the story is at, not after
+        # publication (the anchored rule, ``dates_anchored.weekday_from_anchor``, reads it)
+        return None
     if which in ("this past", "past"):
         d = pub - timedelta(days=(pub.weekday() - target) % 7 or 7)
         return Got(
@@ -299,13 +312,26 @@ def since(m: re.Match[str], ctx: Context) -> Got | None:
         return None
     first = inner[0]
     if first.range.start > ctx.pub:
-        return None
-    part = Part(m.start("what") - m.start(), m.end("what") - m.start(), first.range, first.relative)
+        # a point something runs from is gone: "since January" in a late-December story is
+        # the January of publication's year, not the one just ahead
+        start, end = _year_back(first.range.start), _year_back(first.range.end)
+        if start > ctx.pub or first.range.precision > 3:
+            return None
+        why = f"{first.range.reason}; 'since' names a time gone: a year back"
+        rng = replace(first.range, start=start, end=end, reason=why)
+    else:
+        rng = first.range
+    part = Part(m.start("what") - m.start(), m.end("what") - m.start(), rng, first.relative)
     return Got(
-        first.range.start,
-        ctx.pub,
-        f"'since' {first.range.reason}, open until publication ({ctx.pub})",
-        (part,),
+        rng.start, ctx.pub, f"'since' {rng.reason}, open until publication ({ctx.pub})", (part,)
+    )
+
+
+def _year_back(d: date) -> date:
+    return (
+        d.replace(year=d.year - 1, day=28)
+        if (d.month, d.day) == (2, 29)
+        else d.replace(year=d.year - 1)
     )
 
 

@@ -18,9 +18,12 @@ Returns ``("future" | "past" | None, why)``; ``None`` leaves the caller's defaul
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
 
 from dashboard.events.tokens import is_noun, verb_forms
+from dashboard.paths import data_dir
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:n't|'[a-z]+)?|[,;:()\"“”—–@]|``|''|--")
 # a clock time ("3am", "7 a.m.", "23:30"): its "am" is no verb, so it becomes one "@" token
@@ -61,7 +64,10 @@ _PRONOUNS = frozenset("i we you they he she it".split())
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 _NEGATION = frozenset({"not", "n't", "never", "neither", "nor", "couldn't"})
 _DEADLINE = frozenset({"until", "till", "by"})
-_PREP = re.compile(r"\b(for|to|until|till|on|in|by|at)\s*$", re.I)
+_PREP = re.compile(r"\b(for|to|until|till|through|on|in|by|at)\s*$", re.I)
+# a state that holds now and ends at the date: "the border stays closed until Monday"
+_UNTIL = frozenset({"until", "till", "through"})
+_STATE_VERBS = frozenset({"remain", "stay", "keep"})
 _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
 _EXPECTED = re.compile(
     r"\b(?:as (?:soon|early) as|ahead of|in time for|in the run-up to)\s*$", re.I
@@ -95,9 +101,12 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     rest = _clause_right(right)
     verb_next = _finite_first(rest)  # "a rally planned for Saturday was called off"
     passes = [(soft, True), (rest, False), (_clause_left(left, soft=False), True)]
+    state_clause = rest if fronted else soft  # where a state ending at the date is told
     if not fronted:
         passes[1], passes[2] = passes[2], passes[1]
     for tokens, backwards in passes:
+        if not backwards and after in _UNTIL and _present_state(state_clause):
+            break  # the state's own clause decides before a reporting verb after it
         got = _read(tokens, backwards, after, reduced=backwards and verb_next,
                     fronted=fronted and not backwards)  # fmt: skip
         if got is not None:
@@ -109,7 +118,33 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
             if possessive and tense == "future" and "will" not in why:
                 return "past", f"'{sentence[start:end]}'s' names a happening already reported"
             return tense, why
+    if after in _UNTIL and _present_state(state_clause):
+        # "the offer is good through Friday", "the curfew lasts until Sunday": a state told
+        # in the present that ends at a day ends ahead of the telling (TimeML's ENDED_BY
+        # relation from a present state to its end point)
+        return "future", f"a present state '{after}' a day: the end is still to come"
     return None, ""
+
+
+def _present_state(tokens: list[str]) -> bool:
+    """Does the clause before the phrase hold a present-tense verb or copula ("is good",
+    "remains closed", "lasts", "stay shut") and no past or future one?"""
+    present = False
+    for i, t in enumerate(tokens):
+        if t in _BE_PAST | _DO_PAST | _FUTURE_AUX | _MODALS | _HAVE:
+            return False
+        if t in _BE_PRESENT:
+            present = True
+            continue
+        forms = verb_forms(t) if t != "NAME" else None
+        if not forms or (i > 0 and tokens[i - 1] in _DETERMINERS):
+            continue
+        lemma, tags = forms
+        if tags & {"VBZ", "VBP"} and "VBD" not in tags and lemma not in _REPORTING:
+            present = True
+        elif "VBD" in tags and not (present and "VBN" in tags):
+            return False  # a past verb ("ran", "lasted"); a participle after "is" is no past
+    return present
 
 
 def verb_tense(sentence: str, end: int) -> tuple[str | None, str]:
@@ -217,8 +252,8 @@ def _verb_group(
     if lemma in _EXTEND and after in _TO | _DEADLINE:
         return "future", f"'{w}' {after}: the end of an extension is still to come"
     if tags & {"VBD", "VBN"} and not ("VBG" in tags and len(tags) == 1):
-        if aux & _BE_PRESENT:
-            return None  # present passive "is held": leave it to the caller
+        if aux & _BE_PRESENT or _after_present_state_verb(tokens, i):
+            return None  # present passive "is held", "remains closed": leave it to the caller
         if aux & _HAVE:
             return "past", f"'{w}' (perfect) looks back"
         return "past", f"'{w}' is past"
@@ -230,11 +265,58 @@ def _verb_group(
     after_pronoun = _subject_before(tokens, i)
     if present and not aux and (after_pronoun or ("VBZ" in tags and not is_noun(w))):
         return "future", f"'{w}' (present) with a date is a timetable"
+    if present and not aux and not reduced and _timetable(tokens, i, lemma):
+        # "the trial resumes Thursday", "schools reopen Monday", "campaigning ends before
+        # Sunday's vote": a scheduling verb right before its date, after a noun subject,
+        # with no finite verb after the phrase (data/lexicon/timetable_verbs.csv)
+        return "future", f"'{w}' (present) schedules its date: a timetable"
     if present and not aux and _clock_next(tokens, i):
         # "polls open at 7am on Sunday": a present verb with a clock time and a day is a
         # timetable, after a noun subject too (HeidelTime reads the present with a date ahead)
         return "future", f"'{w}' (present) at a clock time is a timetable"
     return None
+
+
+def _after_present_state_verb(tokens: list[str], i: int) -> bool:
+    """Is the participle at ``i`` the complement of a present "remain", "stay" or "keep"
+    ("remains closed", "stay shut")? Then it is a state, not a past act."""
+    if i == 0:
+        return False
+    forms = verb_forms(tokens[i - 1])
+    return bool(forms and forms[0] in _STATE_VERBS and forms[1] & {"VBZ", "VBP"})
+
+
+_SLOT = frozenset({"on", "before", "by", "until", "till", "through", "from", "at", "@"})
+
+
+def _timetable(tokens: list[str], i: int, lemma: str) -> bool:
+    """Is ``tokens[i]``, a present form of a timetable verb, the verb of a noun subject right
+    before the date ("the trial resumes | Thursday", "polls close on | Sunday")?"""
+    if lemma not in timetable_verbs() or i == 0 or len(tokens) - i > 2:
+        return False
+    if not set(tokens[i + 1 :]) <= _SLOT:
+        return False
+    prev = tokens[i - 1]
+    if prev in _DETERMINERS | _PRONOUNS:
+        return False
+    # a name, a noun, a gerund ("voting ends Sunday") or the sentence's first word
+    # ("Kenyans vote on Tuesday": capitalised there, so not marked as a name)
+    gerund = prev.endswith("ing") and "VBG" in (verb_forms(prev) or ("", frozenset()))[1]
+    return prev == "NAME" or i == 1 or gerund or is_noun(prev)
+
+
+@lru_cache(maxsize=1)
+def timetable_verbs() -> frozenset[str]:
+    """Lemmas whose present tense before a date is a schedule (data/lexicon/timetable_verbs.csv).
+
+    Raises ValueError naming the row when a row has no source."""
+    path = data_dir() / "lexicon" / "timetable_verbs.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        if not (row.get("source") or "").strip():
+            raise ValueError(f"timetable_verbs.csv: no source in {row!r}")
+    return frozenset(row["lemma"].strip().lower() for row in rows)
 
 
 def _clock_next(tokens: list[str], i: int) -> bool:

@@ -17,6 +17,8 @@ LEXICONS = [
     "time_zones.csv",
     "time_refs.csv",
     "vague_counts.csv",
+    "day_adjectives.csv",
+    "timetable_verbs.csv",
 ]
 
 
