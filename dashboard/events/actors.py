@@ -503,17 +503,19 @@ def witnessed_from(text: str, trigger_start: int) -> int:
     return m.start() if m else -1
 
 
+# the agents of a mediating participle, the later of a list too ("brokered by Saudi Arabia
+# and the United States")
 _THIRD_PARTY = re.compile(
     r"\b(?:mediated|brokered|hosted|sponsored|facilitated|convened|arranged)\s+by\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
+    r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*|\s+and\s+))*"
+    r"(?:the\s+)?$"
 )
 
 
 def _third_party(text: str, a: Actor, trigger_start: int, trigger_end: int) -> bool:
     """``a`` is the agent of a mediating or hosting participle that is not the trigger
     itself ("talks mediated by Qatar" beside "agreed")."""
-    m = _THIRD_PARTY.search(text, max(0, a.start - 40), a.start)
+    m = _THIRD_PARTY.search(text, max(0, a.start - 90), a.start)
     return m is not None and not trigger_start <= m.start() < trigger_end
 
 

@@ -38,6 +38,7 @@ from dashboard.events import dates_holidays as hol
 from dashboard.events import dates_numeric as num
 from dashboard.events import dates_relative as rel
 from dashboard.events.dates_common import (
+    ACT_SLACK,
     DAY_RX,
     MONTH_RX,
     MONTHS,
@@ -176,7 +177,20 @@ def find_dates(
             if mention is not None:
                 found.append(mention)
     ordered = sorted((_with_time(text, d, base) for d in found), key=lambda d: d.start)
+    ordered = [_eve_of(text, d) for d in ordered]
     return _before_the_report(text, ordered, published) if len(ordered) > 1 else ordered
+
+
+# "on the eve of the talks in Cairo on Friday": the day named dates the talks; their eve is
+# the day before (Merriam-Webster, eve n. 2: "the period immediately preceding an event")
+_EVE_OF = re.compile(r"\bthe\s+eve\s+of\b[^,;.]{0,60}$", re.IGNORECASE)
+
+
+def _eve_of(text: str, d: DateMention) -> DateMention:
+    """``d`` moved a day back when it dates the noun after "the eve of" (day precision)."""
+    if d.range.precision != 1 or not _EVE_OF.search(text, max(0, d.start - 70), d.start):
+        return d
+    return replace(d, range=shift(d.range, -1, d.text, "the eve of the day"))
 
 
 # a day right after a verb of saying ("said on Friday that"), and a bare weekday ("on
@@ -263,6 +277,8 @@ def _apply(
         tense, why = direction(base.sentence, m.start(), m.end())
         if tense is not None:
             ctx = replace(ctx, future=tense == "future", direction=f"{tense}: {why}")
+        if tense == "past" and _done_on(base.sentence, m):
+            ctx = replace(ctx, past_slack=ACT_SLACK)
     anchored_on_pub = outside = False
     if rule.anaphoric:
         before = [d for d in found if d.end <= m.start() and not _PRESENT.match(d.text)
@@ -285,6 +301,24 @@ def _apply(
     if anchored_on_pub:
         got = got._replace(relative=True)
     return _mention(m, got, rule, outside)
+
+
+# what may set a day ahead of a past verb: a deadline, a plan or an infinitive before "on"
+_AHEAD_CUE = re.compile(
+    r"\b(?:until|till|by|before|to|for|deadline|set|scheduled|due|slated|planned|next|"
+    r"will|would)\b",
+    re.IGNORECASE,
+)
+
+
+def _done_on(sentence: str, m: re.Match[str]) -> bool:
+    """The phrase is "on <day>" with nothing before it in its clause that could set a day
+    ahead ("arrested 40 protesters on June 30"; not "agreed to meet on the 20th")."""
+    if not m.group().lower().startswith("on "):
+        return False
+    before = sentence[max(0, m.start() - 60) : m.start()]
+    clause = re.split(r"[,;:]", before)[-1]
+    return _AHEAD_CUE.search(clause) is None
 
 
 def _mention(m: re.Match[str], got: Got, rule: Rule, continues: bool = False) -> DateMention:

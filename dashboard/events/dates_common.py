@@ -39,6 +39,15 @@ PART_RX = r"(?P<part>early|earlier|mid|middle|late|later|the (?:beginning|start|
 PART_OPT = rf"(?:{PART_RX}[ -](?:of )?)?"
 
 
+# Days a past-tense date may fall after publication with publication's year kept: a past verb
+# may still set a near deadline ("gave them until Jan. 14", "agreed to meet on the 20th");
+# beyond a month ahead, a day told with a past verb is last year's ("attacked on 7 October"
+# in a story of 1 October)
+PAST_SLACK = 31
+# none for an act told as done on that day ("arrested 40 protesters on June 30")
+ACT_SLACK = 0
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """How one phrase is read.
@@ -59,6 +68,7 @@ class Context:
     anchor: DateRange | None = None
     utc_offset: int | None = None
     sentence: str = ""
+    past_slack: int = PAST_SLACK  # days a past-tense day may fall after publication
 
 
 class Part(NamedTuple):
@@ -120,11 +130,6 @@ def week_of(d: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-# Days a past-tense date may fall after publication with publication's year kept: a past verb
-# may still set a near deadline ("gave them until Jan. 14", "agreed to meet on the 20th");
-# beyond a month ahead, a day told with a past verb is last year's ("attacked on 7 October"
-# in a story of 1 October)
-PAST_SLACK = 31
 # with no verb to say, a day or month of a month that begins this close after publication, next
 # year, is in that month
 NEXT_YEAR_REACH = 31
@@ -162,7 +167,7 @@ def pick_year(pub: date, month: int, day: int, ctx: Context) -> tuple[int, str]:
     reach = 183 if ctx.future else 320
     if y == pub.year or abs((date(y, month, min(day, 28)) - pub).days) <= reach:
         return y, f"the {way} one from publication ({ctx.direction})"
-    if not ctx.future and (same - pub).days > PAST_SLACK:
+    if not ctx.future and (same - pub).days > ctx.past_slack:
         # a past verb never tells of a day after publication: last year's, however far back
         return y, f"the latest one: a past verb ({ctx.direction}) rules out publication's year"
     return pub.year, f"publication's year: the {way} one would be too far away"

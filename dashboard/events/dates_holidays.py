@@ -93,8 +93,18 @@ def _named(country: str, name: str, year: int) -> date | None:
                                         categories=_categories(country))  # fmt: skip
     except (NotImplementedError, KeyError, ValueError):
         return None
-    days = sorted(d for d, n in cal.items() if any(part == name for part in n.split("; ")))
+    days = sorted(d for d, n in cal.items() if any(_bare(part) == name for part in n.split("; ")))
     return days[0] if days else None
+
+
+# the holidays package marks lunar feasts it computes ahead "(estimated)" and moved days
+# "(observed)": the feast is the same one ("Eid al-Adha (estimated)" is Eid al-Adha)
+_QUALIFIER = re.compile(r"\s*\((?:estimated|observed)\)$")
+
+
+def _bare(name: str) -> str:
+    """A holiday's name without the package's "(estimated)" or "(observed)" mark."""
+    return _QUALIFIER.sub("", name)
 
 
 def _categories(country: str) -> tuple[str, ...]:
