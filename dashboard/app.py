@@ -13,7 +13,8 @@ from dashboard.ui import data, filters, freshness
 # no page_icon: an emoji or Material icon favicon is fetched from Google's servers
 st.set_page_config(page_title="GeoNews", layout="wide")
 
-map_page = st.Page("app_pages/map.py", title="Map", default=True, url_path="map")
+# served at "/"; a default page still reserves a pathname, so "map" is left to the old link
+map_page = st.Page("app_pages/map.py", title="Map", default=True, url_path="home")
 pages = [
     map_page,
     st.Page("app_pages/articles.py", title="Articles", url_path="articles"),
@@ -21,6 +22,15 @@ pages = [
     st.Page("app_pages/add.py", title="Add articles", url_path="add"),
     st.Page("app_pages/review.py", title="Review", url_path="review"),
 ]
+
+
+def _old_map_link() -> None:
+    # the default page is served at "/", so a link to "/map" (what the nav's url_path
+    # suggests) would be "Page not found": it lands on the map with its filters
+    st.switch_page(map_page, query_params=st.query_params.to_dict())
+
+
+pages.append(st.Page(_old_map_link, title="Map link", url_path="map", visibility="hidden"))
 page = st.navigation(pages)
 # narrow windows (1024 px with the sidebar open): the cards go under the map instead of
 # squeezing into a 200 px column; the map keeps the full width

@@ -112,6 +112,20 @@ def _poll(read, ok, timeout: float = 15.0):  # type: ignore[no-untyped-def]
     return value
 
 
+def test_a_link_to_map_by_its_name_lands_on_the_map_with_its_filters(
+    page: Page, app_url: str, offline: Offline
+) -> None:
+    # the Map is the default page, served at "/"; "/map" was "Page not found"
+    _open_link_to_one_event(
+        page,
+        f"{app_url}/map?from=1900-01-01&to=1950-12-31&place=rg:korean-peninsula",
+        "occupation of the Korean Peninsula",
+        "rg:korean-peninsula",
+    )
+    assert "/map" not in page.url
+    assert offline.aborted == []
+
+
 def test_a_link_with_every_filter_reproduces_the_view(
     page: Page, app_url: str, offline: Offline
 ) -> None:
