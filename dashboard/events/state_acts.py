@@ -21,6 +21,7 @@ from dashboard.events.domain import intergovernmental
 from dashboard.events.lexicon import DATA, word_class
 from dashboard.events.sides import organs
 from dashboard.events.tokens import is_noun, verb_forms
+from dashboard.paths import data_dir
 
 # what may stand before a clause's subject: the sentence's start, a clause mark, a
 # conjunction, an article ("the Polish government")
@@ -112,9 +113,21 @@ def _subject(source: Actor, trigger: Trigger, text: str) -> bool:
     if gap is None:
         return False
     words = gap.group(1).split()
-    # a demonym names its people ("Israelis marched"), its state only with an organ after it
-    named = text[source.start : source.end] == source.name
+    # a demonym names its people ("Israelis marched"), its state only with an organ after it;
+    # a country's other names ("the US", "Britain") name the state
+    surface = text[source.start : source.end]
+    named = surface == source.name or surface in country_aliases()
     return (named or any(map(_organ, words))) and all(w in _AUX or _organ(w) for w in words)
+
+
+@cache
+def country_aliases() -> frozenset[str]:
+    """The other names of countries in ``data/gazetteer/aliases.csv`` ("US", "Britain",
+    "Burma"): rows whose place is a country (``cc:`` ids).
+
+    Raises ``OSError`` or ``KeyError`` when the shipped file is missing or malformed."""
+    with (data_dir() / "gazetteer" / "aliases.csv").open(encoding="utf-8", newline="") as fh:
+        return frozenset(r["alias"] for r in csv.DictReader(fh) if r["place_id"].startswith("cc:"))
 
 
 def _organ(word: str) -> bool:

@@ -325,3 +325,28 @@ def test_every_broker_of_a_list_is_no_side(extract: Extract) -> None:
     )
     sides = {c for e in extract(text) for c in (e.roles.source_country, e.roles.target_country)}
     assert not sides & {"FR", "US"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US protested the seizure of the tanker on Monday.",
+        "Burma protested to Thailand over the shelling on Monday.",
+    ],
+)
+def test_a_state_named_by_another_name_protests_officially(extract: Extract, text: str) -> None:
+    # aliases.csv: "US", "Burma" name the state, as "United States" and "Myanmar" do
+    events = extract(text)
+    assert real(events, "114")
+    assert not real(events, "14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Americans protested outside the embassy in Paris on Monday.",
+        "US students protested the war on Monday.",
+    ],
+)
+def test_near_miss_a_state_s_people_still_protest(extract: Extract, text: str) -> None:
+    assert real(extract(text), "14")
