@@ -50,6 +50,8 @@ from dashboard.events.dates_tense import verb_tense
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import (
     CONTINUES,
+    PARTICIPANTS,
+    PROTEST_ROOT,
     bound_year,
     continued_range,
     family_of,
@@ -749,6 +751,12 @@ class EventExtractor:
         listed = _listed_regions(article.text, d, ctx)
         if listed is not None:
             location, reason = listed
+        if location is None and d.narrative is not None and d.narrative[0].location is not None:
+            # "Police fired tear gas at the protesters": no place of its own, so the place of
+            # the story it continues (ACLED codes a follow-on to the location of its event)
+            story = d.narrative[0]
+            location = story.location
+            reason = f"no place named: the place of the story it continues ({story.location_reason})"
         if location is None:
             location, reason = _fallback_location(d, article, ctx)
         dateline = ctx.analysis.dateline
@@ -1935,7 +1943,12 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
             shared = places & {m.place.id for m in e.places if m.place} or names & {
                 a.name for a in e.actors if a.kind != "country"
             }
-            if shared or (d.cue and e.sentence == d.sentence - 1):
+            crowd = (
+                e.trigger.code[:2] == PROTEST_ROOT
+                and d.sentence - e.sentence <= 2
+                and any(PARTICIPANTS.search(text, s, t) for s, t in d.evidence)
+            )
+            if shared or crowd or (d.cue and e.sentence == d.sentence - 1):
                 s, t = e.evidence[0]
                 d.narrative = (e, text[s:t])
                 break

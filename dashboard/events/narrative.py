@@ -76,6 +76,14 @@ CONTINUES = re.compile(
     r"spread|raged|later|afterwards|then|meanwhile|subsequently)\b",
     re.IGNORECASE,
 )
+# The definite participants of a protest told before ("Police fired tear gas at the
+# protesters"): the sentence tells what befell that protest's crowd, so it carries on the
+# protest's story (ACE 2005 event coreference: an argument shared by definite reference).
+PARTICIPANTS = re.compile(
+    r"\b(?:the|those)\s+(?:(?:\w+\s+)?(?:protesters|demonstrators|marchers|rioters|crowds?))\b",
+    re.IGNORECASE,
+)
+PROTEST_ROOT = "14"
 # Habitual or standing situations, not one happening.
 RECURRING = re.compile(
     r"\b(?:every (?:day|night|week|month|year|weekend|\w+day)|each (?:day|week|month|year)|"

@@ -350,3 +350,26 @@ def test_a_state_named_by_another_name_protests_officially(extract: Extract, tex
 )
 def test_near_miss_a_state_s_people_still_protest(extract: Extract, text: str) -> None:
     assert real(extract(text), "14")
+
+
+# ------------------------------------------------ what befell a protest's crowd
+
+
+def test_what_befell_the_protesters_carries_the_protest_s_day_and_place(extract: Extract) -> None:
+    # ACE 2005 event coreference: "the protesters" are the march's crowd
+    body = (
+        "Thousands of teachers marched through Lusaka on Tuesday over unpaid wages. "
+        "Police fired tear gas at the protesters outside the education ministry."
+    )
+    gas = only(real(extract(body), "17"))
+    assert gas.when.start == date(2026, 6, 16)
+    assert where(gas)[0] == "Lusaka"
+
+
+def test_near_miss_the_protesters_of_no_protest_told_keep_the_week(extract: Extract) -> None:
+    body = (
+        "Rebels attacked an army post near Beni on Tuesday. "
+        "Police fired tear gas at the protesters in Lusaka."
+    )
+    gas = only(real(extract(body), "17"))
+    assert "date_inferred" in gas.flags
