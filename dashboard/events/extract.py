@@ -756,7 +756,9 @@ class EventExtractor:
             # the story it continues (ACLED codes a follow-on to the location of its event)
             story = d.narrative[0]
             location = story.location
-            reason = f"no place named: the place of the story it continues ({story.location_reason})"
+            reason = (
+                f"no place named: the place of the story it continues ({story.location_reason})"
+            )
         if location is None:
             location, reason = _fallback_location(d, article, ctx)
         dateline = ctx.analysis.dateline
