@@ -760,6 +760,8 @@ class EventExtractor:
                 f"no place named: the place of the story it continues ({story.location_reason})"
             )
         if location is None:
+            location, reason = _town_named_before(d, article.text, ctx.drafts)
+        if location is None:
             location, reason = _fallback_location(d, article, ctx)
         dateline = ctx.analysis.dateline
         if location is None and dateline is not None and pub and abs((when.end - pub).days) <= 31:
@@ -1446,6 +1448,28 @@ def _coast_of(d: _Draft, text: str, ctx: _Context) -> str | None:
         if _COAST_AFTER.match(text, ce) and _COAST_BEFORE.search(text, max(0, cs - 12), cs):
             return code
     return None
+
+
+# "struck positions east of the city": a definite city, town or village with no name refers
+# to the last one the story named (Halliday and Hasan 1976: reference by a general noun)
+_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village)\b(?!\s+(?:of|council|hall|centre|center))")
+_TOWN_KINDS = frozenset({"city"})
+TOWN_REACH = 2  # sentences back the town may have been named in
+
+
+def _town_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Mention | None, str]:
+    """The place of the latest earlier event, within TOWN_REACH sentences, that is a town,
+    when ``d``'s sentence says "the city", "the town" or "the village" and names none; else
+    (None, "")."""
+    if not any(_THE_TOWN.search(text, s, e) for s, e in d.evidence):
+        return None, ""
+    for e in reversed(drafts):
+        if e is d or e.sentence >= d.sentence or d.sentence - e.sentence > TOWN_REACH:
+            continue
+        place = e.location.place if e.location else None
+        if place is not None and place.kind in _TOWN_KINDS:
+            return e.location, f"'the city' (or town) of the story: {place.name}, told before"
+    return None, ""
 
 
 def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:

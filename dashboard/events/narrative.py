@@ -92,7 +92,9 @@ RECURRING = re.compile(
     r"(?:are|is|were|was|have become|has become) (?:common|commonplace|frequent|routine|rare)|"
     r"(?:have|has) (?:long|for (?:years|decades|centuries))|for (?:years|decades|centuries) now|"
     # a war's running total ("the conflict has killed tens of thousands"): no one happening
-    r"(?:war|conflict|fighting|violence|insurgency|crisis|unrest|campaign|offensive)\s+"
+    # (a relative clause between: "The war, which began in April 2023, has killed")
+    r"(?:war|conflict|fighting|violence|insurgency|crisis|unrest|campaign|offensive)"
+    r"(?:,\s+(?:which|that)\b[^,;]{0,80},)?\s+"
     r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|displaced|claimed|left|uprooted))\b",
     re.IGNORECASE,
 )

@@ -373,3 +373,31 @@ def test_near_miss_the_protesters_of_no_protest_told_keep_the_week(extract: Extr
     )
     gas = only(real(extract(body), "17"))
     assert "date_inferred" in gas.flags
+
+
+def test_the_city_of_the_story_places_an_act_that_names_none(extract: Extract) -> None:
+    body = (
+        "GOMA, June 17 - Rebels shelled a camp outside Bunia on Tuesday. "
+        "The army said its jets had struck rebel positions north of the city."
+    )
+    strike = only(real(extract(body), "195"))
+    assert where(strike)[0] == "Bunia"
+
+
+def test_near_miss_the_city_of_an_earlier_paragraph_is_out_of_reach(extract: Extract) -> None:
+    body = (
+        "GOMA, June 17 - Rebels shelled a camp outside Bunia on Tuesday. "
+        "Aid agencies said food was running short. Schools stayed closed. "
+        "Markets were empty. The army said its jets had struck rebel positions north of the city."
+    )
+    strikes = real(extract(body), "195")
+    assert all(where(e)[0] != "Bunia" for e in strikes)
+
+
+def test_a_war_s_running_total_after_a_relative_clause_is_no_event(extract: Extract) -> None:
+    text = "The war, which began in April 2023, has killed tens of thousands of people."
+    assert not rooted_all_or_none(extract(text), "19")
+
+
+def rooted_all_or_none(events: list[Event], root: str) -> list[Event]:
+    return [e for e in events if code(e).startswith(root)]
