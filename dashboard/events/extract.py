@@ -372,7 +372,12 @@ class EventExtractor:
                 # "The barrage came two weeks after that strike": the strike told before
                 earlier.evidence.append((s, e))
                 return None
-            if anchor is not None:
+            own = [dm for dm in dates if s + dm.start >= s + rel.end() and dm.range.precision == 1]
+            if own:
+                # "two weeks after it was hit by missiles on 18 February": the clause's own
+                # day outranks the count from the main clause ("nearly two weeks" is loose)
+                d.readings.append((own[0].range, _precision(d.location)))
+            elif anchor is not None:
                 d.relative = (anchor, days, rel.group())
             else:
                 # "The ship lay at anchor on Saturday, a day after commandos boarded it": no
@@ -1066,8 +1071,11 @@ def _when_clause_of(text: str, end: int, t: Trigger) -> bool:
     )
 
 
+# a weekday, or a day told from the writing ("yesterday", "last night"), closing the clause
 _WEEKDAY_END = re.compile(
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|,\s+(?:\w+\s+){0,4}(?:said|says|told|reported)\b|$)")
 

@@ -92,6 +92,14 @@ RECURRING = re.compile(
     r"(?:are|is|were|was|have become|has become) (?:common|commonplace|frequent|routine|rare)|"
     r"(?:have|has) (?:long|for (?:years|decades|centuries))|for (?:years|decades|centuries) now|"
     # a war's running total ("the conflict has killed tens of thousands"): no one happening
+    # a running toll in a vague count, in the present perfect ("Hundreds of people have been
+    # killed", "thousands have fled"): a total to date, no one happening (ACLED codes events,
+    # not tallies)
+    r"(?:hundreds|thousands|tens of thousands|hundreds of thousands|dozens|scores|millions)\s+"
+    r"(?:of\s+(?:\w+\s+){0,2})?(?:have|has)\s+(?:now\s+|so\s+far\s+|already\s+)?"
+    r"(?:been\s+)?(?:killed|wounded|injured|displaced|died|fled)"
+    # told with no place or day of its own ("…killed in El Fasher since Monday" is news)
+    r"(?=\s*(?:[,.;]|$|and\b|since\s+(?:the\s+)?(?:war|conflict|fighting|start|beginning)))|"
     # (a relative clause between: "The war, which began in April 2023, has killed")
     r"(?:war|conflict|fighting|violence|insurgency|crisis|unrest|campaign|offensive)"
     r"(?:,\s+(?:which|that)\b[^,;]{0,80},)?\s+"

@@ -401,3 +401,32 @@ def test_a_war_s_running_total_after_a_relative_clause_is_no_event(extract: Extr
 
 def rooted_all_or_none(events: list[Event], root: str) -> list[Event]:
     return [e for e in events if code(e).startswith(root)]
+
+
+def test_a_clause_s_own_day_outranks_a_loose_count_after(extract: Extract) -> None:
+    text = (
+        "The tanker sank off Hodeidah last Saturday, nearly two weeks after it was hit by "
+        "a drone on 1 June."
+    )
+    hit = [e for e in extract(text) if code(e).startswith(("18", "19"))]
+    assert [e.when.start for e in hit] == [date(2026, 6, 1)]
+
+
+def test_near_miss_a_count_alone_still_dates_the_clause(extract: Extract) -> None:
+    text = "The tanker sank off Hodeidah last Saturday, two weeks after it was hit by a drone."
+    hit = [e for e in extract(text) if code(e).startswith(("18", "19"))]
+    assert [e.when.start for e in hit] == [date(2026, 5, 30)]
+
+
+def test_a_vague_running_toll_is_no_event(extract: Extract) -> None:
+    text = "Thousands of people have been killed, and millions have fled to Chad and Uganda."
+    assert not rooted_all_or_none(extract(text), "19")
+
+
+def test_near_miss_a_toll_with_its_place_and_span_is_news(extract: Extract) -> None:
+    assert real(extract("Dozens of civilians have been killed in Nyala since Monday."), "19")
+
+
+def test_yesterday_after_the_object_dates_the_verb(extract: Extract) -> None:
+    ev = only(real(extract("The African Union condemned the coup yesterday."), "11"))
+    assert ev.when.start == date(2026, 6, 17)
