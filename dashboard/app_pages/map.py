@@ -217,6 +217,10 @@ def layer_of(q: EventQuery) -> tuple[pd.DataFrame, int]:
 def draw(q: EventQuery) -> None:
     on_map, arts_now = layer_of(q)
     drawn = set(on_map["id"])
+    big = map_view.is_big(on_map)
+    # the click that caused this rerun is in the map's state before the map is drawn again:
+    # read it first, so the highlight drawn now is the clicked place, not the one before it
+    _take_click(st.session_state.get(map_view.map_key(big)))
     selected = st.query_params.get(state.PLACE)
     fid = st.session_state.get(state.FOCUS)
     focus_at = data.event_location(q, fid) if fid else None
@@ -225,7 +229,7 @@ def draw(q: EventQuery) -> None:
     left, right = st.container(key="map_row").columns([3, 2], gap="medium")
     with left:
         center, zoom = current_view()
-        big, cells_line = map_view.is_big(on_map), ""
+        cells_line = ""
         if big:  # too many places for one layer: cells where the map shows too many
             view, reported = map_view.view_now(center, zoom)
             full, cells_line = map_view.layer_for(q, layer, on_map, view)
@@ -238,15 +242,24 @@ def draw(q: EventQuery) -> None:
             rerun_fragment()  # the browser moved on meanwhile: draw what it shows now
         located = int(on_map["n_events"].sum()) if layer == HAPPENED else 0
         st.html(legend_html(layer, located, on_map, arts_now) + cells_line)
-    clicked = selected_place_id(out)
-    count = (out or {}).get("last_object_clicked_count")
-    if clicked and count != st.session_state.get(state.LAST_CLICK):
-        st.session_state[state.LAST_CLICK] = count
+    if _take_click(out):
         # the browser has already outlined the clicked place (see ui/map.py), so the cards
         # follow in this same run, with no second map render
-        st.query_params[state.PLACE] = selected = clicked
+        selected = st.query_params.get(state.PLACE)
     with right:
         show_cards(q, selected if selected in drawn else None, selected)
+
+
+def _take_click(out: dict | None) -> bool:
+    """Select the place of a click not taken before (``st_folium``'s value, or the map's
+    widget state before it is drawn); True when one was taken."""
+    clicked = selected_place_id(out)
+    count = (out or {}).get("last_object_clicked_count")
+    if not clicked or count == st.session_state.get(state.LAST_CLICK):
+        return False
+    st.session_state[state.LAST_CLICK] = count
+    st.query_params[state.PLACE] = clicked
+    return True
 
 
 def place_name(place_id: str) -> str:

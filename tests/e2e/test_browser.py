@@ -79,6 +79,43 @@ def test_seed_story_end_to_end(page: Page, app_url: str, offline: Offline) -> No
     assert offline.aborted == []
 
 
+NAIROBI, NAIROBI_ID = (-1.28333, 36.81667), "gn:184745"
+ADEN, ADEN_ID = (12.77957, 45.03852), "gn:415189"
+
+
+def highlighted(page: Page) -> list[str]:
+    """Place ids of the server's highlight layer (its features take no clicks)."""
+    return (
+        page.frame_locator(MAP_IFRAME)
+        .locator("#map_div")
+        .evaluate(
+            """() => { const out = [];
+                   window.map.eachLayer(l => { if (l.feature && l.feature.properties.place_id
+                                                   && l.options && l.options.interactive === false)
+                                                 out.push(l.feature.properties.place_id); });
+                   return out; }"""
+        )
+    )
+
+
+def test_the_highlight_follows_the_click_not_the_click_before(
+    page: Page, app_url: str, offline: Offline
+) -> None:
+    # a fresh user saw the ring stay on the place clicked before: the highlight was drawn
+    # from the selection the rerun started with, before the click was read
+    page.goto(f"{app_url}/?from=1900-01-01&to=2030-12-31")
+    wait_ready(page)
+    expect(page.get_by_text("event(s) at")).to_be_visible(timeout=20_000)
+    cards = page.locator(".st-key-cards")
+    click_at(page, *NAIROBI)
+    expect(cards.get_by_text("Nairobi ·").first).to_be_visible(timeout=15_000)
+    assert _poll(lambda: highlighted(page), lambda ids: ids == [NAIROBI_ID]) == [NAIROBI_ID]
+    click_at(page, *ADEN)
+    expect(cards.get_by_text("Aden ·").first).to_be_visible(timeout=15_000)
+    assert _poll(lambda: highlighted(page), lambda ids: ids == [ADEN_ID]) == [ADEN_ID]
+    assert offline.aborted == []
+
+
 def _open_link_to_one_event(page: Page, url: str, heading: str, place_id: str) -> None:
     """Open ``url``; the view must hold one event card and draw its place, not Yokosuka."""
     page.goto(url)
