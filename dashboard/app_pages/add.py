@@ -17,7 +17,9 @@ from dashboard.ui import data, state
 st.markdown("#### Add articles")
 st.caption(
     "Plain text (first line `date YYYY-MM-DD`), Markdown with front matter, JSON, JSON Lines, "
-    "saved HTML pages, RSS and Atom feeds. 5 MB per file. Duplicates are recognised by content."
+    "saved HTML pages, RSS and Atom feeds. 5 MB per article; a feed or JSON Lines file up to "
+    "64 MB here (`ingest` takes larger JSON Lines); a file over its limit is refused with the "
+    "reason. Duplicates are recognised by content."
 )
 
 
