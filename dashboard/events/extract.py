@@ -377,9 +377,11 @@ class EventExtractor:
                 # "two weeks after it was hit by missiles on 18 February": the clause's own
                 # day outranks the count from the main clause ("nearly two weeks" is loose)
                 d.readings.append((own[0].range, _precision(d.location)))
-            elif anchor is not None:
+            elif anchor is not None and not main_dates:
                 d.relative = (anchor, days, rel.group())
             else:
+                # "The drills began on Saturday, three days after X met Y": the count runs
+                # from the main clause's own day, not from the day the main event was merged to
                 # "The ship lay at anchor on Saturday, a day after commandos boarded it": no
                 # event in the main clause, but its date still counts the other one's
                 r = shift(main_dates[0].range, days, rel.group(), "the main clause's date")

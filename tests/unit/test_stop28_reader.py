@@ -430,3 +430,14 @@ def test_near_miss_a_toll_with_its_place_and_span_is_news(extract: Extract) -> N
 def test_yesterday_after_the_object_dates_the_verb(extract: Extract) -> None:
     ev = only(real(extract("The African Union condemned the coup yesterday."), "11"))
     assert ev.when.start == date(2026, 6, 17)
+
+
+def test_a_count_runs_from_the_main_clause_s_own_day(extract: Extract) -> None:
+    # told on a Tuesday, the drills merge with the report of them dated yesterday (Monday);
+    # "three days after" still counts from the Saturday its clause names
+    body = (
+        "The Chinese navy said yesterday it had wrapped up three days of drills around Taiwan. "
+        "The drills began on Saturday, three days after the two leaders met in Manila."
+    )
+    met = [e for e in extract(body, pub="2026-06-16") if code(e).startswith("04")]
+    assert [e.when.start for e in met] == [date(2026, 6, 10)]
