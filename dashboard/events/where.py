@@ -485,8 +485,14 @@ def _owns_what_follows(text: str, m: Mention) -> bool:
 
 def _part_of_owner(text: str, owner: Mention | None, m: Mention) -> bool:
     """``m`` is a region or town owned by the country just before it ("Russia's Samara
-    region", "Ukraine's Kherson"): a place inside the owner, not a thing it owns."""
-    if owner is None or owner.place is None or m.place is None or owner.place.kind != "country":
+    region", "Ukraine's Kherson"): a place inside the owner, not a thing it owns. So is a
+    part the geoparser placed inside the town before it ("Kabul's Dasht-e-Barchi district",
+    at Kabul's point: see ``places.told_within.part_of_possessor``)."""
+    if owner is None or owner.place is None or m.place is None:
+        return False
+    if m.place.id.endswith(f"@{owner.place.id}"):
+        return bool(re.fullmatch(r"['’]s?\s+", text[owner.end : m.start]))
+    if owner.place.kind != "country":
         return False
     code = owner.place.country_code
     joint = text[owner.end : m.start]

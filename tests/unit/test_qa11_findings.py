@@ -37,7 +37,6 @@ def extract(geoparser: Geoparser) -> Extract:
 # country the text never names is a confident wrong card.
 
 
-@pytest.mark.xfail(strict=True, reason="'Boni, Mali' is read as Bonn, Germany")
 def test_a_town_named_with_its_country_is_not_a_namesake_in_germany(extract: Extract) -> None:
     events = extract("Rebels attacked an army base in the town of Boni, Mali, on Monday.")
     attacks = real(events, *VIOLENT)
@@ -45,7 +44,6 @@ def test_a_town_named_with_its_country_is_not_a_namesake_in_germany(extract: Ext
     assert where(attacks[0])[1] in (None, "ML")
 
 
-@pytest.mark.xfail(strict=True, reason="'the Nigerian town of Baga' is read as Baga, Spain")
 def test_a_town_named_by_its_demonym_is_not_a_namesake_in_spain(extract: Extract) -> None:
     events = extract("Gunmen attacked the Nigerian town of Baga on Monday.")
     attacks = real(events, *VIOLENT)
@@ -53,7 +51,6 @@ def test_a_town_named_by_its_demonym_is_not_a_namesake_in_spain(extract: Extract
     assert where(attacks[0])[1] in (None, "NG")
 
 
-@pytest.mark.xfail(strict=True, reason="a district of Kabul is read as Barchi, Italy")
 def test_a_district_of_a_named_city_is_not_a_namesake_in_italy(extract: Extract) -> None:
     # "Kabul's Dasht-e-Barchi district" names its city; the city is the place at worst
     events = extract(
