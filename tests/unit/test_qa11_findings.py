@@ -316,7 +316,6 @@ def test_a_ban_on_a_rally_set_for_saturday_has_happened(extract: Extract) -> Non
 # the event came out with no place at all, though "Nairobi" alone is read.
 
 
-@pytest.mark.xfail(strict=True, reason="'the Kenyan capital' gives no place")
 def test_the_kenyan_capital_is_nairobi(extract: Extract) -> None:
     events = extract("Police fired tear gas at protesters in the Kenyan capital on Tuesday.")
     gas = real(events, "17")
