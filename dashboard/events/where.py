@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.analysis import TextAnalysis
 from dashboard.events.lexicon import load
 from dashboard.events.narrative import family_of
 from dashboard.events.sides import capital_country
@@ -681,3 +682,57 @@ def _near_refines(near: Mention | None, best: Mention) -> bool:
         return False
     same_country = near.place.country_code == best.place.country_code
     return same_country and precision_of(best) > max(2, near.place.geo_precision)
+
+
+# CAMEO 1.1b3's material roots and hazards: acts done where their people or things are
+# (aid, yield, protest, force, coerce, assault, fight, mass violence), unlike statements
+# and meetings, which a reporter may attend in the dateline city
+_MATERIAL = frozenset({"07", "08", "14", "15", "17", "18", "19", "20"})
+
+
+def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
+    """Whether a material act with no place of its own (CAMEO ``code``, or a ``DIS-``
+    hazard) must not fall back on the dateline city: the story's body names places or
+    peoples of other countries and none of the dateline's own ("NAIROBI, Kenya - Congolese
+    troops fought in North Kivu ... near Masisi": a regional bureau reporting on a
+    neighbour). ACLED codes an event where it took place, and a city ~1,000 km away in a
+    country with no part in the story is a confident wrong card; no place is better."""
+    dl = analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    if home is None or not (code.startswith("DIS-") or code[:2] in _MATERIAL):
+        return False
+    body = {m.place.country_code for m in analysis.mentions
+            if m.start >= analysis.dateline_end and m.place is not None}  # fmt: skip
+    body |= {c.code for c in analysis.countries if c.start >= analysis.dateline_end}
+    body.discard(None)
+    return bool(body) and home not in body
+
+
+# an act on water ("closed the surrounding waters to shipping") is at sea, not in a city
+# (ACLED codes events at sea to the water body)
+_AT_SEA_WORDS = re.compile(r"\b(?:waters|seas?|offshore|coast(?:line)?|strait|gulf|bay)\b", re.I)
+
+
+def dateline_refines(location: Mention | None, analysis: TextAnalysis, clause: Span) -> bool:
+    """Whether the dateline city says more than a fallback ``location`` that is only the
+    city's own country, given by an actor's demonym in the event's own ``clause`` ("LIMA
+    (AP) - Peruvian police arrested a former mayor": Peru from "Peruvian", Lima from the
+    dateline). ACLED codes the most specific location the report supports; a town or
+    division is finer than its country (geo precision 1-2 vs 3). A country the text names
+    as such ("protests spread across Israel"), one read from elsewhere in the story, or an
+    act on water ("closed the surrounding waters"), is what the report supports and stays."""
+    dateline = analysis.dateline
+    if location is None or dateline is None:
+        return False
+    p, d = location.place, dateline.place
+    return (
+        p is not None
+        and d is not None
+        and clause[0] <= location.start < clause[1]
+        and any(c.demonym and c.start == location.start for c in analysis.countries)
+        and not _AT_SEA_WORDS.search(analysis.text, *clause)
+        and p.kind == "country"
+        and d.kind != "country"
+        and d.country_code == p.country_code
+        and d.geo_precision < p.geo_precision
+    )

@@ -68,7 +68,6 @@ def test_a_district_of_a_named_city_is_not_a_namesake_in_italy(extract: Extract)
 # ~1,000 km away, in Kenya, which has no part in the fighting.
 
 
-@pytest.mark.xfail(strict=True, reason="fighting near an unknown Congolese town is put in Nairobi")
 def test_fighting_near_an_unknown_town_is_not_placed_at_a_foreign_dateline(
     extract: Extract,
 ) -> None:
@@ -88,7 +87,6 @@ def test_fighting_near_an_unknown_town_is_not_placed_at_a_foreign_dateline(
 # instead of "Peruvian police" is put in Lima.
 
 
-@pytest.mark.xfail(strict=True, reason="a demonym actor moves the event from the dateline city")
 def test_a_demonym_actor_does_not_move_the_event_off_the_dateline_city(extract: Extract) -> None:
     events = extract("LIMA (AP) - Peruvian police on Tuesday arrested a former mayor.")
     arrests = real(events, "17")
