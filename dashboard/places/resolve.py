@@ -24,7 +24,7 @@ from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
 from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
-from dashboard.places.told_within import by_demonym_kind, part_of_possessor
+from dashboard.places.told_within import by_demonym_kind, outside_box, part_of_possessor
 from dashboard.places.told_within import placed_at as _placed_at
 from dashboard.places.told_within import placed_instead as _placed_instead
 from dashboard.places.town_use import north_american_text, north_american_use, town_use
@@ -1581,17 +1581,12 @@ _HOLDERS = frozenset({"admin1", "country"})
 _HOLDER_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|last|this|after|before|during|when|where|late|early)\b"
 )
-_HOLDER_MARGIN = 1.0  # degrees around a country's box where its own towns may lie
 
 
 def _country_holds(text: str, end: int, town: Place, country: Place) -> bool:
     """Whether "X, Country" ending at ``end`` says the town X lies in ``country``: the
     country closes the phrase, and ``town`` (X's namesake) lies well outside its box."""
-    if not _HOLDER_END.match(text, end) or country.bbox is None or town.lat is None:
-        return False
-    w, s, e, n = country.bbox
-    lon, lat, pad = town.lon or 0.0, town.lat, _HOLDER_MARGIN
-    return not (w - pad <= lon <= e + pad and s - pad <= lat <= n + pad)
+    return _HOLDER_END.match(text, end) is not None and outside_box(town, country)
 
 
 def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:

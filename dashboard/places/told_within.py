@@ -57,6 +57,8 @@ def by_demonym_kind(
         country = gaz.country(code)
         if own is None and (country is None or country.lat is None):
             continue
+        if own is None and m.place is not None and not outside_box(m.place, country):
+            continue  # "the Moroccan city of Laayoune" (EH): a town at the border stays
         place = own or placed_at(m.text, country)  # type: ignore[arg-type]
         was = f"not {m.place.name}, {m.place.country_code}" if m.place else "no place of its own"
         why = f"the text calls it a {code} place ('{text[m.start - 30 : m.start].strip()}'): {was}"
@@ -117,6 +119,20 @@ def part_of_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
             out = placed_instead(out, mentions, j, place, why)
             out[j] = replace(out[j], start=s, end=e, text=text[s:e])
     return out
+
+
+BOX_MARGIN = 1.0  # degrees around a country's box where its own towns may lie
+
+
+def outside_box(town: Place, country: Place | None) -> bool:
+    """Whether ``town`` lies well outside ``country``'s bounding box (by ``BOX_MARGIN``): a
+    namesake abroad, not a town at its border or in a territory its code leaves out (Hong
+    Kong beside China, Laayoune in Western Sahara beside Morocco). False with no box."""
+    if country is None or country.bbox is None or town.lat is None or town.lon is None:
+        return False
+    w, s, e, n = country.bbox
+    pad = BOX_MARGIN
+    return not (w - pad <= town.lon <= e + pad and s - pad <= town.lat <= n + pad)
 
 
 def placed_at(name: str, within: Place) -> Place:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import pytest
 
 from dashboard.model import Mention
+from dashboard.places.gazetteer import load
 from dashboard.places.geoparser import Geoparser
+from dashboard.places.told_within import outside_box
 from tests.unit.reading import Extract, make_extract, real, where
 
 
@@ -150,3 +152,12 @@ def test_a_protest_in_the_demonym_capital_is_placed_there(extract: Extract) -> N
     gas = real(events, "17")
     assert gas
     assert where(gas[0]) == ("Kampala", "UG")
+
+
+def test_a_namesake_far_outside_the_country_box_is_abroad() -> None:
+    gaz = load()
+    bonn = max(gaz.lookup("Bonn"), key=lambda p: p.population)
+    hong_kong = next(p for p in gaz.lookup("Kowloon") if p.country_code == "HK")
+    assert outside_box(bonn, gaz.country("ML"))
+    assert not outside_box(hong_kong, gaz.country("CN"))  # beside China, its own code
+    assert not outside_box(bonn, None)
