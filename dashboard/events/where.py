@@ -692,18 +692,21 @@ _MATERIAL = frozenset({"07", "08", "14", "15", "17", "18", "19", "20"})
 
 def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
     """Whether a material act with no place of its own (CAMEO ``code``, or a ``DIS-``
-    hazard) must not fall back on the dateline city: the story's body names places or
-    peoples of other countries and none of the dateline's own ("NAIROBI, Kenya - Congolese
-    troops fought in North Kivu ... near Masisi": a regional bureau reporting on a
-    neighbour). ACLED codes an event where it took place, and a city ~1,000 km away in a
-    country with no part in the story is a confident wrong card; no place is better."""
+    hazard) must not fall back on the dateline city: the story's body names places of
+    other countries and none of the dateline's own ("NAIROBI, Kenya - Congolese troops
+    fought in North Kivu ... near Masisi": a regional bureau reporting on a neighbour).
+    ACLED codes an event where it took place, and a city ~1,000 km away in a country with
+    no part in the story is a confident wrong card; no place is better. Peoples do not
+    count: "KYIV - Russian drones struck a power plant" names the attacker's nationality,
+    and the story is still about the dateline's country."""
     dl = analysis.dateline
     home = dl.place.country_code if dl is not None and dl.place is not None else None
     if home is None or not (code.startswith("DIS-") or code[:2] in _MATERIAL):
         return False
     body = {m.place.country_code for m in analysis.mentions
             if m.start >= analysis.dateline_end and m.place is not None}  # fmt: skip
-    body |= {c.code for c in analysis.countries if c.start >= analysis.dateline_end}
+    body |= {c.code for c in analysis.countries
+             if c.start >= analysis.dateline_end and not c.demonym}  # fmt: skip
     body.discard(None)
     return bool(body) and home not in body
 

@@ -78,3 +78,11 @@ def test_a_meeting_in_a_story_about_elsewhere_keeps_the_dateline(extract: Extrac
     meetings = real(events, "04")
     assert meetings
     assert where(meetings[0]) == ("Nairobi", "KE")
+
+
+def test_an_attackers_nationality_does_not_take_the_story_abroad(extract: Extract) -> None:
+    # "Russian" names who struck; the story, and the only place it gives, is Kyiv's
+    events = extract("KYIV, Ukraine (AP) - Russian drones struck a power plant, officials said.")
+    strikes = real(events, "19")
+    assert strikes
+    assert where(strikes[0]) == ("Kyiv", "UA")
