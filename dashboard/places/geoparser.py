@@ -35,6 +35,7 @@ from dashboard.places.pairs import (
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
 from dashboard.places.runs import sentences_c
+from dashboard.places.told_within import capitals_by_demonym
 
 _DIRECTIONS = {
     "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
@@ -114,6 +115,11 @@ class Geoparser:
             mentions = _back(text, origin, self._resolve(norm, matches, found))
             demonyms = [(origin[s], origin[e - 1] + 1, code) for s, e, code in found]
         demonyms = by_named_places(text, demonyms, mentions)  # "Congolese ... Brazzaville"
+        # "the Kenyan capital" is Nairobi for the reader of events; ``parse`` keeps to the
+        # names as written (toponym corpora tag "Kenyan" as Kenya, not as its capital)
+        capitals = capitals_by_demonym(text, demonyms, mentions, self.gaz)
+        if capitals:
+            mentions = sorted([*mentions, *capitals], key=lambda m: (m.start, m.end))
         countries = [CountryMention(m.start, m.end, m.place.country_code or "", m.place.name)
                      for m in mentions if m.place and m.place.kind == "country"]  # fmt: skip
         for s, e, code in demonyms:

@@ -24,6 +24,9 @@ from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.names import fold
 from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
+from dashboard.places.told_within import by_demonym_kind, outside_box, part_of_possessor
+from dashboard.places.told_within import placed_at as _placed_at
+from dashboard.places.told_within import placed_instead as _placed_instead
 from dashboard.places.town_use import north_american_text, north_american_use, town_use
 
 HOME_BONUS = 0.8
@@ -422,8 +425,10 @@ class Resolver:
         out = self._state_of_named_places(out)
         out = counties_together(out, self.gaz)
         out = _outside_division(text, out)
+        out = by_demonym_kind(text, out, demonyms, self.gaz)
         out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)
+        out = part_of_possessor(text, out)
         return landmarks(text, out)
 
     def _town_named(self, best: Place, place_ids: tuple[str, ...], ctx: Context) -> bool:
@@ -1538,7 +1543,7 @@ def _containing(candidates: list[Place], inner: Place, inner_text: str) -> _Choi
 # What stands between a settlement or area and the place it lies in: "the village of X in
 # Y", "the X district of Y", "X district, Y province", "the X slums in Y"
 _WITHIN_GAP = re.compile(r"(?: [a-z]+)?(?:,| of| in| near| outside| located in)(?: the)? ")
-_WITHIN_KINDS = frozenset({"city", "admin2", "admin1"})
+_WITHIN_KINDS = frozenset({"city", "admin2", "admin1", "country"})
 _WITHIN_REACH = 40  # characters between the name and the place it lies in
 
 
@@ -1547,7 +1552,8 @@ def _placed_within(text: str, mentions: list[Mention], open_: set[int]) -> list[
     calls settlements or areas) placed at the town, county or state the text puts them in,
     when one follows at once ("the village of X in Fife", "the X district of Baghdad"):
     geo precision 2 ("near a town, part of a region") under a town or county, 3 under a
-    state. A river or mountain is not placed: it runs far from any one town."""
+    state or a country ("the town of X, Nigeria": ACLED's smallest unit the text gives).
+    A river or mountain is not placed: it runs far from any one town."""
     out = []
     for k, m in enumerate(mentions):
         if id(m) not in open_ or k + 1 == len(mentions):
@@ -1570,14 +1576,17 @@ def _placed_within(text: str, mentions: list[Mention], open_: set[int]) -> list[
     return out
 
 
-def _placed_at(name: str, within: Place) -> Place:
-    """A place the gazetteer lacks, at the town, county or state the text puts it in: geo
-    precision 2 ("near a town, part of a region") under a town or county, 3 under a state."""
-    return Place(
-        id=f"ul:{_slug(name)}@{within.id}", name=name, kind="region", lat=within.lat,
-        lon=within.lon, country_code=within.country_code,
-        geo_precision=3 if within.kind == "admin1" else 2, admin1=within.admin1,
-    )  # fmt: skip
+_HOLDERS = frozenset({"admin1", "country"})
+# what may follow the country of "X, Country": the phrase's end or a preposition
+_HOLDER_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|last|this|after|before|during|when|where|late|early)\b"
+)
+
+
+def _country_holds(text: str, end: int, town: Place, country: Place) -> bool:
+    """Whether "X, Country" ending at ``end`` says the town X lies in ``country``: the
+    country closes the phrase, and ``town`` (X's namesake) lies well outside its box."""
+    return _HOLDER_END.match(text, end) is not None and outside_box(town, country)
 
 
 def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1586,15 +1595,22 @@ def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
     says Stroud lies in Ontario, so England's Stroud is wrong, and a Stroud the gazetteer
     lacks is all the text backs (placed at Ontario, geo precision 3, as "the village of X in
     Y" is). A comma inside a list joins items, not a place and its division ("Lyon, Bavaria
-    and Lombardy"), so a list is left alone; "X, Ontario, Canada" is no list."""
+    and Lombardy"), so a list is left alone; "X, Ontario, Canada" is no list.
+
+    Y may be a country ("the town of Boni, Mali": Bonn, whose alternate name Boni is, is no
+    town of Mali) when the country ends the phrase (a comma, a full stop or a preposition
+    after it: "In Moscow, Ukraine's envoy said" names two places, not one) and X's namesake
+    lies outside the country's box (Hong Kong's own code is not China's)."""
     out = mentions
     last = len(mentions) - 1
     for k in range(last):
         m, y = mentions[k], mentions[k + 1]
         p, q = m.place, y.place
-        if p is None or q is None or p.kind != "city" or q.kind != "admin1" or q.lat is None:
+        if p is None or q is None or p.kind != "city" or q.kind not in _HOLDERS or q.lat is None:
             continue  # the common case: a town before a division is rare
         if p.country_code == q.country_code or not _container_gap(text, m.end, y.start):
+            continue
+        if q.kind == "country" and not _country_holds(text, y.end, p, q):
             continue
         if k > 0 and _list_gap(text, mentions[k - 1].end, m.start):
             continue  # "Paris, Lyon, Bavaria ...": X is an item of a list
@@ -1607,19 +1623,6 @@ def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
         why = (f"'{m.text}, {y.text}' puts it in {q.name}, where the gazetteer has no place "
                f"of that name (not {p.name}, {p.country_code}); placed at {q.name}")  # fmt: skip
         out = _placed_instead(out, mentions, k, place, why)
-    return out
-
-
-def _placed_instead(
-    out: list[Mention], mentions: list[Mention], k: int, place: Place, why: str
-) -> list[Mention]:
-    """``out`` (a copy of ``mentions`` once anything changes) with mention ``k`` placed at
-    ``place`` for the reason ``why``, the place first among its candidates."""
-    if out is mentions:
-        out = list(mentions)
-    m = mentions[k]
-    candidates = ((place.id, 0.0), *m.candidates)
-    out[k] = replace(m, place=place, score=0.0, reason=why, candidates=candidates)
     return out
 
 
@@ -1653,10 +1656,6 @@ def _compass_of_country(mentions: list[Mention], text: str) -> list[Mention]:
                f"{p.country_code}); placed at {q.name}")  # fmt: skip
         out = _placed_instead(out, mentions, k, place, why)
     return out
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
 
 
 def _said_cue(text: str, matches: list[Match], folds: list[str], key: str) -> str | None:

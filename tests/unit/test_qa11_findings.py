@@ -37,7 +37,6 @@ def extract(geoparser: Geoparser) -> Extract:
 # country the text never names is a confident wrong card.
 
 
-@pytest.mark.xfail(strict=True, reason="'Boni, Mali' is read as Bonn, Germany")
 def test_a_town_named_with_its_country_is_not_a_namesake_in_germany(extract: Extract) -> None:
     events = extract("Rebels attacked an army base in the town of Boni, Mali, on Monday.")
     attacks = real(events, *VIOLENT)
@@ -45,7 +44,6 @@ def test_a_town_named_with_its_country_is_not_a_namesake_in_germany(extract: Ext
     assert where(attacks[0])[1] in (None, "ML")
 
 
-@pytest.mark.xfail(strict=True, reason="'the Nigerian town of Baga' is read as Baga, Spain")
 def test_a_town_named_by_its_demonym_is_not_a_namesake_in_spain(extract: Extract) -> None:
     events = extract("Gunmen attacked the Nigerian town of Baga on Monday.")
     attacks = real(events, *VIOLENT)
@@ -53,7 +51,6 @@ def test_a_town_named_by_its_demonym_is_not_a_namesake_in_spain(extract: Extract
     assert where(attacks[0])[1] in (None, "NG")
 
 
-@pytest.mark.xfail(strict=True, reason="a district of Kabul is read as Barchi, Italy")
 def test_a_district_of_a_named_city_is_not_a_namesake_in_italy(extract: Extract) -> None:
     # "Kabul's Dasht-e-Barchi district" names its city; the city is the place at worst
     events = extract(
@@ -71,7 +68,6 @@ def test_a_district_of_a_named_city_is_not_a_namesake_in_italy(extract: Extract)
 # ~1,000 km away, in Kenya, which has no part in the fighting.
 
 
-@pytest.mark.xfail(strict=True, reason="fighting near an unknown Congolese town is put in Nairobi")
 def test_fighting_near_an_unknown_town_is_not_placed_at_a_foreign_dateline(
     extract: Extract,
 ) -> None:
@@ -91,7 +87,6 @@ def test_fighting_near_an_unknown_town_is_not_placed_at_a_foreign_dateline(
 # instead of "Peruvian police" is put in Lima.
 
 
-@pytest.mark.xfail(strict=True, reason="a demonym actor moves the event from the dateline city")
 def test_a_demonym_actor_does_not_move_the_event_off_the_dateline_city(extract: Extract) -> None:
     events = extract("LIMA (AP) - Peruvian police on Tuesday arrested a former mayor.")
     arrests = real(events, "17")
@@ -313,7 +308,6 @@ def test_a_ban_on_a_rally_set_for_saturday_has_happened(extract: Extract) -> Non
 # the event came out with no place at all, though "Nairobi" alone is read.
 
 
-@pytest.mark.xfail(strict=True, reason="'the Kenyan capital' gives no place")
 def test_the_kenyan_capital_is_nairobi(extract: Extract) -> None:
     events = extract("Police fired tear gas at protesters in the Kenyan capital on Tuesday.")
     gas = real(events, "17")
