@@ -35,7 +35,7 @@ from dashboard.places.pairs import (
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
 from dashboard.places.runs import sentences_c
-from dashboard.places.told_within import capitals_by_demonym
+from dashboard.places.told_within import capital_at_dateline, capitals_by_demonym
 
 _DIRECTIONS = {
     "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
@@ -127,6 +127,9 @@ class Geoparser:
             countries.append(CountryMention(s, e, code, country.name if country else code, True))
         start, end = dateline_span(text)
         dateline = next((m for m in mentions if start <= m.start < end and m.place), None)
+        at_capital = capital_at_dateline(text, mentions, dateline, self.gaz)
+        if at_capital:
+            mentions = sorted([*mentions, *at_capital], key=lambda m: (m.start, m.end))
         codes = {c.code for c in countries}
         if dateline and dateline.place and dateline.place.country_code:
             codes.add(dateline.place.country_code)

@@ -192,6 +192,30 @@ def capitals_by_demonym(
     return found
 
 
+_THE_CAPITAL = re.compile(r"\b[Tt]he\s+capital\b(?!\s+(?:city\s+)?of\b)(?!['’]s\s+\w+\s+of\b)")
+
+
+def capital_at_dateline(text: str, mentions: list[Mention], dateline: Mention | None,
+                        gaz: Gazetteer) -> list[Mention]:  # fmt: skip
+    """New mentions for a bare "the capital" in a story filed from its country's capital
+    ("COLOMBO — … stormed the president's residence in the capital": Colombo), each at the
+    dateline's city; none when the dateline city is not its country's capital (GeoNames'
+    country table), so a story filed elsewhere never guesses which capital is meant."""
+    place = dateline.place if dateline else None
+    if place is None or place.kind != "city" or not place.country_code:
+        return []
+    capital = _capital_city(place.country_code, gaz)
+    if capital is None or capital.id != place.id:
+        return []
+    found = []
+    for m in _THE_CAPITAL.finditer(text, dateline.end if dateline else 0):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        why = f"'{m.group()}' in a story filed from the capital: {place.name} (the dateline)"
+        found.append(Mention(m.start(), m.end(), m.group(), place, 1.0, why, ((place.id, 1.0),)))
+    return found
+
+
 def _capital_city(code: str, gaz: Gazetteer) -> Place | None:
     """The most populous town of ``code`` named as GeoNames names its capital."""
     name = _capital_names().get(code)

@@ -441,3 +441,33 @@ def test_a_count_runs_from_the_main_clause_s_own_day(extract: Extract) -> None:
     )
     met = [e for e in extract(body, pub="2026-06-16") if code(e).startswith("04")]
     assert [e.when.start for e in met] == [date(2026, 6, 10)]
+
+
+# ------------------------------------------------ "the capital" in a story filed from it
+
+
+def test_the_capital_in_a_story_filed_from_the_capital_is_that_city(extract: Extract) -> None:
+    ev = only(
+        real(
+            extract("LIMA — Riot police fired tear gas at protesters in the capital on Tuesday."),
+            "17",
+        )
+    )
+    assert where(ev) == ("Lima", "PE")
+
+
+def test_near_miss_the_capital_in_a_story_filed_elsewhere_is_not_guessed(extract: Extract) -> None:
+    events = real(
+        extract("CUSCO — Riot police fired tear gas at protesters in the capital on Tuesday."), "17"
+    )
+    assert all(where(e)[0] != "Lima" for e in events)
+
+
+def test_near_miss_the_capital_of_another_place_is_not_the_dateline(extract: Extract) -> None:
+    events = real(
+        extract(
+            "LIMA — Riot police fired tear gas at protesters in the capital of Bolivia on Tuesday."
+        ),
+        "17",
+    )
+    assert all(where(e)[0] != "Lima" for e in events)
