@@ -537,6 +537,15 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
 _CLAUSE_MARK = re.compile(r"[,;:—–()\"“”]")
 
 
+# "the country's worst since the Erzincan earthquake of 1939": a place in the happening an
+# event is ranked against is that happening's, not the event's (the comparison's anchor)
+_COMPARED_SINCE = re.compile(
+    r"\b(?:worst|deadliest|biggest|largest|strongest|most\s+\w+|first)\b[^.;]{0,40}"
+    r"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def locate(
     text: str,
     trigger_start: int,
@@ -598,6 +607,7 @@ def locate(
                 and SPOKE_AT.search(text[max(0, m.start - 60) : m.start])
             )
             or DISCUSSED.search(before)
+            or _COMPARED_SINCE.search(before)
             or _ADDRESSED_TO.search(before)
             or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
             # "crossed into southern Israel from Gaza": forces that moved are where they went

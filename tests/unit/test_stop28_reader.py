@@ -471,3 +471,19 @@ def test_near_miss_the_capital_of_another_place_is_not_the_dateline(extract: Ext
         "17",
     )
     assert all(where(e)[0] != "Lima" for e in events)
+
+
+def test_a_place_in_the_happening_an_event_is_ranked_against_is_not_its_place(
+    extract: Extract,
+) -> None:
+    text = (
+        "Floods swept through Pakistan's Sindh province on Tuesday, the worst since the "
+        "Peshawar floods of 2010."
+    )
+    ev = only(extract(text))
+    assert where(ev)[0] != "Peshawar"
+
+
+def test_near_miss_a_place_hit_for_the_first_time_in_years_is_the_place(extract: Extract) -> None:
+    ev = only(extract("The quake was the strongest to hit Izmir since 1999."))
+    assert "zmir" in (where(ev)[0] or "")
