@@ -770,6 +770,8 @@ class EventExtractor:
             )
         if location is None:
             location, reason = _town_named_before(d, article.text, ctx.drafts)
+        if location is None:
+            location, reason = _area_named_before(d, article.text, ctx)
         fell_back = location is None
         if fell_back:
             location, reason = _fallback_location(d, article, ctx)
@@ -1490,6 +1492,35 @@ def _town_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Ment
         if place is not None and place.kind in _TOWN_KINDS:
             return e.location, f"'the city' (or town) of the story: {place.name}, told before"
     return None, ""
+
+
+# "declared a state of emergency in the territory": a definite territory, island or province
+# with no name refers to the last one the story named (as "the city" does a town)
+_THE_AREA = re.compile(
+    r"\b(?:in|on|across|to|throughout)\s+the\s+(territory|island|province)\b(?!\s+of)"
+)
+_AREA_KINDS = {"territory": ("country", "admin1"), "island": ("country", "admin1", "region"),
+               "province": ("admin1",)}  # fmt: skip
+AREA_REACH = 600  # characters back the area may have been named
+
+
+def _area_named_before(d: _Draft, text: str, ctx: _Context) -> tuple[Mention | None, str]:
+    """The latest place of the kind the noun names ("the territory": a country or first-level
+    division) named within AREA_REACH characters before ``d``'s sentence, dateline aside,
+    when the sentence says "in the territory", "on the island" or "in the province"; else
+    (None, "")."""
+    s = d.evidence[0][0]
+    m = _THE_AREA.search(text, s, d.evidence[0][1])
+    if m is None:
+        return None, ""
+    kinds = _AREA_KINDS[m.group(1)]
+    dl = ctx.analysis.dateline
+    named = [x for x in ctx.mentions.within(max(0, s - AREA_REACH), s)
+             if x.place and x.place.kind in kinds and x is not dl]  # fmt: skip
+    if not named:
+        return None, ""
+    last = named[-1]
+    return last, f"'the {m.group(1)}' of the story: {last.text}, named before"
 
 
 def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:

@@ -537,6 +537,12 @@ _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?"
 _CLAUSE_MARK = re.compile(r"[,;:—–()\"“”]")
 
 
+_METONYM_GAP = re.compile(
+    r"\s+(?:(?:has|have|had|also|then|yesterday|today|on\s+[A-Z]\w+|last\s+week)\s+)*"
+)
+_OPENS_CLAUSE = re.compile(r"(?:^|[.;:—–-]\s*|\n\s*)$")
+
+
 # "the country's worst since the Erzincan earthquake of 1939": a place in the happening an
 # event is ranked against is that happening's, not the event's (the comparison's anchor)
 _COMPARED_SINCE = re.compile(
@@ -608,6 +614,14 @@ def locate(
             )
             or DISCUSSED.search(before)
             or _COMPARED_SINCE.search(before)
+            # "Paris declared a state of emergency in the territory": a capital as the
+            # subject is its government (a metonym), not where the act took effect
+            or (
+                m.end <= trigger_start
+                and capital_country(m) is not None
+                and _METONYM_GAP.fullmatch(text, m.end, trigger_start) is not None
+                and _OPENS_CLAUSE.search(text, max(0, m.start - 3), m.start) is not None
+            )
             or _ADDRESSED_TO.search(before)
             or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
             # "crossed into southern Israel from Gaza": forces that moved are where they went

@@ -487,3 +487,17 @@ def test_a_place_in_the_happening_an_event_is_ranked_against_is_not_its_place(
 def test_near_miss_a_place_hit_for_the_first_time_in_years_is_the_place(extract: Extract) -> None:
     ev = only(extract("The quake was the strongest to hit Izmir since 1999."))
     assert "zmir" in (where(ev)[0] or "")
+
+
+def test_the_territory_of_the_story_and_a_capital_as_government(extract: Extract) -> None:
+    body = (
+        "Riots have shaken French Polynesia for a week. "
+        "Paris declared a curfew in the territory on Monday and sent police reinforcements."
+    )
+    ev = only(real(extract(body), "17"))
+    assert where(ev)[1] == "PF"
+
+
+def test_near_miss_a_capital_struck_is_the_place(extract: Extract) -> None:
+    ev = only(real(extract("Kyiv was struck by Russian missiles on Monday."), "19"))
+    assert where(ev)[0] == "Kyiv"
