@@ -44,7 +44,7 @@ from dashboard.events.cameo import (
     triggers,
 )
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
-from dashboard.events.dates_common import MONTHS, add_months, month_span
+from dashboard.events.dates_common import MONTHS, add_months, month_span, precision_for
 from dashboard.events.dates_since import since_perfect
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.lexicon import word_class
@@ -569,6 +569,12 @@ class EventExtractor:
             # "killed after the disputed 2007 vote": the act follows a happening the text
             # dates by its noun's year or month, so it lies just after that period
             free = _after_dated_noun(text, s, end, main, own_dates)
+        if (free and free[0].precision >= MONTH_PRECISION and trailing is not None and clause_verb
+                and main not in bound and ordered and s + ordered[0].end <= trailing.start()):  # fmt: skip
+            # "Stockholm applied to join in May 2022 … after Russia invaded Ukraine": the date
+            # is the clause's the "after" clause follows; the act came before it, how long
+            # before the text does not say (TimeML BEFORE), so the half year up to that date
+            free = [_before_range(free[0])]
         if free:
             d.readings.append((free[0], _precision(d.location)))
         # a future word elsewhere in the sentence ("..., and he said they would return") does
@@ -1351,6 +1357,21 @@ _FOUND = re.compile(
     re.IGNORECASE,
 )
 FOUND_BEFORE_DAYS = 30  # ACLED time precision 3: the month up to the day of the finding
+
+
+# how far before a month or a year an act told only as coming before it may lie ("in May
+# 2022 … after Russia invaded Ukraine": background at the scale of its date); after a day
+# ("took cover on Thursday after North Korea fired a missile") news tells the same day
+AFTER_CLAUSE_DAYS = 183
+MONTH_PRECISION = 3
+
+
+def _before_range(r: DateRange) -> DateRange:
+    """The span up to ``r``'s end that an act told as preceding ``r`` may fall in."""
+    days = AFTER_CLAUSE_DAYS
+    start = r.start - timedelta(days=days)
+    why = f"before the date of the clause it is told after ({r.reason}): the {days} days up to it"
+    return DateRange(start, r.end, precision_for(start, r.end), r.text, why)
 
 
 def _found_before(r: DateRange) -> DateRange:

@@ -501,3 +501,16 @@ def test_the_territory_of_the_story_and_a_capital_as_government(extract: Extract
 def test_near_miss_a_capital_struck_is_the_place(extract: Extract) -> None:
     ev = only(real(extract("Kyiv was struck by Russian missiles on Monday."), "19"))
     assert where(ev)[0] == "Kyiv"
+
+
+def test_an_act_told_after_a_month_s_clause_lies_before_that_month(extract: Extract) -> None:
+    text = "Helsinki joined the alliance in April 2023, after Russia invaded Ukraine."
+    ev = only(real(extract(text), "19"))
+    assert ev.when.start <= date(2023, 1, 1)
+    assert ev.when.end == date(2023, 4, 30)
+
+
+def test_near_miss_an_act_told_after_a_day_s_clause_keeps_that_day(extract: Extract) -> None:
+    text = "The talks broke off in Doha on Monday after rebels shelled a convoy."
+    ev = only(real(extract(text), "19"))
+    assert (ev.when.start, ev.when.end) == (date(2026, 6, 15), date(2026, 6, 15))
