@@ -588,8 +588,20 @@ class EventExtractor:
         aid = next((t for t in strong if t is not main and t.code[:2] == _AID_ROOT), None)
         if aid_day is not None and aid is not None:  # "..., as search teams arrived": that too
             sec = self._draft(aid, (s, end), (s, s + len(sent)), actors, mentions, text)
-            sec.readings.append((aid_day, _precision(sec.location)))
+            # "survivors of the quake on Saturday received aid on Tuesday": a day after the aid's
+            # verb is the aid's own (the hazard's day is bound to its noun)
+            own = [dm.range for dm in own_dates if s + dm.start > aid.end]
+            sec.readings.append((own[0] if own else aid_day, _precision(sec.location)))
             drafts.append(sec)
+        left_by = _aftermath_after_aid(main, trigs, free)
+        if left_by is not None:
+            # "aid workers reached villages cut off by the earthquake on Tuesday": the aid
+            # leads, and the hazard it answers struck on or before its day (EM-DAT's affected)
+            hz, hz_when = left_by
+            sec = self._draft(hz, (hz.start, end), (s, s + len(sent)), [], mentions, text)
+            sec.readings.append((hz_when, _precision(sec.location)))
+            if _antecedent(text, s, sec, drafts[-RECENT:-1], {}) is None:
+                drafts.append(sec)
         for t, dm in bound.items():
             if t is main or s + dm.start > t.start:
                 continue  # only a date written before its noun dates a second happening
@@ -926,11 +938,34 @@ _REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|East|West|Pan|Sub-S
 # a topic label opening a headline ("Haiti: Gangs attack police station"): no side
 _LABEL_AFTER = re.compile(r":\s+(?-i:[A-Z])")
 _TOLL_OF = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)
-# a hazard named by what it left ("survivors of the earthquake", ``hazards.csv``): the hazard
-# told again, after it struck; CAMEO's 07 (provide aid) is the one act told of them that is
-# the disaster's own response ("as search teams arrived"), so only it may stand beside one
-_AFTERMATH_OF = re.compile(r"(?:survivors|victims|aftermath)\b", re.IGNORECASE)
+# a hazard named by what it left ("survivors of the earthquake", "villages cut off by the
+# quake", ``hazards.csv``): the hazard told again, after it struck; CAMEO's 07 (provide aid)
+# is the one act told of them that is the disaster's own response ("as search teams
+# arrived"), so only it may stand beside one
+_AFTERMATH_OF = re.compile(
+    r"(?:survivors|victims|aftermath|cut\s+off|isolated|stranded|displaced|(?:left|made)\s+homeless)\b",
+    re.IGNORECASE,
+)
 _AID_ROOT = "07"
+
+
+def _aftermath_after_aid(
+    main: Trigger, trigs: list[Trigger], free: list[DateRange]
+) -> tuple[Trigger, DateRange] | None:
+    """The hazard an aid act (CAMEO 07) was given in the aftermath of, told after it ("aid
+    workers reached villages cut off by the earthquake on Tuesday"), with the week up to the
+    aid's day (precision 2): the hazard struck on or before the aid came (EM-DAT counts the
+    affected, isolated or displaced, after the disaster). None when the aid leads no such
+    hazard or has no day."""
+    if main.code[:2] != _AID_ROOT or not free or free[0].start != free[0].end:
+        return None
+    hz = next((t for t in trigs if t.start > main.end and hazards.is_hazard(t.code)
+               and _AFTERMATH_OF.match(t.text)), None)  # fmt: skip
+    if hz is None:
+        return None
+    day = free[0].end
+    reason = f"the aid's date ({free[0].reason}): the hazard on or before it"
+    return hz, DateRange(day - timedelta(days=6), day, 2, free[0].text, reason)
 
 
 def _said_bound(main: Trigger, said: DateRange) -> list[DateRange]:

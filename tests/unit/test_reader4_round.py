@@ -1,0 +1,94 @@
+"""Rules of the reader4 round (Dec 1) on reports of one happening that were kept apart, each
+with a near miss the rule must leave alone. The sentences are written for these tests.
+Publication is a Thursday, 2026-06-18."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract, real, where
+
+TUESDAY = date(2026, 6, 16)
+SUNDAY = date(2026, 6, 14)
+FRIDAY = date(2026, 6, 12)
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def quakes(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.event_type.code == "DIS-QUAKE"]
+
+
+def on_or_before(ev: Event, day: date) -> bool:
+    return ev.when.end == day and ev.when.start < day
+
+
+# ------------------------------------------------ a hazard named by a country's possessive
+
+
+def test_a_toll_of_a_countrys_earthquake_names_the_quake(extract: Extract) -> None:
+    # EM-DAT: a toll told for a disaster names it; "Chile's earthquake" is a definite one
+    events = quakes(extract("The death toll from Chile's earthquake rose to 120 on Tuesday."))
+    assert len(events) == 1
+    assert on_or_before(events[0], TUESDAY)
+
+
+def test_people_killed_by_a_countrys_earthquake_name_the_quake(extract: Extract) -> None:
+    text = "The number of people killed by Chile's earthquake has reached 120, officials said on Tuesday."
+    events = quakes(extract(text))
+    assert len(events) == 1
+    assert on_or_before(events[0], TUESDAY)
+
+
+def test_near_miss_a_countrys_earthquake_drill_is_no_quake(extract: Extract) -> None:
+    assert not quakes(extract("Chile's earthquake drills were held in schools on Tuesday."))
+
+
+def test_near_miss_a_countrys_old_quake_keeps_its_year(extract: Extract) -> None:
+    text = "The death toll from Chile's 1960 earthquake was about 2,000, a museum guide said on Tuesday."
+    events = quakes(extract(text))
+    assert all(e.when.start.year == 1960 for e in events)
+
+
+# ------------------------------------------------ aid in a hazard's aftermath
+
+
+def test_aid_to_villages_a_quake_cut_off_tells_the_quake_too(extract: Extract) -> None:
+    # EM-DAT's affected (isolated, displaced): who the quake cut off names it, on or before
+    events = extract("Aid workers reached towns cut off by the Chilean earthquake on Tuesday.")
+    assert [code(e) for e in real(events, "07")]
+    (quake,) = quakes(events)
+    assert on_or_before(quake, TUESDAY)
+
+
+def test_aid_to_survivors_told_first_tells_the_quake_too(extract: Extract) -> None:
+    events = extract("Aid convoys reached survivors of the earthquake in Chile on Tuesday.")
+    (quake,) = quakes(events)
+    assert where(quake)[1] == "CL"
+    assert on_or_before(quake, TUESDAY)
+
+
+def test_near_miss_villages_cut_off_by_snow_name_no_quake(extract: Extract) -> None:
+    events = extract("Aid workers reached towns cut off by heavy snow on Tuesday.")
+    assert not [e for e in events if e.event_type.code.startswith("DIS-")]
+
+
+def test_near_miss_villages_cut_off_by_an_army_name_no_hazard(extract: Extract) -> None:
+    events = extract("Aid workers reached towns cut off by the Chilean army on Tuesday.")
+    assert not [e for e in events if e.event_type.code.startswith("DIS-")]
+
+
+def test_the_aid_told_after_the_quake_keeps_its_own_day(extract: Extract) -> None:
+    text = "Survivors of the earthquake in Chile on Sunday received aid on Tuesday."
+    events = extract(text)
+    (aid,) = real(events, "07")
+    assert aid.when.start == aid.when.end == TUESDAY
+    (quake,) = quakes(events)
+    assert quake.when.end == SUNDAY
