@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, real, where
+from tests.unit.reading import Extract, code, make_extract, real, rooted, where
 
 TUESDAY = date(2026, 6, 16)
 SUNDAY = date(2026, 6, 14)
@@ -92,3 +92,65 @@ def test_the_aid_told_after_the_quake_keeps_its_own_day(extract: Extract) -> Non
     assert aid.when.start == aid.when.end == TUESDAY
     (quake,) = quakes(events)
     assert quake.when.end == SUNDAY
+
+
+# ------------------------------------------------ a vessel taken: the subject decides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men seized the container ship off Hobyo on Sunday.",
+        "Masked men boarded the tanker off Hobyo on Sunday.",
+        "The tanker was boarded by armed men off Hobyo on Sunday.",
+        "Armed men took the fishing trawler off Hobyo on Sunday.",
+        "Gunmen boarded the freighter off Hobyo on Sunday.",
+        "Pirates hijacked the freighter off Hobyo on Sunday.",
+    ],
+)
+def test_irregulars_taking_a_vessel_hijack_it(extract: Extract, text: str) -> None:
+    # CAMEO 1.1b3 §181 hijack (irregulars); a state's seizure of property is §171
+    assert [code(e) for e in rooted(extract(text), "17", "18")] == ["181"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian commandos seized the tanker in the Strait of Hormuz on Sunday.",
+        "The tanker was boarded by Iranian commandos on Sunday.",
+        "Iran's navy seized a tanker in the Gulf on Sunday.",
+    ],
+)
+def test_near_miss_a_states_forces_seize_property(extract: Extract, text: str) -> None:
+    assert [code(e) for e in rooted(extract(text), "17", "18")] == ["171"]
+
+
+def test_near_miss_armed_men_taking_a_town_occupy_it(extract: Extract) -> None:
+    events = rooted(extract("Armed men took control of the town of Kidal on Sunday."), "18", "19")
+    assert [code(e) for e in events] == ["192"]
+
+
+# ------------------------------------------------ a vessel forced off its course
+
+
+def test_skiffs_that_divert_a_vessel_hijack_it(extract: Extract) -> None:
+    # IMB piracy reports: skiffs and small boats are the craft of piracy
+    assert [
+        code(e)
+        for e in rooted(
+            extract("Two skiffs diverted the tanker toward the coast on Sunday."), "17", "18"
+        )
+    ] == ["181"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm diverted the ship toward Djibouti on Sunday.",
+        "The captain diverted the ship to Djibouti on Sunday after an engine fault.",
+    ],
+)
+def test_near_miss_a_course_changed_by_weather_or_crew_is_no_hijacking(
+    extract: Extract, text: str
+) -> None:
+    assert not rooted(extract(text), "17", "18")
