@@ -629,15 +629,19 @@ class EventExtractor:
         if judged is not None or cause is not None:
             # "leaders condemned the riot in the capital on 8 January"; "the region declared
             # mourning after a missile destroyed a block of flats on Saturday"
-            obj, dm = judged or cause  # type: ignore[misc]
+            if judged is not None:
+                obj, dm = judged
+                when, clause = dm.range, (obj.start, s + dm.end)
+            else:
+                obj, when = cause  # type: ignore[misc]
+                clause = (obj.start - 40, end)
             sides = [] if judged else [a for a in named_actors if obj.start - 40 <= a.start < end]
             sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)
-            clause = (obj.start, s + dm.end) if judged else (obj.start - 40, end)
             sec = self._draft(obj, clause, (s, s + len(sent)), sides, mentions, text)
-            sec.readings.append((dm.range, _precision(sec.location)))
+            sec.readings.append((when, _precision(sec.location)))
             before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
             if before is None and cause is not None:  # force the story told on that day
-                before = _same_day_force(drafts[-RECENT:-1], dm.range)
+                before = _same_day_force(drafts[-RECENT:-1], when)
             if before is not None:  # "G7 leaders condemned the attack": the attack told before
                 before.evidence.append((s, s + len(sent)))
             else:
@@ -2217,13 +2221,15 @@ _AFTER = re.compile(
 
 
 def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger],
-               dates: list[DateMention]) -> tuple[Trigger, DateMention] | None:  # fmt: skip
+               dates: list[DateMention]) -> tuple[Trigger, DateRange] | None:  # fmt: skip
     """The violent act an "after" clause tells as the cause of a non-violent main act, dated
     to the day in that clause ("declared mourning after a missile destroyed a block of flats
     on Saturday"): a happening of its own (TimeML: a temporal subordinate clause has its own
     event, ordered BEFORE the main one). Only force (CAMEO 18-20), as ``_judged_object``, and
     a meeting (04) that a statement (01-13) answers; an act the story told before is folded
-    into it by the caller."""
+    into it by the caller. A past act whose clause has no day of its own ("criticised him on
+    Friday after he met Putin in Moscow") is dated to the week up to the main clause's day
+    (precision 2): BEFORE that day, by TimeML's reading of "after"."""
     if family_of(main.code) == "violence":
         return None
     # a meeting told as what a statement answered ("Seoul voiced alarm on Thursday after the
@@ -2235,7 +2241,16 @@ def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger]
     stop = re.search(r"[,;]", text[t.end : end])
     last = t.end + stop.start() if stop else end
     days = [dm for dm in dates if t.end <= s + dm.start < last and dm.range.start == dm.range.end]
-    return (t, days[0]) if days else None
+    if days:
+        return t, days[0].range
+    past = any("VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in t.text.split())
+    main_days = [dm.range for dm in dates if main.end <= s + dm.start < t.start
+                 and dm.range.start == dm.range.end]  # fmt: skip
+    if not past or not main_days or any(s + dm.start >= t.end for dm in dates):
+        return None
+    day = main_days[-1]
+    reason = f"the main clause's date ({day.reason}): what it came after, on or before it"
+    return t, DateRange(day.end - timedelta(days=6), day.end, 2, day.text, reason)
 
 
 def _after_clause_act(

@@ -130,6 +130,28 @@ def test_near_miss_armed_men_taking_a_town_occupy_it(extract: Extract) -> None:
     assert [code(e) for e in events] == ["192"]
 
 
+# ------------------------------------------------ an "after" clause with no day of its own
+
+
+def test_a_meeting_a_statement_answered_is_told_too(extract: Extract) -> None:
+    # TimeML: "after" orders the clause's event BEFORE the main one's day
+    text = "EU leaders criticised Hungary's prime minister on Friday after he met the Chinese president in Beijing."
+    meets = real(extract(text), "04")
+    assert len(meets) == 1
+    assert where(meets[0])[0] == "Beijing"
+    assert on_or_before(meets[0], FRIDAY)
+
+
+def test_near_miss_a_meeting_to_come_is_no_past_meeting(extract: Extract) -> None:
+    text = "Hungary's prime minister said on Friday he would meet the Chinese president after the summit ends."
+    assert not [e for e in real(extract(text), "04") if e.when.end <= FRIDAY]
+
+
+def test_near_miss_talks_named_by_a_noun_add_no_meeting(extract: Extract) -> None:
+    text = "EU leaders criticised Hungary's prime minister on Friday after his talks with the Chinese president."
+    assert not real(extract(text), "04")
+
+
 # ------------------------------------------------ a vessel forced off its course
 
 
