@@ -330,9 +330,12 @@ class EventExtractor:
         lead = strong[0] if strong else None
         # who a "since" clause names ("since soldiers ousted President Bazoum") is that
         # clause's, not a side of this event
+        # "…seized the ship, and a Spanish frigate chased them": who a joined clause with its
+        # own subject names acts in that clause, not in the lead's
+        own_end = _joined_subject_start(text, lead, main_end)
         actors = [
-            a for a in named if a.start < main_end and not _in_since_clause(text, s, a.start)
-        ] + _country_actors(countries, s, main_end, lead, text)
+            a for a in named if a.start < own_end and not _in_since_clause(text, s, a.start)
+        ] + _country_actors(countries, s, own_end, lead, text)
         before = len(drafts)
         anchor = self._main_event(text, s, main_end, sent, strong, trigs, dates, actors, future,
                                   mentions, drafts, named, countries)  # fmt: skip
@@ -430,6 +433,10 @@ class EventExtractor:
         d = self._draft(main, (first, stop), (s, s + len(sent)), actors, mentions, text)
         if d.location is None and stop != whole:  # the span names no place: the sentence's
             d = self._draft(main, (first, whole), (s, s + len(sent)), actors, mentions, text)
+        joined = _joined_subject_start(text, main, whole)
+        if d.target is not None and d.target.start >= joined:
+            # "…seized the ship, and a Spanish frigate chased them": no side of the seizure
+            d.target = None
         act = None
         if family_of(main.code) == "violence":
             act = _after_clause_act(text, end, main, strong, cause=True)
@@ -1850,6 +1857,31 @@ _OWN_DATE = re.compile(
     r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:in|on|since)\s+(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)|in\s+(?:19|20)\d\d)\b"
 )
+
+
+# ", and a Spanish frigate chased them": a main clause joined on with a subject of its own
+# (a noun phrase of one to three words, no pronoun or adverb) and a past verb
+_JOINED_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an)\s+)?")
+_NOT_SUBJECT = frozenset("the a an then later also he she it they we which who".split())
+
+
+def _joined_subject_start(text: str, lead: Trigger | None, end: int) -> int:
+    """Where a main clause joined after the lead trigger with its own subject and a past verb
+    opens (", and a Spanish frigate chased them"); ``end`` when none does. Quirk et al. (1985,
+    13.1): coordinated clauses each carry their own subject and arguments."""
+    if lead is None:
+        return end
+    for m in _JOINED_SUBJECT.finditer(text, lead.end, end):
+        words = re.findall(r"[A-Za-z][\w'-]*", text[m.end() : min(end, m.end() + 60)])[:4]
+        for k in range(1, len(words)):
+            if words[k - 1].lower() in _NOT_SUBJECT:
+                break
+            forms = verb_forms(words[k])
+            if forms is not None and "VBD" in forms[1]:
+                return m.start()
+            if verb_forms(words[k - 1].lower()) is not None and words[k - 1][0].islower():
+                break  # a verb before the subject's end: "and wounded three"
+    return end
 
 
 def _coordinate_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:

@@ -152,6 +152,22 @@ def test_near_miss_talks_named_by_a_noun_add_no_meeting(extract: Extract) -> Non
     assert not real(extract(text), "04")
 
 
+# ------------------------------------------------ a joined clause's subject
+
+
+def test_a_joined_clauses_subject_is_no_side_of_the_first_act(extract: Extract) -> None:
+    # Quirk et al. (1985, 13.1): each coordinated clause carries its own arguments
+    text = "Armed men seized the container ship off Hobyo on Sunday, and an Indian warship chased them."
+    (seizure,) = rooted(extract(text), "17", "18")
+    assert "IN" not in seizure.actor_countries
+
+
+def test_near_miss_a_target_in_the_first_clause_stays(extract: Extract) -> None:
+    text = "Russian troops shelled Ukrainian positions near Kupiansk on Sunday, and a drone hit a depot."
+    shelling = rooted(extract(text), "19")[0]
+    assert shelling.roles.target_country == "UA"
+
+
 # ------------------------------------------------ a vessel forced off its course
 
 
