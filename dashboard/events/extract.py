@@ -416,6 +416,12 @@ class EventExtractor:
         # "Ten years after Russia annexed Crimea, Ukrainians in Kherson…": the act told in the
         # fronted span has its places there, not in the main clause
         whole = min([end, *later])
+        # "…pressing Somali authorities to free the ship, which gunmen seized on Sunday": a
+        # trailing relative clause's own dated act is a happening of its own, and its place
+        # and day are not the main act's
+        trailing_rel = _trailing_relative_act(text, s, main, strong, own_dates, whole)
+        if trailing_rel is not None:
+            whole = trailing_rel[0].start()
         # "flew asylum seekers to Rwanda, despite protests in London": what the act went ahead
         # despite, or what it waits on, is another happening, and its place is not the act's
         concessive = _CONCESSIVE.search(text, main.end, whole)
@@ -469,6 +475,8 @@ class EventExtractor:
                 and not _attributive_month(text, s + dm.start, s + dm.end)
                 and not _in_since_clause(text, main.end, s + dm.start)
                 and not _in_apposition(text, s, main, s + dm.start)]  # fmt: skip
+        if trailing_rel is not None:
+            loose = [dm for dm in loose if s + dm.start < trailing_rel[0].start()]
         # "people had fled since the clashes began", said on Monday: an act a "since" clause
         # opens came before the span it starts, so a date outside that clause is not its own
         standing = _standing_relative(text, s, main)
@@ -631,6 +639,10 @@ class EventExtractor:
                 told_before.evidence.append((s, s + len(sent)))
             else:
                 drafts.append(sec)
+        if trailing_rel is not None:
+            self._trailing_act(
+                text, s, sent, trailing_rel, named_actors, countries, mentions, drafts
+            )
         judged = _judged_object(text, s, main, strong, own_dates)
         cause = _after_act(text, s, end, main, strong, own_dates) if judged is None else None
         if judged is not None or cause is not None:
@@ -654,6 +666,24 @@ class EventExtractor:
             else:
                 drafts.append(sec)
         return d
+
+    def _trailing_act(self, text: str, s: int, sent: str,
+                      rel: tuple[re.Match[str], Trigger, DateMention], named: list[Actor],
+                      countries: list[tuple[int, int, str, str]], mentions: _Sent,
+                      drafts: list[_Draft]) -> None:  # fmt: skip
+        """Add the act of a trailing relative clause (``_trailing_relative_act``) as a happening
+        of its own, dated by its clause, unless the story told it before."""
+        m, t, dm = rel
+        e = s + len(sent)
+        sides = [a for a in named if m.end() <= a.start < e]
+        sides += _country_actors(countries, m.end(), e, t, text)
+        sec = self._draft(t, (m.end(), e), (s, e), sides, mentions, text)
+        sec.readings.append((dm.range, _precision(sec.location)))
+        before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
+        if before is not None:
+            before.evidence.append((s, e))
+        else:
+            drafts.append(sec)
 
     def _continues(self, sent: str, strong: list[Trigger], trigs: list[Trigger],
                    own_dates: list[DateMention], actors: list[Actor],
@@ -1337,6 +1367,32 @@ def _planned_for_other(text: str, at: int, main: Trigger) -> bool:
 # a non-restrictive relative clause: ", which|who … ," (Quirk et al. 1985, 17.22)
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()]*,", re.IGNORECASE)
 ASIDE_REACH = 40  # characters after the trigger where its noun's relative clause may open
+
+
+# ", which gunmen seized": a non-restrictive relative clause opening after the main act
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom)\s+")
+
+
+def _trailing_relative_act(
+    text: str, s: int, main: Trigger, strong: list[Trigger], dates: list[DateMention], end: int
+) -> tuple[re.Match[str], Trigger, DateMention] | None:
+    """A relative clause set off by a comma after ``main`` that runs to ``end`` and tells a
+    past act of its own with a day of its own ("to free the ship, which gunmen seized in the
+    Indian Ocean on Sunday"): (the clause's opening match, its act, its date), or None. A
+    non-restrictive relative clause adds a proposition of its own (Quirk et al. 1985, 17.22),
+    and TimeML anchors each event to its own time; the main clause must have a date of its
+    own before the clause, so the two are told apart."""
+    m = _TRAILING_RELATIVE.search(text, main.end, end)
+    if m is None or re.search(r"[,;]", text[m.end() : end]):
+        return None
+    acts = [t for t in strong if t.start >= m.end() and t.end <= end]
+    days = [dm for dm in dates if s + dm.start >= m.end() and dm.range.start == dm.range.end]
+    if not acts or not days or not any(s + dm.start < m.start() for dm in dates):
+        return None
+    past = any(
+        "VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in acts[0].text.split()
+    )
+    return (m, acts[0], days[0]) if past else None
 
 
 def _relative_aside(text: str, main: Trigger, stop: int) -> tuple[int, int] | None:

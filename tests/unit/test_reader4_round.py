@@ -168,6 +168,28 @@ def test_near_miss_a_target_in_the_first_clause_stays(extract: Extract) -> None:
     assert shelling.roles.target_country == "UA"
 
 
+# ------------------------------------------------ a trailing relative clause's own act
+
+
+def test_a_dated_act_in_a_trailing_relative_clause_is_told_too(extract: Extract) -> None:
+    # Quirk et al. (1985, 17.22): a non-restrictive relative clause adds its own proposition
+    text = (
+        "Egypt said on Monday it was urging Sudanese officials to free the aid workers, "
+        "whom gunmen abducted near Kassala on Saturday."
+    )
+    events = extract(text)
+    (appeal,) = real(events, "02")
+    assert appeal.when.start == appeal.when.end == date(2026, 6, 15)
+    (abduction,) = real(events, "18")
+    assert abduction.when.start == abduction.when.end == date(2026, 6, 13)
+    assert where(abduction)[0] == "Kassala"
+
+
+def test_near_miss_an_undated_relative_clause_adds_no_act(extract: Extract) -> None:
+    text = "Egypt said on Monday it was urging Sudanese officials to free the aid workers, whom gunmen abducted."
+    assert not real(extract(text), "18")
+
+
 # ------------------------------------------------ a vessel forced off its course
 
 
