@@ -24,6 +24,7 @@ from dashboard.events import hazards
 from dashboard.events.actors import (
     OWNER_AFTER,
     REPORTER_AFTER,
+    ROUTE_BEFORE,
     Actor,
     ActorFinder,
     attributions,
@@ -855,7 +856,8 @@ def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
         partner = re.search(r"\bwith\s+(?:the\s+|their\s+|its\s+)?$", text[max(s, cs - 20) : cs])
         possessor = re.match(r"['’]\s?s\b", text[ce : ce + 3])  # "Japan's atrocities"
         target = NOT_LOCATION.search(text[max(s, cs - 30) : cs])
-        if (before_trigger or partner) and (possessor or not target):
+        route = ROUTE_BEFORE.search(text, max(0, cs - 60), cs)  # "sailing from Mombasa to Oman"
+        if (before_trigger or partner) and (possessor or not target) and not route:
             out.append(Actor(name, "country", code, cs, ce))
     return out
 

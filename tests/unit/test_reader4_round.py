@@ -190,6 +190,22 @@ def test_near_miss_an_undated_relative_clause_adds_no_act(extract: Extract) -> N
     assert not real(extract(text), "18")
 
 
+# ------------------------------------------------ a voyage's ports are no side
+
+
+def test_a_voyages_ports_are_no_side_of_its_hijacking(extract: Extract) -> None:
+    # ACLED: a vessel's route names no actor of what befell it
+    text = "The crew of the freighter, which was sailing from Djibouti to Yemen on Sunday when pirates hijacked it, are safe."
+    (hijack,) = rooted(extract(text), "18")
+    assert not {"DJ", "YE"} & set(hijack.actor_countries)
+
+
+def test_near_miss_a_country_that_hijacks_stays_a_side(extract: Extract) -> None:
+    text = "Eritrean forces seized the freighter off Assab on Sunday."
+    (seizure,) = rooted(extract(text), "17", "18")
+    assert "ER" in seizure.actor_countries
+
+
 # ------------------------------------------------ a vessel forced off its course
 
 
