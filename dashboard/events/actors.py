@@ -519,13 +519,26 @@ def _third_party(text: str, a: Actor, trigger_start: int, trigger_end: int) -> b
     return m is not None and not trigger_start <= m.start() < trigger_end
 
 
+# "the ship, which was sailing from Mombasa to Oman when armed men took it": a voyage's ports
+# are where it came from and went, neither side of what befell it (ACLED codebook: a vessel's
+# route names no actor)
+ROUTE_BEFORE = re.compile(
+    r"\b(?:sail(?:s|ed|ing)?|travel(?:s|l?ed|l?ing)|steam(?:ed|ing)|voyage|journey|route|"
+    r"en\s+route|on\s+(?:its|their)\s+way)\s+from\s+(?:the\s+)?(?:(?:[\w'-]+\s+){1,3}?to\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def _candidates(text: str, before: list[Actor], clause: tuple[int, int], trigger_start: int,
                 trigger_end: int) -> tuple[list[Actor], bool]:  # fmt: skip
     """The actors of ``before`` that may be the trigger's source, and whether any is a side
     (not only a place or a diplomat's host named before it)."""
     # "a tanker bound for India was seized": where it was going is neither side
     before = [
-        a for a in before if not DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start)
+        a
+        for a in before
+        if not DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start)
+        and not ROUTE_BEFORE.search(text, max(0, a.start - 60), a.start)
     ]
     # "the Kremlin spokesman said Ukrainian drones attacked": who says it is no side of what
     # is said (ACE 2005: the reporting event is an event of its own)

@@ -24,6 +24,7 @@ from dashboard.events import hazards
 from dashboard.events.actors import (
     OWNER_AFTER,
     REPORTER_AFTER,
+    ROUTE_BEFORE,
     Actor,
     ActorFinder,
     attributions,
@@ -334,9 +335,12 @@ class EventExtractor:
         lead = strong[0] if strong else None
         # who a "since" clause names ("since soldiers ousted President Bazoum") is that
         # clause's, not a side of this event
+        # "…seized the ship, and a Spanish frigate chased them": who a joined clause with its
+        # own subject names acts in that clause, not in the lead's
+        own_end = _joined_subject_start(text, lead, main_end)
         actors = [
-            a for a in named if a.start < main_end and not _in_since_clause(text, s, a.start)
-        ] + _country_actors(countries, s, main_end, lead, text)
+            a for a in named if a.start < own_end and not _in_since_clause(text, s, a.start)
+        ] + _country_actors(countries, s, own_end, lead, text)
         before = len(drafts)
         anchor = self._main_event(text, s, main_end, sent, strong, trigs, dates, actors, future,
                                   mentions, drafts, named, countries)  # fmt: skip
@@ -424,6 +428,12 @@ class EventExtractor:
         # "Ten years after Russia annexed Crimea, Ukrainians in Kherson…": the act told in the
         # fronted span has its places there, not in the main clause
         whole = min([end, *later])
+        # "…pressing Somali authorities to free the ship, which gunmen seized on Sunday": a
+        # trailing relative clause's own dated act is a happening of its own, and its place
+        # and day are not the main act's
+        trailing_rel = _trailing_relative_act(text, s, main, strong, own_dates, whole)
+        if trailing_rel is not None:
+            whole = trailing_rel[0].start()
         # "flew asylum seekers to Rwanda, despite protests in London": what the act went ahead
         # despite, or what it waits on, is another happening, and its place is not the act's
         concessive = _CONCESSIVE.search(text, main.end, whole)
@@ -441,6 +451,10 @@ class EventExtractor:
         d = self._draft(main, (first, stop), (s, s + len(sent)), actors, mentions, text)
         if d.location is None and stop != whole:  # the span names no place: the sentence's
             d = self._draft(main, (first, whole), (s, s + len(sent)), actors, mentions, text)
+        joined = _joined_subject_start(text, main, whole)
+        if d.target is not None and d.target.start >= joined:
+            # "…seized the ship, and a Spanish frigate chased them": no side of the seizure
+            d.target = None
         act = None
         if family_of(main.code) == "violence":
             act = _after_clause_act(text, end, main, strong, cause=True)
@@ -473,6 +487,8 @@ class EventExtractor:
                 and not _attributive_month(text, s + dm.start, s + dm.end)
                 and not _in_since_clause(text, main.end, s + dm.start)
                 and not _in_apposition(text, s, main, s + dm.start)]  # fmt: skip
+        if trailing_rel is not None:
+            loose = [dm for dm in loose if s + dm.start < trailing_rel[0].start()]
         # "people had fled since the clashes began", said on Monday: an act a "since" clause
         # opens came before the span it starts, so a date outside that clause is not its own
         standing = _standing_relative(text, s, main)
@@ -605,8 +621,20 @@ class EventExtractor:
         aid = next((t for t in strong if t is not main and t.code[:2] == _AID_ROOT), None)
         if aid_day is not None and aid is not None:  # "..., as search teams arrived": that too
             sec = self._draft(aid, (s, end), (s, s + len(sent)), actors, mentions, text)
-            sec.readings.append((aid_day, _precision(sec.location)))
+            # "survivors of the quake on Saturday received aid on Tuesday": a day after the aid's
+            # verb is the aid's own (the hazard's day is bound to its noun)
+            own = [dm.range for dm in own_dates if s + dm.start > aid.end]
+            sec.readings.append((own[0] if own else aid_day, _precision(sec.location)))
             drafts.append(sec)
+        left_by = _aftermath_after_aid(main, trigs, free)
+        if left_by is not None:
+            # "aid workers reached villages cut off by the earthquake on Tuesday": the aid
+            # leads, and the hazard it answers struck on or before its day (EM-DAT's affected)
+            hz, hz_when = left_by
+            sec = self._draft(hz, (hz.start, end), (s, s + len(sent)), [], mentions, text)
+            sec.readings.append((hz_when, _precision(sec.location)))
+            if _antecedent(text, s, sec, drafts[-RECENT:-1], {}) is None:
+                drafts.append(sec)
         for t, dm in bound.items():
             if t is main or s + dm.start > t.start:
                 continue  # only a date written before its noun dates a second happening
@@ -629,25 +657,51 @@ class EventExtractor:
                 told_before.evidence.append((s, s + len(sent)))
             else:
                 drafts.append(sec)
+        if trailing_rel is not None:
+            self._trailing_act(
+                text, s, sent, trailing_rel, named_actors, countries, mentions, drafts
+            )
         judged = _judged_object(text, s, main, strong, own_dates)
         cause = _after_act(text, s, end, main, strong, own_dates) if judged is None else None
         if judged is not None or cause is not None:
             # "leaders condemned the riot in the capital on 8 January"; "the region declared
             # mourning after a missile destroyed a block of flats on Saturday"
-            obj, dm = judged or cause  # type: ignore[misc]
+            if judged is not None:
+                obj, dm = judged
+                when, clause = dm.range, (obj.start, s + dm.end)
+            else:
+                obj, when = cause  # type: ignore[misc]
+                clause = (obj.start - 40, end)
             sides = [] if judged else [a for a in named_actors if obj.start - 40 <= a.start < end]
             sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)
-            clause = (obj.start, s + dm.end) if judged else (obj.start - 40, end)
             sec = self._draft(obj, clause, (s, s + len(sent)), sides, mentions, text)
-            sec.readings.append((dm.range, _precision(sec.location)))
+            sec.readings.append((when, _precision(sec.location)))
             before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
             if before is None and cause is not None:  # force the story told on that day
-                before = _same_day_force(drafts[-RECENT:-1], dm.range)
+                before = _same_day_force(drafts[-RECENT:-1], when)
             if before is not None:  # "G7 leaders condemned the attack": the attack told before
                 before.evidence.append((s, s + len(sent)))
             else:
                 drafts.append(sec)
         return d
+
+    def _trailing_act(self, text: str, s: int, sent: str,
+                      rel: tuple[re.Match[str], Trigger, DateMention], named: list[Actor],
+                      countries: list[tuple[int, int, str, str]], mentions: _Sent,
+                      drafts: list[_Draft]) -> None:  # fmt: skip
+        """Add the act of a trailing relative clause (``_trailing_relative_act``) as a happening
+        of its own, dated by its clause, unless the story told it before."""
+        m, t, dm = rel
+        e = s + len(sent)
+        sides = [a for a in named if m.end() <= a.start < e]
+        sides += _country_actors(countries, m.end(), e, t, text)
+        sec = self._draft(t, (m.end(), e), (s, e), sides, mentions, text)
+        sec.readings.append((dm.range, _precision(sec.location)))
+        before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
+        if before is not None:
+            before.evidence.append((s, e))
+        else:
+            drafts.append(sec)
 
     def _continues(self, sent: str, strong: list[Trigger], trigs: list[Trigger],
                    own_dates: list[DateMention], actors: list[Actor],
@@ -839,7 +893,8 @@ def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
         partner = re.search(r"\bwith\s+(?:the\s+|their\s+|its\s+)?$", text[max(s, cs - 20) : cs])
         possessor = re.match(r"['’]\s?s\b", text[ce : ce + 3])  # "Japan's atrocities"
         target = NOT_LOCATION.search(text[max(s, cs - 30) : cs])
-        if (before_trigger or partner) and (possessor or not target):
+        route = ROUTE_BEFORE.search(text, max(0, cs - 60), cs)  # "sailing from Mombasa to Oman"
+        if (before_trigger or partner) and (possessor or not target) and not route:
             out.append(Actor(name, "country", code, cs, ce))
     return out
 
@@ -963,11 +1018,34 @@ _REGION_BEFORE = re.compile(r"\b(?:Latin|South|Central|North|East|West|Pan|Sub-S
 # a topic label opening a headline ("Haiti: Gangs attack police station"): no side
 _LABEL_AFTER = re.compile(r":\s+(?-i:[A-Z])")
 _TOLL_OF = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)
-# a hazard named by what it left ("survivors of the earthquake", ``hazards.csv``): the hazard
-# told again, after it struck; CAMEO's 07 (provide aid) is the one act told of them that is
-# the disaster's own response ("as search teams arrived"), so only it may stand beside one
-_AFTERMATH_OF = re.compile(r"(?:survivors|victims|aftermath)\b", re.IGNORECASE)
+# a hazard named by what it left ("survivors of the earthquake", "villages cut off by the
+# quake", ``hazards.csv``): the hazard told again, after it struck; CAMEO's 07 (provide aid)
+# is the one act told of them that is the disaster's own response ("as search teams
+# arrived"), so only it may stand beside one
+_AFTERMATH_OF = re.compile(
+    r"(?:survivors|victims|aftermath|cut\s+off|isolated|stranded|displaced|(?:left|made)\s+homeless)\b",
+    re.IGNORECASE,
+)
 _AID_ROOT = "07"
+
+
+def _aftermath_after_aid(
+    main: Trigger, trigs: list[Trigger], free: list[DateRange]
+) -> tuple[Trigger, DateRange] | None:
+    """The hazard an aid act (CAMEO 07) was given in the aftermath of, told after it ("aid
+    workers reached villages cut off by the earthquake on Tuesday"), with the week up to the
+    aid's day (precision 2): the hazard struck on or before the aid came (EM-DAT counts the
+    affected, isolated or displaced, after the disaster). None when the aid leads no such
+    hazard or has no day."""
+    if main.code[:2] != _AID_ROOT or not free or free[0].start != free[0].end:
+        return None
+    hz = next((t for t in trigs if t.start > main.end and hazards.is_hazard(t.code)
+               and _AFTERMATH_OF.match(t.text)), None)  # fmt: skip
+    if hz is None:
+        return None
+    day = free[0].end
+    reason = f"the aid's date ({free[0].reason}): the hazard on or before it"
+    return hz, DateRange(day - timedelta(days=6), day, 2, free[0].text, reason)
 
 
 def _said_bound(main: Trigger, said: DateRange) -> list[DateRange]:
@@ -1331,6 +1409,32 @@ def _planned_for_other(text: str, at: int, main: Trigger) -> bool:
 # a non-restrictive relative clause: ", which|who … ," (Quirk et al. 1985, 17.22)
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()]*,", re.IGNORECASE)
 ASIDE_REACH = 40  # characters after the trigger where its noun's relative clause may open
+
+
+# ", which gunmen seized": a non-restrictive relative clause opening after the main act
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom)\s+")
+
+
+def _trailing_relative_act(
+    text: str, s: int, main: Trigger, strong: list[Trigger], dates: list[DateMention], end: int
+) -> tuple[re.Match[str], Trigger, DateMention] | None:
+    """A relative clause set off by a comma after ``main`` that runs to ``end`` and tells a
+    past act of its own with a day of its own ("to free the ship, which gunmen seized in the
+    Indian Ocean on Sunday"): (the clause's opening match, its act, its date), or None. A
+    non-restrictive relative clause adds a proposition of its own (Quirk et al. 1985, 17.22),
+    and TimeML anchors each event to its own time; the main clause must have a date of its
+    own before the clause, so the two are told apart."""
+    m = _TRAILING_RELATIVE.search(text, main.end, end)
+    if m is None or re.search(r"[,;]", text[m.end() : end]):
+        return None
+    acts = [t for t in strong if t.start >= m.end() and t.end <= end]
+    days = [dm for dm in dates if s + dm.start >= m.end() and dm.range.start == dm.range.end]
+    if not acts or not days or not any(s + dm.start < m.start() for dm in dates):
+        return None
+    past = any(
+        "VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in acts[0].text.split()
+    )
+    return (m, acts[0], days[0]) if past else None
 
 
 def _relative_aside(text: str, main: Trigger, stop: int) -> tuple[int, int] | None:
@@ -1919,6 +2023,31 @@ _OWN_DATE = re.compile(
 )
 
 
+# ", and a Spanish frigate chased them": a main clause joined on with a subject of its own
+# (a noun phrase of one to three words, no pronoun or adverb) and a past verb
+_JOINED_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an)\s+)?")
+_NOT_SUBJECT = frozenset("the a an then later also he she it they we which who".split())
+
+
+def _joined_subject_start(text: str, lead: Trigger | None, end: int) -> int:
+    """Where a main clause joined after the lead trigger with its own subject and a past verb
+    opens (", and a Spanish frigate chased them"); ``end`` when none does. Quirk et al. (1985,
+    13.1): coordinated clauses each carry their own subject and arguments."""
+    if lead is None:
+        return end
+    for m in _JOINED_SUBJECT.finditer(text, lead.end, end):
+        words = re.findall(r"[A-Za-z][\w'-]*", text[m.end() : min(end, m.end() + 60)])[:4]
+        for k in range(1, len(words)):
+            if words[k - 1].lower() in _NOT_SUBJECT:
+                break
+            forms = verb_forms(words[k])
+            if forms is not None and "VBD" in forms[1]:
+                return m.start()
+            if verb_forms(words[k - 1].lower()) is not None and words[k - 1][0].islower():
+                break  # a verb before the subject's end: "and wounded three"
+    return end
+
+
 def _coordinate_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The sentence ``s``..``e``, cut before a joined main clause with its own date when the
     part before it has a date of its own too; else the sentence whole."""
@@ -2293,13 +2422,15 @@ _AFTER = re.compile(
 
 
 def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger],
-               dates: list[DateMention]) -> tuple[Trigger, DateMention] | None:  # fmt: skip
+               dates: list[DateMention]) -> tuple[Trigger, DateRange] | None:  # fmt: skip
     """The violent act an "after" clause tells as the cause of a non-violent main act, dated
     to the day in that clause ("declared mourning after a missile destroyed a block of flats
     on Saturday"): a happening of its own (TimeML: a temporal subordinate clause has its own
     event, ordered BEFORE the main one). Only force (CAMEO 18-20), as ``_judged_object``, and
     a meeting (04) that a statement (01-13) answers; an act the story told before is folded
-    into it by the caller."""
+    into it by the caller. A past act whose clause has no day of its own ("criticised him on
+    Friday after he met Putin in Moscow") is dated to the week up to the main clause's day
+    (precision 2): BEFORE that day, by TimeML's reading of "after"."""
     if family_of(main.code) == "violence":
         return None
     # a meeting told as what a statement answered ("Seoul voiced alarm on Thursday after the
@@ -2311,7 +2442,16 @@ def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger]
     stop = re.search(r"[,;]", text[t.end : end])
     last = t.end + stop.start() if stop else end
     days = [dm for dm in dates if t.end <= s + dm.start < last and dm.range.start == dm.range.end]
-    return (t, days[0]) if days else None
+    if days:
+        return t, days[0].range
+    past = any("VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in t.text.split())
+    main_days = [dm.range for dm in dates if main.end <= s + dm.start < t.start
+                 and dm.range.start == dm.range.end]  # fmt: skip
+    if not past or not main_days or any(s + dm.start >= t.end for dm in dates):
+        return None
+    day = main_days[-1]
+    reason = f"the main clause's date ({day.reason}): what it came after, on or before it"
+    return t, DateRange(day.end - timedelta(days=6), day.end, 2, day.text, reason)
 
 
 def _after_clause_act(
