@@ -2447,7 +2447,10 @@ def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger]
     past = any("VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in t.text.split())
     main_days = [dm.range for dm in dates if main.end <= s + dm.start < t.start
                  and dm.range.start == dm.range.end]  # fmt: skip
-    if not past or not main_days or any(s + dm.start >= t.end for dm in dates):
+    # only a verbal reaction (CAMEO 01-13) answers what it came after at once ("criticised him
+    # on Friday after he met Putin"); "held talks on Sunday after gunmen attacked a church"
+    # may follow an attack long past, so it gives none
+    if not meets or not past or not main_days or any(s + dm.start >= t.end for dm in dates):
         return None
     day = main_days[-1]
     reason = f"the main clause's date ({day.reason}): what it came after, on or before it"
