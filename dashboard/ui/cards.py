@@ -171,7 +171,7 @@ def _reference(ev: Mapping[str, Any], precision: int) -> str:
 FLAG_TEXT = {
     "negated": "did not happen: the text denies it",
     "hypothetical": "hypothetical: may happen, not reported as happened",
-    "planned": "planned: scheduled, not yet happened",
+    "planned": "planned: not yet happened when reported",
     "date_inferred": "date inferred: no date in the sentence",
     "no_publication_date": "article undated: only explicit dates used",
 }
