@@ -1365,9 +1365,6 @@ _RELATIVE_WORD = re.compile(
 )
 
 
-_JOINED = re.compile(r"\s+and\s+(?:the\s+)?")
-
-
 def _reciprocal_partner(
     text: str, trig: Trigger, source: Actor, actors: list[Actor]
 ) -> Actor | None:
