@@ -18,14 +18,27 @@ from dashboard.ui import data, filters
 store = data.current_store()
 gaz = load()
 DATES_LISTED = 500
+SAVED = "review_saved"  # what the last save did, shown once after the rerun that reads it back
 st.markdown("#### Review places and dates")
+if said := st.session_state.pop(SAVED, None):
+    st.success(said)
+
+
+def saved(message: str) -> None:
+    """Say ``message`` on the next run and rerun now, so every "Now:" line on the page shows
+    the saved value (the forms above it were drawn before the save)."""
+    st.session_state[SAVED] = message
+    st.rerun()
 
 
 def gazetteer_pick(name: str) -> str | None:
     """The most likely gazetteer place of that name: countries and regions first, then the
     most populous. "Washington (state)" narrows by kind."""
     kind = None
-    if name.strip().endswith(")") and "(" in name:
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]  # "the Gaza Strip" as the news writes it
+    if name.endswith(")") and "(" in name:
         name, kind = name.rsplit("(", 1)
         kind = {"state": "admin1", "province": "admin1", "city": "city", "country": "country"}.get(
             kind.strip(" )").lower()
@@ -62,8 +75,9 @@ def label(place_id: str) -> str:
     return " · ".join(parts)
 
 
-def correct_place(text: str, pick: str | None, entry: str, name: str, lat: float | None,
-                  lon: float | None) -> None:  # fmt: skip
+def correct_place(
+    text: str, pick: str | None, entry: str, name: str, lat: float | None, lon: float | None
+) -> None:
     """Apply a place correction to every mention of ``text``; say what happened."""
     try:
         found = gazetteer_pick(entry) if entry.strip() else None
@@ -77,27 +91,40 @@ def correct_place(text: str, pick: str | None, entry: str, name: str, lat: float
         else:
             st.warning("Pick a candidate or give coordinates.")
             return
-        st.success(f"Corrected; {n} article(s) re-read.")
     except DashboardError as exc:
         st.error(data.md(exc))
+        return
+    saved(f"Corrected {data.md(text)}; {n} article(s) re-read.")
 
 
-def place_form(key: str, mention: dict, n_mentions: int) -> None:
-    """The correction form for one mentioned name: candidates with what tells them apart."""
+def place_form(key: str, mention: dict, mentions: str) -> None:
+    """The correction form for one mentioned name: candidates with what tells them apart.
+    ``mentions`` says how many mentions the form corrects and where ("3 mentions in this
+    article")."""
     with st.form(f"place_{key}"):
         now = mention["name"] or "unresolved"
-        st.markdown(f"**{data.md(mention['text'])}** · {n_mentions} mention(s) · now: {data.md(now)} "
-                    f"(score {mention['score']:.2f})")  # fmt: skip
+        st.markdown(
+            f"**{data.md(mention['text'])}** · {mentions} · now: {data.md(now)} "
+            f"(score {mention['score']:.2f})"
+        )
         st.caption(data.md(mention["reason"]))
         sentence = mention.get("sentence")
         if sentence:
             st.caption(f"“{data.md(sentence)}”")
         options = [pid for pid, _ in json.loads(mention["candidates"])]
         scores = dict(json.loads(mention["candidates"]))
-        pick = st.selectbox("Candidate", options, index=None, key=f"pick_{key}",
-                            format_func=functools.partial(scored_label, scores=scores))  # fmt: skip
-        entry = st.text_input("…or any gazetteer place, by name", key=f"entry_{key}",
-                              placeholder="e.g. Olympia, or Washington (state)")  # fmt: skip
+        pick = st.selectbox(
+            "Candidate",
+            options,
+            index=None,
+            key=f"pick_{key}",
+            format_func=functools.partial(scored_label, scores=scores),
+        )
+        entry = st.text_input(
+            "…or any gazetteer place, by name",
+            key=f"entry_{key}",
+            placeholder="e.g. Olympia, the Gaza Strip, or Washington (state)",
+        )
         st.caption("…or a point of your own:")
         cols = st.columns(3)
         name = cols[0].text_input("Name", key=f"name_{key}")
@@ -113,6 +140,10 @@ def sentence_of(text: str, start: int) -> str:
     return next((text[s:e].strip() for s, e in sentences(text) if s <= start < e), "")
 
 
+# ACLED's time precision codes, as the cards name them
+PRECISIONS = {1: "1 day", 2: "2 week", 3: "3 month", 4: "4 longer"}
+
+
 def date_form(event_id: str, ev: Card) -> None:
     st.caption(
         data.md(
@@ -123,20 +154,25 @@ def date_form(event_id: str, ev: Card) -> None:
     with st.form(f"date_fix_{event_id}"):
         # two fields, not one range picker: a one-day event is typed as easily as a span
         cols = st.columns(2)
-        start_d = cols[0].date_input("Start", value=ev.date_start, format="YYYY-MM-DD",
-                                     min_value=lo, max_value=hi, key=f"start_{event_id}")  # fmt: skip
-        end_d = cols[1].date_input("End", value=ev.date_end, format="YYYY-MM-DD",
-                                   min_value=lo, max_value=hi, key=f"end_{event_id}")  # fmt: skip
-        precision = st.selectbox("Time precision", [1, 2, 3, 4], index=int(ev.time_precision) - 1,
-                                 format_func=lambda p: {1: "1 day", 2: "2 week", 3: "3 month", 4: "4 longer"}[p])  # fmt: skip
+        start_d = cols[0].date_input(
+            "Start", ev.date_start, lo, hi, key=f"start_{event_id}", format="YYYY-MM-DD"
+        )
+        end_d = cols[1].date_input(
+            "End", ev.date_end, lo, hi, key=f"end_{event_id}", format="YYYY-MM-DD"
+        )
+        precision = st.selectbox(
+            "Time precision",
+            list(PRECISIONS),
+            index=int(ev.time_precision) - 1,
+            format_func=PRECISIONS.__getitem__,
+        )
         if st.form_submit_button("Save date"):
             try:
                 data.current_pipeline().correct_date(event_id, start_d, end_d, precision)
-                st.success(
-                    f"Saved {start_d} – {end_d}. The map, cards, timeline and downloads show it now."
-                )
             except DashboardError as exc:
                 st.error(data.md(exc))
+                return
+            saved(f"Saved {start_d} – {end_d}. The map, cards, timeline and downloads show it now.")
 
 
 def event_fix(event_id: str, fix: str) -> None:
@@ -153,18 +189,23 @@ def event_fix(event_id: str, fix: str) -> None:
             st.markdown("**Wrong date?** Set the dates this event happened.")
             date_form(event_id, ev)
             return
-        st.markdown(f"**Wrong place?** Now: {data.md(ev.location_name or 'not located')} · "
-                    f"{data.md(ev.location_reason)}")  # fmt: skip
+        st.markdown(
+            f"**Wrong place?** Now: {data.md(ev.location_name or 'not located')} · "
+            f"{data.md(ev.location_reason)}"
+        )
         article = store.article(ev.article_id) or {"text": ""}
-        mentions = [m for m in store.mention_rows(ev.article_id)
-                    if m["place_id"] == ev.location_id or (m["text"] == ev.location_text)]  # fmt: skip
+        mentions = [
+            m
+            for m in store.mention_rows(ev.article_id)
+            if m["place_id"] == ev.location_id or (m["text"] == ev.location_text)
+        ]
         if not mentions:
             st.info(
                 "No place name in the text became this location; correct it through a mentioned name below."
             )
             return
         first = {**mentions[0], "sentence": sentence_of(article["text"], mentions[0]["start"])}
-        place_form(f"ev_{event_id}", first, len(mentions))
+        place_form(f"ev_{event_id}", first, f"{len(mentions)} mention(s) in this article")
 
 
 asked_event, asked_fix = st.query_params.get("event"), st.query_params.get("fix", "place")
@@ -182,7 +223,12 @@ with tab_places:
     for key, rows in sorted(groups.items(), key=lambda kv: -len(kv[1]))[:40]:
         first = rows[0]
         text = (store.article(first["article_id"]) or {"text": ""})["text"]
-        place_form(key, {**first, "sentence": sentence_of(text, first["start"])}, len(rows))
+        n_articles = len({r["article_id"] for r in rows})
+        place_form(
+            key,
+            {**first, "sentence": sentence_of(text, first["start"])},
+            f"{len(rows)} mention(s) in {n_articles} article(s)",
+        )
 
 with tab_dates:
     # the newest events, a page from the store: a list of every event would not load at scale
@@ -191,8 +237,13 @@ with tab_dates:
         st.info("No events yet.")
     else:
         labels = {i: f"{c.date_start} · {c.summary}" for i, c in newest.items()}
-        chosen = st.selectbox("Event", list(labels), format_func=lambda i: labels[i], index=None,
-                              help=f"The newest {DATES_LISTED}; older events: a card's *Wrong date?* link")  # fmt: skip
+        chosen = st.selectbox(
+            "Event",
+            list(labels),
+            format_func=labels.__getitem__,
+            index=None,
+            help=f"The newest {DATES_LISTED}; older events: a card's *Wrong date?* link",
+        )
         if chosen:
             date_form(chosen, newest[chosen])
 
@@ -201,5 +252,5 @@ with tab_done:
     if not done:
         st.info("No corrections yet.")
     else:
-        st.dataframe([{k: v for k, v in c.items() if v is not None and k != "id"} for c in done],
-                     hide_index=True, width="stretch")  # fmt: skip
+        rows = [{k: v for k, v in c.items() if v is not None and k != "id"} for c in done]
+        st.dataframe(rows, hide_index=True, width="stretch")

@@ -527,3 +527,29 @@ def test_link_filter_values_the_store_lacks_are_named_in_a_notice(app: AppTest) 
     assert [w for w in app.warning if "match nothing" in w.value]
     app.multiselect(key="type").set_value([]).run()
     assert not [w for w in app.warning if "match nothing" in w.value]  # changed since
+
+
+def test_review_by_name_reads_the_gazetteer_name_as_the_news_writes_it(own_store: Store) -> None:
+    # "the Gaza Strip" found nothing: only "Gaza Strip", without the article, was a name
+    at = on_page("app_pages/review.py")
+    at.text_input(key="entry_washington").set_value("the Gaza Strip")
+    at.button(key="apply_washington").click().run()
+    assert not at.exception
+    assert [r["place_id"] for r in own_store.correction_rows("place")] == ["rg:gaza-strip"]
+
+
+def test_a_saved_date_is_what_the_review_form_shows_next(own_store: Store) -> None:
+    # the "Now …" line was drawn before the save, so it showed the old dates after "Saved"
+    icbm = next(r["id"] for r in own_store.event_rows() if r["date_start"] == date(2024, 10, 28))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/review.py")
+    at.query_params.update({"event": icbm, "fix": "date"})
+    at.run()
+    at.date_input(key=f"start_{icbm}").set_value(date(2024, 10, 30))
+    at.date_input(key=f"end_{icbm}").set_value(date(2024, 10, 30))
+    next(b for b in at.button if b.label == "Save date").click().run()
+    assert not at.exception
+    assert any(s.value.startswith("Saved 2024-10-30") for s in at.success)
+    shown = [c.value.replace("\\", "") for c in at.caption]  # markdown escapes the dashes
+    assert any(c.startswith("Now 2024-10-30 – 2024-10-30") for c in shown)
