@@ -206,8 +206,19 @@ _ARTICLE_NOTES = {
     "decoded_cp1252": "decoded as Windows-1252 (not valid UTF-8)",
     "no_publication_date": "no publication date; only explicit dates used",
     "nul_removed": "NUL characters removed",
+    "url_not_a_link": "URL not http(s), so shown as text, never as a link",
 }
+_LABEL_CHARS = 60  # an untitled article is named by its first sentence: its start is enough
 _NAMED = 3  # articles named in a file's line per note; the rest are counted
+
+
+def label(article: Article, path: str) -> str:
+    """The article's title, cut to ``_LABEL_CHARS`` at a word with "…" (an untitled one's
+    title is its whole first sentence), or ``path`` when it has none."""
+    title = " ".join(article.title.split())
+    if len(title) <= _LABEL_CHARS:
+        return title or path
+    return title[:_LABEL_CHARS].rsplit(" ", 1)[0] + "…"
 
 
 def file_result(
@@ -218,8 +229,12 @@ def file_result(
     the stored articles, when they are not in ``read.articles`` (a streamed file)."""
     stored = read.articles if articles is None else articles
     if len(results) == 1 and not read.problems:
-        notes = [f"{a.title or read.path}: {why}" for flag, why in _ARTICLE_NOTES.items()
-                 for a in stored if flag in a.flags]  # fmt: skip
+        notes = [
+            f"{label(a, read.path)}: {why}"
+            for flag, why in _ARTICLE_NOTES.items()
+            for a in stored
+            if flag in a.flags
+        ]
         notes += [summarise(read.notes)] if read.notes else []
         one = results[0]
         return replace(one, path=read.path, detail="; ".join([one.detail, *notes]))
@@ -231,7 +246,7 @@ def file_result(
     events = sum(r.events for r in results)
     detail = f"{len(results)} article(s): {counts}; {events} event(s)"
     for flag, why in _ARTICLE_NOTES.items():
-        named = [a.title or a.path for a in stored if flag in a.flags]
+        named = [label(a, a.path) for a in stored if flag in a.flags]
         if named:
             shown = ", ".join(named[:_NAMED]) + (
                 f" and {len(named) - _NAMED} more" if len(named) > _NAMED else ""

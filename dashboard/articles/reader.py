@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from dashboard.articles.urls import http_url
 from dashboard.errors import ArticleError
 from dashboard.model import Article
 
@@ -79,7 +80,9 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
     first words of the text (``"date": "not a date"`` once became the title "a date").
 
     NUL characters are removed from every field (PostgreSQL cannot store them) and the
-    article is flagged ``nul_removed``. ``refuse_future``: a publication date more than
+    article is flagged ``nul_removed``. A URL that is not http(s) with a host (``javascript:``,
+    ``data:``, a bare path) is kept as text, never drawn as a link, and the article is flagged
+    ``url_not_a_link`` so that the report says so. ``refuse_future``: a publication date more than
     ``FUTURE_DAYS`` after today raises ``ArticleError`` (every file format asks for it; a
     caller building an article of its own, a test of planned events, may date it ahead)."""
     if NUL in text + title + source + url:
@@ -112,6 +115,8 @@ def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
         "source": field_text(meta.get("source"), "source", path) or source,
         "url": field_text(meta.get("url"), "url", path) or url,
     }
+    if fields["url"] and http_url(fields["url"]) is None:
+        flags = (*flags, "url_not_a_link")  # kept as text; said in the file's report line
     for name, value in fields.items():
         if _SURROGATE.search(value):
             raise ArticleError(path, f"{name!r} holds a lone surrogate escape, not Unicode text")

@@ -145,3 +145,35 @@ def test_undated_records_in_a_feed_are_counted_and_named_in_its_line(
     assert "and 3 more)" in result.detail
     assert "noted line 7: 'date' is a number, not a date; read as undated" in result.detail
     assert not result.problems  # kept, not refused
+
+
+def test_a_url_that_is_no_link_is_said_in_the_files_line(
+    tmp_path: Path, geoparser: Geoparser
+) -> None:
+    # a javascript: URL was dropped from the cards without a word: the analyst who gave it
+    # did not learn why the article had no link
+    bad = tmp_path / "bad.md"
+    header = "---\ntitle: Strike\ndate: 2025-02-04\nurl: {}\n---\n"
+    bad.write_text(header.format("javascript:alert(1)") + "Police held ten miners in Oruro.\n")
+    good = tmp_path / "good.md"
+    good.write_text(header.format("https://example.org/a") + "Police held nine in Potosi.\n")
+    results = Pipeline(Store(str(tmp_path / "s.db")), geoparser).ingest([bad, good])
+    detail = {Path(r.path).name: r.detail for r in results}
+    assert "Strike: URL not http(s), so shown as text, never as a link" in detail["bad.md"]
+    assert "http(s)" not in detail["good.md"]
+
+
+def test_an_untitled_article_is_named_by_the_start_of_its_first_sentence(
+    tmp_path: Path, geoparser: Geoparser
+) -> None:
+    path = tmp_path / "undated.txt"
+    first = (
+        "Police arrested ten miners in the southern mining town of Oruro on Monday after "
+        "a week of protests over unpaid wages and the closure of two state smelters."
+    )
+    path.write_text(first + " The miners' union called a strike.\n")
+    (result,) = Pipeline(Store(str(tmp_path / "s.db")), geoparser).ingest([path])
+    assert "Police arrested ten miners in the southern mining town of…: no publication" in (
+        result.detail
+    )
+    assert "smelters" not in result.detail
