@@ -87,6 +87,13 @@ WITHDRAWN_NOT_HERE = _not_place_before(_AIMED_AT)
 # a threat is made where its maker is; what it threatens to hit is its target ("warned it
 # would fire rockets at Tel Aviv", "would retaliate against any strike on Crimea")
 THREAT_NOT_HERE = _not_place_before(_AIMED_AT + "|from|at|on|over|into")
+# what a threat says would be done ("threatened to block the highway to Batumi", "warned that
+# they would shell the village of X"): its places are the threatened act's, not where the
+# threat was made (CAMEO 1.1b3 ch. 13 codes the threat; ACLED codes where an act took place).
+# A lowercase verb after "to" or a modal opens that act; a place before it stays the threat's
+THREATENED_ACT = re.compile(
+    r"\b(?:to|would|will|could|might)\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b"
+)
 
 
 # who a protest or complaint is made to ("protested to Pyongyang through diplomatic
@@ -294,7 +301,10 @@ ANSWERED = re.compile(
     r"(?:in )?revenge for|(?:days?|hours?|weeks?) after|after|following)\s+"
     r"(?=(?:the|a|an|its|their|his|her|last|this|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?-i:[A-Z])[\w-]*)\b)",
+    r"(?-i:[A-Z])[\w-]*)\b"
+    # or a clause with a bare subject and a finite verb ("after police raided its embassy in
+    # Quito", "after gunmen attacked"): the cause told, with places of its own
+    r"|(?-i:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:[a-z]{3,}ed|was|were|had)\b))",
     re.IGNORECASE,
 )
 
@@ -613,6 +623,11 @@ def locate(
                 and SPOKE_AT.search(text[max(0, m.start - 60) : m.start])
             )
             or DISCUSSED.search(before)
+            or (
+                code[:2] == "13"
+                and m.start > trigger_start
+                and THREATENED_ACT.search(text, trigger_start, m.start) is not None
+            )
             or _COMPARED_SINCE.search(before)
             # "Paris declared a state of emergency in the territory": a capital as the
             # subject is its government (a metonym), not where the act took effect
