@@ -66,13 +66,19 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class DateRange:
-    """A resolved date: a range, its ACLED-style precision, the phrase and the reasoning."""
+    """A resolved date: a range, its ACLED-style precision, the phrase and the reasoning.
+
+    ``part``: the part of the range the phrase names, "early", "mid" or "late" (TimeML's
+    ``mod`` START, MID, END: "late last year"), or "earlier" or "later" than publication
+    within it ("later this month"); "" for the whole. The range itself stays whole, as
+    TimeML's value is; an event narrows it (``dates_common.event_span``)."""
 
     start: date
     end: date
     precision: int
     text: str | None
     reason: str
+    part: str = ""
 
 
 @dataclass(frozen=True, slots=True)

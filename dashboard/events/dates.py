@@ -327,7 +327,9 @@ def _mention(m: re.Match[str], got: Got, rule: Rule, continues: bool = False) ->
         phrase = phrase[:-1]  # "on 18 February." ends the sentence; "Feb." keeps its dot
     lead = len(m.group()) - len(m.group().lstrip())
     start, end = m.start() + lead, m.start() + lead + len(phrase)
-    rng = DateRange(got.start, got.end, precision_for(got.start, got.end), phrase, got.reason)
+    rng = DateRange(
+        got.start, got.end, precision_for(got.start, got.end), phrase, got.reason, got.part
+    )
     relative = rule.relative if got.relative is None else got.relative
     parts = tuple(
         DateMention(
@@ -502,6 +504,8 @@ _WD = "(?:" + "|".join(WEEKDAYS) + ")"
 _MONTH_FULL = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december)"
 _SINCE_WHAT = (
     r"(?:(?:early|mid|late|the (?:beginning|start|end) of)[ -])?(?:(?:last|this) (?:week|month|year)|"
+    # "since last August": the month named relative to publication, as "since August" is
+    rf"last (?:{_MONTH_NAMES})|"
     r"[A-Z][a-z]+\.?(?: \d{1,2},?)?(?: \d{4})?|\d{4})"
 )
 _PREP = r"(?:(?P<prep>in|by|until|till|since|during|through|before|after|from|to|of|for|between|and)\s+)?"

@@ -86,6 +86,7 @@ class Got(NamedTuple):
     reason: str
     parts: tuple[Part, ...] = ()
     relative: bool | None = None  # overrides the rule's flag (anchored on the text, not pub)
+    part: str = ""  # the part of the range named: DateRange.part
 
 
 Handler = Callable[[re.Match[str], Context], Got | None]
@@ -208,13 +209,62 @@ def part_of(part: str | None, start: date, end: date, why: str) -> Got:
     may run to the 10th or the 15th), so cutting the range would claim days the text never gave.
     """
     p = (part or "").lower()
-    if not p or p in ("earlier", "later"):
+    if not p:
         return Got(start, end, why)
+    if p in ("earlier", "later"):
+        return Got(start, end, f"{why}, {p} than publication", part=p)
     if p in ("early", "the beginning of", "the start of"):
-        return Got(start, end, f"early part of {why} (the text names no days: the whole of it)")
+        return Got(start, end, f"early part of {why}", part="early")
     if p in ("late", "the end of"):
-        return Got(start, end, f"late part of {why} (the text names no days: the whole of it)")
-    return Got(start, end, f"middle of {why} (the text names no days: the whole of it)")
+        return Got(start, end, f"late part of {why}", part="late")
+    return Got(start, end, f"middle of {why}", part="mid")
+
+
+def _part_days(start: date, end: date, part: str) -> tuple[date, date]:
+    """The first, last or middle half of a range: in whole months when the range is whole
+    months ("late 2025" is July to December), else in days (a month's halves)."""
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if start.day == 1 and end == month_span(end.year, end.month)[1] and months >= 2:
+        half, quarter = (months + 1) // 2, months // 4
+        first = (start.year, start.month)
+        lo, hi = {"early": (0, half - 1), "late": (months - half, months - 1)}.get(
+            part, (quarter, months - 1 - quarter)
+        )
+        return date(*add_months(*first, lo), 1), month_span(*add_months(*first, hi))[1]
+    days = (end - start).days + 1
+    half = (days + 1) // 2
+    if part == "early":
+        return start, start + timedelta(days=half - 1)
+    if part == "late":
+        return end - timedelta(days=half - 1), end
+    return start + timedelta(days=days // 4), end - timedelta(days=days // 4)
+
+
+def event_span(r: DateRange, pub: date | None, planned: bool) -> DateRange:
+    """The days an event told by ``r`` can have taken: the part the phrase names, and for a
+    planned event the days from publication on.
+
+    "late last year" cannot be January, nor "later this month" before publication, nor
+    talks that "will resume this week" before the day the story says so. TimeML keeps the
+    whole unit as the value with a ``mod`` (START, MID, END); an event's range is where the
+    happening can lie, so it takes the half the word entails (early: the first half, late:
+    the second, mid: the middle half), never fewer days than that. Returns ``r`` unchanged
+    when nothing narrows it; otherwise a copy with start, end, precision and reason set."""
+    start, end, how = r.start, r.end, []
+    if r.part in ("early", "late", "mid") and (end - start).days > 1:
+        start, end = _part_days(start, end, r.part)
+        how.append(f"the {'middle' if r.part == 'mid' else r.part} half")
+    if pub is not None and start < pub <= end:
+        if r.part == "earlier":
+            end, how = pub, [*how, "up to publication"]
+        elif r.part == "later" or (planned and r.text and pub < end):
+            # (a range from no phrase, or one that ends on publication, is not cut to a day)
+            said = "from publication on, as planned" if planned else "from publication on"
+            start, how = pub, [*how, said]
+    if (start, end) == (r.start, r.end):
+        return r
+    why = f"{r.reason}; the event: {' and '.join(how)} ({fmt_range(start, end)})"
+    return DateRange(start, end, precision_for(start, end), r.text, why, r.part)
 
 
 def fmt_range(start: date, end: date) -> str:

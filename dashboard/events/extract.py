@@ -45,7 +45,13 @@ from dashboard.events.cameo import (
     triggers,
 )
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
-from dashboard.events.dates_common import MONTHS, add_months, month_span, precision_for
+from dashboard.events.dates_common import (
+    MONTHS,
+    add_months,
+    event_span,
+    month_span,
+    precision_for,
+)
 from dashboard.events.dates_since import since_perfect
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.lexicon import word_class
@@ -792,6 +798,7 @@ class EventExtractor:
     def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
         pub = article.published
         when, alts, flags = _choose_date(d, pub)
+        when = event_span(when, pub, d.planned)  # "late last year", "later this month"
         code = d.trigger.full or d.trigger.code
         sentence = article.text[slice(*d.evidence[0])]
         past = _past_weekday(when, pub, sentence) if pub and code[:2] in _SAYING_ROOTS else None
