@@ -81,7 +81,8 @@ def _parser() -> argparse.ArgumentParser:
         description='Reads JSON lines {"id", "text", "date"?: ISO date or timestamp (the '
         'publication date), "country"?: ISO2, "lat"?: degrees} on stdin; writes one line '
         '{"id", "dates": [{"text", "start", "end", "date_start", "date_end", "precision", '
-        '"reason"}]} per input line; a malformed line is named on stderr and the exit is 1.',
+        '"reason", "mod"}]} per input line (mod: TimeML START, MID, END or null); a malformed '
+        "line is named on stderr and the exit is 1.",
     )
     dt.set_defaults(run=_dates)
     ev = sub.add_parser("events", help="print one JSON line per event found in the files")

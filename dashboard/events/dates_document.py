@@ -42,7 +42,12 @@ class FoundDate:
             "date_end": r.end.isoformat() if r else None,
             "precision": r.precision if r else None,
             "reason": r.reason if r else "no anchor",
+            # TimeML's mod for "early/mid/late X": the value is X's whole range, as TIMEX3's
+            "mod": _TIMEML_MOD.get(r.part) if r else None,
         }
+
+
+_TIMEML_MOD = {"early": "START", "mid": "MID", "late": "END"}
 
 
 def parse_when(value: object) -> tuple[date | None, int | None]:

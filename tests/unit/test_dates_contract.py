@@ -45,7 +45,36 @@ def test_dates_command_prints_one_line_per_input(monkeypatch: pytest.MonkeyPatch
         "2024-11-17",
         2,
     )
-    assert set(friday) == {"text", "start", "end", "date_start", "date_end", "precision", "reason"}
+    assert set(friday) == {
+        "text",
+        "start",
+        "end",
+        "date_start",
+        "date_end",
+        "precision",
+        "reason",
+        "mod",
+    }
+    assert friday["mod"] is None
+
+
+def test_a_part_of_a_unit_keeps_the_whole_unit_with_timemls_mod(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Rebels seized Goma late last year and lost it in early March."
+    line = json.dumps({"id": "m", "text": text, "date": "2024-11-07"})
+    _, (rec,), _ = _run(monkeypatch, capsys, [line])
+    late, early = rec["dates"]
+    assert (late["date_start"], late["date_end"], late["mod"]) == (
+        "2023-01-01",
+        "2023-12-31",
+        "END",
+    )
+    assert (early["date_start"], early["date_end"], early["mod"]) == (
+        "2024-03-01",
+        "2024-03-31",
+        "START",
+    )
 
 
 def test_without_a_date_relative_phrases_have_no_anchor(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
