@@ -120,6 +120,12 @@ def _not_here(code: str) -> re.Pattern[str]:
     return STRUCK_FROM if code[:2] in ("18", "19", "20") else NOT_LOCATION
 
 
+# "blocked the main road from Kosti": a road is told by a town it leaves from, and the act on
+# it is near that town (ACLED geo precision 2), not where force came from
+ROAD_FROM = re.compile(
+    r"\b(?:road|highway|motorway|route|railway|rail\s+line|supply\s+line)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 NEAR = re.compile(
     r"\b(?:near|outside|close to|off(?:\s+the\s+(?:coast|coasts|shore|shores|port|island|"
     r"islands)\s+of)?|off)\s+(?:the\s+)?$",
@@ -593,7 +599,7 @@ def locate(
             continue
         if m.reason.startswith("relative phrase"):
             return m, f"the clause names {m.place.name} ({m.reason})"
-        if NEAR.search(before) and not _owns_what_follows(text, m):
+        if (NEAR.search(before) or ROAD_FROM.search(before)) and not _owns_what_follows(text, m):
             near = near or m
             continue
         if (attacker and code[:2] in ("18", "19", "20") and m.place.country_code == attacker
@@ -694,7 +700,8 @@ def locate(
     if near is not None and near.place is not None:
         # ACLED: an event near a town, or off a coast, is coded to that place at precision 2
         place = replace(near.place, geo_precision=max(2, near.place.geo_precision))
-        phrase = NEAR.search(text, max(clause[0], near.start - 30), near.start)
+        window = (text, max(clause[0], near.start - 30), near.start)
+        phrase = NEAR.search(*window) or ROAD_FROM.search(*window)
         said = (phrase.group() if phrase else "near ") + near.text
         return replace(near, place=place), (
             f"'{said.strip()}': located to {place.name} at geo precision {place.geo_precision}"

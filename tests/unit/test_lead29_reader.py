@@ -150,3 +150,20 @@ def test_a_place_before_the_after_clause_stays_the_events(extract: Extract) -> N
     body = "Police detained 30 dock workers in Mombasa after the union called a strike."
     (ev, *_) = rooted(extract(body), "17")
     assert where(ev)[0] == "Mombasa"
+
+
+# ------------------------------------------------ a road told by the town it leaves from
+
+
+def test_a_road_from_a_town_places_the_act_near_that_town(extract: Extract) -> None:
+    body = "ADDIS ABABA (AFP) - Militiamen have blocked the main road from Dessie for two weeks."
+    (ev, *_) = extract(body)
+    assert where(ev)[0] == "Dessie"
+    assert ev.location is not None and ev.location.place is not None
+    assert ev.location.place.geo_precision == 2
+
+
+def test_force_fired_from_a_town_is_still_not_there(extract: Extract) -> None:
+    # near miss: "from" without a road is where force came from, not where it landed
+    (ev, *_) = rooted(extract("Drones fired from Kursk struck Sumy on Monday."), "19")
+    assert where(ev)[0] == "Sumy"

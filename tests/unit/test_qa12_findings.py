@@ -321,7 +321,6 @@ def test_a_courts_order_is_not_placed_where_it_applies(extract: Extract) -> None
 # (Kosti, g2), not Port Sudan, some 700 km from the road.
 
 
-@pytest.mark.xfail(strict=True, reason="a road block near Kosti is placed at the dateline")
 def test_a_blocked_road_from_a_named_town_is_not_at_the_dateline(extract: Extract) -> None:
     events = extract(
         "PORT SUDAN (AFP) - The Rapid Support Forces have blocked the main road from Kosti "
