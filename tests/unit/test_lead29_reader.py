@@ -159,7 +159,8 @@ def test_a_road_from_a_town_places_the_act_near_that_town(extract: Extract) -> N
     body = "ADDIS ABABA (AFP) - Militiamen have blocked the main road from Dessie for two weeks."
     (ev, *_) = extract(body)
     assert where(ev)[0] == "Dessie"
-    assert ev.location is not None and ev.location.place is not None
+    assert ev.location is not None
+    assert ev.location.place is not None
     assert ev.location.place.geo_precision == 2
 
 
