@@ -81,6 +81,31 @@ class Pipeline:
         self.geoparser.overrides.update(self.place_corrections())
         return self.reread(self.store.articles_mentioning(key))
 
+    def correct_event_place(
+        self,
+        event_id: str,
+        place_id: str | None = None,
+        *,
+        point: tuple[str, float, float] | None = None,
+    ) -> None:
+        """Move one event, not every mention of a name, to a gazetteer place or to a user's
+        point ``(name, lat, lon)`` in degrees, now and after every re-read (the event that
+        came from "the capital" belongs in a village the text names nowhere). Raises
+        ``StoreError`` for an unknown place or event, or coordinates out of range."""
+        if point is not None:
+            label, lat, lon = point
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise StoreError(f"coordinates out of range: {lat}, {lon}")
+            name = label.strip() or f"{lat:.4f}, {lon:.4f}"
+            place = Place(f"user:{fold(name)}", name, "landmark", lat, lon, None, 1)
+        else:
+            found = self.geoparser.gaz.get(place_id) if place_id else None
+            if found is None:
+                raise StoreError(f"no gazetteer place {place_id!r}")
+            place = found
+        geometry = self.geoparser.gaz.geometries.get(place.id) if place.is_area else None
+        self.store.correct_event_place(event_id, place, geometry)
+
     def correct_date(self, event_id: str, start: date, end: date, precision: int) -> None:
         if start > end:
             raise StoreError(f"the start {start} is after the end {end}")

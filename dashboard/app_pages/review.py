@@ -13,6 +13,7 @@ from dashboard.errors import DashboardError
 from dashboard.places.gazetteer import load
 from dashboard.places.names import fold, sentences
 from dashboard.store.queries import Card, EventQuery, cards, event_card
+from dashboard.store.writes import EVENT_PLACE
 from dashboard.ui import data, filters
 
 store = data.current_store()
@@ -134,6 +135,45 @@ def place_form(key: str, mention: dict, mentions: str) -> None:
             correct_place(mention["text"], pick, entry, name, lat, lon)
 
 
+def move_form(event_id: str) -> None:
+    """Move this one event, not every mention of its place's name: a gazetteer place by
+    name, or a point of the user's own."""
+    with st.form(f"move_{event_id}"):
+        st.markdown("**Move only this event**")
+        entry = st.text_input(
+            "To a gazetteer place, by name",
+            key=f"move_to_{event_id}",
+            placeholder="e.g. Rafah, the Gaza Strip, or Georgia (country)",
+        )
+        cols = st.columns(3)
+        name = cols[0].text_input("…or a point: name", key=f"move_name_{event_id}")
+        lat = cols[1].number_input("Latitude", -90.0, 90.0, value=None, key=f"move_lat_{event_id}")
+        lon = cols[2].number_input(
+            "Longitude", -180.0, 180.0, value=None, key=f"move_lon_{event_id}"
+        )
+        if not st.form_submit_button("Move this event", key=f"move_{event_id}_apply"):
+            return
+    found = gazetteer_pick(entry) if entry.strip() else None
+    pipeline = data.current_pipeline()
+    try:
+        if entry.strip() and found is None:
+            st.warning(f"No gazetteer place is called {data.md(entry)}.")
+            return
+        if found is not None:
+            pipeline.correct_event_place(event_id, found)
+            where = label(found)
+        elif lat is not None and lon is not None:
+            pipeline.correct_event_place(event_id, point=(name, lat, lon))
+            where = name or f"{lat:.4f}, {lon:.4f}"
+        else:
+            st.warning("Give a gazetteer place or both coordinates.")
+            return
+    except DashboardError as exc:
+        st.error(data.md(exc))
+        return
+    saved(f"Moved this event to {data.md(where)}; the other events and mentions stay as read.")
+
+
 def sentence_of(text: str, start: int) -> str:
     """The sentence around offset ``start`` of an article's text, split as the readers split
     it (so "U.S. forces" does not end a sentence)."""
@@ -193,6 +233,7 @@ def event_fix(event_id: str, fix: str) -> None:
             f"**Wrong place?** Now: {data.md(ev.location_name or 'not located')} · "
             f"{data.md(ev.location_reason)}"
         )
+        move_form(event_id)
         article = store.article(ev.article_id) or {"text": ""}
         mentions = [
             m
@@ -200,10 +241,9 @@ def event_fix(event_id: str, fix: str) -> None:
             if m["place_id"] == ev.location_id or (m["text"] == ev.location_text)
         ]
         if not mentions:
-            st.info(
-                "No place name in the text became this location; correct it through a mentioned name below."
-            )
+            st.caption("No place name in the text became this location: move the event above.")
             return
+        st.markdown("**…or correct the name everywhere it is mentioned**")
         first = {**mentions[0], "sentence": sentence_of(article["text"], mentions[0]["start"])}
         place_form(f"ev_{event_id}", first, f"{len(mentions)} mention(s) in this article")
 
@@ -248,7 +288,7 @@ with tab_dates:
             date_form(chosen, newest[chosen])
 
 with tab_done:
-    done = store.correction_rows("place") + store.correction_rows("date")
+    done = [r for kind in ("place", EVENT_PLACE, "date") for r in store.correction_rows(kind)]
     if not done:
         st.info("No corrections yet.")
     else:

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from dashboard.errors import StoreError
-from dashboard.model import Article, Event, Mention
+from dashboard.model import Article, Event, Mention, Place
 from dashboard.store import migrate
 from dashboard.store.engine import WRITE, is_transient, make_engine, masked, retry, to_url
 from dashboard.store.happenings import happenings_of_articles
@@ -43,7 +43,10 @@ from dashboard.store.schema import (
 )
 from dashboard.store.writes import (
     CHUNK,
+    EVENT_PLACE,
     apply_date_corrections,
+    apply_event_corrections,
+    apply_place_corrections,
     article_row,
     copies_of,
     copy_row,
@@ -224,7 +227,7 @@ class Store:
             conn.execute(mentions.insert(), mention_rows)
         insert_events(conn, evs)
         event_ids = [ev.id for ev in evs]
-        apply_date_corrections(conn, event_ids)
+        apply_event_corrections(conn, event_ids)
         # as ``_save_in``: stale copies at these keys go, duplicates from another outlet are
         # kept as copies (of a stored article, or of one written above in this batch)
         copied = drop_copies_at(
@@ -289,7 +292,7 @@ class Store:
         if found:
             conn.execute(mentions.insert(), [mention_row(article.id, m) for m in found])
         insert_events(conn, evs)
-        apply_date_corrections(conn, [ev.id for ev in evs])
+        apply_event_corrections(conn, [ev.id for ev in evs])
         if touched is None:
             refresh_happenings(conn, [ev.id for ev in evs], gone)
         else:
@@ -316,6 +319,37 @@ class Store:
                 if kind == "date":
                     apply_date_corrections(conn, [key])
                     refresh_happenings(conn, [key])  # its dates moved: so may its happening
+
+        retry(attempt)
+
+    def correct_event_place(self, event_id: str, place: Place, geometry: dict | None) -> None:
+        """Move one event to ``place`` (a gazetteer place, with its GeoJSON ``geometry``
+        when it is an area, or a user's point), now and after every re-read; its happening
+        is regrouped. Raises ``StoreError`` when no event has that id."""
+
+        def attempt() -> None:
+            with self.writer.begin() as conn:
+                if (
+                    conn.execute(sa.select(events.c.id).where(events.c.id == event_id)).first()
+                    is None
+                ):
+                    raise StoreError(f"no event {event_id!r} in the store")
+                insert_places(conn, {place.id: place}, {place.id: geometry} if geometry else {})
+                where = (corrections.c.kind == EVENT_PLACE, corrections.c.key == event_id)
+                conn.execute(corrections.delete().where(*where))
+                conn.execute(
+                    corrections.insert().values(
+                        kind=EVENT_PLACE,
+                        key=event_id,
+                        place_id=place.id,
+                        name=place.name,
+                        lat=place.lat,
+                        lon=place.lon,
+                        created_at=datetime.now(UTC).replace(tzinfo=None),
+                    )
+                )
+                apply_place_corrections(conn, [event_id])
+                refresh_happenings(conn, [event_id])  # its place moved: so may its happening
 
         retry(attempt)
 

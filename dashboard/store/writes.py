@@ -70,6 +70,84 @@ def apply_date_corrections(conn: Connection, event_ids: list[str]) -> None:
         ))  # fmt: skip
 
 
+# ``corrections.kind`` of one event's own place (the column holds 8 characters); "place"
+# corrects every mention of a name, this one event only
+EVENT_PLACE = "evplace"
+
+
+def apply_event_corrections(conn: Connection, event_ids: list[str]) -> None:
+    """A user's date and place for an event outlive re-reading: event ids are stable."""
+    apply_date_corrections(conn, event_ids)
+    apply_place_corrections(conn, event_ids)
+
+
+def apply_place_corrections(conn: Connection, event_ids: list[str]) -> None:
+    """Move each of ``event_ids`` that a user placed by hand to that place: its location,
+    its ``event_places`` link and the ``location`` of its JSON record, with a reason naming
+    what the text gave. The place row is the correction's own when it is a user's point."""
+    found: list[Any] = []
+    for at in range(0, len(event_ids), CHUNK):
+        chunk = event_ids[at : at + CHUNK]
+        q = sa.select(corrections).where(
+            corrections.c.kind == EVENT_PLACE, corrections.c.key.in_(chunk)
+        )
+        found += conn.execute(q).all()
+    for c in found:
+        row = conn.execute(
+            sa.select(events.c.detail, events.c.location_reason).where(events.c.id == c.key)
+        ).first()
+        place = conn.execute(sa.select(places).where(places.c.id == c.place_id)).first()
+        if place is None and c.lat is not None:
+            point = Place(c.place_id, c.name, "landmark", c.lat, c.lon, None, 1)
+            insert_places(conn, {point.id: point}, {})
+            place = conn.execute(sa.select(places).where(places.c.id == c.place_id)).first()
+        if row is None or place is None:
+            continue
+        detail = json.loads(row.detail)
+        was = detail.get("location") or {}
+        reason = (
+            row.location_reason
+            if row.location_reason.startswith(_BY_USER)
+            else (f"{_BY_USER} (the text gave {was.get('name') or 'no place'})")
+        )
+        detail["location"] = {
+            "start": None,
+            "end": None,
+            "text": None,
+            "name": place.name,
+            "lat": place.lat,
+            "lon": place.lon,
+            "kind": place.kind,
+            "geo_precision": place.geo_precision,
+            "country_code": place.country_code,
+            "geonameid": place.geonameid,
+            "score": 1.0,
+            "reason": reason,
+        }  # the text named no such place: no offsets into it
+        conn.execute(
+            events.update()
+            .where(events.c.id == c.key)
+            .values(
+                location_id=place.id,
+                geo_precision=place.geo_precision,
+                location_reason=reason,
+                detail=json.dumps(detail, ensure_ascii=False),
+            )
+        )
+        link = event_places.c.event_id == c.key
+        conn.execute(
+            event_places.delete().where(
+                link, sa.or_(event_places.c.role == "location", event_places.c.place_id == place.id)
+            )
+        )
+        conn.execute(
+            event_places.insert().values(event_id=c.key, place_id=place.id, role="location")
+        )
+
+
+_BY_USER = "corrected by a user"
+
+
 def delete_article(conn: Connection, article_id: str) -> None:
     ids = [
         r.id for r in conn.execute(sa.select(events.c.id).where(events.c.article_id == article_id))

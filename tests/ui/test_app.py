@@ -553,3 +553,22 @@ def test_a_saved_date_is_what_the_review_form_shows_next(own_store: Store) -> No
     assert any(s.value.startswith("Saved 2024-10-30") for s in at.success)
     shown = [c.value.replace("\\", "") for c in at.caption]  # markdown escapes the dashes
     assert any(c.startswith("Now 2024-10-30 – 2024-10-30") for c in shown)
+
+
+def test_one_event_moves_from_its_card_and_the_rest_stay(own_store: Store) -> None:
+    # a fresh user could only correct a name everywhere it was mentioned, so an event whose
+    # text named no better place could not be moved at all
+    visit = next(r for r in own_store.event_rows() if r["event_code"] == "04")
+    others = {r["id"]: r["location_id"] for r in own_store.event_rows() if r["id"] != visit["id"]}
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/review.py")
+    at.query_params.update({"event": visit["id"], "fix": "place"})
+    at.run()
+    at.text_input(key=f"move_to_{visit['id']}").set_value("Seoul")
+    next(b for b in at.button if b.label == "Move this event").click().run()
+    assert not at.exception
+    assert any(s.value.startswith("Moved this event to Seoul") for s in at.success)
+    assert any("Now: Seoul" in m.value for m in at.markdown)
+    rows = own_store.event_rows()
+    assert {r["id"]: r["location_id"] for r in rows if r["id"] != visit["id"]} == others
