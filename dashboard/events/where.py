@@ -91,6 +91,9 @@ THREAT_NOT_HERE = _not_place_before(_AIMED_AT + "|from|at|on|over|into")
 # they would shell the village of X"): its places are the threatened act's, not where the
 # threat was made (CAMEO 1.1b3 ch. 13 codes the threat; ACLED codes where an act took place).
 # A lowercase verb after "to" or a modal opens that act; a place before it stays the threat's
+# the same holds for an appeal or a demand ("ordered Azerbaijan to allow the return of
+# Armenians to Karabakh"): the place is the asked act's (CAMEO 1.1b3 ch. 02, 10)
+_ASKS_AN_ACT = frozenset({"02", "10", "13"})
 THREATENED_ACT = re.compile(
     r"\b(?:to|would|will|could|might)\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b"
 )
@@ -630,7 +633,7 @@ def locate(
             )
             or DISCUSSED.search(before)
             or (
-                code[:2] == "13"
+                code[:2] in _ASKS_AN_ACT
                 and m.start > trigger_start
                 and THREATENED_ACT.search(text, trigger_start, m.start) is not None
             )

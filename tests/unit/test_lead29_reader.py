@@ -168,3 +168,16 @@ def test_force_fired_from_a_town_is_still_not_there(extract: Extract) -> None:
     # near miss: "from" without a road is where force came from, not where it landed
     (ev, *_) = rooted(extract("Drones fired from Kursk struck Sumy on Monday."), "19")
     assert where(ev)[0] == "Sumy"
+
+
+def test_an_appeal_is_not_placed_where_the_asked_act_would_be(extract: Extract) -> None:
+    appeals = rooted(extract("The UN called on both sides to stop fighting around Khartoum."), "02")
+    assert appeals
+    assert all(where(e)[0] != "Khartoum" for e in appeals)
+
+
+def test_an_appeal_made_at_a_named_place_stays_there(extract: Extract) -> None:
+    # near miss: the place before the asked act is where the appeal was made
+    appeals = rooted(extract("In Kherson, the governor urged residents to leave."), "02")
+    assert appeals
+    assert where(appeals[0])[0] == "Kherson"
