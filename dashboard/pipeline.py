@@ -231,6 +231,7 @@ _ARTICLE_NOTES = {
     "decoded_cp1252": "decoded as Windows-1252 (not valid UTF-8)",
     "no_publication_date": "no publication date; only explicit dates used",
     "nul_removed": "NUL characters removed",
+    "bytes_replaced": "bytes invalid in the encoding its byte-order mark names shown as �",
     "url_not_a_link": "URL not http(s), so shown as text, never as a link",
 }
 _LABEL_CHARS = 60  # an untitled article is named by its first sentence: its start is enough

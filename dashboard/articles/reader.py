@@ -47,7 +47,8 @@ def read_article(path: Path) -> Article:
 
 
 def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
-    """Text by its byte-order mark (UTF-8, UTF-16, UTF-32), else UTF-8; otherwise
+    """Text by its byte-order mark (UTF-8, UTF-16, UTF-32), bytes invalid in that encoding
+    replaced with U+FFFD and flagged ``bytes_replaced``; else UTF-8; otherwise
     Windows-1252, flagged, since that is what mis-saved Western news pages almost always
     are. Many NUL bytes mean a binary file; a stray few are removed (``parse_article``)."""
     if not raw.strip():
@@ -56,8 +57,10 @@ def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         if raw.startswith(bom):
             try:
                 return raw[len(bom) :].decode(codec), ()
-            except UnicodeDecodeError as exc:
-                raise ArticleError(name, f"not valid {codec} after its byte-order mark") from exc
+            except UnicodeDecodeError:
+                # a stray bad byte in a marked file: the rest of the text is still good, so
+                # it is kept with U+FFFD in place of what cannot be read, and said so
+                return raw[len(bom) :].decode(codec, errors="replace"), ("bytes_replaced",)
     sample = raw[:8192]
     # one NUL per KB is a stray byte in a text; more is a binary file or BOM-less UTF-16
     if sample.count(0) > max(1, len(sample) // 1024):

@@ -177,3 +177,19 @@ def test_an_untitled_article_is_named_by_the_start_of_its_first_sentence(
         result.detail
     )
     assert "smelters" not in result.detail
+
+
+def test_a_bad_byte_after_a_byte_order_mark_loses_one_character_not_the_article(
+    tmp_path: Path, geoparser: Geoparser
+) -> None:
+    # a UTF-8 file with its mark and one stray Latin-1 byte was refused whole
+    path = tmp_path / "marked.txt"
+    body = "date 2025-02-04\nPolice held ten miners in Oruro \xe9 on Monday.\n"
+    path.write_bytes(b"\xef\xbb\xbf" + body.encode("latin-1"))
+    store = Store(str(tmp_path / "s.db"))
+    (result,) = Pipeline(store, geoparser).ingest([path])
+    assert result.status == "added"
+    assert "byte-order mark names shown as �" in result.detail
+    (row,) = store.article_rows()
+    text = (store.article(row["id"]) or {})["text"]
+    assert "Oruro \ufffd on Monday" in text
