@@ -68,3 +68,26 @@ def test_a_country_itself_does_not_yield(geoparser: Geoparser) -> None:
     # near miss: a country is never replaced by this rule (Mexico, Missouri, exists)
     p = place_of(geoparser, "The school district hired a teacher from Mexico.", "Mexico")
     assert (p.kind, p.country_code) == ("country", "MX")
+
+
+def test_a_parks_and_recreation_department_is_north_american(geoparser: Geoparser) -> None:
+    # a row of north_american_words.csv; Athens, Georgia (the biggest US Athens): 33.96 N, 83.38 W
+    text = "The Parks and Recreation Department opened a pool. Athens will add a second one."
+    p = place_of(geoparser, text, "Athens")
+    assert (p.kind, p.country_code) == ("city", "US")
+    assert near(p, 33.96, -83.38)
+
+
+def test_a_junior_varsity_team_is_north_american(geoparser: Geoparser) -> None:
+    # Oxford, Mississippi: about 34.37 N, 89.52 W
+    p = place_of(geoparser, "The junior varsity team lost on Friday in Oxford.", "Oxford")
+    assert (p.kind, p.country_code) == ("city", "US")
+    assert near(p, 34.37, -89.52)
+
+
+def test_a_parks_department_is_no_north_american_word(geoparser: Geoparser) -> None:
+    # near miss: 'parks department' is said everywhere; Athens, Greece: 37.98 N, 23.73 E
+    text = "The parks department opened a pool. Athens will add a second one."
+    p = place_of(geoparser, text, "Athens")
+    assert p.country_code == "GR"
+    assert near(p, 37.98, 23.73)
