@@ -479,14 +479,14 @@ class Resolver:
         first-level division elsewhere, won only on size in a text written in North American
         English (``words``, a phrase of ``north_american_words`` it uses anywhere): a local
         paper's "Paris" or "Berea" is its region's town, not France's capital or Lesotho's
-        district. None when the text names ``best``'s country by name (not only by a
-        demonym: "Irish dancers" in Dublin, Ohio), or the name has no such town.
+        district. None when the text names ``best``'s country, by name or by a demonym (a
+        US wire story on "the French president" in Paris), or the name has no such town.
 
         Measured on the dev sets before this rule: every foreign town or division with a
         North American namesake in a text using those words was the namesake (LGL 13 of
         13; GeoVirus has no such text)."""
         names = ctx.countries.get(best.country_code or "")
-        if names and names - _DEMONYM:
+        if names:
             return None
         lead = f"the text uses words of North American English ('{words}')"
         return self._said_town(surface, place_ids, ctx, container, words, lead, _NORTH_AMERICA)

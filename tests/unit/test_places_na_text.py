@@ -91,3 +91,11 @@ def test_a_parks_department_is_no_north_american_word(geoparser: Geoparser) -> N
     p = place_of(geoparser, text, "Athens")
     assert p.country_code == "GR"
     assert near(p, 37.98, 23.73)
+
+
+def test_a_country_named_by_a_demonym_keeps_its_capital(geoparser: Geoparser) -> None:
+    # near miss: a US story on a French visit; Paris, France: about 48.85 N, 2.35 E
+    text = "The school district's choir sang for the French president in Paris on Monday."
+    p = place_of(geoparser, text, "Paris")
+    assert p.country_code == "FR"
+    assert near(p, 48.85, 2.35)
