@@ -32,6 +32,7 @@ from dashboard.places.pairs import (
     domestic_namesakes,
     home_state,
 )
+from dashboard.places.political import without_political_bodies
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
 from dashboard.places.runs import sentences_c
@@ -158,6 +159,7 @@ class Geoparser:
 
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         matches = without_vehicles(text, matches)  # "a 1991 Honda" is no town in Colombia
+        matches = without_political_bodies(text, matches)  # "the Liberal government"
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
         mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas
         mentions = typed_lists(text, mentions, self.gaz)  # "Douglas and Sarpy counties"
