@@ -1,11 +1,11 @@
-"""Parties and parliaments whose names are also towns': "the Liberal government" is Canada's
-or Australia's governing party, not Liberal, Kansas; "the Duma" is Russia's parliament, not
-Douma in Syria.
+"""Parties, parliaments and courts whose names are also towns': "the Liberal government" is
+Canada's or Australia's governing party, not Liberal, Kansas; "the Duma" is Russia's
+parliament, not Douma in Syria; "Superior Court" is a court, not Superior, Wisconsin.
 
 The names and the nouns that follow a party's or parliament's name are data with a source
 on each row (``data/gazetteer/political_names.csv``):
-- a party's or parliament's name right before one of those nouns (after an optional
-  possessive: "the Duma's speaker") names the body, not a place;
+- a party's, parliament's or court's name right before one of those nouns (after an
+  optional possessive: "the Duma's speaker") names the body, not a place;
 - a parliament's name after "the" does too ("sent to the Duma"): towns take no article.
 The same words elsewhere stay places ("He flew to Liberal, Kansas", "shelling hit Duma").
 """
@@ -23,17 +23,23 @@ _POSSESSIVE = ("'s ", "’s ")
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(party names, parliament names, nouns) of ``political_names.csv``."""
-    roles: dict[str, set[str]] = {"party": set(), "parliament": set(), "noun": set()}
+    """(party and court names, parliament names, nouns) of ``political_names.csv``."""
+    roles: dict[str, set[str]] = {
+        "party": set(),
+        "parliament": set(),
+        "court": set(),
+        "noun": set(),
+    }
     path = data_dir() / "gazetteer" / "political_names.csv"
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             roles[row["role"]].add(row["word"])
-    return frozenset(roles["party"]), frozenset(roles["parliament"]), frozenset(roles["noun"])
+    bodies = frozenset(roles["party"] | roles["court"])
+    return bodies, frozenset(roles["parliament"]), frozenset(roles["noun"])
 
 
 def political_body(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` names a party or parliament, not a place.
+    """Whether ``text[start:end]`` names a party, parliament or court, not a place.
 
     >>> political_body("The Liberal government fell.", 4, 11)
     True
@@ -56,7 +62,7 @@ def political_body(text: str, start: int, end: int) -> bool:
 
 
 def without_political_bodies(text: str, matches: list[Match]) -> list[Match]:
-    """``matches`` less the names of parties and parliaments (``political_body``)."""
+    """``matches`` less the names of parties, parliaments and courts (``political_body``)."""
     parties, parliaments, _ = _table()
     if not any(text[m.start : m.end] in parties or text[m.start : m.end] in parliaments
                for m in matches):  # fmt: skip

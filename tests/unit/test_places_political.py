@@ -58,3 +58,20 @@ def test_the_syrian_town_duma_stays(geoparser: Geoparser) -> None:
     assert p.lon is not None
     assert abs(p.lat - 33.57) < 0.5
     assert abs(p.lon - 36.40) < 0.5
+
+
+def test_a_superior_court_is_no_town(geoparser: Geoparser) -> None:
+    text = "Superior Court Judge Ann Roe ruled in Athens, Georgia."
+    assert [m.text for m in geoparser.parse(text)] == ["Athens", "Georgia"]
+
+
+def test_the_city_of_superior_stays(geoparser: Geoparser) -> None:
+    # near miss: Superior, Wisconsin: about 46.72 N, 92.10 W
+    found = [m for m in geoparser.parse("A storm hit Superior, Wisconsin.") if m.text == "Superior"]
+    assert found
+    p = found[0].place
+    assert p is not None
+    assert p.lat is not None
+    assert p.lon is not None
+    assert abs(p.lat - 46.72) < 0.5
+    assert abs(p.lon + 92.10) < 0.5
