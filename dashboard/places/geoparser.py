@@ -32,10 +32,12 @@ from dashboard.places.pairs import (
     domestic_namesakes,
     home_state,
 )
+from dashboard.places.political import without_political_bodies
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
 from dashboard.places.runs import sentences_c
 from dashboard.places.told_within import capital_at_dateline, capitals_by_demonym
+from dashboard.places.vehicles import without_vehicles
 
 _DIRECTIONS = {
     "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
@@ -156,6 +158,8 @@ class Geoparser:
     # ------------------------------------------------------------ resolution
 
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
+        matches = without_vehicles(text, matches)  # "a 1991 Honda" is no town in Colombia
+        matches = without_political_bodies(text, matches)  # "the Liberal government"
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
         mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas
         mentions = typed_lists(text, mentions, self.gaz)  # "Douglas and Sarpy counties"

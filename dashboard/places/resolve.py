@@ -69,6 +69,10 @@ _WIDE = frozenset({"sea", "region"})  # what "the X" names rather than a divisio
 # town ("storms over the Atlantic" are the ocean's, not a Virginia village's)
 _DEFINITE_YIELDS = frozenset({"admin1", "city"})
 _NORTH_AMERICA = frozenset({"US", "CA"})  # where north_american_use's words are spoken
+# what a North American namesake may replace in a text using those words: a town or a
+# first-level division abroad ("Berea" is Kentucky's town, not Lesotho's district), never a
+# country ("Mexico" stays the country; town_use decides that)
+_NA_YIELDS = frozenset({"city", "admin1"})
 _CLOSE_KM = 161.0  # the scorer's own radius: a neighbour this close is the same place's area
 # an anchor for the neighbour pass: (lat, lon, folded name as written, place)
 _Anchor = tuple[float, float, str, Place]
@@ -294,7 +298,7 @@ class Resolver:
         # folded name -> the words that use it as a town's name somewhere in the text, or None
         used_as_town: dict[str, str | None] = {}
         north_american: dict[str, str | None] = {}  # as used_as_town, for north_american_use
-        na_text: bool | None = None  # whether the text uses north_american_words anywhere
+        na_text: str | None = None  # the first north_american_words the text uses, or ""
         states = self._states  # the _a_state memo, read for every match
         for k, (start, end, place_ids) in enumerate(matches):
             within, inner = inner, None
@@ -380,15 +384,18 @@ class Resolver:
                                              lead) or choice  # fmt: skip
             if (
                 choice is not None
-                and choice[0].kind == "city"
+                and choice[0].kind in _NA_YIELDS
                 and choice[0].country_code not in _NORTH_AMERICA
             ):
                 if na_text is None:  # once per text: most use none of the words anywhere
-                    na_text = north_american_text(text) is not None
+                    na_text = north_american_text(text) or ""
                 if na_text:
                     choice = (
                         self._north_american_town(
                             text, matches, folds, north_american, surface, place_ids, ctx, container
+                        )
+                        or self._town_of_north_american_text(
+                            surface, place_ids, ctx, container, choice[0], na_text
                         )
                         or choice
                     )
@@ -463,6 +470,26 @@ class Resolver:
             return None
         lead = f"the text names its {cue}, words of North American English"
         return self._said_town(surface, place_ids, ctx, container, cue, lead, _NORTH_AMERICA)
+
+    def _town_of_north_american_text(
+        self, surface: str, place_ids: tuple[str, ...], ctx: Context, container: list[Place],
+        best: Place, words: str,
+    ) -> _Choice | None:  # fmt: skip
+        """The name's best town in the United States or Canada when ``best``, a town or
+        first-level division elsewhere, won only on size in a text written in North American
+        English (``words``, a phrase of ``north_american_words`` it uses anywhere): a local
+        paper's "Paris" or "Berea" is its region's town, not France's capital or Lesotho's
+        district. None when the text names ``best``'s country, by name or by a demonym (a
+        US wire story on "the French president" in Paris), or the name has no such town.
+
+        Measured on the dev sets before this rule: every foreign town or division with a
+        North American namesake in a text using those words was the namesake (LGL 13 of
+        13; GeoVirus has no such text)."""
+        names = ctx.countries.get(best.country_code or "")
+        if names:
+            return None
+        lead = f"the text uses words of North American English ('{words}')"
+        return self._said_town(surface, place_ids, ctx, container, words, lead, _NORTH_AMERICA)
 
     def _water_or_region(self, places: list[Place], choice: _Choice) -> _Choice:
         """'the X', where X is both a first-level division and a sea or region: news puts
