@@ -1,0 +1,72 @@
+"""Round 5 of the date reader: a month or day with no year told with a verb that looks ahead
+from publication ("will resume in January" in a March story) is next year's, however far
+ahead; a future seen from the past ("would resume", "planned to", "was expected to") keeps
+publication's year, as before. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.events.dates_document import document_dates
+
+MARCH = date(2024, 3, 14)
+
+
+def _range(text: str, phrase: str, pub: date = MARCH) -> tuple[str, str]:
+    got = [f for f in document_dates(text, pub) if f.text == phrase]
+    assert len(got) == 1, [f.text for f in document_dates(text, pub)]
+    r = got[0].range
+    assert r is not None
+    return r.start.isoformat(), r.end.isoformat()
+
+
+# ---------------------------------------------------------------- a future verb, a month gone
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        ("Talks on the border will resume in January.", "in January", ("2025-01-01", "2025-01-31")),
+        (
+            "The new bridge is expected to open in February.",
+            "in February",
+            ("2025-02-01", "2025-02-28"),
+        ),
+        (
+            "The party plans to hold its congress in January.",
+            "in January",
+            ("2025-01-01", "2025-01-31"),
+        ),
+        ("The envoys will meet again on Jan. 20.", "on Jan. 20", ("2025-01-20", "2025-01-20")),
+    ],
+)
+def test_future_verb_takes_next_year_for_a_month_gone(
+    text: str, phrase: str, span: tuple[str, str]
+) -> None:
+    assert _range(text, phrase) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        # near misses: a future seen from the past may be a plan already over
+        (
+            "The council said the market would reopen in January.",
+            "in January",
+            ("2024-01-01", "2024-01-31"),
+        ),
+        ("The union planned to strike in January.", "in January", ("2024-01-01", "2024-01-31")),
+        ("The dam was expected to open in February.", "in February", ("2024-02-01", "2024-02-29")),
+        # a month not yet over, or a day gone by less than a month: publication's year
+        ("The envoys will meet again in March.", "in March", ("2024-03-01", "2024-03-31")),
+        ("The envoys will meet again on March 2.", "on March 2", ("2024-03-02", "2024-03-02")),
+        # the past tense is untouched
+        ("The talks broke down in January.", "in January", ("2024-01-01", "2024-01-31")),
+    ],
+)
+def test_future_seen_from_the_past_keeps_publication_year(
+    text: str, phrase: str, span: tuple[str, str]
+) -> None:
+    assert _range(text, phrase) == span
