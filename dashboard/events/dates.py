@@ -519,6 +519,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<what>(?:last|next|this)\s+{_WD}|{_WD}(?=['’]s\b)|yesterday|tomorrow|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,? \d{{4}})?|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.day_around, True, needs="unit"),
     Rule(rx(rf"\bthe week of (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.week_of_date, True, needs="month"),
     Rule(rx(rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"), ab.week_of_month, True, needs="month"),
+    Rule(rx(rf"\bthe (?P<nth>first|second|third|fourth|fifth|last|final) {WEEKDAY_RX} (?:of|in) {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"), ab.weekday_of_month, True, needs="month"),
     Rule(rx(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: and | to |-|–| – ){DAY_RX} (?:of )?{MONTH_RX}(?:,? {YEAR_RX})?"), ab.day_first_pair, True, needs="month"),
     Rule(rx(rf"\b(?:{_WD},? )?(?:the )?{DAY_RX} (?:of )?{MONTH_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"),
     Rule(rx(rf"\b(?:{_WD},? )?{MONTH_RX} {DAY_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"),

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from dashboard.events.dates_common import (
     MONTHS,
+    WEEKDAYS,
     Context,
     Got,
     Part,
@@ -50,6 +51,32 @@ def week_of_month(m: re.Match[str], ctx: Context) -> Got | None:
     first = {"first": 1, "second": 8, "third": 15, "fourth": 22}[nth]
     s = date(year, month, first)
     return Got(s, s + timedelta(days=6), f"the {nth} week of {start:%B} {year} ({why})")
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def weekday_of_month(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the first Sunday of March (2023)', 'the last Friday in June': that one day (TimeML
+    1.2.1 gives it a full date value, as HeidelTime's holiday rules compute such days); None
+    when the month has no such day ('the fifth Monday of February 2023')."""
+    month = MONTHS[m["month"].lower()]
+    if m["year"]:
+        year, why = int(m["year"]), "explicit year"
+    elif ctx.pub is not None:
+        year, why = pick_year(ctx.pub, month, 14, ctx)
+    else:
+        return None
+    start, end = month_span(year, month)
+    wd = WEEKDAYS[m["weekday"].lower()]
+    nth = m["nth"].lower()
+    if nth in ("last", "final"):
+        d = end - timedelta(days=(end.weekday() - wd) % 7)
+    else:
+        d = start + timedelta(days=(wd - start.weekday()) % 7 + 7 * (_NTH[nth] - 1))
+        if d > end:
+            return None
+    return Got(d, d, f"the {nth} {m['weekday']} of {start:%B} {year} ({why}) → {d.isoformat()}")
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Got:

@@ -70,3 +70,41 @@ def test_future_seen_from_the_past_keeps_publication_year(
     text: str, phrase: str, span: tuple[str, str]
 ) -> None:
     assert _range(text, phrase) == span
+
+
+# ---------------------------------------------------------------- the nth weekday of a month
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        # the latest Sunday before publication (10 March) was the wrong day
+        (
+            "The rally was held on the first Sunday of March.",
+            "the first Sunday of March",
+            ("2024-03-03", "2024-03-03"),
+        ),
+        (
+            "Voters go to the polls on the last Sunday in April.",
+            "the last Sunday in April",
+            ("2024-04-28", "2024-04-28"),
+        ),
+        (
+            "The fair opened on the second Saturday of May 2023.",
+            "the second Saturday of May 2023",
+            ("2023-05-13", "2023-05-13"),
+        ),
+        (
+            "The vote will be held on the fourth Thursday of November.",
+            "the fourth Thursday of November",
+            ("2024-11-28", "2024-11-28"),
+        ),
+    ],
+)
+def test_nth_weekday_of_a_month_is_that_day(text: str, phrase: str, span: tuple[str, str]) -> None:
+    assert _range(text, phrase) == span
+
+
+def test_a_weekday_with_no_month_is_read_as_before() -> None:
+    # near miss: no month after the weekday, so the weekday rule reads it as before
+    assert _range("The first Sunday the church was full.", "Sunday") == ("2024-03-10", "2024-03-10")
