@@ -108,3 +108,16 @@ def test_nth_weekday_of_a_month_is_that_day(text: str, phrase: str, span: tuple[
 def test_a_weekday_with_no_month_is_read_as_before() -> None:
     # near miss: no month after the weekday, so the weekday rule reads it as before
     assert _range("The first Sunday the church was full.", "Sunday") == ("2024-03-10", "2024-03-10")
+
+
+# ---------------------------------------------------------------- a possessive year
+
+
+def test_a_possessive_year_after_a_preposition_is_the_year() -> None:
+    text = "The ruling party won 60 percent in 2022's election."
+    assert _range(text, "in 2022") == ("2022-01-01", "2022-12-31")
+
+
+def test_a_possessive_year_ending_in_zero_stays_the_decade() -> None:
+    # near miss: "in the 1990's" is the old spelling of the decade
+    assert _range("Growth was strong in the 1990's.", "the 1990's") == ("1990-01-01", "1999-12-31")
