@@ -291,10 +291,10 @@ _SLOT = frozenset({"on", "before", "by", "until", "till", "through", "from", "at
 
 def _timetable(tokens: list[str], i: int, lemma: str) -> bool:
     """Is ``tokens[i]``, a present form of a timetable verb, the verb of a noun subject right
-    before the date ("the trial resumes | Thursday", "polls close on | Sunday")?"""
-    if lemma not in timetable_verbs() or i == 0 or len(tokens) - i > 2:
-        return False
-    if not set(tokens[i + 1 :]) <= _SLOT:
+    before the date ("the trial resumes | Thursday", "polls close on | Sunday"), or of a
+    listed phrase ending there ("the ban comes into force on | Monday")?"""
+    rest = _after_timetable_verb(tokens[i + 1 :], lemma)
+    if rest is None or i == 0 or len(rest) > 1 or not set(rest) <= _SLOT:
         return False
     prev = tokens[i - 1]
     if prev in _DETERMINERS | _PRONOUNS:
@@ -303,6 +303,16 @@ def _timetable(tokens: list[str], i: int, lemma: str) -> bool:
     # ("Kenyans vote on Tuesday": capitalised there, so not marked as a name)
     gerund = prev.endswith("ing") and "VBG" in (verb_forms(prev) or ("", frozenset()))[1]
     return prev == "NAME" or i == 1 or gerund or is_noun(prev)
+
+
+def _after_timetable_verb(rest: list[str], lemma: str) -> list[str] | None:
+    """The tokens after the listed verb or phrase that ``lemma`` opens ("into force" after
+    "come"), or None when ``lemma`` opens none of them."""
+    for entry in timetable_verbs():
+        first, *more = entry.split()
+        if first == lemma and rest[: len(more)] == more:
+            return rest[len(more) :]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -121,3 +121,28 @@ def test_a_possessive_year_after_a_preposition_is_the_year() -> None:
 def test_a_possessive_year_ending_in_zero_stays_the_decade() -> None:
     # near miss: "in the 1990's" is the old spelling of the decade
     assert _range("Growth was strong in the 1990's.", "the 1990's") == ("1990-01-01", "1999-12-31")
+
+
+# ---------------------------------------------------------------- a law's coming into force
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        ("The smoking ban comes into force on Monday.", "on Monday", ("2024-03-18", "2024-03-18")),
+        ("The new rules take effect on Monday.", "on Monday", ("2024-03-18", "2024-03-18")),
+        ("The tariff goes into effect on July 1.", "on July 1", ("2024-07-01", "2024-07-01")),
+    ],
+)
+def test_coming_into_force_in_the_present_is_ahead(
+    text: str, phrase: str, span: tuple[str, str]
+) -> None:
+    assert _range(text, phrase) == span
+
+
+def test_coming_into_force_in_the_past_stays_past() -> None:
+    # near miss: the past tense keeps the Monday gone
+    assert _range("The smoking ban came into force on Monday.", "on Monday") == (
+        "2024-03-11",
+        "2024-03-11",
+    )
