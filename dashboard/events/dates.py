@@ -568,7 +568,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:in|since|of|during|by|until|from|the year)\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"), cal.spelled_year, False, needs="spelled"),
     Rule(rx(rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|previous(?= quarter)|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"), rel.relative_period, True, needs="unit"),
     Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?:the |this )(?P<unit>week|month|year)\b"), rel.end_of_unit, True, needs="unit"),
-    Rule(rx(r"\b(?:by |at |until |before )?(?:the )?(?P<unit>year)(?:['’]s |-)(?P<part>end)\b"), rel.end_of_unit, True, needs="unit"),
+    Rule(rx(r"\b(?:by |at |until |before )?(?:the )?(?P<unit>year)(?:['’]s |-| )(?P<part>end)\b"), rel.end_of_unit, True, needs="unit"),
     Rule(rx(rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"), rel.within, True, needs="unit"),
     Rule(rx(r"\bin\s+the\s+coming\s+(?P<num>)(?P<unit>days|weeks|months)\b"), rel.within, True, needs="unit"),
     Rule(rx(rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"), rel.within, True, needs="unit"),

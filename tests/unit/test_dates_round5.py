@@ -146,3 +146,23 @@ def test_coming_into_force_in_the_past_stays_past() -> None:
         "2024-03-11",
         "2024-03-11",
     )
+
+
+# ---------------------------------------------------------------- "year end" written apart
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm expects to sell the unit by year end.",
+        "The firm expects to sell the unit by year-end.",
+    ],
+)
+def test_year_end_written_apart_is_this_year(text: str) -> None:
+    phrase = "by year end" if "year end" in text else "by year-end"
+    assert _range(text, phrase) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_year_that_ends_is_no_date() -> None:
+    # near miss: "year ends" is a subject and its verb, no time named
+    assert document_dates("The fiscal year ends badly for the firm.", MARCH) == []
