@@ -589,6 +589,8 @@ RULES: list[Rule] = [
     Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|weekend|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|afterwards?|after that|before that|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True, needs="unit"),
+    # "the following March": the month after the date named before (not publication's)
+    Rule(rx(rf"\bthe\s+(?P<which>following|preceding)\s+{_MONTH_FULL}\b(?!\s*\d)"), anc.month_from_anchor, True, anaphoric=True, needs="month"),
     Rule(rx(rf"\bthe\s+(?P<which>following|next|previous|preceding|prior)\s+{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?\b"), anc.weekday_from_anchor, True, anaphoric=True, needs="weekday"),
     # "a historic day for the country": the day the narrative is at
     Rule(rx(anc.evaluated_day_pattern()), anc.evaluated_day, True, anaphoric=True, needs="unit"),
@@ -601,7 +603,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"(?<!every )(?<!each )(?<!following )(?<!preceding )(?<!previous )(?<!prior )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True, needs="weekday"),
     Rule(rx(r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"), rel.the_weekend, True, needs="unit"),
     Rule(rx(r"\b(?:on|by|until|till|since|before|after)\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?![-'’]\w)(?!\s+(?:of|century|centuries|anniversary|time|times|day|days|floor|round|place|birthday|amendment|minute|hour|week|month|year|consecutive|straight|annual|edition|session|congress|parliament)\b)"), ab.day_of_month, True, needs="digit"),
-    Rule(rx(rf"\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"), _month_only, True, needs="month"),
+    Rule(rx(rf"(?<!following )(?<!preceding )\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"), _month_only, True, needs="month"),
     Rule(rx(rf"\b{PART_OPT}{_PREP}(?P<which>last|next|this|past|previous)\s+{_MONTH_FULL}\b(?!\s*\d)"), _month_only, True, needs="month"),
     Rule(rx(rf"\b(?P<det>the|an?|its|their|his|her) {_MONTH_FULL}(?= [a-z]{{3,}})(?! (?:of|and|or|to|in)\b)"), _month_only, True, needs="month"),
     Rule(rx(r"\b(?:in|into|for)\s+the\s+(?:(?:near|foreseeable|immediate|not[- ]too[- ]distant)\s+)?future\b(?![-'’]\w)"), rel.future_ref, True, needs="future"),

@@ -105,6 +105,32 @@ def weekday_from_anchor(m: re.Match[str], ctx: Context) -> Got | None:
     return Got(d, d, why, relative=relative)
 
 
+def month_from_anchor(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the following March': the first March after the date named before; 'the preceding
+    June' the last June before it (TimeML 1.2.1 anchors such a phrase on the time the
+    narrative is at). No date named before: counted from publication."""
+    ahead = m["which"].lower() == "following"
+    month = MONTHS[m["month"].lower()]
+    if ctx.anchor is not None:
+        ref = ctx.anchor.end if ahead else ctx.anchor.start
+        label, relative = (
+            f"the date named before ({fmt_range(ctx.anchor.start, ctx.anchor.end)})",
+            False,
+        )
+    elif ctx.pub is not None:
+        ref, label, relative = ctx.pub, f"publication ({ctx.pub})", True
+    else:
+        return None
+    if ahead:
+        year = ref.year if month > ref.month else ref.year + 1
+    else:
+        year = ref.year if month < ref.month else ref.year - 1
+    start, end = month_span(year, month)
+    way = "first" if ahead else "last"
+    why = f"'{m.group().strip()}': the {way} {start:%B} {'after' if ahead else 'before'} {label} → {start:%B} {year}"
+    return Got(start, end, why, relative=relative)
+
+
 # "every day is a great day for peace": a saying about any day, not one day
 _GENERIC_DAY = re.compile(r"(?i)\b(?:every|each|any)\s+day\b")
 

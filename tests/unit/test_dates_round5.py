@@ -166,3 +166,38 @@ def test_year_end_written_apart_is_this_year(text: str) -> None:
 def test_a_year_that_ends_is_no_date() -> None:
     # near miss: "year ends" is a subject and its verb, no time named
     assert document_dates("The fiscal year ends badly for the firm.", MARCH) == []
+
+
+# ---------------------------------------------------------------- "the following March"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        (
+            "The blockade began on Jan. 5, 2022, and lasted until the following March.",
+            "the following March",
+            ("2022-03-01", "2022-03-31"),
+        ),
+        (
+            "The mine closed in 2019. The following June, the town emptied.",
+            "The following June",
+            ("2020-06-01", "2020-06-30"),
+        ),
+        (
+            "The river flooded in May 2021; the preceding March had been wet.",
+            "the preceding March",
+            ("2021-03-01", "2021-03-31"),
+        ),
+    ],
+)
+def test_following_month_counts_from_the_date_named_before(
+    text: str, phrase: str, span: tuple[str, str]
+) -> None:
+    assert _range(text, phrase) == span
+
+
+def test_a_month_after_following_as_a_preposition_is_read_as_before() -> None:
+    # near miss: "following" as a preposition after the month names no anchored month
+    text = "Prices peaked in June, following months of gains."
+    assert _range(text, "in June") == ("2023-06-01", "2023-06-30")
