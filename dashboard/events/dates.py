@@ -609,6 +609,8 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?:in|into|for)\s+the\s+(?:(?:near|foreseeable|immediate|not[- ]too[- ]distant)\s+)?future\b(?![-'’]\w)"), rel.future_ref, True, needs="future"),
     Rule(rx(r"\b(?:right now|for now|by now|until now|up to now|now|currently|at present|at the moment|these days|nowadays|presently)\b(?![-'’]\w)"), rel.present, True, needs="present"),
     Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|throughout|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to|as (?:early|late) as|no (?:later|earlier) than)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?{PART_OPT}{YEAR_RX}(?!(?<=0)['’]s)"), _year_cue, False, needs="digit"),
+    # "in '98", "the summer of '69": a two-digit year after a year word (not "the '90s")
+    Rule(rx(r"\b(?:in|since|of|during|by|until|till|from|through|before|after|around)\s+['’](?P<yy>\d\d)\b(?!['’]?s\b)(?![.,:]?\d)"), ab.short_year, True, needs="digit"),
     Rule(rx(rf"\b{_DET}\s+{YEAR_RX}(?:['’]s)?\s+{_NOUN}"), _noun_year, False, needs="digit"),
     Rule(rx(r"\b(?:(?:AD|A\.D\.|CE)\s+(?P<year>\d{1,4})\b|(?P<year2>\d{1,4})\s+(?:AD|A\.D\.|CE)(?!\w))"), _era_year, False, needs="digit"),
     Rule(rx(r"\bthe year (?P<year>\d{1,3})\b(?![.,]\d)"), ab.year, False, needs="digit"),

@@ -219,6 +219,25 @@ def year(m: re.Match[str], ctx: Context) -> Got:
     return part_of(m.groupdict().get("part"), start, end, f"year {m['year']}")
 
 
+def short_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """'in '98', 'the class of '05': an apostrophe and two digits are the year with those
+    digits in the century up to ten years past publication ('98 is 1998 and '05 2005 in a
+    2024 story; the window of Python's ``%y`` moved to the story's own time). None without
+    a publication date: the century is then unknown."""
+    if ctx.pub is None:
+        return None
+    yy = int(m["yy"])
+    year = ctx.pub.year // 100 * 100 + yy
+    if year > ctx.pub.year + 10:
+        year -= 100
+    start, end = year_span(year)
+    return Got(
+        start,
+        end,
+        f"'{m['yy']}: year {year}, the one ending so up to ten years past publication ({ctx.pub})",
+    )
+
+
 # US police reports give a place as "the N00 block of <street>" (a hundred-block)
 _ADDRESS = frozenset({"block", "blocks", "hundred-block"})
 

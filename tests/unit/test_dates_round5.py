@@ -201,3 +201,23 @@ def test_a_month_after_following_as_a_preposition_is_read_as_before() -> None:
     # near miss: "following" as a preposition after the month names no anchored month
     text = "Prices peaked in June, following months of gains."
     assert _range(text, "in June") == ("2023-06-01", "2023-06-30")
+
+
+# ---------------------------------------------------------------- "in '98"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        ("The firm first made a profit in '98.", "in '98", ("1998-01-01", "1998-12-31")),
+        ("She has run the clinic since '05.", "since '05", ("2005-01-01", "2005-12-31")),
+        ("The plan promises clean water for all by '30.", "by '30", ("2030-01-01", "2030-12-31")),
+    ],
+)
+def test_two_digit_year_after_a_year_word(text: str, phrase: str, span: tuple[str, str]) -> None:
+    assert _range(text, phrase) == span
+
+
+def test_two_digit_decade_stays_the_decade() -> None:
+    # near miss: "the '90s" is the decade, not 1990
+    assert _range("The band was a hit in the '90s.", "the '90s") == ("1990-01-01", "1999-12-31")
