@@ -178,6 +178,7 @@ def find_dates(
                 found.append(mention)
     ordered = sorted((_with_time(text, d, base) for d in found), key=lambda d: d.start)
     ordered = [_eve_of(text, d) for d in ordered]
+    ordered = _ranges_in_order(text, ordered)
     return _before_the_report(text, ordered, published) if len(ordered) > 1 else ordered
 
 
@@ -228,6 +229,19 @@ def _before_the_report(
         moved = day - timedelta(days=back)
         why = f"{m['weekday'].capitalize()} on or before the report's day ({day}): {moved}"
         out[i] = replace(d, range=replace(d.range, start=moved, end=moved, reason=why))
+    return out
+
+
+def _ranges_in_order(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'from March to May (2023)': the first end without a year on or before the second
+    (``anc.in_order``)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.relative and anc.range_pair(text, a.start, a.end, a.text, b.start, b.text):
+            pair = anc.in_order(a.range, b.range, not b.relative)
+            if pair is not None:
+                out[i], out[i + 1] = replace(a, range=pair[0]), replace(b, range=pair[1])
     return out
 
 

@@ -221,3 +221,38 @@ def test_two_digit_year_after_a_year_word(text: str, phrase: str, span: tuple[st
 def test_two_digit_decade_stays_the_decade() -> None:
     # near miss: "the '90s" is the decade, not 1990
     assert _range("The band was a hit in the '90s.", "the '90s") == ("1990-01-01", "1999-12-31")
+
+
+# ---------------------------------------------------------------- the two ends of a range
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        # the shared year of the range
+        ("Exports fell from March to May 2023.", "from March", ("2023-03-01", "2023-03-31")),
+        # read apart: March this year and May last year, a range ending before it starts
+        ("Exports fell from March to May.", "from March", ("2023-03-01", "2023-03-31")),
+        ("The strike ran from Wednesday to Friday.", "Wednesday", ("2024-03-06", "2024-03-06")),
+        # ahead: the second end moves on
+        ("The strike will run from Wednesday to Friday.", "Friday", ("2024-03-22", "2024-03-22")),
+        ("The fair will run from February to April.", "to April", ("2025-04-01", "2025-04-30")),
+    ],
+)
+def test_the_ends_of_a_range_are_in_order(text: str, phrase: str, span: tuple[str, str]) -> None:
+    assert _range(text, phrase) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        # near misses: ends already in order stay as read; two months not a range stay apart
+        ("The strike ran from Monday to Wednesday.", "Monday", ("2024-03-11", "2024-03-11")),
+        ("Exports fell from January to March.", "from January", ("2024-01-01", "2024-01-31")),
+        ("Exports rose in March and fell in May.", "in March", ("2024-03-01", "2024-03-31")),
+    ],
+)
+def test_ends_in_order_or_no_range_stay_as_read(
+    text: str, phrase: str, span: tuple[str, str]
+) -> None:
+    assert _range(text, phrase) == span
