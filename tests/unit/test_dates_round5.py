@@ -256,3 +256,27 @@ def test_ends_in_order_or_no_range_stay_as_read(
     text: str, phrase: str, span: tuple[str, str]
 ) -> None:
     assert _range(text, phrase) == span
+
+
+# ---------------------------------------------------------------- a Monday holiday's weekend
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        # Memorial Day 2023 was Monday 29 May: its weekend is the 27th and 28th, not June's first
+        (
+            "Crowds filled the beaches over the Memorial Day weekend.",
+            "Memorial Day weekend",
+            ("2023-05-27", "2023-05-28"),
+        ),
+        # near miss: a Thursday holiday's weekend still closes its week
+        (
+            "Shoppers crowded malls over the Thanksgiving weekend.",
+            "Thanksgiving weekend",
+            ("2023-11-25", "2023-11-26"),
+        ),
+    ],
+)
+def test_holiday_weekend(text: str, phrase: str, span: tuple[str, str]) -> None:
+    assert _range(text, phrase) == span
