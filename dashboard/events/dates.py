@@ -563,6 +563,8 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?(?:{DAY_RX}|the (?P<ord>{_ORD_DAY}))\s+(?:of )?{MONTH_RX},? (?:of )?(?P<which>last|next|this) year\b"), _day_month_year_word, True, needs="month"),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX},? (?:of )?(?P<which>last|next|this) year\b"), _day_month_year_word, True, needs="month"),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?the (?P<ord>{_ORD_DAY}) of {MONTH_RX}(?!\w)"), _day_month_year_word, True, needs="month"),
+    # "the 12th of last month": that day, not the month (before "last month" is read alone)
+    Rule(rx(r"\b(?:on |by |until |since |before |after )?the (?P<day>[12]?\d|3[01])(?:st|nd|rd|th) of (?P<which>this|last|next) month\b"), ab.day_of_named_month, True, needs="unit"),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{DAY_RX} (?:of )?{MONTH_RX}(?!\w)"), _day_month, True, needs="month"),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX}\b(?!,? \d{{4}})(?![.,]\d)"), _day_month, True, needs="month"),
     Rule(rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"), _month_only, True, needs="month"),

@@ -17,6 +17,7 @@ from dashboard.events.dates_common import (
     Context,
     Got,
     Part,
+    add_months,
     month_span,
     part_of,
     pick_year,
@@ -141,6 +142,21 @@ def day_first_pair(m: re.Match[str], ctx: Context) -> Got | None:
         Part(m.start("day") - off, last - off, DateRange(b, b, 1, None, f"day {b} ({why})")),
     )
     return Got(a, b, f"days {d1} to {d2} of {a:%B} {year} ({why})", parts)
+
+
+def day_of_named_month(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the 12th of last month', 'on the 3rd of next month': that day of the month counted
+    from publication (TimeML 1.2.1 values the day; the month alone was coarser). Raises
+    ValueError for a day the month lacks ('the 31st of next month' in a March story)."""
+    assert ctx.pub is not None
+    step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    y, mo = add_months(ctx.pub.year, ctx.pub.month, step)
+    d = date(y, mo, int(m["day"]))
+    return Got(
+        d,
+        d,
+        f"day {d.day} of '{m['which'].lower()} month' from publication ({ctx.pub}) → {d.isoformat()}",
+    )
 
 
 def day_of_month(m: re.Match[str], ctx: Context) -> Got | None:

@@ -280,3 +280,29 @@ def test_ends_in_order_or_no_range_stay_as_read(
 )
 def test_holiday_weekend(text: str, phrase: str, span: tuple[str, str]) -> None:
     assert _range(text, phrase) == span
+
+
+# ---------------------------------------------------------------- "the 12th of last month"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        (
+            "The accord was signed on the 12th of last month.",
+            "on the 12th of last month",
+            ("2024-02-12", "2024-02-12"),
+        ),
+        (
+            "Talks resume on the 3rd of next month.",
+            "on the 3rd of next month",
+            ("2024-04-03", "2024-04-03"),
+        ),
+        # near miss: "last month" alone stays the month
+        ("The accord was signed last month.", "last month", ("2024-02-01", "2024-02-29")),
+    ],
+)
+def test_day_of_a_month_counted_from_publication(
+    text: str, phrase: str, span: tuple[str, str]
+) -> None:
+    assert _range(text, phrase) == span
