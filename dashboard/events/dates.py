@@ -599,7 +599,7 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
     # "late in the day" is a time of day, not a date (TimeML); "late in the month" names the month
     Rule(rx(r"\b(?P<part>early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
-    Rule(rx(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"), rel.unit_before_last, True, needs="unit"),
+    Rule(rx(r"\bthe\s+(?P<unit>weekend|week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"), rel.unit_before_last, True, needs="unit"),
     Rule(rx(r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"), rel.hours_later, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"), rel.recent, True, needs="unit"),
     Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|weekend|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True, needs="unit"),

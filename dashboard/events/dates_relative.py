@@ -200,10 +200,19 @@ def period(pub: date, unit: str, step: int) -> tuple[date, date]:
 
 
 def unit_before_last(m: re.Match[str], ctx: Context) -> Got:
-    """'the week before last', 'the month after next': two units from publication's own."""
+    """'the week before last', 'the month after next': two units from publication's own;
+    'the weekend before last' the weekend before last weekend."""
     assert ctx.pub is not None
     unit = m["unit"].lower()
     step = -2 if m["dir"].lower().startswith("before") else 2
+    if unit == "weekend":
+        sat, sun = _weekend(ctx.pub, step // 2, ctx)
+        shift = timedelta(weeks=step // 2)
+        return Got(
+            sat + shift,
+            sun + shift,
+            f"'{m.group().strip()}': the weekend {'before last' if step < 0 else 'after next'} from publication ({ctx.pub})",
+        )
     start, end = period(ctx.pub, unit, step)
     return Got(start, end, f"'{m.group().strip()}': two {unit}s from publication's ({ctx.pub})")
 

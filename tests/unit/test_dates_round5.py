@@ -306,3 +306,28 @@ def test_day_of_a_month_counted_from_publication(
     text: str, phrase: str, span: tuple[str, str]
 ) -> None:
     assert _range(text, phrase) == span
+
+
+# ---------------------------------------------------------------- the weekend before last
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        # publication is Thursday 14 March 2024: last weekend 9-10 March, the one before 2-3
+        (
+            "The vote was held the weekend before last.",
+            "the weekend before last",
+            ("2024-03-02", "2024-03-03"),
+        ),
+        (
+            "The vote will be held the weekend after next.",
+            "the weekend after next",
+            ("2024-03-23", "2024-03-24"),
+        ),
+        # near miss: "last weekend" stays the weekend just gone
+        ("The vote was held last weekend.", "last weekend", ("2024-03-09", "2024-03-10")),
+    ],
+)
+def test_weekend_before_last(text: str, phrase: str, span: tuple[str, str]) -> None:
+    assert _range(text, phrase) == span
