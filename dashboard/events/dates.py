@@ -569,6 +569,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX}\b(?!,? \d{{4}})(?![.,]\d)"), _day_month, True, needs="month"),
     Rule(rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"), _month_only, True, needs="month"),
     Rule(rx(rf"\b(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?P<which>last|next|this)\s+week\b"), rel.weekday_of_week, True, needs="weekday"),
+    Rule(rx(rf"\b(?P<num>a|one|two|three)\s+weeks?\s+(?P<prep>from|on)\s+{WEEKDAY_RX}\b"), rel.weeks_from_weekday, True, needs="weekday"),
     Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?P<year>\d{4})\b"), rel.part_of_year, False, needs="digit"),
     # "the day after Christmas": the holiday's day moved by one (as "the day after Jan. 5")
     Rule(rx(r"\bthe\s+(?:day|night)\s+(?P<dir>before|after)\s+" + hol.pattern()[2:]), _day_around_holiday, True),

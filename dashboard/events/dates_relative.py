@@ -217,6 +217,23 @@ def unit_before_last(m: re.Match[str], ctx: Context) -> Got:
     return Got(start, end, f"'{m.group().strip()}': two {unit}s from publication's ({ctx.pub})")
 
 
+def weeks_from_weekday(m: re.Match[str], ctx: Context) -> Got | None:
+    """'a week from Friday', 'two weeks on Monday' (British): the coming such weekday, on or
+    after publication, and that many weeks on. None for 'on' before more words or told in
+    the past ('worked a week on Monday shifts', 'had been there a week on Monday')."""
+    assert ctx.pub is not None
+    tail = m.string[m.end() :]
+    if m["prep"].lower() == "on" and (
+        not re.match(r"\s*(?:[.,;]|$)", tail) or ctx.direction.startswith("past")
+    ):
+        return None
+    target = WEEKDAYS[m["weekday"].lower()]
+    n = number(m["num"])
+    day = ctx.pub + timedelta(days=(target - ctx.pub.weekday()) % 7 + 7 * n)
+    why = f"'{m.group().strip()}': {n} week(s) after the coming {m['weekday'].capitalize()} from publication ({ctx.pub})"
+    return Got(day, day, why)
+
+
 def _weekend(pub: date, step: int, ctx: Context) -> tuple[date, date]:
     """Saturday and Sunday: 'this weekend' is the coming one, or the one just gone when the
     verb is past; 'last weekend' the one before publication's week."""

@@ -308,7 +308,7 @@ def test_day_of_a_month_counted_from_publication(
     assert _range(text, phrase) == span
 
 
-# ---------------------------------------------------------------- the weekend before last
+# ---------------------------------------------------------------- weekends and weeks from a weekday
 
 
 @pytest.mark.parametrize(
@@ -325,9 +325,33 @@ def test_day_of_a_month_counted_from_publication(
             "the weekend after next",
             ("2024-03-23", "2024-03-24"),
         ),
-        # near miss: "last weekend" stays the weekend just gone
+        # the coming Friday is the 15th; a week from it the 22nd (the reader said the 15th)
+        (
+            "The verdict is due a week from Friday.",
+            "a week from Friday",
+            ("2024-03-22", "2024-03-22"),
+        ),
+        (
+            "Parliament sits again a week on Monday.",
+            "a week on Monday",
+            ("2024-03-25", "2024-03-25"),
+        ),
+    ],
+)
+def test_weekend_before_last_and_a_week_from_a_weekday(
+    text: str, phrase: str, span: tuple[str, str]
+) -> None:
+    assert _range(text, phrase) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        # near misses: "a week on Monday" before a noun or told in the past is no such day
+        ("He worked a week on Monday shifts.", "on Monday", ("2024-03-11", "2024-03-11")),
+        ("He had been in hospital a week on Monday.", "on Monday", ("2024-03-11", "2024-03-11")),
         ("The vote was held last weekend.", "last weekend", ("2024-03-09", "2024-03-10")),
     ],
 )
-def test_weekend_before_last(text: str, phrase: str, span: tuple[str, str]) -> None:
+def test_week_on_a_weekday_near_misses(text: str, phrase: str, span: tuple[str, str]) -> None:
     assert _range(text, phrase) == span
