@@ -437,8 +437,13 @@ def _month_only(m: re.Match[str], ctx: Context) -> Got | None:
     return ab.month_only(m, ctx)
 
 
+# a plural noun after the number ("in 1500 homes"): a word ending in -s that is no verb,
+# pronoun, adverb or conjunction (the exceptions are tested after the whole word: "was" and
+# "is" after a year are its verb, "in 1988 was larger")
 _PLURAL_NEXT = re.compile(
-    r"\s+(?:[a-z]+(?<!as)(?<!was)(?<!is)(?<!has)(?<!this)(?<!thus)(?<!plus)(?<!its)(?<!ss)s\b|"
+    r"\s+(?:[a-z]+s\b(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bthus)"
+    r"(?<!\bplus)(?<!\bits)(?<!\bhis)(?<!\bus)(?<!\balways)(?<!\bperhaps)(?<!\bwhereas)"
+    r"(?<!\bunless)(?<!\btowards)(?<!\bafterwards)(?<!\bbesides)|"
     r"people|men|women|children|police|staff|percent|per\b|%|km|kg|miles?\b|more\b|other\b)"
 )
 

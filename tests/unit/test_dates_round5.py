@@ -355,3 +355,24 @@ def test_weekend_before_last_and_a_week_from_a_weekday(
 )
 def test_week_on_a_weekday_near_misses(text: str, phrase: str, span: tuple[str, str]) -> None:
     assert _range(text, phrase) == span
+
+
+# ---------------------------------------------------------------- a year before its verb
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Growth in 2019 was stronger than expected.", "in 2019"),
+        ("The deficit in 2019 has since doubled.", "in 2019"),
+        ("The harvest in 2019 is still the record.", "in 2019"),
+        ("The firm sold the plant in 2019 as demand fell.", "in 2019"),
+    ],
+)
+def test_year_before_a_verb_or_conjunction_is_a_year(text: str, phrase: str) -> None:
+    assert _range(text, phrase) == ("2019-01-01", "2019-12-31")
+
+
+def test_number_before_a_plural_noun_is_no_year() -> None:
+    # near miss: "in 1500 homes" counts homes
+    assert document_dates("Power was cut in 1500 homes.", MARCH) == []
