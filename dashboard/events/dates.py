@@ -633,6 +633,9 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|throughout|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to|as (?:early|late) as|no (?:later|earlier) than)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?{PART_OPT}{YEAR_RX}(?!(?<=0)['’]s)"), _year_cue, False, needs="digit"),
     # "in '98", "the summer of '69": a two-digit year after a year word (not "the '90s")
     Rule(rx(r"\b(?:in|since|of|during|by|until|till|from|through|before|after|around)\s+['’](?P<yy>\d\d)\b(?!['’]?s\b)(?![.,:]?\d)"), ab.short_year, True, needs="digit"),
+    # "a loss for 1989", "the outlook for 2025": after "for" only a year of the last two
+    # centuries ("for 1200 of them" is a count)
+    Rule(rx(r"\bfor\s+(?P<year>(?:19|20)\d\d)(?!\d|,\d|['’]?s\b|\s+of\b)"), _year_cue, False, needs="digit"),
     Rule(rx(rf"\b{_DET}\s+{YEAR_RX}(?:['’]s)?\s+{_NOUN}"), _noun_year, False, needs="digit"),
     Rule(rx(r"\b(?:(?:AD|A\.D\.|CE)\s+(?P<year>\d{1,4})\b|(?P<year2>\d{1,4})\s+(?:AD|A\.D\.|CE)(?!\w))"), _era_year, False, needs="digit"),
     Rule(rx(r"\bthe year (?P<year>\d{1,3})\b(?![.,]\d)"), ab.year, False, needs="digit"),

@@ -376,3 +376,34 @@ def test_year_before_a_verb_or_conjunction_is_a_year(text: str, phrase: str) -> 
 def test_number_before_a_plural_noun_is_no_year() -> None:
     # near miss: "in 1500 homes" counts homes
     assert document_dates("Power was cut in 1500 homes.", MARCH) == []
+
+
+# ---------------------------------------------------------------- "for 2025"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        ("The bank expects a loss for 2025.", "for 2025", ("2025-01-01", "2025-12-31")),
+        (
+            "The outlook for 1998 is bleak, the report said.",
+            "for 1998",
+            ("1998-01-01", "1998-12-31"),
+        ),
+    ],
+)
+def test_year_after_for(text: str, phrase: str, span: tuple[str, str]) -> None:
+    assert _range(text, phrase) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: counts after "for"
+        "He paid 5 dollars for 2000 shares.",
+        "The party voted for 1999 of the motions.",
+        "The drill ran for 1500 minutes.",
+    ],
+)
+def test_count_after_for_is_no_year(text: str) -> None:
+    assert document_dates(text, MARCH) == []
