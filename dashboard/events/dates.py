@@ -56,6 +56,7 @@ from dashboard.events.dates_common import (
     precision_for,
     rx,
 )
+from dashboard.events.dates_names import name_spans
 from dashboard.events.dates_tense import direction
 from dashboard.events.dates_time import attach, local_shift
 from dashboard.events.prefilter import fold, may_match, needed
@@ -163,6 +164,7 @@ def find_dates(
     has = _features(text)
     folded = fold(text)
     undated = published is None
+    names = name_spans(text)  # "The Sunday Times", "Bloody Sunday": no date inside a name
     for needs, needs_pub, words, pattern, rule in _PLAN_ROWS:
         if not has[needs] or (needs_pub and undated):
             continue
@@ -170,6 +172,8 @@ def find_dates(
             continue  # none of the words every match of the rule holds: it finds nothing
         for m in pattern.finditer(text):
             if found and any(m.start() < d.end and d.start < m.end() for d in found):
+                continue
+            if names and any(m.start() < e and s < m.end() for s, e in names):
                 continue
             mention = _apply(rule, m, base, found, refused)
             if mention is not None and refused:

@@ -407,3 +407,44 @@ def test_year_after_for(text: str, phrase: str, span: tuple[str, str]) -> None:
 )
 def test_count_after_for_is_no_year(text: str) -> None:
     assert document_dates(text, MARCH) == []
+
+
+# ---------------------------------------------------------------- names that hold a day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sunday Telegraph said the talks had failed.",
+        "The Good Friday Agreement ended the conflict.",
+        "The April 6 Youth Movement called a strike.",
+        "Fans watched Monday Night Football in the bar.",
+        "He has not flown since the September 11 attacks.",
+    ],
+)
+def test_a_name_holding_a_day_names_no_date(text: str) -> None:
+    assert document_dates(text, MARCH) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        # the name's own year and the story's own day are still read
+        ("He was wounded on Bloody Sunday in 1972.", "in 1972", ("1972-01-01", "1972-12-31")),
+        (
+            "The Sunday Times reported the leak on Monday.",
+            "on Monday",
+            ("2024-03-11", "2024-03-11"),
+        ),
+        # near misses: the weekday or holiday alone, or as a plain modifier, is a date
+        ("Shops close on Good Friday.", "Good Friday", ("2024-03-29", "2024-03-29")),
+        ("The Sunday vote was close.", "Sunday", ("2024-03-10", "2024-03-10")),
+        (
+            "On Saturday night live coverage began.",
+            "On Saturday night",
+            ("2024-03-09", "2024-03-09"),
+        ),
+    ],
+)
+def test_dates_beside_or_outside_a_name(text: str, phrase: str, span: tuple[str, str]) -> None:
+    assert _range(text, phrase) == span
