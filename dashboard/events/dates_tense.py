@@ -18,6 +18,7 @@ Returns ``("future" | "past" | None, why)``; ``None`` leaves the caller's defaul
 
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 from functools import lru_cache
@@ -79,6 +80,9 @@ _SKIP = frozenset(
 )
 
 
+_WEEKDAY_WORDS = frozenset(d.lower() for d in calendar.day_name)
+
+
 def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     """Past or future for the date phrase at ``sentence[start:end]``, with the verb that says it.
 
@@ -97,6 +101,11 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     if _EXPECTED.search(sentence[:start]):
         return "future", f"'{_EXPECTED.search(sentence[:start]).group().strip()}' looks ahead"  # type: ignore[union-attr]
     soft = _clause_left(left, soft=True)
+    if soft and soft[-1] in _BE_PRESENT and first in _WEEKDAY_WORDS:
+        # "the deadline is Friday", "the funeral is Monday": a present "be" with a weekday
+        # is a schedule, as "is on Friday" is (HeidelTime reads the present with a weekday
+        # as ahead)
+        return "future", f"'{soft[-1]}' a day: a schedule, still to come"
     fronted = all(t in _FRONT for t in soft)  # "On Monday, the court will ..."
     rest = _clause_right(right)
     verb_next = _finite_first(rest)  # "a rally planned for Saturday was called off"

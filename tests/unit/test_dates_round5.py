@@ -448,3 +448,22 @@ def test_a_name_holding_a_day_names_no_date(text: str) -> None:
 )
 def test_dates_beside_or_outside_a_name(text: str, phrase: str, span: tuple[str, str]) -> None:
     assert _range(text, phrase) == span
+
+
+# ---------------------------------------------------------------- "the deadline is Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        # publication is Thursday 14 March 2024
+        ("The deadline for bids is Friday.", "Friday", ("2024-03-15", "2024-03-15")),
+        ("The funeral is Monday.", "Monday", ("2024-03-18", "2024-03-18")),
+        # near miss: the past copula keeps the Friday gone
+        ("The deadline for bids was Friday.", "Friday", ("2024-03-08", "2024-03-08")),
+    ],
+)
+def test_present_be_with_a_weekday_is_a_schedule(
+    text: str, phrase: str, span: tuple[str, str]
+) -> None:
+    assert _range(text, phrase) == span
