@@ -151,6 +151,9 @@ def generic_today() -> frozenset[str]:
 SAME_UNIT_BEFORE = re.compile(r"\bthe\s+same\s+\w+\s+(?:of\s+)?$", re.IGNORECASE)
 
 
+_THIS_BEFORE = re.compile(r"\bthis\s+$", re.IGNORECASE)
+
+
 def relative_period(m: re.Match[str], ctx: Context) -> Got | None:
     assert ctx.pub is not None
     if SAME_UNIT_BEFORE.search(m.string[: m.start()]):
@@ -168,6 +171,15 @@ def relative_period(m: re.Match[str], ctx: Context) -> Got | None:
         )
     if unit == "weekend":
         start, end = _weekend(pub, step, ctx)
+    elif (
+        unit == "week"
+        and which == "past"
+        and pub.weekday() >= 5
+        and _THIS_BEFORE.search(m.string[: m.start("which")])
+    ):
+        # "this past week" in a weekend story: the working week just ended is publication's
+        # own ISO week, not the one before it (a weekly roundup filed on Saturday)
+        start, end = period(pub, unit, 0)
     else:
         start, end = period(pub, unit, step)
     # "earlier this week" is the week (TimeML): the text names the unit, not the days before

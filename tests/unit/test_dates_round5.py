@@ -467,3 +467,18 @@ def test_present_be_with_a_weekday_is_a_schedule(
     text: str, phrase: str, span: tuple[str, str]
 ) -> None:
     assert _range(text, phrase) == span
+
+
+# ---------------------------------------------------------------- "this past week" at a weekend
+
+
+@pytest.mark.parametrize(
+    ("pub", "span"),
+    [
+        (date(2024, 3, 16), ("2024-03-11", "2024-03-17")),  # a Saturday: its own week just ended
+        (date(2024, 3, 10), ("2024-03-04", "2024-03-10")),  # a Sunday: the same
+        (date(2024, 3, 11), ("2024-03-04", "2024-03-10")),  # near miss: a Monday, the week before
+    ],
+)
+def test_this_past_week_in_a_weekend_story(pub: date, span: tuple[str, str]) -> None:
+    assert _range("Rallies were held across the country this past week.", "past week", pub) == span
