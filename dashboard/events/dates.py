@@ -460,11 +460,14 @@ def _year_cue(m: re.Match[str], ctx: Context) -> Got | None:
     return ab.year(m, ctx)
 
 
+_LIST_YEAR = r"(?:(?:early|mid|late)[ -])?\d{4}"
+
+
 def _year_in_list(m: re.Match[str], ctx: Context) -> Got | None:
-    """The later years of 'in 1994, 1995 and 1997'."""
+    """The later years of 'in 1994, 1995 and 1997', 'in late 2023 or early 2024'."""
     before = m.string[: m.start()]
     if not re.search(
-        r"\b(?:in|during|since|of|between|from|by)\s+\d{4}(?:,\s*\d{4})*,?\s*(?:and\s+|or\s+)?$",
+        rf"\b(?:in|during|since|of|between|from|by)\s+{_LIST_YEAR}(?:,\s*{_LIST_YEAR})*,?\s*(?:and\s+|or\s+)?$",
         before,
     ):
         return None
@@ -643,7 +646,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b{_DET}\s+{YEAR_RX}(?:['’]s)?\s+{_NOUN}"), _noun_year, False, needs="digit"),
     Rule(rx(r"\b(?:(?:AD|A\.D\.|CE)\s+(?P<year>\d{1,4})\b|(?P<year2>\d{1,4})\s+(?:AD|A\.D\.|CE)(?!\w))"), _era_year, False, needs="digit"),
     Rule(rx(r"\bthe year (?P<year>\d{1,3})\b(?![.,]\d)"), ab.year, False, needs="digit"),
-    Rule(rx(r"(?:(?<=\d, )|(?<=\d and )|(?<=\d, and )|(?<=\d or ))(?P<year>\d{4})(?!\d|,\d)"), _year_in_list, False, needs="digit"),
+    Rule(rx(r"(?:(?<=\d, )|(?<=\d and )|(?<=\d, and )|(?<=\d or ))(?:(?P<part>early|mid|late)[ -])?(?P<year>\d{4})(?!\d|,\d)"), _year_in_list, False, needs="digit"),
 ]  # fmt: skip
 
 # narrative phrases ("the same day") go last, so that every date they may continue is known

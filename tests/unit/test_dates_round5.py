@@ -482,3 +482,21 @@ def test_present_be_with_a_weekday_is_a_schedule(
 )
 def test_this_past_week_in_a_weekend_story(pub: date, span: tuple[str, str]) -> None:
     assert _range("Rallies were held across the country this past week.", "past week", pub) == span
+
+
+# ---------------------------------------------------------------- "in late 2023 or early 2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "span"),
+    [
+        ("The vote is due in late 2025 or early 2026.", "early 2026", ("2026-01-01", "2026-12-31")),
+        ("Output fell in early 2010 and late 2012.", "late 2012", ("2012-01-01", "2012-12-31")),
+        # near miss: the plain list is read as before
+        ("Output fell in 2010, 2012 and 2015.", "2015", ("2015-01-01", "2015-12-31")),
+    ],
+)
+def test_a_later_year_of_a_list_with_its_part(
+    text: str, phrase: str, span: tuple[str, str]
+) -> None:
+    assert _range(text, phrase) == span
