@@ -475,7 +475,11 @@ def _year_in_list(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 def _year_range(m: re.Match[str], ctx: Context) -> Got | None:
+    """'1998-99', '2008 to 2012'; a two-digit end only after a dash or slash ('from 79 in
+    2008 to 57 this year' counts cases, it names no 2057)."""
     if _PLURAL_NEXT.match(m.string[m.end() :]):
+        return None
+    if len(m["y2"]) == 2 and re.search(r"[a-z]", m.string[m.end("y1") : m.start("y2")], re.I):
         return None
     return ab.year_range(m, ctx)
 

@@ -500,3 +500,17 @@ def test_a_later_year_of_a_list_with_its_part(
     text: str, phrase: str, span: tuple[str, str]
 ) -> None:
     assert _range(text, phrase) == span
+
+
+# ---------------------------------------------------------------- a two-digit end of a year range
+
+
+def test_a_count_after_a_year_and_to_is_no_range() -> None:
+    text = "Cases fell from 79 in January and February 2008 to 57 this year."
+    assert _range(text, "February 2008") == ("2008-02-01", "2008-02-29")
+    assert all("57" not in f.text for f in document_dates(text, MARCH))
+
+
+def test_a_dashed_two_digit_end_is_still_a_range() -> None:
+    # near miss: "1998-99" is the season of two years
+    assert _range("The 1998-99 season was cancelled.", "99") == ("1999-01-01", "1999-12-31")
