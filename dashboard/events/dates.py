@@ -237,12 +237,15 @@ def _before_the_report(
 
 
 def _ranges_in_order(text: str, found: list[DateMention]) -> list[DateMention]:
-    """'from March to May (2023)': the first end without a year on or before the second
-    (``anc.in_order``)."""
+    """'from March to May (2023)', 'in January and February 2008': the first end without a
+    year on or before the second (``anc.in_order``)."""
     out = list(found)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.relative and anc.range_pair(text, a.start, a.end, a.text, b.start, b.text):
+        paired = anc.range_pair(text, a.start, a.end, a.text, b.start, b.text) or (
+            not b.relative and anc.shared_year(text, a.end, b.start, b.text)
+        )
+        if a.relative and paired:
             pair = anc.in_order(a.range, b.range, not b.relative)
             if pair is not None:
                 out[i], out[i + 1] = replace(a, range=pair[0]), replace(b, range=pair[1])

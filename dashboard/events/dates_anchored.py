@@ -259,22 +259,30 @@ _HAS_MONTH = re.compile(
 )
 
 
+# a phrase that fixes its own week, month or year ("Wednesday this week", "last March") is no
+# end a range may move
+_FIXED = re.compile(r"\b(?:this|last|next|past|coming|previous|week|year)\b", re.IGNORECASE)
+
+
 def in_order(a: DateRange, b: DateRange, b_explicit: bool) -> tuple[DateRange, DateRange] | None:
     """The ends of a range 'from <a> to <b>' put in order, or None when they stay as read.
 
     ``a`` names no year and either ``b`` names one ('from March to May 2023': March 2023, as
     TimeML values a range's shared year) or ``a`` was read after ``b`` ('rose from March to
     May' in a March story read March this year and May last year; 'ran from Wednesday to
-    Friday' on a Thursday read this Wednesday and last Friday). Told of the past the first
-    end moves back (a year, or weeks for a weekday); told as ahead the second moves on."""
-    if a.precision not in (1, 3) or b.precision not in (1, 3) or _HAS_YEAR.search(a.text or ""):
+    Friday' on a Thursday read this Wednesday and last Friday). Told as ahead the second end
+    moves on, unless the first was put a year ahead only by its verb; else the first moves
+    back (a year, or weeks for a weekday). An end that fixes its own week or year stays."""
+    a_text, b_text = a.text or "", b.text or ""
+    if a.precision not in (1, 3) or b.precision not in (1, 3) or _HAS_YEAR.search(a_text):
         return None
-    if a.start <= b.start and not b_explicit:
+    if (a.start <= b.start and not b_explicit) or _FIXED.search(a_text):
         return None
-    month = bool(_HAS_MONTH.search(a.text or ""))
-    if not month and (a.precision != 1 or b_explicit or not _HAS_WEEKDAY.search(a.text or "")):
+    month = bool(_HAS_MONTH.search(a_text))
+    if not month and (a.precision != 1 or b_explicit or not _HAS_WEEKDAY.search(a_text)):
         return None
-    if "future" in a.reason and not b_explicit:
+    b_moves = not b_explicit and not _FIXED.search(b_text) and not _HAS_YEAR.search(b_text)
+    if "future" in a.reason and b_moves and "rules out publication's year" not in a.reason:
         moved = _moved(b, a.start, month, later=True)
         return (a, moved) if moved else None
     moved = _moved(a, b.start, month, later=False)
@@ -317,6 +325,17 @@ _HAS_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 _PAIR_JOIN = re.compile(r"(?:to|until|till|through|and)\s", re.IGNORECASE)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+", re.IGNORECASE)
+
+
+def shared_year(text: str, a_end: int, b_start: int, b_text: str) -> bool:
+    """Are two phrases joined as a list ('in January and February 2008', 'May or June 2023'),
+    so that the second's year is the first's too?"""
+    return bool(_LIST_GAP.fullmatch(text, a_end, b_start)) or (
+        not text[a_end:b_start].strip() and re.match(r"(?:and|or)\s", b_text, re.I) is not None
+    )
 
 
 def range_pair(text: str, a_start: int, a_end: int, a_text: str, b_start: int, b_text: str) -> bool:

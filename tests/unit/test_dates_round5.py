@@ -236,7 +236,22 @@ def test_two_digit_decade_stays_the_decade() -> None:
         ("The strike ran from Wednesday to Friday.", "Wednesday", ("2024-03-06", "2024-03-06")),
         # ahead: the second end moves on
         ("The strike will run from Wednesday to Friday.", "Friday", ("2024-03-22", "2024-03-22")),
-        ("The fair will run from February to April.", "to April", ("2025-04-01", "2025-04-30")),
+        # a first end put a year ahead only by its verb goes back to the second's year: the
+        # window open now, not next year's
+        (
+            "The fair will run from February to April.",
+            "from February",
+            ("2024-02-01", "2024-02-29"),
+        ),
+        ("Applicants will file between Feb. 1 and May 15.", "Feb. 1", ("2024-02-01", "2024-02-01")),
+        # an end that fixes its own week stays; the bare end moves to it
+        (
+            "The rounds will run from Monday till Wednesday this week.",
+            "Monday",
+            ("2024-03-11", "2024-03-11"),
+        ),
+        # a list sharing the second's year
+        ("Cases fell in January and February 2008.", "in January", ("2008-01-01", "2008-01-31")),
     ],
 )
 def test_the_ends_of_a_range_are_in_order(text: str, phrase: str, span: tuple[str, str]) -> None:
