@@ -181,15 +181,15 @@ def pick_year(pub: date, month: int, day: int, ctx: Context) -> tuple[int, str]:
     return pub.year, f"publication's year: the {way} one would be too far away"
 
 
-_PAST_MODAL = re.compile(r"(?:would|could|might|should|['’]d)\b", re.I)
+_PAST_MODAL = re.compile(r"(?:(?:would|could|might|should)(?:n['’]t)?|['’]d)\b", re.I)
 
 
 def _firm_future(ctx: Context) -> bool:
     """Whether the verb that looks ahead does so from publication, not from a time gone:
     "would resume", "planned to hold" and "was expected to open" tell a future seen from the
     past (a plan that may be over), "will resume", "plans to hold", "is expected to" do not."""
-    quoted = re.search(r"'([^']+)'", ctx.direction)
-    head = quoted.group(1).split()[0] if quoted else ""
+    quoted = re.search(r"'(\S+)", ctx.direction)  # the verb group's first word ("couldn't")
+    head = quoted.group(1).rstrip("'") if quoted else ""
     if _PAST_MODAL.match(head):
         return False
     if head.lower().endswith("ed"):  # a participle is firm only after a present "is/are"

@@ -59,6 +59,11 @@ def test_future_verb_takes_next_year_for_a_month_gone(
         ),
         ("The union planned to strike in January.", "in January", ("2024-01-01", "2024-01-31")),
         ("The dam was expected to open in February.", "in February", ("2024-02-01", "2024-02-29")),
+        (
+            "The envoy couldn't attend the talks on Jan. 20.",
+            "on Jan. 20",
+            ("2024-01-20", "2024-01-20"),
+        ),
         # a month not yet over, or a day gone by less than a month: publication's year
         ("The envoys will meet again in March.", "in March", ("2024-03-01", "2024-03-31")),
         ("The envoys will meet again on March 2.", "on March 2", ("2024-03-02", "2024-03-02")),
