@@ -56,6 +56,7 @@ from dashboard.events.dates_common import (
     precision_for,
     rx,
 )
+from dashboard.events.dates_names import name_spans
 from dashboard.events.dates_tense import direction
 from dashboard.events.dates_time import attach, local_shift
 from dashboard.events.prefilter import fold, may_match, needed
@@ -163,6 +164,7 @@ def find_dates(
     has = _features(text)
     folded = fold(text)
     undated = published is None
+    names = name_spans(text)  # "The Sunday Times", "Bloody Sunday": no date inside a name
     for needs, needs_pub, words, pattern, rule in _PLAN_ROWS:
         if not has[needs] or (needs_pub and undated):
             continue
@@ -171,6 +173,8 @@ def find_dates(
         for m in pattern.finditer(text):
             if found and any(m.start() < d.end and d.start < m.end() for d in found):
                 continue
+            if names and any(m.start() < e and s < m.end() for s, e in names):
+                continue
             mention = _apply(rule, m, base, found, refused)
             if mention is not None and refused:
                 mention = _within_refused(text, mention, refused)
@@ -178,6 +182,7 @@ def find_dates(
                 found.append(mention)
     ordered = sorted((_with_time(text, d, base) for d in found), key=lambda d: d.start)
     ordered = [_eve_of(text, d) for d in ordered]
+    ordered = _ranges_in_order(text, ordered)
     return _before_the_report(text, ordered, published) if len(ordered) > 1 else ordered
 
 
@@ -228,6 +233,22 @@ def _before_the_report(
         moved = day - timedelta(days=back)
         why = f"{m['weekday'].capitalize()} on or before the report's day ({day}): {moved}"
         out[i] = replace(d, range=replace(d.range, start=moved, end=moved, reason=why))
+    return out
+
+
+def _ranges_in_order(text: str, found: list[DateMention]) -> list[DateMention]:
+    """'from March to May (2023)', 'in January and February 2008': the first end without a
+    year on or before the second (``anc.in_order``)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        paired = anc.range_pair(text, a.start, a.end, a.text, b.start, b.text) or (
+            not b.relative and anc.shared_year(text, a.end, b.start, b.text)
+        )
+        if a.relative and paired:
+            pair = anc.in_order(a.range, b.range, not b.relative)
+            if pair is not None:
+                out[i], out[i + 1] = replace(a, range=pair[0]), replace(b, range=pair[1])
     return out
 
 
@@ -425,8 +446,13 @@ def _month_only(m: re.Match[str], ctx: Context) -> Got | None:
     return ab.month_only(m, ctx)
 
 
+# a plural noun after the number ("in 1500 homes"): a word ending in -s that is no verb,
+# pronoun, adverb or conjunction (the exceptions are tested after the whole word: "was" and
+# "is" after a year are its verb, "in 1988 was larger")
 _PLURAL_NEXT = re.compile(
-    r"\s+(?:[a-z]+(?<!as)(?<!was)(?<!is)(?<!has)(?<!this)(?<!thus)(?<!plus)(?<!its)(?<!ss)s\b|"
+    r"\s+(?:[a-z]+s\b(?<!\bas)(?<!\bwas)(?<!\bis)(?<!\bhas)(?<!\bdoes)(?<!\bthis)(?<!\bthus)"
+    r"(?<!\bplus)(?<!\bits)(?<!\bhis)(?<!\bus)(?<!\balways)(?<!\bperhaps)(?<!\bwhereas)"
+    r"(?<!\bunless)(?<!\btowards)(?<!\bafterwards)(?<!\bbesides)|"
     r"people|men|women|children|police|staff|percent|per\b|%|km|kg|miles?\b|more\b|other\b)"
 )
 
@@ -439,11 +465,14 @@ def _year_cue(m: re.Match[str], ctx: Context) -> Got | None:
     return ab.year(m, ctx)
 
 
+_LIST_YEAR = r"(?:(?:early|mid|late)[ -])?\d{4}"
+
+
 def _year_in_list(m: re.Match[str], ctx: Context) -> Got | None:
-    """The later years of 'in 1994, 1995 and 1997'."""
+    """The later years of 'in 1994, 1995 and 1997', 'in late 2023 or early 2024'."""
     before = m.string[: m.start()]
     if not re.search(
-        r"\b(?:in|during|since|of|between|from|by)\s+\d{4}(?:,\s*\d{4})*,?\s*(?:and\s+|or\s+)?$",
+        rf"\b(?:in|during|since|of|between|from|by)\s+{_LIST_YEAR}(?:,\s*{_LIST_YEAR})*,?\s*(?:and\s+|or\s+)?$",
         before,
     ):
         return None
@@ -451,7 +480,11 @@ def _year_in_list(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 def _year_range(m: re.Match[str], ctx: Context) -> Got | None:
+    """'1998-99', '2008 to 2012'; a two-digit end only after a dash or slash ('from 79 in
+    2008 to 57 this year' counts cases, it names no 2057)."""
     if _PLURAL_NEXT.match(m.string[m.end() :]):
+        return None
+    if len(m["y2"]) == 2 and re.search(r"[a-z]", m.string[m.end("y1") : m.start("y2")], re.I):
         return None
     return ab.year_range(m, ctx)
 
@@ -523,6 +556,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<what>(?:last|next|this)\s+{_WD}|{_WD}(?=['’]s\b)|yesterday|tomorrow|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,? \d{{4}})?|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.day_around, True, needs="unit"),
     Rule(rx(rf"\bthe week of (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.week_of_date, True, needs="month"),
     Rule(rx(rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"), ab.week_of_month, True, needs="month"),
+    Rule(rx(rf"\bthe (?P<nth>first|second|third|fourth|fifth|last|final) {WEEKDAY_RX} (?:of|in) {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"), ab.weekday_of_month, True, needs="month"),
     Rule(rx(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: and | to |-|–| – ){DAY_RX} (?:of )?{MONTH_RX}(?:,? {YEAR_RX})?"), ab.day_first_pair, True, needs="month"),
     Rule(rx(rf"\b(?:{_WD},? )?(?:the )?{DAY_RX} (?:of )?{MONTH_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"),
     Rule(rx(rf"\b(?:{_WD},? )?{MONTH_RX} {DAY_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"),
@@ -552,10 +586,13 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?(?:{DAY_RX}|the (?P<ord>{_ORD_DAY}))\s+(?:of )?{MONTH_RX},? (?:of )?(?P<which>last|next|this) year\b"), _day_month_year_word, True, needs="month"),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX},? (?:of )?(?P<which>last|next|this) year\b"), _day_month_year_word, True, needs="month"),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?the (?P<ord>{_ORD_DAY}) of {MONTH_RX}(?!\w)"), _day_month_year_word, True, needs="month"),
+    # "the 12th of last month": that day, not the month (before "last month" is read alone)
+    Rule(rx(r"\b(?:on |by |until |since |before |after )?the (?P<day>[12]?\d|3[01])(?:st|nd|rd|th) of (?P<which>this|last|next) month\b"), ab.day_of_named_month, True, needs="unit"),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{DAY_RX} (?:of )?{MONTH_RX}(?!\w)"), _day_month, True, needs="month"),
     Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX}\b(?!,? \d{{4}})(?![.,]\d)"), _day_month, True, needs="month"),
     Rule(rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"), _month_only, True, needs="month"),
     Rule(rx(rf"\b(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?P<which>last|next|this)\s+week\b"), rel.weekday_of_week, True, needs="weekday"),
+    Rule(rx(rf"\b(?P<num>a|one|two|three)\s+weeks?\s+(?P<prep>from|on)\s+{WEEKDAY_RX}\b"), rel.weeks_from_weekday, True, needs="weekday"),
     Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?P<year>\d{4})\b"), rel.part_of_year, False, needs="digit"),
     # "the day after Christmas": the holiday's day moved by one (as "the day after Jan. 5")
     Rule(rx(r"\bthe\s+(?:day|night)\s+(?P<dir>before|after)\s+" + hol.pattern()[2:]), _day_around_holiday, True),
@@ -571,7 +608,7 @@ RULES: list[Rule] = [
     Rule(rx(rf"\b(?:in|since|of|during|by|until|from|the year)\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"), cal.spelled_year, False, needs="spelled"),
     Rule(rx(rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|previous(?= quarter)|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"), rel.relative_period, True, needs="unit"),
     Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?:the |this )(?P<unit>week|month|year)\b"), rel.end_of_unit, True, needs="unit"),
-    Rule(rx(r"\b(?:by |at |until |before )?(?:the )?(?P<unit>year)(?:['’]s |-)(?P<part>end)\b"), rel.end_of_unit, True, needs="unit"),
+    Rule(rx(r"\b(?:by |at |until |before )?(?:the )?(?P<unit>year)(?:['’]s |-| )(?P<part>end)\b"), rel.end_of_unit, True, needs="unit"),
     Rule(rx(rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"), rel.within, True, needs="unit"),
     Rule(rx(r"\bin\s+the\s+coming\s+(?P<num>)(?P<unit>days|weeks|months)\b"), rel.within, True, needs="unit"),
     Rule(rx(rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"), rel.within, True, needs="unit"),
@@ -586,12 +623,14 @@ RULES: list[Rule] = [
     Rule(rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
     # "late in the day" is a time of day, not a date (TimeML); "late in the month" names the month
     Rule(rx(r"\b(?P<part>early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
-    Rule(rx(r"\bthe\s+(?P<unit>week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"), rel.unit_before_last, True, needs="unit"),
+    Rule(rx(r"\bthe\s+(?P<unit>weekend|week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"), rel.unit_before_last, True, needs="unit"),
     Rule(rx(r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"), rel.hours_later, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"), rel.recent, True, needs="unit"),
     Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|weekend|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True, needs="unit"),
     Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|afterwards?|after that|before that|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True, needs="unit"),
+    # "the following March": the month after the date named before (not publication's)
+    Rule(rx(rf"\bthe\s+(?P<which>following|preceding)\s+{_MONTH_FULL}\b(?!\s*\d)"), anc.month_from_anchor, True, anaphoric=True, needs="month"),
     Rule(rx(rf"\bthe\s+(?P<which>following|next|previous|preceding|prior)\s+{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?\b"), anc.weekday_from_anchor, True, anaphoric=True, needs="weekday"),
     # "a historic day for the country": the day the narrative is at
     Rule(rx(anc.evaluated_day_pattern()), anc.evaluated_day, True, anaphoric=True, needs="unit"),
@@ -604,16 +643,21 @@ RULES: list[Rule] = [
     Rule(rx(rf"(?<!every )(?<!each )(?<!following )(?<!preceding )(?<!previous )(?<!prior )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True, needs="weekday"),
     Rule(rx(r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"), rel.the_weekend, True, needs="unit"),
     Rule(rx(r"\b(?:on|by|until|till|since|before|after)\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?![-'’]\w)(?!\s+(?:of|century|centuries|anniversary|time|times|day|days|floor|round|place|birthday|amendment|minute|hour|week|month|year|consecutive|straight|annual|edition|session|congress|parliament)\b)"), ab.day_of_month, True, needs="digit"),
-    Rule(rx(rf"\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"), _month_only, True, needs="month"),
+    Rule(rx(rf"(?<!following )(?<!preceding )\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"), _month_only, True, needs="month"),
     Rule(rx(rf"\b{PART_OPT}{_PREP}(?P<which>last|next|this|past|previous)\s+{_MONTH_FULL}\b(?!\s*\d)"), _month_only, True, needs="month"),
     Rule(rx(rf"\b(?P<det>the|an?|its|their|his|her) {_MONTH_FULL}(?= [a-z]{{3,}})(?! (?:of|and|or|to|in)\b)"), _month_only, True, needs="month"),
     Rule(rx(r"\b(?:in|into|for)\s+the\s+(?:(?:near|foreseeable|immediate|not[- ]too[- ]distant)\s+)?future\b(?![-'’]\w)"), rel.future_ref, True, needs="future"),
     Rule(rx(r"\b(?:right now|for now|by now|until now|up to now|now|currently|at present|at the moment|these days|nowadays|presently)\b(?![-'’]\w)"), rel.present, True, needs="present"),
-    Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|throughout|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to|as (?:early|late) as|no (?:later|earlier) than)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?{PART_OPT}{YEAR_RX}(?!['’]s)"), _year_cue, False, needs="digit"),
+    Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|throughout|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to|as (?:early|late) as|no (?:later|earlier) than)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?{PART_OPT}{YEAR_RX}(?!(?<=0)['’]s)"), _year_cue, False, needs="digit"),
+    # "in '98", "the summer of '69": a two-digit year after a year word (not "the '90s")
+    Rule(rx(r"\b(?:in|since|of|during|by|until|till|from|through|before|after|around)\s+['’](?P<yy>\d\d)\b(?!['’]?s\b)(?![.,:]?\d)"), ab.short_year, True, needs="digit"),
+    # "a loss for 1989", "the outlook for 2025": after "for" only a year of the last two
+    # centuries ("for 1200 of them" is a count)
+    Rule(rx(r"\bfor\s+(?P<year>(?:19|20)\d\d)(?!\d|,\d|['’]?s\b|\s+of\b)"), _year_cue, False, needs="digit"),
     Rule(rx(rf"\b{_DET}\s+{YEAR_RX}(?:['’]s)?\s+{_NOUN}"), _noun_year, False, needs="digit"),
     Rule(rx(r"\b(?:(?:AD|A\.D\.|CE)\s+(?P<year>\d{1,4})\b|(?P<year2>\d{1,4})\s+(?:AD|A\.D\.|CE)(?!\w))"), _era_year, False, needs="digit"),
     Rule(rx(r"\bthe year (?P<year>\d{1,3})\b(?![.,]\d)"), ab.year, False, needs="digit"),
-    Rule(rx(r"(?:(?<=\d, )|(?<=\d and )|(?<=\d, and )|(?<=\d or ))(?P<year>\d{4})(?!\d|,\d)"), _year_in_list, False, needs="digit"),
+    Rule(rx(r"(?:(?<=\d, )|(?<=\d and )|(?<=\d, and )|(?<=\d or ))(?:(?P<part>early|mid|late)[ -])?(?P<year>\d{4})(?!\d|,\d)"), _year_in_list, False, needs="digit"),
 ]  # fmt: skip
 
 # narrative phrases ("the same day") go last, so that every date they may continue is known

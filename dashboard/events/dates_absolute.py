@@ -13,9 +13,11 @@ from datetime import date, timedelta
 
 from dashboard.events.dates_common import (
     MONTHS,
+    WEEKDAYS,
     Context,
     Got,
     Part,
+    add_months,
     month_span,
     part_of,
     pick_year,
@@ -50,6 +52,32 @@ def week_of_month(m: re.Match[str], ctx: Context) -> Got | None:
     first = {"first": 1, "second": 8, "third": 15, "fourth": 22}[nth]
     s = date(year, month, first)
     return Got(s, s + timedelta(days=6), f"the {nth} week of {start:%B} {year} ({why})")
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def weekday_of_month(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the first Sunday of March (2023)', 'the last Friday in June': that one day (TimeML
+    1.2.1 gives it a full date value, as HeidelTime's holiday rules compute such days); None
+    when the month has no such day ('the fifth Monday of February 2023')."""
+    month = MONTHS[m["month"].lower()]
+    if m["year"]:
+        year, why = int(m["year"]), "explicit year"
+    elif ctx.pub is not None:
+        year, why = pick_year(ctx.pub, month, 14, ctx)
+    else:
+        return None
+    start, end = month_span(year, month)
+    wd = WEEKDAYS[m["weekday"].lower()]
+    nth = m["nth"].lower()
+    if nth in ("last", "final"):
+        d = end - timedelta(days=(end.weekday() - wd) % 7)
+    else:
+        d = start + timedelta(days=(wd - start.weekday()) % 7 + 7 * (_NTH[nth] - 1))
+        if d > end:
+            return None
+    return Got(d, d, f"the {nth} {m['weekday']} of {start:%B} {year} ({why}) → {d.isoformat()}")
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Got:
@@ -114,6 +142,21 @@ def day_first_pair(m: re.Match[str], ctx: Context) -> Got | None:
         Part(m.start("day") - off, last - off, DateRange(b, b, 1, None, f"day {b} ({why})")),
     )
     return Got(a, b, f"days {d1} to {d2} of {a:%B} {year} ({why})", parts)
+
+
+def day_of_named_month(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the 12th of last month', 'on the 3rd of next month': that day of the month counted
+    from publication (TimeML 1.2.1 values the day; the month alone was coarser). Raises
+    ValueError for a day the month lacks ('the 31st of next month' in a March story)."""
+    assert ctx.pub is not None
+    step = {"last": -1, "this": 0, "next": 1}[m["which"].lower()]
+    y, mo = add_months(ctx.pub.year, ctx.pub.month, step)
+    d = date(y, mo, int(m["day"]))
+    return Got(
+        d,
+        d,
+        f"day {d.day} of '{m['which'].lower()} month' from publication ({ctx.pub}) → {d.isoformat()}",
+    )
 
 
 def day_of_month(m: re.Match[str], ctx: Context) -> Got | None:
@@ -190,6 +233,25 @@ def _year_range(y: int) -> DateRange:
 def year(m: re.Match[str], ctx: Context) -> Got:
     start, end = year_span(int(m["year"]))
     return part_of(m.groupdict().get("part"), start, end, f"year {m['year']}")
+
+
+def short_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """'in '98', 'the class of '05': an apostrophe and two digits are the year with those
+    digits in the century up to ten years past publication ('98 is 1998 and '05 2005 in a
+    2024 story; the window of Python's ``%y`` moved to the story's own time). None without
+    a publication date: the century is then unknown."""
+    if ctx.pub is None:
+        return None
+    yy = int(m["yy"])
+    year = ctx.pub.year // 100 * 100 + yy
+    if year > ctx.pub.year + 10:
+        year -= 100
+    start, end = year_span(year)
+    return Got(
+        start,
+        end,
+        f"'{m['yy']}: year {year}, the one ending so up to ten years past publication ({ctx.pub})",
+    )
 
 
 # US police reports give a place as "the N00 block of <street>" (a hundred-block)

@@ -105,6 +105,32 @@ def weekday_from_anchor(m: re.Match[str], ctx: Context) -> Got | None:
     return Got(d, d, why, relative=relative)
 
 
+def month_from_anchor(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the following March': the first March after the date named before; 'the preceding
+    June' the last June before it (TimeML 1.2.1 anchors such a phrase on the time the
+    narrative is at). No date named before: counted from publication."""
+    ahead = m["which"].lower() == "following"
+    month = MONTHS[m["month"].lower()]
+    if ctx.anchor is not None:
+        ref = ctx.anchor.end if ahead else ctx.anchor.start
+        label, relative = (
+            f"the date named before ({fmt_range(ctx.anchor.start, ctx.anchor.end)})",
+            False,
+        )
+    elif ctx.pub is not None:
+        ref, label, relative = ctx.pub, f"publication ({ctx.pub})", True
+    else:
+        return None
+    if ahead:
+        year = ref.year if month > ref.month else ref.year + 1
+    else:
+        year = ref.year if month < ref.month else ref.year - 1
+    start, end = month_span(year, month)
+    way = "first" if ahead else "last"
+    why = f"'{m.group().strip()}': the {way} {start:%B} {'after' if ahead else 'before'} {label} → {start:%B} {year}"
+    return Got(start, end, why, relative=relative)
+
+
 # "every day is a great day for peace": a saying about any day, not one day
 _GENERIC_DAY = re.compile(r"(?i)\b(?:every|each|any)\s+day\b")
 
@@ -220,3 +246,106 @@ def _back_a_year(d: date) -> date:
     if d.month == 2 and d.day == 29:
         return date(d.year - 1, 2, 28)
     return d.replace(year=d.year - 1)
+
+
+# "from March to May", "between May 3 and June 1": the two ends of one range
+_PAIR_GAP = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.IGNORECASE)
+_PAIR_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_PAIR_OPENS = ("from ", "between ")
+_HAS_YEAR = re.compile(r"\d{4}|['’]\d\d\b")
+# a month named in the phrase: a weekday's week, not its year, is what a range would move
+_HAS_MONTH = re.compile(
+    r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+
+
+# a phrase that fixes its own week, month or year ("Wednesday this week", "last March") is no
+# end a range may move
+_FIXED = re.compile(r"\b(?:this|last|next|past|coming|previous|week|year)\b", re.IGNORECASE)
+
+
+def in_order(a: DateRange, b: DateRange, b_explicit: bool) -> tuple[DateRange, DateRange] | None:
+    """The ends of a range 'from <a> to <b>' put in order, or None when they stay as read.
+
+    ``a`` names no year and either ``b`` names one ('from March to May 2023': March 2023, as
+    TimeML values a range's shared year) or ``a`` was read after ``b`` ('rose from March to
+    May' in a March story read March this year and May last year; 'ran from Wednesday to
+    Friday' on a Thursday read this Wednesday and last Friday). Told as ahead the second end
+    moves on, unless the first was put a year ahead only by its verb; else the first moves
+    back (a year, or weeks for a weekday). An end that fixes its own week or year stays."""
+    a_text, b_text = a.text or "", b.text or ""
+    if a.precision not in (1, 3) or b.precision not in (1, 3) or _HAS_YEAR.search(a_text):
+        return None
+    if (a.start <= b.start and not b_explicit) or _FIXED.search(a_text):
+        return None
+    month = bool(_HAS_MONTH.search(a_text))
+    if not month and (a.precision != 1 or b_explicit or not _HAS_WEEKDAY.search(a_text)):
+        return None
+    b_moves = not b_explicit and not _FIXED.search(b_text) and not _HAS_YEAR.search(b_text)
+    if "future" in a.reason and b_moves and "rules out publication's year" not in a.reason:
+        moved = _moved(b, a.start, month, later=True)
+        return (a, moved) if moved else None
+    moved = _moved(a, b.start, month, later=False)
+    return (moved, b) if moved else None
+
+
+def _moved(r: DateRange, other: date, month: bool, *, later: bool) -> DateRange | None:
+    """``r`` moved by whole years (a month or a day of one) or weeks (a weekday) to the
+    nearest reading on or before ``other`` (``later``: on or after it)."""
+    if month:
+        before = (r.start.month, r.start.day) <= (other.month, other.day)
+        year = (
+            (other.year if before else other.year - 1)
+            if not later
+            else (
+                other.year
+                if (r.start.month, r.start.day) >= (other.month, other.day)
+                else other.year + 1
+            )
+        )
+        if year == r.start.year:
+            return None
+        try:
+            s, e = (
+                month_span(year, r.start.month)
+                if r.precision == 3
+                else (r.start.replace(year=year),) * 2
+            )
+        except ValueError:
+            return None  # 29 February in a common year
+    else:
+        weeks = (abs((r.start - other).days) + 6) // 7
+        s = e = r.start + timedelta(days=7 * weeks * (1 if later else -1))
+    side = "end" if later else "start"
+    why = f"{r.reason}; the {side} of a range with {other}: {fmt_range(s, e)}"
+    return DateRange(s, e, r.precision, r.text, why)
+
+
+_HAS_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+_PAIR_JOIN = re.compile(r"(?:to|until|till|through|and)\s", re.IGNORECASE)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+", re.IGNORECASE)
+
+
+def shared_year(text: str, a_end: int, b_start: int, b_text: str) -> bool:
+    """Are two phrases joined as a list ('in January and February 2008', 'May or June 2023'),
+    so that the second's year is the first's too?"""
+    return bool(_LIST_GAP.fullmatch(text, a_end, b_start)) or (
+        not text[a_end:b_start].strip() and re.match(r"(?:and|or)\s", b_text, re.I) is not None
+    )
+
+
+def range_pair(text: str, a_start: int, a_end: int, a_text: str, b_start: int, b_text: str) -> bool:
+    """Are two phrases the ends of one range ('from March to May', 'between 3 and 5 May')?
+    The joining word may open the second phrase ('to May')."""
+    joined = _PAIR_GAP.fullmatch(text, a_end, b_start) or (
+        not text[a_end:b_start].strip() and _PAIR_JOIN.match(b_text)
+    )
+    if not joined:
+        return False
+    return a_text.lower().startswith(_PAIR_OPENS) or bool(
+        _PAIR_OPEN.search(text, max(0, a_start - 12), a_start)
+    )

@@ -46,6 +46,11 @@ PART_OPT = rf"(?:{PART_RX}[ -](?:of )?)?"
 PAST_SLACK = 31
 # none for an act told as done on that day ("arrested 40 protesters on June 30")
 ACT_SLACK = 0
+# Days a day told with a future verb may lie before publication with publication's year kept
+# (a plan reported late: "will meet on March 2" in a story of March 14); beyond a month back
+# it is next year's ("talks will resume in January" in a story of March). TimeML 1.2.1 anchors
+# such a date on the creation time in the verb's direction, as HeidelTime's tense rule does.
+FUTURE_SLACK = 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +176,27 @@ def pick_year(pub: date, month: int, day: int, ctx: Context) -> tuple[int, str]:
     if not ctx.future and (same - pub).days > ctx.past_slack:
         # a past verb never tells of a day after publication: last year's, however far back
         return y, f"the latest one: a past verb ({ctx.direction}) rules out publication's year"
+    if ctx.future and (pub - same).days > FUTURE_SLACK and _firm_future(ctx):
+        # nor a verb looking ahead of a day gone by more than a month: next year's, however far
+        return y, f"the next one: a future verb ({ctx.direction}) rules out publication's year"
     return pub.year, f"publication's year: the {way} one would be too far away"
+
+
+_PAST_MODAL = re.compile(r"(?:(?:would|could|might|should)(?:n['’]t)?|['’]d)\b", re.I)
+
+
+def _firm_future(ctx: Context) -> bool:
+    """Whether the verb that looks ahead does so from publication, not from a time gone:
+    "would resume", "planned to hold" and "was expected to open" tell a future seen from the
+    past (a plan that may be over), "will resume", "plans to hold", "is expected to" do not."""
+    quoted = re.search(r"'(\S+)", ctx.direction)  # the verb group's first word ("couldn't")
+    head = quoted.group(1).rstrip("'") if quoted else ""
+    if _PAST_MODAL.match(head):
+        return False
+    if head.lower().endswith("ed"):  # a participle is firm only after a present "is/are"
+        be = rf"\b(?:is|are|am)\s+(?:\w+ly\s+)?{re.escape(head)}\b|['’](?:s|re)\s+{re.escape(head)}\b"
+        return re.search(be, ctx.sentence, re.I) is not None
+    return True
 
 
 def number(word: str) -> int:

@@ -130,7 +130,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Got | None:
     if got is None:
         return None
     if unit:
-        why += f": the {unit} holding it"
+        why += f": the {unit} holding it" if unit == "week" else f": its {unit}"
     return Got(got[0], got[1], why)
 
 
@@ -138,11 +138,16 @@ Span = tuple[date, date]
 
 
 def _span(day: Span | None, unit: str) -> Span | None:
-    """The holiday itself, or the week (Monday-Sunday) or weekend holding it."""
+    """The holiday itself, or the week (Monday-Sunday) or weekend holding it. A Monday
+    holiday's weekend is the one it ends ("Memorial Day weekend": the Saturday and Sunday
+    before it, the long weekend of a Monday holiday, as the U.S. Uniform Monday Holiday Act
+    of 1968 and UK bank holiday Mondays make it); any other's closes its week."""
     if day is None or not unit:
         return day
     if unit == "week":
         return week_of(day[0])
+    if day[0].weekday() == 0:
+        return day[0] - timedelta(days=2), day[0] - timedelta(days=1)
     sunday = week_of(day[0])[1]
     return sunday - timedelta(days=1), sunday  # the weekend closing the holiday's week
 

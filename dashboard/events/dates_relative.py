@@ -151,6 +151,9 @@ def generic_today() -> frozenset[str]:
 SAME_UNIT_BEFORE = re.compile(r"\bthe\s+same\s+\w+\s+(?:of\s+)?$", re.IGNORECASE)
 
 
+_THIS_BEFORE = re.compile(r"\bthis\s+$", re.IGNORECASE)
+
+
 def relative_period(m: re.Match[str], ctx: Context) -> Got | None:
     assert ctx.pub is not None
     if SAME_UNIT_BEFORE.search(m.string[: m.start()]):
@@ -168,6 +171,15 @@ def relative_period(m: re.Match[str], ctx: Context) -> Got | None:
         )
     if unit == "weekend":
         start, end = _weekend(pub, step, ctx)
+    elif (
+        unit == "week"
+        and which == "past"
+        and pub.weekday() >= 5
+        and _THIS_BEFORE.search(m.string[: m.start("which")])
+    ):
+        # "this past week" in a weekend story: the working week just ended is publication's
+        # own ISO week, not the one before it (a weekly roundup filed on Saturday)
+        start, end = period(pub, unit, 0)
     else:
         start, end = period(pub, unit, step)
     # "earlier this week" is the week (TimeML): the text names the unit, not the days before
@@ -200,12 +212,38 @@ def period(pub: date, unit: str, step: int) -> tuple[date, date]:
 
 
 def unit_before_last(m: re.Match[str], ctx: Context) -> Got:
-    """'the week before last', 'the month after next': two units from publication's own."""
+    """'the week before last', 'the month after next': two units from publication's own;
+    'the weekend before last' the weekend before last weekend."""
     assert ctx.pub is not None
     unit = m["unit"].lower()
     step = -2 if m["dir"].lower().startswith("before") else 2
+    if unit == "weekend":
+        sat, sun = _weekend(ctx.pub, step // 2, ctx)
+        shift = timedelta(weeks=step // 2)
+        return Got(
+            sat + shift,
+            sun + shift,
+            f"'{m.group().strip()}': the weekend {'before last' if step < 0 else 'after next'} from publication ({ctx.pub})",
+        )
     start, end = period(ctx.pub, unit, step)
     return Got(start, end, f"'{m.group().strip()}': two {unit}s from publication's ({ctx.pub})")
+
+
+def weeks_from_weekday(m: re.Match[str], ctx: Context) -> Got | None:
+    """'a week from Friday', 'two weeks on Monday' (British): the coming such weekday, on or
+    after publication, and that many weeks on. None for 'on' before more words or told in
+    the past ('worked a week on Monday shifts', 'had been there a week on Monday')."""
+    assert ctx.pub is not None
+    tail = m.string[m.end() :]
+    if m["prep"].lower() == "on" and (
+        not re.match(r"\s*(?:[.,;]|$)", tail) or ctx.direction.startswith("past")
+    ):
+        return None
+    target = WEEKDAYS[m["weekday"].lower()]
+    n = number(m["num"])
+    day = ctx.pub + timedelta(days=(target - ctx.pub.weekday()) % 7 + 7 * n)
+    why = f"'{m.group().strip()}': {n} week(s) after the coming {m['weekday'].capitalize()} from publication ({ctx.pub})"
+    return Got(day, day, why)
 
 
 def _weekend(pub: date, step: int, ctx: Context) -> tuple[date, date]:

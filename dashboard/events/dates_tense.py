@@ -18,6 +18,7 @@ Returns ``("future" | "past" | None, why)``; ``None`` leaves the caller's defaul
 
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 from functools import lru_cache
@@ -79,6 +80,9 @@ _SKIP = frozenset(
 )
 
 
+_WEEKDAY_WORDS = frozenset(d.lower() for d in calendar.day_name)
+
+
 def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     """Past or future for the date phrase at ``sentence[start:end]``, with the verb that says it.
 
@@ -97,6 +101,11 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     if _EXPECTED.search(sentence[:start]):
         return "future", f"'{_EXPECTED.search(sentence[:start]).group().strip()}' looks ahead"  # type: ignore[union-attr]
     soft = _clause_left(left, soft=True)
+    if soft and soft[-1] in _BE_PRESENT and first in _WEEKDAY_WORDS:
+        # "the deadline is Friday", "the funeral is Monday": a present "be" with a weekday
+        # is a schedule, as "is on Friday" is (HeidelTime reads the present with a weekday
+        # as ahead)
+        return "future", f"'{soft[-1]}' a day: a schedule, still to come"
     fronted = all(t in _FRONT for t in soft)  # "On Monday, the court will ..."
     rest = _clause_right(right)
     verb_next = _finite_first(rest)  # "a rally planned for Saturday was called off"
@@ -291,10 +300,10 @@ _SLOT = frozenset({"on", "before", "by", "until", "till", "through", "from", "at
 
 def _timetable(tokens: list[str], i: int, lemma: str) -> bool:
     """Is ``tokens[i]``, a present form of a timetable verb, the verb of a noun subject right
-    before the date ("the trial resumes | Thursday", "polls close on | Sunday")?"""
-    if lemma not in timetable_verbs() or i == 0 or len(tokens) - i > 2:
-        return False
-    if not set(tokens[i + 1 :]) <= _SLOT:
+    before the date ("the trial resumes | Thursday", "polls close on | Sunday"), or of a
+    listed phrase ending there ("the ban comes into force on | Monday")?"""
+    rest = _after_timetable_verb(tokens[i + 1 :], lemma)
+    if rest is None or i == 0 or len(rest) > 1 or not set(rest) <= _SLOT:
         return False
     prev = tokens[i - 1]
     if prev in _DETERMINERS | _PRONOUNS:
@@ -303,6 +312,16 @@ def _timetable(tokens: list[str], i: int, lemma: str) -> bool:
     # ("Kenyans vote on Tuesday": capitalised there, so not marked as a name)
     gerund = prev.endswith("ing") and "VBG" in (verb_forms(prev) or ("", frozenset()))[1]
     return prev == "NAME" or i == 1 or gerund or is_noun(prev)
+
+
+def _after_timetable_verb(rest: list[str], lemma: str) -> list[str] | None:
+    """The tokens after the listed verb or phrase that ``lemma`` opens ("into force" after
+    "come"), or None when ``lemma`` opens none of them."""
+    for entry in timetable_verbs():
+        first, *more = entry.split()
+        if first == lemma and rest[: len(more)] == more:
+            return rest[len(more) :]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ LEXICONS = [
     "vague_counts.csv",
     "day_adjectives.csv",
     "timetable_verbs.csv",
+    "date_names.csv",
 ]
 
 
