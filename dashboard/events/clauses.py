@@ -415,7 +415,7 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # "The president ordered the army to retake the town": an order leaves its
         # complement uncommitted (FactBank 1.0, Uu), so the retaking is not told as done
         return {"planned", "aspect"}
-    if keys & {"try", "attempt"} and right:
+    if keys & {"try", "attempt"} and (right or _shared_infinitive(tokens, j)):
         return {"attempt", "aspect"}
     if keys & lex.words("aspect") and right:
         return {"aspect"}
@@ -424,6 +424,21 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     if nxt == "to" and "ADJ" in tokens[i].pos and _passive(tokens, i):
         return {"aspect"}  # "is ready to", "are willing to": the cue is read with the verb
     return None
+
+
+def _shared_infinitive(tokens: list[Token], j: int) -> bool:
+    """ "but" or "and" at ``j`` joins a second verb group that takes the shared infinitive
+    ("tried but failed to arrest", "tried and were unable to reach"): the attempt passes the
+    event on to that group (coordinated verbs share their complement, Huddleston and Pullum
+    2002, ch. 15 §4.2)."""
+    if j >= len(tokens) or tokens[j].lower not in ("but", "and"):
+        return False
+    for t in tokens[j + 1 : j + 5]:
+        if t.boundary:
+            return False
+        if t.lower == "to":
+            return True
+    return False
 
 
 # what a denial denies, told as a noun before its act: "denied plans to invade", "denied

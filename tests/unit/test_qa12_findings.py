@@ -35,7 +35,6 @@ def extract(geoparser: Geoparser) -> Extract:
 # Both came out as an unflagged 173 arrest.
 
 
-@pytest.mark.xfail(strict=True, reason="an arrest police were unable to make is coded as made")
 @pytest.mark.parametrize(
     "body",
     [

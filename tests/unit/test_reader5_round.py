@@ -1,0 +1,41 @@
+"""Rules of the reader5 round (Dec 1) on QA12's reading faults, each with near misses the rule
+must leave alone. The sentences are written for these tests. Publication is a Thursday,
+2026-06-18."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, make_extract, real
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+# ------------------------------------------------ a failed attempt (Karttunen 1971; FactBank CT-)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police tried and failed to arrest the suspect in Lagos on Monday.",
+        "Police tried but were unable to arrest the suspect.",
+    ],
+)
+def test_a_failed_attempt_at_an_arrest_is_no_arrest(extract: Extract, body: str) -> None:
+    assert not real(extract(body), "17")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police arrested the suspect after failing to find him on Monday.",
+        "Police arrested the suspect, who was unable to flee to Mozambique.",
+        "A court in Lagos tried and convicted the suspect on Monday.",
+    ],
+)
+def test_an_arrest_beside_a_failure_is_still_an_arrest(extract: Extract, body: str) -> None:
+    assert real(extract(body), "17")
