@@ -23,6 +23,7 @@ from dashboard.events.clauses import (
     Parse,
     cue_at,
     describes_noun,
+    modal_perfect,
     parse,
 )
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
@@ -882,7 +883,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         flags.add("hypothetical")  # "fearing a rebel attack": the object of a fear is none
     if _never_came(p, m, lex):
         flags.add("negated")  # "an attack that never came"
-    if _inverted_condition(p, m):
+    if _inverted_condition(p, m) or _would_have(p, m):
         flags.add("hypothetical")  # "Had the missile hit the reactor, thousands would have died"
     if _called_false(p, m, lex):
         flags.add("negated")  # "a video falsely claiming that troops had shelled a school"
@@ -1135,6 +1136,13 @@ def _feared(p: Parse, m: Match, lex: Lexicon) -> bool:
         if t.lower in _PREPOSITIONS or k in p.verbs:
             return False
     return False
+
+
+def _would_have(p: Parse, m: Match) -> bool:
+    """ "would have" stands in the match or just before it in its clause ("troops would have
+    stormed the parliament"): a past that did not come about (see ``modal_perfect``)."""
+    lo = max(p.opening(m.first), m.first - 3)
+    return any(modal_perfect(p.tokens, k, m.last + 1) for k in range(lo, m.last))
 
 
 def _inverted_condition(p: Parse, m: Match) -> bool:

@@ -553,6 +553,8 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
         for key in tokens[k].keys:
             for kind, cue in lex.cue_starts.get(key, ()):
                 flag = _FLAG_OF.get(kind)
+                if kind == "intent" and modal_perfect(tokens, k, hi):
+                    flag = "hypothetical"  # "would have stormed": what did not happen
                 if kind == "negate" and _not_the_first(tokens, k):
                     continue  # "It was not the first time Iran has seized a tanker": it did
                 if flag and flag not in found and cue_at(tokens, k, hi, cue):
@@ -560,6 +562,18 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
     if "planned" in found:
         found.discard("hypothetical")
     return found
+
+
+def modal_perfect(tokens: list[Token], k: int, hi: int) -> bool:
+    """ "would have" + a past participle from ``k`` ("troops would have stormed", "would not
+    have fired"): the remote modal with the perfect tells a past that did not come about,
+    not a stated future act (Huddleston and Pullum 2002, ch. 3 §9.8 and ch. 11 §4.1:
+    counterfactual conditionals; FactBank reads its proposition as not asserted), so it is
+    no intent or threat (CAMEO 1.1b3 §03, §13)."""
+    if tokens[k].lower not in ("would", "'d"):
+        return False
+    rest = [t.lower for t in tokens[k + 1 : hi] if t.lower not in ("not", "n't", "never")]
+    return bool(rest) and rest[0] == "have" and len(rest) <= 3
 
 
 def _not_the_first(tokens: list[Token], k: int) -> bool:

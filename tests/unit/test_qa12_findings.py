@@ -50,7 +50,6 @@ def test_an_arrest_that_failed_is_not_an_arrest(extract: Extract, body: str) -> 
 # the storming came out flagged only `planned` and dated next week, a coming assault on the map.
 
 
-@pytest.mark.xfail(strict=True, reason="a counterfactual storming is flagged planned, next week")
 def test_a_storming_that_would_have_happened_is_not_planned(extract: Extract) -> None:
     events = extract("Had the talks failed, troops would have stormed the parliament.")
     assert all({"negated", "hypothetical"} & set(e.flags) for e in rooted(events, *VIOLENT))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, real
+from tests.unit.reading import Extract, make_extract, real, rooted
 
 
 @pytest.fixture(scope="module")
@@ -39,3 +39,25 @@ def test_a_failed_attempt_at_an_arrest_is_no_arrest(extract: Extract, body: str)
 )
 def test_an_arrest_beside_a_failure_is_still_an_arrest(extract: Extract, body: str) -> None:
     assert real(extract(body), "17")
+
+
+# ------------------------------------------------ "would have" + participle: a past that did not
+# come about (Huddleston and Pullum 2002, ch. 3 §9.8), no threat or intent
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If the talks had failed, troops would have stormed the parliament.",
+        "Without the ceasefire, militants would have killed hundreds of civilians.",
+    ],
+)
+def test_what_would_have_happened_is_no_event(extract: Extract, body: str) -> None:
+    events = rooted(extract(body), "13", "18", "19", "20")
+    assert events
+    assert all("hypothetical" in e.flags for e in events)
+    assert not rooted(extract(body), "13")
+
+
+def test_a_stated_future_storming_is_still_a_threat(extract: Extract) -> None:
+    assert rooted(extract("The army said it would storm the parliament."), "13")
