@@ -960,6 +960,8 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "150"  # "prepared to storm the city": readiness to use force is a posture
     elif "demand" in flags and code[:2] not in ("02", "10"):
         code = recode("10", code, lex)  # "Y must release the prisoners": 1053
+    elif "intent" in flags and "believed" in flags:
+        flags.discard("intent")  # "feared that the militia would massacre": no one's threat
     elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
         code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
         flags.discard("negated")

@@ -389,7 +389,13 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     if keys & _SCHEDULED and _passive(tokens, i):
         return {"planned", "aspect"}
     if keys & lex.words("speculate") and takes_clause:
-        return {"hypothetical"}
+        if nxt == "to" or (nxt in _ADVERBS and i + 2 < len(tokens) and tokens[i + 2].lower == "to"):
+            return {"hypothetical"}  # "hopes to visit": the subject's own aim
+        # "feared that the militia would massacre": a belief about another's act, not a
+        # stated intent (FactBank 1.0, Sauri and Pustejovsky 2009: the believer is the source
+        # and the act is at most probable, PR+/PS+); CAMEO 1.1b3 §13 needs the source to
+        # threaten, so the complement's "would" makes no threat
+        return {"hypothetical", "believed"}
     if "warn" in keys and nxt == "that" and _modal_ahead(tokens, i, lex):
         return {"hypothetical"}  # "analysts warned that the conflict could spread"
     # these take their verb right after them: "began to", "refrained from", "kept firing"

@@ -59,7 +59,6 @@ def test_a_storming_that_would_have_happened_is_not_planned(extract: Extract) ->
 # fears a massacre threatens no one. Came out as a planned 1383 with the UN as its source.
 
 
-@pytest.mark.xfail(strict=True, reason="what the UN fears is coded as a threat by the UN")
 def test_a_feared_massacre_is_no_threat_by_who_fears_it(extract: Extract) -> None:
     events = extract("The UN feared that the militia would massacre civilians in El Fasher.")
     assert not rooted(events, "13")

@@ -61,3 +61,31 @@ def test_what_would_have_happened_is_no_event(extract: Extract, body: str) -> No
 
 def test_a_stated_future_storming_is_still_a_threat(extract: Extract) -> None:
     assert rooted(extract("The army said it would storm the parliament."), "13")
+
+
+# ------------------------------------------------ a belief about another's act is no threat
+# (FactBank 1.0: the believer is the source; CAMEO 1.1b3 §13 needs the source to threaten)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The UN feared the militia would attack El Fasher.",
+        "Officials believe the army will storm the town next week.",
+    ],
+)
+def test_a_feared_act_is_no_threat_and_not_told_as_done(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert not rooted(events, "13")
+    assert not real(events, "18", "19")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebels warned they would attack the town.",
+        "The army said it would storm the parliament on Friday.",
+    ],
+)
+def test_a_threat_told_by_its_actor_stays_a_threat(extract: Extract, body: str) -> None:
+    assert rooted(extract(body), "13")
