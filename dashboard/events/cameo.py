@@ -177,7 +177,7 @@ def triggers(text: str) -> list[Trigger]:
     # §04 codes the talks; their topic is no act)
     matches = [m for m in matches if not _talks_topic(p, m)]
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
-    matches = [m for m in matches if not _casualty_denied(p, m)]
+    matches = [m for m in matches if not _casualty_denied(p, m, matches)]
     # a verb that passed the event on is no event of its own ("warned that… could")
     # but a denial is an act of its own (CAMEO 1.1b3 §016): "denied that it had interfered"
     matches = [m for m in matches
@@ -587,20 +587,42 @@ _NOBODY = frozenset("nobody no-one none".split())
 _CASUALTY = frozenset("kill hurt injure wound harm die".split())
 
 
-def _casualty_denied(p: Parse, m: Match) -> bool:
-    """A harm verb said of no one ("no one was killed", "nobody was hurt"): the sentence denies
-    casualties, not the act a clause of its own tells ("when a bomb exploded"), which keeps
-    its own reading (NegEx: a negation's scope ends at a clause boundary)."""
+def _casualty_denied(p: Parse, m: Match, matches: list[Match]) -> bool:
+    """A harm verb said of no one ("no one was killed", "no soldiers were hurt"): the sentence
+    denies casualties, not the act a clause of its own tells ("when a bomb exploded") nor the
+    act its place phrase names ("in the clash near Goma", a definite noun that presupposes the
+    clash), which keeps its own reading (NegEx, Chapman et al. 2001: a negation's scope is its
+    own clause; the negated subject quantifies over the victims, not over the act)."""
     tokens = p.tokens
     if m.rule.kind != "V" or not tokens[m.first].keys & _CASUALTY:
         return False
     subject = tokens[p.opening(m.first) : m.first]
     words = [t.lower for t in subject]
     nobody = any(w in _NOBODY for w in words) or any(
-        a == "no" and b in ("one", "casualties", "injuries") for a, b in pairwise(words)
+        a == "no" and b in _NO_VICTIMS for a, b in pairwise(words)
     )
     # only with a clause after it to tell the act ("No one was killed." alone stays negated)
-    return nobody and p.clause[m.first] != p.clause[len(tokens) - 1]
+    return nobody and (p.clause[m.first] != p.clause[len(tokens) - 1] or _in_the_act(p, m, matches))
+
+
+# who "no" denies as a harm verb's subject ("no soldiers were killed"): victims, not the act
+_NO_VICTIMS = frozenset(
+    "one casualties injuries soldiers troops civilians people officers policemen police "
+    "residents children fighters".split()
+)
+
+
+def _in_the_act(p: Parse, m: Match, matches: list[Match]) -> bool:
+    """Another match follows the harm verb as a definite "in"/"during" phrase ("killed in the
+    clash", "hurt during the attack")."""
+    tokens = p.tokens
+    for o in matches:
+        k = o.first - 1
+        if o.first <= m.last or k < m.last + 2 or tokens[k].lower not in ARTICLES:
+            continue
+        if tokens[k - 1].lower in ("in", "during") and k - 1 == m.last + 1:
+            return True
+    return False
 
 
 def _scored(p: Parse, m: Match) -> bool:

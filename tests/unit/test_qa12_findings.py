@@ -69,7 +69,6 @@ def test_a_feared_massacre_is_no_threat_by_who_fears_it(extract: Extract) -> Non
 # out as a 190 flagged negated, hidden from the map.
 
 
-@pytest.mark.xfail(strict=True, reason="a clash with no deaths is flagged negated")
 def test_a_clash_without_deaths_still_happened(extract: Extract) -> None:
     events = extract(
         "Officials in Kinshasa insisted that no soldiers had been killed in the clash near "

@@ -89,3 +89,23 @@ def test_a_feared_act_is_no_threat_and_not_told_as_done(extract: Extract, body: 
 )
 def test_a_threat_told_by_its_actor_stays_a_threat(extract: Extract, body: str) -> None:
     assert rooted(extract(body), "13")
+
+
+# ------------------------------------------------ "no soldiers were killed in the clash": the
+# negation denies the victims, not the clash its definite noun presupposes (NegEx scope)
+
+
+def test_no_deaths_in_an_attack_keep_the_attack(extract: Extract) -> None:
+    events = extract("No civilians were hurt in the attack on the convoy near Goma on Monday.")
+    assert real(events, "18", "19")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No soldiers were killed in Goma on Monday.",
+        "No civilians were killed on Monday.",
+    ],
+)
+def test_no_deaths_alone_are_no_violence(extract: Extract, body: str) -> None:
+    assert not real(extract(body), "18", "19", "20")
