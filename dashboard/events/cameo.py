@@ -938,6 +938,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "181"  # "The Houthis seized a cargo ship": an armed group hijacks (§181)
     elif code[:2] == "19" and m.rule.kind == "N" and _police_and_crowd(p, m):
         code = "145"  # "clashes between police and protesters": a violent protest (§145)
+    elif code[:2] == "15" and _relief_cargo(p, m):
+        code = "073"  # "sent military aircraft carrying tents and medicine": aid (§073)
     elif code[:2] == "15" and _rescue_purpose(p, m):
         code = "073"  # "deployed to help rescue stranded families": humanitarian aid (§073)
     elif code == "145" and _armed_subject(p, m):
@@ -1594,6 +1596,27 @@ def _rescue_purpose(p: Parse, m: Match) -> bool:
                 nxt, relief = tokens[k + 2], _RESCUE | _HELP_RELIEF
             if nxt.keys & relief:
                 return True
+    return False
+
+
+_CARRY = frozenset("carry load laden bring ferry transport".split())
+
+
+def _relief_cargo(p: Parse, m: Match) -> bool:
+    """The assets sent carry relief goods (classes.csv ``RELIEF``) and no arms ("two military
+    aircraft carrying tents and medicine", "warships loaded with food"): CAMEO 1.1b3 §073
+    codes what is sent, not who carries it."""
+    tokens = p.tokens
+    relief, arms = word_class("RELIEF"), word_class("ARMS") | {"cannon"}  # "water cannon"
+    for k in range(m.last + 1, min(m.last + 3, len(tokens))):
+        if tokens[k].boundary or not tokens[k].keys & _CARRY:
+            continue
+        cargo: list[Token] = []
+        for t in tokens[k + 1 : k + 8]:
+            if t.boundary or t.lower in ("to", "for", "into", "on", "at"):
+                break
+            cargo.append(t)
+        return any(t.keys & relief for t in cargo) and not any(t.keys & arms for t in cargo)
     return False
 
 

@@ -83,7 +83,6 @@ def test_a_clash_without_deaths_still_happened(extract: Extract) -> None:
 # armed forces) at Nepalgunj, a military card over a quake-relief flight.
 
 
-@pytest.mark.xfail(strict=True, reason="military aircraft carrying tents are coded 154")
 def test_military_planes_carrying_relief_are_aid(extract: Extract) -> None:
     events = extract(
         "India sent two military aircraft carrying tents and medicine to Nepalgunj on Wednesday."

@@ -109,3 +109,26 @@ def test_no_deaths_in_an_attack_keep_the_attack(extract: Extract) -> None:
 )
 def test_no_deaths_alone_are_no_violence(extract: Extract, body: str) -> None:
     assert not real(extract(body), "18", "19", "20")
+
+
+# ------------------------------------------------ the cargo decides the act (CAMEO 1.1b3 §073)
+
+
+def test_warships_loaded_with_food_deliver_aid(extract: Extract) -> None:
+    events = extract("Egypt sent two warships loaded with food and blankets to Gaza on Monday.")
+    assert rooted(events, "07")
+    assert not rooted(events, "15")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia sent warships carrying troops and ammunition to Syria on Monday.",
+        "Russia sent warships carrying missiles and food to Syria on Monday.",
+        "The army deployed troops carrying water cannon to the capital on Monday.",
+    ],
+)
+def test_armed_cargo_keeps_the_deployment(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert rooted(events, "15")
+    assert not rooted(events, "07")
