@@ -1476,9 +1476,24 @@ def _ended_truce(p: Parse, m: Match) -> bool:
     if g is None or not m.rule.code.startswith("08") or not m.last < g:
         return False
     holding = m.rule.code.startswith("087") and bool(p.tokens[g].keys & _LASTED)
-    if p.clause[m.first] != p.clause[g] or not (_ended(p) or holding):
+    if not (_ended(p) or holding):
+        return False
+    if _aside(p, m.last + 1, g):
+        return True  # "The ceasefire, agreed in March, collapsed": the aside tells its past
+    if p.clause[m.first] != p.clause[g]:
         return False
     return not any(k in p.verbs for k in range(m.last + 1, g))
+
+
+def _aside(p: Parse, lo: int, g: int) -> bool:
+    """Tokens ``lo``..``g - 1`` are one aside set off by a pair of commas between a subject and
+    its verb ("The ceasefire, agreed in March, collapsed", "…, which took effect on May 1,
+    …"): a nonrestrictive modifier, outside the clause (Huddleston and Pullum 2002, ch. 15
+    §5, supplements)."""
+    tokens = p.tokens
+    if g - lo < 3 or tokens[lo].text != "," or tokens[g - 1].text != ",":
+        return False
+    return not any(t.boundary for t in tokens[lo + 1 : g - 1])
 
 
 # verbs that say a truce went on: "the ceasefire held for a third day" is a state (TimeML

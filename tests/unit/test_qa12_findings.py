@@ -96,7 +96,6 @@ def test_military_planes_carrying_relief_are_aid(extract: Extract) -> None:
 # truce ended. Without the inserted clause, no event is made (near miss below).
 
 
-@pytest.mark.xfail(strict=True, reason="a collapsed ceasefire is coded as declared on Monday")
 def test_a_ceasefire_that_collapsed_was_not_declared_that_day(extract: Extract) -> None:
     events = extract("The ceasefire, agreed in March, collapsed on Monday.")
     assert not [e for e in real(events, "08") if e.when.start == MONDAY]

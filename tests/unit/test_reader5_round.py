@@ -4,6 +4,8 @@ must leave alone. The sentences are written for these tests. Publication is a Th
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dashboard.places.geoparser import Geoparser
@@ -132,3 +134,16 @@ def test_armed_cargo_keeps_the_deployment(extract: Extract, body: str) -> None:
     events = extract(body)
     assert rooted(events, "15")
     assert not rooted(events, "07")
+
+
+# ------------------------------------------------ a truce's end with an aside between subject
+# and verb is still its end (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
+
+
+def test_a_truce_with_a_relative_aside_that_collapsed_was_not_declared(extract: Extract) -> None:
+    events = extract("The ceasefire, which took effect on May 1, collapsed on Monday.")
+    assert not [e for e in real(events, "08") if e.when.start == date(2026, 6, 15)]
+
+
+def test_a_truce_declared_with_a_said_aside_is_declared(extract: Extract) -> None:
+    assert real(extract("The ceasefire, the army said, was declared on Monday."), "08")
