@@ -472,6 +472,26 @@ def _other_sense(p: Parse, m: Match) -> bool:
 
 # who makes a game's sentence one of violence after all ("gunmen attacked fans at a World Cup
 # match"): armed men and weapons
+def _armed_blocker(p: Parse, m: Match) -> bool:
+    """Is the subject of a passage blocked an armed force or group ("The Rapid Support Forces
+    have blocked the main road", "Rebels barricaded the highway")? CAMEO 1.1b3 §14 is
+    civilian protest; §191 "impose blockade, restrict movement" is force. Police are left to
+    §144: a police cordon is neither."""
+    k, tokens = m.first, p.tokens
+    if p.kind(k) not in ("main", "comp") or tokens[k].keys & _PASSAGE_NOUNS:
+        return False
+    start = max((j + 1 for j in p.verbs if p.opening(k) <= j < k and tokens[j].lower not in AUX),
+                default=p.opening(k))  # fmt: skip
+    subject = tokens[start:k]  # after "said": "The army said villagers blocked" is no army's
+    if any(t.keys & {"police", "policeman", "protester", "demonstrator"} for t in subject):
+        return False
+    return group_subject(p, m) or any(t.keys & (_ARMED | _FORCES) for t in subject)
+
+
+_FORCES = frozenset("army force military militia navy".split())
+_PASSAGE_NOUNS = frozenset("roadblock barricade sit-in".split())  # the noun names no blocker
+
+
 _ARMED = frozenset(
     "gunman gunmen militant militants soldier soldiers troops police rebel rebels bomb bomber "
     "attacker attackers terrorist terrorists militia militiamen army grenade explosive".split()
@@ -942,6 +962,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "073"  # "sent military aircraft carrying tents and medicine": aid (§073)
     elif code[:2] == "15" and _rescue_purpose(p, m):
         code = "073"  # "deployed to help rescue stranded families": humanitarian aid (§073)
+    elif code[:3] == "144" and _armed_blocker(p, m):
+        code = "191"  # "The Rapid Support Forces have blocked the road": a blockade (§191)
     elif code == "145" and _armed_subject(p, m):
         code = "171"  # "The attackers looted food stores": property seized, no riot (§171)
     elif code == "113" and _crowd_rallied(p, m):

@@ -106,7 +106,6 @@ def test_a_ceasefire_that_collapsed_was_not_declared_that_day(extract: Extract) 
 # a protest card for a siege.
 
 
-@pytest.mark.xfail(strict=True, reason="an armed group blocking a road is coded 144 protest")
 def test_an_armed_groups_road_block_is_a_blockade(extract: Extract) -> None:
     events = extract(
         "The Rapid Support Forces have blocked the main road from Kosti for three months."

@@ -147,3 +147,27 @@ def test_a_truce_with_a_relative_aside_that_collapsed_was_not_declared(extract: 
 
 def test_a_truce_declared_with_a_said_aside_is_declared(extract: Extract) -> None:
     assert real(extract("The ceasefire, the army said, was declared on Monday."), "08")
+
+
+# ------------------------------------------------ a road blocked by armed men is a blockade
+# (CAMEO 1.1b3 §191), by civilians a protest (§144)
+
+
+def test_rebels_blocking_a_highway_impose_a_blockade(extract: Extract) -> None:
+    events = extract("Rebels blocked the highway to Goma on Monday.")
+    assert rooted(events, "191")
+    assert not rooted(events, "14")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Protesters blocked the main road to the airport on Monday.",
+        "Farmers blocked roads with tractors in Paris on Monday.",
+        "The army said villagers had blocked the road to Kosti.",
+    ],
+)
+def test_civilians_blocking_a_road_protest(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert rooted(events, "144")
+    assert not rooted(events, "19")
