@@ -325,7 +325,7 @@ _VERB_END = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$")
 
 def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, int],
           actors: list[Actor], pool: list[Actor], spans_object: bool = False,
-          recipient_to: bool = False, stance: bool = False
+          recipient_to: bool = False, stance: bool = False, asked: bool = False
           ) -> tuple[Actor | None, Actor | None]:  # fmt: skip
     """CAMEO's source and target actors of one trigger.
 
@@ -337,7 +337,9 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     ("warned China against", "urged Iran to free"); with ``recipient_to`` (aid given or
     pledged, CAMEO 1.1b3 §07 and §033) the actor after "to" is the recipient; with ``stance``
     (a comment told by a predicative adjective, CAMEO 1.1b3 §012 and §013: "was concerned")
-    the subject is the commenter, never read as a passive's patient.
+    the subject is the commenter, never read as a passive's patient. With ``asked`` (an
+    appeal or demand, CAMEO 1.1b3 §02 and §10) the one told to act ("ordered Azerbaijan to
+    allow the return of ethnic Armenians") is the target, before anyone the act names.
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
     """
     actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
@@ -472,7 +474,9 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     placed = source is not None and _PLACE_BEFORE.search(
         text, max(0, source.start - 8), source.start
     )
-    if addressee is not None and target is None:
+    if addressee is not None and (target is None or asked):
+        # "ordered Serbia to compensate Kosovo Albanian victims": the state ordered is the
+        # demand's target, not those the ordered act would benefit (CAMEO 1.1b3 §10)
         target = addressee
     if received and target is None and source is not None:
         # "drew criticism on Tuesday": the subject drew the act, no one named made it

@@ -754,6 +754,7 @@ class EventExtractor:
             trig.code[:2] in ADDRESSED_ROOTS,
             recipient_to=given,
             stance=(trig.full or trig.code).startswith(("012", "013")),
+            asked=trig.code[:2] in ("02", "10"),
         )
         if d.target is None and d.source is not None:
             d.target = _reciprocal_partner(text, trig, d.source, actors)

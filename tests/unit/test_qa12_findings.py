@@ -156,7 +156,6 @@ def test_a_meeting_unless_fighting_resumes_is_no_threat(extract: Extract) -> Non
 # below). Came out ICJ -> Armenia and court -> Albania.
 
 
-@pytest.mark.xfail(strict=True, reason="the order's beneficiaries' demonym becomes its target")
 @pytest.mark.parametrize(
     ("body", "ordered"),
     [

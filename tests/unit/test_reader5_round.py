@@ -171,3 +171,26 @@ def test_civilians_blocking_a_road_protest(extract: Extract, body: str) -> None:
     events = extract(body)
     assert rooted(events, "144")
     assert not rooted(events, "19")
+
+
+# ------------------------------------------------ the one told to act is an appeal's or a
+# demand's target (CAMEO 1.1b3 §02, §10), not those its act names
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        ("France urged Iran to free three British hostages.", "IR"),
+        ("The UN urged Israel to allow aid into Gaza.", "IL"),
+    ],
+)
+def test_the_party_urged_is_the_target(extract: Extract, body: str, told: str) -> None:
+    appeals = rooted(extract(body), "02")
+    assert appeals
+    assert appeals[0].roles.target_country == told
+
+
+def test_a_release_of_foreign_hostages_targets_their_state(extract: Extract) -> None:
+    releases = rooted(extract("Iran released three British hostages on Monday."), "08")
+    assert releases
+    assert releases[0].roles.target_country == "GB"
