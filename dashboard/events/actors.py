@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from dashboard.events.lexicon import DATA
+from dashboard.events.lexicon import DATA, word_class
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
 from dashboard.events.where import BETWEEN_PARTIES, DESTINATION_BEFORE
@@ -416,6 +416,9 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         # "recalled its ambassador to France": a diplomat's host state is the one dealt with
         host = _HOST.search(text, max(0, a.start - 40), a.start) is not None
         if a.start < trigger_end:
+            if head_end <= a.start and _claimant().match(text[head_end : a.start]):
+                target = a  # "rejected an appeal by Russia", one lexicon phrase
+                break
             if head_end <= a.start and _AGENT.match(text[head_end : a.start]):
                 # "boarded by Iranian forces", one lexicon phrase
                 return a, _patient(text, source, target, trigger_start)
@@ -456,6 +459,11 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         if received and _FROM_ONLY.fullmatch(between):
             # "drew criticism from the UN": the UN criticised the subject
             return a, _patient(text, source, target, trigger_start)
+        if _claimant().match(between) or _claimant().match(text[head_end : a.start]):
+            # "dismissed a counterclaim by Azerbaijan": the claimant is what the ruling was
+            # done to; the court is the source (classes.csv SUIT)
+            target = a
+            break
         if (
             _AGENT.match(between)
             or _AGENT.match(text[head_end : a.start])
@@ -594,6 +602,20 @@ _RECEIVED = re.compile(
     re.IGNORECASE,
 )
 _FROM_ONLY = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+@cache
+def _claimant() -> re.Pattern[str]:
+    """What stands between a ruling or a rejection and the party whose suit or proposal it
+    answers: "a counterclaim by", "an appeal lodged by the", "a proposal by" (the ``SUIT``
+    and ``PROPOSAL`` nouns of ``classes.csv``)."""
+    words = word_class("SUIT") | word_class("PROPOSAL")
+    nouns = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"^\s*(?:\w+\s+){{0,3}}?(?:{nouns})s?\s+(?:(?:filed|lodged|brought|made)\s+)?by\s+"
+        r"(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def nominal_object(text: str, start: int, trigger_start: int) -> int:

@@ -178,7 +178,6 @@ def test_the_state_a_court_orders_is_the_target(extract: Extract, body: str, ord
 # Came out Azerbaijan -> none and Russia -> none, as if each had rejected something.
 
 
-@pytest.mark.xfail(strict=True, reason="the claimant is coded as the source of the rejection")
 @pytest.mark.parametrize(
     ("body", "claimant"),
     [

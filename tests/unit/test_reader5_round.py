@@ -194,3 +194,22 @@ def test_a_release_of_foreign_hostages_targets_their_state(extract: Extract) -> 
     releases = rooted(extract("Iran released three British hostages on Monday."), "08")
     assert releases
     assert releases[0].roles.target_country == "GB"
+
+
+# ------------------------------------------------ who made the claim or proposal rejected is
+# the target (ACE 2005 Justice:Appeal Plaintiff; CAMEO 1.1b3 §12)
+
+
+def test_a_proposer_is_the_target_of_its_rejection(extract: Extract) -> None:
+    rejections = rooted(extract("Kyiv rejected a proposal by Russia for a truce."), "12")
+    assert rejections
+    assert (rejections[0].roles.source_country, rejections[0].roles.target_country) == (
+        "UA",
+        "RU",
+    )
+
+
+def test_a_passive_agent_is_still_the_source(extract: Extract) -> None:
+    seizures = rooted(extract("The tanker was seized by Iran on Monday."), "17")
+    assert seizures
+    assert seizures[0].roles.source_country == "IR"
