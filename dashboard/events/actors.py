@@ -238,7 +238,9 @@ _NOT_TARGET = re.compile(
     r"\b(?:in|at|near|from|across|throughout|inside|outside|into|over|around|off|via|during|"
     r"reach|reaching|toward|towards|to|of|"
     # a time adjunct ("shortly before the U.S. presidential election") names no target
-    r"before|after|until|since|amid|ahead\s+of)\s+(?:the\s+)?(?:\w+ern\s+)?$",
+    r"before|after|until|since|amid|ahead\s+of)\s+(?:the\s+)?(?:\w+ern\s+|"
+    # "in south Lebanon", "in north-east Syria": a compass word names part of the place
+    r"(?:north|south|east|west|central|far)(?:[- ]?(?:east|west))?\s+)?$",
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")

@@ -197,7 +197,6 @@ def test_a_claimant_is_not_the_source_of_its_claims_dismissal(
 # is who is criticised (the attackers); Lebanon is the place. Came out UNSC -> Lebanon.
 
 
-@pytest.mark.xfail(strict=True, reason="the place of a condemned attack becomes the target")
 def test_the_place_of_a_condemned_attack_is_not_the_target(extract: Extract) -> None:
     events = extract(
         "The UN Security Council condemned the attack on peacekeepers in south Lebanon."

@@ -213,3 +213,21 @@ def test_a_passive_agent_is_still_the_source(extract: Extract) -> None:
     seizures = rooted(extract("The tanker was seized by Iran on Monday."), "17")
     assert seizures
     assert seizures[0].roles.source_country == "IR"
+
+
+# ------------------------------------------------ "in south Lebanon" is a place, as "in
+# southern Lebanon" (CAMEO 1.1b3 §111: the target is who is criticised)
+
+
+def test_a_compass_part_of_a_country_is_no_target(extract: Extract) -> None:
+    events = extract("The UN condemned the attack on peacekeepers in north-east Syria.")
+    condemned = rooted(events, "11")
+    assert condemned
+    assert condemned[0].roles.target_country != "SY"
+
+
+def test_the_state_condemned_stays_the_target(extract: Extract) -> None:
+    events = extract("The UN condemned Israel for the attack on peacekeepers in south Lebanon.")
+    condemned = rooted(events, "11")
+    assert condemned
+    assert condemned[0].roles.target_country == "IL"
