@@ -399,7 +399,6 @@ def test_arrests_late_last_year_are_not_in_january(extract: Extract) -> None:
 # miss); with "every night" no event is made at all.
 
 
-@pytest.mark.xfail(strict=True, reason="'every night' makes the shelling vanish")
 def test_shelling_every_night_is_still_shelling(extract: Extract) -> None:
     assert rooted(extract("The army has shelled the town every night for a week."), "19")
 

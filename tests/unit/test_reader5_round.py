@@ -231,3 +231,22 @@ def test_the_state_condemned_stays_the_target(extract: Extract) -> None:
     condemned = rooted(events, "11")
     assert condemned
     assert condemned[0].roles.target_country == "IL"
+
+
+# ------------------------------------------------ a repetition inside a bounded, recent stretch
+# is a run of happenings (TimeML SET anchored to a duration), a bare habit is none
+
+
+def test_rockets_every_day_since_monday_are_an_event(extract: Extract) -> None:
+    assert real(extract("Rebels have attacked the convoy every day since Monday."), "19")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The army shells the town every night.",
+        "Police arrest protesters every week in Minsk.",
+    ],
+)
+def test_a_habit_is_no_event(extract: Extract, body: str) -> None:
+    assert not extract(body)
