@@ -407,7 +407,6 @@ def test_shelling_every_night_is_still_shelling(extract: Extract) -> None:
 # Sea of Japan" is read 154 (near miss), warships sailing through a strait make no event.
 
 
-@pytest.mark.xfail(strict=True, reason="warships sailing through a strait make no event")
 def test_warships_sailing_through_a_strait_are_a_show_of_force(extract: Extract) -> None:
     assert rooted(extract("Two Chinese warships sailed through the Taiwan Strait on Monday."), "15")
 

@@ -250,3 +250,22 @@ def test_rockets_every_day_since_monday_are_an_event(extract: Extract) -> None:
 )
 def test_a_habit_is_no_event(extract: Extract, body: str) -> None:
     assert not extract(body)
+
+
+# ------------------------------------------------ warships through a strait show force
+# (CAMEO 1.1b3 §150); a ferry or a port call does not
+
+
+def test_a_destroyer_transiting_a_strait_shows_force(extract: Extract) -> None:
+    assert rooted(extract("A US destroyer transited the Taiwan Strait on Monday."), "15")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ferry sailed through the strait on Monday.",
+        "The cruise ship sailed through the Strait of Gibraltar on Monday.",
+    ],
+)
+def test_a_civilian_ship_through_a_strait_is_no_show_of_force(extract: Extract, body: str) -> None:
+    assert not rooted(extract(body), "15")
