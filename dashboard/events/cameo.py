@@ -958,6 +958,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "181"  # "The Houthis seized a cargo ship": an armed group hijacks (§181)
     elif code[:2] == "19" and m.rule.kind == "N" and _police_and_crowd(p, m):
         code = "145"  # "clashes between police and protesters": a violent protest (§145)
+    elif code[:2] == "15" and _peacekeeping_role(p, m):
+        code = "074"  # "sent troops as part of a peacekeeping force": §074, no posture
     elif code[:2] == "15" and _relief_cargo(p, m):
         code = "073"  # "sent military aircraft carrying tents and medicine": aid (§073)
     elif code[:2] == "15" and _rescue_purpose(p, m):
@@ -1633,6 +1635,21 @@ def _rescue_purpose(p: Parse, m: Match) -> bool:
                 nxt, relief = tokens[k + 2], _RESCUE | _HELP_RELIEF
             if nxt.keys & relief:
                 return True
+    return False
+
+
+def _peacekeeping_role(p: Parse, m: Match) -> bool:
+    """The forces sent serve as peacekeepers, told after them in the clause with no verb
+    between ("send troops to Gaza as part of a peacekeeping force", "deployed soldiers on a
+    peacekeeping mission"): CAMEO 1.1b3 §074 "provide military protection or peacekeeping",
+    not §154; offered or stated as future it is §0334, no threat."""
+    tokens = p.tokens
+    for k in range(m.last + 1, min(m.last + 12, len(tokens))):
+        t = tokens[k]
+        if t.boundary or (k in p.verbs and t.lower not in AUX):
+            return False
+        if t.lower.startswith("peacekeep"):
+            return True
     return False
 
 

@@ -132,7 +132,6 @@ def test_an_operation_to_free_captives_is_no_release(extract: Extract) -> None:
 # Came out 138 (threaten with military force) at Gaza.
 
 
-@pytest.mark.xfail(strict=True, reason="an offer of peacekeepers is coded 138 threat")
 def test_troops_offered_for_peacekeeping_are_no_threat(extract: Extract) -> None:
     events = extract("Turkey is ready to send troops to Gaza as part of a peacekeeping force.")
     assert not rooted(events, "13")

@@ -269,3 +269,17 @@ def test_a_destroyer_transiting_a_strait_shows_force(extract: Extract) -> None:
 )
 def test_a_civilian_ship_through_a_strait_is_no_show_of_force(extract: Extract, body: str) -> None:
     assert not rooted(extract(body), "15")
+
+
+# ------------------------------------------------ forces sent as peacekeepers (CAMEO 1.1b3 §074)
+
+
+def test_troops_sent_in_a_peacekeeping_force_are_074(extract: Extract) -> None:
+    events = extract("Turkey sent troops to Gaza as part of a peacekeeping force.")
+    assert rooted(events, "074")
+    assert not rooted(events, "15")
+
+
+def test_troops_sent_to_attack_peacekeepers_stay_a_deployment(extract: Extract) -> None:
+    events = extract("Russia sent troops to attack the peacekeepers in Abyei.")
+    assert not rooted(events, "07", "03")
