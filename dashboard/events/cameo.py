@@ -1013,7 +1013,12 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
         code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
         flags.discard("negated")
-    elif "intent" in flags and "cond" in p.kinds and not conditional_offer(p, code):
+    elif (
+        "intent" in flags
+        and "cond" in p.kinds
+        and not conditional_offer(p, code)
+        and not _unless_a_happening(p, code)
+    ):
         code = recode("13", code, lex)  # "will withdraw unless…": a conditional threat
     elif "intent" in flags:
         code = intent_code(code, lex)
@@ -1377,6 +1382,23 @@ def _event_noun(t: Token) -> bool:
         w.endswith("s")
         and (w[:-1] in _EVENT_NOUNS or (w.endswith("es") and w[:-2] in _EVENT_NOUNS))
     )
+
+
+def _unless_a_happening(p: Parse, code: str) -> bool:
+    """A cooperative act stated "unless" a happening, not a party, does something ("will meet
+    in Geneva unless the fighting resumes", "unless the storm worsens"): no one is coerced,
+    so it is an intent (CAMEO 1.1b3 §03); §13 needs a threat made to make a target act or
+    refrain ("unless Hamas frees the hostages" stays one)."""
+    if code[:2] not in COOPERATION:
+        return False
+    tokens = p.tokens
+    k = next((i for i, t in enumerate(tokens) if t.lower == "unless"), None)
+    if k is None:
+        return False
+    k += 1
+    while k < len(tokens) and (tokens[k].lower in ARTICLES or "ADJ" in tokens[k].pos):
+        k += 1
+    return k < len(tokens) and (_event_noun(tokens[k]) or tokens[k].lower.endswith("ing"))
 
 
 def _forced_by_event(p: Parse, m: Match) -> bool:

@@ -143,7 +143,6 @@ def test_troops_offered_for_peacekeeping_are_no_threat(extract: Extract) -> None
 # out 130 at Geneva.
 
 
-@pytest.mark.xfail(strict=True, reason="a meeting under a condition is coded 130 threat")
 def test_a_meeting_unless_fighting_resumes_is_no_threat(extract: Extract) -> None:
     events = extract("Leaders will meet in Geneva unless the fighting resumes.")
     assert not rooted(events, "13")

@@ -283,3 +283,24 @@ def test_troops_sent_in_a_peacekeeping_force_are_074(extract: Extract) -> None:
 def test_troops_sent_to_attack_peacekeepers_stay_a_deployment(extract: Extract) -> None:
     events = extract("Russia sent troops to attack the peacekeepers in Abyei.")
     assert not rooted(events, "07", "03")
+
+
+# ------------------------------------------------ "unless" a happening coerces no one: an
+# intent (CAMEO 1.1b3 §03); "unless" a party acts is a threat (§13)
+
+
+def test_talks_unless_violence_flares_are_an_intent(extract: Extract) -> None:
+    events = extract("Both sides will resume talks in Doha unless the violence escalates.")
+    assert rooted(events, "03")
+    assert not rooted(events, "13")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Israel will resume talks unless Hamas fires rockets.",
+        "The US will impose sanctions unless the violence stops.",
+    ],
+)
+def test_a_condition_on_a_party_stays_a_threat(extract: Extract, body: str) -> None:
+    assert rooted(extract(body), "13")
