@@ -178,6 +178,7 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not _talks_topic(p, m)]
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
     matches = [m for m in matches if not _casualty_denied(p, m, matches)]
+    matches = [m for m in matches if not _unarmed_operation(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
     # but a denial is an act of its own (CAMEO 1.1b3 §016): "denied that it had interfered"
     matches = [m for m in matches
@@ -472,6 +473,18 @@ def _other_sense(p: Parse, m: Match) -> bool:
 
 # who makes a game's sentence one of violence after all ("gunmen attacked fans at a World Cup
 # match"): armed men and weapons
+def _unarmed_operation(p: Parse, m: Match) -> bool:
+    """ "launched an operation" read as force (§190) with no armed force or group before it in
+    its clause ("Police launched an operation", "The ministry launched an operation"): the
+    row is only military action when armed forces launch it."""
+    if "operation" not in p.tokens[m.last].keys or not m.rule.code.startswith("19"):
+        return False
+    if m.rule.kind != "V" or m.first == m.last:
+        return False
+    before = p.tokens[p.opening(m.first) : m.first]
+    return not any(t.keys & (_ARMED | _FORCES) for t in before)
+
+
 def _armed_blocker(p: Parse, m: Match) -> bool:
     """Is the subject of a passage blocked an armed force or group ("The Rapid Support Forces
     have blocked the main road", "Rebels barricaded the highway")? CAMEO 1.1b3 §14 is

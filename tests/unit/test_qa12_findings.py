@@ -119,7 +119,6 @@ def test_an_armed_groups_road_block_is_a_blockade(extract: Extract) -> None:
 # by Nigeria's army, as if it had freed the students.
 
 
-@pytest.mark.xfail(strict=True, reason="an operation to free captives is coded as a release")
 def test_an_operation_to_free_captives_is_no_release(extract: Extract) -> None:
     events = extract(
         "Nigeria's army said it had launched an operation to free the kidnapped students."

@@ -304,3 +304,17 @@ def test_talks_unless_violence_flares_are_an_intent(extract: Extract) -> None:
 )
 def test_a_condition_on_a_party_stays_a_threat(extract: Extract, body: str) -> None:
     assert rooted(extract(body), "13")
+
+
+# ------------------------------------------------ an operation armed forces launch is force
+# (CAMEO 1.1b3 §190); its purpose ("to free the hostages") is no release
+
+
+def test_troops_launching_an_operation_to_free_hostages_release_none(extract: Extract) -> None:
+    events = extract("Troops launched an operation to free the hostages on Monday.")
+    assert rooted(events, "19")
+    assert not rooted(events, "08")
+
+
+def test_an_army_that_freed_hostages_in_an_operation_released_them(extract: Extract) -> None:
+    assert real(extract("The army freed the hostages in an operation on Monday."), "08")
