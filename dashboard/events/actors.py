@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from dashboard.events.lexicon import DATA
+from dashboard.events.lexicon import DATA, word_class
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
 from dashboard.events.where import BETWEEN_PARTIES, DESTINATION_BEFORE
@@ -238,7 +238,9 @@ _NOT_TARGET = re.compile(
     r"\b(?:in|at|near|from|across|throughout|inside|outside|into|over|around|off|via|during|"
     r"reach|reaching|toward|towards|to|of|"
     # a time adjunct ("shortly before the U.S. presidential election") names no target
-    r"before|after|until|since|amid|ahead\s+of)\s+(?:the\s+)?(?:\w+ern\s+)?$",
+    r"before|after|until|since|amid|ahead\s+of)\s+(?:the\s+)?(?:\w+ern\s+|"
+    # "in south Lebanon", "in north-east Syria": a compass word names part of the place
+    r"(?:north|south|east|west|central|far)(?:[- ]?(?:east|west))?\s+)?$",
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
@@ -325,7 +327,7 @@ _VERB_END = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$")
 
 def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, int],
           actors: list[Actor], pool: list[Actor], spans_object: bool = False,
-          recipient_to: bool = False, stance: bool = False
+          recipient_to: bool = False, stance: bool = False, asked: bool = False
           ) -> tuple[Actor | None, Actor | None]:  # fmt: skip
     """CAMEO's source and target actors of one trigger.
 
@@ -337,7 +339,9 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     ("warned China against", "urged Iran to free"); with ``recipient_to`` (aid given or
     pledged, CAMEO 1.1b3 §07 and §033) the actor after "to" is the recipient; with ``stance``
     (a comment told by a predicative adjective, CAMEO 1.1b3 §012 and §013: "was concerned")
-    the subject is the commenter, never read as a passive's patient.
+    the subject is the commenter, never read as a passive's patient. With ``asked`` (an
+    appeal or demand, CAMEO 1.1b3 §02 and §10) the one told to act ("ordered Azerbaijan to
+    allow the return of ethnic Armenians") is the target, before anyone the act names.
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
     """
     actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
@@ -414,6 +418,9 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         # "recalled its ambassador to France": a diplomat's host state is the one dealt with
         host = _HOST.search(text, max(0, a.start - 40), a.start) is not None
         if a.start < trigger_end:
+            if head_end <= a.start and _claimant().match(text[head_end : a.start]):
+                target = a  # "rejected an appeal by Russia", one lexicon phrase
+                break
             if head_end <= a.start and _AGENT.match(text[head_end : a.start]):
                 # "boarded by Iranian forces", one lexicon phrase
                 return a, _patient(text, source, target, trigger_start)
@@ -454,6 +461,11 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
         if received and _FROM_ONLY.fullmatch(between):
             # "drew criticism from the UN": the UN criticised the subject
             return a, _patient(text, source, target, trigger_start)
+        if _claimant().match(between) or _claimant().match(text[head_end : a.start]):
+            # "dismissed a counterclaim by Azerbaijan": the claimant is what the ruling was
+            # done to; the court is the source (classes.csv SUIT)
+            target = a
+            break
         if (
             _AGENT.match(between)
             or _AGENT.match(text[head_end : a.start])
@@ -472,7 +484,9 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     placed = source is not None and _PLACE_BEFORE.search(
         text, max(0, source.start - 8), source.start
     )
-    if addressee is not None and target is None:
+    if addressee is not None and (target is None or asked):
+        # "ordered Serbia to compensate Kosovo Albanian victims": the state ordered is the
+        # demand's target, not those the ordered act would benefit (CAMEO 1.1b3 §10)
         target = addressee
     if received and target is None and source is not None:
         # "drew criticism on Tuesday": the subject drew the act, no one named made it
@@ -590,6 +604,20 @@ _RECEIVED = re.compile(
     re.IGNORECASE,
 )
 _FROM_ONLY = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+@cache
+def _claimant() -> re.Pattern[str]:
+    """What stands between a ruling or a rejection and the party whose suit or proposal it
+    answers: "a counterclaim by", "an appeal lodged by the", "a proposal by" (the ``SUIT``
+    and ``PROPOSAL`` nouns of ``classes.csv``)."""
+    words = word_class("SUIT") | word_class("PROPOSAL")
+    nouns = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"^\s*(?:\w+\s+){{0,3}}?(?:{nouns})s?\s+(?:(?:filed|lodged|brought|made)\s+)?by\s+"
+        r"(?:the\s+)?$",
+        re.IGNORECASE,
+    )
 
 
 def nominal_object(text: str, start: int, trigger_start: int) -> int:

@@ -23,6 +23,7 @@ from dashboard.events.clauses import (
     Parse,
     cue_at,
     describes_noun,
+    modal_perfect,
     parse,
 )
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
@@ -176,7 +177,8 @@ def triggers(text: str) -> list[Trigger]:
     # §04 codes the talks; their topic is no act)
     matches = [m for m in matches if not _talks_topic(p, m)]
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
-    matches = [m for m in matches if not _casualty_denied(p, m)]
+    matches = [m for m in matches if not _casualty_denied(p, m, matches)]
+    matches = [m for m in matches if not _unarmed_operation(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
     # but a denial is an act of its own (CAMEO 1.1b3 §016): "denied that it had interfered"
     matches = [m for m in matches
@@ -471,6 +473,38 @@ def _other_sense(p: Parse, m: Match) -> bool:
 
 # who makes a game's sentence one of violence after all ("gunmen attacked fans at a World Cup
 # match"): armed men and weapons
+def _unarmed_operation(p: Parse, m: Match) -> bool:
+    """ "launched an operation" read as force (§190) with no armed force or group before it in
+    its clause ("Police launched an operation", "The ministry launched an operation"): the
+    row is only military action when armed forces launch it."""
+    if "operation" not in p.tokens[m.last].keys or not m.rule.code.startswith("19"):
+        return False
+    if m.rule.kind != "V" or m.first == m.last:
+        return False
+    before = p.tokens[p.opening(m.first) : m.first]
+    return not any(t.keys & (_ARMED | _FORCES) for t in before)
+
+
+def _armed_blocker(p: Parse, m: Match) -> bool:
+    """Is the subject of a passage blocked an armed force or group ("The Rapid Support Forces
+    have blocked the main road", "Rebels barricaded the highway")? CAMEO 1.1b3 §14 is
+    civilian protest; §191 "impose blockade, restrict movement" is force. Police are left to
+    §144: a police cordon is neither."""
+    k, tokens = m.first, p.tokens
+    if p.kind(k) not in ("main", "comp") or tokens[k].keys & _PASSAGE_NOUNS:
+        return False
+    start = max((j + 1 for j in p.verbs if p.opening(k) <= j < k and tokens[j].lower not in AUX),
+                default=p.opening(k))  # fmt: skip
+    subject = tokens[start:k]  # after "said": "The army said villagers blocked" is no army's
+    if any(t.keys & {"police", "policeman", "protester", "demonstrator"} for t in subject):
+        return False
+    return group_subject(p, m) or any(t.keys & (_ARMED | _FORCES) for t in subject)
+
+
+_FORCES = frozenset("army force military militia navy".split())
+_PASSAGE_NOUNS = frozenset("roadblock barricade sit-in".split())  # the noun names no blocker
+
+
 _ARMED = frozenset(
     "gunman gunmen militant militants soldier soldiers troops police rebel rebels bomb bomber "
     "attacker attackers terrorist terrorists militia militiamen army grenade explosive".split()
@@ -586,20 +620,42 @@ _NOBODY = frozenset("nobody no-one none".split())
 _CASUALTY = frozenset("kill hurt injure wound harm die".split())
 
 
-def _casualty_denied(p: Parse, m: Match) -> bool:
-    """A harm verb said of no one ("no one was killed", "nobody was hurt"): the sentence denies
-    casualties, not the act a clause of its own tells ("when a bomb exploded"), which keeps
-    its own reading (NegEx: a negation's scope ends at a clause boundary)."""
+def _casualty_denied(p: Parse, m: Match, matches: list[Match]) -> bool:
+    """A harm verb said of no one ("no one was killed", "no soldiers were hurt"): the sentence
+    denies casualties, not the act a clause of its own tells ("when a bomb exploded") nor the
+    act its place phrase names ("in the clash near Goma", a definite noun that presupposes the
+    clash), which keeps its own reading (NegEx, Chapman et al. 2001: a negation's scope is its
+    own clause; the negated subject quantifies over the victims, not over the act)."""
     tokens = p.tokens
     if m.rule.kind != "V" or not tokens[m.first].keys & _CASUALTY:
         return False
     subject = tokens[p.opening(m.first) : m.first]
     words = [t.lower for t in subject]
     nobody = any(w in _NOBODY for w in words) or any(
-        a == "no" and b in ("one", "casualties", "injuries") for a, b in pairwise(words)
+        a == "no" and b in _NO_VICTIMS for a, b in pairwise(words)
     )
     # only with a clause after it to tell the act ("No one was killed." alone stays negated)
-    return nobody and p.clause[m.first] != p.clause[len(tokens) - 1]
+    return nobody and (p.clause[m.first] != p.clause[len(tokens) - 1] or _in_the_act(p, m, matches))
+
+
+# who "no" denies as a harm verb's subject ("no soldiers were killed"): victims, not the act
+_NO_VICTIMS = frozenset(
+    "one casualties injuries soldiers troops civilians people officers policemen police "
+    "residents children fighters".split()
+)
+
+
+def _in_the_act(p: Parse, m: Match, matches: list[Match]) -> bool:
+    """Another match follows the harm verb as a definite "in"/"during" phrase ("killed in the
+    clash", "hurt during the attack")."""
+    tokens = p.tokens
+    for o in matches:
+        k = o.first - 1
+        if o.first <= m.last or k < m.last + 2 or tokens[k].lower not in ARTICLES:
+            continue
+        if tokens[k - 1].lower in ("in", "during") and k - 1 == m.last + 1:
+            return True
+    return False
 
 
 def _scored(p: Parse, m: Match) -> bool:
@@ -882,7 +938,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         flags.add("hypothetical")  # "fearing a rebel attack": the object of a fear is none
     if _never_came(p, m, lex):
         flags.add("negated")  # "an attack that never came"
-    if _inverted_condition(p, m):
+    if _inverted_condition(p, m) or _would_have(p, m):
         flags.add("hypothetical")  # "Had the missile hit the reactor, thousands would have died"
     if _called_false(p, m, lex):
         flags.add("negated")  # "a video falsely claiming that troops had shelled a school"
@@ -915,8 +971,14 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "181"  # "The Houthis seized a cargo ship": an armed group hijacks (§181)
     elif code[:2] == "19" and m.rule.kind == "N" and _police_and_crowd(p, m):
         code = "145"  # "clashes between police and protesters": a violent protest (§145)
+    elif code[:2] == "15" and _peacekeeping_role(p, m):
+        code = "074"  # "sent troops as part of a peacekeeping force": §074, no posture
+    elif code[:2] == "15" and _relief_cargo(p, m):
+        code = "073"  # "sent military aircraft carrying tents and medicine": aid (§073)
     elif code[:2] == "15" and _rescue_purpose(p, m):
         code = "073"  # "deployed to help rescue stranded families": humanitarian aid (§073)
+    elif code[:3] == "144" and _armed_blocker(p, m):
+        code = "191"  # "The Rapid Support Forces have blocked the road": a blockade (§191)
     elif code == "145" and _armed_subject(p, m):
         code = "171"  # "The attackers looted food stores": property seized, no riot (§171)
     elif code == "113" and _crowd_rallied(p, m):
@@ -959,10 +1021,17 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "150"  # "prepared to storm the city": readiness to use force is a posture
     elif "demand" in flags and code[:2] not in ("02", "10"):
         code = recode("10", code, lex)  # "Y must release the prisoners": 1053
+    elif "intent" in flags and "believed" in flags:
+        flags.discard("intent")  # "feared that the militia would massacre": no one's threat
     elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
         code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
         flags.discard("negated")
-    elif "intent" in flags and "cond" in p.kinds and not conditional_offer(p, code):
+    elif (
+        "intent" in flags
+        and "cond" in p.kinds
+        and not conditional_offer(p, code)
+        and not _unless_a_happening(p, code)
+    ):
         code = recode("13", code, lex)  # "will withdraw unless…": a conditional threat
     elif "intent" in flags:
         code = intent_code(code, lex)
@@ -1135,6 +1204,13 @@ def _feared(p: Parse, m: Match, lex: Lexicon) -> bool:
         if t.lower in _PREPOSITIONS or k in p.verbs:
             return False
     return False
+
+
+def _would_have(p: Parse, m: Match) -> bool:
+    """ "would have" stands in the match or just before it in its clause ("troops would have
+    stormed the parliament"): a past that did not come about (see ``modal_perfect``)."""
+    lo = max(p.opening(m.first), m.first - 3)
+    return any(modal_perfect(p.tokens, k, m.last + 1) for k in range(lo, m.last))
 
 
 def _inverted_condition(p: Parse, m: Match) -> bool:
@@ -1321,6 +1397,23 @@ def _event_noun(t: Token) -> bool:
     )
 
 
+def _unless_a_happening(p: Parse, code: str) -> bool:
+    """A cooperative act stated "unless" a happening, not a party, does something ("will meet
+    in Geneva unless the fighting resumes", "unless the storm worsens"): no one is coerced,
+    so it is an intent (CAMEO 1.1b3 §03); §13 needs a threat made to make a target act or
+    refrain ("unless Hamas frees the hostages" stays one)."""
+    if code[:2] not in COOPERATION:
+        return False
+    tokens = p.tokens
+    k = next((i for i, t in enumerate(tokens) if t.lower == "unless"), None)
+    if k is None:
+        return False
+    k += 1
+    while k < len(tokens) and (tokens[k].lower in ARTICLES or "ADJ" in tokens[k].pos):
+        k += 1
+    return k < len(tokens) and (_event_noun(tokens[k]) or tokens[k].lower.endswith("ing"))
+
+
 def _forced_by_event(p: Parse, m: Match) -> bool:
     """A bare coercion, halting or cutting verb whose subject is a happening ("the strikes
     forced the suspension of flights", "the fighting forced 10,000 people to flee", "the
@@ -1442,9 +1535,24 @@ def _ended_truce(p: Parse, m: Match) -> bool:
     if g is None or not m.rule.code.startswith("08") or not m.last < g:
         return False
     holding = m.rule.code.startswith("087") and bool(p.tokens[g].keys & _LASTED)
-    if p.clause[m.first] != p.clause[g] or not (_ended(p) or holding):
+    if not (_ended(p) or holding):
+        return False
+    if _aside(p, m.last + 1, g):
+        return True  # "The ceasefire, agreed in March, collapsed": the aside tells its past
+    if p.clause[m.first] != p.clause[g]:
         return False
     return not any(k in p.verbs for k in range(m.last + 1, g))
+
+
+def _aside(p: Parse, lo: int, g: int) -> bool:
+    """Tokens ``lo``..``g - 1`` are one aside set off by a pair of commas between a subject and
+    its verb ("The ceasefire, agreed in March, collapsed", "…, which took effect on May 1,
+    …"): a nonrestrictive modifier, outside the clause (Huddleston and Pullum 2002, ch. 15
+    §5, supplements)."""
+    tokens = p.tokens
+    if g - lo < 3 or tokens[lo].text != "," or tokens[g - 1].text != ",":
+        return False
+    return not any(t.boundary for t in tokens[lo + 1 : g - 1])
 
 
 # verbs that say a truce went on: "the ceasefire held for a third day" is a state (TimeML
@@ -1562,6 +1670,42 @@ def _rescue_purpose(p: Parse, m: Match) -> bool:
                 nxt, relief = tokens[k + 2], _RESCUE | _HELP_RELIEF
             if nxt.keys & relief:
                 return True
+    return False
+
+
+def _peacekeeping_role(p: Parse, m: Match) -> bool:
+    """The forces sent serve as peacekeepers, told after them in the clause with no verb
+    between ("send troops to Gaza as part of a peacekeeping force", "deployed soldiers on a
+    peacekeeping mission"): CAMEO 1.1b3 §074 "provide military protection or peacekeeping",
+    not §154; offered or stated as future it is §0334, no threat."""
+    tokens = p.tokens
+    for k in range(m.last + 1, min(m.last + 12, len(tokens))):
+        t = tokens[k]
+        if t.boundary or (k in p.verbs and t.lower not in AUX):
+            return False
+        if t.lower.startswith("peacekeep"):
+            return True
+    return False
+
+
+_CARRY = frozenset("carry load laden bring ferry transport".split())
+
+
+def _relief_cargo(p: Parse, m: Match) -> bool:
+    """The assets sent carry relief goods (classes.csv ``RELIEF``) and no arms ("two military
+    aircraft carrying tents and medicine", "warships loaded with food"): CAMEO 1.1b3 §073
+    codes what is sent, not who carries it."""
+    tokens = p.tokens
+    relief, arms = word_class("RELIEF"), word_class("ARMS") | {"cannon"}  # "water cannon"
+    for k in range(m.last + 1, min(m.last + 3, len(tokens))):
+        if tokens[k].boundary or not tokens[k].keys & _CARRY:
+            continue
+        cargo: list[Token] = []
+        for t in tokens[k + 1 : k + 8]:
+            if t.boundary or t.lower in ("to", "for", "into", "on", "at"):
+                break
+            cargo.append(t)
+        return any(t.keys & relief for t in cargo) and not any(t.keys & arms for t in cargo)
     return False
 
 

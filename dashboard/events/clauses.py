@@ -389,7 +389,13 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     if keys & _SCHEDULED and _passive(tokens, i):
         return {"planned", "aspect"}
     if keys & lex.words("speculate") and takes_clause:
-        return {"hypothetical"}
+        if nxt == "to" or (nxt in _ADVERBS and i + 2 < len(tokens) and tokens[i + 2].lower == "to"):
+            return {"hypothetical"}  # "hopes to visit": the subject's own aim
+        # "feared that the militia would massacre": a belief about another's act, not a
+        # stated intent (FactBank 1.0, Sauri and Pustejovsky 2009: the believer is the source
+        # and the act is at most probable, PR+/PS+); CAMEO 1.1b3 §13 needs the source to
+        # threaten, so the complement's "would" makes no threat
+        return {"hypothetical", "believed"}
     if "warn" in keys and nxt == "that" and _modal_ahead(tokens, i, lex):
         return {"hypothetical"}  # "analysts warned that the conflict could spread"
     # these take their verb right after them: "began to", "refrained from", "kept firing"
@@ -415,7 +421,7 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # "The president ordered the army to retake the town": an order leaves its
         # complement uncommitted (FactBank 1.0, Uu), so the retaking is not told as done
         return {"planned", "aspect"}
-    if keys & {"try", "attempt"} and right:
+    if keys & {"try", "attempt"} and (right or _shared_infinitive(tokens, j)):
         return {"attempt", "aspect"}
     if keys & lex.words("aspect") and right:
         return {"aspect"}
@@ -424,6 +430,21 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     if nxt == "to" and "ADJ" in tokens[i].pos and _passive(tokens, i):
         return {"aspect"}  # "is ready to", "are willing to": the cue is read with the verb
     return None
+
+
+def _shared_infinitive(tokens: list[Token], j: int) -> bool:
+    """ "but" or "and" at ``j`` joins a second verb group that takes the shared infinitive
+    ("tried but failed to arrest", "tried and were unable to reach"): the attempt passes the
+    event on to that group (coordinated verbs share their complement, Huddleston and Pullum
+    2002, ch. 15 §4.2)."""
+    if j >= len(tokens) or tokens[j].lower not in ("but", "and"):
+        return False
+    for t in tokens[j + 1 : j + 5]:
+        if t.boundary:
+            return False
+        if t.lower == "to":
+            return True
+    return False
 
 
 # what a denial denies, told as a noun before its act: "denied plans to invade", "denied
@@ -538,6 +559,8 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
         for key in tokens[k].keys:
             for kind, cue in lex.cue_starts.get(key, ()):
                 flag = _FLAG_OF.get(kind)
+                if kind == "intent" and modal_perfect(tokens, k, hi):
+                    flag = "hypothetical"  # "would have stormed": what did not happen
                 if kind == "negate" and _not_the_first(tokens, k):
                     continue  # "It was not the first time Iran has seized a tanker": it did
                 if flag and flag not in found and cue_at(tokens, k, hi, cue):
@@ -545,6 +568,18 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
     if "planned" in found:
         found.discard("hypothetical")
     return found
+
+
+def modal_perfect(tokens: list[Token], k: int, hi: int) -> bool:
+    """ "would have" + a past participle from ``k`` ("troops would have stormed", "would not
+    have fired"): the remote modal with the perfect tells a past that did not come about,
+    not a stated future act (Huddleston and Pullum 2002, ch. 3 §9.8 and ch. 11 §4.1:
+    counterfactual conditionals; FactBank reads its proposition as not asserted), so it is
+    no intent or threat (CAMEO 1.1b3 §03, §13)."""
+    if tokens[k].lower not in ("would", "'d"):
+        return False
+    rest = [t.lower for t in tokens[k + 1 : hi] if t.lower not in ("not", "n't", "never")]
+    return bool(rest) and rest[0] == "have" and len(rest) <= 3
 
 
 def _not_the_first(tokens: list[Token], k: int) -> bool:

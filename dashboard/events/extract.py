@@ -97,6 +97,16 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|(?:is|are|was|were) (?:expected|scheduled|set|due|slated|planning) to|plans? to|intends? to|to be held)\b",
     re.I,
 )
+# "every night for a week", "each day since Monday", "every day this week": a repetition held
+# inside a stretch that has an end or a recent start is a run of happenings in that stretch
+# (TimeML SET anchored to a bounded duration, Pustejovsky et al. 2003), not a habit
+_BOUNDED_SERIES = re.compile(
+    r"\b(?:every|each)\s+(?:day|night|morning|evening|week)\s+(?:(?:for|over|during)\s+"
+    r"(?:the\s+(?:past|last)\s+)?(?:a|one|two|three|four|five|six|seven|ten|\d+|several)\s+"
+    r"(?:days?|nights?|weeks?)|since\s+(?:last\s+)?(?:\w+day|the\s+weekend)|"
+    r"(?:this|last)\s+week)\b",
+    re.I,
+)
 # "N days after <clause>"; "three days after that," is a narrative phrase of the resolver's
 _RELATIVE = re.compile(
     r"\b(?P<num>\d+|one|two|three|four|five|six|seven|a) (?P<unit>days?|weeks?) (?P<dir>after|before)\b(?!\s+that\s*(?:[,.;]|$))",
@@ -417,7 +427,7 @@ class EventExtractor:
             names = {a.name for a in target.actors}
             target.actors += [a for a in actors if a.kind != "country" and a.name not in names]
             return target
-        if not strong or is_generic(text[s:end]):
+        if not strong or (is_generic(text[s:end]) and not _BOUNDED_SERIES.search(text, s, end)):
             return None  # no trigger, or a habitual or standing situation: not one happening
         bound = _bound_dates(strong, own_dates, s, text)
         main = strong[0]
@@ -760,6 +770,7 @@ class EventExtractor:
             trig.code[:2] in ADDRESSED_ROOTS,
             recipient_to=given,
             stance=(trig.full or trig.code).startswith(("012", "013")),
+            asked=trig.code[:2] in ("02", "10"),
         )
         if d.target is None and d.source is not None:
             d.target = _reciprocal_partner(text, trig, d.source, actors)
