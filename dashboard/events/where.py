@@ -94,6 +94,7 @@ THREAT_NOT_HERE = _not_place_before(_AIMED_AT + "|from|at|on|over|into")
 # the same holds for an appeal or a demand ("ordered Azerbaijan to allow the return of
 # Armenians to Karabakh"): the place is the asked act's (CAMEO 1.1b3 ch. 02, 10)
 _ASKS_AN_ACT = frozenset({"02", "10", "13"})
+_ASKED_VERB_BEFORE = re.compile(r"\bto\s+$")
 THREATENED_ACT = re.compile(
     r"\b(?:to|would|will|could|might)\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b"
 )
@@ -635,7 +636,19 @@ def locate(
             or (
                 code[:2] in _ASKS_AN_ACT
                 and m.start > trigger_start
-                and THREATENED_ACT.search(text, trigger_start, m.start) is not None
+                and (
+                    THREATENED_ACT.search(text, trigger_start, m.start) is not None
+                    # the trigger is the asked act itself ("ordered Azerbaijan to allow …");
+                    # a threat coded on its own verb ("will arrest protesters in Lagos") is
+                    # where that act would be, and stays
+                    or (
+                        code[:2] != "13"
+                        and _ASKED_VERB_BEFORE.search(
+                            text, max(0, trigger_start - 12), trigger_start
+                        )
+                        is not None
+                    )
+                )
             )
             or _COMPARED_SINCE.search(before)
             # "Paris declared a state of emergency in the territory": a capital as the

@@ -181,3 +181,13 @@ def test_an_appeal_made_at_a_named_place_stays_there(extract: Extract) -> None:
     appeals = rooted(extract("In Kherson, the governor urged residents to leave."), "02")
     assert appeals
     assert where(appeals[0])[0] == "Kherson"
+
+
+def test_a_courts_order_is_not_placed_where_the_ordered_act_would_be(extract: Extract) -> None:
+    body = (
+        "THE HAGUE (AP) - The International Court of Justice on Friday ordered Serbia to allow "
+        "the return of displaced families to Mitrovica."
+    )
+    orders = rooted(extract(body), "10")
+    assert orders
+    assert where(orders[0])[0] == "The Hague"  # the dateline: where the order was given

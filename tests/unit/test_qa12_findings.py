@@ -293,7 +293,6 @@ def test_a_background_clauses_place_is_not_the_events(
 # Came out at Nagorno-Karabakh.
 
 
-@pytest.mark.xfail(strict=True, reason="a court's order is placed where it is to be obeyed")
 def test_a_courts_order_is_not_placed_where_it_applies(extract: Extract) -> None:
     events = extract(
         "THE HAGUE (Reuters) - The International Court of Justice on Thursday ordered "
