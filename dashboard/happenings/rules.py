@@ -64,6 +64,23 @@ MIN_SCORE = 0.5
 # and suicide and remote bombs (183) alike (ACLED Codebook 2023, section 2). Protests (14)
 # are one root already; coercion (17) is not violence and stays apart.
 FAMILIES = {"18": "18-20", "19": "18-20", "20": "18-20"}
+# A ship taken is coded by who took it: CAMEO 1.1b3 §171 "seize or damage property" for a
+# state's forces and §181 "abduct, hijack, or take hostage" for irregulars (the reader picks by
+# the clause's subject, and a boarding by unnamed gunmen may read §180). Outlets disagree on
+# exactly that ("Iranian forces seized the tanker", "armed men boarded a tanker"; the seizing
+# side's "its forces" against the victim's "gunmen"), while every hijacking of a ship is a
+# seizure of it: in the merge a vessel taken is one type, the seizure (17). A kidnapping of
+# people (181) or an attack on a ship (180 "attacked") is not a taking of a vessel.
+TAKEN_CODES = frozenset({"171", "180", "181"})
+SEIZURE = "17"
+_VESSEL = re.compile(
+    r"\b(?:ship|tanker|vessel|freighter|boat|ferry|trawler|carrier|yacht|dhow)s?\b", re.I
+)
+_TAKE = re.compile(
+    r"\b(?:seiz\w*|hijack\w*|board(?:s|ed|ing)?|captur\w*|commandeer\w*|impound\w*|"
+    r"took|taken|takes|divert\w*)\b",
+    re.I,
+)
 OTHER_ROOT = 0.9  # a pair of two roots of one family scores this share of a one-root pair
 OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weaker than "in"
 # days after a disaster within which a report of its toll or rescue may be dated: most people
@@ -177,6 +194,21 @@ def family(root: str) -> str:
     (True, '14')
     """
     return FAMILIES.get(root, root)
+
+
+def merge_root(root: str, code: str, summary: str | None, sentence: str = "") -> str:
+    """The type a report is merged by: its root, but a vessel taken (``TAKEN_CODES``, a verb
+    of taking in the event's clause and a ship named there or in its sentence: "the car
+    carrier, which armed men seized on Sunday") is a seizure (``SEIZURE``).
+
+    >>> merge_root("18", "181", "Gunmen hijacked the tanker off Aden")
+    '17'
+    >>> merge_root("18", "181", "Gunmen kidnapped two engineers"), merge_root("18", "180", None)
+    ('18', '18')
+    """
+    if code not in TAKEN_CODES or not summary or not _TAKE.search(summary):
+        return root
+    return SEIZURE if _VESSEL.search(summary) or _VESSEL.search(sentence) else root
 
 
 def family_roots(root: str) -> tuple[str, ...]:
