@@ -141,10 +141,13 @@ def ashore(a: Report, b: Report) -> tuple[Report, Report] | None:
 
 def _linked_at_sea(sea: Report, land: Report) -> bool:
     """What ties a report at sea to one ashore: a shared side for an act (``_sided_at_sea``);
-    for a disaster, which has no sides, the coast itself (``_coastal``)."""
+    for a disaster, which has no sides, the coast itself (``_coastal``); and so for an act
+    the other report tells as off a coast ("gunmen boarded the ship off Aden": at sea, the
+    place is the coast it was off, ``cues.offshore``) when that coast lies within
+    ``RADIUS_KM[2]`` of the sea's box. The sides must still not contradict (``actor_part``)."""
     if sea.root.startswith("DIS-"):
         return _coastal(sea, land)
-    return _sided_at_sea(sea, land)
+    return (land.offshore and _coastal(sea, land)) or _sided_at_sea(sea, land)
 
 
 def _coastal(sea: Report, land: Report) -> bool:

@@ -29,6 +29,7 @@ from dashboard.happenings.cues import (
     aftermath,
     magnitude,
     names_later_shock,
+    offshore,
     sequel,
     show_kind,
 )
@@ -428,6 +429,7 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         names_later_shock(_said(r.evidence))
         if r.evidence and r.event_code == "DIS-QUAKE"
         else False,
+        offshore(r.summary) if r.summary and r.event_code in ("17", "18") else False,
     )
 
 

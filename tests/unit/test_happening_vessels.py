@@ -1,16 +1,19 @@
 """A ship taken, told as a seizure by one outlet and as a hijacking by another, is one type in
 the merge (``rules.merge_root``: CAMEO codes the act by who took it, which outlets tell
-differently).
+differently); an act told as off a coast meets the sea it happened in (``cues.offshore``).
 Reports and sentences written for these tests."""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from dashboard.happenings.rules import merge_root
+from dashboard.happenings.cues import offshore
+from dashboard.happenings.model import Report, Spot
+from dashboard.happenings.rules import match, merge_root
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
@@ -34,6 +37,46 @@ def test_a_vessel_taken_is_merged_as_a_seizure(
     root: str, code: str, clause: str, sentence: str, merged: str
 ) -> None:
     assert merge_root(root, code, clause, sentence) == merged
+
+
+@pytest.mark.parametrize(
+    ("clause", "said"),
+    [
+        ("Gunmen boarded the ship off Aden", True),
+        ("Armed men boarded a tanker off the coast of Hodeidah", True),
+        ("Small boats diverted a tanker 20 nautical miles from Khor Fakkan", True),
+        ("Gunmen seized a ship in the port of Aden", False),
+        ("The talks were called off on Monday", False),
+    ],
+)
+def test_offshore_reads_a_coast_an_act_happened_off(clause: str, said: bool) -> None:
+    assert offshore(clause) is said
+
+
+RED_SEA = Spot("rg:red-sea", "Red Sea", "sea", 20.0, 38.5, None, None, 3,
+               (32.3, 12.5, 43.5, 30.0), shores=frozenset({"YE", "SA", "ER", "SD", "EG"}))  # fmt: skip
+HODEIDAH = Spot("gn:79415", "Al Hudaydah", "city", 14.798, 42.954, "YE", "YE-HU", 2)
+MARIB = Spot("gn:72966", "Marib", "city", 15.463, 45.325, "YE", "YE-MA", 1)
+DAY = date(2025, 6, 12)
+
+
+def report(n: int, spot: Spot, *, day: date = DAY, off: bool = False) -> Report:
+    return Report(f"e{n}", f"a{n}", "17", day, day, 1, spot, offshore=off)
+
+
+def test_a_seizure_at_sea_meets_one_told_off_its_coast() -> None:
+    m = match(report(1, RED_SEA), report(2, HODEIDAH, off=True))
+    assert m is not None
+    assert "Red Sea" in m.reason
+
+
+def test_near_misses_stay_apart() -> None:
+    # the same coast told as where it happened (not off it), with no side named: apart
+    assert match(report(1, RED_SEA), report(2, HODEIDAH)) is None
+    # "off" an inland town says nothing of the sea (Marib is ~195 km from the box)
+    assert match(report(1, RED_SEA), report(2, MARIB, off=True)) is None
+    # two days apart: two seizures
+    assert match(report(1, RED_SEA), report(2, HODEIDAH, day=date(2025, 6, 14), off=True)) is None
 
 
 SEIZURES = [
@@ -73,3 +116,4 @@ def test_the_store_joins_one_taking_told_two_ways(
     assert of["seized"] == of["hijacked"]  # 171 and 181: one taking
     assert of["second"] != of["hijacked"]  # two days later: another ship
     assert of["kidnap"] != of["hijacked"]  # people taken, not the ship
+    assert of["aden"] == of["gulf-of-aden"]  # off Aden, in the Gulf of Aden

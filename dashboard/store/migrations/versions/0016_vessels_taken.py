@@ -1,14 +1,18 @@
-"""Happenings of ships taken regrouped (issue 16): one taking told two ways.
+"""Happenings of ships taken regrouped (issue 16): one taking told two ways, or off a coast.
 
 From this release:
 
 - a vessel taken is merged as a seizure (17) whether the reader coded it as a state's seizure
   of property (CAMEO 171) or as a hijacking or boarding (181, 180), when its clause has a verb
   of taking and names a ship there or in its sentence (``rules.merge_root``): outlets disagree
-  on who took it, which is what the code turns on.
+  on who took it, which is what the code turns on;
+- an act told as off a coast ("gunmen boarded the ship off Aden": ``cues.offshore``) meets a
+  report at the sea off it when that coast lies within 80 km of the sea's box, without a shared
+  side (``rules._linked_at_sea``); the sides must still not contradict.
 
-A store grouped before keeps such events under root 18 in ``event_happenings``, so every
-event linked under root 17 or 18 is regrouped here by the writer's own rule (``store.happenings.refresh``) with the events of its window. Other happenings are
+A store grouped before keeps such events under root 18 in ``event_happenings`` and apart from
+the sea's reports, so every event linked under root 17 or 18 is regrouped here by the writer's
+own rule (``store.happenings.refresh``) with the events of its window. Other happenings are
 left as they are. No table changes.
 
 Revision ID: 0016
