@@ -117,3 +117,31 @@ def test_the_store_joins_one_taking_told_two_ways(
     assert of["second"] != of["hijacked"]  # two days later: another ship
     assert of["kidnap"] != of["hijacked"]  # people taken, not the ship
     assert of["aden"] == of["gulf-of-aden"]  # off Aden, in the Gulf of Aden
+
+
+def test_a_store_grouped_before_is_regrouped_on_upgrade(
+    store_url: str, geoparser: Geoparser, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlalchemy as sa
+
+    from dashboard.happenings import rules
+    from dashboard.store import migrate
+    from dashboard.store.happenings import refresh
+
+    pipe = Pipeline(Store(store_url), geoparser)
+    path = tmp_path / "seizures.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in SEIZURES[:2]), encoding="utf-8")
+    # group as 0015's release did: a hijacking stayed an assault (18), apart from the seizure
+    with monkeypatch.context() as old_rule:
+        old_rule.setattr(rules, "TAKEN_CODES", frozenset())
+        pipe.ingest([path])
+        with pipe.store.writer.begin() as conn:
+            refresh(conn, [r["id"] for r in pipe.store.event_rows()])
+            conn.execute(sa.text("UPDATE alembic_version SET version_num = '0015'"))
+    assert len({r["happening_id"] for r in pipe.store.event_rows()}) == 2
+    pipe.store.engine.dispose()
+    store = Store(store_url)  # upgrades through 0016, which regroups
+    with store.engine.connect() as conn:
+        version = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar()
+    assert version == migrate.head() >= "0016"
+    assert len({r["happening_id"] for r in store.event_rows()}) == 1
