@@ -199,19 +199,28 @@ def family(root: str) -> str:
     return FAMILIES.get(root, root)
 
 
-def merge_root(root: str, code: str, summary: str | None, sentence: str = "") -> str:
-    """The type a report is merged by: its root, but a vessel taken (``TAKEN_CODES``, a verb
-    of taking in the event's clause and a ship named there or in its sentence: "the car
-    carrier, which armed men seized on Sunday") is a seizure (``SEIZURE``).
+def taken_vessel(code: str, summary: str | None, sentence: str = "") -> bool:
+    """Is the event a vessel taken (``TAKEN_CODES``, a verb of taking in its clause and a ship
+    named there or in its sentence: "the car carrier, which armed men seized on Sunday")?
 
-    >>> merge_root("18", "181", "Gunmen hijacked the tanker off Aden")
-    '17'
-    >>> merge_root("18", "181", "Gunmen kidnapped two engineers"), merge_root("18", "180", None)
-    ('18', '18')
+    >>> taken_vessel("181", "Gunmen hijacked the tanker off Aden")
+    True
+    >>> taken_vessel("181", "Gunmen kidnapped two engineers"), taken_vessel("180", None)
+    (False, False)
     """
     if code not in TAKEN_CODES or not summary or not _TAKE.search(summary):
-        return root
-    return SEIZURE if _VESSEL.search(summary) or _VESSEL.search(sentence) else root
+        return False
+    return bool(_VESSEL.search(summary) or _VESSEL.search(sentence))
+
+
+def merge_root(root: str, code: str, summary: str | None, sentence: str = "") -> str:
+    """The type a report is merged by: its root, but a vessel taken (``taken_vessel``) is a
+    seizure (``SEIZURE``).
+
+    >>> merge_root("18", "181", "Gunmen hijacked the tanker off Aden"), merge_root("19", "190", "")
+    ('17', '19')
+    """
+    return SEIZURE if taken_vessel(code, summary, sentence) else root
 
 
 def family_roots(root: str) -> tuple[str, ...]:
@@ -230,7 +239,16 @@ def told_apart(a: Report, b: Report) -> bool:
     drill and the launch it answered (``cues``)."""
     if two_quakes(a.magnitude, b.magnitude):
         return True
+    if _hijack_and_other(a, b) or _hijack_and_other(b, a):
+        return True
     return a.kind is not None and b.kind is not None and a.kind != b.kind
+
+
+def _hijack_and_other(a: Report, b: Report) -> bool:
+    """A hijacking or boarding of a ship (180, 181) is merged as a seizure (``merge_root``) to
+    meet the seizure of that ship (171), not the other acts of root 17: the arrest of its
+    hijackers the same day in the same port is another happening."""
+    return a.taken in ("180", "181") and b.root == SEIZURE and not b.taken
 
 
 def reach(root: str) -> int:

@@ -36,7 +36,14 @@ from dashboard.happenings.cues import (
 from dashboard.happenings.grouping import Group, cluster
 from dashboard.happenings.meetings import MEETING_ROOTS
 from dashboard.happenings.model import Report, Spot
-from dashboard.happenings.rules import family, family_roots, fold_actor, merge_root, reach
+from dashboard.happenings.rules import (
+    SEIZURE,
+    family,
+    family_roots,
+    fold_actor,
+    reach,
+    taken_vessel,
+)
 from dashboard.happenings.shores import SEA_KINDS, country_boxes, seas_off, shores
 from dashboard.happenings.sources import count_sources, outlet_label, outlet_name, wire_groups
 from dashboard.happenings.summary import Witness, summarise
@@ -406,10 +413,11 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         s = spots[inferred[r.id]]
         place = replace(s, inferred=True)
     roles = _roles(r.detail) or {}
-    root = r.event_code
+    root, taken = r.event_code, ""
     if root in ("17", "18"):
-        said = " ".join(_said(r.evidence)) if r.evidence else ""
-        root = merge_root(root, _full_code(r.detail), r.summary, said)
+        code, said = _full_code(r.detail), " ".join(_said(r.evidence)) if r.evidence else ""
+        if taken_vessel(code, r.summary, said):
+            root, taken = SEIZURE, code
     return Report(
         r.id,
         r.article_id,
@@ -430,6 +438,7 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         if r.evidence and r.event_code == "DIS-QUAKE"
         else False,
         offshore(r.summary) if r.summary and r.event_code in ("17", "18") else False,
+        taken,
     )
 
 

@@ -79,6 +79,23 @@ def test_near_misses_stay_apart() -> None:
     assert match(report(1, RED_SEA), report(2, HODEIDAH, day=date(2025, 6, 14), off=True)) is None
 
 
+ADEN = Spot("gn:415189", "Aden", "city", 12.779, 45.037, "YE", "YE-AD", 1)
+
+
+def taking(n: int, taken: str) -> Report:
+    return Report(f"e{n}", f"a{n}", "17", DAY, DAY, 1, ADEN, taken=taken)
+
+
+def test_a_hijacking_meets_the_seizure_of_a_ship_not_an_arrest() -> None:
+    # "Pirates hijacked a tanker off Aden" (181) and "Naval forces seized a tanker in Aden"
+    assert match(taking(1, "181"), taking(2, "171")) is not None
+    # near miss: "Police arrested five men in Aden" the same day (173, no ship taken)
+    assert match(taking(1, "181"), taking(2, "")) is None
+    assert match(taking(1, ""), taking(2, "180")) is None
+    # two reports of 17 that take no ship are judged as before (the rule's other parts)
+    assert match(taking(1, "171"), taking(2, "")) is not None
+
+
 SEIZURES = [
     {"title": "Navy takes tanker", "date": "2025-06-12", "source": "Gulf Wire",
      "url": "https://gulfwire.example/seized",
@@ -102,6 +119,9 @@ SEIZURES = [
     {"title": "Freighter seized in gulf", "date": "2025-06-12", "source": "Gulf Wire",
      "url": "https://gulfwire.example/gulf-of-aden",
      "text": "Pirates seized a freighter in the Gulf of Aden on Thursday, a naval force said."},
+    {"title": "Arrests in Aden", "date": "2025-06-12", "source": "Coast Post",
+     "url": "https://coastpost.example/arrests",
+     "text": "Police arrested five men in Aden on Thursday, officials said."},
 ]  # fmt: skip
 
 
@@ -117,6 +137,7 @@ def test_the_store_joins_one_taking_told_two_ways(
     assert of["second"] != of["hijacked"]  # two days later: another ship
     assert of["kidnap"] != of["hijacked"]  # people taken, not the ship
     assert of["aden"] == of["gulf-of-aden"]  # off Aden, in the Gulf of Aden
+    assert of["arrests"] != of["aden"]  # an arrest in Aden is no taking of a ship
 
 
 def test_a_store_grouped_before_is_regrouped_on_upgrade(

@@ -5,7 +5,8 @@ From this release:
 - a vessel taken is merged as a seizure (17) whether the reader coded it as a state's seizure
   of property (CAMEO 171) or as a hijacking or boarding (181, 180), when its clause has a verb
   of taking and names a ship there or in its sentence (``rules.merge_root``): outlets disagree
-  on who took it, which is what the code turns on;
+  on who took it, which is what the code turns on; such a hijacking meets only takings of a
+  ship, not the day's other acts of root 17 (an arrest in the port: ``rules.told_apart``);
 - an act told as off a coast ("gunmen boarded the ship off Aden": ``cues.offshore``) meets a
   report at the sea off it when that coast lies within 80 km of the sea's box, without a shared
   side (``rules._linked_at_sea``); the sides must still not contradict.
