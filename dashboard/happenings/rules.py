@@ -141,13 +141,17 @@ def ashore(a: Report, b: Report) -> tuple[Report, Report] | None:
 
 def _linked_at_sea(sea: Report, land: Report) -> bool:
     """What ties a report at sea to one ashore: a shared side for an act (``_sided_at_sea``);
-    for a disaster, which has no sides, the coast itself (``_coastal``); and so for an act
-    the other report tells as off a coast ("gunmen boarded the ship off Aden": at sea, the
-    place is the coast it was off, ``cues.offshore``) when that coast lies within
-    ``RADIUS_KM[2]`` of the sea's box. The sides must still not contradict (``actor_part``)."""
+    for a disaster, which has no sides, the coast itself (``_coastal``); and so for a ship
+    taken (``SEIZURE``) that the other report tells as off a coast ("gunmen boarded the ship
+    off Aden": at sea, the place is the coast it was off, ``cues.offshore``) when that coast
+    lies within ``RADIUS_KM[2]`` of the sea's box. The sides must still not contradict
+    (``actor_part``). Attacks (18-20) told off a coast still need a shared side: two ships
+    are struck in one gulf on one day more often than two are taken."""
     if sea.root.startswith("DIS-"):
         return _coastal(sea, land)
-    return (land.offshore and _coastal(sea, land)) or _sided_at_sea(sea, land)
+    if sea.root == SEIZURE and land.offshore and _coastal(sea, land):
+        return True
+    return _sided_at_sea(sea, land)
 
 
 def _coastal(sea: Report, land: Report) -> bool:

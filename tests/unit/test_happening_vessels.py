@@ -70,6 +70,13 @@ def test_a_seizure_at_sea_meets_one_told_off_its_coast() -> None:
     assert "Red Sea" in m.reason
 
 
+def test_an_attack_told_off_a_coast_still_needs_a_side() -> None:
+    # "Gunmen fired on a ship off Hodeidah" and a strike on a ship in the Red Sea, no side named
+    attack = Report("e1", "a1", "18", DAY, DAY, 1, RED_SEA)
+    off = Report("e2", "a2", "18", DAY, DAY, 1, HODEIDAH, offshore=True)
+    assert match(attack, off) is None
+
+
 def test_near_misses_stay_apart() -> None:
     # the same coast told as where it happened (not off it), with no side named: apart
     assert match(report(1, RED_SEA), report(2, HODEIDAH)) is None

@@ -7,9 +7,9 @@ From this release:
   of taking and names a ship there or in its sentence (``rules.merge_root``): outlets disagree
   on who took it, which is what the code turns on; such a hijacking meets only takings of a
   ship, not the day's other acts of root 17 (an arrest in the port: ``rules.told_apart``);
-- an act told as off a coast ("gunmen boarded the ship off Aden": ``cues.offshore``) meets a
-  report at the sea off it when that coast lies within 80 km of the sea's box, without a shared
-  side (``rules._linked_at_sea``); the sides must still not contradict.
+- a ship taken told as off a coast ("gunmen boarded the ship off Aden": ``cues.offshore``)
+  meets a report at the sea off it when that coast lies within 80 km of the sea's box, without
+  a shared side (``rules._linked_at_sea``); the sides must still not contradict.
 
 A store grouped before keeps such events under root 18 in ``event_happenings`` and apart from
 the sea's reports, so every event linked under root 17 or 18 is regrouped here by the writer's
