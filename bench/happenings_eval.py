@@ -37,6 +37,11 @@ roots of violence (18, 19, 20) one type: a report about fighting (gold 19) whose
 coded an assault (18) is read by that event. Every other root is its own family, so the
 figures on roots outside 18-20 are as before.
 
+A report none of whose events has its root's family is read by the type the merge gave its
+events (``event_happenings.root``, from the eleventh round): a ship taken, coded 181 as a
+hijacking by the reader, is merged as a seizure (17, ``rules.merge_root``), so a report of
+gold root 17 is found by it. A report with an event of its own root is read as before.
+
 ``--why`` adds ``why_missed``: for each gold pair left apart, the first reason the rule gives,
 counted over the pairs (no text is printed, so it may run on a blind set). A report's reading
 events are those of its root in its predicted happening; of all their cross pairs the one
@@ -115,20 +120,24 @@ def readings(reports: list[dict], db: str) -> tuple[Reading, Reading, dict, dict
     for line in cli("export", "--format", "jsonl", "--db", db).splitlines():
         rec = json.loads(line)
         starts[rec["id"]] = rec["evidence"]["start"]
+    merged_as = _merged_as(db)
     by_url: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
+    as_merged: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
     for r in rows:
         label = r.get("happening_id") or f"event:{r['event_id']}"
         newest = -date.fromisoformat(r["date_start"]).toordinal()
-        by_url[r["article_url"], family(r["cameo_code"])].append(
-            (newest, starts.get(r["event_id"], 0), label)
-        )
+        seen = (newest, starts.get(r["event_id"], 0), label)
+        by_url[r["article_url"], family(r["cameo_code"])].append(seen)
+        as_merged[r["article_url"], _merged_family(r, merged_as)].append(seen)
     copied = _copied(db)
     out: Reading = {}
     lead: Reading = {}
     events_of: dict[str, list[str] | set[str]] = {}
     for rep in reports:
         url = copied.get(rep["url"], rep["url"])
-        found = sorted(by_url.get((url, family(rep["root"])), []))
+        key = (url, family(rep["root"]))
+        own = key in by_url  # read with its root: those events; else as the merge read them
+        found = sorted(by_url[key] if own else as_merged.get(key, []))
         if not found:
             out[rep["id"]] = lead[rep["id"]] = f"miss:{rep['id']}"
             events_of[rep["id"]] = {r["cameo_code"] for r in rows if r["article_url"] == url}
@@ -141,10 +150,27 @@ def readings(reports: list[dict], db: str) -> tuple[Reading, Reading, dict, dict
             r["event_id"]
             for r in rows
             if r["article_url"] == url
-            and family(r["cameo_code"]) == family(rep["root"])
+            and family(rep["root"])
+            == (family(r["cameo_code"]) if own else _merged_family(r, merged_as))
             and (r.get("happening_id") or f"event:{r['event_id']}") == out[rep["id"]]
         ]
     return out, lead, happening_summary(db), events_of
+
+
+def _merged_family(row: dict, merged_as: dict[str, str]) -> str:
+    """The family the merge read an event as (``event_happenings.root``: a vessel taken,
+    coded 181 as a hijacking, is merged as a seizure, 17, ``rules.merge_root``). A report
+    none of whose events has its root is read by these (from the eleventh round)."""
+    return family(merged_as.get(row["event_id"], row["cameo_code"]))
+
+
+def _merged_as(db: str) -> dict[str, str]:
+    """Each event's type as the merge read it (its root, or ``rules.merge_root``'s)."""
+    from dashboard.store.db import Store
+
+    with Store(db).engine.connect() as conn:
+        q = sa.text("SELECT event_id, root FROM event_happenings")
+        return {e: root for e, root in conn.execute(q).all()}
 
 
 def _copied(db: str) -> dict[str, str]:

@@ -206,3 +206,22 @@ def aftermath(sentences: Iterable[str]) -> bool:
     if any(_NEW_SHOCK.search(t) for t in texts):
         return False
     return any(_AFTERMATH.search(t) or _after_hazard(t) for t in texts)
+
+
+# a place told as the coast an act at sea happened off: "off Aden", "off the coast of
+# Hodeidah", "about 20 nautical miles off Khor Fakkan" (ACLED codes an event off a coast to
+# that place at geo precision 2; the reader does the same, ``events.where``)
+_OFFSHORE = re.compile(
+    r"\boff\s+(?:the\s+)?(?:\w+\s+)?(?:coast|coastline|shores?)\s+of\b|"
+    r"\boff\s+(?-i:[A-Z])|\bnautical\s+miles\b",
+    re.IGNORECASE,
+)
+
+
+def offshore(text: str) -> bool:
+    """Does the event's clause tell its place as a coast it happened off?
+
+    >>> offshore("Gunmen boarded the ship off Aden"), offshore("A drone hit a depot in Aden")
+    (True, False)
+    """
+    return _OFFSHORE.search(text) is not None

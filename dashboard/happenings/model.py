@@ -82,6 +82,8 @@ class Report:
     aftermath: bool = False  # a disaster's toll or rescue, told after it struck (``cues``)
     sequel: bool = False  # a shock told as following another, no larger (``cues.sequel``)
     later_shock: bool = False  # names a later shock in any words (``cues.names_later_shock``)
+    offshore: bool = False  # its place is the coast it happened off ("off Aden": ``cues``)
+    taken: str = ""  # the reader's code of a vessel taken ("171", "181"; ``rules.taken_vessel``)
 
     @property
     def firm(self) -> bool:

@@ -64,6 +64,23 @@ MIN_SCORE = 0.5
 # and suicide and remote bombs (183) alike (ACLED Codebook 2023, section 2). Protests (14)
 # are one root already; coercion (17) is not violence and stays apart.
 FAMILIES = {"18": "18-20", "19": "18-20", "20": "18-20"}
+# A ship taken is coded by who took it: CAMEO 1.1b3 §171 "seize or damage property" for a
+# state's forces and §181 "abduct, hijack, or take hostage" for irregulars (the reader picks by
+# the clause's subject, and a boarding by unnamed gunmen may read §180). Outlets disagree on
+# exactly that ("Iranian forces seized the tanker", "armed men boarded a tanker"; the seizing
+# side's "its forces" against the victim's "gunmen"), while every hijacking of a ship is a
+# seizure of it: in the merge a vessel taken is one type, the seizure (17). A kidnapping of
+# people (181) or an attack on a ship (180 "attacked") is not a taking of a vessel.
+TAKEN_CODES = frozenset({"171", "180", "181"})
+SEIZURE = "17"
+_VESSEL = re.compile(
+    r"\b(?:ship|tanker|vessel|freighter|boat|ferry|trawler|carrier|yacht|dhow)s?\b", re.I
+)
+_TAKE = re.compile(
+    r"\b(?:seiz\w*|hijack\w*|board(?:s|ed|ing)?|captur\w*|commandeer\w*|impound\w*|"
+    r"took|taken|takes|divert\w*)\b",
+    re.I,
+)
 OTHER_ROOT = 0.9  # a pair of two roots of one family scores this share of a one-root pair
 OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weaker than "in"
 # days after a disaster within which a report of its toll or rescue may be dated: most people
@@ -124,9 +141,16 @@ def ashore(a: Report, b: Report) -> tuple[Report, Report] | None:
 
 def _linked_at_sea(sea: Report, land: Report) -> bool:
     """What ties a report at sea to one ashore: a shared side for an act (``_sided_at_sea``);
-    for a disaster, which has no sides, the coast itself (``_coastal``)."""
+    for a disaster, which has no sides, the coast itself (``_coastal``); and so for a ship
+    taken (``SEIZURE``) that the other report tells as off a coast ("gunmen boarded the ship
+    off Aden": at sea, the place is the coast it was off, ``cues.offshore``) when that coast
+    lies within ``RADIUS_KM[2]`` of the sea's box. The sides must still not contradict
+    (``actor_part``). Attacks (18-20) told off a coast still need a shared side: two ships
+    are struck in one gulf on one day more often than two are taken."""
     if sea.root.startswith("DIS-"):
         return _coastal(sea, land)
+    if sea.root == SEIZURE and land.offshore and _coastal(sea, land):
+        return True
     return _sided_at_sea(sea, land)
 
 
@@ -179,6 +203,30 @@ def family(root: str) -> str:
     return FAMILIES.get(root, root)
 
 
+def taken_vessel(code: str, summary: str | None, sentence: str = "") -> bool:
+    """Is the event a vessel taken (``TAKEN_CODES``, a verb of taking in its clause and a ship
+    named there or in its sentence: "the car carrier, which armed men seized on Sunday")?
+
+    >>> taken_vessel("181", "Gunmen hijacked the tanker off Aden")
+    True
+    >>> taken_vessel("181", "Gunmen kidnapped two engineers"), taken_vessel("180", None)
+    (False, False)
+    """
+    if code not in TAKEN_CODES or not summary or not _TAKE.search(summary):
+        return False
+    return bool(_VESSEL.search(summary) or _VESSEL.search(sentence))
+
+
+def merge_root(root: str, code: str, summary: str | None, sentence: str = "") -> str:
+    """The type a report is merged by: its root, but a vessel taken (``taken_vessel``) is a
+    seizure (``SEIZURE``).
+
+    >>> merge_root("18", "181", "Gunmen hijacked the tanker off Aden"), merge_root("19", "190", "")
+    ('17', '19')
+    """
+    return SEIZURE if taken_vessel(code, summary, sentence) else root
+
+
 def family_roots(root: str) -> tuple[str, ...]:
     """Every root of ``root``'s family (or of the family named ``root``), sorted: the store
     looks a block's neighbours up by these.
@@ -195,7 +243,16 @@ def told_apart(a: Report, b: Report) -> bool:
     drill and the launch it answered (``cues``)."""
     if two_quakes(a.magnitude, b.magnitude):
         return True
+    if _hijack_and_other(a, b) or _hijack_and_other(b, a):
+        return True
     return a.kind is not None and b.kind is not None and a.kind != b.kind
+
+
+def _hijack_and_other(a: Report, b: Report) -> bool:
+    """A hijacking or boarding of a ship (180, 181) is merged as a seizure (``merge_root``) to
+    meet the seizure of that ship (171), not the other acts of root 17: the arrest of its
+    hijackers the same day in the same port is another happening."""
+    return a.taken in ("180", "181") and b.root == SEIZURE and not b.taken
 
 
 def reach(root: str) -> int:

@@ -14,6 +14,7 @@ on every recompute, so they survive re-ingestion and re-analysis.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -28,13 +29,21 @@ from dashboard.happenings.cues import (
     aftermath,
     magnitude,
     names_later_shock,
+    offshore,
     sequel,
     show_kind,
 )
 from dashboard.happenings.grouping import Group, cluster
 from dashboard.happenings.meetings import MEETING_ROOTS
 from dashboard.happenings.model import Report, Spot
-from dashboard.happenings.rules import family, family_roots, fold_actor, reach
+from dashboard.happenings.rules import (
+    SEIZURE,
+    family,
+    family_roots,
+    fold_actor,
+    reach,
+    taken_vessel,
+)
 from dashboard.happenings.shores import SEA_KINDS, country_boxes, seas_off, shores
 from dashboard.happenings.sources import count_sources, outlet_label, outlet_name, wire_groups
 from dashboard.happenings.summary import Witness, summarise
@@ -86,8 +95,14 @@ _LOAD = sa.select(
     events.c.date_end, events.c.time_precision, events.c.location_id, events.c.actors,
     events.c.actor_countries, events.c.detail, events.c.unreal,
     # the text a cue reads (``happenings.cues``), sent only for the events it is read for
-    sa.case((events.c.event_code.like("15%"), events.c.summary)).label("summary"),
-    sa.case((events.c.event_code.like("DIS-%"), events.c.evidence)).label("evidence"),
+    sa.case(
+        (events.c.event_code.like("15%"), events.c.summary),
+        (events.c.event_code.in_(("17", "18")), events.c.summary),  # a vessel taken (rules)
+    ).label("summary"),
+    sa.case(
+        (events.c.event_code.like("DIS-%"), events.c.evidence),
+        (events.c.event_code.in_(("17", "18")), events.c.evidence),  # a vessel taken (rules)
+    ).label("evidence"),
 ).where(events.c.id.in_(_IDS))  # fmt: skip
 # migration 0005 groups a store made before 0006's ``events.unreal``: none is unreal then
 _LOAD_BEFORE_0006 = _LOAD.with_only_columns(
@@ -398,10 +413,15 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         s = spots[inferred[r.id]]
         place = replace(s, inferred=True)
     roles = _roles(r.detail) or {}
+    root, taken = r.event_code, ""
+    if root in ("17", "18"):
+        code, said = _full_code(r.detail), " ".join(_said(r.evidence)) if r.evidence else ""
+        if taken_vessel(code, r.summary, said):
+            root, taken = SEIZURE, code
     return Report(
         r.id,
         r.article_id,
-        r.event_code,
+        root,
         r.date_start,
         r.date_end,
         r.time_precision,
@@ -410,14 +430,25 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         frozenset(c for c in json.loads(r.actor_countries) if c),
         roles.get("source_country"),
         magnitude(_said(r.evidence)) if r.evidence and r.event_code == "DIS-QUAKE" else None,
-        show_kind(r.summary) if r.summary else None,
+        show_kind(r.summary) if r.summary and r.event_code.startswith("15") else None,
         bool(getattr(r, "unreal", False)),
-        aftermath(_said(r.evidence)) if r.evidence else False,
+        aftermath(_said(r.evidence)) if r.evidence and r.event_code.startswith("DIS-") else False,
         sequel(_said(r.evidence)) if r.evidence and r.event_code == "DIS-QUAKE" else False,
         names_later_shock(_said(r.evidence))
         if r.evidence and r.event_code == "DIS-QUAKE"
         else False,
+        offshore(r.summary) if r.summary and r.event_code in ("17", "18") else False,
+        taken,
     )
+
+
+_FULL_CODE = re.compile(r'"event_code": "([^"]*)"')
+
+
+def _full_code(detail: str) -> str:
+    """The event's full CAMEO code ("181"), from the end of its stored record."""
+    found = _FULL_CODE.search(detail, max(0, detail.rfind('"event_code"')))
+    return found.group(1) if found else ""
 
 
 def _said(evidence: str) -> list[str]:
