@@ -37,13 +37,23 @@ def main() -> None:
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
     port = free_port()
-    env = {**os.environ, "STREAMLIT_SERVER_PORT": str(port), "GEONEWS_DB": str(tmp / "bench.db"),
-           "STREAMLIT_SERVER_ADDRESS": "127.0.0.1"}  # fmt: skip
+    env = {
+        **os.environ,
+        "STREAMLIT_SERVER_PORT": str(port),
+        "GEONEWS_DB": str(tmp / "bench.db"),
+        "STREAMLIT_SERVER_ADDRESS": "127.0.0.1",
+    }
     log = tmp / "run.log"
     t0 = time.monotonic()
     with log.open("w") as out:
-        proc = subprocess.Popen(["make", "run"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)  # fmt: skip
+        proc = subprocess.Popen(
+            ["make", "run"],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, proc, log, timeout=600)
@@ -118,8 +128,10 @@ FEATURES = "() => { let n = 0; window.map.eachLayer(l => { if (l.feature) n++; }
 
 
 def _launch(p):  # type: ignore[no-untyped-def]
-    return p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
-                             "--disable-background-networking"])  # fmt: skip
+    return p.chromium.launch(
+        executable_path=CHROMIUM,
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+    )
 
 
 def _offline_page(browser):  # type: ignore[no-untyped-def]

@@ -27,11 +27,35 @@ sys.path.insert(0, str(ROOT))
 
 from tests.pg import Server, bin_dir  # noqa: E402
 
-CITIES = ["Oslo", "Lima", "Quito", "Hanoi", "Nairobi", "Dhaka", "Kyiv", "Seoul", "Cairo", "Manila",
-          "Bogota", "Accra", "Tunis", "Riga", "Dakar", "Amman", "Lusaka", "Hobart", "Tbilisi", "Sofia"]  # fmt: skip
-ACTS = ["Protesters marched in {c} on Monday", "Police detained {n} people in {c} on Tuesday",
-        "Ministers met in {c} on Wednesday to discuss trade", "Troops clashed with rebels near {c} on Friday",
-        "Workers went on strike in {c} on Thursday"]  # fmt: skip
+CITIES = [
+    "Oslo",
+    "Lima",
+    "Quito",
+    "Hanoi",
+    "Nairobi",
+    "Dhaka",
+    "Kyiv",
+    "Seoul",
+    "Cairo",
+    "Manila",
+    "Bogota",
+    "Accra",
+    "Tunis",
+    "Riga",
+    "Dakar",
+    "Amman",
+    "Lusaka",
+    "Hobart",
+    "Tbilisi",
+    "Sofia",
+]
+ACTS = [
+    "Protesters marched in {c} on Monday",
+    "Police detained {n} people in {c} on Tuesday",
+    "Ministers met in {c} on Wednesday to discuss trade",
+    "Troops clashed with rebels near {c} on Friday",
+    "Workers went on strike in {c} on Thursday",
+]
 
 
 def write_articles(folder: Path, n: int, writers: int) -> list[Path]:
@@ -46,7 +70,11 @@ def write_articles(folder: Path, n: int, writers: int) -> list[Path]:
             for k in range(3)
         ]
         p = folder / f"w{i % writers}" / f"a{i:04d}.txt"
-        p.write_text(f"date 2024-{1 + i % 12:02d}-{1 + i % 28:02d}\n{c.upper()} — " + ". ".join(lines) + f". Report {i}.\n")  # fmt: skip
+        p.write_text(
+            f"date 2024-{1 + i % 12:02d}-{1 + i % 28:02d}\n{c.upper()} — "
+            + ". ".join(lines)
+            + f". Report {i}.\n"
+        )
         paths.append(p)
     return paths
 
@@ -56,9 +84,17 @@ def run(
 ) -> dict[str, object]:
     env = {**os.environ, "PYTHONPATH": str(code)}
     start = time.perf_counter()
-    procs = [subprocess.Popen([sys.executable, "-m", "dashboard", "ingest", str(folder / f"w{w}"), "--db", url],
-                              cwd=code, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-             for w in range(writers)]  # fmt: skip
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "dashboard", "ingest", str(folder / f"w{w}"), "--db", url],
+            cwd=code,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for w in range(writers)
+    ]
     errs = [p.communicate(timeout=1800)[1] for p in procs]
     seconds = time.perf_counter() - start
     crashed = sum(
@@ -68,8 +104,13 @@ def run(
     with engine.connect() as conn:
         stored = conn.execute(sa.text("SELECT count(DISTINCT id) FROM articles")).scalar()
     engine.dispose()
-    return {"backend": backend, "given": given, "stored": stored, "crashed_processes": crashed,
-            "seconds": round(seconds, 1)}  # fmt: skip
+    return {
+        "backend": backend,
+        "given": given,
+        "stored": stored,
+        "crashed_processes": crashed,
+        "seconds": round(seconds, 1),
+    }
 
 
 def main() -> None:

@@ -44,8 +44,12 @@ def dev_articles(out: Path) -> int:
                     continue
                 doc = json.loads(line)
                 when = doc.get("date") or doc.get("dct") or "2021-06-15"
-                art = {"title": f"{rel}:{k}", "date": str(when)[:10], "text": doc[key],
-                       "url": f"urn:{rel}:{k}"}  # fmt: skip
+                art = {
+                    "title": f"{rel}:{k}",
+                    "date": str(when)[:10],
+                    "text": doc[key],
+                    "url": f"urn:{rel}:{k}",
+                }
                 fh.write(json.dumps(art) + "\n")  # ASCII: a U+2028 in a text stays one line
                 n += 1
     return n
@@ -56,8 +60,14 @@ def _events(paths: list[Path]) -> str:
     # with random seeds can differ (180 against 182 on one LGL text); the snapshot compares
     # code changes, not that
     env = {**os.environ, "PYTHONHASHSEED": os.environ.get("SNAPSHOT_HASHSEED", "0")}
-    done = subprocess.run([sys.executable, "-m", "dashboard", "events", *map(str, paths)],
-                          capture_output=True, text=True, check=False, cwd=ROOT, env=env)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard", "events", *map(str, paths)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env=env,
+    )
     if done.returncode not in (0, 1):
         raise SystemExit(done.stderr[-2000:])
     return done.stdout + "\n--- stderr ---\n" + done.stderr

@@ -57,28 +57,43 @@ _SELECT = {
     "csv": "e.*, a.title, a.source, a.url, p.name, p.lat, p.lon, p.country_code, p.kind, h.happening_id",
     "geojson": "e.id, e.detail, e.reference_date, e.geo_precision, e.location_id, h.happening_id",
     "jsonl": "e.id, e.detail, h.happening_id",
-}  # fmt: skip
+}
 
 
 def export_once(code: Path, db: str, fmt: str, out: Path) -> dict[str, Any]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _WRAP, "export", "--format", fmt, "--db", db,
-                           "--out", str(out)], cwd=code, env={**os.environ, "PYTHONPATH": str(code)},
-                          capture_output=True, text=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", _WRAP, "export", "--format", fmt, "--db", db, "--out", str(out)],
+        cwd=code,
+        env={**os.environ, "PYTHONPATH": str(code)},
+        capture_output=True,
+        text=True,
+    )
     wall = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode != 0:
         raise SystemExit(f"export failed:\n{done.stderr[-2000:]}")
     hwm = [line for line in done.stderr.splitlines() if line.startswith("HWM ")]
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"s": round(wall, 2), "cpu_s": round(cpu, 2),
-            "peak_rss_mb": int(hwm[-1].split()[1]) if hwm else None, "bytes": out.stat().st_size,
-            "sha1": _sha1(out)}  # fmt: skip
+    return {
+        "s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
+        "peak_rss_mb": int(hwm[-1].split()[1]) if hwm else None,
+        "bytes": out.stat().st_size,
+        "sha1": _sha1(out),
+    }
 
 
-def export_rounds(code: Path, db: str, fmt: str, out: Path, rounds: int,
-                  base: Path | None = None, base_out: Path | None = None) -> tuple[dict[str, Any], dict[str, Any] | None]:  # fmt: skip
+def export_rounds(
+    code: Path,
+    db: str,
+    fmt: str,
+    out: Path,
+    rounds: int,
+    base: Path | None = None,
+    base_out: Path | None = None,
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
     """``export_once`` ``rounds`` times, alternating with ``base`` when given (this code first
     in each round); each result holds the median ``s`` and ``cpu_s``, the largest
     ``peak_rss_mb``, and with more than one round every run's figures as ``runs``."""
@@ -112,8 +127,10 @@ def _sha1(path: Path) -> str:
 def select_s(db: str, fmt: str) -> float:
     # GeoJSON reads the places once, not joined to each event (``Store.place_points``)
     places = "LEFT JOIN places p ON p.id = e.location_id " if "p." in _SELECT[fmt] else ""
-    sql = (f"SELECT {_SELECT[fmt]} FROM events e JOIN articles a ON a.id = e.article_id {places}"
-           "LEFT JOIN event_happenings h ON h.event_id = e.id ORDER BY e.id")  # fmt: skip
+    sql = (
+        f"SELECT {_SELECT[fmt]} FROM events e JOIN articles a ON a.id = e.article_id {places}"
+        "LEFT JOIN event_happenings h ON h.event_id = e.id ORDER BY e.id"
+    )
     conn = sqlite3.connect(db)
     t = time.perf_counter()
     cur = conn.execute(sql)
@@ -135,8 +152,9 @@ def copy_s(src: Path) -> float:
 
 
 def commit(code: Path) -> str:
-    done = subprocess.run(["git", "-C", str(code), "rev-parse", "--short", "HEAD"],
-                          capture_output=True, text=True)  # fmt: skip
+    done = subprocess.run(
+        ["git", "-C", str(code), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    )
     return done.stdout.strip() or str(code)
 
 
@@ -146,10 +164,18 @@ def main() -> None:
     ap.add_argument("--db", help="an existing store to export (else one is built)")
     ap.add_argument("--code", type=Path, help="another checkout to compare, alternating")
     ap.add_argument("--formats", default="csv,geojson,jsonl")
-    ap.add_argument("--rounds", type=int, default=1,
-                    help="runs per format (alternating with --code): medians, every run kept")  # fmt: skip
-    ap.add_argument("--postgres", type=Path, metavar="DIR",
-                    help="also export from a PostgreSQL copy, the server kept in DIR")  # fmt: skip
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="runs per format (alternating with --code): medians, every run kept",
+    )
+    ap.add_argument(
+        "--postgres",
+        type=Path,
+        metavar="DIR",
+        help="also export from a PostgreSQL copy, the server kept in DIR",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db
@@ -178,8 +204,9 @@ def main() -> None:
         print(json.dumps(report, indent=1))
 
 
-def on_postgres(folder: Path, db: str, args: argparse.Namespace, tmp: Path,
-                report: dict[str, Any]) -> dict[str, Any]:  # fmt: skip
+def on_postgres(
+    folder: Path, db: str, args: argparse.Namespace, tmp: Path, report: dict[str, Any]
+) -> dict[str, Any]:
     """Each format exported from a PostgreSQL copy of the store (a server kept in ``folder``,
     ``bench/scale_stores.py``), beside ``--code`` alternating; ``same_as_sqlite`` compares
     with the SQLite export of the same run."""
@@ -191,8 +218,9 @@ def on_postgres(folder: Path, db: str, args: argparse.Namespace, tmp: Path,
         out: dict[str, Any] = {"copy_s": copy_to_postgres(db, url)}
         for fmt in args.formats.split(","):
             code = args.code.resolve() if args.code else None
-            got, base = export_rounds(ROOT, url, fmt, tmp / f"pg.{fmt}", args.rounds, code,
-                                      tmp / f"pgbase.{fmt}")  # fmt: skip
+            got, base = export_rounds(
+                ROOT, url, fmt, tmp / f"pg.{fmt}", args.rounds, code, tmp / f"pgbase.{fmt}"
+            )
             got["same_as_sqlite"] = got["sha1"] == report[fmt]["sha1"]
             if base is not None:
                 got["base"] = base

@@ -79,9 +79,13 @@ def bundled(reps: int) -> dict[str, float | int]:
             extractor.read(a, an)
         events = min(events, time.process_time() - t)
     n = len(articles)
-    return {"articles": n, "chars_mean": round(sum(len(a.text) for a in articles) / n),
-            "geoparse_ms": round(1000 * geo / n, 2), "events_ms": round(1000 * events / n, 2),
-            "reps": reps}  # fmt: skip
+    return {
+        "articles": n,
+        "chars_mean": round(sum(len(a.text) for a in articles) / n),
+        "geoparse_ms": round(1000 * geo / n, 2),
+        "events_ms": round(1000 * events / n, 2),
+        "reps": reps,
+    }
 
 
 def main() -> None:

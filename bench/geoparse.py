@@ -45,8 +45,13 @@ def documents(eval_dir: Path) -> list[str]:
 def start_seconds(cache: Path) -> tuple[float, float]:
     """(wall, CPU) seconds of a fresh process's import and ``Geoparser()``."""
     env = {"GEONEWS_CACHE": str(cache), "PATH": ""}
-    out = subprocess.run([sys.executable, "-c", _START], capture_output=True, text=True, check=True,
-                         env={**__import__("os").environ, **env})  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", _START],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**__import__("os").environ, **env},
+    )
     wall, cpu = out.stdout.split()
     return float(wall), float(cpu)
 
@@ -101,20 +106,32 @@ def main() -> None:
     slow = Geoparser(parser.gaz)  # the fallback a machine without a C compiler gets
     slow.recogniser = Recogniser(parser.gaz, scanner=runs.scan_python, plain=None)
     python_scanner = best(slow.parse, texts, args.repeat)
-    per_s = {name: round(len(texts) / t, 1) for name, t in [
-        ("ours", ours), ("ours_cold", cold), ("ours_recognition", recognition),
-        ("ours_python_scanner", python_scanner), ("geotext", theirs)]}  # fmt: skip
-    print(json.dumps({
-        "documents": len(texts),
-        "scanner": "c" if runs.COMPILED else "python",
-        "docs_per_s": per_s,
-        "ours_vs_geotext": round(theirs / ours, 2),
-        "ours_recognition_vs_geotext": round(theirs / recognition, 2),
-        "first_start_s": round(first, 2),
-        "cached_start_s": round(cached, 2),
-        "cached_start_cpu_s": round(cached_cpu, 2),
-        "cached_index_mb": round(sum(f.stat().st_size for f in cache.iterdir()) / 1e6, 1),
-    }, indent=2))  # fmt: skip
+    per_s = {
+        name: round(len(texts) / t, 1)
+        for name, t in [
+            ("ours", ours),
+            ("ours_cold", cold),
+            ("ours_recognition", recognition),
+            ("ours_python_scanner", python_scanner),
+            ("geotext", theirs),
+        ]
+    }
+    print(
+        json.dumps(
+            {
+                "documents": len(texts),
+                "scanner": "c" if runs.COMPILED else "python",
+                "docs_per_s": per_s,
+                "ours_vs_geotext": round(theirs / ours, 2),
+                "ours_recognition_vs_geotext": round(theirs / recognition, 2),
+                "first_start_s": round(first, 2),
+                "cached_start_s": round(cached, 2),
+                "cached_start_cpu_s": round(cached_cpu, 2),
+                "cached_index_mb": round(sum(f.stat().st_size for f in cache.iterdir()) / 1e6, 1),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

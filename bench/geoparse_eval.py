@@ -36,8 +36,12 @@ def predict(parser: Geoparser, gold: Path, out: Path) -> float:
 
 
 def score(eval_dir: Path, gold: Path, pred: Path) -> dict:
-    out = subprocess.run([sys.executable, str(eval_dir / "score.py"), str(gold), str(pred), "--json"],
-                         capture_output=True, text=True, check=True)  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, str(eval_dir / "score.py"), str(gold), str(pred), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(out.stdout)
 
 

@@ -83,8 +83,14 @@ def texts() -> list[tuple[str, str, str | None]]:
 
 
 def _cli(lines: str, *flags: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "dashboard", "geoparse", *flags], input=lines,
-                          capture_output=True, text=True, check=True, cwd=ROOT)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard", "geoparse", *flags],
+        input=lines,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
     return done.stdout
 
 

@@ -40,11 +40,16 @@ def main() -> None:
         seconds[n] = round(spent, 3)
         per_village[n] = round(spent / n * 1e6, 1)
     sizes = sorted(per_village)
-    print(json.dumps({
-        "cpu_s": seconds,
-        "us_per_village": per_village,
-        "growth": round(per_village[sizes[-1]] / per_village[sizes[0]], 2),
-    }, indent=2))  # fmt: skip
+    print(
+        json.dumps(
+            {
+                "cpu_s": seconds,
+                "us_per_village": per_village,
+                "growth": round(per_village[sizes[-1]] / per_village[sizes[0]], 2),
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -187,27 +187,62 @@ def hard_cases(scale_by: float, tmp: Path) -> dict[str, Any]:
     town = gaz.places[HARD_TOWN]
     n, big = max(2, round(2000 * scale_by)), max(2, round(12000 * scale_by))
     day = date(2024, 3, 8)
-    us = sorted((p for p in gaz.places.values() if p.kind == "city" and p.country_code == "US"
-                 and p.lat is not None), key=lambda p: -p.population)[:n]  # fmt: skip
+    us = sorted(
+        (
+            p
+            for p in gaz.places.values()
+            if p.kind == "city" and p.country_code == "US" and p.lat is not None
+        ),
+        key=lambda p: -p.population,
+    )[:n]
     codes = sorted({p.country_code for p in gaz.places.values() if p.country_code})[:200]
-    towns = sorted((p for p in gaz.places.values() if p.kind == "city" and p.country_code == "UA"
-                    and p.lat is not None), key=lambda p: -p.population)[:50]  # fmt: skip
+    towns = sorted(
+        (
+            p
+            for p in gaz.places.values()
+            if p.kind == "city" and p.country_code == "UA" and p.lat is not None
+        ),
+        key=lambda p: -p.population,
+    )[:50]
     cases: dict[str, list[Event]] = {
-        "town_same": [_hard_event(f"t{k:05d}", f"ta{k:05d}", "14", town, day, ("Protesters",),
-                                  ("UA",)) for k in range(n)],
-        "one_article": [_hard_event(f"o{k:06d}", "big", ("14", "19", "17")[k % 3],
-                                    towns[k % len(towns)], day + timedelta(days=k % 10),
-                                    (f"Group {k % 97}",), ()) for k in range(big)],
-        "country_day": [_hard_event(f"c{k:05d}", f"ca{k:05d}", "14", us[k % len(us)], day,
-                                    ("Protesters",), ("US",)) for k in range(n)],
-        "town_sides": [_hard_event(f"s{k:05d}", f"sa{k:05d}", "19", town, day,
-                                   (f"Army {k % 200}",), (codes[k % 200],)) for k in range(n)],
-    }  # fmt: skip
+        "town_same": [
+            _hard_event(f"t{k:05d}", f"ta{k:05d}", "14", town, day, ("Protesters",), ("UA",))
+            for k in range(n)
+        ],
+        "one_article": [
+            _hard_event(
+                f"o{k:06d}",
+                "big",
+                ("14", "19", "17")[k % 3],
+                towns[k % len(towns)],
+                day + timedelta(days=k % 10),
+                (f"Group {k % 97}",),
+                (),
+            )
+            for k in range(big)
+        ],
+        "country_day": [
+            _hard_event(
+                f"c{k:05d}", f"ca{k:05d}", "14", us[k % len(us)], day, ("Protesters",), ("US",)
+            )
+            for k in range(n)
+        ],
+        "town_sides": [
+            _hard_event(
+                f"s{k:05d}", f"sa{k:05d}", "19", town, day, (f"Army {k % 200}",), (codes[k % 200],)
+            )
+            for k in range(n)
+        ],
+    }
     out: dict[str, Any] = {}
     for name, evs in cases.items():
         groups, seconds, calls = counted_cluster([_report_of(e) for e in evs])
-        row: dict[str, Any] = {"reports": len(evs), "cluster_s": seconds, "comparisons": calls,
-                               "happenings": len(groups)}  # fmt: skip
+        row: dict[str, Any] = {
+            "reports": len(evs),
+            "cluster_s": seconds,
+            "comparisons": calls,
+            "happenings": len(groups),
+        }
         if name == "town_same":  # the store's regroup, and one more report saved
             store = _hard_store(tmp / f"hard_{name}.db", evs)
             t = time.perf_counter()
@@ -222,28 +257,57 @@ def hard_cases(scale_by: float, tmp: Path) -> dict[str, Any]:
     return out
 
 
-def _hard_event(eid: str, aid: str, code: str, place: Any, day: date,
-                actors: tuple[str, ...], countries: tuple[str, ...]) -> Event:  # fmt: skip
+def _hard_event(
+    eid: str,
+    aid: str,
+    code: str,
+    place: Any,
+    day: date,
+    actors: tuple[str, ...],
+    countries: tuple[str, ...],
+) -> Event:
     from dashboard.events.cameo import event_type
     from dashboard.model import DateRange, Evidence, Mention
 
     text = f"{actors[0]} gathered in {place.name} on {day:%d %B %Y}, report {eid}."
-    m = Mention(text.index(place.name), text.index(place.name) + len(place.name), place.name,
-                place, 1.0, "bench")  # fmt: skip
-    return Event(id=eid, article_id=aid, summary=text, when=DateRange(day, day, 1, None, "bench"),
-                 event_type=event_type(code), actors=actors, location=m, location_reason="bench",
-                 places=(m,), evidence=(Evidence(text, 0, len(text)),),
-                 actor_countries=countries + (None,) * (len(actors) - len(countries)))  # fmt: skip
+    m = Mention(
+        text.index(place.name),
+        text.index(place.name) + len(place.name),
+        place.name,
+        place,
+        1.0,
+        "bench",
+    )
+    return Event(
+        id=eid,
+        article_id=aid,
+        summary=text,
+        when=DateRange(day, day, 1, None, "bench"),
+        event_type=event_type(code),
+        actors=actors,
+        location=m,
+        location_reason="bench",
+        places=(m,),
+        evidence=(Evidence(text, 0, len(text)),),
+        actor_countries=countries + (None,) * (len(actors) - len(countries)),
+    )
 
 
 def _report_of(e: Event) -> Report:
     from dashboard.happenings.model import Spot
 
     place = e.location.place if e.location else None
-    return Report(e.id, e.article_id, e.event_type.code, e.when.start, e.when.end,
-                  e.when.precision, Spot.of(place) if place else None,
-                  frozenset(fold_actor(a) for a in e.actors),
-                  frozenset(c for c in e.actor_countries if c))  # fmt: skip
+    return Report(
+        e.id,
+        e.article_id,
+        e.event_type.code,
+        e.when.start,
+        e.when.end,
+        e.when.precision,
+        Spot.of(place) if place else None,
+        frozenset(fold_actor(a) for a in e.actors),
+        frozenset(c for c in e.actor_countries if c),
+    )
 
 
 def _hard_store(path: Path, evs: list[Event]) -> Store:
@@ -256,11 +320,24 @@ def _hard_store(path: Path, evs: list[Event]) -> Store:
     arts = {e.article_id: e for e in evs}
     with store.writer.begin() as conn:
         conn.execute(places.insert(), [scale._place_row(p, {}) for p in used.values()])
-        conn.execute(articles.insert(), [
-            {"id": a, "key": f"hard:{a}", "title": a, "text": e.summary, "source": f"Outlet {a}",
-             "published": e.when.start, "url": f"https://{a}.example/", "flags": "[]",
-             "ingested_at": scale.time_now(), "analysis": scale.FINGERPRINT}
-            for a, e in arts.items()])  # fmt: skip
+        conn.execute(
+            articles.insert(),
+            [
+                {
+                    "id": a,
+                    "key": f"hard:{a}",
+                    "title": a,
+                    "text": e.summary,
+                    "source": f"Outlet {a}",
+                    "published": e.when.start,
+                    "url": f"https://{a}.example/",
+                    "flags": "[]",
+                    "ingested_at": scale.time_now(),
+                    "analysis": scale.FINGERPRINT,
+                }
+                for a, e in arts.items()
+            ],
+        )
         conn.execute(events.insert(), [event_row(e) for e in evs])
         conn.execute(event_places.insert(), [r for e in evs for r in link_rows(e)])
     return store
@@ -285,8 +362,12 @@ def main() -> None:
     ap.add_argument(
         "--ingest", type=int, default=300, help="generated articles to ingest (0: skip)"
     )
-    ap.add_argument("--hard", type=float, default=1.0,
-                    help="scale of the pathological cases (1: the tester's sizes; 0: skip)")  # fmt: skip
+    ap.add_argument(
+        "--hard",
+        type=float,
+        default=1.0,
+        help="scale of the pathological cases (1: the tester's sizes; 0: skip)",
+    )
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         doc: dict[str, Any] = {"sizes": [run_size(n, Path(tmp), args.new) for n in args.sizes]}

@@ -399,8 +399,10 @@ def _cells(a: Any, b: Any) -> str:
     )
     shared = bool(a.countries & b.countries or a.actors & b.actors)
     sides = "/".join(str(len(r.countries)) for r in (a, b))
-    out.append(f"{crossed}/2 placed in the other's actor countries, shared side {shared}, "
-               f"{sides} actor countries")  # fmt: skip
+    out.append(
+        f"{crossed}/2 placed in the other's actor countries, shared side {shared}, "
+        f"{sides} actor countries"
+    )
     return "; " + "; ".join(out)
 
 
@@ -436,8 +438,11 @@ def main() -> None:
     if why is not None:
         out["why_missed"] = why
     by_lead = score(reports, lead)
-    out["lead"] = {"pairwise": {k: v for k, v in by_lead["pairwise"].items() if k != "wrong"},
-                   "bcubed": by_lead["bcubed"], "wrong": by_lead["pairwise"]["wrong"]}  # fmt: skip
+    out["lead"] = {
+        "pairwise": {k: v for k, v in by_lead["pairwise"].items() if k != "wrong"},
+        "bcubed": by_lead["bcubed"],
+        "wrong": by_lead["pairwise"]["wrong"],
+    }
     if len(args.sets) > 1:
         out["per_set"] = {}
         for path in args.sets:

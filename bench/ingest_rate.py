@@ -70,8 +70,13 @@ def write_jsonl(path: Path, n: int, seed: int = 7) -> int:
                 continue
             a = bundled[k % len(bundled)]
             day = START + timedelta(days=rng.randrange(DAYS))
-            rec = {"title": f"{a.title} ({k})", "date": day.isoformat(), "text": a.text,
-                   "source": a.source, "url": f"https://example.org/{k}"}  # fmt: skip
+            rec = {
+                "title": f"{a.title} ({k})",
+                "date": day.isoformat(),
+                "text": a.text,
+                "source": a.source,
+                "url": f"https://example.org/{k}",
+            }
             out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             good += 1
     return good
@@ -119,10 +124,14 @@ def ingest(file: Path, db: str, jobs: int, code: Path, good: int) -> dict[str, A
 
 
 def commit(code: Path) -> str:
-    done = subprocess.run(["git", "-C", str(code), "rev-parse", "--short", "HEAD"],
-                          capture_output=True, text=True)  # fmt: skip
-    dirty = subprocess.run(["git", "-C", str(code), "status", "--porcelain", "dashboard"],
-                           capture_output=True, text=True).stdout.strip()  # fmt: skip
+    done = subprocess.run(
+        ["git", "-C", str(code), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    )
+    dirty = subprocess.run(
+        ["git", "-C", str(code), "status", "--porcelain", "dashboard"],
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     return done.stdout.strip() + ("+dirty" if dirty else "")
 
 

@@ -24,13 +24,22 @@ from dashboard.ui.map import base_map, place_features, places_layer
 
 def synthetic(n: int, seed: int = 7) -> pd.DataFrame:
     rng = random.Random(seed)
-    return pd.DataFrame({
-        "id": [f"gn:{i}" for i in range(n)], "name": [f"Place {i}" for i in range(n)], "kind": "city",
-        "lat": [rng.uniform(-60, 70) for _ in range(n)], "lon": [rng.uniform(-180, 180) for _ in range(n)],
-        "country_code": "XX", "geo_precision": 1, "geonameid": None, "geometry": None,
-        "n_events": [rng.randint(1, 20) for _ in range(n)], "n_located": 1,
-        "top_code": [rng.choice(["04", "15", "19", "03"]) for _ in range(n)],
-    })  # fmt: skip
+    return pd.DataFrame(
+        {
+            "id": [f"gn:{i}" for i in range(n)],
+            "name": [f"Place {i}" for i in range(n)],
+            "kind": "city",
+            "lat": [rng.uniform(-60, 70) for _ in range(n)],
+            "lon": [rng.uniform(-180, 180) for _ in range(n)],
+            "country_code": "XX",
+            "geo_precision": 1,
+            "geonameid": None,
+            "geometry": None,
+            "n_events": [rng.randint(1, 20) for _ in range(n)],
+            "n_located": 1,
+            "top_code": [rng.choice(["04", "15", "19", "03"]) for _ in range(n)],
+        }
+    )
 
 
 def render(group: folium.FeatureGroup) -> int:
@@ -72,15 +81,29 @@ def main() -> None:
         events = synthetic(n)
         g, _ = best_of(geojson_layer, places, args.repeat)
         m, _ = best_of(marker_per_point, events, args.repeat)
-        out.append({"events": n, "places": len(places), "our_layer_over_places_s": round(g, 3),
-                    "marker_per_event_s": round(m, 3), "ratio": round(m / g, 1)})  # fmt: skip
+        out.append(
+            {
+                "events": n,
+                "places": len(places),
+                "our_layer_over_places_s": round(g, 3),
+                "marker_per_event_s": round(m, 3),
+                "ratio": round(m / g, 1),
+            }
+        )
     for n in args.sizes:
         df = synthetic(n)
         g, g_bytes = best_of(geojson_layer, df, args.repeat)
         m, m_bytes = best_of(marker_per_point, df, args.repeat)
-        out.append({"points": n, "geojson_layer_s": round(g, 3), "marker_per_point_s": round(m, 3),
-                    "ratio": round(m / g, 1), "geojson_html_mb": round(g_bytes / 1e6, 2),
-                    "marker_html_mb": round(m_bytes / 1e6, 2)})  # fmt: skip
+        out.append(
+            {
+                "points": n,
+                "geojson_layer_s": round(g, 3),
+                "marker_per_point_s": round(m, 3),
+                "ratio": round(m / g, 1),
+                "geojson_html_mb": round(g_bytes / 1e6, 2),
+                "marker_html_mb": round(m_bytes / 1e6, 2),
+            }
+        )
     print(json.dumps(out, indent=2))
 
 

@@ -65,8 +65,23 @@ from dashboard.store.schema import articles, event_places, events, places  # noq
 from dashboard.store.writes import event_row, link_rows  # noqa: E402
 
 YOKOSUKA = "gn:1848313"  # the seed's place: always in the store, for the browser run
-WORDS = ("protest", "shelling", "ceasefire", "flood", "talks", "strike", "airstrike", "aid",
-         "election", "arrest", "sanctions", "visit", "drills", "earthquake", "riot")  # fmt: skip
+WORDS = (
+    "protest",
+    "shelling",
+    "ceasefire",
+    "flood",
+    "talks",
+    "strike",
+    "airstrike",
+    "aid",
+    "election",
+    "arrest",
+    "sanctions",
+    "visit",
+    "drills",
+    "earthquake",
+    "riot",
+)
 # marked as read by the current reader: a store of unknown origin is re-read by the app in
 # the background (ui/freshness.py), which rewrote the generated events while a run timed them
 FINGERPRINT = analysis_fingerprint()
@@ -82,8 +97,9 @@ def pick_places(n: int, rng: random.Random) -> list[Place]:
     gaz = load()
     every = list(gaz.places.values())
     areas = [p for p in every if p.is_area and p.lat is not None]
-    cities = sorted((p for p in every if p.kind == "city" and p.lat is not None),
-                    key=lambda p: -p.population)  # fmt: skip
+    cities = sorted(
+        (p for p in every if p.kind == "city" and p.lat is not None), key=lambda p: -p.population
+    )
     n_areas = min(len(areas), round(n * AREA_SHARE))
     chosen = rng.sample(areas, n_areas) + cities[: n - n_areas - 1]
     rng.shuffle(chosen)
@@ -115,8 +131,12 @@ def build(url: str, n_events: int, seed: int = 1) -> dict[str, Any]:
             conn.execute(events.insert(), [event_row(e) for e in evs])
             conn.execute(event_places.insert(), [r for e in evs for r in link_rows(e)])
     areas = sum(p.is_area for p in pool)
-    return {"events": n_events, "places": len(pool), "areas": areas,
-            "build_s": round(time.monotonic() - t, 1)}  # fmt: skip
+    return {
+        "events": n_events,
+        "places": len(pool),
+        "areas": areas,
+        "build_s": round(time.monotonic() - t, 1),
+    }
 
 
 def _cumulative(weights: list[float]) -> list[float]:
@@ -128,13 +148,27 @@ def _cumulative(weights: list[float]) -> list[float]:
 
 
 def _place_row(p: Place, geometries: dict[str, dict]) -> dict[str, Any]:
-    return {"id": p.id, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon,
-            "country_code": p.country_code, "geo_precision": p.geo_precision, "geonameid": p.geonameid,
-            "geometry": json.dumps(geometries[p.id]) if p.is_area and p.id in geometries else None}  # fmt: skip
+    return {
+        "id": p.id,
+        "name": p.name,
+        "kind": p.kind,
+        "lat": p.lat,
+        "lon": p.lon,
+        "country_code": p.country_code,
+        "geo_precision": p.geo_precision,
+        "geonameid": p.geonameid,
+        "geometry": json.dumps(geometries[p.id]) if p.is_area and p.id in geometries else None,
+    }
 
 
-def _article(a: int, pool: list[Place], cum: list[float], actors: list[str], actor_cum: list[float],
-             rng: random.Random) -> tuple[dict[str, Any], list[Event]]:  # fmt: skip
+def _article(
+    a: int,
+    pool: list[Place],
+    cum: list[float],
+    actors: list[str],
+    actor_cum: list[float],
+    rng: random.Random,
+) -> tuple[dict[str, Any], list[Event]]:
     here = rng.choices(pool, cum_weights=cum, k=PER_ARTICLE)
     words = [rng.choice(WORDS) for _ in range(PER_ARTICLE)]
     sentences = [
@@ -142,9 +176,18 @@ def _article(a: int, pool: list[Place], cum: list[float], actors: list[str], act
         for k, (w, p) in enumerate(zip(words, here, strict=True))
     ]
     text = " ".join(sentences)
-    row = {"id": f"a{a:07d}", "key": f"bench:{a}", "title": f"Article {a}", "text": text,
-           "published": START + timedelta(days=a % DAYS), "source": "bench", "url": "", "flags": "[]",
-           "ingested_at": time_now(), "analysis": FINGERPRINT}  # fmt: skip
+    row = {
+        "id": f"a{a:07d}",
+        "key": f"bench:{a}",
+        "title": f"Article {a}",
+        "text": text,
+        "published": START + timedelta(days=a % DAYS),
+        "source": "bench",
+        "url": "",
+        "flags": "[]",
+        "ingested_at": time_now(),
+        "analysis": FINGERPRINT,
+    }
     evs = []
     pos = 0
     for k, (s, p) in enumerate(zip(sentences, here, strict=True)):
@@ -160,11 +203,22 @@ def _article(a: int, pool: list[Place], cum: list[float], actors: list[str], act
             None,
             "bench",
         )
-        evs.append(Event(
-            id=f"e{a:07d}{k}", article_id=row["id"], summary=f"{words[k]} at {p.name}", when=when,
-            event_type=event_type(rng.choice(sorted(ROOTS))), actors=tuple(dict.fromkeys(rng.choices(actors, cum_weights=actor_cum, k=rng.randrange(3)))),
-            location=m, location_reason="bench", places=(m,), evidence=(Evidence(s, pos, pos + len(s)),),
-        ))  # fmt: skip
+        evs.append(
+            Event(
+                id=f"e{a:07d}{k}",
+                article_id=row["id"],
+                summary=f"{words[k]} at {p.name}",
+                when=when,
+                event_type=event_type(rng.choice(sorted(ROOTS))),
+                actors=tuple(
+                    dict.fromkeys(rng.choices(actors, cum_weights=actor_cum, k=rng.randrange(3)))
+                ),
+                location=m,
+                location_reason="bench",
+                places=(m,),
+                evidence=(Evidence(s, pos, pos + len(s)),),
+            )
+        )
         pos += len(s) + 1
     return row, evs
 
@@ -315,8 +369,23 @@ def export_cli(target: str) -> dict[str, Any]:
     out = Path(tempfile.mkdtemp()) / "events.geojson"
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "dashboard", "export", "--format", "geojson", "--db", target,
-                    "--out", str(out)], cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dashboard",
+            "export",
+            "--format",
+            "geojson",
+            "--db",
+            target,
+            "--out",
+            str(out),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     s = time.perf_counter() - t
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
@@ -327,8 +396,13 @@ def export_cli(target: str) -> dict[str, Any]:
 
 def ingest_rate(articles: int) -> dict[str, Any]:
     """``bench/ingest_rate.py`` (the whole process on each backend beside the reader alone)."""
-    done = subprocess.run([sys.executable, str(ROOT / "bench" / "ingest_rate.py"), "--articles", str(articles)],
-                          cwd=ROOT, check=True, capture_output=True, text=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "ingest_rate.py"), "--articles", str(articles)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return dict(json.loads(done.stdout))
 
 
@@ -414,8 +488,12 @@ def table(report: dict[str, Any]) -> str:
             if key == "ingest_per_s":  # CPU per article of the whole process: the load aside
                 run = ingest[f"ingest_{part['backend']}"]
                 note = f" ({1000 * run['cpu_s'] / ingest['articles']:.1f} ms CPU each)"
-            cells.append(f"{app:.{digits}f}" + ("" if floor is None else f" / {floor:.{digits}f}") + note
-                         + (f" ({mark})" if mark else ""))  # fmt: skip
+            cells.append(
+                f"{app:.{digits}f}"
+                + ("" if floor is None else f" / {floor:.{digits}f}")
+                + note
+                + (f" ({mark})" if mark else "")
+            )
         also = "—" if at_100k is None else f"{at_100k:g}"
         rows.append(f"| {label} {SIGN[op]} {value:g} ({also}) | " + " | ".join(cells) + " |")
     return "\n".join(rows)

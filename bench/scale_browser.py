@@ -126,8 +126,15 @@ class Expected:
             f"{sq.event_count(store, x)} event(s) at {len(i)} place(s)"
             for x, i in zip(views, ids, strict=True)
         )
-        return Expected(*ids, name, f"{name} · {page.total} event(s) placed here",
-                        page.cards[0].id if page.cards else "", word, heads, frames)  # fmt: skip
+        return Expected(
+            *ids,
+            name,
+            f"{name} · {page.total} event(s) placed here",
+            page.cards[0].id if page.cards else "",
+            word,
+            heads,
+            frames,
+        )
 
 
 class Server:
@@ -148,10 +155,23 @@ class Server:
         env = {**os.environ, "GEONEWS_DB": db, "GEONEWS_ROOT": str(ROOT)}
         with self.log.open("w") as out:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "streamlit", "run", str(script), "--server.port",
-                 str(self.port), "--server.address", "127.0.0.1"],
-                cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
-            )  # fmt: skip
+                [
+                    sys.executable,
+                    "-m",
+                    "streamlit",
+                    "run",
+                    str(script),
+                    "--server.port",
+                    str(self.port),
+                    "--server.address",
+                    "127.0.0.1",
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         wait_healthy(self.url, self.proc, self.log, timeout=300)
 
     def memory_mb(self) -> tuple[float, float]:
@@ -176,8 +196,10 @@ class Bytes:
         cdp = page.context.new_cdp_session(page)
         cdp.send("Network.enable")
         cdp.on("Network.loadingFinished", lambda e: self._add(e.get("encodedDataLength", 0)))
-        cdp.on("Network.webSocketFrameReceived",
-               lambda e: self._add(len(e["response"].get("payloadData", "")) * 3 // 4))  # fmt: skip
+        cdp.on(
+            "Network.webSocketFrameReceived",
+            lambda e: self._add(len(e["response"].get("payloadData", "")) * 3 // 4),
+        )
 
     def _add(self, n: float) -> None:
         self.n += int(n)
@@ -203,8 +225,9 @@ def shows(drawn: dict[str, Any], want: list[str], frame: pd.DataFrame, target: s
     return not drawn["places"] and drawn["cells"] == planned
 
 
-def _wait_places(page: Page, want: list[str], heading: str, frame: pd.DataFrame,
-                 target: str) -> bool:  # fmt: skip
+def _wait_places(
+    page: Page, want: list[str], heading: str, frame: pd.DataFrame, target: str
+) -> bool:
     """Until the page's count says ``heading`` and the map shows ``want``; True when the
     map shows them in cells."""
     # "2 event(s)" must not match inside "12 event(s)"
@@ -222,9 +245,11 @@ def _wait_places(page: Page, want: list[str], heading: str, frame: pd.DataFrame,
         except PlaywrightError as e:  # the map is not made yet, or a rerun has two for a moment
             drawn = {"places": [], "cells": {}, "error": str(e).splitlines()[0]}
         if time.monotonic() > deadline:
-            raise TimeoutError(f"{target}: the map never showed the {len(want)} expected places; "
-                               f"it showed {len(drawn['places'])} places and {len(drawn['cells'])} cells "
-                               f"{drawn.get('error', '')} at zoom {drawn.get('zoom')}")  # fmt: skip
+            raise TimeoutError(
+                f"{target}: the map never showed the {len(want)} expected places; "
+                f"it showed {len(drawn['places'])} places and {len(drawn['cells'])} cells "
+                f"{drawn.get('error', '')} at zoom {drawn.get('zoom')}"
+            )
         page.wait_for_timeout(20)
 
 
@@ -312,11 +337,18 @@ def browser_timings(db: Path | str, runs: int = 3) -> dict[str, Any]:
                 for target in order:
                     ctx, page = _offline_page(browser)
                     seen = Bytes(page)
-                    steps = [("first_paint_warm", lambda pg=page, u=servers[target].url, t=target: first_paint(pg, u, want, t)),
-                             ("click_to_cards", lambda pg=page: click_to_cards(pg, want, lat, lon)),
-                             ("search_to_map", lambda pg=page, t=target: search_to_map(pg, want, t)),
-                             ("date_to_map", lambda pg=page, t=target: date_to_map(pg, want, t)),
-                             ("all_to_map", lambda pg=page, t=target: date_to_map(pg, want, t, "All"))]  # fmt: skip
+                    steps = [
+                        (
+                            "first_paint_warm",
+                            lambda pg=page, u=servers[target].url, t=target: first_paint(
+                                pg, u, want, t
+                            ),
+                        ),
+                        ("click_to_cards", lambda pg=page: click_to_cards(pg, want, lat, lon)),
+                        ("search_to_map", lambda pg=page, t=target: search_to_map(pg, want, t)),
+                        ("date_to_map", lambda pg=page, t=target: date_to_map(pg, want, t)),
+                        ("all_to_map", lambda pg=page, t=target: date_to_map(pg, want, t, "All")),
+                    ]
                     for name, step in steps:
                         seen.take()
                         try:
@@ -339,10 +371,17 @@ def browser_timings(db: Path | str, runs: int = 3) -> dict[str, Any]:
 
 
 def summarise(got: dict[str, dict[str, list[float]]], want: Expected, runs: int) -> dict[str, Any]:
-    out: dict[str, Any] = {"runs": runs, "search_text": want.search_text, "places_first_view": len(want.first),
-                           "places_search": len(want.search), "places_year": len(want.year),
-                           "places_all": len(want.every), "max_places": grid.MAX_PLACES,
-                           "cells_year": CELLS["app"].get("Last year"), "cells_all": CELLS["app"].get("All")}  # fmt: skip
+    out: dict[str, Any] = {
+        "runs": runs,
+        "search_text": want.search_text,
+        "places_first_view": len(want.first),
+        "places_search": len(want.search),
+        "places_year": len(want.year),
+        "places_all": len(want.every),
+        "max_places": grid.MAX_PLACES,
+        "cells_year": CELLS["app"].get("Last year"),
+        "cells_all": CELLS["app"].get("All"),
+    }
     for target, values in got.items():
         out[target] = {
             k: _stats(v) if k.endswith("_s") else statistics.median(v) for k, v in values.items()

@@ -46,10 +46,15 @@ q = sq.EventQuery(start=start, end=end, text=text, hide_unreal=True)
 counts = sq.place_counts(store, q)
 st.markdown(f"#### {sq.event_count(store, q)} event(s) at {len(counts)} place(s)")
 features = [
-    {"type": "Feature", "id": r.id, "geometry": {"type": "Point", "coordinates": [r.lon, r.lat]},
-     "properties": {"place_id": r.id, "label": map_text(r.name)}}
-    for r in counts.itertuples() if r.lat is not None
-]  # fmt: skip
+    {
+        "type": "Feature",
+        "id": r.id,
+        "geometry": {"type": "Point", "coordinates": [r.lon, r.lat]},
+        "properties": {"place_id": r.id, "label": map_text(r.name)},
+    }
+    for r in counts.itertuples()
+    if r.lat is not None
+]
 group = folium.FeatureGroup(name="Places", control=False)
 folium.GeoJson(
     {"type": "FeatureCollection", "features": features},
@@ -58,9 +63,16 @@ folium.GeoJson(
 ).add_to(group)
 left, right = st.columns([3, 2])
 with left:
-    out = st_folium(base_map(), key="map", height=500, use_container_width=True,
-                    feature_group_to_add=group, center=(30, 40), zoom=2,
-                    returned_objects=["last_active_drawing"])  # fmt: skip
+    out = st_folium(
+        base_map(),
+        key="map",
+        height=500,
+        use_container_width=True,
+        feature_group_to_add=group,
+        center=(30, 40),
+        zoom=2,
+        returned_objects=["last_active_drawing"],
+    )
 chosen = ((out or {}).get("last_active_drawing") or {}).get("properties", {}).get("place_id")
 with right:
     if chosen:

@@ -75,9 +75,13 @@ def prepare(target: str) -> dict[str, Any]:
     t = time.monotonic()
     store = Store(target)  # upgrades
     with store.writer.begin() as conn:
-        conn.execute(articles.update().values(analysis=analysis_fingerprint()).where(
-            sa.or_(articles.c.analysis.is_(None), articles.c.analysis != analysis_fingerprint())
-        ))  # fmt: skip
+        conn.execute(
+            articles.update()
+            .values(analysis=analysis_fingerprint())
+            .where(
+                sa.or_(articles.c.analysis.is_(None), articles.c.analysis != analysis_fingerprint())
+            )
+        )
         if conn.execute(sa.select(sa.func.count()).select_from(event_happenings)).scalar_one() == 0:
             conn.execute(sa.text(_HAPPENING_LINKS))
             conn.execute(sa.text(_HAPPENINGS))
@@ -112,8 +116,12 @@ def copy_to_postgres(sqlite_path: str, url: str) -> float:
             quoted = ", ".join(f'"{c}"' for c in cols)
             with pg.cursor().copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
                 for row in src.execute(f"SELECT {quoted} FROM {table.name}"):
-                    copy.write_row([bool(v) if b and v is not None else v
-                                    for v, b in zip(row, boolean, strict=True)])  # fmt: skip
+                    copy.write_row(
+                        [
+                            bool(v) if b and v is not None else v
+                            for v, b in zip(row, boolean, strict=True)
+                        ]
+                    )
         pg.commit()
         pg.autocommit = True
         pg.execute("VACUUM ANALYZE")
@@ -139,19 +147,52 @@ class PgServer:
         if self.as_user:
             shutil.chown(self.folder, "postgres")
         if not (self.data / "PG_VERSION").exists():
-            subprocess.run([*self.as_user, str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust",
-                            "-U", "postgres", "-E", "UTF8", "--no-sync", "--locale=C"],
-                           check=True, capture_output=True)  # fmt: skip
+            subprocess.run(
+                [
+                    *self.as_user,
+                    str(self.bindir / "initdb"),
+                    "-D",
+                    str(self.data),
+                    "-A",
+                    "trust",
+                    "-U",
+                    "postgres",
+                    "-E",
+                    "UTF8",
+                    "--no-sync",
+                    "--locale=C",
+                ],
+                check=True,
+                capture_output=True,
+            )
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = int(s.getsockname()[1])
         # a server's default memory (128 MB of shared buffers), no fsync: the data is rebuilt
         self.proc = subprocess.Popen(
-            [*self.as_user, str(self.bindir / "postgres"), "-D", str(self.data), "-p", str(self.port),
-             "-k", str(self.folder), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",
-             "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=60"],
-            stdout=subprocess.DEVNULL, stderr=(self.folder / "log").open("ab"),
-        )  # fmt: skip
+            [
+                *self.as_user,
+                str(self.bindir / "postgres"),
+                "-D",
+                str(self.data),
+                "-p",
+                str(self.port),
+                "-k",
+                str(self.folder),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "fsync=off",
+                "-c",
+                "synchronous_commit=off",
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "max_connections=60",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=(self.folder / "log").open("ab"),
+        )
         self._wait()
         return self
 
@@ -183,6 +224,17 @@ class PgServer:
 
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
-            subprocess.run([*self.as_user, str(self.bindir / "pg_ctl"), "-D", str(self.data), "stop",
-                            "-m", "fast"], capture_output=True, timeout=120)  # fmt: skip
+            subprocess.run(
+                [
+                    *self.as_user,
+                    str(self.bindir / "pg_ctl"),
+                    "-D",
+                    str(self.data),
+                    "stop",
+                    "-m",
+                    "fast",
+                ],
+                capture_output=True,
+                timeout=120,
+            )
             self.proc.wait(timeout=60)

@@ -42,8 +42,13 @@ def _basemap(dest: Path) -> Iterator[str]:
     for rec in _countryinfo_records():
         geometry = _country_geometry(rec)
         if geometry:
-            features.append({"type": "Feature", "properties": {"name": rec.get("name", "")},
-                             "geometry": _rounded(geometry)})  # fmt: skip
+            features.append(
+                {
+                    "type": "Feature",
+                    "properties": {"name": rec.get("name", "")},
+                    "geometry": _rounded(geometry),
+                }
+            )
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(".tmp")
     tmp.write_text(

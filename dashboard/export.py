@@ -23,13 +23,30 @@ from dashboard.places.gazetteer import load
 FORMATS = ("csv", "geojson", "jsonl")
 CSV_COLUMNS = [
     # ACLED's names
-    "event_id", "event_date", "time_precision", "event_type", "actor1", "actor2", "country",
-    "location", "latitude", "longitude", "geo_precision", "source", "notes",
+    "event_id",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
     # ours, where ACLED has none
-    "date_start", "date_end", "cameo_code", "flags", "article_title", "article_url",
+    "date_start",
+    "date_end",
+    "cameo_code",
+    "flags",
+    "article_title",
+    "article_url",
     # added later, so earlier columns keep their positions
-    "event_code", "happening_id",
-]  # fmt: skip
+    "event_code",
+    "happening_id",
+]
 NUMERIC_COLUMNS = frozenset({"time_precision", "latitude", "longitude", "geo_precision"})
 # OWASP's CSV injection: a cell starting with one of these is a formula to a spreadsheet
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -117,14 +134,43 @@ def write_batches(batches: Iterable[Sequence[Sequence[Any]]], fmt: str, out: Tex
 # the keys of a row (``Store.stream_event_rows``) each format reads: an export asks the store
 # for these only (fetching every column was half of a GeoJSON export's time)
 ROW_KEYS = {
-    "csv": ("id", "reference_date", "time_precision", "event_name", "actors", "location_kind",
-            "location_name", "location_country", "latitude", "longitude", "geo_precision",
-            "source", "summary", "evidence", "date_start", "date_end", "event_code", "flags",
-            "title", "url", "detail", "happening_id"),
-    "geojson": ("id", "detail", "location_name", "geo_precision", "reference_date", "latitude",
-                "longitude", "happening_id", "location_id"),
+    "csv": (
+        "id",
+        "reference_date",
+        "time_precision",
+        "event_name",
+        "actors",
+        "location_kind",
+        "location_name",
+        "location_country",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "source",
+        "summary",
+        "evidence",
+        "date_start",
+        "date_end",
+        "event_code",
+        "flags",
+        "title",
+        "url",
+        "detail",
+        "happening_id",
+    ),
+    "geojson": (
+        "id",
+        "detail",
+        "location_name",
+        "geo_precision",
+        "reference_date",
+        "latitude",
+        "longitude",
+        "happening_id",
+        "location_id",
+    ),
     "jsonl": ("id", "detail", "happening_id"),
-}  # fmt: skip
+}
 
 
 # ``ROW_KEYS["geojson"]`` but the place's name and coordinates, which ``placed`` adds from
@@ -204,21 +250,56 @@ def csv_cells(r: Mapping[str, Any]) -> list[Any]:
 
 
 def csv_cells_of(
-    id_: Any, ref: Any, tp: Any, name: Any, actors: Any, kind: Any, place: Any, cc: Any,
-    lat: Any, lon: Any, gp: Any, source: Any, summary: Any, evidence: Any, start: Any,
-    end: Any, code: Any, flags: Any, title: Any, url: Any, detail: Any, hid: Any,
-) -> list[Any]:  # fmt: skip
+    id_: Any,
+    ref: Any,
+    tp: Any,
+    name: Any,
+    actors: Any,
+    kind: Any,
+    place: Any,
+    cc: Any,
+    lat: Any,
+    lon: Any,
+    gp: Any,
+    source: Any,
+    summary: Any,
+    evidence: Any,
+    start: Any,
+    end: Any,
+    code: Any,
+    flags: Any,
+    title: Any,
+    url: Any,
+    detail: Any,
+    hid: Any,
+) -> list[Any]:
     """``csv_cells`` of a row given as its ``ROW_KEYS["csv"]`` values in order (a streamed
     tuple): ``csv_row``'s cells built straight into a list, then defused."""
     people = _list(actors)
     said = _list(evidence)[:1]
     row = [
-        id_, _iso(ref), tp, name, people[0] if people else "",
-        people[1] if len(people) > 1 else "", _country_of(kind, place, cc), place or "",
-        _coord(lat), _coord(lon), gp or "", source or "",
-        notes(summary, [e["text"] for e in said]), _iso(start), _iso(end), code,
-        ";".join(_list(flags)), title or "", _link(url), _event_code_of(detail) or "", hid or "",
-    ]  # fmt: skip
+        id_,
+        _iso(ref),
+        tp,
+        name,
+        people[0] if people else "",
+        people[1] if len(people) > 1 else "",
+        _country_of(kind, place, cc),
+        place or "",
+        _coord(lat),
+        _coord(lon),
+        gp or "",
+        source or "",
+        notes(summary, [e["text"] for e in said]),
+        _iso(start),
+        _iso(end),
+        code,
+        ";".join(_list(flags)),
+        title or "",
+        _link(url),
+        _event_code_of(detail) or "",
+        hid or "",
+    ]
     for k in _TEXT_AT:
         v = row[k]
         if isinstance(v, str) and (v[:1] in _FORMULA_CHARS or "\r" in v):
@@ -566,13 +647,31 @@ def _coord(v: Any) -> str:
 LEVELS = ("event", "happening")
 HAPPENING_COLUMNS = [
     # ACLED's names, one row per happening
-    "happening_id", "event_date", "time_precision", "event_type", "actor1", "actor2", "country",
-    "location", "latitude", "longitude", "geo_precision", "source", "notes",
+    "happening_id",
+    "event_date",
+    "time_precision",
+    "event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
     # ours: how many report it, and which reports
-    "sources", "reports", "articles", "date_start", "date_end", "cameo_code", "event_ids",
-    "article_urls", "disagreements",
+    "sources",
+    "reports",
+    "articles",
+    "date_start",
+    "date_end",
+    "cameo_code",
+    "event_ids",
+    "article_urls",
+    "disagreements",
     "flags",  # added last: negated, hypothetical, planned, when every report says so
-]  # fmt: skip
+]
 
 
 def write_happenings(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> int:
@@ -616,8 +715,12 @@ def happening_record(r: Mapping[str, Any]) -> dict[str, Any]:
         "date_end": _iso(r["date_end"]),
         "event_date": _iso(_middle(r["date_start"], r["date_end"])),
         "time_precision": r["time_precision"],
-        "location": None if r.get("location_id") is None else {
-            "id": r["location_id"], "name": r.get("location_name"), "country": _country(r),
+        "location": None
+        if r.get("location_id") is None
+        else {
+            "id": r["location_id"],
+            "name": r.get("location_name"),
+            "country": _country(r),
             "lat": None if lat is None else round(float(lat), 6),
             "lon": None if lon is None else round(float(lon), 6),
             "geo_precision": r.get("geo_precision"),
@@ -631,16 +734,25 @@ def happening_record(r: Mapping[str, Any]) -> dict[str, Any]:
         "event_ids": detail.get("event_ids") or [e["id"] for e in reports],
         # a wire copy's link too (``detail["copies"]``, issue 16): it carried this text
         # only http(s): a spreadsheet or web map links these, and runs javascript: when clicked
-        "article_urls": sorted({u for e in reports if (u := _link(e.get("url")))}
-                               | {u for c in detail.get("copies", []) if (u := _link(c.get("url")))}),
+        "article_urls": sorted(
+            {u for e in reports if (u := _link(e.get("url")))}
+            | {u for c in detail.get("copies", []) if (u := _link(c.get("url")))}
+        ),
         "reports_detail": [
-            {"event_id": e["id"], "outlet": _outlet(e), "title": e.get("title") or "",
-             "url": _link(e.get("url")), "sentence": _sentence(e), "score": e.get("score"),
-             "reason": e.get("reason")} for e in reports
+            {
+                "event_id": e["id"],
+                "outlet": _outlet(e),
+                "title": e.get("title") or "",
+                "url": _link(e.get("url")),
+                "sentence": _sentence(e),
+                "score": e.get("score"),
+                "reason": e.get("reason"),
+            }
+            for e in reports
         ],
         "disagreements": detail.get("disagreements", []),
         "flags": _shared_flags(reports),
-    }  # fmt: skip
+    }
 
 
 _HAPPENING_FLAGS = ("negated", "hypothetical", "planned")
@@ -661,22 +773,34 @@ def happening_csv_row(rec: Mapping[str, Any]) -> dict[str, Any]:
     loc = rec["location"] or {}
     first = rec["reports_detail"][0] if rec["reports_detail"] else {}
     return {
-        "happening_id": rec["happening_id"], "event_date": rec["event_date"],
-        "time_precision": rec["time_precision"], "event_type": rec["event_type"],
+        "happening_id": rec["happening_id"],
+        "event_date": rec["event_date"],
+        "time_precision": rec["time_precision"],
+        "event_type": rec["event_type"],
         "actor1": rec["actors"][0] if rec["actors"] else "",
         "actor2": rec["actors"][1] if len(rec["actors"]) > 1 else "",
-        "country": loc.get("country") or "", "location": loc.get("name") or "",
-        "latitude": _coord(loc.get("lat")), "longitude": _coord(loc.get("lon")),
+        "country": loc.get("country") or "",
+        "location": loc.get("name") or "",
+        "latitude": _coord(loc.get("lat")),
+        "longitude": _coord(loc.get("lon")),
         "geo_precision": loc.get("geo_precision") or "",
-        "source": _named(rec["outlets"], "; "), "notes": notes(first.get("sentence", ""), []),
-        "sources": rec["sources"], "reports": rec["reports"], "articles": rec["articles"],
-        "date_start": rec["date_start"], "date_end": rec["date_end"], "cameo_code": rec["root"],
-        "event_ids": ";".join(rec["event_ids"]), "article_urls": ";".join(rec["article_urls"]),
+        "source": _named(rec["outlets"], "; "),
+        "notes": notes(first.get("sentence", ""), []),
+        "sources": rec["sources"],
+        "reports": rec["reports"],
+        "articles": rec["articles"],
+        "date_start": rec["date_start"],
+        "date_end": rec["date_end"],
+        "cameo_code": rec["root"],
+        "event_ids": ";".join(rec["event_ids"]),
+        "article_urls": ";".join(rec["article_urls"]),
         "disagreements": "; ".join(
-            f"{d['field']}: " + " / ".join(f"{x['value']} ({_named(x['outlets'], ', ')})" for x in d["readings"])
-            for d in rec["disagreements"]),
+            f"{d['field']}: "
+            + " / ".join(f"{x['value']} ({_named(x['outlets'], ', ')})" for x in d["readings"])
+            for d in rec["disagreements"]
+        ),
         "flags": ";".join(rec["flags"]),
-    }  # fmt: skip
+    }
 
 
 def happening_feature(rec: Mapping[str, Any]) -> dict[str, Any]:

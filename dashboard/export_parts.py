@@ -47,9 +47,16 @@ _Run = tuple[str | None, str | None]  # ids (after, upto]; None: from the first,
 _store: Store | None = None  # the store a forked child writes from (inherited, not pickled)
 
 
-def export_to_file(store: Store, fmt: str, path: Path, *, date_from: date | None = None,
-                   date_to: date | None = None, jobs: int = 1,
-                   min_split: int = MIN_SPLIT) -> int:  # fmt: skip
+def export_to_file(
+    store: Store,
+    fmt: str,
+    path: Path,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+    jobs: int = 1,
+    min_split: int = MIN_SPLIT,
+) -> int:
     """Write the events overlapping [date_from, date_to] to ``path`` in ``fmt``; returns how
     many. Raises ``OSError`` when a file cannot be written, the store's error when a read
     fails; part files never outlive the call."""
@@ -84,8 +91,14 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def export_to_stream(store: Store, fmt: str, out: TextIO, *, date_from: date | None = None,
-                     date_to: date | None = None) -> int:  # fmt: skip
+def export_to_stream(
+    store: Store,
+    fmt: str,
+    out: TextIO,
+    *,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> int:
     """``export_to_file`` into an open text stream (standard output), by this process."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
@@ -108,8 +121,9 @@ def _runs(store: Store, jobs: int, min_split: int) -> list[_Run]:
 def _pool(workers: int) -> ProcessPoolExecutor | _NoPool:
     if workers < 1:
         return _NoPool()
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_start_child)  # fmt: skip
+    return ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("fork"), initializer=_start_child
+    )
 
 
 class _NoPool:
@@ -132,20 +146,23 @@ def _start_child() -> None:
         _store.engine.dispose(close=False)
 
 
-def _write_run(store: Store, fmt: str, out: TextIO, run: _Run, date_from: date | None,
-               date_to: date | None) -> int:  # fmt: skip
+def _write_run(
+    store: Store, fmt: str, out: TextIO, run: _Run, date_from: date | None, date_to: date | None
+) -> int:
     after, upto = run
     points = store.place_points(TEXTS_KEPT) if fmt == "geojson" else None
     if points is not None:  # the places read once, not joined to every event
-        batches = store.stream_event_batches(UNPLACED_KEYS, date_from, date_to, after=after,
-                                             upto=upto)  # fmt: skip
+        batches = store.stream_event_batches(
+            UNPLACED_KEYS, date_from, date_to, after=after, upto=upto
+        )
         return write_batches(placed(batches, points, store.place_point), fmt, out)
     batches = store.stream_event_batches(ROW_KEYS[fmt], date_from, date_to, after=after, upto=upto)
     return write_batches(batches, fmt, out)
 
 
-def _write_part(fmt: str, path: Path, run: _Run, date_from: date | None,
-                date_to: date | None) -> int:  # fmt: skip
+def _write_part(
+    fmt: str, path: Path, run: _Run, date_from: date | None, date_to: date | None
+) -> int:
     """In a child: one run's rows, with no text before or after, to ``path``."""
     assert _store is not None, "a part is written by a forked child of export_to_file"
     with path.open("w", encoding="utf-8", newline="") as out:

@@ -163,8 +163,12 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def ingest(pipeline: Pipeline, paths: Iterable[Path], jobs: int,
-           progress: Callable[[FileResult], None] | None = None) -> list[FileResult]:  # fmt: skip
+def ingest(
+    pipeline: Pipeline,
+    paths: Iterable[Path],
+    jobs: int,
+    progress: Callable[[FileResult], None] | None = None,
+) -> list[FileResult]:
     """Read, analyse and store ``paths`` with ``jobs`` worker processes; one result per
     file, in the order of ``paths``, each passed to ``progress`` once its file is stored."""
     global _reader
@@ -178,8 +182,9 @@ def ingest(pipeline: Pipeline, paths: Iterable[Path], jobs: int,
         _reader.warm()
     overrides = dict(pipeline.geoparser.overrides)
     try:
-        with ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_start_worker,
-                                 initargs=(overrides, os.getpid())) as pool:  # fmt: skip
+        with ProcessPoolExecutor(
+            jobs, mp_context=ctx, initializer=_start_worker, initargs=(overrides, os.getpid())
+        ) as pool:
             return _store_all(pipeline, _in_order(pool, paths, jobs * WINDOW), progress)
     finally:
         _reader = None
@@ -265,8 +270,13 @@ def _size(path: Path) -> int:
         return 0  # read_file names what is wrong with it
 
 
-def _part(number: int, path: Path, read: FileRead | None,
-          pending: Future[Analysed] | Future[Chunk] | Analysed, last: bool) -> Part:  # fmt: skip
+def _part(
+    number: int,
+    path: Path,
+    read: FileRead | None,
+    pending: Future[Analysed] | Future[Chunk] | Analysed,
+    last: bool,
+) -> Part:
     """One queued part, waiting for its analysis; a chunk's failure rejects the file with
     its message, as the first failing article does in one worker."""
     done = pending.result() if isinstance(pending, Future) else pending
@@ -304,8 +314,11 @@ class _Filing:
         return _file(self.path, self.read, self.entries, self.saved)
 
 
-def _store_all(pipeline: Pipeline, parts: Iterable[Part | Analysed],
-               progress: Callable[[FileResult], None] | None) -> list[FileResult]:  # fmt: skip
+def _store_all(
+    pipeline: Pipeline,
+    parts: Iterable[Part | Analysed],
+    progress: Callable[[FileResult], None] | None,
+) -> list[FileResult]:
     """Store parts as they come, ``BATCH`` articles per transaction whichever files they
     belong to, so the writer works while the workers read; each file's report line is made
     (and passed to ``progress``) once its last article is written, in the order of the
@@ -351,8 +364,9 @@ def _write(pipeline: Pipeline, batch: list[tuple[_Filing, SaveItem]]) -> None:
     if not items:
         return
     try:
-        saved = pipeline.store.save_many(items, pipeline.geoparser.gaz.geometries,
-                                         pipeline.fingerprint)  # fmt: skip
+        saved = pipeline.store.save_many(
+            items, pipeline.geoparser.gaz.geometries, pipeline.fingerprint
+        )
     except StoreError as exc:  # the store itself failed (not one article): the batch is rejected
         saved = [exc] * len(items)
     for (filing, _), res in zip(batch, saved, strict=True):
@@ -372,8 +386,12 @@ def _finished(
     return out
 
 
-def _file(path: str, read: FileRead, entries: list[tuple[Article, int, tuple[str, ...]]],
-          saved: list[SaveResult | StoreError]) -> FileResult:  # fmt: skip
+def _file(
+    path: str,
+    read: FileRead,
+    entries: list[tuple[Article, int, tuple[str, ...]]],
+    saved: list[SaveResult | StoreError],
+) -> FileResult:
     per_article, stored = [], []
     for (article, mentions, note), res in zip(entries, saved, strict=True):
         if isinstance(res, StoreError):

@@ -51,8 +51,15 @@ class Pipeline:
         for c in self.store.correction_rows("place"):
             place = self.geoparser.gaz.get(c["place_id"]) if c["place_id"] else None
             if place is None and c["lat"] is not None:
-                place = Place(id=c["place_id"] or f"user:{c['key']}", name=c["name"] or c["key"], kind="landmark",
-                              lat=c["lat"], lon=c["lon"], country_code=None, geo_precision=1)  # fmt: skip
+                place = Place(
+                    id=c["place_id"] or f"user:{c['key']}",
+                    name=c["name"] or c["key"],
+                    kind="landmark",
+                    lat=c["lat"],
+                    lon=c["lon"],
+                    country_code=None,
+                    geo_precision=1,
+                )
             if place is not None:
                 out[c["key"]] = place
         return out
@@ -123,11 +130,26 @@ class Pipeline:
             row = self.store.article(aid)
             if row is None:
                 continue
-            article = Article(aid, row["title"], row["text"], row["published"], row["source"], row["url"], "",
-                              tuple(json.loads(row["flags"])))  # fmt: skip
+            article = Article(
+                aid,
+                row["title"],
+                row["text"],
+                row["published"],
+                row["source"],
+                row["url"],
+                "",
+                tuple(json.loads(row["flags"])),
+            )
             found, evs, _ = self.analyse(article)
-            self.store.save(article, found, evs, self.geoparser.gaz.geometries, key=row["key"],
-                            force=True, analysis=self.fingerprint)  # fmt: skip
+            self.store.save(
+                article,
+                found,
+                evs,
+                self.geoparser.gaz.geometries,
+                key=row["key"],
+                force=True,
+                analysis=self.fingerprint,
+            )
             if progress:
                 progress(aid, len(evs))
         return len(article_ids)
@@ -144,8 +166,9 @@ class Pipeline:
 
     def add(self, article: Article, key: str | None = None) -> FileResult:
         found, evs, notes = self.analyse(article)
-        res = self.store.save(article, found, evs, self.geoparser.gaz.geometries, key,
-                              analysis=self.fingerprint)  # fmt: skip
+        res = self.store.save(
+            article, found, evs, self.geoparser.gaz.geometries, key, analysis=self.fingerprint
+        )
         return article_result(article, len(found), res, notes)
 
     def set_date(self, article_id: str, published: date) -> FileResult:
@@ -156,8 +179,16 @@ class Pipeline:
             raise StoreError(f"no article {article_id!r} in the store")
         check_published(published, row["title"] or article_id)  # as a file's date would be
         flags = tuple(f for f in json.loads(row["flags"]) if f != "no_publication_date")
-        article = Article(content_id(row["text"], published), row["title"], row["text"], published,
-                          row["source"], row["url"], "", flags)  # fmt: skip
+        article = Article(
+            content_id(row["text"], published),
+            row["title"],
+            row["text"],
+            published,
+            row["source"],
+            row["url"],
+            "",
+            flags,
+        )
         return replace(self.add(article, key=row["key"]), path=row["title"])
 
     def add_file(self, read: FileRead, replace_key: str | None = None) -> FileResult:
@@ -290,8 +321,13 @@ def expand(targets: Iterable[str]) -> Iterator[Path]:
     for target in targets:
         path = Path(target)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                              and not p.name.lower().startswith("readme"))  # fmt: skip
+            yield from sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not p.name.lower().startswith("readme")
+            )
         elif any(ch in target for ch in "*?["):
             yield from sorted(p for p in Path().glob(target) if p.is_file())
         else:

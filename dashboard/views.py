@@ -18,12 +18,33 @@ import pandas as pd
 from dashboard.store.db import Store
 
 EVENT_COLUMNS = [
-    "id", "article_id", "summary", "date_start", "date_end", "time_precision", "date_text",
-    "date_reason", "reference_date", "event_code", "event_name", "actors", "actor_countries",
-    "location_id", "location_name",
-    "location_kind", "geo_precision", "location_reason", "evidence", "flags", "alt_dates",
-    "title", "source", "url", "published", "detail",
-]  # fmt: skip
+    "id",
+    "article_id",
+    "summary",
+    "date_start",
+    "date_end",
+    "time_precision",
+    "date_text",
+    "date_reason",
+    "reference_date",
+    "event_code",
+    "event_name",
+    "actors",
+    "actor_countries",
+    "location_id",
+    "location_name",
+    "location_kind",
+    "geo_precision",
+    "location_reason",
+    "evidence",
+    "flags",
+    "alt_dates",
+    "title",
+    "source",
+    "url",
+    "published",
+    "detail",
+]
 _JSON_COLUMNS = ("actors", "actor_countries", "evidence", "flags", "alt_dates")
 
 
@@ -77,9 +98,12 @@ def load_frames(store: Store) -> Frames:
     )
     mentions = pd.DataFrame(store.mention_place_rows(), columns=["article_id", "place_id"])
     articles = pd.DataFrame(
-        [{"id": r["id"], "title": r["title"], "published": r["published"]} for r in store.article_rows()],
+        [
+            {"id": r["id"], "title": r["title"], "published": r["published"]}
+            for r in store.article_rows()
+        ],
         columns=["id", "title", "published"],
-    )  # fmt: skip
+    )
     return Frames(events, links, places, mentions, articles)
 
 

@@ -49,15 +49,45 @@ class Server:
         if self._as_user:
             shutil.chown(self.root, "postgres")
         data = self.root / "data"
-        self._run(str(self.bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres",
-                  "-E", "UTF8", "--no-sync", "--locale=C")  # fmt: skip
+        self._run(
+            str(self.bindir / "initdb"),
+            "-D",
+            str(data),
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--no-sync",
+            "--locale=C",
+        )
         self.proc = subprocess.Popen(
-            [*self._as_user, str(self.bindir / "postgres"), "-D", str(data), "-p", str(self.port),
-             "-k", str(self.root), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",
-             "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-             "-c", "max_connections=60", "-c", "shared_buffers=16MB"],
-            stdout=subprocess.DEVNULL, stderr=(self.root / "log").open("wb"),
-        )  # fmt: skip
+            [
+                *self._as_user,
+                str(self.bindir / "postgres"),
+                "-D",
+                str(data),
+                "-p",
+                str(self.port),
+                "-k",
+                str(self.root),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "fsync=off",
+                "-c",
+                "synchronous_commit=off",
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "max_connections=60",
+                "-c",
+                "shared_buffers=16MB",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=(self.root / "log").open("wb"),
+        )
         self._wait()
         return self
 

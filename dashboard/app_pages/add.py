@@ -73,30 +73,55 @@ if go and files:
 if st.session_state.get(PENDING):
     with st.form("same_name"):
         st.markdown("**An article was already uploaded under these names.**")
-        choice = {name: st.radio(name, [AS_NEW, REPLACE], horizontal=True, key=f"same:{name}")
-                  for name, _ in st.session_state[PENDING]}  # fmt: skip
+        choice = {
+            name: st.radio(name, [AS_NEW, REPLACE], horizontal=True, key=f"same:{name}")
+            for name, _ in st.session_state[PENDING]
+        }
         decided = st.form_submit_button("Ingest these files")
     if decided:
         store = data.current_store()
         pending = st.session_state.pop(PENDING)
-        show(ingest([(name, raw, store.uploaded_as(upload_name(name))[-1]["key"] if choice[name] == REPLACE else None)
-                     for name, raw in pending]))  # fmt: skip
+        show(
+            ingest(
+                [
+                    (
+                        name,
+                        raw,
+                        store.uploaded_as(upload_name(name))[-1]["key"]
+                        if choice[name] == REPLACE
+                        else None,
+                    )
+                    for name, raw in pending
+                ]
+            )
+        )
 
 with st.form("paste"):
     st.markdown("**Paste an article**")
     title = st.text_input("Title")
-    when = st.date_input("Publication date", value=None, format="YYYY-MM-DD",
-                         min_value=date(*state.ANY_MIN), max_value=date(*state.ANY_MAX),
-                         help="Leave empty if unknown: only explicit dates in the text are used.")  # fmt: skip
+    when = st.date_input(
+        "Publication date",
+        value=None,
+        format="YYYY-MM-DD",
+        min_value=date(*state.ANY_MIN),
+        max_value=date(*state.ANY_MAX),
+        help="Leave empty if unknown: only explicit dates in the text are used.",
+    )
     source = st.text_input("Source (outlet)")
     text = st.text_area("Text", height=200, placeholder="CITY — What happened, when and where.")
     pasted = st.form_submit_button("Add article")
 if pasted:
     try:
         # the date as a value, never a text header (the text is stored as pasted)
-        article = parse_article(text, path=f"paste:{title or 'untitled'}", title=title, source=source,
-                                published=when if isinstance(when, date) else None, headers=False,
-                                refuse_future=True)  # as every file format: a typo'd year is refused  # fmt: skip
+        article = parse_article(
+            text,
+            path=f"paste:{title or 'untitled'}",
+            title=title,
+            source=source,
+            published=when if isinstance(when, date) else None,
+            headers=False,
+            refuse_future=True,
+        )  # as every file format: a typo'd year is refused
         show([data.current_pipeline().add_file(FileRead(title or "pasted text", [article]))])
     except ArticleError as exc:
         st.error(f"Not added: {data.md(exc.reason)}")

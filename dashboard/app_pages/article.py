@@ -42,8 +42,12 @@ spans = [(m["start"], m["end"]) for m in mentions if m["place_id"]]
 left, right = st.columns([3, 2], gap="medium")
 with left:
     paragraphs = highlight(row["text"], spans).split("\n")
-    st.html(CSS + '<div class="gn-article" style="font-size:1rem;line-height:1.6">'
-            + "".join(f"<p>{p}</p>" for p in paragraphs if p.strip()) + "</div>")  # fmt: skip
+    st.html(
+        CSS
+        + '<div class="gn-article" style="font-size:1rem;line-height:1.6">'
+        + "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
+        + "</div>"
+    )
     st.caption(f"{len(spans)} place mention(s) highlighted.")
 with right:
     mine = article_cards(store, row["id"])
@@ -51,7 +55,15 @@ with right:
     st.html(cards_html([card_row(c) for c in mine]))
     st.markdown("**Places**")
     st.dataframe(
-        [{"text": m["text"], "place": m["name"] or "unresolved", "score": m["score"], "reason": m["reason"]}
-         for m in mentions],
-        hide_index=True, width="stretch",
-    )  # fmt: skip
+        [
+            {
+                "text": m["text"],
+                "place": m["name"] or "unresolved",
+                "score": m["score"],
+                "reason": m["reason"],
+            }
+            for m in mentions
+        ],
+        hide_index=True,
+        width="stretch",
+    )

@@ -21,8 +21,10 @@ if not rows:
 
 undated = [r for r in rows if "no_publication_date" in json.loads(r["flags"])]
 if undated:
-    st.warning(f"{len(undated)} article(s) have no publication date: only explicit dates in them are used. "
-               "Set the date to read 'yesterday' or 'on Monday' in them too.")  # fmt: skip
+    st.warning(
+        f"{len(undated)} article(s) have no publication date: only explicit dates in them are used. "
+        "Set the date to read 'yesterday' or 'on Monday' in them too."
+    )
     for r in undated[:20]:
         with st.form(f"date_{r['id']}"):
             st.text(r["title"] or "(untitled)")
@@ -43,6 +45,12 @@ if undated:
 
 table = pd.DataFrame(rows)[["title", "source", "published", "events", "url"]]
 table["url"] = table["url"].map(lambda u: http_url(u) or "")  # only http(s) becomes a link
-st.dataframe(table, hide_index=True, width="stretch",
-             column_config={"published": st.column_config.DateColumn("Published"),
-                            "url": st.column_config.LinkColumn("URL")})  # fmt: skip
+st.dataframe(
+    table,
+    hide_index=True,
+    width="stretch",
+    column_config={
+        "published": st.column_config.DateColumn("Published"),
+        "url": st.column_config.LinkColumn("URL"),
+    },
+)

@@ -91,9 +91,16 @@ if ZOOM_TO not in st.session_state:
 def render_map(groups: list, center: tuple[float, float], zoom: int, big: bool) -> dict | None:
     # only a store with views drawn in cells asks for the map's zoom and bounds (ui/map_view.py)
     returned = ["last_active_drawing", "last_object_clicked_count"]
-    return st_folium(base_map(), key=map_view.map_key(big), height=500, use_container_width=True,
-                     feature_group_to_add=groups, center=center, zoom=zoom,
-                     returned_objects=returned + (map_view.VIEW_OBJECTS if big else []))  # fmt: skip
+    return st_folium(
+        base_map(),
+        key=map_view.map_key(big),
+        height=500,
+        use_container_width=True,
+        feature_group_to_add=groups,
+        center=center,
+        zoom=zoom,
+        returned_objects=returned + (map_view.VIEW_OBJECTS if big else []),
+    )
 
 
 def rerun_fragment() -> None:
@@ -127,8 +134,13 @@ def go_to_search(shown: pd.DataFrame) -> None:
     """ "Go to place" for a view with too many places to list (tens of thousands of options
     went to the browser on every rerun): a name typed is looked up in the store, and the
     view's places so named are offered, those named from the start and busiest first."""
-    st.text_input("Go to place", key=GOTO_TEXT, placeholder="Go to place… (type a name, Enter)",
-                  label_visibility="collapsed", width=260)  # fmt: skip
+    st.text_input(
+        "Go to place",
+        key=GOTO_TEXT,
+        placeholder="Go to place… (type a name, Enter)",
+        label_visibility="collapsed",
+        width=260,
+    )
     text = str(st.session_state.get(GOTO_TEXT) or "").strip()
     if not text:
         return
@@ -140,23 +152,38 @@ def go_to_search(shown: pd.DataFrame) -> None:
         st.caption("No place of this view is named so.")
         return
     names = dict(zip(hits["id"], hits["name"] + " · " + hits["kind"], strict=True))
-    st.pills("Places named so", list(names), key=GOTO, on_change=_go_to,
-             format_func=lambda i: names.get(i, i), label_visibility="collapsed")  # fmt: skip
+    st.pills(
+        "Places named so",
+        list(names),
+        key=GOTO,
+        on_change=_go_to,
+        format_func=lambda i: names.get(i, i),
+        label_visibility="collapsed",
+    )
 
 
 def controls() -> None:
     with st.container(horizontal=True, vertical_alignment="center", key="map_controls"):
-        st.segmented_control("Map layer", LAYERS, default=HAPPENED, key=LAYER,
-                             label_visibility="collapsed")  # fmt: skip
+        st.segmented_control(
+            "Map layer", LAYERS, default=HAPPENED, key=LAYER, label_visibility="collapsed"
+        )
         shown = mentioned()[0] if layer == MENTIONED else summary
         if map_view.is_big(shown):
             go_to_search(shown)
         else:
             ranked = shown.sort_values(["n_events", "name"], ascending=[False, True])
             names = dict(zip(ranked["id"], ranked["name"] + " · " + ranked["kind"], strict=True))
-            st.selectbox("Go to place", list(names), index=None, key=GOTO, on_change=_go_to,
-                         format_func=lambda i: names.get(i, i), placeholder="Go to place… (type a name)",
-                         label_visibility="collapsed", width=260)  # fmt: skip
+            st.selectbox(
+                "Go to place",
+                list(names),
+                index=None,
+                key=GOTO,
+                on_change=_go_to,
+                format_func=lambda i: names.get(i, i),
+                placeholder="Go to place… (type a name)",
+                label_visibility="collapsed",
+                width=260,
+            )
     with st.container(horizontal=True, vertical_alignment="center"):
         st.toggle("Play through time", key=PLAY)
         st.segmented_control(
@@ -315,26 +342,38 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
     # the browser on every rerun
     listed = [*here.cards, *(mentioning.cards if mentioning else ())]
     labels = {c.id: c.summary for c in listed}
-    st.selectbox("Focus an event: its place is highlighted on the map, its span on the timeline",
-                 list(labels), index=None, key=state.FOCUS, format_func=lambda i: labels.get(i, i),
-                 placeholder="Choose an event")  # fmt: skip
+    st.selectbox(
+        "Focus an event: its place is highlighted on the map, its span on the timeline",
+        list(labels),
+        index=None,
+        key=state.FOCUS,
+        format_func=lambda i: labels.get(i, i),
+        placeholder="Choose an event",
+    )
     fid = st.session_state.get(state.FOCUS)
     if fid != st.session_state.get("_focus_drawn"):
         # the map and timeline outside this fragment must redraw too: rerun the whole page
         st.session_state["_focus_drawn"] = fid
         st.rerun()
     if any(c.id == fid for c in here.cards):  # the focused card first, outlined
-        here = CardPage(here.place_id, here.total, here.offset,
-                        tuple(sorted(here.cards, key=lambda c: c.id != fid)))  # fmt: skip
+        here = CardPage(
+            here.place_id,
+            here.total,
+            here.offset,
+            tuple(sorted(here.cards, key=lambda c: c.id != fid)),
+        )
     # several reports, or one report several outlets carried word for word (issue 16)
     told, told_cards = data.happening_cards(
         q, place_id, MAX_HAPPENINGS, min_reports=2, carried=True
     )
     parts = [_section(here, fid)]
     if told:
-        parts.insert(0, f'<h3 class="gn-section">Happenings told by several reports · {told}</h3>'
-                     + happenings_html(told_cards)
-                     + f'<h3 class="gn-section">Every report, one card each · {here.total}</h3>')  # fmt: skip
+        parts.insert(
+            0,
+            f'<h3 class="gn-section">Happenings told by several reports · {told}</h3>'
+            + happenings_html(told_cards)
+            + f'<h3 class="gn-section">Every report, one card each · {here.total}</h3>',
+        )
     if here.total > len(here.cards):
         last = here.offset + len(here.cards)
         parts.insert(0, f"<p>Showing {here.offset + 1}–{last} of {here.total}.</p>")
@@ -342,8 +381,10 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
         if not here.total:
             parts.insert(0, '<p class="gn-why">No event is placed here in this view.</p>')
         if mentioning is not None and mentioning.total:
-            parts.append(f'<h3 class="gn-section">Events that only mention {data.html_text(place_name(place_id))}'
-                         f" · {mentioning.total}</h3>")  # fmt: skip
+            parts.append(
+                f'<h3 class="gn-section">Events that only mention {data.html_text(place_name(place_id))}'
+                f" · {mentioning.total}</h3>"
+            )
             parts.append(_section(mentioning, fid))
         if not quiet.empty:
             parts.append(
@@ -423,11 +464,22 @@ def _turn(listed: tuple, offset: int) -> None:
 def _pager(page: CardPage, listed: tuple) -> None:
     """Newer and older pages of cards: each one query for ``MAX_CARDS`` cards."""
     with st.container(horizontal=True, key="card_pages"):
-        st.button("Newer", icon=":material/chevron_left:", key="cards_newer",
-                  disabled=page.offset == 0, on_click=_turn, args=(listed, page.offset - MAX_CARDS))  # fmt: skip
-        st.button("Older", icon=":material/chevron_right:", key="cards_older",
-                  disabled=page.offset + MAX_CARDS >= page.total, on_click=_turn,
-                  args=(listed, page.offset + MAX_CARDS))  # fmt: skip
+        st.button(
+            "Newer",
+            icon=":material/chevron_left:",
+            key="cards_newer",
+            disabled=page.offset == 0,
+            on_click=_turn,
+            args=(listed, page.offset - MAX_CARDS),
+        )
+        st.button(
+            "Older",
+            icon=":material/chevron_right:",
+            key="cards_older",
+            disabled=page.offset + MAX_CARDS >= page.total,
+            on_click=_turn,
+            args=(listed, page.offset + MAX_CARDS),
+        )
 
 
 def timeline() -> None:
@@ -441,8 +493,13 @@ def timeline() -> None:
         shown = data.extent() or (start, end)
         resolution = resolution_for(max(start, shown[0]), min(end, shown[1]))
         chart = histogram_chart(data.timeline(view_q, resolution), resolution, (start, end))
-    chosen = st.altair_chart(chart, width="stretch", on_select="rerun", selection_mode=BRUSH,
-                             key=f"timeline_{start}_{end}")  # a new range starts with no brush  # fmt: skip
+    chosen = st.altair_chart(
+        chart,
+        width="stretch",
+        on_select="rerun",
+        selection_mode=BRUSH,
+        key=f"timeline_{start}_{end}",
+    )  # a new range starts with no brush
     brushed = brushed_range(chosen.selection if chosen else None)
     if brushed and brushed != (start, end):
         filters.set_dates(*brushed)
@@ -451,33 +508,52 @@ def timeline() -> None:
 controls()
 st.fragment(map_and_cards, run_every=1.5 if st.session_state.get(PLAY) else None)()
 if n_unreal and not show_unreal:
-    st.caption(f"{n_unreal} negated or hypothetical event(s) hidden: *Show negated and "
-               "hypothetical events* in the sidebar shows them, flagged.")  # fmt: skip
+    st.caption(
+        f"{n_unreal} negated or hypothetical event(s) hidden: *Show negated and "
+        "hypothetical events* in the sidebar shows them, flagged."
+    )
 unlocated = n_events - int(summary["n_events"].sum())
 if unlocated:
-    st.caption(f"{unlocated} event(s) in this view have no location and are not on the map; "
-               "their cards say why.")  # fmt: skip
+    st.caption(
+        f"{unlocated} event(s) in this view have no location and are not on the map; "
+        "their cards say why."
+    )
 with st.expander("Download the events in this view"):
     # the files hold what the view shows (see the README): say which events those are
     if show_unreal:
         said = "; negated and hypothetical events included, flagged"
     elif n_unreal:
-        said = (f"; not the {n_unreal} hidden negated or hypothetical event(s) "
-                "(show them in the sidebar to include them, flagged)")  # fmt: skip
+        said = (
+            f"; not the {n_unreal} hidden negated or hypothetical event(s) "
+            "(show them in the sidebar to include them, flagged)"
+        )
     else:
         said = ""
     st.caption(f"The {n_events} event(s) counted above{said}.")
     version = data.version()
     cols = st.columns(3)
-    for col, (fmt, mime) in zip(cols, [("csv", "text/csv"), ("geojson", "application/geo+json"),
-                                       ("jsonl", "application/x-ndjson")], strict=True):  # fmt: skip
+    for col, (fmt, mime) in zip(
+        cols,
+        [
+            ("csv", "text/csv"),
+            ("geojson", "application/geo+json"),
+            ("jsonl", "application/x-ndjson"),
+        ],
+        strict=True,
+    ):
         # a callable: the export is built when the button is pressed, not on every rerun;
         # on_click="ignore": a click that also reran the page replaced the file it asked for
         # ("Deferred file … not found"), so every other click was lost
         export = functools.partial(
             data.export_text, data.default_db(), version, fmt, start, end, filters_now, show_unreal
         )
-        col.download_button(fmt.upper(), export, on_click="ignore",
-                            file_name=f"geonews-{start}-{end}.{fmt}", mime=mime, key=f"dl_{fmt}")  # fmt: skip
+        col.download_button(
+            fmt.upper(),
+            export,
+            on_click="ignore",
+            file_name=f"geonews-{start}-{end}.{fmt}",
+            mime=mime,
+            key=f"dl_{fmt}",
+        )
 st.markdown("#### Timeline")
 timeline()

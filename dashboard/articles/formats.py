@@ -138,8 +138,15 @@ def read_bytes(raw: bytes, filename: str) -> FileRead:
         path.write_bytes(raw)
         result = read_file(path, display=safe)
     # the temporary path means nothing once read: uploads are known by their name
-    result.articles = [replace(a, path=f"upload:{safe}" if a.path == str(path) else a.path.replace(str(path), f"upload:{safe}"))
-                       for a in result.articles]  # fmt: skip
+    result.articles = [
+        replace(
+            a,
+            path=f"upload:{safe}"
+            if a.path == str(path)
+            else a.path.replace(str(path), f"upload:{safe}"),
+        )
+        for a in result.articles
+    ]
     return result
 
 
@@ -233,8 +240,17 @@ def _add_record(
     try:
         title, source, url = (field_text(item.get(k), k, key) for k in ("title", "source", "url"))
         # the date as a value, never a text header: the text is stored as given
-        art = parse_article(body, path=key, flags=flags, title=title, source=source, url=url,
-                            published=date, headers=False, refuse_future=True)  # fmt: skip
+        art = parse_article(
+            body,
+            path=key,
+            flags=flags,
+            title=title,
+            source=source,
+            url=url,
+            published=date,
+            headers=False,
+            refuse_future=True,
+        )
     except ArticleError as exc:
         out.problems.append(f"{where}: {exc.reason}")
         return
@@ -253,9 +269,17 @@ def _from_html(text: str, name: str, flags: tuple[str, ...]) -> Article:
     body = (meta.get("text") or "").strip()
     if not body:
         raise ArticleError(name, "no article text found in the HTML page")
-    return parse_article(body, path=name, flags=flags, title=meta.get("title") or "",
-                         source=meta.get("sitename") or meta.get("hostname") or "", url=meta.get("url") or "",
-                         published=meta.get("date"), headers=False, refuse_future=True)  # fmt: skip
+    return parse_article(
+        body,
+        path=name,
+        flags=flags,
+        title=meta.get("title") or "",
+        source=meta.get("sitename") or meta.get("hostname") or "",
+        url=meta.get("url") or "",
+        published=meta.get("date"),
+        headers=False,
+        refuse_future=True,
+    )
 
 
 def _check_xml(raw: bytes, name: str) -> None:
@@ -309,8 +333,16 @@ def _from_feed(raw: bytes, name: str) -> FileRead:
             when = f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}"
         key = entry.get("link") or entry.get("id") or f"{name}#{n}"
         try:
-            art = parse_article(body, path="", title=entry.get("title") or "", source=source,
-                                url=key, published=when, headers=False, refuse_future=True)  # fmt: skip
+            art = parse_article(
+                body,
+                path="",
+                title=entry.get("title") or "",
+                source=source,
+                url=key,
+                published=when,
+                headers=False,
+                refuse_future=True,
+            )
         except ArticleError as exc:
             out.problems.append(f"entry {n}: {exc.reason}")
             continue

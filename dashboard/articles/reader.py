@@ -26,9 +26,12 @@ NUL = "\x00"
 
 # Byte-order marks, longest first: UTF-32-LE's BOM begins with UTF-16-LE's
 _BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
-)  # fmt: skip
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
 
 _SEED_DATE = re.compile(r"\A\s*date\s+(\S+)[ \t]*\n?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
@@ -71,10 +74,18 @@ def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         return raw.decode("cp1252", errors="replace"), ("decoded_cp1252",)
 
 
-def parse_article(text: str, *, path: str = "", flags: tuple[str, ...] = (),
-                  title: str = "", source: str = "", url: str = "",
-                  published: object = None, headers: bool = True,
-                  refuse_future: bool = False) -> Article:  # fmt: skip
+def parse_article(
+    text: str,
+    *,
+    path: str = "",
+    flags: tuple[str, ...] = (),
+    title: str = "",
+    source: str = "",
+    url: str = "",
+    published: object = None,
+    headers: bool = True,
+    refuse_future: bool = False,
+) -> Article:
     """An ``Article`` from text in one of the supported text formats.
 
     A structured source (a JSON record, a feed entry, an HTML page's metadata) passes its
@@ -175,8 +186,9 @@ def article_id(text: str, published: date | None) -> str:
     return f"a{digest[:16]}"
 
 
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()  # fmt: skip
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
 # a header date in words: "date 18 June 2026", "date June 18, 2026" (alone on its line)
 _WORDS_DATE = re.compile(
     r"\A\s*date\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2}),?)"

@@ -27,9 +27,11 @@ _TITLES = (
     r"Governor|Mayor|Senator|Rep\.|[Ss]pokes(?:man|woman|person)|[Cc]hief|Commander|Pope)"
 )
 _PERSON = re.compile(rf"\b{_TITLES} (?P<name>{_NAME})")
-_ORG_WORDS = (r"(?:Force|Forces|Ministry|Army|Navy|Air Force|Council|Party|Agency|Organi[sz]ation|"
-              r"Union|Command|Guard|Guards|Corps|Committee|Commission|Bank|Front|Movement|Brigade|"
-              r"Fleet|Parliament|Assembly|Congress|Court|Police|Coast Guard|Agency)")  # fmt: skip
+_ORG_WORDS = (
+    r"(?:Force|Forces|Ministry|Army|Navy|Air Force|Council|Party|Agency|Organi[sz]ation|"
+    r"Union|Command|Guard|Guards|Corps|Committee|Commission|Bank|Front|Movement|Brigade|"
+    r"Fleet|Parliament|Assembly|Congress|Court|Police|Coast Guard|Agency)"
+)
 
 # the "of" part of a body's name ("the Organization of American States", "the Ministry of
 # Defence"): ACE 2005 takes the whole proper name as one ORG name mention
@@ -49,8 +51,18 @@ def _org_pattern() -> re.Pattern[str]:
 _SHIP = re.compile(
     r"\b(?P<prefix>ROKS|USS|HMS|HMAS|HMCS|JS|INS|RFS|FS|USNS)\s(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
 )
-SHIP_COUNTRY = {"ROKS": "KR", "USS": "US", "USNS": "US", "HMS": "GB", "HMAS": "AU", "HMCS": "CA",
-                "JS": "JP", "INS": "IN", "RFS": "RU", "FS": "FR"}  # fmt: skip
+SHIP_COUNTRY = {
+    "ROKS": "KR",
+    "USS": "US",
+    "USNS": "US",
+    "HMS": "GB",
+    "HMAS": "AU",
+    "HMCS": "CA",
+    "JS": "JP",
+    "INS": "IN",
+    "RFS": "RU",
+    "FS": "FR",
+}
 RECENT_PEOPLE = 32  # an article names a handful of people; 32 leaves room for long ones
 _PRONOUN = re.compile(r"^\s*[\"“]?(?P<p>He|She)\b")
 
@@ -325,10 +337,18 @@ def _told(text: str, a: Actor, trigger_start: int) -> bool:
 _VERB_END = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$")
 
 
-def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, int],
-          actors: list[Actor], pool: list[Actor], spans_object: bool = False,
-          recipient_to: bool = False, stance: bool = False, asked: bool = False
-          ) -> tuple[Actor | None, Actor | None]:  # fmt: skip
+def roles(
+    text: str,
+    trigger_start: int,
+    trigger_end: int,
+    clause: tuple[int, int],
+    actors: list[Actor],
+    pool: list[Actor],
+    spans_object: bool = False,
+    recipient_to: bool = False,
+    stance: bool = False,
+    asked: bool = False,
+) -> tuple[Actor | None, Actor | None]:
     """CAMEO's source and target actors of one trigger.
 
     The source is the actor nearest before the trigger in its clause (the subject side), a
@@ -368,8 +388,14 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     # "Malian troops and Russian mercenaries killed": of a joint subject, the first named is
     # the source (CAMEO's and GDELT's Actor1)
     while source is not None and source.kind == "country":
-        first = next((a for a in before if a.kind == "country"
-                      and _JOINT.fullmatch(text, a.end, source.start)), None)  # fmt: skip
+        first = next(
+            (
+                a
+                for a in before
+                if a.kind == "country" and _JOINT.fullmatch(text, a.end, source.start)
+            ),
+            None,
+        )
         if first is None:
             break
         source = first
@@ -408,8 +434,15 @@ def roles(text: str, trigger_start: int, trigger_end: int, clause: tuple[int, in
     if recipient_to and not passive:
         # "extradited a Russian hacker to the United States": the receiver, not the object's
         # nationality, is the target
-        target = next((a for a in pool if trigger_end <= a.start < clause[1]
-                       and _TO_BEFORE.search(text, max(trigger_end, a.start - 8), a.start)), None)  # fmt: skip
+        target = next(
+            (
+                a
+                for a in pool
+                if trigger_end <= a.start < clause[1]
+                and _TO_BEFORE.search(text, max(trigger_end, a.start - 8), a.start)
+            ),
+            None,
+        )
         if target is not None:
             return source, target
     for a in pool:
@@ -543,8 +576,9 @@ ROUTE_BEFORE = re.compile(
 )
 
 
-def _candidates(text: str, before: list[Actor], clause: tuple[int, int], trigger_start: int,
-                trigger_end: int) -> tuple[list[Actor], bool]:  # fmt: skip
+def _candidates(
+    text: str, before: list[Actor], clause: tuple[int, int], trigger_start: int, trigger_end: int
+) -> tuple[list[Actor], bool]:
     """The actors of ``before`` that may be the trigger's source, and whether any is a side
     (not only a place or a diplomat's host named before it)."""
     # "a tanker bound for India was seized": where it was going is neither side
@@ -577,9 +611,12 @@ def _candidates(text: str, before: list[Actor], clause: tuple[int, int], trigger
     # "Gunmen crossed into Togo and attacked": where a mover went is never who acted, even
     # when the subject is no named actor (CAMEO 1.1b3: the source is the verb's subject)
     before = [a for a in before if not _INTO_BEFORE.search(text, max(0, a.start - 30), a.start)]
-    sides = [a for a in before
-             if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
-             and not _HOST.search(text, max(0, a.start - 40), a.start)]  # fmt: skip
+    sides = [
+        a
+        for a in before
+        if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
+        and not _HOST.search(text, max(0, a.start - 40), a.start)
+    ]
     return (sides or before), bool(sides)
 
 
@@ -627,8 +664,9 @@ def nominal_object(text: str, start: int, trigger_start: int) -> int:
     return m.end() if m is not None else trigger_start
 
 
-def _patient(text: str, source: Actor | None, victim: Actor | None, trigger_start: int
-             ) -> Actor | None:  # fmt: skip
+def _patient(
+    text: str, source: Actor | None, victim: Actor | None, trigger_start: int
+) -> Actor | None:
     """What an act with a "by" agent was done to: the victim, else the actor before the
     trigger unless it only speaks of the act ("Greek authorities confirmed the seizure of
     the tanker by the Iranian navy": ACE 2005, the reporting event is an event of its own)."""
@@ -642,8 +680,9 @@ _BETWEEN_AFTER = re.compile(r"\s+between\s+(?:the\s+)?")
 _AND_NEXT = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+and\s+(?:the\s+)?")
 
 
-def _parties_between(text: str, trigger_end: int, clause: tuple[int, int], pool: list[Actor]
-                     ) -> tuple[Actor, Actor] | None:  # fmt: skip
+def _parties_between(
+    text: str, trigger_end: int, clause: tuple[int, int], pool: list[Actor]
+) -> tuple[Actor, Actor] | None:
     """The two parties named right after the trigger as "between X and Y" ("the meeting
     between the American and Chinese presidents", "talks between Armenia and Azerbaijan"):
     CAMEO 1.1b3 codes a dyad, the first named as source and the second as target."""

@@ -54,13 +54,27 @@ from dashboard.events.verbal import (
 from dashboard.model import EventType
 
 ROOTS: dict[str, str] = {
-    "01": "Make public statement", "02": "Appeal", "03": "Express intent to cooperate",
-    "04": "Consult", "05": "Engage in diplomatic cooperation",
-    "06": "Engage in material cooperation", "07": "Provide aid", "08": "Yield",
-    "09": "Investigate", "10": "Demand", "11": "Disapprove", "12": "Reject", "13": "Threaten",
-    "14": "Protest", "15": "Exhibit force posture", "16": "Reduce relations", "17": "Coerce",
-    "18": "Assault", "19": "Fight", "20": "Use unconventional mass violence",
-}  # fmt: skip
+    "01": "Make public statement",
+    "02": "Appeal",
+    "03": "Express intent to cooperate",
+    "04": "Consult",
+    "05": "Engage in diplomatic cooperation",
+    "06": "Engage in material cooperation",
+    "07": "Provide aid",
+    "08": "Yield",
+    "09": "Investigate",
+    "10": "Demand",
+    "11": "Disapprove",
+    "12": "Reject",
+    "13": "Threaten",
+    "14": "Protest",
+    "15": "Exhibit force posture",
+    "16": "Reduce relations",
+    "17": "Coerce",
+    "18": "Assault",
+    "19": "Fight",
+    "20": "Use unconventional mass violence",
+}
 WEAK = 1  # reporting verbs: only an event when nothing stronger is in the sentence
 GOV_BONUS = 4  # the governing verb of the main clause outranks any background noun
 
@@ -149,18 +163,31 @@ def triggers(text: str) -> list[Trigger]:
     found_matches = lex.match(tokens)
     # a reporting verb's word that opens a phrase with its object governs ("recalled its
     # ambassador from X" is no "recalled that"): its object is named, not a clause
-    phrases = frozenset(m.first for m in found_matches
-                        if m.rule.kind == "V" and len(m.rule.slots) > 1 and m.rule.weight > WEAK)  # fmt: skip
+    phrases = frozenset(
+        m.first
+        for m in found_matches
+        if m.rule.kind == "V" and len(m.rule.slots) > 1 and m.rule.weight > WEAK
+    )
     p = parse(tokens, lex, phrases)
-    matches = [m for m in found_matches
-               if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)]  # fmt: skip
+    matches = [
+        m
+        for m in found_matches
+        if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)
+    ]
     # "a heart attack", "a price war", "hackers attacked": another sense, no political act
     matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
     # "peaceful protests were part of democracy": a kind, not a happening
-    matches = [m for m in matches if not _generic_kind(p, m) and not _called_for(tokens, m)
-               and not _adverb_back(tokens, m) and not _gap_crosses_time(tokens, m)
-               and not _ruled_kind(p, m) and not _judged_noun(p, m)
-               and not _named_by(p, m)]  # fmt: skip
+    matches = [
+        m
+        for m in matches
+        if not _generic_kind(p, m)
+        and not _called_for(tokens, m)
+        and not _adverb_back(tokens, m)
+        and not _gap_crosses_time(tokens, m)
+        and not _ruled_kind(p, m)
+        and not _judged_noun(p, m)
+        and not _named_by(p, m)
+    ]
     # "The coach asked his players", "The company held talks": no political actor acts
     matches = [m for m in matches if not risk(p, m, matches)]
     material = any(m.rule.code.startswith(MATERIAL) for m in matches)
@@ -181,33 +208,47 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not _unarmed_operation(p, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
     # but a denial is an act of its own (CAMEO 1.1b3 §016): "denied that it had interfered"
-    matches = [m for m in matches
-               if m.rule.weight == WEAK or m.first not in p.passing or denial(m)]  # fmt: skip
+    matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing or denial(m)]
     # "the truce broke down when troops shelled the town": no ceasefire was declared; the
     # shelling is what happened (CAMEO 1.1b3 §087 codes a ceasefire declared, not one failing)
     matches = [m for m in matches if not _travel_warning(p, m)]
-    matches = [m for m in matches if not _ended_truce(p, m) and not _at_a_time(p, m)
-               and not _degree_hit(p, m) and not _talks_broke_up(p, m)
-               and not _fled_from(p, m)]  # fmt: skip
+    matches = [
+        m
+        for m in matches
+        if not _ended_truce(p, m)
+        and not _at_a_time(p, m)
+        and not _degree_hit(p, m)
+        and not _talks_broke_up(p, m)
+        and not _fled_from(p, m)
+    ]
     # "the strikes forced the suspension of flights": the effect of a happening, with its
     # object, is no act of its own
     forced = [m for m in matches if _forced_by_event(p, m)]
-    matches = [m for m in matches if m not in forced
-               and not any(_object_of(p, f, m) for f in forced)] if forced else matches  # fmt: skip
+    matches = (
+        [m for m in matches if m not in forced and not any(_object_of(p, f, m) for f in forced)]
+        if forced
+        else matches
+    )
     head = _force_after_posture(p, _head(p, matches), matches)
     if head is not None:
         after = [m for m in matches if m.first > head.last]
         comp = min(after, key=lambda m: m.first) if head.rule.embeds and after else None
         purpose = _purpose(p, head)
-        matches = [m for m in matches
-                   if m is head or _within(m, comp) or not _dependent(p, head, purpose, m)]  # fmt: skip
+        matches = [
+            m
+            for m in matches
+            if m is head or _within(m, comp) or not _dependent(p, head, purpose, m)
+        ]
     pairs = _asserted_after_contrast(
         p, [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
     )
     # the noun, not the verb: "rebels threatened to storm the capital" is no storm; nor a
     # weapon's name ("Typhoon jets", "Storm Shadow missiles")
-    hazards = [t.start for i, t in enumerate(tokens) if hazard_word(t.lower)
-               and i not in p.verbs and not weapon_name(text, t.start, t.end)]  # fmt: skip
+    hazards = [
+        t.start
+        for i, t in enumerate(tokens)
+        if hazard_word(t.lower) and i not in p.verbs and not weapon_name(text, t.start, t.end)
+    ]
     hazard = bool(hazards)
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
     # "the airport was closed because of volcanic ash": a safety measure, no one targeted
@@ -215,14 +256,27 @@ def triggers(text: str) -> list[Trigger]:
     # "a tsunami warning was issued", "warned of possible flooding": no actor threatens
     pairs = [(m, t) for m, t in pairs if not (hazard and t.code == "13" and _WARNING.match(t.text))]
     # "The heatwave threatened crops": the hazard is the threat's subject, no actor threatens
-    pairs = [(m, t) for m, t in pairs if not (t.code == "13" and t.text.lower().startswith("threat")
-                                              and (any(h < t.start for h in hazards)
-                                                   or _inanimate_subject(p, m)))]  # fmt: skip
+    pairs = [
+        (m, t)
+        for m, t in pairs
+        if not (
+            t.code == "13"
+            and t.text.lower().startswith("threat")
+            and (any(h < t.start for h in hazards) or _inanimate_subject(p, m))
+        )
+    ]
     # "simulated strikes", "staged a mock attack", "rehearsed a response to an attack": a
     # drill shows force, no force is used (CAMEO 1.1b3 §150)
     pretend = lex.words("pretend")
-    pairs = [(m, replace(t, code="15", full="150") if t.code in _FORCE_ROOTS
-              and _pretended(p, m, pretend) else t) for m, t in pairs]  # fmt: skip
+    pairs = [
+        (
+            m,
+            replace(t, code="15", full="150")
+            if t.code in _FORCE_ROOTS and _pretended(p, m, pretend)
+            else t,
+        )
+        for m, t in pairs
+    ]
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:
@@ -236,16 +290,22 @@ def triggers(text: str) -> list[Trigger]:
     if false is not None:
         # "Reports that Hamas had released two hostages were false" (FactBank: a proposition
         # its source calls false is counterfactual)
-        found = [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
-                 if false.start("what") <= t.start < false.end("what") else t for t in found]  # fmt: skip
+        found = [
+            replace(t, flags=tuple(sorted({*t.flags, "negated"})))
+            if false.start("what") <= t.start < false.end("what")
+            else t
+            for t in found
+        ]
     off = _CALLED_OFF_AFTER.search(text)
     if off is not None:
         # "Planned talks between A and B in Istanbul were called off": the subject before a
         # passive of calling off did not happen, however the clause was parsed
-        found = [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
-                 if t.start < off.start() and not _CLAUSE_MARK.search(text, t.start, off.start())
-                 else t
-                 for t in found]  # fmt: skip
+        found = [
+            replace(t, flags=tuple(sorted({*t.flags, "negated"})))
+            if t.start < off.start() and not _CLAUSE_MARK.search(text, t.start, off.start())
+            else t
+            for t in found
+        ]
     return _denial_first(_prune(found))
 
 
@@ -341,9 +401,10 @@ def _none_of(p: Parse, m: Match) -> bool:
         return False  # the row holds the negation: "no comment" (011), "ended without a deal"
     tokens = p.tokens
     start = max(p.opening(m.first), m.first - 1)
-    return any(tokens[k].lower in _NONE and k + 1 < len(tokens)
-               and tokens[k + 1].lower not in _NOT_NONE
-               for k in range(start, m.last))  # fmt: skip
+    return any(
+        tokens[k].lower in _NONE and k + 1 < len(tokens) and tokens[k + 1].lower not in _NOT_NONE
+        for k in range(start, m.last)
+    )
 
 
 @cache
@@ -357,8 +418,11 @@ def _came_close(p: Parse, m: Match, lex: Lexicon) -> bool:
     five words before the match, in its clause."""
     start = max(p.opening(m.first), m.first - 5)
     tokens = p.tokens
-    return any(cue_at(tokens, k, m.first, cue)
-               for k in range(start, m.first) for cue in lex.cue("near_miss"))  # fmt: skip
+    return any(
+        cue_at(tokens, k, m.first, cue)
+        for k in range(start, m.first)
+        for cue in lex.cue("near_miss")
+    )
 
 
 def _pretended(p: Parse, m: Match, pretend: frozenset[str]) -> bool:
@@ -493,8 +557,10 @@ def _armed_blocker(p: Parse, m: Match) -> bool:
     k, tokens = m.first, p.tokens
     if p.kind(k) not in ("main", "comp") or tokens[k].keys & _PASSAGE_NOUNS:
         return False
-    start = max((j + 1 for j in p.verbs if p.opening(k) <= j < k and tokens[j].lower not in AUX),
-                default=p.opening(k))  # fmt: skip
+    start = max(
+        (j + 1 for j in p.verbs if p.opening(k) <= j < k and tokens[j].lower not in AUX),
+        default=p.opening(k),
+    )
     subject = tokens[start:k]  # after "said": "The army said villagers blocked" is no army's
     if any(t.keys & {"police", "policeman", "protester", "demonstrator"} for t in subject):
         return False
@@ -762,8 +828,14 @@ def _head(p: Parse, matches: list[Match]) -> Match | None:
             key=lambda m: (m.rule.weight, len(m.rule.slots), m.first == g, _reach(m, g)),
         )
     clause = p.clause[g]
-    objects = [m for m in matches if m.first > g and p.clause[m.first] == clause
-               and m.rule.weight > WEAK and not _setting(p, g, m)]  # fmt: skip
+    objects = [
+        m
+        for m in matches
+        if m.first > g
+        and p.clause[m.first] == clause
+        and m.rule.weight > WEAK
+        and not _setting(p, g, m)
+    ]
     return min(objects, key=lambda m: (m.first, -m.rule.weight)) if objects else None
 
 
@@ -827,10 +899,16 @@ def _force_after_posture(p: Parse, head: Match | None, matches: list[Match]) -> 
     if head is None or head.rule.code[:2] != _POSTURE:
         return head
     tokens = p.tokens
-    joined = [m for m in matches
-              if m.rule.code[:2] in _FORCE and m.rule.weight > WEAK and m.first > head.last
-              and m.first in p.verbs and p.clause[m.first] == p.clause[head.first]
-              and tokens[m.first - 1].lower == "and"]  # fmt: skip
+    joined = [
+        m
+        for m in matches
+        if m.rule.code[:2] in _FORCE
+        and m.rule.weight > WEAK
+        and m.first > head.last
+        and m.first in p.verbs
+        and p.clause[m.first] == p.clause[head.first]
+        and tokens[m.first - 1].lower == "and"
+    ]
     return min(joined, key=lambda m: m.first) if joined else head
 
 
@@ -868,8 +946,10 @@ def _reports_anew(p: Parse, verb: int, first: int, lex: Lexicon) -> bool:
     said it had expelled …"): what follows is asserted on its own."""
     tokens = p.tokens
     report = lex.words("report")
-    return any(tokens[k].lower in ("and", "but") and tokens[k + 1].keys & report
-               for k in range(verb + 1, first - 1))  # fmt: skip
+    return any(
+        tokens[k].lower in ("and", "but") and tokens[k + 1].keys & report
+        for k in range(verb + 1, first - 1)
+    )
 
 
 def _direct(p: Parse, verb: int, first: int) -> bool:
@@ -985,8 +1065,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "141"  # "Thousands rallied against the government": a street rally (§141)
     elif code[:2] == "04" and m.rule.kind == "N" and _talks_ended(p, m):
         code = "164"  # "talks between the two sides broke down": negotiations halted (§164)
-    return Trigger(code[:2], weight, start, end, text[start:end], code,
-                   tuple(sorted(flags)))  # fmt: skip
+    return Trigger(code[:2], weight, start, end, text[start:end], code, tuple(sorted(flags)))
 
 
 def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexicon) -> Trigger:
@@ -1054,8 +1133,9 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     if gov.text.split()[0].lower() in NEGATIONS:
         flags.discard("negated")  # "would not comment" (§011), "will not tolerate" (§130)
     end = max(end, _same_object(p, gov, code, found))
-    return Trigger(code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code,
-                   public(flags))  # fmt: skip
+    return Trigger(
+        code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code, public(flags)
+    )
 
 
 def _agreed(p: Parse, gov: Trigger) -> bool:
@@ -1086,8 +1166,13 @@ def _same_object(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> int
     k = starts[gov.start]
     for t in found:
         j = starts[t.start]
-        if (t.start >= gov.end and t.code == code[:2] and j - k <= 6
-                and p.clause[j] == p.clause[k] and _direct(p, k, j)):  # fmt: skip
+        if (
+            t.start >= gov.end
+            and t.code == code[:2]
+            and j - k <= 6
+            and p.clause[j] == p.clause[k]
+            and _direct(p, k, j)
+        ):
             return t.end
     return gov.end
 
@@ -1136,8 +1221,12 @@ def _joint(p: Parse, gov: Trigger) -> bool:
             False  # the exercise is no verb's subject here ("rerouted around the exercise zones")
         )
     window = range(p.opening(p.gov) + 1, p.gov - 1)
-    pair = any(tokens[i].lower == "and" and tokens[i - 1].text[:1].isupper()
-               and _named_after(tokens, i + 1) for i in window)  # fmt: skip
+    pair = any(
+        tokens[i].lower == "and"
+        and tokens[i - 1].text[:1].isupper()
+        and _named_after(tokens, i + 1)
+        for i in window
+    )
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
 
 
@@ -1305,9 +1394,14 @@ def _never_came(p: Parse, m: Match, lex: Lexicon) -> bool:
     came", "a strike which did not materialise")."""
     tokens = p.tokens
     # the clause may follow the noun's own phrase: "a strike on the depot that never came"
-    k = next((j for j in range(m.last + 1, min(m.last + 6, len(tokens)))
-              if tokens[j].lower in ("that", "which") or j in p.verbs or tokens[j].boundary),
-             len(tokens))  # fmt: skip
+    k = next(
+        (
+            j
+            for j in range(m.last + 1, min(m.last + 6, len(tokens)))
+            if tokens[j].lower in ("that", "which") or j in p.verbs or tokens[j].boundary
+        ),
+        len(tokens),
+    )
     if k >= len(tokens) or tokens[k].lower not in ("that", "which"):
         return False
     window = tokens[k + 1 : k + 5]
@@ -1865,8 +1959,13 @@ def _subject(p: Parse, gov: Trigger, found: list[Trigger]) -> Trigger | None:
     """An attack noun before the verb in its clause ("the bombing killed twelve")."""
     starts = {t.start: i for i, t in enumerate(p.tokens)}
     clause = p.clause[starts[gov.start]]
-    before = [t for t in found if t.end <= gov.start and t.code in ("18", "19", "20")
-              and p.clause[starts[t.start]] == clause]  # fmt: skip
+    before = [
+        t
+        for t in found
+        if t.end <= gov.start
+        and t.code in ("18", "19", "20")
+        and p.clause[starts[t.start]] == clause
+    ]
     return before[-1] if before else None
 
 
@@ -1897,12 +1996,15 @@ def _complement(
     # the verb's own clause or a "that" clause under it; not a new main clause (", and the
     # government cut ties" is its own act, no complement of "vowed")
     after = [
-        t for t in found
-        if t.start >= gov.end and t.weight > WEAK and t.start - gov.end < 80
+        t
+        for t in found
+        if t.start >= gov.end
+        and t.weight > WEAK
+        and t.start - gov.end < 80
         and p.kind(starts[t.start]) in ("main", "comp")
         and not _new_subject(p, p.clause[starts[t.start]], own)
         and (not roots or t.code in roots)
-    ]  # fmt: skip
+    ]
     after.sort(key=lambda t: (t.start, -(t.end - t.start)))
     return after[0] if after else None
 

@@ -76,8 +76,10 @@ def _prev(tokens: list[Token], i: int) -> int:
     """Index of the previous token that is not an adverb (-1 at the start)."""
     j = i - 1
     # "-ly" marks an adverb, not a name: "Italy sent", "Kelly said" have their subject
-    while j >= 0 and (tokens[j].lower in _ADVERBS or (tokens[j].lower.endswith("ly")
-                                                      and "NOUN" not in tokens[j].pos)):  # fmt: skip
+    while j >= 0 and (
+        tokens[j].lower in _ADVERBS
+        or (tokens[j].lower.endswith("ly") and "NOUN" not in tokens[j].pos)
+    ):
         j -= 1
     return j
 
@@ -169,8 +171,9 @@ def _compound_noun(tokens: list[Token], i: int, j: int, saying: frozenset[str]) 
     return False
 
 
-_OBJECT_START = frozenset("the a an his her their its two three four five six several dozens "
-                          "hundreds thousands".split())  # fmt: skip
+_OBJECT_START = frozenset(
+    "the a an his her their its two three four five six several dozens hundreds thousands".split()
+)
 
 
 def _object_next(tokens: list[Token], k: int) -> bool:
@@ -280,13 +283,27 @@ def parse(tokens: list[Token], lex: Lexicon, phrases: frozenset[int] = frozenset
     opens = [0] * len(kinds)
     for i in range(len(clause) - 1, -1, -1):
         opens[clause[i]] = i
-    return Parse(tokens, clause, kinds, gov, frozenset(flags), frozenset(verbs), tuple(opens),
-                 frozenset(passing))  # fmt: skip
+    return Parse(
+        tokens,
+        clause,
+        kinds,
+        gov,
+        frozenset(flags),
+        frozenset(verbs),
+        tuple(opens),
+        frozenset(passing),
+    )
 
 
-def _governing(tokens: list[Token], clause: list[int], kinds: list[str], verbs: set[int],
-               lex: Lexicon, passing: set[int], phrases: frozenset[int] = frozenset()
-               ) -> tuple[int | None, set[str]]:  # fmt: skip
+def _governing(
+    tokens: list[Token],
+    clause: list[int],
+    kinds: list[str],
+    verbs: set[int],
+    lex: Lexicon,
+    passing: set[int],
+    phrases: frozenset[int] = frozenset(),
+) -> tuple[int | None, set[str]]:
     """The governing verb's index and the flags gathered on the way to it; the verbs that
     passed the event on are added to ``passing``."""
     flags: set[str] = set()
@@ -405,8 +422,9 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     right = j < len(tokens) and (
         tokens[j].lower in ("to", "from", "that") or "VBG" in tokens[j].tags
     )
-    if keys & lex.words("negate_verb") and (right or _dated_that(tokens, j)
-                                            or _denied_claim(tokens, j)):  # fmt: skip
+    if keys & lex.words("negate_verb") and (
+        right or _dated_that(tokens, j) or _denied_claim(tokens, j)
+    ):
         # "denied that", "denied on Thursday that", "denied plans to invade"
         return {"negated", "aspect"}
     if (
@@ -449,16 +467,21 @@ def _shared_infinitive(tokens: list[Token], j: int) -> bool:
 
 # what a denial denies, told as a noun before its act: "denied plans to invade", "denied
 # reports that troops had crossed"
-_DENIED = frozenset("plan plans claim claims report reports allegation allegations accusation "
-                    "accusations suggestion suggestions intention intentions".split())  # fmt: skip
+_DENIED = frozenset(
+    "plan plans claim claims report reports allegation allegations accusation "
+    "accusations suggestion suggestions intention intentions".split()
+)
 
 
 def _denied_claim(tokens: list[Token], j: int) -> bool:
     """``tokens[j]`` opens "plans to", "reports that", "any intention of" after a denial."""
     if j < len(tokens) and tokens[j].lower in ("any", "the"):
         j += 1
-    return (j + 1 < len(tokens) and tokens[j].lower in _DENIED
-            and tokens[j + 1].lower in ("to", "that", "of"))  # fmt: skip
+    return (
+        j + 1 < len(tokens)
+        and tokens[j].lower in _DENIED
+        and tokens[j + 1].lower in ("to", "that", "of")
+    )
 
 
 def _told_as_fact(tokens: list[Token], i: int) -> bool:
@@ -467,8 +490,9 @@ def _told_as_fact(tokens: list[Token], i: int) -> bool:
     for t in tokens[i + 1 : i + 14]:
         if t.lower in ("should", "must", "be"):
             return False
-        if t.lower in ("was", "were", "had", "did") or ("VBD" in t.tags and "VERB" in t.pos
-                                                         and "VBN" not in t.tags):  # fmt: skip
+        if t.lower in ("was", "were", "had", "did") or (
+            "VBD" in t.tags and "VERB" in t.pos and "VBN" not in t.tags
+        ):
             return True
     return False
 
@@ -545,9 +569,14 @@ def _passive(tokens: list[Token], i: int) -> bool:
     return j >= 0 and "be" in tokens[j].keys
 
 
-_FLAG_OF = {"negate": "negated", "intent": "intent", "demand": "demand",
-            "hypothetical": "hypothetical", "plan": "planned",
-            "near_miss": "hypothetical"}  # fmt: skip
+_FLAG_OF = {
+    "negate": "negated",
+    "intent": "intent",
+    "demand": "demand",
+    "hypothetical": "hypothetical",
+    "plan": "planned",
+    "near_miss": "hypothetical",
+}
 
 
 def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str]:

@@ -155,8 +155,17 @@ def find_dates(
     is the date the narrative was at before this sentence; ``utc_offset`` the article's
     offset in minutes. Example: ``find_dates("They met on Friday.", date(2024, 11, 7))``.
     """
-    base = Context(published, future, "", country, _southern(country, latitude), dayfirst, anchor,
-                   utc_offset, text)  # fmt: skip
+    base = Context(
+        published,
+        future,
+        "",
+        country,
+        _southern(country, latitude),
+        dayfirst,
+        anchor,
+        utc_offset,
+        text,
+    )
     found: list[DateMention] = []
     # phrases that name no day of the calendar ("31 February"): a later rule that reads a part
     # of them ("February") says so in its reason
@@ -222,8 +231,11 @@ def _before_the_report(
         m = _BARE_WEEKDAY.fullmatch(d.text)
         if m is None or d.range.precision != 1:
             continue
-        said = [r for r in found[:i] if r.range.precision == 1
-                and _SAID_ON.search(text, max(0, r.start - 30), r.start)]  # fmt: skip
+        said = [
+            r
+            for r in found[:i]
+            if r.range.precision == 1 and _SAID_ON.search(text, max(0, r.start - 30), r.start)
+        ]
         if not said or d.range.start <= said[-1].range.start:
             continue
         if published is None or d.range.start > published or "future" in d.range.reason:
@@ -277,8 +289,10 @@ def _features(text: str) -> dict[str, bool]:
     """Which cue words a sentence holds, so that each of the ~60 patterns runs only where it
     can match (most sentences of a story hold no date at all)."""
     folded = fold(text)
-    out = {key: may_match(words, folded) and rx_.search(text) is not None
-           for key, (rx_, words) in _CUE_NEEDS.items()}  # fmt: skip
+    out = {
+        key: may_match(words, folded) and rx_.search(text) is not None
+        for key, (rx_, words) in _CUE_NEEDS.items()
+    }
     out[""] = True
     out["digit"] = any(map(str.isdigit, text))
     return out
@@ -302,8 +316,11 @@ def _apply(
             ctx = replace(ctx, past_slack=ACT_SLACK)
     anchored_on_pub = outside = False
     if rule.anaphoric:
-        before = [d for d in found if d.end <= m.start() and not _PRESENT.match(d.text)
-                  and not _FUTURE_REF.search(d.text)]  # fmt: skip
+        before = [
+            d
+            for d in found
+            if d.end <= m.start() and not _PRESENT.match(d.text) and not _FUTURE_REF.search(d.text)
+        ]
         if before:
             last = max(before, key=lambda d: d.end)
             ctx = replace(ctx, anchor=last.range)
@@ -551,114 +568,612 @@ RULES: list[Rule] = [
     Rule(rx(rf"\bsince (?P<what>{_SINCE_WHAT})\b"), rel.since, True, needs="since"),
     # "since the October 26 vote": a dated noun opens the range too (not "since the 1960
     # quake", a comparison with another happening)
-    Rule(rx(rf"\bsince the (?P<what>(?:{_MONTH_NAMES}) \d{{1,2}}\b(?:,? \d{{4}})?)"), rel.since, True, needs="since"),
+    Rule(
+        rx(rf"\bsince the (?P<what>(?:{_MONTH_NAMES}) \d{{1,2}}\b(?:,? \d{{4}})?)"),
+        rel.since,
+        True,
+        needs="since",
+    ),
     # before the dates it holds, so that "the day after Jan. 5" is read whole
-    Rule(rx(rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<what>(?:last|next|this)\s+{_WD}|{_WD}(?=['’]s\b)|yesterday|tomorrow|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,? \d{{4}})?|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.day_around, True, needs="unit"),
-    Rule(rx(rf"\bthe week of (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"), rel.week_of_date, True, needs="month"),
-    Rule(rx(rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"), ab.week_of_month, True, needs="month"),
-    Rule(rx(rf"\bthe (?P<nth>first|second|third|fourth|fifth|last|final) {WEEKDAY_RX} (?:of|in) {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"), ab.weekday_of_month, True, needs="month"),
-    Rule(rx(rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: and | to |-|–| – ){DAY_RX} (?:of )?{MONTH_RX}(?:,? {YEAR_RX})?"), ab.day_first_pair, True, needs="month"),
-    Rule(rx(rf"\b(?:{_WD},? )?(?:the )?{DAY_RX} (?:of )?{MONTH_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"),
-    Rule(rx(rf"\b(?:{_WD},? )?{MONTH_RX} {DAY_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"),
-    Rule(rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"), ab.iso_date, False, needs="digit"),
+    Rule(
+        rx(
+            rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<what>(?:last|next|this)\s+{_WD}|{_WD}(?=['’]s\b)|yesterday|tomorrow|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,? \d{{4}})?|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"
+        ),
+        rel.day_around,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            rf"\bthe week of (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"
+        ),
+        rel.week_of_date,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"
+        ),
+        ab.week_of_month,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\bthe (?P<nth>first|second|third|fourth|fifth|last|final) {WEEKDAY_RX} (?:of|in) {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"
+        ),
+        ab.weekday_of_month,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: and | to |-|–| – ){DAY_RX} (?:of )?{MONTH_RX}(?:,? {YEAR_RX})?"
+        ),
+        ab.day_first_pair,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(rf"\b(?:{_WD},? )?(?:the )?{DAY_RX} (?:of )?{MONTH_RX},? {YEAR_RX}"),
+        ab.full_date,
+        False,
+        needs="month",
+    ),
+    Rule(
+        rx(rf"\b(?:{_WD},? )?{MONTH_RX} {DAY_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"
+    ),
+    Rule(
+        rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"),
+        ab.iso_date,
+        False,
+        needs="digit",
+    ),
     Rule(re.compile(num.YMD_RX), num.ymd_date, False, needs="digit"),
     Rule(re.compile(num.NUMERIC_RX), num.numeric_date, False, needs="digit"),
     # "the 1988 third quarter", "last year's fourth quarter", "1990's first half": the year
     # written before the part (HeidelTime date_r10c, date_r11a)
-    Rule(rx(r"\b(?:the )?(?P<year>\d{4})(?:['’]s)?[ -](?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter\b"), cal.quarter, False, needs="quarter"),
-    Rule(rx(r"\b(?:the )?(?P<rel>this|last|next) year['’]s (?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter\b"), cal.quarter, True, needs="quarter"),
-    Rule(rx(r"\b(?:the )?(?P<year>\d{4})(?:['’]s)?[ -](?P<h>first|second|1st|2nd)[ -]half\b"), cal.half, False, needs="half"),
-    Rule(rx(r"\b(?:the )?(?P<rel>this|last|next) year['’]s (?P<h>first|second|1st|2nd)[ -]half\b"), cal.half, True, needs="half"),
-    Rule(rx(r"(?<!year-earlier )(?<!year-ago )(?<!year earlier )\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year|(?<= of) the year)?\b(?<! of)"), cal.quarter, True, needs="quarter"),
-    Rule(rx(r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>\d{4}))?\b"), cal.quarter, True, needs="digit"),
-    Rule(rx(r"\b(?:the )?(?P<h>first|second|1st|2nd) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"), cal.half, True, needs="half"),
+    Rule(
+        rx(
+            r"\b(?:the )?(?P<year>\d{4})(?:['’]s)?[ -](?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter\b"
+        ),
+        cal.quarter,
+        False,
+        needs="quarter",
+    ),
+    Rule(
+        rx(
+            r"\b(?:the )?(?P<rel>this|last|next) year['’]s (?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter\b"
+        ),
+        cal.quarter,
+        True,
+        needs="quarter",
+    ),
+    Rule(
+        rx(r"\b(?:the )?(?P<year>\d{4})(?:['’]s)?[ -](?P<h>first|second|1st|2nd)[ -]half\b"),
+        cal.half,
+        False,
+        needs="half",
+    ),
+    Rule(
+        rx(r"\b(?:the )?(?P<rel>this|last|next) year['’]s (?P<h>first|second|1st|2nd)[ -]half\b"),
+        cal.half,
+        True,
+        needs="half",
+    ),
+    Rule(
+        rx(
+            r"(?<!year-earlier )(?<!year-ago )(?<!year earlier )\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year|(?<= of) the year)?\b(?<! of)"
+        ),
+        cal.quarter,
+        True,
+        needs="quarter",
+    ),
+    Rule(
+        rx(r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>\d{4}))?\b"), cal.quarter, True, needs="digit"
+    ),
+    Rule(
+        rx(
+            r"\b(?:the )?(?P<h>first|second|1st|2nd) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"
+        ),
+        cal.half,
+        True,
+        needs="half",
+    ),
     Rule(rx(r"\b(?P<h>H[12])\s*(?P<year>\d{4})\b"), cal.half, False, needs="digit"),
-    Rule(rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"), cal.fiscal_year, False, needs="digit"),
+    Rule(
+        rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"),
+        cal.fiscal_year,
+        False,
+        needs="digit",
+    ),
     Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False, needs="digit"),
-    Rule(rx(r"\b(?P<which>this|current|present|last|past|previous|prior|next|coming)\s+fiscal\s+year\b(?![-'’]\w)(?!\s+\d)"), cal.relative_fiscal_year, True, needs="fiscal"),
+    Rule(
+        rx(
+            r"\b(?P<which>this|current|present|last|past|previous|prior|next|coming)\s+fiscal\s+year\b(?![-'’]\w)(?!\s+\d)"
+        ),
+        cal.relative_fiscal_year,
+        True,
+        needs="fiscal",
+    ),
     # "the winter of 2019-20": the season the two years share, before the range of years
-    Rule(rx(rf"\b{PART_OPT}(?:(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)?(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}[-/–](?P<y2>\d{{4}}|\d{{2}})(?!\d)"), cal.season, False, needs="season"),
+    Rule(
+        rx(
+            rf"\b{PART_OPT}(?:(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)?(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}[-/–](?P<y2>\d{{4}}|\d{{2}})(?!\d)"
+        ),
+        cal.season,
+        False,
+        needs="season",
+    ),
     Rule(rx(r"\bbetween (?P<y1>\d{4}) and (?P<y2>\d{4})\b"), _year_range, False, needs="digit"),
-    Rule(rx(r"\b(?:from )?(?P<y1>\d{4}) ?(?:-|–|—|/|to|through|until) ?(?P<y2>\d{4}|\d\d)\b(?![-/.]\d)"), _year_range, False, needs="digit"),
+    Rule(
+        rx(
+            r"\b(?:from )?(?P<y1>\d{4}) ?(?:-|–|—|/|to|through|until) ?(?P<y2>\d{4}|\d\d)\b(?![-/.]\d)"
+        ),
+        _year_range,
+        False,
+        needs="digit",
+    ),
     Rule(rx(r"\b(?P<dir>post|pre)-(?P<year>\d{4})\b"), ab.post_year, True, needs="digit"),
     Rule(rx(rf"\b{PART_OPT}{MONTH_RX},? (?:of )?{YEAR_RX}"), ab.month_year, False, needs="month"),
-    Rule(rx(rf"\b{MONTH_RX} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:and|or|to|-|–) ?{DAY_RX}\b(?:,? {YEAR_RX})?"), ab.day_pair, True, needs="month"),
-    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?(?:{DAY_RX}|the (?P<ord>{_ORD_DAY}))\s+(?:of )?{MONTH_RX},? (?:of )?(?P<which>last|next|this) year\b"), _day_month_year_word, True, needs="month"),
-    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX},? (?:of )?(?P<which>last|next|this) year\b"), _day_month_year_word, True, needs="month"),
-    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?the (?P<ord>{_ORD_DAY}) of {MONTH_RX}(?!\w)"), _day_month_year_word, True, needs="month"),
+    Rule(
+        rx(
+            rf"\b{MONTH_RX} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:and|or|to|-|–) ?{DAY_RX}\b(?:,? {YEAR_RX})?"
+        ),
+        ab.day_pair,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:{_WD},? )?(?:on )?(?:{DAY_RX}|the (?P<ord>{_ORD_DAY}))\s+(?:of )?{MONTH_RX},? (?:of )?(?P<which>last|next|this) year\b"
+        ),
+        _day_month_year_word,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX},? (?:of )?(?P<which>last|next|this) year\b"
+        ),
+        _day_month_year_word,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(rf"\b(?:{_WD},? )?(?:on )?the (?P<ord>{_ORD_DAY}) of {MONTH_RX}(?!\w)"),
+        _day_month_year_word,
+        True,
+        needs="month",
+    ),
     # "the 12th of last month": that day, not the month (before "last month" is read alone)
-    Rule(rx(r"\b(?:on |by |until |since |before |after )?the (?P<day>[12]?\d|3[01])(?:st|nd|rd|th) of (?P<which>this|last|next) month\b"), ab.day_of_named_month, True, needs="unit"),
-    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{DAY_RX} (?:of )?{MONTH_RX}(?!\w)"), _day_month, True, needs="month"),
-    Rule(rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX}\b(?!,? \d{{4}})(?![.,]\d)"), _day_month, True, needs="month"),
-    Rule(rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"), _month_only, True, needs="month"),
-    Rule(rx(rf"\b(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?P<which>last|next|this)\s+week\b"), rel.weekday_of_week, True, needs="weekday"),
-    Rule(rx(rf"\b(?P<num>a|one|two|three)\s+weeks?\s+(?P<prep>from|on)\s+{WEEKDAY_RX}\b"), rel.weeks_from_weekday, True, needs="weekday"),
-    Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?P<year>\d{4})\b"), rel.part_of_year, False, needs="digit"),
+    Rule(
+        rx(
+            r"\b(?:on |by |until |since |before |after )?the (?P<day>[12]?\d|3[01])(?:st|nd|rd|th) of (?P<which>this|last|next) month\b"
+        ),
+        ab.day_of_named_month,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(rf"\b(?:{_WD},? )?(?:on )?{DAY_RX} (?:of )?{MONTH_RX}(?!\w)"),
+        _day_month,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX}\b(?!,? \d{{4}})(?![.,]\d)"),
+        _day_month,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"),
+        _month_only,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?P<which>last|next|this)\s+week\b"
+        ),
+        rel.weekday_of_week,
+        True,
+        needs="weekday",
+    ),
+    Rule(
+        rx(rf"\b(?P<num>a|one|two|three)\s+weeks?\s+(?P<prep>from|on)\s+{WEEKDAY_RX}\b"),
+        rel.weeks_from_weekday,
+        True,
+        needs="weekday",
+    ),
+    Rule(
+        rx(
+            r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?P<year>\d{4})\b"
+        ),
+        rel.part_of_year,
+        False,
+        needs="digit",
+    ),
     # "the day after Christmas": the holiday's day moved by one (as "the day after Jan. 5")
-    Rule(rx(r"\bthe\s+(?:day|night)\s+(?P<dir>before|after)\s+" + hol.pattern()[2:]), _day_around_holiday, True),
+    Rule(
+        rx(r"\bthe\s+(?:day|night)\s+(?P<dir>before|after)\s+" + hol.pattern()[2:]),
+        _day_around_holiday,
+        True,
+    ),
     Rule(rx(hol.pattern()), hol.holiday, True),
     # "in early spring", "during the late summer of 2019": the part after the preposition
-    Rule(rx(rf"\b(?:in|during|by|until|since|through|from)\s+(?:the\s+)?(?P<part>early|mid|late)[ -](?P<which>)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"), cal.season, True, needs="season"),
-    Rule(rx(rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"), cal.season, True, needs="season"),
-    Rule(rx(rf"\b{PART_OPT}(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}"), cal.season, True, needs="season"),
-    Rule(rx(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[ -])?(?P<dyear>\d{3}0)['’]?s\b"), cal.decade, False, needs="digit"),
-    Rule(rx(r"\bthe\s+(?:(?P<part>early|mid|late)[ -])?(?:['’](?P<short>\d0)s\b|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"), cal.decade, True, needs="decadeword"),
-    Rule(rx(rf"\b(?:the\s+)?{PART_OPT}(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{cal.ORDINAL_WORD_RX}))[ -]century\b"), cal.century, False, needs="century"),
+    Rule(
+        rx(
+            rf"\b(?:in|during|by|until|since|through|from)\s+(?:the\s+)?(?P<part>early|mid|late)[ -](?P<which>)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"
+        ),
+        cal.season,
+        True,
+        needs="season",
+    ),
+    Rule(
+        rx(
+            rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"
+        ),
+        cal.season,
+        True,
+        needs="season",
+    ),
+    Rule(
+        rx(
+            rf"\b{PART_OPT}(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}"
+        ),
+        cal.season,
+        True,
+        needs="season",
+    ),
+    Rule(
+        rx(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[ -])?(?P<dyear>\d{3}0)['’]?s\b"),
+        cal.decade,
+        False,
+        needs="digit",
+    ),
+    Rule(
+        rx(
+            r"\bthe\s+(?:(?P<part>early|mid|late)[ -])?(?:['’](?P<short>\d0)s\b|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+        ),
+        cal.decade,
+        True,
+        needs="decadeword",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:the\s+)?{PART_OPT}(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{cal.ORDINAL_WORD_RX}))[ -]century\b"
+        ),
+        cal.century,
+        False,
+        needs="century",
+    ),
     Rule(rx(r"\b(?P<rel>this|last|next|previous) century\b"), cal.century, True, needs="century"),
-    Rule(rx(rf"\b(?:in|since|of|during|by|until|from|the year)\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"), cal.spelled_year, False, needs="spelled"),
-    Rule(rx(rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|previous(?= quarter)|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"), rel.relative_period, True, needs="unit"),
-    Rule(rx(r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?:the |this )(?P<unit>week|month|year)\b"), rel.end_of_unit, True, needs="unit"),
-    Rule(rx(r"\b(?:by |at |until |before )?(?:the )?(?P<unit>year)(?:['’]s |-| )(?P<part>end)\b"), rel.end_of_unit, True, needs="unit"),
-    Rule(rx(rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"), rel.within, True, needs="unit"),
-    Rule(rx(r"\bin\s+the\s+coming\s+(?P<num>)(?P<unit>days|weeks|months)\b"), rel.within, True, needs="unit"),
-    Rule(rx(rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"), rel.within, True, needs="unit"),
-    Rule(rx(r"\b(?:within|in|over)\s+(?:the\s+(?:next|coming)\s+)?(?P<hours>\d{1,3})\s+hours\b(?!\s+(?:of|after|before|ago)\b)"), rel.within_hours, True, needs="digit"),
-    Rule(rx(rf"\b(?:(?:almost|nearly|about|some|roughly|just|barely|exactly|more than|over|less than)\s+)?{NUM_RX} {_UNIT} ago\b"), rel.ago, True, needs="unit"),
+    Rule(
+        rx(
+            rf"\b(?:in|since|of|during|by|until|from|the year)\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"
+        ),
+        cal.spelled_year,
+        False,
+        needs="spelled",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|previous(?= quarter)|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"
+        ),
+        rel.relative_period,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?:the |this )(?P<unit>week|month|year)\b"
+        ),
+        rel.end_of_unit,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(r"\b(?:by |at |until |before )?(?:the )?(?P<unit>year)(?:['’]s |-| )(?P<part>end)\b"),
+        rel.end_of_unit,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"
+        ),
+        rel.within,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(r"\bin\s+the\s+coming\s+(?P<num>)(?P<unit>days|weeks|months)\b"),
+        rel.within,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"
+        ),
+        rel.within,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\b(?:within|in|over)\s+(?:the\s+(?:next|coming)\s+)?(?P<hours>\d{1,3})\s+hours\b(?!\s+(?:of|after|before|ago)\b)"
+        ),
+        rel.within_hours,
+        True,
+        needs="digit",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:(?:almost|nearly|about|some|roughly|just|barely|exactly|more than|over|less than)\s+)?{NUM_RX} {_UNIT} ago\b"
+        ),
+        rel.ago,
+        True,
+        needs="unit",
+    ),
     Rule(rx(rf"\b{NUM_RX} {_UNIT} from now\b"), _ahead, True, needs="unit"),
-    Rule(rx(r"\bin\s+(?P<num>an?|one)\s+(?P<unit>day|week|fortnight|month|year)['’]s\s+time\b"), _ahead, True, needs="unit"),
-    Rule(rx(rf"\bin\s+{NUM_RX}\s+(?P<unit>days|weeks|fortnights?|months|years)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|ago|since|to)\b)"), _ahead, True, needs="unit"),
+    Rule(
+        rx(r"\bin\s+(?P<num>an?|one)\s+(?P<unit>day|week|fortnight|month|year)['’]s\s+time\b"),
+        _ahead,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            rf"\bin\s+{NUM_RX}\s+(?P<unit>days|weeks|fortnights?|months|years)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|ago|since|to)\b)"
+        ),
+        _ahead,
+        True,
+        needs="unit",
+    ),
     # "the same month last year", "the same period a year earlier": one TIMEX3, a year back
-    Rule(rx(r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|season|time)\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))\b"), anc.same_unit_year_before, True, anaphoric=True, needs="unit"),
-    Rule(rx(r"\b(?:(?P<part>earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![-'’]\w)"), rel.that_unit, True, anaphoric=True, needs="unit"),
-    Rule(rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
+    Rule(
+        rx(
+            r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|season|time)\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))\b"
+        ),
+        anc.same_unit_year_before,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\b(?:(?P<part>earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![-'’]\w)"
+        ),
+        rel.that_unit,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"),
+        rel.that_unit,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
     # "late in the day" is a time of day, not a date (TimeML); "late in the month" names the month
-    Rule(rx(r"\b(?P<part>early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"), rel.that_unit, True, anaphoric=True, needs="unit"),
-    Rule(rx(r"\bthe\s+(?P<unit>weekend|week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"), rel.unit_before_last, True, needs="unit"),
-    Rule(rx(r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"), rel.hours_later, True, anaphoric=True, needs="unit"),
-    Rule(rx(r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"), rel.recent, True, needs="unit"),
-    Rule(rx(r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|weekend|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"), rel.next_unit, True, anaphoric=True, needs="unit"),
-    Rule(rx(r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"), rel.next_unit, True, anaphoric=True, needs="unit"),
-    Rule(rx(rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|afterwards?|after that|before that|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"), rel.units_later, True, anaphoric=True, needs="unit"),
+    Rule(
+        rx(r"\b(?P<part>early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
+        rel.that_unit,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(r"\bthe\s+(?P<unit>weekend|week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"),
+        rel.unit_before_last,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"
+        ),
+        rel.hours_later,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"
+        ),
+        rel.recent,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|weekend|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"
+        ),
+        rel.next_unit,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"
+        ),
+        rel.next_unit,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|afterwards?|after that|before that|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"
+        ),
+        rel.units_later,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
     # "the following March": the month after the date named before (not publication's)
-    Rule(rx(rf"\bthe\s+(?P<which>following|preceding)\s+{_MONTH_FULL}\b(?!\s*\d)"), anc.month_from_anchor, True, anaphoric=True, needs="month"),
-    Rule(rx(rf"\bthe\s+(?P<which>following|next|previous|preceding|prior)\s+{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?\b"), anc.weekday_from_anchor, True, anaphoric=True, needs="weekday"),
+    Rule(
+        rx(rf"\bthe\s+(?P<which>following|preceding)\s+{_MONTH_FULL}\b(?!\s*\d)"),
+        anc.month_from_anchor,
+        True,
+        anaphoric=True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\bthe\s+(?P<which>following|next|previous|preceding|prior)\s+{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?\b"
+        ),
+        anc.weekday_from_anchor,
+        True,
+        anaphoric=True,
+        needs="weekday",
+    ),
     # "a historic day for the country": the day the narrative is at
     Rule(rx(anc.evaluated_day_pattern()), anc.evaluated_day, True, anaphoric=True, needs="unit"),
     # "the day after the shooting": the happening's day, dated by the date named before
-    Rule(rx(r"\bthe\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\b(?=\s+[\w'‘\"“])"), anc.day_after_event, True, anaphoric=True, needs="unit"),
-    Rule(rx(r"\bthe\s+year[- ](?:earlier|ago)\s+(?P<what>(?:(?:first|second|third|fourth)[ -])?quarter|(?:(?:first|second)[ -])?half(?:[ -]year)?|period|month)\b"), anc.year_earlier_part, True, anaphoric=True, needs="unit"),
-    Rule(rx(r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"), rel.relative_day, True, needs="relday"),
+    Rule(
+        rx(
+            r"\bthe\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\b(?=\s+[\w'‘\"“])"
+        ),
+        anc.day_after_event,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\bthe\s+year[- ](?:earlier|ago)\s+(?P<what>(?:(?:first|second|third|fourth)[ -])?quarter|(?:(?:first|second)[ -])?half(?:[ -]year)?|period|month)\b"
+        ),
+        anc.year_earlier_part,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\b(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b(?:\s+(?:morning|afternoon|evening|night))?"
+        ),
+        rel.relative_day,
+        True,
+        needs="relday",
+    ),
     # "the following Monday", "the previous Friday" are the anchored rule's; so is "the next
     # Sunday" told in the past (``rel.weekday`` leaves it)
-    Rule(rx(rf"(?<!every )(?<!each )(?<!following )(?<!preceding )(?<!previous )(?<!prior )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"), rel.weekday, True, needs="weekday"),
-    Rule(rx(r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"), rel.the_weekend, True, needs="unit"),
-    Rule(rx(r"\b(?:on|by|until|till|since|before|after)\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?![-'’]\w)(?!\s+(?:of|century|centuries|anniversary|time|times|day|days|floor|round|place|birthday|amendment|minute|hour|week|month|year|consecutive|straight|annual|edition|session|congress|parliament)\b)"), ab.day_of_month, True, needs="digit"),
-    Rule(rx(rf"(?<!following )(?<!preceding )\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"), _month_only, True, needs="month"),
-    Rule(rx(rf"\b{PART_OPT}{_PREP}(?P<which>last|next|this|past|previous)\s+{_MONTH_FULL}\b(?!\s*\d)"), _month_only, True, needs="month"),
-    Rule(rx(rf"\b(?P<det>the|an?|its|their|his|her) {_MONTH_FULL}(?= [a-z]{{3,}})(?! (?:of|and|or|to|in)\b)"), _month_only, True, needs="month"),
-    Rule(rx(r"\b(?:in|into|for)\s+the\s+(?:(?:near|foreseeable|immediate|not[- ]too[- ]distant)\s+)?future\b(?![-'’]\w)"), rel.future_ref, True, needs="future"),
-    Rule(rx(r"\b(?:right now|for now|by now|until now|up to now|now|currently|at present|at the moment|these days|nowadays|presently)\b(?![-'’]\w)"), rel.present, True, needs="present"),
-    Rule(rx(rf"\b(?:in|during|since|of|by|until|till|from|through|throughout|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to|as (?:early|late) as|no (?:later|earlier) than)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?{PART_OPT}{YEAR_RX}(?!(?<=0)['’]s)"), _year_cue, False, needs="digit"),
+    Rule(
+        rx(
+            rf"(?<!every )(?<!each )(?<!following )(?<!preceding )(?<!previous )(?<!prior )\b(?:(?P<which>last|this past|this|next|coming|past)\s+|on\s+)?{WEEKDAY_RX}(?:['’]s)?(?:\s+(?:morning|afternoon|evening|night))?\b"
+        ),
+        rel.weekday,
+        True,
+        needs="weekday",
+    ),
+    Rule(
+        rx(
+            r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"
+        ),
+        rel.the_weekend,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\b(?:on|by|until|till|since|before|after)\s+the\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)\b(?![-'’]\w)(?!\s+(?:of|century|centuries|anniversary|time|times|day|days|floor|round|place|birthday|amendment|minute|hour|week|month|year|consecutive|straight|annual|edition|session|congress|parliament)\b)"
+        ),
+        ab.day_of_month,
+        True,
+        needs="digit",
+    ),
+    Rule(
+        rx(
+            rf"(?<!following )(?<!preceding )\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"
+        ),
+        _month_only,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\b{PART_OPT}{_PREP}(?P<which>last|next|this|past|previous)\s+{_MONTH_FULL}\b(?!\s*\d)"
+        ),
+        _month_only,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\b(?P<det>the|an?|its|their|his|her) {_MONTH_FULL}(?= [a-z]{{3,}})(?! (?:of|and|or|to|in)\b)"
+        ),
+        _month_only,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            r"\b(?:in|into|for)\s+the\s+(?:(?:near|foreseeable|immediate|not[- ]too[- ]distant)\s+)?future\b(?![-'’]\w)"
+        ),
+        rel.future_ref,
+        True,
+        needs="future",
+    ),
+    Rule(
+        rx(
+            r"\b(?:right now|for now|by now|until now|up to now|now|currently|at present|at the moment|these days|nowadays|presently)\b(?![-'’]\w)"
+        ),
+        rel.present,
+        True,
+        needs="present",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:in|during|since|of|by|until|till|from|through|throughout|before|after|around|circa|between|the year|(?:back|dating|dates|dated) to|as (?:early|late) as|no (?:later|earlier) than)\s+(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?{PART_OPT}{YEAR_RX}(?!(?<=0)['’]s)"
+        ),
+        _year_cue,
+        False,
+        needs="digit",
+    ),
     # "in '98", "the summer of '69": a two-digit year after a year word (not "the '90s")
-    Rule(rx(r"\b(?:in|since|of|during|by|until|till|from|through|before|after|around)\s+['’](?P<yy>\d\d)\b(?!['’]?s\b)(?![.,:]?\d)"), ab.short_year, True, needs="digit"),
+    Rule(
+        rx(
+            r"\b(?:in|since|of|during|by|until|till|from|through|before|after|around)\s+['’](?P<yy>\d\d)\b(?!['’]?s\b)(?![.,:]?\d)"
+        ),
+        ab.short_year,
+        True,
+        needs="digit",
+    ),
     # "a loss for 1989", "the outlook for 2025": after "for" only a year of the last two
     # centuries ("for 1200 of them" is a count)
-    Rule(rx(r"\bfor\s+(?P<year>(?:19|20)\d\d)(?!\d|,\d|['’]?s\b|\s+of\b)"), _year_cue, False, needs="digit"),
+    Rule(
+        rx(r"\bfor\s+(?P<year>(?:19|20)\d\d)(?!\d|,\d|['’]?s\b|\s+of\b)"),
+        _year_cue,
+        False,
+        needs="digit",
+    ),
     Rule(rx(rf"\b{_DET}\s+{YEAR_RX}(?:['’]s)?\s+{_NOUN}"), _noun_year, False, needs="digit"),
-    Rule(rx(r"\b(?:(?:AD|A\.D\.|CE)\s+(?P<year>\d{1,4})\b|(?P<year2>\d{1,4})\s+(?:AD|A\.D\.|CE)(?!\w))"), _era_year, False, needs="digit"),
+    Rule(
+        rx(
+            r"\b(?:(?:AD|A\.D\.|CE)\s+(?P<year>\d{1,4})\b|(?P<year2>\d{1,4})\s+(?:AD|A\.D\.|CE)(?!\w))"
+        ),
+        _era_year,
+        False,
+        needs="digit",
+    ),
     Rule(rx(r"\bthe year (?P<year>\d{1,3})\b(?![.,]\d)"), ab.year, False, needs="digit"),
-    Rule(rx(r"(?:(?<=\d, )|(?<=\d and )|(?<=\d, and )|(?<=\d or ))(?:(?P<part>early|mid|late)[ -])?(?P<year>\d{4})(?!\d|,\d)"), _year_in_list, False, needs="digit"),
-]  # fmt: skip
+    Rule(
+        rx(
+            r"(?:(?<=\d, )|(?<=\d and )|(?<=\d, and )|(?<=\d or ))(?:(?P<part>early|mid|late)[ -])?(?P<year>\d{4})(?!\d|,\d)"
+        ),
+        _year_in_list,
+        False,
+        needs="digit",
+    ),
+]
 
 # narrative phrases ("the same day") go last, so that every date they may continue is known
 _ORDERED = sorted(RULES, key=lambda r: r.anaphoric)
@@ -685,6 +1200,8 @@ _CUES = {
 _PLAN = [(rule, needed(rule.pattern)) for rule in _ORDERED]
 # the same, flat for ``find_dates``'s loop (which runs every rule for every sentence): the
 # cue the rule needs, whether it needs a publication date, its words (``may_match``, inlined)
-_PLAN_ROWS = [(rule.needs, rule.relative and not rule.anaphoric, words, rule.pattern, rule)
-              for rule, words in _PLAN]  # fmt: skip
+_PLAN_ROWS = [
+    (rule.needs, rule.relative and not rule.anaphoric, words, rule.pattern, rule)
+    for rule, words in _PLAN
+]
 _CUE_NEEDS = {key: (rx_, needed(rx_)) for key, rx_ in _CUES.items()}

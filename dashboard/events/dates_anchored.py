@@ -56,8 +56,14 @@ _APPOSITION = re.compile(
 )
 # where the happening's noun phrase ends ("Oct. 8" keeps its dot)
 _CLAUSE_END = re.compile(r"[,;:]|\.(?=\s+[A-Z\"“]|\s*$)")
-_PARTS = {"first quarter": (1, 3), "second quarter": (4, 3), "third quarter": (7, 3),
-          "fourth quarter": (10, 3), "first half": (1, 6), "second half": (7, 6)}  # fmt: skip
+_PARTS = {
+    "first quarter": (1, 3),
+    "second quarter": (4, 3),
+    "third quarter": (7, 3),
+    "fourth quarter": (10, 3),
+    "first half": (1, 6),
+    "second half": (7, 6),
+}
 
 
 def day_after_event(m: re.Match[str], ctx: Context) -> Got | None:

@@ -29,19 +29,72 @@ from dashboard.events.dates_common import (
 from dashboard.paths import data_dir
 
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-          "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-          "eighteen": 18, "nineteen": 19}  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}  # fmt: skip
-_ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-                  "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-                  "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-                  "twentieth": 20, "twenty-first": 21, "twenty-second": 22}  # fmt: skip
-DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
-                "seventies": 70, "eighties": 80, "nineties": 90}  # fmt: skip
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "twenty-second": 22,
+}
+DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
 UNIT_RX = "|".join(sorted(_UNITS, key=len, reverse=True))
 TENS_RX = "|".join(_TENS)
 ORDINAL_WORD_RX = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
@@ -170,8 +223,17 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
     return Got(s, e, f"fiscal year {y} ({_fiscal_note(ctx.country)})")
 
 
-_FISCAL_STEP = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
-                "prior": -1, "next": 1, "coming": 1}  # fmt: skip
+_FISCAL_STEP = {
+    "this": 0,
+    "current": 0,
+    "present": 0,
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "prior": -1,
+    "next": 1,
+    "coming": 1,
+}
 
 
 def relative_fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
@@ -193,8 +255,12 @@ def relative_fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
     start_year = pub.year if pub.month >= first else pub.year - 1
     label = start_year + (1 if by_end and first > 1 else 0) + step
     s, e = _fiscal_span(label, ctx.country)
-    return Got(s, e, f"fiscal year {label}, '{m['which'].lower()}' from publication ({pub}; "
-                     f"{_fiscal_note(ctx.country)})")  # fmt: skip
+    return Got(
+        s,
+        e,
+        f"fiscal year {label}, '{m['which'].lower()}' from publication ({pub}; "
+        f"{_fiscal_note(ctx.country)})",
+    )
 
 
 def _fiscal_span(y: int, country: str | None) -> tuple[date, date]:

@@ -83,8 +83,15 @@ def document_dates(
     anchor: DateRange | None = None
     out: list[FoundDate] = []
     for s, e in sentences(text):
-        found = find_dates(text[s:e], pub, country=country, latitude=latitude, dayfirst=dayfirst,
-                           anchor=anchor, utc_offset=utc_offset)  # fmt: skip
+        found = find_dates(
+            text[s:e],
+            pub,
+            country=country,
+            latitude=latitude,
+            dayfirst=dayfirst,
+            anchor=anchor,
+            utc_offset=utc_offset,
+        )
         for m in found:
             if anchor is None and published is not None:
                 m = _unanchored(m, published)
@@ -135,8 +142,10 @@ def _records(m: DateMention, offset: int, anchored: bool) -> list[FoundDate]:
         why = f"; named in '{m.text}'"
         if anchored or not m.relative:  # never quote the placeholder publication date
             why += f" ({m.range.reason})"
-        return [FoundDate(p.start + offset, p.end + offset, p.text,
-                          _keep(p, anchored, why)) for p in m.parts]  # fmt: skip
+        return [
+            FoundDate(p.start + offset, p.end + offset, p.text, _keep(p, anchored, why))
+            for p in m.parts
+        ]
     return [FoundDate(m.start + offset, m.end + offset, m.text, _keep(m, anchored, ""))]
 
 

@@ -35,8 +35,17 @@ class Holiday:
 def table() -> dict[str, Holiday]:
     path = data_dir() / "lexicon" / "holidays.csv"
     with path.open(encoding="utf-8", newline="") as fh:
-        rows = [Holiday(r["phrase"].lower(), r["country"], r["holiday"], int(r["offset_start"]),
-                        int(r["offset_end"]), r["source"]) for r in csv.DictReader(fh)]  # fmt: skip
+        rows = [
+            Holiday(
+                r["phrase"].lower(),
+                r["country"],
+                r["holiday"],
+                int(r["offset_start"]),
+                int(r["offset_end"]),
+                r["source"],
+            )
+            for r in csv.DictReader(fh)
+        ]
     return {h.phrase: h for h in rows}
 
 
@@ -89,8 +98,9 @@ def _named(country: str, name: str, year: int) -> date | None:
     import holidays
 
     try:
-        cal = holidays.country_holidays(country.upper(), years=year, language="en_US",
-                                        categories=_categories(country))  # fmt: skip
+        cal = holidays.country_holidays(
+            country.upper(), years=year, language="en_US", categories=_categories(country)
+        )
     except (NotImplementedError, KeyError, ValueError):
         return None
     days = sorted(d for d, n in cal.items() if any(_bare(part) == name for part in n.split("; ")))
@@ -160,8 +170,11 @@ def _nearest(h: Holiday, m: re.Match[str], ctx: Context, unit: str) -> tuple[Spa
     if pub is None:
         return None, ""
     which = (m["which"] or "").lower()
-    seen = {y: r for y in (pub.year - 1, pub.year, pub.year + 1)
-            if (r := _span(occurrence(h, y, ctx.country), unit))}  # fmt: skip
+    seen = {
+        y: r
+        for y in (pub.year - 1, pub.year, pub.year + 1)
+        if (r := _span(occurrence(h, y, ctx.country), unit))
+    }
     before = [r for r in seen.values() if r[1] < pub]
     after = [r for r in seen.values() if r[0] > pub]
     around = [r for r in seen.values() if r[0] <= pub <= r[1]]

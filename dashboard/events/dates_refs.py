@@ -54,8 +54,15 @@ def table() -> tuple[RefWord, ...]:
     for row in rows:
         if row["value"] not in _VALUES or row["use"] not in _USES:
             raise ValueError(f"time_refs.csv: value/use not understood in {row!r}")
-        out.append(RefWord(row["word"].lower(), row["value"], row["use"],
-                           _words(row.get("noun_if_next")), _words(row.get("unless_next"))))  # fmt: skip
+        out.append(
+            RefWord(
+                row["word"].lower(),
+                row["value"],
+                row["use"],
+                _words(row.get("noun_if_next")),
+                _words(row.get("unless_next")),
+            )
+        )
     return tuple(out)
 
 

@@ -35,8 +35,17 @@ from dashboard.model import DateRange
 from dashboard.paths import data_dir
 
 _ROLLING = {"week": 7, "month": 30, "year": 365}
-_STEP = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1,
-         "latest": -1, "most recent": -1}  # fmt: skip
+_STEP = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+    "latest": -1,
+    "most recent": -1,
+}
 # "the latest quarter" is the last whole one reported (TimeBank's financial news), never the
 # rolling stretch "the past quarter" may be
 _LATEST = frozenset({"latest", "most recent"})
@@ -86,8 +95,12 @@ def weekday(m: re.Match[str], ctx: Context) -> Got | None:
         # "early on Tuesday local time" in copy dated Monday: the place is ahead of the
         # writer's clock (up to UTC+14), so the day after publication, not a week before
         d = pub + timedelta(days=1)
-        return Got(d, d, f"'{m['weekday']} local time': the day after publication ({pub}), "
-                         "where the place's clock is ahead")  # fmt: skip
+        return Got(
+            d,
+            d,
+            f"'{m['weekday']} local time': the day after publication ({pub}), "
+            "where the place's clock is ahead",
+        )
     d = pub - timedelta(days=(pub.weekday() - target) % 7)
     return Got(
         d,
@@ -129,9 +142,18 @@ def relative_day(m: re.Match[str], ctx: Context) -> Got:
         start = ctx.pub - timedelta(days=6)
         why = f"'today's {generic[1]}': the present age, not a day: the week up to publication ({ctx.pub})"
         return Got(start, ctx.pub, why)
-    offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
-              "this morning": 0, "this afternoon": 0, "this evening": 0,
-              "the day before yesterday": -2, "the day after tomorrow": 2}[word]  # fmt: skip
+    offset = {
+        "yesterday": -1,
+        "today": 0,
+        "tonight": 0,
+        "tomorrow": 1,
+        "last night": -1,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[word]
     d = ctx.pub + timedelta(days=offset)
     return Got(d, d, f"'{word}' relative to publication ({ctx.pub})")
 

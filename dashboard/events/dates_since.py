@@ -52,7 +52,11 @@ def since_perfect(
         if any(not m.start() <= dm.start < end for dm in dates):
             return None  # "have killed 12 ... on Friday": the act has a date of its own
         start = inside[0].range.start
-        return DateRange(start, pub, precision_for(start, pub), inside[0].text,
-                         f"present perfect since {inside[0].range.reason}: "
-                         f"from it to publication ({pub})")  # fmt: skip
+        return DateRange(
+            start,
+            pub,
+            precision_for(start, pub),
+            inside[0].text,
+            f"present perfect since {inside[0].range.reason}: from it to publication ({pub})",
+        )
     return None

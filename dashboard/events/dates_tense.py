@@ -37,8 +37,24 @@ _HARD = frozenset(
     "whether ; : \" “ ” — – `` '' --".split()
 )
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "won't"})
-_MODALS = frozenset({"would", "could", "might", "may", "should", "must", "can", "ought",
-                     "wouldn't", "couldn't", "shouldn't", "can't", "cannot", "'d"})  # fmt: skip
+_MODALS = frozenset(
+    {
+        "would",
+        "could",
+        "might",
+        "may",
+        "should",
+        "must",
+        "can",
+        "ought",
+        "wouldn't",
+        "couldn't",
+        "shouldn't",
+        "can't",
+        "cannot",
+        "'d",
+    }
+)
 _BE_PRESENT = frozenset({"is", "are", "am", "isn't", "aren't", "'re", "'m"})
 _BE_PAST = frozenset({"was", "were", "wasn't", "weren't"})
 _HAVE = frozenset({"has", "have", "'ve", "hasn't", "haven't", "had", "hadn't", "'d"})
@@ -116,8 +132,13 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     for tokens, backwards in passes:
         if not backwards and after in _UNTIL and _present_state(state_clause):
             break  # the state's own clause decides before a reporting verb after it
-        got = _read(tokens, backwards, after, reduced=backwards and verb_next,
-                    fronted=fronted and not backwards)  # fmt: skip
+        got = _read(
+            tokens,
+            backwards,
+            after,
+            reduced=backwards and verb_next,
+            fronted=fronted and not backwards,
+        )
         if got is not None:
             tense, why = got
             if tense == "unknown":

@@ -119,8 +119,10 @@ def outside_politics(
 def _passive(p: Parse, verb: int, last: int) -> bool:
     """A form of "be" before a past participle from the clause's first verb to the match."""
     tokens = p.tokens
-    return any("be" in tokens[k].keys and "VBN" in tokens[k + 1].tags
-               for k in range(verb, min(last + 1, len(tokens) - 1)))  # fmt: skip
+    return any(
+        "be" in tokens[k].keys and "VBN" in tokens[k + 1].tags
+        for k in range(verb, min(last + 1, len(tokens) - 1))
+    )
 
 
 def _state_named(tokens: list[Token]) -> bool:

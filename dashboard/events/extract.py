@@ -239,10 +239,18 @@ class EventExtractor:
             article = replace(article, published=filed)
         # the dateline says where the story was filed, not where anything happened
         mentions = [m for m in analysis.mentions if not in_dateline(analysis, m.start)]
-        countries = [(c.start, c.end, c.code, c.name) for c in analysis.countries
-                     if not in_dateline(analysis, c.start) or c.demonym]  # fmt: skip
-        ctx = _Context(text, pub, _Spans(mentions, [m.start for m in mentions]),
-                       _Spans(countries, [c[0] for c in countries]), analysis)  # fmt: skip
+        countries = [
+            (c.start, c.end, c.code, c.name)
+            for c in analysis.countries
+            if not in_dateline(analysis, c.start) or c.demonym
+        ]
+        ctx = _Context(
+            text,
+            pub,
+            _Spans(mentions, [m.start for m in mentions]),
+            _Spans(countries, [c[0] for c in countries]),
+            analysis,
+        )
         for c in reversed(countries):
             ctx.first_country[c[2]] = (c[0], c[1])
         notes = list(analysis.notes)
@@ -281,21 +289,26 @@ class EventExtractor:
         ctx.work["sentence_chars"] += e - s
         ctx.work["triggers"] += len(trigs)
         if len(trigs) > MAX_TRIGGERS:
-            return (f"sentence at {s}–{e} not read for events: {len(trigs)} triggers, over the "
-                    f"cap of {MAX_TRIGGERS} per sentence")  # fmt: skip
+            return (
+                f"sentence at {s}–{e} not read for events: {len(trigs)} triggers, over the "
+                f"cap of {MAX_TRIGGERS} per sentence"
+            )
         # "Iranian-made drones": the maker of the weapon, not a side in the happening
         # and "drones made by Turkey" likewise; nor is a patron ("Iran-backed militias",
         # "pro-Russian separatists": the militia and the separatists act, of no named country)
-        countries: Countries = [c for c in ctx.countries.within(s - 60, e)
-                                if not MAKER_AFTER.match(text, c[1])
-                                and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])
-                                and not PATRON_AFTER.match(text, c[1])
-                                and not MEDIA_AFTER.match(text, c[1])
-                                and not CURRENCY_AFTER.match(text, c[1])
-                                and not demonym_in_name(text, c[0], c[1], c[3])
-                                and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])
-                                and not _LABEL_AFTER.match(text, c[1])
-                                and not _REGION_BEFORE.search(text, max(0, c[0] - 8), c[0])]  # fmt: skip
+        countries: Countries = [
+            c
+            for c in ctx.countries.within(s - 60, e)
+            if not MAKER_AFTER.match(text, c[1])
+            and not MAKER_BEFORE.search(text, max(0, c[0] - 40), c[0])
+            and not PATRON_AFTER.match(text, c[1])
+            and not MEDIA_AFTER.match(text, c[1])
+            and not CURRENCY_AFTER.match(text, c[1])
+            and not demonym_in_name(text, c[0], c[1], c[3])
+            and not _PRO_BEFORE.search(text, max(0, c[0] - 5), c[0])
+            and not _LABEL_AFTER.match(text, c[1])
+            and not _REGION_BEFORE.search(text, max(0, c[0] - 8), c[0])
+        ]
         # "Moscow said", "Tehran fired", "Kyiv's forces": a capital standing for its
         # government is a side like its country's name (``sides``); it stays a place mention
         countries = sorted(countries + capital_metonyms(text, ctx.mentions.within(s, e), s, e))
@@ -334,12 +347,18 @@ class EventExtractor:
         # "two days later", "that day": counted from the story's last date, not publication
         later = next((d for d in dates if d.continues), None)
         dates = [d for d in dates if not d.continues]
-        pool = sorted(named + [Actor(n, "country", c, cs, ce) for cs, ce, c, n in countries
-                               if s <= cs < e], key=lambda a: a.start)  # fmt: skip
-        mentions = _Sent([m for m in ctx.mentions.within(s, e) if not within(cited, m.start)], pool,
-                         [(a.start, a.end) for a in named if a.kind in ("unit", "organisation")],
-                         [(s + d.start, s + d.end) for d in dates]
-                         + ([(s + later.start, s + later.end)] if later else []), reporter)  # fmt: skip
+        pool = sorted(
+            named + [Actor(n, "country", c, cs, ce) for cs, ce, c, n in countries if s <= cs < e],
+            key=lambda a: a.start,
+        )
+        mentions = _Sent(
+            [m for m in ctx.mentions.within(s, e) if not within(cited, m.start)],
+            pool,
+            [(a.start, a.end) for a in named if a.kind in ("unit", "organisation")],
+            [(s + d.start, s + d.end) for d in dates]
+            + ([(s + later.start, s + later.end)] if later else []),
+            reporter,
+        )
         rel = _RELATIVE.search(sent)
         if rel and not sent[: rel.start()].strip():
             # fronted ("Two days after the election, supporters clashed…"): the main clause
@@ -358,8 +377,21 @@ class EventExtractor:
             a for a in named if a.start < own_end and not _in_since_clause(text, s, a.start)
         ] + _country_actors(countries, s, own_end, lead, text)
         before = len(drafts)
-        anchor = self._main_event(text, s, main_end, sent, strong, trigs, dates, actors, future,
-                                  mentions, drafts, named, countries)  # fmt: skip
+        anchor = self._main_event(
+            text,
+            s,
+            main_end,
+            sent,
+            strong,
+            trigs,
+            dates,
+            actors,
+            future,
+            mentions,
+            drafts,
+            named,
+            countries,
+        )
         if pub and len(drafts) > before:
             ago = _fronted_ago(text, s, drafts[before].trigger, pub)
             if ago is not None:  # "A year after the earthquake, survivors still live in tents":
@@ -369,8 +401,14 @@ class EventExtractor:
             if begun is not None:  # "Since the war began in 2022, Russia has shelled ...":
                 drafts[before].readings[:] = [(begun, _precision(drafts[before].location))]
         if later and len(drafts) > before and not drafts[before].readings:
-            story = next((d for d in reversed(drafts[max(0, before - RECENT) : before])
-                          if (d.readings or d.later) and _factual(d)), None)  # fmt: skip
+            story = next(
+                (
+                    d
+                    for d in reversed(drafts[max(0, before - RECENT) : before])
+                    if (d.readings or d.later) and _factual(d)
+                ),
+                None,
+            )
             if story is not None and story.depth < MAX_CHAIN:
                 drafts[before].later = (story, sent, later, future)
                 drafts[before].depth = story.depth + 1
@@ -411,10 +449,22 @@ class EventExtractor:
             drafts.append(d)
         return None
 
-    def _main_event(self, text: str, s: int, end: int, sent: str, strong: list[Trigger],
-                    trigs: list[Trigger], dates: list[DateMention], actors: list[Actor],
-                    future: bool, mentions: _Sent, drafts: list[_Draft],
-                    named_actors: list[Actor], countries: list[tuple[int, int, str, str]]) -> _Draft | None:  # fmt: skip
+    def _main_event(
+        self,
+        text: str,
+        s: int,
+        end: int,
+        sent: str,
+        strong: list[Trigger],
+        trigs: list[Trigger],
+        dates: list[DateMention],
+        actors: list[Actor],
+        future: bool,
+        mentions: _Sent,
+        drafts: list[_Draft],
+        named_actors: list[Actor],
+        countries: list[tuple[int, int, str, str]],
+    ) -> _Draft | None:
         own_dates = [d for d in dates if s + d.start < end]
         target = self._continues(sent, strong, trigs, own_dates, actors, drafts[-RECENT:])
         if target is not None and strong and target.trigger.code.startswith("DIS-"):
@@ -433,9 +483,14 @@ class EventExtractor:
         main = strong[0]
         # a dated noun of the main verb's own kind is its subject or object, one happening:
         # "the attack on 2 January had killed four", "fought a war since 1814"
-        subject = [t for t in bound if t is not main and family_of(t.code) == family_of(main.code)
-                   and not _when_clause_of(text, s + bound[t].end, t)
-                   and _argument_of(text, main, t)]  # fmt: skip
+        subject = [
+            t
+            for t in bound
+            if t is not main
+            and family_of(t.code) == family_of(main.code)
+            and not _when_clause_of(text, s + bound[t].end, t)
+            and _argument_of(text, main, t)
+        ]
         if subject and main not in bound:
             bound[main] = bound[subject[0]]
         for t in subject:
@@ -498,11 +553,15 @@ class EventExtractor:
                 d.source, d.target = before.source, before.target
         d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
-        loose = [dm for dm in own_dates
-                if dm not in bound.values() and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)
-                and not _attributive_month(text, s + dm.start, s + dm.end)
-                and not _in_since_clause(text, main.end, s + dm.start)
-                and not _in_apposition(text, s, main, s + dm.start)]  # fmt: skip
+        loose = [
+            dm
+            for dm in own_dates
+            if dm not in bound.values()
+            and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)
+            and not _attributive_month(text, s + dm.start, s + dm.end)
+            and not _in_since_clause(text, main.end, s + dm.start)
+            and not _in_apposition(text, s, main, s + dm.start)
+        ]
         if trailing_rel is not None:
             loose = [dm for dm in loose if s + dm.start < trailing_rel[0].start()]
         # "people had fled since the clashes began", said on Monday: an act a "since" clause
@@ -565,8 +624,12 @@ class EventExtractor:
         if free and _FOUND.search(text, max(s, main.start - 30), main.start):
             free = [_found_before(free[0])]
         caused_date_after = bool(ordered) and s + ordered[0].start > main.end
-        if (free and _CAUSED.search(text, max(s, main.start - 40), main.start) and main not in bound
-                and not caused_date_after):  # fmt: skip
+        if (
+            free
+            and _CAUSED.search(text, max(s, main.start - 40), main.start)
+            and main not in bound
+            and not caused_date_after
+        ):
             # "the court on Sunday scaled back the quota that sparked the protests": the
             # sentence's date is the other act's; the protests are told as its cause or effect
             # (a date after the effect is its own: "rain triggered landslides that killed 30
@@ -578,14 +641,25 @@ class EventExtractor:
             # sentence may tell a standing state long after; only a dated one is news of it
             return None
         aid_day = free[0] if left else None
-        if (free and main not in bound and hazards.is_hazard(main.code)
-                and (_TOLL_OF.match(main.text) or left)
-                and not _WEEKDAY_END.search(main.text)):  # fmt: skip
+        if (
+            free
+            and main not in bound
+            and hazards.is_hazard(main.code)
+            and (_TOLL_OF.match(main.text) or left)
+            and not _WEEKDAY_END.search(main.text)
+        ):
             # "the death toll from the earthquake rose to 2,100 on Sunday": Sunday dates the
             # toll; the quake came on or before it (and so for its survivors and victims)
             day = free[0].end
-            free = [DateRange(day - timedelta(days=6), day, 2, free[0].text,
-                              f"the toll's date ({free[0].reason}): the hazard on or before it")]  # fmt: skip
+            free = [
+                DateRange(
+                    day - timedelta(days=6),
+                    day,
+                    2,
+                    free[0].text,
+                    f"the toll's date ({free[0].reason}): the hazard on or before it",
+                )
+            ]
         elif free and main not in bound and year is None and loose and not of_event:
             also = _ALSO_BEFORE.search(text, max(s, main.start - 25), main.start)
             earlier_days = drafts[-1].readings if also and drafts else []
@@ -601,8 +675,15 @@ class EventExtractor:
             # "killed after the disputed 2007 vote": the act follows a happening the text
             # dates by its noun's year or month, so it lies just after that period
             free = _after_dated_noun(text, s, end, main, own_dates)
-        if (free and free[0].precision >= MONTH_PRECISION and trailing is not None and clause_verb
-                and main not in bound and ordered and s + ordered[0].end <= trailing.start()):  # fmt: skip
+        if (
+            free
+            and free[0].precision >= MONTH_PRECISION
+            and trailing is not None
+            and clause_verb
+            and main not in bound
+            and ordered
+            and s + ordered[0].end <= trailing.start()
+        ):
             # "Stockholm applied to join in May 2022 … after Russia invaded Ukraine": the date
             # is the clause's the "after" clause follows; the act came before it, how long
             # before the text does not say (TimeML BEFORE), so the half year up to that date
@@ -613,9 +694,10 @@ class EventExtractor:
         # not make a happening told in the past planned: the verb group ending at the
         # trigger's first word ("flew" in "flew surveillance aircraft") decides when it is past
         head = main.start + len(text[main.start : main.end].split()[0])
-        d.planned = future and (verb_tense(text[s:end], head - s)[0] != "past"
-                                or _WILL_SEE.search(text, max(s, main.start - 50), main.start)
-                                is not None)  # fmt: skip
+        d.planned = future and (
+            verb_tense(text[s:end], head - s)[0] != "past"
+            or _WILL_SEE.search(text, max(s, main.start - 50), main.start) is not None
+        )
         if d.planned and _BEGAN_AFTER.match(text, main.end):
             d.planned = False  # "The talks, which began on Monday, will resume": they were held
         if d.planned and _AGENT_NOUN.fullmatch(main.text):
@@ -701,10 +783,17 @@ class EventExtractor:
                 drafts.append(sec)
         return d
 
-    def _trailing_act(self, text: str, s: int, sent: str,
-                      rel: tuple[re.Match[str], Trigger, DateMention], named: list[Actor],
-                      countries: list[tuple[int, int, str, str]], mentions: _Sent,
-                      drafts: list[_Draft]) -> None:  # fmt: skip
+    def _trailing_act(
+        self,
+        text: str,
+        s: int,
+        sent: str,
+        rel: tuple[re.Match[str], Trigger, DateMention],
+        named: list[Actor],
+        countries: list[tuple[int, int, str, str]],
+        mentions: _Sent,
+        drafts: list[_Draft],
+    ) -> None:
         """Add the act of a trailing relative clause (``_trailing_relative_act``) as a happening
         of its own, dated by its clause, unless the story told it before."""
         m, t, dm = rel
@@ -719,9 +808,15 @@ class EventExtractor:
         else:
             drafts.append(sec)
 
-    def _continues(self, sent: str, strong: list[Trigger], trigs: list[Trigger],
-                   own_dates: list[DateMention], actors: list[Actor],
-                   drafts: list[_Draft]) -> _Draft | None:  # fmt: skip
+    def _continues(
+        self,
+        sent: str,
+        strong: list[Trigger],
+        trigs: list[Trigger],
+        own_dates: list[DateMention],
+        actors: list[Actor],
+        drafts: list[_Draft],
+    ) -> _Draft | None:
         """The earlier event this sentence only adds to, if any."""
         if not drafts:
             return None
@@ -751,8 +846,15 @@ class EventExtractor:
                 return first_of_sentence
         return None
 
-    def _draft(self, trig: Trigger, clause: tuple[int, int], sent_span: tuple[int, int],
-               actors: list[Actor], mentions: _Sent, text: str) -> _Draft:  # fmt: skip
+    def _draft(
+        self,
+        trig: Trigger,
+        clause: tuple[int, int],
+        sent_span: tuple[int, int],
+        actors: list[Actor],
+        mentions: _Sent,
+        text: str,
+    ) -> _Draft:
         in_sentence = [m for m in mentions.mentions if m.place]
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
         d.lead = _lead_actor(actors, trig)
@@ -859,8 +961,12 @@ class EventExtractor:
             # "LIMA (AP) - Peruvian police arrested…": the dateline city is in the country
             # the actors give, and finer (ACLED: the most specific place the report supports)
             location, reason = dateline, f"{reason}; the dateline city ({dateline.text}) is in it"  # type: ignore[union-attr]
-        if (location is None and recent and dateline is not None
-                and not dateline_elsewhere(ctx.analysis, code)):  # fmt: skip
+        if (
+            location is None
+            and recent
+            and dateline is not None
+            and not dateline_elsewhere(ctx.analysis, code)
+        ):
             # the dateline says where the story was filed: the place only when nothing else is,
             # and never for background told from far away in time, nor for an act in a story
             # about another country ("NAIROBI - … fighting near Masisi", in Congo)
@@ -880,13 +986,22 @@ class EventExtractor:
         actors = tuple(codes)
         places = tuple({m.place.id: m for m in d.places if m.place}.values())
         return Event(
-            id=_event_id(article.id, d), article_id=article.id,
-            summary=_summary(text, d, location, ctx.analysis.dateline_end), when=when, roles=_roles(d),
-            event_type=_type_of(d.trigger.code), actors=actors, location=location,
-            location_reason=reason, places=places, evidence=evidence,
-            flags=tuple(dict.fromkeys(flags)), alt_dates=alts, actor_countries=tuple(codes.values()),
+            id=_event_id(article.id, d),
+            article_id=article.id,
+            summary=_summary(text, d, location, ctx.analysis.dateline_end),
+            when=when,
+            roles=_roles(d),
+            event_type=_type_of(d.trigger.code),
+            actors=actors,
+            location=location,
+            location_reason=reason,
+            places=places,
+            evidence=evidence,
+            flags=tuple(dict.fromkeys(flags)),
+            alt_dates=alts,
+            actor_countries=tuple(codes.values()),
             event_code=d.trigger.full,
-        )  # fmt: skip
+        )
 
 
 # ---------------------------------------------------------------- helpers
@@ -900,8 +1015,9 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUM_WORDS[word.lower()]
 
 
-def _country_actors(countries: list[tuple[int, int, str, str]], s: int, e: int,
-                    trig: Trigger | None, text: str) -> list[Actor]:  # fmt: skip
+def _country_actors(
+    countries: list[tuple[int, int, str, str]], s: int, e: int, trig: Trigger | None, text: str
+) -> list[Actor]:
     """Countries on the subject side of the trigger, or joined to it by 'with'."""
     out = []
     for cs, ce, code, name in countries:
@@ -924,8 +1040,22 @@ _FRONTED_AGO = re.compile(
     r"(?P<unit>years?|months?)\s+(?:after|since)\s+",
     re.IGNORECASE,
 )
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_COUNTS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 
 
 def _fronted_end(text: str, s: int, trig: Trigger) -> int | None:
@@ -952,9 +1082,14 @@ def _fronted_ago(text: str, s: int, trig: Trigger, pub: date) -> DateRange | Non
     months = n * 12 if m["unit"].lower().startswith("year") else n
     y, mo = add_months(pub.year, pub.month, -months)
     start, end = month_span(y, mo)
-    return DateRange(start, end, 3, m.group().strip(),
-                     f"'{m.group().strip()}' the event, told at publication ({pub}): "
-                     f"{months} month(s) before it")  # fmt: skip
+    return DateRange(
+        start,
+        end,
+        3,
+        m.group().strip(),
+        f"'{m.group().strip()}' the event, told at publication ({pub}): "
+        f"{months} month(s) before it",
+    )
 
 
 def _hazard_date_first(
@@ -965,8 +1100,12 @@ def _hazard_date_first(
     quake on Friday (the hazard's trigger runs to its verb, so its date follows it)."""
     if not hazards.is_hazard(main.code):
         return dates
-    own = [dm for dm in dates if 0 <= s + dm.start - main.end <= 40
-           and not re.search(r"[,;]", text[main.end : s + dm.start])]  # fmt: skip
+    own = [
+        dm
+        for dm in dates
+        if 0 <= s + dm.start - main.end <= 40
+        and not re.search(r"[,;]", text[main.end : s + dm.start])
+    ]
     return own[:1] + [dm for dm in dates if dm not in own[:1]]
 
 
@@ -991,8 +1130,15 @@ def _own_part_first(
     end = s + max((dm.end for dm in dates), default=0)
     for breaking in ((_PART_BREAK, _SUB_BREAK), (_PART_BREAK,)):
         # one character past the trigger's start: the break's lookahead sees its first letter
-        start = max((m.end() for rx in breaking for m in rx.finditer(text, s, main.start + 1)
-                     if m.end() <= main.start), default=s)  # fmt: skip
+        start = max(
+            (
+                m.end()
+                for rx in breaking
+                for m in rx.finditer(text, s, main.start + 1)
+                if m.end() <= main.start
+            ),
+            default=s,
+        )
         fronted = _FRONTED.match(text, s)
         if fronted and fronted.end() <= main.start:
             start = max(start, fronted.end())  # "After talks failed on Sunday, troops attacked…"
@@ -1057,8 +1203,14 @@ def _aftermath_after_aid(
     hazard or has no day."""
     if main.code[:2] != _AID_ROOT or not free or free[0].start != free[0].end:
         return None
-    hz = next((t for t in trigs if t.start > main.end and hazards.is_hazard(t.code)
-               and _AFTERMATH_OF.match(t.text)), None)  # fmt: skip
+    hz = next(
+        (
+            t
+            for t in trigs
+            if t.start > main.end and hazards.is_hazard(t.code) and _AFTERMATH_OF.match(t.text)
+        ),
+        None,
+    )
     if hz is None:
         return None
     day = free[0].end
@@ -1110,8 +1262,9 @@ def _renamed_dropped(text: str, trigs: list[Trigger]) -> list[Trigger]:
     out = []
     for t in trigs:
         opens = _APPOSITIVE_OPEN.search(text, max(0, t.start - 40), t.start)
-        if opens and any(u.end <= opens.start() and u.code[:2] == t.code[:2] and u.weight > WEAK
-                         for u in trigs):  # fmt: skip
+        if opens and any(
+            u.end <= opens.start() and u.code[:2] == t.code[:2] and u.weight > WEAK for u in trigs
+        ):
             continue
         out.append(t)
     return out
@@ -1131,8 +1284,11 @@ def _bound_dates(
         for dm in dates:
             ds, de = s + dm.start, s + dm.end
             # "Tuesday's attack", "the 8 May quake"; not "on Tuesday demanding…" (an adverb)
-            before = (0 <= t.start - de <= 6 and _MODIFIER_GAP.fullmatch(text, de, t.start)
-                      and not _ADVERBIAL.match(dm.text))  # fmt: skip
+            before = (
+                0 <= t.start - de <= 6
+                and _MODIFIER_GAP.fullmatch(text, de, t.start)
+                and not _ADVERBIAL.match(dm.text)
+            )
             # "the attack on 2 January had killed four": a noun and its date before the verb;
             # a weekday closing the sentence after an object ("condemned the seizure on
             # Friday") says when the verb's act was, as news writes it
@@ -1257,8 +1413,9 @@ def _refines(finer: Mention | None, coarser: Mention | None) -> bool:
     return same and finer.place.geo_precision < coarser.place.geo_precision
 
 
-def _after_dated_noun(text: str, s: int, end: int, main: Trigger,
-                      dates: list[DateMention]) -> list[DateRange]:  # fmt: skip
+def _after_dated_noun(
+    text: str, s: int, end: int, main: Trigger, dates: list[DateMention]
+) -> list[DateRange]:
     """The span after a happening an "after"/"following"/"followed" phrase names with a
     year or month on its noun ("after the disputed 2007 vote", "protests that followed the
     July vote"): TimeML's TLINK AFTER puts the act after that period, so from its start to
@@ -1500,8 +1657,13 @@ def _found_before(r: DateRange) -> DateRange:
     if r.precision != 1:
         return r
     end = r.start - timedelta(days=1)
-    return DateRange(end - timedelta(days=FOUND_BEFORE_DAYS - 1), end, 3, r.text,
-                     f"found {r.reason}: what was found happened before it")  # fmt: skip
+    return DateRange(
+        end - timedelta(days=FOUND_BEFORE_DAYS - 1),
+        end,
+        3,
+        r.text,
+        f"found {r.reason}: what was found happened before it",
+    )
 
 
 # "before", "ahead of", "prior to", "in the run-up to" a day: TimeML's BEFORE, not on it
@@ -1528,8 +1690,13 @@ def _days_before(text: str, s: int, dm: DateMention) -> DateRange:
         return r  # "shortly before midnight on Sunday": "before" governs the hour, not the day
     word = told.group().strip().removesuffix(" the") if isinstance(told, re.Match) else "before"
     end = r.start - timedelta(days=1)
-    return DateRange(end - timedelta(days=BEFORE_DAYS - 1), end, 2, r.text,
-                     f"'{word}' {r.reason}: in the week up to the day before it")  # fmt: skip
+    return DateRange(
+        end - timedelta(days=BEFORE_DAYS - 1),
+        end,
+        2,
+        r.text,
+        f"'{word}' {r.reason}: in the week up to the day before it",
+    )
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|last|next)\s+$", re.IGNORECASE)
@@ -1568,13 +1735,23 @@ def _listed_regions(text: str, d: _Draft, ctx: _Context) -> tuple[Mention, str] 
     if loc is None or loc.place is None or loc.place.kind != "admin1":
         return None
     code = loc.place.country_code
-    regions = [m for m in d.places if m.place and m.place.kind == "admin1"
-               and m.place.country_code == code and d.clause[0] <= m.start < d.clause[1]]  # fmt: skip
+    regions = [
+        m
+        for m in d.places
+        if m.place
+        and m.place.kind == "admin1"
+        and m.place.country_code == code
+        and d.clause[0] <= m.start < d.clause[1]
+    ]
     i = next((k for k, m in enumerate(regions) if m.start == loc.start), None)
     if i is None or code is None:
         return None
-    joined = [k for k in (i - 1, i) if 0 <= k < len(regions) - 1
-              and _LIST_JOIN.fullmatch(text, regions[k].end, regions[k + 1].start)]  # fmt: skip
+    joined = [
+        k
+        for k in (i - 1, i)
+        if 0 <= k < len(regions) - 1
+        and _LIST_JOIN.fullmatch(text, regions[k].end, regions[k + 1].start)
+    ]
     country = ctx.analysis.country_places.get(code)
     if not joined or country is None:
         return None
@@ -1593,10 +1770,17 @@ def _addressee_named_as_place(d: _Draft) -> bool:
     the only place its clause gave: a party, not where it was said."""
     loc, tgt = d.location, d.target
     # a capital standing for its government is that party too ("Kinshasa accused Kigali")
-    return (d.trigger.code in _SAID_TO and loc is not None and tgt is not None
-            and loc.start == tgt.start and loc.place is not None
-            and (loc.place.kind == "country"
-                 or (tgt.country_code is not None and capital_country(loc) == tgt.country_code)))  # fmt: skip
+    return (
+        d.trigger.code in _SAID_TO
+        and loc is not None
+        and tgt is not None
+        and loc.start == tgt.start
+        and loc.place is not None
+        and (
+            loc.place.kind == "country"
+            or (tgt.country_code is not None and capital_country(loc) == tgt.country_code)
+        )
+    )
 
 
 _COAST_BEFORE = re.compile(r"\b(?:off|along|near|from)\s+the\s+$", re.IGNORECASE)
@@ -1639,8 +1823,11 @@ def _town_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Ment
 _THE_AREA = re.compile(
     r"\b(?:in|on|across|to|throughout)\s+the\s+(territory|island|province)\b(?!\s+of)"
 )
-_AREA_KINDS = {"territory": ("country", "admin1"), "island": ("country", "admin1", "region"),
-               "province": ("admin1",)}  # fmt: skip
+_AREA_KINDS = {
+    "territory": ("country", "admin1"),
+    "island": ("country", "admin1", "region"),
+    "province": ("admin1",),
+}
 AREA_REACH = 600  # characters back the area may have been named
 
 
@@ -1655,8 +1842,11 @@ def _area_named_before(d: _Draft, text: str, ctx: _Context) -> tuple[Mention | N
         return None, ""
     kinds = _AREA_KINDS[m.group(1)]
     dl = ctx.analysis.dateline
-    named = [x for x in ctx.mentions.within(max(0, s - AREA_REACH), s)
-             if x.place and x.place.kind in kinds and x is not dl]  # fmt: skip
+    named = [
+        x
+        for x in ctx.mentions.within(max(0, s - AREA_REACH), s)
+        if x.place and x.place.kind in kinds and x is not dl
+    ]
     if not named:
         return None, ""
     last = named[-1]
@@ -1667,10 +1857,19 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     # who reports it ("…, the Kremlin said") says nothing of where it happened, nor does the
     # flag or owner of a ship ("the Greek-managed tanker": ACLED codes where it happened), nor
     # a traveller's nationality ("a Chinese engineer was kidnapped")
-    actors = sorted((a for a in d.actors if a.end < 0 or not (REPORTER_AFTER.match(article.text, a.end)
-                                                              or OWNER_AFTER.match(article.text, a.end)
-                                                              or TRAVELLER_AFTER.match(article.text, a.end))),
-                    key=_actor_rank)  # fmt: skip
+    actors = sorted(
+        (
+            a
+            for a in d.actors
+            if a.end < 0
+            or not (
+                REPORTER_AFTER.match(article.text, a.end)
+                or OWNER_AFTER.match(article.text, a.end)
+                or TRAVELLER_AFTER.match(article.text, a.end)
+            )
+        ),
+        key=_actor_rank,
+    )
     # nor whom a nominal act before it was done to ("Pakistan's expulsion of Afghan refugees
     # drew criticism": the refugees' country is neither side nor place of the criticism)
     done_to = nominal_object(article.text, d.clause[0], d.trigger.start)
@@ -1703,10 +1902,18 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # hosted or received ("Putin received the Hungarian prime minister") is in the
         # source's country, not in the guest's (042, "make a visit", names the host as target)
         code, why = d.source.country_code, "no place named; a hosted visit is in the host's country"
-    elif (d.trigger.code == "04" and codes and met is not None and met != codes[0]
-          and not (host and d.target is not None and d.target.start >= 0
-                   and BETWEEN_PARTIES.search(article.text, max(0, d.target.start - 50),
-                                              d.target.start))):  # fmt: skip
+    elif (
+        d.trigger.code == "04"
+        and codes
+        and met is not None
+        and met != codes[0]
+        and not (
+            host
+            and d.target is not None
+            and d.target.start >= 0
+            and BETWEEN_PARTIES.search(article.text, max(0, d.target.start - 50), d.target.start)
+        )
+    ):
         # (talks mediated "between Israel and Hamas" are hosted by neither party)
         # a visit or meeting happens where the host is, not in the visitor's country
         code = met
@@ -1719,8 +1926,12 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
             d.source.country_code,
             "no place named; an interception is where the defender is",
         )
-    elif (d.trigger.code in ("18", "19", "20") and host is not None and _struck(d, article.text)
-          and not _abroad_target(d, article.text)):  # fmt: skip
+    elif (
+        d.trigger.code in ("18", "19", "20")
+        and host is not None
+        and _struck(d, article.text)
+        and not _abroad_target(d, article.text)
+    ):
         # force lands where its target is: "Iran fired drones at Israel" happened in Israel,
         # as ACLED codes an attack to where it struck, not where it came from
         code, why = host, "no place named; an attack is where its target is (the target's country)"
@@ -1737,8 +1948,11 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # "Russia and Ukraine exchanged prisoners", "Thailand and Cambodia agreed": an act of
         # two states together names neither as its venue
         return None, "no place named; a joint act of two countries is in neither by default"
-    elif codes and not (d.trigger.code in ("18", "19", "20") and d.source is not None
-                        and codes[0] == d.source.country_code):  # fmt: skip
+    elif codes and not (
+        d.trigger.code in ("18", "19", "20")
+        and d.source is not None
+        and codes[0] == d.source.country_code
+    ):
         # (force used by a side with no place and no target named lands who knows where:
         # not in the attacker's own country by default)
         code, why = codes[0], "no place named; the main actor's country"
@@ -1779,8 +1993,15 @@ def _joint_subjects(d: _Draft, text: str) -> list[Actor]:
     countries only, except for a statement (``_SAID_TO``), where any actor counts: ACLED
     codes an event where it happened, and a joint appeal of two parties says nowhere."""
     said = d.trigger.code in _SAID_TO
-    before = sorted((a for a in d.actors if (said or (a.kind == "country" and a.country_code))
-                     and d.clause[0] <= a.start < d.trigger.start), key=lambda a: a.start)  # fmt: skip
+    before = sorted(
+        (
+            a
+            for a in d.actors
+            if (said or (a.kind == "country" and a.country_code))
+            and d.clause[0] <= a.start < d.trigger.start
+        ),
+        key=lambda a: a.start,
+    )
     return [
         x
         for a, b in pairwise(before)
@@ -1875,8 +2096,9 @@ def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
         return max(close, key=lambda a: a.start).name
     # a country after the trigger is what was done to or where ("close the border with
     # Chile"), never who did it
-    ranked = sorted((a for a in actors if a.kind != "country" or a.start < trig.start),
-                    key=_actor_rank)  # fmt: skip
+    ranked = sorted(
+        (a for a in actors if a.kind != "country" or a.start < trig.start), key=_actor_rank
+    )
     return ranked[0].name if ranked else ""
 
 
@@ -1925,13 +2147,19 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
     chosen, _prec = min(readings, key=lambda rp: (rp[1], -rp[0].start.toordinal()))
     # a wider reading that holds the chosen one agrees with it ("a toll on Sunday" is on or
     # after Friday's quake): only a reading apart from it is a conflict
-    others = tuple(r for r in distinct if (r.start, r.end) != (chosen.start, chosen.end)
-                   and not (r.precision > chosen.precision and r.start <= chosen.start
-                            and chosen.end <= r.end))  # fmt: skip
+    others = tuple(
+        r
+        for r in distinct
+        if (r.start, r.end) != (chosen.start, chosen.end)
+        and not (r.precision > chosen.precision and r.start <= chosen.start and chosen.end <= r.end)
+    )
     if not others:
         return chosen, (), []
-    why = (f"{chosen.reason}; chosen over " + ", ".join(f"'{o.text}' ({o.start})" for o in others)
-           + " because its sentence places the event more precisely")  # fmt: skip
+    why = (
+        f"{chosen.reason}; chosen over "
+        + ", ".join(f"'{o.text}' ({o.start})" for o in others)
+        + " because its sentence places the event more precisely"
+    )
     return replace(chosen, reason=why), others, ["date_conflict"]
 
 
@@ -2096,8 +2324,12 @@ def _summary(text: str, d: _Draft, location: Mention | None, dateline_end: int =
 
 def _roles(d: _Draft) -> Roles:
     src, tgt = d.source, d.target
-    return Roles(src.name if src else None, src.country_code if src else None,
-                 tgt.name if tgt else None, tgt.country_code if tgt else None)  # fmt: skip
+    return Roles(
+        src.name if src else None,
+        src.country_code if src else None,
+        tgt.name if tgt else None,
+        tgt.country_code if tgt else None,
+    )
 
 
 def _event_id(article_id: str, d: _Draft) -> str:
@@ -2105,8 +2337,9 @@ def _event_id(article_id: str, d: _Draft) -> str:
     return "e" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
-def _antecedent(text: str, s: int, d: _Draft, recent: list[_Draft],
-                bound: dict[Trigger, DateMention]) -> _Draft | None:  # fmt: skip
+def _antecedent(
+    text: str, s: int, d: _Draft, recent: list[_Draft], bound: dict[Trigger, DateMention]
+) -> _Draft | None:
     """The earlier event a definite mention in this sentence refers to ("the attack"): one
     of its family, told in an earlier sentence, whose dates agree with the mention's own
     ("the attack on 2 January" is not Sunday's attack)."""
@@ -2357,8 +2590,9 @@ def _factual(d: _Draft) -> bool:
     return not {"negated", "hypothetical"} & set(d.trigger.flags)
 
 
-def _violence_as_subject(text: str, main: Trigger, strong: list[Trigger],
-                         bound: dict[Trigger, DateMention]) -> Trigger | None:  # fmt: skip
+def _violence_as_subject(
+    text: str, main: Trigger, strong: list[Trigger], bound: dict[Trigger, DateMention]
+) -> Trigger | None:
     """A killing, attack or massacre told as the subject of a reaction ("the killing of two
     journalists drew condemnation"): a happening of its own beside the reaction."""
     if family_of(main.code) == "violence":
@@ -2410,8 +2644,9 @@ _OWN_PHRASE = re.compile(
 )
 
 
-def _judged_object(text: str, s: int, main: Trigger, strong: list[Trigger],
-                   dates: list[DateMention]) -> tuple[Trigger, DateMention] | None:  # fmt: skip
+def _judged_object(
+    text: str, s: int, main: Trigger, strong: list[Trigger], dates: list[DateMention]
+) -> tuple[Trigger, DateMention] | None:
     """The violent act or riot a condemnation names as its direct object, dated in its own
     phrase ("condemned the riot in Brazil's capital on 8 January"): a happening of its own,
     as a dated noun before the verb's subject is (``_violence_as_subject``)."""
@@ -2436,8 +2671,9 @@ _AFTER = re.compile(
 )
 
 
-def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger],
-               dates: list[DateMention]) -> tuple[Trigger, DateRange] | None:  # fmt: skip
+def _after_act(
+    text: str, s: int, end: int, main: Trigger, strong: list[Trigger], dates: list[DateMention]
+) -> tuple[Trigger, DateRange] | None:
     """The violent act an "after" clause tells as the cause of a non-violent main act, dated
     to the day in that clause ("declared mourning after a missile destroyed a block of flats
     on Saturday"): a happening of its own (TimeML: a temporal subordinate clause has its own
@@ -2460,8 +2696,11 @@ def _after_act(text: str, s: int, end: int, main: Trigger, strong: list[Trigger]
     if days:
         return t, days[0].range
     past = any("VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in t.text.split())
-    main_days = [dm.range for dm in dates if main.end <= s + dm.start < t.start
-                 and dm.range.start == dm.range.end]  # fmt: skip
+    main_days = [
+        dm.range
+        for dm in dates
+        if main.end <= s + dm.start < t.start and dm.range.start == dm.range.end
+    ]
     # only a verbal reaction (CAMEO 01-13) answers what it came after at once ("criticised him
     # on Friday after he met Putin"); "held talks on Sunday after gunmen attacked a church"
     # may follow an attack long past, so it gives none

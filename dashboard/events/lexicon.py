@@ -181,8 +181,9 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
             nxt = _match_slot(slot, firsts, tokens, j)
             if nxt is not None:
                 # a noun compound runs on: "send food aid", not "send food"
-                while (nxt + 1 < len(tokens)
-                       and _match_slot(slot, firsts, tokens, nxt + 1) is not None):  # fmt: skip
+                while (
+                    nxt + 1 < len(tokens) and _match_slot(slot, firsts, tokens, nxt + 1) is not None
+                ):
                     nxt += 1
                 break
             if tokens[j].boundary or (
@@ -244,10 +245,15 @@ def other_senses() -> dict[str, tuple[OtherSense, ...]]:
     for r in _rows("other_senses.csv"):
         for column in ("as_subject", "near"):
             if r[column] not in ("yes", "no"):
-                raise ValueError(f"data/lexicon/other_senses.csv: {column} must be yes or no, "
-                                 f"got {r[column]!r}")  # fmt: skip
-        sense = OtherSense(frozenset(r["modifiers"].split("|")), r["as_subject"] == "yes",
-                           r["sense"], r["near"] == "yes")  # fmt: skip
+                raise ValueError(
+                    f"data/lexicon/other_senses.csv: {column} must be yes or no, got {r[column]!r}"
+                )
+        sense = OtherSense(
+            frozenset(r["modifiers"].split("|")),
+            r["as_subject"] == "yes",
+            r["sense"],
+            r["near"] == "yes",
+        )
         for head in r["heads"].split("|"):
             out[head].append(sense)
     return {k: tuple(v) for k, v in out.items()}
@@ -274,10 +280,18 @@ def load() -> Lexicon:
     classes = {r["name"].lower(): frozenset(r["lemmas"].split("|")) for r in _rows("classes.csv")}
     compiled = [(r, _compile(r["pattern"], classes)) for r in _rows("cameo.csv")]
     rules = tuple(
-        Rule(r["code"], r["kind"], int(r["weight"]), r["embeds"], slots, r["source"],
-             _firsts(slots), n)
+        Rule(
+            r["code"],
+            r["kind"],
+            int(r["weight"]),
+            r["embeds"],
+            slots,
+            r["source"],
+            _firsts(slots),
+            n,
+        )
         for n, (r, slots) in enumerate(compiled)
-    )  # fmt: skip
+    )
     index: dict[str, list[Rule]] = defaultdict(list)
     for rule in rules:
         firsts = {w for alt in rule.slots[0] for w in alt[0]}
@@ -292,6 +306,11 @@ def load() -> Lexicon:
         for cue in phrases:
             starts[cue[0]].append((kind, cue))
     singles = {k: frozenset(c[0] for c in v if len(c) == 1) for k, v in cues.items()}
-    return Lexicon(rules, {k: tuple(v) for k, v in index.items()},
-                   {k: tuple(v) for k, v in cues.items()}, embed,
-                   {k: tuple(v) for k, v in starts.items()}, singles)  # fmt: skip
+    return Lexicon(
+        rules,
+        {k: tuple(v) for k, v in index.items()},
+        {k: tuple(v) for k, v in cues.items()},
+        embed,
+        {k: tuple(v) for k, v in starts.items()},
+        singles,
+    )

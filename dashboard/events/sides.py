@@ -193,8 +193,10 @@ def capital_metonyms(text: str, mentions: list[Mention], start: int, end: int) -
 # cut ties (not 04 visits, 08 yields such as evacuations, or force, whose objects are places)
 ADDRESSED_ROOTS = frozenset({"01", "02", "03", "05", "07", "09", "10", "11", "12", "13", "16"})
 # what follows a government told or done to: a preposition of the verb, a clause mark
-_AFTER_OBJECT = re.compile(r"(?:['’]s\b|\s*[,.;:]|\s+(?:to|of|over|against|for|about|after|"
-                           r"that|not|and|with|on)\b)")  # fmt: skip
+_AFTER_OBJECT = re.compile(
+    r"(?:['’]s\b|\s*[,.;:]|\s+(?:to|of|over|against|for|about|after|"
+    r"that|not|and|with|on)\b)"
+)
 _VERB_BEFORE = re.compile(r"(?P<verb>[A-Za-z]+)\s+$")
 _BY_AGENT = re.compile(r"(?P<verb>[A-Za-z]+)\s+by\s+$")
 # an appeal's phrasal verb ("called on Beijing", "appealed to Moscow"): CAMEO 1.1b3 §02
@@ -265,8 +267,9 @@ _GOVERNMENT_IN = re.compile(
 )
 
 
-def _subjects(text: str, mentions: list[Mention], start: int, end: int
-              ) -> list[tuple[Mention, str, bool]]:  # fmt: skip
+def _subjects(
+    text: str, mentions: list[Mention], start: int, end: int
+) -> list[tuple[Mention, str, bool]]:
     """The capitals in the sentence, in order, each with whether it stands where a clause's
     subject may: after the sentence's start or a clause mark, or listed after such a capital
     ("Seoul and Tokyo"; "Protesters in Seoul and Tokyo" is no subject)."""

@@ -74,8 +74,9 @@ def _clean_subject(words: list[str], actor: str) -> list[str]:
     return words
 
 
-def _phrase_start(text: str, clause_start: int, trigger_start: int,
-                  dates: list[Span]) -> tuple[int, bool]:  # fmt: skip
+def _phrase_start(
+    text: str, clause_start: int, trigger_start: int, dates: list[Span]
+) -> tuple[int, bool]:
     """Where the line starts, and whether it starts at a noun phrase after a preposition."""
     pre = text[clause_start:trigger_start]
     words = list(re.finditer(r"\S+", pre))
@@ -134,8 +135,9 @@ def _end_on_a_content_word(words: list[str]) -> list[str]:
     return words
 
 
-def summarise(text: str, clause: Span, trigger: Span, actor: str, dates: list[Span],
-              place: Place | None) -> str:  # fmt: skip
+def summarise(
+    text: str, clause: Span, trigger: Span, actor: str, dates: list[Span], place: Place | None
+) -> str:
     """The event's line. ``place`` is its location's words and span, added when not said.
 
     >>> t = "Last week, police arrested 12 protesters in Lagos, officials said."

@@ -147,8 +147,9 @@ def _months_as_dates(tokens: list[Token]) -> list[Token]:
         near = [tokens[j] for j in (i - 1, i + 1) if 0 <= j < len(tokens)]
         if any(t.text.isdigit() and 1 <= int(t.text) <= 31 for t in near):
             # a key no lexicon row holds: the noun "march" (a rally) must not match either
-            tokens[i] = tok._replace(keys=frozenset({"month:" + tok.lower}), pos=frozenset(),
-                                     tags=frozenset())  # fmt: skip
+            tokens[i] = tok._replace(
+                keys=frozenset({"month:" + tok.lower}), pos=frozenset(), tags=frozenset()
+            )
     return tokens
 
 

@@ -40,8 +40,12 @@ def denied(p: Parse, found: list[Trigger]) -> list[Trigger]:
         return found
     start = min(t.end for t in deny)
     stop = _coordinated(p, start)
-    return [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
-            if start <= t.start < stop and t.full != "016" else t for t in found]  # fmt: skip
+    return [
+        replace(t, flags=tuple(sorted({*t.flags, "negated"})))
+        if start <= t.start < stop and t.full != "016"
+        else t
+        for t in found
+    ]
 
 
 def _coordinated(p: Parse, after: int) -> int:
@@ -68,8 +72,10 @@ def no_evidence(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
         a, b, c = tokens[i], tokens[i + 1], tokens[i + 2]
         # "no truth to reports of fighting", "no basis for the claims that"
         if a.lower == "no" and b.keys & evidence and c.lower in ("of", "that", "to", "in", "for"):
-            return [replace(t, flags=tuple(sorted({*t.flags, "negated"})))
-                    if t.start >= c.end else t for t in found]  # fmt: skip
+            return [
+                replace(t, flags=tuple(sorted({*t.flags, "negated"}))) if t.start >= c.end else t
+                for t in found
+            ]
     return found
 
 

@@ -606,9 +606,15 @@ def locate(
         if (NEAR.search(before) or ROAD_FROM.search(before)) and not _owns_what_follows(text, m):
             near = near or m
             continue
-        if (attacker and code[:2] in ("18", "19", "20") and m.place.country_code == attacker
-                and (m.place.kind == "country"
-                     or (m.start < trigger_start and capital_country(m) == attacker))):  # fmt: skip
+        if (
+            attacker
+            and code[:2] in ("18", "19", "20")
+            and m.place.country_code == attacker
+            and (
+                m.place.kind == "country"
+                or (m.start < trigger_start and capital_country(m) == attacker)
+            )
+        ):
             continue  # "Tehran fired missiles at Israel": the capital is the side, not the place
         if _part_of_owner(text, owner, m):
             options.append(m)  # "Russia's Samara region": the region, in its own country
@@ -685,8 +691,13 @@ def locate(
             continue
         options.append(m)
     # a sea in the trigger's own stretch of the clause, not one after ", and ..." or ";"
-    seas = [m for m in options if m.place and m.place.kind == "sea"
-            and not _NEW_CLAUSE.search(text, min(m.end, trigger_start), max(m.start, trigger_start))]  # fmt: skip
+    seas = [
+        m
+        for m in options
+        if m.place
+        and m.place.kind == "sea"
+        and not _NEW_CLAUSE.search(text, min(m.end, trigger_start), max(m.start, trigger_start))
+    ]
     if seas:
         best = min(seas, key=lambda m: abs(m.start - trigger_start))
         return (
@@ -708,9 +719,14 @@ def locate(
         # at one geo precision a region inside a named country refines it ("in Russia's
         # Samara region"); else the place nearest the trigger
         parts = {m.place.country_code for m in options if m.place and m.place.kind != "country"}
-        best = min(options, key=lambda m: (precision_of(m), _is_country(m)
-                                           and m.place.country_code in parts,  # type: ignore[union-attr]
-                                           abs(m.start - trigger_start)))  # fmt: skip
+        best = min(
+            options,
+            key=lambda m: (
+                precision_of(m),
+                _is_country(m) and m.place.country_code in parts,  # type: ignore[union-attr]
+                abs(m.start - trigger_start),
+            ),
+        )
         if not _near_refines(near, best):
             return best, f"most specific place in the event's clause ({best.place.kind})"  # type: ignore[union-attr]
     if near is not None and near.place is not None:
@@ -765,10 +781,14 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
     home = dl.place.country_code if dl is not None and dl.place is not None else None
     if home is None or not (code.startswith("DIS-") or code[:2] in _MATERIAL):
         return False
-    body = {m.place.country_code for m in analysis.mentions
-            if m.start >= analysis.dateline_end and m.place is not None}  # fmt: skip
-    body |= {c.code for c in analysis.countries
-             if c.start >= analysis.dateline_end and not c.demonym}  # fmt: skip
+    body = {
+        m.place.country_code
+        for m in analysis.mentions
+        if m.start >= analysis.dateline_end and m.place is not None
+    }
+    body |= {
+        c.code for c in analysis.countries if c.start >= analysis.dateline_end and not c.demonym
+    }
     body.discard(None)
     return bool(body) and home not in body
 

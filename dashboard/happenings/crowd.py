@@ -165,8 +165,12 @@ def actor_queries(r: Report) -> tuple[Key, ...] | None:
     if not r.countries or r.root.startswith("DIS-"):
         return None
     other: Key = ("unsourced",) if r.source_country else ("sourced",)
-    return (("no-country",), other, *(("cc", c) for c in sorted(r.countries)),
-            *(("actor", a) for a in sorted(r.actors)))  # fmt: skip
+    return (
+        ("no-country",),
+        other,
+        *(("cc", c) for c in sorted(r.countries)),
+        *(("actor", a) for a in sorted(r.actors)),
+    )
 
 
 def _days(first: date, last: date) -> Iterable[int]:

@@ -361,8 +361,7 @@ def _both_inside(r: Report, *happenings: _Open) -> bool:
     """Whether each happening has a report dated to a day inside ``r``'s own range (no
     slack): "this week's earthquake" told on a Wednesday, with one quake told on Sunday and
     another on Tuesday."""
-    return all(any(m.firm and r.start <= m.start <= r.end for m in h.members)
-               for h in happenings)  # fmt: skip
+    return all(any(m.firm and r.start <= m.start <= r.end for m in h.members) for h in happenings)
 
 
 def _join(r: Report, h: _Open, sides: frozenset[str] | None = None) -> Match | None:

@@ -108,9 +108,12 @@ def wire_groups(texts: Mapping[str, str]) -> list[tuple[str, ...]]:
 
 
 def _meet(
-    a: str, others: list[str], marks: Mapping[str, frozenset[int]], parent: dict[str, str],
+    a: str,
+    others: list[str],
+    marks: Mapping[str, frozenset[int]],
+    parent: dict[str, str],
     tried: set[str],
-) -> bool:  # fmt: skip
+) -> bool:
     """Join ``a`` with the ``others`` it is a wire copy of; ``True`` when all are then one."""
     mine, together = marks[a], True
     for b in others:

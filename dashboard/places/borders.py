@@ -46,8 +46,11 @@ def neighbours() -> dict[str, frozenset[str]]:
 def country_by_neighbours(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` with each town that context alone chose over a country of the same name
     moved to that country when the text names a country it borders."""
-    named = {p.country_code for m in mentions
-             if (p := m.place) is not None and p.kind == "country" and p.country_code}  # fmt: skip
+    named = {
+        p.country_code
+        for m in mentions
+        if (p := m.place) is not None and p.kind == "country" and p.country_code
+    }
     if not named:
         return mentions  # most texts: no country named, nothing to weigh
     out = mentions
@@ -68,7 +71,6 @@ def country_by_neighbours(mentions: list[Mention], gaz: Gazetteer) -> list[Menti
                 out = list(mentions)
             names = ", ".join(c.name for code in beside if (c := gaz.country(code)) is not None)
             why = f"the country, beside {names} named in the text, not a town abroad"
-            out[k] = Mention(m.start, m.end, m.text, country, m.score, why, m.candidates,
-                             m.demonym)  # fmt: skip
+            out[k] = Mention(m.start, m.end, m.text, country, m.score, why, m.candidates, m.demonym)
             break
     return out

@@ -45,8 +45,11 @@ def counties_together(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     placed = {m.place.admin1 for m in counties if m.place and m.place.id not in by_prior}
     if placed - {state}:
         return mentions  # the text put one of its counties in another state itself
-    named = {m.place.admin1 for m in mentions
-             if m.place and m.place.kind == "admin1" and m.place.country_code == "US"}  # fmt: skip
+    named = {
+        m.place.admin1
+        for m in mentions
+        if m.place and m.place.kind == "admin1" and m.place.country_code == "US"
+    }
     if named and state not in named:
         return mentions  # the text names its states, and not this one
     moved: dict[str, Place] = {}
@@ -63,8 +66,10 @@ def counties_together(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
         if new is None:
             out.append(m)
             continue
-        why = (f"the one state ({state}) with a county of each name the text gives "
-               f"({', '.join(others)}); beat {len(m.candidates) - 1} other candidate(s)")  # fmt: skip
+        why = (
+            f"the one state ({state}) with a county of each name the text gives "
+            f"({', '.join(others)}); beat {len(m.candidates) - 1} other candidate(s)"
+        )
         out.append(replace(m, place=new, reason=why))
     return out
 

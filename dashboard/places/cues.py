@@ -136,8 +136,12 @@ def said_cue(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def unlisted(text: str, taken: list[tuple[int, int]], demonyms: dict[str, str],
-             known: dict[str, tuple[str, ...]]) -> list[tuple[int, int, str]]:  # fmt: skip
+def unlisted(
+    text: str,
+    taken: list[tuple[int, int]],
+    demonyms: dict[str, str],
+    known: dict[str, tuple[str, ...]],
+) -> list[tuple[int, int, str]]:
     """``(start, end, cue)`` of each capitalised name that a type word calls a place and that
     no span in ``taken`` (the recognised names and demonyms) overlaps, in text order.
     ``demonyms`` and ``known`` are the gazetteer's demonym and name keys: a demonym is never
@@ -300,9 +304,16 @@ def _sites(text: str) -> list[tuple[int, int]]:
     return [m.span("word") for m in _SCAN.finditer(text)]
 
 
-def _feature(text: str, start: int, end: int, word: str, free: _Free,
-             demonyms: dict[str, str], known: dict[str, tuple[str, ...]],
-             found: dict[int, tuple[int, int, str]]) -> None:  # fmt: skip
+def _feature(
+    text: str,
+    start: int,
+    end: int,
+    word: str,
+    free: _Free,
+    demonyms: dict[str, str],
+    known: dict[str, tuple[str, ...]],
+    found: dict[int, tuple[int, int, str]],
+) -> None:
     """Adds to ``found`` the natural feature whose capitalised feature ``word`` stands at
     ``start``: "Lake Lanier", "Mount Hood's slopes", "Kanawha River", "Otter Creek"."""
     if word in _PREFIX_FEATURES and (named := _FEATURE_NAME_AFTER.match(text, end)):
@@ -331,8 +342,9 @@ def _feature(text: str, start: int, end: int, word: str, free: _Free,
         found[span[0]] = (*span, word.lower())
 
 
-def _trimmed(text: str, start: int, end: int, demonyms: dict[str, str],
-             ordinary: bool = False) -> tuple[int, int] | None:  # fmt: skip
+def _trimmed(
+    text: str, start: int, end: int, demonyms: dict[str, str], ordinary: bool = False
+) -> tuple[int, int] | None:
     """The name inside ``text[start:end]`` without the leading words that are no name part
     ("Sudanese Warab" is Warab), or None when nothing of a name is left. Unless
     ``ordinary``, a name made only of ordinary English words is none either."""

@@ -20,8 +20,17 @@ from dashboard.model import Mention, Place
 from dashboard.places.runs import any_of
 
 # Capitalised feature words after the place's name: "Kansas River", "Chicago Creek"
-_AFTER_WORDS = ("River", "Creek", "Lake", "Reservoir", "Canal", "Glacier", "Falls", "Mountain",
-                "Mountains")  # fmt: skip
+_AFTER_WORDS = (
+    "River",
+    "Creek",
+    "Lake",
+    "Reservoir",
+    "Canal",
+    "Glacier",
+    "Falls",
+    "Mountain",
+    "Mountains",
+)
 _AFTER = re.compile(rf" (?P<word>{'|'.join(_AFTER_WORDS)})\b(?![\w'’-])")
 # ... and before it: "Lake Washington", "Mount Lebanon" when the gazetteer lacks it, "River Avon"
 _BEFORE_WORDS = ("Lake", "Mount", "Mt.", "River", "Loch")
@@ -76,23 +85,31 @@ def _countries(mentions: list[Mention], skip: int) -> set[str]:
     }
 
 
-def _feature_mention(text: str, start: int, end: int, word: str, m: Mention,
-                     countries: set[str]) -> Mention:  # fmt: skip
+def _feature_mention(
+    text: str, start: int, end: int, word: str, m: Mention, countries: set[str]
+) -> Mention:
     """The feature ``text[start:end]`` named after ``m``'s place (see ``named_features``)."""
     p = m.place
     assert p is not None
     name, what = text[start:end], word.lower().rstrip(".")
     if p.kind == "city" and p.lat is not None and p.country_code in countries:
         place = Place(
-            id=f"ft:{_slug(name)}@{p.id}", name=name, kind="region", lat=p.lat, lon=p.lon,
-            country_code=p.country_code, geo_precision=2, admin1=p.admin1,
-        )  # fmt: skip
-        why = (f"a {what} named after the town of {p.name}: placed near the town, which it "
-               "most likely flows by or borders; the gazetteer has no point for it")  # fmt: skip
+            id=f"ft:{_slug(name)}@{p.id}",
+            name=name,
+            kind="region",
+            lat=p.lat,
+            lon=p.lon,
+            country_code=p.country_code,
+            geo_precision=2,
+            admin1=p.admin1,
+        )
+        why = (
+            f"a {what} named after the town of {p.name}: placed near the town, which it "
+            "most likely flows by or borders; the gazetteer has no point for it"
+        )
         return Mention(start, end, name, place, round(m.score / 2, 3), why, m.candidates)
     kind = {"admin1": "state", "admin2": "county"}.get(p.kind, p.kind)
-    why = (f"a {what} named after {p.name}, not the {kind} itself; the gazetteer has no "
-           "point for it")  # fmt: skip
+    why = f"a {what} named after {p.name}, not the {kind} itself; the gazetteer has no point for it"
     return Mention(start, end, name, None, 0.0, why)
 
 

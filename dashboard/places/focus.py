@@ -51,14 +51,21 @@ def focus_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     moved: dict[tuple[str, str], Place | None] = {}
     for k, m in enumerate(mentions):
         p = m.place
-        if (p is None or p.kind not in ("city", "admin2") or p.admin1 == focus
-                or not m.reason.startswith(_CONTEXT_ONLY)
-                or (p.kind == "city" and p.population >= _KEEPS)):  # fmt: skip
+        if (
+            p is None
+            or p.kind not in ("city", "admin2")
+            or p.admin1 == focus
+            or not m.reason.startswith(_CONTEXT_ONLY)
+            or (p.kind == "city" and p.population >= _KEEPS)
+        ):
             continue
         key = (name_key(m.text), p.kind)
         if key not in moved:
-            there = [q for q in gaz.places_of(gaz.index.get(key[0], ()))
-                     if q.kind == p.kind and q.admin1 == focus]  # fmt: skip
+            there = [
+                q
+                for q in gaz.places_of(gaz.index.get(key[0], ()))
+                if q.kind == p.kind and q.admin1 == focus
+            ]
             moved[key] = max(there, key=lambda q: q.population) if there else None
         place = moved[key]
         if place is None:

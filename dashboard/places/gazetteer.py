@@ -109,20 +109,36 @@ _PLACE_FIELDS = tuple(f.name for f in fields(Place))
 def _row(p: Place) -> str | tuple:
     if p.bbox is not None or p.shape is not None or "\t" in p.name:
         return tuple(getattr(p, f) for f in _PLACE_FIELDS)
-    values = (p.name, p.kind, p.lat, p.lon, p.country_code, p.geo_precision, p.geonameid,
-              p.population, p.admin1)  # fmt: skip
-    return "\t".join("" if v is None else repr(v) if isinstance(v, float) else str(v)
-                     for v in values)  # fmt: skip
+    values = (
+        p.name,
+        p.kind,
+        p.lat,
+        p.lon,
+        p.country_code,
+        p.geo_precision,
+        p.geonameid,
+        p.population,
+        p.admin1,
+    )
+    return "\t".join(
+        "" if v is None else repr(v) if isinstance(v, float) else str(v) for v in values
+    )
 
 
 def _from_text(place_id: str, row: str) -> Place:
     name, kind, lat, lon, cc, precision, gid, population, admin1 = row.split("\t")
     return Place(
-        id=place_id, name=name, kind=kind, lat=float(lat) if lat else None,
-        lon=float(lon) if lon else None, country_code=cc or None,
-        geo_precision=int(precision), geonameid=int(gid) if gid else None,
-        population=int(population), admin1=admin1 or None,
-    )  # fmt: skip
+        id=place_id,
+        name=name,
+        kind=kind,
+        lat=float(lat) if lat else None,
+        lon=float(lon) if lon else None,
+        country_code=cc or None,
+        geo_precision=int(precision),
+        geonameid=int(gid) if gid else None,
+        population=int(population),
+        admin1=admin1 or None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,8 +426,11 @@ def _add_countries(b: _Builder, gc: object) -> None:
         names = [rec.get("name", "")]
         # "Island" (Iceland's own spelling) is the English word: "the North Island" of New
         # Zealand had been put in Iceland
-        names += [s for s in rec.get("altSpellings", [])
-                  if len(s) > 3 and is_latin_name(s) and not _ordinary_word(s)]  # fmt: skip
+        names += [
+            s
+            for s in rec.get("altSpellings", [])
+            if len(s) > 3 and is_latin_name(s) and not _ordinary_word(s)
+        ]
         names += _without_the(names)
         b.add(place, [n for n in names if n])
         if geometry:
@@ -497,10 +516,15 @@ def _add_curated_divisions(b: _Builder, path: Path) -> None:
     of ``divisions.csv`` says which, and where its point comes from."""
     for row in _read_csv(path, DIVISION_COLUMNS):
         place = Place(
-            id=f"a1:{row['code']}", name=row["name"], kind="admin1", lat=float(row["lat"]),
-            lon=float(row["lon"]), country_code=row["country_code"], geo_precision=3,
+            id=f"a1:{row['code']}",
+            name=row["name"],
+            kind="admin1",
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            country_code=row["country_code"],
+            geo_precision=3,
             admin1=row["code"],
-        )  # fmt: skip
+        )
         b.add(place, [a for a in row["alt_names"].split("|") if a])
 
 
@@ -555,8 +579,10 @@ def _english_division_names(b: _Builder, path: Path) -> None:
             if place is None or sub.get("parentCode"):
                 continue
             own = _BRACKETED.sub("", sub["name"]).strip()
-            english = [_BRACKETED.sub("", n).strip() for n in
-                       _english_names(sub.get("localOtherName") or "", own)] + extra[code]  # fmt: skip
+            english = [
+                _BRACKETED.sub("", n).strip()
+                for n in _english_names(sub.get("localOtherName") or "", own)
+            ] + extra[code]
             shown = _english_display(own, english, place.country_code or "")
             if shown is not None and shown != place.name:
                 b.places[place.id] = replace(place, name=shown)
@@ -648,9 +674,15 @@ def _add_divisions(b: _Builder) -> None:
                 admin1=sub["parentCode"] if second else code,
             )
             short = _DIVISION_TYPE.match(name)
-            b.add(place, [*([short.group("short")] if short else []), *_without_article(place),
-                          *_english_names(sub.get("localOtherName") or "", name, taken),
-                          *_unbracketed(name)])  # fmt: skip
+            b.add(
+                place,
+                [
+                    *([short.group("short")] if short else []),
+                    *_without_article(place),
+                    *_english_names(sub.get("localOtherName") or "", name, taken),
+                    *_unbracketed(name),
+                ],
+            )
 
 
 _COMPASS_LEADS = frozenset(
@@ -671,9 +703,13 @@ def _english_names(other: str, own: str, taken: set[str] | None = None) -> list[
     rule, which says why; a name ``taken`` as another division's own ("Washington", listed
     for the District of Columbia) is left to that division."""
     prefix = f"{name_key(own)} "
-    return [name for name in (n.strip() for n in _ENGLISH_NAME.findall(other))
-            if _plain_name_ok(name) and not name_key(name).startswith(prefix)
-            and name_key(name) not in (taken or ())]  # fmt: skip
+    return [
+        name
+        for name in (n.strip() for n in _ENGLISH_NAME.findall(other))
+        if _plain_name_ok(name)
+        and not name_key(name).startswith(prefix)
+        and name_key(name) not in (taken or ())
+    ]
 
 
 def _plain_name_ok(name: str) -> bool:
@@ -722,8 +758,11 @@ def _add_cities(b: _Builder, gc: object) -> None:
             admin1=iso.get(admin1, f"gn-{admin1}") if admin1 else None,
         )
         alts = c.get("alternatenames") or []
-        names = ([a for a in alts if _usable_alt(a) and not _ordinary_word(a)]
-                 if population >= ALT_NAME_MIN_POPULATION else [])  # fmt: skip
+        names = (
+            [a for a in alts if _usable_alt(a) and not _ordinary_word(a)]
+            if population >= ALT_NAME_MIN_POPULATION
+            else []
+        )
         names += _without_article(place)
         b.add(place, names, alternates_shape_runs=False)
 
@@ -819,9 +858,15 @@ def _add_us_counties(b: _Builder, gc: object) -> None:
     for c in gc.get_us_counties():  # type: ignore[attr-defined]
         lat, lon = points.get(c["fips"], (None, None))
         place = Place(
-            id=f"usc:{c['fips']}", name=c["name"], kind="admin2", lat=lat, lon=lon,
-            country_code="US", geo_precision=2, admin1=f"US-{c['state']}",
-        )  # fmt: skip
+            id=f"usc:{c['fips']}",
+            name=c["name"],
+            kind="admin2",
+            lat=lat,
+            lon=lon,
+            country_code="US",
+            geo_precision=2,
+            admin1=f"US-{c['state']}",
+        )
         b.add(place, [])
 
 
@@ -874,12 +919,26 @@ def _continent_points(b: _Builder, gc: object) -> None:
     for c in gc.get_continents().values():  # type: ignore[attr-defined]
         place = by_name.get(c["name"])
         if place is not None:
-            b.places[place.id] = replace(place, lat=float(c["lat"]), lon=float(c["lng"]),
-                                         geonameid=int(c["geonameId"]))  # fmt: skip
+            b.places[place.id] = replace(
+                place, lat=float(c["lat"]), lon=float(c["lng"]), geonameid=int(c["geonameId"])
+            )
 
 
-REGION_COLUMNS = ["id", "name", "kind", "lat", "lon", "west", "south", "east", "north",
-                  "country_code", "alt_names", "shape", "source"]  # fmt: skip
+REGION_COLUMNS = [
+    "id",
+    "name",
+    "kind",
+    "lat",
+    "lon",
+    "west",
+    "south",
+    "east",
+    "north",
+    "country_code",
+    "alt_names",
+    "shape",
+    "source",
+]
 
 
 def _add_regions(b: _Builder, path: Path) -> None:

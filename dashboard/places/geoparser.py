@@ -40,10 +40,15 @@ from dashboard.places.told_within import capital_at_dateline, capitals_by_demony
 from dashboard.places.vehicles import without_vehicles
 
 _DIRECTIONS = {
-    "north": (1, 0), "south": (-1, 0), "east": (0, 1), "west": (0, -1),
-    "northeast": (0.7, 0.7), "northwest": (0.7, -0.7), "southeast": (-0.7, 0.7),
+    "north": (1, 0),
+    "south": (-1, 0),
+    "east": (0, 1),
+    "west": (0, -1),
+    "northeast": (0.7, 0.7),
+    "northwest": (0.7, -0.7),
+    "southeast": (-0.7, 0.7),
     "southwest": (-0.7, -0.7),
-}  # fmt: skip
+}
 _RELATIVE_SEA = re.compile(
     r"\b(?P<noun>sea|seas|waters|ocean)\s+(?:(?:just|directly|far|immediately|off|some|about"
     r"|\d[\d,.]*\s*(?:km|kilometres|kilometers|miles|nautical miles))\s+)*"
@@ -122,8 +127,11 @@ class Geoparser:
         capitals = capitals_by_demonym(text, demonyms, mentions, self.gaz)
         if capitals:
             mentions = sorted([*mentions, *capitals], key=lambda m: (m.start, m.end))
-        countries = [CountryMention(m.start, m.end, m.place.country_code or "", m.place.name)
-                     for m in mentions if m.place and m.place.kind == "country"]  # fmt: skip
+        countries = [
+            CountryMention(m.start, m.end, m.place.country_code or "", m.place.name)
+            for m in mentions
+            if m.place and m.place.kind == "country"
+        ]
         for s, e, code in demonyms:
             country = self.gaz.country(code)
             countries.append(CountryMention(s, e, code, country.name if country else code, True))
@@ -137,19 +145,29 @@ class Geoparser:
             codes.add(dateline.place.country_code)
         # the countries of the regions named too: the reader may place an event across
         # several regions of one country in that country
-        codes |= {m.place.country_code for m in mentions if m.place and m.place.kind == "admin1"
-                  and m.place.country_code}  # fmt: skip
+        codes |= {
+            m.place.country_code
+            for m in mentions
+            if m.place and m.place.kind == "admin1" and m.place.country_code
+        }
         places = {c: p for c in sorted(codes) if (p := self.gaz.country(c)) is not None}
         kept, over, notes = split_capped(
             sentences_c(text) if sentences_c else list(sentences(text))
         )
         return TextAnalysis(
-            text=text, published=published, mentions=tuple(mentions),
+            text=text,
+            published=published,
+            mentions=tuple(mentions),
             countries=tuple(sorted(countries, key=lambda c: (c.start, c.end))),
-            sentences=kept, dateline_end=end, dateline_start=start, dateline=dateline,
+            sentences=kept,
+            dateline_end=end,
+            dateline_start=start,
+            dateline=dateline,
             country_places=places,
-            skipped=over, notes=notes, nations=self.nations,
-        )  # fmt: skip
+            skipped=over,
+            notes=notes,
+            nations=self.nations,
+        )
 
     def demonyms(self, text: str) -> list[Demonym]:
         """Demonyms ("South Korean") with the ISO code of their country."""
@@ -176,9 +194,18 @@ class Geoparser:
             for s, e, code in by_named_places(text, demonyms, mentions):
                 country = self.gaz.country(code)
                 if country is not None:
-                    extra.append(Mention(s, e, text[s:e], country, 1.0,
-                                         f"demonym of {country.name}", ((country.id, 1.0),),
-                                         demonym=True))  # fmt: skip
+                    extra.append(
+                        Mention(
+                            s,
+                            e,
+                            text[s:e],
+                            country,
+                            1.0,
+                            f"demonym of {country.name}",
+                            ((country.id, 1.0),),
+                            demonym=True,
+                        )
+                    )
         if not extra:
             return mentions  # already in text order, as the matches were
         return sorted(mentions + extra, key=lambda m: (m.start, m.end))
@@ -203,11 +230,16 @@ class Geoparser:
                 continue
             sea = self._sea_towards(anchor.place, rel.group("dir").lower())
             if sea is not None:
-                found.append(Mention(
-                    start=rel.start("noun"), end=rel.end("noun"), text=rel.group("noun"),
-                    place=sea, score=0.8,
-                    reason=f"relative phrase: nearest named sea {rel.group('dir')} of {anchor.place.name}",
-                ))  # fmt: skip
+                found.append(
+                    Mention(
+                        start=rel.start("noun"),
+                        end=rel.end("noun"),
+                        text=rel.group("noun"),
+                        place=sea,
+                        score=0.8,
+                        reason=f"relative phrase: nearest named sea {rel.group('dir')} of {anchor.place.name}",
+                    )
+                )
         return found
 
     def _sea_towards(self, anchor: Place, direction: str) -> Place | None:

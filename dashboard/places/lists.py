@@ -61,8 +61,7 @@ def _names_divisions(mentions: list[Mention], start: int, end: int) -> bool:
     """Whether every placed mention between ``start`` and ``end`` is a state or country: then
     the list says whose counties, not which ("rural Kansas and Missouri counties"). One state
     name among towns ("Dakota, Otoe and Washington counties") is a county's name too."""
-    kinds = [m.place.kind for m in mentions
-             if m.place is not None and start <= m.start < end]  # fmt: skip
+    kinds = [m.place.kind for m in mentions if m.place is not None and start <= m.start < end]
     return bool(kinds) and all(k in ("admin1", "country") for k in kinds)
 
 
@@ -119,8 +118,9 @@ def _counties(name: str, word: str, gaz: Gazetteer) -> tuple[list[Place], int]:
     return [], 0
 
 
-def _state(options: list[list[Place]], text: str, after: int,
-           mentions: list[Mention]) -> str | None:  # fmt: skip
+def _state(
+    options: list[list[Place]], text: str, after: int, mentions: list[Mention]
+) -> str | None:
     """The state whose counties the list names: the one named right after the plural word
     when it holds one of them, else the one holding a county of the most items, the state
     of the text's other places breaking a tie; None with fewer than two items placed or an
@@ -159,8 +159,15 @@ def _state_after(text: str, after: int, mentions: list[Mention]) -> str | None:
     return None
 
 
-def _placed(mentions: list[Mention], text: str, start: int, end: int, county: Place,
-            counties: list[Place], plural: str) -> list[Mention]:  # fmt: skip
+def _placed(
+    mentions: list[Mention],
+    text: str,
+    start: int,
+    end: int,
+    county: Place,
+    counties: list[Place],
+    plural: str,
+) -> list[Mention]:
     """``mentions`` with those overlapping the item ``text[start:end]`` replaced by one
     mention of ``county`` there."""
     why = f"a list of {plural}: the county of that name in {county.admin1}, where the list lies"

@@ -52,8 +52,9 @@ def county_towns(
     counties = _names(mentions, "admin2")
     if not counties:
         return mentions
-    towns = {k: v for k, v in _names(mentions, "city", "country", "admin1").items()
-             if k not in counties}  # fmt: skip
+    towns = {
+        k: v for k, v in _names(mentions, "city", "country", "admin1").items() if k not in counties
+    }
     if not towns:
         return mentions
     chosen: dict[str, tuple[Place, str]] = {}
@@ -86,9 +87,13 @@ def _names(mentions: list[Mention], *kinds: str) -> dict[str, Place | None]:
     return out
 
 
-def _best_county(key: str, towns: dict[str, Place | None], gaz: Gazetteer,
-                 memo: HeldMemo | None = None,
-                 kept: Place | None = None) -> tuple[Place, dict[str, Place]] | None:  # fmt: skip
+def _best_county(
+    key: str,
+    towns: dict[str, Place | None],
+    gaz: Gazetteer,
+    memo: HeldMemo | None = None,
+    kept: Place | None = None,
+) -> tuple[Place, dict[str, Place]] | None:
     """The county named ``key`` that holds the most of ``towns``' names, with the town of each
     name it holds; None when no namesake holds one, or two hold as many and neither holds
     _TIE_FACTOR (5) times the people of the other's towns. ``memo``
@@ -165,8 +170,11 @@ def _holds(county: Place, town: Place) -> bool:
 def moved_to(m: Mention, place: Place, why: str) -> Mention:
     """``m`` resolved to ``place`` for the reason ``why``, its candidates kept (with
     ``place`` added when the geoparser had not listed it), so Review can still show them."""
-    candidates = m.candidates if any(i == place.id for i, _ in m.candidates) else (
-        *m.candidates, (place.id, m.score))  # fmt: skip
+    candidates = (
+        m.candidates
+        if any(i == place.id for i, _ in m.candidates)
+        else (*m.candidates, (place.id, m.score))
+    )
     return Mention(m.start, m.end, m.text, place, m.score, why, candidates, m.demonym)
 
 
@@ -206,29 +214,44 @@ def domestic_namesakes(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]
         if out is mentions:
             out = list(mentions)
         country = town.country_code
-        why = (f"a town of the text's main country {country}: the division of that name lies "
-               f"in {m.place.country_code}, which the text never names")  # fmt: skip
+        why = (
+            f"a town of the text's main country {country}: the division of that name lies "
+            f"in {m.place.country_code}, which the text never names"
+        )
         out[k] = moved_to(m, town, why)
     return out
 
 
-def _domestic_town(key: str, division: Place, mentions: list[Mention],
-                   gaz: Gazetteer) -> Place | None:  # fmt: skip
+def _domestic_town(
+    key: str, division: Place, mentions: list[Mention], gaz: Gazetteer
+) -> Place | None:
     """The town named ``key`` in the main country of ``mentions``' other places (two thirds
     of them or more), nearest them, or None (no main country, the division's country among
     the places, no such town)."""
-    others = [m.place for m in mentions
-              if m.place is not None and name_key(m.text) != key and m.place.country_code]  # fmt: skip
+    others = [
+        m.place
+        for m in mentions
+        if m.place is not None and name_key(m.text) != key and m.place.country_code
+    ]
     codes = Counter(p.country_code for p in {p.id: p for p in others}.values())
     if not codes or division.country_code in codes:
         return None
     main, count = codes.most_common(1)[0]
     if 3 * count < 2 * codes.total():
         return None  # no main country: two thirds of the text's other places lie in none
-    anchors = [p for p in others if p.country_code == main and p.lat is not None
-               and p.lon is not None and p.kind != "country"]  # fmt: skip
-    towns = [p for p in gaz.places_of(gaz.index.get(key, ()))
-             if p.kind == "city" and p.country_code == main and p.lat is not None]  # fmt: skip
+    anchors = [
+        p
+        for p in others
+        if p.country_code == main
+        and p.lat is not None
+        and p.lon is not None
+        and p.kind != "country"
+    ]
+    towns = [
+        p
+        for p in gaz.places_of(gaz.index.get(key, ()))
+        if p.kind == "city" and p.country_code == main and p.lat is not None
+    ]
     if not towns:
         return None
     if not anchors:
@@ -255,8 +278,10 @@ def bare_counties(mentions: list[Mention]) -> list[Mention]:
     counties = {
         name_key(m.text): m
         for m in mentions
-        if m.place is not None and m.place.kind == "admin2" and m.text.endswith((" County", " Parish"))
-    }  # fmt: skip
+        if m.place is not None
+        and m.place.kind == "admin2"
+        and m.text.endswith((" County", " Parish"))
+    }
     if not counties:
         return mentions
     out = mentions
@@ -272,8 +297,9 @@ def bare_counties(mentions: list[Mention]) -> list[Mention]:
         if out is mentions:
             out = list(mentions)
         why = f"the {county.text} the text names in full"
-        out[k] = Mention(m.start, m.end, m.text, county.place, county.score, why,
-                         county.candidates, m.demonym)  # fmt: skip
+        out[k] = Mention(
+            m.start, m.end, m.text, county.place, county.score, why, county.candidates, m.demonym
+        )
     return out
 
 
@@ -282,8 +308,11 @@ def city_suffixed(mentions: list[Mention]) -> list[Mention]:
     alternate name of Ohio's Akron only) moved to the place of the
     bare "X" the text also names: local news writes its town both ways, and the bare name
     is the one the text's context resolved ("Akron, Colorado ... Akron City")."""
-    bare = {name_key(m.text): m for m in mentions
-            if m.place is not None and m.place.kind == "city" and not m.text.endswith(" City")}  # fmt: skip
+    bare = {
+        name_key(m.text): m
+        for m in mentions
+        if m.place is not None and m.place.kind == "city" and not m.text.endswith(" City")
+    }
     if not bare:
         return mentions
     out = mentions
@@ -299,8 +328,9 @@ def city_suffixed(mentions: list[Mention]) -> list[Mention]:
         if out is mentions:
             out = list(mentions)
         why = f"the {town.text} the text names without 'City'"
-        out[k] = Mention(m.start, m.end, m.text, town.place, town.score, why, town.candidates,
-                         m.demonym)  # fmt: skip
+        out[k] = Mention(
+            m.start, m.end, m.text, town.place, town.score, why, town.candidates, m.demonym
+        )
     return out
 
 
@@ -323,9 +353,14 @@ def home_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     own state: "Mansfield" beside Shreveport and Bossier City is Louisiana's village. Of
     several namesakes in that state, the nearest to the text's sure places is taken. A city
     of 100,000 or more stays ("Washington" in a North Carolina paper is still the capital)."""
-    sure = {m.place.id: m.place for m in mentions
-            if m.place is not None and m.place.kind in ("city", "admin2") and m.place.admin1
-            and (m.reason.startswith(("only candidate", "a list of")) or _explicit(m.reason))}  # fmt: skip
+    sure = {
+        m.place.id: m.place
+        for m in mentions
+        if m.place is not None
+        and m.place.kind in ("city", "admin2")
+        and m.place.admin1
+        and (m.reason.startswith(("only candidate", "a list of")) or _explicit(m.reason))
+    }
     if len(sure) < 2:
         return mentions  # most texts: counted before any counting
     states: dict[str | None, int] = {}
@@ -340,14 +375,22 @@ def home_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     moved: dict[str, Place | None] = {}
     out = mentions
     for k, m in enumerate(mentions):
-        if (m.place is None or m.place.kind != "city" or m.place.admin1 == home
-                or not m.reason.startswith(("population", "nearest namesake"))
-                or "state/province" in m.reason or m.place.population >= 100_000):  # fmt: skip
+        if (
+            m.place is None
+            or m.place.kind != "city"
+            or m.place.admin1 == home
+            or not m.reason.startswith(("population", "nearest namesake"))
+            or "state/province" in m.reason
+            or m.place.population >= 100_000
+        ):
             continue
         key = name_key(m.text)
         if key not in moved:
-            towns = [p for p in gaz.places_of(gaz.index.get(key, ()))
-                     if p.kind == "city" and p.admin1 == home]  # fmt: skip
+            towns = [
+                p
+                for p in gaz.places_of(gaz.index.get(key, ()))
+                if p.kind == "city" and p.admin1 == home
+            ]
             moved[key] = (
                 min(towns, key=lambda p: min(_km(a, p) for a in anchors)) if towns else None
             )

@@ -64,7 +64,8 @@ def political_body(text: str, start: int, end: int) -> bool:
 def without_political_bodies(text: str, matches: list[Match]) -> list[Match]:
     """``matches`` less the names of parties, parliaments and courts (``political_body``)."""
     parties, parliaments, _ = _table()
-    if not any(text[m.start : m.end] in parties or text[m.start : m.end] in parliaments
-               for m in matches):  # fmt: skip
+    if not any(
+        text[m.start : m.end] in parties or text[m.start : m.end] in parliaments for m in matches
+    ):
         return matches  # the common case: no such name
     return [m for m in matches if not political_body(text, m.start, m.end)]

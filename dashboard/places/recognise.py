@@ -84,8 +84,20 @@ MONTHS_DAYS = frozenset(
 # A name joined to one of these by a hyphen is a class or brand, not a place ("Dokdo-class").
 # A number after the hyphen makes it a model ("Hwasong-18", "Tu-95"), not a place.
 # A lowercase feature word after a name: "the Noto peninsula", "the Kuril islands".
-_FEATURE_NOUNS = ("peninsula", "island", "islands", "valley", "mountains", "river", "bay", "coast",
-                  "strait", "gulf", "lake", "desert")  # fmt: skip
+_FEATURE_NOUNS = (
+    "peninsula",
+    "island",
+    "islands",
+    "valley",
+    "mountains",
+    "river",
+    "bay",
+    "coast",
+    "strait",
+    "gulf",
+    "lake",
+    "desert",
+)
 FEATURE_AFTER = re.compile(rf" ({'|'.join(_FEATURE_NOUNS)})\b")
 _FEATURE_INITIALS = frozenset(w[0] for w in _FEATURE_NOUNS)  # the cheap test before the regex
 # Storm classes that are also towns (Hurricane, Utah): followed by a storm's name or by
@@ -289,8 +301,10 @@ class Recogniser:
         city of 100,000 or more keeps its name ("St. Louis's Day of Giving" is the city's)."""
         if not (_FEAST_DAY.match(text, m.end) and _SAINT.match(text, m.start)):
             return False
-        return not any(p.kind == "city" and p.population >= _FEAST_CITY
-                       for p in self.gaz.places_of(m.place_ids))  # fmt: skip
+        return not any(
+            p.kind == "city" and p.population >= _FEAST_CITY
+            for p in self.gaz.places_of(m.place_ids)
+        )
 
     def _names_a_thing(self, text: str, m: Match, vessels: bool, company: bool) -> bool:
         """The name is a ship's ("the tanker Eagle S") or a company's ("shares in Toyota",
@@ -304,8 +318,9 @@ class Recogniser:
             or _COMPANY_AFTER.match(text, m.end)
         ):
             return False
-        return not any(p.kind != "city" or p.population >= METROPOLIS
-                       for p in self.gaz.places_of(m.place_ids))  # fmt: skip
+        return not any(
+            p.kind != "city" or p.population >= METROPOLIS for p in self.gaz.places_of(m.place_ids)
+        )
 
     def _find(self, text: str) -> tuple[list[Match], list[Demonym]]:
         hits, demonyms = self.scan(text, self.tables)
@@ -321,8 +336,11 @@ class Recogniser:
             suspects = list(compress(hits, flags.translate(_ASKED))) if asked else []
             # the C test does not read the lexicon: a modifier before the name makes no
             # person of it (see _people_names), though the hit itself stays dropped
-            named = {h[2] for h in compress(hits, flags.translate(_NAMED))
-                     if h[5] is None or not modifier_only(h[5][2])}  # fmt: skip
+            named = {
+                h[2]
+                for h in compress(hits, flags.translate(_NAMED))
+                if h[5] is None or not modifier_only(h[5][2])
+            }
             people = self._people_names(text, suspects, named, hits)
         else:
             people = frozenset()
@@ -385,8 +403,13 @@ class Recogniser:
 
     # ------------------------------------------------------------ filters
 
-    def _people_names(self, text: str, hits: list[Hit], named: set[str] | None = None,
-                      every: list[Hit] | None = None) -> frozenset[str]:  # fmt: skip
+    def _people_names(
+        self,
+        text: str,
+        hits: list[Hit],
+        named: set[str] | None = None,
+        every: list[Hit] | None = None,
+    ) -> frozenset[str]:
         """Single-word names seen inside a person's name ("Barack Obama"), so that a later
         bare "Obama" is not taken for a place either: one sense per text. A name the text
         also puts after "in", "near" or "from" is a place all the same ("Rethinking Egypt"
@@ -450,8 +473,10 @@ class Recogniser:
             a, b, other = prev[0], end, prev[2]
         else:
             return False  # the common case: no hyphen beside the name
-        if any(pid[:3] in ("cc:", "a1:") for pid in (*self.gaz.index.get(other, ()),
-                                                      *self.gaz.index[h[2]])):  # fmt: skip
+        if any(
+            pid[:3] in ("cc:", "a1:")
+            for pid in (*self.gaz.index.get(other, ()), *self.gaz.index[h[2]])
+        ):
             return False  # "Israel-Gaza", "Saxony-Anhalt"
         after = _SURNAME_AFTER.match(text, b)
         if after is not None:
@@ -636,8 +661,18 @@ def _is_common_noun(key: str) -> bool:
     return stem in FEATURE_WORDS or stem in INSTITUTION_WORDS
 
 
-_COMPASS = ("north", "south", "east", "west", "central", "northeast", "northwest", "southeast",
-            "southwest", "middle")  # fmt: skip
+_COMPASS = (
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "middle",
+)
 _COMPASS_NAMES = frozenset([*_COMPASS, *(f"{a} {b}" for a in _COMPASS for b in _COMPASS)])
 # A kind of ship right before a name makes it the ship's (GDELT and ACLED code vessels as
 # actors or objects, never as places): "seized the tanker Eagle S", "the frigate Hamburg"
@@ -655,11 +690,40 @@ _COMPANY_AFTER = re.compile(
     r"|['’]s\s+(?:shares|stock|profits?|earnings|revenues?|sales|chief executive|CEO)\b",
     re.IGNORECASE,
 )
-_VESSEL_WORDS = ("tanker", "ship ", "vessel", "freighter", "frigate", "destroyer", "corvette",
-                 "submarine", "yacht", "ferry", "trawler", "dhow", "barge", "tugboat", "cruiser",
-                 "icebreaker", "liner", "bulker", "carrier")  # fmt: skip
-_COMPANY_WORDS = ("shares", "stock", "stake", "profit", "earning", "revenue", "sales", "loss",
-                  "results", " ceo", "chief executive")  # fmt: skip
+_VESSEL_WORDS = (
+    "tanker",
+    "ship ",
+    "vessel",
+    "freighter",
+    "frigate",
+    "destroyer",
+    "corvette",
+    "submarine",
+    "yacht",
+    "ferry",
+    "trawler",
+    "dhow",
+    "barge",
+    "tugboat",
+    "cruiser",
+    "icebreaker",
+    "liner",
+    "bulker",
+    "carrier",
+)
+_COMPANY_WORDS = (
+    "shares",
+    "stock",
+    "stake",
+    "profit",
+    "earning",
+    "revenue",
+    "sales",
+    "loss",
+    "results",
+    " ceo",
+    "chief executive",
+)
 
 
 METROPOLIS = 1_000_000  # a city this large names its own market, not a company

@@ -40,12 +40,33 @@ RECONSIDER_BELOW = 0.7
 _POINT_KINDS = frozenset({"city", "admin2", "landmark"})
 # Division type words after a name ("Kharkiv Oblast", "Aichi-ken", "New York State") or
 # before it ("Province of Ontario"). Capitalised only: "the state" in running text is not one.
-_TYPE_WORDS = ("Oblast", "Province", "Prefecture", "Governorate", "Region", "District", "State",
-               "County", "Krai", "Kray", "Voivodeship", "Canton", "Municipality")  # fmt: skip
+_TYPE_WORDS = (
+    "Oblast",
+    "Province",
+    "Prefecture",
+    "Governorate",
+    "Region",
+    "District",
+    "State",
+    "County",
+    "Krai",
+    "Kray",
+    "Voivodeship",
+    "Canton",
+    "Municipality",
+)
 # lowercase, only the words that name a first-level division: "Donetsk oblast", "Washington
 # state", "the Kherson region" (never "district" or "county": "Tokyo district court" is a court)
-_TYPE_WORDS_LOWER = ("oblast", "province", "prefecture", "governorate", "region", "state", "krai",
-                     "voivodeship")  # fmt: skip
+_TYPE_WORDS_LOWER = (
+    "oblast",
+    "province",
+    "prefecture",
+    "governorate",
+    "region",
+    "state",
+    "krai",
+    "voivodeship",
+)
 _TYPE_AFTER = re.compile(
     rf"(?:[ ](?P<type>{'|'.join(_TYPE_WORDS)})\b|-(?P<type2>ken|do|shi)\b"
     rf"|[ ](?P<type3>{'|'.join(_TYPE_WORDS_LOWER)})(?![\w-]))"
@@ -81,8 +102,15 @@ _PENDING = "only small towns of that name; pending the neighbour pass"
 # but open to the neighbour pass (a score under RECONSIDER_BELOW)
 _ALTERNATE_ONLY = "only candidate, by an alternate name; small towns of that very name set aside"
 _ALTERNATE_SCORE = 0.5
-_KIND_PRIOR = {"country": 3.6, "region": 3.0, "sea": 3.0, "continent": 3.2, "admin1": 2.7,
-               "admin2": 2.0, "landmark": 2.5}  # fmt: skip
+_KIND_PRIOR = {
+    "country": 3.6,
+    "region": 3.0,
+    "sea": 3.0,
+    "continent": 3.2,
+    "admin1": 2.7,
+    "admin2": 2.0,
+    "landmark": 2.5,
+}
 _DATELINE = re.compile(r"^\s*(?P<line>[A-Z][A-Z .,'-]{1,60}?)\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
 # The half bonus's reach, and the first pass's "near": 300 and 320 km measured the same on
 # LGL (acc@161km .8994, all-gold .7113), 350 km .8986, 400 km .8977, 250 km lost F1 (.8084);
@@ -138,13 +166,19 @@ class Context:
         the demonym dropped from those it also names by name)."""
         if not any(_DEMONYM_MARK in names for names in self.countries.values()):
             return self  # the common case: no demonym in the text
-        countries = {code: names - _DEMONYM for code, names in self.countries.items()
-                     if names != _DEMONYM}  # fmt: skip
+        countries = {
+            code: names - _DEMONYM for code, names in self.countries.items() if names != _DEMONYM
+        }
         return replace(self, countries=countries)
 
     @staticmethod
-    def of(gaz: Gazetteer, text: str, matches: list[Match], demonyms: list[Demonym],
-           fetch: Callable[[tuple[str, ...]], _Named]) -> Context:  # fmt: skip
+    def of(
+        gaz: Gazetteer,
+        text: str,
+        matches: list[Match],
+        demonyms: list[Demonym],
+        fetch: Callable[[tuple[str, ...]], _Named],
+    ) -> Context:
         """``fetch`` gives a name's candidates with the country codes and admin1 codes among
         them (see ``Resolver._named``), so a common name's hundreds of towns are walked once."""
         countries: dict[str, set[str]] = {code: {_DEMONYM_MARK} for _, _, code in demonyms}
@@ -182,8 +216,9 @@ class Context:
         home = max(votes, key=votes.__getitem__) if votes else None
         frozen = {code: frozenset(names) for code, names in countries.items()}
         by_name = {code: frozenset(names) for code, names in admin1.items()}
-        return _context(candidates, frozen, frozenset(admin1), by_name, dateline, home,
-                        tuple(anchors))  # fmt: skip
+        return _context(
+            candidates, frozen, frozenset(admin1), by_name, dateline, home, tuple(anchors)
+        )
 
 
 # Mention's slot setters: a Mention built through them equals one from its constructor, at
@@ -196,14 +231,28 @@ _SET_MENTION = tuple(
 )
 _SET_CONTEXT = tuple(
     getattr(Context, f).__set__
-    for f in ("candidates", "countries", "admin1", "admin1_names", "dateline_country", "home",
-              "anchors", "near")
-)  # fmt: skip
+    for f in (
+        "candidates",
+        "countries",
+        "admin1",
+        "admin1_names",
+        "dateline_country",
+        "home",
+        "anchors",
+        "near",
+    )
+)
 
 
-def _context(candidates: list[list[Place]], countries: dict[str, frozenset[str]],
-             admin1: frozenset[str], admin1_names: dict[str, frozenset[str]],
-             dateline: str | None, home: str | None, anchors: tuple[_Point, ...]) -> Context:  # fmt: skip
+def _context(
+    candidates: list[list[Place]],
+    countries: dict[str, frozenset[str]],
+    admin1: frozenset[str],
+    admin1_names: dict[str, frozenset[str]],
+    dateline: str | None,
+    home: str | None,
+    anchors: tuple[_Point, ...],
+) -> Context:
     """``Context(candidates, countries, ...)`` with an empty ``near``, built as ``_mention``
     builds a Mention (a third of the frozen dataclass's __init__; one per text)."""
     ctx: Context = _NEW(Context)
@@ -219,8 +268,16 @@ def _context(candidates: list[list[Place]], countries: dict[str, frozenset[str]]
     return ctx
 
 
-def _mention(start: int, end: int, text: str, place: Place | None, score: float, reason: str,
-             candidates: tuple[tuple[str, float], ...] = (), demonym: bool = False) -> Mention:  # fmt: skip
+def _mention(
+    start: int,
+    end: int,
+    text: str,
+    place: Place | None,
+    score: float,
+    reason: str,
+    candidates: tuple[tuple[str, float], ...] = (),
+    demonym: bool = False,
+) -> Mention:
     """``Mention(start, end, text, place, score, reason, candidates, demonym)``, built faster."""
     m: Mention = _NEW(Mention)
     s0, s1, s2, s3, s4, s5, s6, s7 = _SET_MENTION
@@ -267,8 +324,9 @@ class Resolver:
         got = self._codes.get(id(place_ids))
         if got is None:
             places = self._fetch(place_ids)[0]
-            countries = tuple(p.country_code for p in places
-                              if p.kind == "country" and p.country_code)  # fmt: skip
+            countries = tuple(
+                p.country_code for p in places if p.kind == "country" and p.country_code
+            )
             admin1 = tuple(p.admin1 for p in places if p.kind == "admin1" and p.admin1)
             anchor, vote = None, None
             # an unambiguous place that is neither a country nor a small town anchors the
@@ -281,8 +339,9 @@ class Resolver:
             got = self._codes[id(place_ids)] = (places, countries, admin1, anchor, vote)
         return got
 
-    def resolve(self, text: str, matches: list[Match], demonyms: list[Demonym],
-                overrides: dict[str, Place]) -> list[Mention]:  # fmt: skip
+    def resolve(
+        self, text: str, matches: list[Match], demonyms: list[Demonym], overrides: dict[str, Place]
+    ) -> list[Mention]:
         ctx = Context.of(self.gaz, text, matches, demonyms, self._named)
         out = []
         # The context is fixed for the whole text, so a name written again with the same "X, Y"
@@ -305,8 +364,11 @@ class Resolver:
             surface = text[start:end]
             fixed = overrides.get(fold(surface)) if overrides else None
             if fixed is not None:
-                out.append(Mention(start, end, surface, fixed, 1.0, "corrected by a user",
-                                   ((fixed.id, 1.0),)))  # fmt: skip
+                out.append(
+                    Mention(
+                        start, end, surface, fixed, 1.0, "corrected by a user", ((fixed.id, 1.0),)
+                    )
+                )
                 continue
             is_state = states.get(id(place_ids))
             if is_state is None:
@@ -350,8 +412,9 @@ class Resolver:
             else:
                 choice = seen[memo] = self._choose(surface, place_ids, ctx, container)
                 if choice is not None and choice[2] is _ALTERNATE_ONLY:
-                    choice = seen[memo] = self._own_in_named_country(surface, place_ids,
-                                                                    ctx) or choice  # fmt: skip
+                    choice = seen[memo] = (
+                        self._own_in_named_country(surface, place_ids, ctx) or choice
+                    )
             if choice is None:
                 key = fold(surface)
                 if key not in said:  # only the names that need it: most texts have one or two
@@ -363,8 +426,10 @@ class Resolver:
                 choice = self._said_town(surface, place_ids, ctx, container, cue)
                 if choice is None:  # called a place, but none of its towns lies where it is
                     where = container[0].name if container else "the text"
-                    why = (f"the text calls it a place ('{cue}') in {where}, "
-                           "where the gazetteer has no place of that name")  # fmt: skip
+                    why = (
+                        f"the text calls it a place ('{cue}') in {where}, "
+                        "where the gazetteer has no place of that name"
+                    )
                     unplaced.append(Mention(start, end, surface, None, 0.0, why))
                     continue
             if (
@@ -380,8 +445,10 @@ class Resolver:
                 town_cue = used_as_town[key]
                 if town_cue is not None:
                     lead = f"{choice[0].name} is a {choice[0].kind}, but the text uses the name as a town's"
-                    choice = self._said_town(surface, place_ids, ctx, container, town_cue,
-                                             lead) or choice  # fmt: skip
+                    choice = (
+                        self._said_town(surface, place_ids, ctx, container, town_cue, lead)
+                        or choice
+                    )
             if (
                 choice is not None
                 and choice[0].kind in _NA_YIELDS
@@ -454,9 +521,16 @@ class Resolver:
         return towns
 
     def _north_american_town(
-        self, text: str, matches: list[Match], folds: list[str], memo: dict[str, str | None],
-        surface: str, place_ids: tuple[str, ...], ctx: Context, container: list[Place],
-    ) -> _Choice | None:  # fmt: skip
+        self,
+        text: str,
+        matches: list[Match],
+        folds: list[str],
+        memo: dict[str, str | None],
+        surface: str,
+        place_ids: tuple[str, ...],
+        ctx: Context,
+        container: list[Place],
+    ) -> _Choice | None:
         """The name's best town in the United States or Canada when the text names it with
         North American English words (``_north_american_cue``, memoised in ``memo`` by
         folded name; ``folds`` is filled on first use), else None."""
@@ -472,9 +546,14 @@ class Resolver:
         return self._said_town(surface, place_ids, ctx, container, cue, lead, _NORTH_AMERICA)
 
     def _town_of_north_american_text(
-        self, surface: str, place_ids: tuple[str, ...], ctx: Context, container: list[Place],
-        best: Place, words: str,
-    ) -> _Choice | None:  # fmt: skip
+        self,
+        surface: str,
+        place_ids: tuple[str, ...],
+        ctx: Context,
+        container: list[Place],
+        best: Place,
+        words: str,
+    ) -> _Choice | None:
         """The name's best town in the United States or Canada when ``best``, a town or
         first-level division elsewhere, won only on size in a text written in North American
         English (``words``, a phrase of ``north_american_words`` it uses anywhere): a local
@@ -501,8 +580,10 @@ class Resolver:
             return choice
         best = wide[0]
         what = "division" if choice[0].kind == "admin1" else "town"
-        why = (f"'the {choice[0].name}' names a {best.kind}, not the {what}; "
-               f"beat {len(places) - 1} other candidate(s)")  # fmt: skip
+        why = (
+            f"'the {choice[0].name}' names a {best.kind}, not the {what}; "
+            f"beat {len(places) - 1} other candidate(s)"
+        )
         # every candidate stays listed, for Review: the seas and regions first
         ranked = [*wide, *(p for p in places if p not in wide)]
         return best, 1.0, why, tuple((p.id, 1.0 if p is best else 0.0) for p in ranked)
@@ -514,8 +595,15 @@ class Resolver:
         moved to the namesake nearest the text's other places and the countries it names,
         by name or demonym: "the Gulf" beside Iran is the Persian Gulf, beside Louisiana the
         Gulf of Mexico. With no such place the first listed stays (world news' sense)."""
-        points = [(p.lat, p.lon) for m in mentions if id(m) not in moved and (p := m.place)
-                  and p.kind not in _WIDE and p.lat is not None and p.lon is not None]  # fmt: skip
+        points = [
+            (p.lat, p.lon)
+            for m in mentions
+            if id(m) not in moved
+            and (p := m.place)
+            and p.kind not in _WIDE
+            and p.lat is not None
+            and p.lon is not None
+        ]
         for code in {ctx.home, *ctx.countries} - {None}:
             country = self.gaz.country(code)
             if country is not None and country.lat is not None and country.lon is not None:
@@ -524,14 +612,25 @@ class Resolver:
             return mentions
         out = []
         for m in mentions:
-            wide = [q for pid, _ in m.candidates if (q := self.gaz.get(pid)) is not None
-                    and q.kind in _WIDE and q.lat is not None and q.lon is not None
-                    ] if id(m) in moved else []  # fmt: skip
+            wide = (
+                [
+                    q
+                    for pid, _ in m.candidates
+                    if (q := self.gaz.get(pid)) is not None
+                    and q.kind in _WIDE
+                    and q.lat is not None
+                    and q.lon is not None
+                ]
+                if id(m) in moved
+                else []
+            )
             if len(wide) < 2:
                 out.append(m)
                 continue
-            best = min(wide, key=lambda q: min(distance_km(q.lat or 0.0, q.lon or 0.0, a, b)
-                                               for a, b in points))  # fmt: skip
+            best = min(
+                wide,
+                key=lambda q: min(distance_km(q.lat or 0.0, q.lon or 0.0, a, b) for a, b in points),
+            )
             if m.place is not None and best.id == m.place.id:
                 out.append(m)
                 continue
@@ -540,17 +639,26 @@ class Resolver:
             out.append(replace(m, place=best, reason=why, candidates=cands))
         return out
 
-    def _said_town(self, surface: str, place_ids: tuple[str, ...], ctx: Context,
-                   container: list[Place], cue: str,
-                   lead: str = "only small towns of that name",
-                   only: frozenset[str] | None = None) -> _Choice | None:  # fmt: skip
+    def _said_town(
+        self,
+        surface: str,
+        place_ids: tuple[str, ...],
+        ctx: Context,
+        container: list[Place],
+        cue: str,
+        lead: str = "only small towns of that name",
+        only: frozenset[str] | None = None,
+    ) -> _Choice | None:
         """A name that is only small towns, which the text calls a place ("the village of X",
         "south of X"): the best-scored of its towns, as if its state were named. With "X
         area of Y" or "X, Y" where Y is a division, only a town inside Y; None when there is
         none. ``lead`` opens the reason; ``only``, when given, keeps the towns of those
         countries (ISO2 codes)."""
-        towns = [p for p in self._fetch(place_ids)[0]
-                 if p.kind == "city" and (only is None or p.country_code in only)]  # fmt: skip
+        towns = [
+            p
+            for p in self._fetch(place_ids)[0]
+            if p.kind == "city" and (only is None or p.country_code in only)
+        ]
         divisions = [c for c in container if c.kind in ("country", "admin1", "admin2")]
         if divisions:
             towns = [
@@ -566,8 +674,10 @@ class Resolver:
         scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
         best = scored[0][2]
         total = sum(math.exp(v - scored[0][0]) for v, _, _ in scored)
-        why = (f"{lead}; the text calls it a place ('{cue}'): "
-               f"population {best.population:,}; beat {len(scored) - 1} other candidate(s)")  # fmt: skip
+        why = (
+            f"{lead}; the text calls it a place ('{cue}'): "
+            f"population {best.population:,}; beat {len(scored) - 1} other candidate(s)"
+        )
         return (
             best,
             round(1.0 / total, 3),
@@ -575,8 +685,9 @@ class Resolver:
             tuple((p.id, round(v, 3)) for v, _, p in scored[:10]),
         )
 
-    def _with_unlisted(self, text: str, mentions: list[Mention], demonyms: list[Demonym],
-                       unplaced: list[Mention]) -> list[Mention]:  # fmt: skip
+    def _with_unlisted(
+        self, text: str, mentions: list[Mention], demonyms: list[Demonym], unplaced: list[Mention]
+    ) -> list[Mention]:
         """``mentions`` with the ``unplaced`` names the first pass set aside, and the names
         the gazetteer lacks that the text calls places ("the Wedza district", "the village
         of X"; see ``cues.unlisted``), each with the reason: a settlement or area is placed
@@ -586,8 +697,14 @@ class Resolver:
         extra = []
         placeable = {id(m) for m in unplaced}  # settlements and areas, not rivers or peaks
         for s, e, cue in unlisted(text, taken, self.gaz.demonyms, self.gaz.index):
-            m = Mention(s, e, text[s:e], None, 0.0,
-                        f"not in the gazetteer; the text calls it a place ('{cue}')")  # fmt: skip
+            m = Mention(
+                s,
+                e,
+                text[s:e],
+                None,
+                0.0,
+                f"not in the gazetteer; the text calls it a place ('{cue}')",
+            )
             extra.append(m)
             if cue not in FEATURE_CUES:
                 placeable.add(id(m))
@@ -611,8 +728,11 @@ class Resolver:
             return mentions
         home = _home_of(mentions)
         # the divisions the text's towns and counties lie in ("Savannah" holds US-GA)
-        held = {q.admin1 for x in mentions if (q := x.place) is not None
-                and q.kind in _POINT_KINDS and q.admin1}  # fmt: skip
+        held = {
+            q.admin1
+            for x in mentions
+            if (q := x.place) is not None and q.kind in _POINT_KINDS and q.admin1
+        }
         if home is None and not held:
             return mentions
         out = []
@@ -626,9 +746,17 @@ class Resolver:
             if _named_otherwise(names, surface) or _country_in_text(mentions, p):
                 out.append(m)
                 continue
-            state = next((q for pid, _ in m.candidates if (q := self.gaz.get(pid)) is not None
-                          and (q.country_code == home or q.admin1 in held)
-                          and fold(q.name) == surface and q.kind == "admin1"), None)  # fmt: skip
+            state = next(
+                (
+                    q
+                    for pid, _ in m.candidates
+                    if (q := self.gaz.get(pid)) is not None
+                    and (q.country_code == home or q.admin1 in held)
+                    and fold(q.name) == surface
+                    and q.kind == "admin1"
+                ),
+                None,
+            )
             if state is None:
                 out.append(m)
                 continue
@@ -636,8 +764,10 @@ class Resolver:
                 where = f"the state of the document's country {home}"
             else:
                 where = "the state that holds another place the text names"
-            why = (f"{where}: {p.name} is named by no other "
-                   f"word or place; beat {len(m.candidates) - 1} other candidate(s)")  # fmt: skip
+            why = (
+                f"{where}: {p.name} is named by no other "
+                f"word or place; beat {len(m.candidates) - 1} other candidate(s)"
+            )
             out.append(replace(m, place=state, reason=why))
         return out
 
@@ -661,9 +791,11 @@ class Resolver:
             capital = self._capital_of(m, fold(m.text))
             if capital is None or capital.id == p.id:
                 continue
-            why = (f"a capital named as its government ('{m.text} "
-                   f"{text[m.end + 1 :].split(' ', 1)[0]}'); beat "
-                   f"{len(m.candidates) - 1} other candidate(s)")  # fmt: skip
+            why = (
+                f"a capital named as its government ('{m.text} "
+                f"{text[m.end + 1 :].split(' ', 1)[0]}'); beat "
+                f"{len(m.candidates) - 1} other candidate(s)"
+            )
             if out is mentions:
                 out = list(mentions)
             out[k] = replace(m, place=capital, score=1.0, reason=why)
@@ -674,9 +806,13 @@ class Resolver:
         capitals = _capitals()
         for pid, _ in m.candidates:
             q = self.gaz.get(pid)
-            if (q is not None and q.kind == "city" and q.country_code
-                    and capitals.get(q.country_code) == key
-                    and (self._folded.get(q.id) or self._fold_name(q)) == key):  # fmt: skip
+            if (
+                q is not None
+                and q.kind == "city"
+                and q.country_code
+                and capitals.get(q.country_code) == key
+                and (self._folded.get(q.id) or self._fold_name(q)) == key
+            ):
                 return q
         return None
 
@@ -707,11 +843,19 @@ class Resolver:
             else:
                 continue
             key = fold(m.text)
-            division = next((q for pid, _ in m.candidates if pid.startswith("a1:")
-                             and (q := get(pid)) is not None
-                             and q.kind == "admin1" and q.admin1 in held
-                             and fold(held[q.admin1]) != key
-                             and q.country_code != p.country_code), None)  # fmt: skip
+            division = next(
+                (
+                    q
+                    for pid, _ in m.candidates
+                    if pid.startswith("a1:")
+                    and (q := get(pid)) is not None
+                    and q.kind == "admin1"
+                    and q.admin1 in held
+                    and fold(held[q.admin1]) != key
+                    and q.country_code != p.country_code
+                ),
+                None,
+            )
             if division is None or division.admin1 is None:
                 continue
             if out is mentions:
@@ -754,16 +898,21 @@ class Resolver:
             if held is not None and best_votes <= held:
                 continue
             if held is None:
-                why = (f"not {m.place.name}, which the text lists beside it; "
-                       f"beat {len(m.candidates) - 1} other candidate(s)")  # fmt: skip
+                why = (
+                    f"not {m.place.name}, which the text lists beside it; "
+                    f"beat {len(m.candidates) - 1} other candidate(s)"
+                )
             else:
-                why = (f"{best_votes} of the text's other places are in {best.name}; "
-                       f"beat {len(m.candidates) - 1} other candidate(s)")  # fmt: skip
+                why = (
+                    f"{best_votes} of the text's other places are in {best.name}; "
+                    f"beat {len(m.candidates) - 1} other candidate(s)"
+                )
             out[k] = replace(m, place=best, reason=why)
         return out
 
-    def _by_neighbours(self, mentions: list[Mention], ctx: Context,
-                       text: str, matches: list[Match]) -> list[Mention]:  # fmt: skip
+    def _by_neighbours(
+        self, mentions: list[Mention], ctx: Context, text: str, matches: list[Match]
+    ) -> list[Mention]:
         """Second pass: an ambiguous name goes to the namesake nearest the other places the
         text names ("London" beside "Ontario" and "Toronto" is London, Ontario). The first
         pass's winners of other names are the neighbours; a candidate within 161 km of one
@@ -807,8 +956,11 @@ class Resolver:
                 # with: "Dublin City" placed at Ireland's Dublin does not back
                 # Ireland for "Dublin" alone
                 folded = self._folded
-                others = [a for a in anchors if a[2] != key
-                          and (folded.get(a[3].id) or self._fold_name(a[3])) != key]  # fmt: skip
+                others = [
+                    a
+                    for a in anchors
+                    if a[2] != key and (folded.get(a[3].id) or self._fold_name(a[3])) != key
+                ]
                 if not others:  # _minors finds none and _rescore keeps the winner
                     redone[key] = None
                 else:
@@ -820,15 +972,24 @@ class Resolver:
             better = redone[key]
             if better is not None:
                 b = better
-                out.append(_mention(m.start, m.end, m.text, b.place, b.score, b.reason,
-                                    b.candidates, b.demonym))  # fmt: skip
+                out.append(
+                    _mention(
+                        m.start, m.end, m.text, b.place, b.score, b.reason, b.candidates, b.demonym
+                    )
+                )
             elif not pending:
                 out.append(m)
         return out
 
-    def _division(self, surface: str, place_ids: tuple[str, ...], ctx: Context,
-                  word: str, container: list[Place] | None = None,
-                  lowercase: bool = False) -> _Choice | None:  # fmt: skip
+    def _division(
+        self,
+        surface: str,
+        place_ids: tuple[str, ...],
+        ctx: Context,
+        word: str,
+        container: list[Place] | None = None,
+        lowercase: bool = False,
+    ) -> _Choice | None:
         """'X Oblast', 'Aichi Prefecture', 'Province of X': the division named X, else the
         first-level division of the town X ('Kharkiv Oblast' is the oblast around Kharkiv).
         ``-shi`` and ``City`` ask for the town itself. None when the gazetteer has neither."""
@@ -868,8 +1029,11 @@ class Resolver:
         towns = [p for p in places if p.kind == "city" and p.admin1]
         inside = [p for p in towns if any(_contains(c, p) for c in container or [])]
         # the town the document means ("the Valencia region of Spain"), the biggest on a tie
-        ranked = sorted(inside or towns, reverse=True,
-                        key=lambda p: (score(p, ctx, [], key, True, True), p.population))  # fmt: skip
+        ranked = sorted(
+            inside or towns,
+            reverse=True,
+            key=lambda p: (score(p, ctx, [], key, True, True), p.population),
+        )
         for town in ranked:
             division = self.gaz.get(f"a1:{town.admin1}")
             if division is not None and lowercase and not _named_after(division, town):
@@ -879,8 +1043,9 @@ class Resolver:
                 return division, 1.0, why, ((division.id, 1.0), (town.id, 0.0))
         return None
 
-    def _own_in_named_country(self, surface: str, place_ids: tuple[str, ...],
-                              ctx: Context) -> _Choice | None:  # fmt: skip
+    def _own_in_named_country(
+        self, surface: str, place_ids: tuple[str, ...], ctx: Context
+    ) -> _Choice | None:
         """The biggest small town that owns the name ``surface`` in a country the text names
         by name, for a name whose one major place bears it only as an alternate
         ("Twickenham", a London district's own name and an old name of Huntsville, Alabama,
@@ -888,14 +1053,20 @@ class Resolver:
         its towns as a named state does (``_backed``)."""
         key = fold(surface)
         named = {code for code, names in ctx.countries.items() if names != _DEMONYM}
-        towns = [p for p in self._fetch(place_ids)[0]
-                 if p.kind == "city" and p.country_code in named
-                 and (self._folded.get(p.id) or self._fold_name(p)) == key]  # fmt: skip
+        towns = [
+            p
+            for p in self._fetch(place_ids)[0]
+            if p.kind == "city"
+            and p.country_code in named
+            and (self._folded.get(p.id) or self._fold_name(p)) == key
+        ]
         if not towns:
             return None
         best = max(towns, key=lambda p: p.population)
-        why = (f"a town of that very name in {best.country_code}, named in the text; "
-               f"the bigger place bears the name only as an alternate")  # fmt: skip
+        why = (
+            f"a town of that very name in {best.country_code}, named in the text; "
+            f"the bigger place bears the name only as an alternate"
+        )
         return best, 1.0, why, ((best.id, 1.0),)
 
     def _reconsider(self, m: Mention) -> bool:
@@ -917,9 +1088,15 @@ class Resolver:
                 return True
         return False
 
-    def _minors(self, m: Mention, key: str, ids_of: dict[str, tuple[str, ...]], ctx: Context,
-                anchors: list[_Anchor], box: tuple[float, float, float, float],
-                ) -> list[tuple[str, float]]:  # fmt: skip
+    def _minors(
+        self,
+        m: Mention,
+        key: str,
+        ids_of: dict[str, tuple[str, ...]],
+        ctx: Context,
+        anchors: list[_Anchor],
+        box: tuple[float, float, float, float],
+    ) -> list[tuple[str, float]]:
         """The small towns of ``m``'s name that lie within 161 km of a neighbour, scored.
         ``box`` bounds every neighbour's reach: most of a common name's towns lie outside."""
         points = self._minor_points(ids_of.get(key, ()))
@@ -941,8 +1118,9 @@ class Resolver:
                 out.append((p.id, score(p, ctx, [], key, True, own)))
         return out
 
-    def _backed(self, ids: tuple[str, ...], candidates: list[Place], ctx: Context,
-                container: list[Place]) -> list[Place]:  # fmt: skip
+    def _backed(
+        self, ids: tuple[str, ...], candidates: list[Place], ctx: Context, container: list[Place]
+    ) -> list[Place]:
         """The candidates that are not small towns, or that the text backs up (``backed``),
         in index order. The small towns are looked up by division, not walked one by one:
         a common name has hundreds of them."""
@@ -977,13 +1155,21 @@ class Resolver:
         """A name's small towns with their points (memoised by the index tuple, as _fetch)."""
         got = self._minor_cache.get(id(ids))
         if got is None:
-            got = [(p.lat, p.lon, p) for p in self._fetch(ids)[0]
-                   if Gazetteer.minor(p) and p.lat is not None and p.lon is not None]  # fmt: skip
+            got = [
+                (p.lat, p.lon, p)
+                for p in self._fetch(ids)[0]
+                if Gazetteer.minor(p) and p.lat is not None and p.lon is not None
+            ]
             self._minor_cache[id(ids)] = got
         return got
 
-    def _rescore(self, m: Mention, anchors: list[_Anchor], minors: list[tuple[str, float]],
-                 box: tuple[float, float, float, float]) -> Mention | None:  # fmt: skip
+    def _rescore(
+        self,
+        m: Mention,
+        anchors: list[_Anchor],
+        minors: list[tuple[str, float]],
+        box: tuple[float, float, float, float],
+    ) -> Mention | None:
         """``m`` resolved again with the neighbour bonus, or None when the winner stays.
         ``box`` bounds every anchor's _NEAR_KM reach: a candidate outside it has no neighbour."""
         if not anchors:
@@ -1015,12 +1201,20 @@ class Resolver:
         best = self.gaz.get(pid)
         total = sum(math.exp(v - top) for v, _, _ in scored)
         reason = f"nearest namesake to {near[0].name}, named in the text ({near[1]:.0f} km)"
-        return _mention(m.start, m.end, m.text, best, round(1.0 / total, 3),
-                        f"{reason}; beat {len(scored) - 1} other candidate(s)",
-                        tuple((i, round(v, 3)) for v, i, _ in scored), m.demonym)  # fmt: skip
+        return _mention(
+            m.start,
+            m.end,
+            m.text,
+            best,
+            round(1.0 / total, 3),
+            f"{reason}; beat {len(scored) - 1} other candidate(s)",
+            tuple((i, round(v, 3)) for v, i, _ in scored),
+            m.demonym,
+        )
 
-    def _choose(self, surface_text: str, place_ids: tuple[str, ...], ctx: Context,
-                container: list[Place]) -> _Choice | None:  # fmt: skip
+    def _choose(
+        self, surface_text: str, place_ids: tuple[str, ...], ctx: Context, container: list[Place]
+    ) -> _Choice | None:
         candidates, majors = self._fetched.get(id(place_ids)) or self._fetch(place_ids)
         places = majors
         if (ctx.admin1 or container) and len(places) < len(candidates):
@@ -1037,8 +1231,10 @@ class Resolver:
             static = memo
         owns, exact, bases, yields = static
         if container:
-            scores = [score(p, ctx, container, surface, exact, own) - (1.5 if why else 0.0)
-                      for p, own, why in zip(places, owns, yields, strict=True)]  # fmt: skip
+            scores = [
+                score(p, ctx, container, surface, exact, own) - (1.5 if why else 0.0)
+                for p, own, why in zip(places, owns, yields, strict=True)
+            ]
         else:
             scores = _in_context(places, bases, yields, ctx, surface)
         if len(places) == 1:
@@ -1057,8 +1253,9 @@ class Resolver:
         else:
             # equal scores ("Maryland": the US state and the Liberian county) go to the place
             # of the more populous country, then to the bigger place
-            order = sorted(range(n), key=lambda i: (scores[i], self._weight(places[i])),
-                           reverse=True)  # fmt: skip
+            order = sorted(
+                range(n), key=lambda i: (scores[i], self._weight(places[i])), reverse=True
+            )
         best, top = places[order[0]], scores[order[0]]
         exp = math.exp
         total = sum([exp(v - top) for v in scores])
@@ -1090,8 +1287,16 @@ class Resolver:
         return owns, exact, bases, yields
 
     @staticmethod
-    def _reason(best: Place, ctx: Context, container: list[Place], surface: str, exact: bool,
-                own: bool, n: int, yields: str | None) -> str:  # fmt: skip
+    def _reason(
+        best: Place,
+        ctx: Context,
+        container: list[Place],
+        surface: str,
+        exact: bool,
+        own: bool,
+        n: int,
+        yields: str | None,
+    ) -> str:
         if n == 1:
             return "only candidate"
         why: list[str] = []
@@ -1105,8 +1310,10 @@ class Resolver:
         if not any(pid.startswith("cc:") for pid in place_ids):
             return False
         key = fold(surface)
-        return any(p.kind == "country" and (self._folded.get(p.id) or self._fold_name(p)) == key
-                   for p in self._fetch(place_ids)[0])  # fmt: skip
+        return any(
+            p.kind == "country" and (self._folded.get(p.id) or self._fold_name(p)) == key
+            for p in self._fetch(place_ids)[0]
+        )
 
     def _listed_state(self, text: str, matches: list[Match], k: int) -> Place | None:
         """The state a name means as an item of a list of states: "cases in Washington,
@@ -1157,9 +1364,10 @@ class Resolver:
         got = self._owners.get((id(m.place_ids), key))
         if got is None:
             got = self._owners[(id(m.place_ids), key)] = [
-                p for p in self._fetch(m.place_ids)[0] if p.kind == "admin1"
-                and (self._folded.get(p.id) or self._fold_name(p)) == key
-            ]  # fmt: skip
+                p
+                for p in self._fetch(m.place_ids)[0]
+                if p.kind == "admin1" and (self._folded.get(p.id) or self._fold_name(p)) == key
+            ]
         return got
 
     def _weight(self, p: Place) -> tuple[int, int]:
@@ -1175,8 +1383,15 @@ class Resolver:
         return name
 
 
-def score(p: Place, ctx: Context, container: list[Place], surface: str, exact: bool, own: bool,
-          why: list[str] | None = None) -> float:  # fmt: skip
+def score(
+    p: Place,
+    ctx: Context,
+    container: list[Place],
+    surface: str,
+    exact: bool,
+    own: bool,
+    why: list[str] | None = None,
+) -> float:
     """A candidate's score; with ``why``, also the reasons, most telling last."""
     kind, code = p.kind, p.country_code
     value = _prior(p, exact, own)
@@ -1230,8 +1445,9 @@ def _prior(p: Place, exact: bool, own: bool) -> float:
     return value
 
 
-def _in_context(places: list[Place], bases: list[float], yields: list[str | None],
-                ctx: Context, surface: str) -> list[float]:  # fmt: skip
+def _in_context(
+    places: list[Place], bases: list[float], yields: list[str | None], ctx: Context, surface: str
+) -> list[float]:
     """``score`` of every candidate outside "X, Y" (and less 1.5 where it yields), from its
     prior in ``bases``: one call per name, not per candidate (this runs for most names of
     every text). The additions keep ``score``'s order, so the floats are the same."""
@@ -1269,9 +1485,14 @@ def _in_context(places: list[Place], bases: list[float], yields: list[str | None
 _UNSEEN = object()  # a place whose nearest anchor is not yet known (None is "no anchor")
 
 
-def _yields(p: Place, named_countries: set[str | None], divisions: bool,
-            container: list[Place], own: bool = True,
-            country_owns: bool = False) -> str | None:  # fmt: skip
+def _yields(
+    p: Place,
+    named_countries: set[str | None],
+    divisions: bool,
+    container: list[Place],
+    own: bool = True,
+    country_owns: bool = False,
+) -> str | None:
     """Why ``p`` gives way to a bigger place of the very same name, if it does: a state to its
     own country ("Mexico"), a town to a state or country ("California" is not California,
     Pennsylvania) unless the text says "X, Y", and a city that merely lists a division's name
@@ -1317,8 +1538,12 @@ def _listed_countries(text: str, mentions: list[Mention], k: int) -> set[str]:
         if 0 <= j < len(mentions):
             a, b = (mentions[j], mentions[k]) if j < k else (mentions[k], mentions[j])
             p = mentions[j].place
-            if (p is not None and p.kind == "country" and p.country_code
-                    and _list_gap(text, a.end, b.start)):  # fmt: skip
+            if (
+                p is not None
+                and p.kind == "country"
+                and p.country_code
+                and _list_gap(text, a.end, b.start)
+            ):
                 out.add(p.country_code)
     return out
 
@@ -1503,9 +1728,11 @@ def _home_of(mentions: list[Mention]) -> str | None:
 def _country_in_text(mentions: list[Mention], country: Place) -> bool:
     """True when another place the text names lies in ``country``."""
     return any(
-        m.place is not None and m.place.kind != "country"
-        and m.place.country_code == country.country_code for m in mentions
-    )  # fmt: skip
+        m.place is not None
+        and m.place.kind != "country"
+        and m.place.country_code == country.country_code
+        for m in mentions
+    )
 
 
 _Box = tuple[float, float, float, float]
@@ -1647,8 +1874,10 @@ def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
             if not chain and _list_gap(text, y.end, z.start):
                 continue
         place = _placed_at(m.text, q)
-        why = (f"'{m.text}, {y.text}' puts it in {q.name}, where the gazetteer has no place "
-               f"of that name (not {p.name}, {p.country_code}); placed at {q.name}")  # fmt: skip
+        why = (
+            f"'{m.text}, {y.text}' puts it in {q.name}, where the gazetteer has no place "
+            f"of that name (not {p.name}, {p.country_code}); placed at {q.name}"
+        )
         out = _placed_instead(out, mentions, k, place, why)
     return out
 
@@ -1679,8 +1908,10 @@ def _compass_of_country(mentions: list[Mention], text: str) -> list[Mention]:
         if m.text.split(" ", 1)[0] not in _COMPASS_FIRST or q.lat is None:
             continue
         place = _placed_at(m.text, q)
-        why = (f"'{text[m.start : y.end]}' names part of {q.name} (not {p.name}, "
-               f"{p.country_code}); placed at {q.name}")  # fmt: skip
+        why = (
+            f"'{text[m.start : y.end]}' names part of {q.name} (not {p.name}, "
+            f"{p.country_code}); placed at {q.name}"
+        )
         out = _placed_instead(out, mentions, k, place, why)
     return out
 
@@ -1737,8 +1968,9 @@ def _contains(container: Place, p: Place) -> bool:
     return False
 
 
-def _dateline_country(text: str, matches: list[Match], candidates: list[list[Place]],
-                      named: set[str] | None = None) -> str | None:  # fmt: skip
+def _dateline_country(
+    text: str, matches: list[Match], candidates: list[list[Place]], named: set[str] | None = None
+) -> str | None:
     """The country of the dateline's place: its namesake in a country the text names
     ("VALENCIA -- ... eastern Spain"), else its most populous namesake."""
     line = _DATELINE.match(text)

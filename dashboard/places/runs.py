@@ -126,8 +126,9 @@ def _scan_unpointed(text: str, tables: Tables) -> tuple[list[Hit], list[Demonym]
     return hits, [(back(d[0]), d[1], d[2]) for d in demonyms]
 
 
-def _scan_run(offset: int, run: str, tables: Tables, hits: list[Hit],
-              demonyms: list[Demonym]) -> None:  # fmt: skip
+def _scan_run(
+    offset: int, run: str, tables: Tables, hits: list[Hit], demonyms: list[Demonym]
+) -> None:
     """Longest name first, left to right. Words are separated by exactly one gap
     character, so their offsets follow from their lengths."""
     words = _GAPS.split(run)

@@ -140,10 +140,15 @@ def placed_at(name: str, within: Place) -> Place:
     in: geo precision 2 ("near a town, part of a region") under a town or county, 3 under a
     state or a country."""
     return Place(
-        id=f"ul:{slug(name)}@{within.id}", name=name, kind="region", lat=within.lat,
-        lon=within.lon, country_code=within.country_code,
-        geo_precision=3 if within.kind in ("admin1", "country") else 2, admin1=within.admin1,
-    )  # fmt: skip
+        id=f"ul:{slug(name)}@{within.id}",
+        name=name,
+        kind="region",
+        lat=within.lat,
+        lon=within.lon,
+        country_code=within.country_code,
+        geo_precision=3 if within.kind in ("admin1", "country") else 2,
+        admin1=within.admin1,
+    )
 
 
 def placed_instead(
@@ -187,16 +192,18 @@ def capitals_by_demonym(
         city = _capital_city(code, gaz)
         if city is not None:
             why = f"'the {text[s : after.end()]}': {city.name}, the capital of {code} (GeoNames)"
-            found.append(Mention(s, after.end(), text[s : after.end()], city, 1.0, why,
-                                 ((city.id, 1.0),)))  # fmt: skip
+            found.append(
+                Mention(s, after.end(), text[s : after.end()], city, 1.0, why, ((city.id, 1.0),))
+            )
     return found
 
 
 _THE_CAPITAL = re.compile(r"\b[Tt]he\s+capital\b(?!\s+(?:city\s+)?of\b)(?!['’]s\s+\w+\s+of\b)")
 
 
-def capital_at_dateline(text: str, mentions: list[Mention], dateline: Mention | None,
-                        gaz: Gazetteer) -> list[Mention]:  # fmt: skip
+def capital_at_dateline(
+    text: str, mentions: list[Mention], dateline: Mention | None, gaz: Gazetteer
+) -> list[Mention]:
     """New mentions for a bare "the capital" in a story filed from its country's capital
     ("COLOMBO — … stormed the president's residence in the capital": Colombo), each at the
     dateline's city; none when the dateline city is not its country's capital (GeoNames'

@@ -63,9 +63,18 @@ from dashboard.store.writes import (
 )
 
 __all__ = [
-    "SaveItem", "SaveResult", "Store", "articles", "corrections", "event_places", "events", "mentions",
-    "meta", "places", "to_url",
-]  # fmt: skip
+    "SaveItem",
+    "SaveResult",
+    "Store",
+    "articles",
+    "corrections",
+    "event_places",
+    "events",
+    "mentions",
+    "meta",
+    "places",
+    "to_url",
+]
 
 STREAM_BATCH = 2000  # rows per fetch when streaming an export: ~2 MB of rows held at once
 KEY_LIMIT = 1024  # articles.key is VARCHAR(1024); longer keys (feed links) are hashed
@@ -123,9 +132,16 @@ class Store:
 
     # ------------------------------------------------------------ writing
 
-    def save(self, article: Article, found: list[Mention], evs: list[Event],
-             geometries: dict[str, dict] | None = None, key: str | None = None,
-             force: bool = False, analysis: str | None = None) -> SaveResult:  # fmt: skip
+    def save(
+        self,
+        article: Article,
+        found: list[Mention],
+        evs: list[Event],
+        geometries: dict[str, dict] | None = None,
+        key: str | None = None,
+        force: bool = False,
+        analysis: str | None = None,
+    ) -> SaveResult:
         """Write one article with its mentions and events, atomically. ``key`` names what
         counts as the same article (default: ``store_key``); ``force`` rewrites an unchanged
         article (after a correction or a re-analysis); ``analysis`` is the fingerprint of
@@ -140,8 +156,12 @@ class Store:
 
         return retry(attempt)
 
-    def save_many(self, items: Sequence[SaveItem], geometries: dict[str, dict] | None = None,
-                  analysis: str | None = None) -> list[SaveResult | StoreError]:  # fmt: skip
+    def save_many(
+        self,
+        items: Sequence[SaveItem],
+        geometries: dict[str, dict] | None = None,
+        analysis: str | None = None,
+    ) -> list[SaveResult | StoreError]:
         """Write many articles in one transaction, each in its own savepoint: an article the
         store refuses rolls back alone and comes back as its ``StoreError``; the others go in.
         A transient error (a lock, a deadlock) retries the whole batch, as ``save`` does."""
@@ -162,8 +182,14 @@ class Store:
 
         return retry(attempt)
 
-    def _save_batch(self, conn: Connection, items: Sequence[SaveItem], geometries: dict[str, dict],
-                    analysis: str | None, touched: _Touched) -> list[SaveResult] | None:  # fmt: skip
+    def _save_batch(
+        self,
+        conn: Connection,
+        items: Sequence[SaveItem],
+        geometries: dict[str, dict],
+        analysis: str | None,
+        touched: _Touched,
+    ) -> list[SaveResult] | None:
         """The whole batch in one savepoint with a few statements per table (an article per
         savepoint costs about a dozen statements each). ``None`` when the batch must be
         written article by article: a key twice in it, an article that another in it
@@ -189,9 +215,14 @@ class Store:
         touched[1].extend(gone)
         return results
 
-    def _write_batch(self, conn: Connection, items: Sequence[SaveItem], keys: list[str],
-                     geometries: dict[str, dict], analysis: str | None,
-                     ) -> tuple[list[SaveResult], list[str], list[str]]:  # fmt: skip
+    def _write_batch(
+        self,
+        conn: Connection,
+        items: Sequence[SaveItem],
+        keys: list[str],
+        geometries: dict[str, dict],
+        analysis: str | None,
+    ) -> tuple[list[SaveResult], list[str], list[str]]:
         if conn.dialect.name == "postgresql":
             conn.execute(_KEYS_LOCK, {"keys": sorted(keys)})  # as ``_save_in``, in one order
         ids = [it.article.id for it in items]
@@ -237,13 +268,20 @@ class Store:
         gone += happenings_of_articles(conn, sorted(set(copied) - set(old)))
         return results, event_ids, gone
 
-    def _save_point(self, conn: Connection, it: SaveItem, geometries: dict[str, dict],
-                    analysis: str | None, touched: _Touched) -> SaveResult | StoreError:  # fmt: skip
+    def _save_point(
+        self,
+        conn: Connection,
+        it: SaveItem,
+        geometries: dict[str, dict],
+        analysis: str | None,
+        touched: _Touched,
+    ) -> SaveResult | StoreError:
         key = store_key(it.article) if it.key is None else _short(it.key)
         try:
             with conn.begin_nested():
-                return self._save_in(conn, it.article, it.found, it.events, geometries, key,
-                                     False, analysis, touched)  # fmt: skip
+                return self._save_in(
+                    conn, it.article, it.found, it.events, geometries, key, False, analysis, touched
+                )
         except _RacedError:
             return SaveResult(it.article.id, "duplicate", 0)
         except DBAPIError as exc:
@@ -251,14 +289,31 @@ class Store:
                 raise  # the whole batch again
             return StoreError(f"store write failed: {str(exc.orig).strip().splitlines()[0]}")
 
-    def _save(self, article: Article, found: list[Mention], evs: list[Event],
-              geometries: dict[str, dict], key: str, force: bool, analysis: str | None) -> SaveResult:  # fmt: skip
+    def _save(
+        self,
+        article: Article,
+        found: list[Mention],
+        evs: list[Event],
+        geometries: dict[str, dict],
+        key: str,
+        force: bool,
+        analysis: str | None,
+    ) -> SaveResult:
         with self.writer.begin() as conn:
             return self._save_in(conn, article, found, evs, geometries, key, force, analysis)
 
-    def _save_in(self, conn: Connection, article: Article, found: list[Mention], evs: list[Event],
-                 geometries: dict[str, dict], key: str, force: bool, analysis: str | None,
-                 touched: _Touched | None = None) -> SaveResult:  # fmt: skip
+    def _save_in(
+        self,
+        conn: Connection,
+        article: Article,
+        found: list[Mention],
+        evs: list[Event],
+        geometries: dict[str, dict],
+        key: str,
+        force: bool,
+        analysis: str | None,
+        touched: _Touched | None = None,
+    ) -> SaveResult:
         # inside the caller's transaction or savepoint; with ``touched`` the caller regroups
         # the happenings (``save_many``, once per batch), else they are regrouped here
         if conn.dialect.name == "postgresql":
@@ -368,8 +423,11 @@ class Store:
 
     def review_rows(self, threshold: float = 0.75) -> list[dict[str, Any]]:
         """Mentions worth a second look: unresolved, or won by a small margin."""
-        q = sa.select(mentions, places.c.name).outerjoin(places, places.c.id == mentions.c.place_id).where(
-            sa.or_(mentions.c.place_id.is_(None), mentions.c.score < threshold))  # fmt: skip
+        q = (
+            sa.select(mentions, places.c.name)
+            .outerjoin(places, places.c.id == mentions.c.place_id)
+            .where(sa.or_(mentions.c.place_id.is_(None), mentions.c.score < threshold))
+        )
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
@@ -391,9 +449,12 @@ class Store:
             if copied is not None and (last is None or copied > last):
                 last = copied
             c, cid, made = conn.execute(
-                sa.select(sa.func.count(), sa.func.max(corrections.c.id),
-                          sa.func.max(corrections.c.created_at))
-            ).one()  # fmt: skip
+                sa.select(
+                    sa.func.count(),
+                    sa.func.max(corrections.c.id),
+                    sa.func.max(corrections.c.created_at),
+                )
+            ).one()
             # a join deletes the split it undoes (and a split the join): the count stays and
             # SQLite hands the freed id to the new row, so only its time tells them apart
             if made is not None and (last is None or made > last):
@@ -444,9 +505,14 @@ class Store:
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
-    def stream_event_rows(self, date_from: date | None = None, date_to: date | None = None,
-                          batch: int = STREAM_BATCH, keys: Sequence[str] | None = None,
-                          raw_dates: bool = False) -> Iterator[dict[str, Any]]:  # fmt: skip
+    def stream_event_rows(
+        self,
+        date_from: date | None = None,
+        date_to: date | None = None,
+        batch: int = STREAM_BATCH,
+        keys: Sequence[str] | None = None,
+        raw_dates: bool = False,
+    ) -> Iterator[dict[str, Any]]:
         """``event_rows`` in event-id order (code-point order on both backends), fetched
         ``batch`` rows at a time through a server-side cursor: memory stays flat at any size.
         ``keys``: only these of each row's keys (``export.ROW_KEYS``; every one by default).
@@ -454,10 +520,15 @@ class Store:
         writes anyway: making ``date`` objects of them was a sixth of a GeoJSON export)."""
         q = _event_query(date_from, date_to)
         wanted = set(keys) if keys is not None else {c.key for c in q.selected_columns}
-        q = q.with_only_columns(*(
-            sa.type_coerce(c, sa.String).label(c.key) if raw_dates and isinstance(c.type, sa.Date) else c
-            for c in q.selected_columns if c.key in wanted
-        ))  # fmt: skip
+        q = q.with_only_columns(
+            *(
+                sa.type_coerce(c, sa.String).label(c.key)
+                if raw_dates and isinstance(c.type, sa.Date)
+                else c
+                for c in q.selected_columns
+                if c.key in wanted
+            )
+        )
         with self.engine.connect() as conn:
             result = conn.execution_options(stream_results=True, yield_per=batch).execute(
                 q.order_by(_id_order(conn))
@@ -467,10 +538,16 @@ class Store:
                 for r in part:
                     yield dict(zip(names, r, strict=True))
 
-    def stream_event_batches(self, keys: Sequence[str], date_from: date | None = None,
-                             date_to: date | None = None, *, after: str | None = None,
-                             upto: str | None = None,
-                             batch: int = STREAM_BATCH) -> Iterator[Sequence[Sequence[Any]]]:  # fmt: skip
+    def stream_event_batches(
+        self,
+        keys: Sequence[str],
+        date_from: date | None = None,
+        date_to: date | None = None,
+        *,
+        after: str | None = None,
+        upto: str | None = None,
+        batch: int = STREAM_BATCH,
+    ) -> Iterator[Sequence[Sequence[Any]]]:
         """The values of ``keys`` (in that order) of each event row, a batch of up to ``batch``
         rows at a time, in event-id order; only ids in (``after``, ``upto``] when given (the
         parts ``event_id_splits`` gives). Dates as the driver gives them (ISO text on SQLite).
@@ -478,10 +555,14 @@ class Store:
         Without any of ``PLACE_KEYS`` among ``keys`` the places are not joined at all."""
         q = _event_query(date_from, date_to, with_place=not set(PLACE_KEYS).isdisjoint(keys))
         by_key = {c.key: c for c in q.selected_columns}
-        q = q.with_only_columns(*(
-            sa.type_coerce(by_key[k], sa.String).label(k) if isinstance(by_key[k].type, sa.Date)
-            else by_key[k] for k in keys
-        ))  # fmt: skip
+        q = q.with_only_columns(
+            *(
+                sa.type_coerce(by_key[k], sa.String).label(k)
+                if isinstance(by_key[k].type, sa.Date)
+                else by_key[k]
+                for k in keys
+            )
+        )
         with self.engine.connect() as conn:
             order = _id_order(conn)
             if after is not None:
@@ -552,9 +633,16 @@ class Store:
             .where(events.c.article_id == articles.c.id)
             .scalar_subquery()
         )
-        q = sa.select(articles.c.id, articles.c.key, articles.c.title, articles.c.source, articles.c.url,
-                      articles.c.published, articles.c.flags, n.label("events")).order_by(
-            articles.c.published.is_(None), articles.c.published.desc())  # fmt: skip
+        q = sa.select(
+            articles.c.id,
+            articles.c.key,
+            articles.c.title,
+            articles.c.source,
+            articles.c.url,
+            articles.c.published,
+            articles.c.flags,
+            n.label("events"),
+        ).order_by(articles.c.published.is_(None), articles.c.published.desc())
         with self.engine.connect() as conn:
             return [dict(r._mapping) for r in conn.execute(q)]
 
@@ -591,8 +679,13 @@ class Store:
             return dict(row._mapping) if row else None
 
 
-def _copy_rows(conn: Connection, items: Sequence[SaveItem], keys: list[str],
-               results: list[SaveResult], now: datetime) -> list[dict[str, Any]]:  # fmt: skip
+def _copy_rows(
+    conn: Connection,
+    items: Sequence[SaveItem],
+    keys: list[str],
+    results: list[SaveResult],
+    now: datetime,
+) -> list[dict[str, Any]]:
     """The copy rows of a batch's duplicates (``writes.copy_row``), read against the stored
     articles (one query per ``CHUNK`` ids, none when the batch has no duplicate)."""
     dup = [
@@ -663,16 +756,26 @@ def _event_query(
     """Events overlapping [date_from, date_to] with their article and location columns; with
     ``with_place=False`` without ``PLACE_KEYS`` (the same rows: places are joined on their
     primary key, so the outer join neither adds nor drops any)."""
-    columns = [
-        places.c.name.label("location_name"),
-        places.c.lat.label("latitude"),
-        places.c.lon.label("longitude"),
-        places.c.country_code.label("location_country"),
-        places.c.kind.label("location_kind"),
-    ] if with_place else []  # fmt: skip
-    q = sa.select(events, articles.c.title, articles.c.source, articles.c.url,
-                  articles.c.published, *columns, event_happenings.c.happening_id).join(
-        articles, articles.c.id == events.c.article_id)  # fmt: skip
+    columns = (
+        [
+            places.c.name.label("location_name"),
+            places.c.lat.label("latitude"),
+            places.c.lon.label("longitude"),
+            places.c.country_code.label("location_country"),
+            places.c.kind.label("location_kind"),
+        ]
+        if with_place
+        else []
+    )
+    q = sa.select(
+        events,
+        articles.c.title,
+        articles.c.source,
+        articles.c.url,
+        articles.c.published,
+        *columns,
+        event_happenings.c.happening_id,
+    ).join(articles, articles.c.id == events.c.article_id)
     if with_place:
         q = q.outerjoin(places, places.c.id == events.c.location_id)
     q = q.outerjoin(event_happenings, event_happenings.c.event_id == events.c.id)

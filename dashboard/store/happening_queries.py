@@ -129,8 +129,9 @@ def _merged(conn: Connection, q: sq.EventQuery, *cols: sa.ColumnElement) -> sa.S
     if q.types:
         where.append(m.event_code.in_(q.types))
     if q.countries:
-        where.append(m.location_id.in_(
-            sa.select(places.c.id).where(places.c.country_code.in_(q.countries))))  # fmt: skip
+        where.append(
+            m.location_id.in_(sa.select(places.c.id).where(places.c.country_code.in_(q.countries)))
+        )
     if q.geo_precision:
         where.append(m.geo_precision.in_(q.geo_precision))
     if q.hide_unreal:
@@ -138,9 +139,14 @@ def _merged(conn: Connection, q: sq.EventQuery, *cols: sa.ColumnElement) -> sa.S
     return sa.select(*cols).select_from(merged_reports).where(*where)
 
 
-def happening_cards(store: Store, q: sq.EventQuery, place_id: str | None = None,
-                    limit: int = 20, min_reports: int = 1,
-                    carried: bool = False) -> tuple[int, tuple[HappeningCard, ...]]:  # fmt: skip
+def happening_cards(
+    store: Store,
+    q: sq.EventQuery,
+    place_id: str | None = None,
+    limit: int = 20,
+    min_reports: int = 1,
+    carried: bool = False,
+) -> tuple[int, tuple[HappeningCard, ...]]:
     """(how many, the first ``limit``) happenings of at least ``min_reports`` reports with a
     report matching ``q`` (located at ``place_id`` when given), newest first, most sources
     first on one day. ``carried``: also those of fewer reports where a report's article was
@@ -178,8 +184,9 @@ def happening_cards(store: Store, q: sq.EventQuery, place_id: str | None = None,
     return int(n), tuple(_card(h, members.get(h["id"], [])) for h in heads)
 
 
-def _merged_ids(conn: Connection, q: sq.EventQuery, place_id: str | None,
-                min_reports: int) -> sa.Select:  # fmt: skip
+def _merged_ids(
+    conn: Connection, q: sq.EventQuery, place_id: str | None, min_reports: int
+) -> sa.Select:
     """Happenings of at least ``min_reports`` (two or more) reports with a merged report
     matching ``q`` (located at ``place_id`` when given)."""
     m = merged_reports.c
@@ -211,8 +218,9 @@ def _in_view(q: sq.EventQuery, dialect: str, place_id: str | None) -> sa.Select:
     return stmt
 
 
-def _any_ids(q: sq.EventQuery, dialect: str, place_id: str | None, min_reports: int,
-             carried: bool) -> sa.Select:  # fmt: skip
+def _any_ids(
+    q: sq.EventQuery, dialect: str, place_id: str | None, min_reports: int, carried: bool
+) -> sa.Select:
     """Happenings of ``min_reports`` (one or fewer: any) reports with a report matching
     ``q``, read through every matching event's link."""
     ids = _in_view(q, dialect, place_id).join(
@@ -229,8 +237,9 @@ def _carried() -> sa.Select:
     outlet by definition, ``writes.copy_row``): two outlets at least (issue 16). Read from
     the copies, a small table, outwards: joined the other way SQLite scanned every article
     (1.5 s in a 1M-event store without a single copy)."""
-    named = sa.or_(sa.func.coalesce(articles.c.source, "") != "",
-                   sa.func.coalesce(articles.c.url, "") != "")  # fmt: skip
+    named = sa.or_(
+        sa.func.coalesce(articles.c.source, "") != "", sa.func.coalesce(articles.c.url, "") != ""
+    )
     copied = sa.select(articles.c.id).where(
         articles.c.id.in_(sa.select(article_copies.c.article_id)), named
     )
@@ -246,16 +255,27 @@ def _reports(conn: Any, ids: list[str]) -> dict[str, list[Any]]:
     if not ids:
         return out
     stmt = (
-        sa.select(event_happenings.c.happening_id, event_happenings.c.reason, events.c.id,
-                  events.c.article_id, events.c.event_name, events.c.evidence, events.c.summary,
-                  events.c.date_start, events.c.date_end, articles.c.source, articles.c.url,
-                  articles.c.title, places.c.name.label("location_name"))
+        sa.select(
+            event_happenings.c.happening_id,
+            event_happenings.c.reason,
+            events.c.id,
+            events.c.article_id,
+            events.c.event_name,
+            events.c.evidence,
+            events.c.summary,
+            events.c.date_start,
+            events.c.date_end,
+            articles.c.source,
+            articles.c.url,
+            articles.c.title,
+            places.c.name.label("location_name"),
+        )
         .join(events, events.c.id == event_happenings.c.event_id)
         .join(articles, articles.c.id == events.c.article_id)
         .outerjoin(places, places.c.id == events.c.location_id)
         .where(event_happenings.c.happening_id.in_(ids))
         .order_by(events.c.date_start, events.c.id)
-    )  # fmt: skip
+    )
     for r in conn.execute(stmt):
         out.setdefault(r.happening_id, []).append(r)
     return out
@@ -265,17 +285,34 @@ def _card(h: dict[str, Any], rows: list[Any]) -> HappeningCard:
     detail = json.loads(h["detail"])
     reports = tuple(
         HappeningReport(
-            r.id, r.article_id, outlet_label(r.source or "", r.url or ""), r.title or "", r.url or "",
-            _sentence(r.evidence, r.summary), r.date_start, r.date_end, r.location_name, r.reason,
+            r.id,
+            r.article_id,
+            outlet_label(r.source or "", r.url or ""),
+            r.title or "",
+            r.url or "",
+            _sentence(r.evidence, r.summary),
+            r.date_start,
+            r.date_end,
+            r.location_name,
+            r.reason,
         )
         for r in rows
-    )  # fmt: skip
+    )
     outlets = tuple(detail.get("outlets") or sorted({r.outlet for r in reports}))
     return HappeningCard(
-        h["id"], h["root"], rows[0].event_name if rows else h["root"], h["date_start"], h["date_end"],
-        int(h["time_precision"]), h.get("place_name"), h.get("geo_precision"), int(h["sources"]),
-        outlets, reports, tuple(detail.get("disagreements") or ()),
-    )  # fmt: skip
+        h["id"],
+        h["root"],
+        rows[0].event_name if rows else h["root"],
+        h["date_start"],
+        h["date_end"],
+        int(h["time_precision"]),
+        h.get("place_name"),
+        h.get("geo_precision"),
+        int(h["sources"]),
+        outlets,
+        reports,
+        tuple(detail.get("disagreements") or ()),
+    )
 
 
 def _sentence(evidence: str, summary: str) -> str:

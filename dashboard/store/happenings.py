@@ -91,9 +91,17 @@ _NEAR_CELLS = sa.select(event_happenings.c.event_id).where(
     event_happenings.c.cell.in_(sa.bindparam("cells", expanding=True)), *_IN_WINDOW
 )
 _LOAD = sa.select(
-    events.c.id, events.c.article_id, events.c.event_code, events.c.date_start,
-    events.c.date_end, events.c.time_precision, events.c.location_id, events.c.actors,
-    events.c.actor_countries, events.c.detail, events.c.unreal,
+    events.c.id,
+    events.c.article_id,
+    events.c.event_code,
+    events.c.date_start,
+    events.c.date_end,
+    events.c.time_precision,
+    events.c.location_id,
+    events.c.actors,
+    events.c.actor_countries,
+    events.c.detail,
+    events.c.unreal,
     # the text a cue reads (``happenings.cues``), sent only for the events it is read for
     sa.case(
         (events.c.event_code.like("15%"), events.c.summary),
@@ -103,7 +111,7 @@ _LOAD = sa.select(
         (events.c.event_code.like("DIS-%"), events.c.evidence),
         (events.c.event_code.in_(("17", "18")), events.c.evidence),  # a vessel taken (rules)
     ).label("evidence"),
-).where(events.c.id.in_(_IDS))  # fmt: skip
+).where(events.c.id.in_(_IDS))
 # migration 0005 groups a store made before 0006's ``events.unreal``: none is unreal then
 _LOAD_BEFORE_0006 = _LOAD.with_only_columns(
     *(c for c in _LOAD.selected_columns if c.name != "unreal")
@@ -314,8 +322,13 @@ def _single_row(g: Group, r: Report, carried: _Carried | None = None) -> dict[st
     }
 
 
-def _group_row(g: Group, reports: list[Report], ws: list[Witness], texts: dict[str, str],
-               copies: dict[str, _Carried] | None = None) -> dict:  # fmt: skip
+def _group_row(
+    g: Group,
+    reports: list[Report],
+    ws: list[Witness],
+    texts: dict[str, str],
+    copies: dict[str, _Carried] | None = None,
+) -> dict:
     arts = sorted({w.article_id for w in ws})
     # counted by identity ("The Guardian" = "guardian"), shown by the first name it came with
     outlet_of = {w.article_id: outlet_name(w.outlet) for w in ws}
@@ -601,12 +614,19 @@ def _copies(conn: Connection, article_ids: set[str]) -> dict[str, _Carried]:
     found: dict[str, tuple[tuple[str, str], list[tuple[str, str]]]] = {}
     for chunk in _chunks(sorted(article_ids)):
         q = (
-            sa.select(article_copies.c.article_id, article_copies.c.source, article_copies.c.url,
-                      articles.c.source.label("own_source"), articles.c.url.label("own_url"))
+            sa.select(
+                article_copies.c.article_id,
+                article_copies.c.source,
+                article_copies.c.url,
+                articles.c.source.label("own_source"),
+                articles.c.url.label("own_url"),
+            )
             .join(articles, articles.c.id == article_copies.c.article_id)
             .where(article_copies.c.article_id.in_(chunk))
-            .order_by(article_copies.c.article_id, article_copies.c.ingested_at, article_copies.c.key)
-        )  # fmt: skip
+            .order_by(
+                article_copies.c.article_id, article_copies.c.ingested_at, article_copies.c.key
+            )
+        )
         for r in conn.execute(q):
             found.setdefault(r.article_id, ((r.own_source, r.own_url), []))[1].append(
                 (r.source, r.url)
@@ -637,8 +657,13 @@ def _neighbourhood(conn: Connection, seeds: list[Report]) -> list[Report]:
         # meets the other roots of its family (``rules.family``)
         # (a disaster's aftermath reaches further: ``rules.reach``)
         near = max(WINDOW, timedelta(days=reach(root)))
-        params = {"roots": list(family_roots(root)), "cell": cell,
-                  "lo": lo - near - WEEK, "hi": hi + near, "lo_end": lo - near}  # fmt: skip
+        params = {
+            "roots": list(family_roots(root)),
+            "cell": cell,
+            "lo": lo - near - WEEK,
+            "hi": hi + near,
+            "lo_end": lo - near,
+        }
         ids |= {r.event_id for r in conn.execute(_NEAR, params)}
         across = _across(cell, seeds)  # a sea's shore countries, a country's seas
         if family(root) in MEETING_ROOTS:  # a meeting's other parties (``meetings``)

@@ -31,8 +31,16 @@ from dashboard.store.schema import event_happenings, events, merged_reports
 
 CHUNK = 500  # ids per IN (...) list, as ``store/happenings.py``
 _IDS: sa.BindParameter[Any] = sa.bindparam("ids", expanding=True)
-_COLUMNS = ["event_id", "happening_id", "location_id", "date_start", "date_end", "event_code",
-            "geo_precision", "unreal"]  # fmt: skip
+_COLUMNS = [
+    "event_id",
+    "happening_id",
+    "location_id",
+    "date_start",
+    "date_end",
+    "event_code",
+    "geo_precision",
+    "unreal",
+]
 _DELETE = merged_reports.delete().where(merged_reports.c.happening_id.in_(_IDS))
 _FORGET = merged_reports.delete().where(merged_reports.c.event_id.in_(_IDS))
 
@@ -46,10 +54,20 @@ def source(happening_ids: sa.ColumnElement[bool] | None = None) -> sa.Select:
         happening_ids = link.happening_id.in_(
             sa.select(link.happening_id).group_by(link.happening_id).having(sa.func.count() > 1)
         )
-    return sa.select(
-        events.c.id, link.happening_id, events.c.location_id, events.c.date_start,
-        events.c.date_end, events.c.event_code, events.c.geo_precision, events.c.unreal,
-    ).join(event_happenings, link.event_id == events.c.id).where(happening_ids)  # fmt: skip
+    return (
+        sa.select(
+            events.c.id,
+            link.happening_id,
+            events.c.location_id,
+            events.c.date_start,
+            events.c.date_end,
+            events.c.event_code,
+            events.c.geo_precision,
+            events.c.unreal,
+        )
+        .join(event_happenings, link.event_id == events.c.id)
+        .where(happening_ids)
+    )
 
 
 def rewrite(conn: Connection, dropped: Iterable[str], merged: Iterable[str]) -> None:

@@ -358,9 +358,17 @@ def event_ids(store: Store, q: EventQuery, limit: int | None = None) -> list[str
 
 def event_frame(store: Store, q: EventQuery, limit: int | None = None) -> pd.DataFrame:
     """The matching events' flat columns (no JSON), Arrow dtypes, by start date then id."""
-    cols = [events.c.id, events.c.summary, events.c.date_start, events.c.date_end,
-            events.c.time_precision, events.c.event_code, events.c.event_name,
-            events.c.location_id, events.c.geo_precision]  # fmt: skip
+    cols = [
+        events.c.id,
+        events.c.summary,
+        events.c.date_start,
+        events.c.date_end,
+        events.c.time_precision,
+        events.c.event_code,
+        events.c.event_name,
+        events.c.location_id,
+        events.c.geo_precision,
+    ]
     with store.engine.connect() as conn:
         stmt = sa.select(*cols).where(*_where(conn, q))
         by: sa.ColumnElement[Any] = events.c.date_start
@@ -414,7 +422,7 @@ def place_counts(store: Store, q: EventQuery) -> pd.DataFrame:
             .join(tot, tot.c.place_id == places.c.id)
             .join(top, top.c.place_id == places.c.id)
             .order_by(places.c.id)
-        )  # fmt: skip
+        )
         return _frame(conn, stmt)
 
 
@@ -437,8 +445,14 @@ def located(conn: Connection, q: EventQuery, *cols: sa.ColumnElement) -> sa.From
 Box = tuple[float, float, float, float]  # south, west, north, east, degrees (Leaflet's bounds)
 
 
-def cell_counts(store: Store, q: EventQuery, size: float, box: Box | None = None,
-                mentioned: bool = False, quiet: bool = True) -> pd.DataFrame:  # fmt: skip
+def cell_counts(
+    store: Store,
+    q: EventQuery,
+    size: float,
+    box: Box | None = None,
+    mentioned: bool = False,
+    quiet: bool = True,
+) -> pd.DataFrame:
     """The places a map layer draws for ``q``, grouped into square cells of ``size`` degrees
     of latitude and longitude: what the map shows where it has too many places to draw.
 
@@ -457,29 +471,38 @@ def cell_counts(store: Store, q: EventQuery, size: float, box: Box | None = None
     if not size > 0:
         raise ValueError(f"cell size must be positive degrees, got {size!r}")
     with store.engine.connect() as conn:
-        per_place = (_mention_per_place(conn, q, quiet) if mentioned
-                     else _located_per_place(conn, q)).subquery("per_place")  # fmt: skip
+        per_place = (
+            _mention_per_place(conn, q, quiet) if mentioned else _located_per_place(conn, q)
+        ).subquery("per_place")
         cx = _cell_index(places.c.lon, 180, size, conn.dialect.name).label("cx")
         cy = _cell_index(places.c.lat, 90, size, conn.dialect.name).label("cy")
         stmt = (
-            sa.select(cx, cy, sa.func.count().label("n_places"),
-                      sa.func.sum(per_place.c.n).label("n_events"),
-                      sa.func.avg(places.c.lat).label("lat"), sa.func.avg(places.c.lon).label("lon"),
-                      sa.func.min(places.c.lat).label("south"), sa.func.min(places.c.lon).label("west"),
-                      sa.func.max(places.c.lat).label("north"), sa.func.max(places.c.lon).label("east"))
+            sa.select(
+                cx,
+                cy,
+                sa.func.count().label("n_places"),
+                sa.func.sum(per_place.c.n).label("n_events"),
+                sa.func.avg(places.c.lat).label("lat"),
+                sa.func.avg(places.c.lon).label("lon"),
+                sa.func.min(places.c.lat).label("south"),
+                sa.func.min(places.c.lon).label("west"),
+                sa.func.max(places.c.lat).label("north"),
+                sa.func.max(places.c.lon).label("east"),
+            )
             .join(places, places.c.id == per_place.c.place_id)
             .where(places.c.lat.is_not(None), places.c.lon.is_not(None), *_in_box(box))
             .group_by(sa.literal_column("cx"), sa.literal_column("cy"))
             .order_by(sa.literal_column("cx"), sa.literal_column("cy"))
-        )  # fmt: skip
+        )
         frame = pd.read_sql(stmt, conn)
     for col in ("cx", "cy", "n_places", "n_events"):
         frame[col] = frame[col].astype("int64")
     return frame
 
 
-def _cell_index(coord: sa.ColumnElement[float], shift: int, size: float,
-                dialect: str) -> sa.ColumnElement:  # fmt: skip
+def _cell_index(
+    coord: sa.ColumnElement[float], shift: int, size: float, dialect: str
+) -> sa.ColumnElement:
     # constants written into the SQL, not bound: PostgreSQL would not see one expression in
     # SELECT and GROUP BY with separate parameters. The shifted value is never negative
     # (lon + 180, lat + 90): SQLite's CAST truncates, which is floor there; PostgreSQL's
@@ -526,8 +549,15 @@ def _mention_per_place(conn: Connection, q: EventQuery, quiet: bool) -> sa.Selec
 Part = Literal["all", "here", "mentioning"]
 
 
-def cards(store: Store, q: EventQuery, place_id: str | None = None, offset: int = 0,
-          limit: int = PAGE_SIZE, part: Part = "all", total: int | None = None) -> CardPage:  # fmt: skip
+def cards(
+    store: Store,
+    q: EventQuery,
+    place_id: str | None = None,
+    offset: int = 0,
+    limit: int = PAGE_SIZE,
+    part: Part = "all",
+    total: int | None = None,
+) -> CardPage:
     """One page of the matching events linked to ``place_id``, newest first (latest start,
     then the longer range, then id): with ``part="all"`` those that happened there first,
     then those that only mention it (``views.events_at``' order); ``"here"`` or
@@ -829,8 +859,9 @@ def _first(conn: Connection, order: sa.ColumnElement, terms: list[sa.ColumnEleme
 DEFAULT_DAYS = 30
 
 
-def default_range(store: Store, q: EventQuery, today: date,
-                  days: int = DEFAULT_DAYS) -> tuple[date, date] | None:  # fmt: skip
+def default_range(
+    store: Store, q: EventQuery, today: date, days: int = DEFAULT_DAYS
+) -> tuple[date, date] | None:
     """The first view's range: the last ``days`` days of the
     matching events, ending at the newest one that is not planned and has begun by
     ``today`` (its end clipped to today). With only planned or future events, the newest

@@ -55,19 +55,34 @@ def apply_date_corrections(conn: Connection, event_ids: list[str]) -> None:
         q = sa.select(corrections).where(corrections.c.kind == "date", corrections.c.key.in_(chunk))
         found += conn.execute(q).all()
     for c in found:
-        row = conn.execute(sa.select(events.c.detail, events.c.date_start, events.c.date_end)
-                           .where(events.c.id == c.key)).first()  # fmt: skip
+        row = conn.execute(
+            sa.select(events.c.detail, events.c.date_start, events.c.date_end).where(
+                events.c.id == c.key
+            )
+        ).first()
         if row is None:
             continue
         reason = f"corrected by a user (the text gave {row.date_start}–{row.date_end})"
         detail = json.loads(row.detail)
-        detail.update(date_start=c.date_start.isoformat(), date_end=c.date_end.isoformat(),
-                      time_precision=c.time_precision, date_reason=reason)  # fmt: skip
+        detail.update(
+            date_start=c.date_start.isoformat(),
+            date_end=c.date_end.isoformat(),
+            time_precision=c.time_precision,
+            date_reason=reason,
+        )
         rng = DateRange(c.date_start, c.date_end, c.time_precision, detail.get("date_text"), reason)
-        conn.execute(events.update().where(events.c.id == c.key).values(
-            date_start=c.date_start, date_end=c.date_end, time_precision=c.time_precision,
-            date_reason=reason, reference_date=reference_date(rng), detail=json.dumps(detail, ensure_ascii=False),
-        ))  # fmt: skip
+        conn.execute(
+            events.update()
+            .where(events.c.id == c.key)
+            .values(
+                date_start=c.date_start,
+                date_end=c.date_end,
+                time_precision=c.time_precision,
+                date_reason=reason,
+                reference_date=reference_date(rng),
+                detail=json.dumps(detail, ensure_ascii=False),
+            )
+        )
 
 
 # ``corrections.kind`` of one event's own place (the column holds 8 characters); "place"
@@ -174,8 +189,9 @@ def copy_row(article: Article, key: str, stored: Any, now: datetime) -> dict[str
     outlet = outlet_name(article.source, article.url)
     if stored.key == key or not outlet or outlet == outlet_name(stored.source, stored.url):
         return None
-    return dict(article_id=article.id, key=key, source=article.source, url=article.url,
-                ingested_at=now)  # fmt: skip
+    return dict(
+        article_id=article.id, key=key, source=article.source, url=article.url, ingested_at=now
+    )
 
 
 def insert_copies(conn: Connection, rows: list[dict[str, Any]]) -> list[str]:
@@ -208,8 +224,11 @@ def drop_copies_at(conn: Connection, written: list[tuple[str, str]]) -> list[str
         )
         stale += [(a, k) for a, k in conn.execute(q) if wanted[k] != a]
     for aid, key in stale:
-        conn.execute(article_copies.delete().where(
-            article_copies.c.article_id == aid, article_copies.c.key == key))  # fmt: skip
+        conn.execute(
+            article_copies.delete().where(
+                article_copies.c.article_id == aid, article_copies.c.key == key
+            )
+        )
     return sorted({a for a, _ in stale})
 
 
@@ -231,11 +250,19 @@ def places_of(found: list[Mention], evs: list[Event]) -> dict[str, Place]:
 def insert_places(conn: Connection, new: dict[str, Place], geometries: dict[str, dict]) -> None:
     # sorted, so two writers lock shared place rows in one order and cannot deadlock
     rows = [
-        {"id": p.id, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon,
-         "country_code": p.country_code, "geo_precision": p.geo_precision, "geonameid": p.geonameid,
-         "geometry": json.dumps(geometries[p.id]) if p.is_area and p.id in geometries else None}
+        {
+            "id": p.id,
+            "name": p.name,
+            "kind": p.kind,
+            "lat": p.lat,
+            "lon": p.lon,
+            "country_code": p.country_code,
+            "geo_precision": p.geo_precision,
+            "geonameid": p.geonameid,
+            "geometry": json.dumps(geometries[p.id]) if p.is_area and p.id in geometries else None,
+        }
         for _, p in sorted(new.items())
-    ]  # fmt: skip
+    ]
     insert_ignoring_conflicts(conn, places, rows)
 
 
@@ -272,16 +299,30 @@ def stored_ids(
 def article_row(article: Article, key: str, now: datetime, analysis: str | None) -> dict[str, Any]:
     """The ``articles`` row of one article (``now``: its ingest time, naive UTC)."""
     return dict(
-        id=article.id, key=key, title=article.title, text=article.text,
-        published=article.published, source=article.source, url=article.url,
-        flags=json.dumps(list(article.flags)), ingested_at=now, analysis=analysis,
-    )  # fmt: skip
+        id=article.id,
+        key=key,
+        title=article.title,
+        text=article.text,
+        published=article.published,
+        source=article.source,
+        url=article.url,
+        flags=json.dumps(list(article.flags)),
+        ingested_at=now,
+        analysis=analysis,
+    )
 
 
 def mention_row(article_id: str, m: Mention) -> dict[str, Any]:
-    return {"article_id": article_id, "start": m.start, "end": m.end, "text": m.text,
-            "place_id": m.place.id if m.place else None, "score": m.score, "reason": m.reason,
-            "candidates": json.dumps(list(m.candidates))}  # fmt: skip
+    return {
+        "article_id": article_id,
+        "start": m.start,
+        "end": m.end,
+        "text": m.text,
+        "place_id": m.place.id if m.place else None,
+        "score": m.score,
+        "reason": m.reason,
+        "candidates": json.dumps(list(m.candidates)),
+    }
 
 
 def search_text(summary: str, evidence: list[str]) -> str:
@@ -312,21 +353,42 @@ def event_row(ev: Event) -> dict[str, Any]:
 
     loc = ev.location.place if ev.location else None
     return dict(
-        id=ev.id, article_id=ev.article_id, summary=ev.summary, date_start=ev.when.start,
-        date_end=ev.when.end, time_precision=ev.when.precision, date_text=ev.when.text,
-        date_reason=ev.when.reason, event_code=ev.event_type.code, event_name=ev.event_type.name,
+        id=ev.id,
+        article_id=ev.article_id,
+        summary=ev.summary,
+        date_start=ev.when.start,
+        date_end=ev.when.end,
+        time_precision=ev.when.precision,
+        date_text=ev.when.text,
+        date_reason=ev.when.reason,
+        event_code=ev.event_type.code,
+        event_name=ev.event_type.name,
         actors=json.dumps(list(ev.actors)),
         actor_countries=json.dumps(list(ev.actor_countries)),
-        reference_date=reference_date(ev.when), location_id=loc.id if loc else None,
-        geo_precision=loc.geo_precision if loc else None, location_reason=ev.location_reason,
+        reference_date=reference_date(ev.when),
+        location_id=loc.id if loc else None,
+        geo_precision=loc.geo_precision if loc else None,
+        location_reason=ev.location_reason,
         location_text=ev.location.text if ev.location else None,
-        evidence=json.dumps([{"text": e.text, "start": e.start, "end": e.end} for e in ev.evidence]),
-        flags=json.dumps(list(ev.flags)), unreal=any(f in UNREAL_FLAGS for f in ev.flags),
-        alt_dates=json.dumps([{"start": d.start.isoformat(), "end": d.end.isoformat(), "text": d.text,
-                               "precision": d.precision} for d in ev.alt_dates]),
+        evidence=json.dumps(
+            [{"text": e.text, "start": e.start, "end": e.end} for e in ev.evidence]
+        ),
+        flags=json.dumps(list(ev.flags)),
+        unreal=any(f in UNREAL_FLAGS for f in ev.flags),
+        alt_dates=json.dumps(
+            [
+                {
+                    "start": d.start.isoformat(),
+                    "end": d.end.isoformat(),
+                    "text": d.text,
+                    "precision": d.precision,
+                }
+                for d in ev.alt_dates
+            ]
+        ),
         detail=json.dumps(event_record(ev), ensure_ascii=False),
         search_text=search_text(ev.summary, [e.text for e in ev.evidence]),
-    )  # fmt: skip
+    )
 
 
 def link_rows(ev: Event) -> list[dict[str, Any]]:

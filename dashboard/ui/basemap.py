@@ -104,8 +104,10 @@ def labels_json() -> str:
     embed in a <script> (no "</")."""
     from dashboard.places.gazetteer import load
 
-    rows = [[lb.text, round(lb.lat, 3), round(lb.lon, 3), lb.cls, lb.min_zoom]
-            for lb in labels_of(_candidates(load().places))]  # fmt: skip
+    rows = [
+        [lb.text, round(lb.lat, 3), round(lb.lon, 3), lb.cls, lb.min_zoom]
+        for lb in labels_of(_candidates(load().places))
+    ]
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
 
 

@@ -75,7 +75,11 @@ def card_html(ev: Mapping[str, Any], focused: bool = False) -> str:
         f'<span class="gn-badge">{html_text(ev["event_code"])} {html_text(ev["event_name"])}</span>'
         f"{_reference(ev, precision)}</div>",
         f'<div class="gn-meta"><b>Where:</b> {location}'
-        + (f' <span class="gn-badge" title="geo precision">geo {int(geo)} · {GEO_PRECISION_NAMES.get(int(geo), "")}</span>' if geo else "")
+        + (
+            f' <span class="gn-badge" title="geo precision">geo {int(geo)} · {GEO_PRECISION_NAMES.get(int(geo), "")}</span>'
+            if geo
+            else ""
+        )
         + "</div>",
         f'<div class="gn-meta"><b>Actors:</b> {html_text(_actors(ev)) or "none named"}</div>',
         _flags_html(ev),
@@ -85,7 +89,7 @@ def card_html(ev: Mapping[str, Any], focused: bool = False) -> str:
         f'<a href="{ARTICLE_PAGE}?article={html_text(ev["article_id"])}" target="_self">read the article</a></div>',
         _fix_links(str(ev["id"])),
         "</div>",
-    ]  # fmt: skip
+    ]
     return "".join(parts)
 
 

@@ -67,8 +67,9 @@ def version() -> Version:
 def query(start: date | None, end: date | None, f: Filters, unreal: bool) -> sq.EventQuery:
     """The view's events: in the date range, matching the filters, and neither negated nor
     hypothetical unless ``unreal`` (then they are kept with their flag)."""
-    return sq.EventQuery(start, end, f.types, f.countries, f.actors, f.geo_precision, f.text,
-                         hide_unreal=not unreal)  # fmt: skip
+    return sq.EventQuery(
+        start, end, f.types, f.countries, f.actors, f.geo_precision, f.text, hide_unreal=not unreal
+    )
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -91,8 +92,9 @@ def counts(q: sq.EventQuery) -> tuple[int, int]:
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def _mention_counts(target: str, version: Version, q: sq.EventQuery,
-                    quiet: bool) -> tuple[pd.DataFrame, int]:  # fmt: skip
+def _mention_counts(
+    target: str, version: Version, q: sq.EventQuery, quiet: bool
+) -> tuple[pd.DataFrame, int]:
     return sq.mention_counts(store(target), q, quiet)
 
 
@@ -102,13 +104,22 @@ def mention_counts(q: sq.EventQuery, quiet: bool) -> tuple[pd.DataFrame, int]:
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
-def _cards(target: str, version: Version, q: sq.EventQuery, place_id: str | None, part: str,
-           offset: int, limit: int, total: int | None) -> sq.CardPage:  # fmt: skip
+def _cards(
+    target: str,
+    version: Version,
+    q: sq.EventQuery,
+    place_id: str | None,
+    part: str,
+    offset: int,
+    limit: int,
+    total: int | None,
+) -> sq.CardPage:
     return sq.cards(store(target), q, place_id, offset, limit, part, total)  # type: ignore[arg-type]
 
 
-def cards(q: sq.EventQuery, place_id: str | None, part: sq.Part, limit: int,
-          offset: int = 0) -> sq.CardPage:  # fmt: skip
+def cards(
+    q: sq.EventQuery, place_id: str | None, part: sq.Part, limit: int, offset: int = 0
+) -> sq.CardPage:
     """A page of cards; every event in view (no place) is as many as the view's count."""
     total = _events_in(q) if place_id is None else None
     return _cards(default_db(), version(), q, place_id, part, offset, limit, total)
@@ -124,8 +135,9 @@ def quiet_articles(q: sq.EventQuery, place_id: str) -> pd.DataFrame:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def _timeline(target: str, version: Version, q: sq.EventQuery,
-              resolution: sq.Resolution) -> pd.DataFrame:  # fmt: skip
+def _timeline(
+    target: str, version: Version, q: sq.EventQuery, resolution: sq.Resolution
+) -> pd.DataFrame:
     return sq.timeline(store(target), q, resolution)
 
 
@@ -152,8 +164,14 @@ def place(place_id: str) -> dict | None:
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)  # filter states, and boxes of big views
-def _places_group(target: str, version: Version, q: sq.EventQuery, layer: str,
-                  box: sq.Box | None, _on_map: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+def _places_group(
+    target: str,
+    version: Version,
+    q: sq.EventQuery,
+    layer: str,
+    box: sq.Box | None,
+    _on_map: pd.DataFrame,
+) -> folium.FeatureGroup:
     from dashboard.ui import grid
     from dashboard.ui import map as map_ui
 
@@ -162,8 +180,9 @@ def _places_group(target: str, version: Version, q: sq.EventQuery, layer: str,
     return reuse.mark(group, (target, version, q, layer, box))
 
 
-def places_group(q: sq.EventQuery, layer: str, on_map: pd.DataFrame,
-                 box: sq.Box | None = None) -> folium.FeatureGroup:  # fmt: skip
+def places_group(
+    q: sq.EventQuery, layer: str, on_map: pd.DataFrame, box: sq.Box | None = None
+) -> folium.FeatureGroup:
     """The places layer of ``on_map`` (what ``layer`` draws for ``q``; with ``box``, only
     those inside it), built once per data version, query, layer and box, and its
     JavaScript too (``ui/reuse.py``): a click that only changes the selected place reuses
@@ -172,16 +191,24 @@ def places_group(q: sq.EventQuery, layer: str, on_map: pd.DataFrame,
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
-def _cells_group(target: str, version: Version, q: sq.EventQuery, layer: str, size: float,
-                 box: sq.Box, _cells: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+def _cells_group(
+    target: str,
+    version: Version,
+    q: sq.EventQuery,
+    layer: str,
+    size: float,
+    box: sq.Box,
+    _cells: pd.DataFrame,
+) -> folium.FeatureGroup:
     from dashboard.ui import grid
 
     group = grid.cells_layer(grid.cell_features(_cells, size))
     return reuse.mark(group, (target, version, q, layer, size, box))
 
 
-def cells_group(q: sq.EventQuery, layer: str, size: float, box: sq.Box,
-                cells: pd.DataFrame) -> folium.FeatureGroup:  # fmt: skip
+def cells_group(
+    q: sq.EventQuery, layer: str, size: float, box: sq.Box, cells: pd.DataFrame
+) -> folium.FeatureGroup:
     """The cells layer of ``cells`` (``grid.cells_of`` the places ``layer`` draws for ``q``,
     at ``size`` in ``box``), built once per data version, query, layer, cell size and box,
     its JavaScript too."""
@@ -189,15 +216,22 @@ def cells_group(q: sq.EventQuery, layer: str, size: float, box: sq.Box,
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def _view(target: str, version: Version, q: sq.EventQuery, layer: str,
-          _points: pd.DataFrame, weighted: bool) -> tuple[tuple[float, float], int]:  # fmt: skip
+def _view(
+    target: str,
+    version: Version,
+    q: sq.EventQuery,
+    layer: str,
+    _points: pd.DataFrame,
+    weighted: bool,
+) -> tuple[tuple[float, float], int]:
     from dashboard.ui.map import fit_view
 
     return fit_view(_points, weights="n_events" if weighted else None)
 
 
-def fitted_view(q: sq.EventQuery, layer: str, points: pd.DataFrame,
-                weighted: bool) -> tuple[tuple[float, float], int]:  # fmt: skip
+def fitted_view(
+    q: sq.EventQuery, layer: str, points: pd.DataFrame, weighted: bool
+) -> tuple[tuple[float, float], int]:
     """``fit_view`` of the places ``layer`` draws for ``q``, once per data version."""
     return _view(default_db(), version(), q, layer, points, weighted)
 
@@ -294,8 +328,15 @@ def current_pipeline() -> Pipeline:
 
 
 @st.cache_data(max_entries=8, show_spinner=False)
-def export_text(target: str, version: Version, fmt: str, start: date, end: date, filters: Filters,
-                unreal: bool = False) -> str:  # fmt: skip
+def export_text(
+    target: str,
+    version: Version,
+    fmt: str,
+    start: date,
+    end: date,
+    filters: Filters,
+    unreal: bool = False,
+) -> str:
     """The current view in an export format: the same events as the map and the count above
     it (date range, filters, and the negated/hypothetical toggle: hidden events are left out,
     shown ones keep their flag), streamed from the store in event-id order."""
@@ -342,14 +383,21 @@ def happening_place_counts(q: sq.EventQuery) -> pd.DataFrame:
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
-def _happening_cards(target: str, version: Version, q: sq.EventQuery, place_id: str | None,
-                     limit: int, min_reports: int,
-                     carried: bool = False) -> tuple[int, tuple[hq.HappeningCard, ...]]:  # fmt: skip
+def _happening_cards(
+    target: str,
+    version: Version,
+    q: sq.EventQuery,
+    place_id: str | None,
+    limit: int,
+    min_reports: int,
+    carried: bool = False,
+) -> tuple[int, tuple[hq.HappeningCard, ...]]:
     return hq.happening_cards(store(target), q, place_id, limit, min_reports, carried)
 
 
-def happening_cards(q: sq.EventQuery, place_id: str | None, limit: int, min_reports: int = 1,
-                    carried: bool = False) -> tuple[int, tuple[hq.HappeningCard, ...]]:  # fmt: skip
+def happening_cards(
+    q: sq.EventQuery, place_id: str | None, limit: int, min_reports: int = 1, carried: bool = False
+) -> tuple[int, tuple[hq.HappeningCard, ...]]:
     """Happenings in view (at ``place_id``), newest first, with their reports; ``carried``:
     also a report other outlets carried word for word (``hq.happening_cards``)."""
     return _happening_cards(default_db(), version(), q, place_id, limit, min_reports, carried)

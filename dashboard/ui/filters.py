@@ -67,18 +67,31 @@ def sidebar() -> DeltaGenerator:
         )
         # the pill that matches the range stays lit, and only that one
         st.session_state["preset"] = matching_preset(current_range, default, extent)
-        st.pills("Range", list(PRESETS), key="preset", on_change=_apply_preset, args=(default, extent),
-                 label_visibility="collapsed")  # fmt: skip
+        st.pills(
+            "Range",
+            list(PRESETS),
+            key="preset",
+            on_change=_apply_preset,
+            args=(default, extent),
+            label_visibility="collapsed",
+        )
         # any year the data or the link holds: an input's bounds never reject its own value
-        held = [d for d in (st.session_state.get(state.FROM), st.session_state.get(state.TO))
-                if isinstance(d, date)]  # fmt: skip
+        held = [
+            d
+            for d in (st.session_state.get(state.FROM), st.session_state.get(state.TO))
+            if isinstance(d, date)
+        ]
         lo, hi = min([MIN, extent[0], *held]), max([MAX, extent[1], *held])
         _date_input("From", state.FROM, lo, hi)
         _date_input("To", state.TO, lo, hi)
         _range_to_url(default)
         st.html(_ENTER_COMMITS_DATES, unsafe_allow_javascript=True)
-        if st.button("Newest 30 days", icon=":material/restart_alt:", width="stretch",
-                     help="The default view: the last 30 days up to the newest event"):  # fmt: skip
+        if st.button(
+            "Newest 30 days",
+            icon=":material/restart_alt:",
+            width="stretch",
+            help="The default view: the last 30 days up to the newest event",
+        ):
             reset_dates()
         later = st.container()
     _init_filters()
@@ -156,8 +169,10 @@ def _restore_filters() -> None:
 
 def _keep() -> None:
     ss = st.session_state
-    ss[KEPT] = {"range": (ss.get(state.FROM), ss.get(state.TO)),
-                "filters": {k: ss[k] for k in (*state.FILTER_KEYS, state.UNREAL) if ss.get(k)}}  # fmt: skip
+    ss[KEPT] = {
+        "range": (ss.get(state.FROM), ss.get(state.TO)),
+        "filters": {k: ss[k] for k in (*state.FILTER_KEYS, state.UNREAL) if ss.get(k)},
+    }
 
 
 def _range_to_url(default: tuple[date, date]) -> None:
@@ -189,10 +204,16 @@ def _init_filters() -> None:
     _restore_filters()
     ss, linked = st.session_state, st.query_params
     keys = (state.TYPES, state.COUNTRIES, state.ACTORS, state.GEO)
-    options = (data.filter_options() if any(k in linked and k not in ss for k in keys)
-               else {"types": [], "countries": [], "actors": []})  # fmt: skip
-    for key, values in zip(keys, (options["types"], options["countries"], options["actors"],
-                                  list(GEO_LABELS)), strict=True):  # fmt: skip
+    options = (
+        data.filter_options()
+        if any(k in linked and k not in ss for k in keys)
+        else {"types": [], "countries": [], "actors": []}
+    )
+    for key, values in zip(
+        keys,
+        (options["types"], options["countries"], options["actors"], list(GEO_LABELS)),
+        strict=True,
+    ):
         _init_multiselect(key, values)
     if state.QUERY not in ss:
         ss[state.QUERY] = linked.get(state.QUERY, "")
@@ -210,9 +231,13 @@ def facets() -> None:
     _multiselect("Actor", options["actors"], state.ACTORS, str)
     _multiselect("Geo precision", [1, 2, 3], state.GEO, lambda g: GEO_LABELS[g])
     _search_box()
-    st.toggle("Show negated and hypothetical events", key=state.UNREAL, bind="query-params",
-              help="Events the text says did not happen, or only might. Hidden by default; "
-                   "shown with their flag on the card.")  # fmt: skip
+    st.toggle(
+        "Show negated and hypothetical events",
+        key=state.UNREAL,
+        bind="query-params",
+        help="Events the text says did not happen, or only might. Hidden by default; "
+        "shown with their flag on the card.",
+    )
     _keep()
     if current_filters().active and st.button("Clear filters", width="stretch"):
         clear_filters()
@@ -357,16 +382,21 @@ LINK_NOTICE = "_link_dates_notice"  # (what the link's bad dates were, the range
 def _note_bad_link_dates() -> None:
     """Name the link's dates that are no dates (``?from=2024-13-01``): they are left out and
     the notice says so while the range they gave way to is shown."""
-    bad = [(key, st.query_params[key]) for key in (state.FROM, state.TO)
-           if key in st.query_params and _url_date(key) is None]  # fmt: skip
+    bad = [
+        (key, st.query_params[key])
+        for key in (state.FROM, state.TO)
+        if key in st.query_params and _url_date(key) is None
+    ]
     if not bad:
         st.session_state.pop(LINK_NOTICE, None)
         return
     # the value as typed, Markdown escaped (a code span would show the escapes), cut short
     said = " and ".join(f'**{key}** "{markdown_text(value[:40])}"' for key, value in bad)
     rule = "is not a date" if len(bad) == 1 else "are not dates"
-    message = (f"The link's {said} {rule} (YYYY-MM-DD, e.g. 2024-03-05): left out, "
-               "and the range in the sidebar is shown instead.")  # fmt: skip
+    message = (
+        f"The link's {said} {rule} (YYYY-MM-DD, e.g. 2024-03-05): left out, "
+        "and the range in the sidebar is shown instead."
+    )
     ss = st.session_state
     ss[LINK_NOTICE] = (message, _ordered(ss[state.FROM], ss[state.TO]))
 

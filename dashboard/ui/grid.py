@@ -62,8 +62,12 @@ def view_of(out: dict[str, Any] | None) -> View | None:
     return View(int(zoom), (south, west, north, east))
 
 
-def view_around(center: tuple[float, float], zoom: int, width_px: int = MAP_WIDTH_PX,
-                height_px: int = MAP_HEIGHT_PX) -> View:  # fmt: skip
+def view_around(
+    center: tuple[float, float],
+    zoom: int,
+    width_px: int = MAP_WIDTH_PX,
+    height_px: int = MAP_HEIGHT_PX,
+) -> View:
     """The view of a map of ``width_px`` by ``height_px`` centred on ``center`` (lat, lon)
     at ``zoom``, in Web Mercator, as Leaflet shows it."""
     world = 256 * 2**zoom  # pixels round the world at this zoom
@@ -121,15 +125,27 @@ def cells_of(frame: pd.DataFrame, size: float, box: Box, ids: bool = False) -> p
     cols += ["place_id"] if ids else []
     if not len(shown):
         return pd.DataFrame(columns=cols)
-    flat = pd.DataFrame({"cx": np.floor((lon + 180) / size).astype("int64"),
-                         "cy": np.floor((lat + 90) / size).astype("int64"), "lat": lat, "lon": lon,
-                         "n": shown["n_events"].to_numpy(dtype="int64")})  # fmt: skip
+    flat = pd.DataFrame(
+        {
+            "cx": np.floor((lon + 180) / size).astype("int64"),
+            "cy": np.floor((lat + 90) / size).astype("int64"),
+            "lat": lat,
+            "lon": lon,
+            "n": shown["n_events"].to_numpy(dtype="int64"),
+        }
+    )
     flat["place_id"] = shown["id"].astype(str).to_numpy() if ids else ""
     out = flat.groupby(["cx", "cy"], sort=True).agg(
-        n_places=("n", "size"), n_events=("n", "sum"), lat=("lat", "mean"), lon=("lon", "mean"),
-        south=("lat", "min"), west=("lon", "min"), north=("lat", "max"), east=("lon", "max"),
+        n_places=("n", "size"),
+        n_events=("n", "sum"),
+        lat=("lat", "mean"),
+        lon=("lon", "mean"),
+        south=("lat", "min"),
+        west=("lon", "min"),
+        north=("lat", "max"),
+        east=("lon", "max"),
         place_id=("place_id", "first"),
-    )  # fmt: skip
+    )
     out["place_id"] = out["place_id"].where(out["n_places"] == 1, "")
     return out.reset_index()[cols]
 
@@ -150,15 +166,17 @@ def cell_features(cells: pd.DataFrame, size: float) -> dict[str, Any]:
             "cell_id": f"{int(r.cx)}:{int(r.cy)}@{size:g}",
             "n_places": n,
             "n_events": events,
-            "label": map_text(f"{n} place{'s' * (n != 1)} · {events} event{'s' * (events != 1)}"
-                              f" · {act}"),
+            "label": map_text(
+                f"{n} place{'s' * (n != 1)} · {events} event{'s' * (events != 1)} · {act}"
+            ),
             "bounds": [[float(r.south), float(r.west)], [float(r.north), float(r.east)]],
-        }  # fmt: skip
+        }
         if pid:
             props["place_id"] = str(pid)
         point = {"type": "Point", "coordinates": [float(r.lon), float(r.lat)]}
-        features.append({"type": "Feature", "id": props["cell_id"], "geometry": point,
-                         "properties": props})  # fmt: skip
+        features.append(
+            {"type": "Feature", "id": props["cell_id"], "geometry": point, "properties": props}
+        )
     return {"type": "FeatureCollection", "features": features}
 
 
@@ -187,10 +205,12 @@ def _icon(n: int) -> dict[str, Any]:
         "className": "gn-cell",
         "iconSize": [d, d],
         "iconAnchor": [d // 2, d // 2],
-        "html": (f'<div style="width:{d}px;height:{d}px;border-radius:50%;background:{CELL_COLOUR};'
-                 "opacity:.85;color:#fff;font:600 11px/1 system-ui,sans-serif;display:flex;"
-                 f'align-items:center;justify-content:center;border:2px solid #fff">{n}</div>'),
-    }  # fmt: skip
+        "html": (
+            f'<div style="width:{d}px;height:{d}px;border-radius:50%;background:{CELL_COLOUR};'
+            "opacity:.85;color:#fff;font:600 11px/1 system-ui,sans-serif;display:flex;"
+            f'align-items:center;justify-content:center;border:2px solid #fff">{n}</div>'
+        ),
+    }
 
 
 # a click on a cell zooms to its places (at least two steps, so a cell of one spot opens);

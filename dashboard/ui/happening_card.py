@@ -52,12 +52,16 @@ def happening_html(card: HappeningCard) -> str:
         f"<h4>{html_text(card.event_name)} · {html_text(place)}</h4>",
         f'<div class="gn-meta"><span class="gn-badge" title="best-supported date">{html_text(when)} · '
         f"{PRECISION_NAMES.get(card.time_precision, '?')}</span>"
-        + (f'<span class="gn-badge" title="geo precision">geo {geo} · {GEO_PRECISION_NAMES.get(geo, "")}</span>' if geo else "")
+        + (
+            f'<span class="gn-badge" title="geo precision">geo {geo} · {GEO_PRECISION_NAMES.get(geo, "")}</span>'
+            if geo
+            else ""
+        )
         + f'<span class="gn-badge">{html_text(reported_by(card))}</span></div>',
         '<ul class="gn-reports">' + "".join(_report(r) for r in card.reports) + "</ul>",
         _disagreements(card.disagreements),
         "</div>",
-    ]  # fmt: skip
+    ]
     return "".join(parts)
 
 
@@ -79,7 +83,7 @@ def _report(r: HappeningReport) -> str:
         f"“{html_text(r.sentence)}” "
         f'<a href="{ARTICLE_PAGE}?article={html_text(r.article_id)}" target="_self">read the article</a>{link}'
         f'<br><span class="gn-why">{html_text(r.reason)}</span></li>'
-    )  # fmt: skip
+    )
 
 
 def _disagreements(found: tuple[dict, ...]) -> str:

@@ -67,14 +67,28 @@ class _OfflineBasemap(folium.MacroElement):
 
 def base_map(height_hint: int = 560) -> folium.Map:
     """The map frame: local Leaflet, offline basemap, online tiles as an opt-in layer."""
-    m = folium.Map(location=[30, 40], zoom_start=2, tiles=None, prefer_canvas=True,
-                   minZoom=MIN_ZOOM, maxZoom=12, world_copy_jump=True, control_scale=True)  # fmt: skip
+    m = folium.Map(
+        location=[30, 40],
+        zoom_start=2,
+        tiles=None,
+        prefer_canvas=True,
+        minZoom=MIN_ZOOM,
+        maxZoom=12,
+        world_copy_jump=True,
+        control_scale=True,
+    )
     m.default_js = [("leaflet", f"{STATIC}/leaflet/leaflet.js")]
     m.default_css = [("leaflet_css", f"{STATIC}/leaflet/leaflet.css")]
     _OfflineBasemap(f"{STATIC}/basemap/countries.geojson").add_to(m)
     LabelLayer(labels_url()).add_to(m)
-    folium.TileLayer(OSM_TILES, name="OpenStreetMap tiles (online)", overlay=True, show=False,
-                     attr="© OpenStreetMap contributors", max_zoom=19).add_to(m)  # fmt: skip
+    folium.TileLayer(
+        OSM_TILES,
+        name="OpenStreetMap tiles (online)",
+        overlay=True,
+        show=False,
+        attr="© OpenStreetMap contributors",
+        max_zoom=19,
+    ).add_to(m)
     folium.LayerControl(collapsed=True, position="topright").add_to(m)
     return m
 
@@ -170,8 +184,13 @@ QUANTILE_MIN = 20
 PLACE_ZOOM = {"city": 9, "landmark": 10, "admin2": 7, "admin1": 6, "country": 5, "sea": 5}
 
 
-def fit_view(points: pd.DataFrame, width_px: int = 560, height_px: int = 540, trim: float = 0.05,
-             weights: str | None = None) -> tuple[tuple[float, float], int]:  # fmt: skip
+def fit_view(
+    points: pd.DataFrame,
+    width_px: int = 560,
+    height_px: int = 540,
+    trim: float = 0.05,
+    weights: str | None = None,
+) -> tuple[tuple[float, float], int]:
     """A centre and zoom (Web Mercator) framing the ``lat``/``lon`` rows, one row per event,
     or one row per place with ``weights`` naming its column of events there (``n_events``):
     a place with many events weighs more than one named once.
@@ -246,8 +265,10 @@ def legend_items() -> list[tuple[str, str]]:
 
 
 def _dot(colour: str) -> str:
-    return (f'<span style="display:inline-block;width:.7rem;height:.7rem;border-radius:50%;'
-            f'background:{colour};margin-right:.25rem"></span>')  # fmt: skip
+    return (
+        f'<span style="display:inline-block;width:.7rem;height:.7rem;border-radius:50%;'
+        f'background:{colour};margin-right:.25rem"></span>'
+    )
 
 
 def legend_html(layer: str, located: int, on_map: pd.DataFrame, n_articles: int) -> str:
@@ -288,10 +309,16 @@ def _properties(row: Any, selected: str | None) -> dict[str, Any]:
     return {
         "place_id": row.id,
         "label": map_text(f"{row.name} · {n} {_unit(row, n)}{_reports(row, n)} · {row.kind}"),
-        "style": {"radius": round(radius, 1), "color": "#111" if chosen else "#fff",
-                  "weight": 3 if chosen else 1.2, "fill": True, "fillColor": colour, "fillOpacity": 0.9,
-                  "opacity": 1},
-    }  # fmt: skip
+        "style": {
+            "radius": round(radius, 1),
+            "color": "#111" if chosen else "#fff",
+            "weight": 3 if chosen else 1.2,
+            "fill": True,
+            "fillColor": colour,
+            "fillOpacity": 0.9,
+            "opacity": 1,
+        },
+    }
 
 
 def _unit(row: Any, n: int) -> str:
@@ -318,10 +345,14 @@ def _area_style(row: Any, selected: str | None) -> dict[str, Any]:
         QUAD_COLOURS[quad_class(row.top_code)] if isinstance(row.top_code, str) else MENTION_COLOUR
     )
     chosen = row.id == selected
-    return {"color": "#111" if chosen else colour, "weight": 3 if chosen else 1.0 if row.kind == "country" else 1.4,
-            "fill": True, "fillColor": colour,
-            "fillOpacity": 0.25 if chosen else 0.05 if row.kind == "country" else 0.12,
-            "dashArray": "5 4" if int(row.geo_precision or 3) >= 3 else None}  # fmt: skip
+    return {
+        "color": "#111" if chosen else colour,
+        "weight": 3 if chosen else 1.0 if row.kind == "country" else 1.4,
+        "fill": True,
+        "fillColor": colour,
+        "fillOpacity": 0.25 if chosen else 0.05 if row.kind == "country" else 0.12,
+        "dashArray": "5 4" if int(row.geo_precision or 3) >= 3 else None,
+    }
 
 
 def _feature(place_id: str, geometry: dict, props: dict) -> dict:

@@ -63,8 +63,11 @@ def _already_at(view: grid.View, center: LatLon, zoom: int) -> bool:
     lat, lon = center
     mid_lat, mid_lon = (south + north) / 2, (west + east) / 2
     # within a tenth of the view of its middle: where setView would leave it
-    return (view.zoom == int(zoom) and abs(lat - mid_lat) <= (north - south) / 10
-            and abs((lon - mid_lon + 180) % 360 - 180) <= (east - west) / 10)  # fmt: skip
+    return (
+        view.zoom == int(zoom)
+        and abs(lat - mid_lat) <= (north - south) / 10
+        and abs((lon - mid_lon + 180) % 360 - 180) <= (east - west) / 10
+    )
 
 
 def drawn(view: grid.View) -> tuple[float, tuple[float, float, float, float]]:
@@ -72,8 +75,9 @@ def drawn(view: grid.View) -> tuple[float, tuple[float, float, float, float]]:
     return grid.cell_size(view.zoom), grid.drawn_box(view)
 
 
-def layer_for(q: EventQuery, layer: str, on_map: pd.DataFrame,
-              view: grid.View) -> tuple[folium.FeatureGroup, str]:  # fmt: skip
+def layer_for(
+    q: EventQuery, layer: str, on_map: pd.DataFrame, view: grid.View
+) -> tuple[folium.FeatureGroup, str]:
     """The layer for ``view``: the places in its drawn box when they are ``MAX_PLACES`` or
     fewer, its cells otherwise (grouped from ``on_map``, the places ``layer`` draws for
     ``q``); and the legend's extra line (empty for places)."""

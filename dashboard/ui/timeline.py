@@ -25,34 +25,44 @@ def timeline_frame(events: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(
             columns=["id", "label", "start", "end", "kind", "when", "type", "quad", "span"]
         )
-    frame = pd.DataFrame({
-        "id": events["id"],
-        "label": events["summary"].map(_short),
-        # a date pandas cannot hold is left off the chart (NaT, dropped below) rather than
-        # breaking the page
-        "start": pd.to_datetime(events["date_start"], errors="coerce"),
-        # bars end after their last day, so a one-week range is seven days wide
-        "end": pd.to_datetime(events["date_end"], errors="coerce") + pd.Timedelta(days=1),
-        "when": [date_label(s, e, int(p)) + f" ({PRECISION_NAMES[int(p)]})"
-                 for s, e, p in zip(events["date_start"], events["date_end"], events["time_precision"], strict=True)],
-        "type": events["event_code"] + " " + events["event_name"],
-        "quad": events["event_code"].map(lambda c: QUAD_NAMES[quad_class(c)]),
-        "span": events["date_end"] > events["date_start"],
-    })  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "id": events["id"],
+            "label": events["summary"].map(_short),
+            # a date pandas cannot hold is left off the chart (NaT, dropped below) rather than
+            # breaking the page
+            "start": pd.to_datetime(events["date_start"], errors="coerce"),
+            # bars end after their last day, so a one-week range is seven days wide
+            "end": pd.to_datetime(events["date_end"], errors="coerce") + pd.Timedelta(days=1),
+            "when": [
+                date_label(s, e, int(p)) + f" ({PRECISION_NAMES[int(p)]})"
+                for s, e, p in zip(
+                    events["date_start"], events["date_end"], events["time_precision"], strict=True
+                )
+            ],
+            "type": events["event_code"] + " " + events["event_name"],
+            "quad": events["event_code"].map(lambda c: QUAD_NAMES[quad_class(c)]),
+            "span": events["date_end"] > events["date_start"],
+        }
+    )
     return frame.dropna(subset=["start", "end"]).sort_values("start").reset_index(drop=True)
 
 
 MAX_MARKS = 2000  # past this many events, counts per bucket and class (``histogram_chart``)
 
 
-def timeline_chart(frame: pd.DataFrame, domain: tuple[date, date] | None = None,
-                   focus: str | None = None) -> alt.LayerChart:  # fmt: skip
+def timeline_chart(
+    frame: pd.DataFrame, domain: tuple[date, date] | None = None, focus: str | None = None
+) -> alt.LayerChart:
     """One mark per event of ``timeline_frame`` (up to ``MAX_MARKS``): bars for ranges,
     diamonds for single days; one lane per event, or per type past ``MAX_ROWS``."""
     lanes = "label" if len(frame) <= MAX_ROWS else "type"
     order = frame[lanes].drop_duplicates().tolist()
-    colour = alt.Color("quad:N", title="Event class",
-                       scale=alt.Scale(domain=list(QUAD_NAMES.values()), range=list(QUAD_COLOURS.values())))  # fmt: skip
+    colour = alt.Color(
+        "quad:N",
+        title="Event class",
+        scale=alt.Scale(domain=list(QUAD_NAMES.values()), range=list(QUAD_COLOURS.values())),
+    )
     x_scale = (
         alt.Scale(domain=[_iso(domain[0]), _iso(_day_after(domain[1]))])
         if domain
@@ -101,8 +111,9 @@ def resolution_for(first: date, last: date) -> Resolution:
     return "day" if days <= 183 else "week" if days <= 5 * 366 else "month"
 
 
-def histogram_chart(counts: pd.DataFrame, resolution: Resolution,
-                    domain: tuple[date, date] | None = None) -> alt.LayerChart:  # fmt: skip
+def histogram_chart(
+    counts: pd.DataFrame, resolution: Resolution, domain: tuple[date, date] | None = None
+) -> alt.LayerChart:
     """Many events: stacked counts per bucket and class, with the same brush. ``counts``
     is what ``store.queries.timeline`` returns: ``bucket`` (a date), ``event_code``, ``events``."""
     quads = counts["event_code"].map(lambda c: QUAD_NAMES[quad_class(c)])
@@ -119,13 +130,22 @@ def histogram_chart(counts: pd.DataFrame, resolution: Resolution,
         if domain
         else alt.Undefined
     )
-    colour = alt.Color("quad:N", title="Event class",
-                       scale=alt.Scale(domain=list(QUAD_NAMES.values()), range=list(QUAD_COLOURS.values())))  # fmt: skip
-    bars = alt.Chart(per_quad).mark_bar(clip=True).encode(
-        x=alt.X("start:T", title=None, scale=x_scale),
-        y=alt.Y("events:Q", title=f"events per {resolution}", stack=True),
-        color=colour, tooltip=[alt.Tooltip("start:T", title=resolution.capitalize()), "quad:N", "events:Q"],
-    ).add_params(alt.selection_interval(encodings=["x"], name=BRUSH))  # fmt: skip
+    colour = alt.Color(
+        "quad:N",
+        title="Event class",
+        scale=alt.Scale(domain=list(QUAD_NAMES.values()), range=list(QUAD_COLOURS.values())),
+    )
+    bars = (
+        alt.Chart(per_quad)
+        .mark_bar(clip=True)
+        .encode(
+            x=alt.X("start:T", title=None, scale=x_scale),
+            y=alt.Y("events:Q", title=f"events per {resolution}", stack=True),
+            color=colour,
+            tooltip=[alt.Tooltip("start:T", title=resolution.capitalize()), "quad:N", "events:Q"],
+        )
+        .add_params(alt.selection_interval(encodings=["x"], name=BRUSH))
+    )
     return alt.LayerChart(layer=[bars.properties(height=220)])
 
 

@@ -50,11 +50,21 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     tmp = tmp_path_factory.mktemp("e2e")
     port = free_port()
     log = tmp / "make-run.log"
-    env = {**os.environ, "STREAMLIT_SERVER_PORT": str(port), "GEONEWS_DB": str(tmp / "e2e.db"),
-           "STREAMLIT_SERVER_ADDRESS": "127.0.0.1"}  # fmt: skip
+    env = {
+        **os.environ,
+        "STREAMLIT_SERVER_PORT": str(port),
+        "GEONEWS_DB": str(tmp / "e2e.db"),
+        "STREAMLIT_SERVER_ADDRESS": "127.0.0.1",
+    }
     with log.open("w") as out:
-        proc = subprocess.Popen(["make", "run"], cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)  # fmt: skip
+        proc = subprocess.Popen(
+            ["make", "run"],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, proc, log)
@@ -75,10 +85,18 @@ def pw() -> Iterator[Playwright]:
 
 @pytest.fixture(scope="session")
 def browser(pw: Playwright) -> Iterator[Browser]:
-    b = pw.chromium.launch(executable_path=CHROMIUM, args=[
-        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run", "--disable-quic",
-    ])  # fmt: skip
+    b = pw.chromium.launch(
+        executable_path=CHROMIUM,
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+        ],
+    )
     yield b
     b.close()
 

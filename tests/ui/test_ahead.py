@@ -15,8 +15,15 @@ from dashboard.store import happening_queries as hq
 from dashboard.store import queries as sq
 from tests.ui.test_app import APP, own_store  # noqa: F401  (a fixture)
 
-ASKED = [(sq, "event_counts"), (sq, "event_frame"), (sq, "timeline"), (sq, "cards"),
-         (hq, "place_counts"), (hq, "happening_count"), (hq, "happening_cards")]  # fmt: skip
+ASKED = [
+    (sq, "event_counts"),
+    (sq, "event_frame"),
+    (sq, "timeline"),
+    (sq, "cards"),
+    (hq, "place_counts"),
+    (hq, "happening_count"),
+    (hq, "happening_cards"),
+]
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
@@ -25,8 +32,9 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     for module, name in ASKED:
         real: Callable[..., Any] = getattr(module, name)
 
-        def asked(*args: Any, _real: Callable[..., Any] = real, _name: str = name,
-                  **kwargs: Any) -> Any:  # fmt: skip
+        def asked(
+            *args: Any, _real: Callable[..., Any] = real, _name: str = name, **kwargs: Any
+        ) -> Any:
             calls[_name].append(threading.current_thread().name)
             return _real(*args, **kwargs)
 
@@ -85,5 +93,8 @@ def test_the_map_is_drawn_before_the_filter_options_are_ready(
     assert at["map drawn"] < at["options ready"]
     # the filters are there all the same, in the sidebar, below the dates
     assert [m.label for m in app.sidebar.multiselect][:3] == [
-        "Event type (CAMEO)", "Country of the event", "Actor"]  # fmt: skip
+        "Event type (CAMEO)",
+        "Country of the event",
+        "Actor",
+    ]
     assert app.sidebar.text_input(key="q") is not None

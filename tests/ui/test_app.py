@@ -365,8 +365,10 @@ def test_the_all_preset_spans_the_events_shown_not_a_hidden_negated_one(
     own_store: Store, tmp_path: Path
 ) -> None:
     article = tmp_path / "norway.txt"
-    article.write_text("date 2024-11-05\nOSLO — Norway has not fought a border war with Sweden since 1905, "
-                       "the defence minister said on Monday.\n")  # fmt: skip
+    article.write_text(
+        "date 2024-11-05\nOSLO — Norway has not fought a border war with Sweden since 1905, "
+        "the defence minister said on Monday.\n"
+    )
     Pipeline(own_store, Geoparser()).ingest([article])
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
@@ -380,8 +382,9 @@ def test_the_all_preset_spans_the_events_shown_not_a_hidden_negated_one(
 
 def test_the_data_version_is_read_once_per_run(app: AppTest) -> None:
     # every cached answer is keyed on the version: reading it per question cost a query each
-    with mock.patch.object(Store, "data_version", autospec=True,
-                           side_effect=Store.data_version) as version:  # fmt: skip
+    with mock.patch.object(
+        Store, "data_version", autospec=True, side_effect=Store.data_version
+    ) as version:
         app.run()
         assert version.call_count == 1
         with click(YOKOSUKA):

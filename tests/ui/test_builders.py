@@ -22,19 +22,45 @@ HOSTILE = "<img src=x onerror=alert(1)> ${alert(2)} `x` \\ </script>"
 
 
 def summary(**over: object) -> pd.DataFrame:
-    row = {"id": "gn:1", "name": "Yokosuka", "kind": "city", "lat": 35.28, "lon": 139.67,
-           "country_code": "JP", "geo_precision": 1, "geonameid": 1, "geometry": None,
-           "n_events": 2, "n_located": 1, "top_code": "04"}  # fmt: skip
+    row = {
+        "id": "gn:1",
+        "name": "Yokosuka",
+        "kind": "city",
+        "lat": 35.28,
+        "lon": 139.67,
+        "country_code": "JP",
+        "geo_precision": 1,
+        "geonameid": 1,
+        "geometry": None,
+        "n_events": 2,
+        "n_located": 1,
+        "top_code": "04",
+    }
     row.update(over)
     return pd.DataFrame([row])
 
 
 def event(**over: object) -> dict:
-    ev = {"id": "e1", "article_id": "a1", "summary": "Minister visits", "date_start": date(2024, 11, 7), "date_end": date(2024, 11, 7),
-          "time_precision": 1, "date_reason": "why", "event_code": "04", "event_name": "Consult",
-          "actors": ["Gen Nakatani"], "location_name": "Yokosuka", "geo_precision": 1, "location_reason": "r",
-          "evidence": [{"text": "He went.", "start": 0, "end": 8}], "flags": [], "alt_dates": [],
-          "title": "T", "source": "S"}  # fmt: skip
+    ev = {
+        "id": "e1",
+        "article_id": "a1",
+        "summary": "Minister visits",
+        "date_start": date(2024, 11, 7),
+        "date_end": date(2024, 11, 7),
+        "time_precision": 1,
+        "date_reason": "why",
+        "event_code": "04",
+        "event_name": "Consult",
+        "actors": ["Gen Nakatani"],
+        "location_name": "Yokosuka",
+        "geo_precision": 1,
+        "location_reason": "r",
+        "evidence": [{"text": "He went.", "start": 0, "end": 8}],
+        "flags": [],
+        "alt_dates": [],
+        "title": "T",
+        "source": "S",
+    }
     ev.update(over)
     return ev
 
@@ -58,8 +84,22 @@ def test_tooltip_starts_with_the_name_and_is_escaped() -> None:
 
 def test_points_and_areas() -> None:
     poly = '{"type": "Polygon", "coordinates": [[[124, 33], [131, 33], [131, 43], [124, 43], [124, 33]]]}'
-    fc = place_features(pd.concat([summary(), summary(id="rg:kp", name="Korean Peninsula", kind="region",
-                                                      lat=38.0, lon=127.5, geo_precision=3, geometry=poly)]))  # fmt: skip
+    fc = place_features(
+        pd.concat(
+            [
+                summary(),
+                summary(
+                    id="rg:kp",
+                    name="Korean Peninsula",
+                    kind="region",
+                    lat=38.0,
+                    lon=127.5,
+                    geo_precision=3,
+                    geometry=poly,
+                ),
+            ]
+        )
+    )
     kinds = [(f["properties"]["place_id"], f["geometry"]["type"]) for f in fc["features"]]
     # the area first (drawn under the points), then a clickable handle for every place,
     # the town last: on top of a coarse place's dot, it keeps its click
@@ -84,9 +124,13 @@ def test_base_map_loads_only_local_assets() -> None:
 
 @pytest.mark.parametrize(
     ("out", "expected"),
-    [(None, None), ({}, None), ({"last_active_drawing": {"properties": {"place_id": "cc:JP"}}}, "cc:JP"),
-     ({"last_active_drawing": {"properties": {}}}, None)],
-)  # fmt: skip
+    [
+        (None, None),
+        ({}, None),
+        ({"last_active_drawing": {"properties": {"place_id": "cc:JP"}}}, "cc:JP"),
+        ({"last_active_drawing": {"properties": {}}}, None),
+    ],
+)
 def test_selected_place_id(out: dict | None, expected: str | None) -> None:
     assert selected_place_id(out) == expected
 
@@ -98,8 +142,15 @@ def test_fit_view_zooms_in_on_a_cluster_and_out_for_the_world() -> None:
 
 
 def test_card_escapes_everything_from_the_article() -> None:
-    html = card_html(event(summary=HOSTILE, actors=[HOSTILE], location_name=HOSTILE,
-                           evidence=[{"text": HOSTILE, "start": 0, "end": 1}], title=HOSTILE))  # fmt: skip
+    html = card_html(
+        event(
+            summary=HOSTILE,
+            actors=[HOSTILE],
+            location_name=HOSTILE,
+            evidence=[{"text": HOSTILE, "start": 0, "end": 1}],
+            title=HOSTILE,
+        )
+    )
     assert "<img" not in html
     assert "</script>" not in html
 
@@ -122,19 +173,32 @@ def test_card_shows_what_a_reader_needs() -> None:
 
 @pytest.mark.parametrize(
     ("start", "end", "precision", "label"),
-    [(date(2024, 11, 7), date(2024, 11, 7), 1, "7 Nov 2024"),
-     (date(2024, 10, 28), date(2024, 11, 3), 2, "week of 28 Oct 2024"),
-     (date(2024, 3, 1), date(2024, 3, 31), 3, "Mar 2024"),
-     (date(1910, 1, 1), date(1945, 12, 31), 4, "1910–1945"),
-     (date(2023, 1, 1), date(2024, 11, 7), 4, "1 Jan 2023 – 7 Nov 2024")],
-)  # fmt: skip
+    [
+        (date(2024, 11, 7), date(2024, 11, 7), 1, "7 Nov 2024"),
+        (date(2024, 10, 28), date(2024, 11, 3), 2, "week of 28 Oct 2024"),
+        (date(2024, 3, 1), date(2024, 3, 31), 3, "Mar 2024"),
+        (date(1910, 1, 1), date(1945, 12, 31), 4, "1910–1945"),
+        (date(2023, 1, 1), date(2024, 11, 7), 4, "1 Jan 2023 – 7 Nov 2024"),
+    ],
+)
 def test_date_labels(start: date, end: date, precision: int, label: str) -> None:
     assert date_label(start, end, precision) == label
 
 
 def test_timeline_draws_ranges_as_bars_and_days_as_points() -> None:
-    events = pd.DataFrame([event(), event(id="e2", summary="Occupation", date_start=date(1910, 1, 1),
-                                           date_end=date(1945, 12, 31), time_precision=4, event_code="19")])  # fmt: skip
+    events = pd.DataFrame(
+        [
+            event(),
+            event(
+                id="e2",
+                summary="Occupation",
+                date_start=date(1910, 1, 1),
+                date_end=date(1945, 12, 31),
+                time_precision=4,
+                event_code="19",
+            ),
+        ]
+    )
     frame = timeline_frame(events)
     assert frame.set_index("id")["span"].to_dict() == {"e1": False, "e2": True}
     spec = timeline_chart(frame).to_dict()
@@ -165,19 +229,34 @@ def test_markdown_text_escapes_markup() -> None:
 
 @pytest.mark.parametrize(
     ("selection", "expected"),
-    [(None, None), ({}, None), ({"brush": {}}, None),
-     ({"brush": {"start": [1730419200000, 1727740800000]}}, (date(2024, 10, 1), date(2024, 11, 1))),
-     ({"brush": {"start": ["2024-10-01T00:00:00", "2024-10-31"]}}, (date(2024, 10, 1), date(2024, 10, 31))),
-     ({"brush": {"start": ["nonsense", 3]}}, None)],
-)  # fmt: skip
+    [
+        (None, None),
+        ({}, None),
+        ({"brush": {}}, None),
+        (
+            {"brush": {"start": [1730419200000, 1727740800000]}},
+            (date(2024, 10, 1), date(2024, 11, 1)),
+        ),
+        (
+            {"brush": {"start": ["2024-10-01T00:00:00", "2024-10-31"]}},
+            (date(2024, 10, 1), date(2024, 10, 31)),
+        ),
+        ({"brush": {"start": ["nonsense", 3]}}, None),
+    ],
+)
 def test_brushed_range(selection: dict | None, expected: tuple[date, date] | None) -> None:
     assert brushed_range(selection) == expected
 
 
 def counts(n: int, codes: tuple[str, ...] = ("19", "18", "04")) -> pd.DataFrame:
     """What ``store.queries.timeline`` returns: events per bucket and code."""
-    return pd.DataFrame([{"bucket": date(2024, 1, 1) + timedelta(weeks=i % 40), "event_code": c, "events": 5}
-                         for i in range(n) for c in codes])  # fmt: skip
+    return pd.DataFrame(
+        [
+            {"bucket": date(2024, 1, 1) + timedelta(weeks=i % 40), "event_code": c, "events": 5}
+            for i in range(n)
+            for c in codes
+        ]
+    )
 
 
 def test_many_events_are_counted_per_bucket_and_class() -> None:
@@ -196,9 +275,12 @@ def test_many_events_are_counted_per_bucket_and_class() -> None:
 
 @pytest.mark.parametrize(
     ("first", "last", "resolution"),
-    [(date(2024, 1, 1), date(2024, 3, 1), "day"), (date(2020, 1, 1), date(2024, 3, 1), "week"),
-     (date(1910, 1, 1), date(2024, 3, 1), "month")],
-)  # fmt: skip
+    [
+        (date(2024, 1, 1), date(2024, 3, 1), "day"),
+        (date(2020, 1, 1), date(2024, 3, 1), "week"),
+        (date(1910, 1, 1), date(2024, 3, 1), "month"),
+    ],
+)
 def test_the_histogram_draws_days_weeks_or_months_by_the_span(
     first: date, last: date, resolution: str
 ) -> None:
@@ -209,8 +291,14 @@ def points(*pairs: tuple[float, float]) -> pd.DataFrame:
     return pd.DataFrame([{"lat": a, "lon": b} for a, b in pairs])
 
 
-def in_view(center: tuple[float, float], zoom: int, lat: float, lon: float,
-            width: int = 560, height: int = 540) -> bool:  # fmt: skip
+def in_view(
+    center: tuple[float, float],
+    zoom: int,
+    lat: float,
+    lon: float,
+    width: int = 560,
+    height: int = 540,
+) -> bool:
     """Whether a point is inside a Web Mercator view of that size."""
     import math
 
@@ -277,8 +365,12 @@ def test_labels_rank_seas_and_big_countries_before_towns() -> None:
         Place("rg:o", "Example Ocean", "sea", 0.0, 0.0, None, 3),
     ]
     got = [(lb.text, lb.cls, lb.min_zoom) for lb in labels_of(places)]
-    assert got == [("Example Ocean", "ocean", 1), ("Example Sea", "sea", 2),
-                   ("Examplia", "country", 2), ("Bigtown", "city", 4)]  # fmt: skip
+    assert got == [
+        ("Example Ocean", "ocean", 1),
+        ("Example Sea", "sea", 2),
+        ("Examplia", "country", 2),
+        ("Bigtown", "city", 4),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -300,8 +392,13 @@ def test_dissolved_countries_get_no_label_and_reassigned_codes_keep_theirs() -> 
     def country(code: str, name: str) -> Place:
         return Place(f"cc:{code}", name, "country", 44.0, 20.0, code, 3, population=5_000_000)
 
-    places = [country("CS", "Old Union"), country("YU", "Older Union"), country("AN", "Isles"),
-              country("RS", "Today's State"), country("BQ", "Reused Code")]  # fmt: skip
+    places = [
+        country("CS", "Old Union"),
+        country("YU", "Older Union"),
+        country("AN", "Isles"),
+        country("RS", "Today's State"),
+        country("BQ", "Reused Code"),
+    ]
     assert [lb.text for lb in labels_of(places)] == ["Reused Code", "Today's State"]
     assert {"CS", "YU", "AN", "SU", "DD", "ZR"} <= withdrawn_codes()
     assert not {"RS", "ME", "BQ", "CW", "SX"} & withdrawn_codes()
@@ -331,8 +428,20 @@ def test_a_marked_layer_becomes_javascript_once_and_reads_the_same() -> None:
 
     reuse.install()
     poly = '{"type": "Polygon", "coordinates": [[[124, 33], [131, 33], [131, 43], [124, 43], [124, 33]]]}'
-    places = pd.concat([summary(), summary(id="rg:kp", name="Korean Peninsula", kind="region",
-                                           lat=38.0, lon=127.5, geo_precision=3, geometry=poly)])  # fmt: skip
+    places = pd.concat(
+        [
+            summary(),
+            summary(
+                id="rg:kp",
+                name="Korean Peninsula",
+                kind="region",
+                lat=38.0,
+                lon=127.5,
+                geo_precision=3,
+                geometry=poly,
+            ),
+        ]
+    )
     key = ("test", id(places))
     marked = reuse.mark(places_layer(place_features(places)), key)
     serialise = streamlit_folium._get_feature_group_string

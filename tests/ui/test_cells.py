@@ -16,8 +16,13 @@ from tests.conftest import ROOT
 
 APP = str(ROOT / "dashboard" / "app.py")
 LINK = {"from": "2023-01-01", "to": "2024-12-31"}  # every event of the generated store
-TOKYO_BAY = {"zoom": 9, "bounds": {"_southWest": {"lat": 35.0, "lng": 139.2},
-                                   "_northEast": {"lat": 36.0, "lng": 140.2}}}  # fmt: skip
+TOKYO_BAY = {
+    "zoom": 9,
+    "bounds": {
+        "_southWest": {"lat": 35.0, "lng": 139.2},
+        "_northEast": {"lat": 36.0, "lng": 140.2},
+    },
+}
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +59,9 @@ class FakeMap:
         return out
 
 
-def _run(store_path: Path, monkeypatch: pytest.MonkeyPatch, fake: FakeMap,
-         at: AppTest | None = None) -> AppTest:  # fmt: skip
+def _run(
+    store_path: Path, monkeypatch: pytest.MonkeyPatch, fake: FakeMap, at: AppTest | None = None
+) -> AppTest:
     monkeypatch.setenv("GEONEWS_DB", str(store_path))
     if at is None:
         at = AppTest.from_file(APP, default_timeout=60)
@@ -99,8 +105,11 @@ def test_a_click_on_a_place_among_cells_still_shows_its_cards(
     store_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(grid, "MAX_PLACES", 3)
-    clicked = {**TOKYO_BAY, "last_active_drawing": {"properties": {"place_id": "gn:1848313"}},
-               "last_object_clicked_count": 1}  # fmt: skip
+    clicked = {
+        **TOKYO_BAY,
+        "last_active_drawing": {"properties": {"place_id": "gn:1848313"}},
+        "last_object_clicked_count": 1,
+    }
     at = _run(store_path, monkeypatch, FakeMap(clicked))
     assert at.query_params["place"] == "gn:1848313"
     assert any("placed here" in m.value for m in at.markdown)
@@ -108,8 +117,10 @@ def test_a_click_on_a_place_among_cells_still_shows_its_cards(
 
 def test_a_cell_clicked_selects_no_place(store_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(grid, "MAX_PLACES", 3)
-    cell = {"last_active_drawing": {"properties": {"cell_id": "9:4@16", "n_places": 4}},
-            "last_object_clicked_count": 1}  # fmt: skip
+    cell = {
+        "last_active_drawing": {"properties": {"cell_id": "9:4@16", "n_places": 4}},
+        "last_object_clicked_count": 1,
+    }
     at = _run(store_path, monkeypatch, FakeMap(cell))
     assert "place" not in at.query_params
     assert any("All events" in m.value for m in at.markdown)

@@ -81,9 +81,13 @@ def test_a_date_correction_shows_on_cards_timeline_and_export_at_the_next_run(
     chart = str(at.get("vega_lite_chart")[0].proto)  # the timeline's data rows
     assert "3 Nov 2024 (day)" in chart
     csv = data.export_text(
-        data.default_db(), store.data_version(), "csv", date(2024, 10, 9), date(2024, 11, 7),
+        data.default_db(),
+        store.data_version(),
+        "csv",
+        date(2024, 10, 9),
+        date(2024, 11, 7),
         data.Filters(),
-    )  # fmt: skip
+    )
     assert "2024-11-03" in csv
 
 
@@ -95,8 +99,12 @@ def test_an_event_in_1777_leaves_every_page_working(store: Store, tmp_path: Path
     assert not at.exception
     assert at.date_input(key="from").min <= date(1777, 1, 1)
     assert "Tangier" in html_text(at)
-    for page in ("app_pages/articles.py", "app_pages/article.py", "app_pages/add.py",
-                 "app_pages/review.py"):  # fmt: skip
+    for page in (
+        "app_pages/articles.py",
+        "app_pages/article.py",
+        "app_pages/add.py",
+        "app_pages/review.py",
+    ):
         at.switch_page(page).run()
         assert not at.exception, page
     old = next(r for r in store.event_rows() if r["date_start"].year == 1777)

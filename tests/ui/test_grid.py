@@ -23,13 +23,23 @@ def test_cells_halve_with_each_zoom_step_and_nest() -> None:
 
 
 def test_the_view_st_folium_reports_is_read_and_nothing_else() -> None:
-    out = {"zoom": 6, "bounds": {"_southWest": {"lat": 10.5, "lng": -20.0},
-                                 "_northEast": {"lat": 30.0, "lng": 15.25}}}  # fmt: skip
+    out = {
+        "zoom": 6,
+        "bounds": {
+            "_southWest": {"lat": 10.5, "lng": -20.0},
+            "_northEast": {"lat": 30.0, "lng": 15.25},
+        },
+    }
     assert grid.view_of(out) == grid.View(6, (10.5, -20.0, 30.0, 15.25))
     assert grid.view_of(None) is None
     assert grid.view_of({"zoom": 6}) is None  # the default before the browser reports
-    none_corners = {"zoom": 2, "bounds": {"_southWest": {"lat": None, "lng": None},
-                                          "_northEast": {"lat": None, "lng": None}}}  # fmt: skip
+    none_corners = {
+        "zoom": 2,
+        "bounds": {
+            "_southWest": {"lat": None, "lng": None},
+            "_northEast": {"lat": None, "lng": None},
+        },
+    }
     assert grid.view_of(none_corners) is None
 
 
@@ -64,8 +74,13 @@ def test_a_wide_view_draws_the_whole_world_once() -> None:
 
 
 def _frame(points: list[tuple[float | None, float | None]]) -> pd.DataFrame:
-    frame = pd.DataFrame({"id": [f"p{k}" for k in range(len(points))],
-                          "lat": [p[0] for p in points], "lon": [p[1] for p in points]})  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "id": [f"p{k}" for k in range(len(points))],
+            "lat": [p[0] for p in points],
+            "lon": [p[1] for p in points],
+        }
+    )
     return frame.astype({"lat": "double[pyarrow]", "lon": "double[pyarrow]"})  # as the store gives
 
 
@@ -85,9 +100,20 @@ def test_in_box_keeps_points_inside_also_across_the_antimeridian() -> None:
 
 
 def _cells() -> pd.DataFrame:
-    return pd.DataFrame({"cx": [9, 10], "cy": [4, 4], "n_places": [1, 1234], "n_events": [3, 40000],
-                         "lat": [51.5, 48.0], "lon": [-0.1, 8.0], "south": [51.5, 40.0],
-                         "west": [-0.1, 2.0], "north": [51.5, 55.5], "east": [-0.1, 15.0]})  # fmt: skip
+    return pd.DataFrame(
+        {
+            "cx": [9, 10],
+            "cy": [4, 4],
+            "n_places": [1, 1234],
+            "n_events": [3, 40000],
+            "lat": [51.5, 48.0],
+            "lon": [-0.1, 8.0],
+            "south": [51.5, 40.0],
+            "west": [-0.1, 2.0],
+            "north": [51.5, 55.5],
+            "east": [-0.1, 15.0],
+        }
+    )
 
 
 def test_each_cell_is_one_point_with_its_counts_and_where_a_click_zooms() -> None:
@@ -104,8 +130,14 @@ def test_each_cell_is_one_point_with_its_counts_and_where_a_click_zooms() -> Non
 
 def test_a_cell_of_one_place_carries_its_place_so_a_click_selects_it() -> None:
     # Warsaw alone in its 16° cell; London and Paris share one
-    places = pd.DataFrame({"id": ["gn:a", "gn:b", "gn:c"], "lat": [52.2, 51.5, 48.9],
-                           "lon": [21.0, -0.1, 2.4], "n_events": [3, 5, 7]})  # fmt: skip
+    places = pd.DataFrame(
+        {
+            "id": ["gn:a", "gn:b", "gn:c"],
+            "lat": [52.2, 51.5, 48.9],
+            "lon": [21.0, -0.1, 2.4],
+            "n_events": [3, 5, 7],
+        }
+    )
     cells = grid.cells_of(places, 16.0, (-90.0, -180.0, 90.0, 180.0), ids=True)
     assert cells[["n_places", "place_id"]].values.tolist() == [[2, ""], [1, "gn:a"]]
     pair, lone = grid.cell_features(cells, 16.0)["features"]

@@ -22,19 +22,32 @@ DAY = date(2024, 3, 5)
 
 
 def report(n: int, outlet: str, sentence: str, url: str = "") -> HappeningReport:
-    return HappeningReport(f"e{n}", f"a{n}", outlet, "t", url, sentence, DAY, DAY, "Kharkiv",
-                           "first report" if n == 1 else "same day; same place (Kharkiv)")  # fmt: skip
+    return HappeningReport(
+        f"e{n}",
+        f"a{n}",
+        outlet,
+        "t",
+        url,
+        sentence,
+        DAY,
+        DAY,
+        "Kharkiv",
+        "first report" if n == 1 else "same day; same place (Kharkiv)",
+    )
 
 
 def card(*reports: HappeningReport, sources: int = 2, disagreements: tuple = ()) -> HappeningCard:
     outlets = tuple(sorted({r.outlet for r in reports}))
-    return HappeningCard("h1", "19", "Fight", DAY, DAY, 1, "Kharkiv", 1, sources, outlets,
-                         reports, disagreements)  # fmt: skip
+    return HappeningCard(
+        "h1", "19", "Fight", DAY, DAY, 1, "Kharkiv", 1, sources, outlets, reports, disagreements
+    )
 
 
 def test_a_card_says_who_reported_it_and_quotes_each_report_with_its_links() -> None:
-    c = card(report(1, "northern wire", "Missiles struck Kharkiv.", "https://n.example/1"),
-             report(2, "evening ledger", "Forces shelled Kharkiv."))  # fmt: skip
+    c = card(
+        report(1, "northern wire", "Missiles struck Kharkiv.", "https://n.example/1"),
+        report(2, "evening ledger", "Forces shelled Kharkiv."),
+    )
     html = happening_html(c)
     assert reported_by(c) == "reported by 2 articles (evening ledger, northern wire) · 2 sources"
     assert "Fight · Kharkiv" in html
@@ -56,9 +69,15 @@ def test_a_wire_copy_is_two_articles_but_one_source() -> None:
 
 
 def test_disagreements_show_each_reading_with_its_outlets_and_everything_is_escaped() -> None:
-    said = ({"field": "numbers: killed", "readings": [
-        {"value": "3", "outlets": ["northern wire"], "event_ids": ["e1"]},
-        {"value": "4", "outlets": ["<b>ledger</b>"], "event_ids": ["e2"]}]},)  # fmt: skip
+    said = (
+        {
+            "field": "numbers: killed",
+            "readings": [
+                {"value": "3", "outlets": ["northern wire"], "event_ids": ["e1"]},
+                {"value": "4", "outlets": ["<b>ledger</b>"], "event_ids": ["e2"]},
+            ],
+        },
+    )
     html = happening_html(card(report(1, "x", "<script>alert(1)</script>"), disagreements=said))
     assert "<script>" not in html
     assert "&lt;script&gt;" in html
@@ -98,8 +117,11 @@ def test_splitting_a_report_from_the_card_controls_is_kept_in_the_store(
     at.query_params["from"], at.query_params["to"] = "2024-03-01", "2024-03-13"
     with mock.patch("streamlit_folium.st_folium", return_value=None):
         at.run()
-        ledger = next(r["id"] for r in kharkiv_store.event_rows()
-                      if r["url"] == REPORTS[1]["url"] and r["event_code"] == "19")  # fmt: skip
+        ledger = next(
+            r["id"]
+            for r in kharkiv_store.event_rows()
+            if r["url"] == REPORTS[1]["url"] and r["event_code"] == "19"
+        )
         at.selectbox(key="split_pick").select(ledger).run()
         at.button(key="split_go").click().run()
     assert not at.exception
@@ -114,8 +136,11 @@ def test_two_one_report_happenings_can_be_joined_when_none_is_told_twice(
     # the join form had lived only beside a happening of several reports: once the one such
     # happening was split (or where the reader merged none), two reports could not be joined
     def strike(url: str) -> str:
-        return next(r["id"] for r in kharkiv_store.event_rows()
-                    if r["url"] == url and r["event_code"].startswith("19"))  # fmt: skip
+        return next(
+            r["id"]
+            for r in kharkiv_store.event_rows()
+            if r["url"] == url and r["event_code"].startswith("19")
+        )
 
     at = AppTest.from_file(APP, default_timeout=60)
     at.query_params["from"], at.query_params["to"] = "2024-03-01", "2024-03-13"

@@ -368,9 +368,36 @@ def test_embedded_results_are_cameo_codes() -> None:
         assert result.isdigit(), (governor, complement)
 
 
-WORDS = ["troops", "attacked", "not", "the", "talks", "said", "will", "if", "could", "urged",
-         "to", "release", "prisoners", "sanctions", "lifted", ",", "that", "who", "drills",
-         "Police", "arrested", "protesters", "after", "killing", "strike", "no", "were", "—"]  # fmt: skip
+WORDS = [
+    "troops",
+    "attacked",
+    "not",
+    "the",
+    "talks",
+    "said",
+    "will",
+    "if",
+    "could",
+    "urged",
+    "to",
+    "release",
+    "prisoners",
+    "sanctions",
+    "lifted",
+    ",",
+    "that",
+    "who",
+    "drills",
+    "Police",
+    "arrested",
+    "protesters",
+    "after",
+    "killing",
+    "strike",
+    "no",
+    "were",
+    "—",
+]
 
 
 @settings(max_examples=200, deadline=None)

@@ -18,8 +18,15 @@ def run(
     env = {**os.environ}
     if env_db is not None:
         env["GEONEWS_DB"] = str(env_db)
-    return subprocess.run([sys.executable, "-m", "dashboard", *args], input=stdin, capture_output=True,
-                          text=True, cwd=ROOT, env=env, timeout=120)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "dashboard", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_geoparse_contract_and_bad_lines() -> None:
@@ -29,8 +36,20 @@ def test_geoparse_contract_and_bad_lines() -> None:
     records = [json.loads(x) for x in out.stdout.splitlines()]
     assert [r["id"] for r in records] == ["a", 7]
     place = records[0]["places"][0]
-    assert set(place) == {"start", "end", "text", "name", "lat", "lon", "kind", "geo_precision",
-                          "country_code", "geonameid", "score", "reason"}  # fmt: skip
+    assert set(place) == {
+        "start",
+        "end",
+        "text",
+        "name",
+        "lat",
+        "lon",
+        "kind",
+        "geo_precision",
+        "country_code",
+        "geonameid",
+        "score",
+        "reason",
+    }
     assert (
         "Ships left Yokosuka, west of Tokyo."[place["start"] : place["end"]]
         == place["text"]
@@ -71,8 +90,10 @@ def test_usage_errors_exit_2() -> None:
 def test_a_pattern_that_matches_nothing_is_named(tmp_path: Path) -> None:
     # one line naming the pattern, for every command that reads files (a fresh user's find:
     # "events" printed nothing, "ingest" did not say which pattern)
-    for args in (("events", "nomatch_*.txt"), ("ingest", "--db", str(tmp_path / "s.db"),
-                                                "nomatch_*.txt")):  # fmt: skip
+    for args in (
+        ("events", "nomatch_*.txt"),
+        ("ingest", "--db", str(tmp_path / "s.db"), "nomatch_*.txt"),
+    ):
         done = run(*args)
         assert "nomatch_*.txt: no files matched" in done.stderr
 

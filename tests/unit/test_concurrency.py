@@ -27,16 +27,23 @@ def write_articles(folder: Path, n: int, tag: str) -> list[Path]:
     for i in range(n):
         city = CITIES[i % len(CITIES)]
         p = folder / f"{tag}{i:03d}.txt"
-        p.write_text(f"date 2024-03-{1 + i % 28:02d}\n{city.upper()} — Protesters marched in {city} on Monday, "
-                     f"item {tag}{i}. Police detained {i + 2} people in {city} on Tuesday.\n")  # fmt: skip
+        p.write_text(
+            f"date 2024-03-{1 + i % 28:02d}\n{city.upper()} — Protesters marched in {city} on Monday, "
+            f"item {tag}{i}. Police detained {i + 2} people in {city} on Tuesday.\n"
+        )
         paths.append(p)
     return paths
 
 
 def ingest(folder: Path | list[Path], db: Path | str) -> subprocess.Popen[str]:
     folders = [str(f) for f in (folder if isinstance(folder, list) else [folder])]
-    return subprocess.Popen([sys.executable, "-m", "dashboard", "ingest", *folders, "--db", str(db)], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    return subprocess.Popen(
+        [sys.executable, "-m", "dashboard", "ingest", *folders, "--db", str(db)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def stored_counts(url: str) -> tuple[int, int, int]:

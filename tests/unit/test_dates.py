@@ -100,17 +100,52 @@ def test_an_impossible_day_falls_back_to_its_month() -> None:
     )
 
 
-PHRASES = st.sampled_from([
-    "yesterday", "today", "tomorrow", "last week", "next week", "this month", "last month",
-    "last year", "early last year", "late this year", "on Monday", "on Sunday", "in January",
-    "in December", "on 3 March", "on March 3", "since last year", "two weeks ago", "in 2020",
-    "1914-18", "from 1990 to 1995", "on 5 May 2021", "earlier this month",
-    "earlier this week", "later this year", "late in the month", "the week before last",
-    "the month after next", "by year-end", "the first of May", "on 29 February last year",
-    "the thirty-first of March", "March 3 next year",
-    "on the 31st", "by the 29th", "in the future", "on Election Day", "a fortnight ago",
-    "in a fortnight's time", "until at least 2030", "on Black Friday", "within a fortnight",
-])  # fmt: skip
+PHRASES = st.sampled_from(
+    [
+        "yesterday",
+        "today",
+        "tomorrow",
+        "last week",
+        "next week",
+        "this month",
+        "last month",
+        "last year",
+        "early last year",
+        "late this year",
+        "on Monday",
+        "on Sunday",
+        "in January",
+        "in December",
+        "on 3 March",
+        "on March 3",
+        "since last year",
+        "two weeks ago",
+        "in 2020",
+        "1914-18",
+        "from 1990 to 1995",
+        "on 5 May 2021",
+        "earlier this month",
+        "earlier this week",
+        "later this year",
+        "late in the month",
+        "the week before last",
+        "the month after next",
+        "by year-end",
+        "the first of May",
+        "on 29 February last year",
+        "the thirty-first of March",
+        "March 3 next year",
+        "on the 31st",
+        "by the 29th",
+        "in the future",
+        "on Election Day",
+        "a fortnight ago",
+        "in a fortnight's time",
+        "until at least 2030",
+        "on Black Friday",
+        "within a fortnight",
+    ]
+)
 PUBS = st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31))
 
 

@@ -36,8 +36,11 @@ def test_the_bundled_data_is_there() -> None:
 @pytest.mark.parametrize("path", BUNDLED, ids=[p.name for p in BUNDLED])
 def test_no_day_precision_from_an_unread_phrase(read, path: Path) -> None:  # type: ignore[no-untyped-def]
     text, records = read[path]
-    said = {(r["date_start"], r["date_end"]) for r in records
-            if r["date_text"] and r["date_text"] in text}  # fmt: skip
+    said = {
+        (r["date_start"], r["date_end"])
+        for r in records
+        if r["date_text"] and r["date_text"] in text
+    }
     for r in records:
         if r["time_precision"] != 1:
             continue

@@ -17,14 +17,18 @@ from dashboard.events.dates import find_dates, precision_for, publication_range
 from dashboard.events.dates_document import document_dates, parse_when
 
 
-def _run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], lines: list[str]) -> tuple[int, list[dict], str]:  # fmt: skip
+def _run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], lines: list[str]
+) -> tuple[int, list[dict], str]:
     monkeypatch.setattr("sys.stdin", io.StringIO("".join(line + "\n" for line in lines)))
     code = main(["dates"])
     out, err = capsys.readouterr()
     return code, [json.loads(x) for x in out.splitlines()], err
 
 
-def test_dates_command_prints_one_line_per_input(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_dates_command_prints_one_line_per_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     text = "Rebels seized Goma on Friday. They will meet again next week."
     code, out, err = _run(
         monkeypatch, capsys, [json.dumps({"id": "a", "text": text, "date": "2024-11-07"})]
@@ -77,7 +81,9 @@ def test_a_part_of_a_unit_keeps_the_whole_unit_with_timemls_mod(
     )
 
 
-def test_without_a_date_relative_phrases_have_no_anchor(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_without_a_date_relative_phrases_have_no_anchor(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     line = json.dumps({"id": 7, "text": "They met on Friday, in 1777."})
     _, (rec,), _ = _run(monkeypatch, capsys, [line])
     friday, year = rec["dates"]
@@ -92,9 +98,14 @@ def test_an_absolute_date_inside_a_relative_phrase_keeps_its_value_without_a_dat
     assert (day.text, day.range) == ("on 26 February", None)
 
 
-def test_bad_lines_go_to_stderr_with_their_number(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
-    lines = ["not json", json.dumps({"id": "b", "text": "today", "date": "yesterday"}),
-             json.dumps({"id": "c", "text": "on 4 May 2020"})]  # fmt: skip
+def test_bad_lines_go_to_stderr_with_their_number(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = [
+        "not json",
+        json.dumps({"id": "b", "text": "today", "date": "yesterday"}),
+        json.dumps({"id": "c", "text": "on 4 May 2020"}),
+    ]
     code, out, err = _run(monkeypatch, capsys, lines)
     assert code == 1
     assert "line 1: skipped" in err
@@ -105,7 +116,9 @@ def test_bad_lines_go_to_stderr_with_their_number(monkeypatch: pytest.MonkeyPatc
     assert out[0]["dates"][0]["date_start"] is None
 
 
-def test_a_datetime_with_an_offset_is_read_as_its_local_day(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+def test_a_datetime_with_an_offset_is_read_as_its_local_day(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     line = json.dumps(
         {"id": "d", "text": "It happened yesterday.", "date": "2024-11-07T23:30:00-07:00"}
     )
@@ -172,21 +185,53 @@ def test_a_late_evening_feed_item_keeps_its_day(tmp_path: object) -> None:
 
 # ---------------------------------------------------------------- properties
 
-PHRASES = st.sampled_from([
-    "24/4/2019", "5/4/2019", "the first quarter of 2023", "Q2", "fiscal 2024", "last summer",
-    "this winter", "Thanksgiving Day", "Easter", "Ramadan", "the 1990s", "the 19th century",
-    "the 1996 vote", "in nineteen ninety-six", "last October", "early December", "over the weekend",
-    "within the next two weeks", "in two weeks", "a year earlier", "later that year",
-    "earlier that day", "the day before", "now", "last Thursday", "at 11 p.m. GMT on Wednesday",
-    "between 1994 and 1997", "since 1990", "in 1777", "April 24 and 25", "the week of March 6",
-])  # fmt: skip
+PHRASES = st.sampled_from(
+    [
+        "24/4/2019",
+        "5/4/2019",
+        "the first quarter of 2023",
+        "Q2",
+        "fiscal 2024",
+        "last summer",
+        "this winter",
+        "Thanksgiving Day",
+        "Easter",
+        "Ramadan",
+        "the 1990s",
+        "the 19th century",
+        "the 1996 vote",
+        "in nineteen ninety-six",
+        "last October",
+        "early December",
+        "over the weekend",
+        "within the next two weeks",
+        "in two weeks",
+        "a year earlier",
+        "later that year",
+        "earlier that day",
+        "the day before",
+        "now",
+        "last Thursday",
+        "at 11 p.m. GMT on Wednesday",
+        "between 1994 and 1997",
+        "since 1990",
+        "in 1777",
+        "April 24 and 25",
+        "the week of March 6",
+    ]
+)
 VERBS = st.sampled_from(["", "They met ", "They will meet ", "The vote was delayed to "])
 PUBS = st.dates(min_value=date(2, 1, 1), max_value=date(9998, 12, 31))
 
 
 @settings(max_examples=300, deadline=None)
-@given(phrase=PHRASES, verb=VERBS, pub=PUBS, country=st.sampled_from([None, "US", "AU", "JP", "ZZ"]),
-       offset=st.sampled_from([None, -420, 0, 540]))  # fmt: skip
+@given(
+    phrase=PHRASES,
+    verb=VERBS,
+    pub=PUBS,
+    country=st.sampled_from([None, "US", "AU", "JP", "ZZ"]),
+    offset=st.sampled_from([None, -420, 0, 540]),
+)
 def test_every_range_is_ordered_and_its_precision_matches_its_length(
     phrase: str, verb: str, pub: date, country: str | None, offset: int | None
 ) -> None:

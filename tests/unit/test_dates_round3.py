@@ -179,18 +179,38 @@ def test_a_winter_of_one_year_is_unchanged() -> None:
 @pytest.mark.parametrize(
     ("sentence", "phrase", "start", "end"),
     [
-        ("The brewer's 2022 third-quarter loss was its worst.", "2022 third-quarter",
-         date(2022, 7, 1), date(2022, 9, 30)),
-        ("Net income fell in the 2021 fourth quarter.", "the 2021 fourth quarter",
-         date(2021, 10, 1), date(2021, 12, 31)),
-        ("Orders slumped in last year's second quarter.", "last year's second quarter",
-         date(2023, 4, 1), date(2023, 6, 30)),
-        ("Output will recover in next year's first half.", "next year's first half",
-         date(2025, 1, 1), date(2025, 6, 30)),
-        ("Profit rose in 2020's second half.", "2020's second half",
-         date(2020, 7, 1), date(2020, 12, 31)),
+        (
+            "The brewer's 2022 third-quarter loss was its worst.",
+            "2022 third-quarter",
+            date(2022, 7, 1),
+            date(2022, 9, 30),
+        ),
+        (
+            "Net income fell in the 2021 fourth quarter.",
+            "the 2021 fourth quarter",
+            date(2021, 10, 1),
+            date(2021, 12, 31),
+        ),
+        (
+            "Orders slumped in last year's second quarter.",
+            "last year's second quarter",
+            date(2023, 4, 1),
+            date(2023, 6, 30),
+        ),
+        (
+            "Output will recover in next year's first half.",
+            "next year's first half",
+            date(2025, 1, 1),
+            date(2025, 6, 30),
+        ),
+        (
+            "Profit rose in 2020's second half.",
+            "2020's second half",
+            date(2020, 7, 1),
+            date(2020, 12, 31),
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_year_written_before_a_quarter_or_half_is_its_year(
     sentence: str, phrase: str, start: date, end: date
 ) -> None:
@@ -209,18 +229,38 @@ def test_a_quarter_without_a_year_still_goes_by_the_verb() -> None:
 @pytest.mark.parametrize(
     ("sentence", "phrase", "start", "end"),
     [
-        ("The pact was signed in the autumn of last year.", "in the autumn of last year",
-         date(2023, 9, 1), date(2023, 11, 30)),
-        ("The dam was finished in spring last year.", "in spring last year",
-         date(2023, 3, 1), date(2023, 5, 31)),
-        ("The bridge will open in the summer of next year.", "in the summer of next year",
-         date(2025, 6, 1), date(2025, 8, 31)),
-        ("Floods hit the delta in early spring.", "in early spring",
-         date(2024, 3, 1), date(2024, 5, 31)),
-        ("Fires spread during the late summer of 2019.", "during the late summer of 2019",
-         date(2019, 6, 1), date(2019, 8, 31)),
+        (
+            "The pact was signed in the autumn of last year.",
+            "in the autumn of last year",
+            date(2023, 9, 1),
+            date(2023, 11, 30),
+        ),
+        (
+            "The dam was finished in spring last year.",
+            "in spring last year",
+            date(2023, 3, 1),
+            date(2023, 5, 31),
+        ),
+        (
+            "The bridge will open in the summer of next year.",
+            "in the summer of next year",
+            date(2025, 6, 1),
+            date(2025, 8, 31),
+        ),
+        (
+            "Floods hit the delta in early spring.",
+            "in early spring",
+            date(2024, 3, 1),
+            date(2024, 5, 31),
+        ),
+        (
+            "Fires spread during the late summer of 2019.",
+            "during the late summer of 2019",
+            date(2019, 6, 1),
+            date(2019, 8, 31),
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_season_of_a_named_year(sentence: str, phrase: str, start: date, end: date) -> None:
     assert _range(sentence, phrase) == (start, end)
 
@@ -248,14 +288,26 @@ def test_a_quarter_before_of_course_keeps_its_span() -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "start", "end"),
     [
-        ("Car sales in August 2024 beat the same month last year.", "the same month last year",
-         date(2023, 8, 1), date(2023, 8, 31)),
-        ("Second-quarter output fell against the same quarter a year earlier.",
-         "the same quarter a year earlier", date(2023, 4, 1), date(2023, 6, 30)),
-        ("Exports in the third quarter of 2022 trailed the same period of the previous year.",
-         "the same period of the previous year", date(2021, 7, 1), date(2021, 9, 30)),
+        (
+            "Car sales in August 2024 beat the same month last year.",
+            "the same month last year",
+            date(2023, 8, 1),
+            date(2023, 8, 31),
+        ),
+        (
+            "Second-quarter output fell against the same quarter a year earlier.",
+            "the same quarter a year earlier",
+            date(2023, 4, 1),
+            date(2023, 6, 30),
+        ),
+        (
+            "Exports in the third quarter of 2022 trailed the same period of the previous year.",
+            "the same period of the previous year",
+            date(2021, 7, 1),
+            date(2021, 9, 30),
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_same_unit_last_year_is_the_period_named_a_year_back(
     text: str, phrase: str, start: date, end: date
 ) -> None:
@@ -280,12 +332,20 @@ def test_the_same_month_alone_stays_that_month() -> None:
 @pytest.mark.parametrize(
     ("sentence", "phrase", "start", "end"),
     [
-        ("The miner's output fell in the latest quarter.", "latest quarter",
-         date(2024, 7, 1), date(2024, 9, 30)),
-        ("Rents rose in the most recent month.", "most recent month",
-         date(2024, 10, 1), date(2024, 10, 31)),
+        (
+            "The miner's output fell in the latest quarter.",
+            "latest quarter",
+            date(2024, 7, 1),
+            date(2024, 9, 30),
+        ),
+        (
+            "Rents rose in the most recent month.",
+            "most recent month",
+            date(2024, 10, 1),
+            date(2024, 10, 31),
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_latest_unit_is_the_last_whole_one(
     sentence: str, phrase: str, start: date, end: date
 ) -> None:
@@ -332,18 +392,30 @@ def test_a_date_opening_the_clause_dates_its_main_verb(sentence: str, day: date)
 @pytest.mark.parametrize(
     ("text", "phrase", "sat"),
     [
-        ("Polls closed on Wednesday 6 November. Crowds marched the following weekend.",
-         "the following weekend", date(2024, 11, 9)),
+        (
+            "Polls closed on Wednesday 6 November. Crowds marched the following weekend.",
+            "the following weekend",
+            date(2024, 11, 9),
+        ),
         # a Saturday's "following weekend" is the next one, not the Sunday after it
-        ("Polls closed on Saturday 2 November. Crowds marched the following weekend.",
-         "the following weekend", date(2024, 11, 9)),
-        ("Polls closed on Monday 4 November. Crowds had marched the previous weekend.",
-         "the previous weekend", date(2024, 11, 2)),
+        (
+            "Polls closed on Saturday 2 November. Crowds marched the following weekend.",
+            "the following weekend",
+            date(2024, 11, 9),
+        ),
+        (
+            "Polls closed on Monday 4 November. Crowds had marched the previous weekend.",
+            "the previous weekend",
+            date(2024, 11, 2),
+        ),
         # a Sunday's "previous weekend" is the one before its own
-        ("Polls closed on Sunday 3 November. Crowds had marched the previous weekend.",
-         "the previous weekend", date(2024, 10, 26)),
+        (
+            "Polls closed on Sunday 3 November. Crowds had marched the previous weekend.",
+            "the previous weekend",
+            date(2024, 10, 26),
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_following_weekend_continues_the_date_named_before(
     text: str, phrase: str, sat: date
 ) -> None:
@@ -363,12 +435,18 @@ def test_next_weekend_stays_deictic() -> None:
     ("sentence", "phrase", "day"),
     [
         ("Shops reopened the day after Christmas.", "the day after Christmas", date(2023, 12, 26)),
-        ("Shops reopened the day after Christmas 2019.", "the day after Christmas 2019",
-         date(2019, 12, 26)),
-        ("Crowds gathered the night before Thanksgiving.", "the night before Thanksgiving",
-         date(2023, 11, 22)),
+        (
+            "Shops reopened the day after Christmas 2019.",
+            "the day after Christmas 2019",
+            date(2019, 12, 26),
+        ),
+        (
+            "Crowds gathered the night before Thanksgiving.",
+            "the night before Thanksgiving",
+            date(2023, 11, 22),
+        ),
     ],
-)  # fmt: skip
+)
 def test_the_day_after_a_holiday_moves_it_by_one(sentence: str, phrase: str, day: date) -> None:
     assert _range(sentence, phrase) == (day, day)
 

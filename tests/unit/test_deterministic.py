@@ -24,11 +24,23 @@ TEXTS = [
 
 def _events(tmp_path: Path, seed: str) -> list[tuple[str, str | None]]:
     feed = tmp_path / "t.jsonl"
-    feed.write_text("".join(json.dumps({"title": f"t{n}", "date": "2024-03-10", "text": t}) + "\n"
-                            for n, t in enumerate(TEXTS)), encoding="utf-8")  # fmt: skip
+    feed.write_text(
+        "".join(
+            json.dumps({"title": f"t{n}", "date": "2024-03-10", "text": t}) + "\n"
+            for n, t in enumerate(TEXTS)
+        ),
+        encoding="utf-8",
+    )
     env = dict(os.environ, PYTHONHASHSEED=seed)
-    done = subprocess.run([sys.executable, "-m", "dashboard", "events", str(feed)], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=300, check=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "dashboard", "events", str(feed)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
     return [
         (r["evidence"]["text"], r["event_code"]) for r in map(json.loads, done.stdout.splitlines())
     ]

@@ -158,12 +158,25 @@ def test_an_empty_geojson_export_is_what_json_dump_writes(tmp_path: Path) -> Non
 
 @pytest.mark.parametrize(
     ("summary", "sentences", "written"),
-    [("Chad has threatened to close the border", ["Chad has threatened to close the border."],
-      "Chad has threatened to close the border."),
-     ("Troops left Abeche", ["Troops left Abeche.", "troops LEFT  Abeche"], "Troops left Abeche."),
-     ("Troops left Abeche", ["They had arrived in May."], "Troops left Abeche. They had arrived in May."),
-     ("Was the bridge hit?", [], "Was the bridge hit?")],
-)  # fmt: skip
+    [
+        (
+            "Chad has threatened to close the border",
+            ["Chad has threatened to close the border."],
+            "Chad has threatened to close the border.",
+        ),
+        (
+            "Troops left Abeche",
+            ["Troops left Abeche.", "troops LEFT  Abeche"],
+            "Troops left Abeche.",
+        ),
+        (
+            "Troops left Abeche",
+            ["They had arrived in May."],
+            "Troops left Abeche. They had arrived in May.",
+        ),
+        ("Was the bridge hit?", [], "Was the bridge hit?"),
+    ],
+)
 def test_csv_notes_say_each_sentence_once(summary: str, sentences: list[str], written: str) -> None:
     assert notes(summary, sentences) == written
 
@@ -187,8 +200,13 @@ def test_exports_carry_only_http_links(tmp_path: Path, level: str, fmt: str) -> 
     for n, url in enumerate(
         ["javascript:alert(1)", "data:text/html,<b>x</b>", "https://example.org/ok"]
     ):
-        pipe.add(parse_article(f"date 2024-03-0{n + 1}\nLIMA — Police arrested {n + 2} students "
-                               f"in Lima on Monday.", url=url))  # fmt: skip
+        pipe.add(
+            parse_article(
+                f"date 2024-03-0{n + 1}\nLIMA — Police arrested {n + 2} students "
+                f"in Lima on Monday.",
+                url=url,
+            )
+        )
     done = run("export", "--format", fmt, "--level", level, "--db", str(db))
     assert done.returncode == 0
     if fmt == "csv" or level == "happening":  # the event GeoJSON and JSONL carry no URL
@@ -202,10 +220,19 @@ def test_a_happening_row_names_an_unknown_outlet_as_the_cards_do(tmp_path: Path)
 
     db = tmp_path / "outlets.db"
     pipe = Pipeline(Store(str(db)), Geoparser())
-    pipe.add(parse_article("date 2024-03-05\nPolice in Lima arrested 12 students on Monday "
-                           "after a march on the congress.", source="Andina"))  # fmt: skip
-    pipe.add(parse_article("date 2024-03-05\nTwelve students were arrested by police in Lima "
-                           "on Monday, witnesses said."))  # fmt: skip
+    pipe.add(
+        parse_article(
+            "date 2024-03-05\nPolice in Lima arrested 12 students on Monday "
+            "after a march on the congress.",
+            source="Andina",
+        )
+    )
+    pipe.add(
+        parse_article(
+            "date 2024-03-05\nTwelve students were arrested by police in Lima "
+            "on Monday, witnesses said."
+        )
+    )
     done = run("export", "--format", "csv", "--level", "happening", "--db", str(db))
     assert done.returncode == 0
     rows = list(csv.DictReader(io.StringIO(done.stdout)))

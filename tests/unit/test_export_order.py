@@ -44,8 +44,9 @@ def store(request: pytest.FixtureRequest, pg_server: Server, geoparser: Geoparse
 
 def test_the_collation_check_tells_c_from_icu(store: Store) -> None:
     with store.engine.connect() as conn:
-        icu = conn.execute(sa.text("SELECT datlocprovider FROM pg_database "
-                                   "WHERE datname = current_database()")).scalar_one()  # fmt: skip
+        icu = conn.execute(
+            sa.text("SELECT datlocprovider FROM pg_database WHERE datname = current_database()")
+        ).scalar_one()
         assert _byte_ordered_ids(conn) is (icu == "c")
 
 

@@ -38,8 +38,9 @@ def test_parts_in_any_number_give_the_plain_export(store: Store, fmt: str, tmp_p
         assert buf.getvalue() == plain, (fmt, start, end)
         for jobs in (1, 2, 3, 50):
             out = outs / f"{jobs}.{fmt}"
-            got = export_to_file(store, fmt, out, date_from=start, date_to=end, jobs=jobs,
-                                 min_split=1)  # fmt: skip
+            got = export_to_file(
+                store, fmt, out, date_from=start, date_to=end, jobs=jobs, min_split=1
+            )
             assert (got, out.read_text(encoding="utf-8")) == (n, plain), (fmt, jobs, start, end)
     # no part left behind
     assert sorted(p.name for p in outs.iterdir()) == sorted(f"{j}.{fmt}" for j in (1, 2, 3, 50))
@@ -49,7 +50,10 @@ def test_splits_cut_the_events_in_runs_of_about_equal_size(store: Store) -> None
     ids = sorted(r["id"] for r in store.event_rows())
     splits = store.event_id_splits(3)
     assert len(splits) == 2
-    runs = [[i for i in ids if i <= splits[0]], [i for i in ids if splits[0] < i <= splits[1]],
-            [i for i in ids if i > splits[1]]]  # fmt: skip
+    runs = [
+        [i for i in ids if i <= splits[0]],
+        [i for i in ids if splits[0] < i <= splits[1]],
+        [i for i in ids if i > splits[1]],
+    ]
     assert max(map(len, runs)) - min(map(len, runs)) <= 1
     assert store.event_id_splits(3, min_rows=len(ids) + 1) == []

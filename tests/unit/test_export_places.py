@@ -56,12 +56,21 @@ def test_a_place_missing_from_the_points_is_asked_once_and_no_place_is_not_asked
         asked.append(place_id)
         return store.place_point(place_id)
 
-    rows = [[("e1", "{}", 1, "d", None, "nowhere"), ("e2", "{}", None, "d", "h1", None),
-             ("e3", "{}", 2, "d", None, "nowhere")]]  # fmt: skip
+    rows = [
+        [
+            ("e1", "{}", 1, "d", None, "nowhere"),
+            ("e2", "{}", None, "d", "h1", None),
+            ("e3", "{}", 2, "d", None, "nowhere"),
+        ]
+    ]
     got = list(placed(rows, {"p0": ("Lima", -12.05, -77.04)}, missing))
-    assert got == [[("e1", "{}", None, 1, "d", None, None, None, "nowhere"),
-                    ("e2", "{}", None, None, "d", None, None, "h1", None),
-                    ("e3", "{}", None, 2, "d", None, None, None, "nowhere")]]  # fmt: skip
+    assert got == [
+        [
+            ("e1", "{}", None, 1, "d", None, None, None, "nowhere"),
+            ("e2", "{}", None, None, "d", None, None, "h1", None),
+            ("e3", "{}", None, 2, "d", None, None, None, "nowhere"),
+        ]
+    ]
     assert asked == ["nowhere"]
 
 

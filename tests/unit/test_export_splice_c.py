@@ -31,10 +31,36 @@ GOOD = (
     '"flags": [], "event_code": "173", "roles": {"source": "Police", "target": null}}'
 )
 # the keys the checks look for, their near misses, and what a text holds between them
-PIECES = ['{"id": ', "}", "{", '"', ", ", ": ", "null", "1", "-", "\u0663", "x", "\\", "\\u",
-          "\\n", ', "location": ', ', "places": ', '"geo_precision": ', ', "country_code": ',
-          '"geonameid": ', '"location_name": ', '"event_date": ', '"happening_id": ',
-          '"location": ', ', "place": ', '"geo_precision":', "\u00e9", "\u4e2d", "\U0001f30d"]  # fmt: skip
+PIECES = [
+    '{"id": ',
+    "}",
+    "{",
+    '"',
+    ", ",
+    ": ",
+    "null",
+    "1",
+    "-",
+    "\u0663",
+    "x",
+    "\\",
+    "\\u",
+    "\\n",
+    ', "location": ',
+    ', "places": ',
+    '"geo_precision": ',
+    ', "country_code": ',
+    '"geonameid": ',
+    '"location_name": ',
+    '"event_date": ',
+    '"happening_id": ',
+    '"location": ',
+    ', "place": ',
+    '"geo_precision":',
+    "\u00e9",
+    "\u4e2d",
+    "\U0001f30d",
+]
 
 
 def c_parts(text: Any) -> tuple[str, str] | None:
@@ -72,15 +98,20 @@ def test_the_compiled_splice_is_built_and_used() -> None:
         (GOOD.replace(LOCATION, "nul"), False),
         (GOOD.replace(LOCATION, '{"a": {"b": 1}}'), False),  # nested: braces in the location
         (GOOD.replace('"geonameid": 3936456, "score"', '"score"'), False),  # counts differ
-        (GOOD.replace('"geo_precision": 1, "country_code": "PE", "geonameid": 3936456',
-                      '"geo_precision": "1", "country_code": "PE", "geonameid": 3936456'), False),
+        (
+            GOOD.replace(
+                '"geo_precision": 1, "country_code": "PE", "geonameid": 3936456',
+                '"geo_precision": "1", "country_code": "PE", "geonameid": 3936456',
+            ),
+            False,
+        ),
         (GOOD.replace('"geo_precision": 1', '"geo_precision": -\u0663'), True),  # isdecimal
         (GOOD + " ", False),  # the text must end with the record's brace
         (GOOD.replace('{"id"', '{"ID"'), False),
         ('{"id": }', False),
         ("", False),
     ],
-)  # fmt: skip
+)
 def test_written_records_and_near_misses(text: str, spliced: bool) -> None:
     c, python = both(text)
     assert c == python

@@ -32,8 +32,9 @@ PIECES = [
 @st.composite
 def long_texts(draw: st.DrawFn) -> str:
     parts = draw(st.lists(st.sampled_from(PIECES), min_size=50, max_size=400))
-    ends = draw(st.lists(st.sampled_from([" ", " ", ". ", ", "]), min_size=len(parts),
-                         max_size=len(parts)))  # fmt: skip
+    ends = draw(
+        st.lists(st.sampled_from([" ", " ", ". ", ", "]), min_size=len(parts), max_size=len(parts))
+    )
     return "".join(p + e for p, e in zip(parts, ends, strict=True))
 
 

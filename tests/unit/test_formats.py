@@ -108,8 +108,12 @@ def test_ingest_of_a_mixed_folder_reports_lines_and_exits_rejected(
     tmp_path: Path, geoparser: Geoparser
 ) -> None:
     store = Store(str(tmp_path / "m.db"))
-    results = {Path(r.path).name: r for r in Pipeline(store, geoparser).ingest(
-        [FIXTURES / n for n in ("articles.json", "lines.jsonl", "feed.rss", "malformed.json")])}  # fmt: skip
+    results = {
+        Path(r.path).name: r
+        for r in Pipeline(store, geoparser).ingest(
+            [FIXTURES / n for n in ("articles.json", "lines.jsonl", "feed.rss", "malformed.json")]
+        )
+    }
     assert results["articles.json"].status == "added"
     assert not results["articles.json"].rejected_anything
     assert results["lines.jsonl"].status == "added"

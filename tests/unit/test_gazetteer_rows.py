@@ -126,8 +126,13 @@ def test_a_common_word_before_state_is_no_division(geoparser: Geoparser) -> None
 
 def test_a_town_keeps_its_name_beside_a_division_of_that_name(geoparser: Geoparser) -> None:
     # "Sumy" names both the city and (in division_names.csv) its oblast: alone it is the city
-    assert_at(mention(geoparser, "Shells fell on Sumy overnight.", "Sumy"), "city", 50.92, 34.80,
-              tolerance=0.2)  # fmt: skip
+    assert_at(
+        mention(geoparser, "Shells fell on Sumy overnight.", "Sumy"),
+        "city",
+        50.92,
+        34.80,
+        tolerance=0.2,
+    )
 
 
 # ---------------------------------------------------------------- natural features and regions
@@ -141,8 +146,13 @@ def test_a_town_keeps_its_name_beside_a_division_of_that_name(geoparser: Geopars
         ("Oil washed up along Chesapeake Bay.", "Chesapeake Bay", "sea", 38.0, -76.2),
         ("Migrants crossed the Gulf of Sidra in small boats.", "Gulf of Sidra", "sea", 31.5, 18.5),
         ("Barges stalled on the Elbe during the drought.", "Elbe", "region", 52.1, 11.65),
-        ("Ukrainian troops held the bank of the Siverskyi Donets.", "Siverskyi Donets", "region",
-         49.0, 37.8),
+        (
+            "Ukrainian troops held the bank of the Siverskyi Donets.",
+            "Siverskyi Donets",
+            "region",
+            49.0,
+            37.8,
+        ),
         ("Climbers were stranded in the Karakoram.", "Karakoram", "region", 35.8, 76.0),
         ("Snow closed roads in Zion National Park.", "Zion National Park", "region", 37.3, -113.05),
         ("Lions were counted in the Masai Mara.", "Masai Mara", "region", -1.49, 35.14),
@@ -151,7 +161,7 @@ def test_a_town_keeps_its_name_beside_a_division_of_that_name(geoparser: Geopars
         ("Tourists packed Venice Beach on Sunday.", "Venice Beach", "landmark", 33.99, -118.47),
         ("A typhoon made landfall on Kyushu.", "Kyushu", "region", 32.6, 130.8),
     ],
-)  # fmt: skip
+)
 def test_natural_features_and_regions(
     geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
 ) -> None:
@@ -160,8 +170,10 @@ def test_natural_features_and_regions(
 
 def test_gulf_of_is_not_the_papuan_province(geoparser: Geoparser) -> None:
     # before the row, "Gulf" alone matched Papua New Guinea's Gulf province
-    found = [(m.text, m.place.id if m.place else None) for m in
-             geoparser.parse("Fishing fleets left the Gulf of Carpentaria.")]  # fmt: skip
+    found = [
+        (m.text, m.place.id if m.place else None)
+        for m in geoparser.parse("Fishing fleets left the Gulf of Carpentaria.")
+    ]
     assert found == [("Gulf of Carpentaria", "rg:gulf-of-carpentaria")]
 
 
@@ -241,8 +253,11 @@ def test_the_suburb_stays_a_town_beside_the_beach(geoparser: Geoparser) -> None:
 
 def test_congo_alone_is_the_drc_and_congo_republic_its_neighbour(geoparser) -> None:  # type: ignore[no-untyped-def]
     # AP style: "Congo" for the Democratic Republic of Congo, "Congo Republic" for its neighbour
-    found = {m.text: m.place.country_code for m in geoparser.parse(
-        "Troops from Congo and Congo Republic met in Kinshasa.") if m.place}  # fmt: skip
+    found = {
+        m.text: m.place.country_code
+        for m in geoparser.parse("Troops from Congo and Congo Republic met in Kinshasa.")
+        if m.place
+    }
     assert found.get("Congo") == "CD"
     assert found.get("Congo Republic") == "CG"
 
@@ -286,17 +301,37 @@ def test_micronesia_stays_the_country(geoparser: Geoparser) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "kind", "lat", "lon"),
     [
-        ("The soldier was based at Fort Hood before his deployment.", "Fort Hood", "city", 31.13,
-         -97.78),
-        ("Scientists at Fort Detrick studied the samples.", "Fort Detrick", "landmark", 39.44,
-         -77.43),
-        ("Paratroopers from Fort Liberty flew out on Monday.", "Fort Liberty", "city", 35.14,
-         -79.01),
+        (
+            "The soldier was based at Fort Hood before his deployment.",
+            "Fort Hood",
+            "city",
+            31.13,
+            -97.78,
+        ),
+        (
+            "Scientists at Fort Detrick studied the samples.",
+            "Fort Detrick",
+            "landmark",
+            39.44,
+            -77.43,
+        ),
+        (
+            "Paratroopers from Fort Liberty flew out on Monday.",
+            "Fort Liberty",
+            "city",
+            35.14,
+            -79.01,
+        ),
         ("Recruits graduated at Fort Moore in Georgia.", "Fort Moore", "landmark", 32.36, -84.95),
-        ("Marines at Camp Lejeune were tested for the virus.", "Camp Lejeune", "landmark", 34.68,
-         -77.35),
+        (
+            "Marines at Camp Lejeune were tested for the virus.",
+            "Camp Lejeune",
+            "landmark",
+            34.68,
+            -77.35,
+        ),
     ],
-)  # fmt: skip
+)
 def test_army_and_marine_posts_are_placed_at_the_post(
     geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
 ) -> None:

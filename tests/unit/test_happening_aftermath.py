@@ -22,8 +22,9 @@ PERU = Spot("cc:PE", "Peru", "country", -9.2, -75.0, "PE", None, 3)
 DAY = date(2022, 8, 14)
 
 
-def quake(n: int, days: int = 0, *, after: bool = False, mag: float | None = None,
-          root: str = "DIS-QUAKE") -> Report:  # fmt: skip
+def quake(
+    n: int, days: int = 0, *, after: bool = False, mag: float | None = None, root: str = "DIS-QUAKE"
+) -> Report:
     day = DAY + timedelta(days=days)
     return Report(f"e{n}", f"a{n}", root, day, day, 1, PERU, magnitude=mag, aftermath=after)
 
@@ -106,20 +107,32 @@ def test_the_store_and_the_grouping_look_as_far_as_the_rule() -> None:
 
 
 QUAKE = [
-    {"title": "Quake hits Peru", "date": "2022-08-14", "source": "Andes Wire",
-     "url": "https://andes.example/quake",
-     "text": "A strong earthquake struck southern Peru on Sunday, toppling adobe houses, "
-             "the civil defence office said."},
-    {"title": "Toll rises", "date": "2022-08-16", "source": "Pacific Daily",
-     "url": "https://pacific.example/toll",
-     # dated by the count's own day ("as of"), not by the saying's, which only bounds it
-     # (``extract._said_bound``): the aftermath rule is what joins a day-dated toll
-     "text": "The earthquake in Peru has killed 41 people as of Tuesday, officials said, as "
-             "rescuers dug through the rubble."},
-    {"title": "New quake", "date": "2022-08-17", "source": "Coast Herald",
-     "url": "https://coast.example/new-quake",
-     "text": "Another strong earthquake shook southern Peru on Wednesday, cracking roads."},
-]  # fmt: skip
+    {
+        "title": "Quake hits Peru",
+        "date": "2022-08-14",
+        "source": "Andes Wire",
+        "url": "https://andes.example/quake",
+        "text": "A strong earthquake struck southern Peru on Sunday, toppling adobe houses, "
+        "the civil defence office said.",
+    },
+    {
+        "title": "Toll rises",
+        "date": "2022-08-16",
+        "source": "Pacific Daily",
+        "url": "https://pacific.example/toll",
+        # dated by the count's own day ("as of"), not by the saying's, which only bounds it
+        # (``extract._said_bound``): the aftermath rule is what joins a day-dated toll
+        "text": "The earthquake in Peru has killed 41 people as of Tuesday, officials said, as "
+        "rescuers dug through the rubble.",
+    },
+    {
+        "title": "New quake",
+        "date": "2022-08-17",
+        "source": "Coast Herald",
+        "url": "https://coast.example/new-quake",
+        "text": "Another strong earthquake shook southern Peru on Wednesday, cracking roads.",
+    },
+]
 
 
 @pytest.mark.parametrize("one_batch", [True, False])
@@ -175,15 +188,23 @@ def test_a_store_grouped_before_the_aftermath_rule_is_regrouped_on_upgrade(
 
 
 AFTERSHOCK = [
-    {"title": "Quake in Malatya", "date": "2024-05-12", "source": "Anatolia Wire",
-     "url": "https://anatolia.example/malatya-quake",
-     "text": "A magnitude 6.0 earthquake struck Malatya province in eastern Turkey on Sunday, "
-             "the disaster agency said."},
-    {"title": "Aftershock in Malatya", "date": "2024-05-14", "source": "Bosphorus Daily",
-     "url": "https://bosphorus.example/malatya-aftershock",
-     "text": "An aftershock of magnitude 5.5 struck Malatya province on Tuesday, sending "
-             "families who had lost their homes running from their tents."},
-]  # fmt: skip
+    {
+        "title": "Quake in Malatya",
+        "date": "2024-05-12",
+        "source": "Anatolia Wire",
+        "url": "https://anatolia.example/malatya-quake",
+        "text": "A magnitude 6.0 earthquake struck Malatya province in eastern Turkey on Sunday, "
+        "the disaster agency said.",
+    },
+    {
+        "title": "Aftershock in Malatya",
+        "date": "2024-05-14",
+        "source": "Bosphorus Daily",
+        "url": "https://bosphorus.example/malatya-aftershock",
+        "text": "An aftershock of magnitude 5.5 struck Malatya province on Tuesday, sending "
+        "families who had lost their homes running from their tents.",
+    },
+]
 
 
 def test_a_store_that_joined_a_sized_aftershock_is_regrouped_on_upgrade(

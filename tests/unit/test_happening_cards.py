@@ -28,14 +28,25 @@ def store(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFacto
     s = Store(url)
     generate(s, 40, seed=4)
     with s.writer.begin() as conn:
-        conn.execute(article_copies.insert(), [
-            {"article_id": a, "key": f"copy:{a}", "source": "Another Outlet", "url": "",
-             "ingested_at": datetime(2024, 1, 1)} for a in COPIED])  # fmt: skip
+        conn.execute(
+            article_copies.insert(),
+            [
+                {
+                    "article_id": a,
+                    "key": f"copy:{a}",
+                    "source": "Another Outlet",
+                    "url": "",
+                    "ingested_at": datetime(2024, 1, 1),
+                }
+                for a in COPIED
+            ],
+        )
     return s
 
 
-def expected(store: Store, q: sq.EventQuery, place_id: str | None, min_reports: int,
-             carried: bool) -> list[str]:  # fmt: skip
+def expected(
+    store: Store, q: sq.EventQuery, place_id: str | None, min_reports: int, carried: bool
+) -> list[str]:
     """Every happening in view, newest first, read the plain way: the happenings of every
     matching event (located at ``place_id``), kept when they have ``min_reports`` reports,
     or (``carried``) a report from an article with a copy."""
@@ -44,14 +55,26 @@ def expected(store: Store, q: sq.EventQuery, place_id: str | None, min_reports: 
         if place_id is not None:
             where.append(events.c.location_id == place_id)
         link = events.join(event_happenings, event_happenings.c.event_id == events.c.id)
-        seen = {h for (h,) in conn.execute(
-            sa.select(event_happenings.c.happening_id).select_from(link).where(*where))}  # fmt: skip
-        copied = {h for (h,) in conn.execute(
-            sa.select(event_happenings.c.happening_id).select_from(link)
-            .join(articles, articles.c.id == events.c.article_id)
-            .where(events.c.article_id.in_(sa.select(article_copies.c.article_id))))}  # fmt: skip
-        heads = conn.execute(sa.select(happenings.c.id, happenings.c.date_start,
-                                       happenings.c.sources, happenings.c.reports)).all()  # fmt: skip
+        seen = {
+            h
+            for (h,) in conn.execute(
+                sa.select(event_happenings.c.happening_id).select_from(link).where(*where)
+            )
+        }
+        copied = {
+            h
+            for (h,) in conn.execute(
+                sa.select(event_happenings.c.happening_id)
+                .select_from(link)
+                .join(articles, articles.c.id == events.c.article_id)
+                .where(events.c.article_id.in_(sa.select(article_copies.c.article_id)))
+            )
+        }
+        heads = conn.execute(
+            sa.select(
+                happenings.c.id, happenings.c.date_start, happenings.c.sources, happenings.c.reports
+            )
+        ).all()
     kept = [
         h
         for h in heads

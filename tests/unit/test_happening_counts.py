@@ -23,8 +23,16 @@ from dashboard.store.happenings import join_events, split_event
 from dashboard.store.schema import event_happenings, events, merged_reports
 
 # cities, and the countries that hold them: a report "in Japan" joins one in Tokyo
-PLACES = ("gn:1850147", "gn:1853909", "gn:1848313", "cc:JP", "gn:2643743", "cc:GB",
-          "gn:2988507", "gn:3143244")  # fmt: skip
+PLACES = (
+    "gn:1850147",
+    "gn:1853909",
+    "gn:1848313",
+    "cc:JP",
+    "gn:2643743",
+    "cc:GB",
+    "gn:2988507",
+    "gn:3143244",
+)
 ROOTS = ("14", "18", "19", "03")
 ACTORS = ("Police", "Protesters", "Army", "Red Cross")
 WORDS = ("strike", "march", "Ceasefire", "shelling", "talks", "flood")
@@ -38,12 +46,16 @@ def generate(store: Store, n_articles: int, seed: int = 11) -> None:
     some reports placed at the country of the story's city, some spanning a few days, some
     negated or hypothetical, with random actors and words."""
     rng, gaz = random.Random(seed), load()
-    stories = [(rng.choice(ROOTS), rng.choice(PLACES), DAY0 + timedelta(days=rng.randrange(400)))
-               for _ in range(30)]  # fmt: skip
+    stories = [
+        (rng.choice(ROOTS), rng.choice(PLACES), DAY0 + timedelta(days=rng.randrange(400)))
+        for _ in range(30)
+    ]
     for a in range(n_articles):
         told = rng.sample(stories, rng.choice([3, 4]))
-        sentences = [f"Reports of {rng.choice(WORDS)} and {rng.choice(WORDS)} in story {a}-{k}."
-                     for k in range(len(told))]  # fmt: skip
+        sentences = [
+            f"Reports of {rng.choice(WORDS)} and {rng.choice(WORDS)} in story {a}-{k}."
+            for k in range(len(told))
+        ]
         text = " ".join(sentences)
         art = Article(f"a{a:04d}", f"Article {a}", text, DAY0, f"Outlet {a % 7}", "", f"t:{a}")
         evs = []
@@ -53,13 +65,23 @@ def generate(store: Store, n_articles: int, seed: int = 11) -> None:
             pos = text.index(s)
             here = Mention(pos, pos + 7, "Reports", gaz.places[pid], 1.0, "test")
             span = rng.choice([0, 0, 0, 2])
-            evs.append(Event(
-                id=f"e{a:04d}{k}", article_id=art.id, summary=f"{rng.choice(WORDS)} {a}-{k}",
-                when=DateRange(day, day + timedelta(days=span), 1 if not span else 2, None, "t"),
-                event_type=event_type(root), actors=tuple(rng.sample(ACTORS, rng.randrange(3))),
-                location=here if rng.random() > 0.05 else None, location_reason="test",
-                places=(here,), evidence=(Evidence(s, pos, pos + len(s)),), flags=rng.choice(FLAGS),
-            ))  # fmt: skip
+            evs.append(
+                Event(
+                    id=f"e{a:04d}{k}",
+                    article_id=art.id,
+                    summary=f"{rng.choice(WORDS)} {a}-{k}",
+                    when=DateRange(
+                        day, day + timedelta(days=span), 1 if not span else 2, None, "t"
+                    ),
+                    event_type=event_type(root),
+                    actors=tuple(rng.sample(ACTORS, rng.randrange(3))),
+                    location=here if rng.random() > 0.05 else None,
+                    location_reason="test",
+                    places=(here,),
+                    evidence=(Evidence(s, pos, pos + len(s)),),
+                    flags=rng.choice(FLAGS),
+                )
+            )
         store.save(art, [], evs, gaz.geometries, analysis=analysis_fingerprint())
 
 
@@ -83,38 +105,47 @@ def by_links(store: Store, q: sq.EventQuery) -> tuple[int, dict[str, int]]:
         joined = events.join(event_happenings, event_happenings.c.event_id == events.c.id)
         total = conn.execute(sa.select(h).select_from(joined).where(*where)).scalar_one()
         stmt = (
-            sa.select(events.c.location_id, h).select_from(joined)
-            .where(events.c.location_id.is_not(None), *where).group_by(events.c.location_id)
-        )  # fmt: skip
+            sa.select(events.c.location_id, h)
+            .select_from(joined)
+            .where(events.c.location_id.is_not(None), *where)
+            .group_by(events.c.location_id)
+        )
         return int(total), {pid: int(n) for pid, n in conn.execute(stmt)}
 
 
 def states(n: int, seed: int = 5) -> list[sq.EventQuery]:
     """Hand-picked filter states, then ``n`` random mixes of every filter."""
     picked = [
-        sq.EventQuery(), sq.EventQuery(hide_unreal=True),
+        sq.EventQuery(),
+        sq.EventQuery(hide_unreal=True),
         sq.EventQuery(start=date(2023, 3, 1), end=date(2023, 8, 31)),
         sq.EventQuery(start=date(2023, 5, 1), end=date(2023, 5, 31), hide_unreal=True),
-        sq.EventQuery(end=date(2023, 4, 1)), sq.EventQuery(start=date(2023, 10, 1)),
-        sq.EventQuery(types=("19",)), sq.EventQuery(countries=("JP",)),
-        sq.EventQuery(geo_precision=(3,)), sq.EventQuery(actors=("Army", "Police")),
-        sq.EventQuery(text="ceasefire"), sq.EventQuery(text="st"),  # under a trigram: a scan
+        sq.EventQuery(end=date(2023, 4, 1)),
+        sq.EventQuery(start=date(2023, 10, 1)),
+        sq.EventQuery(types=("19",)),
+        sq.EventQuery(countries=("JP",)),
+        sq.EventQuery(geo_precision=(3,)),
+        sq.EventQuery(actors=("Army", "Police")),
+        sq.EventQuery(text="ceasefire"),
+        sq.EventQuery(text="st"),  # under a trigram: a scan
         sq.EventQuery(text="Article 1"),  # titles
         sq.EventQuery(text="no such words"),
-    ]  # fmt: skip
+    ]
     rng = random.Random(seed)
     for _ in range(n):
         start = DAY0 + timedelta(days=rng.randrange(400))
-        picked.append(sq.EventQuery(
-            start=rng.choice([None, start]),
-            end=rng.choice([None, start + timedelta(days=rng.choice([0, 6, 30, 200]))]),
-            types=tuple(rng.sample(ROOTS, rng.choice([0, 0, 1, 2]))),
-            countries=tuple(rng.sample(("JP", "GB", "FR", "NO"), rng.choice([0, 0, 1, 2]))),
-            actors=tuple(rng.sample(ACTORS, rng.choice([0, 0, 0, 1]))),
-            geo_precision=tuple(rng.sample((1, 3), rng.choice([0, 0, 1]))),
-            text=rng.choice(["", "", "", "strike", "march in"]),
-            hide_unreal=rng.random() < 0.5,
-        ))  # fmt: skip
+        picked.append(
+            sq.EventQuery(
+                start=rng.choice([None, start]),
+                end=rng.choice([None, start + timedelta(days=rng.choice([0, 6, 30, 200]))]),
+                types=tuple(rng.sample(ROOTS, rng.choice([0, 0, 1, 2]))),
+                countries=tuple(rng.sample(("JP", "GB", "FR", "NO"), rng.choice([0, 0, 1, 2]))),
+                actors=tuple(rng.sample(ACTORS, rng.choice([0, 0, 0, 1]))),
+                geo_precision=tuple(rng.sample((1, 3), rng.choice([0, 0, 1]))),
+                text=rng.choice(["", "", "", "strike", "march in"]),
+                hide_unreal=rng.random() < 0.5,
+            )
+        )
     return picked
 
 
@@ -137,9 +168,11 @@ def test_the_store_merges_enough_for_the_counts_to_differ(store: Store) -> None:
     assert (frame["n_happenings"] < frame["n_events"]).sum() >= 5
     assert hq.happening_count(store, sq.EventQuery()) < sq.event_count(store, sq.EventQuery())
     with store.engine.connect() as conn:
-        places_per = sa.select(merged_reports.c.happening_id).group_by(
-            merged_reports.c.happening_id
-        ).having(sa.func.count(sa.distinct(merged_reports.c.location_id)) > 1)  # fmt: skip
+        places_per = (
+            sa.select(merged_reports.c.happening_id)
+            .group_by(merged_reports.c.happening_id)
+            .having(sa.func.count(sa.distinct(merged_reports.c.location_id)) > 1)
+        )
         assert conn.execute(sa.select(sa.func.count()).select_from(places_per.subquery())).scalar()
     nonzero = [q for q in STATES if by_links(store, q)[0]]
     assert len(nonzero) >= len(STATES) // 2
@@ -165,12 +198,23 @@ def test_the_table_follows_replaced_articles_and_users_corrections(tmp_path) -> 
     old = [r for r in s.event_rows() if r["article_id"] == "a0003"]
     art = Article("a0003b", "Article 3", "Moved.", DAY0, "Outlet 3", "", "t:3")  # its key: replaced
     here = Mention(0, 5, "Moved", gaz.places["gn:1850147"], 1.0, "test")
-    moved = [Event(id=f"m{n}", article_id=art.id, summary="moved", event_type=event_type("19"),
-                   when=DateRange(r["date_start"] + timedelta(days=1), r["date_end"] + timedelta(days=1),
-                                  1, None, "t"),
-                   actors=(), location=here, location_reason="test", places=(here,),
-                   evidence=(Evidence("Moved.", 0, 6),))
-             for n, r in enumerate(old)]  # fmt: skip
+    moved = [
+        Event(
+            id=f"m{n}",
+            article_id=art.id,
+            summary="moved",
+            event_type=event_type("19"),
+            when=DateRange(
+                r["date_start"] + timedelta(days=1), r["date_end"] + timedelta(days=1), 1, None, "t"
+            ),
+            actors=(),
+            location=here,
+            location_reason="test",
+            places=(here,),
+            evidence=(Evidence("Moved.", 0, 6),),
+        )
+        for n, r in enumerate(old)
+    ]
     s.save(art, [], moved, gaz.geometries, analysis=analysis_fingerprint())
     assert rows(s) == refilled(s)
     assert not {r["id"] for r in old} & {r[0] for r in rows(s)}
@@ -180,8 +224,13 @@ def test_the_table_follows_replaced_articles_and_users_corrections(tmp_path) -> 
     lone = sorted(r["id"] for r in s.event_rows() if r["id"] not in set(merged_ids))
     join_events(s, lone[0], lone[1])
     assert rows(s) == refilled(s)
-    s.add_correction("date", merged_ids[1], date_start=date(2022, 1, 1),
-                     date_end=date(2022, 1, 1), time_precision=1)  # fmt: skip
+    s.add_correction(
+        "date",
+        merged_ids[1],
+        date_start=date(2022, 1, 1),
+        date_end=date(2022, 1, 1),
+        time_precision=1,
+    )
     assert rows(s) == refilled(s)
     for q in STATES[:20]:
         total, per_place = by_links(s, q)

@@ -28,13 +28,34 @@ EDGE_WEST = Spot("t:7", "Westline", "city", 0.0, -179.9, "ZZ", "ZZ-2", 1)  # ~22
 PLACES = (TOWN, SUBURB, ACROSS, FAR, PROVINCE, PROVINCE_2, COUNTRY, BAY, POLE, EDGE, EDGE_WEST)
 
 
-def _report(n: int, place: Spot, *, article: str | None = None, day: int = 0, week: bool = False,
-            countries: frozenset[str] = frozenset(), actors: frozenset[str] = frozenset(),
-            root: str = "19", source: str | None = None, after: bool = False) -> Report:  # fmt: skip
+def _report(
+    n: int,
+    place: Spot,
+    *,
+    article: str | None = None,
+    day: int = 0,
+    week: bool = False,
+    countries: frozenset[str] = frozenset(),
+    actors: frozenset[str] = frozenset(),
+    root: str = "19",
+    source: str | None = None,
+    after: bool = False,
+) -> Report:
     start = DAY + timedelta(days=day)
     end = start + timedelta(days=6 if week else 0)
-    return Report(f"e{n:04d}", article or f"a{n}", root, start, end, 2 if week else 1, place,
-                  actors, countries, source, aftermath=after)  # fmt: skip
+    return Report(
+        f"e{n:04d}",
+        article or f"a{n}",
+        root,
+        start,
+        end,
+        2 if week else 1,
+        place,
+        actors,
+        countries,
+        source,
+        aftermath=after,
+    )
 
 
 reports = st.lists(
@@ -94,9 +115,19 @@ def test_looking_up_by_key_gives_the_same_happenings_as_the_sweep(drawn: list) -
 
 @pytest.mark.parametrize(
     ("place", "other"),
-    [(TOWN, SUBURB), (TOWN, ACROSS), (TOWN, PROVINCE), (TOWN, COUNTRY), (TOWN, BAY),
-     (PROVINCE, SUBURB), (COUNTRY, FAR), (BAY, SUBURB), (EDGE, EDGE_WEST), (POLE, POLE)],
-)  # fmt: skip
+    [
+        (TOWN, SUBURB),
+        (TOWN, ACROSS),
+        (TOWN, PROVINCE),
+        (TOWN, COUNTRY),
+        (TOWN, BAY),
+        (PROVINCE, SUBURB),
+        (COUNTRY, FAR),
+        (BAY, SUBURB),
+        (EDGE, EDGE_WEST),
+        (POLE, POLE),
+    ],
+)
 def test_a_place_meets_the_places_that_may_match_it(place: Spot, other: Spot) -> None:
     for a, b in ((place, other), (other, place)):
         queries = place_queries(_report(1, a))

@@ -23,11 +23,19 @@ MANILA = Spot("gn:1701668", "Manila", "city", 14.6, 120.98, "PH", "PH-00", 1)
 DAY = date(2024, 9, 10)
 
 
-def talks(n: int, place: Spot, countries: tuple[str, ...], *, days: int = 0,
-          root: str = "04", actors: tuple[str, ...] = ()) -> Report:  # fmt: skip
+def talks(
+    n: int,
+    place: Spot,
+    countries: tuple[str, ...],
+    *,
+    days: int = 0,
+    root: str = "04",
+    actors: tuple[str, ...] = (),
+) -> Report:
     day = DAY + timedelta(days=days)
-    return Report(f"e{n}", f"a{n}", root, day, day, 1, place,
-                  frozenset(actors), frozenset(countries))  # fmt: skip
+    return Report(
+        f"e{n}", f"a{n}", root, day, day, 1, place, frozenset(actors), frozenset(countries)
+    )
 
 
 def groups(reports: list[Report]) -> list[list[str]]:
@@ -65,19 +73,31 @@ def test_a_report_of_the_sides_that_shares_no_side_with_the_other_stays_apart() 
 
 
 MEETINGS = [
-    {"title": "Talks in Moscow", "date": "2025-05-06", "source": "Volga Post",
-     "url": "https://volga.example/talks",
-     "text": "MOSCOW — Russian President Vladimir Putin held talks with Chinese President Xi "
-             "Jinping in the Kremlin on Tuesday, the Russian presidency said."},
-    {"title": "Xi meets Putin", "date": "2025-05-07", "source": "Yangtze Daily",
-     "url": "https://yangtze.example/meeting",
-     "text": "BEIJING — Chinese President Xi Jinping met Russian President Vladimir Putin on "
-             "Tuesday, the Chinese foreign ministry said."},
-    {"title": "Delhi talks", "date": "2025-05-06", "source": "Ganges Herald",
-     "url": "https://ganges.example/lavrov",
-     "text": "NEW DELHI — Indian Prime Minister Narendra Modi met Russian Foreign Minister "
-             "Sergei Lavrov in New Delhi on Tuesday, the Indian government said."},
-]  # fmt: skip
+    {
+        "title": "Talks in Moscow",
+        "date": "2025-05-06",
+        "source": "Volga Post",
+        "url": "https://volga.example/talks",
+        "text": "MOSCOW — Russian President Vladimir Putin held talks with Chinese President Xi "
+        "Jinping in the Kremlin on Tuesday, the Russian presidency said.",
+    },
+    {
+        "title": "Xi meets Putin",
+        "date": "2025-05-07",
+        "source": "Yangtze Daily",
+        "url": "https://yangtze.example/meeting",
+        "text": "BEIJING — Chinese President Xi Jinping met Russian President Vladimir Putin on "
+        "Tuesday, the Chinese foreign ministry said.",
+    },
+    {
+        "title": "Delhi talks",
+        "date": "2025-05-06",
+        "source": "Ganges Herald",
+        "url": "https://ganges.example/lavrov",
+        "text": "NEW DELHI — Indian Prime Minister Narendra Modi met Russian Foreign Minister "
+        "Sergei Lavrov in New Delhi on Tuesday, the Indian government said.",
+    },
+]
 
 
 @pytest.mark.parametrize("one_batch", [True, False])

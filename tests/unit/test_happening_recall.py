@@ -44,18 +44,30 @@ def test_roots_outside_the_family_of_violence_stay_apart(a: str, b: str) -> None
 
 
 ATTACK = [
-    {"title": "Checkpoint attacked in Mosul", "date": "2024-05-07", "source": "River Post",
-     "url": "https://river.example/checkpoint",
-     "text": "MOSUL — Gunmen attacked a police checkpoint in Mosul on Monday, killing three "
-             "officers."},
-    {"title": "Clashes in Mosul", "date": "2024-05-07", "source": "Plains Herald",
-     "url": "https://plains.example/clashes",
-     "text": "Fighting broke out in Mosul on Monday as security forces battled gunmen at a "
-             "checkpoint."},
-    {"title": "Power cuts protest", "date": "2024-05-07", "source": "Plains Herald",
-     "url": "https://plains.example/power",
-     "text": "Hundreds of people protested in Mosul on Monday against power cuts."},
-]  # fmt: skip
+    {
+        "title": "Checkpoint attacked in Mosul",
+        "date": "2024-05-07",
+        "source": "River Post",
+        "url": "https://river.example/checkpoint",
+        "text": "MOSUL — Gunmen attacked a police checkpoint in Mosul on Monday, killing three "
+        "officers.",
+    },
+    {
+        "title": "Clashes in Mosul",
+        "date": "2024-05-07",
+        "source": "Plains Herald",
+        "url": "https://plains.example/clashes",
+        "text": "Fighting broke out in Mosul on Monday as security forces battled gunmen at a "
+        "checkpoint.",
+    },
+    {
+        "title": "Power cuts protest",
+        "date": "2024-05-07",
+        "source": "Plains Herald",
+        "url": "https://plains.example/power",
+        "text": "Hundreds of people protested in Mosul on Monday against power cuts.",
+    },
+]
 
 
 @pytest.mark.parametrize("one_batch", [True, False])
@@ -78,17 +90,50 @@ def test_an_attack_told_as_assault_and_as_fighting_is_one_happening_in_the_store
 
 # ---------------------------------------------------------------- a sea and the country off it
 
-GULF = Spot("rg:gulf-of-aden", "Gulf of Aden", "sea", 12.5, 48.0, None, None, 3,
-            (42.5, 10.4, 51.5, 15.3), shores=frozenset({"DJ", "SO", "YE"}))  # fmt: skip
-RED_SEA = Spot("rg:red-sea", "Red Sea", "sea", 20.0, 38.5, None, None, 3,
-               (32.3, 12.4, 43.6, 30.0), shores=frozenset({"SD", "YE"}))  # fmt: skip
+GULF = Spot(
+    "rg:gulf-of-aden",
+    "Gulf of Aden",
+    "sea",
+    12.5,
+    48.0,
+    None,
+    None,
+    3,
+    (42.5, 10.4, 51.5, 15.3),
+    shores=frozenset({"DJ", "SO", "YE"}),
+)
+RED_SEA = Spot(
+    "rg:red-sea",
+    "Red Sea",
+    "sea",
+    20.0,
+    38.5,
+    None,
+    None,
+    3,
+    (32.3, 12.4, 43.6, 30.0),
+    shores=frozenset({"SD", "YE"}),
+)
 YEMEN = Spot("cc:YE", "Yemen", "country", 15.5, 47.5, "YE", None, 3)
 
 
-def _at(event_id: str, place: Spot, actors: tuple[str, ...] = ("houthi",),
-        countries: tuple[str, ...] = ()) -> Report:  # fmt: skip
-    return Report(event_id, f"art-{event_id}", "19", DAY, DAY, 1, place,
-                  frozenset(actors), frozenset(countries))  # fmt: skip
+def _at(
+    event_id: str,
+    place: Spot,
+    actors: tuple[str, ...] = ("houthi",),
+    countries: tuple[str, ...] = (),
+) -> Report:
+    return Report(
+        event_id,
+        f"art-{event_id}",
+        "19",
+        DAY,
+        DAY,
+        1,
+        place,
+        frozenset(actors),
+        frozenset(countries),
+    )
 
 
 def test_a_sea_and_the_country_it_lies_off_match_when_they_share_a_side() -> None:
@@ -101,10 +146,12 @@ def test_a_sea_and_the_country_it_lies_off_match_when_they_share_a_side() -> Non
     ("sea", "why"),
     [
         (_at("e1", GULF, actors=("pirates",)), "no side shared"),
-        (_at("e1", GULF, actors=("houthi", "united states"), countries=("US",)),
-         "names actor countries, not Yemen"),
+        (
+            _at("e1", GULF, actors=("houthi", "united states"), countries=("US",)),
+            "names actor countries, not Yemen",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_sea_and_its_shore_stay_apart_without_the_land_s_side(sea: Report, why: str) -> None:
     assert match(sea, _at("e2", YEMEN)) is None, why
 
@@ -117,18 +164,30 @@ def test_a_happening_at_sea_joins_the_one_ashore_but_not_when_two_at_sea_want_it
 
 
 SHIPS = [
-    {"title": "Ship hit", "date": "2024-05-09", "source": "Harbour Times",
-     "url": "https://harbour.example/gulf",
-     "text": "Houthi rebels struck a cargo ship with a missile in the Gulf of Aden on Thursday, "
-             "the ship's operator said."},
-    {"title": "Ship hit off Yemen", "date": "2024-05-10", "source": "Gulf Wire",
-     "url": "https://gulf.example/yemen",
-     "text": "SANAA — The Houthis said their forces attacked a cargo ship off Yemen on Thursday."},
-    {"title": "Port Sudan fighting", "date": "2024-05-09", "source": "Gulf Wire",
-     "url": "https://gulf.example/port-sudan",
-     "text": "Sudan's army and the Rapid Support Forces fought in Port Sudan on Thursday, "
-             "residents said."},
-]  # fmt: skip
+    {
+        "title": "Ship hit",
+        "date": "2024-05-09",
+        "source": "Harbour Times",
+        "url": "https://harbour.example/gulf",
+        "text": "Houthi rebels struck a cargo ship with a missile in the Gulf of Aden on Thursday, "
+        "the ship's operator said.",
+    },
+    {
+        "title": "Ship hit off Yemen",
+        "date": "2024-05-10",
+        "source": "Gulf Wire",
+        "url": "https://gulf.example/yemen",
+        "text": "SANAA — The Houthis said their forces attacked a cargo ship off Yemen on Thursday.",
+    },
+    {
+        "title": "Port Sudan fighting",
+        "date": "2024-05-09",
+        "source": "Gulf Wire",
+        "url": "https://gulf.example/port-sudan",
+        "text": "Sudan's army and the Rapid Support Forces fought in Port Sudan on Thursday, "
+        "residents said.",
+    },
+]
 
 
 @pytest.mark.parametrize("one_batch", [True, False])

@@ -29,9 +29,13 @@ REPORTS = [
     # the very text, carried by another outlet: a copy, not a second article
     {**WIRE, "source": "Vientiane Daily", "url": "https://vientiane.example/wire/pakse"},
     # near miss: one word changed, so not the very text; its own article, read on its own
-    {**WIRE, "text": TEXT.replace("hundreds", "thousands"), "source": "River Post",
-     "url": "https://river.example/pakse"},
-]  # fmt: skip
+    {
+        **WIRE,
+        "text": TEXT.replace("hundreds", "thousands"),
+        "source": "River Post",
+        "url": "https://river.example/pakse",
+    },
+]
 
 
 def _scorer() -> ModuleType:

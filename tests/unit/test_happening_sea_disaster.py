@@ -18,8 +18,18 @@ from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
 
 GB_FR = frozenset({"GB", "FR", "BE", "NL", "DE", "DK", "NO"})
-NORTH_SEA = Spot("rg:north-sea", "North Sea", "sea", 56.0, 3.0, None, None, 3,
-                 (-4.0, 50.9, 9.2, 61.2), shores=GB_FR)  # fmt: skip
+NORTH_SEA = Spot(
+    "rg:north-sea",
+    "North Sea",
+    "sea",
+    56.0,
+    3.0,
+    None,
+    None,
+    3,
+    (-4.0, 50.9, 9.2, 61.2),
+    shores=GB_FR,
+)
 GRIMSBY = Spot("gn:2647948", "Grimsby", "city", 53.565, -0.076, "GB", "GB-ENG", 2)
 ABERDEEN = Spot("gn:2657832", "Aberdeen", "city", 57.144, -2.098, "GB", "GB-SCT", 1)
 LYON = Spot("gn:2996944", "Lyon", "city", 45.749, 4.848, "FR", "FR-ARA", 1)
@@ -55,19 +65,31 @@ def test_an_act_at_sea_still_needs_a_shared_side() -> None:
 
 
 COLLISIONS = [
-    {"title": "Ships collide", "date": "2025-03-10", "source": "Channel Post",
-     "url": "https://channelpost.example/collision",
-     "text": "Two cargo ships collided in the North Sea on Monday, leaving one sailor "
-             "missing, the coast guard said."},
-    {"title": "Collision off Grimsby", "date": "2025-03-10", "source": "Humber Daily",
-     "url": "https://humber.example/grimsby",
-     "text": "A tanker and a cargo ship collided off Grimsby on Monday, and lifeboats "
-             "searched for a missing sailor."},
-    {"title": "Ferry hits barge", "date": "2025-03-10", "source": "Rhone Courier",
-     "url": "https://rhone.example/lyon",
-     "text": "A passenger ferry collided with a barge on the Rhone in Lyon on Monday, "
-             "injuring four people."},
-]  # fmt: skip
+    {
+        "title": "Ships collide",
+        "date": "2025-03-10",
+        "source": "Channel Post",
+        "url": "https://channelpost.example/collision",
+        "text": "Two cargo ships collided in the North Sea on Monday, leaving one sailor "
+        "missing, the coast guard said.",
+    },
+    {
+        "title": "Collision off Grimsby",
+        "date": "2025-03-10",
+        "source": "Humber Daily",
+        "url": "https://humber.example/grimsby",
+        "text": "A tanker and a cargo ship collided off Grimsby on Monday, and lifeboats "
+        "searched for a missing sailor.",
+    },
+    {
+        "title": "Ferry hits barge",
+        "date": "2025-03-10",
+        "source": "Rhone Courier",
+        "url": "https://rhone.example/lyon",
+        "text": "A passenger ferry collided with a barge on the Rhone in Lyon on Monday, "
+        "injuring four people.",
+    },
+]
 
 
 def test_the_store_joins_the_sea_and_the_port_not_the_river(

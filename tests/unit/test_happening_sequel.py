@@ -23,12 +23,29 @@ VAN = Spot("a1:TR-65", "Van", "admin1", 38.5, 43.4, "TR", "TR-65", 3)
 SUNDAY = date(2024, 6, 2)
 
 
-def shock(n: int, days: int, *, mag: float | None = None, after: bool = False,
-          then: bool = False, week: bool = False) -> Report:  # fmt: skip
+def shock(
+    n: int,
+    days: int,
+    *,
+    mag: float | None = None,
+    after: bool = False,
+    then: bool = False,
+    week: bool = False,
+) -> Report:
     day = SUNDAY + timedelta(days=days)
     start, prec = (day - timedelta(days=4), 2) if week else (day, 1)
-    return Report(f"e{n}", f"a{n}", "DIS-QUAKE", start, day, prec, VAN,
-                  magnitude=mag, aftermath=after, sequel=then)  # fmt: skip
+    return Report(
+        f"e{n}",
+        f"a{n}",
+        "DIS-QUAKE",
+        start,
+        day,
+        prec,
+        VAN,
+        magnitude=mag,
+        aftermath=after,
+        sequel=then,
+    )
 
 
 @pytest.mark.parametrize(
@@ -89,17 +106,36 @@ def test_a_week_report_that_names_the_aftershock_joins_neither() -> None:
 
 
 VAN_WEEK = [
-    ("s1", "2024-06-03", "A magnitude 6.1 earthquake struck Van province in eastern Turkey on "
-     "Monday, the disaster agency said."),
-    ("s2", "2024-06-04", "An earthquake that struck Van province on Monday killed 90 people, "
-     "officials said on Tuesday."),
-    ("s3", "2024-06-05", "A second strong earthquake, of magnitude 5.4, shook Van province on "
-     "Wednesday evening."),
-    ("s4", "2024-06-06", "An aftershock of magnitude 5.4 struck Van province on Wednesday "
-     "night, local officials said."),
-    ("s5", "2024-06-06", "Aid agencies said on Thursday that thousands of families made "
-     "homeless by this week's earthquake in Van province were sleeping in the open."),
-]  # fmt: skip
+    (
+        "s1",
+        "2024-06-03",
+        "A magnitude 6.1 earthquake struck Van province in eastern Turkey on "
+        "Monday, the disaster agency said.",
+    ),
+    (
+        "s2",
+        "2024-06-04",
+        "An earthquake that struck Van province on Monday killed 90 people, "
+        "officials said on Tuesday.",
+    ),
+    (
+        "s3",
+        "2024-06-05",
+        "A second strong earthquake, of magnitude 5.4, shook Van province on Wednesday evening.",
+    ),
+    (
+        "s4",
+        "2024-06-06",
+        "An aftershock of magnitude 5.4 struck Van province on Wednesday "
+        "night, local officials said.",
+    ),
+    (
+        "s5",
+        "2024-06-06",
+        "Aid agencies said on Thursday that thousands of families made "
+        "homeless by this week's earthquake in Van province were sleeping in the open.",
+    ),
+]
 
 
 def test_the_store_gives_the_week_s_homeless_to_the_main_shock(

@@ -16,27 +16,51 @@ from dashboard.store.db import Store
 # the attacker named, the attacker's capital, the side struck naming nobody), then two
 # strikes on one town by two sides
 REPORTS = [
-    {"title": "Missiles hit Kharkiv", "date": "2024-06-02", "source": "Northern Wire",
-     "url": "https://northern.example/strike",
-     "text": "KHARKIV — Russia fired missiles at Kharkiv on Sunday, killing two people."},
-    {"title": "Air defence over Kharkiv", "date": "2024-06-03", "source": "The Evening Ledger",
-     "url": "https://ledger.example/defence",
-     "text": "Ukraine's air force said it shot down most of the missiles that Russia fired at "
-             "Kharkiv on 2 June. Debris fell on a park."},
-    {"title": "Moscow claims Kharkiv strike", "date": "2024-06-02", "source": "Eastern Courier",
-     "url": "https://courier.example/claim",
-     "text": "Moscow said its aircraft struck Kharkiv on Sunday. It gave no figures."},
-    {"title": "School hit in Kharkiv", "date": "2024-06-03", "source": "Daily Sentinel",
-     "url": "https://sentinel.example/school",
-     "text": "Ukrainian officials said a missile struck a school in Kharkiv on 2 June. Nobody "
-             "was inside."},
-    {"title": "Depot burns in Belgorod", "date": "2024-06-09", "source": "Northern Wire",
-     "url": "https://northern.example/depot",
-     "text": "Ukrainian drones struck an oil depot in Belgorod on Sunday."},
-    {"title": "Market shelled in Belgorod", "date": "2024-06-09", "source": "Eastern Courier",
-     "url": "https://courier.example/market",
-     "text": "Russian artillery hit a market in Belgorod on Sunday."},
-]  # fmt: skip
+    {
+        "title": "Missiles hit Kharkiv",
+        "date": "2024-06-02",
+        "source": "Northern Wire",
+        "url": "https://northern.example/strike",
+        "text": "KHARKIV — Russia fired missiles at Kharkiv on Sunday, killing two people.",
+    },
+    {
+        "title": "Air defence over Kharkiv",
+        "date": "2024-06-03",
+        "source": "The Evening Ledger",
+        "url": "https://ledger.example/defence",
+        "text": "Ukraine's air force said it shot down most of the missiles that Russia fired at "
+        "Kharkiv on 2 June. Debris fell on a park.",
+    },
+    {
+        "title": "Moscow claims Kharkiv strike",
+        "date": "2024-06-02",
+        "source": "Eastern Courier",
+        "url": "https://courier.example/claim",
+        "text": "Moscow said its aircraft struck Kharkiv on Sunday. It gave no figures.",
+    },
+    {
+        "title": "School hit in Kharkiv",
+        "date": "2024-06-03",
+        "source": "Daily Sentinel",
+        "url": "https://sentinel.example/school",
+        "text": "Ukrainian officials said a missile struck a school in Kharkiv on 2 June. Nobody "
+        "was inside.",
+    },
+    {
+        "title": "Depot burns in Belgorod",
+        "date": "2024-06-09",
+        "source": "Northern Wire",
+        "url": "https://northern.example/depot",
+        "text": "Ukrainian drones struck an oil depot in Belgorod on Sunday.",
+    },
+    {
+        "title": "Market shelled in Belgorod",
+        "date": "2024-06-09",
+        "source": "Eastern Courier",
+        "url": "https://courier.example/market",
+        "text": "Russian artillery hit a market in Belgorod on Sunday.",
+    },
+]
 
 
 @pytest.fixture

@@ -48,18 +48,30 @@ def test_sitting_down_without_a_counterpart_is_no_consultation(sentence: str) ->
 
 
 SUMMIT = [
-    {"title": "Lusaka hosts Lilongwe", "date": "2025-03-14", "source": "Copperbelt Wire",
-     "url": "https://copperbelt.example/host",
-     "text": "Zambia's president hosted Malawi's president in Lusaka on Friday for talks on "
-             "their shared railway."},
-    {"title": "Railway talks", "date": "2025-03-15", "source": "Lakeside Post",
-     "url": "https://lakeside.example/talks",
-     "text": "Malawi's president sat down with Zambia's president in Lusaka on Friday to "
-             "discuss the railway."},
-    {"title": "Next day in Lusaka", "date": "2025-03-15", "source": "Lakeside Post",
-     "url": "https://lakeside.example/next",
-     "text": "Malawi's president sat down with Tanzania's president in Lusaka on Saturday."},
-]  # fmt: skip
+    {
+        "title": "Lusaka hosts Lilongwe",
+        "date": "2025-03-14",
+        "source": "Copperbelt Wire",
+        "url": "https://copperbelt.example/host",
+        "text": "Zambia's president hosted Malawi's president in Lusaka on Friday for talks on "
+        "their shared railway.",
+    },
+    {
+        "title": "Railway talks",
+        "date": "2025-03-15",
+        "source": "Lakeside Post",
+        "url": "https://lakeside.example/talks",
+        "text": "Malawi's president sat down with Zambia's president in Lusaka on Friday to "
+        "discuss the railway.",
+    },
+    {
+        "title": "Next day in Lusaka",
+        "date": "2025-03-15",
+        "source": "Lakeside Post",
+        "url": "https://lakeside.example/next",
+        "text": "Malawi's president sat down with Tanzania's president in Lusaka on Saturday.",
+    },
+]
 
 
 def test_a_summit_told_as_sat_down_with_joins_the_hosted_one_but_not_the_next_day_s(

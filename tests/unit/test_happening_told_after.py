@@ -42,19 +42,31 @@ def test_what_tells_an_aftermath_by_impact_or_by_following_it(sentence: str, tol
 
 
 BOLIVIA = [
-    {"title": "Quake in Bolivia", "date": "2024-05-12", "source": "Altiplano Wire",
-     "url": "https://altiplano.example/quake",
-     "text": "A strong earthquake struck the Bolivian department of Potosi on Sunday, "
-             "toppling adobe walls, the civil defence office said."},
-    {"title": "Nights outdoors", "date": "2024-05-14", "source": "Lowland Daily",
-     "url": "https://lowland.example/outdoors",
-     "text": "Thousands of people in the Bolivian department of Potosi slept outdoors on "
-             "Tuesday after the earthquake destroyed their homes."},
-    {"title": "New quake", "date": "2024-05-14", "source": "Mining Herald",
-     "url": "https://mining.example/new-quake",
-     "text": "A strong earthquake shook the Bolivian department of Potosi on Tuesday, "
-             "two days after the first quake, cracking roads."},
-]  # fmt: skip
+    {
+        "title": "Quake in Bolivia",
+        "date": "2024-05-12",
+        "source": "Altiplano Wire",
+        "url": "https://altiplano.example/quake",
+        "text": "A strong earthquake struck the Bolivian department of Potosi on Sunday, "
+        "toppling adobe walls, the civil defence office said.",
+    },
+    {
+        "title": "Nights outdoors",
+        "date": "2024-05-14",
+        "source": "Lowland Daily",
+        "url": "https://lowland.example/outdoors",
+        "text": "Thousands of people in the Bolivian department of Potosi slept outdoors on "
+        "Tuesday after the earthquake destroyed their homes.",
+    },
+    {
+        "title": "New quake",
+        "date": "2024-05-14",
+        "source": "Mining Herald",
+        "url": "https://mining.example/new-quake",
+        "text": "A strong earthquake shook the Bolivian department of Potosi on Tuesday, "
+        "two days after the first quake, cracking roads.",
+    },
+]
 
 
 def _quakes(store: Store) -> dict[str, dict]:

@@ -26,13 +26,19 @@ from dashboard.store.db import Store
         ("18", "181", "Pirates hijacked a bulk carrier", "", "17"),
         ("18", "180", "Gunmen boarded a freighter off Aden", "", "17"),
         # the ship named only in the sentence: "the ferry, which armed men seized on Monday"
-        ("18", "181", "Armed men seized on Monday", "The ferry, which armed men seized on Monday,", "17"),
+        (
+            "18",
+            "181",
+            "Armed men seized on Monday",
+            "The ferry, which armed men seized on Monday,",
+            "17",
+        ),
         # near misses: people kidnapped, a ship attacked, not taken
         ("18", "181", "Gunmen kidnapped two engineers", "", "18"),
         ("18", "180", "Gunmen attacked a fishing boat", "", "18"),
         ("19", "190", "Troops seized the ship", "", "19"),
     ],
-)  # fmt: skip
+)
 def test_a_vessel_taken_is_merged_as_a_seizure(
     root: str, code: str, clause: str, sentence: str, merged: str
 ) -> None:
@@ -53,8 +59,18 @@ def test_offshore_reads_a_coast_an_act_happened_off(clause: str, said: bool) -> 
     assert offshore(clause) is said
 
 
-RED_SEA = Spot("rg:red-sea", "Red Sea", "sea", 20.0, 38.5, None, None, 3,
-               (32.3, 12.5, 43.5, 30.0), shores=frozenset({"YE", "SA", "ER", "SD", "EG"}))  # fmt: skip
+RED_SEA = Spot(
+    "rg:red-sea",
+    "Red Sea",
+    "sea",
+    20.0,
+    38.5,
+    None,
+    None,
+    3,
+    (32.3, 12.5, 43.5, 30.0),
+    shores=frozenset({"YE", "SA", "ER", "SD", "EG"}),
+)
 HODEIDAH = Spot("gn:79415", "Al Hudaydah", "city", 14.798, 42.954, "YE", "YE-HU", 2)
 MARIB = Spot("gn:72966", "Marib", "city", 15.463, 45.325, "YE", "YE-MA", 1)
 DAY = date(2025, 6, 12)
@@ -104,32 +120,60 @@ def test_a_hijacking_meets_the_seizure_of_a_ship_not_an_arrest() -> None:
 
 
 SEIZURES = [
-    {"title": "Navy takes tanker", "date": "2025-06-12", "source": "Gulf Wire",
-     "url": "https://gulfwire.example/seized",
-     "text": "Iranian naval forces seized an oil tanker in the Gulf of Oman on Thursday, "
-             "state television said."},
-    {"title": "Tanker hijacked", "date": "2025-06-12", "source": "Sea Lanes",
-     "url": "https://sealanes.example/hijacked",
-     "text": "Armed men hijacked an oil tanker in the Gulf of Oman on Thursday and steered it "
-             "toward Iranian waters, a maritime security firm said."},
-    {"title": "Second tanker taken", "date": "2025-06-14", "source": "Sea Lanes",
-     "url": "https://sealanes.example/second",
-     "text": "Armed men hijacked another oil tanker in the Gulf of Oman on Saturday, a "
-             "maritime security firm said."},
-    {"title": "Engineers kidnapped", "date": "2025-06-12", "source": "Coast Post",
-     "url": "https://coastpost.example/kidnap",
-     "text": "Gunmen kidnapped two engineers in the Gulf of Oman on Thursday, the company said."},
-    {"title": "Freighter boarded off Aden", "date": "2025-06-12", "source": "Harbour Times",
-     "url": "https://harbour.example/aden",
-     "text": "Gunmen boarded a freighter off Aden on Thursday and took it toward the Somali "
-             "coast, the navy said."},
-    {"title": "Freighter seized in gulf", "date": "2025-06-12", "source": "Gulf Wire",
-     "url": "https://gulfwire.example/gulf-of-aden",
-     "text": "Pirates seized a freighter in the Gulf of Aden on Thursday, a naval force said."},
-    {"title": "Arrests in Aden", "date": "2025-06-12", "source": "Coast Post",
-     "url": "https://coastpost.example/arrests",
-     "text": "Police arrested five men in Aden on Thursday, officials said."},
-]  # fmt: skip
+    {
+        "title": "Navy takes tanker",
+        "date": "2025-06-12",
+        "source": "Gulf Wire",
+        "url": "https://gulfwire.example/seized",
+        "text": "Iranian naval forces seized an oil tanker in the Gulf of Oman on Thursday, "
+        "state television said.",
+    },
+    {
+        "title": "Tanker hijacked",
+        "date": "2025-06-12",
+        "source": "Sea Lanes",
+        "url": "https://sealanes.example/hijacked",
+        "text": "Armed men hijacked an oil tanker in the Gulf of Oman on Thursday and steered it "
+        "toward Iranian waters, a maritime security firm said.",
+    },
+    {
+        "title": "Second tanker taken",
+        "date": "2025-06-14",
+        "source": "Sea Lanes",
+        "url": "https://sealanes.example/second",
+        "text": "Armed men hijacked another oil tanker in the Gulf of Oman on Saturday, a "
+        "maritime security firm said.",
+    },
+    {
+        "title": "Engineers kidnapped",
+        "date": "2025-06-12",
+        "source": "Coast Post",
+        "url": "https://coastpost.example/kidnap",
+        "text": "Gunmen kidnapped two engineers in the Gulf of Oman on Thursday, the company said.",
+    },
+    {
+        "title": "Freighter boarded off Aden",
+        "date": "2025-06-12",
+        "source": "Harbour Times",
+        "url": "https://harbour.example/aden",
+        "text": "Gunmen boarded a freighter off Aden on Thursday and took it toward the Somali "
+        "coast, the navy said.",
+    },
+    {
+        "title": "Freighter seized in gulf",
+        "date": "2025-06-12",
+        "source": "Gulf Wire",
+        "url": "https://gulfwire.example/gulf-of-aden",
+        "text": "Pirates seized a freighter in the Gulf of Aden on Thursday, a naval force said.",
+    },
+    {
+        "title": "Arrests in Aden",
+        "date": "2025-06-12",
+        "source": "Coast Post",
+        "url": "https://coastpost.example/arrests",
+        "text": "Police arrested five men in Aden on Thursday, officials said.",
+    },
+]
 
 
 def test_the_store_joins_one_taking_told_two_ways(

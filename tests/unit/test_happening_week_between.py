@@ -27,10 +27,17 @@ def day(n: int, on: int, place: Spot = AREQUIPA, mag: float | None = None) -> Re
     return Report(f"e{n}", f"a{n}", "DIS-QUAKE", d, d, 1, place, magnitude=mag)
 
 
-def week(n: int, first: int, last: int, place: Spot = AREQUIPA, mag: float | None = None
-         ) -> Report:  # fmt: skip
-    return Report(f"e{n}", f"a{n}", "DIS-QUAKE", SUNDAY + timedelta(days=first),
-                  SUNDAY + timedelta(days=last), 2, place, magnitude=mag)  # fmt: skip
+def week(n: int, first: int, last: int, place: Spot = AREQUIPA, mag: float | None = None) -> Report:
+    return Report(
+        f"e{n}",
+        f"a{n}",
+        "DIS-QUAKE",
+        SUNDAY + timedelta(days=first),
+        SUNDAY + timedelta(days=last),
+        2,
+        place,
+        magnitude=mag,
+    )
 
 
 def _groups(reports: list[Report]) -> list[list[str]]:
@@ -66,24 +73,44 @@ def test_a_rival_of_week_reports_only_does_not_count_as_a_day_inside() -> None:
 
 
 PERU_WEEK = [
-    {"title": "Quake hits Peru", "date": "2022-08-14", "source": "Andes Wire",
-     "url": "https://andes.example/quake",
-     "text": "A magnitude 6.9 earthquake struck southern Peru on Sunday, toppling adobe houses, "
-             "the civil defence office said."},
-    {"title": "Quake in Peru", "date": "2022-08-14", "source": "Lima Post",
-     "url": "https://lima.example/quake",
-     "text": "A strong earthquake of magnitude 6.8 shook Peru on Sunday, cracking roads."},
-    {"title": "New shock", "date": "2022-08-16", "source": "Coast Herald",
-     "url": "https://coast.example/shock",
-     "text": "A magnitude 5.1 earthquake struck Arequipa on Tuesday, cracking walls."},
-    {"title": "New shock told again", "date": "2022-08-16", "source": "Sur Diario",
-     "url": "https://sur.example/shock",
-     "text": "An earthquake of magnitude 5.2 hit Arequipa on Tuesday, officials said."},
+    {
+        "title": "Quake hits Peru",
+        "date": "2022-08-14",
+        "source": "Andes Wire",
+        "url": "https://andes.example/quake",
+        "text": "A magnitude 6.9 earthquake struck southern Peru on Sunday, toppling adobe houses, "
+        "the civil defence office said.",
+    },
+    {
+        "title": "Quake in Peru",
+        "date": "2022-08-14",
+        "source": "Lima Post",
+        "url": "https://lima.example/quake",
+        "text": "A strong earthquake of magnitude 6.8 shook Peru on Sunday, cracking roads.",
+    },
+    {
+        "title": "New shock",
+        "date": "2022-08-16",
+        "source": "Coast Herald",
+        "url": "https://coast.example/shock",
+        "text": "A magnitude 5.1 earthquake struck Arequipa on Tuesday, cracking walls.",
+    },
+    {
+        "title": "New shock told again",
+        "date": "2022-08-16",
+        "source": "Sur Diario",
+        "url": "https://sur.example/shock",
+        "text": "An earthquake of magnitude 5.2 hit Arequipa on Tuesday, officials said.",
+    },
     # dated by the saying's day: the week up to Wednesday (``extract._said_bound``)
-    {"title": "Toll", "date": "2022-08-17", "source": "Pacific Daily",
-     "url": "https://pacific.example/toll",
-     "text": "The earthquake in Arequipa has killed 41 people, officials said on Wednesday."},
-]  # fmt: skip
+    {
+        "title": "Toll",
+        "date": "2022-08-17",
+        "source": "Pacific Daily",
+        "url": "https://pacific.example/toll",
+        "text": "The earthquake in Arequipa has killed 41 people, officials said on Wednesday.",
+    },
+]
 
 
 def test_a_store_grouped_before_the_rule_is_regrouped_on_upgrade(
@@ -95,8 +122,11 @@ def test_a_store_grouped_before_the_rule_is_regrouped_on_upgrade(
     from dashboard.store.happenings import refresh
 
     def happening_of(store: Store) -> dict[str, str]:
-        return {r["url"]: r["happening_id"] for r in store.event_rows()
-                if r["event_code"] == "DIS-QUAKE"}  # fmt: skip
+        return {
+            r["url"]: r["happening_id"]
+            for r in store.event_rows()
+            if r["event_code"] == "DIS-QUAKE"
+        }
 
     pipe = Pipeline(Store(store_url), geoparser)
     path = tmp_path / "quakes.jsonl"

@@ -27,11 +27,30 @@ YELLOW_SEA = Spot(
 DAY = date(2022, 10, 10)
 
 
-def report(n: int, place: Spot | None = KYIV, day: date = DAY, *, root: str = "19", days: int = 1,
-           precision: int = 1, countries: tuple[str, ...] = (), source: str | None = None,
-           article: str | None = None) -> Report:  # fmt: skip
-    return Report(f"e{n}", article or f"a{n}", root, day, day + timedelta(days=days - 1), precision,
-                  place, frozenset(), frozenset(countries), source)  # fmt: skip
+def report(
+    n: int,
+    place: Spot | None = KYIV,
+    day: date = DAY,
+    *,
+    root: str = "19",
+    days: int = 1,
+    precision: int = 1,
+    countries: tuple[str, ...] = (),
+    source: str | None = None,
+    article: str | None = None,
+) -> Report:
+    return Report(
+        f"e{n}",
+        article or f"a{n}",
+        root,
+        day,
+        day + timedelta(days=days - 1),
+        precision,
+        place,
+        frozenset(),
+        frozenset(countries),
+        source,
+    )
 
 
 def test_two_reports_of_one_strike_on_one_day_are_one_happening() -> None:
@@ -51,10 +70,14 @@ def test_two_reports_of_one_strike_on_one_day_are_one_happening() -> None:
         (report(1), report(2, article="a1"), "one article"),
         (report(1), report(2, None), "no place"),
         (report(1), report(2, days=31, precision=3), "dated to a month"),
-        (report(1, countries=("KP",), source="KP"), report(2, countries=("KR", "US"), source="KR"), "other side"),
+        (
+            report(1, countries=("KP",), source="KP"),
+            report(2, countries=("KR", "US"), source="KR"),
+            "other side",
+        ),
         (report(1, countries=("RU",)), report(2, countries=("BY",)), "disjoint actor countries"),
     ],
-)  # fmt: skip
+)
 def test_near_misses_stay_apart(a: Report, b: Report, why: str) -> None:
     assert match(a, b) is None, why
 
@@ -121,8 +144,16 @@ def test_a_day_may_fall_a_day_outside_a_week_but_two_weeks_must_overlap() -> Non
 
 def test_the_drill_and_the_launch_of_one_day_stay_two_happenings() -> None:
     launch = [report(n, PYONGYANG, root="15", countries=("KP",), source="KP") for n in (1, 2)]
-    drill = [report(n, Spot("gn:d", "Jikdo", "landmark", 36.0, 125.9, "KR", None, 1), root="15",
-                    countries=("KR", "US"), source="KR") for n in (3, 4)]  # fmt: skip
+    drill = [
+        report(
+            n,
+            Spot("gn:d", "Jikdo", "landmark", 36.0, 125.9, "KR", None, 1),
+            root="15",
+            countries=("KR", "US"),
+            source="KR",
+        )
+        for n in (3, 4)
+    ]
     groups = cluster(launch + drill)
     assert sorted(g.event_ids for g in groups) == [("e1", "e2"), ("e3", "e4")]
 
@@ -152,8 +183,9 @@ def test_a_days_happening_joins_the_day_before_whole_when_all_its_reports_fit() 
     overnight = [report(n, day=DAY + timedelta(days=1)) for n in (2, 3)]  # "overnight"
     assert [g.event_ids for g in cluster([late, *overnight])] == [("e1", "e2", "e3")]
     other_side = report(4, day=DAY + timedelta(days=1), countries=("BY",))
-    groups = cluster([report(1, countries=("RU",)), report(2, day=DAY + timedelta(days=1)),
-                      other_side])  # fmt: skip
+    groups = cluster(
+        [report(1, countries=("RU",)), report(2, day=DAY + timedelta(days=1)), other_side]
+    )
     assert [g.event_ids for g in groups] == [("e1",), ("e2", "e4")]
 
 
@@ -191,10 +223,17 @@ def test_outlets_are_normalised_and_fall_back_to_the_host() -> None:
 
 
 def test_a_wire_text_carried_by_two_outlets_is_one_source() -> None:
-    story = ("Floodwater cut the coastal road north of the port on Sunday, and the ferry to the "
-             "islands was cancelled for the second day as pumps failed in the lower town.")  # fmt: skip
-    groups = wire_groups({"x": story, "y": story + " This story was supplied by a news agency.",
-                          "z": "A different report of the floods says the road reopened after dark today."})  # fmt: skip
+    story = (
+        "Floodwater cut the coastal road north of the port on Sunday, and the ferry to the "
+        "islands was cancelled for the second day as pumps failed in the lower town."
+    )
+    groups = wire_groups(
+        {
+            "x": story,
+            "y": story + " This story was supplied by a news agency.",
+            "z": "A different report of the floods says the road reopened after dark today.",
+        }
+    )
     assert groups == [("x", "y"), ("z",)]
     assert count_sources(groups, {"x": "agency", "y": "daily", "z": "gazette"}) == 2
     assert (
@@ -205,8 +244,9 @@ def test_a_wire_text_carried_by_two_outlets_is_one_source() -> None:
 def witness(
     n: int, outlet: str, day: date, place: Spot | None = KYIV, sentence: str = ""
 ) -> Witness:
-    return Witness(f"e{n}", f"a{n}", outlet, "t", f"https://x.example/{n}", sentence, day, day, 1,
-                   place, ())  # fmt: skip
+    return Witness(
+        f"e{n}", f"a{n}", outlet, "t", f"https://x.example/{n}", sentence, day, day, 1, place, ()
+    )
 
 
 def test_the_best_date_is_the_one_most_outlets_give_and_the_other_is_shown_with_its_source() -> (
@@ -224,8 +264,12 @@ def test_the_best_date_is_the_one_most_outlets_give_and_the_other_is_shown_with_
 
 
 def test_counts_that_differ_are_a_disagreement() -> None:
-    s = summarise([witness(1, "a", DAY, sentence="The strike killed at least 5 people."),
-                   witness(2, "b", DAY, sentence="Eight people were killed, officials said.")])  # fmt: skip
+    s = summarise(
+        [
+            witness(1, "a", DAY, sentence="The strike killed at least 5 people."),
+            witness(2, "b", DAY, sentence="Eight people were killed, officials said."),
+        ]
+    )
     (killed,) = [d for d in s.disagreements if d.field == "numbers: killed"]
     assert [r.value for r in killed.readings] == ["5", "eight"]
     assert numbers("Russia fired 84 cruise missiles and 24 drones.") == {"fired": ["84", "24"]}
@@ -236,8 +280,12 @@ def test_lead_actors_disagree_only_when_neither_report_names_the_others_side() -
         return replace(witness(n, outlet, DAY), actors=actors, countries=codes)
 
     # the attack told by its attacker and by its defender: two sides of one exchange
-    exchange = summarise([led(1, "a", ("Iran", "Israel"), ("IR", "IL")),
-                          led(2, "b", ("Israel", "Iran"), ("IL", "IR"))])  # fmt: skip
+    exchange = summarise(
+        [
+            led(1, "a", ("Iran", "Israel"), ("IR", "IL")),
+            led(2, "b", ("Israel", "Iran"), ("IL", "IR")),
+        ]
+    )
     assert not [d for d in exchange.disagreements if d.field == "actors"]
     # two outlets blaming two different sides
     blame = summarise([led(1, "a", ("Russia",), ("RU",)), led(2, "b", ("Belarus",), ("BY",))])

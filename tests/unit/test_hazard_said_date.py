@@ -64,19 +64,31 @@ def test_an_attack_dated_by_its_saying_keeps_the_saying_s_day(extract: Extract) 
 
 
 QUAKE = [
-    {"title": "Quake hits Van", "date": "2025-03-14", "source": "Lake Post",
-     "url": "https://lake.example/quake",
-     "text": "A magnitude 6.1 earthquake struck Van province in eastern Turkey on Friday, "
-             "destroying hundreds of houses."},
-    {"title": "Van quake dead", "date": "2025-03-16", "source": "Plateau News",
-     "url": "https://plateau.example/toll",
-     "text": "The earthquake killed 90 people in Van province, the interior ministry said on "
-             "Sunday."},
-    {"title": "New quake in Van", "date": "2025-03-18", "source": "Plateau News",
-     "url": "https://plateau.example/new",
-     "text": "A magnitude 5.9 earthquake struck Van province in eastern Turkey on Tuesday, "
-             "damaging schools."},
-]  # fmt: skip
+    {
+        "title": "Quake hits Van",
+        "date": "2025-03-14",
+        "source": "Lake Post",
+        "url": "https://lake.example/quake",
+        "text": "A magnitude 6.1 earthquake struck Van province in eastern Turkey on Friday, "
+        "destroying hundreds of houses.",
+    },
+    {
+        "title": "Van quake dead",
+        "date": "2025-03-16",
+        "source": "Plateau News",
+        "url": "https://plateau.example/toll",
+        "text": "The earthquake killed 90 people in Van province, the interior ministry said on "
+        "Sunday.",
+    },
+    {
+        "title": "New quake in Van",
+        "date": "2025-03-18",
+        "source": "Plateau News",
+        "url": "https://plateau.example/new",
+        "text": "A magnitude 5.9 earthquake struck Van province in eastern Turkey on Tuesday, "
+        "damaging schools.",
+    },
+]
 
 
 def test_a_quake_and_its_count_said_two_days_later_are_one_happening_in_the_store(

@@ -31,8 +31,10 @@ def extract(geoparser: Geoparser) -> Extract:
 
 
 def _kinds(events: list[Event]) -> list[str]:
-    return [e.event_type.code if e.event_type.code.startswith("DIS-") else e.event_code or ""
-            for e in events]  # fmt: skip
+    return [
+        e.event_type.code if e.event_type.code.startswith("DIS-") else e.event_code or ""
+        for e in events
+    ]
 
 
 @pytest.mark.parametrize(
@@ -40,10 +42,13 @@ def _kinds(events: list[Event]) -> list[str]:
     [
         ("Survivors of the earthquake slept in the streets of Van on Sunday.", "DIS-QUAKE"),
         ("Victims of the floods were laid to rest in Sukkur on Sunday.", "DIS-FLOOD"),
-        ("In the aftermath of the cyclone, fishermen in Chittagong counted lost boats on "
-         "Sunday.", "DIS-STORM"),
+        (
+            "In the aftermath of the cyclone, fishermen in Chittagong counted lost boats on "
+            "Sunday.",
+            "DIS-STORM",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_hazard_named_by_its_survivors_came_on_or_before_the_sentence_s_day(
     extract: Extract, sentence: str, code: str
 ) -> None:
@@ -94,28 +99,44 @@ def test_survivors_told_after_the_quake_join_it_without_a_conflict(extract: Extr
 
 
 QUAKE = [
-    {"title": "Quake hits Van", "date": "2025-03-15", "source": "Lake Post",
-     "url": "https://lake.example/quake",
-     "text": "A magnitude 6.1 earthquake struck Van province in eastern Turkey on Friday, "
-             "destroying hundreds of houses."},
-    {"title": "A second night outside", "date": "2025-03-16", "source": "Plateau News",
-     "url": "https://plateau.example/night",
-     "text": "Survivors of the earthquake slept in the streets of Van for a second night on "
-             "Sunday as rescue teams from Azerbaijan arrived in Turkey."},
-    {"title": "Quake in Erzurum", "date": "2025-03-16", "source": "Plateau News",
-     "url": "https://plateau.example/erzurum",
-     "text": "A magnitude 5.2 earthquake struck Erzurum in eastern Turkey on Sunday, "
-             "cracking walls."},
-]  # fmt: skip
+    {
+        "title": "Quake hits Van",
+        "date": "2025-03-15",
+        "source": "Lake Post",
+        "url": "https://lake.example/quake",
+        "text": "A magnitude 6.1 earthquake struck Van province in eastern Turkey on Friday, "
+        "destroying hundreds of houses.",
+    },
+    {
+        "title": "A second night outside",
+        "date": "2025-03-16",
+        "source": "Plateau News",
+        "url": "https://plateau.example/night",
+        "text": "Survivors of the earthquake slept in the streets of Van for a second night on "
+        "Sunday as rescue teams from Azerbaijan arrived in Turkey.",
+    },
+    {
+        "title": "Quake in Erzurum",
+        "date": "2025-03-16",
+        "source": "Plateau News",
+        "url": "https://plateau.example/erzurum",
+        "text": "A magnitude 5.2 earthquake struck Erzurum in eastern Turkey on Sunday, "
+        "cracking walls.",
+    },
+]
 
 
-def _happenings(store_url: str, geoparser: Geoparser, path: Path, rows: list[dict[str, str]]
-                ) -> dict[str, str]:  # fmt: skip
+def _happenings(
+    store_url: str, geoparser: Geoparser, path: Path, rows: list[dict[str, str]]
+) -> dict[str, str]:
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     pipe = Pipeline(Store(store_url), geoparser)
     pipe.ingest([path])
-    return {r["url"]: r["happening_id"] for r in pipe.store.event_rows()
-            if r["event_code"] == "DIS-QUAKE"}  # fmt: skip
+    return {
+        r["url"]: r["happening_id"]
+        for r in pipe.store.event_rows()
+        if r["event_code"] == "DIS-QUAKE"
+    }
 
 
 def test_survivors_two_days_later_join_the_quake_in_the_store(

@@ -27,8 +27,11 @@ def extract(geoparser: Geoparser) -> Extract:
 
 
 def _hazards(events: list[Event]) -> list[tuple[str, date, date, int]]:
-    return [(e.event_type.code, e.when.start, e.when.end, e.when.precision)
-            for e in events if e.event_type.code.startswith("DIS-")]  # fmt: skip
+    return [
+        (e.event_type.code, e.when.start, e.when.end, e.when.precision)
+        for e in events
+        if e.event_type.code.startswith("DIS-")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -102,8 +102,22 @@ def test_workers_of_a_killed_ingest_exit(tmp_path: Path) -> None:
         (folder / f"{k:03d}.txt").write_text(
             f"date 2024-05-0{1 + k % 9}\nOSLO — Nurses marched in Oslo ({k}).\n"
         )
-    proc = subprocess.Popen([sys.executable, "-m", "dashboard", "ingest", "--jobs", "2", "--db",
-                             str(tmp_path / "k.db"), str(folder)], cwd=ROOT, stdout=subprocess.PIPE, text=True)  # fmt: skip
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "dashboard",
+            "ingest",
+            "--jobs",
+            "2",
+            "--db",
+            str(tmp_path / "k.db"),
+            str(folder),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None
     proc.stdout.readline()  # the pool is running
     workers = _children(proc.pid)
@@ -140,15 +154,19 @@ def _feed(path: Path, n: int) -> Path:
 
 def _stored(store: Store) -> list[tuple[str, ...]]:
     with store.engine.connect() as conn:
-        rows = conn.execute(sa.text(
-            "SELECT a.key, e.id, e.summary, e.date_start, e.date_end, e.event_code, e.actors, e.location_id "
-            "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.key, e.id"
-        ))  # fmt: skip
+        rows = conn.execute(
+            sa.text(
+                "SELECT a.key, e.id, e.summary, e.date_start, e.date_end, e.event_code, e.actors, e.location_id "
+                "FROM events e JOIN articles a ON a.id = e.article_id ORDER BY a.key, e.id"
+            )
+        )
         return [tuple(str(v) for v in r) for r in rows]
 
 
-@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(),
-                    reason="the pid log is written by forked workers")  # fmt: skip
+@pytest.mark.skipif(
+    "fork" not in __import__("multiprocessing").get_all_start_methods(),
+    reason="the pid log is written by forked workers",
+)
 def test_one_jsonl_file_is_analysed_by_several_workers_with_the_same_report(
     tmp_path: Path, geoparser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -186,8 +204,10 @@ def test_one_jsonl_file_is_analysed_by_several_workers_with_the_same_report(
     assert os.getpid() not in pids
 
 
-@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(),
-                    reason="the chunk log is written by forked workers")  # fmt: skip
+@pytest.mark.skipif(
+    "fork" not in __import__("multiprocessing").get_all_start_methods(),
+    reason="the chunk log is written by forked workers",
+)
 def test_a_jsonl_file_is_written_while_its_later_chunks_are_read(
     tmp_path: Path, geoparser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -216,8 +236,10 @@ def test_a_jsonl_file_is_written_while_its_later_chunks_are_read(
     assert begun[0] < 300 // 40 + 1  # the first batch went in before the last chunk was read
 
 
-@pytest.mark.skipif("fork" not in __import__("multiprocessing").get_all_start_methods(),
-                    reason="chunks go to forked workers")  # fmt: skip
+@pytest.mark.skipif(
+    "fork" not in __import__("multiprocessing").get_all_start_methods(),
+    reason="chunks go to forked workers",
+)
 def test_a_big_jsonl_file_is_read_a_chunk_at_a_time_with_the_same_report(
     tmp_path: Path, geoparser, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -16,8 +16,13 @@ PAD = "The harbour authority in Gdansk reported calm seas and normal traffic. " 
 
 
 def _record(k: int) -> str:
-    return json.dumps({"title": f"Port report {k}", "date": "2024-03-0" + str(1 + k % 9),
-                       "text": f"GDANSK — Report {k}. {PAD}"})  # fmt: skip
+    return json.dumps(
+        {
+            "title": f"Port report {k}",
+            "date": "2024-03-0" + str(1 + k % 9),
+            "text": f"GDANSK — Report {k}. {PAD}",
+        }
+    )
 
 
 def test_a_jsonl_file_over_the_limit_is_read_line_by_line(tmp_path: Path) -> None:
@@ -60,8 +65,11 @@ def test_a_feed_may_be_larger_than_one_article(tmp_path: Path) -> None:
         for k in range(MAX_BYTES // (len(PAD) + 100) + 20)
     )
     feed = tmp_path / "big.rss"
-    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Port</title>{items}'
-                    "</channel></rss>", encoding="utf-8")  # fmt: skip
+    feed.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>Port</title>{items}'
+        "</channel></rss>",
+        encoding="utf-8",
+    )
     assert feed.stat().st_size > MAX_BYTES
     assert len(read_file(feed).articles) == items.count("<item>")
 

@@ -37,14 +37,15 @@ def _people(sentence: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("sentence", "people"),
     [
-        ("Putin and Xi held talks on Tuesday.",
-         [("Vladimir Putin", "RU"), ("Xi Jinping", "CN")]),
+        ("Putin and Xi held talks on Tuesday.", [("Vladimir Putin", "RU"), ("Xi Jinping", "CN")]),
         ("Erdoğan's spokesman spoke to reporters.", [("Recep Tayyip Erdogan", "TR")]),
         ("President Emmanuel Macron flew to Kyiv.", [("Emmanuel Macron", "FR")]),
-        ("Zelenskyy met Starmer in London.",
-         [("Volodymyr Zelensky", "UA"), ("Keir Starmer", "GB")]),
+        (
+            "Zelenskyy met Starmer in London.",
+            [("Volodymyr Zelensky", "UA"), ("Keir Starmer", "GB")],
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_leader_named_bare_or_after_a_title_carries_the_country_led(
     sentence: str, people: list[tuple[str, str | None]]
 ) -> None:
@@ -71,19 +72,31 @@ def test_a_meeting_named_by_its_leaders_names_both_parties(extract: Extract) -> 
 
 
 TALKS = [
-    {"title": "Putin in Beijing", "date": "2025-05-06", "source": "Yangtze Daily",
-     "url": "https://yangtze.example/visit",
-     "text": "Vladimir Putin arrived in Beijing on Tuesday for a state visit and held talks "
-             "with Xi Jinping."},
-    {"title": "Kremlin on the talks", "date": "2025-05-06", "source": "Volga Post",
-     "url": "https://volga.example/kremlin",
-     "text": "MOSCOW — The Kremlin said Putin and Xi discussed energy during their talks in "
-             "the Chinese capital on Tuesday."},
-    {"title": "Modi and Putin", "date": "2025-05-06", "source": "Ganges Herald",
-     "url": "https://ganges.example/call",
-     "text": "NEW DELHI — Modi and Putin held talks by telephone on Tuesday, the Indian "
-             "government said."},
-]  # fmt: skip
+    {
+        "title": "Putin in Beijing",
+        "date": "2025-05-06",
+        "source": "Yangtze Daily",
+        "url": "https://yangtze.example/visit",
+        "text": "Vladimir Putin arrived in Beijing on Tuesday for a state visit and held talks "
+        "with Xi Jinping.",
+    },
+    {
+        "title": "Kremlin on the talks",
+        "date": "2025-05-06",
+        "source": "Volga Post",
+        "url": "https://volga.example/kremlin",
+        "text": "MOSCOW — The Kremlin said Putin and Xi discussed energy during their talks in "
+        "the Chinese capital on Tuesday.",
+    },
+    {
+        "title": "Modi and Putin",
+        "date": "2025-05-06",
+        "source": "Ganges Herald",
+        "url": "https://ganges.example/call",
+        "text": "NEW DELHI — Modi and Putin held talks by telephone on Tuesday, the Indian "
+        "government said.",
+    },
+]
 
 
 def test_a_meeting_told_by_the_leaders_names_from_either_side_is_one_happening(
@@ -93,8 +106,11 @@ def test_a_meeting_told_by_the_leaders_names_from_either_side_is_one_happening(
     path.write_text("".join(json.dumps(r) + "\n" for r in TALKS), encoding="utf-8")
     pipe = Pipeline(Store(store_url), geoparser)
     pipe.ingest([path])
-    of = {r["url"]: r["happening_id"] for r in pipe.store.event_rows()
-          if r["event_code"].startswith("04")}  # fmt: skip
+    of = {
+        r["url"]: r["happening_id"]
+        for r in pipe.store.event_rows()
+        if r["event_code"].startswith("04")
+    }
     assert of[TALKS[1]["url"]] == of[TALKS[0]["url"]]
     # Putin's call with Modi the same day is another meeting (near miss)
     assert of[TALKS[2]["url"]] != of[TALKS[0]["url"]]

@@ -20,26 +20,66 @@ def make_old_store(url: str) -> None:
     engine = sa.create_engine(to_url(url))
     old.meta.create_all(engine)
     with engine.begin() as conn:
-        conn.execute(old.articles.insert().values(
-            id="a1", key="/news/oslo.txt", title="Oslo march", text="OSLO — Nurses marched in Oslo.",
-            published=date(2024, 5, 6), source="Wire", url="", flags="[]", ingested_at=datetime(2024, 5, 6, 12),
-        ))  # fmt: skip
-        conn.execute(old.places.insert().values(
-            id="gn:3143244", name="Oslo", kind="city", lat=59.91273, lon=10.74609, country_code="NO",
-            geo_precision=1, geonameid=3143244,
-        ))  # fmt: skip
-        conn.execute(old.events.insert().values(
-            id="e1", article_id="a1", summary="Nurses marched · Oslo", date_start=date(2024, 5, 6),
-            date_end=date(2024, 5, 6), time_precision=1, date_text="Monday", date_reason="weekday",
-            event_code="14", event_name="Protest", actors="[]", actor_countries="[]",
-            reference_date=date(2024, 5, 6), location_id="gn:3143244", geo_precision=1,
-            location_reason="dateline", location_text="OSLO", evidence="[]", flags="[]", alt_dates="[]",
-            detail=json.dumps({"id": "e1"}),
-        ))  # fmt: skip
-        conn.execute(old.corrections.insert().values(
-            kind="date", key="e1", date_start=date(2024, 5, 7), date_end=date(2024, 5, 7),
-            time_precision=1, created_at=datetime(2024, 5, 8),
-        ))  # fmt: skip
+        conn.execute(
+            old.articles.insert().values(
+                id="a1",
+                key="/news/oslo.txt",
+                title="Oslo march",
+                text="OSLO — Nurses marched in Oslo.",
+                published=date(2024, 5, 6),
+                source="Wire",
+                url="",
+                flags="[]",
+                ingested_at=datetime(2024, 5, 6, 12),
+            )
+        )
+        conn.execute(
+            old.places.insert().values(
+                id="gn:3143244",
+                name="Oslo",
+                kind="city",
+                lat=59.91273,
+                lon=10.74609,
+                country_code="NO",
+                geo_precision=1,
+                geonameid=3143244,
+            )
+        )
+        conn.execute(
+            old.events.insert().values(
+                id="e1",
+                article_id="a1",
+                summary="Nurses marched · Oslo",
+                date_start=date(2024, 5, 6),
+                date_end=date(2024, 5, 6),
+                time_precision=1,
+                date_text="Monday",
+                date_reason="weekday",
+                event_code="14",
+                event_name="Protest",
+                actors="[]",
+                actor_countries="[]",
+                reference_date=date(2024, 5, 6),
+                location_id="gn:3143244",
+                geo_precision=1,
+                location_reason="dateline",
+                location_text="OSLO",
+                evidence="[]",
+                flags="[]",
+                alt_dates="[]",
+                detail=json.dumps({"id": "e1"}),
+            )
+        )
+        conn.execute(
+            old.corrections.insert().values(
+                kind="date",
+                key="e1",
+                date_start=date(2024, 5, 7),
+                date_end=date(2024, 5, 7),
+                time_precision=1,
+                created_at=datetime(2024, 5, 8),
+            )
+        )
     engine.dispose()
 
 
@@ -143,8 +183,15 @@ def test_a_store_at_0006_gains_article_copies_and_keeps_a_second_outlets_copy(
     # the stored article's very text, carried by another outlet in another file
     row = store.article("a1")
     assert row is not None
-    copy = Article("a1", row["title"], row["text"], row["published"], "Fjord Daily",
-                   "https://fjord.example/7", "")  # fmt: skip
+    copy = Article(
+        "a1",
+        row["title"],
+        row["text"],
+        row["published"],
+        "Fjord Daily",
+        "https://fjord.example/7",
+        "",
+    )
     assert store.save(copy, [], [], key="/news/fjord.txt").status == "duplicate"
     with store.engine.connect() as conn:
         got = conn.execute(sa.text("SELECT article_id, key, source FROM article_copies")).all()
@@ -174,8 +221,12 @@ def test_a_store_at_0006_gets_the_covering_indexes_of_the_counts_per_place(store
     got = _indexes(store)
     assert got["ix_events_place_cover"] == ["location_id", "event_code", "unreal"]
     assert got["ix_events_end_cover"][:5] == [
-        "date_end", "date_start", "unreal", "event_code", "location_id",
-    ]  # fmt: skip
+        "date_end",
+        "date_start",
+        "unreal",
+        "event_code",
+        "location_id",
+    ]
     assert got["ix_event_happenings_event"] == ["event_id", "happening_id"]
     assert "ix_events_end_unreal" not in got  # the new date index begins with its columns
     counts = sq.place_counts(store, sq.EventQuery(start=date(2024, 5, 1), end=date(2024, 5, 31)))

@@ -16,12 +16,14 @@ def extract(geoparser: Geoparser) -> Extract:
 
 def test_a_time_adjunct_names_no_target(extract: Extract) -> None:
     # "shortly before the U.S. election" says when, not at whom
-    (launch,) = extract("North Korea fired missiles into the sea on Tuesday, shortly before the "
-                        "U.S. election.")  # fmt: skip
+    (launch,) = extract(
+        "North Korea fired missiles into the sea on Tuesday, shortly before the U.S. election."
+    )
     assert launch.roles.target is None
     # near miss: the object of the act stays its target
-    (strike,) = extract("Russia launched a missile that killed five Ukrainian civilians in "
-                        "Kharkiv on Monday.")  # fmt: skip
+    (strike,) = extract(
+        "Russia launched a missile that killed five Ukrainian civilians in Kharkiv on Monday."
+    )
     assert strike.roles.target_country == "UA"
 
 
@@ -37,8 +39,10 @@ def test_a_kind_of_place_before_of_names_the_place_after(extract: Extract) -> No
     # "the Gulf state of Bahrain", "the Caribbean island of St Vincent": the kind, then the place
     (rally,) = extract("Protesters rallied in the Gulf state of Bahrain on Friday.")
     assert where(rally) == ("Bahrain", "BH")
-    events = extract("The two presidents agreed on Thursday not to use force, at talks on the "
-                     "Caribbean island of St Vincent.")  # fmt: skip
+    events = extract(
+        "The two presidents agreed on Thursday not to use force, at talks on the "
+        "Caribbean island of St Vincent."
+    )
     assert [where(e)[1] for e in events] == ["VC"]
     # near miss: a region named as the place stays the place
     (attack,) = extract("Jihadists attacked an army post in the Sahel region on Monday.")
@@ -67,21 +71,25 @@ def test_a_seat_of_government_is_its_building(geoparser: Geoparser) -> None:
 
 def test_a_stance_in_a_relative_clause_is_not_dated_by_its_noun(extract: Extract) -> None:
     # ", which X rejects": a stance held now; the year belongs to the award it describes
-    events = extract("Guyana says the border was settled by an award in 1899, which Venezuela "
-                     "rejects.")  # fmt: skip
+    events = extract(
+        "Guyana says the border was settled by an award in 1899, which Venezuela rejects."
+    )
     assert [(e.event_code, e.when.start.year) for e in events] == [("120", 2026)]
     # near miss: a past act in such a clause is one, with its own date
-    events = extract("Guyana says the border was settled by an award in 1899, which Venezuela "
-                     "rejected in 1962.")  # fmt: skip
+    events = extract(
+        "Guyana says the border was settled by an award in 1899, which Venezuela rejected in 1962."
+    )
     assert [(e.event_code, e.when.start.year) for e in events] == [("120", 1962)]
 
 
 def test_a_strike_told_again_continues_the_strikes_not_the_blast(extract: Extract) -> None:
     # the undated second sentence continues the missile strikes (its own root), not the blast
     # told in the same sentence "two days" earlier
-    events = extract("Russia fired missiles at Kyiv on Monday, two days after an explosion "
-                     "damaged a bridge in Crimea.\n\nMissiles struck central Kyiv during the "
-                     "morning rush hour.")  # fmt: skip
+    events = extract(
+        "Russia fired missiles at Kyiv on Monday, two days after an explosion "
+        "damaged a bridge in Crimea.\n\nMissiles struck central Kyiv during the "
+        "morning rush hour."
+    )
     strikes = [e for e in events if e.event_code == "195"]
     assert [str(e.when.start) for e in strikes] == ["2026-06-15", "2026-06-15"]
     # near miss: the blast keeps its own day
@@ -102,8 +110,10 @@ def test_an_act_in_a_trailing_after_clause_is_placed_there(extract: Extract) -> 
 
 def test_a_bare_plural_under_a_copula_is_a_kind(extract: Extract) -> None:
     # "peaceful protests were part of democracy": protests as a kind, no happening
-    events = extract("He said peaceful protests were part of democracy but that invasions of "
-                     "public buildings were not.")  # fmt: skip
+    events = extract(
+        "He said peaceful protests were part of democracy but that invasions of "
+        "public buildings were not."
+    )
     assert events == []
     # near misses: protests held, or the protests told before, happened
     (held,) = extract("Protests were held in Paris on Saturday.")

@@ -28,8 +28,10 @@ def place(ev: Event) -> str | None:
 
 def test_who_names_an_operation_is_not_where_it_struck(extract: Extract) -> None:
     # "in what X called": X is the speaker's seat, as "said in X" is
-    (strike,) = extract("Israeli jets struck targets in Lebanon on Monday, in what Jerusalem called a "
-                        "limited operation.")  # fmt: skip
+    (strike,) = extract(
+        "Israeli jets struck targets in Lebanon on Monday, in what Jerusalem called a "
+        "limited operation."
+    )
     assert place(strike) == "Lebanon"
     # near miss: protesters in a city who call for something are there
     (call,) = extract("Protesters in Paris called for lower prices on Monday.")
@@ -37,8 +39,9 @@ def test_who_names_an_operation_is_not_where_it_struck(extract: Extract) -> None
 
 
 def test_talks_called_off_did_not_happen(extract: Extract) -> None:
-    events = extract("Planned talks between Armenia and Azerbaijan in Vienna were called off on "
-                     "Tuesday.")  # fmt: skip
+    events = extract(
+        "Planned talks between Armenia and Azerbaijan in Vienna were called off on Tuesday."
+    )
     assert events
     assert all("negated" in e.flags for e in events)
     # near miss: an act before a semicolon is not what was called off
@@ -63,8 +66,9 @@ def test_targets_struck_are_force_and_a_target_met_is_a_goal(extract: Extract) -
 def test_an_effects_own_date_after_it_dates_it(extract: Extract) -> None:
     # "rain triggered landslides that killed 30 … on Tuesday": the day is the landslides';
     # near miss: "The court on Sunday scaled back the quota that sparked the protests"
-    (slide,) = extract("Heavy rain triggered landslides that killed 30 people in Kerala on "
-                       "Tuesday.")  # fmt: skip
+    (slide,) = extract(
+        "Heavy rain triggered landslides that killed 30 people in Kerala on Tuesday."
+    )
     assert (slide.when.start.isoformat(), slide.when.precision) == ("2026-06-16", 1)
     (protest,) = extract("The court on Sunday scaled back the quota that sparked the protests.")
     assert protest.when.precision != 1

@@ -86,15 +86,14 @@ def test_a_country_named_by_name_still_backs_its_own_division(geoparser: Geopars
 @pytest.mark.parametrize(
     ("text", "iso2"),
     [
-        ("The president of Congo opened a port in Pointe-Noire and a bridge in Brazzaville.",
-         "CG"),
+        ("The president of Congo opened a port in Pointe-Noire and a bridge in Brazzaville.", "CG"),
         ("Aid convoys crossed Congo to reach Goma and Bukavu.", "CD"),
         # a list names two places: beside "Congo Republic" the bare "Congo" is the other one,
         # though the meeting town lies in the Republic
         ("Troops from Congo and Congo Republic met in Brazzaville.", "CD"),
         ("Officials of Congo Republic and Congo met in Brazzaville.", "CD"),
     ],
-)  # fmt: skip
+)
 def test_a_shared_country_name_goes_where_the_texts_places_are(
     geoparser: Geoparser, text: str, iso2: str
 ) -> None:

@@ -64,15 +64,30 @@ def test_english_names_that_are_words_stay_as_listed_aliases(
 @pytest.mark.parametrize(
     ("text", "surface", "lat", "lon", "cue"),
     [
-        ("Fighting raged south of Krasnohorivka on Tuesday.", "Krasnohorivka", 48.0, 37.5,
-         "south of"),
+        (
+            "Fighting raged south of Krasnohorivka on Tuesday.",
+            "Krasnohorivka",
+            48.0,
+            37.5,
+            "south of",
+        ),
         ("Russian forces pressed west of Vuhledar.", "Vuhledar", 47.78, 37.25, "west of"),
-        ("The quake flattened the town of Amatrice before dawn.", "Amatrice", 42.63, 13.3,
-         "town of"),
-        ("Cattle died in the area of Kununurra after the floods.", "Kununurra", -15.78,
-         128.74, "area of"),
+        (
+            "The quake flattened the town of Amatrice before dawn.",
+            "Amatrice",
+            42.63,
+            13.3,
+            "town of",
+        ),
+        (
+            "Cattle died in the area of Kununurra after the floods.",
+            "Kununurra",
+            -15.78,
+            128.74,
+            "area of",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_small_town_the_text_calls_a_place_is_found(
     geoparser: Geoparser, text: str, surface: str, lat: float, lon: float, cue: str
 ) -> None:
@@ -106,11 +121,13 @@ def test_a_called_place_with_no_namesake_in_its_division_is_placed_in_the_divisi
     ("text", "unlisted"),
     [
         ("Refugees crowded the Zamzam camp after the raid.", ["Zamzam"]),
-        ("Floods cut off the villages of Lalmonir, Dhunat and Sariakandi.",
-         ["Lalmonir", "Dhunat", "Sariakandi"]),
+        (
+            "Floods cut off the villages of Lalmonir, Dhunat and Sariakandi.",
+            ["Lalmonir", "Dhunat", "Sariakandi"],
+        ),
         ("Vaccinators reached the Bulape and Mweka districts in Kasai.", ["Bulape"]),
     ],
-)  # fmt: skip
+)
 def test_a_name_the_text_calls_a_place_is_reported_without_a_point(
     geoparser: Geoparser, text: str, unlisted: list[str]
 ) -> None:
@@ -169,8 +186,13 @@ def test_a_hyphenated_double_name_is_a_person_and_a_pair_of_places_stays(
 
 
 def test_a_hyphenated_place_before_a_type_word_stays(geoparser: Geoparser) -> None:
-    assert_at(mention(geoparser, "Flooding hit Athens-Clarke County.", "Athens-Clarke County"),
-              "city", 33.96, -83.38, tolerance=0.3)  # fmt: skip
+    assert_at(
+        mention(geoparser, "Flooding hit Athens-Clarke County.", "Athens-Clarke County"),
+        "city",
+        33.96,
+        -83.38,
+        tolerance=0.3,
+    )
 
 
 # ---------------------------------------------------------------- natural features
@@ -266,11 +288,13 @@ def test_a_small_town_in_its_named_state_is_found(
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("The quake flattened the town of Amatrice. Amatrice residents slept in tents.",
-         "Amatrice"),
+        (
+            "The quake flattened the town of Amatrice. Amatrice residents slept in tents.",
+            "Amatrice",
+        ),
         ("Medics reached the village of Zarbagh. Zarbagh's clinic had no power.", "Zarbagh"),
     ],
-)  # fmt: skip
+)
 def test_a_name_called_a_place_once_is_a_place_wherever_it_recurs(
     geoparser: Geoparser, text: str, surface: str
 ) -> None:
@@ -345,11 +369,10 @@ def test_a_possessive_after_in_is_no_locative_use_of_a_persons_name(
         ("Factories in Aichi Prefecture shut.", "Aichi Prefecture", "admin1", 35.0, 137.25),
         ("Voters in Paris, Kentucky, backed the levy.", "Paris", "city", 38.2, -84.25),
         ("Voters in London, Ontario, went to the polls.", "London", "city", 42.98, -81.23),
-        ("A Nelson man was charged, British Columbia police said.", "Nelson", "city", 49.5,
-         -117.3),
+        ("A Nelson man was charged, British Columbia police said.", "Nelson", "city", 49.5, -117.3),
         ("A fire broke out on Elm Street in Dayton.", "Elm Street", "landmark", 39.76, -84.19),
     ],
-)  # fmt: skip
+)
 def test_issue_13_examples(
     geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
 ) -> None:
@@ -372,11 +395,13 @@ def test_issue_13_not_places(geoparser: Geoparser, text: str, found: list[str]) 
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Former US envoy Dan Smith spoke in Cairo. The previous US administration disagreed.",
-         ["US", "Cairo", "US"]),
+        (
+            "Former US envoy Dan Smith spoke in Cairo. The previous US administration disagreed.",
+            ["US", "Cairo", "US"],
+        ),
         ("Current UK rules apply in Leeds.", ["UK", "Leeds"]),
     ],
-)  # fmt: skip
+)
 def test_an_abbreviation_after_a_capitalised_word_is_no_surname(
     geoparser: Geoparser, text: str, found: list[str]
 ) -> None:

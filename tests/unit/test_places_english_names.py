@@ -33,8 +33,11 @@ def test_the_english_display_name(
 
 
 def test_a_region_named_in_the_text_shows_its_english_name(geoparser: Geoparser) -> None:
-    (region,) = [m for m in geoparser.parse("Drones struck Russia's Kursk region.") if m.place
-                 and m.place.kind == "admin1"]  # fmt: skip
+    (region,) = [
+        m
+        for m in geoparser.parse("Drones struck Russia's Kursk region.")
+        if m.place and m.place.kind == "admin1"
+    ]
     assert region.place is not None
     assert (region.place.name, region.place.country_code) == ("Kursk Oblast", "RU")
 

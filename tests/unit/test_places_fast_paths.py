@@ -9,9 +9,31 @@ from hypothesis import strategies as st
 
 from dashboard.places import geoparser, names
 
-SEA_PIECES = ["sea", "SEA", "ſea", "Seas", "waters", "Ocean", "North", "ſouth", "EAST", "west",
-              "ern", "of", "off", "the", "just", "20 km", "overseas", "disease", "İ", "Σ",
-              " ", "  ", "\n"]  # fmt: skip
+SEA_PIECES = [
+    "sea",
+    "SEA",
+    "ſea",
+    "Seas",
+    "waters",
+    "Ocean",
+    "North",
+    "ſouth",
+    "EAST",
+    "west",
+    "ern",
+    "of",
+    "off",
+    "the",
+    "just",
+    "20 km",
+    "overseas",
+    "disease",
+    "İ",
+    "Σ",
+    " ",
+    "  ",
+    "\n",
+]
 
 
 @settings(max_examples=500, deadline=None)

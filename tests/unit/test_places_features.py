@@ -15,27 +15,41 @@ from tests.unit.test_places_rules import assert_at, mention
 @pytest.mark.parametrize(
     ("text", "surface", "kind", "lat", "lon"),
     [
-        ("Barges carried coal down the Ohio River past Louisville.", "Ohio River", "region",
-         39.1, -84.5),
+        (
+            "Barges carried coal down the Ohio River past Louisville.",
+            "Ohio River",
+            "region",
+            39.1,
+            -84.5,
+        ),
         ("A ferry crossed the Hudson River before dawn.", "Hudson River", "region", 41.7, -74.0),
         ("Storms swept Luzon as the typhoon neared.", "Luzon", "region", 16.0, 121.0),
-        ("Two climbers were rescued on Mount Rainier.", "Mount Rainier", "region", 46.85,
-         -121.76),
+        ("Two climbers were rescued on Mount Rainier.", "Mount Rainier", "region", 46.85, -121.76),
         ("Ferries across Lake Geneva were halted by the wind.", "Lake Geneva", "sea", 46.45, 6.55),
         ("Rowers trained on the River Thames at dawn.", "River Thames", "region", 51.5, -0.12),
         ("Scientists sampled the ice of Lake Baikal.", "Lake Baikal", "sea", 53.5, 108.0),
         ("Barges moved grain along the Volga last week.", "Volga", "region", 48.7, 44.5),
         # the stop-25 rows of regions.csv: islands, rivers and mountains news names
-        ("A migrant boat reached the Canary Islands on Sunday.", "Canary Islands", "region",
-         28.3, -15.6),
+        (
+            "A migrant boat reached the Canary Islands on Sunday.",
+            "Canary Islands",
+            "region",
+            28.3,
+            -15.6,
+        ),
         ("Russian bombers flew near Bornholm on Tuesday.", "Bornholm", "region", 55.13, 14.92),
-        ("Israeli strikes hit villages north of the Litani River.", "Litani River", "region",
-         33.45, 35.55),
+        (
+            "Israeli strikes hit villages north of the Litani River.",
+            "Litani River",
+            "region",
+            33.45,
+            35.55,
+        ),
         ("Yazidi families fled to Mount Sinjar in 2014.", "Mount Sinjar", "region", 36.38, 41.75),
         ("Ash rose from Mount Semeru on Monday.", "Mount Semeru", "region", -8.11, 112.92),
         ("Troops on the Matsu Islands held a drill.", "Matsu Islands", "region", 26.16, 119.95),
     ],
-)  # fmt: skip
+)
 def test_a_feature_the_gazetteer_has_is_placed_at_its_own_point(
     geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
 ) -> None:
@@ -121,8 +135,13 @@ def test_a_town_whose_accents_fold_it_into_a_word_is_the_word(
 
 
 def test_a_large_city_keeps_its_accented_name(geoparser: Geoparser) -> None:
-    assert_at(mention(geoparser, "Students marched in Liège on Friday.", "Liège"), "city",
-              50.63, 5.57, tolerance=0.2)  # fmt: skip
+    assert_at(
+        mention(geoparser, "Students marched in Liège on Friday.", "Liège"),
+        "city",
+        50.63,
+        5.57,
+        tolerance=0.2,
+    )
 
 
 # ---------------------------------------------------------------- a person's name and the country
@@ -146,16 +165,30 @@ def test_a_persons_possessive_stays_the_person(geoparser: Geoparser) -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "kind", "lat", "lon"),
     [
-        ("Henry County deputies arrested a man in Paris on Friday.", "Paris", "city", 36.3,
-         -88.33),
-        ("Henry County deputies arrested a man in Paris on Friday.", "Henry County", "admin2",
-         36.33, -88.3),
-        ("Walker County officials in Huntsville said the prison was locked down.",
-         "Huntsville", "city", 30.72, -95.55),
-        ("Walker County officials in Huntsville said the prison was locked down.",
-         "Walker County", "admin2", 30.74, -95.57),
+        ("Henry County deputies arrested a man in Paris on Friday.", "Paris", "city", 36.3, -88.33),
+        (
+            "Henry County deputies arrested a man in Paris on Friday.",
+            "Henry County",
+            "admin2",
+            36.33,
+            -88.3,
+        ),
+        (
+            "Walker County officials in Huntsville said the prison was locked down.",
+            "Huntsville",
+            "city",
+            30.72,
+            -95.55,
+        ),
+        (
+            "Walker County officials in Huntsville said the prison was locked down.",
+            "Walker County",
+            "admin2",
+            30.74,
+            -95.57,
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_county_and_its_town_named_together_are_the_pair_that_lies_together(
     geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
 ) -> None:
@@ -189,16 +222,20 @@ def test_two_counties_holding_towns_of_like_size_do_not_decide(geoparser: Geopar
 def test_a_listed_county_holds_its_town(geoparser: Geoparser) -> None:
     # "Hall and Forsyth counties" are Georgia's; Hall County holds the Gainesville meant,
     # not Florida's city of 145,000
-    text = ("Deputies in Hall and Forsyth counties searched for the driver, who was later "
-            "found in Gainesville.")  # fmt: skip
+    text = (
+        "Deputies in Hall and Forsyth counties searched for the driver, who was later "
+        "found in Gainesville."
+    )
     m = mention(geoparser, text, "Gainesville")
     assert_at(m, "city", 34.3, -83.82, tolerance=0.3)
     assert "named together" in m.reason
 
 
 def test_a_listed_county_leaves_a_city_it_does_not_hold(geoparser: Geoparser) -> None:
-    text = ("Deputies in Hall and Forsyth counties searched for the driver, who was later "
-            "found in Atlanta.")  # fmt: skip
+    text = (
+        "Deputies in Hall and Forsyth counties searched for the driver, who was later "
+        "found in Atlanta."
+    )
     assert_at(mention(geoparser, text, "Atlanta"), "city", 33.75, -84.39, tolerance=0.3)
 
 
@@ -313,23 +350,48 @@ def test_a_large_city_stays_outside_the_home_state(geoparser: Geoparser) -> None
 @pytest.mark.parametrize(
     ("text", "surface", "lat", "lon", "state"),
     [
-        ("Flooding closed roads in Becker, Clay, Douglas and Wilkin counties on Monday.",
-         "Douglas", 45.94, -95.51, "US-MN"),
-        ("Flooding closed roads in Becker, Clay, Douglas and Wilkin counties on Monday.",
-         "Wilkin", 46.28, -96.44, "US-MN"),
-        ("Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker "
-         "counties in Florida helped.", "Camden", 30.87, -81.62, "US-GA"),
-        ("Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker "
-         "counties in Florida helped.", "Nassau", 30.62, -81.59, "US-FL"),
-        ("Small Hitchcock and Hayes counties lost people.", "Hitchcock", 40.2, -101.07,
-         "US-NE"),
-        ("Schools in Orleans and Jefferson parishes reopened.", "Jefferson", 29.73, -90.1,
-         "US-LA"),
+        (
+            "Flooding closed roads in Becker, Clay, Douglas and Wilkin counties on Monday.",
+            "Douglas",
+            45.94,
+            -95.51,
+            "US-MN",
+        ),
+        (
+            "Flooding closed roads in Becker, Clay, Douglas and Wilkin counties on Monday.",
+            "Wilkin",
+            46.28,
+            -96.44,
+            "US-MN",
+        ),
+        (
+            "Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker "
+            "counties in Florida helped.",
+            "Camden",
+            30.87,
+            -81.62,
+            "US-GA",
+        ),
+        (
+            "Volunteers from Camden and Charlton counties in Georgia and Nassau and Baker "
+            "counties in Florida helped.",
+            "Nassau",
+            30.62,
+            -81.59,
+            "US-FL",
+        ),
+        ("Small Hitchcock and Hayes counties lost people.", "Hitchcock", 40.2, -101.07, "US-NE"),
+        ("Schools in Orleans and Jefferson parishes reopened.", "Jefferson", 29.73, -90.1, "US-LA"),
         # a state's name among the items is a county's name too
-        ("Roads in Cass, Otoe and Washington counties flooded.", "Washington", 41.45, -96.19,
-         "US-NE"),
+        (
+            "Roads in Cass, Otoe and Washington counties flooded.",
+            "Washington",
+            41.45,
+            -96.19,
+            "US-NE",
+        ),
     ],
-)  # fmt: skip
+)
 def test_names_listed_before_counties_are_counties_of_one_state(
     geoparser: Geoparser, text: str, surface: str, lat: float, lon: float, state: str
 ) -> None:
@@ -383,7 +445,7 @@ def test_a_list_is_read_backwards_from_the_plural_word(text: str, items: list[st
         ("Exports from Toyota rose in March.", "Toyota", "city", 35.08, 137.16),
         ("A ship carrying grain left Odesa on Monday.", "Odesa", "city", 46.48, 30.73),
     ],
-)  # fmt: skip
+)
 def test_a_place_beside_market_or_ship_words_stays_a_place(
     geoparser: Geoparser, text: str, surface: str, kind: str, lat: float, lon: float
 ) -> None:
@@ -396,8 +458,10 @@ def test_a_place_beside_market_or_ship_words_stays_a_place(
 def test_a_names_own_namesake_is_no_neighbour(geoparser: Geoparser) -> None:
     # "Dublin City" is placed at Ireland's Dublin; it must not back Ireland's county of
     # Dublin for the bare "Dublin" as a neighbour 9 km away
-    text = ("Dublin City Council members met on Monday. Officials in Phoenix said the Dublin "
-            "manager would visit.")  # fmt: skip
+    text = (
+        "Dublin City Council members met on Monday. Officials in Phoenix said the Dublin "
+        "manager would visit."
+    )
     m = mention(geoparser, text, "Dublin")
     assert m.place is not None, m
     assert m.place.kind == "city", m
@@ -406,8 +470,10 @@ def test_a_names_own_namesake_is_no_neighbour(geoparser: Geoparser) -> None:
 
 def test_x_city_beside_the_bare_x_is_that_town(geoparser: Geoparser) -> None:
     # "Akron City" is an alternate name of Ohio's Akron only
-    text = ("Akron, Colorado, ranchers met on Monday. Kansas City buyers and Akron City "
-            "officials agreed.")  # fmt: skip
+    text = (
+        "Akron, Colorado, ranchers met on Monday. Kansas City buyers and Akron City "
+        "officials agreed."
+    )
     m = mention(geoparser, text, "Akron City")
     assert_at(m, "city", 40.16, -103.21, tolerance=0.3)
     assert "without 'City'" in m.reason

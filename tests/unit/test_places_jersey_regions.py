@@ -34,8 +34,11 @@ def test_new_jerseys_regions(
 
 def test_jersey_alone_stays_the_channel_island(geoparser: Geoparser) -> None:
     # near miss: without a compass word or "Shore", Jersey beside Guernsey is the island
-    found = [m for m in geoparser.parse("Flights from Jersey to Guernsey were cancelled.")
-             if m.text == "Jersey"]  # fmt: skip
+    found = [
+        m
+        for m in geoparser.parse("Flights from Jersey to Guernsey were cancelled.")
+        if m.text == "Jersey"
+    ]
     assert found
     assert found[0].place is not None
     assert found[0].place.country_code == "JE"

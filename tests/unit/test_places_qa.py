@@ -8,17 +8,26 @@ from dashboard.places.geoparser import Geoparser
 
 def places(gp: Geoparser, text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     """(surface, place name, kind, country) of every mention."""
-    return [(m.text, m.place.name if m.place else None, m.place.kind if m.place else None,
-             m.place.country_code if m.place else None) for m in gp.parse(text)]  # fmt: skip
+    return [
+        (
+            m.text,
+            m.place.name if m.place else None,
+            m.place.kind if m.place else None,
+            m.place.country_code if m.place else None,
+        )
+        for m in gp.parse(text)
+    ]
 
 
 # ---------------------------------------------------------------- false hits
 
 
 def test_a_storm_class_before_a_storm_name_is_no_town(geoparser: Geoparser) -> None:
-    for text in ("Crews cleared roads after Hurricane Florence reached Tampa.",
-                 "HURRICANE FLORENCE NEARS TAMPA",
-                 "Hurricane warnings went up along the coast near Tampa."):  # fmt: skip
+    for text in (
+        "Crews cleared roads after Hurricane Florence reached Tampa.",
+        "HURRICANE FLORENCE NEARS TAMPA",
+        "Hurricane warnings went up along the coast near Tampa.",
+    ):
         assert not {"Hurricane", "Florence"} & {p[1] for p in places(geoparser, text)}, text
         assert ("Tampa", "US") in {(p[1], p[3]) for p in places(geoparser, text)}, text
 
@@ -77,10 +86,13 @@ def test_lookalike_characters_match_and_keep_original_offsets(geoparser: Geopars
     cases = [
         ("Sirens sounded in K\u200byiv at dawn.", "K\u200byiv", "Kyiv"),
         ("Trams stopped in Kh\u0430rkiv after the strike.", "Kh\u0430rkiv", "Kharkiv"),
-        ("Rain flooded \uff2e\uff41\uff49\uff52\uff4f\uff42\uff49 on Sunday.",
-         "\uff2e\uff41\uff49\uff52\uff4f\uff42\uff49", "Nairobi"),
+        (
+            "Rain flooded \uff2e\uff41\uff49\uff52\uff4f\uff42\uff49 on Sunday.",
+            "\uff2e\uff41\uff49\uff52\uff4f\uff42\uff49",
+            "Nairobi",
+        ),
         ("\u2066Odesa\u2069 \u2026 and \u00adLviv were hit.", "Lviv", "Lviv"),
-    ]  # fmt: skip
+    ]
     for text, surface, name in cases:
         got = geoparser.parse(text)
         m = next((m for m in got if m.place is not None and m.place.name == name), None)
@@ -119,8 +131,11 @@ def test_gaps_filled_by_curated_rows(geoparser: Geoparser) -> None:
         "Shells fell on Avdiivka for a third day.": ("Avdiyivka", "city", "UA"),
         "Rebels advanced across North Kivu last month.": ("Nord-Kivu", "admin1", "CD"),
         "Reindeer herders in Chukotka face a hard winter.": (
-            "Chukotskiy avtonomnyy okrug", "admin1", "RU"),
-    }  # fmt: skip
+            "Chukotskiy avtonomnyy okrug",
+            "admin1",
+            "RU",
+        ),
+    }
     for text, want in cases.items():
         assert want in {p[1:] for p in places(geoparser, text)}, (text, places(geoparser, text))
 

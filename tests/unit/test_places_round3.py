@@ -76,9 +76,11 @@ def test_a_street_address_before_a_country_name_makes_it_a_town(geoparser: Geopa
 
 def test_the_country_itself_stays_the_country(geoparser: Geoparser) -> None:
     # near misses: a possessive, a demonym's police, a plain mention
-    for text in ("Peru's president flew to Lima on Monday.",
-                 "Peruvian police said floods cut the road to Peru's border.",
-                 "Exports from Peru rose in May."):  # fmt: skip
+    for text in (
+        "Peru's president flew to Lima on Monday.",
+        "Peruvian police said floods cut the road to Peru's border.",
+        "Exports from Peru rose in May.",
+    ):
         p = place_of(geoparser, text, "Peru")
         assert (p.kind, p.country_code) == ("country", "PE")
 
@@ -136,8 +138,16 @@ def test_british_words_leave_the_english_town(geoparser: Geoparser) -> None:
 
 
 def _state(code: str) -> Mention:
-    p = Place(id=f"a1:{code}", name=code, kind="admin1", lat=40.0, lon=-86.0,
-              country_code="US", geo_precision=3, admin1=code)  # fmt: skip
+    p = Place(
+        id=f"a1:{code}",
+        name=code,
+        kind="admin1",
+        lat=40.0,
+        lon=-86.0,
+        country_code="US",
+        geo_precision=3,
+        admin1=code,
+    )
     return Mention(0, 2, code, p, 1.0, "only candidate")
 
 
@@ -170,8 +180,10 @@ def test_a_town_moves_to_the_state_the_text_names_most(geoparser: Geoparser) -> 
 def test_two_states_named_once_each_leave_the_town(geoparser: Geoparser) -> None:
     # near miss: Indiana and Illinois named once each; the bigger Clinton, Illinois
     # (about 40.15 N, 88.96 W) keeps the name
-    text = ("Unemployment rose in Indiana in March. Officials said the rate in Clinton was "
-            "9 percent. The rate was lower than in Illinois.")  # fmt: skip
+    text = (
+        "Unemployment rose in Indiana in March. Officials said the rate in Clinton was "
+        "9 percent. The rate was lower than in Illinois."
+    )
     p = place_of(geoparser, text, "Clinton")
     assert p.admin1 == "US-IL"
     assert near(p, 40.15, -88.96)

@@ -310,8 +310,13 @@ def test_a_capitals_abbreviation_before_a_mixed_case_word_stays_apart(
     # "ST." for Street before a name in mixed case is no saint's prefix: Paris is the city
     found = [m.text for m in geoparser.parse("They met at 40 MAIN ST. Paris officials came too.")]
     assert "ST. Paris" not in found
-    assert_at(mention(geoparser, "They met at 40 MAIN ST. Paris officials came too.", "Paris"),
-              "city", 48.9, 2.35, tolerance=0.3)  # fmt: skip
+    assert_at(
+        mention(geoparser, "They met at 40 MAIN ST. Paris officials came too.", "Paris"),
+        "city",
+        48.9,
+        2.35,
+        tolerance=0.3,
+    )
 
 
 # ---------------------------------------------------------------- natural features

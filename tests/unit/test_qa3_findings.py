@@ -184,8 +184,11 @@ def test_a_ferry_that_sank_is_an_accident_not_a_fight(extract: Extract) -> None:
 def test_a_date_of_the_wrong_type_is_named_as_such(tmp_path: Path) -> None:
     # the reader already says "'text' is a list, not text"; a number for a date is as wrong
     path = tmp_path / "feed.jsonl"
-    record = {"title": "Arrests", "date": 20260105,
-              "text": "Police arrested ten students in Cusco on Monday."}  # fmt: skip
+    record = {
+        "title": "Arrests",
+        "date": 20260105,
+        "text": "Police arrested ten students in Cusco on Monday.",
+    }
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     read = read_file(path)
     # the record is kept, undated (nothing good is lost): a note, not a refusal
@@ -347,8 +350,11 @@ def test_a_carriage_return_in_a_title_keeps_the_csv_row_whole(
     # csv.writer quotes only the characters of its lineterminator ("\n"); spreadsheets also
     # end a row at a bare "\r", and the "=" after it then starts a cell of its own
     path = tmp_path / "feed.jsonl"
-    record = {"title": "\r=1+2", "date": "2026-03-03",
-              "text": "Police arrested nine students in Lima on Monday."}  # fmt: skip
+    record = {
+        "title": "\r=1+2",
+        "date": "2026-03-03",
+        "text": "Police arrested nine students in Lima on Monday.",
+    }
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     store = Store(str(tmp_path / "e.db"))
     Pipeline(store, geoparser).ingest([path])

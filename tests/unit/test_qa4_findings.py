@@ -35,8 +35,9 @@ def named(mentions: list[Mention], word: str) -> list[Mention]:
 def test_the_city_a_statement_was_made_in_is_not_where_the_killing_was(extract: Extract) -> None:
     # ACLED: the event is coded where it happened. The reader keeps the event's own place in
     # "..., the defence ministry said in Moscow" (the capture stays in the Donetsk region)
-    events = extract("Gunmen killed five people in Zamfara state on Sunday, a police spokesman "
-                     "said in Abuja.")  # fmt: skip
+    events = extract(
+        "Gunmen killed five people in Zamfara state on Sunday, a police spokesman said in Abuja."
+    )
     killed = [e for e in events if code(e).startswith("18")]
     assert killed
     assert where(killed[0])[0] != "Abuja"
@@ -131,15 +132,18 @@ def test_families_still_waiting_for_aid_were_not_given_aid(extract: Extract) -> 
 
 def test_a_protest_that_did_not_take_place_is_not_shown_as_held(extract: Extract) -> None:
     # ACE polarity; the reader flags "Protesters did not block the main highway" negated
-    events = extract("The protest in Manila, which organisers had announced for Friday, did not "
-                     "take place.")  # fmt: skip
+    events = extract(
+        "The protest in Manila, which organisers had announced for Friday, did not take place."
+    )
     assert not [e for e in events if code(e).startswith("14") and not unreal(e)]
 
 
 def test_a_summit_postponed_from_its_day_did_not_happen_that_day(extract: Extract) -> None:
     # the reader already flags "A summit ... planned for Monday in Jeddah was postponed" negated
-    events = extract("The summit of G7 leaders, originally scheduled for June 14 in Rome, has "
-                     "been postponed until September.")  # fmt: skip
+    events = extract(
+        "The summit of G7 leaders, originally scheduled for June 14 in Rome, has "
+        "been postponed until September."
+    )
     assert not [e for e in events if e.when.start == date(2026, 6, 14) and not unreal(e)]
 
 
@@ -153,8 +157,10 @@ def test_a_cancelled_summit_is_not_planned_for_its_old_day(extract: Extract) -> 
 
 def test_sanctions_under_consideration_are_not_imposed(extract: Extract) -> None:
     # README: "an act under consideration ('is considering closing the border') is hypothetical"
-    events = extract("The United States is considering sanctions against Chinese banks that help "
-                     "Russia evade export controls.")  # fmt: skip
+    events = extract(
+        "The United States is considering sanctions against Chinese banks that help "
+        "Russia evade export controls."
+    )
     sanctions = [e for e in events if code(e).startswith("16")]
     assert sanctions
     assert all("hypothetical" in e.flags for e in sanctions)
@@ -163,8 +169,10 @@ def test_sanctions_under_consideration_are_not_imposed(extract: Extract) -> None
 def test_the_state_weighing_sanctions_is_their_source(extract: Extract) -> None:
     # CAMEO roles: "The European Union imposed new sanctions on Iran" is EU -> Iran; here the
     # source came out as China and the target as the United States
-    events = extract("The United States is considering sanctions against Chinese banks that help "
-                     "Russia evade export controls.")  # fmt: skip
+    events = extract(
+        "The United States is considering sanctions against Chinese banks that help "
+        "Russia evade export controls."
+    )
     sanctions = [e for e in events if code(e).startswith("16")]
     assert sanctions
     assert sanctions[0].roles.source_country == "US"
@@ -184,16 +192,19 @@ def test_what_a_years_after_clause_names_keeps_its_own_time(extract: Extract) ->
     # year before the event noun keeps background in its own year". Came out 192 on Monday at
     # Kherson; likewise "Six months after the protests that toppled the prime minister, ..."
     # dated the protests to the election's Sunday
-    events = extract("Ten years after Russia annexed Crimea, Ukrainians in Kherson held a "
-                     "memorial on Monday.")  # fmt: skip
+    events = extract(
+        "Ten years after Russia annexed Crimea, Ukrainians in Kherson held a memorial on Monday."
+    )
     assert not [e for e in events if code(e).startswith("19") and e.when.start == MONDAY]
 
 
 def test_a_quake_told_as_a_year_ago_is_not_this_weeks(extract: Extract) -> None:
     # ACLED: an event is coded only with the time the text gives; "a year after the earthquake"
     # puts it about a year before publication, never in the week up to it
-    events = extract("A year after the earthquake that killed more than 50,000 people in Turkey "
-                     "and Syria, survivors in Antakya still live in containers.")  # fmt: skip
+    events = extract(
+        "A year after the earthquake that killed more than 50,000 people in Turkey "
+        "and Syria, survivors in Antakya still live in containers."
+    )
     quakes = [e for e in events if code(e) == "DIS-QUAKE"]
     assert quakes
     assert all(e.when.end < date(2026, 1, 1) for e in quakes)
@@ -201,8 +212,9 @@ def test_a_quake_told_as_a_year_ago_is_not_this_weeks(extract: Extract) -> None:
 
 def test_a_rally_keeps_its_day_before_a_demanding_participle(extract: Extract) -> None:
     # the reader dates "Farmers protested in Brussels on Monday, demanding ..." to the Monday
-    events = extract("Thousands of teachers rallied in Buenos Aires on Tuesday demanding higher "
-                     "wages.")  # fmt: skip
+    events = extract(
+        "Thousands of teachers rallied in Buenos Aires on Tuesday demanding higher wages."
+    )
     rallies = [e for e in events if code(e).startswith("14")]
     assert rallies
     assert (rallies[0].when.start, rallies[0].when.precision) == (TUESDAY, 1)
@@ -212,8 +224,9 @@ def test_what_a_rally_demands_is_no_second_event(extract: Extract) -> None:
     # CAMEO 14x codes a protest with its demand; with a comma ("protested in Brussels on
     # Monday, demanding an end to cheap imports") the reader makes no second event. Also seen:
     # "protested outside the Knesset on Monday demanding a hostage deal" gave a Knesset demand
-    events = extract("Thousands of teachers rallied in Buenos Aires on Tuesday demanding higher "
-                     "wages.")  # fmt: skip
+    events = extract(
+        "Thousands of teachers rallied in Buenos Aires on Tuesday demanding higher wages."
+    )
     assert not [e for e in events if code(e).startswith("10")]
 
 
@@ -262,8 +275,10 @@ def test_a_second_attack_with_its_own_place_and_day_is_its_own_event(extract: Ex
 
 def test_a_us_states_governor_is_no_foreign_actor(extract: Extract) -> None:
     # the event is placed at Savannah, US; the actor came out as the country of Georgia (GE)
-    events = extract("Georgia's governor declared a state of emergency on Monday as Hurricane "
-                     "Helene approached Savannah.")  # fmt: skip
+    events = extract(
+        "Georgia's governor declared a state of emergency on Monday as Hurricane "
+        "Helene approached Savannah."
+    )
     assert events
     assert all("GE" not in e.actor_countries for e in events)
 
@@ -336,8 +351,9 @@ def test_people_who_were_arrested_are_its_target(extract: Extract) -> None:
     # CAMEO roles (GDELT Actor1/Actor2): a passive subject is acted upon; README: "a passive
     # agent ('detained by the Revolutionary Guards') is the source". Here the two Chinese
     # nationals came out as the source, as if China had arrested someone in Manila
-    events = extract("Two Chinese nationals were arrested in Manila on Friday on suspicion of "
-                     "spying.")  # fmt: skip
+    events = extract(
+        "Two Chinese nationals were arrested in Manila on Friday on suspicion of spying."
+    )
     arrests = [e for e in events if code(e).startswith("17")]
     assert arrests
     assert arrests[0].roles.source_country != "CN"
@@ -346,8 +362,9 @@ def test_people_who_were_arrested_are_its_target(extract: Extract) -> None:
 def test_a_name_removed_from_a_sanctions_list_is_eased_sanctions(extract: Extract) -> None:
     # CAMEO 085 (ease economic sanctions); "Washington lifted sanctions on Syria's central
     # bank" is already 085. The removal came out 163 with Venezuela as the source
-    events = extract("The US Treasury removed three Venezuelan officials from its sanctions list "
-                     "on Tuesday.")  # fmt: skip
+    events = extract(
+        "The US Treasury removed three Venezuelan officials from its sanctions list on Tuesday."
+    )
     assert events
     assert not [e for e in events if code(e).startswith("16")]
 
@@ -368,7 +385,9 @@ def test_a_blast_of_unknown_cause_is_no_bombing(extract: Extract) -> None:
     # README: "a later definite mention of a happening ('the attack') joins the event told
     # before"; the depot explosion is read as an industrial accident, and its "blast" in the
     # next sentence came out as a second card, a bombing dated to the week
-    events = extract("An explosion ripped through a fuel depot in Conakry on Monday. The cause "
-                     "of the blast is not yet known.")  # fmt: skip
+    events = extract(
+        "An explosion ripped through a fuel depot in Conakry on Monday. The cause "
+        "of the blast is not yet known."
+    )
     assert events
     assert not [e for e in events if code(e).startswith("18")]

@@ -59,27 +59,39 @@ def test_a_title_battle_or_a_bowling_attack_is_no_fight(extract: Extract) -> Non
     # fight no one. README: "an event noun that modifies another noun ('battle tank') names no
     # event"; here the event noun is modified instead ("title battle", "bowling attack"). The
     # first came out as a 190 placed at Liverpool (the rival club's city)
-    assert not rooted(extract("Arsenal kept their title battle with Liverpool alive with a win in "
-                              "London on Sunday."), *VIOLENT)  # fmt: skip
-    assert not rooted(extract("India's bowling attack dismissed Australia for 180 in Perth on "
-                              "Monday."), *VIOLENT)  # fmt: skip
+    assert not rooted(
+        extract(
+            "Arsenal kept their title battle with Liverpool alive with a win in London on Sunday."
+        ),
+        *VIOLENT,
+    )
+    assert not rooted(
+        extract("India's bowling attack dismissed Australia for 180 in Perth on Monday."), *VIOLENT
+    )
 
 
 def test_markets_and_takeovers_fight_no_one(extract: Extract) -> None:
     # CAMEO 19 needs armed force; falling shares and a bid for a bank are business news. The
     # reader reads "Shares in carmakers fell after Washington announced new tariffs" as no
     # fight. "Came under attack" came out as a 190 in Tokyo on the Monday
-    assert not rooted(extract("Shares in Toyota came under attack in Tokyo on Monday after the "
-                              "tariff announcement."), *VIOLENT)  # fmt: skip
-    assert not rooted(extract("UniCredit's takeover battle for Commerzbank continued on "
-                              "Tuesday."), *VIOLENT)  # fmt: skip
+    assert not rooted(
+        extract(
+            "Shares in Toyota came under attack in Tokyo on Monday after the tariff announcement."
+        ),
+        *VIOLENT,
+    )
+    assert not rooted(
+        extract("UniCredit's takeover battle for Commerzbank continued on Tuesday."), *VIOLENT
+    )
 
 
 def test_a_ministry_hitting_back_with_words_is_no_fight(extract: Extract) -> None:
     # CAMEO 11 (disapprove; 112 accuse) is verbal; "hit back at ... accusing" is a retort by a
     # foreign ministry, which has no guns. Came out as a 190 placed at Manila, the accused
-    events = extract("China's foreign ministry hit back at the Philippines on Tuesday, accusing "
-                     "Manila of provoking tensions.")  # fmt: skip
+    events = extract(
+        "China's foreign ministry hit back at the Philippines on Tuesday, accusing "
+        "Manila of provoking tensions."
+    )
     assert not rooted(events, *VIOLENT)
 
 
@@ -90,8 +102,9 @@ def test_a_vote_to_strike_is_no_strike_held(extract: Extract) -> None:
     # ACE/ERE modality: the strike is the vote's object, not asserted (the reader flags "The
     # president is due to visit Beijing next week" planned). An unflagged 143 came out on the
     # Monday of the vote
-    events = extract("Workers at the Ford plant in Cologne voted on Monday to strike over job "
-                     "cuts.")  # fmt: skip
+    events = extract(
+        "Workers at the Ford plant in Cologne voted on Monday to strike over job cuts."
+    )
     assert not [e for e in rooted(events, "14") if not unreal(e)]
 
 
@@ -99,8 +112,10 @@ def test_leaving_a_court_is_no_military_de_escalation(extract: Extract) -> None:
     # CAMEO 087 is de-escalating one's own military engagement (troops withdrawn); leaving a
     # treaty body reduces relations with it (16). Came out 087, placed in Mali with Niger as
     # its source
-    events = extract("Mali, Burkina Faso and Niger announced their withdrawal from the "
-                     "International Criminal Court on Monday.")  # fmt: skip
+    events = extract(
+        "Mali, Burkina Faso and Niger announced their withdrawal from the "
+        "International Criminal Court on Monday."
+    )
     assert not [e for e in events if code(e) == "087"]
 
 
@@ -108,9 +123,11 @@ def test_an_outbreak_named_again_is_still_an_epidemic(extract: Extract) -> None:
     # the reader codes "The mpox outbreak, which began in South Kivu in September, has killed
     # more than 1,000 people" DIS-EPIDEMIC; told first and then pointed back to as "The
     # outbreak", the same deaths became a 190 (armed force) for last year
-    events = extract("Health officials confirmed new mpox cases in Goma on Monday. The outbreak, "
-                     "which began in South Kivu last year, has killed more than 1,000 "
-                     "people.")  # fmt: skip
+    events = extract(
+        "Health officials confirmed new mpox cases in Goma on Monday. The outbreak, "
+        "which began in South Kivu last year, has killed more than 1,000 "
+        "people."
+    )
     assert not rooted(events, *VIOLENT)
 
 
@@ -139,12 +156,15 @@ def test_a_record_since_a_past_bombing_is_no_bombing_this_week(extract: Extract)
     # came out in Mastung in the week up to publication (date_inferred)
     # (the blast of the main clause is this week's and may be read; the one in Mastung is
     # 2018's)
-    events = extract("The blast was the deadliest in Pakistan since 2018, when a suicide bomber "
-                     "killed 149 people in Mastung.")  # fmt: skip
+    events = extract(
+        "The blast was the deadliest in Pakistan since 2018, when a suicide bomber "
+        "killed 149 people in Mastung."
+    )
     in_mastung = [e for e in rooted(events, "18") if where(e)[0] == "Mastung"]
     assert not [e for e in in_mastung if e.when.start.year != 2018]
-    assert not [e for e in rooted(events, "18") if e.when.start.year == 2026
-                and where(e)[0] == "Mastung"]  # fmt: skip
+    assert not [
+        e for e in rooted(events, "18") if e.when.start.year == 2026 and where(e)[0] == "Mastung"
+    ]
 
 
 # ------------------------------------------------ negation: scope and what was cancelled
@@ -154,8 +174,9 @@ def test_a_bomb_that_killed_no_one_still_exploded(extract: Extract) -> None:
     # NegEx: "no one" scopes over "was killed", and the when-clause is outside it; the reader
     # keeps "A rocket hit a school in Kharkiv on Monday, but no one was hurt" as a real 195.
     # The bombing came out flagged negated, hidden from the default map
-    events = extract("Police said no one was killed when a bomb exploded outside a bank in Bogota "
-                     "on Monday.")  # fmt: skip
+    events = extract(
+        "Police said no one was killed when a bomb exploded outside a bank in Bogota on Monday."
+    )
     bombs = rooted(events, *VIOLENT)
     assert bombs
     assert not [e for e in bombs if "negated" in e.flags]
@@ -165,8 +186,10 @@ def test_a_denial_does_not_reach_across_and_said(extract: Extract) -> None:
     # NegEx: a negation's scope ends at a clause boundary ("and said"); Beijing asserts the
     # expulsion while denying acting dangerously. The 174 came out negated, and placed at
     # Beijing, where the statement came from
-    events = extract("Beijing denied that its ships had acted dangerously and said it had "
-                     "expelled the Philippine vessel on Tuesday.")  # fmt: skip
+    events = extract(
+        "Beijing denied that its ships had acted dangerously and said it had "
+        "expelled the Philippine vessel on Tuesday."
+    )
     expulsions = rooted(events, "17")
     assert expulsions
     assert not [e for e in expulsions if "negated" in e.flags]
@@ -176,8 +199,10 @@ def test_a_cancelled_convoy_after_an_attack_did_not_go(extract: Extract) -> None
     # qa3: "a cancelled summit is not planned for its old day"; alone, "A second aid convoy,
     # planned for Tuesday, was cancelled" comes out negated. After a sentence on the first
     # convoy's attack it became an unflagged 030 dated the week
-    events = extract("A UN convoy of 15 trucks was attacked near Tawila on Monday. A second "
-                     "convoy, planned for Tuesday, was cancelled.")  # fmt: skip
+    events = extract(
+        "A UN convoy of 15 trucks was attacked near Tawila on Monday. A second "
+        "convoy, planned for Tuesday, was cancelled."
+    )
     assert all(unreal(e) for e in events if not code(e).startswith(VIOLENT))
 
 
@@ -188,8 +213,10 @@ def test_a_reprisal_keeps_its_day_not_the_month_of_what_it_avenges(extract: Extr
     # TimeML: "last month" is anchored to "an attack", the cause; "on Sunday" is the killing's.
     # The reader keeps "a week after gangs stormed a TV studio" apart from the later
     # declaration. The killing came out dated May at month precision
-    events = extract("Gunmen killed 40 villagers in Plateau state on Sunday in what officials "
-                     "called revenge for an attack last month.")  # fmt: skip
+    events = extract(
+        "Gunmen killed 40 villagers in Plateau state on Sunday in what officials "
+        "called revenge for an attack last month."
+    )
     killings = rooted(events, "18")
     assert killings
     assert killings[0].when.start == SUNDAY
@@ -199,8 +226,10 @@ def test_protests_a_postponement_sparked_are_not_in_the_votes_month(extract: Ext
     # TimeML: "the February election" dates the election, a noun's modifier; the protests the
     # Saturday postponement sparked come after it. Came out as 140 for all of February, and the
     # postponement itself had no card
-    events = extract("Senegal's president postponed the February election on Saturday, sparking "
-                     "protests in Dakar.")  # fmt: skip
+    events = extract(
+        "Senegal's president postponed the February election on Saturday, sparking "
+        "protests in Dakar."
+    )
     protests = rooted(events, "14")
     assert protests
     assert all(e.when.start >= SATURDAY for e in protests)
@@ -221,8 +250,9 @@ def test_a_convoy_is_attacked_where_it_was_not_where_it_was_going(extract: Extra
     # ACLED: an event is coded where it happened; the cargo's destination is a purpose
     # ("carrying food for"), like the "for Russian intelligence" the reader keeps out of
     # "Polish prosecutors charged two Ukrainians". Placed at El Fasher, not in North Darfur
-    events = extract("A UN convoy carrying food for El Fasher was attacked in North Darfur on "
-                     "Monday.")  # fmt: skip
+    events = extract(
+        "A UN convoy carrying food for El Fasher was attacked in North Darfur on Monday."
+    )
     attacks = rooted(events, *VIOLENT)
     assert attacks
     assert where(attacks[0])[0] == "North Darfur"
@@ -232,8 +262,10 @@ def test_the_outlet_told_is_not_where_or_who_arrested(extract: Extract) -> None:
     # README: "a ship's or embassy's nationality" is never the place; a broadcaster's
     # nationality is neither the place nor the actor. The 173 came out in France with France
     # as its source, under a Bissau dateline
-    events = extract("BISSAU — The ousted president told a French broadcaster on Monday that "
-                     "soldiers had arrested him in his office.")  # fmt: skip
+    events = extract(
+        "BISSAU — The ousted president told a French broadcaster on Monday that "
+        "soldiers had arrested him in his office."
+    )
     arrests = rooted(events, "17")
     assert arrests
     assert where(arrests[0])[1] != "FR"
@@ -252,8 +284,9 @@ def test_a_vessels_flag_is_not_where_it_fired(extract: Extract) -> None:
 def test_an_exchange_between_two_states_is_not_placed_in_the_first(extract: Extract) -> None:
     # README: "Nothing is guessed"; the sentence names no venue, and the first party named is
     # no place. Also "Thailand and Cambodia agreed on Monday to a ceasefire" placed in Thailand
-    events = extract("Russia and Ukraine exchanged 84 prisoners of war each on Thursday, the UAE "
-                     "said.")  # fmt: skip
+    events = extract(
+        "Russia and Ukraine exchanged 84 prisoners of war each on Thursday, the UAE said."
+    )
     assert events
     assert all(where(e)[1] not in {"RU", "UA"} for e in events)
 
@@ -262,8 +295,9 @@ def test_washington_announcing_tariffs_is_the_us_capital(geoparser: Geoparser) -
     # "Washington announced" is a metonym for the US government (GDELT geocodes it to DC);
     # without the dateline ("Shares fell in London on Monday after Washington announced new
     # tariffs") it is read right. The dateline's country picked Washington, Tyne and Wear
-    mentions = geoparser.parse("LONDON — Shares fell on Monday after Washington announced new "
-                               "tariffs.")  # fmt: skip
+    mentions = geoparser.parse(
+        "LONDON — Shares fell on Monday after Washington announced new tariffs."
+    )
     found = resolved(mentions, "Washington")
     assert found
     assert all(m.place is not None and m.place.country_code == "US" for m in found)
@@ -272,8 +306,9 @@ def test_washington_announcing_tariffs_is_the_us_capital(geoparser: Geoparser) -
 def test_a_ships_name_is_no_town(geoparser: Geoparser) -> None:
     # a name after "the tanker" is a vessel (GDELT and ACLED code ships as actors, never as
     # places); "The Hapag-Lloyd container ship Madrid Express" is already kept out
-    mentions = geoparser.parse("Finnish police seized the tanker Eagle S in the Gulf of Finland on "
-                               "Thursday.")  # fmt: skip
+    mentions = geoparser.parse(
+        "Finnish police seized the tanker Eagle S in the Gulf of Finland on Thursday."
+    )
     assert not resolved(mentions, "Eagle")
 
 
@@ -291,8 +326,10 @@ def test_a_company_reporting_profits_is_no_town(geoparser: Geoparser) -> None:
 def test_a_president_meeting_a_syrian_is_not_syrian(extract: Extract) -> None:
     # CAMEO roles: "Syria's interim president" is the target; the source's country is not
     # taken from the target's possessive. Trump came out as source with country SY
-    events = extract("The United States lifted sanctions on Syria on Friday, a week after "
-                     "President Donald Trump met Syria's interim president in Riyadh.")  # fmt: skip
+    events = extract(
+        "The United States lifted sanctions on Syria on Friday, a week after "
+        "President Donald Trump met Syria's interim president in Riyadh."
+    )
     meetings = rooted(events, "04")
     assert meetings
     assert meetings[0].roles.source_country != "SY"
@@ -324,7 +361,8 @@ def test_it_is_the_government_that_spoke_not_the_country_after_it(extract: Extra
     # country the sentence names later. The reader reads "Peru's government said on Tuesday it
     # would send troops to the border with Ecuador" with Peru as source; here the card read
     # "Chile would close the border with Chile"
-    events = extract("The government in Lima said on Tuesday that it would close the border with "
-                     "Chile.")  # fmt: skip
+    events = extract(
+        "The government in Lima said on Tuesday that it would close the border with Chile."
+    )
     assert events
     assert all(not e.summary.startswith("Chile") for e in events)

@@ -30,8 +30,9 @@ def codes(events: list[Event]) -> list[str]:
 
 def test_a_strike_held_after_its_vote_is_a_strike(extract: Extract) -> None:
     # the vote is background ("after voting"); the walkout happened (CAMEO 143)
-    events = extract("Dock workers in Antwerp went on strike on Monday after voting for strike "
-                     "action last week.")  # fmt: skip
+    events = extract(
+        "Dock workers in Antwerp went on strike on Monday after voting for strike action last week."
+    )
     assert codes(events)[:1] == ["143"]
 
 
@@ -66,18 +67,26 @@ def place(events: list[Event]) -> str | None:
 def test_a_patron_is_not_where_its_proxy_fought(extract: Extract) -> None:
     # "Iran-backed" names who backs the rebels, not where they struck (CAMEO 1.1b3 codes a
     # proxy by its own country); the sea named after the verb is the place
-    assert place(extract("Iran-backed rebels attacked a tanker near the Bab el-Mandeb strait on "
-                         "Monday.")) == "Bab el-Mandeb"  # fmt: skip
+    assert (
+        place(
+            extract("Iran-backed rebels attacked a tanker near the Bab el-Mandeb strait on Monday.")
+        )
+        == "Bab el-Mandeb"
+    )
     # near miss: the country named as the scene stays
     assert place(extract("Rebels attacked a police post in Iran on Monday.")) == "Iran"
 
 
 def test_what_was_said_after_the_act_is_not_its_place(extract: Extract) -> None:
     # ", saying ...": the places of what was said are not where the shelling was
-    assert place(extract("Troops shelled Izium on Monday, saying rebels were hiding in "
-                         "Kherson.")) == "Izyum"  # fmt: skip
-    assert place(extract("Troops shelled a village on Monday, saying rebels were hiding in "
-                         "Kherson.")) is None  # fmt: skip
+    assert (
+        place(extract("Troops shelled Izium on Monday, saying rebels were hiding in Kherson."))
+        == "Izyum"
+    )
+    assert (
+        place(extract("Troops shelled a village on Monday, saying rebels were hiding in Kherson."))
+        is None
+    )
 
 
 def test_a_dated_noun_before_the_verb_still_dates_it(extract: Extract) -> None:
@@ -111,8 +120,15 @@ def test_a_side_alone_still_places_its_own_act(extract: Extract) -> None:
     # near misses of the vessel and two-state rules: one state's police act at home, and a
     # named shoal is the place of an encounter at sea
     assert place(extract("Russian police arrested two Ukrainians on Monday.")) == "Russia"
-    assert place(extract("Chinese coast guard ships rammed a Philippine vessel near Second Thomas "
-                         "Shoal on Monday.")) == "Second Thomas Shoal"  # fmt: skip
+    assert (
+        place(
+            extract(
+                "Chinese coast guard ships rammed a Philippine vessel near Second Thomas "
+                "Shoal on Monday."
+            )
+        )
+        == "Second Thomas Shoal"
+    )
 
 
 def test_a_president_not_listed_takes_the_country_before_the_title(extract: Extract) -> None:
@@ -143,13 +159,17 @@ def test_an_act_before_a_day_is_not_on_it(extract: Extract) -> None:
     # near miss: "on Jan. 1" is the day itself
     (flight,) = extract("The former president flew to Florida on Jan. 1.")
     assert (flight.when.start, flight.when.end, flight.when.precision) == (
-        date(2026, 1, 1), date(2026, 1, 1), 1)  # fmt: skip
+        date(2026, 1, 1),
+        date(2026, 1, 1),
+        1,
+    )
 
 
 def test_a_government_named_by_its_seat_is_the_side(extract: Extract) -> None:
     # "The government in Lima said": Peru speaks, as "Lima said" would
-    (threat,) = extract("The government in Lima said on Tuesday that it would close the border "
-                        "with Chile.")  # fmt: skip
+    (threat,) = extract(
+        "The government in Lima said on Tuesday that it would close the border with Chile."
+    )
     assert threat.roles.source_country == "PE"
     # near miss: protesters in a capital are no government, and march there
     (march,) = extract("Protesters in Lima marched to Congress on Tuesday.")
@@ -188,8 +208,9 @@ def test_aid_sent_to_a_capital_goes_to_the_city(extract: Extract) -> None:
 def test_a_countrys_own_forces_still_report_what_struck_it(extract: Extract) -> None:
     # near miss of "who reports is no party": force reported by a country's own ministry
     # landed there (README: the country whose own forces report the attack)
-    (strike,) = extract("Russian drones struck a power plant on Monday, Ukraine's energy "
-                        "ministry said.")  # fmt: skip
+    (strike,) = extract(
+        "Russian drones struck a power plant on Monday, Ukraine's energy ministry said."
+    )
     assert place([strike]) == "Ukraine"
 
 
@@ -227,7 +248,8 @@ def test_what_an_act_went_ahead_despite_does_not_place_it(extract: Extract) -> N
     assert sent.location is not None
     assert sent.location.place.name != "Rome"
     # near miss: a place before the concessive tail is the act's own
-    (fired,) = extract("Police fired tear gas at protesters in Nairobi on Monday, despite a court "
-                       "order.")  # fmt: skip
+    (fired,) = extract(
+        "Police fired tear gas at protesters in Nairobi on Monday, despite a court order."
+    )
     assert fired.location is not None
     assert fired.location.place.name == "Nairobi"

@@ -78,8 +78,9 @@ def test_a_raid_during_which_something_was_found_keeps_its_day(extract: Extract)
 
 def test_shot_down_with_its_shooter_named_keeps_the_shooter(extract: Extract) -> None:
     # near miss of the passive rule: an agent after "by" is the source
-    (downing,) = extract("Twenty Ukrainian drones were shot down by Russian air defences over "
-                         "Belgorod on Monday.")  # fmt: skip
+    (downing,) = extract(
+        "Twenty Ukrainian drones were shot down by Russian air defences over Belgorod on Monday."
+    )
     assert downing.roles.source_country == "RU"
 
 
@@ -98,8 +99,9 @@ def test_a_fire_set_by_gunmen_is_violence(extract: Extract) -> None:
 def test_soldiers_who_practised_then_attacked_attacked(extract: Extract) -> None:
     # near miss of the pretence cue: "practised" in a relative clause does not make the
     # main clause's attack a drill
-    events = extract("Soldiers who had practised for weeks attacked the rebel camp near Goma on "
-                     "Tuesday.")  # fmt: skip
+    events = extract(
+        "Soldiers who had practised for weeks attacked the rebel camp near Goma on Tuesday."
+    )
     assert [e.event_code for e in events][:1] == ["190"]
 
 

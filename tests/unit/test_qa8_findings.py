@@ -75,8 +75,9 @@ def test_an_army_offensive_on_a_town_is_force(extract: Extract) -> None:
 def test_a_verbal_attack_in_parliament_is_no_fight(extract: Extract) -> None:
     # Class: non-event (verbal metaphor). CAMEO 111 "criticize or denounce" covers an attack in
     # words; "blistering" and "in parliament" mark speech. Came out as an unflagged 190
-    events = extract("The minister launched a blistering attack on the opposition in parliament "
-                     "on Tuesday.")  # fmt: skip
+    events = extract(
+        "The minister launched a blistering attack on the opposition in parliament on Tuesday."
+    )
     assert not rooted(events, *VIOLENT)
 
 
@@ -96,8 +97,9 @@ def test_a_board_game_war_is_no_show_of_force(extract: Extract) -> None:
 
 def test_drills_by_a_state_are_a_show_of_force(extract: Extract) -> None:
     # near miss: real manoeuvres are 150, China as source
-    (drills,) = real(extract("China launched large-scale military drills around Taiwan on "
-                             "Monday."), "15")  # fmt: skip
+    (drills,) = real(
+        extract("China launched large-scale military drills around Taiwan on Monday."), "15"
+    )
     assert (drills.roles.source_country, drills.when.start) == ("CN", MONDAY)
 
 
@@ -107,8 +109,9 @@ def test_drills_by_a_state_are_a_show_of_force(extract: Extract) -> None:
 def test_a_strike_averted_did_not_happen(extract: Extract) -> None:
     # Class: called-off act read as real. "Averted" says the strike did not take place (as
     # "called off"); NegEx-style cue. Came out as an unflagged 143 in Antwerp on the Monday
-    events = extract("The strike by port workers in Antwerp was averted after a last-minute deal "
-                     "on Monday.")  # fmt: skip
+    events = extract(
+        "The strike by port workers in Antwerp was averted after a last-minute deal on Monday."
+    )
     assert not real(events, "14")
 
 
@@ -122,10 +125,17 @@ def test_what_was_falsely_claimed_did_not_happen(extract: Extract) -> None:
     # Class: denied/false act read as real. FactBank: a proposition its reporter calls false is
     # counterfactual; "falsely" on the reporting verb says so. Came out as an unflagged 194 by
     # Ukraine in Donetsk, and an unflagged 190 by NATO against Belarus
-    assert not real(extract("A video falsely claiming that Ukrainian troops had shelled a school "
-                            "in Donetsk spread online on Monday."), *VIOLENT)  # fmt: skip
-    assert not real(extract("Russian state media falsely reported that NATO troops had attacked "
-                            "Belarus."), *VIOLENT)  # fmt: skip
+    assert not real(
+        extract(
+            "A video falsely claiming that Ukrainian troops had shelled a school "
+            "in Donetsk spread online on Monday."
+        ),
+        *VIOLENT,
+    )
+    assert not real(
+        extract("Russian state media falsely reported that NATO troops had attacked Belarus."),
+        *VIOLENT,
+    )
 
 
 def test_reports_officials_dismissed_are_no_kidnapping(extract: Extract) -> None:
@@ -167,8 +177,10 @@ def test_a_veto_of_a_resolution_calling_for_a_ceasefire_happened(extract: Extrac
     # Class: real act read as planned, and weekday direction. The veto is past tense; "calling
     # for" belongs to the resolution. Came out as a 129 flagged planned on the Tuesday after
     # publication (June 23) and placed in Gaza
-    events = extract("The United States vetoed a Security Council resolution calling for a "
-                     "ceasefire in Gaza on Tuesday.")  # fmt: skip
+    events = extract(
+        "The United States vetoed a Security Council resolution calling for a "
+        "ceasefire in Gaza on Tuesday."
+    )
     assert [e.when.start for e in real(events, "12")] == [TUESDAY]
 
 
@@ -200,49 +212,64 @@ def test_a_water_cannon_blast_told_in_the_passive_is_still_coercion(extract: Ext
     # Class: wrong root. CAMEO 175 "use tactics of violent repression" covers water cannon; 110
     # "disapprove" is words. Came out as an unflagged 110 placed in China (the coast guard's
     # demonym) instead of near the shoal
-    events = extract("A Philippine supply boat was blasted with water cannon by the Chinese coast "
-                     "guard near Second Thomas Shoal on Monday.")  # fmt: skip
+    events = extract(
+        "A Philippine supply boat was blasted with water cannon by the Chinese coast "
+        "guard near Second Thomas Shoal on Monday."
+    )
     assert [code(e)[:2] for e in events] == ["17"]
 
 
 def test_a_water_cannon_fired_at_a_boat_is_coercion(extract: Extract) -> None:
     # near miss: the active form is a 175, China against the Philippines, at the shoal
-    (cannon,) = extract("The Chinese coast guard fired water cannon at a Philippine supply boat "
-                        "near Second Thomas Shoal on Monday.")  # fmt: skip
+    (cannon,) = extract(
+        "The Chinese coast guard fired water cannon at a Philippine supply boat "
+        "near Second Thomas Shoal on Monday."
+    )
     assert (code(cannon), cannon.roles.source_country, cannon.roles.target_country) == (
-        "175", "CN", "PH")  # fmt: skip
+        "175",
+        "CN",
+        "PH",
+    )
 
 
 def test_a_guest_welcomed_in_a_capital_is_a_hosted_visit(extract: Extract) -> None:
     # Class: wrong root. CAMEO 043 "host a visit"; 051 "praise or endorse" is for welcoming a
     # decision. A person welcomed in a city is received. Came out as a 051 in Moscow
-    events = extract("Indian Prime Minister Narendra Modi was welcomed by Vladimir Putin in Moscow "
-                     "on Monday.")  # fmt: skip
+    events = extract(
+        "Indian Prime Minister Narendra Modi was welcomed by Vladimir Putin in Moscow on Monday."
+    )
     assert [code(e)[:2] for e in events] == ["04"]
 
 
 def test_welcoming_a_guest_or_an_agreement(extract: Extract) -> None:
     # near misses: an active welcome of a leader to a city is 043; of an agreement, 051
-    assert [code(e) for e in extract("Chancellor Scholz welcomed Polish President Duda to Berlin "
-                                     "on Monday.")] == ["043"]  # fmt: skip
-    assert [code(e) for e in extract("The foreign minister welcomed the ceasefire agreement on "
-                                     "Monday.")] == ["051"]  # fmt: skip
+    assert [
+        code(e)
+        for e in extract("Chancellor Scholz welcomed Polish President Duda to Berlin on Monday.")
+    ] == ["043"]
+    assert [
+        code(e) for e in extract("The foreign minister welcomed the ceasefire agreement on Monday.")
+    ] == ["051"]
 
 
 def test_forces_pushed_out_of_a_village_are_no_mass_expulsion(extract: Extract) -> None:
     # Class: wrong root, and the gravest one. CAMEO 201 "engage in mass expulsion" is of a
     # civilian population; armed forces driven from a village lost a fight (19, or 192 for the
     # ground taken). Came out as an unflagged 201, Russia against Ukraine (both word orders)
-    assert not rooted(extract("Russian troops pushed Ukrainian forces out of the village on "
-                              "Monday."), "20")  # fmt: skip
-    assert not rooted(extract("Ukraine's forces were pushed out of the village by Russian troops "
-                              "on Monday."), "20")  # fmt: skip
+    assert not rooted(
+        extract("Russian troops pushed Ukrainian forces out of the village on Monday."), "20"
+    )
+    assert not rooted(
+        extract("Ukraine's forces were pushed out of the village by Russian troops on Monday."),
+        "20",
+    )
 
 
 def test_residents_forced_out_by_militias_are_expelled(extract: Extract) -> None:
     # near miss: civilians forced from their homes are a 201 in Darfur
-    events = extract("Thousands of residents were forced out of their homes by militias in Darfur "
-                     "on Monday.")  # fmt: skip
+    events = extract(
+        "Thousands of residents were forced out of their homes by militias in Darfur on Monday."
+    )
     assert [(code(e), where(e)[0]) for e in events] == [("201", "Darfur")]
 
 
@@ -271,8 +298,9 @@ def test_a_ship_struck_by_a_missile_is_no_military_aid(extract: Extract) -> None
 
 def test_a_missile_striking_a_ship_is_an_aerial_weapon(extract: Extract) -> None:
     # near miss: the active form is a 195 in the Red Sea
-    events = extract("A missile struck the cargo ship in the Red Sea on Monday, the maritime "
-                     "agency said.")  # fmt: skip
+    events = extract(
+        "A missile struck the cargo ship in the Red Sea on Monday, the maritime agency said."
+    )
     assert [(code(e), where(e)[0]) for e in events] == [("195", "Red Sea")]
 
 
@@ -295,8 +323,9 @@ def test_hackers_taking_down_websites_impose_no_administrative_sanctions(
     # Class: wrong root (cyber). CAMEO 172 "impose administrative sanctions" is a government
     # restricting rights within its power; hackers have none. Came out as an unflagged 172
     # (and "Russian hackers" placed it in Russia, not Denmark)
-    events = extract("Hackers shut down the websites of Danish ministries on Monday, the "
-                     "government said.")  # fmt: skip
+    events = extract(
+        "Hackers shut down the websites of Danish ministries on Monday, the government said."
+    )
     assert not rooted(events, "17")
 
 
@@ -313,16 +342,18 @@ def test_the_agent_after_by_is_the_source_of_sanctions(extract: Extract) -> None
     # Class: wrong source/target (passive). The "by" agent of a passive is the source (CAMEO
     # actor order); the subject is the target. Came out as Russia (source) against the EU, as
     # a 190
-    events = extract("Russia was hit with a fresh round of sanctions by the European Union on "
-                     "Monday.")  # fmt: skip
+    events = extract(
+        "Russia was hit with a fresh round of sanctions by the European Union on Monday."
+    )
     assert events
     assert all(e.roles.target_country == "RU" for e in events)
 
 
 def test_the_agent_after_by_of_criticism_is_the_source(extract: Extract) -> None:
     # near miss: "Hungary was criticised by the European Commission" puts Hungary as target
-    (critique,) = extract("Hungary was criticised by the European Commission on Monday over its "
-                          "media law.")  # fmt: skip
+    (critique,) = extract(
+        "Hungary was criticised by the European Commission on Monday over its media law."
+    )
     assert (critique.roles.source, critique.roles.target_country) == ("European Commission", "HU")
 
 
@@ -347,47 +378,55 @@ def test_condemning_an_attack_on_ones_own_troops_does_not_target_oneself(
     # Class: wrong target. CAMEO 111's target is the one condemned (the attackers, unnamed
     # here), not the victims named inside the condemned act. Came out as a 110 White House
     # against the United States
-    events = extract("The White House condemned on Tuesday a drone attack that killed three US "
-                     "soldiers in Jordan.")  # fmt: skip
+    events = extract(
+        "The White House condemned on Tuesday a drone attack that killed three US "
+        "soldiers in Jordan."
+    )
     assert events
     assert not [e for e in events if e.roles.source_country == e.roles.target_country == "US"]
 
 
 def test_condemning_a_state_targets_it(extract: Extract) -> None:
     # near miss: a state named as object of "condemned" is the target
-    (critique,) = extract("The White House condemned Iran on Tuesday over a drone attack in "
-                          "Jordan.")  # fmt: skip
+    (critique,) = extract(
+        "The White House condemned Iran on Tuesday over a drone attack in Jordan."
+    )
     assert (critique.roles.source_country, critique.roles.target_country) == ("US", "IR")
 
 
 def test_a_spokesman_reporting_a_drone_attack_is_not_its_source(extract: Extract) -> None:
     # Class: wrong source (speaker). The reporter of an act is not its agent; "Ukrainian drones"
     # are. With "the Kremlin spokesman said" leading, the 1952 came out Kremlin/RU as source
-    events = extract("From his office in Moscow, the Kremlin spokesman said Ukrainian drones "
-                     "attacked an oil depot in Bryansk on Monday.")  # fmt: skip
+    events = extract(
+        "From his office in Moscow, the Kremlin spokesman said Ukrainian drones "
+        "attacked an oil depot in Bryansk on Monday."
+    )
     assert [e.roles.source_country for e in rooted(events, "19")] == ["UA"]
 
 
 def test_a_trailing_spokesman_is_not_the_source(extract: Extract) -> None:
     # near miss: with the speaker after the report the source is Ukraine
-    events = extract("Ukrainian drones attacked an oil depot in Bryansk on Monday, the Kremlin "
-                     "spokesman said.")  # fmt: skip
+    events = extract(
+        "Ukrainian drones attacked an oil depot in Bryansk on Monday, the Kremlin spokesman said."
+    )
     assert [e.roles.source_country for e in rooted(events, "19")] == ["UA"]
 
 
 def test_the_subject_of_an_unless_clause_is_not_the_actor(extract: Extract) -> None:
     # Class: wrong source (subordinate clause). "Unless Hamas releases ..." is the condition;
     # "the army" invades. Came out as a planned 1384 with Hamas as source
-    events = extract("Unless Hamas releases the hostages, the army will invade Rafah, the minister "
-                     "said.")  # fmt: skip
+    events = extract(
+        "Unless Hamas releases the hostages, the army will invade Rafah, the minister said."
+    )
     assert events
     assert not [e for e in events if e.roles.source == "Hamas"]
 
 
 def test_the_subject_of_the_main_clause_after_a_condition_acts(extract: Extract) -> None:
     # near miss: after "Should the ceasefire collapse," the main clause's Israel is the source
-    events = extract("Should the ceasefire collapse, Israel would resume strikes on Gaza, "
-                     "officials said.")  # fmt: skip
+    events = extract(
+        "Should the ceasefire collapse, Israel would resume strikes on Gaza, officials said."
+    )
     assert [e.roles.source_country for e in events] == ["IL"]
 
 
@@ -418,16 +457,19 @@ def test_a_title_word_is_no_us_town(extract: Extract) -> None:
 
 def test_a_speakers_city_is_not_where_the_condemned_strike_was(extract: Extract) -> None:
     # near miss: the speaker's city before a condemnation leaves the strike's own place
-    events = extract("Speaking in Paris on Monday, the foreign minister condemned the airstrike "
-                     "in Khartoum.")  # fmt: skip
+    events = extract(
+        "Speaking in Paris on Monday, the foreign minister condemned the airstrike in Khartoum."
+    )
     assert [where(e)[0] for e in events] == ["Khartoum"]
 
 
 def test_the_us_east_coast_is_not_new_zealand(extract: Extract) -> None:
     # Class: wrong place (namesake). "East Coast of the United States" names the country; NZ's
     # East Coast region is a namesake. Came out at Gisborne/NZ, also without "of the US"
-    events = extract("Dockworkers walked off the job at ports along the East Coast of the United "
-                     "States on Tuesday.")  # fmt: skip
+    events = extract(
+        "Dockworkers walked off the job at ports along the East Coast of the United "
+        "States on Tuesday."
+    )
     assert events
     assert not [e for e in events if where(e)[1] == "NZ"]
 
@@ -441,23 +483,28 @@ def test_a_us_port_city_is_in_the_us(extract: Extract) -> None:
 def test_a_news_conference_city_is_not_where_missiles_hit(extract: Extract) -> None:
     # Class: wrong place (speaker's seat). ACLED codes where the act happened; an appositive
     # "speaking at a news conference in X" is where it was told. Came out in Brussels
-    events = extract("Ukraine's foreign minister, speaking at a news conference in Brussels, said "
-                     "Russian missiles had hit a power plant in Kharkiv on Monday.")  # fmt: skip
+    events = extract(
+        "Ukraine's foreign minister, speaking at a news conference in Brussels, said "
+        "Russian missiles had hit a power plant in Kharkiv on Monday."
+    )
     assert [where(e)[0] for e in events] == ["Kharkiv"]
 
 
 def test_a_statement_leaves_the_strike_in_its_city(extract: Extract) -> None:
     # near miss: "said in a statement that ..." keeps Kharkiv
-    events = extract("Ukraine's foreign minister said in a statement that Russian missiles had hit "
-                     "a power plant in Kharkiv on Monday.")  # fmt: skip
+    events = extract(
+        "Ukraine's foreign minister said in a statement that Russian missiles had hit "
+        "a power plant in Kharkiv on Monday."
+    )
     assert [where(e)[0] for e in events] == ["Kharkiv"]
 
 
 def test_the_venue_in_a_condition_is_not_the_acts_place(extract: Extract) -> None:
     # Class: wrong place (subordinate clause). "if the talks in Geneva failed" is the condition;
     # the troops would go to the border. Came out as a 138 placed in Geneva
-    events = extract("The president said troops would be sent to the border if the talks in "
-                     "Geneva failed.")  # fmt: skip
+    events = extract(
+        "The president said troops would be sent to the border if the talks in Geneva failed."
+    )
     assert events
     assert not [e for e in events if where(e)[0] == "Geneva"]
 
@@ -489,8 +536,9 @@ def test_clashes_in_the_run_up_to_a_vote_are_before_it(extract: Extract) -> None
     # Class: wrong date and flag. "In the run-up to X" puts the clashes before X; the vote's
     # Sunday (June 21, ahead) is no date of theirs, and "clashed" is past. Came out as a 145
     # flagged planned on June 21
-    events = extract("In the run-up to Sunday's vote, opposition supporters clashed with police "
-                     "in Dakar.")  # fmt: skip
+    events = extract(
+        "In the run-up to Sunday's vote, opposition supporters clashed with police in Dakar."
+    )
     assert real(events, "14")
     assert all(e.when.start <= date(2026, 6, 18) for e in events)
 
@@ -505,8 +553,10 @@ def test_a_weekday_in_a_report_is_before_the_day_it_was_reported(extract: Extrac
     # Class: wrong date (weekday direction). TimeML: a past-perfect weekday in a report is
     # anchored on the reporting day; the Wednesday before Friday June 12 is June 10. Came out
     # as June 17, after the Friday the ministry spoke
-    events = extract("The ministry said on Friday that troops had killed six militants in "
-                     "Waziristan on Wednesday.")  # fmt: skip
+    events = extract(
+        "The ministry said on Friday that troops had killed six militants in "
+        "Waziristan on Wednesday."
+    )
     assert [e.when.start for e in rooted(events, *VIOLENT)] == [WEDNESDAY_BEFORE]
 
 

@@ -60,8 +60,9 @@ def test_striking_workers_outside_a_game_still_strike(extract: Extract) -> None:
 
 def test_an_attack_by_gunmen_on_a_party_is_force(extract: Extract) -> None:
     # only an attack in words ("a blistering attack on the opposition") is criticism
-    events = extract("Gunmen launched an attack on the opposition party's offices in Lagos on "
-                     "Tuesday.")  # fmt: skip
+    events = extract(
+        "Gunmen launched an attack on the opposition party's offices in Lagos on Tuesday."
+    )
     assert [(e.event_code or "")[:2] for e in events] == ["19"]
 
 
@@ -118,8 +119,9 @@ def test_an_act_inside_a_fronted_clause_keeps_its_own_subject(extract: Extract) 
 
 def test_a_launch_that_killed_is_an_air_strike(extract: Extract) -> None:
     # CAMEO 1.1b3 §195: a missile launched at people is force used, its victims the target
-    (strike,) = extract("Russia launched a missile that killed five Ukrainian civilians in Kharkiv "
-                        "on Monday.")  # fmt: skip
+    (strike,) = extract(
+        "Russia launched a missile that killed five Ukrainian civilians in Kharkiv on Monday."
+    )
     assert (strike.event_code, strike.roles.target_country) == ("195", "UA")
     # near miss: a launch whose missile only flew is a show of force
     (launch,) = extract("North Korea launched a missile that flew 1,000 km on Monday.")
@@ -160,8 +162,9 @@ def test_jets_sent_to_help_an_ally_are_military_aid(extract: Extract) -> None:
 
 def test_the_sides_of_a_fight_between_them_stay_its_sides(extract: Extract) -> None:
     # only a link "between" two countries (a cable, a border) names no side
-    events = extract("Fighting between Sudan's army and the RSF killed 40 people in Khartoum on "
-                     "Monday.")  # fmt: skip
+    events = extract(
+        "Fighting between Sudan's army and the RSF killed 40 people in Khartoum on Monday."
+    )
     assert [e.roles.source_country for e in events] == ["SD"]
 
 
@@ -196,8 +199,9 @@ def test_rockets_fired_into_a_country_are_an_attack(extract: Extract) -> None:
 
 def test_patrols_two_states_agree_to_resume_are_cooperation(extract: Extract) -> None:
     # CAMEO 1.1b3 §0312: a show of force both parties agree to is military cooperation
-    events = extract("India and China agreed to resume patrols along their disputed border on "
-                     "Monday.")  # fmt: skip
+    events = extract(
+        "India and China agreed to resume patrols along their disputed border on Monday."
+    )
     assert [e.event_code for e in events] == ["0312"]
     # near miss: one side's vow to hold drills is a threat (§138)
     events = extract("China vowed to hold more drills around Taiwan.")
@@ -221,6 +225,7 @@ def test_an_undated_act_a_since_clause_names_is_background(extract: Extract) -> 
     # "the deadliest since the war began": the war's start only anchors the span
     assert extract("The strike was the deadliest since the war began, officials said.") == []
     # near miss: with a date of its own, the act the clause names is told
-    events = extract("Thousands have fled since the clashes began in Goma on 3 May, the UN said "
-                     "on Monday.")  # fmt: skip
+    events = extract(
+        "Thousands have fled since the clashes began in Goma on 3 May, the UN said on Monday."
+    )
     assert [(e.event_code, str(e.when.start)) for e in events] == [("190", "2026-05-03")]

@@ -229,9 +229,11 @@ def test_a_victims_nationality_is_not_the_place(extract: Extract) -> None:
     for text, home in (
         ("A Chinese engineer was kidnapped by gunmen on Tuesday.", "CN"),
         ("Two French tourists were abducted by militants in the desert on Monday.", "FR"),
-        ("An Indian fisherman was shot dead by the Sri Lankan navy near Katchatheevu on "
-         "Monday.", "IN"),
-    ):  # fmt: skip
+        (
+            "An Indian fisherman was shot dead by the Sri Lankan navy near Katchatheevu on Monday.",
+            "IN",
+        ),
+    ):
         for event in rooted(extract(text), *VIOLENT):
             assert where(event)[1] != home, text
 
@@ -242,9 +244,12 @@ def test_a_capital_that_speaks_is_not_where_it_happened(extract: Extract) -> Non
     # out placed in the speaking capital
     for text, capital in (
         ("Kinshasa said on Monday that Rwandan troops had crossed into North Kivu.", "Kinshasa"),
-        ("Manila said Chinese vessels had blocked a supply mission to Second Thomas Shoal on "
-         "Monday.", "Manila"),
-    ):  # fmt: skip
+        (
+            "Manila said Chinese vessels had blocked a supply mission to Second Thomas Shoal on "
+            "Monday.",
+            "Manila",
+        ),
+    ):
         events = extract(text)
         assert events
         assert all(where(e)[0] != capital for e in events), text

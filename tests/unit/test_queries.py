@@ -49,8 +49,10 @@ def generate(store: Store, n_articles: int, seed: int = 7) -> None:
     name a place ("quiet"), published over the same years."""
     rng, gaz, pool = random.Random(seed), load(), _places()
     for a in range(n_articles):
-        sentences = [f"Reports of {rng.choice(WORDS)} and {rng.choice(WORDS)} number {a}-{k}."
-                     for k in range(4)]  # fmt: skip
+        sentences = [
+            f"Reports of {rng.choice(WORDS)} and {rng.choice(WORDS)} number {a}-{k}."
+            for k in range(4)
+        ]
         text = " ".join(sentences)
         art = Article(f"a{a:04d}", f"Article {a}", text, date(2024, 1, 1), "Wire", "", f"t:{a}")
         evs = []
@@ -60,15 +62,23 @@ def generate(store: Store, n_articles: int, seed: int = 7) -> None:
             also = Mention(pos + 11, pos + 14, "of", rng.choice(pool), 1.0, "test")
             start = date(2023, 1, 1) + timedelta(days=rng.randrange(500))
             span = rng.choice([0, 0, 3, 20])
-            evs.append(Event(
-                id=f"e{a:04d}{k}", article_id=art.id, summary=f"{rng.choice(WORDS)} {a}-{k}",
-                when=DateRange(start, start + timedelta(days=span), 1 if not span else 3, None, "t"),
-                event_type=event_type(rng.choice(sorted(ROOTS)[:6])),
-                actors=tuple(rng.sample(ACTORS, rng.randrange(3))),
-                location=here if rng.random() > 0.1 else None, location_reason="test",
-                places=(here, also) if rng.random() > 0.5 else (here,),
-                evidence=(Evidence(s, pos, pos + len(s)),), flags=rng.choice(FLAGS),
-            ))  # fmt: skip
+            evs.append(
+                Event(
+                    id=f"e{a:04d}{k}",
+                    article_id=art.id,
+                    summary=f"{rng.choice(WORDS)} {a}-{k}",
+                    when=DateRange(
+                        start, start + timedelta(days=span), 1 if not span else 3, None, "t"
+                    ),
+                    event_type=event_type(rng.choice(sorted(ROOTS)[:6])),
+                    actors=tuple(rng.sample(ACTORS, rng.randrange(3))),
+                    location=here if rng.random() > 0.1 else None,
+                    location_reason="test",
+                    places=(here, also) if rng.random() > 0.5 else (here,),
+                    evidence=(Evidence(s, pos, pos + len(s)),),
+                    flags=rng.choice(FLAGS),
+                )
+            )
         found = sorted(
             {m.start: m for ev in evs for m in ev.places}.values(), key=lambda m: m.start
         )
@@ -261,7 +271,10 @@ def test_cards_page_through_the_events_at_a_place(store: Store, q: sq.EventQuery
     first = sq.cards(store, q, busiest, limit=1).cards[0]
     row = ev.set_index("id").loc[first.id]
     assert (first.summary, first.actors, first.event_code) == (
-        row["summary"], tuple(row["actors"]), row["event_code"])  # fmt: skip
+        row["summary"],
+        tuple(row["actors"]),
+        row["event_code"],
+    )
 
 
 @pytest.mark.parametrize("resolution", sq.RESOLUTIONS)
@@ -288,8 +301,18 @@ def test_replacing_an_article_keeps_the_text_index_in_step(tmp_path) -> None:
     text = "Floods hit the coast."
     art = Article("x1", "T", text, date(2024, 1, 1), "W", "", "k:1")
     where = Mention(0, 6, "Floods", load().places[PLACE_IDS[0]], 1.0, "t")
-    ev = Event("ev1", "x1", "floods", DateRange(date(2024, 1, 1), date(2024, 1, 1), 1, None, "t"),
-               event_type("02"), (), where, "t", (where,), (Evidence(text, 0, len(text)),))  # fmt: skip
+    ev = Event(
+        "ev1",
+        "x1",
+        "floods",
+        DateRange(date(2024, 1, 1), date(2024, 1, 1), 1, None, "t"),
+        event_type("02"),
+        (),
+        where,
+        "t",
+        (where,),
+        (Evidence(text, 0, len(text)),),
+    )
     s.save(art, [], [ev])
     assert sq.event_ids(s, sq.EventQuery(text="coast")) == ["ev1"]
     s.save(art, [], [], force=True)  # re-analysed: the event is gone, and so is its index entry
@@ -343,8 +366,9 @@ def _in_view(frames, ev: pd.DataFrame, q: sq.EventQuery, quiet: bool) -> set[str
     return ids
 
 
-@pytest.mark.parametrize(("q", "quiet"), [(CASES[1], True), (CASES[13], True), (CASES[3], False)],
-                         ids=repr)  # fmt: skip
+@pytest.mark.parametrize(
+    ("q", "quiet"), [(CASES[1], True), (CASES[13], True), (CASES[3], False)], ids=repr
+)
 def test_places_mentioned_count_the_articles_in_view(
     store: Store, q: sq.EventQuery, quiet: bool
 ) -> None:
@@ -375,8 +399,11 @@ def test_facets_count_values_across_the_store(store: Store) -> None:
     got = sq.facets(store)
     assert got["types"] == sorted(set(ev["event_code"]))
     country = ev["location_id"].map(frames.places.set_index("id")["country_code"]).dropna()
-    ranked = country.value_counts().reset_index().sort_values(["count", "location_id"],
-                                                              ascending=[False, True])  # fmt: skip
+    ranked = (
+        country.value_counts()
+        .reset_index()
+        .sort_values(["count", "location_id"], ascending=[False, True])
+    )
     assert got["countries"] == ranked["location_id"].tolist()
     actors = ev["actors"].explode().dropna().value_counts()
     assert got["actors"] == sorted(actors.index, key=lambda a: (-actors[a], a))
@@ -386,7 +413,9 @@ def test_facets_count_values_across_the_store(store: Store) -> None:
 def test_the_extent_spans_the_events_shown(store: Store, hide: bool) -> None:
     _, ev = _pandas(store, sq.EventQuery(hide_unreal=hide))
     assert sq.extent(store, sq.EventQuery(hide_unreal=hide)) == (
-        min(ev["date_start"]), max(ev["date_end"]))  # fmt: skip
+        min(ev["date_start"]),
+        max(ev["date_end"]),
+    )
     assert sq.extent(store, sq.EventQuery(text="no such words anywhere")) is None
 
 
@@ -404,7 +433,10 @@ def test_one_event_its_article_and_its_place(store: Store) -> None:
     card = sq.event_card(store, row["id"])
     assert card is not None
     assert (card.summary, card.location_id, card.date_reason) == (
-        row["summary"], row["location_id"], row["date_reason"])  # fmt: skip
+        row["summary"],
+        row["location_id"],
+        row["date_reason"],
+    )
     assert sq.event_card(store, "no such event") is None
     mine = ev[ev["article_id"] == row["article_id"]].sort_values(["date_start", "id"])
     assert [c.id for c in sq.article_cards(store, row["article_id"])] == mine["id"].tolist()
@@ -421,17 +453,33 @@ def _dated(s: Store, rows: list[tuple[str, date, date, tuple[str, ...]]]) -> Non
         text = f"Report {eid}."
         art = Article(f"a-{eid}", eid, text, date(2024, 1, 1), "W", "", f"k:{eid}")
         where = Mention(0, 6, "Report", place, 1.0, "t")
-        ev = Event(eid, art.id, eid, DateRange(start, end, 1, None, "t"), event_type("01"), (), where,
-                   "t", (where,), (Evidence(text, 0, len(text)),), flags=flags)  # fmt: skip
+        ev = Event(
+            eid,
+            art.id,
+            eid,
+            DateRange(start, end, 1, None, "t"),
+            event_type("01"),
+            (),
+            where,
+            "t",
+            (where,),
+            (Evidence(text, 0, len(text)),),
+            flags=flags,
+        )
         s.save(art, [], [ev])
 
 
 def test_the_default_range_ends_at_the_newest_event_that_has_happened(tmp_path) -> None:
     s = Store(str(tmp_path / "d.db"))
-    _dated(s, [("past", date(2024, 3, 1), date(2024, 3, 1), ()),
-               ("planned", date(2024, 3, 9), date(2024, 3, 9), ("planned",)),
-               ("future", date(2024, 4, 2), date(2024, 4, 2), ()),
-               ("ongoing", date(2024, 2, 1), date(2024, 12, 31), ())])  # fmt: skip
+    _dated(
+        s,
+        [
+            ("past", date(2024, 3, 1), date(2024, 3, 1), ()),
+            ("planned", date(2024, 3, 9), date(2024, 3, 9), ("planned",)),
+            ("future", date(2024, 4, 2), date(2024, 4, 2), ()),
+            ("ongoing", date(2024, 2, 1), date(2024, 12, 31), ()),
+        ],
+    )
     today, q = date(2024, 3, 20), sq.EventQuery(hide_unreal=True)
     # the ongoing range is clipped to today; the planned and the future event do not count
     assert sq.default_range(s, q, today) == (date(2024, 2, 20), today)
@@ -442,9 +490,14 @@ def test_the_default_range_ends_at_the_newest_event_that_has_happened(tmp_path) 
 
 def test_hidden_events_do_not_stretch_the_range_or_the_default(tmp_path) -> None:
     s = Store(str(tmp_path / "h.db"))
-    _dated(s, [("real", date(2023, 5, 1), date(2023, 5, 1), ()),
-               ("denied", date(1901, 1, 1), date(1901, 1, 1), ("negated",)),
-               ("maybe", date(2023, 9, 1), date(2023, 9, 1), ("hypothetical",))])  # fmt: skip
+    _dated(
+        s,
+        [
+            ("real", date(2023, 5, 1), date(2023, 5, 1), ()),
+            ("denied", date(1901, 1, 1), date(1901, 1, 1), ("negated",)),
+            ("maybe", date(2023, 9, 1), date(2023, 9, 1), ("hypothetical",)),
+        ],
+    )
     shown, every = sq.EventQuery(hide_unreal=True), sq.EventQuery()
     assert sq.extent(s, shown) == (date(2023, 5, 1), date(2023, 5, 1))
     assert sq.extent(s, every) == (date(1901, 1, 1), date(2023, 9, 1))
@@ -471,15 +524,27 @@ def _cells_of(frame: pd.DataFrame, size: float, box: sq.Box | None = None) -> di
     cy = np.floor((pts["lat"] + 90) / size).astype(int)
     out = {}
     for (x, y), g in pts.groupby([cx, cy]):
-        out[(int(x), int(y))] = (len(g), int(g["n_events"].sum()), round(g["lat"].mean(), 6),
-                                 round(g["lon"].min(), 6), round(g["lat"].max(), 6))  # fmt: skip
+        out[(int(x), int(y))] = (
+            len(g),
+            int(g["n_events"].sum()),
+            round(g["lat"].mean(), 6),
+            round(g["lon"].min(), 6),
+            round(g["lat"].max(), 6),
+        )
     return out
 
 
 def _cells_got(cells: pd.DataFrame) -> dict:
-    return {(int(r.cx), int(r.cy)): (int(r.n_places), int(r.n_events), round(r.lat, 6),
-                                     round(r.west, 6), round(r.north, 6))
-            for r in cells.itertuples()}  # fmt: skip
+    return {
+        (int(r.cx), int(r.cy)): (
+            int(r.n_places),
+            int(r.n_events),
+            round(r.lat, 6),
+            round(r.west, 6),
+            round(r.north, 6),
+        )
+        for r in cells.itertuples()
+    }
 
 
 @pytest.mark.parametrize("size", [0.5, 1.0, 16.0, 90.0])
@@ -558,8 +623,13 @@ def test_the_page_groups_its_places_as_the_store_does(
 
 
 def test_places_named_finds_names_containing_the_text_from_the_start_first(store: Store) -> None:
-    names = dict(zip(sq.place_counts(store, sq.EventQuery())["id"],
-                     sq.place_counts(store, sq.EventQuery())["name"], strict=True))  # fmt: skip
+    names = dict(
+        zip(
+            sq.place_counts(store, sq.EventQuery())["id"],
+            sq.place_counts(store, sq.EventQuery())["name"],
+            strict=True,
+        )
+    )
     for text in ("to", "LON", "o"):
         got = sq.places_named(store, text)
         want = {pid for pid, name in names.items() if text.casefold() in name.casefold()}

@@ -39,8 +39,10 @@ def test_problems_without_a_number_are_kept_as_they_are() -> None:
 
 
 def test_a_whole_export_given_to_ingest_is_refused_in_one_short_line(tmp_path: Path) -> None:
-    rows = [{"id": f"e{n}", "summary": "Troops crossed the river", "event_code": "190"}
-            for n in range(5000)]  # fmt: skip
+    rows = [
+        {"id": f"e{n}", "summary": "Troops crossed the river", "event_code": "190"}
+        for n in range(5000)
+    ]
     path = tmp_path / "events.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     with pytest.raises(ArticleError) as err:
@@ -81,9 +83,12 @@ def _feed(tmp_path: Path) -> Path:
     path = tmp_path / "feed.jsonl"
     lines = [
         {"title": "Fault", "date": "2024-05-03", "text": "Ferries stopped in Zanzibar on Friday."},
-        {"title": "Good", "date": "2024-05-03",
-         "text": "Police arrested 12 protesters in Lima on Thursday."},
-    ]  # fmt: skip
+        {
+            "title": "Good",
+            "date": "2024-05-03",
+            "text": "Police arrested 12 protesters in Lima on Thursday.",
+        },
+    ]
     path.write_text("".join(json.dumps(r) + "\n" for r in lines), encoding="utf-8")
     return path
 
@@ -126,10 +131,17 @@ def test_undated_records_in_a_feed_are_counted_and_named_in_its_line(
     tmp_path: Path, geoparser: Geoparser, workers: int
 ) -> None:
     # a file of one says "no publication date"; a feed of many must say it too, and which
-    records = [{"title": "Dated", "date": "2025-02-04",
-                "text": "Police arrested ten miners in Oruro on Monday."}]  # fmt: skip
-    records += [{"title": f"Undated {n}", "text": f"Police arrested {n} miners in Potosi."}
-                for n in range(5)]  # fmt: skip
+    records = [
+        {
+            "title": "Dated",
+            "date": "2025-02-04",
+            "text": "Police arrested ten miners in Oruro on Monday.",
+        }
+    ]
+    records += [
+        {"title": f"Undated {n}", "text": f"Police arrested {n} miners in Potosi."}
+        for n in range(5)
+    ]
     records.append({"title": "Numeric", "date": 20250204, "text": "Miners marched in Sucre."})
     path = tmp_path / "feed.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")

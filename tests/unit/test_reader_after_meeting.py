@@ -27,8 +27,11 @@ def extract(geoparser: Geoparser) -> Extract:
 
 
 def _meetings(events: list[Event]) -> list[tuple[str | None, date]]:
-    return [(e.location.place.name if e.location and e.location.place else None, e.when.start)
-            for e in events if (e.event_code or "").startswith("04")]  # fmt: skip
+    return [
+        (e.location.place.name if e.location and e.location.place else None, e.when.start)
+        for e in events
+        if (e.event_code or "").startswith("04")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -27,19 +27,33 @@ def extract(geoparser: Geoparser) -> Extract:
 
 
 def _read(events: list[Event]) -> list[tuple[str | None, str | None, date]]:
-    return [(e.event_code, e.location.place.name if e.location and e.location.place else None,
-             e.when.start) for e in events]  # fmt: skip
+    return [
+        (
+            e.event_code,
+            e.location.place.name if e.location and e.location.place else None,
+            e.when.start,
+        )
+        for e in events
+    ]
 
 
 @pytest.mark.parametrize(
     ("body", "place", "day"),
     [
-        ("MEXICO CITY — Mexicans watched warily as the American and Canadian leaders met in "
-         "Alberta on Tuesday, a meeting to which Mexico was not invited.", "Alberta", 18),
-        ("Bolivians watched warily as the presidents of Peru and Chile met in Tarapacá on "
-         "Monday, a meeting to which Bolivia was not invited.", "Tarapacá", 17),
+        (
+            "MEXICO CITY — Mexicans watched warily as the American and Canadian leaders met in "
+            "Alberta on Tuesday, a meeting to which Mexico was not invited.",
+            "Alberta",
+            18,
+        ),
+        (
+            "Bolivians watched warily as the presidents of Peru and Chile met in Tarapacá on "
+            "Monday, a meeting to which Bolivia was not invited.",
+            "Tarapacá",
+            17,
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_meeting_re_named_by_an_appositive_is_placed_where_they_met(
     extract: Extract, body: str, place: str, day: int
 ) -> None:
@@ -57,6 +71,10 @@ def test_an_appositive_of_another_root_stays_an_event() -> None:
 def test_a_noun_of_the_same_root_not_set_off_stays(extract: Extract) -> None:
     # near miss: "a day after the bombing" is no appositive of the meeting; the bombing is
     # another happening, with its own day and place
-    found = _read(extract("Students watched as the ministers met in Oslo on Tuesday, a day "
-                          "after the bombing of a market in Kabul."))  # fmt: skip
+    found = _read(
+        extract(
+            "Students watched as the ministers met in Oslo on Tuesday, a day "
+            "after the bombing of a market in Kabul."
+        )
+    )
     assert found == [("044", "Oslo", date(2025, 3, 18)), ("183", "Kabul", date(2025, 3, 17))]

@@ -26,8 +26,11 @@ def extract(geoparser: Geoparser) -> Extract:
 
 
 def _visits(events: list[Event]) -> list[tuple[str | None, str | None]]:
-    return [(e.event_code, e.location.place.country_code if e.location and e.location.place
-             else None) for e in events if (e.event_code or "").startswith("04")]  # fmt: skip
+    return [
+        (e.event_code, e.location.place.country_code if e.location and e.location.place else None)
+        for e in events
+        if (e.event_code or "").startswith("04")
+    ]
 
 
 @pytest.mark.parametrize(

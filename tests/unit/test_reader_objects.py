@@ -165,9 +165,12 @@ def test_rescuers_and_aid_sent_are_aid_not_forces(sentence: str, code: str) -> N
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Italy deployed troops to Niger.", "Sicily sent firefighters to Greece.",
-     "Kelly accused the council of lying."],
-)  # fmt: skip
+    [
+        "Italy deployed troops to Niger.",
+        "Sicily sent firefighters to Greece.",
+        "Kelly accused the council of lying.",
+    ],
+)
 def test_a_name_ending_in_ly_is_a_subject_not_an_adverb(sentence: str) -> None:
     assert [t.full for t in triggers(sentence) if t.weight > 1]
 
@@ -176,12 +179,15 @@ def test_a_name_ending_in_ly_is_a_subject_not_an_adverb(sentence: str) -> None:
     ("body", "where"),
     [
         # a second act joined by "and" has its own place
-        ("Kenya's president declared a curfew in four counties on Monday and visited "
-         "Mombasa on Tuesday.", "KE"),
+        (
+            "Kenya's president declared a curfew in four counties on Monday and visited "
+            "Mombasa on Tuesday.",
+            "KE",
+        ),
         # the same happening told on keeps the place named after "and"
         ("Rebels shelled the town on Monday and killed twelve people in Beni.", "Beni"),
     ],
-)  # fmt: skip
+)
 def test_a_second_verb_phrase_of_another_kind_keeps_its_place(
     extract, body: str, where: str
 ) -> None:  # type: ignore[no-untyped-def]
@@ -232,8 +238,10 @@ def test_a_coast_named_by_its_country_adjective_places_the_event(
 def test_two_joined_days_date_one_happening_over_both(extract) -> None:  # type: ignore[no-untyped-def]
     ev = _one(extract("Drones struck depots near Kherson on Sunday and Monday."))
     assert (ev.when.start.isoformat(), ev.when.end.isoformat(), ev.when.precision) == (
-        "2024-06-02", "2024-06-03", 2,
-    )  # fmt: skip
+        "2024-06-02",
+        "2024-06-03",
+        2,
+    )
 
 
 def test_the_date_of_the_events_own_part_of_the_sentence_dates_it(extract) -> None:  # type: ignore[no-untyped-def]

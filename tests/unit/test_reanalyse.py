@@ -59,8 +59,13 @@ def test_a_killed_reanalysis_resumes_where_it_stopped(tmp_path: Path, geoparser:
     store = Store(str(db))
     Pipeline(store, geoparser).ingest(write_articles(tmp_path / "r", 60, "r"))
     age(store)
-    proc = subprocess.Popen([sys.executable, "-m", "dashboard", "reanalyse", "--db", str(db)],
-                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dashboard", "reanalyse", "--db", str(db)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     assert proc.stdout is not None
     for _ in range(5):
         proc.stdout.readline()

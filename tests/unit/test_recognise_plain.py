@@ -62,17 +62,106 @@ def test_plain_hits_are_kept_unchanged() -> None:
 # Words and glue that the filters look at: names that are also people's or common words,
 # openers, titles, initials, verbs, feature and disease words, newspapers, months, capitals.
 WORDS = [
-    "Texas", "Paris", "Georgia", "Barry", "Jordan", "Washington", "Lincoln", "Obama", "Moscow",
-    "Hurricane", "Milton", "Noto", "Reston", "Nile", "West", "North", "Central", "South", "In",
-    "The", "Northern", "Mrs", "Mr", "Dr", "Sen", "D", "W", "Va", "St", "Louis", "Calif", "La",
-    "Alta", "said", "told", "administration", "peninsula", "islands", "virus", "fever", "flu",
-    "Times", "Daily", "Water", "Board", "County", "Police", "Monday", "October", "NSA", "TEXAS",
-    "ALMA", "Zürich", "ſaid", "class", "18", "in", "near", "of", "the", "capital", "Will",
-    "Today", "U.S.", "Kim", "Jong", "Un", "Hospital", "Elementary", "School", "John", "JOHN",
-    "WASHINGTON", "Villages", "Province", "Time", "Salt", "Capt", "Prof", "xMr", "Ste", "É",
-    "Of", "Post", "Development", "Sunday", "CITY", "University", "Airport", "&", "and", "for",
-    "Hilton", "Tech", "Clinic", "Boards", "Co.", "A&M", "Peterson",
-]  # fmt: skip
+    "Texas",
+    "Paris",
+    "Georgia",
+    "Barry",
+    "Jordan",
+    "Washington",
+    "Lincoln",
+    "Obama",
+    "Moscow",
+    "Hurricane",
+    "Milton",
+    "Noto",
+    "Reston",
+    "Nile",
+    "West",
+    "North",
+    "Central",
+    "South",
+    "In",
+    "The",
+    "Northern",
+    "Mrs",
+    "Mr",
+    "Dr",
+    "Sen",
+    "D",
+    "W",
+    "Va",
+    "St",
+    "Louis",
+    "Calif",
+    "La",
+    "Alta",
+    "said",
+    "told",
+    "administration",
+    "peninsula",
+    "islands",
+    "virus",
+    "fever",
+    "flu",
+    "Times",
+    "Daily",
+    "Water",
+    "Board",
+    "County",
+    "Police",
+    "Monday",
+    "October",
+    "NSA",
+    "TEXAS",
+    "ALMA",
+    "Zürich",
+    "ſaid",
+    "class",
+    "18",
+    "in",
+    "near",
+    "of",
+    "the",
+    "capital",
+    "Will",
+    "Today",
+    "U.S.",
+    "Kim",
+    "Jong",
+    "Un",
+    "Hospital",
+    "Elementary",
+    "School",
+    "John",
+    "JOHN",
+    "WASHINGTON",
+    "Villages",
+    "Province",
+    "Time",
+    "Salt",
+    "Capt",
+    "Prof",
+    "xMr",
+    "Ste",
+    "É",
+    "Of",
+    "Post",
+    "Development",
+    "Sunday",
+    "CITY",
+    "University",
+    "Airport",
+    "&",
+    "and",
+    "for",
+    "Hilton",
+    "Tech",
+    "Clinic",
+    "Boards",
+    "Co.",
+    "A&M",
+    "Peterson",
+]
 GLUE = [" ", " ", " ", ". ", ", ", "-", "$", "'s ", "’s ", "\n", "(", ") ", "“", "” ", "; ", "."]
 
 
@@ -91,10 +180,38 @@ def test_plain_test_changes_nothing(text: str) -> None:
 
 # --------------------------------------------------------------- the locative test in C
 LOCATIVE_WORDS = [
-    "in", "In", "IN", "near", "from", "into", "across", "throughout", "outside", "inside",
-    "the", "The", "north", "Northern", "eastern", "central", "centralern", "capital", "city",
-    "town", "of", "OF", "within", "bathe", "x", "5", "_", "é", "ſ", "Paris", "region",
-]  # fmt: skip
+    "in",
+    "In",
+    "IN",
+    "near",
+    "from",
+    "into",
+    "across",
+    "throughout",
+    "outside",
+    "inside",
+    "the",
+    "The",
+    "north",
+    "Northern",
+    "eastern",
+    "central",
+    "centralern",
+    "capital",
+    "city",
+    "town",
+    "of",
+    "OF",
+    "within",
+    "bathe",
+    "x",
+    "5",
+    "_",
+    "é",
+    "ſ",
+    "Paris",
+    "region",
+]
 LOCATIVE_GLUE = [" ", " ", "  ", "\n", "\t", "", ",", "-", "\u2003"]
 
 
@@ -132,19 +249,54 @@ def test_locative_agrees_with_the_regex(parts: list[tuple[str, str]]) -> None:
 
 # ------------------------------------------- the cue scan of names the gazetteer lacks (cues.py)
 CUE_WORDS = [
-    "village", "villages", "Village", "villager", "town", "towns", "township", "district",
-    "districts", "Lake", "Lakes", "Mount", "River", "Rivers", "area", "areas", "state",
-    "statehood", "of", "the", "Wedza", "Gondra", "Kisima", "é", "Zürich", "1", "_x", "ſ", "😀",
-    "camp", "Falls", "oblast", "Bay", "Zubakor", "Kelivun", "village of Zubakor",
-    "the Kelivun district", "Lake Zubakor", "villages of Kelivun, Zubakor and Wedza",
-]  # fmt: skip
+    "village",
+    "villages",
+    "Village",
+    "villager",
+    "town",
+    "towns",
+    "township",
+    "district",
+    "districts",
+    "Lake",
+    "Lakes",
+    "Mount",
+    "River",
+    "Rivers",
+    "area",
+    "areas",
+    "state",
+    "statehood",
+    "of",
+    "the",
+    "Wedza",
+    "Gondra",
+    "Kisima",
+    "é",
+    "Zürich",
+    "1",
+    "_x",
+    "ſ",
+    "😀",
+    "camp",
+    "Falls",
+    "oblast",
+    "Bay",
+    "Zubakor",
+    "Kelivun",
+    "village of Zubakor",
+    "the Kelivun district",
+    "Lake Zubakor",
+    "villages of Kelivun, Zubakor and Wedza",
+]
 CUE_GLUE = [" ", " ", " ", "  ", "", "-", "_", "'", "’", ", ", ".", "\n", "\u2003", "é"]
 
 
 @st.composite
 def cue_texts(draw: st.DrawFn) -> str:
-    parts = draw(st.lists(st.tuples(st.sampled_from(CUE_WORDS), st.sampled_from(CUE_GLUE)),
-                          max_size=30))  # fmt: skip
+    parts = draw(
+        st.lists(st.tuples(st.sampled_from(CUE_WORDS), st.sampled_from(CUE_GLUE)), max_size=30)
+    )
     return "".join(word + glue for word, glue in parts)
 
 
@@ -235,9 +387,22 @@ def _said_cue_by_regex(text: str, start: int, end: int) -> str | None:
 
 
 SAID_PARTS = [
-    "the village of", "towns of", "south of", "southwestern of", "outskirts of", "Village of",
-    "of", "villageof", "the", "district", "districts", "areas", "camp", "Zubakor", "Kelivun",
-]  # fmt: skip
+    "the village of",
+    "towns of",
+    "south of",
+    "southwestern of",
+    "outskirts of",
+    "Village of",
+    "of",
+    "villageof",
+    "the",
+    "district",
+    "districts",
+    "areas",
+    "camp",
+    "Zubakor",
+    "Kelivun",
+]
 
 
 SAID_GLUE = [*CUE_GLUE, " \n", " \n\n"]
@@ -253,13 +418,55 @@ def test_said_cue_is_its_regexes(parts: list[tuple[str, str]]) -> None:
 
 # --------------------------------------------- sentences read in C (geoparser.analyse)
 SENTENCE_WORDS = [
-    "Troops", "left", "U.S.", "u.s.", "U.S.A.", "Mr.", "Mrs.", "Sept.", "Sep.", "No.", "xMr.",
-    "Gen", "a.", "b.c.", "3.5", "Tokyo", "x", "É", "é", "1", "_", "Ö.", "😀",
-]  # fmt: skip
+    "Troops",
+    "left",
+    "U.S.",
+    "u.s.",
+    "U.S.A.",
+    "Mr.",
+    "Mrs.",
+    "Sept.",
+    "Sep.",
+    "No.",
+    "xMr.",
+    "Gen",
+    "a.",
+    "b.c.",
+    "3.5",
+    "Tokyo",
+    "x",
+    "É",
+    "é",
+    "1",
+    "_",
+    "Ö.",
+    "😀",
+]
 SENTENCE_GLUE = [
-    " ", " ", ". ", "! ", "? ", '." ', ".” ", ".) ", "’ ", " “", " (", "\n", "\n\n", " \n \n ",
-    "\n\t\n", "\u2003", "\u00a0", ". \u2028", "", ".", "?!", "\r\n\r\n", '"',
-]  # fmt: skip
+    " ",
+    " ",
+    ". ",
+    "! ",
+    "? ",
+    '." ',
+    ".” ",
+    ".) ",
+    "’ ",
+    " “",
+    " (",
+    "\n",
+    "\n\n",
+    " \n \n ",
+    "\n\t\n",
+    "\u2003",
+    "\u00a0",
+    ". \u2028",
+    "",
+    ".",
+    "?!",
+    "\r\n\r\n",
+    '"',
+]
 
 
 @needs_c
@@ -301,9 +508,16 @@ def test_the_scanner_memo_follows_the_tables_it_is_given() -> None:
     # not reuse them ("paris texas" is one name only in the small tables)
     full = FAST.tables
     assert "paris texas" not in full.names
-    small = runs.Tables({"paris": ("x:1",), "texas": ("x:2",), "paris texas": ("x:3",)},
-                        {"texan": "US"}, {"paris": 2, "texas": 1, "texan": 1}, frozenset(),
-                        frozenset(), frozenset(), full.connectors, full.fold)  # fmt: skip
+    small = runs.Tables(
+        {"paris": ("x:1",), "texas": ("x:2",), "paris texas": ("x:3",)},
+        {"texan": "US"},
+        {"paris": 2, "texas": 1, "texan": 1},
+        frozenset(),
+        frozenset(),
+        frozenset(),
+        full.connectors,
+        full.fold,
+    )
     text = "Texan troops left Paris Texas and Texas for Osaka, Lagos and Paris."
     assert runs.scan_c is not None
     for tables in (full, small, full, small):

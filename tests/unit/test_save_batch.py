@@ -19,8 +19,15 @@ TEXTS = [
     "HANOI — Ministers met in Hanoi on Wednesday to discuss trade with Seoul.",
     "NAIROBI — Workers went on strike in Nairobi on Thursday over unpaid wages.",
 ]
-TABLES = ("articles", "places", "mentions", "events", "event_places", "happenings",
-          "event_happenings")  # fmt: skip
+TABLES = (
+    "articles",
+    "places",
+    "mentions",
+    "events",
+    "event_places",
+    "happenings",
+    "event_happenings",
+)
 
 
 def _article(text: str, day: int, path: str) -> Article:
@@ -54,9 +61,12 @@ def _one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_a_batch_in_one_go_stores_what_savepoints_store(
-    backend: str, request: pytest.FixtureRequest, tmp_path, geoparser: Geoparser,
+    backend: str,
+    request: pytest.FixtureRequest,
+    tmp_path,
+    geoparser: Geoparser,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     def new_store(name: str) -> Store:
         if backend == "sqlite":
             return Store(str(tmp_path / f"{name}.db"))
@@ -79,15 +89,25 @@ def test_a_batch_in_one_go_stores_what_savepoints_store(
         first = [_article(TEXTS[0], 1, "a.txt"), _article(TEXTS[1], 2, "b.txt")]
         # the second batch: a new article, the same article again (twice), an edit of b.txt
         # (same key, new text: it replaces), and an article already stored under another name
-        second = [_article(TEXTS[2], 3, "c.txt"), _article(TEXTS[2], 3, "c2.txt"),
-                  _article(TEXTS[3], 4, "b.txt"), _article(TEXTS[0], 1, "a2.txt")]  # fmt: skip
+        second = [
+            _article(TEXTS[2], 3, "c.txt"),
+            _article(TEXTS[2], 3, "c2.txt"),
+            _article(TEXTS[3], 4, "b.txt"),
+            _article(TEXTS[0], 1, "a2.txt"),
+        ]
         got = store.save_many(_items(pipeline, first), geoparser.gaz.geometries, "fp")
         got += store.save_many(_items(pipeline, second), geoparser.gaz.geometries, "fp")
         results.append(got)
     assert calls == [2, 4]  # the fast store wrote both batches in one go each
     assert results[0] == results[1]
     assert [r.status for r in results[0]] == [  # type: ignore[union-attr]
-        "added", "added", "added", "duplicate", "replaced", "duplicate"]  # fmt: skip
+        "added",
+        "added",
+        "added",
+        "duplicate",
+        "replaced",
+        "duplicate",
+    ]
     fast, slow = (_rows(s) for s in stores)
     assert fast == slow
     assert len(fast["events"]) >= 3
@@ -114,16 +134,19 @@ def test_an_article_an_earlier_one_replaces_is_written_in_order(
     assert _rows(stores[0]) == _rows(stores[1])
 
 
-@pytest.mark.parametrize("record", [
-    {"id": "e", "event_code": None, "roles": {"source": "POL", "source_country": "PER"}},
-    {"id": "e", "roles": {"source": None, "source_country": None}},
-    {"id": "e", "roles": {"source": "a}b", "source_country": "PER"}},  # a brace in a string
-    {"id": "e", "roles": {"source_country": "PER"}, "after": 1},  # not last: decoded whole
-    {"id": "e", "x": {"roles": {"source_country": "NOR"}}},  # nested only
-    {"id": "e", "x": {"roles": {"source_country": "NOR"}}, "roles": {"source_country": "PER"}},
-    {"id": "e", "roles": {"source_country": "caf\u00e9 \\"}},  # escapes
-    {"id": "e"},
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"id": "e", "event_code": None, "roles": {"source": "POL", "source_country": "PER"}},
+        {"id": "e", "roles": {"source": None, "source_country": None}},
+        {"id": "e", "roles": {"source": "a}b", "source_country": "PER"}},  # a brace in a string
+        {"id": "e", "roles": {"source_country": "PER"}, "after": 1},  # not last: decoded whole
+        {"id": "e", "x": {"roles": {"source_country": "NOR"}}},  # nested only
+        {"id": "e", "x": {"roles": {"source_country": "NOR"}}, "roles": {"source_country": "PER"}},
+        {"id": "e", "roles": {"source_country": "caf\u00e9 \\"}},  # escapes
+        {"id": "e"},
+    ],
+)
 def test_the_roles_read_alone_are_the_roles_of_the_whole_record(record: dict) -> None:
     import json
 

@@ -50,8 +50,22 @@ def test_event_as_a_careful_reader_codes_it(records: list[dict], want: dict) -> 
 
 
 def test_records_keep_the_contract_shape(records: list[dict]) -> None:
-    keys = {"id", "article_id", "summary", "date_start", "date_end", "time_precision", "date_text",
-            "date_reason", "event_type", "actors", "location", "places", "evidence", "flags"}  # fmt: skip
+    keys = {
+        "id",
+        "article_id",
+        "summary",
+        "date_start",
+        "date_end",
+        "time_precision",
+        "date_text",
+        "date_reason",
+        "event_type",
+        "actors",
+        "location",
+        "places",
+        "evidence",
+        "flags",
+    }
     text = read_article(SEED).text
     for r in records:
         assert keys <= set(r)  # the contract only grows: every old field stays

@@ -32,8 +32,11 @@ def test_every_place_in_the_seed_is_found_and_resolved_right(geoparser: Geoparse
         p = m.place
         assert p is not None, want
         assert (p.name, p.kind, p.geo_precision, p.country_code) == (
-            want["name"], want["kind"], want["geo_precision"], want["country_code"]
-        ), want  # fmt: skip
+            want["name"],
+            want["kind"],
+            want["geo_precision"],
+            want["country_code"],
+        ), want
         if "geonameid" in want:
             assert p.geonameid == want["geonameid"]
 

@@ -60,15 +60,23 @@ def test_a_seizure_feared_or_habitual_is_not_read(extract: Extract, sentence: st
 
 
 SEIZURE = [
-    {"title": "Trawler seized", "date": "2025-06-13", "source": "Coast Wire",
-     "url": "https://coast.example/seized",
-     "text": "Venezuelan coast guards seized a Norwegian trawler in the Caribbean Sea on "
-             "Friday, saying it had fished without a licence."},
-    {"title": "Oslo protests", "date": "2025-06-14", "source": "Fjord Post",
-     "url": "https://fjord.example/protest",
-     "text": "Norway said on Saturday that Venezuela's seizure of the Norwegian trawler was "
-             "unacceptable and warned of consequences."},
-]  # fmt: skip
+    {
+        "title": "Trawler seized",
+        "date": "2025-06-13",
+        "source": "Coast Wire",
+        "url": "https://coast.example/seized",
+        "text": "Venezuelan coast guards seized a Norwegian trawler in the Caribbean Sea on "
+        "Friday, saying it had fished without a licence.",
+    },
+    {
+        "title": "Oslo protests",
+        "date": "2025-06-14",
+        "source": "Fjord Post",
+        "url": "https://fjord.example/protest",
+        "text": "Norway said on Saturday that Venezuela's seizure of the Norwegian trawler was "
+        "unacceptable and warned of consequences.",
+    },
+]
 
 
 def test_a_flag_state_s_reaction_joins_the_seizure_at_sea(

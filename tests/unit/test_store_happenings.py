@@ -21,18 +21,30 @@ from dashboard.store.happenings import join_events, split_event
 
 # three reports written for this test: two of one strike (two outlets), one a week later
 REPORTS = [
-    {"title": "Missiles hit Kharkiv", "date": "2024-03-05", "source": "Northern Wire",
-     "url": "https://northern.example/1",
-     "text": "KHARKIV — Russian missiles struck the city of Kharkiv on Tuesday, killing three "
-             "people. The regional governor said a school was damaged."},
-    {"title": "Kharkiv shelled", "date": "2024-03-06", "source": "The Evening Ledger",
-     "url": "https://ledger.example/2",
-     "text": "Russian forces shelled Kharkiv on 5 March, killing four civilians, officials in "
-             "Ukraine said. Rescuers worked through the night."},
-    {"title": "Kharkiv again", "date": "2024-03-12", "source": "Northern Wire",
-     "url": "https://northern.example/3",
-     "text": "KHARKIV — Russian missiles struck Kharkiv again on Tuesday. Two people were hurt."},
-]  # fmt: skip
+    {
+        "title": "Missiles hit Kharkiv",
+        "date": "2024-03-05",
+        "source": "Northern Wire",
+        "url": "https://northern.example/1",
+        "text": "KHARKIV — Russian missiles struck the city of Kharkiv on Tuesday, killing three "
+        "people. The regional governor said a school was damaged.",
+    },
+    {
+        "title": "Kharkiv shelled",
+        "date": "2024-03-06",
+        "source": "The Evening Ledger",
+        "url": "https://ledger.example/2",
+        "text": "Russian forces shelled Kharkiv on 5 March, killing four civilians, officials in "
+        "Ukraine said. Rescuers worked through the night.",
+    },
+    {
+        "title": "Kharkiv again",
+        "date": "2024-03-12",
+        "source": "Northern Wire",
+        "url": "https://northern.example/3",
+        "text": "KHARKIV — Russian missiles struck Kharkiv again on Tuesday. Two people were hurt.",
+    },
+]
 
 
 @pytest.fixture
@@ -77,8 +89,14 @@ def test_a_replaced_article_is_regrouped(pipeline: Pipeline) -> None:
     moved = dict(REPORTS[1], text=REPORTS[1]["text"].replace("5 March", "1 March"))
     from dashboard.articles.reader import parse_article
 
-    article = parse_article(moved["text"], title=moved["title"], source=moved["source"],
-                            url=moved["url"], published=moved["date"], headers=False)  # fmt: skip
+    article = parse_article(
+        moved["text"],
+        title=moved["title"],
+        source=moved["source"],
+        url=moved["url"],
+        published=moved["date"],
+        headers=False,
+    )
     assert pipeline.add(article, key=store_key_of(store, moved["url"])).status == "replaced"
     first, second = lead(store, REPORTS[0]["url"]), lead(store, REPORTS[1]["url"])
     assert str(second["date_start"]) == "2024-03-01"
@@ -93,12 +111,20 @@ def test_a_report_that_denies_the_strike_is_no_witness_to_it(pipeline: Pipeline)
 
     # written for this test: the same strike, place and day, but the text denies it
     text = "Russian missiles did not strike Kharkiv on 5 March, officials in Ukraine said."
-    article = parse_article(text, title="Denial", source="Third Desk",
-                            url="https://third.example/4", published="2024-03-06",
-                            headers=False)  # fmt: skip
+    article = parse_article(
+        text,
+        title="Denial",
+        source="Third Desk",
+        url="https://third.example/4",
+        published="2024-03-06",
+        headers=False,
+    )
     assert pipeline.add(article).status == "added"
-    (denied,) = [r for r in store.event_rows() if r["url"] == "https://third.example/4"
-                 and str(r["event_code"]).startswith("19")]  # fmt: skip
+    (denied,) = [
+        r
+        for r in store.event_rows()
+        if r["url"] == "https://third.example/4" and str(r["event_code"]).startswith("19")
+    ]
     assert "negated" in denied["flags"]
     first = lead(store, REPORTS[0]["url"])
     assert denied["happening_id"] != first["happening_id"]
@@ -198,11 +224,19 @@ def test_a_denied_strike_is_flagged_in_the_happening_export(
     # a negated report is a happening of its own (0010); its row had read as a plain strike
     # at Odesa, so a count of happenings from the export counted the denial as a strike
     said = [
-        {"title": "Port hit", "date": "2024-03-12", "source": "Port Daily",
-         "text": "ODESA — Russian drones struck Odesa on Monday, damaging port cranes."},
-        {"title": "Denial", "date": "2024-03-12", "source": "State Wire",
-         "text": "MOSCOW — Russian drones did not strike Odesa on Monday, the ministry said."},
-    ]  # fmt: skip
+        {
+            "title": "Port hit",
+            "date": "2024-03-12",
+            "source": "Port Daily",
+            "text": "ODESA — Russian drones struck Odesa on Monday, damaging port cranes.",
+        },
+        {
+            "title": "Denial",
+            "date": "2024-03-12",
+            "source": "State Wire",
+            "text": "MOSCOW — Russian drones did not strike Odesa on Monday, the ministry said.",
+        },
+    ]
     path = tmp_path / "odesa.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in said), encoding="utf-8")
     Pipeline(Store(store_url), geoparser).ingest([path])
@@ -214,4 +248,6 @@ def test_a_denied_strike_is_flagged_in_the_happening_export(
     assert main(["export", "--level", "happening", "--format", "csv", "--db", store_url]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert {r["source"]: r["flags"] for r in rows if r["cameo_code"] == "19"} == {
-        "Port Daily": "", "State Wire": "negated"}  # fmt: skip
+        "Port Daily": "",
+        "State Wire": "negated",
+    }

@@ -296,10 +296,16 @@ def test_a_storm_expected_to_strike_has_not_struck(extract: Extract) -> None:
 
 
 def test_a_flood_warning_is_no_threat_but_a_states_warning_is(extract: Extract) -> None:
-    assert not [e for e in extract("A flood warning was issued for Kerala on Tuesday.")
-                if code(e).startswith("13")]  # fmt: skip
-    assert [e for e in extract("Iran warned Israel on Tuesday that it would retaliate.")
-            if code(e).startswith("13")]  # fmt: skip
+    assert not [
+        e
+        for e in extract("A flood warning was issued for Kerala on Tuesday.")
+        if code(e).startswith("13")
+    ]
+    assert [
+        e
+        for e in extract("Iran warned Israel on Tuesday that it would retaliate.")
+        if code(e).startswith("13")
+    ]
 
 
 def test_the_blast_after_an_explosion_at_a_plant_is_that_accident(extract: Extract) -> None:
@@ -359,8 +365,9 @@ def test_a_tanker_taken_is_a_seizure_but_boats_taken_to_an_island_are_not(
     assert [code(e) for e in extract("Commandos took the tanker near Fujairah on Sunday.")] == [
         "171"
     ]
-    assert not [e for e in extract("Migrants took boats to Crete on Sunday.")
-                if code(e).startswith("17")]  # fmt: skip
+    assert not [
+        e for e in extract("Migrants took boats to Crete on Sunday.") if code(e).startswith("17")
+    ]
 
 
 def test_a_toll_after_a_hazard_named_without_an_event_is_no_fight(extract: Extract) -> None:

@@ -33,11 +33,14 @@ def test_search_reads_the_article_title_too() -> None:
 
     from dashboard.views import Filters, Frames, apply_filters
 
-    events = pd.DataFrame({
-        "id": ["a", "b"], "summary": ["Launch · North Korea", "Talks · Japan"],
-        "title": ["North Korea tests an ICBM", "Ministers meet"],
-        "evidence": [[{"text": "It flew for 86 minutes."}], [{"text": "They met."}]],
-    })  # fmt: skip
+    events = pd.DataFrame(
+        {
+            "id": ["a", "b"],
+            "summary": ["Launch · North Korea", "Talks · Japan"],
+            "title": ["North Korea tests an ICBM", "Ministers meet"],
+            "evidence": [[{"text": "It flew for 86 minutes."}], [{"text": "They met."}]],
+        }
+    )
     frames = Frames(events, pd.DataFrame(), pd.DataFrame())
     assert list(apply_filters(frames, events, Filters(text="icbm"))["id"]) == ["a"]
 
@@ -48,11 +51,24 @@ def test_cards_of_a_clicked_place_are_newest_first_like_the_full_list() -> None:
     from dashboard.views import EVENT_COLUMNS, Frames, events_split
 
     def row(eid: str, day: int, where: str) -> dict:
-        return {**dict.fromkeys(EVENT_COLUMNS), "id": eid, "article_id": "x", "location_id": where,
-                "date_start": date(2024, 1, day), "date_end": date(2024, 1, day)}  # fmt: skip
+        return {
+            **dict.fromkeys(EVENT_COLUMNS),
+            "id": eid,
+            "article_id": "x",
+            "location_id": where,
+            "date_start": date(2024, 1, day),
+            "date_end": date(2024, 1, day),
+        }
 
-    events = pd.DataFrame([row("old", 3, "p"), row("new", 20, "p"), row("mid", 9, "p"),
-                           row("m-old", 2, "q"), row("m-new", 25, "q")])  # fmt: skip
+    events = pd.DataFrame(
+        [
+            row("old", 3, "p"),
+            row("new", 20, "p"),
+            row("mid", 9, "p"),
+            row("m-old", 2, "q"),
+            row("m-new", 25, "q"),
+        ]
+    )
     links = pd.DataFrame(
         {"event_id": ["m-old", "m-new"], "place_id": ["p", "p"], "role": ["mentioned"] * 2}
     )

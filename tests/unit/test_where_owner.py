@@ -25,14 +25,23 @@ def where(geoparser: Geoparser):  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize(
     ("sentence", "place"),
     [
-        ("Commandos seized a cargo ship near the Bab el-Mandeb on Tuesday, the navy said, "
-         "describing it as linked to Greece.", "Bab el-Mandeb"),
-        ("Gunmen seized a tanker near the Strait of Hormuz on Tuesday, a tanker bound for "
-         "India.", "Strait of Hormuz"),
-        ("Marines seized a freighter near the Strait of Hormuz on Tuesday, a ship chartered "
-         "by India.", "Strait of Hormuz"),
+        (
+            "Commandos seized a cargo ship near the Bab el-Mandeb on Tuesday, the navy said, "
+            "describing it as linked to Greece.",
+            "Bab el-Mandeb",
+        ),
+        (
+            "Gunmen seized a tanker near the Strait of Hormuz on Tuesday, a tanker bound for "
+            "India.",
+            "Strait of Hormuz",
+        ),
+        (
+            "Marines seized a freighter near the Strait of Hormuz on Tuesday, a ship chartered "
+            "by India.",
+            "Strait of Hormuz",
+        ),
     ],
-)  # fmt: skip
+)
 def test_an_owner_or_a_destination_is_not_where_the_ship_was_taken(
     where, sentence: str, place: str
 ) -> None:  # type: ignore[no-untyped-def]

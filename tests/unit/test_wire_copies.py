@@ -18,16 +18,25 @@ from dashboard.store.queries import EventQuery
 from dashboard.ui.happening_card import reported_by
 
 # one wire story, written for this test, and a second outlet's own report of the same strike
-WIRE = ("ODESA — Russian drones struck the port of Odesa on Thursday, damaging grain silos, "
-        "the regional governor said. Firefighters put out the blaze by morning.")  # fmt: skip
-OWN = ("Drones hit the harbour of Odesa on 13 June, setting grain stores alight, Ukrainian "
-       "officials said.")  # fmt: skip
+WIRE = (
+    "ODESA — Russian drones struck the port of Odesa on Thursday, damaging grain silos, "
+    "the regional governor said. Firefighters put out the blaze by morning."
+)
+OWN = (
+    "Drones hit the harbour of Odesa on 13 June, setting grain stores alight, Ukrainian "
+    "officials said."
+)
 DAY = "2024-06-14"
 
 
 def record(source: str, url: str, text: str = WIRE) -> dict[str, str]:
-    return {"title": f"Odesa port ({source})", "date": DAY, "source": source, "url": url,
-            "text": text}  # fmt: skip
+    return {
+        "title": f"Odesa port ({source})",
+        "date": DAY,
+        "source": source,
+        "url": url,
+        "text": text,
+    }
 
 
 def write(path: Path, *records: dict[str, str]) -> Path:
@@ -84,8 +93,11 @@ def test_one_text_from_two_outlets_is_one_article_one_copy_and_one_source(
     told = "reported by 1 article (Harbour Wire, The Plains Courier) · 1 source"
     assert reported_by(card) == told
     assert main(["export", "--level", "happening", "--format", "jsonl", "--db", store_url]) == 0
-    (rec,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()
-              if json.loads(x)["happening_id"] == h["id"]]  # fmt: skip
+    (rec,) = [
+        json.loads(x)
+        for x in capsys.readouterr().out.splitlines()
+        if json.loads(x)["happening_id"] == h["id"]
+    ]
     assert (rec["outlets"], rec["sources"]) == (["Harbour Wire", "The Plains Courier"], 1)
 
 
@@ -158,9 +170,12 @@ def test_a_copy_whose_file_now_carries_another_text_is_dropped(
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_a_batch_in_one_go_keeps_the_copies_that_savepoints_keep(
-    backend: str, request: pytest.FixtureRequest, tmp_path: Path, geoparser: Geoparser,
+    backend: str,
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    geoparser: Geoparser,
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     from datetime import date
 
     from dashboard.articles.reader import parse_article
@@ -173,8 +188,13 @@ def test_a_batch_in_one_go_keeps_the_copies_that_savepoints_keep(
         return Store(request.getfixturevalue("pg_server").new_database())
 
     def item(pipeline: Pipeline, text: str, path: str, source: str) -> SaveItem:
-        article = parse_article(text, path=str(tmp_path / path), source=source,
-                                published=date(2024, 5, 2), headers=False)  # fmt: skip
+        article = parse_article(
+            text,
+            path=str(tmp_path / path),
+            source=source,
+            published=date(2024, 5, 2),
+            headers=False,
+        )
         found, evs, _ = pipeline.analyse(article)
         return SaveItem(article, found, evs)
 
@@ -192,12 +212,16 @@ def test_a_batch_in_one_go_keeps_the_copies_that_savepoints_keep(
         if n == 1:
             monkeypatch.setattr(Store, "_save_batch", lambda *a, **k: None)
         pipe = Pipeline(store, geoparser)
-        first = [item(pipe, TEXTS[0], "a.txt", "Harbour Wire"),
-                 item(pipe, TEXTS[1], "b.txt", "Harbour Wire")]  # fmt: skip
+        first = [
+            item(pipe, TEXTS[0], "a.txt", "Harbour Wire"),
+            item(pipe, TEXTS[1], "b.txt", "Harbour Wire"),
+        ]
         # a stored text from another outlet, a new text, and that one again from another outlet
-        second = [item(pipe, TEXTS[0], "a2.txt", "Plains Courier"),
-                  item(pipe, TEXTS[2], "c.txt", "Harbour Wire"),
-                  item(pipe, TEXTS[2], "c2.txt", "Delta Herald")]  # fmt: skip
+        second = [
+            item(pipe, TEXTS[0], "a2.txt", "Plains Courier"),
+            item(pipe, TEXTS[2], "c.txt", "Harbour Wire"),
+            item(pipe, TEXTS[2], "c2.txt", "Delta Herald"),
+        ]
         got = store.save_many(first, geoparser.gaz.geometries, "fp")
         results.append(got + store.save_many(second, geoparser.gaz.geometries, "fp"))
     assert calls == [2, 3]  # the fast store wrote both batches in one go each
@@ -229,7 +253,10 @@ def test_a_full_regroup_lists_the_copies_as_the_write_path_did(
     with store.engine.connect() as conn:
         assert conn.execute(q).all() == before
     assert json.loads(strike(store)["detail"])["outlets"] == [
-        "Delta Herald", "Harbour Wire", "The Plains Courier"]  # fmt: skip
+        "Delta Herald",
+        "Harbour Wire",
+        "The Plains Courier",
+    ]
 
 
 def test_a_copy_without_an_outlet_is_not_kept_and_an_unnamed_original_is_not_listed(
@@ -250,10 +277,14 @@ def test_a_copy_without_an_outlet_is_not_kept_and_an_unnamed_original_is_not_lis
 
 # a strike told with a death toll: the wire's story (carried word for word by a paper) and
 # another outlet's own report, which gives another toll
-WIRE_TOLL = ("ODESA — Russian drones struck the port of Odesa on Thursday, killing two people "
-             "and damaging grain silos, the regional governor said.")  # fmt: skip
-OWN_TOLL = ("Drones hit the harbour of Odesa on 13 June, killing three dock workers, Ukrainian "
-            "officials said.")  # fmt: skip
+WIRE_TOLL = (
+    "ODESA — Russian drones struck the port of Odesa on Thursday, killing two people "
+    "and damaging grain silos, the regional governor said."
+)
+OWN_TOLL = (
+    "Drones hit the harbour of Odesa on 13 June, killing three dock workers, Ukrainian "
+    "officials said."
+)
 
 
 def test_one_report_carried_by_two_outlets_is_a_happening_card_and_exports_both_links(
@@ -271,8 +302,11 @@ def test_one_report_carried_by_two_outlets_is_a_happening_card_and_exports_both_
     assert total == len(cards)
     assert card.outlets == ("Harbour Wire", "The Plains Courier")
     assert main(["export", "--level", "happening", "--format", "jsonl", "--db", store_url]) == 0
-    (rec,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()
-              if json.loads(x)["happening_id"] == h["id"]]  # fmt: skip
+    (rec,) = [
+        json.loads(x)
+        for x in capsys.readouterr().out.splitlines()
+        if json.loads(x)["happening_id"] == h["id"]
+    ]
     assert rec["article_urls"] == ["https://courier.example/9", "https://harbour.example/1"]
     assert (rec["reports"], rec["articles"], rec["sources"]) == (1, 1, 1)
 
@@ -305,7 +339,10 @@ def test_a_copy_backs_the_reading_of_the_article_it_copies(
     assert said == {"two": ["Harbour Wire", "The Plains Courier"], "three": ["Delta Herald"]}
     assert [c["outlet"] for c in detail["copies"]] == ["The Plains Courier"]
     assert main(["export", "--level", "happening", "--format", "jsonl", "--db", store_url]) == 0
-    (rec,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()
-              if json.loads(x)["happening_id"] == h["id"]]  # fmt: skip
+    (rec,) = [
+        json.loads(x)
+        for x in capsys.readouterr().out.splitlines()
+        if json.loads(x)["happening_id"] == h["id"]
+    ]
     assert "https://courier.example/9" in rec["article_urls"]
     assert rec["disagreements"] == detail["disagreements"]

@@ -67,8 +67,13 @@ def search_text(summary: str, evidence_json: str) -> str:
 def upgrade() -> None:
     op.add_column("events", sa.Column("search_text", sa.Text, nullable=True))
     conn = op.get_bind()
-    ev = sa.table("events", sa.column("id"), sa.column("summary"), sa.column("evidence"),
-                  sa.column("search_text"))  # fmt: skip
+    ev = sa.table(
+        "events",
+        sa.column("id"),
+        sa.column("summary"),
+        sa.column("evidence"),
+        sa.column("search_text"),
+    )
     rows = conn.execute(sa.select(ev.c.id, ev.c.summary, ev.c.evidence)).all()
     if rows:
         conn.execute(

@@ -59,20 +59,54 @@ def upgrade() -> None:
 def _fill() -> None:
     # frozen here as this release lays the rows out (``store.merged.source``)
     link = sa.table("event_happenings", sa.column("event_id"), sa.column("happening_id"))
-    ev = sa.table("events", *(sa.column(c) for c in (
-        "id", "location_id", "date_start", "date_end", "event_code", "geo_precision", "unreal")))  # fmt: skip
-    out = sa.table("merged_reports", *(sa.column(c) for c in (
-        "event_id", "happening_id", "location_id", "date_start", "date_end", "event_code",
-        "geo_precision", "unreal")))  # fmt: skip
+    ev = sa.table(
+        "events",
+        *(
+            sa.column(c)
+            for c in (
+                "id",
+                "location_id",
+                "date_start",
+                "date_end",
+                "event_code",
+                "geo_precision",
+                "unreal",
+            )
+        ),
+    )
+    out = sa.table(
+        "merged_reports",
+        *(
+            sa.column(c)
+            for c in (
+                "event_id",
+                "happening_id",
+                "location_id",
+                "date_start",
+                "date_end",
+                "event_code",
+                "geo_precision",
+                "unreal",
+            )
+        ),
+    )
     merged = (
         sa.select(link.c.happening_id).group_by(link.c.happening_id).having(sa.func.count() > 1)
     )
     rows = (
-        sa.select(ev.c.id, link.c.happening_id, ev.c.location_id, ev.c.date_start, ev.c.date_end,
-                  ev.c.event_code, ev.c.geo_precision, ev.c.unreal)
+        sa.select(
+            ev.c.id,
+            link.c.happening_id,
+            ev.c.location_id,
+            ev.c.date_start,
+            ev.c.date_end,
+            ev.c.event_code,
+            ev.c.geo_precision,
+            ev.c.unreal,
+        )
         .join(link, link.c.event_id == ev.c.id)
         .where(link.c.happening_id.in_(merged))
-    )  # fmt: skip
+    )
     op.get_bind().execute(out.insert().from_select([c.name for c in out.c], rows))
 
 

@@ -31,8 +31,9 @@ def upgrade() -> None:
     from dashboard.store.happenings import refresh
 
     # frozen here as this release lays the rows out (0005): the blocking key of each event
-    links = sa.table("event_happenings", sa.column("event_id"), sa.column("root"),
-                     sa.column("cell"))  # fmt: skip
+    links = sa.table(
+        "event_happenings", sa.column("event_id"), sa.column("root"), sa.column("cell")
+    )
     seas = sorted({sea for ids in seas_off().values() for sea in ids})
     conn = op.get_bind()
     q = sa.select(links.c.event_id).where(
