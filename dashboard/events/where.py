@@ -94,6 +94,7 @@ THREAT_NOT_HERE = _not_place_before(_AIMED_AT + "|from|at|on|over|into")
 # the same holds for an appeal or a demand ("ordered Azerbaijan to allow the return of
 # Armenians to Karabakh"): the place is the asked act's (CAMEO 1.1b3 ch. 02, 10)
 _ASKS_AN_ACT = frozenset({"02", "10", "13"})
+_DENIED_THAT = re.compile(r"\b(?:that|of)\b")
 _ASKED_VERB_BEFORE = re.compile(r"\bto\s+$")
 THREATENED_ACT = re.compile(
     r"\b(?:to|would|will|could|might)\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b"
@@ -655,6 +656,13 @@ def locate(
                         is not None
                     )
                 )
+            )
+            # what a denial denies ("denied that its forces had shelled Kharkiv") happened, or
+            # not, at its own place; the denial was made where its speaker was
+            or (
+                code[:3] == "016"
+                and m.start > trigger_start
+                and _DENIED_THAT.search(text, trigger_start, m.start) is not None
             )
             or _COMPARED_SINCE.search(before)
             # "Paris declared a state of emergency in the territory": a capital as the

@@ -191,3 +191,19 @@ def test_a_courts_order_is_not_placed_where_the_ordered_act_would_be(extract: Ex
     orders = rooted(extract(body), "10")
     assert orders
     assert where(orders[0])[0] == "The Hague"  # the dateline: where the order was given
+
+
+# ------------------------------------------------ a denial is not where the denied act was
+
+
+def test_a_denial_is_not_placed_where_the_denied_act_was(extract: Extract) -> None:
+    denials = rooted(extract("Rwanda denied that its troops had shelled Goma last week."), "016")
+    assert denials
+    assert where(denials[0])[0] != "Goma"
+
+
+def test_a_denial_made_at_a_named_place_stays_there(extract: Extract) -> None:
+    body = "In Kigali, the government denied that its troops had shelled Goma."
+    denials = rooted(extract(body), "016")
+    assert denials
+    assert where(denials[0])[0] == "Kigali"
