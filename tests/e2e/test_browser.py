@@ -225,7 +225,7 @@ def test_a_review_correction_survives_a_reload_and_moves_the_marker(
     form.get_by_label("Latitude").fill("47.0379")
     form.get_by_label("Longitude").fill("-122.9007")
     form.get_by_role("button", name="Apply to every mention").click()
-    expect(page.get_by_text("Corrected;")).to_be_visible(timeout=30_000)
+    expect(page.get_by_text("Corrected Washington;")).to_be_visible(timeout=30_000)
     page.goto(f"{app_url}/?from=2023-01-01&to=2024-11-30")  # a fresh load reads the store again
     wait_ready(page)
     drawn = _poll(lambda: drawn_places(page), lambda s: "user:washington" in s)
