@@ -155,7 +155,11 @@ def move_form(event_id: str) -> None:
             return
     found = gazetteer_pick(entry) if entry.strip() else None
     pipeline = data.current_pipeline()
+    point_given = bool(name.strip()) or lat is not None or lon is not None
     try:
+        if entry.strip() and point_given:
+            st.warning("Give a gazetteer place or a point, not both: nothing was moved.")
+            return
         if entry.strip() and found is None:
             st.warning(f"No gazetteer place is called {data.md(entry)}.")
             return
@@ -166,7 +170,7 @@ def move_form(event_id: str) -> None:
             pipeline.correct_event_place(event_id, point=(name, lat, lon))
             where = name or f"{lat:.4f}, {lon:.4f}"
         else:
-            st.warning("Give a gazetteer place or both coordinates.")
+            st.warning("Give a gazetteer place, or a point with both latitude and longitude.")
             return
     except DashboardError as exc:
         st.error(data.md(exc))
@@ -212,7 +216,16 @@ def date_form(event_id: str, ev: Card) -> None:
             except DashboardError as exc:
                 st.error(data.md(exc))
                 return
-            saved(f"Saved {start_d} – {end_d}. The map, cards, timeline and downloads show it now.")
+            published = (store.article(ev.article_id) or {}).get("published")
+            ahead = (
+                f" It is after the article's publication ({published}): a planned event?"
+                if published is not None and start_d > published
+                else ""
+            )
+            saved(
+                f"Saved {start_d} – {end_d}. The map, cards, timeline and downloads show it now."
+                + ahead
+            )
 
 
 def event_fix(event_id: str, fix: str) -> None:

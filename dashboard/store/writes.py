@@ -55,20 +55,27 @@ def apply_date_corrections(conn: Connection, event_ids: list[str]) -> None:
         q = sa.select(corrections).where(corrections.c.kind == "date", corrections.c.key.in_(chunk))
         found += conn.execute(q).all()
     for c in found:
-        row = conn.execute(
-            sa.select(events.c.detail, events.c.date_start, events.c.date_end).where(
-                events.c.id == c.key
-            )
-        ).first()
+        cols = (events.c.detail, events.c.date_start, events.c.date_end, events.c.date_reason)
+        row = conn.execute(sa.select(*cols, events.c.flags).where(events.c.id == c.key)).first()
         if row is None:
             continue
-        reason = f"corrected by a user (the text gave {row.date_start}–{row.date_end})"
+        if row.date_reason.startswith(_BY_USER):
+            reason = row.date_reason  # a second correction: what the text gave is the first's
+        else:
+            gave = row.date_start.isoformat()
+            if row.date_end != row.date_start:
+                gave += f"–{row.date_end.isoformat()}"
+            reason = f"{_BY_USER} (the text gave {gave})"
+        # the user settled which date holds: the text's disagreement is no warning any more
+        # (its other readings stay in ``alt_dates``)
+        flags = [f for f in json.loads(row.flags) if f != "date_conflict"]
         detail = json.loads(row.detail)
         detail.update(
             date_start=c.date_start.isoformat(),
             date_end=c.date_end.isoformat(),
             time_precision=c.time_precision,
             date_reason=reason,
+            flags=[f for f in detail.get("flags", []) if f != "date_conflict"],
         )
         rng = DateRange(c.date_start, c.date_end, c.time_precision, detail.get("date_text"), reason)
         conn.execute(
@@ -79,6 +86,7 @@ def apply_date_corrections(conn: Connection, event_ids: list[str]) -> None:
                 date_end=c.date_end,
                 time_precision=c.time_precision,
                 date_reason=reason,
+                flags=json.dumps(flags),
                 reference_date=reference_date(rng),
                 detail=json.dumps(detail, ensure_ascii=False),
             )

@@ -575,3 +575,32 @@ def test_one_event_moves_from_its_card_and_the_rest_stay(own_store: Store) -> No
     assert any("Now: Seoul" in m.value for m in at.markdown)
     rows = own_store.event_rows()
     assert {r["id"]: r["location_id"] for r in rows if r["id"] != visit["id"]} == others
+
+
+def _event_fix(store: Store, code: str, fix: str) -> tuple[AppTest, str]:
+    ev = next(r for r in store.event_rows() if r["event_code"] == code)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/review.py")
+    at.query_params.update({"event": ev["id"], "fix": fix})
+    at.run()
+    return at, ev["id"]
+
+
+def test_a_move_given_both_a_name_and_a_point_moves_nothing_and_says_so(own_store: Store) -> None:
+    at, eid = _event_fix(own_store, "04", "place")
+    before = {r["id"]: r["location_id"] for r in own_store.event_rows()}
+    at.text_input(key=f"move_to_{eid}").set_value("Busan")
+    at.text_input(key=f"move_name_{eid}").set_value("Pier 12")
+    next(b for b in at.button if b.label == "Move this event").click().run()
+    assert any("not both" in w.value for w in at.warning)
+    assert {r["id"]: r["location_id"] for r in own_store.event_rows()} == before
+
+
+def test_a_date_saved_after_publication_is_said_to_be_ahead(own_store: Store) -> None:
+    at, eid = _event_fix(own_store, "04", "date")
+    at.date_input(key=f"start_{eid}").set_value(date(2030, 1, 1))
+    at.date_input(key=f"end_{eid}").set_value(date(2030, 1, 1))
+    next(b for b in at.button if b.label == "Save date").click().run()
+    assert not at.exception
+    assert any("after the article's publication (2024-11-07)" in s.value for s in at.success)

@@ -66,3 +66,22 @@ def test_an_unknown_event_or_place_is_one_clear_error(seeded: tuple[Store, Pipel
         pipe.correct_event_place(some, "gn:0")
     with pytest.raises(StoreError, match="out of range"):
         pipe.correct_event_place(some, point=("Nowhere", 95.0, 0.0))
+
+
+def test_a_second_date_correction_still_names_what_the_text_gave(
+    seeded: tuple[Store, Pipeline],
+) -> None:
+    # a fresh user's second save named the first save's dates as "what the text gave", and
+    # the card kept warning of a date conflict the user had settled
+    from datetime import date
+
+    store, pipe = seeded
+    ev = next(r for r in store.event_rows() if "date_conflict" in json.loads(r["flags"]))
+    text_gave = ev["date_start"].isoformat()
+    assert ev["date_start"] == ev["date_end"]
+    pipe.correct_date(ev["id"], date(2030, 1, 1), date(2030, 1, 2), 2)
+    pipe.correct_date(ev["id"], date(2024, 11, 6), date(2024, 11, 6), 1)
+    again = next(r for r in store.event_rows() if r["id"] == ev["id"])
+    assert again["date_reason"] == f"corrected by a user (the text gave {text_gave})"
+    assert "date_conflict" not in json.loads(again["flags"])
+    assert "date_conflict" not in json.loads(again["detail"])["flags"]
