@@ -22,6 +22,7 @@ from dashboard.ui.map import (
     base_map,
     highlight_layer,
     legend_html,
+    outside_view,
     place_view,
     selected_place_id,
 )
@@ -269,6 +270,15 @@ def draw(q: EventQuery) -> None:
             rerun_fragment()  # the browser moved on meanwhile: draw what it shows now
         located = int(on_map["n_events"].sum()) if layer == HAPPENED else 0
         st.html(legend_html(layer, located, on_map, arts_now) + cells_line)
+        asked = st.session_state.get(ZOOM_TO)
+        if layer == HAPPENED and not big and not (asked and asked[1] == view_key):
+            # the first frame leaves far outliers off (ui.map.fit_view): say how many
+            n_out, places_out = outside_view(on_map, center, zoom)
+            if n_out:
+                st.caption(
+                    f"{n_out} event(s) at {places_out} place(s) lie outside this first view: "
+                    "zoom out to see them."
+                )
     if _take_click(out):
         # the browser has already outlined the clicked place (see ui/map.py), so the cards
         # follow in this same run, with no second map render

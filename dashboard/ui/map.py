@@ -231,6 +231,28 @@ def fit_view(
     return ((lat0 + lat1) / 2, ((lon0 + lon1) / 2 + 180) % 360 - 180), zoom
 
 
+def outside_view(
+    places: pd.DataFrame,
+    center: tuple[float, float],
+    zoom: int,
+    width_px: int = 560,
+    height_px: int = 540,
+) -> tuple[int, int]:
+    """(events, places) of ``places`` rows (``lat``, ``lon``, ``n_events``) that fall outside
+    the map frame of ``center`` (lat, lon in degrees) at ``zoom``, in ``fit_view``'s frame
+    size in pixels: what its outlier rule and quantiles left off the first view, to say so
+    beside the map. Web Mercator, longitudes compared across the antimeridian."""
+    pts = places.dropna(subset=["lat", "lon"])
+    if pts.empty:
+        return 0, 0
+    world = 256 * 2**zoom
+    dx = ((pts["lon"].to_numpy(dtype=float) - center[1] + 540) % 360 - 180) / 360 * world
+    ys = np.array([_mercator_y(v) for v in pts["lat"].to_numpy(dtype=float)])
+    dy = (ys - _mercator_y(center[0])) / (2 * math.pi) * world
+    out = (np.abs(dx) > width_px / 2) | (np.abs(dy) > height_px / 2)
+    return int(pts["n_events"].to_numpy(dtype=np.int64)[out].sum()), int(out.sum())
+
+
 def place_view(lat: float, lon: float, kind: str) -> tuple[tuple[float, float], int]:
     """Centre and zoom for one place from a link or the "Go to place" box: towns close up,
     countries and seas wider."""

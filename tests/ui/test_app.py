@@ -604,3 +604,22 @@ def test_a_date_saved_after_publication_is_said_to_be_ahead(own_store: Store) ->
     next(b for b in at.button if b.label == "Save date").click().run()
     assert not at.exception
     assert any("after the article's publication (2024-11-07)" in s.value for s in at.success)
+
+
+def test_the_map_says_how_many_events_its_first_view_leaves_off(
+    own_store: Store, tmp_path: Path
+) -> None:
+    # a fresh user's events on another continent were off screen with no word of them
+    article = tmp_path / "lima.txt"
+    article.write_text("date 2024-11-05\nLIMA — Police arrested 40 miners in Lima on Monday.\n")
+    Pipeline(own_store, Geoparser()).ingest([article])
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    assert not at.exception
+    said = [c.value for c in at.caption if "outside this first view" in c.value]
+    assert said == ["1 event(s) at 1 place(s) lie outside this first view: zoom out to see them."]
+
+
+def test_the_map_says_nothing_when_its_first_view_holds_every_event(app: AppTest) -> None:
+    app.run()
+    assert not [c.value for c in app.caption if "outside this first view" in c.value]

@@ -479,3 +479,26 @@ def test_markdown_text_breaks_autolink_literals(text: str, trigger: str) -> None
 def test_markdown_text_keeps_plain_colons_and_typed_references() -> None:
     assert markdown_text("Kyiv: a strike") == "Kyiv: a strike"
     assert markdown_text("AT&T &amp; co") == r"AT\&T \&amp; co"
+
+
+def test_the_places_a_first_view_leaves_off_are_counted() -> None:
+    from dashboard.ui.map import fit_view, outside_view
+
+    # three Anatolian towns, a Moroccan one and Tokyo: the frame holds the cluster
+    places = pd.DataFrame(
+        {
+            "lat": [38.0, 37.5, 37.0, 31.6, 35.7],
+            "lon": [37.0, 36.9, 38.0, -8.0, 139.7],
+            "n_events": [3, 2, 1, 6, 1],
+        }
+    )
+    center, zoom = fit_view(places, weights="n_events")
+    assert outside_view(places, center, zoom) == (7, 2)
+    assert outside_view(places, (30.0, 40.0), 1) == (0, 0)  # the world holds them all
+
+
+def test_a_view_across_the_antimeridian_holds_both_sides() -> None:
+    from dashboard.ui.map import outside_view
+
+    fiji_samoa = pd.DataFrame({"lat": [-18.1, -13.8], "lon": [178.4, -171.8], "n_events": [1, 1]})
+    assert outside_view(fiji_samoa, (-16.0, 183.3), 5) == (0, 0)
