@@ -110,7 +110,10 @@ with st.form("paste"):
     source = st.text_input("Source (outlet)")
     text = st.text_area("Text", height=200, placeholder="CITY — What happened, when and where.")
     pasted = st.form_submit_button("Add article")
-if pasted:
+if pasted and not text.strip():
+    # a paste has no header, so the readers' "no article text after the header" misleads
+    st.warning("The text is empty: paste the article's text to add it.")
+elif pasted:
     try:
         # the date as a value, never a text header (the text is stored as pasted)
         article = parse_article(

@@ -189,7 +189,13 @@ def test_pasting_nothing_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     at.run()
     at.switch_page("app_pages/add.py").run()
     at.button[1].click().run()
-    assert any("Not added" in e.value for e in at.error)
+    # a paste has no header: "no article text after the header" told the user nothing
+    assert [w.value for w in at.warning] == [
+        "The text is empty: paste the article's text to add it."
+    ]
+    at.text_area[0].set_value("   \n ")
+    at.button[1].click().run()
+    assert len(at.warning) == 1
 
 
 def test_an_undated_article_gets_its_date_on_the_articles_page(
