@@ -1564,6 +1564,15 @@ _PLANNED_FOR = re.compile(
     r"\b(?:planned|set|scheduled|slated|due|called|announced)\s+for\s+(?:next\s+|this\s+)?$",
     re.IGNORECASE,
 )
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+(?:[a-z]+ed|held|shut|built|kept|taken|seen|struck|shot)\s+$"
+)
+# words before a participle that make it a verb group or a clause, not a noun's reduced
+# relative ("had closed since", "who fled in March", "and seized in March")
+_NOT_A_NOUN = frozenset(
+    "was were been being had has have having is are and but that which who then also not "
+    "never just only already reportedly allegedly they them their its his her".split()
+)
 _RIGHT_AFTER = re.compile(r"[\s,]*(?:(?:originally|initially|first|now)\s+)?")
 
 
@@ -1571,11 +1580,17 @@ def _planned_for_other(text: str, at: int, main: Trigger) -> bool:
     """The date at ``at`` follows a plan's participle ("planned for", "set for") that does
     not stand right after the trigger ``main``: it dates the noun that participle describes
     ("banned the rally planned for Saturday"), not the trigger ("the rally planned for
-    Saturday was called off" keeps it)."""
+    Saturday was called off" keeps it); or a reduced relative clause after the trigger
+    ("reopen border posts closed since 2025", "a ship seized in March"): a noun, then a
+    past participle with no auxiliary, dates what befell that noun (Quirk et al. 1985,
+    17.28, reduced relatives)."""
     m = _PLANNED_FOR.search(text, max(0, at - 30), at)
-    return m is not None and not (
+    if m is not None and not (
         main.end <= m.start() and _RIGHT_AFTER.fullmatch(text, main.end, m.start())
-    )
+    ):
+        return True
+    r = _REDUCED_RELATIVE.search(text, max(main.end, at - 40), at)
+    return r is not None and r["noun"].lower() not in _NOT_A_NOUN
 
 
 # a non-restrictive relative clause: ", which|who … ," (Quirk et al. 1985, 17.22)

@@ -207,3 +207,21 @@ def test_a_denial_made_at_a_named_place_stays_there(extract: Extract) -> None:
     denials = rooted(extract(body), "016")
     assert denials
     assert where(denials[0])[0] == "Kigali"
+
+
+# ------------------------------------------------ a reduced relative's date is its noun's
+
+
+def test_a_date_after_a_nouns_participle_dates_that_noun_not_the_act(extract: Extract) -> None:
+    (ev, *_) = rooted(extract("Navy commandos freed a tanker seized in March."), "08")
+    assert ev.when.start >= date(2026, 6, 1)  # the freeing: no date of its own
+
+
+def test_a_date_after_the_act_itself_stays_the_acts(extract: Extract) -> None:
+    # near miss: the trigger's own participle or verb is not a reduced relative
+    assert span(extract, "Troops captured the town in March.", "19")[:2] == (
+        date(2026, 3, 1),
+        date(2026, 3, 31),
+    )
+    (ev, *_) = rooted(extract("The border posts had been closed since 2025."), "17")
+    assert ev.when.start == date(2025, 1, 1)

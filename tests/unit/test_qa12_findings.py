@@ -335,7 +335,6 @@ def test_fighting_since_last_august_runs_to_publication(extract: Extract) -> Non
 # running from 2025-01-01, precision 4. With "on Wednesday" it is read right (near miss).
 
 
-@pytest.mark.xfail(strict=True, reason="the signing takes the crossings' 'since 2025'")
 def test_a_signing_is_not_dated_by_what_has_been_closed_since(extract: Extract) -> None:
     events = extract(
         "Thailand and Cambodia signed an agreement to reopen border posts closed since 2025."
