@@ -126,6 +126,25 @@ _FEAST_CITY = 100_000  # a saint's city this large keeps its name before "'s Day
 _NUMBER_AFTER = re.compile(r" (?:(?:19|20)\d\d\b|\d+[A-Za-z]+\b)")
 
 
+# A name that goes on with Arabic's article joined to a capitalised word ("Bab al-Hawa",
+# "Ras al-Ain", "Tal el-Sultan"): its first word alone is not the place (a gazetteer name
+# that holds the whole run, "Deir ez-Zor", is found whole before this is asked)
+_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ed|en|er|es|ez|an|ul|ud)-"
+_ARABIC_NAME_GOES_ON = re.compile(rf"\s+{_ARTICLE}[A-Z]")
+_ARABIC_NAME_BEFORE = re.compile(rf"\b[A-Z][\w'’]*\s+{_ARTICLE}$")
+
+
+def _part_of_arabic_name(text: str, m: Match) -> bool:
+    """``m`` is one word of a longer name joined by Arabic's article that the gazetteer
+    lacks: "Bab" of "Bab al-Hawa", "Ain" of "Ras al-Ain" (the French department)."""
+    if " " in text[m.start : m.end] or "-" in text[m.start : m.end]:
+        return False  # a name of its own words ("Deir ez-Zor", "Tal Abyad") is whole
+    return (
+        _ARABIC_NAME_GOES_ON.match(text, m.end) is not None
+        or _ARABIC_NAME_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+    )
+
+
 def _numbered_word(text: str, m: Match) -> bool:
     """Whether ``m`` is one ordinary English word (lemminflect's lexicon) followed by a year
     or a code of digits and letters: the word naming a numbered thing or a season's date
@@ -287,6 +306,8 @@ class Recogniser:
         if "s Day" in text:  # a substring test in C first: few texts name a feast day
             matches = [m for m in matches if not self._feast_day(text, m)]
         matches = [m for m in matches if not _numbered_word(text, m)]
+        if "-" in text:  # a substring test in C first: most texts have no "al-" name
+            matches = [m for m in matches if not _part_of_arabic_name(text, m)]
         # substring tests in C first: most texts name no ship and no shares
         lowered = text.lower()
         vessels = any(w in lowered for w in _VESSEL_WORDS)
