@@ -276,7 +276,8 @@ def draw(q: EventQuery) -> None:
             n_out, places_out = outside_view(on_map, center, zoom)
             if n_out:
                 st.caption(
-                    f"{n_out} event(s) at {places_out} place(s) lie outside this first view: "
+                    # (not "N event(s) at": the heading's words, which pages and tests find)
+                    f"Outside this first view: {places_out} place(s) with {n_out} event(s); "
                     "zoom out to see them."
                 )
     if _take_click(out):

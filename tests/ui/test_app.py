@@ -622,10 +622,10 @@ def test_the_map_says_how_many_events_its_first_view_leaves_off(
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     assert not at.exception
-    said = [c.value for c in at.caption if "outside this first view" in c.value]
-    assert said == ["1 event(s) at 1 place(s) lie outside this first view: zoom out to see them."]
+    said = [c.value for c in at.caption if "Outside this first view" in c.value]
+    assert said == ["Outside this first view: 1 place(s) with 1 event(s); zoom out to see them."]
 
 
 def test_the_map_says_nothing_when_its_first_view_holds_every_event(app: AppTest) -> None:
     app.run()
-    assert not [c.value for c in app.caption if "outside this first view" in c.value]
+    assert not [c.value for c in app.caption if "Outside this first view" in c.value]
