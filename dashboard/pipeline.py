@@ -33,6 +33,14 @@ class FileResult:
         return self.status == "rejected" or bool(self.problems)
 
 
+def _checked(point: tuple[str, float, float]) -> tuple[str, float, float]:
+    """A user's point ``(name, lat, lon)`` in degrees; ``StoreError`` when off the globe."""
+    _, lat, lon = point
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise StoreError(f"coordinates out of range: {lat}, {lon}")
+    return point
+
+
 class Pipeline:
     """Holds the heavy collaborators once: ``Pipeline(store).ingest(paths)``."""
 
@@ -77,9 +85,7 @@ class Pipeline:
         if place_id and self.geoparser.gaz.get(place_id) is None:
             raise StoreError(f"no gazetteer place {place_id!r}")
         if point is not None:
-            label, lat, lon = point
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise StoreError(f"coordinates out of range: {lat}, {lon}")
+            label, lat, lon = _checked(point)
             self.store.add_correction(
                 "place", key, place_id=f"user:{key}", name=label, lat=lat, lon=lon
             )
@@ -100,9 +106,7 @@ class Pipeline:
         came from "the capital" belongs in a village the text names nowhere). Raises
         ``StoreError`` for an unknown place or event, or coordinates out of range."""
         if point is not None:
-            label, lat, lon = point
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                raise StoreError(f"coordinates out of range: {lat}, {lon}")
+            label, lat, lon = _checked(point)
             name = label.strip() or f"{lat:.4f}, {lon:.4f}"
             place = Place(f"user:{fold(name)}", name, "landmark", lat, lon, None, 1)
         else:

@@ -47,6 +47,7 @@ from dashboard.events.cameo import (
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
 from dashboard.events.dates_common import (
     MONTHS,
+    NUMBERS,
     add_months,
     event_span,
     month_span,
@@ -1040,22 +1041,6 @@ _FRONTED_AGO = re.compile(
     r"(?P<unit>years?|months?)\s+(?:after|since)\s+",
     re.IGNORECASE,
 )
-_COUNTS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
 
 
 def _fronted_end(text: str, s: int, trig: Trigger) -> int | None:
@@ -1078,7 +1063,7 @@ def _fronted_ago(text: str, s: int, trig: Trigger, pub: date) -> DateRange | Non
     ):
         return None
     word = m["num"].lower()
-    n = int(word) if word.isdigit() else _COUNTS[word]
+    n = int(word) if word.isdigit() else NUMBERS[word]
     months = n * 12 if m["unit"].lower().startswith("year") else n
     y, mo = add_months(pub.year, pub.month, -months)
     start, end = month_span(y, mo)

@@ -247,7 +247,8 @@ def outside_view(
         return 0, 0
     world = 256 * 2**zoom
     dx = ((pts["lon"].to_numpy(dtype=float) - center[1] + 540) % 360 - 180) / 360 * world
-    ys = np.array([_mercator_y(v) for v in pts["lat"].to_numpy(dtype=float)])
+    lats = np.radians(np.clip(pts["lat"].to_numpy(dtype=float), -85.0, 85.0))
+    ys = np.log(np.tan(math.pi / 4 + lats / 2))  # _mercator_y, for every row at once
     dy = (ys - _mercator_y(center[0])) / (2 * math.pi) * world
     out = (np.abs(dx) > width_px / 2) | (np.abs(dy) > height_px / 2)
     return int(pts["n_events"].to_numpy(dtype=np.int64)[out].sum()), int(out.sum())
