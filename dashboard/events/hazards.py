@@ -21,7 +21,7 @@ PREFIX = "DIS-"
 WEIGHT = 3  # a phrase: outranks single CAMEO verbs that come later, yields to specific phrases
 # A date bound to a hazard noun says it happened as well as a verb does: "the 8 September
 # earthquake", "Friday's landslide", "this week's quake", "the flood in Sindh on 27 August" name
-# one occurrence ("this week's" is stretched to the Saturday before: ``extract._week_of_any_start``).
+# one occurrence ("this week's" is stretched to the Saturday before: ``date_reckoning._week_of_any_start``).
 # Rows of ``hazards.csv`` use these as ``{dated}`` (right before the noun) and ``{on_date}``
 # (right after it, past a place name).
 _MONTH = (
@@ -121,7 +121,7 @@ _MODAL = re.compile(
 
 def _noun_first(sentence: str, code: str, m: re.Match[str]) -> Trigger:
     """The trigger of a match; one opening on its date ("Friday's landslide") starts at the
-    noun, so the date stays a date phrase that dates it (``extract._bound_dates``). A modal
+    noun, so the date stays a date phrase that dates it (``date_scope._bound_dates``). A modal
     inside the match makes it hypothetical."""
     dated = _DATED.match(sentence, m.start())
     start = dated.end() if dated and dated.end() < m.end() else m.start()

@@ -262,7 +262,7 @@ def other_senses() -> dict[str, tuple[OtherSense, ...]]:
 @cache
 def sport_phrases() -> tuple[tuple[str, ...], ...]:
     """The phrases of ``sport_context.csv`` as lower-case word tuples ("straight sets",
-    "world cup"): a sentence holding one tells a game (see ``cameo._sporting``)."""
+    "world cup"): a sentence holding one tells a game (see ``senses._sporting``)."""
     return tuple(tuple(r["phrase"].lower().split()) for r in _rows("sport_context.csv"))
 
 

@@ -28,7 +28,7 @@ from dashboard.events.lexicon import DATA, load, word_class
 from dashboard.events.tokens import Token, tokenize
 from dashboard.model import Mention
 
-CountrySpan = tuple[int, int, str, str]  # (start, end, ISO2, name), as extract.Countries
+CountrySpan = tuple[int, int, str, str]  # (start, end, ISO2, name), as drafts.Countries
 
 # what may stand right before a clause's subject: the sentence's start, a clause mark, a
 # conjunction that opens a clause ("and" only inside a list of capitals, see ``_subjects``)

@@ -18,7 +18,7 @@ from dashboard.events.modality import COOPERATION
 from dashboard.events.tokens import Token
 
 if TYPE_CHECKING:
-    from dashboard.events.cameo import Trigger
+    from dashboard.events.trigger import Trigger
 
 
 # the words after "deny" that open the clause it denies ("denied that", "denied it had")

@@ -1192,7 +1192,7 @@ SWEEP = [
     ("Authorities detained the opposition leader's brother.", "17"),
     ("Police rounded up dozens of migrants in Athens.", "17"),
     ("The government seized the opposition newspaper.", "17"),
-    # the police as subject make storming coercion (cameo._police_entry)
+    # the police as subject make storming coercion (recoding._police_entry)
     ("Police stormed the university campus and arrested students.", "17"),
     ("A mob lynched two men accused of stealing cattle.", "18"),
     ("The gunmen killed the village chief.", "18"),
@@ -1394,7 +1394,7 @@ NEAR_MISSES = [
     ("The champion defended his title against the challenger.", "19"),
     ("The fire destroyed hundreds of homes in Maui.", "20"),
     ("The airline flew 300 passengers into the zone.", "15"),
-    # the purpose of relief makes the flight aid (cameo._rescue_purpose)
+    # the purpose of relief makes the flight aid (recoding._rescue_purpose)
     (
         "New Zealand and Australia flew surveillance aircraft over the islands to assess the damage.",
         "15",

@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dashboard.analysis import MAX_SENTENCE_CHARS
-from dashboard.events.extract import MAX_TRIGGERS, RECENT, EventExtractor
+from dashboard.events.drafts import RECENT
+from dashboard.events.extract import MAX_TRIGGERS, EventExtractor
 from dashboard.model import Article
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser

@@ -1,7 +1,7 @@
 """A disaster named by what it left (issue 16, recall): "survivors of the earthquake slept
 outdoors on Sunday" tells the quake again, on or before that day; the sentence's aid is read
 beside it, and any other act its survivors did is theirs alone. Sentences written for these
-tests (``hazards.csv`` rows "survivors, victims or aftermath"; ``extract._AFTERMATH_OF``)."""
+tests (``hazards.csv`` rows "survivors, victims or aftermath"; ``stories._AFTERMATH_OF``)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """A hazard named "this week's" (issue 16, recall): "this week's earthquake" tells the quake
 again, in the week as any reader's calendar starts it (ISO 8601 on Monday, CLDR ``firstDay``
 on Sunday or Saturday), so from the Saturday before the ISO week up to publication
-(``hazards._SLOTS``, ``extract._week_of_any_start``). Sentences written for these tests."""
+(``hazards._SLOTS``, ``date_reckoning._week_of_any_start``). Sentences written for these tests."""
 
 from __future__ import annotations
 

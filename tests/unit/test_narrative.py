@@ -156,13 +156,12 @@ def test_the_quake_told_again_is_one_happening(extract) -> None:  # type: ignore
 def test_polarity_and_modality_flags_flow_to_the_event(
     geoparser: Geoparser, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from dashboard.events import cameo
-    from dashboard.events import extract as extract_module
+    from dashboard.events import cameo, stories
 
     def negated(sentence: str) -> list[cameo.Trigger]:
         return [replace(t, flags=("negated",)) for t in cameo.triggers(sentence)]
 
-    monkeypatch.setattr(extract_module, "triggers", negated)
+    monkeypatch.setattr(stories, "triggers", negated)
     text = "Rebels attacked a convoy near Goma on Monday. Officials said the attack was repelled."
     events = EventExtractor().read(
         Article("a", "t", text, date(2024, 3, 14)), geoparser.analyse(text)

@@ -1,7 +1,7 @@
 """An appositive that re-names the act before it (issue 16, meetings): "the ministers met in
 Oslo on Tuesday, a meeting to which Sweden was not invited" is one meeting, in Oslo; the noun
 "meeting" does not lead the event into its own clause's country (Quirk et al. 1985, 17.65;
-``extract._renamed_dropped``). Sentences written for these tests."""
+``stories._renamed_dropped``). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import pytest
 
 from dashboard.articles.reader import parse_article
 from dashboard.events.cameo import triggers
-from dashboard.events.extract import EventExtractor, _renamed_dropped
+from dashboard.events.extract import EventExtractor
+from dashboard.events.stories import _renamed_dropped
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
 

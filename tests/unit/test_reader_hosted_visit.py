@@ -1,6 +1,6 @@
 """A visit told as hosted or received (CAMEO 1.1b3 043, "host a visit": the source actor
 hosts) with no place of its own is in the host's country, not in the guest's
-(``extract._fallback_location``); a visit told from the guest's side (042, "make a visit")
+(``placing._fallback_location``); a visit told from the guest's side (042, "make a visit")
 keeps its reading. Sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A seizure of property named as what a reaction is about ("Iran's seizure of the tanker was
 unacceptable") is presupposed to have happened, as a killing that "drew condemnation" is
-(``extract._violence_as_subject``, ``_done_to``), and its possessor did it (issue 16, recall:
+(``embedded_acts._violence_as_subject``, ``_done_to``), and its possessor did it (issue 16, recall:
 a flag state's reaction tells the seizure too). Sentences written for these tests."""
 
 from __future__ import annotations

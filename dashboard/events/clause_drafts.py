@@ -1,0 +1,168 @@
+"""Drafting one event from a trigger and its clause (``ClauseDrafter``): its place, sides
+and target; a sentence that continues the event before it; an act a trailing clause tells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.events.actors import Actor, roles
+from dashboard.events.cameo import WEAK, Trigger, quad_class
+from dashboard.events.coreference import _antecedent
+from dashboard.events.dates import DateMention
+from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
+from dashboard.events.narrative import family_of
+from dashboard.events.parties import (
+    _country_actors,
+    _lead_actor,
+    _reciprocal_partner,
+    _welcomed_guest,
+)
+from dashboard.events.placing import (
+    _addressee_named_as_place,
+    _attacker_named_as_place,
+    _intercepts,
+    _joint_speaker_named_as_place,
+    _taken_place,
+)
+from dashboard.events.sides import ADDRESSED_ROOTS
+from dashboard.events.state_acts import as_state_act
+from dashboard.events.where import locate, own_stretch
+
+_ANAPHOR = re.compile(
+    r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b"
+)
+# a sentence that opens on the hazard told just before: "It struck near Arequipa", "The
+# quake also hit Cusco"
+_HAZARD_ANAPHOR = re.compile(
+    r"^\s*(?:It|The\s+(?:quake|earthquake|tremor|storm|typhoon|cyclone|hurricane|flood|floods|"
+    r"flooding|eruption|blaze|wildfire|fire|tornado|landslide|tsunami))\b"
+)
+
+
+class ClauseDrafter:
+    """Drafts one event from a trigger and its clause; ``EventExtractor`` builds on it."""
+
+    def _trailing_act(
+        self,
+        text: str,
+        s: int,
+        sent: str,
+        rel: tuple[re.Match[str], Trigger, DateMention],
+        named: list[Actor],
+        countries: list[tuple[int, int, str, str]],
+        mentions: _Sent,
+        drafts: list[_Draft],
+    ) -> None:
+        """Add the act of a trailing relative clause (``_trailing_relative_act``) as a happening
+        of its own, dated by its clause, unless the story told it before."""
+        m, t, dm = rel
+        e = s + len(sent)
+        sides = [a for a in named if m.end() <= a.start < e]
+        sides += _country_actors(countries, m.end(), e, t, text)
+        sec = self._draft(t, (m.end(), e), (s, e), sides, mentions, text)
+        sec.readings.append((dm.range, _precision(sec.location)))
+        before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
+        if before is not None:
+            before.evidence.append((s, e))
+        else:
+            drafts.append(sec)
+
+    def _continues(
+        self,
+        sent: str,
+        strong: list[Trigger],
+        trigs: list[Trigger],
+        own_dates: list[DateMention],
+        actors: list[Actor],
+        drafts: list[_Draft],
+    ) -> _Draft | None:
+        """The earlier event this sentence only adds to, if any."""
+        if not drafts:
+            return None
+        people = {a.name for a in actors if a.kind in ("person", "unit")}
+        reporting = any(t.weight == WEAK for t in trigs)
+        if people and (not strong or (reporting and not own_dates)):
+            for d in reversed(drafts):
+                if people & {a.name for a in d.actors}:
+                    return d
+        last = drafts[-1]
+        if (
+            last.trigger.code.startswith("DIS-")
+            and _HAZARD_ANAPHOR.match(sent)
+            and all(family_of(t.code) == "violence" for t in strong)
+        ):
+            # "A strong earthquake hit southern Peru on Monday. It struck near Arequipa": the
+            # pronoun is the quake, and "struck" its impact, no act of force (CAMEO codes
+            # political actors only)
+            return last
+        bare_since = re.search(r"\bsince\b(?!\s+(?:early|mid|late|last|this|the|\d|[A-Z]))", sent)
+        if _ANAPHOR.match(sent) and (not own_dates or bare_since):
+            last = drafts[-1]
+            first_of_sentence = next(d for d in drafts if d.evidence[0] == last.evidence[0])
+            if not strong or quad_class(strong[0].code) == quad_class(
+                first_of_sentence.trigger.code
+            ):
+                return first_of_sentence
+        return None
+
+    def _draft(
+        self,
+        trig: Trigger,
+        clause: tuple[int, int],
+        sent_span: tuple[int, int],
+        actors: list[Actor],
+        mentions: _Sent,
+        text: str,
+    ) -> _Draft:
+        in_sentence = [m for m in mentions.mentions if m.place]
+        d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
+        d.lead = _lead_actor(actors, trig)
+        own = own_stretch(text, trig.start, clause, trig.full or trig.code)
+        # aid goes to its recipient, a suspect is extradited to the receiving state (CAMEO
+        # 1.1b3 §063 judicial cooperation is between the handing and the receiving state)
+        given = (trig.full or trig.code).startswith(("07", "033", "063"))
+        d.source, d.target = roles(
+            text,
+            trig.start,
+            trig.end,
+            own,
+            actors,
+            mentions.pool,
+            trig.code[:2] in ADDRESSED_ROOTS,
+            recipient_to=given,
+            stance=(trig.full or trig.code).startswith(("012", "013")),
+            asked=trig.code[:2] in ("02", "10"),
+        )
+        if d.target is None and d.source is not None:
+            d.target = _reciprocal_partner(text, trig, d.source, actors)
+            d.joint = d.target is not None
+        if trig.code.startswith("DIS-"):
+            # "Assam has been hit by flooding": a hazard has no sides; what it hit is where it
+            # happened (CAMEO 1.1b3 codes acts of political actors only; ACLED codes place)
+            d.source = d.target = None
+        d.trigger = trig = _taken_place(as_state_act(trig, d.source, text), mentions.mentions, text)
+        welcome = _welcomed_guest(trig, actors, text)
+        if welcome is not None:  # "Orban was welcomed by Putin in Moscow": a visit hosted
+            d.trigger = trig = replace(trig, code="04", full="043")
+            guest, host = welcome
+            d.source, d.target = host or d.source, guest
+        d.dates = mentions.dates
+        d.reporter = mentions.reporter
+        d.location, d.location_reason = locate(
+            text,
+            trig.start,
+            clause,
+            mentions.mentions,
+            mentions.blocked,
+            trig.full or trig.code,
+            d.source.country_code if d.source and not _intercepts(trig) else None,
+        )
+        if _attacker_named_as_place(d, text):
+            d.location, d.location_reason = None, ""  # the target's country, when finishing
+        elif _addressee_named_as_place(d):
+            d.location, d.location_reason = None, ""  # where the speaker is, when finishing
+        elif _joint_speaker_named_as_place(d, text):
+            d.location, d.location_reason = None, ""  # a joint statement: no one's home
+        return d

@@ -1,0 +1,187 @@
+"""Which drafts tell one happening: merging drafts of one event, the earlier event a
+definite mention ("the attack") refers to, the dated story an undated follow-on continues,
+and the headline's events a story after the dateline tells again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import timedelta
+
+from dashboard.analysis import TextAnalysis
+from dashboard.events.cameo import Trigger
+from dashboard.events.dates import DateMention
+from dashboard.events.drafts import RECENT, _Draft, _factual, _precision
+from dashboard.events.narrative import PARTICIPANTS, PROTEST_ROOT, family_of, reference
+
+
+def _merge(drafts: list[_Draft], work: Counter[str]) -> list[_Draft]:
+    """Fold drafts of one happening together. Candidates come from an index keyed by what
+    two drafts must share (a named actor, an open range's start), so the pass is linear."""
+    out: list[_Draft] = []
+    index: dict[tuple[str, str, object], list[int]] = {}
+    for d in drafts:
+        keys = _merge_keys(d)
+        # the most recent events sharing each key: a person named in a thousand distinct
+        # events must not make every later event compare with all of them
+        seen = {i for key in keys for i in index.get(key, ())[-RECENT:]}
+        work["merge_keys"] += len(keys)
+        work["merge_checks"] += len(seen)
+        target_i = next((i for i in sorted(seen) if _same_happening(out[i], d)), None)
+        if target_i is None:
+            out.append(d)
+            target_i = len(out) - 1
+        else:
+            _fold(out[target_i], d)
+        for key in _merge_keys(out[target_i]):
+            slot = index.setdefault(key, [])
+            if not slot or slot[-1] != target_i:
+                slot.append(target_i)
+    return out
+
+
+def _merge_keys(d: _Draft) -> set[tuple[str, str, object]]:
+    if d.relative:
+        return set()
+    keys: set[tuple[str, str, object]] = {
+        (d.trigger.code, "actor", a.name) for a in d.actors if a.kind in ("person", "unit")
+    }
+    keys |= {(d.trigger.code, "range", r.start) for r, _ in d.readings if r.precision == 4}
+    return keys
+
+
+def _fold(target: _Draft, d: _Draft) -> None:
+    """Add ``d``'s evidence, actors, places and readings to ``target`` (each actor and
+    reading once, so a happening told a thousand times stays small)."""
+    target.evidence += d.evidence
+    names = {a.name for a in target.actors}
+    target.actors += [a for a in d.actors if a.name not in names]
+    target.places += d.places
+    target.readings += [r for r in d.readings if r not in target.readings]
+    target.planned = target.planned and d.planned
+    if _precision(d.location) < _precision(target.location):
+        target.location, target.location_reason = d.location, d.location_reason
+
+
+def _same_happening(a: _Draft, b: _Draft) -> bool:
+    if a.trigger.code != b.trigger.code or a.relative or b.relative:
+        return False
+    if set(a.trigger.flags) != set(b.trigger.flags):
+        return False  # what happened and what did not (or only may) are never one event
+    named = {x.name for x in a.actors if x.kind in ("person", "unit")}
+    if named & {x.name for x in b.actors if x.kind in ("person", "unit")}:
+        return _close_dates(a, b)
+    starts_a = {r.start for r, _ in a.readings if r.precision == 4}
+    return bool(starts_a & {r.start for r, _ in b.readings if r.precision == 4})
+
+
+def _close_dates(a: _Draft, b: _Draft) -> bool:
+    for ra, _ in a.readings:
+        for rb, _ in b.readings:
+            if abs((ra.start - rb.start).days) > 3:
+                return False
+    return True
+
+
+def _without_headline_repeats(drafts: list[_Draft], analysis: TextAnalysis) -> list[_Draft]:
+    """The drafts without the headline's when the story after the dateline tells any event:
+    a headline sums up its story in fewer words ("Envoy expelled", "Fighters kill 100 in
+    village"), without the lead's date, place or sides, so its events are the story's told
+    again. A headline over a story that tells no event keeps its own."""
+    if not any(d.trigger.start >= analysis.dateline_end for d in drafts):
+        return drafts
+    return [d for d in drafts if d.trigger.start >= analysis.dateline_start]
+
+
+def _antecedent(
+    text: str, s: int, d: _Draft, recent: list[_Draft], bound: dict[Trigger, DateMention]
+) -> _Draft | None:
+    """The earlier event a definite mention in this sentence refers to ("the attack"): one
+    of its family, told in an earlier sentence, whose dates agree with the mention's own
+    ("the attack on 2 January" is not Sunday's attack)."""
+    ref = reference(text, s, d.trigger.end)
+    names_trigger = ref is not None and ref[2] >= d.trigger.end  # the reference is the trigger
+    if ref is None:
+        # "six people were killed in the raid": the happening named as where this one befell
+        after = reference(text, d.trigger.end, d.evidence[0][1])
+        if after is not None and _BEFELL_IN.fullmatch(text, d.trigger.end, after[1]):
+            ref = after
+    fam = family_of(d.trigger.full or d.trigger.code)
+    if ref is None or fam is None:
+        return None
+    families, rs, re_ = ref
+    own = [(dm.range, 9) for t, dm in bound.items() if rs <= t.start <= re_]
+    probe = replace(d, readings=d.readings + own) if own else d
+    if fam not in families and not (names_trigger and "violence" in families):
+        return None
+    mine = d.trigger.full or d.trigger.code
+    # "Saturday's explosion" refers back to the explosion told before, not to the missile
+    # strike told since: an earlier happening of the mention's own code is looked for first
+    for same_code in (True, False):
+        for e in reversed(recent):
+            their = family_of(e.trigger.full or e.trigger.code)
+            if same_code and (e.trigger.full or e.trigger.code) != mine:
+                continue
+            # "the blast" read as a bombing refers back to the depot explosion told as a hazard
+            either = names_trigger and their in families and fam in families
+            # a happening dated from another ("two days after") is an antecedent only for a
+            # mention of its own code
+            if (e.relative and not same_code) or e.evidence[0][0] >= s:
+                continue
+            if their != fam and not either:
+                continue
+            if not _factual(e) or not _factual(d):
+                continue  # "the attack" never refers to one that did not happen
+            if fam == "hazard" and their == "hazard" and e.trigger.code != d.trigger.code:
+                continue
+            if not e.readings and any(r.precision > 2 for r, _ in probe.readings):
+                continue  # "the floods of 2010" is no undated flood told this week
+            if not probe.readings or not e.readings or _overlapping(e, probe):
+                return e
+    return None
+
+
+_BEFELL_IN = re.compile(r"\s+(?:in|during)\s+", re.IGNORECASE)
+
+
+def _overlapping(a: _Draft, b: _Draft) -> bool:
+    """Some reading of each falls within three days of the other's (ranges that overlap)."""
+    slack = timedelta(days=3)
+    return any(
+        ra.start - slack <= rb.end and rb.start - slack <= ra.end
+        for ra, _ in a.readings
+        for rb, _ in b.readings
+    )
+
+
+def _link_narratives(drafts: list[_Draft], text: str) -> None:
+    """Give each event without a date of its own the dated event whose story it continues:
+    one that shares a place or a named actor with it, or the event of the sentence before
+    when this one carries the story on ("Fighting continued near Kibumba")."""
+    for i, d in enumerate(drafts):
+        if d.readings or d.relative or d.later:
+            continue
+        places = {m.place.id for m in d.places if m.place and m.place.kind != "country"}
+        names = {a.name for a in d.actors if a.kind != "country"}
+        # of the earlier events sharing a place or a name, one of this event's own root first
+        # ("Missiles struck central Kyiv" continues the missile strikes told before, not the
+        # bridge blast told in the same sentence)
+        window = reversed(drafts[max(0, i - RECENT) : i])
+        earlier = [e for e in window if e.readings and e.sentence != d.sentence and _factual(e)]
+        root = d.trigger.code[:2]
+        earlier.sort(key=lambda e: e.trigger.code[:2] != root)  # stable: latest first within
+        for e in earlier:
+            shared = places & {m.place.id for m in e.places if m.place} or names & {
+                a.name for a in e.actors if a.kind != "country"
+            }
+            crowd = (
+                e.trigger.code[:2] == PROTEST_ROOT
+                and d.sentence - e.sentence <= 2
+                and any(PARTICIPANTS.search(text, s, t) for s, t in d.evidence)
+            )
+            if shared or crowd or (d.cue and e.sentence == d.sentence - 1):
+                s, t = e.evidence[0]
+                d.narrative = (e, text[s:t])
+                break

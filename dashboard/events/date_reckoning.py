@@ -1,0 +1,234 @@
+"""Dates an event gets by counting from another day: N years after a fronted happening,
+the day a wire dateline was filed, the week a hazard was said in, a bare weekday of the week
+before publication, an act told "before" a day or found on it, and the choice among readings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from dashboard.events import hazards
+from dashboard.events.cameo import Trigger
+from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
+from dashboard.events.dates_common import NUMBERS, add_months, month_span, precision_for
+from dashboard.events.drafts import _Draft
+from dashboard.events.narrative import continued_range, inferred_range, narrative_range
+from dashboard.model import DateRange
+
+# "A year after the earthquake, …", "Six months after the coup, …": an anniversary story
+# opens on the span since its happening, told from the time of writing
+_FRONTED_AGO = re.compile(
+    r"\s*(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>years?|months?)\s+(?:after|since)\s+",
+    re.IGNORECASE,
+)
+
+
+def _fronted_ago(text: str, s: int, trig: Trigger, pub: date) -> DateRange | None:
+    """The month ``N`` years or months before publication, when the sentence opens on "N
+    years after the <trigger>" (TimeML anchors the span at the document time); else None."""
+    m = _FRONTED_AGO.match(text, s)
+    if (
+        m is None
+        or not m.end() <= trig.start <= m.end() + 40
+        or "," not in text[trig.end : trig.end + 80]
+    ):
+        return None
+    word = m["num"].lower()
+    n = int(word) if word.isdigit() else NUMBERS[word]
+    months = n * 12 if m["unit"].lower().startswith("year") else n
+    y, mo = add_months(pub.year, pub.month, -months)
+    start, end = month_span(y, mo)
+    return DateRange(
+        start,
+        end,
+        3,
+        m.group().strip(),
+        f"'{m.group().strip()}' the event, told at publication ({pub}): "
+        f"{months} month(s) before it",
+    )
+
+
+def _said_bound(main: Trigger, said: DateRange) -> list[DateRange]:
+    """The date of a hazard whose sentence's only date is the day it was said ("the
+    earthquake killed 153 people, the ministry said on Sunday"): a count is given after the
+    disaster, for days after it (the toll's rule above), so the saying's day bounds the hazard
+    from above, a week at most (precision 2); a saying dated vaguer than a day keeps its own
+    range. Other acts keep the saying's day: a statement
+    about a clash is mostly of that day, and the dates scorer dates them so."""
+    if not hazards.is_hazard(main.code) or said.start != said.end:
+        return [said]  # "said in 2021", "said last week": already no day
+    day = said.end
+    reason = f"the saying's date ({said.reason}): the hazard on or before it"
+    return [DateRange(day - timedelta(days=6), day, 2, said.text, reason)]
+
+
+_THIS_WEEK = re.compile(r"this\s+week\b", re.IGNORECASE)
+
+
+def _week_of_any_start(main: Trigger, dm: DateMention) -> DateRange:
+    """The range of a date bound to a trigger; for a hazard named "this week's" ("this week's
+    earthquake"), the week as any reader's calendar starts it: ISO 8601 starts the week on
+    Monday, but CLDR's ``firstDay`` data has it start on Sunday (United States, Canada,
+    Japan...) or Saturday (Afghanistan, Iran, Egypt...), so a quake of the Saturday or Sunday
+    before the ISO week may be "this week's" to the outlet: the range opens on that Saturday.
+    Other dates and other triggers keep their range."""
+    r = dm.range
+    if not hazards.is_hazard(main.code) or r.precision != 2 or not _THIS_WEEK.match(dm.text):
+        return r
+    why = f"{r.reason}; a week may start on the Saturday before (CLDR firstDay)"
+    return replace(r, start=r.start - timedelta(days=2), reason=why)
+
+
+FILED_BEFORE_DAYS = 14  # a wire story is published within two weeks of its dateline
+
+
+def _filed_on(text: str, pub: date | None) -> date | None:
+    """The day a wire dateline gives ("TBILISI, June 16 (Reuters) -"), when it falls in the
+    two weeks up to publication; None otherwise (no dateline date, or one that cannot be
+    the filing day of this publication)."""
+    span = dateline_date(text[:200]) if pub else None
+    if span is None or pub is None:
+        return None
+    found = find_dates(text[span[0] : span[1]], pub)
+    day = found[0].range if found else None
+    if day is None or day.precision != 1 or not 0 < (pub - day.start).days <= FILED_BEFORE_DAYS:
+        return None
+    return day.start
+
+
+def _past_weekday(when: DateRange, pub: date, sentence: str) -> DateRange | None:
+    """The same weekday in the week before ``pub`` when ``when`` is a bare weekday ("on
+    Tuesday") read forward, into the week after publication; else None. A deadline ("by
+    Friday", "until Monday") stays ahead: it bounds what is to come."""
+    if when.start != when.end or not pub < when.start <= pub + timedelta(days=7):
+        return None
+    if not when.text or _WEEKDAY.fullmatch(when.text.strip()) is None:
+        return None
+    day_name = when.text.strip().split()[-1]
+    if re.search(rf"\b(?:by|until|till|before|from|next|this|coming)\s+{day_name}", sentence, re.I):
+        return None
+    day = when.start - timedelta(days=7)
+    why = f"'{when.text}' after a verb told in the past: that day in the week before publication"
+    return DateRange(day, day, 1, when.text, why)
+
+
+_WEEKDAY = re.compile(r"(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+FOUND_BEFORE_DAYS = 30  # ACLED time precision 3: the month up to the day of the finding
+
+
+# how far before a month or a year an act told only as coming before it may lie ("in May
+# 2022 … after Russia invaded Ukraine": background at the scale of its date); after a day
+# ("took cover on Thursday after North Korea fired a missile") news tells the same day
+AFTER_CLAUSE_DAYS = 183
+
+
+def _before_range(r: DateRange) -> DateRange:
+    """The span up to ``r``'s end that an act told as preceding ``r`` may fall in."""
+    days = AFTER_CLAUSE_DAYS
+    start = r.start - timedelta(days=days)
+    why = f"before the date of the clause it is told after ({r.reason}): the {days} days up to it"
+    return DateRange(start, r.end, precision_for(start, r.end), r.text, why)
+
+
+def _found_before(r: DateRange) -> DateRange:
+    """What a discovery found ("found a mass grave … on Tuesday") happened before the day it
+    was found, on no day the text gives: the 30 days up to the day before, at precision 3
+    (TimeML dates the finding, not the killings)."""
+    if r.precision != 1:
+        return r
+    end = r.start - timedelta(days=1)
+    return DateRange(
+        end - timedelta(days=FOUND_BEFORE_DAYS - 1),
+        end,
+        3,
+        r.text,
+        f"found {r.reason}: what was found happened before it",
+    )
+
+
+# "before", "ahead of", "prior to", "in the run-up to" a day: TimeML's BEFORE, not on it
+_BEFORE_DAY = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|in\s+the\s+(?:run|lead)[\s-]?up\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+BEFORE_DAYS = 7  # ACLED time precision 2: the week up to the day named
+_CLOCK_FIRST = re.compile(
+    r"(?:before\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b|\d{1,2}:\d\d|noon\b|midnight\b|dawn\b)",
+    re.I,
+)
+
+
+def _days_before(text: str, s: int, dm: DateMention) -> DateRange:
+    """The range of an act told as "before" a day ("flew to Florida before the Jan. 1
+    inauguration"): the week up to the day before it, at ACLED time precision 2, not the
+    day itself (TimeML relates such an act BEFORE the timex, it does not happen on it)."""
+    r = dm.range
+    told = dm.text.lower().startswith("before ") or _BEFORE_DAY.search(
+        text, max(0, s + dm.start - 30), s + dm.start
+    )
+    if not told or r.precision != 1 or _CLOCK_FIRST.match(dm.text):
+        return r  # "shortly before midnight on Sunday": "before" governs the hour, not the day
+    word = told.group().strip().removesuffix(" the") if isinstance(told, re.Match) else "before"
+    end = r.start - timedelta(days=1)
+    return DateRange(
+        end - timedelta(days=BEFORE_DAYS - 1),
+        end,
+        2,
+        r.text,
+        f"'{word}' {r.reason}: in the week up to the day before it",
+    )
+
+
+def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRange, ...], list[str]]:
+    if d.relative is not None:
+        anchor, days, phrase = d.relative
+        base, _, _ = _choose_date(anchor, pub)
+        return shift(base, days, phrase, "the event it follows"), (), []
+    readings = list(dict.fromkeys(d.readings))
+    if not readings and d.overnight and pub is not None and not d.planned:
+        # not a date in TimeML's sense (the dates contract leaves it out), but a report's
+        # "overnight" is the night that ended on its publication day: that day, give or take
+        # the one day the happenings' rule allows between day-dated reports
+        why = f"'overnight': the night ending on the publication day ({pub})"
+        return DateRange(pub, pub, 1, "overnight", why), (), []
+    if not readings and d.later is not None:
+        story, sent, told, future = d.later
+        base = _choose_date(story, pub)[0]
+        return continued_range(base, sent, told, pub, future=future), (), []
+    if not readings and d.narrative is not None:
+        anchor, words = d.narrative
+        base, _, _ = _choose_date(anchor, pub)
+        return narrative_range(base, words), (), []
+    if not readings:
+        if pub is None:
+            return (
+                DateRange(date.min, date.min, 4, None, "no date phrase and no publication date"),
+                (),
+                ["undated"],
+            )
+        # never day precision from the publication date alone
+        return inferred_range(pub, d.planned), (), ["date_inferred"]
+    spans = {(r.start, r.end): r for r, _ in readings}
+    distinct = list(spans.values())
+    if len(distinct) == 1:
+        return readings[0][0], (), []
+    chosen, _prec = min(readings, key=lambda rp: (rp[1], -rp[0].start.toordinal()))
+    # a wider reading that holds the chosen one agrees with it ("a toll on Sunday" is on or
+    # after Friday's quake): only a reading apart from it is a conflict
+    others = tuple(
+        r
+        for r in distinct
+        if (r.start, r.end) != (chosen.start, chosen.end)
+        and not (r.precision > chosen.precision and r.start <= chosen.start and chosen.end <= r.end)
+    )
+    if not others:
+        return chosen, (), []
+    why = (
+        f"{chosen.reason}; chosen over "
+        + ", ".join(f"'{o.text}' ({o.start})" for o in others)
+        + " because its sentence places the event more precisely"
+    )
+    return replace(chosen, reason=why), others, ["date_conflict"]

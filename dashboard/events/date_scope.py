@@ -1,0 +1,403 @@
+"""Which date phrase of a sentence dates which trigger: dates bound to one trigger
+("Tuesday's attack"), a trigger's own part of the sentence, and the phrases that date
+something else (a relative clause, a "since" clause, an apposition, a plan's date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from dashboard.events import hazards
+from dashboard.events.cameo import Trigger
+from dashboard.events.date_reckoning import _FRONTED_AGO
+from dashboard.events.dates import DateMention
+from dashboard.events.dates_common import MONTHS, add_months, month_span
+from dashboard.events.tokens import verb_forms
+from dashboard.model import DateRange
+
+
+def _fronted_end(text: str, s: int, trig: Trigger) -> int | None:
+    """Where a fronted "N years after …," span holding ``trig`` ends (its comma), or None."""
+    m = _FRONTED_AGO.match(text, s)
+    if m is None or not m.end() <= trig.start <= m.end() + 40:
+        return None
+    comma = text.find(",", trig.end, trig.end + 80)
+    return comma if comma >= 0 else None
+
+
+def _hazard_date_first(
+    text: str, s: int, main: Trigger, dates: list[DateMention]
+) -> list[DateMention]:
+    """``dates`` with the one told right after a hazard's own verb first: "Rescuers reached
+    the villages on Sunday after the earthquake that hit the region on Friday night" is a
+    quake on Friday (the hazard's trigger runs to its verb, so its date follows it)."""
+    if not hazards.is_hazard(main.code):
+        return dates
+    own = [
+        dm
+        for dm in dates
+        if 0 <= s + dm.start - main.end <= 40
+        and not re.search(r"[,;]", text[main.end : s + dm.start])
+    ]
+    return own[:1] + [dm for dm in dates if dm not in own[:1]]
+
+
+_PART_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
+# a subordinate clause inside the sentence ("delayed the vote on Monday after rioters torched
+# an office on Saturday"): its act keeps its own date; a fronted one ("After talks failed on
+# Sunday, …") starts the sentence and is no break
+_FRONTED = re.compile(r"(?:After|Before|When|Following|Since|Until|While)\b[^,;.]{0,120},\s*")
+_SUB_BREAK = re.compile(r"(?<=\w)\s+(?:after|before|when|following|until)\s+(?=\w)")
+
+
+def _own_part_first(
+    text: str, s: int, main: Trigger, dates: list[DateMention]
+) -> list[DateMention]:
+    """``dates`` with those of the trigger's own part of the sentence first: "Talks were held
+    on Monday, and fighting resumed on Friday" dates the fighting Friday."""
+    end = s + max((dm.end for dm in dates), default=0)
+    for breaking in ((_PART_BREAK, _SUB_BREAK), (_PART_BREAK,)):
+        # one character past the trigger's start: the break's lookahead sees its first letter
+        start = max(
+            (
+                m.end()
+                for rx in breaking
+                for m in rx.finditer(text, s, main.start + 1)
+                if m.end() <= main.start
+            ),
+            default=s,
+        )
+        fronted = _FRONTED.match(text, s)
+        if fronted and fronted.end() <= main.start:
+            start = max(start, fronted.end())  # "After talks failed on Sunday, troops attacked…"
+        stops = [
+            m.start() for rx in breaking if (m := rx.search(text, main.end, max(end, main.end)))
+        ]
+        stop_at = min(stops, default=len(text))
+        own = [dm for dm in dates if start <= s + dm.start < stop_at]
+        if own:  # a subordinate clause with no date of its own: its sentence part's
+            return own + [dm for dm in dates if dm not in own]
+    return dates
+
+
+_DAYS_JOIN = re.compile(r"\s*(?:and|or|through|to|until|-|–)\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _joined_days(text: str, s: int, dates: list[DateMention]) -> list[DateMention]:
+    """Two days joined in one phrase ("on Thursday and Friday", "on 3 and 4 May") date one
+    happening over both: a range of up to a week, at week precision (ACLED's 2), not the
+    first day alone."""
+    if len(dates) < 2:
+        return dates
+    a, b = dates[0], dates[1]
+    ra, rb = a.range, b.range
+    if not (
+        ra.precision == rb.precision == 1 and _DAYS_JOIN.fullmatch(text, s + a.end, s + b.start)
+    ):
+        return dates
+    start, end = min(ra.start, rb.start), max(ra.end, rb.end)
+    if (end - start).days > 6:
+        return dates
+    phrase = text[s + a.start : s + b.end]
+    both = DateRange(
+        start, end, 2, phrase, f"'{phrase}': from {start} to {end} ({ra.reason}; {rb.reason})"
+    )
+    return [replace(a, end=b.end, text=phrase, range=both), *dates[2:]]
+
+
+_ADVERBIAL = re.compile(r"(?:on|in|at|by|during|since|until|from)\s", re.IGNORECASE)
+
+
+def _bound_dates(
+    strong: list[Trigger], dates: list[DateMention], s: int, text: str
+) -> dict[Trigger, DateMention]:
+    """Dates that modify one trigger directly ("its 1910-45 occupation", "Tuesday's attack",
+    "the attack on 2 January"); not a date before a verb ("2 January had killed")."""
+    bound: dict[Trigger, DateMention] = {}
+    clause_heads: dict[int, Trigger] = {}  # per date, the first trigger of its when-clause
+    for t in strong:
+        for dm in dates:
+            ds, de = s + dm.start, s + dm.end
+            # "Tuesday's attack", "the 8 May quake"; not "on Tuesday demanding…" (an adverb)
+            before = (
+                0 <= t.start - de <= 6
+                and _MODIFIER_GAP.fullmatch(text, de, t.start)
+                and not _ADVERBIAL.match(dm.text)
+            )
+            # "the attack on 2 January had killed four": a noun and its date before the verb;
+            # a weekday closing the sentence after an object ("condemned the seizure on
+            # Friday") says when the verb's act was, as news writes it
+            after = 0 <= ds - t.end <= 4 and not (
+                _WEEKDAY_END.match(dm.text) and _CLAUSE_END.match(text, de) and t is not strong[0]
+            )
+            if before or after:
+                bound[t] = dm
+            elif _when_clause_of(text, de, t):
+                head = clause_heads.get(dm.start)
+                if head is None or t.start < head.start:
+                    clause_heads[dm.start] = t
+    for dm in dates:
+        head = clause_heads.get(dm.start)
+        if (
+            head is not None
+            and head not in bound
+            and dm.parts
+            and dm.text.lower().startswith("since")
+        ):
+            # "since 2018, when a bomber killed 149": the when-clause is anchored to the time
+            # named before it (TimeML 1.2.1 guidelines, temporal subordinators), here the
+            # start of the open "since" range; one happening per clause. Other dates with a
+            # when-clause ("the riot on 3 June, when crowds burned cars") date the sentence
+            bound[head] = dm.parts[0]
+    return bound
+
+
+# what parts a verb from a noun that is not its subject or object: "killed 40 villagers on
+# Sunday in what officials called revenge for an attack last month"
+_NOT_ARGUMENT = re.compile(r"[,;]|\b(?:for|after|before|since|following|than|in what|as)\b")
+
+
+def _argument_of(text: str, main: Trigger, t: Trigger) -> bool:
+    """Whether nothing but a noun phrase's words part ``t`` from the verb ``main``: the
+    noun may be its subject or object ("the attack on 2 January had killed four")."""
+    gap = text[t.end : main.start] if t.end <= main.start else text[main.end : t.start]
+    return not _NOT_ARGUMENT.search(gap)
+
+
+_WHEN_AFTER = re.compile(r",\s+when\s")
+
+
+def _when_clause_of(text: str, end: int, t: Trigger) -> bool:
+    """The trigger ``t`` stands in a "when" clause that follows a date ending at ``end``,
+    before the clause closes ("in March, when troops shelled the town")."""
+    when = _WHEN_AFTER.match(text, end)
+    return (
+        when is not None
+        and 0 <= t.start - when.end() <= 60
+        and not any(c in text[when.end() : t.start] for c in ".;,")
+    )
+
+
+# a weekday, or a day told from the writing ("yesterday", "last night"), closing the clause
+_WEEKDAY_END = re.compile(
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|,\s+(?:\w+\s+){0,4}(?:said|says|told|reported)\b|$)")
+
+
+def _after_dated_noun(
+    text: str, s: int, end: int, main: Trigger, dates: list[DateMention]
+) -> list[DateRange]:
+    """The span after a happening an "after"/"following"/"followed" phrase names with a
+    year or month on its noun ("after the disputed 2007 vote", "protests that followed the
+    July vote"): TimeML's TLINK AFTER puts the act after that period, so from its start to
+    the end of the next year (a year) or of the next two months (a month), at ACLED time
+    precision 3; empty when there is no such phrase."""
+    year = _AFTER_YEAR_NOUN.search(text, main.end, end)
+    if year is not None and 1900 <= int(year["year"]) <= 2100:
+        # the date reader leaves a year on a noun ("the 2007 vote") to that noun
+        y = int(year["year"])
+        why = f"after the {y} happening its noun names (TimeML AFTER): {y} or the year after"
+        return [DateRange(date(y, 1, 1), date(y + 1, 12, 31), 4, year["year"], why)]
+    for dm in dates:
+        at = s + dm.start
+        if at < main.end or at >= end or not _attributive_month(text, at, s + dm.end):
+            continue
+        if not _AFTER_NOUN.search(text, max(main.end, at - 40), at):
+            continue
+        y, m = add_months(dm.range.start.year, dm.range.start.month, 2)
+        last = month_span(y, m)[0] - timedelta(days=1)
+        why = f"after the happening '{dm.text}' dates (TimeML AFTER): from it to {last}"
+        return [DateRange(dm.range.start, last, 3, dm.text, why)]
+    return []
+
+
+_AFTER_YEAR_NOUN = re.compile(
+    r"\b(?:after|following|followed)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?P<year>\d{4})\s+(?!(?:and|or|to)\b)[a-z][\w-]*",
+)
+# "after the disputed 2007 vote", "that followed the July vote": up to the noun's date
+_AFTER_NOUN = re.compile(
+    r"\b(?:after|following|followed|since)\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_RELATIVE_WORD = re.compile(
+    r"\b(?:who|which|whose|(?:accused|suspected|convicted|charged|wanted)\s+(?:of|with|for))\b",
+    re.IGNORECASE,
+)
+
+
+_PLANNED_FOR = re.compile(
+    r"\b(?:planned|set|scheduled|slated|due|called|announced)\s+for\s+(?:next\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+_REDUCED_RELATIVE = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+(?:[a-z]+ed|held|shut|built|kept|taken|seen|struck|shot)\s+$"
+)
+# words before a participle that make it a verb group or a clause, not a noun's reduced
+# relative ("had closed since", "who fled in March", "and seized in March")
+_NOT_A_NOUN = frozenset(
+    "was were been being had has have having is are and but that which who then also not "
+    "never just only already reportedly allegedly they them their its his her".split()
+)
+_RIGHT_AFTER = re.compile(r"[\s,]*(?:(?:originally|initially|first|now)\s+)?")
+
+
+def _planned_for_other(text: str, at: int, main: Trigger) -> bool:
+    """The date at ``at`` follows a plan's participle ("planned for", "set for") that does
+    not stand right after the trigger ``main``: it dates the noun that participle describes
+    ("banned the rally planned for Saturday"), not the trigger ("the rally planned for
+    Saturday was called off" keeps it); or a reduced relative clause after the trigger
+    ("reopen border posts closed since 2025", "a ship seized in March"): a noun, then a
+    past participle with no auxiliary, dates what befell that noun (Quirk et al. 1985,
+    17.28, reduced relatives)."""
+    m = _PLANNED_FOR.search(text, max(0, at - 30), at)
+    if m is not None and not (
+        main.end <= m.start() and _RIGHT_AFTER.fullmatch(text, main.end, m.start())
+    ):
+        return True
+    r = _REDUCED_RELATIVE.search(text, max(main.end, at - 40), at)
+    return r is not None and r["noun"].lower() not in _NOT_A_NOUN
+
+
+# a non-restrictive relative clause: ", which|who … ," (Quirk et al. 1985, 17.22)
+_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()]*,", re.IGNORECASE)
+ASIDE_REACH = 40  # characters after the trigger where its noun's relative clause may open
+
+
+# ", which gunmen seized": a non-restrictive relative clause opening after the main act
+_TRAILING_RELATIVE = re.compile(r",\s+(?:which|who|whom)\s+")
+
+
+def _trailing_relative_act(
+    text: str, s: int, main: Trigger, strong: list[Trigger], dates: list[DateMention], end: int
+) -> tuple[re.Match[str], Trigger, DateMention] | None:
+    """A relative clause set off by a comma after ``main`` that runs to ``end`` and tells a
+    past act of its own with a day of its own ("to free the ship, which gunmen seized in the
+    Indian Ocean on Sunday"): (the clause's opening match, its act, its date), or None. A
+    non-restrictive relative clause adds a proposition of its own (Quirk et al. 1985, 17.22),
+    and TimeML anchors each event to its own time; the main clause must have a date of its
+    own before the clause, so the two are told apart."""
+    m = _TRAILING_RELATIVE.search(text, main.end, end)
+    if m is None or re.search(r"[,;]", text[m.end() : end]):
+        return None
+    acts = [t for t in strong if t.start >= m.end() and t.end <= end]
+    days = [dm for dm in dates if s + dm.start >= m.end() and dm.range.start == dm.range.end]
+    if not acts or not days or not any(s + dm.start < m.start() for dm in dates):
+        return None
+    past = any(
+        "VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in acts[0].text.split()
+    )
+    return (m, acts[0], days[0]) if past else None
+
+
+def _relative_aside(text: str, main: Trigger, stop: int) -> tuple[int, int] | None:
+    """The (start, end) offsets of a relative clause set off by commas within ASIDE_REACH
+    characters after the trigger ``main`` and before ``stop`` ("The talks, which collapsed
+    in March, resumed"), or None."""
+    m = _ASIDE.search(text, main.end, min(stop, main.end + ASIDE_REACH + 200))
+    if m is None or m.start() > main.end + ASIDE_REACH:
+        return None
+    return m.start(), m.end()
+
+
+def _in_relative_before(text: str, s: int, main: Trigger, at: int) -> bool:
+    """The date at ``at`` stands in a relative clause ("who had seized Bunia in January") or
+    a charge ("the man accused of bombing a mosque last year") opened after the sentence's
+    start and before the trigger ``main``."""
+    rel = _RELATIVE_WORD.search(text, s, main.start)
+    return rel is not None and rel.end() <= at < main.start
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|last|next)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|and|or|to|in|on|at|for|as|was|were|is|are|has|had|have|will)\b)[a-z][\w-]*"
+)
+
+
+def _attributive_month(text: str, start: int, end: int) -> bool:
+    """A bare month written on a noun ("postponed the February election on Saturday"): it
+    dates that noun, not the sentence's act, as a year does ("the 1951 treaty")."""
+    return (
+        text[start:end].lower() in MONTHS
+        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and _NOUN_AFTER.match(text, end) is not None
+    )
+
+
+# what may stand between a date and the noun it dates: "'s", a hyphen, one modifier word
+_MODIFIER_GAP = re.compile(
+    r"(?:['’]s)?[\s-]*(?!(?:had|has|have|was|were|is|are|will|would|and|or|but|then|to|as|"
+    # a preposition opens the verb's adjunct ("visit Paris next week for talks"): no modifier
+    r"after|before|while|when|for|of|in|on|at|with|by|from)\b)(?:[\w-]+\s+)?"
+)
+
+
+# a happening ranked against a span ("the deadliest attack since the spring", "the worst
+# flooding in decades since 1998"): the span is what it is compared with, not its date
+_RANKED_SINCE = re.compile(
+    r"\b(?:\w+iest|worst|biggest|largest|strongest|highest|lowest|first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+    r"most\s+\w+)\b[^.;]{0,60}?(?:\bsince\s*)?$",
+    re.IGNORECASE,
+)
+# an inserted participle phrase set off by commas ("Bazoum, elected in 2021, was detained"):
+# its date is the participle's act, not the event's
+_APPOSITION = re.compile(
+    r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|orn)\b[^,;.]{0,60},"
+    r"(?=\s+(?:was|were|is|are|has|have|had|will|[a-z]+ed)\b)"  # the clause's own verb follows
+)
+
+
+def _in_apposition(text: str, s: int, main: Trigger, at: int) -> bool:
+    """Is the date at ``at`` inside a comma-set participle phrase that does not hold the
+    event's trigger?"""
+    for m in _APPOSITION.finditer(text, s, at + 80):
+        if m.start() < at < m.end() and not m.start() <= main.start < m.end():
+            return True
+    return False
+
+
+_SINCE = re.compile(r"\bsince\s+((?:[\w'’-]+\s+){1,6}?)$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whom)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+
+
+def _standing_relative(text: str, s: int, main: Trigger) -> int | None:
+    """Where the relative pronoun stands when the trigger is a bare simple-present verb in a
+    non-restrictive relative clause ("an arbitral award in 1899, which Venezuela rejects"): a
+    standing position (TimeML: a state), so the dates before the pronoun belong to the noun it
+    describes; None otherwise."""
+    m = _RELATIVE_BEFORE.search(text, max(s, main.start - 40), main.start)
+    if m is None:
+        return None
+    word = main.text.split()[0].lower()
+    forms = verb_forms(word)
+    if forms is None:
+        return None
+    lemma, tags = forms
+    present = "VBZ" in tags or ("VBP" in tags and word == lemma)
+    return m.start() if present and "VBD" not in tags else None
+
+
+def _in_since_clause(text: str, after: int, at: int) -> bool:
+    """Is the date at ``at`` inside a "since" clause with its own verb ("the third quake
+    since the Taliban took power in 2021"): it dates that clause's act, not the event."""
+    # the date phrase opens on "since", or "since" stands right before it
+    if _RANKED_SINCE.search(text, max(0, at - 80), at) and (
+        text.startswith("since", at) or text[max(0, at - 6) : at].rstrip().endswith("since")
+    ):
+        return True  # "the deadliest attack since the spring": the span compared with
+    m = _SINCE.search(text, max(after, at - 60), at)
+    if m is None:
+        return False
+    for word in m.group(1).split():
+        forms = verb_forms(word.lower())
+        if forms is not None and "VBD" in forms[1]:
+            return True
+    return False

@@ -1,0 +1,191 @@
+"""Acts one clause names inside another's: the violence an "after" clause gives as the
+cause of a reaction, the act a condemnation names as its object, a killing told as the
+subject of a reaction, a bare toll caused by an act, and the same day's force told again.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from dashboard.events.cameo import Trigger
+from dashboard.events.dates import DateMention
+from dashboard.events.drafts import _Draft
+from dashboard.events.narrative import family_of
+from dashboard.events.tokens import verb_forms
+from dashboard.model import DateRange
+
+
+def _violence_as_subject(
+    text: str, main: Trigger, strong: list[Trigger], bound: dict[Trigger, DateMention]
+) -> Trigger | None:
+    """A killing, attack or massacre told as the subject of a reaction ("the killing of two
+    journalists drew condemnation"): a happening of its own beside the reaction."""
+    if family_of(main.code) == "violence":
+        return None
+    for t in strong:
+        if t is main or t in bound or t.start > main.start or not _done_to(t):
+            continue
+        if _ASKED_FOR.search(text, max(0, t.start - 30), t.start):
+            continue  # "calls for the arrest of the general sparked protests": not done
+        if not re.search(r"[;:]|,\s", text[t.end : main.start]):
+            return t
+    return None
+
+
+# a noun asked for, planned or threatened is no act done ("calls for the arrest", "a warrant
+# for the arrest", "the threat of strikes"): CAMEO 1.1b3 §02 and §13 code the asking
+_ASKED_FOR = re.compile(
+    r"\b(?:calls?|demands?|appeals?|pleas?|plans?|threats?|warrants?|bids?|push|petitions?)"
+    r"\s+(?:for|of|to)\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _done_to(t: Trigger) -> bool:
+    """Force (CAMEO 18-20), a seizure of property (171: "Iran's seizure of the tanker") or an
+    arrest (173: "the arrest of the opposition leader sparked riots"): acts that, told as
+    the subject of a reaction, are presupposed to have happened."""
+    return family_of(t.code) == "violence" or (t.full or t.code).startswith(("171", "173"))
+
+
+# Verbs that judge or answer an act (CAMEO 1.1b3 §11 disapprove, §018 sympathy): their
+# object happened, whatever they say of it ("condemned the riot", "mourned the victims of")
+_JUDGING = frozenset({"11", "12"})
+_OBJECT_GAP = re.compile(r"\s+(?:the|a|an|this|that|last|its|their|\w+['’]s)?\s*")
+# the act's own place then its date: "the riot in Brazil's capital on 8 January" names one
+# happening; a bare date after the noun ("condemned the invasion on Friday") dates the verb
+_OWN_PHRASE = re.compile(
+    r"(?:\s+(?:(?:on|against|of)\s+)?[^,;.]{1,30}?)?\s+(?:in|at|near|outside)\s+[^,;.]{1,40}?\s*"
+)
+
+
+def _judged_object(
+    text: str, s: int, main: Trigger, strong: list[Trigger], dates: list[DateMention]
+) -> tuple[Trigger, DateMention] | None:
+    """The violent act or riot a condemnation names as its direct object, dated in its own
+    phrase ("condemned the riot in Brazil's capital on 8 January"): a happening of its own,
+    as a dated noun before the verb's subject is (``_violence_as_subject``)."""
+    if main.code not in _JUDGING:
+        return None
+    for t in strong:
+        if t.start <= main.end or not (family_of(t.code) == "violence" or t.code == "14"):
+            continue
+        if not _OBJECT_GAP.fullmatch(text, main.end, t.start):
+            return None  # only the verb's own object, not a noun further on
+        for dm in dates:
+            if s + dm.start >= t.end and _OWN_PHRASE.fullmatch(text, t.end, s + dm.start):
+                return t, dm
+        return None
+    return None
+
+
+# "after" opening a clause of its own, not a span of time ("after two days of talks")
+_AFTER = re.compile(
+    r"\bafter\s+(?!(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _after_act(
+    text: str, s: int, end: int, main: Trigger, strong: list[Trigger], dates: list[DateMention]
+) -> tuple[Trigger, DateRange] | None:
+    """The violent act an "after" clause tells as the cause of a non-violent main act, dated
+    to the day in that clause ("declared mourning after a missile destroyed a block of flats
+    on Saturday"): a happening of its own (TimeML: a temporal subordinate clause has its own
+    event, ordered BEFORE the main one). Only force (CAMEO 18-20), as ``_judged_object``, and
+    a meeting (04) that a statement (01-13) answers; an act the story told before is folded
+    into it by the caller. A past act whose clause has no day of its own ("criticised him on
+    Friday after he met Putin in Moscow") is dated to the week up to the main clause's day
+    (precision 2): BEFORE that day, by TimeML's reading of "after"."""
+    if family_of(main.code) == "violence":
+        return None
+    # a meeting told as what a statement answered ("Seoul voiced alarm on Thursday after the
+    # two leaders met in Pyongyang on Wednesday"): CAMEO's verbal roots (01-13) react to it
+    meets = main.code[:2] in _REACTS and main.code[:2] != _MEET_ROOT
+    t = _after_clause_act(text, end, main, strong, meets)
+    if t is None:
+        return None
+    stop = re.search(r"[,;]", text[t.end : end])
+    last = t.end + stop.start() if stop else end
+    days = [dm for dm in dates if t.end <= s + dm.start < last and dm.range.start == dm.range.end]
+    if days:
+        return t, days[0].range
+    past = any("VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in t.text.split())
+    main_days = [
+        dm.range
+        for dm in dates
+        if main.end <= s + dm.start < t.start and dm.range.start == dm.range.end
+    ]
+    # only a verbal reaction (CAMEO 01-13) answers what it came after at once ("criticised him
+    # on Friday after he met Putin"); "held talks on Sunday after gunmen attacked a church"
+    # may follow an attack long past, so it gives none
+    if not meets or not past or not main_days or any(s + dm.start >= t.end for dm in dates):
+        return None
+    day = main_days[-1]
+    reason = f"the main clause's date ({day.reason}): what it came after, on or before it"
+    return t, DateRange(day.end - timedelta(days=6), day.end, 2, day.text, reason)
+
+
+def _after_clause_act(
+    text: str,
+    end: int,
+    main: Trigger,
+    strong: list[Trigger],
+    meets: bool = False,
+    cause: bool = False,
+) -> Trigger | None:
+    """The first act of force (CAMEO 18-20; with ``meets``, also a meeting, 04) that is the
+    own verb of an "after" clause following ``main`` before ``end``, if any; with ``cause``,
+    of a "when" clause too ("were killed when a bomb went off": the clause tells the cause)."""
+    after = (_CAUSE_CLAUSE if cause else _AFTER).search(text, main.end, end)
+    if after is None:
+        return None
+    if cause and _SPAN_BEFORE.search(text, max(0, after.start() - 12), after.start()):
+        return None  # "killed days after a missile struck": a later death, told apart
+    for t in sorted(strong, key=lambda t: t.start):  # the clause's first act, in text order
+        if t.start < after.end():
+            continue
+        if family_of(t.code) != "violence" and not (meets and t.code[:2] == _MEET_ROOT):
+            continue
+        if re.search(r"[,;:]", text[after.end() : t.start]):
+            return None  # only the clause's own verb, not one past a comma
+        return t
+    return None
+
+
+_CAUSE_CLAUSE = re.compile(
+    r"\b(?:after|when)\s+(?!(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
+    re.IGNORECASE,
+)
+_SPAN_BEFORE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
+# a toll's verbs: ACLED's fatalities and CAMEO's bare "kill" (§190) tell an outcome, not the act
+_TOLL = re.compile(r"(?:killed|died|wounded|injured|hurt)", re.IGNORECASE)
+
+
+def _bare_toll(toll: Trigger, act: Trigger) -> bool:
+    """Is ``toll`` a bare casualty verb coded by the generic §190 row, and ``act`` (its cause
+    clause's act of force) coded more specifically ("a bomb went off", 183; "a missile
+    struck", 195)? CAMEO 1.1b3 codes the act that caused the deaths, not the deaths."""
+    generic = toll.full in (None, "190") and toll.code == "19"
+    return generic and bool(_TOLL.fullmatch(toll.text)) and act.full not in (None, "190")
+
+
+_MEET_ROOT = "04"  # CAMEO 04 consult: meet, visit, host
+_REACTS = frozenset(f"{n:02d}" for n in range(1, 14))  # CAMEO's verbal roots, 01-13
+
+
+def _same_day_force(drafts: list[_Draft], day: DateRange) -> _Draft | None:
+    """The story's latest act of force read on ``day``: what an "after" clause tells again."""
+    for d in reversed(drafts):
+        if family_of(d.trigger.code) == "violence" and any(
+            (r.start, r.end) == (day.start, day.end) for r, _ in d.readings
+        ):
+            return d
+    return None
+
+
+def _np_start(text: str, floor: int, noun_start: int) -> int:
+    """Where the noun phrase of a noun trigger starts: its article ("the massacre")."""
+    det = re.search(r"\b(?:the|a|an)\s+$", text[max(floor, noun_start - 5) : noun_start], re.I)
+    return noun_start - (len(det.group()) if det else 0)

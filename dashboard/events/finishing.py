@@ -1,0 +1,159 @@
+"""Turning a merged draft into an ``Event`` (``DraftFinisher._finish``): its date chosen
+and bounded by publication, its place when the clause named none (the story's, the
+dateline's), its ranked actors, summary, roles, type and content-hash id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from dashboard.events import hazards
+from dashboard.events.cameo import event_type
+from dashboard.events.date_reckoning import _choose_date, _past_weekday
+from dashboard.events.dates_common import event_span
+from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.narrative import inferred_range
+from dashboard.events.parties import _actor_rank
+from dashboard.events.placing import (
+    _area_named_before,
+    _fallback_location,
+    _listed_regions,
+    _town_named_before,
+)
+from dashboard.events.summary import summarise
+from dashboard.events.where import dateline_elsewhere, dateline_refines
+from dashboard.model import Article, Event, EventType, Evidence, Mention, Roles
+
+# CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
+# intent (03), a demand (10) and a threat (13) are made when told, whatever date their act has
+_SAYING_ROOTS = frozenset({"01", "02", "03", "10", "13"})
+
+
+def _summary(text: str, d: _Draft, location: Mention | None, dateline_end: int = 0) -> str:
+    said = location is not None and not d.location_reason.startswith("no place")
+    place = (location.text, location.start, location.end) if location and said else None
+    actor = d.source.name if d.source else d.lead
+    clause = d.clause
+    if clause[0] < dateline_end <= d.trigger.start:
+        # "MOSCOW, March 3 (Reuters) - ...": where and when it was filed is no part of the line
+        clause = (dateline_end, clause[1])
+    return summarise(text, clause, (d.trigger.start, d.trigger.end), actor, d.dates, place)
+
+
+def _roles(d: _Draft) -> Roles:
+    src, tgt = d.source, d.target
+    return Roles(
+        src.name if src else None,
+        src.country_code if src else None,
+        tgt.name if tgt else None,
+        tgt.country_code if tgt else None,
+    )
+
+
+def _event_id(article_id: str, d: _Draft) -> str:
+    key = f"{article_id}:{d.trigger.code}:{d.trigger.start}"
+    return "e" + hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+def _type_of(code: str) -> EventType:
+    return hazards.event_type(code) if hazards.is_hazard(code) else event_type(code)
+
+
+class DraftFinisher:
+    """Finishes merged drafts into events; ``EventExtractor`` builds on it."""
+
+    def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
+        pub = article.published
+        when, alts, flags = _choose_date(d, pub)
+        when = event_span(when, pub, d.planned)  # "late last year", "later this month"
+        code = d.trigger.full or d.trigger.code
+        sentence = article.text[slice(*d.evidence[0])]
+        past = _past_weekday(when, pub, sentence) if pub and code[:2] in _SAYING_ROOTS else None
+        if past is not None and not d.planned:
+            # "Beijing threatened to impose tariffs on wine on Tuesday": in wire copy a bare
+            # weekday dates the finite past verb, the week before publication (AP style:
+            # weekdays for the past week), not the act threatened
+            when, alts = past, ()
+        if pub and not d.planned and when.start > pub and code[:2] in _SAYING_ROOTS:
+            # "threatened to attack the town on Tuesday": a date after publication is the act
+            # threatened or promised; the threat itself, told in the past, was made by then
+            told = inferred_range(pub, planned=False)
+            why = f"a {code[:2]} told in the past; '{when.text}' dates the act it names"
+            when, alts = replace(told, reason=f"{why}; {told.reason}"), ()
+            flags = [*flags, "date_inferred"]
+        if pub and not d.planned and when.start < pub < when.end:
+            # "earlier this week" is the week (TimeML), but what a report tells as done
+            # happened by its publication: the event's range stops there
+            when = replace(when, end=pub, reason=f"{when.reason}; up to publication ({pub})")
+        flags += d.trigger.flags
+        if "no_publication_date" in article.flags:
+            flags.append("no_publication_date")
+        if d.planned or (pub and when.start > pub):
+            flags.append("planned")
+        location, reason = d.location, d.location_reason
+        listed = _listed_regions(article.text, d, ctx)
+        if listed is not None:
+            location, reason = listed
+        if location is None and d.narrative is not None and d.narrative[0].location is not None:
+            # "Police fired tear gas at the protesters": no place of its own, so the place of
+            # the story it continues (ACLED codes a follow-on to the location of its event)
+            story = d.narrative[0]
+            location = story.location
+            reason = (
+                f"no place named: the place of the story it continues ({story.location_reason})"
+            )
+        if location is None:
+            location, reason = _town_named_before(d, article.text, ctx.drafts)
+        if location is None:
+            location, reason = _area_named_before(d, article.text, ctx)
+        fell_back = location is None
+        if fell_back:
+            location, reason = _fallback_location(d, article, ctx)
+        dateline = ctx.analysis.dateline
+        recent = dateline is not None and pub is not None and abs((when.end - pub).days) <= 31
+        if fell_back and recent and dateline_refines(location, ctx.analysis, d.clause):
+            # "LIMA (AP) - Peruvian police arrested…": the dateline city is in the country
+            # the actors give, and finer (ACLED: the most specific place the report supports)
+            location, reason = dateline, f"{reason}; the dateline city ({dateline.text}) is in it"  # type: ignore[union-attr]
+        if (
+            location is None
+            and recent
+            and dateline is not None
+            and not dateline_elsewhere(ctx.analysis, code)
+        ):
+            # the dateline says where the story was filed: the place only when nothing else is,
+            # and never for background told from far away in time, nor for an act in a story
+            # about another country ("NAIROBI - … fighting near Masisi", in Congo)
+            location, reason = (
+                dateline,
+                f"no place named and no actor country: the dateline ({dateline.text})",
+            )
+        text = article.text
+        evidence = tuple(Evidence(text[s:e], s, e) for s, e in sorted(set(d.evidence)))
+        codes: dict[str, str | None] = {}
+        # CAMEO's source and target lead the list (GDELT's Actor1, Actor2), then the rest
+        ranked = [r for r in (d.source, d.target) if r] + sorted(d.actors, key=_actor_rank)
+        for a in ranked:
+            # every actor carries its ISO2: a country is its own, people, units and bodies
+            # theirs; the happenings merge compares two reports' sides by these codes
+            codes[a.name] = codes.get(a.name) or a.country_code
+        actors = tuple(codes)
+        places = tuple({m.place.id: m for m in d.places if m.place}.values())
+        return Event(
+            id=_event_id(article.id, d),
+            article_id=article.id,
+            summary=_summary(text, d, location, ctx.analysis.dateline_end),
+            when=when,
+            roles=_roles(d),
+            event_type=_type_of(d.trigger.code),
+            actors=actors,
+            location=location,
+            location_reason=reason,
+            places=places,
+            evidence=evidence,
+            flags=tuple(dict.fromkeys(flags)),
+            alt_dates=alts,
+            actor_countries=tuple(codes.values()),
+            event_code=d.trigger.full,
+        )

@@ -1,0 +1,270 @@
+"""The governing trigger re-coded by its clause (``_govern``): by its complement ("agreed to
+resume patrols"), a stated future or a condition, a mass killing it is part of, a sending
+whose purpose is an inquiry, a joint exercise, a more specific code of the same kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events.clauses import ARTICLES, Parse
+from dashboard.events.lexicon import Lexicon
+from dashboard.events.modality import COOPERATION, intent_code, public, recode
+from dashboard.events.non_events import _event_noun
+from dashboard.events.tokens import Token
+from dashboard.events.trigger import WEAK, Trigger
+from dashboard.events.verbal import NEGATIONS, conditional_offer, forecast, offered, or_face
+from dashboard.events.weighing import _direct
+
+
+def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexicon) -> Trigger:
+    """The governing trigger, re-coded by its complement or by a stated future."""
+    code, end = gov.full or gov.code, gov.end
+    embeds = next((f[7:] for f in gov.flags if f.startswith("embeds:")), "")
+    flags = set(gov.flags)
+    if (
+        embeds == "by"
+    ):  # "killed in a car bomb explosion", "the bombing killed": the attack says how
+        comp = _complement(p, gov, found, roots=("18", "19", "20")) or _subject(p, gov, found)
+        code = comp.full or comp.code if comp else code
+    elif embeds:
+        comp = _complement(p, gov, found)
+        if comp is not None:
+            inner = _refine(p, comp, comp.full or comp.code, found)
+            code, end = recode(embeds, inner, lex), comp.end
+            if embeds == "03" and inner[:2] == "15" and offered(p, gov):
+                code = recode("03", "074", lex)  # "offered to send troops to Haiti": 0334
+            elif embeds == "03" and inner[:2] == "15" and _agreed(p, gov):
+                # "India and China agreed to resume patrols": a show of force both parties
+                # agree to is military cooperation they intend (§0312), no threat
+                code = "0312"
+        elif code == "030" and _agree_that(p, gov):
+            code = "019"  # agreeing on a view, not to an act, is an expression of accord
+        elif embeds == "13" and forecast(p, gov):
+            code = "012"  # "warned of slower growth": a gloomy outlook, no act threatened
+        flags.discard("intent")
+    if "attempt" in flags and code in ("186", "1823", "190"):
+        code = "185"  # "tried to assassinate": an attempt on a life
+    elif "posture" in flags and code[:2] in ("18", "19", "20"):
+        code = "150"  # "prepared to storm the city": readiness to use force is a posture
+    elif "demand" in flags and code[:2] not in ("02", "10"):
+        code = recode("10", code, lex)  # "Y must release the prisoners": 1053
+    elif "intent" in flags and "believed" in flags:
+        flags.discard("intent")  # "feared that the militia would massacre": no one's threat
+    elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
+        code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
+        flags.discard("negated")
+    elif (
+        "intent" in flags
+        and "cond" in p.kinds
+        and not conditional_offer(p, code)
+        and not _unless_a_happening(p, code)
+    ):
+        code = recode("13", code, lex)  # "will withdraw unless…": a conditional threat
+    elif "intent" in flags:
+        code = intent_code(code, lex)
+    code = _refine(p, gov, code, found)
+    if code[:2] in ("18", "19"):
+        code = _in_a_massacre(p, gov, found) or code
+    penalty = or_face(p, gov)
+    if penalty is not None:
+        # "told Hezbollah to withdraw or face a war": the penalty makes it a threat (§13)
+        after = [t for t in found if t.start >= penalty and t.weight > WEAK]
+        code = recode("13", min(after, key=lambda t: t.start).full or "13", lex) if after else "130"
+    if _sent_to_investigate(p, gov):
+        code = "090"  # "sent 21 officers to Bosnia to investigate": the purpose is the act (§09)
+    if code in ("150", "062") and _ANSWERING.search(text):
+        code = "150"  # an exercise answering an adversary's act is aimed at it
+    elif code == "150" and _joint(p, gov):
+        code = "062"  # an exercise two parties hold together is military cooperation
+    if code[:2] in ("03", "13"):  # a promise or a threat is an event, not speculation
+        flags.discard("hypothetical")
+    if gov.text.split()[0].lower() in NEGATIONS:
+        flags.discard("negated")  # "would not comment" (§011), "will not tolerate" (§130)
+    end = max(end, _same_object(p, gov, code, found))
+    return Trigger(
+        code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code, public(flags)
+    )
+
+
+def _agreed(p: Parse, gov: Trigger) -> bool:
+    """The governing verb is "agree" ("agreed to resume patrols")."""
+    return any(t.start == gov.start and "agree" in t.keys for t in p.tokens)
+
+
+def _in_a_massacre(p: Parse, gov: Trigger, found: list[Trigger]) -> str | None:
+    """The code of a mass killing that a killing or an attack is told to be part of
+    ("killed thousands of Tutsis in a wave of massacres", "died in the genocide"): CAMEO 1.1b3
+    §20 codes the act by its manner, as "killed in a car bomb explosion" is a bombing; None
+    when no §20 trigger follows "in" within four words in the verb's clause."""
+    comp = _complement(p, gov, found, roots=("20",))
+    if comp is None:
+        return None
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    k = starts[comp.start]
+    if p.clause[k] != p.clause[starts[gov.start]]:
+        return None
+    before = [t.lower for t in p.tokens[max(0, k - 4) : k]]
+    return (comp.full or comp.code) if "in" in before else None
+
+
+def _same_object(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> int:
+    """The end of the verb's direct object when it names the same happening ("fought a
+    war", "staged a protest"): one event, not two. ``gov.end`` when there is none."""
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    k = starts[gov.start]
+    for t in found:
+        j = starts[t.start]
+        if (
+            t.start >= gov.end
+            and t.code == code[:2]
+            and j - k <= 6
+            and p.clause[j] == p.clause[k]
+            and _direct(p, k, j)
+        ):
+            return t.end
+    return gov.end
+
+
+def _agree_that(p: Parse, gov: Trigger) -> bool:
+    """ "agreed that…", "agreed there was…": agreement on a view, not to an act."""
+    k = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
+    nxt = p.tokens[k + 1].lower if k + 1 < len(p.tokens) else "to"
+    return "agree" in p.tokens[k].keys and nxt not in ("to", "on", "upon")
+
+
+# an exercise held in answer to an adversary's act is aimed at it: a show of force (§150),
+# however many allies hold it, not cooperation between them (§062)
+_ANSWERING = re.compile(
+    r"\b(?:in (?:direct )?response to|in retaliation for|in reply to|show of force|"
+    r"warning to)\b",
+    re.IGNORECASE,
+)
+
+
+SENDING = frozenset("send dispatch despatch deploy".split())
+INQUIRY = frozenset("investigate probe inspect examine verify".split())
+
+
+def _sent_to_investigate(p: Parse, gov: Trigger) -> bool:
+    """A sending verb whose purpose ("to investigate", "to inspect") is an inquiry: CAMEO
+    1.1b3 §09 codes the investigation, not the people or troops sent to do it."""
+    tokens = p.tokens
+    k = next(i for i, t in enumerate(tokens) if t.start == gov.start)
+    if not tokens[k].keys & SENDING:
+        return False
+    for i in range(k + 1, len(tokens) - 1):
+        if tokens[i].boundary:
+            return False
+        if tokens[i].lower == "to" and tokens[i + 1].keys & INQUIRY:
+            return True
+    return False
+
+
+def _joint(p: Parse, gov: Trigger) -> bool:
+    """An exercise whose subject names two parties ("French and Egyptian warships")."""
+    tokens = p.tokens
+    k = next(i for i, t in enumerate(tokens) if t.start == gov.start)
+    if p.gov is None or p.gov > k:
+        return (
+            False  # the exercise is no verb's subject here ("rerouted around the exercise zones")
+        )
+    window = range(p.opening(p.gov) + 1, p.gov - 1)
+    pair = any(
+        tokens[i].lower == "and"
+        and tokens[i - 1].text[:1].isupper()
+        and _named_after(tokens, i + 1)
+        for i in window
+    )
+    return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
+
+
+def _unless_a_happening(p: Parse, code: str) -> bool:
+    """A cooperative act stated "unless" a happening, not a party, does something ("will meet
+    in Geneva unless the fighting resumes", "unless the storm worsens"): no one is coerced,
+    so it is an intent (CAMEO 1.1b3 §03); §13 needs a threat made to make a target act or
+    refrain ("unless Hamas frees the hostages" stays one)."""
+    if code[:2] not in COOPERATION:
+        return False
+    tokens = p.tokens
+    k = next((i for i, t in enumerate(tokens) if t.lower == "unless"), None)
+    if k is None:
+        return False
+    k += 1
+    while k < len(tokens) and (tokens[k].lower in ARTICLES or "ADJ" in tokens[k].pos):
+        k += 1
+    return k < len(tokens) and (_event_noun(tokens[k]) or tokens[k].lower.endswith("ing"))
+
+
+def _named_after(tokens: list[Token], k: int) -> bool:
+    """A name starts at ``k``, or after "the" there ("and the Philippines")."""
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    return k < len(tokens) and tokens[k].text[:1].isupper()
+
+
+def _subject(p: Parse, gov: Trigger, found: list[Trigger]) -> Trigger | None:
+    """An attack noun before the verb in its clause ("the bombing killed twelve")."""
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    clause = p.clause[starts[gov.start]]
+    before = [
+        t
+        for t in found
+        if t.end <= gov.start
+        and t.code in ("18", "19", "20")
+        and p.clause[starts[t.start]] == clause
+    ]
+    return before[-1] if before else None
+
+
+def _refine(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> str:
+    """A more specific code of the same kind in the governing clause: "a car bomb exploded"
+    is 1832, not only 183."""
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    clause = p.clause[starts[gov.start]]
+    for t in found:
+        full = t.full or ""
+        if p.clause[starts[t.start]] != clause or full == code:
+            continue
+        # a noun inside the phrase, after its verb: "began a hunger strike"
+        inside = gov.start < t.start and t.end <= gov.end and t.code == code[:2]
+        inside = inside and t.weight > WEAK and not (len(full) == 3 and full.endswith("0"))
+        if (inside and len(full) >= len(code)) or (len(full) > len(code) and full.startswith(code)):
+            code = full  # "began a hunger strike": the noun names the kind of strike, 142
+    return code
+
+
+def _complement(
+    p: Parse, gov: Trigger, found: list[Trigger], roots: tuple[str, ...] = ()
+) -> Trigger | None:
+    """The first trigger after ``gov`` in its clause or a complement clause."""
+    tokens = p.tokens
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    own = p.clause[starts[gov.start]]
+    # the verb's own clause or a "that" clause under it; not a new main clause (", and the
+    # government cut ties" is its own act, no complement of "vowed")
+    after = [
+        t
+        for t in found
+        if t.start >= gov.end
+        and t.weight > WEAK
+        and t.start - gov.end < 80
+        and p.kind(starts[t.start]) in ("main", "comp")
+        and not _new_subject(p, p.clause[starts[t.start]], own)
+        and (not roots or t.code in roots)
+    ]
+    after.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    return after[0] if after else None
+
+
+def _new_subject(p: Parse, clause: int, own: int) -> bool:
+    """A later clause opened by "and"/"but" and a new subject (", and the government cut
+    ties"): an act of its own, not the verb's complement."""
+    if clause == own:
+        return False
+    k = p.opens[clause]
+    tokens = p.tokens
+    if k + 1 >= len(tokens) or tokens[k].lower not in ("and", "but"):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.lower in ARTICLES or (nxt.text[:1].isupper() and k + 1 not in p.verbs)

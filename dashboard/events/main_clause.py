@@ -1,0 +1,498 @@
+"""Reading a sentence's main clause into events (``MainClauseReader._main_event``): which
+trigger leads, which date phrase dates it, a second event bound to its own date, and an act
+an "after" clause or a condemnation names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from dashboard.events import hazards
+from dashboard.events.actors import Actor
+from dashboard.events.cameo import Trigger
+from dashboard.events.clause_drafts import ClauseDrafter
+from dashboard.events.coreference import _antecedent, _fold, _overlapping
+from dashboard.events.date_reckoning import (
+    _before_range,
+    _days_before,
+    _found_before,
+    _said_bound,
+    _week_of_any_start,
+)
+from dashboard.events.date_scope import (
+    _RANKED_SINCE,
+    _SINCE,
+    _WEEKDAY_END,
+    _after_dated_noun,
+    _argument_of,
+    _attributive_month,
+    _bound_dates,
+    _fronted_end,
+    _hazard_date_first,
+    _in_apposition,
+    _in_relative_before,
+    _in_since_clause,
+    _joined_days,
+    _own_part_first,
+    _planned_for_other,
+    _relative_aside,
+    _standing_relative,
+    _trailing_relative_act,
+    _when_clause_of,
+)
+from dashboard.events.dates import DateMention
+from dashboard.events.dates_tense import verb_tense
+from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
+from dashboard.events.embedded_acts import (
+    _after_act,
+    _after_clause_act,
+    _bare_toll,
+    _judged_object,
+    _np_start,
+    _same_day_force,
+    _violence_as_subject,
+)
+from dashboard.events.narrative import bound_year, family_of, is_generic
+from dashboard.events.parties import _country_actors
+from dashboard.events.placing import _refines
+from dashboard.events.segments import _joined_subject_start
+from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, _aftermath_after_aid
+from dashboard.events.tokens import verb_forms
+from dashboard.model import DateRange
+
+# "every night for a week", "each day since Monday", "every day this week": a repetition held
+# inside a stretch that has an end or a recent start is a run of happenings in that stretch
+# (TimeML SET anchored to a bounded duration, Pustejovsky et al. 2003), not a habit
+_BOUNDED_SERIES = re.compile(
+    r"\b(?:every|each)\s+(?:day|night|morning|evening|week)\s+(?:(?:for|over|during)\s+"
+    r"(?:the\s+(?:past|last)\s+)?(?:a|one|two|three|four|five|six|seven|ten|\d+|several)\s+"
+    r"(?:days?|nights?|weeks?)|since\s+(?:last\s+)?(?:\w+day|the\s+weekend)|"
+    r"(?:this|last)\s+week)\b",
+    re.I,
+)
+_PAIR_ANAPHOR = re.compile(
+    r"^\s*(?:The|the)\s+two\s+(?:countries|sides|nations|leaders|presidents|neighbou?rs|"
+    r"governments|ministers|men|delegations)\b"
+)
+
+
+# a concessive tail, or a condition after the act ("would be sent to the border if the talks
+# in Geneva failed"): its place belongs to that other happening
+_CONCESSIVE = re.compile(
+    r",\s+(?:despite|in spite of|notwithstanding)\b|(?:,\s*|\s)(?:if|unless)\s", re.IGNORECASE
+)
+_TOLL_OF = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)
+
+
+# where a sentence turns to what its event followed or answered
+_AFTER_CLAUSE = re.compile(
+    r"\b(?:after|following|since|before|in response to|in retaliation for)\b", re.IGNORECASE
+)
+# a happening named as what another act caused or answered: "the quota that sparked the
+# protests", "the decision that triggered the strike"
+_CAUSED = re.compile(
+    r"\b(?:sparked|triggered|prompted|provoked|fuel(?:l)?ed|caused|ignited|led\s+to|set\s+off)"
+    r"\s+(?:the\s+|a\s+|an\s+|(?:weeks|months|days|years)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "overnight" as an adverb or a happening's adjective, not a figure ("an overnight success")
+_OVERNIGHT = re.compile(
+    r"\bovernight\b(?!\s+(?:success|sensation|stay|stays|bag|train|flight|bus))", re.I
+)
+# a date right after a reporting verb dates the report, not what it reports (ACE 2005: the
+# reporting event is an event of its own), when the sentence has another date for the event
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+\w+|disclosed|revealed|"
+    r"denied|denies|rejected|dismissed|"
+    # "told a news conference on Wednesday", "said at a briefing on Monday": the telling
+    r"(?:told|said\s+at|said\s+in|speaking\s+at)\s+(?:a|an|the)\s+(?:\w+\s+)?"
+    r"(?:conference|briefing|meeting|session|interview|hearing|summit))"
+    r"\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
+# a year used as a noun's modifier ("the 1951 Mutual Defense Treaty", "a 1994 law")
+_ATTRIBUTIVE_YEAR = re.compile(r"(?:(?:the|a|an)\s+)?\d{4}\s+\S+", re.I)
+
+
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+# "the deal will see 33 hostages released": a participle after "will see" is still to come
+_WILL_SEE = re.compile(
+    r"\b(?:will|would|shall|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to)\s+"
+    r"(?:see|have|get)\s+[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+# a relative clause that says its noun's happening began or was held ("The talks, which began
+# in Doha on Monday, …"): it happened, whatever the main verb says of what comes next
+_BEGAN_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:had\s+)?(?:began|started|opened|took place|was held|were held)\b",
+    re.IGNORECASE,
+)
+
+
+# a discovery of what a happening left ("found a mass grave", "unearthed the bodies of")
+_FOUND = re.compile(
+    r"\b(?:found|discovered|uncovered|unearthed|exhumed|located)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+MONTH_PRECISION = 3
+
+
+# a trailing "after"/"following" clause that holds the trigger, opened after a comma or
+# mid-sentence ("…, after Russia invaded", "rose on Monday after rebels attacked")
+_AFTER_OPEN = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){1,5}?$", re.IGNORECASE)
+
+
+# who did an act named by a noun, in the possessive right before it: "Iran's seizure"
+_POSSESSOR = re.compile(r"\b(?-i:[A-Z])[\w-]*(?:\s(?-i:[A-Z])[\w-]*)?['’]s?\s+$")
+
+
+# Nouns naming the people of an act, not the act (CAMEO codes acts; "rioters" is who rioted)
+_AGENT_NOUN = re.compile(
+    r"(?:rioters?|protesters?|demonstrators?|marchers?|strikers?|looters?|gunm[ae]n|"
+    r"assassins?|militants?|insurgents?|attackers?|assailants?)",
+    re.IGNORECASE,
+)
+
+
+class MainClauseReader(ClauseDrafter):
+    """Reads a sentence's main clause into drafts; ``EventExtractor`` builds on it."""
+
+    def _main_event(
+        self,
+        text: str,
+        s: int,
+        end: int,
+        sent: str,
+        strong: list[Trigger],
+        trigs: list[Trigger],
+        dates: list[DateMention],
+        actors: list[Actor],
+        future: bool,
+        mentions: _Sent,
+        drafts: list[_Draft],
+        named_actors: list[Actor],
+        countries: list[tuple[int, int, str, str]],
+    ) -> _Draft | None:
+        own_dates = [d for d in dates if s + d.start < end]
+        target = self._continues(sent, strong, trigs, own_dates, actors, drafts[-RECENT:])
+        if target is not None and strong and target.trigger.code.startswith("DIS-"):
+            # "It struck near Arequipa": a finer place in the hazard's country refines it
+            here = self._draft(strong[0], (s, end), (s, s + len(sent)), [], mentions, text)
+            if _refines(here.location, target.location):
+                target.location, target.location_reason = here.location, here.location_reason
+        if target is not None:
+            target.evidence.append((s, len(sent) + s))
+            names = {a.name for a in target.actors}
+            target.actors += [a for a in actors if a.kind != "country" and a.name not in names]
+            return target
+        if not strong or (is_generic(text[s:end]) and not _BOUNDED_SERIES.search(text, s, end)):
+            return None  # no trigger, or a habitual or standing situation: not one happening
+        bound = _bound_dates(strong, own_dates, s, text)
+        main = strong[0]
+        # a dated noun of the main verb's own kind is its subject or object, one happening:
+        # "the attack on 2 January had killed four", "fought a war since 1814"
+        subject = [
+            t
+            for t in bound
+            if t is not main
+            and family_of(t.code) == family_of(main.code)
+            and not _when_clause_of(text, s + bound[t].end, t)
+            and _argument_of(text, main, t)
+        ]
+        if subject and main not in bound:
+            bound[main] = bound[subject[0]]
+        for t in subject:
+            del bound[t]
+        later = [s + dm.start for t, dm in bound.items() if t is not main and t.start > main.end]
+        # "Ten years after Russia annexed Crimea, Ukrainians in Kherson…": the act told in the
+        # fronted span has its places there, not in the main clause
+        whole = min([end, *later])
+        # "…pressing Somali authorities to free the ship, which gunmen seized on Sunday": a
+        # trailing relative clause's own dated act is a happening of its own, and its place
+        # and day are not the main act's
+        trailing_rel = _trailing_relative_act(text, s, main, strong, own_dates, whole)
+        if trailing_rel is not None:
+            whole = trailing_rel[0].start()
+        # "flew asylum seekers to Rwanda, despite protests in London": what the act went ahead
+        # despite, or what it waits on, is another happening, and its place is not the act's
+        concessive = _CONCESSIVE.search(text, main.end, whole)
+        if concessive is not None:
+            whole = concessive.start()
+        stop = _fronted_end(text, s, main) or whole
+        # "Stockholm applied to join in May 2022 … after Russia invaded Ukraine": an act told
+        # in a trailing "after" clause has its places there, not in the clause it follows
+        trailing = _AFTER_OPEN.search(text, max(s, main.start - 50), main.start)
+        verb = verb_forms(main.text.split()[0].lower())
+        # a clause with its own past verb, not a noun ("a fire at Odesa's port after a drone
+        # strike": the strike's place is the fire's)
+        clause_verb = verb is not None and "VBD" in verb[1]
+        first = trailing.start() if trailing is not None and clause_verb else s
+        d = self._draft(main, (first, stop), (s, s + len(sent)), actors, mentions, text)
+        if d.location is None and stop != whole:  # the span names no place: the sentence's
+            d = self._draft(main, (first, whole), (s, s + len(sent)), actors, mentions, text)
+        joined = _joined_subject_start(text, main, whole)
+        if d.target is not None and d.target.start >= joined:
+            # "…seized the ship, and a Spanish frigate chased them": no side of the seizure
+            d.target = None
+        act = None
+        if family_of(main.code) == "violence":
+            act = _after_clause_act(text, end, main, strong, cause=True)
+        by = None
+        if act is not None:
+            by = self._draft(act, (act.start, end), (s, s + len(sent)), actors, mentions, text)
+        if act is not None and by is not None and _bare_toll(d.trigger, act):
+            # "30 were killed when a bomb went off": CAMEO codes the act, not its toll, so
+            # the bombing's 183 (or the missile's 195), not the bare 190 of "killed"; who
+            # acted is the act's subject ("when a Houthi missile struck"), not the dead
+            d.trigger = replace(d.trigger, code=act.code, full=act.full)
+            if by.source is not None and d.source is None:
+                d.source, d.target = by.source, by.target
+        if by is not None and d.location is None and by.location is not None:
+            # "two people were killed after a missile struck a building in Kyiv": the deaths
+            # are the attack's toll, so the attack's place is theirs (the "after" clause
+            # tells their cause, one happening; not a reply to an earlier one)
+            d.location = by.location
+            d.location_reason = f"where the act that caused it happened: {by.location_reason}"
+        if d.source is None and d.target is None and _PAIR_ANAPHOR.match(sent):
+            # "Lula arrived in China on Thursday. The two leaders met in Beijing on Friday":
+            # "the two leaders" are the two sides of the story's last event with both
+            before = next((p for p in reversed(drafts[-RECENT:]) if p.source and p.target), None)
+            if before is not None:
+                d.source, d.target = before.source, before.target
+        d.overnight = bool(_OVERNIGHT.search(text, s, end))
+        # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
+        loose = [
+            dm
+            for dm in own_dates
+            if dm not in bound.values()
+            and not _ATTRIBUTIVE_YEAR.fullmatch(dm.text)
+            and not _attributive_month(text, s + dm.start, s + dm.end)
+            and not _in_since_clause(text, main.end, s + dm.start)
+            and not _in_apposition(text, s, main, s + dm.start)
+        ]
+        if trailing_rel is not None:
+            loose = [dm for dm in loose if s + dm.start < trailing_rel[0].start()]
+        # "people had fled since the clashes began", said on Monday: an act a "since" clause
+        # opens came before the span it starts, so a date outside that clause is not its own
+        standing = _standing_relative(text, s, main)
+        if standing is not None:
+            # "an award in 1899, which Venezuela rejects": a stance held now; the year before
+            # the relative pronoun dates the award it describes, not the rejection
+            loose = [dm for dm in loose if s + dm.start > standing]
+        since = _SINCE.search(text, max(s, main.start - 60), main.start)
+        if since is not None:
+            if main not in bound and not any(s + dm.start > since.start() for dm in own_dates):
+                # "the deadliest since the war began", "fled since the clashes began": an
+                # undated act a "since" clause names only anchors a span; it is background,
+                # no happening this report tells (TimeML BEGINS, with no time of its own)
+                return None
+            if not _RANKED_SINCE.search(text, max(s, since.start() - 80), since.start()):
+                # "people had fled since the clashes began in Goma on 3 May", said on Monday:
+                # the act the clause opens came before the span it starts, so a date outside
+                # the clause is not its own ("the worst attack since…" only compares)
+                loose = [dm for dm in loose if s + dm.start > since.start()]
+        # "Rebels who had seized Bunia in January withdrew on Monday": a relative clause's date
+        # before the verb is its own when the verb has one after it (TimeML)
+        if any(s + dm.start >= main.end for dm in loose):
+            loose = [dm for dm in loose if not _in_relative_before(text, s, main, s + dm.start)]
+        # "The talks, which collapsed in March, resumed on Monday": a date inside a relative
+        # clause set off after the trigger tells what else befell its noun, when a date
+        # after the clause closes is the sentence's own (Quirk et al. 1985, 17.22)
+        # ("which began in Doha on Monday" tells the talks' own start, so it keeps its date)
+        aside = _relative_aside(text, main, s + len(sent))
+        if (
+            aside is not None
+            and not _BEGAN_AFTER.match(text, main.end)
+            and any(s + dm.start >= aside[1] for dm in loose)
+        ):
+            loose = [dm for dm in loose if not aside[0] <= s + dm.start < aside[1]]
+        # "Police banned the rally planned for Saturday": a date a plan's participle gives
+        # another noun is that noun's (TimeML: the rally's time), not the ban's
+        loose = [dm for dm in loose if not _planned_for_other(text, s + dm.start, main)]
+        # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
+        of_event = [
+            dm
+            for dm in loose
+            if not _REPORTING_BEFORE.search(text, max(s, s + dm.start - 30), s + dm.start)
+        ]
+        ordered = _hazard_date_first(
+            text, s, main, _own_part_first(text, s, main, of_event or loose)
+        )
+        free = [_days_before(text, s, dm) for dm in _joined_days(text, s, ordered)]
+        year = bound_year(text, main.start, s)
+        # "marked 30 years since the 1994 genocide on Sunday": a year written on the noun
+        # outranks a day bound after it that falls in another year (the day is the marking's)
+        bound_holds = main in bound and (
+            year is None or year.start <= bound[main].range.start <= year.end
+        )
+        if bound_holds:
+            free = [_week_of_any_start(main, bound[main])]
+        elif year is not None:
+            free = [year]  # "the 1994 massacre": background keeps its own year
+        if free and _FOUND.search(text, max(s, main.start - 30), main.start):
+            free = [_found_before(free[0])]
+        caused_date_after = bool(ordered) and s + ordered[0].start > main.end
+        if (
+            free
+            and _CAUSED.search(text, max(s, main.start - 40), main.start)
+            and main not in bound
+            and not caused_date_after
+        ):
+            # "the court on Sunday scaled back the quota that sparked the protests": the
+            # sentence's date is the other act's; the protests are told as its cause or effect
+            # (a date after the effect is its own: "rain triggered landslides that killed 30
+            # in Kerala on Tuesday")
+            free = []
+        left = hazards.is_hazard(main.code) and _AFTERMATH_OF.match(main.text)
+        if left and not (free and free[0].start == free[0].end):
+            # "survivors of the earthquake still live in tents": with no day of its own the
+            # sentence may tell a standing state long after; only a dated one is news of it
+            return None
+        aid_day = free[0] if left else None
+        if (
+            free
+            and main not in bound
+            and hazards.is_hazard(main.code)
+            and (_TOLL_OF.match(main.text) or left)
+            and not _WEEKDAY_END.search(main.text)
+        ):
+            # "the death toll from the earthquake rose to 2,100 on Sunday": Sunday dates the
+            # toll; the quake came on or before it (and so for its survivors and victims)
+            day = free[0].end
+            free = [
+                DateRange(
+                    day - timedelta(days=6),
+                    day,
+                    2,
+                    free[0].text,
+                    f"the toll's date ({free[0].reason}): the hazard on or before it",
+                )
+            ]
+        elif free and main not in bound and year is None and loose and not of_event:
+            also = _ALSO_BEFORE.search(text, max(s, main.start - 25), main.start)
+            earlier_days = drafts[-1].readings if also and drafts else []
+            if earlier_days and earlier_days[0][0].end <= free[0].end:
+                # "A ship fired a water cannon on Tuesday. It also rammed the boat, a spokesman
+                # told a news conference on Wednesday": "also" adds to the act told before, so
+                # its day, not the telling's (TimeML: the reporting event dates only itself)
+                day0 = earlier_days[0][0]
+                free = [replace(day0, reason=f"'also' adds to the act told before: {day0.reason}")]
+            else:
+                free = _said_bound(main, free[0])
+        if not free and main not in bound:
+            # "killed after the disputed 2007 vote": the act follows a happening the text
+            # dates by its noun's year or month, so it lies just after that period
+            free = _after_dated_noun(text, s, end, main, own_dates)
+        if (
+            free
+            and free[0].precision >= MONTH_PRECISION
+            and trailing is not None
+            and clause_verb
+            and main not in bound
+            and ordered
+            and s + ordered[0].end <= trailing.start()
+        ):
+            # "Stockholm applied to join in May 2022 … after Russia invaded Ukraine": the date
+            # is the clause's the "after" clause follows; the act came before it, how long
+            # before the text does not say (TimeML BEFORE), so the half year up to that date
+            free = [_before_range(free[0])]
+        if free:
+            d.readings.append((free[0], _precision(d.location)))
+        # a future word elsewhere in the sentence ("..., and he said they would return") does
+        # not make a happening told in the past planned: the verb group ending at the
+        # trigger's first word ("flew" in "flew surveillance aircraft") decides when it is past
+        head = main.start + len(text[main.start : main.end].split()[0])
+        d.planned = future and (
+            verb_tense(text[s:end], head - s)[0] != "past"
+            or _WILL_SEE.search(text, max(s, main.start - 50), main.start) is not None
+        )
+        if d.planned and _BEGAN_AFTER.match(text, main.end):
+            d.planned = False  # "The talks, which began on Monday, will resume": they were held
+        if d.planned and _AGENT_NOUN.fullmatch(main.text):
+            # "the rioters would be punished": what is to come is done to them, not by them
+            return None
+        earlier = _antecedent(text, s, d, drafts[-RECENT:], bound)
+        if earlier is not None:  # "the Tuesday bombing": the happening told before
+            kept = earlier.location, earlier.location_reason
+            dated = bool(d.readings) and _overlapping(earlier, d)
+            after = _AFTER_CLAUSE.search(text, d.trigger.end, s + len(sent))
+            if d.location and after and d.location.start >= after.start():
+                # "The drill came after North Korea fired…": that place is the other event's
+                d.location, d.location_reason = None, ""
+            _fold(earlier, d)
+            if kept[0] is not None and not dated:  # an undated mention adds evidence, not a place
+                earlier.location, earlier.location_reason = kept
+            return earlier
+        drafts.append(d)
+        aid = next((t for t in strong if t is not main and t.code[:2] == _AID_ROOT), None)
+        if aid_day is not None and aid is not None:  # "..., as search teams arrived": that too
+            sec = self._draft(aid, (s, end), (s, s + len(sent)), actors, mentions, text)
+            # "survivors of the quake on Saturday received aid on Tuesday": a day after the aid's
+            # verb is the aid's own (the hazard's day is bound to its noun)
+            own = [dm.range for dm in own_dates if s + dm.start > aid.end]
+            sec.readings.append((own[0] if own else aid_day, _precision(sec.location)))
+            drafts.append(sec)
+        left_by = _aftermath_after_aid(main, trigs, free)
+        if left_by is not None:
+            # "aid workers reached villages cut off by the earthquake on Tuesday": the aid
+            # leads, and the hazard it answers struck on or before its day (EM-DAT's affected)
+            hz, hz_when = left_by
+            sec = self._draft(hz, (hz.start, end), (s, s + len(sent)), [], mentions, text)
+            sec.readings.append((hz_when, _precision(sec.location)))
+            if _antecedent(text, s, sec, drafts[-RECENT:-1], {}) is None:
+                drafts.append(sec)
+        for t, dm in bound.items():
+            if t is main or s + dm.start > t.start:
+                continue  # only a date written before its noun dates a second happening
+            sec_actors = [a for a in named_actors if main.end <= a.start < t.start]
+            sec_actors += _country_actors(countries, main.end, end, t, text)
+            sec = self._draft(t, (t.start, end), (s, s + len(sent)), sec_actors, mentions, text)
+            sec.readings.append((_week_of_any_start(t, dm), _precision(sec.location)))
+            drafts.append(sec)
+        told = _violence_as_subject(text, main, strong, bound)
+        if told is not None:  # "the massacre of 40 villagers last week was condemned"
+            owner = _POSSESSOR.search(text, max(s, told.start - 40), told.start)
+            head = owner.start() if owner else _np_start(text, s, told.start)
+            sides = _country_actors(countries, head, told.start, told, text) if owner else []
+            sec = self._draft(told, (head, main.start), (s, s + len(sent)), sides, mentions, text)
+            between = [dm.range for dm in own_dates if told.end <= s + dm.start < main.start]
+            if between:
+                sec.readings.append((between[0], _precision(sec.location)))
+            told_before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
+            if told_before is not None:  # "the kidnappers had demanded a ransom"
+                told_before.evidence.append((s, s + len(sent)))
+            else:
+                drafts.append(sec)
+        if trailing_rel is not None:
+            self._trailing_act(
+                text, s, sent, trailing_rel, named_actors, countries, mentions, drafts
+            )
+        judged = _judged_object(text, s, main, strong, own_dates)
+        cause = _after_act(text, s, end, main, strong, own_dates) if judged is None else None
+        if judged is not None or cause is not None:
+            # "leaders condemned the riot in the capital on 8 January"; "the region declared
+            # mourning after a missile destroyed a block of flats on Saturday"
+            if judged is not None:
+                obj, dm = judged
+                when, clause = dm.range, (obj.start, s + dm.end)
+            else:
+                obj, when = cause  # type: ignore[misc]
+                clause = (obj.start - 40, end)
+            sides = [] if judged else [a for a in named_actors if obj.start - 40 <= a.start < end]
+            sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)
+            sec = self._draft(obj, clause, (s, s + len(sent)), sides, mentions, text)
+            sec.readings.append((when, _precision(sec.location)))
+            before = _antecedent(text, s, sec, drafts[-RECENT:-1], {})
+            if before is None and cause is not None:  # force the story told on that day
+                before = _same_day_force(drafts[-RECENT:-1], when)
+            if before is not None:  # "G7 leaders condemned the attack": the attack told before
+                before.evidence.append((s, s + len(sent)))
+            else:
+                drafts.append(sec)
+        return d

@@ -1,0 +1,376 @@
+"""Event words that tell no happening of their own in their sentence: a kind or a rule's
+text ("peaceful protests are legal"), the topic of talks, a casualty denied, a truce that
+ended, a happening's effect, a travel warning, what people fled, a toll's "hardest hit".
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from dashboard.events.clauses import ARTICLES, Parse
+from dashboard.events.lexicon import Lexicon, Match, word_class
+from dashboard.events.senses import _FORCE_ROOTS
+from dashboard.events.tokens import Token
+from dashboard.events.trigger import Trigger
+
+# what talks, or a work of art or record, are about ("talks on a ceasefire", "a film about
+# the siege of Sarajevo"): a topic, no act of this sentence
+# what talks, or a work of art or record, or a vote or bill are about ("a referendum on
+# annexing the region", "a bill on banning rallies"): the topic put to a vote is no act
+_TALKS = frozenset(
+    "talk negotiation discussion dialogue consultation film documentary book novel movie "
+    "memoir exhibition musical opera play song poem painting podcast referendum plebiscite "
+    "vote ballot debate bill motion law".split()
+)
+_ABOUT = frozenset("on over about for".split())
+
+
+def _talks_topic(p: Parse, m: Match) -> bool:
+    """The match is the topic of talks or of a work named right before it ("talks on a
+    ceasefire", "negotiations over a prisoner swap", "a film about the siege")."""
+    tokens = p.tokens
+    k = m.first - 1
+    if k >= 0 and tokens[k].lower in ARTICLES:
+        k -= 1
+    if k >= 0 and "VBG" in tokens[k].tags:
+        k -= 1  # "a bill on banning rallies", "talks on ending the blockade": the topic too
+    return k >= 1 and tokens[k].lower in _ABOUT and bool(tokens[k - 1].keys & _TALKS)
+
+
+_COPULA = frozenset("is are was were".split())
+
+
+def _named_by(p: Parse, m: Match) -> bool:
+    """An event noun after "of" that names people or a day by it ("relatives of veterans of
+    the 1971 war", "the anniversary of the invasion"; classes.csv ``NAMED_BY``): background,
+    not a happening the sentence tells."""
+    if m.rule.kind != "N":
+        return False
+    tokens, k = p.tokens, m.first - 1
+    while k >= 0 and (tokens[k].lower in ARTICLES or tokens[k].text.isdigit()):
+        k -= 1  # "the 1971 war"
+    if k < 1 or tokens[k].lower != "of":
+        return False
+    return bool(tokens[k - 1].keys & word_class("NAMED_BY"))
+
+
+def _ruled_kind(p: Parse, m: Match) -> bool:
+    """An event noun that a rule's text covers, bans or applies to ("the treaty covers
+    attacks on Philippine vessels", "the law bans protests near parliament"): a kind of act
+    the rule names (ACE 2005 genericity: GENERIC mentions), no happening. The subject must be
+    a rule's text (classes.csv ``STATUTE``) before a verb of ``_RULE_VERBS`` in the clause."""
+    if m.rule.kind != "N":
+        return False
+    tokens, start = p.tokens, p.opening(m.first)
+    statute = word_class("STATUTE")
+    for k in range(m.first - 1, start - 1, -1):
+        if tokens[k].keys & _RULE_VERBS:
+            return any(tokens[j].keys & statute for j in range(start, k))
+    return False
+
+
+_RULE_VERBS = frozenset("cover apply include ban prohibit forbid outlaw govern define".split())
+
+
+def _judged_noun(p: Parse, m: Match) -> bool:
+    """An event noun whose copula judges it ("the blockades were illegal", "the strikes are
+    unconstitutional"): what is told is the judgement (CAMEO 1.1b3 §11 codes it, if its
+    speaker is named), not a happening of the noun's own code."""
+    tokens = p.tokens
+    k = m.last + 1
+    if m.rule.kind != "N" or k >= len(tokens) or tokens[k].lower not in _COPULA:
+        return False
+    after = [t.lower for t in tokens[k + 1 : k + 3] if t.lower not in ("not", "n't", "clearly")]
+    return bool(after) and after[0] in _VERDICTS
+
+
+_VERDICTS = frozenset(
+    "illegal unlawful illegitimate unconstitutional legal lawful legitimate justified "
+    "unjustified unacceptable wrong criminal".split()
+)
+
+
+def _generic_kind(p: Parse, m: Match) -> bool:
+    """An event noun in the bare plural as the subject of a copula with no participle after
+    it ("peaceful protests were part of democracy", "strikes are a right"): a kind, which a
+    bare plural names in English (Carlson 1977, the generic reading), not a happening. With a
+    determiner ("the protests were peaceful") or a participle ("protests were held") it is."""
+    tokens = p.tokens
+    if m.rule.kind != "N" or not tokens[m.last].lower.endswith("s"):
+        return False
+    k = m.last + 1
+    if k < len(tokens) and tokens[k].lower == "of":  # "invasions of public buildings were"
+        k = next(
+            (j for j in range(k + 1, min(k + 5, len(tokens))) if tokens[j].lower in _COPULA), k
+        )
+    if k >= len(tokens) or tokens[k].lower not in _COPULA:
+        return False
+    after = [t for t in tokens[k + 1 : k + 3] if t.lower not in ("not", "n't")]
+    if not after or after[0].tags & {"VBN", "VBG"} or after[0].lower in ("being", "also", "still"):
+        return False
+    j = m.first - 1
+    while j >= 0 and "ADJ" in tokens[j].pos and tokens[j].lower not in ARTICLES:
+        j -= 1  # "peaceful protests": adjectives before the noun
+    # bare: nothing before it, or a word that is neither a determiner nor a count
+    return j < 0 or (tokens[j].lower not in ARTICLES and not tokens[j].text[:1].isdigit())
+
+
+_NOBODY = frozenset("nobody no-one none".split())
+_CASUALTY = frozenset("kill hurt injure wound harm die".split())
+
+
+def _casualty_denied(p: Parse, m: Match, matches: list[Match]) -> bool:
+    """A harm verb said of no one ("no one was killed", "no soldiers were hurt"): the sentence
+    denies casualties, not the act a clause of its own tells ("when a bomb exploded") nor the
+    act its place phrase names ("in the clash near Goma", a definite noun that presupposes the
+    clash), which keeps its own reading (NegEx, Chapman et al. 2001: a negation's scope is its
+    own clause; the negated subject quantifies over the victims, not over the act)."""
+    tokens = p.tokens
+    if m.rule.kind != "V" or not tokens[m.first].keys & _CASUALTY:
+        return False
+    subject = tokens[p.opening(m.first) : m.first]
+    words = [t.lower for t in subject]
+    nobody = any(w in _NOBODY for w in words) or any(
+        a == "no" and b in _NO_VICTIMS for a, b in pairwise(words)
+    )
+    # only with a clause after it to tell the act ("No one was killed." alone stays negated)
+    return nobody and (p.clause[m.first] != p.clause[len(tokens) - 1] or _in_the_act(p, m, matches))
+
+
+# who "no" denies as a harm verb's subject ("no soldiers were killed"): victims, not the act
+_NO_VICTIMS = frozenset(
+    "one casualties injuries soldiers troops civilians people officers policemen police "
+    "residents children fighters".split()
+)
+
+
+def _in_the_act(p: Parse, m: Match, matches: list[Match]) -> bool:
+    """Another match follows the harm verb as a definite "in"/"during" phrase ("killed in the
+    clash", "hurt during the attack")."""
+    tokens = p.tokens
+    for o in matches:
+        k = o.first - 1
+        if o.first <= m.last or k < m.last + 2 or tokens[k].lower not in ARTICLES:
+            continue
+        if tokens[k - 1].lower in ("in", "during") and k - 1 == m.last + 1:
+            return True
+    return False
+
+
+def _closed_for_hazard(p: Parse, m: Match, t: Trigger) -> bool:
+    """Is ``t`` a closure (CAMEO 144 or 172 from "close", "shut") whose cause after it is a
+    natural or health hazard (classes.csv ``HAZARD_CAUSE``: "because of volcanic ash",
+    "after the earthquake", "due to smog")?"""
+    if t.full not in ("144", "172") or not p.tokens[m.first].keys & _CLOSE:
+        return False
+    causes = word_class("HAZARD_CAUSE")
+    tokens = p.tokens
+    for k in range(m.last + 1, len(tokens)):
+        if tokens[k].keys & causes:
+            return any(tokens[j].lower in _BECAUSE for j in range(max(m.last, k - 4), k))
+    return False
+
+
+_CLOSE = frozenset("close shut".split())
+_BECAUSE = frozenset("because due after amid over following as".split())
+
+
+def _rule_speaks(tokens: list[Token], lex: Lexicon) -> bool:
+    """Is a rule's text (classes.csv ``STATUTE``) what the sentence reports ("…, the
+    constitution says", "under the constitution", "according to the treaty")?"""
+    statute, said = word_class("STATUTE"), lex.words("report") | _STIPULATE
+    for k, t in enumerate(tokens):
+        if not t.keys & statute:
+            continue
+        j = k - 1 if k > 0 and tokens[k - 1].lower in ("the", "its", "their") else k
+        nxt = tokens[k + 1].keys if k + 1 < len(tokens) else frozenset()
+        if nxt & said or (j > 0 and tokens[j - 1].lower == "under"):
+            return True
+        if j > 1 and tokens[j - 1].lower == "to" and tokens[j - 2].lower == "according":
+            return True
+    return False
+
+
+_STIPULATE = frozenset("require stipulate provide mandate".split())
+
+
+# verbs that say their subject came to an end: a truce that "broke down" was not declared then
+_ENDED = frozenset("collapse unravel crumble stall founder".split())
+_ENDED_PHRASES = (("break", "down"), ("fall", "apart"))
+
+
+# happenings that "force" a closure or a flight: their effect, not an act of coercion
+_EVENT_NOUNS = frozenset(
+    "strike attack raid war fighting violence explosion blast bombing shelling conflict clash "
+    "fire flood flooding storm quake earthquake unrest protest crisis outbreak landslide "
+    "mudslide avalanche snow snowfall rain debris rubble wildfire cyclone hurricane typhoon".split()
+)
+
+
+# the roots a happening's effect is coded as when read as an act: coerce ("forced the
+# closure"), de-escalate or ease ("halted operations"), reduce relations ("halted aid")
+_EFFECT_ROOTS = frozenset({"17", "08", "16"})
+
+
+def _comma_participle(p: Parse, k: int) -> bool:
+    """Token ``k`` is a present participle opening a clause after a comma ("…, forcing")."""
+    return "VBG" in p.tokens[k].tags and k > 0 and p.tokens[k - 1].text == ","
+
+
+def _event_noun(t: Token) -> bool:
+    """The word is a happening's noun as written ("strikes", "the fighting", "clashes"),
+    not a participle of its verb before a noun ("the striking miners")."""
+    w = t.lower
+    return w in _EVENT_NOUNS or (
+        w.endswith("s")
+        and (w[:-1] in _EVENT_NOUNS or (w.endswith("es") and w[:-2] in _EVENT_NOUNS))
+    )
+
+
+def _forced_by_event(p: Parse, m: Match) -> bool:
+    """A bare coercion, halting or cutting verb whose subject is a happening ("the strikes
+    forced the suspension of flights", "the fighting forced 10,000 people to flee", "the
+    attack halted operations"; after a comma, the sentence's subject: "…, forcing them to
+    close"): CAMEO codes what actors do, and the happening itself is read where it is told."""
+    if m.rule.code[:2] not in _EFFECT_ROOTS or m.rule.kind != "V":
+        return False
+    participle = _comma_participle(p, m.first)
+    if m.first not in p.verbs and not participle:
+        return False
+    subject = range(p.opening(m.first), m.first)
+    if participle:
+        # "…, forcing them to cancel operations": the participle's subject is the sentence's
+        subject = range(0, min((k for k in p.verbs if k < m.first), default=0))
+    if any(_event_noun(p.tokens[k]) and k not in p.verbs for k in subject):
+        return True
+    # the passive's agent: "roads were blocked by landslides"
+    nxt = m.last + 1
+    return (
+        nxt + 1 < len(p.tokens)
+        and p.tokens[nxt].lower == "by"
+        and any(_event_noun(t) for t in p.tokens[nxt + 1 : nxt + 4])
+    )
+
+
+def _object_of(p: Parse, verb: Match, m: Match) -> bool:
+    """A noun match after ``verb`` in its clause: what the verb did."""
+    return m.rule.kind == "N" and m.first > verb.first and p.clause[m.first] == p.clause[verb.first]
+
+
+_TIME_WORDS = frozenset("dawn dusk noon midnight night about around approximately least".split())
+
+
+_OWN_PEOPLE = frozenset("citizen national resident traveller traveler tourist".split())
+
+
+def _travel_warning(p: Parse, m: Match) -> bool:
+    """ "The embassy warned US citizens to leave Lebanon": advice to one's own people, no
+    party threatened (CAMEO 13 is one actor threatening another)."""
+    if not m.rule.code.startswith("13") or "warn" not in p.tokens[m.first].keys:
+        return False
+    after = p.tokens[m.first + 1 : m.first + 6]
+    return any(t.keys & _OWN_PEOPLE for t in after)
+
+
+_ESCAPE = frozenset("escape flee avoid".split())
+
+
+def _fled_from(p: Parse, m: Match) -> bool:
+    """An event noun that people fled or escaped ("crossed into Chad to escape fighting in
+    Darfur"): the cause of their flight, told as background, no happening of that day."""
+    if m.first in p.verbs and "VBG" not in p.tokens[m.first].tags:
+        return False
+    if m.first > 0 and p.tokens[m.first - 1].lower in ("the", "this", "that", "these", "those"):
+        return False  # "fled the shelling on Sunday": a happening told, and fled from
+    return any(t.keys & _ESCAPE for t in p.tokens[max(0, m.first - 3) : m.first])
+
+
+_MEETINGS = frozenset("talk negotiation meeting summit conference session".split())
+
+
+def _talks_broke_up(p: Parse, m: Match) -> bool:
+    """ "Ceasefire talks in Cairo broke up without an agreement": a meeting that ended, not
+    a crowd dispersed (CAMEO 175 needs someone repressing)."""
+    if not m.rule.code.startswith("175") or m.rule.kind != "V":
+        return False
+    subject = p.tokens[p.opening(m.first) : m.first]
+    return any(t.keys & _MEETINGS for t in subject)
+
+
+_DEGREE = frozenset("hardest worst badly hard most severely".split())
+
+
+def _degree_hit(p: Parse, m: Match) -> bool:
+    """ "the cities hardest hit", "the worst hit areas": a toll's adjective, no attack."""
+    k = m.first
+    return k > 0 and p.tokens[k - 1].lower in _DEGREE and p.tokens[k].lower in ("hit", "struck")
+
+
+def _at_a_time(p: Parse, m: Match) -> bool:
+    """A phrase ending on "at" or "on" whose preposition opens a time, not a target ("fired
+    a missile into the sea at 7 a.m.", "at dawn", "was fired on Thursday morning")."""
+    k = m.last + 1
+    last = p.tokens[m.last].lower
+    # "on" only for force ("fired on"): "called on Tuesday for" is still an appeal's "call on"
+    if not (last == "at" or (last == "on" and m.rule.code[:2] in _FORCE_ROOTS)) or k >= len(
+        p.tokens
+    ):
+        return False
+    nxt = p.tokens[k]
+    return nxt.lower in _TIME_WORDS or nxt.text[:1].isdigit() or nxt.lower in _DAY_NAMES
+
+
+_DAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+def _ended_truce(p: Parse, m: Match) -> bool:
+    """Is ``m`` a truce or a deal (CAMEO 08) that is the subject of a verb ending it ("the
+    truce broke down", "the ceasefire collapsed", "the deal fell apart"), or a truce that is
+    the subject of a verb saying it went on ("the ceasefire held")?"""
+    g = p.gov
+    if g is None or not m.rule.code.startswith("08") or not m.last < g:
+        return False
+    holding = m.rule.code.startswith("087") and bool(p.tokens[g].keys & _LASTED)
+    if not (_ended(p) or holding):
+        return False
+    if _aside(p, m.last + 1, g):
+        return True  # "The ceasefire, agreed in March, collapsed": the aside tells its past
+    if p.clause[m.first] != p.clause[g]:
+        return False
+    return not any(k in p.verbs for k in range(m.last + 1, g))
+
+
+def _aside(p: Parse, lo: int, g: int) -> bool:
+    """Tokens ``lo``..``g - 1`` are one aside set off by a pair of commas between a subject and
+    its verb ("The ceasefire, agreed in March, collapsed", "…, which took effect on May 1,
+    …"): a nonrestrictive modifier, outside the clause (Huddleston and Pullum 2002, ch. 15
+    §5, supplements)."""
+    tokens = p.tokens
+    if g - lo < 3 or tokens[lo].text != "," or tokens[g - 1].text != ",":
+        return False
+    return not any(t.boundary for t in tokens[lo + 1 : g - 1])
+
+
+# verbs that say a truce went on: "the ceasefire held for a third day" is a state (TimeML
+# STATE), declared days before, so no §0871 declaration that day
+_LASTED = frozenset("hold last endure persist survive".split())
+
+
+def _ended(p: Parse) -> bool:
+    """Is the governing verb one that ends its subject ("the truce broke down")?"""
+    if p.gov is None:
+        return False
+    keys = p.tokens[p.gov].keys
+    nxt = p.tokens[p.gov + 1].keys if p.gov + 1 < len(p.tokens) else frozenset()
+    return bool(keys & _ENDED) or any(a in keys and b in nxt for a, b in _ENDED_PHRASES)
+
+
+def _inanimate_subject(p: Parse, m: Match) -> bool:
+    """Is the clause's subject a natural cause ("rising seas threatened the survival",
+    classes.csv ``HAZARD_CAUSE``)? CAMEO 1.1b3 §13 "threaten" is an actor's warning of its
+    own act; a hazard threatens in another sense."""
+    causes = word_class("HAZARD_CAUSE")
+    return any(p.tokens[i].keys & causes for i in range(p.opening(m.first), m.first))

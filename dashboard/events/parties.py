@@ -1,0 +1,141 @@
+"""Who took part in an event: the countries on a trigger's subject side, a joint subject
+("Russia and Ukraine"), the other side of a reciprocal verb, the guest a greeting receives,
+and who led it, for the summary.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from dashboard.events.actors import ROUTE_BEFORE, Actor
+from dashboard.events.cameo import Trigger
+from dashboard.events.drafts import _Draft
+from dashboard.events.lexicon import word_class
+from dashboard.events.tokens import verb_forms
+from dashboard.events.where import NOT_LOCATION
+
+
+def _country_actors(
+    countries: list[tuple[int, int, str, str]], s: int, e: int, trig: Trigger | None, text: str
+) -> list[Actor]:
+    """Countries on the subject side of the trigger, or joined to it by 'with'."""
+    out = []
+    for cs, ce, code, name in countries:
+        if not s <= cs < e:
+            continue
+        before_trigger = trig is None or cs < trig.start
+        partner = re.search(r"\bwith\s+(?:the\s+|their\s+|its\s+)?$", text[max(s, cs - 20) : cs])
+        possessor = re.match(r"['’]\s?s\b", text[ce : ce + 3])  # "Japan's atrocities"
+        target = NOT_LOCATION.search(text[max(s, cs - 30) : cs])
+        route = ROUTE_BEFORE.search(text, max(0, cs - 60), cs)  # "sailing from Mombasa to Oman"
+        if (before_trigger or partner) and (possessor or not target) and not route:
+            out.append(Actor(name, "country", code, cs, ce))
+    return out
+
+
+def _welcomed_guest(
+    trig: Trigger, actors: list[Actor], text: str
+) -> tuple[Actor, Actor | None] | None:
+    """The person a praise verb of greeting (051 "welcomed", "greeted") receives at a place:
+    "Putin welcomed Orban in Moscow", "Orban was welcomed by Putin in Moscow". CAMEO 1.1b3
+    codes a guest received as §043 "host a visit"; §051 "praise or endorse" is for what is
+    welcomed (a decision, a deal), which is no person. Returns (guest, host), the host when a
+    passive names it after "by"; None when the object is not a named person or no place
+    follows ("welcomed the deal in Brussels" stays praise)."""
+    if trig.full != "051" or not _GREET.fullmatch(trig.text):
+        return None
+    for a in actors:
+        if a.kind != "person" or a.start < 0:
+            continue
+        host = None
+        if a.start > trig.end and text[trig.end : a.start].strip() == "":
+            rest = a.end  # "welcomed Orban in Moscow"
+        elif a.end < trig.start and _PASSIVE_GAP.fullmatch(text, a.end, trig.start):
+            by = _BY_AGENT.match(text, trig.end)  # "Orban was welcomed by Putin in Moscow"
+            rest = by.end() if by else trig.end
+            if by is not None:
+                host = next((h for h in actors if by.start() < h.start < by.end()), None)
+        else:
+            continue
+        if _AT_PLACE.match(text, rest):
+            return a, host
+    return None
+
+
+_GREET = re.compile(r"(?:welcom|greet)(?:e|es|ed|ing)?", re.IGNORECASE)
+_PASSIVE_GAP = re.compile(r"\s+(?:was|were|had been|has been|is|are|will be)\s+")
+_BY_AGENT = re.compile(r"\s+by(?:\s+[A-Z][\w'’.-]*){1,4}?(?=\s+(?:in|to|at)\b)")
+_AT_PLACE = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _reciprocal_partner(
+    text: str, trig: Trigger, source: Actor, actors: list[Actor]
+) -> Actor | None:
+    """The other side of a reciprocal verb's joint subject ("Thailand and Cambodia clashed",
+    "Indian and Pakistani troops exchanged fire"): the actor joined to ``source`` by "and"
+    before the trigger, when the trigger's head is in the RECIPROCAL class (classes.csv);
+    else None."""
+    forms = verb_forms(trig.text.split()[0].lower())
+    if forms is None or forms[0] not in word_class("RECIPROCAL"):
+        return None
+    joined = [
+        a
+        for a in actors
+        if source.end <= a.start < trig.start
+        and a.name != source.name
+        and _JOINED.fullmatch(text, source.end, a.start)
+    ]
+    return joined[0] if joined else None
+
+
+# said to or about a party, wherever the speaker is: "Hezbollah blamed Israel" was said in
+# Lebanon (CAMEO 1.1b3's verbal roots; a visit or a meeting, 04, is where the host is)
+_SAID_TO = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+# two countries joined as one subject: "Russia and Ukraine exchanged"
+_JOINED = re.compile(r"\s+and\s+(?:the\s+)?$")
+
+
+def _joint_subjects(d: _Draft, text: str) -> list[Actor]:
+    """The actors of a subject joined by "and" before the trigger, of different countries;
+    countries only, except for a statement (``_SAID_TO``), where any actor counts: ACLED
+    codes an event where it happened, and a joint appeal of two parties says nowhere."""
+    said = d.trigger.code in _SAID_TO
+    before = sorted(
+        (
+            a
+            for a in d.actors
+            if (said or (a.kind == "country" and a.country_code))
+            and d.clause[0] <= a.start < d.trigger.start
+        ),
+        key=lambda a: a.start,
+    )
+    return [
+        x
+        for a, b in pairwise(before)
+        if a.country_code != b.country_code and _JOINED.fullmatch(text, a.end, b.start)
+        for x in (a, b)
+    ]
+
+
+def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
+    """Who did it, for the summary: the named person, unit or organisation nearest before the
+    trigger; else a country right before it ("Russia's invasion"); else the first actor that
+    is not a country after the trigger."""
+    before = [a for a in actors if 0 <= a.start < trig.start]
+    named = [a for a in before if a.kind != "country"]
+    if named:
+        return max(named, key=lambda a: a.start).name
+    close = [a for a in before if trig.start - a.end <= 25]
+    if close:
+        return max(close, key=lambda a: a.start).name
+    # a country after the trigger is what was done to or where ("close the border with
+    # Chile"), never who did it
+    ranked = sorted(
+        (a for a in actors if a.kind != "country" or a.start < trig.start), key=_actor_rank
+    )
+    return ranked[0].name if ranked else ""
+
+
+def _actor_rank(a: Actor) -> tuple[int, int]:
+    return ({"person": 0, "unit": 1, "organisation": 2, "country": 3}[a.kind], a.start)

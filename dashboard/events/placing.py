@@ -1,0 +1,376 @@
+"""Where an event happened when its clause names no place, and when a place read is not
+where it happened: regions named as a list, the town or area told before, a coast, the sea,
+a country named only as the addressee, attacker or joint speaker, a place seized.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.events.actors import OWNER_AFTER, REPORTER_AFTER, nominal_object, witnessed_from
+from dashboard.events.cameo import Trigger
+from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.parties import _SAID_TO, _actor_rank, _joint_subjects
+from dashboard.events.sides import capital_country
+from dashboard.events.where import BETWEEN_PARTIES, NATIONALITY_AFTER, TRAVELLER_AFTER
+from dashboard.model import Article, Mention, Place
+
+_FORCE = frozenset({"15", "17", "18", "19", "20"})
+
+
+# CAMEO 1.1b3 §192 occupy territory: what was seized is a town or a region named right after
+# the verb ("Rebels seized Bunia"), as "seized the town of Bunia" is coded
+_SEIZED_ROOTS = frozenset({"171", "181"})
+_TERRITORY = frozenset({"city", "admin1", "admin2", "region"})
+
+
+def _refines(finer: Mention | None, coarser: Mention | None) -> bool:
+    """Is ``finer`` a place of finer geo precision inside ``coarser``'s country?"""
+    if finer is None or finer.place is None:
+        return False
+    if coarser is None or coarser.place is None:
+        return True
+    same = finer.place.country_code == coarser.place.country_code
+    return same and finer.place.geo_precision < coarser.place.geo_precision
+
+
+def _taken_place(trig: Trigger, mentions: list[Mention], text: str) -> Trigger:
+    """A seizure (171, 181) whose object is a place named right after the verb is the
+    occupation of territory (192)."""
+    if (trig.full or trig.code) not in _SEIZED_ROOTS:
+        return trig
+    after = len(text) - len(text[trig.end :].lstrip())
+    for m in mentions:
+        if m.start == after and m.place is not None and m.place.kind in _TERRITORY:
+            return replace(trig, code="19", full="192")
+    return trig
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _listed_regions(text: str, d: _Draft, ctx: _Context) -> tuple[Mention, str] | None:
+    """The country, when the event's place is one of several regions of it named as a list
+    ("nurses in England, Wales and Northern Ireland went on strike"): one happening across
+    them is in their country, not in whichever region was named last."""
+    loc = d.location
+    if loc is None or loc.place is None or loc.place.kind != "admin1":
+        return None
+    code = loc.place.country_code
+    regions = [
+        m
+        for m in d.places
+        if m.place
+        and m.place.kind == "admin1"
+        and m.place.country_code == code
+        and d.clause[0] <= m.start < d.clause[1]
+    ]
+    i = next((k for k, m in enumerate(regions) if m.start == loc.start), None)
+    if i is None or code is None:
+        return None
+    joined = [
+        k
+        for k in (i - 1, i)
+        if 0 <= k < len(regions) - 1
+        and _LIST_JOIN.fullmatch(text, regions[k].end, regions[k + 1].start)
+    ]
+    country = ctx.analysis.country_places.get(code)
+    if not joined or country is None:
+        return None
+    names = ", ".join(m.text for m in regions)
+    why = f"several regions of one country named as a list ({names}): the country"
+    return Mention(loc.start, loc.end, loc.text, country, 1.0, why), why
+
+
+def _addressee_named_as_place(d: _Draft) -> bool:
+    """The event is a statement to or about a country named as its target, and that name is
+    the only place its clause gave: a party, not where it was said."""
+    loc, tgt = d.location, d.target
+    # a capital standing for its government is that party too ("Kinshasa accused Kigali")
+    return (
+        d.trigger.code in _SAID_TO
+        and loc is not None
+        and tgt is not None
+        and loc.start == tgt.start
+        and loc.place is not None
+        and (
+            loc.place.kind == "country"
+            or (tgt.country_code is not None and capital_country(loc) == tgt.country_code)
+        )
+    )
+
+
+_COAST_BEFORE = re.compile(r"\b(?:off|along|near|from)\s+the\s+$", re.IGNORECASE)
+_COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores|waters)\b", re.IGNORECASE)
+
+
+def _coast_of(d: _Draft, text: str, ctx: _Context) -> str | None:
+    """The ISO2 of a country named by its adjective before its coast in the event's clause
+    ("off the Yemeni coast"), or None."""
+    for cs, ce, code, _ in ctx.countries.within(d.clause[0], d.clause[1]):
+        if _COAST_AFTER.match(text, ce) and _COAST_BEFORE.search(text, max(0, cs - 12), cs):
+            return code
+    return None
+
+
+# "struck positions east of the city": a definite city, town or village with no name refers
+# to the last one the story named (Halliday and Hasan 1976: reference by a general noun)
+_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village)\b(?!\s+(?:of|council|hall|centre|center))")
+_TOWN_KINDS = frozenset({"city"})
+TOWN_REACH = 2  # sentences back the town may have been named in
+
+
+def _town_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Mention | None, str]:
+    """The place of the latest earlier event, within TOWN_REACH sentences, that is a town,
+    when ``d``'s sentence says "the city", "the town" or "the village" and names none; else
+    (None, "")."""
+    if not any(_THE_TOWN.search(text, s, e) for s, e in d.evidence):
+        return None, ""
+    for e in reversed(drafts):
+        if e is d or e.sentence >= d.sentence or d.sentence - e.sentence > TOWN_REACH:
+            continue
+        place = e.location.place if e.location else None
+        if place is not None and place.kind in _TOWN_KINDS:
+            return e.location, f"'the city' (or town) of the story: {place.name}, told before"
+    return None, ""
+
+
+# "declared a state of emergency in the territory": a definite territory, island or province
+# with no name refers to the last one the story named (as "the city" does a town)
+_THE_AREA = re.compile(
+    r"\b(?:in|on|across|to|throughout)\s+the\s+(territory|island|province)\b(?!\s+of)"
+)
+_AREA_KINDS = {
+    "territory": ("country", "admin1"),
+    "island": ("country", "admin1", "region"),
+    "province": ("admin1",),
+}
+AREA_REACH = 600  # characters back the area may have been named
+
+
+def _area_named_before(d: _Draft, text: str, ctx: _Context) -> tuple[Mention | None, str]:
+    """The latest place of the kind the noun names ("the territory": a country or first-level
+    division) named within AREA_REACH characters before ``d``'s sentence, dateline aside,
+    when the sentence says "in the territory", "on the island" or "in the province"; else
+    (None, "")."""
+    s = d.evidence[0][0]
+    m = _THE_AREA.search(text, s, d.evidence[0][1])
+    if m is None:
+        return None, ""
+    kinds = _AREA_KINDS[m.group(1)]
+    dl = ctx.analysis.dateline
+    named = [
+        x
+        for x in ctx.mentions.within(max(0, s - AREA_REACH), s)
+        if x.place and x.place.kind in kinds and x is not dl
+    ]
+    if not named:
+        return None, ""
+    last = named[-1]
+    return last, f"'the {m.group(1)}' of the story: {last.text}, named before"
+
+
+def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:
+    # who reports it ("…, the Kremlin said") says nothing of where it happened, nor does the
+    # flag or owner of a ship ("the Greek-managed tanker": ACLED codes where it happened), nor
+    # a traveller's nationality ("a Chinese engineer was kidnapped")
+    actors = sorted(
+        (
+            a
+            for a in d.actors
+            if a.end < 0
+            or not (
+                REPORTER_AFTER.match(article.text, a.end)
+                or OWNER_AFTER.match(article.text, a.end)
+                or TRAVELLER_AFTER.match(article.text, a.end)
+            )
+        ),
+        key=_actor_rank,
+    )
+    # nor whom a nominal act before it was done to ("Pakistan's expulsion of Afghan refugees
+    # drew criticism": the refugees' country is neither side nor place of the criticism)
+    done_to = nominal_object(article.text, d.clause[0], d.trigger.start)
+    actors = [a for a in actors if not done_to <= a.start < d.trigger.start]
+    # nor who only heard or saw it ("its patrols had heard artillery fire": ACE 2005 gives
+    # a witness no role, and ACLED codes where it happened, not the witness's home)
+    seen = witnessed_from(article.text, d.trigger.start)
+    actors = [a for a in actors if not 0 <= a.start < seen]
+    if d.trigger.code in _SAID_TO and d.target is not None:
+        actors = [a for a in actors if a.country_code != d.target.country_code]
+    codes = [a.country_code for a in actors if a.country_code]
+    if not codes and d.source is not None and d.source.country_code:
+        codes = [d.source.country_code]  # a side named by its body only: "the Kremlin said"
+    dl = ctx.analysis.dateline
+    dateline = dl.place.country_code if dl and dl.place else None
+    host = d.target.country_code if d.target and not d.joint else None
+    met = host or dateline
+    code: str
+    coast = _coast_of(d, article.text, ctx)
+    if coast is not None:
+        # "off the Yemeni coast": the sea off that country, which ACLED codes to the country
+        code, why = coast, "no place named; off the coast of the country its adjective names"
+    elif d.trigger.code in _FORCE_AT_SEA and len(_AT_SEA.findall(article.text, *d.clause)) > 1:
+        # "A Chinese vessel fired a water cannon at a Philippine ship": two ships meet at sea,
+        # and ACLED codes international waters to the body of water, never to a flag state
+        # (one ship seized by a state keeps the seizer's country: it is taken to its waters)
+        return None, "no place named; an encounter between vessels is at sea, not in a flag state"
+    elif d.trigger.full == "043" and d.source is not None and d.source.country_code:
+        # CAMEO 1.1b3 043 "host a visit": the source actor is the host, so a visit told as
+        # hosted or received ("Putin received the Hungarian prime minister") is in the
+        # source's country, not in the guest's (042, "make a visit", names the host as target)
+        code, why = d.source.country_code, "no place named; a hosted visit is in the host's country"
+    elif (
+        d.trigger.code == "04"
+        and codes
+        and met is not None
+        and met != codes[0]
+        and not (
+            host
+            and d.target is not None
+            and d.target.start >= 0
+            and BETWEEN_PARTIES.search(article.text, max(0, d.target.start - 50), d.target.start)
+        )
+    ):
+        # (talks mediated "between Israel and Hamas" are hosted by neither party)
+        # a visit or meeting happens where the host is, not in the visitor's country
+        code = met
+        why = "no place named; a meeting is in the host's country" + (
+            "" if host else " (the dateline's)"
+        )
+    elif _intercepts(d.trigger) and d.source is not None and d.source.country_code:
+        # air defence acts over its own ground: the interceptor's country, not the launcher's
+        code, why = (
+            d.source.country_code,
+            "no place named; an interception is where the defender is",
+        )
+    elif (
+        d.trigger.code in ("18", "19", "20")
+        and host is not None
+        and _struck(d, article.text)
+        and not _abroad_target(d, article.text)
+    ):
+        # force lands where its target is: "Iran fired drones at Israel" happened in Israel,
+        # as ACLED codes an attack to where it struck, not where it came from
+        code, why = host, "no place named; an attack is where its target is (the target's country)"
+    elif d.trigger.code in ("18", "19", "20") and d.reporter is not None:
+        # "..., Ukraine's air force said": a country's own forces report what struck its soil
+        code, why = d.reporter, "no place named; the country whose own forces report the attack"
+    elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
+        # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
+        # said a North Korean missile fell…" is North Korea's launch)
+        code, why = d.source.country_code, "no place named; the country of who did it"
+    elif d.trigger.code not in _FORCE and dateline is not None and dateline in codes:
+        code, why = dateline, "no place named; the dateline country among the actors"
+    elif _two_parties(d, article.text):
+        # "Russia and Ukraine exchanged prisoners", "Thailand and Cambodia agreed": an act of
+        # two states together names neither as its venue
+        return None, "no place named; a joint act of two countries is in neither by default"
+    elif codes and not (
+        d.trigger.code in ("18", "19", "20")
+        and d.source is not None
+        and codes[0] == d.source.country_code
+    ):
+        # (force used by a side with no place and no target named lands who knows where:
+        # not in the attacker's own country by default)
+        code, why = codes[0], "no place named; the main actor's country"
+    else:
+        return None, "no place named and no actor country"
+    place: Place | None = ctx.analysis.country_places.get(code)
+    body = None
+    if place is None and d.source is not None and d.source.country_code == code:
+        # the country is named only by its body ("the Kremlin"): the body's span stands for it
+        place = ctx.analysis.nations.get(code)
+        body = (d.source.start, d.source.end) if d.source.start >= 0 else None
+    if place is None:
+        return None, why
+    near = ctx.countries.within(d.clause[0], d.clause[1])
+    span = next(((s, e) for s, e, c, _ in near if c == code), None)
+    span = span or ctx.first_country.get(code) or body or (d.trigger.start, d.trigger.end)
+    return Mention(span[0], span[1], article.text[span[0] : span[1]], place, 1.0, why), why
+
+
+_FORCE_AT_SEA = frozenset({"15", "17", "18", "19", "20"})
+_AT_SEA = re.compile(
+    r"\b(?:vessels?|ships?|boats?|tankers?|warships?|frigates?|destroyers?|cutters?|trawlers?)\b",
+    re.IGNORECASE,
+)
+
+
+def _two_parties(d: _Draft, text: str) -> bool:
+    """The trigger's subject is two countries joined by "and" ("Russia and Ukraine
+    exchanged 84 prisoners"), or, for a statement, a country and another party ("The
+    United States and the European Union urged")."""
+    return bool(_joint_subjects(d, text))
+
+
+def _joint_speaker_named_as_place(d: _Draft, text: str) -> bool:
+    """The place read is a country that is one of a statement's joint subjects ("The United
+    States and the European Union urged Kenyan leaders"): a party, not the venue (ACLED: the
+    location is where the event happened, never an actor's home)."""
+    loc = d.location
+    if d.trigger.code not in _SAID_TO or loc is None or loc.place is None:
+        return False
+    return loc.place.kind == "country" and any(
+        a.start == loc.start for a in _joint_subjects(d, text)
+    )
+
+
+# what a country's name or demonym qualifies when it names the attacker or the flag, not the
+# target: "the largest Russian attack", "Russian missiles", "a Liberia-flagged tanker"
+_AGENT_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:attacks?|strikes?|offensive|assault|bombardment|barrage|missiles?|"
+    r"drones?|rockets?|forces|troops|army|military|jets|warplanes|navy)\b|[-‐‑](?:flagged|"
+    r"registered|owned|operated|made|built)\b",
+    re.IGNORECASE,
+)
+
+
+_INTERCEPT = re.compile(r"\b(?:shot|shoot(?:s|ing)?|intercept\w*|down(?:ed|s)?)\b", re.I)
+
+
+def _intercepts(t: Trigger) -> bool:
+    """An air-defence trigger ("shot down", "intercepted"), CAMEO 190."""
+    return t.full == "190" and _INTERCEPT.search(t.text) is not None
+
+
+def _abroad_target(d: _Draft, text: str) -> bool:
+    """The target is named as the nationality of a ship, troops, an aircraft or an embassy
+    ("fired a missile at a US warship"): those are anywhere, not in their country."""
+    t = d.target
+    return (
+        t is not None
+        and t.kind == "country"
+        and (NATIONALITY_AFTER.match(text, t.end) or TRAVELLER_AFTER.match(text, t.end)) is not None
+    )
+
+
+def _struck(d: _Draft, text: str) -> bool:
+    """The target names who was struck, not the attacker, a ship's flag or only the way the
+    weapons went ("fired missiles toward the United States" says where they were aimed, not
+    where they landed)."""
+    tgt = d.target
+    return (
+        tgt is not None
+        and _AGENT_AFTER.match(text, tgt.end) is None
+        and _HEADED_BEFORE.search(text, max(0, tgt.start - 20), tgt.start) is None
+    )
+
+
+_HEADED_BEFORE = re.compile(r"\b(?:toward|towards|in the direction of)\s+(?:the\s+)?$", re.I)
+
+
+def _attacker_named_as_place(d: _Draft, text: str) -> bool:
+    """ "Russia attacked Ukraine's grid": the only place named is the attacker's country, and
+    the target is another country's; the attack is there, not in the attacker's country."""
+    loc = d.location.place if d.location else None
+    src, tgt = d.source, d.target
+    if d.trigger.code not in ("18", "19", "20") or loc is None or loc.kind != "country":
+        return False
+    if src is None:
+        return False
+    if tgt is None or not tgt.country_code:
+        # "Russia launched drones overnight, Ukraine's air force said": the reporting
+        # country's own forces tell of an attack on it, not on the attacker
+        return d.reporter is not None and loc.country_code == src.country_code != d.reporter
+    return loc.country_code == src.country_code != tgt.country_code and _struck(d, text)

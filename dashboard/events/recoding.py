@@ -1,0 +1,300 @@
+"""Re-coding a match by who acts and on what (CAMEO 1.1b3's sections): rescue teams that
+arrive give aid, a union's strike is a walkout, a crowd storming is a riot and the police
+storming coercion, a launch that struck is an air strike, a ship seized is property.
+"""
+
+from __future__ import annotations
+
+from dashboard.events.clauses import AUX, Parse
+from dashboard.events.dates_common import MONTHS, WEEKDAYS
+from dashboard.events.domain import group_subject
+from dashboard.events.lexicon import Match, word_class
+from dashboard.events.senses import _ARMED, _FORCES
+from dashboard.events.tokens import Token
+
+# CAMEO 1.1b3 §145 "protest violently, riot": a crowd that storms, ransacks or occupies a
+# building protests violently; an armed force doing the same is 190/192. The subject decides.
+CROWD = frozenset("protester demonstrator rioter crowd supporter marcher activist".split())
+FORCED_ENTRY = frozenset(
+    "storm ransack overrun occupy invade breach break force attack smash vandalise vandalize "
+    "loot".split()
+)
+
+
+def _armed_blocker(p: Parse, m: Match) -> bool:
+    """Is the subject of a passage blocked an armed force or group ("The Rapid Support Forces
+    have blocked the main road", "Rebels barricaded the highway")? CAMEO 1.1b3 §14 is
+    civilian protest; §191 "impose blockade, restrict movement" is force. Police are left to
+    §144: a police cordon is neither."""
+    k, tokens = m.first, p.tokens
+    if p.kind(k) not in ("main", "comp") or tokens[k].keys & _PASSAGE_NOUNS:
+        return False
+    start = max(
+        (j + 1 for j in p.verbs if p.opening(k) <= j < k and tokens[j].lower not in AUX),
+        default=p.opening(k),
+    )
+    subject = tokens[start:k]  # after "said": "The army said villagers blocked" is no army's
+    if any(t.keys & {"police", "policeman", "protester", "demonstrator"} for t in subject):
+        return False
+    return group_subject(p, m) or any(t.keys & (_ARMED | _FORCES) for t in subject)
+
+
+_PASSAGE_NOUNS = frozenset("roadblock barricade sit-in".split())  # the noun names no blocker
+
+
+# who strikes by stopping work (the subjects of CAMEO 1.1b3 §143's rows in cameo.csv)
+LABOUR = frozenset(
+    "worker teacher doctor nurse driver miner employee union staff docker pilot farmer trucker "
+    "dockworker unionist".split()
+)
+# what follows a verb "strike" used without an object: "to strike if…", "struck over pay"
+_NO_OBJECT = frozenset("if unless over for until from on again indefinitely".split())
+
+
+_AID_WORKERS = frozenset("rescue rescuer search relief aid medical humanitarian".split())
+_TEAMS = frozenset("team crew worker rescuer unit convoy".split())
+
+
+def _aid_workers_arrive(p: Parse, m: Match) -> bool:
+    """A visit verb whose subject is a rescue or relief team ("search teams from Spain
+    arrived in Morocco"): CAMEO 1.1b3 §073, humanitarian aid."""
+    subject = p.tokens[p.opening(m.first) : m.first]
+    return any(t.keys & _AID_WORKERS for t in subject) and any(t.keys & _TEAMS for t in subject)
+
+
+def _labour_strike(p: Parse, m: Match) -> bool:
+    """The verb "strike" with no object, in a sentence whose subject is labour ("the union
+    threatened to strike if…", "nurses will strike over pay"): CAMEO 1.1b3 §143."""
+    k, tokens = m.first, p.tokens
+    if m.first != m.last or "strike" not in tokens[k].keys:
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and not (nxt.boundary or nxt.lower in _NO_OBJECT):
+        return False
+    return any(t.keys & LABOUR for t in tokens[:k])
+
+
+def _crowd_entry(p: Parse, m: Match) -> bool:
+    """The match is a verb forcing entry ("stormed", "ransacked", "overran") whose subject,
+    before it in its clause, names a crowd ("Thousands of protesters", "Crowds demanding…")."""
+    k, tokens = m.first, p.tokens
+    if m.rule.kind != "V" or k not in p.verbs or not tokens[k].keys & FORCED_ENTRY:
+        return False
+    return any(tokens[i].keys & CROWD for i in range(p.opening(k), k))
+
+
+def _police_and_crowd(p: Parse, m: Match) -> bool:
+    """Is the match "clash(es)" whose "between" names police and a crowd ("Clashes erupted
+    overnight between police and protesters")? CAMEO 1.1b3 §145 "protest violently, riot"
+    with its own row "clash with police" codes these; §190 is fighting between armed forces."""
+    tokens = p.tokens
+    if not tokens[m.first].keys & {"clash", "skirmish", "scuffle"}:
+        return False
+    for k in range(m.last + 1, min(m.last + 6, len(tokens))):
+        if tokens[k].lower == "between":
+            sides = {w for t in tokens[k + 1 : k + 8] for w in t.keys}
+            return bool(sides & _POLICE) and bool(sides & (CROWD | _MANY))
+    return False
+
+
+_POLICE = frozenset("police policeman officer gendarme gendarmerie".split())
+
+
+def _rescue_purpose(p: Parse, m: Match) -> bool:
+    """A deployment whose purpose clause is rescue or relief ("deployed to help rescue
+    stranded families", "sent troops to evacuate residents"): CAMEO 1.1b3 §073 "provide
+    humanitarian aid", not §15's posture toward an adversary."""
+    tokens = p.tokens
+    for k in range(m.last + 1, min(m.last + 8, len(tokens) - 1)):
+        if tokens[k].boundary:
+            return False
+        if tokens[k].lower == "to":
+            nxt, relief = tokens[k + 1], _RESCUE
+            if nxt.lower == "help" and k + 2 < len(tokens):
+                # "to help clear debris": after "help", clearing and rebuilding are relief too
+                nxt, relief = tokens[k + 2], _RESCUE | _HELP_RELIEF
+            if nxt.keys & relief:
+                return True
+    return False
+
+
+def _peacekeeping_role(p: Parse, m: Match) -> bool:
+    """The forces sent serve as peacekeepers, told after them in the clause with no verb
+    between ("send troops to Gaza as part of a peacekeeping force", "deployed soldiers on a
+    peacekeeping mission"): CAMEO 1.1b3 §074 "provide military protection or peacekeeping",
+    not §154; offered or stated as future it is §0334, no threat."""
+    tokens = p.tokens
+    for k in range(m.last + 1, min(m.last + 12, len(tokens))):
+        t = tokens[k]
+        if t.boundary or (k in p.verbs and t.lower not in AUX):
+            return False
+        if t.lower.startswith("peacekeep"):
+            return True
+    return False
+
+
+_CARRY = frozenset("carry load laden bring ferry transport".split())
+
+
+def _relief_cargo(p: Parse, m: Match) -> bool:
+    """The assets sent carry relief goods (classes.csv ``RELIEF``) and no arms ("two military
+    aircraft carrying tents and medicine", "warships loaded with food"): CAMEO 1.1b3 §073
+    codes what is sent, not who carries it."""
+    tokens = p.tokens
+    relief, arms = word_class("RELIEF"), word_class("ARMS") | {"cannon"}  # "water cannon"
+    for k in range(m.last + 1, min(m.last + 3, len(tokens))):
+        if tokens[k].boundary or not tokens[k].keys & _CARRY:
+            continue
+        cargo: list[Token] = []
+        for t in tokens[k + 1 : k + 8]:
+            if t.boundary or t.lower in ("to", "for", "into", "on", "at"):
+                break
+            cargo.append(t)
+        return any(t.keys & relief for t in cargo) and not any(t.keys & arms for t in cargo)
+    return False
+
+
+_HELP_RELIEF = frozenset("clear clean rebuild repair remove restore".split())
+_RESCUE = frozenset(
+    "rescue evacuate relieve search distribute deliver feed shelter assess survey".split()
+)
+
+
+def _armed_subject(p: Parse, m: Match) -> bool:
+    """Is the clause's subject before the match armed men ("The attackers looted",
+    "Gunmen set fire to shelters")? CAMEO 1.1b3 §145 is civilians rioting; ACLED codes
+    looting by an armed group as property destruction, CAMEO §171 "seize or damage property"."""
+    k, tokens = m.first, p.tokens
+    return any(tokens[i].keys & _ARMED for i in range(p.opening(k), k))
+
+
+def _crowd_rallied(p: Parse, m: Match) -> bool:
+    """ "Thousands rallied against the government": a crowd (``CROWD`` or a count of people)
+    that rallies or marches "against" with no object rallies in the street (CAMEO 1.1b3
+    §141); §113 "rally opposition against" wins others over ("rallied voters against")."""
+    k, tokens = m.first, p.tokens
+    if k + 1 >= len(tokens) or tokens[k + 1].lower != "against":
+        return False
+    if not tokens[k].keys & {"rally", "march", "mobilize", "mobilise"}:
+        return False
+    return any(tokens[i].keys & (CROWD | _MANY) for i in range(p.opening(k), k))
+
+
+_MANY = frozenset("thousand hundred dozen ten people resident student worker citizen".split())
+
+
+def _police_entry(p: Parse, m: Match) -> bool:
+    """A verb forcing entry ("stormed", "raided") whose subject is the police: CAMEO 1.1b3 §17
+    "coerce" codes a state's repressive acts against its people (raids, arrests, §173), where
+    §190 is armed forces fighting; the subject decides, as it does for a crowd (§145)."""
+    k, tokens = m.first, p.tokens
+    if m.rule.kind != "V" or k not in p.verbs or not tokens[k].keys & (FORCED_ENTRY | {"raid"}):
+        return False
+    if any("be" in t.keys for t in tokens[max(0, k - 3) : k]):
+        return False  # "Police were attacked by gunmen": the police are the target
+    subject = tokens[p.opening(k) : k]
+    return any(t.keys & _POLICE for t in subject) and not any(t.keys & _ARMED for t in subject)
+
+
+VESSELS = frozenset("ship tanker vessel freighter boat ferry trawler carrier yacht".split())
+
+
+def _vessel_object(p: Parse, m: Match) -> bool:
+    """The object of an occupation verb is a ship ("took control of the tanker", "seized
+    control of the Stena Impero, a British-flagged oil tanker"): an apposition may name it."""
+    after = p.tokens[m.last + 1 : m.last + 10]
+    return any(t.keys & VESSELS for t in after)
+
+
+WATERS = frozenset("sea ocean waters gulf strait bay".split())
+
+
+_STRUCK = frozenset("kill wound injure hit strike destroy damage".split())
+
+
+_INTRUDED = frozenset("violate intrude enter cross breach buzz".split())
+
+
+def _aux_or_adverb(word: str) -> bool:
+    return word in ("had", "has", "have") or word.endswith("ly")
+
+
+# what a launch is aimed at on land ("into northern Israel", "at Israeli positions")
+_AIMED_AT = frozenset("into at against".split())
+_LAUNCHES = frozenset("fire launch lob shoot".split())
+_TARGET_WORDS = frozenset(
+    "position positions town towns city cities village villages base bases target targets "
+    "area areas territory".split()
+)
+
+
+def _fired_at_land(p: Parse, m: Match) -> bool:
+    """A launch aimed "into"/"at" a named place or position on land ("fired rockets into
+    northern Israel", "fired missiles at Israeli positions"): an attack, CAMEO 1.1b3 §195,
+    not a weapons test (§150); at open water it stays a test (``_at_the_sea``)."""
+    tokens = p.tokens
+    k = m.last + 1
+    if k >= len(tokens) or tokens[k].lower not in _AIMED_AT:
+        return False
+    if not tokens[m.first].keys & _LAUNCHES:
+        return False  # "unveiled a warship at a ceremony in Bandar Abbas": no launch
+    if any("test" in t.lower for t in tokens[m.first : k]):
+        return False  # "test-fired a missile at a target": a test, whatever it was aimed at
+    after = tokens[k + 1 : k + 5]
+    if any(t.keys & WATERS or t.lower in WATERS for t in after):
+        return False
+    return any(
+        (t.text[:1].isupper() and t.lower not in MONTHS and t.lower not in WEEKDAYS)
+        or t.lower in _TARGET_WORDS
+        for t in after
+    )
+
+
+def _relative_verb(p: Parse, m: Match) -> frozenset[str]:
+    """The lemmas of the verb of a relative clause right after the match ("a missile that
+    killed…", "a jet that briefly violated…"), or none."""
+    tokens = p.tokens
+    for k in range(m.last + 1, min(m.last + 4, len(tokens) - 1)):
+        if tokens[k].lower in ("that", "which"):
+            j = k + 1
+            while j < len(tokens) - 1 and _aux_or_adverb(tokens[j].lower):
+                j += 1
+            return tokens[j].keys
+        if tokens[k].boundary:
+            break
+    return frozenset()
+
+
+def _launch_that_struck(p: Parse, m: Match) -> bool:
+    """A launch whose relative clause says what it struck ("launched a missile that killed
+    five civilians", "fired drones which hit a power plant"): force used on a target, CAMEO
+    1.1b3 §195, not a show of force (§15) or a test."""
+    return bool(_relative_verb(p, m) & _STRUCK)
+
+
+def _sent_to_intrude(p: Parse, m: Match) -> bool:
+    """Arms "sent" whose relative clause says they entered another's airspace or waters
+    ("sent a fighter jet that briefly violated Estonian airspace"): a show of force against
+    that country (CAMEO 1.1b3 §15), not military aid (§072, help given to a recipient)."""
+    return bool(_relative_verb(p, m) & _INTRUDED)
+
+
+def _forces_driven(p: Parse, m: Match) -> bool:
+    """Those driven out are armed forces ("pushed Ukrainian forces out of the village", or
+    told in the passive, "forces were pushed out … by"): CAMEO 1.1b3 §201 mass expulsion is of
+    a civilian population; forces driven from ground lost a fight (§19). The agent after
+    "by" is not who was driven."""
+    driven = list(p.tokens[m.first + 1 : m.last])
+    if m.first > 0 and "be" in p.tokens[m.first - 1].keys:
+        driven += p.tokens[p.opening(m.first) : m.first]
+    cut = next((i for i, t in enumerate(driven) if t.lower == "by"), len(driven))
+    troops = word_class("TROOPS")
+    return any(t.keys & troops for t in driven[:cut])
+
+
+def _at_the_sea(p: Parse, m: Match) -> bool:
+    """A launch "at"/"toward" a target whose target is open water ("toward the East Sea",
+    "into waters off the coast"): nothing was attacked (CAMEO 1.1b3 §150, weapons tests)."""
+    if p.tokens[m.last].lower not in ("at", "toward", "towards", "against", "into"):
+        return False
+    return any(t.keys & WATERS for t in p.tokens[m.last + 1 : m.last + 5])

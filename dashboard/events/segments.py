@@ -1,0 +1,82 @@
+"""Which stretches of an article the event reader reads as sentences: each sentence once,
+a headline line cut from the story, and a joined main clause with its own subject or date
+read as a part of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.analysis import TextAnalysis
+from dashboard.events.cameo import Trigger
+from dashboard.events.tokens import verb_forms
+
+
+def _sentences_read(analysis: TextAnalysis) -> list[tuple[int, int]]:
+    """The sentences, each told once, with a headline line that ends in no full stop cut from
+    the dateline and lead after it ("Drones hit fuel depot" / "KYIV — Ukrainian drones hit…"): two
+    sentences, so the lead's event keeps its own trigger, date, place and sides."""
+    cut = analysis.dateline_start
+    out: list[tuple[int, int]] = []
+    seen: set[str] = set()
+    for s, e in analysis.sentences:
+        # a sentence told again word for word (a scraped page's caption or teaser repeating
+        # its lead) is one telling: one arrest, not two on the map
+        told = " ".join(analysis.text[s:e].split()).casefold()
+        if len(told) > 40 and told in seen:
+            continue
+        seen.add(told)
+        if cut and s < cut < e:
+            out += [(s, cut), (cut, e)]
+        else:
+            out += _coordinate_parts(analysis.text, s, e)
+    return out
+
+
+# ", and the European Parliament last week called for new elections": a main clause joined
+# on with its own subject (an article or a name) and its own date tells a happening of its
+# own, as two sentences would (TimeML: each event has its own anchor)
+_COORDINATE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?(?-i:[A-Z]))|,\s+(?:and|but)\s+(?=the\s)"
+)
+_OWN_DATE = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"last\s+(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:in|on|since)\s+(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December)|in\s+(?:19|20)\d\d)\b"
+)
+
+
+# ", and a Spanish frigate chased them": a main clause joined on with a subject of its own
+# (a noun phrase of one to three words, no pronoun or adverb) and a past verb
+_JOINED_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an)\s+)?")
+_NOT_SUBJECT = frozenset("the a an then later also he she it they we which who".split())
+
+
+def _joined_subject_start(text: str, lead: Trigger | None, end: int) -> int:
+    """Where a main clause joined after the lead trigger with its own subject and a past verb
+    opens (", and a Spanish frigate chased them"); ``end`` when none does. Quirk et al. (1985,
+    13.1): coordinated clauses each carry their own subject and arguments."""
+    if lead is None:
+        return end
+    for m in _JOINED_SUBJECT.finditer(text, lead.end, end):
+        words = re.findall(r"[A-Za-z][\w'-]*", text[m.end() : min(end, m.end() + 60)])[:4]
+        for k in range(1, len(words)):
+            if words[k - 1].lower() in _NOT_SUBJECT:
+                break
+            forms = verb_forms(words[k])
+            if forms is not None and "VBD" in forms[1]:
+                return m.start()
+            if verb_forms(words[k - 1].lower()) is not None and words[k - 1][0].islower():
+                break  # a verb before the subject's end: "and wounded three"
+    return end
+
+
+def _coordinate_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The sentence ``s``..``e``, cut before a joined main clause with its own date when the
+    part before it has a date of its own too; else the sentence whole."""
+    for m in _COORDINATE.finditer(text, s, e):
+        left, right = text[s : m.start()], text[m.end() : e]
+        if len(right.split()) >= 5 and _OWN_DATE.search(right) and _OWN_DATE.search(left):
+            return [(s, m.start()), (m.end(), e)]
+    return [(s, e)]

@@ -1,0 +1,259 @@
+"""Whether a lexicon match is read in its event sense at all: a noun used as a modifier,
+a word given another sense (``other_senses.csv``), a verb-phrase rule whose word is no
+verb, a game's result, a pretence or drill, a phrase whose gap crosses a time adjunct.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dashboard.events.clauses import ARTICLES, AUX, Parse
+from dashboard.events.lexicon import Match, Rule, other_senses, sport_phrases
+from dashboard.events.tokens import Token
+
+# nouns an event noun can modify without naming an event: "battle tank", "attack helicopter",
+# "strike group", "protest song", "war plan", "asylum seekers"
+_MODIFIED = frozenset(
+    "tank tanks helicopter helicopters submarine submarines group groups ship ships jet jets "
+    "drone drones plane planes aircraft vehicle vehicles rifle rifles dog dogs plan plans "
+    "song songs crime crimes criminal criminals game games zone zones cabinet cabinets "
+    "council room chest footing memorial museum veteran veterans correspondent reporter "
+    "widow widows orphan orphans court courts chamber tribunal talks negotiations proposal "
+    "proposals efforts bid mediator mediators envoy seeker seekers claim claims claimant "
+    "claimants application applications".split()
+)
+
+
+_OF_WAR = frozenset("prisoner crime criminal veteran spoil theatre theater art".split())
+
+
+def _modifier(tokens: list[Token], m: Match) -> bool:
+    """A one-word event noun used as another noun's modifier ("a new battle tank"), or a
+    participle the noun rule's lemma caught ("warring sides")."""
+    nxt = m.last + 1
+    if m.first != m.last:
+        return False
+    tok = tokens[m.first]
+    if m.first >= 2 and tokens[m.first - 1].lower == "of" and tokens[m.first - 2].keys & _OF_WAR:
+        return True  # "prisoners of war", "crimes of war": a kind of person or act, no war
+    # "the signing of", "the fighting in"; not "the warring parties", whose noun follows
+    noun_after = nxt < len(tokens) and "NOUN" in tokens[nxt].pos and tokens[nxt].lower != "of"
+    gerund = m.first > 0 and tokens[m.first - 1].lower in ARTICLES and not noun_after
+    if "VBG" in tok.tags and "NOUN" not in tok.pos and not gerund:
+        return True  # "warring" is the verb "to war", an adjective here, never the noun "war"
+    return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED
+
+
+_OBJECT_ENDS = frozenset(
+    "in on at of by for with from to into near after before between against over across "
+    "through during under amid as than like".split()
+)
+_PARTICLES = frozenset("on upon off back up out".split())  # "seized on", "fought off"
+
+
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_FORCE_PLURALS = frozenset({"targets"})
+
+
+@cache
+def _rule_words(rule: Rule) -> frozenset[str]:
+    """Every word a lexicon row's slots accept."""
+    return frozenset(w for slot in rule.slots for alt in slot for word in alt for w in word)
+
+
+def _pretended(p: Parse, m: Match, pretend: frozenset[str]) -> bool:
+    """A word of pretence (cues.csv ``pretend``) stands in the eight words before the match,
+    in its clause: "simulated strikes", "practised repelling an amphibious assault"."""
+    tokens = p.tokens
+    start = max(p.opening(m.first), m.first - 8)
+    return any(tokens[k].keys & pretend for k in range(start, m.first + 1))
+
+
+def _gap_crosses_time(tokens: list[Token], m: Match) -> bool:
+    """Does a phrase's gap run through a word opening a time adjunct ("was called off after
+    talks with the government": the talks are when, not what was called off)? The object of
+    a verb comes before any adjunct of time (Huddleston and Pullum 2002, ch. 8 §1), so a
+    pattern's gap stops there unless the row itself names the word ("clash during")."""
+    own = _rule_words(m.rule)
+    return any(
+        tokens[k].lower in _TIME_OPENERS and tokens[k].lower not in own
+        for k in range(m.first + 1, m.last)
+    )
+
+
+_TIME_OPENERS = frozenset("after before following during since until amid".split())
+
+
+def _adverb_back(tokens: list[Token], m: Match) -> bool:
+    """Is the match's first word "back" as an adverb of direction ("ordered the troops back
+    to their barracks", "sent them back home"), not the verb "back" of CAMEO 1.1b3 §051
+    ("backed the plan")? Before a preposition of direction it is the adverb (Merriam-
+    Webster, back adv. 1 'to, toward, or at the rear', 2 'to or at an earlier place')."""
+    k = m.first
+    return tokens[k].lower == "back" and k + 1 < len(tokens) and tokens[k + 1].lower in _DIRECTIONS
+
+
+_DIRECTIONS = frozenset("to into home from across down out off over toward towards inside".split())
+
+
+def _called_for(tokens: list[Token], m: Match) -> bool:
+    """Does a phrase of another root open with "call for" ("called for a general strike")?
+    CAMEO 1.1b3 §02 "appeal" is a request; the act asked for is not done by asking, so the
+    "call * strike" row of §143 (a union that calls a strike conducts it) does not hold."""
+    nxt = m.first + 1
+    return (
+        not m.rule.code.startswith(("02", "10"))
+        and "call" in tokens[m.first].keys
+        and nxt < len(tokens)
+        and tokens[nxt].lower == "for"
+    )
+
+
+def _other_sense(p: Parse, m: Match) -> bool:
+    """The match's first word is a head of ``other_senses.csv`` given another sense: by the
+    word before it ("a shark attack", "a legal battle"), or, for a row ``as_subject``, by its
+    clause's subject before it ("Hackers attacked", "a bear mauled") or a passive's agent
+    ("was killed by a shark"); for a row ``near``, by a force verb's neighbours: its subject
+    word ("inflation hit") or one of three words after it ("killed the bill")."""
+    tokens = p.tokens
+    head = tokens[m.first]
+    senses = [s for k in head.keys for s in other_senses().get(k, ())]
+    if not senses:
+        return False
+    before = tokens[m.first - 1].keys if m.first > 0 else frozenset()
+    if any(before & s.modifiers for s in senses if not s.near):
+        return True
+    near = [s.modifiers for s in senses if s.near]
+    # force verbs, 11's blame ("blamed on unusual waves": a cause, no accused) and 04's
+    # "received" ("received military aid": the giver's act, no guest hosted)
+    if near and m.rule.code[:2] in ("04", "08", "11", "17", "18", "19", "20"):
+        j = m.first - 1
+        while j > 0 and tokens[j].lower in AUX:
+            j -= 1  # "the bill was killed": the subject before the auxiliary
+        # the object's head: the last word of the noun phrase after the verb ("killed the
+        # budget bill", not "attacked a budget meeting")
+        after = []
+        first = m.last + 1
+        if first < len(tokens) and tokens[first].lower in _PARTICLES:
+            first += 1
+        for k in range(first, min(first + 4, len(tokens))):
+            t = tokens[k]
+            if t.boundary or not t.text[:1].isalnum() or t.lower in _OBJECT_ENDS or k in p.verbs:
+                break
+            if k > first and "VBG" in t.tags and "NOUN" not in t.pos:
+                break  # "a statement accusing Israel": a participle ends the noun phrase
+            after = [t]
+        # the word before counts as the subject only with no verb before it in the clause
+        # ("Militants who opposed the budget killed…": the budget is a relative's object)
+        start = p.opening(m.first)
+        own = j >= start and not any(start <= k < j for k in p.verbs)
+        subject = [tokens[j]] if j >= 0 and own else []
+        # "hit its inflation target" is a goal met; "struck targets in Lebanon" is force:
+        # military targets are counted in the plural, a goal is one
+        after = [t for t in after if t.lower not in _FORCE_PLURALS]
+        if any(t.keys & mods for t in (*subject, *after) for mods in near):
+            return True
+    subjects = [s.modifiers for s in senses if s.as_subject]
+    if not subjects:
+        return False
+    # the subject starts after a verb that passed the event on ("The ministry said its forces
+    # hit back": the forces, not the ministry, hit)
+    start = p.opening(m.first)
+    start = max((k + 1 for k in p.passing if start <= k < m.first), default=start)
+    # a passive's subject is what was acted on ("Israel's embassy was attacked by
+    # protesters"): only its agent after "by" can give the verb another sense
+    passive = m.first > 0 and "be" in tokens[m.first - 1].keys and "VBN" in head.tags
+    subject = [] if passive else tokens[start : m.first]
+    if any(t.keys & mods for t in subject for mods in subjects):
+        return True
+    nxt = m.last + 1
+    agent = tokens[nxt + 1 : nxt + 4] if nxt < len(tokens) and tokens[nxt].lower == "by" else []
+    return any(t.keys & mods for t in agent for mods in subjects)
+
+
+# who makes a game's sentence one of violence after all ("gunmen attacked fans at a World Cup
+# match"): armed men and weapons
+def _unarmed_operation(p: Parse, m: Match) -> bool:
+    """ "launched an operation" read as force (§190) with no armed force or group before it in
+    its clause ("Police launched an operation", "The ministry launched an operation"): the
+    row is only military action when armed forces launch it."""
+    if "operation" not in p.tokens[m.last].keys or not m.rule.code.startswith("19"):
+        return False
+    if m.rule.kind != "V" or m.first == m.last:
+        return False
+    before = p.tokens[p.opening(m.first) : m.first]
+    return not any(t.keys & (_ARMED | _FORCES) for t in before)
+
+
+_FORCES = frozenset("army force military militia navy".split())
+
+
+_ARMED = frozenset(
+    "gunman gunmen militant militants soldier soldiers troops police rebel rebels bomb bomber "
+    "attacker attackers terrorist terrorists militia militiamen army grenade explosive".split()
+)
+
+
+def _played(tokens: list[Token], m: Match) -> bool:
+    """In a game's sentence, force is a result and a "striker" a forward (IFAB Laws of the
+    Game): neither is a political act."""
+    striker = m.rule.code == "143" and tokens[m.first].lower.startswith("striker")
+    return m.rule.code[:2] in ("17", "18", "19", "20") or striker
+
+
+def _sporting(p: Parse) -> bool:
+    """The sentence holds a phrase of ``sport_context.csv`` and names no armed men."""
+    words = [t.lower for t in p.tokens]
+    starts = _sport_starts()
+    for i, w in enumerate(words):
+        for phrase in starts.get(w, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                return not any(w in _ARMED for w in words)
+    return False
+
+
+@cache
+def _sport_starts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``sport_phrases`` by first word: one dictionary lookup per word of a sentence."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sport_phrases():
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _scored(p: Parse, m: Match) -> bool:
+    """A force or coercion verb whose object is followed by a game's score ("beat Liverpool
+    2-1", "thrashed Spain 4 - 0 in the final", "beat the Celtics 110-102"): a sporting
+    result, no act of a political actor (CAMEO 1.1b3 §1). The score is up to three digits, a
+    dash, up to three digits within three tokens of the verb phrase's end, which no date or
+    count in news puts there."""
+    if m.rule.kind != "V" or m.rule.code[:2] not in ("17", "18", "19", "20"):
+        return False
+    tokens = p.tokens
+    for k in range(m.last + 1, min(m.last + 4, len(tokens) - 2)):
+        a, dash, b = tokens[k].text, tokens[k + 1].text, tokens[k + 2].text
+        if dash in ("-", "–") and a.isdigit() and b.isdigit() and len(a) <= 3 and len(b) <= 3:
+            return True
+    return False
+
+
+def _verbal(p: Parse, m: Match) -> bool:
+    """A verb-phrase rule needs one of its words read as a verb or a participle
+    ("the occupied West Bank" and "the attack" are not verbs)."""
+    tokens = p.tokens
+    for k in range(m.first, m.last + 1):
+        if k in p.verbs:
+            return True
+        if "VBG" in tokens[k].tags and (k == 0 or tokens[k - 1].lower not in _BEFORE_NOUN):
+            return True
+    return False
+
+
+# words after which a participle is an adjective: "the fighting", "Sudan's warring sides"
+_BEFORE_NOUN = frozenset(ARTICLES) | {"'s", "’s"}
+
+
+_ARMED = frozenset(
+    "attacker gunman gunmen fighter militant rebel raider soldier troop militiaman assailant "
+    "insurgent jihadist".split()
+)

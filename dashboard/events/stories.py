@@ -1,0 +1,155 @@
+"""A sentence's triggers with the hazard happenings, and the story an article is telling
+now: the flood or quake whose toll a later sentence adds to, the protest a follow-on
+continues, the aid given in a hazard's aftermath, an appositive renaming an act told before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from dashboard.events import hazards
+from dashboard.events.cameo import WEAK, Trigger, hazard_word, told_false, triggers
+from dashboard.events.drafts import _Draft, _factual
+from dashboard.events.narrative import family_of
+from dashboard.model import DateRange
+
+# a hazard named by what it left ("survivors of the earthquake", "villages cut off by the
+# quake", ``hazards.csv``): the hazard told again, after it struck; CAMEO's 07 (provide aid)
+# is the one act told of them that is the disaster's own response ("as search teams
+# arrived"), so only it may stand beside one
+_AFTERMATH_OF = re.compile(
+    r"(?:survivors|victims|aftermath|cut\s+off|isolated|stranded|displaced|(?:left|made)\s+homeless)\b",
+    re.IGNORECASE,
+)
+_AID_ROOT = "07"
+
+
+def _aftermath_after_aid(
+    main: Trigger, trigs: list[Trigger], free: list[DateRange]
+) -> tuple[Trigger, DateRange] | None:
+    """The hazard an aid act (CAMEO 07) was given in the aftermath of, told after it ("aid
+    workers reached villages cut off by the earthquake on Tuesday"), with the week up to the
+    aid's day (precision 2): the hazard struck on or before the aid came (EM-DAT counts the
+    affected, isolated or displaced, after the disaster). None when the aid leads no such
+    hazard or has no day."""
+    if main.code[:2] != _AID_ROOT or not free or free[0].start != free[0].end:
+        return None
+    hz = next(
+        (
+            t
+            for t in trigs
+            if t.start > main.end and hazards.is_hazard(t.code) and _AFTERMATH_OF.match(t.text)
+        ),
+        None,
+    )
+    if hz is None:
+        return None
+    day = free[0].end
+    reason = f"the aid's date ({free[0].reason}): the hazard on or before it"
+    return hz, DateRange(day - timedelta(days=6), day, 2, free[0].text, reason)
+
+
+# a noun phrase set off by a comma ("..., a meeting to which Ukraine was not invited"): an
+# appositive, which re-names what the clause before it told (Quirk et al. 1985, 17.65)
+_APPOSITIVE_OPEN = re.compile(r",\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _renamed_dropped(text: str, trigs: list[Trigger]) -> list[Trigger]:
+    """``trigs`` without a noun trigger in apposition to an act of its own root told before it
+    in the sentence ("the presidents met in Alaska on Friday, a meeting to which Ukraine was
+    not invited"): the appositive re-names the act, so the act, not the noun, leads the
+    event, with its own place. A noun of another root ("met on Friday, a visit...") stays."""
+    out = []
+    for t in trigs:
+        opens = _APPOSITIVE_OPEN.search(text, max(0, t.start - 40), t.start)
+        if opens and any(
+            u.end <= opens.start() and u.code[:2] == t.code[:2] and u.weight > WEAK for u in trigs
+        ):
+            continue
+        out.append(t)
+    return out
+
+
+def _with_hazards(sentence: str) -> list[Trigger]:
+    """CAMEO's triggers in the coder's order (strongest first), with the hazard happenings.
+    A CAMEO trigger inside a hazard phrase ("an earthquake struck") is the hazard's verb. A
+    hazard before every CAMEO trigger is the sentence's happening and leads; others follow."""
+    found = hazards.hazard_triggers(sentence)
+    false = told_false(sentence) if found else None
+    if false is not None:  # "reports of a dam collapse were false": no collapse
+        lo, hi = false
+        found = [
+            replace(h, flags=(*h.flags, "negated")) if lo <= h.start < hi else h for h in found
+        ]
+    cameo = [
+        t for t in triggers(sentence) if not any(t.start < h.end and h.start < t.end for h in found)
+    ]
+    strong = [t for t in cameo if t.weight > WEAK]
+    if any(t.code[:2] != _AID_ROOT for t in strong):
+        # "survivors of the earthquake protested": the sentence tells what they did; their
+        # hazard names a happening only beside aid sent to them, or beside no act at all
+        found = [h for h in found if not _AFTERMATH_OF.match(h.text)]
+    if found and all(found[0].start < t.start for t in strong):
+        # the hazard comes first, so it is the subject's happening ("an explosion at a plant
+        # killed four"): it outranks however the coder weighs the later verbs
+        top = max((t.weight for t in strong), default=hazards.WEIGHT)
+        return [replace(found[0], weight=max(hazards.WEIGHT, top + 1)), *cameo, *found[1:]]
+    return cameo + found
+
+
+# A toll told without its cause: victims killed, hurt or dead, and no "by"/"in" naming who or
+# what did it (ACE's Life.Die/Injure need an agent to be an attack; CAMEO 19 needs a fighter)
+_TOLL_WORD = re.compile(
+    r"(?:killed|injured|wounded|hurt|died|dead|deaths?|perished|missing)\b", re.I
+)
+_AGENT = re.compile(
+    r"^[^.;]{0,40}?\bby\s+(?!(?:the\s+|falling\s+|rising\s+)?(?:flood|storm|water|wave|debris|"
+    r"landslide|mud|fire|flame|collaps|lightning|wind|rubble|quake|earthquake))",
+    re.I,
+)
+# How far back a toll may look for the hazard it counts: the story's last few happenings
+HAZARD_REACH = 4
+
+
+def _hazard_story(drafts: list[_Draft]) -> _Draft | None:
+    """The hazard the article is telling now: the latest hazard or violence draft, if a hazard."""
+    for d in reversed(drafts[-HAZARD_REACH:]):
+        if hazards.is_hazard(d.trigger.code):
+            return d
+        if family_of(d.trigger.code) == "violence":
+            return None
+    return None
+
+
+def _hazard_told_before(text: str, s: int, drafts: list[_Draft]) -> bool:
+    """The story so far names a natural hazard ("hit by catastrophic floods") and tells no
+    violence: a toll with no attacker is the hazard's."""
+    if any(family_of(d.trigger.code) == "violence" for d in drafts):
+        return False
+    return any(hazard_word(w) for w in re.findall(r"[A-Za-z]+", text[max(0, s - 1500) : s].lower()))
+
+
+def _unrest_story(drafts: list[_Draft]) -> _Draft | None:
+    """The protest or repression the article is telling now ("police fired tear gas at
+    protesters…"), when it is the latest happening: "21 officers were injured" is its toll, not
+    a fight of its own (CAMEO 19 needs a side that fought)."""
+    if not drafts:
+        return None
+    last = drafts[-1]
+    return last if last.trigger.code in ("14", "17") and _factual(last) else None
+
+
+def _toll(text: str, t: Trigger, end: int) -> bool:
+    """A casualty trigger with no attacker named: "more than 800 people have been killed"."""
+    if not t.code.startswith(("18", "19", "20")) or not _TOLL_WORD.match(t.text):
+        return False
+    word = t.text.split()[0].lower()
+    before = text[max(0, t.start - 25) : t.start]
+    passive = bool(re.search(r"\b(?:been|were|was|are|is|being)\s+(?:\w+\s+)?$", before, re.I))
+    # the agent may sit inside the trigger's own phrase ("killed by gunmen")
+    after = text[t.start + len(word) : end]
+    return (passive or word not in ("killed", "injured", "wounded", "hurt")) and not _AGENT.match(
+        after
+    )

@@ -1,0 +1,392 @@
+"""One match made a ``Trigger`` (``_trigger``): its weight by its role in the sentence, its
+polarity and modality flags (a negated, feared, rumoured, called-off or conditional act),
+and its code refined by who acts on what (``recoding``).
+"""
+
+from __future__ import annotations
+
+from dashboard.events.clauses import AUX, FALSELY, Parse, cue_at, modal_perfect
+from dashboard.events.domain import group_subject
+from dashboard.events.lexicon import Lexicon, Match, word_class
+from dashboard.events.modality import local_flags
+from dashboard.events.non_events import _ended
+from dashboard.events.recoding import (
+    _aid_workers_arrive,
+    _armed_blocker,
+    _armed_subject,
+    _at_the_sea,
+    _crowd_entry,
+    _crowd_rallied,
+    _fired_at_land,
+    _forces_driven,
+    _labour_strike,
+    _launch_that_struck,
+    _peacekeeping_role,
+    _police_and_crowd,
+    _police_entry,
+    _relief_cargo,
+    _rescue_purpose,
+    _sent_to_intrude,
+    _vessel_object,
+)
+from dashboard.events.senses import _rule_words
+from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
+
+_NONE = frozenset({"no", "without"})
+# "no fewer than 20", "no more than", "no longer": a quantity or a time, not a negation
+_NOT_NONE = frozenset("fewer less more longer sooner later than doubt".split())
+
+
+def _none_of(p: Parse, m: Match) -> bool:
+    """ "no" or "without" stands right before the event noun or inside the matched phrase
+    ("made no arrests", "ended without arrests"), not as "no fewer than"."""
+    if _NONE & _rule_words(m.rule):
+        return False  # the row holds the negation: "no comment" (011), "ended without a deal"
+    tokens = p.tokens
+    start = max(p.opening(m.first), m.first - 1)
+    return any(
+        tokens[k].lower in _NONE and k + 1 < len(tokens) and tokens[k + 1].lower not in _NOT_NONE
+        for k in range(start, m.last)
+    )
+
+
+def _came_close(p: Parse, m: Match, lex: Lexicon) -> bool:
+    """A near miss (cues.csv ``near_miss``: "came close to", "were close to a") stands in the
+    five words before the match, in its clause."""
+    start = max(p.opening(m.first), m.first - 5)
+    tokens = p.tokens
+    return any(
+        cue_at(tokens, k, m.first, cue)
+        for k in range(start, m.first)
+        for cue in lex.cue("near_miss")
+    )
+
+
+_PRESUPPOSING = frozenset("claim acknowledge admit".split())
+_PREPOSITIONS = frozenset(
+    "in to on at of for with from by after against over about during before amid since until "
+    "despite near into through across".split()
+)
+
+
+def _reports_anew(p: Parse, verb: int, first: int, lex: Lexicon) -> bool:
+    """Between ``verb`` and ``first``, "and" or "but" opens a new reporting verb ("… and
+    said it had expelled …"): what follows is asserted on its own."""
+    tokens = p.tokens
+    report = lex.words("report")
+    return any(
+        tokens[k].lower in ("and", "but") and tokens[k + 1].keys & report
+        for k in range(verb + 1, first - 1)
+    )
+
+
+def _direct(p: Parse, verb: int, first: int) -> bool:
+    """Is the match at ``first`` the verb's direct object (no preposition between)?"""
+    return not any(t.lower in _PREPOSITIONS for t in p.tokens[verb + 1 : first])
+
+
+def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trigger:
+    tokens = p.tokens
+    start, end = tokens[m.first].start, tokens[m.last].end
+    weight = m.rule.weight
+    if is_head:
+        flags = set(p.gov_flags)
+        if p.gov is not None and m.last < p.gov and _called_off(p):
+            flags.add("negated")  # "Planned talks … were called off": the subject is the head
+        # a phrase headed by the verb ("called off the strike") beats one ending on it
+        weight += GOV_BONUS if m.first == p.gov else GOV_BONUS - 1
+        if p.gov is not None and m.first > p.gov and not _direct(p, p.gov, m.first):
+            flags.discard("negated")  # "was not linked to the attack": the attack happened
+        if p.gov is not None and m.first > p.gov and p.tokens[p.gov].keys & _PRESUPPOSING:
+            # "Kyiv did not claim the attack": what is (not) claimed or confirmed is
+            # presupposed by its definite noun; the claim is what is negated (FactBank:
+            # factive and implicative predicates, Saurí and Pustejovsky 2009)
+            flags.discard("negated")
+        if p.gov is not None and m.first > p.gov and _reports_anew(p, p.gov, m.first, lex):
+            # "denied that its ships had acted dangerously and said it had expelled the
+            # vessel": a negation's scope ends at the clause boundary (NegEx, Chapman et al.
+            # 2001: scope ends at a conjunction opening a new predication)
+            flags.discard("negated")
+        undone = lex.words("prevent") | lex.words("undo")
+        if p.gov is not None and m.first > p.gov and p.tokens[p.gov].keys & undone:
+            # "foiled a plot to bomb", "stopped them from holding a rally"; "overturned the
+            # conviction": the act named after the verb is undone, not told as done now
+            flags.add("negated")
+    else:
+        flags = local_flags(p, m, lex)
+        if p.gov is not None and m.first > p.gov and p.clause[m.first] == p.clause[p.gov]:
+            # the direct object of a negated or speculated verb shares its polarity and
+            # modality ("did not include missile launches")
+            shared = {"negated", "hypothetical"} if _direct(p, p.gov, m.first) else {"hypothetical"}
+            flags |= p.gov_flags & shared
+        elif (
+            p.gov is not None
+            and m.last < p.gov
+            and (p.clause[m.first] == p.clause[p.gov] or _interrupted_subject(p, m))
+        ):
+            # the subject of a speculated verb is as uncertain as the verb ("an attack might
+            # begin within weeks"): the noun must not stand as a happening of its own; the
+            # subject of a verb that only says it happened shares its polarity too ("the
+            # drill would not take place", "the talks did not go ahead")
+            # aid that "has not entered" or "did not reach" was not delivered (CAMEO 07 is aid
+            # given): its arrival is the delivery
+            arrival = m.rule.code.startswith("07") and _arrives(p)
+            said = {"hypothetical", "negated"} if _occurs(p) or arrival else {"hypothetical"}
+            flags |= p.gov_flags & said
+            if _called_off(p):
+                flags.add("negated")  # "the summit planned for Monday was postponed"
+        main = p.kind(m.first) in ("main", "comp")
+        weight += 1 if main and weight > WEAK else 0
+    if _none_of(p, m):
+        flags.add("negated")  # "made no arrests", "passed without arrests" (NegEx)
+    if _modal_after(p, m, lex) or _came_close(p, m, lex):
+        # "aid deliveries could be delayed": no delivery told; "came close to war": no war
+        flags.add("hypothetical")
+    if _feared(p, m, lex):
+        flags.add("hypothetical")  # "fearing a rebel attack": the object of a fear is none
+    if _never_came(p, m, lex):
+        flags.add("negated")  # "an attack that never came"
+    if _inverted_condition(p, m) or _would_have(p, m):
+        flags.add("hypothetical")  # "Had the missile hit the reactor, thousands would have died"
+    if _called_false(p, m, lex):
+        flags.add("negated")  # "a video falsely claiming that troops had shelled a school"
+    if _rumoured(p, m, lex):
+        flags.add("hypothetical")  # "rumours spread that the general had been arrested"
+    if m.rule.embeds:
+        flags.add("embeds:" + m.rule.embeds)
+    code = m.rule.code
+    if code[:2] == "04" and _aid_workers_arrive(p, m):
+        code = "073"  # "search teams from Spain arrived": humanitarian aid, not a visit (§073)
+    elif code[:2] == "19" and _labour_strike(p, m):
+        code = "143"  # "the union threatened to strike if…": a walkout, not an armed strike
+    elif code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
+        code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
+    elif code[:2] in ("18", "19") and _police_entry(p, m):
+        code = "170"  # "Police stormed the campus": state coercion, not military force (§17)
+    elif code[:2] == "07" and _sent_to_intrude(p, m):
+        code = "150"  # "sent a fighter jet that violated Estonian airspace": a show of force
+    elif code[:2] == "15" and _launch_that_struck(p, m):
+        code = "195"  # "launched a missile that killed five civilians": an air strike (§195)
+    elif code == "150" and _fired_at_land(p, m):
+        code = "195"  # "fired dozens of rockets into northern Israel": an attack (§195)
+    elif code == "195" and _at_the_sea(p, m):
+        code = "150"  # "fired a missile toward the sea": a weapons test, not an air strike
+    elif code == "201" and _forces_driven(p, m):
+        code = "190"  # "pushed Ukrainian forces out of the village": a fight lost (§19)
+    elif code == "192" and _vessel_object(p, m):
+        code = "171"  # "took control of the X, a tanker": a ship seized is property (§171)
+    elif code == "171" and _vessel_object(p, m) and group_subject(p, m):
+        code = "181"  # "The Houthis seized a cargo ship": an armed group hijacks (§181)
+    elif code[:2] == "19" and m.rule.kind == "N" and _police_and_crowd(p, m):
+        code = "145"  # "clashes between police and protesters": a violent protest (§145)
+    elif code[:2] == "15" and _peacekeeping_role(p, m):
+        code = "074"  # "sent troops as part of a peacekeeping force": §074, no posture
+    elif code[:2] == "15" and _relief_cargo(p, m):
+        code = "073"  # "sent military aircraft carrying tents and medicine": aid (§073)
+    elif code[:2] == "15" and _rescue_purpose(p, m):
+        code = "073"  # "deployed to help rescue stranded families": humanitarian aid (§073)
+    elif code[:3] == "144" and _armed_blocker(p, m):
+        code = "191"  # "The Rapid Support Forces have blocked the road": a blockade (§191)
+    elif code == "145" and _armed_subject(p, m):
+        code = "171"  # "The attackers looted food stores": property seized, no riot (§171)
+    elif code == "113" and _crowd_rallied(p, m):
+        code = "141"  # "Thousands rallied against the government": a street rally (§141)
+    elif code[:2] == "04" and m.rule.kind == "N" and _talks_ended(p, m):
+        code = "164"  # "talks between the two sides broke down": negotiations halted (§164)
+    return Trigger(code[:2], weight, start, end, text[start:end], code, tuple(sorted(flags)))
+
+
+def _interrupted_subject(p: Parse, m: Match) -> bool:
+    """``m`` is the subject of the governing verb across an inserted clause ("The summit,
+    which had been planned for Monday, was cancelled"; "The summit, originally scheduled for
+    June 14, has been postponed"): its clause has no verb of its own, and the verb's clause
+    opens on the verb group."""
+    g = p.gov
+    if g is None:
+        return False
+    own = p.clause[m.first]
+    if p.kinds[own] != "main" or any(p.clause[k] == own for k in p.verbs):
+        return False
+    k = p.opening(g)
+    return p.tokens[k].lower in AUX or k == g or p.tokens[k].lower in ("not", "never")
+
+
+def _modal_after(p: Parse, m: Match, lex: Lexicon) -> bool:
+    """An event noun that is the subject of a modal verb group in its own clause ("aid
+    deliveries could be delayed", "a strike may follow"): ACE 2005 modality Other."""
+    if m.rule.kind != "N":
+        return False
+    hypothetical = lex.words("hypothetical")
+    for k in range(m.last + 1, min(m.last + 4, len(p.tokens))):
+        t = p.tokens[k]
+        if p.clause[k] != p.clause[m.first] or (k in p.verbs and t.lower not in AUX):
+            return False
+        if t.lower in hypothetical:
+            return True
+    return False
+
+
+_AWAIT = frozenset("wait await".split())
+_FEARED_NOUNS = frozenset(
+    "fear threat risk prospect possibility danger warning spectre specter likelihood".split()
+)
+
+
+def _feared(p: Parse, m: Match, lex: Lexicon) -> bool:
+    """An event noun that is the direct object of a verb of speculation ("fearing a rebel
+    attack", "expected a crackdown"): what is feared or expected has not happened (ACE 2005,
+    modality Other)."""
+    if m.rule.kind != "N":
+        return False
+    # and what is weighed ("is considering sanctions against…"): ACE's modality Other too
+    speculate = lex.words("speculate") | lex.words("deliberate")
+    window = range(m.first - 1, max(p.opening(m.first), m.first - 5) - 1, -1)
+    for k in window:
+        # "amid fears of an Israeli ground invasion": none has begun (the words between
+        # "of" and the noun are its modifiers, whatever else they could be)
+        if p.tokens[k].lower == "of" and k > 0 and p.tokens[k - 1].keys & _FEARED_NOUNS:
+            return True
+    for k in window:
+        t = p.tokens[k]
+        if t.lower == "for" and k > 0 and p.tokens[k - 1].keys & _AWAIT:
+            return True  # "families still waiting for aid": none has come
+        if t.keys & _AWAIT and "VERB" in t.pos:
+            return True
+        if t.keys & speculate and ("VERB" in t.pos or k in p.verbs):
+            return True
+        if t.lower == "of" and k > 0 and p.tokens[k - 1].lower in _QUANTITY_OF:
+            continue  # "feared a wave of attacks": the wave's "of" is inside the noun phrase
+        if t.lower in _PREPOSITIONS or k in p.verbs:
+            return False
+    return False
+
+
+def _would_have(p: Parse, m: Match) -> bool:
+    """ "would have" stands in the match or just before it in its clause ("troops would have
+    stormed the parliament"): a past that did not come about (see ``modal_perfect``)."""
+    lo = max(p.opening(m.first), m.first - 3)
+    return any(modal_perfect(p.tokens, k, m.last + 1) for k in range(lo, m.last))
+
+
+def _inverted_condition(p: Parse, m: Match) -> bool:
+    """The match is in a sentence-initial condition told by inversion ("Had the missile hit
+    the reactor, …", "Were the talks to fail, …", "Should the truce collapse, …"): an
+    unreal or open condition, like "if" (Huddleston and Pullum 2002, ch. 11 §4.1,
+    conditional inversion), before its comma. A question ends in "?" and is not one."""
+    tokens = p.tokens
+    if len(tokens) < 4 or tokens[0].lower not in ("had", "were", "should"):
+        return False
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    return comma is not None and m.last < comma and tokens[-1].text != "?"
+
+
+def _called_false(p: Parse, m: Match, lex: Lexicon) -> bool:
+    """The match is told in what a report "falsely" or "wrongly" says ("a video falsely
+    claiming that troops had shelled a school", "falsely reported that"): FactBank reads a
+    proposition its source is said to state falsely as counterfactual (Saurí and Pustejovsky
+    2009, CT-). The adverb must stand right before the reporting verb, within 15 words."""
+    report = lex.words("report")
+    for k in range(m.first - 1, max(0, m.first - 15), -1):
+        t = p.tokens[k]
+        if t.boundary:
+            return False
+        if t.keys & report and p.tokens[k - 1].lower in FALSELY:
+            return True
+    return False
+
+
+def _rumoured(p: Parse, m: Match, lex: Lexicon) -> bool:
+    """The match is told in a "that" clause of a rumour ("Rumours spread on Monday that the
+    general had been arrested", "amid speculation that"): cues.csv ``rumour``, at most
+    possible (FactBank PS/U). The "that" must stand within 15 words before the match and
+    the rumour's noun within five words before the "that"."""
+    rumour = lex.words("rumour")
+    tokens = p.tokens
+    for k in range(m.first - 1, max(-1, m.first - 15), -1):
+        if tokens[k].boundary:
+            return False
+        if tokens[k].lower == "that":
+            return any(tokens[j].keys & rumour for j in range(max(0, k - 5), k))
+    return False
+
+
+# nouns that count or group what follows "of" ("a wave of attacks", "a series of strikes"):
+# the noun phrase goes on through the "of" (Huddleston and Pullum 2002, ch. 5 §9 quantity
+# nouns)
+_QUANTITY_OF = frozenset(
+    "wave series spate string number lot flurry round rash surge spree cycle chain".split()
+)
+
+
+def _never_came(p: Parse, m: Match, lex: Lexicon) -> bool:
+    """An event noun whose relative clause says it did not happen ("an attack that never
+    came", "a strike which did not materialise")."""
+    tokens = p.tokens
+    # the clause may follow the noun's own phrase: "a strike on the depot that never came"
+    k = next(
+        (
+            j
+            for j in range(m.last + 1, min(m.last + 6, len(tokens)))
+            if tokens[j].lower in ("that", "which") or j in p.verbs or tokens[j].boundary
+        ),
+        len(tokens),
+    )
+    if k >= len(tokens) or tokens[k].lower not in ("that", "which"):
+        return False
+    window = tokens[k + 1 : k + 5]
+    negated = any(t.keys & lex.words("negate") for t in window)
+    return negated and any(t.keys & lex.words("occur") for t in window)
+
+
+# verbs that say only that their subject happened (ACE 2005: the event is the subject noun)
+_OCCUR = frozenset("happen occur proceed".split())
+_OCCUR_PHRASES = (("take", "place"), ("go", "ahead"))
+
+
+_ARRIVE = frozenset("enter arrive reach cross get".split())
+
+
+def _arrives(p: Parse) -> bool:
+    """Is the governing verb one of arriving ("entered", "reached", "got through")?"""
+    return p.gov is not None and bool(p.tokens[p.gov].keys & _ARRIVE)
+
+
+def _occurs(p: Parse) -> bool:
+    """Is the governing verb one that only says its subject happened?"""
+    if p.gov is None:
+        return False
+    keys = p.tokens[p.gov].keys
+    nxt = p.tokens[p.gov + 1].keys if p.gov + 1 < len(p.tokens) else frozenset()
+    return bool(keys & _OCCUR) or any(a in keys and b in nxt for a, b in _OCCUR_PHRASES)
+
+
+# and those that kept it from happening (FactBank 1.0, predicates of prevention: CT-)
+_CALLED_OFF = frozenset(
+    "postpone cancel scrap delay suspend shelve abandon avert forestall".split()
+)
+
+
+def _called_off(p: Parse) -> bool:
+    """Is the governing verb a passive that calls its subject off ("was postponed", "has been
+    cancelled", "were called off")?"""
+    g = p.gov
+    if g is None or g == 0 or "VBN" not in p.tokens[g].tags:
+        return False
+    keys = p.tokens[g].keys
+    off = bool(keys & _CALLED_OFF) or (
+        "call" in keys and g + 1 < len(p.tokens) and p.tokens[g + 1].lower == "off"
+    )
+    return off and any("be" in t.keys for t in p.tokens[max(0, g - 3) : g])
+
+
+def _talks_ended(p: Parse, m: Match) -> bool:
+    """Is ``m`` talks (CAMEO 04, ``TALKS`` of classes.csv) that are the subject of a verb
+    ending them ("talks … broke down", "negotiations collapsed")? CAMEO 1.1b3 §164 "halt
+    negotiations" codes talks that end without agreement, as it codes a walk-out."""
+    g = p.gov
+    if g is None or not m.last < g or p.clause[m.first] != p.clause[g] or not _ended(p):
+        return False
+    talks = word_class("TALKS")
+    return bool(p.tokens[m.first].keys & talks) and not any(
+        k in p.verbs for k in range(m.last + 1, g)
+    )
