@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.events.actors import Actor, roles
+from dashboard.events.actors import Actor
 from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.coreference import _antecedent
 from dashboard.events.dates import DateMention
@@ -27,6 +27,7 @@ from dashboard.events.placing import (
     _taken_place,
 )
 from dashboard.events.sides import ADDRESSED_ROOTS
+from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
 from dashboard.events.where import locate, own_stretch
 

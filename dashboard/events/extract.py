@@ -25,7 +25,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis, in_dateline
-from dashboard.events.actors import Actor, attributions, leading_speaker, reporting_country, within
+from dashboard.events.actors import Actor
+from dashboard.events.attribution import attributions, leading_speaker, reporting_country, within
 from dashboard.events.cameo import WEAK, Trigger
 from dashboard.events.coreference import (
     _antecedent,
