@@ -13,6 +13,7 @@ from dashboard.events.coreference import _antecedent
 from dashboard.events.dates import DateMention
 from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
 from dashboard.events.narrative import family_of
+from dashboard.events.own_clause import own_stretch
 from dashboard.events.parties import (
     _country_actors,
     _lead_actor,
@@ -29,7 +30,7 @@ from dashboard.events.placing import (
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
-from dashboard.events.where import locate, own_stretch
+from dashboard.events.where import locate
 
 _ANAPHOR = re.compile(
     r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b"

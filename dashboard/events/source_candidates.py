@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.actors import Actor
-from dashboard.events.where import BETWEEN_PARTIES, DESTINATION_BEFORE
+from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
 
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
 # §161 and §174: recalling or expelling an envoy reduces relations with the host)
