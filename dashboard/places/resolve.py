@@ -21,7 +21,8 @@ from dashboard.places.name_rules import _NORTH_AMERICA, _WIDE, NameRules
 from dashboard.places.names import fold
 from dashboard.places.neighbours import NeighbourPass
 from dashboard.places.placing import _compass_of_country, _outside_division
-from dashboard.places.recognise import FEATURE_AFTER, Demonym, Match
+from dashboard.places.recognise import Demonym, Match
+from dashboard.places.recognise_words import FEATURE_AFTER
 from dashboard.places.scoring import _containing, _contains
 from dashboard.places.text_passes import TextPasses
 from dashboard.places.told_within import by_demonym_kind, part_of_possessor
