@@ -222,6 +222,25 @@ PATRON_AFTER = re.compile(
     r"affiliated|linked|leaning|friendly)\b",
     re.IGNORECASE,
 )
+# the seat of a group ("a Lagos-based rights group accused the army of torture in Maiduguri"):
+# an attribute of the actor (ACLED's actor description), not where the act was
+SEAT_AFTER = re.compile(r"[-‐‑](?:based|headquartered)\b", re.IGNORECASE)
+# who brokered or guaranteed a deal ("a truce brokered by Saudi Arabia"): a third party
+# (CAMEO 1.1b3 §045 mediation), not where the deal was made, unless the event is that
+# mediation (§045, the broker's own act); a host ("hosted by") is where it was
+BROKER_BEFORE = re.compile(
+    r"\b(?:brokered|mediated|guaranteed|facilitated|sponsored)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# an envoy's post ("recalled its ambassador to Paris"): where the envoy serves, named as the
+# goal of the recall, not where the recalling state acted (CAMEO 1.1b3 §161)
+POST_BEFORE = re.compile(
+    r"\b(?:ambassadors?|envoys?|consuls?|charg[ée]s? d['’]affaires|emissary)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# who launched what was shot down ("shot down 25 of the drones Russia launched"): the
+# launcher's country, named in a relative clause on the weapons, is not where they fell
+LAUNCHER_AFTER = re.compile(r"\s+(?:had\s+)?(?:launched|fired|sent)\b", re.IGNORECASE)
 # the people who speak of the event, or watch it, are where they are, not where it happened
 SPEAKERS_IN = re.compile(
     r"\b(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|authorities|"
@@ -561,7 +580,13 @@ _CLAUSE_MARK = re.compile(r"[,;:—–()\"“”]")
 _METONYM_GAP = re.compile(
     r"\s+(?:(?:has|have|had|also|then|yesterday|today|on\s+[A-Z]\w+|last\s+week)\s+)*"
 )
-_OPENS_CLAUSE = re.compile(r"(?:^|[.;:—–-]\s*|\n\s*)$")
+# a clause opens at a sentence mark, or after a reporting verb or "that" ("Seoul said
+# Pyongyang fired…": the content clause's subject is its government too)
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[.;:—–-]\s*|\n\s*|\b(?:that|said|says|claimed|claims|alleged|reported|added)\s+)$"
+)
+# a shooting-down, an interception: what was downed was launched by someone else
+_INTERCEPT_WORD = re.compile(r"\b(?:shot|shoots?|shooting|intercept\w*|downed)\b", re.I)
 
 
 # "the country's worst since the Erzincan earthquake of 1939": a place in the happening an
@@ -630,6 +655,15 @@ def locate(
             or MAKER_AFTER.match(text, m.end)
             or CURRENCY_AFTER.match(text, m.end)
             or PATRON_AFTER.match(text, m.end)
+            or SEAT_AFTER.match(text, m.end)
+            or (code[:3] != "045" and BROKER_BEFORE.search(before))
+            or POST_BEFORE.search(before)
+            or (
+                m.place.kind == "country"
+                and m.start > trigger_start
+                and _INTERCEPT_WORD.search(text, trigger_start, m.start) is not None
+                and LAUNCHER_AFTER.match(text, m.end) is not None
+            )
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
             or (SAID_IN.search(before) and m.start > trigger_start)
             or (m.end < trigger_start and _speaks(text, m, clause))
@@ -671,7 +705,7 @@ def locate(
                 m.end <= trigger_start
                 and capital_country(m) is not None
                 and _METONYM_GAP.fullmatch(text, m.end, trigger_start) is not None
-                and _OPENS_CLAUSE.search(text, max(0, m.start - 3), m.start) is not None
+                and _OPENS_CLAUSE.search(text, max(0, m.start - 12), m.start) is not None
             )
             or _ADDRESSED_TO.search(before)
             or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
