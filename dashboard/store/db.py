@@ -515,7 +515,7 @@ class Store:
     ) -> Iterator[dict[str, Any]]:
         """``event_rows`` in event-id order (code-point order on both backends), fetched
         ``batch`` rows at a time through a server-side cursor: memory stays flat at any size.
-        ``keys``: only these of each row's keys (``export.ROW_KEYS``; every one by default).
+        ``keys``: only these of each row's keys (``export_cells.ROW_KEYS``; every one by default).
         ``raw_dates``: dates as the driver gives them, ISO text on SQLite (what an export
         writes anyway: making ``date`` objects of them was a sixth of a GeoJSON export)."""
         q = _event_query(date_from, date_to)
