@@ -72,12 +72,11 @@ _AT_PLACE = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z]")
 def _reciprocal_partner(
     text: str, trig: Trigger, source: Actor, actors: list[Actor]
 ) -> Actor | None:
-    """The other side of a reciprocal verb's joint subject ("Thailand and Cambodia clashed",
-    "Indian and Pakistani troops exchanged fire"): the actor joined to ``source`` by "and"
-    before the trigger, when the trigger's head is in the RECIPROCAL class (classes.csv);
-    else None."""
-    forms = verb_forms(trig.text.split()[0].lower())
-    if forms is None or forms[0] not in word_class("RECIPROCAL"):
+    """The other side of a reciprocal act's joint subject ("Thailand and Cambodia clashed",
+    "Indian and Pakistani troops exchanged fire", "Egypt and Ethiopia held talks"): the actor
+    joined to ``source`` by "and" before the trigger, when the act is reciprocal
+    (``_reciprocal``); else None."""
+    if not _reciprocal(text, trig):
         return None
     joined = [
         a
@@ -87,6 +86,26 @@ def _reciprocal_partner(
         and _JOINED.fullmatch(text, source.end, a.start)
     ]
     return joined[0] if joined else None
+
+
+def _reciprocal(text: str, trig: Trigger) -> bool:
+    """Whether the act is one two parties do with each other: the trigger's head verb is in
+    the RECIPROCAL class ("clashed"), the trigger is the object of an inflected RECIPROCAL
+    verb right before it ("exchanged | artillery fire"), or the trigger's last word is in the
+    RECIPROCAL_NOUN class ("held talks", "signed a trade deal"); classes.csv gives sources."""
+    words = trig.text.lower().split()
+    forms = verb_forms(words[0])
+    if forms is not None and forms[0] in word_class("RECIPROCAL"):
+        return True
+    if words[-1] in word_class("RECIPROCAL_NOUN"):
+        return True
+    prior = _PRIOR_WORD.search(text, max(0, trig.start - 30), trig.start)
+    forms = verb_forms(prior.group(1).lower()) if prior else None
+    inflected = forms is not None and bool(forms[1] & {"VBD", "VBN", "VBZ", "VBG"})
+    return inflected and forms is not None and forms[0] in word_class("RECIPROCAL")
+
+
+_PRIOR_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
 
 
 # said to or about a party, wherever the speaker is: "Hezbollah blamed Israel" was said in

@@ -49,7 +49,6 @@ def cli_dates(text: str, pub: str = "2026-06-18") -> list[dict]:
 # so a dyad filter never finds the talks or the exchange of fire.
 
 
-@pytest.mark.xfail(strict=True, reason="second joint subject not made the target")
 @pytest.mark.parametrize(
     ("body", "other"),
     [
@@ -314,7 +313,6 @@ def test_a_meeting_at_a_third_location_stays_044(extract: Extract) -> None:
 # by phone" came out 040 with no target.
 
 
-@pytest.mark.xfail(strict=True, reason="'A and B discussed ... by phone' is not 041")
 def test_joint_subjects_discussing_by_phone_is_041(extract: Extract) -> None:
     calls = rooted(extract("Putin and Xi discussed Ukraine by phone on Tuesday."), "04")
     assert calls

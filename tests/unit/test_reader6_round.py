@@ -1,0 +1,63 @@
+"""Reader faults of the QA13 pass (actors and event codes), fixed by general rules and held
+here with sentences written for these tests, each with a near miss that must not change.
+None is taken from an evaluation set. Publication is a Thursday, 2026-06-18."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract, rooted
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+# ------------------------------------------------ a joint subject of a reciprocal act
+# Levin 1993 §2.5.4: "X and Y held talks" is X held talks with Y; CAMEO 1.1b3 codes it X -> Y.
+
+
+@pytest.mark.parametrize(
+    ("body", "root", "other"),
+    [
+        ("Kenya and Somalia held talks on the border in Nairobi on Monday.", "04", "SO"),
+        ("Peru and Chile signed a fisheries agreement on Tuesday.", "05", "CL"),
+        ("India and Pakistan exchanged gunfire across the Line of Control.", "19", "PK"),
+        ("Serbia and Kosovo resumed negotiations in Brussels on Monday.", "04", "XK"),
+    ],
+)
+def test_the_second_of_a_joint_subject_is_the_target(
+    extract: Extract, body: str, root: str, other: str
+) -> None:
+    events = rooted(extract(body), root)
+    assert events
+    assert events[0].roles.target_country == other
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "France and Germany condemned the talks on Monday.",  # the talks are what is judged
+        "Norway and Sweden imposed trade sanctions on Monday.",  # "trade" modifies, no dyad
+    ],
+)
+def test_a_joint_subject_of_a_one_sided_act_has_no_partner(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert events
+    assert events[0].roles.target_country not in ("DE", "SE")
+
+
+def test_joint_subjects_discussing_by_telephone_is_041(extract: Extract) -> None:
+    calls = rooted(extract("Macron and Scholz discussed the budget by telephone."), "04")
+    assert calls
+    assert code(calls[0]) == "041"
+    assert calls[0].roles.target_country == "DE"
+
+
+def test_discussing_with_no_phone_stays_040(extract: Extract) -> None:
+    talks = rooted(extract("Macron and Scholz discussed the budget on Tuesday."), "04")
+    assert talks
+    assert code(talks[0]) == "040"
+    assert talks[0].roles.target_country == "DE"
