@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.events.actors import Actor, roles
+from dashboard.events.actors import Actor
 from dashboard.events.cameo import WEAK, Trigger, quad_class
 from dashboard.events.coreference import _antecedent
 from dashboard.events.dates import DateMention
 from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
 from dashboard.events.narrative import family_of
+from dashboard.events.own_clause import own_stretch
 from dashboard.events.parties import (
     _country_actors,
     _lead_actor,
@@ -27,8 +28,9 @@ from dashboard.events.placing import (
     _taken_place,
 )
 from dashboard.events.sides import ADDRESSED_ROOTS
+from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
-from dashboard.events.where import locate, own_stretch
+from dashboard.events.where import locate
 
 _ANAPHOR = re.compile(
     r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b"

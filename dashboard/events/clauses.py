@@ -16,72 +16,25 @@ No statistical parser: news sentences are regular enough for a few rules.
 
 ``parse(tokenize("After rebels attacked the town, soldiers arrested 40 people"))`` governs
 on "arrested": the attack is background.
+
+The shared word classes and ``Parse`` are in ``clause_words``; what a verb that passes the
+event on adds, and the cues before a verb, are in ``verb_flags``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from dashboard.events.clause_words import (
+    _ADVERBS,
+    _FINITE,
+    _PRONOUNS,
+    AUX,
+    DETERMINERS,
+    Parse,
+    _prev,
+)
 from dashboard.events.lexicon import Lexicon
 from dashboard.events.tokens import Token
-
-AUX = frozenset(
-    "be is are was were been being am have has had having do does did will would shall "
-    "should can could may might must 'll wo ca".split()
-)
-MODALS = frozenset("will would shall should can could may might must 'll wo ca".split())
-_PRONOUNS = frozenset("i we you he she it they who which that this these those".split())
-ARTICLES = frozenset(
-    "the a an its their his her our my your this these those such every each no any some".split()
-)
-DETERMINERS = ARTICLES | frozenset("of in on at by for with from to into".split())
-_ADVERBS = frozenset(
-    "not n't never also further already reportedly recently still just again jointly formally "
-    "officially finally allegedly repeatedly later then now previously subsequently quickly "
-    "swiftly immediately apparently successfully openly publicly strongly sharply firmly even "
-    "only ever yet since once reluctantly unilaterally briefly twice today yesterday tonight "
-    "hard".split()
-)
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
-@dataclass(frozen=True, slots=True)
-class Parse:
-    """The clause reading of one sentence.
-
-    ``clause[i]`` is the clause number of token ``i`` and ``kinds[c]`` that clause's kind;
-    ``gov`` is the governing verb's token index (None when the sentence has no finite verb
-    outside background clauses); ``gov_flags`` what the transparent verbs and the words before
-    the governing verb add ("negated", "hypothetical", "planned", "intent").
-    """
-
-    tokens: list[Token]
-    clause: list[int]
-    kinds: list[str]
-    gov: int | None
-    gov_flags: frozenset[str]
-    verbs: frozenset[int]  # every token read as a verb (finite, in a chain, or after "to")
-    opens: tuple[int, ...]  # the first token of each clause
-    passing: frozenset[int]  # verbs that passed the event on ("said", "warned that… could")
-
-    def kind(self, i: int) -> str:
-        return self.kinds[self.clause[i]]
-
-    def opening(self, i: int) -> int:
-        """The first token of the clause that holds token ``i``."""
-        return self.opens[self.clause[i]]
-
-
-def _prev(tokens: list[Token], i: int) -> int:
-    """Index of the previous token that is not an adverb (-1 at the start)."""
-    j = i - 1
-    # "-ly" marks an adverb, not a name: "Italy sent", "Kelly said" have their subject
-    while j >= 0 and (
-        tokens[j].lower in _ADVERBS
-        or (tokens[j].lower.endswith("ly") and "NOUN" not in tokens[j].pos)
-    ):
-        j -= 1
-    return j
+from dashboard.events.verb_flags import _transparent, window_flags
 
 
 def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
@@ -258,17 +211,6 @@ def _not_clause_word(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _followed_by_clause(tokens: list[Token], i: int, verbs: set[int]) -> bool:
-    """Does the verb at ``i`` take a clause or an infinitive ("said that", "began to")?"""
-    for j in range(i + 1, min(i + 5, len(tokens))):
-        w = tokens[j].lower
-        if w in ("that", "to", "from") or j in verbs or "VBG" in tokens[j].tags:
-            return True
-        if tokens[j].boundary:
-            return False
-    return False
-
-
 def parse(tokens: list[Token], lex: Lexicon, phrases: frozenset[int] = frozenset()) -> Parse:
     """Clauses, verbs and the governing verb of one sentence (see the module docstring).
 
@@ -378,178 +320,6 @@ def _appositive_participle(tokens: list[Token], i: int) -> bool:
     return False
 
 
-# adverbs that say a report is false ("falsely reported that"): FactBank's CT- source
-FALSELY = frozenset("falsely wrongly erroneously mistakenly baselessly".split())
-
-
-def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> set[str] | None:
-    """What a verb that passes the event on adds (an empty set for "said", "began to"), or
-    None when the verb at ``i`` governs itself."""
-    keys = tokens[i].keys
-    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    takes_clause = _followed_by_clause(tokens, i, verbs)
-    ends = not nxt or tokens[i + 1].boundary  # "…, the minister said."
-    if keys & lex.words("report") and takes_clause and i > 0 and tokens[i - 1].lower in FALSELY:
-        # "falsely reported that NATO troops had attacked": FactBank reads a proposition its
-        # source calls false as counterfactual (Saurí and Pustejovsky 2009, CT-)
-        return {"negated"}
-    if (keys & lex.words("report") and (takes_clause or ends)) or (
-        "accord" in keys and nxt == "to"
-    ):
-        return set()  # but "recalled its ambassador", "acknowledged responsibility" govern
-    if (
-        "insist" in keys
-        and (nxt == "that" or _dated_that(tokens, i + 1))
-        and _told_as_fact(tokens, i)
-    ):
-        return set()  # "insisted that no civilians were killed": a claim, not a demand (§10)
-    if keys & _SCHEDULED and _passive(tokens, i):
-        return {"planned", "aspect"}
-    if keys & lex.words("speculate") and takes_clause:
-        if nxt == "to" or (nxt in _ADVERBS and i + 2 < len(tokens) and tokens[i + 2].lower == "to"):
-            return {"hypothetical"}  # "hopes to visit": the subject's own aim
-        # "feared that the militia would massacre": a belief about another's act, not a
-        # stated intent (FactBank 1.0, Sauri and Pustejovsky 2009: the believer is the source
-        # and the act is at most probable, PR+/PS+); CAMEO 1.1b3 §13 needs the source to
-        # threaten, so the complement's "would" makes no threat
-        return {"hypothetical", "believed"}
-    if "warn" in keys and nxt == "that" and _modal_ahead(tokens, i, lex):
-        return {"hypothetical"}  # "analysts warned that the conflict could spread"
-    # these take their verb right after them: "began to", "refrained from", "kept firing"
-    j = i + 1
-    while j < len(tokens) and (tokens[j].lower in _ADVERBS or tokens[j].lower == "up"):
-        j += 1
-    right = j < len(tokens) and (
-        tokens[j].lower in ("to", "from", "that") or "VBG" in tokens[j].tags
-    )
-    if keys & lex.words("negate_verb") and (
-        right or _dated_that(tokens, j) or _denied_claim(tokens, j)
-    ):
-        # "denied that", "denied on Thursday that", "denied plans to invade"
-        return {"negated", "aspect"}
-    if (
-        keys & lex.words("deliberate")
-        and j < len(tokens)
-        and ("VBG" in tokens[j].tags or tokens[j].lower == "whether")
-    ):
-        return {"hypothetical"}  # "is considering closing", "weighs whether to"
-    if "order" in keys and _court_subject(tokens, i) and _to_ahead(tokens, i):
-        return {"demand", "aspect"}  # "the court ordered the army to release…": §10, not done
-    if keys & _COMMAND and not _passive(tokens, i) and _object_to_verb(tokens, i):
-        # "The president ordered the army to retake the town": an order leaves its
-        # complement uncommitted (FactBank 1.0, Uu), so the retaking is not told as done
-        return {"planned", "aspect"}
-    if keys & {"try", "attempt"} and (right or _shared_infinitive(tokens, j)):
-        return {"attempt", "aspect"}
-    if keys & lex.words("aspect") and right:
-        return {"aspect"}
-    if keys & lex.words("posture") and right:
-        return {"posture", "aspect"}
-    if nxt == "to" and "ADJ" in tokens[i].pos and _passive(tokens, i):
-        return {"aspect"}  # "is ready to", "are willing to": the cue is read with the verb
-    return None
-
-
-def _shared_infinitive(tokens: list[Token], j: int) -> bool:
-    """ "but" or "and" at ``j`` joins a second verb group that takes the shared infinitive
-    ("tried but failed to arrest", "tried and were unable to reach"): the attempt passes the
-    event on to that group (coordinated verbs share their complement, Huddleston and Pullum
-    2002, ch. 15 §4.2)."""
-    if j >= len(tokens) or tokens[j].lower not in ("but", "and"):
-        return False
-    for t in tokens[j + 1 : j + 5]:
-        if t.boundary:
-            return False
-        if t.lower == "to":
-            return True
-    return False
-
-
-# what a denial denies, told as a noun before its act: "denied plans to invade", "denied
-# reports that troops had crossed"
-_DENIED = frozenset(
-    "plan plans claim claims report reports allegation allegations accusation "
-    "accusations suggestion suggestions intention intentions".split()
-)
-
-
-def _denied_claim(tokens: list[Token], j: int) -> bool:
-    """``tokens[j]`` opens "plans to", "reports that", "any intention of" after a denial."""
-    if j < len(tokens) and tokens[j].lower in ("any", "the"):
-        j += 1
-    return (
-        j + 1 < len(tokens)
-        and tokens[j].lower in _DENIED
-        and tokens[j + 1].lower in ("to", "that", "of")
-    )
-
-
-def _told_as_fact(tokens: list[Token], i: int) -> bool:
-    """The "that" clause after ``i`` tells a past fact ("were killed", "had fired"), not
-    what must be done ("should withdraw", "release the prisoners")."""
-    for t in tokens[i + 1 : i + 14]:
-        if t.lower in ("should", "must", "be"):
-            return False
-        if t.lower in ("was", "were", "had", "did") or (
-            "VBD" in t.tags and "VERB" in t.pos and "VBN" not in t.tags
-        ):
-            return True
-    return False
-
-
-_WHEN_WORDS = frozenset("on late early last this yesterday today".split())
-
-
-_COURTS = frozenset("court judge tribunal magistrate justice icj icc bench".split())
-
-
-def _court_subject(tokens: list[Token], i: int) -> bool:
-    """A court or judge before the verb at ``i`` (its subject)."""
-    return any(t.keys & _COURTS for t in tokens[max(0, i - 6) : i])
-
-
-# verbs of ordering that take an object and an infinitive (Levin 1993 §37.4 order verbs)
-_COMMAND = frozenset("order instruct direct command tell".split())
-
-
-def _object_to_verb(tokens: list[Token], i: int) -> bool:
-    """An object, then "to" and a bare verb, follow the verb at ``i`` ("ordered the army to
-    retake"; not "ordered troops to the border")."""
-    for k in range(i + 2, min(i + 8, len(tokens) - 1)):
-        if tokens[k].boundary:
-            return False
-        if tokens[k].lower == "to":
-            nxt = tokens[k + 1]
-            return "VB" in nxt.tags and not {"the", "a", "an"} & {nxt.lower}
-    return False
-
-
-def _to_ahead(tokens: list[Token], i: int) -> bool:
-    """An infinitive follows the verb's object ("ordered the army to release")."""
-    for t in tokens[i + 1 : i + 8]:
-        if t.boundary:
-            return False
-        if t.lower == "to":
-            return True
-    return False
-
-
-def _dated_that(tokens: list[Token], j: int) -> bool:
-    """A short time phrase and then "that" from ``j`` ("on Thursday that", "late on Friday
-    that"): the verb still takes the clause."""
-    if j >= len(tokens) or tokens[j].lower not in _WHEN_WORDS:
-        return False
-    return any(t.lower == "that" for t in tokens[j + 1 : j + 4])
-
-
-def _modal_ahead(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    hypothetical = lex.words("hypothetical")
-    return any(t.lower in hypothetical for t in tokens[i + 1 : i + 10])
-
-
-_SCHEDULED = frozenset({"expect", "schedule", "due", "set", "slate", "poise", "plan"})
-
-
 def _predicate(tokens: list[Token], i: int, verbs: set[int]) -> int | None:
     """The adjective or noun after a copula ("was skeptical"), or None when a verb follows."""
     if "be" not in tokens[i].keys:
@@ -562,73 +332,3 @@ def _predicate(tokens: list[Token], i: int, verbs: set[int]) -> int | None:
     if k + 1 < len(tokens) and tokens[k + 1].lower == "to":
         return None  # "is due to", "is ready to": the verb after "to" governs
     return k
-
-
-def _passive(tokens: list[Token], i: int) -> bool:
-    j = _prev(tokens, i)
-    return j >= 0 and "be" in tokens[j].keys
-
-
-_FLAG_OF = {
-    "negate": "negated",
-    "intent": "intent",
-    "demand": "demand",
-    "hypothetical": "hypothetical",
-    "plan": "planned",
-    "near_miss": "hypothetical",
-}
-
-
-def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str]:
-    """Modality and polarity cues in tokens ``lo``..``hi - 1`` (the words before a verb).
-
-    Cues are looked up by their first word, so the cost is the window's length."""
-    found: set[str] = set()
-    for k in range(max(lo, 0), hi):
-        for key in tokens[k].keys:
-            for kind, cue in lex.cue_starts.get(key, ()):
-                flag = _FLAG_OF.get(kind)
-                if kind == "intent" and modal_perfect(tokens, k, hi):
-                    flag = "hypothetical"  # "would have stormed": what did not happen
-                if kind == "negate" and _not_the_first(tokens, k):
-                    continue  # "It was not the first time Iran has seized a tanker": it did
-                if flag and flag not in found and cue_at(tokens, k, hi, cue):
-                    found.add(flag)
-    if "planned" in found:
-        found.discard("hypothetical")
-    return found
-
-
-def modal_perfect(tokens: list[Token], k: int, hi: int) -> bool:
-    """ "would have" + a past participle from ``k`` ("troops would have stormed", "would not
-    have fired"): the remote modal with the perfect tells a past that did not come about,
-    not a stated future act (Huddleston and Pullum 2002, ch. 3 §9.8 and ch. 11 §4.1:
-    counterfactual conditionals; FactBank reads its proposition as not asserted), so it is
-    no intent or threat (CAMEO 1.1b3 §03, §13)."""
-    if tokens[k].lower not in ("would", "'d"):
-        return False
-    rest = [t.lower for t in tokens[k + 1 : hi] if t.lower not in ("not", "n't", "never")]
-    return bool(rest) and rest[0] == "have" and len(rest) <= 3
-
-
-def _not_the_first(tokens: list[Token], k: int) -> bool:
-    """ "not the first time", "not the only", "not the last": the negation denies that the
-    happening is the first (or only) one, and so asserts it (Horn 1989, *A Natural History
-    of Negation*, ch. 6: metalinguistic negation of an ordinal presupposes the event)."""
-    nxt = [t.lower for t in tokens[k + 1 : k + 3]]
-    return len(nxt) == 2 and nxt[0] == "the" and nxt[1] in _ORDINALS
-
-
-_ORDINALS = frozenset("first only last second third".split())
-
-
-def cue_at(tokens: list[Token], k: int, hi: int, cue: tuple[str, ...]) -> bool:
-    """The cue's words (lemmas; modals as written) stand at ``tokens[k:]``, before ``hi``."""
-    if k + len(cue) > hi:
-        return False
-    for m, word in enumerate(cue):
-        t = tokens[k + m]
-        # modals match as written: "would" is not "will", "could" not "can"
-        if word != t.lower and (word in MODALS or word not in t.keys):
-            return False
-    return True

@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 from functools import cache
 
-from dashboard.events.clauses import DETERMINERS, Parse
+from dashboard.events.clause_words import DETERMINERS, Parse
 from dashboard.events.lexicon import DATA, Match, word_class
 from dashboard.events.tokens import Token
 

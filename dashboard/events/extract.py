@@ -25,7 +25,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis, in_dateline
-from dashboard.events.actors import Actor, attributions, leading_speaker, reporting_country, within
+from dashboard.events.actors import Actor
+from dashboard.events.attribution import attributions, leading_speaker, reporting_country, within
 from dashboard.events.cameo import WEAK, Trigger
 from dashboard.events.coreference import (
     _antecedent,
@@ -40,8 +41,16 @@ from dashboard.events.dates_since import since_perfect
 from dashboard.events.drafts import RECENT, Countries, _Context, _factual, _precision, _Sent, _Spans
 from dashboard.events.finishing import DraftFinisher
 from dashboard.events.main_clause import MainClauseReader
+from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES
 from dashboard.events.parties import _country_actors
+from dashboard.events.place_cues import (
+    CURRENCY_AFTER,
+    MAKER_AFTER,
+    MAKER_BEFORE,
+    MEDIA_AFTER,
+    PATRON_AFTER,
+)
 from dashboard.events.segments import _joined_subject_start, _sentences_read
 from dashboard.events.sides import capital_metonyms
 from dashboard.events.stories import (
@@ -51,14 +60,6 @@ from dashboard.events.stories import (
     _toll,
     _unrest_story,
     _with_hazards,
-)
-from dashboard.events.where import (
-    CURRENCY_AFTER,
-    MAKER_AFTER,
-    MAKER_BEFORE,
-    MEDIA_AFTER,
-    PATRON_AFTER,
-    demonym_in_name,
 )
 from dashboard.model import Article, Event
 

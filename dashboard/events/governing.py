@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.events.clauses import ARTICLES, Parse
+from dashboard.events.clause_words import ARTICLES, Parse
 from dashboard.events.lexicon import Lexicon
 from dashboard.events.modality import COOPERATION, intent_code, public, recode
 from dashboard.events.non_events import _event_noun

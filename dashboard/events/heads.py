@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dashboard.events.clauses import AUX, Parse
+from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.lexicon import Match
 from dashboard.events.trigger import WEAK, Trigger

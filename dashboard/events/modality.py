@@ -11,8 +11,9 @@
 
 from __future__ import annotations
 
-from dashboard.events.clauses import Parse, window_flags
+from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Lexicon, Match
+from dashboard.events.verb_flags import window_flags
 
 FLAGS = ("negated", "hypothetical", "planned")
 COOPERATION = ("04", "05", "06", "07", "08", "09")  # a promise of these is 03

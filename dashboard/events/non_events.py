@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from dashboard.events.clauses import ARTICLES, Parse
+from dashboard.events.clause_words import ARTICLES, Parse
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.tokens import Token

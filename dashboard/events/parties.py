@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from dashboard.events.actors import ROUTE_BEFORE, Actor
+from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Draft
 from dashboard.events.lexicon import word_class
+from dashboard.events.place_cues import NOT_LOCATION
+from dashboard.events.source_candidates import ROUTE_BEFORE
 from dashboard.events.tokens import verb_forms
-from dashboard.events.where import NOT_LOCATION
 
 
 def _country_actors(

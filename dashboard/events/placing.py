@@ -8,12 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.events.actors import OWNER_AFTER, REPORTER_AFTER, nominal_object, witnessed_from
 from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.parties import _SAID_TO, _actor_rank, _joint_subjects
+from dashboard.events.place_cues import BETWEEN_PARTIES, NATIONALITY_AFTER, TRAVELLER_AFTER
 from dashboard.events.sides import capital_country
-from dashboard.events.where import BETWEEN_PARTIES, NATIONALITY_AFTER, TRAVELLER_AFTER
+from dashboard.events.source_candidates import OWNER_AFTER, nominal_object, witnessed_from
+from dashboard.events.source_target import REPORTER_AFTER
 from dashboard.model import Article, Mention, Place
 
 _FORCE = frozenset({"15", "17", "18", "19", "20"})

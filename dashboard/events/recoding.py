@@ -5,7 +5,7 @@ storming coercion, a launch that struck is an air strike, a ship seized is prope
 
 from __future__ import annotations
 
-from dashboard.events.clauses import AUX, Parse
+from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.domain import group_subject
 from dashboard.events.lexicon import Match, word_class

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from dashboard.events.clauses import ARTICLES, AUX, Parse
+from dashboard.events.clause_words import ARTICLES, AUX, Parse
 from dashboard.events.lexicon import Match, Rule, other_senses, sport_phrases
 from dashboard.events.tokens import Token
 

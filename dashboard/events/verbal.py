@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dashboard.events.clauses import Parse
+from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.modality import COOPERATION
 from dashboard.events.tokens import Token

@@ -5,7 +5,7 @@ and its code refined by who acts on what (``recoding``).
 
 from __future__ import annotations
 
-from dashboard.events.clauses import AUX, FALSELY, Parse, cue_at, modal_perfect
+from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.domain import group_subject
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import local_flags
@@ -31,6 +31,7 @@ from dashboard.events.recoding import (
 )
 from dashboard.events.senses import _rule_words
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
+from dashboard.events.verb_flags import FALSELY, cue_at, modal_perfect
 
 _NONE = frozenset({"no", "without"})
 # "no fewer than 20", "no more than", "no longer": a quantity or a time, not a negation

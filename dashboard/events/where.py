@@ -14,6 +14,10 @@
 - Several countries and nothing finer are the parties ("Japan, South Korea and the United
   States agreed"), except the ones the clause puts the event in ("strikes on camps in
   Libya") and the ones a hazard struck (a hazard has no parties).
+
+``locate`` and the dateline checks live here; the cue words around a name are in
+``place_cues``, a name read as part of another name in ``name_parts``, and the event's own
+stretch of its clause in ``own_clause``.
 """
 
 from __future__ import annotations
@@ -22,377 +26,54 @@ import re
 from dataclasses import replace
 
 from dashboard.analysis import TextAnalysis
-from dashboard.events.lexicon import load
-from dashboard.events.narrative import family_of
+from dashboard.events.name_parts import (
+    _group_named_after,
+    _initials_as_adjective,
+    _kind_of_what_follows,
+    _owns_what_follows,
+    _part_of_owner,
+    _place_possessor,
+    _town_part,
+    demonym_in_name,
+    is_named_part,
+)
+from dashboard.events.own_clause import own_stretch
+from dashboard.events.place_cues import (
+    _ADDRESSED_TO,
+    _ASKED_VERB_BEFORE,
+    _ASKS_AN_ACT,
+    _BORDER_WITH,
+    _DENIED_THAT,
+    _DONE_ELSEWHERE,
+    _FROM_BEFORE,
+    _NAMER_AFTER,
+    _REGION_OF,
+    _WHAT_BEFORE,
+    BETWEEN_PARTIES,
+    CURRENCY_AFTER,
+    DESTINATION_BEFORE,
+    DISCUSSED,
+    IN_BEFORE,
+    MAKER_AFTER,
+    MAKER_BEFORE,
+    MOBILISE,
+    NATIONALITY_AFTER,
+    NEAR,
+    PATH_BEFORE,
+    PATRON_AFTER,
+    ROAD_FROM,
+    SAID_IN,
+    SEA_MODIFIER,
+    SENT_TO,
+    SPEAKER_VERB_AFTER,
+    SPEAKERS_IN,
+    SPOKE_AT,
+    THREATENED_ACT,
+    Span,
+    _not_here,
+)
 from dashboard.events.sides import capital_country
-from dashboard.events.tokens import verb_forms
 from dashboard.model import Mention
-
-Span = tuple[int, int]
-
-# Text right after a name that makes it part of a weapon, class or brand, or a flag state.
-IN_NAME_AFTER = re.compile(
-    r"[-‐‑](?:\d|[A-Z]{1,3}\d|class|type|style|made|built|flagged|registered|owned|operated)",
-    re.IGNORECASE,
-)
-# Text right before a name that makes it a flag state or registry, or what a ship or body is
-# tied to, owned or run by, or bound for ("a container ship linked to Israel", "a tanker
-# bound for Turkey"): ACLED codes an event where it happened, and an owner's or a
-# destination's country is neither where a ship was taken nor a side of its own
-FLAG_BEFORE = re.compile(
-    r"\b(?:flagged|registered|flagged in|flag of|sailing under the flag of|linked to|tied to|"
-    r"owned by|operated by|managed by|chartered by|bound for|headed for|heading for)\s+"
-    r"(?:in\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_AIMED_AT = r"reach|reaching|strike|hit|target(?:ing)?|toward|towards|against"
-
-
-def _not_place_before(words: str) -> re.Pattern[str]:
-    """Text ending right before a name that makes it no event place: one of ``words`` (a
-    regex alternation), or a possessive."""
-    return re.compile(rf"(?:\b(?:{words})\s+(?:the\s+)?|['’]\s?s?\s*$)$", re.IGNORECASE)
-
-
-NOT_LOCATION = _not_place_before(_AIMED_AT + "|from")
-# a show of force "from" a place was there: a missile is coded to its launch site (ACLED)
-LAUNCHED_NOT_HERE = _not_place_before(_AIMED_AT)
-# Text right before a country that names a weapon's maker or seller ("drones made by Turkey",
-# "jets supplied by the United States"): where the weapon came from, neither a side nor where
-# it was used
-MAKER_BEFORE = re.compile(
-    r"\b(?:made|built|supplied|designed|manufactured|produced|sold)\s+(?:in|by)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# A hazard has no target: what it "hit" or "struck" is where it happened ("a quake hit
-# Wajima"); only where it came from or headed is elsewhere, and a possessor stays a part's
-HAZARD_FROM = re.compile(
-    r"(?:\b(?:toward|towards|from)\s+(?:the\s+)?|['’]\s?s?\s*$)$",
-    re.IGNORECASE,
-)
-# Force has a target: what an attack "hit" or "struck" is where it landed ("missiles hit
-# Kyiv"), as ACLED codes an attack to where it struck; only where it came from or headed
-# toward is elsewhere (and a launch's or a threat's target is no place of its own)
-STRUCK_FROM = re.compile(
-    r"(?:\b(?:toward|towards|from|reach|reaching)\s+(?:the\s+)?|['’]\s?s?\s*$)$",
-    re.IGNORECASE,
-)
-
-
-# the other party of a verbal act ("lodged a protest with Beijing", "talks with Kyiv") is a
-# capital standing for its government, not where the act was
-COUNTERPART_NOT_HERE = _not_place_before(_AIMED_AT + "|from|with")
-# troops withdraw from where they were: ACLED codes a withdrawal to the place left
-WITHDRAWN_NOT_HERE = _not_place_before(_AIMED_AT)
-# a threat is made where its maker is; what it threatens to hit is its target ("warned it
-# would fire rockets at Tel Aviv", "would retaliate against any strike on Crimea")
-THREAT_NOT_HERE = _not_place_before(_AIMED_AT + "|from|at|on|over|into")
-# what a threat says would be done ("threatened to block the highway to Batumi", "warned that
-# they would shell the village of X"): its places are the threatened act's, not where the
-# threat was made (CAMEO 1.1b3 ch. 13 codes the threat; ACLED codes where an act took place).
-# A lowercase verb after "to" or a modal opens that act; a place before it stays the threat's
-# the same holds for an appeal or a demand ("ordered Azerbaijan to allow the return of
-# Armenians to Karabakh"): the place is the asked act's (CAMEO 1.1b3 ch. 02, 10)
-_ASKS_AN_ACT = frozenset({"02", "10", "13"})
-_DENIED_THAT = re.compile(r"\b(?:that|of)\b")
-_ASKED_VERB_BEFORE = re.compile(r"\bto\s+$")
-THREATENED_ACT = re.compile(
-    r"\b(?:to|would|will|could|might)\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b"
-)
-
-
-# who a protest or complaint is made to ("protested to Pyongyang through diplomatic
-# channels", "lodged a protest with Beijing"): the addressee, not where it was made (CAMEO
-# 1.1b3 §114 "complain officially": the target)
-_ADDRESSED_TO = re.compile(
-    r"\b(?:(?:protest|complain|appeal)(?:ed|s)?\s+to|(?:protest|complaint)s?\s+with)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def _not_here(code: str) -> re.Pattern[str]:
-    """The words before a name that make it no place of an event of ``code``."""
-    if code.startswith("DIS-"):
-        return HAZARD_FROM
-    if code[:2] == "13":
-        return THREAT_NOT_HERE
-    if code[:3] == "087":
-        return WITHDRAWN_NOT_HERE
-    if code[:2] in _VERBAL:
-        return COUNTERPART_NOT_HERE
-    if code[:2] == "15":
-        return LAUNCHED_NOT_HERE
-    return STRUCK_FROM if code[:2] in ("18", "19", "20") else NOT_LOCATION
-
-
-# "blocked the main road from Kosti": a road is told by a town it leaves from, and the act on
-# it is near that town (ACLED geo precision 2), not where force came from
-ROAD_FROM = re.compile(
-    r"\b(?:road|highway|motorway|route|railway|rail\s+line|supply\s+line)\s+from\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-NEAR = re.compile(
-    r"\b(?:near|outside|close to|off(?:\s+the\s+(?:coast|coasts|shore|shores|port|island|"
-    r"islands)\s+of)?|off)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# A country name as a person's or body's nationality ("the most senior U.S. official", "a
-# Chinese Navy frigate"): it names who acted, not where (ACLED locates by place, not by actor)
-NATIONALITY_AFTER = re.compile(
-    r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:officials?|diplomats?|envoys?|ambassadors?|ministers?|"
-    r"president|speaker|senators?|lawmakers?|delegation|delegates?|troops|soldiers|forces|navy|"
-    r"army|military|general|spokes(?:man|woman|person)|leaders?|counterparts?|secretary|"
-    r"congress(?:man|woman)?|citizens?|nationals?|(?:fighter\s+)?jets|fighters|warplanes|"
-    r"warships?|bombers?|pilots?|aircraft|drones?|missiles?|frigates?|destroyers?|submarines?|"
-    r"helicopters?|tanks?|(?:navy\s+)?ships?|vessels?|tankers?|carriers?|embassy|consulate|base|"
-    # a state's document or offer ("a US proposal", "an Egyptian plan") is no place either
-    r"proposals?|plans?|offers?|initiatives?|requests?|resolutions?|drafts?|demands?|aid)\b",
-    re.IGNORECASE,
-)
-# people named by nationality whose trade or status takes them abroad ("a Chinese engineer
-# was kidnapped", "two French tourists", "an Indian fisherman was shot"): ACLED codes an event
-# where it happened, and a victim's nationality says where they come from, not where they
-# were (foreign workers and travellers are the usual victims of kidnappings abroad)
-TRAVELLER_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:tourists?|engineers?|technicians?|contractors?|expatriates?|"
-    r"missionar(?:y|ies)|pilgrims?|travell?ers?|fisherm[ae]n|seafarers?|sailors?|crew(?:men)?|"
-    r"aid\s+workers?|businessm[ae]n|businesswom[ae]n|hikers?|climbers?|students?|hostages?)\b",
-    re.IGNORECASE,
-)
-# who a government sends away, and where to ("deported a journalist to London", "extradited
-# him to the United States"): CAMEO 1.1b3 §174 (expel or deport) and §063 (judicial
-# cooperation) are the sending state's acts on its own soil; the destination is a goal
-SENT_TO = re.compile(
-    r"\b(?:deport\w*|extradit\w*|expell?\w*|repatriat\w*|sent\s+back|flown\s+back)\s+"
-    r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# where a convoy, ship or aid was going ("a convoy carrying food for El Fasher was attacked
-# in North Darfur", "a tanker bound for India"): ACLED codes an event where it happened, and
-# the destination is a purpose, not a place the event reached
-DESTINATION_BEFORE = re.compile(
-    r"\b(?:bound|destined|headed|heading|en route|on (?:its|their) way)\s+(?:for|to)\s+(?:the\s+)?$"
-    # where people fled to is their refuge, not where what they fled happened
-    r"|\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:(?:[\w-]+\s+){0,2}?)(?:to|into)\s+"
-    r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$"
-    r"|\b(?:carrying|taking|delivering|bringing|transporting)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# an outlet's nationality ("told a French broadcaster", "a Turkish newspaper reported"): who
-# reported, neither a side nor where it happened ("Iranian state media", the state's own
-# voice, does not match: "state" stands between)
-MEDIA_AFTER = re.compile(
-    r"\s+(?:private\s+)?(?:broadcaster|newspaper|daily|weekly|radio|"
-    r"television|TV|channel|news\s+agency|news\s+outlet|outlet|magazine|website|network|"
-    r"media|press|reporters?|journalists?)\b",
-    re.IGNORECASE,
-)
-# who names or labels the act ("in what New Delhi called Operation Sindoor", "what Moscow
-# describes as a special operation"): the speaker's seat, not where it happened
-# the neighbour across a border ("blocked the border crossing with Ukraine at Medyka",
-# "closed its border with Chile"): the other side, not where the act was
-_BORDER_WITH = re.compile(
-    r"\bborders?(?:\s+(?:crossings?|posts?|checkpoints?))?\s+with\s+(?:the\s+)?$", re.IGNORECASE
-)
-# the parties of talks, a deal or a war ("mediating talks between Israel and Hamas", "the war
-# between Russia and Ukraine"): countries named as sides, not where it happened
-BETWEEN_PARTIES = re.compile(
-    r"\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.IGNORECASE
-)
-_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
-_NAMER_AFTER = re.compile(
-    r"\s+(?:called|calls|described|describes|termed|terms|dubbed|dubs|labell?ed|branded)\b",
-    re.IGNORECASE,
-)
-# a demonym naming a currency ("400 million Australian dollars", "yen lent"): a unit of
-# value (ISO 4217 currency names), neither a side of the act nor where it happened
-CURRENCY_AFTER = re.compile(
-    r"\s+(?:dollars?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rupees?|euros?|francs?|pesos?|"
-    r"shillings?|dinars?|dirhams?|rubles?|roubles?|hryvnias?|riyals?|rials?|lir[ae]|naira|"
-    r"cedis?|rand|krona|kronor|kroner|zlotys?|forints?|bahts?|ringgits?|rupiahs?|taka)\b",
-    re.IGNORECASE,
-)
-MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
-# a country that backs the group it qualifies, which is then no side of that country's own
-# (CAMEO 1.1b3 codes such groups by their own country and sector, not their patron's), nor
-# where the group acted ("the Iran-backed Houthis targeted ships near Bab el-Mandeb")
-PATRON_AFTER = re.compile(
-    r"[-‐‑](?:backed|sponsored|funded|financed|trained|armed|aligned|allied|supported|"
-    r"affiliated|linked|leaning|friendly)\b",
-    re.IGNORECASE,
-)
-# the people who speak of the event, or watch it, are where they are, not where it happened
-SPEAKERS_IN = re.compile(
-    r"\b(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|authorities|"
-    r"correspondents?|reporters?|journalists?|ministry|government)\s+in\s+$",
-    re.IGNORECASE,
-)
-# where the report was given ("…, a police spokesman said in Abuja", "told reporters in
-# Geneva"): the speaker's place, not the event's
-SAID_IN = re.compile(
-    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|stated|claimed|"
-    r"confirmed|reported|wrote|issued|released|published|posted)\s+(?:(?:on|late|early)\s+\w+\s+)?"
-    r"(?:in|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# where a speaker spoke, before what they reported ("speaking at a news conference in
-# Brussels, said missiles had hit Kharkiv"): a force or aid act told there happened elsewhere
-SPOKE_AT = re.compile(
-    r"\b(?:speaking|spoke|said|told\s+(?:\w+\s+){0,2}?)\s+(?:(?:at|to|during|after|before)\s+"
-    r"(?:\w+\s+){0,4}?)?(?:in|from)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# a place named as the subject of a reporting verb ("Kinshasa said", "Greece said on Monday
-# that"): the government speaking, not where what it reports happened (ACLED: an event is
-# coded where it happened, not where it was reported from)
-SPEAKER_VERB_AFTER = re.compile(
-    r"\s+(?:(?:has|had|also|again)\s+)?(?:said|says|told|announced|claimed|reported|alleged|"
-    r"confirmed|stated|insisted|warned|accused|charged)\b",
-    re.IGNORECASE,
-)
-# acts done to people or things, which a speaker only reports (CAMEO 1.1b3 material roots:
-# aid, yield, protest, force, coerce, assault, fight, mass violence)
-_DONE_ELSEWHERE = ("07", "08", "14", "17", "18", "19", "20")
-# what was discussed ("Putin and Xi discussed Ukraine"): the topic, not the venue
-DISCUSSED = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|debated?|debating|talked\s+about|spoke\s+about)\s+"
-    r"(?:the\s+(?:situation|war|crisis|conflict|fighting)\s+in\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# a sea used as a noun's modifier: "the Red Sea port of Hodeidah", "Black Sea shipping"
-SEA_MODIFIER = re.compile(
-    r"\s+(?:ports?|coast|coastline|shipping|trade|routes?|lanes?|fleet|city|cities|towns?|"
-    r"resorts?|islands?|states?|nations?|countries|region)\b",
-    re.IGNORECASE,
-)
-# a launch's path: where the missile flew or fell, not where it was fired from (ACLED codes a
-# launch to its launch site, or else to the launching country)
-# troops that moved "into" a country are there (CAMEO 1.1b3 §154 mobilize armed forces):
-# the path rule is a projectile's
-MOBILISE = "154"
-PATH_BEFORE = re.compile(r"\b(?:over|across|into|toward|towards|past)\s+(?:the\s+)?$", re.I)
-# a region or sea naming the kind of a place it then names ("the Caribbean island of St
-# Vincent", "the Gulf state of Qatar", "the Baltic nation of Estonia"): the place is the one after
-_REGION_OF = re.compile(
-    r"\s+(?:island|islands|nation|state|country|port|city|town|kingdom|republic|archipelago|"
-    r"emirate)\s+of\b",
-    re.IGNORECASE,
-)
-_KIND_WORDS = frozenset(
-    "island islands nation state country port city town kingdom republic emirate".split()
-)
-
-
-def _kind_of_what_follows(text: str, m: Mention) -> bool:
-    """A name read with its kind word ("Gulf state", "Caribbean island") that goes on "of" a
-    place ("the Gulf state of Bahrain"): it says what kind of place the next name is."""
-    words = m.text.split()
-    return (
-        len(words) > 1
-        and words[-1].lower() in _KIND_WORDS
-        and re.match(r"\s+of\s+[A-Z]", text[m.end : m.end + 8]) is not None
-    )
-
-
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
-# a country's or province's part: "Morocco's High Atlas", "Ukraine's southern Kherson region"
-PART_AFTER = re.compile(
-    r"['’]s?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?:north|south|east|west)(?:ern)?|north-?\w+|"
-    r"south-?\w+|central|coastal|mountainous|remote)?\s*(?:(?-i:[A-Z])[\w-]*\s+){0,2}"
-    r"(?:capital|border|mountains?|range|islands?|coast(?!\s+guard)|coastline|region|province|district|"
-    r"state(?!\s+(?:media|television|department|council))|county|valley|desert|highlands?|peninsula)\b",
-    re.IGNORECASE,
-)
-# where a clause turns to the happening its event answered or followed: the places after it
-# are that happening's ("a response to the strike on its consulate in Damascus")
-ANSWERED = re.compile(
-    r"\b(?:(?:in|a|as a|in direct) response to|(?:in )?retaliation (?:for|against)|"
-    r"(?:in )?revenge for|(?:days?|hours?|weeks?) after|after|following)\s+"
-    r"(?=(?:the|a|an|its|their|his|her|last|this|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?-i:[A-Z])[\w-]*)\b"
-    # or a clause with a bare subject and a finite verb ("after police raided its embassy in
-    # Quito", "after gunmen attacked"): the cause told, with places of its own
-    r"|(?-i:[a-z]+(?:\s+[a-z]+){0,2}\s+(?:[a-z]{3,}ed|was|were|had)\b))",
-    re.IGNORECASE,
-)
-
-
-def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> Span:
-    """``clause`` up to where it turns to what its event answered or followed ("... in
-    response to the strike on its consulate in Damascus"): that happening's places and
-    actors are not this one's. With the event's ``code``, also up to a second verb phrase
-    of another kind joined by "and" ("declared an emergency in ten provinces and visited
-    Adana": Adana is the visit's); one of the same kind ("shelled the town and killed
-    twelve in Izium") is the same happening told on."""
-    end = clause[1]
-    answered = ANSWERED.search(text, trigger_start, end)
-    if answered is not None:
-        end = answered.start()
-    turn = _BUT_AFTER.search(text, trigger_start, end)
-    if turn is not None:
-        end = turn.start()  # "…, but Ukraine accused Russia of violating it": another act
-    said = SAYING_AFTER.search(text, trigger_start, end)
-    if said is not None:
-        end = said.start()
-    charge = CHARGE.search(text, max(clause[0], trigger_start - 40), end)
-    if charge is not None and charge.start("cut") > trigger_start:
-        end = charge.start("cut")  # "executed a man convicted of spying for Israel"
-    if code[:2] in _VERBAL:
-        topic = TOPIC.search(text, trigger_start, end)
-        if topic is not None:
-            end = topic.start()
-    if code[:2].isdigit():
-        for m in _AND_VERB.finditer(text, trigger_start, end):
-            if m.start() - trigger_start > 12 and _another_act(m["verb"], code):
-                return clause[0], m.start()
-    return clause[0], end
-
-
-# a participle of saying after the event ("seized the ship, saying they acted for the
-# Palestinians in Gaza"): what follows is what was said, so its places are not the event's
-# (the reporting clause of ACE 2005's event guidelines; SAID_IN does this for "said in")
-_BUT_AFTER = re.compile(r",\s+(?:but|yet|while|whereas)\s")
-SAYING_AFTER = re.compile(
-    r",\s+(?:saying|adding|claiming|arguing|insisting|stressing|warning|vowing|accusing)\b"
-)
-# what someone was convicted, sanctioned or arrested for ("convicted of spying for Israel",
-# "sanctioned for supplying drone parts to Iran"): the charge's places are not the event's
-CHARGE = re.compile(
-    r"\b(?:convicted|accused|charged|sentenced|jailed|executed|arrested|detained|sanctioned|"
-    r"punished|fined|blacklisted|indicted|targeted)\b[^.;]{0,60}?"
-    r"\b(?P<cut>(?:of|for|with|over)\s+(?:\w+\s+)?\w+ing)\b",
-    re.IGNORECASE,
-)
-# what a meeting, a statement or a protest note is about: the places after it are the
-# topic's ("met to discuss the fighting in Sudan", "summoned the envoy over the detention of
-# a writer in Beijing"), not where the talking was (ACLED codes a meeting where it was held)
-TOPIC = re.compile(
-    r"\b(?:to\s+(?:discuss|debate|review|address|talk\s+about|consider)|about|regarding|"
-    r"in\s+protest\s+(?:at|against|over)|"
-    r"concerning|over\s+(?!(?:the\s+)?(?:weekend|past|last|next|coming|course|years?|months?|"
-    r"weeks?|days?|summer|winter|spring|autumn|holidays?)\b)(?=(?:the|a|an|its|their|his|her)\s))",
-    re.IGNORECASE,
-)
-# CAMEO's verbal roots (statements, appeals, intents, consultations, diplomacy, demands,
-# disapproval, rejections, threats, protests of states): they have a topic; force has a target
-_VERBAL = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"})
-_AND_VERB = re.compile(r"\s(?:and|then)\s+(?:then\s+|later\s+|also\s+)?(?P<verb>[a-z]+)\b")
-
-
-def _another_act(word: str, code: str) -> bool:
-    """``word`` is a past verb that the lexicon codes only under roots other than ``code``'s."""
-    forms = verb_forms(word)
-    if forms is None or "VBD" not in forms[1]:
-        return False
-    roots = {r.code[:2] for r in load().index.get(forms[0], ()) if r.kind == "V"}
-    # one happening told on in its family's words: an attack as an assault or as fighting
-    family = family_of(code)
-    same = family is not None and family in {family_of(r) for r in roots}
-    return bool(roots) and code[:2] not in roots and not same
-
 
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 # a reference point named to orient the reader ("north of Kyiv", "upstream of Sylhet",
@@ -411,140 +92,6 @@ def precision_of(m: Mention | None) -> int:
 
 def _is_country(m: Mention) -> bool:
     return m.place is not None and m.place.kind == "country"
-
-
-def _place_possessor(text: str, m: Mention) -> bool:
-    """A country or province in the possessive before one of its parts ("Morocco's High
-    Atlas mountains"): where the event was, unlike "Japan's atrocities" or "Russia's army"."""
-    if m.place is None or m.place.kind not in ("country", "admin1"):
-        return False
-    return bool(PART_AFTER.match(text, m.end)) and not NATIONALITY_AFTER.match(text, m.end + 2)
-
-
-# a town's own part in the possessive: "Donetsk's western outskirts", "Odesa's port"
-CITY_PART_AFTER = re.compile(
-    r"['’]s?\s+(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|"
-    r"central\s+|old\s+)?(?:outskirts|suburbs?|centre|center|districts?|neighbou?rhoods?|"
-    r"quarters?|port|harbou?r|airport|outskirt|downtown|old\s+town|old\s+city|train\s+station|"
-    r"railway\s+station|main\s+square)\b",
-    re.IGNORECASE,
-)
-
-
-def _town_part(text: str, m: Mention) -> bool:
-    """A town in the possessive before one of its own parts: where the event was."""
-    return (
-        m.place is not None
-        and m.place.kind not in ("country", "sea")
-        and bool(CITY_PART_AFTER.match(text, m.end))
-    )
-
-
-# an armed group named after a small town ("Fano fighters", an Amhara militia; not the
-# Italian town): a town's name before the group's word names the group, not where it fought
-GROUP_AFTER = re.compile(r"\s+(?:fighters|militias?|militiamen|militants|insurgents)\b")
-SMALL_TOWN = 200_000  # people; a city larger than this names its own militias' base
-
-
-def _group_named_after(text: str, m: Mention) -> bool:
-    """A small town's name right before "fighters" or "militia": a group's name."""
-    p = m.place
-    return (
-        p is not None
-        and p.kind == "city"
-        and p.population < SMALL_TOWN
-        and GROUP_AFTER.match(text, m.end) is not None
-    )
-
-
-# a demonym between "<Name> of" and a capitalised head ("the Organization of American
-# States", "the Union of South American Nations"): a word of an organisation's proper name
-# (ACE 2005 names: the whole name is one ORG mention), no place the text puts anything at
-_NAME_OF_BEFORE = re.compile(r"\b(?-i:[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)\s+)?$")
-_NAME_HEAD_AFTER = re.compile(r"\s+(?-i:[A-Z][a-z]+)")
-
-
-def demonym_in_name(text: str, start: int, end: int, name: str) -> bool:
-    """Is ``text[start:end]`` a demonym, not the country's own ``name``, inside an "X of
-    <demonym> Y" proper name ("the Organization of American States")?"""
-    return (
-        text[start:end] != name
-        and _NAME_OF_BEFORE.search(text, max(0, start - 40), start) is not None
-        and _NAME_HEAD_AFTER.match(text, end) is not None
-    )
-
-
-# a country's initials ("U.S.", "UK", "EU") before a lower-case content word are an adjective
-# ("the U.S. atomic bombing", "a UK court"), as a demonym is; before a function word
-# ("arrested in the U.S. on Monday") they are the place
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
-_NEXT_WORD = re.compile(r"\s+(?P<w>[a-z][a-z-]*)")
-_FUNCTION_WORDS = frozenset(
-    "on in at and or to for last this that after before since with by over from as but "
-    "said says earlier later until during amid under into than because while where when "
-    "which who is was are were has had have will would could".split()
-)
-
-
-def _initials_as_adjective(text: str, m: Mention) -> bool:
-    p = m.place
-    if p is None or p.kind != "country" or not _INITIALS.fullmatch(text, m.start, m.end):
-        return False
-    if _IN_BEFORE.search(text, max(0, m.start - 20), m.start):
-        return False  # "marched in the US capital": a venue, however it is written
-    nxt = _NEXT_WORD.match(text, m.end)
-    return nxt is not None and nxt["w"] not in _FUNCTION_WORDS
-
-
-_IN_BEFORE = re.compile(r"\b(?:in|at|across|inside|near|into|throughout)\s+(?:the\s+)?$")
-
-
-def _owns_what_follows(text: str, m: Mention) -> bool:
-    """ "outside Georgia's parliament": the possessive names what is near, not the country
-    (the generic possessive rule of ``locate`` then sets it aside)."""
-    return text[m.end : m.end + 2] in ("'s", "’s") and not _place_possessor(text, m)
-
-
-def _part_of_owner(text: str, owner: Mention | None, m: Mention) -> bool:
-    """``m`` is a region or town owned by the country just before it ("Russia's Samara
-    region", "Ukraine's Kherson"): a place inside the owner, not a thing it owns. So is a
-    part the geoparser placed inside the town before it ("Kabul's Dasht-e-Barchi district",
-    at Kabul's point: see ``places.told_within.part_of_possessor``)."""
-    if owner is None or owner.place is None or m.place is None:
-        return False
-    if m.place.id.endswith(f"@{owner.place.id}"):
-        return bool(re.fullmatch(r"['’]s?\s+", text[owner.end : m.start]))
-    if owner.place.kind != "country":
-        return False
-    code = owner.place.country_code
-    joint = text[owner.end : m.start]
-    return (
-        code is not None
-        and m.place.country_code == code
-        and bool(re.fullmatch(r"['’]s?\s+", joint))
-    )
-
-
-# a place naming a document ("the Paris agreement", "the Minsk accords", "the Oslo
-# protocol"): the text it was signed in, not where the event is (talks and summits, by
-# contrast, are held where they are named: "the Geneva talks")
-NAMES_A_TEXT = re.compile(
-    r"\s+(?:climate\s+|peace\s+|nuclear\s+|grain\s+)?(?:agreements?|accords?|treaty|treaties|"
-    r"protocols?|conventions?|declarations?|communiqu[eé]s?|charter|memorandum|pact|format|"
-    r"framework|deal)\b",
-    re.IGNORECASE,
-)
-
-
-def is_named_part(text: str, m: Mention, blocked: list[Span]) -> bool:
-    """The mention is part of a weapon, ship, organisation, document or flag-state phrase."""
-    if any(s <= m.start and m.end <= e for s, e in blocked):
-        return True
-    return bool(
-        IN_NAME_AFTER.match(text, m.end)
-        or FLAG_BEFORE.search(text, max(0, m.start - 40), m.start)
-        or NAMES_A_TEXT.match(text, m.end)
-    )
 
 
 def _object_of_trigger(text: str, trigger_start: int, m: Mention) -> bool:

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from dashboard.articles.reader import parse_article
-from dashboard.events.actors import attributions
+from dashboard.events.attribution import attributions
 from dashboard.events.cameo import triggers
 from dashboard.events.extract import EventExtractor
 from dashboard.events.hazards import hazard_triggers

@@ -1,4 +1,4 @@
-"""A ship's owner, operator or destination is not where it was taken (``where.FLAG_BEFORE``):
+"""A ship's owner, operator or destination is not where it was taken (``name_parts.FLAG_BEFORE``):
 sentences written for these tests, each with a near miss that keeps its place."""
 
 from __future__ import annotations

@@ -1,0 +1,82 @@
+"""Whom a sentence cites: the spans naming who reports what it tells ("..., a British
+maritime agency said", "according to X", an opening "X said"), and the country whose own body
+is cited ("Ukraine's air force said"). Who is cited reports the event; they are not its sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who a sentence cites for what it reports (ACE 2005: the reporting event is not the reported
+# one, and its speaker is no participant of it): "..., a British maritime agency said.",
+# "According to the Turkish ministry, ...", "..., according to Ukraine's air force."
+_SAID_AT_END = re.compile(
+    r",\s+(?P<who>(?:[\w’'.-]+\s+){1,8}?)(?:said|says|reported|reports|added|announced|"
+    r"confirmed|told\s+[\w.-]+(?:\s+[\w.-]+)?)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|"
+    r"late\s+on\s+\w+day))?\s*[.!]?[\"”]?\s*$"
+)
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;.]{1,80})(?=[,;.]|$)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+
+
+def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """Spans (article offsets) naming whom a sentence cites: whoever is named there reports
+    the event and is neither its source nor its target.
+
+    >>> attributions("Rebels fired at a tanker, a British maritime agency said.", 0)
+    [(24, 57)]
+    """
+    spans = []
+    end = _SAID_AT_END.search(sentence)
+    if end is not None:
+        spans.append((offset + end.start(), offset + end.end()))
+    spans += [(offset + m.start(), offset + m.end()) for m in _ACCORDING_TO.finditer(sentence)]
+    return spans
+
+
+# "Kyiv said (on Sunday) (that) ...", "Officials told reporters ...": who opens a sentence
+# by saying what follows
+_SAID_LEAD = re.compile(
+    r"^\s*[\"“]?(?P<who>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?:said|says|told\s+[\w.-]+)"
+    r"(?:\s+(?:on\s+|late\s+on\s+)?(?:\w+day|today|yesterday))?(?:\s+that)?\s+"
+)
+# a word in what is said that points back to the speaker: "Moscow said its jets struck..."
+_BACK = re.compile(r"\b(?:it|its|itself|they|their|them|themselves|we|our)\b")
+
+
+def leading_speaker(sentence: str, offset: int, triggers: list[int]) -> tuple[int, int] | None:
+    """The span (article offsets) naming who speaks when a sentence opens "X said ..." and
+    what X says does not point back to X: the speaker reports the event, like a cited
+    source at the sentence's end, and is no side of it. ``triggers``: the article offsets
+    of the sentence's event triggers (not its reporting verbs).
+
+    >>> leading_speaker("Kyiv said a missile struck Odesa.", 0, [17])
+    (0, 4)
+    >>> leading_speaker("Moscow said its jets struck Odesa.", 0, [21]) is None
+    True
+    """
+    m = _SAID_LEAD.match(sentence)
+    if m is None:
+        return None
+    if any(offset <= t < offset + m.end() for t in triggers):
+        return None  # the speaker's words hold an event of their own ("Rebels who attacked...")
+    after = [t - offset for t in triggers if t >= offset + m.end()]
+    if not after or _BACK.search(sentence, m.end(), after[0]):
+        return None
+    return offset + m.start("who"), offset + m.end("who")
+
+
+def within(spans: list[tuple[int, int]], start: int) -> bool:
+    """Whether offset ``start`` falls inside one of ``spans``."""
+    return any(s <= start < e for s, e in spans)
+
+
+def reporting_country(
+    text: str, spans: list[tuple[int, int]], countries: list[tuple[int, int, str, str]]
+) -> str | None:
+    """A country named as the owner of the cited body ("Ukraine's air force said"): its own
+    forces report what happened on its soil, so it may place an attack with no place named."""
+    for cs, ce, code, _ in countries:
+        if within(spans, cs) and _POSSESSIVE_AFTER.match(text, ce):
+            return code
+    return None

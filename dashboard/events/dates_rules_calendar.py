@@ -1,0 +1,327 @@
+"""The first rows of the date rule table (``dates.RULES``): phrases that name a calendar
+unit (since, full and numeric dates, quarters, halves, fiscal years, seasons, years, days and
+months, holidays, decades, centuries, spelled-out years), composites before the dates they hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events import dates_absolute as ab
+from dashboard.events import dates_calendar as cal
+from dashboard.events import dates_holidays as hol
+from dashboard.events import dates_numeric as num
+from dashboard.events import dates_relative as rel
+from dashboard.events.dates_common import DAY_RX, MONTH_RX, PART_OPT, WEEKDAY_RX, YEAR_RX, Rule, rx
+from dashboard.events.dates_handlers import (
+    _MONTH_FULL,
+    _MONTH_NAMES,
+    _ORD_DAY,
+    _PREP,
+    _SINCE_WHAT,
+    _WD,
+    _day_around_holiday,
+    _day_month,
+    _day_month_year_word,
+    _month_only,
+    _year_range,
+)
+
+# Phrases that name a calendar unit (since, full dates, quarters, halves, fiscal years,
+# seasons, years, holidays, decades, centuries), composites before the dates they hold
+CALENDAR_RULES: list[Rule] = [
+    Rule(rx(rf"\bsince (?P<what>{_SINCE_WHAT})\b"), rel.since, True, needs="since"),
+    # "since the October 26 vote": a dated noun opens the range too (not "since the 1960
+    # quake", a comparison with another happening)
+    Rule(
+        rx(rf"\bsince the (?P<what>(?:{_MONTH_NAMES}) \d{{1,2}}\b(?:,? \d{{4}})?)"),
+        rel.since,
+        True,
+        needs="since",
+    ),
+    # before the dates it holds, so that "the day after Jan. 5" is read whole
+    Rule(
+        rx(
+            rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<what>(?:last|next|this)\s+{_WD}|{_WD}(?=['’]s\b)|yesterday|tomorrow|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,? \d{{4}})?|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"
+        ),
+        rel.day_around,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            rf"\bthe week of (?P<what>{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"
+        ),
+        rel.week_of_date,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\bthe (?P<nth>first|second|third|fourth|last|final) week of {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"
+        ),
+        ab.week_of_month,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\bthe (?P<nth>first|second|third|fourth|fifth|last|final) {WEEKDAY_RX} (?:of|in) {MONTH_RX}(?:,? (?:of )?{YEAR_RX})?"
+        ),
+        ab.weekday_of_month,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: and | to |-|–| – ){DAY_RX} (?:of )?{MONTH_RX}(?:,? {YEAR_RX})?"
+        ),
+        ab.day_first_pair,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(rf"\b(?:{_WD},? )?(?:the )?{DAY_RX} (?:of )?{MONTH_RX},? {YEAR_RX}"),
+        ab.full_date,
+        False,
+        needs="month",
+    ),
+    Rule(
+        rx(rf"\b(?:{_WD},? )?{MONTH_RX} {DAY_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"
+    ),
+    Rule(
+        rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"),
+        ab.iso_date,
+        False,
+        needs="digit",
+    ),
+    Rule(re.compile(num.YMD_RX), num.ymd_date, False, needs="digit"),
+    Rule(re.compile(num.NUMERIC_RX), num.numeric_date, False, needs="digit"),
+    # "the 1988 third quarter", "last year's fourth quarter", "1990's first half": the year
+    # written before the part (HeidelTime date_r10c, date_r11a)
+    Rule(
+        rx(
+            r"\b(?:the )?(?P<year>\d{4})(?:['’]s)?[ -](?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter\b"
+        ),
+        cal.quarter,
+        False,
+        needs="quarter",
+    ),
+    Rule(
+        rx(
+            r"\b(?:the )?(?P<rel>this|last|next) year['’]s (?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[ -]quarter\b"
+        ),
+        cal.quarter,
+        True,
+        needs="quarter",
+    ),
+    Rule(
+        rx(r"\b(?:the )?(?P<year>\d{4})(?:['’]s)?[ -](?P<h>first|second|1st|2nd)[ -]half\b"),
+        cal.half,
+        False,
+        needs="half",
+    ),
+    Rule(
+        rx(r"\b(?:the )?(?P<rel>this|last|next) year['’]s (?P<h>first|second|1st|2nd)[ -]half\b"),
+        cal.half,
+        True,
+        needs="half",
+    ),
+    Rule(
+        rx(
+            r"(?<!year-earlier )(?<!year-ago )(?<!year earlier )\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year|(?<= of) the year)?\b(?<! of)"
+        ),
+        cal.quarter,
+        True,
+        needs="quarter",
+    ),
+    Rule(
+        rx(r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>\d{4}))?\b"), cal.quarter, True, needs="digit"
+    ),
+    Rule(
+        rx(
+            r"\b(?:the )?(?P<h>first|second|1st|2nd) half of (?:(?P<year>\d{4})|(?:the )?(?P<rel>this|last|next|current|past|previous) year|the year)\b"
+        ),
+        cal.half,
+        True,
+        needs="half",
+    ),
+    Rule(rx(r"\b(?P<h>H[12])\s*(?P<year>\d{4})\b"), cal.half, False, needs="digit"),
+    Rule(
+        rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"),
+        cal.fiscal_year,
+        False,
+        needs="digit",
+    ),
+    Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False, needs="digit"),
+    Rule(
+        rx(
+            r"\b(?P<which>this|current|present|last|past|previous|prior|next|coming)\s+fiscal\s+year\b(?![-'’]\w)(?!\s+\d)"
+        ),
+        cal.relative_fiscal_year,
+        True,
+        needs="fiscal",
+    ),
+    # "the winter of 2019-20": the season the two years share, before the range of years
+    Rule(
+        rx(
+            rf"\b{PART_OPT}(?:(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)?(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}[-/–](?P<y2>\d{{4}}|\d{{2}})(?!\d)"
+        ),
+        cal.season,
+        False,
+        needs="season",
+    ),
+    Rule(rx(r"\bbetween (?P<y1>\d{4}) and (?P<y2>\d{4})\b"), _year_range, False, needs="digit"),
+    Rule(
+        rx(
+            r"\b(?:from )?(?P<y1>\d{4}) ?(?:-|–|—|/|to|through|until) ?(?P<y2>\d{4}|\d\d)\b(?![-/.]\d)"
+        ),
+        _year_range,
+        False,
+        needs="digit",
+    ),
+    Rule(rx(r"\b(?P<dir>post|pre)-(?P<year>\d{4})\b"), ab.post_year, True, needs="digit"),
+    Rule(rx(rf"\b{PART_OPT}{MONTH_RX},? (?:of )?{YEAR_RX}"), ab.month_year, False, needs="month"),
+    Rule(
+        rx(
+            rf"\b{MONTH_RX} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:and|or|to|-|–) ?{DAY_RX}\b(?:,? {YEAR_RX})?"
+        ),
+        ab.day_pair,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:{_WD},? )?(?:on )?(?:{DAY_RX}|the (?P<ord>{_ORD_DAY}))\s+(?:of )?{MONTH_RX},? (?:of )?(?P<which>last|next|this) year\b"
+        ),
+        _day_month_year_word,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX},? (?:of )?(?P<which>last|next|this) year\b"
+        ),
+        _day_month_year_word,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(rf"\b(?:{_WD},? )?(?:on )?the (?P<ord>{_ORD_DAY}) of {MONTH_RX}(?!\w)"),
+        _day_month_year_word,
+        True,
+        needs="month",
+    ),
+    # "the 12th of last month": that day, not the month (before "last month" is read alone)
+    Rule(
+        rx(
+            r"\b(?:on |by |until |since |before |after )?the (?P<day>[12]?\d|3[01])(?:st|nd|rd|th) of (?P<which>this|last|next) month\b"
+        ),
+        ab.day_of_named_month,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(rf"\b(?:{_WD},? )?(?:on )?{DAY_RX} (?:of )?{MONTH_RX}(?!\w)"),
+        _day_month,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(rf"\b(?:{_WD},? )?(?:on )?{MONTH_RX} {DAY_RX}\b(?!,? \d{{4}})(?![.,]\d)"),
+        _day_month,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(rf"\b{PART_OPT}{_PREP}{_MONTH_FULL},? (?:of )?(?P<which>last|next|this) year\b"),
+        _month_only,
+        True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:of\s+)?(?P<which>last|next|this)\s+week\b"
+        ),
+        rel.weekday_of_week,
+        True,
+        needs="weekday",
+    ),
+    Rule(
+        rx(rf"\b(?P<num>a|one|two|three)\s+weeks?\s+(?P<prep>from|on)\s+{WEEKDAY_RX}\b"),
+        rel.weeks_from_weekday,
+        True,
+        needs="weekday",
+    ),
+    Rule(
+        rx(
+            r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?P<year>\d{4})\b"
+        ),
+        rel.part_of_year,
+        False,
+        needs="digit",
+    ),
+    # "the day after Christmas": the holiday's day moved by one (as "the day after Jan. 5")
+    Rule(
+        rx(r"\bthe\s+(?:day|night)\s+(?P<dir>before|after)\s+" + hol.pattern()[2:]),
+        _day_around_holiday,
+        True,
+    ),
+    Rule(rx(hol.pattern()), hol.holiday, True),
+    # "in early spring", "during the late summer of 2019": the part after the preposition
+    Rule(
+        rx(
+            rf"\b(?:in|during|by|until|since|through|from)\s+(?:the\s+)?(?P<part>early|mid|late)[ -](?P<which>)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"
+        ),
+        cal.season,
+        True,
+        needs="season",
+    ),
+    Rule(
+        rx(
+            rf"\b{PART_OPT}(?:(?P<which>last|this|next|past|previous|coming|current)\s+|(?:the|in|during|by|until|since|through)\s+(?:the\s+)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?{YEAR_RX}|\s+(?:of\s+)?(?:the\s+)?(?P<yrel>last|this|next|previous|past) year)?\b(?!\s+of\b)(?![-'’]\w)"
+        ),
+        cal.season,
+        True,
+        needs="season",
+    ),
+    Rule(
+        rx(
+            rf"\b{PART_OPT}(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}"
+        ),
+        cal.season,
+        True,
+        needs="season",
+    ),
+    Rule(
+        rx(r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[ -])?(?P<dyear>\d{3}0)['’]?s\b"),
+        cal.decade,
+        False,
+        needs="digit",
+    ),
+    Rule(
+        rx(
+            r"\bthe\s+(?:(?P<part>early|mid|late)[ -])?(?:['’](?P<short>\d0)s\b|(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)"
+        ),
+        cal.decade,
+        True,
+        needs="decadeword",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:the\s+)?{PART_OPT}(?:(?P<num>\d{{1,2}})(?:st|nd|rd|th)|(?P<word>{cal.ORDINAL_WORD_RX}))[ -]century\b"
+        ),
+        cal.century,
+        False,
+        needs="century",
+    ),
+    Rule(rx(r"\b(?P<rel>this|last|next|previous) century\b"), cal.century, True, needs="century"),
+    Rule(
+        rx(
+            rf"\b(?:in|since|of|during|by|until|from|the year)\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"
+        ),
+        cal.spelled_year,
+        False,
+        needs="spelled",
+    ),
+]

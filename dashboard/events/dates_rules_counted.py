@@ -1,0 +1,213 @@
+"""The middle rows of the date rule table (``dates.RULES``): periods counted from
+publication or from the story's date ("last week", "the end of the month", "within two
+days", "three years ago", "that day", "two days later", "the year-earlier quarter").
+"""
+
+from __future__ import annotations
+
+from dashboard.events import dates_anchored as anc
+from dashboard.events import dates_relative as rel
+from dashboard.events.dates_common import NUM_RX, PART_RX, WEEKDAY_RX, Rule, rx
+from dashboard.events.dates_handlers import _MONTH_FULL, _UNIT, _ahead
+
+# Periods counted from publication or from the story's date (last week, within, ago,
+# that day, two days later)
+COUNTED_RULES: list[Rule] = [
+    Rule(
+        rx(
+            rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|previous(?= quarter)|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"
+        ),
+        rel.relative_period,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?:the |this )(?P<unit>week|month|year)\b"
+        ),
+        rel.end_of_unit,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(r"\b(?:by |at |until |before )?(?:the )?(?P<unit>year)(?:['’]s |-| )(?P<part>end)\b"),
+        rel.end_of_unit,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:{NUM_RX}\s+)?(?P<unit>days|weeks|months|years)\b"
+        ),
+        rel.within,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(r"\bin\s+the\s+coming\s+(?P<num>)(?P<unit>days|weeks|months)\b"),
+        rel.within,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"
+        ),
+        rel.within,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\b(?:within|in|over)\s+(?:the\s+(?:next|coming)\s+)?(?P<hours>\d{1,3})\s+hours\b(?!\s+(?:of|after|before|ago)\b)"
+        ),
+        rel.within_hours,
+        True,
+        needs="digit",
+    ),
+    Rule(
+        rx(
+            rf"\b(?:(?:almost|nearly|about|some|roughly|just|barely|exactly|more than|over|less than)\s+)?{NUM_RX} {_UNIT} ago\b"
+        ),
+        rel.ago,
+        True,
+        needs="unit",
+    ),
+    Rule(rx(rf"\b{NUM_RX} {_UNIT} from now\b"), _ahead, True, needs="unit"),
+    Rule(
+        rx(r"\bin\s+(?P<num>an?|one)\s+(?P<unit>day|week|fortnight|month|year)['’]s\s+time\b"),
+        _ahead,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            rf"\bin\s+{NUM_RX}\s+(?P<unit>days|weeks|fortnights?|months|years)(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|ago|since|to)\b)"
+        ),
+        _ahead,
+        True,
+        needs="unit",
+    ),
+    # "the same month last year", "the same period a year earlier": one TIMEX3, a year back
+    Rule(
+        rx(
+            r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|season|time)\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|before))\b"
+        ),
+        anc.same_unit_year_before,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\b(?:(?P<part>earlier|later)\s+)?(?:that|the same)\s+(?:same\s+)?(?P<unit>day|week|month|year|night|morning|afternoon|evening)\b(?![-'’]\w)"
+        ),
+        rel.that_unit,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(r"\b(?P<part>earlier|later)\s+in\s+the\s+(?P<unit>day|week|month|year)\b"),
+        rel.that_unit,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    # "late in the day" is a time of day, not a date (TimeML); "late in the month" names the month
+    Rule(
+        rx(r"\b(?P<part>early|late)\s+in\s+the\s+(?P<unit>week|month|year)\b"),
+        rel.that_unit,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(r"\bthe\s+(?P<unit>weekend|week|month|year)\s+(?P<dir>before\s+last|after\s+next)\b"),
+        rel.unit_before_last,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\b(?:(?:a few|several|two|three|four|some|just|only|\d+)\s+)?(?:hours|minutes)\s+(?P<dir>later|earlier)\b"
+        ),
+        rel.hours_later,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\b(?:in|over|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:few\s+)?recent\s+(?P<unit>days|weeks|months)\b"
+        ),
+        rel.recent,
+        True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\bthe\s+(?P<which>next|following|previous|preceding|prior)\s+(?P<unit>day|weekend|week|month|year|morning|night|evening|afternoon)\b(?![-'’]\w)"
+        ),
+        rel.next_unit,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\bthe\s+(?P<which>)(?P<unit>day|week|month|year|night)\s+(?P<after>before|after)\b(?=\s*[,.;]|\s*$)"
+        ),
+        rel.next_unit,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            rf"\b{NUM_RX}\s+{_UNIT}\s+(?P<dir>later|earlier|previously|afterwards?|after that|before that|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;]|\s*$))"
+        ),
+        rel.units_later,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    # "the following March": the month after the date named before (not publication's)
+    Rule(
+        rx(rf"\bthe\s+(?P<which>following|preceding)\s+{_MONTH_FULL}\b(?!\s*\d)"),
+        anc.month_from_anchor,
+        True,
+        anaphoric=True,
+        needs="month",
+    ),
+    Rule(
+        rx(
+            rf"\bthe\s+(?P<which>following|next|previous|preceding|prior)\s+{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?\b"
+        ),
+        anc.weekday_from_anchor,
+        True,
+        anaphoric=True,
+        needs="weekday",
+    ),
+    # "a historic day for the country": the day the narrative is at
+    Rule(rx(anc.evaluated_day_pattern()), anc.evaluated_day, True, anaphoric=True, needs="unit"),
+    # "the day after the shooting": the happening's day, dated by the date named before
+    Rule(
+        rx(
+            r"\bthe\s+(?P<unit>day|night|morning|evening)\s+(?P<dir>before|after)\b(?=\s+[\w'‘\"“])"
+        ),
+        anc.day_after_event,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+    Rule(
+        rx(
+            r"\bthe\s+year[- ](?:earlier|ago)\s+(?P<what>(?:(?:first|second|third|fourth)[ -])?quarter|(?:(?:first|second)[ -])?half(?:[ -]year)?|period|month)\b"
+        ),
+        anc.year_earlier_part,
+        True,
+        anaphoric=True,
+        needs="unit",
+    ),
+]

@@ -1,0 +1,252 @@
+"""The words around a place name that say it is not where an event happened, by ACLED's
+rules: a target, origin, path or destination ("toward Japan", "from Moscow", "bound for
+Turkey"), a maker, patron, medium or currency, where speakers are ("officials in Seoul
+said"), a sea naming a port or a trade; ``_not_here`` picks those that apply to a code.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+_AIMED_AT = r"reach|reaching|strike|hit|target(?:ing)?|toward|towards|against"
+
+
+def _not_place_before(words: str) -> re.Pattern[str]:
+    """Text ending right before a name that makes it no event place: one of ``words`` (a
+    regex alternation), or a possessive."""
+    return re.compile(rf"(?:\b(?:{words})\s+(?:the\s+)?|['’]\s?s?\s*$)$", re.IGNORECASE)
+
+
+NOT_LOCATION = _not_place_before(_AIMED_AT + "|from")
+# a show of force "from" a place was there: a missile is coded to its launch site (ACLED)
+LAUNCHED_NOT_HERE = _not_place_before(_AIMED_AT)
+# Text right before a country that names a weapon's maker or seller ("drones made by Turkey",
+# "jets supplied by the United States"): where the weapon came from, neither a side nor where
+# it was used
+MAKER_BEFORE = re.compile(
+    r"\b(?:made|built|supplied|designed|manufactured|produced|sold)\s+(?:in|by)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A hazard has no target: what it "hit" or "struck" is where it happened ("a quake hit
+# Wajima"); only where it came from or headed is elsewhere, and a possessor stays a part's
+HAZARD_FROM = re.compile(
+    r"(?:\b(?:toward|towards|from)\s+(?:the\s+)?|['’]\s?s?\s*$)$",
+    re.IGNORECASE,
+)
+# Force has a target: what an attack "hit" or "struck" is where it landed ("missiles hit
+# Kyiv"), as ACLED codes an attack to where it struck; only where it came from or headed
+# toward is elsewhere (and a launch's or a threat's target is no place of its own)
+STRUCK_FROM = re.compile(
+    r"(?:\b(?:toward|towards|from|reach|reaching)\s+(?:the\s+)?|['’]\s?s?\s*$)$",
+    re.IGNORECASE,
+)
+
+
+# the other party of a verbal act ("lodged a protest with Beijing", "talks with Kyiv") is a
+# capital standing for its government, not where the act was
+COUNTERPART_NOT_HERE = _not_place_before(_AIMED_AT + "|from|with")
+# troops withdraw from where they were: ACLED codes a withdrawal to the place left
+WITHDRAWN_NOT_HERE = _not_place_before(_AIMED_AT)
+# a threat is made where its maker is; what it threatens to hit is its target ("warned it
+# would fire rockets at Tel Aviv", "would retaliate against any strike on Crimea")
+THREAT_NOT_HERE = _not_place_before(_AIMED_AT + "|from|at|on|over|into")
+# what a threat says would be done ("threatened to block the highway to Batumi", "warned that
+# they would shell the village of X"): its places are the threatened act's, not where the
+# threat was made (CAMEO 1.1b3 ch. 13 codes the threat; ACLED codes where an act took place).
+# A lowercase verb after "to" or a modal opens that act; a place before it stays the threat's
+# the same holds for an appeal or a demand ("ordered Azerbaijan to allow the return of
+# Armenians to Karabakh"): the place is the asked act's (CAMEO 1.1b3 ch. 02, 10)
+_ASKS_AN_ACT = frozenset({"02", "10", "13"})
+_DENIED_THAT = re.compile(r"\b(?:that|of)\b")
+_ASKED_VERB_BEFORE = re.compile(r"\bto\s+$")
+THREATENED_ACT = re.compile(
+    r"\b(?:to|would|will|could|might)\s+(?!(?:the|a|an|its|their)\b)[a-z]+\b"
+)
+
+
+# who a protest or complaint is made to ("protested to Pyongyang through diplomatic
+# channels", "lodged a protest with Beijing"): the addressee, not where it was made (CAMEO
+# 1.1b3 §114 "complain officially": the target)
+_ADDRESSED_TO = re.compile(
+    r"\b(?:(?:protest|complain|appeal)(?:ed|s)?\s+to|(?:protest|complaint)s?\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _not_here(code: str) -> re.Pattern[str]:
+    """The words before a name that make it no place of an event of ``code``."""
+    if code.startswith("DIS-"):
+        return HAZARD_FROM
+    if code[:2] == "13":
+        return THREAT_NOT_HERE
+    if code[:3] == "087":
+        return WITHDRAWN_NOT_HERE
+    if code[:2] in _VERBAL:
+        return COUNTERPART_NOT_HERE
+    if code[:2] == "15":
+        return LAUNCHED_NOT_HERE
+    return STRUCK_FROM if code[:2] in ("18", "19", "20") else NOT_LOCATION
+
+
+# "blocked the main road from Kosti": a road is told by a town it leaves from, and the act on
+# it is near that town (ACLED geo precision 2), not where force came from
+ROAD_FROM = re.compile(
+    r"\b(?:road|highway|motorway|route|railway|rail\s+line|supply\s+line)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+NEAR = re.compile(
+    r"\b(?:near|outside|close to|off(?:\s+the\s+(?:coast|coasts|shore|shores|port|island|"
+    r"islands)\s+of)?|off)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A country name as a person's or body's nationality ("the most senior U.S. official", "a
+# Chinese Navy frigate"): it names who acted, not where (ACLED locates by place, not by actor)
+NATIONALITY_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:officials?|diplomats?|envoys?|ambassadors?|ministers?|"
+    r"president|speaker|senators?|lawmakers?|delegation|delegates?|troops|soldiers|forces|navy|"
+    r"army|military|general|spokes(?:man|woman|person)|leaders?|counterparts?|secretary|"
+    r"congress(?:man|woman)?|citizens?|nationals?|(?:fighter\s+)?jets|fighters|warplanes|"
+    r"warships?|bombers?|pilots?|aircraft|drones?|missiles?|frigates?|destroyers?|submarines?|"
+    r"helicopters?|tanks?|(?:navy\s+)?ships?|vessels?|tankers?|carriers?|embassy|consulate|base|"
+    # a state's document or offer ("a US proposal", "an Egyptian plan") is no place either
+    r"proposals?|plans?|offers?|initiatives?|requests?|resolutions?|drafts?|demands?|aid)\b",
+    re.IGNORECASE,
+)
+# people named by nationality whose trade or status takes them abroad ("a Chinese engineer
+# was kidnapped", "two French tourists", "an Indian fisherman was shot"): ACLED codes an event
+# where it happened, and a victim's nationality says where they come from, not where they
+# were (foreign workers and travellers are the usual victims of kidnappings abroad)
+TRAVELLER_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:tourists?|engineers?|technicians?|contractors?|expatriates?|"
+    r"missionar(?:y|ies)|pilgrims?|travell?ers?|fisherm[ae]n|seafarers?|sailors?|crew(?:men)?|"
+    r"aid\s+workers?|businessm[ae]n|businesswom[ae]n|hikers?|climbers?|students?|hostages?)\b",
+    re.IGNORECASE,
+)
+# who a government sends away, and where to ("deported a journalist to London", "extradited
+# him to the United States"): CAMEO 1.1b3 §174 (expel or deport) and §063 (judicial
+# cooperation) are the sending state's acts on its own soil; the destination is a goal
+SENT_TO = re.compile(
+    r"\b(?:deport\w*|extradit\w*|expell?\w*|repatriat\w*|sent\s+back|flown\s+back)\s+"
+    r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# where a convoy, ship or aid was going ("a convoy carrying food for El Fasher was attacked
+# in North Darfur", "a tanker bound for India"): ACLED codes an event where it happened, and
+# the destination is a purpose, not a place the event reached
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:bound|destined|headed|heading|en route|on (?:its|their) way)\s+(?:for|to)\s+(?:the\s+)?$"
+    # where people fled to is their refuge, not where what they fled happened
+    r"|\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:(?:[\w-]+\s+){0,2}?)(?:to|into)\s+"
+    r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$"
+    r"|\b(?:carrying|taking|delivering|bringing|transporting)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# an outlet's nationality ("told a French broadcaster", "a Turkish newspaper reported"): who
+# reported, neither a side nor where it happened ("Iranian state media", the state's own
+# voice, does not match: "state" stands between)
+MEDIA_AFTER = re.compile(
+    r"\s+(?:private\s+)?(?:broadcaster|newspaper|daily|weekly|radio|"
+    r"television|TV|channel|news\s+agency|news\s+outlet|outlet|magazine|website|network|"
+    r"media|press|reporters?|journalists?)\b",
+    re.IGNORECASE,
+)
+# who names or labels the act ("in what New Delhi called Operation Sindoor", "what Moscow
+# describes as a special operation"): the speaker's seat, not where it happened
+# the neighbour across a border ("blocked the border crossing with Ukraine at Medyka",
+# "closed its border with Chile"): the other side, not where the act was
+_BORDER_WITH = re.compile(
+    r"\bborders?(?:\s+(?:crossings?|posts?|checkpoints?))?\s+with\s+(?:the\s+)?$", re.IGNORECASE
+)
+# the parties of talks, a deal or a war ("mediating talks between Israel and Hamas", "the war
+# between Russia and Ukraine"): countries named as sides, not where it happened
+BETWEEN_PARTIES = re.compile(
+    r"\bbetween\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,3}and\s+(?:the\s+)?)?$", re.IGNORECASE
+)
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:the\s+)?$", re.IGNORECASE)
+_NAMER_AFTER = re.compile(
+    r"\s+(?:called|calls|described|describes|termed|terms|dubbed|dubs|labell?ed|branded)\b",
+    re.IGNORECASE,
+)
+# a demonym naming a currency ("400 million Australian dollars", "yen lent"): a unit of
+# value (ISO 4217 currency names), neither a side of the act nor where it happened
+CURRENCY_AFTER = re.compile(
+    r"\s+(?:dollars?|pounds?(?:\s+sterling)?|yen|yuan|renminbi|rupees?|euros?|francs?|pesos?|"
+    r"shillings?|dinars?|dirhams?|rubles?|roubles?|hryvnias?|riyals?|rials?|lir[ae]|naira|"
+    r"cedis?|rand|krona|kronor|kroner|zlotys?|forints?|bahts?|ringgits?|rupiahs?|taka)\b",
+    re.IGNORECASE,
+)
+MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
+# a country that backs the group it qualifies, which is then no side of that country's own
+# (CAMEO 1.1b3 codes such groups by their own country and sector, not their patron's), nor
+# where the group acted ("the Iran-backed Houthis targeted ships near Bab el-Mandeb")
+PATRON_AFTER = re.compile(
+    r"[-‐‑](?:backed|sponsored|funded|financed|trained|armed|aligned|allied|supported|"
+    r"affiliated|linked|leaning|friendly)\b",
+    re.IGNORECASE,
+)
+# the people who speak of the event, or watch it, are where they are, not where it happened
+SPEAKERS_IN = re.compile(
+    r"\b(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|authorities|"
+    r"correspondents?|reporters?|journalists?|ministry|government)\s+in\s+$",
+    re.IGNORECASE,
+)
+# where the report was given ("…, a police spokesman said in Abuja", "told reporters in
+# Geneva"): the speaker's place, not the event's
+SAID_IN = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|stated|claimed|"
+    r"confirmed|reported|wrote|issued|released|published|posted)\s+(?:(?:on|late|early)\s+\w+\s+)?"
+    r"(?:in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# where a speaker spoke, before what they reported ("speaking at a news conference in
+# Brussels, said missiles had hit Kharkiv"): a force or aid act told there happened elsewhere
+SPOKE_AT = re.compile(
+    r"\b(?:speaking|spoke|said|told\s+(?:\w+\s+){0,2}?)\s+(?:(?:at|to|during|after|before)\s+"
+    r"(?:\w+\s+){0,4}?)?(?:in|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a place named as the subject of a reporting verb ("Kinshasa said", "Greece said on Monday
+# that"): the government speaking, not where what it reports happened (ACLED: an event is
+# coded where it happened, not where it was reported from)
+SPEAKER_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|had|also|again)\s+)?(?:said|says|told|announced|claimed|reported|alleged|"
+    r"confirmed|stated|insisted|warned|accused|charged)\b",
+    re.IGNORECASE,
+)
+# acts done to people or things, which a speaker only reports (CAMEO 1.1b3 material roots:
+# aid, yield, protest, force, coerce, assault, fight, mass violence)
+_DONE_ELSEWHERE = ("07", "08", "14", "17", "18", "19", "20")
+# what was discussed ("Putin and Xi discussed Ukraine"): the topic, not the venue
+DISCUSSED = re.compile(
+    r"\b(?:discuss(?:ed|es|ing)?|debated?|debating|talked\s+about|spoke\s+about)\s+"
+    r"(?:the\s+(?:situation|war|crisis|conflict|fighting)\s+in\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a sea used as a noun's modifier: "the Red Sea port of Hodeidah", "Black Sea shipping"
+SEA_MODIFIER = re.compile(
+    r"\s+(?:ports?|coast|coastline|shipping|trade|routes?|lanes?|fleet|city|cities|towns?|"
+    r"resorts?|islands?|states?|nations?|countries|region)\b",
+    re.IGNORECASE,
+)
+# a launch's path: where the missile flew or fell, not where it was fired from (ACLED codes a
+# launch to its launch site, or else to the launching country)
+# troops that moved "into" a country are there (CAMEO 1.1b3 §154 mobilize armed forces):
+# the path rule is a projectile's
+MOBILISE = "154"
+PATH_BEFORE = re.compile(r"\b(?:over|across|into|toward|towards|past)\s+(?:the\s+)?$", re.I)
+# a region or sea naming the kind of a place it then names ("the Caribbean island of St
+# Vincent", "the Gulf state of Qatar", "the Baltic nation of Estonia"): the place is the one after
+_REGION_OF = re.compile(
+    r"\s+(?:island|islands|nation|state|country|port|city|town|kingdom|republic|archipelago|"
+    r"emirate)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+# CAMEO's verbal roots (statements, appeals, intents, consultations, diplomacy, demands,
+# disapproval, rejections, threats, protests of states): they have a topic; force has a target
+_VERBAL = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"})

@@ -1,0 +1,338 @@
+"""CAMEO's source and target actors of one trigger (``roles``): the subject side before
+it and the object after it, read through passives, "by" agents, victims, hosts, joint
+subjects, orders ("told Israel to halt"), claims and rulings, and fronted clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dashboard.events.actors import Actor
+from dashboard.events.lexicon import word_class
+from dashboard.events.source_candidates import (
+    _HOST,
+    _PLACE_BEFORE,
+    _candidates,
+    _parties_between,
+    _patient,
+    _third_party,
+)
+from dashboard.events.tokens import verb_forms
+
+# Words between a trigger and a name that make the name a place or a path, not the target.
+_NOT_TARGET = re.compile(
+    r"\b(?:in|at|near|from|across|throughout|inside|outside|into|over|around|off|via|during|"
+    r"reach|reaching|toward|towards|to|of|"
+    # a time adjunct ("shortly before the U.S. presidential election") names no target
+    r"before|after|until|since|amid|ahead\s+of)\s+(?:the\s+)?(?:\w+ern\s+|"
+    # "in south Lebanon", "in north-east Syria": a compass word names part of the place
+    r"(?:north|south|east|west|central|far)(?:[- ]?(?:east|west))?\s+)?$",
+    re.IGNORECASE,
+)
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+# a non-restrictive relative clause after the object ("fired tear gas at protesters opposing
+# the result, which the commission said X had won"): a clause of its own, so whom it names is
+# no target of the coded verb (CAMEO 1.1b3: the target is the coded verb's object)
+_RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
+# a relative clause telling what the object did to people ("an attack that killed three US
+# soldiers"): those people are its victims, not the act's target (CAMEO's target is the
+# object of the coded verb)
+_VICTIMS_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+|has\s+)?(?:killed|wounded|injured|hit|struck|targeted|"
+    r"left|destroyed|damaged)\b",
+    re.IGNORECASE,
+)
+# a determiner or a count before an object's demonym: "three", "28", "the two", "some"
+_HELD_GAP = re.compile(
+    r"\s+(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+    r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+)?"
+)
+# a passive's agent after "by", a title allowed before a person's name ("by President"); a
+# nominal act's object may stand between ("the seizure of the tanker by the Iranian navy":
+# ACE 2005 guidelines, the "by" phrase of an event noun is its Agent argument)
+_AGENT = re.compile(
+    r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.IGNORECASE
+)
+# what stands between a person named by nationality and the act they suffered: "a Nigerian
+# police officer died in an attack", "a Thai soldier lost a leg to a landmine". CAMEO 1.1b3
+# (actor coding): the source does the act and the one it was done to is its target, so the
+# subject of "died in" or "lost ... to" is a victim (ACE 2005 Life:Die, the Victim argument)
+_VICTIM_OF = re.compile(
+    r"\b(?:died|dies|perished|(?:was|were)\s+(?:killed|wounded|injured|hurt|maimed)|"
+    r"lost\s+(?:a|an|his|her|their|both)\s+[a-z]+)\s+(?:in|to|during|from)\s+"
+    r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+# a reporting verb right after an actor after the trigger: the reporter ("…on Tuesday, the
+# Kremlin said")
+REPORTER_AFTER = re.compile(
+    r"\s+(?:said|says|reported|reports|announced|told|added|claimed|confirmed|stated|"
+    r"denied|denies|rejected|rejects)\b",
+    re.IGNORECASE,
+)
+# two countries' men joined in one subject: "Malian troops and Russian"
+_AND_JOINT = re.compile(r"\s+and\s+(?:the\s+)?")
+_JOINT = re.compile(r"(?:\s+[A-Za-z-]+){0,2}(?:\s+and|,)\s+(?:the\s+)?")
+# a trigger that holds its own passive ("drones were shot down", "officers came under
+# fire"): what stands before it was done to
+_PASSIVE_INSIDE = re.compile(
+    r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+)?(?:shot|downed|intercepted|hit|struck|"
+    r"attacked|targeted|killed)|(?:came|come|comes|coming)\s+under)\b",
+    re.IGNORECASE,
+)
+# what stands between the one told to act and the act: "Israel on Friday to halt"
+_TOLD_TO = re.compile(r"\s+(?:(?:late |early )?on \w+\s+)?to\s+")
+
+
+def _told(text: str, a: Actor, trigger_start: int) -> bool:
+    """``a`` stands between a verb and "to" + the trigger ("ordered Israel to halt")."""
+    if not _TOLD_TO.fullmatch(text, a.end, trigger_start):
+        return False
+    verb = _VERB_END.search(text, max(0, a.start - 30), a.start)
+    forms = verb_forms(verb["verb"].lower()) if verb else None
+    return forms is not None and bool({"VBD", "VBZ", "VBP"} & set(forms[1]))
+
+
+_VERB_END = re.compile(r"\b(?P<verb>[a-z]+)\s+(?:the\s+)?$")
+
+
+def roles(
+    text: str,
+    trigger_start: int,
+    trigger_end: int,
+    clause: tuple[int, int],
+    actors: list[Actor],
+    pool: list[Actor],
+    spans_object: bool = False,
+    recipient_to: bool = False,
+    stance: bool = False,
+    asked: bool = False,
+) -> tuple[Actor | None, Actor | None]:
+    """CAMEO's source and target actors of one trigger.
+
+    The source is the actor nearest before the trigger in its clause (the subject side), a
+    person, unit or organisation before a country; the target is the first actor after the
+    trigger that is not a place or a path ("invaded Ukraine", "sanctions against Russia"),
+    or, with ``spans_object`` (a verbal trigger, not force: "launched Iranian drones" names
+    a weapon's origin), the one right after the verb of a trigger that spans its object
+    ("warned China against", "urged Iran to free"); with ``recipient_to`` (aid given or
+    pledged, CAMEO 1.1b3 §07 and §033) the actor after "to" is the recipient; with ``stance``
+    (a comment told by a predicative adjective, CAMEO 1.1b3 §012 and §013: "was concerned")
+    the subject is the commenter, never read as a passive's patient. With ``asked`` (an
+    appeal or demand, CAMEO 1.1b3 §02 and §10) the one told to act ("ordered Azerbaijan to
+    allow the return of ethnic Armenians") is the target, before anyone the act names.
+    A passive agent swaps them: "protesters were arrested by Police" has Police as source.
+    """
+    actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
+    # "agreed to a ceasefire after talks mediated by Qatar", "signed at a ceremony hosted by
+    # the United States": a third party's role, no side of the act (CAMEO 1.1b3 codes the
+    # mediation itself as §045 when it is the subject's act)
+    actors = [a for a in actors if not _third_party(text, a, trigger_start, trigger_end)]
+    pool = [a for a in pool if not _third_party(text, a, trigger_start, trigger_end)]
+    in_clause = [a for a in actors if clause[0] <= a.start < trigger_start]
+    wider = [a for a in actors if a.start < trigger_start]
+    before, sided = _candidates(text, in_clause or wider, clause, trigger_start, trigger_end)
+    if not sided and in_clause and len(wider) > len(in_clause):
+        # "it was following events in Mali closely and urged": the clause's only name is a
+        # place ("in Mali"), so the subject stands before the clause's stretch (CAMEO 1.1b3:
+        # the source is the verb's subject, never where the act is)
+        wide, sided = _candidates(text, wider, clause, trigger_start, trigger_end)
+        before = wide if sided else before
+    # "ordered Israel on Friday to halt", "asked Iran to free": the one told to act is the
+    # addressee of the governing verb, so CAMEO's target of the act coded through it
+    addressee = next((a for a in before if spans_object and _told(text, a, trigger_start)), None)
+    before = [a for a in before if a is not addressee]
+    named = [a for a in before if a.kind != "country"]
+    source = max(named or before, key=lambda a: a.start) if (named or before) else None
+    # "Malian troops and Russian mercenaries killed": of a joint subject, the first named is
+    # the source (CAMEO's and GDELT's Actor1)
+    while source is not None and source.kind == "country":
+        first = next(
+            (
+                a
+                for a in before
+                if a.kind == "country" and _JOINT.fullmatch(text, a.end, source.start)
+            ),
+            None,
+        )
+        if first is None:
+            break
+        source = first
+    # "The United States and the European Union urged": a joint subject of any kinds, the
+    # first named is the source too (CAMEO 1.1b3 dyadic coding; GDELT's Actor1); "and" only,
+    # since a comma may open an apposition ("the IAEA's head, Rafael Grossi, said")
+    while source is not None:
+        first = next((a for a in before if _AND_JOINT.fullmatch(text, a.end, source.start)), None)
+        if first is None:
+            break
+        source = first
+    target = None
+    if source is not None and _VICTIM_OF.search(text, source.end, trigger_start):
+        # "a Nigerian police officer died in an attack by gunmen": the victim, not the source
+        source, target = None, source
+    # "the meeting between the American and Chinese presidents": the act's two parties
+    pair = _parties_between(text, trigger_end, clause, pool)
+    if pair is not None:
+        return pair
+    # "three people were killed in an Israeli airstrike": the actor after a passive verb acts
+    passive = re.search(
+        r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?$",
+        text[max(0, trigger_start - 20) : trigger_start],
+    )
+    # a gapped trigger holds its object: "warned China against", "urged Iran to free"
+    words = text[trigger_start:trigger_end].split(maxsplit=1)
+    if passive and words:
+        # "is considering sanctions", "are planning strikes": a progressive, not a passive
+        forms = verb_forms(words[0].lower().strip(".,;:"))
+        passive = passive if forms is not None and "VBN" in forms[1] else None
+    passive = passive or _PASSIVE_INSIDE.search(text, max(0, trigger_start - 12), trigger_end)
+    passive = None if stance else passive
+    head_end = trigger_start + len(words[0]) if words else trigger_end
+    topical = bool(words) and words[0].lower().startswith(("discuss", "debat"))
+    received = _RECEIVED.search(text, max(0, trigger_start - 30), trigger_start) is not None
+    if recipient_to and not passive:
+        # "extradited a Russian hacker to the United States": the receiver, not the object's
+        # nationality, is the target
+        target = next(
+            (
+                a
+                for a in pool
+                if trigger_end <= a.start < clause[1]
+                and _TO_BEFORE.search(text, max(trigger_end, a.start - 8), a.start)
+            ),
+            None,
+        )
+        if target is not None:
+            return source, target
+    for a in pool:
+        if a.start >= clause[1] or (source and a.name == source.name):
+            continue
+        # "recalled its ambassador to France": a diplomat's host state is the one dealt with
+        host = _HOST.search(text, max(0, a.start - 40), a.start) is not None
+        if a.start < trigger_end:
+            if head_end <= a.start and _claimant().match(text[head_end : a.start]):
+                target = a  # "rejected an appeal by Russia", one lexicon phrase
+                break
+            if head_end <= a.start and _AGENT.match(text[head_end : a.start]):
+                # "boarded by Iranian forces", one lexicon phrase
+                return a, _patient(text, source, target, trigger_start)
+            if (
+                spans_object
+                and head_end <= a.start
+                and _OBJECT_GAP.fullmatch(text, head_end, a.start)
+            ):
+                target = a
+                break
+            if (
+                a.kind == "country"
+                and head_end <= a.start
+                and (
+                    # a demonym ("Israeli"), not the country's name: "discussed Ukraine"
+                    # names a topic, "released three Israeli hostages" whose hostages
+                    (
+                        _HELD_GAP.fullmatch(text, head_end, a.start)
+                        and text[a.start : a.end] != a.name
+                    )
+                    or host
+                )
+            ):
+                # "released three Israeli hostages", "deported 28 Afghan men": the object's
+                # nationality, inside the trigger's span, is who it was done to; so is a
+                # recalled envoy's host ("recalled its ambassador to France")
+                target = a
+                break
+            continue
+        between = text[trigger_end : a.start]
+        if REPORTER_AFTER.match(text, a.end):
+            break  # "…, the Kremlin said, but …": who reports it is no party, nor what follows
+        if _RELATIVE_BETWEEN.search(between):
+            break  # "…, which the commission said X had won": that clause's, not the act's
+        if topical and _OBJECT_GAP.fullmatch(between):
+            continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
+        near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
+        if received and _FROM_ONLY.fullmatch(between):
+            # "drew criticism from the UN": the UN criticised the subject
+            return a, _patient(text, source, target, trigger_start)
+        if _claimant().match(between) or _claimant().match(text[head_end : a.start]):
+            # "dismissed a counterclaim by Azerbaijan": the claimant is what the ruling was
+            # done to; the court is the source (classes.csv SUIT)
+            target = a
+            break
+        if (
+            _AGENT.match(between)
+            or _AGENT.match(text[head_end : a.start])
+            or (passive and a.kind == "country" and len(between) < 30 and not near_place)
+        ):
+            # but "struck by a drone off the coast of Yemen" names a place, not who struck
+            return a, _patient(text, source, target, trigger_start)
+        if spans_object and _VICTIMS_CLAUSE.search(between):
+            break  # "condemned an attack that killed three US soldiers": the victims are no party
+        blocked = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
+        # "pledged $500 million in aid to Ukraine": aid goes "to" its recipient, the target
+        given = recipient_to and blocked is not None and blocked.group().lower().startswith("to")
+        if host or blocked is None or given:
+            target = a
+            break
+    placed = source is not None and _PLACE_BEFORE.search(
+        text, max(0, source.start - 8), source.start
+    )
+    if addressee is not None and (target is None or asked):
+        # "ordered Serbia to compensate Kosovo Albanian victims": the state ordered is the
+        # demand's target, not those the ordered act would benefit (CAMEO 1.1b3 §10)
+        target = addressee
+    if received and target is None and source is not None:
+        # "drew criticism on Tuesday": the subject drew the act, no one named made it
+        return None, source
+    if passive and target is None and source is not None and not placed:
+        # "Two Chinese nationals were arrested in Manila": with no agent named, a passive's
+        # subject is what was done to, not who did it (CAMEO's target, GDELT's Actor2)
+        return None, source
+    return source, target
+
+
+# a verbal act the subject draws or meets with ("drew criticism from the UN", "faced
+# condemnation from Washington"): CAMEO 1.1b3 codes who criticised as the source, the one
+# who drew it as the target, as for the passive "was criticized by"
+_RECEIVED = re.compile(
+    r"\b(?:dr[ae]ws?|drawn|drawing|faced?|faces|facing|received?|receives|attract(?:ed|s)?|"
+    r"(?:met|meets|meeting)\s+with)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_FROM_ONLY = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+@cache
+def _claimant() -> re.Pattern[str]:
+    """What stands between a ruling or a rejection and the party whose suit or proposal it
+    answers: "a counterclaim by", "an appeal lodged by the", "a proposal by" (the ``SUIT``
+    and ``PROPOSAL`` nouns of ``classes.csv``)."""
+    words = word_class("SUIT") | word_class("PROPOSAL")
+    nouns = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"^\s*(?:\w+\s+){{0,3}}?(?:{nouns})s?\s+(?:(?:filed|lodged|brought|made)\s+)?by\s+"
+        r"(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a subordinate clause that opens the sentence ("Unless Hamas releases the hostages, the army
+# will…", "When rebels fired on the convoy, troops…"): its subject is not the main clause's
+_FRONTED_CLAUSE = re.compile(
+    r"(?:Unless|If|Although|Though|While|Whereas|Once|Until|Because|When|After|Before|Since)"
+    r"\b[^,;.]{0,150},"
+)
+
+
+def _in_fronted_clause(text: str, at: int, trigger_start: int) -> bool:
+    """Is offset ``at`` inside a subordinate clause that opens its sentence and ends before
+    the trigger (Huddleston and Pullum 2002, ch. 8: an adjunct clause has its own subject)?"""
+    stop = text.rfind(". ", 0, at)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
+    m = _FRONTED_CLAUSE.match(text, start)
+    return m is not None and at < m.end() <= trigger_start
