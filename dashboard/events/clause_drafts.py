@@ -18,6 +18,7 @@ from dashboard.events.parties import (
     _country_actors,
     _lead_actor,
     _reciprocal_partner,
+    _visited_host,
     _welcomed_guest,
 )
 from dashboard.events.placing import (
@@ -161,6 +162,7 @@ class ClauseDrafter:
             trig.full or trig.code,
             d.source.country_code if d.source and not _intercepts(trig) else None,
         )
+        d.target = d.target or _visited_host(d)  # "travelled to Tehran": Iran is visited
         if _attacker_named_as_place(d, text):
             d.location, d.location_reason = None, ""  # the target's country, when finishing
         elif _addressee_named_as_place(d):

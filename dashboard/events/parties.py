@@ -13,8 +13,10 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Draft
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import NOT_LOCATION
+from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import ROUTE_BEFORE
 from dashboard.events.tokens import verb_forms
+from dashboard.places.gazetteer import load
 
 
 def _country_actors(
@@ -107,6 +109,26 @@ def _reciprocal(text: str, trig: Trigger) -> bool:
 
 
 _PRIOR_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
+
+
+def _visited_host(d: _Draft) -> Actor | None:
+    """The host of a visit (042) told only by where the visitor went ("Iraq's prime minister
+    travelled to Tehran"): the country whose capital, or which itself, is the place named
+    after the trigger, when it is not the visitor's own. CAMEO 1.1b3 §042 (make a visit): the
+    target is the one visited; a capital stands for its government (``capital_country``).
+    None for a town that is no capital ("visited Geneva": a venue, no host) or when the
+    visit already has a target."""
+    code = d.trigger.full or d.trigger.code
+    loc = d.location
+    if code != "042" or d.target is not None or loc is None or loc.place is None:
+        return None
+    if loc.start < d.trigger.end:
+        return None
+    host = loc.place.country_code if loc.place.kind == "country" else capital_country(loc)
+    if host is None or (d.source is not None and d.source.country_code == host):
+        return None
+    country = load().country(host)
+    return Actor(country.name if country else host, "country", host)
 
 
 # said to or about a party, wherever the speaker is: "Hezbollah blamed Israel" was said in

@@ -10,6 +10,7 @@ from dashboard.places.geoparser import Geoparser
 from tests.unit.reading import Extract, code, make_extract, rooted
 
 
+
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
     return make_extract(geoparser)
@@ -61,3 +62,37 @@ def test_discussing_with_no_phone_stays_040(extract: Extract) -> None:
     assert talks
     assert code(talks[0]) == "040"
     assert talks[0].roles.target_country == "DE"
+
+
+# ------------------------------------------------ the host of a visit
+# CAMEO 1.1b3 §042 (make a visit): the target is the one visited; a capital travelled to
+# stands for its government, a country visited is itself.
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        ("Poland's president travelled to Vilnius on Monday.", "LT"),
+        ("Japan's foreign minister arrived in Canberra on Tuesday.", "AU"),
+        ("The Pope visited Lebanon on Sunday.", "LB"),
+    ],
+)
+def test_the_capital_or_country_visited_is_the_host(extract: Extract, body: str, host: str) -> None:
+    visits = rooted(extract(body), "042")
+    assert visits
+    assert visits[0].roles.target_country == host
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Germany's chancellor travelled to Geneva on Monday.",  # a venue, no capital: no host
+        "Kenya's president visited Mombasa on Monday.",  # his own country: no host
+    ],
+)
+def test_a_visit_to_a_town_that_is_no_foreign_capital_has_no_host(
+    extract: Extract, body: str
+) -> None:
+    visits = rooted(extract(body), "042")
+    assert visits
+    assert visits[0].roles.target_country is None
