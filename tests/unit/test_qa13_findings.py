@@ -112,7 +112,6 @@ def test_a_capital_that_acts_is_the_source(extract: Extract, body: str, doer: st
 # and target; "after mediation by Qatar" names a third party. Came out Hamas -> Qatar.
 
 
-@pytest.mark.xfail(strict=True, reason="the mediator is made the target of the truce")
 def test_a_mediator_is_not_the_target_of_the_truce(extract: Extract) -> None:
     events = extract(
         "Hamas and Israel agreed to a ceasefire on Monday after weeks of mediation by Qatar."

@@ -96,3 +96,21 @@ def test_a_visit_to_a_town_that_is_no_foreign_capital_has_no_host(
     visits = rooted(extract(body), "042")
     assert visits
     assert visits[0].roles.target_country is None
+
+
+# ------------------------------------------------ a mediator is no side
+# CAMEO 1.1b3 §045 codes mediation as the mediator's own act.
+
+
+def test_a_mediator_named_by_a_noun_is_no_side(extract: Extract) -> None:
+    body = "Sudan and South Sudan signed a border deal under the auspices of the African Union."
+    deals = rooted(extract(body), "05")
+    assert deals
+    assert deals[0].roles.target_country == "SS"
+
+
+def test_a_party_named_with_with_stays_the_target_beside_a_mediator(extract: Extract) -> None:
+    body = "Armenia agreed to a ceasefire with Azerbaijan after mediation by Russia."
+    events = rooted(extract(body), "03")
+    assert events
+    assert events[0].roles.target_country == "AZ"
