@@ -16,6 +16,7 @@ from dashboard.events.narrative import family_of
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.parties import (
     _country_actors,
+    _denier_own_side,
     _lead_actor,
     _reciprocal_partner,
     _visited_host,
@@ -138,6 +139,8 @@ class ClauseDrafter:
             stance=(trig.full or trig.code).startswith(("012", "013")),
             asked=trig.code[:2] in ("02", "10"),
         )
+        if _denier_own_side(d):
+            d.target = None  # "The Kremlin denied that Russian troops…": no one's own side
         if d.target is None and d.source is not None:
             d.target = _reciprocal_partner(text, trig, d.source, actors)
             d.joint = d.target is not None

@@ -131,6 +131,22 @@ def _visited_host(d: _Draft) -> Actor | None:
     return Actor(country.name if country else host, "country", host)
 
 
+def _denier_own_side(d: _Draft) -> bool:
+    """The target of a denial (016) is of the denier's own country ("The Kremlin denied that
+    Russian troops had attacked"): the denied clause names the denier's side, the one the
+    responsibility is denied for. CAMEO 1.1b3 §016 (deny responsibility): the target is the
+    one who alleged it, never the denier itself; so no target is better than its own."""
+    code = d.trigger.full or d.trigger.code
+    src, tgt = d.source, d.target
+    return (
+        code.startswith("016")
+        and src is not None
+        and tgt is not None
+        and src.country_code is not None
+        and src.country_code == tgt.country_code
+    )
+
+
 # said to or about a party, wherever the speaker is: "Hezbollah blamed Israel" was said in
 # Lebanon (CAMEO 1.1b3's verbal roots; a visit or a meeting, 04, is where the host is)
 _SAID_TO = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})

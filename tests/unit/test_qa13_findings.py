@@ -125,7 +125,6 @@ def test_a_mediator_is_not_the_target_of_the_truce(extract: Extract) -> None:
 # CAMEO 1.1b3 §016: the target is who the responsibility is denied to, never the denier.
 
 
-@pytest.mark.xfail(strict=True, reason="denial's target is the denier's own country")
 def test_a_denial_is_not_aimed_at_the_denier(extract: Extract) -> None:
     denials = rooted(
         extract("The Kremlin denied that Russian troops had attacked the port of Odesa."), "016"

@@ -114,3 +114,20 @@ def test_a_party_named_with_with_stays_the_target_beside_a_mediator(extract: Ext
     events = rooted(extract(body), "03")
     assert events
     assert events[0].roles.target_country == "AZ"
+
+
+# ------------------------------------------------ a denial is not aimed at the denier
+# CAMEO 1.1b3 §016 (deny responsibility): the denier's own forces are no target.
+
+
+def test_a_denial_for_ones_own_forces_has_no_target_of_its_own_country(extract: Extract) -> None:
+    denials = rooted(extract("Tehran denied that Iranian drones were used in the strike."), "016")
+    assert denials
+    assert denials[0].roles.source_country == "IR"
+    assert denials[0].roles.target_country != "IR"
+
+
+def test_a_denial_of_another_countrys_act_keeps_that_target(extract: Extract) -> None:
+    denials = rooted(extract("Pakistan denied that Indian jets had entered its airspace."), "016")
+    assert denials
+    assert denials[0].roles.target_country == "IN"
