@@ -137,7 +137,6 @@ def test_a_denial_is_not_aimed_at_the_denier(extract: Extract) -> None:
 # with no source: the inverted auxiliary hides the subject from the clause reader.
 
 
-@pytest.mark.xfail(strict=True, reason="subject after an inverted auxiliary not found")
 def test_the_subject_of_a_yes_no_question_is_the_source(extract: Extract) -> None:
     events = rooted(
         extract("Will Iran retaliate against Israel for the strike on its consulate?"), "19"

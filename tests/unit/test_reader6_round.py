@@ -4,11 +4,14 @@ None is taken from an evaluation set. Publication is a Thursday, 2026-06-18."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dashboard.places.geoparser import Geoparser
 from tests.unit.reading import Extract, code, make_extract, rooted
 
+PUBLISHED = date(2026, 6, 18)
 
 
 @pytest.fixture(scope="module")
@@ -131,3 +134,36 @@ def test_a_denial_of_another_countrys_act_keeps_that_target(extract: Extract) ->
     denials = rooted(extract("Pakistan denied that Indian jets had entered its airspace."), "016")
     assert denials
     assert denials[0].roles.target_country == "IN"
+
+
+# ------------------------------------------------ the subject of a yes/no question
+# Subject-auxiliary inversion: the auxiliary opening a question is no one's first name, so
+# the country after it is found (and is the subject).
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Did Iran strike the tanker?", "Iran"),
+        ("Would Jordan close its border?", "Jordan"),
+        ("Has Britain recalled its envoy?", "United Kingdom"),
+    ],
+)
+def test_a_country_after_an_opening_auxiliary_is_found(
+    geoparser: Geoparser, body: str, name: str
+) -> None:
+    found = geoparser.parse(body, PUBLISHED)
+    assert name in [m.place.name for m in found if m.place]
+
+
+def test_a_name_after_a_capitalised_first_name_is_still_a_persons() -> None:
+    # near miss: "Kim Jong Un" style names keep their parts out of the places (not a question
+    # word before them); "Paris" later in the sentence is the place
+    found = Geoparser().parse("Brad Paisley played in Paris.", PUBLISHED)
+    assert [m.place.name for m in found if m.place] == ["Paris"]
+
+
+def test_the_subject_of_a_question_is_the_source(extract: Extract) -> None:
+    events = rooted(extract("Will Turkey send troops to attack Kurdish fighters in Syria?"), "13")
+    assert events
+    assert events[0].roles.source_country == "TR"
