@@ -91,7 +91,6 @@ def test_the_capital_visited_gives_the_visits_target(
 # Came out Seoul -> none and none -> Ukraine: the accuser as the launcher, or no launcher.
 
 
-@pytest.mark.xfail(strict=True, reason="capital metonym as doer not made the source")
 @pytest.mark.parametrize(
     ("body", "doer"),
     [
@@ -151,14 +150,18 @@ def test_the_subject_of_a_yes_no_question_is_the_source(extract: Extract) -> Non
 # and at Moscow: a Russian drone attack on Ukraine drawn in Moscow.
 
 
-@pytest.mark.xfail(strict=True, reason="capital metonym as doer taken as the event place")
 @pytest.mark.parametrize(
     ("body", "capital"),
     [
-        (
+        pytest.param(
             "Seoul said Pyongyang fired a ballistic missile into the Sea of Japan on Wednesday.",
             "KP",
+            marks=pytest.mark.xfail(
+                strict=True, reason="capital metonym as doer taken as the event place"
+            ),
         ),
+        # passes since the doer is read (reader6): the attacker's capital is no place, so
+        # the card falls to the side struck (Ukraine)
         ("Kyiv said Moscow launched 60 drones at Ukrainian cities overnight.", "RU"),
     ],
 )

@@ -167,3 +167,37 @@ def test_the_subject_of_a_question_is_the_source(extract: Extract) -> None:
     events = rooted(extract("Will Turkey send troops to attack Kurdish fighters in Syria?"), "13")
     assert events
     assert events[0].roles.source_country == "TR"
+
+
+# ------------------------------------------------ a capital acting in reported speech
+# A reporting verb drops "that" before its clause (Huddleston and Pullum 2002, ch. 11):
+# "Seoul said Pyongyang fired" has Pyongyang, standing for its government, as the doer.
+
+
+@pytest.mark.parametrize(
+    ("body", "doer"),
+    [
+        ("Manila said Beijing rammed a Philippine supply boat on Monday.", "CN"),
+        ("Officials said Tehran had executed two protesters on Tuesday.", "IR"),
+    ],
+)
+def test_a_capital_after_a_reporting_verb_is_the_doer(
+    extract: Extract, body: str, doer: str
+) -> None:
+    events = [e for e in extract(body) if not code(e).startswith("01")]
+    assert events
+    assert events[0].roles.source_country == doer
+
+
+def test_a_capital_told_to_act_is_read_as_before(extract: Extract) -> None:
+    # near miss: "told" takes the one told as its object, no reported clause: unchanged
+    events = extract("Washington told Moscow to stop the strikes on Monday.")
+    assert events
+    assert events[0].roles.source_country == "RU"
+
+
+def test_a_capital_as_a_place_after_a_reporting_verb_stays_a_place(extract: Extract) -> None:
+    # near miss: "said Kyiv residents fled" has no verb of state after the capital
+    events = extract("Officials said Kyiv residents fled to shelters after Russian strikes.")
+    assert events
+    assert all(e.roles.source_country != "UA" for e in events)
