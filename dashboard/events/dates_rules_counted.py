@@ -67,11 +67,25 @@ COUNTED_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"\b(?:(?:almost|nearly|about|some|roughly|just|barely|exactly|more than|over|less than)\s+)?{NUM_RX} {_UNIT} ago\b"
+            rf"\b(?:(?:almost|nearly|about|some|roughly|just|barely|exactly|more than|over|less than)\s+)?{NUM_RX} {_UNIT} ago\b(?P<anniv>\s+(?:today|to the day)\b)?"
         ),
         rel.ago,
         True,
         needs="unit",
+    ),
+    Rule(
+        rx(r"\b(?:on\s+)?this\s+(?:day|date)\s+in\s+(?P<year>\d{4})\b"),
+        rel.this_day_in,
+        True,
+        needs="digit",
+    ),
+    Rule(
+        rx(
+            r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?P<hours>\d{1,3})\s+hours\b"
+        ),
+        rel.past_hours,
+        True,
+        needs="digit",
     ),
     Rule(rx(rf"\b{NUM_RX} {_UNIT} from now\b"), _ahead, True, needs="unit"),
     Rule(

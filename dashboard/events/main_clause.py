@@ -22,6 +22,7 @@ from dashboard.events.date_reckoning import (
     _week_of_any_start,
 )
 from dashboard.events.date_scope import (
+    _AGENT_NOUN,
     _RANKED_SINCE,
     _SINCE,
     _WEEKDAY_END,
@@ -150,14 +151,6 @@ _AFTER_OPEN = re.compile(r"\b(?:after|following)\s+(?:[\w'’-]+\s+){1,5}?$", re
 
 # who did an act named by a noun, in the possessive right before it: "Iran's seizure"
 _POSSESSOR = re.compile(r"\b(?-i:[A-Z])[\w-]*(?:\s(?-i:[A-Z])[\w-]*)?['’]s?\s+$")
-
-
-# Nouns naming the people of an act, not the act (CAMEO codes acts; "rioters" is who rioted)
-_AGENT_NOUN = re.compile(
-    r"(?:rioters?|protesters?|demonstrators?|marchers?|strikers?|looters?|gunm[ae]n|"
-    r"assassins?|militants?|insurgents?|attackers?|assailants?)",
-    re.IGNORECASE,
-)
 
 
 class MainClauseReader(ClauseDrafter):

@@ -186,6 +186,27 @@ PATRON_AFTER = re.compile(
     r"affiliated|linked|leaning|friendly)\b",
     re.IGNORECASE,
 )
+# the seat of a group ("a Lagos-based rights group accused the army of torture in Maiduguri"):
+# an attribute of the actor (ACLED's actor description), not where the act was
+SEAT_AFTER = re.compile(r"[-‐‑](?:based|headquartered)\b", re.IGNORECASE)
+# who brokered or guaranteed a deal ("a truce brokered by Saudi Arabia"): a third party
+# (CAMEO 1.1b3 §045 mediation), not where the deal was made, unless the event is that
+# mediation (§045, the broker's own act); a host ("hosted by") is where it was
+BROKER_BEFORE = re.compile(
+    r"\b(?:brokered|mediated|guaranteed|facilitated|sponsored)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# an envoy's post ("recalled its ambassador to Paris"): where the envoy serves, named as the
+# goal of the recall, not where the recalling state acted (CAMEO 1.1b3 §161)
+POST_BEFORE = re.compile(
+    r"\b(?:ambassadors?|envoys?|consuls?|charg[ée]s? d['’]affaires|emissary)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# who launched what was shot down ("shot down 25 of the drones Russia launched"): the
+# launcher's country, named in a relative clause on the weapons, is not where they fell
+LAUNCHER_AFTER = re.compile(r"\s+(?:had\s+)?(?:launched|fired|sent)\b", re.IGNORECASE)
+# a shooting-down, an interception: what was downed was launched by someone else
+INTERCEPT_WORD = re.compile(r"\b(?:shot|shoots?|shooting|intercept\w*|downed)\b", re.I)
 # the people who speak of the event, or watch it, are where they are, not where it happened
 SPEAKERS_IN = re.compile(
     r"\b(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|authorities|"

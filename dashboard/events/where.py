@@ -50,10 +50,13 @@ from dashboard.events.place_cues import (
     _REGION_OF,
     _WHAT_BEFORE,
     BETWEEN_PARTIES,
+    BROKER_BEFORE,
     CURRENCY_AFTER,
     DESTINATION_BEFORE,
     DISCUSSED,
     IN_BEFORE,
+    INTERCEPT_WORD,
+    LAUNCHER_AFTER,
     MAKER_AFTER,
     MAKER_BEFORE,
     MOBILISE,
@@ -61,9 +64,11 @@ from dashboard.events.place_cues import (
     NEAR,
     PATH_BEFORE,
     PATRON_AFTER,
+    POST_BEFORE,
     ROAD_FROM,
     SAID_IN,
     SEA_MODIFIER,
+    SEAT_AFTER,
     SENT_TO,
     SPEAKER_VERB_AFTER,
     SPEAKERS_IN,
@@ -108,7 +113,11 @@ _CLAUSE_MARK = re.compile(r"[,;:—–()\"“”]")
 _METONYM_GAP = re.compile(
     r"\s+(?:(?:has|have|had|also|then|yesterday|today|on\s+[A-Z]\w+|last\s+week)\s+)*"
 )
-_OPENS_CLAUSE = re.compile(r"(?:^|[.;:—–-]\s*|\n\s*)$")
+# a clause opens at a sentence mark, or after a reporting verb or "that" ("Seoul said
+# Pyongyang fired…": the content clause's subject is its government too)
+_OPENS_CLAUSE = re.compile(
+    r"(?:^|[.;:—–-]\s*|\n\s*|\b(?:that|said|says|claimed|claims|alleged|reported|added)\s+)$"
+)
 
 
 # "the country's worst since the Erzincan earthquake of 1939": a place in the happening an
@@ -177,6 +186,15 @@ def locate(
             or MAKER_AFTER.match(text, m.end)
             or CURRENCY_AFTER.match(text, m.end)
             or PATRON_AFTER.match(text, m.end)
+            or SEAT_AFTER.match(text, m.end)
+            or (code[:3] != "045" and BROKER_BEFORE.search(before))
+            or POST_BEFORE.search(before)
+            or (
+                m.place.kind == "country"
+                and m.start > trigger_start
+                and INTERCEPT_WORD.search(text, trigger_start, m.start) is not None
+                and LAUNCHER_AFTER.match(text, m.end) is not None
+            )
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
             or (SAID_IN.search(before) and m.start > trigger_start)
             or (m.end < trigger_start and _speaks(text, m, clause))
@@ -218,7 +236,7 @@ def locate(
                 m.end <= trigger_start
                 and capital_country(m) is not None
                 and _METONYM_GAP.fullmatch(text, m.end, trigger_start) is not None
-                and _OPENS_CLAUSE.search(text, max(0, m.start - 3), m.start) is not None
+                and _OPENS_CLAUSE.search(text, max(0, m.start - 12), m.start) is not None
             )
             or _ADDRESSED_TO.search(before)
             or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))

@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from dashboard.places.names import fold, name_key
-from dashboard.places.recognise import MONTHS_DAYS, OPENERS
+from dashboard.places.recognise_words import MONTHS_DAYS, OPENERS
 from dashboard.places.runs import spaced_words_c
 
 # "the village of X", "the towns of X and Y", "the small town of X"

@@ -9,7 +9,7 @@ it is named after a town of the text's country, which it most likely flows by.
 
 Only the feature words that name a different thing than the place are read: a "Kansas River"
 runs far from Kansas's point, while "Tokyo Bay" or "the Swat Valley" lie at or around the
-place and stay with it (``recognise.FEATURE_WORDS``).
+place and stay with it (``recognise_words.FEATURE_WORDS``).
 """
 
 from __future__ import annotations

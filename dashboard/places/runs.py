@@ -227,8 +227,8 @@ scan_c = _compiled()
 scan: Scan = scan_c or scan_python
 COMPILED = scan_c is not None
 
-# The C test of which hits no recognition filter can act on (recognise.PlainWords says what it
-# reads); None without the extension, and then every hit goes through the Python filters.
+# The C test of which hits no recognition filter can act on (recognise_filters.PlainWords says
+# what it reads); None without the extension, and then every hit goes through the Python filters.
 Plain = Callable[[str, list[Hit], tuple[object, ...]], bytes]
 
 
@@ -290,7 +290,7 @@ def _compiled_locative() -> Callable[[str, int], int] | None:
     return locative
 
 
-# recognise._LOCATIVE read in C before a position: 1, 0, or -1 (beyond ASCII: ask the regex)
+# recognise_words._LOCATIVE read in C before a position: 1, 0, or -1 (beyond ASCII: ask the regex)
 locative_c = _compiled_locative()
 
 

@@ -14,7 +14,7 @@ failing that, at the smallest unit the text gives, so such a name is placed at t
 And a capital named by its country's adjective ("the Kenyan capital") is that country's
 capital city (``capitals_by_demonym``).
 
-``outside_country`` of ``resolve.py`` does the same for "X, Country". Each function takes and
+``_outside_division`` of ``placing.py`` does the same for "X, Country". Each function takes and
 returns the resolver's mentions in text order, a new list only when one changes.
 """
 

@@ -308,7 +308,7 @@ def test_curated_division_rows_are_complete() -> None:
     import csv
 
     from dashboard.paths import data_dir
-    from dashboard.places.gazetteer import DIVISION_COLUMNS
+    from dashboard.places.gazetteer_divisions import DIVISION_COLUMNS
 
     with (data_dir() / "gazetteer" / "divisions.csv").open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh)

@@ -1,12 +1,13 @@
 """First-level divisions show the English name news uses when iso3166-2 gives their native
 form ("Belgorodskaja oblast'" -> "Belgorod Oblast"), and still answer to every name:
-``gazetteer._english_division_names``. Sentences written for these tests."""
+``gazetteer_divisions._english_division_names``. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from dashboard.places.gazetteer import _english_display, load
+from dashboard.places.gazetteer import load
+from dashboard.places.gazetteer_divisions import _english_display
 from dashboard.places.geoparser import Geoparser
 
 

@@ -1,5 +1,5 @@
 """A word English uses only as an adjective or adverb is no one's first name
-(recognise.modifier_only): "United Georgia" inside a party's name does not make every other
+(recognise_filters.modifier_only): "United Georgia" inside a party's name does not make every other
 "Georgia" of the text a person's. Sentences written for these tests, with near misses."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from dashboard.model import Mention
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.geoparser import Geoparser
-from dashboard.places.recognise import modifier_only
+from dashboard.places.recognise_filters import modifier_only
 
 
 def mentions(gp: Geoparser, text: str, surface: str) -> list[Mention]:

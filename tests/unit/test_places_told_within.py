@@ -1,5 +1,5 @@
 """A place the text puts inside a country or town it names is not a namesake abroad
-(``places.told_within`` and ``resolve._outside_division``): sentences written for these
+(``places.told_within`` and ``placing._outside_division``): sentences written for these
 tests, each rule with a near miss that must not change."""
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from dashboard.model import Article, DateRange, Event, Evidence, Mention
 from dashboard.places.gazetteer import load
 from dashboard.store import queries as sq
 from dashboard.store.db import Store
+from dashboard.store.filters import _unbounded, _where
 from dashboard.store.fingerprint import analysis_fingerprint
 from dashboard.views import (
     Filters,
@@ -156,7 +157,7 @@ def test_a_text_in_a_short_range_is_tested_after_the_dates_on_sqlite(store: Stor
     """Not vacuous: the cases above reach both ways of reading a text on SQLite."""
     with store.engine.connect() as conn:
         for q, after in ((CASES[-3], True), (CASES[7], False), (CASES[1], False)):
-            sql = " ".join(str(t.compile(conn)) for t in sq._where(conn, q))
+            sql = " ".join(str(t.compile(conn)) for t in _where(conn, q))
             assert ("+events.rowid" in sql) == (after and conn.dialect.name == "sqlite"), q
 
 
@@ -173,7 +174,7 @@ def test_a_text_in_a_short_range_is_tested_on_the_ranges_events_on_postgresql(
             (CASES[7], False),
             (replace(CASES[7], start=date(2023, 1, 1)), False),
         ):
-            sql = " ".join(str(t.compile(conn)) for t in sq._where(conn, q))
+            sql = " ".join(str(t.compile(conn)) for t in _where(conn, q))
             assert ("UNION" not in sql) == after, q
 
 
@@ -247,11 +248,11 @@ def test_a_range_over_every_date_counts_as_the_whole_store(store: Store, hide: b
 def test_a_range_over_every_date_is_read_as_no_range_and_one_day_less_is_not(store: Store) -> None:
     lo, hi = sq.extent(store, sq.EventQuery())
     whole = sq.EventQuery(types=("01", "03"))
-    assert sq._unbounded(replace(whole, start=lo, end=hi), lo, hi) == whole
-    assert sq._unbounded(replace(whole, end=hi + timedelta(days=3)), lo, hi) == whole
+    assert _unbounded(replace(whole, start=lo, end=hi), lo, hi) == whole
+    assert _unbounded(replace(whole, end=hi + timedelta(days=3)), lo, hi) == whole
     inside = replace(whole, start=lo + timedelta(days=1), end=hi)
-    assert sq._unbounded(inside, lo, hi) == inside
-    assert sq._unbounded(replace(whole, end=hi - timedelta(days=1)), lo, hi).end is not None
+    assert _unbounded(inside, lo, hi) == inside
+    assert _unbounded(replace(whole, end=hi - timedelta(days=1)), lo, hi).end is not None
 
 
 @pytest.mark.parametrize("q", [CASES[0], CASES[3], CASES[11]], ids=repr)

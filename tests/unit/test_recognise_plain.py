@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from dashboard.places import cues, runs
 from dashboard.places.gazetteer import load
 from dashboard.places.names import sentences
-from dashboard.places.recognise import _LOCATIVE, Match, Recogniser
+from dashboard.places.recognise import Match, Recogniser
+from dashboard.places.recognise_words import _LOCATIVE
 
 GAZ = load()
 FAST = Recogniser(GAZ)

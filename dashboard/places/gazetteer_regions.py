@@ -1,0 +1,95 @@
+"""Seas, peninsulas, news regions and aliases for the gazetteer build.
+
+The hand-curated ``data/gazetteer/regions.csv`` (with outlines where a row has one) and
+``aliases.csv`` ("U.S.", "DPRK"), each row with its source.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from dashboard.errors import GazetteerError
+from dashboard.model import Place
+from dashboard.places.gazetteer_names import _has_lowercase_word, _polygons, _read_csv
+from dashboard.places.names import name_key
+
+if TYPE_CHECKING:
+    # the index under construction: annotations only (gazetteer.py runs these sources)
+    from dashboard.places.gazetteer import _Builder
+
+
+REGION_COLUMNS = [
+    "id",
+    "name",
+    "kind",
+    "lat",
+    "lon",
+    "west",
+    "south",
+    "east",
+    "north",
+    "country_code",
+    "alt_names",
+    "shape",
+    "source",
+]
+
+
+def _add_regions(b: _Builder, path: Path) -> None:
+    for row in _read_csv(path, REGION_COLUMNS):
+        bbox = (float(row["west"]), float(row["south"]), float(row["east"]), float(row["north"]))
+        place = Place(
+            id=f"rg:{row['id']}",
+            name=row["name"],
+            kind=row["kind"],
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            country_code=row["country_code"] or None,
+            geo_precision=1 if row["kind"] == "landmark" else 3,
+            bbox=bbox,
+            shape=row["shape"] or None,
+        )
+        b.add(place, [a for a in row["alt_names"].split("|") if a])
+    for place in list(b.places.values()):
+        if place.id.startswith("rg:"):
+            b.geometries[place.id] = _region_geometry(place, b.geometries)
+
+
+def _add_aliases(b: _Builder, path: Path) -> None:
+    for row in _read_csv(path, ["alias", "place_id", "note"]):
+        if row["place_id"] not in b.places:
+            raise GazetteerError(
+                f"{path}: alias {row['alias']!r} names unknown place {row['place_id']!r}"
+            )
+        key = name_key(row["alias"])
+        b.aliases.add(key)
+        if _has_lowercase_word(row["alias"]):
+            b.lowercase_ok.add(key)
+            b.note_lowercase_words(row["alias"])
+        if row["alias"].endswith(".") and " " not in key and "." not in key:
+            b.dotted.add(key)
+        if row["place_id"] not in b.index[key]:
+            b.index[key].insert(0, row["place_id"])
+
+
+# ---------------------------------------------------------------- geometry
+
+
+def _region_geometry(place: Place, countries: dict[str, dict]) -> dict:
+    shape = place.shape or ""
+    if shape.startswith("iso:"):
+        polygons = []
+        for code in shape[4:].split("+"):
+            geom = countries.get(f"cc:{code.strip()}")
+            if geom:
+                polygons += _polygons(geom)
+        if polygons:
+            return {"type": "MultiPolygon", "coordinates": polygons}
+    if shape.startswith("poly:"):
+        ring = [[float(x) for x in pt.split()] for pt in shape[5:].split(";") if pt.strip()]
+        return {"type": "Polygon", "coordinates": [[*ring, ring[0]]]}
+    if place.bbox:
+        w, s, e, n = place.bbox
+        return {"type": "Polygon", "coordinates": [[[w, s], [e, s], [e, n], [w, n], [w, s]]]}
+    return {"type": "Point", "coordinates": [place.lon, place.lat]}

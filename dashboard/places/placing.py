@@ -1,0 +1,139 @@
+"""Placing a name at the place the text puts it in, after resolution.
+
+"the village of X in Fife" (``_placed_within``), "Stroud, Ontario" (``_outside_division``) and
+"the East Coast of the United States" (``_compass_of_country``): the name is placed at the
+containing town, division or country, at a coarser geo precision.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.model import Mention, Place
+from dashboard.places.scoring import _DIVISIONS, _contains
+from dashboard.places.told_within import outside_box
+from dashboard.places.told_within import placed_at as _placed_at
+from dashboard.places.told_within import placed_instead as _placed_instead
+from dashboard.places.wording import _container_gap, _list_gap
+
+# What stands between a settlement or area and the place it lies in: "the village of X in
+# Y", "the X district of Y", "X district, Y province", "the X slums in Y"
+_WITHIN_GAP = re.compile(r"(?: [a-z]+)?(?:,| of| in| near| outside| located in)(?: the)? ")
+_WITHIN_KINDS = frozenset({"city", "admin2", "admin1", "country"})
+_WITHIN_REACH = 40  # characters between the name and the place it lies in
+
+
+def _placed_within(text: str, mentions: list[Mention], open_: set[int]) -> list[Mention]:
+    """The mentions in ``open_`` (by identity: names with no point of their own that the text
+    calls settlements or areas) placed at the town, county or state the text puts them in,
+    when one follows at once ("the village of X in Fife", "the X district of Baghdad"):
+    geo precision 2 ("near a town, part of a region") under a town or county, 3 under a
+    state or a country ("the town of X, Nigeria": ACLED's smallest unit the text gives).
+    A river or mountain is not placed: it runs far from any one town."""
+    out = []
+    for k, m in enumerate(mentions):
+        if id(m) not in open_ or k + 1 == len(mentions):
+            out.append(m)
+            continue
+        nxt = mentions[k + 1]
+        within = nxt.place
+        if (
+            within is None
+            or within.kind not in _WITHIN_KINDS
+            or within.lat is None
+            or nxt.start - m.end > _WITHIN_REACH
+            or _WITHIN_GAP.fullmatch(text, m.end, nxt.start) is None
+        ):
+            out.append(m)
+            continue
+        place = _placed_at(m.text, within)
+        why = f"{m.reason}; placed at {within.name}, which the text puts it in"
+        out.append(replace(m, place=place, reason=why, candidates=((place.id, 0.0),)))
+    return out
+
+
+_HOLDERS = frozenset({"admin1", "country"})
+# what may follow the country of "X, Country": the phrase's end or a preposition
+_HOLDER_END = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|last|this|after|before|during|when|where|late|early)\b"
+)
+
+
+def _country_holds(text: str, end: int, town: Place, country: Place) -> bool:
+    """Whether "X, Country" ending at ``end`` says the town X lies in ``country``: the
+    country closes the phrase, and ``town`` (X's namesake) lies well outside its box."""
+    return _HOLDER_END.match(text, end) is not None and outside_box(town, country)
+
+
+def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each town written "X, Y", where Y resolved to a first-level division
+    of another country than the town X resolved to, placed at Y instead: "Stroud, Ontario"
+    says Stroud lies in Ontario, so England's Stroud is wrong, and a Stroud the gazetteer
+    lacks is all the text backs (placed at Ontario, geo precision 3, as "the village of X in
+    Y" is). A comma inside a list joins items, not a place and its division ("Lyon, Bavaria
+    and Lombardy"), so a list is left alone; "X, Ontario, Canada" is no list.
+
+    Y may be a country ("the town of Boni, Mali": Bonn, whose alternate name Boni is, is no
+    town of Mali) when the country ends the phrase (a comma, a full stop or a preposition
+    after it: "In Moscow, Ukraine's envoy said" names two places, not one) and X's namesake
+    lies outside the country's box (Hong Kong's own code is not China's)."""
+    out = mentions
+    last = len(mentions) - 1
+    for k in range(last):
+        m, y = mentions[k], mentions[k + 1]
+        p, q = m.place, y.place
+        if p is None or q is None or p.kind != "city" or q.kind not in _HOLDERS or q.lat is None:
+            continue  # the common case: a town before a division is rare
+        if p.country_code == q.country_code or not _container_gap(text, m.end, y.start):
+            continue
+        if q.kind == "country" and not _country_holds(text, y.end, p, q):
+            continue
+        if k > 0 and _list_gap(text, mentions[k - 1].end, m.start):
+            continue  # "Paris, Lyon, Bavaria ...": X is an item of a list
+        if k + 1 < last:
+            z = mentions[k + 2]
+            chain = z.place is not None and _contains(z.place, q)  # "Ontario, Canada"
+            if not chain and _list_gap(text, y.end, z.start):
+                continue
+        place = _placed_at(m.text, q)
+        why = (
+            f"'{m.text}, {y.text}' puts it in {q.name}, where the gazetteer has no place "
+            f"of that name (not {p.name}, {p.country_code}); placed at {q.name}"
+        )
+        out = _placed_instead(out, mentions, k, place, why)
+    return out
+
+
+_COMPASS_FIRST = frozenset(
+    "North South East West Northern Southern Eastern Western Central Northeast Northwest "
+    "Southeast Southwest".split()
+)
+
+
+def _compass_of_country(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name led by a compass word before "of" and a country or first-level division ("the
+    East Coast of the United States", "the North of England") names part of it: a namesake
+    elsewhere (New Zealand's East Coast region, Cameroon's North) gives way to its point, geo
+    precision 3, as
+    ``_outside_division`` places "Stroud, Ontario". A place inside the country stays."""
+    out = mentions
+    for k in range(len(mentions) - 1):
+        m = mentions[k]
+        if not text.startswith(" of ", m.end):  # the common case, tested first
+            continue
+        y = mentions[k + 1]
+        p, q = m.place, y.place
+        if p is None or q is None or q.kind not in _DIVISIONS or _contains(q, p):
+            continue
+        if text[m.end : y.start] not in (" of ", " of the "):
+            continue
+        if m.text.split(" ", 1)[0] not in _COMPASS_FIRST or q.lat is None:
+            continue
+        place = _placed_at(m.text, q)
+        why = (
+            f"'{text[m.start : y.end]}' names part of {q.name} (not {p.name}, "
+            f"{p.country_code}); placed at {q.name}"
+        )
+        out = _placed_instead(out, mentions, k, place, why)
+    return out

@@ -1,0 +1,184 @@
+"""The context tests that drop or keep a recognised name: functions of the text around it.
+
+Arabic names that go on past the match, ordinary words before a number, bare possessives,
+modifiers ("United Georgia"), words glued to a name, sentence openings and office titles;
+and ``PlainWords``, what the C test of plain hits (``_runs.c``) reads of these filters.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from dashboard.places.names import CONNECTORS, fold
+from dashboard.places.recognise_words import (
+    _ABBREV_END,
+    _ARABIC_NAME_BEFORE,
+    _ARABIC_NAME_GOES_ON,
+    _INSTITUTION_AFTER,
+    _INSTITUTION_ENDS,
+    _NUMBER_AFTER,
+    _SENTENCE_END,
+    _WORDS,
+    FEATURE_WORDS,
+    INSTITUTION_WORDS,
+)
+from dashboard.places.runs import Hit, Token
+
+if TYPE_CHECKING:
+    # the recogniser's value: annotations only (recognise.py runs these tests)
+    from dashboard.places.recognise import Match
+
+
+def _part_of_arabic_name(text: str, m: Match) -> bool:
+    """``m`` is one word of a longer name joined by Arabic's article that the gazetteer
+    lacks: "Bab" of "Bab al-Hawa", "Ain" of "Ras al-Ain" (the French department)."""
+    if " " in text[m.start : m.end] or "-" in text[m.start : m.end]:
+        return False  # a name of its own words ("Deir ez-Zor", "Tal Abyad") is whole
+    return (
+        _ARABIC_NAME_GOES_ON.match(text, m.end) is not None
+        or _ARABIC_NAME_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+    )
+
+
+def _numbered_word(text: str, m: Match) -> bool:
+    """Whether ``m`` is one ordinary English word (lemminflect's lexicon) followed by a year
+    or a code of digits and letters: the word naming a numbered thing or a season's date
+    ("Section 2AA" of a sports league, "Spring 2009"), not the town of that name (Section,
+    Alabama; Spring, Texas). A name no English word is keeps it ("Paris 2024"), and a
+    plain number after a town is left alone ("Reading 2 Luton 0")."""
+    if not _NUMBER_AFTER.match(text, m.end):  # the cheap test first: most names have none
+        return False
+    surface = text[m.start : m.end]
+    return " " not in surface and "." not in surface and _is_word(fold(surface))
+
+
+@lru_cache(maxsize=4096)
+def _is_word(key: str) -> bool:
+    from lemminflect import getAllLemmas
+
+    return bool(getAllLemmas(key))
+
+
+def _bare_possessive(text: str, end: int) -> bool:
+    """Whether a name ending in s at ``end`` takes the possessive as an apostrophe alone
+    ("Flores' stepfather", "in Flores' honor"), as English writes it for such names (Quirk et
+    al. 1985, 5.112); "the Flores' case" is owned as "Flores's" would be."""
+    return (
+        text[end - 1 : end] in ("s", "S")
+        and text[end : end + 1] in ("'", "’")
+        and not text[end + 1 : end + 2].isalnum()
+    )
+
+
+class PlainWords(NamedTuple):
+    """What the C test of plain hits (``_runs.c``: ``plain``) reads. It says of each hit
+    whether it is kept as it is (1), dropped as a person's first name (2) or dropped (3),
+    where no other filter below can act, and else leaves it to them (0). It stands for the
+    filters as follows; a new filter must add its words here or its test there
+    (tests/unit/test_recognise_plain.py holds the two paths equal):
+
+    - ``always``, and one of ``months`` as a one-word name: dropped wherever it stands;
+    - a character around it other than a space, a line break, a quotation mark or an
+      opening bracket before, or those and ", . ; : ! ? )" after ("A/Texas/50", "$US",
+      "Texas-based"), or a capitalised word joined by a hyphen on either side ("Kerry-Ann"):
+      left to the filters, which read such marks, so that rules added there on them hold;
+    - a capitalised word one space before it, not in ``prev_ok``, drops it
+      (``_glued_before``), unless that word is in ``opening`` and opens the run, or the name
+      is in capitals (left to the filters); a person's first name unless ``common``
+      (``_is_common_noun``);
+    - kept as it is only when none of these hold:
+      ``special`` keys (months and days, both stoplists, dotted abbreviations, storm
+      classes, compass names); no lowercase letter (the all-capitals tests); ". " after an
+      initial that ``_INITIAL_BEFORE`` reads as a middle name or that makes a name of
+      ``names`` with it, or after one of ``dot_titles``, or one of ``titles`` before it
+      (``_candidates``, ``_person_by_context``); a storm class one space before it; "$" or "-" after it, or
+      a space and a disease word (``_DISEASE_AFTER``) or one of ``after_words``
+      (``FEATURE_AFTER``); "administration" or one of ``verbs`` after it
+      (``_person_by_context``);
+    - when all those pass but a capitalised word follows one space on (``_glued_after``,
+      newspapers, months, institutions): one of ``newspapers``
+      drops it; one of ``months`` (the name in no ``prev_ok``), a dot ending the name, a
+      ``common`` or all-capitals word or one of ``connectors`` keeps it; else it is dropped
+      unless ``_INSTITUTION_AFTER`` (read in C) ends on one of ``institution_ends``, where
+      ``_has_major`` decides.
+    """
+
+    special: frozenset[str]
+    prev_ok: frozenset[str]
+    storm: frozenset[str]
+    verbs: frozenset[str]
+    after_words: tuple[str, ...]
+    titles: tuple[str, ...]
+    always: frozenset[str]
+    opening: frozenset[str]
+    common: frozenset[str]
+    dot_titles: frozenset[str]
+    months: frozenset[str]
+    newspapers: frozenset[str]
+    connectors: frozenset[str]
+    institution_ends: frozenset[str]
+    names: dict[str, tuple[str, ...]]  # the gazetteer's index: "W. Va." (_candidates)
+
+
+def _spelled_out(text: str, acronym: str) -> bool:
+    """True when the text gives ``acronym`` as the initials of a name: "... Alliance (ALMA)"."""
+    at = text.find(f"({acronym})")
+    if at < 0:
+        return False
+    words = _WORDS.findall(text, max(0, at - 120), at)
+    return "".join(w[0] for w in words if w[0].isupper()).endswith(acronym)
+
+
+@lru_cache(maxsize=8192)
+def modifier_only(key: str) -> bool:
+    """Whether English uses the folded word only as an adjective or adverb, never as a noun
+    (lemminflect's lexicon: "united", "democratic", "historic", "distinctly"), so that it is
+    no one's first name: "the Movement for United Georgia" or "Historic Dublin" makes no
+    person called Georgia or Dublin of the text's other mentions. First names that are words
+    are nouns too ("Mark", "Rose", "Frank") or verbs alone ("Rob", "Sue"), and stay names."""
+    from lemminflect import getAllLemmas
+
+    pos = getAllLemmas(key)
+    return ("ADJ" in pos or "ADV" in pos) and "NOUN" not in pos
+
+
+def _is_common_noun(key: str) -> bool:
+    """A feature or institution word ("Villages", "Province"), which no first name is."""
+    if key in FEATURE_WORDS or key in INSTITUTION_WORDS:
+        return True
+    stem = key.removesuffix("s")  # no generator: this runs for most one-word hits
+    return stem in FEATURE_WORDS or stem in INSTITUTION_WORDS
+
+
+def _opens_institution(text: str, end: int) -> bool:
+    m = _INSTITUTION_AFTER.match(text, end)
+    return bool(m) and m.group("last").lower() in _INSTITUTION_ENDS  # type: ignore[union-attr]
+
+
+def _glued_after(text: str, h: Hit, nxt: Token) -> bool:
+    start, end, key, capitalised, _ = nxt
+    if not capitalised or text[h[1] : start] != " ":
+        return False
+    if key in FEATURE_WORDS or key in INSTITUTION_WORDS:
+        return False
+    return not (text[start:end].isupper() or key in CONNECTORS)
+
+
+def _opens(text: str, start: int) -> bool:
+    """True when the run word at ``start`` opens the text, a sentence, a line or a quotation."""
+    before = text[max(0, start - 40) : start].rstrip(" \t")
+    if not before or before[-1] in '\n“"‘(':
+        return True
+    if not _SENTENCE_END.search(before) or not text[start - 1].isspace():
+        return False
+    return not _ABBREV_END.search(before)
+
+
+def _as_title(text: str, start: int, end: int) -> bool:
+    """Whether an office title that is also a town's name ("Secretary", "Bishop") stands as
+    the title: after "the" ("the Secretary", "The Bishop") or before "of" and a capitalised
+    word ("Secretary of State", "King of Jordan"). "near Bishop, California" stays the town."""
+    if text[max(0, start - 4) : start] in ("the ", "The "):
+        return True
+    return text.startswith(" of ", end) and text[end + 4 : end + 5].isupper()

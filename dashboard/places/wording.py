@@ -1,0 +1,205 @@
+"""What the words around a name say to the resolver.
+
+Division type words ("Kharkiv Oblast", "Province of Ontario"), the gaps between two names
+("X, Y", "X region of Y", list joiners), "from" after a plural noun, the metonym verbs after
+a capital, and the one-sense-per-text cues that call a name a place or a town.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from dashboard.paths import data_dir
+from dashboard.places.cues import said_cue
+from dashboard.places.recognise import Match
+from dashboard.places.town_use import north_american_use, town_use
+
+# Division type words after a name ("Kharkiv Oblast", "Aichi-ken", "New York State") or
+# before it ("Province of Ontario"). Capitalised only: "the state" in running text is not one.
+_TYPE_WORDS = (
+    "Oblast",
+    "Province",
+    "Prefecture",
+    "Governorate",
+    "Region",
+    "District",
+    "State",
+    "County",
+    "Krai",
+    "Kray",
+    "Voivodeship",
+    "Canton",
+    "Municipality",
+)
+# lowercase, only the words that name a first-level division: "Donetsk oblast", "Washington
+# state", "the Kherson region" (never "district" or "county": "Tokyo district court" is a court)
+_TYPE_WORDS_LOWER = (
+    "oblast",
+    "province",
+    "prefecture",
+    "governorate",
+    "region",
+    "state",
+    "krai",
+    "voivodeship",
+)
+_TYPE_AFTER = re.compile(
+    rf"(?:[ ](?P<type>{'|'.join(_TYPE_WORDS)})\b|-(?P<type2>ken|do|shi)\b"
+    rf"|[ ](?P<type3>{'|'.join(_TYPE_WORDS_LOWER)})(?![\w-]))"
+)
+# their first letters: most names are followed by none, and then no regex runs
+_TYPE_INITIALS = frozenset(w[0] for w in (*_TYPE_WORDS, *_TYPE_WORDS_LOWER))
+_TYPE_BEFORE = re.compile(
+    r"\b(?P<type>Province|State|Prefecture|Governorate|Region) of (?P<type2>)$"
+    # lowercase after "the": "the state of Victoria", "the province of Ontario"
+    r"|\bthe (?P<type3>province|state|prefecture|governorate) of $"
+)
+# Type words that name a first-level division after its chief town ("Kharkiv Oblast").
+_DIVISION_OF_TOWN = frozenset(
+    "oblast province prefecture governorate region krai kray voivodeship ken do".split()
+)
+
+
+def _definite(text: str, start: int) -> bool:
+    """Whether "the" stands right before the name at ``start`` ("in the Gulf")."""
+    return text[max(0, start - 4) : start] in ("the ", "The ")
+
+
+# words ending in "s" before "from" that are no plural noun of people or goods
+_NOT_PLURALS = frozenset({"was", "has", "is", "this", "its", "his", "as", "across", "yes", "us"})
+
+
+def _origin(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a plural noun and "from" ("envoys from Iran",
+    "delegations from the United States", "imports from China"): where people or goods come
+    from. "withdrew from Syria" and "in Syria" are not (no plural noun)."""
+    if text[max(0, start - 5) : start] == "from ":
+        at = start - 5
+    elif text[max(0, start - 9) : start] == "from the ":
+        at = start - 9
+    else:
+        return False
+    if text[at - 2 : at] != "s ":
+        return False
+    word = text[max(0, at - 16) : at - 1].rpartition(" ")[2]
+    # lowercase past its first letter: "Envoys" may open the sentence
+    return len(word) > 3 and word[1:].islower() and word.lower() not in _NOT_PLURALS
+
+
+@lru_cache(maxsize=1)
+def _metonym_verbs() -> frozenset[str]:
+    """The verbs of ``data/gazetteer/metonym_verbs.csv`` (see ``_capital_speaking``)."""
+    path = data_dir() / "gazetteer" / "metonym_verbs.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["verb"] for row in csv.DictReader(fh))
+
+
+_VERB_INITIALS = frozenset(v[0] for v in _metonym_verbs())
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Whether one of the metonym verbs is the word after the space at ``end``."""
+    word = text[end + 1 : end + 14].split(" ", 1)[0].rstrip(".,;:")
+    return word in _metonym_verbs()
+
+
+def _container_gap(text: str, start: int, end: int) -> bool:
+    """What stands between X and Y (``text[start:end]``) in "X, Y" ("Paris, Texas") or
+    "X of Y" ("the North West of England"): Y's candidates may contain X."""
+    # no slice of the gap until it is known to be short: most gaps are whole sentences
+    if end - start == 4 and text.startswith(" of ", start):
+        return True
+    # "X located in Y" says outright what "X, Y" says; a bare "X in Y" does not ("officials
+    # from Washington in Georgia" came from the capital)
+    if text.startswith((" located in ", ", located in "), start) and end - start <= 13:
+        return True
+    # as gap.strip() == ","; the regex only where the gap opens as such a gap must (a comma,
+    # or a space then a comma or another space), which most gaps (a space, then a word) do not
+    if _maybe_comma(text[start : start + 2]) and _COMMA_GAP.fullmatch(text, start, end):
+        return True
+    if end - start > _TYPED_OF_LONGEST:
+        return False
+    # every "X region of Y" gap holds " of " in some case: the substring test spares most
+    # gaps the regex
+    gap = text[start:end]
+    return " of " in gap.lower() and _TYPED_OF.fullmatch(gap) is not None
+
+
+def _maybe_comma(lead: str) -> bool:
+    """False when a gap opening with ``lead`` (its first two characters) cannot be a comma
+    between spaces; True when it may be."""
+    return lead[:1] == "," or lead[1:] == "," or lead[1:].isspace()
+
+
+# what joins the items of a list of places: ", ", " and ", ", and ", " or "
+_LIST_GAP = re.compile(r", (?:and |or )?| (?:and|or) ")
+_LIST_GAP_LONGEST = len(", and ")
+
+
+def _list_gap(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` joins two items of a list (``_LIST_GAP``); the length
+    first, as most gaps between names are longer than any joiner."""
+    return end - start <= _LIST_GAP_LONGEST and _LIST_GAP.fullmatch(text, start, end) is not None
+
+
+# \s is str.isspace's whitespace, so this is exactly "strips to a comma"
+_COMMA_GAP = re.compile(r"\s*,\s*")
+# "X region of [eastern] Y" reads as "X, Y": the type word before "of" belongs to X
+_TYPED_OF = re.compile(
+    r" (?:region|province|state|prefecture|oblast|governorate|district|county|area|village|town"
+    r"|neighbou?rhood|suburb) of (?:the )?"
+    r"(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)? )?",
+    re.IGNORECASE,
+)
+# " governorate of the northwestern ": the longest gap _TYPED_OF can match
+_TYPED_OF_LONGEST = 40
+
+
+def _typed(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The type word beside a name, if any (a character test first: most names have none)."""
+    after = text[end : end + 2]
+    if len(after) == 2 and ((after[0] == " " and after[1] in _TYPE_INITIALS) or after[0] == "-"):
+        found = _TYPE_AFTER.match(text, end)
+        if found:
+            return found
+    if text[start - 3 : start] == "of ":
+        return _TYPE_BEFORE.search(text, max(0, start - 24), start)
+    return None
+
+
+def _said_cue(text: str, matches: list[Match], folds: list[str], key: str) -> str | None:
+    """The words by which the text first calls the name ``key`` (folded) a place ("the area
+    of X", "south of X"), at any of its matches (``folds`` holds the matches' folded names):
+    one sense per text, so "X residents" later is the same place. None when it never does."""
+    for (start, end, _), folded in zip(matches, folds, strict=True):
+        if folded == key:
+            cue = said_cue(text, start, end)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _town_cue(text: str, matches: list[Match], folds: list[str], key: str) -> str | None:
+    """The words by which the text first uses the name ``key`` (folded) as a town's ("a X
+    resident", "12 Main St., X"; see ``town_use``), at any of its matches: one sense per
+    discourse (Gale, Church and Yarowsky 1992), so "X" alone elsewhere is the same town."""
+    for (start, end, _), folded in zip(matches, folds, strict=True):
+        if folded == key:
+            cue = town_use(text, start, end)
+            if cue is not None:
+                return cue
+    return None
+
+
+def _north_american_cue(text: str, matches: list[Match], folds: list[str], key: str) -> str | None:
+    """The North American English words the text first names the town ``key`` (folded)
+    with ("the X Police Department"; see ``north_american_use``), at any of its matches: one
+    sense per discourse, as ``_town_cue``."""
+    for (_, end, _), folded in zip(matches, folds, strict=True):
+        if folded == key:
+            cue = north_american_use(text, end)
+            if cue is not None:
+                return cue
+    return None

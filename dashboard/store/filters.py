@@ -1,0 +1,282 @@
+"""The WHERE terms of an ``EventQuery`` (date range, types, countries, actors, precision, text).
+
+``conditions`` builds them for a dialect; ``_where`` adds SQLite's date-index hint and drops
+a range over every event's dates (``_unbounded``); ``matching`` and ``located`` give the
+matching events to other queries. Text search goes through the backend's full-text index
+(see ``queries``). Also the frame readers the query modules share (``_frame``, ``_dates``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from dashboard.store.schema import articles, events, places
+from dashboard.store.writes import UNREAL_FLAGS
+
+_TRIGRAM = 3  # FTS5's trigram tokenizer cannot match fewer characters
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class EventQuery:
+    """A date range (either end open; events overlapping it) and the filters; empty means
+    "no restriction", as in ``views.Filters``."""
+
+    start: date | None = None
+    end: date | None = None
+    types: tuple[str, ...] = ()  # CAMEO root codes (events.event_code)
+    countries: tuple[str, ...] = ()  # ISO2 of the event location's country
+    actors: tuple[str, ...] = ()  # any of these names among the event's actors
+    geo_precision: tuple[int, ...] = ()
+    text: str = ""  # case-insensitive, in the summary, the evidence sentences or the title
+    hide_unreal: bool = False  # leave out negated and hypothetical events (the map's default)
+
+
+_LIKELY: sa.ColumnElement[float] = sa.literal_column(
+    "0.95"
+)  # SQLite takes only a constant here, not a parameter
+
+
+def conditions(
+    q: EventQuery, dialect: str, by_end: bool | None = None, text_after_dates: bool = False
+) -> list[sa.ColumnElement[bool]]:
+    """The WHERE terms of ``q`` on ``events``, for ``dialect`` ("sqlite" | "postgresql").
+
+    ``by_end`` (SQLite, both ends given): which date index narrows more, ``date_end``
+    (True: a range near the newest events, the usual view) or ``date_start``; the other
+    term is marked as true for nearly every row, so the planner reads the right index.
+    SQLite keeps no statistics here and otherwise picks either (0.43 s against 0.04 s for
+    the newest month of 100k events).
+
+    ``text_after_dates`` (a short range): the text term is tested on the events the
+    date index reads, not used to find them (see ``_where``)."""
+    out: list[sa.ColumnElement[bool]] = []
+    if q.start is not None:
+        after = events.c.date_end >= q.start
+        hinted = dialect == "sqlite" and q.end is not None and by_end is False
+        out.append(sa.func.likelihood(after, _LIKELY) if hinted else after)
+    if q.end is not None:
+        before = events.c.date_start <= q.end
+        hinted = dialect == "sqlite" and q.start is not None and by_end is True
+        out.append(sa.func.likelihood(before, _LIKELY) if hinted else before)
+    if q.types:
+        out.append(events.c.event_code.in_(q.types))
+    if q.countries:
+        located = sa.select(places.c.id).where(places.c.country_code.in_(q.countries))
+        out.append(events.c.location_id.in_(located))
+    if q.geo_precision:
+        out.append(events.c.geo_precision.in_(q.geo_precision))
+    if q.actors:
+        out.append(_has_actor(q.actors, dialect))
+    needle = _unquoted(q.text)
+    if needle:
+        out.append(_matches(needle, dialect, indexed=not text_after_dates))
+    if q.hide_unreal:
+        # the column the writer sets from the flags (0006): reading the flags text itself
+        # scanned every event row
+        out.append(events.c.unreal == sa.false())
+    return out
+
+
+# Events the text says did not happen, or might: kept, but off the map unless asked for.
+HIDDEN_FLAGS = UNREAL_FLAGS
+
+
+def _flagged(flag: str) -> sa.ColumnElement[bool]:
+    # flags is a JSON array of plain words ('["negated", "planned"]'): the quoted word is
+    # enough, and cheaper than parsing JSON per row
+    return events.c.flags.contains(f'"{flag}"', autoescape=True)
+
+
+def _has_actor(names: tuple[str, ...], dialect: str) -> sa.ColumnElement[bool]:
+    # actors is a JSON array of names; no index helps "any of", but the other terms narrow first
+    if dialect == "postgresql":
+        wanted = sa.literal(list(names), sa.ARRAY(sa.Text))
+        return sa.cast(events.c.actors, sa.dialects.postgresql.JSONB).op("?|")(wanted)
+    each = sa.func.json_each(events.c.actors).table_valued("value")
+    return sa.exists(sa.select(1).select_from(each).where(each.c.value.in_(names)))
+
+
+_QUOTES = {'"': '"', "“": "”", "'": "'"}
+
+
+def _unquoted(text: str) -> str:
+    """The search text without quote marks around the whole of it: the search is a phrase
+    match already, and ``"ceasefire"`` typed with its quotes had matched nothing.
+
+    >>> _unquoted(' "Aid convoy" '), _unquoted("“truce”"), _unquoted('"a" or "b"')
+    ('Aid convoy', 'truce', '"a" or "b"')
+    """
+    needle = text.strip()
+    if len(needle) > 2 and _QUOTES.get(needle[0]) == needle[-1] and needle[0] not in needle[1:-1]:
+        return needle[1:-1].strip()
+    return needle
+
+
+def _matches(needle: str, dialect: str, indexed: bool = True) -> sa.ColumnElement[bool]:
+    # the article's title too: a headline often names what the sentences only describe; the
+    # articles are far fewer than the events, so their titles are scanned. ``indexed=False``
+    # (SQLite): the events' columns are written with a unary plus, which SQLite reads as
+    # "use no index for this term", so the matches are a list each event is looked up in
+    folded = needle.casefold()
+    if dialect == "postgresql":
+        in_title = sa.func.strpos(sa.func.lower(articles.c.title), sa.func.lower(needle)) > 0
+        titles = sa.select(articles.c.id).where(in_title)
+        words = _WORD.findall(folded)
+        if not words:
+            exact = sa.func.strpos(sa.func.lower(events.c.search_text), sa.func.lower(needle)) > 0
+            return sa.or_(exact, events.c.article_id.in_(titles))
+        if not indexed:
+            # a short range (``_where``): its events, read by date, are tested here one by
+            # one; the UNION below read every event the word matches first (66,253 heap rows
+            # for "arrest" in 1M events, 0.55 s per question, against 4,045 in 30 days)
+            on_event = sa.text(
+                "to_tsvector('simple'::regconfig, events.search_text) @@ "
+                "to_tsquery('simple'::regconfig, :tsq)"
+            ).bindparams(tsq=f"{words[0]}:*")
+            exact = sa.func.strpos(sa.func.lower(events.c.search_text), sa.func.lower(needle)) > 0
+            return sa.or_(sa.and_(on_event, exact), events.c.article_id.in_(titles))
+        tsv = sa.text(
+            "to_tsvector('simple'::regconfig, hit.search_text) @@ "
+            "to_tsquery('simple'::regconfig, :tsq)"
+        ).bindparams(tsq=f"{words[0]}:*")
+        # a UNION of two indexed reads (the GIN index, then events by article): an OR of the
+        # two in one WHERE cannot use either index, and PostgreSQL scanned every event (17 s
+        # at 1M events against SQLite's 1 s: bench/results/scale_queries_1m_09ff0ba.json)
+        hit = events.alias("hit")
+        in_text = sa.func.strpos(sa.func.lower(hit.c.search_text), sa.func.lower(needle)) > 0
+        by_text = sa.select(hit.c.id).where(tsv, in_text)
+        by_title = sa.select(hit.c.id).where(hit.c.article_id.in_(titles))
+        return events.c.id.in_(sa.union(by_text, by_title))
+    in_title = sa.func.instr(sa.func.lower(articles.c.title), folded) > 0
+    article: sa.ColumnElement[Any] = (
+        events.c.article_id if indexed else sa.literal_column("+events.article_id")
+    )
+    titled = article.in_(sa.select(articles.c.id).where(in_title))
+    if len(needle) < _TRIGRAM:
+        return sa.or_(sa.func.instr(sa.func.lower(events.c.search_text), folded) > 0, titled)
+    phrase = '"' + needle.replace('"', '""') + '"'
+    hits = sa.text("SELECT rowid FROM events_fts WHERE events_fts MATCH :phrase").bindparams(
+        phrase=phrase
+    )
+    rowid: sa.ColumnElement[Any] = sa.literal_column("events.rowid" if indexed else "+events.rowid")
+    return sa.or_(rowid.in_(hits.columns(sa.column("rowid"))), titled)
+
+
+def _where(conn: Connection, q: EventQuery) -> list[sa.ColumnElement[bool]]:
+    """``conditions`` for this connection, with the date index hint on SQLite: the end of
+    the data nearer the range decides (the first start and last end come from the indexes).
+    A range over every event's dates is no restriction (``_unbounded``)."""
+    dialect = conn.dialect.name
+    if q.start is None and q.end is None:
+        return conditions(q, dialect)
+    lo, hi = _span(conn)
+    if lo is None:
+        return conditions(q, dialect)
+    q = _unbounded(q, lo, hi)
+    if q.start is None or q.end is None:
+        return conditions(q, dialect)
+    if dialect != "sqlite":  # PostgreSQL keeps statistics: only the text's order is its own
+        return conditions(
+            q, dialect, None, bool(q.text.strip()) and _covered(lo, hi, q) < TEXT_AFTER_DATES
+        )
+    # rows with date_end >= start grow with (last end - start); with date_start <= end, with (end - first start)
+    by_end = (_day(hi) - q.start) <= (q.end - _day(lo))
+    # a text in a short range: SQLite reads every event the text matches, then tests its
+    # dates (the text's two indexes are an OR it prefers); reading the range by date and
+    # testing each event against the text's matches is faster there. "strike" in the newest
+    # 30 days of 1M events: 0.37 -> 0.12 s; over a year the text first stays faster (0.32
+    # against 0.87 s)
+    text_after = bool(q.text.strip()) and _covered(lo, hi, q) < TEXT_AFTER_DATES
+    return conditions(q, dialect, by_end, text_after)
+
+
+NARROW = 0.2  # a date range over less of the data's span than this is read by date first
+TEXT_AFTER_DATES = 0.05  # ... and with a text, the text is tested after the dates
+
+
+def _unbounded(q: EventQuery, lo: Any, hi: Any) -> EventQuery:
+    """``q`` without its dates when they hold every event's (``lo``, ``hi``: ``_span``): no
+    event ends before a start at or before the first start, none starts after an end at or
+    after the last end. The "All" range is the data's extent: its date terms would be true
+    of every event, yet made the counts read the whole store by date (place_counts of 1M
+    events 3.8 s, against 0.9 s from the place index)."""
+    if lo is None:
+        return q
+    starts = q.start is None or q.start <= _day(lo)
+    ends = q.end is None or q.end >= _day(hi)
+    return replace(q, start=None, end=None) if starts and ends else q
+
+
+def _span(conn: Connection) -> tuple[Any, Any]:
+    """The first start and the last end in the store, each from its index: two scalar
+    subqueries, since SQLite reads min() or max() from an index only when it is alone."""
+    first = sa.select(sa.func.min(events.c.date_start)).scalar_subquery()
+    last = sa.select(sa.func.max(events.c.date_end)).scalar_subquery()
+    lo, hi = conn.execute(sa.select(first, last)).one()
+    return lo, hi
+
+
+def _share(conn: Connection, q: EventQuery) -> float:
+    """The share of the data's span (first start to last end) that [q.start, q.end] covers."""
+    return _covered(*_span(conn), q)
+
+
+def _covered(lo: Any, hi: Any, q: EventQuery) -> float:
+    """``_share`` of the span from ``lo`` (first start) to ``hi`` (last end)."""
+    if lo is None:
+        return 1.0
+    first, last = _day(lo), _day(hi)
+    start, end = max(q.start or first, first), min(q.end or last, last)
+    return max(0, (end - start).days + 1) / ((last - first).days + 1)
+
+
+def matching(conn: Connection, q: EventQuery) -> sa.Select:
+    """Ids of the events matching ``q``, read as this module reads them (``_where``'s index
+    hints on SQLite): for other tables' queries to filter by."""
+    return sa.select(events.c.id).where(*_where(conn, q))
+
+
+def _filtered(conn: Connection, q: EventQuery) -> sa.Select:
+    return sa.select(events.c.id, events.c.event_code).where(*_where(conn, q))
+
+
+def _frame(conn: Connection, stmt: sa.Executable) -> pd.DataFrame:
+    return pd.read_sql(stmt, conn, dtype_backend="pyarrow")
+
+
+def _dates(frame: pd.DataFrame, *cols: str) -> pd.DataFrame:
+    """``cols`` as Arrow dates: SQLite gives ISO text, PostgreSQL dates. Arrow holds any
+    year from 1 to 9999, where pandas timestamps stop at 1677 and 2262."""
+    for col in cols:
+        if frame[col].dtype != "date32[pyarrow]":
+            frame[col] = frame[col].astype("string[pyarrow]").astype("date32[pyarrow]")
+    return frame
+
+
+def located(conn: Connection, q: EventQuery, *cols: sa.ColumnElement) -> sa.FromClause:
+    """``cols`` of the located events matching ``q``, to group by place. Without a date range
+    or a text the grouping reads the events table itself (SQLite flattens this subquery),
+    so the whole store is read from ``ix_events_place_cover`` already in place order.
+    Otherwise the matching events come first, through the date index (``ix_events_end_cover``
+    holds every column the counts read) or the text index: a month of 100k events in
+    0.04 s where scanning every event first took 1.0 s; MATERIALIZED keeps SQLite from
+    folding them back into the grouping, which pulls the scan onto the place index."""
+    if q.start is not None or q.end is not None:
+        q = _unbounded(q, *_span(conn))
+    stmt = sa.select(*cols).where(events.c.location_id.is_not(None), *_where(conn, q))
+    if q.start is None and q.end is None and not q.text.strip():
+        return stmt.subquery("located")
+    return stmt.cte("located").prefix_with("MATERIALIZED")
+
+
+def _day(value: Any) -> date:
+    # an aggregate over a date column comes back as a date, or as ISO text from SQLite
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])

@@ -1,0 +1,157 @@
+"""The reader rules the lead added for the thirteenth QA pass's date and place findings, each
+with sentences written for these tests (none from an evaluation set) and a near miss the
+rule must leave alone. Publication is Thursday 2026-06-18 (``tests.unit.reading.PUB``)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.events.dates import find_dates
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, make_extract, rooted, where
+
+PUBLISHED = date(2026, 6, 18)
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def _ranges(text: str) -> list[tuple[str, date, date]]:
+    return [(d.text, d.range.start, d.range.end) for d in find_dates(text, PUBLISHED)]
+
+
+# ---------------------------------------------------------------- when
+
+
+def test_a_date_after_the_people_acted_on_dates_the_verb(extract: Extract) -> None:
+    # "rioters" names who rioted, not an act with a day of its own (CAMEO codes acts)
+    events = rooted(
+        extract("Troops detained 25 protesters on Saturday as crowds burned tyres."), "17"
+    )
+    assert events
+    assert (events[0].when.start, events[0].when.end) == (date(2026, 6, 13),) * 2
+
+
+def test_a_dated_act_noun_still_binds_its_date(extract: Extract) -> None:
+    # near miss: "the attack on 2 January" is the noun's own date, the earlier act
+    events = rooted(extract("Police said the attack on 2 June had killed four guards."), "18", "19")
+    assert events
+    assert events[0].when.start == date(2026, 6, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        (
+            "Five years ago today, the dam burst above the city.",
+            "Five years ago today",
+            date(2021, 6, 18),
+        ),
+        (
+            "Exactly three months ago, the talks collapsed.",
+            "Exactly three months ago",
+            date(2026, 3, 18),
+        ),
+        (
+            "On this date in 2003, the troops crossed the border.",
+            "On this date in 2003",
+            date(2003, 6, 18),
+        ),
+        (
+            "It was two weeks ago to the day that the strike began.",
+            "two weeks ago to the day",
+            date(2026, 6, 4),
+        ),
+    ],
+)
+def test_an_anniversary_is_one_day(text: str, phrase: str, day: date) -> None:
+    assert (phrase, day, day) in _ranges(text)
+
+
+def test_a_plain_count_back_keeps_the_units_grain() -> None:
+    # near miss: with no "today", "exactly" or "this day", a count of years names a year
+    assert ("Five years ago", date(2021, 1, 1), date(2021, 12, 31)) in _ranges(
+        "Five years ago, the dam burst above the city."
+    )
+
+
+def test_a_vague_anniversary_stays_a_span() -> None:
+    # "a few years ago today" names no one year, so no one day either
+    found = _ranges("A few years ago today the bridge fell.")
+    assert found
+    assert found[0][1] < found[0][2]
+
+
+def test_the_past_hours_reach_back_from_publication() -> None:
+    assert ("over the last 48 hours", date(2026, 6, 16), PUBLISHED) in _ranges(
+        "Shelling killed nine people over the last 48 hours."
+    )
+
+
+def test_the_next_hours_still_reach_forward() -> None:
+    # near miss: "in the next 24 hours" is the window ahead
+    found = _ranges("The army will open the corridor in the next 24 hours.")
+    assert found
+    assert found[0][1] == PUBLISHED < found[0][2]
+
+
+# ---------------------------------------------------------------- where
+
+
+def test_a_groups_seat_is_not_where_it_acted(extract: Extract) -> None:
+    events = extract("A Geneva-based charity accused militias of looting warehouses in Kassala.")
+    assert events
+    assert where(events[0])[0] != "Geneva"
+
+
+def test_a_place_where_people_are_stays_the_place(extract: Extract) -> None:
+    # near miss: "police in Geneva" are there
+    events = rooted(extract("Police in Geneva arrested two men on Monday."), "17")
+    assert events
+    assert where(events[0])[0] == "Geneva"
+
+
+def test_an_envoys_post_is_not_where_he_was_recalled(extract: Extract) -> None:
+    events = rooted(extract("Peru recalled its ambassador to Mexico City on Friday."), "16")
+    assert events
+    assert where(events[0])[0] != "Mexico City"
+
+
+def test_a_broker_is_not_where_the_deal_was_made(extract: Extract) -> None:
+    events = extract("The two militias agreed to a ceasefire mediated by Kenya on Sunday.")
+    assert events
+    assert where(events[0])[1] != "KE"
+
+
+def test_a_host_is_where_the_talks_were(extract: Extract) -> None:
+    # near miss: talks "in Doha" are there, whoever mediated
+    events = extract("The two sides held talks in Doha on Sunday.")
+    assert events
+    assert where(events[0])[0] == "Doha"
+
+
+def test_who_launched_what_was_downed_is_not_where_it_fell(extract: Extract) -> None:
+    events = rooted(
+        extract("Poland's army shot down two drones Belarus launched overnight."), "19", "15"
+    )
+    assert events
+    assert where(events[0])[1] != "BY"
+
+
+def test_a_capital_as_the_subject_after_said_is_its_government(extract: Extract) -> None:
+    events = rooted(
+        extract("Washington said Tehran launched drones at the tanker."), "19", "18", "15"
+    )
+    assert events
+    assert where(events[0])[0] != "Tehran"
+
+
+def test_a_capital_where_it_happened_stays(extract: Extract) -> None:
+    # near miss: the blast "in Tehran" was there
+    events = rooted(extract("Officials said a bomb in Tehran killed four people."), "18", "19")
+    assert events
+    assert where(events[0])[0] == "Tehran"
