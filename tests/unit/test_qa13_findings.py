@@ -325,7 +325,6 @@ def test_spoke_by_telephone_with_is_041(extract: Extract) -> None:
 # arrest or the kidnapping never reaches the map.
 
 
-@pytest.mark.xfail(strict=True, reason="second coordinated verb makes no event")
 @pytest.mark.parametrize(
     ("body", "second"),
     [

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, rooted
+from tests.unit.reading import Extract, code, make_extract, rooted, where
 
 PUBLISHED = date(2026, 6, 18)
 
@@ -201,3 +201,48 @@ def test_a_capital_as_a_place_after_a_reporting_verb_stays_a_place(extract: Extr
     events = extract("Officials said Kyiv residents fled to shelters after Russian strikes.")
     assert events
     assert all(e.roles.source_country != "UA" for e in events)
+
+
+# ------------------------------------------------ the second of two coordinated acts
+# Quirk et al. 1985, 13.46: "X verbed A and verbed B" gives both verbs one subject; CAMEO codes
+# each act, so the second past verb is an event of its own, with the first's day and place.
+
+MONDAY = date(2026, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        ("Police arrested two men and seized weapons in Mombasa on Monday.", "173", "171"),
+        ("Gunmen stormed a bank and abducted the manager in Kaduna on Monday.", "180", "181"),
+        ("Rebels seized the town and looted shops on Monday.", "192", "171"),
+        (
+            "Paris declared a curfew in the city and sent police reinforcements on Monday.",
+            "1723",
+            "153",
+        ),
+    ],
+)
+def test_the_second_of_two_coordinated_acts_is_its_own_event(
+    extract: Extract, body: str, first: str, second: str
+) -> None:
+    events = extract(body)
+    assert [code(e) for e in events] == [first, second]
+    assert events[1].when.start == MONDAY == events[1].when.end
+    assert where(events[1]) == where(events[0])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gunmen attacked the village and killed five people on Monday.",  # the attack's toll
+        "Police arrested two men and charged them with murder on Monday.",  # one 173 act
+        "Police arrested two men who had attacked a checkpoint on Monday.",  # a relative
+        # a passive's subject is the patient: "vowed" is the rebels' verb, not the killers'
+        "The rebels said three of their men were killed and vowed revenge on Monday.",
+        # one object shared by both verbs (right node raising): one diplomatic step
+        "Chile has restored relations with and reopened its embassy in Caracas.",
+    ],
+)
+def test_a_toll_or_the_same_act_makes_no_second_event(extract: Extract, body: str) -> None:
+    assert len(extract(body)) == 1
