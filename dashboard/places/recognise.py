@@ -12,6 +12,7 @@ the word lists and patterns they read in ``recognise_words``.
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from typing import NamedTuple
 
@@ -60,6 +61,15 @@ from dashboard.places.recognise_words import (
     stoplists,
 )
 from dashboard.places.runs import Demonym, Hit, Plain, Scan, plain_c, scan, tables_of
+
+# a capitalised word, then a lowercase feature word ("the Crimean peninsula"); the hint is
+# the cheap test first (``FEATURE_AFTER``'s words)
+_FEATURE_HINT = re.compile(
+    r"[a-z] (?:peninsula|islands?|valley|mountains|river|bay|coast|strait|gulf|lake|desert)\b"
+)
+_NAMED_FEATURE = re.compile(
+    r"\b((?-i:[A-Z])[a-z]+) (peninsula|islands?|valley|mountains|river|bay|coast|strait|gulf|lake|desert)\b"
+)
 
 
 class Match(NamedTuple):
@@ -117,6 +127,8 @@ class Recogniser(PersonNames):
         if "s Day" in text:  # a substring test in C first: few texts name a feast day
             matches = [m for m in matches if not self._feast_day(text, m)]
         matches = [m for m in matches if not _numbered_word(text, m)]
+        if _FEATURE_HINT.search(text):  # few texts name a feature in lowercase after a word
+            matches, demonyms = self._adjective_features(text, matches, demonyms)
         if "-" in text:  # a substring test in C first: most texts have no "al-" name
             matches = [m for m in matches if not _part_of_arabic_name(text, m)]
         # substring tests in C first: most texts name no ship and no shares
@@ -126,6 +138,26 @@ class Recogniser(PersonNames):
         if not (vessels or company):
             return matches, demonyms
         return [m for m in matches if not self._names_a_thing(text, m, vessels, company)], demonyms
+
+    def _adjective_features(
+        self, text: str, matches: list[Match], demonyms: list[Demonym]
+    ) -> tuple[list[Match], list[Demonym]]:
+        """'the Crimean peninsula', 'the Persian gulf': a capitalised word that is no place
+        by itself (an adjective) with a lowercase feature word after it is the gazetteer's
+        feature of that name (GeoNames and our regions list 'Crimean Peninsula'), as
+        ``_featured`` reads one after a place name; a demonym inside it is the name's part."""
+        taken = [(m.start, m.end) for m in matches]
+        found = []
+        for fm in _NAMED_FEATURE.finditer(text):
+            if any(s < fm.end() and fm.start() < e for s, e in taken):
+                continue  # a place name there already ("Noto peninsula": _featured)
+            ids = self.gaz.index.get(f"{fold(fm.group(1))} {fm.group(2)}")
+            if ids:
+                found.append(Match(fm.start(), fm.end(), ids))
+        if not found:
+            return matches, demonyms
+        kept = [d for d in demonyms if not any(f.start <= d[0] < f.end for f in found)]
+        return sorted([*matches, *found]), kept
 
     def _feast_day(self, text: str, m: Match) -> bool:
         """Whether ``m`` is a saint's name before "'s Day": "St. Patrick's Day", "Saint

@@ -155,3 +155,26 @@ def test_a_capital_where_it_happened_stays(extract: Extract) -> None:
     events = rooted(extract("Officials said a bomb in Tehran killed four people."), "18", "19")
     assert events
     assert where(events[0])[0] == "Tehran"
+
+
+# ---------------------------------------------------------------- places: adjective features
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Tension rose again on the Korean peninsula this week.", "Korean Peninsula", "region"),
+        ("Two tankers were seized in the Persian gulf.", "Persian Gulf", "sea"),
+    ],
+)
+def test_an_adjective_before_a_lowercase_feature_word_is_the_feature(
+    geoparser: Geoparser, text: str, name: str, kind: str
+) -> None:
+    found = [m for m in geoparser.parse(text, PUBLISHED) if m.place]
+    assert [(m.place.name, m.place.kind) for m in found] == [(name, kind)]
+
+
+def test_an_adjective_before_another_noun_is_no_place(geoparser: Geoparser) -> None:
+    # near miss: "the Korean delegation" names no feature
+    found = [m for m in geoparser.parse("The Korean delegation left early.", PUBLISHED) if m.place]
+    assert found == []

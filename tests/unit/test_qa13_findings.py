@@ -225,7 +225,6 @@ def test_a_shoot_down_is_not_placed_in_the_attackers_country(extract: Extract) -
 # Crimea; the geoparser found only Russia, and the occupation came out with no place.
 
 
-@pytest.mark.xfail(strict=True, reason="'the Crimean peninsula' is not geoparsed")
 def test_the_crimean_peninsula_is_crimea(geoparser: Geoparser) -> None:
     found = geoparser.parse("Russia has occupied the Crimean peninsula since 2014.", PUBLISHED)
     assert "Crimea" in [m.place.name for m in found if m.place]
