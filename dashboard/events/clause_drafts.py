@@ -18,6 +18,7 @@ from dashboard.events.parties import (
     _country_actors,
     _denier_own_side,
     _lead_actor,
+    _meeting_at_home,
     _reciprocal_partner,
     _visited_host,
     _welcomed_guest,
@@ -191,6 +192,9 @@ class ClauseDrafter:
             d.source.country_code if d.source and not _intercepts(trig) else None,
         )
         d.target = d.target or _visited_host(d)  # "travelled to Tehran": Iran is visited
+        home = _meeting_at_home(d, text)
+        if home is not None:  # "Ruto met Xi in Beijing": a visit, not a third location
+            d.trigger = trig = replace(trig, full=home)
         if _attacker_named_as_place(d, text):
             d.location, d.location_reason = None, ""  # the target's country, when finishing
         elif _addressee_named_as_place(d):

@@ -147,6 +147,28 @@ def _denier_own_side(d: _Draft) -> bool:
     )
 
 
+def _meeting_at_home(d: _Draft, text: str) -> str | None:
+    """The code of a meeting (044) told at a named place in one side's country: "042" when
+    it is the target's ("Ruto met Xi in Beijing": Ruto made a visit), "043" when it is the
+    source's ("Putin met Erdogan in Sochi": Putin hosted one). CAMEO 1.1b3 §044 is "meet at
+    a third location", §042 "make a visit", §043 "host a visit". None for a third country's
+    place, a place not named after "in" or "at" following the trigger, or a joint subject."""
+    code = d.trigger.full or d.trigger.code
+    loc, src, tgt = d.location, d.source, d.target
+    if code != "044" or loc is None or loc.place is None or src is None or tgt is None:
+        return None
+    if d.joint or loc.start < d.trigger.end or not _AT_NAMED.search(text, 0, loc.start):
+        return None
+    here = loc.place.country_code
+    if here is None or src.country_code == tgt.country_code:
+        return None
+    if here == tgt.country_code:
+        return "042"
+    return "043" if here == src.country_code else None
+
+
+_AT_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z")
+
 # said to or about a party, wherever the speaker is: "Hezbollah blamed Israel" was said in
 # Lebanon (CAMEO 1.1b3's verbal roots; a visit or a meeting, 04, is where the host is)
 _SAID_TO = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})

@@ -270,7 +270,6 @@ def test_a_pledge_to_avenge_stays_a_threat(extract: Extract) -> None:
 # visit (§042). Came out 044 for Ruto in Beijing and Germany's chancellor in Paris.
 
 
-@pytest.mark.xfail(strict=True, reason="meeting in the target's capital coded 044")
 @pytest.mark.parametrize(
     "body",
     [

@@ -246,3 +246,31 @@ def test_the_second_of_two_coordinated_acts_is_its_own_event(
 )
 def test_a_toll_or_the_same_act_makes_no_second_event(extract: Extract, body: str) -> None:
     assert len(extract(body)) == 1
+
+
+# ------------------------------------------------ a meeting in one side's country
+# CAMEO 1.1b3 §044 is "meet at a third location": a meeting named at a place in the target's
+# country is a visit (§042), in the source's own a visit hosted (§043).
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Brazil's president met Japan's prime minister in Tokyo on Monday.", "042"),
+        ("Egypt's president met Jordan's king in Amman on Monday.", "042"),
+        ("Putin met Erdogan in Sochi on Monday.", "043"),
+        ("Egypt's president met Jordan's king in Geneva on Monday.", "044"),
+    ],
+)
+def test_a_meeting_is_coded_by_whose_country_it_is_in(
+    extract: Extract, body: str, expected: str
+) -> None:
+    meetings = rooted(extract(body), "04")
+    assert meetings
+    assert code(meetings[0]) == expected
+
+
+def test_a_meeting_with_no_place_named_stays_044(extract: Extract) -> None:
+    meetings = rooted(extract("Egypt's president met Jordan's king on Monday."), "04")
+    assert meetings
+    assert code(meetings[0]) == "044"
