@@ -52,7 +52,7 @@ finally:
         if line.startswith("VmHWM:"):
             print("HWM", int(line.split()[1]) // 1024, file=sys.stderr)
 """
-# the columns each format reads (export.ROW_KEYS), as the store's own SELECT
+# the columns each format reads (export_cells.ROW_KEYS), as the store's own SELECT
 _SELECT = {
     "csv": "e.*, a.title, a.source, a.url, p.name, p.lat, p.lon, p.country_code, p.kind, h.happening_id",
     "geojson": "e.id, e.detail, e.reference_date, e.geo_precision, e.location_id, h.happening_id",

@@ -292,7 +292,7 @@ def _positive(value: str) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dashboard.export import write_happenings
+    from dashboard.export_happenings import write_happenings
     from dashboard.export_parts import cores, export_to_file, export_to_stream
 
     if args.date_from and args.date_to and args.date_from > args.date_to:

@@ -26,17 +26,9 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from dashboard.export import (
-    FORMATS,
-    ROW_KEYS,
-    SEPARATOR,
-    TEXTS_KEPT,
-    UNPLACED_KEYS,
-    foot,
-    head,
-    placed,
-    write_batches,
-)
+from dashboard.export import SEPARATOR, UNPLACED_KEYS, foot, head, placed, write_batches
+from dashboard.export_cells import FORMATS, ROW_KEYS
+from dashboard.export_geojson import TEXTS_KEPT
 from dashboard.store.db import Store
 
 # below this many events a second process costs more than it saves (a fork, a connection,

@@ -10,8 +10,8 @@ import re
 from datetime import date, timedelta
 
 from dashboard.events import dates_absolute as ab
+from dashboard.events import dates_counts as counts
 from dashboard.events import dates_holidays as hol
-from dashboard.events import dates_relative as rel
 from dashboard.events.dates_common import MONTHS, WEEKDAYS, Context, Got, pick_year
 
 # ---------------------------------------------------------------- the rule table
@@ -110,7 +110,7 @@ def _ahead(m: re.Match[str], ctx: Context) -> Got | None:
     """'in two weeks' looks ahead only with a verb that does; 'two weeks from now' and 'in two
     weeks' time' say so themselves."""
     said = re.search(r"(?i)from now|\btime$", m.group())
-    return rel.ahead(m, ctx) if ctx.future or said else None
+    return counts.ahead(m, ctx) if ctx.future or said else None
 
 
 def _era_year(m: re.Match[str], ctx: Context) -> Got | None:

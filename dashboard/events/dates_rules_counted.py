@@ -6,6 +6,7 @@ days", "three years ago", "that day", "two days later", "the year-earlier quarte
 from __future__ import annotations
 
 from dashboard.events import dates_anchored as anc
+from dashboard.events import dates_counts as counts
 from dashboard.events import dates_relative as rel
 from dashboard.events.dates_common import NUM_RX, PART_RX, WEEKDAY_RX, Rule, rx
 from dashboard.events.dates_handlers import _MONTH_FULL, _UNIT, _ahead
@@ -61,7 +62,7 @@ COUNTED_RULES: list[Rule] = [
         rx(
             r"\b(?:within|in|over)\s+(?:the\s+(?:next|coming)\s+)?(?P<hours>\d{1,3})\s+hours\b(?!\s+(?:of|after|before|ago)\b)"
         ),
-        rel.within_hours,
+        counts.within_hours,
         True,
         needs="digit",
     ),
@@ -69,13 +70,13 @@ COUNTED_RULES: list[Rule] = [
         rx(
             rf"\b(?:(?:almost|nearly|about|some|roughly|just|barely|exactly|more than|over|less than)\s+)?{NUM_RX} {_UNIT} ago\b(?P<anniv>\s+(?:today|to the day)\b)?"
         ),
-        rel.ago,
+        counts.ago,
         True,
         needs="unit",
     ),
     Rule(
         rx(r"\b(?:on\s+)?this\s+(?:day|date)\s+in\s+(?P<year>\d{4})\b"),
-        rel.this_day_in,
+        counts.this_day_in,
         True,
         needs="digit",
     ),
@@ -83,7 +84,7 @@ COUNTED_RULES: list[Rule] = [
         rx(
             r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?P<hours>\d{1,3})\s+hours\b"
         ),
-        rel.past_hours,
+        counts.past_hours,
         True,
         needs="digit",
     ),

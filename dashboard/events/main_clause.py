@@ -105,6 +105,7 @@ _OVERNIGHT = re.compile(
 )
 # a date right after a reporting verb dates the report, not what it reports (ACE 2005: the
 # reporting event is an event of its own), when the sentence has another date for the event
+_COMPLEMENT_THAT = re.compile(r"\s(?:that|of)$", re.IGNORECASE)
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+\w+|disclosed|revealed|"
     r"denied|denies|rejected|dismissed|"
@@ -309,6 +310,11 @@ class MainClauseReader(ClauseDrafter):
         # "Police banned the rally planned for Saturday": a date a plan's participle gives
         # another noun is that noun's (TimeML: the rally's time), not the ban's
         loose = [dm for dm in loose if not _planned_for_other(text, s + dm.start, main)]
+        if main.code[:2] == "01" and _COMPLEMENT_THAT.search(main.text):
+            # "denied that its drones had struck a market on the 5th": a date inside the
+            # complement clause dates the act it tells, not the statement about that act
+            # (TimeML: the reporting event dates only itself); "denied on Tuesday that" stays
+            loose = [dm for dm in loose if s + dm.start < main.end]
         # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
         of_event = [
             dm

@@ -52,7 +52,6 @@ from dashboard.store.card_queries import (
     event_location,
 )
 from dashboard.store.db import Store
-from dashboard.store.db import _event_query as event_query
 from dashboard.store.filters import (
     HIDDEN_FLAGS,
     NARROW,
@@ -79,6 +78,7 @@ from dashboard.store.place_queries import (
     quiet_articles,
 )
 from dashboard.store.schema import events, places
+from dashboard.store.streams import _event_query as event_query
 
 # the layer's public API: the names defined here and those of filters, card_queries and
 # place_queries, which callers read as ``queries.NAME``

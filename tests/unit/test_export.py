@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.export import CSV_COLUMNS, csv_row, defuse, notes, to_text, write
+from dashboard.export import to_text, write
+from dashboard.export_cells import notes
+from dashboard.export_csv import CSV_COLUMNS, csv_row, defuse
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store

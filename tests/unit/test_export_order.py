@@ -12,11 +12,13 @@ import psycopg
 import pytest
 import sqlalchemy as sa
 
-from dashboard.export import FORMATS, to_text
+from dashboard.export import to_text
+from dashboard.export_cells import FORMATS
 from dashboard.export_parts import export_to_file, export_to_stream
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
-from dashboard.store.db import Store, _byte_ordered_ids, events
+from dashboard.store.db import Store, events
+from dashboard.store.streams import _byte_ordered_ids
 from tests.conftest import SEED
 from tests.pg import Server
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.export import FORMATS, to_text
+from dashboard.export import to_text
+from dashboard.export_cells import FORMATS
 from dashboard.export_parts import export_to_file, export_to_stream
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser

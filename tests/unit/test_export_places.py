@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from dashboard import export_parts
-from dashboard.export import ROW_KEYS, UNPLACED_KEYS, placed, to_text
+from dashboard.export import UNPLACED_KEYS, placed, to_text
+from dashboard.export_cells import ROW_KEYS
 from dashboard.export_parts import export_to_file, export_to_stream
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser

@@ -13,20 +13,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dashboard.contract import event_record
-from dashboard.export import (
-    CSV_COLUMNS,
-    FORMATS,
-    ROW_KEYS,
-    _detail,
-    _event_code,
-    csv_cells,
-    csv_row,
-    defuse,
-    feature,
-    feature_text,
-    to_text,
-    write,
-)
+from dashboard.export import to_text, write
+from dashboard.export_cells import FORMATS, ROW_KEYS, _detail, _event_code
+from dashboard.export_csv import CSV_COLUMNS, csv_cells, csv_row, defuse
+from dashboard.export_geojson import feature, feature_text
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store
@@ -161,7 +151,7 @@ def test_stored_records_are_spliced_and_give_the_plain_export(store: Store) -> N
 def test_a_record_of_the_reader_keeps_the_layout_the_splice_reads() -> None:
     """``event_record`` puts ``location`` before ``places`` and ``event_code`` before a last,
     flat ``roles``; the splice falls back otherwise, so this guards the speed, not the bytes."""
-    from dashboard.export import _props_parts
+    from dashboard.export_geojson import _props_parts
 
     store_rows = Store(":memory:")
     pipeline = Pipeline(store_rows, Geoparser())
@@ -296,19 +286,19 @@ def test_a_geojson_export_of_batches_is_each_feature_encoded(
     ``json.dumps`` writes of each ``feature``, in order."""
     import io
 
-    from dashboard import export
+    from dashboard import export, export_geojson
 
     keys = ROW_KEYS["geojson"]
     want = ", ".join(
         json.dumps(feature(dict(zip(keys, r, strict=True))), ensure_ascii=False) for r in rows
     )
-    for limit in (kept, export.TEXTS_KEPT):
-        old, export.TEXTS_KEPT = export.TEXTS_KEPT, limit
+    for limit in (kept, export_geojson.TEXTS_KEPT):
+        old, export_geojson.TEXTS_KEPT = export_geojson.TEXTS_KEPT, limit
         try:
             out = io.StringIO()
             assert export.write_batches([rows[:2], rows[2:]], "geojson", out) == len(rows)
         finally:
-            export.TEXTS_KEPT = old
+            export_geojson.TEXTS_KEPT = old
         assert out.getvalue() == want
 
 
@@ -318,7 +308,7 @@ GP_PIECES = ['"geo_precision": ', "1", "23", "-", "null", "\u0663", "x", " ", ',
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(GP_PIECES), max_size=10).map("".join), st.integers(0, 3))
 def test_place_precisions_are_what_the_expression_counts(text: str, start: int) -> None:
-    from dashboard.export import _GEO_PRECISION, _PLACE_PRECISION, _place_precisions
+    from dashboard.export_geojson import _GEO_PRECISION, _PLACE_PRECISION, _place_precisions
 
     n = text.count(_GEO_PRECISION, start)
     matched = len(_PLACE_PRECISION.findall(text, start))
@@ -340,6 +330,6 @@ def test_place_precisions_are_what_the_expression_counts(text: str, start: int) 
 def test_a_place_precision_is_a_number_or_null_before_the_country_code(
     text: str, n: int | None
 ) -> None:
-    from dashboard.export import _place_precisions
+    from dashboard.export_geojson import _place_precisions
 
     assert _place_precisions(text, 0) == n

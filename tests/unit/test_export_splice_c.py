@@ -1,6 +1,6 @@
 """The GeoJSON splice checks in C (``dashboard/_export_splice.c``) give what the Python
-reference (``export.props_parts_python``) gives: on records shaped like the reader's, on texts
-made of the very keys the checks look for, and on each string width Python stores."""
+reference (``export_geojson.props_parts_python``) gives: on records shaped like the reader's,
+on texts made of the very keys the checks look for, and on each string width Python stores."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from dashboard import export
+from dashboard import export_geojson
 from dashboard.contract import event_record
 from tests.unit.test_export_splice import pipeline_article, records
 
-needs_c = pytest.mark.skipif(export.props_parts_c is None, reason="C splice not built")
+needs_c = pytest.mark.skipif(export_geojson.props_parts_c is None, reason="C splice not built")
 
 PLACE = (
     '{"start": 1, "text": "Lima", "name": "Lima", "lat": -12.05, "lon": -77.04, '
@@ -64,20 +64,20 @@ PIECES = [
 
 
 def c_parts(text: Any) -> tuple[str, str] | None:
-    assert export.props_parts_c is not None
-    return export.props_parts_c(text)
+    assert export_geojson.props_parts_c is not None
+    return export_geojson.props_parts_c(text)
 
 
 def both(text: Any) -> tuple[Any, Any]:
-    return c_parts(text), export.props_parts_python(text)
+    return c_parts(text), export_geojson.props_parts_python(text)
 
 
 def test_the_compiled_splice_is_built_and_used() -> None:
     # `make setup` builds it; without it a GeoJSON export spends ~4 times as long checking
-    assert export.props_parts_c is not None, (
+    assert export_geojson.props_parts_c is not None, (
         "dashboard/_export_splice.c was not built: run `make setup`"
     )
-    assert export._props_parts is export.props_parts_c
+    assert export_geojson._props_parts is export_geojson.props_parts_c
 
 
 @needs_c
@@ -150,7 +150,7 @@ def test_the_readers_records_take_the_c_path() -> None:
     _, evs, _ = pipeline.analyse(pipeline_article())
     for ev in evs:
         text = json.dumps(event_record(ev), ensure_ascii=False)
-        assert c_parts(text) == export.props_parts_python(text) is not None
+        assert c_parts(text) == export_geojson.props_parts_python(text) is not None
 
 
 @needs_c
@@ -158,7 +158,7 @@ def test_the_readers_records_take_the_c_path() -> None:
 @given(records(), st.booleans())
 def test_generated_records_are_checked_alike(rec: dict[str, Any], ascii_only: bool) -> None:
     text = json.dumps(rec, ensure_ascii=ascii_only)
-    assert c_parts(text) == export.props_parts_python(text)
+    assert c_parts(text) == export_geojson.props_parts_python(text)
 
 
 @needs_c
@@ -170,4 +170,4 @@ def test_generated_records_are_checked_alike(rec: dict[str, Any], ascii_only: bo
 )
 def test_texts_of_the_keys_are_checked_alike(body: str, opened: bool, closed: bool) -> None:
     text = ('{"id": ' if opened else "") + body + ("}" if closed else "")
-    assert c_parts(text) == export.props_parts_python(text)
+    assert c_parts(text) == export_geojson.props_parts_python(text)

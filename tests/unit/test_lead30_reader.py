@@ -178,3 +178,20 @@ def test_an_adjective_before_another_noun_is_no_place(geoparser: Geoparser) -> N
     # near miss: "the Korean delegation" names no feature
     found = [m for m in geoparser.parse("The Korean delegation left early.", PUBLISHED) if m.place]
     assert found == []
+
+
+# ---------------------------------------------------------------- a denial's date
+
+
+def test_a_date_after_the_denied_act_is_not_the_denials(extract: Extract) -> None:
+    events = extract("The ministry denied that its troops had burned homes in Kalehe on the 3rd.")
+    denials = rooted(events, "01")
+    assert denials
+    assert denials[0].when.start != date(2026, 6, 3)
+
+
+def test_a_date_after_a_reported_act_still_dates_that_act(extract: Extract) -> None:
+    # near miss: the act said to have happened keeps its day
+    events = rooted(extract("Officials said that rebels attacked the town on Monday."), "19", "18")
+    assert events
+    assert events[0].when.start == date(2026, 6, 15)

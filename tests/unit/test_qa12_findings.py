@@ -348,7 +348,6 @@ def test_a_signing_is_not_dated_by_what_has_been_closed_since(extract: Extract) 
 # complement; the denial is undated (the week up to publication). Came out as a 016 on June 5.
 
 
-@pytest.mark.xfail(strict=True, reason="the denial is dated by the denied strike's day")
 def test_a_denial_is_not_dated_by_the_strike_it_denies(extract: Extract) -> None:
     events = extract(
         "The government denied that its drones had struck a market in Merawi on the 5th."

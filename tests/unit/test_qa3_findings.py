@@ -15,7 +15,8 @@ import pytest
 
 from dashboard.articles.formats import read_file
 from dashboard.articles.reader import parse_article
-from dashboard.export import CSV_COLUMNS, to_text
+from dashboard.export import to_text
+from dashboard.export_csv import CSV_COLUMNS
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store

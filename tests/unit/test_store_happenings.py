@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from dashboard.cli import main
-from dashboard.export import CSV_COLUMNS, to_text
+from dashboard.export import to_text
+from dashboard.export_csv import CSV_COLUMNS
 from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import Store

@@ -1,0 +1,134 @@
+"""Periods counted in units from publication: "three years ago", "in two weeks", "within
+48 hours", "in the past 24 hours", and anniversaries ("ten years ago today", "on this day in
+1994"), which name one day. A count names the unit's grain (TimeML: "three years ago" is that
+year); a vague count ("a few") covers every count it allows (``dates_common.count_span``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dashboard.events.dates_common import (
+    Context,
+    Got,
+    add_months,
+    count_span,
+    month_span,
+    week_of,
+    year_span,
+)
+
+# "the same month last year": read whole by ``dates_anchored.same_unit_year_before``
+SAME_UNIT_BEFORE = re.compile(r"\bthe\s+same\s+\w+\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+# "On this day, ten years ago", "this date two years ago": the anniversary's own day
+_THIS_DAY_BEFORE = re.compile(r"\b(?:on\s+)?this\s+(?:day|date),?\s+$", re.IGNORECASE)
+
+
+def ago(m: re.Match[str], ctx: Context) -> Got | None:
+    """'three years ago': that year (the unit's grain, TimeML); an anniversary ("ten years ago
+    today", "exactly a year ago", "on this day two years ago") is the one day that many units
+    before publication."""
+    assert ctx.pub is not None
+    if SAME_UNIT_BEFORE.search(m.string[: m.start()]):
+        return None  # "the same period a year ago": a year back from that period
+    low, high = count_span(m["num"])
+    exact = (
+        m["anniv"] is not None
+        or m.group().lower().startswith("exactly")
+        or _THIS_DAY_BEFORE.search(m.string[: m.start()]) is not None
+    )
+    if exact and low == high and m["unit"].lower().rstrip("s") not in ("decade", "centurie"):
+        day = _same_day_back(ctx.pub, low, m["unit"])
+        return Got(day, day, f"{low} {m['unit'].lower()} to the day before publication ({ctx.pub})")
+    return _counted(ctx.pub, (low, high), m["unit"], -1, f"before publication ({ctx.pub})")
+
+
+def this_day_in(m: re.Match[str], ctx: Context) -> Got | None:
+    """'on this day in 1994', 'this date in 2001': publication's month and day in that year
+    (an anniversary names one day; 29 February falls on the 28th in a common year)."""
+    assert ctx.pub is not None
+    year = int(m["year"])
+    if year >= ctx.pub.year:
+        return None
+    day = _on_year(ctx.pub, year)
+    return Got(day, day, f"publication's day ({ctx.pub:%d %B}) in {year}")
+
+
+def _same_day_back(pub: date, n: int, unit: str) -> date:
+    """``pub`` moved back ``n`` calendar units (days, weeks, fortnights, months, years)."""
+    unit = unit.lower().rstrip("s")
+    if unit in ("day", "week", "fortnight"):
+        return pub - timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    if unit == "month":
+        year, month = add_months(pub.year, pub.month, -n)
+        return _on_month(pub.day, year, month)
+    return _on_year(pub, pub.year - n)
+
+
+def _on_year(pub: date, year: int) -> date:
+    return _on_month(pub.day, year, pub.month)
+
+
+def _on_month(day: int, year: int, month: int) -> date:
+    last = month_span(year, month)[1].day
+    return date(year, month, min(day, last))
+
+
+def past_hours(m: re.Match[str], ctx: Context) -> Got | None:
+    """'in the past 24 hours', 'over the last 48 hours': the days those hours reach back
+    from publication, up to it (day grain: a report's clock time is not known)."""
+    assert ctx.pub is not None
+    hours = int(m["hours"])
+    if not 0 < hours <= 24 * 14:
+        return None
+    start = ctx.pub - timedelta(days=-(-hours // 24))
+    return Got(start, ctx.pub, f"the {hours} hours up to publication ({ctx.pub})")
+
+
+def ahead(m: re.Match[str], ctx: Context) -> Got:
+    """'in two weeks', 'three days from now': that point, at the unit's grain."""
+    assert ctx.pub is not None
+    return _counted(ctx.pub, count_span(m["num"]), m["unit"], 1, f"after publication ({ctx.pub})")
+
+
+def _counted(ref: date, counts: tuple[int, int], unit: str, sign: int, why: str) -> Got:
+    """``counts`` units from ``ref`` (``sign`` -1 back, 1 ahead), at the unit's grain; a vague
+    count ("a few": 2-5) covers every count it allows, from the nearest to the farthest."""
+    low, high = counts
+    near, far = _one_count(ref, low, unit, sign), _one_count(ref, high, unit, sign)
+    start, end = (far[0], near[1]) if sign < 0 else (near[0], far[1])
+    n = str(low) if low == high else f"{low}-{high}"
+    return Got(start, end, f"{n} {unit.lower().rstrip('s')}(s) {why}")
+
+
+def _one_count(ref: date, n: int, unit: str, sign: int) -> tuple[date, date]:
+    unit = unit.lower().rstrip("s")
+    if unit == "fortnight":
+        n, unit = n * 2, "week"
+    if unit == "day":
+        d = ref + timedelta(days=sign * n)
+        return d, d
+    if unit == "week":
+        return week_of(ref + timedelta(weeks=sign * n))
+    if unit == "month":
+        return month_span(*add_months(ref.year, ref.month, sign * n))
+    if unit == "decade":
+        n, unit = n * 10, "year"
+    if unit == "century":
+        n = n * 100
+    return year_span(ref.year + sign * n)
+
+
+def within_hours(m: re.Match[str], ctx: Context) -> Got | None:
+    """'within 48 hours', 'in the next 24 hours': from publication to the day the hours reach."""
+    assert ctx.pub is not None
+    if not ctx.future and not re.match(
+        r"(?i)within|in the (?:next|coming)|over the (?:next|coming)", m.group()
+    ):
+        return None  # "in 24 hours of fighting" is no window ahead
+    hours = int(m["hours"])
+    end = ctx.pub + timedelta(days=max(1, -(-hours // 24)))
+    return Got(ctx.pub, end, f"from publication ({ctx.pub}) to {hours} hours after it")
