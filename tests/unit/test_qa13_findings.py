@@ -243,7 +243,6 @@ def test_crimea_by_name_is_the_occupations_place(extract: Extract) -> None:
 # Damascus" and "vowed to crush the insurgents" came out 030 Express intent to cooperate.
 
 
-@pytest.mark.xfail(strict=True, reason="a vow of force is coded 030 cooperation")
 @pytest.mark.parametrize(
     "body",
     [

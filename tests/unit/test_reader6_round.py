@@ -274,3 +274,39 @@ def test_a_meeting_with_no_place_named_stays_044(extract: Extract) -> None:
     meetings = rooted(extract("Egypt's president met Jordan's king on Monday."), "04")
     assert meetings
     assert code(meetings[0]) == "044"
+
+
+# ------------------------------------------------ a vow of force is a threat
+# README: a stated future act is an intent (03) or a threat (13); CAMEO 1.1b3 §138 threaten
+# with military force. A vow whose act is force against an armed adversary or the taking of
+# a named place is a threat.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The army chief vowed to wipe out the militants in the north.",
+        "The militia vowed to retake Goma within days.",
+        "The president pledged to defeat the rebels by December.",
+    ],
+)
+def test_a_vow_of_force_is_a_threat(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert not rooted(events, "03")
+    assert rooted(events, "13")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister vowed to crush corruption.",  # no armed adversary
+        "The opposition vowed to take Trump to court.",  # "take X to court": no capture
+        "The rebels vowed to take part in the talks.",  # "take part"
+    ],
+)
+def test_a_vow_of_no_force_is_no_threat(extract: Extract, body: str) -> None:
+    assert not rooted(extract(body), "13")
+
+
+def test_defeating_an_armed_group_is_force(extract: Extract) -> None:
+    assert rooted(extract("The army crushed the insurgents near Palma on Monday."), "19")
