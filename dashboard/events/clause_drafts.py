@@ -16,8 +16,11 @@ from dashboard.events.narrative import family_of
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.parties import (
     _country_actors,
+    _denier_own_side,
     _lead_actor,
+    _meeting_at_home,
     _reciprocal_partner,
+    _visited_host,
     _welcomed_guest,
 )
 from dashboard.events.placing import (
@@ -45,6 +48,31 @@ _HAZARD_ANAPHOR = re.compile(
 
 class ClauseDrafter:
     """Drafts one event from a trigger and its clause; ``EventExtractor`` builds on it."""
+
+    def _second_act(
+        self,
+        text: str,
+        s: int,
+        sent: str,
+        first: _Draft,
+        t: Trigger,
+        end: int,
+        actors: list[Actor],
+        mentions: _Sent,
+    ) -> _Draft:
+        """The draft of the second of two coordinated acts (``coordinated_act``): its own
+        trigger, object and place, with the first act's subject, day and tense; the first
+        act's place when its own part names none ("and arrested a third suspect")."""
+        sides = [a for a in actors if a.start >= t.start]
+        sec = self._draft(t, (t.start, end), (s, s + len(sent)), sides, mentions, text)
+        sec.source = first.source
+        if sec.target is not None and first.source is not None:
+            sec.target = None if sec.target.name == first.source.name else sec.target
+        sec.readings = list(first.readings)
+        sec.planned, sec.overnight = first.planned, first.overnight
+        if sec.location is None:
+            sec.location, sec.location_reason = first.location, first.location_reason
+        return sec
 
     def _trailing_act(
         self,
@@ -137,6 +165,8 @@ class ClauseDrafter:
             stance=(trig.full or trig.code).startswith(("012", "013")),
             asked=trig.code[:2] in ("02", "10"),
         )
+        if _denier_own_side(d):
+            d.target = None  # "The Kremlin denied that Russian troops…": no one's own side
         if d.target is None and d.source is not None:
             d.target = _reciprocal_partner(text, trig, d.source, actors)
             d.joint = d.target is not None
@@ -161,6 +191,10 @@ class ClauseDrafter:
             trig.full or trig.code,
             d.source.country_code if d.source and not _intercepts(trig) else None,
         )
+        d.target = d.target or _visited_host(d)  # "travelled to Tehran": Iran is visited
+        home = _meeting_at_home(d, text)
+        if home is not None:  # "Ruto met Xi in Beijing": a visit, not a third location
+            d.trigger = trig = replace(trig, full=home)
         if _attacker_named_as_place(d, text):
             d.location, d.location_reason = None, ""  # the target's country, when finishing
         elif _addressee_named_as_place(d):

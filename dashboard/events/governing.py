@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.clause_words import ARTICLES, Parse
-from dashboard.events.lexicon import Lexicon
+from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modality import COOPERATION, intent_code, public, recode
 from dashboard.events.non_events import _event_noun
 from dashboard.events.tokens import Token
@@ -38,6 +38,8 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
                 # "India and China agreed to resume patrols": a show of force both parties
                 # agree to is military cooperation they intend (§0312), no threat
                 code = "0312"
+        elif embeds == "03" and _takes_named_place(p, gov, lex):
+            code = recode("03", "192", lex)  # "vowed to take Damascus": a threat (1382)
         elif code == "030" and _agree_that(p, gov):
             code = "019"  # agreeing on a view, not to an act, is an expression of accord
         elif embeds == "13" and forecast(p, gov):
@@ -110,11 +112,15 @@ def _in_a_massacre(p: Parse, gov: Trigger, found: list[Trigger]) -> str | None:
 
 def _same_object(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> int:
     """The end of the verb's direct object when it names the same happening ("fought a
-    war", "staged a protest"): one event, not two. ``gov.end`` when there is none."""
+    war", "staged a protest"): one event, not two. ``gov.end`` when there is none. A past
+    verb after "and" is no object but a second predicate of the same subject ("arrested two
+    men and seized rifles", Quirk et al. 1985 13.46): an act of its own, not folded in."""
     starts = {t.start: i for i, t in enumerate(p.tokens)}
     k = starts[gov.start]
     for t in found:
         j = starts[t.start]
+        if j > 0 and p.tokens[j - 1].lower == "and" and "VBD" in p.tokens[j].tags:
+            continue
         if (
             t.start >= gov.end
             and t.code == code[:2]
@@ -124,6 +130,34 @@ def _same_object(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> int
         ):
             return t.end
     return gov.end
+
+
+def _takes_named_place(p: Parse, gov: Trigger, lex: Lexicon) -> bool:
+    """The verb's "to" complement takes a named place by force ("vowed to take Damascus"):
+    a TAKE_BY_FORCE verb (classes.csv, WordNet 3.0 take v. 'take by force') right after
+    "to", then a capitalised name not followed by a word that gives "take" another sense
+    ("take Trump to court", "take Ukraine into NATO"). CAMEO 1.1b3 §192 occupy territory."""
+    tokens = p.tokens
+    k = next(i for i, t in enumerate(tokens) if t.start == gov.start)
+    taking = word_class("TAKE_BY_FORCE")
+    for i in range(k + 1, min(len(tokens) - 2, k + 4)):
+        if tokens[i].lower != "to" or not tokens[i + 1].keys & taking:
+            continue
+        j = i + 2
+        if not tokens[j].text[:1].isupper():
+            return False
+        while j < len(tokens) and tokens[j].text[:1].isupper():
+            j += 1
+        return j >= len(tokens) or tokens[j].lower not in _TAKE_OTHER_SENSE
+    return False
+
+
+# words after "take X" that make it another sense than capture: to court, into NATO, as a
+# hostage, off the air, over a company, part in, X's side, X seriously
+_TAKE_OTHER_SENSE = frozenset(
+    "to into as off out over with on part hostage hostages captive prisoner prisoners "
+    "seriously 's ’s".split()
+)
 
 
 def _agree_that(p: Parse, gov: Trigger) -> bool:

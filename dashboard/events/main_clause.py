@@ -13,6 +13,7 @@ from dashboard.events import hazards
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_drafts import ClauseDrafter
+from dashboard.events.coordinated import coordinated_act
 from dashboard.events.coreference import _antecedent, _fold, _overlapping
 from dashboard.events.date_reckoning import (
     _before_range,
@@ -429,6 +430,9 @@ class MainClauseReader(ClauseDrafter):
                 earlier.location, earlier.location_reason = kept
             return earlier
         drafts.append(d)
+        second = coordinated_act(text, main, strong, whole)
+        if second is not None:  # "killed two gunmen and arrested a third": the arrest too
+            drafts.append(self._second_act(text, s, sent, d, second, end, actors, mentions))
         aid = next((t for t in strong if t is not main and t.code[:2] == _AID_ROOT), None)
         if aid_day is not None and aid is not None:  # "..., as search teams arrived": that too
             sec = self._draft(aid, (s, end), (s, s + len(sent)), actors, mentions, text)

@@ -13,8 +13,10 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Draft
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import NOT_LOCATION
+from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import ROUTE_BEFORE
 from dashboard.events.tokens import verb_forms
+from dashboard.places.gazetteer import load
 
 
 def _country_actors(
@@ -73,12 +75,11 @@ _AT_PLACE = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z]")
 def _reciprocal_partner(
     text: str, trig: Trigger, source: Actor, actors: list[Actor]
 ) -> Actor | None:
-    """The other side of a reciprocal verb's joint subject ("Thailand and Cambodia clashed",
-    "Indian and Pakistani troops exchanged fire"): the actor joined to ``source`` by "and"
-    before the trigger, when the trigger's head is in the RECIPROCAL class (classes.csv);
-    else None."""
-    forms = verb_forms(trig.text.split()[0].lower())
-    if forms is None or forms[0] not in word_class("RECIPROCAL"):
+    """The other side of a reciprocal act's joint subject ("Thailand and Cambodia clashed",
+    "Indian and Pakistani troops exchanged fire", "Egypt and Ethiopia held talks"): the actor
+    joined to ``source`` by "and" before the trigger, when the act is reciprocal
+    (``_reciprocal``); else None."""
+    if not _reciprocal(text, trig):
         return None
     joined = [
         a
@@ -89,6 +90,84 @@ def _reciprocal_partner(
     ]
     return joined[0] if joined else None
 
+
+def _reciprocal(text: str, trig: Trigger) -> bool:
+    """Whether the act is one two parties do with each other: the trigger's head verb is in
+    the RECIPROCAL class ("clashed"), the trigger is the object of an inflected RECIPROCAL
+    verb right before it ("exchanged | artillery fire"), or the trigger's last word is in the
+    RECIPROCAL_NOUN class ("held talks", "signed a trade deal"); classes.csv gives sources."""
+    words = trig.text.lower().split()
+    forms = verb_forms(words[0])
+    if forms is not None and forms[0] in word_class("RECIPROCAL"):
+        return True
+    if words[-1] in word_class("RECIPROCAL_NOUN"):
+        return True
+    prior = _PRIOR_WORD.search(text, max(0, trig.start - 30), trig.start)
+    forms = verb_forms(prior.group(1).lower()) if prior else None
+    inflected = forms is not None and bool(forms[1] & {"VBD", "VBN", "VBZ", "VBG"})
+    return inflected and forms is not None and forms[0] in word_class("RECIPROCAL")
+
+
+_PRIOR_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
+
+
+def _visited_host(d: _Draft) -> Actor | None:
+    """The host of a visit (042) told only by where the visitor went ("Iraq's prime minister
+    travelled to Tehran"): the country whose capital, or which itself, is the place named
+    after the trigger, when it is not the visitor's own. CAMEO 1.1b3 §042 (make a visit): the
+    target is the one visited; a capital stands for its government (``capital_country``).
+    None for a town that is no capital ("visited Geneva": a venue, no host) or when the
+    visit already has a target."""
+    code = d.trigger.full or d.trigger.code
+    loc = d.location
+    if code != "042" or d.target is not None or loc is None or loc.place is None:
+        return None
+    if loc.start < d.trigger.end:
+        return None
+    host = loc.place.country_code if loc.place.kind == "country" else capital_country(loc)
+    if host is None or (d.source is not None and d.source.country_code == host):
+        return None
+    country = load().country(host)
+    return Actor(country.name if country else host, "country", host)
+
+
+def _denier_own_side(d: _Draft) -> bool:
+    """The target of a denial (016) is of the denier's own country ("The Kremlin denied that
+    Russian troops had attacked"): the denied clause names the denier's side, the one the
+    responsibility is denied for. CAMEO 1.1b3 §016 (deny responsibility): the target is the
+    one who alleged it, never the denier itself; so no target is better than its own."""
+    code = d.trigger.full or d.trigger.code
+    src, tgt = d.source, d.target
+    return (
+        code.startswith("016")
+        and src is not None
+        and tgt is not None
+        and src.country_code is not None
+        and src.country_code == tgt.country_code
+    )
+
+
+def _meeting_at_home(d: _Draft, text: str) -> str | None:
+    """The code of a meeting (044) told at a named place in one side's country: "042" when
+    it is the target's ("Ruto met Xi in Beijing": Ruto made a visit), "043" when it is the
+    source's ("Putin met Erdogan in Sochi": Putin hosted one). CAMEO 1.1b3 §044 is "meet at
+    a third location", §042 "make a visit", §043 "host a visit". None for a third country's
+    place, a place not named after "in" or "at" following the trigger, or a joint subject."""
+    code = d.trigger.full or d.trigger.code
+    loc, src, tgt = d.location, d.source, d.target
+    if code != "044" or loc is None or loc.place is None or src is None or tgt is None:
+        return None
+    if d.joint or loc.start < d.trigger.end or not _AT_NAMED.search(text, 0, loc.start):
+        return None
+    here = loc.place.country_code
+    if here is None or src.country_code == tgt.country_code:
+        return None
+    if here == tgt.country_code:
+        return "042"
+    return "043" if here == src.country_code else None
+
+
+_AT_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z")
 
 # said to or about a party, wherever the speaker is: "Hezbollah blamed Israel" was said in
 # Lebanon (CAMEO 1.1b3's verbal roots; a visit or a meeting, 04, is where the host is)

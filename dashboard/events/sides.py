@@ -267,6 +267,21 @@ _GOVERNMENT_IN = re.compile(
 )
 
 
+def _reported(text: str, start: int, at: int) -> bool:
+    """A finite reporting verb stands right before ``at`` ("Seoul said | Pyongyang fired"):
+    the reported clause opens there with its "that" left out (Huddleston and Pullum 2002,
+    ch. 11 §3: content clauses drop "that" after a verb), so the capital may be its subject.
+    Reporting verbs: the ``report`` cue of ``data/lexicon/cues.csv``."""
+    word = _LAST_WORD.search(text, max(start, at - 20), at)
+    if word is None:
+        return False
+    keys, _, tags = _word(word.group(1))
+    return bool(tags & {"VBD", "VBZ"}) and bool(keys & load().words("report"))
+
+
+_LAST_WORD = re.compile(r"\b([a-z]+)\s+$")
+
+
 def _subjects(
     text: str, mentions: list[Mention], start: int, end: int
 ) -> list[tuple[Mention, str, bool]]:
@@ -279,8 +294,10 @@ def _subjects(
         if code is None:
             continue
         # "The government in Lima said": the capital names the government that speaks
-        subject = bool(_SUBJECT_BEFORE.search(text[start : m.start])) or bool(
-            _GOVERNMENT_IN.fullmatch(text, start, m.start)
+        subject = (
+            bool(_SUBJECT_BEFORE.search(text[start : m.start]))
+            or bool(_GOVERNMENT_IN.fullmatch(text, start, m.start))
+            or (_reported(text, start, m.start) and _acts(text, m.end, end))
         )
         if not subject and out:
             prev, _, prev_subject = out[-1]

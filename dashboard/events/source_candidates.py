@@ -45,18 +45,21 @@ def witnessed_from(text: str, trigger_start: int) -> int:
     return m.start() if m else -1
 
 
-# the agents of a mediating participle, the later of a list too ("brokered by Saudi Arabia
-# and the United States")
+# the agents of a mediating participle or noun, the later of a list too ("brokered by Saudi
+# Arabia and the United States", "after mediation by Qatar", "under the auspices of Egypt")
 _THIRD_PARTY = re.compile(
-    r"\b(?:mediated|brokered|hosted|sponsored|facilitated|convened|arranged)\s+by\s+"
+    r"\b(?:(?:mediated|brokered|hosted|sponsored|facilitated|convened|arranged)\s+by|"
+    r"(?:mediation|facilitation|sponsorship|auspices)\s+(?:by|of))\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*|\s+and\s+))*"
     r"(?:the\s+)?$"
 )
 
 
 def _third_party(text: str, a: Actor, trigger_start: int, trigger_end: int) -> bool:
-    """``a`` is the agent of a mediating or hosting participle that is not the trigger
-    itself ("talks mediated by Qatar" beside "agreed")."""
+    """``a`` is the agent of a mediating or hosting participle or noun that is not the
+    trigger itself ("talks mediated by Qatar" or "after mediation by Qatar" beside "agreed"):
+    CAMEO 1.1b3 §045 codes mediation as the mediator's own act, so a mediator is no side of
+    the act mediated."""
     m = _THIRD_PARTY.search(text, max(0, a.start - 90), a.start)
     return m is not None and not trigger_start <= m.start() < trigger_end
 
