@@ -141,3 +141,17 @@ def test_a_store_grouped_before_is_regrouped_on_upgrade(
     assert version == migrate.head() >= "0017"
     of = {r["url"]: r["happening_id"] for r in store.event_rows()}
     assert of[BLASTS[0]["url"]] == of[BLASTS[1]["url"]] != of[BLASTS[2]["url"]]
+
+
+def test_the_second_day_told_later_is_kept_apart_on_write(
+    store_url: str, geoparser: Geoparser, tmp_path: Path
+) -> None:
+    # the same reports, ingested day by day: each write regroups only its neighbourhood
+    pipe = Pipeline(Store(store_url), geoparser)
+    for n, report in enumerate(BLASTS):
+        path = tmp_path / f"blast{n}.jsonl"
+        path.write_text(json.dumps(report) + "\n", encoding="utf-8")
+        pipe.ingest([path])
+    of = {r["url"]: r["happening_id"] for r in pipe.store.event_rows()}
+    assert of[BLASTS[0]["url"]] == of[BLASTS[1]["url"]] != of[BLASTS[2]["url"]]
+    assert of[BLASTS[2]["url"]] == of[BLASTS[3]["url"]]
