@@ -315,10 +315,14 @@ def two_days(later: _Open, earlier: _Open) -> bool:
     zone, "late on Saturday" against "overnight"); when several outlets agree on each of two
     days, the day is no slip: they tell two happenings (the pagers that blew up across Lebanon
     on a Tuesday and the radios that blew up there on the Wednesday). A happening that already
-    holds a report of the later day is not refused: its outlets disagree among themselves.
+    holds a report of the later day is not refused: its outlets disagree among themselves; nor
+    a later day whose every report tells a disaster's aftermath (``Report.aftermath``: "the
+    earthquake has killed 2,000 people, officials said on Tuesday" is dated by the saying).
     Cost: two passes over the members of each."""
     day = later.members[0].start
     if _told_on(later, day) < CORROBORATED or _told_on(earlier, day):
+        return False
+    if all(m.aftermath for m in later.members):
         return False
     days = Counter(m.start for m in earlier.members if m.firm)
     return any(_told_on(earlier, d) >= CORROBORATED for d, n in days.items() if n >= CORROBORATED)

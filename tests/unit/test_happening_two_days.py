@@ -5,6 +5,7 @@ rule's one-day slack forgives one outlet's day, not two outlets agreeing on each
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -155,3 +156,14 @@ def test_the_second_day_told_later_is_kept_apart_on_write(
     of = {r["url"]: r["happening_id"] for r in pipe.store.event_rows()}
     assert of[BLASTS[0]["url"]] == of[BLASTS[1]["url"]] != of[BLASTS[2]["url"]]
     assert of[BLASTS[2]["url"]] == of[BLASTS[3]["url"]]
+
+
+def test_a_disaster_s_toll_told_next_day_by_two_outlets_still_joins() -> None:
+    # near miss: Monday's flood told by two outlets; on Tuesday two outlets tell its toll,
+    # dated by the day officials gave it: the aftermath, not a second flood
+    monday = [told(1, 0, TEMUCO, "DIS-FLOOD"), told(2, 0, CHILE, "DIS-FLOOD")]
+    toll = [replace(told(n, 1, TEMUCO, "DIS-FLOOD"), aftermath=True) for n in (3, 4)]
+    assert _groups([*monday, *toll]) == [["e1", "e2", "e3", "e4"]]
+    # while a new flood told by two outlets on Tuesday stays apart
+    again = [told(n, 1, TEMUCO, "DIS-FLOOD") for n in (3, 4)]
+    assert _groups([*monday, *again]) == [["e1", "e2"], ["e3", "e4"]]
