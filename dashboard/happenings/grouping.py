@@ -56,6 +56,9 @@ from dashboard.happenings.rules import family, match, reach
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
 PEERS = 12  # reports of a happening a newcomer is checked against (the most precise ones)
 MAX_SPAN = timedelta(days=40)  # longest happening a report is looked up against
+# articles that must each tell one day of two happenings before their one-day gap is taken as
+# two days, not one outlet's slip (``two_days``)
+CORROBORATED = 2
 CROWD = 64  # happenings in a report's date window past which its block is looked up by key
 
 
@@ -292,7 +295,7 @@ def _fold(b: _Block, pos: int, before: int) -> None:
     t = b.out[pos]
     best: tuple[float, int, list[Match]] | None = None
     for other in b.near(t.members[0]):
-        if other >= before or not b.out[other].members:
+        if other >= before or not b.out[other].members or two_days(t, b.out[other]):
             continue
         found = [_join(r, b.out[other]) for r in t.members]
         if all(m is not None for m in found):
@@ -304,6 +307,30 @@ def _fold(b: _Block, pos: int, before: int) -> None:
         members, t.members, t.ranked = t.members, [], []
         for r, m in zip(members, best[2], strict=True):
             b.join(best[1], r, m)
+
+
+def two_days(later: _Open, earlier: _Open) -> bool:
+    """Do two happenings of two days each have their own day told by ``CORROBORATED`` or more
+    articles? The rule's one-day slack (``rules.date_part``) forgives one outlet's day (a time
+    zone, "late on Saturday" against "overnight"); when several outlets agree on each of two
+    days, the day is no slip: they tell two happenings (the pagers that blew up across Lebanon
+    on a Tuesday and the radios that blew up there on the Wednesday). A happening that already
+    holds a report of the later day is not refused: its outlets disagree among themselves; nor
+    a later day whose every report tells a disaster's aftermath (``Report.aftermath``: "the
+    earthquake has killed 2,000 people, officials said on Tuesday" is dated by the saying).
+    Cost: two passes over the members of each."""
+    day = later.members[0].start
+    if _told_on(later, day) < CORROBORATED or _told_on(earlier, day):
+        return False
+    if all(m.aftermath for m in later.members):
+        return False
+    days = Counter(m.start for m in earlier.members if m.firm)
+    return any(_told_on(earlier, d) >= CORROBORATED for d, n in days.items() if n >= CORROBORATED)
+
+
+def _told_on(h: _Open, day: date) -> int:
+    """How many articles tell ``h`` as of ``day`` (reports dated to that day)."""
+    return len({m.article_id for m in h.members if m.firm and m.start == day})
 
 
 def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Match] | None:
