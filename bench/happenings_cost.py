@@ -58,6 +58,7 @@ from dashboard.happenings.rules import fold_actor  # noqa: E402
 from dashboard.model import Event  # noqa: E402
 from dashboard.store import happenings as sh  # noqa: E402
 from dashboard.store.db import Store  # noqa: E402
+from dashboard.store.happening_reports import _load  # noqa: E402
 from dashboard.store.schema import events  # noqa: E402
 
 
@@ -68,7 +69,7 @@ def run_size(n: int, tmp: Path, new: int) -> dict[str, Any]:
     with store.engine.connect() as conn:
         ids = [r.id for r in conn.execute(events.select().with_only_columns(events.c.id))]
         t = time.perf_counter()
-        reports = sh._load(conn, ids)
+        reports = _load(conn, ids)
         out["load_s"] = round(time.perf_counter() - t, 2)
     groups, out["cluster_s"], out["comparisons"] = counted_cluster(reports)
     out["all_pairs"] = len(reports) * (len(reports) - 1) // 2
