@@ -21,7 +21,8 @@ from functools import cache
 from dashboard.events.lexicon import DATA
 from dashboard.events.sides import body_country, find_bodies
 
-_NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?\b)){0,3}"
+# a regnal or dynastic number closes a name ("King Mohammed VI", "Pope Leo XIV")
+_NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?\b)){0,3}(?: [IVX]{1,5}\b)?"
 _TITLES = (
     r"(?:Prime Minister|Defen[cs]e Minister|Foreign Minister|Defen[cs]e Secretary|Secretary of State|"
     r"Secretary-General|Secretary General|President|Minister|Secretary|Chancellor|King|Queen|"

@@ -65,6 +65,7 @@ from dashboard.events.senses import (
     _pretended,
     _scored,
     _sporting,
+    _standing_post,
     _unarmed_operation,
     _verbal,
 )
@@ -207,6 +208,8 @@ def triggers(text: str) -> list[Trigger]:
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
     matches = [m for m in matches if not _casualty_denied(p, m, matches)]
     matches = [m for m in matches if not _unarmed_operation(p, m)]
+    # "carrying food to troops stationed on a warship": where forces stand, not a deployment
+    matches = [m for m in matches if not _standing_post(p.tokens, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
     # but a denial is an act of its own (CAMEO 1.1b3 §016): "denied that it had interfered"
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing or denial(m)]

@@ -187,6 +187,32 @@ def _unarmed_operation(p: Parse, m: Match) -> bool:
 
 _FORCES = frozenset("army force military militia navy".split())
 
+# a noun phrase in an object or prepositional slot ("food to troops stationed on a warship",
+# "the number of troops deployed there", "has 10,000 troops stationed in"): its participle is
+# a reduced relative (Quirk et al. 1985, 17.28) telling where forces are, a standing state,
+# not a deployment done
+_OBJECT_SLOT = frozenset(
+    "to of for with among from at near against beside has have had keeps kept maintains".split()
+)
+_SLOT_FILLERS = frozenset("the its their his her some all more most many several".split())
+_POSTED = frozenset(
+    "troops soldiers forces personnel marines sailors units police officers peacekeepers".split()
+)
+
+
+def _standing_post(tokens: list[Token], m: Match) -> bool:
+    """A force-posture row (§15) whose participle follows, with no auxiliary, a forces noun
+    in an object or prepositional slot: the forces' standing post, no event."""
+    if not m.rule.code.startswith("15"):
+        return False
+    v = next((k for k in range(m.first, m.last + 1) if "VBN" in tokens[k].tags), None)
+    if v is None or v == 0 or tokens[v - 1].lower not in _POSTED:
+        return False
+    k = v - 2
+    while k >= 0 and (tokens[k].lower in _SLOT_FILLERS or tokens[k].lower[:1].isdigit()):
+        k -= 1
+    return k >= 0 and tokens[k].lower in _OBJECT_SLOT
+
 
 _ARMED = frozenset(
     "gunman gunmen militant militants soldier soldiers troops police rebel rebels bomb bomber "

@@ -285,3 +285,16 @@ def test_a_correction_notice_tells_no_happening(extract: Extract) -> None:
         "An earlier version of this story said the kidnapping happened in Zamfara."
     )
     assert all(where(e)[0] != "Zamfara" for e in extract(body))
+
+
+def test_forces_where_they_stand_are_no_deployment(extract: Extract) -> None:
+    events = extract("Britain keeps 800 soldiers stationed in Estonia.")
+    assert rooted(events, "15") == []
+    events = extract("The convoy brought fuel to troops deployed along the river.")
+    assert rooted(events, "15") == []
+
+
+def test_a_deployment_told_as_done_stays_an_event(extract: Extract) -> None:
+    # near misses: the passive with its auxiliary, and the verb with its object
+    assert rooted(extract("Extra troops were deployed to Narva on Monday."), "15")
+    assert rooted(extract("Estonia deployed troops to Narva on Monday."), "15")

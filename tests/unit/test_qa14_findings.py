@@ -231,7 +231,6 @@ def test_a_variant_spelling_is_not_a_small_namesake(
 # grounded warship" reports no happening; it came out as a 154 force posture dated the week.
 
 
-@pytest.mark.xfail(strict=True, reason="a stative description is coded as force posture")
 def test_a_description_of_a_boats_cargo_is_no_event(extract: Extract) -> None:
     body = (
         "MANILA (Reuters) — Chinese ships fired water cannon at a Philippine boat on Monday.\n\n"
