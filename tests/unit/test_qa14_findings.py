@@ -36,7 +36,6 @@ def said_in(events: list, words: str) -> list:
 # second card for the same raid.
 
 
-@pytest.mark.xfail(strict=True, reason="continuation placed at the dateline, not the act's place")
 def test_a_follow_up_without_a_place_is_not_at_the_dateline(extract: Extract) -> None:
     body = (
         "KHARTOUM (AP) — Gunmen killed 14 people in a village in North Darfur on Tuesday.\n\n"
