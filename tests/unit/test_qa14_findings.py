@@ -49,7 +49,6 @@ def test_a_follow_up_without_a_place_is_not_at_the_dateline(extract: Extract) ->
 # dateline. It refers to the district named before (North Waziristan).
 
 
-@pytest.mark.xfail(strict=True, reason="'the district' not resolved to the district named before")
 def test_the_district_refers_to_the_district_named_before(extract: Extract) -> None:
     body = (
         "ISLAMABAD (Reuters) — Troops killed six militants in North Waziristan on Monday.\n\n"

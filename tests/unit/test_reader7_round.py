@@ -52,3 +52,34 @@ def test_attackers_after_a_protest_do_not_continue_it_near_miss(extract: Extract
     events = told_in(extract(body), "shops")
     assert [code(e)[:2] for e in events] == ["18"]
     assert where(events[0])[0] == "Mogadishu"
+
+
+# ------------------------------------------------ "the district", "the region" named before
+ISLAMABAD = "ISLAMABAD (Reuters) — Troops killed six militants in Kurram on Monday.\n\n"
+
+
+def test_the_district_is_the_district_named_before(extract: Extract) -> None:
+    body = ISLAMABAD + "Gunmen had ambushed a convoy in the district last week, police said."
+    assert [where(e) for e in told_in(extract(body), "convoy")] == [("Kurram", "PK")]
+
+
+def test_the_region_is_not_read_as_the_region_named_before_near_miss(extract: Extract) -> None:
+    # "the region" in news is mostly a wider area never named (the quake zone, a continent's
+    # part), so it is left to the fallbacks: here the dateline city
+    body = (
+        "ADDIS ABABA (Reuters) — Drone strikes killed 12 people in Tigray on Monday.\n\n"
+        "Aid workers said food convoys were blocked in the region."
+    )
+    assert [where(e)[0] for e in told_in(extract(body), "convoys")] == ["Addis Ababa"]
+
+
+def test_the_district_of_a_named_town_keeps_the_town_near_miss(extract: Extract) -> None:
+    body = ISLAMABAD + "Separately, gunmen attacked a police station in the district of Bannu."
+    assert [where(e)[0] for e in told_in(extract(body), "police station")] == ["Bannu"]
+
+
+def test_a_city_is_not_the_district_near_miss(extract: Extract) -> None:
+    body = (
+        "NAIROBI (AP) — Floods hit Kisumu on Monday.\n\nPolice arrested three men in the district."
+    )
+    assert [where(e)[0] for e in told_in(extract(body), "three men")] == ["Nairobi"]
