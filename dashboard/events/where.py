@@ -66,6 +66,7 @@ from dashboard.events.place_cues import (
     PATRON_AFTER,
     POST_BEFORE,
     ROAD_FROM,
+    RULERS_IN,
     SAID_IN,
     SEA_MODIFIER,
     SEAT_AFTER,
@@ -364,6 +365,29 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
     }
     body.discard(None)
     return bool(body) and home not in body
+
+
+def dateline_is_speakers_seat(analysis: TextAnalysis, sentence: Span) -> bool:
+    """Whether ``sentence`` (character offsets) names the dateline city as the seat of who
+    reports, before its reporting verb ("BAMAKO - ... The junta in Bamako said troops had
+    killed 30 militants"; not "the junta in Bamako arrested three ministers"): the
+    dateline then says where the teller sits, not where the act was, so it is no fallback
+    for an act told with no place (ACLED: the location is where the event took place, not
+    where it was announced)."""
+    dl = analysis.dateline
+    if dl is None or dl.place is None:
+        return False
+    return any(
+        m.place is not None
+        and m.place.id == dl.place.id
+        and any(
+            cue.search(analysis.text, max(sentence[0], m.start - 30), m.start)
+            for cue in (SPEAKERS_IN, RULERS_IN)
+        )
+        and SPEAKER_VERB_AFTER.match(analysis.text, m.end) is not None
+        for m in analysis.mentions
+        if sentence[0] <= m.start < sentence[1] and m.start >= analysis.dateline_end
+    )
 
 
 # an act on water ("closed the surrounding waters to shipping") is at sea, not in a city

@@ -64,7 +64,6 @@ def test_the_district_refers_to_the_district_named_before(extract: Extract) -> N
 # (ACLED: the location is where the event took place; the speaker's seat is not it).
 
 
-@pytest.mark.xfail(strict=True, reason="reported act placed at the speaker's seat")
 def test_a_reported_act_is_not_placed_at_the_speakers_seat(extract: Extract) -> None:
     body = (
         "BAMAKO (AFP) — Jihadists attacked an army post in Mopti on Sunday.\n\n"

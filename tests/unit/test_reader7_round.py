@@ -83,3 +83,31 @@ def test_a_city_is_not_the_district_near_miss(extract: Extract) -> None:
         "NAIROBI (AP) — Floods hit Kisumu on Monday.\n\nPolice arrested three men in the district."
     )
     assert [where(e)[0] for e in told_in(extract(body), "three men")] == ["Nairobi"]
+
+
+# ------------------------------------------------ the teller's seat is not the act's place
+NIAMEY = "NIAMEY (AFP) — Gunmen attacked a convoy near Tillaberi on Sunday.\n\n"
+
+
+def test_a_ruling_body_in_the_dateline_city_does_not_place_what_it_reports(
+    extract: Extract,
+) -> None:
+    body = NIAMEY + "The regime in Niamey said on Monday that soldiers had killed 20 attackers."
+    assert [where(e) for e in told_in(extract(body), "20 attackers")] == [("Niger", "NE")]
+
+
+def test_the_act_reported_keeps_its_own_place_near_miss(extract: Extract) -> None:
+    body = NIAMEY + "The regime in Niamey said soldiers had killed 20 attackers near Ayorou."
+    assert [where(e)[0] for e in told_in(extract(body), "20 attackers")] == ["Ayorou"]
+
+
+def test_a_report_with_no_seat_still_falls_back_on_the_dateline_near_miss(
+    extract: Extract,
+) -> None:
+    body = NIAMEY + "Soldiers killed 20 attackers on Monday, the army said."
+    assert [where(e)[0] for e in told_in(extract(body), "20 attackers")] == ["Niamey"]
+
+
+def test_a_ruling_body_acting_in_its_seat_is_placed_there_near_miss(extract: Extract) -> None:
+    body = "DAKAR (AFP) — The junta in Niamey arrested three ministers on Monday."
+    assert [where(e)[0] for e in told_in(extract(body), "ministers")] == ["Niamey"]
