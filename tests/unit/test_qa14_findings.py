@@ -175,7 +175,6 @@ def test_a_headline_of_another_shape_makes_no_event_guard(extract: Extract) -> N
 # first) rather than a coarser level when the towns are known.
 
 
-@pytest.mark.xfail(strict=True, reason="two named towns widened to the country")
 def test_two_named_towns_are_not_widened_to_the_country(extract: Extract) -> None:
     body = "NAIROBI (AP) — On Wednesday, police arrested 30 people in Mombasa and Kisumu."
     events = real(extract(body), "17")

@@ -111,3 +111,26 @@ def test_a_report_with_no_seat_still_falls_back_on_the_dateline_near_miss(
 def test_a_ruling_body_acting_in_its_seat_is_placed_there_near_miss(extract: Extract) -> None:
     body = "DAKAR (AFP) — The junta in Niamey arrested three ministers on Monday."
     assert [where(e)[0] for e in told_in(extract(body), "ministers")] == ["Niamey"]
+
+
+# ------------------------------------------------ two big towns that are also divisions
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # both are cities of over 100,000 whose counties bear their names: the cities
+        ("Riot police fired tear gas in Kisumu and Mombasa.", ["city", "city"]),
+        # near misses: a county with no big town of its name keeps the list of divisions
+        ("Riot police fired tear gas in Mombasa and Kilifi.", ["admin1", "admin1"]),
+        ("Hail storms hit Texas and Oklahoma.", ["admin1", "admin1"]),
+        ("Flights left New York and California.", ["admin1", "admin1"]),
+    ],
+)
+def test_two_big_towns_are_towns_not_their_divisions(
+    geoparser: Geoparser, text: str, kinds: list[str]
+) -> None:
+    assert [m.place.kind for m in geoparser.parse(text) if m.place] == kinds
+
+
+def test_an_act_in_two_big_towns_is_at_the_first(extract: Extract) -> None:
+    body = "NAIROBI (AP) — Riot police detained 40 traders in Kisumu and Mombasa on Monday."
+    assert [where(e) for e in told_in(extract(body), "traders")] == [("Kisumu", "KE")]
