@@ -329,11 +329,23 @@ def _near_refines(near: Mention | None, best: Mention) -> bool:
     """Does the town an event was "near" say more than the clause's best other place, the
     country or region it lies in ("struck near Elbistan in southern Turkey")? ACLED codes an
     event near a town to that town at geo precision 2, finer than a region's or country's 3;
-    a place in another country ("near the border, in Syria") is left to the clause."""
+    a place in another country ("near the border, in Syria") is left to the clause. A
+    feature of no one country (a river, a range: "along the Euphrates near Deir ez-Zor") is
+    refined by a town near it that lies within its extent (ACLED: the most specific named
+    location; GeoNames gives rivers no country)."""
     if near is None or near.place is None or best.place is None:
         return False
-    same_country = near.place.country_code == best.place.country_code
+    same_country = near.place.country_code == best.place.country_code or _within_extent(near, best)
     return same_country and precision_of(best) > max(2, near.place.geo_precision)
+
+
+def _within_extent(town: Mention, feature: Mention) -> bool:
+    """Whether ``feature`` has no country and ``town``'s point lies in its bbox (degrees)."""
+    t, f = town.place, feature.place
+    if t is None or f is None or f.country_code or f.bbox is None or t.lat is None:
+        return False
+    west, south, east, north = f.bbox
+    return south <= t.lat <= north and west <= (t.lon or 0.0) <= east
 
 
 # CAMEO 1.1b3's material roots and hazards: acts done where their people or things are

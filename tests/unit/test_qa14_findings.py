@@ -187,7 +187,6 @@ def test_two_named_towns_are_not_widened_to_the_country(extract: Extract) -> Non
 # takes the most specific named location, and "near X" names it.
 
 
-@pytest.mark.xfail(strict=True, reason="the river beats the town it is near")
 def test_a_town_named_with_near_beats_the_river(extract: Extract) -> None:
     body = "DAMASCUS (AFP) — Clashes erupted along the Euphrates River near Deir ez-Zor on Tuesday."
     events = real(extract(body), "19")

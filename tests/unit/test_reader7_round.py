@@ -134,3 +134,24 @@ def test_two_big_towns_are_towns_not_their_divisions(
 def test_an_act_in_two_big_towns_is_at_the_first(extract: Extract) -> None:
     body = "NAIROBI (AP) — Riot police detained 40 traders in Kisumu and Mombasa on Monday."
     assert [where(e) for e in told_in(extract(body), "traders")] == [("Kisumu", "KE")]
+
+
+# ------------------------------------------------ a town near a river refines the river
+@pytest.mark.parametrize(
+    ("town", "expected"),
+    [
+        ("Samarra", "IQ"),  # on the Tigris: the town, at geo precision 2
+        ("Damascus", None),  # near miss: far off the river's extent, the river stays
+    ],
+)
+def test_a_town_near_a_river_beats_the_river(
+    extract: Extract, town: str, expected: str | None
+) -> None:
+    body = f"BAGHDAD (AFP) — Troops fought militants along the Tigris near {town} on Monday."
+    events = told_in(extract(body), "Troops")
+    assert [where(e)[1] for e in events] == [expected]
+
+
+def test_a_river_alone_stays_the_river_near_miss(extract: Extract) -> None:
+    body = "BAGHDAD (AFP) — Troops fought militants along the Tigris on Monday."
+    assert [where(e) for e in told_in(extract(body), "Troops")] == [("Tigris", None)]
