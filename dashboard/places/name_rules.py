@@ -353,7 +353,9 @@ class NameRules(Chooser):
             and p.country_code == state.country_code
             and p.population >= BIG_TOWN
             and (self._folded.get(p.id) or self._fold_name(p)) == key
-            for p in self._fetch(m.place_ids)[0]
+            # read from the gazetteer, not the identity-keyed memo: a rare case, and one
+            # bundled run read Mombasa's county alone from it
+            for p in self.gaz.places_of(m.place_ids)
         )
 
     def _a_state(self, place_ids: tuple[str, ...]) -> bool:

@@ -198,7 +198,6 @@ def test_a_town_named_with_near_beats_the_river(extract: Extract) -> None:
 # Torkham is a GeoNames populated place on the Khyber Pass (PK) and the crossing's name.
 
 
-@pytest.mark.xfail(strict=True, reason="'Torkham' is not geoparsed")
 def test_the_torkham_crossing_is_found(geoparser: Geoparser) -> None:
     found = geoparser.parse("Trucks queued at the Torkham border crossing on Monday.", PUBLISHED)
     assert any(m.place.country_code in {"PK", "AF"} for m in found if m.place)

@@ -155,3 +155,29 @@ def test_a_town_near_a_river_beats_the_river(
 def test_a_river_alone_stays_the_river_near_miss(extract: Extract) -> None:
     body = "BAGHDAD (AFP) — Troops fought militants along the Tigris on Monday."
     assert [where(e) for e in told_in(extract(body), "Troops")] == [("Tigris", None)]
+
+
+# ------------------------------------------------ border crossings
+@pytest.mark.parametrize(
+    ("text", "name", "country", "lat"),
+    [
+        ("Lorries waited for days at Torkham before the border reopened.", "Torkham", "PK", 34.1),
+        (
+            "Aid entered through the Kerem Shalom crossing on Sunday.",
+            "Kerem Shalom crossing",
+            "IL",
+            31.2,
+        ),
+        ("Convoys used Bab al-Hawa to reach Idlib.", "Bab al-Hawa", "SY", 36.2),
+        # near miss: the town that shares a crossing's name stays the town
+        ("Shops in Chaman were shut on Sunday.", "Chaman", "PK", 30.9),
+    ],
+)
+def test_a_border_crossing_is_found(
+    geoparser: Geoparser, text: str, name: str, country: str, lat: float
+) -> None:
+    found = [m.place for m in geoparser.parse(text) if m.text == name and m.place]
+    assert found
+    assert found[0].country_code == country
+    assert found[0].lat == pytest.approx(lat, abs=0.1)
+    assert (found[0].kind == "landmark") == (name != "Chaman")
