@@ -25,14 +25,17 @@ from dashboard.model import Mention, Place
 MAX_SENTENCE_CHARS = 2000
 # "TOKYO —", "WASHINGTON (AP) —": the place the story was filed from, at the very start.
 # "TBILISI, Georgia (AP) —": the AP's city in capitals, then its country or state as named
+# capitals with their accents ("BOGOTÁ", "SÃO PAULO", "ZÜRICH", "ŁÓDŹ"): Latin-1's and Latin
+# Extended-A's letters (the latter mixes cases; a dateline's run of capitals still decides)
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ž"
 DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .,'-]{0,60}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?\s*"
+    rf"\s*[{_CAPS}][{_CAPS} .,'-]{{0,60}}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}})?\s*"
     r"(?:\([^)]{0,40}\)\s*)?[—–-]{1,2}\s"
 )
 # A wire dateline with its filing date, in any case: "ANKARA, Feb 6 (Reuters) -", "Santiago,
 # March 10 -", "KYIV, Ukraine, May 2, 2024 (AP) —" (the AP and Reuters stylebooks' form)
 WIRE_DATELINE = re.compile(
-    r"\s*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?, "
+    rf"\s*[{_CAPS}][\w.'-]*(?: [{_CAPS}][\w.'-]*){{0,3}}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,2}})?, "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:--|[—–-])\s"
 )

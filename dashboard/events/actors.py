@@ -46,8 +46,17 @@ def _org_pattern() -> re.Pattern[str]:
     groups of ``data/lexicon/organisations.csv``, longest name first."""
     with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
         names = sorted((r["name"] for r in csv.DictReader(fh)), key=len, reverse=True)
-    listed = "|".join(re.escape(n) for n in names)
+    listed = "|".join(_article_free(n) for n in names)
     return re.compile(rf"\b(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b{_OF_NAME}|\b(?:{listed})\b")
+
+
+def _article_free(name: str) -> str:
+    """The pattern of a listed name, with an Arabic article written any of the ways English
+    news writes it ("al-Shabaab", "Al Shabaab", "al Shabaab", "Al-Shabaab": the article
+    is transliterated with or without a hyphen and a capital, Chicago Manual of Style 8.22)."""
+    if name[:3].lower() == "al-" and len(name) > 3:
+        return r"[Aa]l[-‐\s]" + re.escape(name[3:])
+    return re.escape(name)
 
 
 _SHIP = re.compile(

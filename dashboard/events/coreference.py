@@ -22,6 +22,8 @@ from dashboard.events.narrative import (
     family_of,
     reference,
 )
+from dashboard.model import Mention
+from dashboard.places.gazetteer import distance_km
 
 
 def _merge(drafts: list[_Draft], work: Counter[str]) -> list[_Draft]:
@@ -124,6 +126,7 @@ def _antecedent(
     if fam not in families and not (names_trigger and "violence" in families):
         return None
     mine = d.trigger.full or d.trigger.code
+    named = _NAME_IN_REFERENCE.findall(text, rs, re_)
     # "Saturday's explosion" refers back to the explosion told before, not to the missile
     # strike told since: an earlier happening of the mention's own code is looked for first
     for same_code in (True, False):
@@ -141,6 +144,11 @@ def _antecedent(
                 continue
             if not _factual(e) or not _factual(d):
                 continue  # "the attack" never refers to one that did not happen
+            # the mention's own place is one named after its noun ("the clashes in Mombasa");
+            # one before it is the speaker's or the subject's ("Kyiv did not claim the attack")
+            own_place = d.location if d.location and d.location.start > d.trigger.start else None
+            if _towns_apart(e.location, own_place) or not _named_there(named, e):
+                continue  # "the clashes in Mombasa" are not Nairobi's told before
             if fam == "hazard" and their == "hazard" and e.trigger.code != d.trigger.code:
                 continue
             if not e.readings and any(r.precision > 2 for r, _ in probe.readings):
@@ -148,6 +156,41 @@ def _antecedent(
             if not probe.readings or not e.readings or _overlapping(e, probe):
                 return e
     return None
+
+
+# a name inside a reference ("the Nairobi clashes"), not its opening word or a weekday
+_NAME_IN_REFERENCE = re.compile(
+    r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|"
+    r"These|Those)\b)"
+    r"[A-Z][\w'’-]+(?=\s)"
+)
+
+
+def _named_there(named: list[str], e: _Draft) -> bool:
+    """A reference naming a place ("the Gao attack") refers only to a happening placed there."""
+    if not named:
+        return True
+    where = e.location
+    if where is None:
+        return False
+    told = {where.text, where.place.name if where.place else ""}
+    return any(n in t for n in named for t in told)
+
+
+# towns farther apart than this are two places, not one told at two scales (ACLED codes a
+# town's events to it; its suburbs and the villages around lie within a few km)
+_SAME_TOWN_KM = 25.0
+
+
+def _towns_apart(a: Mention | None, b: Mention | None) -> bool:
+    """Both name a town (geo precision 1) and they lie more than ``_SAME_TOWN_KM`` apart: a
+    mention of one is no reference to a happening at the other."""
+    pa, pb = (a.place if a else None), (b.place if b else None)
+    if pa is None or pb is None or pa.id == pb.id:
+        return False
+    if pa.geo_precision != 1 or pb.geo_precision != 1 or None in (pa.lat, pa.lon, pb.lat, pb.lon):
+        return False
+    return distance_km(pa.lat, pa.lon, pb.lat, pb.lon) > _SAME_TOWN_KM  # type: ignore[arg-type]
 
 
 _BEFELL_IN = re.compile(r"\s+(?:in|during)\s+", re.IGNORECASE)

@@ -201,7 +201,12 @@ _WEEKDAY_END = re.compile(
     r"(?:yesterday|today|tonight|last\s+night|earlier\s+today|this\s+(?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"\s*(?:[.;]|,\s+(?:\w+\s+){0,4}(?:said|says|told|reported)\b|$)")
+# where the weekday closes its clause: the sentence's end, a reporting tail, or "and" before a
+# second past verb of the same subject ("condemned the bombing on Thursday and promised…")
+_CLAUSE_END = re.compile(
+    r"\s*(?:[.;]|,\s+(?:\w+\s+){0,4}(?:said|says|told|reported)\b|$|"
+    r",?\s+and\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b(?!\s+(?:by|in|on|at)\b))"
+)
 
 
 def _after_dated_noun(

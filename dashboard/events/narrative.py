@@ -66,7 +66,9 @@ REFERENCE = re.compile(
     # ranked among others ("the third major quake", "the deadliest attack since..."): the one
     # just told, set against earlier ones
     rf"first|second|third|fourth|fifth|major|big|biggest|worst|deadliest|largest|strongest|"
-    rf"[\d.]+)\s+){{0,3}}"
+    rf"[\d.]+|"
+    # a place's name ("the Nairobi clashes"): which of the story's happenings, by where
+    rf"(?-i:[A-Z])[\w'’-]+)\s+){{0,3}}"
     rf"(?P<noun>{'|'.join(sorted(_NOUNS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
@@ -113,7 +115,15 @@ RECURRING = re.compile(
     # (a relative clause between: "The war, which began in April 2023, has killed")
     r"(?:war|conflict|fighting|violence|insurgency|crisis|unrest|campaign|offensive)"
     r"(?:,\s+(?:which|that)\b[^,;]{0,80},)?\s+"
-    r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|displaced|claimed|left|uprooted))\b",
+    r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?(?:killed|displaced|claimed|left|uprooted)|"
+    # a place in the grip of a war, told as its state ("The region has been torn by war since
+    # 2023", "a country plagued by violence"): a situation, not one happening (ACLED codes
+    # dated events); told in the past simple ("was rocked by fighting on Monday") it is news,
+    # and in a relative clause it describes a noun of a sentence that may tell news
+    r"(?<!which )(?<!that )(?<!who )(?:is|are|(?:has|have|had)\s+been)\s+(?:\w+\s+)?"
+    r"(?:torn|ravaged|wracked|racked|gripped|plagued|scarred|beset|riven|mired|engulfed|"
+    r"embroiled|blighted|hit\s+hard)\s+(?:apart\s+)?(?:by|in)\s+(?:\w+\s+){0,2}?"
+    r"(?:wars?|conflicts?|violence|fighting|unrest|insurgency|instability|turmoil|bloodshed))\b",
     re.IGNORECASE,
 )
 # A bare year right before the trigger noun: "the 1994 genocide", "its 2014 annexation".
@@ -150,6 +160,8 @@ _EITHER: dict[str, frozenset[str]] = {
     **dict.fromkeys(
         ("drones", "missiles", "rockets", "projectiles"), frozenset({"violence", "launch"})
     ),
+    # "the clashes" after protesters clashed with police are that riot (CAMEO 1.1b3 §145)
+    **dict.fromkeys(("clash", "clashes"), frozenset({"violence", "protest"})),
     # "the blast" after a depot explosion is that accident, after a bombing that bombing
     **dict.fromkeys(
         ("blast", "blasts", "explosion", "explosions", "fire", "incident"),

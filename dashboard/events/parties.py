@@ -117,7 +117,8 @@ def _visited_host(d: _Draft) -> Actor | None:
     after the trigger, when it is not the visitor's own. CAMEO 1.1b3 §042 (make a visit): the
     target is the one visited; a capital stands for its government (``capital_country``).
     None for a town that is no capital ("visited Geneva": a venue, no host) or when the
-    visit already has a target."""
+    visit already has a target, or when the visitor's country is not told (a trip at home
+    visits no one) unless the visitor is an international organisation."""
     code = d.trigger.full or d.trigger.code
     loc = d.location
     if code != "042" or d.target is not None or loc is None or loc.place is None:
@@ -125,7 +126,12 @@ def _visited_host(d: _Draft) -> Actor | None:
     if loc.start < d.trigger.end:
         return None
     host = loc.place.country_code if loc.place.kind == "country" else capital_country(loc)
-    if host is None or (d.source is not None and d.source.country_code == host):
+    visitor = d.source
+    if host is None or visitor is None or visitor.country_code == host:
+        return None
+    if visitor.country_code is None and visitor.kind != "organisation":
+        # "The minister travelled to Kyiv": whose minister is not told, and a trip within
+        # one's own country visits no host
         return None
     country = load().country(host)
     return Actor(country.name if country else host, "country", host)

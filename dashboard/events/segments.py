@@ -26,11 +26,24 @@ def _sentences_read(analysis: TextAnalysis) -> list[tuple[int, int]]:
         if len(told) > 40 and told in seen:
             continue
         seen.add(told)
+        if _CORRECTION.match(analysis.text, s, e):
+            continue  # an editor's correction notice repeats the wrong fact: no report
         if cut and s < cut < e:
             out += [(s, cut), (cut, e)]
         else:
             out += _coordinate_parts(analysis.text, s, e)
     return out
+
+
+# An editor's notice of a correction ("An earlier version of this story said the attack was
+# in Baidoa", "This article has been corrected", Reuters' "Corrects ..."): it tells what the
+# paper got wrong, not a happening (AP Stylebook, "corrections")
+_CORRECTION = re.compile(
+    r"\s*(?:(?:An?|The)\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)|"
+    r"This\s+(?:story|article|report)\s+(?:has\s+been|was)\s+(?:corrected|updated)|"
+    r"(?:Correction|Clarification|Corrects|Editor['’]s\s+note)\b)",
+    re.IGNORECASE,
+)
 
 
 # ", and the European Parliament last week called for new elections": a main clause joined

@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.events.dates import find_dates
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, rooted, where
+from tests.unit.reading import Extract, code, make_extract, rooted, where
 
 PUBLISHED = date(2026, 6, 18)
 
@@ -195,3 +195,93 @@ def test_a_date_after_a_reported_act_still_dates_that_act(extract: Extract) -> N
     events = rooted(extract("Officials said that rebels attacked the town on Monday."), "19", "18")
     assert events
     assert events[0].when.start == date(2026, 6, 15)
+
+
+# ---------------------------------------------------------------- whole articles (QA14 kinds)
+
+
+def test_a_weekday_before_a_second_past_verb_dates_the_first(extract: Extract) -> None:
+    body = "The mayor denounced the looting on Tuesday and ordered a curfew."
+    events = rooted(extract(body), "11", "12")
+    assert events
+    assert events[0].when.start == date(2026, 6, 16)
+
+
+def test_a_place_in_the_grip_of_war_is_no_happening(extract: Extract) -> None:
+    events = extract("The province has been ravaged by fighting since 2021.")
+    assert rooted(events, "18", "19", "20") == []
+
+
+def test_a_war_in_a_relative_clause_leaves_the_news(extract: Extract) -> None:
+    # near miss: the relative clause describes Sudan; the expulsion is news
+    events = extract(
+        "Sudan, which has been torn by conflict since 2023, expelled an envoy on Monday."
+    )
+    assert rooted(events, "16")
+
+
+def test_news_told_in_the_past_simple_stays_news(extract: Extract) -> None:
+    # near miss: "was rocked by fighting on Monday" is one happening
+    assert rooted(extract("The town was rocked by fighting on Monday."), "19")
+
+
+@pytest.mark.parametrize("name", ["Al Shabaab", "al Shabaab", "Al-Shabaab"])
+def test_an_arabic_article_is_written_any_way(extract: Extract, name: str) -> None:
+    events = extract(f"{name} fighters attacked a police station in Baidoa on Sunday.")
+    assert events
+    assert name in events[0].actors
+
+
+def test_an_accident_that_killed_is_no_force(extract: Extract) -> None:
+    events = extract("An earlier accident on the same road in 2019 killed nine people.")
+    assert rooted(events, "18", "19", "20") == []
+
+
+def test_an_attack_that_killed_is_force(extract: Extract) -> None:
+    # near miss: an attack as the subject of "killed" stays force
+    assert rooted(extract("The attack in 2019 killed nine people."), "18", "19", "20")
+
+
+def test_an_air_strike_that_destroyed_is_one_strike(extract: Extract) -> None:
+    events = extract("An air strike flattened a school in Rafah on Sunday.")
+    force = rooted(events, "17", "18", "19", "20")
+    assert [(code(e), where(e)[0]) for e in force] == [("195", "Rafah")]
+
+
+def test_damage_done_by_hand_stays_property_destruction(extract: Extract) -> None:
+    # near miss: "Militiamen destroyed" has no aerial or artillery subject
+    events = rooted(extract("Militiamen destroyed a bridge near Goma on Friday."), "17")
+    assert events
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("SÃO PAULO (Reuters) — Police arrested 12 people on Monday.", "São Paulo"),
+        ("ZÜRICH (AP) — Police detained two activists on Monday.", "Zürich"),
+    ],
+)
+def test_an_accented_dateline_is_a_dateline(extract: Extract, text: str, town: str) -> None:
+    from dashboard.analysis import dateline_end
+
+    assert dateline_end(text) > len(town)
+
+
+def test_a_reference_naming_the_place_is_the_happening_told_there(extract: Extract) -> None:
+    body = "Rioters clashed with police in Kisumu on Tuesday. The Kisumu clashes left three dead."
+    events = extract(body)
+    assert len(rooted(events, "14", "18", "19")) == 1
+
+
+def test_a_reference_naming_another_place_is_another_happening(extract: Extract) -> None:
+    # near miss: "the Gao attack" is not the attack told in Kidal
+    body = "Troops attacked a base in Kidal on Monday. The Gao attack on Sunday killed six."
+    assert len(rooted(extract(body), "18", "19")) == 2
+
+
+def test_a_correction_notice_tells_no_happening(extract: Extract) -> None:
+    body = (
+        "LAGOS (AP) — Gunmen kidnapped 20 pupils in Kaduna on Monday.\n\n"
+        "An earlier version of this story said the kidnapping happened in Zamfara."
+    )
+    assert all(where(e)[0] != "Zamfara" for e in extract(body))
