@@ -52,12 +52,13 @@ sys.path.insert(0, str(ROOT))
 
 import bench.scale as scale  # noqa: E402
 import dashboard.happenings.grouping as hc  # noqa: E402
-import dashboard.store.db as dbmod  # noqa: E402
+import dashboard.store.saving as savemod  # noqa: E402
 from dashboard.happenings.model import Report  # noqa: E402
 from dashboard.happenings.rules import fold_actor  # noqa: E402
 from dashboard.model import Event  # noqa: E402
 from dashboard.store import happenings as sh  # noqa: E402
 from dashboard.store.db import Store  # noqa: E402
+from dashboard.store.happening_reports import _load  # noqa: E402
 from dashboard.store.schema import events  # noqa: E402
 
 
@@ -68,7 +69,7 @@ def run_size(n: int, tmp: Path, new: int) -> dict[str, Any]:
     with store.engine.connect() as conn:
         ids = [r.id for r in conn.execute(events.select().with_only_columns(events.c.id))]
         t = time.perf_counter()
-        reports = sh._load(conn, ids)
+        reports = _load(conn, ids)
         out["load_s"] = round(time.perf_counter() - t, 2)
     groups, out["cluster_s"], out["comparisons"] = counted_cluster(reports)
     out["all_pairs"] = len(reports) * (len(reports) - 1) // 2
@@ -112,7 +113,7 @@ def refresh_ms(store: Store, new: int) -> float:
     actors = [f"Actor {k:03d}" for k in range(200)]
     actor_cum = scale._cumulative([1 / (k + 1) for k in range(200)])
     timings: list[float] = []
-    real = dbmod.refresh_happenings
+    real = savemod.refresh_happenings
 
     def timed(conn: Any, ids: Any, gone: Any = ()) -> int:
         t = time.perf_counter()
@@ -120,7 +121,7 @@ def refresh_ms(store: Store, new: int) -> float:
         timings.append(time.perf_counter() - t)
         return n
 
-    dbmod.refresh_happenings = timed  # type: ignore[assignment]
+    savemod.refresh_happenings = timed  # type: ignore[assignment]
     try:
         from dashboard.model import Article
 
@@ -129,8 +130,33 @@ def refresh_ms(store: Store, new: int) -> float:
             art = Article(row["id"], row["title"], row["text"], row["published"], "bench", "")
             store.save(art, [], evs, key=row["key"])
     finally:
-        dbmod.refresh_happenings = real  # type: ignore[assignment]
+        savemod.refresh_happenings = real  # type: ignore[assignment]
     return round(1000 * statistics.median(timings), 1) if timings else 0.0
+
+
+def write_articles(folder: Path, n: int, seed: int = 3) -> int:
+    """``n`` articles in the seed's format about real cities, plus the bundled ones; returns
+    how many. Kept here since ``bench/scale.py`` dropped its copy (94faa2c: its ingest figure
+    moved to ``bench/ingest_rate.py``, whose JSON Lines are the bundled articles re-dated,
+    not these)."""
+    import shutil
+
+    rng = random.Random(seed)
+    cities = scale.pick_places(400, rng)
+    verbs = ("Police clashed with protesters in {c} on Monday, officials said.",
+             "Heavy shelling hit the outskirts of {c} on Tuesday night, residents said.",
+             "Ministers met in {c} on Wednesday for talks on a ceasefire.",
+             "Floods forced thousands from their homes near {c} last week.",
+             "Workers went on strike in {c} on Friday over unpaid wages.")  # fmt: skip
+    for k in range(n):
+        c = [p.name for p in rng.sample(cities, 3)]
+        day = scale.START + timedelta(days=rng.randrange(scale.DAYS))
+        body = " ".join(rng.choice(verbs).format(c=x) for x in c * 2)
+        (folder / f"gen_{k:05d}.txt").write_text(
+            f"date {day.isoformat()}\n{c[0].upper()} — {body}\n"
+        )
+    shutil.copytree(ROOT / "data" / "articles", folder / "bundled")
+    return n + sum(1 for _ in (ROOT / "data" / "articles").rglob("*.*"))
 
 
 def ingest(n: int, tmp: Path) -> dict[str, Any]:
@@ -141,13 +167,13 @@ def ingest(n: int, tmp: Path) -> dict[str, Any]:
 
     folder = tmp / "articles"
     folder.mkdir(exist_ok=True)
-    scale.write_articles(folder, n)
+    write_articles(folder, n)
     paths = sorted(folder.rglob("gen_*.txt"))
     pipe = Pipeline(Store(str(tmp / "warm.db")))
     jobs.ingest(pipe, paths[:20], 1)  # gazetteer and reader warm, so neither run pays for them
     out: dict[str, Any] = {"articles": len(paths)}
     best: dict[str, float] = {}
-    real = dbmod.refresh_happenings
+    real = savemod.refresh_happenings
     spent = [0.0]
 
     def timed(conn: Any, ids: Any, gone: Any = ()) -> int:
@@ -158,7 +184,7 @@ def ingest(n: int, tmp: Path) -> dict[str, Any]:
 
     runs = [("without", lambda conn, ids, gone=(): 0), ("with", timed)] * 2
     for n, (label, hook) in enumerate(runs):
-        dbmod.refresh_happenings = hook  # type: ignore[assignment]
+        savemod.refresh_happenings = hook  # type: ignore[assignment]
         spent[0] = 0.0
         try:
             pipe.store = Store(str(tmp / f"ingest_{label}_{n}.db"))
@@ -166,7 +192,7 @@ def ingest(n: int, tmp: Path) -> dict[str, Any]:
             jobs.ingest(pipe, paths, 1)
             s = time.perf_counter() - t
         finally:
-            dbmod.refresh_happenings = real  # type: ignore[assignment]
+            savemod.refresh_happenings = real  # type: ignore[assignment]
         if s < best.get(label, float("inf")):
             best[label] = s
             if label == "with":

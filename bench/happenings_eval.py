@@ -270,8 +270,8 @@ def why_missed(
     """The first reason each gold pair left apart was not merged, counted (module doc). With
     ``lead``, a pair whose two lead events are one happening is counted as ``reading``: the
     merge joined what each report leads with, and the majority reading took another."""
-    from dashboard.store import happenings as sh
     from dashboard.store.db import Store
+    from dashboard.store.happening_reports import _load
 
     ids = {e for v in events_of.values() if isinstance(v, list) for e in v}
     with Store(db).engine.connect() as conn:
@@ -281,7 +281,7 @@ def why_missed(
         ):
             members[hid].append(eid)
         loaded = {
-            r.event_id: r for r in sh._load(conn, ids | {e for m in members.values() for e in m})
+            r.event_id: r for r in _load(conn, ids | {e for m in members.values() for e in m})
         }
     reasons: Counter[str] = Counter()
     for a, b in combinations(reports, 2):

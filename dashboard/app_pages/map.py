@@ -297,6 +297,7 @@ def _take_click(out: dict | None) -> bool:
         return False
     st.session_state[state.LAST_CLICK] = count
     st.query_params[state.PLACE] = clicked
+    filters.pin_range()  # the shared link keeps the range the click was made in
     return True
 
 

@@ -20,6 +20,12 @@ from dashboard.errors import ArticleError
 from dashboard.model import Article
 
 MAX_BYTES = 5 * 1024 * 1024  # a long feature is ~100 KB; anything far larger is not an article
+# One article's text, in characters. A long feature is 30,000-60,000 characters (10,000
+# words); a text far longer is a book or a dump, to be split into its articles. Reading time
+# grows faster than length on hostile text: news paragraphs read at ~30 ms of CPU per 1,000
+# characters, one sentence repeated on one line at ~120 ms (measured at stop 30), and a
+# 1.5 MB one-line file held a worker for over ten minutes before this limit
+MAX_TEXT_CHARS = 150_000
 MAX_FRONT_MATTER = 64 * 1024  # title, date, source, url: a few hundred bytes in practice
 MAX_YAML_ALIASES = 16  # front matter needs none; a few are harmless, thousands are a bomb
 NUL = "\x00"
@@ -98,7 +104,9 @@ def parse_article(
     ``data:``, a bare path) is kept as text, never drawn as a link, and the article is flagged
     ``url_not_a_link`` so that the report says so. ``refuse_future``: a publication date more than
     ``FUTURE_DAYS`` after today raises ``ArticleError`` (every file format asks for it; a
-    caller building an article of its own, a test of planned events, may date it ahead)."""
+    caller building an article of its own, a test of planned events, may date it ahead).
+    A text over ``MAX_TEXT_CHARS`` characters raises ``ArticleError``: reading it would hold
+    a worker for minutes."""
     if NUL in text + title + source + url:
         text, title, source, url = (v.replace(NUL, "") for v in (text, title, source, url))
         flags = (*flags, "nul_removed")
@@ -118,6 +126,12 @@ def parse_article(
     body = text.strip()
     if not body:
         raise ArticleError(path, "no article text after the header")
+    if len(body) > MAX_TEXT_CHARS:
+        raise ArticleError(
+            path,
+            f"text is {len(body):,} characters, over the {MAX_TEXT_CHARS:,}-character limit for"
+            " one article (a long feature is under 60,000); split it into its articles",
+        )
     day = parse_date(meta.get("date") or meta.get("published"))
     if day is None:
         flags = (*flags, "no_publication_date")

@@ -190,6 +190,16 @@ def _range_to_url(default: tuple[date, date]) -> None:
         st.query_params.pop(state.TO, None)
 
 
+def pin_range() -> None:
+    """The range in the URL now: a click that selects a place in this run (the URL's
+    ``place`` set after ``_range_to_url`` ran) shares the range it was made in, as README's
+    "a link to a selected place carries its date range" says."""
+    got = (st.session_state.get(state.FROM), st.session_state.get(state.TO))
+    if all(isinstance(d, date) for d in got):
+        st.query_params[state.FROM] = got[0].isoformat()  # type: ignore[union-attr]
+        st.query_params[state.TO] = got[1].isoformat()  # type: ignore[union-attr]
+
+
 GEO_LABELS = {
     1: "1 · town or landmark",
     2: "2 · near a town / part of a region",

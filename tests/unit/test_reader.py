@@ -88,3 +88,24 @@ def test_the_future_bound_is_a_day_after_today() -> None:
     check_published(date(2024, 5, 2), "a.txt", today=today)
     with pytest.raises(ArticleError, match="2024-05-03 is after 2024-05-02"):
         check_published(date(2024, 5, 3), "a.txt", today=today)
+
+
+def test_an_article_over_the_text_limit_is_refused_with_its_size(tmp_path: Path) -> None:
+    from dashboard.articles.reader import MAX_TEXT_CHARS
+
+    big = tmp_path / "book.txt"
+    sentence = "Troops crossed the river near the town on Monday. "
+    big.write_text("date 2024-01-01\n" + sentence * (MAX_TEXT_CHARS // len(sentence) + 2))
+    with pytest.raises(ArticleError, match=r"over the 150,000-character limit for one article"):
+        read_article(big)
+
+
+def test_an_article_at_the_text_limit_is_read(tmp_path: Path) -> None:
+    # near miss: a long feature under the limit goes in whole
+    from dashboard.articles.reader import MAX_TEXT_CHARS
+
+    long = tmp_path / "feature.txt"
+    sentence = "Troops crossed the river near the town on Monday. "
+    body = (sentence * (MAX_TEXT_CHARS // len(sentence)))[: MAX_TEXT_CHARS - 10]
+    long.write_text("date 2024-01-01\n" + body)
+    assert len(read_article(long).text) == len(body.strip())

@@ -150,7 +150,7 @@ def test_an_article_an_earlier_one_replaces_is_written_in_order(
 def test_the_roles_read_alone_are_the_roles_of_the_whole_record(record: dict) -> None:
     import json
 
-    from dashboard.store.happenings import _roles
+    from dashboard.store.happening_reports import _roles
 
     for ascii_only in (False, True):
         text = json.dumps(record, ensure_ascii=ascii_only)

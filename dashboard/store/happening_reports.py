@@ -1,0 +1,216 @@
+"""Reading events as the rule's ``Report``s, for the store's happenings (``store/happenings.py``).
+
+``_load`` reads events by id (in ``CHUNK``-sized ``IN (...)`` lists) into
+``dashboard.happenings.model.Report`` values: each with its place as a ``Spot`` (the stored
+place, else the one its sentence or article names first, marked ``inferred``), its folded
+actors and the cues read from its text (``happenings.cues``, ``happenings.rules``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from dashboard.happenings.cues import (
+    aftermath,
+    magnitude,
+    names_later_shock,
+    offshore,
+    sequel,
+    show_kind,
+)
+from dashboard.happenings.model import Report, Spot
+from dashboard.happenings.rules import SEIZURE, fold_actor, taken_vessel
+from dashboard.happenings.shores import SEA_KINDS, country_boxes, shores
+from dashboard.store.schema import event_places, events, mentions, places
+
+CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's parameter limits
+# the statements of the write path, built once: SQLAlchemy caches their compiled form, and
+# building a statement per call cost more than running it (a profile of 30 saves)
+_IDS: sa.BindParameter[Any] = sa.bindparam("ids", expanding=True)
+_LOAD = sa.select(
+    events.c.id,
+    events.c.article_id,
+    events.c.event_code,
+    events.c.date_start,
+    events.c.date_end,
+    events.c.time_precision,
+    events.c.location_id,
+    events.c.actors,
+    events.c.actor_countries,
+    events.c.detail,
+    events.c.unreal,
+    # the text a cue reads (``happenings.cues``), sent only for the events it is read for
+    sa.case(
+        (events.c.event_code.like("15%"), events.c.summary),
+        (events.c.event_code.in_(("17", "18")), events.c.summary),  # a vessel taken (rules)
+    ).label("summary"),
+    sa.case(
+        (events.c.event_code.like("DIS-%"), events.c.evidence),
+        (events.c.event_code.in_(("17", "18")), events.c.evidence),  # a vessel taken (rules)
+    ).label("evidence"),
+).where(events.c.id.in_(_IDS))
+# migration 0005 groups a store made before 0006's ``events.unreal``: none is unreal then
+_LOAD_BEFORE_0006 = _LOAD.with_only_columns(
+    *(c for c in _LOAD.selected_columns if c.name != "unreal")
+)
+_PLACES = sa.select(places).where(places.c.id.in_(_IDS))
+
+
+def _load(conn: Connection, event_ids: Iterable[str], load: sa.Select[Any] = _LOAD) -> list[Report]:
+    rows: list[Any] = []
+    for chunk in _chunks(sorted(set(event_ids))):
+        rows += conn.execute(load, {"ids": chunk}).all()
+    inferred = _inferred_places(conn, [r for r in rows if r.location_id is None])
+    spots = _spots(conn, {r.location_id for r in rows if r.location_id} | set(inferred.values()))
+    return [_report(r, spots, inferred) for r in rows]
+
+
+def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
+    place = spots.get(r.location_id) if r.location_id else None
+    if place is None and r.id in inferred and inferred[r.id] in spots:
+        s = spots[inferred[r.id]]
+        place = replace(s, inferred=True)
+    roles = _roles(r.detail) or {}
+    root, taken = r.event_code, ""
+    if root in ("17", "18"):
+        code, said = _full_code(r.detail), " ".join(_said(r.evidence)) if r.evidence else ""
+        if taken_vessel(code, r.summary, said):
+            root, taken = SEIZURE, code
+    return Report(
+        r.id,
+        r.article_id,
+        root,
+        r.date_start,
+        r.date_end,
+        r.time_precision,
+        place,
+        frozenset(fold_actor(a) for a in json.loads(r.actors) if a),
+        frozenset(c for c in json.loads(r.actor_countries) if c),
+        roles.get("source_country"),
+        magnitude(_said(r.evidence)) if r.evidence and r.event_code == "DIS-QUAKE" else None,
+        show_kind(r.summary) if r.summary and r.event_code.startswith("15") else None,
+        bool(getattr(r, "unreal", False)),
+        aftermath(_said(r.evidence)) if r.evidence and r.event_code.startswith("DIS-") else False,
+        sequel(_said(r.evidence)) if r.evidence and r.event_code == "DIS-QUAKE" else False,
+        names_later_shock(_said(r.evidence))
+        if r.evidence and r.event_code == "DIS-QUAKE"
+        else False,
+        offshore(r.summary) if r.summary and r.event_code in ("17", "18") else False,
+        taken,
+    )
+
+
+_FULL_CODE = re.compile(r'"event_code": "([^"]*)"')
+
+
+def _full_code(detail: str) -> str:
+    """The event's full CAMEO code ("181"), from the end of its stored record."""
+    found = _FULL_CODE.search(detail, max(0, detail.rfind('"event_code"')))
+    return found.group(1) if found else ""
+
+
+def _said(evidence: str) -> list[str]:
+    """The sentences of an event's stored evidence (a JSON list of ``{"text": ...}``)."""
+    return [e["text"] for e in json.loads(evidence)]
+
+
+_ROLES = ', "roles": {'
+
+
+def _roles(detail: str) -> Any:
+    """``json.loads(detail).get("roles")`` without decoding the whole record (a third of the
+    regroup's reading): an ``event_record`` text ends with a flat ``roles`` object, read
+    alone; any other text is decoded whole."""
+    at = detail.rfind(_ROLES)
+    if at > 0 and detail.endswith("}}"):
+        value = detail[at + len(_ROLES) - 1 : -1]
+        flat = value.count("{") == 1 and value.count("}") == 1 and value.endswith("}")
+        if flat and "\\" not in value:
+            return json.loads(value)
+    return json.loads(detail).get("roles")
+
+
+def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
+    """For events without a location: the first place their sentence names, else the first
+    place their article names (the dateline, usually)."""
+    if not rows:
+        return {}
+    ids = [r.id for r in rows]
+    first: dict[str, tuple[int, str]] = {}
+    for chunk in _chunks(ids):
+        q = (
+            sa.select(event_places.c.event_id, mentions.c.place_id, sa.func.min(mentions.c.start))
+            .join(events, events.c.id == event_places.c.event_id)
+            .join(
+                mentions,
+                sa.and_(
+                    mentions.c.article_id == events.c.article_id,
+                    mentions.c.place_id == event_places.c.place_id,
+                ),
+            )
+            .where(event_places.c.event_id.in_(chunk))
+            .group_by(event_places.c.event_id, mentions.c.place_id)
+        )
+        for eid, pid, start in conn.execute(q):
+            if eid not in first or (start, pid) < first[eid]:
+                first[eid] = (start, pid)
+    lead = _article_leads(conn, {r.article_id for r in rows if r.id not in first})
+    out = {eid: pid for eid, (_, pid) in first.items()}
+    for r in rows:
+        if r.id not in out and r.article_id in lead:
+            out[r.id] = lead[r.article_id]
+    return out
+
+
+def _article_leads(conn: Connection, article_ids: set[str]) -> dict[str, str]:
+    lead: dict[str, tuple[int, str]] = {}
+    for chunk in _chunks(sorted(article_ids)):
+        q = sa.select(mentions.c.article_id, mentions.c.start, mentions.c.place_id).where(
+            mentions.c.article_id.in_(chunk), mentions.c.place_id.is_not(None)
+        )
+        for aid, start, pid in conn.execute(q):
+            if aid not in lead or (start, pid) < lead[aid]:
+                lead[aid] = (start, pid)
+    return {a: pid for a, (_, pid) in lead.items()}
+
+
+def _spots(conn: Connection, place_ids: set[str]) -> dict[str, Spot]:
+    out = {}
+    for chunk in _chunks(sorted(place_ids)):
+        for p in conn.execute(_PLACES, {"ids": chunk}):
+            out[p.id] = _spot(p.id, p.name, p.kind, p.lat, p.lon, p.country_code, p.geo_precision)
+    return out
+
+
+@cache
+def _spot(
+    pid: str,
+    name: str,
+    kind: str,
+    lat: float | None,
+    lon: float | None,
+    country: str | None,
+    precision: int,
+) -> Spot:
+    """A stored place with its province and box from the gazetteer (a user's point has none)."""
+    from dashboard.places.gazetteer import load
+
+    known = load().get(pid) if pid.startswith(("gn:", "a1:", "a2:", "rg:", "cc:")) else None
+    if known is not None and known.kind in SEA_KINDS and known.country_code is None and known.bbox:
+        return replace(Spot.of(known), shores=shores(known.bbox, country_boxes()))
+    if known is not None:
+        return Spot.of(known)
+    return Spot(pid, name, kind, lat, lon, country, None, precision)
+
+
+def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
