@@ -204,7 +204,6 @@ def test_the_torkham_crossing_is_found(geoparser: Geoparser) -> None:
 # (the usual English spelling of Odesa) as the town in Texas, even listed beside Kiev.
 
 
-@pytest.mark.xfail(strict=True, reason="variant spelling resolved to a small namesake")
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [

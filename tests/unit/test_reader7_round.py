@@ -181,3 +181,21 @@ def test_a_border_crossing_is_found(
     assert found[0].country_code == country
     assert found[0].lat == pytest.approx(lat, abs=0.1)
     assert (found[0].kind == "landmark") == (name != "Chaman")
+
+
+# ------------------------------------------------ older English spellings of big cities
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Monsoon floods closed schools in Calcutta on Tuesday.", "Calcutta", "IN"),
+        ("A drone struck the port of Odessa before dawn.", "Odessa", "UA"),
+        # near misses: the Texas city keeps its name beside its state or its neighbour
+        ("Oil prices hit jobs in Odessa, Texas, this spring.", "Odessa", "US"),
+        ("Refinery workers in Midland and Odessa walked out.", "Odessa", "US"),
+    ],
+)
+def test_an_older_spelling_names_the_big_city(
+    geoparser: Geoparser, text: str, name: str, country: str
+) -> None:
+    found = [m.place for m in geoparser.parse(text) if m.text == name and m.place]
+    assert [p.country_code for p in found] == [country]
