@@ -14,7 +14,14 @@ from dashboard.analysis import TextAnalysis
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision
-from dashboard.events.narrative import PARTICIPANTS, PROTEST_ROOT, family_of, reference
+from dashboard.events.narrative import (
+    ASSAILANTS,
+    FORCE_ROOTS,
+    PARTICIPANTS,
+    PROTEST_ROOT,
+    family_of,
+    reference,
+)
 from dashboard.model import Mention
 from dashboard.places.gazetteer import distance_km
 
@@ -219,10 +226,13 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
             shared = places & {m.place.id for m in e.places if m.place} or names & {
                 a.name for a in e.actors if a.kind != "country"
             }
+            doers = {PROTEST_ROOT: PARTICIPANTS}.get(e.trigger.code[:2]) or (
+                ASSAILANTS if e.trigger.code[:2] in FORCE_ROOTS else None
+            )
             crowd = (
-                e.trigger.code[:2] == PROTEST_ROOT
+                doers is not None
                 and d.sentence - e.sentence <= 2
-                and any(PARTICIPANTS.search(text, s, t) for s, t in d.evidence)
+                and any(doers.search(text, s, t) for s, t in d.evidence)
             )
             if shared or crowd or (d.cue and e.sentence == d.sentence - 1):
                 s, t = e.evidence[0]

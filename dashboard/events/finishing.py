@@ -22,7 +22,7 @@ from dashboard.events.placing import (
     _town_named_before,
 )
 from dashboard.events.summary import summarise
-from dashboard.events.where import dateline_elsewhere, dateline_refines
+from dashboard.events.where import dateline_elsewhere, dateline_is_speakers_seat, dateline_refines
 from dashboard.model import Article, Event, EventType, Evidence, Mention, Roles
 
 # CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
@@ -58,6 +58,19 @@ def _event_id(article_id: str, d: _Draft) -> str:
 
 def _type_of(code: str) -> EventType:
     return hazards.event_type(code) if hazards.is_hazard(code) else event_type(code)
+
+
+def _seat_country(ctx: _Context, d: _Draft, seat: Mention) -> tuple[Mention | None, str]:
+    """The country of the dateline city ``seat`` that the sentence names as the teller's seat
+    ("The junta in Bamako said troops had killed…"): the act is in that country, somewhere
+    the report does not say (geo precision 3), not in the city; None when it is unknown."""
+    cc = seat.place.country_code if seat.place else None
+    place = ctx.analysis.country_places.get(cc) if cc else None
+    if place is None:
+        return None, "no place named; the dateline city is only where the teller sits"
+    why = f"no place named; the dateline city ({seat.text}) is where the teller sits: its country"
+    s, e = d.trigger.start, d.trigger.end
+    return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
 
 
 class DraftFinisher:
@@ -129,6 +142,8 @@ class DraftFinisher:
                 dateline,
                 f"no place named and no actor country: the dateline ({dateline.text})",
             )
+            if dateline_is_speakers_seat(ctx.analysis, d.evidence[0]):
+                location, reason = _seat_country(ctx, d, dateline)
         text = article.text
         evidence = tuple(Evidence(text[s:e], s, e) for s, e in sorted(set(d.evidence)))
         codes: dict[str, str | None] = {}

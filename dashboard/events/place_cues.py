@@ -213,6 +213,15 @@ SPEAKERS_IN = re.compile(
     r"correspondents?|reporters?|journalists?|ministry|government)\s+in\s+$",
     re.IGNORECASE,
 )
+# a ruling body named by its seat ("the junta in Bamako said troops had killed…") speaks for
+# the whole country from there (ACLED: the location is where the event took place, not where
+# it was announced); police and residents are left out: "police in Karachi said" tells of
+# their own town
+RULERS_IN = re.compile(
+    r"\b(?:junta|regime|presidency|administration|cabinet|leadership|rulers|military "
+    r"government)\s+in\s+$",
+    re.IGNORECASE,
+)
 # where the report was given ("…, a police spokesman said in Abuja", "told reporters in
 # Geneva"): the speaker's place, not the event's
 SAID_IN = re.compile(

@@ -66,6 +66,7 @@ from dashboard.events.place_cues import (
     PATRON_AFTER,
     POST_BEFORE,
     ROAD_FROM,
+    RULERS_IN,
     SAID_IN,
     SEA_MODIFIER,
     SEAT_AFTER,
@@ -328,11 +329,23 @@ def _near_refines(near: Mention | None, best: Mention) -> bool:
     """Does the town an event was "near" say more than the clause's best other place, the
     country or region it lies in ("struck near Elbistan in southern Turkey")? ACLED codes an
     event near a town to that town at geo precision 2, finer than a region's or country's 3;
-    a place in another country ("near the border, in Syria") is left to the clause."""
+    a place in another country ("near the border, in Syria") is left to the clause. A
+    feature of no one country (a river, a range: "along the Euphrates near Deir ez-Zor") is
+    refined by a town near it that lies within its extent (ACLED: the most specific named
+    location; GeoNames gives rivers no country)."""
     if near is None or near.place is None or best.place is None:
         return False
-    same_country = near.place.country_code == best.place.country_code
+    same_country = near.place.country_code == best.place.country_code or _within_extent(near, best)
     return same_country and precision_of(best) > max(2, near.place.geo_precision)
+
+
+def _within_extent(town: Mention, feature: Mention) -> bool:
+    """Whether ``feature`` has no country and ``town``'s point lies in its bbox (degrees)."""
+    t, f = town.place, feature.place
+    if t is None or f is None or f.country_code or f.bbox is None or t.lat is None:
+        return False
+    west, south, east, north = f.bbox
+    return south <= t.lat <= north and west <= (t.lon or 0.0) <= east
 
 
 # CAMEO 1.1b3's material roots and hazards: acts done where their people or things are
@@ -364,6 +377,29 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
     }
     body.discard(None)
     return bool(body) and home not in body
+
+
+def dateline_is_speakers_seat(analysis: TextAnalysis, sentence: Span) -> bool:
+    """Whether ``sentence`` (character offsets) names the dateline city as the seat of who
+    reports, before its reporting verb ("BAMAKO - ... The junta in Bamako said troops had
+    killed 30 militants"; not "the junta in Bamako arrested three ministers"): the
+    dateline then says where the teller sits, not where the act was, so it is no fallback
+    for an act told with no place (ACLED: the location is where the event took place, not
+    where it was announced)."""
+    dl = analysis.dateline
+    if dl is None or dl.place is None:
+        return False
+    return any(
+        m.place is not None
+        and m.place.id == dl.place.id
+        and any(
+            cue.search(analysis.text, max(sentence[0], m.start - 30), m.start)
+            for cue in (SPEAKERS_IN, RULERS_IN)
+        )
+        and SPEAKER_VERB_AFTER.match(analysis.text, m.end) is not None
+        for m in analysis.mentions
+        if sentence[0] <= m.start < sentence[1] and m.start >= analysis.dateline_end
+    )
 
 
 # an act on water ("closed the surrounding waters to shipping") is at sea, not in a city

@@ -162,7 +162,14 @@ class Chooser:
         name as its own, whether any does, each one's prior (see ``_prior``) and why it gives
         way to a bigger namesake (``_yields``)."""
         folded = self._folded
-        owns = [(folded.get(p.id) or self._fold_name(p)) == surface for p in places]
+        # a name a row of aliases.csv gives a place is its own, as its GeoNames name is
+        # ("Calcutta": Kolkata's English name until 2001, not the South African town's alone)
+        alias_of = self.gaz.alias_of
+        owns = [
+            (folded.get(p.id) or self._fold_name(p)) == surface
+            or (p.kind == "city" and (surface, p.id) in alias_of)
+            for p in places
+        ]
         exact = any(owns)
         bases = [_prior(p, exact, own) for p, own in zip(places, owns, strict=True)]
         if len(places) == 1:

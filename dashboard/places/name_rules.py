@@ -19,6 +19,7 @@ from dashboard.places.recognise import Match
 from dashboard.places.scoring import _contains, _in_county, score
 from dashboard.places.wording import _DIVISION_OF_TOWN, _list_gap, _north_american_cue
 
+BIG_TOWN = 100_000  # people: a city that a list of its names means rather than its division
 _WIDE = frozenset({"sea", "region"})  # what "the X" names rather than a division X
 _NORTH_AMERICA = frozenset({"US", "CA"})  # where north_american_use's words are spoken
 
@@ -334,8 +335,28 @@ class NameRules(Chooser):
             countries = {o.country_code for o in self._own_states(text, matches[j])}
             same = [p for p in states if p.country_code in countries]
             if len(same) == 1:  # "Florida" beside "Georgia" is the US state, not Uruguay's
+                if self._big_town(text, matches[k], same[0]) and self._big_town(
+                    text, matches[j], same[0]
+                ):
+                    return None  # "Mombasa and Kisumu": two cities, their counties named after
                 return same[0]
         return None
+
+    def _big_town(self, text: str, m: Match, state: Place) -> bool:
+        """Whether match ``m`` is also the name of a city of ``state``'s country with at least
+        BIG_TOWN people (GeoNames population): Kenya's Mombasa and Kisumu counties bear their
+        cities' names, and news naming two such cities means the cities; "California",
+        Pennsylvania (6,000 people) is no such city."""
+        key = fold(text[m.start : m.end])
+        return any(
+            p.kind == "city"
+            and p.country_code == state.country_code
+            and p.population >= BIG_TOWN
+            and (self._folded.get(p.id) or self._fold_name(p)) == key
+            # read from the gazetteer, not the identity-keyed memo: a rare case, and one
+            # bundled run read Mombasa's county alone from it
+            for p in self.gaz.places_of(m.place_ids)
+        )
 
     def _a_state(self, place_ids: tuple[str, ...]) -> bool:
         """Whether a first-level division is among a name's places (memoised as _fetch)."""

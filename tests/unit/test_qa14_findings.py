@@ -36,7 +36,6 @@ def said_in(events: list, words: str) -> list:
 # second card for the same raid.
 
 
-@pytest.mark.xfail(strict=True, reason="continuation placed at the dateline, not the act's place")
 def test_a_follow_up_without_a_place_is_not_at_the_dateline(extract: Extract) -> None:
     body = (
         "KHARTOUM (AP) — Gunmen killed 14 people in a village in North Darfur on Tuesday.\n\n"
@@ -50,7 +49,6 @@ def test_a_follow_up_without_a_place_is_not_at_the_dateline(extract: Extract) ->
 # dateline. It refers to the district named before (North Waziristan).
 
 
-@pytest.mark.xfail(strict=True, reason="'the district' not resolved to the district named before")
 def test_the_district_refers_to_the_district_named_before(extract: Extract) -> None:
     body = (
         "ISLAMABAD (Reuters) — Troops killed six militants in North Waziristan on Monday.\n\n"
@@ -66,7 +64,6 @@ def test_the_district_refers_to_the_district_named_before(extract: Extract) -> N
 # (ACLED: the location is where the event took place; the speaker's seat is not it).
 
 
-@pytest.mark.xfail(strict=True, reason="reported act placed at the speaker's seat")
 def test_a_reported_act_is_not_placed_at_the_speakers_seat(extract: Extract) -> None:
     body = (
         "BAMAKO (AFP) — Jihadists attacked an army post in Mopti on Sunday.\n\n"
@@ -174,7 +171,6 @@ def test_a_headline_of_another_shape_makes_no_event_guard(extract: Extract) -> N
 # first) rather than a coarser level when the towns are known.
 
 
-@pytest.mark.xfail(strict=True, reason="two named towns widened to the country")
 def test_two_named_towns_are_not_widened_to_the_country(extract: Extract) -> None:
     body = "NAIROBI (AP) — On Wednesday, police arrested 30 people in Mombasa and Kisumu."
     events = real(extract(body), "17")
@@ -187,7 +183,6 @@ def test_two_named_towns_are_not_widened_to_the_country(extract: Extract) -> Non
 # takes the most specific named location, and "near X" names it.
 
 
-@pytest.mark.xfail(strict=True, reason="the river beats the town it is near")
 def test_a_town_named_with_near_beats_the_river(extract: Extract) -> None:
     body = "DAMASCUS (AFP) — Clashes erupted along the Euphrates River near Deir ez-Zor on Tuesday."
     events = real(extract(body), "19")
@@ -199,7 +194,6 @@ def test_a_town_named_with_near_beats_the_river(extract: Extract) -> None:
 # Torkham is a GeoNames populated place on the Khyber Pass (PK) and the crossing's name.
 
 
-@pytest.mark.xfail(strict=True, reason="'Torkham' is not geoparsed")
 def test_the_torkham_crossing_is_found(geoparser: Geoparser) -> None:
     found = geoparser.parse("Trucks queued at the Torkham border crossing on Monday.", PUBLISHED)
     assert any(m.place.country_code in {"PK", "AF"} for m in found if m.place)
@@ -210,7 +204,6 @@ def test_the_torkham_crossing_is_found(geoparser: Geoparser) -> None:
 # (the usual English spelling of Odesa) as the town in Texas, even listed beside Kiev.
 
 
-@pytest.mark.xfail(strict=True, reason="variant spelling resolved to a small namesake")
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
