@@ -16,6 +16,7 @@ from dashboard.model import Mention, Place
 from dashboard.places.choice import _ALTERNATE_ONLY
 from dashboard.places.context import Context, _Choice, _mention
 from dashboard.places.counties import counties_together
+from dashboard.places.gazetteer import distance_km
 from dashboard.places.landmarks import landmarks
 from dashboard.places.name_rules import _NORTH_AMERICA, _WIDE, NameRules
 from dashboard.places.names import fold
@@ -85,7 +86,13 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
             if (
                 k < last
                 and _container_gap(text, end, matches[k + 1].start)
-                and not self._names_a_country(surface, place_ids)
+                and (
+                    not self._names_a_country(surface, place_ids)
+                    # "Georgia, USA": a country's name followed by another country that holds
+                    # a division of that name is that division; a list of countries
+                    # ("Georgia, Armenia and Azerbaijan") holds none
+                    or _division_held(ctx.candidates[k], ctx.candidates[k + 1])
+                )
             ):
                 container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)
             else:
@@ -217,3 +224,22 @@ def _foreign_feature(text: str, end: int, p: Place, ctx: Context) -> bool:
         return False
     # the countries named, not the home vote: the town itself would cast that
     return bool(ctx.countries) and p.country_code not in ctx.countries
+
+
+def _division_held(named: list[Place], holders: list[Place]) -> bool:
+    """One of ``named`` is a first-level division of a country among ``holders``, far from
+    the country of that name: two places ("Georgia, USA"), not one place under two statuses
+    ("Hong Kong, China": a territory GeoNames also lists as a division)."""
+    countries = {h.country_code for h in holders if h.kind == "country"}
+    own = [p for p in named if p.kind == "country" and p.lat is not None and p.lon is not None]
+    return any(
+        p.kind == "admin1"
+        and p.country_code in countries
+        and p.lat is not None
+        and p.lon is not None
+        and all(distance_km(p.lat, p.lon, c.lat, c.lon) > _SAME_PLACE_KM for c in own)  # type: ignore[arg-type]
+        for p in named
+    )
+
+
+_SAME_PLACE_KM = 500.0  # a country's point and a division's of its name this close: one place

@@ -298,3 +298,21 @@ def test_a_deployment_told_as_done_stays_an_event(extract: Extract) -> None:
     # near misses: the passive with its auxiliary, and the verb with its object
     assert rooted(extract("Extra troops were deployed to Narva on Monday."), "15")
     assert rooted(extract("Estonia deployed troops to Narva on Monday."), "15")
+
+
+@pytest.mark.parametrize("holder", ["USA", "U.S.", "United States"])
+def test_a_country_name_held_by_another_country_is_its_division(
+    geoparser: Geoparser, holder: str
+) -> None:
+    found = geoparser.parse(f"A storm hit Georgia, {holder}, on Monday.", PUBLISHED)
+    assert (found[0].place.kind, found[0].place.country_code) == ("admin1", "US")
+
+
+def test_a_list_of_countries_stays_countries(geoparser: Geoparser) -> None:
+    # near miss: "Georgia, Armenia and Azerbaijan" holds no division of another's name
+    found = geoparser.parse("Leaders of Georgia, Armenia and Azerbaijan met.", PUBLISHED)
+    assert [(m.place.kind, m.place.country_code) for m in found] == [
+        ("country", "GE"),
+        ("country", "AM"),
+        ("country", "AZ"),
+    ]
