@@ -210,6 +210,7 @@ INTERCEPT_WORD = re.compile(r"\b(?:shot|shoots?|shooting|intercept\w*|downed)\b"
 # the people who speak of the event, or watch it, are where they are, not where it happened
 SPEAKERS_IN = re.compile(
     r"\b(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|authorities|"
+    r"seismologists?|scientists?|researchers?|monitors?|"
     r"correspondents?|reporters?|journalists?|ministry|government)\s+in\s+$",
     re.IGNORECASE,
 )

@@ -32,7 +32,9 @@ OWNER_AFTER = re.compile(
 # "observe", which also means to comply ("both sides observed the truce")
 _PERCEIVED = re.compile(
     r"\b(?:hear|hears|heard|hearing|see|sees|saw|seen|witness(?:es|ed|ing)?|"
-    r"spott(?:ed|ing)|detect(?:s|ed|ing)?|notic(?:e|es|ed|ing))\s+(?:the\s+)?(?:sounds?\s+of\s+)?"
+    r"spott(?:ed|ing)|detect(?:s|ed|ing)?|notic(?:e|es|ed|ing)|"
+    # an instrument's perception: "seismologists recorded underwater explosions"
+    r"record(?:s|ed|ing)?|register(?:s|ed|ing)?)\s+(?:the\s+)?(?:sounds?\s+of\s+)?"
     r"(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )

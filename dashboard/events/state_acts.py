@@ -27,8 +27,10 @@ from dashboard.paths import data_dir
 # conjunction, an article ("the Polish government")
 _OPENS = re.compile(r"(?:^|[.,;:—–(\"“]|\b(?:and|but|while|that|after|when|as|the))\s*$", re.I)
 # between the subject's country and its verb: a possessive or a demonym's noun of a state
-# organ ("Japan's foreign ministry", "Polish authorities"), auxiliaries and adverbs
-_GAP = re.compile(r"(?:['’]s)?((?:\s+[a-z]+){0,4})\s*")
+# organ ("Japan's foreign ministry", "Polish authorities"), auxiliaries and adverbs; the
+# bracket closing an acronym after the full name ("the Economic Community of West African
+# States (ECOWAS) closed")
+_GAP = re.compile(r"(?:['’]s)?\)?((?:\s+[a-z]+){0,4})\s*")
 _AUX = frozenset(
     "has have had also again later then now officially formally swiftly quickly "
     "reportedly already temporarily partially partly".split()

@@ -316,3 +316,24 @@ def test_a_list_of_countries_stays_countries(geoparser: Geoparser) -> None:
         ("country", "AM"),
         ("country", "AZ"),
     ]
+
+
+def test_an_organisation_named_in_full_with_its_acronym_acts_as_its_states(
+    extract: Extract,
+) -> None:
+    body = "The Southern African Development Community (SADC) closed borders with Malawi on Friday."
+    events = rooted(extract(body), "17", "14")
+    assert [code(e) for e in events] == ["172"]
+
+
+def test_students_blocking_a_road_still_protest(extract: Extract) -> None:
+    # near miss: a crowd named with its school's acronym is no state
+    body = "Students at the University of Lagos (UNILAG) blocked the road on Monday."
+    assert [code(e) for e in rooted(extract(body), "17", "14")] == ["144"]
+
+
+def test_who_recorded_an_explosion_did_not_set_it_off(extract: Extract) -> None:
+    body = "Seismologists in Norway recorded two underwater explosions on Monday."
+    events = rooted(extract(body), "18", "19")
+    assert events
+    assert events[0].roles.source is None
