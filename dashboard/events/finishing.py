@@ -12,6 +12,7 @@ from dashboard.events import hazards
 from dashboard.events.cameo import event_type
 from dashboard.events.date_reckoning import _choose_date, _past_weekday
 from dashboard.events.dates_common import event_span
+from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.narrative import inferred_range
 from dashboard.events.parties import _actor_rank
@@ -71,6 +72,24 @@ def _seat_country(ctx: _Context, d: _Draft, seat: Mention) -> tuple[Mention | No
     why = f"no place named; the dateline city ({seat.text}) is where the teller sits: its country"
     s, e = d.trigger.start, d.trigger.end
     return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
+
+
+# statements, appeals, intents, meetings and verbal conflict (CAMEO 1.1b3 roots 01-05,
+# 10-13, 16): said or done where the body sits; aid (07) reaches the story's own country
+_WORDS_AND_MEETINGS = frozenset("01 02 03 04 05 10 11 12 13 16".split())
+
+
+def _international_body(d: _Draft) -> bool:
+    """The act's source is a body of an international organisation ("The UN Security Council
+    held an emergency meeting") and the act is words or a meeting: the body sits at its own
+    seat or elsewhere, and a wire's dateline (where the story was filed) says nothing of
+    where it met (ACLED codes where an event happened)."""
+    src = d.source
+    code = d.trigger.full or d.trigger.code
+    if src is None or src.kind != "organisation" or code[:2] not in _WORDS_AND_MEETINGS:
+        return False
+    words = set(src.name.replace("(", " ").replace(")", " ").split())
+    return not words.isdisjoint(intergovernmental())
 
 
 class DraftFinisher:
@@ -134,6 +153,7 @@ class DraftFinisher:
             and recent
             and dateline is not None
             and not dateline_elsewhere(ctx.analysis, code)
+            and not _international_body(d)
         ):
             # the dateline says where the story was filed: the place only when nothing else is,
             # and never for background told from far away in time, nor for an act in a story

@@ -337,3 +337,24 @@ def test_who_recorded_an_explosion_did_not_set_it_off(extract: Extract) -> None:
     events = rooted(extract(body), "18", "19")
     assert events
     assert events[0].roles.source is None
+
+
+def test_an_international_bodys_meeting_is_not_at_the_dateline(extract: Extract) -> None:
+    body = (
+        "NAIROBI (Reuters) — Floods swept through Garissa on Monday.\n\n"
+        "The UN Security Council held an emergency session on Tuesday."
+    )
+    meetings = rooted(extract(body), "04")
+    assert meetings
+    assert where(meetings[0])[0] != "Nairobi"
+
+
+def test_a_national_bodys_meeting_may_be_at_the_dateline(extract: Extract) -> None:
+    # near miss: the dateline still places what a body of its own country did
+    body = (
+        "NAIROBI (Reuters) — Floods swept through Garissa on Monday.\n\n"
+        "Kenya's cabinet held an emergency session on Tuesday."
+    )
+    meetings = rooted(extract(body), "04")
+    assert meetings
+    assert where(meetings[0])[1] == "KE"
