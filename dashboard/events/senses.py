@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from dashboard.events.clause_words import ARTICLES, AUX, Parse
-from dashboard.events.lexicon import Match, Rule, other_senses, sport_phrases
+from dashboard.events.lexicon import Match, Rule, other_senses, sport_phrases, word_class
 from dashboard.events.tokens import Token
 
 # nouns an event noun can modify without naming an event: "battle tank", "attack helicopter",
@@ -195,9 +195,12 @@ _OBJECT_SLOT = frozenset(
     "to of for with among from at near against beside has have had keeps kept maintains".split()
 )
 _SLOT_FILLERS = frozenset("the its their his her some all more most many several".split())
-_POSTED = frozenset(
-    "troops soldiers forces personnel marines sailors units police officers peacekeepers".split()
-)
+
+
+@cache
+def _troops() -> frozenset[str]:
+    """The forces nouns of ``classes.csv``'s ``TROOPS`` row (the lexicon's ``@TROOPS``)."""
+    return word_class("TROOPS")
 
 
 def _standing_post(tokens: list[Token], m: Match) -> bool:
@@ -206,7 +209,7 @@ def _standing_post(tokens: list[Token], m: Match) -> bool:
     if not m.rule.code.startswith("15"):
         return False
     v = next((k for k in range(m.first, m.last + 1) if "VBN" in tokens[k].tags), None)
-    if v is None or v == 0 or tokens[v - 1].lower not in _POSTED:
+    if v is None or v == 0 or tokens[v - 1].keys.isdisjoint(_troops()):
         return False
     k = v - 2
     while k >= 0 and (tokens[k].lower in _SLOT_FILLERS or tokens[k].lower[:1].isdigit()):

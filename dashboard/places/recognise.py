@@ -63,13 +63,10 @@ from dashboard.places.recognise_words import (
 from dashboard.places.runs import Demonym, Hit, Plain, Scan, plain_c, scan, tables_of
 
 # a capitalised word, then a lowercase feature word ("the Crimean peninsula"); the hint is
-# the cheap test first (``FEATURE_AFTER``'s words)
-_FEATURE_HINT = re.compile(
-    r"[a-z] (?:peninsula|islands?|valley|mountains|river|bay|coast|strait|gulf|lake|desert)\b"
-)
-_NAMED_FEATURE = re.compile(
-    r"\b((?-i:[A-Z])[a-z]+) (peninsula|islands?|valley|mountains|river|bay|coast|strait|gulf|lake|desert)\b"
-)
+# the cheap test first, over ``_FEATURE_NOUNS`` as ``FEATURE_AFTER`` reads them
+_FEATURES = "|".join(_FEATURE_NOUNS)
+_FEATURE_HINT = re.compile(rf"[a-z] (?:{_FEATURES})\b")
+_NAMED_FEATURE = re.compile(rf"\b((?-i:[A-Z])[a-z]+) ({_FEATURES})\b")
 
 
 class Match(NamedTuple):

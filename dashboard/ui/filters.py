@@ -182,22 +182,21 @@ def _range_to_url(default: tuple[date, date]) -> None:
     place's events, and the link would open on a warning (a fresh user's shared link)."""
     got = (st.session_state.get(state.FROM), st.session_state.get(state.TO))
     pinned = got != default or bool(st.query_params.get(state.PLACE))
-    if all(isinstance(d, date) for d in got) and pinned:
-        st.query_params[state.FROM] = got[0].isoformat()  # type: ignore[union-attr]
-        st.query_params[state.TO] = got[1].isoformat()  # type: ignore[union-attr]
-    else:
+    if not (pinned and pin_range()):
         st.query_params.pop(state.FROM, None)
         st.query_params.pop(state.TO, None)
 
 
-def pin_range() -> None:
-    """The range in the URL now: a click that selects a place in this run (the URL's
-    ``place`` set after ``_range_to_url`` ran) shares the range it was made in, as README's
-    "a link to a selected place carries its date range" says."""
+def pin_range() -> bool:
+    """Put the range in the URL now, when both ends are dates; True if it did. A click that
+    selects a place in this run (the URL's ``place`` set after ``_range_to_url`` ran) calls
+    it, so the link carries the range it was made in, as README says a place link does."""
     got = (st.session_state.get(state.FROM), st.session_state.get(state.TO))
-    if all(isinstance(d, date) for d in got):
-        st.query_params[state.FROM] = got[0].isoformat()  # type: ignore[union-attr]
-        st.query_params[state.TO] = got[1].isoformat()  # type: ignore[union-attr]
+    if not all(isinstance(d, date) for d in got):
+        return False
+    st.query_params[state.FROM] = got[0].isoformat()  # type: ignore[union-attr]
+    st.query_params[state.TO] = got[1].isoformat()  # type: ignore[union-attr]
+    return True
 
 
 GEO_LABELS = {
