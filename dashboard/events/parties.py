@@ -157,20 +157,29 @@ def _meeting_at_home(d: _Draft, text: str) -> str | None:
     """The code of a meeting (044) told at a named place in one side's country: "042" when
     it is the target's ("Ruto met Xi in Beijing": Ruto made a visit), "043" when it is the
     source's ("Putin met Erdogan in Sochi": Putin hosted one). CAMEO 1.1b3 §044 is "meet at
-    a third location", §042 "make a visit", §043 "host a visit". None for a third country's
-    place, a place not named after "in" or "at" following the trigger, or a joint subject."""
+    a third location", §042 "make a visit", §043 "host a visit". A joint subject ("Putin and
+    Xi met in Beijing") has no order of its own: the side away from home made the visit, so
+    it becomes the source and the code "042". None for a third country's place, or a place
+    not named after "in" or "at" following the trigger. Swaps ``d.source`` and ``d.target``
+    of a joint subject whose source is the host."""
     code = d.trigger.full or d.trigger.code
     loc, src, tgt = d.location, d.source, d.target
     if code != "044" or loc is None or loc.place is None or src is None or tgt is None:
         return None
-    if d.joint or loc.start < d.trigger.end or not _AT_NAMED.search(text, 0, loc.start):
+    if loc.start < d.trigger.end or not _AT_NAMED.search(text, 0, loc.start):
         return None
     here = loc.place.country_code
     if here is None or src.country_code == tgt.country_code:
         return None
     if here == tgt.country_code:
+        d.joint = False  # the target is now the host, not a co-party
         return "042"
-    return "043" if here == src.country_code else None
+    if here != src.country_code:
+        return None
+    if d.joint:
+        d.source, d.target, d.joint = tgt, src, False
+        return "042"
+    return "043"
 
 
 _AT_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z")

@@ -52,7 +52,7 @@ _HELD_GAP = re.compile(
 # nominal act's object may stand between ("the seizure of the tanker by the Iranian navy":
 # ACE 2005 guidelines, the "by" phrase of an event noun is its Agent argument)
 _AGENT = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.IGNORECASE
+    r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.IGNORECASE
 )
 # what stands between a person named by nationality and the act they suffered: "a Nigerian
 # police officer died in an attack", "a Thai soldier lost a leg to a landmine". CAMEO 1.1b3
