@@ -291,9 +291,12 @@ def describes_noun(p: Parse, i: int) -> bool:
 def _reduced_relative(tokens: list[Token], i: int, clause: list[int]) -> bool:
     """Is the past form at ``i`` a participle modifying the noun before it, whose clause's
     own verb is a later auxiliary ("the summit planned for Monday was postponed", "the men
-    arrested on Monday were freed")? Only a bare past form with no auxiliary before it."""
+    arrested on Monday were freed"), or whose "by" agent is followed by the clause's own past
+    verb ("Troops backed by drones killed 20 militants")? Only a bare past form with no
+    auxiliary before it."""
     if "VBN" not in tokens[i].tags or i == 0 or "NOUN" not in tokens[i - 1].pos:
         return False
+    agent = i + 1 < len(tokens) and tokens[i + 1].lower == "by"
     for k in range(i + 1, min(i + 12, len(tokens) - 1)):
         t = tokens[k]
         if clause[k] != clause[i] or t.lower in ("and", "or", "but"):
@@ -302,6 +305,8 @@ def _reduced_relative(tokens: list[Token], i: int, clause: list[int]) -> bool:
             "VERB" in tokens[k + 1].pos or tokens[k + 1].lower == "been"
         ):
             return True
+        if agent and k > i + 2 and "VBD" in t.tags and "VERB" in t.pos:
+            return True  # the agent's noun phrase ended at the clause's own verb
     return False
 
 

@@ -128,8 +128,12 @@ def _bound_dates(
         for dm in dates:
             ds, de = s + dm.start, s + dm.end
             # "Tuesday's attack", "the 8 May quake"; not "on Tuesday demanding…" (an adverb)
+            # a possessive date may have one modifier word before its noun ("Monday's
+            # Israeli air strike", "yesterday's deadly attack")
+            possessive = text[de - 2 : de] in ("'s", "’s") or text[de : de + 2] in ("'s", "’s")
+            reach = 18 if possessive else 6
             before = (
-                0 <= t.start - de <= 6
+                0 <= t.start - de <= reach
                 and _MODIFIER_GAP.fullmatch(text, de, t.start)
                 and not _ADVERBIAL.match(dm.text)
             )
@@ -140,6 +144,7 @@ def _bound_dates(
             # a noun naming who acted dates the verb (the act), not the noun
             after = (
                 0 <= ds - t.end <= 4
+                and not possessive  # "condemned Monday's attack": the date is the noun's
                 and not (
                     _WEEKDAY_END.match(dm.text)
                     and _CLAUSE_END.match(text, de)

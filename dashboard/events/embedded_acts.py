@@ -135,9 +135,9 @@ def _after_clause_act(
     meets: bool = False,
     cause: bool = False,
 ) -> Trigger | None:
-    """The first act of force (CAMEO 18-20; with ``meets``, also a meeting, 04) that is the
-    own verb of an "after" clause following ``main`` before ``end``, if any; with ``cause``,
-    of a "when" clause too ("were killed when a bomb went off": the clause tells the cause)."""
+    """The first act of force (CAMEO 18-20), seizure (171) or arrest (173) (``_done_to``;
+    with ``meets``, also a meeting, 04) that is the own verb of an "after" clause following
+    ``main`` before ``end``, if any; with ``cause``, of a "when" clause too ("were killed when a bomb went off": the clause tells the cause)."""
     after = (_CAUSE_CLAUSE if cause else _AFTER).search(text, main.end, end)
     if after is None:
         return None
@@ -146,7 +146,7 @@ def _after_clause_act(
     for t in sorted(strong, key=lambda t: t.start):  # the clause's first act, in text order
         if t.start < after.end():
             continue
-        if family_of(t.code) != "violence" and not (meets and t.code[:2] == _MEET_ROOT):
+        if not _done_to(t) and not (meets and t.code[:2] == _MEET_ROOT):
             continue
         if re.search(r"[,;:]", text[after.end() : t.start]):
             return None  # only the clause's own verb, not one past a comma

@@ -12,7 +12,7 @@ from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Draft
 from dashboard.events.lexicon import word_class
-from dashboard.events.place_cues import NOT_LOCATION
+from dashboard.events.place_cues import NOT_LOCATION, SAID_TO
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import ROUTE_BEFORE
 from dashboard.events.tokens import verb_forms
@@ -44,8 +44,9 @@ def _welcomed_guest(
     "Putin welcomed Orban in Moscow", "Orban was welcomed by Putin in Moscow". CAMEO 1.1b3
     codes a guest received as §043 "host a visit"; §051 "praise or endorse" is for what is
     welcomed (a decision, a deal), which is no person. Returns (guest, host), the host when a
-    passive names it after "by"; None when the object is not a named person or no place
-    follows ("welcomed the deal in Brussels" stays praise)."""
+    passive names it after "by"; None when the object is not a named person or neither a
+    place nor a state welcome's protocol ("with a military ceremony") follows ("welcomed the
+    deal in Brussels" stays praise)."""
     if trig.full != "051" or not _GREET.fullmatch(trig.text):
         return None
     for a in actors:
@@ -61,7 +62,7 @@ def _welcomed_guest(
                 host = next((h for h in actors if by.start() < h.start < by.end()), None)
         else:
             continue
-        if _AT_PLACE.match(text, rest):
+        if _AT_PLACE.match(text, rest) or _CEREMONY.match(text, rest):
             return a, host
     return None
 
@@ -70,6 +71,13 @@ _GREET = re.compile(r"(?:welcom|greet)(?:e|es|ed|ing)?", re.IGNORECASE)
 _PASSIVE_GAP = re.compile(r"\s+(?:was|were|had been|has been|is|are|will be)\s+")
 _BY_AGENT = re.compile(r"\s+by(?:\s+[A-Z][\w'’.-]*){1,4}?(?=\s+(?:in|to|at)\b)")
 _AT_PLACE = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?[A-Z]")
+# a state welcome's protocol ("welcomed Macron with a military ceremony", "with full honours"):
+# a guest received, wherever it was (CAMEO 1.1b3 §043 host a visit)
+_CEREMONY = re.compile(
+    r"\s+with\s+(?:a\s+|an\s+|full\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ceremony|honou?rs|guard\s+of\s+honou?r|red\s+carpet|parade|gun\s+salute)\b",
+    re.IGNORECASE,
+)
 
 
 def _reciprocal_partner(
@@ -184,18 +192,15 @@ def _meeting_at_home(d: _Draft, text: str) -> str | None:
 
 _AT_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z")
 
-# said to or about a party, wherever the speaker is: "Hezbollah blamed Israel" was said in
-# Lebanon (CAMEO 1.1b3's verbal roots; a visit or a meeting, 04, is where the host is)
-_SAID_TO = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 # two countries joined as one subject: "Russia and Ukraine exchanged"
 _JOINED = re.compile(r"\s+and\s+(?:the\s+)?$")
 
 
 def _joint_subjects(d: _Draft, text: str) -> list[Actor]:
     """The actors of a subject joined by "and" before the trigger, of different countries;
-    countries only, except for a statement (``_SAID_TO``), where any actor counts: ACLED
+    countries only, except for a statement (``SAID_TO``), where any actor counts: ACLED
     codes an event where it happened, and a joint appeal of two parties says nowhere."""
-    said = d.trigger.code in _SAID_TO
+    said = d.trigger.code in SAID_TO
     before = sorted(
         (
             a

@@ -214,6 +214,18 @@ SPEAKERS_IN = re.compile(
     r"correspondents?|reporters?|journalists?|ministry|government)\s+in\s+$",
     re.IGNORECASE,
 )
+# said to or about a party, wherever the speaker is: "Hezbollah blamed Israel" was said in
+# Lebanon (CAMEO 1.1b3's verbal roots; a visit or a meeting, 04, is where the host is)
+SAID_TO = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+# a trip the speaker made after the act ("condemned the strike before leaving for talks in
+# Moscow", "ahead of a flight to Paris"): where they went next, not where they acted (ACLED:
+# an event is coded where it took place)
+LATER_TRIP_BEFORE = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:(?:leaving|departing|flying|travel+ing|heading|"
+    r"setting\s+off)\s+(?:for|to)|(?:a|his|her|their)\s+(?:trip|flight|visit|journey)\s+to)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:in|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a ruling body named by its seat ("the junta in Bamako said troops had killed…") speaks for
 # the whole country from there (ACLED: the location is where the event took place, not where
 # it was announced); police and residents are left out: "police in Karachi said" tells of

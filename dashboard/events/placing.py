@@ -10,8 +10,8 @@ from dataclasses import replace
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Context, _Draft
-from dashboard.events.parties import _SAID_TO, _actor_rank, _joint_subjects
-from dashboard.events.place_cues import BETWEEN_PARTIES, NATIONALITY_AFTER, TRAVELLER_AFTER
+from dashboard.events.parties import _actor_rank, _joint_subjects
+from dashboard.events.place_cues import BETWEEN_PARTIES, NATIONALITY_AFTER, SAID_TO, TRAVELLER_AFTER
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import OWNER_AFTER, nominal_object, witnessed_from
 from dashboard.events.source_target import REPORTER_AFTER
@@ -90,7 +90,7 @@ def _addressee_named_as_place(d: _Draft) -> bool:
     loc, tgt = d.location, d.target
     # a capital standing for its government is that party too ("Kinshasa accused Kigali")
     return (
-        d.trigger.code in _SAID_TO
+        d.trigger.code in SAID_TO
         and loc is not None
         and tgt is not None
         and loc.start == tgt.start
@@ -206,7 +206,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     # a witness no role, and ACLED codes where it happened, not the witness's home)
     seen = witnessed_from(article.text, d.trigger.start)
     actors = [a for a in actors if not 0 <= a.start < seen]
-    if d.trigger.code in _SAID_TO and d.target is not None:
+    if d.trigger.code in SAID_TO and d.target is not None:
         actors = [a for a in actors if a.country_code != d.target.country_code]
     codes = [a.country_code for a in actors if a.country_code]
     if not codes and d.source is not None and d.source.country_code:
@@ -319,7 +319,7 @@ def _joint_speaker_named_as_place(d: _Draft, text: str) -> bool:
     States and the European Union urged Kenyan leaders"): a party, not the venue (ACLED: the
     location is where the event happened, never an actor's home)."""
     loc = d.location
-    if d.trigger.code not in _SAID_TO or loc is None or loc.place is None:
+    if d.trigger.code not in SAID_TO or loc is None or loc.place is None:
         return False
     return loc.place.kind == "country" and any(
         a.start == loc.start for a in _joint_subjects(d, text)

@@ -5,6 +5,8 @@ storming coercion, a launch that struck is an air strike, a ship seized is prope
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.domain import group_subject
@@ -168,6 +170,21 @@ def _armed_subject(p: Parse, m: Match) -> bool:
     return any(tokens[i].keys & _ARMED for i in range(p.opening(k), k))
 
 
+def _aerial_subject(p: Parse, m: Match) -> bool:
+    """Is the clause's subject before the match a weapon from the air ("An air strike killed
+    a senior commander", "a drone killed the governor"), with no armed men named beside it?
+    The killing is the strike, CAMEO 1.1b3 §195; §186 assassinate and §190 are killings done
+    by people."""
+    subject = p.tokens[p.opening(m.first) : m.first]
+    if any(t.keys & (_ARMED | _FORCES) for t in subject):
+        return False  # "Troops backed by drones killed 20": the troops fought (§19)
+    aerial = word_class("AERIAL")
+    air = any(
+        a.lower == "air" and b.keys & {"strike", "raid", "attack"} for a, b in pairwise(subject)
+    )  # "an air strike", not "an air and ground offensive"
+    return air or any(t.keys & aerial for t in subject)
+
+
 def _crowd_rallied(p: Parse, m: Match) -> bool:
     """ "Thousands rallied against the government": a crowd (``CROWD`` or a count of people)
     that rallies or marches "against" with no object rallies in the street (CAMEO 1.1b3
@@ -204,6 +221,17 @@ def _vessel_object(p: Parse, m: Match) -> bool:
     control of the Stena Impero, a British-flagged oil tanker"): an apposition may name it."""
     after = p.tokens[m.last + 1 : m.last + 10]
     return any(t.keys & VESSELS for t in after)
+
+
+def _vessel_detained(p: Parse, m: Match) -> bool:
+    """The direct object of an arrest verb is a ship ("Iran detained a British tanker"), not
+    its crew ("detained the crew of a tanker"): a vessel held is property seized (CAMEO 1.1b3
+    §171); §173 arrest or detain is of persons."""
+    if m.rule.kind != "V":
+        return False
+    after = p.tokens[m.last + 1 : m.last + 5]
+    head = next((i for i, t in enumerate(after) if t.lower in ("of", "with", ",", "and")), None)
+    return any(t.keys & VESSELS for t in after[:head])
 
 
 WATERS = frozenset("sea ocean waters gulf strait bay".split())

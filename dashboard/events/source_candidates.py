@@ -47,10 +47,12 @@ def witnessed_from(text: str, trigger_start: int) -> int:
     return m.start() if m else -1
 
 
-# the agents of a mediating participle or noun, the later of a list too ("brokered by Saudi
-# Arabia and the United States", "after mediation by Qatar", "under the auspices of Egypt")
+# the agents of a mediating or backing participle or noun, the later of a list too
+# ("brokered by Saudi Arabia and the United States", "after mediation by Qatar", "under the
+# auspices of Egypt", "rebels backed by Rwanda seized": the backer stands behind the side)
 _THIRD_PARTY = re.compile(
-    r"\b(?:(?:mediated|brokered|hosted|sponsored|facilitated|convened|arranged)\s+by|"
+    r"\b(?:(?:mediated|brokered|hosted|sponsored|facilitated|convened|arranged|backed|"
+    r"supported|armed|funded|financed|trained)\s+by|"
     r"(?:mediation|facilitation|sponsorship|auspices)\s+(?:by|of))\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*|\s+and\s+))*"
     r"(?:the\s+)?$"
@@ -58,12 +60,20 @@ _THIRD_PARTY = re.compile(
 
 
 def _third_party(text: str, a: Actor, trigger_start: int, trigger_end: int) -> bool:
-    """``a`` is the agent of a mediating or hosting participle or noun that is not the
-    trigger itself ("talks mediated by Qatar" or "after mediation by Qatar" beside "agreed"):
-    CAMEO 1.1b3 §045 codes mediation as the mediator's own act, so a mediator is no side of
-    the act mediated."""
+    """``a`` is the agent of a mediating, hosting or backing participle or noun that is not
+    the trigger itself ("talks mediated by Qatar" or "after mediation by Qatar" beside
+    "agreed", "rebels backed by Rwanda seized"): CAMEO 1.1b3 §045 codes mediation as the
+    mediator's own act, and §07 support as the backer's, so neither is a side of the act."""
     m = _THIRD_PARTY.search(text, max(0, a.start - 90), a.start)
-    return m is not None and not trigger_start <= m.start() < trigger_end
+    if m is None:
+        return False
+    # a backer inside a phrase trigger ("rebels supported by Rwanda seized") is still behind it
+    if m.start() == trigger_start:
+        return False  # the participle is the act: "the plan was backed by France"
+    return m.group().split()[0].lower() in _BACKING or not trigger_start < m.start() < trigger_end
+
+
+_BACKING = frozenset("backed supported armed funded financed trained".split())
 
 
 # "the ship, which was sailing from Mombasa to Oman when armed men took it": a voyage's ports

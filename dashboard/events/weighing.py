@@ -11,6 +11,7 @@ from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import local_flags
 from dashboard.events.non_events import _ended
 from dashboard.events.recoding import (
+    _aerial_subject,
     _aid_workers_arrive,
     _armed_blocker,
     _armed_subject,
@@ -27,6 +28,7 @@ from dashboard.events.recoding import (
     _relief_cargo,
     _rescue_purpose,
     _sent_to_intrude,
+    _vessel_detained,
     _vessel_object,
 )
 from dashboard.events.senses import _rule_words
@@ -176,6 +178,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "190"  # "pushed Ukrainian forces out of the village": a fight lost (§19)
     elif code == "192" and _vessel_object(p, m):
         code = "171"  # "took control of the X, a tanker": a ship seized is property (§171)
+    elif code[:3] == "173" and _vessel_detained(p, m):
+        code = "171"  # "Iran detained a British tanker": a ship held is property (§171)
     elif code == "171" and _vessel_object(p, m) and group_subject(p, m):
         code = "181"  # "The Houthis seized a cargo ship": an armed group hijacks (§181)
     elif code[:2] == "19" and m.rule.kind == "N" and _police_and_crowd(p, m):
@@ -188,6 +192,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "073"  # "deployed to help rescue stranded families": humanitarian aid (§073)
     elif code[:3] == "144" and _armed_blocker(p, m):
         code = "191"  # "The Rapid Support Forces have blocked the road": a blockade (§191)
+    elif code in ("186", "190") and _aerial_subject(p, m):
+        code = "195"  # "An air strike killed a senior commander": the strike (§195)
     elif code == "145" and _armed_subject(p, m):
         code = "171"  # "The attackers looted food stores": property seized, no riot (§171)
     elif code == "113" and _crowd_rallied(p, m):

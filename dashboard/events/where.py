@@ -56,6 +56,7 @@ from dashboard.events.place_cues import (
     DISCUSSED,
     IN_BEFORE,
     INTERCEPT_WORD,
+    LATER_TRIP_BEFORE,
     LAUNCHER_AFTER,
     MAKER_AFTER,
     MAKER_BEFORE,
@@ -68,6 +69,7 @@ from dashboard.events.place_cues import (
     ROAD_FROM,
     RULERS_IN,
     SAID_IN,
+    SAID_TO,
     SEA_MODIFIER,
     SEAT_AFTER,
     SENT_TO,
@@ -197,7 +199,9 @@ def locate(
                 and LAUNCHER_AFTER.match(text, m.end) is not None
             )
             or (SPEAKERS_IN.search(before) and not _object_of_trigger(text, trigger_start, m))
-            or (SAID_IN.search(before) and m.start > trigger_start)
+            # a statement is where it was made: "condemned the strike, speaking in Doha"
+            or (SAID_IN.search(before) and m.start > trigger_start and code[:2] not in SAID_TO)
+            or LATER_TRIP_BEFORE.search(text, max(clause[0], m.start - 60), m.start)
             or (m.end < trigger_start and _speaks(text, m, clause))
             or SENT_TO.search(text[max(clause[0], m.start - 60) : m.start])
             # the speaker's phrase may open before the trigger's stretch of the clause

@@ -4,6 +4,8 @@ set) and a near miss the rule must leave alone. Publication is Thursday 2026-06-
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dashboard.places.geoparser import Geoparser
@@ -77,3 +79,95 @@ def test_a_target_hit_by_a_named_sides_missile_is_its_air_strike(extract: Extrac
 def test_a_roof_damaged_by_a_storm_is_no_strike(extract: Extract) -> None:
     # near miss: the passive agent is weather, not a weapon
     assert not real(extract("A school roof was damaged by a storm on Monday."), "19")
+
+
+# ---------------------------------------------------------------- set L's kinds of fault
+
+
+def test_a_killing_by_an_air_strike_is_the_strike(extract: Extract) -> None:
+    events = real(
+        extract("An air strike near Khan Younis killed a senior commander on Monday."), "18", "19"
+    )
+    assert _codes(events) == ["195"]
+
+
+def test_gunmen_killing_a_mayor_stay_an_assassination(extract: Extract) -> None:
+    # near miss: people killed him, no weapon from the air
+    assert _codes(real(extract("Gunmen killed the mayor of Iguala on Monday."), "18", "19")) == [
+        "186"
+    ]
+
+
+def test_troops_backed_by_helicopters_fought(extract: Extract) -> None:
+    # "backed by" after a noun is a reduced relative: "killed" governs, no §051 support
+    events = extract("Troops backed by helicopters killed 20 militants near Gao on Monday.")
+    assert real(events, "19")
+    assert not real(events, "05")
+
+
+def test_a_backer_is_no_side_of_the_act(extract: Extract) -> None:
+    events = real(extract("Rebels supported by Rwanda seized Goma on Monday."), "19")
+    assert events
+    assert events[0].roles.source_country != "RW"
+
+
+def test_a_plan_backed_by_a_country_is_its_support(extract: Extract) -> None:
+    # near miss: the participle is the act itself
+    events = real(extract("The plan was backed by France on Monday."), "05")
+    assert [e.roles.source_country for e in events] == ["FR"]
+
+
+def test_a_guest_welcomed_with_a_ceremony_is_a_hosted_visit(extract: Extract) -> None:
+    events = real(
+        extract("Erdogan welcomed Scholz with a military ceremony on Monday."), "04", "05"
+    )
+    assert [(code(e), e.roles.target_country) for e in events] == [("043", "DE")]
+
+
+def test_a_decision_welcomed_stays_praise(extract: Extract) -> None:
+    events = real(extract("Erdogan welcomed the decision with a statement on Monday."), "04", "05")
+    assert _codes(events) == ["051"]
+
+
+def test_a_statement_is_where_its_speaker_spoke_not_where_they_went_next(
+    extract: Extract,
+) -> None:
+    events = real(
+        extract(
+            "The foreign minister condemned the strike, speaking in Doha on Monday "
+            "before leaving for talks in Cairo."
+        ),
+        "11",
+    )
+    assert [where(e)[0] for e in events] == ["Doha"]
+
+
+def test_a_report_of_force_said_in_a_city_is_not_there(extract: Extract) -> None:
+    # near miss: what a speaker reports happened elsewhere (ACLED)
+    events = real(extract("Troops shelled the town, a spokesman said in Kyiv on Monday."), "19")
+    assert events
+    assert where(events[0])[0] != "Kyiv"
+
+
+def test_a_condemned_act_with_a_possessive_date_is_its_own_event(extract: Extract) -> None:
+    events = extract("Egypt condemned Monday's Israeli air strike on a school in Rafah.")
+    strikes = real(events, "19")
+    assert [(code(e), e.when.start) for e in strikes] == [("195", date(2026, 6, 15))]
+
+
+def test_a_vessel_detained_is_property_seized(extract: Extract) -> None:
+    events = real(extract("Iran detained a British tanker in the Gulf of Oman on Monday."), "17")
+    assert _codes(events) == ["171"]
+
+
+def test_a_crew_detained_is_an_arrest(extract: Extract) -> None:
+    events = real(extract("Iran detained the crew of a British tanker on Monday."), "17")
+    assert _codes(events) == ["173"]
+
+
+def test_a_seizure_told_in_an_after_clause_is_its_own_event(extract: Extract) -> None:
+    events = extract(
+        "Britain sent a frigate to the region after Iran detained a British tanker yesterday."
+    )
+    seized = real(events, "17")
+    assert [(code(e), e.when.start) for e in seized] == [("171", date(2026, 6, 17))]
