@@ -190,10 +190,17 @@ def _ends_relative(tokens: list[Token], i: int, told: int, saying: frozenset[str
     return "NOUN" in before.pos or "PROPN" in before.pos or before.text[:1].isupper()
 
 
+# days named from the speaker's now (TimeML: deictic temporal adverbs), tagged as nouns
+_DEICTIC_DAYS = frozenset("yesterday today tonight tomorrow overnight".split())
+
+
 def _after_verb(tokens: list[Token], i: int) -> bool:
-    """Is the 'that' at ``i`` a verb's complement ("said on Friday that")?"""
+    """Is the 'that' at ``i`` a verb's complement ("said on Friday that", "said yesterday
+    that")? A deictic time word between is an adverb, not the noun a relative "that" needs."""
     for k in range(i - 1, max(i - 5, -1), -1):
         t = tokens[k]
+        if t.lower in _DEICTIC_DAYS:
+            continue
         if t.boundary or ("NOUN" in t.pos and "VERB" not in t.pos and not t.text[:1].isupper()):
             return False
         if "VERB" in t.pos and t.tags & {"VBD", "VBZ", "VBP", "VBN"} and t.lower not in AUX:

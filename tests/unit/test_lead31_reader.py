@@ -171,3 +171,13 @@ def test_a_seizure_told_in_an_after_clause_is_its_own_event(extract: Extract) ->
     )
     seized = real(events, "17")
     assert [(code(e), e.when.start) for e in seized] == [("171", date(2026, 6, 17))]
+
+
+def test_said_yesterday_that_opens_the_reported_clause(extract: Extract) -> None:
+    # "yesterday" is an adverb, not the noun a relative "that" would follow, so the reported
+    # clause's own verb governs (the strike), not the apposition's later "destroyed"
+    events = extract(
+        "The army said yesterday that an air strike near Rafah had killed Omar Saleh, "
+        "a field commander, and destroyed a depot."
+    )
+    assert _codes(real(events, "17", "18", "19"))[:1] == ["195"]
