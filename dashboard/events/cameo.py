@@ -44,6 +44,7 @@ from dashboard.events.non_events import (
     _fled_from,
     _forced_by_event,
     _generic_kind,
+    _grievance,
     _inanimate_subject,
     _judged_noun,
     _named_by,
@@ -205,6 +206,8 @@ def triggers(text: str) -> list[Trigger]:
     # "talks on a ceasefire stalled": the ceasefire is what the talks are about (CAMEO 1.1b3
     # §04 codes the talks; their topic is no act)
     matches = [m for m in matches if not _talks_topic(p, m)]
+    # "protests over the killing of a teenager": the grievance, not a happening told here
+    matches = [m for m in matches if not _grievance(p, m)]
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
     matches = [m for m in matches if not _casualty_denied(p, m, matches)]
     matches = [m for m in matches if not _unarmed_operation(p, m)]

@@ -40,6 +40,26 @@ def _talks_topic(p: Parse, m: Match) -> bool:
 _COPULA = frozenset("is are was were".split())
 
 
+def _grievance(p: Parse, m: Match) -> bool:
+    """A violent act named as what a protest is over ("protests over the killing of a
+    teenager", "rallied against the invasion"): the grievance, told before and elsewhere;
+    CAMEO 1.1b3 §14 codes the protest, and the act is no happening of this sentence."""
+    if m.rule.kind != "N" or m.rule.code[:2] not in _FORCE_ROOTS:
+        return False
+    tokens, k = p.tokens, m.first - 1
+    if k >= 0 and tokens[k].lower in ARTICLES:
+        k -= 1
+    if k < 1 or tokens[k].lower not in _GRIEVED:
+        return False
+    return bool(tokens[k - 1].keys & (word_class("PROTEST") | _OUTCRY))
+
+
+_GRIEVED = frozenset("over against about".split())
+# the verbs and a vigil that, like a protest noun, have a grievance; not "outrage over the
+# bombing", which is no act of its own and leaves the bombing the sentence's happening
+_OUTCRY = frozenset("vigil rally protest march demonstrate".split())
+
+
 def _named_by(p: Parse, m: Match) -> bool:
     """An event noun after "of" that names people or a day by it ("relatives of veterans of
     the 1971 war", "the anniversary of the invasion"; classes.csv ``NAMED_BY``): background,

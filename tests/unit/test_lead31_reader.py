@@ -181,3 +181,14 @@ def test_said_yesterday_that_opens_the_reported_clause(extract: Extract) -> None
         "a field commander, and destroyed a depot."
     )
     assert _codes(real(events, "17", "18", "19"))[:1] == ["195"]
+
+
+def test_the_killing_a_protest_is_over_is_its_grievance(extract: Extract) -> None:
+    events = extract("Protests over the killing of a teenager reached Paris on Friday.")
+    assert _codes(real(events, "14", "18", "19")) == ["140"]
+
+
+def test_a_bombing_met_with_outrage_is_still_told(extract: Extract) -> None:
+    # near miss: outrage is no act of its own; the bombing is the sentence's happening
+    events = extract("There was outrage over the bombing of a school in Kabul on Friday.")
+    assert _codes(real(events, "18")) == ["183"]
