@@ -23,6 +23,7 @@ from dashboard.places.features import named_features
 from dashboard.places.focus import focus_state
 from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.lists import typed_lists
+from dashboard.places.metropolis import named_country_metropolis
 from dashboard.places.names import for_matching, sentences
 from dashboard.places.pairs import (
     HeldMemo,
@@ -189,6 +190,7 @@ class Geoparser:
         mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
         mentions = focus_state(mentions, self.gaz)  # the state named most shapes the rest
         mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
+        mentions = named_country_metropolis(mentions, self.gaz)  # "in Rome" beside Italy
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):

@@ -17,7 +17,12 @@ from dashboard.places.gazetteer import distance_km
 from dashboard.places.names import fold
 from dashboard.places.recognise import Match
 from dashboard.places.scoring import _contains, _in_county, score
-from dashboard.places.wording import _DIVISION_OF_TOWN, _list_gap, _north_american_cue
+from dashboard.places.wording import (
+    _DIVISION_OF_TOWN,
+    _list_gap,
+    _north_american_cue,
+    _tally_gap,
+)
 
 BIG_TOWN = 100_000  # people: a city that a list of its names means rather than its division
 _WIDE = frozenset({"sea", "region"})  # what "the X" names rather than a division X
@@ -314,6 +319,13 @@ class NameRules(Chooser):
         start, end = matches[k].start, matches[k].end
         before = k > 0 and _list_gap(text, matches[k - 1].end, start)
         after = k + 1 < len(matches) and _list_gap(text, end, matches[k + 1].start)
+        tally = False
+        if not (before or after):
+            # "15 in British Columbia, 14 in Nova Scotia ... and one in Quebec": a tally
+            # lists its states as a list does, joined by a count
+            before = k > 0 and _tally_gap(text, matches[k - 1].end, start)
+            after = k + 1 < len(matches) and _tally_gap(text, end, matches[k + 1].start)
+            tally = True
         if not (before or after):
             return None
         states = self._own_states(text, matches[k])
@@ -321,7 +333,7 @@ class NameRules(Chooser):
             return None
         if after and not self._own_states(text, matches[k + 1]):
             return None  # "Texas and Washington, D.C.": D.C. contains Washington
-        if after and not before and text[end : matches[k + 1].start] == ", ":
+        if after and not before and not tally and text[end : matches[k + 1].start] == ", ":
             # "California, Pennsylvania, this year" is the town: a comma alone makes a list
             # only when the list goes on ("Washington, Pennsylvania and California")
             third = k + 2 < len(matches) and _list_gap(

@@ -28,7 +28,14 @@ from dashboard.places.scoring import _containing, _contains
 from dashboard.places.text_passes import TextPasses
 from dashboard.places.told_within import by_demonym_kind, part_of_possessor
 from dashboard.places.town_use import north_american_text
-from dashboard.places.wording import _container_gap, _definite, _said_cue, _town_cue, _typed
+from dashboard.places.wording import (
+    _container_gap,
+    _definite,
+    _list_gap,
+    _said_cue,
+    _town_cue,
+    _typed,
+)
 
 # what gives way to a sea or region of its name after "the": a division ("the Gulf") or a
 # town ("storms over the Atlantic" are the ocean's, not a Virginia village's)
@@ -91,7 +98,19 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                     # "Georgia, USA": a country's name followed by another country that holds
                     # a division of that name is that division; a list of countries
                     # ("Georgia, Armenia and Azerbaijan") holds none
-                    or _division_held(ctx.candidates[k], ctx.candidates[k + 1])
+                    or (
+                        _division_held(ctx.candidates[k], ctx.candidates[k + 1])
+                        # "Guinea-Bissau, Niger, Nigeria and Togo": a country listed after
+                        # another country is an item of the list, not a division of the next
+                        and not (
+                            k > 0
+                            and _list_gap(text, matches[k - 1].end, start)
+                            and self._names_a_country(
+                                text[matches[k - 1].start : matches[k - 1].end],
+                                matches[k - 1].place_ids,
+                            )
+                        )
+                    )
                 )
             ):
                 container, memo = ctx.candidates[k + 1], (surface, matches[k + 1].place_ids)

@@ -136,12 +136,30 @@ def _maybe_comma(lead: str) -> bool:
 # what joins the items of a list of places: ", ", " and ", ", and ", " or "
 _LIST_GAP = re.compile(r", (?:and |or )?| (?:and|or) ")
 _LIST_GAP_LONGEST = len(", and ")
+# a count between two items of a tally ("15 in British Columbia, 14 in Nova Scotia, and one
+# in Quebec"): the comma, a number in digits or words, at most one noun, then "in"
+_TALLY_GAP = re.compile(
+    r", (?:and )?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|a hundred|hundreds|dozens)(?: [a-z]+)? in "
+)
+_TALLY_GAP_LONGEST = 40
 
 
 def _list_gap(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` joins two items of a list (``_LIST_GAP``); the length
     first, as most gaps between names are longer than any joiner."""
     return end - start <= _LIST_GAP_LONGEST and _LIST_GAP.fullmatch(text, start, end) is not None
+
+
+def _tally_gap(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` joins two items of a tally (``_TALLY_GAP``: ", 14 in ",
+    ", and one case in "), the way outbreak and election news lists its regions."""
+    return (
+        end - start <= _TALLY_GAP_LONGEST
+        and text.startswith(", ", start)
+        and _TALLY_GAP.fullmatch(text, start, end) is not None
+    )
 
 
 # \s is str.isspace's whitespace, so this is exactly "strips to a comma"

@@ -1,0 +1,56 @@
+"""A metropolis of a country the text names outweighs a small namesake it chose by size.
+
+"the Food and Agriculture Organization in Rome", in a text that names Italy and, elsewhere,
+New York state, is Italy's capital, not Rome, New York (32,000 people): a named state backs
+its towns more than a named country backs its own (``scoring``), which is right for a
+town's namesakes inside one country but not for a city of a million or more in a country
+the text names by name. Leidner (2007, "Toponym Resolution in Text", 4.3) counts such a
+prominent referent in a named country as the default reading.
+"""
+
+from __future__ import annotations
+
+from dashboard.model import Mention
+from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.pairs import moved_to
+from dashboard.places.scoring import METROPOLIS, TOWN_YIELDS_BELOW
+
+# readings that the scores alone chose: an explicit pattern ("Rome, New York") never moves
+_BY_SCORE = "population "
+
+
+def named_country_metropolis(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with each town under TOWN_YIELDS_BELOW (100,000) people that the scores
+    chose moved to a namesake of METROPOLIS (1,000,000) people or more in another country
+    the text names by name (GeoNames populations)."""
+    named = {
+        m.place.country_code
+        for m in mentions
+        if m.place is not None and m.place.kind == "country" and m.place.country_code
+    }
+    if not named:
+        return mentions
+    return [_moved(m, named, gaz) for m in mentions]
+
+
+def _moved(m: Mention, named: set[str], gaz: Gazetteer) -> Mention:
+    p = m.place
+    if (
+        p is None
+        or p.kind != "city"
+        or p.population >= TOWN_YIELDS_BELOW
+        or not m.reason.startswith(_BY_SCORE)
+    ):
+        return m
+    for pid, _ in m.candidates:
+        c = gaz.get(pid)
+        if (
+            c is not None
+            and c.kind == "city"
+            and c.population >= METROPOLIS
+            and c.country_code in named
+            and c.country_code != p.country_code
+        ):
+            why = f"a city of {c.population:,} in {c.country_code}, which the text names"
+            return moved_to(m, c, why)
+    return m
