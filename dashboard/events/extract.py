@@ -43,6 +43,7 @@ from dashboard.events.finishing import DraftFinisher
 from dashboard.events.main_clause import MainClauseReader
 from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES
+from dashboard.events.non_events import named_by_date
 from dashboard.events.parties import _country_actors
 from dashboard.events.place_cues import (
     CURRENCY_AFTER,
@@ -224,6 +225,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         # "two days later", "that day": counted from the story's last date, not publication
         later = next((d for d in dates if d.continues), None)
         dates = [d for d in dates if not d.continues]
+        # "Veterans of the 1971 war marched": that year is the war's, never the march's
+        dates = [d for d in dates if not named_by_date(sent, d.start)]
         pool = sorted(
             named + [Actor(n, "country", c, cs, ce) for cs, ce, c, n in countries if s <= cs < e],
             key=lambda a: a.start,

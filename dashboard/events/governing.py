@@ -208,6 +208,8 @@ def _joint(p: Parse, gov: Trigger) -> bool:
         tokens[i].lower == "and"
         and tokens[i - 1].text[:1].isupper()
         and _named_after(tokens, i + 1)
+        # "F-15K and KF-16 jets": two aircraft types of one side, not two parties
+        and not any(ch.isdigit() for t in tokens[max(0, i - 3) : i + 4] for ch in t.text)
         for i in window
     )
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))

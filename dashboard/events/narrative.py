@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 
 from dashboard.events.dates import DateMention, find_dates, precision_for
+from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
 # Event nouns a later definite mention uses, by family: the family of codes it can refer to.
@@ -128,6 +129,13 @@ RECURRING = re.compile(
 )
 # A bare year right before the trigger noun: "the 1994 genocide", "its 2014 annexation".
 BOUND_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:['’]s)?\s+(?:\w+\s+)?$")
+# a number glued to a name or following a capitalised name mid-sentence names a model or type
+# ("Mirage-2000", "the Mirage 2000", "Windows 2000"), unless the word is a month or opens it
+_MODEL_NAME = re.compile(
+    r"(?:-|(?<=\w\s)(?!(?:In|The|Since|By|From|Until|Of|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
+    r"Nov|Dec)\s)[A-Z][\w-]*\s)$"
+)
 
 
 # a joint exercise is coded military cooperation (CAMEO 062), but "the drill" told after it
@@ -188,8 +196,12 @@ def is_generic(clause: str) -> bool:
 def bound_year(text: str, trigger_start: int, floor: int) -> DateRange | None:
     """The year written right before a trigger noun ("the 1994 massacre"), as a range."""
     m = BOUND_YEAR.search(text, max(floor, trigger_start - 24), trigger_start)
-    if m is None:
-        return None
+    if m is None or _MODEL_NAME.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "Mirage-2000 jets", "Mirage 2000 jets": a type's number, not a year
+    word = re.match(r"[A-Za-z]+", text[trigger_start : trigger_start + 30])
+    forms = verb_forms(word.group().lower()) if word else None
+    if forms is not None and "VBD" in forms[1] and word and word.group().endswith("ed"):
+        return None  # "the 1998 riots marched": the year is the subject's, not the verb's
     y = int(m["year"])
     return DateRange(
         date(y, 1, 1), date(y, 12, 31), 4, m["year"], f"year {y} before the event noun"

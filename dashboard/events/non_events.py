@@ -5,9 +5,12 @@ ended, a happening's effect, a travel warning, what people fled, a toll's "harde
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from itertools import pairwise
 
 from dashboard.events.clause_words import ARTICLES, Parse
+from dashboard.events.dates_common import MONTHS
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.tokens import Token
@@ -67,8 +70,10 @@ def _named_by(p: Parse, m: Match) -> bool:
     if m.rule.kind != "N":
         return False
     tokens, k = p.tokens, m.first - 1
-    while k >= 0 and (tokens[k].lower in ARTICLES or tokens[k].text.isdigit()):
-        k -= 1  # "the 1971 war"
+    while k >= 0 and (
+        tokens[k].lower in ARTICLES or tokens[k].text.isdigit() or tokens[k].lower in MONTHS
+    ):
+        k -= 1  # "the 1971 war", "the May 1998 riots"
     if k < 1 or tokens[k].lower != "of":
         return False
     return bool(tokens[k - 1].keys & word_class("NAMED_BY"))
@@ -394,3 +399,16 @@ def _inanimate_subject(p: Parse, m: Match) -> bool:
     own act; a hazard threatens in another sense."""
     causes = word_class("HAZARD_CAUSE")
     return any(p.tokens[i].keys & causes for i in range(p.opening(m.first), m.first))
+
+
+def named_by_date(sent: str, start: int) -> bool:
+    """Does the date phrase at ``start`` of ``sent`` date a happening that names people or a
+    day ("Veterans of the 1971 war marched on Monday", "survivors of the May 1998 riots";
+    classes.csv ``NAMED_BY``)? That date is the earlier happening's, never the sentence's act."""
+    return _NAMED_BY_OF().search(sent, max(0, start - 40), start) is not None
+
+
+@cache
+def _NAMED_BY_OF() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once
+    words = "|".join(sorted(word_class("NAMED_BY"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -215,6 +215,8 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
     Cues are looked up by their first word, so the cost is the window's length."""
     found: set[str] = set()
     for k in range(max(lo, 0), hi):
+        if _month_may(tokens, k):
+            continue  # "the May 1998 riots": the month, not the modal
         for key in tokens[k].keys:
             for kind, cue in lex.cue_starts.get(key, ()):
                 flag = _FLAG_OF.get(kind)
@@ -227,6 +229,21 @@ def window_flags(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> set[str
     if "planned" in found:
         found.discard("hypothetical")
     return found
+
+
+def _month_may(tokens: list[Token], k: int) -> bool:
+    """Is the "May" at ``k`` the month: capitalised, and before a number ("May 1998", "May
+    13") or after a word that opens a time phrase ("in May", "the May riots", "since May")?"""
+    if tokens[k].text != "May":
+        return False
+    nxt = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    prev = tokens[k - 1].lower if k > 0 else ""
+    return nxt[:1].isdigit() or prev in _BEFORE_MONTH
+
+
+_BEFORE_MONTH = frozenset(
+    "the in on of since until till by early late mid last next this from through during".split()
+)
 
 
 def modal_perfect(tokens: list[Token], k: int, hi: int) -> bool:

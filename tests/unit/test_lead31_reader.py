@@ -192,3 +192,44 @@ def test_a_bombing_met_with_outrage_is_still_told(extract: Extract) -> None:
     # near miss: outrage is no act of its own; the bombing is the sentence's happening
     events = extract("There was outrage over the bombing of a school in Kabul on Friday.")
     assert _codes(real(events, "18")) == ["183"]
+
+
+# ---------------------------------------------------------------- dates named inside a phrase
+
+
+def test_a_veterans_war_year_does_not_date_their_march(extract: Extract) -> None:
+    events = real(extract("Veterans of the 1971 war marched in Dhaka on Monday."), "14")
+    assert [(e.when.start, e.when.end) for e in events] == [(date(2026, 6, 15),) * 2]
+
+
+def test_a_wars_own_year_still_dates_it(extract: Extract) -> None:
+    # near miss: the year modifies the act told
+    events = real(extract("The 1971 war killed thousands of people in Dhaka."), "19")
+    assert [e.when.start for e in events] == [date(1971, 1, 1)]
+
+
+def test_the_month_may_is_no_modal(extract: Extract) -> None:
+    events = real(extract("Survivors of the May 1998 riots marched in Jakarta on Monday."), "14")
+    assert [(e.when.start, e.flags) for e in events] == [(date(2026, 6, 15), ())]
+
+
+def test_the_modal_may_still_hedges(extract: Extract) -> None:
+    # near miss: lower-case "may" before a verb is the modal
+    events = extract("Protesters may march in Jakarta on Monday.")
+    assert not real(events, "14")
+
+
+def test_a_jets_type_number_is_no_year(extract: Extract) -> None:
+    events = real(extract("Greek Mirage 2000 jets held a drill over the Aegean on Monday."), "15")
+    assert [e.when.start for e in events] == [date(2026, 6, 15)]
+
+
+def test_two_aircraft_types_of_one_side_hold_no_joint_exercise(extract: Extract) -> None:
+    events = extract("Polish F-35A and FA-50 jets held a drill over the Baltic on Monday.")
+    assert _codes(real(events, "06", "15")) == ["150"]
+
+
+def test_two_countries_ships_hold_a_joint_exercise(extract: Extract) -> None:
+    # near miss: two named parties exercise together (CAMEO 1.1b3 §062)
+    events = extract("French and Egyptian warships held a drill in the Red Sea on Monday.")
+    assert _codes(real(events, "06", "15")) == ["062"]
