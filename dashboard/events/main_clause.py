@@ -486,7 +486,9 @@ class MainClauseReader(ClauseDrafter):
                 when, clause = dm.range, (obj.start, s + dm.end)
             else:
                 obj, when = cause  # type: ignore[misc]
-                clause = (obj.start - 40, end)
+                # the "after" clause's own words: its subject, not the main clause's tail
+                opener = text.rfind(" after ", max(s, obj.start - 60), obj.start)
+                clause = (opener + 7 if opener >= 0 else obj.start - 40, end)
             sides = [] if judged else [a for a in named_actors if obj.start - 40 <= a.start < end]
             sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)
             sec = self._draft(obj, clause, (s, s + len(sent)), sides, mentions, text)

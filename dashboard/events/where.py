@@ -168,14 +168,16 @@ def locate(
             continue
         if (
             attacker
-            and code[:2] in ("18", "19", "20")
+            and (code[:2] in ("18", "19", "20") or code[:3] == "171")
             and m.place.country_code == attacker
             and (
                 m.place.kind == "country"
                 or (m.start < trigger_start and capital_country(m) == attacker)
             )
         ):
-            continue  # "Tehran fired missiles at Israel": the capital is the side, not the place
+            # "Tehran fired missiles at Israel": the capital is the side, not the place; so is
+            # "Iran" in "Iran detained a tanker off the coast of Oman" (§171 seized property)
+            continue
         if _part_of_owner(text, owner, m):
             options.append(m)  # "Russia's Samara region": the region, in its own country
             continue

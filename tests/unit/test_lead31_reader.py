@@ -233,3 +233,23 @@ def test_two_countries_ships_hold_a_joint_exercise(extract: Extract) -> None:
     # near miss: two named parties exercise together (CAMEO 1.1b3 §062)
     events = extract("French and Egyptian warships held a drill in the Red Sea on Monday.")
     assert _codes(real(events, "06", "15")) == ["062"]
+
+
+def test_a_seizing_countrys_name_is_not_where_it_seized(extract: Extract) -> None:
+    events = real(extract("Iran detained a British tanker off the coast of Oman on Monday."), "17")
+    assert [where(e)[0] for e in events] == ["Oman"]
+
+
+def test_a_seizure_with_no_other_place_stays_at_the_seizer(extract: Extract) -> None:
+    # near miss: with no place named, the side's country is the fallback, as before
+    events = real(extract("Iran seized a tanker on Monday."), "17")
+    assert [where(e)[0] for e in events] == ["Iran"]
+
+
+def test_an_after_clause_acts_summary_starts_at_its_subject(extract: Extract) -> None:
+    events = extract(
+        "Britain sent a frigate to the region after Iran detained a British tanker yesterday."
+    )
+    seized = real(events, "17")
+    assert seized
+    assert seized[0].summary.startswith("Iran detained")
