@@ -90,7 +90,6 @@ def test_the_host_of_talks_is_the_source(extract: Extract) -> None:
 # ------------------------------------------------ places: the topic, not the act
 
 
-@pytest.mark.xfail(strict=True, reason="a seizure at sea placed at the seizing country")
 def test_a_tanker_seized_at_sea_is_not_placed_in_the_seizers_country(extract: Extract) -> None:
     # the tanker was seized in the Caribbean, 2,000 km from any US state
     body = (
