@@ -217,6 +217,10 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             rest = [t for t in trigs if not _toll(text, t, e)]
             if len(rest) < len(trigs) and not any(t.weight > WEAK for t in rest):
                 return None
+        elif any(t.code.startswith("DIS-") for t in trigs):
+            # "24 people were killed when a fire broke out in a factory": the toll is the
+            # hazard's (EM-DAT counts it), no fight; CAMEO 19 needs an armed actor
+            trigs = [t for t in trigs if not _toll(text, t, e)]
         future = bool(_FUTURE.search(sent))
         dates = find_dates(sent, pub, future=future)
         filed = dateline_date(text[: s + 120]) if s < 120 else None

@@ -185,6 +185,19 @@ def _aerial_subject(p: Parse, m: Match) -> bool:
     return air or any(t.keys & aerial for t in subject)
 
 
+def _plotted_bombing(p: Parse, m: Match) -> bool:
+    """A bombing a plot or conspiracy was to carry out ("foiled a plot to bomb a church",
+    "plotted to bomb a market"): plots are laid by irregulars, so CAMEO 1.1b3 §183 non-military
+    bombing, not an air force's §195; the plot's cue flags it as not done."""
+    k, tokens = m.first, p.tokens
+    if "bomb" not in tokens[k].keys:
+        return False
+    return any(t.keys & _PLOT for t in tokens[max(0, k - 3) : k])
+
+
+_PLOT = frozenset("plot conspire conspiracy scheme".split())
+
+
 def _crowd_rallied(p: Parse, m: Match) -> bool:
     """ "Thousands rallied against the government": a crowd (``CROWD`` or a count of people)
     that rallies or marches "against" with no object rallies in the street (CAMEO 1.1b3

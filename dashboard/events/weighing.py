@@ -23,6 +23,7 @@ from dashboard.events.recoding import (
     _labour_strike,
     _launch_that_struck,
     _peacekeeping_role,
+    _plotted_bombing,
     _police_and_crowd,
     _police_entry,
     _relief_cargo,
@@ -192,6 +193,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "073"  # "deployed to help rescue stranded families": humanitarian aid (§073)
     elif code[:3] == "144" and _armed_blocker(p, m):
         code = "191"  # "The Rapid Support Forces have blocked the road": a blockade (§191)
+    elif code == "195" and _plotted_bombing(p, m):
+        code = "183"  # "foiled a plot to bomb a church": a bombing by irregulars (§183)
     elif code in ("186", "190") and _aerial_subject(p, m):
         code = "195"  # "An air strike killed a senior commander": the strike (§195)
     elif code == "145" and _armed_subject(p, m):

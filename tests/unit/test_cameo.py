@@ -43,7 +43,7 @@ EVERY_ROOT = [
     ("The authorities released forty prisoners on Friday.", "0841"),
     ("Prosecutors are investigating the minister for corruption.", "091"),
     ("The opposition demanded the resignation of the cabinet.", "1041"),
-    ("The mayor condemned the vandalism.", "110"),
+    ("The mayor condemned the vandalism.", "111"),
     ("The ministry accused the company of fraud.", "1121"),
     ("The council rejected the proposal.", "120"),
     ("The militia threatened to attack the convoy.", "1384"),

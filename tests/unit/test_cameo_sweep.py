@@ -633,7 +633,7 @@ SWEEP = [
     ("China demanded that Japan halt its military build-up.", "10"),
     (
         "The Iranian foreign ministry criticised the IAEA resolution as politically motivated.",
-        "110",
+        "111",
     ),
     ("The Saudi foreign ministry strongly condemned the burning of the Koran in Stockholm.", "11"),
     ("Moscow denounced the sanctions as illegal.", "11"),

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, real, where
+from tests.unit.reading import Extract, code, make_extract, real, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -253,3 +253,47 @@ def test_an_after_clause_acts_summary_starts_at_its_subject(extract: Extract) ->
     seized = real(events, "17")
     assert seized
     assert seized[0].summary.startswith("Iran detained")
+
+
+# ---------------------------------------------------------------- QA15's codes
+
+
+def test_condemning_is_criticizing(extract: Extract) -> None:
+    # CAMEO 1.1b3 §111 criticize or denounce; the lexicon row's source said so, its code 110
+    assert _codes(real(extract("Chile condemned the coup in Bolivia on Monday."), "11")) == ["111"]
+
+
+def test_objecting_stays_disapproval(extract: Extract) -> None:
+    # near miss: §110 disapprove, not specified
+    events = real(extract("Chile objected to the new tariffs on Monday."), "11")
+    assert _codes(events) == ["110"]
+
+
+def test_a_threat_to_use_force_is_a_military_threat(extract: Extract) -> None:
+    events = real(extract("The bloc threatened on Monday to use force to restore order."), "13")
+    assert _codes(events) == ["138"]
+
+
+def test_a_threat_to_attack_stays_a_threatened_attack(extract: Extract) -> None:
+    # near miss: the attack is named, §1384
+    assert _codes(real(extract("The militia threatened to attack the convoy."), "13")) == ["1384"]
+
+
+def test_a_plot_to_bomb_is_no_air_strike_and_not_done(extract: Extract) -> None:
+    events = extract("A plot to bomb a mosque in Kano was foiled on Monday.")
+    assert not rooted(events, "19")
+    assert not real(events, "18")
+
+
+def test_a_toll_of_a_fire_is_the_accident_not_a_fight(extract: Extract) -> None:
+    events = extract(
+        "Nine people were killed when a fire swept through a market in Lagos on Monday."
+    )
+    assert not rooted(events, "19")
+    assert [e.event_type.code for e in events] == ["DIS-ACCIDENT"]
+
+
+def test_a_toll_of_gunmen_stays_their_attack(extract: Extract) -> None:
+    # near miss: an armed agent is named
+    events = extract("Nine people were killed by gunmen in a market in Lagos on Monday.")
+    assert real(events, "18", "19")

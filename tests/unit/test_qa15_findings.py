@@ -152,7 +152,6 @@ def test_an_unknown_district_does_not_fall_back_to_the_dateline(extract: Extract
 # ------------------------------------------------ wrong CAMEO root
 
 
-@pytest.mark.xfail(strict=True, reason="a factory fire coded as military force (19)")
 def test_a_factory_fire_is_not_military_force(extract: Extract) -> None:
     # an accident with no armed actor; CAMEO 19 needs one using force
     body = (
@@ -184,7 +183,6 @@ def test_an_agreed_ceasefire_is_a_truce_not_an_intent(extract: Extract) -> None:
     assert all(not code(e).startswith("03") for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="a foiled bomb plot coded as aerial weapons (195)")
 def test_a_bomb_plot_is_not_an_air_strike(extract: Extract) -> None:
     # a church bombing is 183 (non-military bombing); nothing flew
     body = "LAHORE (Reuters) — Police in Lahore said they had foiled a plot to bomb a church on Sunday."
@@ -231,7 +229,6 @@ def test_an_act_before_the_dated_one_is_not_given_its_day(extract: Extract) -> N
 # ------------------------------------------------ code within the right root
 
 
-@pytest.mark.xfail(strict=True, reason="'condemned' coded 110, not 111")
 def test_condemn_is_criticize_or_denounce(extract: Extract) -> None:
     # CAMEO 111 "Criticize or denounce" names condemnation
     body = (
@@ -241,7 +238,6 @@ def test_condemn_is_criticize_or_denounce(extract: Extract) -> None:
     assert [code(e) for e in real(extract(body), "11")] == ["111"]
 
 
-@pytest.mark.xfail(strict=True, reason="'threatened to use force' coded 130, not 138")
 def test_a_threat_to_use_force_is_a_military_threat(extract: Extract) -> None:
     # CAMEO 138 "Threaten with military force"
     body = (
