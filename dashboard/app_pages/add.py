@@ -33,7 +33,21 @@ def show(results: list[FileResult]) -> None:
     st.dataframe(table, hide_index=True, width="stretch")
     added, replaced = (sum(r.status == s for r in results) for s in ("added", "replaced"))
     if added or replaced:
-        st.success(f"{added} added as new, {replaced} replaced; the map shows their events now.")
+        events = sum(r.events for r in results if r.status in ("added", "replaced"))
+        st.success(
+            f"{added} added as new, {replaced} replaced; the map shows their {events} event(s) now."
+        )
+    empty = sum(r.status in ("added", "replaced") and not r.events for r in results)
+    if empty:
+        # newuser6: a pasted text without a date gave 0 events and no word of why
+        st.info(
+            f"{empty} of them gave no events: no dated act was read. Without a publication "
+            "date only explicit dates count ('3 May 2025', not 'on Thursday'); set the date "
+            "on the Articles page and the article is read again."
+        )
+    rejected = sum(r.status == "rejected" for r in results)
+    if rejected:
+        st.warning(f"{rejected} not added: the table says why for each.")
 
 
 with st.form("upload", clear_on_submit=True):

@@ -10,6 +10,7 @@ from collections import defaultdict
 import streamlit as st
 
 from dashboard.errors import DashboardError
+from dashboard.events.dates_common import precision_for
 from dashboard.places.gazetteer import load
 from dashboard.places.names import fold, sentences
 from dashboard.store.queries import Card, EventQuery, cards, event_card
@@ -184,8 +185,15 @@ def sentence_of(text: str, start: int) -> str:
     return next((text[s:e].strip() for s, e in sentences(text) if s <= start < e), "")
 
 
-# ACLED's time precision codes, as the cards name them
-PRECISIONS = {1: "1 day", 2: "2 week", 3: "3 month", 4: "4 longer"}
+# ACLED's time precision codes, as the cards name them; 0 reads it from the dates typed, so
+# that a one-day date saved over a month-precision reading is not kept at month precision
+PRECISIONS = {
+    0: "from the dates (a day, a week, a month or longer)",
+    1: "1 day",
+    2: "2 week",
+    3: "3 month",
+    4: "4 longer",
+}
 
 
 def date_form(event_id: str, ev: Card) -> None:
@@ -204,13 +212,15 @@ def date_form(event_id: str, ev: Card) -> None:
         end_d = cols[1].date_input(
             "End", ev.date_end, lo, hi, key=f"end_{event_id}", format="YYYY-MM-DD"
         )
-        precision = st.selectbox(
+        chosen = st.selectbox(
             "Time precision",
             list(PRECISIONS),
-            index=int(ev.time_precision) - 1,
+            index=0,
             format_func=PRECISIONS.__getitem__,
+            key=f"precision_{event_id}",
         )
         if st.form_submit_button("Save date"):
+            precision = chosen or precision_for(min(start_d, end_d), max(start_d, end_d))
             try:
                 data.current_pipeline().correct_date(event_id, start_d, end_d, precision)
             except DashboardError as exc:
@@ -223,8 +233,8 @@ def date_form(event_id: str, ev: Card) -> None:
                 else ""
             )
             saved(
-                f"Saved {start_d} – {end_d}. The map, cards, timeline and downloads show it now."
-                + ahead
+                f"Saved {start_d} – {end_d} at {PRECISIONS[precision]} precision. The map, "
+                "cards, timeline and downloads show it now." + ahead
             )
 
 

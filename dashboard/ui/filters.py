@@ -422,9 +422,10 @@ def _in_order() -> None:
     start, end = ss.get(state.FROM), ss.get(state.TO)
     if isinstance(start, date) and isinstance(end, date) and start > end:
         ss[state.FROM], ss[state.TO] = end, start
-        asked = (_url_date(state.FROM), _url_date(state.TO))
-        if asked == (start, end):  # the link's own dates: understood, and said (a fresh user)
-            ss[SWAP_NOTICE] = (end, start)
+        # the link's own dates, or dates typed end first (newuser6: the typed swap was
+        # silent): understood, and said
+        by_link = (_url_date(state.FROM), _url_date(state.TO)) == (start, end)
+        ss[SWAP_NOTICE] = (end, start, by_link)
 
 
 SWAP_NOTICE = "_link_dates_swapped"  # the range a link gave end first, as shown in order
@@ -435,8 +436,9 @@ def link_notice() -> None:
     the link gave its range end first and it was put in order."""
     ss = st.session_state
     swapped = ss.get(SWAP_NOTICE)
-    if swapped and swapped == (ss.get(state.FROM), ss.get(state.TO)):
-        st.info(f"The link gave its dates end first: shown from {swapped[0]} to {swapped[1]}.")
+    if swapped and swapped[:2] == (ss.get(state.FROM), ss.get(state.TO)):
+        who = "The link gave its dates" if swapped[2] else "The dates were typed"
+        st.info(f"{who} end first: shown from {swapped[0]} to {swapped[1]}.")
     elif swapped:
         ss.pop(SWAP_NOTICE, None)
     notice = ss.get(LINK_NOTICE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,31 @@ def test_a_known_upload_name_asks_replace_or_new_and_says_which(
     at.button(key="FormSubmitter:same_name-Ingest these files").click().run()
     assert any("1 added as new, 0 replaced" in s.value for s in at.success)
     assert Store(str(db)).article_count() == 2
+
+
+def test_a_paste_with_no_date_says_why_it_gave_no_events(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # newuser6: "1 added as new … the map shows their events now" and nothing on the map
+    monkeypatch.setenv("GEONEWS_DB", str(tmp_path / "paste.db"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/add.py").run()
+    at.text_area[0].set_value("OSLO — Nurses marched in Oslo on Thursday.")
+    at.button(key="FormSubmitter:paste-Add article").click().run()
+    assert not at.exception
+    assert any("0 event(s)" in s.value for s in at.success)
+    assert any("gave no events" in i.value for i in at.info)
+
+
+def test_a_dated_paste_counts_its_events(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # near miss: with a date, the Thursday march is read and counted, and no note is shown
+    monkeypatch.setenv("GEONEWS_DB", str(tmp_path / "paste2.db"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/add.py").run()
+    at.date_input[0].set_value(date(2024, 5, 3))
+    at.text_area[0].set_value("OSLO — Nurses marched in Oslo on Thursday.")
+    at.button(key="FormSubmitter:paste-Add article").click().run()
+    assert any("1 event(s)" in s.value for s in at.success)
+    assert not any("gave no events" in i.value for i in at.info)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from unittest import mock
 
@@ -470,6 +470,19 @@ def test_a_reversed_range_in_the_link_is_put_in_order_in_the_inputs_and_the_url(
     assert any("end first" in i.value for i in app.info)  # and said, as the CLI refuses it
 
 
+def test_dates_typed_end_first_are_put_in_order_and_said(app: AppTest) -> None:
+    # newuser6: typing a From after the To swapped them silently, unlike a link's dates
+    app.run()
+    end = app.date_input(key="to").value
+    app.date_input(key="from").set_value(end + timedelta(days=20)).run()
+    assert not app.exception
+    assert (app.date_input(key="from").value, app.date_input(key="to").value) == (
+        end,
+        end + timedelta(days=20),
+    )
+    assert any("typed end first" in i.value for i in app.info)
+
+
 def test_a_link_with_only_an_end_date_shows_what_came_before_it(app: AppTest) -> None:
     # the seed's default range is its newest 30 days of 2024; a lone ``to`` before them had
     # been paired with the default's start and put in order: a range *from* 1950 to 2024
@@ -565,6 +578,33 @@ def test_a_saved_date_is_what_the_review_form_shows_next(own_store: Store) -> No
     assert any(s.value.startswith("Saved 2024-10-30") for s in at.success)
     shown = [c.value.replace("\\", "") for c in at.caption]  # markdown escapes the dashes
     assert any(c.startswith("Now 2024-10-30 – 2024-10-30") for c in shown)
+
+
+def test_a_one_day_date_saved_is_stored_at_day_precision(own_store: Store) -> None:
+    # newuser6: the precision box kept the old reading's value, so a day typed over a
+    # month-precision reading was stored, exported and merged as a month
+    icbm = next(r["id"] for r in own_store.event_rows() if r["date_start"] == date(2024, 10, 28))
+    eid = icbm
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/review.py")
+    at.query_params.update({"event": eid, "fix": "date"})
+    at.run()
+    at.date_input(key=f"start_{eid}").set_value(date(2024, 10, 1))
+    at.date_input(key=f"end_{eid}").set_value(date(2024, 10, 31))
+    next(b for b in at.button if b.label == "Save date").click().run()
+    row = next(r for r in own_store.event_rows() if r["id"] == eid)
+    assert (row["date_start"], row["date_end"], row["time_precision"]) == (
+        date(2024, 10, 1),
+        date(2024, 10, 31),
+        3,
+    )
+    at.date_input(key=f"start_{eid}").set_value(date(2024, 10, 29))
+    at.date_input(key=f"end_{eid}").set_value(date(2024, 10, 29))
+    next(b for b in at.button if b.label == "Save date").click().run()
+    assert not at.exception
+    row = next(r for r in own_store.event_rows() if r["id"] == eid)
+    assert row["time_precision"] == 1
 
 
 def test_one_event_moves_from_its_card_and_the_rest_stay(own_store: Store) -> None:
