@@ -375,14 +375,15 @@ _RANKED_SINCE = re.compile(
 # an inserted participle phrase set off by commas ("Bazoum, elected in 2021, was detained"):
 # its date is the participle's act, not the event's
 _APPOSITION = re.compile(
-    r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|orn)\b[^,;.]{0,60},"
+    # or a non-restrictive relative clause ("Ruto, who chairs the bloc this year, urged")
+    r",\s+(?:(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|orn)\b[^,;.]{0,60}|who\s[^,;.]{0,80}),"
     r"(?=\s+(?:was|were|is|are|has|have|had|will|[a-z]+ed)\b)"  # the clause's own verb follows
 )
 
 
 def _in_apposition(text: str, s: int, main: Trigger, at: int) -> bool:
-    """Is the date at ``at`` inside a comma-set participle phrase that does not hold the
-    event's trigger?"""
+    """Is the date at ``at`` inside a comma-set participle phrase or non-restrictive relative
+    clause that does not hold the event's trigger?"""
     for m in _APPOSITION.finditer(text, s, at + 80):
         if m.start() < at < m.end() and not m.start() <= main.start < m.end():
             return True

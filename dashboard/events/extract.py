@@ -86,6 +86,15 @@ MAX_TRIGGERS = 24
 MAX_CHAIN = 12
 
 
+# what follows a name used as an emblem's adjective ("Georgian and EU flags", "the Ukrainian
+# flag", "Palestinian colours"): WordNet 3.0 flag n. 'emblem usually consisting of a
+# rectangular piece of cloth of distinctive design'; the emblem's owner is no actor
+_EMBLEM = re.compile(
+    r"(?:\s*(?:,|and|or)\s+[\w-]+)*\s+(?:national\s+)?(?:flags?|banners?|colou?rs|emblems?)\b",
+    re.IGNORECASE,
+)
+
+
 class EventExtractor(MainClauseReader, DraftFinisher):
     """Codes events from a ``TextAnalysis``; it never calls the places layer.
 
@@ -202,8 +211,15 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         if speaker is not None and first is not None and first.code[:2] in ("18", "19", "20"):
             cited.append(speaker)
         reporter = reporting_country(text, cited, countries)
-        countries = [c for c in countries if not within(cited, c[0])]
-        named = [a for a in ctx.finder.find(sent, s, countries) if not within(cited, a.start)]
+        # "waving Moldovan and EU flags": an emblem's owner is no party to the act
+        countries = [
+            c for c in countries if not within(cited, c[0]) and not _EMBLEM.match(text, c[1])
+        ]
+        named = [
+            a
+            for a in ctx.finder.find(sent, s, countries)
+            if not within(cited, a.start) and not _EMBLEM.match(text, a.end)
+        ]
         story = _hazard_story(drafts) or _unrest_story(drafts)
         if story is not None:
             tolls = [t for t in trigs if _toll(text, t, e)]

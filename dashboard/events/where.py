@@ -83,6 +83,9 @@ from dashboard.events.place_cues import (
 from dashboard.events.sides import capital_country
 from dashboard.model import Mention
 
+_ABOARD = re.compile(
+    r"\b(?:aboard|on board|at sea|on a (?:ship|vessel|warship|carrier|yacht))\b", re.I
+)
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 # a reference point named to orient the reader ("north of Kyiv", "upstream of Sylhet",
 # "downriver from Mosul"): ACLED codes the event where it happened, not at the landmark it
@@ -278,7 +281,9 @@ def locate(
         and m.place.kind == "sea"
         and not _NEW_CLAUSE.search(text, min(m.end, trigger_start), max(m.start, trigger_start))
     ]
-    if seas:
+    # a meeting is held on land unless the clause puts it aboard ("met aboard a carrier"): a
+    # sea it names is the agenda's ("a summit to focus on disputes in the South China Sea")
+    if seas and not (code[:2] == "04" and not _ABOARD.search(text, clause[0], clause[1])):
         best = min(seas, key=lambda m: abs(m.start - trigger_start))
         return (
             best,

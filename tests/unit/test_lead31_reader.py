@@ -297,3 +297,61 @@ def test_a_toll_of_gunmen_stays_their_attack(extract: Extract) -> None:
     # near miss: an armed agent is named
     events = extract("Nine people were killed by gunmen in a market in Lagos on Monday.")
     assert real(events, "18", "19")
+
+
+# ---------------------------------------------------------------- newuser6's readings
+
+
+def test_a_summit_is_not_held_at_the_sea_on_its_agenda(extract: Extract) -> None:
+    events = real(
+        extract(
+            "Southeast Asian leaders met in Jakarta on Monday for a summit expected to focus on "
+            "disputes in the South China Sea."
+        ),
+        "04",
+    )
+    assert [where(e)[0] for e in events] == ["Jakarta"]
+
+
+def test_vessels_clashing_at_sea_stay_at_sea(extract: Extract) -> None:
+    # near miss: force at sea is coded to the water body
+    events = real(
+        extract("Chinese and Philippine vessels clashed in the South China Sea on Monday."), "19"
+    )
+    assert [where(e)[0] for e in events] == ["South China Sea"]
+
+
+def test_a_year_in_a_relative_clause_does_not_date_the_main_act(extract: Extract) -> None:
+    events = real(
+        extract(
+            "Kenya's President William Ruto, who chairs the bloc this year, urged members on Monday to agree."
+        ),
+        "02",
+    )
+    assert [(e.when.start, e.when.precision) for e in events] == [(date(2026, 6, 15), 1)]
+
+
+def test_a_relative_clauses_own_day_dates_its_own_act(extract: Extract) -> None:
+    # near miss: "released on Wednesday" keeps its day; the arrest's Monday is the clause's
+    events = real(
+        extract("The general, who was arrested on Monday, was released on Wednesday."), "08"
+    )
+    assert [e.when.start for e in events] == [date(2026, 6, 17)]
+
+
+def test_flags_waved_name_no_actor(extract: Extract) -> None:
+    events = real(
+        extract("Thousands rallied in Chisinau on Sunday, waving Moldovan and EU flags."), "14"
+    )
+    assert events
+    assert not events[0].actors
+
+
+def test_a_denial_told_by_a_gerund_is_a_denial(extract: Extract) -> None:
+    events = extract("Russia has repeatedly denied targeting civilians.")
+    assert _codes(events) == ["016"]
+
+
+def test_a_gerund_after_another_verb_is_still_the_act(extract: Extract) -> None:
+    # near miss: "began shelling" is the shelling (an aspect verb), no denial
+    assert _codes(real(extract("The army began shelling the town on Monday."), "19")) == ["194"]

@@ -215,13 +215,19 @@ def test_a_day_after_an_event_dates_it_from_a_main_clause_with_no_event(extract)
     ("body", "flag"),
     [
         ("Portugal has not fought a war since 1975.", "negated"),
-        ("The navy denied firing on the trawler on Monday.", "negated"),
         ("Officials said militants could attack the pipeline within days.", "hypothetical"),
     ],
 )
 def test_a_negated_or_speculated_act_is_flagged_not_reported(extract, body: str, flag: str) -> None:  # type: ignore[no-untyped-def]
     for ev in extract(body):
         assert flag in ev.flags
+
+
+def test_an_act_denied_by_a_gerund_is_the_denial_not_the_act(extract) -> None:  # type: ignore[no-untyped-def]
+    # CAMEO 1.1b3 §016 deny responsibility, as "denied that it had fired": the denial is the
+    # event, and the firing is reported as no happening
+    events = extract("The navy denied firing on the trawler on Monday.")
+    assert [e.event_code for e in events] == ["016"]
 
 
 @pytest.mark.parametrize(
