@@ -31,7 +31,8 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   other side; not two meetings (CAMEO 04) of two or more countries each, each naming a
   party the other does not (``_other_parties``); and not two disjoint sets of actor
   countries when both or neither name who acted (every actor carries its ISO2:
-  "Russia", "Russian forces", "Moscow said" and the Kremlin are all RU). A disaster has no sides;
+  "Russia", "Russian forces", "Moscow said" and the Kremlin are all RU), unless one names
+  only the country it happened in: the side struck at home (``_at_home``). A disaster has no sides;
   its countries are where it struck, which the place part weighs;
 - **what they say**: no definitional cue tells two happenings apart (``cues``): two quakes'
   magnitudes more than half a unit apart, or an exercise against a launch.
@@ -348,12 +349,32 @@ def actor_part(a: Report, b: Report) -> Part | None:
     shared = sorted((a.countries & b.countries) | (a.actors & b.actors))
     if shared:
         return Part(1.0, "shared actors: " + ", ".join(shared))
-    if a.countries and b.countries and (a.source_country is None) == (b.source_country is None):
+    both = a.countries and b.countries and (a.source_country is None) == (b.source_country is None)
+    if both and not (struck_at_home(a) or struck_at_home(b)):
         # both name their actors' countries, and none is common; but when only one names
         # who acted, the other's countries are whom it struck ("A Russian missile hit a
-        # school" and "A missile struck a Ukrainian school"): one attack told from each side
+        # school" and "A missile struck a Ukrainian school"): one attack told from each side;
+        # and so when one names only the side struck where it happened (``struck_at_home``)
         return None
     return Part(0.6, "actors not contradicted")
+
+
+def struck_at_home(r: Report) -> bool:
+    """Does the report name no actor country but the one it happened in, and that as the side
+    acted on ("a missile hit a training centre for Ukrainian soldiers in the Poltava region":
+    CAMEO's target, ACLED's actor 2), with no one named as who acted? Then a foreign side
+    named by another report of that place and day is who acted, whatever role the reader gave
+    it there ("the toll from the strike Russian missiles carried out on Poltava"), not a rival
+    side. A report naming its own country with no role, or as who acted, is not this: the
+    home side fighting at home is one side of a two-sided fight, and two foreign sides (a
+    Russian and a Belarusian act in Kyiv) still contradict each other."""
+    home = r.place.country if r.place is not None else None
+    return (
+        home is not None
+        and r.source_country is None
+        and r.target_country == home
+        and r.countries == {home}
+    )
 
 
 def _other_parties(a: Report, b: Report) -> bool:

@@ -105,6 +105,7 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         else False,
         offshore(r.summary) if r.summary and r.event_code in ("17", "18") else False,
         taken,
+        roles.get("target_country"),
     )
 
 
