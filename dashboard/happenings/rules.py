@@ -49,6 +49,7 @@ from dataclasses import dataclass
 
 from dashboard.happenings.cues import two_quakes
 from dashboard.happenings.model import Match, Report, Spot
+from dashboard.happenings.shores import BORDER_KINDS, SEA_KINDS
 
 # km within which two points are one place, by the coarser geo precision of the two:
 # ACLED's precision 1 is a town's centroid (a town's suburbs reach ~25 km), 2 "near a town"
@@ -148,6 +149,8 @@ def _linked_at_sea(sea: Report, land: Report) -> bool:
     lies within ``RADIUS_KM[2]`` of the sea's box. The sides must still not contradict
     (``actor_part``). Attacks (18-20) told off a coast still need a shared side: two ships
     are struck in one gulf on one day more often than two are taken."""
+    if sea.place is not None and sea.place.kind in BORDER_KINDS:
+        return True  # a border point meets a place ashore by distance or box (``_place``)
     if sea.root.startswith("DIS-"):
         return _coastal(sea, land)
     if sea.root == SEIZURE and land.offshore and _coastal(sea, land):
@@ -312,7 +315,7 @@ def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
         if contains(outer, inner):
             return Part(0.7, f"{inner.name} is in {outer.name}")
     for sea, land in ((pa, pb), (pb, pa)):
-        if land.country is not None and land.country in sea.shores:
+        if sea.kind in SEA_KINDS and land.country is not None and land.country in sea.shores:
             return Part(OFFSHORE, f"{sea.name} lies off {land.name} ({land.country})")
     if disaster and pa.country and pa.country == pb.country:
         return Part(0.6, f"{pa.name} and {pb.name}: one country ({pa.country}), one disaster")
