@@ -85,6 +85,10 @@ _TAKE = re.compile(
 )
 OTHER_ROOT = 0.9  # a pair of two roots of one family scores this share of a one-root pair
 OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weaker than "in"
+# ... tied only by a whole country told as the coast (``_off_country``), not by the sides
+# (``_sided_at_sea``): a country's coast is long, so such a link yields to a link by the sides
+# (by more than ``grouping.MARGIN``) when a sea's happening fits one of each
+COUNTRY_COAST = 0.3
 # days after a disaster within which a report of its toll or rescue may be dated: most people
 # pulled alive from collapsed buildings are found within about 72 hours, and search and rescue
 # plans around that window, so the rescue and the rising toll are the news for about three days
@@ -153,9 +157,20 @@ def _linked_at_sea(sea: Report, land: Report) -> bool:
         return True  # a border point meets a place ashore by distance or box (``_place``)
     if sea.root.startswith("DIS-"):
         return _coastal(sea, land)
-    if sea.root == SEIZURE and land.offshore and _coastal(sea, land):
+    if sea.root == SEIZURE and land.offshore and (_coastal(sea, land) or _off_country(sea, land)):
         return True
     return _sided_at_sea(sea, land)
+
+
+def _off_country(sea: Report, land: Report) -> bool:
+    """A ship taken told off a whole country's coast ("captured off the coast of Yemen"): the
+    country is the coast it names (ACLED codes an event off a coast to the land the source
+    names, at that land's precision), so it meets a seizure at a sea lying off that country
+    (``shores``), at a lower place score than a shared side (``COUNTRY_COAST``)."""
+    spot, water = land.place, sea.place
+    if spot is None or water is None or spot.kind != "country":
+        return False
+    return spot.country is not None and spot.country in water.shores
 
 
 def _coastal(sea: Report, land: Report) -> bool:
@@ -303,6 +318,9 @@ def place_part(a: Report, b: Report) -> Part | None:
     part = _place(pa, pb, a.root.startswith("DIS-"))
     if part is None:
         return None
+    coast = ashore(a, b)
+    if coast is not None and part.score == OFFSHORE and not _sided_at_sea(*coast):
+        part = Part(COUNTRY_COAST, part.reason + ", told off its coast")
     if pa.inferred or pb.inferred:
         return Part(part.score * INFERRED_PLACE, part.reason + " (a place named near the event)")
     return part
