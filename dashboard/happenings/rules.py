@@ -24,8 +24,12 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   country, a point inside a named sea or region's box); or a sea of no country and a place
   of a country it lies off (``shores``; "into the Sea of Japan" and "North Korea fired"),
   when the two share a side (``ashore``), or for a disaster, which has no sides, when the
-  place ashore is a town within ``RADIUS_KM[2]`` of the sea's box (``_coastal``); or two points within a radius
-  that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
+  place ashore is a town within ``RADIUS_KM[2]`` of the sea's box (``_coastal``), or for a
+  ship taken, when the report ashore tells it off that town's or that whole country's coast
+  (``_off_country``, scored below a link by the sides: ``COUNTRY_COAST``); a landmark of no
+  country (a border bridge or crossing: ``shores.BORDER_KINDS``) lies between countries like
+  a sea, but meets a place ashore only by distance or a region's box; or two points within a
+  radius that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
   per country, as EM-DAT records it, so two places in one country match for DIS- codes;
 - **actors**: nothing contradicts: no two different known source countries unknown to the
   other side; not two meetings (CAMEO 04) of two or more countries each, each naming a
