@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dashboard.happenings.model import Report, Spot
-from dashboard.happenings.rules import POINT_KINDS, RADIUS_KM, reach
+from dashboard.happenings.rules import POINT_KINDS, RADIUS_KM, reach, struck_at_home
 
 Key = tuple[str, ...] | tuple[str, int, int]
 CELL_DEG = 1.0  # the grid's cell, in degrees of latitude and longitude
@@ -155,7 +155,8 @@ def actor_keys(r: Report) -> list[Key]:
     if not r.countries:
         return [("no-country",), sourced]
     keys: list[Key] = [("cc", c) for c in sorted(r.countries)]
-    return [*keys, *(("actor", a) for a in sorted(r.actors)), sourced]
+    home: list[Key] = [("struck-at-home",)] if struck_at_home(r) else []
+    return [*keys, *(("actor", a) for a in sorted(r.actors)), sourced, *home]
 
 
 def actor_queries(r: Report) -> tuple[Key, ...] | None:
@@ -165,9 +166,12 @@ def actor_queries(r: Report) -> tuple[Key, ...] | None:
     if not r.countries or r.root.startswith("DIS-"):
         return None
     other: Key = ("unsourced",) if r.source_country else ("sourced",)
+    # the side struck at home meets any report that names no one who acted, and the other way
+    home: tuple[Key, ...] = (("unsourced",),) if struck_at_home(r) else (("struck-at-home",),)
     return (
         ("no-country",),
         other,
+        *home,
         *(("cc", c) for c in sorted(r.countries)),
         *(("actor", a) for a in sorted(r.actors)),
     )

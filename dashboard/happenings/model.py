@@ -84,6 +84,7 @@ class Report:
     later_shock: bool = False  # names a later shock in any words (``cues.names_later_shock``)
     offshore: bool = False  # its place is the coast it happened off ("off Aden": ``cues``)
     taken: str = ""  # the reader's code of a vessel taken ("171", "181"; ``rules.taken_vessel``)
+    target_country: str | None = None  # ISO2 of the side acted on, as the reader gives it
 
     @property
     def firm(self) -> bool:

@@ -24,14 +24,19 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   country, a point inside a named sea or region's box); or a sea of no country and a place
   of a country it lies off (``shores``; "into the Sea of Japan" and "North Korea fired"),
   when the two share a side (``ashore``), or for a disaster, which has no sides, when the
-  place ashore is a town within ``RADIUS_KM[2]`` of the sea's box (``_coastal``); or two points within a radius
-  that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
+  place ashore is a town within ``RADIUS_KM[2]`` of the sea's box (``_coastal``), or for a
+  ship taken, when the report ashore tells it off that town's or that whole country's coast
+  (``_off_country``, scored below a link by the sides: ``COUNTRY_COAST``); a landmark of no
+  country (a border bridge or crossing: ``shores.BORDER_KINDS``) lies between countries like
+  a sea, but meets a place ashore only by distance or a region's box; or two points within a
+  radius that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
   per country, as EM-DAT records it, so two places in one country match for DIS- codes;
 - **actors**: nothing contradicts: no two different known source countries unknown to the
   other side; not two meetings (CAMEO 04) of two or more countries each, each naming a
   party the other does not (``_other_parties``); and not two disjoint sets of actor
   countries when both or neither name who acted (every actor carries its ISO2:
-  "Russia", "Russian forces", "Moscow said" and the Kremlin are all RU). A disaster has no sides;
+  "Russia", "Russian forces", "Moscow said" and the Kremlin are all RU), unless one names
+  only the country it happened in: the side struck at home (``_at_home``). A disaster has no sides;
   its countries are where it struck, which the place part weighs;
 - **what they say**: no definitional cue tells two happenings apart (``cues``): two quakes'
   magnitudes more than half a unit apart, or an exercise against a launch.
@@ -48,6 +53,7 @@ from dataclasses import dataclass
 
 from dashboard.happenings.cues import two_quakes
 from dashboard.happenings.model import Match, Report, Spot
+from dashboard.happenings.shores import BORDER_KINDS, SEA_KINDS
 
 # km within which two points are one place, by the coarser geo precision of the two:
 # ACLED's precision 1 is a town's centroid (a town's suburbs reach ~25 km), 2 "near a town"
@@ -83,6 +89,10 @@ _TAKE = re.compile(
 )
 OTHER_ROOT = 0.9  # a pair of two roots of one family scores this share of a one-root pair
 OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weaker than "in"
+# ... tied only by a whole country told as the coast (``_off_country``), not by the sides
+# (``_sided_at_sea``): a country's coast is long, so such a link yields to a link by the sides
+# (by more than ``grouping.MARGIN``) when a sea's happening fits one of each
+COUNTRY_COAST = 0.3
 # days after a disaster within which a report of its toll or rescue may be dated: most people
 # pulled alive from collapsed buildings are found within about 72 hours, and search and rescue
 # plans around that window, so the rescue and the rising toll are the news for about three days
@@ -147,11 +157,24 @@ def _linked_at_sea(sea: Report, land: Report) -> bool:
     lies within ``RADIUS_KM[2]`` of the sea's box. The sides must still not contradict
     (``actor_part``). Attacks (18-20) told off a coast still need a shared side: two ships
     are struck in one gulf on one day more often than two are taken."""
+    if sea.place is not None and sea.place.kind in BORDER_KINDS:
+        return True  # a border point meets a place ashore by distance or box (``_place``)
     if sea.root.startswith("DIS-"):
         return _coastal(sea, land)
-    if sea.root == SEIZURE and land.offshore and _coastal(sea, land):
+    if sea.root == SEIZURE and land.offshore and (_coastal(sea, land) or _off_country(sea, land)):
         return True
     return _sided_at_sea(sea, land)
+
+
+def _off_country(sea: Report, land: Report) -> bool:
+    """A ship taken told off a whole country's coast ("captured off the coast of Yemen"): the
+    country is the coast it names (ACLED codes an event off a coast to the land the source
+    names, at that land's precision), so it meets a seizure at a sea lying off that country
+    (``shores``), at a lower place score than a shared side (``COUNTRY_COAST``)."""
+    spot, water = land.place, sea.place
+    if spot is None or water is None or spot.kind != "country":
+        return False
+    return spot.country is not None and spot.country in water.shores
 
 
 def _coastal(sea: Report, land: Report) -> bool:
@@ -299,6 +322,9 @@ def place_part(a: Report, b: Report) -> Part | None:
     part = _place(pa, pb, a.root.startswith("DIS-"))
     if part is None:
         return None
+    coast = ashore(a, b)
+    if coast is not None and part.score == OFFSHORE and not _sided_at_sea(*coast):
+        part = Part(COUNTRY_COAST, part.reason + ", told off its coast")
     if pa.inferred or pb.inferred:
         return Part(part.score * INFERRED_PLACE, part.reason + " (a place named near the event)")
     return part
@@ -311,7 +337,7 @@ def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
         if contains(outer, inner):
             return Part(0.7, f"{inner.name} is in {outer.name}")
     for sea, land in ((pa, pb), (pb, pa)):
-        if land.country is not None and land.country in sea.shores:
+        if sea.kind in SEA_KINDS and land.country is not None and land.country in sea.shores:
             return Part(OFFSHORE, f"{sea.name} lies off {land.name} ({land.country})")
     if disaster and pa.country and pa.country == pb.country:
         return Part(0.6, f"{pa.name} and {pb.name}: one country ({pa.country}), one disaster")
@@ -348,12 +374,32 @@ def actor_part(a: Report, b: Report) -> Part | None:
     shared = sorted((a.countries & b.countries) | (a.actors & b.actors))
     if shared:
         return Part(1.0, "shared actors: " + ", ".join(shared))
-    if a.countries and b.countries and (a.source_country is None) == (b.source_country is None):
+    both = a.countries and b.countries and (a.source_country is None) == (b.source_country is None)
+    if both and not (struck_at_home(a) or struck_at_home(b)):
         # both name their actors' countries, and none is common; but when only one names
         # who acted, the other's countries are whom it struck ("A Russian missile hit a
-        # school" and "A missile struck a Ukrainian school"): one attack told from each side
+        # school" and "A missile struck a Ukrainian school"): one attack told from each side;
+        # and so when one names only the side struck where it happened (``struck_at_home``)
         return None
     return Part(0.6, "actors not contradicted")
+
+
+def struck_at_home(r: Report) -> bool:
+    """Does the report name no actor country but the one it happened in, and that as the side
+    acted on ("a missile hit a training centre for Ukrainian soldiers in the Poltava region":
+    CAMEO's target, ACLED's actor 2), with no one named as who acted? Then a foreign side
+    named by another report of that place and day is who acted, whatever role the reader gave
+    it there ("the toll from the strike Russian missiles carried out on Poltava"), not a rival
+    side. A report naming its own country with no role, or as who acted, is not this: the
+    home side fighting at home is one side of a two-sided fight, and two foreign sides (a
+    Russian and a Belarusian act in Kyiv) still contradict each other."""
+    home = r.place.country if r.place is not None else None
+    return (
+        home is not None
+        and r.source_country is None
+        and r.target_country == home
+        and r.countries == {home}
+    )
 
 
 def _other_parties(a: Report, b: Report) -> bool:

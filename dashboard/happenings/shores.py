@@ -17,9 +17,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from dashboard.model import BBox
+from dashboard.model import BBox, Place
 
 SEA_KINDS = frozenset({"sea"})  # the places that lie off countries (oceans are seas here)
+# A landmark of no country is a border point (a bridge or a crossing between two countries, a
+# holy site both claim: the gazetteer leaves its country empty, ``regions.csv``); its reports
+# are placed there by one outlet and in a town of either side by another ("drones hit the
+# Crimean Bridge" and "near Kerch"). Its shores are the countries its box meets, like a sea's,
+# but it meets a place ashore as a point does, by distance or a region's box (``rules``).
+BORDER_KINDS = frozenset({"landmark"})
 
 
 def meets(a: BBox, b: BBox) -> bool:
@@ -57,14 +63,26 @@ def country_boxes() -> dict[str, BBox]:
 
 @lru_cache(maxsize=1)
 def seas_off() -> dict[str, tuple[str, ...]]:
-    """Country ISO2 -> the ids of the gazetteer's seas (of no country) whose shores hold it:
-    the cells a country's report looks up beside its own (``store.happenings``)."""
+    """Country ISO2 -> the ids of the gazetteer's seas and border landmarks (of no country)
+    whose shores hold it: the cells a country's report looks up beside its own
+    (``store.happenings``)."""
     from dashboard.places.gazetteer import load
 
     boxes = country_boxes()
     out: dict[str, list[str]] = {}
-    for sea in load().seas:
+    for sea in (*load().seas, *border_landmarks()):
         if sea.country_code is None and sea.bbox is not None:
             for code in shores(sea.bbox, boxes):
                 out.setdefault(code, []).append(sea.id)
     return {code: tuple(sorted(ids)) for code, ids in out.items()}
+
+
+@lru_cache(maxsize=1)
+def border_landmarks() -> tuple[Place, ...]:
+    """The gazetteer's landmarks of no country (``BORDER_KINDS``), from its hand-made regions
+    (``rg:`` ids, ``regions.csv``): read once, ~0.3 s."""
+    from dashboard.places.gazetteer import load
+
+    gaz = load()
+    ids = tuple(k for k in gaz.places if k.startswith("rg:"))
+    return tuple(p for p in gaz.places_of(ids) if p.kind in BORDER_KINDS and p.country_code is None)

@@ -28,7 +28,7 @@ from dashboard.happenings.cues import (
 )
 from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import SEIZURE, fold_actor, taken_vessel
-from dashboard.happenings.shores import SEA_KINDS, country_boxes, shores
+from dashboard.happenings.shores import BORDER_KINDS, SEA_KINDS, country_boxes, shores
 from dashboard.store.schema import event_places, events, mentions, places
 
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's parameter limits
@@ -105,6 +105,7 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         else False,
         offshore(r.summary) if r.summary and r.event_code in ("17", "18") else False,
         taken,
+        roles.get("target_country"),
     )
 
 
@@ -204,7 +205,8 @@ def _spot(
     from dashboard.places.gazetteer import load
 
     known = load().get(pid) if pid.startswith(("gn:", "a1:", "a2:", "rg:", "cc:")) else None
-    if known is not None and known.kind in SEA_KINDS and known.country_code is None and known.bbox:
+    off = SEA_KINDS | BORDER_KINDS  # places of no country that lie off or between countries
+    if known is not None and known.kind in off and known.country_code is None and known.bbox:
         return replace(Spot.of(known), shores=shores(known.bbox, country_boxes()))
     if known is not None:
         return Spot.of(known)
