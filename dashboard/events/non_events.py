@@ -404,7 +404,11 @@ def _inanimate_subject(p: Parse, m: Match) -> bool:
 def named_by_date(sent: str, start: int) -> bool:
     """Does the date phrase at ``start`` of ``sent`` date a happening that names people or a
     day ("Veterans of the 1971 war marched on Monday", "survivors of the May 1998 riots";
-    classes.csv ``NAMED_BY``)? That date is the earlier happening's, never the sentence's act."""
+    classes.csv ``NAMED_BY``)? That date is the earlier happening's, never the sentence's act.
+    A possessive day ("victims of Friday's massacre", "survivors of Tuesday's air strike")
+    stays: it dates a recent happening the report tells, which is read with that day."""
+    if re.match(r"[\w ]*['’]s\b", sent[start : start + 30]):
+        return False
     return _NAMED_BY_OF().search(sent, max(0, start - 40), start) is not None
 
 

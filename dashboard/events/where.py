@@ -154,6 +154,7 @@ def locate(
     options: list[Mention] = []
     prev: Mention | None = None
     set_aside: Mention | None = None  # the last name excluded for the words before it
+    seizer: Mention | None = None  # the seizing side's country, if no other place is named
     for m in mentions:
         owner, prev = prev, m
         if not (clause[0] <= m.start < clause[1]) or m.place is None or m.place.lat is None:
@@ -179,7 +180,10 @@ def locate(
             )
         ):
             # "Tehran fired missiles at Israel": the capital is the side, not the place; so is
-            # "Iran" in "Iran detained a tanker off the coast of Oman" (§171 seized property)
+            # "Iran" in "Iran detained a tanker off the coast of Oman" (§171 seized property),
+            # though a seizure that names no other place stays at the seizer, as before
+            if code[:3] == "171":
+                seizer = seizer or m
             continue
         if _part_of_owner(text, owner, m):
             options.append(m)  # "Russia's Samara region": the region, in its own country
@@ -273,6 +277,8 @@ def locate(
                 set_aside = m
             continue
         options.append(m)
+    if not options and near is None and seizer is not None:
+        options.append(seizer)
     # a sea in the trigger's own stretch of the clause, not one after ", and ..." or ";"
     seas = [
         m

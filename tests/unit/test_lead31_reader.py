@@ -355,3 +355,20 @@ def test_a_denial_told_by_a_gerund_is_a_denial(extract: Extract) -> None:
 def test_a_gerund_after_another_verb_is_still_the_act(extract: Extract) -> None:
     # near miss: "began shelling" is the shelling (an aspect verb), no denial
     assert _codes(real(extract("The army began shelling the town on Monday."), "19")) == ["194"]
+
+
+def test_a_possessive_day_after_survivors_of_still_dates_the_strike(extract: Extract) -> None:
+    # near miss of the veterans rule: "Tuesday's" dates a recent strike the report tells
+    events = real(
+        extract("Survivors of Tuesday's air strike on Jabalia were still digging on Thursday."),
+        "19",
+    )
+    assert [e.when.start for e in events] == [date(2026, 6, 16)]
+
+
+def test_a_seizure_naming_only_the_seizer_and_the_flag_stays_at_the_seizer(
+    extract: Extract,
+) -> None:
+    # near miss of the seizer rule: no other place named, so the seizer's country, as before
+    events = real(extract("Iran seized the Marshall Islands-flagged tanker on Thursday."), "17")
+    assert [where(e)[0] for e in events] == ["Iran"]
