@@ -31,7 +31,6 @@ def extract(geoparser: Geoparser) -> Extract:
 # ------------------------------------------------ actors: bystanders, fragments, swaps
 
 
-@pytest.mark.xfail(strict=True, reason="'AU' of the dateline PORT-AU-PRINCE made an actor")
 def test_a_dateline_fragment_is_no_actor(extract: Extract) -> None:
     # the gangs burnt the station; "AU" is a piece of the dateline city, not the African Union
     body = "PORT-AU-PRINCE (AP) — Gang members set fire to a police station in Petion-Ville on Monday night."
@@ -40,7 +39,6 @@ def test_a_dateline_fragment_is_no_actor(extract: Extract) -> None:
     assert all("AU" not in e.actors for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="possessive name of a bystander made the target")
 def test_the_leader_whose_aides_were_arrested_is_no_target(extract: Extract) -> None:
     # the aides (the opposition) were arrested; "Tarique Rahman's" is a possessive, not an actor
     body = (
