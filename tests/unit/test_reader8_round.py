@@ -37,3 +37,97 @@ def test_a_possessive_person_is_named_without_its_ending(extract: Extract) -> No
 def test_a_person_named_without_a_possessive_is_unchanged(extract: Extract) -> None:
     body = "LAGOS (Reuters) — Police arrested opposition leader Femi Adeyemi in Ibadan on Tuesday."
     assert [e.roles.target for e in real(extract(body), "17")] == ["Femi Adeyemi"]
+
+
+# ---------------------------------------------------------------- actors: who a suit names
+
+
+def test_a_suit_by_an_unnamed_claimant_has_no_target(extract: Extract) -> None:
+    # the opposition appealed; the president is only what the appeal was about
+    body = (
+        "NAIROBI (Reuters) — Kenya's Supreme Court on Tuesday rejected an appeal by the "
+        "opposition contesting President William Ruto's victory."
+    )
+    events = real(extract(body), "12")
+    assert events
+    assert all(e.roles.target is None for e in events)
+
+
+def test_a_suit_by_a_named_claimant_targets_it(extract: Extract) -> None:
+    body = (
+        "NAIROBI (Reuters) — Kenya's Supreme Court on Tuesday rejected an appeal by Uganda "
+        "against the border ruling."
+    )
+    assert [e.roles.target_country for e in real(extract(body), "12")] == ["UG"]
+
+
+def test_a_demonym_before_a_proposal_is_its_proposer(extract: Extract) -> None:
+    body = (
+        "TEHRAN (AP) — Iran rejected on Sunday a French proposal for talks on its nuclear program."
+    )
+    events = real(extract(body), "12")
+    assert [(e.roles.source_country, e.roles.target_country) for e in events] == [("IR", "FR")]
+
+
+def test_a_demonym_before_other_nouns_is_no_proposer(extract: Extract) -> None:
+    # near miss: sanctions are no proposal; whose they are is left as it was
+    body = "TEHRAN (AP) — Iran rejected on Sunday French sanctions on its oil sector."
+    assert all(e.roles.target_country != "FR" for e in real(extract(body), "12"))
+
+
+# ---------------------------------------------------------------- actors: the subject's place
+
+
+def test_protests_against_the_subject_target_it(extract: Extract) -> None:
+    body = (
+        "MANILA (AP) — Governor Ramon Dizon left the country on Friday after days of protests "
+        "against him."
+    )
+    protests = rooted(extract(body), "14")
+    assert protests
+    assert all("Dizon" not in (e.roles.source or "") for e in protests)
+
+
+def test_protests_led_by_a_named_person_keep_them_as_source(extract: Extract) -> None:
+    # near miss: no adjunct, and "against" names someone else
+    body = (
+        "MANILA (AP) — Senator Maria Santos led protests in Manila on Friday against the governor."
+    )
+    assert [e.roles.source for e in real(extract(body), "14")] == ["Maria Santos"]
+
+
+def test_names_in_a_relative_aside_are_not_the_subject(extract: Extract) -> None:
+    body = (
+        "DAKAR (AP) — Senegal's president Macky Sall, who met Mali's leader last week, hosted "
+        "talks with Gambian officials in Dakar on Monday."
+    )
+    events = real(extract(body), "04")
+    assert [e.roles.source_country for e in events] == ["SN"]
+
+
+def test_the_host_of_talks_between_two_states_is_the_source(extract: Extract) -> None:
+    body = "DAKAR (AP) — Senegal hosted talks between Mali and Niger in Dakar on Monday."
+    events = real(extract(body), "04")
+    assert [(code(e), e.roles.source_country, e.roles.target_country) for e in events] == [
+        ("043", "SN", "ML")
+    ]
+
+
+def test_talks_between_two_states_keep_their_dyad(extract: Extract) -> None:
+    # near miss: no host; the two parties are the dyad
+    body = "DAKAR (AP) — Mali held talks with Niger in Dakar on Monday."
+    events = real(extract(body), "04")
+    assert [(e.roles.source_country, e.roles.target_country) for e in events] == [("ML", "NE")]
+
+
+def test_an_ally_fought_alongside_is_no_target(extract: Extract) -> None:
+    body = (
+        "KINSHASA (Reuters) — Burundian soldiers were fighting alongside Congolese troops in "
+        "South Kivu on Friday, witnesses said."
+    )
+    assert all(e.roles.target_country != "CD" for e in rooted(extract(body), "19"))
+
+
+def test_an_enemy_fought_is_the_target(extract: Extract) -> None:
+    body = "KINSHASA (Reuters) — Burundian soldiers fought M23 rebels in South Kivu on Friday."
+    assert [e.roles.target for e in real(extract(body), "19")] == ["M23"]
