@@ -96,7 +96,6 @@ def test_a_tanker_seized_at_sea_is_not_placed_in_the_seizers_country(extract: Ex
     assert all(where(e)[1] != "US" for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="a court ruling placed where the blocked plan would go")
 def test_a_ruling_is_placed_at_the_court_not_its_subject(extract: Extract) -> None:
     # the High Court sat in Nairobi; Haiti is only where the police would have gone
     body = (
@@ -108,7 +107,6 @@ def test_a_ruling_is_placed_at_the_court_not_its_subject(extract: Extract) -> No
     assert all(where(e)[1] == "KE" for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="a summons placed at the subject of the protest")
 def test_a_summoned_ambassador_is_placed_in_the_capital(extract: Extract) -> None:
     # the ambassador was summoned in Buenos Aires; the Falklands are what the protest is about
     body = (
@@ -123,7 +121,6 @@ def test_a_summoned_ambassador_is_placed_in_the_capital(extract: Extract) -> Non
 # ------------------------------------------------ places: granularity and unknown districts
 
 
-@pytest.mark.xfail(strict=True, reason="'the province's X district' placed at the province")
 def test_a_district_named_with_its_province_is_the_district(extract: Extract) -> None:
     # ACLED takes the most specific named location; Bannu is known (plain "in Bannu" finds it)
     body = (

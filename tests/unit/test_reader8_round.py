@@ -131,3 +131,56 @@ def test_an_ally_fought_alongside_is_no_target(extract: Extract) -> None:
 def test_an_enemy_fought_is_the_target(extract: Extract) -> None:
     body = "KINSHASA (Reuters) — Burundian soldiers fought M23 rebels in South Kivu on Friday."
     assert [e.roles.target for e in real(extract(body), "19")] == ["M23"]
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_a_district_named_with_its_province_is_placed_at_the_district(extract: Extract) -> None:
+    body = (
+        "KABUL (AP) — Gunmen attacked a checkpoint in Nangarhar's Jalalabad district on "
+        "Monday, killing five policemen."
+    )
+    events = real(extract(body), "18", "19")
+    assert events
+    assert [where(e) for e in events] == [("Jalālābād", "AF")]
+
+
+def test_a_region_of_a_country_stays_the_region(extract: Extract) -> None:
+    # near miss: the country's possessive keeps its own rule
+    body = "KYIV (Reuters) — Russian missiles struck Ukraine's Kharkiv region on Monday."
+    assert [where(e)[0] for e in real(extract(body), "19")] == ["Kharkiv Oblast"]
+
+
+def test_where_a_blocked_plan_would_send_troops_is_no_place(extract: Extract) -> None:
+    body = (
+        "LIMA (AP) — Peru's Congress on Tuesday rejected the president's plan to send "
+        "soldiers to Bolivia."
+    )
+    events = real(extract(body), "12")
+    assert events
+    assert all(where(e)[1] == "PE" for e in events)
+
+
+def test_where_troops_were_sent_is_the_place(extract: Extract) -> None:
+    # near miss: the sending happened; no plan stands between
+    body = "LIMA (AP) — Peru's army deployed soldiers to Tumbes on Tuesday."
+    assert all(where(e)[0] == "Tumbes" for e in real(extract(body), "15"))
+
+
+def test_what_a_summons_protests_is_no_place(extract: Extract) -> None:
+    body = (
+        "HANOI (Reuters) — Vietnam summoned China's ambassador on Friday to protest naval "
+        "exercises near Cam Ranh."
+    )
+    events = real(extract(body), "11")
+    assert events
+    assert all(where(e)[0] != "Cam Ranh" and where(e)[1] == "VN" for e in events)
+
+
+def test_a_detention_near_a_town_is_placed_there(extract: Extract) -> None:
+    # near miss: an act, not a statement, near a town keeps that town
+    body = (
+        "HANOI (Reuters) — Vietnam's navy detained a Chinese fishing boat near Cam Ranh on Friday."
+    )
+    assert [where(e)[0] for e in real(extract(body), "17")] == ["Cam Ranh"]
