@@ -184,3 +184,12 @@ def test_a_detention_near_a_town_is_placed_there(extract: Extract) -> None:
         "HANOI (Reuters) — Vietnam's navy detained a Chinese fishing boat near Cam Ranh on Friday."
     )
     assert [where(e)[0] for e in real(extract(body), "17")] == ["Cam Ranh"]
+
+
+def test_a_small_town_with_its_state_answers_to_its_english_spelling(
+    geoparser: Geoparser,
+) -> None:
+    # aliases.csv: Reasi is how Indian news spells GeoNames' Riāsi
+    text = "Police searched villages in Jammu and Kashmir's Reasi district."
+    names = [m.place.name for m in geoparser.parse(text) if m.place]
+    assert "Riāsi" in names
