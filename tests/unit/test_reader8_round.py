@@ -186,6 +186,25 @@ def test_a_detention_near_a_town_is_placed_there(extract: Extract) -> None:
     assert [where(e)[0] for e in real(extract(body), "17")] == ["Cam Ranh"]
 
 
+def test_where_someone_fled_is_not_where_the_protests_were(extract: Extract) -> None:
+    body = (
+        "MANILA (AP) — Governor Ramon Dizon fled to Singapore on Friday after days of "
+        "protests against him."
+    )
+    protests = rooted(extract(body), "14")
+    assert protests
+    assert all(where(e)[1] != "SG" for e in protests)
+
+
+def test_where_a_visitor_flew_for_talks_is_the_place(extract: Extract) -> None:
+    # near miss: a trip for talks is placed where the talks are
+    body = (
+        "MANILA (AP) — Governor Ramon Dizon flew to Singapore on Friday for talks with "
+        "Singaporean officials."
+    )
+    assert [where(e)[1] for e in real(extract(body), "04")] == ["SG"]
+
+
 def test_a_small_town_with_its_state_answers_to_its_english_spelling(
     geoparser: Geoparser,
 ) -> None:
