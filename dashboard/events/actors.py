@@ -48,7 +48,12 @@ def _org_pattern() -> re.Pattern[str]:
     with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
         names = sorted((r["name"] for r in csv.DictReader(fh)), key=len, reverse=True)
     listed = "|".join(_article_free(n) for n in names)
-    return re.compile(rf"\b(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b{_OF_NAME}|\b(?:{listed})\b")
+    # a listed name after a capitalised word and a hyphen is a piece of a compound name
+    # ("PORT-AU-PRINCE" holds no African Union): a hyphenated proper name is one word
+    # (Chicago Manual of Style 7.89), so its inner pieces name nothing of their own
+    return re.compile(
+        rf"\b(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b{_OF_NAME}|(?<![A-Z]-)\b(?:{listed})\b"
+    )
 
 
 def _article_free(name: str) -> str:
@@ -226,8 +231,9 @@ def leader_country(name: str) -> str | None:
 
 def _trim_name(name: str) -> str:
     # "Kim Jong Un" stays whole; a trailing sentence word glued on ("Nakatani Said") is rare
-    # enough in news copy to ignore.
-    return name.strip()
+    # enough in news copy to ignore. A possessive ending is no part of the name ("leader
+    # Tarique Rahman's aides": the person is Tarique Rahman, whose side the aides are).
+    return re.sub(r"['’]s?$", "", name.strip())
 
 
 def _country_before(

@@ -152,10 +152,15 @@ def _part_of_owner(text: str, owner: Mention | None, m: Mention) -> bool:
         return False
     if m.place.id.endswith(f"@{owner.place.id}"):
         return bool(re.fullmatch(r"['’]s?\s+", text[owner.end : m.start]))
+    joint = text[owner.end : m.start]
+    if owner.place.kind == "admin1":
+        # "Khyber Pakhtunkhwa's Bannu district": a town the gazetteer puts in that province
+        # (ACLED codes the most specific named location)
+        inside = owner.place.admin1 is not None and m.place.admin1 == owner.place.admin1
+        return inside and m.place.kind != "admin1" and bool(re.fullmatch(r"['’]s?\s+", joint))
     if owner.place.kind != "country":
         return False
     code = owner.place.country_code
-    joint = text[owner.end : m.start]
     return (
         code is not None
         and m.place.country_code == code

@@ -293,3 +293,23 @@ IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$",
 # CAMEO's verbal roots (statements, appeals, intents, consultations, diplomacy, demands,
 # disapproval, rejections, threats, protests of states): they have a topic; force has a target
 _VERBAL = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"})
+
+
+# an act decided or proposed but not done, named by its noun and an infinitive ("blocked the
+# government's plan to deploy police to Haiti", "rejected a proposal to send troops to X"):
+# the places after it are where that act would be, not where the coded act took place (ACLED
+# codes an event where it happened). Not "a bid" or "an attempt", which go with the act
+# under way ("an attempt to storm the town")
+PLANNED_ACT = re.compile(
+    r"\b(?:plans?|proposals?|decisions?|orders?|offers?|requests?|bills?|policy|pledges?)\s+"
+    r"to\s+(?!(?:the|a|an)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+# what a statement is about, after the act ("summoned the ambassador to protest exercises
+# near the Falklands", "complained over drills off Taiwan"): the topic's place, not where the
+# statement was made (CAMEO 1.1b3 ch. 11: the protest is the act, made where its maker is)
+TOPIC_AFTER = re.compile(
+    r"\b(?:to\s+(?:protest|condemn|denounce|complain\s+about|object\s+to)|over|about|"
+    r"regarding|concerning)\b",
+    re.IGNORECASE,
+)

@@ -11,7 +11,13 @@ from dataclasses import replace
 from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.parties import _actor_rank, _joint_subjects
-from dashboard.events.place_cues import BETWEEN_PARTIES, NATIONALITY_AFTER, SAID_TO, TRAVELLER_AFTER
+from dashboard.events.place_cues import (
+    BETWEEN_PARTIES,
+    DESTINATION_BEFORE,
+    NATIONALITY_AFTER,
+    SAID_TO,
+    TRAVELLER_AFTER,
+)
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import OWNER_AFTER, nominal_object, witnessed_from
 from dashboard.events.source_target import REPORTER_AFTER
@@ -206,6 +212,13 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     # a witness no role, and ACLED codes where it happened, not the witness's home)
     seen = witnessed_from(article.text, d.trigger.start)
     actors = [a for a in actors if not 0 <= a.start < seen]
+    # nor where someone fled or was headed ("Hasina fled to India after protests against
+    # her"): a refuge or a destination is neither a side nor where the act took place
+    actors = [
+        a
+        for a in actors
+        if a.start < 0 or not DESTINATION_BEFORE.search(article.text, max(0, a.start - 40), a.start)
+    ]
     if d.trigger.code in SAID_TO and d.target is not None:
         actors = [a for a in actors if a.country_code != d.target.country_code]
     codes = [a.country_code for a in actors if a.country_code]

@@ -24,6 +24,9 @@ from dashboard.events.tokens import verb_forms
 _NOT_TARGET = re.compile(
     r"\b(?:in|at|near|from|across|throughout|inside|outside|into|over|around|off|via|during|"
     r"reach|reaching|toward|towards|to|of|"
+    # an ally fights beside the subject, not against it ("fought alongside M23 rebels"):
+    # CAMEO 1.1b3's target is who the act is done to
+    r"alongside|"
     # a time adjunct ("shortly before the U.S. presidential election") names no target
     r"before|after|until|since|amid|ahead\s+of)\s+(?:the\s+)?(?:\w+ern\s+|"
     # "in south Lebanon", "in north-east Syria": a compass word names part of the place
@@ -127,6 +130,9 @@ def roles(
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
     """
     actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
+    # "Angola's president, who mediates between Congo and Rwanda, hosted talks": whom a
+    # non-restrictive relative clause names is that clause's, not the subject
+    actors = [a for a in actors if not _in_relative_aside(text, a, clause[0], trigger_start)]
     # "agreed to a ceasefire after talks mediated by Qatar", "signed at a ceremony hosted by
     # the United States": a third party's role, no side of the act (CAMEO 1.1b3 codes the
     # mediation itself as §045 when it is the subject's act)
@@ -175,6 +181,10 @@ def roles(
         source, target = None, source
     # "the meeting between the American and Chinese presidents": the act's two parties
     pair = _parties_between(text, trigger_end, clause, pool)
+    if pair is not None and source is not None and _HOSTED.match(text, trigger_start):
+        # "Senegal hosted talks between Mali and Niger": the host acts (CAMEO 1.1b3 §043
+        # "host a visit": the host is the source, a guest the target)
+        return source, pair[0]
     if pair is not None:
         return pair
     # "three people were killed in an Israeli airstrike": the actor after a passive verb acts
@@ -215,6 +225,9 @@ def roles(
         if a.start < trigger_end:
             if head_end <= a.start and _claimant().match(text[head_end : a.start]):
                 target = a  # "rejected an appeal by Russia", one lexicon phrase
+                break
+            if head_end <= a.start and _proposer(text, a):
+                target = a  # "rejected an Israeli proposal", one lexicon phrase
                 break
             if head_end <= a.start and _AGENT.match(text[head_end : a.start]):
                 # "boarded by Iranian forces", one lexicon phrase
@@ -261,6 +274,10 @@ def roles(
             # done to; the court is the source (classes.csv SUIT)
             target = a
             break
+        if _unnamed_claimant().match(text[head_end : a.start]):
+            # "dismissed a petition by the opposition challenging X's re-election": the
+            # claimant is no named actor, and whom the suit is about is no target
+            break
         if (
             _AGENT.match(between)
             or _AGENT.match(text[head_end : a.start])
@@ -276,6 +293,10 @@ def roles(
         if host or blocked is None or given:
             target = a
             break
+    if source is not None and _against_the_subject(text, source, trigger_start, trigger_end):
+        # "Hasina fled after weeks of protests against her": she is what the protests were
+        # against (CAMEO 1.1b3 §14: the target is whom the protest is against)
+        return None, source
     placed = source is not None and _PLACE_BEFORE.search(
         text, max(0, source.start - 8), source.start
     )
@@ -318,7 +339,65 @@ def _claimant() -> re.Pattern[str]:
     )
 
 
+@cache
+def _unnamed_claimant() -> re.Pattern[str]:
+    """A suit or proposal whose "by" names no actor ("a petition by the opposition
+    challenging …"): what follows tells what the suit is about, not who filed it."""
+    words = word_class("SUIT") | word_class("PROPOSAL")
+    nouns = "|".join(sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"^\s*(?:\w+\s+){{0,3}}?(?:{nouns})s?\s+(?:(?:filed|lodged|brought|made)\s+)?by\s+"
+        r"(?:the\s+|an?\s+)?(?-i:[a-z])",
+        re.IGNORECASE,
+    )
+
+
+def _proposer(text: str, a: Actor) -> bool:
+    """``a`` is a demonym or a possessive right before a proposal or suit noun ("an
+    Israeli proposal", "Egypt's offer"): CAMEO 1.1b3 §12 codes who proposed as the target
+    of its rejection, as for "a proposal by Israel"."""
+    words = word_class("SUIT") | word_class("PROPOSAL")
+    m = re.match(r"(?:['’]s)?\s+(?:(?P<adj>[a-z-]+)\s+)?(?P<noun>[a-z]+)", text[a.end : a.end + 40])
+    demonym = text[a.start : a.end] != a.name or text[a.end : a.end + 1] in "'’"
+    if a.kind != "country" or not demonym or m is None:
+        return False
+    # "an Israeli proposal", "an Israeli peace proposal": the noun, with one modifier before it
+    return any(w in words or w.removesuffix("s") in words for w in (m["adj"] or "", m["noun"]))
+
+
+_HOSTED = re.compile(r"host(?:s|ed|ing)?\b", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a non-restrictive relative clause set off by commas between the subject and its verb
+# ("Angola's president, who mediates between Congo and Rwanda, hosted"; Huddleston and
+# Pullum 2002, ch. 12: a supplementary relative is a clause of its own)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;.]{1,120},")
+
+
+def _in_relative_aside(text: str, a: Actor, start: int, trigger_start: int) -> bool:
+    """Is ``a`` inside a supplementary relative clause that closes before the trigger?"""
+    return any(
+        m.start() < a.start < m.end() <= trigger_start
+        for m in _RELATIVE_ASIDE.finditer(text, start, trigger_start)
+    )
+
+
+# a nominal act in a time or cause adjunct ("after weeks of protests", "amid protests")
+# whose "against" names a pronoun that takes up the clause's subject ("against her
+# government"): the subject is what the act is against, not who did it
+_ADJUNCT_BEFORE = re.compile(
+    r"\b(?:after|amid|amidst|following|despite|during)\s+(?:(?:hours|days|weeks|months|years)\s+"
+    r"of\s+)?(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
+_AGAINST_PRONOUN = re.compile(r"\s+against\s+(?:her|him|them|it|his|its|their)\b", re.IGNORECASE)
+
+
+def _against_the_subject(text: str, source: Actor, trigger_start: int, trigger_end: int) -> bool:
+    """The trigger is a nominal act in an adjunct, "against" a pronoun for the subject."""
+    adjunct = _ADJUNCT_BEFORE.search(text, max(source.end, trigger_start - 40), trigger_start)
+    return adjunct is not None and _AGAINST_PRONOUN.match(text, trigger_end) is not None
 
 
 # a subordinate clause that opens the sentence ("Unless Hamas releases the hostages, the army

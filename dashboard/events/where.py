@@ -65,6 +65,7 @@ from dashboard.events.place_cues import (
     NEAR,
     PATH_BEFORE,
     PATRON_AFTER,
+    PLANNED_ACT,
     POST_BEFORE,
     ROAD_FROM,
     RULERS_IN,
@@ -77,6 +78,7 @@ from dashboard.events.place_cues import (
     SPEAKERS_IN,
     SPOKE_AT,
     THREATENED_ACT,
+    TOPIC_AFTER,
     Span,
     _not_here,
 )
@@ -167,6 +169,8 @@ def locate(
             continue
         if m.reason.startswith("relative phrase"):
             return m, f"the clause names {m.place.name} ({m.reason})"
+        if m.start > trigger_start and _beyond_the_act(text, trigger_start, m, code):
+            continue  # "to protest exercises near the Falklands": the topic's place
         if (NEAR.search(before) or ROAD_FROM.search(before)) and not _owns_what_follows(text, m):
             near = near or m
             continue
@@ -330,6 +334,17 @@ def locate(
             f"'{said.strip()}': located to {place.name} at geo precision {place.geo_precision}"
         )
     return None, ""
+
+
+def _beyond_the_act(text: str, trigger_start: int, m: Mention, code: str) -> bool:
+    """``m`` stands after an act that was only planned ("blocked the plan to deploy police
+    to Haiti") or, for a statement, after what it is about ("summoned the ambassador to
+    protest exercises near the Falklands"): no place of the coded act."""
+    head = re.match(r"\w+", text[trigger_start:])
+    after = head.end() + trigger_start if head else trigger_start
+    if PLANNED_ACT.search(text, after, m.start):
+        return True
+    return code[:2] in SAID_TO and TOPIC_AFTER.search(text, after, m.start) is not None
 
 
 def _speaks(text: str, m: Mention, clause: Span) -> bool:
