@@ -262,6 +262,12 @@ def _newest(
     other: a window with ``limit`` of them holds their first ``limit``."""
     lo, hi = _span(conn)
     end = _day(hi) if q.end is None else q.end
+    # back from the newest start day in range: an event of several days can end a month
+    # after every event has started (a 1M store: last start 2025-12-30, last end 2026-01-29)
+    newest = conn.execute(
+        sa.select(sa.func.max(events.c.date_start)).where(events.c.date_start <= end)
+    ).scalar()
+    end = _day(newest) if newest is not None else end
     first = max(q.start or _day(lo), _day(lo))
     ids = [
         r.id for r in conn.execute(_heads(limit).where(_ID.in_(_merged_ids(conn, q, place_id, 2))))
@@ -282,8 +288,8 @@ def _single_ids(
 ) -> sa.Select:
     """The first ``limit`` happenings of one report (their ids, in the cards' order) whose
     report matches ``q`` (no text or actors; at ``place_id``) and starts on or after
-    ``since``: on SQLite read from ``ix_events_place_start`` (0018) at a place, else from
-    ``ix_events_date_start``; None: the whole view, read as the other counts read it."""
+    ``since``: a range of start days, read from ``ix_events_place_start`` (0018) at a place,
+    else from ``ix_events_date_start``; None: the whole view, read as the counts read it."""
     link = event_happenings.c
     if since is None:
         terms = _where(conn, q)
@@ -302,9 +308,6 @@ def _single_ids(
         .order_by(happenings.c.date_start.desc(), happenings.c.sources.desc(), _ID)
         .limit(limit)
     )
-    if since is not None:  # SQLite keeps no statistics of date ranges to choose it by
-        by = "ix_events_place_start" if place_id is not None else "ix_events_date_start"
-        stmt = stmt.with_hint(events, f"INDEXED BY {by}", "sqlite")
     return stmt
 
 
