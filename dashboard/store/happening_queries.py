@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -98,9 +99,10 @@ def place_counts(store: Store, q: sq.EventQuery) -> pd.DataFrame:
         per = located.subquery("per")
         stmt = sa.select(per.c.location_id, sa.func.sum(per.c.n - 1)).group_by(per.c.location_id)
         extra: dict[str, int] = {pid: int(n) for pid, n in conn.execute(stmt)}
-    frame["n_happenings"] = [
-        int(n) - extra.get(pid, 0) for pid, n in zip(frame["id"], frame["n_events"], strict=True)
-    ]
+    # through NumPy: iterating the Arrow columns cost 0.15 s for 29k places (a year at 1M)
+    ids = frame["id"].to_numpy(dtype=object)
+    minus = np.array([extra.get(pid, 0) for pid in ids], dtype="int64")
+    frame["n_happenings"] = frame["n_events"].to_numpy(dtype="int64") - minus
     return frame
 
 
