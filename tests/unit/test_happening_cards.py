@@ -117,3 +117,53 @@ def test_the_store_has_carried_single_reports_and_merged_happenings(store: Store
 def test_the_count_from_the_view_s_event_count_is_the_count(store: Store, q: sq.EventQuery) -> None:
     """The map passes the event count it has already read; the answer must not change."""
     assert hq.happening_count(store, q, sq.event_count(store, q)) == hq.happening_count(store, q)
+
+
+@pytest.mark.parametrize("q", STATES, ids=repr)
+def test_the_cards_read_window_by_window_equal_a_plain_reading(
+    store: Store, q: sq.EventQuery, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A busy view without a text (``min_reports`` 1, more than ``FEW`` events) is paged
+    through windows of days back from the range's end (``_newest``): with ``FEW`` at 0
+    every view here is read that way, at each page size, and must give the plain reading."""
+    monkeypatch.setattr(hq, "FEW", 0)
+    for place_id in (None, *PLACES[:4]):
+        want = expected(store, q, place_id, 1, False)
+        for limit in (1, 3, 5):
+            total, cards = hq.happening_cards(store, q, place_id, limit, 1)
+            assert (total, [c.id for c in cards]) == (len(want), want[:limit]), (place_id, limit)
+
+
+@pytest.mark.parametrize("place_id", [None, PLACES[0]])
+def test_a_busy_view_s_page_comes_from_a_window(
+    store: Store, place_id: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not vacuous: the first page of the whole store is found in a window of days, without
+    reading the whole view (``since`` None); at a place (few reports here) a window is
+    tried first."""
+    windows: list[object] = []
+    real = hq._single_ids
+    monkeypatch.setattr(hq, "FEW", 0)
+    monkeypatch.setattr(hq, "_single_ids", lambda *a: windows.append(a[3]) or real(*a))
+    want = expected(store, sq.EventQuery(), place_id, 1, False)
+    total, cards = hq.happening_cards(store, sq.EventQuery(), place_id, 2, 1)
+    assert (total, [c.id for c in cards]) == (len(want), want[:2])
+    assert windows
+    assert windows[0] is not None
+    if place_id is None:
+        assert None not in windows
+
+
+def test_a_happening_of_one_report_starts_on_its_report_s_day(store: Store) -> None:
+    """What the windows rely on (``_newest``): a happening of one report has that report's
+    dates; a merged one may start on another report's day, and is read from
+    ``merged_reports``."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(
+            sa.select(happenings.c.date_start, events.c.date_start)
+            .join(event_happenings, event_happenings.c.happening_id == happenings.c.id)
+            .join(events, events.c.id == event_happenings.c.event_id)
+            .where(happenings.c.reports == 1)
+        ).all()
+    assert rows
+    assert all(a == b for a, b in rows)
