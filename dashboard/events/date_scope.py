@@ -35,13 +35,24 @@ def _hazard_date_first(
     quake on Friday (the hazard's trigger runs to its verb, so its date follows it)."""
     if not hazards.is_hazard(main.code):
         return dates
-    own = [
+    # "trapped by Wednesday's earthquake": a possessive day before the hazard noun, or inside
+    # the trigger's run from its verb to its noun, is the hazard's own
+    owned = [
+        dm
+        for dm in dates
+        if text[s + dm.end - 2 : s + dm.end] in _POSS
+        and (0 <= main.start - (s + dm.end) <= 3 or main.start <= s + dm.start < main.end)
+    ]
+    own = owned or [
         dm
         for dm in dates
         if 0 <= s + dm.start - main.end <= 40
         and not re.search(r"[,;]", text[main.end : s + dm.start])
     ]
     return own[:1] + [dm for dm in dates if dm not in own[:1]]
+
+
+_POSS = ("'s", "’s")
 
 
 _PART_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)

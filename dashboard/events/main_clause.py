@@ -80,6 +80,7 @@ _PAIR_ANAPHOR = re.compile(
 )
 
 
+_CAUSE_OPENER = re.compile(r"\b(?:when|after)\s+", re.IGNORECASE)
 # a concessive tail, or a condition after the act ("would be sent to the border if the talks
 # in Geneva failed"): its place belongs to that other happening
 _CONCESSIVE = re.compile(
@@ -240,7 +241,15 @@ class MainClauseReader(ClauseDrafter):
             act = _after_clause_act(text, end, main, strong, cause=True)
         by = None
         if act is not None:
-            by = self._draft(act, (act.start, end), (s, s + len(sent)), actors, mentions, text)
+            # from the clause's opening word: "killed when Russian drones struck" names the
+            # drones' side before the act's trigger
+            opens = [
+                m.end() for m in _CAUSE_OPENER.finditer(text, max(s, act.start - 60), act.start)
+            ]
+            first = opens[-1] if opens else act.start
+            sides = [a for a in actors if a.start >= first]
+            sides += _country_actors(countries, first, act.start, act, text)
+            by = self._draft(act, (first, end), (s, s + len(sent)), sides, mentions, text)
         if act is not None and by is not None and _bare_toll(d.trigger, act):
             # "30 were killed when a bomb went off": CAMEO codes the act, not its toll, so
             # the bombing's 183 (or the missile's 195), not the bare 190 of "killed"; who

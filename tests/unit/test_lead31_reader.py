@@ -372,3 +372,26 @@ def test_a_seizure_naming_only_the_seizer_and_the_flag_stays_at_the_seizer(
     # near miss of the seizer rule: no other place named, so the seizer's country, as before
     events = real(extract("Iran seized the Marshall Islands-flagged tanker on Thursday."), "17")
     assert [where(e)[0] for e in events] == ["Iran"]
+
+
+def test_a_tolls_cause_names_the_attacker_before_its_act(extract: Extract) -> None:
+    events = real(
+        extract(
+            "The number killed when Russian drones struck a clinic in Sumy on Monday rose to 9."
+        ),
+        "19",
+    )
+    assert [(e.roles.source_country, e.roles.target_country) for e in events] == [("RU", None)]
+
+
+def test_the_dead_of_a_tolls_cause_are_not_its_attacker(extract: Extract) -> None:
+    # the nationality of the dead is the side struck, not the source (it had been)
+    events = real(extract("Two Israelis were killed when a rocket hit Sderot on Monday."), "19")
+    assert [e.roles.source_country for e in events] == [None]
+
+
+def test_a_hazard_named_with_a_possessive_day_keeps_that_day(extract: Extract) -> None:
+    events = extract(
+        "Rescuers searched on Friday for hikers trapped by Wednesday's earthquake in Nepal."
+    )
+    assert [e.when.start for e in events if e.event_type.code == "DIS-QUAKE"] == [date(2026, 6, 17)]
