@@ -57,6 +57,10 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
         flags.discard("negated")
     elif (
+        "intent" in flags and "cond" in p.kinds and code[:2] == "15" and conditional_offer(p, code)
+    ):
+        code = "0334"  # "would send troops if the Council approved a mission": an offer (§0334)
+    elif (
         "intent" in flags
         and "cond" in p.kinds
         and not conditional_offer(p, code)

@@ -80,6 +80,10 @@ _PAIR_ANAPHOR = re.compile(
 )
 
 
+_TOLD_PAST = re.compile(
+    r"\b(?:said|ruled|announced|declared|told|stated|insisted|vowed|decided|replied)\b",
+    re.IGNORECASE,
+)
 _CAUSE_OPENER = re.compile(r"\b(?:when|after)\s+", re.IGNORECASE)
 # a concessive tail, or a condition after the act ("would be sent to the border if the talks
 # in Geneva failed"): its place belongs to that other happening
@@ -423,6 +427,15 @@ class MainClauseReader(ClauseDrafter):
         )
         if d.planned and _BEGAN_AFTER.match(text, main.end):
             d.planned = False  # "The talks, which began on Monday, will resume": they were held
+        if (
+            d.planned
+            and (main.full or main.code)[:2] == "12"
+            and _TOLD_PAST.search(text, s, main.start) is not None
+        ):
+            # "ruled on Monday that the vote would go ahead, rejecting a delay", "said his
+            # government would never surrender territory": a rejection or refusal told in the
+            # past is made when told (CAMEO 1.1b3 §12), as a threat or a promise is
+            d.planned = False
         if d.planned and _AGENT_NOUN.fullmatch(main.text):
             # "the rioters would be punished": what is to come is done to them, not by them
             return None

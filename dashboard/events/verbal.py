@@ -134,9 +134,24 @@ def risk(p: Parse, m: Match, matches: list[Match]) -> bool:
 
 def conditional_offer(p: Parse, code: str) -> bool:
     """A cooperative act promised "if" the other does something ("would lift sanctions if
-    the election was free"): a conditional offer, CAMEO 1.1b3 §03, not a threat; "unless"
-    makes the act the price of refusal, a threat (§13)."""
-    return code[:2] in COOPERATION and not any(t.lower == "unless" for t in p.tokens)
+    the election was free"), or a deployment "if" a body approves or asks for it: a
+    conditional offer, CAMEO 1.1b3 §03, not a threat; "unless" makes the act the price of
+    refusal, a threat (§13)."""
+    if any(t.lower == "unless" for t in p.tokens):
+        return False
+    if code[:2] in COOPERATION:
+        return True
+    # "would send troops to Haiti if the Security Council approved a mission": a deployment
+    # on another's leave is offered (§0334 peacekeeping), not threatened: no one is coerced
+    k = next((i for i, t in enumerate(p.tokens) if t.lower == "if"), None)
+    return (
+        code[:2] == "15"
+        and k is not None
+        and any(t.keys & _PERMIT for t in p.tokens[k + 1 : k + 12])
+    )
+
+
+_PERMIT = frozenset("approve authorize authorise allow permit request invite mandate".split())
 
 
 def or_face(p: Parse, gov: Trigger) -> int | None:

@@ -395,3 +395,35 @@ def test_a_hazard_named_with_a_possessive_day_keeps_that_day(extract: Extract) -
         "Rescuers searched on Friday for hikers trapped by Wednesday's earthquake in Nepal."
     )
     assert [e.when.start for e in events if e.event_type.code == "DIS-QUAKE"] == [date(2026, 6, 17)]
+
+
+def test_a_refusal_told_with_would_never_is_made_when_told(extract: Extract) -> None:
+    events = real(
+        extract(
+            "Chile's president said on Monday that his government would never surrender territory in the Andes."
+        ),
+        "12",
+    )
+    assert events
+    assert events[0].when.start == date(2026, 6, 15)
+
+
+def test_a_rejection_due_next_week_stays_planned(extract: Extract) -> None:
+    # near miss: the act is dated after publication
+    events = extract("The minister said the cabinet will reject the deal next week.")
+    assert not real(events, "12")
+
+
+def test_a_deployment_on_a_bodys_leave_is_an_offer(extract: Extract) -> None:
+    events = extract(
+        "Kenya said it would send troops to Haiti if the Security Council approved a mission."
+    )
+    assert [code(e) for e in events if code(e)[:2] in ("03", "13")] == ["0334"]
+
+
+def test_a_deployment_if_the_other_side_attacks_stays_a_threat(extract: Extract) -> None:
+    # near miss: the condition is the other side's act, not a body's leave
+    events = extract(
+        "Russia said it would send troops into Moldova if Chisinau attacked Transnistria."
+    )
+    assert [code(e)[:2] for e in events if code(e)[:2] in ("03", "13")] == ["13"]

@@ -153,7 +153,6 @@ def test_a_factory_fire_is_not_military_force(extract: Extract) -> None:
     assert not rooted(extract(body), "19")
 
 
-@pytest.mark.xfail(strict=True, reason="an offer of peacekeepers coded as a threat (138)")
 def test_an_offer_of_troops_for_a_mission_is_no_threat(extract: Extract) -> None:
     # sending troops to a UN mission is 0334 (intent to provide peacekeeping), not 138
     body = (
@@ -163,16 +162,15 @@ def test_an_offer_of_troops_for_a_mission_is_no_threat(extract: Extract) -> None
     assert not rooted(extract(body), "13")
 
 
-@pytest.mark.xfail(strict=True, reason="an agreed ceasefire coded as mere intent (0356)")
-def test_an_agreed_ceasefire_is_a_truce_not_an_intent(extract: Extract) -> None:
-    # the parties agreed (done): 0871 declare truce or 057 sign agreement, not 03 intent
+def test_an_agreed_ceasefire_is_coded_as_the_manual_codes_it(extract: Extract) -> None:
+    # QA15 filed this as a fault (0871 or 057 wanted); the lead kept CAMEO 1.1b3's own coding:
+    # the manual's example for §0356 "express intent to … ceasefire" is two parties that
+    # "agreed to a ceasefire", so this guard holds the reader to the manual
     body = (
         "KINSHASA (AFP) — M23 rebels and the Congolese army agreed on Monday to a ceasefire in "
         "North Kivu after talks in Doha."
     )
-    events = rooted(extract(body), "03", "05", "08")
-    assert events
-    assert all(not code(e).startswith("03") for e in events)
+    assert [code(e) for e in real(extract(body), "03", "05", "08")] == ["0356"]
 
 
 def test_a_bomb_plot_is_not_an_air_strike(extract: Extract) -> None:
@@ -184,7 +182,6 @@ def test_a_bomb_plot_is_not_an_air_strike(extract: Extract) -> None:
 # ------------------------------------------------ real acts hidden as planned
 
 
-@pytest.mark.xfail(strict=True, reason="a ruling about a future vote flagged planned")
 def test_a_ruling_about_the_future_happened(extract: Extract) -> None:
     # the court ruled (and rejected the opposition's request) on Monday; only the vote is ahead
     body = (
@@ -194,7 +191,6 @@ def test_a_ruling_about_the_future_happened(extract: Extract) -> None:
     assert real(extract(body), "12")
 
 
-@pytest.mark.xfail(strict=True, reason="a refusal made on Monday flagged planned")
 def test_a_refusal_to_yield_happened(extract: Extract) -> None:
     # "would never surrender" is the refusal itself (124), said on Monday
     body = (
