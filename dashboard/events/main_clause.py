@@ -80,6 +80,11 @@ _PAIR_ANAPHOR = re.compile(
 )
 
 
+def _possessive(text: str, end: int) -> bool:
+    """Does the date phrase ending at ``end`` stand in the possessive ("last week's")?"""
+    return text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s")
+
+
 _TOLD_PAST = re.compile(
     r"\b(?:said|ruled|announced|declared|told|stated|insisted|vowed|decided|replied)\b",
     re.IGNORECASE,
@@ -283,6 +288,13 @@ class MainClauseReader(ClauseDrafter):
             and not _attributive_month(text, s + dm.start, s + dm.end)
             and not _in_since_clause(text, main.end, s + dm.start)
             and not _in_apposition(text, s, main, s + dm.start)
+            # "rejected the results of last week's election on Wednesday": a possessive date
+            # is its noun's (TimeML), not the act's, when another date is in the clause
+            and not (
+                _possessive(text, s + dm.end)
+                and len(own_dates) > 1
+                and not main.start <= s + dm.start < main.end  # "trapped by Wednesday's quake"
+            )
         ]
         if trailing_rel is not None:
             loose = [dm for dm in loose if s + dm.start < trailing_rel[0].start()]

@@ -427,3 +427,16 @@ def test_a_deployment_if_the_other_side_attacks_stays_a_threat(extract: Extract)
         "Russia said it would send troops into Moldova if Chisinau attacked Transnistria."
     )
     assert [code(e)[:2] for e in events if code(e)[:2] in ("03", "13")] == ["13"]
+
+
+def test_a_possessive_date_of_another_noun_does_not_date_the_act(extract: Extract) -> None:
+    events = real(
+        extract("The opposition rejected the results of last week's vote on Wednesday."), "12"
+    )
+    assert [(e.when.start, e.when.precision) for e in events] == [(date(2026, 6, 17), 1)]
+
+
+def test_a_possessive_date_alone_still_dates_its_noun_act(extract: Extract) -> None:
+    # near miss: the possessive's noun is the act itself
+    events = real(extract("Monday's attack on a market in Kano killed 12 people."), "19")
+    assert [e.when.start for e in events] == [date(2026, 6, 15)]

@@ -168,9 +168,6 @@ def said_in(events: list[Event], words: str) -> list[Event]:
 # 8-14), the election's week, not the rejection's day. The act's own day phrase governs it.
 
 
-@pytest.mark.xfail(
-    strict=True, reason="act dated by 'last week's election' (Jun 8-14), not its own 'on Wednesday'"
-)
 def test_the_rejection_is_dated_by_its_own_day_not_the_elections_week(extract: Extract) -> None:
     events = real(said_in(extract(MALAWI_VOTE), "rejected the results"), "12")
     assert events
