@@ -440,3 +440,14 @@ def test_a_possessive_date_alone_still_dates_its_noun_act(extract: Extract) -> N
     # near miss: the possessive's noun is the act itself
     events = real(extract("Monday's attack on a market in Kano killed 12 people."), "19")
     assert [e.when.start for e in events] == [date(2026, 6, 15)]
+
+
+def test_people_seized_are_abducted(extract: Extract) -> None:
+    events = real(extract("Gunmen seized 30 villagers near Zamfara on Monday."), "17", "18")
+    assert _codes(events) == ["181"]
+
+
+def test_drugs_seized_stay_property(extract: Extract) -> None:
+    # near miss: things seized are §171
+    events = real(extract("Police seized 20 kilograms of heroin in Lagos on Monday."), "17", "18")
+    assert _codes(events) == ["171"]

@@ -335,9 +335,6 @@ def test_calling_protesters_foreign_agents_is_disapproval(extract: Extract) -> N
 # CAMEO 181 (abduct, hijack, take hostage), root 18.
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'seized 276 schoolgirls' coded 171 (seize property), not 181"
-)
 def test_seizing_schoolgirls_is_abduction_not_seizing_property(extract: Extract) -> None:
     events = said_in(extract(KEBBI), "schoolgirls")
     assert events
