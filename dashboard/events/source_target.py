@@ -330,26 +330,22 @@ def _claimant() -> re.Pattern[str]:
     """What stands between a ruling or a rejection and the party whose suit or proposal it
     answers: "a counterclaim by", "an appeal lodged by the", "a proposal by" (the ``SUIT``
     and ``PROPOSAL`` nouns of ``classes.csv``)."""
-    words = word_class("SUIT") | word_class("PROPOSAL")
-    nouns = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(
-        rf"^\s*(?:\w+\s+){{0,3}}?(?:{nouns})s?\s+(?:(?:filed|lodged|brought|made)\s+)?by\s+"
-        r"(?:the\s+)?$",
-        re.IGNORECASE,
-    )
+    return re.compile(_suit_by() + r"(?:the\s+)?$", re.IGNORECASE)
 
 
 @cache
 def _unnamed_claimant() -> re.Pattern[str]:
     """A suit or proposal whose "by" names no actor ("a petition by the opposition
     challenging …"): what follows tells what the suit is about, not who filed it."""
+    return re.compile(_suit_by() + r"(?:the\s+|an?\s+)?(?-i:[a-z])", re.IGNORECASE)
+
+
+def _suit_by() -> str:
+    """The pattern up to the "by" of a suit or proposal noun ("an appeal lodged by "), which
+    ``_claimant`` and ``_unnamed_claimant`` complete."""
     words = word_class("SUIT") | word_class("PROPOSAL")
     nouns = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(
-        rf"^\s*(?:\w+\s+){{0,3}}?(?:{nouns})s?\s+(?:(?:filed|lodged|brought|made)\s+)?by\s+"
-        r"(?:the\s+|an?\s+)?(?-i:[a-z])",
-        re.IGNORECASE,
-    )
+    return rf"^\s*(?:\w+\s+){{0,3}}?(?:{nouns})s?\s+(?:(?:filed|lodged|brought|made)\s+)?by\s+"
 
 
 def _proposer(text: str, a: Actor) -> bool:
