@@ -13,6 +13,7 @@ from datetime import timedelta
 from dashboard.analysis import TextAnalysis
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
+from dashboard.events.dates_common import WEEKDAY_NAMES_RX
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision
 from dashboard.events.narrative import (
     ASSAILANTS,
@@ -160,8 +161,7 @@ def _antecedent(
 
 # a name inside a reference ("the Nairobi clashes"), not its opening word or a weekday
 _NAME_IN_REFERENCE = re.compile(
-    r"(?<=\s)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|"
-    r"These|Those)\b)"
+    rf"(?<=\s)(?!(?:{WEEKDAY_NAMES_RX}|The|This|That|These|Those)\b)"
     r"[A-Z][\w'’-]+(?=\s)"
 )
 

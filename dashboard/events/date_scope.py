@@ -13,7 +13,7 @@ from dashboard.events import hazards
 from dashboard.events.cameo import Trigger
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
-from dashboard.events.dates_common import MONTHS, add_months, month_span
+from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
@@ -40,7 +40,7 @@ def _hazard_date_first(
     owned = [
         dm
         for dm in dates
-        if text[s + dm.end - 2 : s + dm.end] in _POSS
+        if possessive_date(text, s + dm.end)
         and (0 <= main.start - (s + dm.end) <= 3 or main.start <= s + dm.start < main.end)
     ]
     own = owned or [
@@ -50,9 +50,6 @@ def _hazard_date_first(
         and not re.search(r"[,;]", text[main.end : s + dm.start])
     ]
     return own[:1] + [dm for dm in dates if dm not in own[:1]]
-
-
-_POSS = ("'s", "’s")
 
 
 _PART_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.IGNORECASE)
@@ -141,7 +138,7 @@ def _bound_dates(
             # "Tuesday's attack", "the 8 May quake"; not "on Tuesday demanding…" (an adverb)
             # a possessive date may have one modifier word before its noun ("Monday's
             # Israeli air strike", "yesterday's deadly attack")
-            possessive = text[de - 2 : de] in ("'s", "’s") or text[de : de + 2] in ("'s", "’s")
+            possessive = possessive_date(text, de)
             reach = 18 if possessive else 6
             before = (
                 0 <= t.start - de <= reach

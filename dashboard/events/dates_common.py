@@ -22,6 +22,19 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# capitalised, as a regex alternation: what opens a date rather than a name ("May", "Monday")
+MONTH_NAMES_RX = "|".join(sorted({n.capitalize() for n in MONTHS}, key=len, reverse=True))
+WEEKDAY_NAMES_RX = "|".join(n.capitalize() for n in WEEKDAYS)
+
+
+def possessive_date(text: str, end: int) -> bool:
+    """Does the date phrase ending at ``end`` of ``text`` stand in the possessive, with its
+    "'s" inside the phrase or right after it ("last week's election", "Monday's attack")?
+    TimeML: a possessive temporal modifies its noun, not the clause's verb."""
+    return text[end - 2 : end] in _POSSESSIVE or text[end : end + 2] in _POSSESSIVE
+
+
+_POSSESSIVE = ("'s", "’s")
 NUMBERS = {
     "a": 1,
     "an": 1,

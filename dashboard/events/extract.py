@@ -246,7 +246,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         later = next((d for d in dates if d.continues), None)
         dates = [d for d in dates if not d.continues]
         # "Veterans of the 1971 war marched": that year is the war's, never the march's
-        dates = [d for d in dates if not named_by_date(sent, d.start)]
+        dates = [d for d in dates if not named_by_date(sent, d.start, d.end)]
         pool = sorted(
             named + [Actor(n, "country", c, cs, ce) for cs, ce, c, n in countries if s <= cs < e],
             key=lambda a: a.start,

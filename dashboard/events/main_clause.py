@@ -45,6 +45,7 @@ from dashboard.events.date_scope import (
     _when_clause_of,
 )
 from dashboard.events.dates import DateMention
+from dashboard.events.dates_common import possessive_date
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
 from dashboard.events.embedded_acts import (
@@ -80,16 +81,21 @@ _PAIR_ANAPHOR = re.compile(
 )
 
 
-def _possessive(text: str, end: int) -> bool:
-    """Does the date phrase ending at ``end`` stand in the possessive ("last week's")?"""
-    return text[end - 2 : end] in ("'s", "’s") or text[end : end + 2] in ("'s", "’s")
-
-
 _TOLD_PAST = re.compile(
     r"\b(?:said|ruled|announced|declared|told|stated|insisted|vowed|decided|replied)\b",
     re.IGNORECASE,
 )
 _CAUSE_OPENER = re.compile(r"\b(?:when|after)\s+", re.IGNORECASE)
+
+
+def _clause_opened(text: str, lo: int, at: int) -> int | None:
+    """Where the "when" or "after" clause holding ``at`` starts its words (after the last such
+    word in ``text[lo:at]``), or None: "killed when Russian drones struck" names the drones'
+    side before the act's trigger."""
+    opens = [m.end() for m in _CAUSE_OPENER.finditer(text, lo, at)]
+    return opens[-1] if opens else None
+
+
 # a concessive tail, or a condition after the act ("would be sent to the border if the talks
 # in Geneva failed"): its place belongs to that other happening
 _CONCESSIVE = re.compile(
@@ -252,10 +258,7 @@ class MainClauseReader(ClauseDrafter):
         if act is not None:
             # from the clause's opening word: "killed when Russian drones struck" names the
             # drones' side before the act's trigger
-            opens = [
-                m.end() for m in _CAUSE_OPENER.finditer(text, max(s, act.start - 60), act.start)
-            ]
-            first = opens[-1] if opens else act.start
+            first = _clause_opened(text, max(s, act.start - 60), act.start) or act.start
             sides = [a for a in actors if a.start >= first]
             sides += _country_actors(countries, first, act.start, act, text)
             by = self._draft(act, (first, end), (s, s + len(sent)), sides, mentions, text)
@@ -291,7 +294,7 @@ class MainClauseReader(ClauseDrafter):
             # "rejected the results of last week's election on Wednesday": a possessive date
             # is its noun's (TimeML), not the act's, when another date is in the clause
             and not (
-                _possessive(text, s + dm.end)
+                possessive_date(text, s + dm.end)
                 and len(own_dates) > 1
                 and not main.start <= s + dm.start < main.end  # "trapped by Wednesday's quake"
             )
@@ -521,8 +524,8 @@ class MainClauseReader(ClauseDrafter):
             else:
                 obj, when = cause  # type: ignore[misc]
                 # the "after" clause's own words: its subject, not the main clause's tail
-                opener = text.rfind(" after ", max(s, obj.start - 60), obj.start)
-                clause = (opener + 7 if opener >= 0 else obj.start - 40, end)
+                opened = _clause_opened(text, max(s, obj.start - 60), obj.start)
+                clause = (opened or obj.start - 40, end)
             sides = [] if judged else [a for a in named_actors if obj.start - 40 <= a.start < end]
             sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)
             sec = self._draft(obj, clause, (s, s + len(sent)), sides, mentions, text)

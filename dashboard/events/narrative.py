@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 
 from dashboard.events.dates import DateMention, find_dates, precision_for
+from dashboard.events.dates_common import MONTH_NAMES_RX
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
@@ -132,9 +133,7 @@ BOUND_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?:['’]s)?\s+(?:\w+\s+)
 # a number glued to a name or following a capitalised name mid-sentence names a model or type
 # ("Mirage-2000", "the Mirage 2000", "Windows 2000"), unless the word is a month or opens it
 _MODEL_NAME = re.compile(
-    r"(?:-|(?<=\w\s)(?!(?:In|The|Since|By|From|Until|Of|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|"
-    r"Nov|Dec)\s)[A-Z][\w-]*\s)$"
+    rf"(?:-|(?<=\w\s)(?!(?:In|The|Since|By|From|Until|Of|{MONTH_NAMES_RX})\s)[A-Z][\w-]*\s)$"
 )
 
 

@@ -10,7 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from dashboard.events.clause_words import ARTICLES, Parse
-from dashboard.events.dates_common import MONTHS
+from dashboard.events.dates_common import MONTHS, possessive_date
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.tokens import Token
@@ -401,13 +401,13 @@ def _inanimate_subject(p: Parse, m: Match) -> bool:
     return any(p.tokens[i].keys & causes for i in range(p.opening(m.first), m.first))
 
 
-def named_by_date(sent: str, start: int) -> bool:
-    """Does the date phrase at ``start`` of ``sent`` date a happening that names people or a
+def named_by_date(sent: str, start: int, end: int) -> bool:
+    """Does the date phrase at ``start``..``end`` of ``sent`` date a happening that names people or a
     day ("Veterans of the 1971 war marched on Monday", "survivors of the May 1998 riots";
     classes.csv ``NAMED_BY``)? That date is the earlier happening's, never the sentence's act.
     A possessive day ("victims of Friday's massacre", "survivors of Tuesday's air strike")
     stays: it dates a recent happening the report tells, which is read with that day."""
-    if re.match(r"[\w ]*['’]s\b", sent[start : start + 30]):
+    if possessive_date(sent, end):
         return False
     return _NAMED_BY_OF().search(sent, max(0, start - 40), start) is not None
 
