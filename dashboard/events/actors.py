@@ -51,8 +51,10 @@ def _org_pattern() -> re.Pattern[str]:
     # a listed name after a capitalised word and a hyphen is a piece of a compound name
     # ("PORT-AU-PRINCE" holds no African Union): a hyphenated proper name is one word
     # (Chicago Manual of Style 7.89), so its inner pieces name nothing of their own
+    # "the West Bank" is a river bank's land (GeoNames: a region, feature class L), no bank
     return re.compile(
-        rf"\b(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b{_OF_NAME}|(?<![A-Z]-)\b(?:{listed})\b"
+        rf"\b(?!(?:West|East|Left|Right)\sBank\b)(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b"
+        rf"{_OF_NAME}|(?<![A-Z]-)\b(?:{listed})\b"
     )
 
 

@@ -20,6 +20,7 @@ from dashboard.events.placing import (
     _area_named_before,
     _fallback_location,
     _listed_regions,
+    _site_named_before,
     _town_named_before,
 )
 from dashboard.events.summary import summarise
@@ -137,6 +138,8 @@ class DraftFinisher:
             )
         if location is None:
             location, reason = _town_named_before(d, article.text, ctx.drafts)
+        if location is None:
+            location, reason = _site_named_before(d, article.text, ctx.drafts)
         if location is None:
             location, reason = _area_named_before(d, article.text, ctx)
         fell_back = location is None

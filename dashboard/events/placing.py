@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.lexicon import load
 from dashboard.events.parties import _actor_rank, _joint_subjects
 from dashboard.events.place_cues import (
     BETWEEN_PARTIES,
@@ -140,6 +142,42 @@ def _town_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Ment
         place = e.location.place if e.location else None
         if place is not None and place.kind in _TOWN_KINDS:
             return e.location, f"'the city' (or town) of the story: {place.name}, told before"
+    return None, ""
+
+
+@cache
+def _site_nouns() -> frozenset[str]:
+    return load().words("site")
+
+
+_THE_SITE = re.compile(r"\bthe\s+([a-z]+)\b(?!\s+of\b)")
+
+
+def _site_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Mention | None, str]:
+    """The place of the latest earlier event, within TOWN_REACH sentences, whose sentence
+    named the facility ``d``'s sentence calls "the school" (cues.csv ``site``: "Gunmen
+    abducted students from a school in Kebbi ... Troops rescued them in a forest near the
+    school") and that is placed finer than a country; else (None, "")."""
+    sites = _site_nouns()
+    said = {
+        m.group(1)
+        for s, e in d.evidence
+        for m in _THE_SITE.finditer(text, s, e)
+        if m.group(1) in sites
+    }
+    if not said:
+        return None, ""
+    for e in reversed(drafts):
+        if e is d or e.sentence >= d.sentence or d.sentence - e.sentence > TOWN_REACH:
+            continue
+        place = e.location.place if e.location else None
+        if place is None or place.kind == "country":
+            continue
+        s, t = e.evidence[0]
+        told = {w.lower() for w in re.findall(r"[A-Za-z]+", text[s:t])}
+        if said & told:
+            site = sorted(said & told)[0]
+            return e.location, f"'the {site}' of the story: {place.name}, told before"
     return None, ""
 
 

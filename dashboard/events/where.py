@@ -312,13 +312,16 @@ def locate(
         ]
     if options:
         # at one geo precision a region inside a named country refines it ("in Russia's
-        # Samara region"); else the place nearest the trigger
+        # Samara region"), and so does any area named after the act over a country named
+        # before it, its subject ("Israel detained 20 people in the West Bank": the side is
+        # no place); else the place nearest the trigger
         parts = {m.place.country_code for m in options if m.place and m.place.kind != "country"}
         best = min(
             options,
             key=lambda m: (
                 precision_of(m),
-                _is_country(m) and m.place.country_code in parts,  # type: ignore[union-attr]
+                _is_country(m)
+                and (m.place.country_code in parts or (bool(parts) and m.end <= trigger_start)),  # type: ignore[union-attr]
                 abs(m.start - trigger_start),
             ),
         )
