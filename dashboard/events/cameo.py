@@ -49,6 +49,7 @@ from dashboard.events.non_events import (
     _judged_noun,
     _named_by,
     _object_of,
+    _quoted_present,
     _rule_speaks,
     _ruled_kind,
     _talks_broke_up,
@@ -227,6 +228,7 @@ def triggers(text: str) -> list[Trigger]:
         and not _degree_hit(p, m)
         and not _talks_broke_up(p, m)
         and not _fled_from(p, m)
+        and not _quoted_present(p, m)
     ]
     # "the strikes forced the suspension of flights": the effect of a happening, with its
     # object, is no act of its own

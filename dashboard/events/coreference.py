@@ -82,7 +82,9 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         return False  # what happened and what did not (or only may) are never one event
     named = {x.name for x in a.actors if x.kind in ("person", "unit")}
     if named & {x.name for x in b.actors if x.kind in ("person", "unit")}:
-        return _close_dates(a, b)
+        # one person's acts a day apart in two towns are two happenings ("arrived in Brasilia
+        # on Wednesday ... On Tuesday, Xi met Milei in Buenos Aires"), not one dated twice
+        return _close_dates(a, b) and not _towns_apart(a.location, b.location)
     starts_a = {r.start for r, _ in a.readings if r.precision == 4}
     return bool(starts_a & {r.start for r, _ in b.readings if r.precision == 4})
 

@@ -179,7 +179,26 @@ def _bound_dates(
             # start of the open "since" range; one happening per clause. Other dates with a
             # when-clause ("the riot on 3 June, when crowds burned cars") date the sentence
             bound[head] = dm.parts[0]
+    for t in strong:
+        if t in bound:
+            continue
+        # "were abducted in the Oct. 7, 2023 attack": the act befell during the dated
+        # happening its clause names (TimeML TLINK DURING), so it takes that happening's date
+        during = next(
+            (
+                dm
+                for u, dm in bound.items()
+                if u.start > t.end and _DURING_DATED.fullmatch(text, t.end, s + dm.start)
+            ),
+            None,
+        )
+        if during is not None:
+            bound[t] = during
     return bound
+
+
+# a verb's words up to "in the" or "during the" before a dated noun: "abducted by gunmen in the"
+_DURING_DATED = re.compile(r"(?:\s+[a-z]+){0,4}?\s+(?:in|during)\s+the\s+")
 
 
 # what parts a verb from a noun that is not its subject or object: "killed 40 villagers on

@@ -55,6 +55,7 @@ from dashboard.events.place_cues import (
 from dashboard.events.segments import _joined_subject_start, _sentences_read
 from dashboard.events.sides import capital_metonyms
 from dashboard.events.stories import (
+    _attack_story,
     _hazard_story,
     _hazard_told_before,
     _renamed_dropped,
@@ -247,6 +248,12 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         dates = [d for d in dates if not d.continues]
         # "Veterans of the 1971 war marched": that year is the war's, never the march's
         dates = [d for d in dates if not named_by_date(sent, d.start, d.end)]
+        attack = _attack_story(ctx.drafts, text, s)
+        if attack is not None and later is None and not dates and not ctx.mentions.within(s, e):
+            tolls = [t for t in trigs if _toll(text, t, e)]
+            if tolls and not any(t.weight > WEAK for t in trigs if t not in tolls):
+                attack.evidence.append((s, e))  # the attack's toll, not a fight of its own
+                return None
         pool = sorted(
             named + [Actor(n, "country", c, cs, ce) for cs, ce, c, n in countries if s <= cs < e],
             key=lambda a: a.start,

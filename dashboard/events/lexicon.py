@@ -121,6 +121,7 @@ def _proper(tokens: list[Token], i: int) -> bool:
     return True
 
 
+_QUOTES = frozenset('"“”')
 _ARTICLES = frozenset("the a an its their his her our my your this these those".split())
 
 
@@ -186,6 +187,8 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
                 ):
                     nxt += 1
                 break
+            if tokens[j].text in _QUOTES:
+                continue  # a label in quotes ('called them "foreign agents"') is still the object
             if tokens[j].boundary or (
                 _finite(tokens[j])
                 and tokens[j - 1].lower not in _ARTICLES

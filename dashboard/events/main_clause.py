@@ -136,6 +136,12 @@ _ATTRIBUTIVE_YEAR = re.compile(r"(?:(?:the|a|an)\s+)?\d{4}\s+\S+", re.I)
 
 
 _ALSO_BEFORE = re.compile(r"\balso\s+(?:\w+\s+)?$", re.IGNORECASE)
+_THAT_TIME = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:night|evening|afternoon|morning|day)\b|"
+    r"\b(?:late|early|later)\s+(?:in\s+the|that)\s+(?:evening|night|afternoon|day)\b|"
+    r"\bhours\s+later\b",
+    re.IGNORECASE,
+)
 
 
 # "the deal will see 33 hostages released": a participle after "will see" is still to come
@@ -404,7 +410,11 @@ class MainClauseReader(ClauseDrafter):
             ]
         elif free and main not in bound and year is None and loose and not of_event:
             also = _ALSO_BEFORE.search(text, max(s, main.start - 25), main.start)
-            earlier_days = drafts[-1].readings if also and drafts else []
+            # "Police clashed with protesters late in the evening ..., the ministry said on
+            # Sunday": a time of day with no day of its own is that of the act told before
+            # (TimeML 1.2.1: an anaphoric time is anchored to the narrative's reference time)
+            that_time = _THAT_TIME.search(text, s, end)
+            earlier_days = drafts[-1].readings if (also or that_time) and drafts else []
             if earlier_days and earlier_days[0][0].end <= free[0].end:
                 # "A ship fired a water cannon on Tuesday. It also rammed the boat, a spokesman
                 # told a news conference on Wednesday": "also" adds to the act told before, so

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from dashboard.events.clause_words import ARTICLES, AUX, Parse
-from dashboard.events.lexicon import Match, Rule, other_senses, sport_phrases, word_class
+from dashboard.events.lexicon import Match, Rule, load, other_senses, sport_phrases, word_class
 from dashboard.events.tokens import Token
 
 # nouns an event noun can modify without naming an event: "battle tank", "attack helicopter",
@@ -41,7 +41,31 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     gerund = m.first > 0 and tokens[m.first - 1].lower in ARTICLES and not noun_after
     if "VBG" in tok.tags and "NOUN" not in tok.pos and not gerund:
         return True  # "warring" is the verb "to war", an adjective here, never the noun "war"
+    if nxt < len(tokens) and tokens[nxt].lower in _GIVERS:
+        return _says_next(tokens, nxt + 1)
     return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED
+
+
+# people named by what they give ("aid workers", "relief agencies"): their own act is the
+# verb's, so when that verb only reports ("Aid workers said water was running out") the
+# compound tells no aid; "Aid workers reached the towns" still does
+_GIVERS = frozenset(
+    "worker workers agency agencies official officials group groups charity charities "
+    "volunteer volunteers".split()
+)
+_SAYS_REACH = 6  # words between the compound and its reporting verb ("in the city of Beira")
+
+
+def _says_next(tokens: list[Token], k: int) -> bool:
+    """Is the first verb within ``_SAYS_REACH`` words from ``k`` a reporting verb (cues.csv
+    ``report``), before any clause mark?"""
+    said = load().words("report")
+    for tok in tokens[k : k + _SAYS_REACH]:
+        if tok.boundary:
+            return False
+        if tok.tags & {"VBD", "VBZ", "VBP"}:
+            return bool(tok.keys & said)
+    return False
 
 
 _OBJECT_ENDS = frozenset(

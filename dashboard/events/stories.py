@@ -141,6 +141,26 @@ def _unrest_story(drafts: list[_Draft]) -> _Draft | None:
     return last if last.trigger.code in ("14", "17") and _factual(last) else None
 
 
+# what may stand between an attack's sentence and its toll's: whitespace and closing marks
+_NEXT_SENTENCE = re.compile(r"[\s\"'”’)]*")
+
+
+def _attack_story(drafts: list[_Draft], text: str, s: int) -> _Draft | None:
+    """The armed attack told in the sentence just before the one at ``s`` ("Russian drones
+    struck the port of Izmail overnight"), when it is the latest happening and happened: "two
+    dock workers were wounded", with no attacker, day or place of its own, is its toll (ACLED
+    records a toll as the fatalities of its event), not a second fight."""
+    if not drafts:
+        return None
+    last = drafts[-1]
+    if last.trigger.code[:2] not in ("18", "19", "20") or not _factual(last):
+        return None
+    if hazards.is_hazard(last.trigger.code):
+        return None
+    told = max(t for _, t in last.evidence)
+    return last if told <= s and _NEXT_SENTENCE.fullmatch(text, told, s) else None
+
+
 def _toll(text: str, t: Trigger, end: int) -> bool:
     """A casualty trigger with no attacker named: "more than 800 people have been killed"."""
     if not t.code.startswith(("18", "19", "20")) or not _TOLL_WORD.match(t.text):

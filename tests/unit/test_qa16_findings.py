@@ -179,10 +179,6 @@ def test_the_rejection_is_dated_by_its_own_day_not_the_elections_week(extract: E
 # Saturday's march; Sunday is when the ministry spoke. Both cards came out on Sunday.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'late in the evening' clash dated by 'said on Sunday', not Saturday's march",
-)
 def test_late_in_the_evening_is_the_marchs_day_not_the_day_it_was_said(extract: Extract) -> None:
     events = said_in(extract(BELGRADE), "late in the evening")
     assert events
@@ -234,9 +230,6 @@ def test_a_sinking_near_zuwara_is_not_at_the_country(extract: Extract) -> None:
 # took place in the West Bank (PS), which the sentence names; the actor's country is no place.
 
 
-@pytest.mark.xfail(
-    strict=True, reason="release 'from Ofer prison in the West Bank' placed in Israel"
-)
 def test_prisoners_freed_from_a_west_bank_prison_are_placed_in_the_west_bank(
     extract: Extract,
 ) -> None:
@@ -251,9 +244,6 @@ def test_prisoners_freed_from_a_west_bank_prison_are_placed_in_the_west_bank(
 # its own full date is no news of this week.
 
 
-@pytest.mark.xfail(
-    strict=True, reason="background 'abducted in the Oct. 7, 2023 attack' also made a 181 this week"
-)
 def test_a_background_abduction_in_2023_is_not_dated_this_week(extract: Extract) -> None:
     events = said_in(extract(HOSTAGES), "abducted")
     assert events
@@ -265,9 +255,6 @@ def test_a_background_abduction_in_2023_is_not_dated_this_week(extract: Extract)
 # day; at best it is the week up to publication (ACLED precision 2), not a dated day.
 
 
-@pytest.mark.xfail(
-    strict=True, reason="an undated remark gets Monday at day precision from the landfall"
-)
 def test_an_undated_remark_gets_no_day_precision(extract: Extract) -> None:
     for ev in said_in(extract(CYCLONE), "clean water"):
         assert ev.when.precision > 1
@@ -278,10 +265,6 @@ def test_an_undated_remark_gets_no_day_precision(extract: Extract) -> None:
 # but it came out as a second card (190, the week, at the Kyiv dateline).
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the strike's toll ('two dock workers were wounded') is a second 190 card at Kyiv",
-)
 def test_the_toll_of_the_port_strike_is_not_a_second_card(extract: Extract) -> None:
     events = extract(IZMAIL)
     assert said_in(events, "dock workers") == said_in(events, "port of Izmail")
@@ -293,9 +276,6 @@ def test_the_toll_of_the_port_strike_is_not_a_second_card(extract: Extract) -> N
 # meeting, another day, another country (CAMEO 04x, AR).
 
 
-@pytest.mark.xfail(
-    strict=True, reason="Tuesday's Buenos Aires meeting merged into Wednesday's Brasilia arrival"
-)
 def test_a_meeting_in_buenos_aires_is_not_merged_into_the_brasilia_arrival(
     extract: Extract,
 ) -> None:
@@ -308,9 +288,6 @@ def test_a_meeting_in_buenos_aires_is_not_merged_into_the_brasilia_arrival(
 # card flagged date_conflict). A statement a day later is no part of the kidnapping.
 
 
-@pytest.mark.xfail(
-    strict=True, reason="Tuesday's statement on negotiations merged into Monday's abduction"
-)
 def test_the_governors_statement_is_not_merged_into_the_abduction(extract: Extract) -> None:
     events = said_in(extract(KEBBI), "abducted 45 students")
     assert events
@@ -322,9 +299,6 @@ def test_the_governors_statement_is_not_merged_into_the_abduction(extract: Extra
 # speaker denounces; CAMEO 111 (criticize or denounce), root 11.
 
 
-@pytest.mark.xfail(
-    strict=True, reason="calling protesters 'foreign agents' coded 140 (protest), not 11x"
-)
 def test_calling_protesters_foreign_agents_is_disapproval(extract: Extract) -> None:
     events = said_in(extract(BELGRADE), "foreign agents")
     assert events
@@ -346,9 +320,6 @@ def test_seizing_schoolgirls_is_abduction_not_seizing_property(extract: Extract)
 # event at all, though it is a dated act with an actor.
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'Troops rescued 12 of the students ... on Wednesday' makes no event"
-)
 def test_a_rescue_on_wednesday_is_an_event(extract: Extract) -> None:
     events = said_in(extract(KEBBI), "rescued")
     assert [e.date_start for e in events] == [WEDNESDAY]

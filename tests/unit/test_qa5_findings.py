@@ -249,9 +249,6 @@ def test_latin_american_countries_are_not_the_united_states(extract: Extract) ->
     assert cuts[0].roles.target_country != "US"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a navy's rescue of a hijacked ship's crew is a 181 hijack of India"
-)
 def test_a_rescue_is_not_the_hijacking_a_participle_names(extract: Extract) -> None:
     # README: the main clause's governing verb outranks nouns in background clauses; the
     # participle "hijacked by Somali pirates" describes the ship. The rescue (the reader codes
