@@ -45,6 +45,10 @@ def show(results: list[FileResult]) -> None:
             "date only explicit dates count ('3 May 2025', not 'on Thursday'); set the date "
             "on the Articles page and the article is read again."
         )
+    duplicates = sum(r.status == "duplicate" for r in results)
+    if duplicates and not (added or replaced):
+        # newuser7: a file already stored said nothing under its table
+        st.info(f"{duplicates} already in the store with the same content: nothing added.")
     rejected = sum(r.status == "rejected" for r in results)
     if rejected:
         st.warning(f"{rejected} not added: the table says why for each.")
@@ -75,6 +79,8 @@ def ingest(uploads: list[tuple[str, bytes, str | None]]) -> list[FileResult]:
     return results
 
 
+if go and not files:
+    st.info("Choose one or more files first, then press Ingest files.")
 if go and files:
     store = data.current_store()
     known = [(f.name, f.getvalue()) for f in files if store.uploaded_as(upload_name(f.name))]

@@ -265,13 +265,15 @@ def _multiselect(label: str, options: list, key: str, fmt: Callable[[Any], str])
 
 def _init_multiselect(key: str, options: list) -> None:
     """The multiselect ``key``'s value from the link (those of its values among
-    ``options``), unless this session has one. The link's values the store does not hold
+    ``options``, in any case), unless this session has one. The link's values the store does not hold
     (``?type=99``) are noted for ``_filters_notice``."""
     if key not in st.session_state:
+        # a link is typed by hand as often as copied: "?country=kp" means KP
         wanted = st.query_params.get_all(key)
-        st.session_state[key] = [o for o in options if str(o) in set(wanted)]
-        known = {str(o) for o in options}
-        dropped = [w for w in wanted if w not in known]
+        asked = {w.casefold() for w in wanted}
+        st.session_state[key] = [o for o in options if str(o).casefold() in asked]
+        known = {str(o).casefold() for o in options}
+        dropped = [w for w in wanted if w.casefold() not in known]
         if dropped:
             notes = dict(st.session_state.get(FILTERS_NOTICE) or {})
             notes[key] = dropped

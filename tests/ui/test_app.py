@@ -184,6 +184,25 @@ def test_a_pasted_article_dated_in_the_future_is_refused_as_a_file_would_be(
     assert store.article_count() == 0
 
 
+def test_ingesting_no_file_and_a_duplicate_each_say_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # newuser7: "Ingest files" with nothing chosen, and a paste already stored, said nothing
+    db = tmp_path / "dup.db"
+    Store(str(db))
+    monkeypatch.setenv("GEONEWS_DB", str(db))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page("app_pages/add.py").run()
+    at.button[0].click().run()
+    assert any("Choose one or more files first" in i.value for i in at.info)
+    for _ in range(2):
+        at.text_area[0].set_value("LIMA — Thousands of protesters marched in Lima on Monday.")
+        at.button[1].click().run()
+    assert not at.exception
+    assert any("already in the store" in i.value for i in at.info)
+
+
 def test_pasting_nothing_says_why(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "empty.db"
     Store(str(db))
@@ -552,6 +571,16 @@ def test_link_filter_values_the_store_lacks_are_named_in_a_notice(app: AppTest) 
     assert [w for w in app.warning if "match nothing" in w.value]
     app.multiselect(key="type").set_value([]).run()
     assert not [w for w in app.warning if "match nothing" in w.value]  # changed since
+
+
+def test_a_link_typed_in_lower_case_keeps_its_country(app: AppTest) -> None:
+    # newuser7: "?country=kp" was refused as matching nothing; codes are read in any case
+    app.query_params.update({"from": "1900-01-01", "to": "2024-11-30"})
+    app.query_params["country"] = ["kp"]
+    app.run()
+    assert not app.exception
+    assert not [w for w in app.warning if "match nothing" in w.value]
+    assert app.multiselect(key="country").value == ["KP"]
 
 
 def test_review_by_name_reads_the_gazetteer_name_as_the_news_writes_it(own_store: Store) -> None:
