@@ -215,7 +215,12 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
     distinct = list(spans.values())
     if len(distinct) == 1:
         return readings[0][0], (), []
-    chosen, _prec = min(readings, key=lambda rp: (rp[1], -rp[0].start.toordinal()))
+    # a reading after publication is what is scheduled ("are scheduled to run until Sunday"):
+    # a happening told as begun is dated by a reading up to publication, when there is one
+    chosen, _prec = min(
+        readings,
+        key=lambda rp: (pub is not None and rp[0].start > pub, rp[1], -rp[0].start.toordinal()),
+    )
     # a wider reading that holds the chosen one agrees with it ("a toll on Sunday" is on or
     # after Friday's quake): only a reading apart from it is a conflict
     others = tuple(

@@ -341,6 +341,15 @@ class MainClauseReader(ClauseDrafter):
             and any(s + dm.start >= aside[1] for dm in loose)
         ):
             loose = [dm for dm in loose if not aside[0] <= s + dm.start < aside[1]]
+        elif aside is not None:
+            # "accused Russian forces, who have controlled the dam since early last year, of
+            # blowing it up": a "since" span in the aside is its noun's state (TimeML: a
+            # duration anchoring that state), never the act's own date
+            loose = [
+                dm
+                for dm in loose
+                if not (aside[0] <= s + dm.start < aside[1] and dm.text.lower().startswith("since"))
+            ]
         # "Police banned the rally planned for Saturday": a date a plan's participle gives
         # another noun is that noun's (TimeML: the rally's time), not the ban's
         loose = [dm for dm in loose if not _planned_for_other(text, s + dm.start, main)]

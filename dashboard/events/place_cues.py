@@ -289,7 +289,10 @@ _REGION_OF = re.compile(
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-IN_BEFORE = re.compile(r"\b(?:in|into|inside|across|throughout)\s+(?:the\s+)?$", re.I)
+# "drills around Taiwan": an area the act surrounds is where it took place, as "in" says
+IN_BEFORE = re.compile(
+    r"\b(?:in|into|inside|across|throughout|around|surrounding|encircling)\s+(?:the\s+)?$", re.I
+)
 # CAMEO's verbal roots (statements, appeals, intents, consultations, diplomacy, demands,
 # disapproval, rejections, threats, protests of states): they have a topic; force has a target
 _VERBAL = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"})

@@ -137,8 +137,15 @@ def _word(word: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return t.keys, t.pos, t.tags
 
 
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:.]{1,120},\s")
+
+
 def _acts(text: str, end: int, stop: int) -> bool:
-    """A finite verb a government does follows ``end`` ("said", "has fired", "warns")."""
+    """A finite verb a government does follows ``end`` ("said", "has fired", "warns"), past a
+    relative aside set off by commas ("Beijing, which claims Taiwan, had warned")."""
+    aside = _RELATIVE_ASIDE.match(text, end, stop)
+    if aside is not None:
+        end = aside.end() - 1  # the gap below starts at the aside's closing space
     gap = _BETWEEN.match(text, end, stop)
     word = _WORD.match(text, gap.end() if gap else end, stop)
     if word is None or gap is None or gap.end() == end:

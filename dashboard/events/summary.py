@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from dashboard.events.tokens import tokenize
+from dashboard.events.tokens import tokenize, verb_forms
 
 Span = tuple[int, int]
 
@@ -38,6 +38,9 @@ _OPENERS = frozenset(
     "yet meanwhile later earlier".split()
 )
 _RELATIVE = frozenset("who which that whom whose where".split())
+# a nonrestrictive relative clause between a subject and its verb, set off by two commas
+_ASIDE_OPEN = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
+_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]{1,120}(?:,\s*|$)", re.IGNORECASE)
 _PRONOUNS = frozenset("it they he she we its".split())
 # A noun trigger after one of these is an adjunct ("fled amid mass protests"): the line is
 # the noun phrase itself. After an argument preposition ("announced $30m in aid") the verb
@@ -69,9 +72,15 @@ def _clean_subject(words: list[str], actor: str) -> list[str]:
     passive = len(words) > 1 and words[1].lower() in ("was", "were", "is", "are", "been")
     if words and words[0].lower() in _PRONOUNS and actor and not passive:
         return [actor, *words[1:]]
-    if words and words[0].lower().endswith("ing") and actor:
+    if words and _participle(words[0]) and actor:
         return [actor]
     return words
+
+
+def _participle(word: str) -> bool:
+    """A verb's -ing form ("Becoming"), not a name that ends so ("Beijing", "Wyoming")."""
+    forms = verb_forms(word.lower().strip(",")) if word.lower().endswith("ing") else None
+    return forms is not None and "VBG" in forms[1]
 
 
 def _phrase_start(
@@ -91,6 +100,10 @@ def _phrase_start(
             break  # "in Brussels, said Russian missiles": the preposition is the speaker's
     # the comma of a list of names ("Japan, South Korea and the United States") is no break
     breaks = [b for b in _CLAUSE_BREAK.finditer(pre) if not _in_a_list(pre, b)]
+    if len(breaks) >= 2 and _ASIDE_OPEN.match(pre, breaks[-2].end()):
+        # "Beijing, which claims Taiwan as its territory, had warned": the relative aside is
+        # set off by its two commas; the subject stands before it (summarise cuts the aside)
+        breaks = breaks[:-2]
     start = breaks[-1].end() if breaks else 0
     reports = list(_REPORTING.finditer(pre, start))
     if reports:
@@ -156,6 +169,7 @@ def summarise(
     )
     if head != text[start : trigger[0]].strip(" ,"):  # a date cut out may leave "In 2021, he"
         head = re.split(r"(?:[;:]|,(?!\d))\s*", head)[-1]
+    head = _ASIDE.sub(" ", head).strip()  # "Beijing, which claims Taiwan, had" -> "Beijing had"
     subject = head.split() if noun_phrase else _clean_subject(head.split(), actor)
     if noun_phrase and actor and subject and subject[0].lower() in _POSSESSIVE:
         subject = [f"{actor}’s", *subject[1:]]  # "its occupation" -> "Japan’s occupation"

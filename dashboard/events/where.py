@@ -114,6 +114,11 @@ def _object_of_trigger(text: str, trigger_start: int, m: Mention) -> bool:
     return trigger_start < m.start and not _CLAUSE_MARK.search(text, trigger_start, m.start)
 
 
+# a preposition (and a modifier: "in northern Iraq") before a name: a place, not a subject
+_PREP_BEFORE = re.compile(
+    r"\b(?:in|on|at|near|off|from|to|into|across|over|of|inside|around)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _CLAUSE_MARK = re.compile(r"[,;:—–()\"“”]")
 
@@ -124,7 +129,9 @@ _METONYM_GAP = re.compile(
 # a clause opens at a sentence mark, or after a reporting verb or "that" ("Seoul said
 # Pyongyang fired…": the content clause's subject is its government too)
 _OPENS_CLAUSE = re.compile(
-    r"(?:^|[.;:—–-]\s*|\n\s*|\b(?:that|said|says|claimed|claims|alleged|reported|added)\s+)$"
+    r"(?:^|[.;:—–-]\s*|\n\s*|\b(?:that|said|says|claimed|claims|alleged|reported|added)\s+|"
+    # after a fronted adverbial ("During a crisis in the 1990s, Beijing test-fired…")
+    r",\s+)$"
 )
 
 
@@ -310,6 +317,17 @@ def locate(
         options = [
             m for m in options if IN_BEFORE.search(text[max(clause[0], m.start - 12) : m.start])
         ]
+    if options != [seizer] and all(
+        _is_country(m)
+        and m.end <= trigger_start
+        and not _PREP_BEFORE.search(text, max(0, m.start - 24), m.start)
+        for m in options
+    ):
+        # "New Zealand and Australia flew surveillance aircraft over the islands": countries
+        # named only before the act are its sides (its subject), not where it took place; the
+        # caller falls back to the actors' country, refined by the dateline (a seizing side
+        # named alone stays, as above: "Iran said its navy had seized the vessel")
+        options = []
     if options:
         # at one geo precision a region inside a named country refines it ("in Russia's
         # Samara region"), and so does any area named after the act over a country named

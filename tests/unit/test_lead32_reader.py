@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from dashboard.events.summary import summarise
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
 from tests.unit.reading import Extract, code, make_extract, real, where
@@ -225,3 +226,76 @@ def test_the_world_bank_is_still_a_body(extract: Extract) -> None:
     events = extract("The World Bank approved a loan to Kenya on Monday.")
     assert events
     assert "The World Bank" in events[0].actors
+
+
+# ---------------------------------------------------------------- around, fronted, and-clauses
+
+
+def test_drills_around_an_island_are_placed_at_it(extract: Extract) -> None:
+    events = real(extract("China held naval drills around Taiwan on Saturday."), "15")
+    assert [where(e)[1] for e in events] == ["TW"]
+
+
+def test_drills_in_the_actors_own_waters_stay_there(extract: Extract) -> None:
+    events = real(extract("Japan and the Philippines held naval drills on Saturday."), "15")
+    assert all(where(e)[1] != "TW" for e in events)
+
+
+def test_a_capital_after_a_fronted_adverbial_is_its_government(extract: Extract) -> None:
+    events = extract("In 1996, Beijing fired missiles into waters off Taiwan.")
+    assert events
+    assert where(events[0])[1] == "TW"
+
+
+def test_a_second_clause_with_its_own_subject_keeps_its_places(extract: Extract) -> None:
+    events = extract(
+        "Beijing fired missiles into waters off Taiwan on Monday, and Tokyo lodged a protest."
+    )
+    fired = [e for e in events if code(e).startswith("15")]
+    assert fired
+    assert where(fired[0])[1] == "TW"
+
+
+def test_a_listed_area_after_a_serial_comma_stays_in_the_clause(extract: Extract) -> None:
+    events = extract("Russia shelled villages in Kharkiv, Sumy, and Poltava regions on Monday.")
+    assert events
+    assert where(events[0])[1] == "UA"
+
+
+# ---------------------------------------------------------------- a capital with an aside
+
+
+def test_a_capital_past_a_relative_aside_is_the_side_that_warned(extract: Extract) -> None:
+    events = extract("Beijing, which claims Taiwan as its territory, had warned of a response.")
+    assert [(e.roles.source_country, e.summary) for e in events] == [
+        ("CN", "Beijing had warned of a response")
+    ]
+
+
+def test_a_name_ending_in_ing_is_no_participle_in_the_line() -> None:
+    text = "Beijing rejected the ruling."
+    line = summarise(text, (0, len(text)), (8, 16), "China", [], None)
+    assert line == "Beijing rejected the ruling"
+
+
+def test_an_aside_about_a_capital_does_not_make_it_the_side(extract: Extract) -> None:
+    events = extract("Shells, which hit Moscow overnight, killed two people on Monday.")
+    assert all(e.roles.source_country != "RU" for e in events)
+
+
+# ---------------------------------------------------------------- a "since" span in an aside
+
+
+def test_a_since_span_in_an_aside_does_not_date_the_accusation(extract: Extract) -> None:
+    events = extract(
+        "Kyiv accused Russian forces, who have held the plant since early last year, of "
+        "shelling it."
+    )
+    accusations = real(events, "11")
+    assert accusations
+    assert all(e.when.start.year == 2026 for e in accusations)
+
+
+def test_a_dated_aside_of_the_subject_still_dates_nothing_else(extract: Extract) -> None:
+    events = extract("The talks, which began in Doha in March, collapsed.")
+    assert [e.when.start for e in events] == [date(2026, 3, 1)]

@@ -364,10 +364,6 @@ def test_a_deal_still_to_be_signed_is_no_demand(extract: Extract) -> None:
     assert not rooted(events, "10")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="event: 'condemned Saturday's drills' re-mention made a second 150 placed in the US",
-)
 def test_drills_named_again_are_no_new_drill_in_the_united_states(extract: Extract) -> None:
     # "Saturday's drills" refers back to the drills told in the lede; the US only urged restraint
     drills = rooted(read(extract, TAIWAN_2023), "15")
@@ -662,9 +658,6 @@ def test_missiles_fired_over_the_island_are_not_at_the_visits_city(extract: Extr
     assert all(where(e)[0] != "Taipei" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: missiles test-fired 'into waters off Taiwan' placed at Beijing"
-)
 def test_missiles_into_waters_off_taiwan_are_not_at_beijing(extract: Extract) -> None:
     # README: a capital as the subject is its government, not the place
     events = said_in(read(extract, TAIWAN_2023), "test-fired")
@@ -672,7 +665,6 @@ def test_missiles_into_waters_off_taiwan_are_not_at_beijing(extract: Extract) ->
     assert all(where(e)[1] != "CN" for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="place: drills 'around Taiwan' placed in China, the actor's")
 def test_drills_around_taiwan_are_at_taiwan(extract: Extract) -> None:
     events = said_in(read(extract, TAIWAN_2023), "launched air and sea drills")
     assert events
