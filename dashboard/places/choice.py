@@ -14,7 +14,15 @@ from dashboard.model import Place
 from dashboard.places.context import Context, _Choice, _Named, _Static
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
-from dashboard.places.scoring import _DIVISIONS, _in_context, _prior, _yields, backed, score
+from dashboard.places.scoring import (
+    _DIVISIONS,
+    _in_context,
+    _named_otherwise,
+    _prior,
+    _yields,
+    backed,
+    score,
+)
 
 # a town named only by another town's alternate name while small towns own the name: won,
 # but open to the neighbour pass (a score under RECONSIDER_BELOW)
@@ -71,11 +79,20 @@ class Chooser:
         return got
 
     def _backed(
-        self, ids: tuple[str, ...], candidates: list[Place], ctx: Context, container: list[Place]
+        self,
+        ids: tuple[str, ...],
+        candidates: list[Place],
+        ctx: Context,
+        container: list[Place],
+        surface: str,
     ) -> list[Place]:
         """The candidates that are not small towns, or that the text backs up (``backed``),
         in index order. The small towns are looked up by division, not walked one by one:
-        a common name has hundreds of them."""
+        a common name has hundreds of them. A division counts as named only by some other
+        name than ``surface`` (folded), as for the score's bonus (``_named_otherwise``): a
+        name does not back its own small towns through its own division's reading
+        ("Zaporizhzhia" is the oblast or the city of 710,000, not a village of 656 in that
+        oblast)."""
         if container and any(c.kind not in ("admin1", "city") for c in container):
             return [p for p in candidates if not Gazetteer.minor(p) or backed(p, ctx, container)]
         by_division = self._minors_by_division.get(id(ids))
@@ -86,6 +103,11 @@ class Chooser:
                     by_division.setdefault(p.admin1, set()).add(p.id)
             self._minors_by_division[id(ids)] = by_division
         named = ctx.admin1
+        if not by_division.keys().isdisjoint(named):  # rare: most names' towns lie elsewhere
+            names = ctx.admin1_names
+            named = frozenset(
+                c for c in by_division.keys() & named if _named_otherwise(names.get(c), surface)
+            )
         if not container and by_division.keys().isdisjoint(named):
             return self._fetch(ids)[
                 1
@@ -109,7 +131,7 @@ class Chooser:
         candidates, majors = self._fetched.get(id(place_ids)) or self._fetch(place_ids)
         places = majors
         if (ctx.admin1 or container) and len(places) < len(candidates):
-            places = self._backed(place_ids, candidates, ctx, container)
+            places = self._backed(place_ids, candidates, ctx, container, fold(surface_text))
         if not places:
             return None  # only small towns of that name, and nothing in the text points to one
         surface = fold(surface_text)

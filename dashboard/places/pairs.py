@@ -47,7 +47,11 @@ def county_towns(
     A county name is moved to the one of its namesakes that holds more of the text's other
     names as towns than any other namesake does; each of those names is then moved to its
     town in that county. A name with one candidate, or chosen by an explicit pattern ("Paris,
-    Texas"), keeps its place, and only that place counts for it.
+    Texas"), keeps its place, and only that place counts for it. Where the text names one
+    state that has a county of the name, only that state's namesakes may hold towns: the
+    state named says which county is meant, as it does for the score (``scoring``), and a
+    small namesake town elsewhere ("George", a village of 500, beside another state's Grant
+    County) does not outvote it.
     """
     counties = _names(mentions, "admin2")
     if not counties:
@@ -57,9 +61,14 @@ def county_towns(
     }
     if not towns:
         return mentions
+    states = frozenset(
+        m.place.admin1
+        for m in mentions
+        if m.place is not None and m.place.kind == "admin1" and m.place.admin1
+    )
     chosen: dict[str, tuple[Place, str]] = {}
     for county_key, kept in counties.items():
-        best = _best_county(county_key, towns, gaz, memo, kept)
+        best = _best_county(county_key, towns, gaz, memo, kept, states)
         if best is None:
             continue
         county, held = best
@@ -93,6 +102,7 @@ def _best_county(
     gaz: Gazetteer,
     memo: HeldMemo | None = None,
     kept: Place | None = None,
+    states: frozenset[str] = frozenset(),
 ) -> tuple[Place, dict[str, Place]] | None:
     """The county named ``key`` that holds the most of ``towns``' names, with the town of each
     name it holds; None when no namesake holds one, or two hold as many and neither holds
@@ -109,6 +119,11 @@ def _best_county(
         options = [p for p in gaz.places_of(gaz.index.get(key, ())) if p.kind == "admin2"]
     if not options or (len(options) == 1 and not options[0].id.startswith("usc:")):
         return None  # one namesake: only a US county says which towns it holds
+    # the namesakes in the one state the text names that has any (of several such states,
+    # "Indiana ... Illinois, Ohio and Kentucky", none is preferred): the pairs are
+    # filtered, not the options, so the memo stays what every namesake holds
+    inside = [o for o in options if o.admin1 in states] if states else []
+    allowed = {o.id for o in inside} if len({o.admin1 for o in inside}) == 1 else set()
     held: dict[str, dict[str, Place]] = defaultdict(dict)
     for town_key, kept in towns.items():
         if kept is not None:
@@ -125,7 +140,8 @@ def _best_county(
                 )
             pairs = got
         for county_id, town in pairs:
-            held[county_id].setdefault(town_key, town)
+            if not allowed or county_id in allowed:
+                held[county_id].setdefault(town_key, town)
     if not held:
         return None
     ranked = sorted(held.items(), key=lambda kv: (-len(kv[1]), -_people(kv[1])))

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from dashboard.model import Mention, Place
+from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.scoring import _DIVISIONS, _contains
 from dashboard.places.told_within import outside_box
 from dashboard.places.told_within import placed_at as _placed_at
@@ -66,13 +67,18 @@ def _country_holds(text: str, end: int, town: Place, country: Place) -> bool:
     return _HOLDER_END.match(text, end) is not None and outside_box(town, country)
 
 
-def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
+def _outside_division(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` with each town written "X, Y", where Y resolved to a first-level division
-    of another country than the town X resolved to, placed at Y instead: "Stroud, Ontario"
-    says Stroud lies in Ontario, so England's Stroud is wrong, and a Stroud the gazetteer
-    lacks is all the text backs (placed at Ontario, geo precision 3, as "the village of X in
-    Y" is). A comma inside a list joins items, not a place and its division ("Lyon, Bavaria
-    and Lombardy"), so a list is left alone; "X, Ontario, Canada" is no list.
+    (or country) that does not hold the town X resolved to, moved into Y: "X, Y" says X lies
+    in Y (the US Postal Service's and the AP Stylebook's "city, state" form). The namesake
+    of X that the gazetteer has in Y wins, the biggest if several: "London, Ontario" in a
+    text that also names Kentucky is Ontario's London, not London, Kentucky, which the
+    state named elsewhere had favoured (``_held_namesake``). With none there, "Stroud,
+    Ontario" says England's Stroud is wrong, and a Stroud the gazetteer lacks is all the
+    text backs (placed at Ontario, geo precision 3, as "the village of X in Y" is); a town
+    of Y's own country is then left as it was. A comma inside a list joins items, not a
+    place and its division ("Lyon, Bavaria and Lombardy"), so a list is left alone;
+    "X, Ontario, Canada" is no list.
 
     Y may be a country ("the town of Boni, Mali": Bonn, whose alternate name Boni is, is no
     town of Mali) when the country ends the phrase (a comma, a full stop or a preposition
@@ -85,7 +91,7 @@ def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
         p, q = m.place, y.place
         if p is None or q is None or p.kind != "city" or q.kind not in _HOLDERS or q.lat is None:
             continue  # the common case: a town before a division is rare
-        if p.country_code == q.country_code or not _container_gap(text, m.end, y.start):
+        if _contains(q, p) or not _container_gap(text, m.end, y.start):
             continue
         if q.kind == "country" and not _country_holds(text, y.end, p, q):
             continue
@@ -96,6 +102,18 @@ def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
             chain = z.place is not None and _contains(z.place, q)  # "Ontario, Canada"
             if not chain and _list_gap(text, y.end, z.start):
                 continue
+        held = _held_namesake(m, q, gaz)
+        if held is not None:
+            why = (
+                f"'{m.text}, {y.text}' puts it in {q.name}: the {held.name} there "
+                f"(not {p.name}, {p.admin1 or p.country_code})"
+            )
+            rest = tuple(c for c in m.candidates if c[0] != held.id)
+            out = _placed_instead(out, mentions, k, held, why)
+            out[k] = replace(out[k], candidates=((held.id, 0.0), *rest))
+            continue
+        if p.country_code == q.country_code:
+            continue
         place = _placed_at(m.text, q)
         why = (
             f"'{m.text}, {y.text}' puts it in {q.name}, where the gazetteer has no place "
@@ -103,6 +121,21 @@ def _outside_division(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         out = _placed_instead(out, mentions, k, place, why)
     return out
+
+
+def _held_namesake(m: Mention, within: Place, gaz: Gazetteer) -> Place | None:
+    """The biggest town of ``m``'s name that ``within`` (a first-level division or a country)
+    holds, among ``m``'s scored candidates and the gazetteer's towns of that name (small
+    towns too: the text itself puts the name in ``within``); None when it holds none."""
+    found: dict[str, Place] = {}
+    for place_id, _ in m.candidates:
+        c = gaz.get(place_id)
+        if c is not None:
+            found[c.id] = c
+    for c in gaz.lookup(m.text):
+        found.setdefault(c.id, c)
+    held = [c for c in found.values() if c.kind == "city" and _contains(within, c)]
+    return max(held, key=lambda c: c.population, default=None)
 
 
 _COMPASS_FIRST = frozenset(

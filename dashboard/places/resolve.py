@@ -227,7 +227,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = self._capital_speaking(text, out)
         out = self._state_of_named_places(out)
         out = counties_together(out, self.gaz)
-        out = _outside_division(text, out)
+        out = _outside_division(text, out, self.gaz)
         out = by_demonym_kind(text, out, demonyms, self.gaz)
         out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)

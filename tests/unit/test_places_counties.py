@@ -88,3 +88,38 @@ def test_counties_go_to_the_one_state_the_text_names_too(geoparser: Geoparser) -
         m = exact(geoparser, text, surface)
         assert m.place is not None
         assert m.place.admin1 == "US-NE"
+
+
+# ------------------------------------------------ a county and its town (pairs.county_towns)
+
+
+def test_the_one_state_named_keeps_its_county_against_a_town_elsewhere(
+    geoparser: Geoparser,
+) -> None:
+    # Ohio's Clark County holds a Springfield of 58,000; the text names Kentucky, which has
+    # a Clark County (Winchester) too: the state named says which county
+    text = (
+        "Kentucky troopers said the crash in Clark County left two hurt; "
+        "one driver was from Springfield."
+    )
+    m = exact(geoparser, text, "Clark County")
+    assert m.place is not None
+    assert m.place.admin1 == "US-KY"
+    assert near(m, 37.99, -84.18)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near miss: no state named, the pair decides
+        "Deputies in Clark County said a driver from Springfield was hurt.",
+        # near miss: two named states have a Clark County, so neither is preferred
+        "Deputies in Clark County said a driver from Springfield, bound for Kentucky or "
+        "Indiana, was hurt.",
+    ],
+)
+def test_without_one_state_named_the_pair_decides(geoparser: Geoparser, text: str) -> None:
+    m = exact(geoparser, text, "Clark County")
+    assert m.place is not None
+    assert m.place.admin1 == "US-OH"
+    assert near(m, 39.93, -83.83)

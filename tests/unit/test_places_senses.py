@@ -5,6 +5,8 @@ Sentences written for these tests, each with a near miss that must not move."""
 
 from __future__ import annotations
 
+import pytest
+
 from dashboard.model import Mention
 from dashboard.places.geoparser import Geoparser
 
@@ -158,3 +160,34 @@ def test_a_common_word_before_a_state_is_still_a_word(geoparser: Geoparser) -> N
     # near miss: "hope, Arkansas officials said" is the word; no town comes out
     assert not named(geoparser, "There is still hope, Arkansas officials said.", "hope")
     assert not named(geoparser, "Hope remained, Arkansas officials said on Monday.", "Hope")
+
+
+# ------------------------------------------------ a name does not back its own small towns
+
+
+def test_a_name_shared_with_its_division_is_not_the_divisions_village(
+    geoparser: Geoparser,
+) -> None:
+    # the oblast and a village of 656 bear the name as written; the city of 710,000 bears
+    # it as an alternate name. The oblast, read from the same word, is no other naming of
+    # the division, so it does not vouch for the village
+    [m] = named(geoparser, "Fighting was reported in Zaporizhzhia on Monday.", "Zaporizhzhia")
+    assert m.place is not None
+    assert m.place.kind == "city"
+    assert m.place.population > 100_000
+    assert (m.place.lat, m.place.lon) == (
+        pytest.approx(47.85, abs=0.2),
+        pytest.approx(35.12, abs=0.2),
+    )
+
+
+def test_a_state_named_by_its_own_name_still_backs_its_small_town(geoparser: Geoparser) -> None:
+    # near miss: Louisiana, named as itself, vouches for its village of 4,946
+    text = "Louisiana police said the man was arrested in Mansfield on Friday."
+    [m] = named(geoparser, text, "Mansfield")
+    assert m.place is not None
+    assert m.place.admin1 == "US-LA"
+    assert (m.place.lat, m.place.lon) == (
+        pytest.approx(32.04, abs=0.2),
+        pytest.approx(-93.70, abs=0.2),
+    )

@@ -53,6 +53,57 @@ def test_a_town_in_its_own_country_or_before_another_phrase_stays(
     assert not m.place.id.startswith("ul:")
 
 
+# ------------------------------------------------ "X, Division": the namesake the division holds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1", "lat", "lon"),
+    [
+        # another state named in the text favoured London, Kentucky; the pair says Ontario
+        (
+            "The couple moved from London, Ontario, to a farm near Lexington, Kentucky.",
+            "London",
+            "CA-ON",
+            42.98,
+            -81.23,
+        ),
+        # a town of the same country: the state the text names first favoured Ohio's
+        (
+            "Ohio growers from Dayton shipped apples to Columbus, Georgia, last week.",
+            "Columbus",
+            "US-GA",
+            32.46,
+            -84.99,
+        ),
+    ],
+)
+def test_a_town_written_with_its_division_is_the_namesake_there(
+    geoparser: Geoparser, text: str, name: str, admin1: str, lat: float, lon: float
+) -> None:
+    m = _named(geoparser, text, name)
+    assert m.place is not None
+    assert (m.place.kind, m.place.admin1) == ("city", admin1)
+    assert (m.place.lat, m.place.lon) == pytest.approx((lat, lon), abs=0.5)
+    assert m.candidates[0][0] == m.place.id
+    assert "puts it in" in m.reason
+
+
+def test_a_division_with_no_namesake_still_places_the_name_there(geoparser: Geoparser) -> None:
+    # near miss: the gazetteer has no Stroud in Ontario, so the name goes to Ontario's point
+    m = _named(geoparser, "A bus from Stroud, Ontario, arrived late on Monday.", "Stroud")
+    assert m.place is not None
+    assert (m.place.kind, m.place.admin1, m.place.geo_precision) == ("region", "CA-ON", 3)
+
+
+def test_a_town_in_a_list_before_a_state_is_left_alone(geoparser: Geoparser) -> None:
+    # near miss: "London, Paris, Kentucky and Ohio" is a list; London is no town of a pair
+    m = _named(
+        geoparser, "Teams from London, Paris, Kentucky and Ohio met in Louisville.", "London"
+    )
+    assert m.place is not None
+    assert "puts it in" not in m.reason
+
+
 # ------------------------------------------------ "the <demonym> town of X"
 
 
