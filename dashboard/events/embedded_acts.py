@@ -104,9 +104,16 @@ def _after_act(
     # two leaders met in Pyongyang on Wednesday"): CAMEO's verbal roots (01-13) react to it
     meets = main.code[:2] in _REACTS and main.code[:2] != _MEET_ROOT
     t = _after_clause_act(text, end, main, strong, meets)
+    if t is None and _TOLL_WHEN.search(text, main.end, end):
+        # "held a day of mourning for an officer killed when gunmen ambushed a patrol early
+        # on Sunday": the toll's cause clause tells a happening of its own, with its own day
+        t = _after_clause_act(text, end, main, strong, meets, cause=True)
     if t is None:
         return None
-    stop = re.search(r"[,;]", text[t.end : end])
+    # a place set off by commas ("in the village of Banjska, in northern Kosovo, early on
+    # Sunday") does not close the clause: blanked, offsets kept
+    clause = _PLACE_ASIDE.sub(lambda m: " " * len(m.group()), text[t.end : end])
+    stop = re.search(r"[,;]", clause)
     last = t.end + stop.start() if stop else end
     days = [dm for dm in dates if t.end <= s + dm.start < last and dm.range.start == dm.range.end]
     if days:
@@ -158,6 +165,8 @@ _CAUSE_CLAUSE = re.compile(
     r"\b(?:after|when)\s+(?!(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
     re.IGNORECASE,
 )
+_PLACE_ASIDE = re.compile(r",\s+(?:in|near|outside)\s+[^,;]{1,40},")
+_TOLL_WHEN = re.compile(r"\b(?:killed|wounded|injured|hurt|died)\s+when\s", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
 # a toll's verbs: ACLED's fatalities and CAMEO's bare "kill" (§190) tell an outcome, not the act
 _TOLL = re.compile(r"(?:killed|died|wounded|injured|hurt)", re.IGNORECASE)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis, in_dateline
@@ -42,7 +43,7 @@ from dashboard.events.drafts import RECENT, Countries, _Context, _factual, _prec
 from dashboard.events.finishing import DraftFinisher
 from dashboard.events.main_clause import MainClauseReader
 from dashboard.events.name_parts import demonym_in_name
-from dashboard.events.narrative import CONTINUES
+from dashboard.events.narrative import CONTINUES, continued_range
 from dashboard.events.non_events import named_by_date
 from dashboard.events.parties import _country_actors
 from dashboard.events.place_cues import (
@@ -63,7 +64,7 @@ from dashboard.events.stories import (
     _unrest_story,
     _with_hazards,
 )
-from dashboard.model import Article, Event
+from dashboard.model import Article, DateRange, Event
 
 if TYPE_CHECKING:
     from dashboard.places.geoparser import Geoparser
@@ -94,6 +95,17 @@ _EMBLEM = re.compile(
     r"(?:\s*(?:,|and|or)\s+[\w-]+)*\s+(?:national\s+)?(?:flags?|banners?|colou?rs|emblems?)\b",
     re.IGNORECASE,
 )
+
+
+TOLD_BEFORE_CHARS = 600  # how far back a day told before may anchor "hours later"
+
+
+def _day_told_before(text: str, s: int, pub: date) -> DateRange | None:
+    """The last day-precision date phrase in the ``TOLD_BEFORE_CHARS`` before ``s`` that is
+    not itself counted from another, or None."""
+    found = find_dates(text[max(0, s - TOLD_BEFORE_CHARS) : s], pub)
+    days = [d.range for d in found if not d.continues and d.range.precision == 1]
+    return days[-1] if days else None
 
 
 class EventExtractor(MainClauseReader, DraftFinisher):
@@ -319,6 +331,14 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             if story is not None and story.depth < MAX_CHAIN:
                 drafts[before].later = (story, sent, later, future)
                 drafts[before].depth = story.depth + 1
+            elif story is None and pub is not None:
+                # "Japan began discharging the water on Thursday. Hours later, China banned
+                # ...": no event was read before, but the day told before is the narrative's
+                # reference time (TimeML 1.2.1 anaphoric expressions), counted from as a story's
+                told = _day_told_before(text, s, pub)
+                if told is not None:
+                    counted = continued_range(told, sent, later, pub, future=future)
+                    drafts[before].readings[:] = [(counted, _precision(drafts[before].location))]
         main_dates = [dm for dm in dates if s + dm.start < s + rel.start()] if rel else []
         if rel and sub and (anchor is not None or main_dates):
             days = _number(rel["num"]) * (7 if rel["unit"].lower().startswith("week") else 1)

@@ -122,6 +122,9 @@ _OVERNIGHT = re.compile(
 # a date right after a reporting verb dates the report, not what it reports (ACE 2005: the
 # reporting event is an event of its own), when the sentence has another date for the event
 _COMPLEMENT_THAT = re.compile(r"\s(?:that|of)$", re.IGNORECASE)
+# CAMEO 1.1b3 §03 express intent, §13 threaten: the act is the telling of what will be done
+_PROMISE_ROOTS = frozenset({"03", "13"})
+_COMPLEMENT_FUTURE = re.compile(r"\b(?:would|will|'ll|is\s+to|are\s+to|plans?\s+to)\b", re.I)
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|announced|reported|confirmed|stated|added|told\s+\w+|disclosed|revealed|"
     r"denied|denies|rejected|dismissed|"
@@ -359,11 +362,17 @@ class MainClauseReader(ClauseDrafter):
             # (TimeML: the reporting event dates only itself); "denied on Tuesday that" stays
             loose = [dm for dm in loose if s + dm.start < main.end]
         # "said on Thursday that the missile launched on 4 October": Thursday dates the saying
-        of_event = [
+        said_on = [
             dm
             for dm in loose
-            if not _REPORTING_BEFORE.search(text, max(s, s + dm.start - 30), s + dm.start)
+            if _REPORTING_BEFORE.search(text, max(s, s + dm.start - 30), s + dm.start)
         ]
+        of_event = [dm for dm in loose if dm not in said_on]
+        if said_on and main.code[:2] in _PROMISE_ROOTS and _COMPLEMENT_FUTURE.search(sent):
+            # "announced on Monday that a foundation would compensate ... during Japan's
+            # 1910-45 rule": a promise or threat is made when it is told (CAMEO 03, 13); a
+            # date inside the complement is what it is about, not when it was made
+            of_event = said_on
         ordered = _hazard_date_first(
             text, s, main, _own_part_first(text, s, main, of_event or loose)
         )

@@ -299,3 +299,45 @@ def test_a_since_span_in_an_aside_does_not_date_the_accusation(extract: Extract)
 def test_a_dated_aside_of_the_subject_still_dates_nothing_else(extract: Extract) -> None:
     events = extract("The talks, which began in Doha in March, collapsed.")
     assert [e.when.start for e in events] == [date(2026, 3, 1)]
+
+
+# ---------------------------------------------------------------- anchors with no event before
+
+
+def test_hours_later_counts_from_a_day_told_with_no_event(extract: Extract) -> None:
+    # the first sentence's act is no CAMEO event, but its day is the story's reference time
+    events = extract(
+        "Norway began pumping seawater into the old mine on Tuesday.\n\n"
+        "Hours later, Sweden summoned Norway's ambassador."
+    )
+    summoned = told(events, "summoned")
+    assert summoned
+    assert (summoned[0].when.start, summoned[0].when.end) == (TUESDAY, WEDNESDAY)
+
+
+def test_a_promise_is_dated_when_it_was_announced(extract: Extract) -> None:
+    events = extract(
+        "Germany announced on Monday that it would compensate families expelled during the "
+        "1945-50 resettlement."
+    )
+    assert events
+    assert {e.when.start for e in events} == {MONDAY}
+
+
+def test_a_promise_with_no_saying_day_keeps_its_own_date(extract: Extract) -> None:
+    events = extract("Germany will compensate the families in March 2027, the minister said.")
+    assert all(e.when.start != MONDAY for e in events)
+
+
+def test_the_attack_that_killed_the_mourned_is_an_event_of_its_own(extract: Extract) -> None:
+    events = extract(
+        "Villagers held a funeral on Monday for a teacher killed when gunmen raided a school "
+        "in the town of Kidal, in northern Mali, early on Saturday."
+    )
+    raid = real(events, "18", "19")
+    assert [e.when.start for e in raid] == [SATURDAY]
+
+
+def test_a_death_long_ago_makes_no_attack(extract: Extract) -> None:
+    events = extract("Villagers held a funeral on Monday for a teacher who died of cancer.")
+    assert not real(events, "18", "19", "20")

@@ -379,10 +379,6 @@ def test_fighting_that_ended_in_1953_is_no_fighting_this_week(extract: Extract) 
     assert all(e.date_start.year < 2000 for e in rooted(events, "19"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="event: the Banjska ambush 'killed when gunmen ambushed ... early on Sunday' is lost",
-)
 def test_the_ambush_in_a_when_clause_is_an_event_of_its_own(extract: Extract) -> None:
     # the mourning (Monday) is told for an officer killed in an ambush on Sunday: the ambush
     # is the week's act of force (CAMEO 18/19), dated by its own "early on Sunday"
@@ -480,9 +476,6 @@ def test_a_veto_she_would_cast_is_not_cast(extract: Extract) -> None:
 # ================================================ dates
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: 'Hours later' after 'on Thursday' inferred as the week, not Thursday"
-)
 def test_hours_later_counts_from_the_day_told_before(extract: Extract) -> None:
     events = said_in(read(extract, FUKUSHIMA), "Hours later")
     assert events
@@ -490,9 +483,6 @@ def test_hours_later_counts_from_the_day_told_before(extract: Extract) -> None:
     assert all(e.date_end <= date(2023, 8, 25) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: 'later that day' counted from Monday's mourning, not Sunday's ambush"
-)
 def test_later_that_day_is_the_day_of_the_act_it_continues(extract: Extract) -> None:
     # "The attackers then ..." continues the ambush "early on Sunday", not the mourning
     events = said_in(read(extract, BANJSKA), "later that day")
@@ -519,9 +509,6 @@ def test_martial_law_declared_on_tuesday_is_dated_tuesday(extract: Extract) -> N
     assert any(e.date_start == e.date_end == date(2024, 12, 3) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: 'announced on Monday' dated 1910-45, the colonial rule's years"
-)
 def test_an_announcement_on_monday_is_not_dated_by_a_modifiers_years(extract: Extract) -> None:
     # "1910-45" modifies the colonial rule; the announcement has its own "on Monday"
     events = said_in(read(extract, FORCED_LABOUR), "announced on Monday")
@@ -529,9 +516,6 @@ def test_an_announcement_on_monday_is_not_dated_by_a_modifiers_years(extract: Ex
     assert all(e.date_start == date(2023, 3, 6) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: 'later that day' anchored to a year range (1910-45), not Monday"
-)
 def test_later_that_day_needs_a_day_to_count_from(extract: Extract) -> None:
     # "that day" can only be a day: Monday's announcement, not the span of the colonial rule
     events = said_in(read(extract, FORCED_LABOUR), "later that day")
