@@ -17,8 +17,9 @@ matches at least one member of another article. Such a member shares with the re
   that filed them (two at most per happening: one differing from the report's is enough),
   so one article's own events are never each other's candidates;
 - **a place key** (``place_keys``, ``place_queries``): the same place; a country or province
-  and what is in it (``rules.contains``); a box and the points in it; or two points within
-  the widest ``rules.RADIUS_KM``, found on a grid of one-degree cells;
+  and what is in it (``rules.contains``); a box and the points in it; two points within
+  the widest ``rules.RADIUS_KM``, found on a grid of one-degree cells; or a place the
+  report names among its sites (``rules._named_sites``);
 - **an actor key** (``actor_keys``, ``actor_queries``): ``rules.actor_part`` refuses two
   reports that both name their actors' countries and share neither a country nor an actor,
   unless exactly one of them names who acted (members are filed under ``sourced`` or
@@ -124,7 +125,11 @@ def place_queries(r: Report) -> tuple[Key, ...] | None:
     disaster matches its whole country, and a box or reach too wide is not worth a lookup."""
     if r.place is None:
         return ()
-    return None if r.root.startswith("DIS-") else _near_places(r.place)
+    if r.root.startswith("DIS-"):
+        return None
+    near = _near_places(r.place)
+    # the sites it names may be another report's place (``rules._named_sites``)
+    return None if near is None else near + tuple(("id", n) for n in sorted(r.named))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -85,6 +85,7 @@ class Report:
     offshore: bool = False  # its place is the coast it happened off ("off Aden": ``cues``)
     taken: str = ""  # the reader's code of a vessel taken ("171", "181"; ``rules.taken_vessel``)
     target_country: str | None = None  # ISO2 of the side acted on, as the reader gives it
+    named: frozenset[str] = frozenset()  # ids of the places its sentences name (``event_places``)
 
     @property
     def firm(self) -> bool:

@@ -30,7 +30,11 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   country (a border bridge or crossing: ``shores.BORDER_KINDS``) lies between countries like
   a sea, but meets a place ashore only by distance or a region's box; or two points within a
   radius that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
-  per country, as EM-DAT records it, so two places in one country match for DIS- codes;
+  per country, as EM-DAT records it, so two places in one country match for DIS- codes; and
+  two towns or sites of one country when each report names the other's among its places (one
+  raid on several sites: "Fordow, Natanz and Isfahan were hit", read at one site by one outlet
+  and at another by the next; ACLED codes such an event once per location, the same event
+  told at each: ``_named_sites``, ``SITES``);
 - **actors**: nothing contradicts: no two different known source countries unknown to the
   other side; not two meetings (CAMEO 04) of two or more countries each, each naming a
   party the other does not (``_other_parties``); and not two disjoint sets of actor
@@ -93,6 +97,7 @@ OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weake
 # (``_sided_at_sea``): a country's coast is long, so such a link yields to a link by the sides
 # (by more than ``grouping.MARGIN``) when a sea's happening fits one of each
 COUNTRY_COAST = 0.3
+SITES = 0.6  # two sites of one country, each report naming both (``_named_sites``)
 # days after a disaster within which a report of its toll or rescue may be dated: most people
 # pulled alive from collapsed buildings are found within about 72 hours, and search and rescue
 # plans around that window, so the rescue and the rising toll are the news for about three days
@@ -319,7 +324,7 @@ def place_part(a: Report, b: Report) -> Part | None:
     pa, pb = a.place, b.place
     if pa is None or pb is None:
         return None
-    part = _place(pa, pb, a.root.startswith("DIS-"))
+    part = _place(pa, pb, a.root.startswith("DIS-")) or _named_sites(a, b)
     if part is None:
         return None
     coast = ashore(a, b)
@@ -346,6 +351,22 @@ def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
         limit = RADIUS_KM.get(max(pa.precision, pb.precision))
         if km is not None and limit is not None and km <= limit:
             return Part(1.0 - 0.4 * km / limit, f"{pa.name} and {pb.name}: {km:.0f} km apart")
+    return None
+
+
+def _named_sites(a: Report, b: Report) -> Part | None:
+    """Two towns or sites of one country, each named among the other report's places: one act
+    on several sites, told at one of them by each outlet ("bombers struck Fordow, Natanz and
+    Isfahan" read at Natanz, "the Natanz and Isfahan sites were attacked" read at Isfahan). Each
+    must name the other's place: "strikes on Odesa, a day after strikes on Kharkiv" names
+    Kharkiv, but a report of Kharkiv that names no Odesa is not the same raid."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.kind not in POINT_KINDS or pb.kind not in POINT_KINDS:
+        return None
+    if pa.country is None or pa.country != pb.country:
+        return None
+    if pa.id in b.named and pb.id in a.named:
+        return Part(SITES, f"{pa.name} and {pb.name}: each report names both sites")
     return None
 
 
