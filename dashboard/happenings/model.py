@@ -86,6 +86,7 @@ class Report:
     taken: str = ""  # the reader's code of a vessel taken ("171", "181"; ``rules.taken_vessel``)
     target_country: str | None = None  # ISO2 of the side acted on, as the reader gives it
     named: frozenset[str] = frozenset()  # ids of the places its sentences name (``event_places``)
+    repeat: bool = False  # told as done again ("again", "more missiles": ``cues.repeat``)
 
     @property
     def firm(self) -> bool:

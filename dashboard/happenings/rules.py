@@ -19,7 +19,9 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   officials said on Sunday"): two disaster reports dated to the day may be up to
   ``AFTERMATH_DAYS`` apart when the later one tells the aftermath and no new shock
   (``cues.aftermath``), at a score that falls with the gap, so the nearer of a foreshock
-  and its main shock wins such a report;
+  and its main shock wins such a report The slack is not for a report of a
+  later day that tells its act as done again ("fired more missiles on Thursday", "bombed the
+  camp again": ``cues.repeat``): that is a new occurrence, not a day told late;
 - **place**: the same place; or one inside the other (a town in its province or
   country, a point inside a named sea or region's box); or a sea of no country and a place
   of a country it lies off (``shores``; "into the Sea of Japan" and "North Korea fired"),
@@ -298,6 +300,8 @@ def date_part(a: Report, b: Report) -> Part | None:
         return None
     slack = 1 if a.firm or b.firm else 0  # a day report's day may be its neighbour's
     gap = max((a.start - b.end).days, (b.start - a.end).days)  # > 0: days between them
+    if gap > 0 and max((a, b), key=lambda r: r.start).repeat:
+        return None  # "struck again on Wednesday": a new act, not Tuesday's told a day late
     if gap > slack:
         return _aftermath(a, b, gap)
     if a.firm and b.firm:

@@ -23,6 +23,7 @@ from dashboard.happenings.cues import (
     magnitude,
     names_later_shock,
     offshore,
+    repeat,
     sequel,
     show_kind,
 )
@@ -31,6 +32,9 @@ from dashboard.happenings.rules import SEIZURE, fold_actor, taken_vessel
 from dashboard.happenings.shores import BORDER_KINDS, SEA_KINDS, country_boxes, shores
 from dashboard.store.schema import event_places, events, mentions, places
 
+# more roots whose acts are told as done again ("struck again", "more protests":
+# ``cues.repeat``): protest and violence (15, 17 and 18 send their summary already)
+REPEATED = ("14", "19", "20")
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's parameter limits
 # the statements of the write path, built once: SQLAlchemy caches their compiled form, and
 # building a statement per call cost more than running it (a profile of 30 saves)
@@ -51,6 +55,7 @@ _LOAD = sa.select(
     sa.case(
         (events.c.event_code.like("15%"), events.c.summary),
         (events.c.event_code.in_(("17", "18")), events.c.summary),  # a vessel taken (rules)
+        (events.c.event_code.in_(REPEATED), events.c.summary),  # told again (cues.repeat)
     ).label("summary"),
     sa.case(
         (events.c.event_code.like("DIS-%"), events.c.evidence),
@@ -126,6 +131,7 @@ def _report(
         taken,
         roles.get("target_country"),
         named,
+        repeat(r.summary) if r.summary else False,
     )
 
 
