@@ -36,7 +36,10 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   two towns or sites of one country when each report names the other's among its places (one
   raid on several sites: "Fordow, Natanz and Isfahan were hit", read at one site by one outlet
   and at another by the next; ACLED codes such an event once per location, the same event
-  told at each: ``_named_sites``, ``SITES``);
+  told at each: ``_named_sites``, ``SITES``); and a missile launch placed at its launcher's
+  country and one placed where it was aimed, both naming the launcher as who acted (each
+  outlet places it at its own end: ``_two_ends``, ``TWO_ENDS``; ``Report.cell`` files the
+  second at the launcher's country so the two are compared);
 - **actors**: nothing contradicts: no two different known source countries unknown to the
   other side; not two meetings (CAMEO 04) of two or more countries each, each naming a
   party the other does not (``_other_parties``); and not two disjoint sets of actor
@@ -58,7 +61,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.happenings.cues import two_quakes
-from dashboard.happenings.model import Match, Report, Spot
+from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.shores import BORDER_KINDS, SEA_KINDS
 
 # km within which two points are one place, by the coarser geo precision of the two:
@@ -100,6 +103,7 @@ OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weake
 # (by more than ``grouping.MARGIN``) when a sea's happening fits one of each
 COUNTRY_COAST = 0.3
 SITES = 0.6  # two sites of one country, each report naming both (``_named_sites``)
+TWO_ENDS = 0.5  # a launch placed at its launcher and where it was aimed (``_two_ends``)
 # days after a disaster within which a report of its toll or rescue may be dated: most people
 # pulled alive from collapsed buildings are found within about 72 hours, and search and rescue
 # plans around that window, so the rescue and the rising toll are the news for about three days
@@ -328,7 +332,7 @@ def place_part(a: Report, b: Report) -> Part | None:
     pa, pb = a.place, b.place
     if pa is None or pb is None:
         return None
-    part = _place(pa, pb, a.root.startswith("DIS-")) or _named_sites(a, b)
+    part = _place(pa, pb, a.root.startswith("DIS-")) or _named_sites(a, b) or _two_ends(a, b)
     if part is None:
         return None
     coast = ashore(a, b)
@@ -356,6 +360,25 @@ def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
         if km is not None and limit is not None and km <= limit:
             return Part(1.0 - 0.4 * km / limit, f"{pa.name} and {pb.name}: {km:.0f} km apart")
     return None
+
+
+def _two_ends(a: Report, b: Report) -> Part | None:
+    """Two reports of a missile launch by one country, one placed in the launcher's country and
+    one where it was aimed or came down ("North Korea fired missiles" at North Korea, "sirens
+    sounded on an island after a North Korean missile" in South Korea): a missile flies from
+    one country to another and outlets place it at their own end, as a meeting is placed at
+    each party's side (``meetings``). Both must name the launcher as who acted and be told as
+    launches or neither way; a drill is held where it is, so an exercise never has two ends
+    (``cues.show_kind``; ``told_apart`` refuses a drill against a launch)."""
+    pa, pb = a.place, b.place
+    if a.root != LAUNCH_ROOT or b.root != LAUNCH_ROOT or pa is None or pb is None:
+        return None
+    side = a.source_country
+    if side is None or b.source_country != side or "exercise" in (a.kind, b.kind):
+        return None
+    if side not in (pa.country, pb.country) or pa.country == pb.country:
+        return None
+    return Part(TWO_ENDS, f"{pa.name} and {pb.name}: the two ends of one launch by {side}")
 
 
 def _named_sites(a: Report, b: Report) -> Part | None:
