@@ -174,7 +174,7 @@ def _linked_at_sea(sea: Report, land: Report) -> bool:
         return _coastal(sea, land)
     if sea.root == SEIZURE and land.offshore and (_coastal(sea, land) or _off_country(sea, land)):
         return True
-    return _sided_at_sea(sea, land)
+    return _sided_at_sea(sea, land) or _taken_by_one_side(sea, land)
 
 
 def _off_country(sea: Report, land: Report) -> bool:
@@ -226,6 +226,21 @@ def _sided_at_sea(sea: Report, land: Report) -> bool:
     if not (sea.countries & land.countries or sea.actors & land.actors):
         return False
     return not sea.countries or (land.place is not None and land.place.country in sea.countries)
+
+
+def _taken_by_one_side(sea: Report, land: Report) -> bool:
+    """A vessel taken (``SEIZURE``, one of the two read as a ship seized: ``taken_vessel``) by
+    the side the report ashore names as who acted, a side the report at sea names too (and
+    names no other as acting): a ship is taken at sea by one state's forces, and the outlet
+    ashore places it at the coast nearest it, a country that took no part ("seized the
+    tanker 50 nautical miles off Fujairah": ACLED codes an event off a coast to that land).
+    Acts of violence still need the land on the sea report's side: a missile at a port and
+    a drone at a ship by one side are two attacks (``_sided_at_sea``). The place part of such
+    a pair scores ``COUNTRY_COAST``, so a link by the sides is preferred (``place_part``)."""
+    if sea.root != SEIZURE or land.root != SEIZURE or not (sea.taken or land.taken):
+        return False
+    side = land.source_country
+    return side is not None and side in sea.countries and sea.source_country in (None, side)
 
 
 def family(root: str) -> str:
