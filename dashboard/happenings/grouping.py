@@ -51,7 +51,7 @@ from itertools import groupby
 from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.meetings import MEETING_ROOTS, parties, sides_match
 from dashboard.happenings.model import Match, Report
-from dashboard.happenings.rules import POINT_KINDS, family, match, reach
+from dashboard.happenings.rules import family, match, reach
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
 PEERS = 12  # reports of a happening a newcomer is checked against (the most precise ones)
@@ -187,7 +187,7 @@ def _cluster_block(block: list[Report]) -> _Block:
     b = _Block(reach=timedelta(days=reach(block[0].root)))
     for _, today in groupby(firm, key=lambda r: r.start):
         first = len(b.out)  # the day's reports form happenings among themselves first...
-        for r in sorted(today, key=lambda r: (_coarse(r), r.event_id)):  # points first
+        for r in today:
             _place(r, b, 0.0, since=first)
         for pos in range(first, len(b.out)):  # ...which then join the days before, whole
             _fold(b, pos, first)
@@ -346,8 +346,6 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
         m = _join(r, b.out[pos])
         if m is not None:
             scored.append((m.score, pos, m))
-    if _coarse(r):
-        scored = _pointed(scored, b)
     if not scored:
         return None
     scored.sort(key=lambda t: (-t[0], t[1]))
@@ -360,26 +358,6 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
     if margin and len(scored) > 1 and _both_inside(r, b.out[scored[0][1]], b.out[scored[1][1]]):
         return None
     return scored[0][1], scored[0][2]
-
-
-def _coarse(r: Report) -> bool:
-    """Is ``r`` placed at a whole country, province or region (ACLED ``geo_precision`` 3)?"""
-    return r.place is not None and r.place.precision >= 3 and r.place.kind not in POINT_KINDS
-
-
-def _pointed(scored: list[tuple[float, int, Match]], b: _Block) -> list[tuple[float, int, Match]]:
-    """The happenings a report placed at a whole country or province may join: none of those
-    told at a point (a town, a landmark) when it fits two or more of them, as a week-dated
-    report holding the days of two happenings joins neither (``_both_inside``): the coarser
-    place cannot say which it tells (ACLED codes such a report to the region, at
-    ``geo_precision`` 3, and never to one of the towns in it). Happenings told only at
-    countries or provinces stay open to it."""
-    at_point = [s for s in scored if any(_at_point(m) for m in b.out[s[1]].members)]
-    return [s for s in scored if s not in at_point] if len(at_point) > 1 else scored
-
-
-def _at_point(r: Report) -> bool:
-    return r.place is not None and r.place.kind in POINT_KINDS
 
 
 def _main_shock(r: Report, first: _Open, second: _Open) -> int | None:
