@@ -331,7 +331,7 @@ def _step(a: Any, b: Any) -> tuple[int, str]:
         ("unmergeable date (month/year)", lambda: a.precision <= 2 and b.precision <= 2),
         ("unreal", lambda: not (a.unreal or b.unreal)),
         ("no place", lambda: a.place is not None and b.place is not None),
-        ("place cell differs", lambda: a.place.cell == b.place.cell or rules.ashore(a, b)),
+        ("place cell differs", lambda: a.cell == b.cell or rules.ashore(a, b)),
         ("told apart (cues)", lambda: not rules.told_apart(a, b)),
         ("at sea, nothing ties it ashore", lambda: _tied(a, b)),
         ("dates disjoint", lambda: rules.date_part(a, b) is not None),

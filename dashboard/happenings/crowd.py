@@ -17,8 +17,10 @@ matches at least one member of another article. Such a member shares with the re
   that filed them (two at most per happening: one differing from the report's is enough),
   so one article's own events are never each other's candidates;
 - **a place key** (``place_keys``, ``place_queries``): the same place; a country or province
-  and what is in it (``rules.contains``); a box and the points in it; or two points within
-  the widest ``rules.RADIUS_KM``, found on a grid of one-degree cells;
+  and what is in it (``rules.contains``); a box and the points in it; two points within
+  the widest ``rules.RADIUS_KM``, found on a grid of one-degree cells; or a place the
+  report names among its sites (``rules._named_sites``); or a launch by the same named
+  country (``rules._two_ends``);
 - **an actor key** (``actor_keys``, ``actor_queries``): ``rules.actor_part`` refuses two
   reports that both name their actors' countries and share neither a country nor an actor,
   unless exactly one of them names who acted (members are filed under ``sourced`` or
@@ -34,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 
-from dashboard.happenings.model import Report, Spot
+from dashboard.happenings.model import LAUNCH_ROOT, Report, Spot
 from dashboard.happenings.rules import POINT_KINDS, RADIUS_KM, reach, struck_at_home
 
 Key = tuple[str, ...] | tuple[str, int, int]
@@ -65,7 +67,7 @@ class Crowd:
 
     def add(self, r: Report, pos: int) -> None:
         """File happening ``pos`` under the keys of its new member ``r``."""
-        keys = [_ANY, *place_keys(r.place), *actor_keys(r)]
+        keys = [_ANY, *place_keys(r.place), *actor_keys(r), *_launcher(r)]
         span = timedelta(days=reach(r.root))
         for day in _days(r.start - span, r.end + span):
             for key in keys:
@@ -124,7 +126,18 @@ def place_queries(r: Report) -> tuple[Key, ...] | None:
     disaster matches its whole country, and a box or reach too wide is not worth a lookup."""
     if r.place is None:
         return ()
-    return None if r.root.startswith("DIS-") else _near_places(r.place)
+    if r.root.startswith("DIS-"):
+        return None
+    near = _near_places(r.place)
+    # the sites it names may be another report's place (``rules._named_sites``), and a
+    # launch meets the launches of its launcher placed elsewhere (``rules._two_ends``)
+    named = tuple(("id", n) for n in sorted(r.named))
+    return None if near is None else near + named + _launcher(r)
+
+
+def _launcher(r: Report) -> tuple[Key, ...]:
+    """The key of a launch by a named country (``rules._two_ends``), else none."""
+    return (("launch", r.source_country),) if r.root == LAUNCH_ROOT and r.source_country else ()
 
 
 @lru_cache(maxsize=1 << 16)

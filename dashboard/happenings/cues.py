@@ -31,6 +31,11 @@
   reads "this week's earthquake" in a week holding a main shock and such a sequel as the main
   shock.
 
+- **Repeat.** An act told as done again ("shelled the camp again", "fired more missiles on
+  Thursday", "a second day of strikes") is a new occurrence of the act before it, not that
+  act told a day late: ``rules.date_part`` then takes its day as told, without the rule's
+  one-day slack (``repeat``).
+
 A report whose sentences give no magnitude, or two that disagree, or words of both kinds,
 gives ``None``: an unknown never refuses a merge.
 """
@@ -225,3 +230,25 @@ def offshore(text: str) -> bool:
     (True, False)
     """
     return _OFFSHORE.search(text) is not None
+
+
+# an act told as done again: "again", "once more", "anew", "a second time", "for a second
+# day", "more missiles", "fresh strikes", "another round of": the words of a new occurrence
+_REPEAT = re.compile(
+    r"\b(?:again|once\s+more|anew|(?:for\s+)?a\s+(?:second|third)\s+(?:time|day|night)|"
+    r"another\s+(?:round|wave|barrage|salvo)|"
+    r"(?:more|fresh|new)\s+(?:missiles?|rockets?|strikes?|air\s+strikes?|airstrikes?|"
+    r"drones?|shelling|attacks?|launch(?:es)?|barrages?|salvos?|protests?|clashes))\b",
+    re.IGNORECASE,
+)
+
+
+def repeat(text: str) -> bool:
+    """Does the event's clause tell its act as done again (a new occurrence of an earlier one)?
+
+    >>> repeat("Israeli forces shelled the camp again"), repeat("North Korea fired more missiles")
+    (True, True)
+    >>> repeat("The strike killed more than 40 people"), repeat("Troops fired missiles")
+    (False, False)
+    """
+    return _REPEAT.search(text) is not None

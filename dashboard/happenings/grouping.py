@@ -1,10 +1,10 @@
 """Group reports into happenings: blocked, precise reports first, never all against all.
 
 1. **Blocks.** Reports meet only within one block: one type (the root's family,
-   ``rules.family``) and one place cell (the country, else the sea or region itself:
-   ``Spot.cell``). Inside a block reports are taken
-   in date order and compared only with happenings whose dates reach theirs (a sweep over
-   the date window), so the cost grows with the reports of one type, place and week. When
+   ``rules.family``) and one place cell (the country, else the sea or region itself; a
+   launch told where it was aimed is filed at its launcher's: ``Report.cell``). Inside a
+   block reports are taken in date order and compared only with happenings whose dates
+   reach theirs (a sweep over the date window), so the cost grows with the reports of one type, place and week. When
    a window holds more than ``CROWD`` happenings (one town's busy day, one long article's
    events), the block files its happenings by key (``crowd.Crowd``) and a report meets only
    those with a member that could match it: the same happenings come out, at a cost that
@@ -169,7 +169,7 @@ def cluster(
         if r.event_id in alone or not r.mergeable or r.place is None:
             singles.append(_seed(r))
         else:
-            blocks.setdefault((family(r.root), r.place.cell), []).append(r)
+            blocks.setdefault((family(r.root), r.cell), []).append(r)
     built = {key: _cluster_block(block) for key, block in blocks.items()}
     _ashore(built)
     _meetings(built)

@@ -58,6 +58,9 @@ def _bare(admin1: str | None) -> str | None:
     return admin1.removeprefix("gn-") if admin1 else None
 
 
+LAUNCH_ROOT = "15"  # CAMEO 15 exhibit force posture: a launch is one (``Report.cell``)
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """One event of one article, with what the merge compares.
@@ -85,6 +88,26 @@ class Report:
     offshore: bool = False  # its place is the coast it happened off ("off Aden": ``cues``)
     taken: str = ""  # the reader's code of a vessel taken ("171", "181"; ``rules.taken_vessel``)
     target_country: str | None = None  # ISO2 of the side acted on, as the reader gives it
+    named: frozenset[str] = frozenset()  # ids of the places its sentences name (``event_places``)
+    repeat: bool = False  # told as done again ("again", "more missiles": ``cues.repeat``)
+
+    @property
+    def cell(self) -> str:
+        """The blocking cell: its place's (``Spot.cell``), but a missile launch (CAMEO 15, told
+        as a launch: ``cues.show_kind``) placed in a country other than its launcher's, where
+        it was aimed, landed or set off sirens, is filed at the launcher's country, where the
+        outlets on the launcher's side place it (``rules._two_ends``). ``""`` without a place."""
+        if self.place is None:
+            return ""
+        home, there = self.source_country, self.place.country
+        if (
+            self.root == LAUNCH_ROOT
+            and self.kind == "launch"
+            and home
+            and there not in (None, home)
+        ):
+            return home
+        return self.place.cell
 
     @property
     def firm(self) -> bool:

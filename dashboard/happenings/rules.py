@@ -19,7 +19,9 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   officials said on Sunday"): two disaster reports dated to the day may be up to
   ``AFTERMATH_DAYS`` apart when the later one tells the aftermath and no new shock
   (``cues.aftermath``), at a score that falls with the gap, so the nearer of a foreshock
-  and its main shock wins such a report;
+  and its main shock wins such a report The slack is not for a report of a
+  later day that tells its act as done again ("fired more missiles on Thursday", "bombed the
+  camp again": ``cues.repeat``): that is a new occurrence, not a day told late;
 - **place**: the same place; or one inside the other (a town in its province or
   country, a point inside a named sea or region's box); or a sea of no country and a place
   of a country it lies off (``shores``; "into the Sea of Japan" and "North Korea fired"),
@@ -30,7 +32,14 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   country (a border bridge or crossing: ``shores.BORDER_KINDS``) lies between countries like
   a sea, but meets a place ashore only by distance or a region's box; or two points within a
   radius that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
-  per country, as EM-DAT records it, so two places in one country match for DIS- codes;
+  per country, as EM-DAT records it, so two places in one country match for DIS- codes; and
+  two towns or sites of one country when each report names the other's among its places (one
+  raid on several sites: "Fordow, Natanz and Isfahan were hit", read at one site by one outlet
+  and at another by the next; ACLED codes such an event once per location, the same event
+  told at each: ``_named_sites``, ``SITES``); and a missile launch placed at its launcher's
+  country and one placed where it was aimed, both naming the launcher as who acted (each
+  outlet places it at its own end: ``_two_ends``, ``TWO_ENDS``; ``Report.cell`` files the
+  second at the launcher's country so the two are compared);
 - **actors**: nothing contradicts: no two different known source countries unknown to the
   other side; not two meetings (CAMEO 04) of two or more countries each, each naming a
   party the other does not (``_other_parties``); and not two disjoint sets of actor
@@ -52,7 +61,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.happenings.cues import two_quakes
-from dashboard.happenings.model import Match, Report, Spot
+from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.shores import BORDER_KINDS, SEA_KINDS
 
 # km within which two points are one place, by the coarser geo precision of the two:
@@ -93,6 +102,8 @@ OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weake
 # (``_sided_at_sea``): a country's coast is long, so such a link yields to a link by the sides
 # (by more than ``grouping.MARGIN``) when a sea's happening fits one of each
 COUNTRY_COAST = 0.3
+SITES = 0.6  # two sites of one country, each report naming both (``_named_sites``)
+TWO_ENDS = 0.5  # a launch placed at its launcher and where it was aimed (``_two_ends``)
 # days after a disaster within which a report of its toll or rescue may be dated: most people
 # pulled alive from collapsed buildings are found within about 72 hours, and search and rescue
 # plans around that window, so the rescue and the rising toll are the news for about three days
@@ -163,7 +174,7 @@ def _linked_at_sea(sea: Report, land: Report) -> bool:
         return _coastal(sea, land)
     if sea.root == SEIZURE and land.offshore and (_coastal(sea, land) or _off_country(sea, land)):
         return True
-    return _sided_at_sea(sea, land)
+    return _sided_at_sea(sea, land) or _taken_by_one_side(sea, land)
 
 
 def _off_country(sea: Report, land: Report) -> bool:
@@ -215,6 +226,21 @@ def _sided_at_sea(sea: Report, land: Report) -> bool:
     if not (sea.countries & land.countries or sea.actors & land.actors):
         return False
     return not sea.countries or (land.place is not None and land.place.country in sea.countries)
+
+
+def _taken_by_one_side(sea: Report, land: Report) -> bool:
+    """A vessel taken (``SEIZURE``, one of the two read as a ship seized: ``taken_vessel``) by
+    the side the report ashore names as who acted, a side the report at sea names too (and
+    names no other as acting): a ship is taken at sea by one state's forces, and the outlet
+    ashore places it at the coast nearest it, a country that took no part ("seized the
+    tanker 50 nautical miles off Fujairah": ACLED codes an event off a coast to that land).
+    Acts of violence still need the land on the sea report's side: a missile at a port and
+    a drone at a ship by one side are two attacks (``_sided_at_sea``). The place part of such
+    a pair scores ``COUNTRY_COAST``, so a link by the sides is preferred (``place_part``)."""
+    if sea.root != SEIZURE or land.root != SEIZURE or not (sea.taken or land.taken):
+        return False
+    side = land.source_country
+    return side is not None and side in sea.countries and sea.source_country in (None, side)
 
 
 def family(root: str) -> str:
@@ -293,6 +319,8 @@ def date_part(a: Report, b: Report) -> Part | None:
         return None
     slack = 1 if a.firm or b.firm else 0  # a day report's day may be its neighbour's
     gap = max((a.start - b.end).days, (b.start - a.end).days)  # > 0: days between them
+    if gap > 0 and max((a, b), key=lambda r: r.start).repeat:
+        return None  # "struck again on Wednesday": a new act, not Tuesday's told a day late
     if gap > slack:
         return _aftermath(a, b, gap)
     if a.firm and b.firm:
@@ -319,7 +347,7 @@ def place_part(a: Report, b: Report) -> Part | None:
     pa, pb = a.place, b.place
     if pa is None or pb is None:
         return None
-    part = _place(pa, pb, a.root.startswith("DIS-"))
+    part = _place(pa, pb, a.root.startswith("DIS-")) or _named_sites(a, b) or _two_ends(a, b)
     if part is None:
         return None
     coast = ashore(a, b)
@@ -346,6 +374,41 @@ def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
         limit = RADIUS_KM.get(max(pa.precision, pb.precision))
         if km is not None and limit is not None and km <= limit:
             return Part(1.0 - 0.4 * km / limit, f"{pa.name} and {pb.name}: {km:.0f} km apart")
+    return None
+
+
+def _two_ends(a: Report, b: Report) -> Part | None:
+    """Two reports of a missile launch by one country, one placed in the launcher's country and
+    one where it was aimed or came down ("North Korea fired missiles" at North Korea, "sirens
+    sounded on an island after a North Korean missile" in South Korea): a missile flies from
+    one country to another and outlets place it at their own end, as a meeting is placed at
+    each party's side (``meetings``). Both must name the launcher as who acted and be told as
+    launches or neither way; a drill is held where it is, so an exercise never has two ends
+    (``cues.show_kind``; ``told_apart`` refuses a drill against a launch)."""
+    pa, pb = a.place, b.place
+    if a.root != LAUNCH_ROOT or b.root != LAUNCH_ROOT or pa is None or pb is None:
+        return None
+    side = a.source_country
+    if side is None or b.source_country != side or "exercise" in (a.kind, b.kind):
+        return None
+    if side not in (pa.country, pb.country) or pa.country == pb.country:
+        return None
+    return Part(TWO_ENDS, f"{pa.name} and {pb.name}: the two ends of one launch by {side}")
+
+
+def _named_sites(a: Report, b: Report) -> Part | None:
+    """Two towns or sites of one country, each named among the other report's places: one act
+    on several sites, told at one of them by each outlet ("bombers struck Fordow, Natanz and
+    Isfahan" read at Natanz, "the Natanz and Isfahan sites were attacked" read at Isfahan). Each
+    must name the other's place: "strikes on Odesa, a day after strikes on Kharkiv" names
+    Kharkiv, but a report of Kharkiv that names no Odesa is not the same raid."""
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.kind not in POINT_KINDS or pb.kind not in POINT_KINDS:
+        return None
+    if pa.country is None or pa.country != pb.country:
+        return None
+    if pa.id in b.named and pb.id in a.named:
+        return Part(SITES, f"{pa.name} and {pb.name}: each report names both sites")
     return None
 
 

@@ -85,7 +85,7 @@ def _neighbourhood(conn: Connection, seeds: list[Report]) -> list[Report]:
 def _across(cell: str, seeds: list[Report]) -> list[str]:
     """The cells a block's reports meet beside their own (``grouping._ashore``): the
     countries a sea lies off, or the seas a country's coast lies on."""
-    shore = {c for r in seeds if r.place and r.place.cell == cell for c in r.place.shores}
+    shore = {c for r in seeds if r.place and r.cell == cell for c in r.place.shores}
     return sorted(shore | set(seas_off().get(cell, ())))
 
 
@@ -96,7 +96,7 @@ def _parties(root: str, cell: str, seeds: list[Report]) -> set[str]:
     named = {
         c
         for r in seeds
-        if r.place and r.place.cell == cell and family(r.root) == fam
+        if r.place and r.cell == cell and family(r.root) == fam
         for c in r.countries
     }
     return named - {cell}
@@ -107,7 +107,7 @@ def _windows(seeds: list[Report]) -> dict[tuple[str, str], tuple[Any, Any]]:
     for r in seeds:
         if r.place is None:
             continue
-        key = (family(r.root), r.place.cell)
+        key = (family(r.root), r.cell)
         lo, hi = out.get(key, (r.start, r.end))
         out[key] = (min(lo, r.start), max(hi, r.end))
     return out

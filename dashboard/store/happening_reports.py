@@ -23,6 +23,7 @@ from dashboard.happenings.cues import (
     magnitude,
     names_later_shock,
     offshore,
+    repeat,
     sequel,
     show_kind,
 )
@@ -31,6 +32,9 @@ from dashboard.happenings.rules import SEIZURE, fold_actor, taken_vessel
 from dashboard.happenings.shores import BORDER_KINDS, SEA_KINDS, country_boxes, shores
 from dashboard.store.schema import event_places, events, mentions, places
 
+# more roots whose acts are told as done again ("struck again", "more protests":
+# ``cues.repeat``): protest and violence (15, 17 and 18 send their summary already)
+REPEATED = ("14", "19", "20")
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's parameter limits
 # the statements of the write path, built once: SQLAlchemy caches their compiled form, and
 # building a statement per call cost more than running it (a profile of 30 saves)
@@ -51,6 +55,7 @@ _LOAD = sa.select(
     sa.case(
         (events.c.event_code.like("15%"), events.c.summary),
         (events.c.event_code.in_(("17", "18")), events.c.summary),  # a vessel taken (rules)
+        (events.c.event_code.in_(REPEATED), events.c.summary),  # told again (cues.repeat)
     ).label("summary"),
     sa.case(
         (events.c.event_code.like("DIS-%"), events.c.evidence),
@@ -70,10 +75,29 @@ def _load(conn: Connection, event_ids: Iterable[str], load: sa.Select[Any] = _LO
         rows += conn.execute(load, {"ids": chunk}).all()
     inferred = _inferred_places(conn, [r for r in rows if r.location_id is None])
     spots = _spots(conn, {r.location_id for r in rows if r.location_id} | set(inferred.values()))
-    return [_report(r, spots, inferred) for r in rows]
+    named = _named(conn, [r.id for r in rows])
+    return [_report(r, spots, inferred, named.get(r.id, _NONE)) for r in rows]
 
 
-def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
+_NONE: frozenset[str] = frozenset()
+_NAMED = sa.select(event_places.c.event_id, event_places.c.place_id).where(
+    event_places.c.event_id.in_(_IDS)
+)
+
+
+def _named(conn: Connection, event_ids: list[str]) -> dict[str, frozenset[str]]:
+    """Each event's places, located or mentioned in its sentences (``event_places``): the sites
+    a report names (``rules._named_sites``)."""
+    found: dict[str, set[str]] = {}
+    for chunk in _chunks(event_ids):
+        for eid, pid in conn.execute(_NAMED, {"ids": chunk}):
+            found.setdefault(eid, set()).add(pid)
+    return {e: frozenset(p) for e, p in found.items()}
+
+
+def _report(
+    r: Any, spots: dict[str, Spot], inferred: dict[str, str], named: frozenset[str] = _NONE
+) -> Report:
     place = spots.get(r.location_id) if r.location_id else None
     if place is None and r.id in inferred and inferred[r.id] in spots:
         s = spots[inferred[r.id]]
@@ -106,6 +130,8 @@ def _report(r: Any, spots: dict[str, Spot], inferred: dict[str, str]) -> Report:
         offshore(r.summary) if r.summary and r.event_code in ("17", "18") else False,
         taken,
         roles.get("target_country"),
+        named,
+        repeat(r.summary) if r.summary else False,
     )
 
 

@@ -191,7 +191,7 @@ def _link_row(r: Report, g: Group, n: int) -> dict[str, Any]:
         "event_id": r.event_id,
         "happening_id": g.id,
         "root": r.root,
-        "cell": r.place.cell if r.place else "",
+        "cell": r.cell,
         "date_start": r.start,
         "date_end": r.end,
         "score": g.scores[n],
