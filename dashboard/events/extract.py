@@ -335,9 +335,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 # "Japan began discharging the water on Thursday. Hours later, China banned
                 # ...": no event was read before, but the day told before is the narrative's
                 # reference time (TimeML 1.2.1 anaphoric expressions), counted from as a story's
-                told = _day_told_before(text, s, pub)
-                if told is not None:
-                    counted = continued_range(told, sent, later, pub, future=future)
+                day_before = _day_told_before(text, s, pub)
+                if day_before is not None:
+                    counted = continued_range(day_before, sent, later, pub, future=future)
                     drafts[before].readings[:] = [(counted, _precision(drafts[before].location))]
         main_dates = [dm for dm in dates if s + dm.start < s + rel.start()] if rel else []
         if rel and sub and (anchor is not None or main_dates):
