@@ -106,7 +106,10 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     """
     left = _tokens(sentence[:start])
     right = _tokens(sentence[end:], first=False)
-    possessive = sentence[end : end + 2] in ("'s", "’s")
+    # "Tuesday's earthquake": the mention may hold its possessive ending or stop before it
+    possessive = sentence[end : end + 2] in ("'s", "’s") or sentence[start:end].endswith(
+        ("'s", "’s")
+    )
     first = sentence[start:end].split(" ")[0].lower()
     prep = _PREP.search(_CLOCK.sub("", sentence[:start]))
     after = first if first in _TO | _DEADLINE | {"on"} else prep.group(1).lower() if prep else ""
@@ -143,7 +146,9 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
             tense, why = got
             if tense == "unknown":
                 return None, ""
-            if tense == "past" and after in _DEADLINE and "perfect" in why:
+            # "weakened by Tuesday's earthquake": "by" before a possessive day is the passive
+            # agent, a happening, not a deadline
+            if tense == "past" and after in _DEADLINE and "perfect" in why and not possessive:
                 return "future", f"{why}, with a deadline ('{after}') still to come"
             if possessive and tense == "future" and "will" not in why:
                 return "past", f"'{sentence[start:end]}'s' names a happening already reported"

@@ -338,6 +338,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 day_before = _day_told_before(text, s, pub)
                 if day_before is not None:
                     counted = continued_range(day_before, sent, later, pub, future=future)
+                    if not future and counted.start <= pub < counted.end:
+                        counted = replace(counted, end=pub)  # told as done: by publication
                     drafts[before].readings[:] = [(counted, _precision(drafts[before].location))]
         main_dates = [dm for dm in dates if s + dm.start < s + rel.start()] if rel else []
         if rel and sub and (anchor is not None or main_dates):

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from dashboard.events.dates import find_dates
 from dashboard.events.summary import summarise
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
@@ -341,3 +342,23 @@ def test_the_attack_that_killed_the_mourned_is_an_event_of_its_own(extract: Extr
 def test_a_death_long_ago_makes_no_attack(extract: Extract) -> None:
     events = extract("Villagers held a funeral on Monday for a teacher who died of cancer.")
     assert not real(events, "18", "19", "20")
+
+
+# ---------------------------------------------------------------- "by" before a possessive day
+
+
+def test_by_before_a_possessive_day_is_the_agent_not_a_deadline(extract: Extract) -> None:
+    # published Saturday 2026-06-20: "weakened by Tuesday's earthquake" is the Tuesday before
+    events = extract(
+        "An aftershock rattled Ecuador on Saturday, bringing down walls in Manta, where "
+        "buildings had been weakened by Tuesday's earthquake.",
+        "2026-06-20",
+    )
+    assert events
+    assert all(e.when.start <= date(2026, 6, 20) for e in events)
+    assert not [e for e in events if "planned" in e.flags]
+
+
+def test_a_deadline_by_a_day_is_still_to_come() -> None:
+    (tuesday,) = find_dates("The report must have been filed by Tuesday.", date(2026, 6, 20))
+    assert tuesday.range.start == date(2026, 6, 23)
