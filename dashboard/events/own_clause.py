@@ -72,7 +72,7 @@ _AND_SUBJECT = re.compile(
     r",\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+"
     r"(?!(?:regions?|provinces?|oblasts?|districts?|states?|count(?:y|ies)|cit(?:y|ies)|towns?|"
     r"villages?|areas?|islands?|of|in|on|at|to|and|or|as|were|was|is|are)\b)"
-    r"(?-i:[a-z])[a-z]+(?:ed|t|w|d|k)\b"
+    r"(?:(?:later|then|also|again|quickly|swiftly|soon)\s+)?(?-i:[a-z])[a-z]+(?:ed|t|w|d|k)\b"
 )
 SAYING_AFTER = re.compile(
     r",\s+(?:saying|adding|claiming|arguing|insisting|stressing|warning|vowing|accusing)\b"

@@ -188,7 +188,8 @@ def _site_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Ment
 # left out: news uses it for a wider area never named ("ties in the region", "the quake
 # region"), and reading it as the last named area misplaced two bundled events
 _THE_AREA = re.compile(
-    r"\b(?:in|on|across|to|throughout)\s+the\s+(territory|island|province|district)\b"
+    r"\b(?:in|on|across|to|throughout)\s+the\s+(territory|island|province|district|"
+    r"breakaway\s+region|separatist\s+region|enclave)\b"
     r"(?!\s+of)"
 )
 _AREA_KINDS = {
@@ -196,24 +197,28 @@ _AREA_KINDS = {
     "island": ("country", "admin1", "region"),
     "province": ("admin1",),
     "district": ("admin2", "region"),
+    # "the breakaway region": a named region the story told (Nagorno-Karabakh, Abkhazia)
+    "breakaway region": ("region", "admin1"),
+    "separatist region": ("region", "admin1"),
+    "enclave": ("region", "admin1", "admin2"),
 }
 AREA_REACH = 600  # characters back the area may have been named
 
 
 def _area_named_before(d: _Draft, text: str, ctx: _Context) -> tuple[Mention | None, str]:
     """The latest place of the kind the noun names ("the territory": a country or first-level
-    division) named within AREA_REACH characters before ``d``'s sentence, dateline aside,
+    division) named within AREA_REACH characters before the noun, dateline aside,
     when the sentence says "in the territory", "on the island", "in the province" or "in
     the district"; else (None, "")."""
     s = d.evidence[0][0]
     m = _THE_AREA.search(text, s, d.evidence[0][1])
     if m is None:
         return None, ""
-    kinds = _AREA_KINDS[m.group(1)]
+    kinds = _AREA_KINDS[" ".join(m.group(1).split())]
     dl = ctx.analysis.dateline
     named = [
         x
-        for x in ctx.mentions.within(max(0, s - AREA_REACH), s)
+        for x in ctx.mentions.within(max(0, s - AREA_REACH), m.start())
         if x.place
         and x.place.kind in kinds
         and x is not dl

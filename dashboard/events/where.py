@@ -114,6 +114,8 @@ def _object_of_trigger(text: str, trigger_start: int, m: Mention) -> bool:
     return trigger_start < m.start and not _CLAUSE_MARK.search(text, trigger_start, m.start)
 
 
+_FORCE_NOUN_ROOTS = frozenset({"17", "18", "19", "20"})
+_NOUN_OF = re.compile(r"[\w-]+\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # a preposition (and a modifier: "in northern Iraq") before a name: a place, not a subject
 _PREP_BEFORE = re.compile(
     r"\b(?:in|on|at|near|off|from|to|into|across|over|of|inside|around)\s+(?:the\s+)?(?:\w+\s+)?$",
@@ -315,7 +317,11 @@ def locate(
         # "Japan, South Korea and the United States agreed": parties, not a place; but
         # "strikes on camps in Libya" puts the event in Libya
         options = [
-            m for m in options if IN_BEFORE.search(text[max(clause[0], m.start - 12) : m.start])
+            m
+            for m in options
+            if IN_BEFORE.search(text[max(clause[0], m.start - 12) : m.start])
+            # "Russia's invasion of Ukraine": an act's noun names where it fell by "of"
+            or (code[:2] in _FORCE_NOUN_ROOTS and _NOUN_OF.fullmatch(text, trigger_start, m.start))
         ]
     if options != [seizer] and all(
         _is_country(m)

@@ -362,3 +362,37 @@ def test_by_before_a_possessive_day_is_the_agent_not_a_deadline(extract: Extract
 def test_a_deadline_by_a_day_is_still_to_come() -> None:
     (tuesday,) = find_dates("The report must have been filed by Tuesday.", date(2026, 6, 20))
     assert tuesday.range.start == date(2026, 6, 23)
+
+
+# ---------------------------------------------------------------- where a war fell
+
+
+def test_an_invasion_of_a_country_is_placed_in_it(extract: Extract) -> None:
+    events = extract(
+        "Finland applied to join alongside Sweden in May 2022, months after Russia's "
+        "invasion of Ukraine."
+    )
+    force = real(events, "19")
+    assert [where(e)[1] for e in force] == ["UA"]
+
+
+def test_a_second_clause_with_an_adverb_before_its_verb_keeps_its_places(
+    extract: Extract,
+) -> None:
+    events = extract(
+        "Turkish troops entered Cyprus in July 1974, and Ankara later recognised a state in "
+        "the north."
+    )
+    entered = [e for e in events if e.when.start.year == 1974]
+    assert entered
+    assert where(entered[0])[1] == "CY"
+
+
+def test_the_breakaway_region_is_the_region_the_story_named(extract: Extract) -> None:
+    events = extract(
+        "TBILISI, Georgia (Wire) — Separatists in Abkhazia agreed on Wednesday to talks, a day "
+        "after Georgia launched a military operation in the breakaway region."
+    )
+    operation = [e for e in events if e.when.start == TUESDAY]
+    assert operation
+    assert where(operation[0])[0] != "Tbilisi"

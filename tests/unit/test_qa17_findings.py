@@ -555,9 +555,6 @@ def test_a_meeting_in_california_is_in_the_united_states(extract: Extract) -> No
     assert all(where(e)[1] == "US" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: an operation 'in the breakaway region' placed at the Baku dateline"
-)
 def test_an_operation_in_the_breakaway_region_is_in_karabakh(extract: Extract) -> None:
     # "the breakaway region" is Nagorno-Karabakh, named earlier in the same sentence
     events = rooted(said_in(read(extract, KARABAKH), "military operation"), "19")
@@ -584,9 +581,6 @@ def test_an_aid_package_for_kyiv_is_not_blocked_in_kyiv(extract: Extract) -> Non
     assert all(where(e)[1] != "UA" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: 'Russia's invasion of Ukraine' placed in Sweden, the subject"
-)
 def test_the_invasion_of_ukraine_is_not_in_sweden(extract: Extract) -> None:
     # a background noun event may be dropped; kept, it is Ukraine's
     force = rooted(read(extract, SWEDEN), "19")
@@ -673,9 +667,6 @@ def test_a_deal_on_hostages_held_in_gaza_is_not_made_in_gaza(extract: Extract) -
     assert all(where(e)[0] != "Gaza" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: an invasion of Georgia placed at Moscow, the next clause's subject"
-)
 def test_the_invasion_of_georgia_is_in_georgia(extract: Extract) -> None:
     events = rooted(read(extract, GEORGIA_2008), "19")
     assert events
