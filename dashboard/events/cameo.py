@@ -41,6 +41,7 @@ from dashboard.events.non_events import (
     _closed_for_hazard,
     _degree_hit,
     _ended_truce,
+    _fighting_ended,
     _fled_from,
     _forced_by_event,
     _generic_kind,
@@ -229,6 +230,7 @@ def triggers(text: str) -> list[Trigger]:
         and not _talks_broke_up(p, m)
         and not _fled_from(p, m)
         and not _quoted_present(p, m)
+        and not _fighting_ended(p, m)
     ]
     # "the strikes forced the suspension of flights": the effect of a happening, with its
     # object, is no act of its own

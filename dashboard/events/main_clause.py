@@ -310,6 +310,9 @@ class MainClauseReader(ClauseDrafter):
         ]
         if trailing_rel is not None:
             loose = [dm for dm in loose if s + dm.start < trailing_rel[0].start()]
+        # "he blocked the aid package, and leaders said they would return to it early next
+        # year": a joined clause with its own subject dates its own act (Quirk et al. 13.1)
+        loose = [dm for dm in loose if s + dm.start < joined]
         # "people had fled since the clashes began", said on Monday: an act a "since" clause
         # opens came before the span it starts, so a date outside that clause is not its own
         standing = _standing_relative(text, s, main)

@@ -368,6 +368,23 @@ def _ended_truce(p: Parse, m: Match) -> bool:
     return not any(k in p.verbs for k in range(m.last + 1, g))
 
 
+# verbs that end a fight told as their subject: "the fighting ended in an armistice in 1953"
+_STOPPED = frozenset("end stop cease subside halt die".split())
+
+
+def _fighting_ended(p: Parse, m: Match) -> bool:
+    """Is ``m`` a noun of fighting (CAMEO 19) that is the subject of a verb ending it ("the
+    fighting ended in an armistice", "the clashes subsided")? The clause tells the end, which
+    its own words code (a truce, §0871), not another fight (TimeML: the fighting is the
+    argument of an aspectual verb, a TERMINATES link, no new event)."""
+    g = p.gov
+    if g is None or m.rule.kind != "N" or not m.rule.code.startswith("19") or not m.last < g:
+        return False
+    if not p.tokens[g].keys & _STOPPED or p.clause[m.first] != p.clause[g]:
+        return False
+    return not any(k in p.verbs for k in range(m.last + 1, g))
+
+
 def _aside(p: Parse, lo: int, g: int) -> bool:
     """Tokens ``lo``..``g - 1`` are one aside set off by a pair of commas between a subject and
     its verb ("The ceasefire, agreed in March, collapsed", "…, which took effect on May 1,

@@ -230,6 +230,9 @@ def _area_named_before(d: _Draft, text: str, ctx: _Context) -> tuple[Mention | N
     return last, f"'the {m.group(1)}' of the story: {last.text}, named before"
 
 
+_LATER_CLAUSE = re.compile(r",\s+(?:after|before|while|when|as|because)\s")
+
+
 def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:
     # who reports it ("…, the Kremlin said") says nothing of where it happened, nor does the
     # flag or owner of a ship ("the Greek-managed tanker": ACLED codes where it happened), nor
@@ -261,6 +264,13 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         a
         for a in actors
         if a.start < 0 or not DESTINATION_BEFORE.search(article.text, max(0, a.start - 40), a.start)
+    ]
+    # nor who acts in a clause told after it ("agreed to open talks, after Hungarian Prime
+    # Minister Viktor Orban left the room": a bystander of the act, not where it happened)
+    actors = [
+        a
+        for a in actors
+        if a.start < d.trigger.end or not _LATER_CLAUSE.search(article.text, d.trigger.end, a.start)
     ]
     if d.trigger.code in SAID_TO and d.target is not None:
         actors = [a for a in actors if a.country_code != d.target.country_code]

@@ -396,3 +396,40 @@ def test_the_breakaway_region_is_the_region_the_story_named(extract: Extract) ->
     operation = [e for e in events if e.when.start == TUESDAY]
     assert operation
     assert where(operation[0])[0] != "Tbilisi"
+
+
+# ---------------------------------------------------------------- endings, collapses, bystanders
+
+
+def test_a_structure_collapsing_is_an_accident_not_force(extract: Extract) -> None:
+    events = extract("A footbridge over the river in Sylhet collapsed on Monday, killing nine.")
+    assert [e.event_type.code for e in events] == ["DIS-ACCIDENT"]
+
+
+def test_the_end_of_fighting_is_no_new_fight(extract: Extract) -> None:
+    events = extract(
+        "SEOUL (Wire) — Chinese troops crossed the Yalu in October 1950, and the fighting "
+        "ended in an armistice in 1953."
+    )
+    assert not [e for e in real(events, "19") if e.when.start.year == 2026]
+
+
+def test_a_clause_joined_with_its_own_subject_dates_its_own_act(extract: Extract) -> None:
+    events = extract(
+        "The senate passed the budget on Monday.\n\nHours later, the senator blocked the aid "
+        "bill, and leaders said they would return to it next year."
+    )
+    blocked = [e for e in events if "blocked" in e.evidence[0].text]
+    assert blocked
+    assert blocked[0].when.start == MONDAY
+    assert "planned" not in blocked[0].flags
+
+
+def test_a_bystander_in_an_after_clause_does_not_place_the_act(extract: Extract) -> None:
+    events = extract(
+        "LUXEMBOURG (Wire) — Union ministers agreed on Monday to open talks with Albania, after "
+        "Greek Foreign Minister Nikos Dendias left the meeting."
+    )
+    agreed = [e for e in events if e.when.start == MONDAY]
+    assert agreed
+    assert where(agreed[0])[1] != "GR"

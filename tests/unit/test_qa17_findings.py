@@ -345,9 +345,6 @@ def read(extract: Extract, story: tuple[str, str]) -> list[Event]:
 # ================================================ events: what did not happen as coded
 
 
-@pytest.mark.xfail(
-    strict=True, reason="event: a station canopy's collapse coded 190 military force by Serbia"
-)
 def test_a_canopy_collapse_is_an_accident_not_force(extract: Extract) -> None:
     # EM-DAT: a structure that gave way is a technological accident; no side used force
     events = said_in(read(extract, NOVI_SAD), "canopy")
@@ -371,9 +368,6 @@ def test_drills_named_again_are_no_new_drill_in_the_united_states(extract: Extra
     assert all(where(e)[1] != "US" for e in drills)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="event: 'the fighting ended in 1953' also made a 190 fighting this week"
-)
 def test_fighting_that_ended_in_1953_is_no_fighting_this_week(extract: Extract) -> None:
     events = said_in(read(extract, KOREAN_WAR), "armistice")
     assert all(e.date_start.year < 2000 for e in rooted(events, "19"))
@@ -441,10 +435,6 @@ def test_standing_by_an_ally_is_no_coercion(extract: Extract) -> None:
 # ================================================ unreal read as real, real read as unreal
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="planned: 'he blocked ... hours later' flagged planned and dated 'early next year'",
-)
 def test_a_blocking_hours_later_is_done_that_day(extract: Extract) -> None:
     # "early next year" is when the leaders would return to the package, in the joined clause;
     # the blocking was done that night, "hours later" than Thursday's decision
@@ -562,9 +552,6 @@ def test_an_operation_in_the_breakaway_region_is_in_karabakh(extract: Extract) -
     assert all(where(e)[0] == "Nagorno-Karabakh" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: an EU summit decision placed in Hungary (a bystander's country)"
-)
 def test_an_eu_summit_decision_is_not_in_hungary(extract: Extract) -> None:
     events = said_in(read(extract, EU_SUMMIT), "agreed on Thursday")
     assert events
