@@ -297,10 +297,11 @@ def test_an_unknown_resolution_is_refused(store: Store) -> None:
         sq.timeline(store, sq.EventQuery(), "hour")  # type: ignore[arg-type]
 
 
-def test_replacing_an_article_keeps_the_text_index_in_step(tmp_path) -> None:
-    s = Store(str(tmp_path / "r.db"))
+def one_event(store: Store, title: str = "T", force: bool = False) -> Article:
+    """One article under ``title`` with one event, "floods", whose sentence is "Floods hit
+    the coast." (located at the first of ``PLACE_IDS``); saved again with ``force``."""
     text = "Floods hit the coast."
-    art = Article("x1", "T", text, date(2024, 1, 1), "W", "", "k:1")
+    art = Article("x1", title, text, date(2024, 1, 1), "W", "", "k:1")
     where = Mention(0, 6, "Floods", load().places[PLACE_IDS[0]], 1.0, "t")
     ev = Event(
         "ev1",
@@ -314,7 +315,13 @@ def test_replacing_an_article_keeps_the_text_index_in_step(tmp_path) -> None:
         (where,),
         (Evidence(text, 0, len(text)),),
     )
-    s.save(art, [], [ev])
+    store.save(art, [], [ev], force=force)
+    return art
+
+
+def test_replacing_an_article_keeps_the_text_index_in_step(tmp_path) -> None:
+    s = Store(str(tmp_path / "r.db"))
+    art = one_event(s)
     assert sq.event_ids(s, sq.EventQuery(text="coast")) == ["ev1"]
     s.save(art, [], [], force=True)  # re-analysed: the event is gone, and so is its index entry
     assert sq.event_ids(s, sq.EventQuery(text="coast")) == []
