@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 import pytest
+import sqlalchemy as sa
 
 from dashboard.events.cameo import ROOTS, event_type
 from dashboard.model import Article, DateRange, Event, Evidence, Mention
@@ -665,3 +666,27 @@ def test_a_search_in_quotes_is_the_phrase_inside_them(store: Store, typed: str) 
     found = sq.event_ids(store, sq.EventQuery(text=typed))
     assert found
     assert found == sq.event_ids(store, sq.EventQuery(text=bare))
+
+
+@pytest.mark.parametrize("resolution", ["week", "month"])
+def test_on_sqlite_the_timeline_counts_days_and_sums_them_in_weeks_or_months(
+    store: Store, resolution: sq.Resolution
+) -> None:
+    """SQLite's date functions on every event cost 14 us each (a year of 1M events: 0.4 s of
+    the timeline's time): the store counts per start day, Python sums the days (the answers
+    are compared with pandas above)."""
+    if store.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL's date_trunc is cheap: it counts per bucket")
+    seen: list[str] = []
+
+    def keep(conn, cursor, statement, params, context, executemany) -> None:  # type: ignore[no-untyped-def]
+        seen.append(statement)
+
+    sa.event.listen(store.engine, "before_cursor_execute", keep)
+    try:
+        sq.timeline(store, CASES[1], resolution)
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", keep)
+    grouped = [s for s in seen if "GROUP BY" in s]
+    assert grouped
+    assert not [s for s in grouped if "strftime" in s]
