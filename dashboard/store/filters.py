@@ -121,8 +121,8 @@ def _unquoted(text: str) -> str:
 
 
 def _matches(needle: str, dialect: str, indexed: bool = True) -> sa.ColumnElement[bool]:
-    # the article's title too: a headline often names what the sentences only describe; the
-    # articles are far fewer than the events, so their titles are scanned. ``indexed=False``
+    # the article's title too: a headline often names what the sentences only describe; on
+    # SQLite from the titles' trigram index (0020), on PostgreSQL scanned. ``indexed=False``
     # (SQLite): the events' columns are written with a unary plus, which SQLite reads as
     # "use no index for this term", so the matches are a list each event is looked up in
     folded = needle.casefold()
@@ -155,17 +155,24 @@ def _matches(needle: str, dialect: str, indexed: bool = True) -> sa.ColumnElemen
         by_text = sa.select(hit.c.id).where(tsv, in_text)
         by_title = sa.select(hit.c.id).where(hit.c.article_id.in_(titles))
         return events.c.id.in_(sa.union(by_text, by_title))
-    in_title = sa.func.instr(sa.func.lower(articles.c.title), folded) > 0
     article: sa.ColumnElement[Any] = (
         events.c.article_id if indexed else sa.literal_column("+events.article_id")
     )
-    titled = article.in_(sa.select(articles.c.id).where(in_title))
     if len(needle) < _TRIGRAM:
+        in_title = sa.func.instr(sa.func.lower(articles.c.title), folded) > 0
+        titled = article.in_(sa.select(articles.c.id).where(in_title))
         return sa.or_(sa.func.instr(sa.func.lower(events.c.search_text), folded) > 0, titled)
     phrase = '"' + needle.replace('"', '""') + '"'
     hits = sa.text("SELECT rowid FROM events_fts WHERE events_fts MATCH :phrase").bindparams(
         phrase=phrase
     )
+    # the titles' own trigram index (0020): scanning every title cost each question of a
+    # search 0.13 s at 1M events (100k articles), before the events' matches were read
+    title_hits = sa.text(
+        "SELECT rowid FROM articles_title_fts WHERE articles_title_fts MATCH :title_phrase"
+    ).bindparams(title_phrase=phrase)
+    in_titles = sa.literal_column("articles.rowid").in_(title_hits.columns(sa.column("rowid")))
+    titled = article.in_(sa.select(articles.c.id).where(in_titles))
     rowid: sa.ColumnElement[Any] = sa.literal_column("events.rowid" if indexed else "+events.rowid")
     return sa.or_(rowid.in_(hits.columns(sa.column("rowid"))), titled)
 

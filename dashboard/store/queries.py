@@ -37,6 +37,7 @@ from datetime import date, timedelta
 from typing import Any, Literal
 
 import pandas as pd
+import pyarrow as pa
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
@@ -290,15 +291,37 @@ def timeline(store: Store, q: EventQuery, resolution: Resolution = "week") -> pd
     if resolution not in RESOLUTIONS:
         raise ValueError(f"resolution must be one of {RESOLUTIONS}, got {resolution!r}")
     with store.engine.connect() as conn:
-        bucket = _bucket(resolution, conn.dialect.name).label("bucket")
+        by_day = conn.dialect.name == "sqlite" and resolution != "day"
+        # SQLite: counts per start day (the stored ISO text), rolled up to weeks or months
+        # below, rather than its date functions on every event (a year of 1M events, weeks:
+        # 0.77 -> 0.58 s; the whole store 2.0 -> 1.6 s). The unary plus: grouped by the
+        # indexed column itself, SQLite walked that index in order to skip the sort,
+        # reading every event that starts before the range (7.6 s), as event_frame did
+        day: sa.ColumnElement[Any] = sa.literal_column("+events.date_start")
+        when = day if by_day else _bucket(resolution, conn.dialect.name)
+        bucket = when.label("bucket")
         stmt = (
             sa.select(bucket, events.c.event_code, sa.func.count().label("events"))
             .where(*_where(conn, q))
             .group_by(bucket, events.c.event_code)
             .order_by(bucket, events.c.event_code)
         )
-        frame = _frame(conn, stmt)
-    return _dates(frame, "bucket")
+        frame = _dates(_frame(conn, stmt), "bucket")
+    return _rolled_up(frame, resolution) if by_day else frame
+
+
+def _rolled_up(per_day: pd.DataFrame, resolution: Resolution) -> pd.DataFrame:
+    """``timeline``'s counts per day summed per week (from its Monday) or month (from its
+    first day); days as Arrow dates, so any year from 1 to 9999 (see ``_dates``)."""
+    days = per_day["bucket"].to_numpy(dtype="datetime64[D]")
+    if resolution == "week":  # 1970-01-01, day 0, was a Thursday: weekday 3 from Monday
+        n = days.astype("int64")
+        starts = (n - (n + 3) % 7).astype("datetime64[D]")
+    else:
+        starts = days.astype("datetime64[M]").astype("datetime64[D]")
+    bucket = pd.arrays.ArrowExtensionArray(pa.array(starts, pa.date32()))
+    frame = per_day.assign(bucket=bucket)
+    return frame.groupby(["bucket", "event_code"], sort=True, as_index=False)["events"].sum()
 
 
 def _bucket(resolution: Resolution, dialect: str) -> sa.ColumnElement:
