@@ -10,6 +10,7 @@ import re
 from dashboard.events.lexicon import load
 from dashboard.events.narrative import family_of
 from dashboard.events.place_cues import _VERBAL, Span
+from dashboard.events.segments import joined_subject_at
 from dashboard.events.tokens import verb_forms
 
 # where a clause turns to the happening its event answered or followed: the places after it
@@ -51,9 +52,8 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
         topic = TOPIC.search(text, trigger_start, end)
         if topic is not None:
             end = topic.start()
-    subject = _AND_SUBJECT.search(text, trigger_start, end)
-    if subject is not None:
-        end = subject.start()  # "…, and Washington sent two carriers to the area": another act
+    # "…, and Washington sent two carriers to the area": another clause, its own act
+    end = joined_subject_at(text, trigger_start, end)
     if code[:2].isdigit():
         for m in _AND_VERB.finditer(text, trigger_start, end):
             if m.start() - trigger_start > 12 and _another_act(m["verb"], code):
@@ -65,15 +65,6 @@ def own_stretch(text: str, trigger_start: int, clause: Span, code: str = "") -> 
 # Palestinians in Gaza"): what follows is what was said, so its places are not the event's
 # (the reporting clause of ACE 2005's event guidelines; SAID_IN does this for "said in")
 _BUT_AFTER = re.compile(r",\s+(?:but|yet|while|whereas)\s")
-# ", and" before a named subject and its verb opens a second clause with its own actor and act
-# (Huddleston and Pullum 2002, ch. 15: clause coordination); a list's last name ("Kharkiv,
-# Sumy, and Poltava regions") is followed by a place word, not a verb
-_AND_SUBJECT = re.compile(
-    r",\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}\s+"
-    r"(?!(?:regions?|provinces?|oblasts?|districts?|states?|count(?:y|ies)|cit(?:y|ies)|towns?|"
-    r"villages?|areas?|islands?|of|in|on|at|to|and|or|as|were|was|is|are)\b)"
-    r"(?:(?:later|then|also|again|quickly|swiftly|soon)\s+)?(?-i:[a-z])[a-z]+(?:ed|t|w|d|k)\b"
-)
 SAYING_AFTER = re.compile(
     r",\s+(?:saying|adding|claiming|arguing|insisting|stressing|warning|vowing|accusing)\b"
 )

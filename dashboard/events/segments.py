@@ -64,6 +64,7 @@ _OWN_DATE = re.compile(
 # (a noun phrase of one to three words, no pronoun or adverb) and a past verb
 _JOINED_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an)\s+)?")
 _NOT_SUBJECT = frozenset("the a an then later also he she it they we which who".split())
+_VERB_ADVERBS = frozenset("then later also".split())
 
 
 def _joined_subject_start(text: str, lead: Trigger | None, end: int) -> int:
@@ -72,10 +73,18 @@ def _joined_subject_start(text: str, lead: Trigger | None, end: int) -> int:
     13.1): coordinated clauses each carry their own subject and arguments."""
     if lead is None:
         return end
-    for m in _JOINED_SUBJECT.finditer(text, lead.end, end):
+    return joined_subject_at(text, lead.end, end)
+
+
+def joined_subject_at(text: str, start: int, end: int) -> int:
+    """Where, within ``text[start:end]``, a clause joined by ", and" with its own subject and
+    a past verb opens (", and Washington sent two carriers"); ``end`` when none does."""
+    for m in _JOINED_SUBJECT.finditer(text, start, end):
         words = re.findall(r"[A-Za-z][\w'-]*", text[m.end() : min(end, m.end() + 60)])[:4]
         for k in range(1, len(words)):
-            if words[k - 1].lower() in _NOT_SUBJECT:
+            # "and Moscow later recognised": an adverb after the subject, not its first word
+            adverb = k > 1 and words[k - 1].lower() in _VERB_ADVERBS
+            if words[k - 1].lower() in _NOT_SUBJECT and not adverb:
                 break
             forms = verb_forms(words[k])
             if forms is not None and "VBD" in forms[1]:
