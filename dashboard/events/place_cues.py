@@ -316,3 +316,16 @@ TOPIC_AFTER = re.compile(
     r"regarding|concerning)\b",
     re.IGNORECASE,
 )
+
+
+# a noun's reduced relative that says what it joins ("roads connecting it to South Korea"):
+# the noun's link, not where the act was done; and where people are held ("the release of
+# hostages held in Gaza"), which is no place of a deal or statement about them, though force
+# against them falls there (Huddleston and Pullum 2002, ch. 12 §7: a participial modifier of a
+# noun belongs to that noun's phrase)
+LINKING_BEFORE = re.compile(
+    r"\b[a-z]+s?\s+(?:connecting|linking|joining)\s+(?:it\s+|them\s+)?(?:to|with)\s+(?:the\s+)?$"
+)
+HELD_BEFORE = re.compile(
+    r"\b[a-z]+s\s+(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?$"
+)

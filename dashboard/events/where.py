@@ -48,16 +48,19 @@ from dashboard.events.place_cues import (
     _FROM_BEFORE,
     _NAMER_AFTER,
     _REGION_OF,
+    _VERBAL,
     _WHAT_BEFORE,
     BETWEEN_PARTIES,
     BROKER_BEFORE,
     CURRENCY_AFTER,
     DESTINATION_BEFORE,
     DISCUSSED,
+    HELD_BEFORE,
     IN_BEFORE,
     INTERCEPT_WORD,
     LATER_TRIP_BEFORE,
     LAUNCHER_AFTER,
+    LINKING_BEFORE,
     MAKER_AFTER,
     MAKER_BEFORE,
     MOBILISE,
@@ -114,6 +117,10 @@ def _object_of_trigger(text: str, trigger_start: int, m: Mention) -> bool:
     return trigger_start < m.start and not _CLAUSE_MARK.search(text, trigger_start, m.start)
 
 
+_BENEFICIARY = re.compile(
+    r"\b(?:aid|assistance|package|funding|funds|loans?|grants?|support)\s+(?:for|to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _FORCE_NOUN_ROOTS = frozenset({"17", "18", "19", "20"})
 _NOUN_OF = re.compile(r"[\w-]+\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # a preposition (and a modifier: "in northern Iraq") before a name: a place, not a subject
@@ -205,6 +212,11 @@ def locate(
             _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
             or DESTINATION_BEFORE.search(before)
+            # "blocked a 50 billion euro aid package for Kyiv": who an aid is for is no place
+            # of an act about that aid (the aid itself, CAMEO 07, is placed where it goes)
+            or (code[:2] != "07" and _BENEFICIARY.search(before))
+            or (m.start > trigger_start and LINKING_BEFORE.search(before))
+            or (m.start > trigger_start and code[:2] in _VERBAL and HELD_BEFORE.search(before))
             or _BORDER_WITH.search(before)
             or (m.place.kind == "country" and BETWEEN_PARTIES.search(before))
             or (_WHAT_BEFORE.search(before) and _NAMER_AFTER.match(text, m.end))

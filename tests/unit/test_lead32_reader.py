@@ -433,3 +433,33 @@ def test_a_bystander_in_an_after_clause_does_not_place_the_act(extract: Extract)
     agreed = [e for e in events if e.when.start == MONDAY]
     assert agreed
     assert where(agreed[0])[1] != "GR"
+
+
+# ---------------------------------------------------------------- beneficiaries and captives
+
+
+def test_who_an_aid_package_is_for_is_no_place_of_its_veto(extract: Extract) -> None:
+    events = extract(
+        "BRUSSELS (Wire) — The minister blocked a 50 million euro aid package for Kyiv on Monday."
+    )
+    assert events
+    assert where(events[0])[1] != "UA"
+
+
+def test_aid_sent_is_placed_where_it_goes(extract: Extract) -> None:
+    events = extract("Japan sent aid to Gaza on Monday.")
+    assert [where(e)[0] for e in events] == ["Gaza"]
+
+
+def test_a_deal_on_captives_is_not_placed_where_they_are_held(extract: Extract) -> None:
+    events = extract(
+        "CAIRO (Wire) — Egypt announced on Monday that the two sides had agreed to free "
+        "prisoners held in Gaza."
+    )
+    assert events
+    assert all(where(e)[0] != "Gaza" for e in events)
+
+
+def test_force_against_captives_falls_where_they_are_held(extract: Extract) -> None:
+    events = extract("Gunmen killed three guards held in Kidal on Monday.")
+    assert [where(e)[0] for e in events] == ["Kidal"]

@@ -558,9 +558,6 @@ def test_an_eu_summit_decision_is_not_in_hungary(extract: Extract) -> None:
     assert all(where(e)[1] != "HU" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: blocking 'an aid package for Kyiv' placed at the destination"
-)
 def test_an_aid_package_for_kyiv_is_not_blocked_in_kyiv(extract: Extract) -> None:
     # README: a destination is not the place; the leaders sat in Brussels
     events = said_in(read(extract, EU_SUMMIT), "he blocked")
@@ -645,9 +642,6 @@ def test_a_nato_summit_decision_is_at_vilnius(extract: Extract) -> None:
     assert all(where(e)[0] == "Vilnius" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: a ceasefire deal placed in Gaza from 'hostages held in Gaza'"
-)
 def test_a_deal_on_hostages_held_in_gaza_is_not_made_in_gaza(extract: Extract) -> None:
     events = said_in(read(extract, GAZA_TRUCE), "agreed to a ceasefire")
     assert events
