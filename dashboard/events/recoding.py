@@ -139,11 +139,13 @@ _CARRY = frozenset("carry load laden bring ferry transport".split())
 
 
 def _relief_cargo(p: Parse, m: Match) -> bool:
-    """The assets sent carry relief goods (classes.csv ``RELIEF``) and no arms ("two military
-    aircraft carrying tents and medicine", "warships loaded with food"): CAMEO 1.1b3 §073
-    codes what is sent, not who carries it."""
+    """The assets sent carry relief goods (classes.csv ``RELIEF``) and no arms or troops
+    ("two military aircraft carrying tents and medicine", "warships loaded with food"): CAMEO
+    1.1b3 §073 codes what is sent, not who carries it."""
     tokens = p.tokens
-    relief, arms = word_class("RELIEF"), word_class("ARMS") | {"cannon"}  # "water cannon"
+    relief = word_class("RELIEF")
+    # arms or fighters aboard make it a deployment ("aircraft carrying troops and supplies")
+    arms = word_class("ARMS") | word_class("TROOPS") | {"cannon"}  # "water cannon"
     for k in range(m.last + 1, min(m.last + 3, len(tokens))):
         if tokens[k].boundary or not tokens[k].keys & _CARRY:
             continue

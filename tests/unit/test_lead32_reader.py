@@ -463,3 +463,31 @@ def test_a_deal_on_captives_is_not_placed_where_they_are_held(extract: Extract) 
 def test_force_against_captives_falls_where_they_are_held(extract: Extract) -> None:
     events = extract("Gunmen killed three guards held in Kidal on Monday.")
     assert [where(e)[0] for e in events] == ["Kidal"]
+
+
+# ---------------------------------------------------------------- codes: bans, cargo, compensation
+
+
+def test_a_ban_on_imports_announced_is_an_embargo(extract: Extract) -> None:
+    events = extract("Russia announced a ban on grain imports from Moldova on Monday.")
+    assert [code(e) for e in events] == ["163"]
+
+
+def test_a_ban_on_protests_stays_an_administrative_sanction(extract: Extract) -> None:
+    events = extract("The government announced a ban on protests on Monday.")
+    assert [code(e) for e in events] == ["172"]
+
+
+def test_aircraft_carrying_rescue_teams_bring_aid(extract: Extract) -> None:
+    events = extract("Japan sent military aircraft carrying rescue teams to Turkey on Monday.")
+    assert [code(e)[:2] for e in events] == ["07"]
+
+
+def test_aircraft_carrying_troops_and_supplies_are_a_deployment(extract: Extract) -> None:
+    events = extract("The army sent aircraft carrying troops and supplies to the front on Monday.")
+    assert [code(e)[:2] for e in events] == ["15"]
+
+
+def test_compensating_victims_is_a_concession_not_coercion(extract: Extract) -> None:
+    events = extract("The company compensated families forced to leave their homes on Monday.")
+    assert [code(e) for e in events] == ["080"]

@@ -392,9 +392,6 @@ def test_an_airspace_violation_by_a_military_plane_is_an_event(extract: Extract)
 # ================================================ CAMEO roots
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: a ban on seafood imports from Japan coded 172, not 163 embargo"
-)
 def test_an_import_ban_on_a_country_is_an_embargo(extract: Extract) -> None:
     # CAMEO 163 "Impose embargo, boycott, or sanctions": a trade ban aimed at one country
     events = said_in(read(extract, FUKUSHIMA), "blanket ban")
@@ -402,9 +399,6 @@ def test_an_import_ban_on_a_country_is_an_embargo(extract: Extract) -> None:
     assert all(code(e).startswith("16") for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: military aircraft carrying rescue teams coded 154 mobilize, not 07"
-)
 def test_military_aircraft_carrying_rescue_teams_are_aid(extract: Extract) -> None:
     # README (classes.csv RELIEF): military aircraft carrying relief and no arms are aid, 073
     events = said_in(read(extract, VANUATU), "rescue teams")
@@ -412,9 +406,6 @@ def test_military_aircraft_carrying_rescue_teams_are_aid(extract: Extract) -> No
     assert all(code(e).startswith("07") for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: 'a foundation would compensate' victims coded 137 threat"
-)
 def test_a_promise_to_compensate_victims_is_an_intent_not_a_threat(extract: Extract) -> None:
     # a stated future act of help is an intent (03, 033 material aid); "forced to work" is
     # the victims' past, not a threatened repression
