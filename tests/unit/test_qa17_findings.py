@@ -433,9 +433,6 @@ def test_a_promise_to_compensate_victims_is_an_intent_not_a_threat(extract: Extr
     assert all(code(e).startswith("03") for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: 'stood with its ally and reminded Beijing' coded 170 coerce"
-)
 def test_standing_by_an_ally_is_no_coercion(extract: Extract) -> None:
     events = said_in(read(extract, SHOAL_2023), "stood with its ally")
     assert events
@@ -749,9 +746,6 @@ def test_the_chinese_coast_guard_is_the_source_of_the_seizure(extract: Extract) 
     assert all(e.roles.source_country == "CN" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="actors: 'Chinese vessels blocked two boats' read as Philippine 154"
-)
 def test_the_chinese_vessels_are_the_source_of_the_blocking(extract: Extract) -> None:
     # "Filipino marines stationed on a grounded warship" is the cargo's destination
     events = said_in(read(extract, SHOAL_2023), "Chinese vessels blocked")
@@ -784,9 +778,6 @@ def test_a_country_granted_status_is_its_target(extract: Extract) -> None:
     assert all(e.roles.source_country != "GE" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="actors: 'The United States said it stood with its ally' has source PH"
-)
 def test_the_united_states_is_the_source_of_its_own_statement(extract: Extract) -> None:
     events = said_in(read(extract, SHOAL_2023), "stood with its ally")
     assert events

@@ -14,7 +14,7 @@ import pytest
 
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, real, rooted
+from tests.unit.reading import Extract, code, make_extract, real, rooted
 
 
 @pytest.fixture(scope="module")
@@ -264,3 +264,56 @@ def test_a_country_before_the_title_in_its_sentence_is_its_country(extract: Extr
         [e for e in extract(body) if e.roles.source == "Kenji Arai"],
         lambda e: e.roles.source_country == "JP",
     )
+
+
+# ---------------------------------------------------------------- vessels blocked, forces posted
+
+
+def test_gunboats_blocking_boats_coerce(extract: Extract) -> None:
+    body = "ATHENS (Reuters) — Turkish gunboats blocked three fishing boats near Lesbos on Tuesday."
+    assert [(code(e), e.roles.source_country) for e in real(extract(body), "17")] == [("170", "TR")]
+
+
+def test_protesters_blocking_a_road_obstruct_passage(extract: Extract) -> None:
+    # near miss: a road blocked by protesters stays §144
+    body = "ATHENS (Reuters) — Protesters blocked the road to the port on Tuesday."
+    assert [code(e) for e in extract(body)] == ["144"]
+
+
+def test_marines_named_by_nationality_at_their_post_are_no_deployment(extract: Extract) -> None:
+    body = (
+        "MANILA (AP) — A navy boat carried food on Tuesday to Filipino marines stationed on a "
+        "grounded ship."
+    )
+    assert not rooted(extract(body), "15")
+
+
+def test_marines_stationed_by_their_country_are_a_deployment(extract: Extract) -> None:
+    # near miss: the country is the subject of "stationed"
+    body = "MANILA (AP) — The Philippines stationed marines on the reef on Tuesday."
+    assert [code(e) for e in rooted(extract(body), "15")] == ["154"]
+
+
+# ---------------------------------------------------------------- "forces", "stood with"
+
+
+def test_forces_with_no_object_are_the_noun(extract: Extract) -> None:
+    body = "TOKYO (AP) — The pact covers Japanese forces in the region, officials said on Tuesday."
+    assert not rooted(extract(body), "17")
+
+
+def test_forces_with_an_object_is_the_verb(extract: Extract) -> None:
+    # near miss: "forces opposition figures into exile" has its object
+    body = "MINSK (AP) — Belarus forces opposition figures into exile."
+    assert [(code(e), e.roles.source_country) for e in extract(body)] == [("170", "BY")]
+
+
+def test_standing_with_an_ally_is_support(extract: Extract) -> None:
+    body = "WARSAW (AP) — Poland said on Tuesday it stood with Lithuania."
+    assert [(code(e), e.roles.source_country) for e in extract(body)] == [("051", "PL")]
+
+
+def test_standing_by_a_decision_stays_a_defence(extract: Extract) -> None:
+    # near miss: "stood by" its own decision defends it verbally (§052)
+    body = "WARSAW (AP) — Poland said on Tuesday it stood by its decision."
+    assert [code(e) for e in extract(body)] == ["052"]
