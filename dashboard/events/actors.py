@@ -131,7 +131,12 @@ class ActorFinder:
             # a head of state or government is coded by the country led (leaders.csv), which
             # outranks a country named just before the title ("on Syria on Friday, a week
             # after President Donald Trump met…")
-            code = leader_country(name) or _country_before(owners, offset + m.start(), window=40)
+            # the country before the title is the person's only inside the sentence: a name
+            # that ends the sentence before ("...from Australia's coast. Prime Minister X")
+            # modifies no title of the next (a modifier stands in its own noun phrase)
+            code = leader_country(name) or _country_before(
+                owners, offset + m.start(), window=min(40, m.start())
+            )
             person = Actor(
                 name, "person", code, offset + m.start("name"), offset + m.start("name") + len(name)
             )

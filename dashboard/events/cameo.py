@@ -61,6 +61,7 @@ from dashboard.events.senses import (
     _FORCE_ROOTS,
     _adverb_back,
     _called_for,
+    _forces_noun,
     _gap_crosses_time,
     _modifier,
     _other_sense,
@@ -215,6 +216,8 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not _unarmed_operation(p, m)]
     # "carrying food to troops stationed on a warship": where forces stand, not a deployment
     matches = [m for m in matches if not _standing_post(p.tokens, m)]
+    # "covers Philippine forces in the sea": the noun, not the verb "force"
+    matches = [m for m in matches if not _forces_noun(p.tokens, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")
     # but a denial is an act of its own (CAMEO 1.1b3 §016): "denied that it had interfered"
     matches = [m for m in matches if m.rule.weight == WEAK or m.first not in p.passing or denial(m)]

@@ -164,6 +164,7 @@ class ClauseDrafter:
             recipient_to=given,
             stance=(trig.full or trig.code).startswith(("012", "013")),
             asked=trig.code[:2] in ("02", "10"),
+            done_to=trig.code[:2] in ("11", "16", "17", "18"),
         )
         if _denier_own_side(d):
             d.target = None  # "The Kremlin denied that Russian troops…": no one's own side

@@ -236,9 +236,27 @@ def _standing_post(tokens: list[Token], m: Match) -> bool:
     if v is None or v == 0 or tokens[v - 1].keys.isdisjoint(_troops()):
         return False
     k = v - 2
-    while k >= 0 and (tokens[k].lower in _SLOT_FILLERS or tokens[k].lower[:1].isdigit()):
+    # a nationality before the noun fills the slot too ("to Filipino marines stationed")
+    while k > 0 and (
+        tokens[k].lower in _SLOT_FILLERS
+        or tokens[k].lower[:1].isdigit()
+        or tokens[k].text[:1].isupper()
+    ):
         k -= 1
     return k >= 0 and tokens[k].lower in _OBJECT_SLOT
+
+
+def _forces_noun(tokens: list[Token], m: Match) -> bool:
+    """A coercion row (§17) whose only word is "forces" with no object after it ("covers
+    Philippine forces in the South China Sea"): the plural noun, since the verb "force" is
+    transitive and needs an object ("forces Kyiv to cede land")."""
+    if not m.rule.code.startswith("17") or m.first != m.last or tokens[m.first].lower != "forces":
+        return False
+    nxt = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
+    return nxt is None or nxt.boundary or nxt.lower in _NOT_AN_OBJECT
+
+
+_NOT_AN_OBJECT = frozenset("in on at near from of and or along across inside into".split())
 
 
 _ARMED = frozenset(

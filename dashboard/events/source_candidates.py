@@ -10,6 +10,7 @@ import re
 
 from dashboard.events.actors import Actor
 from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
+from dashboard.events.tokens import verb_forms
 
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
 # §161 and §174: recalling or expelling an envoy reduces relations with the host)
@@ -55,7 +56,17 @@ _THIRD_PARTY = re.compile(
     r"supported|armed|funded|financed|trained)\s+by|"
     r"(?:mediation|facilitation|sponsorship|auspices)\s+(?:by|of))\s+"
     r"(?:(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*(?:,\s*|\s+and\s+))*"
-    r"(?:the\s+)?$"
+    # a person's country and title before the name ("hosted by U.S. President Donald Trump")
+    r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$"
+)
+# a mediator told as the subject of a go-between's participle after it ("with Oman's foreign
+# minister passing messages between the two delegations", "Qatar acting as mediator")
+_MEDIATOR_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z-]+){0,3}\s+(?:passing|relaying|carrying|shuttling|ferrying)\s+"
+    r"(?:messages|proposals|offers)?\s*between\b|"
+    r"(?:['’]s)?(?:\s+[a-z-]+){0,3}\s+(?:mediating|brokering|acting\s+as\s+(?:an?\s+)?"
+    r"(?:mediator|go-between|intermediary))\b",
+    re.IGNORECASE,
 )
 
 
@@ -64,6 +75,8 @@ def _third_party(text: str, a: Actor, trigger_start: int, trigger_end: int) -> b
     the trigger itself ("talks mediated by Qatar" or "after mediation by Qatar" beside
     "agreed", "rebels backed by Rwanda seized"): CAMEO 1.1b3 §045 codes mediation as the
     mediator's own act, and §07 support as the backer's, so neither is a side of the act."""
+    if a.start > trigger_end and _MEDIATOR_AFTER.match(text, a.end):
+        return True  # "held talks, with Oman's foreign minister passing messages between"
     m = _THIRD_PARTY.search(text, max(0, a.start - 90), a.start)
     if m is None:
         return False
@@ -102,6 +115,9 @@ def _candidates(
     # is said (ACE 2005: the reporting event is an event of its own)
     told = [a for a in before if not _speaker(text, a, trigger_start)]
     before = told if told else before
+    # "Chinese personnel boarded Philippine boats and seized rifles": the first verb's object
+    # is not the subject of the second (a coordinated predicate shares its subject)
+    before = [a for a in before if not _first_conjuncts_object(text, a, before, trigger_start)]
     # "its patrols had heard artillery fire": who perceived the act did not do it
     seen = witnessed_from(text, trigger_start)
     before = [a for a in before if not 0 <= a.start < seen]
@@ -239,3 +255,97 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|from|across|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
+
+
+# the trigger is the second verb of a coordinated predicate ("boarded the boats and seized")
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?$", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+
+
+def _first_conjuncts_object(text: str, a: Actor, before: list[Actor], trigger_start: int) -> bool:
+    """Is ``a`` the object of the first verb of a coordinated predicate whose second verb is
+    the trigger ("Chinese guards boarded Philippine boats and seized rifles")? A coordinated
+    predicate shares the subject named before its first verb (Huddleston and Pullum 2002,
+    ch. 15), so a name after that past-tense verb is no subject of the trigger."""
+    if not _AND_BEFORE.search(text, max(0, trigger_start - 16), trigger_start):
+        return False
+    earlier = [b for b in before if b.end <= a.start]
+    if not earlier:
+        return False
+    first = min(earlier, key=lambda b: b.start)
+    for m in _WORD.finditer(text, first.end, a.start):
+        forms = verb_forms(m.group())
+        if forms is not None and "VBD" in forms[1] and m.group() not in _SAYING:
+            return True
+    return False
+
+
+_SAYING = frozenset("said told added announced reported claimed stated".split())
+_LISTED = re.compile(r"(?:,|\band|\bor)\s+(?:the\s+)?$")
+# a country right before the trigger verb, with at most an auxiliary or adverb between
+_ADJACENT = re.compile(r"\s+(?:(?:had|has|have|also|strongly|firmly|then|later)\s+){0,2}")
+
+
+def adjacent_subject(text: str, before: list[Actor], trigger_start: int) -> list[Actor]:
+    """``before`` without the actors set off by a comma from a country standing right before
+    the trigger verb ("the General Assembly adopted it, a resolution Serbia opposed"): the
+    adjacent country is the verb's subject (a contact relative clause, Huddleston and Pullum
+    2002, ch. 12, has its subject right before its verb), and what stands before the comma
+    belongs to another clause."""
+    adjacent = next(
+        (
+            a
+            for a in before
+            if a.kind == "country" and _ADJACENT.fullmatch(text, a.end, trigger_start)
+        ),
+        None,
+    )
+    if adjacent is None or _LISTED.search(text, max(0, adjacent.start - 8), adjacent.start):
+        return before  # "Japan, South Korea and the United States have agreed": one list
+    return [
+        a for a in before if a.start >= adjacent.start or "," not in text[a.end : adjacent.start]
+    ]
+
+
+# a passive verb group before a prepositional phrase that holds the trigger ("was granted
+# candidate status at the summit", "were wounded in an attack"); no "of" or "to" object
+# between ("was accused of a role in the attack" keeps its subject)
+_PASSIVE_THEN_PP = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?P<vbn>[a-z]+)"
+    r"(?:\s+(?!of\b|to\b|for\b|by\b|with\b)[a-z-]+){0,3}?\s+"
+    r"(?:at|during|in|on|after|following|before|throughout)\s+"
+    r"(?:the\s+|an?\s+|its\s+|their\s+|this\s+|that\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def passive_before(text: str, start: int, trigger_start: int) -> bool:
+    """Does a passive verb group stand between ``start`` (a subject's end) and the trigger, a
+    noun in a prepositional phrase after it ("Moldova was granted candidate status at the
+    summit")? Then the subject is the passive's patient (CAMEO's target), no actor of the
+    trigger (ACE 2005: a passive subject fills the patient role)."""
+    m = _PASSIVE_THEN_PP.search(text, max(start, trigger_start - 120), trigger_start)
+    if m is None or "\n" in text[start:trigger_start] or "," in text[start : m.start()]:
+        return False
+    forms = verb_forms(m["vbn"].lower())
+    return forms is not None and "VBN" in forms[1]
+
+
+# what follows a headline's bare participle: a preposition or the line's end ("Dodik
+# sentenced to a year", "Envoy expelled over spying claims")
+_AFTER_PARTICIPLE = re.compile(r"\s+(?:to|for|in|over|after|on|as|at|amid)\b|\s*$")
+
+
+def headline_participle(text: str, trigger_start: int, trigger_end: int) -> re.Match[str] | None:
+    """What follows the trigger when it is a past participle with no object in a headline,
+    the first line when it ends in no full stop ("Activist jailed for protest"), else None. A
+    headline tells a past act in the present tense and drops the passive's "was" (AP
+    Stylebook, "headlines")."""
+    line_end = text.find("\n")
+    if line_end < 0 or trigger_end > line_end or text[:line_end].rstrip().endswith((".", "!", "?")):
+        return None
+    head = text[trigger_start:trigger_end].split()[0].lower() if trigger_end > trigger_start else ""
+    forms = verb_forms(head)
+    if forms is None or "VBN" not in forms[1]:
+        return None
+    return _AFTER_PARTICIPLE.match(text[:line_end], trigger_start + len(head))

@@ -17,11 +17,14 @@ from dashboard.events.source_candidates import (
     _parties_between,
     _patient,
     _third_party,
+    adjacent_subject,
+    headline_participle,
+    passive_before,
 )
 from dashboard.events.tokens import verb_forms
 
 # Words between a trigger and a name that make the name a place or a path, not the target.
-_NOT_TARGET = re.compile(
+_NOT_TARGET_WORDS = (
     r"\b(?:in|at|near|from|across|throughout|inside|outside|into|over|around|off|via|during|"
     r"reach|reaching|toward|towards|to|of|"
     # an ally fights beside the subject, not against it ("fought alongside M23 rebels"):
@@ -30,14 +33,58 @@ _NOT_TARGET = re.compile(
     # a time adjunct ("shortly before the U.S. presidential election") names no target
     r"before|after|until|since|amid|ahead\s+of)\s+(?:the\s+)?(?:\w+ern\s+|"
     # "in south Lebanon", "in north-east Syria": a compass word names part of the place
-    r"(?:north|south|east|west|central|far)(?:[- ]?(?:east|west))?\s+)?$",
+    r"(?:north|south|east|west|central|far)(?:[- ]?(?:east|west))?\s+)?$"
+)
+_NOT_TARGET = re.compile(_NOT_TARGET_WORDS, re.IGNORECASE)
+# the same with an indefinite article and a modifier ("inside a Serbian Orthodox monastery",
+# "near an Israeli settlement"): a place noun's nationality names where, not whom (ACE 2005:
+# a facility named in a locative phrase is a Place argument); not for a passive's agent,
+# since "were killed in an Israeli strike" names who struck
+_NOT_TARGET_INDEFINITE = re.compile(
+    # not "at": force is aimed "at a Philippine supply boat", whose country is the target
+    r"\b(?:in|near|inside|outside|across|throughout|around|off|into|within|beside)\s+"
+    r"an?\s+(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
+# a "by" phrase after the trigger names an agent ("visited Abu Dhabi, the first such visit by
+# an Israeli head of state"): the one who acts, never the one the act is done to (ACE 2005:
+# the "by" phrase of an event noun is its Agent argument)
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 # a non-restrictive relative clause after the object ("fired tear gas at protesters opposing
 # the result, which the commission said X had won"): a clause of its own, so whom it names is
 # no target of the coded verb (CAMEO 1.1b3: the target is the coded verb's object)
 _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
+# a restrictive relative clause on a person object ("detained students who entered the French
+# embassy"): a clause of its own whose names say what the object did, not whom the act is
+# done to (Huddleston and Pullum 2002, ch. 12: a relative clause has its own subject and verb)
+_WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b", re.IGNORECASE)
+# a reason noun's "that" clause after the act ("seized a tanker on suspicion that its anchor
+# cut a cable to Estonia", "expelled two envoys over claims that they spied"): a content clause
+# of its own (Huddleston and Pullum 2002, ch. 11), so whom it names is no target of the act
+_REASON_CLAUSE = re.compile(
+    r"\b(?:on|over|amid|following)\s+(?:the\s+)?(?:suspicions?|charges?|allegations?|"
+    r"accusations?|claims|fears|reports)\s+that\b",
+    re.IGNORECASE,
+)
+# what joins one name to the next in a list ("Finland and Estonia", "Chad, Niger or Mali")
+_CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _placed(text: str, a: Actor, trigger_end: int, placed_ends: set[int]) -> bool:
+    """``a``, after the trigger, names a place, a path or an agent: after a locative or path
+    word ("inside a Serbian monastery", "from Spain"), after "by", or joined by "and" to a
+    name that does (a preposition governs each conjunct of a coordinated object: "in Chad
+    and Niger", Huddleston and Pullum 2002, ch. 15)."""
+    start = max(trigger_end, a.start - 30)
+    return (
+        _NOT_TARGET.search(text, start, a.start) is not None
+        or _NOT_TARGET_INDEFINITE.search(text, start, a.start) is not None
+        or _BY_BEFORE.search(text, start, a.start) is not None
+        or any(_CONJUNCT.fullmatch(text, end, a.start) for end in placed_ends)
+    )
+
+
 # a relative clause telling what the object did to people ("an attack that killed three US
 # soldiers"): those people are its victims, not the act's target (CAMEO's target is the
 # object of the coded verb)
@@ -48,7 +95,9 @@ _VICTIMS_CLAUSE = re.compile(
 )
 # a determiner or a count before an object's demonym: "three", "28", "the two", "some"
 _HELD_GAP = re.compile(
-    r"\s+(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+    r"\s+(?:the\s+|some\s+|several\s+|dozens\s+of\s+|hundreds\s+of\s+|"
+    # one person by rank: "summoned a senior Russian diplomat", "expelled a top Iranian envoy"
+    r"an?\s+(?:(?:senior|top|junior|deputy|leading|second|former)\s+)?)?"
     r"(?:\d[\d,]*\s+|(?:two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\s+)?"
 )
 # a passive's agent after "by", a title allowed before a person's name ("by President"); a
@@ -113,6 +162,7 @@ def roles(
     recipient_to: bool = False,
     stance: bool = False,
     asked: bool = False,
+    done_to: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
     """CAMEO's source and target actors of one trigger.
 
@@ -128,6 +178,9 @@ def roles(
     appeal or demand, CAMEO 1.1b3 §02 and §10) the one told to act ("ordered Azerbaijan to
     allow the return of ethnic Armenians") is the target, before anyone the act names.
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
+    With ``done_to`` (an act done to someone: accusing, expelling, coercing, assaulting,
+    CAMEO 1.1b3 roots 11, 16, 17, 18) a headline's bare participle is a passive ("Editor
+    jailed for libel").
     """
     actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
     # "Angola's president, who mediates between Congo and Rwanda, hosted talks": whom a
@@ -151,6 +204,9 @@ def roles(
     # addressee of the governing verb, so CAMEO's target of the act coded through it
     addressee = next((a for a in before if spans_object and _told(text, a, trigger_start)), None)
     before = [a for a in before if a is not addressee]
+    # "a resolution Serbia opposed": the country right before the verb is its subject, not a
+    # body named before a comma, in another clause
+    before = adjacent_subject(text, before, trigger_start)
     named = [a for a in before if a.kind != "country"]
     source = max(named or before, key=lambda a: a.start) if (named or before) else None
     # "Malian troops and Russian mercenaries killed": of a joint subject, the first named is
@@ -199,6 +255,10 @@ def roles(
         forms = verb_forms(words[0].lower().strip(".,;:"))
         passive = passive if forms is not None and "VBN" in forms[1] else None
     passive = passive or _PASSIVE_INSIDE.search(text, max(0, trigger_start - 12), trigger_end)
+    # "Reporter jailed for espionage": a headline drops the passive's "was" (AP Stylebook,
+    # "headlines": a past participle alone is the passive voice)
+    if passive is None and done_to:
+        passive = headline_participle(text, trigger_start, trigger_end)
     passive = None if stance else passive
     head_end = trigger_start + len(words[0]) if words else trigger_end
     topical = bool(words) and words[0].lower().startswith(("discuss", "debat"))
@@ -217,11 +277,17 @@ def roles(
         )
         if target is not None:
             return source, target
+    placed_ends: set[int] = set()
     for a in pool:
+        if trigger_end <= a.start < clause[1] and _placed(text, a, trigger_end, placed_ends):
+            placed_ends.add(a.end)
         if a.start >= clause[1] or (source and a.name == source.name):
             continue
-        # "recalled its ambassador to France": a diplomat's host state is the one dealt with
-        host = _HOST.search(text, max(0, a.start - 40), a.start) is not None
+        # "recalled its ambassador to France": a diplomat's host state is the one dealt with,
+        # but not the summoner's own ("summoned a Russian diplomat in Tallinn": Estonia's)
+        host = _HOST.search(text, max(0, a.start - 40), a.start) is not None and not (
+            source is not None and a.country_code == source.country_code
+        )
         if a.start < trigger_end:
             if head_end <= a.start and _claimant().match(text[head_end : a.start]):
                 target = a  # "rejected an appeal by Russia", one lexicon phrase
@@ -263,6 +329,10 @@ def roles(
             break  # "…, the Kremlin said, but …": who reports it is no party, nor what follows
         if _RELATIVE_BETWEEN.search(between):
             break  # "…, which the commission said X had won": that clause's, not the act's
+        if _REASON_CLAUSE.search(between):
+            break  # "seized a tanker on suspicion that it cut a cable to Estonia": the suspicion's
+        if _WHO_BETWEEN.search(between):
+            break  # "arrested two men who had flown Iranian drones": the relative's, not the act's
         if topical and _OBJECT_GAP.fullmatch(between):
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
         near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
@@ -290,7 +360,7 @@ def roles(
         blocked = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
         # "pledged $500 million in aid to Ukraine": aid goes "to" its recipient, the target
         given = recipient_to and blocked is not None and blocked.group().lower().startswith("to")
-        if host or blocked is None or given:
+        if host or (blocked is None and a.end not in placed_ends) or given:
             target = a
             break
     if source is not None and _against_the_subject(text, source, trigger_start, trigger_end):
@@ -307,6 +377,10 @@ def roles(
     if received and target is None and source is not None:
         # "drew criticism on Tuesday": the subject drew the act, no one named made it
         return None, source
+    if source is not None and passive_before(text, source.end, trigger_start):
+        # "Moldova was granted candidate status at the summit": the subject is what the
+        # passive verb was done to, no side of the act named after it
+        return None, target or source
     if passive and target is None and source is not None and not placed:
         # "Two Chinese nationals were arrested in Manila": with no agent named, a passive's
         # subject is what was done to, not who did it (CAMEO's target, GDELT's Actor2)
