@@ -40,7 +40,8 @@ _OPENERS = frozenset(
 _RELATIVE = frozenset("who which that whom whose where".split())
 # a nonrestrictive relative clause between a subject and its verb, set off by two commas
 _ASIDE_OPEN = re.compile(r"\s*(?:which|who)\b", re.IGNORECASE)
-_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:]{1,120}(?:,\s*|$)", re.IGNORECASE)
+# the comma of a number ("130,000") neither ends the aside nor closes it
+_ASIDE = re.compile(r",\s*(?:which|who)\b(?:[^,;:]|,(?=\d)){1,120}(?:,(?!\d)\s*|$)", re.IGNORECASE)
 _PRONOUNS = frozenset("it they he she we its".split())
 # A noun trigger after one of these is an adjunct ("fled amid mass protests"): the line is
 # the noun phrase itself. After an argument preposition ("announced $30m in aid") the verb
@@ -180,9 +181,10 @@ def summarise(
     passive = bool(re.match(r"\s+by\b", text[trigger[1] : trigger[1] + 4]))  # "mediated by X"
     if actor and needs_actor and not noun_phrase and not opens and not passive:
         subject = [actor, *subject]
-    # an appositive inside a long trigger phrase ("the volcano, 65 km north of X, erupted")
+    # an appositive inside a long trigger phrase ("the volcano, 65 km north of X, erupted"); the
+    # comma of a number ("130,000") neither opens nor closes one
     rest = (
-        re.sub(r",[^,]{1,80},\s*", " ", rest, count=1)
+        re.sub(r",(?!\d)(?:[^,]|,(?=\d)){1,80},(?!\d)\s*", " ", rest, count=1)
         if "," in text[trigger[0] : trigger[1]]
         else rest
     )

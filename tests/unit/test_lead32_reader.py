@@ -491,3 +491,13 @@ def test_aircraft_carrying_troops_and_supplies_are_a_deployment(extract: Extract
 def test_compensating_victims_is_a_concession_not_coercion(extract: Extract) -> None:
     events = extract("The company compensated families forced to leave their homes on Monday.")
     assert [code(e) for e in events] == ["080"]
+
+
+def test_a_number_with_a_comma_is_not_an_aside_in_the_line(extract: Extract) -> None:
+    # newuser7: "The storm revived memories of Cyclone Nargis 000 people"
+    events = extract(
+        "The storm revived memories of Cyclone Nargis, which killed more than 130,000 people "
+        "in Myanmar in 2008."
+    )
+    assert events
+    assert "130,000 people" in events[0].summary
