@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Context, _Draft
@@ -145,11 +144,6 @@ def _town_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Ment
     return None, ""
 
 
-@cache
-def _site_nouns() -> frozenset[str]:
-    return load().words("site")
-
-
 _THE_SITE = re.compile(r"\bthe\s+([a-z]+)\b(?!\s+of\b)")
 
 
@@ -158,7 +152,7 @@ def _site_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Ment
     named the facility ``d``'s sentence calls "the school" (cues.csv ``site``: "Gunmen
     abducted students from a school in Kebbi ... Troops rescued them in a forest near the
     school") and that is placed finer than a country; else (None, "")."""
-    sites = _site_nouns()
+    sites = load().words("site")  # cues.csv rows, loaded once by the lexicon
     said = {
         m.group(1)
         for s, e in d.evidence

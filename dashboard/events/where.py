@@ -85,6 +85,7 @@ from dashboard.events.place_cues import (
     Span,
     _not_here,
 )
+from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.sides import capital_country
 from dashboard.model import Mention
 
@@ -121,7 +122,6 @@ _BENEFICIARY = re.compile(
     r"\b(?:aid|assistance|package|funding|funds|loans?|grants?|support)\s+(?:for|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_FORCE_NOUN_ROOTS = frozenset({"17", "18", "19", "20"})
 _NOUN_OF = re.compile(r"[\w-]+\s+of\s+(?:the\s+)?", re.IGNORECASE)
 # a preposition (and a modifier: "in northern Iraq") before a name: a place, not a subject
 _PREP_BEFORE = re.compile(
@@ -333,7 +333,7 @@ def locate(
             for m in options
             if IN_BEFORE.search(text[max(clause[0], m.start - 12) : m.start])
             # "Russia's invasion of Ukraine": an act's noun names where it fell by "of"
-            or (code[:2] in _FORCE_NOUN_ROOTS and _NOUN_OF.fullmatch(text, trigger_start, m.start))
+            or (code[:2] in _FORCE_ROOTS and _NOUN_OF.fullmatch(text, trigger_start, m.start))
         ]
     if options != [seizer] and all(
         _is_country(m)
