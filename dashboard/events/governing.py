@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.events.clause_words import ARTICLES, Parse
+from dashboard.events.clause_words import ARTICLES, Parse, _prev
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modality import COOPERATION, intent_code, public, recode
 from dashboard.events.non_events import _event_noun
@@ -49,6 +49,10 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "185"  # "tried to assassinate": an attempt on a life
     elif "posture" in flags and code[:2] in ("18", "19", "20"):
         code = "150"  # "prepared to storm the city": readiness to use force is a posture
+    elif "demand" in flags and _unvoiced_need(p, gov, lex):
+        # "The deal still has to be signed": a step still to come, and no one demands it
+        flags.discard("demand")
+        flags.add("hypothetical")
     elif "demand" in flags and code[:2] not in ("02", "10"):
         code = recode("10", code, lex)  # "Y must release the prisoners": 1053
     elif "intent" in flags and "believed" in flags:
@@ -91,6 +95,23 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     return Trigger(
         code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code, public(flags)
     )
+
+
+def _unvoiced_need(p: Parse, gov: Trigger, lex: Lexicon) -> bool:
+    """A necessity in the passive that no one in the sentence voices ("The deal still has to
+    be signed and ratified"): CAMEO 1.1b3 §10 codes a demand by its demander, and a passive
+    "has to be done" with no reporting verb and no name names none; it tells what is still to come."""
+    # the trigger's last word is its verb ("treaty must still be ratified" ends on it)
+    at = next((i for i, t in enumerate(p.tokens) if t.start + len(t.text) == gov.end), None)
+    if at is None:
+        return False
+    j = _prev(p.tokens, at)
+    if j < 0 or "be" not in p.tokens[j].keys:
+        return False
+    said = lex.words("report")
+    # a name past the first word may be the demander ("…, Qatar insisted")
+    named = any(t.text[:1].isupper() for t in p.tokens[1:])
+    return not named and not any(said & set(t.keys) for t in p.tokens)
 
 
 def _agreed(p: Parse, gov: Trigger) -> bool:

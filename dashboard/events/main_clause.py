@@ -85,6 +85,10 @@ _TOLD_PAST = re.compile(
     r"\b(?:said|ruled|announced|declared|told|stated|insisted|vowed|decided|replied)\b",
     re.IGNORECASE,
 )
+# CAMEO 1.1b3 129 "Veto": a formal act done when the veto is cast, so "said she would veto
+# the law" tells an intent, unlike a refusal, which is made when told
+_VETO = "129"
+_NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 _CAUSE_OPENER = re.compile(r"\b(?:when|after)\s+", re.IGNORECASE)
 
 
@@ -467,8 +471,12 @@ class MainClauseReader(ClauseDrafter):
         # not make a happening told in the past planned: the verb group ending at the
         # trigger's first word ("flew" in "flew surveillance aircraft") decides when it is past
         head = main.start + len(text[main.start : main.end].split()[0])
+        tense = verb_tense(text[s:end], head - s)[0]
+        if tense is None and (after := _NEXT_WORD.match(text, main.end, end)) is not None:
+            # a noun trigger takes its tense from the verb after it ("the unrest erupted")
+            tense = verb_tense(text[s:end], after.end() - s)[0]
         d.planned = future and (
-            verb_tense(text[s:end], head - s)[0] != "past"
+            tense != "past"
             or _WILL_SEE.search(text, max(s, main.start - 50), main.start) is not None
         )
         if d.planned and _BEGAN_AFTER.match(text, main.end):
@@ -476,6 +484,7 @@ class MainClauseReader(ClauseDrafter):
         if (
             d.planned
             and (main.full or main.code)[:2] == "12"
+            and (main.full or main.code) != _VETO
             and _TOLD_PAST.search(text, s, main.start) is not None
         ):
             # "ruled on Monday that the vote would go ahead, rejecting a delay", "said his

@@ -109,6 +109,8 @@ def _addressee_named_as_place(d: _Draft) -> bool:
     )
 
 
+# the objects of an incursion (cameo.csv §150 rows: "violate * airspace|territorial waters")
+_INTRUDED = re.compile(r"\b(?:airspace|territorial\s+waters)\b", re.IGNORECASE)
 _COAST_BEFORE = re.compile(r"\b(?:off|along|near|from)\s+the\s+$", re.IGNORECASE)
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores|waters)\b", re.IGNORECASE)
 
@@ -326,6 +328,10 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     elif d.trigger.code in ("18", "19", "20") and d.reporter is not None:
         # "..., Ukraine's air force said": a country's own forces report what struck its soil
         code, why = d.reporter, "no place named; the country whose own forces report the attack"
+    elif d.trigger.code == "15" and (entered := _entered(ctx, d)) is not None:
+        # "Russian jets violated Estonian airspace": the incursion is in the country whose
+        # airspace or waters were entered, not in the intruder's
+        code, why = entered, "no place named; an incursion is in the entered country"
     elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch)
@@ -444,3 +450,20 @@ def _attacker_named_as_place(d: _Draft, text: str) -> bool:
         # country's own forces tell of an attack on it, not on the attacker
         return d.reporter is not None and loc.country_code == src.country_code != d.reporter
     return loc.country_code == src.country_code != tgt.country_code and _struck(d, text)
+
+
+def _entered(ctx: _Context, d: _Draft) -> str | None:
+    """The country (ISO2) named just before "airspace" or "territorial waters" in the
+    trigger's words ("violated Estonian airspace"), else the target's; None when the
+    trigger names no such object or the country is the intruder's own."""
+    words = _INTRUDED.search(d.trigger.text)
+    if words is None:
+        return None
+    at = d.trigger.start + words.start()
+    own = d.source.country_code if d.source is not None else None
+    named = [c for s, _, c, _ in ctx.countries.within(d.trigger.start, at) if c != own]
+    if named:
+        return named[-1]
+    if d.target is not None and d.target.country_code != own:
+        return d.target.country_code
+    return None

@@ -30,9 +30,21 @@ def _sentences_read(analysis: TextAnalysis) -> list[tuple[int, int]]:
             continue  # an editor's correction notice repeats the wrong fact: no report
         if cut and s < cut < e:
             out += [(s, cut), (cut, e)]
+        elif (
+            s == cut == 0
+            and s < analysis.dateline_end < e
+            and _HYPHENED.search(analysis.text, 0, analysis.dateline_end)
+        ):
+            # "DAKAR, Senegal (Reuters) - Riots broke out": a hyphen, unlike a dash, closes no
+            # clause, so "Riots" would be a capitalised word inside the sentence (a name); the
+            # lead is read from after its dateline, whose place and agency are no part of it
+            out += _coordinate_parts(analysis.text, analysis.dateline_end, e)
         else:
             out += _coordinate_parts(analysis.text, s, e)
     return out
+
+
+_HYPHENED = re.compile(r"\s-\s*$")
 
 
 # An editor's notice of a correction ("An earlier version of this story said the attack was

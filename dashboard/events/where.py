@@ -92,6 +92,15 @@ from dashboard.model import Mention
 _ABOARD = re.compile(
     r"\b(?:aboard|on board|at sea|on a (?:ship|vessel|warship|carrier|yacht))\b", re.I
 )
+# "as lawmakers in Paris debated": "as" opening a clause of time whose lower-case subject is
+# then placed ("in", "at") before its past verb (Quirk et al. 1985, §15.25 "as" of time)
+_AS_WHO_IN = re.compile(r"\bas\s+(?!part\b|well\b|a\b|an\b|such\b)(?:[a-z]+\s+){1,3}(?:in|at)\s+$")
+# ... and the verb is a deliberation (CAMEO 1.1b3 §04 consult, §01 statements), which happens
+# in a chamber far from a scene it coincides with; "as protesters in Nairobi marched" shares
+# the police's scene, so a physical verb keeps its place
+_PAST_VERB_AFTER = re.compile(
+    r"\s+(?:debated|discussed|voted|met|negotiated|deliberated|weighed|considered|convened)\b"
+)
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 # a reference point named to orient the reader ("north of Kyiv", "upstream of Sylhet",
 # "downriver from Mosul"): ACLED codes the event where it happened, not at the landmark it
@@ -269,6 +278,13 @@ def locate(
                 and _DENIED_THAT.search(text, trigger_start, m.start) is not None
             )
             or _COMPARED_SINCE.search(before)
+            # "The unrest erupted as lawmakers in Paris debated a bill": a clause of time
+            # whose subject deliberates tells another happening, at its own place
+            or (
+                m.start > trigger_start
+                and _AS_WHO_IN.search(before) is not None
+                and _PAST_VERB_AFTER.match(text, m.end) is not None
+            )
             # "Paris declared a state of emergency in the territory": a capital as the
             # subject is its government (a metonym), not where the act took effect
             or (

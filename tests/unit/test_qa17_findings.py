@@ -352,9 +352,6 @@ def test_a_canopy_collapse_is_an_accident_not_force(extract: Extract) -> None:
     assert all(code(e).startswith("DIS-") for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="event: 'the deal still has to be signed' coded 10 demand with no demander"
-)
 def test_a_deal_still_to_be_signed_is_no_demand(extract: Extract) -> None:
     # a pending step of a treaty is its status, not an actor's demand (CAMEO 10 needs a demander)
     events = said_in(read(extract, ARMENIA_AZERBAIJAN), "still has to be signed")
@@ -380,9 +377,6 @@ def test_the_ambush_in_a_when_clause_is_an_event_of_its_own(extract: Extract) ->
     assert any(e.date_start == date(2023, 9, 24) for e in force)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="event: a military plane that 'violated Japanese airspace' makes no event"
-)
 def test_an_airspace_violation_by_a_military_plane_is_an_event(extract: Extract) -> None:
     # README: a military aircraft that violates another's airspace is 150; late on Monday
     events = real(read(extract, DANJO), "15")
@@ -431,10 +425,6 @@ def test_a_blocking_hours_later_is_done_that_day(extract: Extract) -> None:
     assert all(not unreal(e) and e.date_start == date(2023, 12, 14) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="planned: 'the unrest erupted on Monday' flagged planned from 'that would let' inside",
-)
 def test_unrest_that_erupted_is_not_planned(extract: Extract) -> None:
     # the conditional is in the relative clause on the amendment; the unrest happened
     events = said_in(read(extract, NEW_CALEDONIA), "unrest erupted")
@@ -442,9 +432,6 @@ def test_unrest_that_erupted_is_not_planned(extract: Extract) -> None:
     assert all("planned" not in e.flags for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="hypothetical: 'said she would veto the law' coded a real 12 veto"
-)
 def test_a_veto_she_would_cast_is_not_cast(extract: Extract) -> None:
     # a stated future act is an intent or a threat, or is flagged; the veto was not yet cast
     events = said_in(read(extract, GEORGIA_LAW), "would veto")
@@ -590,9 +577,6 @@ def test_riots_in_honiaras_chinatown_are_in_honiara(extract: Extract) -> None:
     assert all(where(e)[1] == "SB" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: unrest placed in Paris, where lawmakers debated ('as' clause)"
-)
 def test_unrest_is_not_placed_where_lawmakers_debated(extract: Extract) -> None:
     events = said_in(read(extract, NEW_CALEDONIA), "unrest erupted")
     assert events
