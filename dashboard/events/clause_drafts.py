@@ -74,6 +74,27 @@ class ClauseDrafter:
             sec.location, sec.location_reason = first.location, first.location_reason
         return sec
 
+    def _beside(
+        self,
+        text: str,
+        sentence: tuple[int, int],
+        first: _Draft,
+        act: tuple[Trigger, int],
+        end: int,
+        actors: list[Actor],
+        mentions: _Sent,
+    ) -> _Draft:
+        """The draft of an act told beside ``first`` in its sentence with a subject of its own
+        (``coordinated.crowd_relative_act``, ``joined_act``): its clause from where ``act``
+        says, the first act's day, and the first act's place when its own names none."""
+        t, start = act
+        sides = [a for a in actors if a.start >= start]
+        sec = self._draft(t, (start, end), sentence, sides, mentions, text)
+        sec.readings, sec.overnight = list(first.readings), first.overnight
+        if sec.location is None:
+            sec.location, sec.location_reason = first.location, first.location_reason
+        return sec
+
     def _trailing_act(
         self,
         text: str,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.segments import _OWN_DATE
 from dashboard.events.tokens import verb_forms
 
 # what joins the second verb to the first verb's object: "and", maybe an adverb of sequence
@@ -65,3 +66,62 @@ def _past_verb(word: str) -> bool:
     """``word`` is a finite past verb form ("arrested", "kidnapped")."""
     forms = verb_forms(word.lower())
     return forms is not None and "VBD" in forms[1]
+
+
+# a crowd noun and the relative word that makes it the subject of the next verb
+_CROWD_WHO = re.compile(
+    r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|students)\s+(?:who|that)\s+(?:had\s+)?$",
+    re.IGNORECASE,
+)
+# verbs of a crowd forcing its way in or wrecking (recoding.FORCED_ENTRY's kind)
+_CROWD_FORCE_ROOTS = ("17", "18", "19", "20")
+
+
+def crowd_relative_act(
+    text: str, main: Trigger, strong: list[Trigger], stop: int
+) -> tuple[Trigger, int] | None:
+    """The act of a crowd told in a relative clause on ``main``'s object, coded as the crowd's
+    riot ("police opened fire on protesters who stormed parliament": the storming is a
+    violent protest, CAMEO 1.1b3 §145, beside the police's act), or None. A restrictive
+    relative clause holds a proposition of its own (Quirk et al. 1985, 17.8), so the crowd's
+    act is a second event, as two sentences would tell it. Returns the act's trigger and
+    the offset where its crowd noun starts (the riot's clause)."""
+    for t in strong:
+        if t is main or t.start < main.end or t.start >= stop:
+            continue
+        crowd = _CROWD_WHO.search(text, main.start, t.start)
+        if crowd is None:
+            continue
+        if (t.full or t.code)[:2] in _CROWD_FORCE_ROOTS and _past_verb(t.text.split()[0]):
+            riot = Trigger("14", t.weight, t.start, t.end, t.text, "145", t.flags)
+            return riot, crowd.start()
+    return None
+
+
+# the words that open a joined clause (segments' ", and" with its own subject)
+JOINED_OPEN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+# the roots of acts a joined clause tells as news of its own: force, coercion, protest, aid
+_JOINED_ROOTS = ("07", "14", "15", "17", "18", "19", "20")
+
+
+def joined_act(
+    text: str, joined: int, whole: int, strong: list[Trigger], main: Trigger
+) -> tuple[Trigger, int] | None:
+    """The act of a clause joined after the main act with its own subject and past verb
+    (``joined``, from ``segments._joined_subject_start``; ``whole`` when none), when it is an act of
+    force, coercion, protest or aid and names no date of its own (a dated one is read as a
+    sentence of its own): Quirk et al. (1985, 13.1), each coordinated clause carries its own
+    predication, and CAMEO codes each act a report tells. Returns the act's trigger and where
+    its clause opens."""
+    if joined >= whole or _OWN_DATE.search(text, joined, whole):
+        return None
+    acts = [t for t in strong if joined <= t.start < whole and t is not main]
+    if not acts or (acts[0].full or acts[0].code)[:2] not in _JOINED_ROOTS:
+        return None
+    if (acts[0].full or acts[0].code)[:2] == (main.full or main.code)[:2]:
+        return None  # "fired missiles, and Washington sent carriers": one root would merge them
+    forms = verb_forms(acts[0].text.split()[0].lower())
+    if forms is None or "VBD" not in forms[1]:
+        return None
+    opened = JOINED_OPEN.match(text, joined)
+    return acts[0], opened.end() if opened else joined

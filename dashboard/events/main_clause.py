@@ -13,7 +13,7 @@ from dashboard.events import hazards
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_drafts import ClauseDrafter
-from dashboard.events.coordinated import coordinated_act
+from dashboard.events.coordinated import coordinated_act, crowd_relative_act, joined_act
 from dashboard.events.coreference import _antecedent, _fold, _overlapping
 from dashboard.events.date_reckoning import (
     _before_range,
@@ -89,6 +89,7 @@ _TOLD_PAST = re.compile(
 # the law" tells an intent, unlike a refusal, which is made when told
 _VETO = "129"
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
+_AFTER_TAIL = re.compile(r",\s+(?:after|following)\s+(?=[\w'’ -]{0,60}\b(?:said|told|announced))")
 _CAUSE_OPENER = re.compile(r"\b(?:when|after)\s+", re.IGNORECASE)
 
 
@@ -314,6 +315,12 @@ class MainClauseReader(ClauseDrafter):
         ]
         if trailing_rel is not None:
             loose = [dm for dm in loose if s + dm.start < trailing_rel[0].start()]
+        tail = _AFTER_TAIL.search(text, main.end, s + len(sent))
+        if tail is not None and main not in bound:
+            # "Police dispersed protesters overnight, after the prime minister said on Thursday
+            # he would suspend talks until 2028": the "after" clause tells an earlier act
+            # (TimeML AFTER), and its dates are that act's and what it speaks of
+            loose = [dm for dm in loose if s + dm.start < tail.start()]
         # "he blocked the aid package, and leaders said they would return to it early next
         # year": a joined clause with its own subject dates its own act (Quirk et al. 13.1)
         loose = [dm for dm in loose if s + dm.start < joined]
@@ -510,6 +517,13 @@ class MainClauseReader(ClauseDrafter):
         second = coordinated_act(text, main, strong, whole)
         if second is not None:  # "killed two gunmen and arrested a third": the arrest too
             drafts.append(self._second_act(text, s, sent, d, second, end, actors, mentions))
+        elif (other := crowd_relative_act(text, main, strong, whole)) or (
+            other := joined_act(text, joined, whole, strong, main)
+        ):
+            # "opened fire on protesters who stormed parliament" (the crowd's riot), "…, and
+            # security forces fired tear gas in Petare" (the joined clause's act): acts of
+            # their own, on the day the sentence gives
+            drafts.append(self._beside(text, (s, s + len(sent)), d, other, end, actors, mentions))
         aid = next((t for t in strong if t is not main and t.code[:2] == _AID_ROOT), None)
         if aid_day is not None and aid is not None:  # "..., as search teams arrived": that too
             sec = self._draft(aid, (s, end), (s, s + len(sent)), actors, mentions, text)

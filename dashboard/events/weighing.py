@@ -9,7 +9,7 @@ from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.domain import group_subject
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import local_flags
-from dashboard.events.non_events import _ended
+from dashboard.events.non_events import _aside, _ended
 from dashboard.events.recoding import (
     _aerial_subject,
     _aid_workers_arrive,
@@ -99,7 +99,12 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             flags.add("negated")  # "Planned talks … were called off": the subject is the head
         # a phrase headed by the verb ("called off the strike") beats one ending on it
         weight += GOV_BONUS if m.first == p.gov else GOV_BONUS - 1
-        if p.gov is not None and m.first > p.gov and not _direct(p, p.gov, m.first):
+        if (
+            p.gov is not None
+            and m.first > p.gov
+            and not _direct(p, p.gov, m.first)
+            and not _took_part(p, p.gov)
+        ):
             flags.discard("negated")  # "was not linked to the attack": the attack happened
         if p.gov is not None and m.first > p.gov and p.tokens[p.gov].keys & _PRESUPPOSING:
             # "Kyiv did not claim the attack": what is (not) claimed or confirmed is
@@ -394,9 +399,24 @@ def _talks_ended(p: Parse, m: Match) -> bool:
     ending them ("talks … broke down", "negotiations collapsed")? CAMEO 1.1b3 §164 "halt
     negotiations" codes talks that end without agreement, as it codes a walk-out."""
     g = p.gov
-    if g is None or not m.last < g or p.clause[m.first] != p.clause[g] or not _ended(p):
-        return False
     talks = word_class("TALKS")
-    return bool(p.tokens[m.first].keys & talks) and not any(
-        k in p.verbs for k in range(m.last + 1, g)
-    )
+    if g is None or not m.last < g or not _ended(p):
+        return False
+    if not any(t.keys & talks for t in p.tokens[m.first : m.last + 1]):
+        return False  # "Peace talks": the class word may end the name
+    verb = g
+    while verb - 1 > m.last and p.tokens[verb - 1].lower in AUX:
+        verb -= 1  # "…, have stalled": the aside ends before the verb's auxiliaries
+    if _aside(p, m.last + 1, verb):
+        return True  # "Peace talks, mediated by Norway, have stalled": the aside tells of them
+    # "talks have stalled": the auxiliary is the verb's own, no verb between
+    between = [k for k in range(m.last + 1, g) if k in p.verbs and p.tokens[k].lower not in AUX]
+    return p.clause[m.first] == p.clause[g] and not between
+
+
+def _took_part(p: Parse, gov: int) -> bool:
+    """The predicate is a share in what follows ("was not part of the talks"): a negation
+    of it denies the subject's part in the act, so the subject's act is not asserted
+    (FactBank: the event's source-introducing predicate carries the polarity)."""
+    nxt = p.tokens[gov + 1].lower if gov + 1 < len(p.tokens) else ""
+    return p.tokens[gov].lower == "part" and nxt in ("of", "in")

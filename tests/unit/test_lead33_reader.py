@@ -128,3 +128,78 @@ def test_the_lead_after_a_hyphened_dateline_is_read(extract: Extract, dateline: 
     # a capitalised first word after " - " opens the lead; it is no name inside a sentence
     events = extract(dateline + "Riots broke out on Tuesday in the capital.")
     assert [(code(e)[:2], where(e)[1], e.when.start) for e in events] == [("14", "ML", TUESDAY)]
+
+
+# ---------------------------------------------------------------- QA18's kinds
+
+
+def test_a_country_not_part_of_a_summit_did_not_meet(extract: Extract) -> None:
+    events = told(extract("Hungary was not part of the summit in Kyiv on Monday."), "summit")
+    assert events
+    assert not real(events, "04")
+
+
+def test_a_country_that_was_part_of_the_talks_met(extract: Extract) -> None:
+    events = told(extract("Turkey was part of the talks in Geneva on Monday."), "talks")
+    assert real(events, "04")
+
+
+def test_aid_that_has_been_halted_is_aid_reduced(extract: Extract) -> None:
+    events = told(extract("Food aid to the camps has been suspended since March."), "suspended")
+    assert events
+    assert not rooted(events, "07")
+    assert all(code(e).startswith("16") for e in events)
+
+
+def test_aid_to_be_paused_is_no_promise_of_aid(extract: Extract) -> None:
+    events = extract("The agency said on Monday it would pause food aid to the region.")
+    assert not rooted(events, "03", "07")
+
+
+def test_a_vow_to_retaliate_is_a_threat(extract: Extract) -> None:
+    events = extract("The Taliban vowed on Monday to retaliate.")
+    assert real(events, "13")
+    assert not rooted(events, "03")
+
+
+def test_a_pledge_to_help_is_still_an_intent_to_cooperate(extract: Extract) -> None:
+    assert rooted(extract("The ministry pledged on Monday to help the flood victims."), "03")
+
+
+def test_talks_that_have_stalled_are_no_consultation(extract: Extract) -> None:
+    events = extract("Border talks have stalled, the foreign ministry said on Monday.")
+    assert not real(events, "04")
+
+
+def test_an_after_clauses_dates_are_its_own(extract: Extract) -> None:
+    text = (
+        "Police dispersed thousands of protesters in Yerevan overnight, after the prime "
+        "minister said on Monday his government would delay the vote until 2030."
+    )
+    events = real(extract(text), "17", "14")
+    assert events
+    assert all(e.when.start.year == 2026 for e in events)
+
+
+def test_a_crowd_that_stormed_a_building_riots_beside_the_police(extract: Extract) -> None:
+    text = "Police fired tear gas at protesters who stormed the election office in Lagos on Monday."
+    events = extract(text)
+    riots = real(events, "14")
+    assert [(code(e), where(e)[0], e.when.start) for e in riots] == [("145", "Lagos", MONDAY)]
+    assert real(events, "17")
+
+
+def test_a_crowd_that_marched_is_no_riot(extract: Extract) -> None:
+    events = extract("Police watched protesters who marched to the palace on Monday.")
+    assert not real(events, "145")
+
+
+def test_a_joined_clause_with_its_own_subject_tells_its_own_act(extract: Extract) -> None:
+    text = (
+        "Thousands marched through Dhaka on Monday to demand new elections, and police "
+        "fired rubber bullets at students in Narayanganj."
+    )
+    events = extract(text)
+    assert any(code(e)[:2] == "14" for e in events)
+    fired = [e for e in real(events, "17", "18") if where(e)[0] == "Narayanganj"]
+    assert [e.when.start for e in fired] == [MONDAY]
