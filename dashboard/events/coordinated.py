@@ -29,6 +29,7 @@ _OPEN_PREPOSITION = re.compile(
     r"\b(?:with|to|in|on|at|for|from|against|of|by|into|over)\s*$", re.IGNORECASE
 )
 _MAX_OBJECT_WORDS = 8  # "killed two gunmen" .. "attacked a checkpoint on the main road"
+_MAX_SUBJECT_WORDS = 6  # "police" .. "the US destroyer Mason and two frigates"
 
 
 def coordinated_act(text: str, main: Trigger, strong: list[Trigger], stop: int) -> Trigger | None:
@@ -124,4 +125,8 @@ def joined_act(
     if forms is None or "VBD" not in forms[1]:
         return None
     opened = JOINED_OPEN.match(text, joined)
-    return acts[0], opened.end() if opened else joined
+    start = opened.end() if opened else joined
+    subject = text[start : acts[0].start]
+    if _NEW_CLAUSE.search(subject) or len(subject.split()) > _MAX_SUBJECT_WORDS:
+        return None  # the act is not the joined clause's own verb ("…, the Pentagon said")
+    return acts[0], start

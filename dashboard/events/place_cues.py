@@ -317,6 +317,10 @@ TOPIC_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# what a blame is laid on ("blamed the violence on the arrest of a cartel leader in Texas"):
+# the cause's place, not where the blame was voiced (CAMEO 1.1b3 §112 accuse)
+BLAMED_ON = re.compile(r"\bon\s+(?:the|an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?of\b", re.I)
+
 
 # a noun's reduced relative that says what it joins ("roads connecting it to South Korea"):
 # the noun's link, not where the act was done; and where people are held ("the release of

@@ -109,6 +109,13 @@ def _addressee_named_as_place(d: _Draft) -> bool:
     )
 
 
+# a deal told as the outcome of talks ("agreed … after talks mediated by", "at talks in")
+_AFTER_TALKS = re.compile(
+    r"\b(?:after|at|during|following)\s+(?:\w+\s+){0,2}?(?:talks|negotiations)\b", re.I
+)
+# what opens the act a demand, appeal or threat asks for ("demanded that …", "urged X to …")
+_ASKED_ACT = re.compile(r"\b(?:that|to)\s+")
+_SIGN_AGREEMENT = "057"  # CAMEO 1.1b3 057 "sign formal agreement"
 # the objects of an incursion (cameo.csv §150 rows: "violate * airspace|territorial waters")
 _INTRUDED = re.compile(r"\b(?:airspace|territorial\s+waters)\b", re.IGNORECASE)
 _COAST_BEFORE = re.compile(r"\b(?:off|along|near|from)\s+the\s+$", re.IGNORECASE)
@@ -135,7 +142,15 @@ def _town_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Ment
     """The place of the latest earlier event, within TOWN_REACH sentences, that is a town,
     when ``d``'s sentence says "the city", "the town" or "the village" and names none; else
     (None, "")."""
-    if not any(_THE_TOWN.search(text, s, e) for s, e in d.evidence):
+    towns = [t for s, e in d.evidence if (t := _THE_TOWN.search(text, s, e))]
+    if not towns:
+        return None, ""
+    if d.trigger.code in ("02", "10", "13") and all(
+        t.start() > d.trigger.start and _ASKED_ACT.search(text, d.trigger.start, t.start())
+        for t in towns
+    ):
+        # "demanded that the RSF halt its siege of the city": the city is the asked act's,
+        # not where the demand was made (CAMEO 1.1b3 ch. 02, 10, 13 code the asking)
         return None, ""
     for e in reversed(drafts):
         if e is d or e.sentence >= d.sentence or d.sentence - e.sentence > TOWN_REACH:
@@ -287,6 +302,20 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # and ACLED codes international waters to the body of water, never to a flag state
         # (one ship seized by a state keeps the seizer's country: it is taken to its waters)
         return None, "no place named; an encounter between vessels is at sea, not in a flag state"
+    elif (
+        d.trigger.code in ("03", "05", "08")
+        and dateline is not None
+        and dateline not in codes
+        and (
+            d.trigger.full == _SIGN_AGREEMENT
+            or _AFTER_TALKS.search(article.text, d.trigger.end, d.clause[1])
+        )
+    ):
+        # "…agreed to a cessation of hostilities after talks mediated by the African Union",
+        # filed from Pretoria, or a deal signed (057) in a story filed from Jeddah: a deal is
+        # made where its parties sat, the dateline's country when theirs is not it (ACLED:
+        # where the event took place)
+        code, why = dateline, "no place named; a deal is made where the parties sat (the dateline)"
     elif d.trigger.full == "043" and d.source is not None and d.source.country_code:
         # CAMEO 1.1b3 043 "host a visit": the source actor is the host, so a visit told as
         # hosted or received ("Putin received the Hungarian prime minister") is in the

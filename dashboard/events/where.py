@@ -51,6 +51,7 @@ from dashboard.events.place_cues import (
     _VERBAL,
     _WHAT_BEFORE,
     BETWEEN_PARTIES,
+    BLAMED_ON,
     BROKER_BEFORE,
     CURRENCY_AFTER,
     DESTINATION_BEFORE,
@@ -108,6 +109,16 @@ _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 _DIRECTION_OF = re.compile(
     r"\b(?:(?:north|south)?-?(?:west|east)|north|south|upstream|downstream|upriver|downriver)"
     r"\s+(?:of|from)\s+$",
+    re.IGNORECASE,
+)
+
+
+# a side told by the region it comes from ("forces from the northern region of Tigray"):
+# where the party is from, not where it acted (ACLED: the event's location, not the actor's)
+_ORIGIN_OF = re.compile(
+    r"\b(?:forces|troops|fighters|rebels|delegates|delegation|leaders|officials|authorities)"
+    r"\s+from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:region|province|state|district|enclave)"
+    r"\s+of\s+$",
     re.IGNORECASE,
 )
 
@@ -197,6 +208,14 @@ def locate(
         if m.start > trigger_start and _beyond_the_act(text, trigger_start, m, code):
             continue  # "to protest exercises near the Falklands": the topic's place
         if (NEAR.search(before) or ROAD_FROM.search(before)) and not _owns_what_follows(text, m):
+            near = near or m
+            continue
+        if _ORIGIN_OF.search(text, max(clause[0], m.start - 60), m.start):
+            continue  # "forces from the northern region of Tigray": whence a side comes
+        if _DIRECTION_OF.search(before) and m.place.kind not in ("country", "admin1"):
+            # "40 km north of Kaya": the town the place is told from stands for it when
+            # nothing finer is named (ACLED geo precision 2, "near" a town), never over a
+            # town the clause names
             near = near or m
             continue
         if (
@@ -314,8 +333,8 @@ def locate(
             or demonym_in_name(text, m.start, m.end, m.place.name)
             or _initials_as_adjective(text, m)
         ):
-            if _not_here(code).search(before):
-                set_aside = m
+            if _not_here(code).search(before) or BROKER_BEFORE.search(before):
+                set_aside = m  # "brokered by Riyadh and Washington": the list shares its cue
             continue
         options.append(m)
     if not options and near is None and seizer is not None:
@@ -398,6 +417,8 @@ def _beyond_the_act(text: str, trigger_start: int, m: Mention, code: str) -> boo
     head = re.match(r"\w+", text[trigger_start:])
     after = head.end() + trigger_start if head else trigger_start
     if PLANNED_ACT.search(text, after, m.start):
+        return True
+    if code[:2] == "11" and BLAMED_ON.search(text, after, m.start) is not None:
         return True
     return code[:2] in SAID_TO and TOPIC_AFTER.search(text, after, m.start) is not None
 

@@ -203,3 +203,69 @@ def test_a_joined_clause_with_its_own_subject_tells_its_own_act(extract: Extract
     assert any(code(e)[:2] == "14" for e in events)
     fired = [e for e in real(events, "17", "18") if where(e)[0] == "Narayanganj"]
     assert [e.when.start for e in fired] == [MONDAY]
+
+
+# ---------------------------------------------------------------- QA18's places, by kind
+
+
+def test_a_town_told_from_a_reference_town_falls_back_to_it(extract: Extract) -> None:
+    text = "Gunmen killed 12 villagers on Monday in Zigzagville, 30 km east of Dori."
+    events = real(extract(text), "18", "19")
+    assert events
+    assert all(where(e)[0] == "Dori" and e.location.place.geo_precision >= 2 for e in events)
+
+
+def test_a_named_town_beats_the_town_it_is_told_from(extract: Extract) -> None:
+    events = real(extract("Fighting raged on Monday in Irpin, a town north of Kyiv."), "19")
+    assert [where(e)[0] for e in events] == ["Irpin"]
+
+
+def test_a_side_from_a_region_does_not_place_the_deal_there(extract: Extract) -> None:
+    text = (
+        "NAIROBI, Kenya (Wire) — Sudan's army and fighters from the western region of "
+        "Darfur agreed on Monday to a truce after talks mediated by Kenya."
+    )
+    events = real(extract(text), "03", "05", "08")
+    assert events
+    assert all(where(e)[1] == "KE" for e in events)
+
+
+def test_a_deal_signed_abroad_is_at_the_dateline(extract: Extract) -> None:
+    text = "DOHA, Qatar (Wire) — Congo and the M23 rebels signed a framework agreement on Monday."
+    events = real(extract(text), "05")
+    assert events
+    assert all(where(e)[1] == "QA" for e in events)
+
+
+def test_a_deal_signed_at_home_stays_at_home(extract: Extract) -> None:
+    text = "BEIJING (Wire) — China and Russia signed a trade agreement on Monday."
+    events = real(extract(text), "05")
+    assert events
+    assert all(where(e)[1] == "CN" for e in events)
+
+
+def test_the_second_broker_in_a_list_is_no_place_either(extract: Extract) -> None:
+    text = (
+        "DOHA, Qatar (Wire) — The talks, brokered by Cairo and Paris, resumed on Monday in "
+        "the Qatari capital."
+    )
+    assert all(where(e)[1] != "FR" for e in extract(text))
+
+
+def test_a_blame_is_not_placed_where_its_cause_happened(extract: Extract) -> None:
+    text = (
+        "The president blamed the unrest on Monday on the arrest of an opposition leader in London."
+    )
+    events = rooted(extract(text), "11")
+    assert events
+    assert all(where(e)[1] != "GB" for e in events)
+
+
+def test_the_city_in_a_demanded_act_is_not_where_the_demand_was_made(extract: Extract) -> None:
+    text = (
+        "Rebels shelled Goma on Sunday.\n\nThe African Union demanded on Monday that the "
+        "rebels lift their siege of the city."
+    )
+    demands = rooted(extract(text), "10")
+    assert demands
+    assert all(where(e)[0] != "Goma" for e in demands)

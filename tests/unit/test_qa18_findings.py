@@ -664,9 +664,6 @@ def test_a_second_town_taken_last_month_has_its_own_date(extract: Extract) -> No
 # ================================================ places
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: a ceasefire agreed at talks in Pretoria placed in Tigray"
-)
 def test_an_agreement_reached_in_pretoria_is_placed_there(extract: Extract) -> None:
     # README: the place of a meeting is where it sat (the dateline), not the region it is about
     events = said_in(read(extract, ETHIOPIA), "agreed on Wednesday")
@@ -683,26 +680,18 @@ def test_a_cabinet_decision_in_mogadishu_is_not_in_somaliland(extract: Extract) 
     assert all(where(e)[0] != "Somaliland" for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="place: a U.N. Security Council demand placed in Khartoum")
 def test_a_security_council_demand_is_not_in_khartoum(extract: Extract) -> None:
     events = said_in(read(extract, SUDAN_FASHER), "Security Council")
     assert events
     assert all(where(e)[0] != "Khartoum" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="place: a truce signed in Jeddah (dateline) placed in Sudan at country level",
-)
 def test_a_truce_signed_in_jeddah_is_in_saudi_arabia(extract: Extract) -> None:
     events = said_in(read(extract, SUDAN_JEDDAH), "signed an agreement")
     assert events
     assert all(where(e)[1] == "SA" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: talks 'brokered by Riyadh and Washington' placed in Washington"
-)
 def test_talks_brokered_by_washington_are_not_in_washington(extract: Extract) -> None:
     # README: a capital as the subject (here the broker) is its government, not the place
     events = said_in(read(extract, SUDAN_JEDDAH), "brokered by Riyadh and Washington")
@@ -719,18 +708,12 @@ def test_the_shan_offensive_is_not_at_yangon(extract: Extract) -> None:
     assert all(where(e)[0] != "Yangon" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: a Mexican president's blame placed in Texas (where an arrest was)"
-)
 def test_blame_said_in_mexico_is_not_placed_in_texas(extract: Extract) -> None:
     events = rooted(said_in(read(extract, MEXICO), "blamed the violence"), "11")
     assert events
     assert all(where(e)[1] == "MX" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: a massacre in a town '40 km north of Kaya' placed at country level"
-)
 def test_a_town_north_of_kaya_is_placed_below_the_country(extract: Extract) -> None:
     # ACLED: the named town (Barsalogho), or failing it the town it is measured from
     events = said_in(read(extract, BURKINA), "north of Kaya")
