@@ -123,6 +123,11 @@ _ORIGIN_OF = re.compile(
 )
 
 
+# a distance at sea ("50 nautical miles east of Sohar"): the act was off the coast, not near
+# the town (ACLED codes an event at sea to the body of water)
+_AT_SEA_FROM = re.compile(r"\bnautical\s+miles\b|\boff\s+(?:the\s+)?coast\b", re.IGNORECASE)
+
+
 def precision_of(m: Mention | None) -> int:
     return m.place.geo_precision if m and m.place else 9
 
@@ -212,7 +217,11 @@ def locate(
             continue
         if _ORIGIN_OF.search(text, max(clause[0], m.start - 60), m.start):
             continue  # "forces from the northern region of Tigray": whence a side comes
-        if _DIRECTION_OF.search(before) and m.place.kind not in ("country", "admin1"):
+        if (
+            _DIRECTION_OF.search(before)
+            and m.place.kind not in ("country", "admin1")
+            and not _AT_SEA_FROM.search(text, max(clause[0], m.start - 60), m.start)
+        ):
             # "40 km north of Kaya": the town the place is told from stands for it when
             # nothing finer is named (ACLED geo precision 2, "near" a town), never over a
             # town the clause names
