@@ -149,7 +149,9 @@ def _before_range(r: DateRange) -> DateRange:
 # an "after"/"following" clause or phrase that opens between a date and the trigger: what it
 # tells came before that date ("fled on Sunday after a court issued a warrant"); a bare
 # plural span before it ("in May 2022, months after the invasion") says by how much
-_AFTER_WORD = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
+_AFTER_WORD = re.compile(
+    r"\b(?<!named\s)(?<!looking\s)(?:after|(?<!the\s)following)\s(?!all\b)", re.IGNORECASE
+)  # not "named after", "the following statement", "after all"
 _BARE_SPAN = re.compile(r"\b(?P<unit>days|weeks|months|years)\s+$", re.IGNORECASE)
 # a bare plural is at least two units and fewer than the next unit makes ("days" < 2 weeks)
 BARE_SPAN_UNITS = {"day": 13, "week": 8, "month": 11, "year": 9}
