@@ -12,9 +12,22 @@ from datetime import date, timedelta
 from dashboard.events import hazards
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
-from dashboard.events.dates_common import NUMBERS, add_months, month_span, precision_for
+from dashboard.events.dates_common import (
+    NUM_RX,
+    NUMBERS,
+    add_months,
+    count_span,
+    month_span,
+    precision_for,
+)
+from dashboard.events.dates_counts import _same_day_back
 from dashboard.events.drafts import _Draft
-from dashboard.events.narrative import continued_range, inferred_range, narrative_range
+from dashboard.events.narrative import (
+    continued_range,
+    family_of,
+    inferred_range,
+    narrative_range,
+)
 from dashboard.model import DateRange
 
 # "A year after the earthquake, …", "Six months after the coup, …": an anniversary story
@@ -133,6 +146,54 @@ def _before_range(r: DateRange) -> DateRange:
     return DateRange(start, r.end, precision_for(start, r.end), r.text, why)
 
 
+# an "after"/"following" clause or phrase that opens between a date and the trigger: what it
+# tells came before that date ("fled on Sunday after a court issued a warrant"); a bare
+# plural span before it ("in May 2022, months after the invasion") says by how much
+_AFTER_WORD = re.compile(
+    r"\b(?<!named\s)(?<!looking\s)(?:after|(?<!the\s)following)\s(?!all\b)", re.IGNORECASE
+)  # not "named after", "the following statement", "after all"
+_BARE_SPAN = re.compile(r"\b(?P<unit>days|weeks|months|years)\s+$", re.IGNORECASE)
+# a bare plural is at least two units and fewer than the next unit makes ("days" < 2 weeks)
+BARE_SPAN_UNITS = {"day": 13, "week": 8, "month": 11, "year": 9}
+AFTER_REACH = 80  # characters from "after" to the trigger its clause holds
+# a sudden happening (a hazard, an act of force, a launch) is told by what it set off at once
+# ("power was cut yesterday after a tremor struck"): news gives both the one day; a warrant,
+# a vote or a ruling may precede what it led to by days
+_SUDDEN = frozenset({"hazard", "violence", "launch"})
+
+
+def _told_after(
+    text: str, s: int, main: Trigger, when: DateRange, date_end: int
+) -> DateRange | None:
+    """The range of an act ``main`` told in an "after" clause or phrase that opens after the
+    sentence's date (ending at ``date_end``) and has none of its own, or None when the
+    trigger is in no such clause. TimeML orders the clause's event BEFORE the main one, on
+    no day the text gives: "fled on Sunday after a court issued a warrant" puts the warrant
+    on or before Sunday, the week up to it (ACLED precision 2); a month or longer keeps
+    ``_before_range``; "months after" puts it two to eleven months before the date."""
+    opened = None
+    for m in _AFTER_WORD.finditer(text, date_end, main.start):
+        opened = m
+    if opened is None or main.start - opened.end() > AFTER_REACH:
+        return None
+    if re.search(r"[,;:]", text[opened.end() : main.start]):
+        return None  # the trigger is past the clause's end
+    bare = _BARE_SPAN.search(text, max(s, opened.start() - 12), opened.start())
+    if bare is not None:
+        unit = bare["unit"].lower().rstrip("s")
+        start = _same_day_back(when.start, BARE_SPAN_UNITS[unit], unit)
+        end = _same_day_back(when.end, 2, unit)
+        why = f"'{bare.group().strip()} after' {when.reason}: two to {BARE_SPAN_UNITS[unit]} {unit}s before it"
+        return DateRange(start, end, precision_for(start, end), when.text, why)
+    if when.precision != 1:
+        return _before_range(when)
+    if family_of(main.code) in _SUDDEN:
+        return None  # "took cover on Thursday after North Korea fired a missile": that day
+    start = when.end - timedelta(days=6)
+    why = f"told after {when.reason}: on or before it, the week up to it"
+    return DateRange(start, when.end, 2, when.text, why)
+
+
 def _found_before(r: DateRange) -> DateRange:
     """What a discovery found ("found a mass grave … on Tuesday") happened before the day it
     was found, on no day the text gives: the 30 days up to the day before, at precision 3
@@ -182,7 +243,52 @@ def _days_before(text: str, s: int, dm: DateMention) -> DateRange:
     )
 
 
-def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRange, ...], list[str]]:
+# past perfect right before the trigger ("had threatened", "had long been held") and a span
+# it lasted ("for weeks", "for three months") in its sentence
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+)?(?:been\s+)?$", re.IGNORECASE)
+_FOR_SPAN = re.compile(
+    rf"\bfor\s+(?:(?:the\s+)?(?:past|previous|preceding)\s+)?(?:{NUM_RX}\s+)?"
+    r"(?P<unit>days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+def _perfect_before(text: str, d: _Draft, base: DateRange) -> DateRange | None:
+    """The span a past perfect act with a duration ran in before the narrative date ``base``
+    it continues ("Orban had threatened to veto the move for weeks", after Thursday's
+    decision): the past perfect puts the act before the reference time (Reichenbach 1947;
+    TimeML BEFORE), and the duration says how long it lasted, so that many units up to the
+    day before ``base``, not ``base`` itself; None when the sentence is not so told."""
+    if not text or not d.evidence:
+        return None
+    s, e = d.evidence[0]
+    trig = d.trigger
+    if not s <= trig.start < e or not _HAD_BEFORE.search(text, max(s, trig.start - 30), trig.start):
+        return None
+    span = _FOR_SPAN.search(text, trig.end, e)
+    if span is None or re.search(r"[,;]", text[trig.end : span.start()]):
+        return None
+    unit = span["unit"].lower().rstrip("s")
+    if span["num"]:
+        high = count_span(span["num"])[1]
+    elif span["unit"].lower().endswith("s"):
+        high = BARE_SPAN_UNITS[unit]  # "for weeks": two or more, fewer than the next unit
+    else:
+        high = 1  # "for the past year"
+    start = _same_day_back(base.start, high, unit)
+    end = base.start - timedelta(days=1)
+    why = (
+        f"past perfect '{span.group()}' before the narrative's date ({base.reason}): "
+        f"up to {high} {unit}(s) before it"
+    )
+    return DateRange(start, end, precision_for(start, end), None, why)
+
+
+def _choose_date(
+    d: _Draft, pub: date | None, text: str = ""
+) -> tuple[DateRange, tuple[DateRange, ...], list[str]]:
+    """The date of a finished draft, its other readings and flags; ``text`` is the article's
+    (for what the draft's own sentence says of a narrative date it continues)."""
     if d.relative is not None:
         anchor, days, phrase = d.relative
         base, _, _ = _choose_date(anchor, pub)
@@ -201,7 +307,7 @@ def _choose_date(d: _Draft, pub: date | None) -> tuple[DateRange, tuple[DateRang
     if not readings and d.narrative is not None:
         anchor, words = d.narrative
         base, _, _ = _choose_date(anchor, pub)
-        return narrative_range(base, words), (), []
+        return _perfect_before(text, d, base) or narrative_range(base, words), (), []
     if not readings:
         if pub is None:
             return (

@@ -46,6 +46,27 @@ def ago(m: re.Match[str], ctx: Context) -> Got | None:
     return _counted(ctx.pub, (low, high), m["unit"], -1, f"before publication ({ctx.pub})")
 
 
+def ago_this(m: re.Match[str], ctx: Context) -> Got | None:
+    """'five years ago this week', 'a year ago this month': an anniversary told at the grain
+    of publication's week or month, that many units back (TimeML: that week or month, not
+    the whole year, and no one day). A vague count ("a few years ago this week") or a unit no
+    coarser than the grain ("two weeks ago this week") names no such anniversary."""
+    assert ctx.pub is not None
+    low, high = count_span(m["num"])
+    unit, grain = m["unit"].lower().rstrip("s"), m["grain"].lower()
+    finer = ("day", "week", "fortnight") + (("month",) if grain == "month" else ())
+    if low != high or unit in finer or unit in ("centurie", "century"):
+        return None
+    if unit == "decade":
+        low, unit = low * 10, "year"
+    back = _same_day_back(ctx.pub, low, unit)
+    if grain == "week":
+        start, end = week_of(back)
+    else:
+        start, end = month_span(back.year, back.month)
+    return Got(start, end, f"publication's {grain} ({ctx.pub}) {low} {unit}(s) before")
+
+
 def this_day_in(m: re.Match[str], ctx: Context) -> Got | None:
     """'on this day in 1994', 'this date in 2001': publication's month and day in that year
     (an anniversary names one day; 29 February falls on the 28th in a common year)."""

@@ -14,6 +14,12 @@ from dashboard.events.dates_handlers import _MONTH_FULL, _UNIT, _ahead
 # Periods counted from publication or from the story's date (last week, within, ago,
 # that day, two days later)
 COUNTED_RULES: list[Rule] = [
+    Rule(  # an anniversary at publication's week or month, before "this week" alone is read
+        rx(rf"\b{NUM_RX} {_UNIT} ago\s+this\s+(?P<grain>week|month)\b(?!['’]s)"),
+        counts.ago_this,
+        True,
+        needs="unit",
+    ),
     Rule(
         rx(
             rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|previous(?= quarter)|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"

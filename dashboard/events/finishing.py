@@ -98,7 +98,7 @@ class DraftFinisher:
 
     def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
         pub = article.published
-        when, alts, flags = _choose_date(d, pub)
+        when, alts, flags = _choose_date(d, pub, article.text)
         when = event_span(when, pub, d.planned)  # "late last year", "later this month"
         code = d.trigger.full or d.trigger.code
         sentence = article.text[slice(*d.evidence[0])]

@@ -16,10 +16,10 @@ from dashboard.events.clause_drafts import ClauseDrafter
 from dashboard.events.coordinated import coordinated_act, crowd_relative_act, joined_act
 from dashboard.events.coreference import _antecedent, _fold, _overlapping
 from dashboard.events.date_reckoning import (
-    _before_range,
     _days_before,
     _found_before,
     _said_bound,
+    _told_after,
     _week_of_any_start,
 )
 from dashboard.events.date_scope import (
@@ -226,7 +226,8 @@ class MainClauseReader(ClauseDrafter):
             t
             for t in bound
             if t is not main
-            and family_of(t.code) == family_of(main.code)
+            # two acts of no family ("convicted ... of crimes committed in 2003") are not one
+            and family_of(t.code) == family_of(main.code) is not None
             and not _when_clause_of(text, s + bound[t].end, t)
             and _argument_of(text, main, t)
         ]
@@ -459,19 +460,16 @@ class MainClauseReader(ClauseDrafter):
             # "killed after the disputed 2007 vote": the act follows a happening the text
             # dates by its noun's year or month, so it lies just after that period
             free = _after_dated_noun(text, s, end, main, own_dates)
-        if (
-            free
-            and free[0].precision >= MONTH_PRECISION
-            and trailing is not None
-            and clause_verb
-            and main not in bound
-            and ordered
-            and s + ordered[0].end <= trailing.start()
-        ):
+        told_after = (
+            _told_after(text, s, main, free[0], s + ordered[0].end)
+            if free and ordered and main not in bound
+            else None
+        )
+        if told_after is not None:
             # "Stockholm applied to join in May 2022 … after Russia invaded Ukraine": the date
             # is the clause's the "after" clause follows; the act came before it, how long
-            # before the text does not say (TimeML BEFORE), so the half year up to that date
-            free = [_before_range(free[0])]
+            # before the text does not say (TimeML BEFORE), so a span up to that date
+            free = [told_after]
         if free:
             d.readings.append((free[0], _precision(d.location)))
         # a future word elsewhere in the sentence ("..., and he said they would return") does

@@ -277,7 +277,6 @@ def test_an_act_on_eid_al_adha_is_dated_at_the_feast(extract: Extract) -> None:
     assert pardons[0].when.start.month == 5
 
 
-@pytest.mark.xfail(strict=True, reason="a conviction is dated to the year of the crimes")
 def test_a_conviction_is_dated_when_passed_not_when_the_crimes_were(extract: Extract) -> None:
     # TimeML: "in 2003" anchors "committed", inside the charge; the conviction is Monday's.
     # Came out as a 116 for all of 2003. "convicted ... on Monday of war crimes" is read right

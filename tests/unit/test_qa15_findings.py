@@ -203,7 +203,6 @@ def test_a_refusal_to_yield_happened(extract: Extract) -> None:
 # ------------------------------------------------ dates
 
 
-@pytest.mark.xfail(strict=True, reason="'after a court issued a warrant' dated on the Sunday")
 def test_an_act_before_the_dated_one_is_not_given_its_day(extract: Extract) -> None:
     # the warrant came at some unknown time BEFORE Sunday's flight; no day precision on Sunday
     body = (

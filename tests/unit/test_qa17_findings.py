@@ -455,9 +455,6 @@ def test_later_that_day_is_the_day_of_the_act_it_continues(extract: Extract) -> 
     assert all(e.date_start == date(2023, 9, 24) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: 'had threatened to veto ... for weeks' dated Thursday at day"
-)
 def test_a_threat_made_for_weeks_before_is_not_that_thursday(extract: Extract) -> None:
     # past perfect with a duration: the threats ran in the weeks before Thursday's decision
     events = rooted(said_in(read(extract, EU_SUMMIT), "threatened to veto"), "13")
@@ -488,9 +485,6 @@ def test_later_that_day_needs_a_day_to_count_from(extract: Extract) -> None:
     assert all(e.date_start == e.date_end == date(2023, 3, 6) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date/precision: 'Five years ago this week' read as the year 2020 (p4)"
-)
 def test_years_ago_this_week_is_a_week(extract: Extract) -> None:
     # TimeML: the week five years before publication's week (14-20 Sept 2020), ACLED 2
     events = said_in(read(extract, ABRAHAM), "Five years ago this week")
@@ -499,9 +493,6 @@ def test_years_ago_this_week_is_a_week(extract: Extract) -> None:
     assert all(date(2020, 9, 7) <= e.date_start <= e.date_end <= date(2020, 9, 27) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: an invasion 'months after' which May 2022 came is dated May 2022"
-)
 def test_what_came_months_before_may_is_not_dated_may(extract: Extract) -> None:
     # "applied in May 2022, months after the invasion": the invasion lies before May 2022
     force = rooted(read(extract, SWEDEN), "19")
