@@ -480,18 +480,12 @@ def test_talks_that_have_stalled_are_no_consultation(extract: Extract) -> None:
 # ================================================ CAMEO roots
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: soldiers 'closed the country's borders' coded 144 protest blockade"
-)
 def test_a_junta_closing_borders_is_no_protest(extract: Extract) -> None:
     # CAMEO 14 is dissent by civilians; a government closing its borders is no protest
     events = said_in(read(extract, NIGER_COUP), "closed the country's borders")
     assert not rooted(events, "14")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: gangs freeing inmates in a prison raid coded 0841 yield/release"
-)
 def test_a_jailbreak_by_gangs_is_no_release_of_prisoners(extract: Extract) -> None:
     # 0841 is a captor's concession; armed gangs breaking a prison open is force (18/19)
     events = said_in(read(extract, HAITI), "stormed Haiti's National Penitentiary")
@@ -499,9 +493,6 @@ def test_a_jailbreak_by_gangs_is_no_release_of_prisoners(extract: Extract) -> No
     assert not rooted(events, "08")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: security forces clearing protesters coded 082 ease political dissent"
-)
 def test_clearing_protesters_by_force_is_no_yield(extract: Extract) -> None:
     # forces that end a march by clearing it repress it (CAMEO 17), they do not yield (08)
     events = said_in(read(extract, PAKISTAN), "cleared thousands")
@@ -509,25 +500,18 @@ def test_clearing_protesters_by_force_is_no_yield(extract: Extract) -> None:
     assert not rooted(events, "08")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: foreign troops arriving to quell riots coded 042 make a visit"
-)
 def test_foreign_troops_arriving_are_no_visit(extract: Extract) -> None:
     events = said_in(read(extract, KAZAKHSTAN), "Troops from a Russia-led")
     assert events
     assert not rooted(events, "04")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: 'denied that the vote had been fair' coded 016 deny responsibility"
-)
 def test_denying_a_vote_was_fair_is_no_denial_of_responsibility(extract: Extract) -> None:
     # 016 is an actor denying its own part in an act; this is a charge against the count (11)
     events = said_in(read(extract, VENEZUELA), "denied that the vote")
     assert not rooted(events, "016")
 
 
-@pytest.mark.xfail(strict=True, reason="root: rebels who 'bombed an oil pipeline' coded 195 aerial")
 def test_rebels_bombing_a_pipeline_is_no_air_strike(extract: Extract) -> None:
     # 195 is aerial weapons; a guerrilla bomb at a pipeline is 183 (non-military bombing)
     events = said_in(read(extract, COLOMBIA), "bombed an oil pipeline")
@@ -554,9 +538,6 @@ def test_a_state_of_emergency_is_coercion_not_protest(extract: Extract) -> None:
     assert not rooted(events, "14")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: police of a U.N.-backed mission landing coded 154 force posture"
-)
 def test_a_police_mission_arriving_to_help_is_peacekeeping(extract: Extract) -> None:
     # CAMEO 074 provide military protection or peacekeeping: sent at the host's request
     events = said_in(read(extract, HAITI_KENYA), "landed in Haiti's capital")

@@ -1,0 +1,114 @@
+"""Rules of the QA18 round on CAMEO roots and sides, each with a near miss it must leave
+alone. Every sentence was written for these tests; codes follow CAMEO 1.1b3."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, make_extract, rooted
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def test_a_state_that_shuts_its_borders_restricts_and_does_not_protest(extract: Extract) -> None:
+    events = extract(
+        "Coup leaders announced that they had shut the nation's borders until further notice."
+    )
+    assert rooted(events, "172")
+    assert not rooted(events, "14")
+
+
+def test_truckers_shutting_a_border_crossing_still_block_it(extract: Extract) -> None:
+    events = extract(
+        "Truck drivers shut the border crossing near the town on Monday to protest fuel prices."
+    )
+    assert rooted(events, "144")
+
+
+def test_inmates_freed_by_raiders_are_no_release(extract: Extract) -> None:
+    events = extract(
+        "Armed men raided a prison in the north on Friday and freed 600 inmates, officials said."
+    )
+    assert events
+    assert not rooted(events, "08")
+
+
+def test_prisoners_released_by_their_captors_are_a_release(extract: Extract) -> None:
+    events = extract("The rebels released 40 prisoners on Monday after talks with the government.")
+    assert rooted(events, "0841")
+
+
+def test_soldiers_ending_a_protest_camp_repress_it(extract: Extract) -> None:
+    events = extract(
+        "Soldiers cleared the capital's main square on Sunday, ending a month-long protest camp."
+    )
+    assert rooted(events, "17")
+    assert not rooted(events, "08")
+
+
+def test_strikers_ending_their_own_protest_ease_dissent(extract: Extract) -> None:
+    events = extract(
+        "Striking teachers ended their two-week protest on Monday after the government agreed "
+        "to raise pay."
+    )
+    assert rooted(events, "082")
+
+
+def test_soldiers_arriving_in_a_country_are_no_visit(extract: Extract) -> None:
+    events = extract(
+        "Soldiers from a regional alliance started arriving in Lesotho on Friday at the "
+        "government's request."
+    )
+    assert events
+    assert not rooted(events, "04")
+
+
+def test_ministers_arriving_for_talks_visit(extract: Extract) -> None:
+    events = extract("Defence ministers from the alliance arrived in Lesotho on Friday for talks.")
+    assert rooted(events, "042")
+
+
+def test_denying_a_count_was_legitimate_is_criticism(extract: Extract) -> None:
+    events = extract("The losing candidate denied that the count had been legitimate.")
+    assert rooted(events, "11")
+    assert not rooted(events, "016")
+
+
+def test_denying_ones_troops_took_part_is_a_denial(extract: Extract) -> None:
+    events = extract("The ministry denied that its troops had been involved in the killings.")
+    assert rooted(events, "016")
+
+
+def test_a_bombing_by_separatist_rebels_is_no_air_strike(extract: Extract) -> None:
+    events = extract(
+        "Separatist rebels bombed a railway bridge in the south on Sunday, police said."
+    )
+    assert rooted(events, "183")
+    assert not rooted(events, "195")
+
+
+def test_warplanes_bombing_rebel_camps_are_an_air_strike(extract: Extract) -> None:
+    events = extract("Government warplanes bombed rebel camps in the hills on Sunday.")
+    assert rooted(events, "195")
+
+
+def test_soldiers_landing_on_a_mission_to_support_the_police_keep_the_peace(
+    extract: Extract,
+) -> None:
+    events = extract(
+        "Some 300 Rwandan soldiers landed in Maputo on Friday as part of a regional mission "
+        "to support the local police."
+    )
+    assert events
+    assert all(e.event_code and e.event_code.startswith("07") for e in events)
+
+
+def test_soldiers_landing_on_a_mission_to_seize_an_airport_deploy(extract: Extract) -> None:
+    events = extract(
+        "Some 300 soldiers landed on the island on Friday on a mission to seize the airport."
+    )
+    assert rooted(events, "154")
