@@ -59,6 +59,14 @@ _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 # embassy"): a clause of its own whose names say what the object did, not whom the act is
 # done to (Huddleston and Pullum 2002, ch. 12: a relative clause has its own subject and verb)
 _WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b", re.IGNORECASE)
+# a crowd's reduced relative ("fired tear gas at people protesting against the president's
+# decree"): a participle clause of its own (Quirk et al. 1985, 17.28), whose names say what
+# the crowd protested, not whom the act was done to (CAMEO 1.1b3: the target is the act's);
+# after a comma the participle is the subject's own ("blocked roads, demanding X resign")
+_PROTESTING_BETWEEN = re.compile(
+    r"[A-Za-z]\s+(?:protesting|demonstrating|rallying|marching|chanting|demanding|denouncing)\b",
+    re.IGNORECASE,
+)
 # a reason noun's "that" clause after the act ("seized a tanker on suspicion that its anchor
 # cut a cable to Estonia", "expelled two envoys over claims that they spied"): a content clause
 # of its own (Huddleston and Pullum 2002, ch. 11), so whom it names is no target of the act
@@ -333,6 +341,8 @@ def roles(
             break  # "seized a tanker on suspicion that it cut a cable to Estonia": the suspicion's
         if _WHO_BETWEEN.search(between):
             break  # "arrested two men who had flown Iranian drones": the relative's, not the act's
+        if _PROTESTING_BETWEEN.search(between):
+            break  # "dispersed crowds rallying against the governor": the crowd's own clause
         if topical and _OBJECT_GAP.fullmatch(between):
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
         near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)

@@ -557,9 +557,6 @@ def test_the_ousted_president_is_not_the_one_who_removed_him(extract: Extract) -
     assert all(e.roles.source != "Mohamed Bazoum" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="actor: tear gas fired at protesters has President Sall as its target"
-)
 def test_tear_gas_is_fired_at_the_protesters_not_at_the_president(extract: Extract) -> None:
     events = said_in(read(extract, SENEGAL), "fired tear gas")
     assert events

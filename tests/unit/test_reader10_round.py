@@ -112,3 +112,21 @@ def test_soldiers_landing_on_a_mission_to_seize_an_airport_deploy(extract: Extra
         "Some 300 soldiers landed on the island on Friday on a mission to seize the airport."
     )
     assert rooted(events, "154")
+
+
+def test_whom_a_crowd_protests_against_is_not_the_target_of_its_dispersal(
+    extract: Extract,
+) -> None:
+    events = extract(
+        "Police in Nairobi used tear gas on Tuesday against crowds protesting against "
+        "William Ruto's tax bill."
+    )
+    assert events
+    assert all(e.roles.target != "William Ruto" for e in events)
+
+
+def test_tear_gas_used_against_a_named_leader_targets_him(extract: Extract) -> None:
+    events = extract(
+        "Police in Kampala used tear gas on Thursday against opposition leader Kizza Besigye."
+    )
+    assert any(e.roles.target == "Kizza Besigye" for e in events)
