@@ -58,6 +58,15 @@ _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 # a restrictive relative clause on a person object ("detained students who entered the French
 # embassy"): a clause of its own whose names say what the object did, not whom the act is
 # done to (Huddleston and Pullum 2002, ch. 12: a relative clause has its own subject and verb)
+# an object relative before the trigger: "which" and the clause's own subject's words
+# "which the opposition boycotted": a determiner or a name opens that subject, where "which
+# brought crowds onto the streets" has its pronoun as the subject
+_OBJECT_RELATIVE = re.compile(
+    r",\s+(?:which|whom)\s+((?:the|its|their|his|her|[A-Z][A-Za-z'’-]*)\s+(?:[A-Za-z'’-]+\s+){0,4})$"
+)
+_NOT_SUBJECT = frozenset(
+    "has have had was were is are been also then later already not never it he she they".split()
+)
 _WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b", re.IGNORECASE)
 # a crowd's reduced relative ("fired tear gas at people protesting against the president's
 # decree"): a participle clause of its own (Quirk et al. 1985, 17.28), whose names say what
@@ -201,6 +210,13 @@ def roles(
     pool = [a for a in pool if not _third_party(text, a, trigger_start, trigger_end)]
     in_clause = [a for a in actors if clause[0] <= a.start < trigger_start]
     wider = [a for a in actors if a.start < trigger_start]
+    rel = _OBJECT_RELATIVE.search(text, max(0, trigger_start - 60), trigger_start)
+    if rel is not None and not set(rel.group(1).lower().split()) <= _NOT_SUBJECT:
+        # "the election, which the main opposition party boycotted": the relative clause has
+        # a subject of its own (Huddleston and Pullum 2002, ch. 12: its pronoun is the
+        # object), so no one named before "which" did the act
+        wider = [a for a in wider if a.start >= rel.start(1)]
+        in_clause = [a for a in in_clause if a.start >= rel.start(1)]
     before, sided = _candidates(text, in_clause or wider, clause, trigger_start, trigger_end)
     if not sided and in_clause and len(wider) > len(in_clause):
         # "it was following events in Mali closely and urged": the clause's only name is a

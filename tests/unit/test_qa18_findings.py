@@ -578,9 +578,6 @@ def test_the_son_is_not_the_target_of_his_fathers_killing(extract: Extract) -> N
     assert all(e.roles.target != "Mahamat Idriss Deby" for e in force)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="actor: the opposition's boycott coded 143 with the winning party as source"
-)
 def test_the_winning_party_did_not_boycott_the_vote(extract: Extract) -> None:
     events = rooted(said_in(read(extract, BANGLADESH_JAN), "boycotted"), "14")
     assert all("Awami League" not in (e.roles.source or "") for e in events)

@@ -130,3 +130,22 @@ def test_tear_gas_used_against_a_named_leader_targets_him(extract: Extract) -> N
         "Police in Kampala used tear gas on Thursday against opposition leader Kizza Besigye."
     )
     assert any(e.roles.target == "Kizza Besigye" for e in events)
+
+
+def test_who_sent_observers_did_not_boycott_the_vote_an_object_relative_tells(
+    extract: Extract,
+) -> None:
+    events = extract(
+        "The European Union sent observers to the referendum, which the opposition alliance "
+        "boycotted."
+    )
+    boycotts = rooted(events, "14")
+    assert boycotts
+    assert all("European Union" not in (e.roles.source or "") for e in boycotts)
+
+
+def test_the_subject_inside_an_object_relative_boycotted(extract: Extract) -> None:
+    events = extract(
+        "Few voters turned out for the referendum, which the European Union boycotted."
+    )
+    assert any("European Union" in (e.roles.source or "") for e in rooted(events, "14"))
