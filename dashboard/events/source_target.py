@@ -64,6 +64,14 @@ _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(
     r",\s+(?:which|whom)\s+((?:the|its|their|his|her|[A-Z][A-Za-z'’-]*)\s+(?:[A-Za-z'’-]+\s+){0,4})$"
 )
+# "hours after members of the presidential guard detained him": a subordinate clause whose
+# own subject is a common noun phrase; whom the main clause names did not do its act
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|before|when|since|while|because|until)\s+((?:the|a|an|some|members|"
+    r"soldiers|troops|police|officers|guards|gunmen)\s+(?:[a-z][a-z'’-]*\s+){0,5})$"
+)
+# "said after the talks it would deploy": a pronoun takes the subject up again
+_PRONOUNS = frozenset("it he she they we i".split())
 _NOT_SUBJECT = frozenset(
     "has have had was were is are been also then later already not never it he she they".split()
 )
@@ -210,8 +218,11 @@ def roles(
     pool = [a for a in pool if not _third_party(text, a, trigger_start, trigger_end)]
     in_clause = [a for a in actors if clause[0] <= a.start < trigger_start]
     wider = [a for a in actors if a.start < trigger_start]
-    rel = _OBJECT_RELATIVE.search(text, max(0, trigger_start - 60), trigger_start)
-    if rel is not None and not set(rel.group(1).lower().split()) <= _NOT_SUBJECT:
+    rel = _OBJECT_RELATIVE.search(
+        text, max(0, trigger_start - 60), trigger_start
+    ) or _SUBORDINATE_SUBJECT.search(text, max(0, trigger_start - 60), trigger_start)
+    said = set(rel.group(1).lower().split()) if rel is not None else set()
+    if rel is not None and not said <= _NOT_SUBJECT and not said & _PRONOUNS:
         # "the election, which the main opposition party boycotted": the relative clause has
         # a subject of its own (Huddleston and Pullum 2002, ch. 12: its pronoun is the
         # object), so no one named before "which" did the act

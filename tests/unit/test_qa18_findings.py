@@ -548,9 +548,6 @@ def test_a_police_mission_arriving_to_help_is_peacekeeping(extract: Extract) -> 
 # ================================================ actors and sides
 
 
-@pytest.mark.xfail(
-    strict=True, reason="actor: President Bazoum made the source of his own removal from power"
-)
 def test_the_ousted_president_is_not_the_one_who_removed_him(extract: Extract) -> None:
     events = said_in(read(extract, NIGER_COUP), "removed President Mohamed Bazoum")
     assert events

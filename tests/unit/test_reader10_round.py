@@ -149,3 +149,20 @@ def test_the_subject_inside_an_object_relative_boycotted(extract: Extract) -> No
         "Few voters turned out for the referendum, which the European Union boycotted."
     )
     assert any("European Union" in (e.roles.source or "") for e in rooted(events, "14"))
+
+
+def test_who_was_toppled_did_not_arrest_himself(extract: Extract) -> None:
+    events = extract(
+        "Mutinous officers in Burkina Faso said on Monday they had toppled President Roch "
+        "Kabore, shortly after some soldiers arrested him at his home."
+    )
+    assert rooted(events, "173")
+    assert all(e.roles.source != "Roch Kabore" for e in events)
+
+
+def test_a_president_who_ordered_arrests_is_their_source(extract: Extract) -> None:
+    events = extract(
+        "Mutinous officers in Burkina Faso said on Monday that President Roch Kabore had "
+        "ordered the arrest of two generals."
+    )
+    assert any(e.roles.source == "Roch Kabore" for e in rooted(events, "173"))
