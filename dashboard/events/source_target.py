@@ -107,7 +107,18 @@ def _placed(text: str, a: Actor, trigger_end: int, placed_ends: set[int]) -> boo
         or _NOT_TARGET_INDEFINITE.search(text, start, a.start) is not None
         or _BY_BEFORE.search(text, start, a.start) is not None
         or any(_CONJUNCT.fullmatch(text, end, a.start) for end in placed_ends)
+        or (text[a.start : a.end] != a.name and _BOUNDARY_AFTER.match(text, a.end) is not None)
     )
+
+
+# a demonym before a boundary noun ("a town on the Laotian border", "along the Syrian
+# frontier") says where the place lies (ACE 2005: a location's modifier names a Place), not
+# whom the act is done to; those who guard that border are people of that state
+_BOUNDARY_AFTER = re.compile(
+    r"\s+(?:border|frontier)s?\b(?!\s+(?:guards?|police|troops?|forces?|patrols?|posts?|"
+    r"officials?|agents?|officers?|units?|personnel))",
+    re.IGNORECASE,
+)
 
 
 # a relative clause telling what the object did to people ("an attack that killed three US

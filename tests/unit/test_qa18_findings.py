@@ -560,7 +560,6 @@ def test_tear_gas_is_fired_at_the_protesters_not_at_the_president(extract: Extra
     assert all(e.roles.target != "Macky Sall" for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="actor: a town taken 'on the Chinese border' targets China")
 def test_a_town_on_the_chinese_border_does_not_make_china_the_target(extract: Extract) -> None:
     events = said_in(read(extract, MYANMAR), "captured the town")
     assert events

@@ -166,3 +166,21 @@ def test_a_president_who_ordered_arrests_is_their_source(extract: Extract) -> No
         "ordered the arrest of two generals."
     )
     assert any(e.roles.source == "Roch Kabore" for e in rooted(events, "173"))
+
+
+def test_a_town_on_a_neighbours_border_does_not_make_the_neighbour_the_target(
+    extract: Extract,
+) -> None:
+    events = extract(
+        "Rebel fighters overran the garrison town of Moreh on the Burmese border on Tuesday, "
+        "police said."
+    )
+    assert events
+    assert all(e.roles.target_country != "MM" for e in events)
+
+
+def test_a_countrys_border_guards_attacked_are_its_own(extract: Extract) -> None:
+    events = extract(
+        "Rebel fighters attacked Thai border guards near the town of Mae Sot on Tuesday."
+    )
+    assert any(e.roles.target_country == "TH" for e in events)
