@@ -65,10 +65,13 @@ _OBJECT_RELATIVE = re.compile(
     r",\s+(?:which|whom)\s+((?:the|its|their|his|her|[A-Z][A-Za-z'’-]*)\s+(?:[A-Za-z'’-]+\s+){0,4})$"
 )
 # "hours after members of the presidential guard detained him": a subordinate clause whose
-# own subject is a common noun phrase; whom the main clause names did not do its act
+# own subject is a common noun phrase; whom the main clause names did not do its act, nor
+# suffered it when its subject is that person's kin ("since his father was killed")
 _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|before|when|since|while|because|until)\s+((?:the|a|an|some|members|"
-    r"soldiers|troops|police|officers|guards|gunmen)\s+(?:[a-z][a-z'’-]*\s+){0,5})$"
+    r"soldiers|troops|police|officers|guards|gunmen|(?:his|her|their)\s+(?:father|mother|son|"
+    r"daughter|brother|sister|wife|husband|uncle|nephew|cousin|predecessor))\s+"
+    r"(?:[a-z][a-z'’-]*\s+){0,5})$"
 )
 # "said after the talks it would deploy": a pronoun takes the subject up again
 _PRONOUNS = frozenset("it he she they we i".split())

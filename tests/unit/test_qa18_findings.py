@@ -566,9 +566,6 @@ def test_a_town_on_the_chinese_border_does_not_make_china_the_target(extract: Ex
     assert all(e.roles.target_country != "CN" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="actor: the father 'killed fighting rebels' gives his son as the target"
-)
 def test_the_son_is_not_the_target_of_his_fathers_killing(extract: Extract) -> None:
     force = rooted(read(extract, CHAD), "18", "19")
     assert all(e.roles.target != "Mahamat Idriss Deby" for e in force)

@@ -184,3 +184,23 @@ def test_a_countrys_border_guards_attacked_are_its_own(extract: Extract) -> None
         "Rebel fighters attacked Thai border guards near the town of Mae Sot on Tuesday."
     )
     assert any(e.roles.target_country == "TH" for e in events)
+
+
+def test_a_leaders_brother_shot_dead_does_not_make_the_leader_the_target(
+    extract: Extract,
+) -> None:
+    events = extract(
+        "Syria's President Bashar al-Assad took power in 2000, years after his brother was shot "
+        "dead by unknown gunmen near Damascus."
+    )
+    force = rooted(events, "18", "19")
+    assert force
+    assert all(e.roles.target != "Bashar al-Assad" for e in force)
+
+
+def test_a_leader_wounded_when_his_convoy_was_attacked_is_the_target(extract: Extract) -> None:
+    events = extract(
+        "Syria's President Bashar al-Assad was wounded in 2000 when gunmen attacked his convoy "
+        "near Damascus."
+    )
+    assert any(e.roles.target == "Bashar al-Assad" for e in rooted(events, "18", "19"))
