@@ -87,6 +87,11 @@ _PROTESTING_BETWEEN = re.compile(
     r"[A-Za-z]\s+(?:protesting|demonstrating|rallying|marching|chanting|demanding|denouncing)\b",
     re.IGNORECASE,
 )
+# an apposition naming the office of the act's object, right before the body or country led
+_HEAD_OF = re.compile(
+    r"^\s+(?:on|against|of)\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:leader|head|chief|commander|founder)\s+of\s+(?:the\s+)?$"
+)
 # a reason noun's "that" clause after the act ("seized a tanker on suspicion that its anchor
 # cut a cable to Estonia", "expelled two envoys over claims that they spied"): a content clause
 # of its own (Huddleston and Pullum 2002, ch. 11), so whom it names is no target of the act
@@ -386,6 +391,11 @@ def roles(
             break  # "dispersed crowds rallying against the governor": the crowd's own clause
         if topical and _OBJECT_GAP.fullmatch(between):
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
+        if _HEAD_OF.search(between) and not _RELATIVE_BETWEEN.search(between):
+            # "sanctions on Mohamed Dagalo, the leader of Sudan's RSF": an apposition names the
+            # object's office; whom he leads stands for him when he is no actor himself
+            target = a
+            break
         near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
         if received and _FROM_ONLY.fullmatch(between):
             # "drew criticism from the UN": the UN criticised the subject

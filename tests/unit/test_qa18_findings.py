@@ -576,9 +576,6 @@ def test_the_winning_party_did_not_boycott_the_vote(extract: Extract) -> None:
     assert all("Awami League" not in (e.roles.source or "") for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="actor: sanctions 'on Mohamed Hamdan Dagalo' of the RSF have no target"
-)
 def test_sanctions_on_the_rsf_leader_target_sudan(extract: Extract) -> None:
     events = rooted(read(extract, US_SANCTION_SUDAN), "16")
     assert events

@@ -204,3 +204,26 @@ def test_a_leader_wounded_when_his_convoy_was_attacked_is_the_target(extract: Ex
         "near Damascus."
     )
     assert any(e.roles.target == "Bashar al-Assad" for e in rooted(events, "18", "19"))
+
+
+def test_sanctions_on_the_founder_of_a_countrys_group_target_that_country(
+    extract: Extract,
+) -> None:
+    events = rooted(
+        extract(
+            "Britain on Monday imposed sanctions on Yevgeny Prigozhin, the founder of Russia's Wagner Group."
+        ),
+        "16",
+    )
+    assert events
+    assert all(e.roles.target_country == "RU" for e in events)
+
+
+def test_sanctions_on_a_businessman_with_offices_in_a_capital_do_not_target_it(
+    extract: Extract,
+) -> None:
+    events = extract(
+        "Britain on Monday imposed sanctions on Ivan Sokolov, a businessman with offices in "
+        "Russia's capital."
+    )
+    assert all(e.roles.target_country != "RU" for e in events)
