@@ -519,9 +519,6 @@ def test_rebels_bombing_a_pipeline_is_no_air_strike(extract: Extract) -> None:
     assert not rooted(events, "195")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: gunfights between cartel factions coded 172 administrative sanction"
-)
 def test_gunfights_between_cartels_are_fighting(extract: Extract) -> None:
     events = said_in(read(extract, MEXICO), "gunfights")
     assert rooted(events, "18", "19")

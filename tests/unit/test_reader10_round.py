@@ -227,3 +227,22 @@ def test_sanctions_on_a_businessman_with_offices_in_a_capital_do_not_target_it(
         "Russia's capital."
     )
     assert all(e.roles.target_country != "RU" for e in events)
+
+
+def test_markets_shutting_after_clashes_is_no_restriction_but_the_clashes_are_told(
+    extract: Extract,
+) -> None:
+    events = extract(
+        "Markets and banks shut across Port Moresby on Friday after clashes between rival "
+        "clans killed 20 people."
+    )
+    assert rooted(events, "18", "19")
+    assert not rooted(events, "14", "17")
+
+
+def test_a_governor_closing_schools_imposes_a_restriction(extract: Extract) -> None:
+    events = extract(
+        "The provincial governor closed schools and markets across the city on Friday after "
+        "clashes between rival clans."
+    )
+    assert rooted(events, "172")
