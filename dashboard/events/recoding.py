@@ -341,3 +341,104 @@ def _at_the_sea(p: Parse, m: Match) -> bool:
     if p.tokens[m.last].lower not in ("at", "toward", "towards", "against", "into"):
         return False
     return any(t.keys & WATERS for t in p.tokens[m.last + 1 : m.last + 5])
+
+
+# a state's boundary as a whole: only a state closes it; a crowd blocks a crossing (§144)
+_FRONTIERS = frozenset("border frontier airspace".split())
+_CLOSE = frozenset("close shut seal".split())
+
+
+def _frontier_closed(p: Parse, m: Match) -> bool:
+    """A verb of closing whose object is a country's borders or airspace ("had sealed its
+    frontier", "shut the nation's borders"), with no crowd as its subject: CAMEO 1.1b3 §172
+    "impose administrative sanctions, restrictions", as ``state_acts.csv`` codes a state's
+    closure; a border crossing blocked by truckers stays §144."""
+    k, tokens = m.first, p.tokens
+    if not tokens[k].keys & _CLOSE:
+        return False
+    closed = tokens[k + 1 : m.last + 1]
+    if any(t.lower in ("crossing", "crossings", "checkpoint", "post") for t in closed):
+        return False
+    if not any(t.keys & _FRONTIERS for t in closed):
+        return False
+    return not any(t.keys & CROWD for t in tokens[p.opening(k) : k])
+
+
+_PRISON = frozenset("prison jail gaol penitentiary".split())
+_GANG = frozenset("gang gangster bandit armed".split())
+
+
+def _freed_by_raiders(p: Parse, m: Match) -> bool:
+    """Prisoners "freed" by armed men who forced their way into the prison ("Gunmen attacked
+    the jail and freed 200 inmates"): a release is a captor's concession (CAMEO 1.1b3 §0841);
+    a jailbreak by raiders is part of their assault, force (§19). Those the subject held
+    itself ("rebels freed the soldiers they had captured") are a release."""
+    tokens = p.tokens
+    if not any(t.keys & _PRISON for t in tokens):
+        return False
+    for i in range(m.first):
+        if i in p.verbs and tokens[i].keys & (FORCED_ENTRY | {"raid"}):
+            before = tokens[:i]
+            return any(t.keys & (_ARMED | _GANG) for t in before)
+    return False
+
+
+_SECURITY = frozenset("police policeman security troop soldier army gendarme".split())
+
+
+def _dissent_ended_by_force(p: Parse, m: Match) -> bool:
+    """A protest "ended" by the police or troops, as its subject, or the main clause's when
+    the match is a participle after a comma ("forces cleared the square, ending the sit-in"):
+    CAMEO 1.1b3 §082 "ease political dissent" is the dissenters' own step back; security
+    forces ending it repress it (§175), the dispersal it is."""
+    k, tokens = m.first, p.tokens
+    subject = tokens[p.opening(k) : k]
+    if tokens[k].lower.endswith("ing") and k > 0 and tokens[k - 1].text == ",":
+        first = min((j for j in p.verbs if 0 < j < k), default=k)
+        subject = tokens[:first]
+    if any(t.keys & CROWD for t in subject):
+        return False
+    return any(t.keys & _SECURITY for t in subject)
+
+
+_SOLDIERS = frozenset("troop soldier paratrooper commando".split())
+
+
+def _troops_arrive(p: Parse, m: Match) -> bool:
+    """A verb of travel ("arrived in", "flew to") whose subject is troops or soldiers: forces
+    moved into a country (CAMEO 1.1b3 §154, or §074 as peacekeepers), not §042's visit, which
+    is a leader's or a delegation's (a delegation of officers visiting stays §042)."""
+    subject = p.tokens[p.opening(m.first) : m.first]
+    return any(t.keys & _SOLDIERS for t in subject) and not any(
+        t.keys & {"delegation", "team", "envoy"} for t in subject
+    )
+
+
+_AIDING = frozenset("help assist support".split())
+_MISSIONS = frozenset("mission contingent force".split())
+
+
+def _mission_to_help(p: Parse, m: Match) -> bool:
+    """Forces sent told as part of a mission whose purpose is to help or support the host
+    ("landed as part of an international mission to help the local police restore order"):
+    sent to aid the country they enter, CAMEO 1.1b3 §074 "provide military protection or
+    peacekeeping", not a build-up against it (§154)."""
+    tokens = p.tokens
+    for k in range(m.last + 1, len(tokens) - 2):
+        if tokens[k].keys & _MISSIONS and tokens[k + 1].lower == "to":
+            return bool(tokens[k + 2].keys & _AIDING)
+    return False
+
+
+def _judged_unfair(p: Parse, m: Match) -> bool:
+    """A denial whose clause says something was not fair, free or legitimate ("rejected that
+    the count had been free"): CAMEO 1.1b3 §016 "deny responsibility" is an actor denying its
+    own part; denying a process its worth is a charge against it (§111 criticize)."""
+    verdict = word_class("VERDICT")
+    tokens = p.tokens
+    for k in range(m.last + 1, min(m.last + 10, len(tokens) - 1)):
+        if tokens[k].boundary:
+            return False
+        if "be" in tokens[k].keys and tokens[k + 1].keys & verdict:
+            return True
+    return False

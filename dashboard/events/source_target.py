@@ -58,7 +58,40 @@ _RELATIVE_BETWEEN = re.compile(r",\s+(?:which|who|whom|whose)\b", re.IGNORECASE)
 # a restrictive relative clause on a person object ("detained students who entered the French
 # embassy"): a clause of its own whose names say what the object did, not whom the act is
 # done to (Huddleston and Pullum 2002, ch. 12: a relative clause has its own subject and verb)
+# an object relative before the trigger: "which" and the clause's own subject's words
+# "which the opposition boycotted": a determiner or a name opens that subject, where "which
+# brought crowds onto the streets" has its pronoun as the subject
+_OBJECT_RELATIVE = re.compile(
+    r",\s+(?:which|whom)\s+((?:the|its|their|his|her|[A-Z][A-Za-z'’-]*)\s+(?:[A-Za-z'’-]+\s+){0,4})$"
+)
+# "hours after members of the presidential guard detained him": a subordinate clause whose
+# own subject is a common noun phrase; whom the main clause names did not do its act, nor
+# suffered it when its subject is that person's kin ("since his father was killed")
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:after|before|when|since|while|because|until)\s+((?:the|a|an|some|members|"
+    r"soldiers|troops|police|officers|guards|gunmen|(?:his|her|their)\s+(?:father|mother|son|"
+    r"daughter|brother|sister|wife|husband|uncle|nephew|cousin|predecessor))\s+"
+    r"(?:[a-z][a-z'’-]*\s+){0,5})$"
+)
+# "said after the talks it would deploy": a pronoun takes the subject up again
+_PRONOUNS = frozenset("it he she they we i".split())
+_NOT_SUBJECT = frozenset(
+    "has have had was were is are been also then later already not never it he she they".split()
+)
 _WHO_BETWEEN = re.compile(r"\b(?:who|whom)\b", re.IGNORECASE)
+# a crowd's reduced relative ("fired tear gas at people protesting against the president's
+# decree"): a participle clause of its own (Quirk et al. 1985, 17.28), whose names say what
+# the crowd protested, not whom the act was done to (CAMEO 1.1b3: the target is the act's);
+# after a comma the participle is the subject's own ("blocked roads, demanding X resign")
+_PROTESTING_BETWEEN = re.compile(
+    r"[A-Za-z]\s+(?:protesting|demonstrating|rallying|marching|chanting|demanding|denouncing)\b",
+    re.IGNORECASE,
+)
+# an apposition naming the office of the act's object, right before the body or country led
+_HEAD_OF = re.compile(
+    r"^\s+(?:on|against|of)\s+(?:[A-Z][\w'’.-]*\s+){1,4}?[A-Z][\w'’.-]*,\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"(?:leader|head|chief|commander|founder)\s+of\s+(?:the\s+)?$"
+)
 # a reason noun's "that" clause after the act ("seized a tanker on suspicion that its anchor
 # cut a cable to Estonia", "expelled two envoys over claims that they spied"): a content clause
 # of its own (Huddleston and Pullum 2002, ch. 11), so whom it names is no target of the act
@@ -82,7 +115,18 @@ def _placed(text: str, a: Actor, trigger_end: int, placed_ends: set[int]) -> boo
         or _NOT_TARGET_INDEFINITE.search(text, start, a.start) is not None
         or _BY_BEFORE.search(text, start, a.start) is not None
         or any(_CONJUNCT.fullmatch(text, end, a.start) for end in placed_ends)
+        or (text[a.start : a.end] != a.name and _BOUNDARY_AFTER.match(text, a.end) is not None)
     )
+
+
+# a demonym before a boundary noun ("a town on the Laotian border", "along the Syrian
+# frontier") says where the place lies (ACE 2005: a location's modifier names a Place), not
+# whom the act is done to; those who guard that border are people of that state
+_BOUNDARY_AFTER = re.compile(
+    r"\s+(?:border|frontier)s?\b(?!\s+(?:guards?|police|troops?|forces?|patrols?|posts?|"
+    r"officials?|agents?|officers?|units?|personnel))",
+    re.IGNORECASE,
+)
 
 
 # a relative clause telling what the object did to people ("an attack that killed three US
@@ -193,6 +237,16 @@ def roles(
     pool = [a for a in pool if not _third_party(text, a, trigger_start, trigger_end)]
     in_clause = [a for a in actors if clause[0] <= a.start < trigger_start]
     wider = [a for a in actors if a.start < trigger_start]
+    rel = _OBJECT_RELATIVE.search(
+        text, max(0, trigger_start - 60), trigger_start
+    ) or _SUBORDINATE_SUBJECT.search(text, max(0, trigger_start - 60), trigger_start)
+    said = set(rel.group(1).lower().split()) if rel is not None else set()
+    if rel is not None and not said <= _NOT_SUBJECT and not said & _PRONOUNS:
+        # "the election, which the main opposition party boycotted": the relative clause has
+        # a subject of its own (Huddleston and Pullum 2002, ch. 12: its pronoun is the
+        # object), so no one named before "which" did the act
+        wider = [a for a in wider if a.start >= rel.start(1)]
+        in_clause = [a for a in in_clause if a.start >= rel.start(1)]
     before, sided = _candidates(text, in_clause or wider, clause, trigger_start, trigger_end)
     if not sided and in_clause and len(wider) > len(in_clause):
         # "it was following events in Mali closely and urged": the clause's only name is a
@@ -333,8 +387,15 @@ def roles(
             break  # "seized a tanker on suspicion that it cut a cable to Estonia": the suspicion's
         if _WHO_BETWEEN.search(between):
             break  # "arrested two men who had flown Iranian drones": the relative's, not the act's
+        if _PROTESTING_BETWEEN.search(between):
+            break  # "dispersed crowds rallying against the governor": the crowd's own clause
         if topical and _OBJECT_GAP.fullmatch(between):
             continue  # "discussed Syria and trade": a topic; "discussed with Iran" a party
+        if _HEAD_OF.search(between) and not _RELATIVE_BETWEEN.search(between):
+            # "sanctions on Mohamed Dagalo, the leader of Sudan's RSF": an apposition names the
+            # object's office; whom he leads stands for him when he is no actor himself
+            target = a
+            break
         near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
         if received and _FROM_ONLY.fullmatch(between):
             # "drew criticism from the UN": the UN criticised the subject

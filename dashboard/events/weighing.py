@@ -18,10 +18,15 @@ from dashboard.events.recoding import (
     _at_the_sea,
     _crowd_entry,
     _crowd_rallied,
+    _dissent_ended_by_force,
     _fired_at_land,
     _forces_driven,
+    _freed_by_raiders,
+    _frontier_closed,
+    _judged_unfair,
     _labour_strike,
     _launch_that_struck,
+    _mission_to_help,
     _peacekeeping_role,
     _plotted_bombing,
     _police_and_crowd,
@@ -29,6 +34,7 @@ from dashboard.events.recoding import (
     _relief_cargo,
     _rescue_purpose,
     _sent_to_intrude,
+    _troops_arrive,
     _vessel_detained,
     _vessel_object,
 )
@@ -163,9 +169,16 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         flags.add("hypothetical")  # "rumours spread that the general had been arrested"
     if m.rule.embeds:
         flags.add("embeds:" + m.rule.embeds)
-    code = m.rule.code
+    code = _recoded(p, m, m.rule.code)
+    return Trigger(code[:2], weight, start, end, text[start:end], code, tuple(sorted(flags)))
+
+
+def _recoded(p: Parse, m: Match, code: str) -> str:
+    """``code`` refined by who acts on what (``recoding``)."""
     if code[:2] == "04" and _aid_workers_arrive(p, m):
         code = "073"  # "search teams from Spain arrived": humanitarian aid, not a visit (§073)
+    elif code == "042" and _troops_arrive(p, m):
+        code = "154"  # "troops began arriving in X": forces moved in, no visit (§154)
     elif code[:2] == "19" and _labour_strike(p, m):
         code = "143"  # "the union threatened to strike if…": a walkout, not an armed strike
     elif code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
@@ -208,7 +221,17 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
         code = "141"  # "Thousands rallied against the government": a street rally (§141)
     elif code[:2] == "04" and m.rule.kind == "N" and _talks_ended(p, m):
         code = "164"  # "talks between the two sides broke down": negotiations halted (§164)
-    return Trigger(code[:2], weight, start, end, text[start:end], code, tuple(sorted(flags)))
+    elif code[:3] == "144" and _frontier_closed(p, m):
+        code = "172"  # "shut its borders": a restriction a state imposes (§172)
+    elif code == "0841" and _freed_by_raiders(p, m):
+        code = "190"  # "gunmen stormed the jail and freed inmates": the assault (§19)
+    elif code == "082" and _dissent_ended_by_force(p, m):
+        code = "175"  # "police cleared the square, ending the sit-in": repression (§175)
+    elif code == "016" and _judged_unfair(p, m):
+        code = "111"  # "denied that the count was fair": a charge, not a denial (§111)
+    if code[:2] == "15" and _mission_to_help(p, m):
+        code = "074"  # "landed as part of a mission to help the police": §074
+    return code
 
 
 def _interrupted_subject(p: Parse, m: Match) -> bool:
