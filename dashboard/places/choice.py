@@ -257,11 +257,10 @@ def _to_capital(
     capital where its prior would beat the city's ("protests in Podgorica" are in the city,
     not its municipality); the division is named as such ("Podgorica Municipality")."""
     capitals = _capital_names()
-    held = {
-        p.country_code: base
-        for p, own, base in zip(places, owns, bases, strict=True)
-        if own and p.kind == "city" and fold(capitals.get(p.country_code or "", "")) == surface
-    }
+    held: dict[str | None, float] = {}  # country -> the prior of its biggest town of the name
+    for p, own, base in zip(places, owns, bases, strict=True):
+        if own and p.kind == "city" and fold(capitals.get(p.country_code or "", "")) == surface:
+            held[p.country_code] = max(base, held.get(p.country_code, base))
     if not held:
         return
     for k, (p, own) in enumerate(zip(places, owns, strict=True)):

@@ -111,3 +111,18 @@ def test_a_dateline_is_read_by_its_own_name(geoparser: Geoparser) -> None:
     found = placed(geoparser, "ISLAMABAD (Wire) — Talks resumed on Monday.", "ISLAMABAD")
     assert [(k, cc) for k, cc, _, _ in found] == [("city", "PK")]
     assert near(found[0], 33.72, 73.04)
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_name_ending_after_an_apostrophe_is_found(geoparser: Geoparser, apostrophe: str) -> None:
+    # GeoNames writes Tonga's capital with a turned comma; news types either apostrophe
+    name = f"Nuku{apostrophe}alofa"
+    found = placed(geoparser, f"Ash fell on {name} after the volcano erupted.", name)
+    assert [(k, cc) for k, cc, _, _ in found] == [("city", "TO")]
+    assert near(found[0], -21.14, -175.2)
+
+
+def test_a_clitic_after_an_apostrophe_joins_no_name(geoparser: Geoparser) -> None:
+    # "'s" and "'ll" are English clitics, never a name's tail
+    found = [m.text for m in geoparser.parse("Nuku'alofa's harbour reopened; Paris'll wait.")]
+    assert found == ["Nuku'alofa", "Paris"]

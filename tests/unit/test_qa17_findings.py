@@ -658,7 +658,6 @@ def test_matsu_beside_kinmen_is_taiwans(geoparser: Geoparser) -> None:
     assert all(cc == "TW" for _, _, cc in found)
 
 
-@pytest.mark.xfail(strict=True, reason="place: Nuku'alofa (Tonga's capital) not found in body text")
 def test_nukualofa_with_a_plain_apostrophe_is_found(geoparser: Geoparser) -> None:
     text = "The king returned to Nuku'alofa after the eruption."
     found = resolved(geoparser, text, "Nuku'alofa")
