@@ -178,10 +178,14 @@ static Py_ssize_t parse_run(PyObject *text, const Text *t, const Tables *tb, Py_
             break;
         }
     }
-    while (j < t->n && (CH(t, j) == ' ' || CH(t, j) == '-')) { /* (?:[ -]TAIL(?!letter))* */
+    /* (?:(?:[ -]|['’](?=letter{3}))TAIL(?!letter))* */
+    while (j < t->n && (CH(t, j) == ' ' || CH(t, j) == '-' || CH(t, j) == '\'' ||
+                        CH(t, j) == 0x2019)) {
+        int elided = CH(t, j) != ' ' && CH(t, j) != '-';
         Py_ssize_t e = listed_word(text, t, j + 1, tb->tails, 0);
         if (e < 0) return -1;
         if (e == 0 || (e < t->n && is_letter(CH(t, e)))) break;
+        if (elided && e - (j + 1) < 3) break; /* "Paris's": a clitic, not a tail */
         if (toks_push(ts, j + 1, e, 0) < 0) return -1;
         j = e;
     }

@@ -23,11 +23,14 @@ from dashboard.places.scoring import (
     backed,
     score,
 )
+from dashboard.places.told_within import _capital_names
 
 # a town named only by another town's alternate name while small towns own the name: won,
 # but open to the neighbour pass (a score under RECONSIDER_BELOW)
 _ALTERNATE_ONLY = "only candidate, by an alternate name; small towns of that very name set aside"
 _ALTERNATE_SCORE = 0.5
+# the word for "city" that GeoNames leaves on some towns' names, by country
+_CITY_SUFFIXES = {"JP": "-shi", "KR": "-si", "KP": "-si"}
 
 
 class Chooser:
@@ -204,6 +207,8 @@ class Chooser:
             _yields(p, named_countries, divisions, container, own, country_owns)
             for p, own in zip(places, owns, strict=True)
         ]
+        if divisions:
+            _to_capital(places, owns, bases, surface, yields)
         return owns, exact, bases, yields
 
     @staticmethod
@@ -234,5 +239,35 @@ class Chooser:
         return got
 
     def _fold_name(self, p: Place) -> str:
-        name = self._folded[p.id] = fold(p.name)
+        name = fold(p.name)
+        if p.kind == "city" and p.country_code in _CITY_SUFFIXES:
+            # GeoNames writes some towns with the word for "city": "Nara-shi" is Nara's own
+            # name, as "Suwon-si" is Suwon's
+            suffix = _CITY_SUFFIXES[p.country_code]
+            if name.endswith(suffix):
+                name = name[: -len(suffix)]
+        self._folded[p.id] = name
         return name
+
+
+def _to_capital(
+    places: list[Place], owns: list[bool], bases: list[float], surface: str, yields: list
+) -> None:
+    """A first-level division named after the national capital it holds gives way to the
+    capital where its prior would beat the city's ("protests in Podgorica" are in the city,
+    not its municipality); the division is named as such ("Podgorica Municipality")."""
+    capitals = _capital_names()
+    held: dict[str | None, float] = {}  # country -> the prior of its biggest town of the name
+    for p, own, base in zip(places, owns, bases, strict=True):
+        if own and p.kind == "city" and fold(capitals.get(p.country_code or "", "")) == surface:
+            held[p.country_code] = max(base, held.get(p.country_code, base))
+    if not held:
+        return
+    for k, (p, own) in enumerate(zip(places, owns, strict=True)):
+        if (
+            own
+            and p.kind == "admin1"
+            and bases[k] >= held.get(p.country_code, bases[k] + 1)
+            and yields[k] is None
+        ):
+            yields[k] = "a division named after the capital it holds"

@@ -191,7 +191,9 @@ def _dateline_country(
     text: str, matches: list[Match], candidates: list[list[Place]], named: set[str] | None = None
 ) -> str | None:
     """The country of the dateline's place: its namesake in a country the text names
-    ("VALENCIA -- ... eastern Spain"), else its most populous namesake."""
+    ("VALENCIA -- ... eastern Spain"), else its most populous namesake, of those that bear
+    the name as their own where any does ("ISLAMABAD --" is Pakistan's capital, not the
+    bigger Chattogram, which GeoNames also lists as Islamabad)."""
     line = _DATELINE.match(text)
     if not line:
         return None
@@ -199,8 +201,10 @@ def _dateline_country(
         if m.start >= line.end("line"):
             break
         if places:
-            own = [p for p in places if p.country_code in (named or ())]
-            top = max(own or places, key=lambda p: p.population)
+            own = [p for p in places if p.country_code in (named or ())] or places
+            key = fold(text[m.start : m.end])
+            own = [p for p in own if fold(p.name) == key] or own
+            top = max(own, key=lambda p: p.population)
             if top.country_code:
                 return top.country_code
     return None

@@ -130,6 +130,8 @@ def said_cue(text: str, start: int, end: int) -> str | None:
         if before is not None:
             return before.group(0).strip()
     if text.startswith(" ", end):
+        if text[start:end].lower() in _NOT_NAMES:
+            return None  # "the first Arab states": a people's adjective, not a town Arab
         after = _CUE_AFTER.match(text, end)
         if after is not None:
             return after.group("type")

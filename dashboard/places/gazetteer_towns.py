@@ -18,6 +18,7 @@ from dashboard.places.gazetteer_names import (
     _without_article,
     _word_once_folded,
 )
+from dashboard.places.names import fold
 
 if TYPE_CHECKING:
     # the index under construction: annotations only (gazetteer.py runs these sources)
@@ -30,6 +31,9 @@ _ISO_MIN_SHARE = 0.05
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
+# Towns from this size up also index the alternates that only spell their name otherwise
+# (``_spellings``); smaller ones count only where the text backs them up anyway.
+SPELLING_MIN_POPULATION = 15_000
 
 
 def _add_cities(b: _Builder, gc: object) -> None:
@@ -53,13 +57,31 @@ def _add_cities(b: _Builder, gc: object) -> None:
             admin1=iso.get(admin1, f"gn-{admin1}") if admin1 else None,
         )
         alts = c.get("alternatenames") or []
-        names = (
-            [a for a in alts if _usable_alt(a) and not _ordinary_word(a)]
-            if population >= ALT_NAME_MIN_POPULATION
-            else []
-        )
+        if population >= ALT_NAME_MIN_POPULATION:
+            names = [a for a in alts if _usable_alt(a) and not _ordinary_word(a)]
+        elif population >= SPELLING_MIN_POPULATION:
+            names = _spellings(c["name"], alts)
+        else:
+            names = []
         names += _without_article(place)
         b.add(place, names, alternates_shape_runs=False)
+
+
+def _spellings(name: str, alts: list[str]) -> list[str]:
+    """The alternates of a smaller town that only spell its own name another way: the same
+    letters once accents, apostrophes and the letter h are left out ("Sabratha" for
+    Şabrātah, "Zuwara" for Zuwārah, "Nuku'alofa" for Nuku‘alofa). Transliterations differ
+    so; other alternates of small towns are mostly noise that collides with words."""
+    own = _skeleton(name)
+    return [
+        a
+        for a in alts
+        if a != name and _usable_alt(a) and _skeleton(a) == own and not _ordinary_word(a)
+    ]
+
+
+def _skeleton(name: str) -> str:
+    return "".join(ch for ch in fold(name) if ch.isalpha() and ch != "h")
 
 
 def _iso_admin1_map(b: _Builder, cities: Iterable[dict]) -> dict[str, str]:

@@ -27,6 +27,7 @@ from dashboard.places.wording import (
 BIG_TOWN = 100_000  # people: a city that a list of its names means rather than its division
 _WIDE = frozenset({"sea", "region"})  # what "the X" names rather than a division X
 _NORTH_AMERICA = frozenset({"US", "CA"})  # where north_american_use's words are spoken
+_TOWN_WORDS = frozenset({"city", "town"})  # "the city of X": the town, not a division X
 
 
 class NameRules(Chooser):
@@ -212,6 +213,25 @@ class NameRules(Chooser):
             tuple((p.id, round(v, 3)) for v, _, p in scored[:10]),
         )
 
+    def _town_not_division(
+        self,
+        surface: str,
+        places: list[Place],
+        ctx: Context,
+        word: str,
+        container: list[Place] | None,
+    ) -> _Choice | None:
+        """'the city of Nara': the best-scoring town of the name (not a small one) where a
+        division or another kind shares the name; None, so the usual choice runs, where all
+        the name's candidates are towns or none is a big one."""
+        towns = [p for p in places if p.kind == "city" and not self.gaz.minor(p)]
+        if not towns or len(towns) == len(places):
+            return None
+        key = fold(surface)
+        best = max(towns, key=lambda p: score(p, ctx, container or [], key, True, True))
+        why = f"'the {word} of {surface}': the town, not a division of its name"
+        return best, 1.0, why, tuple((p.id, 1.0 if p is best else 0.0) for p in towns)
+
     def _division(
         self,
         surface: str,
@@ -233,6 +253,8 @@ class NameRules(Chooser):
                 best = max(towns, key=lambda p: p.population)
                 return best, 1.0, f"'{surface} {word}' names the city", ((best.id, 1.0),)
             return None
+        if word in _TOWN_WORDS:
+            return self._town_not_division(surface, places, ctx, word, container)
         kinds = ("admin2",) if word == "county" else ("admin1", "admin2")
         named = [p for p in places if p.kind in kinds]
         own = [p for p in named if (self._folded.get(p.id) or self._fold_name(p)) == key]

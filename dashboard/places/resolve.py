@@ -45,6 +45,12 @@ _DEFINITE_YIELDS = frozenset({"admin1", "city"})
 # country ("Mexico" stays the country; town_use decides that)
 _NA_YIELDS = frozenset({"city", "admin1"})
 _PENDING = "only small towns of that name; pending the neighbour pass"
+_IN_DATELINE_COUNTRY = "only small towns of that name, one in the dateline's country"
+
+
+def _locative(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows the preposition "in" ("attacked a bus in X")."""
+    return text.endswith(" in ", max(0, start - 4), start)
 
 
 class Resolver(NameRules, TextPasses, NeighbourPass):
@@ -151,6 +157,13 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                         folds = [fold(text[s:e]) for s, e, _ in matches]
                     said[key] = _said_cue(text, matches, folds, key)
                 cue = said[key]
+            if choice is None and cue is None and ctx.dateline_country and _locative(text, start):
+                # "NEW DELHI — Gunmen attacked a bus in Reasi": a small town of the dateline's
+                # country, named where something happened, is that town
+                only = frozenset({ctx.dateline_country})
+                choice = self._said_town(
+                    surface, place_ids, ctx, container, "in", _IN_DATELINE_COUNTRY, only
+                )
             if choice is None and cue is not None:
                 choice = self._said_town(surface, place_ids, ctx, container, cue)
                 if choice is None:  # called a place, but none of its towns lies where it is

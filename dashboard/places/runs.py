@@ -173,8 +173,11 @@ def run_regex(inner_words: frozenset[str], tail_words: frozenset[str]) -> re.Pat
     between them ("Sea of Japan") or after them ("U.S. mainland")."""
     inner = _trie_pattern(sorted(inner_words))
     tail = _trie_pattern(sorted(tail_words))
+    # after an apostrophe only a tail word of three letters or more ("Nuku'alofa"), never
+    # an English clitic ("Paris's", "Gaza'll")
     return re.compile(
-        rf"{_WORD}(?:{_GAP}(?:(?:{inner}){_GAP})*{_WORD})*(?:[ -](?:{tail})(?![^\W\d_]))*"
+        rf"{_WORD}(?:{_GAP}(?:(?:{inner}){_GAP})*{_WORD})*"
+        rf"(?:(?:[ -]|['’](?=[^\W\d_]{{3}}))(?:{tail})(?![^\W\d_]))*"
     )
 
 

@@ -149,6 +149,9 @@ def _yields(
     "upstate New York", which name the division outright)."""
     if p.kind == "admin1" and p.country_code in named_countries:
         return "shares its name with its own country"
+    if p.kind == "admin2" and country_owns:
+        # "ministers met in Luxembourg" is the country, not Belgium's province of that name
+        return "a second-level division that shares its name with a country"
     if divisions and p.kind == "city" and not own and (p.population < METROPOLIS or country_owns):
         return "a city that only lists a state's or country's own name as an alternate"
     if (

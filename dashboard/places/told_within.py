@@ -90,6 +90,12 @@ _PART_OF = re.compile(
     r"\s+(?:district|neighbou?rhood|suburb|quarter|township|area|borough|ward)\b",
     re.IGNORECASE,
 )
+# quarters that many cities have, named without a type word: "Honiara's Chinatown" is in
+# Honiara, whatever town GeoNames lists under that name
+_GENERIC_PART = re.compile(
+    r"['’]s\s+(?P<name>Chinatown|Koreatown|Japantown|Greektown|Little Italy|Old Town"
+    r"|Old City)\b"
+)
 _OWNER_KINDS = frozenset({"city", "admin2", "admin1", "country"})
 
 
@@ -103,7 +109,7 @@ def part_of_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
         q = owner.place
         if q is None or q.kind not in _OWNER_KINDS or q.lat is None:
             continue
-        part = _PART_OF.match(text, owner.end)
+        part = _PART_OF.match(text, owner.end) or _GENERIC_PART.match(text, owner.end)
         if part is None:
             continue
         s, e = part.span("name")

@@ -53,8 +53,9 @@ _TYPE_AFTER = re.compile(
 _TYPE_INITIALS = frozenset(w[0] for w in (*_TYPE_WORDS, *_TYPE_WORDS_LOWER))
 _TYPE_BEFORE = re.compile(
     r"\b(?P<type>Province|State|Prefecture|Governorate|Region) of (?P<type2>)$"
-    # lowercase after "the": "the state of Victoria", "the province of Ontario"
-    r"|\bthe (?P<type3>province|state|prefecture|governorate) of $"
+    # lowercase after "the": "the state of Victoria", "the province of Ontario", and "the
+    # city of Nara", which asks for the town where a division shares its name
+    r"|\bthe (?P<type3>province|state|prefecture|governorate|city|town) of $"
 )
 # Type words that name a first-level division after its chief town ("Kharkiv Oblast").
 _DIVISION_OF_TOWN = frozenset(

@@ -132,7 +132,6 @@ def test_a_district_named_with_its_province_is_the_district(extract: Extract) ->
     assert [where(e)[0] for e in events] == ["Bannu"]
 
 
-@pytest.mark.xfail(strict=True, reason="unknown district Reasi falls back to New Delhi, 600 km off")
 def test_an_unknown_district_does_not_fall_back_to_the_dateline(extract: Extract) -> None:
     # Reasi is a town and district of Jammu and Kashmir; the dateline is only where it was filed
     body = "NEW DELHI (Reuters) — Gunmen attacked a bus carrying pilgrims in Reasi on Sunday."

@@ -203,9 +203,6 @@ def test_a_statement_made_in_kinshasa_is_not_at_the_goma_dateline(extract: Extra
 # Sabratha (unknown to the gazetteer), and it fell back to the dateline, Tripoli, 70 km away.
 
 
-@pytest.mark.xfail(
-    strict=True, reason="Sabratha unknown: the beating falls back to the Tripoli dateline"
-)
 def test_the_beating_before_the_boat_left_sabratha_is_not_at_tripoli(extract: Extract) -> None:
     events = said_in(extract(BOAT), "beaten passengers")
     assert events
@@ -218,7 +215,6 @@ def test_the_beating_before_the_boat_left_sabratha_is_not_at_tripoli(extract: Ex
 # GeoNames town (Zuwarah, LY).
 
 
-@pytest.mark.xfail(strict=True, reason="'off the coast near Zuwara' widened to the country Libya")
 def test_a_sinking_near_zuwara_is_not_at_the_country(extract: Extract) -> None:
     events = said_in(extract(BOAT), "capsized")
     assert events

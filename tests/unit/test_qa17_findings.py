@@ -559,9 +559,6 @@ def test_agreements_signed_at_the_white_house_are_in_washington(extract: Extract
     assert all(where(e)[1] == "US" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: 'Honiara's Chinatown' unplaced (Chinatown read as San Francisco)"
-)
 def test_riots_in_honiaras_chinatown_are_in_honiara(extract: Extract) -> None:
     events = said_in(read(extract, SOLOMONS), "Chinatown")
     assert events
@@ -617,21 +614,18 @@ def test_the_invasion_of_georgia_is_in_georgia(extract: Extract) -> None:
     assert all(where(e)[1] == "GE" for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="place: 'the city of Nara' resolved to Nara Prefecture")
 def test_the_city_of_nara_is_the_city(geoparser: Geoparser) -> None:
     found = resolved(geoparser, "Abe was shot in the city of Nara on Friday.", "Nara")
     assert found
     assert all(kind == "city" for _, kind, _ in found)
 
 
-@pytest.mark.xfail(strict=True, reason="place: the capital Podgorica resolved to a division")
 def test_podgorica_is_the_capital_city(geoparser: Geoparser) -> None:
     found = resolved(geoparser, "Thousands protested in Podgorica on Saturday.", "Podgorica")
     assert found
     assert all(kind == "city" and cc == "ME" for _, kind, cc in found)
 
 
-@pytest.mark.xfail(strict=True, reason="place: Taiwan's Matsu read as Matsue, Japan")
 def test_matsu_beside_kinmen_is_taiwans(geoparser: Geoparser) -> None:
     text = "Chinese warships drilled near Kinmen and Matsu on Thursday."
     found = resolved(geoparser, text, "Matsu")
@@ -639,16 +633,12 @@ def test_matsu_beside_kinmen_is_taiwans(geoparser: Geoparser) -> None:
     assert all(cc == "TW" for _, _, cc in found)
 
 
-@pytest.mark.xfail(strict=True, reason="place: Nuku'alofa (Tonga's capital) not found in body text")
 def test_nukualofa_with_a_plain_apostrophe_is_found(geoparser: Geoparser) -> None:
     text = "The king returned to Nuku'alofa after the eruption."
     found = resolved(geoparser, text, "Nuku'alofa")
     assert [(kind, cc) for _, kind, cc in found] == [("city", "TO")]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: 'Luxembourg' read as the Belgian province after a BRUSSELS dateline"
-)
 def test_luxembourg_is_the_country_not_the_belgian_province(geoparser: Geoparser) -> None:
     text = (
         "BRUSSELS (Wire) — Hungary blocked a statement at a meeting of foreign ministers in "
