@@ -41,7 +41,9 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   outlet places it at its own end: ``_two_ends``, ``TWO_ENDS``; ``Report.cell`` files the
   second at the launcher's country so the two are compared); and two places of one country
   for a visit (CAMEO 04) by the same two or more parties, the host among them (a state visit
-  moves from the capital to a second city: ``_one_visit``, ``VISIT``);
+  moves from the capital to a second city: ``_one_visit``, ``VISIT``); and a ship taken by one
+  side, told at the taker's country and off another country's coast (``_taken_home``,
+  ``TAKEN_HOME``; ``Report.cell`` files the second at the taker's country);
 - **actors**: nothing contradicts: no two different known source countries unknown to the
   other side; not two meetings (CAMEO 04) of two or more countries each, each naming a
   party the other does not (``_other_parties``); and not two disjoint sets of actor
@@ -105,6 +107,9 @@ OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weake
 # (by more than ``grouping.MARGIN``) when a sea's happening fits one of each
 COUNTRY_COAST = 0.3
 SITES = 0.6  # two sites of one country, each report naming both (``_named_sites``)
+TAKEN_HOME = (
+    0.5  # a ship taken, told at the taker's country and off another coast (``_taken_home``)
+)
 VISIT = 0.6  # two places of one host country of a visit by the same parties (``_one_visit``)
 TWO_ENDS = 0.5  # a launch placed at its launcher and where it was aimed (``_two_ends``)
 # days after a disaster within which a report of its toll or rescue may be dated: most people
@@ -355,6 +360,7 @@ def place_part(a: Report, b: Report) -> Part | None:
         or _named_sites(a, b)
         or _two_ends(a, b)
         or _one_visit(a, b)
+        or _taken_home(a, b)
     )
     if part is None:
         return None
@@ -402,6 +408,28 @@ def _two_ends(a: Report, b: Report) -> Part | None:
     if side not in (pa.country, pb.country) or pa.country == pb.country:
         return None
     return Part(TWO_ENDS, f"{pa.name} and {pb.name}: the two ends of one launch by {side}")
+
+
+def _taken_home(a: Report, b: Report) -> Part | None:
+    """A ship seized (``SEIZURE``) by one side, told by one outlet at the taker's own country
+    ("Iran's Guards seized the ship", placed in Iran) and by another off a second country's
+    coast ("seized the vessel 50 nautical miles off that coast": ``cues.offshore``), both
+    naming the taker as who acted and one of them telling a vessel taken (``taken_vessel``):
+    a ship is taken at sea and brought to the taker's port, and each outlet places it at one
+    end, as a launch is placed at its launcher and its target (``_two_ends``).
+    ``Report.cell`` files the second at the taker's country so the two are compared."""
+    side = a.source_country
+    if a.root != SEIZURE or b.root != SEIZURE or side is None or b.source_country != side:
+        return None
+    if not (a.taken or b.taken):
+        return None
+    for home, off in ((a, b), (b, a)):
+        at, there = home.place, off.place
+        if at is None or there is None or at.country != side or not off.offshore:
+            continue
+        if there.country not in (None, side):
+            return Part(TAKEN_HOME, f"{at.name} and off {there.name}: one ship taken by {side}")
+    return None
 
 
 def _one_visit(a: Report, b: Report) -> Part | None:
