@@ -136,3 +136,27 @@ def test_a_condemned_strike_is_read_as_a_strike(extract: Extract) -> None:
         "station near Isfahan on Tuesday."
     )
     assert real(extract(body), "18", "19", "20")
+
+
+# Kind: a voyage's destination taken as the place of what befell the ship, and the speaker of
+# a statement taken as who did it. "Israel said the rebels had hijacked a cargo ship bound for
+# India" is placed in India with Israel as the hijacker, so it meets neither the sea's reports
+# nor the takers' (the same kind placed a seizure at the port a tanker was sailing to).
+HIJACK_TOLD = (
+    "JERUSALEM — Israel said on Wednesday that the rebels had hijacked a cargo ship bound for "
+    "India, calling it an act of piracy."
+)
+
+
+@pytest.mark.xfail(strict=True, reason="a ship 'bound for India' placed in India")
+def test_a_ship_s_destination_is_not_where_it_was_taken(extract: Extract) -> None:
+    events = real(extract(HIJACK_TOLD), "17", "18")
+    assert events
+    assert where(events[0])[1] != "IN"
+
+
+@pytest.mark.xfail(strict=True, reason="the state telling of a hijacking read as the hijacker")
+def test_the_state_telling_of_a_hijacking_is_not_the_hijacker(extract: Extract) -> None:
+    events = real(extract(HIJACK_TOLD), "17", "18")
+    assert events
+    assert events[0].roles.source_country != "IL"
