@@ -59,6 +59,7 @@ def _bare(admin1: str | None) -> str | None:
 
 
 LAUNCH_ROOT = "15"  # CAMEO 15 exhibit force posture: a launch is one (``Report.cell``)
+TAKEN_ROOT = "17"  # a vessel taken is merged as a seizure (``rules.SEIZURE``, ``Report.cell``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,17 +97,17 @@ class Report:
         """The blocking cell: its place's (``Spot.cell``), but a missile launch (CAMEO 15, told
         as a launch: ``cues.show_kind``) placed in a country other than its launcher's, where
         it was aimed, landed or set off sirens, is filed at the launcher's country, where the
-        outlets on the launcher's side place it (``rules._two_ends``). ``""`` without a place."""
+        outlets on the launcher's side place it (``rules._two_ends``); and so is a ship seized
+        (``TAKEN_ROOT``) told off another country's coast by who took it, where the taker's
+        side tells it (``rules._taken_home``). ``""`` without a place."""
         if self.place is None:
             return ""
         home, there = self.source_country, self.place.country
-        if (
-            self.root == LAUNCH_ROOT
-            and self.kind == "launch"
-            and home
-            and there not in (None, home)
-        ):
-            return home
+        if home and there not in (None, home):
+            if self.root == LAUNCH_ROOT and self.kind == "launch":
+                return home
+            if self.root == TAKEN_ROOT and self.offshore:
+                return home
         return self.place.cell
 
     @property

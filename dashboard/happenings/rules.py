@@ -39,7 +39,11 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   told at each: ``_named_sites``, ``SITES``); and a missile launch placed at its launcher's
   country and one placed where it was aimed, both naming the launcher as who acted (each
   outlet places it at its own end: ``_two_ends``, ``TWO_ENDS``; ``Report.cell`` files the
-  second at the launcher's country so the two are compared);
+  second at the launcher's country so the two are compared); and two places of one country
+  for a visit (CAMEO 04) by the same two or more parties, the host among them (a state visit
+  moves from the capital to a second city: ``_one_visit``, ``VISIT``); and a ship taken by one
+  side, told at the taker's country and off another country's coast (``_taken_home``,
+  ``TAKEN_HOME``; ``Report.cell`` files the second at the taker's country);
 - **actors**: nothing contradicts: no two different known source countries unknown to the
   other side; not two meetings (CAMEO 04) of two or more countries each, each naming a
   party the other does not (``_other_parties``); and not two disjoint sets of actor
@@ -103,6 +107,10 @@ OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weake
 # (by more than ``grouping.MARGIN``) when a sea's happening fits one of each
 COUNTRY_COAST = 0.3
 SITES = 0.6  # two sites of one country, each report naming both (``_named_sites``)
+TAKEN_HOME = (
+    0.5  # a ship taken, told at the taker's country and off another coast (``_taken_home``)
+)
+VISIT = 0.6  # two places of one host country of a visit by the same parties (``_one_visit``)
 TWO_ENDS = 0.5  # a launch placed at its launcher and where it was aimed (``_two_ends``)
 # days after a disaster within which a report of its toll or rescue may be dated: most people
 # pulled alive from collapsed buildings are found within about 72 hours, and search and rescue
@@ -347,7 +355,13 @@ def place_part(a: Report, b: Report) -> Part | None:
     pa, pb = a.place, b.place
     if pa is None or pb is None:
         return None
-    part = _place(pa, pb, a.root.startswith("DIS-")) or _named_sites(a, b) or _two_ends(a, b)
+    part = (
+        _place(pa, pb, a.root.startswith("DIS-"))
+        or _named_sites(a, b)
+        or _two_ends(a, b)
+        or _one_visit(a, b)
+        or _taken_home(a, b)
+    )
     if part is None:
         return None
     coast = ashore(a, b)
@@ -394,6 +408,47 @@ def _two_ends(a: Report, b: Report) -> Part | None:
     if side not in (pa.country, pb.country) or pa.country == pb.country:
         return None
     return Part(TWO_ENDS, f"{pa.name} and {pb.name}: the two ends of one launch by {side}")
+
+
+def _taken_home(a: Report, b: Report) -> Part | None:
+    """A ship seized (``SEIZURE``) by one side, told by one outlet at the taker's own country
+    ("Iran's Guards seized the ship", placed in Iran) and by another off a second country's
+    coast ("seized the vessel 50 nautical miles off that coast": ``cues.offshore``), both
+    naming the taker as who acted and one of them telling a vessel taken (``taken_vessel``):
+    a ship is taken at sea and brought to the taker's port, and each outlet places it at one
+    end, as a launch is placed at its launcher and its target (``_two_ends``).
+    ``Report.cell`` files the second at the taker's country so the two are compared."""
+    side = a.source_country
+    if a.root != SEIZURE or b.root != SEIZURE or side is None or b.source_country != side:
+        return None
+    if not (a.taken or b.taken):
+        return None
+    for home, off in ((a, b), (b, a)):
+        at, there = home.place, off.place
+        if at is None or there is None or at.country != side or not off.offshore:
+            continue
+        if there.country not in (None, side):
+            return Part(TAKEN_HOME, f"{at.name} and off {there.name}: one ship taken by {side}")
+    return None
+
+
+def _one_visit(a: Report, b: Report) -> Part | None:
+    """Two consultations (CAMEO 04) of the same parties, two or more countries each, placed in
+    one country that is itself a party: a visit is hosted by one of its parties and moves
+    from town to town ("talks in the capital on Thursday", "took his guest to a southern city
+    the next day"), and CAMEO codes the visit (042, 043) as one act. The date part still holds
+    the two to one day or its neighbour, so a visit and the return visit (in the other
+    party's country) stay two, and so do two meetings of one party with two others
+    (``_other_parties``)."""
+    pa, pb = a.place, b.place
+    if a.root not in CONSULT_ROOTS or b.root not in CONSULT_ROOTS or pa is None or pb is None:
+        return None
+    if len(a.countries) < 2 or a.countries != b.countries:
+        return None
+    host = pa.country
+    if host is None or host != pb.country or host not in a.countries:
+        return None
+    return Part(VISIT, f"{pa.name} and {pb.name}: one visit of {', '.join(sorted(a.countries))}")
 
 
 def _named_sites(a: Report, b: Report) -> Part | None:
