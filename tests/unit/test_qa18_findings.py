@@ -736,7 +736,6 @@ def test_the_town_of_kuriga_is_a_town(geoparser: Geoparser) -> None:
     assert all(k == "city" and cc == "NG" for _, k, cc in found)
 
 
-@pytest.mark.xfail(strict=True, reason="place: 'the town of Gao' resolved to the Gao region")
 def test_the_town_of_gao_is_the_city(geoparser: Geoparser) -> None:
     found = resolved(geoparser, "The convoy was ambushed near the town of Gao.", "Gao")
     assert found
