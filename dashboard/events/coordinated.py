@@ -130,3 +130,24 @@ def joined_act(
     if _NEW_CLAUSE.search(subject) or len(subject.split()) > _MAX_SUBJECT_WORDS:
         return None  # the act is not the joined clause's own verb ("…, the Pentagon said")
     return acts[0], start
+
+
+# a fronted clause of time or reason with its subject and verb, closed by a comma before the
+# main clause ("In August last year, after U.S. House Speaker Nancy Pelosi visited Taipei, ")
+_FRONTED = re.compile(
+    r"(?:[^,;]{0,40},\s*)?(?:after|before|when|while|since|once|because)\s+([^,;]{3,150}?),\s+",
+    re.IGNORECASE,
+)
+
+
+def fronted_clause_end(text: str, s: int, trigger_start: int) -> int | None:
+    """Where the main clause opens after a fronted subordinate clause that has a past verb of
+    its own (Quirk et al. 1985, 15.17: an adverbial clause is a proposition apart, so its
+    places are its own act's), when the trigger lies after it; None otherwise ("After talks
+    in Doha, Israel agreed" fronts a phrase with no verb, whose place stays the act's)."""
+    m = _FRONTED.match(text, s, trigger_start)
+    if m is None or m.end() > trigger_start:
+        return None
+    words = re.findall(r"[a-z]+", m.group(1))
+    past = any((f := verb_forms(w)) is not None and "VBD" in f[1] for w in words)
+    return m.end() if past else None

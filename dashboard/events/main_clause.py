@@ -13,7 +13,12 @@ from dashboard.events import hazards
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_drafts import ClauseDrafter
-from dashboard.events.coordinated import coordinated_act, crowd_relative_act, joined_act
+from dashboard.events.coordinated import (
+    coordinated_act,
+    crowd_relative_act,
+    fronted_clause_end,
+    joined_act,
+)
 from dashboard.events.coreference import _antecedent, _fold, _overlapping
 from dashboard.events.date_reckoning import (
     _days_before,
@@ -259,6 +264,8 @@ class MainClauseReader(ClauseDrafter):
         # strike": the strike's place is the fire's)
         clause_verb = verb is not None and "VBD" in verb[1]
         first = trailing.start() if trailing is not None and clause_verb else s
+        if first == s:  # "After Pelosi visited Taipei, China fired …": that clause's places
+            first = fronted_clause_end(text, s, main.start) or s
         d = self._draft(main, (first, stop), (s, s + len(sent)), actors, mentions, text)
         if d.location is None and stop != whole:  # the span names no place: the sentence's
             d = self._draft(main, (first, whole), (s, s + len(sent)), actors, mentions, text)

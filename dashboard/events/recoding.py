@@ -442,3 +442,15 @@ def _judged_unfair(p: Parse, m: Match) -> bool:
         if "be" in tokens[k].keys and tokens[k + 1].keys & verdict:
             return True
     return False
+
+
+def _fired_at_followers(p: Parse, m: Match) -> bool:
+    """Is the match "fired … at … <leader>" (cameo.csv §185's row) whose object is a crowd of
+    the leader's followers ("fired tear gas at supporters of opposition leader X")? The shots
+    aim at the crowd, so CAMEO 1.1b3 §185 "attempt to assassinate" does not apply; a crowd
+    met with force by the authorities is §175 "use tactics of violent repression"."""
+    return any(t.keys & _FOLLOWERS for t in p.tokens[m.first : m.last + 1])
+
+
+# a leader's crowd (recoding.CROWD's kin for those who follow someone)
+_FOLLOWERS = CROWD | frozenset("follower loyalist partisan".split())

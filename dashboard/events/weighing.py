@@ -19,6 +19,7 @@ from dashboard.events.recoding import (
     _crowd_entry,
     _crowd_rallied,
     _dissent_ended_by_force,
+    _fired_at_followers,
     _fired_at_land,
     _forces_driven,
     _freed_by_raiders,
@@ -175,7 +176,13 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
 
 def _recoded(p: Parse, m: Match, code: str) -> str:
     """``code`` refined by who acts on what (``recoding``)."""
-    if code[:2] == "04" and _aid_workers_arrive(p, m):
+    if code == "185" and _fired_at_followers(p, m):
+        # "fired tear gas at supporters of the opposition leader": the crowd was the aim,
+        # repressed with riot weapons (§175) or attacked with guns (§180)
+        code = (
+            "175" if any(t.keys & _RIOT_WEAPONS for t in p.tokens[m.first : m.last + 1]) else "180"
+        )
+    elif code[:2] == "04" and _aid_workers_arrive(p, m):
         code = "073"  # "search teams from Spain arrived": humanitarian aid, not a visit (§073)
     elif code == "042" and _troops_arrive(p, m):
         code = "154"  # "troops began arriving in X": forces moved in, no visit (§154)
@@ -443,3 +450,6 @@ def _took_part(p: Parse, gov: int) -> bool:
     (FactBank: the event's source-introducing predicate carries the polarity)."""
     nxt = p.tokens[gov + 1].lower if gov + 1 < len(p.tokens) else ""
     return p.tokens[gov].lower == "part" and nxt in ("of", "in")
+
+
+_RIOT_WEAPONS = frozenset("tear gas water cannon rubber pepper stun baton".split())

@@ -128,6 +128,16 @@ _ORIGIN_OF = re.compile(
 _AT_SEA_FROM = re.compile(r"\bnautical\s+miles\b|\boff\s+(?:the\s+)?coast\b", re.IGNORECASE)
 
 
+# a verb right after a capital makes it a subject ("the timeline Kyiv had sought", "a deal
+# Moscow rejected"); a preposition before it makes it a place ("police in Kyiv said")
+_CAPITAL_ACTS = re.compile(
+    r"\s+(?:(?:had|has|have|would|will|did|does|could)\s+(?:not\s+|long\s+)?[a-z]+|"
+    r"said|says|sought|seeks|wants|wanted|demanded|insisted|accused|denied|rejected|claimed|"
+    r"opposed|backed|proposed|requested)\b"
+)
+_LOCATIVE_END = re.compile(r"\b(?:in|at|near|to|from|of|into|outside|inside|around)\s+(?:the\s+)?$")
+
+
 def precision_of(m: Mention | None) -> int:
     return m.place.geo_precision if m and m.place else 9
 
@@ -322,6 +332,14 @@ def locate(
                 and _OPENS_CLAUSE.search(text, max(0, m.start - 12), m.start) is not None
             )
             or _ADDRESSED_TO.search(before)
+            # "stopping short of the timeline Kyiv had sought": a capital followed by its own
+            # verb is its government acting (a metonym), not a place of the act
+            or (
+                m.start > trigger_start
+                and capital_country(m) is not None
+                and _CAPITAL_ACTS.match(text, m.end) is not None
+                and not _LOCATIVE_END.search(before)
+            )
             or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
             # "crossed into southern Israel from Gaza": forces that moved are where they went
             or (

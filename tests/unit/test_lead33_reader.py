@@ -269,3 +269,58 @@ def test_the_city_in_a_demanded_act_is_not_where_the_demand_was_made(extract: Ex
     demands = rooted(extract(text), "10")
     assert demands
     assert all(where(e)[0] != "Goma" for e in demands)
+
+
+# ---------------------------------------------------------------- a crowd is the aim
+
+
+def test_tear_gas_at_a_crowd_protesting_a_leaders_plan_does_not_target_him(
+    extract: Extract,
+) -> None:
+    # reader10's rule: the crowd's own participle clause names what it protests, no target
+    text = (
+        "Police fired tear gas on Monday at thousands of people protesting against "
+        "President Ruto's tax plan in Nairobi."
+    )
+    events = real(extract(text), "17")
+    assert events
+    assert all(e.roles.target is None for e in events)
+
+
+def test_tear_gas_at_a_leaders_supporters_is_no_assassination_attempt(extract: Extract) -> None:
+    text = "Police fired tear gas on Monday at supporters of opposition leader Raila Odinga."
+    events = extract(text)
+    assert real(events, "17")
+    assert not rooted(events, "185")
+
+
+def test_shots_at_a_leader_himself_are_still_an_attempt_on_his_life(extract: Extract) -> None:
+    assert real(extract("A gunman fired at the president on Monday in Bratislava."), "185")
+
+
+# ---------------------------------------------------------------- a capital that acts; a fronted clause
+
+
+def test_a_capital_with_its_own_verb_is_no_place_of_the_act(extract: Extract) -> None:
+    text = "EU leaders agreed on Monday to a plan that fell short of the aid Kyiv had sought."
+    assert all(where(e)[0] != "Kyiv" for e in extract(text))
+
+
+def test_a_capital_after_in_is_still_a_place(extract: Extract) -> None:
+    events = real(extract("Police arrested two men on Monday in Kyiv, police in Kyiv said."), "17")
+    assert [where(e)[0] for e in events] == ["Kyiv"]
+
+
+def test_a_fronted_clauses_place_is_its_own_acts(extract: Extract) -> None:
+    text = (
+        "Last year, after the Indian prime minister visited Colombo, China fired missiles "
+        "into the Indian Ocean."
+    )
+    launches = rooted(extract(text), "15")
+    assert launches
+    assert all(where(e)[0] != "Colombo" for e in launches)
+
+
+def test_a_fronted_phrase_with_no_verb_keeps_its_place(extract: Extract) -> None:
+    events = extract("After talks in Doha on Monday, Israel and Hamas agreed to a truce.")
+    assert any(where(e)[0] == "Doha" for e in events)

@@ -571,9 +571,6 @@ def test_unrest_is_not_placed_where_lawmakers_debated(extract: Extract) -> None:
     assert all(where(e)[0] != "Paris" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: missiles fired over Taiwan placed at Taipei, the visit's city"
-)
 def test_missiles_fired_over_the_island_are_not_at_the_visits_city(extract: Extract) -> None:
     events = said_in(read(extract, TAIWAN_2023), "ballistic missiles")
     assert events
