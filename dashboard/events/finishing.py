@@ -24,7 +24,12 @@ from dashboard.events.placing import (
     _town_named_before,
 )
 from dashboard.events.summary import summarise
-from dashboard.events.where import dateline_elsewhere, dateline_is_speakers_seat, dateline_refines
+from dashboard.events.where import (
+    dateline_elsewhere,
+    dateline_is_speakers_seat,
+    dateline_refines,
+    seat_named_as_place,
+)
 from dashboard.model import Article, Event, EventType, Evidence, Mention, Roles
 
 # CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
@@ -147,7 +152,10 @@ class DraftFinisher:
             location, reason = _fallback_location(d, article, ctx)
         dateline = ctx.analysis.dateline
         recent = dateline is not None and pub is not None and abs((when.end - pub).days) <= 31
-        if fell_back and recent and dateline_refines(location, ctx.analysis, d.clause):
+        seats = [(a.start, a.end) for a in d.actors if d.clause[0] <= a.start < d.clause[1]]
+        if fell_back and recent and seat_named_as_place(location, ctx.analysis, seats):
+            location, reason = dateline, f"{reason}; a seat in the dateline city ({dateline.text})"  # type: ignore[union-attr]
+        elif fell_back and recent and dateline_refines(location, ctx.analysis, d.clause):
             # "LIMA (AP) - Peruvian police arrested…": the dateline city is in the country
             # the actors give, and finer (ACLED: the most specific place the report supports)
             location, reason = dateline, f"{reason}; the dateline city ({dateline.text}) is in it"  # type: ignore[union-attr]

@@ -565,3 +565,28 @@ def dateline_refines(location: Mention | None, analysis: TextAnalysis, clause: S
         and d.country_code == p.country_code
         and d.geo_precision < p.geo_precision
     )
+
+
+def seat_named_as_place(
+    location: Mention | None, analysis: TextAnalysis, seats: list[Span]
+) -> bool:
+    """Whether a fallback ``location`` that is only the dateline city's country came from a
+    government seat the clause names as a place ("WASHINGTON - Thousands rallied outside the
+    White House"): the seat stands in the dateline city, finer than its country (ACLED: the
+    most specific place the report supports). ``seats``: the spans of the actors named by a
+    body (bodies.csv) in the event's clause."""
+    dateline = analysis.dateline
+    if location is None or location.place is None or dateline is None or dateline.place is None:
+        return False
+    if (
+        location.place.kind != "country"
+        or dateline.place.country_code != location.place.country_code
+    ):
+        return False
+    return any(_SEAT_AS_PLACE.search(analysis.text, max(0, s - 24), s) for s, _ in seats)
+
+
+# a government seat named where people gathered ("outside the White House", "at the Kremlin")
+_SEAT_AS_PLACE = re.compile(
+    r"\b(?:outside|at|near|in\s+front\s+of|inside|around|before)\s+(?:the\s+)?$", re.I
+)

@@ -25,7 +25,6 @@ def said_in(events: list[Event], words: str) -> list[Event]:
 # Kind: a landmark of a capital read as the whole country. A rally "outside the White House"
 # under a WASHINGTON dateline is placed at the United States, which contains every town of it,
 # so the report meets a march in another city the same night (a false merge).
-@pytest.mark.xfail(strict=True, reason="'outside the White House' placed at the whole US")
 def test_a_rally_outside_the_white_house_is_in_washington(extract: Extract) -> None:
     body = (
         "WASHINGTON — Thousands of demonstrators rallied outside the White House on "

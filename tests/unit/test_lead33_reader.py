@@ -324,3 +324,14 @@ def test_a_fronted_clauses_place_is_its_own_acts(extract: Extract) -> None:
 def test_a_fronted_phrase_with_no_verb_keeps_its_place(extract: Extract) -> None:
     events = extract("After talks in Doha on Monday, Israel and Hamas agreed to a truce.")
     assert any(where(e)[0] == "Doha" for e in events)
+
+
+def test_a_rally_outside_a_seat_of_government_is_in_the_dateline_city(extract: Extract) -> None:
+    text = "MOSCOW — Hundreds of people gathered outside the Kremlin on Monday to protest."
+    events = real(extract(text), "14")
+    assert [where(e) for e in events] == [("Moscow", "RU")]
+
+
+def test_a_seat_that_speaks_is_its_government_not_a_place(extract: Extract) -> None:
+    text = "WASHINGTON — The White House said on Monday it would impose new tariffs on steel."
+    assert all(where(e)[0] != "Washington" for e in extract(text))
