@@ -58,6 +58,7 @@ from dashboard.store.filters import (
     NARROW,
     TEXT_AFTER_DATES,
     EventQuery,
+    RowSet,
     _dates,
     _day,
     _filtered,
@@ -67,6 +68,7 @@ from dashboard.store.filters import (
     conditions,
     located,
     matching,
+    rowset,
 )
 from dashboard.store.place_queries import (
     Box,
@@ -98,6 +100,7 @@ __all__ = [
     "EventQuery",
     "Part",
     "Resolution",
+    "RowSet",
     "article_cards",
     "cards",
     "cell_counts",
@@ -120,6 +123,7 @@ __all__ = [
     "place_total",
     "places_named",
     "quiet_articles",
+    "rowset_of",
     "timeline",
 ]
 
@@ -146,6 +150,13 @@ def event_counts(store: Store, q: EventQuery) -> tuple[int, int]:
             )
         ).one()
     return int(n), int(unreal or 0)
+
+
+def rowset_of(store: Store, q: EventQuery, key: object) -> RowSet | None:
+    """``filters.rowset``: the events matching ``q``'s filters found once, for the queries
+    of this filter state to carry as ``within`` (None where that would not help)."""
+    with store.engine.connect() as conn:
+        return rowset(conn, q, key)
 
 
 def event_ids(store: Store, q: EventQuery, limit: int | None = None) -> list[str]:

@@ -66,10 +66,24 @@ def version() -> Version:
 
 def query(start: date | None, end: date | None, f: Filters, unreal: bool) -> sq.EventQuery:
     """The view's events: in the date range, matching the filters, and neither negated nor
-    hypothetical unless ``unreal`` (then they are kept with their flag)."""
+    hypothetical unless ``unreal`` (then they are kept with their flag). With a text or
+    actors, the query carries its matching events, found once per filter state and data
+    version (``store.filters.RowSet``): the page's questions then do not each search again."""
+    q = _plain(start, end, f, unreal)
+    if not (q.text.strip() or q.actors):
+        return q
+    return replace(q, within=_rowset(default_db(), version(), q))
+
+
+def _plain(start: date | None, end: date | None, f: Filters, unreal: bool) -> sq.EventQuery:
     return sq.EventQuery(
         start, end, f.types, f.countries, f.actors, f.geo_precision, f.text, hide_unreal=not unreal
     )
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _rowset(target: str, version: Version, q: sq.EventQuery) -> sq.RowSet | None:
+    return sq.rowset_of(store(target), q, version)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -343,12 +357,15 @@ def export_text(
     from dashboard.export import write
 
     buf = io.StringIO()
-    write(sq.export_rows(store(target), query(start, end, filters, unreal)), fmt, buf, ordered=True)
+    write(
+        sq.export_rows(store(target), _plain(start, end, filters, unreal)), fmt, buf, ordered=True
+    )
     return buf.getvalue()
 
 
 def with_dates(q: sq.EventQuery, start: date, end: date) -> sq.EventQuery:
-    """``q`` over another date range (the playback window)."""
+    """``q`` over another date range (the playback window, inside the view's range: the
+    events it carries, ``within``, hold that window's)."""
     return replace(q, start=start, end=end)
 
 

@@ -79,6 +79,16 @@ def view_around(
     return View(int(zoom), (south, center[1] - half_lon, north, center[1] + half_lon))
 
 
+def pixel_size(view: View) -> tuple[int, int]:
+    """The size in pixels (width, height) of the map that shows ``view``: ``view_around``
+    turned back, so a view guessed for a new centre and zoom has the browser's map size."""
+    world = 256 * 2**view.zoom
+    south, west, north, east = view.box
+    width = (east - west) * world / 360
+    height = (_merc_y(north) - _merc_y(south)) * world / (2 * math.pi)
+    return round(width), round(height)
+
+
 def drawn_box(view: View) -> Box:
     """The part of the map drawn for ``view``: its bounds and half their size again on each
     side, snapped outwards to ``SNAP_CELLS`` cells (so a small pan keeps the same box);

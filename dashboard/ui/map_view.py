@@ -23,6 +23,7 @@ MAP_KEY = "map"  # st_folium's key: its on_change copies the browser's last valu
 CELLS_KEY = "map_cells"  # the same in a store of many places, whose map returns its view
 PASSED = "_map_passed"  # (key, centre, zoom) passed to the cells map on its last run
 SEEN = "_map_seen"  # the view st_folium returned on the last run
+SIZE = "_map_size"  # the map's size in pixels, from the last view the browser reported
 VIEW_OBJECTS = ["zoom", "bounds"]
 
 LatLon = tuple[float, float]
@@ -51,8 +52,14 @@ def view_now(center: LatLon, zoom: int) -> tuple[grid.View, bool]:
     moved = st.session_state.get(PASSED) != passed
     st.session_state[PASSED] = passed
     reported = grid.view_of(st.session_state.get(CELLS_KEY)) or st.session_state.get(SEEN)
+    if reported is not None:
+        st.session_state[SIZE] = grid.pixel_size(reported)
     if reported is None or (moved and not _already_at(reported, center, zoom)):
-        return grid.view_around(center, zoom), False
+        # the map's size as the browser last reported it: a view guessed for the default
+        # size drew another box than the browser then showed, and the map's fragment ran
+        # again to draw the right one (a search or a date change paid for two map runs)
+        size = st.session_state.get(SIZE) or (grid.MAP_WIDTH_PX, grid.MAP_HEIGHT_PX)
+        return grid.view_around(center, zoom, *size), False
     return reported, True
 
 

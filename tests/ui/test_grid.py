@@ -176,3 +176,37 @@ def test_an_empty_part_of_the_map_draws_an_empty_layer() -> None:
     grid.cells_layer(grid.cell_features(_cells().iloc[0:0], 16.0)).add_to(m)
     places_layer(place_features(pd.DataFrame(columns=["id", "lat", "lon"]))).add_to(m)
     assert "L.geoJson" in m.get_root().render()
+
+
+def test_the_pixel_size_of_a_view_turns_view_around_back() -> None:
+    for center, zoom in (((0.0, 10.0), 4), ((35.3, 139.7), 9), ((-40.0, -70.0), 2)):
+        view = grid.view_around(center, zoom, width_px=937, height_px=500)
+        assert grid.pixel_size(view) == (937, 500)
+
+
+def test_a_new_view_is_guessed_at_the_size_the_browser_last_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A search or a date change moves the map before the browser reports where it is: the
+    guessed view must have the browser's map size, or the box drawn for it is not the one
+    the browser then shows, and the map's fragment runs again to draw that one."""
+    from types import SimpleNamespace
+
+    from dashboard.ui import map_view
+
+    shown = grid.view_around((35.3, 139.7), 10, width_px=937, height_px=500)
+    south, west, north, east = shown.box
+    reported = {
+        "zoom": 10,
+        "bounds": {
+            "_southWest": {"lat": south, "lng": west},
+            "_northEast": {"lat": north, "lng": east},
+        },
+    }
+    session = {map_view.CELLS_KEY: reported}
+    monkeypatch.setattr(map_view, "st", SimpleNamespace(session_state=session))
+    _, was_reported = map_view.view_now((35.3, 139.7), 10)
+    assert was_reported
+    guessed, was_reported = map_view.view_now((20.0, 30.0), 3)  # a new filter state's frame
+    assert not was_reported
+    assert grid.pixel_size(guessed) == (937, 500)

@@ -15,7 +15,7 @@ from dashboard.model import Article, DateRange, Event, Evidence, Mention
 from dashboard.places.gazetteer import load
 from dashboard.store import queries as sq
 from dashboard.store.db import Store
-from dashboard.store.filters import _unbounded, _where
+from dashboard.store.filters import _share, _unbounded, _where
 from dashboard.store.fingerprint import analysis_fingerprint
 from dashboard.views import (
     Filters,
@@ -125,6 +125,10 @@ CASES = [
     # short ranges near either end of the data: SQLite is told which date index to read
     sq.EventQuery(start=date(2023, 2, 1), end=date(2023, 3, 10), hide_unreal=True),
     sq.EventQuery(start=date(2024, 3, 1), end=date(2024, 4, 15)),
+    # a text over months (under 40% of the span): SQLite tests one set of rowids, the text's
+    # and its titles' events, on the range's events (filters.SQLITE_TEXT_AFTER_DATES)
+    sq.EventQuery(start=date(2023, 6, 1), end=date(2023, 9, 30), text="ceasefire"),
+    sq.EventQuery(start=date(2023, 6, 1), end=date(2023, 9, 30), text="Article 1"),
     # a text in a range under a twentieth of the data's span: SQLite tests the text on the
     # range's events rather than finding the text's events first (queries.TEXT_AFTER_DATES)
     sq.EventQuery(start=date(2023, 6, 1), end=date(2023, 6, 20), text="ceasefire"),
@@ -160,6 +164,20 @@ def test_a_text_in_a_short_range_is_tested_after_the_dates_on_sqlite(store: Stor
         for q, after in ((CASES[-3], True), (CASES[7], False), (CASES[1], False)):
             sql = " ".join(str(t.compile(conn)) for t in _where(conn, q))
             assert ("+events.rowid" in sql) == (after and conn.dialect.name == "sqlite"), q
+
+
+def test_a_text_over_months_is_tested_after_the_dates_on_sqlite(store: Store) -> None:
+    """A third of the span with a text: the range's events are read from the date index and
+    each is looked up among the text's and its titles' matching rowids, not each matching
+    event's row read to test its dates (the cases above check the answers)."""
+    with store.engine.connect() as conn:
+        if conn.dialect.name != "sqlite":
+            pytest.skip("PostgreSQL's way is tested below")
+        for q in CASES[18:20]:
+            assert 0.05 < _share(conn, q) < 0.4, q
+            sql = " ".join(str(t.compile(conn)) for t in _where(conn, q))
+            assert "+events.rowid IN" in sql, q
+            assert "+events.article_id" not in sql, q
 
 
 def test_a_text_in_a_short_range_is_tested_on_the_ranges_events_on_postgresql(
