@@ -37,7 +37,11 @@ from dashboard.places.political import without_political_bodies
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.resolve import Resolver
 from dashboard.places.runs import sentences_c
-from dashboard.places.told_within import capital_at_dateline, capitals_by_demonym
+from dashboard.places.told_within import (
+    capital_at_dateline,
+    capitals_by_demonym,
+    capitals_by_possessive,
+)
 from dashboard.places.vehicles import without_vehicles
 
 _DIRECTIONS = {
@@ -126,6 +130,7 @@ class Geoparser:
         # "the Kenyan capital" is Nairobi for the reader of events; ``parse`` keeps to the
         # names as written (toponym corpora tag "Kenyan" as Kenya, not as its capital)
         capitals = capitals_by_demonym(text, demonyms, mentions, self.gaz)
+        capitals += capitals_by_possessive(text, mentions, self.gaz)  # "Haiti's capital"
         if capitals:
             mentions = sorted([*mentions, *capitals], key=lambda m: (m.start, m.end))
         countries = [

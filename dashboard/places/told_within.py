@@ -204,6 +204,32 @@ def capitals_by_demonym(
     return found
 
 
+# "Haiti's capital", not "Tonga's capital Nuku'alofa" (the name follows) nor "capital of"
+_POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b(?!\s+(?:city\s+)?of\b)(?!\s*,?\s*[A-Z])")
+
+
+def capitals_by_possessive(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """New mentions for "<country>'s capital" with no name after it ("landed in Haiti's
+    capital": Port-au-Prince), each spanning the word "capital" at the country's capital as
+    GeoNames' country table names it; the country's own mention stays. "Riots in Haiti's
+    capital." gives ``Mention(17, 24, "capital", <Port-au-Prince, HT>, ...)``."""
+    found = []
+    for m in mentions:
+        if m.place is None or m.place.kind != "country" or not m.place.country_code:
+            continue
+        after = _POSSESSIVE_CAPITAL.match(text, m.end)
+        if after is None:
+            continue
+        s = after.end() - len("capital")
+        if any(x.start < after.end() and s < x.end for x in mentions):
+            continue
+        city = _capital_city(m.place.country_code, gaz)
+        if city is not None:
+            why = f"'{text[m.start : after.end()]}': {city.name}, its capital (GeoNames)"
+            found.append(Mention(s, after.end(), "capital", city, 1.0, why, ((city.id, 1.0),)))
+    return found
+
+
 _THE_CAPITAL = re.compile(r"\b[Tt]he\s+capital\b(?!\s+(?:city\s+)?of\b)(?!['’]s\s+\w+\s+of\b)")
 
 

@@ -335,3 +335,13 @@ def test_a_rally_outside_a_seat_of_government_is_in_the_dateline_city(extract: E
 def test_a_seat_that_speaks_is_its_government_not_a_place(extract: Extract) -> None:
     text = "WASHINGTON — The White House said on Monday it would impose new tariffs on steel."
     assert all(where(e)[0] != "Washington" for e in extract(text))
+
+
+def test_a_countrys_capital_unnamed_is_its_capital_city(extract: Extract) -> None:
+    events = real(extract("Protesters marched through Sudan's capital on Monday."), "14")
+    assert [where(e) for e in events] == [("Khartoum", "SD")]
+
+
+def test_a_countrys_capital_named_after_is_that_name(extract: Extract) -> None:
+    text = "A quake struck 60 km north of Peru's capital, Lima, on Monday."
+    assert all(where(e)[0] in (None, "Lima", "Peru") for e in extract(text))

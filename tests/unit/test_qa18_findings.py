@@ -692,9 +692,6 @@ def test_an_attack_near_noshki_is_at_noshki(extract: Extract) -> None:
     assert all(where(e)[0] == "Nushki" or where(e)[0] == "Noshki" for e in force)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: police landing 'in Haiti's capital' placed at country level"
-)
 def test_haitis_capital_is_port_au_prince(extract: Extract) -> None:
     events = said_in(read(extract, HAITI_KENYA), "landed in Haiti's capital")
     assert events
