@@ -6,6 +6,7 @@ dateline's), its ranked actors, summary, roles, type and content-hash id.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from dashboard.events import hazards
@@ -83,6 +84,20 @@ def _seat_country(ctx: _Context, d: _Draft, seat: Mention) -> tuple[Mention | No
 # statements, appeals, intents, meetings and verbal conflict (CAMEO 1.1b3 roots 01-05,
 # 10-13, 16): said or done where the body sits; aid (07) reaches the story's own country
 _WORDS_AND_MEETINGS = frozenset("01 02 03 04 05 10 11 12 13 16".split())
+
+
+def _vessel_taken(d: _Draft, text: str) -> bool:
+    """The act seizes or hijacks a vessel (CAMEO 1.1b3 §171, §181) named in its trigger
+    ("hijacked a cargo ship bound for India"): ships are taken at sea, so a wire's dateline
+    ("JERUSALEM - Israel said …") says nothing of where (ACLED codes an event at sea to the
+    body of water, which the text would have to name)."""
+    code = d.trigger.full or d.trigger.code
+    return (
+        code[:3] in ("171", "181") and _SHIP.search(text, d.trigger.start, d.clause[1]) is not None
+    )
+
+
+_SHIP = re.compile(r"\b(?:vessel|ship|tanker|freighter|carrier|boat|trawler)s?\b", re.I)
 
 
 def _international_body(d: _Draft) -> bool:
@@ -165,6 +180,7 @@ class DraftFinisher:
             and dateline is not None
             and not dateline_elsewhere(ctx.analysis, code)
             and not _international_body(d)
+            and not _vessel_taken(d, article.text)
         ):
             # the dateline says where the story was filed: the place only when nothing else is,
             # and never for background told from far away in time, nor for an act in a story

@@ -10,6 +10,7 @@ from functools import cache
 
 from dashboard.events.actors import Actor
 from dashboard.events.lexicon import word_class
+from dashboard.events.place_cues import DESTINATION_BEFORE
 from dashboard.events.source_candidates import (
     _HOST,
     _PLACE_BEFORE,
@@ -235,6 +236,9 @@ def roles(
     # mediation itself as §045 when it is the subject's act)
     actors = [a for a in actors if not _third_party(text, a, trigger_start, trigger_end)]
     pool = [a for a in pool if not _third_party(text, a, trigger_start, trigger_end)]
+    # "hijacked a cargo ship bound for India": where the ship was going is no side of the act
+    actors = [a for a in actors if not _destination_after(text, a, trigger_end)]
+    pool = [a for a in pool if not _destination_after(text, a, trigger_end)]
     in_clause = [a for a in actors if clause[0] <= a.start < trigger_start]
     wider = [a for a in actors if a.start < trigger_start]
     rel = _OBJECT_RELATIVE.search(
@@ -546,3 +550,11 @@ def _in_fronted_clause(text: str, at: int, trigger_start: int) -> bool:
     start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
     m = _FRONTED_CLAUSE.match(text, start)
     return m is not None and at < m.end() <= trigger_start
+
+
+def _destination_after(text: str, a: Actor, trigger_end: int) -> bool:
+    """``a`` stands after the trigger as the goal of a voyage ("a cargo ship bound for India",
+    "a tanker heading to Fujairah"): a Destination (ACE 2005 Movement:Transport), no side."""
+    return a.start >= trigger_end and bool(
+        DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start)
+    )

@@ -447,7 +447,9 @@ def _beyond_the_act(text: str, trigger_start: int, m: Mention, code: str) -> boo
         return True
     if code[:2] == "11" and BLAMED_ON.search(text, after, m.start) is not None:
         return True
-    return code[:2] in SAID_TO and TOPIC_AFTER.search(text, after, m.start) is not None
+    # "imposed sanctions … over Russia's war in Ukraine": what a sanction answers (CAMEO 16)
+    said = code[:2] in SAID_TO or code[:2] == "16"
+    return said and TOPIC_AFTER.search(text, after, m.start) is not None
 
 
 def _speaks(text: str, m: Mention, clause: Span) -> bool:

@@ -98,7 +98,6 @@ def test_a_ship_s_flag_is_the_side_struck_or_no_actor(extract: Extract) -> None:
 # Kind: a war named as a sanction's cause taken as its place. Under a WASHINGTON dateline, "over
 # Russia's war in Ukraine" places the sanctions in Ukraine: neither the sender's nor the
 # target's country, so the report meets no other report of the package.
-@pytest.mark.xfail(strict=True, reason="sanctions placed at the war they were imposed over")
 def test_sanctions_over_a_war_are_not_placed_at_the_war(extract: Extract) -> None:
     body = (
         "WASHINGTON — The United States imposed sanctions on 200 companies on Wednesday over "
@@ -147,7 +146,6 @@ HIJACK_TOLD = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="a ship 'bound for India' placed in India")
 def test_a_ship_s_destination_is_not_where_it_was_taken(extract: Extract) -> None:
     events = real(extract(HIJACK_TOLD), "17", "18")
     assert events

@@ -345,3 +345,28 @@ def test_a_countrys_capital_unnamed_is_its_capital_city(extract: Extract) -> Non
 def test_a_countrys_capital_named_after_is_that_name(extract: Extract) -> None:
     text = "A quake struck 60 km north of Peru's capital, Lima, on Monday."
     assert all(where(e)[0] in (None, "Lima", "Peru") for e in extract(text))
+
+
+# ---------------------------------------------------------------- hap7's findings, by kind
+
+
+def test_a_ships_destination_is_neither_side_nor_place(extract: Extract) -> None:
+    text = "CAIRO (Wire) — Pirates seized a grain ship bound for Egypt on Monday, the navy said."
+    events = real(extract(text), "17", "18")
+    assert events
+    assert all(e.roles.target_country != "EG" and where(e)[1] != "EG" for e in events)
+
+
+def test_a_ship_seized_in_a_named_sea_keeps_that_sea(extract: Extract) -> None:
+    events = real(extract("Pirates seized a grain ship in the Gulf of Aden on Monday."), "17", "18")
+    assert [where(e)[0] for e in events] == ["Gulf of Aden"]
+
+
+def test_sanctions_over_a_war_are_not_placed_at_the_war(extract: Extract) -> None:
+    text = (
+        "LONDON (Wire) — Britain imposed sanctions on 50 firms on Monday over Sudan's civil "
+        "war, the Foreign Office said."
+    )
+    events = real(extract(text), "16")
+    assert events
+    assert all(where(e)[1] != "SD" for e in events)
