@@ -49,6 +49,8 @@ try:
     freshness.notice()
     try:
         page.run()
+    except filters.PageEndedError:
+        pass  # the page said all it has; the filters below are still drawn
     finally:  # after the page (also one that stopped early): see filters.sidebar
         if later is not None:
             with later:

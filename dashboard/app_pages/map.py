@@ -81,7 +81,7 @@ if n_events == 0 and (layer == HAPPENED or mentioned()[0].empty):
         st.info("No events in this date range.")
     if st.button("Show all dates"):
         filters.set_dates(*(data.extent() or (start, end)))
-    st.stop()
+    raise filters.PageEndedError  # not st.stop(): the filters that emptied the view stay drawn
 
 if ZOOM_TO not in st.session_state:
     # a link naming a place opens centred on it; a place clicked later does not move the map

@@ -228,6 +228,13 @@ def _init_filters() -> None:
         ss[state.QUERY] = linked.get(state.QUERY, "")
 
 
+class PageEndedError(Exception):
+    """Raised by a page that ends its run early (the Map with no event to show): unlike
+    ``st.stop``, after which Streamlit draws nothing, ``app.py`` still draws the filters'
+    widgets, so the search term or type that emptied the view stays in sight to change.
+    (Drawn from inside the page, they would take the page's widget ids and lose their state.)"""
+
+
 def facets() -> None:
     """The filters' widgets (in the container ``sidebar`` returned)."""
     _restore_filters()

@@ -272,6 +272,15 @@ def test_filters_that_match_nothing_offer_to_clear(app: AppTest) -> None:
     assert "6 event(s)" in app.markdown[0].value
 
 
+def test_filters_that_match_nothing_stay_in_sight(app: AppTest) -> None:
+    # the search term (or type) that emptied the view must stay to be changed (newuser8)
+    app.run()
+    app.text_input(key="q").set_value("no such words anywhere").run()
+    assert any("No events match these filters" in i.value for i in app.info)
+    assert app.text_input(key="q").value == "no such words anywhere"
+    assert any(m.key == "type" for m in app.multiselect)
+
+
 def test_article_view_highlights_places_and_lists_events(app: AppTest, seed_db: Path) -> None:
     (row,) = Store(str(seed_db)).article_rows()
     app.query_params["article"] = row["id"]
