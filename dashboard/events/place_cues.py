@@ -333,3 +333,34 @@ LINKING_BEFORE = re.compile(
 HELD_BEFORE = re.compile(
     r"\b[a-z]+s\s+(?:held|kept|detained|imprisoned|jailed)\s+(?:in|at)\s+(?:the\s+)?$"
 )
+
+
+# a side told by the region it comes from ("forces from the northern region of Tigray"):
+# where the party is from, not where it acted (ACLED: the event's location, not the actor's)
+ORIGIN_OF = re.compile(
+    r"\b(?:forces|troops|fighters|rebels|delegates|delegation|leaders|officials|authorities)"
+    r"\s+from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:region|province|state|district|enclave)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+# a distance at sea ("50 nautical miles east of Sohar"): the act was off the coast, not near
+# the town (ACLED codes an event at sea to the body of water)
+AT_SEA_FROM = re.compile(r"\bnautical\s+miles\b|\boff\s+(?:the\s+)?coast\b", re.IGNORECASE)
+
+
+# a verb right after a capital makes it a subject ("the timeline Kyiv had sought", "a deal
+# Moscow rejected"); a preposition before it makes it a place ("police in Kyiv said")
+CAPITAL_ACTS = re.compile(
+    r"\s+(?:(?:had|has|have|would|will|did|does|could)\s+(?:not\s+|long\s+)?[a-z]+|"
+    r"said|says|sought|seeks|wants|wanted|demanded|insisted|accused|denied|rejected|claimed|"
+    r"opposed|backed|proposed|requested)\b"
+)
+LOCATIVE_END = re.compile(r"\b(?:in|at|near|to|from|of|into|outside|inside|around)\s+(?:the\s+)?$")
+
+# the far end of an extent ("into shelters from Tel Aviv to Jerusalem"): how far an effect
+# reached, not where the act was
+EXTENT_TO = re.compile(
+    r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+$"
+)

@@ -50,23 +50,28 @@ from dashboard.events.place_cues import (
     _REGION_OF,
     _VERBAL,
     _WHAT_BEFORE,
+    AT_SEA_FROM,
     BETWEEN_PARTIES,
     BLAMED_ON,
     BROKER_BEFORE,
+    CAPITAL_ACTS,
     CURRENCY_AFTER,
     DESTINATION_BEFORE,
     DISCUSSED,
+    EXTENT_TO,
     HELD_BEFORE,
     IN_BEFORE,
     INTERCEPT_WORD,
     LATER_TRIP_BEFORE,
     LAUNCHER_AFTER,
     LINKING_BEFORE,
+    LOCATIVE_END,
     MAKER_AFTER,
     MAKER_BEFORE,
     MOBILISE,
     NATIONALITY_AFTER,
     NEAR,
+    ORIGIN_OF,
     PATH_BEFORE,
     PATRON_AFTER,
     PLANNED_ACT,
@@ -113,31 +118,6 @@ _DIRECTION_OF = re.compile(
     r"\s+(?:of|from)\s+$",
     re.IGNORECASE,
 )
-
-
-# a side told by the region it comes from ("forces from the northern region of Tigray"):
-# where the party is from, not where it acted (ACLED: the event's location, not the actor's)
-_ORIGIN_OF = re.compile(
-    r"\b(?:forces|troops|fighters|rebels|delegates|delegation|leaders|officials|authorities)"
-    r"\s+from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:region|province|state|district|enclave)"
-    r"\s+of\s+$",
-    re.IGNORECASE,
-)
-
-
-# a distance at sea ("50 nautical miles east of Sohar"): the act was off the coast, not near
-# the town (ACLED codes an event at sea to the body of water)
-_AT_SEA_FROM = re.compile(r"\bnautical\s+miles\b|\boff\s+(?:the\s+)?coast\b", re.IGNORECASE)
-
-
-# a verb right after a capital makes it a subject ("the timeline Kyiv had sought", "a deal
-# Moscow rejected"); a preposition before it makes it a place ("police in Kyiv said")
-_CAPITAL_ACTS = re.compile(
-    r"\s+(?:(?:had|has|have|would|will|did|does|could)\s+(?:not\s+|long\s+)?[a-z]+|"
-    r"said|says|sought|seeks|wants|wanted|demanded|insisted|accused|denied|rejected|claimed|"
-    r"opposed|backed|proposed|requested)\b"
-)
-_LOCATIVE_END = re.compile(r"\b(?:in|at|near|to|from|of|into|outside|inside|around)\s+(?:the\s+)?$")
 
 
 def precision_of(m: Mention | None) -> int:
@@ -227,12 +207,12 @@ def locate(
         if (NEAR.search(before) or ROAD_FROM.search(before)) and not _owns_what_follows(text, m):
             near = near or m
             continue
-        if _ORIGIN_OF.search(text, max(clause[0], m.start - 60), m.start):
+        if ORIGIN_OF.search(text, max(clause[0], m.start - 60), m.start):
             continue  # "forces from the northern region of Tigray": whence a side comes
         if (
             _DIRECTION_OF.search(before)
             and m.place.kind not in ("country", "admin1")
-            and not _AT_SEA_FROM.search(text, max(clause[0], m.start - 60), m.start)
+            and not AT_SEA_FROM.search(text, max(clause[0], m.start - 60), m.start)
         ):
             # "40 km north of Kaya": the town the place is told from stands for it when
             # nothing finer is named (ACLED geo precision 2, "near" a town), never over a
@@ -318,6 +298,13 @@ def locate(
                 and _DENIED_THAT.search(text, trigger_start, m.start) is not None
             )
             or _COMPARED_SINCE.search(before)
+            # "fired missiles at Israel, sending millions into shelters from Tel Aviv to X": how far
+            # the effect reached, told after the act's clause, not where force landed
+            or (
+                code[:2] in _FORCE_ROOTS
+                and EXTENT_TO.search(before)
+                and "," in text[trigger_start : m.start]
+            )
             # "The unrest erupted as lawmakers in Paris debated a bill": a clause of time
             # whose subject deliberates tells another happening, at its own place
             or (
@@ -339,8 +326,8 @@ def locate(
             or (
                 m.start > trigger_start
                 and capital_country(m) is not None
-                and _CAPITAL_ACTS.match(text, m.end) is not None
-                and not _LOCATIVE_END.search(before)
+                and CAPITAL_ACTS.match(text, m.end) is not None
+                and not LOCATIVE_END.search(before)
             )
             or (code[:2] == "15" and code != MOBILISE and PATH_BEFORE.search(before))
             # "crossed into southern Israel from Gaza": forces that moved are where they went

@@ -370,3 +370,18 @@ def test_sanctions_over_a_war_are_not_placed_at_the_war(extract: Extract) -> Non
     events = real(extract(text), "16")
     assert events
     assert all(where(e)[1] != "SD" for e in events)
+
+
+def test_the_far_end_of_an_effects_extent_is_not_where_force_landed(extract: Extract) -> None:
+    text = (
+        "Russia fired 90 missiles at Ukraine on Monday, cutting power to homes from Odesa "
+        "to Lviv."
+    )
+    events = real(extract(text), "18", "19", "20")
+    assert events
+    assert all(where(e)[0] != "Lviv" for e in events)
+
+
+def test_protests_that_spread_between_two_cities_keep_a_city(extract: Extract) -> None:
+    events = real(extract("Protests spread on Monday from Dhaka to Chittagong."), "14")
+    assert all(where(e)[1] == "BD" for e in events)
