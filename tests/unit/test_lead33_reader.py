@@ -374,8 +374,7 @@ def test_sanctions_over_a_war_are_not_placed_at_the_war(extract: Extract) -> Non
 
 def test_the_far_end_of_an_effects_extent_is_not_where_force_landed(extract: Extract) -> None:
     text = (
-        "Russia fired 90 missiles at Ukraine on Monday, cutting power to homes from Odesa "
-        "to Lviv."
+        "Russia fired 90 missiles at Ukraine on Monday, cutting power to homes from Odesa to Lviv."
     )
     events = real(extract(text), "18", "19", "20")
     assert events
