@@ -63,15 +63,11 @@ class ClauseDrafter:
         """The draft of the second of two coordinated acts (``coordinated_act``): its own
         trigger, object and place, with the first act's subject, day and tense; the first
         act's place when its own part names none ("and arrested a third suspect")."""
-        sides = [a for a in actors if a.start >= t.start]
-        sec = self._draft(t, (t.start, end), (s, s + len(sent)), sides, mentions, text)
+        sec = self._beside(text, (s, s + len(sent)), first, (t, t.start), end, actors, mentions)
         sec.source = first.source
         if sec.target is not None and first.source is not None:
             sec.target = None if sec.target.name == first.source.name else sec.target
-        sec.readings = list(first.readings)
-        sec.planned, sec.overnight = first.planned, first.overnight
-        if sec.location is None:
-            sec.location, sec.location_reason = first.location, first.location_reason
+        sec.planned = first.planned
         return sec
 
     def _beside(

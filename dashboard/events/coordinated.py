@@ -121,8 +121,7 @@ def joined_act(
         return None
     if (acts[0].full or acts[0].code)[:2] == (main.full or main.code)[:2]:
         return None  # "fired missiles, and Washington sent carriers": one root would merge them
-    forms = verb_forms(acts[0].text.split()[0].lower())
-    if forms is None or "VBD" not in forms[1]:
+    if not _past_verb(acts[0].text.split()[0]):
         return None
     opened = JOINED_OPEN.match(text, joined)
     start = opened.end() if opened else joined
@@ -148,6 +147,5 @@ def fronted_clause_end(text: str, s: int, trigger_start: int) -> int | None:
     m = _FRONTED.match(text, s, trigger_start)
     if m is None or m.end() > trigger_start:
         return None
-    words = re.findall(r"[a-z]+", m.group(1))
-    past = any((f := verb_forms(w)) is not None and "VBD" in f[1] for w in words)
+    past = any(_past_verb(w) for w in re.findall(r"[a-z]+", m.group(1)))
     return m.end() if past else None

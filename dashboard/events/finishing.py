@@ -6,7 +6,6 @@ dateline's), its ranked actors, summary, roles, type and content-hash id.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import replace
 
 from dashboard.events import hazards
@@ -18,6 +17,7 @@ from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.narrative import inferred_range
 from dashboard.events.parties import _actor_rank
 from dashboard.events.placing import (
+    _AT_SEA,
     _area_named_before,
     _fallback_location,
     _listed_regions,
@@ -93,11 +93,9 @@ def _vessel_taken(d: _Draft, text: str) -> bool:
     body of water, which the text would have to name)."""
     code = d.trigger.full or d.trigger.code
     return (
-        code[:3] in ("171", "181") and _SHIP.search(text, d.trigger.start, d.clause[1]) is not None
+        code[:3] in ("171", "181")
+        and _AT_SEA.search(text, d.trigger.start, d.clause[1]) is not None
     )
-
-
-_SHIP = re.compile(r"\b(?:vessel|ship|tanker|freighter|carrier|boat|trawler)s?\b", re.I)
 
 
 def _international_body(d: _Draft) -> bool:

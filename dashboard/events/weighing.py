@@ -180,7 +180,9 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         # "fired tear gas at supporters of the opposition leader": the crowd was the aim,
         # repressed with riot weapons (§175) or attacked with guns (§180)
         code = (
-            "175" if any(t.keys & _RIOT_WEAPONS for t in p.tokens[m.first : m.last + 1]) else "180"
+            "175"
+            if any(t.keys & word_class("RIOT_WEAPON") for t in p.tokens[m.first : m.last + 1])
+            else "180"
         )
     elif code[:2] == "04" and _aid_workers_arrive(p, m):
         code = "073"  # "search teams from Spain arrived": humanitarian aid, not a visit (§073)
@@ -450,6 +452,3 @@ def _took_part(p: Parse, gov: int) -> bool:
     (FactBank: the event's source-introducing predicate carries the polarity)."""
     nxt = p.tokens[gov + 1].lower if gov + 1 < len(p.tokens) else ""
     return p.tokens[gov].lower == "part" and nxt in ("of", "in")
-
-
-_RIOT_WEAPONS = frozenset("tear gas water cannon rubber pepper stun baton".split())
