@@ -29,15 +29,24 @@ def taken(events: list[Event]) -> list[Event]:
     return [e for e in events if code(e) in ("17", "171", "18", "180", "181")]
 
 
-# Kind: a seizure told in a relative clause of a reaction. "demanded that Iran free the
-# Aurora, a vessel that Iranian commandos seized in the Arabian Sea yesterday" reads only the
-# demand (CAMEO 10), so the flag state's report never meets the seizure's own reports.
-@pytest.mark.xfail(strict=True, reason="a seizure in a relative clause of a demand reads no act")
-def test_a_seizure_in_a_relative_clause_of_a_demand_is_read(extract: Extract) -> None:
-    body = (
+# Kind: a seizure told in a relative clause. "demanded that Iran free the Aurora, a vessel
+# that Iranian commandos seized in the Arabian Sea yesterday" reads only the demand (CAMEO
+# 10); "lost contact with its tanker, which was sailing ... when Iranian forces took it" and
+# "the tanker its fighters took on Sunday" read nothing. The flag state's, the operator's and
+# the taker's reports then never meet the seizure's own reports.
+@pytest.mark.parametrize(
+    "body",
+    [
         "ROME — Italy on Thursday demanded that Iran free the cargo ship Aurora, an "
-        "Italian-flagged vessel that Iranian commandos seized in the Arabian Sea yesterday."
-    )
+        "Italian-flagged vessel that Iranian commandos seized in the Arabian Sea yesterday.",
+        "ATHENS — A Greek shipping company said on Wednesday it had lost contact with its "
+        "tanker Blue Heron, which was sailing in the Arabian Sea when Iranian forces took it.",
+        "The rebel movement said the tanker its fighters took on Sunday had been brought to a "
+        "port in the north.",
+    ],
+)
+@pytest.mark.xfail(strict=True, reason="a seizure told in a relative clause reads no taking")
+def test_a_seizure_in_a_relative_clause_is_read(extract: Extract, body: str) -> None:
     assert taken(real(extract(body), "17", "18"))
 
 
