@@ -56,7 +56,9 @@ chose another: a choice of the scorer's reading, not a refusal of the rule. Deta
 sea's number of shores and whether the land is on them, how many of the two are placed in the
 other's actor countries, whether they share a side, and each one's number of actor countries;
 for disjoint dates, the gap, the precisions, the magnitudes given and whether the later
-report tells an aftermath; for ``grouping``, the sizes of the two happenings and how many of
+report tells an aftermath; for ``actors``, which refusal (two known acting countries, two
+meetings of other parties, or disjoint actor countries with both or neither naming who
+acted); for ``grouping``, the sizes of the two happenings and how many of
 their cross pairs of two articles the rule refuses.
 """
 
@@ -367,7 +369,26 @@ def _detail(step: str, a: Any, b: Any) -> str:
         return f" ({gap} days, precision {low}/{high}, {a.root}, {told} magnitude(s){after})"
     if step == "score under MIN_SCORE":
         return _parts(a, b)
+    if step == "actors":
+        return _sides(a, b)
     return ""
+
+
+def _sides(a: Any, b: Any) -> str:
+    """Which actor refusal (``rules.actor_part``), in the rule's terms: two known acting
+    countries, two meetings of other parties, or disjoint actor countries with both or
+    neither naming who acted (a ship's flag and its manager, read with no role, are the
+    last: ``tests/unit/test_hap7_reader_findings.py``)."""
+    from dashboard.happenings import rules
+
+    if rules._other_sides(a, b):
+        return " (two different known acting countries)"
+    if rules._other_parties(a, b):
+        return " (two meetings, each naming a party the other does not)"
+    named = sum(r.source_country is not None for r in (a, b))
+    said = "both name" if named == 2 else "neither names"
+    sides = "/".join(str(len(r.countries)) for r in (a, b))
+    return f" (disjoint actor countries, {said} who acted; {sides} actor countries)"
 
 
 def _parts(a: Any, b: Any) -> str:
