@@ -401,7 +401,9 @@ def locate(
         # at one geo precision a region inside a named country refines it ("in Russia's
         # Samara region"), and so does any area named after the act over a country named
         # before it, its subject ("Israel detained 20 people in the West Bank": the side is
-        # no place); else the place nearest the trigger
+        # no place); and a region astride countries ("a trip to Central America and the
+        # United States, where she met him in California") is coarser than a division, but
+        # for an act, not for a hazard that swept both
         parts = {m.place.country_code for m in options if m.place and m.place.kind != "country"}
         best = min(
             options,
@@ -409,6 +411,9 @@ def locate(
                 precision_of(m),
                 _is_country(m)
                 and (m.place.country_code in parts or (bool(parts) and m.end <= trigger_start)),  # type: ignore[union-attr]
+                m.place.country_code is None  # type: ignore[union-attr]
+                and bool(parts - {None})
+                and not code.startswith("DIS-"),  # a hazard spans both
                 abs(m.start - trigger_start),
             ),
         )
