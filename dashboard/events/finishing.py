@@ -21,6 +21,7 @@ from dashboard.events.placing import (
     _AT_SEA,
     _area_named_before,
     _fallback_location,
+    _fight_told_beside,
     _listed_regions,
     _site_named_before,
     _town_named_before,
@@ -192,6 +193,8 @@ class DraftFinisher:
             location, reason = _site_named_before(d, article.text, ctx.drafts)
         if location is None:
             location, reason = _area_named_before(d, article.text, ctx)
+        if location is None:
+            location, reason = _fight_told_beside(d, when.start, ctx.drafts)
         fell_back = location is None
         if fell_back:
             location, reason = _fallback_location(d, article, ctx)

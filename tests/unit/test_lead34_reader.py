@@ -94,3 +94,28 @@ def test_a_region_named_alone_is_the_place(extract: Extract) -> None:
     events = extract("Clashes broke out across the Sahel on Tuesday.")
     assert events
     assert all(where(e)[0] == "Sahel" for e in events)
+
+
+# ---------------------------------------------------------------- a campaign told beside its gain
+
+
+def test_an_offensive_told_after_a_gain_is_where_the_gain_was(extract: Extract) -> None:
+    events = extract(
+        "MANDALAY, Myanmar (Wire) — Rebels said on Tuesday they had captured the town of "
+        "Lashio in Shan state, a week after launching an offensive against the army."
+    )
+    offensive = told(events, "offensive")
+    assert offensive
+    assert all(where(e)[0] != "Mandalay" for e in offensive)
+    assert all(where(e)[1] == "MM" and where(e)[0] is not None for e in offensive)
+
+
+def test_a_fight_of_another_side_keeps_its_own_place(extract: Extract) -> None:
+    # the army's attack is not the rebels' gain: it falls back as before (the dateline)
+    events = extract(
+        "MANDALAY, Myanmar (Wire) — Rebels captured the town of Lashio in Shan state on "
+        "Tuesday. The army bombed a market on Wednesday."
+    )
+    bombed = told(events, "bombed")
+    assert bombed
+    assert all(where(e)[0] != "Lashio" for e in bombed)
