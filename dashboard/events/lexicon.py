@@ -31,6 +31,7 @@ match "drill", "fight", "mobilise".
 
 from __future__ import annotations
 
+import calendar
 import csv
 from collections import defaultdict
 from dataclasses import dataclass
@@ -95,7 +96,7 @@ class Lexicon:
                         continue
                     seen.add(id(rule))
                     end = _match_rule(rule, tokens, i)
-                    if end is not None:
+                    if end is not None and not _preposition_as_particle(tokens, i, end):
                         here.append(Match(rule, i, end))
             # a token's keys are a set of strings, whose order changes with the hash seed:
             # the matches go in the file's order, so that ties resolve the same in every run
@@ -108,6 +109,23 @@ class Lexicon:
     def words(self, kind: str) -> frozenset[str]:
         """The one-word cues of ``kind``."""
         return self.singles.get(kind, frozenset())
+
+
+def _preposition_as_particle(tokens: list[Token], i: int, end: int) -> bool:
+    """A match from ``i`` to ``end`` that closes on "in" before a name ("the welcome he had
+    been given in Mumbai"): the word is a preposition heading a place, not the particle of
+    the phrasal verb "give in" or "cave in" (Quirk et al. 1985 §16.3: a particle can stand
+    after the object or at the clause's end, a preposition stands before its noun phrase)."""
+    if end == i or end + 1 >= len(tokens) or tokens[end].lower != "in":
+        return False
+    after = tokens[end + 1]
+    return after.text[:1].isupper() and not after.boundary and after.lower not in _CALENDAR
+
+
+# "gave in Tuesday": a day or month after the particle is the act's date, not its place
+_CALENDAR = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
+)
 
 
 def _proper(tokens: list[Token], i: int) -> bool:

@@ -58,6 +58,7 @@ from dashboard.events.place_cues import (
     CURRENCY_AFTER,
     DESTINATION_BEFORE,
     DISCUSSED,
+    EARLIER_ACT_IN,
     EXTENT_TO,
     HELD_BEFORE,
     IN_BEFORE,
@@ -298,6 +299,7 @@ def locate(
                 and _DENIED_THAT.search(text, trigger_start, m.start) is not None
             )
             or _COMPARED_SINCE.search(before)
+            or (m.start > trigger_start and EARLIER_ACT_IN.search(text, trigger_start, m.start))
             # "fired missiles at Israel, sending millions into shelters from Tel Aviv to X": how far
             # the effect reached, told after the act's clause, not where force landed
             or (

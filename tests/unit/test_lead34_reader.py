@@ -8,7 +8,7 @@ import pytest
 
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, where
+from tests.unit.reading import Extract, code, make_extract, where
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +119,46 @@ def test_a_fight_of_another_side_keeps_its_own_place(extract: Extract) -> None:
     bombed = told(events, "bombed")
     assert bombed
     assert all(where(e)[0] != "Lashio" for e in bombed)
+
+
+# ---------------------------------------------------------------- "in" before a name
+
+
+def test_given_in_a_city_is_no_yield(extract: Extract) -> None:
+    # "give in" is intransitive: in "had been given in Kochi" the "in" heads a place
+    events = extract(
+        "The chancellor showed her Brazilian guest round the harbour on Wednesday, repaying "
+        "the hospitality she had been given in Recife in March."
+    )
+    assert not [e for e in events if code(e)[:2] == "08"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The government gave in to the strikers' demands on Tuesday.",
+        "The minister finally gave in Tuesday after weeks of protests.",
+    ],
+)
+def test_giving_in_is_still_a_yield(extract: Extract, body: str) -> None:
+    assert [e for e in extract(body) if code(e)[:2] == "08"]
+
+
+# ---------------------------------------------------------------- a past perfect's place
+
+
+def test_a_place_of_an_earlier_act_in_a_past_perfect_clause_is_not_the_visits(
+    extract: Extract,
+) -> None:
+    events = extract(
+        "The president visited the families on Tuesday, who had been driven from their homes "
+        "in Darfur."
+    )
+    assert events
+    assert all(where(e)[0] != "Darfur" for e in events)
+
+
+def test_a_place_the_act_itself_names_in_the_past_perfect_stays(extract: Extract) -> None:
+    events = extract("The army said on Tuesday it had killed 30 militants in Borno.")
+    assert events
+    assert all(where(e)[0] == "Borno" for e in events)
