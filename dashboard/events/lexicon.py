@@ -112,16 +112,19 @@ class Lexicon:
 
 
 def _preposition_as_particle(tokens: list[Token], i: int, end: int) -> bool:
-    """A match from ``i`` to ``end`` that closes on "in" before a name ("the welcome he had
-    been given in Mumbai"): the word is a preposition heading a place, not the particle of
-    the phrasal verb "give in" or "cave in" (Quirk et al. 1985 §16.3: a particle can stand
-    after the object or at the clause's end, a preposition stands before its noun phrase)."""
-    if end == i or end + 1 >= len(tokens) or tokens[end].lower != "in":
+    """A passive match from ``i`` to ``end`` that closes on "in" before a name ("the welcome
+    he had been given in Mumbai"): an intransitive phrasal verb ("give in", "cave in") has
+    no passive (Quirk et al. 1985 §16.3), so the "in" is a preposition heading a place.
+    "arrived in Riyadh", active, keeps its "in"."""
+    if end == i or end + 1 >= len(tokens) or tokens[end].lower != "in" or i == 0:
+        return False
+    if tokens[i - 1].lower not in _BE or "VBN" not in tokens[i].tags:
         return False
     after = tokens[end + 1]
     return after.text[:1].isupper() and not after.boundary and after.lower not in _CALENDAR
 
 
+_BE = frozenset("be been being is are was were".split())
 # "gave in Tuesday": a day or month after the particle is the act's date, not its place
 _CALENDAR = frozenset(
     w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
