@@ -14,12 +14,14 @@ from dashboard.events.date_reckoning import _choose_date, _past_weekday
 from dashboard.events.dates_common import event_span
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import inferred_range
 from dashboard.events.parties import _actor_rank
 from dashboard.events.placing import (
     _AT_SEA,
     _area_named_before,
     _fallback_location,
+    _fight_told_beside,
     _listed_regions,
     _site_named_before,
     _town_named_before,
@@ -98,17 +100,48 @@ def _vessel_taken(d: _Draft, text: str) -> bool:
     )
 
 
-def _international_body(d: _Draft) -> bool:
+def _international_body(d: _Draft, text: str, ctx: _Context) -> bool:
     """The act's source is a body of an international organisation ("The UN Security Council
     held an emergency meeting") and the act is words or a meeting: the body sits at its own
     seat or elsewhere, and a wire's dateline (where the story was filed) says nothing of
-    where it met (ACLED codes where an event happened)."""
+    where it met (ACLED codes where an event happened). The members' people ("NATO leaders
+    agreed", "EU foreign ministers met") are a summit that wire copy files from, so the
+    dateline stands for it, unless the clause names the dateline's country as what the
+    summit decided about ("KYIV - EU leaders agreed to open talks with Ukraine")."""
     src = d.source
     code = d.trigger.full or d.trigger.code
     if src is None or src.kind != "organisation" or code[:2] not in _WORDS_AND_MEETINGS:
         return False
     words = set(src.name.replace("(", " ").replace(")", " ").split())
-    return not words.isdisjoint(intergovernmental())
+    if words.isdisjoint(intergovernmental()):
+        return False
+    return not _summit_at_dateline(src.end, d, text, ctx)
+
+
+def _summit_at_dateline(end: int, d: _Draft, text: str, ctx: _Context) -> bool:
+    """Whether the body named up to offset ``end`` is followed by its members' people
+    (``classes.csv`` row SUMMIT_PEOPLE) and the clause names no place of the dateline's
+    country after the dateline."""
+    following = text[end : end + 40].lower().replace("-", " ").split()
+    people = word_class("SUMMIT_PEOPLE")
+    if not any(w.rstrip(".,;:'s") in people for w in following[:3]):
+        return False
+    dl = ctx.analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    lo, hi = d.clause
+    return (
+        home is not None
+        and not any(
+            m.place is not None and m.place.country_code == home and lo <= m.start < hi
+            for m in ctx.analysis.mentions
+            if m.start >= ctx.analysis.dateline_end
+        )
+        and not any(
+            c.code == home and lo <= c.start < hi
+            for c in ctx.analysis.countries
+            if c.start >= ctx.analysis.dateline_end
+        )
+    )
 
 
 class DraftFinisher:
@@ -160,6 +193,8 @@ class DraftFinisher:
             location, reason = _site_named_before(d, article.text, ctx.drafts)
         if location is None:
             location, reason = _area_named_before(d, article.text, ctx)
+        if location is None:
+            location, reason = _fight_told_beside(d, when.start, ctx.drafts)
         fell_back = location is None
         if fell_back:
             location, reason = _fallback_location(d, article, ctx)
@@ -177,7 +212,7 @@ class DraftFinisher:
             and recent
             and dateline is not None
             and not dateline_elsewhere(ctx.analysis, code)
-            and not _international_body(d)
+            and not _international_body(d, article.text, ctx)
             and not _vessel_taken(d, article.text)
         ):
             # the dateline says where the story was filed: the place only when nothing else is,

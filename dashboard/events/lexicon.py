@@ -31,6 +31,7 @@ match "drill", "fight", "mobilise".
 
 from __future__ import annotations
 
+import calendar
 import csv
 from collections import defaultdict
 from dataclasses import dataclass
@@ -95,7 +96,7 @@ class Lexicon:
                         continue
                     seen.add(id(rule))
                     end = _match_rule(rule, tokens, i)
-                    if end is not None:
+                    if end is not None and not _preposition_as_particle(tokens, i, end):
                         here.append(Match(rule, i, end))
             # a token's keys are a set of strings, whose order changes with the hash seed:
             # the matches go in the file's order, so that ties resolve the same in every run
@@ -108,6 +109,26 @@ class Lexicon:
     def words(self, kind: str) -> frozenset[str]:
         """The one-word cues of ``kind``."""
         return self.singles.get(kind, frozenset())
+
+
+def _preposition_as_particle(tokens: list[Token], i: int, end: int) -> bool:
+    """A passive match from ``i`` to ``end`` that closes on "in" before a name ("the welcome
+    he had been given in Mumbai"): an intransitive phrasal verb ("give in", "cave in") has
+    no passive (Quirk et al. 1985 §16.3), so the "in" is a preposition heading a place.
+    "arrived in Riyadh", active, keeps its "in"."""
+    if end == i or end + 1 >= len(tokens) or tokens[end].lower != "in" or i == 0:
+        return False
+    if tokens[i - 1].lower not in _BE or "VBN" not in tokens[i].tags:
+        return False
+    after = tokens[end + 1]
+    return after.text[:1].isupper() and not after.boundary and after.lower not in _CALENDAR
+
+
+_BE = frozenset("be been being is are was were".split())
+# "gave in Tuesday": a day or month after the particle is the act's date, not its place
+_CALENDAR = frozenset(
+    w.lower() for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
+)
 
 
 def _proper(tokens: list[Token], i: int) -> bool:

@@ -364,3 +364,11 @@ LOCATIVE_END = re.compile(r"\b(?:in|at|near|to|from|of|into|outside|inside|aroun
 EXTENT_TO = re.compile(
     r"\bfrom\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s+to\s+$"
 )
+
+# a past perfect in a later clause ("…, returning the welcome he had been given in Mumbai"):
+# the past perfect puts its act before the one the sentence reports (Reichenbach 1947: E
+# before R), so the place it names is that earlier act's
+EARLIER_ACT_IN = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,6}?had\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
+)

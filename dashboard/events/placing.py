@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Context, _Draft
@@ -239,6 +240,42 @@ def _area_named_before(d: _Draft, text: str, ctx: _Context) -> tuple[Mention | N
         return None, ""
     last = named[-1]
     return last, f"'the {m.group(1)}' of the story: {last.text}, named before"
+
+
+# CAMEO 1.1b3's uses of force (ch. 18 assault, 19 fight, 20 mass violence)
+_FORCE = frozenset({"18", "19", "20"})
+FIGHT_REACH = 31  # days, as the dateline's own reach (``finishing``: a recent event)
+
+
+def _fight_told_beside(d: _Draft, start: date, drafts: list[_Draft]) -> tuple[Mention | None, str]:
+    """The place of the use of force that ``d``'s sentence tells before it, by the same
+    side, when ``d`` is force too and names no place ("captured the town in northern Shan
+    state, two weeks after launching an offensive"): the campaign a later gain is told
+    against was fought where that gain was (ACLED codes an event to the most specific
+    place the report supports; the dateline, where the story was filed, is not one).
+    ``start``: ``d``'s first day; the other act must be read within FIGHT_REACH days of it
+    (a campaign launched years before may have been fought elsewhere). Else (None, "")."""
+    if d.trigger.code[:2] not in _FORCE:
+        return None, ""
+    side = d.source.name if d.source else None
+    for e in drafts:
+        if (
+            e is d
+            or e.sentence != d.sentence
+            or e.clause[0] >= d.clause[0]
+            or e.trigger.code[:2] not in _FORCE
+            or (e.source.name if e.source else None) != side
+            or not e.readings
+            or abs((e.readings[0][0].start - start).days) > FIGHT_REACH
+        ):
+            continue
+        place = e.location.place if e.location else None
+        if place is not None and place.kind != "country":
+            return (
+                e.location,
+                f"no place named: the place of the fight told before it ({place.name})",
+            )
+    return None, ""
 
 
 _LATER_CLAUSE = re.compile(r",\s+(?:after|before|while|when|as|because)\s")

@@ -58,6 +58,7 @@ from dashboard.events.place_cues import (
     CURRENCY_AFTER,
     DESTINATION_BEFORE,
     DISCUSSED,
+    EARLIER_ACT_IN,
     EXTENT_TO,
     HELD_BEFORE,
     IN_BEFORE,
@@ -298,6 +299,7 @@ def locate(
                 and _DENIED_THAT.search(text, trigger_start, m.start) is not None
             )
             or _COMPARED_SINCE.search(before)
+            or (m.start > trigger_start and EARLIER_ACT_IN.search(text, trigger_start, m.start))
             # "fired missiles at Israel, sending millions into shelters from Tel Aviv to X": how far
             # the effect reached, told after the act's clause, not where force landed
             or (
@@ -401,7 +403,9 @@ def locate(
         # at one geo precision a region inside a named country refines it ("in Russia's
         # Samara region"), and so does any area named after the act over a country named
         # before it, its subject ("Israel detained 20 people in the West Bank": the side is
-        # no place); else the place nearest the trigger
+        # no place); and a region astride countries ("a trip to Central America and the
+        # United States, where she met him in California") is coarser than a division, but
+        # for an act, not for a hazard that swept both
         parts = {m.place.country_code for m in options if m.place and m.place.kind != "country"}
         best = min(
             options,
@@ -409,6 +413,9 @@ def locate(
                 precision_of(m),
                 _is_country(m)
                 and (m.place.country_code in parts or (bool(parts) and m.end <= trigger_start)),  # type: ignore[union-attr]
+                m.place.country_code is None  # type: ignore[union-attr]
+                and bool(parts - {None})
+                and not code.startswith("DIS-"),  # a hazard spans both
                 abs(m.start - trigger_start),
             ),
         )

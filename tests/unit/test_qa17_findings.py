@@ -502,9 +502,6 @@ def test_what_came_months_before_may_is_not_dated_may(extract: Extract) -> None:
 # ================================================ places
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: a meeting 'in California last Wednesday' placed in Central America"
-)
 def test_a_meeting_in_california_is_in_the_united_states(extract: Extract) -> None:
     events = [e for e in read(extract, JOINT_SWORD) if e.date_start == date(2023, 4, 5)]
     assert events
@@ -590,9 +587,6 @@ def test_drills_around_taiwan_are_at_taiwan(extract: Extract) -> None:
     assert all(where(e)[1] == "TW" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: a summit decision placed at Kyiv ('the timeline Kyiv had sought')"
-)
 def test_a_nato_summit_decision_is_at_vilnius(extract: Extract) -> None:
     events = read(extract, VILNIUS)
     assert events

@@ -661,9 +661,6 @@ def test_talks_brokered_by_washington_are_not_in_washington(extract: Extract) ->
     assert all(where(e)[1] != "US" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: an offensive in northern Shan placed at the dateline, Yangon"
-)
 def test_the_shan_offensive_is_not_at_yangon(extract: Extract) -> None:
     events = rooted(said_in(read(extract, MYANMAR), "offensive"), "19")
     assert events
