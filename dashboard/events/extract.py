@@ -283,6 +283,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             # fronted ("Two days after the election, supporters clashed…"): the main clause
             # follows it; the phrase dates it from a noun, not from another event read here
             rel = None
+        if rel and any(d.start <= rel.start() < d.end for d in dates):
+            rel = None  # "two days after Eid al-Fitr": a date read whole, no clause of its own
         main_end = s + rel.start() if rel else e
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
         sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]
