@@ -5,6 +5,7 @@ something else (a relative clause, a "since" clause, an apposition, a plan's dat
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -489,3 +490,32 @@ def _in_since_clause(text: str, after: int, at: int) -> bool:
         if forms is not None and "VBD" in forms[1]:
             return True
     return False
+
+
+# "seized Goma in January and Bukavu last month": "and", then the second object's words (no
+# verb, no subject pronoun) up to its own date, which closes the clause
+_GAP_OBJECT = re.compile(
+    r"\s*,?\s+and\s+(?P<obj>(?:(?!(?:he|she|it|they|we|was|were|is|are|had|has|have|then|"
+    r"later|also|again|between|from|since|until)\b)(?:[\w'’-]+)\s+){1,4})",
+    re.IGNORECASE,
+)
+_GAP_END = re.compile(r"\s*(?:[.;,]|$)")
+
+
+def gapped_date(
+    sent: str, trig_end: int, dates: list[DateMention]
+) -> tuple[int, DateMention] | None:
+    """Where the second conjunct of a gapped clause starts and its own date: the verb before
+    its first object and date is left out of the second ("seized Goma in January and Bukavu
+    last month", Quirk et al. 1985, 13.92 gapping), so the verb tells two acts, each dated by
+    its own phrase (TimeML: one event instance per time). None when there is no such pair
+    after the trigger ending at ``trig_end`` (offsets into ``sent``)."""
+    after = [dm for dm in dates if dm.start >= trig_end]
+    for a, b in itertools.pairwise(after):
+        m = _GAP_OBJECT.fullmatch(sent, a.end, b.start)
+        if m is None or _GAP_END.match(sent, b.end) is None:
+            continue
+        if any(w.lower().endswith("ed") for w in m["obj"].split()):
+            continue  # "and fighting resumed on Friday": a clause with its own verb
+        return m.start("obj"), b
+    return None

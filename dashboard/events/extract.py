@@ -36,7 +36,7 @@ from dashboard.events.coreference import (
     _without_headline_repeats,
 )
 from dashboard.events.date_reckoning import _filed_on, _fronted_ago
-from dashboard.events.date_scope import _in_since_clause
+from dashboard.events.date_scope import _in_since_clause, gapped_date
 from dashboard.events.dates import dateline_date, find_dates, shift
 from dashboard.events.dates_since import since_perfect
 from dashboard.events.drafts import RECENT, Countries, _Context, _factual, _precision, _Sent, _Spans
@@ -318,6 +318,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             if ago is not None:  # "A year after the earthquake, survivors still live in tents":
                 # the main clause's day ("held a memorial on Monday") is not the quake's
                 drafts[before].readings[:] = [(ago, _precision(drafts[before].location))]
+            gap = gapped_date(sent, drafts[before].trigger.end - s, dates)
+            if gap is not None:  # "seized Goma in January and Bukavu last month": two acts
+                drafts.append(self._gapped(text, (s, e), drafts[before], gap, actors, mentions))
             begun = since_perfect(sent, drafts[before].trigger.start - s, dates, pub)
             if begun is not None:  # "Since the war began in 2022, Russia has shelled ...":
                 drafts[before].readings[:] = [(begun, _precision(drafts[before].location))]

@@ -131,3 +131,26 @@ def test_arrests_during_a_strike_lie_between_its_days(extract: Extract) -> None:
     night = extract("Fighters shelled the town during the night, residents said.", pub="2024-06-20")
     assert night
     assert all(e.date_start == date(2024, 6, 14) for e in night)
+
+
+# ================================================ a gapped second act keeps its own date
+
+
+def test_a_gapped_second_attack_has_its_own_day_and_place(extract: Extract) -> None:
+    # "attacked A on Monday and B on Thursday": the verb is left out of the second conjunct
+    # (gapping), so two acts, each with its own date phrase and place
+    body = "Gunmen attacked a checkpoint in Gao on Monday and a market in Mopti on Thursday."
+    force = [e for e in extract(body, pub="2024-06-22") if code(e).startswith("18")]
+    days = sorted((e.date_start, e.location.text if e.location else None) for e in force)
+    assert days == [(date(2024, 6, 17), "Gao"), (date(2024, 6, 20), "Mopti")]
+
+
+def test_two_objects_retaken_in_two_months_are_two_acts(extract: Extract) -> None:
+    body = "The army said it had retaken the airport in March and the port in May."
+    took = [e for e in extract(body, pub="2024-06-22") if code(e).startswith("19")]
+    assert sorted(e.date_start for e in took) == [date(2024, 3, 1), date(2024, 5, 1)]
+    # near misses: a range's two ends, and a joined clause with its own verb, are no gap
+    one_range = extract("Rebels shelled the town between January and March.", pub="2024-06-22")
+    assert len([e for e in one_range if code(e).startswith("19")]) == 1
+    joined = extract("Police arrested 20 people on Monday and fighting resumed on Friday.")
+    assert len([e for e in joined if code(e).startswith("17")]) == 1

@@ -602,9 +602,6 @@ def test_two_days_after_eid_is_april_12(extract: Extract) -> None:
     assert all(e.date_start == e.date_end == date(2024, 4, 12) for e in force)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: 'seized Goma in January and Bukavu last month' gives no February act"
-)
 def test_a_second_town_taken_last_month_has_its_own_date(extract: Extract) -> None:
     # each conjunct carries its own date phrase; Bukavu fell in February 2025
     force = rooted(read(extract, QATAR_MEDIATE), "18", "19")
