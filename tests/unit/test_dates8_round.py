@@ -154,3 +154,20 @@ def test_two_objects_retaken_in_two_months_are_two_acts(extract: Extract) -> Non
     assert len([e for e in one_range if code(e).startswith("19")]) == 1
     joined = extract("Police arrested 20 people on Monday and fighting resumed on Friday.")
     assert len([e for e in joined if code(e).startswith("17")]) == 1
+
+
+# ================================================ an act told by a pronoun in an "after" clause
+
+
+def test_an_emergency_declared_it_in_an_after_clause_keeps_its_day(extract: Extract) -> None:
+    # "declared it": the pronoun stands for the state of emergency named before (CAMEO 1724),
+    # and the "after" clause's act keeps its own day
+    body = (
+        "The junta lifted a state of emergency on Friday, weeks after it declared it in "
+        "Niamey on May 3."
+    )
+    declared = [e for e in extract(body, pub="2024-06-22") if code(e).startswith("17")]
+    assert [(e.date_start, e.date_end) for e in declared] == [(date(2024, 5, 3), date(2024, 5, 3))]
+    # near miss: "declared it a mistake" gives "it" a complement, no act of martial law
+    body = "The president lifted martial law on Wednesday and declared it a mistake."
+    assert not [e for e in extract(body, pub="2024-06-22") if code(e).startswith("17")]
