@@ -70,6 +70,24 @@ class ClauseDrafter:
         sec.planned = first.planned
         return sec
 
+    def _gapped(
+        self,
+        text: str,
+        sentence: tuple[int, int],
+        first: _Draft,
+        gap: tuple[int, DateMention],
+        actors: list[Actor],
+        mentions: _Sent,
+    ) -> _Draft:
+        """The second act of a gapped clause (``date_scope.gapped_date``): the first act's
+        verb, sides and tense, its own object's place and its own date."""
+        start, dm = gap
+        s, e = sentence
+        sec = self._beside(text, sentence, first, (first.trigger, s + start), e, actors, mentions)
+        sec.source, sec.target, sec.planned = first.source, first.target, first.planned
+        sec.readings = [(dm.range, _precision(sec.location))]
+        return sec
+
     def _beside(
         self,
         text: str,

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dashboard.events import hazards
-from dashboard.events.cameo import Trigger
+from dashboard.events.cameo import Trigger, triggers
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
 from dashboard.events.dates_common import (
     NUM_RX,
@@ -284,6 +284,51 @@ def _perfect_before(text: str, d: _Draft, base: DateRange) -> DateRange | None:
     return DateRange(start, end, precision_for(start, end), None, why)
 
 
+# "killed in clashes during the strike": a happening's noun after "during" with no date
+_DURING = re.compile(r"\bduring\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]{4,})\b")
+
+
+def _during_noun(text: str, d: _Draft, pub: date) -> DateRange | None:
+    """The span of the happening an undated act is told "during" ("two men were killed during
+    the strike"), from the last sentence before that names it as a happening (a coder's
+    trigger holds the noun) and dates it: TimeML's TLINK IS_INCLUDED puts the act inside
+    that span. A "since" in that sentence opens the span and its other date closes it, as a
+    past perfect's reference time ("a strike that had paralysed the country since Monday",
+    suspended on Wednesday: Monday to Wednesday); else its dates, first to last, within a
+    month. None when no sentence before names and dates it."""
+    if not d.evidence:
+        return None
+    s, e = d.evidence[0]
+    m = _DURING.search(text, d.trigger.end, e)
+    if m is None:
+        return None
+    hits = list(re.finditer(rf"\b{m['noun']}\b", text[:s], re.IGNORECASE))
+    if not hits:
+        return None
+    hit = hits[-1]
+    a = max(text.rfind(". ", 0, hit.start()) + 2, text.rfind("\n", 0, hit.start()) + 1)
+    b = min(x for x in (text.find(". ", hit.end()), text.find("\n", hit.end()), s) if x >= 0)
+    sentence = text[a:b]
+    at = hit.start() - a
+    if not any(t.start <= at < t.end for t in triggers(sentence)):
+        return None  # "during the night": no happening
+    found = [dm for dm in find_dates(sentence, pub) if dm.range.start <= pub]
+    since = [dm for dm in found if dm.text.lower().startswith("since")]
+    others = [dm.range for dm in found if dm not in since]
+    if since:
+        start = since[0].range.start
+        ends = [r.end for r in others if r.end >= start]
+        end = max(ends) if ends else min(since[0].range.end, pub)
+    elif others and (max(r.end for r in others) - min(r.start for r in others)).days <= 31:
+        # "began a walkout on Monday and ended it on Thursday": from its first date to its last
+        start, end = min(r.start for r in others), max(r.end for r in others)
+    else:
+        return None
+    phrase = m.group()
+    why = f"'{phrase}': within the span the story gives it ({start} to {end}; TimeML IS_INCLUDED)"
+    return DateRange(start, end, precision_for(start, end), phrase, why)
+
+
 def _choose_date(
     d: _Draft, pub: date | None, text: str = ""
 ) -> tuple[DateRange, tuple[DateRange, ...], list[str]]:
@@ -308,6 +353,8 @@ def _choose_date(
         anchor, words = d.narrative
         base, _, _ = _choose_date(anchor, pub)
         return _perfect_before(text, d, base) or narrative_range(base, words), (), []
+    if not readings and pub is not None and (during := _during_noun(text, d, pub)) is not None:
+        return during, (), []
     if not readings:
         if pub is None:
             return (

@@ -5,6 +5,7 @@ something else (a relative clause, a "since" clause, an apposition, a plan's dat
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -318,6 +319,41 @@ def _planned_for_other(text: str, at: int, main: Trigger) -> bool:
     return r is not None and r["noun"].lower() not in _NOT_A_NOUN
 
 
+def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[Trigger]) -> bool:
+    """The date ``dm`` of the sentence at ``s`` dates another noun than the trigger ``main``:
+    a plan's or a reduced relative's (``_planned_for_other``) or a happening's noun after
+    the trigger (``_noun_dated``)."""
+    return _planned_for_other(text, s + dm.start, main) or _noun_dated(text, s, dm, main, nouns)
+
+
+# "the arrest of Ismael Zambada in Texas in July": a happening's noun after a determiner, then
+# its own "of" phrase and places up to the date, no verb, clause break or other noun between
+_NOUN_OPEN = re.compile(r"\b(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?$")
+_NOUN_TAIL = re.compile(
+    r"\s+(?:of|against|on)\s+(?:(?!(?:who|whom|which|that|when|where|while|after|before|as|"
+    r"was|were|is|are|had|has|have|been|will|would|said|says)\b)(?:[\w'’.-]+|[\"“”])\s*){1,10}?"
+)
+_WIDE = frozenset({3, 4})  # a month or longer (ACLED precision 3 and 4 of a date phrase)
+
+
+def _noun_dated(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[Trigger]) -> bool:
+    """A month or longer after a happening's noun that follows the trigger, with only the
+    noun's own "of" phrase between ("blamed the violence on the arrest of Zambada in Texas in
+    July"): TimeML links a TIMEX3 in a noun phrase to the event nominal it modifies, so July
+    is the arrest's, not the blame's. A day stays the verb's, as news writes it ("condemned
+    the killing of protesters on Friday": when it condemned)."""
+    if dm.range.precision not in _WIDE:
+        return False
+    at = s + dm.start
+    return any(
+        main.end <= t.start
+        and t.end < at
+        and _NOUN_OPEN.search(text, max(0, t.start - 30), t.start) is not None
+        and _NOUN_TAIL.fullmatch(text, t.end, at) is not None
+        for t in nouns
+    )
+
+
 # a non-restrictive relative clause: ", which|who … ," (Quirk et al. 1985, 17.22)
 _ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:()]*,", re.IGNORECASE)
 ASIDE_REACH = 40  # characters after the trigger where its noun's relative clause may open
@@ -454,3 +490,32 @@ def _in_since_clause(text: str, after: int, at: int) -> bool:
         if forms is not None and "VBD" in forms[1]:
             return True
     return False
+
+
+# "seized Goma in January and Bukavu last month": "and", then the second object's words (no
+# verb, no subject pronoun) up to its own date, which closes the clause
+_GAP_OBJECT = re.compile(
+    r"\s*,?\s+and\s+(?P<obj>(?:(?!(?:he|she|it|they|we|was|were|is|are|had|has|have|then|"
+    r"later|also|again|between|from|since|until)\b)(?:[\w'’-]+)\s+){1,4})",
+    re.IGNORECASE,
+)
+_GAP_END = re.compile(r"\s*(?:[.;,]|$)")
+
+
+def gapped_date(
+    sent: str, trig_end: int, dates: list[DateMention]
+) -> tuple[int, DateMention] | None:
+    """Where the second conjunct of a gapped clause starts and its own date: the verb before
+    its first object and date is left out of the second ("seized Goma in January and Bukavu
+    last month", Quirk et al. 1985, 13.92 gapping), so the verb tells two acts, each dated by
+    its own phrase (TimeML: one event instance per time). None when there is no such pair
+    after the trigger ending at ``trig_end`` (offsets into ``sent``)."""
+    after = [dm for dm in dates if dm.start >= trig_end]
+    for a, b in itertools.pairwise(after):
+        m = _GAP_OBJECT.fullmatch(sent, a.end, b.start)
+        if m is None or _GAP_END.match(sent, b.end) is None:
+            continue
+        if any(w.lower().endswith("ed") for w in m["obj"].split()):
+            continue  # "and fighting resumed on Friday": a clause with its own verb
+        return m.start("obj"), b
+    return None

@@ -341,3 +341,29 @@ def fmt_range(start: date, end: date) -> str:
 
 def direction_note(ctx: Context) -> str:
     return f" ({ctx.direction})" if ctx.direction else ""
+
+
+# "the day after", "two days before", "a few weeks after": a move from a named day
+AROUND_RX = (
+    r"(?:the\s+(?:day|night)|" + NUM_RX + r"\s+(?P<cunit>days?|weeks?))\s+(?P<dir>before|after)\s+"
+)
+_FOR_BEFORE = re.compile(r"\b(?:for|over|within|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def moved_day(m: re.Match[str], day: date, why: str) -> Got | None:
+    """``day`` moved as an ``AROUND_RX`` match says: "the day after Christmas" one day, "two
+    days after Eid" two, "a few days before the vote" days two to five (a vague count is a
+    span, ``count_span``). TimeML values "two days after X" as that day, anchored on X. None
+    for a duration ("for two days after Christmas" runs from the holiday, names no day)."""
+    step = -1 if m["dir"].lower() == "before" else 1
+    if m["num"] is None:
+        d = day + timedelta(days=step)
+        return Got(d, d, f"one day {m['dir'].lower()} {why}")
+    if _FOR_BEFORE.search(m.string[: m.start()]):
+        return None
+    low, high = count_span(m["num"])
+    k = 7 if m["cunit"].lower().startswith("week") else 1
+    a, b = day + timedelta(days=step * low * k), day + timedelta(days=step * high * k)
+    start, end = min(a, b), max(a, b)
+    unit = m["cunit"].lower()
+    return Got(start, end, f"{m['num']} {unit} {m['dir'].lower()} {why}")

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from dashboard.events import dates_absolute as ab
 from dashboard.events import dates_counts as counts
 from dashboard.events import dates_holidays as hol
-from dashboard.events.dates_common import MONTHS, WEEKDAYS, Context, Got, pick_year
+from dashboard.events.dates_common import MONTHS, WEEKDAYS, Context, Got, moved_day, pick_year
 
 # ---------------------------------------------------------------- the rule table
 
@@ -130,14 +130,12 @@ def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 def _day_around_holiday(m: re.Match[str], ctx: Context) -> Got | None:
-    """'the day after Christmas', 'the night before Thanksgiving': a one-day holiday moved by
-    one day; None for a holiday of several days ('the day after Ramadan' is not read)."""
+    """'the day after Christmas', 'two days after Eid al-Fitr': a one-day holiday moved by the
+    count; None for a holiday of several days ('the day after Ramadan' is not read)."""
     got = hol.holiday(m, ctx)
     if got is None or got.start != got.end or m["unit"]:
         return None
-    step = -1 if m["dir"].lower() == "before" else 1
-    d = got.start + timedelta(days=step)
-    return Got(d, d, f"one day {m['dir'].lower()} {got.reason}")
+    return moved_day(m, got.start, got.reason)
 
 
 _MONTH_NAMES = "|".join(m for m in calendar.month_name if m)

@@ -26,6 +26,7 @@ from dashboard.events.dates_common import (
     direction_note,
     fmt_range,
     month_span,
+    moved_day,
     number,
     part_of,
     week_of,
@@ -366,15 +367,14 @@ def future_ref(m: re.Match[str], ctx: Context) -> Got:
 
 
 def day_around(m: re.Match[str], ctx: Context) -> Got | None:
-    """'the day before last Tuesday', 'the day after Jan. 5': that date moved by one day."""
+    """'the day before last Tuesday', 'the day after Jan. 5', 'two days after March 3': that
+    date moved by the count (``dates_common.moved_day``)."""
     from dashboard.events.dates import find_dates
 
     inner = find_dates(m["what"], ctx.pub, future=ctx.future, country=ctx.country)
     if not inner or inner[0].range.precision != 1:
         return None
-    step = -1 if m["dir"].lower() == "before" else 1
-    d = inner[0].range.start + timedelta(days=step)
-    return Got(d, d, f"one day {m['dir'].lower()} {inner[0].range.reason}")
+    return moved_day(m, inner[0].range.start, inner[0].range.reason)
 
 
 def week_of_date(m: re.Match[str], ctx: Context) -> Got | None:

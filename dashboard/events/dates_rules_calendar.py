@@ -12,7 +12,16 @@ from dashboard.events import dates_calendar as cal
 from dashboard.events import dates_holidays as hol
 from dashboard.events import dates_numeric as num
 from dashboard.events import dates_relative as rel
-from dashboard.events.dates_common import DAY_RX, MONTH_RX, PART_OPT, WEEKDAY_RX, YEAR_RX, Rule, rx
+from dashboard.events.dates_common import (
+    AROUND_RX,
+    DAY_RX,
+    MONTH_RX,
+    PART_OPT,
+    WEEKDAY_RX,
+    YEAR_RX,
+    Rule,
+    rx,
+)
 from dashboard.events.dates_handlers import (
     _MONTH_FULL,
     _MONTH_NAMES,
@@ -42,7 +51,9 @@ CALENDAR_RULES: list[Rule] = [
     # before the dates it holds, so that "the day after Jan. 5" is read whole
     Rule(
         rx(
-            rf"\bthe\s+day\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<what>(?:last|next|this)\s+{_WD}|{_WD}(?=['’]s\b)|yesterday|tomorrow|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,? \d{{4}})?|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"
+            r"\b"
+            + AROUND_RX
+            + rf"(?:the\s+)?(?P<what>(?:last|next|this)\s+{_WD}|{_WD}(?=['’]s\b)|yesterday|tomorrow|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})(?:,? \d{{4}})?|{_MONTH_FULL[:-1]}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.? \d{{1,2}}(?:,? \d{{4}})?)\b"
         ),
         rel.day_around,
         True,
@@ -261,9 +272,10 @@ CALENDAR_RULES: list[Rule] = [
         False,
         needs="digit",
     ),
-    # "the day after Christmas": the holiday's day moved by one (as "the day after Jan. 5")
+    # "the day after Christmas", "two days after Eid": the holiday's day moved (as "the day
+    # after Jan. 5")
     Rule(
-        rx(r"\bthe\s+(?:day|night)\s+(?P<dir>before|after)\s+" + hol.pattern()[2:]),
+        rx(r"\b" + AROUND_RX + hol.pattern()[2:]),
         _day_around_holiday,
         True,
     ),

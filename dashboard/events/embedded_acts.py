@@ -43,10 +43,11 @@ _ASKED_FOR = re.compile(
 
 
 def _done_to(t: Trigger) -> bool:
-    """Force (CAMEO 18-20), a seizure of property (171: "Iran's seizure of the tanker") or an
-    arrest (173: "the arrest of the opposition leader sparked riots"): acts that, told as
-    the subject of a reaction, are presupposed to have happened."""
-    return family_of(t.code) == "violence" or (t.full or t.code).startswith(("171", "173"))
+    """Force (CAMEO 18-20), a seizure of property (171: "Iran's seizure of the tanker"), an
+    administrative sanction (172: "lifted martial law after he declared it") or an arrest
+    (173: "the arrest of the opposition leader sparked riots"): acts that, told as the
+    subject of a reaction, are presupposed to have happened."""
+    return family_of(t.code) == "violence" or (t.full or t.code).startswith(("171", "172", "173"))
 
 
 # Verbs that judge or answer an act (CAMEO 1.1b3 §11 disapprove, §018 sympathy): their

@@ -36,7 +36,7 @@ from dashboard.events.coreference import (
     _without_headline_repeats,
 )
 from dashboard.events.date_reckoning import _filed_on, _fronted_ago
-from dashboard.events.date_scope import _in_since_clause
+from dashboard.events.date_scope import _in_since_clause, gapped_date
 from dashboard.events.dates import dateline_date, find_dates, shift
 from dashboard.events.dates_since import since_perfect
 from dashboard.events.drafts import RECENT, Countries, _Context, _factual, _precision, _Sent, _Spans
@@ -53,6 +53,7 @@ from dashboard.events.place_cues import (
     MEDIA_AFTER,
     PATRON_AFTER,
 )
+from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.segments import _joined_subject_start, _sentences_read
 from dashboard.events.sides import capital_metonyms
 from dashboard.events.stories import (
@@ -184,7 +185,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         """Read one sentence into ``ctx.drafts``; a note when it is over a work cap."""
         text, pub, drafts = ctx.text, ctx.pub, ctx.drafts
         sent = text[s:e]
-        trigs = _renamed_dropped(text, [_shift(t, s) for t in _with_hazards(sent)])
+        trigs = _renamed_dropped(
+            text, [_shift(t, s) for t in pronoun_objects(sent, _with_hazards(sent))]
+        )
         ctx.work["sentences"] += 1
         ctx.work["sentence_chars"] += e - s
         ctx.work["triggers"] += len(trigs)
@@ -283,6 +286,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             # fronted ("Two days after the election, supporters clashed…"): the main clause
             # follows it; the phrase dates it from a noun, not from another event read here
             rel = None
+        if rel and any(d.start <= rel.start() < d.end for d in dates):
+            rel = None  # "two days after Eid al-Fitr": a date read whole, no clause of its own
         main_end = s + rel.start() if rel else e
         strong = [t for t in trigs if t.weight > WEAK and t.start < main_end]
         sub = [t for t in trigs if t.weight > WEAK and rel and t.start >= s + rel.end()]
@@ -316,6 +321,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             if ago is not None:  # "A year after the earthquake, survivors still live in tents":
                 # the main clause's day ("held a memorial on Monday") is not the quake's
                 drafts[before].readings[:] = [(ago, _precision(drafts[before].location))]
+            gap = gapped_date(sent, drafts[before].trigger.end - s, dates)
+            if gap is not None:  # "seized Goma in January and Bukavu last month": two acts
+                drafts.append(self._gapped(text, (s, e), drafts[before], gap, actors, mentions))
             begun = since_perfect(sent, drafts[before].trigger.start - s, dates, pub)
             if begun is not None:  # "Since the war began in 2022, Russia has shelled ...":
                 drafts[before].readings[:] = [(begun, _precision(drafts[before].location))]

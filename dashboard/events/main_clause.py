@@ -36,6 +36,7 @@ from dashboard.events.date_scope import (
     _argument_of,
     _attributive_month,
     _bound_dates,
+    _dated_other,
     _fronted_end,
     _hazard_date_first,
     _in_apposition,
@@ -43,7 +44,6 @@ from dashboard.events.date_scope import (
     _in_since_clause,
     _joined_days,
     _own_part_first,
-    _planned_for_other,
     _relative_aside,
     _standing_relative,
     _trailing_relative_act,
@@ -377,7 +377,7 @@ class MainClauseReader(ClauseDrafter):
             ]
         # "Police banned the rally planned for Saturday": a date a plan's participle gives
         # another noun is that noun's (TimeML: the rally's time), not the ban's
-        loose = [dm for dm in loose if not _planned_for_other(text, s + dm.start, main)]
+        loose = [dm for dm in loose if not _dated_other(text, s, dm, main, strong)]
         if main.code[:2] == "01" and _COMPLEMENT_THAT.search(main.text):
             # "denied that its drones had struck a market on the 5th": a date inside the
             # complement clause dates the act it tells, not the statement about that act

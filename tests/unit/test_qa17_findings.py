@@ -462,9 +462,6 @@ def test_a_threat_made_for_weeks_before_is_not_that_thursday(extract: Extract) -
     assert all(e.date_start < date(2023, 12, 14) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: martial law 'declared ... on Tuesday' gets no Tuesday event"
-)
 def test_martial_law_declared_on_tuesday_is_dated_tuesday(extract: Extract) -> None:
     # an act in an "after" clause keeps its own day (README); CAMEO 1724 martial law
     events = rooted(read(extract, MARTIAL_LAW), "17")

@@ -575,9 +575,6 @@ def test_a_dispersal_overnight_is_not_dated_2028(extract: Extract) -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: troops the army 'had sent' this week dated July, the arrest's month"
-)
 def test_troops_sent_to_culiacan_are_not_dated_by_the_arrest(extract: Extract) -> None:
     # "in July" modifies the arrest in the blamed clause; the troops went since the fighting
     events = rooted(said_in(read(extract, MEXICO), "600 soldiers"), "15")
@@ -585,18 +582,12 @@ def test_troops_sent_to_culiacan_are_not_dated_by_the_arrest(extract: Extract) -
     assert all(e.date_start >= date(2024, 9, 1) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: the president's blame, said now, is dated July, the arrest's month"
-)
 def test_blame_said_this_week_is_not_dated_july(extract: Extract) -> None:
     events = rooted(said_in(read(extract, MEXICO), "blamed the violence"), "11")
     assert events
     assert all(e.date_start >= date(2024, 9, 1) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: killings 'during the strike' dated a week that starts before it"
-)
 def test_killings_during_a_strike_lie_within_the_strike(extract: Extract) -> None:
     # the strike ran from Monday Feb 26 to Wednesday Feb 28 (TimeML: anchored to an event)
     events = said_in(read(extract, GUINEA), "during the strike")
@@ -604,9 +595,6 @@ def test_killings_during_a_strike_lie_within_the_strike(extract: Extract) -> Non
     assert all(date(2024, 2, 26) <= e.date_start <= e.date_end <= date(2024, 2, 28) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: 'two days after Eid al-Fitr' read as Eid itself (April 10)"
-)
 def test_two_days_after_eid_is_april_12(extract: Extract) -> None:
     # Eid al-Fitr fell on April 10, 2024 in Pakistan; two days after it is Friday April 12
     force = rooted(read(extract, NOSHKI), "18", "19")
@@ -614,9 +602,6 @@ def test_two_days_after_eid_is_april_12(extract: Extract) -> None:
     assert all(e.date_start == e.date_end == date(2024, 4, 12) for e in force)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="date: 'seized Goma in January and Bukavu last month' gives no February act"
-)
 def test_a_second_town_taken_last_month_has_its_own_date(extract: Extract) -> None:
     # each conjunct carries its own date phrase; Bukavu fell in February 2025
     force = rooted(read(extract, QATAR_MEDIATE), "18", "19")
