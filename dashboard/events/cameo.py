@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from dashboard.events.clauses import describes_noun, parse
 from dashboard.events.domain import MATERIAL, outside_politics
+from dashboard.events.given_acts import toll_setting
 from dashboard.events.governing import _govern
 from dashboard.events.heads import (
     _asserted_after_contrast,
@@ -211,6 +212,8 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not _talks_topic(p, m)]
     # "protests over the killing of a teenager": the grievance, not a happening told here
     matches = [m for m in matches if not _grievance(p, m)]
+    # "18 people died in the unrest and declared a state of emergency": a toll's setting
+    matches = [m for m in matches if not toll_setting(p, m, matches)]
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
     matches = [m for m in matches if not _casualty_denied(p, m, matches)]
     matches = [m for m in matches if not _unarmed_operation(p, m)]

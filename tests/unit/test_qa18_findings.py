@@ -454,9 +454,6 @@ def test_a_vow_to_retaliate_is_a_threat(extract: Extract) -> None:
     assert not rooted(events, "03")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="event: talks that 'have stalled since May' coded a real 040 since May"
-)
 def test_talks_that_have_stalled_are_no_consultation(extract: Extract) -> None:
     events = said_in(read(extract, COLOMBIA), "stalled")
     assert not real(events, "04")
@@ -510,9 +507,6 @@ def test_gunfights_between_cartels_are_fighting(extract: Extract) -> None:
     assert not rooted(events, "17")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: 'declared a month-long state of emergency' coded 140 protest"
-)
 def test_a_state_of_emergency_is_coercion_not_protest(extract: Extract) -> None:
     # CAMEO 1724 impose state of emergency or martial law, as read right for Kazakhstan
     events = said_in(read(extract, UZBEK), "state of emergency")
