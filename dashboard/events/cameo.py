@@ -61,6 +61,7 @@ from dashboard.events.non_events import (
 from dashboard.events.senses import (
     _FORCE_ROOTS,
     _adverb_back,
+    _attempt,
     _called_for,
     _forces_noun,
     _gap_crosses_time,
@@ -182,7 +183,9 @@ def triggers(text: str) -> list[Trigger]:
         if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)
     ]
     # "a heart attack", "a price war", "hackers attacked": another sense, no political act
-    matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
+    matches = [
+        m for m in matches if not _other_sense(p, m) and not _scored(p, m) and not _attempt(p, m)
+    ]
     # "peaceful protests were part of democracy": a kind, not a happening
     matches = [
         m

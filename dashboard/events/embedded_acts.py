@@ -52,7 +52,11 @@ def _done_to(t: Trigger) -> bool:
 # Verbs that judge or answer an act (CAMEO 1.1b3 §11 disapprove, §018 sympathy): their
 # object happened, whatever they say of it ("condemned the riot", "mourned the victims of")
 _JUDGING = frozenset({"11", "12"})
-_OBJECT_GAP = re.compile(r"\s+(?:the|a|an|this|that|last|its|their|\w+['’]s)?\s*")
+# a capitalised word may stand between ("condemned the Israeli air strike"): the side's
+# adjective, a modifier of the same noun phrase
+_OBJECT_GAP = re.compile(
+    r"\s+(?:the|a|an|this|that|last|its|their|\w+['’]s)?\s*(?:(?-i:[A-Z])[\w-]*\s+)?"
+)
 # the act's own place then its date: "the riot in Brazil's capital on 8 January" names one
 # happening; a bare date after the noun ("condemned the invasion on Friday") dates the verb
 _OWN_PHRASE = re.compile(
