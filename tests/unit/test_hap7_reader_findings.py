@@ -83,7 +83,6 @@ def test_a_visit_is_not_placed_where_last_year_s_welcome_was(extract: Extract) -
 # Kind: a ship's flag or manager read as an actor with no role. "The Panama-flagged tanker was
 # struck" names Panama as an actor country neither as who acted nor as whom it was done to, so
 # two reports of one attack naming the ship's flag and its manager's country contradict.
-@pytest.mark.xfail(strict=True, reason="a vessel's flag read as an unroled actor country")
 def test_a_ship_s_flag_is_the_side_struck_or_no_actor(extract: Extract) -> None:
     body = (
         "Tanker hit\n\nThe Panama-flagged tanker Sea Lark was struck by a drone off the coast "
@@ -148,7 +147,6 @@ def test_a_ship_s_destination_is_not_where_it_was_taken(extract: Extract) -> Non
     assert where(events[0])[1] != "IN"
 
 
-@pytest.mark.xfail(strict=True, reason="the state telling of a hijacking read as the hijacker")
 def test_the_state_telling_of_a_hijacking_is_not_the_hijacker(extract: Extract) -> None:
     events = real(extract(HIJACK_TOLD), "17", "18")
     assert events
