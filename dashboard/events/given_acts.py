@@ -34,3 +34,20 @@ def toll_setting(p: Parse, m: Match, matches: list[Match]) -> bool:
         and o.first > m.last
         for o in matches
     )
+
+
+# people named by the violence they do (cameo.csv §180's nouns "gunman", "gunmen")
+_AGENTS = frozenset("gunman gunmen".split())
+
+
+def agent_named(p: Parse, m: Match) -> bool:
+    """A definite agent noun that is its clause's subject ("saying the gunmen had tried to
+    flee"): "the" presents them as known (Prince 1981), and the noun names who did violence,
+    not an act; what the clause tells is its verb's, coded by its own words (an escape is
+    no force). "Gunmen stormed a school" keeps the verb's reading; "a gunman" is new."""
+    k, tokens = m.first, p.tokens
+    if m.rule.kind != "N" or m.first != m.last or tokens[k].lower not in _AGENTS:
+        return False
+    if k == 0 or tokens[k - 1].lower != "the":
+        return False
+    return any(j in p.verbs for j in range(k + 1, min(k + 3, len(tokens))))

@@ -136,8 +136,15 @@ def _generic_kind(p: Parse, m: Match) -> bool:
     j = m.first - 1
     while j >= 0 and "ADJ" in tokens[j].pos and tokens[j].lower not in ARTICLES:
         j -= 1  # "peaceful protests": adjectives before the noun
-    # bare: nothing before it, or a word that is neither a determiner nor a count
+    # bare: nothing before it, or a word that is neither a determiner nor a count; a
+    # genitive is a determiner ("Tuesday's launches were an answer": one set of launches,
+    # Huddleston and Pullum 2002, ch. 5 §16)
+    if j >= 0 and tokens[j].lower in _GENITIVE:
+        return False
     return j < 0 or (tokens[j].lower not in ARTICLES and not tokens[j].text[:1].isdigit())
+
+
+_GENITIVE = frozenset("'s ’s '".split())
 
 
 _NOBODY = frozenset("nobody no-one none".split())

@@ -38,9 +38,6 @@ def test_a_rally_outside_the_white_house_is_in_washington(extract: Extract) -> N
 # Kind: the actor of an act told inside its own side's statement taken from a later clause.
 # "North Korea's army said the launches answered a drill staged by South Korea" makes South
 # Korea the launcher, so the report joins the South's own live-fire reply (a false merge).
-@pytest.mark.xfail(
-    strict=True, reason="launch answered to a drill: the drill's stager read as launcher"
-)
 def test_launches_explained_by_the_launcher_keep_the_launcher(extract: Extract) -> None:
     body = (
         "Pyongyang explains tests\n\nNorth Korea's army said on Wednesday that Tuesday's "

@@ -420,9 +420,6 @@ def test_a_country_that_was_not_part_of_the_talks_did_not_consult(extract: Extra
     assert not real(events, "04")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="negation: 'would not pay a ransom' and an order to rescue coded 073 aid"
-)
 def test_a_ransom_the_police_would_not_pay_is_no_aid(extract: Extract) -> None:
     # ordering a rescue of kidnapped pupils is no material aid (CAMEO 07), and the ransom is
     # refused; a refusal is no aid, flagged or not
@@ -701,9 +698,6 @@ def test_tear_gas_in_petare_is_an_event(extract: Extract) -> None:
     assert any(where(e)[0] == "Petare" and e.date_start == date(2024, 7, 29) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="event: 'two days of fighting along their disputed border' makes no event"
-)
 def test_two_days_of_border_fighting_are_an_event(extract: Extract) -> None:
     # the fighting that killed 24 is the week's act of force, on Sept 14-15 (two days before
     # Friday's ceasefire), whatever the "after" that introduces it
