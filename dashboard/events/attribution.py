@@ -36,8 +36,10 @@ def attributions(sentence: str, offset: int) -> list[tuple[int, int]]:
 
 # "Kyiv said (on Sunday) (that) ...", "Officials told reporters ...": who opens a sentence
 # by saying what follows
+# a dateline may open the lede ("JERUSALEM — Israel said…", "GOMA, Congo (AP) — …")
 _SAID_LEAD = re.compile(
-    r"^\s*[\"“]?(?P<who>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?:said|says|told\s+[\w.-]+)"
+    r"^\s*(?:(?-i:[A-Z][A-Z.'’ -]+)(?:,\s*[\w. ]+?)?\s*(?:\([^)]*\)\s*)?[—–]\s*)?"
+    r"[\"“]?(?P<who>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?:said|says|told\s+[\w.-]+)"
     r"(?:\s+(?:on\s+|late\s+on\s+)?(?:\w+day|today|yesterday))?(?:\s+that)?\s+"
 )
 # a word in what is said that points back to the speaker: "Moscow said its jets struck..."

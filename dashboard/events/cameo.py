@@ -22,8 +22,10 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from dashboard.events.captivity import rescued_from_captors
 from dashboard.events.clauses import describes_noun, parse
 from dashboard.events.domain import MATERIAL, outside_politics
+from dashboard.events.given_acts import agent_named, toll_setting
 from dashboard.events.governing import _govern
 from dashboard.events.heads import (
     _asserted_after_contrast,
@@ -60,6 +62,7 @@ from dashboard.events.non_events import (
 from dashboard.events.senses import (
     _FORCE_ROOTS,
     _adverb_back,
+    _attempt,
     _called_for,
     _forces_noun,
     _gap_crosses_time,
@@ -181,7 +184,9 @@ def triggers(text: str) -> list[Trigger]:
         if (m.rule.kind == "N" and not _modifier(tokens, m)) or _verbal(p, m)
     ]
     # "a heart attack", "a price war", "hackers attacked": another sense, no political act
-    matches = [m for m in matches if not _other_sense(p, m) and not _scored(p, m)]
+    matches = [
+        m for m in matches if not _other_sense(p, m) and not _scored(p, m) and not _attempt(p, m)
+    ]
     # "peaceful protests were part of democracy": a kind, not a happening
     matches = [
         m
@@ -211,6 +216,10 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not _talks_topic(p, m)]
     # "protests over the killing of a teenager": the grievance, not a happening told here
     matches = [m for m in matches if not _grievance(p, m)]
+    # "18 people died in the unrest and declared a state of emergency": a toll's setting
+    matches = [m for m in matches if not toll_setting(p, m, matches) and not agent_named(p, m)]
+    # "ordered security forces to rescue the children… would not pay a ransom": no aid
+    matches = [m for m in matches if not rescued_from_captors(p, m)]
     # "no one was killed when a bomb exploded": no casualty, but the bombing happened
     matches = [m for m in matches if not _casualty_denied(p, m, matches)]
     matches = [m for m in matches if not _unarmed_operation(p, m)]

@@ -52,6 +52,12 @@ def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
         return False  # a finite verb follows its subject: "Ousted President X" has none
     if "NOUN" in t.pos and t.lower.endswith("s") and "VBZ" in t.tags:
         # "drills", "talks": a verb only after a subject and not before another finite verb
+        if (
+            i + 2 < len(tokens)
+            and tokens[i + 1].text == ","
+            and _appositive_participle(tokens, i + 2)
+        ):
+            return False  # "Peace talks, mediated by Norway, have stalled": the aside's noun
         for k in range(i + 1, min(i + 7, len(tokens))):
             nxt = tokens[k]
             if nxt.boundary:
@@ -328,8 +334,15 @@ def _appositive_participle(tokens: list[Token], i: int) -> bool:
     for k in range(i + 1, min(i + 16, len(tokens) - 1)):
         if tokens[k].text == ",":
             nxt = tokens[k + 1]
+            if _list_item(nxt):
+                continue  # "mediated by Cuba, Norway and Mexico, have stalled": a list's comma
             return nxt.lower in AUX or ("VBD" in nxt.tags and "VERB" in nxt.pos)
     return False
+
+
+def _list_item(t: Token) -> bool:
+    """A capitalised name that is no verb after a comma: the next item of a list of names."""
+    return t.text[:1].isupper() and not t.tags and t.lower not in AUX
 
 
 def _predicate(tokens: list[Token], i: int, verbs: set[int]) -> int | None:

@@ -53,7 +53,11 @@ def _done_to(t: Trigger) -> bool:
 # Verbs that judge or answer an act (CAMEO 1.1b3 §11 disapprove, §018 sympathy): their
 # object happened, whatever they say of it ("condemned the riot", "mourned the victims of")
 _JUDGING = frozenset({"11", "12"})
-_OBJECT_GAP = re.compile(r"\s+(?:the|a|an|this|that|last|its|their|\w+['’]s)?\s*")
+# a capitalised word may stand between ("condemned the Israeli air strike"): the side's
+# adjective, a modifier of the same noun phrase
+_OBJECT_GAP = re.compile(
+    r"\s+(?:the|a|an|this|that|last|its|their|\w+['’]s)?\s*(?:(?-i:[A-Z])[\w-]*\s+)?"
+)
 # the act's own place then its date: "the riot in Brazil's capital on 8 January" names one
 # happening; a bare date after the noun ("condemned the invasion on Friday") dates the verb
 _OWN_PHRASE = re.compile(
@@ -101,6 +105,9 @@ def _after_act(
     (precision 2): BEFORE that day, by TimeML's reading of "after"."""
     if family_of(main.code) == "violence":
         return None
+    spanned = _span_of_force(text, s, main, strong, dates)
+    if spanned is not None:
+        return spanned
     # a meeting told as what a statement answered ("Seoul voiced alarm on Thursday after the
     # two leaders met in Pyongyang on Wednesday"): CAMEO's verbal roots (01-13) react to it
     meets = main.code[:2] in _REACTS and main.code[:2] != _MEET_ROOT
@@ -199,3 +206,42 @@ def _np_start(text: str, floor: int, noun_start: int) -> int:
     """Where the noun phrase of a noun trigger starts: its article ("the massacre")."""
     det = re.search(r"\b(?:the|a|an)\s+$", text[max(floor, noun_start - 5) : noun_start], re.I)
     return noun_start - (len(det.group()) if det else 0)
+
+
+# "after two days of fighting", "after a week of clashes": a stretch of force that ended as
+# the main act came, counted back from its day
+_SPAN_OF = re.compile(
+    r"\bafter\s+(?P<n>a|one|two|three|four|five|six|seven|\d)\s+(?P<unit>days?|weeks?)\s+of\s+"
+    r"(?:heavy\s+|fierce\s+|deadly\s+|cross-border\s+)?$",
+    re.IGNORECASE,
+)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _span_of_force(
+    text: str, s: int, main: Trigger, strong: list[Trigger], dates: list[DateMention]
+) -> tuple[Trigger, DateRange] | None:
+    """Force told as a stretch the main act came after ("agreed on Friday to a ceasefire
+    after two days of fighting"): a happening of its own (TimeML: the duration "two days"
+    measures the fighting, which the main act follows), dated from that many days before the
+    main clause's day up to it (precision 2: its last day may be the main act's)."""
+    for t in strong:
+        if t.start <= main.end or family_of(t.code) != "violence":
+            continue
+        span = _SPAN_OF.search(text, max(main.end, t.start - 40), t.start)
+        if span is None:
+            continue
+        days = [
+            dm.range
+            for dm in dates
+            if main.end - 40 <= s + dm.start < span.start() and dm.range.start == dm.range.end
+        ]
+        if not days:
+            return None
+        n = span.group("n").lower()
+        count = int(n) if n.isdigit() else _COUNT[n]
+        length = count * (7 if span.group("unit").lower().startswith("week") else 1)
+        day = days[-1]
+        reason = f"the {length} days up to the main clause's date ({day.reason})"
+        return t, DateRange(day.end - timedelta(days=length), day.end, 2, day.text, reason)
+    return None

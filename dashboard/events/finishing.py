@@ -6,6 +6,7 @@ dateline's), its ranked actors, summary, roles, type and content-hash id.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from dashboard.events import hazards
@@ -144,6 +145,12 @@ def _summit_at_dateline(end: int, d: _Draft, text: str, ctx: _Context) -> bool:
     )
 
 
+# a flag state, owner or manager of what was acted on (as source_candidates reads them)
+_FLAGGED = re.compile(
+    r"[-‐‑](?:flagged|registered|owned|operated|managed|chartered|crewed)\b", re.IGNORECASE
+)
+
+
 class DraftFinisher:
     """Finishes merged drafts into events; ``EventExtractor`` builds on it."""
 
@@ -229,6 +236,13 @@ class DraftFinisher:
         codes: dict[str, str | None] = {}
         # CAMEO's source and target lead the list (GDELT's Actor1, Actor2), then the rest
         ranked = [r for r in (d.source, d.target) if r] + sorted(d.actors, key=_actor_rank)
+        # "The Panama-flagged tanker was struck": a flag state is the registry of what was
+        # acted on, a side only as the target its roles make it (ACLED: no actor of its own)
+        ranked = [
+            r
+            for r in ranked
+            if r in (d.source, d.target) or r.end < 0 or not _FLAGGED.match(text, r.end)
+        ]
         for a in ranked:
             # every actor carries its ISO2: a country is its own, people, units and bodies
             # theirs; the happenings merge compares two reports' sides by these codes

@@ -30,7 +30,6 @@ from dashboard.events.date_reckoning import (
 from dashboard.events.date_scope import (
     _AGENT_NOUN,
     _RANKED_SINCE,
-    _SINCE,
     _WEEKDAY_END,
     _after_dated_noun,
     _argument_of,
@@ -66,6 +65,7 @@ from dashboard.events.narrative import bound_year, family_of, is_generic
 from dashboard.events.parties import _country_actors
 from dashboard.events.placing import _refines
 from dashboard.events.segments import _joined_subject_start
+from dashboard.events.since_object import since_before
 from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, _aftermath_after_aid
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
@@ -339,7 +339,7 @@ class MainClauseReader(ClauseDrafter):
             # "an award in 1899, which Venezuela rejects": a stance held now; the year before
             # the relative pronoun dates the award it describes, not the rejection
             loose = [dm for dm in loose if s + dm.start > standing]
-        since = _SINCE.search(text, max(s, main.start - 60), main.start)
+        since = since_before(text, s, main)
         if since is not None:
             if main not in bound and not any(s + dm.start > since.start() for dm in own_dates):
                 # "the deadliest since the war began", "fled since the clashes began": an

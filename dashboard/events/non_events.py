@@ -136,8 +136,15 @@ def _generic_kind(p: Parse, m: Match) -> bool:
     j = m.first - 1
     while j >= 0 and "ADJ" in tokens[j].pos and tokens[j].lower not in ARTICLES:
         j -= 1  # "peaceful protests": adjectives before the noun
-    # bare: nothing before it, or a word that is neither a determiner nor a count
+    # bare: nothing before it, or a word that is neither a determiner nor a count; a
+    # genitive is a determiner ("Tuesday's launches were an answer": one set of launches,
+    # Huddleston and Pullum 2002, ch. 5 §16)
+    if j >= 0 and tokens[j].lower in _GENITIVE:
+        return False
     return j < 0 or (tokens[j].lower not in ARTICLES and not tokens[j].text[:1].isdigit())
+
+
+_GENITIVE = frozenset("'s ’s '".split())
 
 
 _NOBODY = frozenset("nobody no-one none".split())
@@ -266,7 +273,10 @@ def _forced_by_event(p: Parse, m: Match) -> bool:
     if participle:
         # "…, forcing them to cancel operations": the participle's subject is the sentence's
         subject = range(0, min((k for k in p.verbs if k < m.first), default=0))
-    if any(_event_noun(p.tokens[k]) and k not in p.verbs for k in subject):
+    if any(
+        _event_noun(p.tokens[k]) and k not in p.verbs and not _in_adjunct(p.tokens, k)
+        for k in subject
+    ):
         return True
     # the passive's agent: "roads were blocked by landslides"
     nxt = m.last + 1
@@ -275,6 +285,26 @@ def _forced_by_event(p: Parse, m: Match) -> bool:
         and p.tokens[nxt].lower == "by"
         and any(_event_noun(t) for t in p.tokens[nxt + 1 : nxt + 4])
     )
+
+
+# prepositions that open an adjunct ("died in the unrest"); "of" is left out, since the
+# happening is the head of "two days of fighting" or "a wave of strikes" all the same
+_ADJUNCT_PREPS = frozenset(
+    "in on at by for with from to into after before during over under amid since until "
+    "near against across through despite".split()
+)
+
+
+def _in_adjunct(tokens: list[Token], k: int) -> bool:
+    """The noun at ``k`` is a preposition's object ("18 people died in the unrest and
+    declared…"): a subject is never governed by a preposition (Huddleston and Pullum 2002,
+    ch. 4 §3), so the happening is no subject of the verb after it."""
+    j = k - 1
+    while j >= 0 and (
+        tokens[j].lower in ARTICLES or ("ADJ" in tokens[j].pos and not tokens[j].tags)
+    ):
+        j -= 1
+    return j >= 0 and tokens[j].lower in _ADJUNCT_PREPS
 
 
 def _object_of(p: Parse, verb: Match, m: Match) -> bool:
@@ -393,7 +423,16 @@ def _aside(p: Parse, lo: int, g: int) -> bool:
     tokens = p.tokens
     if g - lo < 3 or tokens[lo].text != "," or tokens[g - 1].text != ",":
         return False
-    return not any(t.boundary for t in tokens[lo + 1 : g - 1])
+    # a comma before a capitalised name that is no verb lists names ("by Cuba, Norway and
+    # Mexico"), inside the aside
+    return not any(
+        t.boundary and not (t.text == "," and _named(tokens[k + 1]))
+        for k, t in enumerate(tokens[lo + 1 : g - 1], lo + 1)
+    )
+
+
+def _named(t: Token) -> bool:
+    return t.text[:1].isupper() and not t.tags
 
 
 # verbs that say a truce went on: "the ceasefire held for a third day" is a state (TimeML

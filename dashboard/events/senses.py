@@ -328,3 +328,22 @@ _ARMED = frozenset(
     "attacker gunman gunmen fighter militant rebel raider soldier troop militiaman assailant "
     "insurgent jihadist".split()
 )
+
+
+_OBJECTS = ARTICLES | frozenset("him her them us me it".split())
+
+
+def _attempt(p: Parse, m: Match) -> bool:
+    """The verb "try" with "to" and a verb after it, no object between ("were still trying
+    on Wednesday to reach villagers"): an effort (WordNet 3.0 try v. 1 'make an effort or
+    attempt'), not a court's trial of someone (try v. 3, CAMEO 1.1b3 §173), which takes
+    a person as its object ("tried the general for treason")."""
+    tokens = p.tokens
+    if m.first != m.last or "try" not in tokens[m.first].keys:
+        return False
+    for k in range(m.first + 1, min(m.first + 5, len(tokens) - 1)):
+        if tokens[k].lower in _OBJECTS or tokens[k].boundary:
+            return False
+        if tokens[k].lower == "to":
+            return True
+    return False

@@ -6,6 +6,7 @@ and its code refined by who acts on what (``recoding``).
 from __future__ import annotations
 
 from dashboard.events.clause_words import AUX, Parse
+from dashboard.events.complaints import sent_protest
 from dashboard.events.domain import group_subject
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import local_flags
@@ -40,6 +41,7 @@ from dashboard.events.recoding import (
     _vessel_object,
 )
 from dashboard.events.senses import _rule_words
+from dashboard.events.stoppages import stoppage_hit
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.verb_flags import FALSELY, cue_at, modal_perfect
 
@@ -190,6 +192,10 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "154"  # "troops began arriving in X": forces moved in, no visit (§154)
     elif code[:2] == "19" and _labour_strike(p, m):
         code = "143"  # "the union threatened to strike if…": a walkout, not an armed strike
+    elif code[:2] == "14" and sent_protest(p, m):
+        code = "114"  # "drew a protest from Beijing": a state's note, no street protest
+    elif code[:2] == "19" and stoppage_hit(p, m):
+        code = "143"  # "Strikes hit ports on Monday": work stopped, nothing armed named
     elif code[:2] in ("17", "18", "19") and _crowd_entry(p, m):
         code = "145"  # "protesters stormed parliament": a riot, not an assault (§145)
     elif code[:2] in ("18", "19") and _police_entry(p, m):

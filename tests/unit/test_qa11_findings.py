@@ -156,17 +156,12 @@ def test_a_diplomatic_protest_is_an_official_complaint(extract: Extract, body: s
 # Foreign Office's protest also came out with Britain as its target.
 
 
-_STILL_140 = pytest.mark.xfail(
-    strict=True, reason="a government's protest is coded 140 demonstrate"
-)
-
-
 @pytest.mark.parametrize(
     "body",
     [
         "Britain protested to Tehran over the execution of a British-Iranian national.",
         "The Foreign Office protested to Tehran over the execution of a British-Iranian national.",
-        pytest.param("The US sailing drew a protest from Beijing.", marks=_STILL_140),
+        "The US sailing drew a protest from Beijing.",
     ],
 )
 def test_a_governments_protest_is_no_demonstration(extract: Extract, body: str) -> None:

@@ -420,9 +420,6 @@ def test_a_country_that_was_not_part_of_the_talks_did_not_consult(extract: Extra
     assert not real(events, "04")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="negation: 'would not pay a ransom' and an order to rescue coded 073 aid"
-)
 def test_a_ransom_the_police_would_not_pay_is_no_aid(extract: Extract) -> None:
     # ordering a rescue of kidnapped pupils is no material aid (CAMEO 07), and the ransom is
     # refused; a refusal is no aid, flagged or not
@@ -454,9 +451,6 @@ def test_a_vow_to_retaliate_is_a_threat(extract: Extract) -> None:
     assert not rooted(events, "03")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="event: talks that 'have stalled since May' coded a real 040 since May"
-)
 def test_talks_that_have_stalled_are_no_consultation(extract: Extract) -> None:
     events = said_in(read(extract, COLOMBIA), "stalled")
     assert not real(events, "04")
@@ -510,9 +504,6 @@ def test_gunfights_between_cartels_are_fighting(extract: Extract) -> None:
     assert not rooted(events, "17")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="root: 'declared a month-long state of emergency' coded 140 protest"
-)
 def test_a_state_of_emergency_is_coercion_not_protest(extract: Extract) -> None:
     # CAMEO 1724 impose state of emergency or martial law, as read right for Kazakhstan
     events = said_in(read(extract, UZBEK), "state of emergency")
@@ -689,9 +680,6 @@ def test_tear_gas_in_petare_is_an_event(extract: Extract) -> None:
     assert any(where(e)[0] == "Petare" and e.date_start == date(2024, 7, 29) for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="event: 'two days of fighting along their disputed border' makes no event"
-)
 def test_two_days_of_border_fighting_are_an_event(extract: Extract) -> None:
     # the fighting that killed 24 is the week's act of force, on Sept 14-15 (two days before
     # Friday's ceasefire), whatever the "after" that introduces it

@@ -93,7 +93,6 @@ def test_a_clock_time_does_not_turn_a_missile_launch_into_an_air_strike(extract:
     assert all(code(e).startswith("15") for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="labour 'strikes' that 'hit ports' are coded 190 Fight")
 def test_labour_strikes_that_hit_ports_are_no_armed_fight(extract: Extract) -> None:
     # CAMEO 143 (strike or boycott); "A strike by dock workers paralysed the port of Santos" is
     # already 143. Also wrong: "A general strike shut down shops" 172, "Strikes by air traffic

@@ -1,0 +1,28 @@
+"""The "since" phrase before a trigger, unless the trigger is that phrase's own dated object:
+"cut off since Monday's earthquake" names the quake, dated Monday, as the span's start; the
+quake happened then, so it is a happening of its own (TimeML: a possessive date is its
+noun's, and "since" anchors the span on that event, which keeps its own time).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events.date_scope import _SINCE
+from dashboard.events.trigger import Trigger
+
+# "since Monday's", "since last week's", "since the 8 May": a date written on the noun
+_DATED_OBJECT = re.compile(
+    r"\bsince\s+(?:(?:\w+day|yesterday|(?:last|this)\s+(?:week|month|night))['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def since_before(text: str, s: int, main: Trigger) -> re.Match[str] | None:
+    """``_SINCE`` before ``main`` within 60 characters, or None when ``main`` is the dated
+    object of that "since" ("since Monday's earthquake")."""
+    lo = max(s, main.start - 60)
+    if _DATED_OBJECT.search(text, lo, main.start):
+        return None
+    return _SINCE.search(text, lo, main.start)
