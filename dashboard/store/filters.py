@@ -318,11 +318,14 @@ def rowset(conn: Connection, q: EventQuery, key: Any) -> RowSet | None:
         return None
     basis = replace(q, hide_unreal=False, within=None)
     rowid: sa.ColumnElement[Any] = sa.literal_column("events.rowid")
-    stmt = sa.select(rowid).select_from(events).where(*_where(conn, basis))
-    ids = [r[0] for r in conn.execute(stmt.limit(MAX_ROWSET + 1))]
-    if len(ids) > MAX_ROWSET:
+    stmt = sa.select(rowid.label("rid")).select_from(events).where(*_where(conn, basis))
+    found = stmt.limit(MAX_ROWSET + 1).subquery("found")
+    # the JSON array made by SQLite, in one row: fetching the ids one row each and joining
+    # them in Python took 0.25 s of CPU for a year of "strike" at 1M events (25k ids)
+    n, ids = conn.execute(sa.select(sa.func.count(), sa.func.json_group_array(found.c.rid))).one()
+    if n > MAX_ROWSET:
         return None
-    return RowSet(basis, key, "[" + ",".join(map(str, ids)) + "]", len(ids))
+    return RowSet(basis, key, ids, int(n))
 
 
 def matching(conn: Connection, q: EventQuery) -> sa.Select:
