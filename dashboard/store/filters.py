@@ -240,6 +240,11 @@ def _where(conn: Connection, q: EventQuery) -> list[sa.ColumnElement[bool]]:
     dialect = conn.dialect.name
     if q.start is None and q.end is None:
         return conditions(q, dialect)
+    if _dated_set(q, dialect):
+        # the set was found with these very dates: it holds their events only, so they are
+        # read by rowid rather than by date and each tested against the set (a year of
+        # "strike" at 1M events, 25k of 187k events in range: the count 0.10 -> 0.05 s)
+        return conditions(replace(q, start=None, end=None), dialect)
     lo, hi = _span(conn)
     if lo is None:
         return conditions(q, dialect)
@@ -259,6 +264,18 @@ def _where(conn: Connection, q: EventQuery) -> list[sa.ColumnElement[bool]]:
     # read per event: ``_matches``), up to ``SQLITE_TEXT_AFTER_DATES`` of the span
     text_after = bool(q.text.strip()) and _covered(lo, hi, q) < SQLITE_TEXT_AFTER_DATES
     return conditions(q, dialect, by_end, text_after)
+
+
+def _dated_set(q: EventQuery, dialect: str) -> bool:
+    """Whether ``q`` carries a row set found with ``q``'s own dates (not another range's:
+    the playback window, the windows of ``happening_queries._single_ids``)."""
+    w = q.within
+    return (
+        dialect == "sqlite"
+        and w is not None
+        and w.fits(q)
+        and (w.basis.start, w.basis.end) == (q.start, q.end)
+    )
 
 
 NARROW = 0.2  # a date range over less of the data's span than this is read by date first
