@@ -11,7 +11,7 @@ import pytest
 from dashboard.store import queries as sq
 from dashboard.store.db import Store
 from dashboard.store.filters import _where
-from tests.unit.test_queries import store  # noqa: F401  (the fixture, both backends)
+from tests.unit.test_queries import PLACE_IDS, store  # noqa: F401  (the fixture, both backends)
 
 DATED = sq.EventQuery(start=date(2023, 6, 1), end=date(2023, 9, 30), text="ceasefire")
 
@@ -38,3 +38,9 @@ def test_a_set_found_with_the_query_s_own_dates_is_read_by_rowid(
     window = replace(carried, start=date(2023, 7, 1), end=date(2023, 7, 31))
     assert "date_end" in _sql(store, window)
     assert sq.event_ids(store, window) == sq.event_ids(store, replace(window, within=None))
+    # the cards at a place are read from the place's index, the set tested after: the same
+    for place in PLACE_IDS:
+        for part in ("here", "mentioning", "all"):
+            assert sq.cards(store, carried, place, 0, 7, part) == sq.cards(
+                store, DATED, place, 0, 7, part
+            )
