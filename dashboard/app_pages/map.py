@@ -30,7 +30,6 @@ from dashboard.ui.timeline import (
     BRUSH,
     MAX_MARKS,
     brushed_range,
-    histogram_chart,
     resolution_for,
     timeline_chart,
     timeline_frame,
@@ -504,7 +503,7 @@ def timeline() -> None:
     else:
         shown = data.extent() or (start, end)
         resolution = resolution_for(max(start, shown[0]), min(end, shown[1]))
-        chart = histogram_chart(data.timeline(view_q, resolution), resolution, (start, end))
+        chart = data.histogram(view_q, resolution, (start, end))
     chosen = st.altair_chart(
         chart,
         width="stretch",

@@ -82,7 +82,8 @@ def cards(
     and its article's mentions. Without ``place_id``: every matching event, newest first,
     of ``total`` when the caller has counted them already (``event_count``), else counted."""
     with store.engine.connect() as conn:
-        terms = _where(conn, q)
+        # at a place, the place's index leads, not the view's row set (``_where``)
+        terms = _where(conn, q, by_set=place_id is None)
         role: sa.ColumnElement[str] = sa.literal("")
         if place_id is not None:
             here = sa.and_(events.c.location_id.is_not(None), events.c.location_id == place_id)
