@@ -119,6 +119,18 @@ _ADJECTIVE_ENDS = ("ish", "ese", "ian", "ean")  # "Kurdish", "Sudanese", "Haitia
 _NOT_SPACE = re.compile(r"\S+")
 
 
+# the type words that call a name a settlement, not an area: "the town of X", "X village"
+_SETTLEMENT_WORDS = frozenset(
+    "village villages town towns city cities hamlet hamlets township townships suburb suburbs "
+    "settlement settlements commune communes".split()
+)
+
+
+def settlement_cue(cue: str) -> bool:
+    """Whether a cue of ``unlisted`` ("town of", "village") calls the name a settlement."""
+    return cue.split(" ", 1)[0] in _SETTLEMENT_WORDS
+
+
 def said_cue(text: str, start: int, end: int) -> str | None:
     """The words around ``text[start:end]`` that call it a place, or None: "village of",
     "south of", "district" ("the Gondra district")."""

@@ -25,13 +25,17 @@ _WITHIN_KINDS = frozenset({"city", "admin2", "admin1", "country"})
 _WITHIN_REACH = 40  # characters between the name and the place it lies in
 
 
-def _placed_within(text: str, mentions: list[Mention], open_: set[int]) -> list[Mention]:
+def _placed_within(
+    text: str, mentions: list[Mention], open_: set[int], towns: frozenset[int] = frozenset()
+) -> list[Mention]:
     """The mentions in ``open_`` (by identity: names with no point of their own that the text
     calls settlements or areas) placed at the town, county or state the text puts them in,
     when one follows at once ("the village of X in Fife", "the X district of Baghdad"):
     geo precision 2 ("near a town, part of a region") under a town or county, 3 under a
     state or a country ("the town of X, Nigeria": ACLED's smallest unit the text gives).
-    A river or mountain is not placed: it runs far from any one town."""
+    A river or mountain is not placed: it runs far from any one town. The mentions in
+    ``towns`` (by identity) are settlements by the text's own word ("the town of Kuriga in
+    Kaduna state"): kind ``city`` at the container's point, not an area."""
     out = []
     for k, m in enumerate(mentions):
         if id(m) not in open_ or k + 1 == len(mentions):
@@ -48,7 +52,7 @@ def _placed_within(text: str, mentions: list[Mention], open_: set[int]) -> list[
         ):
             out.append(m)
             continue
-        place = _placed_at(m.text, within)
+        place = _placed_at(m.text, within, "city" if id(m) in towns else "region")
         why = f"{m.reason}; placed at {within.name}, which the text puts it in"
         out.append(replace(m, place=place, reason=why, candidates=((place.id, 0.0),)))
     return out

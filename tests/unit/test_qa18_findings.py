@@ -725,7 +725,6 @@ def test_protesters_storming_parliament_are_a_protest(extract: Extract) -> None:
 # ================================================ geoparsing
 
 
-@pytest.mark.xfail(strict=True, reason="place: 'the town of Kuriga' resolved to a region")
 def test_the_town_of_kuriga_is_a_town(geoparser: Geoparser) -> None:
     text = "Gunmen kidnapped pupils in the town of Kuriga in Kaduna state."
     found = resolved(geoparser, text, "Kuriga")
@@ -747,7 +746,6 @@ def test_moura_in_central_mali_is_in_mali(geoparser: Geoparser) -> None:
     assert all(cc != "PT" for _, _, cc in found)
 
 
-@pytest.mark.xfail(strict=True, reason="place: Stepanakert resolved to an admin1, not the city")
 def test_stepanakert_is_a_city(geoparser: Geoparser) -> None:
     text = "Thousands of Armenians fled Stepanakert after the offensive."
     found = resolved(geoparser, text, "Stepanakert")
@@ -755,9 +753,6 @@ def test_stepanakert_is_a_city(geoparser: Geoparser) -> None:
     assert all(k == "city" for _, k, _ in found)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: Khankendi, Azerbaijan's name for Stepanakert, unknown"
-)
 def test_khankendi_is_found(geoparser: Geoparser) -> None:
     found = resolved(geoparser, "Azerbaijani troops entered Khankendi on Thursday.", "Khankendi")
     assert [cc for _, _, cc in found] == ["AZ"]

@@ -1,0 +1,36 @@
+"""Geoparser rules of stop 34 (geo8), each on a sentence written for it: a first-level division
+that is a city is the town, a settlement the gazetteer lacks is a town where the text calls
+it one, and the English spellings news uses for towns GeoNames spells otherwise."""
+
+from __future__ import annotations
+
+from dashboard.places.geoparser import Geoparser
+
+
+def placed(geoparser: Geoparser, text: str, span: str) -> list[tuple[str, str | None]]:
+    """(kind, ISO2) of each mention of ``span`` in ``text`` that has a place."""
+    return [
+        (m.place.kind, m.place.country_code)
+        for m in geoparser.parse(text)
+        if m.text == span and m.place is not None
+    ]
+
+
+def test_a_division_at_its_towns_point_is_the_town(geoparser: Geoparser) -> None:
+    # ISO 3166-2 AZ-XA is a municipality: the city itself, at the town's point
+    text = "Refugees left Stepanakert by the only road to Armenia."
+    assert placed(geoparser, text, "Stepanakert") == [("city", "AZ")]
+
+
+def test_azerbaijans_name_for_the_city_is_found(geoparser: Geoparser) -> None:
+    assert placed(geoparser, "The flag was raised over Khankendi.", "Khankendi") == [("city", "AZ")]
+
+
+def test_an_unlisted_town_of_a_state_is_a_town(geoparser: Geoparser) -> None:
+    text = "Gunmen raided a market in the town of Ungwan Zaki in Kaduna state."
+    assert placed(geoparser, text, "Ungwan Zaki") == [("city", "NG")]
+
+
+def test_noshki_is_nushki(geoparser: Geoparser) -> None:
+    text = "Gunmen stopped a truck on a road outside Noshki on Monday."
+    assert placed(geoparser, text, "Noshki") == [("city", "PK")]
