@@ -127,6 +127,45 @@ def _outside_division(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
     return out
 
 
+# "X in central Mali", "X in northern Burkina Faso", "X in Kaduna": a settlement and what holds it
+_IN_GAP = re.compile(
+    r" in (?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)"
+    r"(?:ern)? )?(?:the )?"
+)
+
+
+def _small_town_elsewhere(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A small town (below the cut-off: chosen only because the text calls it a place)
+    written "X in Y", where Y is a first-level division or a country that does not hold it,
+    moves into Y: "the village of Moura in central Mali" is no Portuguese town of 9,000. The
+    namesake Y holds wins if the gazetteer has one (``_held_namesake``); else X is placed at
+    Y, geo precision 3, kind city, as "Stroud, Ontario" is. A bare "X in Y" with a bigger X
+    stays ("officials from Washington in Georgia" came from the capital)."""
+    out = mentions
+    for k in range(len(mentions) - 1):
+        m = mentions[k]
+        if not text.startswith(" in ", m.end):  # the common case, tested first
+            continue
+        y = mentions[k + 1]
+        p, q = m.place, y.place
+        if p is None or q is None or not Gazetteer.minor(p) or q.kind not in _HOLDERS:
+            continue
+        if q.lat is None or _contains(q, p) or _IN_GAP.fullmatch(text, m.end, y.start) is None:
+            continue
+        held = _held_namesake(m, q, gaz)
+        if held is not None:
+            why = f"'{text[m.start : y.end]}' puts it in {q.name}: the {held.name} there"
+            place = held
+        else:
+            place = _placed_at(m.text, q, "city")
+            why = (
+                f"'{text[m.start : y.end]}' puts it in {q.name}, where the gazetteer has no "
+                f"place of that name (not {p.name}, {p.country_code}); placed at {q.name}"
+            )
+        out = _placed_instead(out, mentions, k, place, why)
+    return out
+
+
 def _held_namesake(m: Mention, within: Place, gaz: Gazetteer) -> Place | None:
     """The biggest town of ``m``'s name that ``within`` (a first-level division or a country)
     holds, among ``m``'s scored candidates and the gazetteer's towns of that name (small

@@ -22,7 +22,7 @@ from dashboard.places.landmarks import landmarks
 from dashboard.places.name_rules import _NORTH_AMERICA, _WIDE, NameRules
 from dashboard.places.names import fold
 from dashboard.places.neighbours import NeighbourPass
-from dashboard.places.placing import _compass_of_country, _outside_division
+from dashboard.places.placing import _compass_of_country, _outside_division, _small_town_elsewhere
 from dashboard.places.recognise import Demonym, Match
 from dashboard.places.recognise_words import FEATURE_AFTER
 from dashboard.places.scoring import _containing, _contains
@@ -249,6 +249,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = self._state_of_named_places(out)
         out = counties_together(out, self.gaz)
         out = _outside_division(text, out, self.gaz)
+        out = _small_town_elsewhere(text, out, self.gaz)
         out = by_demonym_kind(text, out, demonyms, self.gaz)
         out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)

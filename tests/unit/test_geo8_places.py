@@ -34,3 +34,9 @@ def test_an_unlisted_town_of_a_state_is_a_town(geoparser: Geoparser) -> None:
 def test_noshki_is_nushki(geoparser: Geoparser) -> None:
     text = "Gunmen stopped a truck on a road outside Noshki on Monday."
     assert placed(geoparser, text, "Noshki") == [("city", "PK")]
+
+
+def test_a_small_town_in_another_country_moves_into_it(geoparser: Geoparser) -> None:
+    # the only Mouras the gazetteer has are in Portugal and Australia
+    text = "Troops burned the village of Moura in central Mali last week."
+    assert placed(geoparser, text, "Moura") == [("city", "ML")]

@@ -738,7 +738,6 @@ def test_the_town_of_gao_is_the_city(geoparser: Geoparser) -> None:
     assert all(k == "city" and cc == "ML" for _, k, cc in found)
 
 
-@pytest.mark.xfail(strict=True, reason="place: 'Moura in central Mali' resolved to Moura, Portugal")
 def test_moura_in_central_mali_is_in_mali(geoparser: Geoparser) -> None:
     # the containing country named beside it rules out a namesake abroad
     text = "Soldiers killed hundreds of civilians in the village of Moura in central Mali."
