@@ -46,6 +46,14 @@ _NAME_AFTER = re.compile(_NAME)
 # list items after a cue: "the villages of X, Y and Z"
 _MORE = re.compile(rf"(?:, (?:and )?| and )(?P<name>{_NAME})")
 _REACH = 100  # characters before a type word searched for its name (three names of a list)
+# a name measured from another place after a preposition: "in Barsalogho, north of Kaya",
+# "at X, about 40 km southeast of Y" (the gazetteer's place Y is where X is placed)
+_COMPASS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+MEASURED_GAP = (
+    rf",(?: (?:about|some|around|roughly))?(?: [\d,.]+ ?(?:km|kilometres|kilometers|miles))?"
+    rf" {_COMPASS} of(?: the)? "
+)
+_MEASURED = re.compile(rf"\b(?:in|at|near|outside) (?P<name>{_NAME}){MEASURED_GAP[:-1]}\s")
 # Capitalised words that make a natural feature's name, after it ("Kanawha River", "Elbow
 # Lake") or, the first three, before it ("Lake Lanier", "Mount Hood", "Fort Detrick"). Such
 # names are often ordinary words ("Red River", "Otter Creek"), so here they may be.
@@ -203,6 +211,10 @@ def unlisted(
             add(*named.span("name"), word)
             for more in _NAME_AFTER.finditer(text, *named.span("more")):
                 add(more.start(), more.end(), word)
+    if " of " in text:
+        for measured in _MEASURED.finditer(text):  # "in X, north of Y"
+            cue = text[measured.end("name") + 1 : measured.end()].strip()  # "north of"
+            add(measured.start("name"), measured.end("name"), cue)
     if found:  # one sense per text: the name is a place wherever it recurs ("X's health centre")
         _again(text, found, free)
     return [found[s] for s in sorted(found)]

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from dashboard.model import Mention, Place
+from dashboard.places.cues import MEASURED_GAP
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.scoring import _DIVISIONS, _contains
 from dashboard.places.told_within import outside_box
@@ -20,7 +21,9 @@ from dashboard.places.wording import _container_gap, _list_gap
 
 # What stands between a settlement or area and the place it lies in: "the village of X in
 # Y", "the X district of Y", "X district, Y province", "the X slums in Y"
-_WITHIN_GAP = re.compile(r"(?: [a-z]+)?(?:,| of| in| near| outside| located in)(?: the)? ")
+_WITHIN_GAP = re.compile(
+    rf"(?: [a-z]+)?(?:,| of| in| near| outside| located in)(?: the)? |{MEASURED_GAP}"
+)
 _WITHIN_KINDS = frozenset({"city", "admin2", "admin1", "country"})
 _WITHIN_REACH = 40  # characters between the name and the place it lies in
 

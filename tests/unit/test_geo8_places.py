@@ -40,3 +40,9 @@ def test_a_small_town_in_another_country_moves_into_it(geoparser: Geoparser) -> 
     # the only Mouras the gazetteer has are in Portugal and Australia
     text = "Troops burned the village of Moura in central Mali last week."
     assert placed(geoparser, text, "Moura") == [("city", "ML")]
+
+
+def test_a_name_measured_from_a_town_is_placed_at_the_town(geoparser: Geoparser) -> None:
+    # "at X, some 45 km southwest of Y": X is a place near Y though the gazetteer lacks it
+    text = "Gunmen killed 20 people at Dablo, some 45 km southwest of Djibo, officials said."
+    assert placed(geoparser, text, "Dablo") == [("region", "BF")]

@@ -766,7 +766,6 @@ def test_jalal_abad_beside_osh_is_the_city(geoparser: Geoparser) -> None:
     assert all(k == "city" and cc == "KG" for _, k, cc in found)
 
 
-@pytest.mark.xfail(strict=True, reason="place: Barsalogho, a Burkinabe town, not found")
 def test_barsalogho_is_found(geoparser: Geoparser) -> None:
     text = "Militants killed dozens in Barsalogho, north of Kaya, on Saturday."
     found = resolved(geoparser, text, "Barsalogho")
