@@ -19,6 +19,7 @@ from dashboard.places.context import Context, _Choice, _mention
 from dashboard.places.counties import counties_together
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.landmarks import landmarks
+from dashboard.places.list_kinds import cities_listed
 from dashboard.places.name_rules import _NORTH_AMERICA, _WIDE, NameRules
 from dashboard.places.names import fold
 from dashboard.places.neighbours import NeighbourPass
@@ -250,6 +251,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = counties_together(out, self.gaz)
         out = _outside_division(text, out, self.gaz)
         out = _small_town_elsewhere(text, out, self.gaz)
+        out = cities_listed(text, out, self.gaz)
         out = by_demonym_kind(text, out, demonyms, self.gaz)
         out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)

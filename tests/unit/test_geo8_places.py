@@ -46,3 +46,9 @@ def test_a_name_measured_from_a_town_is_placed_at_the_town(geoparser: Geoparser)
     # "at X, some 45 km southwest of Y": X is a place near Y though the gazetteer lacks it
     text = "Gunmen killed 20 people at Dablo, some 45 km southwest of Djibo, officials said."
     assert placed(geoparser, text, "Dablo") == [("region", "BF")]
+
+
+def test_a_division_listed_beside_a_city_is_the_city(geoparser: Geoparser) -> None:
+    # Jalal-Abad is an oblast too; beside the city of Osh it is the city (GeoNames: Manas)
+    text = "Protesters gathered in Osh and Jalal-Abad on Sunday."
+    assert placed(geoparser, text, "Jalal-Abad") == [("city", "KG")]

@@ -757,9 +757,6 @@ def test_khankendi_is_found(geoparser: Geoparser) -> None:
     assert [cc for _, _, cc in found] == ["AZ"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: Jalal-Abad beside the city of Osh resolved to its oblast"
-)
 def test_jalal_abad_beside_osh_is_the_city(geoparser: Geoparser) -> None:
     found = resolved(geoparser, "Clashes erupted in Osh and Jalal-Abad.", "Jalal-Abad")
     assert found
