@@ -149,6 +149,8 @@ def said_cue(text: str, start: int, end: int) -> str | None:
         before = _CUE_BEFORE.search(text, lo, start)
         if before is not None:
             return before.group(0).strip()
+    if text.endswith(" near ", lo, start):
+        return "near"
     if text.startswith(" ", end):
         if text[start:end].lower() in _NOT_NAMES:
             return None  # "the first Arab states": a people's adjective, not a town Arab

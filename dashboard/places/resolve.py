@@ -166,6 +166,13 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                 choice = self._said_town(
                     surface, place_ids, ctx, container, "in", _IN_DATELINE_COUNTRY, only
                 )
+            if choice is None and cue == "near":
+                # "fighting near Vorukh on the Tajik-Kyrgyz border": "near" calls a name a
+                # place more loosely than "the village of", so only a town of a country the
+                # text names (a demonym too) or files from counts; else the neighbour pass
+                named = frozenset(ctx.countries) | {ctx.dateline_country or ""}
+                choice = self._said_town(surface, place_ids, ctx, container, cue, only=named)
+                cue = None
             if choice is None and cue is not None:
                 choice = self._said_town(surface, place_ids, ctx, container, cue)
                 if choice is None:  # called a place, but none of its towns lies where it is

@@ -52,3 +52,11 @@ def test_a_division_listed_beside_a_city_is_the_city(geoparser: Geoparser) -> No
     # Jalal-Abad is an oblast too; beside the city of Osh it is the city (GeoNames: Manas)
     text = "Protesters gathered in Osh and Jalal-Abad on Sunday."
     assert placed(geoparser, text, "Jalal-Abad") == [("city", "KG")]
+
+
+def test_a_small_town_near_which_something_happened_in_a_named_country(
+    geoparser: Geoparser,
+) -> None:
+    # "near X" calls X a place; the Tajik town, as the text names Tajikistan by its adjective
+    text = "Tajik and Kyrgyz border guards exchanged fire near Vorukh overnight."
+    assert placed(geoparser, text, "Vorukh") == [("city", "TJ")]

@@ -769,7 +769,6 @@ def test_barsalogho_is_found(geoparser: Geoparser) -> None:
     assert [cc for _, _, cc in found] == ["BF"]
 
 
-@pytest.mark.xfail(strict=True, reason="place: Vorukh, the Tajik exclave, not found")
 def test_vorukh_is_found(geoparser: Geoparser) -> None:
     text = "Fighting broke out near Vorukh on the Tajik-Kyrgyz border."
     found = resolved(geoparser, text, "Vorukh")
