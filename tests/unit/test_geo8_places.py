@@ -60,3 +60,9 @@ def test_a_small_town_near_which_something_happened_in_a_named_country(
     # "near X" calls X a place; the Tajik town, as the text names Tajikistan by its adjective
     text = "Tajik and Kyrgyz border guards exchanged fire near Vorukh overnight."
     assert placed(geoparser, text, "Vorukh") == [("city", "TJ")]
+
+
+def test_a_town_naming_an_armed_group_is_no_place(geoparser: Geoparser) -> None:
+    # the Amhara militia Fano, not Fano in Italy, which the text names nothing else of
+    text = "Two Fano commanders were detained, a regional spokesman said on Monday."
+    assert placed(geoparser, text, "Fano") == []
