@@ -48,7 +48,8 @@ _MORE = re.compile(rf"(?:, (?:and )?| and )(?P<name>{_NAME})")
 _REACH = 100  # characters before a type word searched for its name (three names of a list)
 # a name measured from another place after a preposition: "in Barsalogho, north of Kaya",
 # "at X, about 40 km southeast of Y" (the gazetteer's place Y is where X is placed)
-_COMPASS = r"(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+_COMPASS_WORDS = frozenset("north south east west northeast northwest southeast southwest".split())
+_COMPASS = rf"(?:{'|'.join(sorted(_COMPASS_WORDS))})"
 MEASURED_GAP = (
     rf",(?: (?:about|some|around|roughly))?(?: [\d,.]+ ?(?:km|kilometres|kilometers|miles))?"
     rf" {_COMPASS} of(?: the)? "
@@ -132,6 +133,13 @@ _SETTLEMENT_WORDS = frozenset(
     "village villages town towns city cities hamlet hamlets township townships suburb suburbs "
     "settlement settlements commune communes".split()
 )
+
+
+def measured_cue(cue: str) -> bool:
+    """Whether a cue of ``unlisted`` measures the name from another place ("north of", "some
+    45 km southwest of"): the name's own point is unknown."""
+    words = cue.split(" ")
+    return len(words) >= 2 and words[-1] == "of" and words[-2] in _COMPASS_WORDS
 
 
 def settlement_cue(cue: str) -> bool:

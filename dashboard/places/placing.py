@@ -29,7 +29,11 @@ _WITHIN_REACH = 40  # characters between the name and the place it lies in
 
 
 def _placed_within(
-    text: str, mentions: list[Mention], open_: set[int], towns: frozenset[int] = frozenset()
+    text: str,
+    mentions: list[Mention],
+    open_: set[int],
+    towns: frozenset[int] = frozenset(),
+    measured: frozenset[int] = frozenset(),
 ) -> list[Mention]:
     """The mentions in ``open_`` (by identity: names with no point of their own that the text
     calls settlements or areas) placed at the town, county or state the text puts them in,
@@ -38,7 +42,10 @@ def _placed_within(
     state or a country ("the town of X, Nigeria": ACLED's smallest unit the text gives).
     A river or mountain is not placed: it runs far from any one town. The mentions in
     ``towns`` (by identity) are settlements by the text's own word ("the town of Kuriga in
-    Kaduna state"): kind ``city`` at the container's point, not an area."""
+    Kaduna state"): kind ``city`` at the container's point, not an area. Those in
+    ``measured`` are told from the place that follows ("in Barsalogho, north of Kaya"): they
+    lie in its country but not at its point, so they get the country and no point, and an
+    event there falls back to the town it is told from, as ACLED codes it (geo precision 2)."""
     out = []
     for k, m in enumerate(mentions):
         if id(m) not in open_ or k + 1 == len(mentions):
@@ -54,6 +61,11 @@ def _placed_within(
             or _WITHIN_GAP.fullmatch(text, m.end, nxt.start) is None
         ):
             out.append(m)
+            continue
+        if id(m) in measured:
+            place = replace(_placed_at(m.text, within), lat=None, lon=None)
+            why = f"{m.reason}; in {within.country_code}, told from {within.name}: no point"
+            out.append(replace(m, place=place, reason=why, candidates=((place.id, 0.0),)))
             continue
         place = _placed_at(m.text, within, "city" if id(m) in towns else "region")
         why = f"{m.reason}; placed at {within.name}, which the text puts it in"
