@@ -15,7 +15,6 @@ from __future__ import annotations
 from dashboard.model import Mention, Place
 from dashboard.places.armed_groups import group_names
 from dashboard.places.choice import _ALTERNATE_ONLY
-from dashboard.places.city_divisions import town_of_division
 from dashboard.places.context import Context, _Choice, _mention
 from dashboard.places.counties import counties_together
 from dashboard.places.gazetteer import distance_km
@@ -226,13 +225,6 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                     continue
             if choice is not None:
                 best = choice[0]
-                if best.kind == "admin1":
-                    town = town_of_division(self.gaz, best, place_ids)
-                    if town is not None:  # "fled Stepanakert": a division that is a city
-                        why = f"{choice[2]}; {best.name} is a city-division: the town {town.name}"
-                        rest = tuple(c for c in choice[3] if c[0] != town.id)
-                        choice = (town, choice[1], why, ((town.id, choice[1]), *rest))
-                        best = town
                 if best.kind == "city" and _foreign_feature(text, end, best, ctx):
                     continue  # "the X peninsula" in a text about elsewhere: not the town X
                 if container and any(_contains(c, best) for c in container):
