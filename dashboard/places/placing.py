@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from dashboard.model import Mention, Place
+from dashboard.places.cues import MEASURED_GAP
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.scoring import _DIVISIONS, _contains
 from dashboard.places.told_within import outside_box
@@ -20,18 +21,31 @@ from dashboard.places.wording import _container_gap, _list_gap
 
 # What stands between a settlement or area and the place it lies in: "the village of X in
 # Y", "the X district of Y", "X district, Y province", "the X slums in Y"
-_WITHIN_GAP = re.compile(r"(?: [a-z]+)?(?:,| of| in| near| outside| located in)(?: the)? ")
+_WITHIN_GAP = re.compile(
+    rf"(?: [a-z]+)?(?:,| of| in| near| outside| located in)(?: the)? |{MEASURED_GAP}"
+)
 _WITHIN_KINDS = frozenset({"city", "admin2", "admin1", "country"})
 _WITHIN_REACH = 40  # characters between the name and the place it lies in
 
 
-def _placed_within(text: str, mentions: list[Mention], open_: set[int]) -> list[Mention]:
+def _placed_within(
+    text: str,
+    mentions: list[Mention],
+    open_: set[int],
+    towns: frozenset[int] = frozenset(),
+    measured: frozenset[int] = frozenset(),
+) -> list[Mention]:
     """The mentions in ``open_`` (by identity: names with no point of their own that the text
     calls settlements or areas) placed at the town, county or state the text puts them in,
     when one follows at once ("the village of X in Fife", "the X district of Baghdad"):
     geo precision 2 ("near a town, part of a region") under a town or county, 3 under a
     state or a country ("the town of X, Nigeria": ACLED's smallest unit the text gives).
-    A river or mountain is not placed: it runs far from any one town."""
+    A river or mountain is not placed: it runs far from any one town. The mentions in
+    ``towns`` (by identity) are settlements by the text's own word ("the town of Kuriga in
+    Kaduna state"): kind ``city`` at the container's point, not an area. Those in
+    ``measured`` are told from the place that follows ("in Barsalogho, north of Kaya"): they
+    lie in its country but not at its point, so they get the country and no point, and an
+    event there falls back to the town it is told from, as ACLED codes it (geo precision 2)."""
     out = []
     for k, m in enumerate(mentions):
         if id(m) not in open_ or k + 1 == len(mentions):
@@ -48,7 +62,12 @@ def _placed_within(text: str, mentions: list[Mention], open_: set[int]) -> list[
         ):
             out.append(m)
             continue
-        place = _placed_at(m.text, within)
+        if id(m) in measured:
+            place = replace(_placed_at(m.text, within), lat=None, lon=None)
+            why = f"{m.reason}; in {within.country_code}, told from {within.name}: no point"
+            out.append(replace(m, place=place, reason=why, candidates=((place.id, 0.0),)))
+            continue
+        place = _placed_at(m.text, within, "city" if id(m) in towns else "region")
         why = f"{m.reason}; placed at {within.name}, which the text puts it in"
         out.append(replace(m, place=place, reason=why, candidates=((place.id, 0.0),)))
     return out
@@ -119,6 +138,45 @@ def _outside_division(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             f"'{m.text}, {y.text}' puts it in {q.name}, where the gazetteer has no place "
             f"of that name (not {p.name}, {p.country_code}); placed at {q.name}"
         )
+        out = _placed_instead(out, mentions, k, place, why)
+    return out
+
+
+# "X in central Mali", "X in northern Burkina Faso", "X in Kaduna": a settlement and what holds it
+_IN_GAP = re.compile(
+    r" in (?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)"
+    r"(?:ern)? )?(?:the )?"
+)
+
+
+def _small_town_elsewhere(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """A small town (below the cut-off: chosen only because the text calls it a place)
+    written "X in Y", where Y is a first-level division or a country that does not hold it,
+    moves into Y: "the village of Moura in central Mali" is no Portuguese town of 9,000. The
+    namesake Y holds wins if the gazetteer has one (``_held_namesake``); else X is placed at
+    Y, geo precision 3, kind city, as "Stroud, Ontario" is. A bare "X in Y" with a bigger X
+    stays ("officials from Washington in Georgia" came from the capital)."""
+    out = mentions
+    for k in range(len(mentions) - 1):
+        m = mentions[k]
+        if not text.startswith(" in ", m.end):  # the common case, tested first
+            continue
+        y = mentions[k + 1]
+        p, q = m.place, y.place
+        if p is None or q is None or not Gazetteer.minor(p) or q.kind not in _HOLDERS:
+            continue
+        if q.lat is None or _contains(q, p) or _IN_GAP.fullmatch(text, m.end, y.start) is None:
+            continue
+        held = _held_namesake(m, q, gaz)
+        if held is not None:
+            why = f"'{text[m.start : y.end]}' puts it in {q.name}: the {held.name} there"
+            place = held
+        else:
+            place = _placed_at(m.text, q, "city")
+            why = (
+                f"'{text[m.start : y.end]}' puts it in {q.name}, where the gazetteer has no "
+                f"place of that name (not {p.name}, {p.country_code}); placed at {q.name}"
+            )
         out = _placed_instead(out, mentions, k, place, why)
     return out
 

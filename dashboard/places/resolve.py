@@ -13,15 +13,17 @@ choice), ``name_rules``, ``text_passes``, ``neighbours`` and ``placing``, the sc
 from __future__ import annotations
 
 from dashboard.model import Mention, Place
+from dashboard.places.armed_groups import group_names
 from dashboard.places.choice import _ALTERNATE_ONLY
 from dashboard.places.context import Context, _Choice, _mention
 from dashboard.places.counties import counties_together
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.landmarks import landmarks
+from dashboard.places.list_kinds import cities_listed
 from dashboard.places.name_rules import _NORTH_AMERICA, _WIDE, NameRules
 from dashboard.places.names import fold
 from dashboard.places.neighbours import NeighbourPass
-from dashboard.places.placing import _compass_of_country, _outside_division
+from dashboard.places.placing import _compass_of_country, _outside_division, _small_town_elsewhere
 from dashboard.places.recognise import Demonym, Match
 from dashboard.places.recognise_words import FEATURE_AFTER
 from dashboard.places.scoring import _containing, _contains
@@ -164,6 +166,13 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                 choice = self._said_town(
                     surface, place_ids, ctx, container, "in", _IN_DATELINE_COUNTRY, only
                 )
+            if choice is None and cue == "near":
+                # "fighting near Vorukh on the Tajik-Kyrgyz border": "near" calls a name a
+                # place more loosely than "the village of", so only a town of a country the
+                # text names (a demonym too) or files from counts; else the neighbour pass
+                named = frozenset(ctx.countries) | {ctx.dateline_country or ""}
+                choice = self._said_town(surface, place_ids, ctx, container, cue, only=named)
+                cue = None
             if choice is None and cue is not None:
                 choice = self._said_town(surface, place_ids, ctx, container, cue)
                 if choice is None:  # called a place, but none of its towns lies where it is
@@ -241,6 +250,9 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = self._state_of_named_places(out)
         out = counties_together(out, self.gaz)
         out = _outside_division(text, out, self.gaz)
+        out = _small_town_elsewhere(text, out, self.gaz)
+        out = cities_listed(text, out, self.gaz)
+        out = group_names(text, out, {code for _, _, code in demonyms})
         out = by_demonym_kind(text, out, demonyms, self.gaz)
         out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from dashboard.model import Mention, Place
 from dashboard.places.choice import Chooser
 from dashboard.places.context import Context
-from dashboard.places.cues import FEATURE_CUES, unlisted
+from dashboard.places.cues import FEATURE_CUES, measured_cue, settlement_cue, unlisted
 from dashboard.places.names import fold
 from dashboard.places.placing import _placed_within
 from dashboard.places.proximity import _POINT_KINDS
@@ -36,6 +36,8 @@ class TextPasses(Chooser):
         taken = [(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in demonyms]
         extra = []
         placeable = {id(m) for m in unplaced}  # settlements and areas, not rivers or peaks
+        towns: set[int] = set()  # those the text calls a town or village: kind city
+        measured: set[int] = set()  # those told from another place ("X, north of Y"): no point
         for s, e, cue in unlisted(text, taken, self.gaz.demonyms, self.gaz.index):
             m = Mention(
                 s,
@@ -48,10 +50,14 @@ class TextPasses(Chooser):
             extra.append(m)
             if cue not in FEATURE_CUES:
                 placeable.add(id(m))
+                if settlement_cue(cue):
+                    towns.add(id(m))
+                elif measured_cue(cue):
+                    measured.add(id(m))
         if not placeable and not extra:
             return mentions
         out = sorted(mentions + extra, key=lambda m: (m.start, m.end))
-        return _placed_within(text, out, placeable)
+        return _placed_within(text, out, placeable, frozenset(towns), frozenset(measured))
 
     def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:
         """A country named only by a word that is also a state's own name in the document's

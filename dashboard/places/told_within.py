@@ -141,14 +141,15 @@ def outside_box(town: Place, country: Place | None) -> bool:
     return not (w - pad <= town.lon <= e + pad and s - pad <= town.lat <= n + pad)
 
 
-def placed_at(name: str, within: Place) -> Place:
+def placed_at(name: str, within: Place, kind: str = "region") -> Place:
     """A place the gazetteer lacks, at the town, county, state or country the text puts it
     in: geo precision 2 ("near a town, part of a region") under a town or county, 3 under a
-    state or a country."""
+    state or a country. ``kind`` is "city" where the text calls it a settlement ("the town
+    of X"): the point is the container's, the kind what the text says it is."""
     return Place(
         id=f"ul:{slug(name)}@{within.id}",
         name=name,
-        kind="region",
+        kind=kind,
         lat=within.lat,
         lon=within.lon,
         country_code=within.country_code,

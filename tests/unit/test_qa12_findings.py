@@ -209,7 +209,6 @@ def test_the_place_of_a_condemned_attack_is_not_the_target(extract: Extract) -> 
 # The person named after a town ("Gondar Tesfaye") is rightly no place.
 
 
-@pytest.mark.xfail(strict=True, reason="the Fano militia is placed at Fano, Italy")
 def test_a_militias_name_is_not_a_town_in_italy(extract: Extract) -> None:
     events = extract(
         "A Fano commander, Gondar Tesfaye, said his fighters would not lay down their arms."

@@ -695,7 +695,6 @@ def test_protesters_storming_parliament_are_a_protest(extract: Extract) -> None:
 # ================================================ geoparsing
 
 
-@pytest.mark.xfail(strict=True, reason="place: 'the town of Kuriga' resolved to a region")
 def test_the_town_of_kuriga_is_a_town(geoparser: Geoparser) -> None:
     text = "Gunmen kidnapped pupils in the town of Kuriga in Kaduna state."
     found = resolved(geoparser, text, "Kuriga")
@@ -709,7 +708,6 @@ def test_the_town_of_gao_is_the_city(geoparser: Geoparser) -> None:
     assert all(k == "city" and cc == "ML" for _, k, cc in found)
 
 
-@pytest.mark.xfail(strict=True, reason="place: 'Moura in central Mali' resolved to Moura, Portugal")
 def test_moura_in_central_mali_is_in_mali(geoparser: Geoparser) -> None:
     # the containing country named beside it rules out a namesake abroad
     text = "Soldiers killed hundreds of civilians in the village of Moura in central Mali."
@@ -725,31 +723,23 @@ def test_stepanakert_is_a_city(geoparser: Geoparser) -> None:
     assert all(k == "city" for _, k, _ in found)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: Khankendi, Azerbaijan's name for Stepanakert, unknown"
-)
 def test_khankendi_is_found(geoparser: Geoparser) -> None:
     found = resolved(geoparser, "Azerbaijani troops entered Khankendi on Thursday.", "Khankendi")
     assert [cc for _, _, cc in found] == ["AZ"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: Jalal-Abad beside the city of Osh resolved to its oblast"
-)
 def test_jalal_abad_beside_osh_is_the_city(geoparser: Geoparser) -> None:
     found = resolved(geoparser, "Clashes erupted in Osh and Jalal-Abad.", "Jalal-Abad")
     assert found
     assert all(k == "city" and cc == "KG" for _, k, cc in found)
 
 
-@pytest.mark.xfail(strict=True, reason="place: Barsalogho, a Burkinabe town, not found")
 def test_barsalogho_is_found(geoparser: Geoparser) -> None:
     text = "Militants killed dozens in Barsalogho, north of Kaya, on Saturday."
     found = resolved(geoparser, text, "Barsalogho")
     assert [cc for _, _, cc in found] == ["BF"]
 
 
-@pytest.mark.xfail(strict=True, reason="place: Vorukh, the Tajik exclave, not found")
 def test_vorukh_is_found(geoparser: Geoparser) -> None:
     text = "Fighting broke out near Vorukh on the Tajik-Kyrgyz border."
     found = resolved(geoparser, text, "Vorukh")
