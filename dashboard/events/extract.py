@@ -53,6 +53,7 @@ from dashboard.events.place_cues import (
     MEDIA_AFTER,
     PATRON_AFTER,
 )
+from dashboard.events.relative_acts import gapped_seizures
 from dashboard.events.segments import _joined_subject_start, _sentences_read
 from dashboard.events.sides import capital_metonyms
 from dashboard.events.stories import (
@@ -184,7 +185,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         """Read one sentence into ``ctx.drafts``; a note when it is over a work cap."""
         text, pub, drafts = ctx.text, ctx.pub, ctx.drafts
         sent = text[s:e]
-        trigs = _renamed_dropped(text, [_shift(t, s) for t in _with_hazards(sent)])
+        trigs = _renamed_dropped(
+            text, [_shift(t, s) for t in gapped_seizures(sent, _with_hazards(sent))]
+        )
         ctx.work["sentences"] += 1
         ctx.work["sentence_chars"] += e - s
         ctx.work["triggers"] += len(trigs)

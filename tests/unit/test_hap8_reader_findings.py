@@ -45,7 +45,6 @@ def taken(events: list[Event]) -> list[Event]:
         "port in the north.",
     ],
 )
-@pytest.mark.xfail(strict=True, reason="a seizure told in a relative clause reads no taking")
 def test_a_seizure_in_a_relative_clause_is_read(extract: Extract, body: str) -> None:
     assert taken(real(extract(body), "17", "18"))
 
