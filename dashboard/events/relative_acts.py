@@ -44,6 +44,14 @@ _OBJECT_RELATIVE = re.compile(
 # "... when Iranian forces took it": "it" points back to the vessel the sentence named
 _PRONOUN = re.compile(rf"\b{_SUBJECT}\s+(?:had\s+)?{_TAKE}\s+it{_GAPPED}")
 _VESSEL_WORD = re.compile(rf"\b{_VESSEL}\b", re.IGNORECASE)
+# "Four armed boats surrounded a tanker ... and diverted it toward Iran": the second verb
+# shares the first's subject (Quirk et al. 1985, 13.46), and a vessel forced off its course
+# by armed men is taken, as the lexicon's row for skiffs that divert a ship codes it
+_JOINED = re.compile(
+    rf"\b{_SUBJECT}\s+(?:surrounded|intercepted|stopped|approached|chased)\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+)?{_VESSEL}\b[^.;]{{0,100}}?\band\s+(?P<verb>diverted|seized|took|"
+    rf"captured|hijacked|commandeered|boarded)\s+it\b"
+)
 
 
 def gapped_seizures(sentence: str, found: list[Trigger]) -> list[Trigger]:
@@ -52,6 +60,7 @@ def gapped_seizures(sentence: str, found: list[Trigger]) -> list[Trigger]:
     added: list[Trigger] = []
     hits = list(_OBJECT_RELATIVE.finditer(sentence))
     hits += [m for m in _PRONOUN.finditer(sentence) if _VESSEL_WORD.search(sentence, 0, m.start())]
+    hits += list(_JOINED.finditer(sentence))
     for m in hits:
         start, end = m.span("verb")
         if any(t.start < end and start < t.end for t in found + added):

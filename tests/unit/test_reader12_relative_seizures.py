@@ -11,7 +11,7 @@ import pytest
 
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, real
+from tests.unit.reading import Extract, code, make_extract, real, where
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +70,45 @@ def test_a_seizure_in_an_appositive_after_a_plea_is_its_own_happening(
 )
 def test_near_misses_read_no_seizure(extract: Extract, body: str) -> None:
     assert not taken(extract(body))
+
+
+def test_a_vessel_surrounded_and_diverted_by_armed_men_is_taken(extract: Extract) -> None:
+    body = (
+        "Three armed boats intercepted a freighter near the strait on Monday "
+        "and diverted it to a port in the south, the insurer said."
+    )
+    assert taken(real(extract(body), "17", "18"))
+
+
+def test_a_vessel_stopped_by_police_and_boarded_to_search_it_is_no_seizure(
+    extract: Extract,
+) -> None:
+    body = "Customs officers stopped the yacht near the marina and searched it for drugs."
+    assert not taken(extract(body))
+
+
+# A strike made with weapons is force (CAMEO 1.1b3 §190), whatever stands before its target;
+# a labour strike (§143) is never made with arms.
+def test_a_strike_told_with_its_weapons_before_its_target_is_force(extract: Extract) -> None:
+    body = (
+        "The army said its units had carried out a strike with ballistic missiles on a fuel "
+        "depot near the border on Tuesday."
+    )
+    assert real(extract(body), "19")
+
+
+def test_a_labour_strike_with_the_union_s_backing_stays_a_strike(extract: Extract) -> None:
+    body = "Dock workers began a strike with the backing of their union on Monday."
+    assert not real(extract(body), "18", "19", "20")
+
+
+# the port a ship was sailing to after its origin is its goal, as "bound for" is: no place
+# of what befell it on the way
+def test_a_voyage_s_port_of_call_is_not_where_the_ship_was_seized(extract: Extract) -> None:
+    body = (
+        "Navy commandos seized the freighter Lark on Monday during its passage from Jeddah "
+        "to Mombasa, the owner said."
+    )
+    events = taken(real(extract(body), "17", "18"))
+    assert events
+    assert where(events[0])[1] != "KE"
