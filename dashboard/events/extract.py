@@ -54,6 +54,7 @@ from dashboard.events.place_cues import (
     PATRON_AFTER,
 )
 from dashboard.events.pronoun_acts import pronoun_objects
+from dashboard.events.relative_acts import gapped_seizures
 from dashboard.events.segments import _joined_subject_start, _sentences_read
 from dashboard.events.sides import capital_metonyms
 from dashboard.events.stories import (
@@ -186,7 +187,11 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         text, pub, drafts = ctx.text, ctx.pub, ctx.drafts
         sent = text[s:e]
         trigs = _renamed_dropped(
-            text, [_shift(t, s) for t in pronoun_objects(sent, _with_hazards(sent))]
+            text,
+            [
+                _shift(t, s)
+                for t in gapped_seizures(sent, pronoun_objects(sent, _with_hazards(sent)))
+            ],
         )
         ctx.work["sentences"] += 1
         ctx.work["sentence_chars"] += e - s

@@ -45,7 +45,6 @@ from dashboard.events.date_scope import (
     _own_part_first,
     _relative_aside,
     _standing_relative,
-    _trailing_relative_act,
     _when_clause_of,
 )
 from dashboard.events.dates import DateMention
@@ -64,6 +63,7 @@ from dashboard.events.embedded_acts import (
 from dashboard.events.narrative import bound_year, family_of, is_generic
 from dashboard.events.parties import _country_actors
 from dashboard.events.placing import _refines
+from dashboard.events.relative_acts import relative_act
 from dashboard.events.segments import _joined_subject_start
 from dashboard.events.since_object import since_before
 from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, _aftermath_after_aid
@@ -247,7 +247,7 @@ class MainClauseReader(ClauseDrafter):
         # "…pressing Somali authorities to free the ship, which gunmen seized on Sunday": a
         # trailing relative clause's own dated act is a happening of its own, and its place
         # and day are not the main act's
-        trailing_rel = _trailing_relative_act(text, s, main, strong, own_dates, whole)
+        trailing_rel = relative_act(text, s, main, strong, own_dates, whole)
         if trailing_rel is not None:
             whole = trailing_rel[0].start()
         # "flew asylum seekers to Rwanda, despite protests in London": what the act went ahead

@@ -140,7 +140,11 @@ DESTINATION_BEFORE = re.compile(
     r"|\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:(?:[\w-]+\s+){0,2}?)(?:to|into)\s+"
     r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$"
     r"|\b(?:carrying|taking|delivering|bringing|transporting)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+"
-    r"(?:the\s+)?$",
+    r"(?:the\s+)?$"
+    # a voyage's port of call after its origin ("on a voyage from Dammam to", "heading from
+    # Basra to"): where the ship was going, as "bound for" is
+    r"|\b(?:voyage|journey|passage|sailing|heading|headed|bound|en route)\s+from\s+"
+    r"[^,.;]{1,40}?\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # an outlet's nationality ("told a French broadcaster", "a Turkish newspaper reported"): who

@@ -45,7 +45,6 @@ def taken(events: list[Event]) -> list[Event]:
         "port in the north.",
     ],
 )
-@pytest.mark.xfail(strict=True, reason="a seizure told in a relative clause reads no taking")
 def test_a_seizure_in_a_relative_clause_is_read(extract: Extract, body: str) -> None:
     assert taken(real(extract(body), "17", "18"))
 
@@ -53,7 +52,6 @@ def test_a_seizure_in_a_relative_clause_is_read(extract: Extract, body: str) -> 
 # Kind: a ship taken told by its course. Armed boats that "surrounded a tanker ... and
 # diverted it toward Iran" took it (a maritime agency's words for a seizure), but nothing is
 # read, so the agency's report is no witness to the seizure.
-@pytest.mark.xfail(strict=True, reason="'surrounded ... and diverted it' reads no taking")
 def test_a_tanker_diverted_by_armed_boats_is_taken(extract: Extract) -> None:
     body = (
         "Four armed boats surrounded a tanker about 30 nautical miles off the coast of Muscat "
@@ -69,14 +67,18 @@ def test_a_tanker_diverted_by_armed_boats_is_taken(extract: Extract) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "The owner of the tanker Blue Heron said it had lost contact with its ship after armed "
-        "Iranian guards boarded it on Wednesday on a voyage from Dammam in Saudi Arabia to "
-        "Karachi.",
+        pytest.param(
+            "The owner of the tanker Blue Heron said it had lost contact with its ship after "
+            "armed Iranian guards boarded it on Wednesday on a voyage from Dammam in Saudi "
+            "Arabia to Karachi.",
+            marks=pytest.mark.xfail(
+                strict=True, reason="a voyage's port of call taken as the seizure's place"
+            ),
+        ),
         "ATHENS — A Greek shipping company said on Wednesday it had lost contact with its "
         "tanker Blue Heron, which was heading from Basra to Mumbai when Iranian forces seized it.",
     ],
 )
-@pytest.mark.xfail(strict=True, reason="a voyage's port of call taken as the seizure's place")
 def test_a_voyage_s_ports_are_not_where_the_ship_was_taken(extract: Extract, body: str) -> None:
     events = taken(real(extract(body), "17", "18"))
     assert events
@@ -87,7 +89,6 @@ def test_a_voyage_s_ports_are_not_where_the_ship_was_taken(extract: Extract, bod
 # massive strike with long-range precision weapons on military airfields in Ukraine" reads
 # nothing (without "with long-range precision weapons" it reads 190), so the attacker's own
 # report of a raid is no witness to it.
-@pytest.mark.xfail(strict=True, reason="'carried out a strike with <weapons> on <target>' unread")
 def test_a_strike_told_with_its_weapons_is_read(extract: Extract) -> None:
     body = (
         "MOSCOW — Russia's defence ministry said on Wednesday that its forces had carried out "
