@@ -43,7 +43,10 @@ HAPPENING_COLUMNS = [
     "event_ids",
     "article_urls",
     "disagreements",
-    "flags",  # added last: negated, hypothetical, planned, when every report says so
+    "flags",  # added: negated, hypothetical, planned, when every report says so
+    # added last: the reports' own CAMEO code, that event_type names (cameo_code is the root
+    # they were merged by: a hijacked ship's reports, 181, merge as a seizure, 17)
+    "event_code",
 ]
 
 
@@ -80,10 +83,11 @@ def happening_record(r: Mapping[str, Any]) -> dict[str, Any]:
     actors = _ranked([a for e in reports for a in _list(e["actors"])])
     outlets = detail.get("outlets") or sorted({_outlet(e) for e in reports})
     lat, lon = r.get("latitude"), r.get("longitude")
+    typical = _typical(reports)
     return {
         "happening_id": r["id"],
         "root": r["root"],
-        "event_type": reports[0]["event_name"] if reports else "",
+        "event_type": typical.get("event_name") or "",
         "date_start": _iso(r["date_start"]),
         "date_end": _iso(r["date_end"]),
         "event_date": _iso(_middle(r["date_start"], r["date_end"])),
@@ -125,6 +129,10 @@ def happening_record(r: Mapping[str, Any]) -> dict[str, Any]:
         ],
         "disagreements": detail.get("disagreements", []),
         "flags": _shared_flags(reports),
+        # added last (the contract's fields keep their places): the reports' own CAMEO code,
+        # that ``event_type`` names; ``root`` is the type they were merged by, which for a
+        # ship hijacked (181, an assault) is the seizure's 17 (``happenings.rules.merge_root``)
+        "event_code": typical.get("event_code") or r["root"],
     }
 
 
@@ -173,6 +181,7 @@ def happening_csv_row(rec: Mapping[str, Any]) -> dict[str, Any]:
             for d in rec["disagreements"]
         ),
         "flags": ";".join(rec["flags"]),
+        "event_code": rec["event_code"],
     }
 
 
@@ -182,6 +191,17 @@ def happening_feature(rec: Mapping[str, Any]) -> dict[str, Any]:
     geometry = {"type": "Point", "coordinates": [loc["lon"], loc["lat"]]} if has_point else None
     props = {k: v for k, v in rec.items() if k != "happening_id"}
     return {"type": "Feature", "id": rec["happening_id"], "geometry": geometry, "properties": props}
+
+
+def _typical(reports: list[Mapping[str, Any]]) -> Mapping[str, Any]:
+    """The report whose CAMEO code most reports give (the first such on a tie), so that a
+    happening's ``event_type`` and ``event_code`` are one code's; ``{}`` with no report."""
+    codes = _ranked([str(e.get("event_code") or "") for e in reports])
+    return (
+        next((e for e in reports if str(e.get("event_code") or "") == codes[0]), {})
+        if codes
+        else {}
+    )
 
 
 def _ranked(names: list[str]) -> list[str]:

@@ -8,11 +8,6 @@ from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
 
 _RESCUE = frozenset("rescue free".split())
-# words that tell of people held by captors (ACE 2005 Transaction/Conflict: a ransom is paid
-# for a captive; CAMEO 1.1b3 §181 abduct, take hostage)
-_CAPTIVITY = frozenset(
-    "ransom hostage captive captor kidnap kidnapper kidnapping abduct abductor abduction".split()
-)
 
 
 def rescued_from_captors(p: Parse, m: Match) -> bool:
@@ -24,7 +19,8 @@ def rescued_from_captors(p: Parse, m: Match) -> bool:
     tokens = p.tokens
     if not m.rule.code.startswith("07") or not tokens[m.first].keys & _RESCUE:
         return False
-    if not any(t.keys & _CAPTIVITY for t in tokens):
+    captivity = word_class("CAPTIVITY")  # classes.csv, with its source
+    if not any(t.keys & captivity for t in tokens):
         return False
     troops = word_class("TROOPS")
     return any(t.keys & troops for t in tokens[max(0, m.first - 6) : m.first])

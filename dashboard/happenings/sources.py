@@ -140,13 +140,16 @@ def _needed(n: int) -> int:
 
 def count_sources(groups: Sequence[tuple[str, ...]], outlet_of: Mapping[str, str]) -> int:
     """Independent sources: a wire group counts once, and so does one outlet's several
-    articles on the happening (an update is not a second witness)."""
+    articles on the happening (an update is not a second witness). ``outlet_of`` maps an
+    article id to its outlet's identity, "" when it has none: each such article is its own."""
     # a group joins the first source that shares an outlet with it (by the lowest number
     # among its outlets' sources: each outlet keeps the first source it joined)
     first: dict[str, int] = {}
     count = 0
     for g in groups:
-        outlets = {outlet_of[a] for a in g}
+        # an article with no source nor URL has an outlet no one can name: it is never taken
+        # for another unnamed article's outlet (two unknowns are not one witness)
+        outlets = {outlet_of[a] or f"unnamed:{a}" for a in g}
         shared = [first[o] for o in outlets if o in first]
         into = min(shared) if shared else count
         count += not shared

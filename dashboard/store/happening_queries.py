@@ -481,6 +481,7 @@ def _report_rows(conn: Connection, happening_ids: list[str]) -> dict[str, list[d
             events.c.id,
             events.c.summary,
             events.c.event_name,
+            events.c.event_code,
             events.c.actors,
             events.c.evidence,
             events.c.date_start,

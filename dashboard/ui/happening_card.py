@@ -86,13 +86,19 @@ def _report(r: HappeningReport) -> str:
     )
 
 
+def _outlets(outlets: list[str]) -> str:
+    """A reading's outlets as the cards name them: an article with no source nor URL is
+    "unknown outlet", never an empty pair of brackets."""
+    return ", ".join(shown_outlet(o) for o in outlets) or shown_outlet("")
+
+
 def _disagreements(found: tuple[dict, ...]) -> str:
     if not found:
         return ""
     items = "".join(
         f"<li><b>{html_text(d['field'])}</b>: "
         + "; ".join(
-            f"{html_text(x['value'])} ({html_text(', '.join(x['outlets']))})" for x in d["readings"]
+            f"{html_text(x['value'])} ({html_text(_outlets(x['outlets']))})" for x in d["readings"]
         )
         + "</li>"
         for d in found

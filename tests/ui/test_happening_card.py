@@ -85,6 +85,22 @@ def test_disagreements_show_each_reading_with_its_outlets_and_everything_is_esca
     assert "disagree" not in happening_html(card(report(1, "x", "y")))
 
 
+def test_a_reading_from_an_unnamed_outlet_names_it_unknown() -> None:
+    said = (
+        {
+            "field": "place",
+            "readings": [
+                {"value": "Mandalay", "outlets": [""], "event_ids": ["e1"]},
+                {"value": "Sagaing", "outlets": ["", "north wire"], "event_ids": ["e2"]},
+            ],
+        },
+    )
+    html = happening_html(card(report(1, "x", "Quake."), disagreements=said))
+    assert "()" not in html
+    assert "Mandalay (unknown outlet)" in html
+    assert "Sagaing (unknown outlet, north wire)" in html
+
+
 @pytest.fixture
 def kharkiv_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
     path = tmp_path / "reports.jsonl"

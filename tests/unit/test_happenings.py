@@ -241,6 +241,13 @@ def test_a_wire_text_carried_by_two_outlets_is_one_source() -> None:
     )  # one outlet twice
 
 
+def test_two_articles_with_no_outlet_are_two_sources() -> None:
+    # an article with neither a source nor a URL has an outlet no one can name: two such
+    # articles with different texts are not one witness (a fresh user's "1 source")
+    assert count_sources([("x",), ("z",)], {"x": "", "z": ""}) == 2
+    assert count_sources([("x", "y")], {"x": "", "y": ""}) == 1  # wire copy still one
+
+
 def witness(
     n: int, outlet: str, day: date, place: Spot | None = KYIV, sentence: str = ""
 ) -> Witness:

@@ -245,10 +245,41 @@ def test_a_denied_strike_is_flagged_in_the_happening_export(
     records = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     flags = {r["outlets"][0]: r["flags"] for r in records if r["root"] == "19"}
     assert flags == {"Port Daily": [], "State Wire": ["negated"]}
-    assert list(records[0])[-1] == "flags"  # added last: the earlier fields keep their places
+    # added last: the earlier fields keep their places
+    assert list(records[0])[-2:] == ["flags", "event_code"]
     assert main(["export", "--level", "happening", "--format", "csv", "--db", store_url]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert {r["source"]: r["flags"] for r in rows if r["cameo_code"] == "19"} == {
         "Port Daily": "",
         "State Wire": "negated",
     }
+
+
+def test_a_hijacked_ships_happening_names_one_code_with_its_type(
+    store_url: str, geoparser: Geoparser, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # two outlets' reports of one hijacking (written for this test): merged as a seizure (17,
+    # the root they are grouped by), but the type shown must be the reports' own code's
+    said = [
+        {
+            "title": "Freighter hijacked",
+            "date": "2024-02-06",
+            "source": "Gulf Courier",
+            "text": "ADEN — Gunmen hijacked a cargo ship off the coast of Yemen on Monday.",
+        },
+        {
+            "title": "Ship taken",
+            "date": "2024-02-06",
+            "source": "Harbour Post",
+            "text": "Armed men hijacked a freighter off Yemen's coast on Monday, the navy said.",
+        },
+    ]
+    path = tmp_path / "ship.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in said), encoding="utf-8")
+    Pipeline(Store(store_url), geoparser).ingest([path])
+    assert main(["export", "--level", "happening", "--format", "csv", "--db", store_url]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    (ship,) = [r for r in rows if r["event_code"].startswith("18")]
+    assert ship["event_type"] == "Assault"
+    assert ship["cameo_code"] == "17"  # the merge root, as before
+    assert list(rows[0])[-1] == "event_code"
