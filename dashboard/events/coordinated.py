@@ -100,7 +100,7 @@ def crowd_relative_act(
 
 
 # the words that open a joined clause (segments' ", and" with its own subject)
-JOINED_OPEN = re.compile(r",\s+(?:and|but|while|whereas)\s+")
+JOINED_OPEN = re.compile(r"(?:,\s+(?:and|but)|,?\s+(?:while|whereas))\s+")
 # the roots of acts a joined clause tells as news of its own: force, coercion, protest, aid
 _JOINED_ROOTS = ("07", "14", "15", "17", "18", "19", "20")
 
@@ -119,11 +119,12 @@ def joined_act(
     acts = [t for t in strong if joined <= t.start < whole and t is not main]
     if not acts or (acts[0].full or acts[0].code)[:2] not in _JOINED_ROOTS:
         return None
-    if (acts[0].full or acts[0].code)[:2] == (main.full or main.code)[:2]:
+    opened = JOINED_OPEN.match(text, joined)
+    same = (acts[0].full or acts[0].code)[:2] == (main.full or main.code)[:2]
+    if same and not (opened and opened.group().strip(", \n").lower() in _APART):
         return None  # "fired missiles, and Washington sent carriers": one root would merge them
     if not _past_verb(acts[0].text.split()[0]):
         return None
-    opened = JOINED_OPEN.match(text, joined)
     start = opened.end() if opened else joined
     subject = text[start : acts[0].start]
     if _NEW_CLAUSE.search(subject) or len(subject.split()) > _MAX_SUBJECT_WORDS:
@@ -149,3 +150,9 @@ def fronted_clause_end(text: str, s: int, trigger_start: int) -> int | None:
         return None
     past = any(_past_verb(w) for w in re.findall(r"[a-z]+", m.group(1)))
     return m.end() if past else None
+
+
+# "while" and "whereas" set two clauses side by side, each with its own subject (Quirk et al.
+# 1985, 15.20, contrast and simultaneous time): "police clashed with protesters in Karachi
+# while soldiers clashed with militants in Swat" tells two acts, of one root or two
+_APART = frozenset({"while", "whereas"})

@@ -55,13 +55,19 @@ def _done_to(t: Trigger) -> bool:
 _JUDGING = frozenset({"11", "12"})
 # a capitalised word may stand between ("condemned the Israeli air strike"): the side's
 # adjective, a modifier of the same noun phrase
+# and after it one plain modifier of the noun ("the Russian missile attack", "the Houthi drone
+# strike"), not a preposition or a clause's word ("the UN for attacks", "the plan to attack")
 _OBJECT_GAP = re.compile(
     r"\s+(?:the|a|an|this|that|last|its|their|\w+['’]s)?\s*(?:(?-i:[A-Z])[\w-]*\s+)?"
+    r"(?:(?!(?:for|of|to|and|or|but|over|in|on|at|by|with|from|after|as|that|which|who|"
+    r"was|were|is|are|had|has)\b)(?-i:[a-z])[\w-]*\s+)?"
 )
 # the act's own place then its date: "the riot in Brazil's capital on 8 January" names one
 # happening; a bare date after the noun ("condemned the invasion on Friday") dates the verb
+# or the place it was aimed at, named ("the missile attack on Odesa on Tuesday")
 _OWN_PHRASE = re.compile(
-    r"(?:\s+(?:(?:on|against|of)\s+)?[^,;.]{1,30}?)?\s+(?:in|at|near|outside)\s+[^,;.]{1,40}?\s*"
+    r"(?:\s+(?:(?:on|against|of)\s+)?[^,;.]{1,30}?)?\s+(?:in|at|near|outside)\s+[^,;.]{1,40}?\s*|"
+    r"(?:\s+(?:on|against))?(?:(?<=\bon)|(?<=against))\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
 )
 
 

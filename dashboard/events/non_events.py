@@ -12,6 +12,7 @@ from itertools import pairwise
 from dashboard.events.clause_words import ARTICLES, Parse
 from dashboard.events.dates_common import MONTHS, possessive_date
 from dashboard.events.lexicon import Lexicon, Match, word_class
+from dashboard.events.possessed_force import possessed_force
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import Trigger
@@ -106,7 +107,8 @@ def _judged_noun(p: Parse, m: Match) -> bool:
     if m.rule.kind != "N" or k >= len(tokens) or tokens[k].lower not in _COPULA:
         return False
     after = [t.lower for t in tokens[k + 1 : k + 3] if t.lower not in ("not", "n't", "clearly")]
-    return bool(after) and after[0] in _VERDICTS
+    # "Iran's drone strikes were illegal": a side's own act, presupposed (possessed_force)
+    return bool(after) and after[0] in _VERDICTS and not possessed_force(tokens, m)
 
 
 _VERDICTS = frozenset(

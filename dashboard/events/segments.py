@@ -74,7 +74,12 @@ _OWN_DATE = re.compile(
 
 # ", and a Spanish frigate chased them": a main clause joined on with a subject of its own
 # (a noun phrase of one to three words, no pronoun or adverb) and a past verb
-_JOINED_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:(?:the|a|an)\s+)?")
+# "while"/"whereas" needs no comma: "clashed in Karachi while soldiers clashed in Swat" joins
+# two clauses, each with its own subject (Quirk et al. 1985, 15.20: a clause of contrast or
+# of simultaneous time); "a while" is a noun
+_JOINED_SUBJECT = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas)|(?<!\ba)\s+(?:while|whereas))\s+(?:(?:the|a|an)\s+)?"
+)
 _NOT_SUBJECT = frozenset("the a an then later also he she it they we which who".split())
 _VERB_ADVERBS = frozenset("then later also".split())
 

@@ -9,6 +9,7 @@ from functools import cache
 
 from dashboard.events.clause_words import ARTICLES, AUX, Parse
 from dashboard.events.lexicon import Match, Rule, load, other_senses, sport_phrases, word_class
+from dashboard.events.possessed_force import side_genitive_before
 from dashboard.events.tokens import Token
 
 # nouns an event noun can modify without naming an event: "battle tank", "attack helicopter",
@@ -39,6 +40,8 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     # "the signing of", "the fighting in"; not "the warring parties", whose noun follows
     noun_after = nxt < len(tokens) and "NOUN" in tokens[nxt].pos and tokens[nxt].lower != "of"
     gerund = m.first > 0 and tokens[m.first - 1].lower in ARTICLES and not noun_after
+    # "Russia's shelling of the city": a side's genitive makes it a noun (Quirk 17.41)
+    gerund = gerund or (side_genitive_before(tokens, m.first) and not noun_after)
     if "VBG" in tok.tags and "NOUN" not in tok.pos and not gerund:
         return True  # "warring" is the verb "to war", an adjective here, never the noun "war"
     if nxt < len(tokens) and tokens[nxt].lower in _GIVERS:
