@@ -314,10 +314,10 @@ class MainClauseReader(ClauseDrafter):
             and not _in_since_clause(text, main.end, s + dm.start)
             and not _in_apposition(text, s, main, s + dm.start)
             # "rejected the results of last week's election on Wednesday": a possessive date
-            # is its noun's (TimeML), not the act's, when another date is in the clause
+            # is its noun's (TimeML), not the act's, with another date or after the act
             and not (
                 possessive_date(text, s + dm.end)
-                and len(own_dates) > 1
+                and (len(own_dates) > 1 or s + dm.start >= main.end)
                 and not main.start <= s + dm.start < main.end  # "trapped by Wednesday's quake"
             )
         ]
