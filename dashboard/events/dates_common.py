@@ -35,6 +35,22 @@ def possessive_date(text: str, end: int) -> bool:
 
 
 _POSSESSIVE = ("'s", "’s")
+# a preposition of time before a date phrase: the act is told against that time ("marched
+# before Sunday's vote", TimeML BEFORE), so the phrase still dates it
+_RELATES = re.compile(
+    r"\b(?:before|after|ahead\s+of|since|until|till|following|during|prior\s+to|on\s+the\s+eve\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def noun_dated_after(text: str, start: int, act_end: int) -> bool:
+    """Whether a possessive date phrase starting at ``start`` stands after the act's trigger
+    (ending at ``act_end``) in its object, with no preposition of time before it ("rejected
+    the result of Sunday's election"): it dates its noun, not the act (TimeML)."""
+    return start >= act_end and _RELATES.search(text, max(0, start - 24), start) is None
+
+
 NUMBERS = {
     "a": 1,
     "an": 1,

@@ -48,7 +48,7 @@ from dashboard.events.date_scope import (
     _when_clause_of,
 )
 from dashboard.events.dates import DateMention
-from dashboard.events.dates_common import possessive_date
+from dashboard.events.dates_common import noun_dated_after, possessive_date
 from dashboard.events.dates_tense import verb_tense
 from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
 from dashboard.events.embedded_acts import (
@@ -314,10 +314,10 @@ class MainClauseReader(ClauseDrafter):
             and not _in_since_clause(text, main.end, s + dm.start)
             and not _in_apposition(text, s, main, s + dm.start)
             # "rejected the results of last week's election on Wednesday": a possessive date
-            # is its noun's (TimeML), not the act's, when another date is in the clause
+            # is its noun's (TimeML), not the act's, with another date or after the act
             and not (
                 possessive_date(text, s + dm.end)
-                and len(own_dates) > 1
+                and (len(own_dates) > 1 or noun_dated_after(text, s + dm.start, main.end))
                 and not main.start <= s + dm.start < main.end  # "trapped by Wednesday's quake"
             )
         ]

@@ -4,6 +4,8 @@ near miss the rule must leave alone. Publication is Thursday 2026-06-18."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from dashboard.model import Event
@@ -162,3 +164,29 @@ def test_a_place_the_act_itself_names_in_the_past_perfect_stays(extract: Extract
     events = extract("The army said on Tuesday it had killed 30 militants in Borno.")
     assert events
     assert all(where(e)[0] == "Borno" for e in events)
+
+
+# ---------------------------------------------------------------- a possessive day after the act
+
+SUNDAY = date(2026, 6, 14)
+
+
+def test_a_possessive_day_after_the_act_dates_its_noun_not_the_act(extract: Extract) -> None:
+    # TimeML: "Sunday's election" is the election's date; the rejection came after it
+    events = extract("The opposition leader rejected the result of Sunday's presidential vote.")
+    rejected = [e for e in events if code(e)[:2] == "12"]
+    assert rejected
+    assert all(e.date_start != SUNDAY or e.date_end != SUNDAY for e in rejected)
+
+
+def test_an_acts_own_day_beside_a_possessive_day_stays(extract: Extract) -> None:
+    events = extract("The opposition on Monday rejected the result of Sunday's vote.")
+    rejected = [e for e in events if code(e)[:2] == "12"]
+    assert rejected
+    assert all(e.date_start == date(2026, 6, 15) for e in rejected)
+
+
+def test_a_possessive_day_on_the_acts_own_noun_dates_it(extract: Extract) -> None:
+    events = extract("Rescuers were trapped by Wednesday's quake.")
+    assert events
+    assert all(e.date_start == date(2026, 6, 17) for e in events)
