@@ -656,9 +656,6 @@ def test_a_town_north_of_kaya_is_placed_below_the_country(extract: Extract) -> N
     assert all(kind(e) not in (None, "country") for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: an attack 'near Noshki' placed at Balochistan or Quetta (dateline)"
-)
 def test_an_attack_near_noshki_is_at_noshki(extract: Extract) -> None:
     force = rooted(read(extract, NOSHKI), "18", "19")
     assert force
