@@ -63,7 +63,13 @@ def _roles(d: _Draft) -> Roles:
 
 
 def _event_id(article_id: str, d: _Draft) -> str:
+    """A content hash of the article, the code and the trigger's offset (users' corrections
+    are keyed by it, so it must not change). A gapped second act ("seized Goma in January and
+    Bukavu last month") shares its verb with the first: its clause, which opens after that
+    verb, tells it apart."""
     key = f"{article_id}:{d.trigger.code}:{d.trigger.start}"
+    if d.clause[0] > d.trigger.start:
+        key += f":{d.clause[0]}"
     return "e" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 

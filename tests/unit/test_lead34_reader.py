@@ -190,3 +190,10 @@ def test_a_possessive_day_on_the_acts_own_noun_dates_it(extract: Extract) -> Non
     events = extract("Rescuers were trapped by Wednesday's quake.")
     assert events
     assert all(e.date_start == date(2026, 6, 17) for e in events)
+
+
+def test_a_gapped_second_act_has_an_id_of_its_own(extract: Extract) -> None:
+    # the store keys events by id: two acts sharing one verb must not share it
+    events = extract("Rebels seized Kindu in March and Uvira last month.")
+    assert len(events) >= 2
+    assert len({e.id for e in events}) == len(events)
