@@ -66,7 +66,7 @@ from dataclasses import dataclass
 
 from dashboard.happenings.cues import two_quakes
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
-from dashboard.happenings.shores import BORDER_KINDS, SEA_KINDS
+from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
 
 # km within which two points are one place, by the coarser geo precision of the two:
 # ACLED's precision 1 is a town's centroid (a town's suburbs reach ~25 km), 2 "near a town"
@@ -178,6 +178,10 @@ def _linked_at_sea(sea: Report, land: Report) -> bool:
     are struck in one gulf on one day more often than two are taken."""
     if sea.place is not None and sea.place.kind in BORDER_KINDS:
         return True  # a border point meets a place ashore by distance or box (``_place``)
+    if sea.place is not None and sea.place.kind in AREA_KINDS:
+        # a land region of no country holds the place ashore by its box (``_place``); an act
+        # there needs a shared side, as at sea ("fighting in the Sahel" is not every clash)
+        return sea.root.startswith("DIS-") or _sided_at_sea(sea, land)
     if sea.root.startswith("DIS-"):
         return _coastal(sea, land)
     if sea.root == SEIZURE and land.offshore and (_coastal(sea, land) or _off_country(sea, land)):

@@ -26,6 +26,12 @@ SEA_KINDS = frozenset({"sea"})  # the places that lie off countries (oceans are 
 # Crimean Bridge" and "near Kerch"). Its shores are the countries its box meets, like a sea's,
 # but it meets a place ashore as a point does, by distance or a region's box (``rules``).
 BORDER_KINDS = frozenset({"landmark"})
+# A land region of no country ("the Atlas Mountains", "the Sahel") spans several: its reports
+# are its own cell, and one outlet places a quake in the mountains that another places at a
+# province among them ("Al Haouz"). Its shores are the countries its box meets, as a sea's;
+# it meets a place ashore by its box (``rules.contains``), and an act there still needs a
+# shared side (``rules._linked_at_sea``).
+AREA_KINDS = frozenset({"region"})
 
 
 def meets(a: BBox, b: BBox) -> bool:
@@ -63,7 +69,8 @@ def country_boxes() -> dict[str, BBox]:
 
 @lru_cache(maxsize=1)
 def seas_off() -> dict[str, tuple[str, ...]]:
-    """Country ISO2 -> the ids of the gazetteer's seas and border landmarks (of no country)
+    """Country ISO2 -> the ids of the gazetteer's seas, border landmarks and land regions (of no
+    country)
     whose shores hold it: the cells a country's report looks up beside its own
     (``store.happenings``)."""
     from dashboard.places.gazetteer import load
@@ -79,10 +86,12 @@ def seas_off() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def border_landmarks() -> tuple[Place, ...]:
-    """The gazetteer's landmarks of no country (``BORDER_KINDS``), from its hand-made regions
-    (``rg:`` ids, ``regions.csv``): read once, ~0.3 s."""
+    """The gazetteer's landmarks and land regions of no country (``BORDER_KINDS``,
+    ``AREA_KINDS``), from its hand-made regions (``rg:`` ids, ``regions.csv``): read once,
+    ~0.3 s."""
     from dashboard.places.gazetteer import load
 
     gaz = load()
     ids = tuple(k for k in gaz.places if k.startswith("rg:"))
-    return tuple(p for p in gaz.places_of(ids) if p.kind in BORDER_KINDS and p.country_code is None)
+    kinds = BORDER_KINDS | AREA_KINDS
+    return tuple(p for p in gaz.places_of(ids) if p.kind in kinds and p.country_code is None)

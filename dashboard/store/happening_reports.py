@@ -29,7 +29,13 @@ from dashboard.happenings.cues import (
 )
 from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import SEIZURE, fold_actor, taken_vessel
-from dashboard.happenings.shores import BORDER_KINDS, SEA_KINDS, country_boxes, shores
+from dashboard.happenings.shores import (
+    AREA_KINDS,
+    BORDER_KINDS,
+    SEA_KINDS,
+    country_boxes,
+    shores,
+)
 from dashboard.store.schema import event_places, events, mentions, places
 
 # more roots whose acts are told as done again ("struck again", "more protests":
@@ -231,7 +237,7 @@ def _spot(
     from dashboard.places.gazetteer import load
 
     known = load().get(pid) if pid.startswith(("gn:", "a1:", "a2:", "rg:", "cc:")) else None
-    off = SEA_KINDS | BORDER_KINDS  # places of no country that lie off or between countries
+    off = SEA_KINDS | BORDER_KINDS | AREA_KINDS  # of no country: off, between or across them
     if known is not None and known.kind in off and known.country_code is None and known.bbox:
         return replace(Spot.of(known), shores=shores(known.bbox, country_boxes()))
     if known is not None:

@@ -283,3 +283,63 @@ def test_a_hijacked_ships_happening_names_one_code_with_its_type(
     assert ship["event_type"] == "Assault"
     assert ship["cameo_code"] == "17"  # the merge root, as before
     assert list(rows[0])[-1] == "event_code"
+
+
+def _happenings(store_url: str, capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    assert main(["export", "--level", "happening", "--format", "csv", "--db", store_url]) == 0
+    return list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+
+
+def test_a_quake_told_at_a_mountain_range_meets_one_told_at_a_town_in_it(
+    store_url: str, geoparser: Geoparser, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # written for this test: one outlet places the quake in a range astride countries (a
+    # region of no country, its own blocking cell), another at a town among its peaks
+    said = [
+        {
+            "title": "Quake in western Nepal",
+            "date": "2023-11-04",
+            "source": "Valley Times",
+            "text": "KATHMANDU — An earthquake of magnitude 5.7 struck near Pokhara in western "
+            "Nepal late on Friday, killing at least 150 people, officials said.",
+        },
+        {
+            "title": "Himalayan quake",
+            "date": "2023-11-04",
+            "source": "Mountain Post",
+            "text": "A strong earthquake of magnitude 5.6 shook the Himalayas late on Friday, "
+            "flattening mud-brick homes in remote villages, rescuers said.",
+        },
+    ]
+    path = tmp_path / "quake.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in said), encoding="utf-8")
+    Pipeline(Store(store_url), geoparser).ingest([path])
+    quakes = [r for r in _happenings(store_url, capsys) if r["event_type"] == "Earthquake"]
+    assert [(r["reports"], r["sources"]) for r in quakes] == [("2", "2")]
+
+
+def test_an_attack_told_at_a_region_needs_a_side_shared_with_one_at_a_town(
+    store_url: str, geoparser: Geoparser, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # near miss: force in a region of no country and force at a town in it on one day, told
+    # with no side in common, are two happenings ("fighting in the Sahel" is not every clash)
+    said = [
+        {
+            "title": "Convoy ambushed",
+            "date": "2024-02-03",
+            "source": "Desert Wire",
+            "text": "Gunmen ambushed a fuel convoy in the Sahel on Friday, killing six drivers.",
+        },
+        {
+            "title": "Clash in Gao",
+            "date": "2024-02-03",
+            "source": "River Daily",
+            "text": "Malian troops clashed with Tuareg rebels in Gao on Friday, the army said.",
+        },
+    ]
+    path = tmp_path / "sahel.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in said), encoding="utf-8")
+    Pipeline(Store(store_url), geoparser).ingest([path])
+    rows = _happenings(store_url, capsys)
+    assert rows
+    assert all(r["reports"] == "1" for r in rows)
