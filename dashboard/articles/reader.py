@@ -18,6 +18,7 @@ import yaml
 from dashboard.articles.urls import http_url
 from dashboard.errors import ArticleError
 from dashboard.model import Article
+from dashboard.places.names import sentences
 
 MAX_BYTES = 5 * 1024 * 1024  # a long feature is ~100 KB; anything far larger is not an article
 # One article's text, in characters. A long feature is 30,000-60,000 characters (10,000
@@ -323,5 +324,7 @@ def _first_sentence(body: str) -> str:
     if _headline_line(body):
         body = body.partition("\n")[0].strip()
     body = _DATELINE.sub("", body)  # drop the dateline
-    sentence = " ".join(re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0].split())  # unwrapped
+    # the splitter's own sentence, so "U.S.", "Sept." and "at 4 a.m. local time" cut no title
+    first = next(sentences(body), (0, 0))
+    sentence = " ".join(body[first[0] : first[1]].split())  # unwrapped
     return sentence if len(sentence) <= _TITLE_LIMIT else sentence[: _TITLE_LIMIT - 1] + "…"

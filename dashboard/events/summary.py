@@ -28,10 +28,10 @@ _REPORTING = re.compile(
     re.IGNORECASE,
 )
 _SAYS = frozenset("said says told claimed".split())  # irregular reporting verbs ("-ed" above)
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,(?!\d)")  # not the comma of "2,000"
+_CLAUSE_BREAK = re.compile(r"[;—–]|[:,](?!\d)")  # not the comma of "2,000", the colon of "3:35"
 # Where the event's own phrase ends: a new clause or a side remark.
 _STOP = re.compile(
-    r"\s*(?:[;:—–(]|,(?!\d)|\s(?:said|according to|shortly before|shortly after)\b)", re.I
+    r"\s*(?:[;—–(]|[:,](?!\d)|\s(?:said|according to|shortly before|shortly after)\b)", re.I
 )
 _OPENERS = frozenset(
     "and but then when while as after before just since because although though so also "

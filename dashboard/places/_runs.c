@@ -1335,6 +1335,75 @@ static int abbreviation_end(const Text *t, Py_ssize_t lo, Py_ssize_t stop) {
     return 0;
 }
 
+/* names._CLOCK_END ("a.m." or "p.m.", and a closer, ending at stop; no \w or "." before). */
+static int clock_end(const Text *t, Py_ssize_t stop) {
+    Py_ssize_t q = stop > 0 && is_closer(CH(t, stop - 1)) ? stop - 1 : stop;
+    if (q < 4 || CH(t, q - 1) != '.' || CH(t, q - 2) != 'm' || CH(t, q - 3) != '.') return 0;
+    if (CH(t, q - 4) != 'a' && CH(t, q - 4) != 'p') return 0;
+    return q == 4 || (!is_word_char(CH(t, q - 5)) && CH(t, q - 5) != '.');
+}
+
+/* the word at k is `word` followed by no \w */
+static int ascii_word_at(const Text *t, Py_ssize_t k, const char *word) {
+    Py_ssize_t len = (Py_ssize_t)strlen(word);
+    return starts_with(t, k, word, len) && (k + len >= t->n || !is_word_char(CH(t, k + len)));
+}
+
+static int ascii_upper(Py_UCS4 c) { return c >= 'A' && c <= 'Z'; }
+static int ascii_lower(Py_UCS4 c) { return c >= 'a' && c <= 'z'; }
+
+/* names._CLOCK_GOES_ON at k, past its whitespace and opening quote: a zone, a day (not
+ * "Tuesday's"), a month before a figure, or one to three capitalised words before "time". */
+static int clock_goes_on(const Text *t, Py_ssize_t k) {
+    static const char *const zones[] = {
+        "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT",
+        "HST", "AST", "ADT", "NST", "NDT", "ET", "CT", "MT", "PT", "BST", "CET", "CEST", "EET",
+        "EEST", "WET", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST", "AWST",
+        "NZST", "NZDT", "MSK", "WIB", "EAT", "WAT", "CAT", "SAST", "ICT", "PHT", "GST", "IRST",
+        "AFT", "NPT", NULL};
+    static const char *const days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                       "Saturday", "Sunday", NULL};
+    static const char *const months[] = {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+        "Sep", "Sept", "Oct", "Nov", "Dec", NULL};
+    for (const char *const *w = zones; *w; w++)
+        if (ascii_word_at(t, k, *w)) return 1;
+    for (const char *const *w = days; *w; w++) {
+        Py_ssize_t e = k + (Py_ssize_t)strlen(*w);
+        if (ascii_word_at(t, k, *w) && !(e < t->n && (CH(t, e) == '\'' || CH(t, e) == 0x2019))) return 1;
+    }
+    for (const char *const *w = months; *w; w++) { /* the alternatives in order, as re tries them */
+        Py_ssize_t e = k + (Py_ssize_t)strlen(*w);
+        if (!starts_with(t, k, *w, e - k)) continue;
+        if (e < t->n && CH(t, e) == '.') e++;
+        if (e + 1 < t->n && Py_UNICODE_ISSPACE(CH(t, e)) && CH(t, e + 1) >= '0' && CH(t, e + 1) <= '9')
+            return 1;
+    }
+    /* (?:[A-Z][a-z]+\s){1,3}[Tt]ime\b */
+    Py_ssize_t p = k;
+    for (int words = 0; words < 3; words++) {
+        if (p >= t->n || !ascii_upper(CH(t, p))) return 0;
+        Py_ssize_t e = p + 1;
+        while (e < t->n && ascii_lower(CH(t, e))) e++;
+        if (e == p + 1 || e >= t->n || !Py_UNICODE_ISSPACE(CH(t, e))) return 0;
+        p = e + 1;
+        if (p < t->n && (CH(t, p) == 'T' || CH(t, p) == 't') && ascii_word_at(t, p + 1, "ime")) return 1;
+    }
+    return 0;
+}
+
+/* names._clock_then_sentence: whitespace, an opening quote perhaps, and a capital that opens
+ * no zone, day, date or named time. */
+static int clock_then_sentence(const Text *t, Py_ssize_t stop) {
+    Py_ssize_t k = stop;
+    while (k < t->n && Py_UNICODE_ISSPACE(CH(t, k))) k++;
+    if (k == stop) return 0;
+    if (k < t->n && CH(t, k) != '(' && is_opener(CH(t, k))) k++;
+    if (k >= t->n || !ascii_upper(CH(t, k))) return 0;
+    return !clock_goes_on(t, k);
+}
+
 static int append_span(PyObject *out, Py_ssize_t start, Py_ssize_t stop) {
     PyObject *none[1] = {NULL};
     return append_new(out, span_tuple(2, start, stop, none));
@@ -1365,7 +1434,8 @@ static PyObject *sentences(PyObject *self, PyObject *args) {
         Py_ssize_t stop = end;
         while (stop > start && Py_UNICODE_ISSPACE(CH(&t, stop - 1))) stop--;
         Py_ssize_t lo = stop - 8 > start ? stop - 8 : start; /* names._ABBREV_REACH */
-        if (abbreviation_end(&t, lo, stop)) continue;
+        if (abbreviation_end(&t, lo, stop) && !(clock_end(&t, stop) && clock_then_sentence(&t, stop)))
+            continue;
         Py_ssize_t first = start;
         while (first < stop && Py_UNICODE_ISSPACE(CH(&t, first))) first++;
         if (first < stop && append_span(out, first, stop) < 0) goto fail;

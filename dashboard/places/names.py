@@ -180,7 +180,9 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
             stop -= 1
         # a word boundary at the window's start sees the real character before it, and
         # ``start`` follows a sentence end or the text's start: the same as in the chunk
-        if abbreviation(text, max(start, stop - _ABBREV_REACH), stop) is not None:
+        if abbreviation(text, max(start, stop - _ABBREV_REACH), stop) is not None and not (
+            _CLOCK_END.search(text, max(0, stop - 6), stop) and _clock_then_sentence(text, stop)
+        ):
             continue
         first = start
         while first < stop and text[first].isspace():
@@ -197,6 +199,29 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\
 _ABBREV_END = re.compile(
     r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[\"”’)]?$"
 )
+
+# A clock reading's "a.m." or "p.m." (AP style writes them lowercase; "P.M." is also the
+# prime minister) is an abbreviation that can end a sentence: "at 3:35 p.m. Hours later, ..."
+_CLOCK_END = re.compile(r"(?<![\w.])[ap]\.m\.[\"”’)]?$")
+_CLOCK_THEN_CAPITAL = re.compile(r"\s+[\"“‘]?[A-Z]")
+# What goes on after a time in its own sentence (AP Stylebook, "time of day", "time zones"):
+# a zone ("9 a.m. EST"), a day ("3 p.m. Tuesday", not "Tuesday's"), a date ("10 a.m. Jan. 5")
+# or a named time ("4 p.m. Moscow time", "Eastern Standard Time")
+_CLOCK_GOES_ON = re.compile(
+    r"\s+[\"“‘]?(?:"
+    r"(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AST|ADT|NST|NDT|ET|CT|MT|PT|BST"
+    r"|CET|CEST|EET|EEST|WET|IST|PKT|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|MSK|WIB"
+    r"|EAT|WAT|CAT|SAST|ICT|PHT|GST|IRST|AFT|NPT)\b"
+    r"|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’])"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s[0-9]"
+    r"|(?:[A-Z][a-z]+\s){1,3}[Tt]ime\b)"
+)
+
+
+def _clock_then_sentence(text: str, stop: int) -> bool:
+    """After a time at ``stop``: a capitalised word that is no zone, day, date or named time."""
+    return bool(_CLOCK_THEN_CAPITAL.match(text, stop)) and not _CLOCK_GOES_ON.match(text, stop)
 
 
 # the longest abbreviation _ABBREV_END can need to see: "Sept." and a closing quote, or the
