@@ -1,8 +1,8 @@
 """A state's stated deployment of its own troops on its own soil ("the army said it would
 deploy troops in the north within 60 days"): CAMEO 1.1b3 §154 (mobilize or increase armed
 forces), flagged planned, not §138 (threaten to use military force), which needs someone
-threatened. A deployment whose clause names another state ("to the Ukrainian border", "into
-northern Syria") or a target, or that is told as a threat or a warning, stays a threat.
+threatened. A deployment whose clause names another state ("into northern Syria"), a border
+or a target, or that is told as a threat or a warning, stays a threat.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ _DEPLOY = re.compile(
     r"\b(?:re)?deploy(?:s|ed|ing)?\b|\b(?:dispatch|send|station|position)(?:es|s|ed|ing)?\b",
     re.IGNORECASE,
 )
-# told as a threat, a warning or an ultimatum: the speaker's own word makes it one (§13)
-_THREAT = re.compile(r"\b(?:threat|warn|ultimat|or\s+else|unless)", re.IGNORECASE)
+# told as a threat, a warning or an ultimatum: the speaker's own word makes it one (§13); so
+# does a border or frontier, which faces the state across it ("to its western border")
+_THREAT = re.compile(r"\b(?:threat|warn|ultimat|or\s+else|unless|border|frontier)", re.IGNORECASE)
 
 
 def own_deployment(d: _Draft, text: str, ctx: _Context) -> _Draft:

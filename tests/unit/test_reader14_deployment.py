@@ -49,3 +49,10 @@ def test_a_deployment_told_as_a_warning_stays_a_threat(extract: Extract) -> None
     events = extract(body)
     assert rooted(events, "13")
     assert not rooted(events, "154")
+
+
+def test_a_deployment_to_its_own_frontier_stays_a_threat(extract: Extract) -> None:
+    # near miss: a frontier faces the state across it, so a build-up there is aimed at it
+    events = extract("Poland said it would send more soldiers to its eastern frontier.")
+    assert rooted(events, "13")
+    assert not rooted(events, "154")
