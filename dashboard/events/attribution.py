@@ -9,11 +9,16 @@ import re
 
 # Who a sentence cites for what it reports (ACE 2005: the reporting event is not the reported
 # one, and its speaker is no participant of it): "..., a British maritime agency said.",
-# "According to the Turkish ministry, ...", "..., according to Ukraine's air force."
+# "According to the Turkish ministry, ...", "..., according to Ukraine's air force."; a
+# medium or gloss after the verb ("said in a statement", "said, calling it piracy") keeps it
+# the reporting clause (CAMEO 1.1b3: who reports an event is neither its source nor target)
 _SAID_AT_END = re.compile(
     r",\s+(?P<who>(?:[\w’'.-]+\s+){1,8}?)(?:said|says|reported|reports|added|announced|"
     r"confirmed|told\s+[\w.-]+(?:\s+[\w.-]+)?)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday|"
-    r"late\s+on\s+\w+day))?\s*[.!]?[\"”]?\s*$"
+    r"late\s+on\s+\w+day))?(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|post|briefing|interview|message|release)(?:\s+on\s+[\w.-]+)?)?"
+    # "..., the navy said, calling it piracy": the reporter's own gloss, still the reporter's
+    r"(?:,\s+(?:calling|describing|terming|branding|labell?ing)\b[^.!?]*)?\s*[.!]?[\"”]?\s*$"
 )
 _ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;.]{1,80})(?=[,;.]|$)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")

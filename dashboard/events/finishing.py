@@ -17,6 +17,7 @@ from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import inferred_range
+from dashboard.events.own_deployment import own_deployment
 from dashboard.events.parties import _actor_rank
 from dashboard.events.placing import (
     _AT_SEA,
@@ -161,6 +162,7 @@ class DraftFinisher:
     """Finishes merged drafts into events; ``EventExtractor`` builds on it."""
 
     def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
+        d = own_deployment(d, article.text, ctx)  # "would deploy troops in the north": §154
         pub = article.published
         when, alts, flags = _choose_date(d, pub, article.text)
         when = event_span(when, pub, d.planned)  # "late last year", "later this month"

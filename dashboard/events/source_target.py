@@ -422,6 +422,11 @@ def roles(
             return a, _patient(text, source, target, trigger_start)
         if spans_object and _VICTIMS_CLAUSE.search(between):
             break  # "condemned an attack that killed three US soldiers": the victims are no party
+        if _TAKEN.match(text, trigger_start) and _FROM_SIDE.search(text, trigger_end, a.start):
+            # "recaptured the palace from the RSF": whom a place is taken from is the target
+            # (CAMEO 1.1b3 §192 occupy territory: the side that held it)
+            target = a
+            break
         blocked = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
         # "pledged $500 million in aid to Ukraine": aid goes "to" its recipient, the target
         given = recipient_to and blocked is not None and blocked.group().lower().startswith("to")
@@ -462,6 +467,9 @@ _RECEIVED = re.compile(
     re.IGNORECASE,
 )
 _FROM_ONLY = re.compile(r"\s+from\s+(?:the\s+)?")
+# taking a place or a thing from a side ("retook the town from rebels")
+_TAKEN = re.compile(r"(?:re)?(?:captur|took|tak|seiz|wrest)", re.IGNORECASE)
+_FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @cache

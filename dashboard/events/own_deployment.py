@@ -1,0 +1,45 @@
+"""A state's stated deployment of its own troops on its own soil ("the army said it would
+deploy troops in the north within 60 days"): CAMEO 1.1b3 §154 (mobilize or increase armed
+forces), flagged planned, not §138 (threaten to use military force), which needs someone
+threatened. A deployment whose clause names another state ("into northern Syria"), a border
+or a target, or that is told as a threat or a warning, stays a threat.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.events.drafts import _Context, _Draft
+
+# the deploying verbs of cameo.csv's §154 rows ("deploy|dispatch|send|move|station|position")
+_DEPLOY = re.compile(
+    r"\b(?:re)?deploy(?:s|ed|ing)?\b|\b(?:dispatch|send|station|position)(?:es|s|ed|ing)?\b",
+    re.IGNORECASE,
+)
+# told as a threat, a warning or an ultimatum: the speaker's own word makes it one (§13); so
+# does a border or frontier, which faces the state across it ("to its western border")
+_THREAT = re.compile(r"\b(?:threat|warn|ultimat|or\s+else|unless|border|frontier)", re.IGNORECASE)
+
+
+def own_deployment(d: _Draft, text: str, ctx: _Context) -> _Draft:
+    """``d`` re-coded §154 and planned when it is a threat (§138) only because a deployment
+    was stated as intended, its source is a state, it has no target and its clause names no
+    other state; otherwise ``d`` unchanged.
+    """
+    t = d.trigger
+    if not (t.full or "").startswith("138") or d.target is not None or d.source is None:
+        return d
+    home = d.source.country_code
+    said = text[t.start : t.end]
+    if home is None or not _DEPLOY.search(said) or _THREAT.search(text, *d.clause):
+        return d
+    lo, hi = d.clause
+    foreign = any(c.code != home for c in ctx.analysis.countries if lo <= c.start < hi) or any(
+        m.place is not None and m.place.country_code not in (None, home)
+        for m in ctx.analysis.mentions
+        if lo <= m.start < hi
+    )
+    if foreign:
+        return d
+    return replace(d, trigger=replace(t, code="15", full="154"), planned=True)
