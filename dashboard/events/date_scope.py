@@ -373,7 +373,21 @@ def _trailing_relative_act(
     and TimeML anchors each event to its own time; the main clause must have a date of its
     own before the clause, so the two are told apart."""
     m = _TRAILING_RELATIVE.search(text, main.end, end)
-    if m is None or re.search(r"[,;]", text[m.end() : end]):
+    return None if m is None else clause_act(text, s, m, strong, dates, end)
+
+
+def clause_act(
+    text: str,
+    s: int,
+    m: re.Match[str],
+    strong: list[Trigger],
+    dates: list[DateMention],
+    end: int,
+) -> tuple[re.Match[str], Trigger, DateMention] | None:
+    """The past act with a day of its own told in the relative clause opened by ``m`` and
+    running to ``end`` (no comma or semicolon inside), when the main clause has a date of
+    its own before it: ``(m, its act, its date)``, or None (``_trailing_relative_act``)."""
+    if re.search(r"[,;]", text[m.end() : end]):
         return None
     acts = [t for t in strong if t.start >= m.end() and t.end <= end]
     days = [dm for dm in dates if s + dm.start >= m.end() and dm.range.start == dm.range.end]

@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
-from dashboard.events.date_scope import _trailing_relative_act
+from dashboard.events.date_scope import _trailing_relative_act, clause_act
 from dashboard.events.dates import DateMention
-from dashboard.events.tokens import verb_forms
 
 WEIGHT = 4  # as the lexicon's rows for armed men seizing or boarding a vessel
 
@@ -86,15 +85,6 @@ def relative_act(
     if found is not None:
         return found
     m = _APPOSITIVE_RELATIVE.search(text, main.end, end)
-    if m is None or re.search(r"[,;]", text[m.end() : end]):
-        return None
     # the same conditions as a "which" clause's: a past act with a day of its own, and a
     # date of the main clause's before the appositive, so the two are told apart
-    acts = [t for t in strong if t.start >= m.end() and t.end <= end]
-    days = [dm for dm in dates if s + dm.start >= m.end() and dm.range.start == dm.range.end]
-    if not acts or not days or not any(s + dm.start < m.start() for dm in dates):
-        return None
-    past = any(
-        "VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in acts[0].text.split()
-    )
-    return (m, acts[0], days[0]) if past else None
+    return None if m is None else clause_act(text, s, m, strong, dates, end)
