@@ -56,6 +56,7 @@ from dashboard.events.place_cues import (
 from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
 from dashboard.events.segments import _joined_subject_start, _sentences_read
+from dashboard.events.shown_acts import doers_of_shown_act
 from dashboard.events.sides import capital_metonyms
 from dashboard.events.stories import (
     _attack_story,
@@ -305,6 +306,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         actors = [
             a for a in named if a.start < own_end and not _in_since_clause(text, s, a.start)
         ] + _country_actors(countries, s, own_end, lead, text)
+        actors = doers_of_shown_act(text, lead, actors)  # "the visit underscores the thaw"
         before = len(drafts)
         anchor = self._main_event(
             text,

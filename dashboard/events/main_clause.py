@@ -61,6 +61,7 @@ from dashboard.events.embedded_acts import (
     _violence_as_subject,
 )
 from dashboard.events.narrative import bound_year, family_of, is_generic
+from dashboard.events.pair_anaphor import pair_sides
 from dashboard.events.parties import _country_actors
 from dashboard.events.placing import _refines
 from dashboard.events.relative_acts import relative_act
@@ -80,12 +81,6 @@ _BOUNDED_SERIES = re.compile(
     r"(?:this|last)\s+week)\b",
     re.I,
 )
-_PAIR_ANAPHOR = re.compile(
-    r"^\s*(?:The|the)\s+two\s+(?:countries|sides|nations|leaders|presidents|neighbou?rs|"
-    r"governments|ministers|men|delegations)\b"
-)
-
-
 _TOLD_PAST = re.compile(
     r"\b(?:said|ruled|announced|declared|told|stated|insisted|vowed|decided|replied)\b",
     re.IGNORECASE,
@@ -297,12 +292,9 @@ class MainClauseReader(ClauseDrafter):
             # tells their cause, one happening; not a reply to an earlier one)
             d.location = by.location
             d.location_reason = f"where the act that caused it happened: {by.location_reason}"
-        if d.source is None and d.target is None and _PAIR_ANAPHOR.match(sent):
-            # "Lula arrived in China on Thursday. The two leaders met in Beijing on Friday":
-            # "the two leaders" are the two sides of the story's last event with both
-            before = next((p for p in reversed(drafts[-RECENT:]) if p.source and p.target), None)
-            if before is not None:
-                d.source, d.target = before.source, before.target
+        if d.source is None and d.target is None:
+            # "Lula arrived in China on Thursday. The two leaders met in Beijing on Friday"
+            pair_sides(d, text, s, drafts)
         d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [

@@ -320,7 +320,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         for a in actors
         if a.start < d.trigger.end or not _LATER_CLAUSE.search(article.text, d.trigger.end, a.start)
     ]
-    if d.trigger.code in SAID_TO and d.target is not None:
+    if d.trigger.code in SAID_TO and d.target is not None and not d.joint:
+        # (the other half of a joint subject is no addressee: "the two countries agreed")
         actors = [a for a in actors if a.country_code != d.target.country_code]
     codes = [a.country_code for a in actors if a.country_code]
     if not codes and d.source is not None and d.source.country_code:
@@ -442,8 +443,10 @@ _AT_SEA = re.compile(
 def _two_parties(d: _Draft, text: str) -> bool:
     """The trigger's subject is two countries joined by "and" ("Russia and Ukraine
     exchanged 84 prisoners"), or, for a statement, a country and another party ("The
-    United States and the European Union urged")."""
-    return bool(_joint_subjects(d, text))
+    United States and the European Union urged"), or two countries it refers back to ("the
+    two governments agreed", ``pair_anaphor``)."""
+    referred = [a for a in (d.source, d.target) if a and a.kind == "country" and a.start < 0]
+    return bool(_joint_subjects(d, text)) or (d.joint and len(referred) == 2)
 
 
 def _joint_speaker_named_as_place(d: _Draft, text: str) -> bool:
