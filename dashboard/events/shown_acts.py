@@ -3,7 +3,7 @@ improvement in relations", "the figures show the rapprochement"): the verb's sub
 shows the act, not who did it. FrameNet 1.7's Evidence frame has the support as its subject
 and the proposition as its object; its Convey_importance frame has the speaker or the fact
 that emphasises, never the actor of what is emphasised. The verbs are the ``classes.csv``
-rows EVIDENCE and EMPHASIS.
+rows EVIDENCE_VERB and EMPHASIS.
 """
 
 from __future__ import annotations
@@ -42,4 +42,4 @@ def doers_of_shown_act(text: str, lead: Trigger | None, actors: list[Actor]) -> 
 
 @cache
 def _verbs() -> frozenset[str]:
-    return word_class("EVIDENCE") | word_class("EMPHASIS")
+    return word_class("EVIDENCE_VERB") | word_class("EMPHASIS")

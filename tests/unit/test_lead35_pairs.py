@@ -4,6 +4,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from datetime import date
 
@@ -12,6 +13,7 @@ import pytest
 from dashboard.articles.reader import parse_article
 from dashboard.events.extract import EventExtractor
 from dashboard.model import Event
+from dashboard.paths import data_dir
 from dashboard.places.geoparser import Geoparser
 
 Extract = Callable[[str], list[Event]]
@@ -87,3 +89,11 @@ def test_who_hails_an_act_is_still_its_actor(extract: Extract) -> None:
     # a verb of praise is an act of its own (CAMEO 1.1b3 §051), with its speaker as source
     hailed = _coded(extract("Modi's government hailed the improvement in relations."), "05")
     assert "Narendra Modi" in hailed.actors
+
+
+def test_each_word_class_is_named_once() -> None:
+    # a second row of one name silently replaced the first ("EVIDENCE" nouns of a denial
+    # and verbs of showing): every class keeps its own lemmas
+    with (data_dir() / "lexicon" / "classes.csv").open(encoding="utf-8", newline="") as fh:
+        names = [row["name"] for row in csv.DictReader(fh)]
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
