@@ -64,7 +64,8 @@ def test_every_abbreviation_has_a_kind_and_a_source() -> None:
         rows = list(csv.DictReader(fh))
     assert rows
     for row in rows:
-        assert row["abbreviation"].isascii() and row["abbreviation"].isalpha(), row
+        assert row["abbreviation"].isascii(), row
+        assert row["abbreviation"].isalpha(), row
         assert row["kind"] in {"title", "place", "month", "other"}, row
         assert row["source"].strip(), row
 
