@@ -264,6 +264,7 @@ def article_result(
 # undated report keeps only the dates its text names)
 _ARTICLE_NOTES = {
     "decoded_cp1252": "decoded as Windows-1252 (not valid UTF-8)",
+    "decoded_mixed": "UTF-8 with stray bytes read as Windows-1252",
     "no_publication_date": "no publication date; only explicit dates used",
     "nul_removed": "NUL characters removed",
     "bytes_replaced": "bytes invalid in the encoding its byte-order mark names shown as �",

@@ -8,6 +8,7 @@ Formats:
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 from datetime import date, datetime, timedelta
@@ -58,9 +59,10 @@ def read_article(path: Path) -> Article:
 
 def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     """Text by its byte-order mark (UTF-8, UTF-16, UTF-32), bytes invalid in that encoding
-    replaced with U+FFFD and flagged ``bytes_replaced``; else UTF-8; otherwise
-    Windows-1252, flagged, since that is what mis-saved Western news pages almost always
-    are. Many NUL bytes mean a binary file; a stray few are removed (``parse_article``)."""
+    replaced with U+FFFD and flagged ``bytes_replaced``; else UTF-8; else, when the bytes hold
+    well-formed multi-byte UTF-8, UTF-8 with the stray bytes read as Windows-1252, flagged
+    ``decoded_mixed``; otherwise Windows-1252, flagged ``decoded_cp1252``, since that is what
+    mis-saved Western news pages almost always are. Many NUL bytes mean a binary file; a stray few are removed (``parse_article``)."""
     if not raw.strip():
         raise ArticleError(name, "empty file")
     for bom, codec in _BOMS:
@@ -78,7 +80,29 @@ def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     try:
         return raw.decode("utf-8"), ()
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace"), ("decoded_cp1252",)
+        pass
+    if _READ_AS_UTF8.search(raw):
+        # UTF-8 with a few stray bytes (a Windows-1252 "é" pasted into a UTF-8 page): the
+        # valid sequences say the file is UTF-8, so only the stray bytes are read as
+        # Windows-1252; reading it all so would turn every "—" into "â€”"
+        return raw.decode("utf-8", errors=_CP1252_BYTES), ("decoded_mixed",)
+    return raw.decode("cp1252", errors="replace"), ("decoded_cp1252",)
+
+
+def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
+    """A ``codecs`` error handler: the bytes UTF-8 cannot read, read as Windows-1252."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    return err.object[err.start : err.end].decode("cp1252", errors="replace"), err.end
+
+
+_CP1252_BYTES = "geonews-cp1252-bytes"
+codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
+# a well-formed multi-byte UTF-8 sequence (RFC 3629 §4), which Windows-1252 text almost never
+# holds: a lead byte and its continuation bytes
+_READ_AS_UTF8 = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 def parse_article(

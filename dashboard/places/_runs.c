@@ -1305,11 +1305,10 @@ static inline int word_before(const Text *t, Py_ssize_t s) { /* \w right before 
     return s > 0 && is_word_char(CH(t, s - 1));
 }
 
-/* names._ABBREV_END searched in text[lo:stop] (text[stop - 1] is no whitespace): 1 or 0. */
-static int abbreviation_end(const Text *t, Py_ssize_t lo, Py_ssize_t stop) {
-    static const char *const words[] = {"Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "St",
-                                        "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-                                        "Sep", "Sept", "Oct", "Nov", "Dec", NULL};
+/* names._ABBREV_END searched in text[lo:stop] (text[stop - 1] is no whitespace): 1 or 0.
+ * `words` is the tuple of abbreviations.abbreviations() (ASCII str, no dot): the data file's
+ * words, so the C and the regex read one list. */
+static int abbreviation_end(const Text *t, Py_ssize_t lo, Py_ssize_t stop, PyObject *words) {
     if (stop <= lo) return 0;
     Py_ssize_t q = stop; /* where the abbreviation's last dot ends */
     if (CH(t, stop - 1) != '.') {
@@ -1327,9 +1326,11 @@ static int abbreviation_end(const Text *t, Py_ssize_t lo, Py_ssize_t stop) {
         if (k >= 2 && !word_before(t, s)) return 1;
     }
     /* \b(?:Mr|Mrs|...)\. */
-    for (const char *const *w = words; *w; w++) {
-        Py_ssize_t len = (Py_ssize_t)strlen(*w), s = q - 1 - len;
-        if (s < lo || !starts_with(t, s, *w, len) || word_before(t, s)) continue;
+    for (Py_ssize_t k = 0, n = PyTuple_GET_SIZE(words); k < n; k++) {
+        Py_ssize_t len;
+        const char *w = PyUnicode_AsUTF8AndSize(PyTuple_GET_ITEM(words, k), &len);
+        Py_ssize_t s = q - 1 - len;
+        if (w == NULL || s < lo || !starts_with(t, s, w, len) || word_before(t, s)) continue;
         return 1;
     }
     return 0;
@@ -1410,8 +1411,9 @@ static int append_span(PyObject *out, Py_ssize_t start, Py_ssize_t stop) {
 }
 
 static PyObject *sentences(PyObject *self, PyObject *args) {
-    PyObject *text;
-    if (!PyArg_ParseTuple(args, "U:sentences", &text)) return NULL;
+    PyObject *text, *words;
+    Py_ssize_t reach;
+    if (!PyArg_ParseTuple(args, "UO!n:sentences", &text, &PyTuple_Type, &words, &reach)) return NULL;
     Text t = {PyUnicode_KIND(text), PyUnicode_DATA(text), PyUnicode_GET_LENGTH(text)};
     PyObject *out = PyList_New(0);
     if (out == NULL) return NULL;
@@ -1433,8 +1435,8 @@ static PyObject *sentences(PyObject *self, PyObject *args) {
         i = end;
         Py_ssize_t stop = end;
         while (stop > start && Py_UNICODE_ISSPACE(CH(&t, stop - 1))) stop--;
-        Py_ssize_t lo = stop - 8 > start ? stop - 8 : start; /* names._ABBREV_REACH */
-        if (abbreviation_end(&t, lo, stop) && !(clock_end(&t, stop) && clock_then_sentence(&t, stop)))
+        Py_ssize_t lo = stop - reach > start ? stop - reach : start; /* names._ABBREV_REACH */
+        if (abbreviation_end(&t, lo, stop, words) && !(clock_end(&t, stop) && clock_then_sentence(&t, stop)))
             continue;
         Py_ssize_t first = start;
         while (first < stop && Py_UNICODE_ISSPACE(CH(&t, first))) first++;
@@ -1454,7 +1456,8 @@ fail:
 static PyMethodDef methods[] = {
     {"any_of", any_of, METH_VARARGS, "any_of(text, words) -> bool; see runs.py"},
     {"where_any", where_any, METH_VARARGS, "where_any(text, words) -> [int]; see runs.py"},
-    {"sentences", sentences, METH_VARARGS, "sentences(text) -> [(start, stop)]; see names.py"},
+    {"sentences", sentences, METH_VARARGS,
+     "sentences(text, words, reach) -> [(start, stop)]; see names.py"},
     {"spaced_words", spaced_words, METH_VARARGS,
      "spaced_words(text, words) -> [(start, end)]; see cues.py"},
     {"locative", locative, METH_VARARGS, "locative(text, start) -> 1, 0 or -1; see recognise.py"},

@@ -11,6 +11,8 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from dashboard.places.abbreviations import abbreviation_end, reach
+
 # Abbreviations with dots first ("U.S.", "D.C."), then runs of letters, then numbers.
 # Hyphens and apostrophes split tokens: "Nagorno-Karabakh" matches as two tokens, and
 # "Japan's" yields "Japan".
@@ -196,9 +198,7 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?=\s+[\"“‘(]?[A-Z0-9])|\n\s*\n")
-_ABBREV_END = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[\"”’)]?$"
-)
+_ABBREV_END = abbreviation_end()  # "U.S.", "Sen.", "Sept." (``abbreviations``)
 
 # A clock reading's "a.m." or "p.m." (AP style writes them lowercase; "P.M." is also the
 # prime minister) is an abbreviation that can end a sentence: "at 3:35 p.m. Hours later, ..."
@@ -224,9 +224,8 @@ def _clock_then_sentence(text: str, stop: int) -> bool:
     return bool(_CLOCK_THEN_CAPITAL.match(text, stop)) and not _CLOCK_GOES_ON.match(text, stop)
 
 
-# the longest abbreviation _ABBREV_END can need to see: "Sept." and a closing quote, or the
-# last two letters of "U.S.A." (a longer run of letters ends with a match of two)
-_ABBREV_REACH = 8
+# how far back from a chunk's end _ABBREV_END needs to look
+_ABBREV_REACH = reach()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from dashboard.paths import data_dir
+from dashboard.places.abbreviations import abbreviation_end, titles
 from dashboard.places.runs import locative_c
 
 # Capitalised words that may stand right before a place without making it part of a longer
@@ -134,9 +135,7 @@ _DISEASE_AFTER = re.compile(
 _WORDS = re.compile(r"[^\W\d_]+")
 # Where a sentence, line or quotation opens: the word after it is capitalised by position.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
-_ABBREV_END = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)[\"”’)]?$"
-)
+_ABBREV_END = abbreviation_end()
 _COMPASS = (
     "north",
     "south",
@@ -203,7 +202,7 @@ _COMPANY_WORDS = (
 METROPOLIS = 1_000_000  # a city this large names its own market, not a company
 # Context that makes a one-word name a person's (see Recogniser._person_by_context).
 _INITIAL_BEFORE = re.compile(r"[A-Z][a-z]+ [A-Z]\. $")
-_DOT_TITLES = frozenset("Mr Mrs Ms Dr Sen Rep Gov Sgt Lt Capt Col Gen Prof Rev".split())
+_DOT_TITLES = titles()  # "Sen.", "Brig.": the titles of ``abbreviations``
 _TITLE_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_DOT_TITLES))})\.? $")
 _ADMINISTRATION_AFTER = re.compile(r"(?:'s?|’s?)? administration\b")
 _BARE_TITLES = frozenset({"Mrs ", " Mr ", " Ms ", " Dr "})

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
+from dashboard.places.abbreviations import abbreviations, reach
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import CONNECTORS, fold
 
@@ -315,7 +316,9 @@ def _compiled_sentences() -> Callable[[str], list[tuple[int, int]]] | None:
         from dashboard.places._runs import sentences
     except ImportError:
         return None
-    return sentences
+    # the C reads the same abbreviation words and reach as names.sentences' regex
+    words, far = abbreviations(), reach()
+    return lambda text: sentences(text, words, far)
 
 
 # names.sentences read in C, as a list (None without the extension)
