@@ -75,6 +75,9 @@ _INTENT = _SCHEDULE | frozenset(
 )
 _ATTEMPT = frozenset({"try", "attempt"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add"})
+# speech verbs whose present tense in news tells a statement already made ("the minister
+# says Tuesday he will resign"): the headline or reporting present (Quirk et al. 1985 §4.7)
+_SPEECH = frozenset("say tell warn claim insist deny urge add state admit confirm".split())
 _TO = frozenset({"for", "to", "until", "till"})
 _FRONT = frozenset("on in by at during since until from and but so then also , early late".split())
 _PRONOUNS = frozenset("i we you they he she it".split())
@@ -142,13 +145,15 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
             reduced=backwards and verb_next,
             fronted=fronted and not backwards,
         )
+        if got is not None and got[0] == "defer":
+            got = _read(rest, False, after) or ("unknown", "")
         if got is not None:
             tense, why = got
             if tense == "unknown":
                 return None, ""
             # "weakened by Tuesday's earthquake": "by" before a possessive day is the passive
             # agent, a happening, not a deadline
-            if tense == "past" and after in _DEADLINE and "perfect" in why and not possessive:
+            if tense == "past" and after in _DEADLINE and "(perfect)" in why and not possessive:
                 return "future", f"{why}, with a deadline ('{after}') still to come"
             if possessive and tense == "future" and "will" not in why:
                 return "past", f"'{sentence[start:end]}'s' names a happening already reported"
@@ -273,7 +278,10 @@ def _verb_group(
         return "future", f"'{' '.join(sorted(aux & (_FUTURE_AUX | _MODALS)))} {w}' looks ahead"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else after
     if reduced and lemma in _SCHEDULE | _SCHEDULE_WITH_PREP and _reduced_relative(tokens, i, tags):
-        return None  # "a rally planned for Friday was called off": the finite verb decides
+        # "a rally planned for Friday was called off": the finite verb after the phrase
+        # decides, before any reporting verb further left ("said the vote set for ...")
+        return "defer", f"'{w}' is a reduced relative"
+
     if w.endswith("ing") and lemma in _SCHEDULE_WITH_PREP and _describes_noun(tokens, i):
         # "a resolution calling for a ceasefire … on Tuesday": a participle after its noun
         # is a reduced relative with no tense of its own; the finite verb ("vetoed") decides
@@ -289,6 +297,10 @@ def _verb_group(
     if tags & {"VBD", "VBN"} and not ("VBG" in tags and len(tags) == 1):
         if aux & _BE_PRESENT or _after_present_state_verb(tokens, i):
             return None  # present passive "is held", "remains closed": leave it to the caller
+        if aux & {"had", "hadn't"}:
+            # "the rebels had taken the town by Monday": the past perfect sets its deadline
+            # in the past too (Reichenbach's E < R < S), unlike "has agreed to ... by Monday"
+            return "past", f"'had {w}' (past perfect) looks back"
         if aux & _HAVE:
             return "past", f"'{w}' (perfect) looks back"
         return "past", f"'{w}' is past"
@@ -296,6 +308,11 @@ def _verb_group(
         return "future", f"'{w}' (present progressive) is an arrangement"
     if "VBG" in tags and aux & _BE_PAST:
         return "past", f"'{w}' is past"
+    speech = lemma in _SPEECH and tags & {"VBZ", "VBP"} and "VBD" not in tags and not aux
+    if speech and not fronted and set(tokens[i + 1 :]) <= {"on"}:
+        # "police say Tuesday they will reopen the road": the day dates the saying, a
+        # statement reported by publication; the future verb after it is what was said
+        return "past", f"'{w}' (reporting present) tells a statement already made"
     present = tags & {"VBZ", "VBP"} and "VBD" not in tags and lemma not in _REPORTING
     after_pronoun = _subject_before(tokens, i)
     if present and not aux and (after_pronoun or ("VBZ" in tags and not is_noun(w))):
