@@ -291,6 +291,11 @@ def season(m: re.Match[str], ctx: Context) -> Got | None:
             if not _spans_years(y, m["y2"], first):
                 return None  # "summer 2019-20" in the north: the years are a range
             why = f"{name} {y}-{m['y2']} ({hemi} hemisphere): the one that starts in {y}"
+    elif m.groupdict().get("that"):  # "that autumn": the season of the date named before
+        if ctx.anchor is None:
+            return None  # no year named before: TimeML leaves the year unspecified (XXXX-FA)
+        y = _anchored_season_year(first, ctx.anchor.start)
+        why = f"{m['that'].lower()} {name} ({hemi} hemisphere): of the date named before ({y})"
     elif m.groupdict().get("yrel"):  # "the autumn of last year": that year's autumn
         if ctx.pub is None:
             return None
@@ -306,6 +311,16 @@ def season(m: re.Match[str], ctx: Context) -> Got | None:
     start = date(y, first, 1)
     end = month_span(*add_months(y, first, 2))[1]
     return part_of(m.groupdict().get("part"), start, end, why)
+
+
+def _anchored_season_year(first: int, anchor: date) -> int:
+    """The year a season starts in when the story named ``anchor`` before it: the one holding
+    the anchor ("in January 2021 ... that winter": the winter of 2020-21), else the one
+    starting in the anchor's year ("in 2021 ... that autumn": autumn 2021)."""
+    last = first + 2
+    if last > 12 and anchor.month <= last - 12:
+        return anchor.year - 1
+    return anchor.year
 
 
 def _spans_years(y: int, y2: str, first: int) -> bool:

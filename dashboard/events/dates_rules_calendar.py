@@ -297,6 +297,17 @@ CALENDAR_RULES: list[Rule] = [
         True,
         needs="season",
     ),
+    # "that autumn", "later that same winter": the season of the year named before (TimeML
+    # values it from its anchor, as "that year" is)
+    Rule(
+        rx(
+            r"\b(?:(?:earlier|later)\s+)?(?P<that>that|the same)\s+(?:same\s+)?(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\b(?![-'’]\w)"
+        ),
+        cal.season,
+        True,
+        anaphoric=True,
+        needs="season",
+    ),
     Rule(
         rx(
             rf"\b{PART_OPT}(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?{YEAR_RX}"
