@@ -26,3 +26,25 @@ def test_that_season_is_the_season_of_the_year_named_before() -> None:
     assert got[-1] == ("that same spring", date(2019, 3, 1), date(2019, 5, 31))
     # near miss: with no date named before, the year is unspecified (XXXX-SU): no range
     assert spans("That summer was the hottest on record.") == []
+
+
+def test_first_or_last_day_of_a_month_or_year_is_that_day() -> None:
+    # TimeML values "the last day of February" as the day itself (2024-02-29), not the month
+    assert spans("The law passed on the last day of February.") == [
+        ("the last day of February", date(2024, 2, 29), date(2024, 2, 29))
+    ]
+    assert spans("He resigned on the first day of March 2023.") == [
+        ("the first day of March 2023", date(2023, 3, 1), date(2023, 3, 1))
+    ]
+    assert spans("The fee rises on the first day of next month.") == [
+        ("the first day of next month", date(2024, 4, 1), date(2024, 4, 1))
+    ]
+    assert spans("The deal expires on the last day of the year.") == [
+        ("on the last day of the year", date(2024, 12, 31), date(2024, 12, 31))
+    ]
+    # near miss: "the end of the month" stays the month, with a late modifier
+    assert spans("The deal expires at the end of the month.") == [
+        ("at the end of the month", date(2024, 3, 1), date(2024, 3, 31))
+    ]
+    # near miss: the first day of a happening names no calendar day
+    assert spans("The first day of the siege was the bloodiest.") == []
