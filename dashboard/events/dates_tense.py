@@ -314,6 +314,8 @@ def _verb_group(
         # statement reported by publication; the future verb after it is what was said
         return "past", f"'{w}' (reporting present) tells a statement already made"
     present = tags & {"VBZ", "VBP"} and "VBD" not in tags and lemma not in _REPORTING
+    if present and not aux and i > 0 and _past_verb(tokens[i - 1]):
+        return None  # "took effect at midnight Tuesday": the object noun of a past verb
     after_pronoun = _subject_before(tokens, i)
     if present and not aux and (after_pronoun or ("VBZ" in tags and not is_noun(w))):
         return "future", f"'{w}' (present) with a date is a timetable"
@@ -327,6 +329,13 @@ def _verb_group(
         # timetable, after a noun subject too (HeidelTime reads the present with a date ahead)
         return "future", f"'{w}' (present) at a clock time is a timetable"
     return None
+
+
+def _past_verb(word: str) -> bool:
+    """Is ``word`` only a past form ("took", "gave"), so that a present-looking word after it
+    ("effect", "place") is its object rather than a verb of its own?"""
+    forms = verb_forms(word) if word != "NAME" else None
+    return bool(forms and "VBD" in forms[1] and not forms[1] & {"VBZ", "VBP", "VB"})
 
 
 def _after_present_state_verb(tokens: list[str], i: int) -> bool:

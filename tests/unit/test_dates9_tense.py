@@ -46,3 +46,20 @@ def test_reduced_relative_schedule_takes_the_finite_verb_after_it() -> None:
     # near miss: with a past finite verb after it the day is the latest one
     got = value("Officials said the rally planned for Sunday drew thousands.")
     assert got == [("Sunday", "2024-03-10")]
+
+
+def test_a_noun_after_a_past_verb_is_no_timetable() -> None:
+    # "took effect at midnight Tuesday": "effect" is the object of the past "took", not a
+    # present verb with a clock time; the day is the latest Tuesday (2024-03-12)
+    got = value("The ceasefire took effect at midnight Tuesday.")
+    assert got == [("at midnight Tuesday", "2024-03-12")]
+    # near miss: the present "takes effect" at a clock time is still a timetable
+    got = value("The ceasefire takes effect at midnight Saturday.")
+    assert got == [("at midnight Saturday", "2024-03-16")]
+
+
+def test_takes_place_with_a_day_is_a_timetable() -> None:
+    # an event noun's "takes place" in the simple present schedules its day (2024-03-17)
+    assert value("The vote takes place on Sunday.") == [("on Sunday", "2024-03-17")]
+    # near miss: the past "took place" is the latest Sunday
+    assert value("The vote took place on Sunday.") == [("on Sunday", "2024-03-10")]
