@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dashboard.events.dates_common import (
+    MONTHS,
     ORDINALS,
     Context,
     Got,
@@ -24,6 +25,7 @@ from dashboard.events.dates_common import (
     direction_note,
     month_span,
     part_of,
+    pick_year,
     year_span,
 )
 from dashboard.paths import data_dir
@@ -221,6 +223,31 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
         y = end_year
     s, e = _fiscal_span(y, ctx.country)
     return Got(s, e, f"fiscal year {y} ({_fiscal_note(ctx.country)})")
+
+
+def year_ended(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the fiscal year ended June 30', 'the 12 months to March 2024': the twelve months that
+    end on that day, or at the end of that month when no day is given (a reporting year,
+    named by its end as company and government accounts are)."""
+    month = MONTHS[m["month"].lower()]
+    if m["year"]:
+        y, why = int(m["year"]), "its year given"
+    elif ctx.pub is not None:
+        y, why = pick_year(ctx.pub, month, int(m["day"] or 28), ctx)
+    else:
+        return None
+    last = month_span(y, month)[1]
+    if m["day"] and int(m["day"]) > last.day:
+        return None  # "the year to June 31": no such day
+    end = date(y, month, int(m["day"])) if m["day"] else last
+    start = (
+        date(*add_months(y, month, -11), 1)
+        if end == last
+        else date(y - 1, month, min(end.day, month_span(y - 1, month)[1].day))
+    )
+    if start.day != 1 or end != last:
+        start += timedelta(days=1)
+    return Got(start, end, f"the twelve months to {end.isoformat()} ({why})")
 
 
 _FISCAL_STEP = {

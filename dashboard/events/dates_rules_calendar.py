@@ -39,6 +39,15 @@ from dashboard.events.dates_handlers import (
 # Phrases that name a calendar unit (since, full dates, quarters, halves, fiscal years,
 # seasons, years, holidays, decades, centuries), composites before the dates they hold
 CALENDAR_RULES: list[Rule] = [
+    # "the fiscal year ended June 30", "the 12 months to March": a year named by its end
+    Rule(
+        rx(
+            rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+year|the\s+(?:12|twelve)\s+months|the\s+year)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?=[A-Z]){MONTH_RX}(?:\s+{DAY_RX}(?!\d))?(?:,?\s+{YEAR_RX})?"
+        ),
+        cal.year_ended,
+        True,
+        needs="month",
+    ),
     Rule(rx(rf"\bsince (?P<what>{_SINCE_WHAT})\b"), rel.since, True, needs="since"),
     # "since the October 26 vote": a dated noun opens the range too (not "since the 1960
     # quake", a comparison with another happening)

@@ -48,3 +48,22 @@ def test_first_or_last_day_of_a_month_or_year_is_that_day() -> None:
     ]
     # near miss: the first day of a happening names no calendar day
     assert spans("The first day of the siege was the bloodiest.") == []
+
+
+def test_a_year_named_by_its_end_is_the_twelve_months_to_it() -> None:
+    # a reporting year told by its last day: July 2022 to June 2023 with a past verb
+    assert spans("Revenue grew in the fiscal year ended June 30.") == [
+        ("the fiscal year ended June 30", date(2022, 7, 1), date(2023, 6, 30))
+    ]
+    assert spans("Revenue grew in the fiscal year ending March 31, 2023.") == [
+        ("the fiscal year ending March 31, 2023", date(2022, 4, 1), date(2023, 3, 31))
+    ]
+    # a month with no day: the twelve whole months ending with it
+    assert spans("Exports fell 4 percent in the 12 months to January.") == [
+        ("the 12 months to January", date(2023, 2, 1), date(2024, 1, 31))
+    ]
+    assert spans("Profits fell in the financial year to April 2022.") == [
+        ("the financial year to April 2022", date(2021, 5, 1), date(2022, 4, 30))
+    ]
+    # near miss: "a year to march" is a duration and a verb, no date
+    assert spans("It took a year to march to the capital.") == []
