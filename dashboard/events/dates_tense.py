@@ -360,10 +360,19 @@ def _timetable(tokens: list[str], i: int, lemma: str) -> bool:
     prev = tokens[i - 1]
     if prev in _DETERMINERS | _PRONOUNS:
         return False
+    if prev == "and" and i >= 3 and tokens[i - 2] == "NAME":
+        # "the talks begin Monday and end Friday": a second verb sharing the first's
+        # subject, after the first's own day, is a timetable when the first one is
+        return _timetable(tokens[: i - 2], i - 3, _lemma(tokens[i - 3]))
     # a name, a noun, a gerund ("voting ends Sunday") or the sentence's first word
     # ("Kenyans vote on Tuesday": capitalised there, so not marked as a name)
     gerund = prev.endswith("ing") and "VBG" in (verb_forms(prev) or ("", frozenset()))[1]
     return prev == "NAME" or i == 1 or gerund or is_noun(prev)
+
+
+def _lemma(word: str) -> str:
+    forms = verb_forms(word) if word != "NAME" else None
+    return forms[0] if forms and forms[1] & {"VBZ", "VBP"} else ""
 
 
 def _after_timetable_verb(rest: list[str], lemma: str) -> list[str] | None:

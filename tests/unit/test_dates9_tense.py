@@ -63,3 +63,12 @@ def test_takes_place_with_a_day_is_a_timetable() -> None:
     assert value("The vote takes place on Sunday.") == [("on Sunday", "2024-03-17")]
     # near miss: the past "took place" is the latest Sunday
     assert value("The vote took place on Sunday.") == [("on Sunday", "2024-03-10")]
+
+
+def test_a_second_timetable_verb_after_and_shares_the_first_ones_future() -> None:
+    # "begin Monday and end Friday": both verbs of one subject read the timetable present
+    got = value("The talks begin Monday and end Friday.")
+    assert got == [("Monday", "2024-03-18"), ("Friday", "2024-03-15")]
+    # near miss: past verbs keep both days behind publication
+    got = value("The talks began Monday and ended Tuesday.")
+    assert got == [("Monday", "2024-03-11"), ("Tuesday", "2024-03-12")]
