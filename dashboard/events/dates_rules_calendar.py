@@ -48,6 +48,8 @@ CALENDAR_RULES: list[Rule] = [
         True,
         needs="month",
     ),
+    # "the last day of 2022": one day of a year (TimeML: 2022-12-31), before "of 2022"
+    Rule(rx(rf"\b(?P<part>the (?:first|last) day of) {YEAR_RX}"), ab.year, False, needs="digit"),
     Rule(rx(rf"\bsince (?P<what>{_SINCE_WHAT})\b"), rel.since, True, needs="since"),
     # "since the October 26 vote": a dated noun opens the range too (not "since the 1960
     # quake", a comparison with another happening)

@@ -42,6 +42,9 @@ def test_first_or_last_day_of_a_month_or_year_is_that_day() -> None:
     assert spans("The deal expires on the last day of the year.") == [
         ("on the last day of the year", date(2024, 12, 31), date(2024, 12, 31))
     ]
+    assert spans("Troops arrived on the last day of 2022.") == [
+        ("the last day of 2022", date(2022, 12, 31), date(2022, 12, 31))
+    ]
     # near miss: "the end of the month" stays the month, with a late modifier
     assert spans("The deal expires at the end of the month.") == [
         ("at the end of the month", date(2024, 3, 1), date(2024, 3, 31))
