@@ -131,6 +131,12 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     fronted = all(t in _FRONT for t in soft)  # "On Monday, the court will ..."
     rest = _clause_right(right)
     verb_next = _finite_first(rest)  # "a rally planned for Saturday was called off"
+    speech = _speech_present(soft)
+    if speech and not fronted and not verb_next and not possessive:
+        # "police say Tuesday they will reopen the road": the day dates the saying, a
+        # statement reported by publication; the future verb after it is what was said
+        # (not "says Monday is the deadline", nor "says Friday's vote will go ahead")
+        return "past", f"'{speech}' (reporting present) tells a statement already made"
     passes = [(soft, True), (rest, False), (_clause_left(left, soft=False), True)]
     state_clause = rest if fronted else soft  # where a state ending at the date is told
     if not fronted:
@@ -308,11 +314,6 @@ def _verb_group(
         return "future", f"'{w}' (present progressive) is an arrangement"
     if "VBG" in tags and aux & _BE_PAST:
         return "past", f"'{w}' is past"
-    speech = lemma in _SPEECH and tags & {"VBZ", "VBP"} and "VBD" not in tags and not aux
-    if speech and not fronted and set(tokens[i + 1 :]) <= {"on"}:
-        # "police say Tuesday they will reopen the road": the day dates the saying, a
-        # statement reported by publication; the future verb after it is what was said
-        return "past", f"'{w}' (reporting present) tells a statement already made"
     present = tags & {"VBZ", "VBP"} and "VBD" not in tags and lemma not in _REPORTING
     if present and not aux and i > 0 and _past_verb(tokens[i - 1]):
         return None  # "took effect at midnight Tuesday": the object noun of a past verb
@@ -329,6 +330,20 @@ def _verb_group(
         # timetable, after a noun subject too (HeidelTime reads the present with a date ahead)
         return "future", f"'{w}' (present) at a clock time is a timetable"
     return None
+
+
+def _speech_present(tokens: list[str]) -> str:
+    """The present-tense speech verb ending the clause before a date ("police say |
+    Tuesday", "the minister says on | Monday"), with no auxiliary before it; else ""."""
+    body = tokens[:-1] if tokens[-1:] == ["on"] else tokens
+    if not body or (len(body) > 1 and body[-2] in _DETERMINERS):
+        return ""
+    forms = verb_forms(body[-1]) if body[-1] != "NAME" else None
+    if not forms or forms[0] not in _SPEECH or "VBD" in forms[1]:
+        return ""
+    if not forms[1] & {"VBZ", "VBP"} or _aux_before(body, len(body) - 1):
+        return ""
+    return body[-1]
 
 
 def _past_verb(word: str) -> bool:

@@ -21,6 +21,8 @@ def test_reporting_present_dates_a_statement_already_made() -> None:
     assert value("The president says Wednesday he will resign.") == [("Wednesday", "2024-03-13")]
     assert value("Police say Tuesday they will reopen the road.") == [("Tuesday", "2024-03-12")]
     assert value("The agency warns Monday that the dam may fail.") == [("Monday", "2024-03-11")]
+    # near miss: a possessive day after the speech verb names the vote, still ahead
+    assert value("Officials say Friday's vote will go ahead.") == [("Friday's", "2024-03-15")]
     # near miss: a present timetable verb after a noun subject still looks ahead
     assert value("The trial resumes Tuesday.") == [("Tuesday", "2024-03-19")]
     # near miss: the fronted day dates the main clause's future
