@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dashboard.events.dates_common import (
+    MONTHS,
     ORDINALS,
     Context,
     Got,
@@ -24,6 +25,7 @@ from dashboard.events.dates_common import (
     direction_note,
     month_span,
     part_of,
+    pick_year,
     year_span,
 )
 from dashboard.paths import data_dir
@@ -223,6 +225,31 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
     return Got(s, e, f"fiscal year {y} ({_fiscal_note(ctx.country)})")
 
 
+def year_ended(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the fiscal year ended June 30', 'the 12 months to March 2024': the twelve months that
+    end on that day, or at the end of that month when no day is given (a reporting year,
+    named by its end as company and government accounts are)."""
+    month = MONTHS[m["month"].lower()]
+    if m["year"]:
+        y, why = int(m["year"]), "its year given"
+    elif ctx.pub is not None:
+        y, why = pick_year(ctx.pub, month, int(m["day"] or 28), ctx)
+    else:
+        return None
+    last = month_span(y, month)[1]
+    if m["day"] and int(m["day"]) > last.day:
+        return None  # "the year to June 31": no such day
+    end = date(y, month, int(m["day"])) if m["day"] else last
+    start = (
+        date(*add_months(y, month, -11), 1)
+        if end == last
+        else date(y - 1, month, min(end.day, month_span(y - 1, month)[1].day))
+    )
+    if start.day != 1 or end != last:
+        start += timedelta(days=1)
+    return Got(start, end, f"the twelve months to {end.isoformat()} ({why})")
+
+
 _FISCAL_STEP = {
     "this": 0,
     "current": 0,
@@ -291,6 +318,11 @@ def season(m: re.Match[str], ctx: Context) -> Got | None:
             if not _spans_years(y, m["y2"], first):
                 return None  # "summer 2019-20" in the north: the years are a range
             why = f"{name} {y}-{m['y2']} ({hemi} hemisphere): the one that starts in {y}"
+    elif m.groupdict().get("that"):  # "that autumn": the season of the date named before
+        if ctx.anchor is None:
+            return None  # no year named before: TimeML leaves the year unspecified (XXXX-FA)
+        y = _anchored_season_year(first, ctx.anchor.start)
+        why = f"{m['that'].lower()} {name} ({hemi} hemisphere): of the date named before ({y})"
     elif m.groupdict().get("yrel"):  # "the autumn of last year": that year's autumn
         if ctx.pub is None:
             return None
@@ -306,6 +338,16 @@ def season(m: re.Match[str], ctx: Context) -> Got | None:
     start = date(y, first, 1)
     end = month_span(*add_months(y, first, 2))[1]
     return part_of(m.groupdict().get("part"), start, end, why)
+
+
+def _anchored_season_year(first: int, anchor: date) -> int:
+    """The year a season starts in when the story named ``anchor`` before it: the one holding
+    the anchor ("in January 2021 ... that winter": the winter of 2020-21), else the one
+    starting in the anchor's year ("in 2021 ... that autumn": autumn 2021)."""
+    last = first + 2
+    if last > 12 and anchor.month <= last - 12:
+        return anchor.year - 1
+    return anchor.year
 
 
 def _spans_years(y: int, y2: str, first: int) -> bool:

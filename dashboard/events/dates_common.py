@@ -94,7 +94,9 @@ DAY_RX = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 YEAR_RX = r"(?P<year>\d{4})(?!\d|,\d)"
 WEEKDAY_RX = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 NUM_RX = r"(?P<num>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
-PART_RX = r"(?P<part>early|earlier|mid|middle|late|later|the (?:beginning|start|middle|end) of)"
+# "the first day of" / "the last day of" name one day of the range (TimeML: a DATE valued
+# as that day, "the last day of February 2024" 2024-02-29), the others a part of it
+PART_RX = r"(?P<part>early|earlier|mid|middle|late|later|the (?:beginning|start|middle|end) of|the (?:first|last) day of)"
 PART_OPT = rf"(?:{PART_RX}[ -](?:of )?)?"
 
 
@@ -295,6 +297,9 @@ def part_of(part: str | None, start: date, end: date, why: str) -> Got:
     p = (part or "").lower()
     if not p:
         return Got(start, end, why)
+    if p in ("the first day of", "the last day of"):
+        day = start if p == "the first day of" else end
+        return Got(day, day, f"{p[4:]} {why}")
     if p in ("earlier", "later"):
         return Got(start, end, f"{why}, {p} than publication", part=p)
     if p in ("early", "the beginning of", "the start of"):

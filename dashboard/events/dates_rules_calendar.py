@@ -39,6 +39,17 @@ from dashboard.events.dates_handlers import (
 # Phrases that name a calendar unit (since, full dates, quarters, halves, fiscal years,
 # seasons, years, holidays, decades, centuries), composites before the dates they hold
 CALENDAR_RULES: list[Rule] = [
+    # "the fiscal year ended June 30", "the 12 months to March": a year named by its end
+    Rule(
+        rx(
+            rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+year|the\s+(?:12|twelve)\s+months|the\s+year)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?=[A-Z]){MONTH_RX}(?:\s+{DAY_RX}(?!\d))?(?:,?\s+{YEAR_RX})?"
+        ),
+        cal.year_ended,
+        True,
+        needs="month",
+    ),
+    # "the last day of 2022": one day of a year (TimeML: 2022-12-31), before "of 2022"
+    Rule(rx(rf"\b(?P<part>the (?:first|last) day of) {YEAR_RX}"), ab.year, False, needs="digit"),
     Rule(rx(rf"\bsince (?P<what>{_SINCE_WHAT})\b"), rel.since, True, needs="since"),
     # "since the October 26 vote": a dated noun opens the range too (not "since the 1960
     # quake", a comparison with another happening)
@@ -295,6 +306,17 @@ CALENDAR_RULES: list[Rule] = [
         ),
         cal.season,
         True,
+        needs="season",
+    ),
+    # "that autumn", "later that same winter": the season of the year named before (TimeML
+    # values it from its anchor, as "that year" is)
+    Rule(
+        rx(
+            r"\b(?:(?:earlier|later)\s+)?(?P<that>that|the same)\s+(?:same\s+)?(?P<which>)(?P<season>spring|summer|autumn|fall|winter)\b(?![-'’]\w)"
+        ),
+        cal.season,
+        True,
+        anaphoric=True,
         needs="season",
     ),
     Rule(

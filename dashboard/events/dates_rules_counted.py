@@ -30,7 +30,7 @@ COUNTED_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            r"\b(?:by |at |until |before )?the (?P<part>beginning|start|middle|end) of (?:the |this )(?P<unit>week|month|year)\b"
+            r"\b(?:by |at |until |before |on )?the (?P<part>beginning|start|middle|end|first day|last day) of (?:the |this )(?P<unit>week|month|year)\b"
         ),
         rel.end_of_unit,
         True,

@@ -75,6 +75,9 @@ _INTENT = _SCHEDULE | frozenset(
 )
 _ATTEMPT = frozenset({"try", "attempt"})
 _REPORTING = frozenset({"say", "tell", "report", "announce", "state", "claim", "add"})
+# speech verbs whose present tense in news tells a statement already made ("the minister
+# says Tuesday he will resign"): the headline or reporting present (Quirk et al. 1985 §4.7)
+_SPEECH = frozenset("say tell warn claim insist deny urge add state admit confirm".split())
 _TO = frozenset({"for", "to", "until", "till"})
 _FRONT = frozenset("on in by at during since until from and but so then also , early late".split())
 _PRONOUNS = frozenset("i we you they he she it".split())
@@ -128,6 +131,12 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     fronted = all(t in _FRONT for t in soft)  # "On Monday, the court will ..."
     rest = _clause_right(right)
     verb_next = _finite_first(rest)  # "a rally planned for Saturday was called off"
+    speech = _speech_present(soft)
+    if speech and not fronted and not verb_next and not possessive:
+        # "police say Tuesday they will reopen the road": the day dates the saying, a
+        # statement reported by publication; the future verb after it is what was said
+        # (not "says Monday is the deadline", nor "says Friday's vote will go ahead")
+        return "past", f"'{speech}' (reporting present) tells a statement already made"
     passes = [(soft, True), (rest, False), (_clause_left(left, soft=False), True)]
     state_clause = rest if fronted else soft  # where a state ending at the date is told
     if not fronted:
@@ -142,13 +151,15 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
             reduced=backwards and verb_next,
             fronted=fronted and not backwards,
         )
+        if got is not None and got[0] == "defer":
+            got = _read(rest, False, after) or ("unknown", "")
         if got is not None:
             tense, why = got
             if tense == "unknown":
                 return None, ""
             # "weakened by Tuesday's earthquake": "by" before a possessive day is the passive
             # agent, a happening, not a deadline
-            if tense == "past" and after in _DEADLINE and "perfect" in why and not possessive:
+            if tense == "past" and after in _DEADLINE and "(perfect)" in why and not possessive:
                 return "future", f"{why}, with a deadline ('{after}') still to come"
             if possessive and tense == "future" and "will" not in why:
                 return "past", f"'{sentence[start:end]}'s' names a happening already reported"
@@ -273,7 +284,10 @@ def _verb_group(
         return "future", f"'{' '.join(sorted(aux & (_FUTURE_AUX | _MODALS)))} {w}' looks ahead"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else after
     if reduced and lemma in _SCHEDULE | _SCHEDULE_WITH_PREP and _reduced_relative(tokens, i, tags):
-        return None  # "a rally planned for Friday was called off": the finite verb decides
+        # "a rally planned for Friday was called off": the finite verb after the phrase
+        # decides, before any reporting verb further left ("said the vote set for ...")
+        return "defer", f"'{w}' is a reduced relative"
+
     if w.endswith("ing") and lemma in _SCHEDULE_WITH_PREP and _describes_noun(tokens, i):
         # "a resolution calling for a ceasefire … on Tuesday": a participle after its noun
         # is a reduced relative with no tense of its own; the finite verb ("vetoed") decides
@@ -289,6 +303,10 @@ def _verb_group(
     if tags & {"VBD", "VBN"} and not ("VBG" in tags and len(tags) == 1):
         if aux & _BE_PRESENT or _after_present_state_verb(tokens, i):
             return None  # present passive "is held", "remains closed": leave it to the caller
+        if aux & {"had", "hadn't"}:
+            # "the rebels had taken the town by Monday": the past perfect sets its deadline
+            # in the past too (Reichenbach's E < R < S), unlike "has agreed to ... by Monday"
+            return "past", f"'had {w}' (past perfect) looks back"
         if aux & _HAVE:
             return "past", f"'{w}' (perfect) looks back"
         return "past", f"'{w}' is past"
@@ -297,6 +315,8 @@ def _verb_group(
     if "VBG" in tags and aux & _BE_PAST:
         return "past", f"'{w}' is past"
     present = tags & {"VBZ", "VBP"} and "VBD" not in tags and lemma not in _REPORTING
+    if present and not aux and i > 0 and _past_verb(tokens[i - 1]):
+        return None  # "took effect at midnight Tuesday": the object noun of a past verb
     after_pronoun = _subject_before(tokens, i)
     if present and not aux and (after_pronoun or ("VBZ" in tags and not is_noun(w))):
         return "future", f"'{w}' (present) with a date is a timetable"
@@ -310,6 +330,27 @@ def _verb_group(
         # timetable, after a noun subject too (HeidelTime reads the present with a date ahead)
         return "future", f"'{w}' (present) at a clock time is a timetable"
     return None
+
+
+def _speech_present(tokens: list[str]) -> str:
+    """The present-tense speech verb ending the clause before a date ("police say |
+    Tuesday", "the minister says on | Monday"), with no auxiliary before it; else ""."""
+    body = tokens[:-1] if tokens[-1:] == ["on"] else tokens
+    if not body or (len(body) > 1 and body[-2] in _DETERMINERS):
+        return ""
+    forms = verb_forms(body[-1]) if body[-1] != "NAME" else None
+    if not forms or forms[0] not in _SPEECH or "VBD" in forms[1]:
+        return ""
+    if not forms[1] & {"VBZ", "VBP"} or _aux_before(body, len(body) - 1):
+        return ""
+    return body[-1]
+
+
+def _past_verb(word: str) -> bool:
+    """Is ``word`` only a past form ("took", "gave"), so that a present-looking word after it
+    ("effect", "place") is its object rather than a verb of its own?"""
+    forms = verb_forms(word) if word != "NAME" else None
+    return bool(forms and "VBD" in forms[1] and not forms[1] & {"VBZ", "VBP", "VB"})
 
 
 def _after_present_state_verb(tokens: list[str], i: int) -> bool:
@@ -334,10 +375,19 @@ def _timetable(tokens: list[str], i: int, lemma: str) -> bool:
     prev = tokens[i - 1]
     if prev in _DETERMINERS | _PRONOUNS:
         return False
+    if prev == "and" and i >= 3 and tokens[i - 2] == "NAME":
+        # "the talks begin Monday and end Friday": a second verb sharing the first's
+        # subject, after the first's own day, is a timetable when the first one is
+        return _timetable(tokens[: i - 2], i - 3, _lemma(tokens[i - 3]))
     # a name, a noun, a gerund ("voting ends Sunday") or the sentence's first word
     # ("Kenyans vote on Tuesday": capitalised there, so not marked as a name)
     gerund = prev.endswith("ing") and "VBG" in (verb_forms(prev) or ("", frozenset()))[1]
     return prev == "NAME" or i == 1 or gerund or is_noun(prev)
+
+
+def _lemma(word: str) -> str:
+    forms = verb_forms(word) if word != "NAME" else None
+    return forms[0] if forms and forms[1] & {"VBZ", "VBP"} else ""
 
 
 def _after_timetable_verb(rest: list[str], lemma: str) -> list[str] | None:
