@@ -72,3 +72,26 @@ def test_a_place_opening_an_events_name(
     assert (k, c) == (kind, cc)
     assert abs(la - lat) < 1
     assert abs(lo - lon) < 1
+
+
+_ACCORD = "The United States and Russia signed a trade accord on Tuesday. Delegates will meet again"
+
+
+def test_a_metropolis_of_a_named_country_beats_a_city_a_tenth_its_size(
+    geoparser: Geoparser,
+) -> None:
+    # St. Petersburg, Florida (about 260,000) had won on population alone, though the text
+    # names Russia, where the city of over five million is
+    found = where(geoparser, f"{_ACCORD} in St. Petersburg next month.", "St. Petersburg")
+    assert [(k, c) for k, c, _, _ in found] == [("city", "RU")]
+    assert abs(found[0][2] - 59.9) < 1
+    assert abs(found[0][3] - 30.3) < 1
+    # near misses: "X, Florida" says which one; Athens, Georgia (about 127,000) is more than
+    # a tenth of Athens, Greece (664,000), so Greece named elsewhere does not move it
+    text = f"{_ACCORD} in St. Petersburg, Florida, next month."
+    found = where(geoparser, text, "St. Petersburg")
+    assert [(k, c) for k, c, _, _ in found] == [("city", "US")]
+    assert abs(found[0][2] - 27.8) < 1
+    assert abs(found[0][3] + 82.7) < 1
+    text = "Greece sent a trade envoy to the United States. Athens, Georgia, held a fair."
+    assert [(k, c) for k, c, _, _ in where(geoparser, text, "Athens")] == [("city", "US")]
