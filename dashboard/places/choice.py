@@ -188,11 +188,17 @@ class Chooser:
         way to a bigger namesake (``_yields``)."""
         folded = self._folded
         # a name a row of aliases.csv gives a place is its own, as its GeoNames name is
-        # ("Calcutta": Kolkata's English name until 2001, not the South African town's alone)
+        # ("Calcutta": Kolkata's English name until 2001, not the South African town's alone);
+        # a country's too where only divisions share the name ("Zaire", the DR Congo's name
+        # until 1997, against Angola's province): against towns the text's context decides
         alias_of = self.gaz.alias_of
+        towns = any(p.kind == "city" for p in places)
         owns = [
             (folded.get(p.id) or self._fold_name(p)) == surface
-            or (p.kind == "city" and (surface, p.id) in alias_of)
+            or (
+                (p.kind == "city" or (p.kind == "country" and not towns))
+                and (surface, p.id) in alias_of
+            )
             for p in places
         ]
         exact = any(owns)

@@ -95,3 +95,16 @@ def test_a_metropolis_of_a_named_country_beats_a_city_a_tenth_its_size(
     assert abs(found[0][3] + 82.7) < 1
     text = "Greece sent a trade envoy to the United States. Athens, Georgia, held a fair."
     assert [(k, c) for k, c, _, _ in where(geoparser, text, "Athens")] == [("city", "US")]
+
+
+def test_a_countrys_former_name_beats_a_division_bearing_it(geoparser: Geoparser) -> None:
+    # "Zaire" (aliases.csv: the DR Congo's name until 1997) had been Angola's province,
+    # which bears the name as its own
+    text = "An outbreak of Ebola in Zaire in 1995 killed more than 200 people."
+    found = where(geoparser, text, "Zaire")
+    assert [(k, c) for k, c, _, _ in found] == [("country", "CD")]
+    assert abs(found[0][2] + 2.5) < 2
+    assert abs(found[0][3] - 23.5) < 2
+    # near miss: with its type word the name is the province
+    text = "Cholera spread in Zaire province in the north of Angola."
+    assert [(k, c) for k, c, _, _ in where(geoparser, text, "Zaire province")] == [("admin1", "AO")]
