@@ -1,6 +1,8 @@
-"""Geoparser rules of stop 35 (geo9), each on a sentence written for it: a place opening
+"""Geoparser rules of stop 35 (geo9), each on sentences written for it: a place opening
 the name of an event held there ("the Kentucky Derby", "the Iowa Senior Olympics") is
-named by it, as a place opening an institution's name already was."""
+named by it, as a place opening an institution's name already was; a city under a million
+chosen by size yields to a namesake ten times bigger in a country the text names; a
+country's former name from aliases.csv ("Zaire") beats a division bearing it as its own."""
 
 from __future__ import annotations
 
