@@ -32,6 +32,9 @@ _ALTERNATE_SCORE = 0.5
 # the word for "city" that GeoNames leaves on some towns' names, by country
 _CITY_SUFFIXES = {"JP": "-shi", "KR": "-si", "KP": "-si"}
 
+# kinds an aliases.csv row makes the owner of its name (a country only against divisions)
+_ALIAS_OWNERS = frozenset({"city", "country"})
+
 
 class Chooser:
     """A name's first choice among its candidates, with the memos of gazetteer data the
@@ -192,12 +195,12 @@ class Chooser:
         # a country's too where only divisions share the name ("Zaire", the DR Congo's name
         # until 1997, against Angola's province): against towns the text's context decides
         alias_of = self.gaz.alias_of
-        towns = any(p.kind == "city" for p in places)
         owns = [
             (folded.get(p.id) or self._fold_name(p)) == surface
             or (
-                (p.kind == "city" or (p.kind == "country" and not towns))
+                p.kind in _ALIAS_OWNERS
                 and (surface, p.id) in alias_of
+                and (p.kind == "city" or not any(q.kind == "city" for q in places))
             )
             for p in places
         ]
