@@ -32,6 +32,9 @@ _ALTERNATE_SCORE = 0.5
 # the word for "city" that GeoNames leaves on some towns' names, by country
 _CITY_SUFFIXES = {"JP": "-shi", "KR": "-si", "KP": "-si"}
 
+# kinds an aliases.csv row makes the owner of its name (a country only against divisions)
+_ALIAS_OWNERS = frozenset({"city", "country"})
+
 
 class Chooser:
     """A name's first choice among its candidates, with the memos of gazetteer data the
@@ -188,11 +191,17 @@ class Chooser:
         way to a bigger namesake (``_yields``)."""
         folded = self._folded
         # a name a row of aliases.csv gives a place is its own, as its GeoNames name is
-        # ("Calcutta": Kolkata's English name until 2001, not the South African town's alone)
+        # ("Calcutta": Kolkata's English name until 2001, not the South African town's alone);
+        # a country's too where only divisions share the name ("Zaire", the DR Congo's name
+        # until 1997, against Angola's province): against towns the text's context decides
         alias_of = self.gaz.alias_of
         owns = [
             (folded.get(p.id) or self._fold_name(p)) == surface
-            or (p.kind == "city" and (surface, p.id) in alias_of)
+            or (
+                p.kind in _ALIAS_OWNERS
+                and (surface, p.id) in alias_of
+                and (p.kind == "city" or not any(q.kind == "city" for q in places))
+            )
             for p in places
         ]
         exact = any(owns)

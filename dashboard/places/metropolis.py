@@ -22,7 +22,8 @@ _BY_SCORE = "population "
 def named_country_metropolis(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` with each town under TOWN_YIELDS_BELOW (100,000) people that the scores
     chose moved to a namesake of METROPOLIS (1,000,000) people or more in another country
-    the text names by name (GeoNames populations)."""
+    the text names by name (GeoNames populations); a bigger city under a million moves too
+    when that namesake is ten times its size (St. Petersburg, Florida, against Russia's)."""
     named = {
         m.place.country_code
         for m in mentions
@@ -38,7 +39,7 @@ def _moved(m: Mention, named: set[str], gaz: Gazetteer) -> Mention:
     if (
         p is None
         or p.kind != "city"
-        or p.population >= TOWN_YIELDS_BELOW
+        or p.population >= METROPOLIS
         or not m.reason.startswith(_BY_SCORE)
     ):
         return m
@@ -48,6 +49,7 @@ def _moved(m: Mention, named: set[str], gaz: Gazetteer) -> Mention:
             c is not None
             and c.kind == "city"
             and c.population >= METROPOLIS
+            and (p.population < TOWN_YIELDS_BELOW or c.population >= 10 * p.population)
             and c.country_code in named
             and c.country_code != p.country_code
         ):

@@ -228,6 +228,8 @@ _INSTITUTION_ENDS = INSTITUTION_WORDS | frozenset(
     "university college academy hospital clinic commission board division court courthouse "
     "church bank company corporation systems institute library museum stadium arena airport "
     "fairgrounds prison jail center centre".split()
+    # an event held there, named after it: "the Kentucky Derby", "the Iowa Senior Olympics"
+    + "olympics marathon festival fair derby championships".split()
 )
 
 
