@@ -138,13 +138,14 @@ def _in_a_massacre(p: Parse, gov: Trigger, found: list[Trigger]) -> str | None:
 def _same_object(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> int:
     """The end of the verb's direct object when it names the same happening ("fought a
     war", "staged a protest"): one event, not two. ``gov.end`` when there is none. A past
-    verb after "and" is no object but a second predicate of the same subject ("arrested two
-    men and seized rifles", Quirk et al. 1985 13.46): an act of its own, not folded in."""
+    verb after "and" or "but" is no object but a second predicate of the same subject
+    ("arrested two men and seized rifles", "did not fire but dispersed the crowd", Quirk et
+    al. 1985 13.46): an act of its own, not folded in."""
     starts = {t.start: i for i, t in enumerate(p.tokens)}
     k = starts[gov.start]
     for t in found:
         j = starts[t.start]
-        if j > 0 and p.tokens[j - 1].lower == "and" and "VBD" in p.tokens[j].tags:
+        if j > 0 and p.tokens[j - 1].lower in ("and", "but") and "VBD" in p.tokens[j].tags:
             continue
         if (
             t.start >= gov.end

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from dashboard.events.clause_words import Parse
+from dashboard.events.clause_words import _ADVERBS, AUX, MODALS, Parse
 from dashboard.events.lexicon import Lexicon, Match
 from dashboard.events.verb_flags import window_flags
 
@@ -46,12 +46,68 @@ def intent_code(code: str, lex: Lexicon) -> str:
 
 
 def local_flags(p: Parse, m: Match, lex: Lexicon) -> set[str]:
-    """Flags of a trigger that is not the governing verb: cues just before it in its clause."""
-    start = p.opening(m.first)
-    flags = window_flags(p.tokens, max(start, m.first - 3), m.first, lex)
+    """Flags of a trigger that is not the governing verb: cues just before it in its clause,
+    after the "and" or "but" that opens its own verb group (see ``new_group``)."""
+    lo = max(p.opening(m.first), m.first - 3)
+    for k in range(lo, m.first):
+        if new_group(p, k):
+            lo = k + 1
+    flags = window_flags(p.tokens, lo, m.first, lex)
     if p.kind(m.first) == "cond":
         flags.add("hypothetical")
     return flags
+
+
+# finite operators: a verb group that opens with one has its own polarity and modality
+_FINITE_OPERATORS = AUX - {"be", "been", "being", "have", "having", "do"}
+_BARE_OPERATORS = MODALS | {"do", "does", "did"}
+
+
+def new_group(p: Parse, k: int) -> bool:
+    """ "and" or "but" at ``k`` opens a verb group of its own, outside the scope of the
+    negation or modal before it: negation and modals scope over their own clause, from the
+    operator on (Quirk et al. 1985 §10.64 ff.), and a coordinated predicate shares them only
+    when the operator is left out and the second verb could follow it ("may attack and
+    seize", "had not attacked and seized"). It does not when the second group has its own
+    operator ("fired tear gas but did not disperse") or a past or present form that the
+    operator before it cannot take ("did not fire but dispersed", "might attack and sent",
+    "warned that floods may hit and urged": a modal or "do" takes a bare verb)."""
+    tokens = p.tokens
+    if tokens[k].lower not in ("and", "but") or k + 1 >= len(tokens):
+        return False
+    j = k + 1
+    while j < len(tokens) and tokens[j].lower in _ADVERBS and tokens[j].lower not in ("not", "n't"):
+        j += 1
+    if j >= len(tokens) or p.clause[j] != p.clause[k]:
+        return False
+    t = tokens[j]
+    if t.lower in _FINITE_OPERATORS:
+        return True
+    if j not in p.verbs or t.tags & {"VB", "VBP"} or not t.tags & {"VBD", "VBZ"}:
+        return False
+    op = _operator(p, k)
+    return op is None or op in _BARE_OPERATORS
+
+
+def _operator(p: Parse, k: int) -> str | None:
+    """The operator (first auxiliary) of the verb group before ``k`` in its clause, None
+    when that group has none ("fired")."""
+    tokens = p.tokens
+    for i in range(k - 1, max(p.opening(k), k - 10) - 1, -1):
+        if i in p.verbs and tokens[i].lower not in AUX:
+            j = i - 1
+            op = None
+            while j >= 0 and (tokens[j].lower in AUX or tokens[j].lower in _ADVERBS):
+                if tokens[j].lower in AUX:
+                    op = tokens[j].lower
+                j -= 1
+            return op
+    return None
+
+
+def apart(p: Parse, lo: int, hi: int) -> bool:
+    """A new verb group (``new_group``) opens between tokens ``lo`` and ``hi``."""
+    return any(new_group(p, k) for k in range(lo + 1, hi))
 
 
 def public(flags: set[str] | frozenset[str]) -> tuple[str, ...]:

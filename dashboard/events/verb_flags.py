@@ -33,6 +33,11 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     takes_clause = _followed_by_clause(tokens, i, verbs)
     ends = not nxt or tokens[i + 1].boundary  # "…, the minister said."
+    if "tell" in keys and not _passive(tokens, i) and _told_to(tokens, i, verbs):
+        # "told the police (not) to disperse the crowd": "tell" with an object and a "to"
+        # infinitive is a directive, not a report (Quirk et al. 1985 §16.63); what it
+        # directs is not told as done, and a "not" before "to" is its content
+        return {"planned", "aspect"}
     if keys & lex.words("report") and takes_clause and i > 0 and tokens[i - 1].lower in FALSELY:
         # "falsely reported that NATO troops had attacked": FactBank reads a proposition its
         # source calls false as counterfactual (Saurí and Pustejovsky 2009, CT-)
@@ -165,6 +170,21 @@ def _object_to_verb(tokens: list[Token], i: int) -> bool:
         if tokens[k].lower == "to":
             nxt = tokens[k + 1]
             return "VB" in nxt.tags and not {"the", "a", "an"} & {nxt.lower}
+    return False
+
+
+def _told_to(tokens: list[Token], i: int, verbs: set[int]) -> bool:
+    """An object, an optional "not", then "to" and a bare verb follow the verb at ``i``
+    ("told the police not to fire"); no "that" clause or verb of its own comes first."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower in ("that", "to", "of", "about"):
+        return False
+    for k in range(i + 2, min(i + 8, len(tokens) - 1)):
+        t = tokens[k]
+        if t.boundary or t.lower in ("that", "if", "whether") or k in verbs:
+            return False
+        if t.lower == "to":
+            nxt = tokens[k + 1]
+            return "VB" in nxt.tags and nxt.lower not in ("the", "a", "an")
     return False
 
 

@@ -9,7 +9,7 @@ from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
 from dashboard.events.domain import group_subject
 from dashboard.events.lexicon import Lexicon, Match, word_class
-from dashboard.events.modality import local_flags
+from dashboard.events.modality import apart, local_flags
 from dashboard.events.non_events import _aside, _ended
 from dashboard.events.recoding import (
     _aerial_subject,
@@ -113,8 +113,13 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             and m.first > p.gov
             and not _direct(p, p.gov, m.first)
             and not _took_part(p, p.gov)
+            and "intent" not in flags
         ):
-            flags.discard("negated")  # "was not linked to the attack": the attack happened
+            # "was not linked to the attack": the attack happened; but a negated future
+            # ("would not be dragged into war") denies the act after it, which no past
+            # presupposes (the negation scopes over the rest of its clause, Quirk et al.
+            # 1985 §10.64): dropping it would make the act a stated intent, a threat
+            flags.discard("negated")
         if p.gov is not None and m.first > p.gov and p.tokens[p.gov].keys & _PRESUPPOSING:
             # "Kyiv did not claim the attack": what is (not) claimed or confirmed is
             # presupposed by its definite noun; the claim is what is negated (FactBank:
@@ -132,9 +137,15 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             flags.add("negated")
     else:
         flags = local_flags(p, m, lex)
-        if p.gov is not None and m.first > p.gov and p.clause[m.first] == p.clause[p.gov]:
+        if (
+            p.gov is not None
+            and m.first > p.gov
+            and p.clause[m.first] == p.clause[p.gov]
+            and not apart(p, p.gov, m.first + 1)
+        ):
             # the direct object of a negated or speculated verb shares its polarity and
-            # modality ("did not include missile launches")
+            # modality ("did not include missile launches"); a verb group of its own after
+            # "and" or "but" does not ("did not fire but dispersed the crowd")
             shared = {"negated", "hypothetical"} if _direct(p, p.gov, m.first) else {"hypothetical"}
             flags |= p.gov_flags & shared
         elif (
