@@ -36,6 +36,10 @@
   act told a day late: ``rules.date_part`` then takes its day as told, without the rule's
   one-day slack (``repeat``).
 
+- **Ships.** An attack or seizure at sea befalls a ship, and outlets name it ("the tanker
+  X", "a bulk carrier, the Y,", "sank the Z"): two reports naming ships with none in common
+  tell of two ships (``ship_names``, ``two_ships``), however alike their sea, day and sides.
+
 A report whose sentences give no magnitude, or two that disagree, or words of both kinds,
 gives ``None``: an unknown never refuses a merge.
 """
@@ -278,6 +282,10 @@ _SHIP_NAME = re.compile(
     rf"board(?:ed|ing|s))\s+the\s+{_FLAG}{_NAME}{_ENDS}",
     re.IGNORECASE,
 )
+# the words without which a text names no ship: a cheap test before a sentence is read
+_SHIP_WORD = re.compile(
+    rf"\b(?:{_SHIP}|sank|sunk|sink\w*|scuttled|torpedoed|hijack\w*|board\w*)\b", re.I
+)
 # a nationality adjective after a vessel noun ("calling the vessel Israeli") is not a name:
 # demonyms end so (as ``places.cues``: "Kurdish", "Sudanese", "Haitian"), or in -i ("Yemeni")
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|an|i)$")
@@ -307,9 +315,11 @@ def ship_names(summary: str | None, sentences: Iterable[str] = ()) -> frozenset[
     """
     if not summary:
         return frozenset()
-    own = _ship_names(summary)
+    own = _ship_names(summary) if _SHIP_WORD.search(summary) else set()
     folded = " ".join(summary.casefold().split())
     for text in sentences:
+        if not _SHIP_WORD.search(text):
+            continue
         own |= {n for n in _ship_names(text) if re.search(rf"\b{re.escape(n)}\b", folded)}
     return frozenset(own)
 

@@ -142,10 +142,16 @@ def _report(
         roles.get("target_country"),
         named,
         repeat(r.summary) if r.summary else False,
-        ship_names(r.summary, _said(r.evidence) if r.evidence else ())
-        if r.event_code in SHIP_ROOTS
-        else frozenset(),
+        _ships(r) if r.event_code in SHIP_ROOTS else frozenset(),
     )
+
+
+def _ships(r: Any) -> frozenset[str]:
+    """The ships an event's clause names (``cues.ship_names``); its evidence is parsed only
+    when the clause could name one (a capital after its first letter)."""
+    if not r.summary or not any(c.isupper() for c in r.summary[1:]):
+        return frozenset()
+    return ship_names(r.summary, _said(r.evidence) if r.evidence else ())
 
 
 _FULL_CODE = re.compile(r'"event_code": "([^"]*)"')
