@@ -36,6 +36,10 @@
   act told a day late: ``rules.date_part`` then takes its day as told, without the rule's
   one-day slack (``repeat``).
 
+- **Ships.** An attack or seizure at sea befalls a ship, and outlets name it ("the tanker
+  X", "a bulk carrier, the Y,", "sank the Z"): two reports naming ships with none in common
+  tell of two ships (``ship_names``, ``two_ships``), however alike their sea, day and sides.
+
 A report whose sentences give no magnitude, or two that disagree, or words of both kinds,
 gives ``None``: an unknown never refuses a merge.
 """
@@ -252,3 +256,88 @@ def repeat(text: str) -> bool:
     (False, False)
     """
     return _REPEAT.search(text) is not None
+
+
+# A named ship. Outlets name the vessel an act at sea befell ("the tanker Talara", "a bulk
+# carrier, the Eternity C,", "sank the Eternity C"), and a ship is one happening's: two ships
+# attacked in one sea on one day are two attacks (ACLED codes each), however alike their
+# place, day and sides. A name is read only where the text marks it as a ship's: right after a
+# vessel noun, as its apposition, or as the object of a verb only ships take (sink, scuttle,
+# torpedo, hijack, board); and it must end the noun phrase (a comma, a stop or a function word
+# follows), so "the tanker in the Gulf" and "the Bahamas-flagged" name nothing.
+_SHIP = (
+    r"(?:ship|tanker|vessel|freighter|carrier|bulker|ferry|trawler|yacht|dhow|"
+    r"containership|boat)s?"
+)
+_NAME = r"((?-i:[A-Z][A-Za-z0-9']*|[0-9]+)(?:\s+(?-i:[A-Z0-9][A-Za-z0-9']*)){0,3})"
+_ENDS = (
+    r"(?=\s*[,.;:)]|\s*$|\s+(?:and|in|off|on|near|with|to|from|at|after|which|that|was|were|"
+    r"had|has|is|as|while|when|before|—|-)\b)"
+)
+_FLAG = r"(?:(?:(?-i:[A-Z])\w+\s+)?[\w]+-(?:flagged|owned|operated|managed|registered|based)\s+)*"
+_SHIP_NAME = re.compile(
+    rf"\b{_SHIP}\s+(?:named\s+|called\s+)?(?:the\s+)?{_NAME}{_ENDS}|"
+    rf"\b{_SHIP},\s+the\s+{_NAME}{_ENDS}|"
+    rf"\b(?:sank|sunk|sink|sinks|sinking|scuttled|torpedoed|hijack(?:ed|ing|s)?|"
+    rf"board(?:ed|ing|s))\s+the\s+{_FLAG}{_NAME}{_ENDS}",
+    re.IGNORECASE,
+)
+# the words without which a text names no ship: a cheap test before a sentence is read
+_SHIP_WORD = re.compile(
+    rf"\b(?:{_SHIP}|sank|sunk|sink\w*|scuttled|torpedoed|hijack\w*|board\w*)\b", re.I
+)
+# a nationality adjective after a vessel noun ("calling the vessel Israeli") is not a name:
+# demonyms end so (as ``places.cues``: "Kurdish", "Sudanese", "Haitian"), or in -i ("Yemeni")
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ish|ese|ian|ean|an|i)$")
+
+
+def _ship_names(text: str) -> set[str]:
+    found = set()
+    for m in _SHIP_NAME.finditer(text):
+        name = next(g for g in m.groups() if g)
+        if _DEMONYM.match(name):
+            continue
+        found.add(" ".join(name.casefold().split()))
+    return found
+
+
+def ship_names(summary: str | None, sentences: Iterable[str] = ()) -> frozenset[str]:
+    """The names of the ships an event's clause tells of, casefolded: those its clause marks as
+    a ship's, and those its sentences mark that the clause names (a sentence may name a second
+    ship, "a day after the Magic Seas was hit": only the clause's count).
+
+    >>> sorted(ship_names("The Eternity C, was attacked", ["A bulk carrier, the Eternity C, was attacked."]))
+    ['eternity c']
+    >>> sorted(ship_names("Rebels sank the Eternity C and took its crew"))
+    ['eternity c']
+    >>> ship_names("Its forces seized a ship, calling the vessel Israeli"), ship_names("The ship was hit")
+    (frozenset(), frozenset())
+    """
+    if not summary:
+        return frozenset()
+    own = _ship_names(summary) if _SHIP_WORD.search(summary) else set()
+    folded = " ".join(summary.casefold().split())
+    for text in sentences:
+        if not _SHIP_WORD.search(text):
+            continue
+        own |= {n for n in _ship_names(text) if re.search(rf"\b{re.escape(n)}\b", folded)}
+    return frozenset(own)
+
+
+def two_ships(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two reports name ships and no ship in common (a name inside the other's counts as
+    common: "the MSC Aries" and "the Aries")? Then they tell of two ships.
+
+    >>> two_ships(frozenset({"magic seas"}), frozenset({"eternity c"}))
+    True
+    >>> two_ships(frozenset({"msc aries"}), frozenset({"aries"})), two_ships(frozenset(), frozenset({"x"}))
+    (False, False)
+    """
+    if not a or not b:
+        return False
+    for x in a:
+        for y in b:
+            short, long = sorted((x.split(), y.split()), key=len)
+            if any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1)):
+                return False
+    return True

@@ -91,6 +91,7 @@ class Report:
     target_country: str | None = None  # ISO2 of the side acted on, as the reader gives it
     named: frozenset[str] = frozenset()  # ids of the places its sentences name (``event_places``)
     repeat: bool = False  # told as done again ("again", "more missiles": ``cues.repeat``)
+    ships: frozenset[str] = frozenset()  # the ships its clause names (``cues.ship_names``)
 
     @property
     def cell(self) -> str:

@@ -52,7 +52,8 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   only the country it happened in: the side struck at home (``_at_home``). A disaster has no sides;
   its countries are where it struck, which the place part weighs;
 - **what they say**: no definitional cue tells two happenings apart (``cues``): two quakes'
-  magnitudes more than half a unit apart, or an exercise against a launch.
+  magnitudes a unit or more apart, an exercise against a launch, or two ships named and
+  none in common (``cues.two_ships``).
 
 The score weighs the parts (``WEIGHTS``); the rule is conservative on purpose (precision
 before recall): an unknown part never helps, a refusal always wins.
@@ -64,7 +65,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from dashboard.happenings.cues import two_quakes
+from dashboard.happenings.cues import two_quakes, two_ships
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
 
@@ -301,8 +302,8 @@ def family_roots(root: str) -> tuple[str, ...]:
 
 def told_apart(a: Report, b: Report) -> bool:
     """What the reports say makes them two happenings: a foreshock and its main shock, a
-    drill and the launch it answered (``cues``)."""
-    if two_quakes(a.magnitude, b.magnitude):
+    drill and the launch it answered, two ships named (``cues``)."""
+    if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
         return True
     if _hijack_and_other(a, b) or _hijack_and_other(b, a):
         return True

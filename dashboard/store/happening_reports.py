@@ -25,6 +25,7 @@ from dashboard.happenings.cues import (
     offshore,
     repeat,
     sequel,
+    ship_names,
     show_kind,
 )
 from dashboard.happenings.model import Report, Spot
@@ -41,6 +42,8 @@ from dashboard.store.schema import event_places, events, mentions, places
 # more roots whose acts are told as done again ("struck again", "more protests":
 # ``cues.repeat``): protest and violence (15, 17 and 18 send their summary already)
 REPEATED = ("14", "19", "20")
+# roots whose reports may name the ship they befell (``cues.ship_names``): seizures and violence
+SHIP_ROOTS = ("17", "18", "19", "20")
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's parameter limits
 # the statements of the write path, built once: SQLAlchemy caches their compiled form, and
 # building a statement per call cost more than running it (a profile of 30 saves)
@@ -66,6 +69,7 @@ _LOAD = sa.select(
     sa.case(
         (events.c.event_code.like("DIS-%"), events.c.evidence),
         (events.c.event_code.in_(("17", "18")), events.c.evidence),  # a vessel taken (rules)
+        (events.c.event_code.in_(SHIP_ROOTS), events.c.evidence),  # a ship named (cues)
     ).label("evidence"),
 ).where(events.c.id.in_(_IDS))
 # migration 0005 groups a store made before 0006's ``events.unreal``: none is unreal then
@@ -138,7 +142,16 @@ def _report(
         roles.get("target_country"),
         named,
         repeat(r.summary) if r.summary else False,
+        _ships(r) if r.event_code in SHIP_ROOTS else frozenset(),
     )
+
+
+def _ships(r: Any) -> frozenset[str]:
+    """The ships an event's clause names (``cues.ship_names``); its evidence is parsed only
+    when the clause could name one (a capital after its first letter)."""
+    if not r.summary or not any(c.isupper() for c in r.summary[1:]):
+        return frozenset()
+    return ship_names(r.summary, _said(r.evidence) if r.evidence else ())
 
 
 _FULL_CODE = re.compile(r'"event_code": "([^"]*)"')
