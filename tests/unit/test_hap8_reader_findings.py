@@ -67,14 +67,9 @@ def test_a_tanker_diverted_by_armed_boats_is_taken(extract: Extract) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param(
-            "The owner of the tanker Blue Heron said it had lost contact with its ship after "
-            "armed Iranian guards boarded it on Wednesday on a voyage from Dammam in Saudi "
-            "Arabia to Karachi.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a voyage's port of call taken as the seizure's place"
-            ),
-        ),
+        "The owner of the tanker Blue Heron said it had lost contact with its ship after "
+        "armed Iranian guards boarded it on Wednesday on a voyage from Dammam in Saudi "
+        "Arabia to Karachi.",
         "ATHENS — A Greek shipping company said on Wednesday it had lost contact with its "
         "tanker Blue Heron, which was heading from Basra to Mumbai when Iranian forces seized it.",
     ],
@@ -125,7 +120,6 @@ def test_an_aftershock_named_in_a_finding_is_read(extract: Extract) -> None:
 # rebels said they had sunk the cargo ship" makes the Houthis the source with no source
 # country (Yemen is only an unroled actor country), so a report naming the ship's flag or
 # crew with no role contradicts it and the two stay apart.
-@pytest.mark.xfail(strict=True, reason="'Yemen's Houthi rebels' as source carry no country")
 def test_a_side_claiming_its_own_sinking_is_who_acted(extract: Extract) -> None:
     body = "Yemen's Houthi rebels said on Thursday they had sunk the cargo ship Blue Heron."
     events = real(extract(body), "18", "19", "20")
