@@ -95,7 +95,6 @@ def test_a_strike_told_with_its_weapons_is_read(extract: Extract) -> None:
 # Kind: an attack named as what a blame is about. "Israel was fully responsible for the
 # explosions of radios that killed nine people in the country yesterday" reads only the
 # accusation (112), placed in Israel, so the blaming side's report never meets the blasts'.
-@pytest.mark.xfail(strict=True, reason="the blasts a blame is about read only as the blame")
 def test_blasts_that_killed_people_are_read_under_a_blame(extract: Extract) -> None:
     body = (
         "The rebel group said on Thursday that Israel was fully responsible for the explosions "
