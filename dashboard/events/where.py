@@ -95,6 +95,7 @@ from dashboard.events.place_cues import (
     Span,
     _not_here,
 )
+from dashboard.events.relative_places import in_relative_before
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.sides import capital_country
 from dashboard.model import Mention
@@ -304,6 +305,7 @@ def locate(
                 and _DENIED_THAT.search(text, trigger_start, m.start) is not None
             )
             or _COMPARED_SINCE.search(before)
+            or in_relative_before(text, clause, m, trigger_start, code)  # "a deal that ..."
             or (m.start > trigger_start and EARLIER_ACT_IN.search(text, trigger_start, m.start))
             # "fired missiles at Israel, sending millions into shelters from Tel Aviv to X": how far
             # the effect reached, told after the act's clause, not where force landed
