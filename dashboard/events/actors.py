@@ -153,6 +153,8 @@ class ActorFinder:
         for m in _org_pattern().finditer(sentence):
             code = _country_within(countries, offset + m.start(), offset + m.end())
             code = code or body_country(m.group())  # "The Revolutionary Guards"
+            if not _ALLIES_AFTER.match(sentence, m.end()):  # "Iran's Houthi allies": a patron's
+                code = code or _possessor_country(sentence, offset, m.start(), countries)
             found.append(
                 Actor(m.group().strip(), "organisation", code, offset + m.start(), offset + m.end())
             )
@@ -251,6 +253,26 @@ def _country_before(
         if pos - window <= start and end <= pos:
             best = code
     return best
+
+
+# "Yemen's Houthi rebels", "Somalia's al-Shabaab": a country's possessive right before a group
+# names the country it belongs to, as CAMEO 1.1b3's actor codes put a domestic group under its
+# country (ch. 4: "YEMREB"); a patron's hyphened word ("Iran-backed") is no owner
+_OWNED_BY = re.compile(r"['’]s?\s+(?:(?:the\s+)?[a-z][\w-]*\s+)?$")
+# "Iran's Houthi allies", "Moscow's proxies": the possessor is the group's patron or partner
+_ALLIES_AFTER = re.compile(r"\s+(?:allies|ally|proxies|proxy|partners|clients)\b", re.IGNORECASE)
+
+
+def _possessor_country(
+    sentence: str, offset: int, at: int, countries: list[tuple[int, int, str, str]]
+) -> str | None:
+    """The ISO2 of the country whose possessive stands right before ``at`` (a sentence
+    offset), one lowercase modifier apart at most ("Lebanon's powerful Hezbollah"), else None."""
+    for s, e, code, _ in countries:
+        lo, hi = s - offset, e - offset
+        if lo >= 0 and hi <= at and _OWNED_BY.fullmatch(sentence, hi, at):
+            return code
+    return None
 
 
 def _country_within(countries: list[tuple[int, int, str, str]], start: int, end: int) -> str | None:

@@ -82,13 +82,33 @@ def _judged_object(
     for t in strong:
         if t.start <= main.end or not (family_of(t.code) == "violence" or t.code == "14"):
             continue
-        if not _OBJECT_GAP.fullmatch(text, main.end, t.start):
+        if not (_OBJECT_GAP.fullmatch(text, main.end, t.start) or _blamed_toll(text, main, t)):
             return None  # only the verb's own object, not a noun further on
         for dm in dates:
             if s + dm.start >= t.end and _OWN_PHRASE.fullmatch(text, t.end, s + dm.start):
                 return t, dm
         return None
     return None
+
+
+# "responsible for the explosions of radios that killed nine": the harm a blame names (CAMEO
+# 1.1b3 §112, the lexicon's "responsible for" row), told on by a restrictive relative clause
+# whose verb is its toll; the harm is presupposed to have happened, as a condemned act is, and
+# the toll is its own clause's verb (Quirk et al. 1985, 17.12), dated by its own phrase
+_HARM_RELATIVE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:that|which)\s+(?:had\s+)?",
+    re.IGNORECASE,
+)
+_TOLL_VERB = re.compile(r"(?:killed|wounded|injured|maimed)", re.IGNORECASE)
+
+
+def _blamed_toll(text: str, main: Trigger, t: Trigger) -> bool:
+    """``t`` is the toll verb of the relative clause on the harm a blame (§112) names."""
+    return (
+        (main.full or "").startswith("112")
+        and _TOLL_VERB.fullmatch(t.text) is not None
+        and _HARM_RELATIVE.fullmatch(text, main.end, t.start) is not None
+    )
 
 
 # "after" opening a clause of its own, not a span of time ("after two days of talks")

@@ -147,6 +147,25 @@ DESTINATION_BEFORE = re.compile(
     r"[^,.;]{1,40}?\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a voyage's ends, however long the origin's name ("on a voyage from Dammam in Saudi Arabia to
+# Karachi"): the port it left, the country named for that port and the port it sailed for say
+# where the ship was going, not where what befell it happened (ACLED codes an event where it
+# took place); looked for ROUTE_REACH characters back, past the 30 a cue word is looked for in
+ROUTE_REACH = 90
+ROUTE_ENDS = re.compile(
+    r"\b(?:voyage|journey|passage|sailing|heading|headed|bound|en\s+route)\s+from\s+"
+    r"(?:[^,.;]{1,50}?\s+to|[^,.;]{1,40}?\s+(?:in|of))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# the other half of an exchange ("released ten Americans in exchange for an ally held in
+# Miami"): a swap is two acts, each done where its own side holds its people, so the places
+# told for what was given in return are the other act's, not the coded one's (CAMEO 1.1b3
+# §0841 codes each release as its own event; ACLED codes an event where it took place)
+EXCHANGED_FOR = re.compile(
+    r"\bin\s+(?:exchange|return)\s+for\s+[^,.;]{1,60}?$|\bin\s+a\s+(?:swap|trade)\s+for\s+"
+    r"[^,.;]{1,60}?$",
+    re.IGNORECASE,
+)
 # an outlet's nationality ("told a French broadcaster", "a Turkish newspaper reported"): who
 # reported, neither a side nor where it happened ("Iranian state media", the state's own
 # voice, does not match: "state" stands between)

@@ -59,6 +59,7 @@ from dashboard.events.place_cues import (
     DESTINATION_BEFORE,
     DISCUSSED,
     EARLIER_ACT_IN,
+    EXCHANGED_FOR,
     EXTENT_TO,
     HELD_BEFORE,
     IN_BEFORE,
@@ -78,6 +79,8 @@ from dashboard.events.place_cues import (
     PLANNED_ACT,
     POST_BEFORE,
     ROAD_FROM,
+    ROUTE_ENDS,
+    ROUTE_REACH,
     RULERS_IN,
     SAID_IN,
     SAID_TO,
@@ -92,6 +95,7 @@ from dashboard.events.place_cues import (
     Span,
     _not_here,
 )
+from dashboard.events.relative_places import in_relative_before
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.sides import capital_country
 from dashboard.model import Mention
@@ -242,6 +246,8 @@ def locate(
             _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
             or DESTINATION_BEFORE.search(before)
+            or ROUTE_ENDS.search(text, max(clause[0], m.start - ROUTE_REACH), m.start)
+            or EXCHANGED_FOR.search(text, max(clause[0], m.start - ROUTE_REACH), m.start)
             # "blocked a 50 billion euro aid package for Kyiv": who an aid is for is no place
             # of an act about that aid (the aid itself, CAMEO 07, is placed where it goes)
             or (code[:2] != "07" and _BENEFICIARY.search(before))
@@ -299,6 +305,7 @@ def locate(
                 and _DENIED_THAT.search(text, trigger_start, m.start) is not None
             )
             or _COMPARED_SINCE.search(before)
+            or in_relative_before(text, clause, m, trigger_start, code)  # "a deal that ..."
             or (m.start > trigger_start and EARLIER_ACT_IN.search(text, trigger_start, m.start))
             # "fired missiles at Israel, sending millions into shelters from Tel Aviv to X": how far
             # the effect reached, told after the act's clause, not where force landed

@@ -67,14 +67,9 @@ def test_a_tanker_diverted_by_armed_boats_is_taken(extract: Extract) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        pytest.param(
-            "The owner of the tanker Blue Heron said it had lost contact with its ship after "
-            "armed Iranian guards boarded it on Wednesday on a voyage from Dammam in Saudi "
-            "Arabia to Karachi.",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a voyage's port of call taken as the seizure's place"
-            ),
-        ),
+        "The owner of the tanker Blue Heron said it had lost contact with its ship after "
+        "armed Iranian guards boarded it on Wednesday on a voyage from Dammam in Saudi "
+        "Arabia to Karachi.",
         "ATHENS — A Greek shipping company said on Wednesday it had lost contact with its "
         "tanker Blue Heron, which was heading from Basra to Mumbai when Iranian forces seized it.",
     ],
@@ -100,7 +95,6 @@ def test_a_strike_told_with_its_weapons_is_read(extract: Extract) -> None:
 # Kind: an attack named as what a blame is about. "Israel was fully responsible for the
 # explosions of radios that killed nine people in the country yesterday" reads only the
 # accusation (112), placed in Israel, so the blaming side's report never meets the blasts'.
-@pytest.mark.xfail(strict=True, reason="the blasts a blame is about read only as the blame")
 def test_blasts_that_killed_people_are_read_under_a_blame(extract: Extract) -> None:
     body = (
         "The rebel group said on Thursday that Israel was fully responsible for the explosions "
@@ -125,7 +119,6 @@ def test_an_aftershock_named_in_a_finding_is_read(extract: Extract) -> None:
 # rebels said they had sunk the cargo ship" makes the Houthis the source with no source
 # country (Yemen is only an unroled actor country), so a report naming the ship's flag or
 # crew with no role contradicts it and the two stay apart.
-@pytest.mark.xfail(strict=True, reason="'Yemen's Houthi rebels' as source carry no country")
 def test_a_side_claiming_its_own_sinking_is_who_acted(extract: Extract) -> None:
     body = "Yemen's Houthi rebels said on Thursday they had sunk the cargo ship Blue Heron."
     events = real(extract(body), "18", "19", "20")

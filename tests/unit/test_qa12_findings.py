@@ -269,13 +269,10 @@ def test_a_visiting_leaders_appeal_is_at_the_dateline_city(extract: Extract) -> 
             "16",
             "EC",
         ),
-        pytest.param(
+        (
             "Venezuela released 10 Americans in exchange for a Maduro ally held in Miami.",
             "08",
             "US",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a background clause's place becomes the event's"
-            ),
         ),
     ],
 )

@@ -609,9 +609,6 @@ def test_an_agreement_reached_in_pretoria_is_placed_there(extract: Extract) -> N
     assert all(where(e)[1] == "ZA" for e in events)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: the Somali cabinet's decision in Mogadishu placed in Somaliland"
-)
 def test_a_cabinet_decision_in_mogadishu_is_not_in_somaliland(extract: Extract) -> None:
     events = said_in(read(extract, SOMALIA), "recalled its ambassador")
     assert events
