@@ -11,7 +11,7 @@ from streamlit.errors import StreamlitAPIException
 from streamlit_folium import st_folium
 
 from dashboard.happenings.sources import shown_outlet
-from dashboard.store.queries import CardPage, EventQuery
+from dashboard.store.queries import CardPage, EventQuery, Resolution
 from dashboard.ui import data, filters, map_view, state
 from dashboard.ui.cards import articles_html, card_row, cards_html
 from dashboard.ui.happening_card import happenings_html
@@ -501,9 +501,7 @@ def timeline() -> None:
             timeline_frame(data.event_frame(view_q, MAX_MARKS)), (start, end), focus=focus
         )
     else:
-        shown = data.extent() or (start, end)
-        resolution = resolution_for(max(start, shown[0]), min(end, shown[1]))
-        chart = data.histogram(view_q, resolution, (start, end))
+        chart = data.histogram(view_q, _resolution(), (start, end))
     chosen = st.altair_chart(
         chart,
         width="stretch",
@@ -516,6 +514,25 @@ def timeline() -> None:
         filters.set_dates(*brushed)
 
 
+def _resolution() -> Resolution:
+    """The histogram's bucket for the range, within the data's extent."""
+    shown = data.extent() or (start, end)
+    return resolution_for(max(start, shown[0]), min(end, shown[1]))
+
+
+def ask_rest_ahead() -> None:
+    """The cards' and the timeline's store questions, asked in the worker threads while this
+    run builds and sends the map (``data.ahead_rest``); not while playing, nor for the
+    "Places mentioned" layer, whose places and windows are other questions."""
+    if st.session_state.get(PLAY) or layer != HAPPENED:
+        return
+    selected = st.query_params.get(state.PLACE)
+    offsets = (_offset((view_q, None)), _offset((view_q, selected)))
+    limits = (MAX_CARDS, MAX_HAPPENINGS, MAX_MARKS)
+    data.ahead_rest(view_q, selected, offsets, limits, _resolution(), (start, end))
+
+
+ask_rest_ahead()
 controls()
 st.fragment(map_and_cards, run_every=1.5 if st.session_state.get(PLAY) else None)()
 if n_unreal and not show_unreal:

@@ -53,6 +53,7 @@ class RowSet:
     key: Any
     ids: str = field(compare=False, hash=False, repr=False)
     size: int = field(default=0, compare=False, hash=False)
+    unreal: int = field(default=0, compare=False, hash=False)  # of them negated or hypothetical
 
     def fits(self, q: EventQuery) -> bool:
         """Whether the set holds every event ``q`` matches apart from its dates and flags:
@@ -338,14 +339,31 @@ def rowset(conn: Connection, q: EventQuery, key: Any) -> RowSet | None:
         return None
     basis = replace(q, hide_unreal=False, within=None)
     rowid: sa.ColumnElement[Any] = sa.literal_column("events.rowid")
-    stmt = sa.select(rowid.label("rid")).select_from(events).where(*_where(conn, basis))
+    flagged = sa.case((events.c.unreal == sa.true(), 1), else_=0).label("flagged")
+    stmt = sa.select(rowid.label("rid"), flagged).select_from(events).where(*_where(conn, basis))
     found = stmt.limit(MAX_ROWSET + 1).subquery("found")
     # the JSON array made by SQLite, in one row: fetching the ids one row each and joining
-    # them in Python took 0.25 s of CPU for a year of "strike" at 1M events (25k ids)
-    n, ids = conn.execute(sa.select(sa.func.count(), sa.func.json_group_array(found.c.rid))).one()
+    # them in Python took 0.25 s of CPU for a year of "strike" at 1M events (25k ids). The
+    # flags are counted in the same pass (the date index holds them): the view's counts
+    # are then the set's own (``counted``), not a read of its events again
+    n, unreal, ids = conn.execute(
+        sa.select(
+            sa.func.count(), sa.func.sum(found.c.flagged), sa.func.json_group_array(found.c.rid)
+        )
+    ).one()
     if n > MAX_ROWSET:
         return None
-    return RowSet(basis, key, ids, int(n))
+    return RowSet(basis, key, ids, int(n), int(unreal or 0))
+
+
+def counted(conn: Connection, q: EventQuery) -> tuple[int, int] | None:
+    """(events matching ``q`` whatever their flags, of which negated or hypothetical) when
+    ``q`` carries a row set found with its own dates and filters (``_dated_set``): the set's
+    own counts, with no read. A year of "strike" at 1M events: 0.065 s of CPU per count
+    (its 25k events looked up by rowid again) on the path to the map's heading."""
+    if q.within is None or not _dated_set(q, conn.dialect.name):
+        return None
+    return q.within.size, q.within.unreal
 
 
 def matching(conn: Connection, q: EventQuery) -> sa.Select:

@@ -66,6 +66,7 @@ from dashboard.store.filters import (
     _frame,
     _where,
     conditions,
+    counted,
     located,
     matching,
     rowset,
@@ -134,6 +135,9 @@ RESOLUTIONS: tuple[Resolution, ...] = ("day", "week", "month")
 def event_count(store: Store, q: EventQuery) -> int:
     """How many events match ``q``."""
     with store.engine.connect() as conn:
+        known = counted(conn, q)
+        if known is not None:
+            return known[0] - known[1] if q.hide_unreal else known[0]
         sub = _filtered(conn, q).subquery()
         return int(conn.execute(sa.select(sa.func.count()).select_from(sub)).scalar_one())
 
@@ -144,6 +148,9 @@ def event_counts(store: Store, q: EventQuery) -> tuple[int, int]:
     q = replace(q, hide_unreal=False)
     hidden = events.c.unreal == sa.true()
     with store.engine.connect() as conn:
+        known = counted(conn, q)  # the row set's own counts, when it was found for ``q``
+        if known is not None:
+            return known
         n, unreal = conn.execute(
             sa.select(sa.func.count(), sa.func.sum(sa.case((hidden, 1), else_=0))).where(
                 *_where(conn, q)

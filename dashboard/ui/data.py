@@ -487,3 +487,49 @@ def ahead(q: sq.EventQuery) -> list[Future]:
         _happening_count(target, v, q, n_any - n_flagged if q.hide_unreal else n_any)
 
     return [_ahead.submit(counted), _ahead.submit(lambda: _happening_places(target, v, q))]
+
+
+def ahead_rest(
+    q: sq.EventQuery,
+    place_id: str | None,
+    offsets: tuple[int, int],
+    limits: tuple[int, int, int],
+    resolution: sq.Resolution,
+    domain: tuple[date, date],
+) -> list[Future]:
+    """Ask, in the worker threads, the store questions the map page asks after the map:
+    the timeline's (its events while at most ``limits[2]``, else its histogram at
+    ``resolution`` over ``domain``) and the cards' (a page of ``limits[0]`` cards at
+    ``offsets[0]`` of every event, or at ``offsets[1]`` of those at ``place_id`` when the
+    view has it, with the events that only mention it, and ``limits[1]`` happening cards).
+    The page asks them after drawing the map, one after another; made here, they are
+    answered while it builds and sends the map (the date change at 1M events: 0.4-0.5 s of
+    CPU of store questions after the map, on the script's path before the browser is told
+    the run ended). Called once the map's own questions (``ahead``) are answered, so these
+    do not take the CPU those needed. The same cached calls and arguments as the page's."""
+    if AHEAD_THREADS < 1:
+        return []
+    target, v = default_db(), version()
+    cards_n, happenings_n, marks = limits
+
+    def n_events() -> int:
+        n_any, n_flagged = _counts(target, v, q)
+        return n_any - n_flagged if q.hide_unreal else n_any
+
+    def timeline() -> None:
+        if n_events() <= marks:
+            _event_frame(target, v, q, marks)
+        else:
+            _histogram(target, v, q, resolution, domain)
+
+    def card_pages() -> None:
+        shown = _happening_places(target, v, q)
+        at = place_id if place_id is not None and bool((shown["id"] == place_id).any()) else None
+        if at is None:
+            _cards(target, v, q, None, "all", offsets[0], cards_n, n_events())
+        else:
+            _cards(target, v, q, at, "here", offsets[1], cards_n, None)
+            _cards(target, v, q, at, "mentioning", 0, cards_n, None)
+        _happening_cards(target, v, q, at, happenings_n, 2, True)
+
+    return [_ahead.submit(card_pages), _ahead.submit(timeline)]
