@@ -92,6 +92,7 @@ from dashboard.events.place_cues import (
     Span,
     _not_here,
 )
+from dashboard.events.sea_features import feature_at_sea
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.sides import capital_country
 from dashboard.model import Mention
@@ -369,6 +370,9 @@ def locate(
     # sea it names is the agenda's ("a summit to focus on disputes in the South China Sea")
     if seas and not (code[:2] == "04" and not _ABOARD.search(text, clause[0], clause[1])):
         best = min(seas, key=lambda m: abs(m.start - trigger_start))
+        at = feature_at_sea([*options, *([near] if near else [])], best, trigger_start)
+        if at is not None:  # "boarded boats near the Paracel Islands in the South China Sea"
+            return at, f"a named feature at sea in {best.text}: the finest place the clause gives"
         return (
             best,
             f"the clause names a sea, strait or gulf ({best.text}): events at sea are coded to the water body",
