@@ -84,7 +84,13 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
     if named & {x.name for x in b.actors if x.kind in ("person", "unit")}:
         # one person's acts a day apart in two towns are two happenings ("arrived in Brasilia
         # on Wednesday ... On Tuesday, Xi met Milei in Buenos Aires"), not one dated twice
-        return _close_dates(a, b) and not _towns_apart(a.location, b.location)
+        # and so are their acts in two countries ("his first visit to North Korea ... flew on
+        # to Hanoi for a state visit to Vietnam")
+        return (
+            _close_dates(a, b)
+            and not _towns_apart(a.location, b.location)
+            and not _countries_apart(a.location, b.location)
+        )
     starts_a = {r.start for r, _ in a.readings if r.precision == 4}
     return bool(starts_a & {r.start for r, _ in b.readings if r.precision == 4})
 
@@ -193,6 +199,14 @@ def _towns_apart(a: Mention | None, b: Mention | None) -> bool:
     if pa.geo_precision != 1 or pb.geo_precision != 1 or None in (pa.lat, pa.lon, pb.lat, pb.lon):
         return False
     return distance_km(pa.lat, pa.lon, pb.lat, pb.lon) > _SAME_TOWN_KM  # type: ignore[arg-type]
+
+
+def _countries_apart(a: Mention | None, b: Mention | None) -> bool:
+    """Both are placed, in two different countries (a sea or a region of no one country
+    is in none, and apart from nothing)."""
+    ca = a.place.country_code if a and a.place else None
+    cb = b.place.country_code if b and b.place else None
+    return bool(ca and cb and ca != cb)
 
 
 _BEFELL_IN = re.compile(r"\s+(?:in|during)\s+", re.IGNORECASE)

@@ -66,6 +66,7 @@ from dashboard.events.stories import (
     _toll,
     _unrest_story,
     _with_hazards,
+    places_of_its_own,
 )
 from dashboard.model import Article, DateRange, Event
 
@@ -270,7 +271,13 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         # "Veterans of the 1971 war marched": that year is the war's, never the march's
         dates = [d for d in dates if not named_by_date(sent, d.start, d.end)]
         attack = _attack_story(ctx.drafts, text, s)
-        if attack is not None and later is None and not dates and not ctx.mentions.within(s, e):
+        if (
+            attack is not None
+            and later is None
+            and not dates
+            # "Pakistan said two children were killed": the speaker is no place of the toll
+            and not places_of_its_own(text, ctx.mentions.within(s, e))
+        ):
             tolls = [t for t in trigs if _toll(text, t, e)]
             if tolls and not any(t.weight > WEAK for t in trigs if t not in tolls):
                 attack.evidence.append((s, e))  # the attack's toll, not a fight of its own

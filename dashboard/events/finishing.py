@@ -12,6 +12,12 @@ from dataclasses import replace
 from dashboard.events import hazards
 from dashboard.events.cameo import event_type
 from dashboard.events.date_reckoning import _choose_date, _past_weekday
+from dashboard.events.dateline_fallback import (
+    dateline_elsewhere,
+    dateline_is_speakers_seat,
+    dateline_refines,
+    seat_named_as_place,
+)
 from dashboard.events.dates_common import event_span
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
@@ -29,12 +35,6 @@ from dashboard.events.placing import (
     _town_named_before,
 )
 from dashboard.events.summary import summarise
-from dashboard.events.where import (
-    dateline_elsewhere,
-    dateline_is_speakers_seat,
-    dateline_refines,
-    seat_named_as_place,
-)
 from dashboard.model import Article, Event, EventType, Evidence, Mention, Roles
 
 # CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an

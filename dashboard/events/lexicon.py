@@ -160,6 +160,18 @@ def _reduced_relative(tokens: list[Token], j: int) -> bool:
     return nxt == "by" or (nxt == "in" and after[:1].isupper())
 
 
+def _first_conjunct(tokens: list[Token], j: int) -> bool:
+    """A past verb joined by "and" or "or" to the past verb right after it ("crews rammed
+    and boarded a boat"): the two verbs share their subject (coordinated predicates, Quirk
+    et al. 1985, ch. 13), so a gap from the subject crosses the first to reach the second."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j + 1].lower in ("and", "or")
+        and "VBD" in tokens[j].tags
+        and "VBD" in tokens[j + 2].tags
+    )
+
+
 def _match_words(alt: Alternative, tokens: list[Token], i: int) -> int | None:
     """Index of the last token when ``alt`` matches contiguously from ``i`` (the plain form
     of ``_match_slot``'s inlined test, which the tests compare it with)."""
@@ -214,6 +226,7 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
                 _finite(tokens[j])
                 and tokens[j - 1].lower not in _ARTICLES
                 and not _reduced_relative(tokens, j)
+                and not _first_conjunct(tokens, j)
             ):
                 break  # a gap never crosses a comma or another verb ("militia threatened to attack")
         end = nxt

@@ -13,7 +13,8 @@ from dashboard.events import hazards
 from dashboard.events.cameo import WEAK, Trigger, hazard_word, told_false, triggers
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import family_of
-from dashboard.model import DateRange
+from dashboard.events.place_cues import SPEAKER_VERB_AFTER
+from dashboard.model import DateRange, Mention
 
 # a hazard named by what it left ("survivors of the earthquake", "villages cut off by the
 # quake", ``hazards.csv``): the hazard told again, after it struck; CAMEO's 07 (provide aid)
@@ -159,6 +160,13 @@ def _attack_story(drafts: list[_Draft], text: str, s: int) -> _Draft | None:
         return None
     told = max(t for _, t in last.evidence)
     return last if told <= s and _NEXT_SENTENCE.fullmatch(text, told, s) else None
+
+
+def places_of_its_own(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The places a sentence names other than its speakers ("Pakistan said two children
+    were killed"): a country or capital before a reporting verb is who reports, no place
+    of what it reports (ACLED codes where the event happened)."""
+    return [m for m in mentions if SPEAKER_VERB_AFTER.match(text, m.end) is None]
 
 
 def _toll(text: str, t: Trigger, end: int) -> bool:

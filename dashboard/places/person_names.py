@@ -9,6 +9,7 @@ methods for ``Recogniser``, which reads them through ``_find``.
 from __future__ import annotations
 
 from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.given_names import paired_with_its_state
 from dashboard.places.names import fold
 from dashboard.places.recognise_filters import (
     _bare_possessive,
@@ -56,7 +57,7 @@ class PersonNames:
         """Single-word names seen inside a person's name ("Barack Obama"), so that a later
         bare "Obama" is not taken for a place either: one sense per text. A name the text
         also puts after "in", "near" or "from" is a place all the same ("Rethinking Egypt"
-        as a headline, "in Egypt" later). ``hits``: those that may be a person's; ``named``:
+        as a headline, "in Egypt" later; "Kim, Gujarat" with its state). ``hits``: those that may be a person's; ``named``:
         keys already known to be (``PlainWords``); ``every``: all the text's hits, read for
         the locative use (``hits`` by default)."""
         out: set[str] = set()
@@ -98,8 +99,10 @@ class PersonNames:
                     # "into Bell's back"; "Jordan's king"; "planted in Flores' honor"
                     if _STATE_OWNS.match(text, h[1]):
                         located.add(key)
-                elif _LOCATIVE.search(text, max(0, h[0] - _LOCATIVE_REACH), h[0]):
-                    located.add(key)
+                elif _LOCATIVE.search(
+                    text, max(0, h[0] - _LOCATIVE_REACH), h[0]
+                ) or paired_with_its_state(text, h, self.gaz):
+                    located.add(key)  # "in Kim", "the town of Kim", "Kim, Gujarat"
             out -= located
         return frozenset(out)
 

@@ -17,6 +17,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.given_names import given_names
 from dashboard.places.names import CONNECTORS, fold, name_key
 from dashboard.places.person_names import PersonNames
 from dashboard.places.recognise_filters import (
@@ -82,6 +83,7 @@ class Match(NamedTuple):
 _ASKED = bytes([1, 0, 0, 0]) + bytes(252)
 _NAMED = bytes([0, 0, 1, 0]) + bytes(252)
 _KEPT = bytes([0, 1, 0, 0]) + bytes(252)
+_OPEN = bytes([1, 0, 0, 1]) + bytes(252)  # left to the filters or dropped
 
 
 class Recogniser(PersonNames):
@@ -187,13 +189,19 @@ class Recogniser(PersonNames):
         hits, demonyms = self.scan(text, self.tables)
         keep, match = self._keep, self._match
         if self.plain is None:
-            people = self._people_names(text, hits)
+            people = self._people_names(text, hits, given_names(text, hits, self.gaz))
             return [match(text, h) for h in hits if keep(text, h, people)], demonyms
         # most hits are decided in C (see PlainWords); 1 is kept unless a person's name here.
         # The masks select in C: this runs for every hit of every text.
         flags = self.plain(text, hits, self.words)
         asked = 0 in flags
-        if asked or 2 in flags:
+        # a name opening a person's ("leader Kim Jong Un") is one the C test leaves or drops
+        given = (
+            given_names(text, compress(hits, flags.translate(_OPEN)), self.gaz)
+            if 3 in flags or asked
+            else ()
+        )
+        if asked or 2 in flags or given:
             suspects = list(compress(hits, flags.translate(_ASKED))) if asked else []
             # the C test does not read the lexicon: a modifier before the name makes no
             # person of it (see _people_names), though the hit itself stays dropped
@@ -202,6 +210,7 @@ class Recogniser(PersonNames):
                 for h in compress(hits, flags.translate(_NAMED))
                 if h[5] is None or not modifier_only(h[5][2])
             }
+            named.update(given)
             people = self._people_names(text, suspects, named, hits)
         else:
             people = frozenset()

@@ -1,0 +1,118 @@
+"""When the dateline city is, or is not, the place of an act told with no place of its own:
+a regional bureau's story about a neighbour, the seat of who reports, a city finer than the
+country an actor's demonym gives, a government seat named where people gathered. ACLED codes
+an event where it took place, at the most specific location the report supports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.analysis import TextAnalysis
+from dashboard.events.place_cues import RULERS_IN, SPEAKER_VERB_AFTER, SPEAKERS_IN, Span
+from dashboard.model import Mention
+
+_MATERIAL = frozenset({"07", "08", "14", "15", "17", "18", "19", "20"})
+
+
+def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
+    """Whether a material act with no place of its own (CAMEO ``code``, or a ``DIS-``
+    hazard) must not fall back on the dateline city: the story's body names places of
+    other countries and none of the dateline's own ("NAIROBI, Kenya - Congolese troops
+    fought in North Kivu ... near Masisi": a regional bureau reporting on a neighbour).
+    ACLED codes an event where it took place, and a city ~1,000 km away in a country with
+    no part in the story is a confident wrong card; no place is better. Peoples do not
+    count: "KYIV - Russian drones struck a power plant" names the attacker's nationality,
+    and the story is still about the dateline's country."""
+    dl = analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    if home is None or not (code.startswith("DIS-") or code[:2] in _MATERIAL):
+        return False
+    body = {
+        m.place.country_code
+        for m in analysis.mentions
+        if m.start >= analysis.dateline_end and m.place is not None
+    }
+    body |= {
+        c.code for c in analysis.countries if c.start >= analysis.dateline_end and not c.demonym
+    }
+    body.discard(None)
+    return bool(body) and home not in body
+
+
+def dateline_is_speakers_seat(analysis: TextAnalysis, sentence: Span) -> bool:
+    """Whether ``sentence`` (character offsets) names the dateline city as the seat of who
+    reports, before its reporting verb ("BAMAKO - ... The junta in Bamako said troops had
+    killed 30 militants"; not "the junta in Bamako arrested three ministers"): the
+    dateline then says where the teller sits, not where the act was, so it is no fallback
+    for an act told with no place (ACLED: the location is where the event took place, not
+    where it was announced)."""
+    dl = analysis.dateline
+    if dl is None or dl.place is None:
+        return False
+    return any(
+        m.place is not None
+        and m.place.id == dl.place.id
+        and any(
+            cue.search(analysis.text, max(sentence[0], m.start - 30), m.start)
+            for cue in (SPEAKERS_IN, RULERS_IN)
+        )
+        and SPEAKER_VERB_AFTER.match(analysis.text, m.end) is not None
+        for m in analysis.mentions
+        if sentence[0] <= m.start < sentence[1] and m.start >= analysis.dateline_end
+    )
+
+
+# an act on water ("closed the surrounding waters to shipping") is at sea, not in a city
+# (ACLED codes events at sea to the water body)
+_AT_SEA_WORDS = re.compile(r"\b(?:waters|seas?|offshore|coast(?:line)?|strait|gulf|bay)\b", re.I)
+
+
+def dateline_refines(location: Mention | None, analysis: TextAnalysis, clause: Span) -> bool:
+    """Whether the dateline city says more than a fallback ``location`` that is only the
+    city's own country, given by an actor's demonym in the event's own ``clause`` ("LIMA
+    (AP) - Peruvian police arrested a former mayor": Peru from "Peruvian", Lima from the
+    dateline). ACLED codes the most specific location the report supports; a town or
+    division is finer than its country (geo precision 1-2 vs 3). A country the text names
+    as such ("protests spread across Israel"), one read from elsewhere in the story, or an
+    act on water ("closed the surrounding waters"), is what the report supports and stays."""
+    dateline = analysis.dateline
+    if location is None or dateline is None:
+        return False
+    p, d = location.place, dateline.place
+    return (
+        p is not None
+        and d is not None
+        and clause[0] <= location.start < clause[1]
+        and any(c.demonym and c.start == location.start for c in analysis.countries)
+        and not _AT_SEA_WORDS.search(analysis.text, *clause)
+        and p.kind == "country"
+        and d.kind != "country"
+        and d.country_code == p.country_code
+        and d.geo_precision < p.geo_precision
+    )
+
+
+def seat_named_as_place(
+    location: Mention | None, analysis: TextAnalysis, seats: list[Span]
+) -> bool:
+    """Whether a fallback ``location`` that is only the dateline city's country came from a
+    government seat the clause names as a place ("WASHINGTON - Thousands rallied outside the
+    White House"): the seat stands in the dateline city, finer than its country (ACLED: the
+    most specific place the report supports). ``seats``: the spans of the actors named by a
+    body (bodies.csv) in the event's clause."""
+    dateline = analysis.dateline
+    if location is None or location.place is None or dateline is None or dateline.place is None:
+        return False
+    if (
+        location.place.kind != "country"
+        or dateline.place.country_code != location.place.country_code
+    ):
+        return False
+    return any(_SEAT_AS_PLACE.search(analysis.text, max(0, s - 24), s) for s, _ in seats)
+
+
+# a government seat named where people gathered ("outside the White House", "at the Kremlin")
+_SEAT_AS_PLACE = re.compile(
+    r"\b(?:outside|at|near|in\s+front\s+of|inside|around|before)\s+(?:the\s+)?$", re.I
+)
