@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.craft_seizures import craft_takings
 from dashboard.events.date_scope import _trailing_relative_act, clause_act
 from dashboard.events.dates import DateMention
 
@@ -67,6 +68,11 @@ def gapped_seizures(sentence: str, found: list[Trigger]) -> list[Trigger]:
         irregular = re.fullmatch(_IRREGULAR, m["agent"], re.IGNORECASE) is not None
         full = "181" if irregular else "171"
         added.append(Trigger(full[:2], WEIGHT, start, end, m["verb"], full))
+    for start, end, verb, full in craft_takings(
+        sentence
+    ):  # boats that took it (``craft_seizures``)
+        if not any(t.start < end and start < t.end for t in found + added):
+            added.append(Trigger(full[:2], WEIGHT, start, end, verb, full))
     return found + added
 
 

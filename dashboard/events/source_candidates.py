@@ -118,6 +118,7 @@ def _candidates(
     # "Chinese personnel boarded Philippine boats and seized rifles": the first verb's object
     # is not the subject of the second (a coordinated predicate shares its subject)
     before = [a for a in before if not _first_conjuncts_object(text, a, before, trigger_start)]
+    before = [a for a in before if not _first_conjuncts_place(text, a, clause[0], trigger_start)]
     # "its patrols had heard artillery fire": who perceived the act did not do it
     seen = witnessed_from(text, trigger_start)
     before = [a for a in before if not 0 <= a.start < seen]
@@ -274,6 +275,23 @@ def _first_conjuncts_object(text: str, a: Actor, before: list[Actor], trigger_st
         return False
     first = min(earlier, key=lambda b: b.start)
     for m in _WORD.finditer(text, first.end, a.start):
+        forms = verb_forms(m.group())
+        if forms is not None and "VBD" in forms[1] and m.group() not in _SAYING:
+            return True
+    return False
+
+
+def _first_conjuncts_place(text: str, a: Actor, clause_start: int, trigger_start: int) -> bool:
+    """Is ``a`` the place of the first verb of a coordinated predicate whose second verb is
+    the trigger ("three boats approached a tanker off Fujairah in the United Arab Emirates and
+    diverted it")? The shared subject stands before the first verb (Huddleston and Pullum
+    2002, ch. 15), so a name after that verb and a locative preposition is where, not who,
+    even when the subject names no actor (``_first_conjuncts_object`` needs one)."""
+    if not _AND_BEFORE.search(text, max(0, trigger_start - 16), trigger_start):
+        return False
+    if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start):
+        return False
+    for m in _WORD.finditer(text, clause_start, a.start):
         forms = verb_forms(m.group())
         if forms is not None and "VBD" in forms[1] and m.group() not in _SAYING:
             return True
