@@ -15,6 +15,7 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
+from dashboard.events.deadlines import deadline_date
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
@@ -322,8 +323,12 @@ def _planned_for_other(text: str, at: int, main: Trigger) -> bool:
 def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[Trigger]) -> bool:
     """The date ``dm`` of the sentence at ``s`` dates another noun than the trigger ``main``:
     a plan's or a reduced relative's (``_planned_for_other``) or a happening's noun after
-    the trigger (``_noun_dated``)."""
-    return _planned_for_other(text, s + dm.start, main) or _noun_dated(text, s, dm, main, nouns)
+    the trigger (``_noun_dated``), or a deadline's (``deadlines``)."""
+    return (
+        _planned_for_other(text, s + dm.start, main)
+        or _noun_dated(text, s, dm, main, nouns)
+        or deadline_date(text, s + dm.start)
+    )
 
 
 # "the arrest of Ismael Zambada in Texas in July": a happening's noun after a determiner, then

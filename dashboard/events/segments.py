@@ -61,13 +61,18 @@ _CORRECTION = re.compile(
 # ", and the European Parliament last week called for new elections": a main clause joined
 # on with its own subject (an article or a name) and its own date tells a happening of its
 # own, as two sentences would (TimeML: each event has its own anchor)
+# ", and on Monday it also fired rockets": the joined clause opens with its own date, then its
+# subject (Quirk et al. 1985, 8.13: a fronted adjunct of time before the subject)
 _COORDINATE = re.compile(
-    r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?(?-i:[A-Z]))|,\s+(?:and|but)\s+(?=the\s)"
+    r",\s+(?:and|but|while|whereas)\s+(?=(?:the\s+)?(?-i:[A-Z]))|,\s+(?:and|but)\s+(?=the\s)|"
+    r",\s+(?:and|but)\s+(?=(?:on|last|earlier|yesterday)\b[^,.;]{0,30}?\s(?:it|he|she|they|the)\s)|"
+    # ", and organisers said they would march": a plural subject of its own and a reporting verb
+    r",\s+(?:and|but)\s+(?=(?-i:[a-z]+s)\s+(?:said|told|announced|vowed|pledged|warned)\b)"
 )
 _OWN_DATE = re.compile(
     r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
     r"last\s+(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
-    r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:in|on|since)\s+(?:January|February|"
+    r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:in|on|since)\s+(?:mid-)?(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)|in\s+(?:19|20)\d\d)\b"
 )
 

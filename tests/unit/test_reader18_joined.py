@@ -1,0 +1,56 @@
+"""reader18's own sentences (stop 35) for main clauses joined by ", and" that tell a happening
+of their own (Quirk et al. 1985, 13.1: coordinated clauses each carry their own subject).
+
+- ", and on Monday it also fired rockets": a joined clause that opens with its own date
+  (a fronted time adjunct, Quirk et al. 8.13) and then its subject is read as a part of its own
+  when the part before has a date too.
+- ", and organisers said they would march": a plural subject of its own with a reporting verb
+  opens a clause of its own; a date "since mid-May" counts as the first part's date.
+
+Near misses are paired with each rule's own case. Every sentence here was written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, make_extract, real, rooted, unreal
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def test_a_joined_clause_with_a_fronted_date_is_read_on_its_own(extract: Extract) -> None:
+    events = extract(
+        "Syria had earlier this month blamed rebels for a car bomb in Homs, and on Monday it "
+        "also fired rockets at targets in Turkey's Hatay province."
+    )
+    assert rooted(events, "11")
+    rockets = rooted(events, "19")
+    assert rockets
+    assert rockets[0].date_start.isoformat() == "2026-06-15"
+    # near miss: with no date of its own before it, the sentence stays whole (one telling)
+    whole = extract(
+        "Syria blamed rebels for a car bomb in Homs, and on Monday it also fired rockets at "
+        "targets in Turkey's Hatay province."
+    )
+    assert not rooted(whole, "19")
+
+
+def test_organisers_who_said_they_would_march_tell_a_plan_of_their_own(
+    extract: Extract,
+) -> None:
+    events = extract(
+        "Marches against the bill have been held every evening since mid-May, and organisers "
+        "said they would gather again on Friday in Nairobi."
+    )
+    assert [e for e in rooted(events, "13", "14") if unreal(e)]
+    # near miss: the march told before it stays done, not planned
+    done = extract(
+        "Marches against the bill took place in Mombasa on Monday, and organisers said they "
+        "would gather again on Friday in Nairobi."
+    )
+    assert real(done, "14")
