@@ -187,8 +187,13 @@ def apply_filters(frames: Frames, events: pd.DataFrame, f: Filters) -> pd.DataFr
     if f.types:
         mask &= events["event_code"].isin(f.types)
     if f.countries:
-        country = events["location_id"].map(frames.places.set_index("id")["country_code"])
-        mask &= country.isin(f.countries)
+        # as the store's ``filters.in_countries``: an event at a place of no country (at sea)
+        # counts for the countries of its actors
+        codes = frames.places.set_index("id")["country_code"]
+        country = events["location_id"].map(codes)
+        at_sea = events["location_id"].isin(codes.index[codes.isna()])
+        theirs = events["actor_countries"].map(lambda cs: bool(set(f.countries) & set(cs)))
+        mask &= country.isin(f.countries) | (at_sea & theirs)
     if f.actors:
         wanted = set(f.actors)
         mask &= events["actors"].map(lambda names: bool(wanted & set(names)))
