@@ -204,8 +204,8 @@ def map_and_cards() -> None:
         days = WINDOWS.get(st.session_state.get(PLAY_DAYS) or "30-day window", 30)
         pos = st.session_state.get(PLAY_POS) or start
         pos = pos if start <= pos <= end else start
-        # months with events in view: empty stretches are skipped, not played through
-        busy = sorted(set(data.timeline(view_q, "month")["bucket"]))
+        # the days events in view start on: empty stretches are skipped, not played through
+        busy = sorted(set(data.timeline(view_q, "day")["bucket"]))
         pos = skip_empty(pos, days, busy, start, end)
         w0, w1 = playback_window(start, end, pos, days, bool(st.session_state.get(PLAY_CUMULATIVE)))
         st.session_state[PLAY_POS] = next_position(start, end, pos, days)
