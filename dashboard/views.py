@@ -187,8 +187,13 @@ def apply_filters(frames: Frames, events: pd.DataFrame, f: Filters) -> pd.DataFr
     if f.types:
         mask &= events["event_code"].isin(f.types)
     if f.countries:
-        country = events["location_id"].map(frames.places.set_index("id")["country_code"])
-        mask &= country.isin(f.countries)
+        # as the store's ``filters.in_countries``: an event at a place of no country (at sea)
+        # counts for the countries of its actors
+        codes = frames.places.set_index("id")["country_code"]
+        country = events["location_id"].map(codes)
+        at_sea = events["location_id"].isin(codes.index[codes.isna()])
+        theirs = events["actor_countries"].map(lambda cs: bool(set(f.countries) & set(cs)))
+        mask &= country.isin(f.countries) | (at_sea & theirs)
     if f.actors:
         wanted = set(f.actors)
         mask &= events["actors"].map(lambda names: bool(wanted & set(names)))
@@ -225,17 +230,20 @@ def next_position(start: date, end: date, position: date, days: int) -> date:
 
 def skip_empty(position: date, days: int, busy: list[date], start: date, end: date) -> date:
     """Playback's next position with events: ``position`` when its window of ``days`` holds
-    one of the ``busy`` days (sorted; the first days of months with events are enough), else
-    the first busy day after it, or the first in [start, end] when none is left (a loop).
-    Playing 1900-2026 stepped through ~1,500 empty windows before (a fresh user's trial)."""
+    one of the ``busy`` days (sorted start days of the events in view; one before ``start``
+    counts as ``start``, where its event overlaps the range), else the first busy day after
+    it, or the first in [start, end] when none is left (a loop). An event starting in a
+    window overlaps it, so a window played is never empty. Playing 1900-2026 stepped through
+    ~1,500 empty windows before (a fresh user's trial); months as busy days still let
+    through a window of 11 Nov - 10 Dec, empty while December's events came after the 10th.
+    A window holding only events that started before it is skipped."""
     w_end = _later(position, days - 1)
-    month = position.replace(day=1)  # a busy month counts from its first day
-    if not busy or _around(busy, month, w_end):
+    if not busy or _around(busy, position, w_end) or (busy[0] < start and position <= start):
         return position
-    ahead = next((d for d in busy if month < d <= end), None)
+    ahead = next((d for d in busy[bisect_right(busy, w_end) :] if d <= end), None)
     if ahead is not None:
         return max(ahead, start)
-    return next((max(d, start) for d in busy if d <= end and d >= start.replace(day=1)), position)
+    return next((max(d, start) for d in busy if d <= end), position)
 
 
 def _around(busy: list[date], lo: date, hi: date) -> list[date]:

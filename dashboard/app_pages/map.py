@@ -204,8 +204,8 @@ def map_and_cards() -> None:
         days = WINDOWS.get(st.session_state.get(PLAY_DAYS) or "30-day window", 30)
         pos = st.session_state.get(PLAY_POS) or start
         pos = pos if start <= pos <= end else start
-        # months with events in view: empty stretches are skipped, not played through
-        busy = sorted(set(data.timeline(view_q, "month")["bucket"]))
+        # the days events in view start on: empty stretches are skipped, not played through
+        busy = sorted(set(data.timeline(view_q, "day")["bucket"]))
         pos = skip_empty(pos, days, busy, start, end)
         w0, w1 = playback_window(start, end, pos, days, bool(st.session_state.get(PLAY_CUMULATIVE)))
         st.session_state[PLAY_POS] = next_position(start, end, pos, days)
@@ -347,8 +347,13 @@ def show_cards(q: EventQuery, place_id: str | None, asked: str | None) -> None:
             st.query_params.pop(state.PLACE, None)
             st.session_state.pop(ZOOM_TO, None)
             rerun_fragment()
-    if here.total > MAX_CARDS:
-        _pager(here, (q, place_id))
+    # a slot for the pager even with one page: playback's windows pass MAX_CARDS events and
+    # back, and the pager coming and going moved every element below it one place, so the
+    # cards box was drawn anew, blank, until the slower rest of the run reached it (an empty
+    # list while the window said 92 events)
+    with st.container(key="card_pager"):
+        if here.total > MAX_CARDS:
+            _pager(here, (q, place_id))
     # only the cards on screen can be focused: tens of thousands of options would be sent to
     # the browser on every rerun
     listed = [*here.cards, *(mentioning.cards if mentioning else ())]

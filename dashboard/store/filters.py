@@ -112,8 +112,7 @@ def conditions(
     if q.types:
         out.append(events.c.event_code.in_(q.types))
     if q.countries:
-        located = sa.select(places.c.id).where(places.c.country_code.in_(q.countries))
-        out.append(events.c.location_id.in_(located))
+        out.append(in_countries(q.countries, dialect))
     if q.geo_precision:
         out.append(events.c.geo_precision.in_(q.geo_precision))
     if q.actors:
@@ -138,12 +137,37 @@ def _flagged(flag: str) -> sa.ColumnElement[bool]:
     return events.c.flags.contains(f'"{flag}"', autoescape=True)
 
 
-def _has_actor(names: tuple[str, ...], dialect: str) -> sa.ColumnElement[bool]:
-    # actors is a JSON array of names; no index helps "any of", but the other terms narrow first
+def in_countries(codes: tuple[str, ...], dialect: str) -> sa.ColumnElement[bool]:
+    """Events in the countries ``codes``: located at a place in one of them, or at a place of
+    no country (a sea, a strait, a region across borders) with an actor of one of them. ACLED
+    codes an event at sea to the country whose actors or waters it concerns: a boarding in
+    the South China Sea with the Philippines among its actors had vanished under ``PH``."""
+    return sa.or_(events.c.location_id.in_(located_in(codes)), at_sea_with(codes, dialect))
+
+
+def located_in(codes: tuple[str, ...]) -> sa.Select:
+    """The ids of the places in the countries ``codes``."""
+    return sa.select(places.c.id).where(places.c.country_code.in_(codes))
+
+
+def at_sea_with(codes: tuple[str, ...], dialect: str) -> sa.ColumnElement[bool]:
+    """Events at a place of no country with an actor of one of ``codes`` (``in_countries``)."""
+    countryless = sa.select(places.c.id).where(places.c.country_code.is_(None))
+    return sa.and_(
+        events.c.location_id.in_(countryless),
+        _has_actor(codes, dialect, events.c.actor_countries),
+    )
+
+
+def _has_actor(
+    names: tuple[str, ...], dialect: str, column: sa.ColumnElement[Any] = events.c.actors
+) -> sa.ColumnElement[bool]:
+    # a JSON array of names (or of the actors' country codes); no index helps "any of", but
+    # the other terms narrow first
     if dialect == "postgresql":
         wanted = sa.literal(list(names), sa.ARRAY(sa.Text))
-        return sa.cast(events.c.actors, sa.dialects.postgresql.JSONB).op("?|")(wanted)
-    each = sa.func.json_each(events.c.actors).table_valued("value")
+        return sa.cast(column, sa.dialects.postgresql.JSONB).op("?|")(wanted)
+    each = sa.func.json_each(column).table_valued("value")
     return sa.exists(sa.select(1).select_from(each).where(each.c.value.in_(names)))
 
 

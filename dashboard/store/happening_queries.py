@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection, Engine
 from dashboard.happenings.sources import outlet_label
 from dashboard.store import queries as sq
 from dashboard.store.db import Store
-from dashboard.store.filters import _day, _span, _where
+from dashboard.store.filters import _day, _span, _where, at_sea_with, located_in
 from dashboard.store.schema import (
     article_copies,
     articles,
@@ -132,9 +132,9 @@ def _merged(conn: Connection, q: sq.EventQuery, *cols: sa.ColumnElement) -> sa.S
     if q.types:
         where.append(m.event_code.in_(q.types))
     if q.countries:
-        where.append(
-            m.location_id.in_(sa.select(places.c.id).where(places.c.country_code.in_(q.countries)))
-        )
+        # merged_reports keeps no actors: an event at sea is found by its id (in_countries)
+        at_sea = sa.select(events.c.id).where(at_sea_with(q.countries, conn.dialect.name))
+        where.append(sa.or_(m.location_id.in_(located_in(q.countries)), m.event_id.in_(at_sea)))
     if q.geo_precision:
         where.append(m.geo_precision.in_(q.geo_precision))
     if q.hide_unreal:

@@ -176,11 +176,11 @@ _HIGHLIGHT_ON_CLICK = folium.JsCode(
 )
 
 
-FIT_MIN_ZOOM = 3  # with two or more events the first view is never wider than a continent
+FIT_MIN_ZOOM = 2  # with two or more events the first view is never wider than a hemisphere
+CLUSTER_ZOOM = 3  # a continent: the window a dense cluster is looked for in first
+CLUSTER_SHARE = 0.8  # of the events: a continent holding this many is framed alone
 FIT_MAX_ZOOM = 9
-OUTLIER_FACTOR = 4.0
-OUTLIER_MIN_DEG = 20.0  # degrees (lat/lon, unprojected): a region's spread is never an outlier
-QUANTILE_MIN = 20
+FRAME_FILL = 0.85  # of the map's size the framed points take: a 15 % margin
 PLACE_ZOOM = {"city": 9, "landmark": 10, "admin2": 7, "admin1": 6, "country": 5, "sea": 5}
 
 
@@ -188,47 +188,81 @@ def fit_view(
     points: pd.DataFrame,
     width_px: int = 560,
     height_px: int = 540,
-    trim: float = 0.05,
     weights: str | None = None,
 ) -> tuple[tuple[float, float], int]:
     """A centre and zoom (Web Mercator) framing the ``lat``/``lon`` rows, one row per event,
     or one row per place with ``weights`` naming its column of events there (``n_events``):
     a place with many events weighs more than one named once.
 
-    Robust to outliers: points farther from the median point than ``OUTLIER_FACTOR`` times
-    the median distance (and at least ``OUTLIER_MIN_DEG``) are left out, so one event on
-    another continent does not pull the view out to the globe; from ``QUANTILE_MIN`` points
-    on, the ``trim`` and ``1 - trim`` quantiles of each axis are framed instead of the
-    extremes. With two or more points the zoom is at least ``FIT_MIN_ZOOM``. Longitudes are
-    unwrapped across the antimeridian when that makes the extent narrower (Fiji, Samoa,
-    Tonga), so the centre may lie beyond ±180°, which Leaflet accepts. No points: the world.
-    Vectorised: a million events frame in milliseconds.
+    Where the events are, in this order: the continent-sized window (``CLUSTER_ZOOM``)
+    holding the most events, when it holds ``CLUSTER_SHARE`` of them (one event on another
+    continent does not pull the view out); else all of them, when they fit at
+    ``FIT_MIN_ZOOM`` (Europe, Africa and East Asia together); else the hemisphere-sized
+    window holding the most. Windows are counted in events, not from a median point: the
+    median of scattered places may lie where none is, and framing around it once left 8
+    of 12 events (those in East Asia) off the first view. ``outside_view`` says what is
+    left off. Longitudes are unwrapped across the antimeridian when that makes the extent
+    narrower (Fiji, Samoa, Tonga), so the centre may lie beyond ±180°, which Leaflet
+    accepts. No points: the world. Vectorised: a million events frame in milliseconds.
     """
     pts = points.dropna(subset=["lat", "lon"])
     if pts.empty:
         return (30.0, 40.0), MIN_ZOOM
-    lats = pts["lat"].to_numpy(dtype=float)
+    lats = np.clip(pts["lat"].to_numpy(dtype=float), -85.0, 85.0)
     lons = _unwrapped(pts["lon"].to_numpy(dtype=float))
-    if weights is not None:
-        n = pts[weights].to_numpy(dtype=np.int64)
-        lats, lons = np.repeat(lats, n), np.repeat(lons, n)
-    n_points = len(lats)
-    if n_points >= 3:
-        mlat, mlon = np.median(lats), np.median(lons)
-        dist = np.hypot(lats - mlat, lons - mlon)
-        keep = dist <= max(OUTLIER_FACTOR * float(np.median(dist)), OUTLIER_MIN_DEG)
-        lats, lons = lats[keep], lons[keep]
-    q = trim if len(lats) >= QUANTILE_MIN else 0.0
-    lat0, lat1 = (float(v) for v in np.quantile(lats, [q, 1 - q]))
-    lon0, lon1 = (float(v) for v in np.quantile(lons, [q, 1 - q]))
+    w = pts[weights].to_numpy(dtype=float) if weights is not None else np.ones(len(lats))
+    frame = (width_px * FRAME_FILL, height_px * FRAME_FILL)
+    keep = _densest(lats, lons, w, CLUSTER_ZOOM, frame)
+    if w[keep].sum() < CLUSTER_SHARE * w.sum():
+        everything = np.ones(len(lats), dtype=bool)
+        fits = _fits(lats, lons, FIT_MIN_ZOOM, frame)
+        keep = everything if fits else _densest(lats, lons, w, FIT_MIN_ZOOM, frame)
+    lats, lons = lats[keep], lons[keep]
+    lat0, lat1, lon0, lon1 = lats.min(), lats.max(), lons.min(), lons.max()
     y0, y1 = _mercator_y(lat0), _mercator_y(lat1)
-    # world width is 256 * 2**zoom pixels; keep a 15 % margin
-    zx = math.log2(width_px * 0.85 * 360 / (256 * max(lon1 - lon0, 0.05)))
-    zy = math.log2(height_px * 0.85 * 2 * math.pi / (256 * max(y1 - y0, 0.001)))
-    floor = FIT_MIN_ZOOM if n_points >= 2 else MIN_ZOOM
+    # world width is 256 * 2**zoom pixels
+    zx = math.log2(frame[0] * 360 / (256 * max(lon1 - lon0, 0.05)))
+    zy = math.log2(frame[1] * 2 * math.pi / (256 * max(y1 - y0, 0.001)))
+    floor = FIT_MIN_ZOOM if int(w.sum()) >= 2 else MIN_ZOOM
     zoom = int(max(floor, min(FIT_MAX_ZOOM, math.floor(min(zx, zy)))))
     # back into [-180, 180): the basemap's outlines are drawn there, not on a world copy
-    return ((lat0 + lat1) / 2, ((lon0 + lon1) / 2 + 180) % 360 - 180), zoom
+    return (float(lat0 + lat1) / 2, (float(lon0 + lon1) / 2 + 180) % 360 - 180), zoom
+
+
+def _pixels(lats: np.ndarray, lons: np.ndarray, zoom: int) -> tuple[np.ndarray, np.ndarray]:
+    """Web Mercator pixel x, y at ``zoom`` (y grows southwards; x may pass the world's edge)."""
+    world = 256 * 2**zoom
+    ys = np.log(np.tan(math.pi / 4 + np.radians(lats) / 2))
+    return (lons + 180) / 360 * world, (1 - ys / math.pi) / 2 * world
+
+
+def _fits(lats: np.ndarray, lons: np.ndarray, zoom: int, frame: tuple[float, float]) -> bool:
+    xs, ys = _pixels(lats, lons, zoom)
+    return bool(np.ptp(xs) <= frame[0] and np.ptp(ys) <= frame[1])
+
+
+def _densest(
+    lats: np.ndarray, lons: np.ndarray, w: np.ndarray, zoom: int, frame: tuple[float, float]
+) -> np.ndarray:
+    """Which points lie in the ``frame``-sized window at ``zoom`` holding the most weight.
+    Windows are 2 x 2 blocks of half-frame cells, so any group narrower than half a frame
+    lies wholly in one of them; ties go to the window first in (x, y) order."""
+    xs, ys = _pixels(lats, lons, zoom)
+    cx = np.floor(xs / (frame[0] / 2)).astype(np.int64)
+    cy = np.floor(ys / (frame[1] / 2)).astype(np.int64)
+    # few cells (a world is 16 x 16 half-frames at zoom 3): sum per cell, then look at blocks
+    x_min, y_min, rows = int(cx.min()), int(cy.min()), int(cy.max() - cy.min()) + 1
+    sums = np.bincount((cx - x_min) * rows + (cy - y_min), weights=w)  # no sort: a count
+    cells = {
+        (x_min + int(k) // rows, y_min + int(k) % rows): float(sums[k])
+        for k in np.flatnonzero(sums)
+    }
+    best, best_sum = (0, 0), -1.0
+    for x0, y0 in sorted({(x - a, y - b) for x, y in cells for a in (0, 1) for b in (0, 1)}):
+        total = sum(cells.get((x0 + a, y0 + b), 0.0) for a in (0, 1) for b in (0, 1))
+        if total > best_sum:
+            best, best_sum = (x0, y0), total
+    return (cx - best[0] >= 0) & (cx - best[0] <= 1) & (cy - best[1] >= 0) & (cy - best[1] <= 1)
 
 
 def outside_view(

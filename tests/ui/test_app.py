@@ -358,7 +358,9 @@ def test_focusing_a_card_highlights_its_place_and_timeline_span(
 def test_country_and_actor_filters(app: AppTest) -> None:
     app.query_params["country"] = "KP"
     app.run()
-    assert "1 event(s)" in app.markdown[0].value  # the ICBM test; the missiles fell in the sea
+    # the ICBM test, and the missiles North Korea fired into the sea (a place of no country,
+    # coded to its actor's country as ACLED does)
+    assert "2 event(s)" in app.markdown[0].value
     app.query_params.pop("country")
     app2 = AppTest.from_file(APP, default_timeout=60)
     app2.query_params["actor"] = "Gen Nakatani"
@@ -713,3 +715,65 @@ def test_the_map_says_how_many_events_its_first_view_leaves_off(
 def test_the_map_says_nothing_when_its_first_view_holds_every_event(app: AppTest) -> None:
     app.run()
     assert not [c.value for c in app.caption if "Outside this first view" in c.value]
+
+
+def _cards_box(at: AppTest) -> tuple:
+    """Where the cards box sits in the page's element tree (its delta path)."""
+
+    def walk(node: object, path: tuple) -> tuple | None:
+        if str(getattr(getattr(node, "proto", None), "id", "")).endswith("-cards"):
+            return path
+        for k, child in getattr(node, "children", {}).items():
+            found = walk(child, (*path, k))
+            if found:
+                return found
+        return None
+
+    return walk(at._tree, ()) or ()
+
+
+def test_playback_keeps_the_cards_box_in_place_as_the_pager_comes_and_goes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A window of more than a page of cards (with the pager) and then one of fewer: the
+    pager had moved the cards box a place down, and the browser drew it anew, blank, until
+    the rest of the run reached it (a fresh user saw an empty list beside "92 events")."""
+    from dashboard.events.cameo import event_type
+    from dashboard.model import Article, DateRange, Event, Evidence, Mention
+    from dashboard.places.gazetteer import load
+    from dashboard.store.fingerprint import analysis_fingerprint
+
+    store, gaz = Store(str(tmp_path / "many.db")), load()
+    days = [date(2024, 6, 3)] * 61 + [date(2024, 6, 20)]  # a busy week, then a quiet one
+    for n, day in enumerate(days):
+        text = f"Report {n} of a protest."
+        here = Mention(0, 6, "Report", gaz.places["gn:1850147"], 1.0, "test")  # Tokyo
+        ev = Event(
+            f"e{n}",
+            f"a{n}",
+            f"protest {n}",
+            DateRange(day, day, 1, None, "t"),
+            event_type("14"),
+            (),
+            here,
+            "test",
+            (here,),
+            (Evidence(text, 0, len(text)),),
+        )
+        art = Article(f"a{n}", f"Article {n}", text, day, f"W{n}", "", f"t:{n}")
+        store.save(art, [here], [ev], gaz.geometries, analysis=analysis_fingerprint())
+    monkeypatch.setenv("GEONEWS_DB", str(tmp_path / "many.db"))
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.query_params.update({"from": "2024-06-01", "to": "2024-06-30"})
+    at.run()
+    at.button_group(key="play_days").set_value("7-day window").run()
+    at.toggle(key="playing").set_value(True).run()
+    labels, boxes = [], []
+    for _ in range(2):
+        labels.append(next(m.value for m in at.get("markdown") if m.value.startswith("▶")))
+        boxes.append(_cards_box(at))
+        at.run()  # the fragment's next tick
+    assert "01 Jun 2024 – 07 Jun 2024** · 61 event(s)" in labels[0]
+    assert "20 Jun 2024 – 26 Jun 2024** · 1 event(s)" in labels[1]
+    assert boxes[0]
+    assert boxes[0] == boxes[1]

@@ -484,7 +484,8 @@ def test_markdown_text_keeps_plain_colons_and_typed_references() -> None:
 def test_the_places_a_first_view_leaves_off_are_counted() -> None:
     from dashboard.ui.map import fit_view, outside_view
 
-    # three Anatolian towns, a Moroccan one and Tokyo: the frame holds the cluster
+    # three Anatolian towns, a Moroccan one and Tokyo: the frame holds Morocco and Anatolia
+    # (12 of the 13 events; framing Anatolia alone once left 7 of 13 off)
     places = pd.DataFrame(
         {
             "lat": [38.0, 37.5, 37.0, 31.6, 35.7],
@@ -493,7 +494,7 @@ def test_the_places_a_first_view_leaves_off_are_counted() -> None:
         }
     )
     center, zoom = fit_view(places, weights="n_events")
-    assert outside_view(places, center, zoom) == (7, 2)
+    assert outside_view(places, center, zoom) == (1, 1)
     assert outside_view(places, (30.0, 40.0), 1) == (0, 0)  # the world holds them all
 
 
@@ -502,3 +503,35 @@ def test_a_view_across_the_antimeridian_holds_both_sides() -> None:
 
     fiji_samoa = pd.DataFrame({"lat": [-18.1, -13.8], "lon": [178.4, -171.8], "n_events": [1, 1]})
     assert outside_view(fiji_samoa, (-16.0, 183.3), 5) == (0, 0)
+
+
+def weighted(*rows: tuple[float, float, int]) -> pd.DataFrame:
+    return pd.DataFrame([{"lat": a, "lon": b, "n_events": n} for a, b, n in rows])
+
+
+def test_places_across_asia_africa_and_europe_are_all_framed() -> None:
+    """Scattered places once framed around their coordinate-wise median: the view showed
+    Europe and Africa and left the East Asian majority (8 of 12 events) off it."""
+    from dashboard.ui.map import fit_view, outside_view
+
+    asia = [(39.03, 125.75, 1), (21.02, 105.84, 1), (14.6, 120.98, 1), (10.38, 114.36, 1)]
+    asia += [(35.0, 105.0, 1), (36.0, 138.0, 1), (13.0, 122.0, 1), (21.4, 72.9, 1)]
+    west = [(49.0, 32.0, 1), (-1.28, 36.82, 3), (-4.05, 39.66, 1)]
+    places = weighted(*asia, *west)
+    center, zoom = fit_view(places, weights="n_events")
+    for lat, lon, _ in asia + west:
+        assert in_view(center, zoom, lat, lon), (lat, lon)
+    assert outside_view(places, center, zoom) == (0, 0)
+
+
+def test_a_minority_far_away_is_left_off_and_the_busiest_half_of_the_world_framed() -> None:
+    from dashboard.ui.map import fit_view, outside_view
+
+    asia = [(39.03, 125.75, 2), (14.6, 120.98, 2), (21.02, 105.84, 1), (35.7, 139.7, 1)]
+    europe = [(50.45, 30.52, 2), (48.85, 2.35, 1)]
+    americas = [(10.5, -66.9, 1)]  # Caracas: the only event west of Europe
+    places = weighted(*asia, *europe, *americas)
+    center, zoom = fit_view(places, weights="n_events")
+    for lat, lon, _ in asia + europe:
+        assert in_view(center, zoom, lat, lon), (lat, lon)
+    assert outside_view(places, center, zoom) == (1, 1)
