@@ -117,10 +117,10 @@ def test_the_highlight_follows_the_click_not_the_click_before(
 
 
 def _open_link_to_one_event(page: Page, url: str, heading: str, place_id: str) -> None:
-    """Open ``url``; the view must hold one event card and draw its place, not Yokosuka."""
+    """Open ``url``; the place must hold one event card and be drawn, not Yokosuka."""
     page.goto(url)
     wait_ready(page)
-    expect(page.get_by_text("1 event(s) at")).to_be_visible(timeout=20_000)
+    expect(page.get_by_text("1 event(s) placed here")).to_be_visible(timeout=20_000)
     cards = page.locator(".st-key-cards")
     expect(cards.get_by_role("heading", name=heading)).to_be_visible(timeout=15_000)
     drawn = _poll(lambda: drawn_places(page), lambda s: place_id in s)

@@ -27,16 +27,20 @@ DRAWN = """() => { if (!window.map) return null;  // the iframe's map is not mad
   const size = 128 / 2 ** window.map.getZoom();  // ui/grid.py: cells drawn for this zoom
   const fresh = Object.keys(cells).every(id => Number(id.split('@')[1]) === size);
   return {zoom: window.map.getZoom(), cells: cells, places: [...places], fresh: fresh}; }"""
-# the on-screen point of the cell (or place) with the most places (or any place), well
-# inside the visible map
-TARGET = """(el, kind) => { let best = null; const inner = window.map.getBounds().pad(-0.2);
+# the on-screen point of the cell with the most places, or of the place farthest from any
+# other place (a click on overlapping circles goes to the top one), well inside the map
+TARGET = """(el, kind) => { const inner = window.map.getBounds().pad(-0.2), found = [];
   window.map.eachLayer(l => { const p = l.feature && l.feature.properties;
     if (!p || !l.getLatLng || !inner.contains(l.getLatLng())) return;
     const n = kind === 'cell' ? p.cell_id && p.n_places : p.place_id && !p.cell_id && 1;
-    if (n && (!best || n > best.n)) best = {n: n, ll: l.getLatLng(), id: p.place_id || p.cell_id}; });
-  if (!best) return null;
-  const q = window.map.latLngToContainerPoint(best.ll), r = el.getBoundingClientRect();
-  return {x: r.left + q.x, y: r.top + q.y, id: best.id}; }"""
+    if (n) found.push({n: n, q: window.map.latLngToContainerPoint(l.getLatLng()),
+                       id: p.place_id || p.cell_id}); });
+  if (!found.length) return null;
+  const room = f => Math.min(Infinity, ...found.filter(g => g !== f).map(g => f.q.distanceTo(g.q)));
+  const score = f => kind === 'cell' ? f.n : room(f);
+  const best = found.reduce((a, b) => score(b) > score(a) ? b : a);
+  const r = el.getBoundingClientRect();
+  return {x: r.left + best.q.x, y: r.top + best.q.y, id: best.id}; }"""
 
 
 @pytest.fixture(scope="module")
