@@ -25,7 +25,8 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
 - **place**: the same place; or one inside the other (a town in its province or
   country, a point inside a named sea or region's box); or a sea of no country and a place
   of a country it lies off (``shores``; "into the Sea of Japan" and "North Korea fired"),
-  when the two share a side (``ashore``), or for a disaster, which has no sides, when the
+  when the two share a side (``ashore``), or for a launch when the sea report names no side
+  and the other is told at its launcher's home (``_launched_home``), or for a disaster, which has no sides, when the
   place ashore is a town within ``RADIUS_KM[2]`` of the sea's box (``_coastal``), or for a
   ship taken, when the report ashore tells it off that town's or that whole country's coast
   (``_off_country``, scored below a link by the sides: ``COUNTRY_COAST``); a landmark of no
@@ -187,7 +188,23 @@ def _linked_at_sea(sea: Report, land: Report) -> bool:
         return _coastal(sea, land)
     if sea.root == SEIZURE and land.offshore and (_coastal(sea, land) or _off_country(sea, land)):
         return True
-    return _sided_at_sea(sea, land) or _taken_by_one_side(sea, land)
+    return _sided_at_sea(sea, land) or _taken_by_one_side(sea, land) or _launched_home(sea, land)
+
+
+def _launched_home(sea: Report, land: Report) -> bool:
+    """A missile launch (``LAUNCH_ROOT``) told at sea by an outlet that names no side ("a
+    ballistic missile came down in the Sea of Japan", the launcher in a passive "by" the reader
+    does not take) and one told at its launcher's own country by that launcher ("North Korea
+    fired an ICBM"): a missile flies from a shore into the sea, and the sea report names no
+    side that could contradict. Both are launches, never a drill (``cues.show_kind``), and
+    the sea report names no actor at all; with two launchers' happenings on that sea the
+    grouping's margin (``grouping._ashore``) keeps the report apart."""
+    if sea.root != LAUNCH_ROOT or land.root != LAUNCH_ROOT or sea.actors or sea.countries:
+        return False
+    if land.kind != "launch" or sea.kind == "exercise" or land.place is None:
+        return False
+    side = land.source_country
+    return side is not None and land.place.country == side
 
 
 def _off_country(sea: Report, land: Report) -> bool:
