@@ -87,3 +87,16 @@ def test_coast_guard_is_no_place(geoparser: Geoparser, text: str) -> None:
     # near miss: "Coast" with its type word is still Tanzania's region
     text = "Floods cut roads in the Coast region of Tanzania."
     assert [(k, c) for k, c, _, _ in where(geoparser, text, "Coast region")] == [("admin1", "TZ")]
+
+
+def test_a_us_states_capital_by_possessive(geoparser: Geoparser) -> None:
+    # "Georgia's capital" in a text of US government is Atlanta, not Tbilisi
+    text = "The state legislature voted to close Georgia's capital to trucks, the sheriff's office said."
+    capitals = [m for m in geoparser.analyse(text).mentions if m.text == "capital"]
+    assert [(m.place.name, m.place.admin1) for m in capitals if m.place] == [("Atlanta", "US-GA")]
+    # near miss: the country's capital where the text is about the country
+    text = "Protesters filled the streets of Georgia's capital as Russia's troops massed."
+    capitals = [m for m in geoparser.analyse(text).mentions if m.text == "capital"]
+    assert [(m.place.name, m.place.country_code) for m in capitals if m.place] == [
+        ("Tbilisi", "GE")
+    ]
