@@ -9,7 +9,7 @@ demonym or place, gives way to its namesake in the United States when the text i
 - it uses words of US government and law that other English-speaking countries do not
   ("sheriff's deputies", "the state legislature", "county commissioners";
   ``data/gazetteer/us_words.csv``, a source on each row); or
-- its other places all lie in the United States, two of them at least or a state.
+- its other places all lie in the United States: a state, or two places below a state.
 
 A weaker sign, the dollar sign, sets a text in North America (the United States or Canada,
 whose namesakes then count) when the place abroad is in a country whose money is not
@@ -149,7 +149,7 @@ def _cue(text: str, others: list[Place], code: str | None) -> _Cue | None:
         states = [q.name for q in others if q.kind == "admin1"]
         if states:
             return f"the text's other places lie in the United States ({states[0]})", _US
-        if len({q.id for q in others}) >= 2:
+        if len({q.id for q in others if q.kind != "country"}) >= 2:  # towns, not "the US"
             return "the text's other places lie in the United States", _US
     if countries <= _NORTH_AMERICA and "$" in text and code not in dollar_sign_countries():
         return "the text counts in dollars and names no place outside North America", _NORTH_AMERICA
