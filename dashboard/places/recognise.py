@@ -43,6 +43,8 @@ from dashboard.places.recognise_words import (
     _FEAST_DAY,
     _FEATURE_INITIALS,
     _FEATURE_NOUNS,
+    _GUARD_AFTER,
+    _GUARD_NOUNS,
     _INSTITUTION_ENDS,
     _PERSON_VERBS,
     _SAINT,
@@ -99,7 +101,13 @@ class Recogniser(PersonNames):
         self.titles = office_titles()
         self.plain = plain
         self.words = PlainWords(
-            MONTHS_DAYS | self.opening | gaz.dotted | _STORM_CLASSES | _COMPASS_NAMES | self.titles,
+            MONTHS_DAYS
+            | self.opening
+            | gaz.dotted
+            | _STORM_CLASSES
+            | _COMPASS_NAMES
+            | self.titles
+            | _GUARD_NOUNS,
             OPENERS | MONTHS_DAYS,
             _STORM_CLASSES,
             _PERSON_VERBS,
@@ -322,6 +330,8 @@ class Recogniser(PersonNames):
         if after in (" ", "-"):
             if _DISEASE_AFTER.match(text, end):
                 return False  # "West Nile virus", "Reston virus", "Marburg fever"
+            if key in _GUARD_NOUNS and _GUARD_AFTER.match(text, end):
+                return False  # "the Coast Guard", "Coast guard crews": a service, not a place
             if after == "-" and _COMPOUND.match(text, end):
                 return False
         if prev is not None and self._glued_before(text, h, prev):

@@ -89,7 +89,7 @@ class PlainWords(NamedTuple):
       (``_is_common_noun``);
     - kept as it is only when none of these hold:
       ``special`` keys (months and days, both stoplists, dotted abbreviations, storm
-      classes, compass names); no lowercase letter (the all-capitals tests); ". " after an
+      classes, compass names, ``_GUARD_NOUNS``); no lowercase letter (the all-capitals tests); ". " after an
       initial that ``_INITIAL_BEFORE`` reads as a middle name or that makes a name of
       ``names`` with it, or after one of ``dot_titles``, or one of ``titles`` before it
       (``_candidates``, ``_person_by_context``); a storm class one space before it; "$" or "-" after it, or

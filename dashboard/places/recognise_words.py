@@ -132,6 +132,11 @@ _LOCATIVE_LAST = tuple(
 _DISEASE_AFTER = re.compile(
     r"[ -](?:\w*virus|\w*viruses|fever|flu|disease|strain|encephalitis)\b", re.IGNORECASE
 )
+# common nouns that English compounds with "guard" to name a service (Merriam-Webster,
+# "coast guard", "home guard"), and that the gazetteer also holds as places (Tanzania's
+# Coast region, Home in Kansas): before "guard" they name the service
+_GUARD_NOUNS = frozenset({"coast", "home"})
+_GUARD_AFTER = re.compile(r" [Gg]uard(?:s|sman|smen|['’]s)?\b")
 _WORDS = re.compile(r"[^\W\d_]+")
 # Where a sentence, line or quotation opens: the word after it is capitalised by position.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")

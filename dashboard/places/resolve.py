@@ -30,6 +30,7 @@ from dashboard.places.scoring import _containing, _contains
 from dashboard.places.text_passes import TextPasses
 from dashboard.places.told_within import by_demonym_kind, part_of_possessor
 from dashboard.places.town_use import north_american_text
+from dashboard.places.us_context import us_namesakes
 from dashboard.places.wording import (
     _container_gap,
     _definite,
@@ -248,6 +249,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = self._by_country_places(text, out)
         out = self._capital_speaking(text, out)
         out = self._state_of_named_places(out)
+        out = us_namesakes(text, out, {code for _, _, code in demonyms}, self.gaz)
         out = counties_together(out, self.gaz)
         out = _outside_division(text, out, self.gaz)
         out = _small_town_elsewhere(text, out, self.gaz)

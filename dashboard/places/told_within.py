@@ -20,11 +20,13 @@ returns the resolver's mentions in text order, a new list only when one changes.
 
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import replace
 from functools import lru_cache
 
 from dashboard.model import Mention, Place
+from dashboard.paths import data_dir
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
 from dashboard.places.runs import Demonym
@@ -212,11 +214,15 @@ _POSSESSIVE_CAPITAL = re.compile(r"['’]s\s+capital\b(?!\s+(?:city\s+)?of\b)(?!
 def capitals_by_possessive(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """New mentions for "<country>'s capital" with no name after it ("landed in Haiti's
     capital": Port-au-Prince), each spanning the word "capital" at the country's capital as
-    GeoNames' country table names it; the country's own mention stays. "Riots in Haiti's
-    capital." gives ``Mention(17, 24, "capital", <Port-au-Prince, HT>, ...)``."""
+    GeoNames' country table names it, or a US state's ("Georgia's capital" where Georgia is
+    the state: Atlanta, from ``us_state_capitals.csv``); the country's own mention stays.
+    "Riots in Haiti's capital." gives ``Mention(17, 24, "capital", <Port-au-Prince, HT>, ...)``."""
     found = []
     for m in mentions:
-        if m.place is None or m.place.kind != "country" or not m.place.country_code:
+        p = m.place
+        if p is None or not p.country_code:
+            continue
+        if p.kind != "country" and not (p.kind == "admin1" and p.admin1 in _state_capitals()):
             continue
         after = _POSSESSIVE_CAPITAL.match(text, m.end)
         if after is None:
@@ -224,9 +230,12 @@ def capitals_by_possessive(text: str, mentions: list[Mention], gaz: Gazetteer) -
         s = after.end() - len("capital")
         if any(x.start < after.end() and s < x.end for x in mentions):
             continue
-        city = _capital_city(m.place.country_code, gaz)
+        if p.kind == "country":
+            city, source = _capital_city(p.country_code, gaz), "GeoNames"
+        else:  # "Georgia's capital" where Georgia is the US state: Atlanta
+            city, source = _state_capital(p, gaz), "us_state_capitals.csv"
         if city is not None:
-            why = f"'{text[m.start : after.end()]}': {city.name}, its capital (GeoNames)"
+            why = f"'{text[m.start : after.end()]}': {city.name}, its capital ({source})"
             found.append(Mention(s, after.end(), "capital", city, 1.0, why, ((city.id, 1.0),)))
     return found
 
@@ -263,6 +272,22 @@ def _capital_city(code: str, gaz: Gazetteer) -> Place | None:
         return None
     towns = [p for p in gaz.lookup(name) if p.kind == "city" and p.country_code == code]
     return max(towns, key=lambda p: p.population, default=None)
+
+
+def _state_capital(state: Place, gaz: Gazetteer) -> Place | None:
+    """The town of ``state`` (a US state) that ``data/gazetteer/us_state_capitals.csv`` names
+    its capital."""
+    name = _state_capitals().get(state.admin1 or "")
+    towns = [p for p in gaz.lookup(name or "") if p.kind == "city" and p.admin1 == state.admin1]
+    return max(towns, key=lambda p: p.population, default=None)
+
+
+@lru_cache(maxsize=1)
+def _state_capitals() -> dict[str, str]:
+    """ISO 3166-2 code of a US state -> its capital's name (``us_state_capitals.csv``)."""
+    path = data_dir() / "gazetteer" / "us_state_capitals.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return {row["state"]: row["capital"] for row in csv.DictReader(fh)}
 
 
 @lru_cache(maxsize=1)
