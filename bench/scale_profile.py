@@ -29,6 +29,7 @@ import cProfile
 import json
 import os
 import pstats
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -194,6 +195,10 @@ def main() -> None:
     ap.add_argument("--word", default="strike", help="the search step's text")
     ap.add_argument("--cprofile", metavar="DIR", help="also write each step's cProfile here")
     args = ap.parse_args()
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from bench.scale_stores import prepare
+
+    prepare(os.environ["GEONEWS_DB"])  # current: a stale store is re-read while timed
     clicked: dict[str, Any] = {}
     profiles, sent = instrument(clicked)
     app = os.path.join(os.path.dirname(sq.__file__), "..", "app.py")

@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection, Engine
 from dashboard.happenings.sources import outlet_label
 from dashboard.store import queries as sq
 from dashboard.store.db import Store
-from dashboard.store.filters import _day, _span, _where, at_sea_with, located_in
+from dashboard.store.filters import _day, _span, _where, at_sea_with, located_in, rows
 from dashboard.store.schema import (
     article_copies,
     articles,
@@ -123,6 +123,13 @@ def _merged(conn: Connection, q: sq.EventQuery, *cols: sa.ColumnElement) -> sa.S
     text's events was read and its dates tested after."""
     m = merged_reports.c
     if q.text.strip() or q.actors:
+        found = rows(conn, q)
+        if found is not None:
+            # the row set's own read names the events: none is looked up again by rowid for
+            # its id (a year of "strike" at 1M events, 25k events: 0.05 s of CPU a question)
+            ids = json.dumps(found["id"].to_numpy(dtype=object).tolist(), separators=(",", ":"))
+            each = sa.text("SELECT value FROM json_each(:merged_ids)").bindparams(merged_ids=ids)
+            return sa.select(*cols).where(m.event_id.in_(each.columns(sa.column("value"))))
         return sa.select(*cols).where(m.event_id.in_(sq.matching(conn, q)))
     where: list[sa.ColumnElement[bool]] = []
     if q.start is not None:

@@ -7,6 +7,7 @@ same grouped into square cells of the view's ``Box``), ``mention_counts`` and
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pandas as pd
@@ -14,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from dashboard.store.db import Store
-from dashboard.store.filters import EventQuery, _frame, _where, located
+from dashboard.store.filters import EventQuery, _frame, _where, located, rows
 from dashboard.store.schema import articles, events, mentions, places
 
 
@@ -25,6 +26,9 @@ def place_counts(store: Store, q: EventQuery) -> pd.DataFrame:
     with one appeal and one arrest is drawn as conflict: CAMEO's codes rise with conflict,
     and a tie read as cooperation hid it)."""
     with store.engine.connect() as conn:
+        found = rows(conn, q)
+        if found is not None and len(found):
+            return _counted_places(conn, found)
         # counts per (place, type) in one pass; the event's location is ``location_id``, the
         # place its "location" link names (``writes.link_rows`` makes one from the other),
         # read from a covering index (0008) rather than a link row fetched per event
@@ -60,6 +64,43 @@ def place_counts(store: Store, q: EventQuery) -> pd.DataFrame:
             .order_by(places.c.id)
         )
         return _frame(conn, stmt)
+
+
+def _counted_places(conn: Connection, found: pd.DataFrame) -> pd.DataFrame:
+    """``place_counts`` of the events ``found`` (``filters.rows``: the row set's own read),
+    grouped here, the places' rows then read with the counts joined in SQL, so the frame
+    is the one the store's grouping gives, column for column. The grouping in SQL looked
+    up each event of the set by rowid again (a year of "strike" at 1M events: 25k events,
+    0.12 s of CPU against 0.02 s)."""
+    at = found[found["location_id"].notna()]
+    per = at.groupby(["location_id", "event_code"], sort=False).size().rename("n").reset_index()
+    tot = per.groupby("location_id", sort=False)["n"].agg(["sum", "max"])
+    top_n = tot["max"].reindex(per["location_id"]).to_numpy()
+    top = per[per["n"].to_numpy() == top_n].groupby("location_id", sort=False)["event_code"].max()
+    # through NumPy: an Arrow column's ``tolist`` steps through its values one by one
+    triples = zip(
+        tot.index.to_numpy(dtype=object).tolist(),
+        tot["sum"].to_numpy(dtype="int64").tolist(),
+        top.reindex(tot.index).to_numpy(dtype=object).tolist(),
+        strict=True,
+    )
+    payload = json.dumps(list(triples), separators=(",", ":"))
+    each = sa.func.json_each(sa.bindparam("counted", payload)).table_valued("value")
+    c = (
+        sa.select(
+            sa.func.json_extract(each.c.value, "$[0]").label("place_id"),
+            sa.func.json_extract(each.c.value, "$[1]").label("n_events"),
+            sa.func.json_extract(each.c.value, "$[2]").label("top_code"),
+        )
+        .select_from(each)
+        .cte("counted")
+    )
+    stmt = (
+        sa.select(places, c.c.n_events, c.c.top_code)
+        .join(c, c.c.place_id == places.c.id)
+        .order_by(places.c.id)
+    )
+    return _frame(conn, stmt)
 
 
 Box = tuple[float, float, float, float]  # south, west, north, east, degrees (Leaflet's bounds)

@@ -69,6 +69,7 @@ from dashboard.store.filters import (
     counted,
     located,
     matching,
+    rows,
     rowset,
 )
 from dashboard.store.place_queries import (
@@ -309,6 +310,9 @@ def timeline(store: Store, q: EventQuery, resolution: Resolution = "week") -> pd
     if resolution not in RESOLUTIONS:
         raise ValueError(f"resolution must be one of {RESOLUTIONS}, got {resolution!r}")
     with store.engine.connect() as conn:
+        found = rows(conn, q)
+        if found is not None and len(found):
+            return _timeline_of(found, resolution)
         by_day = conn.dialect.name == "sqlite" and resolution != "day"
         # SQLite: counts per start day (the stored ISO text), rolled up to weeks or months
         # below, rather than its date functions on every event (a year of 1M events, weeks:
@@ -326,6 +330,26 @@ def timeline(store: Store, q: EventQuery, resolution: Resolution = "week") -> pd
         )
         frame = _dates(_frame(conn, stmt), "bucket")
     return _rolled_up(frame, resolution) if by_day else frame
+
+
+_TEXT = pd.ArrowDtype(pa.string())  # as ``_frame`` reads text
+
+
+def _timeline_of(found: pd.DataFrame, resolution: Resolution) -> pd.DataFrame:
+    """``timeline`` of the events ``found`` (``filters.rows``: the row set's own read, with
+    the start day as stored), counted here per day and rolled up as the store's are: the
+    store's grouping looked up each event of the set by rowid again (a year of "strike" at
+    1M events, 25k events: 0.1 s of CPU)."""
+    per = found.groupby(["day", "event_code"], sort=True).size()
+    frame = pd.DataFrame(
+        {
+            "bucket": pd.array(per.index.get_level_values(0).astype(str), _TEXT),
+            "event_code": pd.array(per.index.get_level_values(1).astype(str), _TEXT),
+            "events": pd.array(per.to_numpy(dtype="int64"), pd.ArrowDtype(pa.int64())),
+        }
+    )
+    frame = _dates(frame, "bucket")
+    return frame if resolution == "day" else _rolled_up(frame, resolution)
 
 
 def _rolled_up(per_day: pd.DataFrame, resolution: Resolution) -> pd.DataFrame:

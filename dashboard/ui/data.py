@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import altair as alt
 import folium
@@ -36,6 +37,21 @@ Version = tuple
 VERSION = "_data_version"  # session key: the store's data version read at this run's start
 __all__ = ["Filters"]  # re-exported: callers build the view's query from it
 reuse.install()
+
+
+def _query_key(q: sq.EventQuery) -> tuple:
+    """What a cached answer for ``q`` depends on: its filters and range, and of the row set
+    it carries only what the set was found for (``RowSet`` is equal by its basis and data
+    version: its ids and rows follow from them). Streamlit hashed a dataclass through
+    ``dataclasses.asdict``, a deep copy of every field: the set's ids and rows were copied
+    and hashed again by each cached call of a rerun."""
+    w = q.within
+    own = tuple(getattr(q, f.name) for f in fields(q) if f.name != "within")
+    return (*own, None if w is None else (w.basis, w.key))
+
+
+# the cached functions' keys (``_query_key``)
+HASH: dict[str | type[Any], Callable[[Any], Any]] = {sq.EventQuery: _query_key}
 
 
 @st.cache_resource
@@ -82,12 +98,12 @@ def _plain(start: date | None, end: date | None, f: Filters, unreal: bool) -> sq
     )
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=16, show_spinner=False)
 def _rowset(target: str, version: Version, q: sq.EventQuery) -> sq.RowSet | None:
     return sq.rowset_of(store(target), q, version)
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=32, show_spinner=False)
 def _count(target: str, version: Version, q: sq.EventQuery) -> int:
     return sq.event_count(store(target), q)
 
@@ -96,7 +112,7 @@ def count(q: sq.EventQuery) -> int:
     return _count(default_db(), version(), q)
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=32, show_spinner=False)
 def _counts(target: str, version: Version, q: sq.EventQuery) -> tuple[int, int]:
     return sq.event_counts(store(target), q)
 
@@ -106,7 +122,7 @@ def counts(q: sq.EventQuery) -> tuple[int, int]:
     return _counts(default_db(), version(), q)
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=16, show_spinner=False)
 def _mention_counts(
     target: str, version: Version, q: sq.EventQuery, quiet: bool
 ) -> tuple[pd.DataFrame, int]:
@@ -118,7 +134,7 @@ def mention_counts(q: sq.EventQuery, quiet: bool) -> tuple[pd.DataFrame, int]:
     return _mention_counts(default_db(), version(), q, quiet)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=64, show_spinner=False)
 def _cards(
     target: str,
     version: Version,
@@ -140,7 +156,7 @@ def cards(
     return _cards(default_db(), version(), q, place_id, part, offset, limit, total)
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=16, show_spinner=False)
 def _quiet(target: str, version: Version, q: sq.EventQuery, place_id: str) -> pd.DataFrame:
     return sq.quiet_articles(store(target), q, place_id)
 
@@ -149,7 +165,7 @@ def quiet_articles(q: sq.EventQuery, place_id: str) -> pd.DataFrame:
     return _quiet(default_db(), version(), q, place_id)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=8, show_spinner=False)
 def _timeline(
     target: str, version: Version, q: sq.EventQuery, resolution: sq.Resolution
 ) -> pd.DataFrame:
@@ -160,7 +176,7 @@ def timeline(q: sq.EventQuery, resolution: sq.Resolution) -> pd.DataFrame:
     return _timeline(default_db(), version(), q, resolution)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=8, show_spinner=False)
 def _histogram(
     target: str,
     version: Version,
@@ -183,7 +199,7 @@ def histogram(
     return _histogram(default_db(), version(), q, resolution, domain)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=8, show_spinner=False)
 def _event_frame(target: str, version: Version, q: sq.EventQuery, limit: int) -> pd.DataFrame:
     return sq.event_frame(store(target), q, limit)
 
@@ -192,7 +208,7 @@ def event_frame(q: sq.EventQuery, limit: int) -> pd.DataFrame:
     return _event_frame(default_db(), version(), q, limit)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=64, show_spinner=False)
 def _place(target: str, version: Version, place_id: str) -> dict | None:
     return sq.place(store(target), place_id)
 
@@ -201,7 +217,9 @@ def place(place_id: str) -> dict | None:
     return _place(default_db(), version(), place_id)
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)  # filter states, and boxes of big views
+@st.cache_resource(
+    hash_funcs=HASH, max_entries=16, show_spinner=False
+)  # filter states, and boxes of big views
 def _places_group(
     target: str,
     version: Version,
@@ -228,7 +246,7 @@ def places_group(
     return _places_group(default_db(), version(), q, layer, box, on_map)
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=16, show_spinner=False)
 def _cells_group(
     target: str,
     version: Version,
@@ -253,7 +271,7 @@ def cells_group(
     return _cells_group(default_db(), version(), q, layer, size, box, cells)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=8, show_spinner=False)
 def _view(
     target: str,
     version: Version,
@@ -274,7 +292,7 @@ def fitted_view(
     return _view(default_db(), version(), q, layer, points, weighted)
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=4, show_spinner=False)
 def _place_total(target: str, version: Version) -> int:
     return sq.place_total(store(target))
 
@@ -284,7 +302,7 @@ def place_total() -> int:
     return _place_total(default_db(), version())
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=32, show_spinner=False)
 def _places_named(target: str, version: Version, text: str) -> pd.DataFrame:
     return sq.places_named(store(target), text)
 
@@ -298,7 +316,7 @@ def event_location(q: sq.EventQuery, event_id: str) -> str | None:
     return sq.event_location(current_store(), q, event_id)
 
 
-@st.cache_resource(max_entries=4, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=4, show_spinner=False)
 def facets(target: str, version: Version) -> dict[str, list]:
     return sq.facets(store(target))
 
@@ -307,7 +325,7 @@ def filter_options() -> dict[str, list]:
     return facets(default_db(), version())
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=8, show_spinner=False)
 def _default(target: str, version: Version, today: date, unreal: bool) -> tuple[date, date] | None:
     return sq.default_range(store(target), sq.EventQuery(hide_unreal=not unreal), today)
 
@@ -318,7 +336,7 @@ def default_range() -> tuple[date, date]:
     return _default(default_db(), version(), today, show_unreal()) or (today, today)
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=8, show_spinner=False)
 def _extent(target: str, version: Version, unreal: bool) -> tuple[date, date] | None:
     return sq.extent(store(target), sq.EventQuery(hide_unreal=not unreal))
 
@@ -396,7 +414,7 @@ def with_dates(q: sq.EventQuery, start: date, end: date) -> sq.EventQuery:
 # ---------------------------------------------------------------- happenings (issue 16)
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=32, show_spinner=False)
 def _happening_count(target: str, version: Version, q: sq.EventQuery, n_events: int) -> int:
     return hq.happening_count(store(target), q, n_events)
 
@@ -412,7 +430,7 @@ def _events_in(q: sq.EventQuery) -> int:
     return n_any - n_flagged if q.hide_unreal else n_any
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=16, show_spinner=False)
 def _happening_places(target: str, version: Version, q: sq.EventQuery) -> pd.DataFrame:
     return hq.place_counts(store(target), q)
 
@@ -423,7 +441,7 @@ def happening_place_counts(q: sq.EventQuery) -> pd.DataFrame:
     return _happening_places(default_db(), version(), q)
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(hash_funcs=HASH, max_entries=64, show_spinner=False)
 def _happening_cards(
     target: str,
     version: Version,
