@@ -61,7 +61,8 @@ if ZOOM_TO not in st.session_state:
 
 def map_and_cards() -> None:
     q = view_q
-    if st.session_state.get(PLAY):
+    playing = bool(st.session_state.get(PLAY))
+    if playing:
         # the days events in view start on: empty stretches are skipped, not played through
         busy = sorted(set(data.timeline(view_q, "day")["bucket"]))
         days = window_days(st.session_state.get(PLAY_DAYS))
@@ -72,7 +73,7 @@ def map_and_cards() -> None:
         q = data.with_dates(view_q, now.start, now.end)
         with st.container(key="play_window"):
             st.markdown(window_line(now, data.count(q)))
-    draw(page, q)
+    draw(page, q, cards_first=playing)
 
 
 def timeline() -> None:

@@ -95,8 +95,9 @@ def _outside_note(page: MapPage, on_map: pd.DataFrame, center: LatLon, zoom: int
         )
 
 
-def draw(page: MapPage, q: EventQuery) -> None:
-    """The map of ``q`` and, beside it, the cards of the selected place."""
+def draw(page: MapPage, q: EventQuery, cards_first: bool = False) -> None:
+    """The map of ``q`` and, beside it, the cards of the selected place. ``cards_first``
+    (playback): the cards are built and sent before the map, so both change together."""
     on_map, arts_now = layer_of(page, q)
     drawn = set(on_map["id"])
     big = map_view.is_big(on_map)
@@ -104,31 +105,55 @@ def draw(page: MapPage, q: EventQuery) -> None:
     # read it first, so the highlight drawn now is the clicked place, not the one before it
     take_click(st.session_state.get(map_view.map_key(big)))
     selected = st.query_params.get(state.PLACE)
-    fid = st.session_state.get(state.FOCUS)
-    focus_at = data.event_location(q, fid) if fid else None
-    # a focused event's place is highlighted; the clicked place otherwise
-    lit = focus_at if focus_at in drawn else selected
     left, right = st.container(key="map_row").columns([3, 2], gap="medium")
+    if cards_first:
+        # while playing, the cards came 0.4-1 s after the map (30k events, 2 cores): sent
+        # after it, they waited for the store's card questions and then, in the browser,
+        # for the map's iframe to draw the window's places on the same main thread. Sent
+        # first, the browser draws them while the map is built; a click is read above
+        with right:
+            show_cards(page, q, selected if selected in drawn else None, selected)
     with left:
-        center, zoom = current_view(page)
-        cells_line = ""
-        if big:  # too many places for one layer: cells where the map shows too many
-            view, reported = map_view.view_now(center, zoom)
-            full, cells_line = map_view.layer_for(q, page.layer, on_map, view)
-        else:
-            # the full layer is built once per filter state; a click redraws only the highlight
-            full = data.places_group(q, page.layer, on_map)
-        groups = [full, highlight_layer(on_map, lit if lit in drawn else None)]
-        out = render_map(groups, center, zoom, map_view.big_store(data.place_total()))
-        if big and map_view.elsewhere(out, view) and reported:
-            rerun_fragment()  # the browser moved on meanwhile: draw what it shows now
-        located = int(on_map["n_events"].sum()) if page.layer == HAPPENED else 0
-        st.html(legend_html(page.layer, located, on_map, arts_now) + cells_line)
-        if page.layer == HAPPENED and not big and not zoomed_to(page):
-            _outside_note(page, on_map, center, zoom)
+        out = _map(page, q, on_map, arts_now, selected, big)
+    if cards_first:
+        return
     if take_click(out):
         # the browser has already outlined the clicked place (see ui/map.py), so the cards
         # follow in this same run, with no second map render
         selected = st.query_params.get(state.PLACE)
     with right:
         show_cards(page, q, selected if selected in drawn else None, selected)
+
+
+def _map(
+    page: MapPage,
+    q: EventQuery,
+    on_map: pd.DataFrame,
+    arts_now: int,
+    selected: str | None,
+    big: bool,
+) -> dict | None:
+    """The map of the layer's places ``on_map`` for ``q``, its legend and the first view's
+    note; returns ``st_folium``'s value."""
+    drawn = set(on_map["id"])
+    fid = st.session_state.get(state.FOCUS)
+    focus_at = data.event_location(q, fid) if fid else None
+    # a focused event's place is highlighted; the clicked place otherwise
+    lit = focus_at if focus_at in drawn else selected
+    center, zoom = current_view(page)
+    cells_line = ""
+    if big:  # too many places for one layer: cells where the map shows too many
+        view, reported = map_view.view_now(center, zoom)
+        full, cells_line = map_view.layer_for(q, page.layer, on_map, view)
+    else:
+        # the full layer is built once per filter state; a click redraws only the highlight
+        full = data.places_group(q, page.layer, on_map)
+    groups = [full, highlight_layer(on_map, lit if lit in drawn else None)]
+    out = render_map(groups, center, zoom, map_view.big_store(data.place_total()))
+    if big and map_view.elsewhere(out, view) and reported:
+        rerun_fragment()  # the browser moved on meanwhile: draw what it shows now
+    located = int(on_map["n_events"].sum()) if page.layer == HAPPENED else 0
+    st.html(legend_html(page.layer, located, on_map, arts_now) + cells_line)
+    if page.layer == HAPPENED and not big and not zoomed_to(page):
+        _outside_note(page, on_map, center, zoom)
+    return out
