@@ -13,6 +13,8 @@ from dashboard.ui import data, filters, map_view, state
 from dashboard.ui.card_column import show_cards
 from dashboard.ui.map import (
     HAPPENED,
+    MAP_HEIGHT_PX,
+    MAP_WIDTH_PX,
     MENTIONED,
     base_map,
     highlight_layer,
@@ -32,7 +34,7 @@ def render_map(groups: list, center: LatLon, zoom: int, big: bool) -> dict | Non
     return streamlit_folium.st_folium(
         base_map(),
         key=map_view.map_key(big),
-        height=500,
+        height=MAP_HEIGHT_PX,
         use_container_width=True,
         feature_group_to_add=groups,
         center=center,
@@ -84,9 +86,11 @@ def take_click(out: dict | None) -> bool:
     return True
 
 
-def _outside_note(page: MapPage, on_map: pd.DataFrame, center: LatLon, zoom: int) -> None:
-    """The first frame leaves far outliers off (ui.map.fit_view): say how many."""
-    n_out, places_out = outside_view(on_map, center, zoom)
+def _outside_note(on_map: pd.DataFrame, center: LatLon, zoom: int) -> None:
+    """The first frame leaves far outliers off (ui.map.fit_view): say how many, in the
+    frame the browser last reported when it reports one (a store of many places)."""
+    width, height = st.session_state.get(map_view.SIZE) or (MAP_WIDTH_PX, MAP_HEIGHT_PX)
+    n_out, places_out = outside_view(on_map, center, zoom, width, height)
     if n_out:
         st.caption(
             # (not "N event(s) at": the heading's words, which pages and tests find)
@@ -155,5 +159,5 @@ def _map(
     located = int(on_map["n_events"].sum()) if page.layer == HAPPENED else 0
     st.html(legend_html(page.layer, located, on_map, arts_now) + cells_line)
     if page.layer == HAPPENED and not big and not zoomed_to(page):
-        _outside_note(page, on_map, center, zoom)
+        _outside_note(on_map, center, zoom)
     return out

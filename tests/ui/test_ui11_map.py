@@ -3,16 +3,19 @@ Streamlit, and the order in which a playback tick sends the cards and the map.""
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from types import SimpleNamespace
 from typing import Any
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.store.queries import CardPage
 from dashboard.ui import data
 from dashboard.ui.card_sections import all_events_line, focused_first, grouping_choices
+from dashboard.ui.map import fit_view, outside_view
 from dashboard.ui.playback import step, window_days, window_line
 from tests.ui.test_app import app, seed_db  # noqa: F401  (fixtures)
 
@@ -111,3 +114,26 @@ def test_while_playing_the_cards_are_sent_before_the_map(
     assert not app.exception
     assert "cards" in order
     assert order.index("cards") < order.index("map")
+
+
+def _lat_at(pixels_north: float, zoom: int) -> float:
+    """The latitude ``pixels_north`` above the equator at ``zoom`` (Web Mercator)."""
+    y = pixels_north * 2 * math.pi / (256 * 2**zoom)
+    return math.degrees(2 * math.atan(math.exp(y)) - math.pi / 2)
+
+
+def test_a_place_past_the_drawn_maps_top_edge_is_counted_outside_the_first_view() -> None:
+    """The map is drawn 500 px high; the count had used a 540-px frame, so a place 260 px
+    above the centre, off screen, was not said to be outside."""
+    places = pd.DataFrame({"lat": [0.0, _lat_at(260, 5)], "lon": [0.0, 0.0], "n_events": [1, 3]})
+    assert outside_view(places, (0.0, 0.0), 5) == (3, 1)
+    inside = places.assign(lat=[0.0, _lat_at(240, 5)])
+    assert outside_view(inside, (0.0, 0.0), 5) == (0, 0)
+
+
+def test_the_first_view_frames_places_within_the_drawn_height() -> None:
+    """Framed for the map as drawn: two places 440 px apart at zoom 5 do not fit 500 px
+    with the margin, so the view steps out a zoom level."""
+    places = pd.DataFrame({"lat": [0.0, _lat_at(440, 5)], "lon": [0.0, 0.0]})
+    _, zoom = fit_view(places)
+    assert zoom == 4
