@@ -5,13 +5,12 @@ the timeline below. The parts are in ``ui/``: the view (``map_page``), the contr
 
 from __future__ import annotations
 
-import functools
-
 import streamlit as st
 
 from dashboard.store.queries import Resolution
 from dashboard.ui import data, filters, map_page, state
 from dashboard.ui.card_column import MAX_CARDS, MAX_HAPPENINGS, offset
+from dashboard.ui.downloads import downloads
 from dashboard.ui.map import HAPPENED
 from dashboard.ui.map_controls import controls
 from dashboard.ui.map_page import ZOOM_TO
@@ -115,49 +114,6 @@ def ask_rest_ahead() -> None:
     data.ahead_rest(view_q, selected, offsets, limits, _resolution(), (start, end))
 
 
-def downloads() -> None:
-    """CSV, GeoJSON and JSON Lines of the view's events, built when a button is pressed."""
-    # the files hold what the view shows (see the README): say which events those are
-    if page.show_unreal:
-        said = "; negated and hypothetical events included, flagged"
-    elif page.n_unreal:
-        said = (
-            f"; not the {page.n_unreal} hidden negated or hypothetical event(s) "
-            "(show them in the sidebar to include them, flagged)"
-        )
-    else:
-        said = ""
-    st.caption(f"The {page.n_events} event(s) counted above{said}.")
-    version = data.version()
-    formats = [
-        ("csv", "text/csv"),
-        ("geojson", "application/geo+json"),
-        ("jsonl", "application/x-ndjson"),
-    ]
-    for col, (fmt, mime) in zip(st.columns(3), formats, strict=True):
-        # a callable: the export is built when the button is pressed, not on every rerun;
-        # on_click="ignore": a click that also reran the page replaced the file it asked for
-        # ("Deferred file … not found"), so every other click was lost
-        export = functools.partial(
-            data.export_text,
-            data.default_db(),
-            version,
-            fmt,
-            start,
-            end,
-            page.filters,
-            page.show_unreal,
-        )
-        col.download_button(
-            fmt.upper(),
-            export,
-            on_click="ignore",
-            file_name=f"geonews-{start}-{end}.{fmt}",
-            mime=mime,
-            key=f"dl_{fmt}",
-        )
-
-
 ask_rest_ahead()
 controls(page)
 st.fragment(map_and_cards, run_every=TICK_S if st.session_state.get(PLAY) else None)()
@@ -173,6 +129,6 @@ if unlocated:
         "their cards say why."
     )
 with st.expander("Download the events in this view"):
-    downloads()
+    downloads(page)
 st.markdown("#### Timeline")
 timeline()
