@@ -181,13 +181,22 @@ CLUSTER_ZOOM = 3  # a continent: the window a dense cluster is looked for in fir
 CLUSTER_SHARE = 0.8  # of the events: a continent holding this many is framed alone
 FIT_MAX_ZOOM = 9
 FRAME_FILL = 0.85  # of the map's size the framed points take: a 15 % margin
+# The map's frame in pixels, one size for drawing it (``render_map``), framing the first view
+# (``fit_view``) and counting what that view leaves off (``outside_view``). The first view was
+# framed and counted for 560 x 540 while the map drawn is 500 high, so places 250-270 px
+# above or below its centre were off screen and not counted. The height is st_folium's own;
+# the width follows the window, and the browser reports it only in a store of many places
+# (``ui/map_view.py``): elsewhere it is the map's width in a 1400-px window with the
+# sidebar open (548 px, measured in Chromium; 640 at 1100 px, 860 at 1920 px).
+MAP_HEIGHT_PX = 500
+MAP_WIDTH_PX = 548
 PLACE_ZOOM = {"city": 9, "landmark": 10, "admin2": 7, "admin1": 6, "country": 5, "sea": 5}
 
 
 def fit_view(
     points: pd.DataFrame,
-    width_px: int = 560,
-    height_px: int = 540,
+    width_px: int = MAP_WIDTH_PX,
+    height_px: int = MAP_HEIGHT_PX,
     weights: str | None = None,
 ) -> tuple[tuple[float, float], int]:
     """A centre and zoom (Web Mercator) framing the ``lat``/``lon`` rows, one row per event,
@@ -269,8 +278,8 @@ def outside_view(
     places: pd.DataFrame,
     center: tuple[float, float],
     zoom: int,
-    width_px: int = 560,
-    height_px: int = 540,
+    width_px: int = MAP_WIDTH_PX,
+    height_px: int = MAP_HEIGHT_PX,
 ) -> tuple[int, int]:
     """(events, places) of ``places`` rows (``lat``, ``lon``, ``n_events``) that fall outside
     the map frame of ``center`` (lat, lon in degrees) at ``zoom``, in ``fit_view``'s frame
