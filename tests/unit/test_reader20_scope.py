@@ -5,6 +5,8 @@
   boarded it") is an act of its own, done (Quirk et al. 1985 §10.64, NegEx's scope end).
 - A verb that calls an act off ("scrapped a planned summit") tells that its object did not
   happen, active as well as passive.
+- Stopping people ("stopped the protesters") is done to them by others, not the dissenters'
+  easing of their dissent (CAMEO 1.1b3 §082 is a protest called off).
 - Irregulars named at the head of a sentence ("Raiders ..."/"Pirates ...") are read as they
   are in lower case: a sentence's first word is capitalised whatever it names.
 
@@ -48,3 +50,10 @@ def test_a_capitalised_irregular_subject_takes_the_vessel(extract: Extract) -> N
     assert rooted(lower, "181")
     # near miss: boats that only approached took nothing
     assert not rooted(extract("Pirates approached a fishing trawler and turned away."), "181")
+
+
+def test_stopping_protesters_is_no_dissent_eased(extract: Extract) -> None:
+    events = extract("Coast guards stopped the protesters from sailing to the island on Friday.")
+    assert not rooted(events, "082")
+    # near miss: the march called off by its organisers is dissent eased
+    assert rooted(extract("The organisers called off the march on Friday."), "082")
