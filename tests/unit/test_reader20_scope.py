@@ -1,4 +1,4 @@
-"""reader20's own sentences (stop 36) for three reading faults of scope and case.
+"""reader20's own sentences (stop 36) for four reading faults of scope, sense and case.
 
 - A verb of prevention ("stopped", "foiled") makes only its own complement counterfactual
   (FactBank 1.0 CT-); a second predicate that shares its subject ("stopped a ship and
@@ -7,8 +7,8 @@
   happen, active as well as passive.
 - Stopping people ("stopped the protesters") is done to them by others, not the dissenters'
   easing of their dissent (CAMEO 1.1b3 §082 is a protest called off).
-- Irregulars named at the head of a sentence ("Raiders ..."/"Pirates ...") are read as they
-  are in lower case: a sentence's first word is capitalised whatever it names.
+- Irregulars named at the head of a sentence ("Pirates approached …") are read as they are
+  in lower case: a sentence's first word is capitalised whatever it names.
 
 Near misses are paired with each rule's own case. Every sentence here was written for these
 tests."""
