@@ -9,6 +9,7 @@ import re
 
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
 from dashboard.events.lexicon import Lexicon, word_class
+from dashboard.events.modal_scope import told_as_fact, warned_predicate
 from dashboard.events.modality import COOPERATION, intent_code, public, recode
 from dashboard.events.non_events import _event_noun
 from dashboard.events.tokens import Token
@@ -29,7 +30,17 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = comp.full or comp.code if comp else code
     elif embeds:
         comp = _complement(p, gov, found)
-        if comp is not None:
+        at = next((i for i, t in enumerate(p.tokens) if t.start == gov.start), None)
+        pred = warned_predicate(p, at) if embeds == "13" and at is not None else None
+        if pred is not None and told_as_fact(p, pred):
+            comp = None  # "warned that troops had crossed": a comment, no threat (§012)
+        elif pred is not None and comp is not None and comp.end <= p.tokens[pred].start:
+            # "warned that troops who would cross the line would be shot": the act the
+            # warning threatens is its clause's own predicate, not a relative clause's
+            comp = _complement_from(found, p.tokens[pred].start) or comp
+        if comp is None and pred is not None and told_as_fact(p, pred):
+            code = "012"
+        elif comp is not None:
             inner = _refine(p, comp, comp.full or comp.code, found)
             code, end = recode(embeds, inner, lex), comp.end
             if embeds == "03" and inner[:2] == "15" and offered(p, gov):
@@ -317,6 +328,12 @@ def _complement(
     ]
     after.sort(key=lambda t: (t.start, -(t.end - t.start)))
     return after[0] if after else None
+
+
+def _complement_from(found: list[Trigger], start: int) -> Trigger | None:
+    """The first trigger stronger than a reporting verb's that starts at or after ``start``."""
+    after = [t for t in found if t.start >= start and t.weight > WEAK]
+    return min(after, key=lambda t: (t.start, -(t.end - t.start))) if after else None
 
 
 def _new_subject(p: Parse, clause: int, own: int) -> bool:

@@ -26,7 +26,9 @@ _VESSEL = r"(?:tankers?|ships?|vessels?|freighters?|boats?|trawlers?|carriers?|d
 # those who take a vessel by force: a state's (§171) or irregulars (§181)
 _STATE = r"commandos?|marines?|soldiers?|troops?|forces?|guards?|navy|sailors?|coast ?guards?"
 _IRREGULAR = r"pirates?|gunmen|gunman|fighters?|militants?|rebels?|insurgents?|hijackers?"
-_AGENT = rf"(?P<agent>{_STATE}|{_IRREGULAR}|armed (?:men|boats)|special forces)"
+# matched in any case: a sentence's first word is capitalised ("Pirates approached a tanker
+# and diverted it"), as are the words of a title or a unit's name ("Revolutionary Guards")
+_AGENT = rf"(?P<agent>(?i:{_STATE}|{_IRREGULAR}|armed (?:men|boats)|special forces))"
 # who took it: a determiner or possessive, then up to two modifiers ("its fighters", "Iranian
 # commandos", "the country's naval forces")
 _SUBJECT = rf"(?:(?:the|its|their|his|her|[A-Z][\w-]*['’]s)\s+)?(?:[\w-]+\s+){{0,2}}?{_AGENT}"

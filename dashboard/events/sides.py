@@ -239,11 +239,24 @@ _LODGED_WITH = re.compile(
 )
 
 
+# a verbal act's noun and who made it ("drew a statement from Seoul", "a rebuke from Tokyo"):
+# CAMEO 1.1b3 §01 and §11 are made by a political actor, so the capital after "from" is the
+# government that spoke, the source (as ``source_target._RECEIVED`` reads "drew criticism
+# from the UN")
+_SPOKEN_FROM = re.compile(
+    r"\b(?:statement|criticism|condemnation|rebuke|protest|response|reaction|complaint|"
+    r"denunciation|warning)s?\s+from\s+$",
+    re.IGNORECASE,
+)
+
+
 def _addressed(text: str, m: Mention, start: int, end: int) -> bool:
     """A capital right after a finite verb said or done only to governments ("warned Taipei
     against…", "accused Kyiv of…", "sanctioned Moscow over…") or as such a passive verb's
     "by" agent ("was condemned by Ankara"), and before a preposition or
     a clause mark: the government is the target ("struck Kyiv", "visited Moscow" are places)."""
+    if _SPOKEN_FROM.search(text, max(start, m.start - 40), m.start):
+        return True  # "drew a statement from Seoul": the government that spoke
     if not _AFTER_OBJECT.match(text, m.end, end):
         return False
     if _LODGED_WITH.search(text, max(start, m.start - 30), m.start):

@@ -252,8 +252,11 @@ _RESUMED = re.compile(
 _INTO_BEFORE = re.compile(
     r"\binto\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$", re.IGNORECASE
 )
+# "off" places a ship or a boat at sea by the coast it lies off ("a tanker off Oman"):
+# ACE 2005's Place argument, as "in" and "near" are; the coast's state is no side
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|from|across|inside)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$",
+    r"\b(?:in|at|near|from|across|inside|off)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 

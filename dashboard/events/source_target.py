@@ -289,6 +289,11 @@ def roles(
         if first is None:
             break
         source = first
+    antecedent = _relative_antecedent(text, in_clause or wider, trigger_start)
+    if antecedent is not None:
+        # "drew a statement from South Korea's foreign ministry, which condemned it": the
+        # subject relative's antecedent did the act, not the launcher named before it
+        source = antecedent
     target = None
     if source is not None and _VICTIM_OF.search(text, source.end, trigger_start):
         # "a Nigerian police officer died in an attack by gunmen": the victim, not the source
@@ -506,6 +511,24 @@ def _proposer(text: str, a: Actor) -> bool:
         return False
     # "an Israeli proposal", "an Israeli peace proposal": the noun, with one modifier before it
     return any(w in words or w.removesuffix("s") in words for w in (m["adj"] or "", m["noun"]))
+
+
+# a subject relative clause or a participle clause right after a name, or after the noun a
+# possessive name owns ("South Korea's foreign ministry, which condemned", "a statement from
+# Seoul condemning"): its subject is that antecedent (Huddleston and Pullum 2002, ch. 12 §3:
+# "who"/"which" as subject; ch. 14 §9: a participle clause's subject is the noun it follows)
+_ANTECEDENT_RELATIVE = re.compile(
+    r"(?:['’]s?(?:\s+[a-z][a-z-]*){1,3})?(?:\s*,\s*|\s+)(?:who|which)\s+(?:[a-z]+ly\s+)?"
+)
+
+
+def _relative_antecedent(text: str, actors: list[Actor], trigger_start: int) -> Actor | None:
+    """The actor whose noun phrase a subject relative ending at the trigger follows."""
+    for a in sorted(actors, key=lambda a: a.start, reverse=True):
+        if a.end <= trigger_start:
+            hit = _ANTECEDENT_RELATIVE.fullmatch(text, a.end, trigger_start)
+            return a if hit is not None else None
+    return None
 
 
 _HOSTED = re.compile(r"host(?:s|ed|ing)?\b", re.IGNORECASE)

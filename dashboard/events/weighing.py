@@ -10,6 +10,7 @@ from dashboard.events.complaints import sent_protest
 from dashboard.events.domain import group_subject
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import apart, local_flags
+from dashboard.events.negation_scope import CALLED_OFF, called_off, prevented
 from dashboard.events.non_events import _aside, _ended
 from dashboard.events.recoding import (
     _aerial_subject,
@@ -131,9 +132,10 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             # 2001: scope ends at a conjunction opening a new predication)
             flags.discard("negated")
         undone = lex.words("prevent") | lex.words("undo")
-        if p.gov is not None and m.first > p.gov and p.tokens[p.gov].keys & undone:
+        if p.gov is not None and p.tokens[p.gov].keys & undone and prevented(p, p.gov, m.first):
             # "foiled a plot to bomb", "stopped them from holding a rally"; "overturned the
-            # conviction": the act named after the verb is undone, not told as done now
+            # conviction": the act named after the verb is undone, not told as done now; not
+            # an act of its own after it ("stopped a tanker and seized it": ``negation_scope``)
             flags.add("negated")
     else:
         flags = local_flags(p, m, lex)
@@ -166,8 +168,9 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
                 flags.add("negated")  # "the summit planned for Monday was postponed"
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
-    if _none_of(p, m):
-        flags.add("negated")  # "made no arrests", "passed without arrests" (NegEx)
+    if _none_of(p, m) or called_off(p, m.first):
+        # "made no arrests", "passed without arrests" (NegEx); "scrapped a planned meeting"
+        flags.add("negated")
     if _modal_after(p, m, lex) or _came_close(p, m, lex):
         # "aid deliveries could be delayed": no delivery told; "came close to war": no war
         flags.add("hypothetical")
@@ -424,12 +427,6 @@ def _occurs(p: Parse) -> bool:
     return bool(keys & _OCCUR) or any(a in keys and b in nxt for a, b in _OCCUR_PHRASES)
 
 
-# and those that kept it from happening (FactBank 1.0, predicates of prevention: CT-)
-_CALLED_OFF = frozenset(
-    "postpone cancel scrap delay suspend shelve abandon avert forestall".split()
-)
-
-
 def _called_off(p: Parse) -> bool:
     """Is the governing verb a passive that calls its subject off ("was postponed", "has been
     cancelled", "were called off")?"""
@@ -437,7 +434,7 @@ def _called_off(p: Parse) -> bool:
     if g is None or g == 0 or "VBN" not in p.tokens[g].tags:
         return False
     keys = p.tokens[g].keys
-    off = bool(keys & _CALLED_OFF) or (
+    off = bool(keys & CALLED_OFF) or (
         "call" in keys and g + 1 < len(p.tokens) and p.tokens[g + 1].lower == "off"
     )
     return off and any("be" in t.keys for t in p.tokens[max(0, g - 3) : g])

@@ -1,0 +1,59 @@
+"""How far a verb of prevention reaches ("foiled", "stopped", "blocked"): over its own
+complement only.
+
+A prevention predicate makes the act it governs counterfactual (FactBank 1.0, Saurí and
+Pustejovsky 2009: "prevent", "stop" … from, CT-): "foiled a plot to bomb the embassy",
+"stopped them from holding a rally". Its scope is its clause from the verb on, as any
+negation's is, and it ends where a predicate of its own begins (Quirk et al. 1985 §10.64 ff.;
+NegEx, Chapman et al. 2001: a conjunction that opens a new predication ends the scope). A
+second verb that shares the subject ("guards stopped a tanker and seized it") tells an act
+of its own: "stop" there is the physical halting of a vehicle or a ship (WordNet 3.0 stop
+v. 2 'cause to stop', with a vehicle or person as object), itself done, and so is the act
+after it.
+
+A verb that calls an act off ("cancelled a planned meeting", "scrapped talks with Kyiv",
+"postponed the visit") tells that its object did not happen, active as well as passive: the
+report's event is the calling off (CAMEO 1.1b3 §164 halt negotiations, §160 a visit
+cancelled), never the meeting it names (FactBank 1.0: predicates of prevention, CT-).
+"""
+
+from __future__ import annotations
+
+from dashboard.events.clause_words import Parse
+from dashboard.events.modality import new_group
+
+# verbs that kept their object from happening (FactBank 1.0, predicates of prevention: CT-)
+CALLED_OFF = frozenset("postpone cancel scrap delay suspend shelve abandon avert forestall".split())
+# a preposition between the verb and the act's noun makes the noun no direct object
+# ("postponed a vote on the talks", "delayed the trip to the summit")
+_PREPOSITIONS = frozenset("with between in at on for to from of by over about".split())
+
+
+def called_off(p: Parse, first: int) -> bool:
+    """Is the act at ``first`` the direct object of an active verb that calls it off
+    ("cancelled a planned meeting", "called off the talks")? The passive ("the meeting was
+    cancelled") is ``weighing._called_off``'s."""
+    verb = p.gov
+    if verb is None or first <= verb or first - verb > 6 or p.clause[first] != p.clause[verb]:
+        return False
+    tokens = p.tokens
+    keys = tokens[verb].keys
+    j = verb + 1
+    if "call" in keys and j < len(tokens) and tokens[j].lower == "off":
+        j += 1
+    elif not keys & CALLED_OFF:
+        return False
+    if any("be" in t.keys for t in tokens[max(0, verb - 3) : verb]):
+        return False  # a passive: its subject, not its object, was called off
+    between = tokens[j:first]
+    return not any(t.lower in _PREPOSITIONS or t.boundary for t in between) and prevented(
+        p, verb, first
+    )
+
+
+def prevented(p: Parse, verb: int, first: int) -> bool:
+    """Is the act at token ``first`` inside the complement of the prevention verb at
+    ``verb``: after it, in its clause, with no predicate of its own opening between?"""
+    if first <= verb or p.clause[first] != p.clause[verb]:
+        return False
+    return not any(new_group(p, k) for k in range(verb + 1, first))
