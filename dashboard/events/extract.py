@@ -55,6 +55,7 @@ from dashboard.events.place_cues import (
 )
 from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
+from dashboard.events.retold import fold_retellings
 from dashboard.events.segments import _joined_subject_start, _sentences_read
 from dashboard.events.shown_acts import doers_of_shown_act
 from dashboard.events.sides import capital_metonyms
@@ -172,6 +173,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         ctx.work["drafts"] += len(ctx.drafts)
         self.work = ctx.work
         events = [self._finish(article, d, ctx) for d in _merge(ctx.drafts, ctx.work)]
+        # "…carried out strikes in Iran … The strikes targeted fighters near Saravan": one act
+        events = fold_retellings(events)
         # with no publication date, events with no explicit date of their own cannot be placed
         # in time; they appear once the user sets the article's date, and the report says so
         kept = [e for e in events if "undated" not in e.flags]
