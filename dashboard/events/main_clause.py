@@ -59,6 +59,7 @@ from dashboard.events.embedded_acts import (
     _np_start,
     _same_day_force,
     _violence_as_subject,
+    began_with,
 )
 from dashboard.events.grounds import grounds_span
 from dashboard.events.narrative import bound_year, family_of, is_generic
@@ -285,7 +286,7 @@ class MainClauseReader(ClauseDrafter):
             sides = [a for a in actors if a.start >= first]
             sides += _country_actors(countries, first, act.start, act, text)
             by = self._draft(act, (first, end), (s, s + len(sent)), sides, mentions, text)
-        if act is not None and by is not None and _bare_toll(d.trigger, act):
+        if act and by and (_bare_toll(d.trigger, act) or began_with(text, d.trigger, act)):
             # "30 were killed when a bomb went off": CAMEO codes the act, not its toll, so
             # the bombing's 183 (or the missile's 195), not the bare 190 of "killed"; who
             # acted is the act's subject ("when a Houthi missile struck"), not the dead

@@ -112,3 +112,16 @@ def test_a_place_before_the_grounds_is_the_strikes(extract: Extract) -> None:
     assert len(force) == 1
     assert told(force[0]) == "Bahawalpur"
     assert "Pahalgam" not in [m.text for m in force[0].places]
+
+
+def test_fighting_that_began_when_an_act_was_done_is_that_act(extract: Extract) -> None:
+    # CAMEO codes the shelling that began the fighting (194), with its doers' side
+    events = real(
+        extract("The fighting began on Monday, when Rwandan troops shelled posts near Goma."),
+        "19",
+    )
+    assert [e.event_code for e in events] == ["194"]
+    assert events[0].roles.source_country == "RW"
+    # near miss: with no act told, the fighting stays fighting
+    events = real(extract("The fighting began on Monday in Goma."), "19")
+    assert [e.event_code for e in events] == ["190"]
