@@ -6,7 +6,8 @@ ACE 2005 event coreference (LDC, *ACE English Annotation Guidelines for Events* 
 mentions are of one event when they share its type and no argument or attribute of one
 conflicts with the other's; ACLED codes one event per act, day and place. So two events of
 one article fold when they are of the same CAMEO root of force (18-20), both told as done,
-on the same day told at day precision, at one place or one within the other (Saravan within
+on the same day told at day precision (the later telling's own day, not one taken from the
+story before it: "Fighting continued through the night" carries the story on), at one place or one within the other (Saravan within
 Iran), and no side named by one conflicts with the other's (a second source, or a struck
 side of another country). A telling that marks itself as another act ("also", "again",
 "another") stays apart.
@@ -27,9 +28,11 @@ from dashboard.model import Event, Mention, Roles
 _FORCE = frozenset({"18", "19", "20"})
 _UNREAL = frozenset({"negated", "hypothetical", "planned", "date_inferred"})
 # a telling that counts itself apart from what was told ("it also fired missiles at targets
-# in Iraq"): another act of the same kind (Quirk et al. 1985, 8.116 additive adverbs)
+# in Iraq"): another act of the same kind (Quirk et al. 1985, 8.116 additive adverbs); or
+# one that carries the act on ("fighting continued", "resumed"): a later stretch of it
 _ANOTHER = re.compile(
-    r"\b(?:also|again|another|separately|separate|second|fresh|renewed)\b", re.IGNORECASE
+    r"\b(?:also|again|another|separately|separate|second|fresh|renewed|continu\w*|resum\w*)\b",
+    re.IGNORECASE,
 )
 
 
@@ -53,6 +56,8 @@ def _same_act(a: Event, b: Event) -> bool:
         return False
     if a.when.precision != 1 or b.when.precision != 1 or a.when.start != b.when.start:
         return False
+    if not b.when.text:
+        return False  # a day taken from the story told before: a follow-on, not a retelling
     if any(_ANOTHER.search(e.text) for e in b.evidence):
         return False
     return _one_place(a.location, b.location) and _sides_agree(a.roles, b.roles)
