@@ -56,6 +56,8 @@ def _same_act(a: Event, b: Event) -> bool:
         return False
     if a.when.precision != 1 or b.when.precision != 1 or a.when.start != b.when.start:
         return False
+    if b.evidence[0].start <= a.evidence[0].start:
+        return False  # "attacked a checkpoint and kidnapped two soldiers": two acts told once
     if not b.when.text:
         return False  # a day taken from the story told before: a follow-on, not a retelling
     if any(_ANOTHER.search(e.text) for e in b.evidence):
