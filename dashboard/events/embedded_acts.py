@@ -214,6 +214,22 @@ def _bare_toll(toll: Trigger, act: Trigger) -> bool:
     return generic and bool(_TOLL.fullmatch(toll.text)) and act.full not in (None, "190")
 
 
+# "The fighting began on Wednesday, when India fired missiles at nine sites": a stretch of
+# force whose start a "when" clause tells; that clause's act is what happened that day
+# (TimeML BEGINS: the clause's event is the start of the stretch), so CAMEO codes the act
+_STRETCH = re.compile(
+    r"(?:fighting|hostilities|clashes|war|violence|conflict|escalation)\s+(?:began|started|"
+    r"erupted|broke\s+out|flared)\b[^,;]{0,40},?\s+when\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def began_with(text: str, stretch: Trigger, act: Trigger) -> bool:
+    """Is ``stretch`` a noun of force that began when ``act`` was done (a generic §190)?"""
+    generic = stretch.full in (None, "190") and stretch.code == "19"
+    return generic and _STRETCH.fullmatch(text, stretch.start, act.start) is not None
+
+
 _MEET_ROOT = "04"  # CAMEO 04 consult: meet, visit, host
 _REACTS = frozenset(f"{n:02d}" for n in range(1, 14))  # CAMEO's verbal roots, 01-13
 

@@ -55,7 +55,9 @@ from dashboard.events.place_cues import (
 )
 from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
+from dashboard.events.retold import fold_retellings
 from dashboard.events.segments import _joined_subject_start, _sentences_read
+from dashboard.events.semicolon import clause_start
 from dashboard.events.shown_acts import doers_of_shown_act
 from dashboard.events.sides import capital_metonyms
 from dashboard.events.stories import (
@@ -172,6 +174,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         ctx.work["drafts"] += len(ctx.drafts)
         self.work = ctx.work
         events = [self._finish(article, d, ctx) for d in _merge(ctx.drafts, ctx.work)]
+        # "…carried out strikes in Iran … The strikes targeted fighters near Saravan": one act
+        events = fold_retellings(events)
         # with no publication date, events with no explicit date of their own cannot be placed
         # in time; they appear once the user sets the article's date, and the report says so
         kept = [e for e in events if "undated" not in e.flags]
@@ -310,9 +314,13 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         # "…seized the ship, and a Spanish frigate chased them": who a joined clause with its
         # own subject names acts in that clause, not in the lead's
         own_end = _joined_subject_start(text, lead, main_end)
+        # "…was taken to hospital; his party said he had been beaten": nor the clause before
+        opened = clause_start(text, s, lead.start) if lead else s
         actors = [
-            a for a in named if a.start < own_end and not _in_since_clause(text, s, a.start)
-        ] + _country_actors(countries, s, own_end, lead, text)
+            a
+            for a in named
+            if opened <= a.start < own_end and not _in_since_clause(text, s, a.start)
+        ] + _country_actors(countries, opened, own_end, lead, text)
         actors = doers_of_shown_act(text, lead, actors)  # "the visit underscores the thaw"
         before = len(drafts)
         anchor = self._main_event(

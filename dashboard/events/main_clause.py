@@ -59,7 +59,9 @@ from dashboard.events.embedded_acts import (
     _np_start,
     _same_day_force,
     _violence_as_subject,
+    began_with,
 )
+from dashboard.events.grounds import grounds_span
 from dashboard.events.narrative import bound_year, family_of, is_generic
 from dashboard.events.pair_anaphor import pair_sides
 from dashboard.events.parties import _country_actors
@@ -250,6 +252,9 @@ class MainClauseReader(ClauseDrafter):
         concessive = _CONCESSIVE.search(text, main.end, whole)
         if concessive is not None:
             whole = concessive.start()
+        # "struck nine sites in retaliation for the killing of 26 tourists near Pahalgam"
+        grounds = grounds_span(text, main.end, s + len(sent))
+        whole = min(whole, grounds[0]) if grounds else whole
         stop = _fronted_end(text, s, main) or whole
         # "Stockholm applied to join in May 2022 … after Russia invaded Ukraine": an act told
         # in a trailing "after" clause has its places there, not in the clause it follows
@@ -264,6 +269,8 @@ class MainClauseReader(ClauseDrafter):
         d = self._draft(main, (first, stop), (s, s + len(sent)), actors, mentions, text)
         if d.location is None and stop != whole:  # the span names no place: the sentence's
             d = self._draft(main, (first, whole), (s, s + len(sent)), actors, mentions, text)
+        if grounds:  # the act cited as grounds was elsewhere: its place is none of this one's
+            d.places = [m for m in d.places if not grounds[0] <= m.start < grounds[1]]
         joined = _joined_subject_start(text, main, whole)
         if d.target is not None and d.target.start >= joined:
             # "…seized the ship, and a Spanish frigate chased them": no side of the seizure
@@ -279,7 +286,7 @@ class MainClauseReader(ClauseDrafter):
             sides = [a for a in actors if a.start >= first]
             sides += _country_actors(countries, first, act.start, act, text)
             by = self._draft(act, (first, end), (s, s + len(sent)), sides, mentions, text)
-        if act is not None and by is not None and _bare_toll(d.trigger, act):
+        if act and by and (_bare_toll(d.trigger, act) or began_with(text, d.trigger, act)):
             # "30 were killed when a bomb went off": CAMEO codes the act, not its toll, so
             # the bombing's 183 (or the missile's 195), not the bare 190 of "killed"; who
             # acted is the act's subject ("when a Houthi missile struck"), not the dead

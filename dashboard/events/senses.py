@@ -23,6 +23,15 @@ _MODIFIED = frozenset(
     "proposals efforts bid mediator mediators envoy seeker seekers claim claims claimant "
     "claimants application applications".split()
 )
+# who holds a post named after what the post runs ("the military operations chiefs", "an
+# attack commander"): Oxford Learner's Dictionaries, chief n. 1 'a person with a high rank
+# or the highest rank in a company or an organization', commander n. 1 'a person who is in
+# charge of something'; the compound names a person, no act happens (Quirk et al. 1985,
+# 17.108: a noun premodifier classifies its head)
+_POST_HOLDERS = frozenset(
+    "chief chiefs commander commanders director directors head heads planner planners "
+    "spokesman spokeswoman spokesperson".split()
+)
 
 
 _OF_WAR = frozenset("prisoner crime criminal veteran spoil theatre theater art".split())
@@ -33,7 +42,8 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
     participle the noun rule's lemma caught ("warring sides")."""
     nxt = m.last + 1
     if m.first != m.last:
-        return False
+        # "the military operations chiefs": a phrase as a premodifier, as one word is
+        return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED | _POST_HOLDERS
     tok = tokens[m.first]
     if m.first >= 2 and tokens[m.first - 1].lower == "of" and tokens[m.first - 2].keys & _OF_WAR:
         return True  # "prisoners of war", "crimes of war": a kind of person or act, no war
@@ -46,7 +56,7 @@ def _modifier(tokens: list[Token], m: Match) -> bool:
         return True  # "warring" is the verb "to war", an adjective here, never the noun "war"
     if nxt < len(tokens) and tokens[nxt].lower in _GIVERS:
         return _says_next(tokens, nxt + 1)
-    return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED
+    return nxt < len(tokens) and tokens[nxt].lower in _MODIFIED | _POST_HOLDERS
 
 
 # people named by what they give ("aid workers", "relief agencies"): their own act is the

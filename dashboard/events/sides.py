@@ -43,6 +43,7 @@ _BETWEEN = re.compile(
     r"overnight|yesterday|today)\s+){0,3}"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|any|all|this|that|these|those)\s", re.I)
 # a possessive and the (up to three) lowercase words after it: "Kyiv's air defences"
 _POSSESSIVE = re.compile(r"['’]s?(?P<words>(?:\s+[a-z]+(?:-[a-z]+)*){1,3})")
 _LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
@@ -154,6 +155,8 @@ def _acts(text: str, end: int, stop: int) -> bool:
     perfect = bool(re.search(r"\b(?:has|have|had)\s+", text[end : word.start()]))
     finite = bool(tags & ({"VBN"} if perfect else {"VBD", "VBZ"}))
     noun_form = "NOUN" in pos and "VBD" not in tags  # "Moscow strikes on Kyiv": a noun
+    # "Beijing rejects the ruling": a determiner after the word makes it a verb with its object
+    noun_form = noun_form and not _DETERMINER_AFTER.match(text, word.end(), stop)
     return finite and not noun_form and "AUX" not in pos and bool(keys & _state_verbs())
 
 
