@@ -61,6 +61,9 @@ class _Draft:
     # "two days later": counted from this event; the sentence, the phrase, its direction
     later: tuple[_Draft, str, DateMention, bool] | None = None
     depth: int = 0  # how many "later"s its date is counted through
+    # "the war began …, when gunmen attacked": where the act's clause opens and its trigger's
+    # span, so the card's line tells the act, not the stretch it began
+    told: tuple[int, int, int] | None = None
     reporter: str | None = (
         None  # the country whose own body reports it ("Ukraine's air force said")
     )

@@ -50,7 +50,10 @@ def _summary(text: str, d: _Draft, location: Mention | None, dateline_end: int =
     if clause[0] < dateline_end <= d.trigger.start:
         # "MOSCOW, March 3 (Reuters) - ...": where and when it was filed is no part of the line
         clause = (dateline_end, clause[1])
-    return summarise(text, clause, (d.trigger.start, d.trigger.end), actor, d.dates, place)
+    trigger = (d.trigger.start, d.trigger.end)
+    if d.told is not None:  # "The war began …, when gunmen attacked": the line is the act's
+        clause, trigger = (d.told[0], clause[1]), (d.told[1], d.told[2])
+    return summarise(text, clause, trigger, actor, d.dates, place)
 
 
 def _roles(d: _Draft) -> Roles:

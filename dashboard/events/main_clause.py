@@ -286,11 +286,13 @@ class MainClauseReader(ClauseDrafter):
             sides = [a for a in actors if a.start >= first]
             sides += _country_actors(countries, first, act.start, act, text)
             by = self._draft(act, (first, end), (s, s + len(sent)), sides, mentions, text)
-        if act and by and (_bare_toll(d.trigger, act) or began_with(text, d.trigger, act)):
+        began = bool(act and by and began_with(text, d.trigger, act))
+        if act and by and (began or _bare_toll(d.trigger, act)):
             # "30 were killed when a bomb went off": CAMEO codes the act, not its toll, so
             # the bombing's 183 (or the missile's 195), not the bare 190 of "killed"; who
             # acted is the act's subject ("when a Houthi missile struck"), not the dead
             d.trigger = replace(d.trigger, code=act.code, full=act.full)
+            d.told = (first, act.start, act.end) if began else None
             if by.source is not None and d.source is None:
                 d.source, d.target = by.source, by.target
         if by is not None and d.location is None and by.location is not None:
