@@ -63,13 +63,15 @@ _LOCATIVE = re.compile(
 
 def _clean_subject(words: list[str], actor: str) -> list[str]:
     """Drop openers ("And", "When"); a relative pronoun, a bare pronoun or a participle
-    opening ("Becoming ...") gives way to the event's actor."""
+    opening ("Becoming ...") gives way to the event's actor, a possessive to its possessive."""
     while words and words[0].lower() in _OPENERS:
         words = words[1:]
     if words and words[0].lower() in _RELATIVE:
         words = words[1:]
         has_own = bool(words) and words[0][:1].isupper()  # "which Moscow annexed"
         return [actor, *words] if actor and not has_own else words
+    if len(words) > 1 and words[0].lower() in _POSSESSIVE and actor:
+        return [f"{actor}’s", *words[1:]]  # "its warplanes" is the actor's, not "Turkey warplanes"
     passive = len(words) > 1 and words[1].lower() in ("was", "were", "is", "are", "been")
     if words and words[0].lower() in _PRONOUNS and actor and not passive:
         return [actor, *words[1:]]
