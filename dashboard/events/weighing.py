@@ -77,6 +77,9 @@ def _came_close(p: Parse, m: Match, lex: Lexicon) -> bool:
 
 
 _PRESUPPOSING = frozenset("claim acknowledge admit".split())
+# determiners that assert no referent under a negation ("did not claim any attack"; Quirk et
+# al. 1985 §10.58 on non-assertive "any"): the act is not presupposed, as "the attack" is
+_NON_ASSERTIVE = frozenset("any a an".split())
 _PREPOSITIONS = frozenset(
     "in to on at of for with from by after against over about during before amid since until "
     "despite near into through across".split()
@@ -121,10 +124,16 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             # presupposes (the negation scopes over the rest of its clause, Quirk et al.
             # 1985 §10.64): dropping it would make the act a stated intent, a threat
             flags.discard("negated")
-        if p.gov is not None and m.first > p.gov and p.tokens[p.gov].keys & _PRESUPPOSING:
+        if (
+            p.gov is not None
+            and m.first > p.gov
+            and p.tokens[p.gov].keys & _PRESUPPOSING
+            and not _NON_ASSERTIVE & {t.lower for t in p.tokens[p.gov + 1 : m.first]}
+        ):
             # "Kyiv did not claim the attack": what is (not) claimed or confirmed is
             # presupposed by its definite noun; the claim is what is negated (FactBank:
-            # factive and implicative predicates, Saurí and Pustejovsky 2009)
+            # factive and implicative predicates, Saurí and Pustejovsky 2009); "did not claim
+            # any attack" presupposes none, so its negation stands
             flags.discard("negated")
         if p.gov is not None and m.first > p.gov and _reports_anew(p, p.gov, m.first, lex):
             # "denied that its ships had acted dangerously and said it had expelled the
