@@ -23,19 +23,20 @@ from dashboard.model import Mention, Place
 # characters; the longest in the bundled samples is under 600, so 2,000 only refuses text
 # that is not prose (a run-on paste, a table, a list with no full stops).
 MAX_SENTENCE_CHARS = 2000
-# "TOKYO —", "WASHINGTON (AP) —": the place the story was filed from, at the very start.
+# "TOKYO —", "WASHINGTON (AP) —": the place the story was filed from, at the very start;
+# "KYIV/MOSCOW, May 8 (Reuters) -": filed from two, the wires' form for a story told from both
 # "TBILISI, Georgia (AP) —": the AP's city in capitals, then its country or state as named
 # capitals with their accents ("BOGOTÁ", "SÃO PAULO", "ZÜRICH", "ŁÓDŹ"): Latin-1's and Latin
 # Extended-A's letters (the latter mixes cases; a dateline's run of capitals still decides)
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ž"
 DATELINE = re.compile(
-    rf"\s*[{_CAPS}][{_CAPS} .,'-]{{0,60}}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}})?\s*"
+    rf"\s*[{_CAPS}][{_CAPS} .,'/-]{{0,60}}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}})?\s*"
     r"(?:\([^)]{0,40}\)\s*)?[—–-]{1,2}\s"
 )
 # A wire dateline with its filing date, in any case: "ANKARA, Feb 6 (Reuters) -", "Santiago,
 # March 10 -", "KYIV, Ukraine, May 2, 2024 (AP) —" (the AP and Reuters stylebooks' form)
 WIRE_DATELINE = re.compile(
-    rf"\s*[{_CAPS}][\w.'-]*(?: [{_CAPS}][\w.'-]*){{0,3}}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,2}})?, "
+    rf"\s*[{_CAPS}][\w.'/-]*(?: [{_CAPS}][\w.'/-]*){{0,3}}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,2}})?, "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:--|[—–-])\s"
 )

@@ -78,7 +78,7 @@ def reference_date(r: DateRange) -> date:
 
 # "WASHINGTON, August 11 (Xinhua) --", "LONDON, Nov. 7 (Reuters) -": a wire dateline's date
 _DATELINE_DATE = re.compile(
-    rf"\s*[A-Z][A-Z .'-]{{1,60}}?,\s*(?:[A-Z][a-z]+,\s*)?(?P<date>(?i:{MONTH_RX})\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    rf"\s*[A-Z][A-Z .'/-]{{1,60}}?,\s*(?:[A-Z][a-z]+,\s*)?(?P<date>(?i:{MONTH_RX})\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\s*(?:\([^)]{0,40}\)\s*)?(?:--|[—–-])\s"
 )
 
