@@ -32,7 +32,8 @@ def test_the_filing_date_of_a_two_city_dateline_dates_nothing(
     assert len(events) == 1
     ev = events[0]
     assert (ev.date_start, ev.date_end) == (date(2024, 3, 13), date(2024, 3, 13))
-    assert ev.location is not None and ev.location.text == "Odesa"
+    assert ev.location is not None
+    assert ev.location.text == "Odesa"
 
 
 def test_a_two_city_dateline_ends_at_its_dash() -> None:
