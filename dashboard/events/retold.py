@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from dashboard.model import Event, Mention, Roles
+from dashboard.places.scoring import _contains
 
 # CAMEO 1.1b3 roots of material force: assault, fight, mass violence
 _FORCE = frozenset({"18", "19", "20"})
@@ -68,18 +69,7 @@ def _same_act(a: Event, b: Event) -> bool:
 def _one_place(a: Mention | None, b: Mention | None) -> bool:
     """The same place, or one within the other (a town in a country or a province)."""
     pa, pb = (a.place if a else None), (b.place if b else None)
-    if pa is None or pb is None:
-        return False
-    if pa.id == pb.id:
-        return True
-    if pa.geo_precision == pb.geo_precision:
-        return False  # two towns, or two countries: two places
-    wide, narrow = (pa, pb) if pa.geo_precision > pb.geo_precision else (pb, pa)
-    if narrow.country_code is None or narrow.country_code != wide.country_code:
-        return False
-    if wide.kind == "country":
-        return True
-    return wide.kind == "admin1" and wide.admin1 is not None and narrow.admin1 == wide.admin1
+    return pa is not None and pb is not None and (_contains(pa, pb) or _contains(pb, pa))
 
 
 def _sides_agree(a: Roles, b: Roles) -> bool:
