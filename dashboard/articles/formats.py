@@ -102,6 +102,9 @@ def _read(path: Path, name: str) -> FileRead:
             f"unsupported file type {suffix or '(none)'}; supported: {', '.join(sorted(SUFFIXES))}",
         )
     if suffix in TEXT:
+        as_json = _json_in_text(path, name)
+        if as_json is not None:
+            return as_json
         try:
             return FileRead(name, [read_article(path)])
         except (
@@ -120,6 +123,22 @@ def _read(path: Path, name: str) -> FileRead:
         return _from_jsonl(text, name, flags)
     # feeds and plain text were read above; HTML is what is left of SUFFIXES
     return FileRead(name, [_from_html(text, name, flags)])
+
+
+def _json_in_text(path: Path, name: str) -> FileRead | None:
+    """A text file that holds a JSON article record (an API response saved as ``.txt``),
+    read as the JSON it is, with a note saying so; None when it is text. Stored as text, the
+    record's braces and keys would become the article and its ``date`` would be lost."""
+    raw = _bytes(path, name)
+    text, flags = decode(raw, name)
+    if text.lstrip()[:1] not in ("{", "["):
+        return None
+    try:
+        read = _from_json(text, name, flags)
+    except ArticleError:
+        return None  # prose that opens with a brace, or JSON without an article in it
+    read.notes.append(f"a {path.suffix.lower()} file holding JSON: read as JSON")
+    return read
 
 
 def upload_name(filename: str) -> str:
