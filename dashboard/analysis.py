@@ -31,14 +31,14 @@ MAX_SENTENCE_CHARS = 2000
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ž"
 DATELINE = re.compile(
     rf"\s*[{_CAPS}][{_CAPS} .,'/-]{{0,60}}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}})?\s*"
-    r"(?:\([^)]{0,40}\)\s*)?[—–-]{1,2}\s"
+    r"(?:\((?P<outlet>[^)]{0,40})\)\s*)?[—–-]{1,2}\s"
 )
 # A wire dateline with its filing date, in any case: "ANKARA, Feb 6 (Reuters) -", "Santiago,
 # March 10 -", "KYIV, Ukraine, May 2, 2024 (AP) —" (the AP and Reuters stylebooks' form)
 WIRE_DATELINE = re.compile(
     rf"\s*[{_CAPS}][\w.'/-]*(?: [{_CAPS}][\w.'/-]*){{0,3}}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,2}})?, "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:--|[—–-])\s"
+    r"\s*(?:\((?P<outlet>[^)]{0,40})\)\s*)?(?:--|[—–-])\s"
 )
 
 Span = tuple[int, int]
@@ -116,6 +116,21 @@ def dateline_span(text: str) -> Span:
         body += 1
     m = DATELINE.match(text, body) or WIRE_DATELINE.match(text, body)
     return (m.start(), m.end()) if m else (0, 0)
+
+
+def dateline_outlet(text: str) -> str:
+    """The outlet a dateline credits in parentheses ("SEOUL (Yonhap) —", "ANKARA, Feb 6
+    (Reuters) -"), the wire that filed the story by the AP and Reuters stylebooks' form; "" when
+    there is none, or when the parentheses hold a time or a number ("(updated 14:00)"), not a
+    name.
+
+    >>> dateline_outlet("MANILA, June 19 (Harbour Wire) - Boats collided."), dateline_outlet("LIMA — A quake.")
+    ('Harbour Wire', '')
+    """
+    start, end = dateline_span(text)
+    m = (DATELINE.match(text, start) or WIRE_DATELINE.match(text, start)) if end else None
+    outlet = " ".join((m.group("outlet") or "").split()) if m else ""
+    return outlet if outlet[:1].isalpha() and not any(c.isdigit() for c in outlet) else ""
 
 
 def in_dateline(analysis: TextAnalysis, offset: int) -> bool:

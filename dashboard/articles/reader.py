@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from dashboard.analysis import dateline_outlet
 from dashboard.articles.urls import http_url
 from dashboard.errors import ArticleError
 from dashboard.model import Article
@@ -130,6 +131,7 @@ def parse_article(
     ``url_not_a_link`` so that the report says so. ``refuse_future``: a publication date more than
     ``FUTURE_DAYS`` after today raises ``ArticleError`` (every file format asks for it; a
     caller building an article of its own, a test of planned events, may date it ahead).
+    An article with no ``source`` takes the outlet its dateline credits ("SEOUL (Yonhap) —").
     A text over ``MAX_TEXT_CHARS`` characters raises ``ArticleError``: reading it would hold
     a worker for minutes."""
     if NUL in text + title + source + url:
@@ -165,7 +167,8 @@ def parse_article(
     fields = {
         "text": body,
         "title": field_text(meta.get("title"), "title", path) or title or _first_sentence(body),
-        "source": field_text(meta.get("source"), "source", path) or source,
+        # a story with no outlet of its own is the wire's that its dateline credits
+        "source": field_text(meta.get("source"), "source", path) or source or dateline_outlet(body),
         "url": field_text(meta.get("url"), "url", path) or url,
     }
     if fields["url"] and http_url(fields["url"]) is None:

@@ -1,4 +1,4 @@
-"""A text file that holds a JSON article record is read as JSON, and the report says so."""
+"""What a file says about itself: a JSON record saved as text, the outlet a dateline credits."""
 
 from __future__ import annotations
 
@@ -44,3 +44,27 @@ def test_a_text_that_is_json_without_an_article_stays_text(tmp_path: Path) -> No
     read = read_file(path)
     assert read.articles[0].text == '["Mokpo", "Busan"]'
     assert read.notes == []
+
+
+def test_a_story_without_a_source_takes_its_datelines_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "date 2024-02-06\n\nMOKPO, Feb 6 (Harbour Wire) - A ferry ran aground on Tuesday.",
+        encoding="utf-8",
+    )
+    assert read_file(path).articles[0].source == "Harbour Wire"
+
+
+def test_front_matter_source_beats_the_dateline(tmp_path: Path) -> None:
+    path = tmp_path / "own.md"
+    path.write_text(
+        "---\ndate: 2024-02-06\nsource: Coast Post\n---\nMOKPO (Harbour Wire) — A ferry ran aground.",
+        encoding="utf-8",
+    )
+    assert read_file(path).articles[0].source == "Coast Post"
+
+
+def test_a_time_in_the_datelines_parentheses_is_no_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "update.txt"
+    path.write_text("date 2024-02-06\n\nMOKPO (updated 14:00) — A ferry ran aground.", "utf-8")
+    assert read_file(path).articles[0].source == ""
