@@ -1,0 +1,66 @@
+"""Where an act is placed when its sentence also names a place of something else: a craft's
+destination, a clause after a semicolon, a relative clause on the subject, the topic of an
+appeal, the seat of an international body, the city a hosted meeting is held in. Every
+sentence here was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser):  # type: ignore[no-untyped-def]
+    extractor = EventExtractor(geoparser)
+    return lambda body: extractor.extract(parse_article(f"date 2024-06-04\n\n{body}", path="t"))
+
+
+def _place(events: list[Event]) -> str | None:
+    ev = events[0]
+    return ev.location.place.name if ev.location and ev.location.place else None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # a participle on the craft's noun tells where it was going
+        (
+            "A passenger jet flying to Madrid struck a fuel truck at Lisbon airport on Sunday.",
+            "Lisbon",
+        ),
+        ("Gunmen attacked a bus travelling from Kano to Abuja near Kaduna on Monday.", "Kaduna"),
+        # a trip the craft was due to make, told at length
+        (
+            "A supply plane, due to carry spare parts to Bergen, crashed at Stavanger airport.",
+            "Stavanger",
+        ),
+        # a clause after a semicolon is a sentence of its own
+        (
+            "Two trains collided outside Milan on Monday; one of them was travelling to Venice.",
+            "Milan",
+        ),
+    ],
+)
+def test_a_destination_is_not_where_it_happened(extract, body: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert _place(extract(body)) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        (
+            "The Spanish prime minister, who will travel to Rome next week, condemned the attack.",
+            "Rome",
+        ),
+        (
+            "Sudan's army chief, who flew to Cairo last week, rejected the ceasefire proposal.",
+            "Cairo",
+        ),
+    ],
+)
+def test_a_relative_aside_on_the_subject_gives_no_place(extract, body: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
+    assert _place(extract(body)) != wrong
