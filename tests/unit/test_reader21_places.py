@@ -64,3 +64,24 @@ def test_a_destination_is_not_where_it_happened(extract, body: str, place: str) 
 )
 def test_a_relative_aside_on_the_subject_gives_no_place(extract, body: str, wrong: str) -> None:  # type: ignore[no-untyped-def]
     assert _place(extract(body)) != wrong
+
+
+def test_a_meeting_at_an_international_body_is_at_its_seat(extract) -> None:  # type: ignore[no-untyped-def]
+    ev = extract(
+        "LIMA, June 4 (Wire) - Chile and Argentina will meet at the UN Security Council "
+        "next week to discuss the border dispute, an envoy said."
+    )
+    assert _place(ev) == "New York City"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "LIMA, June 4 (Wire) - Chile and Argentina will meet next week to discuss the border "
+        "dispute, an envoy said.",
+        "SEOUL, June 4 (Wire) - Japan, South Korea and Australia will meet next month to "
+        "discuss new export rules, a diplomat said.",
+    ],
+)
+def test_a_meeting_ahead_with_no_venue_takes_no_place(extract, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert _place(extract(body)) is None
