@@ -407,3 +407,17 @@ EARLIER_ACT_IN = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,6}?had\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
 )
+
+# what an appeal asks for, where ("called for a just peace in Ukraine", "urged an end to the
+# fighting in Gaza"): the state of affairs asked for is the appeal's topic (CAMEO 1.1b3 ch.
+# 02: the appeal is the act, made where its maker is), not where the appeal, or a meeting
+# told beside it, took place
+APPEAL_TOPIC = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
+    r"plead(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:peace|ceasefire|cease-fire|truce|calm|restraint|de-?escalation|dialogue|settlement|"
+    r"solution|end\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|fighting|violence|conflict|"
+    r"hostilities|bloodshed|siege)|(?:talks|negotiations)\s+(?:on|about|over)\s+(?:the\s+)?"
+    r"(?:war|conflict|crisis|fighting|situation))\s+(?:in|for|on|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)

@@ -24,6 +24,7 @@ from dashboard.events.place_cues import (
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import OWNER_AFTER, nominal_object, witnessed_from
 from dashboard.events.source_target import REPORTER_AFTER
+from dashboard.events.summit_venue import summit_venue
 from dashboard.model import Article, Mention, Place
 
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
@@ -286,6 +287,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     seat, why = body_seat(d, article.text)
     if seat is not None:  # "will meet at the UN Security Council": its seat, not the dateline
         return seat, why
+    venue, why = summit_venue(d, article.text, ctx.drafts)
+    if venue is not None:  # "Leaders gathered for a summit in Kazan ... X met Y on Wednesday"
+        return venue, why
     # who reports it ("…, the Kremlin said") says nothing of where it happened, nor does the
     # flag or owner of a ship ("the Greek-managed tanker": ACLED codes where it happened), nor
     # a traveller's nationality ("a Chinese engineer was kidnapped")

@@ -49,6 +49,7 @@ from dashboard.events.place_cues import (
     _REGION_OF,
     _VERBAL,
     _WHAT_BEFORE,
+    APPEAL_TOPIC,
     AT_SEA_FROM,
     BETWEEN_PARTIES,
     BLAMED_ON,
@@ -304,6 +305,7 @@ def locate(
                 and _DENIED_THAT.search(text, trigger_start, m.start) is not None
             )
             or _COMPARED_SINCE.search(before)
+            or APPEAL_TOPIC.search(text, max(clause[0], m.start - ROUTE_REACH), m.start)
             # "collided outside Milan; one train was travelling to Venice": a clause after a
             # semicolon is a sentence of its own (Quirk et al. 1985, 13.17: a semicolon joins
             # independent clauses), and its places are its own act's

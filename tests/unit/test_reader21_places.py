@@ -85,3 +85,30 @@ def test_a_meeting_at_an_international_body_is_at_its_seat(extract) -> None:  # 
 )
 def test_a_meeting_ahead_with_no_venue_takes_no_place(extract, body: str) -> None:  # type: ignore[no-untyped-def]
     assert _place(extract(body)) is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Pope received the Chilean president on Monday and appealed for peace in Haiti.",
+        "The envoy met the Sudanese army chief on Monday and urged an end to the fighting in "
+        "Darfur.",
+        "Lukashenko met Xi on Monday and called for talks on the war in Ukraine.",
+    ],
+)
+def test_what_an_appeal_asks_for_is_no_place(extract, body: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(
+        not ev.location
+        or not ev.location.place
+        or ev.location.place.name not in ("Haiti", "Darfur", "Ukraine")
+        for ev in extract(body)
+    )
+
+
+def test_a_meeting_beside_a_summit_is_in_its_city(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(
+        "KAZAN, June 4 (Wire) - Leaders of 20 states gathered for a summit in Kazan on "
+        "Monday. The Indian prime minister met the Chinese president on Tuesday."
+    )
+    met = [ev for ev in events if "met" in ev.summary]
+    assert met and _place(met) == "Kazan"
