@@ -111,4 +111,5 @@ def test_a_meeting_beside_a_summit_is_in_its_city(extract) -> None:  # type: ign
         "Monday. The Indian prime minister met the Chinese president on Tuesday."
     )
     met = [ev for ev in events if "met" in ev.summary]
-    assert met and _place(met) == "Kazan"
+    assert met
+    assert _place(met) == "Kazan"
