@@ -11,6 +11,7 @@ from datetime import date
 
 from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
+from dashboard.events.dated_venue import venue_after_date
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import load
 from dashboard.events.parties import _actor_rank, _joint_subjects
@@ -289,6 +290,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         return seat, why
     venue, why = summit_venue(d, article.text, ctx.drafts)
     if venue is not None:  # "Leaders gathered for a summit in Kazan ... X met Y on Wednesday"
+        return venue, why
+    venue, why = venue_after_date(d, article.text)
+    if venue is not None:  # "will host the next summit in 2025 in Rio de Janeiro"
         return venue, why
     # who reports it ("…, the Kremlin said") says nothing of where it happened, nor does the
     # flag or owner of a ship ("the Greek-managed tanker": ACLED codes where it happened), nor

@@ -113,3 +113,14 @@ def test_a_meeting_beside_a_summit_is_in_its_city(extract) -> None:  # type: ign
     met = [ev for ev in events if "met" in ev.summary]
     assert met
     assert _place(met) == "Kazan"
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Kenya will host the next summit in July in Mombasa.", "Mombasa"),
+        ("Argentina will host the next round of talks in 2026 in Córdoba.", "Córdoba"),
+    ],
+)
+def test_a_place_told_right_after_the_date_is_the_acts(extract, body: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert _place(extract(body)) == place
