@@ -14,6 +14,7 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.dated_venue import venue_after_date
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import load
+from dashboard.events.local_police import police_area
 from dashboard.events.parties import _actor_rank, _joint_subjects
 from dashboard.events.place_cues import (
     BETWEEN_PARTIES,
@@ -294,6 +295,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     venue, why = venue_after_date(d, article.text)
     if venue is not None:  # "will host the next summit in 2025 in Rio de Janeiro"
         return venue, why
+    area, why = police_area(d, ctx)
+    if area is not None:  # "…killed 12 people, police in Zamfara state said"
+        return area, why
     # who reports it ("…, the Kremlin said") says nothing of where it happened, nor does the
     # flag or owner of a ship ("the Greek-managed tanker": ACLED codes where it happened), nor
     # a traveller's nationality ("a Chinese engineer was kidnapped")

@@ -124,3 +124,11 @@ def test_a_meeting_beside_a_summit_is_in_its_city(extract) -> None:  # type: ign
 )
 def test_a_place_told_right_after_the_date_is_the_acts(extract, body: str, place: str) -> None:  # type: ignore[no-untyped-def]
     assert _place(extract(body)) == place
+
+
+def test_a_raid_reported_by_local_police_is_in_their_area(extract) -> None:  # type: ignore[no-untyped-def]
+    ev = extract(
+        "ABUJA, June 4 (Wire) - Armed men stormed a market overnight and shot dead nine "
+        "traders, police in Katsina state said."
+    )
+    assert _place(ev) == "Katsina"
