@@ -357,7 +357,7 @@ def locate(
             or _DIRECTION_OF.search(before)
             or (
                 text[m.end : m.end + 2] in ("'s", "’s", "' ")
-                and not (_place_possessor(text, m) or _town_part(text, m))
+                and not (_place_possessor(text, m) or _town_part(text, m) or _named_site(text, m))
             )
             or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
             or _group_named_after(text, m)
@@ -447,6 +447,24 @@ def locate(
             f"'{said.strip()}': located to {place.name} at geo precision {place.geo_precision}"
         )
     return None, ""
+
+
+# a town in the possessive before a named site of its own ("at Tokyo's Haneda Airport", "near
+# Lagos's Apapa port"): the site is in the town, so the town is where the event was, as with
+# an unnamed part ("Odesa's port": ``_town_part``)
+_NAMED_SITE_AFTER = re.compile(
+    r"['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Pp]ort|"
+    r"[Hh]arbou?r|[Ss]tation|[Ss]tadium|[Ss]quare)\b"
+)
+
+
+def _named_site(text: str, m: Mention) -> bool:
+    """A town in the possessive before a named site in it (``_NAMED_SITE_AFTER``)."""
+    return (
+        m.place is not None
+        and m.place.kind not in ("country", "sea")
+        and _NAMED_SITE_AFTER.match(text, m.end) is not None
+    )
 
 
 def _destination(text: str, lo: int, m: Mention, trigger_start: int) -> bool:

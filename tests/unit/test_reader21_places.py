@@ -38,6 +38,8 @@ def _place(events: list[Event]) -> str | None:
             "A supply plane, due to carry spare parts to Bergen, crashed at Stavanger airport.",
             "Stavanger",
         ),
+        # a town in the possessive before a named site in it
+        ("A cargo plane bound for Lagos crashed at Accra's Kotoka airport on Tuesday.", "Accra"),
         # a clause after a semicolon is a sentence of its own
         (
             "Two trains collided outside Milan on Monday; one of them was travelling to Venice.",
