@@ -49,6 +49,13 @@ _AHEAD = re.compile(
     r"is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\b"
 )
 
+# an aside telling where its noun is now ("who is visiting Nairobi", "who was in Doha for
+# talks"): the speaker's place when the act was told, so it stays
+_STAYING = re.compile(
+    r"\bwho\s+(?:is|was|are|were)\s+(?:(?:in|at)\s|visiting\b|on\s+an?\s+(?:\w+\s+)?"
+    r"(?:visit|trip|tour)\b)"
+)
+
 
 def in_subject_aside(text: str, clause: Span, m: Mention, trigger_start: int, code: str) -> bool:
     """Whether ``m`` stands in a relative clause set off by commas that closes before the
@@ -62,6 +69,8 @@ def in_subject_aside(text: str, clause: Span, m: Mention, trigger_start: int, co
     closed = _ASIDE_CLOSE.match(text, m.end)
     if closed is None or closed.end() > trigger_start:
         return False
+    if _STAYING.search(text, opened.start(), closed.end()) is not None:
+        return False  # "the minister, who is visiting Nairobi, said": where the speaker is
     if code[:2] in _VERBAL:
         return True
     return _AHEAD.search(text, opened.start(), closed.end()) is not None
