@@ -25,7 +25,8 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
     ACLED codes an event where it took place, and a city ~1,000 km away in a country with
     no part in the story is a confident wrong card; no place is better. Peoples do not
     count: "KYIV - Russian drones struck a power plant" names the attacker's nationality,
-    and the story is still about the dateline's country."""
+    and the story is still about the dateline's country. An intent to meet (§036) never
+    falls back on it: the meeting it announces has no venue until one is named."""
     dl = analysis.dateline
     home = dl.place.country_code if dl is not None and dl.place is not None else None
     if code.startswith(MEETING_AHEAD):
