@@ -10,9 +10,11 @@ import re
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.place_cues import RULERS_IN, SPEAKER_VERB_AFTER, SPEAKERS_IN, Span
+from dashboard.events.sides import bodies
 from dashboard.model import Mention
 
 _MATERIAL = frozenset({"07", "08", "14", "15", "17", "18", "19", "20"})
+MEETING_AHEAD = "036"
 
 
 def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
@@ -23,9 +25,15 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
     ACLED codes an event where it took place, and a city ~1,000 km away in a country with
     no part in the story is a confident wrong card; no place is better. Peoples do not
     count: "KYIV - Russian drones struck a power plant" names the attacker's nationality,
-    and the story is still about the dateline's country."""
+    and the story is still about the dateline's country. An intent to meet (§036) never
+    falls back on it: the meeting it announces has no venue until one is named."""
     dl = analysis.dateline
     home = dl.place.country_code if dl is not None and dl.place is not None else None
+    if code.startswith(MEETING_AHEAD):
+        # CAMEO 1.1b3 §036 (express intent to meet or negotiate): the meeting it announces
+        # has no venue until the text names one, and the dateline is where the story was
+        # filed ("LIMA - Chile and Argentina will meet next week"): no place beats a wrong one
+        return True
     if home is None or not (code.startswith("DIS-") or code[:2] in _MATERIAL):
         return False
     body = {
@@ -109,7 +117,14 @@ def seat_named_as_place(
         or dateline.place.country_code != location.place.country_code
     ):
         return False
-    return any(_SEAT_AS_PLACE.search(analysis.text, max(0, s - 24), s) for s, _ in seats)
+    home = dateline.place.country_code
+    # the seat is a national body of the dateline's country (bodies.csv): "at the UN Security
+    # Council" names an international body, whose seat is not in the dateline city
+    return any(
+        _SEAT_AS_PLACE.search(analysis.text, max(0, s - 24), s)
+        and any(b.iso2 == home and b.name in analysis.text[s:e] for b in bodies())
+        for s, e in seats
+    )
 
 
 # a government seat named where people gathered ("outside the White House", "at the Kremlin")

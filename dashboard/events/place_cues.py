@@ -141,9 +141,20 @@ DESTINATION_BEFORE = re.compile(
     r"(?:the\s+)?(?:neighbouring\s+|neighboring\s+)?$"
     r"|\b(?:carrying|taking|delivering|bringing|transporting)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+"
     r"(?:the\s+)?$"
+    # a craft's or traveller's course told by a participle on its noun ("a jet flying to
+    # Madrid struck a truck at Lisbon airport", "a bus travelling to Kano"), or a trip it was
+    # due to make ("the plane had been due to carry supplies to Niigata"): where it was
+    # going, not where what befell it happened (Huddleston and Pullum 2002, ch. 12 §7: a
+    # participial modifier belongs to its noun's phrase); "was flying to Madrid", a
+    # progressive, tells the act itself and is left out
+    r"|(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    r"\b(?:flying|travell?ing|sailing|driving|returning)\s+(?:back\s+)?(?:for|to)\s+(?:the\s+)?$"
+    r"|\b(?:due|scheduled|set|expected)\s+to\s+(?:fly|sail|travel|carry|take|deliver|bring|"
+    r"transport|ferry)\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:the\s+)?$"
     # a voyage's port of call after its origin ("on a voyage from Dammam to", "heading from
     # Basra to"): where the ship was going, as "bound for" is
-    r"|\b(?:voyage|journey|passage|sailing|heading|headed|bound|en route)\s+from\s+"
+    r"|\b(?:voyage|journey|passage|sailing|heading|headed|bound|en route|flight|flying|"
+    r"travell?ing|driving|trip)\s+from\s+"
     r"[^,.;]{1,40}?\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -153,7 +164,8 @@ DESTINATION_BEFORE = re.compile(
 # took place); looked for ROUTE_REACH characters back, past the 30 a cue word is looked for in
 ROUTE_REACH = 90
 ROUTE_ENDS = re.compile(
-    r"\b(?:voyage|journey|passage|sailing|heading|headed|bound|en\s+route)\s+from\s+"
+    r"\b(?:voyage|journey|passage|sailing|heading|headed|bound|en\s+route|flight|flying|"
+    r"travell?ing|driving|trip)\s+from\s+"
     r"(?:[^,.;]{1,50}?\s+to|[^,.;]{1,40}?\s+(?:in|of))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -394,4 +406,18 @@ EXTENT_TO = re.compile(
 EARLIER_ACT_IN = re.compile(
     r",\s+(?:[\w'’-]+\s+){0,6}?had\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
+)
+
+# what an appeal asks for, where ("called for a just peace in Ukraine", "urged an end to the
+# fighting in Gaza"): the state of affairs asked for is the appeal's topic (CAMEO 1.1b3 ch.
+# 02: the appeal is the act, made where its maker is), not where the appeal, or a meeting
+# told beside it, took place
+APPEAL_TOPIC = re.compile(
+    r"\b(?:call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
+    r"plead(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:peace|ceasefire|cease-fire|truce|calm|restraint|de-?escalation|dialogue|settlement|"
+    r"solution|end\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:war|fighting|violence|conflict|"
+    r"hostilities|bloodshed|siege)|(?:talks|negotiations)\s+(?:on|about|over)\s+(?:the\s+)?"
+    r"(?:war|conflict|crisis|fighting|situation))\s+(?:in|for|on|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )

@@ -9,9 +9,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
+from dashboard.events.dated_venue import venue_after_date
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import load
+from dashboard.events.local_police import police_area
 from dashboard.events.parties import _actor_rank, _joint_subjects
 from dashboard.events.place_cues import (
     BETWEEN_PARTIES,
@@ -23,6 +26,7 @@ from dashboard.events.place_cues import (
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import OWNER_AFTER, nominal_object, witnessed_from
 from dashboard.events.source_target import REPORTER_AFTER
+from dashboard.events.summit_venue import summit_venue
 from dashboard.model import Article, Mention, Place
 
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
@@ -282,6 +286,18 @@ _LATER_CLAUSE = re.compile(r",\s+(?:after|before|while|when|as|because)\s")
 
 
 def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:
+    seat, why = body_seat(d, article.text)
+    if seat is not None:  # "will meet at the UN Security Council": its seat, not the dateline
+        return seat, why
+    venue, why = summit_venue(d, article.text, ctx.drafts)
+    if venue is not None:  # "Leaders gathered for a summit in Kazan ... X met Y on Wednesday"
+        return venue, why
+    venue, why = venue_after_date(d, article.text)
+    if venue is not None:  # "will host the next summit in 2025 in Rio de Janeiro"
+        return venue, why
+    area, why = police_area(d, ctx)
+    if area is not None:  # "…killed 12 people, police in Zamfara state said"
+        return area, why
     # who reports it ("…, the Kremlin said") says nothing of where it happened, nor does the
     # flag or owner of a ship ("the Greek-managed tanker": ACLED codes where it happened), nor
     # a traveller's nationality ("a Chinese engineer was kidnapped")
@@ -326,6 +342,11 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     codes = [a.country_code for a in actors if a.country_code]
     if not codes and d.source is not None and d.source.country_code:
         codes = [d.source.country_code]  # a side named by its body only: "the Kremlin said"
+    if _meeting_ahead(d) and len(set(codes)) > 1:
+        # "Japan, South Korea and the United States will meet next month": a meeting still to
+        # be held, with no venue told, is in none of its parties' countries, nor the
+        # dateline's (ACLED codes where an event took place; no place beats a wrong one)
+        return None, "no place named; a meeting still ahead has no venue told"
     dl = ctx.analysis.dateline
     dateline = dl.place.country_code if dl and dl.place else None
     host = d.target.country_code if d.target and not d.joint else None
@@ -431,6 +452,13 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     span = next(((s, e) for s, e, c, _ in near if c == code), None)
     span = span or ctx.first_country.get(code) or body or (d.trigger.start, d.trigger.end)
     return Mention(span[0], span[1], article.text[span[0] : span[1]], place, 1.0, why), why
+
+
+def _meeting_ahead(d: _Draft) -> bool:
+    """A meeting announced (CAMEO 1.1b3 §036, intent to meet or negotiate) or planned (ch.
+    04, consult, flagged planned)."""
+    code = d.trigger.full or d.trigger.code
+    return code.startswith("036") or (code.startswith("04") and d.planned)
 
 
 _FORCE_AT_SEA = frozenset({"15", "17", "18", "19", "20"})

@@ -34,3 +34,43 @@ def in_relative_before(text: str, clause: Span, m: Mention, trigger_start: int, 
         return False
     forms = verb_forms(rel["noun"])
     return forms is None or not (forms[1] & _FINITE)
+
+
+# a non-restrictive relative clause on the subject, set off by commas before the act's verb
+# ("The minister, who flew to Rome last week, condemned ..."): it says something else of its
+# noun, a predication of its own (Quirk et al. 1985, 17.22), so its places are that other
+# act's. The clause must close before the trigger, so the act's own words stay outside it
+_ASIDE_OPEN = re.compile(r",\s+(?:who|whose|which)\s+[^,;:()—–]*$")
+_ASIDE_CLOSE = re.compile(r"[^,;:()—–]*,")
+# a trip, visit or meeting ahead ("who will travel to Paris", "who is due to visit Warsaw"):
+# not made yet, so no place of any act told now
+_AHEAD = re.compile(
+    r"\b(?:will|would|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to|plans?\s+to|"
+    r"is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\b"
+)
+
+# an aside telling where its noun is now ("who is visiting Nairobi", "who was in Doha for
+# talks"): the speaker's place when the act was told, so it stays
+_STAYING = re.compile(
+    r"\bwho\s+(?:is|was|are|were)\s+(?:(?:in|at)\s|visiting\b|on\s+an?\s+(?:\w+\s+)?"
+    r"(?:visit|trip|tour)\b)"
+)
+
+
+def in_subject_aside(text: str, clause: Span, m: Mention, trigger_start: int, code: str) -> bool:
+    """Whether ``m`` stands in a relative clause set off by commas that closes before the
+    trigger: for a verbal act (CAMEO 1.1b3 ch. 01-16: made where its maker is), or for any
+    act when the aside tells a trip or act still ahead, its place is not the act's."""
+    if m.end > trigger_start:
+        return False
+    opened = _ASIDE_OPEN.search(text, max(clause[0], m.start - RELATIVE_REACH), m.start)
+    if opened is None:
+        return False
+    closed = _ASIDE_CLOSE.match(text, m.end)
+    if closed is None or closed.end() > trigger_start:
+        return False
+    if _STAYING.search(text, opened.start(), closed.end()) is not None:
+        return False  # "the minister, who is visiting Nairobi, said": where the speaker is
+    if code[:2] in _VERBAL:
+        return True
+    return _AHEAD.search(text, opened.start(), closed.end()) is not None

@@ -49,6 +49,7 @@ from dashboard.events.place_cues import (
     _REGION_OF,
     _VERBAL,
     _WHAT_BEFORE,
+    APPEAL_TOPIC,
     AT_SEA_FROM,
     BETWEEN_PARTIES,
     BLAMED_ON,
@@ -93,7 +94,7 @@ from dashboard.events.place_cues import (
     Span,
     _not_here,
 )
-from dashboard.events.relative_places import in_relative_before
+from dashboard.events.relative_places import in_relative_before, in_subject_aside
 from dashboard.events.sea_features import feature_at_sea
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.sides import capital_country
@@ -244,7 +245,7 @@ def locate(
         if (
             _not_here(code).search(before)
             or MAKER_BEFORE.search(before)
-            or DESTINATION_BEFORE.search(before)
+            or _destination(text, max(clause[0], m.start - ROUTE_REACH), m, trigger_start)
             or ROUTE_ENDS.search(text, max(clause[0], m.start - ROUTE_REACH), m.start)
             or EXCHANGED_FOR.search(text, max(clause[0], m.start - ROUTE_REACH), m.start)
             # "blocked a 50 billion euro aid package for Kyiv": who an aid is for is no place
@@ -304,7 +305,13 @@ def locate(
                 and _DENIED_THAT.search(text, trigger_start, m.start) is not None
             )
             or _COMPARED_SINCE.search(before)
+            or APPEAL_TOPIC.search(text, max(clause[0], m.start - ROUTE_REACH), m.start)
+            # "collided outside Milan; one train was travelling to Venice": a clause after a
+            # semicolon is a sentence of its own (Quirk et al. 1985, 13.17: a semicolon joins
+            # independent clauses), and its places are its own act's
+            or (m.start > trigger_start and ";" in text[trigger_start : m.start])
             or in_relative_before(text, clause, m, trigger_start, code)  # "a deal that ..."
+            or in_subject_aside(text, clause, m, trigger_start, code)  # "X, who flew to Y, said"
             or (m.start > trigger_start and EARLIER_ACT_IN.search(text, trigger_start, m.start))
             # "fired missiles at Israel, sending millions into shelters from Tel Aviv to X": how far
             # the effect reached, told after the act's clause, not where force landed
@@ -350,7 +357,7 @@ def locate(
             or _DIRECTION_OF.search(before)
             or (
                 text[m.end : m.end + 2] in ("'s", "’s", "' ")
-                and not (_place_possessor(text, m) or _town_part(text, m))
+                and not (_place_possessor(text, m) or _town_part(text, m) or _named_site(text, m))
             )
             or (m.place.kind == "country" and NATIONALITY_AFTER.match(text, m.end))
             or _group_named_after(text, m)
@@ -440,6 +447,33 @@ def locate(
             f"'{said.strip()}': located to {place.name} at geo precision {place.geo_precision}"
         )
     return None, ""
+
+
+# a town in the possessive before a named site of its own ("at Tokyo's Haneda Airport", "near
+# Lagos's Apapa port"): the site is in the town, so the town is where the event was, as with
+# an unnamed part ("Odesa's port": ``_town_part``)
+_NAMED_SITE_AFTER = re.compile(
+    r"['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Pp]ort|"
+    r"[Hh]arbou?r|[Ss]tation|[Ss]tadium|[Ss]quare)\b"
+)
+
+
+def _named_site(text: str, m: Mention) -> bool:
+    """A town in the possessive before a named site in it (``_NAMED_SITE_AFTER``)."""
+    return (
+        m.place is not None
+        and m.place.kind not in ("country", "sea")
+        and _NAMED_SITE_AFTER.match(text, m.end) is not None
+    )
+
+
+def _destination(text: str, lo: int, m: Mention, trigger_start: int) -> bool:
+    """``m`` is where a craft, convoy or traveller was going ("a jet flying to Madrid", "due
+    to carry supplies to Bergen"), told by words that are not the act's own trigger: a
+    delivery coded on its own verb ("scheduled to deliver aid to Kassala", CAMEO 07) is
+    placed where it goes."""
+    cue = DESTINATION_BEFORE.search(text, lo, m.start)
+    return cue is not None and not cue.start() <= trigger_start < cue.end()
 
 
 def _beyond_the_act(text: str, trigger_start: int, m: Mention, code: str) -> bool:
