@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
-from dashboard.events.domain import group_subject
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import apart, local_flags
 from dashboard.events.negation_scope import CALLED_OFF, called_off, prevented
@@ -26,6 +25,7 @@ from dashboard.events.recoding import (
     _forces_driven,
     _freed_by_raiders,
     _frontier_closed,
+    _irregular_subject,
     _judged_unfair,
     _labour_strike,
     _launch_that_struck,
@@ -40,6 +40,7 @@ from dashboard.events.recoding import (
     _troops_arrive,
     _vessel_detained,
     _vessel_object,
+    _vessel_taken_back,
 )
 from dashboard.events.senses import _rule_words
 from dashboard.events.stoppages import stoppage_hit
@@ -237,8 +238,12 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "171"  # "took control of the X, a tanker": a ship seized is property (§171)
     elif code[:3] == "173" and _vessel_detained(p, m):
         code = "171"  # "Iran detained a British tanker": a ship held is property (§171)
-    elif code == "171" and _vessel_object(p, m) and group_subject(p, m):
-        code = "181"  # "The Houthis seized a cargo ship": an armed group hijacks (§181)
+    elif (
+        code in ("171", "192")
+        and (_vessel_object(p, m) or _vessel_taken_back(p, m))
+        and _irregular_subject(p, m)
+    ):
+        code = "181"  # "The Houthis seized a cargo ship", "pirates… seized it": a hijack (§181)
     elif code[:2] == "19" and m.rule.kind == "N" and _police_and_crowd(p, m):
         code = "145"  # "clashes between police and protesters": a violent protest (§145)
     elif code[:2] == "15" and _peacekeeping_role(p, m):
