@@ -37,7 +37,12 @@ def recode(governor: str, code: str, lex: Lexicon) -> str:
 
 
 def intent_code(code: str, lex: Lexicon) -> str:
-    """A future act stated by its actor: intent to cooperate (03) or a threat (13)."""
+    """A future act stated by its actor: intent to cooperate (03) or a threat (13). A protest
+    its organisers say they will hold is the protest, planned: CAMEO 1.1b3 §133 "threaten
+    political dissent" is dissent held over someone as a threat ("will strike unless…",
+    "threatened to march"), which a bare plan to rally is not."""
+    if code[:2] == "14":
+        return code
     if code[:2] in COOPERATION:
         return recode("03", code, lex)
     if code[:2] in _CONFLICT:

@@ -48,6 +48,7 @@ from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.verb_flags import FALSELY, cue_at, modal_perfect
 
 _NONE = frozenset({"no", "without"})
+_RECOGNISE = frozenset({"recognise", "recognize"})
 # "no fewer than 20", "no more than", "no longer": a quantity or a time, not a negation
 _NOT_NONE = frozenset("fewer less more longer sooner later than doubt".split())
 
@@ -197,6 +198,16 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
     if m.rule.embeds:
         flags.add("embeds:" + m.rule.embeds)
     code = _recoded(p, m, m.rule.code)
+    if (
+        code.startswith("054")
+        and "negated" in flags
+        and "intent" not in flags
+        and p.tokens[m.first].keys & _RECOGNISE
+    ):
+        # "did not recognise the result": withholding recognition is itself a rejection
+        # (CAMEO 1.1b3 §12 reject; §054 codes recognition granted), told as done
+        code = "120"
+        flags.discard("negated")
     return Trigger(code[:2], weight, start, end, text[start:end], code, tuple(sorted(flags)))
 
 
