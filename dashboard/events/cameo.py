@@ -366,8 +366,8 @@ def _own_group(p: Parse, gov: Trigger, found: list[Trigger]) -> list[Trigger]:
     et al. 1985 §13.34, a coordinated predicate with its own operator)."""
     starts = {t.start: i for i, t in enumerate(p.tokens)}
     at = starts.get(gov.start)
-    if at is None:
-        return found
+    if at is None or "negated" not in gov.flags:
+        return found  # "blocked and fired water cannon at boats": one object, shared
     return [t for t in found if t.start < gov.end or not apart(p, at, starts.get(t.start, at))]
 
 

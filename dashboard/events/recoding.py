@@ -301,14 +301,9 @@ def _fired_at_land(p: Parse, m: Match) -> bool:
     not a weapons test (§150); at open water it stays a test (``_at_the_sea``)."""
     tokens = p.tokens
     k = m.last + 1
-    if k < len(tokens) and tokens[k].lower == "by":
-        # "rockets were fired by Hamas at Ashkelon": the passive's agent comes first
-        k = next(
-            (j for j in range(k + 1, min(k + 6, len(tokens))) if tokens[j].lower in _AIMED_AT), k
-        )
     if k >= len(tokens) or tokens[k].lower not in _AIMED_AT:
         return False
-    if not (tokens[m.first].keys | tokens[m.last].keys) & _LAUNCHES:
+    if not tokens[m.first].keys & _LAUNCHES:
         return False  # "unveiled a warship at a ceremony in Bandar Abbas": no launch
     if any("test" in t.lower for t in tokens[m.first : k]):
         return False  # "test-fired a missile at a target": a test, whatever it was aimed at
