@@ -306,7 +306,19 @@ def triggers(text: str) -> list[Trigger]:
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:
-        found.append(_govern(text, p, gov, _own_group(p, gov, found), lex))
+        governed = _govern(text, p, gov, _own_group(p, gov, found), lex)
+        if (
+            head is not None
+            and head.rule.kind == "N"
+            and (gov.full or "")[:3] in ("140", "141")
+            and (governed.full or "").startswith("13")
+            and "cond" not in p.kinds
+        ):
+            # "will hold a rally on Friday": the rally its organisers plan is the protest,
+            # flagged planned; CAMEO 1.1b3 §133 is dissent held over someone as a threat
+            # ("will strike unless…", "would march on the capital"), which a bare plan is not
+            governed = replace(governed, code="14", full=gov.full)
+        found.append(governed)
     elif p.gov is not None and "demand" in p.gov_flags and not _rule_speaks(tokens, lex):
         # "X must withdraw": a demand (10); but what a constitution says must be is a rule
         t = tokens[p.gov]

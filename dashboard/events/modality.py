@@ -17,7 +17,6 @@ from dashboard.events.verb_flags import window_flags
 
 FLAGS = ("negated", "hypothetical", "planned")
 COOPERATION = ("04", "05", "06", "07", "08", "09")  # a promise of these is 03
-_RALLIES = ("140", "141")  # a demonstration or rally its organisers will hold
 _CONFLICT = ("14", "15", "16", "17", "18", "19", "20")  # a promise of these is a threat, 13
 
 
@@ -38,13 +37,7 @@ def recode(governor: str, code: str, lex: Lexicon) -> str:
 
 
 def intent_code(code: str, lex: Lexicon) -> str:
-    """A future act stated by its actor: intent to cooperate (03) or a threat (13). A rally
-    its organisers say they will hold is the rally, planned: CAMEO 1.1b3 §133 "threaten
-    political dissent" is dissent held over someone as a threat ("will strike unless…",
-    "threatened to march", a boycott or a strike announced against someone, whose cost
-    falls on them), which a plan to demonstrate is not (§140, §141)."""
-    if code[:3] in _RALLIES:
-        return code
+    """A future act stated by its actor: intent to cooperate (03) or a threat (13)."""
     if code[:2] in COOPERATION:
         return recode("03", code, lex)
     if code[:2] in _CONFLICT:
