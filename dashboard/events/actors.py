@@ -42,14 +42,6 @@ _OF_NAME = rf"(?:\s+of\s+(?:the\s+)?(?!{_TITLES}\b)[A-Z][\wâ€™'-]*(?:\s[A-Z][\wâ
 
 
 @cache
-def _listed_countries() -> dict[str, str]:
-    """Lowercase name -> ISO2 of the ``organisations.csv`` rows that belong to one country
-    (armed groups: "Houthis" YE, "Hezbollah" LB); IGOs have none."""
-    with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
-        return {r["name"].lower(): r["country"] for r in csv.DictReader(fh) if r["country"]}
-
-
-@cache
 def _org_pattern() -> re.Pattern[str]:
     """Named bodies ("the Foreign Ministry"), and the international organisations and armed
     groups of ``data/lexicon/organisations.csv``, longest name first."""
@@ -163,7 +155,6 @@ class ActorFinder:
             code = code or body_country(m.group())  # "The Revolutionary Guards"
             if not _ALLIES_AFTER.match(sentence, m.end()):  # "Iran's Houthi allies": a patron's
                 code = code or _possessor_country(sentence, offset, m.start(), countries)
-            code = code or _listed_countries().get(m.group().strip().lower())  # "Houthis": YE
             found.append(
                 Actor(m.group().strip(), "organisation", code, offset + m.start(), offset + m.end())
             )
