@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dashboard.events.captivity import rescued_from_captors
+from dashboard.events.clause_words import Parse
 from dashboard.events.clauses import describes_noun, parse
 from dashboard.events.domain import MATERIAL, outside_politics
 from dashboard.events.given_acts import agent_named, toll_setting
@@ -36,7 +37,7 @@ from dashboard.events.heads import (
     _within,
 )
 from dashboard.events.lexicon import load
-from dashboard.events.modality import public
+from dashboard.events.modality import apart, public
 from dashboard.events.non_events import (
     _at_a_time,
     _casualty_denied,
@@ -65,6 +66,7 @@ from dashboard.events.senses import (
     _attempt,
     _called_for,
     _forces_noun,
+    _gap_crosses_conjunct,
     _gap_crosses_time,
     _modifier,
     _other_sense,
@@ -195,6 +197,7 @@ def triggers(text: str) -> list[Trigger]:
         and not _called_for(tokens, m)
         and not _adverb_back(tokens, m)
         and not _gap_crosses_time(tokens, m)
+        and not _gap_crosses_conjunct(p, m)
         and not _ruled_kind(p, m)
         and not _judged_noun(p, m)
         and not _named_by(p, m)
@@ -303,7 +306,19 @@ def triggers(text: str) -> list[Trigger]:
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:
-        found.append(_govern(text, p, gov, found, lex))
+        governed = _govern(text, p, gov, _own_group(p, gov, found), lex)
+        if (
+            head is not None
+            and head.rule.kind == "N"
+            and (gov.full or "")[:3] in ("140", "141")
+            and (governed.full or "").startswith("13")
+            and "cond" not in p.kinds
+        ):
+            # "will hold a rally on Friday": the rally its organisers plan is the protest,
+            # flagged planned; CAMEO 1.1b3 §133 is dissent held over someone as a threat
+            # ("will strike unless…", "would march on the capital"), which a bare plan is not
+            governed = replace(governed, code="14", full=gov.full)
+        found.append(governed)
     elif p.gov is not None and "demand" in p.gov_flags and not _rule_speaks(tokens, lex):
         # "X must withdraw": a demand (10); but what a constitution says must be is a rule
         t = tokens[p.gov]
@@ -329,7 +344,43 @@ def triggers(text: str) -> list[Trigger]:
             else t
             for t in found
         ]
-    return _denial_first(_prune(found))
+    return _asserted_first(p, _denial_first(_prune(found)))
+
+
+def _asserted_first(p: Parse, kept: list[Trigger]) -> list[Trigger]:
+    """An act told as done or planned leads a negated one when it stands in a verb group of
+    its own after it ("did not rule out aftershocks and will visit the zone"): the negation
+    scopes over its own group only (Quirk et al. 1985 §10.64, §13.34), and ACE's polarity
+    marks the negated act as not having happened, so the sentence's happening is the other."""
+    if not kept or "negated" not in kept[0].flags:
+        return kept
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    at = starts.get(kept[0].start)
+    other = next(
+        (
+            t
+            for t in kept[1:]
+            if t.weight > WEAK
+            and not {"negated", "hypothetical"} & set(t.flags)
+            and t.start >= kept[0].end
+            and at is not None
+            and apart(p, at, starts.get(t.start, at))
+        ),
+        None,
+    )
+    return kept if other is None else [other, *(t for t in kept if t is not other)]
+
+
+def _own_group(p: Parse, gov: Trigger, found: list[Trigger]) -> list[Trigger]:
+    """The triggers the governing one may take as its complement: not those past an "and" or
+    "but" opening a verb group of its own ("did not rule out aftershocks and will visit the
+    zone": the visit is a second act, outside the first verb's scope and its negation; Quirk
+    et al. 1985 §13.34, a coordinated predicate with its own operator)."""
+    starts = {t.start: i for i, t in enumerate(p.tokens)}
+    at = starts.get(gov.start)
+    if at is None or "negated" not in gov.flags:
+        return found  # "blocked and fired water cannon at boats": one object, shared
+    return [t for t in found if t.start < gov.end or not apart(p, at, starts.get(t.start, at))]
 
 
 def _denial_first(kept: list[Trigger]) -> list[Trigger]:

@@ -14,7 +14,7 @@ from dashboard.events.drafts import _Draft
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import NOT_LOCATION, SAID_TO
 from dashboard.events.sides import capital_country
-from dashboard.events.source_candidates import ROUTE_BEFORE
+from dashboard.events.source_candidates import ROUTE_BEFORE, noun_in_phrase, where_named
 from dashboard.events.tokens import verb_forms
 from dashboard.places.gazetteer import load
 
@@ -32,6 +32,13 @@ def _country_actors(
         possessor = re.match(r"['’]\s?s\b", text[ce : ce + 3])  # "Japan's atrocities"
         target = NOT_LOCATION.search(text[max(s, cs - 30) : cs])
         route = ROUTE_BEFORE.search(text, max(0, cs - 60), cs)  # "sailing from Mombasa to Oman"
+        if (
+            trig is not None
+            and before_trigger
+            and where_named(text, cs, ce)
+            and noun_in_phrase(text, trig.start)
+        ):
+            continue  # "struck sites in Pakistan in response to last month's attack": where
         if (before_trigger or partner) and (possessor or not target) and not route:
             out.append(Actor(name, "country", code, cs, ce))
     return out

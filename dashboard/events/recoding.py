@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
-from dashboard.events.domain import group_subject
+from dashboard.events.domain import _subject, group_subject
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.senses import _ARMED, _FORCES
 from dashboard.events.tokens import Token
@@ -236,6 +236,30 @@ def _vessel_object(p: Parse, m: Match) -> bool:
     control of the Stena Impero, a British-flagged oil tanker"): an apposition may name it."""
     after = p.tokens[m.last + 1 : m.last + 10]
     return any(t.keys & VESSELS for t in after)
+
+
+def _vessel_taken_back(p: Parse, m: Match) -> bool:
+    """The verb's object is a pronoun whose antecedent is a ship named before it in the
+    sentence ("stopped a tanker off Oman and seized it"): the nearest earlier noun phrase is
+    the pronoun's antecedent (Quirk et al. 1985 §6.15, anaphoric reference)."""
+    after = p.tokens[m.last + 1 : m.last + 2]
+    return (
+        bool(after)
+        and after[0].lower == "it"
+        and any(t.keys & VESSELS for t in p.tokens[: m.first])
+    )
+
+
+# the irregulars of cameo.csv's §181 rows: armed men who belong to no state's forces
+IRREGULARS = frozenset("pirate gunman hijacker kidnapper militant".split())
+
+
+def _irregular_subject(p: Parse, m: Match) -> bool:
+    """Does the clause's subject name irregulars ("Pirates stopped…", "Gunmen seized") or a
+    non-state armed group ("The Houthis seized")? CAMEO 1.1b3 §181 codes a ship hijacked by
+    them; a state's forces seizing one confiscate property (§171)."""
+    subject, _ = _subject(p, m)
+    return group_subject(p, m) or any(t.keys & IRREGULARS for t in subject)
 
 
 def _vessel_detained(p: Parse, m: Match) -> bool:

@@ -121,6 +121,32 @@ def _gap_crosses_time(tokens: list[Token], m: Match) -> bool:
 _TIME_OPENERS = frozenset("after before following during since until amid".split())
 
 
+def _gap_crosses_conjunct(p: Parse, m: Match) -> bool:
+    """Does a phrase's gap run through "and", "but" or "or" that opens a verb of its own ("met
+    the president and called for peace", "did not rule out aftershocks and will visit")? A
+    coordinated predicate is a clause of its own (Quirk et al. 1985 §13.1, §13.34): the first
+    verb's object ends before the conjunction, so the second verb is no word of its phrase
+    unless the row itself names the conjunction."""
+    tokens, own = p.tokens, _rule_words(m.rule)
+    if m.first not in p.verbs:
+        return False  # "pirates stopped a tanker and seized it": a subject both verbs share
+    for k in range(m.first + 1, m.last):
+        if tokens[k].lower not in _CONJUNCTIONS or tokens[k].lower in own:
+            continue
+        j = k + 1
+        while j <= m.last and (tokens[j].lower in _OPERATORS or "ADV" in tokens[j].pos):
+            j += 1
+        if j <= m.last and j in p.verbs:
+            return True
+    return False
+
+
+_CONJUNCTIONS = frozenset("and but or".split())
+_OPERATORS = frozenset(
+    "will would shall should can could may might must did does do not n't".split()
+)
+
+
 def _adverb_back(tokens: list[Token], m: Match) -> bool:
     """Is the match's first word "back" as an adverb of direction ("ordered the troops back
     to their barracks", "sent them back home"), not the verb "back" of CAMEO 1.1b3 §051

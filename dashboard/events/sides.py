@@ -260,6 +260,8 @@ def _addressed(text: str, m: Mention, start: int, end: int) -> bool:
     a clause mark: the government is the target ("struck Kyiv", "visited Moscow" are places)."""
     if _SPOKEN_FROM.search(text, max(start, m.start - 40), m.start):
         return True  # "drew a statement from Seoul": the government that spoke
+    if _agent_of_act(text, m, start):
+        return True  # "missiles launched by Pyongyang fell": the agent did the act
     if not _AFTER_OBJECT.match(text, m.end, end):
         return False
     if _LODGED_WITH.search(text, max(start, m.start - 30), m.start):
@@ -278,6 +280,20 @@ def _addressed(text: str, m: Mention, start: int, end: int) -> bool:
         return False
     roots = set().union(*(_verb_roots().get(k, frozenset()) for k in keys))
     return bool(roots) and roots <= ADDRESSED_ROOTS
+
+
+def _agent_of_act(text: str, m: Mention, start: int) -> bool:
+    """A capital as the "by" agent of a past participle that opens a lexicon rule of any root
+    ("missiles launched by Pyongyang", "a strike ordered by Moscow"): the agent of a passive
+    is the active's subject (Quirk et al. 1985 §3.63), so the capital stands for the
+    government that acted, CAMEO's source; a place would follow "near", "in" or "from"."""
+    by = _BY_AGENT.search(text, max(start, m.start - 30), m.start)
+    if by is None:
+        return False
+    keys, pos, tags = _word(by["verb"])
+    if "VBN" not in tags or "AUX" in pos:
+        return False
+    return any(_verb_roots().get(k) for k in keys)
 
 
 # a government named by its seat at the head of the sentence ("The government in Lima",

@@ -351,6 +351,9 @@ def roles(
         host = _HOST.search(text, max(0, a.start - 40), a.start) is not None and not (
             source is not None and a.country_code == source.country_code
         )
+        if _DRAWN.match(text, trigger_start) and _FROM_SIDE.search(text, head_end, a.start):
+            # "drew a statement from Seoul", one lexicon phrase: Seoul made it (§010)
+            return a, _patient(text, source, target, trigger_start)
         if a.start < trigger_end:
             if head_end <= a.start and _claimant().match(text[head_end : a.start]):
                 target = a  # "rejected an appeal by Russia", one lexicon phrase
@@ -471,6 +474,7 @@ _RECEIVED = re.compile(
     r"(?:met|meets|meeting)\s+with)\s+(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
 )
+_DRAWN = re.compile(r"(?:dr[ae]w|elicit|prompt|br[io]ug)\w*\s[^.;]*\bstatements?\b", re.I)
 _FROM_ONLY = re.compile(r"\s+from\s+(?:the\s+)?")
 # taking a place or a thing from a side ("retook the town from rebels")
 _TAKEN = re.compile(r"(?:re)?(?:captur|took|tak|seiz|wrest)", re.IGNORECASE)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
-from dashboard.events.domain import group_subject
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import apart, local_flags
 from dashboard.events.negation_scope import CALLED_OFF, called_off, prevented
@@ -26,6 +25,7 @@ from dashboard.events.recoding import (
     _forces_driven,
     _freed_by_raiders,
     _frontier_closed,
+    _irregular_subject,
     _judged_unfair,
     _labour_strike,
     _launch_that_struck,
@@ -40,6 +40,7 @@ from dashboard.events.recoding import (
     _troops_arrive,
     _vessel_detained,
     _vessel_object,
+    _vessel_taken_back,
 )
 from dashboard.events.senses import _rule_words
 from dashboard.events.stoppages import stoppage_hit
@@ -47,6 +48,7 @@ from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.verb_flags import FALSELY, cue_at, modal_perfect
 
 _NONE = frozenset({"no", "without"})
+_RECOGNISE = frozenset({"recognise", "recognize"})
 # "no fewer than 20", "no more than", "no longer": a quantity or a time, not a negation
 _NOT_NONE = frozenset("fewer less more longer sooner later than doubt".split())
 
@@ -196,6 +198,16 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
     if m.rule.embeds:
         flags.add("embeds:" + m.rule.embeds)
     code = _recoded(p, m, m.rule.code)
+    if (
+        code.startswith("054")
+        and "negated" in flags
+        and "intent" not in flags
+        and p.tokens[m.first].keys & _RECOGNISE
+    ):
+        # "did not recognise the result": withholding recognition is itself a rejection
+        # (CAMEO 1.1b3 §12 reject; §054 codes recognition granted), told as done
+        code = "120"
+        flags.discard("negated")
     return Trigger(code[:2], weight, start, end, text[start:end], code, tuple(sorted(flags)))
 
 
@@ -237,8 +249,12 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "171"  # "took control of the X, a tanker": a ship seized is property (§171)
     elif code[:3] == "173" and _vessel_detained(p, m):
         code = "171"  # "Iran detained a British tanker": a ship held is property (§171)
-    elif code == "171" and _vessel_object(p, m) and group_subject(p, m):
-        code = "181"  # "The Houthis seized a cargo ship": an armed group hijacks (§181)
+    elif (
+        code in ("171", "192")
+        and (_vessel_object(p, m) or _vessel_taken_back(p, m))
+        and _irregular_subject(p, m)
+    ):
+        code = "181"  # "The Houthis seized a cargo ship", "pirates… seized it": a hijack (§181)
     elif code[:2] == "19" and m.rule.kind == "N" and _police_and_crowd(p, m):
         code = "145"  # "clashes between police and protesters": a violent protest (§145)
     elif code[:2] == "15" and _peacekeeping_role(p, m):
