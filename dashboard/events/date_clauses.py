@@ -40,8 +40,10 @@ def _finite_at(words: list[str]) -> int | None:
     if lowered in _NO_SUBJECT or lowered in _SUBORDINATE:
         return None
     forms = verb_forms(lowered)
-    if first[0].islower() and forms is not None and not forms[1] <= {"VB", "VBP"}:
-        return None  # "and wounded three": a verb sharing the first clause's subject
+    if first[0].islower() and forms is not None and forms[1] & {"VBD", "VBN", "VBG"}:
+        # "and wounded three", "and killing two": a verb sharing the first clause's subject
+        # (a plural noun reads as a verb's -s form: "and monitors … said" has a subject)
+        return None
     for k in range(1, len(words)):
         w = words[k]
         if w.lower() in _SUBORDINATE:
