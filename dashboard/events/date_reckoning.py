@@ -368,14 +368,25 @@ def _story_range(
     d: _Draft, drafts: Sequence[_Draft], pub: date, text: str
 ) -> tuple[bool, DateRange] | None:
     """The date of an undated, unplanned act ``d`` told after the article's story
-    (``_story``): an act of the story's own family ("Tsunami waves reached the coast" after
-    the quake, "Smaller demonstrations were held" after the rally) is that happening told on,
-    so its day and precision (ACE 2005 event coreference: same type, compatible time; ACLED
-    codes the follow-on to its event's date); any other act ("South Korea offered
-    assistance") answers it, so it falls on or after the story's date and by publication, at
-    the precision that span gives (ACLED time_precision 1-2), never before the happening.
-    An act told in the present perfect is not so dated (``_PERFECT``). Returns (told on,
-    range): a happening told on is dated, not inferred."""
+    (``_story``), or None when the story gives it none.
+
+    - A hazard told after the hazard the story is about ("Tsunami waves reached the coast"
+      after the quake, "Rockfalls blocked the roads") is part of that one disaster (EM-DAT
+      counts a disaster's secondary hazards with it; ACE 2005 event coreference: same type,
+      compatible time), so it takes the disaster's date and precision: never a week before
+      the shock that set it off.
+    - Any other act ("South Korea offered assistance") answers the story or goes on beside
+      it: it falls on or after the story's date and by publication, so that span (at the
+      precision it gives, ACLED time_precision 2) and never before the happening. A second
+      protest or attack elsewhere is another event (ACLED codes one per place and day), and
+      the story does not say its day, so it gets no more than that span. When the happening
+      was on the publication day that span is one day, which no inferred date may be (issue
+      12): None, the week up to publication.
+    - An act told in a perfect (``_PERFECT``) lies before a reference time, not after the
+      story's happening: None.
+
+    Returns (told on, range): a hazard told on continues the narrative and is not flagged
+    inferred."""
     story = _story(drafts, pub)
     if story is None or d.planned or not _factual(d):
         return None
@@ -385,10 +396,15 @@ def _story_range(
     if e is d or d.sentence <= e.sentence:
         return None
     words = " ".join(e.trigger.text.split()[:4])
-    if family_of(d.trigger.code) == family_of(e.trigger.code):
-        why = f"no date phrase of its own: the story's happening told on ('{words}', {when.reason})"
+    if family_of(d.trigger.code) == family_of(e.trigger.code) == "hazard":
+        why = (
+            f"no date phrase of its own: continues the narrative of the disaster the story "
+            f"tells ('{words}', {when.reason})"
+        )
         return True, DateRange(when.start, when.end, when.precision, None, why)
     start = max(when.start, pub - timedelta(days=6))
+    if start >= pub:
+        return None
     why = (
         f"no date phrase of its own: after the story's happening ('{words}', {when.reason}) "
         f"and by publication ({pub})"
