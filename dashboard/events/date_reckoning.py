@@ -388,8 +388,8 @@ def _story_range(
     Returns (told on, range): a hazard told on continues the narrative and is not flagged
     inferred."""
     story = _story(drafts, pub)
-    if story is None or d.planned or not _factual(d):
-        return None
+    if story is None or d.planned or "planned" in d.trigger.flags or not _factual(d):
+        return None  # "are to be freed": still to come, not on or before publication
     if _PERFECT.search(text, max(0, d.trigger.start - 40), d.trigger.start):
         return None  # "have also agreed to bolster ties": no time of its own in the story
     e, when = story
