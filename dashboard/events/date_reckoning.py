@@ -6,6 +6,7 @@ before publication, an act told "before" a day or found on it, and the choice am
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -21,7 +22,7 @@ from dashboard.events.dates_common import (
     precision_for,
 )
 from dashboard.events.dates_counts import _same_day_back
-from dashboard.events.drafts import _Draft
+from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import (
     continued_range,
     family_of,
@@ -329,11 +330,94 @@ def _during_noun(text: str, d: _Draft, pub: date) -> DateRange | None:
     return DateRange(start, end, precision_for(start, end), phrase, why)
 
 
+# how recent the story's happening must be for an undated act to be dated from it: a news
+# story tells what happened in the last days (older, it is background, and the act is not
+# known to be that story's)
+STORY_RECENT_DAYS = 13
+
+
+def _story(drafts: Sequence[_Draft], pub: date) -> tuple[_Draft, DateRange] | None:
+    """The happening the article is about, with its date: the first draft of a happening's
+    family (``narrative.FAMILIES``: an attack, a protest, a quake…) that is told as done,
+    dated by a phrase of its own, on or before publication and within the
+    ``STORY_RECENT_DAYS`` before it; None when the first such draft has no date (the story
+    gives no day to date others by) or there is none."""
+    for e in sorted(drafts, key=lambda x: (x.sentence, x.trigger.start)):
+        if family_of(e.trigger.code) is None or not _factual(e) or e.planned:
+            continue
+        if not e.readings:
+            return None
+        when = _choose_date(e, pub)[0]
+        if when.end > pub or (pub - when.start).days > STORY_RECENT_DAYS:
+            return None
+        return e, when
+    return None
+
+
+# a perfect right before the trigger ("have also agreed", "had warned of a response"): the act
+# lies before a reference time (Reichenbach 1947: E before R), not after the story's
+# happening, so it is not told on from it
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|'ve|'d)\s+(?:(?:also|already|now|so\s+far|not|never|since|\w+ly)\s+){0,2}"
+    r"(?:been\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _story_range(
+    d: _Draft, drafts: Sequence[_Draft], pub: date, text: str
+) -> tuple[bool, DateRange] | None:
+    """The date of an undated, unplanned act ``d`` told after the article's story
+    (``_story``), or None when the story gives it none.
+
+    - A hazard told after the hazard the story is about ("Tsunami waves reached the coast"
+      after the quake, "Rockfalls blocked the roads") is part of that one disaster (EM-DAT
+      counts a disaster's secondary hazards with it; ACE 2005 event coreference: same type,
+      compatible time), so it takes the disaster's date and precision: never a week before
+      the shock that set it off.
+    - Any other act ("South Korea offered assistance") answers the story or goes on beside
+      it: it falls on or after the story's date and by publication, so that span (at the
+      precision it gives, ACLED time_precision 2) and never before the happening. A second
+      protest or attack elsewhere is another event (ACLED codes one per place and day), and
+      the story does not say its day, so it gets no more than that span. When the happening
+      was on the publication day that span is one day, which no inferred date may be (issue
+      12): None, the week up to publication.
+    - An act told in a perfect (``_PERFECT``) lies before a reference time, not after the
+      story's happening: None.
+
+    Returns (told on, range): a hazard told on continues the narrative and is not flagged
+    inferred."""
+    story = _story(drafts, pub)
+    if story is None or d.planned or "planned" in d.trigger.flags or not _factual(d):
+        return None  # "are to be freed": still to come, not on or before publication
+    if _PERFECT.search(text, max(0, d.trigger.start - 40), d.trigger.start):
+        return None  # "have also agreed to bolster ties": no time of its own in the story
+    e, when = story
+    if e is d or d.sentence <= e.sentence:
+        return None
+    words = " ".join(e.trigger.text.split()[:4])
+    if family_of(d.trigger.code) == family_of(e.trigger.code) == "hazard":
+        why = (
+            f"no date phrase of its own: continues the narrative of the disaster the story "
+            f"tells ('{words}', {when.reason})"
+        )
+        return True, DateRange(when.start, when.end, when.precision, None, why)
+    start = max(when.start, pub - timedelta(days=6))
+    if start >= pub:
+        return None
+    why = (
+        f"no date phrase of its own: after the story's happening ('{words}', {when.reason}) "
+        f"and by publication ({pub})"
+    )
+    return False, DateRange(start, pub, precision_for(start, pub), None, why)
+
+
 def _choose_date(
-    d: _Draft, pub: date | None, text: str = ""
+    d: _Draft, pub: date | None, text: str = "", drafts: Sequence[_Draft] = ()
 ) -> tuple[DateRange, tuple[DateRange, ...], list[str]]:
     """The date of a finished draft, its other readings and flags; ``text`` is the article's
-    (for what the draft's own sentence says of a narrative date it continues)."""
+    (for what the draft's own sentence says of a narrative date it continues), ``drafts`` all
+    of its drafts (for the story an undated act is told in)."""
     if d.relative is not None:
         anchor, days, phrase = d.relative
         base, _, _ = _choose_date(anchor, pub)
@@ -362,6 +446,10 @@ def _choose_date(
                 (),
                 ["undated"],
             )
+        followed = _story_range(d, drafts, pub, text)
+        if followed is not None:
+            told_on, when = followed
+            return when, (), [] if told_on else ["date_inferred"]
         # never day precision from the publication date alone
         return inferred_range(pub, d.planned), (), ["date_inferred"]
     spans = {(r.start, r.end): r for r, _ in readings}

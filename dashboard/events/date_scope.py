@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from dashboard.events import hazards
 from dashboard.events.cameo import Trigger
+from dashboard.events.date_clauses import in_joined_clause, shares_noun_time
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
@@ -196,6 +197,11 @@ def _bound_dates(
         )
         if during is not None:
             bound[t] = during
+        # "will host the next summit in 2025": a host's act is its object's time (TimeML
+        # SIMULTANEOUS), so the summit's date dates the hosting too
+        held = next((dm for u, dm in bound.items() if shares_noun_time(text, t, u)), None)
+        if held is not None and t not in bound:
+            bound[t] = held
     return bound
 
 
@@ -323,11 +329,13 @@ def _planned_for_other(text: str, at: int, main: Trigger) -> bool:
 def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[Trigger]) -> bool:
     """The date ``dm`` of the sentence at ``s`` dates another noun than the trigger ``main``:
     a plan's or a reduced relative's (``_planned_for_other``) or a happening's noun after
-    the trigger (``_noun_dated``), or a deadline's (``deadlines``)."""
+    the trigger (``_noun_dated``), a deadline's (``deadlines``), or the act of a clause joined
+    on after the trigger's with its own subject and verb (``date_clauses``)."""
     return (
         _planned_for_other(text, s + dm.start, main)
         or _noun_dated(text, s, dm, main, nouns)
         or deadline_date(text, s + dm.start)
+        or in_joined_clause(text, main, s + dm.start, s + dm.end)
     )
 
 
@@ -355,6 +363,8 @@ def _noun_dated(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[T
         and t.end < at
         and _NOUN_OPEN.search(text, max(0, t.start - 30), t.start) is not None
         and _NOUN_TAIL.fullmatch(text, t.end, at) is not None
+        # "will host the next summit in 2025": the host's act is the summit's time
+        and not shares_noun_time(text, main, t)
         for t in nouns
     )
 

@@ -167,7 +167,7 @@ class DraftFinisher:
     def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
         d = own_deployment(d, article.text, ctx)  # "would deploy troops in the north": §154
         pub = article.published
-        when, alts, flags = _choose_date(d, pub, article.text)
+        when, alts, flags = _choose_date(d, pub, article.text, ctx.drafts)
         when = event_span(when, pub, d.planned)  # "late last year", "later this month"
         code = d.trigger.full or d.trigger.code
         sentence = article.text[slice(*d.evidence[0])]

@@ -9,9 +9,12 @@ Rules (issue 10 item 4, issue 12 items 4-5), each from the way news copy is writ
 - A sentence with a continuation cue ("Fighting continued near Kibumba", "Later, ...") or that
   shares a named place or person with an earlier, dated event continues that narrative and
   takes its date, with a reason.
-- An event with no date phrase of its own and no narrative is dated to the week up to
-  publication (news reports what happened lately), at week precision with ``date_inferred``:
-  never the publication day at day precision from the publication date alone.
+- An event with no date phrase of its own and no narrative is dated from the story it is
+  told in, when the story is about one recent dated happening (``date_reckoning._story_range``):
+  a hazard told after the disaster takes the disaster's date; any other act the span from the
+  happening to publication. Else it is dated to the week up to publication (news reports what
+  happened lately), at week precision with ``date_inferred``: never the publication day at
+  day precision from the publication date alone.
 - Habitual and standing situations ("protests are held every Friday", "attacks are frequent")
   are not events: ACE annotates specific happenings only ("generic" events are left out).
 """

@@ -1,0 +1,116 @@
+"""Which clause a date phrase is in, when that is not the trigger's: a clause joined on after
+the trigger's with a subject and a finite verb of its own ("The EU called for an inquiry, and
+observers said last week that …"), and a happening's noun that a hosting verb shares its time
+with ("will host the next summit in 2025").
+
+TimeML 1.2.1 (Pustejovsky et al. 2006, §2.2 and §3.4): a TIMEX3 anchors the event of its own
+clause; a TLINK from it to an event in another clause is written only where the text says so.
+Quirk et al. (1985, 13.1): coordinated clauses each carry their own subject, verb and
+adverbials, so a time adverbial of the second clause does not modify the first's verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events.cameo import Trigger
+from dashboard.events.tokens import verb_forms
+
+# where a second main clause opens after the trigger's: ", and", ", but", ", while", ";"
+_JOIN = re.compile(r"(?:,\s+(?:and|but|while|whereas)|;(?:\s+(?:and|but))?)\s+", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# words that cannot open a subject of its own: "and then …", "and also …", "and wounded …"
+_NO_SUBJECT = frozenset("then later also so thus still yet not never".split())
+# a relative or complement word before the verb: the verb is inside the subject's clause
+_SUBORDINATE = frozenset("who whom whose which that when where if because as".split())
+_MODALS = frozenset("will would could should might may must can shall".split())
+# a reporting verb with nothing after its date but the sentence's end (", and officials said
+# on Monday."): the whole sentence's source, not a clause with an act of its own
+_REPORTING = frozenset("say tell report confirm announce add state".split())
+_SENTENCE_END = re.compile(r"\s*(?:[.!?]|$)")
+
+
+def _finite_at(words: list[str]) -> int | None:
+    """The index of the first finite verb after a subject in ``words``, or None when the words
+    open on a verb (a shared subject: ", and wounded three on Monday") or hold none."""
+    if not words:
+        return None
+    first = words[0]
+    lowered = first.lower()
+    if lowered in _NO_SUBJECT or lowered in _SUBORDINATE:
+        return None
+    forms = verb_forms(lowered)
+    if first[0].islower() and forms is not None and forms[1] & {"VBD", "VBN", "VBG"}:
+        # "and wounded three", "and killing two": a verb sharing the first clause's subject
+        # (a plural noun reads as a verb's -s form: "and monitors … said" has a subject)
+        return None
+    for k in range(1, len(words)):
+        w = words[k]
+        if w.lower() in _SUBORDINATE:
+            return None
+        if not w[0].islower():
+            continue  # a name in the subject ("observers from the OSCE")
+        if w in _MODALS:
+            return k
+        forms = verb_forms(w)
+        if forms is None:
+            continue
+        if "VBD" in forms[1]:
+            return k  # "and observers from the OSCE said": a past verb after its subject
+    return None
+
+
+def in_joined_clause(text: str, main: Trigger, at: int, end: int) -> bool:
+    """Whether the date phrase ``text[at:end]`` stands in a main clause joined on after the
+    trigger ``main``'s clause, with a subject and a finite verb of its own before the date
+    ("The European Union called for an inquiry, and observers from the mission said last week
+    that …": last week is the observers' saying, not the call). A reporting verb closing the
+    sentence on its date (", and officials said on Monday.") is the whole sentence's source
+    and leaves the date to the first clause too."""
+    if at < main.end:
+        return False
+    join = None
+    for m in _JOIN.finditer(text, main.end, at):
+        join = m
+    if join is None:
+        return False
+    words = _WORD.findall(text, join.end(), at)
+    k = _finite_at(words)
+    if k is None:
+        return False
+    forms = verb_forms(words[k].lower())
+    tail = k == len(words) - 1 or (k == len(words) - 2 and words[-1].lower() in ("on", "in"))
+    closing = tail and _SENTENCE_END.match(text, end) is not None
+    return not (forms is not None and forms[0] in _REPORTING and closing)
+
+
+# verbs whose act lasts as long as the happening their object names: who hosts, holds or
+# attends a summit does so when the summit is (TimeML TLINK SIMULTANEOUS), so a date on that
+# noun is the verb's too
+_COEXTENSIVE = frozenset("host hold stage convene organise organize attend chair".split())
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|next|first|annual|new)\s+){0,3}")
+
+
+# "condemned the attack at a video meeting": the act took place at the happening the noun
+# names (TimeML TLINK IS_INCLUDED), so it took place when that happening did
+_AT_NOUN = re.compile(r"\b(?:at|during)\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}$")
+_AT_REACH = 60
+
+
+def shares_noun_time(text: str, main: Trigger, noun: Trigger) -> bool:
+    """Whether ``noun`` is the object of a hosting or holding verb ``main`` ("will host the
+    next summit", "held talks"), whose time is the noun's, or the happening ``main`` was
+    done at ("condemned the attack at a video meeting"), in the same clause."""
+    if (
+        0 <= noun.start - main.end <= _AT_REACH
+        and not re.search(r"[,;:]", text[main.end : noun.start])
+        and _AT_NOUN.search(text, main.end, noun.start)
+    ):
+        return True
+    words = _WORD.findall(main.text)
+    if not words:
+        return False
+    forms = verb_forms(words[-1].lower())
+    if forms is None or forms[0] not in _COEXTENSIVE:
+        return False
+    return bool(_OBJECT_GAP.fullmatch(text, main.end, noun.start))
