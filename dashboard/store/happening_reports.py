@@ -186,14 +186,25 @@ def _roles(detail: str) -> Any:
 
 def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
     """For events without a location: the first place their sentence names, else the first
-    place their article names (the dateline, usually)."""
+    place their article names (the dateline, usually). A place named as an actor of one of
+    the article's events is no place of the happening: "Brussels pledged aid for the towns
+    hit by the quake" names the EU by its seat (a metonym, Markert and Nissim 2007), and the
+    quake struck the towns. A country that acts stays a place: "North Korea fired a
+    missile" happened there."""
     if not rows:
         return {}
     ids = [r.id for r in rows]
-    first: dict[str, tuple[int, str]] = {}
+    acting = _acting_names(conn, {r.article_id for r in rows})
+    named: dict[str, list[tuple[int, str, str, str]]] = {}
     for chunk in _chunks(ids):
         q = (
-            sa.select(event_places.c.event_id, mentions.c.place_id, sa.func.min(mentions.c.start))
+            sa.select(
+                event_places.c.event_id,
+                events.c.article_id,
+                mentions.c.place_id,
+                sa.func.min(mentions.c.start),
+                sa.func.min(mentions.c.text),
+            )
             .join(events, events.c.id == event_places.c.event_id)
             .join(
                 mentions,
@@ -203,26 +214,51 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
                 ),
             )
             .where(event_places.c.event_id.in_(chunk))
-            .group_by(event_places.c.event_id, mentions.c.place_id)
+            .group_by(event_places.c.event_id, events.c.article_id, mentions.c.place_id)
         )
-        for eid, pid, start in conn.execute(q):
-            if eid not in first or (start, pid) < first[eid]:
-                first[eid] = (start, pid)
-    lead = _article_leads(conn, {r.article_id for r in rows if r.id not in first})
-    out = {eid: pid for eid, (_, pid) in first.items()}
+        for eid, aid, pid, start, text in conn.execute(q):
+            named.setdefault(eid, []).append((start, pid, aid, text))
+    out: dict[str, str] = {}
+    for eid, found in named.items():
+        kept = [(s, p) for s, p, aid, text in found if not _acts(p, text, acting.get(aid))]
+        if kept:
+            out[eid] = min(kept)[1]
+    lead = _article_leads(conn, {r.article_id for r in rows if r.id not in named}, acting)
     for r in rows:
-        if r.id not in out and r.article_id in lead:
+        if r.id not in named and r.article_id in lead:
             out[r.id] = lead[r.article_id]
     return out
 
 
-def _article_leads(conn: Connection, article_ids: set[str]) -> dict[str, str]:
+def _acts(place_id: str, text: str, acting: set[str] | None) -> bool:
+    """Whether a place below a country is named as one of its article's actors: a seat
+    standing for its government ("Brussels", "Moscow said")."""
+    if not acting or place_id.startswith("cc:"):
+        return False
+    return fold_actor(text) in acting
+
+
+def _acting_names(conn: Connection, article_ids: set[str]) -> dict[str, set[str]]:
+    """Each article's actors (folded) as its events read them: the names that act."""
+    out: dict[str, set[str]] = {}
+    for chunk in _chunks(sorted(article_ids)):
+        q = sa.select(events.c.article_id, events.c.actors).where(events.c.article_id.in_(chunk))
+        for aid, actors in conn.execute(q):
+            out.setdefault(aid, set()).update(fold_actor(a) for a in json.loads(actors) if a)
+    return out
+
+
+def _article_leads(
+    conn: Connection, article_ids: set[str], acting: dict[str, set[str]]
+) -> dict[str, str]:
     lead: dict[str, tuple[int, str]] = {}
     for chunk in _chunks(sorted(article_ids)):
-        q = sa.select(mentions.c.article_id, mentions.c.start, mentions.c.place_id).where(
-            mentions.c.article_id.in_(chunk), mentions.c.place_id.is_not(None)
-        )
-        for aid, start, pid in conn.execute(q):
+        q = sa.select(
+            mentions.c.article_id, mentions.c.start, mentions.c.place_id, mentions.c.text
+        ).where(mentions.c.article_id.in_(chunk), mentions.c.place_id.is_not(None))
+        for aid, start, pid, text in conn.execute(q):
+            if _acts(pid, text, acting.get(aid)):
+                continue
             if aid not in lead or (start, pid) < lead[aid]:
                 lead[aid] = (start, pid)
     return {a: pid for a, (_, pid) in lead.items()}
