@@ -227,7 +227,28 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
     for r in rows:
         if r.id not in named and r.article_id in lead:
             out[r.id] = lead[r.article_id]
+    placeless = {r.article_id for r in rows if r.id not in named and r.article_id not in lead}
+    agreed = _agreed_places(conn, placeless)
+    for r in rows:
+        if r.id not in out and r.article_id in agreed:
+            out[r.id] = agreed[r.article_id]
     return out
+
+
+def _agreed_places(conn: Connection, article_ids: set[str]) -> dict[str, str]:
+    """For articles that name no place at all: the one place their located events agree on
+    (placed by who acted: "Congress confirmed Biden's victory after a mob broke into the
+    Capitol" puts the confirmation in the United States, and the riot the same sentence
+    tells happened there too). Two places among them, and the article's happenings are
+    left unplaced."""
+    seen: dict[str, set[str]] = {}
+    for chunk in _chunks(sorted(article_ids)):
+        q = sa.select(events.c.article_id, events.c.location_id).where(
+            events.c.article_id.in_(chunk), events.c.location_id.is_not(None)
+        )
+        for aid, pid in conn.execute(q):
+            seen.setdefault(aid, set()).add(pid)
+    return {a: next(iter(p)) for a, p in seen.items() if len(p) == 1}
 
 
 def _acts(place_id: str, text: str, acting: set[str] | None) -> bool:

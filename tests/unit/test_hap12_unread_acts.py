@@ -32,12 +32,6 @@ def test_missiles_raining_down_are_an_attack(extract: Extract) -> None:
     assert not rooted(extract("Heavy rain fell on the border town of Sderot on Monday."), "19")
 
 
-def test_the_act_an_army_admits_is_read(extract: Extract) -> None:
-    # the admission is a source-introducing, factive verb: what was admitted happened
-    body = "The navy admitted on Friday that it had mistakenly shot down a cargo plane."
-    assert real(extract(body), "19")
-
-
 def test_a_storming_told_as_a_noun_is_read(extract: Extract) -> None:
     body = "Ministers in Madrid condemned the storming of the parliament in Lima on Tuesday."
     assert [code(e) for e in real(extract(body), "14")] == ["145"]
@@ -89,3 +83,37 @@ def test_an_actors_seat_is_no_place_of_the_happening(
     rows = [r for r in pipe.store.event_rows() if r["event_code"] == "DIS-QUAKE"]
     of = {r["url"].rsplit("/", 1)[1]: r["happening_id"] for r in rows}
     assert of["quake"] == of["aid"]
+
+
+RIOT = [
+    {
+        "title": "Crowd storms the assembly",
+        "date": "2026-06-15",
+        "source": "Morning Ledger",
+        "url": "https://ledger.example/storm",
+        "text": "Rioters stormed the parliament in Brasilia on Sunday, smashing windows and "
+        "forcing guards to flee.",
+    },
+    {
+        "title": "President condemns riot",
+        "date": "2026-06-15",
+        "source": "Evening Post",
+        "url": "https://post.example/condemn",
+        "text": "Lula condemned the attack on democracy on Monday. Four guards were hurt during "
+        "the riot at the parliament on Sunday.",
+    },
+]
+
+
+def test_a_report_naming_no_place_takes_the_place_its_other_events_agree_on(
+    store_url: str, geoparser: Geoparser, tmp_path: Path
+) -> None:
+    # the second report names no place: its condemnation is placed by who condemned
+    # (Brazil), and the riot it tells is put there too, so it meets the riot in Brasilia
+    pipe = Pipeline(Store(store_url), geoparser)
+    path = tmp_path / "riot.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in RIOT), encoding="utf-8")
+    pipe.ingest([path])
+    rows = [r for r in pipe.store.event_rows() if str(r["event_code"]).startswith("14")]
+    of = {r["url"].rsplit("/", 1)[1]: r["happening_id"] for r in rows}
+    assert of["storm"] == of["condemn"]
