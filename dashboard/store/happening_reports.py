@@ -48,6 +48,9 @@ CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's paramete
 # the statements of the write path, built once: SQLAlchemy caches their compiled form, and
 # building a statement per call cost more than running it (a profile of 30 saves)
 _IDS: sa.BindParameter[Any] = sa.bindparam("ids", expanding=True)
+# the reader's reason for a place taken from the dateline alone (``events.placing``)
+_BY_DATELINE = "no place named and no actor country: the dateline"
+FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: acts done to a side
 _LOAD = sa.select(
     events.c.id,
     events.c.article_id,
@@ -56,6 +59,8 @@ _LOAD = sa.select(
     events.c.date_end,
     events.c.time_precision,
     events.c.location_id,
+    # placed only by the outlet's dateline (``_struck_abroad``)
+    events.c.location_reason.like(f"{_BY_DATELINE}%").label("by_dateline"),
     events.c.actors,
     events.c.actor_countries,
     events.c.detail,
@@ -84,9 +89,29 @@ def _load(conn: Connection, event_ids: Iterable[str], load: sa.Select[Any] = _LO
     for chunk in _chunks(sorted(set(event_ids))):
         rows += conn.execute(load, {"ids": chunk}).all()
     inferred = _inferred_places(conn, [r for r in rows if r.location_id is None])
-    spots = _spots(conn, {r.location_id for r in rows if r.location_id} | set(inferred.values()))
     named = _named(conn, [r.id for r in rows])
-    return [_report(r, spots, inferred, named.get(r.id, _NONE)) for r in rows]
+    abroad = _struck_abroad(rows, named)
+    found = {r.location_id for r in rows if r.location_id} | set(inferred.values())
+    spots = _spots(conn, found | set(abroad.values()))
+    return [_report(r, spots, inferred, named.get(r.id, _NONE), abroad.get(r.id)) for r in rows]
+
+
+def _struck_abroad(rows: Sequence[Any], named: dict[str, frozenset[str]]) -> dict[str, str]:
+    """For an act of force (``FORCE_ROOTS``) the reader placed by the outlet's dateline
+    alone: the one country its sentence names beside the one who acted, when there is one
+    ("KYIV — Ukraine's security service said it struck warplanes at four air bases, using
+    drones smuggled into Russia": the raid was in Russia, the dateline is where the outlet
+    files from). Each event's place id, a country's (``cc:``)."""
+    out: dict[str, str] = {}
+    for r in rows:
+        if not getattr(r, "by_dateline", False) or r.event_code not in FORCE_ROOTS:
+            continue
+        roles = _roles(r.detail) or {}
+        acted = roles.get("source_country")
+        others = {p for p in named.get(r.id, _NONE) if p.startswith("cc:") and p[3:] != acted}
+        if acted and len(others) == 1:
+            out[r.id] = others.pop()
+    return out
 
 
 _NONE: frozenset[str] = frozenset()
@@ -106,9 +131,15 @@ def _named(conn: Connection, event_ids: list[str]) -> dict[str, frozenset[str]]:
 
 
 def _report(
-    r: Any, spots: dict[str, Spot], inferred: dict[str, str], named: frozenset[str] = _NONE
+    r: Any,
+    spots: dict[str, Spot],
+    inferred: dict[str, str],
+    named: frozenset[str] = _NONE,
+    abroad: str | None = None,
 ) -> Report:
     place = spots.get(r.location_id) if r.location_id else None
+    if abroad is not None and abroad in spots:
+        place = spots[abroad]
     if place is None and r.id in inferred and inferred[r.id] in spots:
         s = spots[inferred[r.id]]
         place = replace(s, inferred=True)

@@ -117,3 +117,37 @@ def test_a_report_naming_no_place_takes_the_place_its_other_events_agree_on(
     rows = [r for r in pipe.store.event_rows() if str(r["event_code"]).startswith("14")]
     of = {r["url"].rsplit("/", 1)[1]: r["happening_id"] for r in rows}
     assert of["storm"] == of["condemn"]
+
+
+RAID = [
+    {
+        "title": "Drones hit bombers",
+        "date": "2026-06-15",
+        "source": "Capital Daily",
+        "url": "https://capital-daily.example/raid",
+        "text": "KYIV — Ukraine's intelligence service said it hit more than 30 Russian bombers "
+        "at three airfields on Monday, using drones that had been hidden in Russia for months.",
+    },
+    {
+        "title": "Airfields attacked",
+        "date": "2026-06-15",
+        "source": "Northern Wire",
+        "url": "https://northern.example/airfields",
+        "text": "MOSCOW — Ukrainian drones attacked three military airfields in Russia on Monday, "
+        "the defence ministry said.",
+    },
+]
+
+
+def test_a_raid_placed_by_the_dateline_alone_is_where_its_sentence_says(
+    store_url: str, geoparser: Geoparser, tmp_path: Path
+) -> None:
+    # the first is placed at its dateline (Kyiv) for want of a place in its clause; its
+    # sentence names one country beside the side that acted: the raid was there
+    pipe = Pipeline(Store(store_url), geoparser)
+    path = tmp_path / "raid.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in RAID), encoding="utf-8")
+    pipe.ingest([path])
+    rows = [r for r in pipe.store.event_rows() if str(r["event_code"])[:2] in ("18", "19")]
+    of = {r["url"].rsplit("/", 1)[1]: r["happening_id"] for r in rows}
+    assert of["raid"] == of["airfields"]
