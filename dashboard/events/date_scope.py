@@ -405,13 +405,19 @@ def clause_act(
     if re.search(r"[,;]", text[m.end() : end]):
         return None
     acts = [t for t in strong if t.start >= m.end() and t.end <= end]
-    days = [dm for dm in dates if s + dm.start >= m.end() and dm.range.start == dm.range.end]
+    # a day, or a weekend ("arrested at the weekend"): a time of the clause's own
+    days = [dm for dm in dates if s + dm.start >= m.end() and _day_or_two(dm)]
     if not acts or not days or not any(s + dm.start < m.start() for dm in dates):
         return None
     past = any(
         "VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in acts[0].text.split()
     )
     return (m, acts[0], days[0]) if past else None
+
+
+def _day_or_two(dm: DateMention) -> bool:
+    """A mention of one day or of two in a row (a weekend)."""
+    return (dm.range.end - dm.range.start).days <= 1
 
 
 def _relative_aside(text: str, main: Trigger, stop: int) -> tuple[int, int] | None:

@@ -2,7 +2,9 @@
 
 ``_load`` reads events by id (in ``CHUNK``-sized ``IN (...)`` lists) into
 ``dashboard.happenings.model.Report`` values: each with its place as a ``Spot`` (the stored
-place, else the one its sentence or article names first, marked ``inferred``), its folded
+place, else the one its sentence or article names first, passing over an actor's seat, or the
+one its article's located events agree on, marked ``inferred``; an attack placed by the
+dateline alone is put in the other country its sentence names: ``_struck_abroad``), its folded
 actors and the cues read from its text (``happenings.cues``, ``happenings.rules``).
 """
 
@@ -48,6 +50,9 @@ CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's paramete
 # the statements of the write path, built once: SQLAlchemy caches their compiled form, and
 # building a statement per call cost more than running it (a profile of 30 saves)
 _IDS: sa.BindParameter[Any] = sa.bindparam("ids", expanding=True)
+# the reader's reason for a place taken from the dateline alone (``events.placing``)
+_BY_DATELINE = "no place named and no actor country: the dateline"
+FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: acts done to a side
 _LOAD = sa.select(
     events.c.id,
     events.c.article_id,
@@ -56,6 +61,8 @@ _LOAD = sa.select(
     events.c.date_end,
     events.c.time_precision,
     events.c.location_id,
+    # placed only by the outlet's dateline (``_struck_abroad``)
+    events.c.location_reason.like(f"{_BY_DATELINE}%").label("by_dateline"),
     events.c.actors,
     events.c.actor_countries,
     events.c.detail,
@@ -84,9 +91,29 @@ def _load(conn: Connection, event_ids: Iterable[str], load: sa.Select[Any] = _LO
     for chunk in _chunks(sorted(set(event_ids))):
         rows += conn.execute(load, {"ids": chunk}).all()
     inferred = _inferred_places(conn, [r for r in rows if r.location_id is None])
-    spots = _spots(conn, {r.location_id for r in rows if r.location_id} | set(inferred.values()))
     named = _named(conn, [r.id for r in rows])
-    return [_report(r, spots, inferred, named.get(r.id, _NONE)) for r in rows]
+    abroad = _struck_abroad(rows, named)
+    found = {r.location_id for r in rows if r.location_id} | set(inferred.values())
+    spots = _spots(conn, found | set(abroad.values()))
+    return [_report(r, spots, inferred, named.get(r.id, _NONE), abroad.get(r.id)) for r in rows]
+
+
+def _struck_abroad(rows: Sequence[Any], named: dict[str, frozenset[str]]) -> dict[str, str]:
+    """For an act of force (``FORCE_ROOTS``) the reader placed by the outlet's dateline
+    alone: the one country its sentence names beside the one who acted, when there is one
+    ("KYIV — Ukraine's security service said it struck warplanes at four air bases, using
+    drones smuggled into Russia": the raid was in Russia, the dateline is where the outlet
+    files from). Each event's place id, a country's (``cc:``)."""
+    out: dict[str, str] = {}
+    for r in rows:
+        if not getattr(r, "by_dateline", False) or r.event_code not in FORCE_ROOTS:
+            continue
+        roles = _roles(r.detail) or {}
+        acted = roles.get("source_country")
+        others = {p for p in named.get(r.id, _NONE) if p.startswith("cc:") and p[3:] != acted}
+        if acted and len(others) == 1:
+            out[r.id] = others.pop()
+    return out
 
 
 _NONE: frozenset[str] = frozenset()
@@ -106,9 +133,15 @@ def _named(conn: Connection, event_ids: list[str]) -> dict[str, frozenset[str]]:
 
 
 def _report(
-    r: Any, spots: dict[str, Spot], inferred: dict[str, str], named: frozenset[str] = _NONE
+    r: Any,
+    spots: dict[str, Spot],
+    inferred: dict[str, str],
+    named: frozenset[str] = _NONE,
+    abroad: str | None = None,
 ) -> Report:
     place = spots.get(r.location_id) if r.location_id else None
+    if abroad is not None and abroad in spots:
+        place = spots[abroad]
     if place is None and r.id in inferred and inferred[r.id] in spots:
         s = spots[inferred[r.id]]
         place = replace(s, inferred=True)
@@ -186,14 +219,25 @@ def _roles(detail: str) -> Any:
 
 def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
     """For events without a location: the first place their sentence names, else the first
-    place their article names (the dateline, usually)."""
+    place their article names (the dateline, usually). A place named as an actor of one of
+    the article's events is no place of the happening: "Brussels pledged aid for the towns
+    hit by the quake" names the EU by its seat (a metonym, Markert and Nissim 2007), and the
+    quake struck the towns. A country that acts stays a place: "North Korea fired a
+    missile" happened there."""
     if not rows:
         return {}
     ids = [r.id for r in rows]
-    first: dict[str, tuple[int, str]] = {}
+    acting = _acting_names(conn, {r.article_id for r in rows})
+    named: dict[str, list[tuple[int, str, str, str]]] = {}
     for chunk in _chunks(ids):
         q = (
-            sa.select(event_places.c.event_id, mentions.c.place_id, sa.func.min(mentions.c.start))
+            sa.select(
+                event_places.c.event_id,
+                events.c.article_id,
+                mentions.c.place_id,
+                sa.func.min(mentions.c.start),
+                sa.func.min(mentions.c.text),
+            )
             .join(events, events.c.id == event_places.c.event_id)
             .join(
                 mentions,
@@ -203,26 +247,72 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
                 ),
             )
             .where(event_places.c.event_id.in_(chunk))
-            .group_by(event_places.c.event_id, mentions.c.place_id)
+            .group_by(event_places.c.event_id, events.c.article_id, mentions.c.place_id)
         )
-        for eid, pid, start in conn.execute(q):
-            if eid not in first or (start, pid) < first[eid]:
-                first[eid] = (start, pid)
-    lead = _article_leads(conn, {r.article_id for r in rows if r.id not in first})
-    out = {eid: pid for eid, (_, pid) in first.items()}
+        for eid, aid, pid, start, text in conn.execute(q):
+            named.setdefault(eid, []).append((start, pid, aid, text))
+    out: dict[str, str] = {}
+    for eid, found in named.items():
+        kept = [(s, p) for s, p, aid, text in found if not _acts(p, text, acting.get(aid))]
+        if kept:
+            out[eid] = min(kept)[1]
+    lead = _article_leads(conn, {r.article_id for r in rows if r.id not in named}, acting)
     for r in rows:
-        if r.id not in out and r.article_id in lead:
+        if r.id not in named and r.article_id in lead:
             out[r.id] = lead[r.article_id]
+    placeless = {r.article_id for r in rows if r.id not in named and r.article_id not in lead}
+    agreed = _agreed_places(conn, placeless)
+    for r in rows:
+        if r.id not in out and r.article_id in agreed:
+            out[r.id] = agreed[r.article_id]
     return out
 
 
-def _article_leads(conn: Connection, article_ids: set[str]) -> dict[str, str]:
+def _agreed_places(conn: Connection, article_ids: set[str]) -> dict[str, str]:
+    """For articles that name no place at all: the one place their located events agree on
+    (placed by who acted: "Congress confirmed Biden's victory after a mob broke into the
+    Capitol" puts the confirmation in the United States, and the riot the same sentence
+    tells happened there too). Two places among them, and the article's happenings are
+    left unplaced."""
+    seen: dict[str, set[str]] = {}
+    for chunk in _chunks(sorted(article_ids)):
+        q = sa.select(events.c.article_id, events.c.location_id).where(
+            events.c.article_id.in_(chunk), events.c.location_id.is_not(None)
+        )
+        for aid, pid in conn.execute(q):
+            seen.setdefault(aid, set()).add(pid)
+    return {a: next(iter(p)) for a, p in seen.items() if len(p) == 1}
+
+
+def _acts(place_id: str, text: str, acting: set[str] | None) -> bool:
+    """Whether a place below a country is named as one of its article's actors: a seat
+    standing for its government ("Brussels", "Moscow said")."""
+    if not acting or place_id.startswith("cc:"):
+        return False
+    return fold_actor(text) in acting
+
+
+def _acting_names(conn: Connection, article_ids: set[str]) -> dict[str, set[str]]:
+    """Each article's actors (folded) as its events read them: the names that act."""
+    out: dict[str, set[str]] = {}
+    for chunk in _chunks(sorted(article_ids)):
+        q = sa.select(events.c.article_id, events.c.actors).where(events.c.article_id.in_(chunk))
+        for aid, actors in conn.execute(q):
+            out.setdefault(aid, set()).update(fold_actor(a) for a in json.loads(actors) if a)
+    return out
+
+
+def _article_leads(
+    conn: Connection, article_ids: set[str], acting: dict[str, set[str]]
+) -> dict[str, str]:
     lead: dict[str, tuple[int, str]] = {}
     for chunk in _chunks(sorted(article_ids)):
-        q = sa.select(mentions.c.article_id, mentions.c.start, mentions.c.place_id).where(
-            mentions.c.article_id.in_(chunk), mentions.c.place_id.is_not(None)
-        )
-        for aid, start, pid in conn.execute(q):
+        q = sa.select(
+            mentions.c.article_id, mentions.c.start, mentions.c.place_id, mentions.c.text
+        ).where(mentions.c.article_id.in_(chunk), mentions.c.place_id.is_not(None))
+        for aid, start, pid, text in conn.execute(q):
+            if _acts(pid, text, acting.get(aid)):
+                continue
             if aid not in lead or (start, pid) < lead[aid]:
                 lead[aid] = (start, pid)
     return {a: pid for a, (_, pid) in lead.items()}
