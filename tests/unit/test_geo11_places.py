@@ -1,0 +1,31 @@
+"""Geoparser rules of stop 37 (geo11), each on sentences written for it: a country named
+alone, with nothing inside it beside it, no longer pulls a world city's name to a small
+namesake of its own."""
+
+from __future__ import annotations
+
+from dashboard.places.geoparser import Geoparser
+
+
+def where(geoparser: Geoparser, text: str, span: str) -> list[tuple[str, str | None, float, float]]:
+    """(kind, ISO2, lat, lon) of each mention of ``span`` in ``text`` that has a point."""
+    return [
+        (m.place.kind, m.place.country_code, m.place.lat, m.place.lon)
+        for m in geoparser.parse(text)
+        if m.text == span and m.place is not None and m.place.lat is not None
+    ]
+
+
+def test_a_country_named_alone_leaves_a_world_city_abroad(geoparser: Geoparser) -> None:
+    text = "US and Russian negotiators sat down in Geneva on Monday to talk about arms control."
+    found = where(geoparser, text, "Geneva")
+    assert [(k, c) for k, c, _, _ in found] == [("city", "CH")]
+    assert abs(found[0][2] - 46.2) < 0.5
+    assert abs(found[0][3] - 6.15) < 0.5
+    # near misses: a state, a word of US government, or dollars set the text in the US
+    for text in (
+        "US officials said the fair in Geneva drew crowds from across Illinois.",
+        "The county sheriff in Geneva said US law was clear.",
+        "US farmers in Geneva sold $2 million of corn.",
+    ):
+        assert [c for _, c, _, _ in where(geoparser, text, "Geneva")] == ["US"], text
