@@ -29,3 +29,13 @@ def test_a_country_named_alone_leaves_a_world_city_abroad(geoparser: Geoparser) 
         "US farmers in Geneva sold $2 million of corn.",
     ):
         assert [c for _, c, _, _ in where(geoparser, text, "Geneva")] == ["US"], text
+
+
+def test_a_town_named_as_english_spells_its_long_vowel(geoparser: Geoparser) -> None:
+    # GeoNames' Pūnch folds to the word "punch" and was left out; English writes "Poonch"
+    found = where(geoparser, "Two soldiers were hurt by shelling in Poonch on Friday.", "Poonch")
+    assert [(k, c) for k, c, _, _ in found] == [("city", "IN")]
+    assert abs(found[0][2] - 33.77) < 0.3
+    assert abs(found[0][3] - 74.09) < 0.3
+    # near miss: the word itself is no town
+    assert where(geoparser, "He threw a punch at the Punch and Judy show.", "Punch") == []
