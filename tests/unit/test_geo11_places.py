@@ -39,3 +39,14 @@ def test_a_town_named_as_english_spells_its_long_vowel(geoparser: Geoparser) -> 
     assert abs(found[0][3] - 74.09) < 0.3
     # near miss: the word itself is no town
     assert where(geoparser, "He threw a punch at the Punch and Judy show.", "Punch") == []
+
+
+def test_a_base_abroad_that_news_names(geoparser: Geoparser) -> None:
+    text = "Rockets struck the Al Asad air base in western Iraq, and jets left Incirlik."
+    found = where(geoparser, text, "Al Asad air base")
+    assert [(k, c) for k, c, _, _ in found] == [("landmark", "IQ")]
+    assert abs(found[0][2] - 33.79) < 0.1
+    assert abs(found[0][3] - 42.44) < 0.1
+    assert [(k, c) for k, c, _, _ in where(geoparser, text, "Incirlik")] == [("landmark", "TR")]
+    # near miss: the president's family name is no base
+    assert where(geoparser, "Bashar al-Assad spoke on television.", "al-Assad") == []
