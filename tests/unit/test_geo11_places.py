@@ -50,3 +50,18 @@ def test_a_base_abroad_that_news_names(geoparser: Geoparser) -> None:
     assert [(k, c) for k, c, _, _ in where(geoparser, text, "Incirlik")] == [("landmark", "TR")]
     # near miss: the president's family name is no base
     assert where(geoparser, "Bashar al-Assad spoke on television.", "al-Assad") == []
+
+
+def test_a_village_of_a_named_state_keeps_its_name_from_a_division_abroad(
+    geoparser: Geoparser,
+) -> None:
+    text = (
+        "Mercury spilled on a road in Cajamarca province in Peru. Villagers in San Juan fell ill."
+    )
+    found = where(geoparser, text, "San Juan")
+    assert [(k, c) for k, c, _, _ in found] == [("city", "PE")]
+    assert abs(found[0][2] + 7.29) < 0.3
+    assert abs(found[0][3] + 78.5) < 0.3
+    # near miss: a division of the name in the town's own country still wins
+    text = "Farmers from Pennsylvania drove to California to sell their apples."
+    assert [(k, c) for k, c, _, _ in where(geoparser, text, "California")] == [("admin1", "US")]
