@@ -22,6 +22,8 @@ def test_a_country_named_alone_leaves_a_world_city_abroad(geoparser: Geoparser) 
     assert [(k, c) for k, c, _, _ in found] == [("city", "CH")]
     assert abs(found[0][2] - 46.2) < 0.5
     assert abs(found[0][3] - 6.15) < 0.5
+    text = "Canada's trade minister met his counterparts in London on Monday."
+    assert [(k, c) for k, c, _, _ in where(geoparser, text, "London")] == [("city", "GB")]
     # near misses: a state, a word of US government, or dollars set the text in the US
     for text in (
         "US officials said the fair in Geneva drew crowds from across Illinois.",
@@ -29,6 +31,8 @@ def test_a_country_named_alone_leaves_a_world_city_abroad(geoparser: Geoparser) 
         "US farmers in Geneva sold $2 million of corn.",
     ):
         assert [c for _, c, _, _ in where(geoparser, text, "Geneva")] == ["US"], text
+    text = "The Canadian family moved from London to Toronto."
+    assert [c for _, c, _, _ in where(geoparser, text, "London")] == ["CA"]
 
 
 def test_a_town_named_as_english_spells_its_long_vowel(geoparser: Geoparser) -> None:
