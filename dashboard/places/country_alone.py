@@ -3,15 +3,17 @@
 "US and Russian leaders met in Geneva" names the United States, and a named country backs
 its own towns (``scoring``: +0.8, the weight of forty times the population), so Geneva went
 to Illinois' town of 22,000 over Switzerland's city of 200,000. A country named as a whole,
-with no division, town or (for the US) word of its government beside it, says who acted,
-not that the text is set there; it does not outweigh a namesake abroad many times the size
-of the town it chose. A town the text backs otherwise (its state, a place nearby, the
+with no division, town or (for the US) word of its government beside it, and not as a
+place ("in the United States"), says who acted, not that the text is set there; it does
+not outweigh a namesake abroad many times the size of the town it chose. A town the text backs otherwise (its state, a place nearby, the
 dateline, the document's main country) keeps its reading: those reasons never move here;
 nor does a town in a text that uses a word of US government or counts in dollars, the cues
 ``us_context`` reads as a text set in North America.
 """
 
 from __future__ import annotations
+
+import re
 
 from dashboard.model import Mention
 from dashboard.places.gazetteer import Gazetteer
@@ -23,6 +25,9 @@ from dashboard.places.us_context import US, dollar_sign_countries, us_word
 TIMES = 5
 WORLD_CITY = 100_000
 _PLACES = frozenset({"city", "admin1", "admin2", "landmark"})
+# a preposition of place right before a country's name: "in the United States" says where
+# the text is set, "US officials" only who spoke
+_AS_PLACE = re.compile(r"\b(?:in|across|throughout|within|inside|around)(?: the)? $")
 
 
 def _by_country_alone(reason: str, code: str) -> bool:
@@ -50,12 +55,15 @@ def country_alone(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
             continue
         if any(
             (q := o.place) is not None
-            and q.kind in _PLACES
             and q.country_code == code
             and o.text != m.text
+            and (
+                q.kind in _PLACES
+                or (q.kind == "country" and _AS_PLACE.search(text, max(0, o.start - 24), o.start))
+            )
             for o in mentions
         ):
-            continue  # the text names a place inside the country
+            continue  # the text names a place inside the country, or the country as a place
         if (code == US and us_word(text)) or ("$" in text and code in dollar_sign_countries()):
             continue  # words of its government, or its money: set there (``us_context``)
         best = None
