@@ -16,9 +16,11 @@ from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
 from dashboard.places.scoring import (
     _DIVISIONS,
+    TOWN_YIELDS,
     _in_context,
     _named_otherwise,
     _prior,
+    _still_yields,
     _yields,
     backed,
     score,
@@ -151,7 +153,8 @@ class Chooser:
         owns, exact, bases, yields = static
         if container:
             scores = [
-                score(p, ctx, container, surface, exact, own) - (1.5 if why else 0.0)
+                score(p, ctx, container, surface, exact, own)
+                - (1.5 if why and _still_yields(p, why, places, ctx, surface) else 0.0)
                 for p, own, why in zip(places, owns, yields, strict=True)
             ]
         else:
@@ -235,8 +238,8 @@ class Chooser:
             return "only candidate"
         why: list[str] = []
         score(best, ctx, container, surface, exact, own, why)
-        if yields:
-            why.append(yields)
+        if yields and not (yields == TOWN_YIELDS and any(w.startswith("its state/") for w in why)):
+            why.append(yields)  # a town whose state is named yields to no namesake's
         return f"{'; '.join(why)}; beat {n - 1} other candidate(s)"
 
     def _weight(self, p: Place) -> tuple[int, int]:

@@ -7,6 +7,7 @@ ISO first-level division (``_iso_admin1_map``, GeoNames' admin1 codes to ISO's).
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -41,12 +42,19 @@ def _add_cities(b: _Builder, gc: object) -> None:
     iso = _iso_admin1_map(b, cities.values())
     for gid, c in cities.items():
         population = int(c.get("population") or 0)
-        if population < ALT_NAME_MIN_POPULATION and _word_once_folded(c["name"]):
-            continue  # "Bānk" is read "Bank": in "the Central Bank", the word, never the town
+        name = c["name"]
+        alts = c.get("alternatenames") or []
+        if population < ALT_NAME_MIN_POPULATION and _word_once_folded(name):
+            # "Bānk" is read "Bank": in "the Central Bank", the word, never the town; one
+            # that news spells otherwise goes by that spelling ("Poonch" for Pūnch)
+            other = _spellings(name, alts) if population >= SPELLING_MIN_POPULATION else []
+            if not other:
+                continue
+            name = other[0]
         admin1 = f"{c['countrycode']}-{c['admin1code']}" if c.get("admin1code") else None
         place = Place(
             id=f"gn:{gid}",
-            name=c["name"],
+            name=name,
             kind="city",
             lat=float(c["latitude"]),
             lon=float(c["longitude"]),
@@ -56,11 +64,10 @@ def _add_cities(b: _Builder, gc: object) -> None:
             population=population,
             admin1=iso.get(admin1, f"gn-{admin1}") if admin1 else None,
         )
-        alts = c.get("alternatenames") or []
         if population >= ALT_NAME_MIN_POPULATION:
             names = [a for a in alts if _usable_alt(a) and not _ordinary_word(a)]
         elif population >= SPELLING_MIN_POPULATION:
-            names = _spellings(c["name"], alts)
+            names = _spellings(name, alts)
         else:
             names = []
         names += _without_article(place)
@@ -69,9 +76,10 @@ def _add_cities(b: _Builder, gc: object) -> None:
 
 def _spellings(name: str, alts: list[str]) -> list[str]:
     """The alternates of a smaller town that only spell its own name another way: the same
-    letters once accents, apostrophes and the letter h are left out ("Sabratha" for
-    Şabrātah, "Zuwara" for Zuwārah, "Nuku'alofa" for Nuku‘alofa). Transliterations differ
-    so; other alternates of small towns are mostly noise that collides with words."""
+    letters once accents, apostrophes and the letter h are left out and English's "oo",
+    "ou" and "ee" are read as the one vowel they spell ("Sabratha" for Şabrātah,
+    "Nuku'alofa" for Nuku‘alofa, "Poonch" for Pūnch). Transliterations differ so; other
+    alternates of small towns are mostly noise that collides with words."""
     own = _skeleton(name)
     return [
         a
@@ -81,7 +89,14 @@ def _spellings(name: str, alts: list[str]) -> list[str]:
 
 
 def _skeleton(name: str) -> str:
-    return "".join(ch for ch in fold(name) if ch.isalpha() and ch != "h")
+    letters = "".join(ch for ch in fold(name) if ch.isalpha() and ch != "h")
+    return _ENGLISH_VOWELS.sub(lambda m: _ENGLISH_VOWEL[m.group()], letters)
+
+
+# English spellings of a long vowel that transliterations write with one letter ("Poonch"
+# for Pūnch): the only vowels read as the same (any vowel for any would make "Livni" Livny)
+_ENGLISH_VOWEL = {"oo": "u", "ou": "u", "ee": "i"}
+_ENGLISH_VOWELS = re.compile("|".join(_ENGLISH_VOWEL))
 
 
 def _iso_admin1_map(b: _Builder, cities: Iterable[dict]) -> dict[str, str]:

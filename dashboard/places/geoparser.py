@@ -18,6 +18,7 @@ from datetime import date
 from dashboard.analysis import CountryMention, TextAnalysis, dateline_span, split_capped
 from dashboard.model import Mention, Place
 from dashboard.places.borders import country_by_neighbours
+from dashboard.places.country_alone import country_alone
 from dashboard.places.demonyms import by_named_places
 from dashboard.places.features import named_features
 from dashboard.places.focus import focus_state
@@ -196,6 +197,7 @@ class Geoparser:
         mentions = focus_state(mentions, self.gaz)  # the state named most shapes the rest
         mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
         mentions = named_country_metropolis(mentions, self.gaz)  # "in Rome" beside Italy
+        mentions = country_alone(text, mentions, self.gaz)  # "US ... met in Geneva"
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):

@@ -115,6 +115,8 @@ def _in_context(
             and _named_otherwise(admin1_names.get(p.admin1), surface)
         ):
             value += 1.5
+            if why == TOWN_YIELDS and _divisions_abroad(p, places, countries):
+                why = None  # its own state is named, the division's country is not
         elif code and (names := countries.get(code)) and (len(names) > 1 or surface not in names):
             value += 0.8  # _named_otherwise, inline: most candidates reach this test
         if kind != "country":
@@ -130,7 +132,37 @@ def _in_context(
     return out
 
 
+def _still_yields(
+    p: Place, why: str | None, places: list[Place], ctx: Context, surface: str
+) -> bool:
+    """Whether ``p`` gives way for the reason ``why`` in this text: a town does not where
+    the text names its own state and every division of its name lies in a country the text
+    does not name (see TOWN_YIELDS)."""
+    if why != TOWN_YIELDS:
+        return why is not None
+    named_state = (
+        p.admin1 is not None
+        and p.admin1 in ctx.admin1
+        and _named_otherwise(ctx.admin1_names.get(p.admin1), surface)
+    )
+    return not (named_state and _divisions_abroad(p, places, ctx.countries))
+
+
+def _divisions_abroad(p: Place, places: list[Place], countries: dict[str, frozenset[str]]) -> bool:
+    """Every state or country among ``places`` lies outside ``p``'s country, in a country
+    the text does not name."""
+    return not any(
+        q.kind in _DIVISIONS and (q.country_code == p.country_code or q.country_code in countries)
+        for q in places
+    )
+
+
 _UNSEEN = object()  # a place whose nearest anchor is not yet known (None is "no anchor")
+# why a town gives way to a state or country of its name; not where the text names the
+# town's own state and not the division's country ("San Juan" in a text naming Peru's
+# Cajamarca is its village there, not Argentina's province; "California" beside
+# Pennsylvania is still the US state)
+TOWN_YIELDS = "a town that shares its name with a state or country"
 
 
 def _yields(
@@ -160,7 +192,7 @@ def _yields(
         and p.population < TOWN_YIELDS_BELOW
         and not (container and any(_contains(c, p) for c in container))
     ):
-        return "a town that shares its name with a state or country"
+        return TOWN_YIELDS
     return None
 
 
