@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
+import pandas as pd
 import sqlalchemy as sa
 
 from dashboard.store.db import Store
-from dashboard.store.filters import _LIKELY, NARROW, EventQuery, _share, _where
+from dashboard.store.filters import _LIKELY, NARROW, EventQuery, _share, _where, rows
 from dashboard.store.schema import articles, event_places, events, mentions, places
 
 PAGE_SIZE = 20  # cards per page: what fits beside the map without scrolling far
@@ -82,6 +83,11 @@ def cards(
     and its article's mentions. Without ``place_id``: every matching event, newest first,
     of ``total`` when the caller has counted them already (``event_count``), else counted."""
     with store.engine.connect() as conn:
+        found = rows(conn, q) if place_id is None else None
+        if found is not None:
+            # the view's own row set (SQLite) holds each event's start, end and id: the
+            # page is picked from it, and only the page's rows are read
+            return _page_of(conn, found, offset, limit, total)
         # at a place, the place's index leads, not the view's row set (``_where``)
         terms = _where(conn, q, by_set=place_id is None)
         role: sa.ColumnElement[str] = sa.literal("")
@@ -107,6 +113,25 @@ def cards(
 
 # cards in one order everywhere: latest start first, a longer range first on the same day
 NEWEST_FIRST = (events.c.date_start.desc(), events.c.date_end.desc(), events.c.id)
+
+
+def _page_of(
+    conn: sa.Connection, found: pd.DataFrame, offset: int, limit: int, total: int | None
+) -> CardPage:
+    """``cards`` of a view (no place) from its row set's rows ``found`` (``filters.rows``:
+    the start and end as stored, ISO text, which sorts as the dates do): the page's ids in
+    ``NEWEST_FIRST`` order, then only their rows. Ordering the set in SQL looked each of its
+    events up by rowid again (a year of "strike" at 1M events, 25k events: 0.06 s of CPU
+    per page, against 0.01 s here)."""
+    keys = found[["day", "day_end", "id"]]
+    ordered = keys.sort_values(["day", "day_end", "id"], ascending=[False, False, True])
+    ids = ordered["id"].iloc[offset : offset + limit].astype(str).tolist()
+    page: tuple[Card, ...] = ()
+    if ids:
+        stmt = _card_select(sa.literal("").label("role")).where(events.c.id.in_(ids))
+        got = {r.id: _card(r._mapping) for r in conn.execute(stmt)}
+        page = tuple(got[i] for i in ids if i in got)
+    return CardPage("", len(found) if total is None else int(total), offset, page)
 
 
 def _at_place(

@@ -373,6 +373,9 @@ def rowset(conn: Connection, q: EventQuery, key: Any) -> RowSet | None:
     # events, 25k events: 0.05-0.1 s of CPU a question, six questions). The start day is
     # the stored ISO text, as the timeline groups it
     day = sa.literal_column("events.date_start", sa.Text).label("day")
+    # the end day too (the date indexes hold it): a page of the view's cards is then picked
+    # from these rows (``card_queries.cards``), in the cards' order, latest start then end
+    day_end = sa.literal_column("events.date_end", sa.Text).label("day_end")
     stmt = (
         sa.select(
             rowid.label("rid"),
@@ -380,6 +383,7 @@ def rowset(conn: Connection, q: EventQuery, key: Any) -> RowSet | None:
             events.c.location_id,
             events.c.event_code,
             day,
+            day_end,
             events.c.id,
         )
         .select_from(events)
@@ -398,7 +402,7 @@ def rows(conn: Connection, q: EventQuery) -> pd.DataFrame | None:
     """The events matching ``q`` (flags as ``q.hide_unreal`` says) when ``q`` carries a
     row set found with its own dates and filters (``_dated_set``), from the set's own read:
     ``rid``, ``flagged`` (1 when negated or hypothetical), ``location_id``, ``event_code``,
-    ``day`` (the start as stored) and ``id``. None otherwise: the caller asks the store."""
+    ``day`` and ``day_end`` (the start and end as stored) and ``id``. None otherwise: the caller asks the store."""
     w = q.within
     if w is None or w.frame is None or not _dated_set(q, conn.dialect.name):
         return None
