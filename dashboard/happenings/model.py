@@ -8,7 +8,7 @@ Units: dates are calendar days (``datetime.date``), inclusive ranges; ``precisio
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from dashboard.model import BBox, Place
 
@@ -120,8 +120,31 @@ class Report:
     def mergeable(self) -> bool:
         # ACLED codes nothing vaguer than a month; a month or a year is too wide to say
         # two reports met in time, so such reports stay happenings of their own. A denied or
-        # hypothetical event did not happen, so it is no witness to one that did.
-        return self.precision <= 2 and self.place is not None and not self.unreal
+        # hypothetical event did not happen, so it is no witness to one that did. A date at
+        # the calendar's ends ("on 2 January 0001", "31 December 9999") is a typo or a test,
+        # and the windows looked up around it would pass ``date.min`` or ``date.max``.
+        return (
+            self.precision <= 2
+            and self.place is not None
+            and not self.unreal
+            and in_calendar(self.start, self.end)
+        )
+
+
+# the farthest a merge looks around a report's dates (``rules.reach``, ``grouping.MAX_SPAN``
+# and the store's lookup windows are all far shorter): dates this near the calendar's ends
+# never merge, so no window computed around them can pass ``date.min`` or ``date.max``
+CALENDAR_MARGIN = timedelta(days=366)
+
+
+def in_calendar(start: date, end: date) -> bool:
+    """Are ``start`` and ``end`` at least ``CALENDAR_MARGIN`` inside ``datetime.date``'s
+    range (years 1 to 9999)?
+
+    >>> in_calendar(date(2024, 5, 1), date(2024, 5, 2)), in_calendar(date(1, 1, 2), date(1, 1, 2))
+    (True, False)
+    """
+    return date.min + CALENDAR_MARGIN <= start and end <= date.max - CALENDAR_MARGIN
 
 
 @dataclass(frozen=True, slots=True)

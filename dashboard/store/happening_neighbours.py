@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from dashboard.happenings.meetings import MEETING_ROOTS
-from dashboard.happenings.model import Report
+from dashboard.happenings.model import Report, in_calendar
 from dashboard.happenings.rules import family, family_roots, reach
 from dashboard.happenings.shores import seas_off
 from dashboard.store.happening_reports import _IDS, _chunks, _load
@@ -105,8 +105,8 @@ def _parties(root: str, cell: str, seeds: list[Report]) -> set[str]:
 def _windows(seeds: list[Report]) -> dict[tuple[str, str], tuple[Any, Any]]:
     out: dict[tuple[str, str], tuple[Any, Any]] = {}
     for r in seeds:
-        if r.place is None:
-            continue
+        if r.place is None or not in_calendar(r.start, r.end):
+            continue  # no neighbours to look up: such a report never merges (``mergeable``)
         key = (family(r.root), r.cell)
         lo, hi = out.get(key, (r.start, r.end))
         out[key] = (min(lo, r.start), max(hi, r.end))
