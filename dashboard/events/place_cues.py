@@ -408,6 +408,15 @@ EARLIER_ACT_IN = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$"
 )
 
+# whom an act stands with ("marched in London in solidarity with Gaza", "fired at the ship in
+# support of the Palestinians of Gaza"): the cause is the act's motive, told as its purpose
+# (Quirk et al. 1985, 15.45: purpose and reason adjuncts), not a place it happened at
+CAUSE_OF = re.compile(
+    r"\bin\s+(?:solidarity|support|sympathy)\s+(?:with|of|for)\s+(?:the\s+)?"
+    r"(?:(?:people|Palestinians|civilians|residents|victims)\s+(?:of|in)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
 # what an appeal asks for, where ("called for a just peace in Ukraine", "urged an end to the
 # fighting in Gaza"): the state of affairs asked for is the appeal's topic (CAMEO 1.1b3 ch.
 # 02: the appeal is the act, made where its maker is), not where the appeal, or a meeting

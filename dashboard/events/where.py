@@ -55,6 +55,7 @@ from dashboard.events.place_cues import (
     BLAMED_ON,
     BROKER_BEFORE,
     CAPITAL_ACTS,
+    CAUSE_OF,
     CURRENCY_AFTER,
     DESTINATION_BEFORE,
     DISCUSSED,
@@ -306,6 +307,8 @@ def locate(
             )
             or _COMPARED_SINCE.search(before)
             or APPEAL_TOPIC.search(text, max(clause[0], m.start - ROUTE_REACH), m.start)
+            # "in solidarity with Gaza": a motive, not a place
+            or CAUSE_OF.search(text, max(clause[0], m.start - 60), m.start)
             # "collided outside Milan; one train was travelling to Venice": a clause after a
             # semicolon is a sentence of its own (Quirk et al. 1985, 13.17: a semicolon joins
             # independent clauses), and its places are its own act's
