@@ -62,6 +62,7 @@ from dashboard.events.embedded_acts import (
     began_with,
 )
 from dashboard.events.grounds import grounds_span
+from dashboard.events.merged_actors import _AFTER_CLAUSE, folded_actors, merged_actors
 from dashboard.events.narrative import bound_year, family_of, is_generic
 from dashboard.events.pair_anaphor import pair_sides
 from dashboard.events.parties import _country_actors
@@ -111,10 +112,6 @@ _CONCESSIVE = re.compile(
 _TOLL_OF = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)
 
 
-# where a sentence turns to what its event followed or answered
-_AFTER_CLAUSE = re.compile(
-    r"\b(?:after|following|since|before|in response to|in retaliation for)\b", re.IGNORECASE
-)
 # a happening named as what another act caused or answered: "the quota that sparked the
 # protests", "the decision that triggered the strike"
 _CAUSED = re.compile(
@@ -215,8 +212,7 @@ class MainClauseReader(ClauseDrafter):
                 target.location, target.location_reason = here.location, here.location_reason
         if target is not None:
             target.evidence.append((s, len(sent) + s))
-            names = {a.name for a in target.actors}
-            target.actors += [a for a in actors if a.kind != "country" and a.name not in names]
+            target.actors += merged_actors(text, s, sent, actors, strong, target)
             return target
         if not strong or (is_generic(text[s:end]) and not _BOUNDED_SERIES.search(text, s, end)):
             return None  # no trigger, or a habitual or standing situation: not one happening
@@ -515,6 +511,7 @@ class MainClauseReader(ClauseDrafter):
             if d.location and after and d.location.start >= after.start():
                 # "The drill came after North Korea fired…": that place is the other event's
                 d.location, d.location_reason = None, ""
+            d.actors = folded_actors(text, s + len(sent), d.actors, after and after.start())
             _fold(earlier, d)
             if kept[0] is not None and not dated:  # an undated mention adds evidence, not a place
                 earlier.location, earlier.location_reason = kept
