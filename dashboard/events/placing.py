@@ -424,6 +424,17 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch)
         code, why = d.source.country_code, "no place named; the country of who did it"
+    elif (
+        d.trigger.code == "07"
+        and d.source is not None
+        and codes
+        and codes[0] == d.source.country_code != dateline
+    ):
+        # CAMEO 1.1b3 ch. 07, provide aid: the source gives, and the aid is where it is
+        # received (ACLED codes where an event took place). "The United States announced $30
+        # million in aid", "an Indian Navy destroyer rescued the survivors": the giver's
+        # country is where the aid came from, so the story's own place (the dateline) is taken
+        return None, "no place named; aid is not placed in the giver's country"
     elif d.trigger.code not in _FORCE and dateline is not None and dateline in codes:
         code, why = dateline, "no place named; the dateline country among the actors"
     elif _two_parties(d, article.text):
