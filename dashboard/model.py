@@ -14,6 +14,9 @@ BBox = tuple[float, float, float, float]  # west, south, east, north
 
 PLACE_KINDS = ("city", "admin1", "admin2", "country", "region", "sea", "landmark", "continent")
 AREA_KINDS = frozenset({"admin1", "admin2", "country", "region", "sea", "continent"})
+# the start of an event's ``location_reason`` when the reader placed it by the story's
+# dateline alone (``events.finishing``); the happenings' store reads it (``_struck_abroad``)
+DATELINE_REASON = "no place named and no actor country: the dateline"
 
 
 @dataclass(frozen=True, slots=True)

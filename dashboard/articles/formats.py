@@ -35,7 +35,6 @@ from dashboard.articles.reader import (
     decode,
     field_text,
     parse_article,
-    read_article,
     value_kind,
 )
 from dashboard.errors import ArticleError
@@ -102,15 +101,17 @@ def _read(path: Path, name: str) -> FileRead:
             f"unsupported file type {suffix or '(none)'}; supported: {', '.join(sorted(SUFFIXES))}",
         )
     if suffix in TEXT:
-        as_json = _json_in_text(path, name)
+        text, flags = decode(_bytes(path, name), name)
+        as_json = _json_in_text(text, name, flags, suffix)
         if as_json is not None:
             return as_json
         try:
-            return FileRead(name, [read_article(path)])
+            art = parse_article(text, path=str(path), flags=flags, refuse_future=True)
         except (
             ArticleError
         ) as exc:  # named as the caller knows it: an upload's temp path means nothing
             raise ArticleError(name, exc.reason) from exc
+        return FileRead(name, [art])
     if suffix in JSONL and _size(path, name) > MAX_BYTES:
         return _stream_jsonl(path, name)
     if suffix in FEED:
@@ -125,19 +126,17 @@ def _read(path: Path, name: str) -> FileRead:
     return FileRead(name, [_from_html(text, name, flags)])
 
 
-def _json_in_text(path: Path, name: str) -> FileRead | None:
-    """A text file that holds a JSON article record (an API response saved as ``.txt``),
-    read as the JSON it is, with a note saying so; None when it is text. Stored as text, the
-    record's braces and keys would become the article and its ``date`` would be lost."""
-    raw = _bytes(path, name)
-    text, flags = decode(raw, name)
+def _json_in_text(text: str, name: str, flags: tuple[str, ...], suffix: str) -> FileRead | None:
+    """A text file's ``text`` that holds a JSON article record (an API response saved as
+    ``.txt``), read as the JSON it is, with a note saying so; None when it is text. Stored as
+    text, the record's braces and keys would become the article and its ``date`` be lost."""
     if text.lstrip()[:1] not in ("{", "["):
         return None
     try:
         read = _from_json(text, name, flags)
     except ArticleError:
         return None  # prose that opens with a brace, or JSON without an article in it
-    read.notes.append(f"a {path.suffix.lower()} file holding JSON: read as JSON")
+    read.notes.append(f"a {suffix} file holding JSON: read as JSON")
     return read
 
 

@@ -4,57 +4,21 @@ meet on Thursday"), is held at the body's seat, which its founding text fixes (A
 an event where it took place; a wire's dateline is where the story was filed, and a member
 state's capital is neither).
 
-Each row names the body as news writes it, the seat's gazetteer id, and the text that fixes
-the seat. A body that often meets away from its seat (a summit of leaders) is left out.
+``data/lexicon/body_seats.csv``: each row names the body as news writes it (its forms joined
+by "|"), the seat's gazetteer id, and the text that fixes the seat. A body that often meets
+away from its seat (a summit of leaders) is left out.
 """
 
 from __future__ import annotations
 
+import csv
 import re
 from functools import cache
 
 from dashboard.events.drafts import _Draft
+from dashboard.events.lexicon import DATA
 from dashboard.model import Mention
 from dashboard.places.gazetteer import load
-
-# (names as news writes them, gazetteer id of the seat, source)
-_SEATS: tuple[tuple[str, str, str], ...] = (
-    (
-        r"(?:UN|U\.N\.|United\s+Nations)\s+Security\s+Council",
-        "gn:5128581",
-        "UN Headquarters Agreement (1947), s. 1: the headquarters district in New York City;"
-        " Security Council rules of procedure, rule 5: meetings at the seat of the UN",
-    ),
-    (
-        r"(?:UN|U\.N\.|United\s+Nations)\s+General\s+Assembly",
-        "gn:5128581",
-        "UN General Assembly rules of procedure, rule 3: sessions at the Headquarters of the"
-        " UN (New York City, Headquarters Agreement 1947)",
-    ),
-    (
-        r"(?:UN|U\.N\.|United\s+Nations)\s+Human\s+Rights\s+Council",
-        "gn:2660646",
-        "UN General Assembly resolution 60/251 (2006), para. 2: the Council is based in Geneva",
-    ),
-    (
-        r"African\s+Union(?:'s)?\s+Peace\s+and\s+Security\s+Council|AU\s+Peace\s+and\s+Security"
-        r"\s+Council",
-        "gn:344979",
-        "Protocol Relating to the Establishment of the Peace and Security Council of the AU"
-        " (2002), art. 8(7): meetings at the AU headquarters (Addis Ababa, AU Constitutive Act"
-        " art. 24)",
-    ),
-    (
-        r"International\s+Court\s+of\s+Justice|ICJ",
-        "gn:2747373",
-        "Statute of the International Court of Justice (1945), art. 22: the seat is The Hague",
-    ),
-    (
-        r"IAEA\s+Board\s+of\s+Governors|IAEA\s+board",
-        "gn:2761369",
-        "IAEA Statute (1956), art. XVI and Headquarters Agreement (1957): the seat is Vienna",
-    ),
-)
 
 # CAMEO 1.1b3 ch. 04 (consult: meet, hold talks) and §036 (express intent to meet or
 # negotiate): acts of sitting together, held at a venue
@@ -64,10 +28,15 @@ _MEET_WORDS = re.compile(r"\b(?:meet|met|meets|meeting|convene[sd]?|session|talk
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    return re.compile(
-        "|".join(f"(?P<s{i}>(?<![\\w-]){name}(?![\\w-]))" for i, (name, _, _) in enumerate(_SEATS))
-    )
+def _seats() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern of every body's forms (group ``s<row>``), and each row's seat id."""
+    with (DATA / "body_seats.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    groups = []
+    for i, row in enumerate(rows):
+        forms = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in row["names"].split("|"))
+        groups.append(f"(?P<s{i}>(?<![\\w-])(?:{forms})(?![\\w-]))")
+    return re.compile("|".join(groups)), tuple(row["seat"] for row in rows)
 
 
 def body_seat(d: _Draft, text: str) -> tuple[Mention | None, str]:
@@ -78,13 +47,14 @@ def body_seat(d: _Draft, text: str) -> tuple[Mention | None, str]:
     if not code.startswith(_MEETINGS) or not _MEET_WORDS.search(d.trigger.text):
         return None, ""
     lo, hi = d.clause
-    for m in _pattern().finditer(text, lo, hi):
+    pattern, seats = _seats()
+    for m in pattern.finditer(text, lo, hi):
         venue = m.start() > d.trigger.start and _AT.search(text, max(lo, m.start() - 12), m.start())
         subject = d.source is not None and m.start() <= d.source.start < m.end()
         if not (venue or subject):
             continue
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
-        place = load().get(_SEATS[i][1])
+        place = load().get(seats[i])
         if place is None:
             return None, ""
         why = f"no place named; a meeting of the {m.group()} is held at its seat ({place.name})"

@@ -35,7 +35,7 @@ from dashboard.events.placing import (
     _town_named_before,
 )
 from dashboard.events.summary import summarise
-from dashboard.model import Article, Event, EventType, Evidence, Mention, Roles
+from dashboard.model import DATELINE_REASON, Article, Event, EventType, Evidence, Mention, Roles
 
 # CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
 # intent (03), a demand (10) and a threat (13) are made when told, whatever date their act has
@@ -238,7 +238,7 @@ class DraftFinisher:
             # about another country ("NAIROBI - … fighting near Masisi", in Congo)
             location, reason = (
                 dateline,
-                f"no place named and no actor country: the dateline ({dateline.text})",
+                f"{DATELINE_REASON} ({dateline.text})",
             )
             if dateline_is_speakers_seat(ctx.analysis, d.evidence[0]):
                 location, reason = _seat_country(ctx, d, dateline)

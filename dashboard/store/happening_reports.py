@@ -31,7 +31,7 @@ from dashboard.happenings.cues import (
     show_kind,
 )
 from dashboard.happenings.model import Report, Spot
-from dashboard.happenings.rules import SEIZURE, fold_actor, taken_vessel
+from dashboard.happenings.rules import SEIZURE, family_roots, fold_actor, taken_vessel
 from dashboard.happenings.shores import (
     AREA_KINDS,
     BORDER_KINDS,
@@ -39,6 +39,7 @@ from dashboard.happenings.shores import (
     country_boxes,
     shores,
 )
+from dashboard.model import DATELINE_REASON
 from dashboard.store.schema import event_places, events, mentions, places
 
 # more roots whose acts are told as done again ("struck again", "more protests":
@@ -50,9 +51,9 @@ CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's paramete
 # the statements of the write path, built once: SQLAlchemy caches their compiled form, and
 # building a statement per call cost more than running it (a profile of 30 saves)
 _IDS: sa.BindParameter[Any] = sa.bindparam("ids", expanding=True)
-# the reader's reason for a place taken from the dateline alone (``events.placing``)
-_BY_DATELINE = "no place named and no actor country: the dateline"
-FORCE_ROOTS = ("18", "19", "20")  # assault, fight, mass violence: acts done to a side
+# CAMEO's three roots of physical violence (assault, fight, mass violence), one family in
+# the merge rule (``rules.FAMILIES``): acts done to a side
+_FORCE_ROOTS = family_roots("18")
 _LOAD = sa.select(
     events.c.id,
     events.c.article_id,
@@ -62,7 +63,7 @@ _LOAD = sa.select(
     events.c.time_precision,
     events.c.location_id,
     # placed only by the outlet's dateline (``_struck_abroad``)
-    events.c.location_reason.like(f"{_BY_DATELINE}%").label("by_dateline"),
+    events.c.location_reason.like(f"{DATELINE_REASON}%").label("by_dateline"),
     events.c.actors,
     events.c.actor_countries,
     events.c.detail,
@@ -99,14 +100,14 @@ def _load(conn: Connection, event_ids: Iterable[str], load: sa.Select[Any] = _LO
 
 
 def _struck_abroad(rows: Sequence[Any], named: dict[str, frozenset[str]]) -> dict[str, str]:
-    """For an act of force (``FORCE_ROOTS``) the reader placed by the outlet's dateline
+    """For an act of force (``_FORCE_ROOTS``) the reader placed by the outlet's dateline
     alone: the one country its sentence names beside the one who acted, when there is one
     ("KYIV — Ukraine's security service said it struck warplanes at four air bases, using
     drones smuggled into Russia": the raid was in Russia, the dateline is where the outlet
     files from). Each event's place id, a country's (``cc:``)."""
     out: dict[str, str] = {}
     for r in rows:
-        if not getattr(r, "by_dateline", False) or r.event_code not in FORCE_ROOTS:
+        if not getattr(r, "by_dateline", False) or r.event_code not in _FORCE_ROOTS:
             continue
         roles = _roles(r.detail) or {}
         acted = roles.get("source_country")
