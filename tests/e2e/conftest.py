@@ -138,6 +138,28 @@ def wait_ready(page: Page) -> None:
     page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for(timeout=30_000)
 
 
+def wait_settled(page: Page, quiet_s: float = 1.5, timeout_s: float = 60) -> None:
+    """Wait until no script run (the page's or a fragment's) has been seen for `quiet_s` seconds.
+
+    The map reports its first view back to the app, which reruns its fragment just after
+    `wait_ready`; a download button clicked during a rerun asks for a file id that the rerun
+    has replaced, and Streamlit drops that click ("A click that still holds the old id fails
+    until the browser receives the new delta": streamlit/runtime/media_file_manager.py).
+
+    Raises AssertionError when the app is still running scripts after `timeout_s` seconds.
+    """
+    state = page.locator("[data-test-script-state]").first
+    deadline = time.monotonic() + timeout_s
+    quiet_since = time.monotonic()
+    while time.monotonic() < deadline:
+        if state.get_attribute("data-test-script-state") != "notRunning":
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since >= quiet_s:
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"the app was still running scripts after {timeout_s} s")
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     # a `pytestmark` here would not reach the test modules: mark everything under e2e/
     here = Path(__file__).parent

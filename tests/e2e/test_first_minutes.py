@@ -7,8 +7,9 @@ import re
 from pathlib import Path
 
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from tests.e2e.conftest import MAP_IFRAME, Offline, wait_ready
+from tests.e2e.conftest import MAP_IFRAME, Offline, wait_ready, wait_settled
 from tests.e2e.test_browser import _poll, set_date
 
 SEOUL = (37.5665, 126.978)
@@ -101,10 +102,19 @@ def test_two_downloads_in_a_row_both_arrive(page: Page, app_url: str, offline: O
     page.get_by_text("Download the events in this view").click()
     button = page.get_by_role("button", name="CSV")
     got = []
-    for _ in range(2):
-        with page.expect_download(timeout=30_000) as dl:
-            button.click()
-        path = dl.value.path()
+    for n in range(2):
+        # a click during the map's first rerun is dropped by Streamlit (see wait_settled)
+        wait_settled(page)
+        try:
+            with page.expect_download(timeout=30_000) as dl:
+                button.click()
+            path = dl.value.path()
+        except PlaywrightTimeout as err:
+            # say what the button showed: its error names why no file came
+            shown = page.get_by_test_id("stDownloadButton").all_inner_texts()
+            raise AssertionError(
+                f"download {n + 1} never arrived; the buttons showed {shown}"
+            ) from err
         got.append(Path(path).read_text(encoding="utf-8"))
     assert all(text.startswith("id,") or "," in text.splitlines()[0] for text in got)
     assert got[0] == got[1]
