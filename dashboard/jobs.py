@@ -24,6 +24,7 @@ With ``jobs=1`` the same batches are written, analysed in this process.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import threading
@@ -48,11 +49,19 @@ from dashboard.articles.reader import MAX_BYTES
 from dashboard.errors import ArticleError, DashboardError, StoreError
 from dashboard.events.extract import EventExtractor
 from dashboard.model import Article, Place
-from dashboard.pipeline import FileResult, Pipeline, analyse, article_result, file_result
+from dashboard.pipeline import (
+    FileResult,
+    Pipeline,
+    analyse,
+    article_result,
+    file_result,
+    store_fault,
+)
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.geoparser import Geoparser
 from dashboard.store.db import SaveItem, SaveResult
 
+_LOG = logging.getLogger(__name__)
 BATCH = 128  # articles per transaction: fewer commits, one regroup of happenings for more
 # articles (3.7 ms of CPU per article at 64, 3.1 at 128), the lock held about half a second
 WINDOW = 2  # files (or chunks of one) in flight per worker
@@ -363,15 +372,32 @@ def _write(pipeline: Pipeline, batch: list[tuple[_Filing, SaveItem]]) -> None:
     items = [it for _, it in batch]
     if not items:
         return
-    try:
-        saved = pipeline.store.save_many(
-            items, pipeline.geoparser.gaz.geometries, pipeline.fingerprint
-        )
-    except StoreError as exc:  # the store itself failed (not one article): the batch is rejected
-        saved = [exc] * len(items)
+    saved = _save(pipeline, items)
     for (filing, _), res in zip(batch, saved, strict=True):
         filing.saved.append(res)
         filing.unwritten -= 1
+
+
+def _save(pipeline: Pipeline, items: list[SaveItem]) -> list[SaveResult | StoreError]:
+    """``Store.save_many`` on ``items``: one outcome per item, in order.
+
+    A ``StoreError`` (the store itself failed) rejects the batch. Any other error is a fault
+    of ours in one article's writing or in the batch's one regroup of happenings, and it has
+    rolled the whole transaction back: the batch is then written an article at a time, so
+    only the article that causes it is rejected, with the error named, and the rest are kept
+    (the house rule: bad input costs one line, nothing good is lost).
+    """
+    try:
+        return pipeline.store.save_many(
+            items, pipeline.geoparser.gaz.geometries, pipeline.fingerprint
+        )
+    except StoreError as exc:  # the store itself failed (not one article): the batch is rejected
+        return [exc] * len(items)
+    except Exception as exc:
+        if len(items) > 1:
+            return [res for it in items for res in _save(pipeline, [it])]
+        _LOG.debug("article not stored", exc_info=True)
+        return [StoreError(store_fault(exc))]
 
 
 def _finished(

@@ -201,10 +201,24 @@ class Pipeline:
         ``replace_key``: the user chose to replace the stored article with this key (an
         upload of the same name); a one-article file then takes its place."""
         if replace_key is not None and len(read.articles) == 1:
-            results = [self.add(read.articles[0], key=replace_key)]
+            kept = [self._kept(read, read.articles[0], replace_key)]
         else:
-            results = [self.add(a) for a in read.articles]
+            kept = [self._kept(read, a) for a in read.articles]
+        results = [r for r in kept if r is not None]
+        if not results:
+            return FileResult(read.path, "rejected", summarise(read.problems))
         return file_result(read, results)
+
+    def _kept(self, read: FileRead, article: Article, key: str | None = None) -> FileResult | None:
+        """``add``; a fault of ours in storing one article (not a ``DashboardError``) is
+        noted among the file's problems and the file's other articles are still stored."""
+        try:
+            return self.add(article, key)
+        except DashboardError:
+            raise
+        except Exception as exc:
+            read.problems.append(f"{label(article, read.path)}: {store_fault(exc)}")
+            return None
 
     def ingest(
         self, paths: Iterable[Path], progress: Callable[[FileResult], None] | None = None
@@ -246,6 +260,11 @@ def analyse(
 
 def _fault(what: str, exc: Exception) -> str:
     return f"{what} not read: internal error ({type(exc).__name__}: {exc}); please report it"
+
+
+def store_fault(exc: Exception) -> str:
+    """The report of an article that a fault of ours kept out of the store."""
+    return f"not stored: internal error ({type(exc).__name__}: {exc}); please report it"
 
 
 def article_result(
