@@ -136,6 +136,8 @@ def wait_ready(page: Page) -> None:
     )
     page.wait_for_selector("[data-test-script-state='notRunning']", timeout=60_000)
     page.frame_locator(MAP_IFRAME).locator("canvas").first.wait_for(timeout=30_000)
+    # the map's first report reruns its fragment: a click in that rerun can be lost
+    wait_settled(page, quiet_s=1.0)
 
 
 def wait_settled(page: Page, quiet_s: float = 1.5, timeout_s: float = 60) -> None:
