@@ -2,7 +2,8 @@
 
 Formats:
 - the seed's plain text: ``date YYYY-MM-DD`` first (alone on its line or followed by the
-  dateline on the same line), then the dateline and the text;
+  dateline on the same line), then the dateline and the text; a headline line may come
+  before the ``date`` line, and is then the title;
 - Markdown or plain text with YAML front matter: ``title``, ``date``, ``source``, ``url``.
 """
 
@@ -150,6 +151,8 @@ def parse_article(
         if seed:
             meta["date"], end = _header_date(text, seed)
             text = text[end:]
+        else:
+            meta, text = _titled_header(text)
     body = text.strip()
     if not body:
         raise ArticleError(path, "no article text after the header")
@@ -261,6 +264,29 @@ def _header_date(text: str, seed: re.Match[str]) -> tuple[str, int]:
     if line_end - seed.start() <= 48:
         return text[seed.start() : line_end].strip()[5:].strip(), line_end
     return token, seed.end()
+
+
+def _titled_header(text: str) -> tuple[dict[str, object], str]:
+    """A headline line over the seed's ``date`` line (a line "Quake kills 120", then "date
+    2026-11-18", then "KABUL — …"): the title and the date, and the text after them. Read as text, the date was
+    lost and its line became a date in the body, so every "on Tuesday" was reckoned from it
+    and the headline was read as a sentence of events. Only a ``date`` line that reads as a
+    date counts; otherwise nothing is taken and the text is returned whole."""
+    titled = _TITLED.match(text)
+    if titled is None:
+        return {}, text
+    rest = text[titled.end() :]
+    seed = _SEED_DATE.match(rest)
+    if seed is None:
+        return {}, text
+    value, end = _header_date(rest, seed)
+    if parse_date(value) is None:
+        return {}, text
+    return {"title": titled["title"].strip(), "date": value}, rest[end:]
+
+
+# a headline alone on the first line (no longer than a long headline) over a ``date`` line
+_TITLED = re.compile(r"\A[ \t]*\n?(?P<title>[^\n]{1,200})\n(?=[ \t]*date[ \t]+\S)")
 
 
 def parse_date(value: object) -> date | None:
