@@ -52,6 +52,7 @@ class Card:
     location_text: str | None = None  # the words in the text that became the location
     alt_dates: tuple[dict[str, Any], ...] = ()  # other dates reported: start, end, text, precision
     place_spans: tuple[tuple[int, int], ...] = ()  # article offsets of the places it names
+    location_country: str | None = None  # ISO2 of the location, None at sea or unlocated
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +191,7 @@ def _card_select(*extra: sa.ColumnElement) -> sa.Select:
         articles.c.source,
         articles.c.url,
         places.c.name.label("location_name"),
+        places.c.country_code.label("location_country"),
     )
     return (
         sa.select(events, *cols, *extra)
@@ -243,6 +245,7 @@ def _card(r: sa.RowMapping) -> Card:
         evidence=evidence,
         location_id=r["location_id"],
         location_name=r["location_name"],
+        location_country=r.get("location_country"),
         geo_precision=r["geo_precision"],
         role=r["role"],
         title=r["title"],

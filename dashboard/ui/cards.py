@@ -56,6 +56,17 @@ def date_label(start: date, end: date, precision: int) -> str:
     return f"{_d(start)} – {_d(end)}"
 
 
+def where(name: object, country: object, geo: int | None) -> str:
+    """The card's place: a town's or district's name with its country's ISO2 code ("Paris,
+    US"), so that Paris, Texas is not read as France; a region, sea or country (ACLED geo
+    precision 3) as named; "not located" without a name."""
+    if not isinstance(name, str) or not name:
+        return "not located"
+    if geo in (1, 2) and isinstance(country, str) and country and not name.endswith(country):
+        return f"{name}, {country}"
+    return name
+
+
 def card_html(ev: Mapping[str, Any], focused: bool = False) -> str:
     """One event card. Every value from the article is escaped."""
     colour = QUAD_COLOURS[quad_class(ev["event_code"])]
@@ -63,8 +74,7 @@ def card_html(ev: Mapping[str, Any], focused: bool = False) -> str:
     when = date_label(ev["date_start"], ev["date_end"], precision)
     geo = ev.get("geo_precision")
     geo = None if geo is None or geo != geo else int(geo)  # NaN from pandas when unlocated
-    name = ev.get("location_name")
-    location = html_text(name if isinstance(name, str) and name else "not located")
+    location = html_text(where(ev.get("location_name"), ev.get("location_country"), geo))
     evidence = (
         _highlighted(ev["evidence"][0], ev.get("place_spans") or []) if ev["evidence"] else ""
     )
