@@ -42,7 +42,7 @@ from dashboard.events.dates_common import (
     precision_for,
     rx,
 )
-from dashboard.events.dates_mention import DateMention, _apply, _within_refused
+from dashboard.events.dates_mention import DateMention, _apply, _within_refused, year_unread
 from dashboard.events.dates_names import name_spans
 from dashboard.events.dates_passes import (
     _before_the_report,
@@ -141,6 +141,7 @@ def find_dates(
     # phrases that name no day of the calendar ("31 February"): a later rule that reads a part
     # of them ("February") says so in its reason
     refused: list[tuple[int, int]] = []
+    unread: list[tuple[int, int]] = []  # phrases with a year no calendar holds: nothing in them
     has = _features(text)
     folded = fold(text)
     undated = published is None
@@ -155,7 +156,11 @@ def find_dates(
                 continue
             if names and any(m.start() < e and s < m.end() for s, e in names):
                 continue
+            if unread and any(m.start() < e and s < m.end() for s, e in unread):
+                continue
             mention = _apply(rule, m, base, found, refused)
+            if mention is None and year_unread(m):
+                unread.append(m.span())
             if mention is not None and refused:
                 mention = _within_refused(text, mention, refused)
             if mention is not None:
