@@ -12,6 +12,7 @@ rather than being silently truncated or read at quadratic cost.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -23,22 +24,28 @@ from dashboard.model import Mention, Place
 # characters; the longest in the bundled samples is under 600, so 2,000 only refuses text
 # that is not prose (a run-on paste, a table, a list with no full stops).
 MAX_SENTENCE_CHARS = 2000
-# "TOKYO —", "WASHINGTON (AP) —": the place the story was filed from, at the very start;
-# "KYIV/MOSCOW, May 8 (Reuters) -": filed from two, the wires' form for a story told from both
-# "TBILISI, Georgia (AP) —": the AP's city in capitals, then its country or state as named
-# capitals with their accents ("BOGOTÁ", "SÃO PAULO", "ZÜRICH", "ŁÓDŹ"): Latin-1's and Latin
-# Extended-A's letters (the latter mixes cases; a dateline's run of capitals still decides)
+# A dateline: where (and, on the wires, when) a story was filed, at the very start of it. The
+# one definition every reader uses (the places layer, this analysis, the date reader):
+# - the place in capitals, accents and all ("TOKYO", "BOGOTÁ", "SÃO PAULO", "ŁÓDŹ": Latin-1's
+#   and Latin Extended-A's letters), or filed from two ("KYIV/MOSCOW");
+# - then the AP's country or state as named ("TBILISI, Georgia", "BUFFALO, N.Y.");
+# - then the filing date, by the AP and Reuters stylebooks ("ANKARA, Feb 6", "KYIV, Ukraine,
+#   May 2, 2024"); with a date the place may be in any case ("Santiago, March 10 -"), without
+#   one only capitals tell a dateline from a sentence ("Biden - who ...");
+# - then the outlet in parentheses ("(AP)", "(Reuters)") and a dash.
+# Groups: ``line`` the place (with its country or state), ``date`` the filing date, ``outlet``.
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ž"
-DATELINE = re.compile(
-    rf"\s*[{_CAPS}][{_CAPS} .,'/-]{{0,60}}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,3}})?\s*"
-    r"(?:\((?P<outlet>[^)]{0,40})\)\s*)?[—–-]{1,2}\s"
+# a month by name or abbreviation, in any case ("May", "Sept.", "NOV."), then the day and year
+_MONTHS = sorted(
+    {*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"}, key=len, reverse=True
 )
-# A wire dateline with its filing date, in any case: "ANKARA, Feb 6 (Reuters) -", "Santiago,
-# March 10 -", "KYIV, Ukraine, May 2, 2024 (AP) —" (the AP and Reuters stylebooks' form)
-WIRE_DATELINE = re.compile(
-    rf"\s*[{_CAPS}][\w.'/-]*(?: [{_CAPS}][\w.'/-]*){{0,3}}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){{0,2}})?, "
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?"
-    r"\s*(?:\((?P<outlet>[^)]{0,40})\)\s*)?(?:--|[—–-])\s"
+_FILED = rf"(?i:{'|'.join(_MONTHS)})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+DATELINE = re.compile(
+    rf"\s*(?P<line>(?:(?P<caps>[{_CAPS}][{_CAPS} .,'/-]{{0,60}})"
+    rf"|[{_CAPS}][\w.'/-]*(?: [{_CAPS}][\w.'/-]*){{0,3}})"
+    r"(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})?)"
+    rf"(?:,\s*(?P<date>{_FILED}))?(?(date)|(?(caps)|(?!)))"
+    r"\s*(?:\((?P<outlet>[^)]{0,40})\)\s*)?[—–-]{1,2}\s"
 )
 
 Span = tuple[int, int]
@@ -103,7 +110,7 @@ def dateline_span(text: str) -> Span:
     >>> dateline_span("Quake hits Peru\\n\\nLIMA — A quake shook the coast.")
     (17, 24)
     """
-    m = DATELINE.match(text) or WIRE_DATELINE.match(text)
+    m = DATELINE.match(text)
     if m:
         return m.start(), m.end()
     head = text.find("\n")
@@ -114,7 +121,7 @@ def dateline_span(text: str) -> Span:
     body = head
     while body < len(text) and text[body].isspace():
         body += 1
-    m = DATELINE.match(text, body) or WIRE_DATELINE.match(text, body)
+    m = DATELINE.match(text, body)
     return (m.start(), m.end()) if m else (0, 0)
 
 
@@ -128,7 +135,7 @@ def dateline_outlet(text: str) -> str:
     ('Harbour Wire', '')
     """
     start, end = dateline_span(text)
-    m = (DATELINE.match(text, start) or WIRE_DATELINE.match(text, start)) if end else None
+    m = DATELINE.match(text, start) if end else None
     outlet = " ".join((m.group("outlet") or "").split()) if m else ""
     return outlet if outlet[:1].isalpha() and not any(c.isdigit() for c in outlet) else ""
 

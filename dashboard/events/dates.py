@@ -32,8 +32,8 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from dashboard.analysis import DATELINE
 from dashboard.events.dates_common import (
-    MONTH_RX,
     MONTHS,
     WEEKDAYS,
     Context,
@@ -42,7 +42,7 @@ from dashboard.events.dates_common import (
     precision_for,
     rx,
 )
-from dashboard.events.dates_mention import DateMention, _apply, _within_refused
+from dashboard.events.dates_mention import DateMention, _apply, _within_refused, year_unread
 from dashboard.events.dates_names import name_spans
 from dashboard.events.dates_passes import (
     _before_the_report,
@@ -76,13 +76,6 @@ def reference_date(r: DateRange) -> date:
     return r.start + (r.end - r.start) // 2
 
 
-# "WASHINGTON, August 11 (Xinhua) --", "LONDON, Nov. 7 (Reuters) -": a wire dateline's date
-_DATELINE_DATE = re.compile(
-    rf"\s*[A-Z][A-Z .'/-]{{1,60}}?,\s*(?:[A-Z][a-z]+,\s*)?(?P<date>(?i:{MONTH_RX})\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:--|[—–-])\s"
-)
-
-
 def dateline_date(text: str) -> tuple[int, int] | None:
     """The span of the date in a wire dateline at the start of ``text``, or None.
 
@@ -91,8 +84,9 @@ def dateline_date(text: str) -> tuple[int, int] | None:
     does, so the event reader never dates an event by it (issue 12, item 5).
     Example: ``dateline_date("PARIS, May 2 (AFP) -- Talks ...") == (7, 12)``.
     """
-    m = _DATELINE_DATE.match(text)
-    return m.span("date") if m else None
+    m = DATELINE.match(text)
+    # only after a place in capitals: "Rebels, May 2 (Wire) --" may be a caption's credit
+    return m.span("date") if m and m["date"] and m["caps"] else None
 
 
 def publication_range(published: date) -> DateRange:
@@ -147,6 +141,7 @@ def find_dates(
     # phrases that name no day of the calendar ("31 February"): a later rule that reads a part
     # of them ("February") says so in its reason
     refused: list[tuple[int, int]] = []
+    unread: list[tuple[int, int]] = []  # phrases with a year no calendar holds: nothing in them
     has = _features(text)
     folded = fold(text)
     undated = published is None
@@ -161,7 +156,11 @@ def find_dates(
                 continue
             if names and any(m.start() < e and s < m.end() for s, e in names):
                 continue
+            if unread and any(m.start() < e and s < m.end() for s, e in unread):
+                continue
             mention = _apply(rule, m, base, found, refused)
+            if mention is None and year_unread(m):
+                unread.append(m.span())
             if mention is not None and refused:
                 mention = _within_refused(text, mention, refused)
             if mention is not None:

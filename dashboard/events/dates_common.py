@@ -92,6 +92,10 @@ MONTH_RX = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")
 DAY_RX = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 # Any year Python's date can hold; the surrounding words (a month, "in", a day) say it is one.
 YEAR_RX = r"(?P<year>\d{4})(?!\d|,\d)"
+# the year of a full date as written: four digits, or more, a year no calendar holds ("12 March
+# 99999", a slip), which leaves the phrase unread rather than dated to another year; a count
+# after the date is no year ("on 12 March 15000 people marched")
+FULL_YEAR_RX = r"(?P<year>\d{4}(?!\d|,\d)|\d{5,}(?![.,]\d)(?!\s+(?-i:[a-z])))"
 WEEKDAY_RX = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 NUM_RX = r"(?P<num>\d+|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + r")"
 # "the first day of" / "the last day of" name one day of the range (TimeML: a DATE valued
@@ -337,7 +341,8 @@ def event_span(r: DateRange, pub: date | None, planned: bool) -> DateRange:
     talks that "will resume this week" before the day the story says so. TimeML keeps the
     whole unit as the value with a ``mod`` (START, MID, END); an event's range is where the
     happening can lie, so it takes the half the word entails (early: the first half, late:
-    the second, mid: the middle half), never fewer days than that. Returns ``r`` unchanged
+    the second, mid: the middle half), never fewer days than that. An act told as done ends
+    at publication ("this month", "this week"). Returns ``r`` unchanged
     when nothing narrows it; otherwise a copy with start, end, precision and reason set."""
     start, end, how = r.start, r.end, []
     if r.part in ("early", "late", "mid") and (end - start).days > 1:
@@ -350,6 +355,11 @@ def event_span(r: DateRange, pub: date | None, planned: bool) -> DateRange:
             # (a range from no phrase, or one that ends on publication, is not cut to a day)
             said = "from publication on, as planned" if planned else "from publication on"
             start, how = pub, [*how, said]
+        elif not planned and pub < end:
+            # "attacked the town this month": TimeML's value is the month, but what a report
+            # tells as done happened by its publication; the precision is then that of the
+            # days left (published on the 2nd: two days, ACLED's precision 2, not a month)
+            end, how = pub, [*how, "up to publication"]
     if (start, end) == (r.start, r.end):
         return r
     why = f"{r.reason}; the event: {' and '.join(how)} ({fmt_range(start, end)})"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
+from datetime import MAXYEAR, MINYEAR
 
 from dashboard.events.dates_common import ACT_SLACK, Context, Got, Rule, precision_for
 from dashboard.events.dates_tense import direction
@@ -92,6 +93,14 @@ def _apply(
     if anchored_on_pub:
         got = got._replace(relative=True)
     return _mention(m, got, rule, outside)
+
+
+def year_unread(m: re.Match[str]) -> bool:
+    """Whether ``m`` spells a year no calendar holds ("12 March 99999", year 0). Such a phrase
+    is left unread, and no other rule reads a part of it ("12 March") with a year of its own
+    choosing: that would report a day the text never named."""
+    year = m.groupdict().get("year")
+    return year is not None and year.isdigit() and not MINYEAR <= int(year) <= MAXYEAR
 
 
 # what may set a day ahead of a past verb: a deadline, a plan or an infinitive before "on"

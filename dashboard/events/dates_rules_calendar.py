@@ -15,6 +15,7 @@ from dashboard.events import dates_relative as rel
 from dashboard.events.dates_common import (
     AROUND_RX,
     DAY_RX,
+    FULL_YEAR_RX,
     MONTH_RX,
     PART_OPT,
     WEEKDAY_RX,
@@ -103,13 +104,16 @@ CALENDAR_RULES: list[Rule] = [
         needs="month",
     ),
     Rule(
-        rx(rf"\b(?:{_WD},? )?(?:the )?{DAY_RX} (?:of )?{MONTH_RX},? {YEAR_RX}"),
+        rx(rf"\b(?:{_WD},? )?(?:the )?{DAY_RX} (?:of )?{MONTH_RX},? {FULL_YEAR_RX}"),
         ab.full_date,
         False,
         needs="month",
     ),
     Rule(
-        rx(rf"\b(?:{_WD},? )?{MONTH_RX} {DAY_RX},? {YEAR_RX}"), ab.full_date, False, needs="month"
+        rx(rf"\b(?:{_WD},? )?{MONTH_RX} {DAY_RX},? {FULL_YEAR_RX}"),
+        ab.full_date,
+        False,
+        needs="month",
     ),
     Rule(
         rx(r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:\b|(?=T\d))"),

@@ -7,10 +7,10 @@ country, the home country, the anchors), the shapes the resolver passes around (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from dashboard.analysis import DATELINE as _DATELINE
 from dashboard.model import Mention, Place
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
@@ -21,7 +21,6 @@ from dashboard.places.wording import _list_gap, _origin
 # what Context.countries holds for a country named by a demonym ("Russian")
 _DEMONYM_MARK = "(demonym)"
 _DEMONYM = frozenset({_DEMONYM_MARK})
-_DATELINE = re.compile(r"^\s*(?P<line>[A-Z][A-Z .,'/-]{1,60}?)\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
 # a name's candidates, the country codes of its countries and the admin1 codes of its
 # first-level divisions, in candidate order (Context.of reads the codes for every match),
 # then what a name with one candidate adds to the text's context: its anchor (a _Point)
