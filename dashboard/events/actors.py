@@ -42,6 +42,21 @@ _OF_NAME = rf"(?:\s+of\s+(?:the\s+)?(?!{_TITLES}\b)[A-Z][\w’'-]*(?:\s[A-Z][\w�
 
 
 @cache
+def _listed_countries() -> dict[str, str]:
+    """Lowercase name -> ISO2 of the ``organisations.csv`` rows that belong to one country
+    (armed groups: "Houthis" YE, "Hezbollah" LB); IGOs have none."""
+    with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["name"].lower(): r["country"] for r in csv.DictReader(fh) if r["country"]}
+
+
+def home_country(a: Actor) -> str | None:
+    """The country ``a`` belongs to: its code, else the one ``organisations.csv`` lists for
+    an armed group ("Houthi" YE). Only for telling whether a country named beside the group
+    is its own; the group's code stays unset (placing reads a code as the attacker's home)."""
+    return a.country_code or _listed_countries().get(a.name.lower())
+
+
+@cache
 def _org_pattern() -> re.Pattern[str]:
     """Named bodies ("the Foreign Ministry"), and the international organisations and armed
     groups of ``data/lexicon/organisations.csv``, longest name first."""
@@ -82,8 +97,19 @@ SHIP_COUNTRY = {
     "RFS": "RU",
     "FS": "FR",
 }
+# a determiner a name's pattern took in from the sentence's opening capital
+_DETERMINER = re.compile(r"(?:(?:A|An|The)\s+)?")
 RECENT_PEOPLE = 32  # an article names a handful of people; 32 leaves room for long ones
 _PRONOUN = re.compile(r"^\s*[\"“]?(?P<p>He|She)\b")
+# a sentence opening on "It" and a verb only an agent takes: a modal of what it will do, a
+# verb of intent or of saying ("It would send aid", "It pledged", "It said")
+_IT_ACTS = re.compile(
+    r"^\s*[\"“]?(?P<p>It)\s+(?:also\s+|then\s+|later\s+)?(?:would|will|could|plans?|planned|"
+    r"intends?|intended|pledged|promised|vowed|aims?|aimed|said|says|added|announced|warned|"
+    r"urged|called|appealed)\b"
+)
+# what may stand before a sentence's subject: a quotation mark, a determiner
+_OPENING = re.compile(r"\s*[\"“]?(?:(?:The|the)\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +126,9 @@ class ActorFinder:
     """Finds actors sentence by sentence, remembering the people an article has introduced."""
 
     people: dict[str, Actor]
+    # the organisation the last sentence opened with as its subject ("The United Nations
+    # said…"), which a next sentence's "It would…" takes up
+    subject: Actor | None = None
 
     @classmethod
     def new(cls) -> ActorFinder:
@@ -155,14 +184,34 @@ class ActorFinder:
             code = code or body_country(m.group())  # "The Revolutionary Guards"
             if not _ALLIES_AFTER.match(sentence, m.end()):  # "Iran's Houthi allies": a patron's
                 code = code or _possessor_country(sentence, offset, m.start(), countries)
+            # "An Indian Navy ship", "The UN Security Council": a sentence's capital on the
+            # article is no part of the name (a determiner opens the noun phrase, not the
+            # proper name it holds: Huddleston and Pullum 2002, ch. 5 §8)
+            lead = _DETERMINER.match(m.group())
+            skip = lead.end() if lead else 0
             found.append(
-                Actor(m.group().strip(), "organisation", code, offset + m.start(), offset + m.end())
+                Actor(
+                    m.group()[skip:].strip(),
+                    "organisation",
+                    code,
+                    offset + m.start() + skip,
+                    offset + m.end(),
+                )
             )
         for start, end, code, name in bodies:
             if not any(a.start <= start and end <= a.end for a in found):
                 found.append(Actor(name, "organisation", code, start, end))
         found += self._references(sentence, offset, found)
-        return _dedupe(found)
+        found = _dedupe(found)
+        self.subject = next(
+            (
+                a
+                for a in found
+                if a.kind == "organisation" and _OPENING.fullmatch(sentence, 0, a.start - offset)
+            ),
+            None,
+        )
+        return found
 
     def remember(self, surname: str, person: Actor) -> None:
         """Keep the most recent ``RECENT_PEOPLE`` people: a sentence is searched for each
@@ -188,6 +237,22 @@ class ActorFinder:
                         )
                     )
                     names.add(person.name)
+        it = _IT_ACTS.match(sentence)
+        if it and self.subject is not None and not refs and not found:
+            # "The UN said the need was dire. It would send food aid": the pronoun takes up the
+            # organisation the sentence before opened with as its subject (ACE 2005: a pronoun
+            # is a mention of its antecedent; Halliday and Hasan 1976, §2.2: personal
+            # reference), when it says what the body will do or says (no hazard or thing does)
+            body = self.subject
+            refs.append(
+                Actor(
+                    body.name,
+                    body.kind,
+                    body.country_code,
+                    offset + it.start("p"),
+                    offset + it.end("p"),
+                )
+            )
         pronoun = _PRONOUN.match(sentence)
         if pronoun and self.people and not refs and not found:
             last = list(self.people.values())[-1]

@@ -36,7 +36,11 @@ def pair_sides(d: _Draft, text: str, s: int, drafts: list[_Draft]) -> None:
     pair = _subject_pair(text, s, d.trigger.start)
     if pair is None:
         return
-    before = next((p for p in reversed(drafts[-RECENT:]) if p.source and p.target), None)
+    # the pair is the latest act told with a side: "the two …" refers back to the set the text
+    # has just named (Halliday and Hasan 1976, §2.4.2), so when the latest act with a side is
+    # one side's own ("North Korea fired a missile"), an older pair ("Seoul and Washington
+    # held talks") is no longer what "the two" takes up, and no sides are given
+    before = next((p for p in reversed(drafts[-RECENT:]) if p.source or p.target), None)
     if before is None or before.source is None or before.target is None:
         return
     d.source, d.target = before.source, before.target

@@ -8,13 +8,18 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from dashboard.events.actors import Actor
+from dashboard.events.actors import Actor, ActorFinder, home_country
 from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Draft
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import NOT_LOCATION, SAID_TO
 from dashboard.events.sides import capital_country
-from dashboard.events.source_candidates import ROUTE_BEFORE, noun_in_phrase, where_named
+from dashboard.events.source_candidates import (
+    ROUTE_BEFORE,
+    in_subordinate_clause,
+    noun_in_phrase,
+    where_named,
+)
 from dashboard.events.tokens import verb_forms
 from dashboard.places.gazetteer import load
 
@@ -24,7 +29,8 @@ def _country_actors(
 ) -> list[Actor]:
     """Countries on the subject side of the trigger, or joined to it by 'with'."""
     out = []
-    for cs, ce, code, name in countries:
+    for c in countries:
+        cs, ce = c[0], c[1]
         if not s <= cs < e:
             continue
         before_trigger = trig is None or cs < trig.start
@@ -39,9 +45,42 @@ def _country_actors(
             and noun_in_phrase(text, trig.start)
         ):
             continue  # "struck sites in Pakistan in response to last month's attack": where
+        if trig is not None and before_trigger and _subjects_own(text, s, trig.start, c, countries):
+            continue  # "An Indian Navy ship", "Houthi fighters in Yemen": the subject's own
+        if partner and trig is not None and not before_trigger:
+            # "…since the government suspended talks with Russia": that clause's partner
+            partner = None if in_subordinate_clause(text, trig.end, _at(c)) else partner
         if (before_trigger or partner) and (possessor or not target) and not route:
-            out.append(Actor(name, "country", code, cs, ce))
+            out.append(_at(c))
     return out
+
+
+def _at(country: tuple[int, int, str, str]) -> Actor:
+    cs, ce, code, name = country
+    return Actor(name, "country", code, cs, ce)
+
+
+def _subjects_own(
+    text: str,
+    s: int,
+    trigger_start: int,
+    country: tuple[int, int, str, str],
+    countries: list[tuple[int, int, str, str]],
+) -> bool:
+    """Is the country named at ``cs``..``ce`` the subject's own, told inside its noun phrase:
+    a demonym inside a body's name ("An Indian Navy warship", whose body carries the code),
+    or a place phrase after a named actor of that country ("Houthi fighters in Yemen")? A
+    noun's modifiers and post-modifiers belong to its phrase (Huddleston and Pullum 2002,
+    ch. 5), so the country is where the subject is or whose it is, never a second side, and
+    CAMEO 1.1b3 codes a domestic actor under its country (ch. 4, "YEMREB"), one side."""
+    cs, ce, code, _ = country
+    named = ActorFinder.new().find(text[s:trigger_start], s, countries)
+    for a in named:
+        if a.start <= cs and ce <= a.end and (a.start, a.end) != (cs, ce):
+            return True
+    if not where_named(text, cs, ce):
+        return False
+    return any(a.end <= cs and home_country(a) == code for a in named)
 
 
 def _welcomed_guest(
@@ -94,7 +133,7 @@ def _reciprocal_partner(
     "Indian and Pakistani troops exchanged fire", "Egypt and Ethiopia held talks"): the actor
     joined to ``source`` by "and" before the trigger, when the act is reciprocal
     (``_reciprocal``); else None."""
-    if not _reciprocal(text, trig):
+    if not _reciprocal(text, trig) or _HOSTING.search(text, max(0, trig.start - 20), trig.end):
         return None
     joined = [
         a
@@ -104,6 +143,15 @@ def _reciprocal_partner(
         and _JOINED.fullmatch(text, source.end, a.start)
     ]
     return joined[0] if joined else None
+
+
+# a joint subject that hosts or convenes the act ("Japan and Australia co-hosted talks on…",
+# "Norway and Qatar convened a meeting"): co-hosts share the host's part, so they are joint
+# sources (CAMEO 1.1b3 §043: the host is the source, a guest the target), and the talks they
+# host are between others; never one co-host the other's partner ("co-": jointly, together)
+_HOSTING = re.compile(
+    r"\b(?:co-?)?(?:host|chair|sponsor|convene|organi[sz]e)(?:s|d|ed|ing)?\b", re.IGNORECASE
+)
 
 
 def _reciprocal(text: str, trig: Trigger) -> bool:

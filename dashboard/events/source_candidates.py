@@ -206,6 +206,51 @@ def nominal_object(text: str, start: int, trigger_start: int) -> int:
     return m.end() if m is not None else trigger_start
 
 
+# a subordinating conjunction that opens an adverbial clause ("since Prime Minister X
+# announced a pause", "after the army seized the town"): a finite clause with a subject and
+# verb of its own (Huddleston and Pullum 2002, ch. 8), so whom it names took part in its act
+_SUBORDINATOR = re.compile(
+    r"\b(?:since|after|before|when|while|because|until|once|although|though|whereas)\s+",
+    re.IGNORECASE,
+)
+_AUXILIARIES = frozenset("has had have was were is are will would".split())
+
+
+def in_subordinate_clause(text: str, lo: int, a: Actor) -> bool:
+    """Is ``a`` named inside an adverbial clause opened after ``lo`` (the trigger's end):
+    a conjunction before it, no comma closing the clause first, and a finite verb in the
+    clause, before ``a`` ("since the war began in Ukraine") or right after it ("since
+    Prime Minister X announced")? A preposition's noun ("after talks with Iran") has none."""
+    opened = None
+    for m in _SUBORDINATOR.finditer(text, max(lo, a.start - 80), a.start):
+        opened = m
+    if opened is None or any(c in text[opened.end() : a.start] for c in ",;:"):
+        return False
+    words = _WORD_OR_NAME.findall(text, opened.end(), a.start)
+    words += _WORD_OR_NAME.findall(re.split(r"[.,;:!?\n]", text[a.end : a.end + 30])[0])[:2]
+    return any(w in _AUXILIARIES or "VBD" in (verb_forms(w) or ("", frozenset()))[1] for w in words)
+
+
+_WORD_OR_NAME = re.compile(r"\b[a-z]+\b")
+
+
+# a body a country's possessive owns and a reporting verb after it ("…, South Korea's Joint
+# Chiefs of Staff said", "…, Japan's defence ministry reported"): the country reports the act
+# through its body, and a reporter is no party to what it reports (ACE 2005: the reporting
+# event is an event of its own; CAMEO 1.1b3 codes the reported act's own source and target)
+_BODY_REPORTER = re.compile(
+    r"['’]s(?:\s+[\w-]+){1,4}?\s+(?:said|says|reported|reports|announced|told|added|"
+    r"claimed|confirmed|stated)\b",
+    re.IGNORECASE,
+)
+
+
+def reports_through_body(text: str, end: int) -> bool:
+    """Does the possessive at ``end`` own a body that reports the act ("South Korea's Joint
+    Chiefs of Staff said")?"""
+    return _BODY_REPORTER.match(text, end) is not None
+
+
 def _patient(
     text: str, source: Actor | None, victim: Actor | None, trigger_start: int
 ) -> Actor | None:

@@ -20,7 +20,9 @@ from dashboard.events.source_candidates import (
     _third_party,
     adjacent_subject,
     headline_participle,
+    in_subordinate_clause,
     passive_before,
+    reports_through_body,
 )
 from dashboard.events.tokens import verb_forms
 
@@ -391,12 +393,14 @@ def roles(
                 break
             continue
         between = text[trigger_end : a.start]
-        if REPORTER_AFTER.match(text, a.end):
+        if REPORTER_AFTER.match(text, a.end) or reports_through_body(text, a.end):
             break  # "…, the Kremlin said, but …": who reports it is no party, nor what follows
         if _RELATIVE_BETWEEN.search(between):
             break  # "…, which the commission said X had won": that clause's, not the act's
         if _REASON_CLAUSE.search(between):
             break  # "seized a tanker on suspicion that it cut a cable to Estonia": the suspicion's
+        if in_subordinate_clause(text, trigger_end, a):
+            break  # "arrested 300 people since Prime Minister X cut funds": that clause's
         if _WHO_BETWEEN.search(between):
             break  # "arrested two men who had flown Iranian drones": the relative's, not the act's
         if _PROTESTING_BETWEEN.search(between):
