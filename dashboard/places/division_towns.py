@@ -1,13 +1,12 @@
-"""Where a first-level division's towns lie: the point for a town of it the gazetteer lacks.
+"""Where a first-level division's towns lie: the point for a place of it the gazetteer lacks.
 
-"Bradford, Ontario" names a town the gazetteer does not hold (GeoNames lists it under
-Bradford West Gwillimbury, below the packaged cut-off), so ``placing`` puts it in Ontario.
-Ontario's reference point lies in its empty north, 800 km from the towns in its south, where
-nearly all of its settlements are. A town the text puts in a division, with no namesake
-there, is placed at the median latitude and median longitude of the division's towns in the
-packaged GeoNames data (cities500: every settlement of 500 people or more), the middle of
-where its settlements lie, when the division has ``MIN_TOWNS`` towns or more; else at the
-division's own point, as before. The geo precision stays 3 (somewhere in the division).
+A division's reference point may lie far from where its settlements are (Ontario's in its
+empty north, 800 km from the towns of its south). A place the text puts in a division,
+with no namesake there (an Indonesian regency in the province the text names,
+``regencies``), is placed at the median latitude and median longitude of the division's
+towns in the packaged GeoNames data (cities500: every settlement of 500 people or more),
+when the division has ``MIN_TOWNS`` towns or more; else at the division's own point. The
+geo precision stays what the division gives (somewhere in it).
 """
 
 from __future__ import annotations

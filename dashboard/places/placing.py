@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from dashboard.model import Mention, Place
 from dashboard.places.cues import MEASURED_GAP
-from dashboard.places.division_towns import towns_point
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.scoring import _DIVISIONS, _contains
 from dashboard.places.told_within import outside_box
@@ -134,10 +133,10 @@ def _outside_division(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             continue
         if p.country_code == q.country_code:
             continue
-        place, at = _among_towns(gaz, _placed_at(m.text, q), q)
+        place = _placed_at(m.text, q)
         why = (
             f"'{m.text}, {y.text}' puts it in {q.name}, where the gazetteer has no place "
-            f"of that name (not {p.name}, {p.country_code}); placed {at}"
+            f"of that name (not {p.name}, {p.country_code}); placed at {q.name}"
         )
         out = _placed_instead(out, mentions, k, place, why)
     return out
@@ -173,23 +172,13 @@ def _small_town_elsewhere(text: str, mentions: list[Mention], gaz: Gazetteer) ->
             why = f"'{text[m.start : y.end]}' puts it in {q.name}: the {held.name} there"
             place = held
         else:
-            place, at = _among_towns(gaz, _placed_at(m.text, q, "city"), q)
+            place = _placed_at(m.text, q, "city")
             why = (
                 f"'{text[m.start : y.end]}' puts it in {q.name}, where the gazetteer has no "
-                f"place of that name (not {p.name}, {p.country_code}); placed {at}"
+                f"place of that name (not {p.name}, {p.country_code}); placed at {q.name}"
             )
         out = _placed_instead(out, mentions, k, place, why)
     return out
-
-
-def _among_towns(gaz: Gazetteer, place: Place, within: Place) -> tuple[Place, str]:
-    """``place`` (a town the gazetteer lacks, put in ``within``) moved to the middle of the
-    towns of ``within`` when it is a first-level division (``division_towns``), with the
-    words that say where it was placed."""
-    point = towns_point(gaz, within)
-    if point is None:
-        return place, f"at {within.name}"
-    return replace(place, lat=point[0], lon=point[1]), f"among {within.name}'s towns"
 
 
 def _held_namesake(m: Mention, within: Place, gaz: Gazetteer) -> Place | None:
