@@ -8,7 +8,10 @@ place ("in the United States"), says who acted, not that the text is set there; 
 not outweigh a namesake abroad many times the size of the town it chose. A town the text backs otherwise (its state, a place nearby, the
 dateline, the document's main country) keeps its reading: those reasons never move here;
 nor does a town in a text that uses a word of US government or counts in dollars, the cues
-``us_context`` reads as a text set in North America.
+``us_context`` reads as a text set in North America. A member of Congress ("a US senator",
+"U.S. Rep."; ``data/gazetteer/us_federal_offices.csv``) is elected by a state, so beside one
+a US city of WORLD_CITY or more keeps its reading ("a US senator visited Birmingham" is
+Alabama's); a smaller town still yields ("a US senator met envoys in Geneva").
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 from dashboard.model import Mention
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.pairs import moved_to
-from dashboard.places.us_context import US, dollar_sign_countries, us_word
+from dashboard.places.us_context import US, dollar_sign_countries, us_office, us_word
 
 # a namesake abroad this many times the town's size, and at least this big, outweighs a
 # country named alone
@@ -66,6 +69,8 @@ def country_alone(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Me
             continue  # the text names a place inside the country, or the country as a place
         if (code == US and us_word(text)) or ("$" in text and code in dollar_sign_countries()):
             continue  # words of its government, or its money: set there (``us_context``)
+        if code == US and p.population >= WORLD_CITY and us_office(text):
+            continue  # "a US senator visited Birmingham": a member of Congress, a big US city
         best = None
         for pid, _ in m.candidates:
             c = gaz.get(pid)

@@ -102,6 +102,11 @@ class PlaceTable(Mapping[str, Place]):
     def __contains__(self, place_id: object) -> bool:
         return place_id in self._rows
 
+    def town_rows(self, admin1: str) -> list[str]:
+        """The compact rows (tab-separated, admin1 last) of the places in ``admin1``."""
+        tail = "\t" + admin1
+        return [r for r in self._rows.values() if isinstance(r, str) and r.endswith(tail)]
+
     def many(self, place_ids: Iterable[str]) -> list[Place]:
         built = self._built
         return [built[i] if i in built else self[i] for i in place_ids]

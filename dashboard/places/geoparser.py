@@ -36,8 +36,10 @@ from dashboard.places.pairs import (
 )
 from dashboard.places.political import without_political_bodies
 from dashboard.places.recognise import Demonym, Match, Recogniser
+from dashboard.places.regencies import regencies
 from dashboard.places.resolve import Resolver
 from dashboard.places.runs import sentences_c
+from dashboard.places.state_unnamed import unnamed_states
 from dashboard.places.told_within import (
     capital_at_dateline,
     capitals_by_demonym,
@@ -197,6 +199,8 @@ class Geoparser:
         mentions = focus_state(mentions, self.gaz)  # the state named most shapes the rest
         mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
         mentions = named_country_metropolis(mentions, self.gaz)  # "in Rome" beside Italy
+        mentions = unnamed_states(mentions, self.gaz)  # "officials in Washington ... Geneva"
+        mentions = regencies(text, mentions, self.gaz)  # "the Karo regency" in Indonesia
         mentions = country_alone(text, mentions, self.gaz)  # "US ... met in Geneva"
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:

@@ -44,12 +44,17 @@ _NOT_A_NAME = MONTHS_DAYS | NEWSPAPER_WORDS | FEATURE_WORDS | INSTITUTION_WORDS 
 
 
 @lru_cache(maxsize=1)
-def _role_before() -> re.Pattern[str]:
-    """A role word of ``person_roles.csv`` ending right before a name ("leader ")."""
+def role_words() -> frozenset[str]:
+    """The role words of ``person_roles.csv``, lowercase ("leader", "president")."""
     path = data_dir() / "gazetteer" / "person_roles.csv"
     with path.open(encoding="utf-8", newline="") as fh:
-        words = sorted(row["word"] for row in csv.DictReader(fh))
-    return re.compile(rf"\b(?:{'|'.join(words)}) $", re.IGNORECASE)
+        return frozenset(row["word"] for row in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _role_before() -> re.Pattern[str]:
+    """A role word of ``person_roles.csv`` ending right before a name ("leader ")."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(role_words()))}) $", re.IGNORECASE)
 
 
 def given_names(text: str, hits: Iterable[Hit], gaz: Gazetteer) -> set[str]:

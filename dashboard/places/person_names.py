@@ -9,7 +9,7 @@ methods for ``Recogniser``, which reads them through ``_find``.
 from __future__ import annotations
 
 from dashboard.places.gazetteer import Gazetteer
-from dashboard.places.given_names import paired_with_its_state
+from dashboard.places.given_names import paired_with_its_state, role_words
 from dashboard.places.names import fold
 from dashboard.places.recognise_filters import (
     _bare_possessive,
@@ -75,6 +75,9 @@ class PersonNames:
                 continue
             prev = h[5]
             if prev is not None:
+                if self._titled(text, h, prev):
+                    out.add(key)  # "President Obama", "Senator Lincoln"
+                    continue
                 if (
                     glued(text, h, prev)
                     and not _is_common_noun(prev[2])
@@ -162,6 +165,19 @@ class PersonNames:
         return all(
             p.kind == "city" and (p.population < 100_000 or fold(p.name) != h[2])
             for p in self.gaz.places_of(self.gaz.index[h[2]])
+        )
+
+    def _titled(self, text: str, h: Hit, prev: Token) -> bool:
+        """A capitalised role word of ``person_roles.csv`` right before the name, as English
+        writes a title before a surname ("President Obama", "Governor Perry"); a name the
+        gazetteer holds with the title ("General Santos") is matched whole before this."""
+        start, end, key, capitalised, _ = prev
+        return (
+            capitalised
+            and key in role_words()
+            and text[end : h[0]] == " "
+            and text[start : start + 1].isupper()
+            and not text[h[0] : h[1]].isupper()
         )
 
     def _glued_before(self, text: str, h: Hit, prev: Token) -> bool:

@@ -59,6 +59,28 @@ def dollar_sign_countries() -> frozenset[str]:
         return frozenset(row["country_code"] for row in csv.DictReader(fh))
 
 
+@lru_cache(maxsize=1)
+def us_offices() -> tuple[str, ...]:
+    """The phrases of ``data/gazetteer/us_federal_offices.csv``, each led by a space: a
+    member of the US Congress by office ("U.S. senator", "US Rep.")."""
+    path = data_dir() / "gazetteer" / "us_federal_offices.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return tuple(" " + row["words"] for row in csv.DictReader(fh))
+
+
+def us_office(text: str) -> str | None:
+    """The first of ``us_offices`` the text uses (after a space or at its start), or None.
+
+    >>> us_office("A US senator visited Birmingham.")
+    'US senator'
+    """
+    padded = " " + text
+    for words in us_offices():
+        if words in padded:
+            return words[1:]
+    return None
+
+
 def us_word(text: str) -> str | None:
     """The first of ``us_words`` the text uses, or None (a plain substring test).
 
