@@ -28,8 +28,8 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   when the two share a side (``ashore``), or for a launch when the sea report names no side
   and the other is told at its launcher's home (``_launched_home``), or for a disaster, which has no sides, when the
   place ashore is a town within ``RADIUS_KM[2]`` of the sea's box (``_coastal``), or for a
-  ship taken, when the report ashore tells it off that town's or that whole country's coast
-  (``_off_country``, scored below a link by the sides: ``COUNTRY_COAST``); a landmark of no
+  ship taken or an attack, when the report ashore tells it off that town's or country's coast
+  (``_off_coast``, scored below a link by the sides: ``COUNTRY_COAST``); a landmark of no
   country (a border bridge or crossing: ``shores.BORDER_KINDS``) lies between countries like
   a sea, but meets a place ashore only by distance or a region's box; or two points within a
   radius that grows with ACLED's ``geo_precision`` (``RADIUS_KM``). A disaster is one happening
@@ -85,6 +85,7 @@ MIN_SCORE = 0.5
 # and suicide and remote bombs (183) alike (ACLED Codebook 2023, section 2). Protests (14)
 # are one root already; coercion (17) is not violence and stays apart.
 FAMILIES = {"18": "18-20", "19": "18-20", "20": "18-20"}
+VIOLENCE = FAMILIES["19"]
 # A ship taken is coded by who took it: CAMEO 1.1b3 §171 "seize or damage property" for a
 # state's forces and §181 "abduct, hijack, or take hostage" for irregulars (the reader picks by
 # the clause's subject, and a boarding by unnamed gunmen may read §180). Outlets disagree on
@@ -172,12 +173,9 @@ def ashore(a: Report, b: Report) -> tuple[Report, Report] | None:
 
 def _linked_at_sea(sea: Report, land: Report) -> bool:
     """What ties a report at sea to one ashore: a shared side for an act (``_sided_at_sea``);
-    for a disaster, which has no sides, the coast itself (``_coastal``); and so for a ship
-    taken (``SEIZURE``) that the other report tells as off a coast ("gunmen boarded the ship
-    off Aden": at sea, the place is the coast it was off, ``cues.offshore``) when that coast
-    lies within ``RADIUS_KM[2]`` of the sea's box. The sides must still not contradict
-    (``actor_part``). Attacks (18-20) told off a coast still need a shared side: two ships
-    are struck in one gulf on one day more often than two are taken."""
+    for a disaster, which has no sides, the coast itself (``_coastal``); for a ship taken or
+    an attack that the report ashore tells as off that sea's coast, the coast (``_off_coast``).
+    The sides must still not contradict (``actor_part``)."""
     if sea.place is not None and sea.place.kind in BORDER_KINDS:
         return True  # a border point meets a place ashore by distance or box (``_place``)
     if sea.place is not None and sea.place.kind in AREA_KINDS:
@@ -186,9 +184,20 @@ def _linked_at_sea(sea: Report, land: Report) -> bool:
         return sea.root.startswith("DIS-") or _sided_at_sea(sea, land)
     if sea.root.startswith("DIS-"):
         return _coastal(sea, land)
-    if sea.root == SEIZURE and land.offshore and (_coastal(sea, land) or _off_country(sea, land)):
+    if _off_coast(sea, land):
         return True
     return _sided_at_sea(sea, land) or _taken_by_one_side(sea, land) or _launched_home(sea, land)
+
+
+def _off_coast(sea: Report, land: Report) -> bool:
+    """A ship taken (``SEIZURE``) or an attack (18-20) told ashore as off that sea's coast ("a
+    freighter was hit off Yemen": ``cues.offshore``, ``_coastal`` or ``_off_country``) is at
+    sea too; a sea report naming who attacked must name the coast's country."""
+    told = sea.root == SEIZURE or family(sea.root) == VIOLENCE == family(land.root)
+    if not told or not land.offshore or not (_coastal(sea, land) or _off_country(sea, land)):
+        return False
+    coast = land.place.country if land.place is not None else None
+    return sea.root == SEIZURE or not sea.countries or coast in sea.countries
 
 
 def _launched_home(sea: Report, land: Report) -> bool:

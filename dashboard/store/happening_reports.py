@@ -47,6 +47,9 @@ from dashboard.store.schema import event_places, events, mentions, places
 REPEATED = ("14", "19", "20")
 # roots whose reports may name the ship they befell (``cues.ship_names``): seizures and violence
 SHIP_ROOTS = ("17", "18", "19", "20")
+# roots whose reports may be told off a coast (``cues.offshore``): a ship taken (17, 18) and an
+# attack at sea (18-20: ``rules._off_coast``)
+_OFFSHORE_ROOTS = ("17", "18", "19", "20")
 CHUNK = 500  # ids per IN (...) list: well under SQLite's and psycopg's parameter limits
 # the statements of the write path, built once: SQLAlchemy caches their compiled form, and
 # building a statement per call cost more than running it (a profile of 30 saves)
@@ -171,7 +174,7 @@ def _report(
         names_later_shock(_said(r.evidence))
         if r.evidence and r.event_code == "DIS-QUAKE"
         else False,
-        offshore(r.summary) if r.summary and r.event_code in ("17", "18") else False,
+        offshore(r.summary) if r.summary and r.event_code in _OFFSHORE_ROOTS else False,
         taken,
         roles.get("target_country"),
         named,

@@ -86,11 +86,15 @@ def test_a_seizure_at_sea_meets_one_told_off_its_coast() -> None:
     assert "Red Sea" in m.reason
 
 
-def test_an_attack_told_off_a_coast_still_needs_a_side() -> None:
-    # "Gunmen fired on a ship off Hodeidah" and a strike on a ship in the Red Sea, no side named
+def test_an_attack_told_off_a_coast_meets_the_sea_unless_another_side_acted() -> None:
+    # "Gunmen fired on a ship off Hodeidah" and a strike on a ship in the Red Sea, no side
+    # named: both at sea, one happening since hap13 (``rules._off_coast``)
     attack = Report("e1", "a1", "18", DAY, DAY, 1, RED_SEA)
     off = Report("e2", "a2", "18", DAY, DAY, 1, HODEIDAH, offshore=True)
-    assert match(attack, off) is None
+    assert match(attack, off) is not None
+    # the sea report names who attacked, and not the coast's country: apart
+    other = Report("e1", "a1", "18", DAY, DAY, 1, RED_SEA, countries=frozenset({"IR"}))
+    assert match(other, off) is None
 
 
 def test_near_misses_stay_apart() -> None:
