@@ -126,7 +126,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _expand(targets: list[str]) -> list[Path]:
-    from dashboard.pipeline import expand
+    from dashboard.articles.formats import SUFFIXES
+    from dashboard.pipeline import expand, skipped_in
 
     out: list[Path] = []
     for t in targets:
@@ -137,6 +138,10 @@ def _expand(targets: list[str]) -> list[Path]:
             out += found
         else:
             out += list(expand([t]))
+            skipped = skipped_in(Path(t)) if Path(t).is_dir() else None
+            if skipped:
+                supported = " ".join(sorted(SUFFIXES))
+                print(f"skipped   {t}: {skipped} (supported: {supported})", file=sys.stderr)
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -345,14 +346,32 @@ def expand(targets: Iterable[str]) -> Iterator[Path]:
     for target in targets:
         path = Path(target)
         if path.is_dir():
-            yield from sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
-                and not p.name.lower().startswith("readme")
-            )
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and _article_file(p))
         elif any(ch in target for ch in "*?["):
             yield from sorted(p for p in Path().glob(target) if p.is_file())
         else:
             yield path
+
+
+def _article_file(path: Path) -> bool:
+    return path.suffix.lower() in SUFFIXES and not path.name.lower().startswith("readme")
+
+
+def skipped_in(folder: Path) -> str | None:
+    """What reading ``folder`` leaves out, as one report line's words: the files of types no
+    reader takes, counted by suffix ("2 file(s) of types not read: .csv 1, .docx 1"), or
+    None when there are none. README files and hidden files (".DS_Store") are never articles
+    and are not counted. A folder's skipped files were left out without a word, so a user's
+    spreadsheet of articles seemed to vanish."""
+    kinds = Counter(
+        p.suffix.lower() or "(no suffix)"
+        for p in folder.rglob("*")
+        if p.is_file()
+        and not _article_file(p)
+        and not p.name.startswith(".")
+        and not p.name.lower().startswith("readme")
+    )
+    if not kinds:
+        return None
+    counts = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+    return f"{sum(kinds.values())} file(s) of types not read: {counts}"
