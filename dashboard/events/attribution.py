@@ -87,3 +87,26 @@ def reporting_country(
         if within(spans, cs) and _POSSESSIVE_AFTER.match(text, ce):
             return code
     return None
+
+
+# whom a report is told to: "has told the United Nations that …", "informed Kenya that …"
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|informed|notified|briefed|alerted|assured)\s+(?:the\s+)?$", re.IGNORECASE
+)
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
+def told_to(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start``–``end`` of ``text`` whom a report is told to ("the disaster
+    centre has told the United Nations that a landslide buried …")? The addressee of a
+    reporting verb hears the report and is no side of what it tells (ACE 2005: the reporting
+    event is not the reported one).
+
+    >>> told_to("Officials told the World Bank that floods hit.", 19, 29)
+    True
+    >>> told_to("Officials told the World Bank of floods.", 19, 29)
+    False
+    """
+    if _THAT_AFTER.match(text, end) is None:
+        return False
+    return _TOLD_BEFORE.search(text, max(0, start - 40), start) is not None
