@@ -4,6 +4,8 @@ walkout (CAMEO 1.1b3 §143 conduct strike or boycott), not force, when nothing a
 
 from __future__ import annotations
 
+import calendar
+
 from dashboard.events.clause_words import ARTICLES, Parse
 from dashboard.events.lexicon import Match, word_class
 
@@ -27,3 +29,31 @@ def stoppage_hit(p: Parse, m: Match) -> bool:
     if any(t.keys & word_class("ARMED_STRIKE") for t in tokens):
         return False
     return any(t.keys & word_class("WORKPLACE") for t in tokens[k + 1 : k + 4])
+
+
+# what "on" opens when it dates a strike ("called a strike on Monday", "on 5 May")
+_DATE_WORDS = frozenset(
+    [d.lower() for d in calendar.day_name]
+    + [m.lower() for m in calendar.month_name if m]
+    + "eve weekend morning afternoon evening night day week wednesdays".split()
+)
+
+
+def strike_launched_on(p: Parse, m: Match) -> bool:
+    """A labour-strike match (CAMEO 1.1b3 §143) whose "strike(s)" is followed by "on",
+    "inside" or "into" and then no date: "Israel launched strikes on Hezbollah positions" is
+    force on a place (WordNet 3.0 strike n. 2 'an attack intended to inflict damage'); a
+    walkout is called "on Monday", or against a measure, never launched on a place."""
+    tokens = p.tokens
+    if m.rule.code != "143" or "strike" not in tokens[m.last].keys:
+        return False
+    k = m.last + 1
+    if k >= len(tokens) or tokens[k].lower not in ("on", "inside", "into"):
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].lower in ARTICLES:
+        k += 1
+    if k >= len(tokens):
+        return False
+    word = tokens[k].lower
+    return not (word in _DATE_WORDS or word[:1].isdigit())
