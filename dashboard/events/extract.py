@@ -42,6 +42,7 @@ from dashboard.events.dates_since import since_perfect
 from dashboard.events.drafts import RECENT, Countries, _Context, _factual, _precision, _Sent, _Spans
 from dashboard.events.finishing import DraftFinisher
 from dashboard.events.main_clause import MainClauseReader
+from dashboard.events.modality import told_statement
 from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES, continued_range
 from dashboard.events.non_events import named_by_date
@@ -338,6 +339,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             named,
             countries,
         )
+        if len(drafts) > before and drafts[before].planned:
+            # "said last week that it would review the deal": the statement was made (§014)
+            drafts[before].planned = not told_statement(drafts[before].trigger, trigs)
         if pub and len(drafts) > before:
             ago = _fronted_ago(text, s, drafts[before].trigger, pub)
             if ago is not None:  # "A year after the earthquake, survivors still live in tents":

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import _ADVERBS, AUX, MODALS, Parse
 from dashboard.events.lexicon import Lexicon, Match
+from dashboard.events.tokens import verb_forms
+from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verb_flags import window_flags
 
 FLAGS = ("negated", "hypothetical", "planned")
@@ -43,6 +45,25 @@ def intent_code(code: str, lex: Lexicon) -> str:
     if code[:2] in _CONFLICT:
         return recode("13", code, lex)
     return code
+
+
+def told_statement(main: Trigger, trigs: list[Trigger]) -> bool:
+    """``main`` is a statement (CAMEO 1.1b3 §01: "announce consideration of a policy option",
+    §014; comments, §012, §013; denials, §016) whose future sits in the complement of a
+    reporting verb told in the past before it ("said last week that it would review the
+    deal"): the event is the statement, made when told (ACE 2005: the reporting event is an
+    event of its own), not the review it announces. §017 symbolic act is done, not told."""
+    code = main.full or main.code
+    if code[:2] != "01" or code.startswith("017") or main.weight <= WEAK:
+        return False
+    return any(
+        t.weight == WEAK and t.code == "01" and t.end <= main.start and _past(t.text) for t in trigs
+    )
+
+
+def _past(words: str) -> bool:
+    forms = verb_forms(words.split()[0].lower()) if words.split() else None
+    return forms is not None and "VBD" in forms[1]
 
 
 def local_flags(p: Parse, m: Match, lex: Lexicon) -> set[str]:
