@@ -47,14 +47,19 @@ def intent_code(code: str, lex: Lexicon) -> str:
     return code
 
 
+# roots whose event is the telling: statements (§01: "announce consideration of a policy
+# option", §014), intents (§03) and threats (§13); §017 symbolic act is done, not told
+_TOLD_ROOTS = ("01", "03", "13")
+
+
 def told_statement(main: Trigger, trigs: list[Trigger]) -> bool:
-    """``main`` is a statement (CAMEO 1.1b3 §01: "announce consideration of a policy option",
-    §014; comments, §012, §013; denials, §016) whose future sits in the complement of a
-    reporting verb told in the past before it ("said last week that it would review the
-    deal"): the event is the statement, made when told (ACE 2005: the reporting event is an
-    event of its own), not the review it announces. §017 symbolic act is done, not told."""
+    """``main`` is a statement, a stated intent or a threat whose future sits in the
+    complement of a reporting verb told in the past before it ("said last week that it would
+    review the deal", "said on Monday it would strike the port"): the event is the telling,
+    made when told (CAMEO 1.1b3 §03, §13; ACE 2005: the reporting event is an event of its
+    own), not the review or the strike it announces, which is still to come."""
     code = main.full or main.code
-    if code[:2] != "01" or code.startswith("017") or main.weight <= WEAK:
+    if code[:2] not in _TOLD_ROOTS or code.startswith("017") or main.weight <= WEAK:
         return False
     return any(
         t.weight == WEAK and t.code == "01" and t.end <= main.start and _past(t.text) for t in trigs

@@ -6,8 +6,10 @@
 - A party that drops its objection or veto yields (CAMEO 1.1b3 §080).
 - An actor's dated announcement that a protest or a condemnation answers is a happening of
   its own, coded by the act it announces (halting talks, §164).
-- A statement told in the past about what the speaker would consider ("said on Monday that
-  it would reconsider the agreement", §014) was made: it is no plan.
+- A statement, promise or threat told in the past about what the speaker would do ("said
+  on Monday that it would reconsider the agreement", §014; "would strike the port", §13) was
+  made when told: it is no plan. A time phrase between the verb and "that" ("said last week
+  that") leaves the clause the verb's complement.
 
 Near misses are paired with each rule's own case. Every sentence here was written for these
 tests."""
@@ -85,3 +87,15 @@ def test_a_past_statement_of_a_review_is_no_plan(extract: Extract) -> None:
     ahead = extract("The Indian defence ministry will reconsider the arms agreement with France.")
     assert rooted(ahead, "014")
     assert not real(ahead, "014")
+
+
+def test_a_threat_or_a_promise_told_in_the_past_is_made(extract: Extract) -> None:
+    threat = extract("Moscow's defence ministry said on Monday it would strike the port of Izmail.")
+    assert real(threat, "13")
+    # "last week" between the verb and "that" is a time adverbial: the clause is the
+    # saying's complement, and its promise is the event
+    promise = extract("The cabinet said last week that it would send aid to the flood zone.")
+    assert real(promise, "03")
+    # near miss: a promise still to be made is no statement yet
+    ahead = extract("The cabinet is expected to promise aid to the flood zone next week.")
+    assert not real(ahead, "03")
