@@ -341,7 +341,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         )
         if len(drafts) > before and drafts[before].planned:
             # "said last week that it would review the deal": the statement was made (§014)
-            drafts[before].planned = not told_statement(drafts[before].trigger, trigs)
+            drafts[before].planned = not told_statement(text, drafts[before].trigger, trigs)
         if pub and len(drafts) > before:
             ago = _fronted_ago(text, s, drafts[before].trigger, pub)
             if ago is not None:  # "A year after the earthquake, survivors still live in tents":
