@@ -340,8 +340,11 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             countries,
         )
         if len(drafts) > before and drafts[before].planned:
-            # "said last week that it would review the deal": the statement was made (§014)
-            drafts[before].planned = not told_statement(text, drafts[before].trigger, trigs)
+            # "said last week that it would review the deal": the statement was made (§014);
+            # "said they would gather again on Friday": a day of the act's own dates the act
+            said = drafts[before].trigger
+            own_day = any(s + dm.start >= said.start for dm in dates)
+            drafts[before].planned = own_day or not told_statement(text, said, trigs)
         if pub and len(drafts) > before:
             ago = _fronted_ago(text, s, drafts[before].trigger, pub)
             if ago is not None:  # "A year after the earthquake, survivors still live in tents":
