@@ -51,6 +51,7 @@ from dashboard.events.non_events import (
     _grievance,
     _inanimate_subject,
     _judged_noun,
+    _mishap_damage,
     _named_by,
     _object_of,
     _quoted_present,
@@ -243,6 +244,7 @@ def triggers(text: str) -> list[Trigger]:
         if not _ended_truce(p, m)
         and not _at_a_time(p, m)
         and not _degree_hit(p, m)
+        and not _mishap_damage(p, m)
         and not _talks_broke_up(p, m)
         and not _fled_from(p, m)
         and not _quoted_present(p, m)

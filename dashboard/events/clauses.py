@@ -198,6 +198,11 @@ def _ends_relative(tokens: list[Token], i: int, told: int, saying: frozenset[str
 
 # days named from the speaker's now (TimeML: deictic temporal adverbs), tagged as nouns
 _DEICTIC_DAYS = frozenset("yesterday today tonight tomorrow overnight".split())
+# a time noun after a deictic determiner ("last week", "this month") is a noun phrase used as
+# an adverbial of time (TimeML 1.2.1: a deictic DATE), not a noun that a
+# relative "that" could follow
+_TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening".split())
+_DEICTIC_DETERMINERS = frozenset("last this next".split())
 
 
 def _after_verb(tokens: list[Token], i: int) -> bool:
@@ -205,8 +210,10 @@ def _after_verb(tokens: list[Token], i: int) -> bool:
     that")? A deictic time word between is an adverb, not the noun a relative "that" needs."""
     for k in range(i - 1, max(i - 5, -1), -1):
         t = tokens[k]
-        if t.lower in _DEICTIC_DAYS:
+        if t.lower in _DEICTIC_DAYS or t.lower in _DEICTIC_DETERMINERS:
             continue
+        if t.lower in _TIME_NOUNS and k > 0 and tokens[k - 1].lower in _DEICTIC_DETERMINERS:
+            continue  # "said last week that"
         if t.boundary or ("NOUN" in t.pos and "VERB" not in t.pos and not t.text[:1].isupper()):
             return False
         if "VERB" in t.pos and t.tags & {"VBD", "VBZ", "VBP", "VBN"} and t.lower not in AUX:

@@ -6,6 +6,7 @@ subject of a reaction, a bare toll caused by an act, and the same day's force to
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from dashboard.events.cameo import Trigger
@@ -77,7 +78,9 @@ def _judged_object(
     """The violent act or riot a condemnation names as its direct object, dated in its own
     phrase ("condemned the riot in Brazil's capital on 8 January"): a happening of its own,
     as a dated noun before the verb's subject is (``_violence_as_subject``)."""
-    if main.code not in _JUDGING:
+    announced = _announced_object(text, s, main, strong, dates)
+    if announced is not None or main.code not in _JUDGING:
+        return announced
         return None
     for t in strong:
         if t.start <= main.end or not (family_of(t.code) == "violence" or t.code == "14"):
@@ -87,6 +90,44 @@ def _judged_object(
         for dm in dates:
             if s + dm.start >= t.end and _OWN_PHRASE.fullmatch(text, t.end, s + dm.start):
                 return t, dm
+        return None
+    return None
+
+
+# verbs that answer a decision with words or in the street (CAMEO 1.1b3 §11, §12, §14)
+_PROTESTING = frozenset({"11", "12", "14"})
+# the verb's object is an actor's announcement or decision, dated in its own phrase, whose
+# complement names the act announced ("rallied against the cabinet's announcement last week
+# that it would halt the talks", "denounced the junta's decision on Monday that it would
+# expel the envoy"): the announcing is a happening of its own, coded by the act it announces
+# (CAMEO 1.1b3 codes an act by what is done, and a decision announced is taken when told).
+# A noun's infinitive ("the decision to halt talks") is left to heads._dependent, which reads
+# it as the noun's content, no act of this sentence.
+_ANNOUNCED = re.compile(
+    r"(?:[^,;.]{0,40}?\b(?:against|of|at|over))?\s+(?:the|an?|its|their|this|\w+['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?P<noun>announcement|decision|move)\s+"
+    r"(?P<when>[^,;.]{1,30}?)\s+that\s+(?:it|they|he|she)\s+(?:would|will)\s+",
+    re.IGNORECASE,
+)
+
+
+def _announced_object(
+    text: str, s: int, main: Trigger, strong: list[Trigger], dates: list[DateMention]
+) -> tuple[Trigger, DateMention] | None:
+    """The act an announcement or decision names, when that noun is ``main``'s object and
+    carries its own date: the act's trigger, widened back to the noun, and that date."""
+    if main.code not in _PROTESTING:
+        return None
+    for t in strong:
+        if t.start <= main.end or t.code in ("01", "02", "10", "11", "12", "14"):
+            continue
+        m = _ANNOUNCED.fullmatch(text, main.end, t.start)
+        if m is None:
+            return None
+        for dm in dates:
+            if m.start("when") <= s + dm.start and s + dm.end <= m.end("when"):
+                at = m.start("noun")
+                return replace(t, start=at, text=text[at : t.end]), dm
         return None
     return None
 

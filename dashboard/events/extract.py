@@ -49,6 +49,7 @@ from dashboard.events.dates_since import since_perfect
 from dashboard.events.drafts import RECENT, Countries, _Context, _factual, _precision, _Sent, _Spans
 from dashboard.events.finishing import DraftFinisher
 from dashboard.events.main_clause import MainClauseReader
+from dashboard.events.modality import told_statement
 from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES, continued_range
 from dashboard.events.non_events import named_by_date
@@ -348,6 +349,12 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             named,
             countries,
         )
+        if len(drafts) > before and drafts[before].planned:
+            # "said last week that it would review the deal": the statement was made (§014);
+            # "said they would gather again on Friday": a day of the act's own dates the act
+            said = drafts[before].trigger
+            own_day = any(s + dm.start >= said.start for dm in dates)
+            drafts[before].planned = own_day or not told_statement(text, said, trigs)
         if pub and len(drafts) > before:
             ago = _fronted_ago(text, s, drafts[before].trigger, pub)
             if ago is not None:  # "A year after the earthquake, survivors still live in tents":

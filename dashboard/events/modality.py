@@ -11,8 +11,12 @@
 
 from __future__ import annotations
 
+import re
+
 from dashboard.events.clause_words import _ADVERBS, AUX, MODALS, Parse
 from dashboard.events.lexicon import Lexicon, Match
+from dashboard.events.tokens import verb_forms
+from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verb_flags import window_flags
 
 FLAGS = ("negated", "hypothetical", "planned")
@@ -43,6 +47,41 @@ def intent_code(code: str, lex: Lexicon) -> str:
     if code[:2] in _CONFLICT:
         return recode("13", code, lex)
     return code
+
+
+# roots whose event is the telling: statements (§01: "announce consideration of a policy
+# option", §014), intents (§03) and threats (§13); §017 symbolic act is done, not told
+_TOLD_ROOTS = ("01", "03", "13")
+
+
+def told_statement(text: str, main: Trigger, trigs: list[Trigger]) -> bool:
+    """``main`` is a statement, a stated intent or a threat of the speaker's own, whose future
+    sits in the complement of a reporting verb told in the past before it ("said last week
+    that it would review the deal", "said on Monday it would strike the port"): the event is
+    the telling, made when told (CAMEO 1.1b3 §03, §13; ACE 2005: the reporting event is an
+    event of its own), not the review or the strike it announces, which is still to come.
+    The complement's subject is a pronoun that can take the speaker back; another subject
+    ("officials said troops would shell the town") tells someone else's act still to come."""
+    code = main.full or main.code
+    if code[:2] not in _TOLD_ROOTS or code.startswith("017") or main.weight <= WEAK:
+        return False
+    return any(
+        t.weight == WEAK
+        and t.code == "01"
+        and t.end <= main.start
+        and _past(t.text)
+        and _SPEAKER_AGAIN.search(text, t.end, main.start) is not None
+        for t in trigs
+    )
+
+
+# the complement's subject: a personal pronoun before its modal ("that it would", "he will")
+_SPEAKER_AGAIN = re.compile(r"\b(?:it|he|she|they|we|I)\s+(?:would|will|'d|'ll)\b")
+
+
+def _past(words: str) -> bool:
+    forms = verb_forms(words.split()[0].lower()) if words.split() else None
+    return forms is not None and "VBD" in forms[1]
 
 
 def local_flags(p: Parse, m: Match, lex: Lexicon) -> set[str]:

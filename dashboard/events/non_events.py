@@ -363,6 +363,24 @@ def _degree_hit(p: Parse, m: Match) -> bool:
     return k > 0 and p.tokens[k - 1].lower in _DEGREE and p.tokens[k].lower in ("hit", "struck")
 
 
+# what damages a ship with no one's force: fire, weather, the sea bed, a collision, its own
+# machinery (EM-DAT transport accident, hazards.csv's collision at sea and storms)
+_MISHAP = frozenset(
+    "fire blaze aground grounding ground collision collide storm typhoon hurricane cyclone "
+    "wave waves weather engine mechanical breakdown malfunction ice reef rocks".split()
+)
+_DAMAGE = frozenset("damage disable cripple".split())
+
+
+def _mishap_damage(p: Parse, m: Match) -> bool:
+    """A ship told damaged by a mishap named after the verb ("was damaged by a fire in its
+    engine room", "damaged after running aground"): an accident, no force (CAMEO 1.1b3 §19
+    codes force used by an actor)."""
+    if m.rule.code != "190" or not p.tokens[m.last].keys & _DAMAGE:
+        return False
+    return any(t.keys & _MISHAP for t in p.tokens[m.last + 1 : m.last + 9])
+
+
 def _at_a_time(p: Parse, m: Match) -> bool:
     """A phrase ending on "at" or "on" whose preposition opens a time, not a target ("fired
     a missile into the sea at 7 a.m.", "at dawn", "was fired on Thursday morning")."""
