@@ -149,9 +149,14 @@ class Server:
             script.write_text((ROOT / "bench" / "scale_floor.py").read_text())
             if not (folder / "static").exists():
                 (folder / "static").symlink_to(ROOT / "dashboard" / "static")
+        self.start(script, db, tmp / f"{target}.log")
+
+    def start(self, script: Path, db: str, log: Path) -> None:
+        """``streamlit run script`` on a free port against the store ``db``, its output in
+        ``log``; returns once the server answers its health check."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.log = tmp / f"{target}.log"
+        self.log = log
         env = {**os.environ, "GEONEWS_DB": db, "GEONEWS_ROOT": str(ROOT)}
         with self.log.open("w") as out:
             self.proc = subprocess.Popen(

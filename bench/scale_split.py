@@ -27,8 +27,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -47,6 +45,7 @@ from bench.scale_browser import (  # noqa: E402
     YOKOSUKA,
     Expected,
     Server,
+    _stats,
     click_to_cards,
     date_to_map,
     first_paint,
@@ -54,7 +53,6 @@ from bench.scale_browser import (  # noqa: E402
 )
 from dashboard.store import queries as sq  # noqa: E402
 from dashboard.store.db import Store  # noqa: E402
-from tests.e2e.conftest import free_port, wait_healthy  # noqa: E402
 
 WRAPPER = """import time as _time
 _began = _time.time()
@@ -85,30 +83,7 @@ class TimedServer(Server):
         self.runs.write_text("")
         script = folder / "timed.py"
         script.write_text(WRAPPER.format(real=str(real), log=str(self.runs)))
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = tmp / f"{target}_timed.log"
-        env = {**os.environ, "GEONEWS_DB": db, "GEONEWS_ROOT": str(ROOT)}
-        with self.log.open("w") as out:
-            self.proc = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "streamlit",
-                    "run",
-                    str(script),
-                    "--server.port",
-                    str(self.port),
-                    "--server.address",
-                    "127.0.0.1",
-                ],
-                cwd=ROOT,
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        wait_healthy(self.url, self.proc, self.log, timeout=300)
+        self.start(script, db, tmp / f"{target}_timed.log")
 
     def runs_between(self, start: float, end: float) -> list[tuple[float, float]]:
         """The script runs that started in [start, end] (wall clock) and ended by ``end``."""
@@ -185,14 +160,6 @@ def summarise(got: dict[str, dict[str, list[dict[str, float]]]], runs: int) -> d
             for step, parts in steps.items()
         }
     return out
-
-
-def _stats(xs: list[float]) -> dict[str, float]:
-    return {
-        "median": round(statistics.median(xs), 3),
-        "min": round(min(xs), 3),
-        "max": round(max(xs), 3),
-    }
 
 
 def main() -> None:
