@@ -18,6 +18,7 @@ from datetime import date
 from dashboard.analysis import CountryMention, TextAnalysis, dateline_span, split_capped
 from dashboard.model import Mention, Place
 from dashboard.places.borders import country_by_neighbours
+from dashboard.places.compass_divisions import compass_divisions
 from dashboard.places.country_alone import country_alone
 from dashboard.places.demonyms import by_named_places
 from dashboard.places.features import named_features
@@ -202,6 +203,7 @@ class Geoparser:
         mentions = unnamed_states(mentions, self.gaz)  # "officials in Washington ... Geneva"
         mentions = regencies(text, mentions, self.gaz)  # "the Karo regency" in Indonesia
         mentions = country_alone(text, mentions, self.gaz)  # "US ... met in Geneva"
+        mentions = compass_divisions(mentions, demonyms)  # "the North" in Seoul's news
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):
