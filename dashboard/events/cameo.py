@@ -79,7 +79,7 @@ from dashboard.events.senses import (
     _unarmed_operation,
     _verbal,
 )
-from dashboard.events.stoppages import strike_launched_on
+from dashboard.events.stoppages import strike_misread
 from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.verbal import denial, denied, no_evidence, risk, unverified
@@ -249,7 +249,7 @@ def triggers(text: str) -> list[Trigger]:
         and not _fled_from(p, m)
         and not _quoted_present(p, m)
         and not _fighting_ended(p, m)
-        and not strike_launched_on(p, m)
+        and not strike_misread(p, m)
     ]
     # "the strikes forced the suspension of flights": the effect of a happening, with its
     # object, is no act of its own

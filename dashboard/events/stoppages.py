@@ -39,21 +39,56 @@ _DATE_WORDS = frozenset(
 )
 
 
-def strike_launched_on(p: Parse, m: Match) -> bool:
-    """A labour-strike match (CAMEO 1.1b3 §143) whose "strike(s)" is followed by "on",
-    "inside" or "into" and then no date: "Israel launched strikes on Hezbollah positions" is
-    force on a place (WordNet 3.0 strike n. 2 'an attack intended to inflict damage'); a
-    walkout is called "on Monday", or against a measure, never launched on a place."""
+def strike_misread(p: Parse, m: Match) -> bool:
+    """A "strike" match read in the wrong sense. A labour-strike match (CAMEO 1.1b3 §143)
+    is misread when the strike is armed (``_armed``): "Israel launched strikes on Hezbollah
+    positions" is force on a place (WordNet 3.0 strike n. 2 'an attack intended to inflict
+    damage'). A "launched strikes on" force match (§190) is misread when it is not:
+    "dockworkers launched a strike on the port", "carried out a strike on Monday"."""
     tokens = p.tokens
-    if m.rule.code != "143" or "strike" not in tokens[m.last].keys:
+    if m.rule.code == "143" and "strike" in tokens[m.last].keys:
+        return _armed(p, m.first, m.last + 1)
+    if (
+        m.rule.code == "190"
+        and m.last > m.first
+        and tokens[m.last].lower in _ON
+        and "strike" in tokens[m.last - 1].keys
+    ):
+        return not _armed(p, m.first, m.last)
+    return False
+
+
+_ON = ("on", "inside", "into")
+
+
+def _armed(p: Parse, first: int, k: int) -> bool:
+    """Is the strike whose match opens at ``first``, with ``k`` the token after its noun,
+    an armed one: past any date ("on Monday", "on May 5") it goes "on", "inside" or "into"
+    a place that is no date and no workplace (``classes.csv`` WORKPLACE), in a clause whose
+    subject names no strikers (STRIKERS)?"""
+    tokens = p.tokens
+    if any(t.keys & word_class("STRIKERS") for t in tokens[p.opening(first) : first]):
         return False
-    k = m.last + 1
-    if k >= len(tokens) or tokens[k].lower not in ("on", "inside", "into"):
+    k = _past_dates(tokens, k)
+    if k >= len(tokens) or tokens[k].lower not in _ON:
         return False
     k += 1
     while k < len(tokens) and tokens[k].lower in ARTICLES:
         k += 1
-    if k >= len(tokens):
-        return False
-    word = tokens[k].lower
-    return not (word in _DATE_WORDS or word[:1].isdigit())
+    return not (
+        k >= len(tokens) or _dated(tokens[k].lower) or tokens[k].keys & word_class("WORKPLACE")
+    )
+
+
+def _dated(word: str) -> bool:
+    return word in _DATE_WORDS or word[:1].isdigit()
+
+
+def _past_dates(tokens: list, k: int) -> int:
+    """The first token at or after ``k`` past any "on <date>" phrases ("on Monday night",
+    "on May 5")."""
+    while k + 1 < len(tokens) and tokens[k].lower == "on" and _dated(tokens[k + 1].lower):
+        k += 2
+        while k < len(tokens) and _dated(tokens[k].lower):
+            k += 1
+    return k

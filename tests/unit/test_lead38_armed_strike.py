@@ -44,8 +44,27 @@ def test_the_strike_is_where_it_landed(extract: Extract) -> None:
         "Unions called a strike on 5 May over pensions.",
         "Teachers staged a strike on the eve of the exams.",
         "Rail workers launched a strike against the pension reform on Monday.",
+        # strikers as the subject, or a workplace struck: a walkout, whatever follows "on"
+        "Dockworkers launched a strike on the port of Mombasa on Monday.",
+        "Students launched a strike on campus in Nairobi.",
     ],
 )
 def test_a_walkout_stays_a_walkout(extract: Extract, sentence: str) -> None:
     assert rooted(extract(sentence), "14")
+    assert not rooted(extract(sentence), "19")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel launched strikes on Monday on Hamas positions in Gaza.",
+        "Russia launched strikes on May 5 on Kharkiv.",
+    ],
+)
+def test_a_date_before_the_target_makes_no_walkout(extract: Extract, sentence: str) -> None:
+    assert not rooted(extract(sentence), "14")
+
+
+def test_strikers_carrying_out_a_strike_use_no_force(extract: Extract) -> None:
+    sentence = "Unions carried out a strike on the eve of the election in Nairobi."
     assert not rooted(extract(sentence), "19")
