@@ -26,7 +26,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis, in_dateline
-from dashboard.events import hazards
 from dashboard.events.actors import Actor
 from dashboard.events.attribution import (
     attributions,
@@ -330,9 +329,10 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             if opened <= a.start < own_end and not _in_since_clause(text, s, a.start)
         ] + _country_actors(countries, opened, own_end, lead, text)
         actors = doers_of_shown_act(text, lead, actors)  # "the visit underscores the thaw"
-        if lead is not None and hazards.is_hazard(lead.code):
-            # a natural hazard has no sides: whom it was reported to is none of them
-            actors = [a for a in actors if not told_to(text, a.start, a.end)]
+        if lead is not None:
+            # whom the act was reported to hears of it: "officials told the United Nations
+            # that rebels attacked homes" made the UN the attacker
+            actors = [a for a in actors if a.end > lead.start or not told_to(text, a.start, a.end)]
         before = len(drafts)
         anchor = self._main_event(
             text,

@@ -1,4 +1,4 @@
-"""Whom a natural hazard was reported to is no side of it: "the disaster centre has told the
+"""Whom an act or a natural hazard was reported to is no side of it: "the disaster centre has told the
 United Nations that a landslide buried …" listed the United Nations among the landslide's
 actors once "United Nations" was read as a name (stop 38)."""
 
@@ -37,3 +37,10 @@ def test_an_addressee_still_acts_in_an_act_it_is_told_of(geoparser: Geoparser) -
     # not a hazard: who the report names as acting keeps its place among the actors
     text = "SUVA — Fiji told the United Nations that the World Bank had pledged aid on Friday."
     assert any("World Bank" in a for a in _actors(geoparser, text))
+
+
+def test_whom_an_attack_was_reported_to_is_no_attacker(geoparser: Geoparser) -> None:
+    # newuser14: the UN was made the source of an attack it was told of
+    text = "BEIRA — Officials told the United Nations that rebels attacked homes on Monday."
+    (actors,) = _actors(geoparser, text)
+    assert "United Nations" not in actors
