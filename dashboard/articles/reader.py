@@ -270,23 +270,28 @@ def _titled_header(text: str) -> tuple[dict[str, object], str]:
     """A headline line over the seed's ``date`` line (a line "Quake kills 120", then "date
     2026-11-18", then "KABUL — …"): the title and the date, and the text after them. Read as text, the date was
     lost and its line became a date in the body, so every "on Tuesday" was reckoned from it
-    and the headline was read as a sentence of events. Only a ``date`` line that reads as a
-    date counts; otherwise nothing is taken and the text is returned whole."""
+    and the headline was read as a sentence of events. Only a ``date`` line whose value reads
+    as a date, or starts with a digit (an impossible "2025-02-30": the article is then
+    undated), counts; otherwise nothing is taken and the text is returned whole."""
     titled = _TITLED.match(text)
     if titled is None:
         return {}, text
     rest = text[titled.end() :]
-    seed = _SEED_DATE.match(rest)
-    if seed is None:
+    seed = _TITLED_DATE.match(rest)
+    if seed is None or not titled["title"].strip():
         return {}, text
     value, end = _header_date(rest, seed)
-    if parse_date(value) is None:
-        return {}, text
+    if parse_date(value) is None and not value[:1].isdigit():
+        return {}, text  # "date night at the cinema": text
+    # an impossible date ("date 2025-02-30") is still the header: the article is undated
     return {"title": titled["title"].strip(), "date": value}, rest[end:]
 
 
-# a headline alone on the first line (no longer than a long headline) over a ``date`` line
-_TITLED = re.compile(r"\A[ \t]*\n?(?P<title>[^\n]{1,200})\n(?=[ \t]*date[ \t]+\S)")
+# a headline alone on its line (no longer than a long headline), after any blank lines and
+# before any, over a ``date`` line ("date 2025-05-07", "Date: 2025-05-07", "DATE …")
+_DATE_WORD = r"[ \t]*(?:date|Date|DATE)[ \t]*:?[ \t]+"
+_TITLED = re.compile(rf"\A\s*(?P<title>[^\n]{{1,200}})\n(?:[ \t]*\n)*(?={_DATE_WORD}\S)")
+_TITLED_DATE = re.compile(rf"\A{_DATE_WORD}(\S+)[ \t]*\n?")
 
 
 def parse_date(value: object) -> date | None:

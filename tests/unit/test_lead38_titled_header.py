@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dashboard.articles.reader import parse_article
 
 _TEXT = (
@@ -41,3 +43,26 @@ def test_the_seed_form_is_read_as_before() -> None:
     a = parse_article("date 2024-11-07 TOKYO — Ships met near Tokyo on Wednesday.", path="x")
     assert a.published == date(2024, 11, 7)
     assert a.text == "TOKYO — Ships met near Tokyo on Wednesday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks resume in Doha\nDate: 2025-05-04\nDOHA — Talks resumed.",
+        "\n\nTalks resume in Doha\n\nDATE 2025-05-04\nDOHA — Talks resumed.",
+        "Talks resume in Doha\r\ndate 2025-05-04\r\nDOHA — Talks resumed.",
+    ],
+)
+def test_the_date_line_in_other_hands(text: str) -> None:
+    # a colon, capitals, blank lines around the headline, Windows line ends (newuser14)
+    a = parse_article(text, path="x")
+    assert (a.title, a.published, a.text) == ("Talks resume in Doha", date(2025, 5, 4), _DOHA)
+
+
+def test_an_impossible_date_line_is_still_the_header() -> None:
+    a = parse_article("Talks resume in Doha\ndate 2025-02-30\nDOHA — Talks resumed.", path="x")
+    assert (a.title, a.published, a.text) == ("Talks resume in Doha", None, _DOHA)
+    assert "no_publication_date" in a.flags
+
+
+_DOHA = "DOHA — Talks resumed."
