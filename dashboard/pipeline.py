@@ -346,11 +346,20 @@ def expand(targets: Iterable[str]) -> Iterator[Path]:
     for target in targets:
         path = Path(target)
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and _article_file(p))
+            yield from sorted(p for p in _visible_files(path) if _article_file(p))
         elif any(ch in target for ch in "*?["):
             yield from sorted(p for p in Path().glob(target) if p.is_file())
         else:
             yield path
+
+
+def _visible_files(folder: Path) -> Iterator[Path]:
+    """The files below ``folder`` outside hidden folders and not hidden themselves: ".git",
+    ".cache" and ".DS_Store" hold no articles (a checkout's git objects were counted as
+    skipped files and a cache's old copies read as articles)."""
+    for p in folder.rglob("*"):
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts):
+            yield p
 
 
 def _article_file(path: Path) -> bool:
@@ -360,16 +369,13 @@ def _article_file(path: Path) -> bool:
 def skipped_in(folder: Path) -> str | None:
     """What reading ``folder`` leaves out, as one report line's words: the files of types no
     reader takes, counted by suffix ("2 file(s) of types not read: .csv 1, .docx 1"), or
-    None when there are none. README files and hidden files (".DS_Store") are never articles
-    and are not counted. A folder's skipped files were left out without a word, so a user's
+    None when there are none. README files and hidden files and folders (".DS_Store",
+    ".git") are never articles and are not counted. A folder's skipped files were left out without a word, so a user's
     spreadsheet of articles seemed to vanish."""
     kinds = Counter(
         p.suffix.lower() or "(no suffix)"
-        for p in folder.rglob("*")
-        if p.is_file()
-        and not _article_file(p)
-        and not p.name.startswith(".")
-        and not p.name.lower().startswith("readme")
+        for p in _visible_files(folder)
+        if not _article_file(p) and not p.name.lower().startswith("readme")
     )
     if not kinds:
         return None

@@ -19,6 +19,10 @@ def _folder(tmp_path: Path) -> Path:
     (folder / "c.docx").write_bytes(b"PK")
     (folder / ".DS_Store").write_bytes(b"\0")
     (folder / "README.md").write_text("notes")
+    (folder / ".git" / "objects").mkdir(parents=True)
+    (folder / ".git" / "objects" / "ab12").write_bytes(b"x")
+    (folder / ".cache").mkdir()
+    (folder / ".cache" / "old.txt").write_text("date 2025-01-01 OSLO — Old talks in Oslo.")
     return folder
 
 
@@ -41,3 +45,4 @@ def test_ingest_says_what_it_skipped_and_goes_on(
     assert f"skipped   {folder}: 2 file(s) of types not read: .csv 1, .docx 1" in err
     assert "added" in out
     assert "a.txt" in out
+    assert "old.txt" not in out  # a hidden folder's copy is no article
