@@ -56,15 +56,19 @@ def date_label(start: date, end: date, precision: int) -> str:
     return f"{_d(start)} – {_d(end)}"
 
 
-def where(name: object, country: object, geo: int | None) -> str:
-    """The card's place: a town's or district's name with its country's ISO2 code ("Paris,
-    US"), so that Paris, Texas is not read as France; a region, sea or country (ACLED geo
-    precision 3) as named; "not located" without a name."""
-    if not isinstance(name, str) or not name:
+def where(name: object, country: object, place_id: object) -> str:
+    """The card's place: its name with its country's ISO2 code ("Paris, US"), so that Paris,
+    Texas is not read as France, and a town the gazetteer lacks placed at its country's
+    point ("the Sudanese village of X") is not read as a namesake; a country (``cc:`` ids)
+    or a curated region or sea (``rg:``) as named; "not located" without a name."""
+    if not isinstance(name, str) or not name.strip():
         return "not located"
-    if geo in (1, 2) and isinstance(country, str) and country and not name.endswith(country):
-        return f"{name}, {country}"
-    return name
+    name = name.strip()
+    if not isinstance(country, str) or not country or name.endswith(f", {country}"):
+        return name
+    if isinstance(place_id, str) and place_id.startswith(("cc:", "rg:")):
+        return name
+    return f"{name}, {country}"
 
 
 def card_html(ev: Mapping[str, Any], focused: bool = False) -> str:
@@ -74,7 +78,9 @@ def card_html(ev: Mapping[str, Any], focused: bool = False) -> str:
     when = date_label(ev["date_start"], ev["date_end"], precision)
     geo = ev.get("geo_precision")
     geo = None if geo is None or geo != geo else int(geo)  # NaN from pandas when unlocated
-    location = html_text(where(ev.get("location_name"), ev.get("location_country"), geo))
+    location = html_text(
+        where(ev.get("location_name"), ev.get("location_country"), ev.get("location_id"))
+    )
     evidence = (
         _highlighted(ev["evidence"][0], ev.get("place_spans") or []) if ev["evidence"] else ""
     )

@@ -13,12 +13,16 @@ from dashboard.store.db import Store
 from dashboard.ui.cards import card_html, card_row, where
 
 
-def test_where_adds_the_country_to_a_town_only() -> None:
-    assert where("Paris", "US", 1) == "Paris, US"
-    assert where("Kunar", "AF", 2) == "Kunar, AF"
-    assert where("Red Sea", None, 3) == "Red Sea"
-    assert where("France", "FR", 3) == "France"
+def test_where_adds_the_country_to_a_place_in_one() -> None:
+    assert where("Paris", "US", "gn:4717560") == "Paris, US"
+    assert where("Kunar", "AF", "a1:AF-KNR") == "Kunar, AF"
+    # a town the gazetteer lacks, placed at its country's point (geo precision 3)
+    assert where("Paris", "SD", "ul:paris@cc:SD") == "Paris, SD"
+    assert where("Red Sea", None, "rg:red-sea") == "Red Sea"
+    assert where("France", "FR", "cc:FR") == "France"
+    assert where("Washington, US", "US", "gn:1") == "Washington, US"
     assert where(None, "FR", None) == "not located"
+    assert where(" ", "CD", "gn:2") == "not located"
 
 
 def test_a_stored_town_card_shows_its_country(tmp_path: Path, geoparser: Geoparser) -> None:
