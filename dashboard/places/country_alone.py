@@ -17,10 +17,13 @@ Alabama's); a smaller town still yields ("a US senator met envoys in Geneva").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dashboard.model import Mention
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.pairs import moved_to
+from dashboard.places.runs import Demonym
+from dashboard.places.told_within import demonym_before
 from dashboard.places.us_context import US, dollar_sign_countries, us_office, us_word
 
 # a namesake abroad this many times the town's size, and at least this big, outweighs a
@@ -44,14 +47,20 @@ def _by_country_alone(reason: str, code: str) -> bool:
     )
 
 
-def country_alone(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def country_alone(
+    text: str, mentions: list[Mention], gaz: Gazetteer, demonyms: Sequence[Demonym] = ()
+) -> list[Mention]:
     """``mentions`` with each town chosen on its size and its country's name alone moved to
     a namesake abroad TIMES its size (and WORLD_CITY or more) where the text names nothing
-    inside that country but the country itself (see the module)."""
+    inside that country but the country itself (see the module). A town the text calls its
+    country's ("the Lebanese town of Tripoli", ``demonyms``) stays: Libya's capital had
+    taken it."""
     out = None
     for k, m in enumerate(mentions):
         p = m.place
         if p is None or p.kind != "city" or not p.country_code or "named in" not in m.reason:
+            continue
+        if demonyms and demonym_before(text, m.start, list(demonyms)) == p.country_code:
             continue
         code = p.country_code
         if not _by_country_alone(m.reason, code):

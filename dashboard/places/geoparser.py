@@ -202,7 +202,7 @@ class Geoparser:
         mentions = named_country_metropolis(mentions, self.gaz)  # "in Rome" beside Italy
         mentions = unnamed_states(mentions, self.gaz)  # "officials in Washington ... Geneva"
         mentions = regencies(text, mentions, self.gaz)  # "the Karo regency" in Indonesia
-        mentions = country_alone(text, mentions, self.gaz)  # "US ... met in Geneva"
+        mentions = country_alone(text, mentions, self.gaz, demonyms)  # "US ... met in Geneva"
         mentions = compass_divisions(mentions, demonyms)  # "the North" in Seoul's news
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:

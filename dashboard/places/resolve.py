@@ -258,6 +258,9 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = by_demonym_kind(text, out, demonyms, self.gaz)
         out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)
+        # again for the names placed only now: a small town abroad ("the Syrian town of X"
+        # whose one namesake is Palestinian) or one the gazetteer lacks (no place at all)
+        out = by_demonym_kind(text, out, demonyms, self.gaz)
         out = part_of_possessor(text, out)
         return landmarks(text, out)
 

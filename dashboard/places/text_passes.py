@@ -7,7 +7,6 @@ and the settlements the gazetteer lacks placed at what the text puts them in.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
@@ -20,15 +19,7 @@ from dashboard.places.placing import _placed_within
 from dashboard.places.proximity import _POINT_KINDS
 from dashboard.places.recognise import Demonym
 from dashboard.places.scoring import _named_otherwise
-from dashboard.places.told_within import placed_at, placed_instead
 from dashboard.places.wording import _VERB_INITIALS, _list_gap, _verb_after
-
-# the words between a demonym and the name it places: "Syrian town of", "Ukrainian village
-# called", "Sudanese city of" (the demonym's end is where this match starts)
-_DEMONYM_CUE = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}?(?:town|city|village|hamlet|settlement|port|district|region)"
-    r"\s+(?:of|called|named)\s+$"
-)
 
 
 class TextPasses(Chooser):
@@ -67,35 +58,6 @@ class TextPasses(Chooser):
             return mentions
         out = sorted(mentions + extra, key=lambda m: (m.start, m.end))
         out = _placed_within(text, out, placeable, frozenset(towns), frozenset(measured))
-        return self._in_demonym_country(text, out, demonyms, placeable, towns)
-
-    def _in_demonym_country(
-        self,
-        text: str,
-        mentions: list[Mention],
-        demonyms: list[Demonym],
-        placeable: set[int],
-        towns: set[int],
-    ) -> list[Mention]:
-        """A settlement or area the gazetteer lacks, that the text calls its country's by
-        a demonym just before its type word ("the Syrian town of X", "a Ukrainian village
-        called X"), and that no following place put anywhere, is placed in that country at
-        geo precision 3: ACLED codes an event at the smallest unit the text gives, and an
-        air strike on such a town had no place at all."""
-        ends = {e: code for _, e, code in demonyms}
-        out = mentions
-        for k, m in enumerate(mentions):
-            if m.place is not None or id(m) not in placeable:
-                continue
-            before = _DEMONYM_CUE.search(text, max(0, m.start - 40), m.start)
-            code = ends.get(before.start()) if before else None
-            country = self.gaz.country(code) if code else None
-            if country is None or country.lat is None:
-                continue
-            place = placed_at(m.text, country, "city" if id(m) in towns else "region")
-            said = text[max(0, before.start() - 30) : m.start].split()[-4:] if before else []
-            why = f"{m.reason}; placed in {country.name}, which '{' '.join(said)}' names"
-            out = placed_instead(out, mentions, k, place, why)
         return out
 
     def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:

@@ -37,6 +37,10 @@ _KIND_OF = re.compile(
     r"province|region|state|county|commune|municipality|island|oasis)\s+of\s+$"
 )
 _KIND_REACH = 40  # characters from the demonym's end to the name
+# the kind words that make it a settlement: placed at its country's point, it is still a town
+_SETTLEMENT = re.compile(
+    r"\b(?:town|towns|city|village|villages|port|hamlet|settlement|oasis)\s+of\s+$"
+)
 
 
 def by_demonym_kind(
@@ -50,7 +54,7 @@ def by_demonym_kind(
         return mentions
     out = mentions
     for k, m in enumerate(mentions):
-        code = _demonym_before(text, m.start, demonyms)
+        code = demonym_before(text, m.start, demonyms)
         if code is None or (m.place is not None and m.place.country_code == code):
             continue
         if m.place is not None and m.place.kind == "country":
@@ -61,14 +65,17 @@ def by_demonym_kind(
             continue
         if own is None and m.place is not None and not outside_box(m.place, country):
             continue  # "the Moroccan city of Laayoune" (EH): a town at the border stays
-        place = own or placed_at(m.text, country)  # type: ignore[arg-type]
+        kind = (
+            "city" if _SETTLEMENT.search(text, max(0, m.start - _KIND_REACH), m.start) else "region"
+        )
+        place = own or placed_at(m.text, country, kind)  # type: ignore[arg-type]
         was = f"not {m.place.name}, {m.place.country_code}" if m.place else "no place of its own"
         why = f"the text calls it a {code} place ('{text[m.start - 30 : m.start].strip()}'): {was}"
         out = placed_instead(out, mentions, k, place, why)
     return out
 
 
-def _demonym_before(text: str, start: int, demonyms: list[Demonym]) -> str | None:
+def demonym_before(text: str, start: int, demonyms: list[Demonym]) -> str | None:
     """ISO2 of the demonym that ends a "<demonym> <kind> of " phrase right before ``start``."""
     for _, e, code in demonyms:
         if e < start <= e + _KIND_REACH and _KIND_OF.fullmatch(text, e, start):

@@ -45,3 +45,15 @@ def test_a_following_place_still_places_it_closer(geoparser: Geoparser) -> None:
 def test_no_demonym_no_place(geoparser: Geoparser) -> None:
     m = _mention(geoparser, "Gunmen raided the village of Okuzamba overnight.", "Okuzamba")
     assert m.place is None
+
+
+def test_a_town_the_text_calls_its_countrys_keeps_it(geoparser: Geoparser) -> None:
+    # newuser14: Libya's capital took "the Lebanese town of Tripoli" (a namesake 5x its size)
+    m = _mention(
+        geoparser, "Clashes broke out in the Lebanese town of Tripoli on Monday.", "Tripoli"
+    )
+    assert m.place is not None
+    assert m.place.country_code == "LB"
+    m = _mention(geoparser, "Diplomats met in Tripoli on Monday.", "Tripoli")
+    assert m.place is not None
+    assert m.place.country_code == "LY"
