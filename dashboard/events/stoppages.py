@@ -4,10 +4,10 @@ walkout (CAMEO 1.1b3 §143 conduct strike or boycott), not force, when nothing a
 
 from __future__ import annotations
 
-import calendar
-
 from dashboard.events.clause_words import ARTICLES, Parse
+from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.lexicon import Match, word_class
+from dashboard.events.tokens import Token
 
 # the word classes (classes.csv rows, each with its source): STOPPAGE_EFFECT, the verbs a
 # stoppage's effect is told with; WORKPLACE, what stops when people stop work; ARMED_STRIKE,
@@ -31,11 +31,12 @@ def stoppage_hit(p: Parse, m: Match) -> bool:
     return any(t.keys & word_class("WORKPLACE") for t in tokens[k + 1 : k + 4])
 
 
-# what "on" opens when it dates a strike ("called a strike on Monday", "on 5 May")
-_DATE_WORDS = frozenset(
-    [d.lower() for d in calendar.day_name]
-    + [m.lower() for m in calendar.month_name if m]
-    + "eve weekend morning afternoon evening night day week wednesdays".split()
+# what "on" opens when it dates a strike ("called a strike on Monday", "on 5 May", "on the
+# eve of"): the date readers' month and weekday names, and the parts of a day
+_DATE_WORDS = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset("eve weekend morning afternoon evening night day week".split())
 )
 
 
@@ -84,7 +85,7 @@ def _dated(word: str) -> bool:
     return word in _DATE_WORDS or word[:1].isdigit()
 
 
-def _past_dates(tokens: list, k: int) -> int:
+def _past_dates(tokens: list[Token], k: int) -> int:
     """The first token at or after ``k`` past any "on <date>" phrases ("on Monday night",
     "on May 5")."""
     while k + 1 < len(tokens) and tokens[k].lower == "on" and _dated(tokens[k + 1].lower):

@@ -60,7 +60,7 @@ def country_alone(
         p = m.place
         if p is None or p.kind != "city" or not p.country_code or "named in" not in m.reason:
             continue
-        if demonyms and demonym_before(text, m.start, list(demonyms)) == p.country_code:
+        if demonyms and demonym_before(text, m.start, demonyms) == p.country_code:
             continue
         code = p.country_code
         if not _by_country_alone(m.reason, code):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -75,7 +76,7 @@ def by_demonym_kind(
     return out
 
 
-def demonym_before(text: str, start: int, demonyms: list[Demonym]) -> str | None:
+def demonym_before(text: str, start: int, demonyms: Sequence[Demonym]) -> str | None:
     """ISO2 of the demonym that ends a "<demonym> <kind> of " phrase right before ``start``."""
     for _, e, code in demonyms:
         if e < start <= e + _KIND_REACH and _KIND_OF.fullmatch(text, e, start):

@@ -245,7 +245,7 @@ def _card(r: sa.RowMapping) -> Card:
         evidence=evidence,
         location_id=r["location_id"],
         location_name=r["location_name"],
-        location_country=r.get("location_country"),
+        location_country=r["location_country"],
         geo_precision=r["geo_precision"],
         role=r["role"],
         title=r["title"],
