@@ -206,7 +206,7 @@ class DraftFinisher:
                 f"no place named: the place of the story it continues ({story.location_reason})"
             )
         if location is None:
-            location, reason = _town_named_before(d, article.text, ctx.drafts)
+            location, reason = _town_named_before(d, article.text, ctx)
         if location is None:
             location, reason = _site_named_before(d, article.text, ctx.drafts)
         if location is None:
