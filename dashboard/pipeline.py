@@ -377,7 +377,27 @@ def skipped_in(folder: Path) -> str | None:
         for p in _visible_files(folder)
         if not _article_file(p) and not p.name.lower().startswith("readme")
     )
-    if not kinds:
-        return None
-    counts = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
-    return f"{sum(kinds.values())} file(s) of types not read: {counts}"
+    broken = _broken_links(folder)
+    parts = []
+    if kinds:
+        counts = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+        parts.append(f"{sum(kinds.values())} file(s) of types not read: {counts}")
+    if broken:
+        shown = ", ".join(broken[:_NAMED]) + (
+            f" and {len(broken) - _NAMED} more" if len(broken) > _NAMED else ""
+        )
+        parts.append(f"{len(broken)} broken link(s) to no file: {shown}")
+    return "; ".join(parts) or None
+
+
+def _broken_links(folder: Path) -> list[str]:
+    """The visible symbolic links below ``folder`` whose target is gone, as paths relative to
+    it: a folder's dangling link was left out without a word, so an article moved away from
+    under its link seemed to vanish (a fresh user's finding, stop 38)."""
+    return sorted(
+        str(p.relative_to(folder))
+        for p in folder.rglob("*")
+        if p.is_symlink()
+        and not p.exists()
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )

@@ -81,6 +81,14 @@ class FileRead:
     notes: list[str] = field(default_factory=list)
 
 
+def where_in_line(exc: json.JSONDecodeError) -> str:
+    """The decoder's reason with the column it stopped at: "Unterminated string starting at
+    column 26", "Expecting value at column 1". Its ``msg`` alone ended on "starting at" with
+    the place cut off, so a user could not find the fault in a long feed line."""
+    at = "" if exc.msg.endswith(" at") else " at"
+    return f"{exc.msg}{at} column {exc.colno}"
+
+
 def read_file(path: Path, display: str | None = None) -> FileRead:
     """Read any supported file. Raises ``ArticleError`` when nothing in it can be used."""
     name = display or str(path)
@@ -192,7 +200,9 @@ def _from_json(text: str, name: str, flags: tuple[str, ...]) -> FileRead:
     try:
         data = _parse_json(text)
     except json.JSONDecodeError as exc:
-        raise ArticleError(name, f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
+        raise ArticleError(
+            name, f"invalid JSON at line {exc.lineno}: {where_in_line(exc)}"
+        ) from exc
     except ValueError as exc:
         raise ArticleError(name, f"JSON refused: {exc}") from exc
     items = data if isinstance(data, list) else [data]
@@ -212,7 +222,7 @@ def _from_jsonl(text: str, name: str, flags: tuple[str, ...]) -> FileRead:
         try:
             item = _parse_json(line)
         except json.JSONDecodeError as exc:
-            out.problems.append(f"line {n}: invalid JSON ({exc.msg})")
+            out.problems.append(f"line {n}: invalid JSON ({where_in_line(exc)})")
             continue
         except ValueError as exc:
             out.problems.append(f"line {n}: JSON refused ({exc})")
@@ -533,7 +543,7 @@ def _stream_line(out: FileRead, raw: bytes | None, n: int, name: str) -> None:
         out.problems.append(f"line {n}: {exc.reason}")
         return
     except json.JSONDecodeError as exc:
-        out.problems.append(f"line {n}: invalid JSON ({exc.msg})")
+        out.problems.append(f"line {n}: invalid JSON ({where_in_line(exc)})")
         return
     except ValueError as exc:
         out.problems.append(f"line {n}: JSON refused ({exc})")

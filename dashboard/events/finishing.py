@@ -35,6 +35,7 @@ from dashboard.events.placing import (
     _town_named_before,
 )
 from dashboard.events.summary import summarise
+from dashboard.events.the_town import attackers_told_before
 from dashboard.model import DATELINE_REASON, Article, Event, EventType, Evidence, Mention, Roles
 
 # CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
@@ -206,9 +207,11 @@ class DraftFinisher:
                 f"no place named: the place of the story it continues ({story.location_reason})"
             )
         if location is None:
-            location, reason = _town_named_before(d, article.text, ctx.drafts)
+            location, reason = _town_named_before(d, article.text, ctx)
         if location is None:
             location, reason = _site_named_before(d, article.text, ctx.drafts)
+        if location is None:
+            location, reason = attackers_told_before(d, ctx)
         if location is None:
             location, reason = _area_named_before(d, article.text, ctx)
         if location is None:

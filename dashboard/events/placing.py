@@ -27,6 +27,7 @@ from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import OWNER_AFTER, nominal_object, witnessed_from
 from dashboard.events.source_target import REPORTER_AFTER
 from dashboard.events.summit_venue import summit_venue
+from dashboard.events.the_town import town_named_before
 from dashboard.model import Article, Mention, Place
 
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
@@ -143,10 +144,12 @@ _TOWN_KINDS = frozenset({"city"})
 TOWN_REACH = 2  # sentences back the town may have been named in
 
 
-def _town_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Mention | None, str]:
+def _town_named_before(d: _Draft, text: str, ctx: _Context) -> tuple[Mention | None, str]:
     """The place of the latest earlier event, within TOWN_REACH sentences, that is a town,
     when ``d``'s sentence says "the city", "the town" or "the village" and names none; else
-    (None, "")."""
+    the latest town the text named before that sentence (``the_town.town_named_before``);
+    else (None, "")."""
+    drafts = ctx.drafts
     towns = [t for s, e in d.evidence if (t := _THE_TOWN.search(text, s, e))]
     if not towns:
         return None, ""
@@ -163,7 +166,7 @@ def _town_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Ment
         place = e.location.place if e.location else None
         if place is not None and place.kind in _TOWN_KINDS:
             return e.location, f"'the city' (or town) of the story: {place.name}, told before"
-    return None, ""
+    return town_named_before(d.evidence[0][0], towns[0].start(), ctx)
 
 
 _THE_SITE = re.compile(r"\bthe\s+([a-z]+)\b(?!\s+of\b)")

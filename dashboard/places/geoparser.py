@@ -146,7 +146,15 @@ class Geoparser:
             country = self.gaz.country(code)
             countries.append(CountryMention(s, e, code, country.name if country else code, True))
         start, end = dateline_span(text)
-        dateline = next((m for m in mentions if start <= m.start < end and m.place), None)
+        filed = [m for m in mentions if start <= m.start < end and m.place]
+        # "TAIPEI/MANILA -": a story filed from two countries' cities tells of both, so
+        # neither is where an act with no place of its own happened (its deaths in Manila
+        # were put in Taipei); two cities of one country still give the first
+        dateline = (
+            filed[0]
+            if filed and len({m.place.country_code for m in filed if m.place}) == 1
+            else None
+        )
         at_capital = capital_at_dateline(text, mentions, dateline, self.gaz)
         if at_capital:
             mentions = sorted([*mentions, *at_capital], key=lambda m: (m.start, m.end))

@@ -35,7 +35,7 @@ def test_a_jsonl_file_over_the_limit_is_read_line_by_line(tmp_path: Path) -> Non
     read = read_file(big)
     assert len(read.articles) == len(lines) - 2
     assert read.problems == [
-        "line 4: invalid JSON (Expecting property name enclosed in double quotes)",
+        "line 4: invalid JSON (Expecting property name enclosed in double quotes at column 2)",
         f"line 8: over the {MAX_BYTES:,}-byte limit",
     ]
     assert read.articles[-1].title == f"Port report {len(lines) - 1}"

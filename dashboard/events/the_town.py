@@ -1,0 +1,102 @@
+"""'The town' of a story when no event was placed there: the town the text named last.
+
+"Kurdish-led forces blamed Ankara for a drone strike near Qamishli. ... the strike hit a
+checkpoint outside the town late on Monday": the accusation is placed at its speakers'
+country, so no earlier event holds the town, yet the text named it one sentence before. A
+definite nominal ("the town") refers back to the latest named entity of its kind (ACE 2005
+entity coreference: a nominal mention of a named GPE), and ACLED codes an event to the most
+specific place its report supports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.events.drafts import _Context, _Draft, _factual
+from dashboard.model import Mention
+
+TOWN_REACH = 2  # sentences back the town may have been named in, as ``placing.TOWN_REACH``
+_TOWN_KINDS = frozenset({"city"})
+# "outside the town", "near the city": ACLED codes an event near a town to that town at geo
+# precision 2, as ``where.locate`` does for "near X"
+_NEAR_BEFORE = re.compile(r"(?i)\b(?:near|outside|close\s+to|outskirts\s+of)\s+$")
+
+
+def town_named_before(
+    sentence_start: int, the_town: int, ctx: _Context
+) -> tuple[Mention | None, str]:
+    """The latest town (GeoNames class P, our kind ``city``) named in the TOWN_REACH
+    sentences before offset ``sentence_start`` (the start of the sentence whose "the town"
+    begins at offset ``the_town``), at geo precision 2 when the words before "the town"
+    say "near" or "outside", the dateline aside (where a story was filed
+    is read apart, ``finishing``), with the reason; (None, "") when there is none or when
+    the latest place named there is not a town ("…in Kharkiv region. The town…": the region
+    came last, so which town is meant is not told)."""
+    before = [s for s, _ in ctx.analysis.sentences if s < sentence_start][-TOWN_REACH:]
+    if not before:
+        return None, ""
+    named = [
+        m
+        for m in ctx.mentions.within(before[0], sentence_start)
+        if m.place is not None and m is not ctx.analysis.dateline and m.end <= sentence_start
+    ]
+    if not named or named[-1].place is None or named[-1].place.kind not in _TOWN_KINDS:
+        return None, ""
+    last, place = named[-1], named[-1].place
+    why = f"'the town' (or city) of the story: {last.text}, named before"
+    if _NEAR_BEFORE.search(ctx.text, max(0, the_town - 25), the_town):
+        place = replace(place, geo_precision=max(2, place.geo_precision))
+        why += f"; near it, at geo precision {place.geo_precision}"
+    return replace(last, place=place), why
+
+
+# CAMEO 1.1b3's uses of force (ch. 18 assault, 19 fight, 20 mass violence)
+_FORCE = frozenset({"18", "19", "20"})
+# the nouns news calls a story's attackers by once it has told of them ("the gunmen", "the
+# militants"): CAMEO 1.1b3 §180's irregulars, as the lexicon's 180 rows name them
+_ATTACKERS = frozenset(
+    "gunman gunmen attacker assailant militant insurgent jihadist bandit terrorist raider "
+    "militiaman militiamen".split()
+)
+# sentences back the attack may have been told in: one more than a town's reach, as a
+# story tells the attack, then its toll, then what the attackers did next
+ATTACK_REACH = 3
+_THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
+
+
+def attackers_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
+    """Where the attack of "the gunmen" (or militants, assailants…) was, for a later use of
+    force by them that names no place: the place of the latest factual use of force told in
+    the ATTACK_REACH sentences before, when it is finer than a country; else (None, "").
+
+    "Militants stormed a police post in Turbat. Two officers were killed. The militants also
+    torched a police vehicle": ACLED codes an attack's follow-on acts to the location of the
+    event, and a definite "the militants" refers back to the attackers a story told of (ACE
+    2005 entity coreference), so the dateline (where the story was filed) is not their place."""
+    if d.trigger.code[:2] not in _FORCE:
+        return None, ""
+    start = d.evidence[0][0]
+    # the subject, up to the trigger: a pattern trigger may open on the noun itself
+    # ("militant * torch")
+    said = [
+        m.group(1)
+        for m in _THE_NOUN.finditer(ctx.text, start, max(d.trigger.start, d.trigger.end))
+        if m.start() < d.trigger.start
+        and (m.group(1).removesuffix("s") in _ATTACKERS or m.group(1) in _ATTACKERS)
+    ]
+    if not said:
+        return None, ""
+    for e in reversed(ctx.drafts):
+        if e is d or e.sentence >= d.sentence or d.sentence - e.sentence > ATTACK_REACH:
+            continue
+        place = e.location.place if e.location else None
+        if e.trigger.code[:2] not in _FORCE or not _factual(e) or place is None:
+            continue
+        if place.kind == "country":
+            return None, ""  # the attack itself is placed no finer: nothing to add
+        return (
+            e.location,
+            f"'the {said[0]}' of the story: where their attack was told ({place.name})",
+        )
+    return None, ""
