@@ -53,7 +53,7 @@ from dashboard.events.modality import told_statement
 from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES, continued_range
 from dashboard.events.non_events import named_by_date
-from dashboard.events.parties import _country_actors
+from dashboard.events.parties import _country_actors, coordinated_countries
 from dashboard.events.place_cues import (
     CURRENCY_AFTER,
     MAKER_AFTER,
@@ -334,6 +334,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not _in_since_clause(text, s, a.start)
             and not (lead is not None and a.start > lead.end and named_in_since(text, lead.end, a))
         ] + _country_actors(countries, opened, own_end, lead, text)
+        actors += coordinated_countries(text, actors, countries)  # "Turkey and the UN"
         actors = doers_of_shown_act(text, lead, actors)  # "the visit underscores the thaw"
         if lead is not None:
             # whom the act was reported to hears of it: "officials told the United Nations
