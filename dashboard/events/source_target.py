@@ -12,6 +12,7 @@ from dashboard.events.actors import Actor
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import DESTINATION_BEFORE
 from dashboard.events.possessed_force import VICTIM_OF, noun_agent
+from dashboard.events.sides import onlooker
 from dashboard.events.source_candidates import (
     _HOST,
     _PLACE_BEFORE,
@@ -397,6 +398,8 @@ def roles(
             break  # "arrested 300 people since Prime Minister X cut funds": that clause's
         if _WHO_BETWEEN.search(between):
             break  # "arrested two men who had flown Iranian drones": the relative's, not the act's
+        if onlooker(text, a.start, a.end):
+            continue  # "held drills as Russia watched": who watches is no side
         if _PROTESTING_BETWEEN.search(between):
             break  # "dispersed crowds rallying against the governor": the crowd's own clause
         if topical and _OBJECT_GAP.fullmatch(between):
