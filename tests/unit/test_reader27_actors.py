@@ -129,3 +129,33 @@ def test_csv_never_puts_a_lone_target_in_actor1(extract: Extract) -> None:
     old = dict(row, detail=json.dumps({"event_code": "173"}), actors='["Canada", "Vietnam"]')
     assert (csv_row(old)["actor1"], csv_row(old)["actor2"]) == ("Canada", "Vietnam")
     assert CSV_COLUMNS[4:6] == ["actor1", "actor2"]
+
+
+def test_a_body_of_a_many_word_organisation_is_not_placed_at_the_dateline(
+    extract: Extract,
+) -> None:
+    events = extract("LUSAKA — The African Union Commission held an emergency meeting on Sunday.")
+    meetings = real(events, "04")
+    assert meetings
+    assert meetings[0].location is None or meetings[0].location.text != "LUSAKA"
+    # the programme's own name is an actor like its initials
+    named = extract("The World Food Programme appealed on Sunday for aid to Malawi.")
+    assert any("World Food Programme" in e.actors for e in named)
+
+
+def test_both_co_brokers_of_a_deal_are_listed(extract: Extract) -> None:
+    events = extract(
+        "Chad and Sudan signed a border accord on Friday, brokered by Qatar and the African Union."
+    )
+    deals = real(events, "05", "03", "04")
+    assert deals
+    assert {"Qatar", "African Union"} <= set(deals[0].actors)
+
+
+def test_an_onlooker_is_no_target_of_joint_drills(extract: Extract) -> None:
+    events = extract(
+        "Egyptian and Greek warships held joint drills off Crete on Thursday as Turkey watched."
+    )
+    drills = real(events, "06", "04")
+    assert drills
+    assert drills[0].roles.target != "Turkey"
