@@ -127,6 +127,43 @@ _EVENT_CODE = ', "event_code": '
 _ROLES = ', "roles": {'
 
 
+def actor_pair(actors: list, detail: Any) -> tuple[str, str]:
+    """ACLED's ``actor1`` and ``actor2``: CAMEO's source and target where the record has
+    them (GDELT's Actor1 is the source, Actor2 the target), else the listed actors in order.
+    A target with no source leaves ``actor1`` to another listed actor, never the target
+    ("no Americans were harmed in the Iranian attack": the US is struck, not striking).
+
+    >>> rec = '{"event_code": "190", "roles": {"source": null, "target": "United States"}}'
+    >>> actor_pair(["United States", "Iran"], rec)
+    ('Iran', 'United States')
+    >>> actor_pair(["Iran", "Iraq"], "{}")
+    ('Iran', 'Iraq')
+    """
+    if not actors:
+        return "", ""
+    roles = _roles_of(detail)
+    source, target = roles.get("source"), roles.get("target")
+    first = source or next((a for a in actors if a != target), "")
+    second = target or next((a for a in actors if a != first), "")
+    return first, second if second != first else ""
+
+
+def _roles_of(detail: Any) -> dict[str, Any]:
+    """The record's flat ``roles`` (an ``event_record`` text ends with it) without decoding
+    the whole record; any other text is decoded whole."""
+    if isinstance(detail, str) and detail.endswith("}}"):
+        at = detail.rfind(_ROLES)
+        if at > 0:
+            try:
+                value, end = _DECODER.raw_decode(detail, at + len(_ROLES) - 1)
+            except ValueError:
+                value, end = None, -1
+            if isinstance(value, dict) and detail[end:] == "}":
+                return value
+    roles = _detail({"detail": detail}).get("roles")
+    return roles if isinstance(roles, dict) else {}
+
+
 def _country(r: Mapping[str, Any]) -> str:
     return _country_of(r.get("location_kind"), r.get("location_name"), r.get("location_country"))
 

@@ -22,6 +22,7 @@ from dashboard.export_cells import (
     _iso,
     _link,
     _list,
+    actor_pair,
     notes,
 )
 
@@ -55,15 +56,15 @@ NUMERIC_COLUMNS = frozenset({"time_precision", "latitude", "longitude", "geo_pre
 
 
 def csv_row(r: Mapping[str, Any]) -> dict[str, Any]:
-    actors = _list(r["actors"])
+    actor1, actor2 = actor_pair(_list(r["actors"]), r.get("detail"))
     evidence = _list(r["evidence"])
     return {
         "event_id": r["id"],
         "event_date": _iso(r["reference_date"]),
         "time_precision": r["time_precision"],
         "event_type": r["event_name"],
-        "actor1": actors[0] if actors else "",
-        "actor2": actors[1] if len(actors) > 1 else "",
+        "actor1": actor1,  # CAMEO's source and target where the reader found them
+        "actor2": actor2,
         "country": _country(r),
         "location": r.get("location_name") or "",
         "latitude": _coord(r.get("latitude")),
@@ -118,15 +119,15 @@ def csv_cells_of(
 ) -> list[Any]:
     """``csv_cells`` of a row given as its ``ROW_KEYS["csv"]`` values in order (a streamed
     tuple): ``csv_row``'s cells built straight into a list, then defused."""
-    people = _list(actors)
+    actor1, actor2 = actor_pair(_list(actors), detail)
     said = _list(evidence)[:1]
     row = [
         id_,
         _iso(ref),
         tp,
         name,
-        people[0] if people else "",
-        people[1] if len(people) > 1 else "",
+        actor1,
+        actor2,
         _country_of(kind, place, cc),
         place or "",
         _coord(lat),

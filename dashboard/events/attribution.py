@@ -93,7 +93,17 @@ def reporting_country(
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|informed|notified|briefed|alerted|assured)\s+(?:the\s+)?$", re.IGNORECASE
 )
-_THAT_AFTER = re.compile(r"\s+that\b")
+# what the addressee hears: "that …", or the told clause itself after the telling's own day
+# ("told Britain on Tuesday rebels attacked …": "that" is optional after "tell", Quirk et al.
+# 1985, 15.3), never a preposition keeping the name in the telling ("told Britain on Tuesday
+# of floods", "told the UN on Tuesday in a letter")
+_THAT_AFTER = re.compile(
+    r"\s+(?:that\b|(?:(?:late\s+)?on\s+(?:\w+day|(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2})?)|"
+    r"yesterday|today|(?:last|this|earlier\s+this)\s+(?:week|month|year|\w+day))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+    r"(?:that\b|(?!(?:of|about|on|in|at|for|with|by|to|from|over|during|and|or|but|as|"
+    r"after|before|while|when)\b)[\"“]?[A-Za-z]))"
+)
 
 
 def told_to(text: str, start: int, end: int) -> bool:
@@ -106,6 +116,8 @@ def told_to(text: str, start: int, end: int) -> bool:
     True
     >>> told_to("Officials told the World Bank of floods.", 19, 29)
     False
+    >>> told_to("Officials told the World Bank on Monday floods hit.", 19, 29)
+    True
     """
     if _THAT_AFTER.match(text, end) is None:
         return False

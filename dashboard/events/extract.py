@@ -26,6 +26,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis, in_dateline
+from dashboard.events import hazards
 from dashboard.events.actors import Actor
 from dashboard.events.attribution import (
     attributions,
@@ -52,7 +53,7 @@ from dashboard.events.modality import told_statement
 from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES, continued_range
 from dashboard.events.non_events import named_by_date
-from dashboard.events.parties import _country_actors
+from dashboard.events.parties import _country_actors, coordinated_countries
 from dashboard.events.place_cues import (
     CURRENCY_AFTER,
     MAKER_AFTER,
@@ -67,6 +68,7 @@ from dashboard.events.segments import _joined_subject_start, _sentences_read
 from dashboard.events.semicolon import clause_start
 from dashboard.events.shown_acts import doers_of_shown_act
 from dashboard.events.sides import capital_metonyms
+from dashboard.events.since_object import named_in_since
 from dashboard.events.stories import (
     _attack_story,
     _hazard_story,
@@ -238,11 +240,13 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         cited = attributions(sent, s)
         # "Kyiv said a missile struck Odesa": the opening speaker reports an attack it does
         # not say it made, as the side struck tells it; but "North Korea's media said the
-        # missile launched on Tuesday..." tells the speaker's own act, so only force counts
+        # missile launched on Tuesday..." tells the speaker's own act, so only force counts;
+        # a natural hazard or accident ("the UN said a cyclone destroyed homes") has no doer
+        # at all, so who tells it is never its side (EM-DAT: a disaster has no perpetrator)
         told = [t for t in trigs if t.weight > WEAK]
         speaker = leading_speaker(sent, s, [t.start for t in told])
         first = next((t for t in told if speaker and t.start > speaker[1]), None)
-        if speaker is not None and first is not None and first.code[:2] in ("18", "19", "20"):
+        if speaker is not None and first is not None and _told_not_done(first.code):
             cited.append(speaker)
         reporter = reporting_country(text, cited, countries)
         # "waving Moldovan and EU flags": an emblem's owner is no party to the act
@@ -326,8 +330,11 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         actors = [
             a
             for a in named
-            if opened <= a.start < own_end and not _in_since_clause(text, s, a.start)
+            if opened <= a.start < own_end
+            and not _in_since_clause(text, s, a.start)
+            and not (lead is not None and a.start > lead.end and named_in_since(text, lead.end, a))
         ] + _country_actors(countries, opened, own_end, lead, text)
+        actors += coordinated_countries(text, actors, countries)  # "Turkey and the UN"
         actors = doers_of_shown_act(text, lead, actors)  # "the visit underscores the thaw"
         if lead is not None:
             # whom the act was reported to hears of it: "officials told the United Nations
@@ -427,6 +434,12 @@ class EventExtractor(MainClauseReader, DraftFinisher):
 
 
 # ---------------------------------------------------------------- helpers
+
+
+def _told_not_done(code: str) -> bool:
+    """Whether a speaker opening the sentence only tells an act of this CAMEO ``code``: force
+    (18-20), told by the side struck as often as by the side striking, or a hazard (``DIS-``)."""
+    return code[:2] in ("18", "19", "20") or code.startswith(hazards.PREFIX)
 
 
 def _shift(t: Trigger, offset: int) -> Trigger:

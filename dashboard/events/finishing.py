@@ -124,8 +124,10 @@ def _international_body(d: _Draft, text: str, ctx: _Context) -> bool:
     code = d.trigger.full or d.trigger.code
     if src is None or src.kind != "organisation" or code[:2] not in _WORDS_AND_MEETINGS:
         return False
-    words = set(src.name.replace("(", " ").replace(")", " ").split())
-    if words.isdisjoint(intergovernmental()):
+    # a listed name anywhere in the body's name, one word or several ("UN Security Council",
+    # "African Union Commission", "World Food Programme")
+    name = f" {' '.join(src.name.replace('(', ' ').replace(')', ' ').split())} "
+    if not any(f" {igo} " in name for igo in intergovernmental()):
         return False
     return not _summit_at_dateline(src.end, d, text, ctx)
 

@@ -294,3 +294,30 @@ def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
 
 def _actor_rank(a: Actor) -> tuple[int, int]:
     return ({"person": 0, "unit": 1, "organisation": 2, "country": 3}[a.kind], a.start)
+
+
+# "Turkey and the United Nations", "the UN and Turkey": two names joined by "and" alone
+_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def coordinated_countries(
+    text: str, actors: list[Actor], countries: list[tuple[int, int, str, str]]
+) -> list[Actor]:
+    """Countries joined by "and" to an actor the clause already has ("brokered by Turkey
+    and the United Nations"): two conjuncts of one noun phrase share its role (Quirk et al.
+    1985, 13.2), so one co-broker is not a side while the other is dropped."""
+    names = {a.name for a in actors}
+    out = []
+    for c in countries:
+        a = _at(c)
+        if a.name in names:
+            continue
+        joined = any(
+            _AND.fullmatch(text, a.end, b.start) or _AND.fullmatch(text, b.end, a.start)
+            for b in actors
+            if b.kind != "country"
+        )
+        if joined:
+            out.append(a)
+            names.add(a.name)
+    return out

@@ -6,6 +6,9 @@ phrase presupposes its referent, so the act happened, whatever a copula then say
 
 from __future__ import annotations
 
+import re
+
+from dashboard.events.actors import Actor
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
 from dashboard.events.lexicon import Match
 from dashboard.events.tokens import Token
@@ -29,3 +32,46 @@ def possessed_force(tokens: list[Token], m: Match) -> bool:
     what follows ("Iran's drone strikes were illegal"): a happening, not only a judgement."""
     code = m.rule.code
     return m.rule.kind == "N" and code.startswith(_FORCE) and side_genitive_before(tokens, m.first)
+
+
+# what stands between a person named by nationality and the act they suffered: "a Nigerian
+# police officer died in an attack", "a Thai soldier lost a leg to a landmine". CAMEO 1.1b3
+# (actor coding): the source does the act and the one it was done to is its target, so the
+# subject of "died in" or "lost ... to" is a victim (ACE 2005 Life:Die, the Victim argument)
+VICTIM_OF = re.compile(
+    r"\b(?:died|dies|perished|(?:was|were)\s+(?:killed|wounded|injured|hurt|harmed|maimed)|"
+    r"lost\s+(?:a|an|his|her|their|both)\s+[a-z]+)\s+(?:in|to|during|from)\s+"
+    r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a determiner before a demonym: "the Iranian", "an Israeli", "this Russian"
+_DETERMINER = re.compile(r"\b(?:the|an?|this|that|its|their)\s+$", re.IGNORECASE)
+
+
+def noun_agent(
+    text: str, actors: list[Actor], trigger_start: int
+) -> tuple[Actor | None, Actor | None]:
+    """The agent of a nominal trigger told by a demonym right before it ("the Iranian
+    attack", "an Israeli airstrike"), and the victim the clause names before it ("No
+    Americans were harmed in the Iranian attack"), each None when not told. The adjective is
+    the noun's subject (Quirk et al. 1985, 17.41: the subjective genitive, as "Iran's
+    attack"; ACE 2005: an event noun's Attacker is its own argument), never where it was,
+    whatever preposition opens the phrase ("in the Iranian attack")."""
+    agent = next(
+        (
+            a
+            for a in actors
+            if a.kind == "country"
+            and text[a.start : a.end] != a.name
+            and not text[a.end : trigger_start].strip()
+            and a.end < trigger_start
+            and _DETERMINER.search(text, max(0, a.start - 8), a.start)
+        ),
+        None,
+    )
+    if agent is None:
+        return None, None
+    hurt = (
+        a for a in actors if a.end <= agent.start and VICTIM_OF.search(text, a.end, agent.start)
+    )
+    return agent, next(hurt, None)

@@ -343,3 +343,17 @@ def _subjects(
             subject = prev_subject and bool(_LIST.fullmatch(text, prev.end, m.start))
         out.append((m, code, subject))
     return out
+
+
+# "… as Russia watched", "while the US looked on": a clause whose subject only watches
+_AS_BEFORE = re.compile(r"\b(?:as|while)\s+(?:the\s+)?$", re.IGNORECASE)
+_WATCHED_AFTER = re.compile(r"['’]?s?\s+(?:\w+\s+)?(?:watched|looked\s+on|stood\s+by|observed)\b")
+
+
+def onlooker(text: str, start: int, end: int) -> bool:
+    """Is the name at ``start``–``end`` the subject of a clause of watching ("held joint
+    drills with Iran as Russia watched")? An onlooker perceives the act and does no part of
+    it (ACE 2005: a witness is no argument of the event it sees), so it is no target."""
+    return bool(
+        _AS_BEFORE.search(text, max(0, start - 12), start) and _WATCHED_AFTER.match(text, end)
+    )

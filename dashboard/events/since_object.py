@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.actors import Actor
 from dashboard.events.date_scope import _SINCE
+from dashboard.events.source_candidates import _SUBORDINATOR, in_subordinate_clause
 from dashboard.events.trigger import Trigger
 
 # "since Monday's", "since last week's", "since the 8 May": a date written on the noun
@@ -26,3 +28,18 @@ def since_before(text: str, s: int, main: Trigger) -> re.Match[str] | None:
     if _DATED_OBJECT.search(text, lo, main.start):
         return None
     return _SINCE.search(text, lo, main.start)
+
+
+def named_in_since(text: str, lo: int, a: Actor) -> bool:
+    """Is ``a`` named inside a "since" clause with its own verb opened after ``lo`` (the
+    trigger's end): "NATO has deployed troops since the Kremlin ordered the invasion" names
+    the Kremlin as the doer of that earlier act, the start of the span, not a side of the
+    deployment (TimeML: the clause is an event of its own, which "since" only anchors)."""
+    opener = None
+    for m in _SUBORDINATOR.finditer(text, max(lo, a.start - 80), a.start):
+        opener = m
+    return (
+        opener is not None
+        and opener.group().strip().lower() == "since"
+        and in_subordinate_clause(text, lo, a)
+    )

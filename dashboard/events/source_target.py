@@ -11,6 +11,8 @@ from functools import cache
 from dashboard.events.actors import Actor
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import DESTINATION_BEFORE
+from dashboard.events.possessed_force import VICTIM_OF, noun_agent
+from dashboard.events.sides import onlooker
 from dashboard.events.source_candidates import (
     _HOST,
     _PLACE_BEFORE,
@@ -153,16 +155,6 @@ _HELD_GAP = re.compile(
 _AGENT = re.compile(
     r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.IGNORECASE
 )
-# what stands between a person named by nationality and the act they suffered: "a Nigerian
-# police officer died in an attack", "a Thai soldier lost a leg to a landmine". CAMEO 1.1b3
-# (actor coding): the source does the act and the one it was done to is its target, so the
-# subject of "died in" or "lost ... to" is a victim (ACE 2005 Life:Die, the Victim argument)
-_VICTIM_OF = re.compile(
-    r"\b(?:died|dies|perished|(?:was|were)\s+(?:killed|wounded|injured|hurt|maimed)|"
-    r"lost\s+(?:a|an|his|her|their|both)\s+[a-z]+)\s+(?:in|to|during|from)\s+"
-    r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 
 
 # a reporting verb right after an actor after the trigger: the reporter ("…on Tuesday, the
@@ -297,7 +289,10 @@ def roles(
         # subject relative's antecedent did the act, not the launcher named before it
         source = antecedent
     target = None
-    if source is not None and _VICTIM_OF.search(text, source.end, trigger_start):
+    agent, victim = noun_agent(text, in_clause or wider, trigger_start)
+    if agent is not None:  # "No Americans were harmed in the Iranian attack"
+        source, target = agent, victim
+    if source is not None and VICTIM_OF.search(text, source.end, trigger_start):
         # "a Nigerian police officer died in an attack by gunmen": the victim, not the source
         source, target = None, source
     # "the meeting between the American and Chinese presidents": the act's two parties
@@ -403,6 +398,8 @@ def roles(
             break  # "arrested 300 people since Prime Minister X cut funds": that clause's
         if _WHO_BETWEEN.search(between):
             break  # "arrested two men who had flown Iranian drones": the relative's, not the act's
+        if onlooker(text, a.start, a.end):
+            continue  # "held drills as Russia watched": who watches is no side
         if _PROTESTING_BETWEEN.search(between):
             break  # "dispersed crowds rallying against the governor": the crowd's own clause
         if topical and _OBJECT_GAP.fullmatch(between):
