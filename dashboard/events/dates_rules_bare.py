@@ -58,7 +58,7 @@ BARE_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"(?<!following )(?<!preceding )\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"
+            rf"(?<!following )(?<!preceding )\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+|{_PREP}){_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"
         ),
         _month_only,
         True,
