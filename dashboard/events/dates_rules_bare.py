@@ -42,7 +42,7 @@ BARE_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"
+            r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b(?!\s+of\s)|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"
         ),
         rel.the_weekend,
         True,
