@@ -20,6 +20,7 @@ import yaml
 from dashboard.analysis import dateline_outlet
 from dashboard.articles.urls import http_url
 from dashboard.errors import ArticleError
+from dashboard.events.dates_header import header_day
 from dashboard.model import Article
 from dashboard.places.names import sentences
 
@@ -147,12 +148,9 @@ def parse_article(
         meta = _front_matter(fm.group(1), path)
         text = text[fm.end() :]
     else:
-        seed = _SEED_DATE.match(text)
-        if seed:
-            meta["date"], end = _header_date(text, seed)
-            text = text[end:]
-        else:
-            meta, text = _titled_header(text)
+        meta, text, unread = _header(text)
+        if unread:
+            flags = (*flags, "header_date_unread")
     body = text.strip()
     if not body:
         raise ArticleError(path, "no article text after the header")
@@ -231,66 +229,114 @@ def article_id(text: str, published: date | None) -> str:
     return f"a{digest[:16]}"
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-# a header date in words: "date 18 June 2026", "date June 18, 2026" (alone on its line)
-_WORDS_DATE = re.compile(
-    r"\A\s*date\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2}),?)"
-    r"\s+(?P<y>\d{4})[ \t]*(?:\n|\Z)"
-)
+def _header_date(text: str, seed: re.Match[str]) -> tuple[str, int, str]:
+    """The value of a plain-text ``date`` header, where the text after it starts, and why a
+    date-like value was left unread (else "").
 
-
-def _header_date(text: str, seed: re.Match[str]) -> tuple[str, int]:
-    """The value of a plain-text ``date`` header and where the text after it starts.
-
-    ``date 2024-11-07`` (the seed's form) gives its token; a date in words alone on its line
-    (``date 18 June 2026``) gives its ISO day; any other short header line is taken whole
-    (and the article is then undated), so no half of it ("June 2026") is left as text."""
+    ``date 2024-11-07`` (the seed's form) gives its token; a date alone on its line, in words
+    or numbers, with a weekday, clock time or zone (``date Tuesday, 6 May 2025``), gives its
+    ISO day (``events/dates_header.py``); any other short header line is taken whole (and the
+    article is then undated), so no half of it ("June 2026") is left as text."""
     token = seed.group(1)
     if parse_date(token) is not None:
-        return token, seed.end()
-    words = _WORDS_DATE.match(text)
-    if words is not None:
-        month = (words["m1"] or words["m2"] or "").lower()
-        day = int(words["d1"] or words["d2"])
-        if month in _MONTHS:
-            try:
-                return date(int(words["y"]), _MONTHS.index(month) + 1, day).isoformat(), words.end()
-            except ValueError:
-                pass
+        return token, seed.end(), ""
     line_end = text.find("\n", seed.start())
     line_end = len(text) if line_end < 0 else line_end + 1
+    value = text[seed.start(1) : line_end].strip()
+    got = header_day(value, text[line_end:])
+    if got.day is not None:
+        return got.day.isoformat(), line_end, ""
     if line_end - seed.start() <= 48:
-        return text[seed.start() : line_end].strip()[5:].strip(), line_end
-    return token, seed.end()
+        return value, line_end, "" if got.why in _NOT_READ else got.why
+    return token, seed.end(), ""
 
 
-def _titled_header(text: str) -> tuple[dict[str, object], str]:
+# why a value is no date at all, as ``header_day`` says it (any other reason is a date left
+# unread, which the article's flags name)
+_NOT_READ = frozenset({"not a date", "no such day"})
+
+
+def _labelled(text: str) -> tuple[str, int, str] | None:
+    """A header line that only a date can follow (``Published: 2025-05-06T14:05:00Z``,
+    ``Updated May 6, 2025 2:05 p.m. ET``, ``Date: 6 May 2025, 14:05``) at the start of
+    ``text``: its ISO day (or its value, left unread), where the text after it starts, and why
+    it was left unread. None when the line's value is not wholly a date: "Updated figures
+    show…" is text."""
+    m = _LABEL_LINE.match(text)
+    if m is None:
+        return None
+    got = header_day(m["value"], text[m.end() :])
+    if got.why in _NOT_READ:
+        return None
+    return (
+        (got.day.isoformat() if got.day else m["value"].strip()),
+        m.end(),
+        got.why * (not got.day),
+    )
+
+
+def _header(text: str) -> tuple[dict[str, object], str, str]:
+    """The header of a plain text (a ``date`` line, a labelled date line, or a headline over
+    either), the text after it, and why a header date was left unread (else ""). Further
+    labelled date lines right after ("Updated: …" under "Published: …") are dropped: the
+    first is the publication day."""
+    seed = _SEED_DATE.match(text)
+    labelled = None if seed else _labelled(text)
+    if seed:
+        value, end, why = _header_date(text, seed)
+        meta: dict[str, object] = {"date": value}
+    elif labelled:
+        value, end, why = labelled
+        meta = {"date": value}
+    else:
+        meta, text, why = _titled_header(text)
+        end = 0
+    text = text[end:]
+    while meta and (more := _labelled(text)) is not None:
+        text = text[more[1] :]
+    return meta, text, why
+
+
+def _titled_header(text: str) -> tuple[dict[str, object], str, str]:
     """A headline line over the seed's ``date`` line (a line "Quake kills 120", then "date
-    2026-11-18", then "KABUL — …"): the title and the date, and the text after them. Read as text, the date was
-    lost and its line became a date in the body, so every "on Tuesday" was reckoned from it
-    and the headline was read as a sentence of events. Only a ``date`` line whose value reads
-    as a date, or starts with a digit (an impossible "2025-02-30": the article is then
-    undated), counts; otherwise nothing is taken and the text is returned whole."""
+    2026-11-18", then "KABUL — …"), or over a labelled date line ("Published: 6 May 2025"):
+    the title and the date, the text after them, and why the date was left unread. Read as
+    text, the date was lost and its line became a date in the body, so every "on Tuesday" was
+    reckoned from it and the headline was read as a sentence of events. Only a ``date`` line
+    whose value reads as a date, or starts with a digit (an impossible "2025-02-30": the
+    article is then undated), counts; otherwise nothing is taken and the text is returned
+    whole."""
     titled = _TITLED.match(text)
-    if titled is None:
-        return {}, text
+    if titled is None or not titled["title"].strip():
+        return {}, text, ""
     rest = text[titled.end() :]
     seed = _TITLED_DATE.match(rest)
-    if seed is None or not titled["title"].strip():
-        return {}, text
-    value, end = _header_date(rest, seed)
-    if parse_date(value) is None and not value[:1].isdigit():
-        return {}, text  # "date night at the cinema": text
+    if seed is None:
+        labelled = _labelled(rest)
+        if labelled is None:
+            return {}, text, ""
+        return (
+            {"title": titled["title"].strip(), "date": labelled[0]},
+            rest[labelled[1] :],
+            labelled[2],
+        )
+    value, end, why = _header_date(rest, seed)
+    if parse_date(value) is None and not value[:1].isdigit() and not why:
+        return {}, text, ""  # "date night at the cinema": text
     # an impossible date ("date 2025-02-30") is still the header: the article is undated
-    return {"title": titled["title"].strip(), "date": value}, rest[end:]
+    return {"title": titled["title"].strip(), "date": value}, rest[end:], why
 
 
 # a headline alone on its line (no longer than a long headline), after any blank lines and
-# before any, over a ``date`` line ("date 2025-05-07", "Date: 2025-05-07", "DATE …")
+# before any, over a ``date`` line ("date 2025-05-07", "Date: 2025-05-07", "DATE …") or a
+# labelled date line ("Published: …", "Updated …", "Posted on …")
 _DATE_WORD = r"[ \t]*(?:date|Date|DATE)[ \t]*:?[ \t]+"
-_TITLED = re.compile(rf"\A\s*(?P<title>[^\n]{{1,200}})\n(?:[ \t]*\n)*(?={_DATE_WORD}\S)")
+_LABEL = (
+    r"[ \t]*(?i:date|published(?:[ \t]+on)?|(?:last[ \t]+)?updated(?:[ \t]+on)?"
+    r"|posted(?:[ \t]+on)?|first[ \t]+published(?:[ \t]+on)?)[ \t]*:?[ \t]+"
+)
+_LABEL_LINE = re.compile(rf"\A(?:[ \t]*\n)*{_LABEL}(?P<value>[^\n]+)(?:\n|\Z)")
+_TITLED = re.compile(rf"\A\s*(?P<title>[^\n]{{1,200}})\n(?:[ \t]*\n)*(?={_LABEL}\S)")
 _TITLED_DATE = re.compile(rf"\A{_DATE_WORD}(\S+)[ \t]*\n?")
 
 

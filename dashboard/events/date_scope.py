@@ -16,7 +16,7 @@ from dashboard.events.date_clauses import in_joined_clause, shares_noun_time
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
-from dashboard.events.deadlines import deadline_date
+from dashboard.events.deadlines import deadline_date, state_end_date
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
@@ -162,6 +162,8 @@ def _bound_dates(
                     and t is not strong[0]
                 )
                 and not _AGENT_NOUN.fullmatch(t.text)
+                # "agreed to suspend talks until 2028": the end of the state it sets up
+                and not state_end_date(text, ds, t.code)
             )
             if before or after:
                 bound[t] = dm
@@ -329,12 +331,13 @@ def _planned_for_other(text: str, at: int, main: Trigger) -> bool:
 def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[Trigger]) -> bool:
     """The date ``dm`` of the sentence at ``s`` dates another noun than the trigger ``main``:
     a plan's or a reduced relative's (``_planned_for_other``) or a happening's noun after
-    the trigger (``_noun_dated``), a deadline's (``deadlines``), or the act of a clause joined
-    on after the trigger's with its own subject and verb (``date_clauses``)."""
+    the trigger (``_noun_dated``), a deadline's or a state's end (``deadlines``), or the act of
+    a clause joined on after the trigger's with its own subject and verb (``date_clauses``)."""
     return (
         _planned_for_other(text, s + dm.start, main)
         or _noun_dated(text, s, dm, main, nouns)
         or deadline_date(text, s + dm.start)
+        or state_end_date(text, s + dm.start, main.code)
         or in_joined_clause(text, main, s + dm.start, s + dm.end)
     )
 

@@ -226,10 +226,16 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 def year_ended(m: re.Match[str], ctx: Context) -> Got | None:
-    """'the fiscal year ended June 30', 'the 12 months to March 2024': the twelve months that
-    end on that day, or at the end of that month when no day is given (a reporting year,
-    named by its end as company and government accounts are)."""
+    """'the fiscal year ended June 30', 'the 12 months to March 2024', 'the three months to
+    April': the months that end on that day, or at the end of that month when no day is
+    given (a reporting period, named by its end as company and government accounts are)."""
     month = MONTHS[m["month"].lower()]
+    span = _PERIOD_MONTHS.get((m.groupdict().get("unit") or "year").lower().replace("-", " "))
+    if m.groupdict().get("months"):
+        word = m["months"].lower()
+        span = int(word) if word.isdigit() else _MONTH_COUNTS[word]
+    if not span or span > 24:
+        return None
     if m["year"]:
         y, why = int(m["year"]), "its year given"
     elif ctx.pub is not None:
@@ -240,14 +246,25 @@ def year_ended(m: re.Match[str], ctx: Context) -> Got | None:
     if m["day"] and int(m["day"]) > last.day:
         return None  # "the year to June 31": no such day
     end = date(y, month, int(m["day"])) if m["day"] else last
+    sy, sm = add_months(y, month, -span)
     start = (
-        date(*add_months(y, month, -11), 1)
+        date(*add_months(y, month, 1 - span), 1)
         if end == last
-        else date(y - 1, month, min(end.day, month_span(y - 1, month)[1].day))
+        else date(sy, sm, min(end.day, month_span(sy, sm)[1].day))
     )
     if start.day != 1 or end != last:
         start += timedelta(days=1)
-    return Got(start, end, f"the twelve months to {end.isoformat()} ({why})")
+    what = "twelve months" if span == 12 else f"{span} months"
+    return Got(start, end, f"the {what} to {end.isoformat()} ({why})")
+
+
+_PERIOD_MONTHS = {"year": 12, "half year": 6, "quarter": 3}
+_MONTH_COUNTS = {
+    w: n
+    for n, w in enumerate(
+        "_ one two three four five six seven eight nine ten eleven twelve".split()
+    )
+} | {"eighteen": 18, "twenty-four": 24}
 
 
 _FISCAL_STEP = {

@@ -31,10 +31,16 @@ class DateMention:
     continues: bool = False
 
 
-def _within_refused(text: str, mention: DateMention, refused: list[tuple[int, int]]) -> DateMention:
+def _within_refused(
+    text: str, mention: DateMention, refused: list[tuple[int, int]]
+) -> DateMention | None:
     """``mention`` with its reason naming the impossible date around it ("'31 February 2023'
-    names no day: month February 2023"), so a reader sees the day was not read."""
+    names no day: month February 2023"), so a reader sees the day was not read; None for a
+    single day inside it ("Tuesday" in "on Tuesday 31 June"): the text names no such day, and
+    the weekday alone would make one up (the publication day, in a Tuesday's copy)."""
     for s, e in refused:
+        if mention.range.precision == 1 and mention.start < e and s < mention.end:
+            return None
         if s <= mention.start and mention.end <= e:
             said = text[s:e].strip()
             if said.endswith(".") and said[:-1].split()[-1].lower() in _FULL_MONTHS:
@@ -86,13 +92,20 @@ def _apply(
     try:
         got = rule.handler(m, ctx)
     except (ValueError, OverflowError, KeyError):
-        refused.append((m.start(), m.end()))  # "31 February", year 0, past date.max: no date
+        # "31 February", year 0, past date.max: no date; a weekday before it is part of it
+        weekday = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+        refused.append((weekday.start() if weekday else m.start(), m.end()))
         return None
     if got is None or got.start > got.end:
         return None
     if anchored_on_pub:
         got = got._replace(relative=True)
     return _mention(m, got, rule, outside)
+
+
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$", re.IGNORECASE
+)
 
 
 def year_unread(m: re.Match[str]) -> bool:

@@ -42,7 +42,7 @@ BARE_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"
+            r"\b(?:over|at|during|on|through|throughout|by|until)\s+the\s+weekend\b(?!\s+of\s)|\bthe\s+weekend\b(?=\s*[,.;]|\s*$|['’]s\b)"
         ),
         rel.the_weekend,
         True,
@@ -58,7 +58,7 @@ BARE_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"(?<!following )(?<!preceding )\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+)?{_PREP}{_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"
+            rf"(?<!following )(?<!preceding )\b(?:{PART_RX}[ -](?:of\s+)?)?(?:(?P<which>last|next|this|past|previous)\s+|{_PREP}){_MONTH_FULL}\b(?!\s*\d)(?![-'’]\w)"
         ),
         _month_only,
         True,

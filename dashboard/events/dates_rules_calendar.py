@@ -40,10 +40,11 @@ from dashboard.events.dates_handlers import (
 # Phrases that name a calendar unit (since, full dates, quarters, halves, fiscal years,
 # seasons, years, holidays, decades, centuries), composites before the dates they hold
 CALENDAR_RULES: list[Rule] = [
-    # "the fiscal year ended June 30", "the 12 months to March": a year named by its end
+    # "the fiscal year ended June 30", "the 12 months to March", "the three months to April":
+    # a reporting period named by its end
     Rule(
         rx(
-            rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+year|the\s+(?:12|twelve)\s+months|the\s+year)\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?=[A-Z]){MONTH_RX}(?:\s+{DAY_RX}(?!\d))?(?:,?\s+{YEAR_RX})?"
+            rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+year|the\s+(?P<months>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+months|the\s+(?P<unit>year|half[- ]year|quarter))\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?=[A-Z]){MONTH_RX}(?:\s+{DAY_RX}(?!\d))?(?:,?\s+{YEAR_RX})?"
         ),
         cal.year_ended,
         True,

@@ -88,6 +88,8 @@ _PREP = re.compile(r"\b(for|to|until|till|through|on|in|by|at)\s*$", re.I)
 # a state that holds now and ends at the date: "the border stays closed until Monday"
 _UNTIL = frozenset({"until", "till", "through"})
 _STATE_VERBS = frozenset({"remain", "stay", "keep"})
+# a stretch's verb right before "to" its end: "runs to March", "lasts to the end of June"
+_RUNS = re.compile(r"\b(?:runs?|ran|running|lasts?|lasted|lasting)\s+(?:to\s*)?$", re.I)
 _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
 _EXPECTED = re.compile(
     r"\b(?:as (?:soon|early) as|ahead of|in time for|in the run-up to)\s*$", re.I
@@ -141,6 +143,8 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
     state_clause = rest if fronted else soft  # where a state ending at the date is told
     if not fronted:
         passes[1], passes[2] = passes[2], passes[1]
+    if after == "to" and _RUNS.search(sentence[:start]):
+        after = "until"  # "a ceasefire that runs to March": "to" a state's end is "until"
     for tokens, backwards in passes:
         if not backwards and after in _UNTIL and _present_state(state_clause):
             break  # the state's own clause decides before a reporting verb after it

@@ -19,3 +19,39 @@ _DEADLINE = re.compile(
 def deadline_date(text: str, at: int) -> bool:
     """Whether the date phrase starting at ``at`` of ``text`` is a deadline's."""
     return _DEADLINE.search(text, max(0, at - 60), at) is not None
+
+
+# "suspend talks until 2028", "the ban will last until June", "a ceasefire that runs to
+# March", "extended martial law through August": the date ends a state the act sets up
+# (TimeML 1.2.1 §2.4, TLINK ENDED_BY), so it is not the act's own time (IS_INCLUDED)
+_UNTIL = re.compile(r"\b(?:until|till|til|up\s+to)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
+_RUNS_TO = re.compile(
+    r"\b(?:runs?|ran|running|lasts?|lasted|lasting|extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?)"
+    r"\b[^,.;]{0,40}?\b(?:to|through|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "did not fire until Monday", "not before June": the act happened at the date (heads.py
+# reads the negation away), so the date is the act's
+_NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,.;]{0,60}$", re.IGNORECASE)
+# a happening told "until" a date went on up to it: "protests continued until Sunday",
+# "shelled the town until dawn on Monday" (CAMEO protest, assault, fight, mass violence)
+_GOES_ON = frozenset({"14", "18", "19", "20"})
+
+
+def state_end_date(text: str, at: int, code: str) -> bool:
+    """Whether the date phrase starting at ``at`` of ``text`` ends a state ("until 2028") that
+    an act of CAMEO root ``code`` sets up, rather than dating the act.
+
+    >>> state_end_date("Iran agreed to suspend talks until 2028.", 29, "03")
+    True
+    >>> state_end_date("Protests continued until Sunday.", 19, "14")
+    False
+    """
+    if code[:2] in _GOES_ON:
+        return False
+    lead = re.match(r"(?:until|till|til|up\s+to|through|thru|to)\s+", text[at:], re.IGNORECASE)
+    cut = at + lead.end() if lead else at
+    before = text[max(0, at - 80) : cut]
+    if not (_UNTIL.search(before) or _RUNS_TO.search(before)):
+        return False
+    return _NOT_UNTIL.search(text, max(0, at - 60), at) is None
