@@ -291,6 +291,8 @@ def _header(text: str) -> tuple[dict[str, object], str, str]:
     else:
         meta, text, why = _titled_header(text)
         end = 0
+        if not meta:
+            meta, text = _bare_header(text)
     text = text[end:]
     while meta and (more := _labelled(text)) is not None:
         text = text[more[1] :]
@@ -325,6 +327,32 @@ def _titled_header(text: str) -> tuple[dict[str, object], str, str]:
         return {}, text, ""  # "date night at the cinema": text
     # an impossible date ("date 2025-02-30") is still the header: the article is undated
     return {"title": titled["title"].strip(), "date": value}, rest[end:], why
+
+
+def _bare_header(text: str) -> tuple[dict[str, object], str]:
+    """A line that is wholly a date with no label, first or under a headline line, as
+    outlets' pages print it ("June 19, 2024", "Wed 19 Jun 2024 10.42 BST",
+    "2024-06-19T08:00:00Z"): the title (if any) and the ISO day, and the text after them;
+    ``({}, text)`` otherwise. Only a value ``header_day`` reads whole counts, so an
+    ambiguous "07/05/2025" or a sentence stays text. Read as text, the line left the
+    article undated and its events with no date of their own were held back (newuser15)."""
+    first = _BARE_LINE.match(text)
+    if first is None:
+        return {}, text
+    got = header_day(first["line"])
+    if got.day is not None:
+        return {"date": got.day.isoformat()}, text[first.end() :]
+    second = _BARE_LINE.match(text, first.end())
+    if second is None or not first["line"].strip():
+        return {}, text
+    got = header_day(second["line"], text[second.end() :])
+    if got.day is None:
+        return {}, text
+    return {"title": first["line"].strip(), "date": got.day.isoformat()}, text[second.end() :]
+
+
+# one non-blank line of at most a long headline's length, after any blank lines
+_BARE_LINE = re.compile(r"(?:[ \t]*\n)*(?P<line>[^\n]{1,200})(?:\n|\Z)")
 
 
 # a headline alone on its line (no longer than a long headline), after any blank lines and
