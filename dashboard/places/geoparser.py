@@ -36,6 +36,7 @@ from dashboard.places.pairs import (
     home_state,
 )
 from dashboard.places.political import without_political_bodies
+from dashboard.places.postal_codes import with_postal_codes
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.regencies import regencies
 from dashboard.places.resolve import Resolver
@@ -188,6 +189,7 @@ class Geoparser:
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         matches = without_vehicles(text, matches)  # "a 1991 Honda" is no town in Colombia
         matches = without_political_bodies(text, matches)  # "the Liberal government"
+        matches = with_postal_codes(text, matches, self.gaz)  # "Erie, PA" is Pennsylvania
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
         mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas
         mentions = typed_lists(text, mentions, self.gaz)  # "Douglas and Sarpy counties"
