@@ -203,7 +203,7 @@ class Geoparser:
         mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
         mentions = named_country_metropolis(mentions, self.gaz)  # "in Rome" beside Italy
         mentions = unnamed_states(mentions, self.gaz)  # "officials in Washington ... Geneva"
-        mentions = regencies(text, mentions, self.gaz)  # "the Karo regency" in Indonesia
+        mentions = regencies(text, mentions, self.gaz, demonyms)  # "the Karo regency" in Indonesia
         mentions = country_alone(text, mentions, self.gaz, demonyms)  # "US ... met in Geneva"
         mentions = compass_divisions(mentions, demonyms)  # "the North" in Seoul's news
         extra = self._relative_seas(text, mentions)
