@@ -80,10 +80,10 @@ _HOLDER_END = re.compile(
 )
 
 
-def _country_holds(text: str, end: int, town: Place, country: Place) -> bool:
+def _country_holds(text: str, end: int, town: Place, country: Place, gaz: Gazetteer) -> bool:
     """Whether "X, Country" ending at ``end`` says the town X lies in ``country``: the
     country closes the phrase, and ``town`` (X's namesake) lies well outside its box."""
-    return _HOLDER_END.match(text, end) is not None and outside_box(town, country)
+    return _HOLDER_END.match(text, end) is not None and outside_box(town, country, gaz)
 
 
 def _outside_division(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -112,7 +112,7 @@ def _outside_division(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             continue  # the common case: a town before a division is rare
         if _contains(q, p) or not _container_gap(text, m.end, y.start):
             continue
-        if q.kind == "country" and not _country_holds(text, y.end, p, q):
+        if q.kind == "country" and not _country_holds(text, y.end, p, q, gaz):
             continue
         if k > 0 and _list_gap(text, mentions[k - 1].end, m.start):
             continue  # "Paris, Lyon, Bavaria ...": X is an item of a list
