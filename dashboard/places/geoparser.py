@@ -24,6 +24,7 @@ from dashboard.places.demonyms import by_named_places
 from dashboard.places.features import named_features
 from dashboard.places.focus import focus_state
 from dashboard.places.gazetteer import Countries, Gazetteer, load
+from dashboard.places.joint_state import joint_state
 from dashboard.places.lists import typed_lists
 from dashboard.places.metropolis import named_country_metropolis
 from dashboard.places.names import for_matching, sentences
@@ -200,6 +201,7 @@ class Geoparser:
         mentions = city_suffixed(mentions)  # "Akron City" beside "Akron, Colorado"
         mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
         mentions = focus_state(mentions, self.gaz)  # the state named most shapes the rest
+        mentions = joint_state(mentions, self.gaz)  # the one state most names share
         mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
         mentions = named_country_metropolis(mentions, self.gaz)  # "in Rome" beside Italy
         mentions = unnamed_states(mentions, self.gaz)  # "officials in Washington ... Geneva"
