@@ -116,6 +116,9 @@ _CUE_BEFORE = re.compile(
     r"|outskirts) of) $"
 )
 _CUE_AFTER = re.compile(rf" (?P<type>(?:{_TYPE_AFTER})s?)\b")
+# "a village called X", "a small town named X": the type word and the verb that names it
+_CUE_CALLED = re.compile(rf"\b(?P<type>{_TYPE_BEFORE}) (?:called|named) $")
+_CALLED = (" called ", " named ")
 # never a name, though capitalised before a type word: "the Shiite district", "Northern state"
 _NOT_NAMES = (
     frozenset(
@@ -164,6 +167,10 @@ def said_cue(text: str, start: int, end: int) -> str | None:
             return before.group(0).strip()
     if text.endswith(" near ", lo, start):
         return "near"
+    if text.endswith(_CALLED, lo, start):
+        called = _CUE_CALLED.search(text, lo, start)
+        if called is not None:
+            return called.group(0).strip()
     if text.startswith(" ", end):
         if text[start:end].lower() in _NOT_NAMES:
             return None  # "the first Arab states": a people's adjective, not a town Arab
@@ -204,10 +211,11 @@ def unlisted(
         if word[0].isupper():
             _feature(text, start, end, word, free, demonyms, known, found)
             continue
-        if word in _BEFORE_WORDS and text.startswith(" of ", end):
-            # "the village of X", "the villages of X, Y and Z"
-            cue = f"{word} of"
-            name = _NAME_AFTER.match(text, end + 4)
+        if word in _BEFORE_WORDS and text.startswith((" of ", " called ", " named "), end):
+            # "the village of X", "the villages of X, Y and Z", "a village called X"
+            verb = text[end + 1 : text.index(" ", end + 1)]
+            cue = f"{word} {verb}"
+            name = _NAME_AFTER.match(text, end + len(verb) + 2)
             if name is not None:
                 add(name.start(), name.end(), cue)
                 if word.endswith("s") or word in ("cities", "counties"):

@@ -24,6 +24,7 @@ from dashboard.places.demonyms import by_named_places
 from dashboard.places.features import named_features
 from dashboard.places.focus import focus_state
 from dashboard.places.gazetteer import Countries, Gazetteer, load
+from dashboard.places.joint_state import joint_state
 from dashboard.places.lists import typed_lists
 from dashboard.places.metropolis import named_country_metropolis
 from dashboard.places.names import for_matching, sentences
@@ -36,6 +37,7 @@ from dashboard.places.pairs import (
     home_state,
 )
 from dashboard.places.political import without_political_bodies
+from dashboard.places.postal_codes import with_postal_codes
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.regencies import regencies
 from dashboard.places.resolve import Resolver
@@ -196,6 +198,7 @@ class Geoparser:
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         matches = without_vehicles(text, matches)  # "a 1991 Honda" is no town in Colombia
         matches = without_political_bodies(text, matches)  # "the Liberal government"
+        matches = with_postal_codes(text, matches, self.gaz)  # "Erie, PA" is Pennsylvania
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
         mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas
         mentions = typed_lists(text, mentions, self.gaz)  # "Douglas and Sarpy counties"
@@ -206,10 +209,11 @@ class Geoparser:
         mentions = city_suffixed(mentions)  # "Akron City" beside "Akron, Colorado"
         mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
         mentions = focus_state(mentions, self.gaz)  # the state named most shapes the rest
+        mentions = joint_state(mentions, self.gaz)  # the one state most names share
         mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
         mentions = named_country_metropolis(mentions, self.gaz)  # "in Rome" beside Italy
         mentions = unnamed_states(mentions, self.gaz)  # "officials in Washington ... Geneva"
-        mentions = regencies(text, mentions, self.gaz)  # "the Karo regency" in Indonesia
+        mentions = regencies(text, mentions, self.gaz, demonyms)  # "the Karo regency" in Indonesia
         mentions = country_alone(text, mentions, self.gaz, demonyms)  # "US ... met in Geneva"
         mentions = compass_divisions(mentions, demonyms)  # "the North" in Seoul's news
         extra = self._relative_seas(text, mentions)

@@ -80,10 +80,10 @@ _HOLDER_END = re.compile(
 )
 
 
-def _country_holds(text: str, end: int, town: Place, country: Place) -> bool:
+def _country_holds(text: str, end: int, town: Place, country: Place, gaz: Gazetteer) -> bool:
     """Whether "X, Country" ending at ``end`` says the town X lies in ``country``: the
     country closes the phrase, and ``town`` (X's namesake) lies well outside its box."""
-    return _HOLDER_END.match(text, end) is not None and outside_box(town, country)
+    return _HOLDER_END.match(text, end) is not None and outside_box(town, country, gaz)
 
 
 def _outside_division(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -112,7 +112,7 @@ def _outside_division(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
             continue  # the common case: a town before a division is rare
         if _contains(q, p) or not _container_gap(text, m.end, y.start):
             continue
-        if q.kind == "country" and not _country_holds(text, y.end, p, q):
+        if q.kind == "country" and not _country_holds(text, y.end, p, q, gaz):
             continue
         if k > 0 and _list_gap(text, mentions[k - 1].end, m.start):
             continue  # "Paris, Lyon, Bavaria ...": X is an item of a list
@@ -144,26 +144,30 @@ def _outside_division(text: str, mentions: list[Mention], gaz: Gazetteer) -> lis
 
 # "X in central Mali", "X in northern Burkina Faso", "X in Kaduna": a settlement and what holds it
 _IN_GAP = re.compile(
-    r" in (?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)"
+    r",? in (?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)"
     r"(?:ern)? )?(?:the )?"
 )
 
 
 def _small_town_elsewhere(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """A small town (below the cut-off: chosen only because the text calls it a place)
-    written "X in Y", where Y is a first-level division or a country that does not hold it,
-    moves into Y: "the village of Moura in central Mali" is no Portuguese town of 9,000. The
-    namesake Y holds wins if the gazetteer has one (``_held_namesake``); else X is placed at
-    Y, geo precision 3, kind city, as "Stroud, Ontario" is. A bare "X in Y" with a bigger X
-    stays ("officials from Washington in Georgia" came from the capital)."""
+    written "X in Y" or "X, in Y", where Y is a first-level division or a country that does
+    not hold it, moves into Y: "the village of Moura in central Mali" is no Portuguese town
+    of 9,000. The namesake Y holds wins if the gazetteer has one (``_held_namesake``); else X
+    is placed at Y, geo precision 3, kind city, as "Stroud, Ontario" is. A bare "X in Y"
+    with a bigger X stays ("officials from Washington in Georgia" came from the capital),
+    unless X is a town of middling size (under ``_MIDDLING``) and Y a first-level division
+    of another country ("Maro, in Kaduna state": Chad's Maro is no town of Nigeria's)."""
     out = mentions
     for k in range(len(mentions) - 1):
         m = mentions[k]
-        if not text.startswith(" in ", m.end):  # the common case, tested first
+        if not text.startswith((" in ", ", in "), m.end):  # the common case, tested first
             continue
         y = mentions[k + 1]
         p, q = m.place, y.place
-        if p is None or q is None or not Gazetteer.minor(p) or q.kind not in _HOLDERS:
+        if p is None or q is None or q.kind not in _HOLDERS:
+            continue
+        if not Gazetteer.minor(p) and not _abroad_of_division(p, q):
             continue
         if q.lat is None or _contains(q, p) or _IN_GAP.fullmatch(text, m.end, y.start) is None:
             continue
@@ -179,6 +183,19 @@ def _small_town_elsewhere(text: str, mentions: list[Mention], gaz: Gazetteer) ->
             )
         out = _placed_instead(out, mentions, k, place, why)
     return out
+
+
+_MIDDLING = 100_000  # a town this big or bigger is one news names in its own right
+
+
+def _abroad_of_division(p: Place, q: Place) -> bool:
+    """Whether town ``p`` (of middling size) lies in another country than division ``q``."""
+    return (
+        p.kind == "city"
+        and p.population < _MIDDLING
+        and q.kind == "admin1"
+        and p.country_code != q.country_code
+    )
 
 
 def _held_namesake(m: Mention, within: Place, gaz: Gazetteer) -> Place | None:

@@ -64,7 +64,7 @@ def by_demonym_kind(
         country = gaz.country(code)
         if own is None and (country is None or country.lat is None):
             continue
-        if own is None and m.place is not None and not outside_box(m.place, country):
+        if own is None and m.place is not None and not outside_box(m.place, country, gaz):
             continue  # "the Moroccan city of Laayoune" (EH): a town at the border stays
         kind = (
             "city" if _SETTLEMENT.search(text, max(0, m.start - _KIND_REACH), m.start) else "region"
@@ -138,17 +138,52 @@ def part_of_possessor(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 BOX_MARGIN = 1.0  # degrees around a country's box where its own towns may lie
+PART_MARGIN = 0.1  # degrees around each part's box, for a country known by its parts
 
 
-def outside_box(town: Place, country: Place | None) -> bool:
+def outside_box(town: Place, country: Place | None, gaz: Gazetteer | None = None) -> bool:
     """Whether ``town`` lies well outside ``country``'s bounding box (by ``BOX_MARGIN``): a
     namesake abroad, not a town at its border or in a territory its code leaves out (Hong
-    Kong beside China, Laayoune in Western Sahara beside Morocco). False with no box."""
-    if country is None or country.bbox is None or town.lat is None or town.lon is None:
+    Kong beside China, Laayoune in Western Sahara beside Morocco). A country the packaged
+    shapes lack (Palestine) has no box of its own; with ``gaz`` it is read from the boxes of
+    the curated regions of its code (the West Bank, the Gaza Strip), each with a narrow
+    margin (``PART_MARGIN``): its parts are small, and a degree round them would hold half of
+    Israel and Jordan. False with no box at all."""
+    if country is None or town.lat is None or town.lon is None:
         return False
-    w, s, e, n = country.bbox
-    pad = BOX_MARGIN
-    return not (w - pad <= town.lon <= e + pad and s - pad <= town.lat <= n + pad)
+    boxes: tuple[tuple[float, float, float, float], ...]
+    if country.bbox is not None:
+        boxes, pad = (country.bbox,), BOX_MARGIN
+    elif gaz is not None and country.country_code:
+        boxes, pad = _part_boxes(gaz, country.country_code), PART_MARGIN
+    else:
+        return False
+    if not boxes:
+        return False
+    return not any(
+        w - pad <= town.lon <= e + pad and s - pad <= town.lat <= n + pad for w, s, e, n in boxes
+    )
+
+
+_PARTS: dict[tuple[int, str], tuple[tuple[float, float, float, float], ...]] = {}
+
+
+def _part_boxes(gaz: Gazetteer, code: str) -> tuple[tuple[float, float, float, float], ...]:
+    """The boxes of the curated regions (``rg:`` rows) of country ``code``, built once per
+    gazetteer and code: only a country without a box of its own asks."""
+    key = (id(gaz), code)
+    found = _PARTS.get(key)
+    if found is None:
+        found = _PARTS[key] = tuple(
+            p.bbox
+            for pid in gaz.places
+            if pid.startswith("rg:")
+            and (p := gaz.get(pid)) is not None
+            and p.kind == "region"
+            and p.country_code == code
+            and p.bbox is not None
+        )
+    return found
 
 
 def placed_at(name: str, within: Place, kind: str = "region") -> Place:

@@ -82,7 +82,8 @@ def us_office(text: str) -> str | None:
 
 
 def us_word(text: str) -> str | None:
-    """The first of ``us_words`` the text uses, or None (a plain substring test).
+    """The first of ``us_words`` the text uses (after a space or at its start), or None (a
+    plain substring test).
 
     >>> us_word("Deputies with the sheriff's office arrived.")
     "sheriff's office"
@@ -90,7 +91,7 @@ def us_word(text: str) -> str | None:
     True
     """
     for words in us_words():
-        if words in text:
+        if words in text or text.startswith(words[1:]):
             return words[1:]
     return None
 
