@@ -286,6 +286,9 @@ _ARTICLE_NOTES = {
     "decoded_cp1252": "decoded as Windows-1252 (not valid UTF-8)",
     "decoded_mixed": "UTF-8 with stray bytes read as Windows-1252",
     "no_publication_date": "no publication date; only explicit dates used",
+    # dates14's header reader leaves "date 07/05/2025" unread when nothing settles the order
+    "header_date_unread": "a header date left unread (day/month order or weekday unclear;"
+    " write it as date YYYY-MM-DD)",
     "nul_removed": "NUL characters removed",
     "bytes_replaced": "bytes invalid in the encoding its byte-order mark names shown as �",
     "url_not_a_link": "URL not http(s), so shown as text, never as a link",

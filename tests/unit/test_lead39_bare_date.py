@@ -6,10 +6,12 @@ Every text was written for these tests."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from dashboard.articles.reader import parse_article
+from dashboard.cli import main
 
 BODY = "SEOUL (Harbour Wire) - The two leaders met in Seoul on Wednesday."
 
@@ -38,3 +40,13 @@ def test_near_miss_an_ambiguous_date_or_a_sentence_stays_text(line: str) -> None
     a = parse_article(f"Leaders meet in Seoul\n{line}\n\n{BODY}", path="t")
     assert a.published is None
     assert line in a.text
+
+
+def test_ingest_says_why_a_header_date_was_left_unread(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    f = tmp_path / "a.txt"
+    f.write_text(f"Leaders meet in Seoul\ndate 07/05/2024\n\n{BODY}\n", encoding="utf-8")
+    main(["ingest", str(f), "--db", str(tmp_path / "s.db"), "--jobs", "1"])
+    out = capsys.readouterr().out
+    assert "a header date left unread (day/month order or weekday unclear" in out
