@@ -381,14 +381,15 @@ def _within_own_week(
     type at its place, that is what it most likely tells ("an Islamic State bomber attacked
     the evacuation crowd this week", told on a Saturday, with the airport bombing on the
     Thursday and a drone strike on the Sunday), and a refusal of that one (sides read
-    differently) must not hand the report to its neighbour outside the week."""
+    differently) must not hand the report to its neighbour outside the week. Each happening
+    is read by its ``PEERS`` most precise reports (day-dated ones first), as ``_join`` reads it."""
     for pos in b.near(r):
         if pos < since or _outside(r, b.out[pos]):
             continue
         h = b.out[pos]
+        peers = (h.members[n] for *_, n in h.ranked[:PEERS])  # the most precise, as ``_join``
         if any(
-            m.firm and r.start <= m.start <= r.end and place_part(r, m) is not None
-            for m in h.members
+            m.firm and r.start <= m.start <= r.end and place_part(r, m) is not None for m in peers
         ):
             return [s for s in scored if not _outside(r, b.out[s[1]])]
     return scored
