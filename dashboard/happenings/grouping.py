@@ -383,7 +383,7 @@ def _within_own_week(
     Thursday and a drone strike on the Sunday), and a refusal of that one (sides read
     differently) must not hand the report to its neighbour outside the week. Each happening
     is read by its ``PEERS`` most precise reports (day-dated ones first), as ``_join`` reads it."""
-    for pos in b.near(r):
+    for pos in b.window(r):  # by date alone, crowded or not: a refused one counts too
         if pos < since or _outside(r, b.out[pos]):
             continue
         h = b.out[pos]
