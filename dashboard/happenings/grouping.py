@@ -14,7 +14,10 @@
    range does not hold the days of two happenings it fits (``_both_inside``: "this week's
    earthquake" with a quake on Sunday and another on Tuesday could be either), unless every
    report of one tells it as a later, no larger sequel of the other ("a second quake", "an
-   aftershock"): an aftermath report then tells the main shock (``_main_shock``).
+   aftershock"): an aftermath report then tells the main shock (``_main_shock``). A
+   week-dated report meets a happening a day past its own range (the rule's slack) only
+   when its block holds no happening told inside that range at a place that fits it
+   (``_within_own_week``: a refused happening of its own week does not hand it to the next).
    **One day at a time.** The reports of one day first form happenings among themselves
    (same-day matches only); each of these then joins a happening of the days before whole,
    when every one of its reports joins it (``_fold``). The rule's one-day slack is there for
@@ -51,7 +54,7 @@ from itertools import groupby
 from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.meetings import MEETING_ROOTS, parties, sides_match
 from dashboard.happenings.model import Match, Report
-from dashboard.happenings.rules import family, match, reach
+from dashboard.happenings.rules import family, match, place_part, reach
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
 PEERS = 12  # reports of a happening a newcomer is checked against (the most precise ones)
@@ -346,6 +349,8 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
         m = _join(r, b.out[pos])
         if m is not None:
             scored.append((m.score, pos, m))
+    if margin and any(_outside(r, b.out[pos]) for _, pos, _ in scored):
+        scored = _within_own_week(r, b, scored, since)
     if not scored:
         return None
     scored.sort(key=lambda t: (-t[0], t[1]))
@@ -358,6 +363,36 @@ def _best(r: Report, b: _Block, margin: float, since: int = 0) -> tuple[int, Mat
     if margin and len(scored) > 1 and _both_inside(r, b.out[scored[0][1]], b.out[scored[1][1]]):
         return None
     return scored[0][1], scored[0][2]
+
+
+def _outside(r: Report, h: _Open) -> bool:
+    """Is every report of ``h`` dated outside ``r``'s own range (met only by the rule's
+    one-day slack at a week's edge, ``rules.date_part``)?"""
+    return all(m.end < r.start or m.start > r.end for m in h.members)
+
+
+def _within_own_week(
+    r: Report, b: _Block, scored: list[tuple[float, int, Match]], since: int
+) -> list[tuple[float, int, Match]]:
+    """A week-dated report's candidates, less those it reaches only by the slack past its
+    own range when its block holds a happening told on a day inside that range at a place
+    that fits it, whether the rule took that one or refused it. The slack is for a week's
+    edge told in another time zone; when the report's own week holds a happening of its
+    type at its place, that is what it most likely tells ("an Islamic State bomber attacked
+    the evacuation crowd this week", told on a Saturday, with the airport bombing on the
+    Thursday and a drone strike on the Sunday), and a refusal of that one (sides read
+    differently) must not hand the report to its neighbour outside the week. Each happening
+    is read by its ``PEERS`` most precise reports (day-dated ones first), as ``_join`` reads it."""
+    for pos in b.window(r):  # by date alone, crowded or not: a refused one counts too
+        if pos < since or _outside(r, b.out[pos]):
+            continue
+        h = b.out[pos]
+        peers = (h.members[n] for *_, n in h.ranked[:PEERS])  # the most precise, as ``_join``
+        if any(
+            m.firm and r.start <= m.start <= r.end and place_part(r, m) is not None for m in peers
+        ):
+            return [s for s in scored if not _outside(r, b.out[s[1]])]
+    return scored
 
 
 def _main_shock(r: Report, first: _Open, second: _Open) -> int | None:
