@@ -203,8 +203,10 @@ def _other_sense(p: Parse, m: Match) -> bool:
     head = tokens[m.first]
     if m.rule.kind == "N" and m.first == m.last and head.lower in word_class("PLURAL_SENSE"):
         return True  # "without hostility": the singular names a mood; "hostilities" fighting
-    if any(_in_name(tokens, k) for k in range(m.first, m.last + 1)):
-        return True  # "a firm called Strike Capital": a name, no strike
+    if _in_name(tokens, m.first) or _in_name(tokens, m.last):
+        # "a firm called Strike Capital": a name, no strike; only the match's own first and
+        # last words, not its gap ("called Washington's arms sales a violation")
+        return True
     senses = [s for k in head.keys for s in other_senses().get(k, ())]
     if not senses:
         return False
