@@ -309,8 +309,15 @@ def _governing(
 
 
 def _open_condition(tokens: list[Token], kinds: list[str], opens: list[int]) -> bool:
-    """A clause opened by "if" (not "unless", the price of a threat, nor "whether")."""
-    return any(kind == "cond" and tokens[opens[c]].lower == "if" for c, kind in enumerate(kinds))
+    """A clause opened by "if" (not "unless", the price of a threat, nor "whether"); "even
+    if" concedes and "as if" compares, so the act beside them is still told (Quirk et al.
+    1985 §15.39, concessive conditionals; §15.51 comparison)."""
+    return any(
+        kind == "cond"
+        and tokens[opens[c]].lower == "if"
+        and (opens[c] == 0 or tokens[opens[c] - 1].lower not in ("even", "as"))
+        for c, kind in enumerate(kinds)
+    )
 
 
 def describes_noun(p: Parse, i: int) -> bool:

@@ -55,6 +55,9 @@ def test_an_act_stated_under_an_if_condition_is_hypothetical(extract: Extract) -
     plain = rooted(extract("The senator said she would demand an inquiry."), "10")
     assert plain
     assert all("hypothetical" not in e.flags for e in plain)
+    # "even if" concedes: the demand is told whatever happens (Quirk et al. 1985 §15.39)
+    conceded = triggers("She said she would demand an inquiry even if the minutes were sent.")[0]
+    assert "hypothetical" not in conceded.flags
     # near misses: a threat or an offer stated under a condition is an event (§13, §03)
     threat = triggers("Moscow said it would strike Kyiv if Western troops were sent.")[0]
     assert (threat.full or "").startswith("13")
