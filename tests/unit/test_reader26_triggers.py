@@ -7,8 +7,8 @@
 - Repercussions a target "would face" are the speaker's threat (§130; sanctions §1312).
 - A joined clause ", and the government expelled the ambassador" tells an act of its own
   (§166 expel), as joined acts of force or protest do.
-- A second quake: a struck place as a passive's subject with the quake its agent, a quake
-  "followed by another", and an aftershock bound to its date are earthquakes (EM-DAT, USGS).
+- A second quake: a struck place as a passive's subject with the quake its agent, and a
+  quake "followed by another", are earthquakes (EM-DAT, USGS).
 
 Near misses are paired with each rule's own case. Every sentence here was written for these
 tests."""
@@ -96,15 +96,13 @@ def test_a_second_quake_told_by_its_agent_or_its_follower() -> None:
     assert [t.code for t in passive] == ["DIS-QUAKE"]
     followed = hazard_triggers("The quake was followed by another one two hours later.")
     assert [t.code for t in followed] == ["DIS-QUAKE"]
-    dated = hazard_triggers("Sunday's aftershock cracked walls in the old town.")
-    assert [t.code for t in dated] == ["DIS-QUAKE"]
     # near misses: a car hit by a truck, a quake followed by an appeal
     assert not hazard_triggers("The car was hit on Sunday by a truck.")
     assert not hazard_triggers("The quake was followed by an appeal for blood donors.")
 
 
-def test_a_dated_aftershock_reads_an_event(extract: Extract) -> None:
-    events = extract("Rescuers said a 5.2 aftershock on Sunday slowed the search.")
+def test_a_place_struck_again_by_a_quake_reads_an_event(extract: Extract) -> None:
+    events = extract("The coastal province was struck again on Sunday by a 5.8 quake.")
     assert any(e.event_type.code == "DIS-QUAKE" for e in events)
 
 
