@@ -245,6 +245,12 @@ def parse(tokens: list[Token], lex: Lexicon, phrases: frozenset[int] = frozenset
     opens = [0] * len(kinds)
     for i in range(len(clause) - 1, -1, -1):
         opens[clause[i]] = i
+    if "intent" in flags and _open_condition(tokens, kinds, opens):
+        # "would appeal the ruling if the court refused": an act stated as the consequence
+        # of an open condition is not asserted (ACE 2005 modality Other, conditional); a
+        # promise or a threat so stated stays an event of its own (``governing`` drops the
+        # flag for CAMEO 1.1b3 §03 and §13)
+        flags.add("hypothetical")
     return Parse(
         tokens,
         clause,
@@ -300,6 +306,18 @@ def _governing(
         # cues before this clause belong to another verb
         return i, flags | window_flags(tokens, max(speaker + 1, opened), i, lex)
     return None, flags
+
+
+def _open_condition(tokens: list[Token], kinds: list[str], opens: list[int]) -> bool:
+    """A clause opened by "if" (not "unless", the price of a threat, nor "whether"); "even
+    if" concedes and "as if" compares, so the act beside them is still told (Quirk et al.
+    1985 §15.39, concessive conditionals; §15.51 comparison)."""
+    return any(
+        kind == "cond"
+        and tokens[opens[c]].lower == "if"
+        and (opens[c] == 0 or tokens[opens[c] - 1].lower not in ("even", "as"))
+        for c, kind in enumerate(kinds)
+    )
 
 
 def describes_noun(p: Parse, i: int) -> bool:

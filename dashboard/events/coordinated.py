@@ -102,7 +102,8 @@ def crowd_relative_act(
 # the words that open a joined clause (segments' ", and" with its own subject)
 JOINED_OPEN = re.compile(r"(?:,\s+(?:and|but)|,?\s+(?:while|whereas))\s+")
 # the roots of acts a joined clause tells as news of its own: force, coercion, protest, aid
-_JOINED_ROOTS = ("07", "14", "15", "17", "18", "19", "20")
+# and reduced relations ("…, and the government expelled the ambassador": CAMEO 1.1b3 §16)
+_JOINED_ROOTS = ("07", "14", "15", "16", "17", "18", "19", "20")
 
 
 def joined_act(
@@ -110,7 +111,7 @@ def joined_act(
 ) -> tuple[Trigger, int] | None:
     """The act of a clause joined after the main act with its own subject and past verb
     (``joined``, from ``segments._joined_subject_start``; ``whole`` when none), when it is an act of
-    force, coercion, protest or aid and names no date of its own (a dated one is read as a
+    force, coercion, protest, aid or reduced relations and names no date of its own (a dated one is read as a
     sentence of its own): Quirk et al. (1985, 13.1), each coordinated clause carries its own
     predication, and CAMEO codes each act a report tells. Returns the act's trigger and where
     its clause opens."""

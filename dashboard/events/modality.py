@@ -61,7 +61,8 @@ def told_statement(text: str, main: Trigger, trigs: list[Trigger]) -> bool:
     the telling, made when told (CAMEO 1.1b3 §03, §13; ACE 2005: the reporting event is an
     event of its own), not the review or the strike it announces, which is still to come.
     The complement's subject is a pronoun that can take the speaker back; another subject
-    ("officials said troops would shell the town") tells someone else's act still to come."""
+    ("officials said troops would shell the town") tells someone else's act still to come,
+    unless it is the threat's target ("said Ukraine would face consequences")."""
     code = main.full or main.code
     if code[:2] not in _TOLD_ROOTS or code.startswith("017") or main.weight <= WEAK:
         return False
@@ -70,9 +71,17 @@ def told_statement(text: str, main: Trigger, trigs: list[Trigger]) -> bool:
         and t.code == "01"
         and t.end <= main.start
         and _past(t.text)
-        and _SPEAKER_AGAIN.search(text, t.end, main.start) is not None
+        and (
+            _SPEAKER_AGAIN.search(text, t.end, main.start) is not None
+            or (code[:2] == "13" and _TARGET_SIDE.match(main.text) is not None)
+        )
         for t in trigs
     )
+
+
+# a warning told from its target's side ("said Ukraine would face consequences"): the
+# repercussions are the speaker's threat, whoever the complement's subject is (cameo.csv §130)
+_TARGET_SIDE = re.compile(r"(?:would|will|'ll|shall)\s+(?:\w+\s+)?(?:face|suffer|bear)\b", re.I)
 
 
 # the complement's subject: a personal pronoun before its modal ("that it would", "he will")

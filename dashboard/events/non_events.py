@@ -391,8 +391,28 @@ def _at_a_time(p: Parse, m: Match) -> bool:
         p.tokens
     ):
         return False
-    nxt = p.tokens[k]
-    return nxt.lower in _TIME_WORDS or nxt.text[:1].isdigit() or nxt.lower in _DAY_NAMES
+    if not _time_start(p.tokens[k]):
+        return False
+    # "launched strikes on Monday on Hamas positions": the date sits between the phrase and
+    # its target, which a second "on"/"at" past the date opens (not "at 7 a.m. on Friday",
+    # a second time)
+    for j in range(k + 1, min(k + 5, len(p.tokens) - 1)):
+        t = p.tokens[j]
+        if t.lower in _TARGET_OPENERS:
+            return _time_start(p.tokens[j + 1])
+        if not (t.lower in _TIME_PARTS or _time_start(t)):
+            break
+    return True
+
+
+def _time_start(t: Token) -> bool:
+    return t.lower in _TIME_WORDS or t.text[:1].isdigit() or t.lower in _DAY_NAMES
+
+
+# what a date phrase may run on with ("on Monday morning", "at 7 a.m."), and the
+# prepositions that open a force's target after it
+_TIME_PARTS = frozenset("morning afternoon evening night a.m. p.m. am pm local time".split())
+_TARGET_OPENERS = frozenset("on at against".split())
 
 
 _DAY_NAMES = frozenset(

@@ -172,14 +172,41 @@ def _called_for(tokens: list[Token], m: Match) -> bool:
     )
 
 
+# verbs that give a name: the capitalised word after one is that name ("a firm called Strike")
+_NAMING = frozenset("called named dubbed".split())
+
+
+def _in_name(tokens: list[Token], k: int) -> bool:
+    """The capitalised word at ``k`` is part of a name: a company's, before its designator
+    ("Strike Capital", "Raid Ventures Ltd": ``NAME_DESIGNATOR`` in classes.csv), or one given
+    by a naming verb ("a firm called Blockade")."""
+    t = tokens[k]
+    if not t.text[:1].isupper() or t.text.isupper():
+        return False
+    if k > 0 and tokens[k - 1].lower in _NAMING:
+        return True
+    if k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.text[:1].isupper() and nxt.lower.rstrip(".") in word_class("NAME_DESIGNATOR")
+
+
 def _other_sense(p: Parse, m: Match) -> bool:
     """The match's first word is a head of ``other_senses.csv`` given another sense: by the
     word before it ("a shark attack", "a legal battle"), or, for a row ``as_subject``, by its
     clause's subject before it ("Hackers attacked", "a bear mauled") or a passive's agent
     ("was killed by a shark"); for a row ``near``, by a force verb's neighbours: its subject
-    word ("inflation hit") or one of three words after it ("killed the bill")."""
+    word ("inflation hit") or one of three words after it ("killed the bill"). A noun of the
+    ``PLURAL_SENSE`` class (classes.csv) in the singular has its other sense ("hostility");
+    a word inside a name (``_in_name``) has none."""
     tokens = p.tokens
     head = tokens[m.first]
+    if m.rule.kind == "N" and m.first == m.last and head.lower in word_class("PLURAL_SENSE"):
+        return True  # "without hostility": the singular names a mood; "hostilities" fighting
+    if _in_name(tokens, m.first) or _in_name(tokens, m.last):
+        # "a firm called Strike Capital": a name, no strike; only the match's own first and
+        # last words, not its gap ("called Washington's arms sales a violation")
+        return True
     senses = [s for k in head.keys for s in other_senses().get(k, ())]
     if not senses:
         return False
