@@ -24,6 +24,7 @@ from dashboard.places.proximity import (
 )
 from dashboard.places.recognise import Match
 from dashboard.places.scoring import METROPOLIS, score
+from dashboard.places.told_within import _capital_names
 
 # What a namesake gains for lying within 161 km of another place the text names (half within
 # _NEAR_KM): measured on LGL/GeoVirus, see README "Geoparser accuracy and speed".
@@ -56,7 +57,12 @@ class NeighbourPass(Chooser):
         text backs it up as surely as by naming its state ("Paris" beside "Clarksville")."""
         # _reconsider's own first test inline: most names won outright
         open_ = [
-            m.place is None or (m.score < RECONSIDER_BELOW and self._reconsider(m))
+            m.place is None
+            or (
+                m.score < RECONSIDER_BELOW
+                and self._reconsider(m)
+                and not _named_capital(m.place, ctx)
+            )
             for m in mentions
         ]
         if not any(open_):
@@ -232,3 +238,17 @@ class NeighbourPass(Chooser):
             tuple((i, round(v, 3)) for v, i, _ in scored),
             m.demonym,
         )
+
+
+def _named_capital(p: Place, ctx: Context) -> bool:
+    """``p`` is the national capital (GeoNames' country table) of a country the text names:
+    it keeps the first pass's reading against a namesake near the text's other places. "In
+    Washington, the Justice Department charged…" in a London story that names the U.S. went
+    to Washington, West Sussex (1,930 people, 70 km from London; newuser15); a capital is
+    what news means by its name when its country is in the story. A Paris beside Lexington in
+    a story naming no France still moves to Kentucky."""
+    return (
+        p.kind == "city"
+        and p.country_code in ctx.countries
+        and fold(_capital_names().get(p.country_code or "", "")) == fold(p.name)
+    )
