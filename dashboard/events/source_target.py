@@ -174,6 +174,8 @@ _PASSIVE_INSIDE = re.compile(
     r"attacked|targeted|killed)|(?:came|come|comes|coming)\s+under)\b",
     re.IGNORECASE,
 )
+# "ordered Mayor X jailed": the object undergoes the act (Quirk et al. 1985 §16.52)
+_CAUSATIVE = re.compile(r"\b(?:ordered|had|wanted|saw)\s+(?:[A-Z][\w'-]*\s+){1,5}\Z")
 # what stands between the one told to act and the act: "Israel on Friday to halt"
 _TOLD_TO = re.compile(r"\s+(?:(?:late |early )?on \w+\s+)?to\s+")
 
@@ -315,6 +317,8 @@ def roles(
         forms = verb_forms(words[0].lower().strip(".,;:"))
         passive = passive if forms is not None and "VBN" in forms[1] else None
     passive = passive or _PASSIVE_INSIDE.search(text, max(0, trigger_start - 12), trigger_end)
+    if passive is None and words and "VBN" in (verb_forms(words[0].lower()) or ((), ()))[1]:
+        passive = _CAUSATIVE.search(text, max(0, trigger_start - 80), trigger_start)
     # "Reporter jailed for espionage": a headline drops the passive's "was" (AP Stylebook,
     # "headlines": a past participle alone is the passive voice)
     if passive is None and done_to:
