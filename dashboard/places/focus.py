@@ -31,11 +31,17 @@ def focus_of(mentions: list[Mention]) -> str | None:
         p = m.place
         if p is not None and p.kind == "admin1" and p.admin1:
             counts[p.admin1] = counts.get(p.admin1, 0) + 1
+    return dominant(counts, FOCUS_MIN, FOCUS_RATIO)
+
+
+def dominant(counts: dict[str, int], least: int, ratio: int) -> str | None:
+    """The key of ``counts`` counted ``least`` times or more and ``ratio`` times as often
+    as any other key, or None (the shared test of ``focus_of`` and ``joint_state``)."""
     if not counts:
         return None
     top = max(counts, key=counts.__getitem__)
     n = counts[top]
-    if n < FOCUS_MIN or any(FOCUS_RATIO * c > n for code, c in counts.items() if code != top):
+    if n < least or any(ratio * c > n for key, c in counts.items() if key != top):
         return None
     return top
 

@@ -18,6 +18,7 @@ reading, as ``focus`` keeps it.
 from __future__ import annotations
 
 from dashboard.model import Mention, Place
+from dashboard.places.focus import dominant
 from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import name_key
 from dashboard.places.pairs import moved_to
@@ -51,11 +52,8 @@ def joint_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     for options in names.values():
         for state in {c.admin1 for c in options if c.admin1}:
             counts[state] = counts.get(state, 0) + 1
-    if not counts:
-        return mentions
-    top = max(counts, key=counts.__getitem__)
-    n = counts[top]
-    if n < JOINT_MIN or any(JOINT_RATIO * c > n for s, c in counts.items() if s != top):
+    top = dominant(counts, JOINT_MIN, JOINT_RATIO)
+    if top is None:
         return mentions
     out = list(mentions)
     changed = False
@@ -70,7 +68,7 @@ def joint_state(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue
         place = max(held, key=lambda c: c.population)
         why = (
-            f"the text names no state, and {top} holds namesakes of {n} of its "
+            f"the text names no state, and {top} holds namesakes of {counts[top]} of its "
             f"{len(names)} US names: the {place.name} there"
         )
         out[k] = moved_to(m, place, why)
