@@ -16,6 +16,7 @@ from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
 from dashboard.places.proximity import _nearest_anchor, _Point
 from dashboard.places.recognise import Demonym, Match
+from dashboard.places.told_within import _capital_names
 from dashboard.places.wording import _list_gap, _origin
 
 # what Context.countries holds for a country named by a demonym ("Russian")
@@ -200,10 +201,22 @@ def _dateline_country(
         if m.start >= line.end("line"):
             break
         if places:
-            own = [p for p in places if p.country_code in (named or ())] or places
             key = fold(text[m.start : m.end])
+            biggest = max(
+                [p for p in places if fold(p.name) == key] or places, key=lambda p: p.population
+            )
+            if _is_capital(biggest):
+                # "MOSCOW - … American journalist": a national capital stands alone in a
+                # dateline (AP Stylebook, "datelines"); a US namesake would carry its state
+                return biggest.country_code
+            own = [p for p in places if p.country_code in (named or ())] or places
             own = [p for p in own if fold(p.name) == key] or own
             top = max(own, key=lambda p: p.population)
             if top.country_code:
                 return top.country_code
     return None
+
+
+def _is_capital(p: Place) -> bool:
+    """``p`` is its country's national capital (GeoNames' country table)."""
+    return p.kind == "city" and fold(_capital_names().get(p.country_code or "", "")) == fold(p.name)
