@@ -75,3 +75,12 @@ def noun_agent(
         a for a in actors if a.end <= agent.start and VICTIM_OF.search(text, a.end, agent.start)
     )
     return agent, next(hurt, None)
+
+
+# "ordered Mayor X jailed", "ordered three Americans jailed": a complex-transitive causative's
+# object undergoes the act its participle names, as a passive's subject does (Quirk et al.
+# 1985 §16.52), so ``source_target.roles`` reads it as a passive
+CAUSATIVE = re.compile(
+    r"\b(?:ordered|had|wanted|saw)\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?"
+    r"(?:(?:[A-Z][\w'-]*|al-\w+|bin|de)\s+){1,6}(?:[a-z]+\s+)?\Z"
+)

@@ -11,7 +11,7 @@ from functools import cache
 from dashboard.events.actors import Actor
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import DESTINATION_BEFORE
-from dashboard.events.possessed_force import VICTIM_OF, noun_agent
+from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
 from dashboard.events.sides import onlooker
 from dashboard.events.source_candidates import (
     _HOST,
@@ -174,8 +174,6 @@ _PASSIVE_INSIDE = re.compile(
     r"attacked|targeted|killed)|(?:came|come|comes|coming)\s+under)\b",
     re.IGNORECASE,
 )
-# "ordered Mayor X jailed": the object undergoes the act (Quirk et al. 1985 §16.52)
-_CAUSATIVE = re.compile(r"\b(?:ordered|had|wanted|saw)\s+(?:[A-Z][\w'-]*\s+){1,5}\Z")
 # what stands between the one told to act and the act: "Israel on Friday to halt"
 _TOLD_TO = re.compile(r"\s+(?:(?:late |early )?on \w+\s+)?to\s+")
 
@@ -318,7 +316,7 @@ def roles(
         passive = passive if forms is not None and "VBN" in forms[1] else None
     passive = passive or _PASSIVE_INSIDE.search(text, max(0, trigger_start - 12), trigger_end)
     if passive is None and words and "VBN" in (verb_forms(words[0].lower()) or ((), ()))[1]:
-        passive = _CAUSATIVE.search(text, max(0, trigger_start - 80), trigger_start)
+        passive = CAUSATIVE.search(text, max(0, trigger_start - 80), trigger_start)
     # "Reporter jailed for espionage": a headline drops the passive's "was" (AP Stylebook,
     # "headlines": a past participle alone is the passive voice)
     if passive is None and done_to:

@@ -29,3 +29,19 @@ def test_near_miss_an_active_jailing_keeps_its_doer(extract: Extract) -> None:
         extract("Police in Ankara arrested Opposition Leader Ayla Demir on Sunday."), "17"
     )
     assert jailed.roles.target == "Ayla Demir"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target"),
+    [
+        ("A court in Paris ordered Syrian Colonel Samir al-Hassan arrested on Monday.", "Syria"),
+        ("A court in Kinshasa ordered three Americans jailed on Friday.", "United States"),
+        ("A court in Tehran ordered a French citizen released on Sunday.", "France"),
+    ],
+)
+def test_a_causative_object_is_the_target_not_the_source(
+    extract: Extract, sentence: str, target: str
+) -> None:
+    (act,) = rooted(extract(sentence), "08", "17")
+    assert act.roles.source_country != target
+    assert target in (act.roles.target, act.roles.target_country)
