@@ -7,6 +7,7 @@ country, the home country, the anchors), the shapes the resolver passes around (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -205,9 +206,10 @@ def _dateline_country(
             biggest = max(
                 [p for p in places if fold(p.name) == key] or places, key=lambda p: p.population
             )
-            if _is_capital(biggest):
+            if _is_capital(biggest) and not re.match(r",\s*[A-Z]", text[m.end : line.end("line")]):
                 # "MOSCOW - … American journalist": a national capital stands alone in a
-                # dateline (AP Stylebook, "datelines"); a US namesake would carry its state
+                # dateline (AP Stylebook, "datelines"); a US namesake would carry its state,
+                # as "TRIPOLI, Lebanon" names the one that is not Libya's capital
                 return biggest.country_code
             own = [p for p in places if p.country_code in (named or ())] or places
             own = [p for p in own if fold(p.name) == key] or own

@@ -28,3 +28,8 @@ def test_near_miss_a_dateline_with_its_state_is_the_us_town(geoparser: Geoparser
 def test_near_miss_a_non_capital_dateline_follows_the_country_named(geoparser: Geoparser) -> None:
     text = "VALENCIA - Floods swept through towns in eastern Spain on Tuesday."
     assert _dateline(geoparser, text) == "ES"
+
+
+def test_near_miss_a_dateline_naming_its_country_is_that_country_s(geoparser: Geoparser) -> None:
+    text = "TRIPOLI, Lebanon - A bomb exploded in a market on Friday, a Libyan trader said."
+    assert _dateline(geoparser, text) == "LB"
