@@ -198,10 +198,15 @@ def _dateline_country(
     line = _DATELINE.match(text)
     if not line:
         return None
-    for m, places in zip(matches, candidates, strict=True):
+    for k, (m, places) in enumerate(zip(matches, candidates, strict=True)):
         if m.start >= line.end("line"):
             break
         if places:
+            held = _held_by_next(text, matches, candidates, k, line.end("line"))
+            if held:
+                # "WASHINGTON, Iowa —", "LONDON, Ontario —": the state or country after the
+                # place says which namesake filed the story (AP Stylebook, "datelines")
+                return max(held, key=lambda p: p.population).country_code
             key = fold(text[m.start : m.end])
             biggest = max(
                 [p for p in places if fold(p.name) == key] or places, key=lambda p: p.population
@@ -222,3 +227,28 @@ def _dateline_country(
 def _is_capital(p: Place) -> bool:
     """``p`` is its country's national capital (GeoNames' country table)."""
     return p.kind == "city" and fold(_capital_names().get(p.country_code or "", "")) == fold(p.name)
+
+
+def _held_by_next(
+    text: str, matches: list[Match], candidates: list[list[Place]], k: int, line_end: int
+) -> list[Place]:
+    """The places of match ``k`` that lie in the state or country named right after it in
+    the dateline ("WASHINGTON, Iowa": the Washingtons in Iowa); empty when no such name
+    follows or none of them lies there."""
+    if k + 1 >= len(matches) or matches[k + 1].start >= line_end:
+        return []
+    if not re.fullmatch(r",\s*", text[matches[k].end : matches[k + 1].start]):
+        return []
+    holders = [q for q in candidates[k + 1] if q.kind in ("admin1", "country")]
+    return [
+        p
+        for p in candidates[k]
+        if p.kind != "country"
+        and p.country_code
+        and any(
+            (q.admin1 is not None and p.admin1 == q.admin1)
+            if q.kind == "admin1"
+            else q.country_code == p.country_code
+            for q in holders
+        )
+    ]

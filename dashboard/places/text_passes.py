@@ -21,6 +21,9 @@ from dashboard.places.recognise import Demonym
 from dashboard.places.scoring import _named_otherwise
 from dashboard.places.wording import _VERB_INITIALS, _list_gap, _verb_after
 
+# a preposition before a name makes it an object, not the subject of the verb after it
+_OBJECT_OF = (" of ", " in ", " at ", " from ", " near ")
+
 
 class TextPasses(Chooser):
     """Passes over all of a text's resolved names (see the module)."""
@@ -135,6 +138,8 @@ class TextPasses(Chooser):
                 continue
             if not _verb_after(text, m.end):
                 continue
+            if text.endswith(_OBJECT_OF, max(0, m.start - 6), m.start):
+                continue  # "the mayor of London said": the mayor speaks, not the government
             capital = self._capital_of(m, fold(m.text))
             if capital is None or capital.id == p.id:
                 continue
