@@ -2,13 +2,21 @@
 militia, not Fano in Italy. A town's name right before a word for a group's members or
 leaders is the group's, when the town is small (under 200,000 people, as the events' rule
 for "Fano fighters" has it) and the text names nothing else in the town's country, by name
-or adjective: "Idlib rebels" in news naming Syria stay at Idlib."""
+or adjective: "Idlib rebels" in news naming Syria stay at Idlib.
+
+An armed group whose name holds a region ("Islamic State in the Greater Sahara", "al-Qaeda
+in the Islamic Maghreb") names no place by it: ``within_group_names`` drops the names inside
+the groups of ``data/gazetteer/armed_group_names.csv`` (each row sourced to a designation
+list), as ACLED codes the group as an actor and takes the place from elsewhere."""
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
 
 from dashboard.model import Mention
+from dashboard.paths import data_dir
 
 # the members and leaders of an armed group
 _GROUP_AFTER = re.compile(
@@ -38,3 +46,25 @@ def group_names(text: str, mentions: list[Mention], demonym_countries: set[str])
     if not drop:
         return mentions
     return [m for k, m in enumerate(mentions) if k not in drop]
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> re.Pattern[str]:
+    """Every name of ``armed_group_names.csv``, case-blind, a hyphen or space alike
+    ("al-Qaeda", "Al Qaeda")."""
+    path = data_dir() / "gazetteer" / "armed_group_names.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        names = sorted((row["name"] for row in csv.DictReader(fh)), key=len, reverse=True)
+    forms = [r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", n))) for n in names]
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
+
+
+def within_group_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without those inside an armed group's name (see the module)."""
+    low = text.lower()
+    if not mentions or ("islamic" not in low and "qa" not in low):
+        return mentions  # every listed name holds one of these: most texts name none
+    spans = [g.span() for g in _group_names().finditer(text)]
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]

@@ -13,7 +13,7 @@ choice), ``name_rules``, ``text_passes``, ``neighbours`` and ``placing``, the sc
 from __future__ import annotations
 
 from dashboard.model import Mention, Place
-from dashboard.places.armed_groups import group_names
+from dashboard.places.armed_groups import group_names, within_group_names
 from dashboard.places.choice import _ALTERNATE_ONLY
 from dashboard.places.context import Context, _Choice, _mention
 from dashboard.places.counties import counties_together
@@ -255,6 +255,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = _small_town_elsewhere(text, out, self.gaz)
         out = cities_listed(text, out, self.gaz)
         out = group_names(text, out, {code for _, _, code in demonyms})
+        out = within_group_names(text, out)  # "Islamic State in the Greater Sahara"
         out = by_demonym_kind(text, out, demonyms, self.gaz)
         out = _compass_of_country(out, text)
         out = self._with_unlisted(text, out, demonyms, unplaced)
