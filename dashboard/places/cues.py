@@ -136,6 +136,11 @@ _ADJECTIVE_ENDS = ("ish", "ese", "ian", "ean")  # "Kurdish", "Sudanese", "Haitia
 _NOT_SPACE = re.compile(r"\S+")
 
 
+# "X, a village in Y", "X, a small farming town near Y": a settlement word in an apposition
+# to the name, up to two lowercase words between, and where it lies after it
+_APPOSITIVE_WORDS = frozenset("village town hamlet settlement".split())
+_APPOSITIVE_NEXT = (" in ", " near ", " outside ")
+_APPOSITIVE_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}), an? (?:[a-z-]+ ){{0,2}}$")
 # the type words that call a name a settlement, not an area: "the town of X", "X village"
 _SETTLEMENT_WORDS = frozenset(
     "village villages town towns city cities hamlet hamlets township townships suburb suburbs "
@@ -223,6 +228,12 @@ def unlisted(
                     while (more := _MORE.match(text, pos)) is not None:
                         add(more.start("name"), more.end("name"), cue)
                         pos = more.end("name")
+        if word in _APPOSITIVE_WORDS and text.startswith(_APPOSITIVE_NEXT, end):
+            # "Kafr Zumbolo, a village in Idlib province": the apposition calls X a settlement
+            named = _APPOSITIVE_BEFORE.search(text, max(0, start - _REACH), start)
+            if named is not None:
+                add(*named.span("name"), word)
+                continue
         if word not in _TYPE_AFTER_WORDS and word[:-1] not in _TYPE_AFTER_WORDS:
             continue  # else "the Gondra district of X" names Gondra too
         if start < 2 or not text[start - 2].isalpha():

@@ -23,6 +23,7 @@ from dashboard.places.wording import _container_gap, _list_gap
 # Y", "the X district of Y", "X district, Y province", "the X slums in Y"
 _WITHIN_GAP = re.compile(
     rf"(?: [a-z]+)?(?:,| of| in| near| outside| located in)(?: the)? |{MEASURED_GAP}"
+    r"|, an? (?:[a-z-]+ ){0,2}(?:village|town|hamlet|settlement) (?:in|near|outside)(?: the)? "
 )
 _WITHIN_KINDS = frozenset({"city", "admin2", "admin1", "country"})
 _WITHIN_REACH = 40  # characters between the name and the place it lies in
@@ -69,6 +70,11 @@ def _placed_within(
             continue
         place = _placed_at(m.text, within, "city" if id(m) in towns else "region")
         why = f"{m.reason}; placed at {within.name}, which the text puts it in"
+        if id(m) in towns and within.kind == "admin1":
+            # a village in a named province is a small part of that region: ACLED codes it
+            # at the region's point with geo precision 2 (ACLED Codebook, "geo-precision")
+            place = replace(place, geo_precision=2)
+            why = f"{why} (geo precision 2: a settlement in the {within.name} division)"
         out.append(replace(m, place=place, reason=why, candidates=((place.id, 0.0),)))
     return out
 
