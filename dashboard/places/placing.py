@@ -40,7 +40,9 @@ def _placed_within(
     calls settlements or areas) placed at the town, county or state the text puts them in,
     when one follows at once ("the village of X in Fife", "the X district of Baghdad"):
     geo precision 2 ("near a town, part of a region") under a town or county, 3 under a
-    state or a country ("the town of X, Nigeria": ACLED's smallest unit the text gives).
+    state or a country ("the town of X, Nigeria": ACLED's smallest unit the text gives), but
+    2 for a settlement in a state ("the village of X in Kherson region", "X, a village in
+    Idlib province": a small part of that region, at its point).
     A river or mountain is not placed: it runs far from any one town. The mentions in
     ``towns`` (by identity) are settlements by the text's own word ("the town of Kuriga in
     Kaduna state"): kind ``city`` at the container's point, not an area. Those in
