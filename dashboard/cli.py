@@ -28,6 +28,7 @@ from dashboard.articles.formats import read_file
 from dashboard.contract import event_record, place_record
 from dashboard.errors import DashboardError
 from dashboard.paths import data_dir, default_db
+from dashboard.terminal import one_line
 
 if TYPE_CHECKING:
     from dashboard.store.db import Store
@@ -38,10 +39,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except DashboardError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _say(f"error: {exc}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0
+
+
+def _say(line: str, file: TextIO | None = None, flush: bool = False) -> None:
+    """Print one human-readable line (never a JSON record) with the untrusted parts made
+    safe for a terminal: a file name or a title holding a newline or an escape sequence
+    could otherwise forge a report line or recolour the terminal (``terminal.one_line``)."""
+    print(one_line(line), file=file or sys.stdout, flush=flush)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -134,14 +142,17 @@ def _expand(targets: list[str]) -> list[Path]:
         if any(ch in t for ch in "*?[") and not Path(t).exists():
             found = sorted(Path(p) for p in glob.glob(t, recursive=True) if Path(p).is_file())
             if not found:
-                print(f"{t}: no files matched", file=sys.stderr)  # one line, the run goes on
+                _say(f"{t}: no files matched", file=sys.stderr)  # one line, the run goes on
             out += found
         else:
-            out += list(expand([t]))
+            found = list(expand([t]))
+            out += found
+            if Path(t).is_dir() and not found:
+                _say(f"{t}: no article files in this folder", file=sys.stderr)
             skipped = skipped_in(Path(t)) if Path(t).is_dir() else None
             if skipped:
                 supported = " ".join(sorted(SUFFIXES))
-                print(f"skipped   {t}: {skipped} (supported: {supported})", file=sys.stderr)
+                _say(f"skipped   {t}: {skipped} (supported: {supported})", file=sys.stderr)
     return out
 
 
@@ -151,14 +162,14 @@ def _ingest(args: argparse.Namespace) -> int:
 
     paths = _expand(args.paths)
     if not paths:
-        print("error: no files matched", file=sys.stderr)
+        _say("error: no files matched", file=sys.stderr)
         return 2
     pipeline = Pipeline(Store(args.db or default_db()))
     bar = _Progress(len(paths), sys.stderr)
 
     def report(r: FileResult) -> None:
         bar.clear()
-        print(f"{r.status:<9} {r.path}: {r.detail}", flush=True)
+        _say(f"{r.status:<9} {r.path}: {r.detail}", flush=True)
         bar.step()
 
     from dashboard import jobs
@@ -171,7 +182,7 @@ def _ingest(args: argparse.Namespace) -> int:
     }
     # counts of files (each file's own line above counts its articles)
     files = ", ".join(f"{n} {s}" for s, n in counts.items())
-    print(f"{len(results)} file(s): {files}", file=sys.stderr)
+    _say(f"{len(results)} file(s): {files}", file=sys.stderr)
     # a file stored with refused lines or items also rejected something (the README's exit 1)
     return 1 if counts["rejected"] or any(r.rejected_anything for r in results) else 0
 
@@ -189,7 +200,7 @@ def _geoparse(args: argparse.Namespace) -> int:
             if record is not None:
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     except (OSError, UnicodeDecodeError) as exc:
-        print(f"error: cannot read standard input: {exc}", file=sys.stderr)
+        _say(f"error: cannot read standard input: {exc}", file=sys.stderr)
         return 1
     return 0
 
@@ -200,7 +211,7 @@ def _geoparse_line(parser: object, line: str, number: int) -> dict | None:
         if not isinstance(doc, dict) or not isinstance(doc.get("text"), str):
             raise ValueError("expected an object with a string 'text'")
     except (ValueError, TypeError) as exc:
-        print(f"line {number}: skipped: {exc}", file=sys.stderr)
+        _say(f"line {number}: skipped: {exc}", file=sys.stderr)
         return None
     when, _ = _line_date(doc, number)
     found = parser.parse(doc["text"], when)  # type: ignore[attr-defined]
@@ -220,7 +231,7 @@ def _dates(args: argparse.Namespace) -> int:
                 continue
             sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
     except (OSError, UnicodeDecodeError) as exc:
-        print(f"error: cannot read standard input: {exc}", file=sys.stderr)
+        _say(f"error: cannot read standard input: {exc}", file=sys.stderr)
         return 1
     return status
 
@@ -234,7 +245,7 @@ def _line_date(doc: dict, number: int) -> tuple[date | None, int | None]:
     try:
         return parse_when(doc.get("date"))
     except (ValueError, TypeError) as exc:
-        print(f"line {number}: 'date' not read ({exc}); read without one", file=sys.stderr)
+        _say(f"line {number}: 'date' not read ({exc}); read without one", file=sys.stderr)
         return None, None
 
 
@@ -250,7 +261,7 @@ def _dates_line(line: str, number: int) -> dict | None:
         lat = doc.get("lat")
         lat = float(lat) if isinstance(lat, (int, float)) and not isinstance(lat, bool) else None
     except (ValueError, TypeError) as exc:
-        print(f"line {number}: skipped: {exc}", file=sys.stderr)
+        _say(f"line {number}: skipped: {exc}", file=sys.stderr)
         return None
     found = document_dates(doc["text"], when, country=country, latitude=lat, utc_offset=offset)
     return {"id": doc.get("id"), "dates": [f.record() for f in found]}
@@ -266,11 +277,11 @@ def _events(args: argparse.Namespace) -> int:
         try:
             read = read_file(path)
         except DashboardError as exc:
-            print(f"rejected  {exc}", file=sys.stderr)
+            _say(f"rejected  {exc}", file=sys.stderr)
             status = 1
             continue
         for problem in read.problems:
-            print(f"rejected  {read.path}: {problem}", file=sys.stderr)
+            _say(f"rejected  {read.path}: {problem}", file=sys.stderr)
             status = 1
         for article in read.articles:
             events, notes = extractor.read(
@@ -279,7 +290,7 @@ def _events(args: argparse.Namespace) -> int:
             for ev in events:
                 sys.stdout.write(json.dumps(event_record(ev), ensure_ascii=False) + "\n")
             for note in notes:
-                print(f"note      {article.title or read.path}: {note}", file=sys.stderr)
+                _say(f"note      {article.title or read.path}: {note}", file=sys.stderr)
     return status
 
 
@@ -302,7 +313,7 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.date_from and args.date_to and args.date_from > args.date_to:
         # a reversed range matches nothing: say so instead of writing an empty export
-        print(f"error: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
+        _say(f"error: --from {args.date_from} is after --to {args.date_to}", file=sys.stderr)
         return 2
     # streamed in id order from a server-side cursor: constant memory at any size
     store = _existing_store(args.db)
@@ -332,13 +343,13 @@ def _export(args: argparse.Namespace) -> int:
             tmp.replace(args.out)  # never a half-written export
         except OSError as exc:
             tmp.unlink(missing_ok=True)
-            print(f"error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+            _say(f"error: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
             return 1
         finally:
             tmp.unlink(missing_ok=True)  # a store error mid-stream leaves no .part behind
     else:
         n = emit(sys.stdout)
-    print(f"exported {n} {args.level}(s)", file=sys.stderr)
+    _say(f"exported {n} {args.level}(s)", file=sys.stderr)
     return 0
 
 
@@ -364,7 +375,7 @@ def _build_store(args: argparse.Namespace) -> int:
 
     store = Store(args.db or default_db())
     if args.if_missing and store.article_count() > 0:
-        print(
+        _say(
             f"store {store.url} has {store.article_count()} article(s); leaving it as it is",
             file=sys.stderr,
         )
@@ -373,9 +384,9 @@ def _build_store(args: argparse.Namespace) -> int:
     results = Pipeline(store).ingest(_expand([str(data_dir() / "articles")]))
     for r in results:
         if r.status == "rejected":
-            print(f"rejected  {r.path}: {r.detail}", file=sys.stderr)
+            _say(f"rejected  {r.path}: {r.detail}", file=sys.stderr)
     added = sum(r.status in ("added", "replaced") for r in results)
-    print(
+    _say(
         f"built {store.url}: {added} article(s) added, {sum(r.events for r in results)} event(s)",
         file=sys.stderr,
     )
@@ -389,7 +400,7 @@ def _say_if_stale(store: Store, db: str | None) -> None:
     stale, total = store.freshness(analysis_fingerprint())
     if stale:
         where = f" --db {db!r}" if db else ""
-        print(
+        _say(
             f"out of date: {stale} of {total} article(s) were read by an older reader; "
             f"re-read them with: python -m dashboard reanalyse{where}",
             file=sys.stderr,
@@ -405,12 +416,12 @@ def _reanalyse(args: argparse.Namespace) -> int:
 
     def report(article_id: str, events: int) -> None:
         bar.clear()
-        print(f"reread    {article_id}: {events} event(s)", flush=True)
+        _say(f"reread    {article_id}: {events} event(s)", flush=True)
         bar.step()
 
     done = pipeline.reread(todo, report)
     bar.clear()
-    print(
+    _say(
         f"re-read {done} article(s) with reader {pipeline.fingerprint}; "
         f"{pipeline.store.article_count() - done} already current",
         file=sys.stderr,
@@ -422,7 +433,7 @@ def _vendor_assets(args: argparse.Namespace) -> int:
     from dashboard.assets import vendor
 
     for line in vendor():
-        print(line, file=sys.stderr)
+        _say(line, file=sys.stderr)
     return 0
 
 

@@ -381,6 +381,7 @@ def skipped_in(folder: Path) -> str | None:
         if not _article_file(p) and not p.name.lower().startswith("readme")
     )
     broken = _broken_links(folder)
+    special = _not_regular(folder)
     parts = []
     if kinds:
         counts = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
@@ -390,7 +391,26 @@ def skipped_in(folder: Path) -> str | None:
             f" and {len(broken) - _NAMED} more" if len(broken) > _NAMED else ""
         )
         parts.append(f"{len(broken)} broken link(s) to no file: {shown}")
+    if special:
+        shown = ", ".join(special[:_NAMED]) + (
+            f" and {len(special) - _NAMED} more" if len(special) > _NAMED else ""
+        )
+        parts.append(f"{len(special)} not regular file(s) (pipes, devices, sockets): {shown}")
     return "; ".join(parts) or None
+
+
+def _not_regular(folder: Path) -> list[str]:
+    """The visible entries below ``folder`` that are neither files nor folders, links
+    followed: named pipes, devices, sockets. Never read (a pipe waits for a writer for ever,
+    /dev/zero never ends), and named, as a fresh user's pipe was left out without a word."""
+    return sorted(
+        str(p.relative_to(folder))
+        for p in folder.rglob("*")
+        if p.exists()
+        and not p.is_file()
+        and not p.is_dir()
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
 
 
 def _broken_links(folder: Path) -> list[str]:

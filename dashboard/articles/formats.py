@@ -24,6 +24,7 @@ import email.utils
 import io
 import json
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -396,10 +397,28 @@ def _entry_text(entry: Any) -> str:
 
 
 def _size(path: Path, name: str) -> int:
+    """The size of the regular file at ``path`` (a link followed). Raises ``ArticleError``
+    for anything else: a named pipe waits for a writer for ever and a device such as
+    /dev/zero never ends, so reading either hung the run or filled the memory."""
     try:
-        return path.stat().st_size
+        st = path.stat()
     except OSError as exc:
         raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise ArticleError(name, f"not a regular file ({file_kind(st.st_mode)})")
+    return st.st_size
+
+
+def file_kind(mode: int) -> str:
+    """What a path that is not a regular file is, in a user's words (``os.stat`` mode)."""
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    return next((word for test, word in kinds if test(mode)), "not a file")
 
 
 def _bytes(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
@@ -407,9 +426,15 @@ def _bytes(path: Path, name: str, limit: int = MAX_BYTES) -> bytes:
     if size > limit:
         raise ArticleError(name, f"file is {size:,} bytes, over the {limit:,}-byte limit")
     try:
-        return path.read_bytes()
+        with path.open("rb") as fh:
+            # the limit holds while reading too: a file that grows after its stat is cut
+            # off at limit + 1 bytes rather than read whole
+            raw = fh.read(limit + 1)
     except OSError as exc:
         raise ArticleError(name, f"cannot read: {exc.strerror or exc}") from exc
+    if len(raw) > limit:
+        raise ArticleError(name, f"file grew past the {limit:,}-byte limit while being read")
+    return raw
 
 
 def local_day(stamp: object) -> str | None:

@@ -424,10 +424,22 @@ def _front_matter(block: str, path: str) -> dict[str, object]:
     except _AliasLimitError as exc:
         raise ArticleError(path, f"front matter refused: {exc}") from exc
     except yaml.YAMLError as exc:
-        raise ArticleError(path, f"front matter is not valid YAML: {exc}") from exc
+        raise ArticleError(path, f"front matter is not valid YAML ({_yaml_fault(exc)})") from exc
     if not isinstance(meta, dict):
         raise ArticleError(path, "front matter must be a mapping of keys to values")
     return {str(k).lower(): v for k, v in meta.items()}
+
+
+def _yaml_fault(exc: yaml.YAMLError) -> str:
+    """PyYAML's fault in one line, placed in the file: "line 2, column 8: expected ',' or
+    ']', but got '<stream end>'". Its own text runs over several lines with a caret drawing
+    of the source, which broke the one-line refusal. The block starts on the file's second
+    line, after the opening "---"."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    if mark is None:
+        return " ".join(str(problem).split())
+    return f"line {mark.line + 2}, column {mark.column + 1}: {' '.join(str(problem).split())}"
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+\s*[—–-]+\s*")

@@ -59,6 +59,14 @@ _ATTACKERS = frozenset(
     "gunman gunmen attacker assailant militant insurgent jihadist bandit terrorist raider "
     "militiaman militiamen".split()
 )
+# the weapon of an attack told before, and the attack itself named again ("the drone hit an
+# apartment block", "the blast also damaged a school"): the same act's instrument or the act
+# (ACE 2005 event coreference; its Instrument argument), so its follow-on is where it was
+_ATTACK_WORDS = frozenset(
+    "drone missile rocket shell bomb grenade projectile munition "
+    "strike airstrike attack blast explosion bombing shelling raid".split()
+)
+_FOLLOWERS = _ATTACKERS | _ATTACK_WORDS
 # sentences back the attack may have been told in: one more than a town's reach, as a
 # story tells the attack, then its toll, then what the attackers did next
 ATTACK_REACH = 3
@@ -67,7 +75,8 @@ _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
 
 def attackers_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
     """Where the attack of "the gunmen" (or militants, assailants…) was, for a later use of
-    force by them that names no place: the place of the latest factual use of force told in
+    force by them, by its weapon ("the drone", "the missiles") or by the attack named again
+    ("the blast", "the strike") that names no place: the place of the latest factual use of force told in
     the ATTACK_REACH sentences before, when it is finer than a country; else (None, "").
 
     "Militants stormed a police post in Turbat. Two officers were killed. The militants also
@@ -83,7 +92,7 @@ def attackers_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str
         m.group(1)
         for m in _THE_NOUN.finditer(ctx.text, start, max(d.trigger.start, d.trigger.end))
         if m.start() < d.trigger.start
-        and (m.group(1).removesuffix("s") in _ATTACKERS or m.group(1) in _ATTACKERS)
+        and (m.group(1).removesuffix("s") in _FOLLOWERS or m.group(1) in _FOLLOWERS)
     ]
     if not said:
         return None, ""
