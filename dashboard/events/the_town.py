@@ -66,11 +66,30 @@ _ATTACK_WORDS = frozenset(
     "drone missile rocket shell bomb grenade projectile munition "
     "strike airstrike attack blast explosion bombing shelling raid".split()
 )
-_FOLLOWERS = _ATTACKERS | _ATTACK_WORDS
 # sentences back the attack may have been told in: one more than a town's reach, as a
 # story tells the attack, then its toll, then what the attackers did next
 ATTACK_REACH = 3
 _THE_NOUN = re.compile(r"\b[Tt]he\s+([a-z]+)\b")
+
+
+# at most two words ("also", "then", "later") between a weapon or attack noun and the act it
+# is the subject of: "The attack came days after the ship was hit" names another act
+_JUST_BEFORE = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+
+
+def _refers_back(m: re.Match[str], text: str, trigger_start: int) -> bool:
+    """Is ``m`` ("the gunmen", "the drone") a definite noun phrase for the story's attack or
+    attackers: an attacker noun anywhere before the act, or a weapon or attack noun as the
+    act's own subject, right before its verb."""
+    noun = m.group(1)
+    if noun in _ATTACKERS or noun.removesuffix("s") in _ATTACKERS:
+        return True
+    if noun not in _ATTACK_WORDS and noun.removesuffix("s") not in _ATTACK_WORDS:
+        return False
+    # a pattern trigger may open on the noun itself ("drone * hit")
+    return (
+        m.end() >= trigger_start or _JUST_BEFORE.fullmatch(text, m.end(), trigger_start) is not None
+    )
 
 
 def attackers_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
@@ -91,8 +110,7 @@ def attackers_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str
     said = [
         m.group(1)
         for m in _THE_NOUN.finditer(ctx.text, start, max(d.trigger.start, d.trigger.end))
-        if m.start() < d.trigger.start
-        and (m.group(1).removesuffix("s") in _FOLLOWERS or m.group(1) in _FOLLOWERS)
+        if m.start() < d.trigger.start and _refers_back(m, ctx.text, d.trigger.start)
     ]
     if not said:
         return None, ""

@@ -56,3 +56,17 @@ def test_near_miss_no_attack_before_leaves_the_dateline(extract: Extract) -> Non
     )
     hit = [e for e in rooted(extract(body), "19") if "warehouse" in e.summary]
     assert all(where(e)[0] != "Kryzhanivka" for e in hit)
+
+
+def test_near_miss_the_attack_as_subject_of_another_verb_names_no_follow_on(
+    extract: Extract,
+) -> None:
+    # "The attack came a week after ... it was hit": the hit is another act, not the attack's
+    body = (
+        "ADEN (Gulf Desk) - A missile struck a cargo ship off Mukalla on Wednesday, killing "
+        "two sailors.\n\nThe attack came a week after the Sea Lark, a Liberian-flagged tanker, "
+        "sank near the port, days after it was hit by rebel missiles on 24 February."
+    )
+    force = rooted(extract(body), "19")
+    assert len(force) == 2
+    assert all("of the story" not in (e.location.reason if e.location else "") for e in force)
