@@ -42,7 +42,8 @@ def test_a_bombing_and_a_shooting_of_one_city_and_day_are_two_attacks() -> None:
     attack = _report("e3", "a3", "190", "An attack outside the central station killed three")
     both = _report("e4", "a4", "180", "Gunmen stormed the station after a blast")
     assert match(bomb, attack) is not None
-    assert match(bomb, both) is not None and match(shot, both) is not None
+    assert match(bomb, both) is not None
+    assert match(shot, both) is not None
 
 
 def test_the_code_names_the_means_when_the_clause_does_not() -> None:
@@ -109,7 +110,8 @@ def test_a_bomb_and_a_shooting_in_one_city_stay_two_happenings(
     store_url: str, geoparser: Geoparser, tmp_path: Path
 ) -> None:
     of = _ingest(store_url, geoparser, tmp_path, AFTERNOON)
-    assert of["blast"] == of["toll"] and of["concert"] == of["shooting"]
+    assert of["blast"] == of["toll"]
+    assert of["concert"] == of["shooting"]
     assert of["blast"] != of["concert"]
 
 
