@@ -92,6 +92,8 @@ class Report:
     named: frozenset[str] = frozenset()  # ids of the places its sentences name (``event_places``)
     repeat: bool = False  # told as done again ("again", "more missiles": ``cues.repeat``)
     ships: frozenset[str] = frozenset()  # the ships its clause names (``cues.ship_names``)
+    code: str = ""  # the reader's full CAMEO code ("1831"), where ``root`` is its first two digits
+    means: frozenset[str] = frozenset()  # an attack's means, explosive or firearm (``means``)
 
     @property
     def cell(self) -> str:

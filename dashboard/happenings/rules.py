@@ -19,7 +19,7 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   officials said on Sunday"): two disaster reports dated to the day may be up to
   ``AFTERMATH_DAYS`` apart when the later one tells the aftermath and no new shock
   (``cues.aftermath``), at a score that falls with the gap, so the nearer of a foreshock
-  and its main shock wins such a report The slack is not for a report of a
+  and its main shock wins such a report. The slack is not for a report of a
   later day that tells its act as done again ("fired more missiles on Thursday", "bombed the
   camp again": ``cues.repeat``): that is a new occurrence, not a day told late;
 - **place**: the same place; or one inside the other (a town in its province or
@@ -53,8 +53,8 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   only the country it happened in: the side struck at home (``_at_home``). A disaster has no sides;
   its countries are where it struck, which the place part weighs;
 - **what they say**: no definitional cue tells two happenings apart (``cues``): two quakes'
-  magnitudes a unit or more apart, an exercise against a launch, or two ships named and
-  none in common (``cues.two_ships``).
+  magnitudes a unit or more apart, an exercise against a launch, two ships named and none
+  in common (``cues.two_ships``), a bomb against a shooting (``means``).
 
 The score weighs the parts (``WEIGHTS``); the rule is conservative on purpose (precision
 before recall): an unknown part never helps, a refusal always wins.
@@ -67,6 +67,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.happenings.cues import two_quakes, two_ships
+from dashboard.happenings.means import two_means
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
 
@@ -110,9 +111,7 @@ OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weake
 # (by more than ``grouping.MARGIN``) when a sea's happening fits one of each
 COUNTRY_COAST = 0.3
 SITES = 0.6  # two sites of one country, each report naming both (``_named_sites``)
-TAKEN_HOME = (
-    0.5  # a ship taken, told at the taker's country and off another coast (``_taken_home``)
-)
+TAKEN_HOME = 0.5  # a ship taken, told at the taker's and off another coast (``_taken_home``)
 VISIT = 0.6  # two places of one host country of a visit by the same parties (``_one_visit``)
 TWO_ENDS = 0.5  # a launch placed at its launcher and where it was aimed (``_two_ends``)
 # days after a disaster within which a report of its toll or rescue may be dated: most people
@@ -328,10 +327,11 @@ def family_roots(root: str) -> tuple[str, ...]:
 
 def told_apart(a: Report, b: Report) -> bool:
     """What the reports say makes them two happenings: a foreshock and its main shock, a
-    drill and the launch it answered, two ships named (``cues``)."""
+    drill and the launch it answered, two ships named (``cues``), a bomb and a shooting
+    (``means``)."""
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
         return True
-    if _hijack_and_other(a, b) or _hijack_and_other(b, a):
+    if two_means(a.means, b.means) or _hijack_and_other(a, b) or _hijack_and_other(b, a):
         return True
     return a.kind is not None and b.kind is not None and a.kind != b.kind
 

@@ -30,6 +30,7 @@ from dashboard.happenings.cues import (
     ship_names,
     show_kind,
 )
+from dashboard.happenings.means import attack_means
 from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import SEIZURE, family_roots, fold_actor, taken_vessel
 from dashboard.happenings.shores import (
@@ -150,11 +151,12 @@ def _report(
         s = spots[inferred[r.id]]
         place = replace(s, inferred=True)
     roles = _roles(r.detail) or {}
-    root, taken = r.event_code, ""
+    root, taken, code = r.event_code, "", _full_code(r.detail)
     if root in ("17", "18"):
-        code, said = _full_code(r.detail), " ".join(_said(r.evidence)) if r.evidence else ""
+        said = " ".join(_said(r.evidence)) if r.evidence else ""
         if taken_vessel(code, r.summary, said):
             root, taken = SEIZURE, code
+    means = attack_means(code, r.summary) if root in _FORCE_ROOTS else frozenset()
     return Report(
         r.id,
         r.article_id,
@@ -180,6 +182,8 @@ def _report(
         named,
         repeat(r.summary) if r.summary else False,
         _ships(r) if r.event_code in SHIP_ROOTS else frozenset(),
+        code,
+        means,
     )
 
 
@@ -256,20 +260,42 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
         for eid, aid, pid, start, text in conn.execute(q):
             named.setdefault(eid, []).append((start, pid, aid, text))
     out: dict[str, str] = {}
+    doers = {r.id: _doer(r) for r in rows}
+    passed: dict[str, str] = {}  # events whose sentence names only their doer's country
     for eid, found in named.items():
         kept = [(s, p) for s, p, aid, text in found if not _acts(p, text, acting.get(aid))]
-        if kept:
-            out[eid] = min(kept)[1]
-    lead = _article_leads(conn, {r.article_id for r in rows if r.id not in named}, acting)
+        other = [(s, p) for s, p in kept if p != doers.get(eid)]
+        if other:
+            out[eid] = min(other)[1]
+        elif kept:
+            passed[eid] = kept[0][1]
+    unplaced = {r.article_id for r in rows if r.id not in named or r.id in passed}
+    lead = _article_leads(conn, unplaced, acting)
     for r in rows:
-        if r.id not in named and r.article_id in lead:
+        if (r.id not in named or r.id in passed) and r.article_id in lead:
             out[r.id] = lead[r.article_id]
+        elif r.id in passed:
+            out[r.id] = passed[r.id]
     placeless = {r.article_id for r in rows if r.id not in named and r.article_id not in lead}
     agreed = _agreed_places(conn, placeless)
     for r in rows:
         if r.id not in out and r.article_id in agreed:
             out[r.id] = agreed[r.article_id]
     return out
+
+
+def _doer(r: Any) -> str | None:
+    """The country place (``cc:``) of who did an act of force (``_FORCE_ROOTS``), which is no
+    place of the act: an attack is told by its doer's nationality ("a US drone struck his car",
+    "Russian missiles hit the port") and happens where it struck, as ACLED records an event
+    at the location where it took place, not where its actors come from (its codebook's
+    location fields).
+    ``_inferred_places`` passes it over in the sentence for the article's own place, and
+    falls back to it only when the article names no other."""
+    if r.event_code not in _FORCE_ROOTS:
+        return None
+    acted = (_roles(r.detail) or {}).get("source_country")
+    return f"cc:{acted}" if acted else None
 
 
 def _agreed_places(conn: Connection, article_ids: set[str]) -> dict[str, str]:
