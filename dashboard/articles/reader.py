@@ -27,6 +27,7 @@ from dashboard.events.dates_header_lines import (
     HeaderItem,
     line_items,
     publication,
+    value_item,
     year_from,
 )
 from dashboard.model import Article
@@ -155,6 +156,8 @@ def parse_article(
     elif fm:
         meta = _front_matter(fm.group(1), path)
         text = text[fm.end() :]
+        meta["date"], unread = _front_matter_date(meta, text)
+        flags = (*flags, *_unread_flags(unread))
     else:
         meta, text, unread = _header(text)
         flags = (*flags, *_unread_flags(unread))
@@ -266,6 +269,37 @@ def _unread_flags(why: str) -> tuple[str, ...]:
     if not why:
         return ()
     return ("header_date_no_year",) if why == NO_YEAR else ("header_date_unread",)
+
+
+# front matter keys that carry a date, and what kind (schema.org's datePublished and
+# dateModified; ``date`` is Jekyll's and Hugo's publication date, ``lastmod`` Hugo's change)
+_FRONT_MATTER_DATES = (
+    ("date", "published"),
+    ("published", "published"),
+    ("updated", "updated"),
+    ("lastmod", "updated"),
+    ("modified", "updated"),
+)
+
+
+def _front_matter_date(meta: dict[str, object], body: str) -> tuple[object, str]:
+    """The publication date front matter gives, as a value ``parse_date`` reads (None when
+    it gives none), and why it was left unread. A date in words (``date: June 19, 2024``,
+    ``published: 19 June 2024``) is read as a header line's value is; it was dropped, as only
+    an ISO date was read. The keys rank as the header's labels do."""
+    items = []
+    for key, kind in _FRONT_MATTER_DATES:
+        value = meta.get(key)
+        day = parse_date(value)
+        if day is not None:
+            items.append(HeaderItem(kind, day))
+        elif isinstance(value, str) and (item := value_item(kind, value, body)) is not None:
+            items.append(item)
+    chosen = publication(tuple(items))
+    if chosen is None:
+        return meta.get("date") or meta.get("published"), ""
+    day = chosen.day or year_from(chosen, tuple(items))
+    return (day, "") if day else (None, chosen.why)
 
 
 def _header(text: str) -> tuple[dict[str, object], str, str]:
