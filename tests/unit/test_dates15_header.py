@@ -167,3 +167,15 @@ def test_ingest_says_a_header_date_had_no_year(
     f.write_text(f"{HEAD}\nPublished: June 19\n\n{BODY}\n", encoding="utf-8")
     main(["ingest", str(f), "--db", str(tmp_path / "s.db"), "--jobs", "1"])
     assert "a header date with no year left unread" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", ["date_header_labels.csv", "date_bylines.csv"])
+def test_the_header_lexicons_name_a_source_on_every_row(name: str) -> None:
+    import csv
+
+    from dashboard.paths import data_dir
+
+    with (data_dir() / "lexicon" / name).open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows
+    assert all((row.get("source") or "").strip() for row in rows)
