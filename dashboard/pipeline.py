@@ -289,6 +289,9 @@ _ARTICLE_NOTES = {
     # dates14's header reader leaves "date 07/05/2025" unread when nothing settles the order
     "header_date_unread": "a header date left unread (day/month order or weekday unclear;"
     " write it as date YYYY-MM-DD)",
+    # dates15: "Published: June 19" names no year, and a publication date needs one (TimeML)
+    "header_date_no_year": "a header date with no year left unread (a publication date needs"
+    " its year; write it as date YYYY-MM-DD)",
     "nul_removed": "NUL characters removed",
     "bytes_replaced": "bytes invalid in the encoding its byte-order mark names shown as �",
     "url_not_a_link": "URL not http(s), so shown as text, never as a link",

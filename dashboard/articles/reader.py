@@ -20,7 +20,16 @@ import yaml
 from dashboard.analysis import dateline_outlet
 from dashboard.articles.urls import http_url
 from dashboard.errors import ArticleError
-from dashboard.events.dates_header import header_day
+from dashboard.events.dates_header import header_day, yearless
+from dashboard.events.dates_header_lines import (
+    NO_YEAR,
+    NOT_READ,
+    HeaderItem,
+    line_items,
+    publication,
+    value_item,
+    year_from,
+)
 from dashboard.model import Article
 from dashboard.places.names import sentences
 
@@ -147,10 +156,11 @@ def parse_article(
     elif fm:
         meta = _front_matter(fm.group(1), path)
         text = text[fm.end() :]
+        meta["date"], unread = _front_matter_date(meta, text)
+        flags = (*flags, *_unread_flags(unread))
     else:
         meta, text, unread = _header(text)
-        if unread:
-            flags = (*flags, "header_date_unread")
+        flags = (*flags, *_unread_flags(unread))
     body = text.strip()
     if not body:
         raise ArticleError(path, "no article text after the header")
@@ -247,125 +257,142 @@ def _header_date(text: str, seed: re.Match[str]) -> tuple[str, int, str]:
     if got.day is not None:
         return got.day.isoformat(), line_end, ""
     if line_end - seed.start() <= 48:
-        return value, line_end, "" if got.why in _NOT_READ else got.why
+        why = "" if got.why in NOT_READ else got.why
+        # "date June 19": a header date all the same, left unread for want of its year
+        return value, line_end, why or (NO_YEAR if yearless(value) else "")
     return token, seed.end(), ""
 
 
-# why a value is no date at all, as ``header_day`` says it (any other reason is a date left
-# unread, which the article's flags name)
-_NOT_READ = frozenset({"not a date", "no such day"})
+def _unread_flags(why: str) -> tuple[str, ...]:
+    """The flag that names why a header date was left unread: its year missing, or its
+    day/month order or weekday unclear (the ingest line says which)."""
+    if not why:
+        return ()
+    return ("header_date_no_year",) if why == NO_YEAR else ("header_date_unread",)
 
 
-def _labelled(text: str) -> tuple[str, int, str] | None:
-    """A header line that only a date can follow (``Published: 2025-05-06T14:05:00Z``,
-    ``Updated May 6, 2025 2:05 p.m. ET``, ``Date: 6 May 2025, 14:05``) at the start of
-    ``text``: its ISO day (or its value, left unread), where the text after it starts, and why
-    it was left unread. None when the line's value is not wholly a date: "Updated figures
-    show…" is text."""
-    m = _LABEL_LINE.match(text)
-    if m is None:
-        return None
-    got = header_day(m["value"], text[m.end() :])
-    if got.why in _NOT_READ:
-        return None
-    return (
-        (got.day.isoformat() if got.day else m["value"].strip()),
-        m.end(),
-        got.why * (not got.day),
-    )
+# front matter keys that carry a date, and what kind (schema.org's datePublished and
+# dateModified; ``date`` is Jekyll's and Hugo's publication date, ``lastmod`` Hugo's change)
+_FRONT_MATTER_DATES = (
+    ("date", "published"),
+    ("published", "published"),
+    ("updated", "updated"),
+    ("lastmod", "updated"),
+    ("modified", "updated"),
+)
+
+
+def _front_matter_date(meta: dict[str, object], body: str) -> tuple[object, str]:
+    """The publication date front matter gives, as a value ``parse_date`` reads (None when
+    it gives none), and why it was left unread. A date in words (``date: June 19, 2024``,
+    ``published: 19 June 2024``) is read as a header line's value is; it was dropped, as only
+    an ISO date was read. The keys rank as the header's labels do."""
+    items = []
+    for key, kind in _FRONT_MATTER_DATES:
+        value = meta.get(key)
+        day = parse_date(value)
+        if day is not None:
+            items.append(HeaderItem(kind, day))
+        elif isinstance(value, str) and (item := value_item(kind, value, body)) is not None:
+            items.append(item)
+    chosen = publication(tuple(items))
+    if chosen is None:
+        return meta.get("date") or meta.get("published"), ""
+    day = chosen.day or year_from(chosen, tuple(items))
+    return (day, "") if day else (None, chosen.why)
 
 
 def _header(text: str) -> tuple[dict[str, object], str, str]:
-    """The header of a plain text (a ``date`` line, a labelled date line, or a headline over
-    either), the text after it, and why a header date was left unread (else ""). Further
-    labelled date lines right after ("Updated: …" under "Published: …") are dropped: the
-    first is the publication day."""
+    """The header of a plain text, the text after it, and why a header date was left unread
+    (else ""; ``NO_YEAR`` for a day and month alone). The seed's ``date`` line first is
+    read as it always was, and labelled date lines right under it are dropped; any other
+    header is read by ``_header_block``."""
     seed = _SEED_DATE.match(text)
-    labelled = None if seed else _labelled(text)
-    if seed:
-        value, end, why = _header_date(text, seed)
-        meta: dict[str, object] = {"date": value}
-    elif labelled:
-        value, end, why = labelled
-        meta = {"date": value}
-    else:
-        meta, text, why = _titled_header(text)
-        end = 0
-        if not meta:
-            meta, text = _bare_header(text)
-    text = text[end:]
-    while meta and (more := _labelled(text)) is not None:
-        text = text[more[1] :]
-    return meta, text, why
-
-
-def _titled_header(text: str) -> tuple[dict[str, object], str, str]:
-    """A headline line over the seed's ``date`` line (a line "Quake kills 120", then "date
-    2026-11-18", then "KABUL — …"), or over a labelled date line ("Published: 6 May 2025"):
-    the title and the date, the text after them, and why the date was left unread. Read as
-    text, the date was lost and its line became a date in the body, so every "on Tuesday" was
-    reckoned from it and the headline was read as a sentence of events. Only a ``date`` line
-    whose value reads as a date, or starts with a digit (an impossible "2025-02-30": the
-    article is then undated), counts; otherwise nothing is taken and the text is returned
-    whole."""
-    titled = _TITLED.match(text)
-    if titled is None or not titled["title"].strip():
-        return {}, text, ""
-    rest = text[titled.end() :]
-    seed = _TITLED_DATE.match(rest)
     if seed is None:
-        labelled = _labelled(rest)
-        if labelled is None:
-            return {}, text, ""
-        return (
-            {"title": titled["title"].strip(), "date": labelled[0]},
-            rest[labelled[1] :],
-            labelled[2],
-        )
-    value, end, why = _header_date(rest, seed)
-    if parse_date(value) is None and not value[:1].isdigit() and not why:
-        return {}, text, ""  # "date night at the cinema": text
-    # an impossible date ("date 2025-02-30") is still the header: the article is undated
-    return {"title": titled["title"].strip(), "date": value}, rest[end:], why
+        return _header_block(text)
+    value, end, why = _header_date(text, seed)
+    if why == NO_YEAR:
+        return _header_block(text)  # another header line may give the year
+    text = text[end:]
+    while (more := _next_line(text, 0)) is not None and _labelled_only(line_items(more["line"])):
+        text = text[more.end() :]  # "Updated: …" under the seed's line: not the day
+    return {"date": value}, text, why
 
 
-def _bare_header(text: str) -> tuple[dict[str, object], str]:
-    """A line that is wholly a date with no label, first or under a headline line, as
-    outlets' pages print it ("June 19, 2024", "Wed 19 Jun 2024 10.42 BST",
-    "2024-06-19T08:00:00Z"): the title (if any) and the ISO day, and the text after them;
-    ``({}, text)`` otherwise. Only a value ``header_day`` reads whole counts, so an
-    ambiguous "07/05/2025" or a sentence stays text. Read as text, the line left the
-    article undated and its events with no date of their own were held back (newuser15)."""
-    first = _BARE_LINE.match(text)
-    if first is None:
-        return {}, text
-    got = header_day(first["line"])
-    if got.day is not None:
-        return {"date": got.day.isoformat()}, text[first.end() :]
-    second = _BARE_LINE.match(text, first.end())
-    if second is None or not first["line"].strip():
-        return {}, text
-    got = header_day(second["line"], text[second.end() :])
-    if got.day is None:
-        return {}, text
-    return {"title": first["line"].strip(), "date": got.day.isoformat()}, text[second.end() :]
+def _labelled_only(items: tuple[HeaderItem, ...] | None) -> bool:
+    return bool(items) and all(i.kind in ("published", "updated") for i in items or ())
 
 
-# one non-blank line of at most a long headline's length, after any blank lines
-_BARE_LINE = re.compile(r"(?:[ \t]*\n)*(?P<line>[^\n]{1,200})(?:\n|\Z)")
+def _header_block(text: str) -> tuple[dict[str, object], str, str]:
+    """The lines an outlet prints over its story, as many as are header lines: at most one
+    headline (the first line), bylines ("By Jane Doe, Reuters") and date lines, labelled or
+    not, alone or joined ("19 June 2024 | Updated 20 June 2024 14:02 BST"). The publication
+    day is the one the labels say (``dates_header_lines.publication``): "Published" over
+    "Updated" whatever their order, and a labelled date over a headline that is itself a date
+    (which is then the title). Returns ``({}, text, "")`` when no header line gives a date,
+    so a headline over body text, or body text that opens with a date ("June 19 was a hot
+    day"), stays text. Read as text, such a header left the article undated, or dated to its
+    latest update, and every "on Tuesday" in it went with it (newuser13-15, dates15)."""
+    title, pos, first_line = "", 0, ""
+    first: tuple[HeaderItem, ...] = ()
+    items: list[HeaderItem] = []
+    for n in range(_HEADER_LINES):
+        line = _next_line(text, pos)
+        if line is None:
+            break
+        got = _line_at(text, line)
+        if got is None and n == 0 and len(line["line"].strip()) <= 200:
+            title, pos = line["line"].strip(), line.end()
+            continue
+        if got is None or (_has_bare(got[0]) and _has_bare(tuple(items))):
+            break  # text, or a second bare date (a date line of the story, not the page's)
+        items.extend(got[0])
+        if n == 0:
+            first, first_line = got[0], line["line"].strip()
+        pos = got[1]
+        if pos < line.end():
+            break  # the seed's "date 2026-11-18 KABUL — …": the text goes on on that line
+    chosen = publication(tuple(items))
+    if chosen is None:
+        return {}, text, ""
+    day = chosen.day or year_from(chosen, tuple(items))
+    meta: dict[str, object] = {"date": day.isoformat() if day else None}
+    if not title and len(first) == 1 and first[0].kind == "bare" and first[0] is not chosen:
+        title = first_line  # a headline that is itself a date, over the labelled day
+    if title:
+        meta["title"] = title
+    return meta, text[pos:], "" if day else chosen.why
 
 
-# a headline alone on its line (no longer than a long headline), after any blank lines and
-# before any, over a ``date`` line ("date 2025-05-07", "Date: 2025-05-07", "DATE …") or a
-# labelled date line ("Published: …", "Updated …", "Posted on …")
-_DATE_WORD = r"[ \t]*(?:date|Date|DATE)[ \t]*:?[ \t]+"
-_LABEL = (
-    r"[ \t]*(?i:date|published(?:[ \t]+on)?|(?:last[ \t]+)?updated(?:[ \t]+on)?"
-    r"|posted(?:[ \t]+on)?|first[ \t]+published(?:[ \t]+on)?)[ \t]*:?[ \t]+"
-)
-_LABEL_LINE = re.compile(rf"\A(?:[ \t]*\n)*{_LABEL}(?P<value>[^\n]+)(?:\n|\Z)")
-_TITLED = re.compile(rf"\A\s*(?P<title>[^\n]{{1,200}})\n(?:[ \t]*\n)*(?={_LABEL}\S)")
-_TITLED_DATE = re.compile(rf"\A{_DATE_WORD}(\S+)[ \t]*\n?")
+_HEADER_LINES = 6  # a headline, a byline or two and a few date lines
+_LINE = re.compile(r"(?:[ \t]*\n)*(?P<line>[^\n]*\S[^\n]*)(?:\n|\Z)")
+
+
+def _next_line(text: str, pos: int) -> re.Match[str] | None:
+    """The next non-blank line from ``pos``, after any blank lines."""
+    return _LINE.match(text, pos)
+
+
+def _has_bare(items: tuple[HeaderItem, ...]) -> bool:
+    return any(i.kind == "bare" for i in items)
+
+
+def _line_at(text: str, line: re.Match[str]) -> tuple[tuple[HeaderItem, ...], int] | None:
+    """The items of a header line and where the text after it starts, or None for text.
+    A ``date`` word line is read as the seed's (``_header_date``): "date 2025-02-30" is
+    still the header, leaving the article undated; "date night at the cinema" is text."""
+    rest = text[line.start("line") :]
+    seed = _TITLED_DATE.match(rest)
+    if seed is not None:
+        value, end, why = _header_date(rest, seed)
+        if parse_date(value) is not None or value[:1].isdigit() or why not in ("", NO_YEAR):
+            item = HeaderItem("published", parse_date(value), why)
+            return (item,), line.start("line") + end
+    items = line_items(line["line"], text[line.end() :])
+    return None if items is None else (items, line.end())
+
+
+_TITLED_DATE = re.compile(r"\A[ \t]*(?:date|Date|DATE)[ \t]*:?[ \t]+(\S+)[ \t]*\n?")
 
 
 def parse_date(value: object) -> date | None:

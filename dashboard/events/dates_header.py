@@ -51,10 +51,22 @@ _ZONE = (
     r"(?:Z|[+\-−]\d{2}:?\d{2}|\(?(?:UTC|GMT)\s?[+\-−]\s?\d{1,2}(?::?\d{2})?\)?"
     r"|\(?[A-Z]{1,5}\)?|(?i:local\s+time))"
 )
-_VALUE = re.compile(
-    rf"\s*(?:{_WEEKDAY}\s*)?(?:{_DAY_VALUE})"
+# a clock time printed before the date ("10:42 BST, Wed 19 Jun 2024", "14:02 GMT 19 June
+# 2024", as British outlets' pages print it): minutes or a.m./p.m. are needed, so that a bare
+# number before a date is never taken for an hour
+_LEAD_CLOCK = r"\d{1,2}(?:[:.h]\d{2}(?::\d{2})?(?:\s*(?i:[ap]\.?\s?m\.?))?|\s*(?i:[ap]\.?\s?m\.?))"
+_LEAD = rf"(?:(?P<lead>{_LEAD_CLOCK})(?:\s*{_ZONE})?\s*(?:,|\||-|–|—|\s(?i:on)\s)?\s*)?"
+_TAIL = (
     rf"(?:(?:\s*(?:,|\||-|–|—|\s(?i:at))\s*|T|\s+)(?P<clock>{_CLOCK}))?"
     rf"(?:\s*{_ZONE})?\s*\Z"
+)
+_VALUE = re.compile(rf"\s*{_LEAD}(?:{_WEEKDAY}\s*)?(?:{_DAY_VALUE}){_TAIL}")
+# a day and month with no year ("June 19", "Wed 19 Jun, 10:42"): no publication day, as a
+# TimeML document creation time needs its year, but a header line all the same
+_YEARLESS = re.compile(
+    rf"\s*{_LEAD}(?:{_WEEKDAY}\s*)?"
+    rf"(?:(?P<d1>\d{{1,2}}){_ORD}\s+(?:(?i:of)\s+)?(?P<m1>{_MONTH})"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}){_ORD}){_TAIL}"
 )
 
 
@@ -75,7 +87,7 @@ def header_day(value: str, body: str = "") -> HeaderDay:
     'not a date'
     """
     m = _VALUE.match(value)
-    if m is None or not _clock_ok(m["clock"]):
+    if m is None or not _clocks_ok(m):
         return HeaderDay(None, "not a date")
     readings = _readings(m)
     if m["wd"]:
@@ -125,6 +137,32 @@ def _valid(parts: list[tuple[bool, int, int, int]]) -> list[tuple[bool, date]]:
         except ValueError:
             continue
     return out
+
+
+def yearless(value: str) -> tuple[int, int] | None:
+    """The (month, day) of a header value that is wholly a day and month with no year, with
+    at most a weekday, a clock time and a zone ("June 19", "Wed 19 Jun 10:42 BST"); None
+    for anything else, a day no month holds ("June 31") included.
+
+    >>> yearless("Wed 19 Jun, 10:42 BST")
+    (6, 19)
+    >>> yearless("June 19 was a hot day") is None
+    True
+    """
+    m = _YEARLESS.match(value)
+    if m is None or not _clocks_ok(m):
+        return None
+    month = _MONTH_NAMES[(m["m1"] or m["m2"]).rstrip(".").lower()]
+    day = int(m["d1"] or m["d2"])
+    # 2024 is a leap year, so 29 February is a day some year holds
+    return (month, day) if day <= calendar.monthrange(2024, month)[1] and day > 0 else None
+
+
+def _clocks_ok(m: re.Match[str]) -> bool:
+    """One clock time at most, before or after the date, within the day."""
+    if m["lead"] and m["clock"]:
+        return False
+    return _clock_ok(m["lead"]) and _clock_ok(m["clock"])
 
 
 def _clock_ok(clock: str | None) -> bool:
