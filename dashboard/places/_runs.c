@@ -1075,6 +1075,12 @@ static PyObject *words_in(PyObject *text, PyObject *words, PyObject *out, const 
     unsigned short head[128] = {0};
     unsigned short next[ANY_OF_MAX];
     unsigned short tail[128] = {0};
+    /* the ASCII characters that may follow each ASCII opening, as a bit set (any: a word of
+     * one character, or one whose second is beyond ASCII): an opening whose next character
+     * no word there takes is skipped unread. Lowercased news text opens words at a third of
+     * its characters ("s", "t", " "), but few of those pairs go on as any word does. */
+    unsigned long long second[128][2] = {{0}};
+    unsigned char any_second[128] = {0};
     for (Py_ssize_t k = 0; k < count; k++) {
         PyObject *w = PyTuple_GET_ITEM(words, k);
         if (!PyUnicode_Check(w)) {
@@ -1092,6 +1098,9 @@ static PyObject *words_in(PyObject *text, PyObject *words, PyObject *out, const 
             if (tail[c]) next[tail[c] - 1] = (unsigned short)(k + 1);
             else head[c] = (unsigned short)(k + 1);
             tail[c] = (unsigned short)(k + 1);
+            Py_UCS4 c2 = PyUnicode_GET_LENGTH(w) > 1 ? PyUnicode_READ_CHAR(w, 1) : 128;
+            if (c2 >= 128) any_second[c] = 1;
+            else second[c][c2 >> 6] |= 1ULL << (c2 & 63);
         } else {
             other = 1;
         }
@@ -1108,6 +1117,11 @@ static PyObject *words_in(PyObject *text, PyObject *words, PyObject *out, const 
         }
         Py_UCS4 c = CH(&t, i);
         if (!other && (c >= 128 || !opens[c])) continue;
+        if (!other && !any_second[c]) { /* the next character must go on as a word does */
+            if (i + 1 >= t.n) continue;
+            Py_UCS4 c2 = CH(&t, i + 1);
+            if (c2 >= 128 || !(second[c][c2 >> 6] & (1ULL << (c2 & 63)))) continue;
+        }
         int found = 0;
         if (!other) { /* only the words c opens */
             for (unsigned short b = head[c]; b && !found; b = next[b - 1])

@@ -35,10 +35,13 @@ def _part_of_arabic_name(text: str, m: Match) -> bool:
     lacks: "Bab" of "Bab al-Hawa", "Ain" of "Ras al-Ain" (the French department)."""
     if " " in text[m.start : m.end] or "-" in text[m.start : m.end]:
         return False  # a name of its own words ("Deir ez-Zor", "Tal Abyad") is whole
-    return (
-        _ARABIC_NAME_GOES_ON.match(text, m.end) is not None
-        or _ARABIC_NAME_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
-    )
+    if _ARABIC_NAME_GOES_ON.match(text, m.end) is not None:
+        return True
+    # the regex ends in the article's hyphen at the name ("$" matches before a last newline
+    # too): a character test first, as most names have no hyphen before them
+    if text[m.start - 1 : m.start] != "-" and text[m.start - 2 : m.start] != "-\n":
+        return False
+    return _ARABIC_NAME_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
 
 
 def _numbered_word(text: str, m: Match) -> bool:
