@@ -253,10 +253,14 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         countries = [
             c for c in countries if not within(cited, c[0]) and not _EMBLEM.match(text, c[1])
         ]
+        # "SEOUL (Yonhap) —": the agency a dateline credits filed the story (AP Stylebook,
+        # "datelines"; Reuters Handbook of Journalism, "datelines"), the outlet, never a side
         named = [
             a
             for a in ctx.finder.find(sent, s, countries)
-            if not within(cited, a.start) and not _EMBLEM.match(text, a.end)
+            if not within(cited, a.start)
+            and not _EMBLEM.match(text, a.end)
+            and not in_dateline(ctx.analysis, a.start)
         ]
         story = _hazard_story(drafts) or _unrest_story(drafts)
         if story is not None:
