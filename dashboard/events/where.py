@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.events.emblems import emblem_after
 from dashboard.events.name_parts import (
     _group_named_after,
     _initials_as_adjective,
@@ -259,6 +260,7 @@ def locate(
             or (_WHAT_BEFORE.search(before) and _NAMER_AFTER.match(text, m.end))
             or MAKER_AFTER.match(text, m.end)
             or CURRENCY_AFTER.match(text, m.end)
+            or emblem_after(text, m.end)  # "waved Georgian and EU flags": whose emblem
             or PATRON_AFTER.match(text, m.end)
             or SEAT_AFTER.match(text, m.end)
             or (code[:3] != "045" and BROKER_BEFORE.search(before))
