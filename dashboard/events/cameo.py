@@ -38,6 +38,7 @@ from dashboard.events.heads import (
 )
 from dashboard.events.lexicon import load
 from dashboard.events.modality import apart, public
+from dashboard.events.no_comment import no_comment_spans, within
 from dashboard.events.non_events import (
     _at_a_time,
     _casualty_denied,
@@ -204,6 +205,11 @@ def triggers(text: str) -> list[Trigger]:
         and not _judged_noun(p, m)
         and not _named_by(p, m)
     ]
+    # "did not respond to requests for comment on the attack": a comment sought and not
+    # given, the newsroom's request, no act of the sentence (``no_comment``)
+    unanswered = no_comment_spans(text)
+    if unanswered:
+        matches = [m for m in matches if not within(tokens[m.first].start, unanswered)]
     # "The coach asked his players", "The company held talks": no political actor acts
     matches = [m for m in matches if not risk(p, m, matches)]
     material = any(m.rule.code.startswith(MATERIAL) for m in matches)

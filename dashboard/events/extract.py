@@ -47,6 +47,7 @@ from dashboard.events.date_scope import _in_since_clause, gapped_date
 from dashboard.events.dates import dateline_date, find_dates, shift
 from dashboard.events.dates_since import since_perfect
 from dashboard.events.drafts import RECENT, Countries, _Context, _factual, _precision, _Sent, _Spans
+from dashboard.events.emblems import emblem_after
 from dashboard.events.finishing import DraftFinisher
 from dashboard.events.main_clause import MainClauseReader
 from dashboard.events.modality import told_statement
@@ -101,15 +102,6 @@ MAX_TRIGGERS = 24
 # "The next day ... Two days later ... A week later": a date counted through at most this many
 # steps (each step is one recursion when the date is chosen)
 MAX_CHAIN = 12
-
-
-# what follows a name used as an emblem's adjective ("Georgian and EU flags", "the Ukrainian
-# flag", "Palestinian colours"): WordNet 3.0 flag n. 'emblem usually consisting of a
-# rectangular piece of cloth of distinctive design'; the emblem's owner is no actor
-_EMBLEM = re.compile(
-    r"(?:\s*(?:,|and|or)\s+[\w-]+)*\s+(?:national\s+)?(?:flags?|banners?|colou?rs|emblems?)\b",
-    re.IGNORECASE,
-)
 
 
 TOLD_BEFORE_CHARS = 600  # how far back a day told before may anchor "hours later"
@@ -251,12 +243,16 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         reporter = reporting_country(text, cited, countries)
         # "waving Moldovan and EU flags": an emblem's owner is no party to the act
         countries = [
-            c for c in countries if not within(cited, c[0]) and not _EMBLEM.match(text, c[1])
+            c for c in countries if not within(cited, c[0]) and not emblem_after(text, c[1])
         ]
+        # "SEOUL (Yonhap) —": the agency a dateline credits filed the story (AP Stylebook,
+        # "datelines"; Reuters Handbook of Journalism, "datelines"), the outlet, never a side
         named = [
             a
             for a in ctx.finder.find(sent, s, countries)
-            if not within(cited, a.start) and not _EMBLEM.match(text, a.end)
+            if not within(cited, a.start)
+            and not emblem_after(text, a.end)
+            and not in_dateline(ctx.analysis, a.start)
         ]
         story = _hazard_story(drafts) or _unrest_story(drafts)
         if story is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.place_cues import _VERBAL, Span
-from dashboard.events.tokens import verb_forms
+from dashboard.events.tokens import is_noun, verb_forms
 from dashboard.model import Mention
 
 RELATIVE_REACH = 120  # characters back from the name to the relative word
@@ -74,3 +74,32 @@ def in_subject_aside(text: str, clause: Span, m: Mention, trigger_start: int, co
     if code[:2] in _VERBAL:
         return True
     return _AHEAD.search(text, opened.start(), closed.end()) is not None
+
+
+# a relative word on a noun after the act, the name right after it as the clause's subject
+# ("the Essequibo region, which Caracas claims", "the town that Moscow annexed"): the name
+# is who does the relative clause's verb, a predication of its own on the noun (Quirk et al.
+# 1985, 17.12), never where the act told by the main verb happened
+_RELATIVE_WORD = re.compile(
+    r"(?:,\s*|\b(?P<noun>[a-z][\w-]*)\s+)(?:which|that|whom)\s+(?:the\s+)?$"
+)
+# the verb after the subject: a finite form, with an auxiliary or "not" before it at most
+_VERB_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|does|did|will|would|still|also|now|not|long)\s+){0,2}(?P<verb>[a-z]+)\b"
+)
+
+
+def subject_of_relative(text: str, m: Mention, trigger_start: int) -> bool:
+    """Whether ``m``, after the trigger, is the subject of a relative clause on a noun (the
+    word before "that" must be no verb: "said that Kyiv had…" opens a content clause)."""
+    if m.start <= trigger_start:
+        return False
+    rel = _RELATIVE_WORD.search(text, max(trigger_start, m.start - 40), m.start)
+    if rel is None:
+        return False
+    noun = rel["noun"]
+    if noun is not None and verb_forms(noun) is not None and not is_noun(noun):
+        return False  # "warned that Kyiv…", "ordered that Caracas…": a content clause
+    verb = _VERB_AFTER.match(text, m.end)
+    forms = verb_forms(verb["verb"]) if verb else None
+    return forms is not None and bool(forms[1] & {"VBD", "VBZ", "VBP", "VBN", "VB"})

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.events.emblems import emblem_after
 from dashboard.events.name_parts import (
     _group_named_after,
     _initials_as_adjective,
@@ -95,7 +96,11 @@ from dashboard.events.place_cues import (
     Span,
     _not_here,
 )
-from dashboard.events.relative_places import in_relative_before, in_subject_aside
+from dashboard.events.relative_places import (
+    in_relative_before,
+    in_subject_aside,
+    subject_of_relative,
+)
 from dashboard.events.sea_features import feature_at_sea
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.sides import capital_country
@@ -259,6 +264,7 @@ def locate(
             or (_WHAT_BEFORE.search(before) and _NAMER_AFTER.match(text, m.end))
             or MAKER_AFTER.match(text, m.end)
             or CURRENCY_AFTER.match(text, m.end)
+            or emblem_after(text, m.end)  # "waved Georgian and EU flags": whose emblem
             or PATRON_AFTER.match(text, m.end)
             or SEAT_AFTER.match(text, m.end)
             or (code[:3] != "045" and BROKER_BEFORE.search(before))
@@ -315,6 +321,7 @@ def locate(
             or (m.start > trigger_start and ";" in text[trigger_start : m.start])
             or in_relative_before(text, clause, m, trigger_start, code)  # "a deal that ..."
             or in_subject_aside(text, clause, m, trigger_start, code)  # "X, who flew to Y, said"
+            or subject_of_relative(text, m, trigger_start)  # "the region, which Caracas claims"
             or (m.start > trigger_start and EARLIER_ACT_IN.search(text, trigger_start, m.start))
             # "fired missiles at Israel, sending millions into shelters from Tel Aviv to X": how far
             # the effect reached, told after the act's clause, not where force landed

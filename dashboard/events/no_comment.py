@@ -1,0 +1,69 @@
+"""Newsroom boilerplate about a comment sought and not given: "did not respond to requests
+for comment", "could not be reached for comment", "did not immediately return calls seeking
+comment". The phrase tells the reporter's unanswered request, not an act of the one asked:
+no appeal (the request is the newsroom's, not a side's, CAMEO 1.1b3 §02), no statement and
+no refusal (§011 "decline comment" codes an explicit refusal, which "declined to comment"
+still is). Phrases are ``data/lexicon/no_comment.csv`` rows, each with its source.
+
+Row syntax: space-separated slots; a slot is ``|``-separated alternatives, ``_`` a space
+inside one; a slot starting ``?`` may be left out.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+
+from dashboard.events.lexicon import DATA
+
+Span = tuple[int, int]
+# what the request was about runs to the clause's end ("requests for comment on the attack in
+# El Fasher"): the topic of a comment not given, no act told here
+_CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:but|while|although|whereas)\s")
+
+
+def _slot(slot: str) -> str:
+    optional = slot.startswith("?")
+    words = slot.lstrip("?").split("|")
+    alts = "|".join(r"\s+".join(re.escape(w) for w in alt.split("_")) for alt in words)
+    return rf"(?:(?:{alts})\s+)?" if optional else rf"(?:{alts})\s+"
+
+
+def _row_pattern(phrase: str) -> str:
+    slots = phrase.split()
+    if not slots or slots[-1].startswith("?"):
+        raise ValueError(f"no_comment.csv: bad phrase {phrase!r} (a last slot is required)")
+    body = "".join(_slot(s) for s in slots)
+    return body[: -len(r"\s+")] if body.endswith(r"\s+") else body
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """Every row of ``no_comment.csv`` as one alternation; a row with no source is an error."""
+    with (DATA / "no_comment.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for r in rows:
+        if not (r["phrase"] and r["source"].strip()):
+            raise ValueError(f"no_comment.csv: bad row {r!r} (phrase and source set)")
+    alts = "|".join(_row_pattern(r["phrase"]) for r in rows)
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+def no_comment_spans(text: str) -> list[Span]:
+    """Where ``text`` (one sentence) tells a comment sought and not given, each span running
+    from the phrase to its clause's end.
+
+    >>> no_comment_spans("The ministry did not respond to a request for comment on the raid.")
+    [(13, 65)]
+    """
+    spans = []
+    for m in _pattern().finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        spans.append((m.start(), end.start() if end else len(text)))
+    return spans
+
+
+def within(offset: int, spans: list[Span]) -> bool:
+    """Whether ``offset`` lies inside one of ``spans``."""
+    return any(a <= offset < b for a, b in spans)
