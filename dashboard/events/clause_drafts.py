@@ -33,6 +33,7 @@ from dashboard.events.placing import (
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
+from dashboard.events.threat_sides import threat_sides
 from dashboard.events.where import locate
 
 _ANAPHOR = re.compile(
@@ -201,6 +202,9 @@ class ClauseDrafter:
             asked=trig.code[:2] in ("02", "10"),
             done_to=trig.code[:2] in ("11", "16", "17", "18"),
         )
+        threat = threat_sides(text, trig, d.source, actors)
+        if threat is not None:  # "Iran said Israel would face consequences": Iran threatens
+            d.source, d.target = threat
         if _denier_own_side(d):
             d.target = None  # "The Kremlin denied that Russian troops…": no one's own side
         if d.target is None and d.source is not None:
