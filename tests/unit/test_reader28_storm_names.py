@@ -56,3 +56,9 @@ def test_a_weapon_named_storm_is_no_storm() -> None:
     assert storm_names("Typhoon jets flew over the sea. Typhoon Pakhar then hit.") == (
         ("Pakhar", 32),
     )
+
+
+def test_a_flood_the_named_storm_brought_stays_the_flood(extract) -> None:  # type: ignore[no-untyped-def]
+    # near miss: the storm's bare name before "brought flooding" tells the flood it brought
+    body = "Hurricane Otis struck Acapulco on Tuesday. Otis then brought flooding to Guerrero."
+    assert _last(extract(body)).event_type.code == "DIS-FLOOD"
