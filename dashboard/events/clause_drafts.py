@@ -30,9 +30,11 @@ from dashboard.events.placing import (
     _joint_speaker_named_as_place,
     _taken_place,
 )
+from dashboard.events.possessed_force import vessel_flag
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
+from dashboard.events.threat_sides import threat_sides
 from dashboard.events.where import locate
 
 _ANAPHOR = re.compile(
@@ -201,6 +203,16 @@ class ClauseDrafter:
             asked=trig.code[:2] in ("02", "10"),
             done_to=trig.code[:2] in ("11", "16", "17", "18"),
         )
+        if d.target is None:
+            # "boarded a Philippine supply boat": the vessel's flag state (CAMEO 1.1b3 §171)
+            head_end = trig.start + len(trig.text.split()[0]) if trig.text.split() else trig.end
+            flag = vessel_flag(
+                text, trig.full or trig.code, (trig.start, trig.end), head_end, mentions.pool
+            )
+            d.target = flag if flag is not None and flag is not d.source else None
+        threat = threat_sides(text, trig, d.source, actors)
+        if threat is not None:  # "Iran said Israel would face consequences": Iran threatens
+            d.source, d.target = threat
         if _denier_own_side(d):
             d.target = None  # "The Kremlin denied that Russian troops…": no one's own side
         if d.target is None and d.source is not None:

@@ -160,7 +160,7 @@ def _clauses(
             continue
         if kinds[-1] == "rel" and i in verbs and told < 0:
             told = i
-        if word in cond:
+        if word in cond or inverted_condition(tokens, i):
             intro = "cond"
         elif word in rel and i > 0:
             intro = "rel"
@@ -179,6 +179,27 @@ def _clauses(
 
 
 _JOINS = frozenset("and or but nor".split())
+# the operators that open a conditional clause by inversion, "if" left out (Quirk et al. 1985
+# §15.36: "Should you need help…", "Had I known…", "Were she to resign…")
+_INVERTED = frozenset("should had were".split())
+_CLAUSE_OPENERS = frozenset({"that"})
+
+
+def inverted_condition(tokens: list[Token], i: int) -> bool:
+    """Does an inverted conditional clause open at ``i``: "should", "had" or "were" first in
+    its clause (the sentence's start, after a clause mark or a "that"), a subject next (no
+    verb), and a comma later before the sentence's end, after which the consequence stands
+    ("Should the court reject the appeal, the party will strike")? A question ("Should the
+    court reject it?") has no comma-closed clause and no consequence, so it is none."""
+    if tokens[i].lower not in _INVERTED or i + 1 >= len(tokens):
+        return False
+    if i > 0 and not tokens[i - 1].boundary and tokens[i - 1].lower not in _CLAUSE_OPENERS:
+        return False
+    nxt = tokens[i + 1]
+    if nxt.boundary or nxt.lower in AUX or ("VERB" in nxt.pos and "NOUN" not in nxt.pos):
+        return False  # "had said", "were killed": a verb group, no subject after it
+    rest = [t.text for t in tokens[i + 1 :]]
+    return "," in rest and "?" not in rest
 
 
 def _ends_relative(tokens: list[Token], i: int, told: int, saying: frozenset[str]) -> bool:
@@ -314,7 +335,7 @@ def _open_condition(tokens: list[Token], kinds: list[str], opens: list[int]) -> 
     1985 §15.39, concessive conditionals; §15.51 comparison)."""
     return any(
         kind == "cond"
-        and tokens[opens[c]].lower == "if"
+        and (tokens[opens[c]].lower == "if" or tokens[opens[c]].lower in _INVERTED)
         and (opens[c] == 0 or tokens[opens[c] - 1].lower not in ("even", "as"))
         for c, kind in enumerate(kinds)
     )

@@ -80,6 +80,7 @@ from dashboard.events.stories import (
     _with_hazards,
     places_of_its_own,
 )
+from dashboard.events.storm_names import named_before
 from dashboard.model import Article, DateRange, Event
 
 if TYPE_CHECKING:
@@ -197,7 +198,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             text,
             [
                 _shift(t, s)
-                for t in gapped_seizures(sent, pronoun_objects(sent, _with_hazards(sent)))
+                for t in gapped_seizures(
+                    sent, pronoun_objects(sent, _with_hazards(sent, named_before(text, e)))
+                )
             ],
         )
         ctx.work["sentences"] += 1

@@ -47,6 +47,11 @@ _SLOTS = {
 _DATED = re.compile(_SLOTS["{dated}"], re.IGNORECASE)
 
 
+# a row for a storm named bare after its introduction ("Gaemi hit Fujian", ``storm_names``):
+# ``{named_storm}`` is filled with the article's own names, so the row is compiled per article
+NAMED_STORM = "{named_storm}"
+
+
 def expand(pattern: str) -> str:
     """A row's pattern with its date slots filled in (``{dated}``, ``{on_date}``)."""
     for slot, rx in _SLOTS.items():
@@ -58,15 +63,41 @@ def expand(pattern: str) -> str:
 def _table() -> tuple[dict[str, str], tuple[tuple[str, re.Pattern[str]], ...]]:
     names: dict[str, str] = {}
     rules: list[tuple[str, re.Pattern[str]]] = []
+    for code, name, pattern in _rows():
+        names[code] = name
+        if NAMED_STORM not in pattern:
+            rules.append((code, re.compile(expand(pattern), re.IGNORECASE)))
+    return names, tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[tuple[str, str, str], ...]:
+    """``hazards.csv`` as (code, name, pattern) rows, each checked.
+
+    Raises ``ValueError`` for a row whose code lacks the prefix or whose source is empty."""
+    rows: list[tuple[str, str, str]] = []
     with (data_dir() / "events" / "hazards.csv").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             if not row["code"].startswith(PREFIX) or not row["source"].strip():
                 raise ValueError(
                     f"hazards.csv: bad row {row!r} (code must start {PREFIX}, source set)"
                 )
-            names[row["code"]] = row["name"]
-            rules.append((row["code"], re.compile(expand(row["pattern"]), re.IGNORECASE)))
-    return names, tuple(rules)
+            rows.append((row["code"], row["name"], row["pattern"]))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=8)
+def _named_rules(names: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The ``{named_storm}`` rows with the article's storm names filled in (case kept: a
+    name is a capitalised word, "Beryl", not the mineral "beryl")."""
+    if not names:
+        return ()
+    slot = r"(?<![\w-])(?-i:" + "|".join(map(re.escape, names)) + r")(?:['’]s)?\b"
+    return tuple(
+        (code, re.compile(expand(pattern.replace(NAMED_STORM, slot)), re.IGNORECASE))
+        for code, _, pattern in _rows()
+        if NAMED_STORM in pattern
+    )
 
 
 def is_hazard(code: str) -> bool:
@@ -93,8 +124,11 @@ def _needs() -> tuple[Needs | None, ...]:
     return tuple(needed(rx) for _, rx in _table()[1])
 
 
-def hazard_triggers(sentence: str) -> list[Trigger]:
-    """Hazard happenings in one sentence, as triggers (``full`` None: no CAMEO code)."""
+def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
+    """Hazard happenings in one sentence, as triggers (``full`` None: no CAMEO code).
+
+    ``storms`` are the storm names the article introduced before ("Typhoon Gaemi":
+    ``storm_names.named_before``), so that the bare name ("Gaemi hit Fujian") is read too."""
     folded = fold(sentence)  # most sentences name no hazard: a substring test skips them
     found = [
         _noun_first(sentence, code, m)
@@ -102,6 +136,11 @@ def hazard_triggers(sentence: str) -> list[Trigger]:
         if may_match(words, folded)
         for m in rx.finditer(sentence)
         if not weapon_name(sentence, m.start(), m.start() + len(m.group().split()[0]))
+    ]
+    found += [
+        _noun_first(sentence, code, m)
+        for code, rx in _named_rules(tuple(n for n in storms if n in sentence))
+        for m in rx.finditer(sentence)
     ]
     kept: list[Trigger] = []
     for t in sorted(found, key=lambda t: t.start):

@@ -10,8 +10,8 @@ import re
 
 from dashboard.events.actors import Actor
 from dashboard.events.dates_common import MONTHS, WEEKDAYS
-from dashboard.events.lexicon import Match
-from dashboard.events.tokens import Token
+from dashboard.events.lexicon import Match, word_class
+from dashboard.events.tokens import Token, tokenize
 
 GENITIVE = frozenset({"'s", "’s", "'", "’"})
 # force roots (CAMEO 1.1b3 §18 assault, §19 fight, §20 mass violence)
@@ -84,3 +84,30 @@ CAUSATIVE = re.compile(
     r"\b(?:ordered|had|wanted|saw)\s+(?:(?:a|an|the|two|three|four|five|\d+)\s+)?"
     r"(?:(?:[A-Z][\w'-]*|al-\w+|bin|de)\s+){1,6}(?:[a-z]+\s+)?\Z"
 )
+
+
+# a nationality before a vessel, at most two words apart ("a Philippine supply boat", "a
+# British-flagged tanker"): the ship's flag state
+_FLAG_WORDS = re.compile(r"(?:-flagged|-registered|-owned)?((?:\s+[a-z][\w-]*){1,3})")
+# roots that seize or damage property (CAMEO 1.1b3 §171) or board it by force
+_PROPERTY = ("17",)
+
+
+def vessel_flag(
+    text: str, code: str, span: tuple[int, int], head_end: int, pool: list[Actor]
+) -> Actor | None:
+    """The country whose vessel an act of seizure or boarding inside ``span`` (the
+    trigger, from its head word's end ``head_end``) is done to: a nationality before the
+    vessel's noun ("boarded a Philippine supply boat", "seized a British tanker"), else None.
+    CAMEO 1.1b3 §171: the owner of the property seized is the target; a ship's owner is the
+    state whose flag it flies (UNCLOS art. 91)."""
+    if not code.startswith(_PROPERTY):
+        return None
+    vessels = word_class("VESSEL")
+    for a in pool:
+        if a.kind != "country" or not head_end <= a.start < span[1]:
+            continue
+        words = _FLAG_WORDS.match(text, a.end)
+        if words is not None and any(tokenize(w)[0].keys & vessels for w in words.group(1).split()):
+            return a
+    return None

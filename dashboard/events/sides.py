@@ -47,6 +47,10 @@ _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|any|all|this|that|thes
 # a possessive and the (up to three) lowercase words after it: "Kyiv's air defences"
 _POSSESSIVE = re.compile(r"['’]s?(?P<words>(?:\s+[a-z]+(?:-[a-z]+)*){1,3})")
 _LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_MODAL_VERB = re.compile(r"(?:will|would|shall|could|must)\s+(?:not\s+)?(?P<verb>[a-z]+)\b")
+# what a threatened government would bear (CAMEO 1.1b3 §130: "serious potential
+# repercussions"; the lexicon's 130 row "would face|suffer|bear * consequence")
+_BORNE = frozenset({"face", "suffer", "bear", "pay", "regret"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +152,11 @@ def _acts(text: str, end: int, stop: int) -> bool:
     if aside is not None:
         end = aside.end() - 1  # the gap below starts at the aside's closing space
     gap = _BETWEEN.match(text, end, stop)
+    modal = _MODAL_VERB.match(text, gap.end() if gap else end, stop)
+    if modal is not None:
+        # "warned that Kyiv would pay a heavy price": a modal's subject does what its bare
+        # verb says (Quirk et al. 1985 §4.49); a state's act, or the price a threat names
+        return bool(_word(modal["verb"])[0] & (_state_verbs() | _BORNE))
     word = _WORD.match(text, gap.end() if gap else end, stop)
     if word is None or gap is None or gap.end() == end:
         return False

@@ -73,11 +73,12 @@ def _renamed_dropped(text: str, trigs: list[Trigger]) -> list[Trigger]:
     return out
 
 
-def _with_hazards(sentence: str) -> list[Trigger]:
-    """CAMEO's triggers in the coder's order (strongest first), with the hazard happenings.
+def _with_hazards(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
+    """CAMEO's triggers in the coder's order (strongest first), with the hazard happenings
+    (``storms``: the storm names the article introduced, ``hazards.hazard_triggers``).
     A CAMEO trigger inside a hazard phrase ("an earthquake struck") is the hazard's verb. A
     hazard before every CAMEO trigger is the sentence's happening and leads; others follow."""
-    found = hazards.hazard_triggers(sentence)
+    found = hazards.hazard_triggers(sentence, storms)
     false = told_false(sentence) if found else None
     if false is not None:  # "reports of a dam collapse were false": no collapse
         lo, hi = false

@@ -1,0 +1,69 @@
+"""Who threatens whom when a threat is told from the threatened side.
+
+"Iran said Israel would face severe consequences", "Moscow warned that Kyiv would pay a
+heavy price": the consequence clause's subject is the one threatened, and the one who says
+it is the one who threatens. CAMEO 1.1b3 §13 (threaten) codes the actor making the threat
+as the source and the actor threatened as the target, so the speaker of the reported clause
+is the source, never its subject (Huddleston and Pullum 2002, ch. 11 §3: the reporting
+verb's subject says the content clause; the content clause's subject is what it is about).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dashboard.events.actors import Actor
+from dashboard.events.cameo import Trigger
+from dashboard.events.lexicon import load
+from dashboard.events.tokens import tokenize
+
+# the lexicon's 130 row told from the target's side: "will/would face consequences"
+_FROM_TARGET_SIDE = re.compile(r"(?:will|would|shall|['’]ll)\s", re.IGNORECASE)
+# what may stand between the threatened subject and its modal: nothing, or its people
+# ("Israel's leaders would face")
+_SUBJECT_GAP = re.compile(r"(?:['’]s?(?:\s+[a-z]+){1,2})?\s*")
+# a speaker's verb and what may follow it before the reported clause's subject: a day, "that"
+_SAID = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+)\s+(?:(?:on|late\s+on)\s+\w+day\s+)?"
+    r"(?:that\s+)?(?:the\s+)?"
+)
+
+
+@cache
+def _speaking_verbs() -> frozenset[str]:
+    """Lemmas that say a content clause: the ``report`` cue of ``cues.csv`` and the verbs
+    of warning (CAMEO 1.1b3 §13's own: warn, threaten, vow)."""
+    return load().words("report") | {"warn", "threaten", "vow", "caution"}
+
+
+def _speaks(verb: str) -> bool:
+    return bool(tokenize(verb)[0].keys & _speaking_verbs())
+
+
+def threat_sides(
+    text: str, trig: Trigger, source: Actor | None, actors: list[Actor]
+) -> tuple[Actor | None, Actor | None] | None:
+    """(source, target) of a threat told from the threatened side, or None when ``trig`` is
+    not one or its subject is not the actor read as its source.
+
+    The subject right before "would face" becomes the target; the actor before a speaking
+    verb that opens the clause ("Iran said", "Moscow warned that") becomes the source, or
+    none when the speaker is not named before (", Iran said" is the reporter's, read
+    elsewhere)."""
+    if not (trig.full or trig.code).startswith("13") or not _FROM_TARGET_SIDE.match(trig.text):
+        return None
+    if source is None or not _SUBJECT_GAP.fullmatch(text, source.end, trig.start):
+        return None
+    speaker = next(
+        (
+            a
+            for a in sorted(actors, key=lambda a: a.start, reverse=True)
+            if a.end <= source.start
+            and a.country_code != source.country_code
+            and (said := _SAID.fullmatch(text, a.end, source.start)) is not None
+            and _speaks(said["verb"])
+        ),
+        None,
+    )
+    return speaker, source

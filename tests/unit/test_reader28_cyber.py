@@ -1,0 +1,36 @@
+"""A cyber operation is no CAMEO 1.1b3 event: its manual has no cyber code (§171 seizes
+property by force, §19 uses military force), so hackers seizing or breaching a network and a
+cyberattack that "hit" are read as nothing rather than as force. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.events.cameo import triggers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A cyberattack blamed on Chinese intelligence hit Taiwan's ports on Monday.",
+        "Hackers tied to North Korea seized control of a bank's servers in Seoul.",
+        "Hackers sabotaged the dam's control systems in Norway on Monday.",
+    ],
+)
+def test_a_cyber_operation_is_no_force(sentence: str) -> None:
+    codes = [t.full for t in triggers(sentence)]
+    assert not any(c[:2] in ("17", "18", "19") for c in codes), codes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        # near misses: force and seizure by armed men stay; so does blaming a state for a hack
+        ("Russian troops seized the town of Kupiansk on Monday.", "192"),
+        ("Rebels sabotaged the dam in Kivu on Monday.", "171"),
+        ("Taiwan blamed a cyberattack on Chinese intelligence on Monday.", "112"),
+    ],
+)
+def test_force_and_blame_stay(sentence: str, code: str) -> None:
+    assert [t.full for t in triggers(sentence)][:1] == [code]
