@@ -10,6 +10,7 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,7 +94,7 @@ def _english_division_names(b: _Builder, path: Path) -> None:
     for subdivisions in data.values():
         for code, sub in subdivisions.items():
             place = b.places.get(f"a1:{code}")
-            if place is None or sub.get("parentCode"):
+            if place is None or _second_level(sub, subdivisions):
                 continue
             own = _BRACKETED.sub("", sub["name"]).strip()
             english = [
@@ -119,9 +120,27 @@ def _english_display(own: str, english: list[str], country: str) -> str | None:
         name = _same_name(native.group("adj"), bare)
         return f"{name} {_ENGLISH_TYPE[kind]}" if name else None
     if " " in own:
-        return None
+        return _compass_led(own, english)
     cores = [c for n in english if (c := _TYPE_PHRASE.sub("", n)) != n and " " not in c]
     return _same_name(own, cores)
+
+
+def _compass_led(own: str, english: list[str]) -> str | None:
+    """The English name that says ``own``'s compass word in English, before the name, as
+    English news writes it: "Central Sulawesi" for ISO's "Sulawesi Tengah", "West Java" for
+    "Jawa Barat", "North Sumatra" for "Sumatera Utara". The rest of the English name must
+    spell ``own`` less one word at either end (``_same_name``); None to keep ``own``."""
+    words = own.split()
+    shorter = (" ".join(words[1:]), " ".join(words[:-1]))
+    for name in english:
+        lead, _, rest = name.partition(" ")
+        if (
+            lead.lower() in _COMPASS_LEADS
+            and len(rest.split()) == len(words) - 1
+            and any(_same_name(core, [rest]) for core in shorter)
+        ):
+            return name
+    return None
 
 
 def _same_name(native: str, english: list[str]) -> str | None:
@@ -172,7 +191,7 @@ def _add_divisions(b: _Builder) -> None:
             name = _BRACKETED.sub("", sub["name"]).strip()
             if len(latlng) != 2 or not is_latin_name(name):
                 continue
-            second = bool(sub.get("parentCode"))
+            second = _second_level(sub, subdivisions)
             place = Place(
                 id=f"a2:{code}" if second else f"a1:{code}",
                 name=name,
@@ -193,6 +212,41 @@ def _add_divisions(b: _Builder) -> None:
                     *_unbracketed(name),
                 ],
             )
+
+
+# ISO 3166-2's category for a grouping by geography alone, with no administration of its
+# own: Indonesia's seven "geographical units" (Jawa, Sulawesi...). The provinces under them
+# are the country's first-level divisions, GeoNames' ADM1 ("first-order administrative
+# division"): "Central Sulawesi province" is a province of Indonesia. Uganda's and Cabo
+# Verde's "geographical regions" and the Marshall Islands' island chains are left out: the
+# districts and municipalities under them bear their towns' names, and as first-level
+# divisions their prior took the towns ("Police in Gulu", "docked at Majuro": measured).
+_GEOGRAPHICAL_GROUPS = frozenset({"Geographical unit"})
+
+
+@lru_cache(maxsize=1)
+def geographical_groups() -> frozenset[str]:
+    """The ISO codes of iso3166-2's geographical groupings (``_GEOGRAPHICAL_GROUPS``: "ID-SL"
+    for Sulawesi): no town's division, since the provinces under them are."""
+    import iso3166_2
+
+    with (Path(iso3166_2.__file__).parent / "iso3166-2.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return frozenset(
+        code
+        for subdivisions in data.values()
+        for code, sub in subdivisions.items()
+        if sub.get("type") in _GEOGRAPHICAL_GROUPS
+    )
+
+
+def _second_level(sub: dict, subdivisions: dict) -> bool:
+    """Whether iso3166-2's division ``sub`` is a second-level one: it has a parent, and
+    that parent is no mere geographical grouping (``_GEOGRAPHICAL_GROUPS``)."""
+    parent = subdivisions.get(sub.get("parentCode") or "")
+    if parent is None:
+        return bool(sub.get("parentCode"))
+    return parent.get("type") not in _GEOGRAPHICAL_GROUPS
 
 
 _COMPASS_LEADS = frozenset(

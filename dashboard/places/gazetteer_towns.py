@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from dashboard.model import Place
+from dashboard.places.gazetteer_divisions import geographical_groups
 from dashboard.places.gazetteer_names import (
     _ordinary_word,
     _usable_alt,
@@ -114,8 +115,11 @@ def _iso_admin1_map(b: _Builder, cities: Iterable[dict]) -> dict[str, str]:
     South Wales' point lies outside every Queensland town's box. A code left unpaired is
     marked ``gn-`` so that it can never pass for an ISO code."""
     divisions: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    groups = geographical_groups()  # Sulawesi holds provinces: a town lies in one of those
     for p in b.places.values():
         if p.kind == "admin1" and p.country_code and p.lat is not None and p.admin1:
+            if p.admin1 in groups:
+                continue
             divisions[p.country_code].append((p.lat, p.lon or 0.0, p.admin1))
     votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     boxes: dict[str, tuple[float, float, float, float]] = {}

@@ -27,7 +27,8 @@ from dashboard.places.wording import (
 BIG_TOWN = 100_000  # people: a city that a list of its names means rather than its division
 _WIDE = frozenset({"sea", "region"})  # what "the X" names rather than a division X
 _NORTH_AMERICA = frozenset({"US", "CA"})  # where north_american_use's words are spoken
-_TOWN_WORDS = frozenset({"city", "town"})  # "the city of X": the town, not a division X
+# "the city of X", "the village of X": the populated place, not a division X
+_TOWN_WORDS = frozenset({"city", "town", "village"})
 
 
 class NameRules(Chooser):

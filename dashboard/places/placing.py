@@ -62,6 +62,7 @@ def _placed_within(
             or within.lat is None
             or nxt.start - m.end > _WITHIN_REACH
             or _WITHIN_GAP.fullmatch(text, m.end, nxt.start) is None
+            or (within.kind in _HOLDERS and _beside(text[m.end : nxt.start]))
         ):
             out.append(m)
             continue
@@ -82,6 +83,17 @@ def _placed_within(
 
 
 _HOLDERS = frozenset({"admin1", "country"})
+_BESIDE = frozenset({"near", "outside"})
+
+
+def _beside(gap: str) -> bool:
+    """Whether the words between a name and its would-be container say it lies by the
+    container, not in it ("X, a town near Kharkiv Oblast", "the village of X outside
+    Syria"): near a town is ACLED's geo precision 2 at the town's point, but near a
+    division or a country may be across its border, so it puts the name in neither."""
+    return any(w in _BESIDE for w in gap.split())
+
+
 # what may follow the country of "X, Country": the phrase's end or a preposition
 _HOLDER_END = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|last|this|after|before|during|when|where|late|early)\b"

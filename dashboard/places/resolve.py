@@ -127,7 +127,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                 container, memo = [], (surface, ())
             typed = _typed(text, start, end)
             if typed is not None:
-                word = typed.group("type") or typed.group("type2") or typed.group("type3")
+                word = next(w for w in typed.groups() if w)  # the one type word it read
                 division = self._division(
                     surface,
                     place_ids,

@@ -19,6 +19,7 @@ from dashboard.places.placing import _placed_within
 from dashboard.places.proximity import _POINT_KINDS
 from dashboard.places.recognise import Demonym
 from dashboard.places.scoring import _named_otherwise
+from dashboard.places.sentence_division import placed_by_sentence
 from dashboard.places.wording import _VERB_INITIALS, _list_gap, _verb_after
 
 # a preposition before a name makes it an object, not the subject of the verb after it
@@ -34,7 +35,8 @@ class TextPasses(Chooser):
         """``mentions`` with the ``unplaced`` names the first pass set aside, and the names
         the gazetteer lacks that the text calls places ("the Wedza district", "the village
         of X"; see ``cues.unlisted``), each with the reason: a settlement or area is placed
-        at the town or state the text puts it in (``_placed_within``), else has no point."""
+        at the town or state the text puts it in (``_placed_within``), or a settlement in
+        the one division its sentence names (``placed_by_sentence``), else has no point."""
         mentions = mentions + unplaced
         taken = [(m.start, m.end) for m in mentions] + [(s, e) for s, e, _ in demonyms]
         extra = []
@@ -61,7 +63,7 @@ class TextPasses(Chooser):
             return mentions
         out = sorted(mentions + extra, key=lambda m: (m.start, m.end))
         out = _placed_within(text, out, placeable, frozenset(towns), frozenset(measured))
-        return out
+        return placed_by_sentence(text, out, frozenset(towns))
 
     def _by_home(self, mentions: list[Mention], ctx: Context) -> list[Mention]:
         """A country named only by a word that is also a state's own name in the document's

@@ -54,9 +54,15 @@ _TYPE_INITIALS = frozenset(w[0] for w in (*_TYPE_WORDS, *_TYPE_WORDS_LOWER))
 _TYPE_BEFORE = re.compile(
     r"\b(?P<type>Province|State|Prefecture|Governorate|Region) of (?P<type2>)$"
     # lowercase after "the": "the state of Victoria", "the province of Ontario", and "the
-    # city of Nara", which asks for the town where a division shares its name
-    r"|\bthe (?P<type3>province|state|prefecture|governorate|city|town) of $"
+    # city of Nara", which asks for the town where a division shares its name; a settlement
+    # word may follow a compass adjective and a demonym ("the southern Lebanese town of
+    # Nabatieh"): GeoNames' feature class P, a populated place, whatever words describe it
+    r"|\b[Tt]he (?P<type3>province|state|prefecture|governorate|city|town) of $"
+    r"|\b[Tt]he (?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)"
+    r"(?:ern)? )?(?:[A-Z][a-z]+ )?(?P<type4>city|town|village) of $"
 )
+# the longest lead _TYPE_BEFORE reads: "the northwestern Afghan " and a settlement word
+_TYPE_BEFORE_REACH = 48
 # Type words that name a first-level division after its chief town ("Kharkiv Oblast").
 _DIVISION_OF_TOWN = frozenset(
     "oblast province prefecture governorate region krai kray voivodeship ken do".split()
@@ -184,7 +190,7 @@ def _typed(text: str, start: int, end: int) -> re.Match[str] | None:
         if found:
             return found
     if text[start - 3 : start] == "of ":
-        return _TYPE_BEFORE.search(text, max(0, start - 24), start)
+        return _TYPE_BEFORE.search(text, max(0, start - _TYPE_BEFORE_REACH), start)
     return None
 
 

@@ -413,7 +413,7 @@ def test_a_division_is_found_by_its_english_name(
 def test_a_compass_word_before_an_english_name_keeps_it(geoparser: Geoparser) -> None:
     # "Java" alone is an ordinary word too; "West Java" is the province (Jawa Barat)
     m = mention(geoparser, "Landslides buried homes in West Java.", "West Java")
-    assert_at(m, "admin2", -6.9, 107.6, tolerance=1.0)
+    assert_at(m, "admin1", -6.9, 107.6, tolerance=1.0)  # a province: first-level (geo15)
 
 
 def test_a_nickname_made_of_ordinary_words_is_no_division(geoparser: Geoparser) -> None:
