@@ -66,6 +66,12 @@ import math
 import re
 from dataclasses import dataclass
 
+from dashboard.happenings.containment import (
+    NAMESAKE_SEAT,
+    POINT_KINDS,
+    contains,
+    seat_and_division,
+)
 from dashboard.happenings.cues import two_quakes, two_ships
 from dashboard.happenings.means import two_means
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
@@ -118,7 +124,6 @@ TWO_ENDS = 0.5  # a launch placed at its launcher and where it was aimed (``_two
 # pulled alive from collapsed buildings are found within about 72 hours, and search and rescue
 # plans around that window, so the rescue and the rising toll are the news for about three days
 AFTERMATH_DAYS = 3
-POINT_KINDS = frozenset({"city", "landmark", "admin2"})
 CONSULT_ROOTS = frozenset({"04"})  # CAMEO 04 consult: a meeting is told by its parties
 _EARTH_KM = 6371.0
 
@@ -407,6 +412,8 @@ def _place(pa: Spot, pb: Spot, disaster: bool) -> Part | None:
     if pa.id == pb.id:
         return Part(1.0, f"same place ({pa.name})")
     for outer, inner in ((pa, pb), (pb, pa)):
+        if seat_and_division(outer, inner):
+            return Part(NAMESAKE_SEAT, f"{inner.name} and the division named after it")
         if contains(outer, inner):
             return Part(0.7, f"{inner.name} is in {outer.name}")
     for sea, land in ((pa, pb), (pb, pa)):
@@ -496,21 +503,6 @@ def _named_sites(a: Report, b: Report) -> Part | None:
     if pa.id in b.named and pb.id in a.named:
         return Part(SITES, f"{pa.name} and {pb.name}: each report names both sites")
     return None
-
-
-def contains(outer: Spot, inner: Spot) -> bool:
-    """Is ``inner`` inside ``outer``: a country holds its places, a province its towns, a
-    named sea or region with a box the points in it."""
-    if outer.kind == "country":
-        return inner.kind != "country" and inner.country == outer.country is not None
-    if outer.kind == "admin1":
-        return inner.kind != "admin1" and inner.admin1 == outer.admin1 is not None
-    if outer.bbox is not None and inner.lat is not None and inner.lon is not None:
-        west, south, east, north = outer.bbox
-        return (
-            inner.kind in POINT_KINDS and west <= inner.lon <= east and south <= inner.lat <= north
-        )
-    return False
 
 
 def actor_part(a: Report, b: Report) -> Part | None:
