@@ -260,12 +260,7 @@ def _add_record(
     if body is None:
         out.problems.append(f"{where}: {problem}")
         return
-    date = item.get("date") or item.get("published")
-    if date is not None and not isinstance(date, str):
-        # 20260105 or an epoch count: a number has no calendar of its own to read it by
-        out.notes.append(f"{where}: 'date' is {value_kind(date)}, not a date; read as undated")
-        date = None
-    date = local_day(date) or date  # what is no timestamp, the reader accepts or flags
+    date = _record_date(item.get("date") or item.get("published"), where, out)
     try:
         title, source, url = (field_text(item.get(k), k, key) for k in ("title", "source", "url"))
         # the date as a value, never a text header: the text is stored as given
@@ -284,6 +279,38 @@ def _add_record(
         out.problems.append(f"{where}: {exc.reason}")
         return
     out.articles.append(art)
+
+
+_DAY_FIRST = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def _record_date(value: object, where: str, out: FileRead) -> str | None:
+    """A JSON record's ``date`` as the publication day the reader takes (``YYYY-MM-DD`` or
+    the value as given), with a note in ``out`` for what it cannot take whole: a number (no
+    calendar of its own), words ("yesterday") and impossible days, which leave the record
+    undated, and a timestamp whose clock is impossible ("2026-11-28T25:99:00Z"), read as its
+    day. Each was counted only as "with no publication date", or taken without a word."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        # 20260105 or an epoch count: a number has no calendar of its own to read it by
+        out.notes.append(f"{where}: 'date' is {value_kind(value)}, not a date; read as undated")
+        return None
+    day = local_day(value)
+    if day is not None:
+        return day
+    m = _DAY_FIRST.match(value)
+    try:
+        whole = m is not None and datetime(*map(int, m.groups())).date().isoformat()
+    except ValueError:
+        whole = False
+    if not whole:
+        out.notes.append(f"{where}: 'date' {value.strip()[:40]!r} is not a date; read as undated")
+        return None
+    out.notes.append(
+        f"{where}: 'date' {value.strip()[:40]!r} has an impossible time; read as {whole}"
+    )
+    return whole
 
 
 def _from_html(text: str, name: str, flags: tuple[str, ...]) -> Article:
