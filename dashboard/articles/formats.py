@@ -27,7 +27,7 @@ import re
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -301,7 +301,7 @@ def _record_date(value: object, where: str, out: FileRead) -> str | None:
         return day
     m = _DAY_FIRST.match(value)
     try:
-        whole = m is not None and datetime(*map(int, m.groups())).date().isoformat()
+        whole = m is not None and date(*(int(g) for g in m.groups())).isoformat()
     except ValueError:
         whole = False
     if not whole:
