@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from dashboard.events.cameo import Trigger, weapon_name
 from dashboard.events.prefilter import Needs, fold, may_match, needed
+from dashboard.events.storm_names import stands_alone
 from dashboard.model import EventType
 from dashboard.paths import data_dir
 
@@ -141,6 +142,7 @@ def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger
         _noun_first(sentence, code, m)
         for code, rx in _named_rules(tuple(n for n in storms if n in sentence))
         for m in rx.finditer(sentence)
+        if stands_alone(sentence, m.start())
     ]
     kept: list[Trigger] = []
     for t in sorted(found, key=lambda t: t.start):

@@ -226,6 +226,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
         first = m.last + 1
         if first < len(tokens) and tokens[first].lower in _PARTICLES:
             first += 1
+            if first < len(tokens) and tokens[first].lower in ("at", "against"):
+                first += 1  # "hit back at critics": the phrasal verb's object
         for k in range(first, min(first + 4, len(tokens))):
             t = tokens[k]
             if t.boundary or not t.text[:1].isalnum() or t.lower in _OBJECT_ENDS or k in p.verbs:

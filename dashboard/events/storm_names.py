@@ -25,12 +25,36 @@ _INTRO = re.compile(
 # missiles are caught by ``weapon_name``), a sentence word, a calendar word
 _NOT_NAMES = frozenset(
     {
-        "The", "This", "That", "Warning", "Watch", "Season", "Centre", "Center", "Shadow",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August",
-        "September", "October", "November", "December",
+        "The",
+        "This",
+        "That",
+        "Warning",
+        "Watch",
+        "Season",
+        "Centre",
+        "Center",
+        "Shadow",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     }
-)  # fmt: skip
+)
 
 
 @lru_cache(maxsize=8)
@@ -52,3 +76,31 @@ def storm_names(text: str) -> tuple[tuple[str, int], ...]:
 def named_before(text: str, end: int) -> tuple[str, ...]:
     """The storm names introduced in ``text`` before ``end`` (a sentence's end)."""
     return tuple(sorted(n for n, at in storm_names(text) if at < end))
+
+
+# the sentence words that may open a clause before a bare storm name ("Then Gaemi hit",
+# "Later Beryl struck"): capitalised only by their place, not part of the name
+_OPENERS = frozenset(
+    "then but and when after later as so yet meanwhile also earlier before once while "
+    "by on overnight there".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def stands_alone(sentence: str, at: int) -> bool:
+    """Is the name at ``at`` a bare storm name, not part of a longer name: no capitalised
+    word right after it ("Yagi Corp", "Yagi Holdings") and none right before it
+    ("Kenji Shanshan"), but a clause opener or a calendar word ("Then Gaemi hit", "On
+    Tuesday Gaemi hit"). A person or a firm may share a storm's name (a fresh user's
+    "Yagi Corp hit record profits" was read as the typhoon)."""
+    end = (
+        at + len(re.match(r"\w+", sentence[at:]).group()) if re.match(r"\w+", sentence[at:]) else at
+    )
+    if _CAPITAL_AFTER.match(sentence, end):
+        return False
+    before = _WORD_BEFORE.search(sentence, 0, at)
+    if before is None or not before.group(1)[:1].isupper():
+        return True
+    word = before.group(1)
+    return word.lower() in _OPENERS or word in _NOT_NAMES
