@@ -86,6 +86,7 @@ _OPENERS = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_NAME = re.compile(r"\w+")
 
 
 def stands_alone(sentence: str, at: int) -> bool:
@@ -94,9 +95,8 @@ def stands_alone(sentence: str, at: int) -> bool:
     ("Kenji Shanshan"), but a clause opener or a calendar word ("Then Gaemi hit", "On
     Tuesday Gaemi hit"). A person or a firm may share a storm's name (a fresh user's
     "Yagi Corp hit record profits" was read as the typhoon)."""
-    end = (
-        at + len(re.match(r"\w+", sentence[at:]).group()) if re.match(r"\w+", sentence[at:]) else at
-    )
+    name = _NAME.match(sentence, at)
+    end = name.end() if name else at
     if _CAPITAL_AFTER.match(sentence, end):
         return False
     before = _WORD_BEFORE.search(sentence, 0, at)
