@@ -80,6 +80,19 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         and "cond" in p.kinds
         and not conditional_offer(p, code)
         and not _unless_a_happening(p, code)
+        and not p.passing
+        and _unvoiced(p, lex)
+    ):
+        # "Were the talks to fail, the army would bomb the town": no one is told saying it,
+        # so it is the writer's supposition, not a threat made (CAMEO 1.1b3 §13 is an
+        # actor's verbal act; ACE 2005 modality Other)
+        flags.discard("intent")
+        flags.add("hypothetical")
+    elif (
+        "intent" in flags
+        and "cond" in p.kinds
+        and not conditional_offer(p, code)
+        and not _unless_a_happening(p, code)
     ):
         code = recode("13", code, lex)  # "will withdraw unless…": a conditional threat
     elif "intent" in flags:
@@ -250,6 +263,14 @@ def _joint(p: Parse, gov: Trigger) -> bool:
         for i in window
     )
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
+
+
+def _unvoiced(p: Parse, lex: Lexicon) -> bool:
+    """Does no one in the sentence say, warn, vow or suppose anything (cues.csv ``report``
+    and ``speculate`` words, as ``clauses.saying_words``, and classes.csv ``VOICING``)? Then
+    a conditional future act is the writer's own supposition."""
+    saying = lex.words("report") | lex.words("speculate") | word_class("VOICING")
+    return not any(t.keys & saying for t in p.tokens)
 
 
 def _unless_a_happening(p: Parse, code: str) -> bool:
