@@ -82,6 +82,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         and not _unless_a_happening(p, code)
         and not p.passing
         and _unvoiced(p, lex)
+        and _supposed(p, gov.start)
     ):
         # "Were the talks to fail, the army would bomb the town": no one is told saying it,
         # so it is the writer's supposition, not a threat made (CAMEO 1.1b3 §13 is an
@@ -271,6 +272,20 @@ def _unvoiced(p: Parse, lex: Lexicon) -> bool:
     a conditional future act is the writer's own supposition."""
     saying = lex.words("report") | lex.words("speculate") | word_class("VOICING")
     return not any(t.keys & saying for t in p.tokens)
+
+
+_INVERTED = frozenset({"were", "had"})
+
+
+def _supposed(p: Parse, at: int) -> bool:
+    """Is the condition put as a supposition: a hypothetical inversion ("Were the talks to
+    fail", "Had the talks failed", Quirk et al. 1985 §15.36) or a remote consequence ("would
+    bomb")? An open condition states a party's terms, a threat (CAMEO 1.1b3 §13) even with
+    no speaker named: "Israel will resume talks unless Hamas fires rockets", "Should talks
+    fail, Turkey will launch an offensive"."""
+    inverted = any(t.lower in _INVERTED and t.text[:1].isupper() for t in p.tokens)
+    remote = any(t.lower == "would" and t.start < at for t in p.tokens)
+    return inverted or remote
 
 
 def _unless_a_happening(p: Parse, code: str) -> bool:
