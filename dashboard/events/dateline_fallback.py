@@ -48,6 +48,28 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
     return bool(body) and home not in body
 
 
+_FORCE = frozenset({"18", "19", "20"})
+
+
+def sides_abroad(analysis: TextAnalysis, code: str, sides: tuple[str | None, str | None]) -> bool:
+    """Whether a use of force (CAMEO 1.1b3 ch. 18-20) with no place of its own is fought
+    between two sides of other countries than the dateline's (``sides``: the source's and
+    the target's ISO2 codes): "KATHMANDU - Indian and Chinese troops clashed on the border"
+    was drawn at Kathmandu at town precision. The dateline is where the bureau sits; ACLED
+    codes the event where it took place, which the report does not give, so no place."""
+    dl = analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    source, target = sides
+    return (
+        code[:2] in _FORCE
+        and home is not None
+        and source is not None
+        and target is not None
+        and source != target
+        and home not in (source, target)
+    )
+
+
 def dateline_is_speakers_seat(analysis: TextAnalysis, sentence: Span) -> bool:
     """Whether ``sentence`` (character offsets) names the dateline city as the seat of who
     reports, before its reporting verb ("BAMAKO - ... The junta in Bamako said troops had

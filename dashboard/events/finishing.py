@@ -17,6 +17,7 @@ from dashboard.events.dateline_fallback import (
     dateline_is_speakers_seat,
     dateline_refines,
     seat_named_as_place,
+    sides_abroad,
 )
 from dashboard.events.dates_common import event_span
 from dashboard.events.domain import intergovernmental
@@ -64,6 +65,14 @@ def _roles(d: _Draft) -> Roles:
         src.country_code if src else None,
         tgt.name if tgt else None,
         tgt.country_code if tgt else None,
+    )
+
+
+def _side_countries(d: _Draft) -> tuple[str | None, str | None]:
+    """The ISO2 codes of the act's source and target (CAMEO's sides), where known."""
+    return (
+        d.source.country_code if d.source else None,
+        d.target.country_code if d.target else None,
     )
 
 
@@ -235,6 +244,7 @@ class DraftFinisher:
             and recent
             and dateline is not None
             and not dateline_elsewhere(ctx.analysis, code)
+            and not sides_abroad(ctx.analysis, code, _side_countries(d))
             and not _international_body(d, article.text, ctx)
             and not _vessel_taken(d, article.text)
         ):
