@@ -147,12 +147,14 @@ def _expand(targets: list[str]) -> list[Path]:
         else:
             found = list(expand([t]))
             out += found
-            if Path(t).is_dir() and not found:
-                _say(f"{t}: no article files in this folder", file=sys.stderr)
             skipped = skipped_in(Path(t)) if Path(t).is_dir() else None
             if skipped:
+                # the supported types only where files of other types were left out
                 supported = " ".join(sorted(SUFFIXES))
-                _say(f"skipped   {t}: {skipped} (supported: {supported})", file=sys.stderr)
+                tail = f" (supported: {supported})" if "types not read" in skipped else ""
+                _say(f"skipped   {t}: {skipped}{tail}", file=sys.stderr)
+            if Path(t).is_dir() and not found:
+                _say(f"{t}: no article files in this folder", file=sys.stderr)
     return out
 
 

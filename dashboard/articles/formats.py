@@ -104,6 +104,8 @@ def read_file(path: Path, display: str | None = None) -> FileRead:
 
 def _read(path: Path, name: str) -> FileRead:
     suffix = path.suffix.lower()
+    if path.exists() and not path.is_file():
+        _size(path, name)  # a pipe or a device is refused as such, whatever its name says
     if suffix not in SUFFIXES:
         raise ArticleError(
             name,

@@ -101,3 +101,23 @@ def test_bad_yaml_front_matter_is_one_line_that_says_where(tmp_path: Path) -> No
     reason = caught.value.reason
     assert "\n" not in reason
     assert reason.startswith("front matter is not valid YAML (line 3, column 5: ")
+
+
+def test_a_device_with_no_suffix_is_named_as_a_device(tmp_path: Path) -> None:
+    # "/dev/null" has no suffix: it was refused as an unsupported file type
+    with pytest.raises(ArticleError, match=r"not a regular file \(a character device\)"):
+        read_file(Path("/dev/null"))
+
+
+def test_a_folder_of_pipes_alone_lists_no_supported_types(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    os.mkfifo(folder / "feed.txt")
+    main(["ingest", str(folder), "--db", str(tmp_path / "s.db")])
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[:2] == [
+        f"skipped   {folder}: 1 not regular file(s) (pipes, devices, sockets): feed.txt",
+        f"{folder}: no article files in this folder",
+    ]
