@@ -363,8 +363,13 @@ def _visible_files(folder: Path) -> Iterator[Path]:
     """The files below ``folder`` outside hidden folders and not hidden themselves: ".git",
     ".cache" and ".DS_Store" hold no articles (a checkout's git objects were counted as
     skipped files and a cache's old copies read as articles)."""
+    return (p for p in _visible(folder) if p.is_file())
+
+
+def _visible(folder: Path) -> Iterator[Path]:
+    """Every entry below ``folder`` outside hidden folders and not hidden itself."""
     for p in folder.rglob("*"):
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(folder).parts):
+        if not any(part.startswith(".") for part in p.relative_to(folder).parts):
             yield p
 
 
@@ -408,11 +413,8 @@ def _not_regular(folder: Path) -> list[str]:
     /dev/zero never ends), and named, as a fresh user's pipe was left out without a word."""
     return sorted(
         str(p.relative_to(folder))
-        for p in folder.rglob("*")
-        if p.exists()
-        and not p.is_file()
-        and not p.is_dir()
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        for p in _visible(folder)
+        if p.exists() and not p.is_file() and not p.is_dir()
     )
 
 
@@ -421,9 +423,5 @@ def _broken_links(folder: Path) -> list[str]:
     it: a folder's dangling link was left out without a word, so an article moved away from
     under its link seemed to vanish (a fresh user's finding, stop 38)."""
     return sorted(
-        str(p.relative_to(folder))
-        for p in folder.rglob("*")
-        if p.is_symlink()
-        and not p.exists()
-        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        str(p.relative_to(folder)) for p in _visible(folder) if p.is_symlink() and not p.exists()
     )

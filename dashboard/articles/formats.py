@@ -27,7 +27,7 @@ import re
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -36,6 +36,7 @@ from dashboard.articles.reader import (
     decode,
     field_text,
     parse_article,
+    parse_date,
     value_kind,
 )
 from dashboard.errors import ArticleError
@@ -283,9 +284,6 @@ def _add_record(
     out.articles.append(art)
 
 
-_DAY_FIRST = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
-
-
 def _record_date(value: object, where: str, out: FileRead) -> str | None:
     """A JSON record's ``date`` as the publication day the reader takes (``YYYY-MM-DD`` or
     the value as given), with a note in ``out`` for what it cannot take whole: a number (no
@@ -301,14 +299,11 @@ def _record_date(value: object, where: str, out: FileRead) -> str | None:
     day = local_day(value)
     if day is not None:
         return day
-    m = _DAY_FIRST.match(value)
-    try:
-        whole = m is not None and date(*(int(g) for g in m.groups())).isoformat()
-    except ValueError:
-        whole = False
-    if not whole:
+    day_first = parse_date(value)  # the reader's own reading: a valid YYYY-MM-DD at the start
+    if day_first is None:
         out.notes.append(f"{where}: 'date' {value.strip()[:40]!r} is not a date; read as undated")
         return None
+    whole = day_first.isoformat()
     out.notes.append(
         f"{where}: 'date' {value.strip()[:40]!r} has an impossible time; read as {whole}"
     )

@@ -23,14 +23,13 @@ True
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from dashboard.events.dates_header import header_day, yearless
-from dashboard.paths import data_dir
+from dashboard.events.lexicon import sourced_rows
 
 NO_YEAR = "no year"  # why a day and month alone is left unread
 # why a value is no date at all, as ``header_day`` says it (any other reason is a date left
@@ -63,7 +62,7 @@ def _labels() -> tuple[str, dict[str, str]]:
 
     Raises ValueError naming the row when a row lacks a label, a known kind or a source."""
     kinds: dict[str, str] = {}
-    for row in _rows("date_header_labels.csv"):
+    for row in sourced_rows("date_header_labels.csv"):
         label, kind = (row.get("label") or "").strip().lower(), (row.get("kind") or "").strip()
         if not label or kind not in ("published", "updated"):
             raise ValueError(
@@ -92,16 +91,7 @@ def _label_after_comma() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _byline_words() -> frozenset[str]:
-    return frozenset(row["word"].strip().lower() for row in _rows("date_bylines.csv"))
-
-
-def _rows(name: str) -> list[dict[str, str]]:
-    with (data_dir() / "lexicon" / name).open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for row in rows:
-        if not (row.get("source") or "").strip():
-            raise ValueError(f"{name}: every row needs a source, got {row!r}")
-    return rows
+    return frozenset(row["word"].strip().lower() for row in sourced_rows("date_bylines.csv"))
 
 
 _LONGEST = 400  # a long headline is 200 characters; a header line of dates is far shorter

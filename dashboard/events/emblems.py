@@ -7,11 +7,10 @@ name is neither where the act happened nor a side of it. The emblem nouns are
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 
-from dashboard.events.lexicon import DATA
+from dashboard.events.lexicon import sourced_rows
 
 # a coordinated modifier may run to a few capitalised words ("Georgian and European Union
 # flags"); "national" may stand before the noun ("the Ukrainian national flag")
@@ -20,12 +19,7 @@ _NAME_WORDS = r"(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){0,3}"
 
 @cache
 def _emblem_after() -> re.Pattern[str]:
-    with (DATA / "emblems.csv").open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for r in rows:
-        if not (r["word"] and r["source"].strip()):
-            raise ValueError(f"emblems.csv: bad row {r!r} (word and source set)")
-    words = "|".join(re.escape(r["word"]) for r in rows)
+    words = "|".join(re.escape(r["word"]) for r in sourced_rows("emblems.csv", "word"))
     return re.compile(
         rf"(?:\s*(?:,|and|or)\s+{_NAME_WORDS})*\s+(?:national\s+)?(?:{words})\b",
         re.IGNORECASE,

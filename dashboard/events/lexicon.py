@@ -241,6 +241,19 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
+def sourced_rows(name: str, *required: str) -> list[dict[str, str]]:
+    """The rows of ``data/lexicon/<name>``, each checked to have a ``source`` and every
+    column of ``required`` set (lexicons are data with a source per row).
+
+    Raises ``ValueError`` naming the file and the row for one that lacks them, and
+    ``OSError`` when the shipped file is missing."""
+    rows = _rows(name)
+    for row in rows:
+        if not all((row.get(k) or "").strip() for k in (*required, "source")):
+            raise ValueError(f"{name}: bad row {row!r} ({', '.join(required)} and source set)")
+    return rows
+
+
 def _word(text: str, classes: dict[str, frozenset[str]]) -> Word:
     if text.startswith("@"):
         if text[1:] not in classes:

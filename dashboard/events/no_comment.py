@@ -11,11 +11,10 @@ inside one; a slot starting ``?`` may be left out.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 
-from dashboard.events.lexicon import DATA
+from dashboard.events.lexicon import sourced_rows
 
 Span = tuple[int, int]
 # what the request was about runs to the clause's end ("requests for comment on the attack in
@@ -41,11 +40,7 @@ def _row_pattern(phrase: str) -> str:
 @cache
 def _pattern() -> re.Pattern[str]:
     """Every row of ``no_comment.csv`` as one alternation; a row with no source is an error."""
-    with (DATA / "no_comment.csv").open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for r in rows:
-        if not (r["phrase"] and r["source"].strip()):
-            raise ValueError(f"no_comment.csv: bad row {r!r} (phrase and source set)")
+    rows = sourced_rows("no_comment.csv", "phrase")
     alts = "|".join(_row_pattern(r["phrase"]) for r in rows)
     return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
 

@@ -20,11 +20,10 @@ either, so the complex attacks outlets tell both ways still merge.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 
-from dashboard.events.lexicon import DATA
+from dashboard.events.lexicon import sourced_rows
 
 EXPLOSIVE, FIREARM = "explosive", "firearm"
 # CAMEO 1.1b3 codes whose definition names the means (the longest prefix decides):
@@ -38,11 +37,11 @@ _NONE: frozenset[str] = frozenset()
 def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Each means with the pattern of its words (``attack_means.csv``: ``means,cue,source``).
 
-    Raises ``OSError`` or ``KeyError`` when the shipped file is missing or malformed."""
+    Raises ``OSError`` when the shipped file is missing and ``ValueError`` for a row with
+    no means, cue or source (``lexicon.sourced_rows``)."""
     words: dict[str, list[str]] = {}
-    with (DATA / "attack_means.csv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            words.setdefault(row["means"], []).extend(row["cue"].split("|"))
+    for row in sourced_rows("attack_means.csv", "means", "cue"):
+        words.setdefault(row["means"], []).extend(row["cue"].split("|"))
     return tuple(
         (m, re.compile(r"\b(?:" + "|".join(map(re.escape, ws)) + r")\b", re.IGNORECASE))
         for m, ws in sorted(words.items())
