@@ -37,6 +37,7 @@ from dashboard.events.placing import (
 )
 from dashboard.events.summary import summarise
 from dashboard.events.the_town import attackers_told_before
+from dashboard.events.unfound_places import unfound_place
 from dashboard.model import DATELINE_REASON, Article, Event, EventType, Evidence, Mention, Roles
 
 # CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
@@ -100,6 +101,22 @@ def _seat_country(ctx: _Context, d: _Draft, seat: Mention) -> tuple[Mention | No
     if place is None:
         return None, "no place named; the dateline city is only where the teller sits"
     why = f"no place named; the dateline city ({seat.text}) is where the teller sits: its country"
+    s, e = d.trigger.start, d.trigger.end
+    return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
+
+
+def _unfound_country(
+    ctx: _Context, d: _Draft, dateline: Mention, name: str
+) -> tuple[Mention | None, str]:
+    """The dateline's country for an act at a place the sentence names and the gazetteer
+    lacks (``name``: "town of Adan Yabaal"): the act was there, not in the city the story
+    was filed from, so ACLED's next larger unit the report supports (geo precision 3); None
+    when the country is unknown."""
+    cc = dateline.place.country_code if dateline.place else None
+    place = ctx.analysis.country_places.get(cc) if cc else None
+    why = f"the place named ('{name}') is not in the gazetteer: the dateline's country"
+    if place is None:
+        return None, why
     s, e = d.trigger.start, d.trigger.end
     return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
 
@@ -257,6 +274,8 @@ class DraftFinisher:
             )
             if dateline_is_speakers_seat(ctx.analysis, d.evidence[0]):
                 location, reason = _seat_country(ctx, d, dateline)
+            elif (unfound := unfound_place(ctx.analysis, d.evidence[0])) is not None:
+                location, reason = _unfound_country(ctx, d, dateline, unfound)
         text = article.text
         evidence = tuple(Evidence(text[s:e], s, e) for s, e in sorted(set(d.evidence)))
         codes: dict[str, str | None] = {}

@@ -1,0 +1,88 @@
+"""Places a sentence names by their kind ("the town of Adan Yabaal", "the Zamzam camp", "the
+Catatumbo region") that the gazetteer does not hold. Such a sentence says the act was at a
+place of its own, so the dateline city, where the story was filed, is no fallback for it:
+ACLED codes an event where it took place and, when that place cannot be found, at the next
+larger unit the report supports (its geo precision 3: the country). The kind words are data
+(``data/lexicon/place_kind_words.csv``, a GeoNames feature class as the source of each row).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dashboard.analysis import TextAnalysis
+from dashboard.events.lexicon import sourced_rows
+
+Span = tuple[int, int]
+
+# a capitalised name of one to three words ("Adan Yabaal", "Ras al-Ain"), as news writes one
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:al-|el-|de\s+|du\s+)?[A-Z][\w'’-]*){0,2}"
+# words that open a sentence or a clause in capitals and are no part of a name
+_OPENERS = frozenset({"The", "A", "An", "In", "At", "Near", "On", "From", "And", "But"})
+_REACH = 3  # sentences back that "the town" may refer to (as the_town.py reads the attack)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(kind before "of" and the name, name before its kind, "the <kind>" alone)."""
+    rows = sourced_rows("place_kind_words.csv", "word", "order")
+    of = sorted({r["word"] for r in rows if r["order"] == "of"}, key=len, reverse=True)
+    after = sorted({r["word"] for r in rows if r["order"] == "after"}, key=len, reverse=True)
+    kinds = sorted({r["word"] for r in rows}, key=len, reverse=True)
+    return (
+        re.compile(rf"\b(?P<kind>{'|'.join(of)})\s+of\s+(?P<name>{_NAME})"),
+        re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>(?i:{'|'.join(after)}))\b"),
+        re.compile(rf"\bthe\s+(?P<kind>{'|'.join(kinds)})\b(?!\s+of\b)"),
+    )
+
+
+def _named(analysis: TextAnalysis, span: Span) -> list[tuple[str, str]]:
+    """(kind word, phrase) of each place ``span`` names by its kind that no mention or
+    country covers, the gazetteer does not hold it: ("town", "town of Adan Yabaal"),
+    ("region", "Catatumbo region")."""
+    of, after, _ = _patterns()
+    text = analysis.text
+    out: list[tuple[str, str]] = []
+    for pattern in (of, after):
+        for m in pattern.finditer(text, *span):
+            words = m["name"].split()
+            while words and words[0] in _OPENERS:
+                words.pop(0)
+            if not words:
+                continue
+            s = m.start("name") + m["name"].index(words[0])
+            e = m.end("name")
+            if _covered(analysis, s, e):
+                continue
+            out.append((m["kind"].lower(), text[min(s, m.start()) : max(e, m.end())]))
+    return out
+
+
+def _covered(analysis: TextAnalysis, s: int, e: int) -> bool:
+    """Whether a place the gazetteer found, or a country or demonym ("the Russian region of
+    Kursk"), lies in ``s:e``."""
+    return any(s < m.end and m.start < e for m in analysis.mentions if m.place) or any(
+        s < c.end and c.start < e for c in analysis.countries
+    )
+
+
+def unfound_place(analysis: TextAnalysis, sentence: Span) -> str | None:
+    """The phrase of a place ``sentence`` (character offsets) names by its kind and the
+    gazetteer lacks ("the town of Adan Yabaal"), or that its "the town" refers back to within
+    the three sentences before; None when there is none. With "Adan Yabaal" unknown to the
+    gazetteer, "Troops recaptured the town of Adan Yabaal." gives "town of Adan Yabaal", as does
+    a later "Jets had bombed bases near the town." """
+    own = _named(analysis, sentence)
+    if own:
+        return own[0][1]
+    _, _, anaphor = _patterns()
+    kinds = {m["kind"] for m in anaphor.finditer(analysis.text, *sentence)}
+    if not kinds:
+        return None
+    before = [s for s in analysis.sentences if s[1] <= sentence[0]][-_REACH:]
+    for span in reversed(before):
+        for kind, name in _named(analysis, span):
+            if kind in kinds:
+                return name
+    return None
