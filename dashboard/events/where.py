@@ -42,7 +42,6 @@ from dashboard.events.place_cues import (
     _ADDRESSED_TO,
     _ASKED_VERB_BEFORE,
     _ASKS_AN_ACT,
-    _BORDER_WITH,
     _DENIED_THAT,
     _DONE_ELSEWHERE,
     _FROM_BEFORE,
@@ -54,6 +53,7 @@ from dashboard.events.place_cues import (
     AT_SEA_FROM,
     BETWEEN_PARTIES,
     BLAMED_ON,
+    BORDER_WITH,
     BROKER_BEFORE,
     CAPITAL_ACTS,
     CAUSE_OF,
@@ -119,6 +119,15 @@ _AS_WHO_IN = re.compile(
 # the police's scene, so a physical verb keeps its place
 _PAST_VERB_AFTER = re.compile(
     r"\s+(?:debated|discussed|voted|met|negotiated|deliberated|weighed|considered|convened)\b"
+)
+# "Malian army drones struck rebels in northern Mali": the attacker's own country named after
+# the act with a locative (and perhaps a compass word) is where force was used, as for any
+# place; only the country as a side ("Ukraine launched drones at ...") is set aside
+_INSIDE_BEFORE = re.compile(
+    r"\b(?:in|inside|across|throughout|within)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+)?$",
+    re.IGNORECASE,
 )
 _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 # a reference point named to orient the reader ("north of Kyiv", "upstream of Sylhet",
@@ -238,6 +247,7 @@ def locate(
                 m.place.kind == "country"
                 or (m.start < trigger_start and capital_country(m) == attacker)
             )
+            and not (m.start > trigger_start and _INSIDE_BEFORE.search(before))
         ):
             # "Tehran fired missiles at Israel": the capital is the side, not the place; so is
             # "Iran" in "Iran detained a tanker off the coast of Oman" (§171 seized property),
@@ -259,7 +269,7 @@ def locate(
             or (code[:2] != "07" and _BENEFICIARY.search(before))
             or (m.start > trigger_start and LINKING_BEFORE.search(before))
             or (m.start > trigger_start and code[:2] in _VERBAL and HELD_BEFORE.search(before))
-            or _BORDER_WITH.search(before)
+            or BORDER_WITH.search(before)
             or (m.place.kind == "country" and BETWEEN_PARTIES.search(before))
             or (_WHAT_BEFORE.search(before) and _NAMER_AFTER.match(text, m.end))
             or MAKER_AFTER.match(text, m.end)
