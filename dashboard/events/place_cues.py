@@ -191,7 +191,7 @@ MEDIA_AFTER = re.compile(
 # describes as a special operation"): the speaker's seat, not where it happened
 # the neighbour across a border ("blocked the border crossing with Ukraine at Medyka",
 # "closed its border with Chile"): the other side, not where the act was
-_BORDER_WITH = re.compile(
+BORDER_WITH = re.compile(
     r"\bborders?(?:\s+(?:crossings?|posts?|checkpoints?))?\s+with\s+(?:the\s+)?$", re.IGNORECASE
 )
 # the parties of talks, a deal or a war ("mediating talks between Israel and Hamas", "the war

@@ -18,6 +18,7 @@ from dashboard.events.local_police import police_area
 from dashboard.events.parties import _actor_rank, _joint_subjects
 from dashboard.events.place_cues import (
     BETWEEN_PARTIES,
+    BORDER_WITH,
     DESTINATION_BEFORE,
     NATIONALITY_AFTER,
     SAID_TO,
@@ -330,7 +331,12 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     actors = [
         a
         for a in actors
-        if a.start < 0 or not DESTINATION_BEFORE.search(article.text, max(0, a.start - 40), a.start)
+        if a.start < 0
+        or not (
+            DESTINATION_BEFORE.search(article.text, max(0, a.start - 40), a.start)
+            # "withdrew toward the border with Burkina Faso": the neighbour, not the place
+            or BORDER_WITH.search(article.text, max(0, a.start - 40), a.start)
+        )
     ]
     # nor who acts in a clause told after it ("agreed to open talks, after Hungarian Prime
     # Minister Viktor Orban left the room": a bystander of the act, not where it happened)

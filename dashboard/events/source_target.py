@@ -10,7 +10,7 @@ from functools import cache
 
 from dashboard.events.actors import Actor
 from dashboard.events.lexicon import word_class
-from dashboard.events.place_cues import DESTINATION_BEFORE
+from dashboard.events.place_cues import BORDER_WITH, DESTINATION_BEFORE
 from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
 from dashboard.events.sides import onlooker
 from dashboard.events.source_candidates import (
@@ -119,6 +119,8 @@ def _placed(text: str, a: Actor, trigger_end: int, placed_ends: set[int]) -> boo
         _NOT_TARGET.search(text, start, a.start) is not None
         or _NOT_TARGET_INDEFINITE.search(text, start, a.start) is not None
         or _BY_BEFORE.search(text, start, a.start) is not None
+        # "fled toward the border with Niger": the neighbour says where, not whom
+        or BORDER_WITH.search(text, start, a.start) is not None
         or any(_CONJUNCT.fullmatch(text, end, a.start) for end in placed_ends)
         or (text[a.start : a.end] != a.name and _BOUNDARY_AFTER.match(text, a.end) is not None)
     )
