@@ -83,7 +83,7 @@ def _says_next(tokens: list[Token], k: int) -> bool:
 
 _OBJECT_ENDS = frozenset(
     "in on at of by for with from to into near after before between against over across "
-    "through during under amid as than like".split()
+    "through during under amid as than like and or but".split()
 )
 _PARTICLES = frozenset("on upon off back up out".split())  # "seized on", "fought off"
 
@@ -214,9 +214,10 @@ def _other_sense(p: Parse, m: Match) -> bool:
     if any(before & s.modifiers for s in senses if not s.near):
         return True
     near = [s.modifiers for s in senses if s.near]
-    # force verbs, 11's blame ("blamed on unusual waves": a cause, no accused) and 04's
+    # force verbs, 13's "threatened regional peace" (a good put at risk, no threat told),
+    # 11's blame ("blamed on unusual waves": a cause, no accused) and 04's
     # "received" ("received military aid": the giver's act, no guest hosted)
-    if near and m.rule.code[:2] in ("04", "08", "11", "17", "18", "19", "20"):
+    if near and m.rule.code[:2] in ("04", "08", "11", "13", "17", "18", "19", "20"):
         j = m.first - 1
         while j > 0 and tokens[j].lower in AUX:
             j -= 1  # "the bill was killed": the subject before the auxiliary
