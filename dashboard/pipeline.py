@@ -292,6 +292,8 @@ _ARTICLE_NOTES = {
     # dates15: "Published: June 19" names no year, and a publication date needs one (TimeML)
     "header_date_no_year": "a header date with no year left unread (a publication date needs"
     " its year; write it as date YYYY-MM-DD)",
+    "header_date_invalid": "a header date that is no calendar day left unread (month 1-12, a"
+    " day the month has; write it as date YYYY-MM-DD)",
     "nul_removed": "NUL characters removed",
     "bytes_replaced": "bytes invalid in the encoding its byte-order mark names shown as �",
     "url_not_a_link": "URL not http(s), so shown as text, never as a link",

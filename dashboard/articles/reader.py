@@ -22,6 +22,7 @@ from dashboard.articles.urls import http_url
 from dashboard.errors import ArticleError
 from dashboard.events.dates_header import header_day, yearless
 from dashboard.events.dates_header_lines import (
+    NO_SUCH_DAY,
     NO_YEAR,
     NOT_READ,
     HeaderItem,
@@ -257,7 +258,8 @@ def _header_date(text: str, seed: re.Match[str]) -> tuple[str, int, str]:
     if got.day is not None:
         return got.day.isoformat(), line_end, ""
     if line_end - seed.start() <= 48:
-        why = "" if got.why in NOT_READ else got.why
+        # "date 2026-13-45": date-shaped but no calendar day, named as such on the ingest line
+        why = got.why if got.why == NO_SUCH_DAY or got.why not in NOT_READ else ""
         # "date June 19": a header date all the same, left unread for want of its year
         return value, line_end, why or (NO_YEAR if yearless(value) else "")
     return token, seed.end(), ""
@@ -268,6 +270,8 @@ def _unread_flags(why: str) -> tuple[str, ...]:
     day/month order or weekday unclear (the ingest line says which)."""
     if not why:
         return ()
+    if why == NO_SUCH_DAY:
+        return ("header_date_invalid",)
     return ("header_date_no_year",) if why == NO_YEAR else ("header_date_unread",)
 
 

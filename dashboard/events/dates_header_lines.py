@@ -34,7 +34,8 @@ from dashboard.events.lexicon import sourced_rows
 NO_YEAR = "no year"  # why a day and month alone is left unread
 # why a value is no date at all, as ``header_day`` says it (any other reason is a date left
 # unread, which the article's flags name)
-NOT_READ = frozenset({"not a date", "no such day"})
+NO_SUCH_DAY = "no such day"  # date-shaped, but no calendar day ("2026-13-45")
+NOT_READ = frozenset({"not a date", NO_SUCH_DAY})
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,7 +156,9 @@ def _dated(kind: str, value: str, body: str) -> HeaderItem | None:
     got = header_day(value, body)
     if got.day is not None:
         return HeaderItem(kind, got.day)
-    if got.why not in NOT_READ:
+    if got.why not in NOT_READ or (got.why == NO_SUCH_DAY and kind != "bare"):
+        # a label says the line is a date ("Published: June 45, 2026"): it is header, left
+        # unread and named, never the article's first sentence
         return HeaderItem(kind, None, got.why)
     month_day = yearless(value)
     return HeaderItem(kind, None, NO_YEAR, month_day) if month_day else None
