@@ -17,8 +17,21 @@ _DEADLINE = re.compile(
 
 
 def deadline_date(text: str, at: int) -> bool:
-    """Whether the date phrase starting at ``at`` of ``text`` is a deadline's."""
-    return _DEADLINE.search(text, max(0, at - 60), at) is not None
+    """Whether the date phrase starting at ``at`` of ``text`` is a deadline's: after a giving
+    or setting verb, or a "within" span closing an infinitive ("ordered the ambassador to leave
+    the country within 48 hours": the leaving's time, TimeML's TLINK of the span to the
+    infinitive's event, so the order keeps its own date)."""
+    if _DEADLINE.search(text, max(0, at - 60), at) is not None:
+        return True
+    return (
+        text[at : at + 7].lower() == "within "
+        and _INFINITIVE_BEFORE.search(text, max(0, at - 60), at) is not None
+    )
+
+
+# "to leave the country ", "to withdraw its troops ": an infinitive and its object, no clause
+# break, right before a "within" span
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\b[^,.;]{0,50}?$")
 
 
 # "suspend talks until 2028", "the ban will last until June", "a ceasefire that runs to

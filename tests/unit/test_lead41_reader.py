@@ -174,3 +174,28 @@ def test_near_miss_a_real_header_date_is_read_and_not_flagged(header: str) -> No
     a = parse_article(f"{header}\n{BODY}\n", path="t.txt")
     assert a.published is not None
     assert "header_date_invalid" not in a.flags
+
+
+# ---------------------------------------------------------------- a "within" deadline
+
+
+def test_a_within_span_closing_an_infinitive_is_the_deadline_not_the_orders_date(
+    extract: Extract,
+) -> None:
+    events = extract(
+        "NIAMEY — The junta ordered the Belgian ambassador to leave the country within 72 "
+        "hours on Tuesday."
+    )
+    e = one(events, "16")
+    assert (str(e.when.start), str(e.when.end), e.when.precision) == (
+        "2026-06-16",
+        "2026-06-16",
+        1,
+    )
+
+
+def test_near_miss_a_within_span_of_the_act_itself_dates_it(extract: Extract) -> None:
+    # no infinitive: the span is the act's own time, as before
+    events = extract("NIAMEY — The rebels withdrew from the town within 72 hours.")
+    assert events
+    assert events[0].when.text == "within 72 hours"
