@@ -441,6 +441,16 @@ def _in_relative_before(text: str, s: int, main: Trigger, at: int) -> bool:
     return rel is not None and rel.end() <= at < main.start
 
 
+def _in_aside_before(text: str, s: int, main: Trigger, at: int) -> bool:
+    """The date at ``at`` stands in a relative clause set off by commas between the sentence's
+    start ``s`` and the trigger ``main`` ("The junta, which seized power in July 2023,
+    accused …")."""
+    return any(
+        m.start() <= at < m.end() and m.end() <= main.start
+        for m in _ASIDE.finditer(text, s, main.start)
+    )
+
+
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|last|next)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:of|and|or|to|in|on|at|for|as|was|were|is|are|has|had|have|will)\b)[a-z][\w-]*"

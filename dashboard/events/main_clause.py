@@ -39,6 +39,7 @@ from dashboard.events.date_scope import (
     _fronted_end,
     _hazard_date_first,
     _in_apposition,
+    _in_aside_before,
     _in_relative_before,
     _in_since_clause,
     _joined_days,
@@ -352,6 +353,11 @@ class MainClauseReader(ClauseDrafter):
         # before the verb is its own when the verb has one after it (TimeML)
         if any(s + dm.start >= main.end for dm in loose):
             loose = [dm for dm in loose if not _in_relative_before(text, s, main, s + dm.start)]
+        # "The junta, which seized power in July 2023, accused Paris…": a relative clause set
+        # off by commas before the verb tells what else befell its noun, and its date is
+        # that act's, never the verb's, whether or not the verb has a date of its own (Quirk
+        # et al. 1985, 17.22; TimeML anchors a TIMEX3 to the event of its own clause)
+        loose = [dm for dm in loose if not _in_aside_before(text, s, main, s + dm.start)]
         # "The talks, which collapsed in March, resumed on Monday": a date inside a relative
         # clause set off after the trigger tells what else befell its noun, when a date
         # after the clause closes is the sentence's own (Quirk et al. 1985, 17.22)

@@ -199,3 +199,25 @@ def test_near_miss_a_within_span_of_the_act_itself_dates_it(extract: Extract) ->
     events = extract("NIAMEY — The rebels withdrew from the town within 72 hours.")
     assert events
     assert events[0].when.text == "within 72 hours"
+
+
+# ---------------------------------------------------------------- a date in a relative aside
+
+
+def test_a_date_in_a_relative_aside_before_the_verb_is_not_the_verbs(extract: Extract) -> None:
+    events = extract(
+        "OUAGADOUGOU — The military council, which seized power in September 2022, accused "
+        "Abidjan of sheltering its opponents."
+    )
+    e = one(events, "11")
+    assert e.when.start.year == 2026
+    assert "date_inferred" in e.flags
+
+
+def test_near_miss_a_date_after_the_verb_still_dates_it(extract: Extract) -> None:
+    events = extract(
+        "OUAGADOUGOU — The military council accused Abidjan in September 2022 of sheltering "
+        "its opponents."
+    )
+    e = one(events, "11")
+    assert (e.when.start.year, e.when.start.month) == (2022, 9)
