@@ -353,8 +353,7 @@ class MainClauseReader(ClauseDrafter):
         # before the verb is its own when the verb has one after it (TimeML)
         if any(s + dm.start >= main.end for dm in loose):
             loose = [dm for dm in loose if not _in_relative_before(text, s, main, s + dm.start)]
-        # "The junta, which seized power in July 2023, accused…": the aside's date is its own
-        # act's, never the verb's, dated or not (Quirk et al. 17.22; TimeML anchoring)
+        # "The junta, which seized power in July 2023, accused…": the aside's date (17.22)
         loose = [dm for dm in loose if not _in_aside_before(text, s, main, s + dm.start)]
         # "The talks, which collapsed in March, resumed on Monday": a date inside a relative
         # clause set off after the trigger tells what else befell its noun, when a date
