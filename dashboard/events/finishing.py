@@ -274,7 +274,11 @@ class DraftFinisher:
             )
             if dateline_is_speakers_seat(ctx.analysis, d.evidence[0]):
                 location, reason = _seat_country(ctx, d, dateline)
-            elif (unfound := unfound_place(ctx.analysis, d.evidence[0])) is not None:
+            elif (
+                unfound := unfound_place(
+                    ctx.analysis, d.evidence[0], (d.trigger.start, d.trigger.end)
+                )
+            ) is not None:
                 location, reason = _unfound_country(ctx, d, dateline, unfound)
         text = article.text
         evidence = tuple(Evidence(text[s:e], s, e) for s, e in sorted(set(d.evidence)))

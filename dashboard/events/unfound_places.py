@@ -37,7 +37,31 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _named(analysis: TextAnalysis, span: Span) -> list[tuple[str, str]]:
+# where the act was: a locative before the phrase ("in the Catatumbo region", "near the oil-rich
+# X fields"), or the act's own object right after its verb ("recaptured the town of X"); a
+# topic ("their dispute over the Essequibo region") says nothing of where the act was
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|inside|outside|around|into|across|toward|towards|from|through|"
+    r"throughout|within|outskirts\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")
+
+
+def _where_of_act(text: str, start: int, act: Span | None) -> bool:
+    """Whether the phrase at ``start`` can say where the act (its trigger's span ``act``) was:
+    after a locative, or as the act's object, inside its trigger ("recaptured the town") or
+    after it (at most a determiner and one word between)."""
+    if _LOCATIVE.search(text, max(0, start - 40), start):
+        return True
+    if act is None:
+        return False
+    return act[0] <= start < act[1] or _OBJECT_GAP.fullmatch(text, act[1], start) is not None
+
+
+def _named(
+    analysis: TextAnalysis, span: Span, act: Span | None = None, anywhere: bool = False
+) -> list[tuple[str, str]]:
     """(kind word, phrase) of each place ``span`` names by its kind that no mention or
     country covers, the gazetteer does not hold it: ("town", "town of Adan Yabaal"),
     ("region", "Catatumbo region")."""
@@ -55,6 +79,8 @@ def _named(analysis: TextAnalysis, span: Span) -> list[tuple[str, str]]:
             e = m.end("name")
             if _covered(analysis, s, e):
                 continue
+            if not anywhere and not _where_of_act(text, m.start(), act):
+                continue
             out.append((m["kind"].lower(), text[min(s, m.start()) : max(e, m.end())]))
     return out
 
@@ -67,22 +93,27 @@ def _covered(analysis: TextAnalysis, s: int, e: int) -> bool:
     )
 
 
-def unfound_place(analysis: TextAnalysis, sentence: Span) -> str | None:
+def unfound_place(analysis: TextAnalysis, sentence: Span, act: Span | None = None) -> str | None:
     """The phrase of a place ``sentence`` (character offsets) names by its kind and the
     gazetteer lacks ("the town of Adan Yabaal"), or that its "the town" refers back to within
-    the three sentences before; None when there is none. With "Adan Yabaal" unknown to the
+    the three sentences before; None when there is none. The phrase must say where the act
+    (its trigger's span ``act``) was: after a locative, or as its object. With "Adan Yabaal" unknown to the
     gazetteer, "Troops recaptured the town of Adan Yabaal." gives "town of Adan Yabaal", as does
     a later "Jets had bombed bases near the town." """
-    own = _named(analysis, sentence)
+    own = _named(analysis, sentence, act)
     if own:
         return own[0][1]
     _, _, anaphor = _patterns()
-    kinds = {m["kind"] for m in anaphor.finditer(analysis.text, *sentence)}
+    kinds = {
+        m["kind"]
+        for m in anaphor.finditer(analysis.text, *sentence)
+        if _where_of_act(analysis.text, m.start(), act)
+    }
     if not kinds:
         return None
     before = [s for s in analysis.sentences if s[1] <= sentence[0]][-_REACH:]
     for span in reversed(before):
-        for kind, name in _named(analysis, span):
+        for kind, name in _named(analysis, span, anywhere=True):
             if kind in kinds:
                 return name
     return None

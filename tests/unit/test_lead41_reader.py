@@ -97,6 +97,12 @@ def test_the_town_told_again_refers_back_to_the_unfound_town(extract: Extract) -
         ("NAIROBI — Police arrested twelve herders on Tuesday.", "Nairobi"),
         # a found place named by its kind is that place, as before
         ("NAIROBI — Police arrested twelve herders in the town of Eldoret on Tuesday.", "Eldoret"),
+        # an unfound place that is the topic, not where the act was
+        (
+            "NAIROBI — The two presidents agreed on Tuesday to end their quarrel over the "
+            "Lokwabar region.",
+            "Nairobi",
+        ),
     ],
 )
 def test_near_miss_no_unfound_place_keeps_the_place_as_before(
