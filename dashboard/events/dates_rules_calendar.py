@@ -177,10 +177,11 @@ CALENDAR_RULES: list[Rule] = [
     ),
     # "the second half", "first-half profit": the half-year of a report (MUC-6 Named Entity
     # task B.2 marks "first-half" in "first-half profit" as a date; TimeML values it YYYY-H1),
-    # its year by direction as a quarter's is; "the first half of the match" is no date
+    # its year by direction as a quarter's is; "the first half of the match" is no date, nor
+    # is a fiscal half ("fiscal second-half sales"), whose months the company's year decides
     Rule(
         rx(
-            r"\b(?:the\s+(?P<h>first|second)\s+half|(?<![-'’])(?P<h2>first|second)-half)\b(?![-'’]\w)(?!\s+(?:of|hours?|miles?|points?|dozen|century|centuries|percent)\b)"
+            r"(?<!fiscal )\b(?:the\s+(?P<h>first|second)\s+half|(?<![-'’])(?P<h2>first|second)-half)\b(?![-'’]\w)(?!\s+(?:of|hours?|miles?|points?|dozen|century|centuries|percent)\b)"
         ),
         cal.half_alone,
         True,

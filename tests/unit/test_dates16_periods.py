@@ -56,6 +56,7 @@ def test_a_half_year_with_no_year_is_read_by_its_verb(
         "Okafor scored twice in the second half.",
         "The pilot spent the first half hour circling the field.",
         "The first half-point cut surprised traders.",
+        "The grocer expects fiscal second-half sales to grow.",
     ],
 )
 def test_near_miss_a_half_that_is_no_half_year_stays_undated(text: str) -> None:
@@ -133,3 +134,40 @@ def test_the_decade_or_century_of_publication_or_of_the_story(
 )
 def test_near_miss_a_decade_that_is_a_length_or_a_name_stays_undated(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Third-quarter profit at the mill doubled. Revenue in the quarter rose 9%.",
+            ("the quarter", "2024-07-01", "2024-09-30"),
+        ),
+        (
+            "Car sales rose in August. In the month, imports of parts fell.",
+            ("the month", "2024-08-01", "2024-08-31"),
+        ),
+        (
+            "The chain lost money in the first half. Sales in the period fell 3%.",
+            ("the period", "2024-01-01", "2024-06-30"),
+        ),
+    ],
+)
+def test_the_period_under_discussion_is_the_one_named_before(
+    text: str, want: tuple[str, str, str]
+) -> None:
+    assert _read(text)[-1][:3] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profit fell in 2021. In the quarter, exports grew.",
+        "Revenue in the quarter rose 9%.",
+        "Car sales rose in August. The month-long strike ended.",
+        "Police sealed off the quarter after the fire in August.",
+        "The mill reported a loss in the first half. The period of growth is over.",
+    ],
+)
+def test_near_miss_no_whole_period_named_before_leaves_it_undated(text: str) -> None:
+    assert all(r[0] not in ("the quarter", "the month", "the period") for r in _read(text))
