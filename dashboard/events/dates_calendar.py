@@ -343,7 +343,7 @@ def _fiscal_span(y: int, country: str | None) -> tuple[date, date]:
         # Reporting: its reference year); the union of every twelve months that could end
         # in ``y`` (Feb of y-1 to Dec of y) claimed two calendar years for one
         return year_span(y)
-    if first == 1:
+    if first == 1:  # a calendar fiscal year
         return year_span(y)
     start = date(y - 1 if by_end else y, first, 1)
     return start, date(start.year + 1, first, 1) - timedelta(days=1)

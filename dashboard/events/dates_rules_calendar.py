@@ -376,8 +376,7 @@ CALENDAR_RULES: list[Rule] = [
     Rule(rx(r"\b(?P<rel>this|last|next|previous) century\b"), cal.century, True, needs="century"),
     # "by the end of the decade", "later this decade", "the end of the century": the decade or
     # century of publication, or of the decade named before (TimeML values the decade 198 and
-    # the century 19, with mod END for "the end of"; HeidelTime's English date_r17 reads
-    # "this decade" so); "the past decade" is a duration (P10Y), no date
+    # the century 19, with mod END for "the end of"); "the past decade" is a duration (P10Y)
     Rule(
         rx(
             r"\b(?:the\s+(?P<part>beginning|start|middle|end)\s+of\s+(?:the|this)\s+(?P<unit>decade|century)|(?P<part2>earlier|later)\s+this\s+(?P<unit2>decade|century)|(?:this|the\s+current)\s+(?P<unit3>decade|century)|the\s+(?P<unit4>decade|century)['’]s\s+end)\b(?![-'’]\w)"

@@ -224,10 +224,10 @@ COUNTED_RULES: list[Rule] = [
     ),
     # "revenue in the quarter", "sales for the month": the period under discussion when the
     # date named before is one whole such unit (TimeML values "the quarter" as that quarter,
-    # as HeidelTime's English date_r11 reads "the quarter" from its reference, UNDEF-REF)
+    # anchored on the reference time, TIMEX3 anchorTimeID; never on publication)
     Rule(
         rx(
-            r"\bthe\s+(?P<unit>quarter|month|period)\b(?![-’]\w)(?!'\w\w)(?!\s+(?:of|ended|ending|to|through|before|after|earlier|ago|later|since|from)\b)"
+            r"\bthe\s+(?P<unit>quarter|month|period)\b(?!-\w)(?!\s+(?:of|ended|ending|to|through|before|after|earlier|ago|later|since|from)\b)"
         ),
         anc.unit_under_discussion,
         True,
