@@ -348,6 +348,12 @@ def _header_block(text: str) -> tuple[dict[str, object], str, str]:
         if got is None and n == 0 and len(line["line"].strip()) <= 200:
             title, pos = line["line"].strip(), line.end()
             continue
+        if got is None and n > 0 and not items:
+            below = _labelled_below(text, line.end(), min(_BELOW, _HEADER_LINES - n - 1))
+            if below is not None:  # a sentence line over the page's labelled date line
+                items.extend(below[0])
+                keep = text[line.start("line") : below[1]]
+                return _block_meta(title, items, first, first_line, keep + text[below[2] :])
         if got is None or (_has_bare(got[0]) and _has_bare(tuple(items))):
             break  # text, or a second bare date (a date line of the story, not the page's)
         items.extend(got[0])
@@ -356,19 +362,53 @@ def _header_block(text: str) -> tuple[dict[str, object], str, str]:
         pos = got[1]
         if pos < line.end():
             break  # the seed's "date 2026-11-18 KABUL — …": the text goes on on that line
-    chosen = publication(tuple(items))
-    if chosen is None:
+    if publication(tuple(items)) is None:
         return {}, text, ""
+    return _block_meta(title, items, first, first_line, text[pos:])
+
+
+def _block_meta(
+    title: str,
+    items: list[HeaderItem],
+    first: tuple[HeaderItem, ...],
+    first_line: str,
+    rest: str,
+) -> tuple[dict[str, object], str, str]:
+    """``_header_block``'s answer from the header items read: (meta, the text after the
+    header, why its date was left unread)."""
+    chosen = publication(tuple(items))
+    assert chosen is not None
     day = chosen.day or year_from(chosen, tuple(items))
     meta: dict[str, object] = {"date": day.isoformat() if day else None}
     if not title and len(first) == 1 and first[0].kind == "bare" and first[0] is not chosen:
         title = first_line  # a headline that is itself a date, over the labelled day
     if title:
         meta["title"] = title
-    return meta, text[pos:], "" if day else chosen.why
+    return meta, rest, "" if day else chosen.why
+
+
+def _labelled_below(
+    text: str, pos: int, lines: int
+) -> tuple[tuple[HeaderItem, ...], int, int] | None:
+    """A labelled publication line ("date 2024-06-19", "Published: 19 June 2024") within
+    ``lines`` lines from ``pos``, under a line of text: its items, where it starts and where
+    the text after it starts; None when there is none. Only a label says that a line below
+    a sentence is the page's own date; a bare date there ("June 19, 2024") may be the
+    story's, and stays text (newuser18: a sentence over "date 2024-06-19" left the article
+    undated, and the date line in its text)."""
+    for _ in range(max(0, lines)):
+        line = _next_line(text, pos)
+        if line is None:
+            return None
+        got = _line_at(text, line)
+        if got is not None and got[1] >= line.end() and any(i.kind == "published" for i in got[0]):
+            return got[0], line.start("line"), got[1]
+        pos = line.end()
+    return None
 
 
 _HEADER_LINES = 6  # a headline, a byline or two and a few date lines
+_BELOW = 2  # lines a labelled date line may stand under a line of text and still be the page's
 _LINE = re.compile(r"(?:[ \t]*\n)*(?P<line>[^\n]*\S[^\n]*)(?:\n|\Z)")
 
 

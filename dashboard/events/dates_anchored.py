@@ -199,6 +199,23 @@ def year_earlier_part(m: re.Match[str], ctx: Context) -> Got | None:
     return Got(s, e, f"'{m.group().strip()}': the date named before ({label}) one year back")
 
 
+def unit_under_discussion(m: re.Match[str], ctx: Context) -> Got | None:
+    """'in the quarter', 'for the month', 'in the period': the date named before when it is
+    one whole calendar quarter or month ('the period': a whole month, quarter or half), else
+    None (TimeML anchors the phrase on the period under discussion, never on publication)."""
+    a = ctx.anchor
+    if a is None or a.start.day != 1 or a.end != month_span(a.end.year, a.end.month)[1]:
+        return None
+    months = (a.end.year - a.start.year) * 12 + a.end.month - a.start.month + 1
+    unit = m["unit"].lower()
+    aligned = (a.start.month - 1) % months == 0
+    wanted = {"quarter": (3,), "month": (1,), "period": (1, 3, 6)}[unit]
+    if months not in wanted or not aligned:
+        return None
+    label = fmt_range(a.start, a.end)
+    return Got(a.start, a.end, f"'{m.group().strip()}': the {unit} named before ({label})")
+
+
 def same_unit_year_before(m: re.Match[str], ctx: Context) -> Got | None:
     """'the same month last year', 'the same quarter a year earlier', 'the same period of
     the previous year': the unit of the date named before, one year back (as the year-earlier

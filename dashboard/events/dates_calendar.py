@@ -5,8 +5,8 @@ Seasons are meteorological (spring March-May, summer June-August, autumn
 September-November, winter December-February, as TimeML's SP/SU/FA/WI values), turned
 round for the southern hemisphere. "Winter 2023" starts in December 2023 (TimeML's
 2023-WI). Fiscal years follow the government year of the article's country
-(data/lexicon/fiscal_years.csv); with no country, the year that ends in the named year
-is unknown, so the range holds every twelve months that could end in it.
+(data/lexicon/fiscal_years.csv); with no country, its months are unknown, so a fiscal
+year is dated by the calendar year that names it (TIMEX3's value for "fiscal 1990": 1990).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from dashboard.events.dates_common import (
     pick_year,
     year_span,
 )
+from dashboard.events.lexicon import sourced_rows
 from dashboard.paths import data_dir
 
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -158,6 +159,25 @@ def half(m: re.Match[str], ctx: Context) -> Got | None:
     return Got(date(year, 6 * h - 5, 1), month_span(year, 6 * h)[1], f"half {h} of {year}{why}")
 
 
+def half_alone(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the second half', 'first-half profit' with no year: the half-year its verb points to,
+    as a quarter with no year is read (``_year_of``). A sentence that names a game
+    (data/lexicon/game_periods.csv: "scored in the second half") is about the game's half."""
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", ctx.sentence.lower()))
+    if words & _game_words():
+        return None
+    h = 1 if (m["h"] or m["h2"]).lower() == "first" else 2
+    year, why = _year_of(m, ctx, months=6 * h, span_start=6 * h - 5)
+    if year is None:
+        return None
+    return Got(date(year, 6 * h - 5, 1), month_span(year, 6 * h)[1], f"half {h} of {year}{why}")
+
+
+@lru_cache(maxsize=1)
+def _game_words() -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in sourced_rows("game_periods.csv", "word"))
+
+
 def _year_of(
     m: re.Match[str], ctx: Context, months: int, span_start: int
 ) -> tuple[int | None, str]:
@@ -209,7 +229,7 @@ def _fiscal_note(country: str | None) -> str:
     if country and country.upper() in _fiscal_table():
         first, _, source = _fiscal_table()[country.upper()]
         return f"{country.upper()} government year from month {first}: {source}"
-    return "no country: any twelve months ending in that year"
+    return "no country: its months unknown, dated by the year that names it"
 
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
@@ -220,6 +240,12 @@ def fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
         end_year = int(y2) if len(y2) == 4 else (y // 100) * 100 + int(y2)
         if end_year != y + 1:
             return None
+        if _fiscal_start(ctx.country)[0] is None:
+            # "the 1990-91 fiscal year", no country: some months of each year it names
+            why = (
+                f"fiscal year {y}-{end_year} (no country: its months unknown, within the two years)"
+            )
+            return Got(date(y, 1, 1), date(end_year, 12, 31), why)
         y = end_year
     s, e = _fiscal_span(y, ctx.country)
     return Got(s, e, f"fiscal year {y} ({_fiscal_note(ctx.country)})")
@@ -258,7 +284,7 @@ def year_ended(m: re.Match[str], ctx: Context) -> Got | None:
     return Got(start, end, f"the {what} to {end.isoformat()} ({why})")
 
 
-_PERIOD_MONTHS = {"year": 12, "half year": 6, "quarter": 3}
+_PERIOD_MONTHS = {"year": 12, "half year": 6, "half": 6, "quarter": 3}
 _MONTH_COUNTS = {
     w: n
     for n, w in enumerate(
@@ -308,12 +334,16 @@ def relative_fiscal_year(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 def _fiscal_span(y: int, country: str | None) -> tuple[date, date]:
-    """The days of fiscal year ``y`` in ``country``; unknown country: every twelve-month year
-    that ends within ``y``."""
+    """The days of fiscal year ``y`` in ``country``; unknown country: the calendar year ``y``."""
     first, by_end = _fiscal_start(country)
     if first is None:
-        return date(y - 1, 2, 1), date(y, 12, 31)
-    if first == 1:
+        # no country: which months the year holds is unknown, so it is dated by the year
+        # that names it, as TIMEX3 values a year (no fiscal token) and statistical offices
+        # record a non-calendar reporting year (SDMX Guidelines on Non-Calendar Year
+        # Reporting: its reference year); the union of every twelve months that could end
+        # in ``y`` (Feb of y-1 to Dec of y) claimed two calendar years for one
+        return year_span(y)
+    if first == 1:  # a calendar fiscal year
         return year_span(y)
     start = date(y - 1 if by_end else y, first, 1)
     return start, date(start.year + 1, first, 1) - timedelta(days=1)
@@ -447,6 +477,27 @@ def century(m: re.Match[str], ctx: Context) -> Got | None:
     if n > 1:
         start, end = date((n - 1) * 100, 1, 1), date((n - 1) * 100 + 99, 12, 31)
     return part_of(m.groupdict().get("part"), start, end, f"century {n} ({start.year}–{end.year})")
+
+
+def this_decade(m: re.Match[str], ctx: Context) -> Got | None:
+    """'the end of the decade', 'later this decade', 'the century's end': the decade or
+    century that holds the decade named before (an anchor of ten whole years), else the one
+    that holds publication. Returns None with no publication date."""
+    g = m.groupdict()
+    unit = (g["unit"] or g["unit2"] or g["unit3"] or g["unit4"]).lower()
+    part = (g["part"] and f"the {g['part'].lower()} of") or (g["part2"] or "").lower()
+    if g["unit4"]:
+        part = "the end of"
+    size = 10 if unit == "decade" else 100
+    a = ctx.anchor
+    if a is not None and (a.end.year - a.start.year + 1) == size and a.start.year % size == 0:
+        y, whose = a.start.year, "the one named before"
+    elif ctx.pub is not None:
+        y, whose = ctx.pub.year // size * size, f"publication's ({ctx.pub})"
+    else:
+        return None
+    what = f"the {y}s" if size == 10 else f"century {y // 100 + 1} ({y}–{y + 99})"
+    return part_of(part or None, date(y, 1, 1), date(y + size - 1, 12, 31), f"{what}: {whose}")
 
 
 # ---------------------------------------------------------------- spelled-out years

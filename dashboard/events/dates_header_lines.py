@@ -43,7 +43,8 @@ class HeaderItem:
     """One thing a header line says.
 
     ``kind``: ``published`` (a Published/Date/Posted label), ``updated`` (an Updated or Last
-    modified label), ``bare`` (a date with no label) or ``byline``. ``day``: the date read,
+    modified label), ``bare`` (a date with no label), ``byline`` or ``age`` (a page's "3 hours
+    ago" or "3 min read": a header line that gives no day). ``day``: the date read,
     or None with ``why`` it was left unread (``NO_YEAR`` for a day and month alone, whose
     ``month_day`` is then given)."""
 
@@ -118,6 +119,13 @@ def line_items(line: str, body: str = "") -> tuple[HeaderItem, ...] | None:
     if len(parts) < 2:
         return None
     items = [_part(p, body) for p in parts]
+    if any(i is not None and i.kind in RANK for i in items):
+        # beside a date, a short capitalised part is the outlet's name ("Reuters · 19 June
+        # 2024 · 3 min read"): a byline's credit, no text of the story
+        items = [
+            i if i is not None or not _OUTLET.match(p) else HeaderItem("byline")
+            for i, p in zip(items, parts, strict=True)
+        ]
     return tuple(i for i in items if i is not None) if None not in items else None
 
 
@@ -132,10 +140,14 @@ def _part(text: str, body: str) -> HeaderItem | None:
         return None
     labelled = _label_line().match(text)
     if labelled is not None:
+        if _AGE.match(labelled["value"]):
+            return HeaderItem("age")
         kind = _labels()[1][" ".join(labelled["label"].lower().split())]
         return _dated(kind, labelled["value"], body)
     if _is_byline(text):
         return HeaderItem("byline")
+    if _AGE.match(text) or _READING_TIME.match(text):
+        return HeaderItem("age")
     got = _dated("bare", text, body)
     # a bare value left unread (an ambiguous "07/05/2025") is text, as before: only a label
     # says that a line is a header whatever its value
@@ -163,6 +175,23 @@ def _dated(kind: str, value: str, body: str) -> HeaderItem | None:
     month_day = yearless(value)
     return HeaderItem(kind, None, NO_YEAR, month_day) if month_day else None
 
+
+# A page's age of a story ("Posted 3 hours ago", "Updated 5 mins ago", "just now"): the
+# relative form pages print for a date (Unicode CLDR relative time fields, "{0} hours ago";
+# ICU's RelativeDateTimeFormatter), counted from a reading time this text does not keep, so
+# it is a header line that gives no day; a reading time ("3 min read") is no day either
+_AGE = re.compile(
+    r"[ \t]*(?i:(?:an?|\d{1,3})[ \t]+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?)"
+    r"[ \t]+ago|just[ \t]+now)[ \t]*\Z"
+)
+_READING_TIME = re.compile(
+    r"[ \t]*\d{1,3}[ \t]*(?i:min|mins|minute|minutes)[ \t]+(?i:read)[ \t]*\Z"
+)
+
+# an outlet's name: one to four capitalised words, no digits, no sentence's end
+_OUTLET = re.compile(
+    r"[ \t]*[A-Z](?:[^\W\d_]|[&'’.-])*(?:[ \t]+[A-Z](?:[^\W\d_]|[&'’.-])*){0,3}[ \t]*\Z"
+)
 
 _WORD = re.compile(r"[^\s,]+")
 # a weekday or month after "By" is a deadline ("By Tuesday, …", "By June 30 …"), not a name

@@ -40,11 +40,13 @@ from dashboard.events.dates_handlers import (
 # Phrases that name a calendar unit (since, full dates, quarters, halves, fiscal years,
 # seasons, years, holidays, decades, centuries), composites before the dates they hold
 CALENDAR_RULES: list[Rule] = [
-    # "the fiscal year ended June 30", "the 12 months to March", "the three months to April":
-    # a reporting period named by its end
+    # "the fiscal year ended June 30", "the 12 months to March", "the three months to April",
+    # "the fiscal first quarter ended Sept. 30": a reporting period named by its end (MUC-6
+    # Named Entity task B.2: "the fourth quarter ended Sept. 30" is one date; a fiscal
+    # quarter's number says nothing of the calendar's)
     Rule(
         rx(
-            rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+year|the\s+(?P<months>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+months|the\s+(?P<unit>year|half[- ]year|quarter))\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?=[A-Z]){MONTH_RX}(?:\s+{DAY_RX}(?!\d))?(?:,?\s+{YEAR_RX})?"
+            rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+year|the\s+(?P<months>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+months|the\s+(?:fiscal\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal\s+)?)?(?P<unit>year|half[- ]year|half|quarter))\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?=[A-Z]){MONTH_RX}(?:\s+{DAY_RX}(?!\d))?(?:,?\s+{YEAR_RX})?"
         ),
         cal.year_ended,
         True,
@@ -173,6 +175,18 @@ CALENDAR_RULES: list[Rule] = [
         True,
         needs="half",
     ),
+    # "the second half", "first-half profit": the half-year of a report (MUC-6 Named Entity
+    # task B.2 marks "first-half" in "first-half profit" as a date; TimeML values it YYYY-H1),
+    # its year by direction as a quarter's is; "the first half of the match" is no date, nor
+    # is a fiscal half ("fiscal second-half sales"), whose months the company's year decides
+    Rule(
+        rx(
+            r"(?<!fiscal )\b(?:the\s+(?P<h>first|second)\s+half|(?<![-'’])(?P<h2>first|second)-half)\b(?![-'’]\w)(?!\s+(?:of|hours?|miles?|points?|dozen|century|centuries|percent)\b)"
+        ),
+        cal.half_alone,
+        True,
+        needs="half",
+    ),
     Rule(rx(r"\b(?P<h>H[12])\s*(?P<year>\d{4})\b"), cal.half, False, needs="digit"),
     Rule(
         rx(r"\b(?:fiscal(?: year)?|FY) ?(?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))?\b"),
@@ -180,7 +194,12 @@ CALENDAR_RULES: list[Rule] = [
         False,
         needs="digit",
     ),
-    Rule(rx(r"\bthe (?P<year>\d{4}) fiscal year\b"), cal.fiscal_year, False, needs="digit"),
+    Rule(
+        rx(r"\bthe (?P<year>\d{4})(?:[-/](?P<y2>\d{4}|\d{2}))? fiscal year\b"),
+        cal.fiscal_year,
+        False,
+        needs="digit",
+    ),
     Rule(
         rx(
             r"\b(?P<which>this|current|present|last|past|previous|prior|next|coming)\s+fiscal\s+year\b(?![-'’]\w)(?!\s+\d)"
@@ -355,6 +374,17 @@ CALENDAR_RULES: list[Rule] = [
         needs="century",
     ),
     Rule(rx(r"\b(?P<rel>this|last|next|previous) century\b"), cal.century, True, needs="century"),
+    # "by the end of the decade", "later this decade", "the end of the century": the decade or
+    # century of publication, or of the decade named before (TimeML values the decade 198 and
+    # the century 19, with mod END for "the end of"); "the past decade" is a duration (P10Y)
+    Rule(
+        rx(
+            r"\b(?:the\s+(?P<part>beginning|start|middle|end)\s+of\s+(?:the|this)\s+(?P<unit>decade|century)|(?P<part2>earlier|later)\s+this\s+(?P<unit2>decade|century)|(?:this|the\s+current)\s+(?P<unit3>decade|century)|the\s+(?P<unit4>decade|century)['’]s\s+end)\b(?![-'’]\w)"
+        ),
+        cal.this_decade,
+        True,
+        needs="unit",
+    ),
     Rule(
         rx(
             rf"\b(?:in|since|of|during|by|until|from|the year)\s+(?P<words>(?:nineteen|eighteen|seventeen|sixteen|twenty|two thousand)(?:[ -](?:and[ -])?(?:{cal.UNIT_RX}|{cal.TENS_RX}|hundred|oh)\b)+)"

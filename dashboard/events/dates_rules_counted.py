@@ -222,6 +222,18 @@ COUNTED_RULES: list[Rule] = [
         anaphoric=True,
         needs="unit",
     ),
+    # "revenue in the quarter", "sales for the month": the period under discussion when the
+    # date named before is one whole such unit (TimeML values "the quarter" as that quarter,
+    # anchored on the reference time, TIMEX3 anchorTimeID; never on publication)
+    Rule(
+        rx(
+            r"\bthe\s+(?P<unit>quarter|month|period)\b(?!-\w)(?!\s+(?:of|ended|ending|to|through|before|after|earlier|ago|later|since|from)\b)"
+        ),
+        anc.unit_under_discussion,
+        True,
+        anaphoric=True,
+        needs="",
+    ),
     Rule(
         rx(
             r"\bthe\s+year[- ](?:earlier|ago)\s+(?P<what>(?:(?:first|second|third|fourth)[ -])?quarter|(?:(?:first|second)[ -])?half(?:[ -]year)?|period|month)\b"

@@ -56,7 +56,7 @@ SWEEP: list[Row] = [
     ),
     (
         "The budget for fiscal 2025 was approved.",
-        [("fiscal 2025", "2024-02-01", "2025-12-31", 4, None)],
+        [("fiscal 2025", "2025-01-01", "2025-12-31", 4, None)],
     ),
     (
         "Talks will resume in the coming days.",

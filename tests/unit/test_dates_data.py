@@ -20,6 +20,7 @@ LEXICONS = [
     "day_adjectives.csv",
     "timetable_verbs.csv",
     "date_names.csv",
+    "game_periods.csv",
 ]
 
 
