@@ -13,6 +13,7 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Draft
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import NOT_LOCATION, SAID_TO
+from dashboard.events.possessed_force import TIME_GENITIVE
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import (
     ROUTE_BEFORE,
@@ -37,6 +38,8 @@ def _country_actors(
         partner = re.search(r"\bwith\s+(?:the\s+|their\s+|its\s+)?$", text[max(s, cs - 20) : cs])
         possessor = re.match(r"['’]\s?s\b", text[ce : ce + 3])  # "Japan's atrocities"
         target = NOT_LOCATION.search(text[max(s, cs - 30) : cs])
+        if target and TIME_GENITIVE.search(text, max(s, cs - 30), cs):
+            target = None  # "in Tuesday's Iranian attack": a date's genitive, not an owner
         route = ROUTE_BEFORE.search(text, max(0, cs - 60), cs)  # "sailing from Mombasa to Oman"
         if (
             trig is not None

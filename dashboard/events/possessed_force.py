@@ -41,11 +41,24 @@ def possessed_force(tokens: list[Token], m: Match) -> bool:
 VICTIM_OF = re.compile(
     r"\b(?:died|dies|perished|(?:was|were)\s+(?:killed|wounded|injured|hurt|harmed|maimed)|"
     r"lost\s+(?:a|an|his|her|their|both)\s+[a-z]+)\s+(?:in|to|during|from)\s+"
-    r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,2}$",
+    r"(?:an?\s+|the\s+|(?:last\s+)?(?:night|week|weekend|yesterday|today|tonight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+)?(?:[a-z-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# a determiner before a demonym: "the Iranian", "an Israeli", "this Russian"
-_DETERMINER = re.compile(r"\b(?:the|an?|this|that|its|their)\s+$", re.IGNORECASE)
+# a genitive of time right before a name: "last night's Iranian attack", "Sunday's Israeli
+# strike". It stands in the determiner's place (Quirk et al. 1985, 5.115) and names when,
+# never who owns the act (17.42, the temporal genitive), so the name after it is the act's
+# side as after "the", not a thing a possessor holds
+TIME_GENITIVE = re.compile(
+    r"\b(?:(?:last|this|the)\s+)?(?:night|week|weekend|yesterday|today|tonight|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s\s+$",
+    re.IGNORECASE,
+)
+# a determiner before a demonym: "the Iranian", "an Israeli", "this Russian", or a genitive of
+# time in its place
+_DETERMINER = re.compile(
+    rf"\b(?:the|an?|this|that|its|their)\s+$|{TIME_GENITIVE.pattern}", re.IGNORECASE
+)
 
 
 def noun_agent(
@@ -65,7 +78,7 @@ def noun_agent(
             and text[a.start : a.end] != a.name
             and not text[a.end : trigger_start].strip()
             and a.end < trigger_start
-            and _DETERMINER.search(text, max(0, a.start - 8), a.start)
+            and _DETERMINER.search(text, max(0, a.start - 24), a.start)
         ),
         None,
     )
