@@ -41,6 +41,11 @@ _NOT_TARGET_WORDS = (
     r"(?:north|south|east|west|central|far)(?:[- ]?(?:east|west))?\s+)?$"
 )
 _NOT_TARGET = re.compile(_NOT_TARGET_WORDS, re.IGNORECASE)
+# "at" right after a verb of firing or striking names what was aimed at, not where (CGEL ch. 7
+# §5: "fire at", "hit back at" take "at" for the goal of the aim), so the actor it names is
+# the target (CAMEO 1.1b3 §19: whom the force is used against); "back" is the phrasal verb's
+_AIMING = re.compile(r"(?:hit|strik|struck|fir|shoot|shot)\w*\b", re.IGNORECASE)
+_AIMED_AT = re.compile(r"\s+(?:back\s+)?at\s+(?:the\s+)?")
 # the same with an indefinite article and a modifier ("inside a Serbian Orthodox monastery",
 # "near an Israeli settlement"): a place noun's nationality names where, not whom (ACE 2005:
 # a facility named in a locative phrase is a Place argument); not for a passive's agent,
@@ -410,6 +415,9 @@ def roles(
             # "sanctions on Mohamed Dagalo, the leader of Sudan's RSF": an apposition names the
             # object's office; whom he leads stands for him when he is no actor himself
             target = a
+            break
+        if _AIMING.match(text, trigger_start) and _AIMED_AT.fullmatch(between):
+            target = a  # "hit back at Russian positions", "fired at Israeli troops": the aim
             break
         near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
         if received and _FROM_ONLY.fullmatch(between):
