@@ -10,7 +10,7 @@ from functools import cache
 
 from dashboard.events.actors import Actor
 from dashboard.events.lexicon import word_class
-from dashboard.events.place_cues import DESTINATION_BEFORE
+from dashboard.events.place_cues import DESTINATION_BEFORE, aimed_at
 from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
 from dashboard.events.sides import onlooker
 from dashboard.events.source_candidates import (
@@ -41,11 +41,6 @@ _NOT_TARGET_WORDS = (
     r"(?:north|south|east|west|central|far)(?:[- ]?(?:east|west))?\s+)?$"
 )
 _NOT_TARGET = re.compile(_NOT_TARGET_WORDS, re.IGNORECASE)
-# "at" right after a verb of firing or striking names what was aimed at, not where (CGEL ch. 7
-# §5: "fire at", "hit back at" take "at" for the goal of the aim), so the actor it names is
-# the target (CAMEO 1.1b3 §19: whom the force is used against); "back" is the phrasal verb's
-_AIMING = re.compile(r"(?:hit|strik|struck|fir|shoot|shot)\w*\b", re.IGNORECASE)
-_AIMED_AT = re.compile(r"\s+(?:back\s+)?at\s+(?:the\s+)?")
 # the same with an indefinite article and a modifier ("inside a Serbian Orthodox monastery",
 # "near an Israeli settlement"): a place noun's nationality names where, not whom (ACE 2005:
 # a facility named in a locative phrase is a Place argument); not for a passive's agent,
@@ -416,9 +411,6 @@ def roles(
             # object's office; whom he leads stands for him when he is no actor himself
             target = a
             break
-        if _AIMING.match(text, trigger_start) and _AIMED_AT.fullmatch(between):
-            target = a  # "hit back at Russian positions", "fired at Israeli troops": the aim
-            break
         near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
         if received and _FROM_ONLY.fullmatch(between):
             # "drew criticism from the UN": the UN criticised the subject
@@ -446,10 +438,11 @@ def roles(
             # (CAMEO 1.1b3 §192 occupy territory: the side that held it)
             target = a
             break
-        blocked = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
+        aim = aimed_at(text, trigger_start, between)  # "hit back at Russian positions": whom
+        blocked = None if aim else _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
         # "pledged $500 million in aid to Ukraine": aid goes "to" its recipient, the target
         given = recipient_to and blocked is not None and blocked.group().lower().startswith("to")
-        if host or (blocked is None and a.end not in placed_ends) or given:
+        if host or (blocked is None and (aim or a.end not in placed_ends)) or given:
             target = a
             break
     if source is not None and _against_the_subject(text, source, trigger_start, trigger_end):
