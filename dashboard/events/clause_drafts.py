@@ -210,7 +210,7 @@ class ClauseDrafter:
                 text, trig.full or trig.code, (trig.start, trig.end), head_end, mentions.pool
             )
             d.target = flag if flag is not None and flag is not d.source else None
-        threat = threat_sides(text, trig, d.source, actors)
+        threat = threat_sides(text, trig, d.source, actors, [*mentions.pool, *mentions.cited])
         if threat is not None:  # "Iran said Israel would face consequences": Iran threatens
             d.source, d.target = threat
         if _denier_own_side(d):

@@ -78,6 +78,9 @@ class _Sent:
     blocked: list[tuple[int, int]]  # ship, unit and organisation names: never a location
     dates: list[tuple[int, int]]  # date phrases, in article offsets
     reporter: str | None = None  # ISO2 of a country whose own body the sentence cites
+    # the countries inside what the sentence cites ("…, Iran's foreign ministry said"): no side
+    # of a reported act, but the one who makes a threat it quotes (threat_sides)
+    cited: list[Actor] = field(default_factory=list)
 
 
 @dataclass
@@ -101,3 +104,12 @@ _precision = precision_of
 def _factual(d: _Draft) -> bool:
     """Told as having happened: not negated, not someone's speculation."""
     return not {"negated", "hypothetical"} & set(d.trigger.flags)
+
+
+def told_on(d: _Draft, saying: list[DateMention]) -> None:
+    """Date a told intent or threat by its telling (CAMEO 1.1b3 §03, §13: the statement is
+    the event): the last date phrase of the saying (``saying``, the sentence's dates outside
+    the reported clause), else none, so that the story's or publication's time dates it. It
+    has happened, so it is not planned."""
+    d.readings[:] = [(saying[-1].range, _precision(d.location))] if saying else []
+    d.planned = False

@@ -46,11 +46,20 @@ from dashboard.events.date_reckoning import _filed_on, _fronted_ago
 from dashboard.events.date_scope import _in_since_clause, gapped_date
 from dashboard.events.dates import dateline_date, find_dates, shift
 from dashboard.events.dates_since import since_perfect
-from dashboard.events.drafts import RECENT, Countries, _Context, _factual, _precision, _Sent, _Spans
+from dashboard.events.drafts import (
+    RECENT,
+    Countries,
+    _Context,
+    _factual,
+    _precision,
+    _Sent,
+    _Spans,
+    told_on,
+)
 from dashboard.events.emblems import emblem_after
 from dashboard.events.finishing import DraftFinisher
 from dashboard.events.main_clause import MainClauseReader
-from dashboard.events.modality import told_statement
+from dashboard.events.modality import act_date_spans, told_statement
 from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES, continued_range
 from dashboard.events.non_events import named_by_date
@@ -244,6 +253,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         if speaker is not None and first is not None and _told_not_done(first.code):
             cited.append(speaker)
         reporter = reporting_country(text, cited, countries)
+        cited_countries = [
+            Actor(n, "country", c, cs, ce) for cs, ce, c, n in countries if within(cited, cs)
+        ]
         # "waving Moldovan and EU flags": an emblem's owner is no party to the act
         countries = [
             c for c in countries if not within(cited, c[0]) and not emblem_after(text, c[1])
@@ -307,6 +319,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             [(s + d.start, s + d.end) for d in dates]
             + ([(s + later.start, s + later.end)] if later else []),
             reporter,
+            cited_countries,
         )
         rel = _RELATIVE.search(sent)
         if rel and not sent[: rel.start()].strip():
@@ -361,6 +374,15 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             said = drafts[before].trigger
             own_day = any(s + dm.start >= said.start for dm in dates)
             drafts[before].planned = own_day or not told_statement(text, said, trigs)
+            spans = [(s + dm.start, s + dm.start + len(dm.text)) for dm in dates]
+            acts = act_date_spans(text, said, trigs, spans)
+            if acts is not None:
+                # "said on Monday that it would strike next month": the intent or threat is
+                # the telling (CAMEO 1.1b3 §03, §13), made on Monday; next month is the act's
+                told_on(
+                    drafts[before],
+                    [dm for dm, sp in zip(dates, spans, strict=True) if sp not in acts],
+                )
         if pub and len(drafts) > before:
             ago = _fronted_ago(text, s, drafts[before].trigger, pub)
             if ago is not None:  # "A year after the earthquake, survivors still live in tents":

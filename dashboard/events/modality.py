@@ -62,18 +62,23 @@ def told_statement(text: str, main: Trigger, trigs: list[Trigger]) -> bool:
     event of its own), not the review or the strike it announces, which is still to come.
     The complement's subject is a pronoun that can take the speaker back; another subject
     ("officials said troops would shell the town") tells someone else's act still to come,
-    unless it is the threat's target ("said Ukraine would face consequences")."""
+    unless it is the threat's target ("said Ukraine would face consequences"), which may
+    also be told before its reporting clause ('"Ukraine will pay dearly," Moscow said')."""
     code = main.full or main.code
     if code[:2] not in _TOLD_ROOTS or code.startswith("017") or main.weight <= WEAK:
         return False
+    target_side = code[:2] == "13" and _TARGET_SIDE.match(main.text) is not None
     return any(
         t.weight == WEAK
         and t.code == "01"
-        and t.end <= main.start
         and _past(t.text)
         and (
-            _SPEAKER_AGAIN.search(text, t.end, main.start) is not None
-            or (code[:2] == "13" and _TARGET_SIDE.match(main.text) is not None)
+            (
+                t.end <= main.start
+                and (_SPEAKER_AGAIN.search(text, t.end, main.start) is not None or target_side)
+            )
+            # '"Ukraine will pay dearly," the Kremlin said': the reporting clause after it
+            or (target_side and t.start >= main.end)
         )
         for t in trigs
     )
@@ -81,7 +86,9 @@ def told_statement(text: str, main: Trigger, trigs: list[Trigger]) -> bool:
 
 # a warning told from its target's side ("said Ukraine would face consequences"): the
 # repercussions are the speaker's threat, whoever the complement's subject is (cameo.csv §130)
-_TARGET_SIDE = re.compile(r"(?:would|will|'ll|shall)\s+(?:\w+\s+)?(?:face|suffer|bear)\b", re.I)
+_TARGET_SIDE = re.compile(
+    r"(?:would|will|'ll|shall)\s+(?:\w+\s+)?(?:face|suffer|bear|pay)\b", re.IGNORECASE
+)
 
 
 # the complement's subject: a personal pronoun before its modal ("that it would", "he will")
@@ -161,3 +168,25 @@ def apart(p: Parse, lo: int, hi: int) -> bool:
 def public(flags: set[str] | frozenset[str]) -> tuple[str, ...]:
     """The flags the event record carries, in a fixed order."""
     return tuple(f for f in FLAGS if f in flags)
+
+
+# CAMEO 1.1b3's roots whose coded event is the telling itself: a stated intent (§03) and a
+# threat (§13) are made when said, whatever date the act they name has
+_STATEMENT_ROOTS = ("03", "13")
+
+
+def act_date_spans(
+    text: str, main: Trigger, trigs: list[Trigger], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]] | None:
+    """Of ``spans`` (date phrases of ``main``'s sentence, article offsets), those that date the
+    act a told intent or threat names, not its telling: the ones inside the reported clause
+    ("said on Monday that it would launch a satellite next month": "next month"). None when
+    ``main`` is no intent or threat told by a reporting verb (``told_statement``), so its
+    own dates stand; an empty list when every date is the telling's ('"Ukraine will pay
+    dearly," the Kremlin said on Thursday')."""
+    code = main.full or main.code
+    if code[:2] not in _STATEMENT_ROOTS or not told_statement(text, main, trigs):
+        return None
+    after = [t.start for t in trigs if t.weight == WEAK and t.code == "01" and t.start >= main.end]
+    stop = min(after, default=len(text))  # a reporting clause after it holds its own date
+    return [(a, b) for a, b in spans if main.start <= a < stop]

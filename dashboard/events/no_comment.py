@@ -6,7 +6,10 @@ no refusal (§011 "decline comment" codes an explicit refusal, which "declined t
 still is). Phrases are ``data/lexicon/no_comment.csv`` rows, each with its source.
 
 Row syntax: space-separated slots; a slot is ``|``-separated alternatives, ``_`` a space
-inside one; a slot starting ``?`` may be left out.
+inside one; a slot starting ``?`` may be left out; the word ``POSSESSIVE`` stands for whose
+request it was, a name of up to four words with its possessive ending ("Reuters' request",
+"the Financial Times's emails"; CGEL ch. 5 §16: a plural-looking name takes the bare
+apostrophe).
 """
 
 from __future__ import annotations
@@ -22,10 +25,18 @@ Span = tuple[int, int]
 _CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:but|while|although|whereas)\s")
 
 
+# whose request it was: "Reuters'", "AFP's", "the New York Times'" (a name, then 's or a bare
+# apostrophe), or a possessive determiner
+_POSSESSIVE = r"(?:(?:[\w.&-]+\s+){0,3}[\w.&-]+(?:['’]s|s['’])|our|my|his|her|their|its)"
+
+
+def _alternative(alt: str) -> str:
+    return _POSSESSIVE if alt == "POSSESSIVE" else r"\s+".join(map(re.escape, alt.split("_")))
+
+
 def _slot(slot: str) -> str:
     optional = slot.startswith("?")
-    words = slot.lstrip("?").split("|")
-    alts = "|".join(r"\s+".join(re.escape(w) for w in alt.split("_")) for alt in words)
+    alts = "|".join(_alternative(alt) for alt in slot.lstrip("?").split("|"))
     return rf"(?:(?:{alts})\s+)?" if optional else rf"(?:{alts})\s+"
 
 

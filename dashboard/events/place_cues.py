@@ -430,3 +430,17 @@ APPEAL_TOPIC = re.compile(
     r"(?:war|conflict|crisis|fighting|situation))\s+(?:in|for|on|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "at" right after a verb of firing or striking names what was aimed at, not where (CGEL ch. 7
+# §5: "fire at", "hit back at" take "at" for the goal of the aim); "back" is the phrasal verb's
+_AIMING = re.compile(r"(?:hit|strik|struck|fir|shoot|shot)\w*\b", re.IGNORECASE)
+_AT_AIM = re.compile(r"\s+(?:back\s+)?at\s+(?:the\s+)?")
+
+
+def aimed_at(text: str, trigger_start: int, between: str) -> bool:
+    """Whether ``between`` (the text from a trigger's end to an actor) is the "at" of an aim
+    after a verb of firing or striking at ``trigger_start`` ("hit back at Russian
+    positions"): the actor is then the target (CAMEO 1.1b3 §19: whom force is used against),
+    not a place ("at" elsewhere names where, as ``_NOT_TARGET_WORDS`` reads it)."""
+    return bool(_AIMING.match(text, trigger_start)) and _AT_AIM.fullmatch(between) is not None

@@ -317,12 +317,16 @@ def _standing_post(tokens: list[Token], m: Match) -> bool:
 
 def _forces_noun(tokens: list[Token], m: Match) -> bool:
     """A coercion row (§17) whose only word is "forces" with no object after it ("covers
-    Philippine forces in the South China Sea"): the plural noun, since the verb "force" is
-    transitive and needs an object ("forces Kyiv to cede land")."""
+    Philippine forces in the South China Sea") or with a past verb after it ("Israeli forces
+    hit the camp"): the plural noun, since the verb "force" is transitive and needs an object
+    ("forces Kyiv to cede land")."""
     if not m.rule.code.startswith("17") or m.first != m.last or tokens[m.first].lower != "forces":
         return False
     nxt = tokens[m.first + 1] if m.first + 1 < len(tokens) else None
-    return nxt is None or nxt.boundary or nxt.lower in _NOT_AN_OBJECT
+    # "Ukrainian forces hit back at…": a past-tense verb right after is the clause's verb and
+    # "forces" its subject; a bare singular noun ("hit") cannot be the verb's object
+    # (Huddleston and Pullum 2002, ch. 5 §6: a singular count noun takes a determiner)
+    return nxt is None or nxt.boundary or nxt.lower in _NOT_AN_OBJECT or "VBD" in nxt.tags
 
 
 _NOT_AN_OBJECT = frozenset("in on at near from of and or along across inside into".split())

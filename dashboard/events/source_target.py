@@ -10,7 +10,7 @@ from functools import cache
 
 from dashboard.events.actors import Actor
 from dashboard.events.lexicon import word_class
-from dashboard.events.place_cues import BORDER_WITH, DESTINATION_BEFORE
+from dashboard.events.place_cues import BORDER_WITH, DESTINATION_BEFORE, aimed_at
 from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
 from dashboard.events.sides import onlooker
 from dashboard.events.source_candidates import (
@@ -111,15 +111,13 @@ _CONJUNCT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)
 
 def _placed(text: str, a: Actor, trigger_end: int, placed_ends: set[int]) -> bool:
     """``a``, after the trigger, names a place, a path or an agent: after a locative or path
-    word ("inside a Serbian monastery", "from Spain"), after "by", or joined by "and" to a
-    name that does (a preposition governs each conjunct of a coordinated object: "in Chad
-    and Niger", Huddleston and Pullum 2002, ch. 15)."""
+    word ("inside a Serbian monastery", "from Spain"), "by", "the border with", or joined by
+    "and" to a name that does ("in Chad and Niger", Huddleston and Pullum 2002, ch. 15)."""
     start = max(trigger_end, a.start - 30)
     return (
         _NOT_TARGET.search(text, start, a.start) is not None
         or _NOT_TARGET_INDEFINITE.search(text, start, a.start) is not None
         or _BY_BEFORE.search(text, start, a.start) is not None
-        # "fled toward the border with Niger": the neighbour says where, not whom
         or BORDER_WITH.search(text, start, a.start) is not None
         or any(_CONJUNCT.fullmatch(text, end, a.start) for end in placed_ends)
         or (text[a.start : a.end] != a.name and _BOUNDARY_AFTER.match(text, a.end) is not None)
@@ -440,10 +438,11 @@ def roles(
             # (CAMEO 1.1b3 §192 occupy territory: the side that held it)
             target = a
             break
-        blocked = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
+        aim = aimed_at(text, trigger_start, between)  # "hit back at Russian positions": whom
+        blocked = None if aim else _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
         # "pledged $500 million in aid to Ukraine": aid goes "to" its recipient, the target
         given = recipient_to and blocked is not None and blocked.group().lower().startswith("to")
-        if host or (blocked is None and a.end not in placed_ends) or given:
+        if host or (blocked is None and (aim or a.end not in placed_ends)) or given:
             target = a
             break
     if source is not None and _against_the_subject(text, source, trigger_start, trigger_end):

@@ -11,6 +11,7 @@ verb's subject says the content clause; the content clause's subject is what it 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from dashboard.events.actors import Actor
@@ -42,17 +43,26 @@ def _speaks(verb: str) -> bool:
 
 
 def threat_sides(
-    text: str, trig: Trigger, source: Actor | None, actors: list[Actor]
+    text: str,
+    trig: Trigger,
+    source: Actor | None,
+    actors: list[Actor],
+    pool: Sequence[Actor] = (),
 ) -> tuple[Actor | None, Actor | None] | None:
     """(source, target) of a threat told from the threatened side, or None when ``trig`` is
-    not one or its subject is not the actor read as its source.
+    not one or its subject is not the actor read as its source. ``pool`` holds every actor
+    of the sentence, for a speaker after the threat and a target inside a merged warning.
 
     The subject right before "would face" becomes the target; the actor before a speaking
     verb that opens the clause ("Iran said", "Moscow warned that") becomes the source, or
     none when the speaker is not named before (", Iran said" is the reporter's, read
-    elsewhere)."""
-    if not (trig.full or trig.code).startswith("13") or not _FROM_TARGET_SIDE.match(trig.text):
+    elsewhere) or the subject of a reporting clause after it ('"Ukraine will pay dearly," the
+    Kremlin said'). A warning read as one trigger with its clause ("warned that Greece would
+    face consequences") keeps its source and takes the clause's subject as the target."""
+    if not (trig.full or trig.code).startswith("13"):
         return None
+    if not _FROM_TARGET_SIDE.match(trig.text):
+        return _warned_inside(text, trig, source, [*actors, *pool])
     if source is None or not _SUBJECT_GAP.fullmatch(text, source.end, trig.start):
         return None
     speaker = next(
@@ -66,4 +76,56 @@ def threat_sides(
         ),
         None,
     )
-    return speaker, source
+    return speaker or _speaker_after(text, trig, source, [*actors, *pool]), source
+
+
+# what may stand between a quoted or fronted threat and its speaker: the rest of its clause,
+# a comma, a closing quote and an article ('"Ukraine will pay dearly for this," the Kremlin')
+_TO_SPEAKER = re.compile(r"[^.;!?]*?,\s*[\"”’']?\s*(?:the\s+)?")
+# the speaker's people and verb after it ("Iran's foreign ministry said"): lowercase words,
+# one of which says
+_SAID_AFTER = re.compile(r"(?:['’]s?)?(?P<words>(?:\s+[a-z]+){1,4})")
+
+
+def _speaker_after(text: str, trig: Trigger, target: Actor, actors: list[Actor]) -> Actor | None:
+    """The actor who says a threat told before it ('Israel will face consequences, Iran's
+    foreign ministry said'): the reporting clause's subject says the reported one (Huddleston
+    and Pullum 2002, ch. 11 §3), so it makes the threat (CAMEO 1.1b3 §13)."""
+    for a in sorted(actors, key=lambda a: a.start):
+        if a.start < trig.end or a.country_code == target.country_code:
+            continue
+        said = _SAID_AFTER.match(text, a.end)
+        words = said["words"].split() if said else []
+        if _TO_SPEAKER.fullmatch(text, trig.end, a.start) and any(map(_speaks, words)):
+            return a
+    return None
+
+
+# a modal inside a merged warning ("warned on Tuesday that Greece would face consequences")
+_MODAL_INSIDE = re.compile(r"\s(?:will|would|shall)\s", re.IGNORECASE)
+
+
+def _warned_inside(
+    text: str, trig: Trigger, source: Actor | None, actors: list[Actor]
+) -> tuple[Actor | None, Actor | None] | None:
+    """(speaker, threatened) of a warning read as one trigger with its content clause ("Turkey
+    warned that Greece would face consequences"): the content clause's subject, right
+    before its modal, is the target; the warning verb's subject stays the source. None when
+    the trigger holds no such clause."""
+    if source is None or source.end > trig.start:
+        return None
+    modal = _MODAL_INSIDE.search(text, trig.start, trig.end)
+    if modal is None:
+        return None
+    threatened = next(
+        (
+            a
+            for a in actors
+            if trig.start <= a.start
+            and a.end <= modal.start()
+            and a.country_code != source.country_code
+            and _SUBJECT_GAP.fullmatch(text, a.end, modal.start())
+        ),
+        None,
+    )
+    return None if threatened is None else (source, threatened)
