@@ -485,7 +485,10 @@ _AT_SEA = re.compile(
 # A coast guard acts from its cutters: "China's coast guard expelled the vessel" is two
 # ships meeting at sea, as "a Chinese cutter expelled the vessel" is (the USCG and the China
 # Coast Guard are sea services; their acts on a vessel take place on the water)
-_COAST_GUARD = re.compile(r"\bcoast ?guards?\b", re.IGNORECASE)
+# ("Chinese coast guard ships" are the ships themselves, counted once)
+_COAST_GUARD = re.compile(
+    r"\bcoast ?guards?\b(?! (?:vessels?|ships?|boats?|cutters?)\b)", re.IGNORECASE
+)
 _SEIZE = "171"  # CAMEO 1.1b3 171, seize: a ship seized is taken to the seizer's waters
 
 
