@@ -365,7 +365,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     if coast is not None:
         # "off the Yemeni coast": the sea off that country, which ACLED codes to the country
         code, why = coast, "no place named; off the coast of the country its adjective names"
-    elif d.trigger.code in _FORCE_AT_SEA and len(_AT_SEA.findall(article.text, *d.clause)) > 1:
+    elif d.trigger.code in _FORCE_AT_SEA and _vessels(d, article.text) > 1:
         # "A Chinese vessel fired a water cannon at a Philippine ship": two ships meet at sea,
         # and ACLED codes international waters to the body of water, never to a flag state
         # (one ship seized by a state keeps the seizer's country: it is taken to its waters)
@@ -486,6 +486,25 @@ _AT_SEA = re.compile(
     r"\b(?:vessels?|ships?|boats?|tankers?|warships?|frigates?|destroyers?|cutters?|trawlers?)\b",
     re.IGNORECASE,
 )
+
+
+# A coast guard acts from its cutters: "China's coast guard expelled the vessel" is two
+# ships meeting at sea, as "a Chinese cutter expelled the vessel" is (the USCG and the China
+# Coast Guard are sea services; their acts on a vessel take place on the water)
+# ("Chinese coast guard ships" are the ships themselves, counted once)
+_COAST_GUARD = re.compile(
+    r"\bcoast ?guards?\b(?! (?:vessels?|ships?|boats?|cutters?)\b)", re.IGNORECASE
+)
+_SEIZE = "171"  # CAMEO 1.1b3 171, seize: a ship seized is taken to the seizer's waters
+
+
+def _vessels(d: _Draft, text: str) -> int:
+    """How many ships the trigger's clause tells of: vessel words, and a coast guard as one
+    unless it seizes (its prize then lies in its own country's waters)."""
+    count = len(_AT_SEA.findall(text, *d.clause))
+    if d.trigger.full != _SEIZE:
+        count += len(_COAST_GUARD.findall(text, *d.clause))
+    return count
 
 
 def _two_parties(d: _Draft, text: str) -> bool:

@@ -128,17 +128,29 @@ def _english_display(own: str, english: list[str], country: str) -> str | None:
 def _compass_led(own: str, english: list[str]) -> str | None:
     """The English name that says ``own``'s compass word in English, before the name, as
     English news writes it: "Central Sulawesi" for ISO's "Sulawesi Tengah", "West Java" for
-    "Jawa Barat", "North Sumatra" for "Sumatera Utara". The rest of the English name must
-    spell ``own`` less one word at either end (``_same_name``); None to keep ``own``."""
+    "Jawa Barat", "North Sumatra" for "Sumatera Utara", "Southwest Papua" for "Papua Barat
+    Daya" (one English word for two), "Highland Papua" for "Papua Pegunungan"; or that says
+    an archipelago's type word after the name, "Riau Islands" for "Kepulauan Riau". The rest
+    of the English name must spell ``own`` less one or two words at either end
+    (``_same_name``); None to keep ``own``."""
     words = own.split()
-    shorter = (" ".join(words[1:]), " ".join(words[:-1]))
     for name in english:
-        lead, _, rest = name.partition(" ")
-        if (
-            lead.lower() in _COMPASS_LEADS
-            and len(rest.split()) == len(words) - 1
-            and any(_same_name(core, [rest]) for core in shorter)
-        ):
+        parts = name.split()
+        if len(parts) < 2:
+            continue
+        if parts[0].lower() in _POSITION_LEADS:
+            rest = " ".join(parts[1:])
+        elif parts[-1] == "Islands" and words[0].lower() in _ARCHIPELAGO_WORDS:
+            rest = " ".join(parts[:-1])
+        else:
+            continue
+        left = len(words) - len(rest.split())
+        # two native words for one English one only for a quarter ("Barat Daya"): "Norte de
+        # Santander" stays, not "North Santander"
+        if not (left == 1 or (left == 2 and parts[0].lower() in _QUARTER_LEADS)):
+            continue
+        shorter = (" ".join(words[left:]), " ".join(words[:-left]))
+        if any(_same_name(core, [rest]) for core in shorter):
             return name
     return None
 
@@ -252,6 +264,15 @@ def _second_level(sub: dict, subdivisions: dict) -> bool:
 _COMPASS_LEADS = frozenset(
     "north south east west central northern southern eastern western upper lower".split()
 )
+# A quarter between two points, which some languages say in two words ("Papua Barat Daya",
+# Southwest Papua; "Sulawesi Tenggara", Southeast Sulawesi), and the highlands ("Papua
+# Pegunungan", Highland Papua, Indonesia's Law 16 of 2022): position words that lead a
+# division's English name as iso3166-2 lists it, for the display name only
+_QUARTER_LEADS = frozenset("northeast northwest southeast southwest".split())
+_POSITION_LEADS = _COMPASS_LEADS | _QUARTER_LEADS | {"highland"}
+# Indonesian and Malay for "islands" opening an archipelago's name ("Kepulauan Riau", the
+# Riau Islands), which English writes after the name
+_ARCHIPELAGO_WORDS = frozenset({"kepulauan"})
 
 # "Bavaria (eng), Free State of Bavaria (eng)" in iso3166-2's localOtherName
 _ENGLISH_NAME = re.compile(r"(?:^|, )([^,()]+?) \(eng\)")

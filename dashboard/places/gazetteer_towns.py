@@ -77,20 +77,29 @@ def _add_cities(b: _Builder, gc: object) -> None:
 
 def _spellings(name: str, alts: list[str]) -> list[str]:
     """The alternates of a smaller town that only spell its own name another way: the same
-    letters once accents, apostrophes and the letter h are left out and English's "oo",
-    "ou" and "ee" are read as the one vowel they spell ("Sabratha" for Şabrātah,
-    "Nuku'alofa" for Nuku‘alofa, "Poonch" for Pūnch). Transliterations differ so; other
+    letters once accents, apostrophes and the letter h are left out, English's "oo",
+    "ou" and "ee" are read as the one vowel they spell and a y before a vowel as i
+    ("Sabratha" for Şabrātah, "Nuku'alofa" for Nuku‘alofa, "Poonch" for Pūnch, "Feodosia"
+    for Feodosiya). Transliterations differ so; other
     alternates of small towns are mostly noise that collides with words."""
-    own = _skeleton(name)
+    own, own_iotated = _skeleton(name), _skeleton(name, iotated=True)
     return [
         a
         for a in alts
-        if a != name and _usable_alt(a) and _skeleton(a) == own and not _ordinary_word(a)
+        if a != name
+        and _usable_alt(a)
+        and (_skeleton(a) == own or _skeleton(a, iotated=True) == own_iotated)
+        and not _ordinary_word(a)
     ]
 
 
-def _skeleton(name: str) -> str:
-    letters = "".join(ch for ch in fold(name) if ch.isalpha() and ch != "h")
+def _skeleton(name: str, *, iotated: bool = False) -> str:
+    folded = fold(name)
+    if iotated:  # within a word only: "Rocky Hill" is no spelling of Rock Hill
+        folded = _IOTATED.sub("i", folded)
+    letters = "".join(ch for ch in folded if ch.isalpha() and ch != "h")
+    if iotated:
+        letters = letters.replace("ii", "i")
     return _ENGLISH_VOWELS.sub(lambda m: _ENGLISH_VOWEL[m.group()], letters)
 
 
@@ -98,6 +107,12 @@ def _skeleton(name: str) -> str:
 # for Pūnch): the only vowels read as the same (any vowel for any would make "Livni" Livny)
 _ENGLISH_VOWEL = {"oo": "u", "ou": "u", "ee": "i"}
 _ENGLISH_VOWELS = re.compile("|".join(_ENGLISH_VOWEL))
+# A Cyrillic iotated vowel (я, ю, є, ї) inside a word: BGN/PCGN romanisation, which GeoNames'
+# names follow, writes it "ya", "yu", "ye", "yi"; Ukraine's national system (Cabinet of
+# Ministers resolution 55, 2010) and English news write "ia", "iu", "ie", "i" ("Kupiansk" for
+# Kupyansk, "Feodosia" for Feodosiya, "Mykolaiv" for Mykolayiv). So y before a vowel reads
+# as i, and the "ii" that leaves after an i as one i; a word-initial y ("Yevpatoriya") stays.
+_IOTATED = re.compile(r"(?<=[a-z])y(?=[aeiou])")
 
 
 def _iso_admin1_map(b: _Builder, cities: Iterable[dict]) -> dict[str, str]:
