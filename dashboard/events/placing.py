@@ -327,16 +327,13 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     seen = witnessed_from(article.text, d.trigger.start)
     actors = [a for a in actors if not 0 <= a.start < seen]
     # nor where someone fled or was headed ("Hasina fled to India after protests against
-    # her"): a refuge or a destination is neither a side nor where the act took place
+    # her", "fled toward the border with Niger"): neither a side nor where the act took place
+    away = (DESTINATION_BEFORE, BORDER_WITH)
     actors = [
         a
         for a in actors
         if a.start < 0
-        or not (
-            DESTINATION_BEFORE.search(article.text, max(0, a.start - 40), a.start)
-            # "withdrew toward the border with Burkina Faso": the neighbour, not the place
-            or BORDER_WITH.search(article.text, max(0, a.start - 40), a.start)
-        )
+        or not any(c.search(article.text, max(0, a.start - 40), a.start) for c in away)
     ]
     # nor who acts in a clause told after it ("agreed to open talks, after Hungarian Prime
     # Minister Viktor Orban left the room": a bystander of the act, not where it happened)
@@ -488,10 +485,8 @@ _AT_SEA = re.compile(
 )
 
 
-# A coast guard acts from its cutters: "China's coast guard expelled the vessel" is two
-# ships meeting at sea, as "a Chinese cutter expelled the vessel" is (the USCG and the China
-# Coast Guard are sea services; their acts on a vessel take place on the water)
-# ("Chinese coast guard ships" are the ships themselves, counted once)
+# A coast guard acts from its cutters, a sea service: "China's coast guard expelled the
+# vessel" is two ships meeting at sea ("Chinese coast guard ships" are the ships, counted once)
 _COAST_GUARD = re.compile(
     r"\bcoast ?guards?\b(?! (?:vessels?|ships?|boats?|cutters?)\b)", re.IGNORECASE
 )
