@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from dashboard.events.lexicon import DATA
+from dashboard.events.lexicon import DATA, sourced_rows
 from dashboard.events.sides import body_country, find_bodies
+from dashboard.events.tokens import verb_forms
 
 # a regnal or dynastic number closes a name ("King Mohammed VI", "Pope Leo XIV")
 _NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?\b)){0,3}(?: [IVX]{1,5}\b)?"
@@ -115,7 +116,7 @@ _OPENING = re.compile(r"\s*[\"“]?(?:(?:The|the)\s+)?")
 @dataclass(frozen=True, slots=True)
 class Actor:
     name: str
-    kind: str  # person | organisation | unit | country
+    kind: str  # person | organisation | unit | country | group (an unnamed armed group)
     country_code: str | None
     start: int = -1
     end: int = -1
@@ -187,6 +188,8 @@ class ActorFinder:
             # "An Indian Navy ship", "The UN Security Council": a sentence's capital on the
             # article is no part of the name (a determiner opens the noun phrase, not the
             # proper name it holds: Huddleston and Pullum 2002, ch. 5 §8)
+            if _initials_of(sentence, m.start(), found, offset):
+                continue  # "the Rapid Support Forces (RSF)": the initials name the same body
             lead = _DETERMINER.match(m.group())
             skip = lead.end() if lead else 0
             found.append(
@@ -201,6 +204,20 @@ class ActorFinder:
         for start, end, code, name in bodies:
             if not any(a.start <= start and end <= a.end for a in found):
                 found.append(Actor(name, "organisation", code, start, end))
+        armed = _armed_subject().match(sentence)
+        if armed is not None and not found and _acts(armed["verb"]):
+            # "Armed gangs attacked the town", "Gunmen killed 40 villagers": an unnamed armed
+            # group opening the sentence is its subject, CAMEO's source (actor codebook REB,
+            # INS, UAF), of no country; a named side in the sentence outranks it
+            found.append(
+                Actor(
+                    armed["noun"].lower(),
+                    "group",
+                    None,
+                    offset + armed.start("noun"),
+                    offset + armed.end("noun"),
+                )
+            )
         found += self._references(sentence, offset, found)
         found = _dedupe(found)
         self.subject = next(
@@ -266,6 +283,37 @@ class ActorFinder:
                 )
             )
         return refs
+
+
+@cache
+def _armed_subject() -> re.Pattern[str]:
+    """An unnamed armed group (``data/lexicon/armed_subjects.csv``) opening a sentence as its
+    subject: "Gunmen", "Armed gangs", "Suspected militants", "The rebels" before a verb; not
+    a possessor ("The rebels' leader said") nor a noun's modifier ("Rebel fighters")."""
+    nouns = [r["noun"] for r in sourced_rows("armed_subjects.csv", "noun")]
+    listed = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        r"\s*[\"“]?(?:(?:The|Some|Several|Dozens\s+of|Hundreds\s+of|Heavily|Armed|Suspected|"
+        r"Unidentified|Unknown|Masked|Islamist|Jihadist)\s+)*"
+        rf"(?P<noun>(?i:{listed}))\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*"
+        r"(?P<verb>[a-z]+)\b"
+    )
+
+
+def _initials_of(sentence: str, at: int, found: list[Actor], offset: int) -> bool:
+    """Whether the name at ``at`` (a sentence offset) stands in parentheses right after a body
+    already found: "the Rapid Support Forces (RSF)" gives the body its initials (AP Stylebook,
+    abbreviations: the full name first, the initials after it), one actor, not two."""
+    if at < 2 or sentence[at - 2 : at] != " (":
+        return False
+    return any(a.end - offset == at - 2 and a.kind == "organisation" for a in found)
+
+
+def _acts(word: str) -> bool:
+    """A finite verb in the past or present (the subject acts), not a form of "be" ("Gunmen
+    were killed": the group is the patient)."""
+    forms = verb_forms(word)
+    return forms is not None and forms[0] != "be" and bool({"VBD", "VBZ", "VBP"} & forms[1])
 
 
 @cache

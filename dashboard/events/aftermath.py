@@ -11,7 +11,8 @@ sentence just before it when the later one names nothing of its own that could s
 
 - no doer (an agentless passive, "were killed", "were destroyed", or a definite
   "the measures" that only describes what was just done), no date phrase, and no place (its
-  place would be only the dateline city's, where the story was filed);
+  place would be only the dateline city's, where the story was filed); told as the same kind
+  of act again, no side it is done to either;
 - told as done, as the earlier one is (not negated, hypothetical or planned), and not marked
   as another act ("also", "again", ``retold._ANOTHER``);
 - of a kind that can be the earlier one's toll: killing, wounding or destroying property
@@ -76,7 +77,9 @@ def _is_aftermath(a: Event, b: Event) -> bool:
         return False  # a struck side of another country: not the same happening
     a_code, b_code = a.event_code or a.event_type.code, b.event_code or b.event_type.code
     if a.event_type.code[:2] == b.event_type.code[:2] and not a_code.startswith("DIS-"):
-        return True
+        # the same kind of act again, with no side it is done to: what was just done, told
+        # on ("The measures freeze their assets"); a side of its own makes it another act
+        return b.roles.target is None
     toll = b.event_type.code in _FORCE or b_code.startswith(_PROPERTY)
     return toll and (a.event_type.code in _FORCE or a_code.startswith("DIS-"))
 
