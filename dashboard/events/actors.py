@@ -165,7 +165,7 @@ class ActorFinder:
             # that ends the sentence before ("...from Australia's coast. Prime Minister X")
             # modifies no title of the next (a modifier stands in its own noun phrase)
             code = leader_country(name) or _country_before(
-                owners, offset + m.start(), window=min(40, m.start())
+                owners, offset + m.start(), min(40, m.start()), sentence, offset
             )
             person = Actor(
                 name, "person", code, offset + m.start("name"), offset + m.start("name") + len(name)
@@ -359,13 +359,27 @@ def _trim_name(name: str) -> str:
 
 
 def _country_before(
-    countries: list[tuple[int, int, str, str]], pos: int, window: int
+    countries: list[tuple[int, int, str, str]],
+    pos: int,
+    window: int,
+    sentence: str = "",
+    offset: int = 0,
 ) -> str | None:
+    """The ISO2 of the last country named within ``window`` characters before ``pos``; with
+    ``sentence`` (from article offset ``offset``), none when a finite verb stands between:
+    "The United States sanctioned RSF leader X" makes the country the verb's subject, not the
+    leader's modifier (a noun phrase holds no finite verb: Huddleston and Pullum 2002, ch. 5)."""
     best = None
     for start, end, code, _ in countries:
         if pos - window <= start and end <= pos:
-            best = code
-    return best
+            best = (end, code)
+    if best is None:
+        return None
+    if sentence and any(
+        _acts(w) for w in re.findall(r"\b[a-z]+\b", sentence[best[0] - offset : pos - offset])
+    ):
+        return None
+    return best[1]
 
 
 # "Yemen's Houthi rebels", "Somalia's al-Shabaab": a country's possessive right before a group
