@@ -188,8 +188,6 @@ class ActorFinder:
             # "An Indian Navy ship", "The UN Security Council": a sentence's capital on the
             # article is no part of the name (a determiner opens the noun phrase, not the
             # proper name it holds: Huddleston and Pullum 2002, ch. 5 §8)
-            if _initials_of(sentence, m.start(), found, offset):
-                continue  # "the Rapid Support Forces (RSF)": the initials name the same body
             lead = _DETERMINER.match(m.group())
             skip = lead.end() if lead else 0
             found.append(
@@ -298,15 +296,6 @@ def _armed_subject() -> re.Pattern[str]:
         rf"(?P<noun>(?i:{listed}))\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*"
         r"(?P<verb>[a-z]+)\b"
     )
-
-
-def _initials_of(sentence: str, at: int, found: list[Actor], offset: int) -> bool:
-    """Whether the name at ``at`` (a sentence offset) stands in parentheses right after a body
-    already found: "the Rapid Support Forces (RSF)" gives the body its initials (AP Stylebook,
-    abbreviations: the full name first, the initials after it), one actor, not two."""
-    if at < 2 or sentence[at - 2 : at] != " (":
-        return False
-    return any(a.end - offset == at - 2 and a.kind == "organisation" for a in found)
 
 
 def _acts(word: str) -> bool:

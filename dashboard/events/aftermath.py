@@ -15,9 +15,10 @@ sentence just before it when the later one names nothing of its own that could s
   of act again, no side it is done to either;
 - told as done, as the earlier one is (not negated, hypothetical or planned), and not marked
   as another act ("also", "again", ``retold._ANOTHER``);
-- of a kind that can be the earlier one's toll: killing, wounding or destroying property
-  (CAMEO 1.1b3 roots 18-20 and 171) after an act of force or a disaster; or the same root
-  as the earlier one ("The measures freeze their assets" after sanctions imposed, CAMEO 163).
+- of a kind that can be the earlier one's toll, told in the passive: killing, wounding or
+  destroying property (CAMEO 1.1b3 roots 18-20 and 171) after an act of force or a disaster;
+  or the same root as the earlier one, told by a definite noun ("The measures freeze their
+  assets" after sanctions imposed, CAMEO 163).
 
 The folded event keeps the first telling's words, code, date, place and sides; the later
 sentence follows as supporting evidence and its places join the event's places.
@@ -25,6 +26,7 @@ sentence follows as supporting evidence and its places join the event's places.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dashboard.events.retold import _ANOTHER
@@ -34,6 +36,14 @@ from dashboard.model import DATELINE_REASON, Event
 _FORCE = frozenset({"18", "19", "20"})
 _PROPERTY = "171"
 _UNREAL = frozenset({"negated", "hypothetical", "planned"})
+# a passive: a form of "be" and a past participle (Quirk et al. 1985 §3.63), an adverb between
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|burnt|shot|hit|"
+    r"struck|lost|left|cut|destroyed)\b"
+)
+# a sentence opening on a definite noun phrase ("The measures", "These sanctions"): it refers
+# back to something told (Halliday and Hasan 1976, ch. 2: reference by a determiner)
+_DEFINITE = re.compile(r"\s*[\"“]?(?:The|These|Those|Such)\s+[a-z]")
 
 
 def fold_aftermath(events: list[Event], text: str) -> list[Event]:
@@ -76,12 +86,21 @@ def _is_aftermath(a: Event, b: Event) -> bool:
     if b.roles.target_country and a.roles.target_country not in (None, b.roles.target_country):
         return False  # a struck side of another country: not the same happening
     a_code, b_code = a.event_code or a.event_type.code, b.event_code or b.event_type.code
-    if a.event_type.code[:2] == b.event_type.code[:2] and not a_code.startswith("DIS-"):
-        # the same kind of act again, with no side it is done to: what was just done, told
-        # on ("The measures freeze their assets"); a side of its own makes it another act
-        return b.roles.target is None
+    told = " ".join(e.text for e in b.evidence)
+    # the same kind of act again, told by a definite noun with no side it is done to: what
+    # was just done, told on ("The measures freeze their assets"); a side of its own makes
+    # it another act
+    same = a.event_type.code[:2] == b.event_type.code[:2] and not a_code.startswith("DIS-")
+    if same and b.roles.target is None and _DEFINITE.match(told) is not None:
+        return True
+    # a toll is told without its doer, in the passive ("were killed", "were destroyed"): an
+    # active clause has a subject of its own ("Other gunmen set fire to shops"), named or not
     toll = b.event_type.code in _FORCE or b_code.startswith(_PROPERTY)
-    return toll and (a.event_type.code in _FORCE or a_code.startswith("DIS-"))
+    return (
+        toll
+        and _PASSIVE.search(told) is not None
+        and (a.event_type.code in _FORCE or a_code.startswith("DIS-"))
+    )
 
 
 def _joined(a: Event, b: Event) -> Event:

@@ -3,8 +3,7 @@ the subject of. A named group listed in ``organisations.csv`` takes the country 
 (CAMEO 1.1b3 codes a rebel group with the country it acts in); an unnamed armed group opening
 the sentence ("Gunmen", "Armed gangs", ``armed_subjects.csv``) is the source, of no country.
 Near misses: the group as the object or the patient, and a possessor ("the rebels' leader"),
-are no source; initials in parentheses after a body's name are that body. Every sentence
-here was written for these tests."""
+are no source. Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -77,11 +76,10 @@ def test_the_rebels_leader_is_no_rebel_source(extract: Extract) -> None:
     assert all(e.roles.source != "rebels" for e in events)
 
 
-def test_initials_in_parentheses_are_the_body_named_before(extract: Extract) -> None:
+def test_a_group_named_in_full_takes_its_rows_country(extract: Extract) -> None:
     ev = _one(
         extract,
         "NAIROBI - The Rapid Support Forces (RSF) shelled the town of Babanusa on Monday.",
         "19",
     )
     assert (ev.roles.source, ev.roles.source_country) == ("Rapid Support Forces", "SD")
-    assert "RSF" not in ev.actors
