@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from dashboard.events.lexicon import DATA
+from dashboard.events.lexicon import DATA, sourced_rows
 from dashboard.events.sides import body_country, find_bodies
+from dashboard.events.tokens import verb_forms
 
 # a regnal or dynastic number closes a name ("King Mohammed VI", "Pope Leo XIV")
 _NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?\b)){0,3}(?: [IVX]{1,5}\b)?"
@@ -115,7 +116,7 @@ _OPENING = re.compile(r"\s*[\"“]?(?:(?:The|the)\s+)?")
 @dataclass(frozen=True, slots=True)
 class Actor:
     name: str
-    kind: str  # person | organisation | unit | country
+    kind: str  # person | organisation | unit | country | group (an unnamed armed group)
     country_code: str | None
     start: int = -1
     end: int = -1
@@ -164,7 +165,7 @@ class ActorFinder:
             # that ends the sentence before ("...from Australia's coast. Prime Minister X")
             # modifies no title of the next (a modifier stands in its own noun phrase)
             code = leader_country(name) or _country_before(
-                owners, offset + m.start(), window=min(40, m.start())
+                owners, offset + m.start(), min(40, m.start()), sentence, offset
             )
             person = Actor(
                 name, "person", code, offset + m.start("name"), offset + m.start("name") + len(name)
@@ -201,6 +202,20 @@ class ActorFinder:
         for start, end, code, name in bodies:
             if not any(a.start <= start and end <= a.end for a in found):
                 found.append(Actor(name, "organisation", code, start, end))
+        armed = _armed_subject().match(sentence)
+        if armed is not None and not found and _acts(armed["verb"]):
+            # "Armed gangs attacked the town", "Gunmen killed 40 villagers": an unnamed armed
+            # group opening the sentence is its subject, CAMEO's source (actor codebook REB,
+            # INS, UAF), of no country; a named side in the sentence outranks it
+            found.append(
+                Actor(
+                    armed["noun"].lower(),
+                    "group",
+                    None,
+                    offset + armed.start("noun"),
+                    offset + armed.end("noun"),
+                )
+            )
         found += self._references(sentence, offset, found)
         found = _dedupe(found)
         self.subject = next(
@@ -269,6 +284,28 @@ class ActorFinder:
 
 
 @cache
+def _armed_subject() -> re.Pattern[str]:
+    """An unnamed armed group (``data/lexicon/armed_subjects.csv``) opening a sentence as its
+    subject: "Gunmen", "Armed gangs", "Suspected militants", "The rebels" before a verb; not
+    a possessor ("The rebels' leader said") nor a noun's modifier ("Rebel fighters")."""
+    nouns = [r["noun"] for r in sourced_rows("armed_subjects.csv", "noun")]
+    listed = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(
+        r"\s*[\"“]?(?:(?:The|Some|Several|Dozens\s+of|Hundreds\s+of|Heavily|Armed|Suspected|"
+        r"Unidentified|Unknown|Masked|Islamist|Jihadist)\s+)*"
+        rf"(?P<noun>(?i:{listed}))\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*"
+        r"(?P<verb>[a-z]+)\b"
+    )
+
+
+def _acts(word: str) -> bool:
+    """A finite verb in the past or present (the subject acts), not a form of "be" ("Gunmen
+    were killed": the group is the patient)."""
+    forms = verb_forms(word)
+    return forms is not None and forms[0] != "be" and bool({"VBD", "VBZ", "VBP"} & forms[1])
+
+
+@cache
 def _leaders() -> dict[str, tuple[str, str]]:
     """``data/lexicon/leaders.csv``: each written name of a head of state or government ->
     (the person's one name, ISO2). CAMEO's actor dictionaries code such a person by the
@@ -311,13 +348,27 @@ def _trim_name(name: str) -> str:
 
 
 def _country_before(
-    countries: list[tuple[int, int, str, str]], pos: int, window: int
+    countries: list[tuple[int, int, str, str]],
+    pos: int,
+    window: int,
+    sentence: str = "",
+    offset: int = 0,
 ) -> str | None:
+    """The ISO2 of the last country named within ``window`` characters before ``pos``; with
+    ``sentence`` (from article offset ``offset``), none when a finite verb stands between:
+    "The United States sanctioned RSF leader X" makes the country the verb's subject, not the
+    leader's modifier (a noun phrase holds no finite verb: Huddleston and Pullum 2002, ch. 5)."""
     best = None
     for start, end, code, _ in countries:
         if pos - window <= start and end <= pos:
-            best = code
-    return best
+            best = (end, code)
+    if best is None:
+        return None
+    if sentence and any(
+        _acts(w) for w in re.findall(r"\b[a-z]+\b", sentence[best[0] - offset : pos - offset])
+    ):
+        return None
+    return best[1]
 
 
 # "Yemen's Houthi rebels", "Somalia's al-Shabaab": a country's possessive right before a group

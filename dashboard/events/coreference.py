@@ -230,7 +230,8 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
         if d.readings or d.relative or d.later:
             continue
         places = {m.place.id for m in d.places if m.place and m.place.kind != "country"}
-        names = {a.name for a in d.actors if a.kind != "country"}
+        # an unnamed armed group ("gunmen") names no one: two sentences' "gunmen" may be two
+        names = {a.name for a in d.actors if a.kind not in ("country", "group")}
         # of the earlier events sharing a place or a name, one of this event's own root first
         # ("Missiles struck central Kyiv" continues the missile strikes told before, not the
         # bridge blast told in the same sentence)
@@ -240,7 +241,7 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
         earlier.sort(key=lambda e: e.trigger.code[:2] != root)  # stable: latest first within
         for e in earlier:
             shared = places & {m.place.id for m in e.places if m.place} or names & {
-                a.name for a in e.actors if a.kind != "country"
+                a.name for a in e.actors if a.kind not in ("country", "group")
             }
             doers = {PROTEST_ROOT: PARTICIPANTS}.get(e.trigger.code[:2]) or (
                 ASSAILANTS if e.trigger.code[:2] in FORCE_ROOTS else None

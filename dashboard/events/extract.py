@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from dashboard.analysis import TextAnalysis, in_dateline
 from dashboard.events import hazards
 from dashboard.events.actors import Actor
+from dashboard.events.aftermath import fold_aftermath
 from dashboard.events.attribution import (
     attributions,
     leading_speaker,
@@ -187,6 +188,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         events = [self._finish(article, d, ctx) for d in _merge(ctx.drafts, ctx.work)]
         # "…carried out strikes in Iran … The strikes targeted fighters near Saravan": one act
         events = fold_retellings(events)
+        # "Floods killed 120 in Mokwa. Hundreds of homes were destroyed.": the flood's toll
+        events = fold_aftermath(events, text)
         # with no publication date, events with no explicit date of their own cannot be placed
         # in time; they appear once the user sets the article's date, and the report says so
         kept = [e for e in events if "undated" not in e.flags]

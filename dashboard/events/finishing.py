@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from dashboard.events import hazards
+from dashboard.events.actors import home_country
 from dashboard.events.cameo import event_type
 from dashboard.events.date_reckoning import _choose_date, _past_weekday
 from dashboard.events.dateline_fallback import (
@@ -60,12 +61,20 @@ def _summary(text: str, d: _Draft, location: Mention | None, dateline_end: int =
 
 
 def _roles(d: _Draft) -> Roles:
+    """CAMEO's source and target with their countries: an armed group's is the one country
+    ``organisations.csv`` lists it in (CAMEO 1.1b3 codes a rebel or insurgent group with the
+    country it acts in: "ELN" COLREB), given here only, not to the actor (``home_country``:
+    placing reads an actor's code as where it stands)."""
     src, tgt = d.source, d.target
+    if src is None:
+        # "Gunmen killed 40 villagers": a CAMEO 180 pattern opens on its doer, so the unnamed
+        # armed group the sentence opens with stands at the trigger, not before it
+        src = next((a for a in d.actors if a.kind == "group" and a.start == d.trigger.start), None)
     return Roles(
         src.name if src else None,
-        src.country_code if src else None,
+        home_country(src) if src else None,
         tgt.name if tgt else None,
-        tgt.country_code if tgt else None,
+        home_country(tgt) if tgt else None,
     )
 
 

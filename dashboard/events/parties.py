@@ -296,7 +296,7 @@ def _lead_actor(actors: list[Actor], trig: Trigger) -> str:
 
 
 def _actor_rank(a: Actor) -> tuple[int, int]:
-    return ({"person": 0, "unit": 1, "organisation": 2, "country": 3}[a.kind], a.start)
+    return ({"person": 0, "unit": 1, "organisation": 2, "group": 2, "country": 3}[a.kind], a.start)
 
 
 # "Turkey and the United Nations", "the UN and Turkey": two names joined by "and" alone

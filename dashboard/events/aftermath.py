@@ -1,0 +1,113 @@
+"""What an act or a disaster left behind, told in the sentence after it ("Floods killed 120
+people in Mokwa on Thursday. Hundreds of homes were destroyed."; "Gangs attacked the town on
+Monday. At least ten residents were killed."), is that happening's toll, not a second act.
+
+ACLED codes one event per act, day and place, and its fatalities and damage are attributes of
+that event, not events of their own (ACLED Codebook 2023, "Fatalities"; EM-DAT counts a
+disaster's deaths, injured and damage as one record); ACE 2005 event coreference (LDC, *ACE
+English Annotation Guidelines for Events* 5.4.3) joins two mentions when no argument or
+attribute of one conflicts with the other's. So a later event folds into the one told in the
+sentence just before it when the later one names nothing of its own that could set it apart:
+
+- no doer (an agentless passive, "were killed", "were destroyed", or a definite
+  "the measures" that only describes what was just done), no date phrase, and no place (its
+  place would be only the dateline city's, where the story was filed); told as the same kind
+  of act again, no side it is done to either;
+- told as done, as the earlier one is (not negated, hypothetical or planned), and not marked
+  as another act ("also", "again", ``retold._ANOTHER``);
+- of a kind that can be the earlier one's toll, told in the passive: killing, wounding or
+  destroying property (CAMEO 1.1b3 roots 18-20 and 171) after an act of force or a disaster;
+  or the same root as the earlier one, told by a definite noun ("The measures freeze their
+  assets" after sanctions imposed, CAMEO 163).
+
+The folded event keeps the first telling's words, code, date, place and sides; the later
+sentence follows as supporting evidence and its places join the event's places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.events.retold import _ANOTHER
+from dashboard.model import DATELINE_REASON, Event
+
+# CAMEO 1.1b3 roots of material force, and seizing or destroying property (171)
+_FORCE = frozenset({"18", "19", "20"})
+_PROPERTY = "171"
+_UNREAL = frozenset({"negated", "hypothetical", "planned"})
+# a passive: a form of "be" and a past participle (Quirk et al. 1985 §3.63), an adverb between
+_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|burnt|shot|hit|"
+    r"struck|lost|left|cut|destroyed)\b"
+)
+# a sentence opening on a definite noun phrase ("The measures", "These sanctions"): it refers
+# back to something told (Halliday and Hasan 1976, ch. 2: reference by a determiner)
+_DEFINITE = re.compile(r"\s*[\"“]?(?:The|These|Those|Such)\s+[a-z]")
+
+
+def fold_aftermath(events: list[Event], text: str) -> list[Event]:
+    """``events`` (one article's, in reading order) with each toll or consequence told in the
+    sentence after an act folded into that act; ``text`` is the article the evidence spans
+    point into."""
+    out: list[Event] = []
+    for ev in events:
+        prior = _told_just_before(out, ev, text)
+        if prior is not None and _is_aftermath(out[prior], ev):
+            out[prior] = _joined(out[prior], ev)
+        else:
+            out.append(ev)
+    return out
+
+
+def _told_just_before(out: list[Event], ev: Event, text: str) -> int | None:
+    """The index of the event whose telling ends right before ``ev``'s sentence (only
+    whitespace between): the sentence just before, with no other event told between."""
+    start = ev.evidence[0].start
+    best: tuple[int, int] | None = None
+    for i, a in enumerate(out):
+        for e in a.evidence:
+            if e.end <= start and (best is None or e.end > best[1]):
+                best = (i, e.end)
+    if best is None or text[best[1] : start].strip():
+        return None
+    return best[0]
+
+
+def _is_aftermath(a: Event, b: Event) -> bool:
+    if _UNREAL & (set(a.flags) | set(b.flags)):
+        return False
+    if b.roles.source is not None or b.when.text:
+        return False  # a doer or a day of its own: an act that may stand apart
+    if b.location is not None and not b.location_reason.startswith(DATELINE_REASON):
+        return False  # a place of its own
+    if any(_ANOTHER.search(e.text) for e in b.evidence):
+        return False
+    if b.roles.target_country and a.roles.target_country not in (None, b.roles.target_country):
+        return False  # a struck side of another country: not the same happening
+    a_code, b_code = a.event_code or a.event_type.code, b.event_code or b.event_type.code
+    told = " ".join(e.text for e in b.evidence)
+    # the same kind of act again, told by a definite noun with no side it is done to: what
+    # was just done, told on ("The measures freeze their assets"); a side of its own makes
+    # it another act
+    same = a.event_type.code[:2] == b.event_type.code[:2] and not a_code.startswith("DIS-")
+    if same and b.roles.target is None and _DEFINITE.match(told) is not None:
+        return True
+    # a toll is told without its doer, in the passive ("were killed", "were destroyed"): an
+    # active clause has a subject of its own ("Other gunmen set fire to shops"), named or not
+    toll = b.event_type.code in _FORCE or b_code.startswith(_PROPERTY)
+    return (
+        toll
+        and _PASSIVE.search(told) is not None
+        and (a.event_type.code in _FORCE or a_code.startswith("DIS-"))
+    )
+
+
+def _joined(a: Event, b: Event) -> Event:
+    """``a`` with ``b``'s sentence as supporting evidence and its places among ``a``'s."""
+    spans = {(m.start, m.end) for m in a.places}
+    return replace(
+        a,
+        evidence=a.evidence + tuple(e for e in b.evidence if e not in a.evidence),
+        places=a.places + tuple(m for m in b.places if (m.start, m.end) not in spans),
+    )
