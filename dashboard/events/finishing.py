@@ -28,7 +28,6 @@ from dashboard.events.narrative import inferred_range
 from dashboard.events.own_deployment import own_deployment
 from dashboard.events.parties import _actor_rank
 from dashboard.events.placing import (
-    _AT_SEA,
     _area_named_before,
     _fallback_location,
     _fight_told_beside,
@@ -39,6 +38,7 @@ from dashboard.events.placing import (
 from dashboard.events.summary import summarise
 from dashboard.events.the_town import attackers_told_before
 from dashboard.events.unfound_places import unfound_place
+from dashboard.events.vessels import AT_SEA
 from dashboard.model import DATELINE_REASON, Article, Event, EventType, Evidence, Mention, Roles
 
 # CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
@@ -142,8 +142,7 @@ def _vessel_taken(d: _Draft, text: str) -> bool:
     body of water, which the text would have to name)."""
     code = d.trigger.full or d.trigger.code
     return (
-        code[:3] in ("171", "181")
-        and _AT_SEA.search(text, d.trigger.start, d.clause[1]) is not None
+        code[:3] in ("171", "181") and AT_SEA.search(text, d.trigger.start, d.clause[1]) is not None
     )
 
 

@@ -29,6 +29,7 @@ from dashboard.events.source_candidates import OWNER_AFTER, nominal_object, witn
 from dashboard.events.source_target import REPORTER_AFTER
 from dashboard.events.summit_venue import summit_venue
 from dashboard.events.the_town import town_named_before
+from dashboard.events.vessels import vessels
 from dashboard.model import Article, Mention, Place
 
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
@@ -369,7 +370,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     if coast is not None:
         # "off the Yemeni coast": the sea off that country, which ACLED codes to the country
         code, why = coast, "no place named; off the coast of the country its adjective names"
-    elif d.trigger.code in _FORCE_AT_SEA and _vessels(d, article.text) > 1:
+    elif d.trigger.code in _FORCE_AT_SEA and vessels(d, article.text) > 1:
         # "A Chinese vessel fired a water cannon at a Philippine ship": two ships meet at sea,
         # and ACLED codes international waters to the body of water, never to a flag state
         # (one ship seized by a state keeps the seizer's country: it is taken to its waters)
@@ -486,27 +487,6 @@ def _meeting_ahead(d: _Draft) -> bool:
 
 
 _FORCE_AT_SEA = frozenset({"15", "17", "18", "19", "20"})
-_AT_SEA = re.compile(
-    r"\b(?:vessels?|ships?|boats?|tankers?|warships?|frigates?|destroyers?|cutters?|trawlers?)\b",
-    re.IGNORECASE,
-)
-
-
-# A coast guard acts from its cutters, a sea service: "China's coast guard expelled the
-# vessel" is two ships meeting at sea ("Chinese coast guard ships" are the ships, counted once)
-_COAST_GUARD = re.compile(
-    r"\bcoast ?guards?\b(?! (?:vessels?|ships?|boats?|cutters?)\b)", re.IGNORECASE
-)
-_SEIZE = "171"  # CAMEO 1.1b3 171, seize: a ship seized is taken to the seizer's waters
-
-
-def _vessels(d: _Draft, text: str) -> int:
-    """How many ships the trigger's clause tells of: vessel words, and a coast guard as one
-    unless it seizes (its prize then lies in its own country's waters)."""
-    count = len(_AT_SEA.findall(text, *d.clause))
-    if d.trigger.full != _SEIZE:
-        count += len(_COAST_GUARD.findall(text, *d.clause))
-    return count
 
 
 def _two_parties(d: _Draft, text: str) -> bool:
