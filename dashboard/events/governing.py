@@ -10,7 +10,7 @@ import re
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modal_scope import told_as_fact, warned_predicate
-from dashboard.events.modality import COOPERATION, intent_code, public, recode
+from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
 from dashboard.events.non_events import _event_noun
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
@@ -40,6 +40,11 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
             comp = _complement_from(found, p.tokens[pred].start) or comp
         if comp is None and pred is not None and told_as_fact(p, pred):
             code = "012"
+        elif comp is not None and embeds == "11":
+            # "accused Eritrea of launching an offensive": the act alleged names the
+            # accusation (§1122-§1124); one the table does not name leaves the row's own
+            alleged = embedded("11", _refine(p, comp, comp.full or comp.code, found), lex)
+            code, end = (alleged, comp.end) if alleged else (code, end)
         elif comp is not None:
             inner = _refine(p, comp, comp.full or comp.code, found)
             code, end = recode(embeds, inner, lex), comp.end
