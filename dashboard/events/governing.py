@@ -101,13 +101,18 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         and not _unless_a_happening(p, code)
     ):
         code = recode("13", code, lex)  # "will withdraw unless…": a conditional threat
+    elif "intent" in flags and code[:2] == "16" and _announced(p, gov):
+        # "announced it would suspend aid": a decision made public, the cut itself to come
+        # (§162), not a threat; a condition ("unless …") above keeps it one (§131)
+        flags.discard("intent")
+        flags.add("planned")
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
     if code[:2] in ("18", "19"):
         code = _in_a_massacre(p, gov, found) or code
     penalty = or_face(p, gov)
-    if penalty is not None:
+    if penalty is not None and code != "139":  # an ultimatum names its penalty (§139)
         # "told Hezbollah to withdraw or face a war": the penalty makes it a threat (§13)
         after = [t for t in found if t.start >= penalty and t.weight > WEAK]
         code = recode("13", min(after, key=lambda t: t.start).full or "13", lex) if after else "130"
@@ -346,6 +351,12 @@ def _refine(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> str:
         if (inside and len(full) >= len(code)) or (len(full) > len(code) and full.startswith(code)):
             code = full  # "began a hunger strike": the noun names the kind of strike, 142
     return code
+
+
+def _announced(p: Parse, gov: Trigger) -> bool:
+    """Is ``gov`` told after "announced" ("The EU announced on Monday it would suspend aid")?
+    CAMEO 1.1b3 §16 codes a reduction so announced as the act, not as a threat (§13)."""
+    return any("announce" in p.tokens[i].keys and p.tokens[i].start < gov.start for i in p.passing)
 
 
 def _complement(
