@@ -42,9 +42,11 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
             code = "012"
         elif comp is not None and embeds == "11":
             # "accused Eritrea of launching an offensive": the act alleged names the
-            # accusation (§1122-§1124); one the table does not name leaves the row's own
+            # accusation (§1122-§1124); one the table does not name leaves the row's own.
+            # The span stays the verb's: an aside before "of" ("who have held the plant
+            # since last year") must not date the accusation
             alleged = embedded("11", _refine(p, comp, comp.full or comp.code, found), lex)
-            code, end = (alleged, comp.end) if alleged else (code, end)
+            code = alleged or code
         elif comp is not None:
             inner = _refine(p, comp, comp.full or comp.code, found)
             code, end = recode(embeds, inner, lex), comp.end
