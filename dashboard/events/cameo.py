@@ -37,7 +37,7 @@ from dashboard.events.heads import (
     _purpose,
     _within,
 )
-from dashboard.events.lexicon import load
+from dashboard.events.lexicon import Match, load
 from dashboard.events.modality import apart, public
 from dashboard.events.no_comment import no_comment_spans, within
 from dashboard.events.non_events import (
@@ -110,6 +110,14 @@ ROOTS: dict[str, str] = {
     "19": "Fight",
     "20": "Use unconventional mass violence",
 }
+
+
+def _first_complement(after: list[Match]) -> Match:
+    """The match a governor takes as its complement: the first after it, and of the matches
+    starting there the one with the finest code ("threatened to ban the party" takes "ban
+    the party", §1722, over the bare "ban", §172), else the first in lexicon order."""
+    first = min(m.first for m in after)
+    return max((m for m in after if m.first == first), key=lambda m: len(m.rule.code))
 
 
 def quad_class(code: str) -> int:
@@ -271,7 +279,7 @@ def triggers(text: str) -> list[Trigger]:
     head = _force_after_posture(p, _head(p, matches), matches)
     if head is not None:
         after = [m for m in matches if m.first > head.last]
-        comp = min(after, key=lambda m: m.first) if head.rule.embeds and after else None
+        comp = _first_complement(after) if head.rule.embeds and after else None
         purpose = _purpose(p, head)
         matches = [
             m

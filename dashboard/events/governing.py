@@ -10,7 +10,7 @@ import re
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modal_scope import told_as_fact, warned_predicate
-from dashboard.events.modality import COOPERATION, intent_code, public, recode
+from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
 from dashboard.events.non_events import _event_noun
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
@@ -40,6 +40,13 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
             comp = _complement_from(found, p.tokens[pred].start) or comp
         if comp is None and pred is not None and told_as_fact(p, pred):
             code = "012"
+        elif comp is not None and embeds == "11":
+            # "accused Eritrea of launching an offensive": the act alleged names the
+            # accusation (§1122-§1124); one the table does not name leaves the row's own.
+            # The span stays the verb's: an aside before "of" ("who have held the plant
+            # since last year") must not date the accusation
+            alleged = embedded("11", _refine(p, comp, comp.full or comp.code, found), lex)
+            code = alleged or code
         elif comp is not None:
             inner = _refine(p, comp, comp.full or comp.code, found)
             code, end = recode(embeds, inner, lex), comp.end
@@ -96,13 +103,18 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         and not _unless_a_happening(p, code)
     ):
         code = recode("13", code, lex)  # "will withdraw unless…": a conditional threat
+    elif "intent" in flags and code[:2] == "16" and _announced(p, gov):
+        # "announced it would suspend aid": a decision made public, the cut itself to come
+        # (§162), not a threat; a condition ("unless …") above keeps it one (§131)
+        flags.discard("intent")
+        flags.add("planned")
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
     if code[:2] in ("18", "19"):
         code = _in_a_massacre(p, gov, found) or code
     penalty = or_face(p, gov)
-    if penalty is not None:
+    if penalty is not None and code != "139":  # an ultimatum names its penalty (§139)
         # "told Hezbollah to withdraw or face a war": the penalty makes it a threat (§13)
         after = [t for t in found if t.start >= penalty and t.weight > WEAK]
         code = recode("13", min(after, key=lambda t: t.start).full or "13", lex) if after else "130"
@@ -341,6 +353,12 @@ def _refine(p: Parse, gov: Trigger, code: str, found: list[Trigger]) -> str:
         if (inside and len(full) >= len(code)) or (len(full) > len(code) and full.startswith(code)):
             code = full  # "began a hunger strike": the noun names the kind of strike, 142
     return code
+
+
+def _announced(p: Parse, gov: Trigger) -> bool:
+    """Is ``gov`` told after "announced" ("The EU announced on Monday it would suspend aid")?
+    CAMEO 1.1b3 §16 codes a reduction so announced as the act, not as a threat (§13)."""
+    return any("announce" in p.tokens[i].keys and p.tokens[i].start < gov.start for i in p.passing)
 
 
 def _complement(

@@ -32,12 +32,21 @@ def recode(governor: str, code: str, lex: Lexicon) -> str:
     """
     if governor in ("03", "03v") and code[:2] in _CONFLICT:
         governor = "13"  # a vow to attack is a threat, not an intent to cooperate
-    governor = governor.rstrip("v")
+    return embedded(governor.rstrip("v"), code, lex) or governor + "0"
+
+
+def embedded(governor: str, code: str, lex: Lexicon) -> str | None:
+    """The ``embed.csv`` result for ``governor`` over ``code``, its longest prefix first;
+    None when the table has no row for the pair.
+
+    >>> embedded("11", "190", load())  # accused of an offensive: of aggression
+    '1123'
+    """
     for n in range(len(code), 1, -1):
         hit = lex.embed.get((governor, code[:n]))
         if hit:
             return hit
-    return governor + "0"
+    return None
 
 
 def intent_code(code: str, lex: Lexicon) -> str:

@@ -97,7 +97,7 @@ def test_force_posture_in_every_tense_and_number(sentence: str, code: str) -> No
     ("sentence", "code"),
     [
         ("The government lifted the curfew in the north.", "0813"),
-        ("The council eased restrictions on gatherings.", "081"),
+        ("The council eased restrictions on gatherings.", "0811"),
         ("The union lifted its sanctions on the regime.", "085"),
         ("The union called off the strike.", "082"),
         ("The rebels called off their offensive.", "087"),
@@ -107,7 +107,7 @@ def test_force_posture_in_every_tense_and_number(sentence: str, code: str) -> No
         ("The rebels violated the ceasefire.", "196"),
         ("Police dispersed the demonstrators with tear gas.", "175"),
         ("The navy ended its blockade of the harbour.", "0872"),
-        ("The court scrapped the restrictions on the press.", "081"),
+        ("The court scrapped the restrictions on the press.", "0811"),
         ("The organisers cancelled the march.", "082"),
         ("The donors cut aid to the province.", "162"),
         ("The rebels broke the truce.", "196"),

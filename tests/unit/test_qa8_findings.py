@@ -330,9 +330,10 @@ def test_hackers_taking_down_websites_impose_no_administrative_sanctions(
 
 
 def test_a_government_shutting_down_websites_restricts_rights(extract: Extract) -> None:
-    # near miss: a government taking opposition papers offline is 172
+    # near miss: a government taking opposition papers offline restricts political freedoms
+    # (172; CAMEO 1.1b3 §1721 names it since stop 41)
     events = extract("The government shut down the websites of opposition newspapers on Monday.")
-    assert [code(e) for e in events] == ["172"]
+    assert [code(e) for e in events] == ["1721"]
 
 
 # ------------------------------------------------ who did what to whom
