@@ -63,6 +63,7 @@ from dashboard.events.non_events import (
     _talks_topic,
     _travel_warning,
 )
+from dashboard.events.prefilter import gated
 from dashboard.events.senses import (
     _FORCE_ROOTS,
     _adverb_back,
@@ -421,7 +422,7 @@ def _denial_first(kept: list[Trigger]) -> list[Trigger]:
 _CLAUSE_MARK = re.compile(
     r"[,;:]|\b(?:but|after|before|when|while)\b|\band\s+(?:the|a|an|its|their|his|her)\b"
 )
-_CALLED_OFF_AFTER = re.compile(
+_CALLED_OFF_AFTER = gated(
     r"\b(?:was|were|has been|have been|had been)\s+(?:called off|cancell?ed|postponed|scrapped|"
     r"shelved|abandoned)\b",
     re.IGNORECASE,
@@ -436,7 +437,7 @@ def told_false(text: str) -> tuple[int, int] | None:
     return (false.start("what"), false.end("what")) if false else None
 
 
-_CALLED_FALSE = re.compile(
+_CALLED_FALSE = gated(
     r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+(?:that|of)\s+(?P<what>[^.;]{5,200}?)"
     r"\s+(?:were|was|are|is)\s+(?:\w+\s+)?(?:false|untrue|baseless|unfounded|fake|wrong|"
     r"incorrect|fabricated|groundless)\b",

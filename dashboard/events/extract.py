@@ -72,6 +72,7 @@ from dashboard.events.place_cues import (
     MEDIA_AFTER,
     PATRON_AFTER,
 )
+from dashboard.events.prefilter import gated
 from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
 from dashboard.events.retold import fold_retellings
@@ -102,7 +103,7 @@ _FUTURE = re.compile(
     re.I,
 )
 # "N days after <clause>"; "three days after that," is a narrative phrase of the resolver's
-_RELATIVE = re.compile(
+_RELATIVE = gated(
     r"\b(?P<num>\d+|one|two|three|four|five|six|seven|a) (?P<unit>days?|weeks?) (?P<dir>after|before)\b(?!\s+that\s*(?:[,.;]|$))",
     re.I,
 )

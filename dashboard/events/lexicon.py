@@ -34,7 +34,7 @@ from __future__ import annotations
 import calendar
 import csv
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from dashboard.events.tokens import Token
@@ -43,6 +43,7 @@ from dashboard.paths import REPO_ROOT
 # shipped with the code, like the gazetteer supplements: not the user's GEONEWS_DATA folder
 DATA = REPO_ROOT / "data" / "lexicon"
 GAP = 4  # tokens a `` * `` may skip: "fired a barrage of short-range missiles" needs four
+_STARTING_MAX = 65536  # sets of keys whose rules ``Lexicon.rules_at`` keeps
 
 Word = frozenset[str]  # the lemmas one pattern word accepts
 Alternative = tuple[Word, ...]
@@ -81,6 +82,8 @@ class Lexicon:
     embed: dict[tuple[str, str], str]  # (governor, complement code prefix) -> result code
     cue_starts: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first word -> (kind, cue)
     singles: dict[str, frozenset[str]]  # kind -> its one-word cues (``words``), built once
+    # a token's keys -> the rules it may start (``rules_at``), filled as words come
+    starting: dict[frozenset[str], tuple[Rule, ...]] = field(default_factory=dict)
 
     def match(self, tokens: list[Token]) -> list[Match]:
         """Every rule match in ``tokens``, the longest per (rule, start)."""
@@ -88,20 +91,25 @@ class Lexicon:
         for i, tok in enumerate(tokens):
             if _proper(tokens, i):
                 continue  # "Amnesty International", "United States": names, not triggers
-            seen: set[int] = set()
-            here: list[Match] = []
-            for key in tok.keys:
-                for rule in self.index.get(key, ()):
-                    if id(rule) in seen:
-                        continue
-                    seen.add(id(rule))
-                    end = _match_rule(rule, tokens, i)
-                    if end is not None and not _preposition_as_particle(tokens, i, end):
-                        here.append(Match(rule, i, end))
-            # a token's keys are a set of strings, whose order changes with the hash seed:
-            # the matches go in the file's order, so that ties resolve the same in every run
-            found.extend(sorted(here, key=lambda m: m.rule.order))
+            for rule in self.rules_at(tok.keys):
+                end = _match_rule(rule, tokens, i)
+                if end is not None and not _preposition_as_particle(tokens, i, end):
+                    found.append(Match(rule, i, end))
         return found
+
+    def rules_at(self, keys: frozenset[str]) -> tuple[Rule, ...]:
+        """The rules whose first word is one of ``keys``, each once, in the file's order (a
+        set of keys iterates in an order that changes with the hash seed; the file's order
+        resolves ties the same in every run). Worked out once per set of keys: ``tokenize``
+        gives every token of a word form the same set."""
+        got = self.starting.get(keys)
+        if got is None:
+            rules = {rule.order: rule for key in keys for rule in self.index.get(key, ())}
+            got = tuple(rules[n] for n in sorted(rules))
+            if len(self.starting) >= _STARTING_MAX:
+                self.starting.clear()  # bounded as ``tokens``' per-word cache is
+            self.starting[keys] = got
+        return got
 
     def cue(self, kind: str) -> tuple[tuple[str, ...], ...]:
         return self.cues.get(kind, ())
@@ -148,7 +156,10 @@ _ARTICLES = frozenset("the a an its their his her our my your this these those".
 
 def _finite(t: Token) -> bool:
     """A past or third-person form that cannot be a noun: a verb of its own."""
-    return bool(t.tags & {"VBD", "VBZ"}) and "NOUN" not in t.pos and "AUX" not in t.pos
+    return not t.tags.isdisjoint(_FINITE_TAGS) and "NOUN" not in t.pos and "AUX" not in t.pos
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ"})
 
 
 def _reduced_relative(tokens: list[Token], j: int) -> bool:
@@ -212,7 +223,10 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
             return None
         nxt = None
         for j in range(end + 1, min(end + 2 + GAP, len(tokens))):
-            nxt = _match_slot(slot, firsts, tokens, j)
+            # most words of a gap start no alternative: one set test, not a call
+            nxt = (
+                None if firsts.isdisjoint(tokens[j].keys) else _match_slot(slot, firsts, tokens, j)
+            )
             if nxt is not None:
                 # a noun compound runs on: "send food aid", not "send food"
                 while (

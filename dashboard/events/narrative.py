@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from dashboard.events.dates import DateMention, find_dates, precision_for
 from dashboard.events.dates_common import MONTH_NAMES_RX
+from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
@@ -78,7 +79,7 @@ REFERENCE = re.compile(
     re.IGNORECASE,
 )
 # Sentence openings and verbs that carry a story on ("Fighting continued", "Later, ...").
-CONTINUES = re.compile(
+CONTINUES = gated(
     r"\b(?:continu(?:e|ed|es|ing)|resum(?:e|ed|es)|persist(?:ed|s)?|went on|carried on|"
     r"spread|raged|later|afterwards|then|meanwhile|subsequently)\b",
     re.IGNORECASE,
@@ -102,7 +103,7 @@ ASSAILANTS = re.compile(
 )
 FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Habitual or standing situations, not one happening.
-RECURRING = re.compile(
+RECURRING = gated(
     r"\b(?:every (?:day|night|week|month|year|weekend|\w+day)|each (?:day|week|month|year)|"
     r"(?:daily|weekly|monthly|annual|yearly) (?:protests?|rall(?:y|ies)|marches|attacks?|drills?)|"
     r"regularly|routinely|frequently|habitually|usually|typically|often|tend to|"

@@ -18,6 +18,7 @@ import re
 from functools import cache
 
 from dashboard.events.lexicon import sourced_rows
+from dashboard.events.prefilter import Gated, gated
 
 Span = tuple[int, int]
 # what the request was about runs to the clause's end ("requests for comment on the attack in
@@ -49,11 +50,11 @@ def _row_pattern(phrase: str) -> str:
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
+def _pattern() -> Gated:
     """Every row of ``no_comment.csv`` as one alternation; a row with no source is an error."""
     rows = sourced_rows("no_comment.csv", "phrase")
     alts = "|".join(_row_pattern(r["phrase"]) for r in rows)
-    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+    return gated(rf"\b(?:{alts})\b", re.IGNORECASE)
 
 
 def no_comment_spans(text: str) -> list[Span]:

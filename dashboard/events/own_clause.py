@@ -10,12 +10,13 @@ import re
 from dashboard.events.lexicon import load
 from dashboard.events.narrative import family_of
 from dashboard.events.place_cues import _VERBAL, Span
+from dashboard.events.prefilter import gated
 from dashboard.events.segments import joined_subject_at
 from dashboard.events.tokens import verb_forms
 
 # where a clause turns to the happening its event answered or followed: the places after it
 # are that happening's ("a response to the strike on its consulate in Damascus")
-ANSWERED = re.compile(
+ANSWERED = gated(
     r"\b(?:(?:in|a|as a|in direct) response to|(?:in )?retaliation (?:for|against)|"
     r"(?:in )?revenge for|(?:days?|hours?|weeks?) after|after|following)\s+"
     r"(?=(?:the|a|an|its|their|his|her|last|this|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"

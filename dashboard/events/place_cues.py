@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.prefilter import gated
+
 Span = tuple[int, int]
 _AIMED_AT = r"reach|reaching|strike|hit|target(?:ing)?|toward|towards|against"
 
@@ -134,7 +136,7 @@ SENT_TO = re.compile(
 # where a convoy, ship or aid was going ("a convoy carrying food for El Fasher was attacked
 # in North Darfur", "a tanker bound for India"): ACLED codes an event where it happened, and
 # the destination is a purpose, not a place the event reached
-DESTINATION_BEFORE = re.compile(
+DESTINATION_BEFORE = gated(
     r"\b(?:bound|destined|headed|heading|en route|on (?:its|their) way)\s+(?:for|to)\s+(?:the\s+)?$"
     # where people fled to is their refuge, not where what they fled happened
     r"|\b(?:fled|flee|flees|fleeing|escaped|escaping)\s+(?:(?:[\w-]+\s+){0,2}?)(?:to|into)\s+"

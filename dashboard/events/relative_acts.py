@@ -19,6 +19,7 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.craft_seizures import craft_takings
 from dashboard.events.date_scope import _trailing_relative_act, clause_act
 from dashboard.events.dates import DateMention
+from dashboard.events.prefilter import gated
 
 WEIGHT = 4  # as the lexicon's rows for armed men seizing or boarding a vessel
 
@@ -39,17 +40,17 @@ _GAPPED = (
     r"during|after|before|had|has|was|were|and)\b))"
 )
 # "a vessel that Iranian commandos seized", "the tanker its fighters took on Sunday"
-_OBJECT_RELATIVE = re.compile(
+_OBJECT_RELATIVE = gated(
     rf"\b{_VESSEL}(?:\s+[A-Z][\w-]*){{0,3}},?\s+(?:(?:that|which)\s+)?{_SUBJECT}\s+"
     rf"(?:had\s+)?{_TAKE}{_GAPPED}"
 )
 # "... when Iranian forces took it": "it" points back to the vessel the sentence named
-_PRONOUN = re.compile(rf"\b{_SUBJECT}\s+(?:had\s+)?{_TAKE}\s+it{_GAPPED}")
+_PRONOUN = gated(rf"\b{_SUBJECT}\s+(?:had\s+)?{_TAKE}\s+it{_GAPPED}")
 _VESSEL_WORD = re.compile(rf"\b{_VESSEL}\b", re.IGNORECASE)
 # "Four armed boats surrounded a tanker ... and diverted it toward Iran": the second verb
 # shares the first's subject (Quirk et al. 1985, 13.46), and a vessel forced off its course
 # by armed men is taken, as the lexicon's row for skiffs that divert a ship codes it
-_JOINED = re.compile(
+_JOINED = gated(
     rf"\b{_SUBJECT}\s+(?:surrounded|intercepted|stopped|approached|chased)\s+(?:a|an|the)\s+"
     rf"(?:[\w-]+\s+)?{_VESSEL}\b[^.;]{{0,100}}?\band\s+(?P<verb>diverted|seized|took|"
     rf"captured|hijacked|commandeered|boarded)\s+it\b"

@@ -10,6 +10,7 @@ import re
 
 from dashboard.events.actors import Actor
 from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
+from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
 
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
@@ -31,7 +32,7 @@ OWNER_AFTER = re.compile(
 # shelling", "reported hearing gunfire"): its subject is a witness, which ACE 2005 gives no
 # argument role in the event perceived (an Attack's Attacker is who carried it out); not
 # "observe", which also means to comply ("both sides observed the truce")
-_PERCEIVED = re.compile(
+_PERCEIVED = gated(
     r"\b(?:hear|hears|heard|hearing|see|sees|saw|seen|witness(?:es|ed|ing)?|"
     r"spott(?:ed|ing)|detect(?:s|ed|ing)?|notic(?:e|es|ed|ing)|"
     # an instrument's perception: "seismologists recorded underwater explosions"

@@ -87,6 +87,58 @@ def test_match_slot_matches_the_plain_search(text: str) -> None:
     assert tried  # some slot of the lexicon does match these sentences
 
 
+def plain_match(lex: lexicon.Lexicon, toks: list[Token]) -> list[lexicon.Match]:
+    """``Lexicon.match`` as written before ``rules_at``: each key's rules, once, then sorted."""
+    found: list[lexicon.Match] = []
+    for i, tok in enumerate(toks):
+        if lexicon._proper(toks, i):
+            continue
+        seen: set[int] = set()
+        here: list[lexicon.Match] = []
+        for key in tok.keys:
+            for rule in lex.index.get(key, ()):
+                if id(rule) in seen:
+                    continue
+                seen.add(id(rule))
+                end = lexicon._match_rule(rule, toks, i)
+                if end is not None and not lexicon._preposition_as_particle(toks, i, end):
+                    here.append(lexicon.Match(rule, i, end))
+        found.extend(sorted(here, key=lambda m: m.rule.order))
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels launched a rocket attack and troops opened fire on the camp.",
+        "Police arrested and detained protesters who marched to the parliament building.",
+        "The army fired a barrage of short-range missiles and sent food aid to the north.",
+        "Officials said talks would resume; the envoy had been given in Mumbai a warm welcome.",
+        "Amnesty International condemned the raid, and crews rammed and boarded a boat.",
+    ],
+)
+def test_lexicon_match_from_rules_at_gives_the_plain_matches(text: str) -> None:
+    lex = lexicon.load()
+    toks = tokenize(text)
+    want = plain_match(lex, toks)
+    assert lex.match(toks) == want
+    assert lex.match(toks) == want  # again, from the per-keys table
+    assert want  # the sentences hold triggers
+    read = [t for i, t in enumerate(toks) if not lexicon._proper(toks, i)]
+    assert all(t.keys in lex.starting for t in read)  # each word's rules looked up once
+
+
+def test_rules_at_lists_each_rule_once_in_the_file_order() -> None:
+    lex = lexicon.load()
+    keys = tokenize("attacked")[0].keys  # "attacked" and "attack": rules start at both
+    got = lex.rules_at(keys)
+    want = {id(r): r for k in keys for r in lex.index.get(k, ())}
+    assert sorted(map(id, got)) == sorted(want)
+    assert [r.order for r in got] == sorted(r.order for r in got)
+    assert lex.rules_at(keys) is got  # worked out once per set of keys
+    assert lex.rules_at(frozenset({"no-such-word"})) == ()
+
+
 @pytest.mark.parametrize(
     "name", ["Kharkiv Oblast", "Zürich", "U.S. Virgin Islands", "Côte d’Ivoire", "St. John's"]
 )
