@@ -81,9 +81,10 @@ def _says_next(tokens: list[Token], k: int) -> bool:
     return False
 
 
+_CLAUSE_JOINS = frozenset({"and", "or", "but"})
 _OBJECT_ENDS = frozenset(
     "in on at of by for with from to into near after before between against over across "
-    "through during under amid as than like and or but".split()
+    "through during under amid as than like".split()
 )
 _PARTICLES = frozenset("on upon off back up out".split())  # "seized on", "fought off"
 
@@ -233,6 +234,8 @@ def _other_sense(p: Parse, m: Match) -> bool:
             t = tokens[k]
             if t.boundary or not t.text[:1].isalnum() or t.lower in _OBJECT_ENDS or k in p.verbs:
                 break
+            if t.lower in _CLAUSE_JOINS and k + 1 in p.verbs:
+                break  # "threatened regional peace and asked …": a second clause, not the object
             if k > first and "VBG" in t.tags and "NOUN" not in t.pos:
                 break  # "a statement accusing Israel": a participle ends the noun phrase
             after = [t]
