@@ -42,7 +42,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 # topic ("their dispute over the Essequibo region") says nothing of where the act was
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|inside|outside|around|into|across|toward|towards|from|through|"
-    r"throughout|within|outskirts\s+of)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    r"throughout|within|outskirts\s+of|(?:raids?|attacks?|strikes?|assaults?)\s+on)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?")

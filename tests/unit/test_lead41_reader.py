@@ -227,3 +227,46 @@ def test_near_miss_a_date_after_the_verb_still_dates_it(extract: Extract) -> Non
     )
     e = one(events, "11")
     assert (e.when.start.year, e.when.start.month) == (2022, 9)
+
+
+# ---------------------------------------------------------------- newuser20's follow-ups
+
+
+def test_unfound_villages_raided_give_the_datelines_country(extract: Extract) -> None:
+    events = extract(
+        "DAKAR — Gunmen killed nine herders in raids on the villages of Ndiorkoulé Baye and "
+        "Thiéwal Dabo on Monday."
+    )
+    e = one(events, "18")
+    assert e.location is not None
+    assert (e.location.place.kind, e.location.place.country_code) == ("country", "SN")
+
+
+def test_a_vow_to_respond_in_kind_is_a_threat(extract: Extract) -> None:
+    events = extract(
+        "VILNIUS — Lithuania expelled a Belarusian diplomat on Monday. Minsk vowed to respond "
+        "in kind."
+    )
+    assert rooted(events, "13")
+    assert not rooted(events, "03")
+
+
+def test_near_miss_a_vow_to_respond_to_a_crisis_with_aid_is_no_threat(extract: Extract) -> None:
+    events = extract("VILNIUS — The government vowed to respond to the floods with emergency aid.")
+    assert not rooted(events, "13")
+
+
+def test_hours_given_to_a_diplomat_to_leave_are_the_expulsions_terms(extract: Extract) -> None:
+    events = extract(
+        "VILNIUS — Lithuania expelled a Belarusian diplomat on Monday. The foreign ministry "
+        "gave the envoy 48 hours to leave the country."
+    )
+    assert len(rooted(events, "16")) == 1
+    assert not rooted(events, "13")
+
+
+def test_near_miss_hours_given_to_a_state_stay_an_ultimatum(extract: Extract) -> None:
+    events = extract(
+        "VILNIUS — Lithuania gave Belarus 48 hours to withdraw its troops from the border."
+    )
+    assert rooted(events, "139")
