@@ -187,7 +187,11 @@ def _small_town_elsewhere(text: str, mentions: list[Mention], gaz: Gazetteer) ->
         p, q = m.place, y.place
         if p is None or q is None or q.kind not in _HOLDERS:
             continue
-        if not Gazetteer.minor(p) and not _abroad_of_division(p, q):
+        if (
+            not Gazetteer.minor(p)
+            and not _abroad_of_division(p, q)
+            and not _called_settlement_abroad(text, m, p, q)
+        ):
             continue
         if q.lat is None or _contains(q, p) or _IN_GAP.fullmatch(text, m.end, y.start) is None:
             continue
@@ -206,6 +210,26 @@ def _small_town_elsewhere(text: str, mentions: list[Mention], gaz: Gazetteer) ->
 
 
 _MIDDLING = 100_000  # a town this big or bigger is one news names in its own right
+
+
+# "the village of X", "the small town of X": the text's own kind word for a settlement
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:village|hamlet|settlement|town)s?\s+of\s+$|\bvillages?\s+(?:called|named)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _called_settlement_abroad(text: str, m: Mention, p: Place, q: Place) -> bool:
+    """Whether the text calls ``m`` a village or town and puts it in a division ``q`` of
+    another country than its resolved town ``p``, of any size: "the village of Lima in
+    Ituri province" is no Peruvian capital (the text's own container outranks population,
+    as "X, Y" does in ``_outside_division``)."""
+    return (
+        p.kind == "city"
+        and q.kind == "admin1"
+        and p.country_code != q.country_code
+        and _SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start) is not None
+    )
 
 
 def _abroad_of_division(p: Place, q: Place) -> bool:
