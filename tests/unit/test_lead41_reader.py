@@ -270,3 +270,37 @@ def test_near_miss_hours_given_to_a_state_stay_an_ultimatum(extract: Extract) ->
         "VILNIUS — Lithuania gave Belarus 48 hours to withdraw its troops from the border."
     )
     assert rooted(events, "139")
+
+
+def test_saying_an_act_was_baseless_judges_it_and_does_not_redo_it(extract: Extract) -> None:
+    events = extract(
+        "VILNIUS — Lithuania expelled a Belarusian diplomat on Monday. Belarus's foreign "
+        "ministry said the expulsion was unjustified."
+    )
+    assert len(rooted(events, "16")) == 1
+    assert not rooted(events, "17")
+    judged = rooted(events, "111")
+    assert len(judged) == 1
+    assert judged[0].roles.source_country == "BY"
+
+
+def test_near_miss_saying_talks_were_useful_is_no_criticism(extract: Extract) -> None:
+    events = extract("VILNIUS — The foreign ministry said the talks were useful.")
+    assert not rooted(events, "11")
+
+
+def test_a_body_agreeing_to_impose_sanctions_imposes_them(extract: Extract) -> None:
+    events = extract(
+        "BRUSSELS — EU foreign ministers agreed on Monday to impose sanctions on four Belarusian "
+        "officials. The measures ban them from travel."
+    )
+    assert rooted(events, "163")
+    assert not rooted(events, "13")
+    assert len(rooted(events, "16")) == 1
+
+
+def test_near_miss_a_conditional_sanction_stays_a_threat(extract: Extract) -> None:
+    events = extract(
+        "BRUSSELS — The EU said it would impose sanctions on Minsk unless the prisoners were freed."
+    )
+    assert rooted(events, "13")
