@@ -287,20 +287,3 @@ def test_saying_an_act_was_baseless_judges_it_and_does_not_redo_it(extract: Extr
 def test_near_miss_saying_talks_were_useful_is_no_criticism(extract: Extract) -> None:
     events = extract("VILNIUS — The foreign ministry said the talks were useful.")
     assert not rooted(events, "11")
-
-
-def test_a_body_agreeing_to_impose_sanctions_imposes_them(extract: Extract) -> None:
-    events = extract(
-        "BRUSSELS — EU foreign ministers agreed on Monday to impose sanctions on four Belarusian "
-        "officials. The measures ban them from travel."
-    )
-    assert rooted(events, "163")
-    assert not rooted(events, "13")
-    assert len(rooted(events, "16")) == 1
-
-
-def test_near_miss_a_conditional_sanction_stays_a_threat(extract: Extract) -> None:
-    events = extract(
-        "BRUSSELS — The EU said it would impose sanctions on Minsk unless the prisoners were freed."
-    )
-    assert rooted(events, "13")
