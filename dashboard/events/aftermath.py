@@ -99,8 +99,20 @@ def _is_aftermath(a: Event, b: Event) -> bool:
     return (
         toll
         and _PASSIVE.search(told) is not None
+        and _BY_AGENT.search(told) is None
         and (a.event_type.code in _FORCE or a_code.startswith("DIS-"))
     )
+
+
+# a passive's agent after "by" names a doer ("were killed by gunmen"): an act of its own,
+# unless the agent is the hazard or blast itself ("killed by the storm", "by falling debris")
+_BY_AGENT = re.compile(
+    r"\bby\s+(?!(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:storm|quake|earthquake|flood|floods|"
+    r"flooding|typhoon|cyclone|hurricane|fire|blaze|blast|explosion|landslide|landslides|"
+    r"tsunami|waves?|debris|rubble|lightning|mudslide|avalanche|winds?|rain|rains)\b)"
+    r"(?:the\s+|a\s+|an\s+)?[a-z]+",
+    re.IGNORECASE,
+)
 
 
 def _joined(a: Event, b: Event) -> Event:

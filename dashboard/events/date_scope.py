@@ -446,9 +446,18 @@ def _in_aside_before(text: str, s: int, main: Trigger, at: int) -> bool:
     start ``s`` and the trigger ``main`` ("The junta, which seized power in July 2023,
     accused …")."""
     return any(
-        m.start() <= at < m.end() and m.end() <= main.start
+        m.start() <= at < m.end()
+        and m.end() <= main.start
+        # "The summit, which opened in Lima on Monday, ended…": the noun's own start
+        and not _OWN_START.match(text, m.start())
         for m in _ASIDE.finditer(text, s, main.start)
     )
+
+
+_OWN_START = re.compile(
+    r",\s+(?:which|that)\s+(?:had\s+)?(?:began|started|opened|took place|was held|were held)\b",
+    re.IGNORECASE,
+)
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|last|next)\s+$", re.IGNORECASE)
