@@ -284,12 +284,19 @@ class ActorFinder:
 
 
 @cache
+def armed_nouns() -> tuple[str, ...]:
+    """The nouns of ``data/lexicon/armed_subjects.csv`` (an unnamed armed group: "gunmen",
+    "gangs"), longest first so that a regex alternation tries "armed gangs" before "gangs"."""
+    nouns = [r["noun"] for r in sourced_rows("armed_subjects.csv", "noun")]
+    return tuple(sorted(nouns, key=len, reverse=True))
+
+
+@cache
 def _armed_subject() -> re.Pattern[str]:
     """An unnamed armed group (``data/lexicon/armed_subjects.csv``) opening a sentence as its
     subject: "Gunmen", "Armed gangs", "Suspected militants", "The rebels" before a verb; not
     a possessor ("The rebels' leader said") nor a noun's modifier ("Rebel fighters")."""
-    nouns = [r["noun"] for r in sourced_rows("armed_subjects.csv", "noun")]
-    listed = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    listed = "|".join(re.escape(n) for n in armed_nouns())
     return re.compile(
         r"\s*[\"“]?(?:(?:The|Some|Several|Dozens\s+of|Hundreds\s+of|Heavily|Armed|Suspected|"
         r"Unidentified|Unknown|Masked|Islamist|Jihadist)\s+)*"

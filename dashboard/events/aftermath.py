@@ -28,7 +28,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
+from dashboard.events.actors import armed_nouns
 from dashboard.events.retold import _ANOTHER
 from dashboard.model import DATELINE_REASON, Event
 
@@ -99,20 +101,17 @@ def _is_aftermath(a: Event, b: Event) -> bool:
     return (
         toll
         and _PASSIVE.search(told) is not None
-        and _BY_AGENT.search(told) is None
+        and _by_armed().search(told) is None
         and (a.event_type.code in _FORCE or a_code.startswith("DIS-"))
     )
 
 
-# a passive's agent after "by" names a doer ("were killed by gunmen"): an act of its own,
-# unless the agent is the hazard or blast itself ("killed by the storm", "by falling debris")
-_BY_AGENT = re.compile(
-    r"\bby\s+(?!(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?(?:storm|quake|earthquake|flood|floods|"
-    r"flooding|typhoon|cyclone|hurricane|fire|blaze|blast|explosion|landslide|landslides|"
-    r"tsunami|waves?|debris|rubble|lightning|mudslide|avalanche|winds?|rain|rains)\b)"
-    r"(?:the\s+|a\s+|an\s+)?[a-z]+",
-    re.IGNORECASE,
-)
+# a passive's agent after "by" that is an armed group ("were killed by gunmen",
+# armed_subjects.csv) names a doer: an act of its own ("killed by the storm" stays the toll)
+@cache
+def _by_armed() -> re.Pattern[str]:
+    listed = "|".join(re.escape(n) for n in armed_nouns())
+    return re.compile(rf"\bby\s+(?:the\s+|suspected\s+|armed\s+|unknown\s+)*(?:{listed})\b", re.I)
 
 
 def _joined(a: Event, b: Event) -> Event:

@@ -449,13 +449,16 @@ def _in_aside_before(text: str, s: int, main: Trigger, at: int) -> bool:
         m.start() <= at < m.end()
         and m.end() <= main.start
         # "The summit, which opened in Lima on Monday, ended…": the noun's own start
-        and not _OWN_START.match(text, m.start())
+        and not BEGAN_AFTER.match(text, m.start())
         for m in _ASIDE.finditer(text, s, main.start)
     )
 
 
-_OWN_START = re.compile(
-    r",\s+(?:which|that)\s+(?:had\s+)?(?:began|started|opened|took place|was held|were held)\b",
+# a relative clause that says its noun's happening began or was held ("The talks, which began
+# in Doha on Monday, …"): it happened, whatever the main verb says of what comes next, and
+# its date is the noun's own
+BEGAN_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:had\s+)?(?:began|started|opened|took place|was held|were held)\b",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ from dashboard.events.date_scope import (
     _AGENT_NOUN,
     _RANKED_SINCE,
     _WEEKDAY_END,
+    BEGAN_AFTER,
     _after_dated_noun,
     _argument_of,
     _attributive_month,
@@ -156,14 +157,6 @@ _THAT_TIME = re.compile(
 _WILL_SEE = re.compile(
     r"\b(?:will|would|shall|is\s+set\s+to|are\s+set\s+to|is\s+to|are\s+to)\s+"
     r"(?:see|have|get)\s+[^.;,]{0,40}$",
-    re.IGNORECASE,
-)
-
-
-# a relative clause that says its noun's happening began or was held ("The talks, which began
-# in Doha on Monday, …"): it happened, whatever the main verb says of what comes next
-_BEGAN_AFTER = re.compile(
-    r",?\s+(?:which|that)\s+(?:had\s+)?(?:began|started|opened|took place|was held|were held)\b",
     re.IGNORECASE,
 )
 
@@ -362,7 +355,7 @@ class MainClauseReader(ClauseDrafter):
         aside = _relative_aside(text, main, s + len(sent))
         if (
             aside is not None
-            and not _BEGAN_AFTER.match(text, main.end)
+            and not BEGAN_AFTER.match(text, main.end)
             and any(s + dm.start >= aside[1] for dm in loose)
         ):
             loose = [dm for dm in loose if not aside[0] <= s + dm.start < aside[1]]
@@ -491,7 +484,7 @@ class MainClauseReader(ClauseDrafter):
             tense != "past"
             or _WILL_SEE.search(text, max(s, main.start - 50), main.start) is not None
         )
-        if d.planned and _BEGAN_AFTER.match(text, main.end):
+        if d.planned and BEGAN_AFTER.match(text, main.end):
             d.planned = False  # "The talks, which began on Monday, will resume": they were held
         if (
             d.planned

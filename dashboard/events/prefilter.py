@@ -77,10 +77,8 @@ class Gated:
         self.words = needed(pattern)
 
     def _skips(self, text: str, pos: int, endpos: int) -> bool:
-        words = self.words  # ``may_match`` inlined: this runs for every sentence or name
-        return words is not None and not any(
-            map(fold(text[max(pos, 0) : max(endpos, 0)]).__contains__, words)
-        )
+        words = self.words
+        return words is not None and not may_match(words, fold(text[max(pos, 0) : max(endpos, 0)]))
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._skips(text, pos, endpos):
