@@ -173,6 +173,10 @@ def _opens(text: str, start: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip(" \t")
     if not before or before[-1] in '\n“"‘(':
         return True
+    # a spaced dash closes a dateline ("GORIS, Armenia — Most refugees…", "BEIRUT -- Most");
+    # "Hamburg–Most" (no space) joins two names
+    if text[start - 1].isspace() and (before[-1] in "—–" or before.endswith("--")):
+        return True
     if not _SENTENCE_END.search(before) or not text[start - 1].isspace():
         return False
     return not _ABBREV_END.search(before)
