@@ -58,7 +58,9 @@ COUNTED_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"
+            # "within a week of the offensive" counts from that act, not from publication
+            # (TimeML: a duration anchored to an event has no value of its own)
+            rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:of|after|before)\b)"
         ),
         rel.within,
         True,
