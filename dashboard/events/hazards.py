@@ -15,6 +15,7 @@ from functools import lru_cache
 from dashboard.events.cameo import Trigger, weapon_name
 from dashboard.events.prefilter import Needs, fold, may_match, needed
 from dashboard.events.storm_names import stands_alone
+from dashboard.events.tokens import is_noun
 from dashboard.model import EventType
 from dashboard.paths import data_dir
 
@@ -160,11 +161,28 @@ _MODAL = re.compile(
 )
 
 
+# a hazard denied ("No strong earthquake has hit the capital since 1911", "the storm did not
+# reach the coast"): "no" before the noun (past at most two modifiers), or "not"/"never" on
+# the verb that ends the match (ACE 2005 polarity Negative). "No one was killed in the quake"
+# denies the deaths, not the quake: there the match opens on the verb, not on the noun.
+_NEGATED_VERB = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?\w+$", re.IGNORECASE)
+_NO_BEFORE = re.compile(r"\bno\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _denied(sentence: str, m: re.Match[str]) -> bool:
+    if _NEGATED_VERB.search(m.group()):
+        return True
+    first = m.group().split(maxsplit=1)[0].lower()
+    return is_noun(first) and _NO_BEFORE.search(sentence, 0, m.start()) is not None
+
+
 def _noun_first(sentence: str, code: str, m: re.Match[str]) -> Trigger:
     """The trigger of a match; one opening on its date ("Friday's landslide") starts at the
     noun, so the date stays a date phrase that dates it (``date_scope._bound_dates``). A modal
-    inside the match makes it hypothetical."""
+    inside the match makes it hypothetical; a negation inside it or right before, negated."""
     dated = _DATED.match(sentence, m.start())
     start = dated.end() if dated and dated.end() < m.end() else m.start()
-    flags = ("hypothetical",) if _MODAL.search(m.group()) else ()
+    flags: tuple[str, ...] = ("hypothetical",) if _MODAL.search(m.group()) else ()
+    if _denied(sentence, m):
+        flags = (*flags, "negated")
     return Trigger(code, WEIGHT, start, m.end(), sentence[start : m.end()], None, flags)
