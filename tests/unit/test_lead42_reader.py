@@ -1,0 +1,142 @@
+"""The reader rules the lead added in stop 42 for faults a fresh user (newuser21) found, each
+with sentences written for these tests (none from an evaluation set) and a near miss the rule
+must leave alone. Publication is Thursday 2026-06-18."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract, rooted
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def hazards(events: list[Event]) -> list[Event]:
+    return [e for e in events if code(e).startswith("DIS-")]
+
+
+# ---------------------------------------------------------------- a word opening a sentence after the dateline
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "GORIS, Armenia — Most families crossed the border on foot on Tuesday.",
+        "LVIV -- Most shops stayed shut on Tuesday after the strike.",
+        "TBILISI – Most voters stayed home on Sunday.",
+    ],
+)
+def test_a_common_word_opening_the_sentence_after_a_dateline_dash_is_no_town(
+    geoparser: Geoparser, body: str
+) -> None:
+    # "Most" (a Czech town) is a common word wherever capitalisation says nothing: at the
+    # start of the text, after a full stop, and after the dash that closes a dateline
+    assert [m.text for m in geoparser.parse(body) if m.text == "Most"] == []
+
+
+def test_near_miss_the_town_told_mid_sentence_stays(geoparser: Geoparser) -> None:
+    found = [
+        m.place.country_code
+        for m in geoparser.parse("Police in the Czech town of Most arrested two men on Monday.")
+        if m.text == "Most" and m.place is not None
+    ]
+    assert found == ["CZ"]
+
+
+# ---------------------------------------------------------------- "within a week of" an act
+
+
+def test_a_span_counted_from_another_act_is_no_date_from_publication(
+    extract: Extract,
+) -> None:
+    # "within a week of the offensive" counts from the offensive, not from publication:
+    # never a week after the article was written
+    for e in extract("YEREVAN — Thousands of families fled within a week of the offensive."):
+        assert e.date_end <= date(2026, 6, 18), (e.summary, e.date_end)
+        assert e.when.text != "within a week"
+
+
+def test_near_miss_within_a_week_alone_still_counts_from_publication(
+    extract: Extract,
+) -> None:
+    events = extract("MOSCOW — Russia will expel the two diplomats within a week.")
+    assert events, "expected the stated expulsion"
+    assert all(e.when.text == "within a week" for e in events)
+    assert all(e.date_end > date(2026, 6, 18) for e in events)
+
+
+# ---------------------------------------------------------------- a denied hazard
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "DUSHANBE — No strong earthquake has hit the capital since 1907.",
+        "SUVA — No major cyclone has struck the island since 2016.",
+        "LIMA — The earthquake did not hit the coast, officials said on Tuesday.",
+    ],
+)
+def test_a_hazard_denied_by_no_or_not_is_negated(extract: Extract, body: str) -> None:
+    found = hazards(extract(body))
+    assert found and all("negated" in e.flags for e in found), [(code(e), e.flags) for e in found]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "DUSHANBE — No one was killed when a strong earthquake hit the capital on Tuesday.",
+        "SUVA — No residents were hurt after the cyclone struck the island on Tuesday.",
+    ],
+)
+def test_near_miss_a_hazard_that_hit_with_no_casualty_is_not_negated(
+    extract: Extract, body: str
+) -> None:
+    found = hazards(extract(body))
+    assert found and not any("negated" in e.flags for e in found)
+
+
+# ---------------------------------------------------------------- a negation in the first of two verb groups
+
+
+def test_a_not_before_the_first_verb_leaves_could_in_the_second_looking_ahead(
+    extract: Extract,
+) -> None:
+    # "would not give up and could file … in August": the "not" is the first group's, so
+    # "could file" looks ahead (this year's August, after publication), not back
+    events = extract(
+        "APIA — The opposition said it would not give up and could file a new motion in August."
+    )
+    dated = [e for e in events if "August" in (e.when.text or "")]
+    assert dated, [(code(e), e.when.text) for e in events]
+    assert all(e.date_start == date(2026, 8, 1) for e in dated)
+
+
+def test_near_miss_could_not_in_its_own_group_still_reports_a_past_attempt(
+    extract: Extract,
+) -> None:
+    events = extract("APIA — The opposition could not file its motion in March.")
+    dated = [e for e in events if "March" in (e.when.text or "")]
+    assert all(e.date_start == date(2026, 3, 1) for e in dated)
+
+
+# ---------------------------------------------------------------- a cyber operation spelled out
+
+
+def test_a_denial_of_service_attack_is_no_use_of_force(extract: Extract) -> None:
+    events = extract(
+        "RIGA — Latvia's tax office websites went down for hours on Monday after a distributed "
+        "denial-of-service attack that officials blamed on a foreign group."
+    )
+    assert not rooted(events, "18", "19", "20"), [(code(e), e.summary) for e in events]
+
+
+def test_near_miss_an_attack_by_troops_is_still_force(extract: Extract) -> None:
+    events = extract("KHARKIV — Russian troops launched an attack on the village on Monday.")
+    assert rooted(events, "19")
