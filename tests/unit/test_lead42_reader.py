@@ -85,7 +85,8 @@ def test_near_miss_within_a_week_alone_still_counts_from_publication(
 )
 def test_a_hazard_denied_by_no_or_not_is_negated(extract: Extract, body: str) -> None:
     found = hazards(extract(body))
-    assert found and all("negated" in e.flags for e in found), [(code(e), e.flags) for e in found]
+    assert found
+    assert all("negated" in e.flags for e in found), [(code(e), e.flags) for e in found]
 
 
 @pytest.mark.parametrize(
@@ -99,7 +100,8 @@ def test_near_miss_a_hazard_that_hit_with_no_casualty_is_not_negated(
     extract: Extract, body: str
 ) -> None:
     found = hazards(extract(body))
-    assert found and not any("negated" in e.flags for e in found)
+    assert found
+    assert not any("negated" in e.flags for e in found)
 
 
 # ---------------------------------------------------------------- a negation in the first of two verb groups
