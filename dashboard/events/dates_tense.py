@@ -282,7 +282,7 @@ def _verb_group(
         return None  # "if detained protesters are not released": a participle as adjective
     if i > 0 and tokens[i - 1] == "to" and "VB" in tags:
         return _infinitive(tokens, i, lemma)
-    if "could" in aux and _NEGATION & set(_group_before(tokens, i)):
+    if "could" in aux and _NEGATION & set(_own_conjunct(tokens, i)):
         return "past", f"'could not {w}' reports a past attempt"
     if aux & _FUTURE_AUX or (aux & _MODALS and "have" not in aux):
         return "future", f"'{' '.join(sorted(aux & (_FUTURE_AUX | _MODALS)))} {w}' looks ahead"
@@ -498,22 +498,27 @@ def _auxiliary_alone(tokens: list[str], i: int, after: str = "") -> tuple[str, s
 
 
 def _aux_before(tokens: list[str], i: int) -> set[str]:
-    return set(_group_before(tokens, i)) & (
-        _FUTURE_AUX | _MODALS | _BE_PRESENT | _BE_PAST | _HAVE | _DO_PAST
-    )
-
-
-def _group_before(tokens: list[str], i: int) -> list[str]:
-    """The words of the verb group before ``tokens[i]``: auxiliaries and the adverbs and
-    negations between them, at most four back ("could not", "would never have"). A negation
-    outside it belongs to another verb: "would not give up and could file" files."""
+    out: set[str] = set()
     j = i - 1
     while j >= 0 and i - j <= 4:
         t = tokens[j]
-        if t not in _FUTURE_AUX | _MODALS | _BE_PRESENT | _BE_PAST | _HAVE | _DO_PAST | _SKIP:
+        if t in _FUTURE_AUX | _MODALS | _BE_PRESENT | _BE_PAST | _HAVE | _DO_PAST:
+            out.add(t)
+        elif t not in _SKIP:
             break
         j -= 1
-    return tokens[j + 1 : i]
+    return out
+
+
+def _own_conjunct(tokens: list[str], i: int) -> list[str]:
+    """The words of the clause from the last "and", "but" or "or" before ``tokens[i]``: a
+    negation before that belongs to the first of two coordinated verb groups ("would not
+    give up and could file" files); one in the subject ("Neither he nor his aides could be
+    reached") or the object ("could find no trace") stays the verb's."""
+    for j in range(i - 1, -1, -1):
+        if tokens[j] in ("and", "but", "or"):
+            return tokens[j + 1 :]
+    return tokens
 
 
 _OPENERS = frozenset("if unless when whether while because as of for with and or".split())
