@@ -57,9 +57,10 @@ _TYPE_BEFORE = re.compile(
     # city of Nara", which asks for the town where a division shares its name; a settlement
     # word may follow a compass adjective and a demonym ("the southern Lebanese town of
     # Nabatieh"): GeoNames' feature class P, a populated place, whatever words describe it
-    r"|\b[Tt]he (?P<type3>province|state|prefecture|governorate|city|town) of $"
-    r"|\b[Tt]he (?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)"
-    r"(?:ern)? )?(?:[A-Z][a-z]+ )?(?P<type4>city|town|village) of $"
+    # and any one or two adjectives ("the southern region of Puno", "the coastal town of
+    # Budva", "the small mountain village of X")
+    r"|\b[Tt]he (?:[a-z]+ )?(?P<type3>province|state|prefecture|governorate|region|city|town) of $"
+    r"|\b[Tt]he (?:[a-z-]+ ){0,2}(?:[A-Z][a-z]+ )?(?P<type4>city|town|village) of $"
 )
 # the longest lead _TYPE_BEFORE reads: "the northwestern Afghan " and a settlement word
 _TYPE_BEFORE_REACH = 48

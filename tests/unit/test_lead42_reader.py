@@ -142,3 +142,38 @@ def test_a_denial_of_service_attack_is_no_use_of_force(extract: Extract) -> None
 def test_near_miss_an_attack_by_troops_is_still_force(extract: Extract) -> None:
     events = extract("KHARKIV — Russian troops launched an attack on the village on Monday.")
     assert rooted(events, "19")
+
+
+# ---------------------------------------------------------------- a kind word with an adjective before the name
+
+
+def kinds(geoparser: Geoparser, text: str, span: str) -> list[tuple[str, str | None]]:
+    return [
+        (m.place.kind, m.place.country_code)
+        for m in geoparser.parse(text)
+        if m.text == span and m.place is not None
+    ]
+
+
+def test_an_adjective_before_town_of_still_asks_for_the_town(geoparser: Geoparser) -> None:
+    # Budva is a Montenegrin municipality (a first-level division) and its chief town:
+    # "the coastal town of Budva" names the town, as "the town of Budva" does
+    text = "PODGORICA — Fire tore through a hotel in the coastal town of Budva on Friday."
+    assert kinds(geoparser, text, "Budva") == [("city", "ME")]
+
+
+def test_an_adjective_before_region_of_still_asks_for_the_division(
+    geoparser: Geoparser,
+) -> None:
+    # "the southern region of Puno" is Peru's department, even beside a town near its capital
+    text = (
+        "LIMA — Farmers blocked roads in the southern region of Puno on Monday. "
+        "Police cleared a road near the town of Juliaca."
+    )
+    assert kinds(geoparser, text, "Puno") == [("admin1", "PE")]
+
+
+def test_near_miss_the_name_alone_keeps_its_first_choice(geoparser: Geoparser) -> None:
+    # no kind word: Puno beside Juliaca is still the nearest namesake, the city
+    text = "LIMA — Farmers blocked roads in Puno on Monday. Police cleared a road near Juliaca."
+    assert kinds(geoparser, text, "Puno") == [("city", "PE")]
