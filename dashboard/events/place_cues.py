@@ -339,10 +339,14 @@ _VERBAL = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"}
 # government's plan to deploy police to Haiti", "rejected a proposal to send troops to X"):
 # the places after it are where that act would be, not where the coded act took place (ACLED
 # codes an event where it happened). Not "a bid" or "an attempt", which go with the act
-# under way ("an attempt to storm the town")
+# under way ("an attempt to storm the town"). An agreement to act is such a plan too ("signed
+# an agreement to build a plant in the Jizzakh region": signed where the leaders met)
 PLANNED_ACT = re.compile(
-    r"\b(?:plans?|proposals?|decisions?|orders?|offers?|requests?|bills?|policy|pledges?)\s+"
-    r"to\s+(?!(?:the|a|an)\b)[a-z]+\b",
+    r"\b(?:plans?|proposals?|decisions?|orders?|offers?|requests?|bills?|policy|pledges?|"
+    r"agreements?|deals?|accords?|treaty|treaties|contracts?|memorandums?)\s+"
+    # the noun's own modifiers may stand between ("an agreement with Uzbekistan on Monday to
+    # build"), then a lowercase verb
+    r"(?:(?!to\b)[\w'’-]+\s+){0,8}?to\s+(?!(?:the|a|an)\b)(?-i:[a-z]+)\b",
     re.IGNORECASE,
 )
 # what a statement is about, after the act ("summoned the ambassador to protest exercises
