@@ -423,6 +423,13 @@ def locate(
             if IN_BEFORE.search(text[max(clause[0], m.start - 12) : m.start])
             # "Russia's invasion of Ukraine": an act's noun names where it fell by "of"
             or (code[:2] in _FORCE_ROOTS and _NOUN_OF.fullmatch(text, trigger_start, m.start))
+            # "Australia deployed police to the Solomon Islands": a force posture (CAMEO 15)
+            # stands where it was sent, as "moved into" says for §154
+            or (
+                code[:2] == "15"
+                and m.start > trigger_start
+                and _TO_BEFORE.search(text, max(clause[0], m.start - 8), m.start)
+            )
         ]
     if options != [seizer] and all(
         _is_country(m)
@@ -476,6 +483,9 @@ _NAMED_SITE_AFTER = re.compile(
     r"['’]s?\s+(?:[A-Z][\w-]*\s+){1,3}(?:[Aa]irport|[Aa]irbase|[Aa]ir\s+[Bb]ase|[Pp]ort|"
     r"[Hh]arbou?r|[Ss]tation|[Ss]tadium|[Ss]quare)\b"
 )
+
+
+_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 
 
 def _named_site(text: str, m: Mention) -> bool:
