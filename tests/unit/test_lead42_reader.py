@@ -10,7 +10,7 @@ import pytest
 
 from dashboard.model import Event
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, rooted
+from tests.unit.reading import Extract, code, make_extract, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -177,3 +177,58 @@ def test_near_miss_the_name_alone_keeps_its_first_choice(geoparser: Geoparser) -
     # no kind word: Puno beside Juliaca is still the nearest namesake, the city
     text = "LIMA — Farmers blocked roads in Puno on Monday. Police cleared a road near Juliaca."
     assert kinds(geoparser, text, "Puno") == [("city", "PE")]
+
+
+# ---------------------------------------------------------------- the second of two coordinated verbs
+
+
+def test_the_second_verb_with_a_day_of_its_own_keeps_it(extract: Extract) -> None:
+    # "arrived on Sunday … and signed … on Tuesday": the signing is Tuesday's
+    events = extract(
+        "ASTANA — The Turkish president arrived in Astana on Sunday and signed a trade "
+        "agreement with his Kazakh host on Tuesday."
+    )
+    signed = rooted(events, "05")
+    assert signed, [(code(e), e.summary) for e in events]
+    assert {e.date_start for e in signed} == {date(2026, 6, 16)}
+    arrived = rooted(events, "04")
+    assert arrived
+    assert {e.date_start for e in arrived} == {date(2026, 6, 14)}
+
+
+def test_near_miss_two_verbs_sharing_one_day_both_take_it(extract: Extract) -> None:
+    events = extract("ASTANA — Police arrested two men and seized rifles on Tuesday.")
+    assert events
+    assert {e.date_start for e in events} == {date(2026, 6, 16)}
+
+
+# ---------------------------------------------------------------- an agreement's content and a force sent abroad
+
+
+def test_a_place_in_what_an_agreement_provides_is_not_where_it_was_signed(
+    extract: Extract,
+) -> None:
+    events = extract(
+        "ASTANA — Kazakhstan signed an agreement with France on Tuesday to build a wind farm "
+        "in the Almaty region."
+    )
+    signed = rooted(events, "05")
+    assert signed
+    assert all(where(e)[0] != "Almaty" for e in signed), [where(e) for e in signed]
+
+
+def test_near_miss_a_signing_in_a_named_city_stays_there(extract: Extract) -> None:
+    events = extract("ASTANA — Kazakhstan and France signed an agreement in Aktau on Tuesday.")
+    assert [where(e)[0] for e in rooted(events, "05")] == ["Aktau"]
+
+
+def test_police_deployed_to_a_country_stand_in_that_country(extract: Extract) -> None:
+    events = extract("CANBERRA — New Zealand deployed 50 police officers to Tonga on Sunday.")
+    found = rooted(events, "15")
+    assert found, [(code(e), e.summary) for e in events]
+    assert [where(e)[1] for e in found] == ["TO"]
+
+
+def test_near_miss_a_posture_at_home_stays_at_home(extract: Extract) -> None:
+    events = extract("CANBERRA — New Zealand put its police on alert in Auckland on Sunday.")
+    assert all(where(e)[1] == "NZ" for e in rooted(events, "15"))
