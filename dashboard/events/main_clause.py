@@ -518,9 +518,9 @@ class MainClauseReader(ClauseDrafter):
             sec = self._second_act(text, s, sent, d, second, end, actors, mentions)
             # "arrived on Sunday and signed a deal on Monday": with a day of each, the second
             # verb's own (Quirk et al. 1985, 13.1: each predicate keeps its adverbials)
-            later = [dm.range for dm in own_dates if s + dm.start > second.end]
-            if later and any(s + dm.start < second.start for dm in own_dates):
-                sec.readings = [(later[0], _precision(sec.location))]
+            own_days = [dm.range for dm in own_dates if s + dm.start > second.end]
+            if own_days and any(s + dm.start < second.start for dm in own_dates):
+                sec.readings = [(own_days[0], _precision(sec.location))]
             drafts.append(sec)
         elif (other := crowd_relative_act(text, main, strong, whole)) or (
             other := joined_act(text, joined, whole, strong, main)
