@@ -29,6 +29,8 @@ from dashboard.places.recognise_filters import (
     _opens_institution,
     _part_of_arabic_name,
     _spelled_out,
+    county_office,
+    ends_county,
     modifier_only,
 )
 from dashboard.places.recognise_words import (
@@ -371,6 +373,8 @@ class Recogniser(PersonNames):
         # an abbreviation is nobody's first name: "U.S. Food and Drug Administration"
         if nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt):
             return True
+        if ends_county(text, start, end) and county_office(text, end):
+            return True  # "the Tarrant County Medical Examiner": the county's office
         # a place opening an institution's name still names it: "Texas Water Development Board";
         # a village's name there is more likely a person's ("Kennedy Elementary School")
         return _opens_institution(text, end) and self._has_major(key)

@@ -1,0 +1,27 @@
+"""Geoparser rules of stop 42 (geo17), each on sentences written for it, with a near miss:
+"near X" takes the town a first-level division is named after; a name matched only by an
+alternate name and joined to a capitalised word by a hyphen ("Kuki-Zo") is no place; a
+county before an office word ("the Tarrant County Medical Examiner") stays a place; "X
+territory" is the second-level division named after the town X, at geo precision 2."""
+
+from __future__ import annotations
+
+from dashboard.model import Mention
+from dashboard.places.geoparser import Geoparser
+
+
+def named(geoparser: Geoparser, text: str, span: str) -> list[Mention]:
+    """The mentions written exactly ``span`` in ``text``."""
+    return [m for m in geoparser.parse(text) if m.text == span]
+
+
+def test_a_county_before_an_office_word_is_the_county(geoparser: Geoparser) -> None:
+    text = "The Tarrant County Medical Examiner identified the driver on Tuesday."
+    (m,) = named(geoparser, text, "Tarrant County")
+    assert m.place is not None
+    assert (m.place.kind, m.place.country_code) == ("admin2", "US")
+    text = "He was held at the Pike County Detention Center until his hearing."
+    assert [m.place.kind for m in named(geoparser, text, "Pike County") if m.place] == ["admin2"]
+    # near misses: a company named after a county, and a person named after a city
+    text = "Eggs packed by Wright County Farms were recalled; Paris Hilton was not there."
+    assert geoparser.parse(text) == []
