@@ -359,6 +359,8 @@ class Recogniser(PersonNames):
                 return False  # "the Coast Guard", "Coast guard crews": a service, not a place
             if after == "-" and _COMPOUND.match(text, end):
                 return False
+            if after == "-" and text[end + 1 : end + 2].isupper() and not self._owned(key):
+                return False  # "Kuki-Zo": a people's compound name; no place owns "Kuki"
         if prev is not None and self._glued_before(text, h, prev):
             return False
         if nxt is not None and nxt[2] in NEWSPAPER_WORDS and nxt[3] and text[end : nxt[0]] == " ":
@@ -401,6 +403,14 @@ class Recogniser(PersonNames):
         if any(not self.gaz.minor(p) for p in self.gaz.places_of(others)):
             return others
         return ()
+
+    def _owned(self, key: str) -> bool:
+        """Whether some candidate of ``key`` bears it as its own name (or a row of
+        aliases.csv gives it), not only as one of GeoNames' alternate names: "Kuki" is only
+        an alternate of Kukichūō, Japan, so "Kuki-Zo" (a people of Manipur) names no town."""
+        if key in self.gaz.aliases:
+            return True
+        return any(name_key(p.name) == key for p in self.gaz.places_of(self.gaz.index[key]))
 
     def _has_major(self, key: str) -> bool:
         return any(not self.gaz.minor(p) for p in self.gaz.places_of(self.gaz.index[key]))

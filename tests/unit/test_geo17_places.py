@@ -15,6 +15,16 @@ def named(geoparser: Geoparser, text: str, span: str) -> list[Mention]:
     return [m for m in geoparser.parse(text) if m.text == span]
 
 
+def test_a_peoples_hyphenated_name_is_no_town(geoparser: Geoparser) -> None:
+    text = "Leaders of the Kuki-Zo community in Manipur called for calm on Sunday."
+    found = [(m.text, m.place.country_code if m.place else None) for m in geoparser.parse(text)]
+    assert found == [("Manipur", "IN")]
+    # near misses: places that own their names stay places on either side of a hyphen
+    text = "The Israel-Hamas truce held as trains ran Tokyo-Osaka and visitors left Baden-Baden."
+    codes = [m.place.country_code for m in geoparser.parse(text) if m.place]
+    assert codes == ["IL", "JP", "JP", "DE"]
+
+
 def test_a_county_before_an_office_word_is_the_county(geoparser: Geoparser) -> None:
     text = "The Tarrant County Medical Examiner identified the driver on Tuesday."
     (m,) = named(geoparser, text, "Tarrant County")
