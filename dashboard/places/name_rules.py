@@ -214,6 +214,31 @@ class NameRules(Chooser):
             tuple((p.id, round(v, 3)) for v, _, p in scored[:10]),
         )
 
+    def _division_town(
+        self, division: Place, surface: str, place_ids: tuple[str, ...], cue: str
+    ) -> _Choice | None:
+        """The town of the very name that lies in the first-level ``division`` (its namesake,
+        mostly its capital: Mali's Kidal in the Kidal region), for a name the text measures a
+        point from ("fighting near Kidal", ``wording.point_cue``): a region has no "near" of
+        its own that news would give. None when the division holds no town of its name."""
+        key = fold(surface)
+        towns = [
+            p
+            for p in self._fetch(place_ids)[0]
+            if p.kind == "city"
+            and p.admin1 == division.admin1
+            and p.country_code == division.country_code
+            and (self._folded.get(p.id) or self._fold_name(p)) == key
+        ]
+        if not towns:
+            return None
+        best = max(towns, key=lambda p: p.population)
+        why = (
+            f"'{cue} {surface}' takes a point from a town: the town in the "
+            f"{division.name} division, not the division"
+        )
+        return best, 1.0, why, ((best.id, 1.0), (division.id, 0.0))
+
     def _town_not_division(
         self,
         surface: str,

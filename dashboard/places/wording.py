@@ -69,6 +69,26 @@ _DIVISION_OF_TOWN = frozenset(
 )
 
 
+# Words before a name that take a point from it ("fighting near X", "40 km north of X",
+# "on the outskirts of X"): ACLED places such an event at the town it is told from (geo
+# precision 2, ACLED Codebook 2023, "geo-precision"), so a name that is both a first-level
+# division and the town it is named after is the town here
+_POINT_BEFORE = re.compile(
+    r"(?<![\w-])(?:near|outside|outskirts of"
+    r"|(?:north|south|east|west|northeast|northwest|southeast|southwest) of) $"
+)
+_POINT_REACH = 16  # "northwest of " and one character before it
+
+
+def point_cue(text: str, start: int) -> str | None:
+    """The words that take a point from a town right before ``start`` ("near", "outside",
+    "outskirts of", "south of"; see ``_POINT_BEFORE``), or None."""
+    if not text.endswith((" ", "\n"), 0, start):
+        return None
+    found = _POINT_BEFORE.search(text, max(0, start - _POINT_REACH), start)
+    return found.group(0).strip() if found else None
+
+
 def _definite(text: str, start: int) -> bool:
     """Whether "the" stands right before the name at ``start`` ("in the Gulf")."""
     return text[max(0, start - 4) : start] in ("the ", "The ")

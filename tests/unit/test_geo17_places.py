@@ -15,6 +15,28 @@ def named(geoparser: Geoparser, text: str, span: str) -> list[Mention]:
     return [m for m in geoparser.parse(text) if m.text == span]
 
 
+def test_near_a_division_named_after_its_town_is_the_town(geoparser: Geoparser) -> None:
+    text = "Drones struck a convoy near Kidal on Monday, a local official said."
+    (m,) = named(geoparser, text, "Kidal")
+    assert m.place is not None
+    assert (m.place.kind, m.place.country_code) == ("city", "ML")
+    assert abs(m.place.lat - 18.4) < 0.3
+    assert abs(m.place.lon - 1.4) < 0.3
+    text = "Rebels took a checkpoint 30 km south of Gao overnight."
+    (m,) = named(geoparser, text, "Gao")
+    assert m.place is not None
+    assert m.place.kind == "city"
+    assert abs(m.place.lat - 16.3) < 0.3  # type: ignore[operator]
+    # near misses: the division named as such, and a state with no town of its name in it
+    text = "Rain fell across the Kidal region, officials said."
+    (m,) = named(geoparser, text, "Kidal region")
+    assert m.place is not None
+    assert m.place.kind == "admin1"
+    (m,) = named(geoparser, "Storms gathered near Texas on Friday.", "Texas")
+    assert m.place is not None
+    assert m.place.kind == "admin1"
+
+
 def test_a_peoples_hyphenated_name_is_no_town(geoparser: Geoparser) -> None:
     text = "Leaders of the Kuki-Zo community in Manipur called for calm on Sunday."
     found = [(m.text, m.place.country_code if m.place else None) for m in geoparser.parse(text)]
