@@ -32,6 +32,7 @@ _TYPE_WORDS = (
     "Voivodeship",
     "Canton",
     "Municipality",
+    "Territory",
 )
 # lowercase, only the words that name a first-level division: "Donetsk oblast", "Washington
 # state", "the Kherson region" (never "district" or "county": "Tokyo district court" is a court)
@@ -44,6 +45,7 @@ _TYPE_WORDS_LOWER = (
     "state",
     "krai",
     "voivodeship",
+    "territory",  # second-level in the DR Congo ("Beni territory"; name_rules._second_level)
 )
 _TYPE_AFTER = re.compile(
     rf"(?:[ ](?P<type>{'|'.join(_TYPE_WORDS)})\b|-(?P<type2>ken|do|shi)\b"

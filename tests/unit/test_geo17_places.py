@@ -57,3 +57,22 @@ def test_a_county_before_an_office_word_is_the_county(geoparser: Geoparser) -> N
     # near misses: a company named after a county, and a person named after a city
     text = "Eggs packed by Wright County Farms were recalled; Paris Hilton was not there."
     assert geoparser.parse(text) == []
+
+
+def test_a_territory_named_after_its_town_is_that_division(geoparser: Geoparser) -> None:
+    text = "Rebels attacked the village of Kamango in Beni territory on Sunday, killing six."
+    found = {m.text: m for m in geoparser.parse(text)}
+    division = found["Beni territory"].place
+    assert division is not None
+    assert (division.kind, division.country_code, division.geo_precision) == ("admin2", "CD", 2)
+    assert abs(division.lat - 0.5) < 0.3  # type: ignore[operator]
+    village = found["Kamango"].place
+    assert village is not None
+    assert village.geo_precision == 2
+    # near misses: the town by itself, and a country's land
+    (m,) = named(geoparser, "Aid trucks reached Beni on Monday.", "Beni")
+    assert m.place is not None
+    assert (m.place.kind, m.place.geo_precision) == ("city", 1)
+    (m,) = named(geoparser, "The drones flew over Ukraine territory at night.", "Ukraine")
+    assert m.place is not None
+    assert m.place.kind == "country"
