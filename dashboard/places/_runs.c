@@ -778,6 +778,19 @@ static int initial_before(PyObject *text, const Text *t, Py_ssize_t start, PyObj
     return r;
 }
 
+/* 1 when text[start:end] ends in " county", any case (recognise_filters.ends_county) */
+static int ends_county(const Text *t, Py_ssize_t start, Py_ssize_t end) {
+    static const char tail[] = " county";
+    Py_ssize_t len = (Py_ssize_t)(sizeof tail - 1);
+    if (end - start <= len) return 0;
+    for (Py_ssize_t k = 0; k < len; k++) {
+        Py_UCS4 c = CH(t, end - len + k);
+        if (c >= 'A' && c <= 'Z') c += 32;
+        if (c != (Py_UCS4)(unsigned char)tail[k]) return 0;
+    }
+    return 1;
+}
+
 /* What the filters do with a hit (see PLAIN_* above plain()), or -1 on error. */
 static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit) {
     if (!PyTuple_Check(hit) || PyTuple_GET_SIZE(hit) != 7) {
@@ -929,6 +942,10 @@ static int classify(PyObject *text, const Text *t, const Plain *w, PyObject *hit
     if (is_upper_span(t, n_start, n_end)) return PLAIN_KEEP;
     r = PySet_Contains(w->connectors, n_key);
     if (r != 0) return r < 0 ? -1 : PLAIN_KEEP;
+    /* a name ending in "County" is no one's first or family name: the words after may name
+     * an office of that county ("Tarrant County Medical Examiner"), which _keep reads
+     * (recognise_filters.county_office) */
+    if (ends_county(t, start, end)) return PLAIN_ASK;
     /* glued to the word after: dropped, unless it opens an institution's name, where the
      * gazetteer decides (_has_major) */
     r = institution_after(text, t, end, w->institution_ends);

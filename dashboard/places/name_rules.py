@@ -17,6 +17,7 @@ from dashboard.places.gazetteer import distance_km
 from dashboard.places.names import fold
 from dashboard.places.recognise import Match
 from dashboard.places.scoring import _contains, _in_county, score
+from dashboard.places.told_within import placed_at
 from dashboard.places.wording import (
     _DIVISION_OF_TOWN,
     _list_gap,
@@ -29,6 +30,9 @@ _WIDE = frozenset({"sea", "region"})  # what "the X" names rather than a divisio
 _NORTH_AMERICA = frozenset({"US", "CA"})  # where north_american_use's words are spoken
 # "the city of X", "the village of X": the populated place, not a division X
 _TOWN_WORDS = frozenset({"city", "town", "village"})
+# type words of a second-level division named after its chief town ("Beni territory"), which
+# the gazetteer holds only for the United States (counties)
+_SECOND_LEVEL_OF_TOWN = frozenset({"territory"})
 
 
 class NameRules(Chooser):
@@ -214,6 +218,31 @@ class NameRules(Chooser):
             tuple((p.id, round(v, 3)) for v, _, p in scored[:10]),
         )
 
+    def _division_town(
+        self, division: Place, surface: str, place_ids: tuple[str, ...], cue: str
+    ) -> _Choice | None:
+        """The town of the very name that lies in the first-level ``division`` (its namesake,
+        mostly its capital: Mali's Kidal in the Kidal region), for a name the text measures a
+        point from ("fighting near Kidal", ``wording.point_cue``): a region has no "near" of
+        its own that news would give. None when the division holds no town of its name."""
+        key = fold(surface)
+        towns = [
+            p
+            for p in self._fetch(place_ids)[0]
+            if p.kind == "city"
+            and p.admin1 == division.admin1
+            and p.country_code == division.country_code
+            and (self._folded.get(p.id) or self._fold_name(p)) == key
+        ]
+        if not towns:
+            return None
+        best = max(towns, key=lambda p: p.population)
+        why = (
+            f"'{cue} {surface}' takes a point from a town: the town in the "
+            f"{division.name} division, not the division"
+        )
+        return best, 1.0, why, ((best.id, 1.0), (division.id, 0.0))
+
     def _town_not_division(
         self,
         surface: str,
@@ -278,6 +307,8 @@ class NameRules(Chooser):
             best = max(pool, key=lambda p: score(p, ctx, [], key, True, p in own))
             why = f"'{word}' with the name: the division, not a town"
             return best, 1.0, why, tuple((p.id, 1.0 if p is best else 0.0) for p in pool)
+        if word in _SECOND_LEVEL_OF_TOWN:
+            return self._second_level(surface, places, ctx, word, container)
         if word not in _DIVISION_OF_TOWN:
             return None  # "San Diego State" is a university, "Woodstock District" a school board
         towns = [p for p in places if p.kind == "city" and p.admin1]
@@ -296,6 +327,41 @@ class NameRules(Chooser):
                 why = f"'{word}' with a town's name: the first-level division of {town.name}"
                 return division, 1.0, why, ((division.id, 1.0), (town.id, 0.0))
         return None
+
+    def _second_level(
+        self,
+        surface: str,
+        places: list[Place],
+        ctx: Context,
+        word: str,
+        container: list[Place] | None,
+    ) -> _Choice | None:
+        """'Beni territory': a second-level division named after its chief town, which the
+        gazetteer lacks (GeoNames ADM2, feature class A; the DR Congo's territories are
+        named after their towns). It is reported as that division, kind ``admin2``, at the
+        town's point with geo precision 2 (ACLED: "a part of a region", at a town there),
+        so a village the text puts in it is not taken for the town itself. None where a
+        country owns the name ("Ukraine territory" is the country's land) or no town that
+        is not a small one bears it."""
+        key = fold(surface)
+        if any(p.kind == "country" for p in places):
+            return None
+        towns = [
+            p
+            for p in places
+            if p.kind == "city"
+            and not self.gaz.minor(p)
+            and (self._folded.get(p.id) or self._fold_name(p)) == key
+        ]
+        if not towns:
+            return None
+        town = max(towns, key=lambda p: score(p, ctx, container or [], key, True, True))
+        division = placed_at(f"{surface} {word}", town, "admin2")
+        why = (
+            f"'{surface} {word}': the second-level division named after {town.name}, which "
+            f"the gazetteer lacks; placed at the town's point (geo precision 2)"
+        )
+        return division, 1.0, why, ((division.id, 1.0), (town.id, 0.0))
 
     def _own_in_named_country(
         self, surface: str, place_ids: tuple[str, ...], ctx: Context

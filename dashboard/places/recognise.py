@@ -29,6 +29,8 @@ from dashboard.places.recognise_filters import (
     _opens_institution,
     _part_of_arabic_name,
     _spelled_out,
+    county_office,
+    ends_county,
     modifier_only,
 )
 from dashboard.places.recognise_words import (
@@ -357,6 +359,8 @@ class Recogniser(PersonNames):
                 return False  # "the Coast Guard", "Coast guard crews": a service, not a place
             if after == "-" and _COMPOUND.match(text, end):
                 return False
+            if after == "-" and text[end + 1 : end + 2].isupper() and not self._owned(key):
+                return False  # "Kuki-Zo": a people's compound name; no place owns "Kuki"
         if prev is not None and self._glued_before(text, h, prev):
             return False
         if nxt is not None and nxt[2] in NEWSPAPER_WORDS and nxt[3] and text[end : nxt[0]] == " ":
@@ -371,6 +375,8 @@ class Recogniser(PersonNames):
         # an abbreviation is nobody's first name: "U.S. Food and Drug Administration"
         if nxt is None or text[end - 1] == "." or not _glued_after(text, h, nxt):
             return True
+        if ends_county(text, start, end) and county_office(text, end):
+            return True  # "the Tarrant County Medical Examiner": the county's office
         # a place opening an institution's name still names it: "Texas Water Development Board";
         # a village's name there is more likely a person's ("Kennedy Elementary School")
         return _opens_institution(text, end) and self._has_major(key)
@@ -397,6 +403,14 @@ class Recogniser(PersonNames):
         if any(not self.gaz.minor(p) for p in self.gaz.places_of(others)):
             return others
         return ()
+
+    def _owned(self, key: str) -> bool:
+        """Whether some candidate of ``key`` bears it as its own name (or a row of
+        aliases.csv gives it), not only as one of GeoNames' alternate names: "Kuki" is only
+        an alternate of Kukichūō, Japan, so "Kuki-Zo" (a people of Manipur) names no town."""
+        if key in self.gaz.aliases:
+            return True
+        return any(name_key(p.name) == key for p in self.gaz.places_of(self.gaz.index[key]))
 
     def _has_major(self, key: str) -> bool:
         return any(not self.gaz.minor(p) for p in self.gaz.places_of(self.gaz.index[key]))

@@ -7,9 +7,12 @@ and ``PlainWords``, what the C test of plain hits (``_runs.c``) reads of these f
 
 from __future__ import annotations
 
+import csv
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from dashboard.paths import data_dir
 from dashboard.places.names import CONNECTORS, fold
 from dashboard.places.recognise_words import (
     _ABBREV_END,
@@ -152,6 +155,42 @@ def _is_common_noun(key: str) -> bool:
         return True
     stem = key.removesuffix("s")  # no generator: this runs for most one-word hits
     return stem in FEATURE_WORDS or stem in INSTITUTION_WORDS
+
+
+def ends_county(text: str, start: int, end: int) -> bool:
+    """Whether the name ``text[start:end]`` ends in the word "County" (any case): no one's
+    first or family name does, so the capitalised words after it are no person's name but
+    may be the county's office (``county_office``). The C twin is ``ends_county`` in
+    ``_runs.c``, which leaves such a name to ``_keep``."""
+    return end - start > 7 and text[end - 7 : end].lower() == " county"
+
+
+@lru_cache(maxsize=1)
+def county_offices() -> frozenset[str]:
+    """The words of ``data/gazetteer/county_offices.csv`` (a source per row): offices and
+    services a county runs, beside the institution words of ``_INSTITUTION_ENDS``."""
+    path = data_dir() / "gazetteer" / "county_offices.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(row["word"] for row in csv.DictReader(fh))
+
+
+# up to four capitalised words after a name: "Medical Examiner", "Sheriff's Office"
+_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’.&-]*){1,4}")
+
+
+def county_office(text: str, end: int) -> bool:
+    """Whether one of the capitalised words right after a county's name (``end``) names an
+    office or institution (``_INSTITUTION_ENDS`` or ``county_offices``): "the Tarrant
+    County Medical Examiner", "the Laurel County Detention Center" are the county's; "Wright
+    County Farms" (a company named after it) is not."""
+    m = _CAPITALISED_AFTER.match(text, end)
+    if m is None:
+        return False
+    for word in m.group().split():
+        key = word.rstrip(".").removesuffix("'s").removesuffix("’s").lower()
+        if key in _INSTITUTION_ENDS or key in county_offices():
+            return True
+    return False
 
 
 def _opens_institution(text: str, end: int) -> bool:

@@ -38,6 +38,7 @@ from dashboard.places.wording import (
     _said_cue,
     _town_cue,
     _typed,
+    point_cue,
 )
 
 # what gives way to a sea or region of its name after "the": a division ("the Gulf") or a
@@ -184,6 +185,12 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                     )
                     unplaced.append(Mention(start, end, surface, None, 0.0, why))
                     continue
+            if (
+                choice is not None
+                and choice[0].kind == "admin1"
+                and (point := point_cue(text, start)) is not None
+            ):
+                choice = self._division_town(choice[0], surface, place_ids, point) or choice
             if (
                 choice is not None
                 and choice[0].kind == "country"  # the cheap test first: most names are no country

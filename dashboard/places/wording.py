@@ -32,6 +32,7 @@ _TYPE_WORDS = (
     "Voivodeship",
     "Canton",
     "Municipality",
+    "Territory",
 )
 # lowercase, only the words that name a first-level division: "Donetsk oblast", "Washington
 # state", "the Kherson region" (never "district" or "county": "Tokyo district court" is a court)
@@ -44,6 +45,7 @@ _TYPE_WORDS_LOWER = (
     "state",
     "krai",
     "voivodeship",
+    "territory",  # second-level in the DR Congo ("Beni territory"; name_rules._second_level)
 )
 _TYPE_AFTER = re.compile(
     rf"(?:[ ](?P<type>{'|'.join(_TYPE_WORDS)})\b|-(?P<type2>ken|do|shi)\b"
@@ -68,6 +70,26 @@ _TYPE_BEFORE_REACH = 48
 _DIVISION_OF_TOWN = frozenset(
     "oblast province prefecture governorate region krai kray voivodeship ken do".split()
 )
+
+
+# Words before a name that take a point from it ("fighting near X", "40 km north of X",
+# "on the outskirts of X"): ACLED places such an event at the town it is told from (geo
+# precision 2, ACLED Codebook 2023, "geo-precision"), so a name that is both a first-level
+# division and the town it is named after is the town here
+_POINT_BEFORE = re.compile(
+    r"(?<![\w-])(?:near|outside|outskirts of"
+    r"|(?:north|south|east|west|northeast|northwest|southeast|southwest) of) $"
+)
+_POINT_REACH = 16  # "northwest of " and one character before it
+
+
+def point_cue(text: str, start: int) -> str | None:
+    """The words that take a point from a town right before ``start`` ("near", "outside",
+    "outskirts of", "south of"; see ``_POINT_BEFORE``), or None."""
+    if not text.endswith((" ", "\n"), 0, start):
+        return None
+    found = _POINT_BEFORE.search(text, max(0, start - _POINT_REACH), start)
+    return found.group(0).strip() if found else None
 
 
 def _definite(text: str, start: int) -> bool:
