@@ -159,3 +159,15 @@ def test_near_miss_a_reduced_relative_after_a_verb_dates_its_noun(extract: Extra
     text = "HARARE — The army reopened border posts closed since January."
     (ev,) = extract(text, pub=PUB)
     assert "date_inferred" in ev.flags
+
+
+# ------------------------------------------------------------------ a count from a happening
+
+
+def test_within_weeks_of_a_happening_is_no_date_from_publication() -> None:
+    # TimeML: a DURATION anchored on the killing, whose day the sentence does not give
+    pub = date.fromisoformat(PUB)
+    assert find_dates("Police made an arrest within two weeks of the killing.", pub) == []
+    # near miss: with no anchor named, the count runs from publication
+    got = find_dates("The army will withdraw within two weeks.", pub)
+    assert [(d.range.start, d.range.end) for d in got] == [(pub, date(2025, 6, 25))]
