@@ -42,7 +42,13 @@ def _day(sentence: str, phrase: str, pub: date) -> tuple[date, date]:
             "airbase on Sunday.",
             date(2025, 6, 8),
         ),
-        ("Beijing warned Manila would pay a heavy price for the drills on Tuesday.", date(2025, 6, 10)),
+        (
+            "The militia said Kabul would face repercussions over the arrest of its commander "
+            "on Monday.",
+            date(2025, 6, 9),
+        ),
+        # near miss: a price is set as often as it is paid, so it is no reprisal word
+        ("The board will set the price for the auction on Tuesday.", date(2025, 6, 17)),
         # near misses: no reprisal, so the future verb still looks ahead
         ("The ministry said the army would withdraw after a vote in parliament on Sunday.", date(2025, 6, 15)),
         ("The minister will resign after a vote in parliament on Sunday.", date(2025, 6, 15)),
