@@ -114,3 +114,35 @@ def shares_noun_time(text: str, main: Trigger, noun: Trigger) -> bool:
     if forms is None or forms[0] not in _COEXTENSIVE:
         return False
     return bool(_OBJECT_GAP.fullmatch(text, main.end, noun.start))
+
+
+# the trigger as a noun subject opening its clause: "The talks", "Monday's talks", after a
+# dateline's dash or the sentence's start
+_SUBJECT_OPEN = re.compile(
+    r"(?:^|[.!?]\s+|[—–]\s+|--\s+)(?:the|a|an|its|his|her|their|[A-Z][\w-]*['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# a noun's post-modifier: a prepositional phrase of a few words ("with the ministry",
+# "between the two sides", "over the border")
+_POST_MODIFIER = re.compile(
+    r"\s+(?:with|of|between|over|on|in|at|among|against|from|by|for)\s+(?:[\w'’.-]+\s+){0,4}?",
+    re.IGNORECASE,
+)
+# the date closes the clause: a full stop, a semicolon, a comma before what follows
+_CLAUSE_CLOSE = re.compile(r"\s*(?:[.;!?]|,\s|$)")
+
+
+def subject_predicate(text: str, s: int, main: Trigger, noun_at: int, date_end: int) -> bool:
+    """Is the past participle after ``noun_at`` the finite verb of a noun trigger that is
+    the clause's subject ("The talks with the ministry collapsed on Thursday"), not a
+    reduced relative on that noun ("Police boarded a ship seized in March")? The trigger
+    opens the sentence at ``s`` as a determined noun, only its prepositional post-modifier
+    stands between it and the participle's noun, and the date ends the clause, so no other
+    finite verb follows (Quirk et al. 1985, 17.28: a reduced relative needs a finite verb
+    of the clause outside it)."""
+    return (
+        _SUBJECT_OPEN.search(text, s, main.start) is not None
+        and _POST_MODIFIER.fullmatch(text, main.end, noun_at) is not None
+        and _CLAUSE_CLOSE.match(text, date_end) is not None
+    )

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from dashboard.events import hazards
 from dashboard.events.cameo import Trigger
-from dashboard.events.date_clauses import in_joined_clause, shares_noun_time
+from dashboard.events.date_clauses import in_joined_clause, shares_noun_time, subject_predicate
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
@@ -311,21 +311,29 @@ _NOT_A_NOUN = frozenset(
 _RIGHT_AFTER = re.compile(r"[\s,]*(?:(?:originally|initially|first|now)\s+)?")
 
 
-def _planned_for_other(text: str, at: int, main: Trigger) -> bool:
+def _planned_for_other(
+    text: str, at: int, main: Trigger, s: int = 0, end: int | None = None
+) -> bool:
     """The date at ``at`` follows a plan's participle ("planned for", "set for") that does
     not stand right after the trigger ``main``: it dates the noun that participle describes
     ("banned the rally planned for Saturday"), not the trigger ("the rally planned for
     Saturday was called off" keeps it); or a reduced relative clause after the trigger
     ("reopen border posts closed since 2025", "a ship seized in March"): a noun, then a
     past participle with no auxiliary, dates what befell that noun (Quirk et al. 1985,
-    17.28, reduced relatives)."""
+    17.28, reduced relatives); not when that participle is the finite verb of a noun
+    trigger opening the sentence at ``s``, whose date ends at ``end`` ("The talks with the
+    ministry collapsed on Thursday": ``date_clauses.subject_predicate``)."""
     m = _PLANNED_FOR.search(text, max(0, at - 30), at)
     if m is not None and not (
         main.end <= m.start() and _RIGHT_AFTER.fullmatch(text, main.end, m.start())
     ):
         return True
     r = _REDUCED_RELATIVE.search(text, max(main.end, at - 40), at)
-    return r is not None and r["noun"].lower() not in _NOT_A_NOUN
+    return (
+        r is not None
+        and r["noun"].lower() not in _NOT_A_NOUN
+        and not (end is not None and subject_predicate(text, s, main, r.start("noun"), end))
+    )
 
 
 def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[Trigger]) -> bool:
@@ -334,7 +342,7 @@ def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[
     the trigger (``_noun_dated``), a deadline's or a state's end (``deadlines``), or the act of
     a clause joined on after the trigger's with its own subject and verb (``date_clauses``)."""
     return (
-        _planned_for_other(text, s + dm.start, main)
+        _planned_for_other(text, s + dm.start, main, s, s + dm.end)
         or _noun_dated(text, s, dm, main, nouns)
         or deadline_date(text, s + dm.start)
         or state_end_date(text, s + dm.start, main.code)

@@ -29,6 +29,7 @@ from dashboard.events.dates_common import (
     year_span,
 )
 from dashboard.events.lexicon import sourced_rows
+from dashboard.events.tokens import verb_forms
 from dashboard.paths import data_dir
 
 SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
@@ -197,7 +198,38 @@ def _year_of(
         year = pub.year if pub.month <= months else pub.year + 1  # not yet over: this year's
         return year, f" (the next one from publication{direction_note(ctx)})"
     year = pub.year if pub.month > months or pub.month >= span_start else pub.year - 1
+    named_year = m.group().lower().endswith("year")  # "the fourth quarter of the year"
+    if year == pub.year and pub.month <= months and not named_year and _told_whole(ctx):
+        # "Fourth-quarter profit doubled" in October: a result told in the simple past is
+        # of a period already over, and this year's fourth quarter is still running, so the
+        # latest one over is last year's (HeidelTime keeps this year's unless the quarter is
+        # ahead of publication's; a whole period's result cannot be told before it ends)
+        return (
+            year - 1,
+            f" (the latest one over by publication, as a result told done{direction_note(ctx)})",
+        )
     return year, f" (the latest one from publication{direction_note(ctx)})"
+
+
+# the period is still running as told: "so far", "to date" (TimeML: the period includes the
+# reference time)
+_SO_FAR = re.compile(r"\b(?:so far|to date|thus far|year to date|in progress)\b", re.I)
+# TimeML ASPECTUAL events that initiate or continue (TimeML 1.2.1 guidelines, event class
+# ASPECTUAL: begin, start, continue, keep): they tell a period begun, not one over
+_ASPECT_OPEN = frozenset("begin start open continue keep resume".split())
+_VERB_SAID = re.compile(r"'(?P<verb>[a-z]+)'")
+
+
+def _told_whole(ctx: Context) -> bool:
+    """Does a simple past verb tell a result of the whole period ("profit doubled")? Not a
+    present perfect ("has doubled": up to now), "so far", nor a verb of beginning."""
+    if not ctx.direction.startswith("past:") or "(perfect)" in ctx.direction:
+        return False
+    if _SO_FAR.search(ctx.sentence):
+        return False
+    verb = _VERB_SAID.search(ctx.direction)
+    forms = verb_forms(verb["verb"]) if verb is not None else None
+    return not (forms is not None and forms[0] in _ASPECT_OPEN)
 
 
 # ---------------------------------------------------------------- fiscal years

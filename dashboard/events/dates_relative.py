@@ -21,6 +21,7 @@ from dashboard.events.dates_common import (
     Context,
     Got,
     Part,
+    _part_days,
     add_months,
     count_span,
     direction_note,
@@ -327,9 +328,16 @@ def since(m: re.Match[str], ctx: Context) -> Got | None:
     else:
         rng = first.range
     part = Part(m.start("what") - m.start(), m.end("what") - m.start(), rng, first.relative)
-    return Got(
-        rng.start, ctx.pub, f"'since' {rng.reason}, open until publication ({ctx.pub})", (part,)
-    )
+    start, why = rng.start, f"'since' {rng.reason}"
+    if rng.part in ("early", "mid", "late") and rng.start < rng.end:
+        # "since late August": TimeML keeps the month with mod END for the phrase (its part
+        # above), but the stretch opens in the part the word names, the month's second
+        # half, as an event told "late last year" takes its half (dates_common.event_span)
+        start = _part_days(rng.start, rng.end, rng.part)[0]
+        why += (
+            f", from the start of its {'middle' if rng.part == 'mid' else rng.part} half ({start})"
+        )
+    return Got(start, ctx.pub, f"{why}, open until publication ({ctx.pub})", (part,))
 
 
 def _year_back(d: date) -> date:

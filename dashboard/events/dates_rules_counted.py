@@ -56,11 +56,12 @@ COUNTED_RULES: list[Rule] = [
         True,
         needs="unit",
     ),
+    # "within two weeks of the killing" counts from the happening, not from publication
+    # (TimeML: a DURATION anchored on that event), so it is no date here, as "within 48 hours
+    # of" is not below
     Rule(
         rx(
-            # "within a week of the offensive" counts from that act, not from publication
-            # (TimeML: a duration anchored to an event has no value of its own)
-            rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:of|after|before)\b)"
+            rf"\bwithin\s+(?:the\s+next\s+)?{NUM_RX}\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b(?!\s+(?:of|after|before|from)\b)"
         ),
         rel.within,
         True,

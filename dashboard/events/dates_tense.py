@@ -122,6 +122,9 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
         # "threatened to protest if the results were not released by Friday": a condition's
         # deadline is still to come when the threat is made
         return "future", f"a deadline ('{after}') in a condition still to come"
+    cause = _answered_act(sentence[:start])
+    if cause is not None:
+        return "past", cause
     if _EXPECTED.search(sentence[:start]):
         return "future", f"'{_EXPECTED.search(sentence[:start]).group().strip()}' looks ahead"  # type: ignore[union-attr]
     soft = _clause_left(left, soft=True)
@@ -174,6 +177,54 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
         # relation from a present state to its end point)
         return "future", f"a present state '{after}' a day: the end is still to come"
     return None, ""
+
+
+# an act a reprisal answers: "would face consequences after an airstrike on its embassy on",
+# "vowed revenge for the raid in X on": the reprisal word, then "after/for/over/following" and
+# a noun phrase of no verb of its own up to the phrase (no clause break, no "to"/modal)
+_ANSWERED = re.compile(
+    r"(?P<before>(?:[\w'’-]+\s+){1,4})(?:after|following|for|over)\s+"
+    r"(?P<np>(?:the|a|an|its|his|her|their|this|last|[A-Z][\w-]*['’]s)\s+[^.;:,\"“”]{1,80})$",
+    re.IGNORECASE,
+)
+
+
+def _answered_act(left: str) -> str | None:
+    """Why the date closing ``left`` dates an act a reprisal answers, else None.
+
+    "Iran said Israel would face consequences after an airstrike on its embassy on Monday":
+    the consequences (a reprisal word within four words before "after/for/over/following",
+    data/lexicon/reprisal_causes.csv) answer the act the noun phrase names, so that act came
+    first (CAMEO 1.1b3 §130: a reprisal answers an act already done; TimeML TLINK AFTER),
+    and the modal of the threat does not carry into it: a past Monday. The noun phrase must
+    hold no verb group of its own ("after the army will have withdrawn on Monday")."""
+    m = _ANSWERED.search(left)
+    if m is None:
+        return None
+    cue = next((w for w in m["before"].lower().split() if w in reprisal_causes()), None)
+    if cue is None:
+        return None
+    np = _tokens(m["np"], first=False)
+    if any(t in _HARD or t in _FUTURE_AUX or t in _MODALS or t == "to" for t in np):
+        return None
+    if _read(np, True, "") is not None:
+        return None  # the noun phrase holds a verb of its own: it decides
+    return f"'{cue}' answers the act named after it, done before the telling (CAMEO §130)"
+
+
+@lru_cache(maxsize=1)
+def reprisal_causes() -> frozenset[str]:
+    """Words of a reprisal whose "after/for" phrase names an act already done
+    (data/lexicon/reprisal_causes.csv).
+
+    Raises ValueError naming the row when a row has no source."""
+    path = data_dir() / "lexicon" / "reprisal_causes.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        if not (row.get("source") or "").strip():
+            raise ValueError(f"reprisal_causes.csv: no source in {row!r}")
+    return frozenset(row["word"].strip().lower() for row in rows)
 
 
 def _present_state(tokens: list[str]) -> bool:

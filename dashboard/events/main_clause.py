@@ -65,6 +65,7 @@ from dashboard.events.embedded_acts import (
 )
 from dashboard.events.grounds import grounds_span
 from dashboard.events.merged_actors import _AFTER_CLAUSE, folded_actors, merged_actors
+from dashboard.events.modality import others_act_told_after
 from dashboard.events.narrative import bound_year, family_of, is_generic
 from dashboard.events.pair_anaphor import pair_sides
 from dashboard.events.parties import _country_actors
@@ -383,7 +384,12 @@ class MainClauseReader(ClauseDrafter):
             if _REPORTING_BEFORE.search(text, max(s, s + dm.start - 30), s + dm.start)
         ]
         of_event = [dm for dm in loose if dm not in said_on]
-        if said_on and main.code[:2] in _PROMISE_ROOTS and _COMPLEMENT_FUTURE.search(sent):
+        if (
+            said_on
+            and main.code[:2] in _PROMISE_ROOTS
+            and _COMPLEMENT_FUTURE.search(sent)
+            and not others_act_told_after(text, s, main, [s + dm.start for dm in said_on])
+        ):
             # "announced on Monday that a foundation would compensate ... during Japan's
             # 1910-45 rule": a promise or threat is made when it is told (CAMEO 03, 13); a
             # date inside the complement is what it is about, not when it was made

@@ -93,6 +93,23 @@ def told_statement(text: str, main: Trigger, trigs: list[Trigger]) -> bool:
     )
 
 
+def others_act_told_after(text: str, s: int, main: Trigger, said_at: list[int]) -> bool:
+    """The future act ``main`` of the sentence at ``s`` is someone else's, told before the
+    reporting clause that dates the saying ("East African leaders will meet in Nairobi next
+    week, Kenya's foreign ministry said on Tuesday"): every saying's date at ``said_at``
+    comes after the trigger, and the act's subject is no pronoun taking the speaker back
+    ('"We will meet next week," the minister said on Tuesday') nor a threat's target
+    ("Israel will face consequences, Iran said on Tuesday"). Such an act keeps its own date
+    and stays planned, as "officials said troops would shell the town" does (see
+    ``told_statement``); the saying's day dates only the saying (ACE 2005)."""
+    if not said_at or any(at < main.end for at in said_at):
+        return False
+    code = main.full or main.code
+    if code[:2] == "13" and _TARGET_SIDE.match(main.text) is not None:
+        return False
+    return _SPEAKER_AGAIN.search(text, s, main.end) is None
+
+
 # a warning told from its target's side ("said Ukraine would face consequences"): the
 # repercussions are the speaker's threat, whoever the complement's subject is (cameo.csv §130)
 _TARGET_SIDE = re.compile(

@@ -21,6 +21,7 @@ LEXICONS = [
     "timetable_verbs.csv",
     "date_names.csv",
     "game_periods.csv",
+    "reprisal_causes.csv",
 ]
 
 
