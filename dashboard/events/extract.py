@@ -77,6 +77,7 @@ from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
 from dashboard.events.retold import fold_retellings
 from dashboard.events.segments import _joined_subject_start, _sentences_read
+from dashboard.events.shared_names import kept_actors
 from dashboard.events.semicolon import clause_start
 from dashboard.events.shown_acts import doers_of_shown_act
 from dashboard.events.sides import capital_metonyms
@@ -273,6 +274,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not emblem_after(text, a.end)
             and not in_dateline(ctx.analysis, a.start)
         ]
+        # "RSF" is also Reporters Without Borders: a shared abbreviation is the listed group
+        # only in a story that names its country; "(RSF)" after the full name is no second actor
+        named = kept_actors(named, text, ctx.analysis)
         story = _hazard_story(drafts) or _unrest_story(drafts)
         if story is not None:
             tolls = [t for t in trigs if _toll(text, t, e)]

@@ -58,3 +58,44 @@ def test_people_expelled_on_a_charge_are_no_diplomats(extract: Extract, body: st
     # near misses: people who are no envoys, and "charge" as a legal charge
     codes = _codes(extract(body))
     assert "166" not in codes and "174" in codes
+
+
+# ---------------------------------------------------------------- shared abbreviations
+
+
+def _sources(events: list[Event]) -> set[tuple[str | None, str | None]]:
+    return {(e.roles.source, e.roles.source_country) for e in events}
+
+
+@pytest.mark.parametrize(
+    ("body", "doer"),
+    [
+        ("GOMA - ADF fighters raided two farms near Eringeti on Friday.", ("ADF", "CD")),
+        ("KHARTOUM - The RSF shelled a market in El Obeid on Friday.", ("RSF", "SD")),
+    ],
+)
+def test_a_listed_abbreviation_in_its_groups_country_is_the_source(
+    extract: Extract, body: str, doer: tuple[str, str]
+) -> None:
+    assert doer in _sources(extract(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "SYDNEY - The ADF flew two aircraft to fight fires in Queensland on Friday.",
+        "PARIS - RSF condemned the arrest of three reporters in Tunis on Friday.",
+    ],
+)
+def test_a_shared_abbreviation_in_another_countrys_story_is_no_group(
+    extract: Extract, body: str
+) -> None:
+    # near misses: the Australian Defence Force; Reporters Without Borders
+    assert all(c not in ("CD", "SD") for _, c in _sources(extract(body)))
+
+
+def test_a_name_glossed_in_brackets_stays_the_full_name(extract: Extract) -> None:
+    # near miss: "(RSF)" after the full name is the same actor, named in full
+    events = extract("KHARTOUM - The Rapid Support Forces (RSF) shelled Babanusa on Friday.")
+    assert ("Rapid Support Forces", "SD") in _sources(events)
+    assert all(e.roles.source != "RSF" for e in events)
