@@ -77,8 +77,8 @@ from dashboard.events.pronoun_acts import pronoun_objects
 from dashboard.events.relative_acts import gapped_seizures
 from dashboard.events.retold import fold_retellings
 from dashboard.events.segments import _joined_subject_start, _sentences_read
-from dashboard.events.shared_names import kept_actors
 from dashboard.events.semicolon import clause_start
+from dashboard.events.shared_names import kept_actors
 from dashboard.events.shown_acts import doers_of_shown_act
 from dashboard.events.sides import capital_metonyms
 from dashboard.events.since_object import named_in_since

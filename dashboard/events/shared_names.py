@@ -23,7 +23,9 @@ def shared_abbreviations() -> frozenset[str]:
     """The abbreviations of ``data/lexicon/shared_abbreviations.csv`` (each row sourced).
 
     Raises ``ValueError`` for a row with no abbreviation or source."""
-    return frozenset(r["abbreviation"] for r in sourced_rows("shared_abbreviations.csv", "abbreviation"))
+    return frozenset(
+        r["abbreviation"] for r in sourced_rows("shared_abbreviations.csv", "abbreviation")
+    )
 
 
 def story_countries(analysis: TextAnalysis) -> frozenset[str]:

@@ -99,3 +99,50 @@ def test_a_name_glossed_in_brackets_stays_the_full_name(extract: Extract) -> Non
     events = extract("KHARTOUM - The Rapid Support Forces (RSF) shelled Babanusa on Friday.")
     assert ("Rapid Support Forces", "SD") in _sources(events)
     assert all(e.roles.source != "RSF" for e in events)
+
+
+# ---------------------------------------------------------------- statements about an act
+
+
+def _place(ev: Event) -> tuple[str | None, int | None]:
+    p = ev.location.place if ev.location else None
+    return (p.name, p.geo_precision) if p else (None, None)
+
+
+def test_a_claim_of_the_attack_told_before_takes_its_place(extract: Extract) -> None:
+    events = extract(
+        "NIAMEY - Gunmen attacked a police post in Tillaberi on Sunday, killing six officers. "
+        "JNIM claimed responsibility for the attack."
+    )
+    (claim,) = [e for e in events if code(e).startswith("01")]
+    assert _place(claim)[0] == "Tillabéri"
+
+
+def test_an_armed_groups_statement_is_not_at_the_dateline_city(extract: Extract) -> None:
+    events = extract(
+        "KHARTOUM - Army jets bombed a market in El Fasher on Sunday. "
+        "The RSF accused the army of killing traders."
+    )
+    (charge,) = [e for e in events if code(e).startswith("11")]
+    assert _place(charge) == ("Sudan", 3)
+
+
+def test_a_governments_word_with_no_act_named_keeps_the_dateline(extract: Extract) -> None:
+    # near miss: the government's own statement names no act, so the dateline stands
+    events = extract(
+        "NIAMEY - Gunmen stormed a police post in Tillaberi on Sunday. "
+        "The government announced three days of mourning."
+    )
+    assert any(_place(e) == ("Niamey", 1) for e in events if code(e).startswith("01"))
+
+
+def test_the_attack_after_another_act_keeps_its_place_unread(extract: Extract) -> None:
+    # near miss: the latest act before "the attack" is a seizure told with other words, so
+    # the condemnation does not take the seizure's place
+    events = extract(
+        "NIAMEY - Gunmen attacked a police post in Tillaberi on Sunday. "
+        "Hours later, soldiers seized a truck of fuel near Ayorou. "
+        "The government condemned the attack."
+    )
+    (blame,) = [e for e in events if code(e).startswith("11")]
+    assert _place(blame)[0] != "Ayorou"
