@@ -31,8 +31,8 @@ def shared_abbreviations() -> frozenset[str]:
 def story_countries(analysis: TextAnalysis) -> frozenset[str]:
     """The ISO2 codes of the countries the story names: places (the dateline's too), country
     names and demonyms."""
-    places = {m.place.country_code for m in analysis.mentions if m.place is not None}
-    return frozenset({*places, *(c.code for c in analysis.countries)} - {None, ""})
+    places = [m.place.country_code for m in analysis.mentions if m.place is not None]
+    return frozenset(c for c in (*places, *(c.code for c in analysis.countries)) if c)
 
 
 def kept_actors(actors: list[Actor], text: str, analysis: TextAnalysis) -> list[Actor]:
