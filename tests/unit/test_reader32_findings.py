@@ -148,3 +148,27 @@ def test_the_attack_after_another_act_keeps_its_place_unread(extract: Extract) -
     )
     (blame,) = [e for e in events if code(e).startswith("11")]
     assert _place(blame)[0] != "Ayorou"
+
+
+# ---------------------------------------------------------------- rulers named by their seat
+
+
+def test_rulers_in_a_capital_after_a_dash_dateline_are_its_country(extract: Extract) -> None:
+    events = extract(
+        "DAKAR — The junta in Bamako said it would deploy troops to Menaka next month."
+    )
+    assert any(e.roles.source_country == "ML" for e in events)
+
+
+def test_the_seat_of_rulers_who_speak_is_not_the_acts_place(extract: Extract) -> None:
+    events = extract(
+        "DAKAR — The junta in Bamako said it would send troops to the border next month."
+    )
+    assert events
+    assert all(_place(e)[0] != "Bamako" for e in events)
+
+
+def test_rulers_in_a_capital_who_act_there_keep_it(extract: Extract) -> None:
+    # near miss: the junta arrests, no reporting verb follows the seat, so it stays the place
+    events = extract("DAKAR — The junta in Bamako arrested two ministers on Monday.")
+    assert any(_place(e)[0] == "Bamako" for e in events)
