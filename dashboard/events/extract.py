@@ -93,6 +93,7 @@ from dashboard.events.stories import (
     places_of_its_own,
 )
 from dashboard.events.storm_names import named_before
+from dashboard.events.the_army import armies_told_before
 from dashboard.model import Article, DateRange, Event
 
 if TYPE_CHECKING:
@@ -244,6 +245,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         # "Moscow said", "Tehran fired", "Kyiv's forces": a capital standing for its
         # government is a side like its country's name (``sides``); it stays a place mention
         countries = sorted(countries + capital_metonyms(text, ctx.mentions.within(s, e), s, e))
+        # "Sudanese army drones struck… The RSF accused the army": the army named before
+        countries = sorted(countries + armies_told_before(ctx.analysis, s, e))
         # who the sentence cites ("..., a British maritime agency said") reports the event:
         # neither its source nor its target, nor where it happened
         cited = attributions(sent, s)

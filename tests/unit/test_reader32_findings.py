@@ -172,3 +172,26 @@ def test_rulers_in_a_capital_who_act_there_keep_it(extract: Extract) -> None:
     # near miss: the junta arrests, no reporting verb follows the seat, so it stays the place
     events = extract("DAKAR — The junta in Bamako arrested two ministers on Monday.")
     assert any(_place(e)[0] == "Bamako" for e in events)
+
+
+# ---------------------------------------------------------------- "the army" told before
+
+
+def test_the_army_after_one_countrys_army_is_that_country(extract: Extract) -> None:
+    events = extract(
+        "KHARTOUM - Sudanese army jets bombed a bridge in Wad Madani on Sunday. "
+        "The RSF accused the army of shelling homes."
+    )
+    (charge,) = [e for e in events if code(e).startswith("11")]
+    assert (charge.roles.target, charge.roles.target_country) == ("Sudan", "SD")
+
+
+def test_the_army_after_two_countries_armies_is_left_unread(extract: Extract) -> None:
+    # near miss: two armies named before, so "the army" could be either
+    events = extract(
+        "KHARTOUM - Sudanese army jets bombed a bridge in Wad Madani on Sunday. "
+        "Chadian troops closed the border on Monday. "
+        "The RSF accused the army of shelling homes."
+    )
+    (charge,) = [e for e in events if code(e).startswith("11")]
+    assert charge.roles.target is None
