@@ -195,3 +195,17 @@ def test_the_army_after_two_countries_armies_is_left_unread(extract: Extract) ->
     )
     (charge,) = [e for e in events if code(e).startswith("11")]
     assert charge.roles.target is None
+
+
+# ---------------------------------------------------------------- a dash dateline's subject
+
+
+def test_an_armed_group_after_an_em_dash_dateline_is_the_source(extract: Extract) -> None:
+    events = extract("NIAMEY — Gunmen torched a clinic in Tillaberi on Sunday.")
+    assert ("gunmen", None) in _sources(events)
+
+
+def test_armed_men_struck_after_an_em_dash_dateline_are_no_source(extract: Extract) -> None:
+    # near miss: the gunmen are what the soldiers killed
+    events = extract("NIAMEY — Soldiers killed four gunmen in Tillaberi on Sunday.")
+    assert all(e.roles.source != "gunmen" for e in events)
