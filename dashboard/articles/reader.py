@@ -333,9 +333,10 @@ def _header_block(text: str) -> tuple[dict[str, object], str, str]:
     not, alone or joined ("19 June 2024 | Updated 20 June 2024 14:02 BST"). The publication
     day is the one the labels say (``dates_header_lines.publication``): "Published" over
     "Updated" whatever their order, and a labelled date over a headline that is itself a date
-    (which is then the title). Returns ``({}, text, "")`` when no header line gives a date,
-    so a headline over body text, or body text that opens with a date ("June 19 was a hot
-    day"), stays text. Read as text, such a header left the article undated, or dated to its
+    (which is then the title). Returns ``({}, text, "")`` when no header line is read, so a
+    headline over body text, or body text that opens with a date ("June 19 was a hot day"),
+    stays text; header lines that give no day (an age, a reading time, a byline) are dropped
+    with the headline over them, which is then the title, and the article stays undated. Read as text, such a header left the article undated, or dated to its
     latest update, and every "on Tuesday" in it went with it (newuser13-15, dates15)."""
     title, pos, first_line = "", 0, ""
     first: tuple[HeaderItem, ...] = ()
@@ -363,6 +364,12 @@ def _header_block(text: str) -> tuple[dict[str, object], str, str]:
         if pos < line.end():
             break  # the seed's "date 2026-11-18 KABUL — …": the text goes on on that line
     if publication(tuple(items)) is None:
+        if items:
+            # a headline over lines that give no day ("Posted 3 hours ago", "4 min read", a
+            # byline): they are still the page's header, not the story (README, plain text),
+            # so the headline is the title and the text starts under them (newuser20: the
+            # title glued headline, age line and dateline into one)
+            return ({"title": title} if title else {}), text[pos:], ""
         return {}, text, ""
     return _block_meta(title, items, first, first_line, text[pos:])
 

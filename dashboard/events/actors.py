@@ -297,7 +297,11 @@ def _armed_subject() -> re.Pattern[str]:
     subject: "Gunmen", "Armed gangs", "Suspected militants", "The rebels" before a verb; not
     a possessor ("The rebels' leader said") nor a noun's modifier ("Rebel fighters")."""
     listed = "|".join(re.escape(n) for n in armed_nouns())
+    # a wire dateline may open the first sentence ("OUAGADOUGOU — Gunmen attacked"): the
+    # place the story was filed from, in capitals before a dash, is no part of the subject
+    # (AP Stylebook, datelines); a hyphen dateline was already split off, an em dash was not
     return re.compile(
+        r"(?:[A-Z][A-Z .,'’-]+\s*[—–-]+)?"
         r"\s*[\"“]?(?:(?:The|Some|Several|Dozens\s+of|Hundreds\s+of|Heavily|Armed|Suspected|"
         r"Unidentified|Unknown|Masked|Islamist|Jihadist)\s+)*"
         rf"(?P<noun>(?i:{listed}))\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*"

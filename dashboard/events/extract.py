@@ -78,6 +78,7 @@ from dashboard.events.relative_acts import gapped_seizures
 from dashboard.events.retold import fold_retellings
 from dashboard.events.segments import _joined_subject_start, _sentences_read
 from dashboard.events.semicolon import clause_start
+from dashboard.events.shared_names import kept_actors
 from dashboard.events.shown_acts import doers_of_shown_act
 from dashboard.events.sides import capital_metonyms
 from dashboard.events.since_object import named_in_since
@@ -92,6 +93,7 @@ from dashboard.events.stories import (
     places_of_its_own,
 )
 from dashboard.events.storm_names import named_before
+from dashboard.events.the_army import armies_told_before
 from dashboard.model import Article, DateRange, Event
 
 if TYPE_CHECKING:
@@ -243,6 +245,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         # "Moscow said", "Tehran fired", "Kyiv's forces": a capital standing for its
         # government is a side like its country's name (``sides``); it stays a place mention
         countries = sorted(countries + capital_metonyms(text, ctx.mentions.within(s, e), s, e))
+        # "Sudanese army drones struck… The RSF accused the army": the army named before
+        countries = sorted(countries + armies_told_before(ctx.analysis, s, e))
         # who the sentence cites ("..., a British maritime agency said") reports the event:
         # neither its source nor its target, nor where it happened
         cited = attributions(sent, s)
@@ -273,6 +277,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not emblem_after(text, a.end)
             and not in_dateline(ctx.analysis, a.start)
         ]
+        # "RSF" is also Reporters Without Borders: a shared abbreviation is the listed group
+        # only in a story that names its country; "(RSF)" after the full name is no second actor
+        named = kept_actors(named, text, ctx.analysis)
         story = _hazard_story(drafts) or _unrest_story(drafts)
         if story is not None:
             tolls = [t for t in trigs if _toll(text, t, e)]

@@ -37,6 +37,7 @@ from dashboard.events.placing import (
 )
 from dashboard.events.summary import summarise
 from dashboard.events.the_town import attackers_told_before
+from dashboard.events.told_acts import act_told_before, armed_group_speaks
 from dashboard.events.unfound_places import unfound_place
 from dashboard.events.vessels import AT_SEA
 from dashboard.model import DATELINE_REASON, Article, Event, EventType, Evidence, Mention, Roles
@@ -110,6 +111,19 @@ def _seat_country(ctx: _Context, d: _Draft, seat: Mention) -> tuple[Mention | No
     if place is None:
         return None, "no place named; the dateline city is only where the teller sits"
     why = f"no place named; the dateline city ({seat.text}) is where the teller sits: its country"
+    s, e = d.trigger.start, d.trigger.end
+    return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
+
+
+def _told_country(ctx: _Context, d: _Draft, dateline: Mention) -> tuple[Mention | None, str]:
+    """The dateline's country for a statement about an act placed nowhere, or by an armed
+    group (``told_acts``): where it was said the report does not give, and the dateline
+    city is only where the story was filed (ACLED: the next larger unit, geo precision 3)."""
+    cc = dateline.place.country_code if dateline.place else None
+    place = ctx.analysis.country_places.get(cc) if cc else None
+    why = "no place named; a statement said elsewhere than the dateline city: its country"
+    if place is None:
+        return None, why
     s, e = d.trigger.start, d.trigger.end
     return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
 
@@ -242,6 +256,13 @@ class DraftFinisher:
             reason = (
                 f"no place named: the place of the story it continues ({story.location_reason})"
             )
+        told_act = act_told_before(d, ctx.drafts, article.text)
+        if location is None and told_act is not None and told_act.location is not None:
+            # "JNIM claimed responsibility for the attack": where the attack was (ACLED)
+            location = told_act.location
+            reason = (
+                f"a statement about the act told before: its place ({told_act.location_reason})"
+            )
         if location is None:
             location, reason = _town_named_before(d, article.text, ctx)
         if location is None:
@@ -282,6 +303,10 @@ class DraftFinisher:
             )
             if dateline_is_speakers_seat(ctx.analysis, d.evidence[0]):
                 location, reason = _seat_country(ctx, d, dateline)
+            elif told_act is not None or armed_group_speaks(d):
+                # a claim of an attack placed nowhere, or an armed group's statement: said
+                # wherever the group is, not in the city the story was filed from
+                location, reason = _told_country(ctx, d, dateline)
             elif (
                 unfound := unfound_place(
                     ctx.analysis, d.evidence[0], (d.trigger.start, d.trigger.end)

@@ -313,6 +313,9 @@ _GOVERNMENT_IN = re.compile(
     r"leadership|junta|administration)\s+in\s+",
     re.IGNORECASE,
 )
+# the same at the head of a clause: after the sentence's start or a mark, so a wire's dateline
+# dash ("OUAGADOUGOU — The junta in Niamey said") opens the clause as the start does
+_GOVERNMENT_IN_CLAUSE = re.compile(rf"(?:\A|[,;:—–(\"“]){_GOVERNMENT_IN.pattern}\Z", re.IGNORECASE)
 
 
 def _reported(text: str, start: int, at: int) -> bool:
@@ -344,7 +347,7 @@ def _subjects(
         # "The government in Lima said": the capital names the government that speaks
         subject = (
             bool(_SUBJECT_BEFORE.search(text[start : m.start]))
-            or bool(_GOVERNMENT_IN.fullmatch(text, start, m.start))
+            or bool(_GOVERNMENT_IN_CLAUSE.search(text[start : m.start]))
             or (_reported(text, start, m.start) and _acts(text, m.end, end))
         )
         if not subject and out:

@@ -14,9 +14,15 @@ from typing import NamedTuple
 import lemminflect
 
 # words (with inner hyphens and apostrophes), the clitic n't, dotted initialisms ("U.S.",
-# "U.N.": one word, not four tokens that use up a pattern's gap), numbers, single punctuation marks
+# "U.N.": one word, not four tokens that use up a pattern's gap), numbers, single punctuation
+# marks. A word's letters are any script's (``[^\W\d_]``, Unicode letters): English news
+# keeps the accents of loanwords and names ("chargé d'affaires", "coup d'état", "Félix"),
+# and an ASCII class cut "chargé" into "charg" and a mark "é" that no lexicon row could match
+# (newuser19: a chargé d'affaires expelled was read as §174, not a diplomat's §166)
+_L = r"[^\W\d_]"
 _TOKEN = re.compile(
-    r"n't|'s\b|'ll\b|(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:-[A-Za-z]+)*(?=n't)|[A-Za-z]+(?:-[A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]"
+    rf"n't|'s\b|'ll\b|(?:[A-Za-z]\.){{2,}}|{_L}+(?:-{_L}+)*(?=n't)|{_L}+(?:-{_L}+)*"
+    r"|\d+(?:[.,:]\d+)*|[^\s\w]|_"
 )
 _BOUNDARY = frozenset(',;:()[]"“”—–?!')
 _FIXED = frozenset({"according"})  # "according to" is a preposition, not "accord"
