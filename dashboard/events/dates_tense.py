@@ -562,14 +562,9 @@ def _aux_before(tokens: list[str], i: int) -> set[str]:
 
 
 def _own_conjunct(tokens: list[str], i: int) -> list[str]:
-    """The words of the clause from the last "and", "but" or "or" before ``tokens[i]``: a
-    negation before that belongs to the first of two coordinated verb groups ("would not
-    give up and could file" files); one in the subject ("Neither he nor his aides could be
-    reached") or the object ("could find no trace") stays the verb's."""
-    for j in range(i - 1, -1, -1):
-        if tokens[j] in ("and", "but", "or"):
-            return tokens[j + 1 :]
-    return tokens
+    """The clause from the last "and"/"but"/"or" before ``tokens[i]``: a negation before it
+    is the first verb group's ("would not give up and could file" files)."""
+    return tokens[max((j + 1 for j in range(i) if tokens[j] in ("and", "but", "or")), default=0) :]
 
 
 _OPENERS = frozenset("if unless when whether while because as of for with and or".split())

@@ -12,7 +12,7 @@ from datetime import timedelta
 from dashboard.events import hazards
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
-from dashboard.events.clause_drafts import ClauseDrafter
+from dashboard.events.clause_drafts import ClauseDrafter, with_own_day
 from dashboard.events.coordinated import (
     coordinated_act,
     crowd_relative_act,
@@ -522,12 +522,7 @@ class MainClauseReader(ClauseDrafter):
         second = coordinated_act(text, main, strong, whole)
         if second is not None:  # "killed two gunmen and arrested a third": the arrest too
             sec = self._second_act(text, s, sent, d, second, end, actors, mentions)
-            # "arrived on Sunday and signed a deal on Monday": with a day of each, the second
-            # verb's own (Quirk et al. 1985, 13.1: each predicate keeps its adverbials)
-            own_days = [dm.range for dm in own_dates if s + dm.start > second.end]
-            if own_days and any(s + dm.start < second.start for dm in own_dates):
-                sec.readings = [(own_days[0], _precision(sec.location))]
-            drafts.append(sec)
+            drafts.append(with_own_day(sec, own_dates, s, second))
         elif (other := crowd_relative_act(text, main, strong, whole)) or (
             other := joined_act(text, joined, whole, strong, main)
         ):
