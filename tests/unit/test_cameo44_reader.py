@@ -4,6 +4,10 @@
   event (§057 signing after §042 visiting), on the visit's day and at its place; one of the
   same root (talks during the visit) still tells the visit on.
 
+- A protest's aim told after it gives §141-§145 their fourth digit (CAMEO 1.1b3: for
+  leadership change 1, policy change 2, rights 3, change in institutions 4); a word that
+  is no aim of the protest ("Freedom Square") leaves it as it was.
+
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -36,3 +40,29 @@ def test_talks_the_two_leaders_held_during_a_visit_tell_it_on(extract: Extract) 
     # near miss: talks are the visit's own root (§04), so they stay its evidence
     events = extract(f"{VISIT} The two leaders discussed border security.")
     assert sorted(map(code, events)) == sorted(map(code, extract(VISIT)))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Students marched through Lyon on Tuesday, demanding the mayor's resignation.", "1411"),
+        ("Farmers blocked highways near Porto on Monday to protest a new land policy.", "1442"),
+        ("Dockworkers went on strike in Gdansk on Monday over the arrest of three organisers.", "1433"),
+        ("Inmates rioted at a prison in Oruro on Sunday, demanding a referendum on autonomy.", "1454"),
+        ("Two activists began a hunger strike in Lusaka on Monday to demand the right to vote.", "1423"),
+    ],
+)
+def test_a_protest_takes_the_digit_of_its_aim(extract: Extract, body: str, expected: str) -> None:
+    assert [code(e) for e in extract(body)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # near misses: a place's name or an aimless protest keeps the three-digit code
+        ("Thousands rallied in Freedom Square in Tbilisi on Sunday.", "141"),
+        ("Taxi drivers went on strike in Nairobi on Monday over fuel prices.", "143"),
+    ],
+)
+def test_a_protest_with_no_aim_named_keeps_its_code(extract: Extract, body: str, expected: str) -> None:
+    assert [code(e) for e in extract(body)][:1] == [expected]

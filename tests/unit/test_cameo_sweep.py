@@ -367,7 +367,7 @@ SWEEP = [
     ("Students staged a sit-in outside the education ministry.", "14"),
     ("Thousands of Kenyans took to the streets to protest against the tax increases.", "141"),
     ("Hundreds of people gathered outside the Russian embassy in Vilnius.", "141"),
-    ("Protesters rallied in Bratislava to demand the resignation of the prime minister.", "141"),
+    ("Protesters rallied in Bratislava to demand the resignation of the prime minister.", "1411"),  # §1411: the aim (stop 42)
     ("Jailed Palestinian prisoners began a hunger strike in Israeli jails.", "142"),
     ("The Egyptian activist went on hunger strike in prison.", "142"),
     ("Imprisoned Russian activist Alexei Navalny launched a hunger strike.", "142"),
@@ -1256,7 +1256,7 @@ SWEEP = [
     ("Islamist rebels captured the town of Kidal.", "192"),
     # a clash or a war in words is verbal (§11); with police or troops it stays force
     ("The two parties clashed over the budget in parliament.", "11"),
-    ("Protesters clashed with police over the pension reform.", "145"),
+    ("Protesters clashed with police over the pension reform.", "1452"),  # §1452: the aim (stop 42)
     ("Rebels clashed with troops near the border.", "19"),
     ("The fighting in Khartoum continued for a third day.", "19"),
     # a denial, a refusal to comment and a 'no' said to a proposal are acts of their own
