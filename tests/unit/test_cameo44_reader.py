@@ -8,6 +8,10 @@
   leadership change 1, policy change 2, rights 3, change in institutions 4); a word that
   is no aim of the protest ("Freedom Square") leaves it as it was.
 
+- The manual's subcodes of §171 and §182 that their lexicon rows already cited: confiscating
+  or expropriating is §1711, demolishing or razing §1712, torture §1822, rape §1821; seizing
+  a ship and beating stay §171 and §182.
+
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ def extract(geoparser: Geoparser) -> Extract:
     return make_extract(geoparser)
 
 
-VISIT = "NAIROBI — Kenya's president visited Addis Ababa on Monday and met Ethiopia's prime minister."
+VISIT = (
+    "NAIROBI — Kenya's president visited Addis Ababa on Monday and met Ethiopia's prime minister."
+)
 
 
 def test_a_pact_the_two_leaders_signed_after_a_visit_is_its_own_event(extract: Extract) -> None:
@@ -47,9 +53,18 @@ def test_talks_the_two_leaders_held_during_a_visit_tell_it_on(extract: Extract) 
     [
         ("Students marched through Lyon on Tuesday, demanding the mayor's resignation.", "1411"),
         ("Farmers blocked highways near Porto on Monday to protest a new land policy.", "1442"),
-        ("Dockworkers went on strike in Gdansk on Monday over the arrest of three organisers.", "1433"),
-        ("Inmates rioted at a prison in Oruro on Sunday, demanding a referendum on autonomy.", "1454"),
-        ("Two activists began a hunger strike in Lusaka on Monday to demand the right to vote.", "1423"),
+        (
+            "Dockworkers went on strike in Gdansk on Monday over the arrest of three organisers.",
+            "1433",
+        ),
+        (
+            "Inmates rioted at a prison in Oruro on Sunday, demanding a referendum on autonomy.",
+            "1454",
+        ),
+        (
+            "Two activists began a hunger strike in Lusaka on Monday to demand the right to vote.",
+            "1423",
+        ),
     ],
 )
 def test_a_protest_takes_the_digit_of_its_aim(extract: Extract, body: str, expected: str) -> None:
@@ -64,5 +79,37 @@ def test_a_protest_takes_the_digit_of_its_aim(extract: Extract, body: str, expec
         ("Taxi drivers went on strike in Nairobi on Monday over fuel prices.", "143"),
     ],
 )
-def test_a_protest_with_no_aim_named_keeps_its_code(extract: Extract, body: str, expected: str) -> None:
+def test_a_protest_with_no_aim_named_keeps_its_code(
+    extract: Extract, body: str, expected: str
+) -> None:
+    assert [code(e) for e in extract(body)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Customs officers confiscated two lorries of timber near Beira on Monday.", "1711"),
+        ("The junta nationalised three gold mines in Kayes on Tuesday.", "1711"),
+        ("Soldiers razed a market in Gao on Monday.", "1712"),
+        ("Militiamen tortured four farmers in Kalehe on Sunday.", "1822"),
+        ("Gunmen raped two women near Bunia on Monday.", "1821"),
+    ],
+)
+def test_property_and_assault_take_the_manuals_subcode(
+    extract: Extract, body: str, expected: str
+) -> None:
+    assert [code(e) for e in extract(body)][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # near misses: a ship seized and a beating have no finer code of their own
+        ("Iran's navy seized an oil tanker in the Gulf of Oman on Tuesday.", "171"),
+        ("Militiamen flogged two traders in Kalehe on Sunday.", "182"),
+    ],
+)
+def test_a_seizure_and_a_beating_keep_their_code(
+    extract: Extract, body: str, expected: str
+) -> None:
     assert [code(e) for e in extract(body)][:1] == [expected]
