@@ -57,6 +57,10 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
                 # "India and China agreed to resume patrols": a show of force both parties
                 # agree to is military cooperation they intend (§0312), no threat
                 code = "0312"
+            elif embeds == "03" and inner[:2] == "16" and _agreed(p, gov):
+                # "EU ministers agreed to impose sanctions on six officials": the deciding
+                # body's decision is the sanction (§163), no threat made to anyone (§13)
+                code = inner
         elif embeds == "03" and _takes_named_place(p, gov, lex):
             code = recode("03", "192", lex)  # "vowed to take Damascus": a threat (1382)
         elif code == "030" and _agree_that(p, gov):

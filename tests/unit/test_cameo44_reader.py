@@ -12,6 +12,10 @@
   or expropriating is §1711, demolishing or razing §1712, torture §1822, rape §1821; seizing
   a ship and beating stay §171 and §182.
 
+- A body's members agreeing to impose sanctions is the §163 decision, not a §1312 threat, and
+  it is at the summit's dateline, not in the sanctioned country; "The measures ..." after it
+  folds into it. A sanction said to come unless a condition is met stays a threat.
+
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -113,3 +117,40 @@ def test_a_seizure_and_a_beating_keep_their_code(
     extract: Extract, body: str, expected: str
 ) -> None:
     assert [code(e) for e in extract(body)][:1] == [expected]
+
+
+def test_ministers_agreeing_to_impose_sanctions_impose_them_once(extract: Extract) -> None:
+    events = extract(
+        "BRUSSELS — EU foreign ministers agreed on Tuesday to impose sanctions on four Belarusian "
+        "judges. The measures bar them from entering the bloc."
+    )
+    assert [code(e) for e in events] == ["163"]
+    assert where(events[0])[0] == "Brussels"
+    assert events[0].roles is not None and events[0].roles.target_country == "BY"
+
+
+def test_ministers_sanctioning_a_country_decide_at_the_summit(extract: Extract) -> None:
+    events = extract(
+        "BRUSSELS — EU foreign ministers agreed on Tuesday to impose sanctions on Belarus."
+    )
+    assert [code(e) for e in events] == ["163"]
+    assert where(events[0])[0] == "Brussels"
+
+
+def test_near_miss_an_act_after_a_sanction_by_other_hands_stays_apart(extract: Extract) -> None:
+    # the follow-up opens on people, not on the measures: an act of its own
+    events = extract(
+        "BRUSSELS — EU foreign ministers agreed on Tuesday to impose sanctions on four Belarusian "
+        "judges. The judges banned two opposition newspapers."
+    )
+    assert len(rooted(events, "172")) == 1
+    assert len(rooted(events, "13", "16")) == 1
+
+
+def test_near_miss_a_sanction_on_a_condition_stays_a_threat(extract: Extract) -> None:
+    events = extract(
+        "BRUSSELS — The EU said on Tuesday it would impose sanctions on Minsk unless the "
+        "prisoners were freed."
+    )
+    assert rooted(events, "13")
+    assert not rooted(events, "16")
