@@ -126,7 +126,7 @@ def test_ministers_agreeing_to_impose_sanctions_impose_them_once(extract: Extrac
     )
     assert [code(e) for e in events] == ["163"]
     assert where(events[0])[0] == "Brussels"
-    assert events[0].roles is not None and events[0].roles.target_country == "BY"
+    assert events[0].roles.target_country == "BY"
 
 
 def test_ministers_sanctioning_a_country_decide_at_the_summit(extract: Extract) -> None:
