@@ -115,7 +115,13 @@ def _measure_subject(told: str) -> bool:
     """Does ``told`` open on a definite noun naming a decided measure ("The measures",
     "These sanctions": ``classes.csv`` row MEASURE)?"""
     m = _DEFINITE_NOUN.match(told)
-    return m is not None and m.group(1).lower().removesuffix("s") in word_class("MEASURE")
+    return m is not None and m.group(1).lower().removesuffix("s") in _measures()
+
+
+@cache
+def _measures() -> frozenset[str]:
+    """The ``MEASURE`` lemmas of ``classes.csv``: nouns naming a sanction decided."""
+    return word_class("MEASURE")
 
 
 # a passive's agent after "by" that is an armed group ("were killed by gunmen",

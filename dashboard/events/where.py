@@ -103,7 +103,7 @@ from dashboard.events.relative_places import (
 )
 from dashboard.events.sea_features import feature_at_sea
 from dashboard.events.senses import _FORCE_ROOTS
-from dashboard.events.sides import capital_country
+from dashboard.events.sides import capital_country, organ_in
 from dashboard.model import Mention
 
 _ABOARD = re.compile(
@@ -354,6 +354,12 @@ def locate(
                 and capital_country(m) is not None
                 and _METONYM_GAP.fullmatch(text, m.end, trigger_start) is not None
                 and _OPENS_CLAUSE.search(text, max(0, m.start - 12), m.start) is not None
+            )
+            # "The junta in Niamey said it would send troops": the organ's seat, not the act's
+            or (
+                m.end <= trigger_start
+                and capital_country(m) is not None
+                and organ_in(text, m.start)
             )
             or _ADDRESSED_TO.search(before)
             # "stopping short of the timeline Kyiv had sought": a capital followed by its own

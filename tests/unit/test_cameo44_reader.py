@@ -16,6 +16,12 @@
   it is at the summit's dateline, not in the sanctioned country; "The measures ..." after it
   folds into it. A sanction said to come unless a condition is met stays a threat.
 
+- A state saying it will send its troops to a border with no other state named plans a
+  deployment (§154, flagged planned, dated by the act's own "next month"), no threat (§138
+  needs someone threatened); a foreign dateline names no state of the act; "the junta in
+  <capital>" is that capital's state and its seat is not the act's place. A deployment
+  vowed, or to another state's border, stays a threat.
+
 Every sentence here was written for these tests."""
 
 from __future__ import annotations
@@ -154,3 +160,36 @@ def test_near_miss_a_sanction_on_a_condition_stays_a_threat(extract: Extract) ->
     )
     assert rooted(events, "13")
     assert not rooted(events, "16")
+
+
+def test_a_junta_sending_troops_to_the_border_plans_a_deployment(extract: Extract) -> None:
+    events = extract(
+        "ABIDJAN — The junta in Bamako said on Monday it would send troops to the border area "
+        "next month."
+    )
+    assert [code(e) for e in events] == ["154"]
+    ev = events[0]
+    assert "planned" in ev.flags
+    assert ev.roles.source_country == "ML"
+    assert where(ev) == ("Mali", "ML")
+    assert str(ev.date_start) == "2026-07-01"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # near misses: a vow, or another state's border, keeps the threat
+        "ABIDJAN — Mali's junta vowed on Monday to send more troops to the border next month.",
+        "ABIDJAN — Mali's junta said on Monday it would send troops to the Burkinabe border.",
+    ],
+)
+def test_a_deployment_vowed_or_at_another_state_stays_a_threat(extract: Extract, body: str) -> None:
+    events = extract(body)
+    assert rooted(events, "13")
+    assert not rooted(events, "15")
+
+
+def test_troops_in_a_capital_are_there(extract: Extract) -> None:
+    # near miss: forces in a capital are where they act, not its government
+    events = extract("The troops in Bamako arrested two ministers on Monday.")
+    assert [where(e)[0] for e in events] == ["Bamako"]
