@@ -355,9 +355,11 @@ def locate(
                 and _METONYM_GAP.fullmatch(text, m.end, trigger_start) is not None
                 and _OPENS_CLAUSE.search(text, max(0, m.start - 12), m.start) is not None
             )
-            # "The junta in Niamey said it would send troops": the organ's seat, not the act's
+            # "The junta in Niamey said it would send troops": its seat, not where the said act is;
+            # "the junta in Niamey arrested three ministers" acts there (test_reader7_round)
             or (
-                m.end <= trigger_start
+                code[:2] in SAID_TO
+                and m.end <= trigger_start
                 and capital_country(m) is not None
                 and organ_in(text, m.start)
             )
