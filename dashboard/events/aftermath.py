@@ -31,6 +31,7 @@ from dataclasses import replace
 from functools import cache
 
 from dashboard.events.actors import armed_nouns
+from dashboard.events.lexicon import word_class
 from dashboard.events.retold import _ANOTHER
 from dashboard.model import DATELINE_REASON, Event
 
@@ -46,6 +47,7 @@ _PASSIVE = re.compile(
 # a sentence opening on a definite noun phrase ("The measures", "These sanctions"): it refers
 # back to something told (Halliday and Hasan 1976, ch. 2: reference by a determiner)
 _DEFINITE = re.compile(r"\s*[\"“]?(?:The|These|Those|Such)\s+[a-z]")
+_DEFINITE_NOUN = re.compile(r"\s*[\"“]?(?:The|These|Those|Such)\s+(?:new\s+)?([a-z]+)\b")
 
 
 def fold_aftermath(events: list[Event], text: str) -> list[Event]:
@@ -93,6 +95,9 @@ def _is_aftermath(a: Event, b: Event) -> bool:
     # was just done, told on ("The measures freeze their assets"); a side of its own makes
     # it another act
     same = a.event_type.code[:2] == b.event_type.code[:2] and not a_code.startswith("DIS-")
+    # "…agreed to impose sanctions. The measures bar them from travel": a sanction's content
+    # (a travel ban, §172; a freeze, §1711) told with the sanction itself as subject
+    same = same or (a.event_type.code == "16" and _measure_subject(told))
     if same and b.roles.target is None and _DEFINITE.match(told) is not None:
         return True
     # a toll is told without its doer, in the passive ("were killed", "were destroyed"): an
@@ -104,6 +109,19 @@ def _is_aftermath(a: Event, b: Event) -> bool:
         and _by_armed().search(told) is None
         and (a.event_type.code in _FORCE or a_code.startswith("DIS-"))
     )
+
+
+def _measure_subject(told: str) -> bool:
+    """Does ``told`` open on a definite noun naming a decided measure ("The measures",
+    "These sanctions": ``classes.csv`` row MEASURE)?"""
+    m = _DEFINITE_NOUN.match(told)
+    return m is not None and m.group(1).lower().removesuffix("s") in _measures()
+
+
+@cache
+def _measures() -> frozenset[str]:
+    """The ``MEASURE`` lemmas of ``classes.csv``: nouns naming a sanction decided."""
+    return word_class("MEASURE")
 
 
 # a passive's agent after "by" that is an armed group ("were killed by gunmen",

@@ -8,10 +8,10 @@ import re
 from dataclasses import replace
 
 from dashboard.events.actors import Actor
-from dashboard.events.cameo import WEAK, Trigger, quad_class
+from dashboard.events.cameo import WEAK, Trigger
 from dashboard.events.coreference import _antecedent
 from dashboard.events.dates import DateMention
-from dashboard.events.drafts import RECENT, _Draft, _precision, _Sent
+from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
 from dashboard.events.narrative import family_of
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.parties import (
@@ -168,11 +168,31 @@ class ClauseDrafter:
         if _ANAPHOR.match(sent) and (not own_dates or bare_since):
             last = drafts[-1]
             first_of_sentence = next(d for d in drafts if d.evidence[0] == last.evidence[0])
-            if not strong or quad_class(strong[0].code) == quad_class(
-                first_of_sentence.trigger.code
-            ):
+            # "They talked for an hour" after a visit tells the visit on (both §04); "The two
+            # leaders signed a defence pact" after it is an act of another CAMEO root, which
+            # the manual codes on its own (§057), as it would with the sides named
+            if not strong or strong[0].code == first_of_sentence.trigger.code:
                 return first_of_sentence
         return None
+
+    def _same_occasion(
+        self, sent: str, own_dates: list[DateMention], d: _Draft, drafts: list[_Draft]
+    ) -> None:
+        """Give ``d``, an act of its own told by "The two leaders"/"They" right after an event
+        (``_continues`` keeps it apart when its CAMEO root differs: "…visited Moscow on
+        Tuesday. The two leaders signed a defence pact"), that event's day and place when its
+        sentence names none: the pronoun's sentence carries the same occasion on (ACE 2005
+        event coreference keeps the two acts apart, the narrative its time and place)."""
+        if not drafts or own_dates or not _ANAPHOR.match(sent) or d.readings:
+            return
+        last = drafts[-1]
+        occasion = next(x for x in drafts if x.evidence[0] == last.evidence[0])
+        if occasion.trigger.code.startswith("DIS-") or not _factual(occasion) or occasion.planned:
+            return
+        d.readings, d.overnight = list(occasion.readings), occasion.overnight
+        if d.location is None:
+            d.location = occasion.location
+            d.location_reason = f"where the act told just before was: {occasion.location_reason}"
 
     def _draft(
         self,

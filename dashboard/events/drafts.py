@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -57,6 +58,9 @@ class _Draft:
     places: list[Mention] = field(default_factory=list)
     sentence: int = -1  # index of the sentence that opened it
     cue: bool = False  # its sentence carries a story on ("continued", "later")
+    # the act's own dates, kept when an intent is dated by its telling (``told_on``): "said it
+    # would deploy troops next month" is a plan for next month once it is no threat
+    act_readings: list[tuple[DateRange, int]] = field(default_factory=list)
     narrative: tuple[_Draft, str] | None = None  # the dated event it continues, and its words
     # "two days later": counted from this event; the sentence, the phrase, its direction
     later: tuple[_Draft, str, DateMention, bool] | None = None
@@ -106,10 +110,12 @@ def _factual(d: _Draft) -> bool:
     return not {"negated", "hypothetical"} & set(d.trigger.flags)
 
 
-def told_on(d: _Draft, saying: list[DateMention]) -> None:
+def told_on(d: _Draft, saying: list[DateMention], act: Sequence[DateMention] = ()) -> None:
     """Date a told intent or threat by its telling (CAMEO 1.1b3 §03, §13: the statement is
     the event): the last date phrase of the saying (``saying``, the sentence's dates outside
     the reported clause), else none, so that the story's or publication's time dates it. It
-    has happened, so it is not planned."""
+    has happened, so it is not planned. The act's own dates (``act``) are kept aside, in
+    ``act_readings``, for an intent later read as a plan (``own_deployment``)."""
+    d.act_readings = [(dm.range, _precision(d.location)) for dm in act]
     d.readings[:] = [(saying[-1].range, _precision(d.location))] if saying else []
     d.planned = False

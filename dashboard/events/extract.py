@@ -393,6 +393,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 told_on(
                     drafts[before],
                     [dm for dm, sp in zip(dates, spans, strict=True) if sp not in acts],
+                    [dm for dm, sp in zip(dates, spans, strict=True) if sp in acts],
                 )
         if pub and len(drafts) > before:
             ago = _fronted_ago(text, s, drafts[before].trigger, pub)

@@ -206,6 +206,26 @@ def _summit_at_dateline(end: int, d: _Draft, text: str, ctx: _Context) -> bool:
     )
 
 
+def _summit_sanctions_target(d: _Draft, text: str, ctx: _Context) -> bool:
+    """A reduction of relations (CAMEO 1.1b3 §16: sanctions, an aid cut, ties cut) that an
+    international body's members' people decided ("EU foreign ministers agreed to extend
+    sanctions on Russia"), whose only place is the country it is done to: that country is
+    its target, not where the decision was taken; the summit files from the dateline
+    (``_summit_at_dateline``), so that is its place. A §16 act of a state ("Washington
+    imposed sanctions on Russia") or of an unnamed body keeps its place."""
+    loc, tgt, src = d.location, d.target, d.source
+    code = d.trigger.full or d.trigger.code
+    return (
+        code[:2] == "16"
+        and loc is not None
+        and tgt is not None
+        and loc.start == tgt.start
+        and src is not None
+        and src.kind == "organisation"
+        and _summit_at_dateline(src.end, d, text, ctx)
+    )
+
+
 # a flag state, owner or manager of what was acted on (as source_candidates reads them)
 _FLAGGED = re.compile(
     r"[-‐‑](?:flagged|registered|owned|operated|managed|chartered|crewed)\b", re.IGNORECASE
@@ -245,6 +265,8 @@ class DraftFinisher:
         if d.planned or (pub and when.start > pub):
             flags.append("planned")
         location, reason = d.location, d.location_reason
+        if _summit_sanctions_target(d, article.text, ctx):
+            location, reason = None, ""  # the summit's, at the dateline below
         listed = _listed_regions(article.text, d, ctx)
         if listed is not None:
             location, reason = listed

@@ -12,6 +12,7 @@ from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modal_scope import told_as_fact, warned_predicate
 from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
 from dashboard.events.non_events import _event_noun
+from dashboard.events.protest_aims import protest_aim
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verbal import NEGATIONS, conditional_offer, forecast, offered, or_face
@@ -56,6 +57,10 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
                 # "India and China agreed to resume patrols": a show of force both parties
                 # agree to is military cooperation they intend (§0312), no threat
                 code = "0312"
+            elif embeds == "03" and inner[:2] == "16" and _agreed(p, gov):
+                # "EU ministers agreed to impose sanctions on six officials": the deciding
+                # body's decision is the sanction (§163), no threat made to anyone (§13)
+                code = inner
         elif embeds == "03" and _takes_named_place(p, gov, lex):
             code = recode("03", "192", lex)  # "vowed to take Damascus": a threat (1382)
         elif code == "030" and _agree_that(p, gov):
@@ -111,6 +116,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
+    code = protest_aim(p.tokens, code, end)  # "rallied, demanding his resignation": 1411
     if code[:2] in ("18", "19"):
         code = _in_a_massacre(p, gov, found) or code
     penalty = or_face(p, gov)

@@ -295,6 +295,7 @@ class MainClauseReader(ClauseDrafter):
         if d.source is None and d.target is None:
             # "Lula arrived in China on Thursday. The two leaders met in Beijing on Friday"
             pair_sides(d, text, s, drafts)
+        self._same_occasion(sent, own_dates, d, drafts[-RECENT:])
         d.overnight = bool(_OVERNIGHT.search(text, s, end))
         # "reaffirmed the 1951 treaty": a year naming another thing dates that thing, not this
         loose = [

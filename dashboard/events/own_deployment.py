@@ -1,8 +1,10 @@
 """A state's stated deployment of its own troops on its own soil ("the army said it would
 deploy troops in the north within 60 days"): CAMEO 1.1b3 §154 (mobilize or increase armed
 forces), flagged planned, not §138 (threaten to use military force), which needs someone
-threatened. A deployment whose clause names another state ("into northern Syria"), a border
-or a target, or that is told as a threat or a warning, stays a threat.
+threatened. A deployment whose clause names another state ("into northern Syria") or a
+target, or that is told as a threat, a warning or a vow, stays a threat. A border with no
+other state named ("to the border area") is the state's own ground (stop 42: a threat needs
+someone threatened); the dateline, where the story was filed, names no state of the act.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ _DEPLOY = re.compile(
     r"\b(?:re)?deploy(?:s|ed|ing)?\b|\b(?:dispatch|send|station|position)(?:es|s|ed|ing)?\b",
     re.IGNORECASE,
 )
-# told as a threat, a warning or an ultimatum: the speaker's own word makes it one (§13); so
-# does a border or frontier, which faces the state across it ("to its western border")
-_THREAT = re.compile(r"\b(?:threat|warn|ultimat|or\s+else|unless|border|frontier)", re.IGNORECASE)
+# told as a threat, a warning, an ultimatum or a vow: the speaker's own word makes it one
+# (§13: "vowed to retaliate"); a border alone does not, as it faces no one the clause names
+_THREAT = re.compile(r"\b(?:threat|warn|ultimat|or\s+else|unless|vow)", re.IGNORECASE)
 
 
 def own_deployment(d: _Draft, text: str, ctx: _Context) -> _Draft:
@@ -34,7 +36,7 @@ def own_deployment(d: _Draft, text: str, ctx: _Context) -> _Draft:
     said = text[t.start : t.end]
     if home is None or not _DEPLOY.search(said) or _THREAT.search(text, *d.clause):
         return d
-    lo, hi = d.clause
+    lo, hi = max(d.clause[0], ctx.analysis.dateline_end), d.clause[1]
     foreign = any(c.code != home for c in ctx.analysis.countries if lo <= c.start < hi) or any(
         m.place is not None and m.place.country_code not in (None, home)
         for m in ctx.analysis.mentions
@@ -42,4 +44,6 @@ def own_deployment(d: _Draft, text: str, ctx: _Context) -> _Draft:
     )
     if foreign:
         return d
-    return replace(d, trigger=replace(t, code="15", full="154"), planned=True)
+    # a plan keeps its own day ("next month"), not the day it was told (``told_on``)
+    readings = list(d.act_readings) or d.readings
+    return replace(d, trigger=replace(t, code="15", full="154"), planned=True, readings=readings)

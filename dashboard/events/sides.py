@@ -175,6 +175,28 @@ def _owns_organ(text: str, end: int, stop: int) -> bool:
     return m is not None and any(_word(w)[0] & organs() for w in m["words"].split())
 
 
+# "the junta in Niamey said", "the government in Kabul ordered": a ruling organ (``RULERS``)
+# seated in the capital that follows "in" is that capital's government (the capital's seat,
+# THE PLACE FOR THE INSTITUTION told the other way round); "the troops in Kyiv" are there
+_ORGAN_IN = re.compile(r"\b[Tt]he\s+(?:\w+\s+)?(?P<organ>\w+)\s+in\s+$")
+
+
+def organ_in(text: str, at: int, start: int = 0) -> bool:
+    """A state organ and "in" end right before ``at``: "The junta in |Niamey".
+
+    >>> organ_in("The junta in Niamey said", 13), organ_in("The troops in Kyiv", 15)
+    (True, False)
+    """
+    m = _ORGAN_IN.search(text, max(start, at - 40), at)
+    return m is not None and bool(_word(m["organ"])[0] & _rulers())
+
+
+@cache
+def _rulers() -> frozenset[str]:
+    """The ``RULERS`` lemmas of ``classes.csv``: a state's ruling organs."""
+    return word_class("RULERS")
+
+
 def capital_metonyms(text: str, mentions: list[Mention], start: int, end: int) -> list[CountrySpan]:
     """Capitals in ``text[start:end]`` (one sentence) that stand for their government, as
     ``(start, end, ISO2, name)``: the subject of a verb of state, or the owner of a state
@@ -192,7 +214,9 @@ def capital_metonyms(text: str, mentions: list[Mention], start: int, end: int) -
     for i in range(len(capitals) - 1, -1, -1):
         m, code, subject = capitals[i]
         if not subject:
-            if _addressed(text, m, start, end):
+            if _addressed(text, m, start, end) or (
+                organ_in(text, m.start, start) and _acts(text, m.end, end)
+            ):
                 found.append((m.start, m.end, code, m.text))
             continue
         after = capitals[i + 1][0] if i + 1 < len(capitals) else None

@@ -104,7 +104,7 @@ from dashboard.events.relative_places import (
 )
 from dashboard.events.sea_features import feature_at_sea
 from dashboard.events.senses import _FORCE_ROOTS
-from dashboard.events.sides import capital_country
+from dashboard.events.sides import capital_country, organ_in
 from dashboard.model import Mention
 
 _ABOARD = re.compile(
@@ -358,6 +358,14 @@ def locate(
                 and capital_country(m) is not None
                 and _METONYM_GAP.fullmatch(text, m.end, trigger_start) is not None
                 and _OPENS_CLAUSE.search(text, max(0, m.start - 12), m.start) is not None
+            )
+            # "The junta in Niamey said it would send troops": its seat, not where the said act is;
+            # "the junta in Niamey arrested three ministers" acts there (test_reader7_round)
+            or (
+                code[:2] in SAID_TO
+                and m.end <= trigger_start
+                and capital_country(m) is not None
+                and organ_in(text, m.start)
             )
             or _ADDRESSED_TO.search(before)
             # "stopping short of the timeline Kyiv had sought": a capital followed by its own

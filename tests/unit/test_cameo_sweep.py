@@ -367,7 +367,10 @@ SWEEP = [
     ("Students staged a sit-in outside the education ministry.", "14"),
     ("Thousands of Kenyans took to the streets to protest against the tax increases.", "141"),
     ("Hundreds of people gathered outside the Russian embassy in Vilnius.", "141"),
-    ("Protesters rallied in Bratislava to demand the resignation of the prime minister.", "141"),
+    (
+        "Protesters rallied in Bratislava to demand the resignation of the prime minister.",
+        "1411",
+    ),  # §1411: the aim (stop 42)
     ("Jailed Palestinian prisoners began a hunger strike in Israeli jails.", "142"),
     ("The Egyptian activist went on hunger strike in prison.", "142"),
     ("Imprisoned Russian activist Alexei Navalny launched a hunger strike.", "142"),
@@ -434,10 +437,10 @@ SWEEP = [
     ("The navy seized two fishing boats.", "171"),
     ("Rebels seized the town of Goma.", "192"),
     ("Israel allowed humanitarian access to northern Gaza.", "0863"),
-    ("Russia confiscated the assets of the Danish brewer.", "171"),
-    ("Israeli forces demolished Palestinian homes in the West Bank.", "171"),
+    ("Russia confiscated the assets of the Danish brewer.", "1711"),  # §1711 (stop 42)
+    ("Israeli forces demolished Palestinian homes in the West Bank.", "1712"),  # §1712 (stop 42)
     ("Authorities froze the assets of the Russian oligarch.", "163"),
-    ("Israeli bulldozers destroyed Palestinian olive groves.", "171"),
+    ("Israeli bulldozers destroyed Palestinian olive groves.", "1712"),  # §1712 (stop 42)
     ("Russia banned the activities of the Memorial rights group.", "172"),
     ("The Hong Kong government banned the opposition party.", "1722"),
     ("The Thai government shut down the opposition newspaper.", "1721"),
@@ -472,9 +475,9 @@ SWEEP = [
     ("Al-Shabaab militants abducted three aid workers in Kenya.", "181"),
     ("Gunmen took 30 passengers hostage on a bus in Mexico.", "181"),
     ("The Houthis seized a cargo ship in the Red Sea.", "181"),
-    ("Prison guards tortured detainees at the jail.", "182"),
+    ("Prison guards tortured detainees at the jail.", "1822"),  # §1822 (stop 42)
     ("The militia executed three aid workers in Darfur.", "182"),
-    ("Soldiers raped women in the villages of Tigray.", "182"),
+    ("Soldiers raped women in the villages of Tigray.", "1821"),  # §1821 (stop 42)
     ("The detainees were beaten by prison guards.", "182"),
     ("Villagers lynched a man accused of blasphemy in Pakistan.", "1823"),
     ("A bomb exploded at a market in Kabul, killing 12 people.", "183"),
@@ -684,8 +687,8 @@ SWEEP = [
     ("Iran expelled IAEA inspectors from the country.", "1662"),
     ("The Nicaraguan government expelled the Red Cross.", "1663"),
     ("The Chinese coast guard used water cannon against Philippine supply boats.", "17"),
-    ("Demonstrators destroyed the statue of the former leader.", "171"),
-    ("Police confiscated the passports of the opposition politicians.", "171"),
+    ("Demonstrators destroyed the statue of the former leader.", "1712"),  # §1712 (stop 42)
+    ("Police confiscated the passports of the opposition politicians.", "1711"),  # §1711 (stop 42)
     ("The Russian government blocked access to Instagram.", "172"),
     ("Turkey restricted access to Twitter after the earthquake.", "172"),
     ("Police in Moscow detained hundreds of mourners at Navalny's funeral.", "173"),
@@ -698,7 +701,7 @@ SWEEP = [
     ("Attackers set fire to a bus, killing 20 passengers in Nigeria.", "180"),
     ("Armed men abducted 100 villagers in Zamfara state.", "181"),
     ("The Houthis captured the crew of the Galaxy Leader.", "181"),
-    ("Security forces tortured detained protesters, the U.N. said.", "182"),
+    ("Security forces tortured detained protesters, the U.N. said.", "1822"),  # §1822 (stop 42)
     ("An explosion ripped through a crowded market in Baghdad.", "183"),
     ("Militants planted a bomb outside the police headquarters.", "183"),
     ("A suicide attacker detonated his vest at the entrance of the ministry.", "1831"),
@@ -866,14 +869,17 @@ SWEEP = [
     ("New sanctions on Iran were announced by the U.S. Treasury on Thursday.", "163"),
     ("The talks collapsed after the government delegation walked out.", "164"),
     ("The Chinese navy harassed a Philippine supply mission near Second Thomas Shoal.", "170"),
-    ("Settlers burned Palestinian homes and cars in the village of Huwara.", "171"),
+    (
+        "Settlers burned Palestinian homes and cars in the village of Huwara.",
+        "1712",
+    ),  # §1712 (stop 42)
     ("The authorities closed the independent television station.", "1721"),
     ("The journalist was arrested at his home in Algiers on Thursday.", "173"),
     ("Dozens of protesters were detained by police in St Petersburg.", "173"),
     ("Protesters were beaten and tear-gassed by security forces.", "175"),
     ("Three Chinese nationals were kidnapped by gunmen in Zamfara.", "181"),
     ("The tanker was hijacked by pirates off the coast of Somalia.", "181"),
-    ("The prisoners were tortured by their guards, a U.N. report said.", "182"),
+    ("The prisoners were tortured by their guards, a U.N. report said.", "1822"),  # §1822 (stop 42)
     # a toll told before its cause: the cause clause's act is coded, not "killed"
     ("At least 30 people were killed when a bomb went off at a wedding in Kabul.", "183"),
     ("A car packed with explosives blew up outside a hotel in Mogadishu.", "18"),
@@ -976,7 +982,10 @@ SWEEP = [
     ("Britain cut its aid to Ethiopia after the war in Tigray.", "162"),
     ("Ukraine imposed sanctions on the leader of the Wagner group.", "163"),
     ("Chinese vessels blocked a Philippine coast guard ship from reaching the reef.", "17"),
-    ("Israeli soldiers confiscated Palestinian water tanks in the Jordan Valley.", "171"),
+    (
+        "Israeli soldiers confiscated Palestinian water tanks in the Jordan Valley.",
+        "1711",
+    ),  # §1711 (stop 42)
     ("The government suspended the licence of the opposition newspaper.", "172"),
     ("Police took the protest leaders into custody.", "173"),
     ("The Dominican Republic deported 250,000 Haitians this year.", "174"),
@@ -1256,7 +1265,7 @@ SWEEP = [
     ("Islamist rebels captured the town of Kidal.", "192"),
     # a clash or a war in words is verbal (§11); with police or troops it stays force
     ("The two parties clashed over the budget in parliament.", "11"),
-    ("Protesters clashed with police over the pension reform.", "145"),
+    ("Protesters clashed with police over the pension reform.", "1452"),  # §1452: the aim (stop 42)
     ("Rebels clashed with troops near the border.", "19"),
     ("The fighting in Khartoum continued for a third day.", "19"),
     # a denial, a refusal to comment and a 'no' said to a proposal are acts of their own

@@ -51,8 +51,9 @@ def test_a_deployment_told_as_a_warning_stays_a_threat(extract: Extract) -> None
     assert not rooted(events, "154")
 
 
-def test_a_deployment_to_its_own_frontier_stays_a_threat(extract: Extract) -> None:
-    # near miss: a frontier faces the state across it, so a build-up there is aimed at it
+def test_a_deployment_to_its_own_frontier_is_planned(extract: Extract) -> None:
+    # stop 42 (cameo44): a frontier with no other state named faces no one the clause names;
+    # CAMEO 1.1b3 §13 needs someone threatened, so the stated build-up is a planned §154
     events = extract("Poland said it would send more soldiers to its eastern frontier.")
-    assert rooted(events, "13")
-    assert not rooted(events, "154")
+    assert rooted(events, "154")
+    assert not rooted(events, "13")

@@ -28,7 +28,7 @@ def test_a_cyber_operation_is_no_force(sentence: str) -> None:
     [
         # near misses: force and seizure by armed men stay; so does blaming a state for a hack
         ("Russian troops seized the town of Kupiansk on Monday.", "192"),
-        ("Rebels sabotaged the dam in Kivu on Monday.", "171"),
+        ("Rebels sabotaged the dam in Kivu on Monday.", "1712"),  # §1712 (stop 42)
         ("Taiwan blamed a cyberattack on Chinese intelligence on Monday.", "112"),
     ],
 )

@@ -28,8 +28,8 @@ def extract(geoparser: Geoparser) -> Extract:
         ("A cruise missile destroyed a school in Kharkiv on Friday.", "195"),
         ("Drones damaged a power station near Odesa on Friday.", "195"),
         # near misses: people destroyed it, or the weapon is what was destroyed
-        ("Soldiers destroyed houses in the village on Friday.", "171"),
-        ("Rebels destroyed a missile depot on Friday.", "171"),
+        ("Soldiers destroyed houses in the village on Friday.", "1712"),  # §1712 (stop 42)
+        ("Rebels destroyed a missile depot on Friday.", "1712"),  # §1712 (stop 42)
     ],
 )
 def test_what_a_weapon_destroyed_was_struck(extract: Extract, sentence: str, code: str) -> None:
