@@ -115,8 +115,7 @@ _CONCESSIVE = re.compile(
 _TOLL_OF = re.compile(r"(?:death\s+)?toll\b", re.IGNORECASE)
 
 
-# a happening named as what another act caused or answered: "the quota that sparked the
-# protests", "the decision that triggered the strike"
+# what another act caused or answered: "the quota that sparked the protests"
 _CAUSED = re.compile(
     r"\b(?:sparked|triggered|prompted|provoked|fuel(?:l)?ed|caused|ignited|led\s+to|set\s+off)"
     r"\s+(?:the\s+|a\s+|an\s+|(?:weeks|months|days|years)\s+of\s+)?(?:[\w-]+\s+){0,2}$",
