@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from dashboard.analysis import DATELINE
 from dashboard.events.lexicon import DATA, sourced_rows
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
@@ -303,6 +304,16 @@ def _armed_subject() -> re.Pattern[str]:
         rf"(?P<noun>(?i:{listed}))\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*"
         r"(?P<verb>[a-z]+)\b"
     )
+
+
+def armed_opening(clause: str) -> bool:
+    """Does ``clause`` open with an unnamed armed group acting as its subject ("Gang members
+    roamed…", "Gunmen attacked…"; ``data/lexicon/armed_subjects.csv``)? CAMEO 1.1b3's actor
+    codebook codes such a group as of no country (UAF, CRM); a country named after it in a
+    locative phrase ("in Haiti's Centre department") is where it acted, never who."""
+    line = DATELINE.match(clause)  # "PORT-AU-PRINCE — Gang members…": the dateline is no word
+    armed = _armed_subject().match(clause, line.end() if line else 0)
+    return armed is not None and _acts(armed["verb"])
 
 
 def _acts(word: str) -> bool:

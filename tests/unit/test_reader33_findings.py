@@ -1,0 +1,78 @@
+"""Reader rules for newuser21's faults 7, 9, 11 and 14 (stop 42, reader33), each with
+sentences written for these tests (none from an evaluation set or from the user's files) and
+a near miss the rule must leave alone. Publication is Thursday 2026-06-18."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract, real, rooted
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def codes(events: list[Event]) -> list[str]:
+    return [code(e) for e in events]
+
+
+# ------------------------------------------------- armed men burning homes (fault 7)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "LAGOS — Gang members burned scores of houses in the village of Kuje on Monday.",
+        "KINSHASA — Rebels set fire to dozens of huts near the town of Beni on Tuesday.",
+        "ABUJA — Gangs set fire to a school in Zamfara state on Monday.",
+    ],
+)
+def test_armed_men_burning_homes_destroy_property(extract: Extract, body: str) -> None:
+    # CAMEO 1.1b3 §1712 destroy property: the act of an armed group of no country (an
+    # irregulars' act may be read as §18 assault, as "Gunmen torched" is)
+    found = real(extract(body), "171", "18")
+    assert len(found) == 1, codes(extract(body))
+    assert found[0].roles.source_country is None
+
+
+def test_near_miss_a_wildfire_burning_homes_is_no_armed_act(extract: Extract) -> None:
+    body = "SYDNEY — A bushfire burned scores of houses near the town of Bega on Monday."
+    assert not rooted(extract(body), "17", "18", "19")
+
+
+def test_near_miss_protesters_burning_tyres_stay_a_riot(extract: Extract) -> None:
+    body = "NAIROBI — Protesters burned tyres in the town of Kisumu on Monday."
+    assert codes(extract(body)) == ["145"]
+
+
+def test_a_country_in_a_place_phrase_is_no_armed_groups_side(extract: Extract) -> None:
+    body = (
+        "BAMAKO — Gang members roamed the town of Kati, in Mali's Koulikoro region, on "
+        "Monday, forcing hundreds of families to flee."
+    )
+    events = extract(body)
+    assert events, "the coercion is read"
+    assert all(e.roles.source_country is None for e in events), [e.roles for e in events]
+    # the date set off by two commas leaves one comma in the summary, not two
+    assert all(",," not in e.summary for e in events)
+
+
+def test_near_miss_national_troops_keep_their_country(extract: Extract) -> None:
+    body = (
+        "BAMAKO — Malian troops roamed the town of Kati on Monday, forcing hundreds of "
+        "families to flee."
+    )
+    events = extract(body)
+    assert events
+    assert events[0].roles.source_country == "ML"
+
+
+def test_a_summary_drops_between_with_its_dates(extract: Extract) -> None:
+    body = "LIMA — Police arrested dozens of protesters in Juliaca between Monday and Wednesday."
+    e = rooted(extract(body), "173")[0]
+    assert not e.summary.rstrip(".").endswith(("between", "between and"))
+    assert " and," not in e.summary
