@@ -9,7 +9,7 @@ from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import apart, local_flags
-from dashboard.events.negation_scope import CALLED_OFF, called_off, prevented
+from dashboard.events.negation_scope import CALLED_OFF, called_off, denier_turn, prevented
 from dashboard.events.non_events import _aside, _ended
 from dashboard.events.recoding import (
     _aerial_subject,
@@ -155,6 +155,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             and m.first > p.gov
             and p.clause[m.first] == p.clause[p.gov]
             and not apart(p, p.gov, m.first + 1)
+            and not denier_turn(p, m.first, m.rule.code)
         ):
             # the direct object of a negated or speculated verb shares its polarity and
             # modality ("did not include missile launches"); a verb group of its own after

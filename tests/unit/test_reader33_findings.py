@@ -76,3 +76,42 @@ def test_a_summary_drops_between_with_its_dates(extract: Extract) -> None:
     e = rooted(extract(body), "173")[0]
     assert not e.summary.rstrip(".").endswith(("between", "between and"))
     assert " and," not in e.summary
+
+
+# ------------------------------------------- the end of a denial's scope (fault 11)
+
+
+def test_an_accusation_after_a_denied_deed_is_the_deniers_own(extract: Extract) -> None:
+    body = (
+        "BAKU — Azerbaijan denied that its soldiers had shelled the village and accused "
+        "Armenia of staging a provocation."
+    )
+    accused = real(extract(body), "112")
+    assert len(accused) == 1, [(code(e), e.flags) for e in extract(body)]
+    assert accused[0].roles.target_country == "AM"
+
+
+def test_near_miss_a_second_deed_stays_denied(extract: Extract) -> None:
+    body = (
+        "BAKU — Azerbaijan denied that its soldiers had shelled the village and killed two "
+        "farmers."
+    )
+    assert not real(extract(body), "18", "19")
+
+
+def test_a_past_verb_after_would_not_is_an_act_of_its_own(extract: Extract) -> None:
+    body = (
+        "BELGRADE — Serbia's president said he would not recognise the ruling and threatened "
+        "to expel Croatia's ambassador."
+    )
+    threats = real(extract(body), "13")
+    assert len(threats) == 1, codes(extract(body))
+    assert threats[0].roles.source_country == "RS"
+
+
+def test_near_miss_a_second_verb_under_would_is_no_threat_told(extract: Extract) -> None:
+    body = (
+        "BELGRADE — Serbia's president said he would not recognise the ruling and would "
+        "recall Serbia's ambassador from Zagreb."
+    )
+    assert not real(extract(body), "13")
