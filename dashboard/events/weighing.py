@@ -17,6 +17,7 @@ from dashboard.events.recoding import (
     _armed_blocker,
     _armed_subject,
     _at_the_sea,
+    _civilian_blocker,
     _crowd_entry,
     _crowd_rallied,
     _dissent_ended_by_force,
@@ -266,6 +267,8 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "073"  # "deployed to help rescue stranded families": humanitarian aid (§073)
     elif code[:3] == "144" and _armed_blocker(p, m):
         code = "191"  # "The Rapid Support Forces have blocked the road": a blockade (§191)
+    elif code[:3] == "191" and _civilian_blocker(p, m):
+        code = "144"  # "Students have blockaded faculties": civilians obstruct passage (§144)
     elif code == "195" and _plotted_bombing(p, m):
         code = "183"  # "foiled a plot to bomb a church": a bombing by irregulars (§183)
     elif code in ("186", "190") and _aerial_subject(p, m):

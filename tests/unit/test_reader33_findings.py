@@ -115,3 +115,33 @@ def test_near_miss_a_second_verb_under_would_is_no_threat_told(extract: Extract)
         "recall Serbia's ambassador from Zagreb."
     )
     assert not real(extract(body), "13")
+
+
+# ------------------------------------ clearing a blockade; who blockades (faults 8, 9)
+
+
+def test_police_clearing_a_blockade_is_repression_not_a_blockade(extract: Extract) -> None:
+    body = "LA PAZ — Police cleared a blockade outside the city of Oruro with tear gas on Monday."
+    assert codes(extract(body)) == ["175"]
+
+
+def test_near_miss_soldiers_setting_up_a_blockade_still_impose_one(extract: Extract) -> None:
+    body = "LA PAZ — Soldiers set up a blockade outside the city of Oruro on Monday."
+    assert codes(extract(body)) == ["191"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ATHENS — Students have blockaded three universities across Greece since March.",
+        "LA PAZ — Protesters set up a blockade outside the city of Oruro on Monday.",
+    ],
+)
+def test_civilians_blockading_obstruct_passage(extract: Extract, body: str) -> None:
+    # CAMEO 1.1b3 §144 obstruct passage: civilians, not a force imposing a blockade (§191)
+    assert codes(extract(body)) == ["144"]
+
+
+def test_near_miss_a_navy_blockade_stays_a_blockade(extract: Extract) -> None:
+    body = "ATHENS — The navy imposed a blockade on the port of Piraeus on Monday."
+    assert codes(extract(body)) == ["191"]
