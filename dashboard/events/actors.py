@@ -24,7 +24,13 @@ from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
 
 # a regnal or dynastic number closes a name ("King Mohammed VI", "Pope Leo XIV")
-_NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?\b)){0,3}(?: [IVX]{1,5}\b)?"
+# a hyphenated part keeps its capitalised second half ("Diaz-Canel", "Francois-Philippe"):
+# a name word is a letter run with hyphens only between letters, never cut at one
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*"
+_NAME = (
+    rf"(?:{_NAME_WORD}|[A-Z]\.)(?: (?:{_NAME_WORD}|[A-Z]\.|"
+    r"(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?\b)){0,3}(?: [IVX]{1,5}\b)?"
+)
 _TITLES = (
     r"(?:Prime Minister|Defen[cs]e Minister|Foreign Minister|Defen[cs]e Secretary|Secretary of State|"
     r"Secretary-General|Secretary General|President|Minister|Secretary|Chancellor|King|Queen|"

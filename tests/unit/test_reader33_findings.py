@@ -93,8 +93,7 @@ def test_an_accusation_after_a_denied_deed_is_the_deniers_own(extract: Extract) 
 
 def test_near_miss_a_second_deed_stays_denied(extract: Extract) -> None:
     body = (
-        "BAKU — Azerbaijan denied that its soldiers had shelled the village and killed two "
-        "farmers."
+        "BAKU — Azerbaijan denied that its soldiers had shelled the village and killed two farmers."
     )
     assert not real(extract(body), "18", "19")
 
@@ -145,3 +144,31 @@ def test_civilians_blockading_obstruct_passage(extract: Extract, body: str) -> N
 def test_near_miss_a_navy_blockade_stays_a_blockade(extract: Extract) -> None:
     body = "ATHENS — The navy imposed a blockade on the port of Piraeus on Monday."
     assert codes(extract(body)) == ["191"]
+
+
+# ----------------------------------------------- hyphenated names (fault 16)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "PARIS — Foreign Minister Jean-Yves Le Drian condemned the attack on Tuesday.",
+            "Jean-Yves Le Drian",
+        ),
+        (
+            "MANAGUA — President Rosa Murillo-Ortega condemned the sanctions on Tuesday.",
+            "Rosa Murillo-Ortega",
+        ),
+    ],
+)
+def test_a_hyphenated_name_is_kept_whole(extract: Extract, body: str, name: str) -> None:
+    actors = [a for e in extract(body) for a in e.actors]
+    assert name in actors, actors
+    assert not any(a.endswith("-") for a in actors)
+
+
+def test_near_miss_a_particle_name_stays_as_it_was(extract: Extract) -> None:
+    body = "DAMASCUS — President Bashar al-Assad condemned the strikes on Tuesday."
+    actors = [a for e in extract(body) for a in e.actors]
+    assert "Bashar al-Assad" in actors, actors
