@@ -172,3 +172,23 @@ def test_near_miss_a_particle_name_stays_as_it_was(extract: Extract) -> None:
     body = "DAMASCUS — President Bashar al-Assad condemned the strikes on Tuesday."
     actors = [a for e in extract(body) for a in e.actors]
     assert "Bashar al-Assad" in actors, actors
+
+
+# ----------------------------------------------- trade duties (fault 14)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "BRUSSELS — The European Union imposed countervailing duties on steel pipes from Egypt on Tuesday.",
+        "CANBERRA — Australia raised anti-dumping duties on Chinese aluminium on Tuesday.",
+    ],
+)
+def test_trade_duties_laid_on_goods_are_a_sanction(extract: Extract, body: str) -> None:
+    # CAMEO 1.1b3 §163 impose embargo, boycott or sanctions, as tariffs are
+    assert codes(extract(body)) == ["163"]
+
+
+def test_near_miss_a_duty_as_an_obligation_is_no_sanction(extract: Extract) -> None:
+    body = "CANBERRA — Australia's foreign minister said Beijing had a duty to restrain Pyongyang."
+    assert not rooted(extract(body), "163")
