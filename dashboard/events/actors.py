@@ -18,12 +18,19 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from dashboard.analysis import DATELINE
 from dashboard.events.lexicon import DATA, sourced_rows
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
 
 # a regnal or dynastic number closes a name ("King Mohammed VI", "Pope Leo XIV")
-_NAME = r"(?:[A-Z][a-z'’-]+|[A-Z]\.)(?: (?:[A-Z][a-z'’-]+|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?\b)){0,3}(?: [IVX]{1,5}\b)?"
+# a hyphenated part keeps its capitalised second half ("Diaz-Canel", "Francois-Philippe"):
+# a name word is a letter run with hyphens only between letters, never cut at one
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*"
+_NAME = (
+    rf"(?:{_NAME_WORD}|[A-Z]\.)(?: (?:{_NAME_WORD}|[A-Z]\.|"
+    r"(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?\b)){0,3}(?: [IVX]{1,5}\b)?"
+)
 _TITLES = (
     r"(?:Prime Minister|Defen[cs]e Minister|Foreign Minister|Defen[cs]e Secretary|Secretary of State|"
     r"Secretary-General|Secretary General|President|Minister|Secretary|Chancellor|King|Queen|"
@@ -307,6 +314,16 @@ def _armed_subject() -> re.Pattern[str]:
         rf"(?P<noun>(?i:{listed}))\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*"
         r"(?P<verb>[a-z]+)\b"
     )
+
+
+def armed_opening(clause: str) -> bool:
+    """Does ``clause`` open with an unnamed armed group acting as its subject ("Gang members
+    roamed…", "Gunmen attacked…"; ``data/lexicon/armed_subjects.csv``)? CAMEO 1.1b3's actor
+    codebook codes such a group as of no country (UAF, CRM); a country named after it in a
+    locative phrase ("in Haiti's Centre department") is where it acted, never who."""
+    line = DATELINE.match(clause)  # "PORT-AU-PRINCE — Gang members…": the dateline is no word
+    armed = _armed_subject().match(clause, line.end() if line else 0)
+    return armed is not None and _acts(armed["verb"])
 
 
 def _acts(word: str) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import WEAK, Trigger
+from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
 from dashboard.events.dates import DateMention
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
@@ -69,7 +70,8 @@ class ClauseDrafter:
         sec.source = first.source
         if sec.target is not None and first.source is not None:
             sec.target = None if sec.target.name == first.source.name else sec.target
-        sec.planned = first.planned
+        # "would not recognise the verdict and threatened": the second verb's past is its own
+        sec.planned = first.planned and not operator_joined(text, first.trigger)
         return sec
 
     def _gapped(

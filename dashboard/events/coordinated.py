@@ -28,6 +28,13 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNO
 _OPEN_PREPOSITION = re.compile(
     r"\b(?:with|to|in|on|at|for|from|against|of|by|into|over)\s*$", re.IGNORECASE
 )
+# a modal or "do" before a bare first verb ("would not recognise the verdict and threatened"):
+# the operator takes a bare verb only, so a past verb after "and" is a predicate of its own,
+# outside the operator's negation or modality (Quirk et al. 1985 §10.64; ``modality.new_group``)
+_OPERATOR_BEFORE = re.compile(
+    r"\b(?:would|will|could|can|may|might|must|shall|should|did|does|do)(?:\s+not|n't)?\s+$",
+    re.IGNORECASE,
+)
 _MAX_OBJECT_WORDS = 8  # "killed two gunmen" .. "attacked a checkpoint on the main road"
 _MAX_SUBJECT_WORDS = 6  # "police" .. "the US destroyer Mason and two frigates"
 
@@ -39,7 +46,8 @@ def coordinated_act(text: str, main: Trigger, strong: list[Trigger], stop: int) 
 
     >>> # "Police arrested two men and seized rifles": 173, then 1721 (confiscate)
     """
-    if not any(_past_verb(w) for w in main.text.split()):  # "killed", "militants attacked"
+    if not any(_past_verb(w) for w in main.text.split()) and not operator_joined(text, main):
+        # "killed", "militants attacked"; "would not recognise … and threatened"
         return None
     if _PASSIVE_BEFORE.search(text, max(0, main.start - 12), main.start):
         return None  # "fighters were killed and vowed to retaliate": another subject's verb
@@ -61,6 +69,12 @@ def coordinated_act(text: str, main: Trigger, strong: list[Trigger], stop: int) 
             continue  # "shelled the town and bombed it": one act told twice
         return t
     return None
+
+
+def operator_joined(text: str, main: Trigger) -> bool:
+    """Is ``main`` a bare verb after a modal or "do" (``_OPERATOR_BEFORE``), so that a past
+    verb joined to it is told in its own tense ("would not recognise … and threatened")?"""
+    return _OPERATOR_BEFORE.search(text, max(0, main.start - 24), main.start) is not None
 
 
 def _past_verb(word: str) -> bool:

@@ -57,3 +57,24 @@ def prevented(p: Parse, verb: int, first: int) -> bool:
     if first <= verb or p.clause[first] != p.clause[verb]:
         return False
     return not any(new_group(p, k) for k in range(verb + 1, first))
+
+
+# CAMEO 1.1b3's verbal conflict roots, acts done by speaking: demand (10), disapprove and
+# accuse (11), reject (12), threaten (13)
+_SPOKEN_ROOTS = ("10", "11", "12", "13")
+
+
+def denier_turn(p: Parse, first: int, code: str) -> bool:
+    """Is the act at ``first`` (CAMEO ``code``) the denier's own next act rather than part of
+    what is denied ("Baku denied that its troops had opened fire and accused Armenia of a
+    provocation")? A denial's complement tells a deed; a spoken act (``_SPOKEN_ROOTS``) joined
+    to it by "and" with a past or present verb continues the denier's turn, as "and said"
+    does (NegEx, Chapman et al. 2001: a conjunction opening a new predication ends the
+    scope). A deed so joined ("had opened fire and killed two soldiers") stays denied."""
+    tokens = p.tokens
+    if first < 1 or tokens[first - 1].lower != "and" or first not in p.verbs:
+        return False
+    if code[:2] not in _SPOKEN_ROOTS or not tokens[first].tags & {"VBD", "VBZ"}:
+        return False
+    head = p.gov if p.gov is not None else first
+    return any("deny" in t.keys for t in tokens[:head])

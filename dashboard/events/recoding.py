@@ -44,6 +44,42 @@ def _armed_blocker(p: Parse, m: Match) -> bool:
 _PASSAGE_NOUNS = frozenset("roadblock barricade sit-in".split())  # the noun names no blocker
 
 
+def _civilian_blocker(p: Parse, m: Match) -> bool:
+    """Is the subject of a blockade civilians ("Students have blockaded faculties across
+    Serbia", "Farmers blockaded the border crossing")? CAMEO 1.1b3 §191 "impose blockade,
+    restrict movement" is a use of force; civilians blocking a road, a building or a crossing
+    is §144 obstruct passage (cameo.csv's §144 rows; ``_armed_blocker`` is the converse), as
+    ACLED codes a blockade by protesters as a protest, not armed action."""
+    k, tokens = m.first, p.tokens
+    if p.kind(k) not in ("main", "comp"):
+        return False
+    # the words after the last verb before a verb trigger ("The army said students
+    # blockaded"); before a noun ("Protesters set up a blockade"), after the last "said"
+    noun = m.rule.kind == "N"
+    start = max(
+        (
+            j + 1
+            for j in p.verbs
+            if p.opening(k) <= j < k
+            and tokens[j].lower not in AUX
+            and (not noun or tokens[j].lower in _SAID)
+        ),
+        default=p.opening(k),
+    )
+    subject = tokens[start:k]
+    if any(t.keys & (_ARMED | _FORCES) for t in subject):
+        return False
+    return any(t.keys & (_CIVILIANS | LABOUR) for t in subject)
+
+
+_SAID = frozenset("said says told reported".split())
+# who protests by blocking (CAMEO 1.1b3 §14 is civilian protest; LABOUR adds workers)
+_CIVILIANS = frozenset(
+    "protester demonstrator student activist resident villager farmer fisherman taxi "
+    "motorist".split()
+)
+
+
 # who strikes by stopping work (the subjects of CAMEO 1.1b3 §143's rows in cameo.csv)
 LABOUR = frozenset(
     "worker teacher doctor nurse driver miner employee union staff docker pilot farmer trucker "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.events.actors import Actor
+from dashboard.events.actors import Actor, armed_opening
 from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
@@ -146,6 +146,11 @@ def _candidates(
         and not _HOST.search(text, max(0, a.start - 40), a.start)
         and not _HELD_AREA.match(text, a.end)
     ]
+    if not sides and armed_opening(text[clause[0] : trigger_start]):
+        # "Gang members roamed the town, in Haiti's Centre department, forcing thousands to
+        # flee": the clause's subject is an armed group of no country (``armed_opening``), so
+        # the country of a place phrase is no stand-in for it
+        return [], False
     if not sides and noun_in_phrase(text, trigger_start):
         # "a response to last month's attack on tourists in Pahalgam": an act named by a noun
         # takes its agent from its own phrase ("Russia's attack", "an attack by X"); places

@@ -131,7 +131,7 @@ def _cut_dates(phrase: str, offset: int, dates: list[Span]) -> str:
         if s < pos or s >= len(phrase):
             continue
         head = re.sub(
-            r"\s+(?:(?:late|early)\s+)?(?:on|in|during|since|by|from|last|this|late|early)\s*$",
+            r"\s+(?:(?:late|early)\s+)?(?:on|in|during|since|by|from|between|last|this|late|early)\s*$",
             "",
             phrase[pos : max(s, 0)],
             flags=re.I,
@@ -142,7 +142,10 @@ def _cut_dates(phrase: str, offset: int, dates: list[Span]) -> str:
         if phrase.startswith(("'s", "’s"), pos):
             pos += 2
     out.append(phrase[pos:])
-    return re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", "".join(out))).strip(" ,")
+    joined = re.sub(r"\s+([,.;])", r"\1", re.sub(r"\s{2,}", " ", "".join(out)))
+    # "in Haiti's Centre department, on Wednesday, forcing": the date set off by two commas
+    # leaves one comma, not two
+    return re.sub(r",(?:\s*,)+", ",", joined).strip(" ,")
 
 
 def _end_on_a_content_word(words: list[str]) -> list[str]:

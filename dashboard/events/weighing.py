@@ -9,7 +9,7 @@ from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import apart, local_flags
-from dashboard.events.negation_scope import CALLED_OFF, called_off, prevented
+from dashboard.events.negation_scope import CALLED_OFF, called_off, denier_turn, prevented
 from dashboard.events.non_events import _aside, _ended
 from dashboard.events.recoding import (
     _aerial_subject,
@@ -17,6 +17,7 @@ from dashboard.events.recoding import (
     _armed_blocker,
     _armed_subject,
     _at_the_sea,
+    _civilian_blocker,
     _crowd_entry,
     _crowd_rallied,
     _dissent_ended_by_force,
@@ -155,6 +156,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
             and m.first > p.gov
             and p.clause[m.first] == p.clause[p.gov]
             and not apart(p, p.gov, m.first + 1)
+            and not denier_turn(p, m.first, m.rule.code)
         ):
             # the direct object of a negated or speculated verb shares its polarity and
             # modality ("did not include missile launches"); a verb group of its own after
@@ -265,6 +267,8 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "073"  # "deployed to help rescue stranded families": humanitarian aid (§073)
     elif code[:3] == "144" and _armed_blocker(p, m):
         code = "191"  # "The Rapid Support Forces have blocked the road": a blockade (§191)
+    elif code[:3] == "191" and _civilian_blocker(p, m):
+        code = "144"  # "Students have blockaded faculties": civilians obstruct passage (§144)
     elif code == "195" and _plotted_bombing(p, m):
         code = "183"  # "foiled a plot to bomb a church": a bombing by irregulars (§183)
     elif code in ("186", "190") and _aerial_subject(p, m):
