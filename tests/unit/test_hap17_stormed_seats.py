@@ -1,8 +1,6 @@
-"""Acts a report tells that the reader left unread (issue 16): a crowd forcing its way into a
-national seat named by its holder and country (read as the crowd's demand, with no riot and
-no place, so it joined none of the other reports of the storming), and strikes carried out by
-an armed force with a time phrase before their target (unread, so the report was read by the
-background act it names). Every sentence below was written for these tests;
+"""A crowd forcing its way into a national seat named by its holder and country (issue 16,
+recall: such a report was read as the crowd's demand, with no riot and no place, so it joined
+none of the other reports of the storming). Every sentence below was written for these tests;
 none is taken from an evaluation set. Publication is a Thursday, 2026-06-18."""
 
 from __future__ import annotations
@@ -44,16 +42,3 @@ def test_near_misses_stay_as_they_are(extract: Extract) -> None:
     # a town named in the clause is still the place
     town = real(extract("Protesters burst into the Peruvian congress in Lima on Tuesday."), "14")
     assert [where(e)[0] for e in town] == ["Lima"]
-
-
-def test_strikes_carried_out_by_an_armed_force_are_force(extract: Extract) -> None:
-    # a time phrase between the strikes and their target parted the "strike on" row, and the
-    # sentence was left with no act, or with the background act it names (set P's near miss)
-    for body in (
-        "The army carried out strikes late on Sunday on rebel camps in the hills.",
-        "The air force conducted strikes overnight against smugglers' bases near the border.",
-    ):
-        assert [code(e) for e in real(extract(body), "19")] == ["190"], body
-    # near misses: a walkout stays a walkout, and work stopped by a labour force is no force
-    assert not rooted(extract("Nurses carried out a strike on Monday at the hospital."), "19")
-    assert not rooted(extract("The labour force carried out a strike on Monday."), "19")
