@@ -27,6 +27,7 @@ from dashboard.events.place_cues import (
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import OWNER_AFTER, nominal_object, witnessed_from
 from dashboard.events.source_target import REPORTER_AFTER
+from dashboard.events.stormed_seats import stormed_seat_country
 from dashboard.events.summit_venue import summit_venue
 from dashboard.events.the_town import town_named_before
 from dashboard.events.vessels import vessels
@@ -370,6 +371,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     if coast is not None:
         # "off the Yemeni coast": the sea off that country, which ACLED codes to the country
         code, why = coast, "no place named; off the coast of the country its adjective names"
+    elif (seated := stormed_seat_country(d, article.text, ctx.countries)) is not None:
+        code, why = seated, "no place named; a national seat stormed is in its country"
     elif d.trigger.code in _FORCE_AT_SEA and vessels(d, article.text) > 1:
         # "A Chinese vessel fired a water cannon at a Philippine ship": two ships meet at sea,
         # and ACLED codes international waters to the body of water, never to a flag state
