@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import lemminflect
+from lemminflect.core.LexicalUtils import pennTagAlts
 
 # words (with inner hyphens and apostrophes), the clitic n't, dotted initialisms ("U.S.",
 # "U.N.": one word, not four tokens that use up a pattern's gap), numbers, single punctuation
@@ -53,8 +54,29 @@ def _lemmas(lower: str) -> dict[str, tuple[str, ...]]:
 def _inflections(lemma: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """lemminflect's forms of verb ``lemma`` per Penn tag, asked once per lemma: every form
     of a verb ("raid", "raided", "raids") asks it, and each call deep-copies lemminflect's
-    entry (the bulk of a new word's cost)."""
-    return tuple((tag, tuple(lemminflect.getInflection(lemma, tag=tag))) for tag in _VERB_TAGS)
+    entry (the bulk of a new word's cost).
+
+    What ``lemminflect.getInflection(lemma, tag)`` gives for each tag, from one
+    ``getAllInflections`` (one deep copy, where ``getInflection`` made one per tag: five
+    sixths of a new verb's cost), in the steps of lemminflect 0.2.3's ``getInflection``: the
+    tag's forms, else the first non-empty of its alternates (``pennTagAlts``: VBD for VBN and
+    back), else the out-of-vocabulary rules' form for the tag, else none."""
+    forms = lemminflect.getAllInflections(lemma)
+    oov: dict[str, tuple[str, ...]] | None = None
+    out = []
+    for tag in _VERB_TAGS:
+        form = forms.get(tag)
+        if form is None:
+            for alt in pennTagAlts(tag):
+                form = forms.get(alt)
+                if form:
+                    break
+        if form is None:
+            if oov is None:
+                oov = lemminflect.getAllInflectionsOOV(lemma, "VERB")
+            form = oov.get(tag)
+        out.append((tag, tuple(form or ())))
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)

