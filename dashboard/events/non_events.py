@@ -195,7 +195,7 @@ def _closed_for_hazard(p: Parse, m: Match, t: Trigger) -> bool:
     """Is ``t`` a closure (CAMEO 144 or 172 from "close", "shut") whose cause after it is a
     natural or health hazard (classes.csv ``HAZARD_CAUSE``: "because of volcanic ash",
     "after the earthquake", "due to smog")?"""
-    if t.full not in ("144", "172") or not p.tokens[m.first].keys & _CLOSE:
+    if (t.full or "")[:3] not in ("144", "172") or not p.tokens[m.first].keys & _CLOSE:
         return False
     causes = word_class("HAZARD_CAUSE")
     tokens = p.tokens

@@ -63,8 +63,9 @@ def as_state_act(trigger: Trigger, source: Actor | None, text: str) -> Trigger:
         # only for a closure, as "police protested outside parliament" is officers in a crowd;
         # but an embassy or an ambassador that protests speaks for its state (§114)
         full = trigger.full or trigger.code
-        closure = full == "144" and _office_subject(trigger, text)
-        envoy = full in ("140", "141") and _diplomatic_subject(trigger, text)
+        # a protest's aim may have refined the code (§1441, §1411: ``protest_aims``)
+        closure = full[:3] == "144" and _office_subject(trigger, text)
+        envoy = full[:3] in ("140", "141") and _diplomatic_subject(trigger, text)
         if not (closure or envoy):
             return trigger
         kind = "country"

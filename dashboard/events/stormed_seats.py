@@ -32,7 +32,10 @@ def stormed_seat_country(d: _Draft, text: str, countries: _CountrySpans) -> str 
     Shapes: ``countries.within(start, end)`` gives ``(start, end, iso2, name)`` spans in
     article offsets, as ``drafts._Context.countries`` does.
     """
-    if d.trigger.full != RIOT or _MISSION.search(text, d.trigger.start, d.trigger.end):
+    # §145 and its aims (§1451-§1454: a riot demanding a leader go is still a riot)
+    if not (d.trigger.full or "").startswith(RIOT) or _MISSION.search(
+        text, d.trigger.start, d.trigger.end
+    ):
         return None
     named = {code for _, _, code, _ in countries.within(d.trigger.start, d.trigger.end)}
     return named.pop() if len(named) == 1 else None

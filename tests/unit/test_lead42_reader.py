@@ -232,3 +232,19 @@ def test_police_deployed_to_a_country_stand_in_that_country(extract: Extract) ->
 def test_near_miss_a_posture_at_home_stays_at_home(extract: Extract) -> None:
     events = extract("CANBERRA — New Zealand put its police on alert in Auckland on Sunday.")
     assert all(where(e)[1] == "NZ" for e in rooted(events, "15"))
+
+
+# ---------------------------------------------------------------- a riot with an aim is still a riot
+
+
+def test_a_riot_in_a_national_seat_with_an_aim_is_placed_in_its_country(
+    extract: Extract,
+) -> None:
+    # the aim refines §145 to §1451 (cameo44); the seat's country still places it (hap17)
+    events = extract(
+        "Angry crowds broke into the Ecuadorian president's residence on Sunday, "
+        "demanding that he resign."
+    )
+    riots = rooted(events, "145")
+    assert riots, [(code(e), e.summary) for e in events]
+    assert [where(e)[1] for e in riots] == ["EC"]
