@@ -19,12 +19,11 @@ Returns ``("future" | "past" | None, why)``; ``None`` leaves the caller's defaul
 from __future__ import annotations
 
 import calendar
-import csv
 import re
 from functools import lru_cache
 
+from dashboard.events.lexicon import sourced_rows
 from dashboard.events.tokens import is_noun, verb_forms
-from dashboard.paths import data_dir
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:n't|'[a-z]+)?|[,;:()\"“”—–@]|``|''|--")
 # a clock time ("3am", "7 a.m.", "23:30"): its "am" is no verb, so it becomes one "@" token
@@ -215,16 +214,8 @@ def _answered_act(left: str) -> str | None:
 @lru_cache(maxsize=1)
 def reprisal_causes() -> frozenset[str]:
     """Words of a reprisal whose "after/for" phrase names an act already done
-    (data/lexicon/reprisal_causes.csv).
-
-    Raises ValueError naming the row when a row has no source."""
-    path = data_dir() / "lexicon" / "reprisal_causes.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for row in rows:
-        if not (row.get("source") or "").strip():
-            raise ValueError(f"reprisal_causes.csv: no source in {row!r}")
-    return frozenset(row["word"].strip().lower() for row in rows)
+    (data/lexicon/reprisal_causes.csv). Raises ValueError naming a row with no source."""
+    return frozenset(r["word"].strip().lower() for r in sourced_rows("reprisal_causes.csv", "word"))
 
 
 def _present_state(tokens: list[str]) -> bool:
@@ -458,15 +449,10 @@ def _after_timetable_verb(rest: list[str], lemma: str) -> list[str] | None:
 @lru_cache(maxsize=1)
 def timetable_verbs() -> frozenset[str]:
     """Lemmas whose present tense before a date is a schedule (data/lexicon/timetable_verbs.csv).
-
-    Raises ValueError naming the row when a row has no source."""
-    path = data_dir() / "lexicon" / "timetable_verbs.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    for row in rows:
-        if not (row.get("source") or "").strip():
-            raise ValueError(f"timetable_verbs.csv: no source in {row!r}")
-    return frozenset(row["lemma"].strip().lower() for row in rows)
+    Raises ValueError naming a row with no source."""
+    return frozenset(
+        r["lemma"].strip().lower() for r in sourced_rows("timetable_verbs.csv", "lemma")
+    )
 
 
 def _clock_next(tokens: list[str], i: int) -> bool:
