@@ -225,14 +225,10 @@ class NameRules(Chooser):
         mostly its capital: Mali's Kidal in the Kidal region), for a name the text measures a
         point from ("fighting near Kidal", ``wording.point_cue``): a region has no "near" of
         its own that news would give. None when the division holds no town of its name."""
-        key = fold(surface)
         towns = [
             p
-            for p in self._fetch(place_ids)[0]
-            if p.kind == "city"
-            and p.admin1 == division.admin1
-            and p.country_code == division.country_code
-            and (self._folded.get(p.id) or self._fold_name(p)) == key
+            for p in self._own_towns(surface, place_ids)
+            if p.admin1 == division.admin1 and p.country_code == division.country_code
         ]
         if not towns:
             return None
@@ -363,6 +359,15 @@ class NameRules(Chooser):
         )
         return division, 1.0, why, ((division.id, 1.0), (town.id, 0.0))
 
+    def _own_towns(self, surface: str, place_ids: tuple[str, ...]) -> list[Place]:
+        """The towns among ``place_ids`` whose own name (not an alternate) is ``surface``."""
+        key = fold(surface)
+        return [
+            p
+            for p in self._fetch(place_ids)[0]
+            if p.kind == "city" and (self._folded.get(p.id) or self._fold_name(p)) == key
+        ]
+
     def _own_in_named_country(
         self, surface: str, place_ids: tuple[str, ...], ctx: Context
     ) -> _Choice | None:
@@ -371,15 +376,8 @@ class NameRules(Chooser):
         ("Twickenham", a London district's own name and an old name of Huntsville, Alabama,
         in a text naming the United Kingdom); None when there is none. A named country backs
         its towns as a named state does (``_backed``)."""
-        key = fold(surface)
         named = {code for code, names in ctx.countries.items() if names != _DEMONYM}
-        towns = [
-            p
-            for p in self._fetch(place_ids)[0]
-            if p.kind == "city"
-            and p.country_code in named
-            and (self._folded.get(p.id) or self._fold_name(p)) == key
-        ]
+        towns = [p for p in self._own_towns(surface, place_ids) if p.country_code in named]
         if not towns:
             return None
         best = max(towns, key=lambda p: p.population)
