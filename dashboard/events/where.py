@@ -135,6 +135,8 @@ _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 # "downriver from Mosul"): ACLED codes the event where it happened, not at the landmark it
 # is told relative to
 _DIRECTION_OF = re.compile(
+    # "in the north of Syria" is inside Syria, so not this ("north of Kyiv", "to the north of")
+    r"(?<!\bin the )(?<!\bacross the )(?<!\bthroughout the )"
     r"\b(?:(?:north|south)?-?(?:west|east)|north|south|upstream|downstream|upriver|downriver)"
     r"\s+(?:of|from)\s+$",
     re.IGNORECASE,

@@ -248,3 +248,51 @@ def test_a_riot_in_a_national_seat_with_an_aim_is_placed_in_its_country(
     riots = rooted(events, "145")
     assert riots, [(code(e), e.summary) for e in events]
     assert [where(e)[1] for e in riots] == ["EC"]
+
+
+# ---------------------------------------------------------------- "in the north of X" (newuser22)
+
+
+@pytest.mark.parametrize(
+    ("body", "country", "kind"),
+    [
+        ("BEIRUT — Gunmen attacked an army post in the north of Syria on Monday.", "SY", "country"),
+        (
+            "KARACHI — Militants ambushed a convoy in the south of Balochistan on Tuesday.",
+            "PK",
+            "admin1",
+        ),
+    ],
+)
+def test_in_the_north_of_a_place_is_inside_it(
+    extract: Extract, body: str, country: str, kind: str
+) -> None:
+    found = rooted(extract(body), "18", "19")
+    assert found
+    e = found[0]
+    assert where(e)[1] == country
+    assert e.location is not None
+    assert e.location.place.kind == kind
+
+
+def test_near_miss_north_of_a_town_is_measured_from_it(extract: Extract) -> None:
+    # "30 km north of Kabul" measures from the town: ACLED codes it near the town, at geo
+    # precision 2, not inside it
+    body = "ISLAMABAD — Gunmen attacked a post 30 km north of Kabul on Monday."
+    found = rooted(extract(body), "18", "19")
+    assert found
+    assert found[0].location is not None
+    assert (where(found[0])[0], found[0].location.place.geo_precision) == ("Kabul", 2)
+
+
+def test_forest_opening_a_sentence_is_no_town(geoparser: Geoparser) -> None:
+    for text in (
+        "ANKARA — Forest fires spread to the coast on Monday.",
+        "Forest fires burned across Greece on Tuesday.",
+    ):
+        assert [m.text for m in geoparser.parse(text) if m.text == "Forest"] == []
+    # near miss: the Brussels municipality named mid-sentence
+    text = "Police in the Belgian town of Forest arrested two men."
+    assert [
+        m.place.country_code for m in geoparser.parse(text) if m.text == "Forest" and m.place
+    ] == ["BE"]
