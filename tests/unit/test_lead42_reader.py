@@ -296,3 +296,27 @@ def test_forest_opening_a_sentence_is_no_town(geoparser: Geoparser) -> None:
     assert [
         m.place.country_code for m in geoparser.parse(text) if m.text == "Forest" and m.place
     ] == ["BE"]
+
+
+# ---------------------------------------------------------------- newuser22's data rows
+
+
+def test_the_demilitarized_zone_and_tajoura_are_places(geoparser: Geoparser) -> None:
+    text = (
+        "Troops reinforced posts in the Demilitarized Zone. "
+        "Shells hit the town of Tajoura east of Tripoli."
+    )
+    found = {m.text: m.place for m in geoparser.parse(text) if m.place is not None}
+    assert found["Demilitarized Zone"].name == "Korean Demilitarized Zone"
+    assert found["Tajoura"].country_code == "LY"
+    assert abs(found["Tajoura"].lat - 32.9) < 0.2
+
+
+def test_export_controls_imposed_on_a_state_are_a_sanction(extract: Extract) -> None:
+    events = extract("TOKYO — Japan tightened export controls on chip tools to China on Tuesday.")
+    assert [code(e) for e in rooted(events, "16", "17")] == ["163"]
+
+
+def test_near_miss_export_controls_eased_are_no_sanction(extract: Extract) -> None:
+    events = extract("TOKYO — Japan eased export controls on chip tools to India on Tuesday.")
+    assert not rooted(events, "16", "17")
