@@ -8,10 +8,9 @@ that says it is the protest's aim ("demanding", "calling for", "against", "in pr
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
-from dashboard.events.lexicon import DATA
+from dashboard.events.lexicon import sourced_rows
 from dashboard.events.tokens import Token
 
 # the §141-§145 codes that have aims; §140 (political dissent, not specified) has none
@@ -27,12 +26,10 @@ _REACH = 150  # characters after the protest within which its aim is told
 def _aims() -> dict[str, str]:
     """Each lemma of ``protest_aims.csv`` -> its fourth digit (``ValueError`` on a bad row)."""
     out: dict[str, str] = {}
-    with (DATA / "protest_aims.csv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            if row["digit"] not in "1234" or not row["lemmas"] or not row["source"]:
-                raise ValueError(f"protest_aims.csv: bad row {row!r} (digit 1-4, lemmas, source)")
-            for lemma in row["lemmas"].split("|"):
-                out[lemma] = row["digit"]
+    for row in sourced_rows("protest_aims.csv", "digit", "lemmas"):
+        if row["digit"] not in ("1", "2", "3", "4"):
+            raise ValueError(f"protest_aims.csv: bad row {row!r} (digit 1-4)")
+        out.update(dict.fromkeys(row["lemmas"].split("|"), row["digit"]))
     return out
 
 

@@ -40,11 +40,14 @@ def kept_actors(actors: list[Actor], text: str, analysis: TextAnalysis) -> list[
     country is not in the story) and without a listed name glossing the name before it in
     brackets ("the Rapid Support Forces (RSF)")."""
     shared = shared_abbreviations()
+    countries: frozenset[str] | None = None  # read once, and only for a shared name
     out = []
     for a in actors:
         if any(b is not a and text[b.end : a.start] in (" (", "(") for b in actors):
             continue  # "the Rapid Support Forces (RSF)": the gloss of the name before it
-        if a.name in shared and home_country(a) not in story_countries(analysis):
-            continue
+        if a.name in shared:
+            countries = countries if countries is not None else story_countries(analysis)
+            if home_country(a) not in countries:
+                continue
         out.append(a)
     return out

@@ -19,13 +19,13 @@ from dashboard.events.actors import Actor
 from dashboard.events.domain import armed_groups
 from dashboard.events.drafts import _Draft
 from dashboard.events.lexicon import word_class
+from dashboard.events.narrative import FORCE_ROOTS
 
 # what a statement is (CAMEO 1.1b3 roots 01 make statement, 02 appeal, 10 demand, 11
 # disapprove, 12 reject, 13 threaten): words about an act, said wherever the speaker is
 SAYING_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
-# acts of force a statement may name (CAMEO 1.1b3 roots 18 assault, 19 fight, 20 mass
-# violence), among the material acts a definite "the attack" may refer back to (14-20)
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
+# the material acts a definite "the attack" may refer back to (14-20); of those, a statement
+# takes the place of acts of force only (``narrative.FORCE_ROOTS``: 18, 19, 20)
 _MATERIAL_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 REACH = 2  # sentences back the act may have been told in, as ``placing.TOWN_REACH``
 _THE_NOUN = re.compile(r"\b(?:the|that|this)\s+([a-z]+)\b", re.IGNORECASE)
@@ -64,7 +64,7 @@ def act_told_before(d: _Draft, drafts: list[_Draft], text: str) -> _Draft | None
         s, t = e.evidence[0]
         words = re.findall(r"[a-z]+", text[s:t].lower())
         told = any(w.startswith(n) for w in words for n in nouns)
-        return e if told and (e.trigger.full or e.trigger.code)[:2] in _FORCE_ROOTS else None
+        return e if told and (e.trigger.full or e.trigger.code)[:2] in FORCE_ROOTS else None
     return None
 
 
