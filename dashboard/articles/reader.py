@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from dashboard.analysis import dateline_outlet
+from dashboard.articles.markup import unmarked
 from dashboard.articles.urls import http_url
 from dashboard.errors import ArticleError
 from dashboard.events.dates_header import header_day, yearless
@@ -149,7 +150,7 @@ def parse_article(
     if NUL in text + title + source + url:
         text, title, source, url = (v.replace(NUL, "") for v in (text, title, source, url))
         flags = (*flags, "nul_removed")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, flags = unmarked(text.replace("\r\n", "\n").replace("\r", "\n"), flags)
     meta: dict[str, object] = {}
     fm = _FRONT_MATTER.match(text) if headers else None
     if not headers:
