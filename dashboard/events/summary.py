@@ -123,19 +123,31 @@ def _verb_before(words: list[re.Match[str]], prep: re.Match[str]) -> bool:
     )
 
 
+# the words that lead into a date and go with it: "on", "late on", "on the night of", "in the
+# early hours of" ("freed a hostage on the night of May 18" -> "freed a hostage")
+_DATE_LEAD = re.compile(
+    r"\s+(?:(?:(?:on|in|during|by|from|since)\s+)?(?:the\s+)?(?:(?:early|small|late)\s+)?"
+    r"(?:night|nights|morning|afternoon|evening|hours|eve|weekend|day|days|week)\s+of|"
+    r"(?:(?:late|early)\s+)?(?:on|in|during|since|by|from|between|last|this|late|early))\s*$",
+    re.IGNORECASE,
+)
+# "over the 2024 martial law decree": a year that modifies a noun after a determiner is part
+# of the noun phrase, not a time adverbial, and the line keeps it (cutting it left "over law
+# decree"); the date reader's noun-year rule (``dates_rules_bare``) spans determiner to noun
+_ATTRIBUTIVE_YEAR = re.compile(
+    r"(?:the|a|an|its|his|her|their|our|this|that|\S+['’]s)\s+\d{4}(?:['’]s)?\s+[A-Za-z]",
+    re.IGNORECASE,
+)
+
+
 def _cut_dates(phrase: str, offset: int, dates: list[Span]) -> str:
     """``phrase`` (starting at ``offset`` in the article) without its date phrases."""
     out, pos = [], 0
     for s, e in sorted(dates):
         s, e = s - offset, e - offset
-        if s < pos or s >= len(phrase):
+        if s < pos or s >= len(phrase) or _ATTRIBUTIVE_YEAR.match(phrase, max(s, 0), e):
             continue
-        head = re.sub(
-            r"\s+(?:(?:late|early)\s+)?(?:on|in|during|since|by|from|between|last|this|late|early)\s*$",
-            "",
-            phrase[pos : max(s, 0)],
-            flags=re.I,
-        )
+        head = _DATE_LEAD.sub("", phrase[pos : max(s, 0)])
         out.append(head)
         pos = max(e, 0)
         # "The weekend's clashes": the possessive goes with its date
@@ -193,7 +205,10 @@ def summarise(
         if "," in text[trigger[0] : trigger[1]]
         else rest
     )
-    words = _end_on_a_content_word(subject + _whole_names(rest.split(), MAX_WORDS))
+    kept = _whole_names(rest.split(), MAX_WORDS)
+    if place and clause[0] <= place[1] < clause[1]:
+        kept = _run_on_to_place(kept, rest.split(), place[0])
+    words = _end_on_a_content_word(subject + kept)
     before = text[max(0, trigger[0] - 16) : trigger[0]].split()
     if trigger[0] == clause[0] and actor and _POSSESSIVE & {w.lower() for w in before[-2:]}:
         # a noun told with its owner ("its 1910-45 occupation"): "Japan’s occupation of ..."
@@ -249,6 +264,22 @@ def _whole_names(words: list[str], limit: int) -> list[str]:
             break
         out.append(w)
     return out
+
+
+_RUN_ON = 8  # words a cut line may run on by to reach its place, besides "in the" before it
+
+
+def _run_on_to_place(kept: list[str], words: list[str], place: str) -> list[str]:
+    """``kept`` (the first words of ``words``) run on to the end of ``place`` when the place
+    begins within ``_RUN_ON`` words (and its preposition and article) of the cut: a line cut
+    at its verb and then given its place read "... the treaty covers in the South China Sea"."""
+    names = place.split()
+    reach = _RUN_ON + 2
+    tail = words[len(kept) : len(kept) + reach + len(names)]
+    for j in range(min(reach, len(tail))):
+        if [w.strip(",.;:") for w in tail[j : j + len(names)]] == names:
+            return kept + tail[: j + len(names)]
+    return kept
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
