@@ -298,6 +298,7 @@ _ARTICLE_NOTES = {
     "bytes_replaced": "bytes invalid in the encoding its byte-order mark names shown as �",
     "url_not_a_link": "URL not http(s), so shown as text, never as a link",
     # newuser22: HTML pasted into a .txt ran two sentences together and lost an event
+    "invisible_removed": "invisible direction and zero-width characters removed",
     "html_markup_read": "HTML tags read as markup (a block element ends a paragraph)",
 }
 _LABEL_CHARS = 60  # an untitled article is named by its first sentence: its start is enough

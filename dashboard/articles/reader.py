@@ -18,6 +18,8 @@ from pathlib import Path
 import yaml
 
 from dashboard.analysis import dateline_outlet
+from dashboard.articles.controls import FLAG as INVISIBLE
+from dashboard.articles.controls import without_invisible
 from dashboard.articles.markup import unmarked
 from dashboard.articles.urls import http_url
 from dashboard.errors import ArticleError
@@ -150,6 +152,8 @@ def parse_article(
     if NUL in text + title + source + url:
         text, title, source, url = (v.replace(NUL, "") for v in (text, title, source, url))
         flags = (*flags, "nul_removed")
+    (text, title, source, url), hidden = without_invisible(text, title, source, url)
+    flags = (*flags, INVISIBLE) if hidden else flags
     text, flags = unmarked(text.replace("\r\n", "\n").replace("\r", "\n"), flags)
     meta: dict[str, object] = {}
     fm = _FRONT_MATTER.match(text) if headers else None

@@ -151,3 +151,27 @@ def test_near_miss_a_place_far_past_the_cut_is_not_reached_by_running_on() -> No
     line = summarise(text, (0, len(text)), (start, start + 6), "", [], place)
     assert "sixty years" not in line, line
     assert "main road" not in line, line
+
+
+# ---------------------------------------------------------------- invisible characters
+
+
+def test_direction_overrides_and_zero_width_spaces_are_removed(geoparser: Geoparser) -> None:
+    # a right-to-left override reached the card and reordered what followed it on screen;
+    # a zero-width space inside a name matched no place
+    body = "Protesters gathered in Ade\u200bn on Monday. \u202eThe port stayed shut.\u202c"
+    art = parse_article(f"Port \u2066closed\u2069\ndate 2026-06-18\n{body}", path="t")
+    assert art.title == "Port closed"
+    assert "\u202e" not in art.text
+    assert "Aden on Monday" in art.text
+    assert "invisible_removed" in art.flags
+    names = [m.place.name for m in geoparser.parse(art.text) if m.place is not None]
+    assert "Aden" in names
+
+
+def test_near_miss_joiners_that_spell_words_are_kept() -> None:
+    # Persian writes "mi\u200cravad" with a zero-width non-joiner; emoji join with U+200D
+    text = "date 2026-06-18\nThe slogan read \u0645\u06cc\u200c\u0631\u0648\u062f on banners."
+    art = parse_article(text, path="t")
+    assert "\u200c" in art.text
+    assert "invisible_removed" not in art.flags
