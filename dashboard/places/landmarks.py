@@ -23,7 +23,10 @@ from dashboard.places.runs import where_any
 _TYPE = re.compile(  # no leading space: a pattern that opens with a capital is found fast
     r"(?P<type>Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Hospital"
     r"|Medical Center|Medical Centre|Stadium|Arena|Air Force Base|Air Base|Naval Base"
-    r"|Army Base|Base|Bridge|Mall|Square|Prison|Courthouse|Cathedral|Mosque)(?![\w])"
+    r"|Army Base|Base|Bridge|Mall|Square|Prison|Courthouse|Cathedral|Mosque"
+    # news writes these lower case after the name ("Lido beach in Mogadishu", "Bakara market",
+    # "Zamzam camp near El Fasher"); "Lido" alone is a town in Italy (newuser23)
+    r"|Beach|beach|Market|market|Camp|camp)(?![\w])"
 )
 
 
@@ -73,9 +76,11 @@ def landmarks(text: str, mentions: list[Mention]) -> list[Mention]:
         if start >= kind.start():
             continue
         inside = [m for m in mentions if start <= m.start and m.end <= end]
-        town = next((m for m in inside if _is_town(m) and m.start == start), None)
-        if town is None:
-            town = _town_after(text, end, towns)
+        # the town told after it ("Lido beach in Mogadishu") says where it is; a town its name
+        # opens with ("Frederick Memorial Hospital") only when none is told
+        town = _town_after(text, end, towns) or next(
+            (m for m in inside if _is_town(m) and m.start == start), None
+        )
         if town is None or town.place is None:
             continue
         found.append(_landmark_mention(text[start:end], start, end, kind.group("type"), town))
