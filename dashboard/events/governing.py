@@ -130,8 +130,8 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "150"  # an exercise answering an adversary's act is aimed at it
     elif code == "150" and _joint(p, gov):
         code = "062"  # an exercise two parties hold together is military cooperation
-    if code[:2] in ("03", "13"):  # a promise or a threat is an event, not speculation
-        flags.discard("hypothetical")
+    if code[:2] == "13" or (code[:2] == "03" and not _speculated(p, gov)):
+        flags.discard("hypothetical")  # a promise or a threat is an event, not speculation
     if gov.text.split()[0].lower() in NEGATIONS:
         flags.discard("negated")  # "would not comment" (§011), "will not tolerate" (§130)
     end = max(end, _same_object(p, gov, code, found))
@@ -155,6 +155,22 @@ def _unvoiced_need(p: Parse, gov: Trigger, lex: Lexicon) -> bool:
     # a name past the first word may be the demander ("…, Qatar insisted")
     named = any(t.text[:1].isupper() for t in p.tokens[1:])
     return not named and not any(said & set(t.keys) for t in p.tokens)
+
+
+# epistemic modals: what may come about, not what anyone undertakes (Huddleston and Pullum
+# 2002, ch. 3 §9.2: epistemic "may", "might", "could"; ACE 2005 modality Other)
+_MAY = frozenset({"could", "might", "may"})
+
+
+def _speculated(p: Parse, gov: Trigger) -> bool:
+    """An epistemic modal opens the governing verb's group ("the two sides could agree to a
+    truce", "may agree to talks"): the agreement is a possibility someone weighs, no intent
+    stated (CAMEO 1.1b3 §03 needs the actor to express it), so it stays hypothetical."""
+    at = next((i for i, t in enumerate(p.tokens) if t.start == gov.start), None)
+    if at is None:
+        return False
+    before = [t for t in p.tokens[max(0, at - 3) : at] if t.lower not in ("not", "n't", "also")]
+    return bool(before) and before[-1].lower in _MAY and before[-1].text != "May"
 
 
 def _agreed(p: Parse, gov: Trigger) -> bool:

@@ -14,7 +14,7 @@ from dashboard.articles.markup import FLAG, unmarked
 from dashboard.articles.reader import parse_article
 from dashboard.events.summary import summarise
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract
+from tests.unit.reading import Extract, code, make_extract, rooted
 
 
 @pytest.fixture(scope="module")
@@ -175,3 +175,66 @@ def test_near_miss_joiners_that_spell_words_are_kept() -> None:
     art = parse_article(text, path="t")
     assert "\u200c" in art.text
     assert "invisible_removed" not in art.flags
+
+
+# ---------------------------------------------------------------- a beach, a market, a camp named with its town
+
+
+@pytest.mark.parametrize(
+    ("body", "landmark", "town_cc"),
+    [
+        ("Gunmen stormed a hotel on Lido beach in Mogadishu on Friday.", "Lido beach", "SO"),
+        ("A car bomb exploded at Bakara market in Mogadishu on Sunday.", "Bakara market", "SO"),
+        ("Shells hit Zamzam camp near El Fasher overnight.", "Zamzam camp", "SD"),
+    ],
+)
+def test_a_beach_market_or_camp_named_with_its_town_is_a_landmark_there(
+    geoparser: Geoparser, body: str, landmark: str, town_cc: str
+) -> None:
+    # "Lido" alone is a town near Venice: "on Lido beach in Mogadishu" put an attack in Italy
+    found = {
+        m.text: (m.place.kind, m.place.country_code)
+        for m in geoparser.parse(body)
+        if m.place is not None
+    }
+    assert found.get(landmark) == ("landmark", town_cc), found
+    assert all(cc == town_cc for _, cc in found.values()), found
+
+
+def test_near_miss_a_market_without_a_town_after_it_is_no_landmark(geoparser: Geoparser) -> None:
+    found = [m.text for m in geoparser.parse("Traders reopened the central market on Monday.")]
+    assert "central market" not in found
+
+
+# ---------------------------------------------------------------- "could agree": a possibility, no intent
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two sides could agree to a truce covering Aleppo, mediators said.",
+        "The rebels might agree to a ceasefire in the east.",
+        "Both parties may agree to talks next month, diplomats said.",
+    ],
+)
+def test_an_agreement_that_may_come_is_hypothetical(extract: Extract, body: str) -> None:
+    # "could agree to a 10-day truce" drew an unflagged truce card dated to the day: an
+    # epistemic modal weighs a possibility, and no one stated an intent (CAMEO §03)
+    events = rooted(extract(body), "03")
+    assert events
+    assert all("hypothetical" in e.flags for e in events), [(code(e), e.flags) for e in events]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two sides agreed to a truce covering Aleppo.",
+        "Iran will agree to talks, its minister said.",
+    ],
+)
+def test_near_miss_an_agreement_made_or_promised_is_no_speculation(
+    extract: Extract, body: str
+) -> None:
+    events = rooted(extract(body), "03")
+    assert events
+    assert all("hypothetical" not in e.flags for e in events)
