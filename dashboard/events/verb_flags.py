@@ -22,6 +22,12 @@ def _followed_by_clause(tokens: list[Token], i: int, verbs: set[int]) -> bool:
     return False
 
 
+def _not_before(tokens: list[Token], i: int) -> bool:
+    """A "not", "n't" or "never" within the two words before the verb at ``i`` ("did not
+    confirm", "would never say")."""
+    return any(t.lower in ("not", "n't", "never") for t in tokens[max(0, i - 2) : i])
+
+
 # adverbs that say a report is false ("falsely reported that"): FactBank's CT- source
 FALSELY = frozenset("falsely wrongly erroneously mistakenly baselessly".split())
 
@@ -42,6 +48,11 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # "falsely reported that NATO troops had attacked": FactBank reads a proposition its
         # source calls false as counterfactual (Saurí and Pustejovsky 2009, CT-)
         return {"negated"}
+    if keys & lex.words("report") and nxt == "that" and _not_before(tokens, i):
+        # "did not confirm that the hostage had been freed": a source that does not say or
+        # confirm P leaves P uncommitted (FactBank 1.0, Sauri and Pustejovsky 2009: Uu),
+        # neither told as done nor denied
+        return {"hypothetical"}
     if (keys & lex.words("report") and (takes_clause or ends)) or (
         "accord" in keys and nxt == "to"
     ):

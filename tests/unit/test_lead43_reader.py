@@ -238,3 +238,40 @@ def test_near_miss_an_agreement_made_or_promised_is_no_speculation(
     events = rooted(extract(body), "03")
     assert events
     assert all("hypothetical" not in e.flags for e in events)
+
+
+# ---------------------------------------------------------------- "did not confirm that": not told as done
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenya did not confirm that the two engineers had been freed.",
+        "Officials would not confirm that troops had crossed into Chad.",
+        "Police did not say that anyone was arrested after the march.",
+    ],
+)
+def test_an_act_its_source_does_not_confirm_is_not_told_as_done(
+    extract: Extract, body: str
+) -> None:
+    # "France did not confirm that the Iranian had been freed" drew an unflagged release
+    events = extract(body)
+    assert events
+    assert all("hypothetical" in e.flags or "negated" in e.flags for e in events), [
+        (code(e), e.flags) for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kenya confirmed that the two engineers had been freed.",
+        "Police did not say where the gunmen ambushed the convoy.",
+    ],
+)
+def test_near_miss_a_confirmed_act_or_an_unsaid_detail_stays_real(
+    extract: Extract, body: str
+) -> None:
+    events = extract(body)
+    assert events
+    assert all("hypothetical" not in e.flags for e in events)
