@@ -527,7 +527,20 @@ def named_by_date(sent: str, start: int, end: int) -> bool:
     stays: it dates a recent happening the report tells, which is read with that day."""
     if possessive_date(sent, end):
         return False
+    if _NAMED_AGREEMENT().match(sent, end) and re.search(
+        r"\bthe\s+$", sent[max(0, start - 5) : start]
+    ):
+        return True  # "violated the November 2024 ceasefire": the truce's date, not the breach's
     return _NAMED_BY_OF().search(sent, max(0, start - 40), start) is not None
+
+
+@cache
+def _NAMED_AGREEMENT() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once
+    """An agreement or truce named by its date ("the 2015 nuclear deal", "the November 2024
+    ceasefire", classes.csv AGREEMENT and TRUCE), up to two words between: the date is when
+    it was made, not when the sentence's act (a breach, a withdrawal) happened."""
+    words = "|".join(sorted(word_class("AGREEMENT") | word_class("TRUCE"), key=len, reverse=True))
+    return re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{words})s?\b", re.IGNORECASE)
 
 
 @cache

@@ -275,3 +275,29 @@ def test_near_miss_a_confirmed_act_or_an_unsaid_detail_stays_real(
     events = extract(body)
     assert events
     assert all("hypothetical" not in e.flags for e in events)
+
+
+# ---------------------------------------------------------------- an agreement named by its date
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Monitors said the shelling violated the March 2020 ceasefire.",
+        "Washington withdrew from the May 2018 accord, officials said.",
+        "Rebels broke the June 2023 truce, the army said.",
+    ],
+)
+def test_an_agreement_named_by_its_date_does_not_date_the_breach(
+    extract: Extract, body: str
+) -> None:
+    # "the strike violated the November 2024 ceasefire" drew a violation dated November 2024
+    events = extract(body)
+    assert all(e.date_start is None or e.date_start.year == 2026 for e in events), [
+        (code(e), e.date_start) for e in events
+    ]
+
+
+def test_near_miss_a_year_told_as_when_the_deal_was_signed_dates_it(extract: Extract) -> None:
+    events = rooted(extract("The two governments signed the border deal in 2015."), "05")
+    assert [e.date_start.year for e in events if e.date_start] == [2015]
