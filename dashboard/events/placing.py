@@ -298,6 +298,13 @@ def _fight_told_beside(d: _Draft, start: date, drafts: list[_Draft]) -> tuple[Me
 _LATER_CLAUSE = re.compile(r",\s+(?:after|before|while|when|as|because)\s")
 
 
+def _third_party(d: _Draft, code: str) -> bool:
+    """``code`` is neither side's country in an act of force ("Iran executed a man convicted
+    of spying for Israel's Mossad" was not in Israel; ACLED: where it took place)."""
+    sides = {a.country_code for a in (d.source, d.target) if a is not None and a.country_code}
+    return d.trigger.code in ("18", "19", "20") and bool(sides) and code not in sides
+
+
 def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Mention | None, str]:
     seat, why = body_seat(d, article.text)
     if seat is not None:  # "will meet at the UN Security Council": its seat, not the dateline
@@ -458,13 +465,16 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # "Russia and Ukraine exchanged prisoners", "Thailand and Cambodia agreed": an act of
         # two states together names neither as its venue
         return None, "no place named; a joint act of two countries is in neither by default"
-    elif codes and not (
-        d.trigger.code in ("18", "19", "20")
-        and d.source is not None
-        and codes[0] == d.source.country_code
+    elif (
+        codes
+        and not _third_party(d, codes[0])
+        and not (
+            d.trigger.code in ("18", "19", "20")
+            and d.source is not None
+            and codes[0] == d.source.country_code
+        )
     ):
-        # (force used by a side with no place and no target named lands who knows where:
-        # not in the attacker's own country by default)
+        # (force by a side, no place nor target named: not in the attacker's own country)
         code, why = codes[0], "no place named; the main actor's country"
     else:
         return None, "no place named and no actor country"

@@ -14,7 +14,7 @@ from dashboard.articles.markup import FLAG, unmarked
 from dashboard.articles.reader import parse_article
 from dashboard.events.summary import summarise
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, rooted
+from tests.unit.reading import Extract, code, make_extract, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -301,3 +301,26 @@ def test_an_agreement_named_by_its_date_does_not_date_the_breach(
 def test_near_miss_a_year_told_as_when_the_deal_was_signed_dates_it(extract: Extract) -> None:
     events = rooted(extract("The two governments signed the border deal in 2015."), "05")
     assert [e.date_start.year for e in events if e.date_start] == [2015]
+
+
+# ---------------------------------------------------------------- a third country in the victim's description
+
+
+def test_force_is_not_placed_in_a_country_named_only_in_the_victims_description(
+    extract: Extract,
+) -> None:
+    # "Iran executed a man convicted of spying for Israel's Mossad" was carded in Israel,
+    # "the main actor's country", though Iran did it
+    events = rooted(
+        extract(
+            "Egypt executed a man convicted of spying for Israel's Mossad, the prosecutor said."
+        ),
+        "18",
+    )
+    assert events
+    assert all(where(e)[1] != "IL" for e in events), [where(e) for e in events]
+
+
+def test_near_miss_an_attack_on_a_country_is_still_placed_there(extract: Extract) -> None:
+    events = rooted(extract("Iran fired drones at Israel overnight, the army said."), "19")
+    assert [where(e)[1] for e in events] == ["IL"]
