@@ -12,6 +12,7 @@ from datetime import timedelta
 from dashboard.events import hazards
 from dashboard.events.cameo import WEAK, Trigger, hazard_word, told_false, triggers
 from dashboard.events.drafts import _Draft, _factual
+from dashboard.events.lexicon import other_senses
 from dashboard.events.narrative import family_of
 from dashboard.events.place_cues import SPEAKER_VERB_AFTER
 from dashboard.model import DateRange, Mention
@@ -57,6 +58,28 @@ def _aftermath_after_aid(
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}$")
 
 
+_DEFINITE_BEFORE = re.compile(r"(?i)\b(?:the|this|that)\s+$")
+
+
+def other_sense_told_before(text: str, t: Trigger) -> bool:
+    """``t`` is a definite noun ("The attack, which began on Monday, was carried out by…")
+    whose last mention before it had another sense (``other_senses.csv``: "a ransomware
+    attack on a pathology firm"): the definite article takes the earlier mention back
+    (Halliday and Hasan 1976, ch. 2: anaphoric reference), so its sense is that one's, no
+    military attack."""
+    words = t.text.split()
+    if len(words) != 1 or not _DEFINITE_BEFORE.search(text, max(0, t.start - 6), t.start):
+        return False
+    head = words[0].lower()
+    senses = other_senses().get(head) or other_senses().get(head.removesuffix("s"), ())
+    mods = frozenset().union(*(s.modifiers for s in senses if not s.near)) if senses else None
+    if not mods:
+        return False
+    told = re.compile(rf"(?i)([\w-]+)[\s-]+{re.escape(head)}\b")
+    before = list(told.finditer(text, 0, t.start))
+    return bool(before) and before[-1].group(1).lower() in mods
+
+
 def _renamed_dropped(text: str, trigs: list[Trigger]) -> list[Trigger]:
     """``trigs`` without a noun trigger in apposition to an act of its own root told before it
     in the sentence ("the presidents met in Alaska on Friday, a meeting to which Ukraine was
@@ -64,6 +87,8 @@ def _renamed_dropped(text: str, trigs: list[Trigger]) -> list[Trigger]:
     event, with its own place. A noun of another root ("met on Friday, a visit...") stays."""
     out = []
     for t in trigs:
+        if other_sense_told_before(text, t):
+            continue  # "a ransomware attack … The attack was carried out by": no force
         opens = _APPOSITIVE_OPEN.search(text, max(0, t.start - 40), t.start)
         if opens and any(
             u.end <= opens.start() and u.code[:2] == t.code[:2] and u.weight > WEAK for u in trigs

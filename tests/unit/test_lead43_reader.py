@@ -324,3 +324,24 @@ def test_force_is_not_placed_in_a_country_named_only_in_the_victims_description(
 def test_near_miss_an_attack_on_a_country_is_still_placed_there(extract: Extract) -> None:
     events = rooted(extract("Iran fired drones at Israel overnight, the army said."), "19")
     assert [where(e)[1] for e in events] == ["IL"]
+
+
+# ---------------------------------------------------------------- "the attack" that takes back a cyber attack
+
+
+def test_the_attack_that_takes_back_a_ransomware_attack_is_no_force(extract: Extract) -> None:
+    # "The attack, which began on Monday, was carried out by the Qilin group" drew a §190
+    # card in London after "a ransomware attack on a pathology firm"
+    body = (
+        "A ransomware attack hit the port's cargo systems on Monday. "
+        "The attack was claimed by a criminal group on Tuesday."
+    )
+    assert rooted(extract(body), "18", "19", "20") == []
+
+
+def test_near_miss_the_attack_that_takes_back_an_armed_attack_stays(extract: Extract) -> None:
+    body = (
+        "Gunmen staged an attack on a police post on Monday. "
+        "The attack was claimed by a jihadist group on Tuesday."
+    )
+    assert rooted(extract(body), "18", "19")
