@@ -29,12 +29,12 @@ from dashboard.events.placing import (
     _attacker_named_as_place,
     _intercepts,
     _joint_speaker_named_as_place,
-    _taken_place,
 )
 from dashboard.events.possessed_force import vessel_flag
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
+from dashboard.events.taken_places import taken_place
 from dashboard.events.threat_sides import threat_sides
 from dashboard.events.where import locate
 
@@ -244,7 +244,7 @@ class ClauseDrafter:
             # "Assam has been hit by flooding": a hazard has no sides; what it hit is where it
             # happened (CAMEO 1.1b3 codes acts of political actors only; ACLED codes place)
             d.source = d.target = None
-        d.trigger = trig = _taken_place(as_state_act(trig, d.source, text), mentions.mentions, text)
+        d.trigger = trig = taken_place(as_state_act(trig, d.source, text), mentions.mentions, text)
         welcome = _welcomed_guest(trig, actors, text)
         if welcome is not None:  # "Orban was welcomed by Putin in Moscow": a visit hosted
             d.trigger = trig = replace(trig, code="04", full="043")

@@ -6,7 +6,6 @@ a country named only as the addressee, attacker or joint speaker, a place seized
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 
 from dashboard.events.body_seats import body_seat
@@ -36,12 +35,6 @@ from dashboard.model import Article, Mention, Place
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
 
 
-# CAMEO 1.1b3 §192 occupy territory: what was seized is a town or a region named right after
-# the verb ("Rebels seized Bunia"), as "seized the town of Bunia" is coded
-_SEIZED_ROOTS = frozenset({"171", "181"})
-_TERRITORY = frozenset({"city", "admin1", "admin2", "region"})
-
-
 def _refines(finer: Mention | None, coarser: Mention | None) -> bool:
     """Is ``finer`` a place of finer geo precision inside ``coarser``'s country?"""
     if finer is None or finer.place is None:
@@ -50,18 +43,6 @@ def _refines(finer: Mention | None, coarser: Mention | None) -> bool:
         return True
     same = finer.place.country_code == coarser.place.country_code
     return same and finer.place.geo_precision < coarser.place.geo_precision
-
-
-def _taken_place(trig: Trigger, mentions: list[Mention], text: str) -> Trigger:
-    """A seizure (171, 181) whose object is a place named right after the verb is the
-    occupation of territory (192)."""
-    if (trig.full or trig.code) not in _SEIZED_ROOTS:
-        return trig
-    after = len(text) - len(text[trig.end :].lstrip())
-    for m in mentions:
-        if m.start == after and m.place is not None and m.place.kind in _TERRITORY:
-            return replace(trig, code="19", full="192")
-    return trig
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")

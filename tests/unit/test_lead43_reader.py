@@ -345,3 +345,20 @@ def test_near_miss_the_attack_that_takes_back_an_armed_attack_stays(extract: Ext
         "The attack was claimed by a jihadist group on Tuesday."
     )
     assert rooted(extract(body), "18", "19")
+
+
+# ---------------------------------------------------------------- part of a town taken
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Rebels captured most of Bunia on Monday.", "Troops seized parts of Kherson on Monday."],
+)
+def test_part_of_a_named_town_taken_is_territory_occupied(extract: Extract, body: str) -> None:
+    # "M23 rebels captured most of Goma" was coded §181, abduction
+    assert [code(e) for e in rooted(extract(body), "18", "19")] == ["192"]
+
+
+def test_near_miss_most_of_the_passengers_taken_stays_an_abduction(extract: Extract) -> None:
+    body = "Gunmen captured most of the passengers on Monday."
+    assert [code(e) for e in rooted(extract(body), "18", "19")] == ["181"]

@@ -1,0 +1,32 @@
+"""A seizure whose object is a named place, or part of one, is the occupation of territory
+(CAMEO 1.1b3 §192): "Rebels seized Bunia", "captured most of Goma" are coded as "seized the
+town of Bunia" is, not as property seized (§171) or people taken (§181).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.events.cameo import Trigger
+from dashboard.model import Mention
+
+_SEIZED_ROOTS = frozenset({"171", "181"})
+_TERRITORY = frozenset({"city", "admin1", "admin2", "region"})
+
+
+_PART_OF = re.compile(r"(?i)(?:most|much|all|half|part|parts|swathes|areas|districts) of\s+")
+
+
+def taken_place(trig: Trigger, mentions: list[Mention], text: str) -> Trigger:
+    """A seizure (171, 181) whose object is a place named right after the verb, or part of
+    one ("most of Goma"), is the occupation of territory (192)."""
+    if (trig.full or trig.code) not in _SEIZED_ROOTS:
+        return trig
+    after = len(text) - len(text[trig.end :].lstrip())
+    part = _PART_OF.match(text, after)  # "captured most of Goma": part of the town is territory
+    after = part.end() if part else after
+    for m in mentions:
+        if m.start == after and m.place is not None and m.place.kind in _TERRITORY:
+            return replace(trig, code="19", full="192")
+    return trig
