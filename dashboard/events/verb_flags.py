@@ -12,8 +12,10 @@ from dashboard.events.tokens import Token
 
 
 def _followed_by_clause(tokens: list[Token], i: int, verbs: set[int]) -> bool:
-    """Does the verb at ``i`` take a clause or an infinitive ("said that", "began to")?"""
-    for j in range(i + 1, min(i + 5, len(tokens))):
+    """Does the verb at ``i`` take a clause or an infinitive ("said that", "began to")? A
+    date told right after the verb ("said on Wednesday his forces would…") is stepped over."""
+    reach = 5 + (2 if i + 1 < len(tokens) and tokens[i + 1].lower in _DATE_OPENERS else 0)
+    for j in range(i + 1, min(i + reach, len(tokens))):
         w = tokens[j].lower
         if w in ("that", "to", "from") or j in verbs or "VBG" in tokens[j].tags:
             return True
@@ -26,6 +28,9 @@ def _not_before(tokens: list[Token], i: int) -> bool:
     """A "not", "n't" or "never" within the two words before the verb at ``i`` ("did not
     confirm", "would never say")."""
     return any(t.lower in ("not", "n't", "never") for t in tokens[max(0, i - 2) : i])
+
+
+_DATE_OPENERS = frozenset("on last late earlier this".split())  # "said on Wednesday", "last week"
 
 
 # adverbs that say a report is false ("falsely reported that"): FactBank's CT- source

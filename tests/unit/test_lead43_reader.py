@@ -362,3 +362,26 @@ def test_part_of_a_named_town_taken_is_territory_occupied(extract: Extract, body
 def test_near_miss_most_of_the_passengers_taken_stays_an_abduction(extract: Extract) -> None:
     body = "Gunmen captured most of the passengers on Monday."
     assert [code(e) for e in rooted(extract(body), "18", "19")] == ["181"]
+
+
+# ---------------------------------------------------------------- a date between "said" and its clause
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The general said on Wednesday his troops would not negotiate with the rebels.",
+        "The general said last week his troops would not negotiate with the rebels.",
+    ],
+)
+def test_a_refusal_told_after_a_dated_said_is_a_refusal(extract: Extract, body: str) -> None:
+    # "said on Wednesday his forces would not negotiate with the RSF" was shown as a planned
+    # negotiation (046): the date after "said" hid the clause it takes
+    events = extract(body)
+    assert [code(e)[:2] for e in events] == ["12"], [(code(e), e.flags) for e in events]
+    assert "planned" not in events[0].flags
+
+
+def test_near_miss_a_dated_said_before_a_plan_keeps_the_plan(extract: Extract) -> None:
+    events = extract("The general said on Wednesday his troops would meet the rebels next week.")
+    assert [code(e) for e in events] == ["036"]  # an intent to meet, not a refusal
