@@ -266,7 +266,7 @@ def parse(tokens: list[Token], lex: Lexicon, phrases: frozenset[int] = frozenset
     opens = [0] * len(kinds)
     for i in range(len(clause) - 1, -1, -1):
         opens[clause[i]] = i
-    if "intent" in flags and _open_condition(tokens, kinds, opens):
+    if "intent" in flags and _open_condition(tokens, kinds, opens, _own_reach(tokens, gov, verbs)):
         # "would appeal the ruling if the court refused": an act stated as the consequence
         # of an open condition is not asserted (ACE 2005 modality Other, conditional); a
         # promise or a threat so stated stays an event of its own (``governing`` drops the
@@ -329,12 +329,29 @@ def _governing(
     return None, flags
 
 
-def _open_condition(tokens: list[Token], kinds: list[str], opens: list[int]) -> bool:
-    """A clause opened by "if" (not "unless", the price of a threat, nor "whether"); "even
-    if" concedes and "as if" compares, so the act beside them is still told (Quirk et al.
-    1985 §15.39, concessive conditionals; §15.51 comparison)."""
+def _own_reach(tokens: list[Token], gov: int | None, verbs: set[int]) -> int:
+    """Where the governing verb's group ends: at an "and" or "but" after it that opens a
+    second finite verb ("would not hand over its weapons and warned that it could respond
+    if…"); a condition told after that is the second group's (conditions attach to the
+    nearest verb group before them, Quirk et al. 1985 §15.34), not the governing verb's."""
+    if gov is None:
+        return len(tokens)
+    for k in range(gov + 1, len(tokens) - 1):
+        nxt = tokens[k + 1]
+        if tokens[k].lower in ("and", "but") and k + 1 in verbs and nxt.tags & {"VBD", "VBZ"}:
+            return k
+    return len(tokens)
+
+
+def _open_condition(
+    tokens: list[Token], kinds: list[str], opens: list[int], reach: int | None = None
+) -> bool:
+    """A clause opened by "if" (not "unless", the price of a threat, nor "whether") before
+    ``reach``; "even if" concedes and "as if" compares, so the act beside them is still told
+    (Quirk et al. 1985 §15.39, concessive conditionals; §15.51 comparison)."""
     return any(
         kind == "cond"
+        and opens[c] < (len(tokens) if reach is None else reach)
         and (tokens[opens[c]].lower == "if" or tokens[opens[c]].lower in _INVERTED)
         and (opens[c] == 0 or tokens[opens[c] - 1].lower not in ("even", "as"))
         for c, kind in enumerate(kinds)

@@ -385,3 +385,25 @@ def test_a_refusal_told_after_a_dated_said_is_a_refusal(extract: Extract, body: 
 def test_near_miss_a_dated_said_before_a_plan_keeps_the_plan(extract: Extract) -> None:
     events = extract("The general said on Wednesday his troops would meet the rebels next week.")
     assert [code(e) for e in events] == ["036"]  # an intent to meet, not a refusal
+
+
+# ---------------------------------------------------------------- a condition told after a second verb group
+
+
+def test_a_condition_after_a_second_verb_group_is_that_groups(extract: Extract) -> None:
+    # "would not hand over its weapons and warned that it could respond if the strikes
+    # continued": the refusal was flagged hypothetical and hidden by the later "if"
+    body = (
+        "The militia's leader said on Saturday that the group would not disarm and warned"
+        " that it could retaliate if the raids continued."
+    )
+    refusals = rooted(extract(body), "12")
+    assert refusals
+    assert all("hypothetical" not in e.flags for e in refusals)
+
+
+def test_near_miss_a_condition_on_the_act_itself_keeps_it_hypothetical(extract: Extract) -> None:
+    body = "The group would not hand over its weapons if the raids continued, its leader said."
+    events = rooted(extract(body), "12")
+    assert events
+    assert all("hypothetical" in e.flags for e in events)
