@@ -70,14 +70,22 @@ def _clean_subject(words: list[str], actor: str) -> list[str]:
         words = words[1:]
         has_own = bool(words) and words[0][:1].isupper()  # "which Moscow annexed"
         return [actor, *words] if actor and not has_own else words
-    if len(words) > 1 and words[0].lower() in _POSSESSIVE and actor:
-        return [f"{actor}’s", *words[1:]]  # "its warplanes" is the actor's, not "Turkey warplanes"
+    if len(words) > 1 and words[0].lower() in _POSSESSIVE and actor and not _passive(words):
+        # "its warplanes" is the actor's, not "Turkey warplanes"; "his car had been shot at"
+        # is the victim's, and the actor (the one accused of it) is not its owner
+        return [f"{actor}’s", *words[1:]]
     passive = len(words) > 1 and words[1].lower() in ("was", "were", "is", "are", "been")
     if words and words[0].lower() in _PRONOUNS and actor and not passive:
         return [actor, *words[1:]]
     if words and _participle(words[0]) and actor:
         return [actor]
     return words
+
+
+def _passive(words: list[str]) -> bool:
+    """The words after a possessive noun phrase's first two hold a passive's "be" ("his car
+    had been shot at", "their homes were torched")."""
+    return any(w.lower() in ("was", "were", "is", "are", "been") for w in words[2:5])
 
 
 def _participle(word: str) -> bool:

@@ -407,3 +407,26 @@ def test_near_miss_a_condition_on_the_act_itself_keeps_it_hypothetical(extract: 
     events = rooted(extract(body), "12")
     assert events
     assert all("hypothetical" in e.flags for e in events)
+
+
+# ---------------------------------------------------------------- a possessive subject of a passive
+
+
+def test_the_owner_of_a_passive_subject_is_not_replaced_by_the_actor(extract: Extract) -> None:
+    # "Morales said his car had been shot at … and accused … Luis Arce" read "Luis Arce's
+    # car had been shot at": the victim replaced by the man accused
+    body = (
+        "The opposition leader said his car had been shot at on Sunday and accused"
+        " Interior Minister Ali Hamed of ordering the attack."
+    )
+    lines = [e.summary for e in extract(body)]
+    assert lines
+    assert all("Hamed’s car" not in s for s in lines), lines
+
+
+def test_near_miss_the_actors_own_forces_take_its_name() -> None:
+    text = "Its warplanes struck militant positions near Afrin."
+    at = text.index("struck")
+    assert summarise(text, (0, len(text)), (at, at + 6), "Turkey", [], None).startswith(
+        "Turkey’s warplanes struck"
+    )
