@@ -71,14 +71,19 @@ _SAYS_REACH = 6  # words between the compound and its reporting verb ("in the ci
 
 def _says_next(tokens: list[Token], k: int) -> bool:
     """Is the first verb within ``_SAYS_REACH`` words from ``k`` a reporting verb (cues.csv
-    ``report``), before any clause mark?"""
+    ``report``) or one of ``_VOICED``, before any clause mark?"""
     said = load().words("report")
     for tok in tokens[k : k + _SAYS_REACH]:
         if tok.boundary:
             return False
         if tok.tags & {"VBD", "VBZ", "VBP"}:
-            return bool(tok.keys & said)
+            return bool(tok.keys & (said | _VOICED))
     return False
+
+
+# verbs of voicing besides reporting: "Aid groups warned that the toll could rise" is their
+# warning (newuser23), no aid given
+_VOICED = frozenset({"warn", "urge", "appeal", "fear", "estimate", "caution"})
 
 
 _CLAUSE_JOINS = frozenset({"and", "or", "but"})

@@ -430,3 +430,16 @@ def test_near_miss_the_actors_own_forces_take_its_name() -> None:
     assert summarise(text, (0, len(text)), (at, at + 6), "Turkey", [], None).startswith(
         "Turkey’s warplanes struck"
     )
+
+
+# ---------------------------------------------------------------- aid groups that warn
+
+
+def test_aid_groups_warning_give_no_aid(extract: Extract) -> None:
+    # "Aid groups warned that the death toll could rise sharply" was coded §070, aid given
+    body = "Aid groups warned that the death toll could rise sharply."
+    assert rooted(extract(body), "07") == []
+
+
+def test_near_miss_aid_groups_delivering_give_aid(extract: Extract) -> None:
+    assert rooted(extract("Aid groups delivered food to the camp on Friday."), "07")
