@@ -10,9 +10,11 @@ with the project's ``site``), one after the other, so a busy spell on the shared
 slows both; ``--base DIR`` runs another checkout's geoparser as a third member of each turn
 (``git worktree add /tmp/base main``), with its own cache.
 
-Before the runs, one start with bytecode writing allowed fills this checkout's
-``__pycache__`` and its index cache (the base is only read: run it once yourself first) (a user's second start has both; with
-``PYTHONDONTWRITEBYTECODE`` set, every start compiled the sources again, 0.1-0.3 s).
+Before the runs, one start per member with bytecode writing allowed fills its own bytecode
+cache, in a folder of the run's (``PYTHONPYCACHEPREFIX``), and this checkout's index cache
+(the base's index is only read: run it once yourself first). A user's second start has both;
+with ``PYTHONDONTWRITEBYTECODE`` set, every start compiled the sources again (0.1-0.3 s),
+and a base with no ``__pycache__`` of its own was timed compiling against ours reading.
 
 Prints, per member, the wall and CPU seconds (least and median of ``--runs``), and the
 ratios of ours to the floor and to the base: read the ratios, the machine is shared.
@@ -26,6 +28,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -51,12 +54,17 @@ def python_of(checkout: Path) -> str:
     return str(venv) if venv.exists() else sys.executable
 
 
-def run_once(python: str, code: str, cwd: Path, *, bytecode: bool = False) -> tuple[float, float]:
-    """(wall, CPU) seconds of one fresh process running ``code`` in ``cwd``."""
+def run_once(
+    python: str, code: str, cwd: Path, *, bytecode: bool = False, pycache: Path | None = None
+) -> tuple[float, float]:
+    """(wall, CPU) seconds of one fresh process running ``code`` in ``cwd``, reading (and
+    with ``bytecode``, writing) compiled modules under ``pycache`` when given."""
     env = dict(os.environ)
     env.pop("GEONEWS_CACHE", None)  # each checkout's own cache, as its user has it
     if bytecode:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if pycache is not None:
+        env["PYTHONPYCACHEPREFIX"] = str(pycache)
     t = time.perf_counter()
     out = subprocess.run(
         [python, "-c", code], cwd=cwd, env=env, capture_output=True, text=True, check=True
@@ -83,12 +91,14 @@ def main() -> None:
     if args.base is not None:
         base = args.base.resolve()
         members["base"] = (python_of(base), _OURS, base)
-    for name, (python, code, cwd) in members.items():  # bytecode and index caches filled
-        run_once(python, code, cwd, bytecode=name != "base")  # the base is only read
-    times: dict[str, list[tuple[float, float]]] = {name: [] for name in members}
-    for _ in range(args.runs):
-        for name, (python, code, cwd) in members.items():
-            times[name].append(run_once(python, code, cwd))
+    with tempfile.TemporaryDirectory() as tmp:
+        caches = {name: Path(tmp) / name for name in members}
+        for name, (python, code, cwd) in members.items():  # bytecode and index caches filled
+            run_once(python, code, cwd, bytecode=True, pycache=caches[name])
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in members}
+        for _ in range(args.runs):
+            for name, (python, code, cwd) in members.items():
+                times[name].append(run_once(python, code, cwd, pycache=caches[name]))
     out: dict[str, object] = {name: summary(got) for name, got in times.items()}
     ours = out["ours"]
     for other in [n for n in members if n != "ours"]:

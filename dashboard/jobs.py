@@ -66,6 +66,8 @@ BATCH = 128  # articles per transaction: fewer commits, one regroup of happening
 # articles (3.7 ms of CPU per article at 64, 3.1 at 128), the lock held about half a second
 WINDOW = 2  # files (or chunks of one) in flight per worker
 CHUNK = 100  # articles of one JSON Lines file per piece of work: ~2 s of one core each
+MIN_CHUNK = 25  # the smallest piece of a file's tail (``chunk_size``): ~0.5 s of one core, two
+# in flight per worker, so a worker does not run dry while the parent writes a batch
 ORPHAN_CHECK_S = 0.5  # how often a worker looks whether its parent is still alive
 
 
@@ -194,7 +196,7 @@ def ingest(
         with ProcessPoolExecutor(
             jobs, mp_context=ctx, initializer=_start_worker, initargs=(overrides, os.getpid())
         ) as pool:
-            return _store_all(pipeline, _in_order(pool, paths, jobs * WINDOW), progress)
+            return _store_all(pipeline, _in_order(pool, paths, jobs), progress)
     finally:
         _reader = None
 
@@ -213,16 +215,17 @@ class Part:
 _Queued = tuple[int, Path, FileRead | None, "Future[Analysed] | Future[Chunk] | Analysed", bool]
 
 
-def _in_order(pool: ProcessPoolExecutor, paths: Iterable[Path], window: int) -> Iterator[Part]:
+def _in_order(pool: ProcessPoolExecutor, paths: Iterable[Path], jobs: int) -> Iterator[Part]:
     """Parts in the order of ``paths`` and of each file's articles, each as soon as it and
-    every part before it are analysed, with at most ``window`` parts (files, or chunks of
-    one JSON Lines file) submitted and not yet given out."""
+    every part before it are analysed, with at most ``WINDOW`` parts per worker (files, or
+    chunks of one JSON Lines file) submitted and not yet given out."""
+    window = jobs * WINDOW
     queue: deque[_Queued] = deque()
     for number, path in enumerate(paths):
         if path.suffix.lower() not in JSONL:
             queue.append((number, path, None, pool.submit(_analyse, path), True))
         else:
-            for queued in _chunks_of(pool, number, path):
+            for queued in _chunks_of(pool, number, path, jobs):
                 queue.append(queued)
                 while len(queue) >= window:
                     yield _part(*queue.popleft())
@@ -232,24 +235,45 @@ def _in_order(pool: ProcessPoolExecutor, paths: Iterable[Path], window: int) -> 
         yield _part(*queue.popleft())
 
 
-def _chunks_of(pool: ProcessPoolExecutor, number: int, path: Path) -> Iterator[_Queued]:
-    """A JSON Lines file's chunks of ``CHUNK`` articles, each submitted as it is read, the
-    last one closing the file (or its refusal). A file over ``MAX_BYTES`` is read a line at
-    a time as the queue takes its chunks, so the parent never holds its articles' texts:
-    only each article's title, flags and key, for the report."""
+def chunk_size(left: int | None, jobs: int) -> int:
+    """How many of a file's ``left`` articles (None: not known, the file is streamed) go
+    into its next chunk: ``CHUNK``, and towards the end of a file whose length is known a
+    share of what is left (down to ``MIN_CHUNK``), as OpenMP's guided schedule cuts a loop.
+    Why: a chunk is ~2 s of one core, so when the last whole chunks fell to one worker the
+    other core stood idle that long, and the parent wrote the last chunk's articles alone
+    after both had finished; small last chunks end the workers together.
+
+    >>> [chunk_size(n, 2) for n in (None, 1000, 400, 120, 30)]
+    [100, 100, 100, 30, 25]
+    """
+    if left is None:
+        return CHUNK
+    return max(MIN_CHUNK, min(CHUNK, -(-left // (2 * jobs))))
+
+
+def _chunks_of(pool: ProcessPoolExecutor, number: int, path: Path, jobs: int) -> Iterator[_Queued]:
+    """A JSON Lines file's chunks (``chunk_size``), each submitted as it is read, the last
+    one closing the file (or its refusal). A file over ``MAX_BYTES`` is read a line at a
+    time as the queue takes its chunks, so the parent never holds its articles' texts: only
+    each article's title, flags and key, for the report."""
     name = str(path)
     try:
+        left: int | None = None
         if _size(path) <= MAX_BYTES:
             read = read_file(path)
             articles: Iterator[Article] = iter(read.articles)
-            read.articles = []
+            left, read.articles = len(read.articles), []
         else:
             read, articles = open_jsonl(path, name)
         chunk: list[Article] = []
+        size = chunk_size(left, jobs)
         for article in articles:
             read.articles.append(replace(article, text=""))  # what the report reads
             chunk.append(article)
-            if len(chunk) == CHUNK:
+            if len(chunk) == size:
+                if left is not None:
+                    left -= size
+                size = chunk_size(left, jobs)
                 yield number, path, read, pool.submit(_analyse_chunk, tuple(chunk)), False
                 chunk = []
         if not read.articles:

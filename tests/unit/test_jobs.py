@@ -163,6 +163,23 @@ def _stored(store: Store) -> list[tuple[str, ...]]:
         return [tuple(str(v) for v in r) for r in rows]
 
 
+@pytest.mark.parametrize(
+    ("left", "jobs_", "size"),
+    [
+        (1000, 2, jobs.CHUNK),  # far from the end: whole chunks
+        (None, 2, jobs.CHUNK),  # near miss: a streamed file's length is unknown
+        (400, 2, jobs.CHUNK),  # near miss: a quarter of what is left is still a whole chunk
+        (200, 2, 50),  # near the end: a quarter of what is left, at two workers
+        (400, 4, 50),  # an eighth, at four
+        (12, 2, jobs.MIN_CHUNK),  # never below the floor
+    ],
+)
+def test_a_files_last_chunks_are_shares_of_what_is_left(
+    left: int | None, jobs_: int, size: int
+) -> None:
+    assert jobs.chunk_size(left, jobs_) == size
+
+
 @pytest.mark.skipif(
     "fork" not in __import__("multiprocessing").get_all_start_methods(),
     reason="the pid log is written by forked workers",
@@ -198,7 +215,10 @@ def test_one_jsonl_file_is_analysed_by_several_workers_with_the_same_report(
         assert list(c1.execute(sa.text(order))) == list(c2.execute(sa.text(order)))
     calls = [line.split() for line in log.read_text().splitlines()]
     chunks = [(int(pid), int(n)) for pid, n, key in calls if key.startswith(str(feed))]
-    assert sorted(n for _, n in chunks) == [20] + [40] * 7  # 300 good lines, in chunks of 40
+    # 300 good lines: chunks of 40, then shares of what is left (a quarter, at two
+    # workers) down to MIN_CHUNK (25), so the two workers finish together
+    tail = [35, 27, 25, 25, 25, 3]
+    assert sorted(n for _, n in chunks) == sorted([40] * 4 + tail)
     pids = {pid for pid, _ in chunks}
     assert len(pids) >= 2
     assert os.getpid() not in pids
