@@ -5,6 +5,9 @@ none is taken from an evaluation set. Publication is a Thursday, 2026-06-18.
 - A time adjunct's edge word ("early on Thursday", "late on Monday") between "carried out
   strikes" and the "on" that opens their target leaves the strikes a use of force (CAMEO 1.1b3
   §190; Quirk et al. 1985, 8.53: "early"/"late" move a time within its day and name no target).
+- A list of weapons joined by commas ("fired 90 drones, 20 cruise missiles and 40 rockets at
+  the port") is one object, so the lexicon's gap reaches the target past it (CAMEO 1.1b3 §195;
+  Huddleston and Pullum 2002, ch. 15: coordination joins like constituents).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import pytest
 
 from dashboard.events.cameo import triggers
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, make_extract, real
+from tests.unit.reading import Extract, code, make_extract, real, where
 
 
 @pytest.fixture(scope="module")
@@ -41,3 +44,26 @@ def test_edge_word_near_misses_stay_as_they_are() -> None:
     assert "190" not in _codes("The army carried out a strike late on Sunday.")
     # strikers' walkout stays a walkout, dated early or not
     assert _codes("Dockworkers launched a strike early on Monday at the port.") == ["143"]
+
+
+def test_a_weapon_list_with_commas_is_fired_at_its_target() -> None:
+    body = "Russia fired 90 drones, 20 cruise missiles and 40 rockets at Odesa overnight."
+    assert _codes(body)[0] == "195"
+    assert _codes("The militia fired rockets, missiles or drones at the base.")[0] == "195"
+
+
+def test_a_weapon_list_with_commas_reads_a_strike_at_the_target(extract: Extract) -> None:
+    body = "Russia fired 90 drones, 20 cruise missiles and 40 rockets at Ukraine on Tuesday night."
+    strikes = real(extract(body), "19")
+    assert [(code(e), where(e)[1]) for e in strikes] == [("195", "UA")]
+
+
+def test_weapon_list_near_misses_stay_as_they_are() -> None:
+    # a clause with a verb of its own after the comma ends the list: no target reached
+    assert "195" not in _codes("Iran fired 170 drones, police said, and missiles at Israel.")
+    assert "195" not in _codes("The army fired missiles, and the navy fired shells at the port.")
+    # a list fired into the sea is still a launch shown, not a strike (§150's own row)
+    assert (
+        _codes("The North fired two cruise missiles, three rockets and a drone into the sea.")[0]
+        == "150"
+    )
