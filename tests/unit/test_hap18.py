@@ -8,6 +8,9 @@ none is taken from an evaluation set. Publication is a Thursday, 2026-06-18.
 - A list of weapons joined by commas ("fired 90 drones, 20 cruise missiles and 40 rockets at
   the port") is one object, so the lexicon's gap reaches the target past it (CAMEO 1.1b3 §195;
   Huddleston and Pullum 2002, ch. 15: coordination joins like constituents).
+- A forces noun that is the complement of a spatial preposition ("pushed past police lines and
+  entered the compound") is no mover of a force-posture row (§154): a prepositional complement
+  is never the clause's subject (Huddleston and Pullum 2002, ch. 7).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import pytest
 
 from dashboard.events.cameo import triggers
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, real, where
+from tests.unit.reading import Extract, code, make_extract, real, rooted, where
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +70,26 @@ def test_weapon_list_near_misses_stay_as_they_are() -> None:
         _codes("The North fired two cruise missiles, three rockets and a drone into the sea.")[0]
         == "150"
     )
+
+
+def test_forces_noun_after_a_spatial_preposition_moves_no_force() -> None:
+    body = "Students pushed past police lines and entered the ministry courtyard on Friday."
+    assert not [c for c in _codes(body) if c and c.startswith("15")]
+    assert not [
+        c
+        for c in _codes("Rebels slipped behind army lines and crossed the river.")
+        if c and c.startswith("15")
+    ]
+
+
+def test_a_crowd_past_police_lines_is_read_as_the_crowd(extract: Extract) -> None:
+    body = "Hundreds of protesters pushed past police lines and entered the senate grounds in Lima."
+    events = extract(body)
+    assert not rooted(events, "15")
+    assert real(events, "14")
+
+
+def test_forces_noun_near_misses_stay_as_they_are() -> None:
+    # the forces noun as the clause's subject still moves a force, after a subordinator too
+    assert _codes("Russian troops entered the town on Monday.") == ["154"]
+    assert _codes("The town fell after troops entered it on Monday.")[0] == "154"
