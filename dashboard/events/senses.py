@@ -338,6 +338,19 @@ def _troops_in_phrase(tokens: list[Token], m: Match) -> bool:
 _SPATIAL = frozenset("past behind beyond through across along near beside toward towards".split())
 
 
+def _suicide_bomber(tokens: list[Token], m: Match) -> bool:
+    """An air-weapons row (§195) opened by "bomber" that is a "suicide bomber" ("a suicide
+    bomber struck the crowd"): a person who blows himself up (WordNet 3.0 suicide bomber n.),
+    no aircraft; CAMEO 1.1b3 codes the act §1831 by its own noun row."""
+    k = m.first
+    return (
+        m.rule.code.startswith("195")
+        and k > 0
+        and "bomber" in tokens[k].keys
+        and tokens[k - 1].lower == "suicide"
+    )
+
+
 def _forces_noun(tokens: list[Token], m: Match) -> bool:
     """A coercion row (§17) whose only word is "forces" with no object after it ("covers
     Philippine forces in the South China Sea") or with a past verb after it ("Israeli forces

@@ -11,6 +11,8 @@ none is taken from an evaluation set. Publication is a Thursday, 2026-06-18.
 - A forces noun that is the complement of a spatial preposition ("pushed past police lines and
   entered the compound") is no mover of a force-posture row (§154): a prepositional complement
   is never the clause's subject (Huddleston and Pullum 2002, ch. 7).
+- A "suicide bomber" is a person (WordNet 3.0 suicide bomber n.), no aircraft: "a suicide
+  bomber struck the crowd" is a suicide bombing (§1831), not an air strike (§195).
 """
 
 from __future__ import annotations
@@ -93,3 +95,17 @@ def test_forces_noun_near_misses_stay_as_they_are() -> None:
     # the forces noun as the clause's subject still moves a force, after a subordinator too
     assert _codes("Russian troops entered the town on Monday.") == ["154"]
     assert _codes("The town fell after troops entered it on Monday.")[0] == "154"
+
+
+def test_a_suicide_bomber_is_no_warplane(extract: Extract) -> None:
+    struck = real(extract("A suicide bomber struck a bus depot in Quetta on Tuesday."), "18", "19")
+    assert [code(e) for e in struck] == ["1831"]
+    attacked = real(extract("A suicide bomber attacked a bus depot in Quetta on Tuesday."), "19")
+    assert "195" not in [code(e) for e in attacked]
+
+
+def test_suicide_bomber_near_misses_stay_as_they_are(extract: Extract) -> None:
+    # bombers with no "suicide" are aircraft: an air strike
+    assert _codes("Russian bombers struck the depot.")[0] == "195"
+    air = real(extract("Heavy bombers struck a bus depot in Quetta on Tuesday."), "19")
+    assert [code(e) for e in air] == ["195"]
