@@ -79,6 +79,8 @@ from dashboard.events.senses import (
     _scored,
     _sporting,
     _standing_post,
+    _suicide_bomber,
+    _troops_in_phrase,
     _unarmed_operation,
     _verbal,
 )
@@ -248,6 +250,10 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not _unarmed_operation(p, m)]
     # "carrying food to troops stationed on a warship": where forces stand, not a deployment
     matches = [m for m in matches if not _standing_post(p.tokens, m)]
+    # "pushed past police lines and entered": the forces noun is a place's, not the mover
+    matches = [m for m in matches if not _troops_in_phrase(p.tokens, m)]
+    # "a suicide bomber struck the crowd": a person, not a warplane
+    matches = [m for m in matches if not _suicide_bomber(p.tokens, m)]
     # "covers Philippine forces in the sea": the noun, not the verb "force"
     matches = [m for m in matches if not _forces_noun(p.tokens, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")

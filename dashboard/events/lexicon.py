@@ -218,9 +218,12 @@ def _match_slot(
 
 def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
     end = _match_slot(rule.slots[0], rule.firsts[0], tokens, i)
-    for slot, firsts in zip(rule.slots[1:], rule.firsts[1:], strict=True):
+    for n, (slot, firsts) in enumerate(zip(rule.slots[1:], rule.firsts[1:], strict=True)):
         if end is None:
             return None
+        if n > 0:
+            prev = rule.slots[n], rule.firsts[n]
+            end = _list_runs_on(prev[0], prev[1], tokens, end)
         nxt = None
         for j in range(end + 1, min(end + 2 + GAP, len(tokens))):
             # most words of a gap start no alternative: one set test, not a call
@@ -245,6 +248,37 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
                 break  # a gap never crosses a comma or another verb ("militia threatened to attack")
         end = nxt
     return end
+
+
+def _list_runs_on(
+    slot: tuple[Alternative, ...], firsts: Word, tokens: list[Token], end: int
+) -> int:
+    """The last token of a list of ``slot``'s own words that opens at the match ending at
+    ``end`` ("fired about 170 drones, 30 cruise missiles and 120 ballistic missiles at"): the
+    coordinated members are one object (Huddleston and Pullum 2002, ch. 15: coordination
+    joins like constituents), so the next slot is sought past the last of them. Each member
+    lies a comma, "and" or "or" and at most ``GAP`` words (no verb, no other boundary) past
+    the one before; anything else ends the list at ``end``."""
+    n = len(tokens)
+    while True:
+        k = end + 1
+        if k < n and tokens[k].text == ",":
+            k += 1
+        if k < n and tokens[k].lower in ("and", "or"):
+            k += 1
+        if k == end + 1:
+            return end
+        member = None
+        for j in range(k, min(k + 1 + GAP, n)):
+            if not firsts.isdisjoint(tokens[j].keys):
+                member = _match_slot(slot, firsts, tokens, j)
+                if member is not None:
+                    break
+            if tokens[j].boundary or _finite(tokens[j]) or tokens[j].lower in ("and", "or"):
+                break
+        if member is None:
+            return end
+        end = member
 
 
 # ---------------------------------------------------------------- loading

@@ -220,7 +220,11 @@ def _aerial_subject(p: Parse, m: Match) -> bool:
     air = any(
         a.lower == "air" and b.keys & {"strike", "raid", "attack"} for a, b in pairwise(subject)
     )  # "an air strike", not "an air and ground offensive"
-    return air or any(t.keys & aerial for t in subject)
+    # "a suicide bomber attacked the market": a person (WordNet 3.0 suicide bomber n.), no aircraft
+    return air or any(
+        t.keys & aerial and not (i > 0 and subject[i - 1].lower == "suicide")
+        for i, t in enumerate(subject)
+    )
 
 
 def _plotted_bombing(p: Parse, m: Match) -> bool:

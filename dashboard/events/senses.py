@@ -323,6 +323,39 @@ def _standing_post(tokens: list[Token], m: Match) -> bool:
     return k >= 0 and tokens[k].lower in _OBJECT_SLOT
 
 
+def _troops_in_phrase(tokens: list[Token], m: Match) -> bool:
+    """A force-posture row (§15) opened by its forces noun as the mover ("troops entered"),
+    whose noun is the complement of a spatial preposition ("pushed past police lines and
+    entered the compound", "behind army lines"): a prepositional complement is never the
+    clause's subject (Huddleston and Pullum 2002, ch. 7), so no force moved."""
+    if not m.rule.code.startswith("15") or m.first == m.last or m.first == 0:
+        return False
+    if tokens[m.first].keys.isdisjoint(_troops()):
+        return False
+    k = m.first - 1
+    if tokens[k].lower in ("the", "a", "an") and k > 0:
+        k -= 1
+    return tokens[k].lower in _SPATIAL
+
+
+# prepositions of place and path whose complement is a location, never an agent ("after",
+# "before" and "as" open clauses whose subject acts: "after troops entered the town")
+_SPATIAL = frozenset("past behind beyond through across along near beside toward towards".split())
+
+
+def _suicide_bomber(tokens: list[Token], m: Match) -> bool:
+    """An air-weapons row (§195) opened by "bomber" that is a "suicide bomber" ("a suicide
+    bomber struck the crowd"): a person who blows himself up (WordNet 3.0 suicide bomber n.),
+    no aircraft; CAMEO 1.1b3 codes the act §1831 by its own noun row."""
+    k = m.first
+    return (
+        m.rule.code.startswith("195")
+        and k > 0
+        and "bomber" in tokens[k].keys
+        and tokens[k - 1].lower == "suicide"
+    )
+
+
 def _forces_noun(tokens: list[Token], m: Match) -> bool:
     """A coercion row (§17) whose only word is "forces" with no object after it ("covers
     Philippine forces in the South China Sea") or with a past verb after it ("Israeli forces

@@ -49,17 +49,19 @@ def strike_misread(p: Parse, m: Match) -> bool:
     tokens = p.tokens
     if m.rule.code == "143" and "strike" in tokens[m.last].keys:
         return _armed(p, m.first, m.last + 1)
-    if (
-        m.rule.code == "190"
-        and m.last > m.first
-        and tokens[m.last].lower in _ON
-        and "strike" in tokens[m.last - 1].keys
-    ):
-        return not _armed(p, m.first, m.last)
+    if m.rule.code == "190" and m.last > m.first and tokens[m.last].lower in _ON:
+        noun = m.last - 1
+        if tokens[noun].lower in _EDGES and noun > m.first:
+            noun -= 1  # "carried out strikes early on Thursday on hideouts"
+        if "strike" in tokens[noun].keys:
+            return not _armed(p, m.first, noun + 1)
     return False
 
 
 _ON = ("on", "inside", "into")
+# a time adjunct's edge word before "on <date>" ("early on Thursday", "late on Monday"):
+# it moves the time within the day and names no target (Quirk et al. 1985, 8.53)
+_EDGES = ("early", "late")
 
 
 def _armed(p: Parse, first: int, k: int) -> bool:
@@ -87,9 +89,11 @@ def _dated(word: str) -> bool:
 
 def _past_dates(tokens: list[Token], k: int) -> int:
     """The first token at or after ``k`` past any "on <date>" phrases ("on Monday night",
-    "on May 5")."""
-    while k + 1 < len(tokens) and tokens[k].lower == "on" and _dated(tokens[k + 1].lower):
-        k += 2
+    "on May 5", "early on Thursday")."""
+    while True:
+        j = k + 1 if k < len(tokens) and tokens[k].lower in _EDGES else k
+        if not (j + 1 < len(tokens) and tokens[j].lower == "on" and _dated(tokens[j + 1].lower)):
+            return k
+        k = j + 2
         while k < len(tokens) and _dated(tokens[k].lower):
             k += 1
-    return k
