@@ -477,11 +477,12 @@ class MainClauseReader(ClauseDrafter):
             free = [told_after]
         if free:
             d.readings.append((free[0], _precision(d.location)))
-        # a future word elsewhere in the sentence ("..., and he said they would return") does
-        # not make a happening told in the past planned: the verb group ending at the
-        # trigger's first word ("flew" in "flew surveillance aircraft") decides when it is past
+        # a future word elsewhere in the sentence ("..., and he said they would return") does not
+        # make a past happening planned: the verb group ending at the trigger's first word decides
         head = main.start + len(text[main.start : main.end].split()[0])
         tense = verb_tense(text[s:end], head - s)[0]
+        if tense is None and re.search(r"\s(?:that|which)\s", main.text):  # "a heatwave that
+            tense = verb_tense(text[s:end], main.end - s)[0]  # killed 12": its own verb's tense
         if tense is None and (after := _NEXT_WORD.match(text, main.end, end)) is not None:
             # a noun trigger takes its tense from the verb after it ("the unrest erupted")
             tense = verb_tense(text[s:end], after.end() - s)[0]
