@@ -177,3 +177,12 @@ def test_a_joined_clause_day_is_still_its_own(extract: Extract) -> None:
     )
     ev = _coded(extract(text, pub=PUB), "17")
     assert "date_inferred" in ev.flags
+
+
+def test_a_closing_frame_dates_an_act_told_with_its_grounds(extract: Extract) -> None:
+    # the "in retaliation for" grounds span cut the sentence before the frame, as "if" did
+    text = (
+        "JERUSALEM — Israeli jets struck targets in Gaza in retaliation for rocket fire, the "
+        "army said on Monday."
+    )
+    assert _span(_coded(extract(text, pub=PUB), "19")) == (MON, MON, 1)
