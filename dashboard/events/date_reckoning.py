@@ -259,7 +259,7 @@ def _perfect_before(text: str, d: _Draft, base: DateRange) -> DateRange | None:
     it continues ("Orban had threatened to veto the move for weeks", after Thursday's
     decision): the past perfect puts the act before the reference time (Reichenbach 1947;
     TimeML BEFORE), and the duration says how long it lasted, so that many units up to the
-    day before ``base``, not ``base`` itself; None when the sentence is not so told."""
+    day before ``base``, not ``base`` itself; with no duration, ``_perfect_week_before``."""
     if not text or not d.evidence:
         return None
     s, e = d.evidence[0]
@@ -268,7 +268,7 @@ def _perfect_before(text: str, d: _Draft, base: DateRange) -> DateRange | None:
         return None
     span = _FOR_SPAN.search(text, trig.end, e)
     if span is None or re.search(r"[,;]", text[trig.end : span.start()]):
-        return None
+        return _perfect_week_before(text, s, trig, base)
     unit = span["unit"].lower().rstrip("s")
     if span["num"]:
         high = count_span(span["num"])[1]
@@ -283,6 +283,34 @@ def _perfect_before(text: str, d: _Draft, base: DateRange) -> DateRange | None:
         f"up to {high} {unit}(s) before it"
     )
     return DateRange(start, end, precision_for(start, end), None, why)
+
+
+# a reporting verb before the act ("officials said 30 had been killed"): its past perfect is
+# reported speech shifted back (Quirk et al. 1985, 14.31), not an act before the narrative day
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|added|announced|confirmed|stated)\b", re.IGNORECASE
+)
+
+
+def _perfect_week_before(text: str, s: int, trig: Trigger, base: DateRange) -> DateRange | None:
+    """The week before a day or week the story told (``base``), for an active past perfect act
+    with no duration and no reporting verb before it ("Israel had threatened to resume its
+    offensive", after hostages freed on Saturday): the past perfect puts the act before the
+    reference time (Reichenbach 1947; TimeML BEFORE), never on it; how long before the text
+    does not say, so the week up to the day before, at week precision, as an undated act takes
+    the week up to publication. None for a passive ("had been killed", often the toll of the
+    happening itself), a backshifted report, or a wider ``base``."""
+    if base.precision > 2 or _SAID_BEFORE.search(text, s, trig.start):
+        return None
+    if re.search(r"\bbeen\s+$", text[max(s, trig.start - 12) : trig.start], re.IGNORECASE):
+        return None
+    end = base.start - timedelta(days=1)
+    start = end - timedelta(days=6)
+    why = (
+        f"past perfect before the narrative's date ({base.reason}): the week before it, "
+        "how long before not told"
+    )
+    return DateRange(start, end, 2, None, why)
 
 
 # "killed in clashes during the strike": a happening's noun after "during" with no date

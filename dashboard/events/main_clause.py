@@ -71,7 +71,7 @@ from dashboard.events.pair_anaphor import pair_sides
 from dashboard.events.parties import _country_actors
 from dashboard.events.placing import _refines
 from dashboard.events.relative_acts import relative_act
-from dashboard.events.segments import _joined_subject_start
+from dashboard.events.segments import _joined_subject_start, told_day
 from dashboard.events.since_object import since_before
 from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, _aftermath_after_aid
 from dashboard.events.tokens import verb_forms
@@ -250,8 +250,7 @@ class MainClauseReader(ClauseDrafter):
         # in a trailing "after" clause has its places there, not in the clause it follows
         trailing = _AFTER_OPEN.search(text, max(s, main.start - 50), main.start)
         verb = verb_forms(main.text.split()[0].lower())
-        # a clause with its own past verb, not a noun ("a fire at Odesa's port after a drone
-        # strike": the strike's place is the fire's)
+        # a clause with its own past verb, not a noun ("a fire at a port after a drone strike")
         clause_verb = verb is not None and "VBD" in verb[1]
         first = trailing.start() if trailing is not None and clause_verb else s
         if first == s:  # "After Pelosi visited Taipei, China fired …": that clause's places
@@ -321,9 +320,9 @@ class MainClauseReader(ClauseDrafter):
             # he would suspend talks until 2028": the "after" clause tells an earlier act
             # (TimeML AFTER), and its dates are that act's and what it speaks of
             loose = [dm for dm in loose if s + dm.start < tail.start()]
-        # "he blocked the aid package, and leaders said they would return to it early next
-        # year": a joined clause with its own subject dates its own act (Quirk et al. 13.1)
-        loose = [dm for dm in loose if s + dm.start < joined]
+        # ", and leaders said they would return to it next year": a joined clause dates its own
+        # act (Quirk et al. 13.1); a day in a closing "…, X said on Monday" is the telling's
+        loose = [dm for dm in loose if s + dm.start < joined or told_day(text, s, dm)]
         # "people had fled since the clashes began", said on Monday: an act a "since" clause
         # opens came before the span it starts, so a date outside that clause is not its own
         standing = _standing_relative(text, s, main)
@@ -478,11 +477,12 @@ class MainClauseReader(ClauseDrafter):
             free = [told_after]
         if free:
             d.readings.append((free[0], _precision(d.location)))
-        # a future word elsewhere in the sentence ("..., and he said they would return") does
-        # not make a happening told in the past planned: the verb group ending at the
-        # trigger's first word ("flew" in "flew surveillance aircraft") decides when it is past
+        # a future word elsewhere in the sentence ("..., and he said they would return") does not
+        # make a past happening planned: the verb group ending at the trigger's first word decides
         head = main.start + len(text[main.start : main.end].split()[0])
         tense = verb_tense(text[s:end], head - s)[0]
+        if tense is None and re.search(r"\s(?:that|which)\s", main.text):  # "a heatwave that
+            tense = verb_tense(text[s:end], main.end - s)[0]  # killed 12": its own verb's tense
         if tense is None and (after := _NEXT_WORD.match(text, main.end, end)) is not None:
             # a noun trigger takes its tense from the verb after it ("the unrest erupted")
             tense = verb_tense(text[s:end], after.end() - s)[0]

@@ -6,10 +6,14 @@ read as a part of its own.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.cameo import Trigger
 from dashboard.events.tokens import verb_forms
+
+if TYPE_CHECKING:
+    from dashboard.events.dates import DateMention
 
 
 def _sentences_read(analysis: TextAnalysis) -> list[tuple[int, int]]:
@@ -124,3 +128,31 @@ def _coordinate_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
         if len(right.split()) >= 5 and _OWN_DATE.search(right) and _OWN_DATE.search(left):
             return [(s, m.start()), (m.end(), e)]
     return [(s, e)]
+
+
+# A closing reporting frame (", the foreign ministry said earlier on Tuesday."): the cited
+# speaker's verb, at most an "earlier"/"later" before the day, and the sentence's end after it
+# (a medium, "in a statement", may come between). ACE 2005: the reporting event is not the
+# reported one, and its day is the telling's, whatever condition the told clause ends with.
+_FRAME_BEFORE = re.compile(
+    r",\s+(?!(?:and|but|while|whereas|which|who|if|unless)\b)(?:[\w’'.-]+\s+){1,8}?"
+    r"(?:said|says|added|announced|reported|confirmed|stated|warned|told\s+[\w.-]+)"
+    r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|briefing|"
+    r"interview|message|release))?\s+(?:(?:earlier|later|late|early)\s+)?$"
+)
+_FRAME_AFTER = re.compile(
+    r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|briefing|"
+    r"interview|message|release))?\s*[.!]?[\"”]?\s*(?:$|\n)"
+)
+
+
+def told_day(text: str, s: int, dm: DateMention) -> bool:
+    """Whether the date phrase ``dm`` (offsets in the sentence starting at ``s``) is the day of a closing reporting frame
+    ("…if Norway expanded exercises, the ministry said on Tuesday."): the telling's day, so a
+    threat or a statement told in the clause before is dated by it. A day inside the told
+    clause ("…if Norway held exercises on Tuesday") is not."""
+    start = s + dm.start
+    return bool(
+        _FRAME_BEFORE.search(text, max(0, start - 90), start)
+        and _FRAME_AFTER.match(text, s + dm.end)
+    )
