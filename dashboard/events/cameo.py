@@ -63,6 +63,7 @@ from dashboard.events.non_events import (
     _talks_topic,
     _travel_warning,
 )
+from dashboard.events.misread_acts import misread
 from dashboard.events.prefilter import gated
 from dashboard.events.senses import (
     _FORCE_ROOTS,
@@ -214,6 +215,8 @@ def triggers(text: str) -> list[Trigger]:
         and not _ruled_kind(p, m)
         and not _judged_noun(p, m)
         and not _named_by(p, m)
+        # a lone soldier, a speaker's resolve, a ship brought to port, a noun's background
+        and not misread(p, m)
     ]
     # "did not respond to requests for comment on the attack": a comment sought and not
     # given, the newsroom's request, no act of the sentence (``no_comment``)

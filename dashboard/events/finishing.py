@@ -26,6 +26,7 @@ from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import inferred_range
 from dashboard.events.own_deployment import own_deployment
+from dashboard.events.threat_condition import condition_target
 from dashboard.events.parties import _actor_rank
 from dashboard.events.placing import (
     _area_named_before,
@@ -237,6 +238,7 @@ class DraftFinisher:
 
     def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
         d = own_deployment(d, article.text, ctx)  # "would deploy troops in the north": §154
+        d = condition_target(d, article.text)  # "would cut gas … if the EU imposed": the EU
         pub = article.published
         when, alts, flags = _choose_date(d, pub, article.text, ctx.drafts)
         when = event_span(when, pub, d.planned)  # "late last year", "later this month"
