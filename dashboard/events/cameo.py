@@ -38,6 +38,7 @@ from dashboard.events.heads import (
     _within,
 )
 from dashboard.events.lexicon import Match, load
+from dashboard.events.misread_acts import misread
 from dashboard.events.modality import apart, public
 from dashboard.events.no_comment import no_comment_spans, within
 from dashboard.events.non_events import (
@@ -63,7 +64,6 @@ from dashboard.events.non_events import (
     _talks_topic,
     _travel_warning,
 )
-from dashboard.events.misread_acts import misread
 from dashboard.events.prefilter import gated
 from dashboard.events.senses import (
     _FORCE_ROOTS,

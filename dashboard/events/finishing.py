@@ -26,7 +26,6 @@ from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import inferred_range
 from dashboard.events.own_deployment import own_deployment
-from dashboard.events.threat_condition import condition_target
 from dashboard.events.parties import _actor_rank
 from dashboard.events.placing import (
     _area_named_before,
@@ -38,6 +37,7 @@ from dashboard.events.placing import (
 )
 from dashboard.events.summary import summarise
 from dashboard.events.the_town import attackers_told_before
+from dashboard.events.threat_condition import condition_target
 from dashboard.events.told_acts import act_told_before, armed_group_speaks
 from dashboard.events.unfound_places import unfound_place
 from dashboard.events.vessels import AT_SEA

@@ -36,7 +36,8 @@ _COERCED = frozenset(
     "cow silence deter".split()
 )
 _SPEAKERS = frozenset("we i".split())
-_NOT = frozenset("not n't never".split())
+# a negation, or a refusal of the passive ("We refuse to be intimidated")
+_NOT = frozenset("not n't never refuse refuses refused".split())
 _PORT = frozenset("port harbour harbor dock quay".split())
 # verbs of appealing and demanding (cameo.csv's §020 and §100 rows)
 _ASKING = frozenset("urge appeal ask call demand insist plead".split())
@@ -61,8 +62,8 @@ def lone_soldier(p: Parse, m: Match) -> bool:
 
 
 def speaker_resolve(p: Parse, m: Match) -> bool:
-    """Is ``m`` a coercion verb in a negated passive whose subject is "we" or "I" ("We will
-    not be intimidated", "I won't be bullied")? The active ("We will not intimidate
+    """Is ``m`` a coercion verb in a negated or refused passive whose subject is "we" or "I"
+    ("We will not be intimidated", "We refuse to be bullied")? The active ("We will not intimidate
     anyone") and a passive of others ("Reporters were intimidated") stay as they are."""
     tokens = p.tokens
     verb = tokens[m.first]
@@ -122,4 +123,3 @@ def misread(p: Parse, m: Match) -> bool:
         or taken_to_port(p, m)
         or background_stance(p, m)
     )
-

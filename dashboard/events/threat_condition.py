@@ -29,9 +29,7 @@ def condition_target(d: _Draft, text: str) -> _Draft:
     lo, hi = d.evidence[0]
     for cond in _CONDITION.finditer(text, lo, hi):
         inside = [
-            a
-            for a in d.actors
-            if cond.start() <= a.start < cond.end() and a.name != d.source.name
+            a for a in d.actors if cond.start() <= a.start < cond.end() and a.name != d.source.name
         ]
         if inside:
             return replace(d, target=min(inside, key=lambda a: a.start))
