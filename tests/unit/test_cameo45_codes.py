@@ -76,6 +76,14 @@ CODED = [
     ("The mayor said he would impose a curfew on the old city.", "1323"),
     ("The police chief warned that officers will not tolerate any more street protests.", "137"),
     ("The governor warned that police would not tolerate any more rallies in the square.", "137"),
+    # "no longer" between the modal and its verb: the verb is read, the negation is the act
+    ("The police will no longer tolerate protests in the square.", "137"),
+    (
+        "The interior ministry said police would no longer tolerate rallies outside parliament.",
+        "137",
+    ),
+    # as "would not host" reads (§125), not a summit planned (§040)
+    ("The mayor said the city would no longer host the summit.", "125"),
     ("The group threatened to resume terrorist attacks in the capital.", "1383"),
     ("The rebels threatened to behead the hostages.", "1383"),
     ("The gang threatened to abduct foreign workers in the delta.", "1383"),
@@ -124,6 +132,7 @@ NEAR_MISSES = [
     ("The frigate escorted the tanker through the Strait of Hormuz.", "074"),
     ("Israel had threatened to resume its offensive if the hostages were not released.", "1384"),
     ("Qatar said gas exports to Europe rose in May.", None),
+    ("The mayor said the city would not host the summit.", "125"),
 ]
 
 
