@@ -38,6 +38,7 @@ from dashboard.events.heads import (
     _within,
 )
 from dashboard.events.lexicon import Match, load
+from dashboard.events.misread_acts import misread
 from dashboard.events.modality import apart, public
 from dashboard.events.no_comment import no_comment_spans, within
 from dashboard.events.non_events import (
@@ -216,6 +217,8 @@ def triggers(text: str) -> list[Trigger]:
         and not _ruled_kind(p, m)
         and not _judged_noun(p, m)
         and not _named_by(p, m)
+        # a lone soldier, a speaker's resolve, a ship brought to port, a noun's background
+        and not misread(p, m)
     ]
     # "did not respond to requests for comment on the attack": a comment sought and not
     # given, the newsroom's request, no act of the sentence (``no_comment``)

@@ -65,4 +65,8 @@ def _prev(tokens: list[Token], i: int) -> int:
         or (tokens[j].lower.endswith("ly") and "NOUN" not in tokens[j].pos)
     ):
         j -= 1
+    if j >= 1 and tokens[j].lower == "longer" and tokens[j - 1].lower == "no":
+        # "will no longer tolerate": the time adverbial "no longer" (Quirk et al. 1985
+        # §8.64, 'no longer' beside 'not any longer') stands between the modal and its verb
+        return _prev(tokens, j - 1)
     return j

@@ -86,8 +86,27 @@ def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
             # (one finite verb per clause without a conjunction, Huddleston and Pullum 2002,
             # ch. 2 §1); "reject proposed changes" has a participle, no object after it
             return False
-        return before in _PRONOUNS or plural or joined
+        return before in _PRONOUNS or plural or joined or _mandative(tokens, j)
     return True
+
+
+# verbs and nouns of demanding whose "that" clause takes the mandative subjunctive, the bare
+# form after a singular subject ("demanded that Iran abandon…"): Quirk et al. 1985 §3.58,
+# §16.32; Huddleston and Pullum 2002, ch. 10 §4 (mandative clauses)
+_MANDATIVE = frozenset("demand insist require request urge propose recommend stipulate".split())
+
+
+def _mandative(tokens: list[Token], j: int) -> bool:
+    """Does the subject ending at ``j`` follow "that" after a verb or noun of demanding
+    ("demanded that Ottawa hand over", "insisted that the council adopt"), so that the bare
+    form after it is a subjunctive verb, not a noun?"""
+    for k in range(j - 1, max(j - 7, 0), -1):
+        t = tokens[k]
+        if t.boundary or t.lower in AUX:
+            return False
+        if t.lower == "that":
+            return k > 0 and bool(tokens[k - 1].keys & _MANDATIVE)
+    return False
 
 
 _POSSESSIVES = frozenset("its their his her our my your".split())

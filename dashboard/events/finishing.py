@@ -37,6 +37,7 @@ from dashboard.events.placing import (
 )
 from dashboard.events.summary import summarise
 from dashboard.events.the_town import attackers_told_before
+from dashboard.events.threat_condition import condition_target
 from dashboard.events.told_acts import act_told_before, armed_group_speaks
 from dashboard.events.unfound_places import unfound_place
 from dashboard.events.vessels import AT_SEA
@@ -237,6 +238,7 @@ class DraftFinisher:
 
     def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
         d = own_deployment(d, article.text, ctx)  # "would deploy troops in the north": §154
+        d = condition_target(d, article.text)  # "would cut gas … if the EU imposed": the EU
         pub = article.published
         when, alts, flags = _choose_date(d, pub, article.text, ctx.drafts)
         when = event_span(when, pub, d.planned)  # "late last year", "later this month"

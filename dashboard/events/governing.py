@@ -132,8 +132,10 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "062"  # an exercise two parties hold together is military cooperation
     if code[:2] == "13" or (code[:2] == "03" and not _speculated(p, gov)):
         flags.discard("hypothetical")  # a promise or a threat is an event, not speculation
-    if gov.text.split()[0].lower() in NEGATIONS:
-        flags.discard("negated")  # "would not comment" (§011), "will not tolerate" (§130)
+    if gov.text.split()[0].lower() in NEGATIONS or gov.text.lower().startswith("no longer "):
+        # "would not comment" (§011), "will not tolerate" (§130), "will no longer tolerate
+        # rallies" (§137): the row names the negation, which is the act
+        flags.discard("negated")
     end = max(end, _same_object(p, gov, code, found))
     return Trigger(
         code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code, public(flags)

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.places.sovereigns import sovereign
 
 # the deploying verbs of cameo.csv's §154 rows ("deploy|dispatch|send|move|station|position")
 _DEPLOY = re.compile(
@@ -37,8 +38,14 @@ def own_deployment(d: _Draft, text: str, ctx: _Context) -> _Draft:
     if home is None or not _DEPLOY.search(said) or _THREAT.search(text, *d.clause):
         return d
     lo, hi = max(d.clause[0], ctx.analysis.dateline_end), d.clause[1]
-    foreign = any(c.code != home for c in ctx.analysis.countries if lo <= c.start < hi) or any(
-        m.place is not None and m.place.country_code not in (None, home)
+    # a territory of the state's own ("the waters off Greenland" for Denmark) is home ground
+    home = sovereign(home)
+    foreign = any(
+        sovereign(c.code) != home for c in ctx.analysis.countries if lo <= c.start < hi
+    ) or any(
+        m.place is not None
+        and m.place.country_code is not None
+        and sovereign(m.place.country_code) != home
         for m in ctx.analysis.mentions
         if lo <= m.start < hi
     )

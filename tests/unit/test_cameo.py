@@ -31,7 +31,7 @@ EVERY_ROOT = [
     ("The spokesman declined to comment on the report.", "011"),
     ("The party acknowledged responsibility for the leak.", "015"),
     ("The governor urged residents to leave the coast.", "020"),
-    ("The bank asked donors for emergency aid.", "023"),
+    ("The bank asked donors for aid.", "023"),  # "emergency aid" is §0233 humanitarian (cameo45)
     ("The two parties agreed to resume negotiations next month.", "036"),
     ("The prime minister telephoned the king on Sunday.", "041"),
     ("The foreign minister visited Canberra last week.", "042"),

@@ -92,7 +92,8 @@ SWEEP = [
     ("Pope Francis appealed for an end to the fighting in Sudan.", "02"),
     ("Ukraine asked its allies for more air defence systems.", "02"),
     ("The Pakistani government appealed for international aid after the floods.", "023"),
-    ("Lebanon appealed for financial aid to rebuild the port of Beirut.", "023"),
+    # financial aid asked for is §0231 (cameo45)
+    ("Lebanon appealed for financial aid to rebuild the port of Beirut.", "0231"),
     ("The European Union called on Serbia and Kosovo to resume their dialogue.", "02"),
     ("The United States urged Russia to release the detained journalist.", "0253"),
     ("Rights groups called on the junta to free Aung San Suu Kyi.", "0253"),
@@ -630,7 +631,8 @@ SWEEP = [
     ("Armenia withdrew its forces from the border villages.", "087"),
     ("The warring parties in Yemen agreed to a nationwide truce.", "0356"),
     ("Some 5,000 Armenian fighters laid down their arms.", "0873"),
-    ("The Polish prime minister demanded that Germany pay war reparations.", "100"),
+    # the mandative "pay" is a verb: reparations paid are §080, so §105 (cameo45)
+    ("The Polish prime minister demanded that Germany pay war reparations.", "105"),
     ("Iraqi lawmakers demanded the expulsion of U.S. troops from the country.", "100"),
     ("The Israeli families demanded the immediate release of the hostages.", "1053"),
     ("China demanded that Japan halt its military build-up.", "10"),

@@ -1,0 +1,125 @@
+"""Lexicon matches that read a person, a resolve, a vessel's course or a noun's background
+as the act of a political actor.
+
+- ``lone_soldier``: "A North Korean soldier crossed the line" matches the §154 row
+  "@TROOPS * cross", but one soldier is no armed force: CAMEO 1.1b3 §154 (mobilize or
+  increase armed forces) codes a force moved, and a lone soldier crossing is a defector
+  (what happens to him, "taken into custody", §173, is the act told).
+- ``speaker_resolve``: "We will not be intimidated" matches §170 (coerce) in the passive
+  with the speaker as its patient: no one is coerced, the speaker states a resolve (CAMEO
+  1.1b3 §17 codes an actor coercing a target; the negated passive names neither).
+- ``taken_to_port``: "The ship was escorted to the port of Porvoo" matches §074 (provide
+  military protection), but a vessel escorted into a port is brought in, as a detained ship
+  is, not protected on its way (§074 is protection given to another; WordNet 3.0 escort v.
+  'accompany as an escort' names the course, not a protection, when the end is a port).
+- ``background_stance``: "lawmakers who had threatened to vote against her abstained": a
+  stance (an appeal, intent, demand or threat) told in a past-perfect relative clause
+  identifies its noun by what it had said before the time of the story (Quirk et al. 1985
+  §4.21-4.22 on the past perfect as 'past in the past'; §17.12 restrictive relatives); the
+  story's event is the main clause's. CAMEO 1.1b3 §13 codes a threat made, told as news.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from dashboard.events.clause_words import Parse
+from dashboard.events.lexicon import Match, word_class
+
+# a single member of a force: the singular nouns of cameo.csv's TROOPS class that name one
+# person, and the determiners that make them one (Huddleston and Pullum 2002, ch. 5 §7)
+_ONE_PERSON = frozenset("soldier sailor officer policeman marine reservist airman".split())
+_ONE = frozenset("a an one".split())
+# verbs of coercion whose passive with the speaker as subject states a resolve
+_COERCED = frozenset(
+    "intimidate coerce force compel harass bully blackmail pressure pressurize pressurise "
+    "cow silence deter".split()
+)
+_SPEAKERS = frozenset("we i".split())
+# a negation, or a refusal of the passive ("We refuse to be intimidated")
+_NOT = frozenset("not n't never refuse refuses refused".split())
+_PORT = frozenset("port harbour harbor dock quay".split())
+# verbs of appealing and demanding (cameo.csv's §020 and §100 rows)
+_ASKING = frozenset("urge appeal ask call demand insist plead".split())
+_RELATIVE = frozenset("who which that".split())
+
+
+def lone_soldier(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §154 match whose subject is one soldier ("A North Korean soldier
+    crossed")? Plural or unit subjects ("soldiers", "a battalion") stay §154."""
+    if not m.rule.code.startswith("154"):
+        return False
+    head = p.tokens[m.first]
+    if head.lower not in _ONE_PERSON:
+        return False
+    for k in range(m.first - 1, max(m.first - 5, -1), -1):
+        word = p.tokens[k].lower
+        if word in _ONE:
+            return True
+        if p.tokens[k].boundary or k in p.verbs:
+            return False
+    return False
+
+
+def speaker_resolve(p: Parse, m: Match) -> bool:
+    """Is ``m`` a coercion verb in a negated or refused passive whose subject is "we" or "I"
+    ("We will not be intimidated", "We refuse to be bullied")? The active ("We will not intimidate
+    anyone") and a passive of others ("Reporters were intimidated") stay as they are."""
+    tokens = p.tokens
+    verb = tokens[m.first]
+    if not m.rule.code.startswith("17") or not verb.keys & _COERCED or "VBN" not in verb.tags:
+        return False
+    before = [t.lower for t in tokens[max(m.first - 5, 0) : m.first]]
+    if not before or before[-1] not in ("be", "been"):
+        return False
+    return bool(set(before) & _NOT) and bool(set(before) & _SPEAKERS)
+
+
+def taken_to_port(p: Parse, m: Match) -> bool:
+    """Is ``m`` "escorted" whose destination is a port ("was escorted to the port of X",
+    "escorted the trawler into harbour")? An escort through waters stays §074."""
+    tokens = p.tokens
+    if not m.rule.code.startswith("074") or "escort" not in tokens[m.first].keys:
+        return False
+    for k in range(m.last + 1, min(m.last + 7, len(tokens) - 1)):
+        if tokens[k].boundary:
+            return False
+        if tokens[k].lower in ("to", "into") and any(
+            t.lower in _PORT for t in tokens[k + 1 : k + 4]
+        ):
+            return True
+    return False
+
+
+def background_stance(p: Parse, m: Match) -> bool:
+    """Is ``m`` a stance told in a past-perfect relative clause ("who had threatened to",
+    "which had vowed to"), or an act in that stance's complement ("to vote against her")?
+    A main clause's "had threatened" stays an act."""
+    tokens = p.tokens
+    opened = p.opening(m.first)
+    if p.kind(m.first) != "rel" or tokens[opened].lower not in _RELATIVE:
+        return False
+    k = opened + 1
+    if k >= len(tokens) or tokens[k].lower != "had":
+        return False
+    k += 1
+    while k < len(tokens) and tokens[k].lower.endswith("ly"):
+        k += 1  # "who had repeatedly threatened"
+    return k <= m.first and bool(tokens[k].keys & _stance_verbs())
+
+
+@cache
+def _stance_verbs() -> frozenset[str]:
+    """The verbs that voice an intent or a threat (classes.csv VOICING) and those of
+    appealing and demanding (CAMEO 1.1b3 §02, §10)."""
+    return word_class("VOICING") | _ASKING
+
+
+def misread(p: Parse, m: Match) -> bool:
+    """Any of the readings above."""
+    return (
+        lone_soldier(p, m)
+        or speaker_resolve(p, m)
+        or taken_to_port(p, m)
+        or background_stance(p, m)
+    )

@@ -1,0 +1,36 @@
+"""The target of a conditional threat: the actor its condition names.
+
+"Qatar would cut gas exports to Europe if the EU imposed sanctions": the threat's price is
+the EU's act, so the EU is the one threatened. CAMEO 1.1b3 §13 (threaten) codes the actor
+threatened as the target, and a conditional threat is made to deter the act its condition
+names (Schelling 1966, *Arms and Influence*, ch. 2: a threat is conditional on the other's
+behaviour); the condition's subject is that other (Quirk et al. 1985 §15.33-15.35 on "if"
+and "unless" clauses of direct condition).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.events.drafts import _Draft
+
+# a clause of direct condition, to the next comma or the sentence's end
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^,;]*", re.IGNORECASE)
+
+
+def condition_target(d: _Draft, text: str) -> _Draft:
+    """``d`` with the first actor of its sentence's "if"/"unless" clause as its target, when
+    ``d`` is a threat (§13) with a source and no target and that actor is not the source;
+    otherwise ``d`` unchanged."""
+    t = d.trigger
+    if not (t.full or t.code).startswith("13") or d.target is not None or d.source is None:
+        return d
+    lo, hi = d.evidence[0]
+    for cond in _CONDITION.finditer(text, lo, hi):
+        inside = [
+            a for a in d.actors if cond.start() <= a.start < cond.end() and a.name != d.source.name
+        ]
+        if inside:
+            return replace(d, target=min(inside, key=lambda a: a.start))
+    return d
