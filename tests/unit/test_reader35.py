@@ -1,0 +1,62 @@
+"""Reader rules for newuser22's faults 4, 5, 9, 11 and 14 (stop 43, reader35): actors, roles
+and acts missing or wrongly kept. Each with sentences written for these tests (none from an
+evaluation set or from the user's files) and a near miss the rule must leave alone.
+Publication is Thursday 2026-06-18."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, code, make_extract, real, where
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def codes(events: list[Event]) -> list[str]:
+    return [code(e) for e in events]
+
+
+# ------------------------------------------- names put on a sanctions list (fault 4)
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "target"),
+    [
+        (
+            "OTTAWA — Canada added 14 Iranian companies to its Belarus sanctions list on Monday.",
+            "CA",
+            "IR",
+        ),
+        (
+            "LONDON — Britain put six Syrian officials on its sanctions list on Tuesday.",
+            "GB",
+            "SY",
+        ),
+    ],
+)
+def test_a_listing_is_the_listers_sanction_on_the_listed(
+    extract: Extract, body: str, source: str, target: str
+) -> None:
+    # CAMEO 1.1b3 §163: the lister imposes, the listed are the target; the regime's name
+    # ("its Belarus sanctions list") is neither a side nor the place
+    found = real(extract(body), "163")
+    assert len(found) == 1, codes(extract(body))
+    ev = found[0]
+    assert (ev.roles.source_country, ev.roles.target_country) == (source, target), ev.roles
+    assert where(ev)[1] == source, where(ev)
+
+
+def test_near_miss_names_taken_off_a_list_stay_eased(extract: Extract) -> None:
+    body = "OTTAWA — Canada removed two Iranian banks from its sanctions list on Monday."
+    assert codes(extract(body)) == ["085"]
+
+
+def test_near_miss_a_state_sanctioned_by_name_stays_the_target(extract: Extract) -> None:
+    body = "OTTAWA — Canada imposed sanctions on Belarus on Monday."
+    found = real(extract(body), "163")
+    assert [(e.roles.source_country, e.roles.target_country) for e in found] == [("CA", "BY")]
