@@ -60,3 +60,32 @@ def test_near_miss_a_state_sanctioned_by_name_stays_the_target(extract: Extract)
     body = "OTTAWA — Canada imposed sanctions on Belarus on Monday."
     found = real(extract(body), "163")
     assert [(e.roles.source_country, e.roles.target_country) for e in found] == [("CA", "BY")]
+
+
+# ------------------------------------------- an act answered is not the answerer's (fault 5)
+
+
+@pytest.mark.parametrize(
+    ("body", "root"),
+    [
+        (
+            "HANOI — Vietnam lodged a complaint with Thailand on Monday. Thailand did not "
+            "respond to the complaint.",
+            "11",
+        ),
+        ("HANOI — Cambodia has not replied to the accusation.", "11"),
+    ],
+)
+def test_a_noun_answered_is_no_act_of_the_answerer(extract: Extract, body: str, root: str) -> None:
+    # the complaint answered is Vietnam's act (CAMEO 1.1b3 §114), not Thailand's; a
+    # non-response is no act at all
+    found = [e for e in extract(body) if code(e).startswith(root)]
+    assert all(e.roles.source_country in (None, "VN") for e in found), [e.roles for e in found]
+    assert len(found) <= 1, codes(extract(body))
+    assert all(e.roles.source_country != "KH" for e in extract(body))
+
+
+def test_near_miss_a_complaint_made_in_answer_stays(extract: Extract) -> None:
+    body = "HANOI — Thailand responded with a formal complaint on Monday."
+    found = real(extract(body), "11")
+    assert [e.roles.source_country for e in found] == ["TH"], [e.roles for e in found]
