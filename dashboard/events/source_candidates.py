@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.events.actors import Actor, armed_opening
+from dashboard.events.actors import Actor, armed_opening, kin_apposition
 from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
@@ -130,6 +130,11 @@ def _candidates(
     # between Finland and Estonia had been cut": nothing is guessed); those between whom the
     # trigger itself is ("fighting between Sudan's army and the RSF") are its sides
     before = [a for a in before if not _between_other(text, a, trigger_start, trigger_end)]
+    # "Kim Yo Jong, the sister of leader Kim Jong Un, warned": whose relative the subject is
+    # stands in her apposition, no side of her act (Quirk et al. 1985, 17.65)
+    kin_of = [a for a in before if kin_apposition(text, a.start)]
+    if kin_of and len(kin_of) < len(before):
+        before = [a for a in before if a not in kin_of]
     owners = [a for a in before if OWNER_AFTER.match(text, a.end)]
     before = [a for a in before if a not in owners]
     # "Venezuela's detention of two American citizens was criticized", "The arrest of Ousmane

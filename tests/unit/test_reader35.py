@@ -89,3 +89,36 @@ def test_near_miss_a_complaint_made_in_answer_stays(extract: Extract) -> None:
     body = "HANOI — Thailand responded with a formal complaint on Monday."
     found = real(extract(body), "11")
     assert [e.roles.source_country for e in found] == ["TH"], [e.roles for e in found]
+
+
+# --------------------------------------------- a kin apposition names no speaker (fault 11)
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            "SEOUL — Kim Yo Jong, the younger sister of leader Kim Jong Un, threatened on "
+            "Monday to cut all ties with South Korea.",
+            "Kim Yo Jong",
+        ),
+        (
+            "ISLAMABAD — Bilawal Bhutto Zardari, the son of President Asif Ali Zardari, "
+            "condemned the Indian strikes on Monday.",
+            "Bilawal Bhutto Zardari",
+        ),
+    ],
+)
+def test_the_head_of_a_kin_apposition_is_the_source(
+    extract: Extract, body: str, source: str
+) -> None:
+    events = extract(body)
+    assert events, "the act is read"
+    assert [e.roles.source for e in events] == [source], [e.roles for e in events]
+    assert events[0].summary.startswith(source), events[0].summary
+
+
+def test_near_miss_the_leader_named_alone_stays_the_source(extract: Extract) -> None:
+    body = "SEOUL — Leader Kim Jong Un threatened on Monday to cut all ties with South Korea."
+    found = real(extract(body), "13")
+    assert [(e.roles.source, e.roles.source_country) for e in found] == [("Kim Jong Un", "KP")]
