@@ -319,7 +319,11 @@ def _armed_subject() -> re.Pattern[str]:
         r"(?:[A-Z][A-Z .,'’-]+\s*[—–-]+)?"
         r"\s*[\"“]?(?:(?:The|Some|Several|Dozens\s+of|Hundreds\s+of|Heavily|Armed|Suspected|"
         r"Unidentified|Unknown|Masked|Islamist|Jihadist)\s+)*"
-        rf"(?P<noun>(?i:{listed}))\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*"
+        rf"(?P<noun>(?i:{listed}))\s+"
+        # where the group is ("Gunmen in northern Nigeria killed"): a locative of the noun
+        # phrase, lowercase words then a name, and not yet the verb
+        r"(?:(?:in|from|near)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’-]+\s+){1,3})?"
+        r"(?:(?:had|have|has|also|then|later|reportedly)\s+)*"
         r"(?P<verb>[a-z]+)\b"
     )
 

@@ -122,3 +122,28 @@ def test_near_miss_the_leader_named_alone_stays_the_source(extract: Extract) -> 
     body = "SEOUL — Leader Kim Jong Un threatened on Monday to cut all ties with South Korea."
     found = real(extract(body), "13")
     assert [(e.roles.source, e.roles.source_country) for e in found] == [("Kim Jong Un", "KP")]
+
+
+# ------------------------------- an armed group placed in a country is not that state (11)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ABUJA — Gunmen in northern Nigeria kidnapped 20 students on Monday.",
+        "NAIROBI — Armed men in southern Somalia freed two Kenyan aid workers on Tuesday.",
+    ],
+)
+def test_an_armed_group_with_a_locative_has_no_country(extract: Extract, body: str) -> None:
+    # CAMEO 1.1b3 actor codebook UAF: armed men of no named side; the country after "in"
+    # is where they are (ACLED: the event's location, not the actor's)
+    events = extract(body)
+    assert events, "the act is read"
+    assert all(e.roles.source_country is None for e in events), [e.roles for e in events]
+    assert all(e.roles.source in ("gunmen", "armed men") for e in events), [e.roles for e in events]
+
+
+def test_near_miss_a_states_troops_stay_that_state(extract: Extract) -> None:
+    body = "NAIROBI — Somali troops freed two Kenyan aid workers on Tuesday."
+    found = real(extract(body), "08")
+    assert [e.roles.source_country for e in found] == ["SO"], [e.roles for e in found]
