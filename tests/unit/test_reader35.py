@@ -147,3 +147,34 @@ def test_near_miss_a_states_troops_stay_that_state(extract: Extract) -> None:
     body = "NAIROBI — Somali troops freed two Kenyan aid workers on Tuesday."
     found = real(extract(body), "08")
     assert [e.roles.source_country for e in found] == ["SO"], [e.roles for e in found]
+
+
+# ----------------------------------------- "we" in a quotation is the speaker's side (11)
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [
+        (
+            'KABUL — "We have freed the two aid workers," a Taliban spokesman said on Monday.',
+            "Taliban",
+        ),
+        (
+            'BEIRUT — "We released the detained soldiers this morning," a Hezbollah official '
+            "told reporters.",
+            "Hezbollah",
+        ),
+    ],
+)
+def test_a_first_person_quote_is_the_speakers_act(extract: Extract, body: str, source: str) -> None:
+    found = real(extract(body), "08")
+    assert len(found) == 1, codes(extract(body))
+    assert (found[0].roles.source, found[0].roles.target) == (source, None), found[0].roles
+
+
+def test_near_miss_a_third_person_quote_is_not_the_speakers_act(extract: Extract) -> None:
+    body = (
+        'BEIRUT — "They released the detained soldiers this morning," a Hezbollah official '
+        "told reporters."
+    )
+    assert all(e.roles.source != "Hezbollah" for e in extract(body))
