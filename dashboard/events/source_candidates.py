@@ -7,8 +7,10 @@ a nominal act, a host or a place; and the helpers ``roles`` shares (a "by" agent
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from dashboard.events.actors import Actor, armed_opening, kin_apposition
+from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
@@ -147,7 +149,10 @@ def _candidates(
     sides = [
         a
         for a in before
-        if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
+        if (
+            not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
+            or force_from(text, a.start)
+        )
         and not _HOST.search(text, max(0, a.start - 40), a.start)
         and not _HELD_AREA.match(text, a.end)
     ]
@@ -355,6 +360,22 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
+
+
+def force_from(text: str, start: int) -> bool:
+    """Whether the country at ``start`` names where a force comes from ("Police from
+    Thailand"; ``_FORCE_FROM``): the force's state, a side."""
+    return _FORCE_FROM().search(text, max(0, start - 30), start) is not None
+
+
+@cache
+def _FORCE_FROM() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once
+    """A force named by the country it comes from ("Police from Thailand", "troops from
+    Chad"; classes.csv ``TROOPS``): CAMEO 1.1b3's actor codebook codes a state's police and
+    military by the state, so the country is the side, not a place (a place after "from"
+    elsewhere, "fled from Sudan", stays a place)."""
+    nouns = "|".join(sorted(word_class("TROOPS"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})s?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # the trigger is the second verb of a coordinated predicate ("boarded the boats and seized")

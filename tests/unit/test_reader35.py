@@ -178,3 +178,35 @@ def test_near_miss_a_third_person_quote_is_not_the_speakers_act(extract: Extract
         "told reporters."
     )
     assert all(e.roles.source != "Hezbollah" for e in extract(body))
+
+
+# -------------------------------------- a force named by the state it comes from (11)
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            "VIENTIANE — Police from Cambodia, Vietnam, Laos and Thailand began a joint patrol "
+            "on the Mekong River on Monday.",
+            "Police from Cambodia, Vietnam, Laos and Thailand began",
+        ),
+        (
+            "NDJAMENA — Troops from Chad began a patrol along the Niger border on Monday.",
+            "Troops from Chad began",
+        ),
+    ],
+)
+def test_a_force_from_a_state_is_that_state(extract: Extract, body: str, words: str) -> None:
+    # CAMEO 1.1b3 actor codebook: a state's police or military is coded by the state; of a
+    # joint subject the first named is the source (GDELT Actor1)
+    events = extract(body)
+    assert events, "the act is read"
+    first = body.split(" from ")[1].split()[0].strip(",")
+    assert events[0].roles.source == first, events[0].roles
+    assert events[0].summary.startswith(words), events[0].summary
+
+
+def test_near_miss_people_who_fled_from_a_state_are_not_it(extract: Extract) -> None:
+    body = "NDJAMENA — Refugees from Sudan blocked a road near the border on Monday."
+    assert all(e.roles.source_country != "SD" for e in extract(body))
