@@ -244,13 +244,18 @@ def _in_a_list(pre: str, brk: re.Match[str]) -> bool:
         and words[-1][:1].isupper()
         and joined is not None
         # "Thailand, Myanmar, Laos and China": the names between are the list's too
-        and _NAMES_LISTED.fullmatch(rest, 0, joined.start()) is not None
+        and (
+            _NAMES_LISTED.fullmatch(rest, 0, joined.start()) is not None
+            # the serial comma of "Japan, South Korea, and the United States"
+            or (not rest[: joined.start()].strip() and _LISTED_BEFORE.search(pre, 0, brk.start()))
+        )
         and not re.search(r"[,;:]", rest[joined.end() :])
     )
 
 
 _NAME_RUN = r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
 _NAMES_LISTED = re.compile(rf"(?:{_NAME_RUN}\s*,)*{_NAME_RUN},?\s*")
+_LISTED_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s*,{_NAME_RUN}$")
 
 
 _POSSESSIVE = frozenset("its their his her".split())
