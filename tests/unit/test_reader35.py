@@ -210,3 +210,23 @@ def test_a_force_from_a_state_is_that_state(extract: Extract, body: str, words: 
 def test_near_miss_people_who_fled_from_a_state_are_not_it(extract: Extract) -> None:
     body = "NDJAMENA — Refugees from Sudan blocked a road near the border on Monday."
     assert all(e.roles.source_country != "SD" for e in extract(body))
+
+
+# --------------------------------- armed robbers boarding a ship (newuser21 fault 17)
+
+
+def test_robbers_boarding_a_ship_is_a_boarding_by_irregulars(extract: Extract) -> None:
+    # IMO Resolution A.1025(26) §2.2: armed robbery against ships is piracy's twin inside a
+    # state's waters; CAMEO 1.1b3 §181 as the pirates' row codes it
+    body = (
+        "JAKARTA — Armed robbers boarded a chemical tanker off Batam on Tuesday and stole "
+        "engine parts."
+    )
+    found = real(extract(body), "181")
+    assert len(found) == 1, codes(extract(body))
+    assert found[0].roles.source_country is None, found[0].roles
+
+
+def test_near_miss_a_bank_robbery_is_no_political_act(extract: Extract) -> None:
+    body = "LAGOS — Armed robbers stole cash from a bank in Ikeja on Tuesday."
+    assert not real(extract(body), "18")
