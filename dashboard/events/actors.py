@@ -78,6 +78,9 @@ def _org_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?!(?:West|East|Left|Right)\sBank\b)(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b"
         rf"{_OF_NAME}|(?<![A-Z]-)\b(?:{listed})\b"
+        # a government named by its "of" name ("the Government of National Unity", "the
+        # Government of Pakistan"): ACE 2005 takes the whole proper name as one ORG mention
+        r"|\bGovernment\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\b"
     )
 
 

@@ -230,3 +230,24 @@ def test_robbers_boarding_a_ship_is_a_boarding_by_irregulars(extract: Extract) -
 def test_near_miss_a_bank_robbery_is_no_political_act(extract: Extract) -> None:
     body = "LAGOS — Armed robbers stole cash from a bank in Ikeja on Tuesday."
     assert not real(extract(body), "18")
+
+
+# ------------------------------------- a government named by its "of" name (fault 14)
+
+
+def test_a_government_named_by_its_of_name_is_the_source(extract: Extract) -> None:
+    # ACE 2005: the whole proper name is one ORG mention; its country is left unset when the
+    # name names none (Libya's and South Africa's governments both call themselves so)
+    body = (
+        "TRIPOLI — The Government of National Accord accused the Kaniyat militia of shelling "
+        "the airport on Monday."
+    )
+    found = real(extract(body), "11")
+    assert [e.roles.source for e in found] == ["Government of National Accord"], found
+    assert found[0].roles.source_country is None
+
+
+def test_near_miss_a_government_of_a_state_stays_that_state(extract: Extract) -> None:
+    body = "ISLAMABAD — The Government of Pakistan condemned the attack on Monday."
+    found = real(extract(body), "11")
+    assert [e.roles.source_country for e in found] == ["PK"], [e.roles for e in found]
