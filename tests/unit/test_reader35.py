@@ -251,3 +251,26 @@ def test_near_miss_a_government_of_a_state_stays_that_state(extract: Extract) ->
     body = "ISLAMABAD — The Government of Pakistan condemned the attack on Monday."
     found = real(extract(body), "11")
     assert [e.roles.source_country for e in found] == ["PK"], [e.roles for e in found]
+
+
+# ------------------------------ a day inside the first act's part hides no second act (9)
+
+
+def test_a_dated_accusation_and_a_threat_are_two_acts(extract: Extract) -> None:
+    # Quirk et al. 1985, 13.46: "X accused A … and threatened" gives both verbs the subject;
+    # the day "on Monday" is an adjunct, not part of the object the limit counts
+    body = (
+        "TEHRAN — Iran accused Israel on Monday of sabotaging a nuclear site near Natanz and "
+        "threatened to retaliate."
+    )
+    found = codes(extract(body))
+    assert found[0].startswith("11"), found
+    assert any(c.startswith("13") for c in found), found
+
+
+def test_near_miss_a_second_gerund_is_no_second_act(extract: Extract) -> None:
+    body = (
+        "TEHRAN — Iran accused Israel on Monday of sabotaging a nuclear site and of "
+        "threatening its scientists."
+    )
+    assert not [c for c in codes(extract(body)) if c.startswith("13")], codes(extract(body))
