@@ -274,3 +274,24 @@ def test_near_miss_a_second_gerund_is_no_second_act(extract: Extract) -> None:
         "threatening its scientists."
     )
     assert not [c for c in codes(extract(body)) if c.startswith("13")], codes(extract(body))
+
+
+# ------------------------- a joined clause dated "two days later" is its own act (9)
+
+
+def test_a_joined_release_two_days_later_is_its_own_act(extract: Extract) -> None:
+    # TimeML: "two days later" is a duration anchored to the act before it, so the joined
+    # clause has a date of its own and is read as a sentence of its own
+    body = (
+        "BAKU — Armenia freed five Azerbaijani soldiers on Saturday, and Azerbaijan released "
+        "twelve Armenian detainees from a prison near Ganja two days later."
+    )
+    found = real(extract(body), "08")
+    assert [e.roles.source_country for e in found] == ["AM", "AZ"], [e.roles for e in found]
+    assert [e.when.start.day for e in found] == [13, 15], [e.when for e in found]
+
+
+def test_near_miss_the_first_act_keeps_its_own_day(extract: Extract) -> None:
+    body = "BAKU — Armenia freed five Azerbaijani soldiers on Saturday."
+    found = real(extract(body), "08")
+    assert [e.when.start.day for e in found] == [13], [e.when for e in found]
