@@ -247,7 +247,10 @@ def _in_a_list(pre: str, brk: re.Match[str]) -> bool:
         and (
             _NAMES_LISTED.fullmatch(rest, 0, joined.start()) is not None
             # the serial comma of "Japan, South Korea, and the United States"
-            or (not rest[: joined.start()].strip() and _LISTED_BEFORE.search(pre, 0, brk.start()))
+            or (
+                not rest[: joined.start()].strip()
+                and _LISTED_BEFORE.search(pre, 0, brk.start()) is not None
+            )
         )
         and not re.search(r"[,;:]", rest[joined.end() :])
     )
