@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dashboard.analysis import DATELINE
-from dashboard.events.lexicon import DATA, sourced_rows
+from dashboard.events.lexicon import DATA, sourced_rows, word_class
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
 
@@ -78,6 +78,9 @@ def _org_pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?!(?:West|East|Left|Right)\sBank\b)(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b"
         rf"{_OF_NAME}|(?<![A-Z]-)\b(?:{listed})\b"
+        # a government named by its "of" name ("the Government of National Unity", "the
+        # Government of Pakistan"): ACE 2005 takes the whole proper name as one ORG mention
+        r"|\bGovernment\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\b"
     )
 
 
@@ -187,6 +190,14 @@ class ActorFinder:
             leader = Actor(full, "person", code, start, end)
             self.remember(full.split()[-1], leader)
             found.append(leader)
+        for m in _relative_pattern().finditer(sentence):
+            # "Kim Yo Jong, the sister of leader Kim Jong Un, warned": the name the kin
+            # apposition is set beside is a person, of the country of whose relative she is
+            kin = next((a for a in found if a.start >= offset + m.end()), None)
+            start = offset + m.start("name")
+            if not any(a.start <= start < a.end for a in found):
+                code = kin.country_code if kin is not None and kin.kind == "person" else None
+                found.append(Actor(m["name"], "person", code, start, start + len(m["name"])))
         for m in _org_pattern().finditer(sentence):
             code = _country_within(countries, offset + m.start(), offset + m.end())
             code = code or body_country(m.group())  # "The Revolutionary Guards"
@@ -311,7 +322,11 @@ def _armed_subject() -> re.Pattern[str]:
         r"(?:[A-Z][A-Z .,'’-]+\s*[—–-]+)?"
         r"\s*[\"“]?(?:(?:The|Some|Several|Dozens\s+of|Hundreds\s+of|Heavily|Armed|Suspected|"
         r"Unidentified|Unknown|Masked|Islamist|Jihadist)\s+)*"
-        rf"(?P<noun>(?i:{listed}))\s+(?:(?:had|have|has|also|then|later|reportedly)\s+)*"
+        rf"(?P<noun>(?i:{listed}))\s+"
+        # where the group is ("Gunmen in northern Nigeria killed"): a locative of the noun
+        # phrase, lowercase words then a name, and not yet the verb
+        r"(?:(?:in|from|near)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’-]+\s+){1,3})?"
+        r"(?:(?:had|have|has|also|then|later|reportedly)\s+)*"
         r"(?P<verb>[a-z]+)\b"
     )
 
@@ -331,6 +346,31 @@ def _acts(word: str) -> bool:
     were killed": the group is the patient)."""
     forms = verb_forms(word)
     return forms is not None and forms[0] != "be" and bool({"VBD", "VBZ", "VBP"} & forms[1])
+
+
+@cache
+def _relative_pattern() -> re.Pattern[str]:
+    """A name set off by a kin apposition ("Kim Yo Jong, the sister of leader Kim Jong Un,";
+    classes.csv ``KIN``): the name is the apposition's head, a person."""
+    kin = "|".join(sorted(word_class("KIN"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),\s+(?:the|a)\s+"
+        rf"(?:(?:younger|older|elder|eldest|youngest|late|estranged)\s+)?(?:{kin})\s+of\s+"
+    )
+
+
+def kin_apposition(text: str, start: int) -> bool:
+    """Whether the actor at ``start`` of ``text`` is named inside a kin apposition ("…, the
+    sister of leader Kim Jong Un"; classes.csv ``KIN``): whose relative the head is."""
+    return _KIN_BEFORE().search(text, max(0, start - 60), start) is not None
+
+
+@cache
+def _KIN_BEFORE() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once
+    kin = "|".join(sorted(word_class("KIN"), key=len, reverse=True))
+    return re.compile(
+        rf",\s+(?:the|a)\s+(?:[a-z]+\s+)?(?:{kin})\s+of\s+(?:the\s+)?(?:[\w.-]+\s+){{0,2}}$"
+    )
 
 
 @cache

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from dashboard.events.answered import answered_act
 from dashboard.events.background_acts import spans_years
 from dashboard.events.captivity import rescued_from_captors
 from dashboard.events.clause_words import Parse
@@ -242,6 +243,8 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not _talks_topic(p, m)]
     # "protests over the killing of a teenager": the grievance, not a happening told here
     matches = [m for m in matches if not _grievance(p, m)]
+    # "Laos did not respond to the complaint": the act answered is another side's
+    matches = [m for m in matches if not answered_act(p, m)]
     # "the decade-long killing of activists", "years of shelling": a background situation
     matches = [m for m in matches if not spans_years(p.tokens, m)]
     # "18 people died in the unrest and declared a state of emergency": a toll's setting

@@ -31,6 +31,7 @@ from dashboard.events.placing import (
     _joint_speaker_named_as_place,
 )
 from dashboard.events.possessed_force import vessel_flag
+from dashboard.events.quoted_speaker import first_person_speaker
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
@@ -225,6 +226,11 @@ class ClauseDrafter:
             asked=trig.code[:2] in ("02", "10"),
             done_to=trig.code[:2] in ("11", "16", "17", "18"),
         )
+        speaker = first_person_speaker(text, trig.start, sent_span, actors)
+        if speaker is not None:
+            # '"We have released the hostages," a Hamas official said': the speaker's side
+            d.source = speaker
+            d.target = None if d.target is not None and d.target.name == speaker.name else d.target
         if d.target is None:
             # "boarded a Philippine supply boat": the vessel's flag state (CAMEO 1.1b3 §171)
             head_end = trig.start + len(trig.text.split()[0]) if trig.text.split() else trig.end

@@ -36,7 +36,13 @@ _OPERATOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MAX_OBJECT_WORDS = 8  # "killed two gunmen" .. "attacked a checkpoint on the main road"
-_MAX_SUBJECT_WORDS = 6  # "police" .. "the US destroyer Mason and two frigates"
+_MAX_SUBJECT_WORDS = 6
+# a day told inside the first verb's part ("accused Seoul on Wednesday of …"): an adjunct of
+# time, which the object's length limit should not count (Quirk et al. 1985, 8.51)
+_DAY = re.compile(
+    r"\b(?:(?:late|early)\s+)?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b"
+)  # "police" .. "the US destroyer Mason and two frigates"
 
 
 def coordinated_act(text: str, main: Trigger, strong: list[Trigger], stop: int) -> Trigger | None:
@@ -61,7 +67,8 @@ def coordinated_act(text: str, main: Trigger, strong: list[Trigger], stop: int) 
         if _TOLL.match(t.text):
             continue
         obj = between[: joined.start()]
-        if _NEW_CLAUSE.search(obj) or len(obj.split()) > _MAX_OBJECT_WORDS:
+        # "accused South Korea on Wednesday of flying drones": the day is no object word
+        if _NEW_CLAUSE.search(obj) or len(_DAY.sub(" ", obj).split()) > _MAX_OBJECT_WORDS:
             continue
         if _OPEN_PREPOSITION.search(obj):
             continue  # "established ties with and opened an embassy in": one shared object

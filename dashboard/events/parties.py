@@ -17,6 +17,7 @@ from dashboard.events.possessed_force import TIME_GENITIVE
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import (
     ROUTE_BEFORE,
+    force_from,
     in_subordinate_clause,
     noun_in_phrase,
     where_named,
@@ -40,6 +41,8 @@ def _country_actors(
         target = NOT_LOCATION.search(text[max(s, cs - 30) : cs])
         if target and TIME_GENITIVE.search(text, max(s, cs - 30), cs):
             target = None  # "in Tuesday's Iranian attack": a date's genitive, not an owner
+        if target and force_from(text, cs):
+            target = None  # "Police from Thailand began a patrol": the force's own state
         route = ROUTE_BEFORE.search(text, max(0, cs - 60), cs)  # "sailing from Mombasa to Oman"
         if (
             trig is not None

@@ -214,6 +214,14 @@ CURRENCY_AFTER = re.compile(
     r"cedis?|rand|krona|kronor|kroner|zlotys?|forints?|bahts?|ringgits?|rupiahs?|taka)\b",
     re.IGNORECASE,
 )
+# a country naming a sanctions regime ("added firms to its Russia sanctions list"): the
+# list's name, whose country is who the regime is aimed at, not where the listing was done
+# (ACLED: where the event took place; the lister acts at its own seat)
+REGIME_AFTER = re.compile(
+    r"\s+(?:sanctions?|export[- ]control)\s+(?:list|lists|regime|regimes|programme|program|"
+    r"blacklist|package|packages)\b",
+    re.IGNORECASE,
+)
 MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
 # a country that backs the group it qualifies, which is then no side of that country's own
 # (CAMEO 1.1b3 codes such groups by their own country and sector, not their patron's), nor

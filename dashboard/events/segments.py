@@ -77,7 +77,9 @@ _OWN_DATE = re.compile(
     r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
     r"last\s+(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:in|on|since)\s+(?:mid-)?(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December)|in\s+(?:19|20)\d\d)\b"
+    r"March|April|May|June|July|August|September|October|November|December)|in\s+(?:19|20)\d\d|"
+    # "two days later": a date counted from the part before (TimeML: an anchored duration)
+    r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?)\s+later)\b"
 )
 
 

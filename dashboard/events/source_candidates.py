@@ -7,8 +7,10 @@ a nominal act, a host or a place; and the helpers ``roles`` shares (a "by" agent
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from dashboard.events.actors import Actor, armed_opening
+from dashboard.events.actors import Actor, armed_opening, kin_apposition
+from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
@@ -130,6 +132,11 @@ def _candidates(
     # between Finland and Estonia had been cut": nothing is guessed); those between whom the
     # trigger itself is ("fighting between Sudan's army and the RSF") are its sides
     before = [a for a in before if not _between_other(text, a, trigger_start, trigger_end)]
+    # "Kim Yo Jong, the sister of leader Kim Jong Un, warned": whose relative the subject is
+    # stands in her apposition, no side of her act (Quirk et al. 1985, 17.65)
+    kin_of = [a for a in before if kin_apposition(text, a.start)]
+    if kin_of and len(kin_of) < len(before):
+        before = [a for a in before if a not in kin_of]
     owners = [a for a in before if OWNER_AFTER.match(text, a.end)]
     before = [a for a in before if a not in owners]
     # "Venezuela's detention of two American citizens was criticized", "The arrest of Ousmane
@@ -142,7 +149,10 @@ def _candidates(
     sides = [
         a
         for a in before
-        if not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
+        if (
+            not _PLACE_BEFORE.search(text, max(0, a.start - 30), a.start)
+            or force_from(text, a.start)
+        )
         and not _HOST.search(text, max(0, a.start - 40), a.start)
         and not _HELD_AREA.match(text, a.end)
     ]
@@ -350,6 +360,22 @@ _PLACE_BEFORE = re.compile(
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
+
+
+def force_from(text: str, start: int) -> bool:
+    """Whether the country at ``start`` names where a force comes from ("Police from
+    Thailand"; ``_FORCE_FROM``): the force's state, a side."""
+    return _FORCE_FROM().search(text, max(0, start - 30), start) is not None
+
+
+@cache
+def _FORCE_FROM() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once
+    """A force named by the country it comes from ("Police from Thailand", "troops from
+    Chad"; classes.csv ``TROOPS``): CAMEO 1.1b3's actor codebook codes a state's police and
+    military by the state, so the country is the side, not a place (a place after "from"
+    elsewhere, "fled from Sudan", stays a place)."""
+    nouns = "|".join(sorted(word_class("TROOPS"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})s?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # the trigger is the second verb of a coordinated predicate ("boarded the boats and seized")

@@ -107,7 +107,7 @@ def _phrase_start(
             continue  # "on Sunday" is a date, not a preposition governing the trigger
         if word in _ADJUNCT or (word in _ARGUMENT and k > 0 and not _verb_before(words, w)):
             return clause_start + w.end() + 1, True
-        if word.endswith("ed") or word in _RELATIVE or word in _SAYS:
+        if word.endswith("ed") or word in _RELATIVE or word in _SAYS or _irregular_past(word):
             break  # "in Brussels, said Russian missiles": the preposition is the speaker's
     # the comma of a list of names ("Japan, South Korea and the United States") is no break
     breaks = [b for b in _CLAUSE_BREAK.finditer(pre) if not _in_a_list(pre, b)]
@@ -120,6 +120,14 @@ def _phrase_start(
     if reports:
         start = reports[-1].end()
     return clause_start + start, False
+
+
+def _irregular_past(word: str) -> bool:
+    """A past tense not spelt with -ed ("began", "took", "sent"): a finite verb, so the
+    preposition before it governs its subject's phrase ("Police from Thailand began a
+    patrol"), not the trigger's noun."""
+    forms = verb_forms(word)
+    return forms is not None and "VBD" in forms[1] and forms[0] != "be"
 
 
 def _verb_before(words: list[re.Match[str]], prep: re.Match[str]) -> bool:
@@ -252,12 +260,28 @@ def _in_a_list(pre: str, brk: re.Match[str]) -> bool:
     if brk.group() != ",":
         return False
     words = pre[: brk.start()].split()
+    rest = pre[brk.end() :]
+    joined = re.search(r"\b(?:and|or)\b", rest)
     return (
         bool(words)
         and words[-1][:1].isupper()
-        and bool(re.search(r"\b(?:and|or)\b", pre[brk.end() :]))
-        and not re.search(r"[,;:]", pre[brk.end() :])
+        and joined is not None
+        # "Thailand, Myanmar, Laos and China": the names between are the list's too
+        and (
+            _NAMES_LISTED.fullmatch(rest, 0, joined.start()) is not None
+            # the serial comma of "Japan, South Korea, and the United States"
+            or (
+                not rest[: joined.start()].strip()
+                and _LISTED_BEFORE.search(pre, 0, brk.start()) is not None
+            )
+        )
+        and not re.search(r"[,;:]", rest[joined.end() :])
     )
+
+
+_NAME_RUN = r"\s*(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_NAMES_LISTED = re.compile(rf"(?:{_NAME_RUN}\s*,)*{_NAME_RUN},?\s*")
+_LISTED_BEFORE = re.compile(rf"[A-Z][\w'’.-]*\s*,{_NAME_RUN}$")
 
 
 _POSSESSIVE = frozenset("its their his her".split())

@@ -80,6 +80,7 @@ from dashboard.events.place_cues import (
     PATRON_AFTER,
     PLANNED_ACT,
     POST_BEFORE,
+    REGIME_AFTER,
     ROAD_FROM,
     ROUTE_ENDS,
     ROUTE_REACH,
@@ -276,6 +277,7 @@ def locate(
             or (m.place.kind == "country" and BETWEEN_PARTIES.search(before))
             or (_WHAT_BEFORE.search(before) and _NAMER_AFTER.match(text, m.end))
             or MAKER_AFTER.match(text, m.end)
+            or REGIME_AFTER.match(text, m.end)
             or CURRENCY_AFTER.match(text, m.end)
             or emblem_after(text, m.end)  # "waved Georgian and EU flags": whose emblem
             or PATRON_AFTER.match(text, m.end)

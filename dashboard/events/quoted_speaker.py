@@ -1,0 +1,54 @@
+"""A first-person act in a quotation is its speaker's act: in '"We have released the
+hostages," a Hamas official said' the releaser is Hamas, whom the official speaks for, not
+the target of the release. CAMEO 1.1b3 codes an official speaking for a body as that body
+(the actor codebook's sector codes: a government's or group's spokesman is the government or
+group), and "we" in a quotation is the speaker's side (Quirk et al. 1985, 6.12: the inclusive
+"we" of a spokesperson; 14.31: the reporting clause names who utters the direct speech).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events.actors import Actor
+
+# a quotation opening on "We"/"I" (or "We", after a fronted adverbial: '"Today we …'), the
+# trigger inside it with no closing mark before it
+_QUOTE_OPEN = re.compile(r"[\"“](?:(?:[A-Z][a-z]+|[Tt]his\s+\w+|[Oo]n\s+\w+),?\s+)?(?:We|we|I)\s")
+# the reporting clause right after the quotation: '," a Hamas official said'
+_SAID_AFTER = re.compile(
+    r"[,.!?]?[\"”],?\s+(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:said|says|told|added|declared|"
+    r"announced|stated)\b"
+)
+
+
+def first_person_speaker(
+    text: str, trigger_start: int, sentence: tuple[int, int], actors: list[Actor]
+) -> Actor | None:
+    """The actor named in the reporting clause of the quotation holding ``trigger_start``
+    when the quotation's subject is "we" or "I"; None otherwise. ``sentence``: the
+    sentence's (start, end) in ``text``.
+
+    >>> from dashboard.events.actors import Actor
+    >>> s = '"We freed them," a Hamas official said.'
+    >>> first_person_speaker(s, 4, (0, len(s)), [Actor("Hamas", "organisation", None, 18, 23)]).name
+    'Hamas'
+    """
+    lo, hi = sentence
+    opening = None
+    for m in _QUOTE_OPEN.finditer(text, lo, trigger_start):
+        opening = m
+    if opening is None or re.search(r"[\"”]", text[opening.end() : trigger_start]):
+        return None
+    close = re.compile(r"[\"”]").search(text, trigger_start, hi)
+    if close is None:
+        return None
+    said = _SAID_AFTER.match(
+        text, close.start() - 1 if text[close.start() - 1] in ",.!?" else close.start()
+    )
+    if said is None:
+        return None
+    inside = [a for a in actors if opening.end() <= a.start < trigger_start]
+    if inside:
+        return None  # '"We saw Israel strike…"': a side named in the quotation acts
+    return next((a for a in actors if said.start("who") <= a.start < said.end("who")), None)
