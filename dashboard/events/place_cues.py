@@ -103,7 +103,9 @@ NEAR = re.compile(
     # a settlement word may come between, with up to three describing words ("near the
     # Afghan town of X", "outside the small northern village of X"): the place is still the
     # one the event was near (ACLED geo precision 2), whatever words say what kind it is
-    r"(?:(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}?(?:town|village|city|hamlet|settlement)"
+    # (describing words only: "near Kyiv and the city of X" puts X in no "near")
+    r"(?:(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|in|at|to|from|of|but|the)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:town|village|city|hamlet|settlement)"
     r"\s+of\s+)?$",
     re.IGNORECASE,
 )

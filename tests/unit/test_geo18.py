@@ -135,3 +135,9 @@ def test_in_the_town_of_x_stays_precision_one(located) -> None:  # type: ignore[
 
 def test_the_strip_places_a_release_at_precision_three(located) -> None:  # type: ignore[no-untyped-def]
     assert located("Hamas released two captives in Gaza on Monday.") == ("Gaza Strip", 3)
+
+
+def test_a_town_after_and_keeps_its_own_precision(located) -> None:  # type: ignore[no-untyped-def]
+    # near miss: "near" belongs to the first town; "and the city of" names the second outright
+    body = "Russian drones hit a fuel depot near Lviv and the city of Lutsk on Monday."
+    assert located(body) == ("Lutsk", 1)
