@@ -116,7 +116,7 @@ def _town_district(m: Mention) -> bool:
         p is not None
         and p.kind == "admin2"
         and p.id.startswith("ul:")
-        and m.text.endswith(_DISTRICT_AFTER)
+        and p.name.endswith(_DISTRICT_AFTER)
     )
 
 
@@ -125,7 +125,8 @@ def _moved_into(m: Mention, word: str, code: str, inside: list[Place], gaz: Gaze
     its biggest namesake town there, else placed in the first division the text names."""
     old = m.place
     assert old is not None
-    name = m.text[: -len(" district")] if _town_district(m) else m.text
+    # "Karo District" spans its type word ("Karo district" does not: resolve)
+    name = m.text[: -len(" district")] if m.text.endswith(_DISTRICT_AFTER) else m.text
     country = gaz.country(code)
     land = country.name if country else code
     towns = [c for c in gaz.lookup(name) if c.kind == "city" and c.country_code == code]

@@ -140,7 +140,11 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                     lowercase=word.islower() and word != "ken",
                 )
                 if division is not None:
-                    if typed.start() >= end:  # "Kharkiv Oblast": the type word is part of it
+                    if typed.start() >= end and word == "district":
+                        # "the Kupiansk district": the name alone, as the gold sets mark it
+                        # and the "X district" rules after this read it (regencies.districts)
+                        s, e = start, end
+                    elif typed.start() >= end:  # "Kharkiv Oblast": the type word is part of it
                         s, e = start, typed.end()
                     elif word.islower():  # "the state of Victoria": only the name is
                         s, e = start, end
