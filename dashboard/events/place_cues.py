@@ -99,9 +99,18 @@ ROAD_FROM = re.compile(
 )
 NEAR = re.compile(
     r"\b(?:near|outside|close to|off(?:\s+the\s+(?:coast|coasts|shore|shores|port|island|"
-    r"islands)\s+of)?|off)\s+(?:the\s+)?$",
+    r"islands)\s+of)?|off)\s+(?:the\s+)?"
+    # a settlement word may come between, with up to three describing words ("near the
+    # Afghan town of X", "outside the small northern village of X"): the place is still the
+    # one the event was near (ACLED geo precision 2), whatever words say what kind it is
+    # (describing words only: "near Kyiv and the city of X" puts X in no "near")
+    r"(?:(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|in|at|to|from|of|but|the)\s)[\w'’-]+\s+){0,3}?"
+    r"(?:town|village|city|hamlet|settlement)"
+    r"\s+of\s+)?$",
     re.IGNORECASE,
 )
+# how far back NEAR may start: "close to the small northern border town of " and a space
+NEAR_REACH = 64
 # A country name as a person's or body's nationality ("the most senior U.S. official", "a
 # Chinese Navy frigate"): it names who acted, not where (ACLED locates by place, not by actor)
 NATIONALITY_AFTER = re.compile(

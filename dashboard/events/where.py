@@ -75,6 +75,7 @@ from dashboard.events.place_cues import (
     MOBILISE,
     NATIONALITY_AFTER,
     NEAR,
+    NEAR_REACH,
     ORIGIN_OF,
     PATH_BEFORE,
     PATRON_AFTER,
@@ -228,7 +229,10 @@ def locate(
             return m, f"the clause names {m.place.name} ({m.reason})"
         if m.start > trigger_start and _beyond_the_act(text, trigger_start, m, code):
             continue  # "to protest exercises near the Falklands": the topic's place
-        if (NEAR.search(before) or ROAD_FROM.search(before)) and not _owns_what_follows(text, m):
+        if (
+            NEAR.search(text, max(clause[0], m.start - NEAR_REACH), m.start)
+            or ROAD_FROM.search(before)
+        ) and not _owns_what_follows(text, m):
             near = near or m
             continue
         if ORIGIN_OF.search(text, max(clause[0], m.start - 60), m.start):
@@ -483,7 +487,7 @@ def locate(
     if near is not None and near.place is not None:
         # ACLED: an event near a town, or off a coast, is coded to that place at precision 2
         place = replace(near.place, geo_precision=max(2, near.place.geo_precision))
-        window = (text, max(clause[0], near.start - 30), near.start)
+        window = (text, max(clause[0], near.start - NEAR_REACH), near.start)
         phrase = NEAR.search(*window) or ROAD_FROM.search(*window)
         said = (phrase.group() if phrase else "near ") + near.text
         return replace(near, place=place), (

@@ -32,7 +32,11 @@ _NORTH_AMERICA = frozenset({"US", "CA"})  # where north_american_use's words are
 _TOWN_WORDS = frozenset({"city", "town", "village"})
 # type words of a second-level division named after its chief town ("Beni territory"), which
 # the gazetteer holds only for the United States (counties)
-_SECOND_LEVEL_OF_TOWN = frozenset({"territory"})
+_SECOND_LEVEL_OF_TOWN = frozenset({"territory", "district"})
+# where a "district" after a town's name is no division of the country: the United States'
+# and Canada's second-level divisions are counties and regional municipalities (GeoNames
+# ADM2), and "the Madison district" there is a school, park or congressional district
+_NO_DISTRICTS = frozenset({"US", "CA"})
 
 
 class NameRules(Chooser):
@@ -281,8 +285,16 @@ class NameRules(Chooser):
             return None
         if word in _TOWN_WORDS:
             return self._town_not_division(surface, places, ctx, word, container)
-        kinds = ("admin2",) if word == "county" else ("admin1", "admin2")
+        # a district is second-level wherever the gazetteer has it (Uganda's, Sri Lanka's):
+        # "the Kandahar district" is not Kandahar province
+        kinds = (
+            ("admin2",)
+            if word == "county" or (lowercase and word == "district")
+            else ("admin1", "admin2")
+        )
         named = [p for p in places if p.kind in kinds]
+        if lowercase and word == "district":  # "the Anderson County district" is a school's
+            named = [p for p in named if p.country_code not in _NO_DISTRICTS]
         own = [p for p in named if (self._folded.get(p.id) or self._fold_name(p)) == key]
         pool = own or named
         if lowercase and pool:
@@ -342,13 +354,13 @@ class NameRules(Chooser):
         key = fold(surface)
         if any(p.kind == "country" for p in places):
             return None
-        towns = [
-            p
-            for p in places
-            if p.kind == "city"
-            and not self.gaz.minor(p)
-            and (self._folded.get(p.id) or self._fold_name(p)) == key
-        ]
+        towns = [p for p in places if p.kind == "city" and not self.gaz.minor(p)]
+        if word == "district":
+            towns = [p for p in towns if p.country_code not in _NO_DISTRICTS]
+        # a town by its own name first; else by a spelling GeoNames lists ("Kupiansk" for
+        # Kupyansk), as the plain choice would take it
+        own = [p for p in towns if (self._folded.get(p.id) or self._fold_name(p)) == key]
+        towns = own or towns
         if not towns:
             return None
         town = max(towns, key=lambda p: score(p, ctx, container or [], key, True, True))

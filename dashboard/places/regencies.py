@@ -74,10 +74,15 @@ def districts(
         k
         for k, m in enumerate(mentions)
         if (p := m.place) is not None
-        and p.kind == "city"
         and (
-            text.startswith(_DISTRICT_AFTER, m.end)
-            or text[max(0, m.start - 12) : m.start].endswith(_DISTRICT_BEFORE)
+            (
+                p.kind == "city"
+                and (
+                    text.startswith(_DISTRICT_AFTER, m.end)
+                    or text[max(0, m.start - 12) : m.start].endswith(_DISTRICT_BEFORE)
+                )
+            )
+            or _town_district(m)
         )
     ]
     if not found:
@@ -103,21 +108,35 @@ def districts(
     return out
 
 
+def _town_district(m: Mention) -> bool:
+    """Whether ``m`` is "X district" made a district at the town X's point
+    (``NameRules._second_level``): the town may lie in the wrong country, as above."""
+    p = m.place
+    return (
+        p is not None
+        and p.kind == "admin2"
+        and p.id.startswith("ul:")
+        and p.name.endswith(_DISTRICT_AFTER)
+    )
+
+
 def _moved_into(m: Mention, word: str, code: str, inside: list[Place], gaz: Gazetteer) -> Mention:
     """``m``, written with ``word`` ("regency", "district"), moved into country ``code``:
     its biggest namesake town there, else placed in the first division the text names."""
     old = m.place
     assert old is not None
+    # "Karo District" spans its type word ("Karo district" does not: resolve)
+    name = m.text[: -len(" district")] if m.text.endswith(_DISTRICT_AFTER) else m.text
     country = gaz.country(code)
     land = country.name if country else code
-    towns = [c for c in gaz.lookup(m.text) if c.kind == "city" and c.country_code == code]
+    towns = [c for c in gaz.lookup(name) if c.kind == "city" and c.country_code == code]
     if towns:
         town = max(towns, key=lambda c: c.population)
-        why = f"'{m.text} {word}' is a {word} of {land}: the town of {town.name} there"
+        why = f"'{name} {word}' is a {word} of {land}: the town of {town.name} there"
         return moved_to(m, town, why)
-    place, at = _within(m.text, inside, gaz, code)
+    place, at = _within(name, inside, gaz, code)
     why = (
-        f"'{m.text} {word}' is a {word} of {land}, which the gazetteer lacks"
+        f"'{name} {word}' is a {word} of {land}, which the gazetteer lacks"
         f" (not {old.name}, {old.country_code}); placed {at}"
     )
     return moved_to(m, place, why)

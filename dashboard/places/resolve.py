@@ -13,11 +13,13 @@ choice), ``name_rules``, ``text_passes``, ``neighbours`` and ``placing``, the sc
 from __future__ import annotations
 
 from dashboard.model import Mention, Place
+from dashboard.places.area_names import area_mentions
 from dashboard.places.armed_groups import group_names, within_group_names
 from dashboard.places.choice import _ALTERNATE_ONLY
 from dashboard.places.context import Context, _Choice, _mention
 from dashboard.places.counties import counties_together
 from dashboard.places.gazetteer import distance_km
+from dashboard.places.greater import greater_areas
 from dashboard.places.landmarks import landmarks
 from dashboard.places.list_kinds import cities_listed
 from dashboard.places.name_rules import _NORTH_AMERICA, _WIDE, NameRules
@@ -138,7 +140,11 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                     lowercase=word.islower() and word != "ken",
                 )
                 if division is not None:
-                    if typed.start() >= end:  # "Kharkiv Oblast": the type word is part of it
+                    if typed.start() >= end and word == "district":
+                        # "the Kupiansk district": the name alone, as the gold sets mark it
+                        # and the "X district" rules after this read it (regencies.districts)
+                        s, e = start, end
+                    elif typed.start() >= end:  # "Kharkiv Oblast": the type word is part of it
                         s, e = start, typed.end()
                     elif word.islower():  # "the state of Victoria": only the name is
                         s, e = start, end
@@ -270,6 +276,8 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         # whose one namesake is Palestinian) or one the gazetteer lacks (no place at all)
         out = by_demonym_kind(text, out, demonyms, self.gaz)
         out = part_of_possessor(text, out)
+        out = area_mentions(text, out, self.gaz)  # "in Gaza": the Strip
+        out = greater_areas(text, out, {code for _, _, code in demonyms})
         return landmarks(text, out)
 
 

@@ -47,12 +47,20 @@ _TYPE_WORDS_LOWER = (
     "voivodeship",
     "territory",  # second-level in the DR Congo ("Beni territory"; name_rules._second_level)
 )
+# what "district" before it names an office or body, not the division ("district court")
+_DISTRICT_OFFICE = re.compile(
+    r" (?:court|attorney|judge|prosecutor|school|heating|line)s?\b", re.IGNORECASE
+)
 _TYPE_AFTER = re.compile(
     rf"(?:[ ](?P<type>{'|'.join(_TYPE_WORDS)})\b|-(?P<type2>ken|do|shi)\b"
-    rf"|[ ](?P<type3>{'|'.join(_TYPE_WORDS_LOWER)})(?![\w-]))"
+    rf"|[ ](?P<type3>{'|'.join(_TYPE_WORDS_LOWER)})(?![\w-])"
+    # "the Kupiansk district": a second-level division named after its chief town (a raion,
+    # tehsil or district; GeoNames ADM2), unless an office or court of the town follows
+    # ("the Tokyo district court" is a court in Tokyo; name_rules._second_level)
+    rf"|[ ](?P<type5>district)(?![\w-]))"
 )
 # their first letters: most names are followed by none, and then no regex runs
-_TYPE_INITIALS = frozenset(w[0] for w in (*_TYPE_WORDS, *_TYPE_WORDS_LOWER))
+_TYPE_INITIALS = frozenset(w[0] for w in (*_TYPE_WORDS, *_TYPE_WORDS_LOWER, "district"))
 _TYPE_BEFORE = re.compile(
     r"\b(?P<type>Province|State|Prefecture|Governorate|Region) of (?P<type2>)$"
     # lowercase after "the": "the state of Victoria", "the province of Ontario", and "the
@@ -210,7 +218,9 @@ def _typed(text: str, start: int, end: int) -> re.Match[str] | None:
     after = text[end : end + 2]
     if len(after) == 2 and ((after[0] == " " and after[1] in _TYPE_INITIALS) or after[0] == "-"):
         found = _TYPE_AFTER.match(text, end)
-        if found:
+        if found and not (
+            found.group().lower() == " district" and _DISTRICT_OFFICE.match(text, found.end())
+        ):
             return found
     if text[start - 3 : start] == "of ":
         return _TYPE_BEFORE.search(text, max(0, start - _TYPE_BEFORE_REACH), start)

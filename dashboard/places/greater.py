@@ -1,0 +1,50 @@
+""" "Greater X": the metropolitan area of the city X, or a proper name that merely holds X.
+
+Merriam-Webster, "greater": "consisting of a central city together with adjacent areas
+that are geographically or administratively associated with it" ("Greater London"). News
+says so of a city the story is set around ("Greater Binghamton" in a New York paper) and of
+the world's metropolises anywhere ("Greater Cairo"); a "Greater X" elsewhere names
+something else after a word: "the Greater Sunrise gas field" in the Timor Sea is no suburb
+of Sunrise, Florida. So a town X written after a capitalised "Greater" that is neither a
+city of a million nor in a country the text's other places or demonyms set it in is
+dropped (the gazetteer's own "Greater" names, "Greater Accra", "Greater Noida", are matched
+whole and never reach this).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dashboard.model import Mention
+
+_GREATER = "Greater "
+# a city this big has a metropolitan area news names from anywhere (scoring.METROPOLIS)
+METROPOLIS = 1_000_000
+
+
+def greater_areas(text: str, mentions: list[Mention], demonyms: Iterable[str]) -> list[Mention]:
+    """``mentions`` without the towns written "Greater X" that nothing in the text backs
+    (see the module); ``demonyms`` are the country codes of the text's country adjectives."""
+    greater = [
+        k
+        for k, m in enumerate(mentions)
+        if m.place is not None
+        and m.place.kind == "city"
+        and text.endswith(_GREATER, max(0, m.start - len(_GREATER)), m.start)
+    ]
+    if not greater:
+        return mentions  # the common case
+    skip = set(greater)
+    codes = {
+        m.place.country_code
+        for k, m in enumerate(mentions)
+        if k not in skip and m.place is not None and m.place.country_code
+    } | set(demonyms)
+    dropped = {
+        k
+        for k in greater
+        if (p := mentions[k].place) is not None
+        and p.population < METROPOLIS
+        and p.country_code not in codes
+    }
+    return [m for k, m in enumerate(mentions) if k not in dropped] if dropped else mentions
