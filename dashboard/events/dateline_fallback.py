@@ -153,3 +153,50 @@ def seat_named_as_place(
 _SEAT_AS_PLACE = re.compile(
     r"\b(?:outside|at|near|in\s+front\s+of|inside|around|before)\s+(?:the\s+)?$", re.I
 )
+
+
+def joint_subject_abroad(analysis: TextAnalysis, codes: list[str | None]) -> bool:
+    """Whether an act told of a joint subject (``codes``: the ISO2 of each party joined by
+    "and" before the trigger, ``parties._joint_subjects``) is by parties of which none is
+    the dateline's country ("DOHA - Saudi Arabia and the United Arab Emirates welcomed the
+    release"): each said it at home or wherever it was, and the dateline is where the
+    bureau sits, so a city there is a confident wrong card (ACLED: the location is where
+    the event took place; no place beats a wrong one). One party alone keeps its country
+    (``placing``: the main actor's country); a party of the dateline's country keeps it."""
+    dl = analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    return (
+        home is not None and len(codes) >= 2 and None not in codes and home not in codes
+    )
+
+
+# "the North fired a missile": a capitalised compass noun as the subject right before the
+# verb is a state named by half its name (North Korea, South Sudan), as wire copy shortens it
+_COMPASS_SUBJECT = re.compile(r"\b[Tt]he\s+(North|South)(?:\s+[a-z]+ly)?\s+$")
+
+
+def compass_state(analysis: TextAnalysis, clause_start: int, trigger_start: int) -> str | None:
+    """What "the North" or "the South", the subject of an act told with no place, stands
+    for: "" when it is no state but the dateline's own half or region (the dateline's
+    country's name does not open with the word, so "SEOUL - … the North fired" is another
+    state than the dateline's), the ISO2 of the latest country named before it whose name
+    opens with the word ("North Korea … the North fired": ACE 2005 coreference of a
+    shortened name), or None when the subject is not such a noun. The dateline city is
+    then no fallback: it is the other state's capital (ACLED: where the event took place)."""
+    m = _COMPASS_SUBJECT.search(analysis.text, clause_start, trigger_start)
+    if m is None or m.end() != trigger_start:
+        return None
+    word = m.group(1)
+    named = [
+        c.code
+        for c in analysis.countries
+        if c.start < m.start() and c.name.split()[0] == word and len(c.name.split()) > 1
+    ]
+    if named:
+        return named[-1]
+    dl = analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    place = analysis.nations.get(home) if home else None
+    if place is None or place.name.split()[0] == word:
+        return None
+    return ""

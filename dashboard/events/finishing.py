@@ -14,10 +14,12 @@ from dashboard.events.actors import home_country
 from dashboard.events.cameo import event_type
 from dashboard.events.date_reckoning import _choose_date, _past_weekday
 from dashboard.events.dateline_fallback import (
+    compass_state,
     dateline_elsewhere,
     dateline_is_speakers_seat,
     dateline_refines,
     seat_named_as_place,
+    joint_subject_abroad,
     sides_abroad,
 )
 from dashboard.events.dates_common import event_span
@@ -26,7 +28,7 @@ from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import inferred_range
 from dashboard.events.own_deployment import own_deployment
-from dashboard.events.parties import _actor_rank
+from dashboard.events.parties import _actor_rank, _joint_subjects
 from dashboard.events.placing import (
     _area_named_before,
     _fallback_location,
@@ -111,6 +113,17 @@ def _seat_country(ctx: _Context, d: _Draft, seat: Mention) -> tuple[Mention | No
     if place is None:
         return None, "no place named; the dateline city is only where the teller sits"
     why = f"no place named; the dateline city ({seat.text}) is where the teller sits: its country"
+    s, e = d.trigger.start, d.trigger.end
+    return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
+
+
+def _country_of(ctx: _Context, d: _Draft, code: str) -> tuple[Mention | None, str]:
+    """The country ``code`` that "the North" or "the South", the act's subject, shortens
+    (``dateline_fallback.compass_state``), at geo precision 3, spanning the trigger."""
+    place = ctx.analysis.nations.get(code)
+    why = "no place named; 'the North' (or South) of the story is its country"
+    if place is None:
+        return None, why
     s, e = d.trigger.start, d.trigger.end
     return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
 
@@ -307,12 +320,19 @@ class DraftFinisher:
             # "LIMA (AP) - Peruvian police arrested…": the dateline city is in the country
             # the actors give, and finer (ACLED: the most specific place the report supports)
             location, reason = dateline, f"{reason}; the dateline city ({dateline.text}) is in it"  # type: ignore[union-attr]
+        state = compass_state(ctx.analysis, d.clause[0], d.trigger.start)
+        if location is None and state:
+            location, reason = _country_of(ctx, d, state)
         if (
             location is None
+            and state is None
             and recent
             and dateline is not None
             and not dateline_elsewhere(ctx.analysis, code)
             and not sides_abroad(ctx.analysis, code, _side_countries(d))
+            and not joint_subject_abroad(
+                ctx.analysis, [a.country_code for a in _joint_subjects(d, article.text)]
+            )
             and not _international_body(d, article.text, ctx)
             and not _vessel_taken(d, article.text)
         ):
