@@ -230,7 +230,11 @@ SEAT_AFTER = re.compile(r"[-‐‑](?:based|headquartered)\b", re.IGNORECASE)
 # (CAMEO 1.1b3 §045 mediation), not where the deal was made, unless the event is that
 # mediation (§045, the broker's own act); a host ("hosted by") is where it was
 BROKER_BEFORE = re.compile(
-    r"\b(?:brokered|mediated|guaranteed|facilitated|sponsored)\s+by\s+(?:the\s+)?$",
+    r"\b(?:brokered|mediated|guaranteed|facilitated|sponsored)\s+by\s+(?:the\s+)?$"
+    # the same third party told by its noun ("freed a hostage after mediation by Qatar",
+    # "under the auspices of Egypt"): the go-between, not where the act was done (CAMEO
+    # 1.1b3 §045 codes mediation as the mediator's own act; the mediated act is the sides')
+    r"|\b(?:mediation|facilitation|sponsorship|auspices)\s+(?:by|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # an envoy's post ("recalled its ambassador to Paris"): where the envoy serves, named as the
