@@ -532,7 +532,30 @@ def _beyond_the_act(text: str, trigger_start: int, m: Mention, code: str) -> boo
         return True
     # "imposed sanctions … over Russia's war in Ukraine": what a sanction answers (CAMEO 16)
     said = code[:2] in SAID_TO or code[:2] == "16"
-    return said and TOPIC_AFTER.search(text, after, m.start) is not None
+    if said and TOPIC_AFTER.search(text, after, m.start) is not None:
+        return True
+    return code[:2] == _PROTEST and _protest_topic_country(text, after, m)
+
+
+_PROTEST = "14"  # CAMEO 1.1b3 ch. 14, protest
+# what a protest is against ("marched to protest against a dam in Laos", "rallied over the
+# war in Ukraine"): its aim, not where the crowd stood (ACLED codes a demonstration where it
+# took place; its issue is a note)
+_PROTEST_TOPIC = re.compile(r"\b(?:against|over|about)\s+[^,;.]*?$", re.IGNORECASE)
+
+
+def _protest_topic_country(text: str, after: int, m: Mention) -> bool:
+    """``m`` is a country inside the noun phrase a protest is against, over or about, with no
+    comma and no other preposition of place opening a second phrase between them ("to
+    protest against a planned dam upstream in Laos"); a town there may be where the crowd
+    stood too ("protested against the reform in Lyon"), so only a country is set aside."""
+    if m.place is None or m.place.kind != "country":
+        return False
+    cue = _PROTEST_TOPIC.search(text, after, m.start)
+    if cue is None:
+        return False
+    between = text[cue.end() - len(cue.group(0)) : m.start]
+    return len(re.findall(r"\b(?:in|at|near|outside)\b", between)) <= 1
 
 
 def _speaks(text: str, m: Mention, clause: Span) -> bool:
