@@ -218,7 +218,9 @@ def _site_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Ment
 # region"), and reading it as the last named area misplaced two bundled events
 _THE_AREA = re.compile(
     r"\b(?:in|on|across|to|throughout)\s+the\s+(territory|island|province|district|"
-    r"breakaway\s+region|separatist\s+region|enclave)\b"
+    r"breakaway\s+region|separatist\s+region|enclave|"
+    # "marched to the provincial capital": the seat of the division just named, so in it
+    r"provincial\s+capital|regional\s+capital|state\s+capital)\b"
     r"(?!\s+of)"
 )
 _AREA_KINDS = {
@@ -230,6 +232,11 @@ _AREA_KINDS = {
     "breakaway region": ("region", "admin1"),
     "separatist region": ("region", "admin1"),
     "enclave": ("region", "admin1", "admin2"),
+    # a capital of a first-level division, unnamed: the division (geo precision 2), as the
+    # report supports no finer place (ACLED)
+    "provincial capital": ("admin1",),
+    "regional capital": ("admin1",),
+    "state capital": ("admin1",),
 }
 AREA_REACH = 600  # characters back the area may have been named
 
