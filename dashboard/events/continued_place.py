@@ -1,0 +1,58 @@
+"""Where an act told with no place of its own takes place when it carries on the act the
+sentence before it placed: "… closed two offices in the northern town of Zvecan. NATO
+peacekeepers patrolled the area." and "A fire swept through a nightclub in Budva … The owner
+was arrested on Monday" were drawn at the dateline city (Pristina, Podgorica), a confident
+wrong town. ACLED codes a follow-on event to the location of the event it follows when the
+report gives no other; a definite noun phrase with no name ("the area", "the owner") refers
+to, or is a part of, what was just told (Halliday and Hasan 1976, ch. 2 reference; Clark
+1975 bridging), and the dateline is only where the story was filed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events.drafts import _Context, _Draft
+from dashboard.model import Mention
+
+# CAMEO 1.1b3's material acts (aid, yielding, protest, force posture, coercion, assault,
+# fight, mass violence): done somewhere. Words and meetings are where their speakers are.
+_MATERIAL = frozenset({"07", "08", "14", "15", "17", "18", "19", "20"})
+# a definite noun phrase with a common noun ("the area", "the owner", "The suspects")
+_DEFINITE = re.compile(r"\b[Tt]he\s+[a-z][a-z-]+\b")
+REACH = 1  # sentences back the act carried on may be told in
+
+
+def continued_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
+    """The place of the latest act told in ``d``'s sentence or the one before it, placed by
+    its own clause finer than a country and in the dateline's country, when ``d`` is a
+    material act (``_MATERIAL``, or a hazard) whose sentence names no place and refers back
+    by a definite noun phrase; else (None, ""). An act in another country than the
+    dateline's is left to the caller: a story may move on across a border."""
+    code = d.trigger.full or d.trigger.code
+    if not (code[:2] in _MATERIAL or code.startswith("DIS-")):
+        return None, ""
+    dl = ctx.analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    if home is None:
+        return None, ""
+    s, e = d.evidence[0]
+    text = ctx.analysis.text
+    if _DEFINITE.search(text, max(s, ctx.analysis.dateline_end), e) is None:
+        return None, ""
+    if any(m.start >= ctx.analysis.dateline_end for m in ctx.mentions.within(s, e)):
+        return None, ""  # a place of its own, even one set aside as no place of the act
+    for prior in reversed(ctx.drafts):
+        if prior is d or prior.sentence > d.sentence or d.sentence - prior.sentence > REACH:
+            continue
+        if prior.sentence == d.sentence and prior.trigger.start > d.trigger.start:
+            continue
+        loc = prior.location
+        place = loc.place if loc is not None else None
+        if loc is None or place is None or place.kind == "country":
+            continue
+        if place.country_code != home or (dl is not None and loc.start < ctx.analysis.dateline_end):
+            return None, ""
+        why = f"no place named: it carries on the act told before it, at {place.name}"
+        return loc, why
+    return None, ""
