@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis import TextAnalysis
-from dashboard.events.place_cues import RULERS_IN, SPEAKER_VERB_AFTER, SPEAKERS_IN, Span
+from dashboard.events.place_cues import (
+    BROKER_BEFORE,
+    RULERS_IN,
+    SPEAKER_VERB_AFTER,
+    SPEAKERS_IN,
+    Span,
+)
 from dashboard.events.sides import bodies
 from dashboard.model import Mention
 
@@ -39,10 +45,18 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
     body = {
         m.place.country_code
         for m in analysis.mentions
-        if m.start >= analysis.dateline_end and m.place is not None
+        if m.start >= analysis.dateline_end
+        and m.place is not None
+        and not BROKER_BEFORE.search(analysis.text, max(0, m.start - 40), m.start)
     }
+    # nor does a go-between ("after mediation by Qatar"): a third party, not where the
+    # story's acts took place (``place_cues.BROKER_BEFORE``)
     body |= {
-        c.code for c in analysis.countries if c.start >= analysis.dateline_end and not c.demonym
+        c.code
+        for c in analysis.countries
+        if c.start >= analysis.dateline_end
+        and not c.demonym
+        and not BROKER_BEFORE.search(analysis.text, max(0, c.start - 40), c.start)
     }
     body.discard(None)
     return bool(body) and home not in body

@@ -85,3 +85,104 @@ def test_near_miss_the_south_in_a_south_african_dateline_stays(extract: Extract)
     body = "PRETORIA — Police arrested two men in the South on Tuesday."
     events = rooted(extract(body), "17")
     assert all(where(e)[1] in ("ZA", None) for e in events)
+
+
+# ---------------------------------------------------------------- a go-between told by its noun
+
+
+def test_a_mediator_named_by_its_noun_is_no_place(extract: Extract) -> None:
+    body = "BAMAKO — Jihadists released two Italian nuns on Tuesday after mediation by Morocco."
+    events = rooted(extract(body), "08")
+    assert events
+    assert all(where(e)[1] != "MA" for e in events)
+
+
+def test_near_miss_a_release_in_a_named_country_stays(extract: Extract) -> None:
+    body = "BAMAKO — Jihadists released two Italian nuns in Niger on Tuesday."
+    events = rooted(extract(body), "08")
+    assert [where(e)[1] for e in events] == ["NE"]
+
+
+# ---------------------------------------------------------------- what a protest is against
+
+
+def test_the_country_a_protest_is_against_is_not_where_it_was(extract: Extract) -> None:
+    body = (
+        "HANOI — Hundreds of farmers from Dong Thap province marched on Tuesday to protest "
+        "against a new dam upstream in Laos."
+    )
+    events = rooted(extract(body), "14")
+    assert events
+    assert all(where(e)[1] == "VN" for e in events)
+
+
+def test_near_miss_a_protest_in_a_named_country_stays(extract: Extract) -> None:
+    body = "HANOI — Hundreds of farmers marched in Laos on Tuesday to protest against a dam."
+    assert [where(e)[1] for e in rooted(extract(body), "14")] == ["LA"]
+
+
+def test_the_provincial_capital_is_in_the_province_named(extract: Extract) -> None:
+    body = (
+        "BANGKOK — Hundreds of farmers from Surin province marched to the provincial capital "
+        "on Tuesday."
+    )
+    events = rooted(extract(body), "14")
+    assert [(where(e)[1], precision(e) != 1) for e in events] == [("TH", True)]
+
+
+# ---------------------------------------------------------------- rulers named by their seat
+
+
+def test_a_statement_by_rulers_in_a_capital_is_in_that_country(extract: Extract) -> None:
+    body = (
+        "QUETTA, Pakistan — The Taliban government in Kabul accused Pakistan of shelling "
+        "villages in Kunar province."
+    )
+    events = rooted(extract(body), "11")
+    assert [where(e)[1] for e in events] == ["AF"]
+
+
+def test_near_miss_the_taliban_with_no_seat_keep_the_dateline_country(extract: Extract) -> None:
+    body = "QUETTA, Pakistan — The Taliban accused Pakistan of shelling villages on Tuesday."
+    events = rooted(extract(body), "11")
+    assert all(where(e)[1] != "AF" for e in events)
+
+
+# ---------------------------------------------------------------- an act carried on
+
+
+def test_an_act_carrying_on_the_one_before_takes_its_town(extract: Extract) -> None:
+    body = (
+        "BELGRADE — A gas explosion tore through a warehouse in the town of Novi Sad on Sunday. "
+        "Firefighters sealed off the site."
+    )
+    events = [e for e in extract(body) if "sealed" in e.evidence[0].text]
+    assert events
+    assert all(where(e)[0] != "Belgrade" for e in events)
+
+
+def test_an_arrest_after_a_placed_act_takes_its_town(extract: Extract) -> None:
+    body = (
+        "ZAGREB — Rioters smashed shop windows in the town of Split on Sunday. "
+        "The organiser was arrested on Monday."
+    )
+    [ev] = rooted(extract(body), "173")
+    assert where(ev)[0] == "Split"
+
+
+def test_near_miss_a_statement_after_a_placed_act_keeps_the_dateline(extract: Extract) -> None:
+    body = (
+        "ZAGREB — Rioters smashed shop windows in the town of Split on Sunday. "
+        "The government condemned the violence."
+    )
+    events = [e for e in rooted(extract(body), "1") if "condemned" in e.evidence[0].text]
+    assert [where(e)[0] for e in events] == ["Zagreb"]
+
+
+def test_near_miss_an_act_naming_its_own_town_keeps_it(extract: Extract) -> None:
+    body = (
+        "ZAGREB — Rioters smashed shop windows in the town of Split on Sunday. "
+        "The organiser was arrested in Zadar on Monday."
+    )
+    [ev] = rooted(extract(body), "173")
+    assert where(ev)[0] == "Zadar"
