@@ -51,8 +51,10 @@ def continued_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
         place = loc.place if loc is not None else None
         if loc is None or place is None or place.kind == "country":
             continue
-        if place.country_code != home or (dl is not None and loc.start < ctx.analysis.dateline_end):
+        if place.country_code != home or loc.start < ctx.analysis.dateline_end:
             return None, ""
+        if dl is not None and dl.place is not None and place.id == dl.place.id:
+            return None, ""  # the dateline city itself: the caller's fallback says so
         why = f"no place named: it carries on the act told before it, at {place.name}"
         return loc, why
     return None, ""

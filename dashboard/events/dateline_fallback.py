@@ -169,18 +169,26 @@ _SEAT_AS_PLACE = re.compile(
 )
 
 
-def joint_subject_abroad(analysis: TextAnalysis, codes: list[str | None]) -> bool:
+def joint_subject_abroad(analysis: TextAnalysis, code: str, codes: list[str | None]) -> bool:
     """Whether an act told of a joint subject (``codes``: the ISO2 of each party joined by
     "and" before the trigger, ``parties._joint_subjects``) is by parties of which none is
     the dateline's country ("DOHA - Saudi Arabia and the United Arab Emirates welcomed the
     release"): each said it at home or wherever it was, and the dateline is where the
     bureau sits, so a city there is a confident wrong card (ACLED: the location is where
     the event took place; no place beats a wrong one). One party alone keeps its country
-    (``placing``: the main actor's country); a party of the dateline's country keeps it."""
+    (``placing``: the main actor's country); a party of the dateline's country keeps it.
+    ``code``: the act's CAMEO code; a material act (``_MATERIAL``: "New Zealand and
+    Australia flew surveillance aircraft over the islands", filed from Tonga) is done
+    somewhere, most often in the story's country, so only words and meetings are read."""
     dl = analysis.dateline
     home = dl.place.country_code if dl is not None and dl.place is not None else None
     return (
-        home is not None and len(codes) >= 2 and None not in codes and home not in codes
+        home is not None
+        and code[:2] not in _MATERIAL
+        and not code.startswith("DIS-")
+        and len(codes) >= 2
+        and None not in codes
+        and home not in codes
     )
 
 

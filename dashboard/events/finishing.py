@@ -358,7 +358,7 @@ class DraftFinisher:
             and not dateline_elsewhere(ctx.analysis, code)
             and not sides_abroad(ctx.analysis, code, _side_countries(d))
             and not joint_subject_abroad(
-                ctx.analysis, [a.country_code for a in _joint_subjects(d, article.text)]
+                ctx.analysis, code, [a.country_code for a in _joint_subjects(d, article.text)]
             )
             and not _international_body(d, article.text, ctx)
             and not _vessel_taken(d, article.text)
