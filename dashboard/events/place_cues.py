@@ -157,7 +157,11 @@ DESTINATION_BEFORE = gated(
     # Basra to"): where the ship was going, as "bound for" is
     r"|\b(?:voyage|journey|passage|sailing|heading|headed|bound|en route|flight|flying|"
     r"travell?ing|driving|trip)\s+from\s+"
-    r"[^,.;]{1,40}?\s+to\s+(?:the\s+)?$",
+    r"[^,.;]{1,40}?\s+to\s+(?:the\s+)?$"
+    # a service named by where it runs ("halting trains to Turku", "cancelled flights to
+    # Riga"): its route's end, not where the act stopping it was done
+    r"|\b(?:trains|flights|ferries|ferry|buses|services|shipments|deliveries|connections)\s+"
+    r"(?:from\s+[^,.;]{1,40}?\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a voyage's ends, however long the origin's name ("on a voyage from Dammam in Saudi Arabia to

@@ -97,6 +97,7 @@ from dashboard.events.place_cues import (
     Span,
     _not_here,
 )
+from dashboard.events.protest_topic import PROTEST, protest_topic_country
 from dashboard.events.relative_places import (
     in_relative_before,
     in_subject_aside,
@@ -398,7 +399,12 @@ def locate(
             or demonym_in_name(text, m.start, m.end, m.place.name)
             or _initials_as_adjective(text, m)
         ):
-            if _not_here(code).search(before) or BROKER_BEFORE.search(before):
+            if (
+                _not_here(code).search(before)
+                or BROKER_BEFORE.search(before)
+                # "trains to Turku and Tampere": the list shares its destination
+                or _destination(text, max(clause[0], m.start - ROUTE_REACH), m, trigger_start)
+            ):
                 set_aside = m  # "brokered by Riyadh and Washington": the list shares its cue
             continue
         options.append(m)
@@ -534,28 +540,7 @@ def _beyond_the_act(text: str, trigger_start: int, m: Mention, code: str) -> boo
     said = code[:2] in SAID_TO or code[:2] == "16"
     if said and TOPIC_AFTER.search(text, after, m.start) is not None:
         return True
-    return code[:2] == _PROTEST and _protest_topic_country(text, after, m)
-
-
-_PROTEST = "14"  # CAMEO 1.1b3 ch. 14, protest
-# what a protest is against ("marched to protest against a dam in Laos", "rallied over the
-# war in Ukraine"): its aim, not where the crowd stood (ACLED codes a demonstration where it
-# took place; its issue is a note)
-_PROTEST_TOPIC = re.compile(r"\b(?:against|over|about)\s+[^,;.]*?$", re.IGNORECASE)
-
-
-def _protest_topic_country(text: str, after: int, m: Mention) -> bool:
-    """``m`` is a country inside the noun phrase a protest is against, over or about, with no
-    comma and no other preposition of place opening a second phrase between them ("to
-    protest against a planned dam upstream in Laos"); a town there may be where the crowd
-    stood too ("protested against the reform in Lyon"), so only a country is set aside."""
-    if m.place is None or m.place.kind != "country":
-        return False
-    cue = _PROTEST_TOPIC.search(text, after, m.start)
-    if cue is None:
-        return False
-    between = text[cue.end() - len(cue.group(0)) : m.start]
-    return len(re.findall(r"\b(?:in|at|near|outside)\b", between)) <= 1
+    return code[:2] == PROTEST and protest_topic_country(text, after, m)
 
 
 def _speaks(text: str, m: Mention, clause: Span) -> bool:
