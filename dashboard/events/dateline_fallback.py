@@ -109,7 +109,11 @@ def dateline_is_speakers_seat(analysis: TextAnalysis, sentence: Span) -> bool:
 
 # an act on water ("closed the surrounding waters to shipping") is at sea, not in a city
 # (ACLED codes events at sea to the water body)
-_AT_SEA_WORDS = re.compile(r"\b(?:waters|seas?|offshore|coast(?:line)?|strait|gulf|bay)\b", re.I)
+# (ACLED codes events at sea to the water body); nor is one in a country's airspace ("violated
+# Estonian airspace"): the airspace is the whole country's, and no town is told
+_AT_SEA_WORDS = re.compile(
+    r"\b(?:waters|seas?|offshore|coast(?:line)?|strait|gulf|bay|airspace)\b", re.I
+)
 
 
 def dateline_refines(location: Mention | None, analysis: TextAnalysis, clause: Span) -> bool:
