@@ -186,3 +186,53 @@ def test_near_miss_an_act_naming_its_own_town_keeps_it(extract: Extract) -> None
     )
     [ev] = rooted(extract(body), "173")
     assert where(ev)[0] == "Zadar"
+
+
+def test_near_miss_a_protest_over_the_weekend_in_a_country_stays(extract: Extract) -> None:
+    body = "HANOI — Hundreds of farmers marched over the weekend in Laos to protest a dam."
+    assert [where(e)[1] for e in rooted(extract(body), "14")] == ["LA"]
+
+
+# ---------------------------------------------------------------- where a halted service ran to
+
+
+def test_where_a_halted_service_ran_to_is_not_where_the_strike_was(extract: Extract) -> None:
+    body = (
+        "OSLO — Dock workers across Norway walked off the job on Monday, halting ferries to "
+        "Bergen and Stavanger."
+    )
+    events = rooted(extract(body), "14")
+    assert [(where(e)[1], precision(e)) for e in events] == [("NO", 3)]
+
+
+def test_near_miss_a_strike_in_a_named_town_stays(extract: Extract) -> None:
+    body = (
+        "OSLO — Dock workers in Bergen walked off the job on Monday, halting ferries to Stavanger."
+    )
+    assert [where(e)[0] for e in rooted(extract(body), "14")] == ["Bergen"]
+
+
+# ---------------------------------------------------------------- an incursion and its interception
+
+
+def test_an_airspace_incursion_is_not_drawn_at_the_dateline_city(extract: Extract) -> None:
+    body = "VILNIUS — Three Russian fighter jets violated Lithuanian airspace on Tuesday."
+    events = rooted(extract(body), "15")
+    assert [(where(e)[1], precision(e)) for e in events] == [("LT", 3)]
+
+
+def test_an_interception_by_allied_jets_is_in_the_airspace_entered(extract: Extract) -> None:
+    body = (
+        "VILNIUS — Three Russian fighter jets violated Lithuanian airspace on Tuesday. "
+        "Spanish Eurofighters from the NATO mission intercepted the jets."
+    )
+    events = [e for e in rooted(extract(body), "19") if "intercepted" in e.evidence[0].text]
+    assert [where(e)[1] for e in events] == ["LT"]
+
+
+def test_near_miss_an_interception_with_no_incursion_told_keeps_the_defender(
+    extract: Extract,
+) -> None:
+    body = "VILNIUS — Spanish Eurofighters intercepted three Russian fighter jets on Tuesday."
+    events = rooted(extract(body), "19")
+    assert all(where(e)[1] != "LT" for e in events)
