@@ -38,6 +38,7 @@ from dashboard.events.name_parts import (
     is_named_part,
 )
 from dashboard.events.own_clause import own_stretch
+from dashboard.events.place_asides import PROTEST, outside_absolute, protest_topic_country
 from dashboard.events.place_cues import (
     _ADDRESSED_TO,
     _ASKED_VERB_BEFORE,
@@ -97,7 +98,6 @@ from dashboard.events.place_cues import (
     Span,
     _not_here,
 )
-from dashboard.events.protest_topic import PROTEST, protest_topic_country
 from dashboard.events.relative_places import (
     in_relative_before,
     in_subject_aside,
@@ -408,6 +408,7 @@ def locate(
                 set_aside = m  # "brokered by Riyadh and Washington": the list shares its cue
             continue
         options.append(m)
+    options = outside_absolute(text, trigger_start, clause, options)
     if not options and near is None and seizer is not None:
         options.append(seizer)
     # a sea in the trigger's own stretch of the clause, not one after ", and ..." or ";"
