@@ -5,6 +5,8 @@ Publication is Thursday 2026-06-18."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from dashboard.model import Event
@@ -15,6 +17,12 @@ from tests.unit.reading import Extract, make_extract, rooted, where
 @pytest.fixture(scope="module")
 def extract(geoparser: Geoparser) -> Extract:
     return make_extract(geoparser)
+
+
+def plain(name: str | None) -> str:
+    """A gazetteer name without its accents ("Bānda" -> "Banda")."""
+    folded = unicodedata.normalize("NFKD", name or "")
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def precision(ev: Event) -> int | None:
@@ -236,3 +244,39 @@ def test_near_miss_an_interception_with_no_incursion_told_keeps_the_defender(
     body = "VILNIUS — Spanish Eurofighters intercepted three Russian fighter jets on Tuesday."
     events = rooted(extract(body), "19")
     assert all(where(e)[1] != "LT" for e in events)
+
+
+# ---------------------------------------------------------------- a "with" absolute clause
+
+
+def test_a_place_in_a_with_absolute_is_not_the_acts(extract: Extract) -> None:
+    body = (
+        "LUCKNOW, India — A heatwave has killed at least 30 people in Uttar Pradesh since "
+        "June 10, with temperatures climbing to 47 degrees in Banda."
+    )
+    placed = [plain(where(e)[0]) for e in extract(body) if where(e)[0]]
+    assert placed
+    assert "Banda" not in placed
+
+
+def test_near_miss_a_with_absolute_alone_keeps_its_place(extract: Extract) -> None:
+    # nothing named before the absolute: its place is the only one the clause gives
+    body = (
+        "LUCKNOW, India — A heatwave has killed at least 30 people since June 10, with "
+        "temperatures climbing to 47 degrees in Banda."
+    )
+    placed = [plain(where(e)[0]) for e in extract(body) if where(e)[0]]
+    assert "Banda" in placed
+
+
+# ---------------------------------------------------------------- "the provinces of X and Y"
+
+
+def test_the_provinces_of_a_list_are_divisions(geoparser: Geoparser) -> None:
+    found = geoparser.parse("Floods swept through the provinces of Izmir and Aydin on Monday.")
+    assert [m.place.kind for m in found if m.text == "Izmir" and m.place] == ["admin1"]
+
+
+def test_near_miss_izmir_alone_is_the_city(geoparser: Geoparser) -> None:
+    found = geoparser.parse("Floods swept through Izmir on Monday.")
+    assert [m.place.kind for m in found if m.text == "Izmir" and m.place] == ["city"]
