@@ -13,13 +13,16 @@ from __future__ import annotations
 import re
 
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.lexicon import word_class
 from dashboard.model import Mention
 
 # CAMEO 1.1b3's material acts (aid, yielding, protest, force posture, coercion, assault,
 # fight, mass violence): done somewhere. Words and meetings are where their speakers are.
 _MATERIAL = frozenset({"07", "08", "14", "15", "17", "18", "19", "20"})
 # a definite noun phrase with a common noun ("the area", "the owner", "The suspects")
-_DEFINITE = re.compile(r"\b[Tt]he\s+[a-z][a-z-]+\b")
+_DEFINITE = re.compile(r"\b[Tt]he\s+([a-z][a-z-]+)\b")
+# a form of "be" before the trigger: a passive, whose subject is what the act was done to
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$")
 REACH = 1  # sentences back the act carried on may be told in
 
 
@@ -38,7 +41,7 @@ def continued_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
         return None, ""
     s, e = d.evidence[0]
     text = ctx.analysis.text
-    if _DEFINITE.search(text, max(s, ctx.analysis.dateline_end), e) is None:
+    if not _given_participant(text, max(s, ctx.analysis.dateline_end), e, d):
         return None, ""
     if any(m.start >= ctx.analysis.dateline_end for m in ctx.mentions.within(s, e)):
         return None, ""  # a place of its own, even one set aside as no place of the act
@@ -58,3 +61,17 @@ def continued_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
         why = f"no place named: it carries on the act told before it, at {place.name}"
         return loc, why
     return None, ""
+
+
+def _given_participant(text: str, lo: int, hi: int, d: _Draft) -> bool:
+    """Whether the sentence (``lo``-``hi``) refers back to a participant or place of the act
+    by a definite noun phrase: after the trigger ("patrolled the area"), or as the subject of
+    a passive trigger ("The owner was arrested"), what the act was done to. The definite
+    subject of an active verb ("The army bombed a market") is a known side, which says
+    nothing of where it acted; a definite time ("the next day", ``classes.csv`` TIME_NOUN)
+    is no participant (Prince 1981: given information; TimeML TIMEX3)."""
+    times = word_class("TIME_NOUN")
+    spans = [(d.trigger.end, hi)]
+    if _BE_BEFORE.search(text, max(lo, d.trigger.start - 24), d.trigger.start):
+        spans.append((lo, d.trigger.start))
+    return any(m.group(1) not in times for a, b in spans for m in _DEFINITE.finditer(text, a, b))

@@ -280,3 +280,15 @@ def test_the_provinces_of_a_list_are_divisions(geoparser: Geoparser) -> None:
 def test_near_miss_izmir_alone_is_the_city(geoparser: Geoparser) -> None:
     found = geoparser.parse("Floods swept through Izmir on Monday.")
     assert [m.place.kind for m in found if m.text == "Izmir" and m.place] == ["city"]
+
+
+def test_near_miss_a_known_side_acting_the_next_day_keeps_the_dateline(extract: Extract) -> None:
+    # "The police" is a side told as known, and "the next day" a time: nothing refers back
+    # to the place of the act before
+    body = (
+        "ZAGREB — Rioters smashed shop windows in the town of Split on Sunday. "
+        "The police arrested two students the next day."
+    )
+    events = [e for e in rooted(extract(body), "17") if "arrested" in e.evidence[0].text]
+    assert events
+    assert all(where(e)[0] != "Split" for e in events)
