@@ -65,13 +65,13 @@ def continued_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
 
 def _given_participant(text: str, lo: int, hi: int, d: _Draft) -> bool:
     """Whether the sentence (``lo``-``hi``) refers back to a participant or place of the act
-    by a definite noun phrase: after the trigger ("patrolled the area"), or as the subject of
-    a passive trigger ("The owner was arrested"), what the act was done to. The definite
-    subject of an active verb ("The army bombed a market") is a known side, which says
-    nothing of where it acted; a definite time ("the next day", ``classes.csv`` TIME_NOUN)
-    is no participant (Prince 1981: given information; TimeML TIMEX3)."""
-    times = word_class("TIME_NOUN")
+    by a definite noun phrase of ``classes.csv`` TOLD_PART: after the trigger ("patrolled
+    the area"), or as the subject of a passive trigger ("The owner was arrested"), what the
+    act was done to. The definite subject of an active verb ("The army bombed a market") is
+    a known side, which says nothing of where it acted (Prince 1981: given information);
+    "marched through the streets" names no place told before."""
+    parts = word_class("TOLD_PART")
     spans = [(d.trigger.end, hi)]
     if _BE_BEFORE.search(text, max(lo, d.trigger.start - 24), d.trigger.start):
         spans.append((lo, d.trigger.start))
-    return any(m.group(1) not in times for a, b in spans for m in _DEFINITE.finditer(text, a, b))
+    return any(m.group(1) in parts for a, b in spans for m in _DEFINITE.finditer(text, a, b))

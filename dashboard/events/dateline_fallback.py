@@ -173,6 +173,12 @@ _SEAT_AS_PLACE = re.compile(
 )
 
 
+# CAMEO 1.1b3 roots each party voices for itself: a statement (01), an appeal (02), a demand
+# (10), disapproval (11), a rejection (12), a threat (13); and §051, praise or endorse
+_VOICED = frozenset({"01", "02", "10", "11", "12", "13"})
+_PRAISE = "051"
+
+
 def joint_subject_abroad(analysis: TextAnalysis, code: str, codes: list[str | None]) -> bool:
     """Whether an act told of a joint subject (``codes``: the ISO2 of each party joined by
     "and" before the trigger, ``parties._joint_subjects``) is by parties of which none is
@@ -181,15 +187,16 @@ def joint_subject_abroad(analysis: TextAnalysis, code: str, codes: list[str | No
     bureau sits, so a city there is a confident wrong card (ACLED: the location is where
     the event took place; no place beats a wrong one). One party alone keeps its country
     (``placing``: the main actor's country); a party of the dateline's country keeps it.
-    ``code``: the act's CAMEO code; a material act (``_MATERIAL``: "New Zealand and
-    Australia flew surveillance aircraft over the islands", filed from Tonga) is done
-    somewhere, most often in the story's country, so only words and meetings are read."""
+    ``code``: the act's CAMEO code; only what each party voices on its own counts
+    (``_VOICED``, and §051 praise): a material act ("New Zealand and Australia flew
+    surveillance aircraft over the islands", filed from Tonga) is done somewhere, most often
+    in the story's country, and an agreement or meeting (ch. 03-06) is made where the
+    parties sat, which a wire files from (the Essequibo pledge at Kingstown, test_qa18)."""
     dl = analysis.dateline
     home = dl.place.country_code if dl is not None and dl.place is not None else None
     return (
         home is not None
-        and code[:2] not in _MATERIAL
-        and not code.startswith("DIS-")
+        and (code[:2] in _VOICED or code.startswith(_PRAISE))
         and len(codes) >= 2
         and None not in codes
         and home not in codes
