@@ -201,35 +201,3 @@ def joint_subject_abroad(analysis: TextAnalysis, code: str, codes: list[str | No
         and None not in codes
         and home not in codes
     )
-
-
-# "the North fired a missile": a capitalised compass noun as the subject right before the
-# verb is a state named by half its name (North Korea, South Sudan), as wire copy shortens it
-_COMPASS_SUBJECT = re.compile(r"\b[Tt]he\s+(North|South)(?:\s+[a-z]+ly)?\s+$")
-
-
-def compass_state(analysis: TextAnalysis, clause_start: int, trigger_start: int) -> str | None:
-    """What "the North" or "the South", the subject of an act told with no place, stands
-    for: "" when it is no state but the dateline's own half or region (the dateline's
-    country's name does not open with the word, so "SEOUL - … the North fired" is another
-    state than the dateline's), the ISO2 of the latest country named before it whose name
-    opens with the word ("North Korea … the North fired": ACE 2005 coreference of a
-    shortened name), or None when the subject is not such a noun. The dateline city is
-    then no fallback: it is the other state's capital (ACLED: where the event took place)."""
-    m = _COMPASS_SUBJECT.search(analysis.text, clause_start, trigger_start)
-    if m is None or m.end() != trigger_start:
-        return None
-    word = m.group(1)
-    named = [
-        c.code
-        for c in analysis.countries
-        if c.start < m.start() and c.name.split()[0] == word and len(c.name.split()) > 1
-    ]
-    if named:
-        return named[-1]
-    dl = analysis.dateline
-    home = dl.place.country_code if dl is not None and dl.place is not None else None
-    place = analysis.nations.get(home) if home else None
-    if place is None or place.name.split()[0] == word:
-        return None
-    return ""

@@ -15,7 +15,6 @@ from dashboard.events.cameo import event_type
 from dashboard.events.continued_place import continued_place
 from dashboard.events.date_reckoning import _choose_date, _past_weekday
 from dashboard.events.dateline_fallback import (
-    compass_state,
     dateline_elsewhere,
     dateline_is_speakers_seat,
     dateline_refines,
@@ -116,17 +115,6 @@ def _seat_country(ctx: _Context, d: _Draft, seat: Mention) -> tuple[Mention | No
     if place is None:
         return None, "no place named; the dateline city is only where the teller sits"
     why = f"no place named; the dateline city ({seat.text}) is where the teller sits: its country"
-    s, e = d.trigger.start, d.trigger.end
-    return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
-
-
-def _country_of(ctx: _Context, d: _Draft, code: str) -> tuple[Mention | None, str]:
-    """The country ``code`` that "the North" or "the South", the act's subject, shortens
-    (``dateline_fallback.compass_state``), at geo precision 3, spanning the trigger."""
-    place = ctx.analysis.nations.get(code)
-    why = "no place named; 'the North' (or South) of the story is its country"
-    if place is None:
-        return None, why
     s, e = d.trigger.start, d.trigger.end
     return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
 
@@ -347,12 +335,8 @@ class DraftFinisher:
             # "… in the town of Zvecan. NATO peacekeepers patrolled the area.": the act it
             # carries on, not the dateline city the story was filed from
             location, reason = continued_place(d, ctx)
-        state = compass_state(ctx.analysis, d.clause[0], d.trigger.start)
-        if location is None and state:
-            location, reason = _country_of(ctx, d, state)
         if (
             location is None
-            and state is None
             and recent
             and dateline is not None
             and not dateline_elsewhere(ctx.analysis, code)

@@ -70,31 +70,6 @@ def test_near_miss_an_active_perception_verb_keeps_its_witness(extract: Extract)
     assert ev.roles.source is None
 
 
-# ---------------------------------------------------------------- "the North" as the doer
-
-
-def test_the_north_after_north_korea_is_north_korea(extract: Extract) -> None:
-    body = (
-        "SEOUL — North Korea tested a rocket engine on Monday. "
-        "On Tuesday, the North launched a ballistic missile."
-    )
-    events = [e for e in rooted(extract(body), "15") if "North launched" in e.evidence[0].text]
-    assert [(where(e)[1], precision(e)) for e in events] == [("KP", 3)]
-
-
-def test_the_north_with_no_country_named_is_not_the_dateline_city(extract: Extract) -> None:
-    events = rooted(extract("SEOUL — The North launched a ballistic missile on Tuesday."), "15")
-    assert events
-    assert all(where(e)[1] != "KR" for e in events)
-
-
-def test_near_miss_the_south_in_a_south_african_dateline_stays(extract: Extract) -> None:
-    # the dateline's own country opens with the word: no other state is meant
-    body = "PRETORIA — Police arrested two men in the South on Tuesday."
-    events = rooted(extract(body), "17")
-    assert all(where(e)[1] in ("ZA", None) for e in events)
-
-
 # ---------------------------------------------------------------- a go-between told by its noun
 
 
