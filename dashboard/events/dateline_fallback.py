@@ -9,7 +9,13 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis import TextAnalysis
-from dashboard.events.place_cues import RULERS_IN, SPEAKER_VERB_AFTER, SPEAKERS_IN, Span
+from dashboard.events.place_cues import (
+    BROKER_BEFORE,
+    RULERS_IN,
+    SPEAKER_VERB_AFTER,
+    SPEAKERS_IN,
+    Span,
+)
 from dashboard.events.sides import bodies
 from dashboard.model import Mention
 
@@ -39,10 +45,18 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
     body = {
         m.place.country_code
         for m in analysis.mentions
-        if m.start >= analysis.dateline_end and m.place is not None
+        if m.start >= analysis.dateline_end
+        and m.place is not None
+        and not BROKER_BEFORE.search(analysis.text, max(0, m.start - 40), m.start)
     }
+    # nor does a go-between ("after mediation by Qatar"): a third party, not where the
+    # story's acts took place (``place_cues.BROKER_BEFORE``)
     body |= {
-        c.code for c in analysis.countries if c.start >= analysis.dateline_end and not c.demonym
+        c.code
+        for c in analysis.countries
+        if c.start >= analysis.dateline_end
+        and not c.demonym
+        and not BROKER_BEFORE.search(analysis.text, max(0, c.start - 40), c.start)
     }
     body.discard(None)
     return bool(body) and home not in body
@@ -95,7 +109,11 @@ def dateline_is_speakers_seat(analysis: TextAnalysis, sentence: Span) -> bool:
 
 # an act on water ("closed the surrounding waters to shipping") is at sea, not in a city
 # (ACLED codes events at sea to the water body)
-_AT_SEA_WORDS = re.compile(r"\b(?:waters|seas?|offshore|coast(?:line)?|strait|gulf|bay)\b", re.I)
+# (ACLED codes events at sea to the water body); nor is one in a country's airspace ("violated
+# Estonian airspace"): the airspace is the whole country's, and no town is told
+_AT_SEA_WORDS = re.compile(
+    r"\b(?:waters|seas?|offshore|coast(?:line)?|strait|gulf|bay|airspace)\b", re.I
+)
 
 
 def dateline_refines(location: Mention | None, analysis: TextAnalysis, clause: Span) -> bool:
@@ -153,3 +171,33 @@ def seat_named_as_place(
 _SEAT_AS_PLACE = re.compile(
     r"\b(?:outside|at|near|in\s+front\s+of|inside|around|before)\s+(?:the\s+)?$", re.I
 )
+
+
+# CAMEO 1.1b3 roots each party voices for itself: a statement (01), an appeal (02), a demand
+# (10), disapproval (11), a rejection (12), a threat (13); and §051, praise or endorse
+_VOICED = frozenset({"01", "02", "10", "11", "12", "13"})
+_PRAISE = "051"
+
+
+def joint_subject_abroad(analysis: TextAnalysis, code: str, codes: list[str | None]) -> bool:
+    """Whether an act told of a joint subject (``codes``: the ISO2 of each party joined by
+    "and" before the trigger, ``parties._joint_subjects``) is by parties of which none is
+    the dateline's country ("DOHA - Saudi Arabia and the United Arab Emirates welcomed the
+    release"): each said it at home or wherever it was, and the dateline is where the
+    bureau sits, so a city there is a confident wrong card (ACLED: the location is where
+    the event took place; no place beats a wrong one). One party alone keeps its country
+    (``placing``: the main actor's country); a party of the dateline's country keeps it.
+    ``code``: the act's CAMEO code; only what each party voices on its own counts
+    (``_VOICED``, and §051 praise): a material act ("New Zealand and Australia flew
+    surveillance aircraft over the islands", filed from Tonga) is done somewhere, most often
+    in the story's country, and an agreement or meeting (ch. 03-06) is made where the
+    parties sat, which a wire files from (the Essequibo pledge at Kingstown, test_qa18)."""
+    dl = analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    return (
+        home is not None
+        and (code[:2] in _VOICED or code.startswith(_PRAISE))
+        and len(codes) >= 2
+        and None not in codes
+        and home not in codes
+    )

@@ -12,11 +12,13 @@ from dataclasses import replace
 from dashboard.events import hazards
 from dashboard.events.actors import home_country
 from dashboard.events.cameo import event_type
+from dashboard.events.continued_place import continued_place
 from dashboard.events.date_reckoning import _choose_date, _past_weekday
 from dashboard.events.dateline_fallback import (
     dateline_elsewhere,
     dateline_is_speakers_seat,
     dateline_refines,
+    joint_subject_abroad,
     seat_named_as_place,
     sides_abroad,
 )
@@ -26,7 +28,8 @@ from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import inferred_range
 from dashboard.events.own_deployment import own_deployment
-from dashboard.events.parties import _actor_rank
+from dashboard.events.parties import _actor_rank, _joint_subjects
+from dashboard.events.place_cues import RULERS_IN, SPEAKERS_IN
 from dashboard.events.placing import (
     _area_named_before,
     _fallback_location,
@@ -35,6 +38,7 @@ from dashboard.events.placing import (
     _site_named_before,
     _town_named_before,
 )
+from dashboard.events.sides import capital_country
 from dashboard.events.summary import summarise
 from dashboard.events.the_town import attackers_told_before
 from dashboard.events.threat_condition import condition_target
@@ -119,14 +123,34 @@ def _seat_country(ctx: _Context, d: _Draft, seat: Mention) -> tuple[Mention | No
 def _told_country(ctx: _Context, d: _Draft, dateline: Mention) -> tuple[Mention | None, str]:
     """The dateline's country for a statement about an act placed nowhere, or by an armed
     group (``told_acts``): where it was said the report does not give, and the dateline
-    city is only where the story was filed (ACLED: the next larger unit, geo precision 3)."""
-    cc = dateline.place.country_code if dateline.place else None
-    place = ctx.analysis.country_places.get(cc) if cc else None
+    city is only where the story was filed (ACLED: the next larger unit, geo precision 3).
+    A speaker named by its seat before the trigger ("The Taliban government in Kabul
+    accused…", filed from Peshawar) spoke in that seat's country, not the dateline's."""
+    seat = _speakers_seat_country(ctx, d)
+    cc = seat or (dateline.place.country_code if dateline.place else None)
+    place = (ctx.analysis.country_places.get(cc) or ctx.analysis.nations.get(cc)) if cc else None
     why = "no place named; a statement said elsewhere than the dateline city: its country"
+    if seat:
+        why = "no place named; a statement by rulers named by their seat: its country"
     if place is None:
         return None, why
     s, e = d.trigger.start, d.trigger.end
     return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
+
+
+def _speakers_seat_country(ctx: _Context, d: _Draft) -> str | None:
+    """The ISO2 whose capital the clause names before the trigger as the speakers' seat
+    ("the government in Kabul", ``place_cues.SPEAKERS_IN``, ``RULERS_IN``), or None."""
+    text = ctx.analysis.text
+    for m in ctx.analysis.mentions:
+        if not d.clause[0] <= m.start < d.trigger.start or m.start < ctx.analysis.dateline_end:
+            continue
+        before = text[max(d.clause[0], m.start - 30) : m.start]
+        if SPEAKERS_IN.search(before) or RULERS_IN.search(before):
+            code = capital_country(m)
+            if code is not None:
+                return code
+    return None
 
 
 def _unfound_country(
@@ -309,12 +333,19 @@ class DraftFinisher:
             # "LIMA (AP) - Peruvian police arrested…": the dateline city is in the country
             # the actors give, and finer (ACLED: the most specific place the report supports)
             location, reason = dateline, f"{reason}; the dateline city ({dateline.text}) is in it"  # type: ignore[union-attr]
+        if location is None and recent and dateline is not None:
+            # "… in the town of Zvecan. NATO peacekeepers patrolled the area.": the act it
+            # carries on, not the dateline city the story was filed from
+            location, reason = continued_place(d, ctx)
         if (
             location is None
             and recent
             and dateline is not None
             and not dateline_elsewhere(ctx.analysis, code)
             and not sides_abroad(ctx.analysis, code, _side_countries(d))
+            and not joint_subject_abroad(
+                ctx.analysis, code, [a.country_code for a in _joint_subjects(d, article.text)]
+            )
             and not _international_body(d, article.text, ctx)
             and not _vessel_taken(d, article.text)
         ):

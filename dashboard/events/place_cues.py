@@ -166,7 +166,11 @@ DESTINATION_BEFORE = gated(
     # Basra to"): where the ship was going, as "bound for" is
     r"|\b(?:voyage|journey|passage|sailing|heading|headed|bound|en route|flight|flying|"
     r"travell?ing|driving|trip)\s+from\s+"
-    r"[^,.;]{1,40}?\s+to\s+(?:the\s+)?$",
+    r"[^,.;]{1,40}?\s+to\s+(?:the\s+)?$"
+    # a service named by where it runs ("halting trains to Turku", "cancelled flights to
+    # Riga"): its route's end, not where the act stopping it was done
+    r"|\b(?:trains|flights|ferries|ferry|buses|services|shipments|deliveries|connections)\s+"
+    r"(?:from\s+[^,.;]{1,40}?\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # a voyage's ends, however long the origin's name ("on a voyage from Dammam in Saudi Arabia to
@@ -247,7 +251,11 @@ SEAT_AFTER = re.compile(r"[-‐‑](?:based|headquartered)\b", re.IGNORECASE)
 # (CAMEO 1.1b3 §045 mediation), not where the deal was made, unless the event is that
 # mediation (§045, the broker's own act); a host ("hosted by") is where it was
 BROKER_BEFORE = re.compile(
-    r"\b(?:brokered|mediated|guaranteed|facilitated|sponsored)\s+by\s+(?:the\s+)?$",
+    r"\b(?:brokered|mediated|guaranteed|facilitated|sponsored)\s+by\s+(?:the\s+)?$"
+    # the same third party told by its noun ("freed a hostage after mediation by Qatar",
+    # "under the auspices of Egypt"): the go-between, not where the act was done (CAMEO
+    # 1.1b3 §045 codes mediation as the mediator's own act; the mediated act is the sides')
+    r"|\b(?:mediation|facilitation|sponsorship|auspices)\s+(?:by|of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # an envoy's post ("recalled its ambassador to Paris"): where the envoy serves, named as the

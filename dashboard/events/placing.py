@@ -12,6 +12,8 @@ from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
 from dashboard.events.dated_venue import venue_after_date
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.incursions import entered_country as _entered
+from dashboard.events.incursions import incursion_before as _incursion_before
 from dashboard.events.lexicon import load
 from dashboard.events.local_police import police_area
 from dashboard.events.parties import _actor_rank, _joint_subjects
@@ -106,8 +108,6 @@ _AFTER_TALKS = re.compile(
 # what opens the act a demand, appeal or threat asks for ("demanded that …", "urged X to …")
 _ASKED_ACT = re.compile(r"\b(?:that|to)\s+")
 _SIGN_AGREEMENT = "057"  # CAMEO 1.1b3 057 "sign formal agreement"
-# the objects of an incursion (cameo.csv §150 rows: "violate * airspace|territorial waters")
-_INTRUDED = re.compile(r"\b(?:airspace|territorial\s+waters)\b", re.IGNORECASE)
 _COAST_BEFORE = re.compile(r"\b(?:off|along|near|from)\s+the\s+$", re.IGNORECASE)
 _COAST_AFTER = re.compile(r"\s+(?:coast|coastline|shore|shores|waters)\b", re.IGNORECASE)
 
@@ -199,7 +199,9 @@ def _site_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Ment
 # region"), and reading it as the last named area misplaced two bundled events
 _THE_AREA = re.compile(
     r"\b(?:in|on|across|to|throughout)\s+the\s+(territory|island|province|district|"
-    r"breakaway\s+region|separatist\s+region|enclave)\b"
+    r"breakaway\s+region|separatist\s+region|enclave|"
+    # "marched to the provincial capital": the seat of the division just named, so in it
+    r"provincial\s+capital|regional\s+capital|state\s+capital)\b"
     r"(?!\s+of)"
 )
 _AREA_KINDS = {
@@ -211,6 +213,11 @@ _AREA_KINDS = {
     "breakaway region": ("region", "admin1"),
     "separatist region": ("region", "admin1"),
     "enclave": ("region", "admin1", "admin2"),
+    # a capital of a first-level division, unnamed: the division (geo precision 2), as the
+    # report supports no finer place (ACLED)
+    "provincial capital": ("admin1",),
+    "regional capital": ("admin1",),
+    "state capital": ("admin1",),
 }
 AREA_REACH = 600  # characters back the area may have been named
 
@@ -403,6 +410,10 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         why = "no place named; a meeting is in the host's country" + (
             "" if host else " (the dateline's)"
         )
+    elif _intercepts(d.trigger) and (entered := _incursion_before(ctx, d)) is not None:
+        # "Russian jets violated Estonian airspace. Italian F-35s … intercepted the jets":
+        # the interception is in the airspace entered, not in the allied defender's country
+        code, why = entered, "no place named; an interception of the incursion told before"
     elif _intercepts(d.trigger) and d.source is not None and d.source.country_code:
         # air defence acts over its own ground: the interceptor's country, not the launcher's
         code, why = (
@@ -562,20 +573,3 @@ def _attacker_named_as_place(d: _Draft, text: str) -> bool:
         # country's own forces tell of an attack on it, not on the attacker
         return d.reporter is not None and loc.country_code == src.country_code != d.reporter
     return loc.country_code == src.country_code != tgt.country_code and _struck(d, text)
-
-
-def _entered(ctx: _Context, d: _Draft) -> str | None:
-    """The country (ISO2) named just before "airspace" or "territorial waters" in the
-    trigger's words ("violated Estonian airspace"), else the target's; None when the
-    trigger names no such object or the country is the intruder's own."""
-    words = _INTRUDED.search(d.trigger.text)
-    if words is None:
-        return None
-    at = d.trigger.start + words.start()
-    own = d.source.country_code if d.source is not None else None
-    named = [c for s, _, c, _ in ctx.countries.within(d.trigger.start, at) if c != own]
-    if named:
-        return named[-1]
-    if d.target is not None and d.target.country_code != own:
-        return d.target.country_code
-    return None

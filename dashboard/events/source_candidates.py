@@ -46,9 +46,18 @@ _PERCEIVED = gated(
 
 def witnessed_from(text: str, trigger_start: int) -> int:
     """Where the perception verb whose object is the trigger starts ("had heard artillery
-    fire"), so that the actors before it are witnesses; -1 when there is none."""
+    fire"), so that the actors before it are witnesses; -1 when there is none, or when the
+    verb is passive ("North Korean troops were seen reinforcing positions"): its subject is
+    then what was perceived, the agent of the act, and the witness is unnamed (Quirk et
+    al. 1985 §16.52: a passive perception verb with an -ing complement)."""
     m = _PERCEIVED.search(text, max(0, trigger_start - 60), trigger_start)
-    return m.start() if m else -1
+    if m is None or _BE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return -1
+    return m.start()
+
+
+# a form of "be" right before a perception verb makes it passive ("were seen", "was heard")
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.I)
 
 
 # the agents of a mediating or backing participle or noun, the later of a list too

@@ -38,6 +38,7 @@ from dashboard.events.name_parts import (
     is_named_part,
 )
 from dashboard.events.own_clause import own_stretch
+from dashboard.events.place_asides import PROTEST, outside_absolute, protest_topic_country
 from dashboard.events.place_cues import (
     _ADDRESSED_TO,
     _ASKED_VERB_BEFORE,
@@ -404,10 +405,16 @@ def locate(
             or demonym_in_name(text, m.start, m.end, m.place.name)
             or _initials_as_adjective(text, m)
         ):
-            if _not_here(code).search(before) or BROKER_BEFORE.search(before):
+            if (
+                _not_here(code).search(before)
+                or BROKER_BEFORE.search(before)
+                # "trains to Turku and Tampere": the list shares its destination
+                or _destination(text, max(clause[0], m.start - ROUTE_REACH), m, trigger_start)
+            ):
                 set_aside = m  # "brokered by Riyadh and Washington": the list shares its cue
             continue
         options.append(m)
+    options = outside_absolute(text, trigger_start, clause, options)
     if not options and near is None and seizer is not None:
         options.append(seizer)
     # a sea in the trigger's own stretch of the clause, not one after ", and ..." or ";"
@@ -538,7 +545,9 @@ def _beyond_the_act(text: str, trigger_start: int, m: Mention, code: str) -> boo
         return True
     # "imposed sanctions … over Russia's war in Ukraine": what a sanction answers (CAMEO 16)
     said = code[:2] in SAID_TO or code[:2] == "16"
-    return said and TOPIC_AFTER.search(text, after, m.start) is not None
+    if said and TOPIC_AFTER.search(text, after, m.start) is not None:
+        return True
+    return code[:2] == PROTEST and protest_topic_country(text, after, m)
 
 
 def _speaks(text: str, m: Mention, clause: Span) -> bool:
