@@ -170,6 +170,9 @@ _CONTENT = frozenset("of about that".split())
 NEGATIONS = frozenset("not n't never".split())
 
 
+_DATED = frozenset({"on", "last", "this", "earlier"})  # "on Friday", "last week", "earlier today"
+
+
 def forecast(p: Parse, gov: Trigger) -> bool:
     """A warning with no act in it and no addressee ("warned of dark clouds over the economy",
     "warned that the economy faced a recession"): CAMEO 1.1b3 §130 is a warning "with serious
@@ -180,7 +183,10 @@ def forecast(p: Parse, gov: Trigger) -> bool:
     tokens = p.tokens
     if "warn" not in tokens[first].keys or first + 1 >= len(tokens):
         return False
-    if tokens[first + 1].lower not in _CONTENT:
+    nxt = first + 1
+    if tokens[nxt].lower in _DATED and nxt + 2 < len(tokens):
+        nxt += 2  # "warned on Friday that the toll could rise": the day is the warning's
+    if tokens[nxt].lower not in _CONTENT:
         return False  # "warned Hezbollah that…": a warning aimed at an addressee
     reprisal = word_class("REPRISAL")
     return not any(t.keys & reprisal for t in tokens[first + 1 :])

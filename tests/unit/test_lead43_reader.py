@@ -443,3 +443,18 @@ def test_aid_groups_warning_give_no_aid(extract: Extract) -> None:
 
 def test_near_miss_aid_groups_delivering_give_aid(extract: Extract) -> None:
     assert rooted(extract("Aid groups delivered food to the camp on Friday."), "07")
+
+
+# ---------------------------------------------------------------- a dated warning of a forecast
+
+
+def test_a_dated_warning_that_names_no_act_is_a_comment(extract: Extract) -> None:
+    # "Aid groups warned on Friday that the death toll could rise" was a §130 threat: the
+    # day after "warned" hid the "that" which marks a warning's content
+    events = extract("Doctors warned on Friday that the number of cholera cases could double.")
+    assert [code(e) for e in events] == ["012"], [(code(e), e.flags) for e in events]
+
+
+def test_near_miss_a_dated_warning_of_a_reprisal_stays_a_threat(extract: Extract) -> None:
+    events = extract("Tehran warned on Friday that Israel would pay dearly for the strike.")
+    assert [code(e)[:2] for e in events] == ["13"]
