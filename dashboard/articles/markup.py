@@ -33,8 +33,8 @@ def looks_like_markup(text: str) -> bool:
 
 
 def unmarked(text: str, flags: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
-    """``text`` with its HTML read: each block element ends a paragraph (a blank line after
-    it unless a line break already follows), scripts and styles dropped, entities decoded;
+    """``text`` with its HTML read: each block element and ``<br>`` ends a paragraph (a blank
+    line after it unless a line break already follows), scripts and styles dropped, entities decoded;
     ``flags`` gains ``FLAG``. Text that does not look like markup comes back as it was."""
     if not looks_like_markup(text):
         return text, flags
@@ -46,5 +46,7 @@ def unmarked(text: str, flags: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
     for el in root.iter(*_BLOCKS):
         tail = el.tail or ""
         if not tail.startswith("\n"):
-            el.tail = ("\n" if el.tag == "br" else "\n\n") + tail
+            el.tail = (
+                "\n\n" + tail
+            )  # "…on Wednesday<br>Houthi forces…": pasted news breaks paragraphs
     return root.text_content(), (*flags, FLAG)

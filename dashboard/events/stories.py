@@ -76,8 +76,14 @@ def other_sense_told_before(text: str, t: Trigger) -> bool:
     if not mods:
         return False
     told = re.compile(rf"(?i)([\w-]+)[\s-]+{re.escape(head)}\b")
-    before = list(told.finditer(text, 0, t.start))
-    return bool(before) and before[-1].group(1).lower() in mods
+    for before in reversed(list(told.finditer(text, 0, t.start))):
+        word = before.group(1).lower()
+        if word not in _ANAPHORIC:  # "The attack forced…" takes back the same mention
+            return word in mods
+    return False
+
+
+_ANAPHORIC = frozenset({"the", "this", "that"})
 
 
 def _renamed_dropped(text: str, trigs: list[Trigger]) -> list[Trigger]:

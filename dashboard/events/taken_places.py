@@ -21,10 +21,12 @@ _PART_OF = re.compile(r"(?i)(?:most|much|all|half|part|parts|swathes|areas|distr
 def taken_place(trig: Trigger, mentions: list[Mention], text: str) -> Trigger:
     """A seizure (171, 181) whose object is a place named right after the verb, or part of
     one ("most of Goma"), is the occupation of territory (192)."""
-    if (trig.full or trig.code) not in _SEIZED_ROOTS:
-        return trig
     after = len(text) - len(text[trig.end :].lstrip())
     part = _PART_OF.match(text, after)  # "captured most of Goma": part of the town is territory
+    # "captured" read as an arrest (§173) takes people; part of a named town is land taken
+    roots = _SEIZED_ROOTS | {"173"} if part else _SEIZED_ROOTS
+    if (trig.full or trig.code) not in roots:
+        return trig
     after = part.end() if part else after
     for m in mentions:
         if m.start == after and m.place is not None and m.place.kind in _TERRITORY:

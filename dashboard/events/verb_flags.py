@@ -24,6 +24,18 @@ def _followed_by_clause(tokens: list[Token], i: int, verbs: set[int]) -> bool:
     return False
 
 
+def _that_ahead(tokens: list[Token], i: int) -> bool:
+    """ "that" after the verb at ``i``, or after a noun of report ("did not confirm reports
+    that", "claims that") right after it."""
+    words = [t.lower for t in tokens[i + 1 : i + 3]]
+    return words[:1] == ["that"] or (
+        len(words) == 2 and words[0] in _REPORTS and words[1] == "that"
+    )
+
+
+_REPORTS = frozenset("reports report claims claim allegations accounts rumours rumors".split())
+
+
 def _not_before(tokens: list[Token], i: int) -> bool:
     """A "not", "n't" or "never" within the two words before the verb at ``i`` ("did not
     confirm", "would never say")."""
@@ -53,7 +65,7 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # "falsely reported that NATO troops had attacked": FactBank reads a proposition its
         # source calls false as counterfactual (Saurí and Pustejovsky 2009, CT-)
         return {"negated"}
-    if keys & lex.words("report") and nxt == "that" and _not_before(tokens, i):
+    if keys & lex.words("report") and _that_ahead(tokens, i) and _not_before(tokens, i):
         # "did not confirm that the hostage had been freed": a source that does not say or
         # confirm P leaves P uncommitted (FactBank 1.0, Sauri and Pustejovsky 2009: Uu),
         # neither told as done nor denied

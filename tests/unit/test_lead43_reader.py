@@ -249,6 +249,7 @@ def test_near_miss_an_agreement_made_or_promised_is_no_speculation(
         "Kenya did not confirm that the two engineers had been freed.",
         "Officials would not confirm that troops had crossed into Chad.",
         "Police did not say that anyone was arrested after the march.",
+        "Officials did not confirm reports that rebels had freed three nurses in Bunia.",
     ],
 )
 def test_an_act_its_source_does_not_confirm_is_not_told_as_done(
@@ -352,7 +353,11 @@ def test_near_miss_the_attack_that_takes_back_an_armed_attack_stays(extract: Ext
 
 @pytest.mark.parametrize(
     "body",
-    ["Rebels captured most of Bunia on Monday.", "Troops seized parts of Kherson on Monday."],
+    [
+        "Rebels captured most of Bunia on Monday.",
+        "Troops seized parts of Kherson on Monday.",
+        "Ukrainian troops captured most of Kupiansk on Friday, a commander said.",
+    ],
 )
 def test_part_of_a_named_town_taken_is_territory_occupied(extract: Extract, body: str) -> None:
     # "M23 rebels captured most of Goma" was coded §181, abduction
@@ -458,3 +463,20 @@ def test_a_dated_warning_that_names_no_act_is_a_comment(extract: Extract) -> Non
 def test_near_miss_a_dated_warning_of_a_reprisal_stays_a_threat(extract: Extract) -> None:
     events = extract("Tehran warned on Friday that Israel would pay dearly for the strike.")
     assert [code(e)[:2] for e in events] == ["13"]
+
+
+def test_a_line_break_tag_ends_a_paragraph() -> None:
+    # "…struck Sanaa on Wednesday<br>Houthi forces shelled Taiz…" ran the two acts together
+    text, _ = unmarked("Jets struck Sanaa on Wednesday<br>Houthi forces shelled Taiz<br/>", ())
+    assert text.split("\n\n")[:2] == [
+        "Jets struck Sanaa on Wednesday",
+        "Houthi forces shelled Taiz",
+    ]
+
+
+def test_the_attack_told_twice_after_a_ransomware_attack_is_no_force(extract: Extract) -> None:
+    body = (
+        "A ransomware attack crippled the council's computers on Tuesday. "
+        "The attack forced clerks back to paper. Police said the attack was launched abroad."
+    )
+    assert rooted(extract(body), "18", "19", "20") == []
