@@ -174,6 +174,23 @@ def _unfound_country(
 _WORDS_AND_MEETINGS = frozenset("01 02 03 04 05 10 11 12 13 16".split())
 
 
+# "fired rockets from Gaza towards Sderot": where force came from and where it was aimed
+_FROM_OR_TOWARD = re.compile(r"\b(?:from|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _launched_between(d: _Draft, text: str, ctx: _Context) -> bool:
+    """Force whose clause names places only as where it came from or was aimed ("militants
+    fired rockets from Gaza towards Sderot", filed from Jerusalem): the act was between those
+    places, so the dateline city, where the story was filed, is no fallback for it (ACLED
+    codes where an event took place; no place beats a wrong one at city precision)."""
+    if (d.trigger.full or d.trigger.code)[:2] not in ("18", "19", "20"):
+        return False
+    told = [m for m in ctx.mentions.within(*d.clause) if m.place is not None]
+    return bool(told) and all(
+        _FROM_OR_TOWARD.search(text, max(0, m.start - 16), m.start) for m in told
+    )
+
+
 def _vessel_taken(d: _Draft, text: str) -> bool:
     """The act seizes or hijacks a vessel (CAMEO 1.1b3 §171, §181) named in its trigger
     ("hijacked a cargo ship bound for India"): ships are taken at sea, so a wire's dateline
@@ -348,6 +365,7 @@ class DraftFinisher:
             )
             and not _international_body(d, article.text, ctx)
             and not _vessel_taken(d, article.text)
+            and not _launched_between(d, article.text, ctx)
         ):
             # the dateline says where the story was filed: the place only when nothing else is,
             # and never for background told from far away in time, nor for an act in a story

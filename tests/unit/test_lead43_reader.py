@@ -480,3 +480,21 @@ def test_the_attack_told_twice_after_a_ransomware_attack_is_no_force(extract: Ex
         "The attack forced clerks back to paper. Police said the attack was launched abroad."
     )
     assert rooted(extract(body), "18", "19", "20") == []
+
+
+# ---------------------------------------------------------------- force told only by where it came from and went
+
+
+def test_force_told_only_by_its_origin_and_aim_is_not_at_the_dateline(extract: Extract) -> None:
+    # "fired rockets from Gaza towards Sderot", filed from Jerusalem, was carded in Jerusalem
+    # at city precision
+    events = rooted(
+        extract("JERUSALEM — Militants fired rockets from Gaza towards Ashkelon on Tuesday."), "19"
+    )
+    assert events
+    assert all(where(e)[0] != "Jerusalem" for e in events), [where(e) for e in events]
+
+
+def test_near_miss_force_with_no_place_told_keeps_the_dateline(extract: Extract) -> None:
+    events = rooted(extract("JERUSALEM — Police fired tear gas at protesters on Tuesday."), "17")
+    assert [where(e)[0] for e in events] == ["Jerusalem"]
