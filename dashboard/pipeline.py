@@ -285,6 +285,7 @@ def article_result(
 _ARTICLE_NOTES = {
     "decoded_cp1252": "decoded as Windows-1252 (not valid UTF-8)",
     "decoded_mixed": "UTF-8 with stray bytes read as Windows-1252",
+    "decoded_utf16_no_bom": "read as UTF-16 saved without a byte-order mark",
     "no_publication_date": "no publication date; only explicit dates used",
     # dates14's header reader leaves "date 07/05/2025" unread when nothing settles the order
     "header_date_unread": "a header date left unread (day/month order or weekday unclear;"

@@ -78,7 +78,9 @@ def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     replaced with U+FFFD and flagged ``bytes_replaced``; else UTF-8; else, when the bytes hold
     well-formed multi-byte UTF-8, UTF-8 with the stray bytes read as Windows-1252, flagged
     ``decoded_mixed``; otherwise Windows-1252, flagged ``decoded_cp1252``, since that is what
-    mis-saved Western news pages almost always are. Many NUL bytes mean a binary file; a stray few are removed (``parse_article``)."""
+    mis-saved Western news pages almost always are. UTF-16 saved without a byte-order mark is
+    read by where its NULs fall, flagged ``decoded_utf16_no_bom``. Other NUL-heavy bytes mean a
+    binary file (``ArticleError``); a stray few NULs are removed (``parse_article``)."""
     if not raw.strip():
         raise ArticleError(name, "empty file")
     for bom, codec in _BOMS:
@@ -92,7 +94,13 @@ def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     sample = raw[:8192]
     # one NUL per KB is a stray byte in a text; more is a binary file or BOM-less UTF-16
     if sample.count(0) > max(1, len(sample) // 1024):
-        raise ArticleError(name, "binary file (contains NUL bytes), not text")
+        codec = _bomless_utf16(sample)
+        if codec is None:
+            raise ArticleError(name, "binary file (contains NUL bytes), not text")
+        try:
+            return raw.decode(codec), ("decoded_utf16_no_bom",)
+        except UnicodeDecodeError:
+            raise ArticleError(name, "binary file (contains NUL bytes), not text") from None
     try:
         return raw.decode("utf-8"), ()
     except UnicodeDecodeError:
@@ -103,6 +111,23 @@ def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
         # Windows-1252; reading it all so would turn every "—" into "â€”"
         return raw.decode("utf-8", errors=_CP1252_BYTES), ("decoded_mixed",)
     return raw.decode("cp1252", errors="replace"), ("decoded_cp1252",)
+
+
+def _bomless_utf16(sample: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``sample`` looks like UTF-16 saved without a
+    byte-order mark, else None. Text in Latin script written as UTF-16 has a NUL as the high
+    byte of nearly every code unit, so the NULs sit on one parity of offsets only (the
+    heuristic of Unicode's own detectors, e.g. ICU's ``CharsetRecog_UTF_16``); a binary file
+    has them on both. Thresholds: at least 40% of one parity NUL, at most 1% of the other."""
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    share_even, share_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if share_odd >= 0.4 and share_even <= 0.01:
+        return "utf-16-le"
+    if share_even >= 0.4 and share_odd <= 0.01:
+        return "utf-16-be"
+    return None
 
 
 def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
