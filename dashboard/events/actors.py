@@ -26,10 +26,15 @@ from dashboard.events.tokens import verb_forms
 # a regnal or dynastic number closes a name ("King Mohammed VI", "Pope Leo XIV")
 # a hyphenated part keeps its capitalised second half ("Diaz-Canel", "Francois-Philippe"):
 # a name word is a letter run with hyphens only between letters, never cut at one
-_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*"
+# Letters of the Latin script with their accents (Unicode's Latin-1 Supplement and Latin
+# Extended-A/B, U+00C0-U+024F), split by case, so that "Andrés Manuel López Obrador" and
+# "Łukasz" are whole names, not cut at the first accented letter
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+_NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}{_LOWER}][{_LOWER}'’]*)*"
 _NAME = (
     rf"(?:{_NAME_WORD}|[A-Z]\.)(?: (?:{_NAME_WORD}|[A-Z]\.|"
-    r"(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z'’]+)?\b)){0,3}(?: [IVX]{1,5}\b)?"
+    rf"(?:al|el|bin|ibn|de|van|von)(?:-[{_UPPER}][{_LOWER}'’]+)?\b)){{0,3}}(?: [IVX]{{1,5}}\b)?"
 )
 _TITLES = (
     r"(?:Prime Minister|Defen[cs]e Minister|Foreign Minister|Defen[cs]e Secretary|Secretary of State|"
