@@ -25,6 +25,7 @@ from dashboard.places.dateline_town import dateline_repeats
 from dashboard.places.demonyms import by_named_places
 from dashboard.places.features import named_features
 from dashboard.places.focus import focus_state
+from dashboard.places.focus_towns import focus_towns
 from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.joint_state import joint_state
 from dashboard.places.lists import typed_lists
@@ -212,6 +213,7 @@ class Geoparser:
         mentions = home_state(mentions, self.gaz)  # "Mansfield" beside Shreveport
         mentions = focus_state(mentions, self.gaz)  # the state named most shapes the rest
         mentions = joint_state(mentions, self.gaz)  # the one state most names share
+        mentions = focus_towns(mentions, self.gaz)  # "Rockford" beside Ohio's towns
         mentions = country_by_neighbours(mentions, self.gaz)  # "Palestine" beside Israel
         mentions = named_country_metropolis(mentions, self.gaz)  # "in Rome" beside Italy
         mentions = unnamed_states(mentions, self.gaz)  # "officials in Washington ... Geneva"
