@@ -46,7 +46,8 @@ def test_a_facet_is_merged_as_its_happenings_root(
 def test_every_row_cites_the_cameo_manual_and_reads_a_known_condition() -> None:
     with LEXICON.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    assert rows and all("CAMEO 1.1b3 §" + r["code"] in r["source"] for r in rows)
+    assert rows
+    assert all("CAMEO 1.1b3 §" + r["code"] in r["source"] for r in rows)
     assert len(facets()) == len(rows)  # every condition parsed (an unknown one raises)
 
 
@@ -60,7 +61,13 @@ def _ingest(store_url: str, geoparser: Geoparser, tmp_path: Path, articles: list
 
 def _article(slug: str, day: str, text: str, source: str = "Hill Herald") -> dict:
     host = source.lower().replace(" ", "")
-    return {"title": slug, "date": day, "source": source, "url": f"https://{host}.example/{slug}", "text": text}
+    return {
+        "title": slug,
+        "date": day,
+        "source": source,
+        "url": f"https://{host}.example/{slug}",
+        "text": text,
+    }
 
 
 PROTEST = [
@@ -78,7 +85,9 @@ PROTEST = [
         "to reach parliament.",
     ),
     # near misses: the same force two days later; force on rebels the same day
-    _article("thursday", "2025-03-13", "Police fired tear gas at protesters in Kampala on Thursday."),
+    _article(
+        "thursday", "2025-03-13", "Police fired tear gas at protesters in Kampala on Thursday."
+    ),
     _article("rebels", "2025-03-11", "The army crushed a rebellion near Kampala on Tuesday."),
 ]
 
