@@ -94,6 +94,9 @@ class Report:
     ships: frozenset[str] = frozenset()  # the ships its clause names (``cues.ship_names``)
     code: str = ""  # the reader's full CAMEO code ("1831"), where ``root`` is its first two digits
     means: frozenset[str] = frozenset()  # an attack's means, explosive or firearm (``means``)
+    # the reader's root when the report is merged as a facet of another (``merged_as``): a
+    # repression of a crowd (17) merged as its protest (14); "" when ``root`` is the reader's
+    facet: str = ""
 
     @property
     def cell(self) -> str:

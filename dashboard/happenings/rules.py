@@ -5,7 +5,10 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
 - **type**: the same CAMEO root, or the same disaster code (GDELT's ``EventRootCode``); or
   two roots of one family (``FAMILIES``): one attack is told as an assault (18) by one outlet
   and as fighting (19) by another, so the three roots of physical violence are one type,
-  at a lower score than one root (``OTHER_ROOT``);
+  at a lower score than one root (``OTHER_ROOT``). A report's root is the type it is merged
+  as: a ship taken is a seizure (``merge_root``), and an act that is a facet of another root's
+  happening is that root (``merged_as``: police force on a crowd is its protest, a pact of two
+  countries their meeting), both set by the store before the rule reads the report;
 - **date**: the ranges overlap; two reports dated to the day may be one day apart, for
   "late on Saturday" against "overnight" and time zones (GDELT's ``SQLDATE`` is the
   reported day). A report dated to the day may also fall one day outside a report dated
@@ -287,7 +290,8 @@ def _taken_by_one_side(sea: Report, land: Report) -> bool:
 
 
 def family(root: str) -> str:
-    """The type two reports must share (``FAMILIES``): the root itself for most.
+    """The type two reports must share (``FAMILIES``): the root itself for most. ``root`` is
+    the type a report is merged as (``Report.root``: ``merge_root``, ``merged_as``).
 
     >>> family("18") == family("19"), family("14")
     (True, '14')

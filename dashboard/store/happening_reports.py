@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -31,6 +31,7 @@ from dashboard.happenings.cues import (
     show_kind,
 )
 from dashboard.happenings.means import attack_means
+from dashboard.happenings.merged_as import merged_as, text_roots
 from dashboard.happenings.model import Report, Spot
 from dashboard.happenings.rules import SEIZURE, family_roots, fold_actor, taken_vessel
 from dashboard.happenings.shores import (
@@ -77,11 +78,13 @@ _LOAD = sa.select(
         (events.c.event_code.like("15%"), events.c.summary),
         (events.c.event_code.in_(("17", "18")), events.c.summary),  # a vessel taken (rules)
         (events.c.event_code.in_(REPEATED), events.c.summary),  # told again (cues.repeat)
+        (events.c.event_code.in_(text_roots()), events.c.summary),  # a facet (merged_as)
     ).label("summary"),
     sa.case(
         (events.c.event_code.like("DIS-%"), events.c.evidence),
         (events.c.event_code.in_(("17", "18")), events.c.evidence),  # a vessel taken (rules)
         (events.c.event_code.in_(SHIP_ROOTS), events.c.evidence),  # a ship named (cues)
+        (events.c.event_code.in_(text_roots()), events.c.evidence),  # a facet (merged_as)
     ).label("evidence"),
 ).where(events.c.id.in_(_IDS))
 # migration 0005 groups a store made before 0006's ``events.unreal``: none is unreal then
@@ -152,10 +155,14 @@ def _report(
         place = replace(s, inferred=True)
     roles = _roles(r.detail) or {}
     root, taken, code = r.event_code, "", _full_code(r.detail)
+    countries = frozenset(c for c in json.loads(r.actor_countries) if c)
     if root in ("17", "18"):
         said = " ".join(_said(r.evidence)) if r.evidence else ""
         if taken_vessel(code, r.summary, said):
             root, taken = SEIZURE, code
+    facet = "" if taken else _facet(r, code, countries)
+    if facet:
+        root, facet = facet, root
     means = attack_means(code, r.summary) if root in _FORCE_ROOTS else frozenset()
     return Report(
         r.id,
@@ -166,7 +173,7 @@ def _report(
         r.time_precision,
         place,
         frozenset(fold_actor(a) for a in json.loads(r.actors) if a),
-        frozenset(c for c in json.loads(r.actor_countries) if c),
+        countries,
         roles.get("source_country"),
         magnitude(_said(r.evidence)) if r.evidence and r.event_code == "DIS-QUAKE" else None,
         show_kind(r.summary) if r.summary and r.event_code.startswith("15") else None,
@@ -184,7 +191,23 @@ def _report(
         _ships(r) if r.event_code in SHIP_ROOTS else frozenset(),
         code,
         means,
+        facet,
     )
+
+
+def _facet(r: Any, code: str, countries: frozenset[str]) -> str:
+    """The root the event is merged as when it tells a facet of another root's happening
+    (``happenings.merged_as``: a repression of a crowd is its protest's), else ``""``. Its
+    clause and sentences are read only for the roots whose rows read words."""
+    return merged_as(code, _texts(r), countries) or ""
+
+
+def _texts(r: Any) -> Iterator[str]:
+    """An event's clause, then its sentences, decoded only when asked for."""
+    if r.summary:
+        yield r.summary
+    if r.evidence:
+        yield from _said(r.evidence)
 
 
 def _ships(r: Any) -> frozenset[str]:

@@ -61,7 +61,7 @@ def _single_row(g: Group, r: Report, carried: _Carried | None = None) -> dict[st
     }
     return {
         "id": g.id,
-        "root": r.root,
+        "root": _root([r]),
         "date_start": r.start,
         "date_end": r.end,
         "time_precision": r.precision,
@@ -132,9 +132,13 @@ def _group_row(
 
 def _root(reports: list[Report]) -> str:
     """A happening's root: the one most of its reports give (two roots of one family may
-    meet, ``rules.FAMILIES``); on a tie, the first report's."""
-    counts = Counter(r.root for r in reports)
-    return max(counts, key=lambda root: (counts[root], root == reports[0].root))
+    meet, ``rules.FAMILIES``); on a tie, the first report's. A report merged as a facet of
+    another root (``happenings.merged_as``: a repression of a crowd as its protest) gives
+    that root only beside a report read at it: a crackdown told alone stays a repression."""
+    read = {r.root for r in reports if not r.facet}
+    roots = [r.root if not r.facet or r.root in read else r.facet for r in reports]
+    counts = Counter(roots)
+    return max(counts, key=lambda root: (counts[root], root == roots[0]))
 
 
 def _copy_records(carried: dict[str, _Carried]) -> list[dict[str, str]]:
