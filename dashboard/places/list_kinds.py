@@ -65,7 +65,9 @@ def countries_listed(text: str, mentions: list[Mention], gaz: Gazetteer) -> list
     moved to that country: "Niger, Nigeria and Benin" names three countries, though "X,
     Nigeria" alone reads as a place in Nigeria (Niger State) and "Niger" may be the river. A
     list is three names or more, or two joined by "and" or "or" ("Niger and Chad"): two
-    joined by a comma alone ("Georgia, USA") are a place and its container."""
+    joined by a comma alone ("Georgia, USA") are a place and its container. Only a country
+    of that very name counts: "Yugoslavia and Slovenia" keeps the historical region, which
+    GeoNames gives Serbia and Montenegro only as an old name."""
     out = mentions
     last = len(mentions) - 1
     for k, m in enumerate(mentions):
@@ -92,8 +94,13 @@ def countries_listed(text: str, mentions: list[Mention], gaz: Gazetteer) -> list
             and not _listed_on(text, mentions, joined[0], k)
         ):
             continue  # "X, Country": the container, unless the country's list goes on
+        key = fold(m.text)
         country = next(
-            (c for pid, _ in m.candidates if (c := gaz.get(pid)) is not None and _country(c)),
+            (
+                c
+                for pid, _ in m.candidates
+                if (c := gaz.get(pid)) is not None and _country(c) and fold(c.name) == key
+            ),
             None,
         )
         if country is None:

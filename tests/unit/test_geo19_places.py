@@ -80,6 +80,14 @@ def test_a_name_and_its_country_after_a_comma_is_contained(geoparser: Geoparser)
     assert country_of(m) == "NG"
 
 
+def test_a_historical_region_listed_with_a_country_stays(geoparser: Geoparser) -> None:
+    # near miss: GeoNames gives Serbia and Montenegro "Yugoslavia" only as an old name
+    text = "Talks between Yugoslavia and Croatia broke down in 1991."
+    (m,) = named(geoparser, text, "Yugoslavia")
+    assert m.place is not None
+    assert m.place.kind == "region"
+
+
 # 4. organisations' titles, and a city quarter's common name
 
 
