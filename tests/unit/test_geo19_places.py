@@ -171,3 +171,18 @@ def test_the_village_without_a_day_is_still_a_place(geoparser: Geoparser) -> Non
     text = "Border guards detained two men near Nov, Tajikistan, on Friday."
     (m,) = named(geoparser, text, "Nov")
     assert country_of(m) == "TJ"
+
+
+# 8. "St. X" for a French "Saint-X"
+
+
+def test_st_abbreviates_a_hyphened_saint_city(geoparser: Geoparser) -> None:
+    text = "Aid trucks reached St. Marc on Thursday after the storm, Haitian officials said."
+    (m,) = named(geoparser, text, "St. Marc")
+    assert country_of(m) == "HT"
+
+
+def test_st_before_a_small_hyphened_saint_town_is_the_saint(geoparser: Geoparser) -> None:
+    # near miss: Saint-Nicolas, Belgium (23,000) is no reading of a hospital's saint
+    text = "Patients crowded the St. Nicolas hospital on Thursday."
+    assert named(geoparser, text, "St. Nicolas") == []
