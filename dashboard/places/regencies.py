@@ -88,6 +88,9 @@ def districts(
     if not found:
         return mentions  # the common case
     skip = set(found)
+    # a district named after its province's seat stays in the province ("Kandahar
+    # district" in a story told from Pakistan is Afghanistan's); found once more below
+    found = [k for k in found if not _province_seat(mentions[k], gaz)]
     codes = {
         m.place.country_code
         for k, m in enumerate(mentions)
@@ -106,6 +109,25 @@ def districts(
         if old is not None and old.country_code != code:
             out[k] = _moved_into(mentions[k], "district", code, inside, gaz)
     return out
+
+
+def province_seat(town: Place, candidates: Sequence[Place]) -> bool:
+    """Whether ``town`` (a town, or a district placed at one) shares its name with the
+    first-level division it lies in, among ``candidates`` (the places of the name): the
+    province named after its seat ("Kandahar", "Herat", "Ghazni", each a province of
+    Afghanistan, its capital and the district round it), so that "X district" is that
+    province's, wherever else a town of the name lies."""
+    return town.admin1 is not None and any(
+        c.kind == "admin1" and c.admin1 == town.admin1 for c in candidates
+    )
+
+
+def _province_seat(m: Mention, gaz: Gazetteer) -> bool:
+    p = m.place
+    if p is None or p.admin1 is None:
+        return False
+    name = m.text[: -len(" district")] if m.text.endswith(_DISTRICT_AFTER) else m.text
+    return province_seat(p, gaz.lookup(name))
 
 
 def _town_district(m: Mention) -> bool:

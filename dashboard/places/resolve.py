@@ -21,11 +21,12 @@ from dashboard.places.counties import counties_together
 from dashboard.places.gazetteer import distance_km
 from dashboard.places.greater import greater_areas
 from dashboard.places.landmarks import landmarks
-from dashboard.places.list_kinds import cities_listed
+from dashboard.places.list_kinds import cities_listed, countries_listed
 from dashboard.places.name_rules import _NORTH_AMERICA, _WIDE, NameRules
 from dashboard.places.names import fold
 from dashboard.places.neighbours import NeighbourPass
 from dashboard.places.placing import _compass_of_country, _outside_division, _small_town_elsewhere
+from dashboard.places.quarters import quarters
 from dashboard.places.recognise import Demonym, Match
 from dashboard.places.recognise_words import FEATURE_AFTER
 from dashboard.places.scoring import _containing, _contains
@@ -267,6 +268,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = _outside_division(text, out, self.gaz)
         out = _small_town_elsewhere(text, out, self.gaz)
         out = cities_listed(text, out, self.gaz)
+        out = countries_listed(text, out, self.gaz)  # "Niger, Nigeria and Benin"
         out = group_names(text, out, {code for _, _, code in demonyms})
         out = within_group_names(text, out)  # "Islamic State in the Greater Sahara"
         out = by_demonym_kind(text, out, demonyms, self.gaz)
@@ -278,6 +280,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
         out = part_of_possessor(text, out)
         out = area_mentions(text, out, self.gaz)  # "in Gaza": the Strip
         out = greater_areas(text, out, {code for _, _, code in demonyms})
+        out = quarters(out, {code for _, _, code in demonyms})  # "Chinatown" in a London story
         return landmarks(text, out)
 
 
