@@ -34,3 +34,12 @@ def condition_target(d: _Draft, text: str) -> _Draft:
         if inside:
             return replace(d, target=min(inside, key=lambda a: a.start))
     return d
+
+
+def conditional_threat(text: str, trigger_code: str, start: int, end: int) -> bool:
+    """Is a threat (``trigger_code`` §13…) told with a clause of direct condition in its
+    sentence ``text[start:end]`` ("Israel will strike the sites if Tehran enriches further")?
+    Such a threat is made when told: its future is the act it threatens, which the condition
+    may never bring (Schelling 1966, ch. 2), so the threat is no planned act (CAMEO 1.1b3 §13
+    codes the threat, an act of saying, not the attack)."""
+    return trigger_code.startswith("13") and _CONDITION.search(text, start, end) is not None
