@@ -136,9 +136,15 @@ def _first_complement(after: list[Match]) -> Match:
 
 
 def _rival(m: Match, comp: Match) -> bool:
-    """``m`` starts where the chosen complement ``comp`` starts and ends within it, and
-    names another code: a reading of the same words that ``_first_complement`` passed over."""
-    return m.first == comp.first and m.last <= comp.last and m.rule.code != comp.rule.code
+    """``m`` starts where the chosen complement ``comp`` starts, ends within it, names another
+    code and has fewer slots: a coarser reading of the same words that ``_first_complement``
+    passed over (a row of as many slots stays, for the later stages to weigh)."""
+    return (
+        m.first == comp.first
+        and m.last <= comp.last
+        and m.rule.code != comp.rule.code
+        and len(m.rule.slots) < len(comp.rule.slots)
+    )
 
 
 def quad_class(code: str) -> int:

@@ -387,7 +387,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             own_day = any(s + dm.start >= said.start for dm in dates)
             drafts[before].planned = (
                 own_day or not told_statement(text, said, trigs)
-            ) and not conditional_threat(text, said.full or said.code, s, e)
+            ) and not conditional_threat(drafts[before], text, s, e)
             spans = [(s + dm.start, s + dm.start + len(dm.text)) for dm in dates]
             acts = act_date_spans(text, said, trigs, spans)
             if acts is not None:

@@ -14,9 +14,12 @@ from dashboard.events.actors import Actor
 
 # a quotation opening on "We"/"I" (or "We", after a fronted adverbial: '"Today we …'), the
 # trigger inside it with no closing mark before it
-# or on "Our"/"My" before the acting noun ('"Our forces struck the depot"'), the speaker's own
+# or on "Our" before the side's forces or government ('"Our forces struck the depot"'): the
+# speaker's own, not any "our" ('"Our hearts go out…"')
 _QUOTE_OPEN = re.compile(
-    r"[\"“](?:(?:[A-Z][a-z]+|[Tt]his\s+\w+|[Oo]n\s+\w+),?\s+)?(?:We|we|I|Our|our|My|my)\s"
+    r"[\"“](?:(?:[A-Z][a-z]+|[Tt]his\s+\w+|[Oo]n\s+\w+),?\s+)?(?:We|we|I|(?:Our|our)\s+"
+    r"(?:forces|troops|army|navy|soldiers|units|military|air\s+force|air\s+defences?|"
+    r"air\s+defenses?|fighters|government|police))\s"
 )
 # the reporting clause right after the quotation: '," a Hamas official said'
 _SAID_AFTER = re.compile(
@@ -54,7 +57,16 @@ def first_person_speaker(
     inside = [a for a in actors if opening.end() <= a.start < trigger_start]
     if inside:
         return None  # '"We saw Israel strike…"': a side named in the quotation acts
-    return next((a for a in actors if said.start("who") <= a.start < said.end("who")), None)
+    return next(
+        (
+            a
+            for a in actors
+            if said.start("who") <= a.start < said.end("who")
+            # a demonym as the last word before "said" is a surname ('…," French said')
+            and not (text[a.start : a.end] != a.name and not text[a.end : said.end("who")].strip())
+        ),
+        None,
+    )
 
 
 # a reporting clause opening the sentence: "Israel said", "The Indian army said that"
