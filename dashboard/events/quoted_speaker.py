@@ -63,7 +63,11 @@ def first_person_speaker(
             for a in actors
             if said.start("who") <= a.start < said.end("who")
             # a demonym as the last word before "said" is a surname ('…," French said')
-            and not (text[a.start : a.end] != a.name and not text[a.end : said.end("who")].strip())
+            and not (
+                a.kind == "country"
+                and text[a.start : a.end] != a.name
+                and not text[a.end : said.end("who")].strip()
+            )
         ),
         None,
     )
