@@ -46,7 +46,13 @@ def conditional_threat(d: _Draft, text: str, start: int, end: int) -> bool:
     t = d.trigger
     if not (t.full or t.code).startswith("13") or d.source is None:
         return False
+    if _SHOULD_OPEN.match(text, start) is not None:
+        return True  # "Should talks fail, Turkey will launch…": the inverted open condition
     return any(_HEDGE.match(text, m.start()) is None for m in _CONDITION.finditer(text, start, end))
+
+
+# an open condition put by inversion at the sentence's head (Quirk et al. 1985 §15.36)
+_SHOULD_OPEN = re.compile(r"\s*Should\s+[^,;?]+,")
 
 
 # "if any", "if ever", "if we continue": no terms set to another
