@@ -66,6 +66,7 @@ from dashboard.events.non_events import (
     _travel_warning,
 )
 from dashboard.events.prefilter import gated
+from dashboard.events.refusal_vow import vow_after_refusal
 from dashboard.events.senses import (
     _FORCE_ROOTS,
     _adverb_back,
@@ -74,9 +75,11 @@ from dashboard.events.senses import (
     _forces_noun,
     _gap_crosses_conjunct,
     _gap_crosses_time,
+    _held_by,
     _modifier,
     _other_sense,
     _played,
+    _posted_subject,
     _pretended,
     _scored,
     _sporting,
@@ -120,9 +123,28 @@ ROOTS: dict[str, str] = {
 def _first_complement(after: list[Match]) -> Match:
     """The match a governor takes as its complement: the first after it, and of the matches
     starting there the one with the finest code ("threatened to ban the party" takes "ban
-    the party", §1722, over the bare "ban", §172), else the first in lexicon order."""
+    the party", §1722, over the bare "ban", §172), then the row of more slots ("threatened to
+    close the Strait of Hormuz" takes the strait's §191 row over the bare "close", §172; "cut
+    gas supplies" the energy row's three slots over the aid row's two), else the first in
+    lexicon order (not the longest span: a gap may run into a modifier, "provide information
+    about weapons")."""
     first = min(m.first for m in after)
-    return max((m for m in after if m.first == first), key=lambda m: len(m.rule.code))
+    return max(
+        (m for m in after if m.first == first),
+        key=lambda m: (len(m.rule.code), len(m.rule.slots)),
+    )
+
+
+def _rival(m: Match, comp: Match) -> bool:
+    """``m`` starts where the chosen complement ``comp`` starts, ends within it, names another
+    code and has fewer slots: a coarser reading of the same words that ``_first_complement``
+    passed over (a row of as many slots stays, for the later stages to weigh)."""
+    return (
+        m.first == comp.first
+        and m.last <= comp.last
+        and m.rule.code != comp.rule.code
+        and len(m.rule.slots) < len(comp.rule.slots)
+    )
 
 
 def quad_class(code: str) -> int:
@@ -256,6 +278,10 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not _unarmed_operation(p, m)]
     # "carrying food to troops stationed on a warship": where forces stand, not a deployment
     matches = [m for m in matches if not _standing_post(p.tokens, m)]
+    # "Troops stationed in Niger were attacked": a participle describing the subject
+    matches = [m for m in matches if not _posted_subject(p, m)]
+    # "hostages held by Hamas", "positions held by Russian forces": a hold, not an act
+    matches = [m for m in matches if not _held_by(p, m)]
     # "pushed past police lines and entered": the forces noun is a place's, not the mover
     matches = [m for m in matches if not _troops_in_phrase(p.tokens, m)]
     # "a suicide bomber struck the crowd": a person, not a warplane
@@ -297,7 +323,10 @@ def triggers(text: str) -> list[Trigger]:
         matches = [
             m
             for m in matches
-            if m is head or _within(m, comp) or not _dependent(p, head, purpose, m)
+            if (m is head or _within(m, comp) or not _dependent(p, head, purpose, m))
+            # another row read on the complement's own words is the reading not chosen
+            # ("to cut gas supplies": the energy row, not the aid row's "cut … supplies")
+            and not (comp is not None and m is not comp and _rival(m, comp))
         ]
     pairs = _asserted_after_contrast(
         p, [(m, _trigger(text, p, m, m is head, lex)) for m in matches]
@@ -378,7 +407,10 @@ def triggers(text: str) -> list[Trigger]:
             else t
             for t in found
         ]
-    return _asserted_first(p, _denial_first(_prune(found)))
+    kept = _asserted_first(p, _denial_first(_prune(found)))
+    # "refused to surrender, vowing to attack the capital": the vow is a threat of its own
+    vow = vow_after_refusal(text, kept, triggers)
+    return [*kept, vow] if vow is not None else kept
 
 
 def _asserted_first(p: Parse, kept: list[Trigger]) -> list[Trigger]:

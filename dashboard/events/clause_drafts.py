@@ -13,6 +13,7 @@ from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
 from dashboard.events.dates import DateMention
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
+from dashboard.events.holders import release_sides
 from dashboard.events.narrative import family_of
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.parties import (
@@ -31,7 +32,8 @@ from dashboard.events.placing import (
     _joint_speaker_named_as_place,
 )
 from dashboard.events.possessed_force import vessel_flag
-from dashboard.events.quoted_speaker import first_person_speaker
+from dashboard.events.quoted_speaker import first_person_speaker, reporter_side
+from dashboard.events.refusal_vow import vowed
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
@@ -39,6 +41,8 @@ from dashboard.events.taken_places import taken_place
 from dashboard.events.threat_sides import threat_sides
 from dashboard.events.where import locate
 
+# force and coercion done to a side's own people or craft (CAMEO 1.1b3 §17-§20)
+_DONE_TO_OWN = ("17", "18", "19", "20")
 _ANAPHOR = re.compile(
     r"^\s*(?:He|She|They|Both|The two (?:countries|sides|nations|leaders|neighbou?rs|governments))\b"
 )
@@ -110,6 +114,10 @@ class ClauseDrafter:
         sides = [a for a in actors if a.start >= start]
         sec = self._draft(t, (start, end), sentence, sides, mentions, text)
         sec.readings, sec.overnight = list(first.readings), first.overnight
+        if vowed(text, t):
+            # "refused to surrender, vowing to attack": the participle's understood subject is
+            # the main clause's (Quirk et al. 1985 §15.58), so the vow's source is the refuser
+            sec.source, sec.planned = first.source, False
         if sec.location is None:
             sec.location, sec.location_reason = first.location, first.location_reason
         return sec
@@ -226,7 +234,19 @@ class ClauseDrafter:
             asked=trig.code[:2] in ("02", "10"),
             done_to=trig.code[:2] in ("11", "16", "17", "18"),
         )
-        speaker = first_person_speaker(text, trig.start, sent_span, actors)
+        if d.target is None and trig.code[:2] in _DONE_TO_OWN:
+            # "Israel said Hezbollah had fired on its troops": the reporter's own were hit
+            side = reporter_side(
+                text, (trig.start, trig.end), sent_span, [*mentions.pool, *mentions.cited]
+            )
+            d.target = side if side is not None and side != d.source else None
+        # "a journalist held by the Taliban was released": the holder let go (§0841)
+        d.source, d.target = release_sides(
+            text, trig.full or trig.code, (own[0], trig.start), (d.source, d.target), actors
+        )
+        # the reporting clause is outside the act's own clause, so its speaker may be in the
+        # sentence's pool only ('…," Israel's army said')
+        speaker = first_person_speaker(text, trig.start, sent_span, [*actors, *mentions.pool])
         if speaker is not None:
             # '"We have released the hostages," a Hamas official said': the speaker's side
             d.source = speaker

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.refusal_vow import vowed
 from dashboard.events.segments import _OWN_DATE
 from dashboard.events.tokens import verb_forms
 
@@ -125,6 +126,9 @@ JOINED_OPEN = re.compile(r"(?:,\s+(?:and|but)|,?\s+(?:while|whereas))\s+")
 # the roots of acts a joined clause tells as news of its own: force, coercion, protest, aid
 # and reduced relations ("…, and the government expelled the ambassador": CAMEO 1.1b3 §16)
 _JOINED_ROOTS = ("07", "14", "15", "16", "17", "18", "19", "20")
+# and an agreement signed ("…, and the two sides signed an accord"): CAMEO 1.1b3 §057 sign
+# formal agreement is a done act of its own, as news as the acts above, not a stance
+_JOINED_CODES = ("057",)
 
 
 def joined_act(
@@ -135,11 +139,16 @@ def joined_act(
     force, coercion, protest, aid or reduced relations and names no date of its own (a dated one is read as a
     sentence of its own): Quirk et al. (1985, 13.1), each coordinated clause carries its own
     predication, and CAMEO codes each act a report tells. Returns the act's trigger and where
-    its clause opens."""
+    its clause opens. A vow of force after a refusal (``refusal_vow``: "refused to surrender,
+    vowing to attack the capital") is such an act too, opening at its participle."""
+    vow = next((t for t in strong if t is not main and vowed(text, t)), None)
+    if vow is not None and main.end <= vow.start < whole:
+        return vow, vow.start
     if joined >= whole or _OWN_DATE.search(text, joined, whole):
         return None
     acts = [t for t in strong if joined <= t.start < whole and t is not main]
-    if not acts or (acts[0].full or acts[0].code)[:2] not in _JOINED_ROOTS:
+    code = (acts[0].full or acts[0].code) if acts else ""
+    if not acts or not (code[:2] in _JOINED_ROOTS or code.startswith(_JOINED_CODES)):
         return None
     opened = JOINED_OPEN.match(text, joined)
     same = (acts[0].full or acts[0].code)[:2] == (main.full or main.code)[:2]

@@ -94,6 +94,7 @@ from dashboard.events.stories import (
 )
 from dashboard.events.storm_names import named_before
 from dashboard.events.the_army import armies_told_before
+from dashboard.events.threat_condition import conditional_threat
 from dashboard.model import Article, DateRange, Event
 
 if TYPE_CHECKING:
@@ -384,7 +385,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             # "said they would gather again on Friday": a day of the act's own dates the act
             said = drafts[before].trigger
             own_day = any(s + dm.start >= said.start for dm in dates)
-            drafts[before].planned = own_day or not told_statement(text, said, trigs)
+            drafts[before].planned = (
+                own_day or not told_statement(text, said, trigs)
+            ) and not conditional_threat(drafts[before], text, s, e)
             spans = [(s + dm.start, s + dm.start + len(dm.text)) for dm in dates]
             acts = act_date_spans(text, said, trigs, spans)
             if acts is not None:

@@ -9,7 +9,7 @@ import re
 
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
 from dashboard.events.lexicon import Lexicon, word_class
-from dashboard.events.modal_scope import told_as_fact, warned_predicate
+from dashboard.events.modal_scope import relief_warner, told_as_fact, warned_predicate
 from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
 from dashboard.events.non_events import _event_noun
 from dashboard.events.protest_aims import protest_aim
@@ -27,19 +27,29 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     if (
         embeds == "by"
     ):  # "killed in a car bomb explosion", "the bombing killed": the attack says how
-        comp = _complement(p, gov, found, roots=("18", "19", "20")) or _subject(p, gov, found)
+        # of an attack told after ("killed in a car bomb explosion") and one told before as
+        # the subject ("a suicide bombing killed five and wounded 12"), the finer code says
+        # how; a tie goes to the one after
+        told_after = _complement(p, gov, found, roots=("18", "19", "20"))
+        subject = _subject(p, gov, found)
+        comp = told_after or subject
+        if told_after is not None and subject is not None:
+            finer = len(subject.full or "") > len(told_after.full or "")
+            comp = subject if finer else told_after
         code = comp.full or comp.code if comp else code
     elif embeds:
         comp = _complement(p, gov, found)
         at = next((i for i, t in enumerate(p.tokens) if t.start == gov.start), None)
         pred = warned_predicate(p, at) if embeds == "13" and at is not None else None
-        if pred is not None and told_as_fact(p, pred):
-            comp = None  # "warned that troops had crossed": a comment, no threat (§012)
+        if pred is not None and _comment(p, pred, at):
+            # "warned that troops had crossed": a comment, no threat (§012); so is what an
+            # aid body foresees ("aid groups warned that the offensive would…")
+            comp = None
         elif pred is not None and comp is not None and comp.end <= p.tokens[pred].start:
             # "warned that troops who would cross the line would be shot": the act the
             # warning threatens is its clause's own predicate, not a relative clause's
             comp = _complement_from(found, p.tokens[pred].start) or comp
-        if comp is None and pred is not None and told_as_fact(p, pred):
+        if comp is None and pred is not None and _comment(p, pred, at):
             code = "012"
         elif comp is not None and embeds == "11":
             # "accused Eritrea of launching an offensive": the act alleged names the
@@ -140,6 +150,12 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
     return Trigger(
         code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code, public(flags)
     )
+
+
+def _comment(p: Parse, pred: int, at: int | None) -> bool:
+    """A warning whose "that" clause at ``pred`` tells a fact, or whose warner (``at``) is an
+    aid body: a comment (§012), no threat."""
+    return told_as_fact(p, pred) or (at is not None and relief_warner(p, at))
 
 
 def _unvoiced_need(p: Parse, gov: Trigger, lex: Lexicon) -> bool:

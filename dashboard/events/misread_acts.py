@@ -8,6 +8,8 @@ as the act of a political actor.
 - ``speaker_resolve``: "We will not be intimidated" matches §170 (coerce) in the passive
   with the speaker as its patient: no one is coerced, the speaker states a resolve (CAMEO
   1.1b3 §17 codes an actor coercing a target; the negated passive names neither).
+  What the passive's agent names ("by the threats") is no act of the sentence either
+  (``resolve_agent``).
 - ``taken_to_port``: "The ship was escorted to the port of Porvoo" matches §074 (provide
   military protection), but a vessel escorted into a port is brought in, as a detained ship
   is, not protected on its way (§074 is protection given to another; WordNet 3.0 escort v.
@@ -36,6 +38,9 @@ _COERCED = frozenset(
     "cow silence deter".split()
 )
 _SPEAKERS = frozenset("we i".split())
+# a reported speaker taken back by a pronoun ("Taiwan said it would not be intimidated")
+_PRONOUNS = frozenset("it they he she".split())
+_BE = frozenset("is are was were am".split())
 # a negation, or a refusal of the passive ("We refuse to be intimidated")
 _NOT = frozenset("not n't never refuse refuses refused".split())
 _PORT = frozenset("port harbour harbor dock quay".split())
@@ -63,16 +68,30 @@ def lone_soldier(p: Parse, m: Match) -> bool:
 
 def speaker_resolve(p: Parse, m: Match) -> bool:
     """Is ``m`` a coercion verb in a negated or refused passive whose subject is "we" or "I"
-    ("We will not be intimidated", "We refuse to be bullied")? The active ("We will not intimidate
-    anyone") and a passive of others ("Reporters were intimidated") stay as they are."""
+    ("We will not be intimidated", "We refuse to be bullied", "said it would not be
+    intimidated"), or a finite passive denied of any subject ("it was not intimidated")? The
+    active ("We will not intimidate anyone") and a passive of others ("Reporters were
+    intimidated") stay as they are."""
+    return m.rule.code.startswith("17") and _resolve_at(p, m.first)
+
+
+def _resolve_at(p: Parse, k: int) -> bool:
+    """Is token ``k`` a coercion participle in a passive ``speaker_resolve`` reads?"""
     tokens = p.tokens
-    verb = tokens[m.first]
-    if not m.rule.code.startswith("17") or not verb.keys & _COERCED or "VBN" not in verb.tags:
+    verb = tokens[k]
+    if not verb.keys & _COERCED or "VBN" not in verb.tags:
         return False
-    before = [t.lower for t in tokens[max(m.first - 5, 0) : m.first]]
-    if not before or before[-1] not in ("be", "been"):
+    before = [t.lower for t in tokens[max(k - 5, 0) : k]]
+    if not before:
         return False
-    return bool(set(before) & _NOT) and bool(set(before) & _SPEAKERS)
+    if before[-1] in _NOT and len(before) > 1 and before[-2] in _BE:
+        # "said it was not intimidated by the threats", "they are not cowed": the subject
+        # tells its own state, whoever it is; the threats it names are another's act, told
+        # before (CAMEO 1.1b3 §17 codes the coercer's act, which a denied effect is not)
+        return True
+    if before[-1] not in ("be", "been"):
+        return False
+    return bool(set(before) & _NOT) and bool(set(before) & (_SPEAKERS | _PRONOUNS))
 
 
 def taken_to_port(p: Parse, m: Match) -> bool:
@@ -115,11 +134,25 @@ def _stance_verbs() -> frozenset[str]:
     return word_class("VOICING") | _ASKING
 
 
+def resolve_agent(p: Parse, m: Match) -> bool:
+    """Is ``m`` in the agent phrase of a passive ``speaker_resolve`` reads ("said it would
+    not be intimidated by Chinese military drills")? What the subject says it is not cowed by
+    is named as a cause, told elsewhere as its own act, not done in this sentence."""
+    tokens = p.tokens
+    for j in range(m.first - 1, max(m.first - 5, 0), -1):
+        if tokens[j].boundary:
+            return False
+        if tokens[j].lower == "by":
+            return j > 0 and _resolve_at(p, j - 1)
+    return False
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
         lone_soldier(p, m)
         or speaker_resolve(p, m)
+        or resolve_agent(p, m)
         or taken_to_port(p, m)
         or background_stance(p, m)
     )

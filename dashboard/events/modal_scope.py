@@ -14,6 +14,7 @@ economy faced a recession").
 from __future__ import annotations
 
 from dashboard.events.clause_words import _ADVERBS, AUX, MODALS, Parse
+from dashboard.events.lexicon import word_class
 
 # "is going to", "are about to", "plan to": a future told without a modal
 _FUTURE_WORDS = frozenset("going about to if unless".split())
@@ -52,3 +53,15 @@ def told_as_fact(p: Parse, k: int) -> bool:
         j += 1
     # "are ready to strike", "were poised to cross": a readiness, not a fact
     return not any(t.lower == "to" for t in tokens[j : j + 2])
+
+
+def relief_warner(p: Parse, gov: int) -> bool:
+    """Is the subject of the warning at ``gov`` an aid or relief body ("Aid groups warned that
+    the offensive would trigger a catastrophe", classes.csv ``RELIEF_BODY``)? It threatens
+    nothing of its own: a foreseen harm is a pessimistic comment (CAMEO 1.1b3 §012), not a
+    threat (§13, an act the source says it will do)."""
+    tokens = p.tokens
+    if "warn" not in tokens[gov].keys:
+        return False
+    relief = word_class("RELIEF_BODY")
+    return any(t.keys & relief for t in tokens[p.opening(gov) : gov])

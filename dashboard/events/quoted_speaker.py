@@ -14,7 +14,13 @@ from dashboard.events.actors import Actor
 
 # a quotation opening on "We"/"I" (or "We", after a fronted adverbial: '"Today we …'), the
 # trigger inside it with no closing mark before it
-_QUOTE_OPEN = re.compile(r"[\"“](?:(?:[A-Z][a-z]+|[Tt]his\s+\w+|[Oo]n\s+\w+),?\s+)?(?:We|we|I)\s")
+# or on "Our" before the side's forces or government ('"Our forces struck the depot"'): the
+# speaker's own, not any "our" ('"Our hearts go out…"')
+_QUOTE_OPEN = re.compile(
+    r"[\"“](?:(?:[A-Z][a-z]+|[Tt]his\s+\w+|[Oo]n\s+\w+),?\s+)?(?:We|we|I|(?:Our|our)\s+"
+    r"(?:forces|troops|army|navy|soldiers|units|military|air\s+force|air\s+defences?|"
+    r"air\s+defenses?|fighters|government|police))\s"
+)
 # the reporting clause right after the quotation: '," a Hamas official said'
 _SAID_AFTER = re.compile(
     r"[,.!?]?[\"”],?\s+(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:said|says|told|added|declared|"
@@ -51,4 +57,43 @@ def first_person_speaker(
     inside = [a for a in actors if opening.end() <= a.start < trigger_start]
     if inside:
         return None  # '"We saw Israel strike…"': a side named in the quotation acts
+    return next(
+        (
+            a
+            for a in actors
+            if said.start("who") <= a.start < said.end("who")
+            # a demonym as the last word before "said" is a surname ('…," French said')
+            and not (
+                a.kind == "country"
+                and text[a.start : a.end] != a.name
+                and not text[a.end : said.end("who")].strip()
+            )
+        ),
+        None,
+    )
+
+
+# a reporting clause opening the sentence: "Israel said", "The Indian army said that"
+_REPORTED = re.compile(
+    r"(?P<who>[^,;\"“]{2,60}?)\s+(?:said|says|reported|announced|claimed|stated)\s+(?:that\s+)?"
+)
+# the act's object owned by "its"/"their": "fired on its troops", "rammed their boats"
+_OWN_OBJECT = re.compile(r"\s(?:on|at|against)?\s*(?:its|their)\s+[a-z]", re.IGNORECASE)
+
+
+def reporter_side(
+    text: str, trigger: tuple[int, int], sentence: tuple[int, int], actors: list[Actor]
+) -> Actor | None:
+    """The reporter's side as the target of a reported act done to "its" own ("Israel said
+    Hezbollah had fired on its troops": the troops are Israel's, CAMEO 1.1b3's target is whom
+    the act was done to; Quirk et al. 1985 §6.18, a possessive pronoun takes back the
+    nearest fitting noun phrase, here the reporting clause's subject, the act's subject
+    having its own object). None when the sentence opens on no reporting clause with a named
+    actor, or the object is not "its"/"their" right after the act's verb."""
+    lo, hi = sentence
+    start, end = trigger
+    said = _REPORTED.match(text, lo, start)
+    # the object may lie inside the trigger's span ("fired on its troops") or right after it
+    if said is None or _OWN_OBJECT.search(text, start, min(hi, end + 12)) is None:
+        return None
     return next((a for a in actors if said.start("who") <= a.start < said.end("who")), None)

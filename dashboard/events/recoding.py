@@ -227,6 +227,16 @@ def _aerial_subject(p: Parse, m: Match) -> bool:
     )
 
 
+def _suicide_subject(p: Parse, m: Match) -> bool:
+    """Is the clause's subject before the match a suicide bomber ("Two suicide bombers
+    attacked a church")? The attack is the bombing (CAMEO 1.1b3 §1831 carry out suicide
+    bombing), as WordNet 3.0 suicide bomber n. is 'a terrorist who blows himself up'."""
+    subject = p.tokens[p.opening(m.first) : m.first]
+    return any(
+        a.lower == "suicide" and b.keys & {"bomber", "attacker"} for a, b in pairwise(subject)
+    )
+
+
 def _plotted_bombing(p: Parse, m: Match) -> bool:
     """A bombing a plot or conspiracy was to carry out ("foiled a plot to bomb a church",
     "plotted to bomb a market"): plots are laid by irregulars, so CAMEO 1.1b3 §183 non-military

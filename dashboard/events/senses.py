@@ -222,8 +222,9 @@ def _other_sense(p: Parse, m: Match) -> bool:
     near = [s.modifiers for s in senses if s.near]
     # force verbs, 13's "threatened regional peace" (a good put at risk, no threat told),
     # 11's blame ("blamed on unusual waves": a cause, no accused) and 04's
-    # "received" ("received military aid": the giver's act, no guest hosted)
-    if near and m.rule.code[:2] in ("04", "08", "11", "13", "17", "18", "19", "20"):
+    # "received" ("received military aid": the giver's act, no guest hosted) and 01's
+    # "admitted" ("admitted 40 patients": taken into hospital, no responsibility owned)
+    if near and m.rule.code[:2] in ("01", "04", "08", "11", "13", "17", "18", "19", "20"):
         j = m.first - 1
         while j > 0 and tokens[j].lower in AUX:
             j -= 1  # "the bill was killed": the subject before the auxiliary
@@ -323,6 +324,71 @@ def _standing_post(tokens: list[Token], m: Match) -> bool:
     return k >= 0 and tokens[k].lower in _OBJECT_SLOT
 
 
+# participles that tell where forces stand ("troops stationed in Niger", "based in Djibouti")
+_POSTED = frozenset("station base post garrison deploy position".split())
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _posted_subject(p: Parse, m: Match) -> bool:
+    """A force-posture row (§15) whose participle, right after its forces noun, is a reduced
+    relative clause ("Troops stationed in Niger were attacked", "soldiers based in Syria came
+    under fire"): a finite verb of the same clause follows the participle's phrase, so the
+    forces noun is that verb's subject and the participle describes it (Quirk et al. 1985
+    §17.30, non-finite postmodifiers); where they stand is no deployment told today (CAMEO
+    1.1b3 §154 codes forces mobilized or moved). "Troops deployed to the border on Monday",
+    with no later verb, stays the act."""
+    tokens = p.tokens
+    if not m.rule.code.startswith("15"):
+        return False
+    v = next((k for k in range(m.first, m.last + 1) if "VBN" in tokens[k].tags), None)
+    if v is None or v == 0 or tokens[v - 1].keys.isdisjoint(_troops()):
+        return False
+    if tokens[v].keys.isdisjoint(_POSTED) or v + 1 >= len(tokens) or tokens[v + 1].boundary:
+        return False
+    for k in range(v + 1, min(v + 9, len(tokens))):
+        t = tokens[k]
+        if t.boundary or t.lower in ("and", "but", "or", "who", "which", "that"):
+            return False
+        if k in p.verbs and t.tags & _FINITE:
+            return True
+    return False
+
+
+_HOLDING = frozenset("hold keep control occupy".split())
+
+
+def _held_by(p: Parse, m: Match) -> bool:
+    """A coercion or force row (§17-§19) on a participle "held by" or "controlled by" that
+    postmodifies a noun with no auxiliary ("hostages held by Hamas", "The town, held by
+    Russian forces since March, was shelled", "positions held by Russian forces"): a reduced
+    relative clause (Quirk et al. 1985 §17.30) telling a standing hold, whose start is told
+    elsewhere if at all; the sentence's act is its main verb's (CAMEO 1.1b3 §173 codes an
+    arrest made, §192 territory taken, not one held)."""
+    if m.rule.code[:2] not in _FORCE_ROOTS:
+        return False
+    if _held_at(p, m.first):
+        return True
+    # "held by gunmen": the holder named by the phrase is no attack told here either
+    for j in range(m.first - 1, max(m.first - 4, 0), -1):
+        if p.tokens[j].boundary:
+            return False
+        if p.tokens[j].lower == "by":
+            return _held_at(p, j - 1)
+    return False
+
+
+def _held_at(p: Parse, k: int) -> bool:
+    """Is token ``k`` a holding participle in a reduced relative before "by" (``_held_by``)?"""
+    tokens = p.tokens
+    if k <= 0 or k + 1 >= len(tokens):
+        return False
+    verb = tokens[k]
+    if verb.keys.isdisjoint(_HOLDING) or "VBN" not in verb.tags or tokens[k + 1].lower != "by":
+        return False
+    before = tokens[k - 1].lower
+    return before not in AUX and before not in ("has", "have", "had", "having", "get", "got")
+
+
 def _troops_in_phrase(tokens: list[Token], m: Match) -> bool:
     """A force-posture row (§15) opened by its forces noun as the mover ("troops entered"),
     whose noun is the complement of a spatial preposition ("pushed past police lines and
@@ -344,16 +410,26 @@ _SPATIAL = frozenset("past behind beyond through across along near beside toward
 
 
 def _suicide_bomber(tokens: list[Token], m: Match) -> bool:
-    """An air-weapons row (§195) opened by "bomber" that is a "suicide bomber" ("a suicide
-    bomber struck the crowd"): a person who blows himself up (WordNet 3.0 suicide bomber n.),
-    no aircraft; CAMEO 1.1b3 codes the act §1831 by its own noun row."""
+    """An air-weapons row (§195) opened by "bomber" or "bombing" after "suicide" ("a suicide
+    bomber struck the crowd", "a suicide bombing killed 30"): a person who blows himself up
+    (WordNet 3.0 suicide bomber n.), no aircraft; CAMEO 1.1b3 codes the act §1831 by its own
+    noun row, which also outranks a one-word bombing or attack row on the same head."""
     k = m.first
+    if k == 0 or tokens[k - 1].lower != "suicide" or m.rule.code.startswith("1831"):
+        return False
+    if m.rule.code.startswith("195"):
+        return bool(tokens[k].keys & _SUICIDE_HEADS)
+    # "a suicide bombing", "a suicide attack": §1831's own noun row holds the words, so a
+    # shorter bombing or attack row on the head alone (§183, §190) tells the same act less
     return (
-        m.rule.code.startswith("195")
-        and k > 0
-        and "bomber" in tokens[k].keys
-        and tokens[k - 1].lower == "suicide"
+        m.rule.code[:2] in ("18", "19")
+        and m.first == m.last
+        and bool(tokens[k].keys & _SUICIDE_HEADS)
     )
+
+
+# the heads of CAMEO 1.1b3 §1831's noun rows after "suicide" (cameo.csv)
+_SUICIDE_HEADS = frozenset("bomber bombing bomb attack blast attacker".split())
 
 
 def _forces_noun(tokens: list[Token], m: Match) -> bool:
@@ -370,7 +446,10 @@ def _forces_noun(tokens: list[Token], m: Match) -> bool:
     return nxt is None or nxt.boundary or nxt.lower in _NOT_AN_OBJECT or "VBD" in nxt.tags
 
 
-_NOT_AN_OBJECT = frozenset("in on at near from of and or along across inside into".split())
+# "held by Russian forces since March": a time preposition opens no object of the verb either
+_NOT_AN_OBJECT = frozenset(
+    "in on at near from of and or along across inside into since during until after".split()
+)
 
 
 _ARMED = frozenset(

@@ -170,6 +170,14 @@ def _candidates(
         # flee": the clause's subject is an armed group of no country (``armed_opening``), so
         # the country of a place phrase is no stand-in for it
         return [], False
+    if (
+        not sides
+        and before
+        and all(_POSTED_AT.search(text, max(0, a.start - 40), a.start) for a in before)
+    ):
+        # "Troops stationed in Niger were attacked by gunmen": where forces are posted names
+        # no one's side (a French base in Niger is no Nigerien act); nothing is guessed
+        return [], False
     if not sides and noun_in_phrase(text, trigger_start):
         # "a response to last month's attack on tourists in Pahalgam": an act named by a noun
         # takes its agent from its own phrase ("Russia's attack", "an attack by X"); places
@@ -179,6 +187,12 @@ def _candidates(
     return (sides or before), bool(sides)
 
 
+# a posting participle and its locative ("stationed in", "based at", "deployed near the")
+_POSTED_AT = re.compile(
+    r"\b(?:stationed|based|posted|garrisoned|deployed)\s+(?:in|at|near|on|inside)\s+"
+    r"(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?$",
+    re.IGNORECASE,
+)
 # "Pakistan-administered Kashmir", "Russian-held areas": the country names who holds a place,
 # and the compound names the place (Merriam-Webster -held, -controlled: combining forms)
 _HELD_AREA = re.compile(r"-(?:administered|controlled|held|occupied|ruled)\b", re.IGNORECASE)
@@ -234,8 +248,12 @@ def nominal_object(text: str, start: int, trigger_start: int) -> int:
 # a subordinating conjunction that opens an adverbial clause ("since Prime Minister X
 # announced a pause", "after the army seized the town"): a finite clause with a subject and
 # verb of its own (Huddleston and Pullum 2002, ch. 8), so whom it names took part in its act
+# A second complement clause joined by "and that" ("said that Russian troops had shelled
+# Kharkiv and that Ukrainian forces had struck a depot") has its own subject as well (Quirk et
+# al. 1985 §13.5: each coordinated clause keeps its own subject)
 _SUBORDINATOR = re.compile(
-    r"\b(?:since|after|before|when|while|because|until|once|although|though|whereas)\s+",
+    r"\b(?:since|after|before|when|while|because|until|once|although|though|whereas|"
+    r"(?:and|but|or)\s+that)\s+",
     re.IGNORECASE,
 )
 _AUXILIARIES = frozenset("has had have was were is are will would".split())
@@ -496,3 +514,46 @@ def headline_participle(text: str, trigger_start: int, trigger_end: int) -> re.M
     if forms is None or "VBN" not in forms[1]:
         return None
     return _AFTER_PARTICIPLE.match(text[:line_end], trigger_start + len(head))
+
+
+# "called on Israel to halt", "calls upon the parties to": the prepositional verb's particle
+# belongs to the verb, so the noun after it is its object (Quirk et al. 1985 §16.5-16.6)
+_CALL_ON = re.compile(r"(?:call|calls|called|calling)\s+(?:on|upon)\b", re.IGNORECASE)
+
+
+def verb_head_end(text: str, trigger_start: int, words: list[str], trigger_end: int) -> int:
+    """Where the trigger's verb ends in ``text``: after its first word (``words`` is the
+    trigger's text split once), or after the particle of "called on"; ``trigger_end`` for a
+    trigger with no words. The object of the act is read from there (CAMEO 1.1b3 §02 and
+    §10: whom an appeal or a demand is made to is its target)."""
+    if not words:
+        return trigger_end
+    call = _CALL_ON.match(text, trigger_start)
+    return call.end() if call is not None else trigger_start + len(words[0])
+
+
+def no_side(text: str, a: Actor, trigger_end: int) -> bool:
+    """``a`` is no side of the act: the goal of a voyage after the trigger ("a cargo ship
+    bound for India", "a tanker heading to Fujairah": a Destination, ACE 2005
+    Movement:Transport), or the one whose kin a person named is ("arrested the son of
+    President Museveni", "the son of the former Iraqi leader was detained": the relative acts
+    or is acted on, not the family's head nor the head's state; classes.csv ``KIN``)."""
+    if a.start >= trigger_end and DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start):
+        return True
+    return _KIN_OF().search(text, max(0, a.start - 60), a.start) is not None
+
+
+@cache
+def _KIN_OF() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once
+    kin = "|".join(sorted(word_class("KIN"), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{kin})\s+of\s+(?:the\s+)?(?:(?:late|former|ousted|exiled|jailed)\s+)?"
+        r"(?:[\w.-]+\s+){0,2}$",
+        re.IGNORECASE,
+    )
+
+
+# "positions held by Russian forces", "hostages held by Hamas": the "by" of a holding
+# participle names the holder, the agent of the hold (a reduced relative on the noun before,
+# Quirk et al. 1985 §17.30), not of the act told; as a regex guard before "by"
+HOLDER_NOT = r"(?<!held )(?<!controlled )(?<!occupied )(?<!kept )"

@@ -10,12 +10,13 @@ from functools import cache
 
 from dashboard.events.actors import Actor
 from dashboard.events.lexicon import word_class
-from dashboard.events.place_cues import BORDER_WITH, DESTINATION_BEFORE, aimed_at
+from dashboard.events.place_cues import BORDER_WITH, aimed_at
 from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
 from dashboard.events.sides import onlooker
 from dashboard.events.source_candidates import (
     _HOST,
     _PLACE_BEFORE,
+    HOLDER_NOT,
     _candidates,
     _parties_between,
     _patient,
@@ -23,8 +24,10 @@ from dashboard.events.source_candidates import (
     adjacent_subject,
     headline_participle,
     in_subordinate_clause,
+    no_side,
     passive_before,
     reports_through_body,
+    verb_head_end,
 )
 from dashboard.events.tokens import verb_forms
 
@@ -54,7 +57,7 @@ _NOT_TARGET_INDEFINITE = re.compile(
 # a "by" phrase after the trigger names an agent ("visited Abu Dhabi, the first such visit by
 # an Israeli head of state"): the one who acts, never the one the act is done to (ACE 2005:
 # the "by" phrase of an event noun is its Agent argument)
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(rf"{HOLDER_NOT}\bby\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?$", re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 # a non-restrictive relative clause after the object ("fired tear gas at protesters opposing
 # the result, which the commission said X had won"): a clause of its own, so whom it names is
@@ -153,7 +156,8 @@ _HELD_GAP = re.compile(
 # nominal act's object may stand between ("the seizure of the tanker by the Iranian navy":
 # ACE 2005 guidelines, the "by" phrase of an event noun is its Agent argument)
 _AGENT = re.compile(
-    r"^\s*(?:\w+\s+){0,3}?by\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.IGNORECASE
+    rf"^\s*(?:\w+\s+){{0,3}}?{HOLDER_NOT}by\s+(?:the\s+|an?\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){{0,3}}$",
+    re.IGNORECASE,
 )
 
 
@@ -230,9 +234,10 @@ def roles(
     # mediation itself as §045 when it is the subject's act)
     actors = [a for a in actors if not _third_party(text, a, trigger_start, trigger_end)]
     pool = [a for a in pool if not _third_party(text, a, trigger_start, trigger_end)]
-    # "hijacked a cargo ship bound for India": where the ship was going is no side of the act
-    actors = [a for a in actors if not _destination_after(text, a, trigger_end)]
-    pool = [a for a in pool if not _destination_after(text, a, trigger_end)]
+    # "hijacked a cargo ship bound for India": where the ship was going is no side of the act;
+    # nor whose kin a person is ("arrested the son of President X")
+    actors = [a for a in actors if not no_side(text, a, trigger_end)]
+    pool = [a for a in pool if not no_side(text, a, trigger_end)]
     in_clause = [a for a in actors if clause[0] <= a.start < trigger_start]
     wider = [a for a in actors if a.start < trigger_start]
     rel = _OBJECT_RELATIVE.search(
@@ -322,7 +327,7 @@ def roles(
     if passive is None and done_to:
         passive = headline_participle(text, trigger_start, trigger_end)
     passive = None if stance else passive
-    head_end = trigger_start + len(words[0]) if words else trigger_end
+    head_end = verb_head_end(text, trigger_start, words, trigger_end)
     topical = bool(words) and words[0].lower().startswith(("discuss", "debat"))
     received = _RECEIVED.search(text, max(0, trigger_start - 30), trigger_start) is not None
     if recipient_to and not passive:
@@ -589,11 +594,3 @@ def _in_fronted_clause(text: str, at: int, trigger_start: int) -> bool:
     start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
     m = _FRONTED_CLAUSE.match(text, start)
     return m is not None and at < m.end() <= trigger_start
-
-
-def _destination_after(text: str, a: Actor, trigger_end: int) -> bool:
-    """``a`` stands after the trigger as the goal of a voyage ("a cargo ship bound for India",
-    "a tanker heading to Fujairah"): a Destination (ACE 2005 Movement:Transport), no side."""
-    return a.start >= trigger_end and bool(
-        DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start)
-    )

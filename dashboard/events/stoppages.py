@@ -48,7 +48,10 @@ def strike_misread(p: Parse, m: Match) -> bool:
     "dockworkers launched a strike on the port", "carried out a strike on Monday"."""
     tokens = p.tokens
     if m.rule.code == "143" and "strike" in tokens[m.last].keys:
-        return _armed(p, m.first, m.last + 1)
+        # "launch a nuclear strike": a weapon's or force's word before the noun names the
+        # armed sense (WordNet 3.0 strike n. 2), as "air strike" does
+        before = tokens[m.last - 1].lower if m.last > m.first else ""
+        return before in _ARMED_KINDS or _armed(p, m.first, m.last + 1)
     if m.rule.code == "190" and m.last > m.first and tokens[m.last].lower in _ON:
         noun = m.last - 1
         if tokens[noun].lower in _EDGES and noun > m.first:
@@ -59,6 +62,11 @@ def strike_misread(p: Parse, m: Match) -> bool:
 
 
 _ON = ("on", "inside", "into")
+# words naming a strike's weapon or force ("a nuclear strike", "a pre-emptive strike")
+_ARMED_KINDS = frozenset(
+    "nuclear atomic missile drone air military preemptive pre-emptive retaliatory "
+    "precision artillery rocket airborne naval".split()
+)
 # a time adjunct's edge word before "on <date>" ("early on Thursday", "late on Monday"):
 # it moves the time within the day and names no target (Quirk et al. 1985, 8.53)
 _EDGES = ("early", "late")

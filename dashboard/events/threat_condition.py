@@ -34,3 +34,26 @@ def condition_target(d: _Draft, text: str) -> _Draft:
         if inside:
             return replace(d, target=min(inside, key=lambda a: a.start))
     return d
+
+
+def conditional_threat(d: _Draft, text: str, start: int, end: int) -> bool:
+    """Is ``d`` a threat (§13…) by a named side (its source), told with a clause of direct
+    condition in its sentence ``text[start:end]`` ("Israel will strike the sites if Tehran
+    enriches further")? Such a threat is made when told: its future is the act it threatens,
+    which the condition may never bring (Schelling 1966, ch. 2), so the threat is no planned
+    act (CAMEO 1.1b3 §13 codes the threat, an act of saying, not the attack). A hedge ("if
+    any") or a condition on the speaker's own act ("if we continue") sets no terms."""
+    t = d.trigger
+    if not (t.full or t.code).startswith("13") or d.source is None:
+        return False
+    if _SHOULD_OPEN.match(text, start) is not None:
+        return True  # "Should talks fail, Turkey will launch…": the inverted open condition
+    return any(_HEDGE.match(text, m.start()) is None for m in _CONDITION.finditer(text, start, end))
+
+
+# an open condition put by inversion at the sentence's head (Quirk et al. 1985 §15.36)
+_SHOULD_OPEN = re.compile(r"\s*Should\s+[^,;?]+,")
+
+
+# "if any", "if ever", "if we continue": no terms set to another
+_HEDGE = re.compile(r"if\s+(?:any|ever|so|not|we|I)\b", re.IGNORECASE)

@@ -38,6 +38,7 @@ from dashboard.events.recoding import (
     _relief_cargo,
     _rescue_purpose,
     _sent_to_intrude,
+    _suicide_subject,
     _troops_arrive,
     _vessel_detained,
     _vessel_object,
@@ -271,6 +272,8 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "144"  # "Students have blockaded faculties": civilians obstruct passage (§144)
     elif code == "195" and _plotted_bombing(p, m):
         code = "183"  # "foiled a plot to bomb a church": a bombing by irregulars (§183)
+    elif code in ("180", "190") and _suicide_subject(p, m):
+        code = "1831"  # "Two suicide bombers attacked a church": the suicide bombing (§1831)
     elif code in ("186", "190") and _aerial_subject(p, m):
         code = "195"  # "An air strike killed a senior commander": the strike (§195)
     elif code == "145" and _armed_subject(p, m):

@@ -1,0 +1,72 @@
+"""Who holds the people a release frees: "An American journalist held by the Taliban since
+January was released on Monday".
+
+The subject's reduced relative "held by the Taliban" names the holder (Quirk et al. 1985
+§17.30: a past participle postmodifier with its agent), and a release with no agent of its
+own is the holder's act: CAMEO 1.1b3 §0841 "release persons or property" codes the side that
+lets go of those it held as the source. A holder that is no named actor ("held by gunmen in
+Mali") leaves the source unknown: the place the holders were in is not them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events.actors import Actor
+
+_HELD_BY = re.compile(
+    r"\b(?:held|kept|detained|abducted|kidnapped|seized)\s+(?:captive\s+|hostage\s+)?by\s+",
+    re.IGNORECASE,
+)
+# what may stand between "by" and the holder's name: an article and a modifier
+_TO_NAME = re.compile(r"(?:the\s+|an?\s+)?(?:[a-z-]+\s+)?", re.IGNORECASE)
+_RELEASE = "08"  # CAMEO 1.1b3 §08 yield, whose §0841 frees persons held
+
+
+def held_by(
+    text: str, lo: int, trigger_start: int, actors: list[Actor]
+) -> tuple[int, Actor | None] | None:
+    """The holder phrase in ``text[lo:trigger_start]``: where its "by" phrase starts, and
+    the actor named right after "by" (None when the holder is no named actor); None when the
+    stretch has no holding participle with "by"."""
+    found = None
+    for m in _HELD_BY.finditer(text, lo, trigger_start):
+        found = m
+    if found is None:
+        return None
+    holder = next(
+        (
+            a
+            for a in actors
+            if a.start >= found.end() and _TO_NAME.fullmatch(text, found.end(), a.start)
+        ),
+        None,
+    )
+    return found.end(), holder
+
+
+def release_sides(
+    text: str,
+    code: str,
+    span: tuple[int, int],
+    sides: tuple[Actor | None, Actor | None],
+    actors: list[Actor],
+) -> tuple[Actor | None, Actor | None]:
+    """The source and target of a release (``code`` §08…) whose subject, between ``span``'s
+    clause start and trigger start, tells who held those freed: the holder is the source;
+    one named only inside the holder phrase is no source. Other codes keep ``sides``."""
+    source, target = sides
+    lo, trigger_start = span
+    if not code.startswith(_RELEASE) or re.search(
+        r"\bby\b", text[trigger_start : trigger_start + 40]
+    ):
+        return sides  # "was released by US forces": the release's own agent stands
+    held = held_by(text, lo, trigger_start, actors)
+    if held is None:
+        return sides
+    at, holder = held
+    if holder is not None:
+        return holder, None if target is not None and target.name == holder.name else target
+    if source is not None and at <= source.start < trigger_start:
+        source = None  # "held by gunmen in Mali": the holders' place is not them
+    return source, target
