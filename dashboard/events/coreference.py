@@ -14,6 +14,7 @@ from dashboard.analysis import TextAnalysis
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import WEEKDAY_NAMES_RX
+from dashboard.events.dates_flashback import returns_from_flashback
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision
 from dashboard.events.narrative import (
     ASSAILANTS,
@@ -222,6 +223,10 @@ def _overlapping(a: _Draft, b: _Draft) -> bool:
     )
 
 
+def _span(t: Trigger) -> tuple[int, int]:
+    return t.start, t.end
+
+
 def _link_narratives(drafts: list[_Draft], text: str) -> None:
     """Give each event without a date of its own the dated event whose story it continues:
     one that shares a place or a named actor with it, or the event of the sentence before
@@ -240,6 +245,8 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
         root = d.trigger.code[:2]
         earlier.sort(key=lambda e: e.trigger.code[:2] != root)  # stable: latest first within
         for e in earlier:
+            if returns_from_flashback(text, _span(e.trigger), _span(d.trigger)):
+                continue  # "had attacked in 2019. The gunmen killed…": back to the story's time
             shared = places & {m.place.id for m in e.places if m.place} or names & {
                 a.name for a in e.actors if a.kind not in ("country", "group")
             }

@@ -146,3 +146,43 @@ def subject_predicate(text: str, s: int, main: Trigger, noun_at: int, date_end: 
         and _POST_MODIFIER.fullmatch(text, main.end, noun_at) is not None
         and _CLAUSE_CLOSE.match(text, date_end) is not None
     )
+
+
+# a relative clause that says its noun's happening began, was held or happened ("The talks,
+# which began in Doha on Monday, …", "The bombing, which happened on Tuesday, …"): it
+# happened, whatever the main verb says of what comes next, and its date is the noun's own
+BEGAN_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:had\s+)?(?:began|started|opened|took place|was held|were held"
+    r"|happened|occurred)\b",
+    re.IGNORECASE,
+)
+# the word opening a relative clause after the trigger; "that" only right before its verb
+# ("the gunmen that attacked"), since "said that rebels attacked" is a complement
+_RELATIVE_OPEN = re.compile(r"\b(?:who|whom|whose|which|where|that(?=\s+(?:had\s+)?[a-z]+ed\b))\b")
+_PERFECT_OR_PASSIVE = frozenset("had has have was were".split())
+
+
+def in_trailing_relative(text: str, main: Trigger, at: int) -> bool:
+    """Whether the date at ``at`` stands in a relative clause opened after the trigger
+    ``main`` with a past act of its own before the date ("Police arrested the man who
+    attacked a mosque on Tuesday", "shelled the village where rebels killed five soldiers
+    on Monday"): TimeML anchors the TIMEX3 to the clause's own event, not the main verb's.
+    A clause telling the trigger's own happening ("The bombing, which happened on Tuesday")
+    and a progressive one, a state the act fell in ("killed five people who were attending
+    a wedding on Saturday"), keep the date for the trigger."""
+    if at < main.end or BEGAN_AFTER.match(text, main.end):
+        return False
+    opened = None
+    for m in _RELATIVE_OPEN.finditer(text, main.end, at):
+        opened = m
+    if opened is None or re.search(r"[,;:()]", text[opened.end() : at]):
+        return False
+    words = [w.lower() for w in _WORD.findall(text, opened.end(), at)]
+    for k, w in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if w in _PERFECT_OR_PASSIVE:
+            return not after.endswith("ing")
+        forms = verb_forms(w)
+        if forms is not None and "VBD" in forms[1] and not (k == 0 and opened.group() == "where"):
+            return True
+    return False
