@@ -37,11 +37,16 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = _words()
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words["modifier"])
     onset = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words["onset"])
-    # the modifier before the noun, with at most one adjective between ("the ongoing civil war")
-    before = re.compile(rf"\b(?:{alt})\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+    # the modifier after a determiner and before the noun, with at most one adjective between
+    # ("the ongoing civil war", "Sudan's ongoing war"); "is continuing to investigate" is a verb
+    det = r"\b(?:the|an?|its|their|his|her|this|that|[A-Z][\w-]*['’]s)\s+"
+    before = re.compile(
+        rf"{det}(?:{alt})\s+(?!(?:to|and|or|with|in|on|at|for|from)\s)(?:[a-z][\w-]*\s+)?$",
+        re.IGNORECASE,
+    )
     # "the war that began …", "the war, which has raged …": the clause right after the noun
     after = re.compile(rf"\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:{onset})\b", re.IGNORECASE)
-    direct = re.compile(rf"\b(?:{alt})\s+$", re.IGNORECASE)
+    direct = re.compile(rf"{det}(?:{alt})\s+$", re.IGNORECASE)
     return before, after, direct
 
 

@@ -258,3 +258,48 @@ def test_a_clause_telling_the_happening_itself_dates_it(extract: Extract) -> Non
 def test_near_miss_the_acts_own_day_stays(extract: Extract, text: str, day: date) -> None:
     (ev,) = extract(text)
     assert ev.date_start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # the main verb closes the subject's relative clause before the date
+        ("Protests led by students who organised on social media began last week.", date(2026, 6, 8)),
+        # a relative clause on the trigger's own noun tells its own act
+        ("Officials said sniper shootings that injured three doctors in November were linked.", date(2025, 11, 1)),
+    ],
+)  # fmt: skip
+def test_near_miss_a_relative_clause_that_is_not_another_acts(
+    extract: Extract, text: str, start: date
+) -> None:
+    (ev,) = [e for e in extract(text) if not code(e).startswith("01")]
+    assert ev.date_start == start
+
+
+def test_near_miss_continuing_as_a_verb_names_no_running_situation(extract: Extract) -> None:
+    (ev,) = extract("The ministry is continuing to investigate the outbreak in Nairobi.")
+    assert (ev.date_start, ev.date_end) == WEEK
+
+
+def test_a_stretch_is_no_story_a_later_sentence_continues(extract: Extract) -> None:
+    text = (
+        "Police in Nairobi have arrested 300 protesters in the past two years. "
+        "Police in Nairobi detained two activists."
+    )
+    first, second = extract(text)
+    assert first.date_start == date(2024, 6, 18)
+    assert (second.date_start, second.date_end) == WEEK
+
+
+def test_near_miss_a_dated_story_is_continued(extract: Extract) -> None:
+    text = (
+        "Police in Nairobi arrested 300 protesters on Monday. "
+        "Police in Nairobi detained two activists."
+    )
+    assert [e.date_start for e in extract(text)] == [MONDAY, MONDAY]
+
+
+def test_near_miss_a_finding_in_a_relative_clause_dates_the_act_found(extract: Extract) -> None:
+    text = "Gunmen killed a farmer near Gao, whose body was found on Tuesday."
+    (ev,) = extract(text)
+    assert ev.date_end == TUESDAY
