@@ -283,9 +283,11 @@ class ClauseDrafter:
 def with_own_day(sec: _Draft, dates: list[DateMention], s: int, second: Trigger) -> _Draft:
     """``sec``, the second of two coordinated acts, dated by a day told after its verb when
     the first act has a day of its own before it ("arrived on Sunday and signed a deal on
-    Monday": Quirk et al. 1985, 13.1, each predicate keeps its adverbials); else as it is,
-    on the first act's day. ``dates`` are the sentence's phrases, offsets from ``s``."""
+    Monday": Quirk et al. 1985, 13.1, each predicate keeps its adverbials), or when the first
+    has none; else as it is, on the first act's day. ``dates`` are the sentence's phrases, offsets from ``s``."""
     days = [dm.range for dm in dates if s + dm.start > second.end]
-    if days and any(s + dm.start < second.start for dm in dates):
+    # a first act left undated, its sentence's day told in the second's relative clause
+    # ("fired tear gas at protesters who stormed the office on Monday"): the second's own
+    if days and (not sec.readings or any(s + dm.start < second.start for dm in dates)):
         sec.readings = [(days[0], _precision(sec.location))]
     return sec
