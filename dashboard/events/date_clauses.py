@@ -162,6 +162,9 @@ _RELATIVE_OPEN = re.compile(
     r"\b(?:who|whom|whose|which|where|that(?=\s+(?:had\s+)?[a-z]+ed\s))\b", re.IGNORECASE
 )
 _PERFECT_OR_PASSIVE = frozenset("had has have was were".split())
+# force aimed at the clause's people ("fired tear gas at supporters who marched …", "opened
+# fire on protesters who …") falls while they do what the clause tells: its date is shared
+_AIMED_AT = re.compile(r"\s*(?:at|on|upon|against|into|towards?)\s", re.IGNORECASE)
 # a finding dates the act found, which came before it (``main_clause._FOUND``)
 _FINDING = frozenset("found discovered".split())
 # what closes a relative clause before the date: a comma, a sentence's end, a dash, a quote
@@ -190,6 +193,8 @@ def in_trailing_relative(text: str, main: Trigger, at: int) -> bool:
         return False
     if _OWN_NOUN_GAP.fullmatch(text, main.end, opened.start()):
         return False
+    if _AIMED_AT.match(text, main.end, opened.start()):
+        return False  # "fired tear gas at supporters who marched … on Tuesday": during it
     words = [w.lower() for w in _WORD.findall(text, opened.end(), at)]
     if _FINDING & set(words):
         return False  # "killing Doris Jackson, whose body was found Feb. 26": the act found

@@ -303,3 +303,9 @@ def test_near_miss_a_finding_in_a_relative_clause_dates_the_act_found(extract: E
     text = "Gunmen killed a farmer near Gao, whose body was found on Tuesday."
     (ev,) = extract(text)
     assert ev.date_end == TUESDAY
+
+
+def test_near_miss_force_aimed_at_the_clauses_people_shares_its_day(extract: Extract) -> None:
+    text = "Police fired tear gas at hundreds of students who marched on the ministry on Tuesday."
+    fired = [e for e in extract(text) if code(e).startswith(("17", "18"))]
+    assert [e.date_start for e in fired] == [TUESDAY]
