@@ -164,6 +164,7 @@ _RELATIVE_OPEN = re.compile(
 _PERFECT_OR_PASSIVE = frozenset("had has have was were".split())
 # force aimed at the clause's people ("fired tear gas at supporters who marched …", "opened
 # fire on protesters who …") falls while they do what the clause tells: its date is shared
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # CAMEO coerce, assault, fight, mass violence
 _AIMED_AT = re.compile(r"\s*(?:at|on|upon|against|into|towards?)\s", re.IGNORECASE)
 # a finding dates the act found, which came before it (``main_clause._FOUND``)
 _FINDING = frozenset("found discovered".split())
@@ -193,7 +194,7 @@ def in_trailing_relative(text: str, main: Trigger, at: int) -> bool:
         return False
     if _OWN_NOUN_GAP.fullmatch(text, main.end, opened.start()):
         return False
-    if _AIMED_AT.match(text, main.end, opened.start()):
+    if main.code[:2] in _FORCE_ROOTS and _AIMED_AT.match(text, main.end, opened.start()):
         return False  # "fired tear gas at supporters who marched … on Tuesday": during it
     words = [w.lower() for w in _WORD.findall(text, opened.end(), at)]
     if _FINDING & set(words):
