@@ -309,3 +309,15 @@ def with_own_day(sec: _Draft, dates: list[DateMention], s: int, second: Trigger)
     if days and any(s + dm.start < second.start for dm in dates):
         sec.readings = [(days[0], _precision(sec.location))]
     return sec
+
+
+def with_clause_day(sec: _Draft, dates: list[DateMention], s: int, act: Trigger) -> _Draft:
+    """``sec``, an act told beside the first in a relative or joined clause of its own
+    ("fired tear gas at protesters who stormed the office on Monday"), dated by the day told
+    after its verb when the first act has no date: that day is the clause's own
+    (``date_clauses.in_trailing_relative``), so the first act was left undated by it; else
+    as it is, on the first act's day. ``dates`` are the sentence's phrases, offsets from ``s``."""
+    days = [dm.range for dm in dates if s + dm.start > act.end]
+    if days and not sec.readings:
+        sec.readings = [(days[0], _precision(sec.location))]
+    return sec

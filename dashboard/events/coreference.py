@@ -14,6 +14,8 @@ from dashboard.analysis import TextAnalysis
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import WEEKDAY_NAMES_RX
+from dashboard.events.dates_counts import STRETCH
+from dashboard.events.dates_flashback import returns_from_flashback
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision
 from dashboard.events.narrative import (
     ASSAILANTS,
@@ -222,6 +224,16 @@ def _overlapping(a: _Draft, b: _Draft) -> bool:
     )
 
 
+def _stretch_only(e: _Draft) -> bool:
+    """Whether every date of ``e`` is a stretch up to publication ("in the past two years"):
+    the span of many acts or of a state, no point a later sentence's story is told at."""
+    return all(r.text is not None and STRETCH.match(r.text) for r, _ in e.readings)
+
+
+def _span(t: Trigger) -> tuple[int, int]:
+    return t.start, t.end
+
+
 def _link_narratives(drafts: list[_Draft], text: str) -> None:
     """Give each event without a date of its own the dated event whose story it continues:
     one that shares a place or a named actor with it, or the event of the sentence before
@@ -236,10 +248,16 @@ def _link_narratives(drafts: list[_Draft], text: str) -> None:
         # ("Missiles struck central Kyiv" continues the missile strikes told before, not the
         # bridge blast told in the same sentence)
         window = reversed(drafts[max(0, i - RECENT) : i])
-        earlier = [e for e in window if e.readings and e.sentence != d.sentence and _factual(e)]
+        earlier = [
+            e
+            for e in window
+            if e.readings and e.sentence != d.sentence and _factual(e) and not _stretch_only(e)
+        ]
         root = d.trigger.code[:2]
         earlier.sort(key=lambda e: e.trigger.code[:2] != root)  # stable: latest first within
         for e in earlier:
+            if returns_from_flashback(text, _span(e.trigger), _span(d.trigger)):
+                continue  # "had attacked in 2019. The gunmen killed…": back to the story's time
             shared = places & {m.place.id for m in e.places if m.place} or names & {
                 a.name for a in e.actors if a.kind not in ("country", "group")
             }

@@ -146,3 +146,71 @@ def subject_predicate(text: str, s: int, main: Trigger, noun_at: int, date_end: 
         and _POST_MODIFIER.fullmatch(text, main.end, noun_at) is not None
         and _CLAUSE_CLOSE.match(text, date_end) is not None
     )
+
+
+# a relative clause that says its noun's happening began, was held or happened ("The talks,
+# which began in Doha on Monday, …", "The bombing, which happened on Tuesday, …"): it
+# happened, whatever the main verb says of what comes next, and its date is the noun's own
+BEGAN_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:had\s+)?(?:began|started|opened|took place|was held|were held"
+    r"|happened|occurred)\b",
+    re.IGNORECASE,
+)
+# the word opening a relative clause after the trigger; "that" only right before its verb
+# ("the gunmen that attacked"), since "said that rebels attacked" is a complement
+_RELATIVE_OPEN = re.compile(
+    r"\b(?:who|whom|whose|which|where|that(?=\s+(?:had\s+)?[a-z]+ed\s))\b", re.IGNORECASE
+)
+_PERFECT_OR_PASSIVE = frozenset("had has have was were".split())
+# force aimed at the clause's people ("fired tear gas at supporters who marched …", "opened
+# fire on protesters who …") falls while they do what the clause tells: its date is shared
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})  # CAMEO coerce, assault, fight, mass violence
+_AIMED_AT = re.compile(r"\s*(?:at|on|upon|against|into|towards?)\s", re.IGNORECASE)
+# a finding dates the act found, which came before it (``main_clause._FOUND``)
+_FINDING = frozenset("found discovered".split())
+# what closes a relative clause before the date: a comma, a sentence's end, a dash, a quote
+_CLAUSE_BREAK = re.compile(r"[,;:()!?—–\"“”]|\.\s")
+# the relative opening right after the trigger's noun ("shootings that injured …", "the
+# murders, in which a mob shot …"): the trigger is its antecedent and the act is its own
+_OWN_NOUN_GAP = re.compile(r"[\s,]*(?:(?:in|during|at|on|by)\s+)?", re.IGNORECASE)
+
+
+def in_trailing_relative(text: str, main: Trigger, at: int) -> bool:
+    """Whether the date at ``at`` stands in a relative clause opened after the trigger
+    ``main`` on another noun, with a past act of its own before the date ("Police arrested
+    the man who attacked a mosque on Tuesday", "shelled the village where rebels killed five
+    soldiers on Monday"): TimeML anchors the TIMEX3 to the clause's own event, not the main
+    verb's. A clause on the trigger's own noun ("sniper shootings that injured doctors in
+    November", "The bombing, which happened on Tuesday"), a progressive one, a state the act
+    fell in ("killed five people who were attending a wedding on Saturday"), and one closed
+    by the main verb before the date ("Protests by students who organised online began last
+    week") keep the date for the trigger."""
+    if at < main.end or BEGAN_AFTER.match(text, main.end):
+        return False
+    opened = None
+    for m in _RELATIVE_OPEN.finditer(text, main.end, at):
+        opened = m
+    if opened is None or _CLAUSE_BREAK.search(text, opened.end(), at):
+        return False
+    if _OWN_NOUN_GAP.fullmatch(text, main.end, opened.start()):
+        return False
+    if main.code[:2] in _FORCE_ROOTS and _AIMED_AT.match(text, main.end, opened.start()):
+        return False  # "fired tear gas at supporters who marched … on Tuesday": during it
+    words = [w.lower() for w in _WORD.findall(text, opened.end(), at)]
+    if _FINDING & set(words):
+        return False  # "killing Doris Jackson, whose body was found Feb. 26": the act found
+    acts = 0
+    for k, w in enumerate(words):
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if w in _PERFECT_OR_PASSIVE:
+            if after.endswith("ing"):
+                return False
+            acts += 1
+            continue
+        forms = verb_forms(w)
+        past = forms is not None and "VBD" in forms[1]
+        if past and not (k == 0 and opened.group().lower() == "where"):
+            if acts and k and words[k - 1] not in ("and", "or", "had", "was", "were", "been"):
+                return False  # a second finite verb: the main clause's, after the clause
+            acts += 1
+    return acts > 0

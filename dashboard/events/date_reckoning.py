@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from dashboard.events import hazards
 from dashboard.events.cameo import Trigger, triggers
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
+from dashboard.events.dates_background import undated_background
 from dashboard.events.dates_common import (
     NUM_RX,
     NUMBERS,
@@ -451,6 +452,16 @@ def _choose_date(
         base, _, _ = _choose_date(anchor, pub)
         return shift(base, days, phrase, "the event it follows"), (), []
     readings = list(dict.fromkeys(d.readings))
+    if (
+        not readings
+        and pub is not None
+        and text
+        and undated_background(text, d.trigger, d.evidence[0][0])
+    ):
+        # "the ongoing war", "the war that began …": a situation running on, no occurrence
+        # of the report's week; no date claim rather than a confident wrong one
+        why = "undated background: a running situation the text gives no date"
+        return DateRange(date.min, date.min, 4, None, why), (), ["undated", "background"]
     if not readings and d.overnight and pub is not None and not d.planned:
         # not a date in TimeML's sense (the dates contract leaves it out), but a report's
         # "overnight" is the night that ended on its publication day: that day, give or take

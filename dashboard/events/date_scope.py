@@ -12,7 +12,13 @@ from datetime import date, timedelta
 
 from dashboard.events import hazards
 from dashboard.events.cameo import Trigger
-from dashboard.events.date_clauses import in_joined_clause, shares_noun_time, subject_predicate
+from dashboard.events.date_clauses import (
+    BEGAN_AFTER,
+    in_joined_clause,
+    in_trailing_relative,
+    shares_noun_time,
+    subject_predicate,
+)
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
@@ -340,13 +346,15 @@ def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[
     """The date ``dm`` of the sentence at ``s`` dates another noun than the trigger ``main``:
     a plan's or a reduced relative's (``_planned_for_other``) or a happening's noun after
     the trigger (``_noun_dated``), a deadline's or a state's end (``deadlines``), or the act of
-    a clause joined on after the trigger's with its own subject and verb (``date_clauses``)."""
+    a clause joined on after the trigger's with its own subject and verb, or of a relative
+    clause after it ("arrested the man who attacked a mosque on Tuesday"; ``date_clauses``)."""
     return (
         _planned_for_other(text, s + dm.start, main, s, s + dm.end)
         or _noun_dated(text, s, dm, main, nouns)
         or deadline_date(text, s + dm.start)
         or state_end_date(text, s + dm.start, main.code)
         or in_joined_clause(text, main, s + dm.start, s + dm.end)
+        or in_trailing_relative(text, main, s + dm.start)
     )
 
 
@@ -460,15 +468,6 @@ def _in_aside_before(text: str, s: int, main: Trigger, at: int) -> bool:
         and not BEGAN_AFTER.match(text, m.start())
         for m in _ASIDE.finditer(text, s, main.start)
     )
-
-
-# a relative clause that says its noun's happening began or was held ("The talks, which began
-# in Doha on Monday, …"): it happened, whatever the main verb says of what comes next, and
-# its date is the noun's own
-BEGAN_AFTER = re.compile(
-    r",?\s+(?:which|that)\s+(?:had\s+)?(?:began|started|opened|took place|was held|were held)\b",
-    re.IGNORECASE,
-)
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|last|next)\s+$", re.IGNORECASE)

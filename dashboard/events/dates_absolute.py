@@ -85,6 +85,25 @@ def month_year(m: re.Match[str], ctx: Context) -> Got:
     return part_of(m["part"], start, end, f"month {start:%B} {start.year}")
 
 
+# a two-digit year ("May '24") more than this many years after publication is the century
+# before's ("May '99" in 2026 is 1999): news writes short years for the recent past
+_SHORT_YEAR_AHEAD = 10
+
+
+def month_short_year(m: re.Match[str], ctx: Context) -> Got | None:
+    """ "May '24", "June ’23": the month of the year the two digits name in publication's
+    century, or the century before when that would lie over ten years ahead (Chicago Manual
+    of Style 9.31: an apostrophe marks the omitted century digits)."""
+    if ctx.pub is None or m["month"][0].islower():
+        return None  # "may '24" is no month (the modal verb)
+    year = ctx.pub.year // 100 * 100 + int(m["yy"])
+    if year > ctx.pub.year + _SHORT_YEAR_AHEAD:
+        year -= 100
+    start, end = month_span(year, MONTHS[m["month"].lower()])
+    why = f"month {start:%B} {year} ('{m['yy']} read as {year}, the nearest not ten years ahead)"
+    return part_of(m["part"], start, end, why)
+
+
 def day_month(m: re.Match[str], ctx: Context) -> Got | None:
     assert ctx.pub is not None
     month, day = MONTHS[m["month"].lower()], int(m["day"])

@@ -350,7 +350,10 @@ _HAS_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _PAIR_JOIN = re.compile(r"(?:to|until|till|through|and)\s", re.IGNORECASE)
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+", re.IGNORECASE)
+# "in May and June 2024", "in May and in June 2024": the preposition may be said again
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*)?(?:and|or)\s+(?:(?:in|during|since|until|by|through)\s+)?", re.IGNORECASE
+)
 
 
 def shared_year(text: str, a_end: int, b_start: int, b_text: str) -> bool:

@@ -10,6 +10,7 @@ import re
 from datetime import date, timedelta
 
 from dashboard.events.dates_common import (
+    NUM_RX,
     Context,
     Got,
     add_months,
@@ -107,6 +108,40 @@ def past_hours(m: re.Match[str], ctx: Context) -> Got | None:
         return None
     start = ctx.pub - timedelta(days=-(-hours // 24))
     return Got(start, ctx.pub, f"the {hours} hours up to publication ({ctx.pub})")
+
+
+# "in the past two years", "over the last few months": a stretch up to publication
+PAST_UNITS = (
+    rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+{NUM_RX}"
+    r"\s+(?P<unit>days|weeks|months|years|decades)\b"
+)
+# TimeML tags such a stretch a DURATION ("the past two years": P2Y), not a DATE: the dates
+# contract, which lists TIMEX3 DATEs, leaves it out (``dates_document``)
+STRETCH = re.compile(PAST_UNITS, re.IGNORECASE)
+
+
+def past_units(m: re.Match[str], ctx: Context) -> Got | None:
+    """'in the past two years', 'over the last few months': a stretch of time from that many
+    units before publication up to it (TimeML: a period, PAST_REF with no single day; the
+    house dates an act told in it to the whole stretch, not to the publication day). A vague
+    count ("few": 2-5, data/lexicon/vague_counts.csv) reaches back as far as it allows."""
+    assert ctx.pub is not None
+    _low, high = count_span(m["num"])
+    unit = m["unit"].lower().rstrip("s")
+    if unit == "day":
+        start = ctx.pub - timedelta(days=high)
+    elif unit == "week":
+        start = ctx.pub - timedelta(weeks=high)
+    else:
+        months = high * {"month": 1, "year": 12, "decade": 120}[unit]
+        start = _months_back(ctx.pub, months)
+    return Got(start, ctx.pub, f"'{m.group().strip()}': from {start} up to publication ({ctx.pub})")
+
+
+def _months_back(day: date, months: int) -> date:
+    """``day`` ``months`` calendar months earlier, the day clipped to the month's last."""
+    year, month = add_months(day.year, day.month, -months)
+    return date(year, month, min(day.day, month_span(year, month)[1].day))
 
 
 def ahead(m: re.Match[str], ctx: Context) -> Got:

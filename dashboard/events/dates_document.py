@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from dashboard.events.dates import DateMention, find_dates, publication_range
+from dashboard.events.dates_counts import STRETCH
 from dashboard.events.dates_numeric import article_order
 from dashboard.events.dates_refs import references, resolve
 from dashboard.model import DateRange
@@ -93,6 +94,8 @@ def document_dates(
             utc_offset=utc_offset,
         )
         for m in found:
+            if STRETCH.match(m.text):
+                continue  # a DURATION in TimeML ("in the past two years"), not a DATE
             if anchor is None and published is not None:
                 m = _unanchored(m, published)
             out += _records(m, s, published is not None)

@@ -54,7 +54,9 @@ def pattern() -> str:
     alts = "|".join(re.escape(n).replace("'", "['’]?") for n in names)
     return (
         r"\b(?:(?P<which>last|this|next|past|previous|coming)\s+)?(?P<name>" + alts + r")"
-        r"(?:\s+(?P<year>\d{4})(?![\d,]))?(?:\s+(?P<unit>week|weekend))?(?![\w-])"
+        r"(?:\s+(?:(?:of|in)\s+)?(?P<year>\d{4})(?![\d,])"
+        r"|\s+(?:of\s+)?(?P<yearword>last|this|next)\s+year(?!['’]))?"
+        r"(?:\s+(?P<unit>week|weekend))?(?![\w-])"
     )
 
 
@@ -122,6 +124,9 @@ def _categories(country: str) -> tuple[str, ...]:
     return ("public", "unofficial") if country.upper() == "US" else ("public",)
 
 
+_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+
+
 def holiday(m: re.Match[str], ctx: Context) -> Got | None:
     """The span of the holiday ``m`` names, or None. A holiday's name is a proper noun and
     written with a capital (Chicago Manual of Style, 17th ed., 8.89); in lower case it is
@@ -135,6 +140,12 @@ def holiday(m: re.Match[str], ctx: Context) -> Got | None:
     if m["year"]:
         got = _span(occurrence(h, int(m["year"]), ctx.country), unit)
         why = f"{h.phrase} {m['year']} ({h.source})"
+    elif m["yearword"] and ctx.pub is not None:
+        # "Ramadan last year": the feast in the year before publication's, whichever side of
+        # publication this year's falls (TimeML anchors "last year" on the document's time)
+        year = ctx.pub.year + _YEAR_STEP[m["yearword"].lower()]
+        got = _span(occurrence(h, year, ctx.country), unit)
+        why = f"{h.phrase} {m['yearword'].lower()} year: {h.phrase} {year} ({h.source})"
     else:
         got, why = _nearest(h, m, ctx, unit)
     if got is None:

@@ -229,6 +229,12 @@ CALENDAR_RULES: list[Rule] = [
     Rule(rx(r"\b(?P<dir>post|pre)-(?P<year>\d{4})\b"), ab.post_year, True, needs="digit"),
     Rule(rx(rf"\b{PART_OPT}{MONTH_RX},? (?:of )?{YEAR_RX}"), ab.month_year, False, needs="month"),
     Rule(
+        rx(rf"\b{PART_OPT}{MONTH_RX},? ['’](?P<yy>\d{{2}})\b(?!['’]?s\b)"),
+        ab.month_short_year,
+        True,
+        needs="month",
+    ),
+    Rule(
         rx(
             rf"\b{MONTH_RX} (?P<d1>\d{{1,2}})(?:st|nd|rd|th)? ?(?:and|or|to|-|–) ?{DAY_RX}\b(?:,? {YEAR_RX})?"
         ),

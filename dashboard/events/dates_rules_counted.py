@@ -97,6 +97,13 @@ COUNTED_RULES: list[Rule] = [
         True,
         needs="digit",
     ),
+    # "in the past two years", "over the last few months": from that far back to publication
+    Rule(
+        rx(counts.PAST_UNITS),
+        counts.past_units,
+        True,
+        needs="unit",
+    ),
     Rule(rx(rf"\b{NUM_RX} {_UNIT} from now\b"), _ahead, True, needs="unit"),
     Rule(
         rx(r"\bin\s+(?P<num>an?|one)\s+(?P<unit>day|week|fortnight|month|year)['’]s\s+time\b"),

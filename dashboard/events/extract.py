@@ -197,11 +197,15 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         # with no publication date, events with no explicit date of their own cannot be placed
         # in time; they appear once the user sets the article's date, and the report says so
         kept = [e for e in events if "undated" not in e.flags]
-        if len(kept) < len(events):
+        background = sum("background" in e.flags for e in events)
+        if len(kept) + background < len(events):
             notes.append(
-                f"{len(events) - len(kept)} event(s) with no date of their own left "
-                "out until the article has a date"
+                f"{len(events) - len(kept) - background} event(s) with no date of their own "
+                "left out until the article has a date"
             )
+        if background:
+            # "the ongoing war": no date claim rather than the week of publication
+            notes.append(f"{background} running situation(s) with no date of their own left out")
         return kept, tuple(notes)
 
     # ------------------------------------------------------------ per sentence

@@ -23,6 +23,7 @@ from dashboard.events.dateline_fallback import (
     sides_abroad,
 )
 from dashboard.events.dates_common import event_span
+from dashboard.events.dates_telling import telling_date
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import word_class
@@ -293,11 +294,18 @@ class DraftFinisher:
             when, alts = past, ()
         if pub and not d.planned and when.start > pub and code[:2] in _SAYING_ROOTS:
             # "threatened to attack the town on Tuesday": a date after publication is the act
-            # threatened or promised; the threat itself, told in the past, was made by then
-            told = inferred_range(pub, planned=False)
-            why = f"a {code[:2]} told in the past; '{when.text}' dates the act it names"
-            when, alts = replace(told, reason=f"{why}; {told.reason}"), ()
-            flags = [*flags, "date_inferred"]
+            # threatened or promised; the threat itself, told in the past, was made by then,
+            # on the day told next to its verb ("threatened on Tuesday to strike next month")
+            s0 = d.evidence[0][0]
+            verb = (d.trigger.start - s0, d.trigger.start - s0 + len(d.trigger.text.split()[0]))
+            own = telling_date(sentence, verb, when, pub)
+            if own is not None:
+                when, alts = own, ()
+            else:
+                told = inferred_range(pub, planned=False)
+                why = f"a {code[:2]} told in the past; '{when.text}' dates the act it names"
+                when, alts = replace(told, reason=f"{why}; {told.reason}"), ()
+                flags = [*flags, "date_inferred"]
         if pub and not d.planned and when.start < pub < when.end:
             # "earlier this week" is the week (TimeML), but what a report tells as done
             # happened by its publication: the event's range stops there

@@ -12,7 +12,7 @@ from datetime import timedelta
 from dashboard.events import hazards
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
-from dashboard.events.clause_drafts import ClauseDrafter, with_own_day
+from dashboard.events.clause_drafts import ClauseDrafter, with_clause_day, with_own_day
 from dashboard.events.coordinated import (
     coordinated_act,
     crowd_relative_act,
@@ -526,10 +526,10 @@ class MainClauseReader(ClauseDrafter):
         elif (other := crowd_relative_act(text, main, strong, whole)) or (
             other := joined_act(text, joined, whole, strong, main)
         ):
-            # "opened fire on protesters who stormed parliament" (the crowd's riot), "…, and
-            # security forces fired tear gas in Petare" (the joined clause's act): acts of
-            # their own, on the day the sentence gives
-            drafts.append(self._beside(text, (s, s + len(sent)), d, other, end, actors, mentions))
+            # "opened fire on protesters who stormed parliament" (a crowd's riot), "…, and police
+            # fired tear gas in Petare" (a joined clause's act): own acts, on the days told
+            sec = self._beside(text, (s, s + len(sent)), d, other, end, actors, mentions)
+            drafts.append(with_clause_day(sec, own_dates, s, other[0]))
         aid = next((t for t in strong if t is not main and t.code[:2] == _AID_ROOT), None)
         if aid_day is not None and aid is not None:  # "..., as search teams arrived": that too
             sec = self._draft(aid, (s, end), (s, s + len(sent)), actors, mentions, text)

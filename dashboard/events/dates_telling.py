@@ -1,0 +1,59 @@
+"""The day a threat, a warning or a promise was told, when the act it names is dated ahead.
+
+"The union threatened on Tuesday to strike next month": the threat (CAMEO 13) happened on
+Tuesday; "next month" dates the strike it names. TimeML gives each its own TIMEX3 and anchors
+the saying event on the date next to its verb; the event reader dates the telling by that
+date rather than by the week up to publication, the fallback when the sentence names no day
+of the telling at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from dashboard.events.dates import DateMention, find_dates
+from dashboard.model import DateRange
+
+# the telling's date sits next to its verb ("threatened on Tuesday to", "on Tuesday
+# threatened"), with no clause break in between: a comma or a relative word starts another
+# clause, whose date is its own act's ("the rebels, who attacked on Monday, threatened …")
+_NEAR_CHARS = 30
+_BREAK = re.compile(r"[,;:()]|\b(?:who|which|that|whose|where|when|after|before)\b", re.I)
+# "On Tuesday, the union threatened …": a date fronting the sentence dates its main verb
+_FRONTED = re.compile(r"\s*(?:On|Early|Late|Earlier|Last)?\s*", re.I)
+
+
+def telling_date(
+    sentence: str, verb: tuple[int, int], act: DateRange, pub: date
+) -> DateRange | None:
+    """The date the sentence gives its telling verb at ``verb`` (start, end offsets in
+    ``sentence``), when ``act`` (the date of the act told, after ``pub``) is not it; None when
+    no past date stands next to the verb. The date must end by publication: what a report
+    tells as threatened was threatened by then."""
+    found = [
+        dm
+        for dm in find_dates(sentence, pub)
+        if dm.range.end <= pub and dm.text != act.text and dm.range.start <= dm.range.end
+    ]
+    near = [dm for dm in found if _next_to(sentence, dm, verb)]
+    if not near:
+        return None
+    best = min(near, key=lambda dm: min(abs(dm.start - verb[1]), abs(verb[0] - dm.end)))
+    why = f"'{best.text}' dates the telling; '{act.text}' dates the act it names"
+    return replace(best.range, reason=f"{best.range.reason}; {why}")
+
+
+def _next_to(sentence: str, dm: DateMention, verb: tuple[int, int]) -> bool:
+    """Whether ``dm`` is the verb's own: right after it or right before it with no clause
+    break between, or fronting the sentence before a comma ("On Tuesday, …")."""
+    if dm.start >= verb[1]:
+        gap = sentence[verb[1] : dm.start]
+    elif dm.end <= verb[0]:
+        gap = sentence[dm.end : verb[0]]
+        if _FRONTED.fullmatch(sentence, 0, dm.start) and sentence[dm.end : dm.end + 1] == ",":
+            return _BREAK.search(sentence, dm.end + 1, verb[0]) is None
+    else:
+        return False
+    return len(gap) <= _NEAR_CHARS and _BREAK.search(gap) is None
