@@ -12,23 +12,16 @@ country, and the country of a story filed abroad worse than no place.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis
+from dashboard.events.act_asides import aside, capital_as_party, field_act
 from dashboard.events.actors import armed_nouns
 from dashboard.events.domain import armed_groups
-from dashboard.events.place_cues import BROKER_BEFORE, LOCATIVE_END
+from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.sides import capital_country
-from dashboard.model import Mention
+from dashboard.events.vessels import AT_SEA
+from dashboard.model import DATELINE_REASON, Mention
 
-if TYPE_CHECKING:  # drafts imports where, which imports this module's cues
-    from dashboard.events.drafts import _Context, _Draft
-
-# CAMEO 1.1b3 acts done in the field: force posture (15), coercion (17: seizures, arrests,
-# repression), assault (18), fight (19), mass violence (20), a release of persons or
-# property (§084, where they were held) and a riot (§145, a crowd's violence)
-_FIELD_ROOTS = frozenset({"15", "17", "18", "19", "20"})
-_FIELD_CODES = frozenset({"084", "145"})
 # a crowd's or irregulars' acts: riots (§145) and unconventional violence (§180)
 _IRREGULAR_CODES = frozenset({"145", "180"})
 _RIOT = "145"
@@ -40,95 +33,21 @@ _PROTEST_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-# "turned to Russia for help": the country asked is an addressee, a figure of speech for
-# seeking its support, never where anything happened (Lakoff and Johnson 1980: a state's
-# policy told as a movement)
-TURNED_TO = re.compile(
-    r"\bturn(?:s|ed|ing)?\s+(?:[a-z]+ly\s+)?(?:instead\s+)?to\s+(?:the\s+)?$", re.IGNORECASE
-)
-# "released after talks in Doha": the venue of talks that led to an act, not where the act
-# (a release, a fight) took place
-TALKS_VENUE = re.compile(
-    r"\b(?:talks|negotiations)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
-)
-# "asking Moscow to send instructors": who an appeal or demand (CAMEO 1.1b3 ch. 02, 10) is
-# made to, a party, not where it was made
-_ASKED = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+$", re.I)
-_TO_VERB = re.compile(r"\s+to\s+[a-z]+")
-VENUE_REACH = 60  # characters back from a name to the talks it is the venue of
-# a capital speaking for its government before the act ("Washington said it had seized")
-_SPEAKS_AFTER = re.compile(
-    r"['’]s\s+(?:forces|troops|army|navy|government)\b|\s+(?:has\s+|had\s+)?"
-    r"(?:said|says|claimed|claims|announced|confirmed|denied|accused|stated|insisted)\b"
-)
-
-
-def field_act(code: str) -> bool:
-    """Whether CAMEO ``code`` is an act done in the field (``_FIELD_ROOTS``, ``_FIELD_CODES``),
-    not at the seat of who does it; a hazard (``DIS-``) is not coded by CAMEO and is left."""
-    return code[:2] in _FIELD_ROOTS or code[:3] in _FIELD_CODES
-
-
-def talks_venue(text: str, lo: int, m: Mention, code: str) -> bool:
-    """Whether ``m`` is named as the venue of talks (``TALKS_VENUE``) that a field act
-    followed ("freed after talks in Doha"): not where the act was. ``lo``: the clause's
-    start."""
-    return (
-        field_act(code)
-        and TALKS_VENUE.search(text, max(lo, m.start - VENUE_REACH), m.start) is not None
-    )
-
-
-def capital_as_party(text: str, lo: int, m: Mention, trigger_start: int) -> bool:
-    """Whether ``m``, before the trigger and from ``lo`` (the clause's start), is a capital
-    standing for its government ("Washington said it had seized a tanker", "Moscow's forces
-    captured"): a metonym, the party, not the place (not "in Moscow, officials said")."""
-    return (
-        m.end <= trigger_start
-        and capital_country(m) is not None
-        and _SPEAKS_AFTER.match(text, m.end) is not None
-        and LOCATIVE_END.search(text, max(lo, m.start - 12), m.start) is None
-    )
-
-
-def no_place_of_act(text: str, lo: int, m: Mention, trigger_start: int, code: str) -> bool:
-    """Whether ``m`` in an act's clause (from ``lo``) is no place of the act (CAMEO ``code``):
-    a country turned to (``TURNED_TO``), the venue of talks a field act followed
-    (``talks_venue``), or a capital standing for its government (``capital_as_party``)."""
-    return (
-        TURNED_TO.search(text, max(lo, m.start - 40), m.start) is not None
-        or (
-            code[:2] in ("02", "10")
-            and _ASKED.search(text, max(lo, m.start - 20), m.start) is not None
-            and _TO_VERB.match(text, m.end) is not None
-        )
-        or talks_venue(text, lo, m, code)
-        or capital_as_party(text, lo, m, trigger_start)
-    )
-
-
-def _aside(text: str, start: int) -> bool:
-    """A name said as a go-between, an addressee turned to, or the venue of talks."""
-    return any(
-        cue.search(text, max(0, start - VENUE_REACH), start)
-        for cue in (BROKER_BEFORE, TURNED_TO, TALKS_VENUE)
-    )
-
 
 def story_countries(analysis: TextAnalysis) -> set[str]:
     """ISO2 codes of the countries the story names after its dateline, by name or by a place
     in them; not by a demonym ("Russian drones" names the attacker, not the ground), nor as a
-    go-between, an addressee turned to, or the venue of talks (``_aside``)."""
+    go-between, an addressee turned to, or the venue of talks (``act_asides.aside``)."""
     text, start = analysis.text, analysis.dateline_end
     codes = {
         m.place.country_code
         for m in analysis.mentions
-        if m.start >= start and m.place is not None and not _aside(text, m.start)
+        if m.start >= start and m.place is not None and not aside(text, m.start)
     }
     codes |= {
         c.code
         for c in analysis.countries
-        if c.start >= start and not c.demonym and not _aside(text, c.start)
+        if c.start >= start and not c.demonym and not aside(text, c.start)
     }
     return {c for c in codes if c}
 
@@ -208,7 +127,8 @@ def dateline_not_lent(d: _Draft, ctx: _Context, code: str) -> tuple[Mention | No
     - any other is in the dateline's country when the story names no other.
 
     The repression of a protest is where the protest is, and stays; so does a riot (§145)
-    in a story that names the dateline's country: a protest, as at the seat."""
+    in a story that names the dateline's country: a protest, as at the seat. A town's
+    dateline that is not a capital stands for a field act in its own country's story."""
     dl = ctx.analysis.dateline
     home = dl.place.country_code if dl is not None and dl.place is not None else None
     if home is None:
@@ -220,18 +140,32 @@ def dateline_not_lent(d: _Draft, ctx: _Context, code: str) -> tuple[Mention | No
         return None
     if code[:3] == _RIOT and home in story_countries(ctx.analysis):
         return None
-    return field_country(d, ctx, code, home)
+    place, why = field_country(d, ctx, code, home)
+    at_home = place is not None and place.place is not None and place.place.country_code == home
+    if at_home and dl is not None and capital_country(dl) is None:
+        # a town's dateline (AP Stylebook: where the reporter gathered the story) in a story
+        # of its own country: the reporter was at the scene, so the town stands; a capital's
+        # is where the bureau sits, whatever the story
+        return None
+    return place, why
 
 
 def field_country(
     d: _Draft, ctx: _Context, code: str, home: str | None
 ) -> tuple[Mention | None, str]:
     """The country of a field act told with no place (``dateline_not_lent``); ``home``: the
-    dateline's ISO2, None when the dateline is not where the story is. A story that names a
-    sea lends no country to an act by no known side: it may have been at sea (ACLED codes
+    dateline's ISO2, None when the dateline is not where the story is. An act whose sentence
+    tells of ships or the sea is given no country: it may have been at sea (ACLED codes
     events at sea to the water body)."""
     named = story_countries(ctx.analysis)
+    text = ctx.analysis.text
+    if AT_SEA.search(text, *d.evidence[0]) or _SEA_WORDS.search(text, *d.evidence[0]):
+        return None, "no place named; an act told with ships or the sea may be at sea"
     src = d.source
+    if src is not None and src.start >= 0 and aside(text, src.start):
+        src = None  # "turned to Russia for help in fighting rebels": Russia is no doer
+    sides = {a.start for a in (*d.actors, d.source, d.target) if a is not None}
+    last = _last_country(ctx.analysis, d.clause[1], sides)
     if _irregular(d, code):
         cc = home if home in named else next(iter(named)) if len(named) == 1 else None
         if cc is None:
@@ -239,22 +173,59 @@ def field_country(
                 "no place named; an armed group's or crowd's act in no one country the story names"
             )
             return None, why
-        why = "no place named; armed men or a crowd acting in the country the story names"
-        return _country(ctx, d, cc, why)
+        return _country(ctx, d, cc, _home_reason(ctx, cc, "armed men or a crowd in it"))
     if (
         src is not None
         and src.country_code
         and (
             src.country_code == home
-            or (not _home_told(ctx.analysis, home) and _against_irregulars(d, ctx.analysis.text))
+            or (not _home_told(ctx.analysis, home) and _against_irregulars(d, text))
         )
     ):
-        why = "no place named; a state's own force acting: its country"
-        return _country(ctx, d, src.country_code, why)
-    at_sea = any(m.place is not None and m.place.kind == "sea" for m in ctx.analysis.mentions)
-    if home is not None and (named <= {home} or _home_told(ctx.analysis, home)) and not at_sea:
-        return _country(ctx, d, home, "no place named; a field act in the dateline's country")
+        return _country(ctx, d, src.country_code, _home_reason(ctx, src.country_code, _OWN_FORCE))
+    if home is not None and (named <= {home} or last == home):
+        return _country(ctx, d, home, _home_reason(ctx, home, "a field act in its country"))
     return None, "no place named; a field act the dateline city does not give"
+
+
+_OWN_FORCE = "a state's own force acting in its country"
+# the sea or a coast in the act's sentence (as ``dateline_fallback`` reads an act on water)
+_SEA_WORDS = re.compile(r"\b(?:waters|seas?|offshore|coast(?:line)?|strait|gulf|crew)\b", re.I)
+
+
+def _home_reason(ctx: _Context, cc: str, why: str) -> str:
+    """The reason for a country given in place of the dateline city: when it is the
+    dateline's own country, the place still comes from the dateline, and says so
+    (``DATELINE_REASON``: the happenings merge and the aftermath fold read it so)."""
+    dl = ctx.analysis.dateline
+    if dl is not None and dl.place is not None and dl.place.country_code == cc:
+        return f"{DATELINE_REASON} ({dl.text}), as its country: {why}"
+    return f"no place named; {why}"
+
+
+def _last_country(analysis: TextAnalysis, end: int, sides: set[int]) -> str | None:
+    """The ISO2 of the last place or country the story names after its dateline and before
+    ``end`` (not by a demonym, nor aside: ``story_countries``; nor as one of the act's own
+    actors, starting at an offset in ``sides``: "U.S. forces struck" names the striker):
+    the country the story was last in."""
+    text, lo = analysis.text, analysis.dateline_end
+    told = [
+        (m.start, m.place.country_code)
+        for m in analysis.mentions
+        if lo <= m.start < end
+        and m.start not in sides
+        and m.place is not None
+        and not aside(text, m.start)
+    ]
+    told += [
+        (c.start, c.code)
+        for c in analysis.countries
+        if lo <= c.start < end
+        and c.start not in sides
+        and not c.demonym
+        and not aside(text, c.start)
+    ]
+    return max(told)[1] if told else None
 
 
 def held_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis import TextAnalysis
-from dashboard.events.dateline_acts import TURNED_TO
+from dashboard.events.act_asides import TURNED_TO
 from dashboard.events.place_cues import (
     BROKER_BEFORE,
     RULERS_IN,
@@ -55,9 +55,7 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
     body |= {
         c.code
         for c in analysis.countries
-        if c.start >= analysis.dateline_end
-        and not c.demonym
-        and not _aside(analysis.text, c.start)
+        if c.start >= analysis.dateline_end and not c.demonym and not _aside(analysis.text, c.start)
     }
     body.discard(None)
     return bool(body) and home not in body

@@ -10,13 +10,13 @@ import re
 from dataclasses import replace
 
 from dashboard.events import hazards
+from dashboard.events.act_asides import field_act
 from dashboard.events.actors import home_country
 from dashboard.events.cameo import event_type
 from dashboard.events.continued_place import continued_place
 from dashboard.events.date_reckoning import _choose_date, _past_weekday
 from dashboard.events.dateline_acts import (
     dateline_not_lent,
-    field_act,
     field_country,
     held_place,
     party_capital,

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dashboard.events.act_asides import TURNED_TO, field_act
 from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
 from dashboard.events.dated_venue import venue_after_date
-from dashboard.events.dateline_acts import TURNED_TO, field_act
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.incursions import entered_country as _entered
 from dashboard.events.incursions import incursion_before as _incursion_before

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.events.dateline_acts import no_place_of_act
+from dashboard.events.act_asides import no_place_of_act
 from dashboard.events.emblems import emblem_after
 from dashboard.events.name_parts import (
     _group_named_after,

@@ -209,11 +209,16 @@ def test_the_scene_is_the_happenings_place(extract: Extract, body: str) -> None:
 # ------------------------------------------------ rule 7: turned to a country for help
 
 
-def test_a_country_turned_to_is_no_place(extract: Extract) -> None:
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "BAMAKO (Sahel Desk) - The junta, which has turned to Russia for help, said "
-        "soldiers killed 20 militants on Monday."
-    )
+        "soldiers killed 20 militants on Monday.",
+        "BANGUI (Ubangi Desk) - The government turned to Russia for help in fighting rebels "
+        "on Monday.",
+    ],
+)
+def test_a_country_turned_to_is_no_place(extract: Extract, body: str) -> None:
     acts = rooted(extract(body), "19", "18")
     assert acts
     assert all(where(e)[1] != "RU" for e in acts)
