@@ -18,6 +18,7 @@ from dashboard.events.act_asides import aside, capital_as_party, field_act
 from dashboard.events.actors import armed_nouns
 from dashboard.events.domain import armed_groups
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.place_cues import EXCHANGED_FOR, ROUTE_REACH
 from dashboard.events.sides import capital_country
 from dashboard.events.vessels import AT_SEA
 from dashboard.model import DATELINE_REASON, Mention
@@ -34,22 +35,35 @@ _PROTEST_WORDS = re.compile(
 )
 
 
-def story_countries(analysis: TextAnalysis) -> set[str]:
+# a seat of government named where the act was ("outside Zambia's parliament"): in the capital
+_AT_SEAT = re.compile(
+    r"\b(?:outside|at|near|inside|in\s+front\s+of|around)\s+(?:the\s+|[A-Z][\w'’]*\s+)?"
+    r"(?:parliament|national\s+assembly|presidential\s+palace|state\s+house|city\s+hall)\b",
+    re.IGNORECASE,
+)
+
+
+def story_countries(analysis: TextAnalysis, act: tuple[int, int] = (0, 0)) -> set[str]:
     """ISO2 codes of the countries the story names after its dateline, by name or by a place
     in them; not by a demonym ("Russian drones" names the attacker, not the ground), nor as a
-    go-between, an addressee turned to, or the venue of talks (``act_asides.aside``)."""
+    go-between, an addressee turned to, or the venue of talks (``act_asides.aside``), nor in
+    a clause of time after the act ``act`` (its trigger's end and its sentence's end: "Riots
+    broke out as ministers in Brussels discussed visa rules" tells another happening)."""
     text, start = analysis.text, analysis.dateline_end
+
+    def told(at: int) -> bool:
+        other = act[0] <= at < act[1] and _WHILE.search(text, act[0], at) is not None
+        return at >= start and not other and not aside(text, at)
+
     codes = {
-        m.place.country_code
-        for m in analysis.mentions
-        if m.start >= start and m.place is not None and not aside(text, m.start)
+        m.place.country_code for m in analysis.mentions if m.place is not None and told(m.start)
     }
-    codes |= {
-        c.code
-        for c in analysis.countries
-        if c.start >= start and not c.demonym and not aside(text, c.start)
-    }
+    codes |= {c.code for c in analysis.countries if not c.demonym and told(c.start)}
     return {c for c in codes if c}
+
+
+# a clause of time whose subject does something else ("as ministers in Brussels discussed")
+_WHILE = re.compile(r"\b(?:as|while|when|whereas)\s+(?:the\s+)?[a-z]+\s+(?:in|at)\s", re.I)
 
 
 def _home_told(analysis: TextAnalysis, home: str | None) -> bool:
@@ -61,13 +75,21 @@ def _home_told(analysis: TextAnalysis, home: str | None) -> bool:
     )
 
 
+OBJECT_WORDS = 4  # words after the verb its object is read in ("shelled rebel positions")
+
+
 def _against_irregulars(d: _Draft, text: str) -> bool:
     """Whether the act is aimed at irregulars ("shelled rebel positions", "killed 20
     militants": ``armed_subjects.csv`` nouns after the trigger): a state's force fighting
     insurgents does so on its own ground (CAMEO 1.1b3 codes a rebel group with the country
     it acts in), where a strike on a plant or a town may be across a border."""
     nouns = set(armed_nouns())
-    words = re.findall(r"[a-z]+", text[d.trigger.end : d.clause[1]].lower())
+    # the object right after the verb, not a later clause's words ("struck his truck …
+    # said that none of them had links to militants")
+    after = re.split(
+        r"[,;:]|\b(?:that|said|says|when|after|while)\b", text[d.trigger.end : d.clause[1]]
+    )[0]
+    words = re.findall(r"[a-z]+", after.lower())[:OBJECT_WORDS]
     return any(w in nouns or f"{w}s" in nouns for w in words)
 
 
@@ -136,7 +158,11 @@ def dateline_not_lent(d: _Draft, ctx: _Context, code: str) -> tuple[Mention | No
     if _dateline_named_as_party(d, ctx):
         return _country(ctx, d, home, "no place named; the dateline city is a party: its country")
     text = ctx.analysis.text
-    if not field_act(code) or _PROTEST_WORDS.search(text, *d.clause):
+    if (
+        not field_act(code)
+        or _PROTEST_WORDS.search(text, *d.clause)
+        or _AT_SEAT.search(text, *d.clause)
+    ):
         return None
     if code[:3] == _RIOT and home in story_countries(ctx.analysis):
         return None
@@ -157,8 +183,8 @@ def field_country(
     dateline's ISO2, None when the dateline is not where the story is. An act whose sentence
     tells of ships or the sea is given no country: it may have been at sea (ACLED codes
     events at sea to the water body)."""
-    named = story_countries(ctx.analysis)
     text = ctx.analysis.text
+    named = story_countries(ctx.analysis, (d.trigger.end, d.evidence[0][1]))
     if AT_SEA.search(text, *d.evidence[0]) or _SEA_WORDS.search(text, *d.evidence[0]):
         return None, "no place named; an act told with ships or the sea may be at sea"
     src = d.source
@@ -243,7 +269,12 @@ def held_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
             return e.location, f"a release is where the captives were held ({e.location.text})"
     text = ctx.analysis.text
     for m in ctx.mentions.within(*d.evidence[0]):
-        if m.place is not None and _HELD_IN.search(text, max(0, m.start - 50), m.start):
+        if (
+            m.place is not None
+            and _HELD_IN.search(text, max(0, m.start - 50), m.start)
+            # "released 10 Americans in exchange for an ally held in Miami": the other half
+            and not EXCHANGED_FOR.search(text, max(0, m.start - ROUTE_REACH), m.start)
+        ):
             return m, f"a release is where the captives were held ({m.text})"
     return None, ""
 

@@ -69,6 +69,17 @@ def test_near_miss_a_force_in_a_story_naming_the_dateline_country(extract: Extra
     assert _precision(acts[0]) == 3
 
 
+def test_near_miss_a_foreign_strike_is_not_in_the_strikers_country(extract: Extract) -> None:
+    # "militants" in a later clause is not what the drone struck: no fight against irregulars
+    body = (
+        "MOGADISHU — Relatives of a farmer killed when a US drone struck his car on Sunday "
+        "said on Monday that he had no links to militants."
+    )
+    acts = rooted(extract(body), "18", "19")
+    assert acts
+    assert all(where(e)[1] != "US" for e in acts)
+
+
 # ------------------------------------------------ rule 3: the dateline city as a party
 
 
