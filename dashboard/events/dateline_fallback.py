@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis import TextAnalysis
+from dashboard.events.act_asides import TURNED_TO
 from dashboard.events.place_cues import (
     BROKER_BEFORE,
     RULERS_IN,
@@ -47,19 +48,24 @@ def dateline_elsewhere(analysis: TextAnalysis, code: str) -> bool:
         for m in analysis.mentions
         if m.start >= analysis.dateline_end
         and m.place is not None
-        and not BROKER_BEFORE.search(analysis.text, max(0, m.start - 40), m.start)
+        and not _aside(analysis.text, m.start)
     }
-    # nor does a go-between ("after mediation by Qatar"): a third party, not where the
-    # story's acts took place (``place_cues.BROKER_BEFORE``)
+    # nor does a go-between ("after mediation by Qatar"), nor a country turned to ("turned
+    # to Russia for help"): a third party, not where the story's acts took place
     body |= {
         c.code
         for c in analysis.countries
-        if c.start >= analysis.dateline_end
-        and not c.demonym
-        and not BROKER_BEFORE.search(analysis.text, max(0, c.start - 40), c.start)
+        if c.start >= analysis.dateline_end and not c.demonym and not _aside(analysis.text, c.start)
     }
     body.discard(None)
     return bool(body) and home not in body
+
+
+def _aside(text: str, start: int) -> bool:
+    """A name told as a go-between (``place_cues.BROKER_BEFORE``) or as the country turned
+    to (``dateline_acts.TURNED_TO``)."""
+    window = (text, max(0, start - 40), start)
+    return BROKER_BEFORE.search(*window) is not None or TURNED_TO.search(*window) is not None
 
 
 _FORCE = frozenset({"18", "19", "20"})

@@ -10,10 +10,18 @@ import re
 from dataclasses import replace
 
 from dashboard.events import hazards
+from dashboard.events.act_asides import field_act
 from dashboard.events.actors import home_country
 from dashboard.events.cameo import event_type
 from dashboard.events.continued_place import continued_place
 from dashboard.events.date_reckoning import _choose_date, _past_weekday
+from dashboard.events.dateline_acts import (
+    dateline_not_lent,
+    field_country,
+    held_place,
+    party_capital,
+    scene_told_before,
+)
 from dashboard.events.dateline_fallback import (
     dateline_elsewhere,
     dateline_is_speakers_seat,
@@ -336,6 +344,10 @@ class DraftFinisher:
             reason = (
                 f"a statement about the act told before: its place ({told_act.location_reason})"
             )
+        if location is None:  # "released after talks in Doha": where they were held
+            location, reason = held_place(d, ctx)
+        if location is None:  # "The governor flew to the area": the happening's place
+            location, reason = scene_told_before(d, ctx)
         if location is None:
             location, reason = _town_named_before(d, article.text, ctx)
         if location is None:
@@ -354,10 +366,16 @@ class DraftFinisher:
         seats = [(a.start, a.end) for a in d.actors if d.clause[0] <= a.start < d.clause[1]]
         if fell_back and recent and seat_named_as_place(location, ctx.analysis, seats):
             location, reason = dateline, f"{reason}; a seat in the dateline city ({dateline.text})"  # type: ignore[union-attr]
-        elif fell_back and recent and dateline_refines(location, ctx.analysis, d.clause):
+        elif (
+            fell_back
+            and recent
+            and not field_act(code)  # a capital's dateline does not give the field
+            and dateline_refines(location, ctx.analysis, d.clause)
+        ):
             # "LIMA (AP) - Peruvian police arrested…": the dateline city is in the country
             # the actors give, and finer (ACLED: the most specific place the report supports)
             location, reason = dateline, f"{reason}; the dateline city ({dateline.text}) is in it"  # type: ignore[union-attr]
+        location, reason = party_capital(d, ctx, location, reason)  # "Washington said it had"
         if location is None and recent and dateline is not None:
             # "… in the town of Zvecan. NATO peacekeepers patrolled the area.": the act it
             # carries on, not the dateline city the story was filed from
@@ -394,6 +412,22 @@ class DraftFinisher:
                 )
             ) is not None:
                 location, reason = _unfound_country(ctx, d, dateline, unfound)
+            elif (lent := dateline_not_lent(d, ctx, code)) is not None:
+                # "KYIV - Forces shelled positions": the field, not the seat (``dateline_acts``)
+                location, reason = lent
+        elif (
+            location is None
+            and recent
+            and dateline is not None
+            and field_act(code)
+            and dateline_elsewhere(ctx.analysis, code)
+            and not sides_abroad(ctx.analysis, code, _side_countries(d))
+            and not _vessel_taken(d, article.text)
+            and not _launched_between(d, article.text, ctx)
+        ):
+            # "SYDNEY - A mob attacked a police station. The violence in Papua New Guinea…":
+            # a story filed abroad lends no dateline; the one country it names may stand
+            location, reason = field_country(d, ctx, code, None)
         text = article.text
         evidence = tuple(Evidence(text[s:e], s, e) for s, e in sorted(set(d.evidence)))
         codes: dict[str, str | None] = {}

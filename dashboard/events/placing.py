@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from dashboard.events.act_asides import TURNED_TO, field_act
 from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
 from dashboard.events.dated_venue import venue_after_date
@@ -331,8 +332,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     seen = witnessed_from(article.text, d.trigger.start)
     actors = [a for a in actors if not 0 <= a.start < seen]
     # nor where someone fled or was headed ("Hasina fled to India after protests against
-    # her", "fled toward the border with Niger"): neither a side nor where the act took place
-    away = (DESTINATION_BEFORE, BORDER_WITH)
+    # her", "fled toward the border with Niger"), nor a country turned to ("turned to Russia
+    # for help"): neither a side nor where the act took place
+    away = (DESTINATION_BEFORE, BORDER_WITH, TURNED_TO)
     actors = [
         a
         for a in actors
@@ -375,6 +377,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         return None, "no place named; an encounter between vessels is at sea, not in a flag state"
     elif (
         d.trigger.code in ("03", "05", "08")
+        and not field_act(d.trigger.full or "")  # a release is where the captives were held
         and dateline is not None
         and dateline not in codes
         and (

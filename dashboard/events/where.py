@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.events.act_asides import no_place_of_act
 from dashboard.events.emblems import emblem_after
 from dashboard.events.name_parts import (
     _group_named_after,
@@ -343,6 +344,7 @@ def locate(
             # independent clauses), and its places are its own act's
             or (m.start > trigger_start and ";" in text[trigger_start : m.start])
             or in_relative_before(text, clause, m, trigger_start, code)  # "a deal that ..."
+            or no_place_of_act(text, clause[0], m, trigger_start, code)  # "turned to Russia"
             or in_subject_aside(text, clause, m, trigger_start, code)  # "X, who flew to Y, said"
             or subject_of_relative(text, m, trigger_start)  # "the region, which Caracas claims"
             or (m.start > trigger_start and EARLIER_ACT_IN.search(text, trigger_start, m.start))

@@ -1,0 +1,334 @@
+"""Which acts told with no place of their own the dateline city may stand for, and what
+stands instead. A wire's dateline is where the story was filed (AP Stylebook, datelines);
+ACLED codes an event where it took place, at the most specific location the report
+supports, and falls back to the next larger unit (geo precision 3, the country) when only
+that is known. Statements, meetings and protests happen at the seat the bureau covers, so
+the dateline city may stand for them; fighting, strikes, arrests and releases happen in
+the field, which a capital's dateline does not give ("KYIV - Forces shelled positions
+overnight" was carded at Kyiv, city precision). A confident wrong city is worse than the
+country, and the country of a story filed abroad worse than no place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.analysis import TextAnalysis
+from dashboard.events.act_asides import aside, capital_as_party, field_act
+from dashboard.events.actors import armed_nouns
+from dashboard.events.domain import armed_groups
+from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.place_cues import EXCHANGED_FOR, ROUTE_REACH
+from dashboard.events.sides import capital_country
+from dashboard.events.vessels import AT_SEA
+from dashboard.model import DATELINE_REASON, Mention
+
+# a crowd's or irregulars' acts: riots (§145) and unconventional violence (§180)
+_IRREGULAR_CODES = frozenset({"145", "180"})
+_RIOT = "145"
+# the protest a repression answers: it happens where the protest is (ACLED codes a protest
+# met with intervention as one event at the protest's place), as a protest may at the seat
+_PROTEST_WORDS = re.compile(
+    r"\b(?:protesters?|protestors?|demonstrators?|demonstrations?|rall(?:y|ies)|marchers?|"
+    r"protests?|crowds?)\b",
+    re.IGNORECASE,
+)
+
+
+# a seat of government named where the act was ("outside Zambia's parliament"): in the capital
+_AT_SEAT = re.compile(
+    r"\b(?:outside|at|near|inside|in\s+front\s+of|around)\s+(?:the\s+|[A-Z][\w'’]*\s+)?"
+    r"(?:parliament|national\s+assembly|presidential\s+palace|state\s+house|city\s+hall)\b",
+    re.IGNORECASE,
+)
+
+
+def story_countries(analysis: TextAnalysis, act: tuple[int, int] = (0, 0)) -> set[str]:
+    """ISO2 codes of the countries the story names after its dateline, by name or by a place
+    in them; not by a demonym ("Russian drones" names the attacker, not the ground), nor as a
+    go-between, an addressee turned to, or the venue of talks (``act_asides.aside``), nor in
+    a clause of time after the act ``act`` (its trigger's end and its sentence's end: "Riots
+    broke out as ministers in Brussels discussed visa rules" tells another happening)."""
+    text, start = analysis.text, analysis.dateline_end
+
+    def told(at: int) -> bool:
+        other = act[0] <= at < act[1] and _WHILE.search(text, act[0], at) is not None
+        return at >= start and not other and not aside(text, at)
+
+    codes = {
+        m.place.country_code for m in analysis.mentions if m.place is not None and told(m.start)
+    }
+    codes |= {c.code for c in analysis.countries if not c.demonym and told(c.start)}
+    return {c for c in codes if c}
+
+
+# a clause of time whose subject does something else ("as ministers in Brussels discussed")
+_WHILE = re.compile(r"\b(?:as|while|when|whereas)\s+(?:the\s+)?[a-z]+\s+(?:in|at)\s", re.I)
+
+
+def _home_told(analysis: TextAnalysis, home: str | None) -> bool:
+    """Whether the story names the dateline's country after its dateline, by name, demonym
+    or place ("KYIV - Russian forces shelled Ukrainian positions")."""
+    return home is not None and (
+        home in story_countries(analysis)
+        or any(c.code == home for c in analysis.countries if c.start >= analysis.dateline_end)
+    )
+
+
+OBJECT_WORDS = 4  # words after the verb its object is read in ("shelled rebel positions")
+
+
+def _against_irregulars(d: _Draft, text: str) -> bool:
+    """Whether the act is aimed at irregulars ("shelled rebel positions", "killed 20
+    militants": ``armed_subjects.csv`` nouns after the trigger): a state's force fighting
+    insurgents does so on its own ground (CAMEO 1.1b3 codes a rebel group with the country
+    it acts in), where a strike on a plant or a town may be across a border."""
+    nouns = set(armed_nouns())
+    # the object right after the verb, not a later clause's words ("struck his truck …
+    # said that none of them had links to militants")
+    after = re.split(
+        r"[,;:]|\b(?:that|said|says|when|after|while)\b", text[d.trigger.end : d.clause[1]]
+    )[0]
+    words = re.findall(r"[a-z]+", after.lower())[:OBJECT_WORDS]
+    return any(w in nouns or f"{w}s" in nouns for w in words)
+
+
+def _irregular(d: _Draft, code: str) -> bool:
+    """The act is by an armed group or a crowd: an unnamed armed group (actor kind
+    ``group``), a listed armed group (organisations.csv), or a riot or unconventional
+    violence (``_IRREGULAR_CODES``), which CAMEO 1.1b3 codes only for such doers."""
+    src = d.source
+    return (
+        code[:3] in _IRREGULAR_CODES
+        # a CAMEO 180 pattern opens on its doer: the unnamed group stands at the trigger
+        or any(a.kind == "group" and a.start == d.trigger.start for a in d.actors)
+        or (src is not None and (src.kind == "group" or src.name.lower() in armed_groups()))
+    )
+
+
+def _country(ctx: _Context, d: _Draft, cc: str, why: str) -> tuple[Mention | None, str]:
+    """The country ``cc`` as the act's place (geo precision 3), at the trigger's span."""
+    place = ctx.analysis.country_places.get(cc) or ctx.analysis.nations.get(cc)
+    if place is None:
+        return None, why
+    s, e = d.trigger.start, d.trigger.end
+    return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
+
+
+def _dateline_named_as_party(d: _Draft, ctx: _Context) -> bool:
+    """The dateline city is named in ``d``'s clause before the trigger as the party that acts
+    ("MOSCOW - Moscow said its forces had captured two villages")."""
+    dl = ctx.analysis.dateline
+    if dl is None or dl.place is None:
+        return False
+    text = ctx.analysis.text
+    return any(
+        m.place is not None
+        and m.place.id == dl.place.id
+        and m.start >= ctx.analysis.dateline_end
+        and capital_as_party(text, d.clause[0], m, d.trigger.start)
+        for m in ctx.mentions.within(*d.clause)
+    )
+
+
+def dateline_not_lent(d: _Draft, ctx: _Context, code: str) -> tuple[Mention | None, str] | None:
+    """What stands for the dateline city as the place of ``d`` (CAMEO ``code``), told with
+    no place of its own; None when the city may stand (words, meetings and protests, said or
+    held at the seat the bureau covers). Else (the country at geo precision 3, or None, and
+    the reason):
+
+    - the dateline city named as the party that acts ("MOSCOW - Moscow said ...") is not
+      where it acted: its country;
+    - a field act (``field_act``) by a state's own force is in that state when it is the
+      dateline's, or when it is aimed at irregulars and the story does not name the
+      dateline's country ("NAIROBI - Ethiopian troops shelled rebel positions"); a foreign
+      force's strike in a story from the dateline ("KYIV - Russian drones struck a plant")
+      is in the dateline's country;
+    - one by an armed group or a crowd is in the one country the story names
+      (``story_countries``), or nowhere: a story filed abroad does not lend its dateline;
+    - any other is in the dateline's country when the story names no other.
+
+    The repression of a protest is where the protest is, and stays; so does a riot (§145)
+    in a story that names the dateline's country: a protest, as at the seat. A town's
+    dateline that is not a capital stands for a field act in its own country's story."""
+    dl = ctx.analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    if home is None:
+        return None
+    if _dateline_named_as_party(d, ctx):
+        return _country(ctx, d, home, "no place named; the dateline city is a party: its country")
+    text = ctx.analysis.text
+    if (
+        not field_act(code)
+        or _PROTEST_WORDS.search(text, *d.clause)
+        or _AT_SEAT.search(text, *d.clause)
+    ):
+        return None
+    if code[:3] == _RIOT and home in story_countries(ctx.analysis):
+        return None
+    place, why = field_country(d, ctx, code, home)
+    at_home = place is not None and place.place is not None and place.place.country_code == home
+    if at_home and dl is not None and capital_country(dl) is None:
+        # a town's dateline (AP Stylebook: where the reporter gathered the story) in a story
+        # of its own country: the reporter was at the scene, so the town stands; a capital's
+        # is where the bureau sits, whatever the story
+        return None
+    return place, why
+
+
+def field_country(
+    d: _Draft, ctx: _Context, code: str, home: str | None
+) -> tuple[Mention | None, str]:
+    """The country of a field act told with no place (``dateline_not_lent``); ``home``: the
+    dateline's ISO2, None when the dateline is not where the story is. An act whose sentence
+    tells of ships or the sea is given no country: it may have been at sea (ACLED codes
+    events at sea to the water body)."""
+    text = ctx.analysis.text
+    named = story_countries(ctx.analysis, (d.trigger.end, d.evidence[0][1]))
+    if AT_SEA.search(text, *d.evidence[0]) or _SEA_WORDS.search(text, *d.evidence[0]):
+        return None, "no place named; an act told with ships or the sea may be at sea"
+    src = d.source
+    if src is not None and src.start >= 0 and aside(text, src.start):
+        src = None  # "turned to Russia for help in fighting rebels": Russia is no doer
+    sides = {a.start for a in (*d.actors, d.source, d.target) if a is not None}
+    last = _last_country(ctx.analysis, d.clause[1], sides)
+    if _irregular(d, code):
+        cc = home if home in named else next(iter(named)) if len(named) == 1 else None
+        if cc is None:
+            why = (
+                "no place named; an armed group's or crowd's act in no one country the story names"
+            )
+            return None, why
+        return _country(ctx, d, cc, _home_reason(ctx, cc, "armed men or a crowd in it"))
+    if (
+        src is not None
+        and src.country_code
+        and (
+            src.country_code == home
+            or (not _home_told(ctx.analysis, home) and _against_irregulars(d, text))
+        )
+    ):
+        return _country(ctx, d, src.country_code, _home_reason(ctx, src.country_code, _OWN_FORCE))
+    if home is not None and (named <= {home} or last == home):
+        return _country(ctx, d, home, _home_reason(ctx, home, "a field act in its country"))
+    return None, "no place named; a field act the dateline city does not give"
+
+
+_OWN_FORCE = "a state's own force acting in its country"
+# the sea or a coast in the act's sentence (as ``dateline_fallback`` reads an act on water)
+_SEA_WORDS = re.compile(r"\b(?:waters|seas?|offshore|coast(?:line)?|strait|gulf|crew)\b", re.I)
+
+
+def _home_reason(ctx: _Context, cc: str, why: str) -> str:
+    """The reason for a country given in place of the dateline city: when it is the
+    dateline's own country, the place still comes from the dateline, and says so
+    (``DATELINE_REASON``: the happenings merge and the aftermath fold read it so)."""
+    dl = ctx.analysis.dateline
+    if dl is not None and dl.place is not None and dl.place.country_code == cc:
+        return f"{DATELINE_REASON} ({dl.text}), as its country: {why}"
+    return f"no place named; {why}"
+
+
+def _last_country(analysis: TextAnalysis, end: int, sides: set[int]) -> str | None:
+    """The ISO2 of the last place or country the story names after its dateline and before
+    ``end`` (not by a demonym, nor aside: ``story_countries``; nor as one of the act's own
+    actors, starting at an offset in ``sides``: "U.S. forces struck" names the striker):
+    the country the story was last in."""
+    text, lo = analysis.text, analysis.dateline_end
+    told = [
+        (m.start, m.place.country_code)
+        for m in analysis.mentions
+        if lo <= m.start < end
+        and m.start not in sides
+        and m.place is not None
+        and not aside(text, m.start)
+    ]
+    told += [
+        (c.start, c.code)
+        for c in analysis.countries
+        if lo <= c.start < end
+        and c.start not in sides
+        and not c.demonym
+        and not aside(text, c.start)
+    ]
+    return max(told)[1] if told else None
+
+
+def held_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
+    """For a release (CAMEO 1.1b3 §084) with no place of its own, the place of the capture
+    or detention (§17, §18) told in its sentence or the one before ("Two aid workers held by
+    militants in Mali were released after talks in Doha"): people are freed where they were
+    held, not where their release was negotiated; else (None, "")."""
+    if (d.trigger.full or d.trigger.code)[:3] != "084":
+        return None, ""
+    for e in reversed(ctx.drafts):
+        code = e.trigger.full or e.trigger.code
+        if e is d or not 0 <= d.sentence - e.sentence <= 1 or code[:2] not in ("17", "18"):
+            continue
+        if e.location is not None and e.location.place is not None:
+            return e.location, f"a release is where the captives were held ({e.location.text})"
+    text = ctx.analysis.text
+    for m in ctx.mentions.within(*d.evidence[0]):
+        if (
+            m.place is not None
+            and _HELD_IN.search(text, max(0, m.start - 50), m.start)
+            # "released 10 Americans in exchange for an ally held in Miami": the other half
+            and not EXCHANGED_FOR.search(text, max(0, m.start - ROUTE_REACH), m.start)
+        ):
+            return m, f"a release is where the captives were held ({m.text})"
+    return None, ""
+
+
+# "seized by gunmen in Yemen", "held in Syria": where the captives were
+_HELD_IN = re.compile(
+    r"\b(?:held|kidnapped|abducted|seized|captured|detained|jailed|imprisoned|taken\s+hostage)"
+    r"\s+(?:(?:by|since|for)\s+(?:[\w-]+\s+){1,3}?)?in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "flew to the area", "visited the scene": a definite place noun with no name refers to the
+# place of the happening told before (Halliday and Hasan 1976, reference by a general noun)
+_THE_SCENE = re.compile(
+    r"\b(?:to|at|visited|visits|toured|tours|reached|inspected)\s+the\s+(?:scene|area|site|"
+    r"affected\s+area|disaster\s+(?:zone|area|site)|crash\s+site|blast\s+site)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+SCENE_REACH = 2  # sentences back the happening may be told in
+
+
+def scene_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
+    """The place of the latest happening (a field act or a hazard) told within SCENE_REACH
+    sentences before ``d``, when ``d``'s clause goes to or visits "the scene" or "the area"
+    and names no place ("The governor flew to the area"): not the dateline; else (None,
+    "")."""
+    text = ctx.analysis.text
+    if _THE_SCENE.search(text, *d.clause) is None:
+        return None, ""
+    for e in reversed(ctx.drafts):
+        code = e.trigger.full or e.trigger.code
+        if e is d or e.trigger.start >= d.trigger.start or d.sentence - e.sentence > SCENE_REACH:
+            continue
+        if not (field_act(code) or code.startswith("DIS-")):
+            continue
+        if e.location is not None and e.location.place is not None:
+            return e.location, f"'the scene' of the happening told before ({e.location.text})"
+    return None, ""
+
+
+def party_capital(
+    d: _Draft, ctx: _Context, location: Mention | None, reason: str
+) -> tuple[Mention | None, str]:
+    """``location`` and ``reason``, unless the place is a capital the clause names as the
+    party that acts ("Washington said it had seized a tanker", ``capital_as_party``): then
+    its country (geo precision 3), the government's, not the city's."""
+    if location is None or location.place is None or location.start < 0:
+        return location, reason
+    if not capital_as_party(ctx.analysis.text, d.clause[0], location, d.trigger.start):
+        return location, reason
+    cc = location.place.country_code
+    if cc is None:
+        return location, reason
+    return _country(
+        ctx, d, cc, f"no place named; the capital {location.text} is a party: its country"
+    )
