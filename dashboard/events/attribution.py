@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.prefilter import gated
+
 # Who a sentence cites for what it reports (ACE 2005: the reporting event is not the reported
 # one, and its speaker is no participant of it): "..., a British maritime agency said.",
 # "According to the Turkish ministry, ...", "..., according to Ukraine's air force."; a
@@ -20,7 +22,7 @@ _SAID_AT_END = re.compile(
     # "..., the navy said, calling it piracy": the reporter's own gloss, still the reporter's
     r"(?:,\s+(?:calling|describing|terming|branding|labell?ing)\b[^.!?]*)?\s*[.!]?[\"”]?\s*$"
 )
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;.]{1,80})(?=[,;.]|$)")
+_ACCORDING_TO = gated(r"\b[Aa]ccording to\s+(?P<who>[^,;.]{1,80})(?=[,;.]|$)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 
 

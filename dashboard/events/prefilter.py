@@ -77,8 +77,24 @@ class Gated:
         self.words = needed(pattern)
 
     def _skips(self, text: str, pos: int, endpos: int) -> bool:
+        # written out rather than through ``may_match``: a gate is tried ~100 times a
+        # sentence, and its own calls cost about what a short scan does (issue 15)
         words = self.words
-        return words is not None and not may_match(words, fold(text[max(pos, 0) : max(endpos, 0)]))
+        if words is None:
+            return False
+        if pos <= 0 and endpos >= len(text):  # the whole text: folded once for every gate
+            last = _LAST_FOLD[0]
+            if last[0] is text:
+                folded = last[1]
+            else:
+                folded = fold(text)
+                _LAST_FOLD[0] = (text, folded)  # one tuple: a reader sees a pair, never a mix
+        else:
+            folded = fold(text[max(pos, 0) : max(endpos, 0)])
+        for word in words:  # noqa: SIM110 (a loop: no generator for a word or two)
+            if word in folded:
+                return False
+        return True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._skips(text, pos, endpos):
@@ -97,6 +113,11 @@ class Gated:
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.pattern.fullmatch(text, pos, endpos)
+
+
+# the last whole text a gate folded, with its fold (the gates of a sentence share one fold;
+# ``is`` is safe: the entry holds the text, so no other string can take its identity)
+_LAST_FOLD: list[tuple[str, str]] = [("", "")]
 
 
 def gated(pattern: str, flags: int = 0) -> Gated:
