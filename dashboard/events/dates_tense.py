@@ -92,9 +92,7 @@ _STATE_VERBS = frozenset({"remain", "stay", "keep"})
 # a stretch's verb right before "to" its end: "runs to March", "lasts to the end of June"
 _RUNS = re.compile(r"\b(?:runs?|ran|running|lasts?|lasted|lasting)\s+(?:to\s*)?$", re.I)
 _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
-_EXPECTED = re.compile(
-    r"\b(?:as (?:soon|early) as|ahead of|in time for|in the run-up to)\s*$", re.I
-)
+_EXPECTED = gated(r"\b(?:as (?:soon|early) as|ahead of|in time for|in the run-up to)\s*$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^.;,]*$", re.I)
 _SKIP = frozenset(
     "not n't also still already just reportedly allegedly never finally then now again "
