@@ -186,6 +186,7 @@ _ANSWERED = gated(
     r"(?P<np>(?:the|a|an|its|his|her|their|this|last|[A-Z][\w-]*['’]s)\s+[^.;:,\"“”]{1,80})$",
     re.IGNORECASE,
 )
+_NO_ANSWERED = '.;:,"“”'  # marks no part of an _ANSWERED match can hold
 
 
 def _answered_act(left: str) -> str | None:
@@ -197,8 +198,8 @@ def _answered_act(left: str) -> str | None:
     first (CAMEO 1.1b3 §130: a reprisal answers an act already done; TimeML TLINK AFTER),
     and the modal of the threat does not carry into it: a past Monday. The noun phrase must
     hold no verb group of its own ("after the army will have withdrawn on Monday")."""
-    # no character of a match is one of these marks: it lies after the last of them (issue 15)
-    m = _ANSWERED.search(left, 1 + max(map(left.rfind, '.;:,"“”')))
+    # a match lies after the last mark it cannot hold: the search starts there (issue 15)
+    m = _ANSWERED.search(left, 1 + max(map(left.rfind, _NO_ANSWERED)))
     if m is None:
         return None
     cue = next((w for w in m["before"].lower().split() if w in reprisal_causes()), None)

@@ -26,6 +26,7 @@ from dashboard.paths import data_dir
 # what may stand before a clause's subject: the sentence's start, a clause mark, a
 # conjunction, an article ("the Polish government")
 _OPENS = re.compile(r"(?:^|[.,;:—–(\"“]|\b(?:and|but|while|that|after|when|as|the))\s*$", re.I)
+_OPENER_LONGEST = 5  # characters of _OPENS's longest opener ("while", "after")
 # between the subject's country and its verb: a possessive or a demonym's noun of a state
 # organ ("Japan's foreign ministry", "Polish authorities"), auxiliaries and adverbs; the
 # bracket closing an acronym after the full name ("the Economic Community of West African
@@ -133,7 +134,7 @@ def _opens_before(text: str, at: int) -> bool:
     last = end
     while last and text[last - 1].isspace():  # ``str.isspace`` is ``re``'s ``\s``
         last -= 1
-    return _OPENS.search(text, max(0, last - 5), end) is not None
+    return _OPENS.search(text, max(0, last - _OPENER_LONGEST), end) is not None
 
 
 @cache
