@@ -20,6 +20,7 @@ from functools import cache
 
 from dashboard.analysis import DATELINE
 from dashboard.events.lexicon import DATA, sourced_rows, word_class
+from dashboard.events.prefilter import gated
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
 
@@ -98,7 +99,7 @@ def _article_free(name: str) -> str:
     return re.escape(name)
 
 
-_SHIP = re.compile(
+_SHIP = gated(
     r"\b(?P<prefix>ROKS|USS|HMS|HMAS|HMCS|JS|INS|RFS|FS|USNS)\s(?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)"
 )
 SHIP_COUNTRY = {

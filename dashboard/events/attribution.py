@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.prefilter import gated, may_match, needed
+
 # Who a sentence cites for what it reports (ACE 2005: the reporting event is not the reported
 # one, and its speaker is no participant of it): "..., a British maritime agency said.",
 # "According to the Turkish ministry, ...", "..., according to Ukraine's air force."; a
@@ -20,7 +22,7 @@ _SAID_AT_END = re.compile(
     # "..., the navy said, calling it piracy": the reporter's own gloss, still the reporter's
     r"(?:,\s+(?:calling|describing|terming|branding|labell?ing)\b[^.!?]*)?\s*[.!]?[\"”]?\s*$"
 )
-_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,;.]{1,80})(?=[,;.]|$)")
+_ACCORDING_TO = gated(r"\b[Aa]ccording to\s+(?P<who>[^,;.]{1,80})(?=[,;.]|$)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 
 
@@ -47,6 +49,9 @@ _SAID_LEAD = re.compile(
     r"[\"“]?(?P<who>(?:[\w’'.-]+\s+){0,7}?[\w’'.-]+)\s+(?:said|says|told\s+[\w.-]+)"
     r"(?:\s+(?:on\s+|late\s+on\s+)?(?:\w+day|today|yesterday))?(?:\s+that)?\s+"
 )
+# every match holds one of these words as written ("said", "says", "told"): a sentence with
+# none is not tried from its start at every length of the speaker (issue 15)
+_SAID_WORDS = needed(_SAID_LEAD, folded=False)
 # a word in what is said that points back to the speaker: "Moscow said its jets struck..."
 _BACK = re.compile(r"\b(?:it|its|itself|they|their|them|themselves|we|our)\b")
 
@@ -62,7 +67,7 @@ def leading_speaker(sentence: str, offset: int, triggers: list[int]) -> tuple[in
     >>> leading_speaker("Moscow said its jets struck Odesa.", 0, [21]) is None
     True
     """
-    m = _SAID_LEAD.match(sentence)
+    m = _SAID_LEAD.match(sentence) if may_match(_SAID_WORDS, sentence) else None
     if m is None:
         return None
     if any(offset <= t < offset + m.end() for t in triggers):

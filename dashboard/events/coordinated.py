@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.prefilter import gated
 from dashboard.events.refusal_vow import vowed
 from dashboard.events.segments import _OWN_DATE
 from dashboard.events.tokens import verb_forms
@@ -92,7 +93,7 @@ def _past_verb(word: str) -> bool:
 
 
 # a crowd noun and the relative word that makes it the subject of the next verb
-_CROWD_WHO = re.compile(
+_CROWD_WHO = gated(
     r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|students)\s+(?:who|that)\s+(?:had\s+)?$",
     re.IGNORECASE,
 )

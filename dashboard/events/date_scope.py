@@ -23,6 +23,7 @@ from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
 from dashboard.events.deadlines import deadline_date, state_end_date
+from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
@@ -520,7 +521,7 @@ def _in_apposition(text: str, s: int, main: Trigger, at: int) -> bool:
     return False
 
 
-_SINCE = re.compile(r"\bsince\s+((?:[\w'’-]+\s+){1,6}?)$", re.IGNORECASE)
+_SINCE = gated(r"\bsince\s+((?:[\w'’-]+\s+){1,6}?)$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whom)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 

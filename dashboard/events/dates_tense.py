@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 
 from dashboard.events.lexicon import sourced_rows
+from dashboard.events.prefilter import fold, gated
 from dashboard.events.tokens import is_noun, verb_forms
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:n't|'[a-z]+)?|[,;:()\"“”—–@]|``|''|--")
@@ -31,6 +32,7 @@ _CLOCK_TIME = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:noon|midnight)\b",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _HARD = frozenset(
     "that which who whom whose where when while because although though whereas if unless "
     "whether ; : \" “ ” — – `` '' --".split()
@@ -90,9 +92,7 @@ _STATE_VERBS = frozenset({"remain", "stay", "keep"})
 # a stretch's verb right before "to" its end: "runs to March", "lasts to the end of June"
 _RUNS = re.compile(r"\b(?:runs?|ran|running|lasts?|lasted|lasting)\s+(?:to\s*)?$", re.I)
 _CLOCK = re.compile(r"\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$")
-_EXPECTED = re.compile(
-    r"\b(?:as (?:soon|early) as|ahead of|in time for|in the run-up to)\s*$", re.I
-)
+_EXPECTED = gated(r"\b(?:as (?:soon|early) as|ahead of|in time for|in the run-up to)\s*$", re.I)
 _CONDITION = re.compile(r"\b(?:if|unless)\b[^.;,]*$", re.I)
 _SKIP = frozenset(
     "not n't also still already just reportedly allegedly never finally then now again "
@@ -181,11 +181,12 @@ def direction(sentence: str, start: int, end: int) -> tuple[str | None, str]:
 # an act a reprisal answers: "would face consequences after an airstrike on its embassy on",
 # "vowed revenge for the raid in X on": the reprisal word, then "after/for/over/following" and
 # a noun phrase of no verb of its own up to the phrase (no clause break, no "to"/modal)
-_ANSWERED = re.compile(
+_ANSWERED = gated(
     r"(?P<before>(?:[\w'’-]+\s+){1,4})(?:after|following|for|over)\s+"
     r"(?P<np>(?:the|a|an|its|his|her|their|this|last|[A-Z][\w-]*['’]s)\s+[^.;:,\"“”]{1,80})$",
     re.IGNORECASE,
 )
+_NO_ANSWERED = '.;:,"“”'  # marks no part of an _ANSWERED match can hold
 
 
 def _answered_act(left: str) -> str | None:
@@ -197,7 +198,8 @@ def _answered_act(left: str) -> str | None:
     first (CAMEO 1.1b3 §130: a reprisal answers an act already done; TimeML TLINK AFTER),
     and the modal of the threat does not carry into it: a past Monday. The noun phrase must
     hold no verb group of its own ("after the army will have withdrawn on Monday")."""
-    m = _ANSWERED.search(left)
+    # a match lies after the last mark it cannot hold: the search starts there (issue 15)
+    m = _ANSWERED.search(left, 1 + max(map(left.rfind, _NO_ANSWERED)))
     if m is None:
         return None
     cue = next((w for w in m["before"].lower().split() if w in reprisal_causes()), None)
@@ -259,7 +261,10 @@ def _tokens(text: str, first: bool = True) -> list[str]:
     """Lower-cased words and marks; a capitalised word inside the sentence is a name, never a
     verb ("the United States"), so it becomes a neutral "NAME"."""
     out = []
-    text = _CLOCK_TIME.sub(" @ ", text.replace("’", "'"))
+    text = text.replace("’", "'")
+    # every clock time holds a digit or "noon"/"midnight": other texts skip the pass (issue 15)
+    if _DIGIT.search(text) or "noon" in (folded := fold(text)) or "midnight" in folded:
+        text = _CLOCK_TIME.sub(" @ ", text)
     for i, t in enumerate(_TOKEN.findall(text)):
         name = t[:1].isupper() and (i > 0 or not first) and t not in ("I",)
         out.append("NAME" if name else t.lower())

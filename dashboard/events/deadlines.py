@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.prefilter import gated
+
 # a giving or setting verb, its object, then "until"/"till"/"by" right before the date;
 # or the noun "deadline" itself ("a deadline of Friday", "the deadline, 1 March")
-_DEADLINE = re.compile(
+_DEADLINE = gated(
     r"\b(?:give|gave|given|gives|giving|grant|granted|grants|set|sets|setting|allow|allowed|allows)"
     r"\b[^,.;]{0,40}?\b(?:until|till|by)\s+(?:the\s+)?$|\bdeadline\s+(?:of\s+|is\s+|was\s+)?$",
     re.IGNORECASE,
@@ -37,8 +39,8 @@ _INFINITIVE_BEFORE = re.compile(r"\bto\s+[a-z]+\b[^,.;]{0,50}?$")
 # "suspend talks until 2028", "the ban will last until June", "a ceasefire that runs to
 # March", "extended martial law through August": the date ends a state the act sets up
 # (TimeML 1.2.1 §2.4, TLINK ENDED_BY), so it is not the act's own time (IS_INCLUDED)
-_UNTIL = re.compile(r"\b(?:until|till|til|up\s+to)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
-_RUNS_TO = re.compile(
+_UNTIL = gated(r"\b(?:until|till|til|up\s+to)\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
+_RUNS_TO = gated(
     r"\b(?:runs?|ran|running|lasts?|lasted|lasting|extend(?:s|ed|ing)?|extension|prolong(?:s|ed|ing)?)"
     r"\b[^,.;]{0,40}?\b(?:to|through|into)\s+(?:the\s+)?$",
     re.IGNORECASE,

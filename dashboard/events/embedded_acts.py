@@ -13,6 +13,7 @@ from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention
 from dashboard.events.drafts import _Draft
 from dashboard.events.narrative import family_of
+from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
 
@@ -153,7 +154,7 @@ def _blamed_toll(text: str, main: Trigger, t: Trigger) -> bool:
 
 
 # "after" opening a clause of its own, not a span of time ("after two days of talks")
-_AFTER = re.compile(
+_AFTER = gated(
     r"\bafter\s+(?!(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|decades?)\b)",
     re.IGNORECASE,
 )
@@ -241,7 +242,7 @@ _CAUSE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_ASIDE = re.compile(r",\s+(?:in|near|outside)\s+[^,;]{1,40},")
-_TOLL_WHEN = re.compile(r"\b(?:killed|wounded|injured|hurt|died)\s+when\s", re.IGNORECASE)
+_TOLL_WHEN = gated(r"\b(?:killed|wounded|injured|hurt|died)\s+when\s", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?)\s+$", re.IGNORECASE)
 # a toll's verbs: ACLED's fatalities and CAMEO's bare "kill" (§190) tell an outcome, not the act
 _TOLL = re.compile(r"(?:killed|died|wounded|injured|hurt)", re.IGNORECASE)

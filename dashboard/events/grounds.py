@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from dashboard.events.prefilter import gated
+
 # Oxford Learner's Dictionaries: retaliation n. 'action that a person takes against somebody
 # who has harmed them in some way' ("in retaliation for"); reprisal n. 'a violent act towards
 # somebody because of something bad that they have done towards you'; revenge n.; avenge v.
 # 'to punish or hurt somebody in return for something bad or wrong that they have done'
-GROUNDS = re.compile(
+GROUNDS = gated(
     r",?\s+(?:(?:in|as)\s+(?:an?\s+)?(?:retaliation|reprisal|revenge|retribution)\s+(?:for|over)|"
     r"to\s+avenge)\s",
     re.IGNORECASE,

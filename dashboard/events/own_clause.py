@@ -71,7 +71,7 @@ SAYING_AFTER = re.compile(
 )
 # what someone was convicted, sanctioned or arrested for ("convicted of spying for Israel",
 # "sanctioned for supplying drone parts to Iran"): the charge's places are not the event's
-CHARGE = re.compile(
+CHARGE = gated(
     r"\b(?:convicted|accused|charged|sentenced|jailed|executed|arrested|detained|sanctioned|"
     r"punished|fined|blacklisted|indicted|targeted)\b[^.;]{0,60}?"
     r"\b(?P<cut>(?:of|for|with|over)\s+(?:\w+\s+)?\w+ing)\b",
@@ -80,7 +80,7 @@ CHARGE = re.compile(
 # what a meeting, a statement or a protest note is about: the places after it are the
 # topic's ("met to discuss the fighting in Sudan", "summoned the envoy over the detention of
 # a writer in Beijing"), not where the talking was (ACLED codes a meeting where it was held)
-TOPIC = re.compile(
+TOPIC = gated(
     r"\b(?:to\s+(?:discuss|debate|review|address|talk\s+about|consider)|about|regarding|"
     r"in\s+protest\s+(?:at|against|over)|"
     r"concerning|over\s+(?!(?:the\s+)?(?:weekend|past|last|next|coming|course|years?|months?|"

@@ -26,7 +26,7 @@ LAUNCHED_NOT_HERE = _not_place_before(_AIMED_AT)
 # Text right before a country that names a weapon's maker or seller ("drones made by Turkey",
 # "jets supplied by the United States"): where the weapon came from, neither a side nor where
 # it was used
-MAKER_BEFORE = re.compile(
+MAKER_BEFORE = gated(
     r"\b(?:made|built|supplied|designed|manufactured|produced|sold)\s+(?:in|by)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -93,11 +93,11 @@ def _not_here(code: str) -> re.Pattern[str]:
 
 # "blocked the main road from Kosti": a road is told by a town it leaves from, and the act on
 # it is near that town (ACLED geo precision 2), not where force came from
-ROAD_FROM = re.compile(
+ROAD_FROM = gated(
     r"\b(?:road|highway|motorway|route|railway|rail\s+line|supply\s+line)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-NEAR = re.compile(
+NEAR = gated(
     r"\b(?:near|outside|close to|off(?:\s+the\s+(?:coast|coasts|shore|shores|port|island|"
     r"islands)\s+of)?|off)\s+(?:the\s+)?"
     # a settlement word may come between, with up to three describing words ("near the
@@ -137,7 +137,7 @@ TRAVELLER_AFTER = re.compile(
 # who a government sends away, and where to ("deported a journalist to London", "extradited
 # him to the United States"): CAMEO 1.1b3 §174 (expel or deport) and §063 (judicial
 # cooperation) are the sending state's acts on its own soil; the destination is a goal
-SENT_TO = re.compile(
+SENT_TO = gated(
     r"\b(?:deport\w*|extradit\w*|expell?\w*|repatriat\w*|sent\s+back|flown\s+back)\s+"
     r"(?:[\w-]+\s+){0,4}?to\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -178,7 +178,7 @@ DESTINATION_BEFORE = gated(
 # where the ship was going, not where what befell it happened (ACLED codes an event where it
 # took place); looked for ROUTE_REACH characters back, past the 30 a cue word is looked for in
 ROUTE_REACH = 90
-ROUTE_ENDS = re.compile(
+ROUTE_ENDS = gated(
     r"\b(?:voyage|journey|passage|sailing|heading|headed|bound|en\s+route|flight|flying|"
     r"travell?ing|driving|trip)\s+from\s+"
     r"(?:[^,.;]{1,50}?\s+to|[^,.;]{1,40}?\s+(?:in|of))\s+(?:the\s+)?$",
@@ -250,7 +250,7 @@ SEAT_AFTER = re.compile(r"[-‐‑](?:based|headquartered)\b", re.IGNORECASE)
 # who brokered or guaranteed a deal ("a truce brokered by Saudi Arabia"): a third party
 # (CAMEO 1.1b3 §045 mediation), not where the deal was made, unless the event is that
 # mediation (§045, the broker's own act); a host ("hosted by") is where it was
-BROKER_BEFORE = re.compile(
+BROKER_BEFORE = gated(
     r"\b(?:brokered|mediated|guaranteed|facilitated|sponsored)\s+by\s+(?:the\s+)?$"
     # the same third party told by its noun ("freed a hostage after mediation by Qatar",
     # "under the auspices of Egypt"): the go-between, not where the act was done (CAMEO
@@ -270,7 +270,7 @@ LAUNCHER_AFTER = re.compile(r"\s+(?:had\s+)?(?:launched|fired|sent)\b", re.IGNOR
 # a shooting-down, an interception: what was downed was launched by someone else
 INTERCEPT_WORD = re.compile(r"\b(?:shot|shoots?|shooting|intercept\w*|downed)\b", re.I)
 # the people who speak of the event, or watch it, are where they are, not where it happened
-SPEAKERS_IN = re.compile(
+SPEAKERS_IN = gated(
     r"\b(?:officials?|diplomats?|sources?|analysts?|experts?|observers?|authorities|"
     r"seismologists?|scientists?|researchers?|monitors?|"
     r"correspondents?|reporters?|journalists?|ministry|government)\s+in\s+$",
@@ -299,7 +299,7 @@ RULERS_IN = re.compile(
 )
 # where the report was given ("…, a police spokesman said in Abuja", "told reporters in
 # Geneva"): the speaker's place, not the event's
-SAID_IN = re.compile(
+SAID_IN = gated(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|stated|claimed|"
     r"confirmed|reported|wrote|issued|released|published|posted)\s+(?:(?:on|late|early)\s+\w+\s+)?"
     r"(?:in|from)\s+(?:the\s+)?$",
@@ -307,7 +307,7 @@ SAID_IN = re.compile(
 )
 # where a speaker spoke, before what they reported ("speaking at a news conference in
 # Brussels, said missiles had hit Kharkiv"): a force or aid act told there happened elsewhere
-SPOKE_AT = re.compile(
+SPOKE_AT = gated(
     r"\b(?:speaking|spoke|said|told\s+(?:\w+\s+){0,2}?)\s+(?:(?:at|to|during|after|before)\s+"
     r"(?:\w+\s+){0,4}?)?(?:in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -366,7 +366,7 @@ _VERBAL = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13", "16"}
 # codes an event where it happened). Not "a bid" or "an attempt", which go with the act
 # under way ("an attempt to storm the town"). An agreement to act is such a plan too ("signed
 # an agreement to build a plant in the Jizzakh region": signed where the leaders met)
-PLANNED_ACT = re.compile(
+PLANNED_ACT = gated(
     r"\b(?:plans?|proposals?|decisions?|orders?|offers?|requests?|bills?|policy|pledges?|"
     r"agreements?|deals?|accords?|treaty|treaties|contracts?|memorandums?)\s+"
     # the noun's own modifiers may stand between ("an agreement with Uzbekistan on Monday to

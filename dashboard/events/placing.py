@@ -26,6 +26,7 @@ from dashboard.events.place_cues import (
     SAID_TO,
     TRAVELLER_AFTER,
 )
+from dashboard.events.prefilter import gated
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import OWNER_AFTER, nominal_object, witnessed_from
 from dashboard.events.source_target import REPORTER_AFTER
@@ -124,7 +125,7 @@ def _coast_of(d: _Draft, text: str, ctx: _Context) -> str | None:
 
 # "struck positions east of the city": a definite city, town or village with no name refers
 # to the last one the story named (Halliday and Hasan 1976: reference by a general noun)
-_THE_TOWN = re.compile(r"\bthe\s+(?:city|town|village)\b(?!\s+(?:of|council|hall|centre|center))")
+_THE_TOWN = gated(r"\bthe\s+(?:city|town|village)\b(?!\s+(?:of|council|hall|centre|center))")
 _TOWN_KINDS = frozenset({"city"})
 TOWN_REACH = 2  # sentences back the town may have been named in
 
@@ -198,7 +199,7 @@ def _site_named_before(d: _Draft, text: str, drafts: list[_Draft]) -> tuple[Ment
 # second-level area (GeoNames ADM2) or a curated region within one country. "The region" is
 # left out: news uses it for a wider area never named ("ties in the region", "the quake
 # region"), and reading it as the last named area misplaced two bundled events
-_THE_AREA = re.compile(
+_THE_AREA = gated(
     r"\b(?:in|on|across|to|throughout)\s+the\s+(territory|island|province|district|"
     r"breakaway\s+region|separatist\s+region|enclave|"
     # "marched to the provincial capital": the seat of the division just named, so in it

@@ -65,20 +65,43 @@ class Gated:
     as ``re`` clamps them) and skip it when it holds none of the words, so they return what
     ``pattern``'s own methods return, at the cost of one fold and a few substring tests.
     ``match`` and ``fullmatch`` start at a fixed place and fail fast: passed straight on.
+    A pattern without IGNORECASE is gated by its words as written, in the unfolded text
+    (``needed(pattern, folded=False)``): no fold, and "USS" is not let through by "uss".
 
     >>> Gated(re.compile(r"\\bceasefire\\b", re.I)).search("Talks resumed.") is None
     True
     """
 
-    __slots__ = ("pattern", "words")
+    __slots__ = ("folds", "pattern", "words")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self.words = needed(pattern)
+        self.folds = bool(pattern.flags & re.IGNORECASE)
+        self.words = needed(pattern, folded=self.folds)
 
     def _skips(self, text: str, pos: int, endpos: int) -> bool:
+        # written out rather than through ``may_match``: a gate is tried ~100 times a
+        # sentence, and its own calls cost about what a short scan does (issue 15)
         words = self.words
-        return words is not None and not may_match(words, fold(text[max(pos, 0) : max(endpos, 0)]))
+        if words is None:
+            return False
+        if not self.folds:  # a case-exact pattern: its words as written, in the text
+            folded = (
+                text if pos <= 0 and endpos >= len(text) else text[max(pos, 0) : max(endpos, 0)]
+            )
+        elif pos <= 0 and endpos >= len(text):  # the whole text: folded once for every gate
+            last = _LAST_FOLD[0]
+            if last[0] is text:
+                folded = last[1]
+            else:
+                folded = fold(text)
+                _LAST_FOLD[0] = (text, folded)  # one tuple: a reader sees a pair, never a mix
+        else:
+            folded = fold(text[max(pos, 0) : max(endpos, 0)])
+        for word in words:  # noqa: SIM110 (a loop: no generator for a word or two)
+            if word in folded:
+                return False
+        return True
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         if self._skips(text, pos, endpos):
@@ -99,34 +122,44 @@ class Gated:
         return self.pattern.fullmatch(text, pos, endpos)
 
 
+# the last whole text a gate folded, with its fold (the gates of a sentence share one fold;
+# ``is`` is safe: the entry holds the text, so no other string can take its identity)
+_LAST_FOLD: list[tuple[str, str]] = [("", "")]
+
+
 def gated(pattern: str, flags: int = 0) -> Gated:
     """``re.compile(pattern, flags)`` behind its literal words (``Gated``)."""
     return Gated(re.compile(pattern, flags))
 
 
-def needed(pattern: re.Pattern[str]) -> Needs | None:
-    """Literal strings (case-folded), one of which is in every match of ``pattern``."""
+def needed(pattern: re.Pattern[str], folded: bool = True) -> Needs | None:
+    """Literal strings (case-folded), one of which is in every match of ``pattern``.
+
+    ``folded=False`` (a pattern without IGNORECASE only; ValueError otherwise): the strings
+    as written, to look for in the text itself, unfolded; a ``(?i:...)`` part gives none."""
+    if not folded and pattern.flags & re.IGNORECASE:
+        raise ValueError("a case-blind pattern's words are found only in a folded text")
     if _p is None:
         return None
     try:
         tree = _p.parse(pattern.pattern, pattern.flags)
     except Exception:  # an unknown syntax tree: no prefilter, same results
         return None
-    return _sequence(list(tree))
+    return _sequence(list(tree), folded)
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> Needs | None:
+def _sequence(items: list[tuple[Any, Any]], folded: bool = True) -> Needs | None:
     """The most selective need among a sequence's literal runs and parts."""
     options: list[Needs] = []
     run: list[str] = []
     for op, av in items:
-        if op is _c.LITERAL and av < 128:
-            run.append(chr(av).casefold())
+        if op is _c.LITERAL and (av < 128 or not folded):  # as written: one character each
+            run.append(chr(av).casefold() if folded else chr(av))
             continue
         if run:
             options.append(frozenset({"".join(run)}))
             run = []
-        part = _item(op, av)
+        part = _item(op, av, folded)
         if part is not None:
             options.append(part)
     if run:
@@ -135,16 +168,18 @@ def _sequence(items: list[tuple[Any, Any]]) -> Needs | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
 
 
-def _item(op: Any, av: Any) -> Needs | None:
+def _item(op: Any, av: Any, folded: bool = True) -> Needs | None:
     if op is _c.SUBPATTERN:
-        return _sequence(list(av[-1]))
+        if not folded and av[1] & re.IGNORECASE:
+            return None  # "(?i:...)": its letters match other cases than the ones written
+        return _sequence(list(av[-1]), folded)
     if op is _c.BRANCH:
-        branches = [_sequence(list(b)) for b in av[1]]
+        branches = [_sequence(list(b), folded) for b in av[1]]
         if any(b is None for b in branches):
             return None  # one branch needs nothing, so the alternation needs nothing
         return frozenset().union(*branches)  # type: ignore[arg-type]
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
-        return _sequence(list(av[2]))
+        return _sequence(list(av[2]), folded)
     if op is _c.ATOMIC_GROUP:
-        return _sequence(list(av))
+        return _sequence(list(av), folded)
     return None

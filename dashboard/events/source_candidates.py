@@ -17,7 +17,7 @@ from dashboard.events.tokens import verb_forms
 
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
 # §161 and §174: recalling or expelling an envoy reduces relations with the host)
-_HOST = re.compile(
+_HOST = gated(
     r"\b(?:ambassadors?|envoys?|embassy|embassies|diplomats?|consuls?|consulates?|"
     r"charg[eé] d'affaires)\s+(?:to|in|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -104,7 +104,7 @@ _BACKING = frozenset("backed supported armed funded financed trained".split())
 # "the ship, which was sailing from Mombasa to Oman when armed men took it": a voyage's ports
 # are where it came from and went, neither side of what befell it (ACLED codebook: a vessel's
 # route names no actor)
-ROUTE_BEFORE = re.compile(
+ROUTE_BEFORE = gated(
     r"\b(?:sail(?:s|ed|ing)?|travel(?:s|l?ed|l?ing)|steam(?:ed|ing)|voyage|journey|route|"
     r"en\s+route|on\s+(?:its|their)\s+way)\s+from\s+(?:the\s+)?(?:(?:[\w'-]+\s+){1,3}?to\s+(?:the\s+)?)?$",
     re.IGNORECASE,

@@ -26,6 +26,7 @@ from dashboard.paths import data_dir
 # what may stand before a clause's subject: the sentence's start, a clause mark, a
 # conjunction, an article ("the Polish government")
 _OPENS = re.compile(r"(?:^|[.,;:—–(\"“]|\b(?:and|but|while|that|after|when|as|the))\s*$", re.I)
+_OPENER_LONGEST = 5  # characters of _OPENS's longest opener ("while", "after")
 # between the subject's country and its verb: a possessive or a demonym's noun of a state
 # organ ("Japan's foreign ministry", "Polish authorities"), auxiliaries and adverbs; the
 # bracket closing an acronym after the full name ("the Economic Community of West African
@@ -110,7 +111,7 @@ _LOCAL = frozenset("local state provincial city regional municipal the".split())
 
 
 def _subject(source: Actor, trigger: Trigger, text: str) -> bool:
-    if not 0 <= source.end <= trigger.start or not _OPENS.search(text, 0, source.start):
+    if not 0 <= source.end <= trigger.start or not _opens_before(text, source.start):
         return False
     gap = _GAP.fullmatch(text, source.end, trigger.start)
     if gap is None:
@@ -121,6 +122,19 @@ def _subject(source: Actor, trigger: Trigger, text: str) -> bool:
     surface = text[source.start : source.end]
     named = surface == source.name or surface in country_aliases()
     return (named or any(map(_organ, words))) and all(w in _AUX or _organ(w) for w in words)
+
+
+def _opens_before(text: str, at: int) -> bool:
+    """Whether ``_OPENS`` finds its opener right before ``text[at:]``, as
+    ``_OPENS.search(text, 0, at)`` does, without scanning the whole text up to ``at``: a match
+    is an opener (the start, a mark, or a word of at most five letters) and then only white
+    space to ``at``, so it begins at most five characters before the last character that is
+    not a space (issue 15: the search from 0 read the article up to the source at each try)."""
+    end = min(max(at, 0), len(text))
+    last = end
+    while last and text[last - 1].isspace():  # ``str.isspace`` is ``re``'s ``\s``
+        last -= 1
+    return _OPENS.search(text, max(0, last - _OPENER_LONGEST), end) is not None
 
 
 @cache

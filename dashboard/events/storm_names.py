@@ -15,9 +15,10 @@ import re
 from functools import lru_cache
 
 from dashboard.events.cameo import weapon_name
+from dashboard.events.prefilter import gated
 
 # the type word, then one capitalised name; "Super Typhoon" and "Tropical Storm" as written
-_INTRO = re.compile(
+_INTRO = gated(
     r"\b(?:[Ss]uper\s+)?(?:[Tt]yphoon|[Hh]urricane|[Cc]yclone|[Tt]ropical\s+[Ss]torm|"
     r"[Tt]ropical\s+[Cc]yclone|[Ss]torm)\s+([A-Z][a-z]{2,})\b(?!\s+[A-Z])"
 )

@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from dashboard.events.prefilter import gated
 from dashboard.events.tokens import tokenize, verb_forms
 
 Span = tuple[int, int]
 
 MAX_SUBJECT_WORDS = 18  # a longer run before the verb is not a subject but a clause
 MAX_WORDS = 14  # after the trigger
-_REPORTING = re.compile(
+_REPORTING = gated(
     r"\b(?:(?:said|says|told|announced|added|stated|confirmed)(?:\s+[\w’']+){1,4}?(?=\s+that\b)|"
     r"said|says|told \w+|announced|reported|added|stated|confirmed|claimed)"
     r"(?:\s+(?:on\s+)?(?:today|yesterday|\w+day|last \w+|this \w+))?(?:\s+that)?\s+",

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from dashboard.analysis import TextAnalysis
+from dashboard.events.prefilter import gated
 
 CountrySpan = tuple[int, int, str, str]  # start, end, ISO2, the country's name
 
 # "the army", "the military", "the armed forces" with no country between
-_THE_FORCE = re.compile(r"\bthe\s+(?:army|military|armed\s+forces)\b", re.IGNORECASE)
+_THE_FORCE = gated(r"\bthe\s+(?:army|military|armed\s+forces)\b", re.IGNORECASE)
 # a country's own forces named after it: "Sudanese army", "Sudan's military", "Malian troops"
 _OWN_FORCE_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:army|military|armed\s+forces|troops|soldiers)\b", re.IGNORECASE

@@ -25,6 +25,12 @@ _TOKEN = re.compile(
     rf"n't|'s\b|'ll\b|(?:[A-Za-z]\.){{2,}}|{_L}+(?:-{_L}+)*(?=n't)|{_L}+(?:-{_L}+)*"
     r"|\d+(?:[.,:]\d+)*|[^\s\w]|_"
 )
+# ``_TOKEN`` less its two "n't" branches, for a text without "n't", where neither can match:
+# the same tokens, and a word is no longer tried before each "n't" at every shorter length
+# (about half the pass; issue 15, reader speed)
+_TOKEN_NO_NT = re.compile(
+    rf"'s\b|'ll\b|(?:[A-Za-z]\.){{2,}}|{_L}+(?:-{_L}+)*|\d+(?:[.,:]\d+)*|[^\s\w]|_"
+)
 _BOUNDARY = frozenset(',;:()[]"“”—–?!')
 _FIXED = frozenset({"according"})  # "according to" is a preposition, not "accord"
 _VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
@@ -147,7 +153,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """The tokens of ``text``; offsets are shifted by ``offset``."""
     out = []
     info = _WORD_INFO
-    for m in _TOKEN.finditer(text.replace("’", "'")):
+    plain = text.replace("’", "'")
+    for m in (_TOKEN if "n't" in plain else _TOKEN_NO_NT).finditer(plain):
         word = m.group()
         rest = info.get(word) or _word_info(word)
         start, end = m.span()

@@ -101,6 +101,7 @@ from dashboard.events.place_cues import (
     Span,
     _not_here,
 )
+from dashboard.events.prefilter import gated
 from dashboard.events.relative_places import (
     in_relative_before,
     in_subject_aside,
@@ -138,7 +139,7 @@ _NEW_CLAUSE = re.compile(r"[;]|,\s+(?:and|but|while|as|sweeping|\w+ing)\b")
 # a reference point named to orient the reader ("north of Kyiv", "upstream of Sylhet",
 # "downriver from Mosul"): ACLED codes the event where it happened, not at the landmark it
 # is told relative to
-_DIRECTION_OF = re.compile(
+_DIRECTION_OF = gated(
     # "in the north of Syria" is inside Syria, so not this ("north of Kyiv", "to the north of")
     r"(?<!\bin the )(?<!\bacross the )(?<!\bthroughout the )"
     r"\b(?:(?:north|south)?-?(?:west|east)|north|south|upstream|downstream|upriver|downriver)"
@@ -162,7 +163,7 @@ def _object_of_trigger(text: str, trigger_start: int, m: Mention) -> bool:
     return trigger_start < m.start and not _CLAUSE_MARK.search(text, trigger_start, m.start)
 
 
-_BENEFICIARY = re.compile(
+_BENEFICIARY = gated(
     r"\b(?:aid|assistance|package|funding|funds|loans?|grants?|support)\s+(?:for|to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -190,7 +191,7 @@ _OPENS_CLAUSE = re.compile(
 
 # "the country's worst since the Erzincan earthquake of 1939": a place in the happening an
 # event is ranked against is that happening's, not the event's (the comparison's anchor)
-_COMPARED_SINCE = re.compile(
+_COMPARED_SINCE = gated(
     r"\b(?:worst|deadliest|biggest|largest|strongest|most\s+\w+|first)\b[^.;]{0,40}"
     r"\bsince\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
