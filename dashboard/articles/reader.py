@@ -94,11 +94,11 @@ def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     sample = raw[:8192]
     # one NUL per KB is a stray byte in a text; more is a binary file or BOM-less UTF-16
     if sample.count(0) > max(1, len(sample) // 1024):
-        codec = _bomless_utf16(sample)
-        if codec is None:
+        utf16 = _bomless_utf16(sample)
+        if utf16 is None:
             raise ArticleError(name, "binary file (contains NUL bytes), not text")
         try:
-            return raw.decode(codec), ("decoded_utf16_no_bom",)
+            return raw.decode(utf16), ("decoded_utf16_no_bom",)
         except UnicodeDecodeError:
             raise ArticleError(name, "binary file (contains NUL bytes), not text") from None
     try:
