@@ -15,7 +15,7 @@ import re
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.act_asides import aside, capital_as_party, field_act
-from dashboard.events.actors import armed_nouns
+from dashboard.events.actors import armed_nouns, home_country
 from dashboard.events.domain import armed_groups
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.place_cues import EXCHANGED_FOR, ROUTE_REACH
@@ -91,6 +91,19 @@ def _against_irregulars(d: _Draft, text: str) -> bool:
     )[0]
     words = re.findall(r"[a-z]+", after.lower())[:OBJECT_WORDS]
     return any(w in nouns or f"{w}s" in nouns for w in words)
+
+
+def _aimed_at_home_group(d: _Draft, home: str | None) -> bool:
+    """Whether the act is aimed at an armed group of the dateline's country ("SANAA - U.S.
+    forces struck a Houthi radar site"): CAMEO 1.1b3 codes a rebel group with the country
+    it acts in, so a strike on it is there, whatever allies the story also names ("Canada
+    and the Netherlands provided support"). Only groups: a state's people may be struck
+    abroad ("11 Americans were killed in Kenya")."""
+    tgt = d.target
+    if home is None or tgt is None or home_country(tgt) != home:
+        return False
+    name, groups = tgt.name.lower(), armed_groups()
+    return tgt.kind == "group" or name in groups or f"{name}s" in groups
 
 
 def _irregular(d: _Draft, code: str) -> bool:
@@ -209,6 +222,9 @@ def field_country(
         )
     ):
         return _country(ctx, d, src.country_code, _home_reason(ctx, src.country_code, _OWN_FORCE))
+    if _aimed_at_home_group(d, home) and _home_told(ctx.analysis, home):
+        why = "a field act aimed at an armed group of its country"
+        return _country(ctx, d, home, _home_reason(ctx, home, why))
     if home is not None and (named <= {home} or last == home):
         return _country(ctx, d, home, _home_reason(ctx, home, "a field act in its country"))
     return None, "no place named; a field act the dateline city does not give"
