@@ -136,7 +136,8 @@ def _stance_verbs() -> frozenset[str]:
 
 def resolve_agent(p: Parse, m: Match) -> bool:
     """Is ``m`` in the agent phrase of a passive ``speaker_resolve`` reads ("said it would
-    not be intimidated by Chinese military drills")? What the subject says it is not cowed by
+    not be intimidated by Chinese military drills"), or after a denied fear ("not afraid of
+    American threats")? What the subject says it is not cowed by
     is named as a cause, told elsewhere as its own act, not done in this sentence."""
     tokens = p.tokens
     for j in range(m.first - 1, max(m.first - 5, 0), -1):
@@ -144,7 +145,24 @@ def resolve_agent(p: Parse, m: Match) -> bool:
             return False
         if tokens[j].lower == "by":
             return j > 0 and _resolve_at(p, j - 1)
+        if tokens[j].lower == "of":
+            return j > 0 and _fear_denied(p, j - 1)
     return False
+
+
+# adjectives of fear whose "of" phrase names what is feared ("not afraid of threats")
+_FEAR = frozenset("afraid scared frightened fearful".split())
+
+
+def _fear_denied(p: Parse, k: int) -> bool:
+    """Is token ``k`` a fear denied by its subject ("the group was not afraid of American
+    threats", "unafraid of")? As with "not intimidated by", what the subject says it does
+    not fear is named as a cause, told elsewhere as its own act, not done in this sentence."""
+    tokens = p.tokens
+    word = tokens[k].lower
+    if word == "unafraid":
+        return True
+    return word in _FEAR and any(t.lower in _NOT for t in tokens[max(k - 3, 0) : k])
 
 
 def misread(p: Parse, m: Match) -> bool:

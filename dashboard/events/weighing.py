@@ -326,8 +326,10 @@ def _modal_after(p: Parse, m: Match, lex: Lexicon) -> bool:
 
 
 _AWAIT = frozenset("wait await".split())
+# nouns and adjectives of fear whose "of" phrase names what is feared ("afraid of new attacks")
 _FEARED_NOUNS = frozenset(
-    "fear threat risk prospect possibility danger warning spectre specter likelihood".split()
+    "fear threat risk prospect possibility danger warning spectre specter likelihood "
+    "afraid scared fearful frightened".split()
 )
 
 
