@@ -222,7 +222,7 @@ def field_country(
         )
     ):
         return _country(ctx, d, src.country_code, _home_reason(ctx, src.country_code, _OWN_FORCE))
-    if _aimed_at_home_group(d, home) and _home_told(ctx.analysis, home):
+    if home is not None and _aimed_at_home_group(d, home) and _home_told(ctx.analysis, home):
         why = "a field act aimed at an armed group of its country"
         return _country(ctx, d, home, _home_reason(ctx, home, why))
     if home is not None and (named <= {home} or last == home):
