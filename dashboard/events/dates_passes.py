@@ -24,6 +24,11 @@ _SAID_ON = re.compile(
     r"\b(?:said|announced|reported|confirmed|told\s+\w+|stated|added)\s+(?:late\s+|early\s+)?$",
     re.IGNORECASE,
 )
+# a new main clause after the saying ("said on Tuesday it had restored calm, but residents
+# reported gunfire on Wednesday"): what follows is the reporter's, not the speaker's, so it is
+# told from the article's day (Quirk et al. 1985 §13.4: reported speech ends with the clause
+# it governs; a contrasting coordinator begins the writer's own)
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:but|while|whereas|yet)\b|;", re.IGNORECASE)
 _BARE_WEEKDAY = re.compile(
     rf"(?:on\s+)?{WEEKDAY_RX}(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE
 )
@@ -36,7 +41,8 @@ def _before_the_report(
     on Wednesday") that was read as a day after the saying is moved to the latest such
     weekday on or before it: what a report tells in the past came before the report (TimeML
     anchors a reported past event on the reporting event, Pustejovsky et al. 2003). A weekday
-    read as ahead ("would resume on Wednesday") keeps its reading."""
+    read as ahead ("would resume on Wednesday") keeps its reading, and so does one in a new
+    main clause after the saying (", but residents reported gunfire on Wednesday")."""
     out = list(found)
     for i, d in enumerate(found):
         m = _BARE_WEEKDAY.fullmatch(d.text)
@@ -48,6 +54,8 @@ def _before_the_report(
             if r.range.precision == 1 and _SAID_ON.search(text, max(0, r.start - 30), r.start)
         ]
         if not said or d.range.start <= said[-1].range.start:
+            continue
+        if _NEW_CLAUSE.search(text, said[-1].end, d.start):
             continue
         if published is None or d.range.start > published or "future" in d.range.reason:
             continue
