@@ -353,6 +353,12 @@ def _header(text: str) -> tuple[dict[str, object], str, str]:
     return {"date": value}, text, why
 
 
+# "Title: …" or "Headline: …" over a labelled date line, as exports and copy-pastes from
+# CMSs write it: the label is the form's, not the headline's (newuser48 n17: the cards read
+# "Title: Algeria recalls…"); front matter's ``title`` key is read by YAML instead
+_TITLE_LABEL = re.compile(r"\A(?:title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
 def _labelled_only(items: tuple[HeaderItem, ...] | None) -> bool:
     return bool(items) and all(i.kind in ("published", "updated") for i in items or ())
 
@@ -377,7 +383,7 @@ def _header_block(text: str) -> tuple[dict[str, object], str, str]:
             break
         got = _line_at(text, line)
         if got is None and n == 0 and len(line["line"].strip()) <= 200:
-            title, pos = line["line"].strip(), line.end()
+            title, pos = _TITLE_LABEL.sub("", line["line"].strip()), line.end()
             continue
         if got is None and n > 0 and not items:
             below = _labelled_below(text, line.end(), min(_BELOW, _HEADER_LINES - n - 1))
