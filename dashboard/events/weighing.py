@@ -55,12 +55,22 @@ _RECOGNISE = frozenset({"recognise", "recognize"})
 _NOT_NONE = frozenset("fewer less more longer sooner later than doubt".split())
 
 
-def _none_of(p: Parse, m: Match) -> bool:
+def _none_of(p: Parse, m: Match, lex: Lexicon) -> bool:
     """ "no" or "without" stands right before the event noun or inside the matched phrase
-    ("made no arrests", "ended without arrests"), not as "no fewer than"."""
+    ("made no arrests", "ended without arrests"), not as "no fewer than", or before a report
+    noun whose "of" the event noun follows ("no reports of clashes", cues.csv
+    ``absent_report``)."""
     if _NONE & _rule_words(m.rule):
         return False  # the row holds the negation: "no comment" (011), "ended without a deal"
     tokens = p.tokens
+    of = m.first - 2 if tokens[m.first - 1].lower in _NON_ASSERTIVE else m.first - 1
+    if (
+        of - 2 >= p.opening(m.first)
+        and tokens[of].lower == "of"
+        and tokens[of - 2].lower in _NONE
+        and tokens[of - 1].keys & lex.words("absent_report")
+    ):
+        return True
     start = max(p.opening(m.first), m.first - 1)
     return any(
         tokens[k].lower in _NONE and k + 1 < len(tokens) and tokens[k + 1].lower not in _NOT_NONE
@@ -182,7 +192,7 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
                 flags.add("negated")  # "the summit planned for Monday was postponed"
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
-    if _none_of(p, m) or called_off(p, m.first):
+    if _none_of(p, m, lex) or called_off(p, m.first):
         # "made no arrests", "passed without arrests" (NegEx); "scrapped a planned meeting"
         flags.add("negated")
     if _modal_after(p, m, lex) or _came_close(p, m, lex):
