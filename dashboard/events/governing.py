@@ -90,6 +90,12 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = recode("10", code, lex)  # "Y must release the prisoners": 1053
     elif "intent" in flags and "believed" in flags:
         flags.discard("intent")  # "feared that the militia would massacre": no one's threat
+    elif "intent" in flags and _onlookers_say(p, lex):
+        # "Russia will launch an offensive, analysts said": onlookers' forecast of another's
+        # act, no act stated by its actor, so no intent or threat (CAMEO 1.1b3 §03 and §13
+        # need the source to voice it; ACE 2005 modality Other)
+        flags.discard("intent")
+        flags.add("hypothetical")
     elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
         code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
         flags.discard("negated")
@@ -123,6 +129,11 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         # (§162), not a threat; a condition ("unless …") above keeps it one (§131)
         flags.discard("intent")
         flags.add("planned")
+    elif "intent" in flags and code[:2] == "15" and (_joint(p, gov) or _joint_word(p, gov)):
+        # "Manila and Washington will hold joint naval patrols": a show of force two
+        # parties will stage together is military cooperation they intend (§0312), as
+        # when they agree to it, not a threat to anyone named (§13)
+        code = "0312"
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
@@ -318,12 +329,46 @@ def _joint(p: Parse, gov: Trigger) -> bool:
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
 
 
+def _joint_word(p: Parse, gov: Trigger) -> bool:
+    """ "joint", "jointly" or "together" in the clause of ``gov`` ("will hold joint patrols")."""
+    k = next(i for i, t in enumerate(p.tokens) if t.start == gov.start)
+    return any(
+        t.lower in ("joint", "jointly", "together")
+        for i, t in enumerate(p.tokens)
+        if p.clause[i] == p.clause[k]
+    )
+
+
 def _unvoiced(p: Parse, lex: Lexicon) -> bool:
     """Does no one in the sentence say, warn, vow or suppose anything (cues.csv ``report``
     and ``speculate`` words, as ``clauses.saying_words``, and classes.csv ``VOICING``)? Then
     a conditional future act is the writer's own supposition."""
     saying = lex.words("report") | lex.words("speculate") | word_class("VOICING")
     return not any(t.keys & saying for t in p.tokens)
+
+
+def _onlookers_say(p: Parse, lex: Lexicon) -> bool:
+    """Is every saying in the sentence voiced by onlookers (cues.csv ``onlooker``: "analysts
+    said", "said experts", "according to observers")? Their future is a forecast."""
+    saying = lex.words("report") | {"according"}
+    tokens = p.tokens
+    says = [i for i, t in enumerate(tokens) if t.keys & saying]
+    return bool(says) and all(_onlooker_voice(tokens, i, lex) for i in says)
+
+
+def _onlooker_voice(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the saying at ``i`` voiced by onlookers: its subject before it ("analysts said"),
+    after it when inverted after a comma (", said analysts"), or after "according to"? The
+    object of a telling ("told analysts") is a hearer, not the voice."""
+    onlooker = lex.words("onlooker")
+
+    def at(j: int) -> bool:
+        return 0 <= j < len(tokens) and bool(tokens[j].keys & onlooker)
+
+    if tokens[i].lower == "according":
+        return i + 1 < len(tokens) and tokens[i + 1].lower == "to" and (at(i + 2) or at(i + 3))
+    inverted = i > 0 and tokens[i - 1].lower == ","
+    return at(i - 1) or (inverted and (at(i + 1) or at(i + 2)))
 
 
 _INVERTED = frozenset({"were", "had"})
