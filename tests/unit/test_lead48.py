@@ -69,7 +69,8 @@ def test_a_report_noun_under_no_denies_what_it_would_report(
     extract: Extract, sentence: str
 ) -> None:
     events = extract(sentence)
-    assert events and all("negated" in flags for _, flags in _codes(events))
+    assert events
+    assert all("negated" in flags for _, flags in _codes(events))
 
 
 @pytest.mark.parametrize(
@@ -81,7 +82,8 @@ def test_a_report_noun_under_no_denies_what_it_would_report(
 )
 def test_a_report_of_the_act_itself_still_tells_it(extract: Extract, sentence: str) -> None:
     events = extract(sentence)
-    assert events and all("negated" not in flags for _, flags in _codes(events))
+    assert events
+    assert all("negated" not in flags for _, flags in _codes(events))
 
 
 @pytest.mark.parametrize(
@@ -129,7 +131,8 @@ def test_a_joint_show_of_force_to_come_is_military_cooperation(
 
 def test_a_show_of_force_of_ones_own_to_come_stays_a_threat(extract: Extract) -> None:
     codes = [code for code, _ in _codes(extract("China will hold naval patrols near Taiwan."))]
-    assert codes and all(code.startswith("13") for code in codes)
+    assert codes
+    assert all(code.startswith("13") for code in codes)
 
 
 @pytest.mark.parametrize("label", ["Title: ", "title:", "Headline: "])
