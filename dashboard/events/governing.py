@@ -153,6 +153,11 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "062"  # an exercise two parties hold together is military cooperation
     if code[:2] == "13" or (code[:2] == "03" and not _speculated(p, gov)):
         flags.discard("hypothetical")  # a promise or a threat is an event, not speculation
+    if code[:2] == "12" and _force_kept_open(text, p, gov, found, flags):
+        # "has not ruled out military action", "refused to rule out strikes": force held
+        # open against a target is a threat of it (CAMEO 1.1b3 §138), not a rejection undone
+        code = "138"
+        flags.discard("negated")
     if gov.text.split()[0].lower() in NEGATIONS or gov.text.lower().startswith("no longer "):
         # "would not comment" (§011), "will not tolerate" (§130), "will no longer tolerate
         # rallies" (§137): the row names the negation, which is the act
@@ -327,6 +332,21 @@ def _joint(p: Parse, gov: Trigger) -> bool:
         for i in window
     )
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
+
+
+# "rule out", "ruled out", "ruling out"
+_RULE_OUT = re.compile(r"rul(?:e|es|ed|ing)\s+out", re.IGNORECASE)
+
+
+def _force_kept_open(
+    text: str, p: Parse, gov: Trigger, found: list[Trigger], flags: set[str]
+) -> bool:
+    """Is ``gov`` a negated "rule out" whose object is an act of force ("did not rule out
+    strikes on the port")? "refused to rule out strikes" is read elsewhere: its governor is
+    the refusal, and the strikes are not among its clause's triggers (left for a later round)."""
+    if "negated" not in flags or _RULE_OUT.fullmatch(gov.text) is None:
+        return False
+    return _complement(p, gov, found, roots=("18", "19", "20")) is not None
 
 
 def _joint_word(p: Parse, gov: Trigger) -> bool:

@@ -144,3 +144,31 @@ def test_a_title_label_is_not_part_of_the_title(label: str) -> None:
 def test_a_headline_that_only_begins_with_the_word_keeps_it() -> None:
     text = "Title fight set for Riyadh\nDate: 2024-07-31\n\nRIYADH — The bout was announced."
     assert parse_article(text, path="t").title == "Title fight set for Riyadh"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkey has not ruled out military action in northern Iraq, its minister said.",
+        "Israel has never ruled out an attack on the Iranian sites.",
+        "The government did not rule out strikes on the rebel camps.",
+    ],
+)
+def test_force_not_ruled_out_is_a_threat(extract: Extract, sentence: str) -> None:
+    told = _codes(extract(sentence))
+    assert [code for code, _ in told] == ["138"]
+    assert all("negated" not in flags for _, flags in told)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        # talks not ruled out are no threat; force ruled out is no threat either
+        ("The minister did not rule out talks with the rebels.", "125"),
+        ("Turkey ruled out military action in northern Iraq.", "120"),
+    ],
+)
+def test_what_is_not_force_or_is_ruled_out_keeps_its_reading(
+    extract: Extract, sentence: str, want: str
+) -> None:
+    assert [code for code, _ in _codes(extract(sentence))] == [want]
