@@ -261,3 +261,56 @@ def test_a_gated_scan_is_never_skipped_where_its_pattern_matches(
 @given(text=st.text(alphabet=st.sampled_from("aİıIiſsK\u212ak ,.Ş"), max_size=20))
 def test_fold_skips_translate_only_where_it_would_change_nothing(text: str) -> None:
     assert fold(text) == text.translate(prefilter._FOLD).casefold()
+
+
+def test_digits_needed_counts_digits_in_a_row() -> None:
+    from dashboard.events.prefilter import digits_needed
+
+    def needs(pattern: str) -> int:
+        return digits_needed(re.compile(pattern, re.IGNORECASE))
+
+    assert needs(r"\bin (?P<year>\d{4})\b") == 4  # a year in a group
+    assert needs(r"19\d\d") == 4  # written digits count too
+    assert needs(r"\d\d?\d") == 2  # an optional digit keeps the run going, adds nothing
+    assert needs(r"\d{4}|\d{2}") == 2  # the poorer branch
+    assert needs(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})") == 1  # a mark ends the run
+    assert needs(r"\d(?:\d|x)\d") == 1  # a part that may take a letter ends it too
+    assert needs(r"(?:\d{2})?x") == 0  # nothing required
+    assert needs(r"[^0-9]{5}") == 0  # a negated set is no digit
+    assert needs(r"[0-9]{3}") == 3
+
+
+def _digit_rules() -> list[re.Pattern[str]]:
+    from dashboard.events.prefilter import digits_needed
+
+    return [p for p in dict.fromkeys(r.pattern for r, _ in dates_module._PLAN) if digits_needed(p)]
+
+
+@pytest.mark.parametrize("pattern", _digit_rules(), ids=lambda p: p.pattern[:40])
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_every_match_of_a_date_rule_holds_the_digits_it_needs(
+    pattern: re.Pattern[str], data: st.DataObject
+) -> None:
+    from dashboard.events.prefilter import digit_run, digits_needed
+
+    text = data.draw(st.from_regex(pattern))  # holds a match, with text around it
+    m = pattern.search(text)
+    assert m is not None
+    assert digit_run(m.group()) >= digits_needed(pattern), (pattern.pattern, m.group())
+
+
+_NUMBERED = st.sampled_from(
+    ["in", "since", "March", "5", "2019", "12/03/2024", "3-5", "1990s", "AD", "by", "Q3",
+     "H1", "of", "spring", "fiscal", ",", "and", "40", "between", "early", "the", "year", "٢٠١٩"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(_NUMBERED, min_size=1, max_size=12))
+def test_find_dates_is_the_same_without_the_digit_gate(words: list[str]) -> None:
+    text = "Officials said " + " ".join(words) + "."
+    pub = date(2024, 3, 14)
+    gated_dates = find_dates(text, pub)
+    with patch.object(dates_module, "digit_run", lambda _t: 10**6):
+        assert find_dates(text, pub) == gated_dates
