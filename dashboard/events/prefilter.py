@@ -148,8 +148,35 @@ def needed(pattern: re.Pattern[str], folded: bool = True) -> Needs | None:
     return _sequence(list(tree), folded)
 
 
+def needed_each(pattern: re.Pattern[str]) -> tuple[Needs, ...]:
+    """Every need of ``pattern``'s own sequence (case-folded), the most selective first:
+    a match holds one word of each (a sequence needs all its required parts), where
+    ``needed`` keeps the one it rates rarest. "the day before Easter" needs "before" and a
+    feast's name: a sentence with "before" alone is ruled out by the second. () when none."""
+    if _p is None:
+        return ()
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unknown syntax tree: no prefilter, same results
+        return ()
+    # first the one ``needed`` keeps (a stable sort, as ``max`` keeps the first of equals)
+    options = dict.fromkeys(_options(list(tree), True, deep=True))
+    return tuple(sorted(options, key=_rarity, reverse=True))
+
+
+def _rarity(option: Needs) -> tuple[int, int]:
+    # the longest shortest word is the rarest in text; then the fewest words to test
+    return min(map(len, option)), -len(option)
+
+
 def _sequence(items: list[tuple[Any, Any]], folded: bool = True) -> Needs | None:
     """The most selective need among a sequence's literal runs and parts."""
+    return max(_options(items, folded), key=_rarity, default=None)
+
+
+def _options(items: list[tuple[Any, Any]], folded: bool = True, deep: bool = False) -> list[Needs]:
+    """The needs of a sequence's literal runs and required parts, each one a match holds;
+    ``deep``: every need of a required group's own sequence too, not just its best."""
     options: list[Needs] = []
     run: list[str] = []
     for op, av in items:
@@ -159,13 +186,28 @@ def _sequence(items: list[tuple[Any, Any]], folded: bool = True) -> Needs | None
         if run:
             options.append(frozenset({"".join(run)}))
             run = []
+        inner = _required_sequence(op, av) if deep else None
+        if inner is not None:
+            options.extend(_options(inner, folded, deep=True))
+            continue
         part = _item(op, av, folded)
         if part is not None:
             options.append(part)
     if run:
         options.append(frozenset({"".join(run)}))
-    # the longest shortest word is the rarest in text; then the fewest words to test
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+    return options
+
+
+def _required_sequence(op: Any, av: Any) -> list[tuple[Any, Any]] | None:
+    """The sequence inside a part every match goes through once or more (a group, an atomic
+    group, a repeat of at least one), whose needs are all the part's; None for any other."""
+    if op is _c.SUBPATTERN:
+        return list(av[-1])
+    if op is _c.ATOMIC_GROUP:
+        return list(av)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return list(av[2])
+    return None
 
 
 def _item(op: Any, av: Any, folded: bool = True) -> Needs | None:

@@ -301,8 +301,31 @@ def test_every_match_of_a_date_rule_holds_the_digits_it_needs(
 
 
 _NUMBERED = st.sampled_from(
-    ["in", "since", "March", "5", "2019", "12/03/2024", "3-5", "1990s", "AD", "by", "Q3",
-     "H1", "of", "spring", "fiscal", ",", "and", "40", "between", "early", "the", "year", "٢٠١٩"]
+    [
+        "in",
+        "since",
+        "March",
+        "5",
+        "2019",
+        "12/03/2024",
+        "3-5",
+        "1990s",
+        "AD",
+        "by",
+        "Q3",
+        "H1",
+        "of",
+        "spring",
+        "fiscal",
+        ",",
+        "and",
+        "40",
+        "between",
+        "early",
+        "the",
+        "year",
+        "٢٠١٩",
+    ]
 )
 
 
@@ -313,4 +336,103 @@ def test_find_dates_is_the_same_without_the_digit_gate(words: list[str]) -> None
     pub = date(2024, 3, 14)
     gated_dates = find_dates(text, pub)
     with patch.object(dates_module, "digit_run", lambda _t: 10**6):
+        assert find_dates(text, pub) == gated_dates
+
+
+def test_needed_each_gives_every_required_part_first_the_one_needed_keeps() -> None:
+    from dashboard.events.prefilter import needed_each
+
+    feast = re.compile(
+        r"\b(?P<n>\d+) days? (?P<dir>before|after) (?:the )?(?P<f>easter|lent)\b", re.I
+    )
+    each = needed_each(feast)
+    assert each[0] == needed(feast)
+    # the literal runs keep their spaces: " day" (after the digits), " " (before "the")
+    assert set(each) == {
+        frozenset({" day"}),
+        frozenset({"before", "after"}),
+        frozenset({"easter", "lent"}),
+        frozenset({" "}),
+    }
+    assert needed_each(re.compile(r"(?:in )?\d{4}")) == ()  # an optional part needs nothing
+    assert needed_each(re.compile(r"(?:x|\d)y")) == (frozenset({"y"}),)  # nor a branch with none
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_PIECES, min_size=1, max_size=14))
+def test_a_matching_pattern_holds_every_need_of_needed_each(words: list[str]) -> None:
+    from dashboard.events.prefilter import needed_each
+
+    text = " ".join(words)
+    folded = fold(text)
+    for p in _all_patterns():
+        if p.search(text):
+            assert all(may_match(n, folded) for n in needed_each(p)), (p.pattern, text)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    list(dict.fromkeys(r[5] for r in dates_module._PLAN_ROWS if r[3])),
+    ids=lambda p: p.pattern[:40],
+)
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_every_match_of_a_date_rule_holds_its_other_needs(
+    pattern: re.Pattern[str], data: st.DataObject
+) -> None:
+    from dashboard.events.prefilter import needed_each
+
+    text = data.draw(st.from_regex(pattern))
+    m = pattern.search(text)
+    assert m is not None
+    folded = fold(m.group())
+    assert all(may_match(n, folded) for n in needed_each(pattern)), (pattern.pattern, m.group())
+
+
+_FEASTS = st.sampled_from(
+    [
+        "two",
+        "days",
+        "day",
+        "the",
+        "before",
+        "after",
+        "Easter",
+        "Christmas",
+        "week",
+        "weekend",
+        "last",
+        "next",
+        "month",
+        "year",
+        "quarter",
+        "fiscal",
+        "half",
+        "of",
+        "Monday",
+        "in",
+        "coming",
+        "past",
+        "hours",
+        "ago",
+        "within",
+        "March",
+        "3",
+        "2019",
+        "since",
+        "early",
+        "spring",
+        "same",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(_FEASTS, min_size=1, max_size=12))
+def test_find_dates_is_the_same_without_the_other_needs(words: list[str]) -> None:
+    text = "Officials said " + " ".join(words) + "."
+    pub = date(2024, 3, 14)
+    gated_dates = find_dates(text, pub)
+    rows = [(*r[:3], (), *r[4:]) for r in dates_module._PLAN_ROWS]
+    with patch.object(dates_module, "_PLAN_ROWS", rows):
         assert find_dates(text, pub) == gated_dates
