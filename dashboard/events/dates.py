@@ -53,7 +53,15 @@ from dashboard.events.dates_passes import (
 from dashboard.events.dates_rules_bare import BARE_RULES
 from dashboard.events.dates_rules_calendar import CALENDAR_RULES
 from dashboard.events.dates_rules_counted import COUNTED_RULES
-from dashboard.events.prefilter import fold, may_match, needed
+from dashboard.events.prefilter import (
+    Needs,
+    digit_run,
+    digits_needed,
+    fold,
+    may_match,
+    needed,
+    needed_each,
+)
 from dashboard.model import DateRange
 
 __all__ = [
@@ -146,11 +154,14 @@ def find_dates(
     folded = fold(text)
     undated = published is None
     names = name_spans(text)  # "The Sunday Times", "Bloody Sunday": no date inside a name
-    for needs, needs_pub, words, pattern, rule in _PLAN_ROWS:
-        if not has[needs] or (needs_pub and undated):
-            continue
+    run = digit_run(text) if has["digit"] else 0
+    for needs, needs_pub, words, more, digits, pattern, rule in _PLAN_ROWS:
+        if not has[needs] or (needs_pub and undated) or digits > run:
+            continue  # ``digits``: a year ("in 2019") where no four digits stand together
         if words is not None and not any(map(folded.__contains__, words)):
             continue  # none of the words every match of the rule holds: it finds nothing
+        if more and not all(any(map(folded.__contains__, w)) for w in more):
+            continue  # "before" is there, but no feast's name for "the day before Easter"
         for m in pattern.finditer(text):
             if found and any(m.start() < d.end and d.start < m.end() for d in found):
                 continue
@@ -218,13 +229,32 @@ _CUES = {
     "fiscal": rx(r"\bfiscal\b"),
     "decadeword": rx(r"ties\b|['’]\d0s"),
 }
+
+
+def _more_needs(pattern: re.Pattern[str]) -> tuple[Needs, ...]:
+    """The needs after the first (``needed``'s) worth a test: two at most, none whose shortest
+    word is under four characters ("the", " "), which nearly every sentence holds."""
+    return tuple(n for n in needed_each(pattern)[1:] if min(map(len, n)) >= 4)[:2]
+
+
 # The literal words each pattern needs (``prefilter.needed``): a substring test in C rules out
 # most patterns of a sentence before the pattern is tried at every position of it.
 _PLAN = [(rule, needed(rule.pattern)) for rule in _ORDERED]
 # the same, flat for ``find_dates``'s loop (which runs every rule for every sentence): the
-# cue the rule needs, whether it needs a publication date, its words (``may_match``, inlined)
+# cue the rule needs, whether it needs a publication date, its words (``may_match``, inlined),
+# its other needs (``needed_each``: "before" and a feast's name), the digits in a row it
+# needs (``digits_needed``: the year rules were a fifth of the rules' scanning, and most
+# numbers in the news are not years)
 _PLAN_ROWS = [
-    (rule.needs, rule.relative and not rule.anaphoric, words, rule.pattern, rule)
+    (
+        rule.needs,
+        rule.relative and not rule.anaphoric,
+        words,
+        _more_needs(rule.pattern),
+        digits_needed(rule.pattern),
+        rule.pattern,
+        rule,
+    )
     for rule, words in _PLAN
 ]
 _CUE_NEEDS = {key: (rx_, needed(rx_)) for key, rx_ in _CUES.items()}

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from dashboard.events.cameo import Trigger, weapon_name
-from dashboard.events.prefilter import Needs, fold, may_match, needed
+from dashboard.events.prefilter import Needs, fold, needed
 from dashboard.events.storm_names import stands_alone
 from dashboard.events.tokens import is_noun
 from dashboard.model import EventType
@@ -126,16 +126,42 @@ def _needs() -> tuple[Needs | None, ...]:
     return tuple(needed(rx) for _, rx in _table()[1])
 
 
+@lru_cache(maxsize=1)
+def _word_index() -> tuple[tuple[tuple[str, tuple[int, ...]], ...], frozenset[int]]:
+    """(each word some pattern needs, with the patterns that need it; the patterns that need
+    no word), by the patterns' places in the table."""
+    by_word: dict[str, list[int]] = {}
+    always: set[int] = set()
+    for i, words in enumerate(_needs()):
+        if words is None:
+            always.add(i)
+            continue
+        for word in sorted(words):
+            by_word.setdefault(word, []).append(i)
+    return tuple((w, tuple(ids)) for w, ids in by_word.items()), frozenset(always)
+
+
+def _tried(folded: str) -> list[int]:
+    """The patterns that may match a sentence (folded), in the table's order: those with a
+    word of theirs in it (``may_match``), and those that need none. Each word is looked for
+    once, though several patterns need it ("flood", "storm"), and a sentence that names no
+    hazard, as most do, is done after one pass over the words (issue 15, reader speed)."""
+    index, tried = _word_index()
+    for word, ids in index:
+        if word in folded:
+            tried = tried.union(ids)
+    return sorted(tried)
+
+
 def hazard_triggers(sentence: str, storms: tuple[str, ...] = ()) -> list[Trigger]:
     """Hazard happenings in one sentence, as triggers (``full`` None: no CAMEO code).
 
     ``storms`` are the storm names the article introduced before ("Typhoon Gaemi":
     ``storm_names.named_before``), so that the bare name ("Gaemi hit Fujian") is read too."""
-    folded = fold(sentence)  # most sentences name no hazard: a substring test skips them
+    rules = _table()[1]
     found = [
         _noun_first(sentence, code, m)
-        for (code, rx), words in zip(_table()[1], _needs(), strict=True)
-        if may_match(words, folded)
+        for code, rx in map(rules.__getitem__, _tried(fold(sentence)))
         for m in rx.finditer(sentence)
         if not weapon_name(sentence, m.start(), m.start() + len(m.group().split()[0]))
     ]

@@ -148,8 +148,35 @@ def needed(pattern: re.Pattern[str], folded: bool = True) -> Needs | None:
     return _sequence(list(tree), folded)
 
 
+def needed_each(pattern: re.Pattern[str]) -> tuple[Needs, ...]:
+    """Every need of ``pattern``'s own sequence (case-folded), the most selective first:
+    a match holds one word of each (a sequence needs all its required parts), where
+    ``needed`` keeps the one it rates rarest. "the day before Easter" needs "before" and a
+    feast's name: a sentence with "before" alone is ruled out by the second. () when none."""
+    if _p is None:
+        return ()
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unknown syntax tree: no prefilter, same results
+        return ()
+    # first the one ``needed`` keeps (a stable sort, as ``max`` keeps the first of equals)
+    options = dict.fromkeys(_options(list(tree), True, deep=True))
+    return tuple(sorted(options, key=_rarity, reverse=True))
+
+
+def _rarity(option: Needs) -> tuple[int, int]:
+    # the longest shortest word is the rarest in text; then the fewest words to test
+    return min(map(len, option)), -len(option)
+
+
 def _sequence(items: list[tuple[Any, Any]], folded: bool = True) -> Needs | None:
     """The most selective need among a sequence's literal runs and parts."""
+    return max(_options(items, folded), key=_rarity, default=None)
+
+
+def _options(items: list[tuple[Any, Any]], folded: bool = True, deep: bool = False) -> list[Needs]:
+    """The needs of a sequence's literal runs and required parts, each one a match holds;
+    ``deep``: every need of a required group's own sequence too, not just its best."""
     options: list[Needs] = []
     run: list[str] = []
     for op, av in items:
@@ -159,13 +186,28 @@ def _sequence(items: list[tuple[Any, Any]], folded: bool = True) -> Needs | None
         if run:
             options.append(frozenset({"".join(run)}))
             run = []
+        inner = _required_sequence(op, av) if deep else None
+        if inner is not None:
+            options.extend(_options(inner, folded, deep=True))
+            continue
         part = _item(op, av, folded)
         if part is not None:
             options.append(part)
     if run:
         options.append(frozenset({"".join(run)}))
-    # the longest shortest word is the rarest in text; then the fewest words to test
-    return max(options, key=lambda o: (min(map(len, o)), -len(o)), default=None)
+    return options
+
+
+def _required_sequence(op: Any, av: Any) -> list[tuple[Any, Any]] | None:
+    """The sequence inside a part every match goes through once or more (a group, an atomic
+    group, a repeat of at least one), whose needs are all the part's; None for any other."""
+    if op is _c.SUBPATTERN:
+        return list(av[-1])
+    if op is _c.ATOMIC_GROUP:
+        return list(av)
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return list(av[2])
+    return None
 
 
 def _item(op: Any, av: Any, folded: bool = True) -> Needs | None:
@@ -183,3 +225,79 @@ def _item(op: Any, av: Any, folded: bool = True) -> Needs | None:
     if op is _c.ATOMIC_GROUP:
         return _sequence(list(av), folded)
     return None
+
+
+def digits_needed(pattern: re.Pattern[str]) -> int:
+    """How many decimal digits in a row every match of ``pattern`` holds (0: none known).
+
+    A pattern that needs a year (``\\d{4}``) cannot match a sentence whose longest run of
+    digits (``digit_run``) is shorter, so ``digits_needed(p) > digit_run(text)`` skips it as
+    exactly as ``may_match`` does. Digit-only parts that follow each other add up (``\\d\\d?\\d``
+    holds two); anything else between them (a group of other characters, a lookaround)
+    ends the run, which can only make the number smaller than the truth, never larger.
+    A branch needs what its poorest branch needs. ``digits_needed(re.compile(r"in (\\d{4})"))
+    == 4``."""
+    if _p is None:
+        return 0
+    try:
+        tree = _p.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an unknown syntax tree: no gate, same results
+        return 0
+    return _digit_sequence(list(tree))[0]
+
+
+def digit_run(text: str) -> int:
+    """The length of the longest run of decimal digits (``\\d``) in ``text``."""
+    return max(map(len, _DIGITS.findall(text)), default=0)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _digit_sequence(items: list[tuple[Any, Any]]) -> tuple[int, int | None]:
+    """(digits in a row every match holds, the fewest digits the sequence takes when it
+    takes nothing but digits, else None)."""
+    best, run, only = 0, 0, True
+    for op, av in items:
+        need, count = _digit_item(op, av)
+        if count is None:  # a part that takes other characters (or nothing known): run ends
+            best, run, only = max(best, run, need), 0, False
+        else:
+            run += count
+    best = max(best, run)
+    return best, (run if only else None)
+
+
+def _digit_item(op: Any, av: Any) -> tuple[int, int | None]:
+    """``_digit_sequence``'s pair for one part of a pattern."""
+    if op is _c.LITERAL:
+        return (1, 1) if 48 <= av <= 57 else (0, None)
+    if op is _c.IN:
+        return (1, 1) if all(_is_digit_set(o, a) for o, a in av) else (0, None)
+    if op is _c.SUBPATTERN:
+        return _digit_sequence(list(av[-1]))
+    if op is _c.ATOMIC_GROUP:
+        return _digit_sequence(list(av))
+    if op is _c.BRANCH:
+        pairs = [_digit_sequence(list(b)) for b in av[1]]
+        counts = [c for _, c in pairs]
+        only = None if any(c is None for c in counts) else min(counts)  # type: ignore[type-var]
+        return min(n for n, _ in pairs), only
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, _, content = av
+        need, count = _digit_sequence(list(content))
+        if count is None:
+            return (need if low >= 1 else 0), None
+        return count * low, count * low
+    return 0, None
+
+
+def _is_digit_set(op: Any, av: Any) -> bool:
+    """A member of a character set that admits digits only."""
+    if op is _c.CATEGORY:
+        return av is _c.CATEGORY_DIGIT
+    if op is _c.LITERAL:
+        return 48 <= av <= 57
+    if op is _c.RANGE:
+        return 48 <= av[0] <= av[1] <= 57
+    return False  # NEGATE and anything else

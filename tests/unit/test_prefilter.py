@@ -126,6 +126,18 @@ def test_a_pattern_that_matches_is_never_filtered_out(words: list[str]) -> None:
             assert may_match(needed(p), folded), (p.pattern, text)
 
 
+def _every_hazard_rule(_folded: str) -> list[int]:
+    return list(range(len(hazards_module._table()[1])))
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_PIECES, min_size=0, max_size=14))
+def test_hazard_rules_tried_are_the_ones_whose_words_the_sentence_holds(words: list[str]) -> None:
+    folded = fold(" ".join(words))
+    expected = [i for i, need in enumerate(hazards_module._needs()) if may_match(need, folded)]
+    assert hazards_module._tried(folded) == expected
+
+
 @settings(max_examples=150, deadline=None)
 @given(words=st.lists(_PIECES, min_size=1, max_size=14))
 def test_find_dates_and_hazards_are_the_same_without_the_prefilter(words: list[str]) -> None:
@@ -134,7 +146,7 @@ def test_find_dates_and_hazards_are_the_same_without_the_prefilter(words: list[s
     with_filter = (find_dates(text, pub), hazard_triggers(text))
     with (
         patch.object(dates_module, "may_match", lambda _w, _f: True),
-        patch.object(hazards_module, "may_match", lambda _w, _f: True),
+        patch.object(hazards_module, "_tried", _every_hazard_rule),
     ):
         without = (find_dates(text, pub), hazard_triggers(text))
     assert with_filter == without
@@ -153,7 +165,7 @@ def test_sentences_with_dates_and_hazards_read_the_same_without_the_prefilter(
     pub = date(2024, 3, 14)
     with_filter = [(find_dates(s, pub), hazard_triggers(s)) for s in sentences]
     monkeypatch.setattr(dates_module, "may_match", lambda _w, _f: True)
-    monkeypatch.setattr(hazards_module, "may_match", lambda _w, _f: True)
+    monkeypatch.setattr(hazards_module, "_tried", _every_hazard_rule)
     assert [(find_dates(s, pub), hazard_triggers(s)) for s in sentences] == with_filter
     assert any(found for found, _ in with_filter)
     assert any(h for _, h in with_filter)
@@ -261,3 +273,178 @@ def test_a_gated_scan_is_never_skipped_where_its_pattern_matches(
 @given(text=st.text(alphabet=st.sampled_from("aİıIiſsK\u212ak ,.Ş"), max_size=20))
 def test_fold_skips_translate_only_where_it_would_change_nothing(text: str) -> None:
     assert fold(text) == text.translate(prefilter._FOLD).casefold()
+
+
+def test_digits_needed_counts_digits_in_a_row() -> None:
+    from dashboard.events.prefilter import digits_needed
+
+    def needs(pattern: str) -> int:
+        return digits_needed(re.compile(pattern, re.IGNORECASE))
+
+    assert needs(r"\bin (?P<year>\d{4})\b") == 4  # a year in a group
+    assert needs(r"19\d\d") == 4  # written digits count too
+    assert needs(r"\d\d?\d") == 2  # an optional digit keeps the run going, adds nothing
+    assert needs(r"\d{4}|\d{2}") == 2  # the poorer branch
+    assert needs(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})") == 1  # a mark ends the run
+    assert needs(r"\d(?:\d|x)\d") == 1  # a part that may take a letter ends it too
+    assert needs(r"(?:\d{2})?x") == 0  # nothing required
+    assert needs(r"[^0-9]{5}") == 0  # a negated set is no digit
+    assert needs(r"[0-9]{3}") == 3
+
+
+def _digit_rules() -> list[re.Pattern[str]]:
+    from dashboard.events.prefilter import digits_needed
+
+    return [p for p in dict.fromkeys(r.pattern for r, _ in dates_module._PLAN) if digits_needed(p)]
+
+
+@pytest.mark.parametrize("pattern", _digit_rules(), ids=lambda p: p.pattern[:40])
+@settings(max_examples=40, deadline=None)
+@given(data=st.data())
+def test_every_match_of_a_date_rule_holds_the_digits_it_needs(
+    pattern: re.Pattern[str], data: st.DataObject
+) -> None:
+    from dashboard.events.prefilter import digit_run, digits_needed
+
+    text = data.draw(st.from_regex(pattern))  # holds a match, with text around it
+    m = pattern.search(text)
+    assert m is not None
+    assert digit_run(m.group()) >= digits_needed(pattern), (pattern.pattern, m.group())
+
+
+_NUMBERED = st.sampled_from(
+    [
+        "in",
+        "since",
+        "March",
+        "5",
+        "2019",
+        "12/03/2024",
+        "3-5",
+        "1990s",
+        "AD",
+        "by",
+        "Q3",
+        "H1",
+        "of",
+        "spring",
+        "fiscal",
+        ",",
+        "and",
+        "40",
+        "between",
+        "early",
+        "the",
+        "year",
+        "٢٠١٩",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(words=st.lists(_NUMBERED, min_size=1, max_size=12))
+def test_find_dates_is_the_same_without_the_digit_gate(words: list[str]) -> None:
+    text = "Officials said " + " ".join(words) + "."
+    pub = date(2024, 3, 14)
+    gated_dates = find_dates(text, pub)
+    with patch.object(dates_module, "digit_run", lambda _t: 10**6):
+        assert find_dates(text, pub) == gated_dates
+
+
+def test_needed_each_gives_every_required_part_first_the_one_needed_keeps() -> None:
+    from dashboard.events.prefilter import needed_each
+
+    feast = re.compile(
+        r"\b(?P<n>\d+) days? (?P<dir>before|after) (?:the )?(?P<f>easter|lent)\b", re.I
+    )
+    each = needed_each(feast)
+    assert each[0] == needed(feast)
+    # the literal runs keep their spaces: " day" (after the digits), " " (before "the")
+    assert set(each) == {
+        frozenset({" day"}),
+        frozenset({"before", "after"}),
+        frozenset({"easter", "lent"}),
+        frozenset({" "}),
+    }
+    assert needed_each(re.compile(r"(?:in )?\d{4}")) == ()  # an optional part needs nothing
+    assert needed_each(re.compile(r"(?:x|\d)y")) == (frozenset({"y"}),)  # nor a branch with none
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(_PIECES, min_size=1, max_size=14))
+def test_a_matching_pattern_holds_every_need_of_needed_each(words: list[str]) -> None:
+    from dashboard.events.prefilter import needed_each
+
+    text = " ".join(words)
+    folded = fold(text)
+    for p in _all_patterns():
+        if p.search(text):
+            assert all(may_match(n, folded) for n in needed_each(p)), (p.pattern, text)
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    list(dict.fromkeys(r[5] for r in dates_module._PLAN_ROWS if r[3])),
+    ids=lambda p: p.pattern[:40],
+)
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_every_match_of_a_date_rule_holds_its_other_needs(
+    pattern: re.Pattern[str], data: st.DataObject
+) -> None:
+    from dashboard.events.prefilter import needed_each
+
+    text = data.draw(st.from_regex(pattern))
+    m = pattern.search(text)
+    assert m is not None
+    folded = fold(m.group())
+    assert all(may_match(n, folded) for n in needed_each(pattern)), (pattern.pattern, m.group())
+
+
+_FEASTS = st.sampled_from(
+    [
+        "two",
+        "days",
+        "day",
+        "the",
+        "before",
+        "after",
+        "Easter",
+        "Christmas",
+        "week",
+        "weekend",
+        "last",
+        "next",
+        "month",
+        "year",
+        "quarter",
+        "fiscal",
+        "half",
+        "of",
+        "Monday",
+        "in",
+        "coming",
+        "past",
+        "hours",
+        "ago",
+        "within",
+        "March",
+        "3",
+        "2019",
+        "since",
+        "early",
+        "spring",
+        "same",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(_FEASTS, min_size=1, max_size=12))
+def test_find_dates_is_the_same_without_the_other_needs(words: list[str]) -> None:
+    text = "Officials said " + " ".join(words) + "."
+    pub = date(2024, 3, 14)
+    gated_dates = find_dates(text, pub)
+    rows = [(*r[:3], (), *r[4:]) for r in dates_module._PLAN_ROWS]
+    with patch.object(dates_module, "_PLAN_ROWS", rows):
+        assert find_dates(text, pub) == gated_dates

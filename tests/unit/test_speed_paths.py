@@ -150,17 +150,21 @@ def test_name_key_memo_gives_the_plain_key(name: str) -> None:
 
 
 def test_find_dates_plan_rows_follow_the_plan() -> None:
-    """``find_dates``'s flat plan holds each rule's cue, publication need, words and pattern
-    in the rule order of ``_PLAN``; and the loop over it still finds a plain date."""
+    """``find_dates``'s flat plan holds each rule's cue, publication need, words, other
+    needs, digits in a row and pattern in the rule order of ``_PLAN``; and the loop over it still finds a plain
+    date."""
     from datetime import date
 
     from dashboard.events import dates
+    from dashboard.events.prefilter import digits_needed, needed_each
 
-    assert [row[4] for row in dates._PLAN_ROWS] == [rule for rule, _ in dates._PLAN]
-    for needs, needs_pub, words, pattern, rule in dates._PLAN_ROWS:
+    assert [row[6] for row in dates._PLAN_ROWS] == [rule for rule, _ in dates._PLAN]
+    for needs, needs_pub, words, more, digits, pattern, rule in dates._PLAN_ROWS:
         assert (needs, pattern) == (rule.needs, rule.pattern)
         assert needs_pub == (rule.relative and not rule.anaphoric)
         assert words is dict(dates._PLAN)[rule]
+        assert set(more) <= set(needed_each(rule.pattern)[1:])
+        assert digits == digits_needed(rule.pattern)
     text = "Troops withdrew on 14 March 2024, two days after the talks on Tuesday."
     got = [(d.text, d.range.start) for d in dates.find_dates(text, date(2024, 3, 20))]
     assert ("14 March 2024", date(2024, 3, 14)) in got
