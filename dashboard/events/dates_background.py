@@ -32,6 +32,16 @@ def _words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
+# a short prepositional post-modifier between the noun and its clause or aside ("the war in
+# Ukraine, now in …", "the conflict with the RSF that began …")
+_NOUN_PP = r"\s+(?:in|of|with|against|between|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?"
+_ORDINAL = (
+    r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|(?:\w+-)?(?:first|second|third)|\w+teenth|\w+tieth"
+)
+_AGE_UNIT = r"day|week|month|year|decade"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words = _words()
@@ -44,8 +54,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"{det}(?:{alt})\s+(?!(?:to|and|or|with|in|on|at|for|from)\s)(?:[a-z][\w-]*\s+)?$",
         re.IGNORECASE,
     )
-    # "the war that began …", "the war, which has raged …": the clause right after the noun
-    after = re.compile(rf"\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:{onset})\b", re.IGNORECASE)
+    # "the war that began …", "the war, which has raged …": the clause right after the noun;
+    # or an aside giving its age ("the war in Ukraine, now in its fourth year, …"): TimeML
+    # reads "its fourth year" as the state's duration so far, no occurrence of the report's day
+    age = rf"\s*,\s+(?:which\s+is\s+)?(?:now\s+)?in\s+its\s+(?:{_ORDINAL})\s+(?:{_AGE_UNIT})\b"
+    onset_clause = rf"\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:{onset})\b"
+    after = re.compile(rf"(?:{_NOUN_PP})?(?:{onset_clause}|{age})", re.IGNORECASE)
     direct = re.compile(rf"{det}(?:{alt})\s+$", re.IGNORECASE)
     return before, after, direct
 
@@ -95,3 +109,74 @@ def _situation(text: str, lead_from: int, head: int, end: int, words: list[str])
     noun = " ".join(w.lower() for w in words[-2:])
     situation = noun in _words()["situation"] or words[-1].lower() in _words()["situation"]
     return situation and after.match(text, end) is not None
+
+
+# the day of the telling, not of what is told: next to a speech verb ("said on Tuesday it was
+# winning …", "on Tuesday said", ", the UN said on Tuesday."), with at most an adverb between
+_SPEECH = r"(?:said|says|added|announced|reported|confirmed|stated|claimed|told\s+[\w.-]+)"
+_TOLD_BEFORE = re.compile(rf"\b{_SPEECH}\s+(?:(?:earlier|later|late|early)\s+)?$", re.I)
+_TOLD_AFTER = re.compile(rf"\s+{_SPEECH}\b", re.I)
+# "now" inside the situation's age aside (", now in its fourth year"): the state's, no day
+_AGE_NOW = re.compile(r",\s+(?:which\s+is\s+)?$", re.I)
+_IN_ITS = re.compile(r"\s+in\s+its\s", re.I)
+
+
+def dated_only_by_telling(sentence: str, phrases: list[str | None]) -> bool:
+    """Whether each date phrase in ``phrases`` (a draft's readings' texts) stands in
+    ``sentence`` only as the day of a telling or as the "now" of a situation's age aside.
+    "The army said on Tuesday it was winning the ongoing war": Tuesday is the statement's
+    day (ACE 2005: the reporting event is not the reported one), and the war it tells of runs
+    on with no day of its own (``undated_background``). A phrase the sentence does not hold
+    as such (None, or a day of the act: "the ongoing war escalated on Tuesday") is not."""
+    if not phrases:
+        return False
+    for phrase in phrases:
+        if not phrase:
+            return False
+        spots = [m.start() for m in re.finditer(re.escape(phrase), sentence)]
+        if not spots or not all(_told_at(sentence, at, at + len(phrase)) for at in spots):
+            return False
+    return True
+
+
+def _told_at(sentence: str, start: int, end: int) -> bool:
+    if sentence[start:end].lower() == "now":
+        return bool(_AGE_NOW.search(sentence, 0, start) and _IN_ITS.match(sentence, end))
+    return bool(_TOLD_BEFORE.search(sentence, 0, start) or _TOLD_AFTER.match(sentence, end))
+
+
+# CAMEO 1.1b3: §181 abduct, hijack or take hostage, §173 arrest or detain; §084 return,
+# release: a release undoes a capture, so the capture came before it (TimeML BEFORE)
+_CAPTURE = ("181", "173")
+_RELEASE = "084"
+# the participle's own phrase and the passive of the release on the same noun: "(aid workers)
+# kidnapped in Yemen were released", "(fishermen) detained by the navy have been freed"; no
+# comma and no subject between, so "Gunmen kidnapped four men, who were released" is not it
+_TO_RELEASE = re.compile(
+    r"(?:\s+(?:in|by|from|near|at|off|inside|outside|during)\s+[^,;.:()—–]*?)?"
+    r"\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_A_NOUN = frozenset(
+    "was were been being is are be had has have who that which and or not".split()
+)
+
+
+def capture_before_release(text: str, trig: Trigger, release: Trigger) -> bool:
+    """Whether ``trig`` is a capture (§181, §173) told only as a reduced relative on the
+    people whose release (§084) the sentence reports ("Four aid workers kidnapped in Yemen
+    were released on Monday"): the capture came before the release by a time the text does
+    not give (TimeML BEFORE, no anchor), so the release's day is not its and the week of
+    publication would be a confident wrong date. The caller asks only for a capture with
+    no date phrase of its own ("kidnapped in Yemen last year" is dated by it)."""
+    full, undoing = trig.full or trig.code, release.full or release.code
+    if not full.startswith(_CAPTURE) or not undoing.startswith(_RELEASE):
+        return False
+    words = trig.text.split()
+    forms = verb_forms(words[-1].lower()) if words else None
+    if forms is None or "VBN" not in forms[1] or release.start <= trig.end:
+        return False
+    before = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[max(0, trig.start - 40) : trig.start])
+    if before is None or before[1].lower() in _NOT_A_NOUN:
+        return False  # "were kidnapped", "who kidnapped": a finite clause, not a modifier
+    return _TO_RELEASE.fullmatch(text, trig.end, release.start) is not None
