@@ -466,7 +466,7 @@ def _choose_date(
         pub is not None
         and text
         and (not readings or _told_only(text, d, readings))
-        and undated_background(text, d.trigger, d.evidence[0][0])
+        and undated_background(text, d.trigger, d.evidence[0][0], strict=bool(readings))
     ):
         # "the ongoing war", "the war that began …": a situation running on, no occurrence
         # of the report's week (nor of the day it was spoken of: "said on Tuesday it was

@@ -90,6 +90,9 @@ def test_the_dates_contract_leaves_the_past_decade_out_as_a_duration() -> None:
         "aid agencies said on Wednesday.",
         "The siege of Al-Fashir, now in its third month, has starved thousands, the UN said on "
         "Wednesday.",
+        # a situation's toll in the present perfect is its whole toll so far, no day's act
+        "The war in Ukraine has killed tens of thousands of civilians, the UN said on Wednesday.",
+        "The insurgency in Mozambique has killed 4,000 people.",
     ],
 )
 def test_a_running_situation_spoken_of_on_a_day_takes_no_date(extract: Extract, text: str) -> None:
@@ -106,6 +109,13 @@ def test_a_running_situation_spoken_of_on_a_day_takes_no_date(extract: Extract, 
         "The army said on Wednesday it had shelled rebel positions near Goma.",
         # an occurrence with its age is not one of the situation nouns
         "Fighting, now in its third day, has killed 20 people in Goma, officials said on Wednesday.",
+        # the sentence tells an occurrence besides the running war, dated by its telling
+        "The ongoing war in Sudan continued as troops shelled Omdurman, the army said on "
+        "Wednesday.",
+        # a toll told in the simple past is the day's
+        "The war in Sudan killed 20 people in Omdurman on Wednesday.",
+        # gunmen are no running situation
+        "Gunmen have killed 12 villagers in Zamfara, police said on Wednesday.",
     ],
 )
 def test_near_miss_an_act_on_the_day_keeps_it(extract: Extract, text: str) -> None:
