@@ -480,7 +480,8 @@ def _choose_date(
         # "Four aid workers kidnapped in Yemen were released on Monday": the capture came
         # before the release, how long before the text does not say
         why = "undated background: a capture told only as before the release the text dates"
-        return DateRange(date.min, date.min, 4, None, why), (), ["undated", "background"]
+        flags = ["undated", "background", "prior"]
+        return DateRange(date.min, date.min, 4, None, why), (), flags
     if not readings and d.overnight and pub is not None and not d.planned:
         # not a date in TimeML's sense (the dates contract leaves it out), but a report's
         # "overnight" is the night that ended on its publication day: that day, give or take

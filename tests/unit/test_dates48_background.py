@@ -151,3 +151,18 @@ def test_near_miss_a_finite_capture_is_not_a_modifier(extract: Extract) -> None:
     # the gunmen's act is told in a main clause, not as a modifier of the released people
     events = extract("Gunmen abducted three engineers in Niger, who were released on Wednesday.")
     assert [e for e in events if code(e).startswith("181")]
+
+
+def test_the_note_names_a_capture_left_out_as_told_before_its_release(
+    geoparser: Geoparser,
+) -> None:
+    from dashboard.articles.reader import parse_article
+    from dashboard.events.extract import EventExtractor
+
+    body = "Three engineers abducted in Niger were released on Wednesday after talks."
+    article = parse_article(f"date {PUB}\n{body}", path="t")
+    _events, notes = EventExtractor(geoparser).read(
+        article, geoparser.analyse(article.text, article.published)
+    )
+    assert "1 act(s) told only as before a dated one left out" in notes
+    assert not [n for n in notes if "running situation" in n]
