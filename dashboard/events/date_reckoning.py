@@ -473,15 +473,6 @@ def _choose_date(
         # winning the ongoing war"); no date claim rather than a confident wrong one
         why = "undated background: a running situation the text gives no date"
         return DateRange(date.min, date.min, 4, None, why), (), ["undated", "background"]
-    if not readings and any(
-        o.sentence == d.sentence and capture_before_release(text, d.trigger, o.trigger)
-        for o in drafts
-    ):
-        # "Four aid workers kidnapped in Yemen were released on Monday": the capture came
-        # before the release, how long before the text does not say
-        why = "undated background: a capture told only as before the release the text dates"
-        flags = ["undated", "background", "prior"]
-        return DateRange(date.min, date.min, 4, None, why), (), flags
     if not readings and d.overnight and pub is not None and not d.planned:
         # not a date in TimeML's sense (the dates contract leaves it out), but a report's
         # "overnight" is the night that ended on its publication day: that day, give or take
@@ -498,6 +489,15 @@ def _choose_date(
         return _perfect_before(text, d, base) or narrative_range(base, words), (), []
     if not readings and pub is not None and (during := _during_noun(text, d, pub)) is not None:
         return during, (), []
+    if not readings and any(
+        o.sentence == d.sentence and capture_before_release(text, d.trigger, o.trigger)
+        for o in drafts
+    ):
+        # "Four aid workers kidnapped in Yemen were released on Monday": the capture came
+        # before the release, how long before the text does not say
+        why = "undated background: a capture told only as before the release the text dates"
+        flags = ["undated", "background", "prior"]
+        return DateRange(date.min, date.min, 4, None, why), (), flags
     if not readings:
         if pub is None:
             return (
