@@ -13,7 +13,11 @@ from datetime import date, timedelta
 from dashboard.events import hazards
 from dashboard.events.cameo import Trigger, triggers
 from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
-from dashboard.events.dates_background import undated_background
+from dashboard.events.dates_background import (
+    capture_before_release,
+    dated_only_by_telling,
+    undated_background,
+)
 from dashboard.events.dates_common import (
     NUM_RX,
     NUMBERS,
@@ -441,6 +445,12 @@ def _story_range(
     return False, DateRange(start, pub, precision_for(start, pub), None, why)
 
 
+def _told_only(text: str, d: _Draft, readings: list[tuple[DateRange, int]]) -> bool:
+    """Whether the draft's only dates are its sentence's telling days (``dates_background``)."""
+    s, e = d.evidence[0]
+    return dated_only_by_telling(text[s:e], [r.text for r, _ in readings])
+
+
 def _choose_date(
     d: _Draft, pub: date | None, text: str = "", drafts: Sequence[_Draft] = ()
 ) -> tuple[DateRange, tuple[DateRange, ...], list[str]]:
@@ -453,13 +463,14 @@ def _choose_date(
         return shift(base, days, phrase, "the event it follows"), (), []
     readings = list(dict.fromkeys(d.readings))
     if (
-        not readings
-        and pub is not None
+        pub is not None
         and text
-        and undated_background(text, d.trigger, d.evidence[0][0])
+        and (not readings or _told_only(text, d, readings))
+        and undated_background(text, d.trigger, d.evidence[0][0], strict=bool(readings))
     ):
         # "the ongoing war", "the war that began …": a situation running on, no occurrence
-        # of the report's week; no date claim rather than a confident wrong one
+        # of the report's week (nor of the day it was spoken of: "said on Tuesday it was
+        # winning the ongoing war"); no date claim rather than a confident wrong one
         why = "undated background: a running situation the text gives no date"
         return DateRange(date.min, date.min, 4, None, why), (), ["undated", "background"]
     if not readings and d.overnight and pub is not None and not d.planned:
@@ -478,6 +489,15 @@ def _choose_date(
         return _perfect_before(text, d, base) or narrative_range(base, words), (), []
     if not readings and pub is not None and (during := _during_noun(text, d, pub)) is not None:
         return during, (), []
+    if not readings and any(
+        o.sentence == d.sentence and capture_before_release(text, d.trigger, o.trigger)
+        for o in drafts
+    ):
+        # "Four aid workers kidnapped in Yemen were released on Monday": the capture came
+        # before the release, how long before the text does not say
+        why = "undated background: a capture told only as before the release the text dates"
+        flags = ["undated", "background", "prior"]
+        return DateRange(date.min, date.min, 4, None, why), (), flags
     if not readings:
         if pub is None:
             return (

@@ -26,10 +26,20 @@ def _words() -> dict[str, tuple[str, ...]]:
     path = data_dir() / "lexicon" / "standing_background.csv"
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    out: dict[str, list[str]] = {"modifier": [], "onset": [], "situation": []}
+    out: dict[str, list[str]] = {"modifier": [], "onset": [], "situation": [], "toll": []}
     for r in rows:
         out[r["kind"]].append(r["words"].lower())
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+# a short prepositional post-modifier between the noun and its clause or aside ("the war in
+# Ukraine, now in …", "the conflict with the RSF that began …")
+_NOUN_PP = r"\s+(?:in|of|with|against|between|on)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)?"
+_ORDINAL = (
+    r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+    r"|twelfth|(?:\w+-)?(?:first|second|third)|\w+teenth|\w+tieth"
+)
+_AGE_UNIT = r"day|week|month|year|decade"
 
 
 @lru_cache(maxsize=1)
@@ -44,21 +54,31 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"{det}(?:{alt})\s+(?!(?:to|and|or|with|in|on|at|for|from)\s)(?:[a-z][\w-]*\s+)?$",
         re.IGNORECASE,
     )
-    # "the war that began …", "the war, which has raged …": the clause right after the noun
-    after = re.compile(rf"\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:{onset})\b", re.IGNORECASE)
+    # "the war that began …", "the war, which has raged …": the clause right after the noun;
+    # or an aside giving its age ("the war in Ukraine, now in its fourth year, …"): TimeML
+    # reads "its fourth year" as the state's duration so far, no occurrence of the report's day
+    age = rf"\s*,\s+(?:which\s+is\s+)?(?:now\s+)?in\s+its\s+(?:{_ORDINAL})\s+(?:{_AGE_UNIT})\b"
+    onset_clause = rf"\s*,?\s+(?:that|which)\s+(?:had\s+)?(?:{onset})\b"
+    after = re.compile(rf"(?:{_NOUN_PP})?(?:{onset_clause}|{age})", re.IGNORECASE)
     direct = re.compile(rf"{det}(?:{alt})\s+$", re.IGNORECASE)
     return before, after, direct
 
 
-def undated_background(text: str, trig: Trigger, sentence_start: int) -> bool:
+def undated_background(
+    text: str, trig: Trigger, sentence_start: int, *, strict: bool = False
+) -> bool:
     """Whether the trigger ``trig`` names a running situation ("the ongoing war", or a
     situation noun with a clause telling only its start: "the war that began …") rather
     than an occurrence, or is the verb whose subject such a situation is, opening its
     sentence at ``sentence_start`` ("The ongoing war has killed thousands": the situation's
     toll up to the report's time). The caller asks only for a draft with no date phrase:
-    "the war that began in April 2023" is dated by its year and month."""
+    "the war that began in April 2023" is dated by its year and month. ``strict`` (a draft
+    dated only by its telling: ``dated_only_by_telling``) takes a verb only when the
+    situation is its own subject, right before it ("The ongoing war in Sudan has killed"),
+    not any verb of a sentence that opens with one ("The ongoing war continued as troops
+    shelled …": the shelling is an occurrence)."""
     words = trig.text.split()
-    if not words:
+    if not words or (strict and _other_past_act(text, sentence_start, trig)):
         return False
     head = trig.end - len(words[-1])  # the noun itself: "The ongoing war" holds its modifier
     forms = verb_forms(words[-1].lower())
@@ -68,6 +88,10 @@ def undated_background(text: str, trig: Trigger, sentence_start: int) -> bool:
         return True
     if finite and _patterns()[2].search(text[lead:head]):
         return True  # "the ongoing protests": a noun right after its modifier, not a verb
+    if _toll_of_situation(text, sentence_start, trig, words[-1]):
+        return True
+    if strict:
+        return _situation_subject(text, sentence_start, trig.start)
     subject = _SUBJECT_END.search(text, sentence_start, trig.start)
     if subject is None:
         return False
@@ -86,6 +110,73 @@ _NOUN = re.compile(r"(?P<noun>\b[A-Za-z][\w-]*(?:\s+war)?)\b")
 _HEAD_WORDS = 3
 
 
+_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+_AUXILIARIES = frozenset("was were had been".split())
+
+
+def _other_past_act(text: str, sentence_start: int, trig: Trigger) -> bool:
+    """Does the sentence tell, besides ``trig`` and its telling, a verb in the past that may
+    be an act of its own ("The ongoing war continued as troops shelled Omdurman, the army
+    said on Tuesday": the shelling is the day's occurrence, whatever draft holds it)? A
+    speech verb and an auxiliary are not."""
+    end = re.compile(r"[.!?](?:\s|$)").search(text, trig.end)
+    stop = end.start() if end else len(text)
+    for m in _WORD.finditer(text, sentence_start, stop):
+        if trig.start <= m.start() < trig.end or m[0] in _AUXILIARIES:
+            continue
+        forms = verb_forms(m[0])
+        if forms is None or "VBD" not in forms[1] or _SPEECH_WORD.fullmatch(m[0]):
+            continue
+        if forms[0] in _words()["toll"] and _PERFECT.search(text, sentence_start, m.start()):
+            continue  # "…, now in its third month, has starved thousands": the toll so far
+        return True
+    return False
+
+
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _subject_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The situation as the verb's own subject, running up to the verb: with its modifier
+    ("the ongoing war in Sudan has …"), or a situation noun with its age aside ("the war in
+    Ukraine, now in its fourth year, has …"); and a situation noun before a present perfect
+    ("the war in Ukraine has killed …")."""
+    words = _words()
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words["modifier"])
+    noun = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words["situation"])
+    det = r"(?:^|\s)(?:the|its|their|this|[A-Z][\w-]*['’]s)\s+"
+    age = rf",\s+(?:which\s+is\s+)?(?:now\s+)?in\s+its\s+(?:{_ORDINAL})\s+(?:{_AGE_UNIT}),"
+    tail = rf"(?:{_NOUN_PP})?\s*"
+    verb = r"\s*(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?$"
+    running = re.compile(
+        rf"{det}(?:(?:{alt})\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*|(?:[a-z][\w-]*\s+)?(?:{noun})"
+        rf"{tail}{age}){tail}{verb}",
+        re.IGNORECASE,
+    )
+    toll = re.compile(
+        rf"{det}(?:[a-z][\w-]*\s+)?(?:{noun}){tail}(?:{age})?\s*(?:has|have)\s+(?:\w+ly\s+)?$",
+        re.IGNORECASE,
+    )
+    return running, toll
+
+
+def _situation_subject(text: str, sentence_start: int, at: int) -> bool:
+    """Is a running situation the subject right before the verb at ``at``?"""
+    return _subject_patterns()[0].search(text[sentence_start:at]) is not None
+
+
+def _toll_of_situation(text: str, sentence_start: int, trig: Trigger, verb: str) -> bool:
+    """'The war in Ukraine has killed tens of thousands': a situation noun's toll told in the
+    present perfect, the whole toll up to the report's time (a state, TimeML 1.2.1), not an
+    occurrence of any day. Only toll verbs (standing_background.csv, kind ``toll``): "the
+    war has broken out" is its onset, news of the day."""
+    forms = verb_forms(verb.lower())
+    if forms is None or "VBN" not in forms[1] or forms[0] not in _words()["toll"]:
+        return False
+    return _subject_patterns()[1].search(text[sentence_start : trig.start]) is not None
+
+
 def _situation(text: str, lead_from: int, head: int, end: int, words: list[str]) -> bool:
     """A noun at ``head``..``end`` named as running: its modifier before it, or (a situation
     noun only) a clause telling its start right after it."""
@@ -95,3 +186,75 @@ def _situation(text: str, lead_from: int, head: int, end: int, words: list[str])
     noun = " ".join(w.lower() for w in words[-2:])
     situation = noun in _words()["situation"] or words[-1].lower() in _words()["situation"]
     return situation and after.match(text, end) is not None
+
+
+# the day of the telling, not of what is told: next to a speech verb ("said on Tuesday it was
+# winning …", "on Tuesday said", ", the UN said on Tuesday."), with at most an adverb between
+_SPEECH = r"(?:said|says|added|announced|reported|confirmed|stated|claimed|told\s+[\w.-]+)"
+_SPEECH_WORD = re.compile(r"said|added|announced|reported|confirmed|stated|claimed|told")
+_TOLD_BEFORE = re.compile(rf"\b{_SPEECH}\s+(?:(?:earlier|later|late|early)\s+)?$", re.I)
+_TOLD_AFTER = re.compile(rf"\s+{_SPEECH}\b", re.I)
+# "now" inside the situation's age aside (", now in its fourth year"): the state's, no day
+_AGE_NOW = re.compile(r",\s+(?:which\s+is\s+)?$", re.I)
+_IN_ITS = re.compile(r"\s+in\s+its\s", re.I)
+
+
+def dated_only_by_telling(sentence: str, phrases: list[str | None]) -> bool:
+    """Whether each date phrase in ``phrases`` (a draft's readings' texts) stands in
+    ``sentence`` only as the day of a telling or as the "now" of a situation's age aside.
+    "The army said on Tuesday it was winning the ongoing war": Tuesday is the statement's
+    day (ACE 2005: the reporting event is not the reported one), and the war it tells of runs
+    on with no day of its own (``undated_background``). A phrase the sentence does not hold
+    as such (None, or a day of the act: "the ongoing war escalated on Tuesday") is not."""
+    if not phrases:
+        return False
+    for phrase in phrases:
+        if not phrase:
+            return False
+        spots = [m.start() for m in re.finditer(re.escape(phrase), sentence)]
+        if not spots or not all(_told_at(sentence, at, at + len(phrase)) for at in spots):
+            return False
+    return True
+
+
+def _told_at(sentence: str, start: int, end: int) -> bool:
+    if sentence[start:end].lower() == "now":
+        return bool(_AGE_NOW.search(sentence, 0, start) and _IN_ITS.match(sentence, end))
+    return bool(_TOLD_BEFORE.search(sentence, 0, start) or _TOLD_AFTER.match(sentence, end))
+
+
+# CAMEO 1.1b3: §181 abduct, hijack or take hostage, §173 arrest or detain; §084 return,
+# release: a release undoes a capture, so the capture came before it (TimeML BEFORE)
+_CAPTURE = ("181", "173")
+_RELEASE = "084"
+# the participle's own phrase and the passive of the release on the same noun: "(aid workers)
+# kidnapped in Yemen were released", "(fishermen) detained by the navy have been freed"; no
+# comma and no subject between, so "Gunmen kidnapped four men, who were released" is not it
+_TO_RELEASE = re.compile(
+    r"(?:\s+(?:in|by|from|near|at|off|inside|outside|during)\s+[^,;.:()—–]*?)?"
+    r"\s+(?:were|was|(?:have|has|had)\s+been)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_A_NOUN = frozenset(
+    "was were been being is are be had has have who that which and or not".split()
+)
+
+
+def capture_before_release(text: str, trig: Trigger, release: Trigger) -> bool:
+    """Whether ``trig`` is a capture (§181, §173) told only as a reduced relative on the
+    people whose release (§084) the sentence reports ("Four aid workers kidnapped in Yemen
+    were released on Monday"): the capture came before the release by a time the text does
+    not give (TimeML BEFORE, no anchor), so the release's day is not its and the week of
+    publication would be a confident wrong date. The caller asks only for a capture with
+    no date phrase of its own ("kidnapped in Yemen last year" is dated by it)."""
+    full, undoing = trig.full or trig.code, release.full or release.code
+    if not full.startswith(_CAPTURE) or not undoing.startswith(_RELEASE):
+        return False
+    words = trig.text.split()
+    forms = verb_forms(words[-1].lower()) if words else None
+    if forms is None or "VBN" not in forms[1] or release.start <= trig.end:
+        return False
+    before = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[max(0, trig.start - 40) : trig.start])
+    if before is None or before[1].lower() in _NOT_A_NOUN:
+        return False  # "were kidnapped", "who kidnapped": a finite clause, not a modifier
+    return _TO_RELEASE.fullmatch(text, trig.end, release.start) is not None

@@ -111,9 +111,15 @@ def past_hours(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 # "in the past two years", "over the last few months": a stretch up to publication
+# "in the past decade", "over the previous century": one such unit, the count left unsaid
+# (TimeML values "the past decade" a DURATION P10Y, the stretch up to the creation time); "the
+# past week/month/year" are ``dates_relative.relative_period``'s. "The last decade of the
+# century", "the last two years of his rule" are the final stretch of something else, not
+# the stretch up to publication
 PAST_UNITS = (
-    rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+{NUM_RX}"
-    r"\s+(?P<unit>days|weeks|months|years|decades)\b"
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
+    rf"(?:{NUM_RX}\s+(?P<unit>days|weeks|months|years|decades)|(?P<one>decade|century))\b"
+    r"(?!\s+of\b)"
 )
 # TimeML tags such a stretch a DURATION ("the past two years": P2Y), not a DATE: the dates
 # contract, which lists TIMEX3 DATEs, leaves it out (``dates_document``)
@@ -126,8 +132,10 @@ def past_units(m: re.Match[str], ctx: Context) -> Got | None:
     house dates an act told in it to the whole stretch, not to the publication day). A vague
     count ("few": 2-5, data/lexicon/vague_counts.csv) reaches back as far as it allows."""
     assert ctx.pub is not None
-    _low, high = count_span(m["num"])
-    unit = m["unit"].lower().rstrip("s")
+    _low, high = count_span(m["num"]) if m["num"] else (1, 1)
+    unit = (m["unit"] or m["one"]).lower().rstrip("s")
+    if unit == "century":
+        unit, high = "decade", high * 10
     if unit == "day":
         start = ctx.pub - timedelta(days=high)
     elif unit == "week":

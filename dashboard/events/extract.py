@@ -203,9 +203,15 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 f"{len(events) - len(kept) - background} event(s) with no date of their own "
                 "left out until the article has a date"
             )
-        if background:
+        prior = sum("prior" in e.flags for e in events)
+        if background - prior:
             # "the ongoing war": no date claim rather than the week of publication
-            notes.append(f"{background} running situation(s) with no date of their own left out")
+            notes.append(
+                f"{background - prior} running situation(s) with no date of their own left out"
+            )
+        if prior:
+            # "aid workers kidnapped in Yemen were released on Monday": before, by how long?
+            notes.append(f"{prior} act(s) told only as before a dated one left out")
         return kept, tuple(notes)
 
     # ------------------------------------------------------------ per sentence
