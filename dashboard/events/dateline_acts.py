@@ -15,7 +15,7 @@ import re
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.act_asides import aside, capital_as_party, field_act
-from dashboard.events.actors import armed_nouns, home_country
+from dashboard.events.actors import armed_nouns, home_country, military_nouns
 from dashboard.events.domain import armed_groups
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.place_cues import EXCHANGED_FOR, ROUTE_REACH
@@ -183,10 +183,36 @@ def dateline_not_lent(d: _Draft, ctx: _Context, code: str) -> tuple[Mention | No
     at_home = place is not None and place.place is not None and place.place.country_code == home
     if at_home and dl is not None and capital_country(dl) is None:
         # a town's dateline (AP Stylebook: where the reporter gathered the story) in a story
-        # of its own country: the reporter was at the scene, so the town stands; a capital's
-        # is where the bureau sits, whatever the story
-        return None
+        # of its own country: the reporter was at the scene of a police act, a crime or a
+        # strike on the town, so the town stands; not at a front (``fought_afield``), which
+        # is in the country as under a capital's dateline, where the bureau sits
+        if not fought_afield(d, text, code, home):
+            return None
+        return place, f"{why}; a town's dateline does not give where the sides fought"
     return place, why
+
+
+def fought_afield(d: _Draft, text: str, code: str, home: str | None) -> bool:
+    """Whether ``d`` (CAMEO ``code``), told under a town's dateline in a story of its own
+    country ``home``, is fighting between that country's sides, not an act at the town:
+    done by a military force (``military_subjects.csv``: "Troops shelled", "The army said
+    it had carried out raids") or a listed armed group ("The RSF shelled a camp"), or aimed
+    at irregulars ("shelled rebel positions", ``_against_irregulars``). ACLED codes such an
+    event with no named place at the larger unit (geo precision 3), not at the town a report
+    was filed from. Not a riot (§145), a crowd's act at the town; not a foreign state's
+    strike ("DNIPRO - a high-rise that Russian forces struck"), which hits the town the
+    report is filed from; not a police act or a crime ("Police arrested two men", "was
+    shot"), the town's own news."""
+    src = d.source
+    if code[:3] == _RIOT or (src is not None and src.country_code not in (None, home)):
+        return False
+    if src is not None and src.name.lower() in armed_groups():
+        return True
+    lo = max(d.evidence[0][0], 0)
+    subject = text[lo : d.trigger.start].lower()
+    return _against_irregulars(d, text) or any(
+        re.search(rf"\b{re.escape(n)}\b", subject) for n in military_nouns()
+    )
 
 
 def field_country(

@@ -1,0 +1,130 @@
+"""Where an act told with no place of its own goes under a town's dateline that is not a
+capital (``dateline_acts.fought_afield``): fighting between the country's own sides is in
+the country (geo precision 3), as under a capital's dateline; a police act, a crowd's act,
+a crime or a strike on the town keeps the town. Every sentence was written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, make_extract, rooted, where
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def _precision(ev: Event) -> int | None:
+    p = ev.location.place if ev.location else None
+    return p.geo_precision if p else None
+
+
+@pytest.mark.parametrize(
+    ("body", "root", "country"),
+    [
+        # a state's military force, aimed at irregulars or not
+        (
+            "KHARKIV (Steppe Desk) - Soldiers fired artillery at insurgent trenches on Monday, "
+            "the general staff said.",
+            "19",
+            "UA",
+        ),
+        (
+            "MAIDUGURI (Lake Chad Desk) - Troops killed 30 insurgents in a raid on Tuesday, "
+            "the army said.",
+            "19",
+            "NG",
+        ),
+        (
+            "KANDAHAR (Border Desk) - Warplanes bombed militant hideouts on Wednesday, "
+            "officials said.",
+            "19",
+            "AF",
+        ),
+        (
+            "KARACHI (Indus Desk) - The army said it had carried out dozens of raids on Tuesday.",
+            "17",
+            "PK",
+        ),
+        # a listed armed group of the country
+        (
+            "PORT SUDAN (Red Sea Desk) - The RSF shelled a displacement camp on Tuesday. "
+            "Sudan's government condemned the attack.",
+            "19",
+            "SD",
+        ),
+    ],
+)
+def test_fighting_under_a_towns_dateline_is_in_the_country(
+    extract: Extract, body: str, root: str, country: str
+) -> None:
+    acts = rooted(extract(body), root)
+    assert acts
+    assert where(acts[0])[1] == country
+    assert where(acts[0])[0] != body.split(" (", 1)[0].title()
+    assert _precision(acts[0]) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "root", "town"),
+    [
+        # the town's own news: police acts, the repression of a protest, a riot
+        (
+            "KARACHI (Indus Desk) - Police arrested three men suspected of smuggling on Monday.",
+            "17",
+            "Karachi",
+        ),
+        (
+            "MAIDUGURI (Lake Chad Desk) - Police detained a suspected gunrunner on Tuesday.",
+            "17",
+            "Maiduguri",
+        ),
+        ("MOMBASA (Coast Desk) - Police fired tear gas at protesters on Tuesday.", "17", "Mombasa"),
+        ("MOMBASA (Coast Desk) - Police clashed with protesters on Tuesday.", "19", "Mombasa"),
+        (
+            "LAGOS (Delta Desk) - Rioters looted shops in the market on Monday. Nigeria's police "
+            "promised arrests.",
+            "14",
+            "Lagos",
+        ),
+        # a strike on the town by a foreign force, or by no named doer
+        (
+            "KHARKIV (Steppe Desk) - Rescuers searched the rubble of a school that Russian forces "
+            "struck on Monday.",
+            "19",
+            "Kharkiv",
+        ),
+        (
+            "KHARKIV (Steppe Desk) - A drone struck a school on Monday, Ukrainian officials said.",
+            "19",
+            "Kharkiv",
+        ),
+    ],
+)
+def test_near_miss_the_towns_own_news_keeps_the_town(
+    extract: Extract, body: str, root: str, town: str
+) -> None:
+    acts = rooted(extract(body), root)
+    assert acts
+    assert where(acts[0])[0] == town
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the capital's case is unchanged: a field act is in the country
+        "KYIV (Dnipro Desk) - Troops shelled rebel trenches on Monday, the general staff said.",
+        "NAIROBI (Lake Desk) - Soldiers killed 12 militants in a raid on Tuesday.",
+    ],
+)
+def test_fighting_under_a_capitals_dateline_is_in_the_country_as_well(
+    extract: Extract, body: str
+) -> None:
+    acts = rooted(extract(body), "19")
+    assert acts
+    assert where(acts[0])[0] != body.split(" (", 1)[0].title()
+    assert _precision(acts[0]) in (3, None)
