@@ -323,6 +323,13 @@ def military_nouns() -> tuple[str, ...]:
     return tuple(sorted(nouns, key=len, reverse=True))
 
 
+def military_told(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (an act's sentence up to its verb) names a military force
+    (``military_nouns``: "Israeli troops", "The army said it had ...")."""
+    told = text[lo:hi].lower()
+    return any(re.search(rf"\b{re.escape(n)}\b", told) for n in military_nouns())
+
+
 @cache
 def _armed_subject() -> re.Pattern[str]:
     """An unnamed armed group (``data/lexicon/armed_subjects.csv``) opening a sentence as its

@@ -15,7 +15,7 @@ import re
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.act_asides import aside, capital_as_party, field_act
-from dashboard.events.actors import armed_nouns, home_country, military_nouns
+from dashboard.events.actors import armed_nouns, home_country, military_told
 from dashboard.events.domain import armed_groups
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.place_cues import EXCHANGED_FOR, ROUTE_REACH
@@ -208,10 +208,8 @@ def fought_afield(d: _Draft, text: str, code: str, home: str | None) -> bool:
         return False
     if src is not None and src.name.lower() in armed_groups():
         return True
-    lo = max(d.evidence[0][0], 0)
-    subject = text[lo : d.trigger.start].lower()
-    return _against_irregulars(d, text) or any(
-        re.search(rf"\b{re.escape(n)}\b", subject) for n in military_nouns()
+    return _against_irregulars(d, text) or military_told(
+        text, max(d.evidence[0][0], 0), d.trigger.start
     )
 
 
@@ -374,3 +372,22 @@ def party_capital(
     return _country(
         ctx, d, cc, f"no place named; the capital {location.text} is a party: its country"
     )
+
+
+def coerced_abroad(d: _Draft, ctx: _Context, target: str | None) -> str | None:
+    """The dateline's ISO2 when ``d``, a coercion (CAMEO 1.1b3 ch. 17: arrests, raids) with
+    no place, is done by a military force (``military_told``) of another state on the
+    dateline country's people: its target's country ``target`` is the dateline's, or it has
+    none and the story names the dateline's country ("RAMALLAH - Israeli troops arrested 20
+    Palestinians", "KYIV - Russian troops detained Ukrainian civilians"). An army coerces
+    people where they are, not at home (police do that); ACLED codes where the event took
+    place. Else None (the doer's country stands, as before)."""
+    dl = ctx.analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    src = d.source.country_code if d.source is not None else None
+    if home is None or src is None or src == home:
+        return None
+    if target != home and not (target is None and _home_told(ctx.analysis, home)):
+        return None
+    text = ctx.analysis.text
+    return home if military_told(text, max(d.evidence[0][0], 0), d.trigger.start) else None

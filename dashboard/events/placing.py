@@ -12,6 +12,7 @@ from dashboard.events.act_asides import TURNED_TO, field_act
 from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
 from dashboard.events.dated_venue import venue_after_date
+from dashboard.events.dateline_acts import coerced_abroad
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.incursions import entered_country as _entered
 from dashboard.events.incursions import incursion_before as _incursion_before
@@ -440,6 +441,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # "Russian jets violated Estonian airspace": the incursion is in the country whose
         # airspace or waters were entered, not in the intruder's
         code, why = entered, "no place named; an incursion is in the entered country"
+    elif d.trigger.code == "17" and (held := coerced_abroad(d, ctx, host)) is not None:
+        # "RAMALLAH - Israeli troops arrested 20 Palestinians in raids": on their ground
+        code, why = held, "no place named; a foreign army's coercion in the dateline's country"
     elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch)

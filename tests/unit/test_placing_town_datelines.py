@@ -128,3 +128,53 @@ def test_fighting_under_a_capitals_dateline_is_in_the_country_as_well(
     assert acts
     assert where(acts[0])[0] != body.split(" (", 1)[0].title()
     assert _precision(acts[0]) in (3, None)
+
+
+# ------------------------------------------------ an army's coercion abroad
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        (
+            "NABLUS (Hills Desk) - Israeli soldiers detained 14 Palestinians in dawn raids on "
+            "Tuesday, Palestinian officials said.",
+            "PS",
+        ),
+        (
+            "RAMALLAH (Hills Desk) - The Israeli army said it had arrested 9 Palestinian suspects "
+            "on Wednesday.",
+            "PS",
+        ),
+        (
+            "KYIV (Dnipro Desk) - Russian troops detained dozens of Ukrainian civilians on "
+            "Tuesday, officials said.",
+            "UA",
+        ),
+    ],
+)
+def test_an_armys_arrests_abroad_are_in_the_dateline_country(
+    extract: Extract, body: str, country: str
+) -> None:
+    acts = rooted(extract(body), "17")
+    assert acts
+    assert where(acts[0])[1] == country
+    assert _precision(acts[0]) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        # police act at home; an army's act in a story that does not name the dateline's
+        # country is not given the dateline's
+        ("JERUSALEM (Hills Desk) - Israeli police arrested 5 Palestinians on Wednesday.", "IL"),
+        ("MOSCOW (Steppe Desk) - Russian police detained an American journalist on Tuesday.", "RU"),
+        ("LONDON (Thames Desk) - Russian troops detained civilians on Tuesday.", "RU"),
+    ],
+)
+def test_near_miss_police_or_an_untold_country_keep_the_doers_country(
+    extract: Extract, body: str, country: str
+) -> None:
+    acts = rooted(extract(body), "17")
+    assert acts
+    assert where(acts[0])[1] == country
