@@ -15,7 +15,7 @@ import re
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.act_asides import aside, capital_as_party, field_act
-from dashboard.events.actors import armed_nouns, home_country, military_told
+from dashboard.events.actors import Actor, armed_nouns, home_country, military_told
 from dashboard.events.domain import armed_groups
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.place_cues import EXCHANGED_FOR, ROUTE_REACH
@@ -119,7 +119,7 @@ def _irregular(d: _Draft, code: str) -> bool:
     )
 
 
-def _country(ctx: _Context, d: _Draft, cc: str, why: str) -> tuple[Mention | None, str]:
+def country_mention(ctx: _Context, d: _Draft, cc: str, why: str) -> tuple[Mention | None, str]:
     """The country ``cc`` as the act's place (geo precision 3), at the trigger's span."""
     place = ctx.analysis.country_places.get(cc) or ctx.analysis.nations.get(cc)
     if place is None:
@@ -169,7 +169,9 @@ def dateline_not_lent(d: _Draft, ctx: _Context, code: str) -> tuple[Mention | No
     if home is None:
         return None
     if _dateline_named_as_party(d, ctx):
-        return _country(ctx, d, home, "no place named; the dateline city is a party: its country")
+        return country_mention(
+            ctx, d, home, "no place named; the dateline city is a party: its country"
+        )
     text = ctx.analysis.text
     if (
         not field_act(code)
@@ -236,7 +238,7 @@ def field_country(
                 "no place named; an armed group's or crowd's act in no one country the story names"
             )
             return None, why
-        return _country(ctx, d, cc, _home_reason(ctx, cc, "armed men or a crowd in it"))
+        return country_mention(ctx, d, cc, _home_reason(ctx, cc, "armed men or a crowd in it"))
     if (
         src is not None
         and src.country_code
@@ -245,12 +247,14 @@ def field_country(
             or (not _home_told(ctx.analysis, home) and _against_irregulars(d, text))
         )
     ):
-        return _country(ctx, d, src.country_code, _home_reason(ctx, src.country_code, _OWN_FORCE))
+        return country_mention(
+            ctx, d, src.country_code, _home_reason(ctx, src.country_code, _OWN_FORCE)
+        )
     if home is not None and _aimed_at_home_group(d, home) and _home_told(ctx.analysis, home):
         why = "a field act aimed at an armed group of its country"
-        return _country(ctx, d, home, _home_reason(ctx, home, why))
+        return country_mention(ctx, d, home, _home_reason(ctx, home, why))
     if home is not None and (named <= {home} or last == home):
-        return _country(ctx, d, home, _home_reason(ctx, home, "a field act in its country"))
+        return country_mention(ctx, d, home, _home_reason(ctx, home, "a field act in its country"))
     return None, "no place named; a field act the dateline city does not give"
 
 
@@ -369,7 +373,7 @@ def party_capital(
     cc = location.place.country_code
     if cc is None:
         return location, reason
-    return _country(
+    return country_mention(
         ctx, d, cc, f"no place named; the capital {location.text} is a party: its country"
     )
 
@@ -391,3 +395,13 @@ def coerced_abroad(d: _Draft, ctx: _Context, target: str | None) -> str | None:
         return None
     text = ctx.analysis.text
     return home if military_told(text, max(d.evidence[0][0], 0), d.trigger.start) else None
+
+
+def armed_holder(d: _Draft) -> Actor | None:
+    """The armed group that releases in ``d`` (its source: "held by JNIM", "Militants freed
+    four hostages"), an unnamed armed group (actor kind ``group``) or a listed one
+    (``organisations.csv``); else None."""
+    src = d.source
+    if src is None or not (src.kind == "group" or src.name.lower() in armed_groups()):
+        return None
+    return src

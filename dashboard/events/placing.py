@@ -9,10 +9,11 @@ import re
 from datetime import date
 
 from dashboard.events.act_asides import TURNED_TO, field_act
+from dashboard.events.actors import home_country
 from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
 from dashboard.events.dated_venue import venue_after_date
-from dashboard.events.dateline_acts import coerced_abroad
+from dashboard.events.dateline_acts import armed_holder, coerced_abroad, country_mention
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.incursions import entered_country as _entered
 from dashboard.events.incursions import incursion_before as _incursion_before
@@ -465,6 +466,14 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # "Russia and Ukraine exchanged prisoners", "Thailand and Cambodia agreed": an act of
         # two states together names neither as its venue
         return None, "no place named; a joint act of two countries is in neither by default"
+    elif (d.trigger.full or "")[:3] == "084" and (group := armed_holder(d)) is not None:
+        # "An Italian priest held by JNIM was released": freed where the group held him, in
+        # the country it acts in (CAMEO 1.1b3 codes a rebel group so), not the captive's
+        if not (held := home_country(group)):
+            return None, "no place named; a release by an armed group is where it held them"
+        return country_mention(
+            ctx, d, held, "no place named; a release by an armed group, in the country it acts in"
+        )
     elif (
         codes
         and not _third_party(d, codes[0])

@@ -178,3 +178,57 @@ def test_near_miss_police_or_an_untold_country_keep_the_doers_country(
     acts = rooted(extract(body), "17")
     assert acts
     assert where(acts[0])[1] == country
+
+
+# ------------------------------------------------ a release by an armed group
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        (
+            "ROME (Tiber Wire) - A German nurse held by JNIM since 2023 was freed on Tuesday, "
+            "Germany's foreign office said.",
+            "ML",
+        ),
+        (
+            "MOGADISHU (Horn Desk) - Al-Shabaab freed a Kenyan teacher on Monday, Kenya's "
+            "government said.",
+            "SO",
+        ),
+    ],
+)
+def test_a_release_by_an_armed_group_is_in_the_country_it_acts_in(
+    extract: Extract, body: str, country: str
+) -> None:
+    releases = rooted(extract(body), "084")
+    assert releases
+    assert where(releases[0])[1] == country
+    assert _precision(releases[0]) == 3
+
+
+def test_a_release_by_unnamed_militants_is_not_in_the_captives_country(extract: Extract) -> None:
+    body = "BAMAKO (Sahel Desk) - Militants released two French engineers on Tuesday."
+    releases = rooted(extract(body), "084")
+    assert releases
+    assert where(releases[0])[1] != "FR"
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        # a state's release keeps its country; a place told keeps the place
+        ("BERLIN (Spree Desk) - Germany released a Russian spy on Monday in a swap.", "DE"),
+        (
+            "NIAMEY (Sahel Desk) - Two aid workers held by militants in Niger were released on "
+            "Monday, the Italian foreign ministry said.",
+            "NE",
+        ),
+    ],
+)
+def test_near_miss_a_states_release_or_a_told_place_stays(
+    extract: Extract, body: str, country: str
+) -> None:
+    releases = rooted(extract(body), "084")
+    assert releases
+    assert where(releases[0])[1] == country
