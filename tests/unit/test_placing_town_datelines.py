@@ -232,3 +232,60 @@ def test_near_miss_a_states_release_or_a_told_place_stays(
     releases = rooted(extract(body), "084")
     assert releases
     assert where(releases[0])[1] == country
+
+
+# ------------------------------------------------ a relative clause's own act
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ISLAMABAD (Indus Desk) - Police arrested a cleric on Monday who had burned a school in "
+        "Peshawar in 2021.",
+        "DHAKA (Delta Desk) - Officers on Monday detained a driver who had been convicted in "
+        "Chittagong.",
+        "NAIROBI (Lake Desk) - Police arrested a man on Tuesday who attacked a bus in Mombasa "
+        "on Sunday.",
+    ],
+)
+def test_a_relative_clauses_place_is_its_own_acts(extract: Extract, body: str) -> None:
+    arrests = rooted(extract(body), "17")
+    assert arrests
+    assert where(arrests[0])[0] not in ("Peshawar", "Chattogram", "Mombasa")
+
+
+@pytest.mark.parametrize(
+    ("body", "town"),
+    [
+        # where the object was staying or gathering, or a place told before the clause
+        (
+            "ISLAMABAD (Indus Desk) - Police arrested two men on Tuesday who were hiding in Lahore.",
+            "Lahore",
+        ),
+        (
+            "ISLAMABAD (Indus Desk) - Police arrested a man on Tuesday who had been hiding in "
+            "Lahore.",
+            "Lahore",
+        ),
+        (
+            "ISLAMABAD (Indus Desk) - Police arrested two men in Lahore on Tuesday who had "
+            "escaped from prison.",
+            "Lahore",
+        ),
+        (
+            "NAIROBI (Lake Desk) - Police on Tuesday dispersed protesters who had gathered in Mombasa.",
+            "Mombasa",
+        ),
+        # no time of the main act told apart from the clause's: one time, one place
+        (
+            "NAIROBI (Lake Desk) - Police dispersed protesters who gathered in Mombasa on Tuesday.",
+            "Mombasa",
+        ),
+    ],
+)
+def test_near_miss_a_relative_clause_of_staying_keeps_its_place(
+    extract: Extract, body: str, town: str
+) -> None:
+    acts = rooted(extract(body), "17")
+    assert acts
+    assert where(acts[0])[0] == town
