@@ -342,22 +342,38 @@ SCENE_REACH = 2  # sentences back the happening may be told in
 
 
 def scene_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
-    """The place of the latest happening (a field act or a hazard) told within SCENE_REACH
-    sentences before ``d``, when ``d``'s clause goes to or visits "the scene" or "the area"
-    and names no place ("The governor flew to the area"): not the dateline; else (None,
-    "")."""
+    """The place of the happening (a field act or a hazard) told in ``d``'s sentence or
+    within SCENE_REACH sentences before it, when ``d``'s clause goes to or visits "the
+    scene" or "the area" and names no place ("The governor flew to the area", "flew to the
+    area, a day after a landslide buried a village in Davao de Oro"): not the dateline; else
+    (None, ""). A scene is where harm was done: the latest hazard or violence (CAMEO 18, 19,
+    20, §145) is taken over a later arrest or deployment (17, 15), which draws no visit."""
     text = ctx.analysis.text
     if _THE_SCENE.search(text, *d.clause) is None:
         return None, ""
-    for e in reversed(ctx.drafts):
+    found: list[_Draft] = []
+    for e in ctx.drafts:
         code = e.trigger.full or e.trigger.code
-        if e is d or e.trigger.start >= d.trigger.start or d.sentence - e.sentence > SCENE_REACH:
+        if e is d or not 0 <= d.sentence - e.sentence <= SCENE_REACH:
             continue
+        if e.sentence == d.sentence and e.trigger.start < d.trigger.start:
+            continue  # an act before the visit in its own sentence is not a scene it goes to
         if not (field_act(code) or code.startswith("DIS-")):
             continue
         if e.location is not None and e.location.place is not None:
-            return e.location, f"'the scene' of the happening told before ({e.location.text})"
-    return None, ""
+            found.append(e)
+    if not found:
+        return None, ""
+    harm = [e for e in found if _HARM.match(e.trigger.full or e.trigger.code)]
+    e = max(harm or found, key=lambda x: (x.sentence, x.trigger.start))  # the latest told
+    if e.location is None:
+        return None, ""
+    told = "told with it" if e.sentence == d.sentence else "told before"
+    return e.location, f"'the scene' of the happening {told} ({e.location.text})"
+
+
+# harm a leader visits the scene of: a hazard, an assault, a fight, mass violence, a riot
+_HARM = re.compile(r"DIS-|1[89]|20|145")
 
 
 def party_capital(

@@ -289,3 +289,39 @@ def test_near_miss_a_relative_clause_of_staying_keeps_its_place(
     acts = rooted(extract(body), "17")
     assert acts
     assert where(acts[0])[0] == town
+
+
+# ------------------------------------------------ "the area": the scene of harm
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        # the happening told in the visit's own sentence, after it
+        (
+            "JAKARTA (Java Desk) - The minister visited the scene on Tuesday, two days after "
+            "floods swept through villages in Aceh.",
+            "Aceh",
+        ),
+        # harm told before a later arrest or deployment
+        (
+            "LIMA (Andes Desk) - A bomb exploded at a market in Cusco on Friday. Troops were "
+            "deployed in Arequipa on Saturday. The president flew to the area on Sunday.",
+            "Cusco",
+        ),
+    ],
+)
+def test_the_area_is_the_scene_of_harm(extract: Extract, body: str, place: str) -> None:
+    visits = rooted(extract(body), "04")
+    assert visits
+    assert where(visits[0])[0] == place
+
+
+def test_near_miss_with_no_harm_told_the_latest_field_act_stands(extract: Extract) -> None:
+    body = (
+        "NAIROBI (Lake Desk) - Police arrested ten smugglers in Mombasa on Sunday. The minister "
+        "flew to the area on Monday."
+    )
+    visits = rooted(extract(body), "04")
+    assert visits
+    assert where(visits[0])[0] == "Mombasa"
