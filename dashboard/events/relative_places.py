@@ -105,11 +105,13 @@ def subject_of_relative(text: str, m: Mention, trigger_start: int) -> bool:
     return forms is not None and bool(forms[1] & {"VBD", "VBZ", "VBP", "VBN", "VB"})
 
 
-# a relative clause after the act's verb, on a noun of its object ("arrested a man on Tuesday
-# who had bombed a shrine in Lahore"): its relative word, the verb with "had" before it at
-# most, and the clause's words up to the name, with no break of clause or sentence between
+# a relative clause after the act's verb, on a person of its object ("arrested a man on
+# Tuesday who had bombed a shrine in Lahore"): its relative word, the verb with "had" before
+# it at most, and the clause's words up to the name, with no break of clause or sentence
+# between. Not "which" or "that" on a thing: "seized ice cream that had been placed on sale
+# in a shop in London" tells where the thing was, where the act found it
 _RELATIVE_AFTER = re.compile(
-    r"(?:\b[A-Za-z][\w-]*|,)\s+(?P<rel>who|whom|which|that)\s+(?P<had>had\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?"
+    r"(?:\b[A-Za-z][\w-]*|,)\s+(?P<rel>who|whom)\s+(?P<had>had\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+)\b[^,;:()—–.]*$"
 )
 # verbs telling where the noun was staying or gathering: that place may be where the act
@@ -144,8 +146,11 @@ def in_earlier_relative(text: str, m: Mention, trigger_start: int, clause_end: i
     rel = _RELATIVE_AFTER.search(text, trigger_start, m.start)
     if rel is None or rel["verb"] in _FOUND_AT:
         return False
-    if rel["had"]:
-        return True
+    forms = verb_forms(rel["verb"])
+    if rel["had"]:  # "who had bombed"; "who had a love of Paris history" has no act
+        return forms is not None and "VBN" in forms[1]
+    if forms is None or "VBD" not in forms[1]:
+        return False
     tail = re.split(r"[,;:()—–]|\.\s", text[m.end : clause_end], maxsplit=1)[0]
     own = _OWN_TIME.search(text[rel.end("verb") : m.start] + " " + tail)
     return own is not None and _OWN_TIME.search(text, trigger_start, rel.start("rel")) is not None

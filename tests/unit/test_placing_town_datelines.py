@@ -276,6 +276,16 @@ def test_a_relative_clauses_place_is_its_own_acts(extract: Extract, body: str) -
             "NAIROBI (Lake Desk) - Police on Tuesday dispersed protesters who had gathered in Mombasa.",
             "Mombasa",
         ),
+        # a thing's clause tells where the act found it; "had" as a main verb tells no act
+        (
+            "ISLAMABAD (Indus Desk) - Police seized drugs on Monday that had been hidden in a "
+            "warehouse in Karachi.",
+            "Karachi",
+        ),
+        (
+            "ISLAMABAD (Indus Desk) - Police arrested a trader on Monday who had a shop in Lahore.",
+            "Lahore",
+        ),
         # no time of the main act told apart from the clause's: one time, one place
         (
             "NAIROBI (Lake Desk) - Police dispersed protesters who gathered in Mombasa on Tuesday.",
