@@ -316,6 +316,21 @@ def armed_nouns() -> tuple[str, ...]:
 
 
 @cache
+def military_nouns() -> tuple[str, ...]:
+    """The nouns of ``data/lexicon/military_subjects.csv`` (a state's armed force: "troops",
+    "the army"; not police), lower case, longest first."""
+    nouns = [r["noun"].lower() for r in sourced_rows("military_subjects.csv", "noun")]
+    return tuple(sorted(nouns, key=len, reverse=True))
+
+
+def military_told(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` (an act's sentence up to its verb) names a military force
+    (``military_nouns``: "Israeli troops", "The army said it had ...")."""
+    told = text[lo:hi].lower()
+    return any(re.search(rf"\b{re.escape(n)}\b", told) for n in military_nouns())
+
+
+@cache
 def _armed_subject() -> re.Pattern[str]:
     """An unnamed armed group (``data/lexicon/armed_subjects.csv``) opening a sentence as its
     subject: "Gunmen", "Armed gangs", "Suspected militants", "The rebels" before a verb; not

@@ -15,7 +15,7 @@ import re
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.act_asides import aside, capital_as_party, field_act
-from dashboard.events.actors import armed_nouns, home_country
+from dashboard.events.actors import Actor, armed_nouns, home_country, military_told
 from dashboard.events.domain import armed_groups
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.place_cues import EXCHANGED_FOR, ROUTE_REACH
@@ -119,7 +119,7 @@ def _irregular(d: _Draft, code: str) -> bool:
     )
 
 
-def _country(ctx: _Context, d: _Draft, cc: str, why: str) -> tuple[Mention | None, str]:
+def country_mention(ctx: _Context, d: _Draft, cc: str, why: str) -> tuple[Mention | None, str]:
     """The country ``cc`` as the act's place (geo precision 3), at the trigger's span."""
     place = ctx.analysis.country_places.get(cc) or ctx.analysis.nations.get(cc)
     if place is None:
@@ -169,7 +169,9 @@ def dateline_not_lent(d: _Draft, ctx: _Context, code: str) -> tuple[Mention | No
     if home is None:
         return None
     if _dateline_named_as_party(d, ctx):
-        return _country(ctx, d, home, "no place named; the dateline city is a party: its country")
+        return country_mention(
+            ctx, d, home, "no place named; the dateline city is a party: its country"
+        )
     text = ctx.analysis.text
     if (
         not field_act(code)
@@ -183,10 +185,34 @@ def dateline_not_lent(d: _Draft, ctx: _Context, code: str) -> tuple[Mention | No
     at_home = place is not None and place.place is not None and place.place.country_code == home
     if at_home and dl is not None and capital_country(dl) is None:
         # a town's dateline (AP Stylebook: where the reporter gathered the story) in a story
-        # of its own country: the reporter was at the scene, so the town stands; a capital's
-        # is where the bureau sits, whatever the story
-        return None
+        # of its own country: the reporter was at the scene of a police act, a crime or a
+        # strike on the town, so the town stands; not at a front (``fought_afield``), which
+        # is in the country as under a capital's dateline, where the bureau sits
+        if not fought_afield(d, text, code, home):
+            return None
+        return place, f"{why}; a town's dateline does not give where the sides fought"
     return place, why
+
+
+def fought_afield(d: _Draft, text: str, code: str, home: str | None) -> bool:
+    """Whether ``d`` (CAMEO ``code``), told under a town's dateline in a story of its own
+    country ``home``, is fighting between that country's sides, not an act at the town:
+    done by a military force (``military_subjects.csv``: "Troops shelled", "The army said
+    it had carried out raids") or a listed armed group ("The RSF shelled a camp"), or aimed
+    at irregulars ("shelled rebel positions", ``_against_irregulars``). ACLED codes such an
+    event with no named place at the larger unit (geo precision 3), not at the town a report
+    was filed from. Not a riot (§145), a crowd's act at the town; not a foreign state's
+    strike ("DNIPRO - a high-rise that Russian forces struck"), which hits the town the
+    report is filed from; not a police act or a crime ("Police arrested two men", "was
+    shot"), the town's own news."""
+    src = d.source
+    if code[:3] == _RIOT or (src is not None and src.country_code not in (None, home)):
+        return False
+    if src is not None and src.name.lower() in armed_groups():
+        return True
+    return _against_irregulars(d, text) or military_told(
+        text, max(d.evidence[0][0], 0), d.trigger.start
+    )
 
 
 def field_country(
@@ -212,7 +238,7 @@ def field_country(
                 "no place named; an armed group's or crowd's act in no one country the story names"
             )
             return None, why
-        return _country(ctx, d, cc, _home_reason(ctx, cc, "armed men or a crowd in it"))
+        return country_mention(ctx, d, cc, _home_reason(ctx, cc, "armed men or a crowd in it"))
     if (
         src is not None
         and src.country_code
@@ -221,12 +247,14 @@ def field_country(
             or (not _home_told(ctx.analysis, home) and _against_irregulars(d, text))
         )
     ):
-        return _country(ctx, d, src.country_code, _home_reason(ctx, src.country_code, _OWN_FORCE))
+        return country_mention(
+            ctx, d, src.country_code, _home_reason(ctx, src.country_code, _OWN_FORCE)
+        )
     if home is not None and _aimed_at_home_group(d, home) and _home_told(ctx.analysis, home):
         why = "a field act aimed at an armed group of its country"
-        return _country(ctx, d, home, _home_reason(ctx, home, why))
+        return country_mention(ctx, d, home, _home_reason(ctx, home, why))
     if home is not None and (named <= {home} or last == home):
-        return _country(ctx, d, home, _home_reason(ctx, home, "a field act in its country"))
+        return country_mention(ctx, d, home, _home_reason(ctx, home, "a field act in its country"))
     return None, "no place named; a field act the dateline city does not give"
 
 
@@ -314,22 +342,38 @@ SCENE_REACH = 2  # sentences back the happening may be told in
 
 
 def scene_told_before(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
-    """The place of the latest happening (a field act or a hazard) told within SCENE_REACH
-    sentences before ``d``, when ``d``'s clause goes to or visits "the scene" or "the area"
-    and names no place ("The governor flew to the area"): not the dateline; else (None,
-    "")."""
+    """The place of the happening (a field act or a hazard) told in ``d``'s sentence or
+    within SCENE_REACH sentences before it, when ``d``'s clause goes to or visits "the
+    scene" or "the area" and names no place ("The governor flew to the area", "flew to the
+    area, a day after a landslide buried a village in Davao de Oro"): not the dateline; else
+    (None, ""). A scene is where harm was done: the latest hazard or violence (CAMEO 18, 19,
+    20, §145) is taken over a later arrest or deployment (17, 15), which draws no visit."""
     text = ctx.analysis.text
     if _THE_SCENE.search(text, *d.clause) is None:
         return None, ""
-    for e in reversed(ctx.drafts):
+    found: list[_Draft] = []
+    for e in ctx.drafts:
         code = e.trigger.full or e.trigger.code
-        if e is d or e.trigger.start >= d.trigger.start or d.sentence - e.sentence > SCENE_REACH:
+        if e is d or not 0 <= d.sentence - e.sentence <= SCENE_REACH:
             continue
+        if e.sentence == d.sentence and e.trigger.start < d.trigger.start:
+            continue  # an act before the visit in its own sentence is not a scene it goes to
         if not (field_act(code) or code.startswith("DIS-")):
             continue
         if e.location is not None and e.location.place is not None:
-            return e.location, f"'the scene' of the happening told before ({e.location.text})"
-    return None, ""
+            found.append(e)
+    if not found:
+        return None, ""
+    harm = [e for e in found if _HARM.match(e.trigger.full or e.trigger.code)]
+    e = max(harm or found, key=lambda x: (x.sentence, x.trigger.start))  # the latest told
+    if e.location is None:
+        return None, ""
+    told = "told with it" if e.sentence == d.sentence else "told before"
+    return e.location, f"'the scene' of the happening {told} ({e.location.text})"
+
+
+# harm a leader visits the scene of: a hazard, an assault, a fight, mass violence, a riot
+_HARM = re.compile(r"DIS-|1[89]|20|145")
 
 
 def party_capital(
@@ -345,6 +389,35 @@ def party_capital(
     cc = location.place.country_code
     if cc is None:
         return location, reason
-    return _country(
+    return country_mention(
         ctx, d, cc, f"no place named; the capital {location.text} is a party: its country"
     )
+
+
+def coerced_abroad(d: _Draft, ctx: _Context, target: str | None) -> str | None:
+    """The dateline's ISO2 when ``d``, a coercion (CAMEO 1.1b3 ch. 17: arrests, raids) with
+    no place, is done by a military force (``military_told``) of another state on the
+    dateline country's people: its target's country ``target`` is the dateline's, or it has
+    none and the story names the dateline's country ("RAMALLAH - Israeli troops arrested 20
+    Palestinians", "KYIV - Russian troops detained Ukrainian civilians"). An army coerces
+    people where they are, not at home (police do that); ACLED codes where the event took
+    place. Else None (the doer's country stands, as before)."""
+    dl = ctx.analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    src = d.source.country_code if d.source is not None else None
+    if home is None or src is None or src == home:
+        return None
+    if target != home and not (target is None and _home_told(ctx.analysis, home)):
+        return None
+    text = ctx.analysis.text
+    return home if military_told(text, max(d.evidence[0][0], 0), d.trigger.start) else None
+
+
+def armed_holder(d: _Draft) -> Actor | None:
+    """The armed group that releases in ``d`` (its source: "held by JNIM", "Militants freed
+    four hostages"), an unnamed armed group (actor kind ``group``) or a listed one
+    (``organisations.csv``); else None."""
+    src = d.source
+    if src is None or not (src.kind == "group" or src.name.lower() in armed_groups()):
+        return None
+    return src

@@ -9,9 +9,11 @@ import re
 from datetime import date
 
 from dashboard.events.act_asides import TURNED_TO, field_act
+from dashboard.events.actors import home_country
 from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
 from dashboard.events.dated_venue import venue_after_date
+from dashboard.events.dateline_acts import armed_holder, coerced_abroad, country_mention
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.incursions import entered_country as _entered
 from dashboard.events.incursions import incursion_before as _incursion_before
@@ -440,6 +442,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # "Russian jets violated Estonian airspace": the incursion is in the country whose
         # airspace or waters were entered, not in the intruder's
         code, why = entered, "no place named; an incursion is in the entered country"
+    elif d.trigger.code == "17" and (held := coerced_abroad(d, ctx, host)) is not None:
+        # "RAMALLAH - Israeli troops arrested 20 Palestinians in raids": on their ground
+        code, why = held, "no place named; a foreign army's coercion in the dateline's country"
     elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch)
@@ -461,6 +466,14 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # "Russia and Ukraine exchanged prisoners", "Thailand and Cambodia agreed": an act of
         # two states together names neither as its venue
         return None, "no place named; a joint act of two countries is in neither by default"
+    elif (d.trigger.full or "")[:3] == "084" and (group := armed_holder(d)) is not None:
+        # "An Italian priest held by JNIM was released": freed where the group held him, in
+        # the country it acts in (CAMEO 1.1b3 codes a rebel group so), not the captive's
+        if not (held := home_country(group)):
+            return None, "no place named; a release by an armed group is where it held them"
+        return country_mention(
+            ctx, d, held, "no place named; a release by an armed group, in the country it acts in"
+        )
     elif (
         codes
         and not _third_party(d, codes[0])

@@ -103,3 +103,54 @@ def subject_of_relative(text: str, m: Mention, trigger_start: int) -> bool:
     verb = _VERB_AFTER.match(text, m.end)
     forms = verb_forms(verb["verb"]) if verb else None
     return forms is not None and bool(forms[1] & {"VBD", "VBZ", "VBP", "VBN", "VB"})
+
+
+# a relative clause after the act's verb, on a person of its object ("arrested a man on
+# Tuesday who had bombed a shrine in Lahore"): its relative word, the verb with "had" before
+# it at most, and the clause's words up to the name, with no break of clause or sentence
+# between. Not "which" or "that" on a thing: "seized ice cream that had been placed on sale
+# in a shop in London" tells where the thing was, where the act found it
+_RELATIVE_AFTER = re.compile(
+    r"(?:\b[A-Za-z][\w-]*|,)\s+(?P<rel>who|whom)\s+(?P<had>had\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]+)\b[^,;:()—–.]*$"
+)
+# verbs telling where the noun was staying or gathering: that place may be where the act
+# found it ("arrested two men who were hiding in Lahore", "dispersed protesters who had
+# gathered in Mombasa": a protest met with force is one event at the protest's place, ACLED)
+_FOUND_AT = frozenset(
+    {
+        *("is", "was", "are", "were", "lived", "lives", "living", "hid", "hides", "hiding"),
+        *("stayed", "stays", "remained", "worked", "works", "sheltered", "sheltering"),
+        *("gathered", "marched", "protested", "rallied", "demonstrated", "camped", "massed"),
+    }
+)
+# a time told inside the relative clause, or told for the act before it: each act then has a
+# time of its own (TimeML: an event with its own TIMEX3 anchor), so they are two happenings
+_OWN_TIME = re.compile(
+    r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in\s+(?:1[89]|20)"
+    r"\d\d|last\s+(?:week|month|year)|yesterday|(?:\w+\s+)?(?:years?|months?|weeks?|days?)\s+ago)"
+    r"\b"
+)
+
+
+def in_earlier_relative(text: str, m: Mention, trigger_start: int, clause_end: int) -> bool:
+    """Whether ``m``, after the trigger, stands in a relative clause telling an act of its own
+    (Quirk et al. 1985, 17.12: a relative clause predicates something else of its noun):
+    the clause's verb is in the past perfect ("who had bombed a shrine in Lahore", an act
+    before the main one, 4.23), or the clause tells a time of its own (up to ``clause_end``)
+    while the main act told its own before it ("arrested a man on Tuesday who attacked a bus
+    in Mombasa on Sunday"). Its place is that act's, not the main act's. Not a clause of
+    staying or gathering (``_FOUND_AT``), which may say where the act found its object."""
+    if m.start <= trigger_start:
+        return False
+    rel = _RELATIVE_AFTER.search(text, trigger_start, m.start)
+    if rel is None or rel["verb"] in _FOUND_AT:
+        return False
+    forms = verb_forms(rel["verb"])
+    if rel["had"]:  # "who had bombed"; "who had a love of Paris history" has no act
+        return forms is not None and "VBN" in forms[1]
+    if forms is None or "VBD" not in forms[1]:
+        return False
+    tail = re.split(r"[,;:()—–]|\.\s", text[m.end : clause_end], maxsplit=1)[0]
+    own = _OWN_TIME.search(text[rel.end("verb") : m.start] + " " + tail)
+    return own is not None and _OWN_TIME.search(text, trigger_start, rel.start("rel")) is not None

@@ -103,6 +103,7 @@ from dashboard.events.place_cues import (
 )
 from dashboard.events.prefilter import gated
 from dashboard.events.relative_places import (
+    in_earlier_relative,
     in_relative_before,
     in_subject_aside,
     subject_of_relative,
@@ -348,6 +349,7 @@ def locate(
             or no_place_of_act(text, clause[0], m, trigger_start, code)  # "turned to Russia"
             or in_subject_aside(text, clause, m, trigger_start, code)  # "X, who flew to Y, said"
             or subject_of_relative(text, m, trigger_start)  # "the region, which Caracas claims"
+            or in_earlier_relative(text, m, trigger_start, clause[1])  # "a man who had bombed X"
             or (m.start > trigger_start and EARLIER_ACT_IN.search(text, trigger_start, m.start))
             # "fired missiles at Israel, sending millions into shelters from Tel Aviv to X": how far
             # the effect reached, told after the act's clause, not where force landed
