@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.places.geoparser import Geoparser
-from tests.unit.reading import Extract, code, make_extract, real
+from tests.unit.reading import Extract, code, make_extract, real, unreal
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +72,23 @@ def test_the_attacker_named_in_the_clause_stays_its_source(extract: Extract) -> 
     # near miss: the clause's own subject is a country's force, which stays the source
     body = "Two Somali traders were among those killed when a Kenyan drone struck the market on Tuesday."
     assert "KE" in _source_countries(extract(body), "19"), body
+
+
+def test_a_hazard_dated_in_the_past_is_not_planned_by_another_clause(extract: Extract) -> None:
+    # TimeML: a possessive temporal modifies its noun; "this week's flood" told on Thursday
+    # has happened, whatever "would" another clause of the sentence holds
+    for body in (
+        "Farmers returned to their fields after this week's flood in the valley, as officials "
+        "warned that prices would climb.",
+        "Villagers cleared the mud after yesterday's landslide, and officials said the road "
+        "would reopen soon.",
+    ):
+        hazards = [e for e in extract(body) if code(e).startswith("DIS-")]
+        assert hazards and all(not unreal(e) for e in hazards), body
+        assert all(str(e.date_start) <= "2026-06-18" for e in hazards), body
+
+
+def test_a_hazard_of_a_weekday_to_come_stays_planned(extract: Extract) -> None:
+    # near miss: a weekday's storm may be forecast, so a future verb keeps it planned
+    body = "Officials said Saturday's storm would bring heavy rain to the coast."
+    assert all(unreal(e) for e in extract(body) if code(e).startswith("DIS-"))
