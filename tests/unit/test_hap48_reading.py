@@ -4,9 +4,15 @@ Publication is a Thursday, 2026-06-18."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
+from dashboard.happenings.cues import lesser_and_main
+from dashboard.pipeline import Pipeline
 from dashboard.places.geoparser import Geoparser
+from dashboard.store.db import Store
 from tests.unit.reading import Extract, code, make_extract, real, unreal
 
 
@@ -94,3 +100,78 @@ def test_a_hazard_of_a_weekday_to_come_stays_planned(extract: Extract) -> None:
     # near miss: a weekday's storm may be forecast, so a future verb keeps it planned
     body = "Officials said Saturday's storm would bring heavy rain to the coast."
     assert all(unreal(e) for e in extract(body) if code(e).startswith("DIS-"))
+
+
+SHOCKS = [
+    {
+        "title": "Quake shakes the valley",
+        "date": "2026-06-08",
+        "source": "Valley Post",
+        "url": "https://valley.example/main",
+        "text": "A magnitude 6.3 earthquake struck near the town of Sulmona on Monday, bringing "
+        "down walls and chimneys.",
+    },
+    {
+        "title": "Night in the squares",
+        "date": "2026-06-09",
+        "source": "Capital Letter",
+        "url": "https://capital.example/main",
+        "text": "A magnitude 6.3 earthquake hit Sulmona yesterday, and families slept in the "
+        "squares.",
+    },
+    {
+        "title": "Aftershock rattles the valley",
+        "date": "2026-06-12",
+        "source": "Valley Post",
+        "url": "https://valley.example/after",
+        "text": "A magnitude 5.6 aftershock rattled Sulmona on Friday, bringing down a bell tower.",
+    },
+    {
+        "title": "Second shock",
+        "date": "2026-06-13",
+        "source": "Capital Letter",
+        "url": "https://capital.example/after",
+        "text": "A magnitude 5.6 aftershock hit Sulmona yesterday, and the bell tower fell.",
+    },
+    {
+        "title": "Geologists on the fault",
+        "date": "2026-06-17",
+        "source": "Science Desk",
+        "url": "https://science.example/fault",
+        "text": "Geologists said last week's magnitude 5.6 aftershock near Sulmona came from the "
+        "same fault as the magnitude 6.3 earthquake.",
+    },
+]
+
+
+def test_a_week_dated_aftershock_joins_the_aftershock_not_the_main_shock(
+    store_url: str, geoparser: Geoparser, tmp_path: Path
+) -> None:
+    # USGS glossary: an aftershock is smaller than the main shock it follows; the report told
+    # a week later names both magnitudes, and its own phrase gives its own (5.6)
+    pipe = Pipeline(Store(store_url), geoparser)
+    path = tmp_path / "shocks.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in SHOCKS), encoding="utf-8")
+    pipe.ingest([path])
+    rows = [r for r in pipe.store.event_rows() if r["event_code"] == "DIS-QUAKE"]
+    of: dict[str, set[str]] = {}
+    for r in rows:
+        of.setdefault(r["url"].split("//", 1)[1], set()).add(r["happening_id"])
+    main = of["valley.example/main"] | of["capital.example/main"]
+    after = of["valley.example/after"] | of["capital.example/after"]
+    assert len(main) == 1
+    assert len(after) == 1
+    assert main != after
+    assert of["science.example/fault"] & after
+    assert not of["science.example/fault"] & main
+
+
+def test_a_lesser_shock_and_a_larger_one_are_two_quakes() -> None:
+    assert lesser_and_main(5.6, True, 6.3, False)
+    assert lesser_and_main(6.3, False, 5.6, True)
+    # near misses: agencies' tenths for one shock; two shocks both told as lesser; no size
+    assert not lesser_and_main(5.6, True, 5.8, False)
+    assert not lesser_and_main(5.6, True, 6.3, True)
+    assert not lesser_and_main(None, True, 6.3, False)
+    assert not lesser_and_main(5.6, False, 6.3, False)
+    assert not lesser_and_main(6.3, True, 5.6, False)  # the one told lesser is the larger
