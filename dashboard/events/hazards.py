@@ -47,6 +47,21 @@ _SLOTS = {
 
 
 _DATED = re.compile(_SLOTS["{dated}"], re.IGNORECASE)
+# of those, the dates that lie wholly by the telling: what they are bound to has happened
+_DONE = re.compile(
+    r"\b(?:yesterday|(?:last|this)\s+week|last\s+(?:night|month|year))['’]s\s+(?:[\w.-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def dated_done(text: str, start: int) -> bool:
+    """Whether a date of the past is bound to the noun at ``start`` ("this week's wildfire",
+    "last week's aftershock", "yesterday's flood", up to three words between): it names one
+    occurrence that has happened (TimeML: a possessive temporal modifies its noun), so a future verb of
+    another clause ("officials warned the toll would climb") does not make it planned. A
+    weekday's or today's may be a forecast ("Saturday's storm is expected to"), so not these.
+    ``start`` is the offset in ``text`` of the noun (a hazard's or an act's trigger)."""
+    return _DONE.search(text, max(0, start - 60), start) is not None
 
 
 # a row for a storm named bare after its introduction ("Gaemi hit Fujian", ``storm_names``):

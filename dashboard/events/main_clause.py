@@ -487,7 +487,7 @@ class MainClauseReader(ClauseDrafter):
             # a noun trigger takes its tense from the verb after it ("the unrest erupted")
             tense = verb_tense(text[s:end], after.end() - s)[0]
         d.planned = future and (
-            tense != "past"
+            (tense != "past" and not (tense is None and hazards.dated_done(text, main.start)))
             or _WILL_SEE.search(text, max(s, main.start - 50), main.start) is not None
         )
         if d.planned and BEGAN_AFTER.match(text, main.end):

@@ -79,7 +79,9 @@ _SUBORDINATE_SUBJECT = re.compile(
     r"\b(?:after|before|when|since|while|because|until)\s+((?:the|a|an|some|members|"
     r"soldiers|troops|police|officers|guards|gunmen|(?:his|her|their)\s+(?:father|mother|son|"
     r"daughter|brother|sister|wife|husband|uncle|nephew|cousin|predecessor))\s+"
-    r"(?:[a-z][a-z'’-]*\s+){0,5})$"
+    # its modifiers may be names ("when an Islamic State suicide bomber attacked", "after a
+    # Shabaab gunman opened fire"): who was "among those killed" before it is the victim
+    r"(?:[A-Za-z][A-Za-z'’-]*\s+){0,5})$"
 )
 # "said after the talks it would deploy": a pronoun takes the subject up again
 _PRONOUNS = frozenset("it he she they we i".split())

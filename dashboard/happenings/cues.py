@@ -143,6 +143,56 @@ def magnitude(sentences: Iterable[str]) -> float | None:
     return found.pop() if len(found) == 1 else None
 
 
+# a shock told as one of a sequence's lesser shocks, in the event's own phrase
+_LESSER = re.compile(r"\b(?:aftershocks?|foreshocks?)\b", re.IGNORECASE)
+# Båth's law (Båth 1965; Shcherbakov and Turcotte 2004, BSSA 94(5)): a main shock's largest
+# aftershock is on average 1.2 units smaller; half a unit leaves room for agencies' estimates of
+# one moderate shock, which differ by tenths
+LESSER_GAP = 0.5
+
+
+def lesser_shock(summary: str) -> bool:
+    """Does an event's own phrase (its summary) tell its quake as an aftershock or foreshock?
+
+    >>> lesser_shock("Magnitude 5.4 aftershock near the dam"), lesser_shock("A strong quake")
+    (True, False)
+    """
+    return _LESSER.search(summary) is not None
+
+
+def own_magnitude(summary: str, sentences: Iterable[str]) -> float | None:
+    """The magnitude of the quake an event tells: the one its own phrase (its summary) binds
+    to an aftershock or foreshock ("last week's magnitude 5.4 aftershock"), since that shock
+    is then the event's, not another the sentences name; else ``magnitude(sentences)``, which
+    reads such a magnitude as another shock's.
+
+    >>> own_magnitude("Magnitude 5.4 aftershock came after the magnitude 6.2 quake", [])
+    5.4
+    >>> own_magnitude("A magnitude 6.2 quake struck", ["A magnitude 6.2 quake struck."])
+    6.2
+    """
+    if lesser_shock(summary):
+        found = {
+            float(next(g for g in m.groups() if g))
+            for m in _MAGNITUDE.finditer(summary)
+            if _OTHER_SHOCK.match(summary, m.end())
+        }
+        if len(found) == 1:
+            return found.pop()
+    return magnitude(sentences)
+
+
+def lesser_and_main(a: float | None, a_lesser: bool, b: float | None, b_lesser: bool) -> bool:
+    """Two quakes' magnitudes and whether each is told as an aftershock or foreshock: one told
+    so and a larger one not told so cannot be one quake, since a sequence's lesser shock is by
+    definition smaller than its main shock (USGS Earthquake Glossary), by ``LESSER_GAP`` or
+    more to count (Båth's law). Either order."""
+    if a is None or b is None or a_lesser == b_lesser:
+        return False
+    lesser, other = (a, b) if a_lesser else (b, a)
+    return other - lesser >= LESSER_GAP - 1e-9
+
+
 def two_quakes(a: float | None, b: float | None) -> bool:
     """Two magnitudes that cannot be one quake's."""
     if a is None or b is None or max(a, b) >= GREAT:

@@ -97,6 +97,7 @@ class Report:
     # the reader's root when the report is merged as a facet of another (``merged_as``): a
     # repression of a crowd (17) merged as its protest (14); "" when ``root`` is the reader's
     facet: str = ""
+    lesser: bool = False  # its own phrase tells an aftershock or foreshock (``cues.lesser_shock``)
 
     @property
     def cell(self) -> str:

@@ -56,8 +56,9 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
   only the country it happened in: the side struck at home (``_at_home``). A disaster has no sides;
   its countries are where it struck, which the place part weighs;
 - **what they say**: no definitional cue tells two happenings apart (``cues``): two quakes'
-  magnitudes a unit or more apart, an exercise against a launch, two ships named and none
-  in common (``cues.two_ships``), a bomb against a shooting (``means``).
+  magnitudes a unit or more apart, a shock told as an aftershock and one half a unit larger
+  (``cues.lesser_and_main``), an exercise against a launch, two ships named and none in
+  common (``cues.two_ships``), a bomb against a shooting (``means``).
 
 The score weighs the parts (``WEIGHTS``); the rule is conservative on purpose (precision
 before recall): an unknown part never helps, a refusal always wins.
@@ -75,7 +76,7 @@ from dashboard.happenings.containment import (
     contains,
     seat_and_division,
 )
-from dashboard.happenings.cues import two_quakes, two_ships
+from dashboard.happenings.cues import lesser_and_main, two_quakes, two_ships
 from dashboard.happenings.means import two_means
 from dashboard.happenings.model import LAUNCH_ROOT, Match, Report, Spot
 from dashboard.happenings.shores import AREA_KINDS, BORDER_KINDS, SEA_KINDS
@@ -335,10 +336,12 @@ def family_roots(root: str) -> tuple[str, ...]:
 
 
 def told_apart(a: Report, b: Report) -> bool:
-    """What the reports say makes them two happenings: a foreshock and its main shock, a
-    drill and the launch it answered, two ships named (``cues``), a bomb and a shooting
-    (``means``)."""
+    """What the reports say makes them two happenings: a foreshock or an aftershock and its
+    main shock, a drill and the launch it answered, two ships named (``cues``), a bomb and a
+    shooting (``means``)."""
     if two_quakes(a.magnitude, b.magnitude) or two_ships(a.ships, b.ships):
+        return True
+    if lesser_and_main(a.magnitude, a.lesser, b.magnitude, b.lesser):
         return True
     if two_means(a.means, b.means) or _hijack_and_other(a, b) or _hijack_and_other(b, a):
         return True

@@ -22,9 +22,10 @@ from sqlalchemy.engine import Connection
 
 from dashboard.happenings.cues import (
     aftermath,
-    magnitude,
+    lesser_shock,
     names_later_shock,
     offshore,
+    own_magnitude,
     repeat,
     sequel,
     ship_names,
@@ -79,6 +80,7 @@ _LOAD = sa.select(
         (events.c.event_code.in_(("17", "18")), events.c.summary),  # a vessel taken (rules)
         (events.c.event_code.in_(REPEATED), events.c.summary),  # told again (cues.repeat)
         (events.c.event_code.in_(text_roots()), events.c.summary),  # a facet (merged_as)
+        (events.c.event_code == "DIS-QUAKE", events.c.summary),  # a lesser shock (cues)
     ).label("summary"),
     sa.case(
         (events.c.event_code.like("DIS-%"), events.c.evidence),
@@ -175,7 +177,9 @@ def _report(
         frozenset(fold_actor(a) for a in json.loads(r.actors) if a),
         countries,
         roles.get("source_country"),
-        magnitude(_said(r.evidence)) if r.evidence and r.event_code == "DIS-QUAKE" else None,
+        own_magnitude(r.summary or "", _said(r.evidence))
+        if r.evidence and r.event_code == "DIS-QUAKE"
+        else None,
         show_kind(r.summary) if r.summary and r.event_code.startswith("15") else None,
         bool(getattr(r, "unreal", False)),
         aftermath(_said(r.evidence)) if r.evidence and r.event_code.startswith("DIS-") else False,
@@ -192,6 +196,7 @@ def _report(
         code,
         means,
         facet,
+        bool(r.summary) and r.event_code == "DIS-QUAKE" and lesser_shock(r.summary),
     )
 
 

@@ -105,8 +105,8 @@ def test_blasts_that_killed_people_are_read_under_a_blame(extract: Extract) -> N
 
 # Kind: a shock named as the subject of a finding. "last week's magnitude 6.1 aftershock near
 # Pokhara came from the same fault" reads no quake (the same sentence with "earthquake" does),
-# so a seismologists' report of an aftershock never meets the aftershock's reports.
-@pytest.mark.xfail(strict=True, reason="'last week's ... aftershock came from' reads no quake")
+# so a seismologists' report of an aftershock never meets the aftershock's reports. Read since
+# stop 45 (hap48: the dated-noun row of hazards.csv names aftershocks and foreshocks too).
 def test_an_aftershock_named_in_a_finding_is_read(extract: Extract) -> None:
     body = (
         "Seismologists said last week's magnitude 6.1 aftershock near Pokhara came from the "

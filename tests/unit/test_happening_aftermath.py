@@ -225,6 +225,7 @@ def test_a_store_that_joined_a_sized_aftershock_is_regrouped_on_upgrade(
     old = re.compile(r"\baftershocks?\s+(?:struck|hit|shook|rattled|jolted|rocked)\b", re.I)
     with monkeypatch.context() as old_rule:
         old_rule.setattr(cues, "_NEW_SHOCK", old)
+        old_rule.setattr(cues, "LESSER_GAP", 99.0)  # nor did it refuse a lesser shock (hap48)
         pipe.ingest([path])
         with pipe.store.writer.begin() as conn:
             refresh(conn, [r["id"] for r in pipe.store.event_rows()])
