@@ -182,6 +182,28 @@ _PASSIVE_INSIDE = re.compile(
 _TOLD_TO = re.compile(r"\s+(?:(?:late |early )?on \w+\s+)?to\s+")
 
 
+# a past participle (and its particle) right before "by": "sanctions imposed by ECOWAS"
+# after a noun, not a form of "be" ("were plotted by" is the clause's own passive)
+_BY_PARTICIPLE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being)\b)[a-z]+\s+(?P<verb>[a-z]+)\s+"
+    r"(?:(?:out|up|off|down|in)\s+)?by\s+[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def participle_agent(between: str) -> bool:
+    """Does ``between`` (the words from the trigger to an actor) end in a noun with a
+    reduced relative whose agent the actor is ("condemned sanctions imposed by ECOWAS",
+    "the attack carried out by the group")? The "by" phrase is the agent of that
+    participle, not of the trigger (Quirk et al. 1985 §17.30, a past participle
+    postmodifier with its agent), as a holder's is (``HOLDER_NOT``)."""
+    m = _BY_PARTICIPLE.search(between)
+    if m is None:
+        return False
+    forms = verb_forms(m["verb"].lower())
+    return forms is not None and "VBN" in forms[1]
+
+
 def _told(text: str, a: Actor, trigger_start: int) -> bool:
     """``a`` stands between a verb and "to" + the trigger ("ordered Israel to halt")."""
     if not _TOLD_TO.fullmatch(text, a.end, trigger_start):
@@ -206,6 +228,7 @@ def roles(
     stance: bool = False,
     asked: bool = False,
     done_to: bool = False,
+    disapproves: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
     """CAMEO's source and target actors of one trigger.
 
@@ -223,7 +246,9 @@ def roles(
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
     With ``done_to`` (an act done to someone: accusing, expelling, coercing, assaulting,
     CAMEO 1.1b3 roots 11, 16, 17, 18) a headline's bare participle is a passive ("Editor
-    jailed for libel").
+    jailed for libel"). With ``disapproves`` (CAMEO 1.1b3 §11 disapprove, §12 reject) the
+    agent of a reduced relative on the object ("condemned sanctions imposed by ECOWAS") is
+    whom the disapproval is aimed at, the target; for other acts it is no side.
     """
     actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
     # "Angola's president, who mediates between Congo and Rwanda, hosted talks": whom a
@@ -430,12 +455,16 @@ def roles(
             # claimant is no named actor, and whom the suit is about is no target
             break
         if (
-            _AGENT.match(between)
-            or _AGENT.match(text[head_end : a.start])
-            or (passive and a.kind == "country" and len(between) < 30 and not near_place)
-        ):
+            (_AGENT.match(between) or _AGENT.match(text[head_end : a.start]))
+            and not participle_agent(between)
+        ) or (passive and a.kind == "country" and len(between) < 30 and not near_place):
             # but "struck by a drone off the coast of Yemen" names a place, not who struck
             return a, _patient(text, source, target, trigger_start)
+        if disapproves and participle_agent(between):
+            # "condemned sanctions imposed by ECOWAS": ECOWAS imposed them, not condemned;
+            # a disapproval of the act is aimed at its doer
+            target = a
+            break
         if spans_object and _VICTIMS_CLAUSE.search(between):
             break  # "condemned an attack that killed three US soldiers": the victims are no party
         if _TAKEN.match(text, trigger_start) and _FROM_SIDE.search(text, trigger_end, a.start):
