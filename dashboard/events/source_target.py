@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from dashboard.events.actors import Actor
+from dashboard.events.holders import participle_agent
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import BORDER_WITH, aimed_at
 from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
@@ -182,28 +183,6 @@ _PASSIVE_INSIDE = re.compile(
 _TOLD_TO = re.compile(r"\s+(?:(?:late |early )?on \w+\s+)?to\s+")
 
 
-# a past participle (and its particle) right before "by": "sanctions imposed by ECOWAS"
-# after a noun, not a form of "be" ("were plotted by" is the clause's own passive)
-_BY_PARTICIPLE = re.compile(
-    r"\b(?!(?:is|are|was|were|be|been|being)\b)[a-z]+\s+(?P<verb>[a-z]+)\s+"
-    r"(?:(?:out|up|off|down|in)\s+)?by\s+[^,;]*$",
-    re.IGNORECASE,
-)
-
-
-def participle_agent(between: str) -> bool:
-    """Does ``between`` (the words from the trigger to an actor) end in a noun with a
-    reduced relative whose agent the actor is ("condemned sanctions imposed by ECOWAS",
-    "the attack carried out by the group")? The "by" phrase is the agent of that
-    participle, not of the trigger (Quirk et al. 1985 §17.30, a past participle
-    postmodifier with its agent), as a holder's is (``HOLDER_NOT``)."""
-    m = _BY_PARTICIPLE.search(between)
-    if m is None:
-        return False
-    forms = verb_forms(m["verb"].lower())
-    return forms is not None and "VBN" in forms[1]
-
-
 def _told(text: str, a: Actor, trigger_start: int) -> bool:
     """``a`` stands between a verb and "to" + the trigger ("ordered Israel to halt")."""
     if not _TOLD_TO.fullmatch(text, a.end, trigger_start):
@@ -246,9 +225,7 @@ def roles(
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
     With ``done_to`` (an act done to someone: accusing, expelling, coercing, assaulting,
     CAMEO 1.1b3 roots 11, 16, 17, 18) a headline's bare participle is a passive ("Editor
-    jailed for libel"). With ``disapproves`` (CAMEO 1.1b3 §11 disapprove, §12 reject) the
-    agent of a reduced relative on the object ("condemned sanctions imposed by ECOWAS") is
-    whom the disapproval is aimed at, the target; for other acts it is no side.
+    jailed for libel"). With ``disapproves`` (§11, §12) ``holders.participle_agent`` is the target.
     """
     actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
     # "Angola's president, who mediates between Congo and Rwanda, hosted talks": whom a
@@ -461,9 +438,7 @@ def roles(
             # but "struck by a drone off the coast of Yemen" names a place, not who struck
             return a, _patient(text, source, target, trigger_start)
         if disapproves and participle_agent(between):
-            # "condemned sanctions imposed by ECOWAS": ECOWAS imposed them, not condemned;
-            # a disapproval of the act is aimed at its doer
-            target = a
+            target = a  # "condemned sanctions imposed by ECOWAS": aimed at who imposed them
             break
         if spans_object and _VICTIMS_CLAUSE.search(between):
             break  # "condemned an attack that killed three US soldiers": the victims are no party
