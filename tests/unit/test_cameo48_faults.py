@@ -121,7 +121,7 @@ def test_an_attack_that_happened_stays(read: Read, sentence: str, code: str) -> 
 @pytest.mark.parametrize(
     ("sentence", "code"),
     [
-        ("Iran's parliament voted on Monday to close the Strait of Hormuz.", "191"),
+        ("The Iranian parliament voted on Sunday to close the Strait of Hormuz.", "191"),
         ("Lawmakers in Tehran voted to shut the Strait of Hormuz to shipping.", "191"),
         ("The European Parliament voted on Tuesday to impose sanctions on Belarus.", "163"),
         ("The council voted to suspend aid to Niger on Tuesday.", "162"),
@@ -173,7 +173,7 @@ def test_a_vote_on_nothing_coded_makes_no_event(read: Read, sentence: str) -> No
     ("sentence", "source_country"),
     [
         (
-            "Taiwan said on Monday it was not intimidated by Chinese threats, a day after "
+            "Taipei said on Tuesday it was not intimidated by Chinese pressure, two days after "
             "Beijing threatened to blockade the island.",
             "CN",
         ),
@@ -214,7 +214,7 @@ def test_blockades_and_main_clause_threats_keep_their_code(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Israel said on Monday that two hostages held by Hamas had been freed in a raid in Rafah.",
+        "The army said on Sunday that three hostages held by Hamas had been freed in a raid.",
         "Two aid workers held by al-Shabaab were freed in a military operation on Monday.",
         "Three hostages held by the Houthis were freed during a commando raid on Sunday.",
     ],
@@ -254,8 +254,8 @@ def test_a_release_by_the_holder_stays_a_release(read: Read, sentence: str, sour
     ("sentence", "code"),
     [
         (
-            "China said on Monday it would not be intimidated by threats from Washington and "
-            "warned that it would respond firmly to any arms sales to Taiwan.",
+            "Beijing said on Tuesday it would not be intimidated by pressure from Washington and "
+            "warned that it would respond firmly to any new arms sales.",
             "130",
         ),
         (
@@ -297,7 +297,7 @@ def test_a_second_negated_group_stays_negated(read: Read, sentence: str) -> None
     ("sentence", "source", "target"),
     [
         (
-            "The Alliance of Sahel States condemned sanctions imposed by ECOWAS.",
+            "The Alliance of Sahel States condemned the new sanctions imposed by ECOWAS.",
             "Alliance of Sahel States",
             "ECOWAS",
         ),
