@@ -93,6 +93,7 @@ from dashboard.events.stoppages import strike_misread
 from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.verbal import denial, denied, no_evidence, risk, unverified
+from dashboard.events.voiced_asides import threats_read_whole
 from dashboard.events.weighing import _trigger
 from dashboard.model import EventType
 
@@ -366,6 +367,9 @@ def triggers(text: str) -> list[Trigger]:
         )
         for m, t in pairs
     ]
+    # "a day after Beijing threatened to blockade the island": a threat outside the head's
+    # clause is read with what it threatens (§1381), which is not done
+    pairs = threats_read_whole(p, pairs, head, lex)
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:

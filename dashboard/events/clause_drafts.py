@@ -233,6 +233,7 @@ class ClauseDrafter:
             stance=(trig.full or trig.code).startswith(("012", "013")),
             asked=trig.code[:2] in ("02", "10"),
             done_to=trig.code[:2] in ("11", "16", "17", "18"),
+            disapproves=trig.code[:2] in ("11", "12"),
         )
         if d.target is None and trig.code[:2] in _DONE_TO_OWN:
             # "Israel said Hezbollah had fired on its troops": the reporter's own were hit

@@ -26,7 +26,8 @@ from dashboard.events.lexicon import sourced_rows
 from dashboard.events.prefilter import fold, gated
 from dashboard.events.tokens import is_noun, verb_forms
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:n't|'[a-z]+)?|[,;:()\"“”—–@]|``|''|--")
+# "a would-be bomber" is one adjective (Merriam-Webster would-be adj.), no modal "would"
+_TOKEN = re.compile(r"(?i:would-be)|[A-Za-z]+(?:n't|'[a-z]+)?|[,;:()\"“”—–@]|``|''|--")
 # a clock time ("3am", "7 a.m.", "23:30"): its "am" is no verb, so it becomes one "@" token
 _CLOCK_TIME = re.compile(
     r"\b\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:noon|midnight)\b",
@@ -329,6 +330,8 @@ def _verb_group(
         return None  # "if detained protesters are not released": a participle as adjective
     if i > 0 and tokens[i - 1] == "to" and "VB" in tags:
         return _infinitive(tokens, i, lemma)
+    if "could" in aux and "before" in tokens[max(0, i - 6) : i]:
+        return "past", f"'before … could {w}' tells a past act forestalled"  # H&P ch. 8 §7
     if "could" in aux and _NEGATION & set(_own_conjunct(tokens, i)):
         return "past", f"'could not {w}' reports a past attempt"
     if aux & _FUTURE_AUX or (aux & _MODALS and "have" not in aux):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.actors import Actor
+from dashboard.events.tokens import verb_forms
 
 _HELD_BY = re.compile(
     r"\b(?:held|kept|detained|abducted|kidnapped|seized)\s+(?:captive\s+|hostage\s+)?by\s+",
@@ -70,3 +71,25 @@ def release_sides(
     if source is not None and at <= source.start < trigger_start:
         source = None  # "held by gunmen in Mali": the holders' place is not them
     return source, target
+
+
+# a past participle (and its particle) right before "by": "sanctions imposed by ECOWAS"
+# after a noun, not a form of "be" ("were plotted by" is the clause's own passive)
+_BY_PARTICIPLE = re.compile(
+    r"\b(?!(?:is|are|was|were|be|been|being)\b)[a-z]+\s+(?P<verb>[a-z]+)\s+"
+    r"(?:(?:out|up|off|down|in)\s+)?by\s+[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def participle_agent(between: str) -> bool:
+    """Does ``between`` (the words from the trigger to an actor) end in a noun with a
+    reduced relative whose agent the actor is ("condemned sanctions imposed by ECOWAS",
+    "the attack carried out by the group")? The "by" phrase is the agent of that
+    participle, not of the trigger (Quirk et al. 1985 §17.30, a past participle
+    postmodifier with its agent), as a holder's is (``HOLDER_NOT``)."""
+    m = _BY_PARTICIPLE.search(between)
+    if m is None:
+        return False
+    forms = verb_forms(m["verb"].lower())
+    return forms is not None and "VBN" in forms[1]

@@ -140,6 +140,10 @@ def resolve_agent(p: Parse, m: Match) -> bool:
     American threats")? What the subject says it is not cowed by
     is named as a cause, told elsewhere as its own act, not done in this sentence."""
     tokens = p.tokens
+    if m.first in p.verbs and "VBD" in tokens[m.first].tags:
+        # "not intimidated by threats and vowed to retaliate": a finite verb after the
+        # agent phrase is a predicate of its own, no part of what the subject is not cowed by
+        return False
     for j in range(m.first - 1, max(m.first - 5, 0), -1):
         if tokens[j].boundary:
             return False

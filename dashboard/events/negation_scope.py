@@ -20,7 +20,9 @@ cancelled), never the meeting it names (FactBank 1.0: predicates of prevention, 
 from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
-from dashboard.events.modality import new_group
+from dashboard.events.lexicon import Lexicon
+from dashboard.events.modality import apart, new_group
+from dashboard.events.verb_flags import window_flags
 
 # verbs that kept their object from happening (FactBank 1.0, predicates of prevention: CT-)
 CALLED_OFF = frozenset("postpone cancel scrap delay suspend shelve abandon avert forestall".split())
@@ -78,3 +80,67 @@ def denier_turn(p: Parse, first: int, code: str) -> bool:
         return False
     head = p.gov if p.gov is not None else first
     return any("deny" in t.keys for t in tokens[:head])
+
+
+def unshared_cues(p: Parse, first: int, lex: Lexicon) -> set[str]:
+    """The negation and modal cues right before the governing verb that a head trigger at
+    ``first`` does not share, when a verb group of its own opens between them ("would not be
+    intimidated by threats and warned that it would respond", "did not fire and arrested
+    the protesters"): a negation scopes over its own verb group, and a coordinated predicate
+    with its own tense is outside it (Quirk et al. 1985 §10.64; NegEx, Chapman et al. 2001:
+    a conjunction opening a new predication ends the scope; ``modality.new_group``). What the
+    reporting verbs before passed on ("denied that…") is not among them. Empty otherwise."""
+    gov = p.gov
+    if gov is None or first <= gov or not apart(p, gov, first):
+        return set()
+    lo = max([p.opening(gov)] + [k + 1 for k in p.passing if k < gov])
+    return window_flags(p.tokens, lo, gov, lex)
+
+
+# verbs that take a person into custody or stop him (WordNet 3.0 arrest v. 1 'take into
+# custody', capture v. 1, apprehend v. 1): a suicide bomber so taken was stopped alive
+_CAUGHT = frozenset(
+    "arrest detain capture catch apprehend intercept nab overpower subdue disarm".split()
+)
+# heads of the agent nouns of CAMEO 1.1b3 §1831's rows: the person, not the bombing
+_AGENTS = frozenset("bomber bombers attacker attackers".split())
+_BE = frozenset("be is are was were been being".split())
+
+
+def foiled(p: Parse, first: int, last: int, lex: Lexicon) -> bool:
+    """Is the act matched at ``first``..``last`` the subject of a passive that kept it from
+    happening: a prevention verb ("A suicide bombing was foiled", "The attack on the embassy
+    was thwarted by police"), or, for a suicide bomber (WordNet 3.0 suicide bomber n. 'a
+    terrorist who blows himself up'), a verb of capture ("A suicide bomber was arrested before
+    he could detonate his vest")? A bomber taken alive did not blow himself up (FactBank 1.0,
+    Saurí and Pustejovsky 2009: predicates of prevention, CT-). The arrest is the event."""
+    gov, tokens = p.gov, p.tokens
+    if gov is None or last >= gov or p.clause[first] != p.clause[gov]:
+        return False
+    if not any(t.lower in _BE for t in tokens[max(last + 1, gov - 3) : gov]):
+        return False  # active: "A suicide bomber killed 12", "the attack stopped traffic"
+    keys = tokens[gov].keys
+    if keys & (lex.words("prevent") | CALLED_OFF):
+        return True
+    agent = tokens[last].lower in _AGENTS and first < last and tokens[first].lower == "suicide"
+    return agent and bool(keys & _CAUGHT)
+
+
+# the modal of a "before" clause that tells what was kept from happening
+_COULD = frozenset({"could"})
+
+
+def before_it_could(p: Parse, first: int) -> bool:
+    """Is the act at ``first`` told in a "before … could" clause ("arrested before he could
+    detonate his vest", "killed two gunmen before they could attack the village")? "Before"
+    with a modal of ability makes its clause counterfactual: the act was kept from happening
+    (Huddleston and Pullum 2002, ch. 8 §7: non-veridical "before"; FactBank 1.0, CT-)."""
+    tokens = p.tokens
+    if first < 2 or tokens[first - 1].lower not in _COULD:
+        return False
+    for k in range(first - 2, max(first - 7, -1), -1):
+        if tokens[k].boundary:
+            return False
+        if tokens[k].lower == "before":
+            return True
+    return False

@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from dashboard.events.actors import Actor
+from dashboard.events.holders import participle_agent
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import BORDER_WITH, aimed_at
 from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
@@ -208,6 +209,7 @@ def roles(
     stance: bool = False,
     asked: bool = False,
     done_to: bool = False,
+    disapproves: bool = False,
 ) -> tuple[Actor | None, Actor | None]:
     """CAMEO's source and target actors of one trigger.
 
@@ -225,7 +227,7 @@ def roles(
     A passive agent swaps them: "protesters were arrested by Police" has Police as source.
     With ``done_to`` (an act done to someone: accusing, expelling, coercing, assaulting,
     CAMEO 1.1b3 roots 11, 16, 17, 18) a headline's bare participle is a passive ("Editor
-    jailed for libel").
+    jailed for libel"). With ``disapproves`` (§11, §12) ``holders.participle_agent`` is the target.
     """
     actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
     # "Angola's president, who mediates between Congo and Rwanda, hosted talks": whom a
@@ -432,12 +434,14 @@ def roles(
             # claimant is no named actor, and whom the suit is about is no target
             break
         if (
-            _AGENT.match(between)
-            or _AGENT.match(text[head_end : a.start])
-            or (passive and a.kind == "country" and len(between) < 30 and not near_place)
-        ):
+            (_AGENT.match(between) or _AGENT.match(text[head_end : a.start]))
+            and not participle_agent(between)
+        ) or (passive and a.kind == "country" and len(between) < 30 and not near_place):
             # but "struck by a drone off the coast of Yemen" names a place, not who struck
             return a, _patient(text, source, target, trigger_start)
+        if disapproves and participle_agent(between):
+            target = a  # "condemned sanctions imposed by ECOWAS": aimed at who imposed them
+            break
         if spans_object and _VICTIMS_CLAUSE.search(between):
             break  # "condemned an attack that killed three US soldiers": the victims are no party
         if _TAKEN.match(text, trigger_start) and _FROM_SIDE.search(text, trigger_end, a.start):

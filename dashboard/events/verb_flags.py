@@ -116,6 +116,11 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # "The president ordered the army to retake the town": an order leaves its
         # complement uncommitted (FactBank 1.0, Uu), so the retaking is not told as done
         return {"planned", "aspect"}
+    if keys & _VOTING and _to_verb_ahead(tokens, i):
+        # "parliament voted to close the strait": a body's decision, the act still to come
+        # (CAMEO 1.1b3 has no voting code; ACE 2005 guidelines: the voted act is not asserted
+        # as done), as an order's is; "voted to approve", "to demand" are done by the vote
+        return set() if tokens[_to_verb_ahead(tokens, i)].keys & _DONE_BY_VOTE else {"planned"}
     if keys & {"try", "attempt"} and (right or _shared_infinitive(tokens, j)):
         return {"attempt", "aspect"}
     if keys & lex.words("aspect") and right:
@@ -125,6 +130,29 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
     if nxt == "to" and "ADJ" in tokens[i].pos and _passive(tokens, i):
         return {"aspect"}  # "is ready to", "are willing to": the cue is read with the verb
     return None
+
+
+_VOTING = frozenset({"vote", "ballot"})
+# what a vote itself does when the motion carries (Merriam-Webster ratify 'to approve and
+# sanction formally'; a resolution that demands, condemns or calls for says so when adopted:
+# CAMEO 1.1b3 §02, §10, §11, §12 are verbal acts)
+_DONE_BY_VOTE = frozenset(
+    "approve ratify endorse adopt accept reject pass back support oppose demand call urge "
+    "condemn censure ask appoint elect confirm recognise recognize".split()
+)
+
+
+def _to_verb_ahead(tokens: list[Token], i: int) -> int:
+    """The index of the bare verb after the first "to" within six words of ``i`` in its
+    clause ("voted on Monday to close"), or 0 when "to" opens no infinitive ("voted for an
+    end to the ban") or none comes."""
+    for k in range(i + 1, min(i + 7, len(tokens) - 1)):
+        if tokens[k].boundary:
+            return 0
+        if tokens[k].lower == "to":
+            nxt = tokens[k + 1]
+            return k + 1 if "VB" in nxt.tags and nxt.lower not in ("the", "a", "an") else 0
+    return 0
 
 
 def _shared_infinitive(tokens: list[Token], j: int) -> bool:

@@ -5,11 +5,20 @@ and its code refined by who acts on what (``recoding``).
 
 from __future__ import annotations
 
+from dashboard.events.captivity import freed_by_force
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import apart, local_flags
-from dashboard.events.negation_scope import CALLED_OFF, called_off, denier_turn, prevented
+from dashboard.events.negation_scope import (
+    CALLED_OFF,
+    before_it_could,
+    called_off,
+    denier_turn,
+    foiled,
+    prevented,
+    unshared_cues,
+)
 from dashboard.events.non_events import _aside, _ended
 from dashboard.events.recoding import (
     _aerial_subject,
@@ -121,7 +130,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
     start, end = tokens[m.first].start, tokens[m.last].end
     weight = m.rule.weight
     if is_head:
-        flags = set(p.gov_flags)
+        # "would not be intimidated … and warned": the warning is outside the negation
+        flags = set(p.gov_flags) - (unshared_cues(p, m.first, lex) - local_flags(p, m, lex))
         if p.gov is not None and m.last < p.gov and _called_off(p):
             flags.add("negated")  # "Planned talks … were called off": the subject is the head
         # a phrase headed by the verb ("called off the strike") beats one ending on it
@@ -192,6 +202,8 @@ def _trigger(text: str, p: Parse, m: Match, is_head: bool, lex: Lexicon) -> Trig
                 flags.add("negated")  # "the summit planned for Monday was postponed"
         main = p.kind(m.first) in ("main", "comp")
         weight += 1 if main and weight > WEAK else 0
+    if foiled(p, m.first, m.last, lex) or before_it_could(p, m.first):
+        flags.add("negated")  # "A suicide bombing was foiled", "before he could detonate"
     if _none_of(p, m, lex) or called_off(p, m.first):
         # "made no arrests", "passed without arrests" (NegEx); "scrapped a planned meeting"
         flags.add("negated")
@@ -294,8 +306,10 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "164"  # "talks between the two sides broke down": negotiations halted (§164)
     elif code[:3] == "144" and _frontier_closed(p, m):
         code = "172"  # "shut its borders": a restriction a state imposes (§172)
-    elif code == "0841" and _freed_by_raiders(p, m):
-        code = "190"  # "gunmen stormed the jail and freed inmates": the assault (§19)
+    elif code == "0841" and (_freed_by_raiders(p, m) or freed_by_force(p, m)):
+        # "gunmen stormed the jail and freed inmates", "hostages were freed in a raid": the
+        # force used (§19), no holder's release
+        code = "190"
     elif code == "082" and _dissent_ended_by_force(p, m):
         code = "175"  # "police cleared the square, ending the sit-in": repression (§175)
     elif code == "016" and _judged_unfair(p, m):

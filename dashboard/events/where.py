@@ -185,6 +185,9 @@ _METONYM_GAP = re.compile(
 # Pyongyang fired…": the content clause's subject is its government too)
 _OPENS_CLAUSE = re.compile(
     r"(?:^|[.;:—–-]\s*|\n\s*|\b(?:that|said|says|claimed|claims|alleged|reported|added)\s+|"
+    # a subordinate clause's subject ("a day after Beijing threatened to blockade"), as
+    # ``sides._SUBJECT_BEFORE`` reads it
+    r"\b(?:after|before|when|while|as|since|until|because|although|though|once)\s+|"
     # after a fronted adverbial ("During a crisis in the 1990s, Beijing test-fired…")
     r",\s+)$"
 )
