@@ -27,7 +27,10 @@ def test_a_dateline_in_capitals_is_the_city_not_the_state(geoparser: Geoparser) 
     (m,) = named(geoparser, text, "NEW YORK")
     assert placed(m) == ("city", "US", 1)
     assert m.place is not None
-    assert abs(m.place.lat - 40.7) < 0.3 and abs(m.place.lon + 74.0) < 0.3  # type: ignore[operator]
+    assert m.place.lat is not None
+    assert m.place.lon is not None
+    assert abs(m.place.lat - 40.7) < 0.3
+    assert abs(m.place.lon + 74.0) < 0.3
 
 
 def test_a_dateline_with_its_date_is_the_city_too(geoparser: Geoparser) -> None:
