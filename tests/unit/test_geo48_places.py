@@ -90,3 +90,23 @@ def test_the_small_town_alone_stays_the_town(geoparser: Geoparser) -> None:
     text = "KANDAHAR — Gunmen attacked a checkpoint in Spin Boldak on Friday."
     (m,) = named(geoparser, text, "Spin Boldak")
     assert placed(m) == ("city", "AF", 1)
+
+
+def test_the_district_of_a_town_is_the_district(geoparser: Geoparser) -> None:
+    text = "Officials closed schools in the district of Bannu after the floods."
+    (m,) = named(geoparser, text, "Bannu")
+    assert placed(m) == ("admin2", "PK", 2)
+
+
+def test_the_district_of_columbia_stays_the_federal_district(geoparser: Geoparser) -> None:
+    # near miss: capitalised, the name of a first-level unit, not "district of" a town
+    text = "Voters in the District of Columbia chose a new council on Tuesday."
+    (m,) = named(geoparser, text, "District of Columbia")
+    assert placed(m) == ("admin1", "US", 3)
+
+
+def test_the_city_of_a_town_stays_the_town(geoparser: Geoparser) -> None:
+    # near miss: a settlement word before the name
+    text = "Officials closed schools in the city of Bannu after the floods."
+    (m,) = named(geoparser, text, "Bannu")
+    assert placed(m) == ("city", "PK", 1)
