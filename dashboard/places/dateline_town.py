@@ -1,16 +1,24 @@
-"""The dateline's "X, Y" names the town the story then calls plain X.
+"""The dateline names a town: its "X, Y" names the town the story then calls plain X, and a
+dateline in capitals that the scores read as a division is the division's namesake city.
 
 "WASHINGTON, Iowa — … Residents said Washington needs a new water plant": the AP
 Stylebook's dateline gives a town outside its list of standalone cities with its state,
 once, and the story goes on with the town's bare name. A later X that the scores gave to a
 bigger namesake (the US capital) goes to the dateline's town; a reading the text fixed
 otherwise ("Washington said", "X, Y" again, a user's correction) stays.
+
+"NEW YORK — UN Secretary-General…": a dateline names the city the story was filed from, in
+capitals (AP Stylebook, "datelines": "the name of the city … in capital letters"), so a
+dateline name in capitals resolved to a first-level division that holds a town of that name
+(its own or an alternate one GeoNames lists: New York City; Mexico's states named after
+their capitals) is that town (``dateline_cities``).
 """
 
 from __future__ import annotations
 
 from dashboard.analysis import dateline_span
 from dashboard.model import Mention
+from dashboard.places.gazetteer import Gazetteer
 from dashboard.places.names import fold
 from dashboard.places.pairs import moved_to
 
@@ -48,3 +56,35 @@ def dateline_repeats(text: str, mentions: list[Mention]) -> list[Mention]:
         else m
         for m in mentions
     ]
+
+
+def dateline_cities(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with each dateline name in capitals that resolved to a first-level
+    division moved to the biggest town among its candidates that lies in that division (see
+    the module); a division with no town of the name stays."""
+    start, end = dateline_span(text)
+    if not end:
+        return mentions  # the common case
+    out = list(mentions)
+    for k, m in enumerate(mentions):
+        if m.start >= end:
+            break
+        if m.start < start or m.place is None or m.place.kind != "admin1" or not m.text.isupper():
+            continue
+        division = m.place
+        towns = [
+            p
+            for i, _ in m.candidates
+            if (p := gaz.get(i)) is not None
+            and p.kind == "city"
+            and p.country_code == division.country_code
+            and p.admin1 == division.admin1
+        ]
+        if towns:
+            town = max(towns, key=lambda p: p.population)
+            why = (
+                f"a dateline names a town, in capitals ({m.text}): the city {town.name}, not"
+                f" the division {division.name}"
+            )
+            out[k] = moved_to(m, town, why)
+    return out

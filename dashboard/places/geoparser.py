@@ -21,7 +21,7 @@ from dashboard.places.borders import country_by_neighbours
 from dashboard.places.capital_cues import capitals_by_cues
 from dashboard.places.compass_divisions import compass_divisions
 from dashboard.places.country_alone import country_alone
-from dashboard.places.dateline_town import dateline_repeats
+from dashboard.places.dateline_town import dateline_cities, dateline_repeats
 from dashboard.places.demonyms import by_named_places
 from dashboard.places.features import named_features
 from dashboard.places.focus import focus_state
@@ -222,6 +222,7 @@ class Geoparser:
         mentions = compass_divisions(mentions, demonyms)  # "the North" in Seoul's news
         mentions = capitals_by_cues(text, mentions, demonyms, self.gaz)  # "French officials"
         mentions = dateline_repeats(text, mentions)  # "WASHINGTON, Iowa — … Washington"
+        mentions = dateline_cities(text, mentions, self.gaz)  # "NEW YORK —" is the city
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):

@@ -7,7 +7,10 @@ the world's metropolises anywhere ("Greater Cairo"); a "Greater X" elsewhere nam
 something else after a word: "the Greater Sunrise gas field" in the Timor Sea is no suburb
 of Sunrise, Florida. So a town X written after a capitalised "Greater" that is neither a
 city of a million nor in a country the text's other places or demonyms set it in is
-dropped (the gazetteer's own "Greater" names, "Greater Accra", "Greater Noida", are matched
+dropped, unless the text names no other place and no country at all and X is a city of
+100,000 (``CITY``): nothing then sets it elsewhere, and "Floods hit Greater Manchester"
+names the area of a city news calls by that name, where a small town's name after
+"Greater" is more likely part of another proper name (the gazetteer's own "Greater" names, "Greater Accra", "Greater Noida", are matched
 whole and never reach this). A "Greater X" kept is the metropolitan area, not the city: a
 region at the city's point with geo precision 2 (ACLED: a part of a region), so an event in
 "Greater Cairo" is not put in the city at precision 1.
@@ -24,6 +27,10 @@ from dashboard.places.told_within import placed_at
 _GREATER = "Greater "
 # a city this big has a metropolitan area news names from anywhere (scoring.METROPOLIS)
 METROPOLIS = 1_000_000
+# a city this big, alone in a text, has the metropolitan area "Greater X" names: Manchester's
+# (the county of Greater Manchester), Boston's, Glasgow's; the cut the namesake rounds use
+# for a city that keeps its reading against the text's focus (``focus``, ``joint_state``)
+CITY = 100_000
 
 
 def greater_areas(text: str, mentions: list[Mention], demonyms: Iterable[str]) -> list[Mention]:
@@ -51,6 +58,7 @@ def greater_areas(text: str, mentions: list[Mention], demonyms: Iterable[str]) -
         if (p := mentions[k].place) is not None
         and p.population < METROPOLIS
         and p.country_code not in codes
+        and (codes or p.population < CITY)
     }
     out = []
     for k, m in enumerate(mentions):

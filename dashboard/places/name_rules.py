@@ -317,7 +317,7 @@ class NameRules(Chooser):
             why = f"'{word}' with the name: the division, not a town"
             return best, 1.0, why, tuple((p.id, 1.0 if p is best else 0.0) for p in pool)
         if word in _SECOND_LEVEL_OF_TOWN:
-            return self._second_level(surface, places, ctx, word, container)
+            return self._second_level(surface, places, ctx, word, container, lowercase)
         if word not in _DIVISION_OF_TOWN:
             return None  # "San Diego State" is a university, "Woodstock District" a school board
         towns = [p for p in places if p.kind == "city" and p.admin1]
@@ -344,6 +344,7 @@ class NameRules(Chooser):
         ctx: Context,
         word: str,
         container: list[Place] | None,
+        lowercase: bool = False,
     ) -> _Choice | None:
         """'Beni territory': a second-level division named after its chief town, which the
         gazetteer lacks (GeoNames ADM2, feature class A; the DR Congo's territories are
@@ -351,11 +352,20 @@ class NameRules(Chooser):
         town's point with geo precision 2 (ACLED: "a part of a region", at a town there),
         so a village the text puts in it is not taken for the town itself. None where a
         country owns the name ("Ukraine territory" is the country's land) or no town that
-        is not a small one bears it."""
+        is not a small one bears it, except a lowercase "district" after the own name of
+        small towns only ("Spin Boldak district": Afghanistan's districts bear their seats'
+        names, towns under the cut-off), which the text itself calls a district, not a
+        proper name's word ("the Lake District")."""
         key = fold(surface)
         if any(p.kind == "country" for p in places):
             return None
         towns = [p for p in places if p.kind == "city" and not self.gaz.minor(p)]
+        if not towns and lowercase and word == "district":
+            towns = [
+                p
+                for p in places
+                if p.kind == "city" and (self._folded.get(p.id) or self._fold_name(p)) == key
+            ]
         if word == "district":
             towns = [p for p in towns if p.country_code not in _NO_DISTRICTS]
         # a town by its own name first; else by a spelling GeoNames lists ("Kupiansk" for

@@ -9,8 +9,9 @@ of the text's other places or demonyms lie in moves to the first city the text n
 its other places all lie in one country (a quarter of that city: geo precision 2, at the
 city's point, ACLED's "part of a region"); in a text of several countries it is dropped, as
 no place beats a wrong one. A quarter the text puts in a city itself ("Melbourne's
-Chinatown") is read elsewhere (``part_of_possessor``), and a text with no other place keeps
-the gazetteer's reading.
+Chinatown") is read elsewhere (``part_of_possessor``). A text with no other place and no
+country adjective says nothing of which city's quarter it is ("Police raided shops in
+Chinatown"), so the name is dropped there too rather than put in the gazetteer's town.
 """
 
 from __future__ import annotations
@@ -57,9 +58,11 @@ def quarters(mentions: list[Mention], demonyms: Iterable[str]) -> list[Mention]:
     out: list[Mention] = []
     for k, m in enumerate(mentions):
         p = m.place
-        if k not in skip or p is None or not codes or p.country_code in codes:
+        if k not in skip or p is None or p.country_code in codes:
             out.append(m)
             continue
+        if not codes:
+            continue  # dropped: no other place says which city's quarter it is
         city = next((q for q in others if q.kind == "city"), None)
         if len(codes) != 1 or city is None:
             continue  # dropped: a quarter of some city of the text's, which one unknown

@@ -69,9 +69,11 @@ _TYPE_BEFORE = re.compile(
     # Nabatieh"): GeoNames' feature class P, a populated place, whatever words describe it
     # and any one or two adjectives ("the southern region of Puno", "the coastal town of
     # Budva", "the small mountain village of X")
-    # and the plural of a division's word before a list ("the provinces of Izmir and Manisa")
+    # and the plural of a division's word before a list ("the provinces of Izmir and Manisa");
+    # "the district of X" is the second-level division as "the X district" is
+    # (name_rules._second_level), lowercase only: "the District of Columbia" is no such unit
     r"|\b[Tt]he (?:[a-z]+ )?(?P<type3>provinces?|states?|prefectures?|governorates?|regions?"
-    r"|city|town) of $"
+    r"|district|city|town) of $"
     r"|\b[Tt]he (?:[a-z-]+ ){0,2}(?:[A-Z][a-z]+ )?(?P<type4>city|town|village) of $"
 )
 # the longest lead _TYPE_BEFORE reads: "the northwestern Afghan " and a settlement word
