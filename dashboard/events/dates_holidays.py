@@ -131,7 +131,7 @@ def holiday(m: re.Match[str], ctx: Context) -> Got | None:
     """The span of the holiday ``m`` names, or None. A holiday's name is a proper noun and
     written with a capital (Chicago Manual of Style, 17th ed., 8.89); in lower case it is
     another word ("Japan lent 2 billion yen" is the verb, not Lent)."""
-    if m["name"][:1].islower():
+    if m["name"][:1].islower() or _attributive(m):
         return None
     h = table().get(re.sub(r"['’]", "'", m["name"].lower()))
     if h is None:
@@ -156,6 +156,25 @@ def holiday(m: re.Match[str], ctx: Context) -> Got | None:
 
 
 Span = tuple[date, date]
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _attributive(m: re.Match[str]) -> bool:
+    """Is the holiday's name a modifier of a thing or stretch that is not the feast day
+    ("the Christmas market", "a Thanksgiving parade": ``holiday_things.csv``)? Such a noun
+    phrase names no date (the Magdeburg market attack of a Friday was read as 25 December)."""
+    if m["year"] or m["yearword"] or m["unit"]:
+        return False
+    nxt = _NEXT_WORD.match(m.string, m.end())
+    return nxt is not None and nxt.group(1) in _things()
+
+
+@lru_cache(maxsize=1)
+def _things() -> frozenset[str]:
+    path = data_dir() / "lexicon" / "holiday_things.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(r["word"].strip() for r in csv.DictReader(fh))
 
 
 def _span(day: Span | None, unit: str) -> Span | None:
