@@ -73,10 +73,13 @@ def _none_of(p: Parse, m: Match, lex: Lexicon) -> bool:
         return False  # the row holds the negation: "no comment" (011), "ended without a deal"
     tokens = p.tokens
     of = m.first - 2 if tokens[m.first - 1].lower in _NON_ASSERTIVE else m.first - 1
+    # "no reports of", "no immediate reports of", "no new signs of": one adjective may stand
+    # between "no" and the report noun
+    no = of - 3 if of - 3 >= 0 and "ADJ" in tokens[of - 2].pos else of - 2
     if (
-        of - 2 >= p.opening(m.first)
+        no >= p.opening(m.first)
         and tokens[of].lower == "of"
-        and tokens[of - 2].lower in _NONE
+        and tokens[no].lower in _NONE
         and tokens[of - 1].keys & lex.words("absent_report")
     ):
         return True
