@@ -356,7 +356,7 @@ def _header(text: str) -> tuple[dict[str, object], str, str]:
 # "Title: …" or "Headline: …" over a labelled date line, as exports and copy-pastes from
 # CMSs write it: the label is the form's, not the headline's (newuser48 n17: the cards read
 # "Title: Algeria recalls…"); front matter's ``title`` key is read by YAML instead
-_TITLE_LABEL = re.compile(r"\A(?:title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"\A(?:(?:title|headline)[ \t]*:[ \t]*)+", re.IGNORECASE)
 
 
 def _labelled_only(items: tuple[HeaderItem, ...] | None) -> bool:

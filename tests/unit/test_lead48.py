@@ -172,3 +172,56 @@ def test_what_is_not_force_or_is_ruled_out_keeps_its_reading(
     extract: Extract, sentence: str, want: str
 ) -> None:
     assert [code for code, _ in _codes(extract(sentence))] == [want]
+
+
+# newuser48b on the merged tree: "no immediate reports of", a holiday naming a thing, labels
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There were no immediate reports of clashes in Tripoli on Monday.",
+        "Monitors saw no further signs of shelling in Tripoli on Monday.",
+    ],
+)
+def test_an_adjective_between_no_and_the_report_noun_still_denies(
+    extract: Extract, sentence: str
+) -> None:
+    told = _codes(extract(sentence))
+    assert told
+    assert all("negated" in flags for _, flags in told)
+
+
+def test_reports_of_new_clashes_still_tell_them(extract: Extract) -> None:
+    told = _codes(extract("There were reports of new clashes in Tripoli on Monday."))
+    assert told
+    assert all("negated" not in flags for _, flags in told)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen attacked the Christmas market in Hamburg on Monday.",
+        "Police arrested 30 protesters at the Christmas parade in Leeds on Monday.",
+    ],
+)
+def test_a_holiday_naming_a_thing_is_no_date(extract: Extract, sentence: str) -> None:
+    # the Monday before the article's Wednesday, not 25 December
+    assert {str(e.when.start) for e in extract(sentence)} == {"2026-06-15"}
+
+
+def test_the_holiday_itself_is_still_a_date(extract: Extract) -> None:
+    days = {str(e.when.start) for e in extract("Gunmen attacked a church in Jos on Christmas Day.")}
+    assert days == {"2025-12-25"}
+
+
+@pytest.mark.parametrize(
+    ("first", "want"),
+    [
+        ("Headline: Title: Envoy recalled", "Envoy recalled"),
+        ("Title:", "Algeria recalled it."),  # a bare label gives way to the first sentence
+    ],
+)
+def test_labels_alone_or_stacked_are_no_title(first: str, want: str) -> None:
+    text = f"{first}\nDate: 2024-07-31\n\nALGIERS — Algeria recalled it."
+    assert parse_article(text, path="t").title == want
