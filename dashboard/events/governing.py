@@ -16,6 +16,7 @@ from dashboard.events.protest_aims import protest_aim
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verbal import NEGATIONS, conditional_offer, forecast, offered, or_face
+from dashboard.events.verb_flags import cue_at
 from dashboard.events.weighing import _direct
 
 
@@ -153,7 +154,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "062"  # an exercise two parties hold together is military cooperation
     if code[:2] == "13" or (code[:2] == "03" and not _speculated(p, gov)):
         flags.discard("hypothetical")  # a promise or a threat is an event, not speculation
-    if code[:2] == "12" and _force_kept_open(text, p, gov, found, flags):
+    if code[:2] == "12" and _force_kept_open(p, gov, found, flags, lex):
         # "has not ruled out military action", "refused to rule out strikes": force held
         # open against a target is a threat of it (CAMEO 1.1b3 §138), not a rejection undone
         code = "138"
@@ -339,14 +340,23 @@ _RULE_OUT = re.compile(r"rul(?:e|es|ed|ing)\s+out", re.IGNORECASE)
 
 
 def _force_kept_open(
-    text: str, p: Parse, gov: Trigger, found: list[Trigger], flags: set[str]
+    p: Parse, gov: Trigger, found: list[Trigger], flags: set[str], lex: Lexicon
 ) -> bool:
     """Is ``gov`` a negated "rule out" whose object is an act of force ("did not rule out
-    strikes on the port")? "refused to rule out strikes" is read elsewhere: its governor is
+    strikes on the port", "the use of force": cues.csv ``force_means``)? "refused to rule out strikes" is read elsewhere: its governor is
     the refusal, and the strikes are not among its clause's triggers (left for a later round)."""
     if "negated" not in flags or _RULE_OUT.fullmatch(gov.text) is None:
         return False
-    return _complement(p, gov, found, roots=("18", "19", "20")) is not None
+    if _complement(p, gov, found, roots=("18", "19", "20")) is not None:
+        return True
+    # "has not ruled out the use of force", "military force": force named, no act noun
+    tokens = p.tokens
+    k = next((i for i, t in enumerate(tokens) if t.start >= gov.end), len(tokens))
+    return any(
+        cue_at(tokens, j, len(tokens), cue)
+        for j in range(k, min(k + 2, len(tokens)))
+        for cue in lex.cue("force_means")
+    )
 
 
 def _joint_word(p: Parse, gov: Trigger) -> bool:
