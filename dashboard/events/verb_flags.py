@@ -116,6 +116,10 @@ def _transparent(tokens: list[Token], i: int, verbs: set[int], lex: Lexicon) -> 
         # "The president ordered the army to retake the town": an order leaves its
         # complement uncommitted (FactBank 1.0, Uu), so the retaking is not told as done
         return {"planned", "aspect"}
+    if keys & _VOTING and _against_ahead(tokens, i):
+        # "voted on Tuesday against imposing sanctions": the act voted down is not done
+        # (FactBank 1.0: a rejected proposition is counterfactual, CT-), as a denial's is
+        return {"negated", "aspect"}
     if keys & _VOTING and _to_verb_ahead(tokens, i):
         # "parliament voted to close the strait": a body's decision, the act still to come
         # (CAMEO 1.1b3 has no voting code; ACE 2005 guidelines: the voted act is not asserted
@@ -140,6 +144,17 @@ _DONE_BY_VOTE = frozenset(
     "approve ratify endorse adopt accept reject pass back support oppose demand call urge "
     "condemn censure ask appoint elect confirm recognise recognize".split()
 )
+
+
+def _against_ahead(tokens: list[Token], i: int) -> bool:
+    """ "against" within five words of ``i`` in its clause ("voted on Tuesday against"),
+    before any "to" ("voted to impose sanctions against X" carries the motion)."""
+    for k in range(i + 1, min(i + 6, len(tokens))):
+        if tokens[k].boundary or tokens[k].lower == "to":
+            return False
+        if tokens[k].lower == "against":
+            return True
+    return False
 
 
 def _to_verb_ahead(tokens: list[Token], i: int) -> int:

@@ -225,3 +225,42 @@ def test_the_holiday_itself_is_still_a_date(extract: Extract) -> None:
 def test_labels_alone_or_stacked_are_no_title(first: str, want: str) -> None:
     text = f"{first}\nDate: 2024-07-31\n\nALGIERS — Algeria recalled it."
     assert parse_article(text, path="t").title == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beijing has not ruled out the use of force against the island.",
+        "The president has not ruled out military force to seize the canal.",
+        "The president did not rule out using the military against the cartels.",
+    ],
+)
+def test_force_itself_not_ruled_out_is_a_threat(extract: Extract, sentence: str) -> None:
+    told = _codes(extract(sentence))
+    assert [code for code, _ in told] == ["138"]
+    assert all("negated" not in flags for _, flags in told)
+
+
+def test_force_ruled_out_is_no_threat(extract: Extract) -> None:
+    told = _codes(extract("Beijing ruled out the use of force against the island."))
+    assert all(not code.startswith("13") for code, _ in told)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parliament voted on Tuesday against imposing sanctions on the banks.",
+        "The council voted against deploying troops to the border on Tuesday.",
+    ],
+)
+def test_an_act_voted_down_is_not_done(extract: Extract, sentence: str) -> None:
+    told = _codes(extract(sentence))
+    assert told
+    assert all("negated" in flags for _, flags in told)
+
+
+def test_against_inside_the_motion_is_the_motions(extract: Extract) -> None:
+    # "against" after the infinitive names the sanctions' target: the vote carries them
+    told = _codes(extract("Lawmakers voted to impose sanctions against the banks on Tuesday."))
+    assert told
+    assert all("negated" not in flags and "planned" in flags for _, flags in told)
