@@ -15,8 +15,8 @@ from dashboard.events.non_events import _event_noun
 from dashboard.events.protest_aims import protest_aim
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
-from dashboard.events.verbal import NEGATIONS, conditional_offer, forecast, offered, or_face
 from dashboard.events.verb_flags import cue_at
+from dashboard.events.verbal import NEGATIONS, conditional_offer, forecast, offered, or_face
 from dashboard.events.weighing import _direct
 
 
