@@ -147,13 +147,14 @@ _DONE_BY_VOTE = frozenset(
 
 
 def _against_ahead(tokens: list[Token], i: int) -> bool:
-    """ "against" within five words of ``i`` in its clause ("voted on Tuesday against"),
-    before any "to" ("voted to impose sanctions against X" carries the motion)."""
-    for k in range(i + 1, min(i + 6, len(tokens))):
+    """ "against" and a gerund within five words of ``i`` in its clause ("voted on Tuesday
+    against imposing"), before any "to" ("voted to impose sanctions against X" carries the
+    motion). "voted against the permit" is the vote's own rejection (§120), kept."""
+    for k in range(i + 1, min(i + 6, len(tokens) - 1)):
         if tokens[k].boundary or tokens[k].lower == "to":
             return False
         if tokens[k].lower == "against":
-            return True
+            return "VBG" in tokens[k + 1].tags
     return False
 
 

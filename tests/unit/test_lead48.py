@@ -264,3 +264,16 @@ def test_against_inside_the_motion_is_the_motions(extract: Extract) -> None:
     told = _codes(extract("Lawmakers voted to impose sanctions against the banks on Tuesday."))
     assert told
     assert all("negated" not in flags and "planned" in flags for _, flags in told)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two councillors voted against the permit on Tuesday.",
+        "Two members voted against it on Tuesday, saying it was too weak.",
+    ],
+)
+def test_a_vote_against_a_thing_is_its_rejection(extract: Extract, sentence: str) -> None:
+    # the vote is the act (§120); only an act named by a gerund after "against" is undone
+    told = _codes(extract(sentence))
+    assert ("120", ()) in told
