@@ -6,8 +6,10 @@ year); a vague count ("a few") covers every count it allows (``dates_common.coun
 
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dashboard.events.dates_common import (
     NUM_RX,
@@ -19,6 +21,7 @@ from dashboard.events.dates_common import (
     week_of,
     year_span,
 )
+from dashboard.paths import data_dir
 
 # "the same month last year": read whole by ``dates_anchored.same_unit_year_before``
 SAME_UNIT_BEFORE = re.compile(r"\bthe\s+same\s+\w+\s+(?:of\s+)?$", re.IGNORECASE)
@@ -132,6 +135,8 @@ def past_units(m: re.Match[str], ctx: Context) -> Got | None:
     house dates an act told in it to the whole stretch, not to the publication day). A vague
     count ("few": 2-5, data/lexicon/vague_counts.csv) reaches back as far as it allows."""
     assert ctx.pub is not None
+    if _frame_of_comparison(m):
+        return None
     _low, high = count_span(m["num"]) if m["num"] else (1, 1)
     unit = (m["unit"] or m["one"]).lower().rstrip("s")
     if unit == "century":
@@ -144,6 +149,27 @@ def past_units(m: re.Match[str], ctx: Context) -> Got | None:
         months = high * {"month": 1, "year": 12, "decade": 120}[unit]
         start = _months_back(ctx.pub, months)
     return Got(start, ctx.pub, f"'{m.group().strip()}': from {start} up to publication ({ctx.pub})")
+
+
+# the words of the stretch's clause before it: no sentence or clause stop between
+_CLAUSE_BEFORE = re.compile(r"[^.;:!?,]{0,80}$")
+
+
+def _frame_of_comparison(m: re.Match[str]) -> bool:
+    """Is the stretch the frame of a superlative or "first" before it in its clause ("the
+    first air strike on Beirut in the past decade", "the deadliest attack in the past two
+    years"; ``comparison_frames.csv``)? It then says what the act is compared within, not
+    when it happened, so it dates nothing."""
+    before = _CLAUSE_BEFORE.search(m.string, 0, m.start())
+    words = re.findall(r"[a-z]+", before.group().lower()) if before else []
+    return bool(_frames() & set(words))
+
+
+@lru_cache(maxsize=1)
+def _frames() -> frozenset[str]:
+    path = data_dir() / "lexicon" / "comparison_frames.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return frozenset(r["word"].strip() for r in csv.DictReader(fh))
 
 
 def _months_back(day: date, months: int) -> date:

@@ -277,3 +277,22 @@ def test_a_vote_against_a_thing_is_its_rejection(extract: Extract, sentence: str
     # the vote is the act (§120); only an act named by a gerund after "against" is undone
     told = _codes(extract(sentence))
     assert ("120", ()) in told
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel carried out its first air strike on the city in the past decade on Monday.",
+        "It was the deadliest attack on the port in the past two years, officials said on Monday.",
+    ],
+)
+def test_a_stretch_framing_a_superlative_dates_nothing(extract: Extract, sentence: str) -> None:
+    # the act is Monday's; "in the past decade" says what it is first or deadliest within
+    events = extract(sentence)
+    assert events
+    assert {str(e.when.start) for e in events} == {"2026-06-15"}
+
+
+def test_a_stretch_with_no_comparison_still_dates_the_act(extract: Extract) -> None:
+    (event,) = extract("Rebels have attacked the town 30 times in the past two years.")
+    assert (str(event.when.start), event.when.precision) == ("2024-06-17", 4)
