@@ -55,6 +55,7 @@ from dashboard.events.recoding import (
 )
 from dashboard.events.senses import _rule_words
 from dashboard.events.stoppages import stoppage_hit
+from dashboard.events.tokens import Token
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.verb_flags import FALSELY, cue_at, modal_perfect
 
@@ -72,7 +73,8 @@ def _none_of(p: Parse, m: Match, lex: Lexicon) -> bool:
     if _NONE & _rule_words(m.rule):
         return False  # the row holds the negation: "no comment" (011), "ended without a deal"
     tokens = p.tokens
-    of = m.first - 2 if tokens[m.first - 1].lower in _NON_ASSERTIVE else m.first - 1
+    gerund = any("VBG" in tokens[k].tags for k in range(m.first, m.last + 1))
+    of = _of_before(tokens, m.first, gerund)
     # "no reports of", "no immediate reports of", "no new signs of": one adjective may stand
     # between "no" and the report noun
     no = of - 3 if of - 3 >= 0 and "ADJ" in tokens[of - 2].pos else of - 2
@@ -88,6 +90,22 @@ def _none_of(p: Parse, m: Match, lex: Lexicon) -> bool:
         tokens[k].lower in _NONE and k + 1 < len(tokens) and tokens[k + 1].lower not in _NOT_NONE
         for k in range(start, m.last)
     )
+
+
+def _of_before(tokens: list[Token], first: int, gerund: bool) -> int:
+    """The "of" whose object the event at ``first`` is: right before it, before a determiner
+    ("no word of an attack"), or, for a gerund, before the gerund's subject ("no reports of
+    Sudanese troops crossing the border", the match holding the gerund); -1 when none."""
+    for k in range(first - 1, max(-1, first - 5), -1):
+        t = tokens[k]
+        if t.lower == "of":
+            return k
+        if t.boundary or not (
+            t.lower in _NON_ASSERTIVE
+            or (gerund and ("NOUN" in t.pos or "ADJ" in t.pos or t.text[:1].isupper()))
+        ):
+            return -1
+    return -1
 
 
 def _came_close(p: Parse, m: Match, lex: Lexicon) -> bool:

@@ -296,3 +296,15 @@ def test_a_stretch_framing_a_superlative_dates_nothing(extract: Extract, sentenc
 def test_a_stretch_with_no_comparison_still_dates_the_act(extract: Extract) -> None:
     (event,) = extract("Rebels have attacked the town 30 times in the past two years.")
     assert (str(event.when.start), event.when.precision) == ("2024-06-17", 4)
+
+
+def test_a_gerund_under_no_reports_of_is_denied(extract: Extract) -> None:
+    told = _codes(extract("There were no reports of Chadian troops crossing the border."))
+    assert told
+    assert all("negated" in flags for _, flags in told)
+
+
+def test_reports_of_a_gerund_still_tell_it(extract: Extract) -> None:
+    told = _codes(extract("There were reports of Chadian troops crossing the border on Monday."))
+    assert told
+    assert all("negated" not in flags for _, flags in told)
