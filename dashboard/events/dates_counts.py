@@ -6,7 +6,6 @@ year); a vague count ("a few") covers every count it allows (``dates_common.coun
 
 from __future__ import annotations
 
-import csv
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -21,7 +20,7 @@ from dashboard.events.dates_common import (
     week_of,
     year_span,
 )
-from dashboard.paths import data_dir
+from dashboard.events.lexicon import word_class
 
 # "the same month last year": read whole by ``dates_anchored.same_unit_year_before``
 SAME_UNIT_BEFORE = re.compile(r"\bthe\s+same\s+\w+\s+(?:of\s+)?$", re.IGNORECASE)
@@ -158,7 +157,7 @@ _CLAUSE_BEFORE = re.compile(r"[^.;:!?,]{0,80}$")
 def _frame_of_comparison(m: re.Match[str]) -> bool:
     """Is the stretch the frame of a superlative or "first" before it in its clause ("the
     first air strike on Beirut in the past decade", "the deadliest attack in the past two
-    years"; ``comparison_frames.csv``)? It then says what the act is compared within, not
+    years"; ``classes.csv`` row COMPARISON_FRAME)? It then says what the act is compared within, not
     when it happened, so it dates nothing."""
     before = _CLAUSE_BEFORE.search(m.string, 0, m.start())
     words = re.findall(r"[a-z]+", before.group().lower()) if before else []
@@ -167,9 +166,7 @@ def _frame_of_comparison(m: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _frames() -> frozenset[str]:
-    path = data_dir() / "lexicon" / "comparison_frames.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        return frozenset(r["word"].strip() for r in csv.DictReader(fh))
+    return word_class("COMPARISON_FRAME")
 
 
 def _months_back(day: date, months: int) -> date:

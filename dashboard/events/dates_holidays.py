@@ -18,6 +18,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dashboard.events.dates_common import Context, Got, direction_note, week_of
+from dashboard.events.lexicon import word_class
 from dashboard.paths import data_dir
 
 
@@ -162,7 +163,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 
 def _attributive(m: re.Match[str]) -> bool:
     """Is the holiday's name a modifier of a thing or stretch that is not the feast day
-    ("the Christmas market", "a Thanksgiving parade": ``holiday_things.csv``)? Such a noun
+    ("the Christmas market", "a Thanksgiving parade": ``classes.csv`` row HOLIDAY_THING)? Such a noun
     phrase names no date (the Magdeburg market attack of a Friday was read as 25 December)."""
     if m["year"] or m["yearword"] or m["unit"]:
         return False
@@ -172,9 +173,7 @@ def _attributive(m: re.Match[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _things() -> frozenset[str]:
-    path = data_dir() / "lexicon" / "holiday_things.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        return frozenset(r["word"].strip() for r in csv.DictReader(fh))
+    return word_class("HOLIDAY_THING")
 
 
 def _span(day: Span | None, unit: str) -> Span | None:
