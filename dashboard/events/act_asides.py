@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.place_cues import BROKER_BEFORE, LOCATIVE_END
+from dashboard.events.prefilter import gated
 from dashboard.events.sides import capital_country
 from dashboard.model import Mention
 
@@ -20,12 +21,12 @@ _FIELD_CODES = frozenset({"084", "145"})
 # "turned to Russia for help": the country asked is an addressee, a figure of speech for
 # seeking its support, never where anything happened (Lakoff and Johnson 1980: a state's
 # policy told as a movement)
-TURNED_TO = re.compile(
+TURNED_TO = gated(
     r"\bturn(?:s|ed|ing)?\s+(?:[a-z]+ly\s+)?(?:instead\s+)?to\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "released after talks in Doha": the venue of talks that led to an act, not where the act
 # (a release, a fight) took place
-TALKS_VENUE = re.compile(
+TALKS_VENUE = gated(
     r"\b(?:talks|negotiations)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # "asking Moscow to send instructors": who an appeal or demand (CAMEO 1.1b3 ch. 02, 10) is

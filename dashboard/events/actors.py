@@ -20,7 +20,7 @@ from functools import cache
 
 from dashboard.analysis import DATELINE
 from dashboard.events.lexicon import DATA, sourced_rows, word_class
-from dashboard.events.prefilter import gated
+from dashboard.events.prefilter import Gated, gated
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
 
@@ -43,7 +43,7 @@ _TITLES = (
     r"Crown Prince|Emir|Sheikh|Premier|[Ll]eader|General|Gen\.|Admiral|Adm\.|Ambassador|Chairman|"
     r"Governor|Mayor|Senator|Rep\.|[Ss]pokes(?:man|woman|person)|[Cc]hief|Commander|Pope)"
 )
-_PERSON = re.compile(rf"\b{_TITLES} (?P<name>{_NAME})")
+_PERSON = gated(rf"\b{_TITLES} (?P<name>{_NAME})")
 _ORG_WORDS = (
     r"(?:Force|Forces|Ministry|Army|Navy|Air Force|Council|Party|Agency|Organi[sz]ation|"
     r"Union|Command|Guard|Guards|Corps|Committee|Commission|Bank|Front|Movement|Brigade|"
@@ -71,7 +71,7 @@ def home_country(a: Actor) -> str | None:
 
 
 @cache
-def _org_pattern() -> re.Pattern[str]:
+def _org_pattern() -> Gated:
     """Named bodies ("the Foreign Ministry"), and the international organisations and armed
     groups of ``data/lexicon/organisations.csv``, longest name first."""
     with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
@@ -81,7 +81,7 @@ def _org_pattern() -> re.Pattern[str]:
     # ("PORT-AU-PRINCE" holds no African Union): a hyphenated proper name is one word
     # (Chicago Manual of Style 7.89), so its inner pieces name nothing of their own
     # "the West Bank" is a river bank's land (GeoNames: a region, feature class L), no bank
-    return re.compile(
+    return gated(
         rf"\b(?!(?:West|East|Left|Right)\sBank\b)(?:[A-Z][\w’'-]*\s){{1,5}}{_ORG_WORDS}\b"
         rf"{_OF_NAME}|(?<![A-Z]-)\b(?:{listed})\b"
         # a government named by its "of" name ("the Government of National Unity", "the
@@ -370,11 +370,11 @@ def _acts(word: str) -> bool:
 
 
 @cache
-def _relative_pattern() -> re.Pattern[str]:
+def _relative_pattern() -> Gated:
     """A name set off by a kin apposition ("Kim Yo Jong, the sister of leader Kim Jong Un,";
     classes.csv ``KIN``): the name is the apposition's head, a person."""
     kin = "|".join(sorted(word_class("KIN"), key=len, reverse=True))
-    return re.compile(
+    return gated(
         rf"(?<![\w'’-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}),\s+(?:the|a)\s+"
         rf"(?:(?:younger|older|elder|eldest|youngest|late|estranged)\s+)?(?:{kin})\s+of\s+"
     )

@@ -65,7 +65,7 @@ from dashboard.events.non_events import (
     _talks_topic,
     _travel_warning,
 )
-from dashboard.events.prefilter import gated
+from dashboard.events.prefilter import fold, gated, may_match, needed
 from dashboard.events.refusal_vow import vow_after_refusal
 from dashboard.events.senses import (
     _FORCE_ROOTS,
@@ -195,6 +195,23 @@ def hazard_word(lower: str) -> bool:
     return (
         _HAZARD.fullmatch(lower) is not None
     )  # destroying, assaulting, fighting; not a state of emergency
+
+
+# The literal words one of which every hazard word holds ("quake", "storm", "rain"...): a
+# sentence whose fold holds none of them has no token ``hazard_word`` accepts, since a
+# token's lowercase is a run of the sentence and folds as the sentence does (prefilter's
+# proof), so ``triggers`` skips its per-token test there (issue 15, reader speed)
+_HAZARD_NEEDS = needed(_HAZARD)
+# A hazard word as a whole run of ASCII letters of a lowercased text, as ``hazard_word``
+# reads each run: the same alternation bounded by non-letters, one scan for all the runs
+_HAZARD_RUN = re.compile(r"(?<![A-Za-z])" + _HAZARD.pattern.removeprefix(r"\b") + r"(?![A-Za-z])")
+
+
+def hazard_in(lowered: str) -> bool:
+    """Whether some run of ASCII letters of ``lowered`` (a lowercased text) is a hazard word
+    (``hazard_word``): ``any(hazard_word(w) for w in re.findall("[A-Za-z]+", lowered))``
+    in one scan. The runs are lowercase ASCII, which IGNORECASE matches as written."""
+    return _HAZARD_RUN.search(lowered) is not None
 
 
 def triggers(text: str) -> list[Trigger]:
@@ -334,11 +351,15 @@ def triggers(text: str) -> list[Trigger]:
     )
     # the noun, not the verb: "rebels threatened to storm the capital" is no storm; nor a
     # weapon's name ("Typhoon jets", "Storm Shadow missiles")
-    hazards = [
-        t.start
-        for i, t in enumerate(tokens)
-        if hazard_word(t.lower) and i not in p.verbs and not weapon_name(text, t.start, t.end)
-    ]
+    hazards = (
+        [
+            t.start
+            for i, t in enumerate(tokens)
+            if hazard_word(t.lower) and i not in p.verbs and not weapon_name(text, t.start, t.end)
+        ]
+        if may_match(_HAZARD_NEEDS, fold(text))
+        else []
+    )
     hazard = bool(hazards)
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
     # "the airport was closed because of volcanic ash": a safety measure, no one targeted

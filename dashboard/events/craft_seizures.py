@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from dashboard.events.lexicon import DATA
+from dashboard.events.prefilter import Gated, gated
 
 _VESSEL = r"(?:tankers?|ships?|vessels?|freighters?|trawlers?|carriers?|dhows?|yachts?)"
 _CLOSED_IN = r"(?:approached|surrounded|intercepted|stopped|chased|came alongside|circled)"
@@ -30,12 +31,12 @@ def craft_codes() -> dict[str, str]:
 
 
 @cache
-def _joined() -> re.Pattern[str]:
+def _joined() -> Gated:
     words = "|".join(re.escape(w) for w in sorted(craft_codes(), key=len, reverse=True))
     # "Three small craft approached a tanker ... and diverted it": a count or determiner, up
     # to two modifiers, the craft (a plural "s" or "craft" unchanged), the closing-in verb, the
     # vessel, then within the same clause "and" + a taking verb whose object is "it"
-    return re.compile(
+    return gated(
         rf"\b(?P<craft>{words})s?\s+{_CLOSED_IN}\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_VESSEL}\b"
         rf"[^.;]{{0,120}}?\band\s+(?P<verb>{_TOOK})\s+it\b",
         re.IGNORECASE,

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
 from dashboard.paths import data_dir
 
@@ -192,7 +193,7 @@ def _situation(text: str, lead_from: int, head: int, end: int, words: list[str])
 # winning …", "on Tuesday said", ", the UN said on Tuesday."), with at most an adverb between
 _SPEECH = r"(?:said|says|added|announced|reported|confirmed|stated|claimed|told\s+[\w.-]+)"
 _SPEECH_WORD = re.compile(r"said|added|announced|reported|confirmed|stated|claimed|told")
-_TOLD_BEFORE = re.compile(rf"\b{_SPEECH}\s+(?:(?:earlier|later|late|early)\s+)?$", re.I)
+_TOLD_BEFORE = gated(rf"\b{_SPEECH}\s+(?:(?:earlier|later|late|early)\s+)?$", re.I)
 _TOLD_AFTER = re.compile(rf"\s+{_SPEECH}\b", re.I)
 # "now" inside the situation's age aside (", now in its fourth year"): the state's, no day
 _AGE_NOW = re.compile(r",\s+(?:which\s+is\s+)?$", re.I)

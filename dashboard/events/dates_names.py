@@ -14,11 +14,12 @@ import csv
 import re
 from functools import lru_cache
 
+from dashboard.events.prefilter import Gated, gated
 from dashboard.paths import data_dir
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
+def _pattern() -> Gated:
     """One pattern for every name of the lexicon, longest first.
 
     Raises ValueError naming the row when a row has no name or no source."""
@@ -29,7 +30,7 @@ def _pattern() -> re.Pattern[str]:
         if not (row.get("name") or "").strip() or not (row.get("source") or "").strip():
             raise ValueError(f"date_names.csv: a name and a source are needed, got {row!r}")
     names = sorted({row["name"].strip() for row in rows}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    return gated(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def name_spans(text: str) -> list[tuple[int, int]]:

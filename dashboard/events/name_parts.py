@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.place_cues import NATIONALITY_AFTER, Span
+from dashboard.events.prefilter import gated
 from dashboard.model import Mention
 
 # Text right after a name that makes it part of a weapon, class or brand, or a flag state.
@@ -19,7 +20,7 @@ IN_NAME_AFTER = re.compile(
 # tied to, owned or run by, or bound for ("a container ship linked to Israel", "a tanker
 # bound for Turkey"): ACLED codes an event where it happened, and an owner's or a
 # destination's country is neither where a ship was taken nor a side of its own
-FLAG_BEFORE = re.compile(
+FLAG_BEFORE = gated(
     r"\b(?:flagged|registered|flagged in|flag of|sailing under the flag of|linked to|tied to|"
     r"owned by|operated by|managed by|chartered by|bound for|headed for|heading for)\s+"
     r"(?:in\s+)?(?:the\s+)?$",

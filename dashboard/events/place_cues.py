@@ -403,7 +403,7 @@ HELD_BEFORE = re.compile(
 
 # a side told by the region it comes from ("forces from the northern region of Tigray"):
 # where the party is from, not where it acted (ACLED: the event's location, not the actor's)
-ORIGIN_OF = re.compile(
+ORIGIN_OF = gated(
     r"\b(?:forces|troops|fighters|rebels|delegates|delegation|leaders|officials|authorities)"
     r"\s+from\s+(?:the\s+)?(?:[a-z]+\s+){0,2}(?:region|province|state|district|enclave)"
     r"\s+of\s+$",
@@ -452,7 +452,7 @@ CAUSE_OF = re.compile(
 # fighting in Gaza"): the state of affairs asked for is the appeal's topic (CAMEO 1.1b3 ch.
 # 02: the appeal is the act, made where its maker is), not where the appeal, or a meeting
 # told beside it, took place
-APPEAL_TOPIC = re.compile(
+APPEAL_TOPIC = gated(
     r"\b(?:call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|"
     r"plead(?:s|ed|ing)?\s+for|urg(?:es|ed|ing))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:peace|ceasefire|cease-fire|truce|calm|restraint|de-?escalation|dialogue|settlement|"

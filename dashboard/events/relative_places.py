@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.place_cues import _VERBAL, Span
+from dashboard.events.prefilter import gated
 from dashboard.events.tokens import is_noun, verb_forms
 from dashboard.model import Mention
 
@@ -110,7 +111,7 @@ def subject_of_relative(text: str, m: Mention, trigger_start: int) -> bool:
 # it at most, and the clause's words up to the name, with no break of clause or sentence
 # between. Not "which" or "that" on a thing: "seized ice cream that had been placed on sale
 # in a shop in London" tells where the thing was, where the act found it
-_RELATIVE_AFTER = re.compile(
+_RELATIVE_AFTER = gated(
     r"(?:\b[A-Za-z][\w-]*|,)\s+(?P<rel>who|whom)\s+(?P<had>had\s+(?:been\s+)?)?(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+)\b[^,;:()—–.]*$"
 )

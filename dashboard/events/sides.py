@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dashboard.events.lexicon import DATA, load, word_class
+from dashboard.events.prefilter import Gated, gated
 from dashboard.events.tokens import Token, tokenize
 from dashboard.model import Mention
 
@@ -71,9 +72,9 @@ def bodies() -> tuple[Body, ...]:
 
 
 @cache
-def _body_pattern() -> re.Pattern[str]:
+def _body_pattern() -> Gated:
     names = "|".join(re.escape(b.name) for b in bodies())
-    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
+    return gated(rf"(?<![\w-])(?:{names})(?![\w-])")
 
 
 @cache

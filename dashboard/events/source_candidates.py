@@ -12,7 +12,7 @@ from functools import cache
 from dashboard.events.actors import Actor, armed_opening, kin_apposition
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
-from dashboard.events.prefilter import gated
+from dashboard.events.prefilter import Gated, gated
 from dashboard.events.tokens import verb_forms
 
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
@@ -63,7 +63,7 @@ _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?
 # the agents of a mediating or backing participle or noun, the later of a list too
 # ("brokered by Saudi Arabia and the United States", "after mediation by Qatar", "under the
 # auspices of Egypt", "rebels backed by Rwanda seized": the backer stands behind the side)
-_THIRD_PARTY = re.compile(
+_THIRD_PARTY = gated(
     r"\b(?:(?:mediated|brokered|hosted|sponsored|facilitated|convened|arranged|backed|"
     r"supported|armed|funded|financed|trained)\s+by|"
     r"(?:mediation|facilitation|sponsorship|auspices)\s+(?:by|of))\s+"
@@ -214,7 +214,7 @@ _NOUN_ACT = re.compile(
 # expulsion of Afghan refugees", "The arrest of opposition leader X"): ACE 2005 annotates an
 # event noun's "of" phrase as its Person/Target argument, so it takes no part in the clause's
 # own verb (CAMEO 1.1b3 codes the verb's subject as source)
-_NOMINAL_OF = re.compile(
+_NOMINAL_OF = gated(
     r"(?:['’]s\s+|\b[Tt]he\s+)(?:[a-z-]+\s+)?(?:arrest|detention|expulsion|deportation|"
     r"extradition|killing|murder|assassination|execution|abduction|kidnapping|seizure|capture|"
     r"jailing|imprisonment|sentencing|torture|shooting|beating|eviction|ouster|annexation|"
@@ -544,9 +544,9 @@ def no_side(text: str, a: Actor, trigger_end: int) -> bool:
 
 
 @cache
-def _KIN_OF() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built once
+def _KIN_OF() -> Gated:  # noqa: N802 - a compiled constant, built once
     kin = "|".join(sorted(word_class("KIN"), key=len, reverse=True))
-    return re.compile(
+    return gated(
         rf"\b(?:{kin})\s+of\s+(?:the\s+)?(?:(?:late|former|ousted|exiled|jailed)\s+)?"
         r"(?:[\w.-]+\s+){0,2}$",
         re.IGNORECASE,

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from dashboard.events import hazards
-from dashboard.events.cameo import WEAK, Trigger, hazard_word, told_false, triggers
+from dashboard.events.cameo import WEAK, Trigger, hazard_in, told_false, triggers
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.lexicon import other_senses
 from dashboard.events.narrative import family_of
@@ -161,7 +161,7 @@ def _hazard_told_before(text: str, s: int, drafts: list[_Draft]) -> bool:
     violence: a toll with no attacker is the hazard's."""
     if any(family_of(d.trigger.code) == "violence" for d in drafts):
         return False
-    return any(hazard_word(w) for w in re.findall(r"[A-Za-z]+", text[max(0, s - 1500) : s].lower()))
+    return hazard_in(text[max(0, s - 1500) : s].lower())
 
 
 def _unrest_story(drafts: list[_Draft]) -> _Draft | None:
