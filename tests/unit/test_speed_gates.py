@@ -21,7 +21,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import dashboard.events as events_package
-from dashboard.events import attribution, dates_tense, no_comment, state_acts, tokens
+from dashboard.events import (
+    actors,
+    attribution,
+    craft_seizures,
+    dates_names,
+    dates_tense,
+    no_comment,
+    sides,
+    source_candidates,
+    state_acts,
+    tokens,
+)
 from dashboard.events.prefilter import Gated, fold, gated, needed
 
 
@@ -37,8 +48,17 @@ def _all_gated() -> list[tuple[str, Gated]]:
                 id(value) not in found or f"\n{name} = gated(" in source
             ):
                 found[id(value)] = (f"{info.name}.{name}", value)
-    gate = no_comment._pattern()  # built from its CSV on first use
-    found.setdefault(id(gate), ("no_comment._pattern()", gate))
+    built = {  # built from their CSVs on first use
+        "no_comment._pattern()": no_comment._pattern(),
+        "actors._org_pattern()": actors._org_pattern(),
+        "actors._relative_pattern()": actors._relative_pattern(),
+        "sides._body_pattern()": sides._body_pattern(),
+        "craft_seizures._joined()": craft_seizures._joined(),
+        "source_candidates._KIN_OF()": source_candidates._KIN_OF(),
+        "dates_names._pattern()": dates_names._pattern(),
+    }
+    for name, gate in built.items():
+        found.setdefault(id(gate), (name, gate))
     return sorted(found.values(), key=lambda pair: pair[0])
 
 
@@ -56,6 +76,10 @@ def test_the_patterns_tried_on_every_sentence_are_gated() -> None:
         "actors._SHIP",
         "dates_tense._ANSWERED",
         "source_candidates.ROUTE_BEFORE",
+        "actors._PERSON",
+        "actors._org_pattern()",
+        "sides._body_pattern()",
+        "act_asides.TURNED_TO",
     ):
         assert name in names
     assert len(GATED) >= 40

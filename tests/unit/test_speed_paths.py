@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from dashboard.events import lexicon, tokens
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dashboard.events import cameo, lexicon, tokens
+from dashboard.events.prefilter import fold, may_match
 from dashboard.events.tokens import Token, tokenize
 
 SENTENCES = [
@@ -191,3 +196,41 @@ def test_county_memo_changes_nothing() -> None:
     paris = next(m for m in memo.parse(COUNTY_TEXTS[0]) if m.text == "Paris")
     assert paris.place is not None
     assert paris.place.admin1 == "US-TN"  # the county's town
+
+
+# the hazard words' shortcuts (``cameo._HAZARD_NEEDS`` before the per-token test of
+# ``triggers``, ``cameo.hazard_in`` for the story's earlier words) against the plain tests
+
+_HAZARD_PIECES = [
+    "storm", "Storms", "rain", "Ukraine", "train", "flooding", "floods", "quake", "EARTHQUAKE",
+    "2storms", "rains-", "weather", "winds", "wind", "tornadoes", "volcanoes", "ſtorm",
+    "\u212aills", "İ", "Typhoon", "blazes", "blazing", "heatwave", "brainstorm", "’s", "n't",
+]  # fmt: skip
+_GLUE = ["", " ", "-", "1", ".", "é", ", "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_HAZARD_PIECES), st.sampled_from(_GLUE)), max_size=8))
+def test_hazard_in_is_any_hazard_word_among_the_letter_runs(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(w + g for w, g in pieces).lower()
+    plain = any(cameo.hazard_word(w) for w in re.findall(r"[A-Za-z]+", text))
+    assert cameo.hazard_in(text) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_HAZARD_PIECES), st.sampled_from(_GLUE)), max_size=8))
+def test_a_sentence_with_a_hazard_token_holds_one_of_the_hazard_words(
+    pieces: list[tuple[str, str]],
+) -> None:
+    # ``triggers`` tests its tokens for a hazard word only where this holds
+    text = "".join(w + g for w, g in pieces)
+    if any(cameo.hazard_word(t.lower) for t in tokenize(text)):
+        assert may_match(cameo._HAZARD_NEEDS, fold(text))
+
+
+def test_the_hazard_shortcuts_on_sentences_written_here() -> None:
+    assert cameo.hazard_in("heavy rains cut the road")
+    assert not cameo.hazard_in("troops crossed into ukraine by train")
+    assert not cameo.hazard_in("a brainstorm session")  # "storm" inside a longer run
+    assert cameo.triggers("Rebels threatened to storm the capital.")[0].full is not None
+    assert not may_match(cameo._HAZARD_NEEDS, fold("Police raided the offices."))
