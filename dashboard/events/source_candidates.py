@@ -214,7 +214,7 @@ _NOUN_ACT = re.compile(
 # expulsion of Afghan refugees", "The arrest of opposition leader X"): ACE 2005 annotates an
 # event noun's "of" phrase as its Person/Target argument, so it takes no part in the clause's
 # own verb (CAMEO 1.1b3 codes the verb's subject as source)
-_NOMINAL_OF = gated(
+_NOMINAL_OF = re.compile(
     r"(?:['’]s\s+|\b[Tt]he\s+)(?:[a-z-]+\s+)?(?:arrest|detention|expulsion|deportation|"
     r"extradition|killing|murder|assassination|execution|abduction|kidnapping|seizure|capture|"
     r"jailing|imprisonment|sentencing|torture|shooting|beating|eviction|ouster|annexation|"
