@@ -22,7 +22,7 @@ from dashboard.events.date_clauses import (
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
-from dashboard.events.deadlines import deadline_date, state_end_date
+from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_date
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
@@ -356,6 +356,7 @@ def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[
         or _noun_dated(text, s, dm, main, nouns)
         or deadline_date(text, s + dm.start)
         or state_end_date(text, s + dm.start, main.code)
+        or onset_of_other(text, s + dm.start, main.start)
         or in_joined_clause(text, main, s + dm.start, s + dm.end)
         or in_trailing_relative(text, main, s + dm.start)
     )
