@@ -16,6 +16,7 @@ from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
 from dashboard.events.dates_background import (
     capture_before_release,
     dated_only_by_telling,
+    situation_state,
     undated_background,
 )
 from dashboard.events.dates_common import (
@@ -465,8 +466,14 @@ def _choose_date(
     if (
         pub is not None
         and text
-        and (not readings or _told_only(text, d, readings))
-        and undated_background(text, d.trigger, d.evidence[0][0], strict=bool(readings))
+        and (
+            (
+                (not readings or _told_only(text, d, readings))
+                and undated_background(text, d.trigger, d.evidence[0][0], strict=bool(readings))
+            )
+            # "said the insurgency was under control since 2022": a state, no occurrence
+            or situation_state(text, d.trigger, [r.text for r, _ in readings])
+        )
     ):
         # "the ongoing war", "the war that began …": a situation running on, no occurrence
         # of the report's week (nor of the day it was spoken of: "said on Tuesday it was

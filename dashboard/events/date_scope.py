@@ -22,7 +22,7 @@ from dashboard.events.date_clauses import (
 from dashboard.events.date_reckoning import _FRONTED_AGO
 from dashboard.events.dates import DateMention
 from dashboard.events.dates_common import MONTHS, add_months, month_span, possessive_date
-from dashboard.events.deadlines import deadline_date, state_end_date
+from dashboard.events.deadlines import deadline_date, onset_of_other, state_end_date
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
 from dashboard.model import DateRange
@@ -163,6 +163,8 @@ def _bound_dates(
             after = (
                 0 <= ds - t.end <= 4
                 and not possessive  # "condemned Monday's attack": the date is the noun's
+                # "The war, now in its fourth year,": a comma sets off an aside, no modifier
+                and "," not in text[t.end : ds]
                 and not (
                     _WEEKDAY_END.match(dm.text)
                     and _CLAUSE_END.match(text, de)
@@ -354,6 +356,7 @@ def _dated_other(text: str, s: int, dm: DateMention, main: Trigger, nouns: list[
         or _noun_dated(text, s, dm, main, nouns)
         or deadline_date(text, s + dm.start)
         or state_end_date(text, s + dm.start, main.code)
+        or onset_of_other(text, s + dm.start, main.start)
         or in_joined_clause(text, main, s + dm.start, s + dm.end)
         or in_trailing_relative(text, main, s + dm.start)
     )
@@ -507,7 +510,10 @@ _RANKED_SINCE = re.compile(
 # its date is the participle's act, not the event's
 _APPOSITION = re.compile(
     # or a non-restrictive relative clause ("Ruto, who chairs the bloc this year, urged")
-    r",\s+(?:(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|orn)\b[^,;.]{0,60}|who\s[^,;.]{0,80}),"
+    # or an age aside in "now" ("The war, now in its fourth year, escalated on Tuesday"): its
+    # "now" is the noun's state at writing (TimeML PRESENT_REF), not the act's time
+    r",\s+(?:(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|orn)\b[^,;.]{0,60}|who\s[^,;.]{0,80}|"
+    r"now\s[^,;.]{0,60}),"
     r"(?=\s+(?:was|were|is|are|has|have|had|will|[a-z]+ed)\b)"  # the clause's own verb follows
 )
 

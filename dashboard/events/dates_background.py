@@ -259,3 +259,32 @@ def capture_before_release(text: str, trig: Trigger, release: Trigger) -> bool:
     if before is None or before[1].lower() in _NOT_A_NOUN:
         return False  # "were kidnapped", "who kidnapped": a finite clause, not a modifier
     return _TO_RELEASE.fullmatch(text, trig.end, release.start) is not None
+
+
+# a copula and its complement right after the situation noun ("the insurgency was under
+# control", "the war has been at a stalemate", "the siege remains in place")
+_STATE_AFTER = re.compile(
+    rf"(?:{_NOUN_PP})?\s+(?:is|was|are|were|(?:has|have|had)\s+been|remains?|remained|stays?|"
+    r"stayed)\s+(?:\w+ly\s+)?[\"“']?(?P<word>[A-Za-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def situation_state(text: str, trig: Trigger, phrases: list[str | None]) -> bool:
+    """Whether ``trig`` is a situation noun (``standing_background.csv``, kind ``situation``)
+    told only in a state by a copula ("Mozambique said the insurgency was 'under control'
+    since 2022"), dated by nothing but "since" spans (``phrases``, the draft's readings'
+    texts; none at all is also so): the sentence tells how the situation stands, a state
+    from that date to the report's time (TimeML 1.2.1: a state, its "since" a BEGUN_BY
+    anchor), no occurrence of any day. A participle after the copula is an act told in the
+    passive ("the war was launched in 2022": its onset) and is not a state here."""
+    words = trig.text.split()
+    if not words or words[-1].lower() not in _words()["situation"]:
+        return False
+    if any(not p or not p.lower().startswith("since ") for p in phrases):
+        return False
+    m = _STATE_AFTER.match(text, trig.end)
+    if m is None:
+        return False
+    forms = verb_forms(m["word"].lower())
+    return forms is None or not forms[1] & {"VBN", "VBD"}

@@ -69,6 +69,21 @@ def parse_when(value: object) -> tuple[date | None, int | None]:
     return when.date(), (int(offset.total_seconds() // 60) if offset is not None else None)
 
 
+# "in the coming years", "over the next few days", "within 14 days", "in 48 hours", "in
+# recent days": a stretch counted from the creation time, as "the past two years" is
+# (``STRETCH``); TimeML tags each a DURATION (PXY, PXD, P14D: TimeML 1.2.1 Annotation
+# Guidelines §2.2, "the next few days"; HeidelTime's English duration resources), not a
+# DATE. The event reader still dates an act to the stretch (``find_dates``); only the
+# contract, which lists TIMEX3 DATEs, leaves it out
+_AHEAD_OR_RECENT = re.compile(
+    r"(?:within|in|over|during)\s+the\s+(?:next|coming|following)\s+(?:[\w-]+\s+)?"
+    r"(?:days|weeks|months|years)\b|within\s+(?:the\s+next\s+)?[\w-]+\s+"
+    r"(?:hours|days?|weeks?|fortnights?|months?|years?)\b|(?:within|in|over)\s+\d{1,3}\s+hours\b|"
+    r"in\s+recent\s+(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
+
+
 def document_dates(
     text: str,
     published: date | None,
@@ -94,7 +109,7 @@ def document_dates(
             utc_offset=utc_offset,
         )
         for m in found:
-            if STRETCH.match(m.text):
+            if STRETCH.match(m.text) or _AHEAD_OR_RECENT.match(m.text):
                 continue  # a DURATION in TimeML ("in the past two years"), not a DATE
             if anchor is None and published is not None:
                 m = _unanchored(m, published)

@@ -57,7 +57,10 @@ def _before_the_report(
             continue
         if _NEW_CLAUSE.search(text, said[-1].end, d.start):
             continue
-        if published is None or d.range.start > published or "future" in d.range.reason:
+        if published is None:
+            continue
+        if d.range.start > published or "future" in d.range.reason:
+            out[i] = _after_the_report(text, d, said[-1], m["weekday"])
             continue
         day = said[-1].range.start
         back = (day.weekday() - WEEKDAYS[m["weekday"].lower()]) % 7
@@ -65,6 +68,34 @@ def _before_the_report(
         why = f"{m['weekday'].capitalize()} on or before the report's day ({day}): {moved}"
         out[i] = replace(d, range=replace(d.range, start=moved, end=moved, reason=why))
     return out
+
+
+# a future seen from a past saying: "would", "was to", "was due/set/expected/going to"
+# (Quirk et al. 1985 §4.45, the future in the past); "will" is seen from the writer's day
+_FUTURE_IN_PAST = re.compile(
+    r"\b(?:would|'d|(?:was|were)\s+(?:(?:due|set|expected|scheduled|going)\s+)?to)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_the_report(text: str, d: DateMention, said: DateMention, weekday: str) -> DateMention:
+    """A bare weekday read as ahead of publication in what a past saying on a day told of
+    its future ("said on Monday that talks would resume on Thursday") is the first such
+    weekday after the saying's day: a future in the past is seen from the reporting event
+    (TimeML anchors the reported event on it, Pustejovsky et al. 2003), not from the
+    article's day. "Will" ("said on Monday that talks will resume on Thursday") tells a
+    future seen from the writer's day and keeps its reading."""
+    if _FUTURE_IN_PAST.search(text, said.end, d.start) is None:
+        return d
+    if re.search(r"\b(?:will|'ll|shall)\b", text[said.end : d.start], re.IGNORECASE):
+        return d
+    day = said.range.start
+    ahead = (WEEKDAYS[weekday.lower()] - day.weekday() - 1) % 7 + 1
+    moved = day + timedelta(days=ahead)
+    if moved >= d.range.start:
+        return d
+    why = f"{weekday.capitalize()} after the report's day ({day}), seen from it: {moved}"
+    return replace(d, range=replace(d.range, start=moved, end=moved, reason=why))
 
 
 def _ranges_in_order(text: str, found: list[DateMention]) -> list[DateMention]:

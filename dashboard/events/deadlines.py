@@ -70,3 +70,45 @@ def state_end_date(text: str, at: int, code: str) -> bool:
     if not (_UNTIL.search(before) or _RUNS_TO.search(before)):
         return False
     return _NOT_UNTIL.search(text, max(0, at - 60), at) is None
+
+
+# "demanded a 30-day ceasefire starting on Monday", "a curfew effective from Friday": a
+# noun, then a participle of onset right before the date
+_ONSET = gated(
+    r"\b(?P<noun>[a-z][\w-]*)\s+(?:starting|beginning|commencing|effective|"
+    r"to\s+(?:start|begin|run))(?:\s+(?:from|on|at))?\s+$",
+    re.IGNORECASE,
+)
+# classes.csv rows naming an arrangement or a measure that runs from a start: a truce, a
+# sanction, a restriction, talks, an agreement (each row sourced to CAMEO 1.1b3 there)
+_RUNNING = ("TRUCE", "SANCTION", "RESTRICTION", "TALKS", "AGREEMENT")
+
+
+def onset_of_other(text: str, at: int, trigger_start: int) -> bool:
+    """Whether the date phrase starting at ``at`` of ``text`` opens a truce, sanction,
+    restriction, talks or agreement (``_RUNNING``) named after a trigger told in the simple
+    past at ``trigger_start``: "had demanded a 30-day ceasefire starting on Monday" dates the
+    ceasefire's start (TimeML 1.2.1 §2.4, TLINK BEGUN_BY), not the demand, which was made
+    before it and keeps its own date or none. A trigger that is the noun itself ("A truce
+    starting on Monday was broken"), a verb not in the past ("will discuss it during talks
+    beginning in June") and an adverbial on another object ("will return to their homes
+    starting on Monday") keep the date.
+
+    >>> onset_of_other("They demanded a truce starting on Monday.", 31, 5)
+    True
+    >>> onset_of_other("A truce starting on Monday was broken.", 17, 2)
+    False
+    """
+    m = _ONSET.search(text, max(trigger_start, at - 40), at)
+    if m is None or m.start() <= trigger_start:
+        return False
+    from dashboard.events.lexicon import word_class
+    from dashboard.events.tokens import verb_forms
+
+    verb = re.match(r"[A-Za-z]+", text[trigger_start:])
+    forms = verb_forms(verb.group().lower()) if verb else None
+    if forms is None or "VBD" not in forms[1]:
+        return False
+    noun = m["noun"].lower()
+    lemmas = {noun, noun[:-1] if noun.endswith("s") else noun}
+    return any(lemmas & word_class(name) for name in _RUNNING)

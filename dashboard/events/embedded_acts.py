@@ -222,6 +222,9 @@ def _after_clause_act(
     with ``meets``, also a meeting, 04) that is the own verb of an "after" clause following
     ``main`` before ``end``, if any; with ``cause``, of a "when" clause too ("were killed when a bomb went off": the clause tells the cause)."""
     after = (_CAUSE_CLAUSE if cause else _AFTER).search(text, main.end, end)
+    stretch = _STRETCH_AS.match(text, main.start, end) if cause else None
+    if stretch is not None and (after is None or stretch.end() <= after.start()):
+        after = stretch  # "Russia's war … continued on Tuesday as drones struck Kharkiv"
     if after is None:
         return None
     if cause and _SPAN_BEFORE.search(text, max(0, after.start() - 12), after.start()):
@@ -258,12 +261,19 @@ def _bare_toll(toll: Trigger, act: Trigger) -> bool:
 
 # "The fighting began on Wednesday, when India fired missiles at nine sites": a stretch of
 # force whose start a "when" clause tells; that clause's act is what happened that day
-# (TimeML BEGINS: the clause's event is the start of the stretch), so CAMEO codes the act
-_STRETCH = re.compile(
-    r"(?:fighting|hostilities|clashes|war|violence|conflict|escalation)\s+(?:began|started|"
-    r"erupted|broke\s+out|flared)\b[^,;]{0,40},?\s+when\s+(?:[\w'’-]+\s+){0,4}$",
-    re.IGNORECASE,
+# (TimeML BEGINS: the clause's event is the start of the stretch), so CAMEO codes the act.
+# A stretch that escalated or went on "when" or "as" an act was done ("The war, now in its
+# fourth year, escalated on Tuesday when Russia launched 300 drones") tells that act too:
+# a war going on is no new event (CAMEO 1.1b3 codes discrete acts), the act is the news
+_STRETCH_HEAD = (
+    r"(?:fighting|hostilities|clashes|war|violence|conflict|escalation)"
+    r"(?:\s*,[^,;.]{1,80},)?\s+(?:began|started|erupted|broke\s+out|flared(?:\s+up)?|"
+    r"escalated|intensified|continued|raged\s+on|raged|worsened|deepened)\b[^,;]{0,40}?,?\s+"
 )
+_STRETCH = re.compile(_STRETCH_HEAD + r"(?:when|as)\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)
+# the "as" of a stretch's clause ("continued on Tuesday as drones struck Kharkiv"): "as"
+# is no cause clause elsewhere ("killed as part of"), so only a stretch's opens one
+_STRETCH_AS = re.compile(_STRETCH_HEAD + r"as\s+", re.IGNORECASE)
 
 
 def began_with(text: str, stretch: Trigger, act: Trigger) -> bool:

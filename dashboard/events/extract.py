@@ -80,7 +80,7 @@ from dashboard.events.segments import _joined_subject_start, _sentences_read
 from dashboard.events.semicolon import clause_start
 from dashboard.events.shared_names import kept_actors
 from dashboard.events.shown_acts import doers_of_shown_act
-from dashboard.events.sides import capital_metonyms
+from dashboard.events.sides import capital_country, capital_metonyms
 from dashboard.events.since_object import named_in_since
 from dashboard.events.stories import (
     _attack_story,
@@ -395,11 +395,17 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             # "said they would gather again on Friday": a day of the act's own dates the act
             said = drafts[before].trigger
             own_day = any(s + dm.start >= said.start for dm in dates)
+            # "said Tehran would retaliate": a capital opening the complement is a side
+            capitals = [(m.start, m.end, capital_country(m)) for m in ctx.mentions.within(s, e)]
+            sides = [(a, b, c) for a, b, c, _ in countries if s <= a < e] + [
+                (a.start, a.end, a.country_code) for a in named if a.country_code
+            ]
+            sides += [(a, b, c) for a, b, c in capitals if c]
             drafts[before].planned = (
-                own_day or not told_statement(text, said, trigs)
+                own_day or not told_statement(text, said, trigs, sides)
             ) and not conditional_threat(drafts[before], text, s, e)
             spans = [(s + dm.start, s + dm.start + len(dm.text)) for dm in dates]
-            acts = act_date_spans(text, said, trigs, spans)
+            acts = act_date_spans(text, said, trigs, spans, sides)
             if acts is not None:
                 # "said on Monday that it would strike next month": the intent or threat is
                 # the telling (CAMEO 1.1b3 §03, §13), made on Monday; next month is the act's

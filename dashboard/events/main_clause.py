@@ -349,13 +349,13 @@ class MainClauseReader(ClauseDrafter):
         # "The junta, which seized power in July 2023, accused…": the aside's date (17.22)
         loose = [dm for dm in loose if not _in_aside_before(text, s, main, s + dm.start)]
         # "The talks, which collapsed in March, resumed on Monday": a date inside a relative
-        # clause set off after the trigger tells what else befell its noun, when a date
-        # after the clause closes is the sentence's own (Quirk et al. 1985, 17.22)
-        # ("which began in Doha on Monday" tells the talks' own start, so it keeps its date)
+        # clause set off after the trigger tells what else befell its noun, when a date after
+        # the clause closes is the sentence's own (Quirk et al. 1985, 17.22); "which began in
+        # Doha on Monday" is the talks' own start, unless a when-clause's act is the line
         aside = _relative_aside(text, main, s + len(sent))
         if (
             aside is not None
-            and not BEGAN_AFTER.match(text, main.end)
+            and (d.told is not None or not BEGAN_AFTER.match(text, main.end))
             and any(s + dm.start >= aside[1] for dm in loose)
         ):
             loose = [dm for dm in loose if not aside[0] <= s + dm.start < aside[1]]

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dashboard.events.clause_words import _ADVERBS, AUX, MODALS, Parse
 from dashboard.events.lexicon import Lexicon, Match
@@ -63,7 +64,14 @@ def intent_code(code: str, lex: Lexicon) -> str:
 _TOLD_ROOTS = ("01", "03", "13")
 
 
-def told_statement(text: str, main: Trigger, trigs: list[Trigger]) -> bool:
+# (start, end, ISO2) of a country, a capital standing for its government, or an actor with
+# a country, in article offsets: the sides a sentence names
+Side = tuple[int, int, str]
+
+
+def told_statement(
+    text: str, main: Trigger, trigs: list[Trigger], sides: Sequence[Side] = ()
+) -> bool:
     """``main`` is a statement, a stated intent or a threat of the speaker's own, whose future
     sits in the complement of a reporting verb told in the past before it ("said last week
     that it would review the deal", "said on Monday it would strike the port"): the event is
@@ -72,7 +80,10 @@ def told_statement(text: str, main: Trigger, trigs: list[Trigger]) -> bool:
     The complement's subject is a pronoun that can take the speaker back; another subject
     ("officials said troops would shell the town") tells someone else's act still to come,
     unless it is the threat's target ("said Ukraine would face consequences"), which may
-    also be told before its reporting clause ('"Ukraine will pay dearly," Moscow said')."""
+    also be told before its reporting clause ('"Ukraine will pay dearly," Moscow said').
+    A subject naming the speaker's own state (``sides``: "Putin said Russia will strike",
+    "Iran's foreign minister said Tehran would retaliate") takes the speaker back as a
+    pronoun does (``_own_state_again``)."""
     code = main.full or main.code
     if code[:2] not in _TOLD_ROOTS or code.startswith("017") or main.weight <= WEAK:
         return False
@@ -84,7 +95,11 @@ def told_statement(text: str, main: Trigger, trigs: list[Trigger]) -> bool:
         and (
             (
                 t.end <= main.start
-                and (_SPEAKER_AGAIN.search(text, t.end, main.start) is not None or target_side)
+                and (
+                    _SPEAKER_AGAIN.search(text, t.end, main.start) is not None
+                    or target_side
+                    or _own_state_again(text, t, main, sides)
+                )
             )
             # '"Ukraine will pay dearly," the Kremlin said': the reporting clause after it
             or (target_side and t.start >= main.end)
@@ -119,6 +134,28 @@ _TARGET_SIDE = re.compile(
 
 # the complement's subject: a personal pronoun before its modal ("that it would", "he will")
 _SPEAKER_AGAIN = re.compile(r"\b(?:it|he|she|they|we|I)\s+(?:would|will|'d|'ll)\b")
+
+
+# between a reporting verb and its complement's subject; between that subject and the act
+_TO_SUBJECT = re.compile(r"\s+|\s[^.;:\"“”]*?\bthat\s+")
+_TO_MODAL = re.compile(r"\s+(?:would|will|'d|'ll)\b")
+
+
+def _own_state_again(text: str, said: Trigger, main: Trigger, sides: Sequence[Side]) -> bool:
+    """The complement of the reporting verb ``said`` opens on a state (its name or its
+    capital, a metonym) that a side named before the verb belongs to, and the modal of
+    ``main`` follows it: the speaker's own state acting, as "it would" is ("Putin said
+    Russia will strike", "Iran's foreign minister said Tehran would retaliate"). The state
+    is the speaker's own, so a stated intent of it is CAMEO 1.1b3's telling (§03, §13); a
+    speaker of another state ("Zelensky said Russia will strike") tells someone else's act."""
+    speakers = {code for a, b, code in sides if b <= said.start}
+    return any(
+        code in speakers
+        and _TO_SUBJECT.fullmatch(text, said.end, a) is not None
+        and _TO_MODAL.match(text, b, main.start) is not None
+        for a, b, code in sides
+        if said.end <= a and b <= main.start
+    )
 
 
 def _past(words: str) -> bool:
@@ -202,7 +239,11 @@ _STATEMENT_ROOTS = ("03", "13")
 
 
 def act_date_spans(
-    text: str, main: Trigger, trigs: list[Trigger], spans: list[tuple[int, int]]
+    text: str,
+    main: Trigger,
+    trigs: list[Trigger],
+    spans: list[tuple[int, int]],
+    sides: Sequence[Side] = (),
 ) -> list[tuple[int, int]] | None:
     """Of ``spans`` (date phrases of ``main``'s sentence, article offsets), those that date the
     act a told intent or threat names, not its telling: the ones inside the reported clause
@@ -211,7 +252,7 @@ def act_date_spans(
     own dates stand; an empty list when every date is the telling's ('"Ukraine will pay
     dearly," the Kremlin said on Thursday')."""
     code = main.full or main.code
-    if code[:2] not in _STATEMENT_ROOTS or not told_statement(text, main, trigs):
+    if code[:2] not in _STATEMENT_ROOTS or not told_statement(text, main, trigs, sides):
         return None
     after = [t.start for t in trigs if t.weight == WEAK and t.code == "01" and t.start >= main.end]
     stop = min(after, default=len(text))  # a reporting clause after it holds its own date
