@@ -97,6 +97,16 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         # need the source to voice it; ACE 2005 modality Other)
         flags.discard("intent")
         flags.add("hypothetical")
+    elif (
+        "intent" in flags
+        and "negated" in flags
+        and (code[:2] == "15" or code[:3] == "062")
+        and (_joint(p, gov) or _joint_word(p, gov))
+    ):
+        # "Poland and Lithuania will not hold joint exercises this year": the two parties'
+        # military cooperation is told as not to come (§0312, negated); a refusal (§12)
+        # turns down another side's request or proposal, and neither side asks the other
+        code = "0312"
     elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
         code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
         flags.discard("negated")

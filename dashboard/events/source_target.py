@@ -456,6 +456,13 @@ def roles(
         if host or (blocked is None and (aim or a.end not in placed_ends)) or given:
             target = a
             break
+    agent = (
+        _agent_after_object(text, target, pool, clause)
+        if passive or _ENDS_PASSIVE.search(text, trigger_start, trigger_end)
+        else None
+    )
+    if agent is not None and target is not None:
+        return agent, target
     if source is not None and _against_the_subject(text, source, trigger_start, trigger_end):
         # "Hasina fled after weeks of protests against her": she is what the protests were
         # against (CAMEO 1.1b3 §14: the target is whom the protest is against)
@@ -494,6 +501,32 @@ _FROM_ONLY = re.compile(r"\s+from\s+(?:the\s+)?")
 # taking a place or a thing from a side ("retook the town from rebels")
 _TAKEN = re.compile(r"(?:re)?(?:captur|took|tak|seiz|wrest)", re.IGNORECASE)
 _FROM_SIDE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# a trigger that closes on its own passive verb group ("sanctions were imposed")
+_ENDS_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?\w+ed$", re.I)
+
+
+def _agent_after_object(
+    text: str, target: Actor | None, pool: list[Actor], clause: tuple[int, int]
+) -> Actor | None:
+    """The "by" agent of a passive told after its object ("sanctions were imposed on the
+    Central African Republic by ECOWAS"): the agent phrase may follow the verb's other
+    complements (Quirk et al. 1985 §3.65), so an actor right after "by" past the target
+    acted, however long the target's name."""
+    if target is None:
+        return None
+    return next(
+        (
+            a
+            for a in pool
+            if target.end <= a.start < clause[1]
+            and a.name != target.name
+            and _AGENT.match(text[target.end : a.start])
+            and not participle_agent(text[target.end : a.start])
+        ),
+        None,
+    )
 
 
 @cache
