@@ -126,7 +126,7 @@ def _candidates(
     # "the Kremlin spokesman said Ukrainian drones attacked": who says it is no side of what
     # is said (ACE 2005: the reporting event is an event of its own)
     told = [a for a in before if not _speaker(text, a, trigger_start)]
-    before = told if told else before
+    before = told if told or _armed_reported(text, before, trigger_end) else before
     # "Chinese personnel boarded Philippine boats and seized rifles": the first verb's object
     # is not the subject of the second (a coordinated predicate shares its subject)
     before = [a for a in before if not _first_conjuncts_object(text, a, before, trigger_start)]
@@ -349,6 +349,24 @@ _SPEAKER_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|told|announced|claimed|reported|added|"
     r"stated|confirmed|alleged|insisted)\b"
 )
+
+
+def _armed_reported(text: str, speakers: list[Actor], trigger_end: int) -> bool:
+    """Does the clause a speaker reports open with an unnamed armed group as its subject
+    ("the UN said gunmen attacked the convoy")? The group is the doer (CAMEO 1.1b3 actor
+    codebook: UAF, of no named state or group), so the speaker, who only tells of it, is no
+    fallback source (ACE 2005: the reporting event is an event of its own)."""
+    for a in speakers:
+        said = _SPEAKER_AFTER.match(text, a.end)
+        if said is None or said.end() > trigger_end:
+            continue
+        reported = _THAT.sub("", text[said.end() : trigger_end], count=1)
+        if armed_opening(reported):
+            return True
+    return False
+
+
+_THAT = re.compile(r"^\s*(?:on\s+\w+day\s+)?(?:that\s+)?")
 
 
 def _speaker(text: str, a: Actor, trigger_start: int) -> bool:
