@@ -311,10 +311,12 @@ _AND_NEXT = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+and\s+(?:the\s+)?")
 
 def _parties_between(
     text: str, trigger_end: int, clause: tuple[int, int], pool: list[Actor]
-) -> tuple[Actor, Actor] | None:
+) -> tuple[Actor, Actor | None] | None:
     """The two parties named right after the trigger as "between X and Y" ("the meeting
     between the American and Chinese presidents", "talks between Armenia and Azerbaijan"):
-    CAMEO 1.1b3 codes a dyad, the first named as source and the second as target."""
+    CAMEO 1.1b3 codes a dyad, the first named as source and the second as target. A second
+    party that is no named actor ("clashes between M23 and the army", whose country the
+    sentence does not tell) leaves the target unknown; the first is still the source."""
     m = _BETWEEN_AFTER.match(text, trigger_end)
     if m is None:
         return None
@@ -324,7 +326,13 @@ def _parties_between(
     for a in pool:
         if first.end < a.start < clause[1] and _AND_NEXT.fullmatch(text, first.end, a.start):
             return (first, a) if a.name != first.name else None
+    if _AND_OTHER.match(text, first.end) is not None:
+        return first, None
     return None
+
+
+# "between M23 and the army": a second party, named by a common noun
+_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?[a-z][\w-]*", re.IGNORECASE)
 
 
 # what runs "between" two countries and so names no side: a link or a line on the map
