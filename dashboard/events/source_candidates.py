@@ -13,7 +13,7 @@ from dashboard.events.actors import Actor, armed_opening, kin_apposition
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
 from dashboard.events.prefilter import gated
-from dashboard.events.tokens import verb_forms
+from dashboard.events.tokens import tokenize, verb_forms
 
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
 # §161 and §174: recalling or expelling an envoy reduces relations with the host)
@@ -316,7 +316,8 @@ def _parties_between(
     between the American and Chinese presidents", "talks between Armenia and Azerbaijan"):
     CAMEO 1.1b3 codes a dyad, the first named as source and the second as target. A second
     party that is no named actor ("clashes between M23 and the army", whose country the
-    sentence does not tell) leaves the target unknown; the first is still the source."""
+    sentence does not tell, an armed force's noun) leaves the target unknown; the first is
+    still the source."""
     m = _BETWEEN_AFTER.match(text, trigger_end)
     if m is None:
         return None
@@ -326,13 +327,21 @@ def _parties_between(
     for a in pool:
         if first.end < a.start < clause[1] and _AND_NEXT.fullmatch(text, first.end, a.start):
             return (first, a) if a.name != first.name else None
-    if _AND_OTHER.match(text, first.end) is not None:
+    other = _AND_OTHER.match(text, first.end)
+    if other is not None and any(_armed_noun(w) for w in other["words"].split()):
         return first, None
     return None
 
 
-# "between M23 and the army": a second party, named by a common noun
-_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?[a-z][\w-]*", re.IGNORECASE)
+# "between M23 and the army", "and local militias": a second party named by common nouns
+_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")
+
+
+def _armed_noun(word: str) -> bool:
+    """An armed force's common noun (classes.csv ``TROOPS`` or ``ARMED``: "the army", "local
+    militias"): a party to fighting whose side the sentence does not name."""
+    keys = tokenize(word)[0].keys
+    return bool(keys & (word_class("TROOPS") | word_class("ARMED")))
 
 
 # what runs "between" two countries and so names no side: a link or a line on the map
