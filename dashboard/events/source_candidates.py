@@ -328,13 +328,21 @@ def _parties_between(
         if first.end < a.start < clause[1] and _AND_NEXT.fullmatch(text, first.end, a.start):
             return (first, a) if a.name != first.name else None
     other = _AND_OTHER.match(text, first.end)
-    if other is not None and any(_armed_noun(w) for w in other["words"].split()):
+    if other is not None and _armed_noun(_head_noun(other["words"].split())):
         return first, None
     return None
 
 
 # "between M23 and the army", "and local militias": a second party named by common nouns
 _AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")
+
+
+def _head_noun(words: list[str]) -> str:
+    """The head of a short noun phrase: its second word when that is a noun ("local
+    militias", "separatist officials"), else its first ("army" in "the army near Goma")."""
+    if len(words) > 1 and "NOUN" in tokenize(words[1])[0].pos:
+        return words[1]
+    return words[0]
 
 
 def _armed_noun(word: str) -> bool:

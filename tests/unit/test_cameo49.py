@@ -298,3 +298,13 @@ def test_airspace_entered_is_a_show_of_force(read: Read, sentence: str, country:
     assert e.event_code == "150"
     assert e.location is not None and e.location.place is not None
     assert e.location.place.country_code == country
+
+
+def test_dyad_rule_leaves_officials_and_purposes_alone(read: Read) -> None:
+    # near misses: "separatist officials" are no armed force's noun, so the arranger of the
+    # talks stays their source; a participle of purpose ("destined for") is no relative of
+    # the noun's own past act, so the passive past it is not reached
+    e = _one(read("TBILISI — Russia arranged talks between Georgian and separatist officials."))
+    assert (e.roles.source_country, e.roles.target_country) == ("RU", "GE")
+    codes = [e.event_code for e in read("NAIROBI — Bombers destined for Kenya were dispatched.")]
+    assert "154" not in codes
