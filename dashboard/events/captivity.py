@@ -54,7 +54,6 @@ def freed_by_force(p: Parse, m: Match) -> bool:
     return False
 
 
-
 _BY = frozenset({"by"})
 _HOLD = frozenset("hold held".split())
 
@@ -73,7 +72,9 @@ def rescued_by_forces(p: Parse, m: Match) -> bool:
     troops = word_class("TROOPS")
     if _passive(p, m):
         return _by_forces(p, m)
-    return m.first in p.verbs and any(t.keys & troops for t in tokens[max(0, m.first - 6) : m.first])
+    return m.first in p.verbs and any(
+        t.keys & troops for t in tokens[max(0, m.first - 6) : m.first]
+    )
 
 
 def released_by_forces(p: Parse, m: Match) -> bool:

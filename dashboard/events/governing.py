@@ -402,7 +402,11 @@ def _held_open(
     if not held:
         return None
     code = min(held, key=lambda m: (m.first, -m.rule.weight)).rule.code
-    return "138" if code[:2] in _FORCE else (recode("13", code, lex) if code[:2] in _COERCIVE else code)
+    return (
+        "138"
+        if code[:2] in _FORCE
+        else (recode("13", code, lex) if code[:2] in _COERCIVE else code)
+    )
 
 
 def _joint_word(p: Parse, gov: Trigger) -> bool:

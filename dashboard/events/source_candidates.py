@@ -10,10 +10,11 @@ import re
 from functools import cache
 
 from dashboard.events.actors import Actor, armed_opening, kin_apposition
+from dashboard.events.dyads import armed_other
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
 from dashboard.events.prefilter import gated
-from dashboard.events.tokens import tokenize, verb_forms
+from dashboard.events.tokens import verb_forms
 
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
 # §161 and §174: recalling or expelling an envoy reduces relations with the host)
@@ -327,29 +328,9 @@ def _parties_between(
     for a in pool:
         if first.end < a.start < clause[1] and _AND_NEXT.fullmatch(text, first.end, a.start):
             return (first, a) if a.name != first.name else None
-    other = _AND_OTHER.match(text, first.end)
-    if other is not None and _armed_noun(_head_noun(other["words"].split())):
+    if armed_other(text, first.end):
         return first, None
     return None
-
-
-# "between M23 and the army", "and local militias": a second party named by common nouns
-_AND_OTHER = re.compile(r"\s+and\s+(?:the\s+)?(?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\b")
-
-
-def _head_noun(words: list[str]) -> str:
-    """The head of a short noun phrase: its second word when that is a noun ("local
-    militias", "separatist officials"), else its first ("army" in "the army near Goma")."""
-    if len(words) > 1 and "NOUN" in tokenize(words[1])[0].pos:
-        return words[1]
-    return words[0]
-
-
-def _armed_noun(word: str) -> bool:
-    """An armed force's common noun (classes.csv ``TROOPS`` or ``ARMED``: "the army", "local
-    militias"): a party to fighting whose side the sentence does not name."""
-    keys = tokenize(word)[0].keys
-    return bool(keys & (word_class("TROOPS") | word_class("ARMED")))
 
 
 # what runs "between" two countries and so names no side: a link or a line on the map

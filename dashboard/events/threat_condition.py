@@ -11,9 +11,8 @@ and "unless" clauses of direct condition).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-
 from collections.abc import Sequence
+from dataclasses import replace
 
 from dashboard.events.actors import Actor
 from dashboard.events.drafts import _Draft
@@ -37,7 +36,9 @@ def condition_target(
     t = d.trigger
     if not (t.full or t.code).startswith("13") or d.source is None:
         return d
-    if d.target is not None and not _PARTNER.search(text, max(0, d.target.start - 12), d.target.start):
+    if d.target is not None and not _PARTNER.search(
+        text, max(0, d.target.start - 12), d.target.start
+    ):
         return d
     lo, hi = d.evidence[0]
     for cond in _CONDITION.finditer(text, lo, hi):

@@ -75,7 +75,8 @@ def test_held_open_is_a_threat(read: Read, sentence: str, code: str, target: str
 )
 def test_refusal_to_rule_out_a_deployment(read: Read, sentence: str) -> None:
     e = _one(read(sentence))
-    assert e.event_code is not None and e.event_code.startswith("15")
+    assert e.event_code is not None
+    assert e.event_code.startswith("15")
     assert "hypothetical" in e.flags
 
 
@@ -84,7 +85,8 @@ def test_ruled_out_stays_a_rejection(read: Read) -> None:
     # nothing the rule reads
     assert _one(read("MOSCOW — The Kremlin has ruled out talks with Kyiv.")).event_code == "125"
     e = _one(read("LONDON — The minister refused to rule out tax rises."))
-    assert e.event_code == "120" and "hypothetical" not in e.flags
+    assert e.event_code == "120"
+    assert "hypothetical" not in e.flags
 
 
 @pytest.mark.parametrize(
@@ -93,7 +95,10 @@ def test_ruled_out_stays_a_rejection(read: Read) -> None:
         # near misses read right before these rules, and kept: force named with "on", the
         # joint drills of a show of force
         ("CAIRO — Egypt did not rule out a military strike on the dam.", "138"),
-        ("MANILA — The Philippines and Japan will not hold joint naval patrols this month.", "0312"),
+        (
+            "MANILA — The Philippines and Japan will not hold joint naval patrols this month.",
+            "0312",
+        ),
     ],
 )
 def test_near_misses_keep_their_reading(read: Read, sentence: str, code: str) -> None:
@@ -131,7 +136,9 @@ def test_sanctions_lifted_past_their_imposition(read: Read, sentence: str) -> No
         ),
     ],
 )
-def test_passive_agent_after_the_object(read: Read, sentence: str, source: str, target: str) -> None:
+def test_passive_agent_after_the_object(
+    read: Read, sentence: str, source: str, target: str
+) -> None:
     e = _one(read(sentence))
     assert e.event_code == "163"
     assert e.roles.source == source
@@ -193,7 +200,8 @@ def test_joint_exercises_not_to_come(read: Read, sentence: str) -> None:
 def test_a_refusal_still_refuses(read: Read) -> None:
     # near miss: one side's "will not" of a cooperative act is its refusal (§12)
     e = _one(read("BUDAPEST — Hungary will not send weapons to Ukraine, Orban said."))
-    assert e.event_code is not None and e.event_code.startswith("12")
+    assert e.event_code is not None
+    assert e.event_code.startswith("12")
 
 
 # 5. actors
@@ -212,7 +220,8 @@ def test_capital_before_negated_verb_is_the_government(
 ) -> None:
     e = _one(read(sentence))
     assert e.roles.source_country == country
-    assert e.location is not None and e.location.place is not None
+    assert e.location is not None
+    assert e.location.place is not None
     assert e.location.place.kind == "country"
 
 
@@ -250,7 +259,8 @@ def test_the_sayer_is_not_the_doer(read: Read, sentence: str) -> None:
 )
 def test_conditional_threat_is_put_to_the_condition(read: Read, sentence: str, target: str) -> None:
     e = _one(read(sentence))
-    assert e.event_code is not None and e.event_code.startswith("13")
+    assert e.event_code is not None
+    assert e.event_code.startswith("13")
     assert e.roles.target_country == target
 
 
@@ -296,7 +306,8 @@ def test_escorted_sanctioned_tanker_is_a_show_of_force(read: Read, sentence: str
 def test_airspace_entered_is_a_show_of_force(read: Read, sentence: str, country: str) -> None:
     e = _one(read(sentence))
     assert e.event_code == "150"
-    assert e.location is not None and e.location.place is not None
+    assert e.location is not None
+    assert e.location.place is not None
     assert e.location.place.country_code == country
 
 
