@@ -362,6 +362,19 @@ _COERCIVE = ("16", "17", "18", "19", "20")
 _FORCE = ("18", "19", "20")
 
 
+_AIMED = frozenset("against on over targeting".split())
+
+
+def _sanctions_on(tokens: list[Token], k: int) -> bool:
+    """Sanctions named at ``k`` (classes.csv ``SANCTION``, within three words: "new
+    sanctions") and aimed at someone right after ("against Turkey", "on Belarus"): a threat
+    is made to a target (CAMEO 1.1b3 §13); "did not rule out new tariffs and will travel"
+    names none, and is no threat read here."""
+    sanction = word_class("SANCTION")
+    at = next((j for j in range(k, min(k + 3, len(tokens))) if tokens[j].keys & sanction), None)
+    return at is not None and at + 1 < len(tokens) and tokens[at + 1].lower in _AIMED
+
+
 def _held_open(
     text: str, p: Parse, gov: Trigger, found: list[Trigger], flags: set[str], lex: Lexicon
 ) -> str | None:
@@ -391,7 +404,7 @@ def _held_open(
         for cue in lex.cue("force_means")
     ):
         return "138"
-    if any(t.keys & word_class("SANCTION") for t in tokens[k : k + 3]):
+    if _sanctions_on(tokens, k):
         return recode("13", "163", lex)
     if comp is not None and comp.code in _COERCIVE:
         return recode("13", comp.full or comp.code, lex)
