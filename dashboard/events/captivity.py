@@ -52,3 +52,76 @@ def freed_by_force(p: Parse, m: Match) -> bool:
         if tokens[k].lower in _IN:
             return any(t.keys & forced for t in tokens[k + 1 : k + 5])
     return False
+
+
+_BY = frozenset({"by"})
+_HOLD = frozenset("hold held".split())
+
+
+def rescued_by_forces(p: Parse, m: Match) -> bool:
+    """Is ``m`` an aid reading (§07) of captives "rescued" by armed or security forces, told
+    in the passive with the forces after "by" ("two aid workers held by JNIM were rescued by
+    French troops") or in the active with the forces as subject ("commandos rescued two
+    workers held by JNIM")? The sentence must tell of captivity (classes.csv ``CAPTIVITY``,
+    or "held by"): captives taken back by troops were freed by force against their holder
+    (CAMEO 1.1b3 §19, as ``freed_by_force``), not given aid; "sailors were rescued by the
+    navy" after a sinking, with no captor, stays §073."""
+    tokens = p.tokens
+    if not m.rule.code.startswith("07") or not _rescue_word(p, m) or not _captivity(p):
+        return False
+    troops = word_class("TROOPS")
+    if _passive(p, m):
+        return _by_forces(p, m)
+    return m.first in p.verbs and any(
+        t.keys & troops for t in tokens[max(0, m.first - 6) : m.first]
+    )
+
+
+def released_by_forces(p: Parse, m: Match) -> bool:
+    """Is ``m`` a release (§0841) of captives told in the passive with armed or security
+    forces as its agent ("three hostages were freed by special forces")? Captors do not
+    free their captives to troops: the troops took them back by force (CAMEO 1.1b3 §19).
+    The sentence must tell of captivity, as for ``rescued_by_forces``."""
+    if not m.rule.code.startswith("0841") or not _captivity(p) or not _passive(p, m):
+        return False
+    return _by_forces(p, m)
+
+
+def _rescue_word(p: Parse, m: Match) -> bool:
+    return any(t.keys & _RESCUE for t in p.tokens[m.first : m.last + 1])
+
+
+def _passive(p: Parse, m: Match) -> bool:
+    """Is the match's verb (its last word for a subject-first row) after a "be" form?"""
+    tokens = p.tokens
+    verb = m.last if tokens[m.last].keys & (_RESCUE | {"release"}) else m.first
+    return bool(_BE & {t.lower for t in tokens[max(0, verb - 2) : verb]})
+
+
+def _captivity(p: Parse) -> bool:
+    """Does the sentence tell of people held by captors (``CAPTIVITY``, or "held by")?"""
+    tokens = p.tokens
+    captivity = word_class("CAPTIVITY")
+    held = any(
+        t.keys & _HOLD and i + 1 < len(tokens) and tokens[i + 1].lower in _BY
+        for i, t in enumerate(tokens)
+    )
+    return held or any(t.keys & captivity for t in tokens)
+
+
+def _by_forces(p: Parse, m: Match) -> bool:
+    """Does a "by" phrase right after the match name armed or security forces (``TROOPS``:
+    "by French troops", "by Israeli special forces") in its own clause?"""
+    tokens = p.tokens
+    troops = word_class("TROOPS")
+    clause = p.clause[m.last]
+    after = range(m.last + 1, min(m.last + 3, len(tokens)))
+    by = next((k for k in after if tokens[k].lower in _BY), None)
+    if by is None:
+        return False
+    for k in range(by + 1, min(by + 5, len(tokens))):
+        if p.clause[k] != clause or tokens[k].boundary:
+            return False
+        if tokens[k].keys & troops:
+            return True
+    return False

@@ -13,7 +13,7 @@ from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
 from dashboard.events.dates import DateMention
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
-from dashboard.events.holders import release_sides
+from dashboard.events.holders import release_sides, rescue_target
 from dashboard.events.narrative import family_of
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.parties import (
@@ -244,6 +244,10 @@ class ClauseDrafter:
         # "a journalist held by the Taliban was released": the holder let go (§0841)
         d.source, d.target = release_sides(
             text, trig.full or trig.code, (own[0], trig.start), (d.source, d.target), actors
+        )
+        # "workers held by JNIM were rescued by French troops": force against the holder
+        d.source, d.target = rescue_target(
+            text, trig.full or trig.code, (own[0], trig.end), (d.source, d.target), actors
         )
         # the reporting clause is outside the act's own clause, so its speaker may be in the
         # sentence's pool only ('…," Israel's army said')

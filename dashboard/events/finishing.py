@@ -288,7 +288,11 @@ class DraftFinisher:
 
     def _finish(self, article: Article, d: _Draft, ctx: _Context) -> Event:
         d = own_deployment(d, article.text, ctx)  # "would deploy troops in the north": §154
-        d = condition_target(d, article.text)  # "would cut gas … if the EU imposed": the EU
+        # "would cut gas … if the EU imposed": the EU
+        span = d.evidence[0]
+        d = condition_target(
+            d, article.text, ctx.countries.within(*span), ctx.mentions.within(*span)
+        )
         pub = article.published
         when, alts, flags = _choose_date(d, pub, article.text, ctx.drafts)
         when = event_span(when, pub, d.planned)  # "late last year", "later this month"

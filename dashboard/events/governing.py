@@ -97,6 +97,16 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         # need the source to voice it; ACE 2005 modality Other)
         flags.discard("intent")
         flags.add("hypothetical")
+    elif (
+        "intent" in flags
+        and "negated" in flags
+        and (code[:2] == "15" or code[:3] == "062")
+        and (_joint(p, gov) or _joint_word(p, gov))
+    ):
+        # "Poland and Lithuania will not hold joint exercises this year": the two parties'
+        # military cooperation is told as not to come (§0312, negated); a refusal (§12)
+        # turns down another side's request or proposal, and neither side asks the other
+        code = "0312"
     elif "intent" in flags and "negated" in flags and code[:2] in COOPERATION:
         code = recode("12", code, lex)  # "will not end their strike": a refusal, 1242
         flags.discard("negated")
@@ -154,11 +164,16 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "062"  # an exercise two parties hold together is military cooperation
     if code[:2] == "13" or (code[:2] == "03" and not _speculated(p, gov)):
         flags.discard("hypothetical")  # a promise or a threat is an event, not speculation
-    if code[:2] == "12" and _force_kept_open(p, gov, found, flags, lex):
+    held_open = _held_open(text, p, gov, found, flags, lex) if code[:2] == "12" else None
+    if held_open is not None:
         # "has not ruled out military action", "refused to rule out strikes": force held
-        # open against a target is a threat of it (CAMEO 1.1b3 §138), not a rejection undone
-        code = "138"
+        # open against a target is a threat of it (CAMEO 1.1b3 §138), not a rejection
+        # undone; sanctions held open threaten them (§1312); any other act held open is
+        # that act, possible only ("refused to rule out sending troops": hypothetical)
+        code = held_open
         flags.discard("negated")
+        if not code.startswith("13"):
+            flags.add("hypothetical")
     if gov.text.split()[0].lower() in NEGATIONS or gov.text.lower().startswith("no longer "):
         # "would not comment" (§011), "will not tolerate" (§130), "will no longer tolerate
         # rallies" (§137): the row names the negation, which is the act
@@ -339,23 +354,71 @@ def _joint(p: Parse, gov: Trigger) -> bool:
 _RULE_OUT = re.compile(r"rul(?:e|es|ed|ing)\s+out", re.IGNORECASE)
 
 
-def _force_kept_open(
-    p: Parse, gov: Trigger, found: list[Trigger], flags: set[str], lex: Lexicon
-) -> bool:
-    """Is ``gov`` a negated "rule out" whose object is an act of force ("did not rule out
-    strikes on the port", "the use of force": cues.csv ``force_means``)? "refused to rule out strikes" is read elsewhere: its governor is
-    the refusal, and the strikes are not among its clause's triggers (left for a later round)."""
-    if "negated" not in flags or _RULE_OUT.fullmatch(gov.text) is None:
-        return False
-    if _complement(p, gov, found, roots=("18", "19", "20")) is not None:
-        return True
-    # "has not ruled out the use of force", "military force": force named, no act noun
+# a refusal that governs "rule out": "refused to rule out", "declined to rule out"
+_REFUSE = re.compile(r"(?:refus|declin)\w*$", re.IGNORECASE)
+_TO_RULE_OUT = re.compile(r"\s+to\s+rul(?:e|es|ed|ing)\s+out\b", re.IGNORECASE)
+# the complement roots held open as threats (§13): sanctions, repression, force
+_COERCIVE = ("16", "17", "18", "19", "20")
+_FORCE = ("18", "19", "20")
+
+
+_AIMED = frozenset("against on over targeting".split())
+
+
+def _sanctions_on(tokens: list[Token], k: int) -> bool:
+    """Sanctions named at ``k`` (classes.csv ``SANCTION``, within three words: "new
+    sanctions") and aimed at someone right after ("against Turkey", "on Belarus"): a threat
+    is made to a target (CAMEO 1.1b3 §13); "did not rule out new tariffs and will travel"
+    names none, and is no threat read here."""
+    sanction = word_class("SANCTION")
+    at = next((j for j in range(k, min(k + 3, len(tokens))) if tokens[j].keys & sanction), None)
+    return at is not None and at + 1 < len(tokens) and tokens[at + 1].lower in _AIMED
+
+
+def _held_open(
+    text: str, p: Parse, gov: Trigger, found: list[Trigger], flags: set[str], lex: Lexicon
+) -> str | None:
+    """The reading of an act ``gov`` does not rule out: ``gov`` is a negated "rule out" ("has
+    not ruled out", "never ruled out") or a refusal to rule out ("refused to rule out").
+    Force held open ("strikes on the port", a "pre-emptive strike", cues.csv
+    ``force_means``: "the use of force") is a threat of force, §138 (CAMEO 1.1b3: "refused
+    to rule out the use of force" is the manual's kind of threat); sanctions held open
+    (classes.csv ``SANCTION``) a threat of them, §1312; after a refusal, another act named
+    right after it ("sending troops") is that act's code, which the caller flags
+    hypothetical (a possibility kept open, no rejection). None when ``gov`` is no such
+    "rule out", or nothing held open is read."""
+    refused = _REFUSE.search(gov.text) is not None and _TO_RULE_OUT.match(text, gov.end)
+    ruled = "negated" in flags and _RULE_OUT.match(gov.text) is not None
+    if not refused and not ruled:
+        return None
     tokens = p.tokens
-    k = next((i for i, t in enumerate(tokens) if t.start >= gov.end), len(tokens))
-    return any(
+    at = gov.start if ruled else gov.end
+    k = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens))
+    k = next((i for i in range(k, len(tokens)) if tokens[i].lower == "out"), k) + 1
+    comp = _complement(p, gov, found)
+    if comp is not None and comp.code in _FORCE:
+        return "138"
+    if any(
         cue_at(tokens, j, len(tokens), cue)
         for j in range(k, min(k + 2, len(tokens)))
         for cue in lex.cue("force_means")
+    ):
+        return "138"
+    if _sanctions_on(tokens, k):
+        return recode("13", "163", lex)
+    if comp is not None and comp.code in _COERCIVE:
+        return recode("13", comp.full or comp.code, lex)
+    if not refused:
+        return None
+    # the act named right after "rule out", dropped as the refusal's complement's object
+    held = [m for m in lex.match(tokens) if k <= m.first < k + 2 and m.rule.weight > WEAK]
+    if not held:
+        return None
+    code = min(held, key=lambda m: (m.first, -m.rule.weight)).rule.code
+    return (
+        "138"
+        if code[:2] in _FORCE
+        else (recode("13", code, lex) if code[:2] in _COERCIVE else code)
     )
 
 

@@ -73,6 +73,31 @@ def release_sides(
     return source, target
 
 
+_FORCE = "19"  # CAMEO 1.1b3 §19 fight: captives taken back by force (captivity.py)
+
+
+def rescue_target(
+    text: str,
+    code: str,
+    span: tuple[int, int],
+    sides: tuple[Actor | None, Actor | None],
+    actors: list[Actor],
+) -> tuple[Actor | None, Actor | None]:
+    """The target of captives freed by force whose subject names their holder ("two aid
+    workers held by JNIM were rescued by French troops", §190 from ``captivity``): force was
+    used against the holder (CAMEO 1.1b3 §19), whoever the rescuers are. ``span`` is the
+    clause start and the trigger's end (the trigger may span the subject). Other codes, and
+    a holder that is the source itself, keep ``sides``."""
+    source, target = sides
+    lo, trigger_end = span
+    if not code.startswith(_FORCE) or target is not None:
+        return sides
+    held = held_by(text, lo, trigger_end, actors)
+    if held is None or held[1] is None or (source is not None and held[1].name == source.name):
+        return sides
+    return source, held[1]
+
+
 # a past participle (and its particle) right before "by": "sanctions imposed by ECOWAS"
 # after a noun, not a form of "be" ("were plotted by" is the clause's own passive)
 _BY_PARTICIPLE = re.compile(

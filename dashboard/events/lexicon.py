@@ -246,8 +246,38 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
                 and not _first_conjunct(tokens, j)
             ):
                 break  # a gap never crosses a comma or another verb ("militia threatened to attack")
+        if nxt is None and n == 0:
+            nxt = _passive_past_relative(slot, firsts, tokens, end)
         end = nxt
     return end
+
+
+# what follows the participle of a relative telling the noun's own past act: its agent
+# ("imposed by"), its target ("imposed on", "against"), where or when it was done
+_RELATIVE_OPENERS = frozenset("by on against in at since during last earlier".split())
+RELATIVE_GAP = 10  # tokens a reduced relative may hold: "imposed by the African Union on Niger"
+
+
+def _passive_past_relative(
+    slot: tuple[Alternative, ...], firsts: Word, tokens: list[Token], end: int
+) -> int | None:
+    """The passive verb a subject noun reaches past its reduced relative ("Sanctions imposed
+    by ECOWAS on Niger were lifted"): a participle right after the noun opens a modifier of
+    it (Quirk et al. 1985 §17.30), and the noun phrase it closes is the subject of the next
+    "be" + participle, so the gap may run past it to that passive (no comma, at most
+    ``RELATIVE_GAP`` tokens). The participle must be followed by its agent, target, place or
+    time (``_RELATIVE_OPENERS``), as a past act's is. Only a participle after a "be" form is taken: the clause's own
+    passive verb, never a word inside the relative."""
+    if end + 2 >= len(tokens) or "VBN" not in tokens[end + 1].tags:
+        return None
+    if tokens[end + 2].lower not in _RELATIVE_OPENERS:
+        return None  # "bombers destined for Kenya": a purpose, not the noun's own past act
+    for j in range(end + 2, min(end + 2 + RELATIVE_GAP, len(tokens))):
+        if tokens[j].boundary:
+            return None
+        if tokens[j - 1].lower in _BE and "VBN" in tokens[j].tags:
+            return _match_slot(slot, firsts, tokens, j)
+    return None
 
 
 def _list_runs_on(

@@ -41,8 +41,11 @@ _SUBJECT_BEFORE = re.compile(
 _BETWEEN = re.compile(
     r"\s+(?:(?:has|have|had|also|again|later|then|now|quickly|swiftly|promptly|officially|"
     r"formally|publicly|repeatedly|previously|already|reportedly|on\s+\w+day|late\s+on\s+\w+day|"
-    r"overnight|yesterday|today)\s+){0,3}"
+    r"overnight|yesterday|today|not|never|did|does|do|didn['’]t|doesn['’]t|hasn['’]t|"
+    r"haven['’]t)\s+){0,3}"
 )
+# do-support before the verb ("Beijing did not rule out"): its base form is the finite verb
+_DO_SUPPORT = re.compile(r"\b(?:did|does|do)(?:n['’]t)?\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|their|any|all|this|that|these|those)\s", re.I)
 # a possessive and the (up to three) lowercase words after it: "Kyiv's air defences"
@@ -162,9 +165,11 @@ def _acts(text: str, end: int, stop: int) -> bool:
     if word is None or gap is None or gap.end() == end:
         return False
     keys, pos, tags = _word(word.group())
-    perfect = bool(re.search(r"\b(?:has|have|had)\s+", text[end : word.start()]))
-    finite = bool(tags & ({"VBN"} if perfect else {"VBD", "VBZ"}))
-    noun_form = "NOUN" in pos and "VBD" not in tags  # "Moscow strikes on Kyiv": a noun
+    perfect = bool(re.search(r"\b(?:has|have|had)(?:n['’]t)?\s+", text[end : word.start()]))
+    supported = _DO_SUPPORT.search(text, end, word.start()) is not None
+    finite = bool(tags & ({"VBN"} if perfect else {"VB"} if supported else {"VBD", "VBZ"}))
+    # "Moscow strikes on Kyiv": a noun; after "did not" only a verb stands
+    noun_form = "NOUN" in pos and "VBD" not in tags and not supported
     # "Beijing rejects the ruling": a determiner after the word makes it a verb with its object
     noun_form = noun_form and not _DETERMINER_AFTER.match(text, word.end(), stop)
     return finite and not noun_form and "AUX" not in pos and bool(keys & _state_verbs())

@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from dashboard.events.actors import Actor, armed_opening, kin_apposition
+from dashboard.events.dyads import armed_other
 from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
 from dashboard.events.prefilter import Gated, gated
@@ -126,7 +127,7 @@ def _candidates(
     # "the Kremlin spokesman said Ukrainian drones attacked": who says it is no side of what
     # is said (ACE 2005: the reporting event is an event of its own)
     told = [a for a in before if not _speaker(text, a, trigger_start)]
-    before = told if told else before
+    before = told if told or _armed_reported(text, before, trigger_end) else before
     # "Chinese personnel boarded Philippine boats and seized rifles": the first verb's object
     # is not the subject of the second (a coordinated predicate shares its subject)
     before = [a for a in before if not _first_conjuncts_object(text, a, before, trigger_start)]
@@ -311,10 +312,13 @@ _AND_NEXT = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+and\s+(?:the\s+)?")
 
 def _parties_between(
     text: str, trigger_end: int, clause: tuple[int, int], pool: list[Actor]
-) -> tuple[Actor, Actor] | None:
+) -> tuple[Actor, Actor | None] | None:
     """The two parties named right after the trigger as "between X and Y" ("the meeting
     between the American and Chinese presidents", "talks between Armenia and Azerbaijan"):
-    CAMEO 1.1b3 codes a dyad, the first named as source and the second as target."""
+    CAMEO 1.1b3 codes a dyad, the first named as source and the second as target. A second
+    party that is no named actor ("clashes between M23 and the army", whose country the
+    sentence does not tell, an armed force's noun) leaves the target unknown; the first is
+    still the source."""
     m = _BETWEEN_AFTER.match(text, trigger_end)
     if m is None:
         return None
@@ -324,6 +328,8 @@ def _parties_between(
     for a in pool:
         if first.end < a.start < clause[1] and _AND_NEXT.fullmatch(text, first.end, a.start):
             return (first, a) if a.name != first.name else None
+    if armed_other(text, first.end):
+        return first, None
     return None
 
 
@@ -349,6 +355,24 @@ _SPEAKER_AFTER = re.compile(
     r"(?:['’]s)?(?:\s+[\w-]+){0,2}?\s+(?:said|says|told|announced|claimed|reported|added|"
     r"stated|confirmed|alleged|insisted)\b"
 )
+
+
+def _armed_reported(text: str, speakers: list[Actor], trigger_end: int) -> bool:
+    """Does the clause a speaker reports open with an unnamed armed group as its subject
+    ("the UN said gunmen attacked the convoy")? The group is the doer (CAMEO 1.1b3 actor
+    codebook: UAF, of no named state or group), so the speaker, who only tells of it, is no
+    fallback source (ACE 2005: the reporting event is an event of its own)."""
+    for a in speakers:
+        said = _SPEAKER_AFTER.match(text, a.end)
+        if said is None or said.end() > trigger_end:
+            continue
+        reported = _THAT.sub("", text[said.end() : trigger_end], count=1)
+        if armed_opening(reported):
+            return True
+    return False
+
+
+_THAT = re.compile(r"^\s*(?:on\s+\w+day\s+)?(?:that\s+)?")
 
 
 def _speaker(text: str, a: Actor, trigger_start: int) -> bool:

@@ -9,8 +9,10 @@ import re
 from functools import cache
 
 from dashboard.events.actors import Actor
+from dashboard.events.fronted_clauses import in_fronted_clause
 from dashboard.events.holders import participle_agent
 from dashboard.events.lexicon import word_class
+from dashboard.events.passive_agents import ENDS_PASSIVE, agent_after_object
 from dashboard.events.place_cues import BORDER_WITH, aimed_at
 from dashboard.events.possessed_force import CAUSATIVE, VICTIM_OF, noun_agent
 from dashboard.events.sides import onlooker
@@ -229,7 +231,7 @@ def roles(
     CAMEO 1.1b3 roots 11, 16, 17, 18) a headline's bare participle is a passive ("Editor
     jailed for libel"). With ``disapproves`` (§11, §12) ``holders.participle_agent`` is the target.
     """
-    actors = [a for a in actors if not _in_fronted_clause(text, a.start, trigger_start)]
+    actors = [a for a in actors if not in_fronted_clause(text, a.start, trigger_start)]
     # "Angola's president, who mediates between Congo and Rwanda, hosted talks": whom a
     # non-restrictive relative clause names is that clause's, not the subject
     actors = [a for a in actors if not _in_relative_aside(text, a, clause[0], trigger_start)]
@@ -456,6 +458,13 @@ def roles(
         if host or (blocked is None and (aim or a.end not in placed_ends)) or given:
             target = a
             break
+    agent = (
+        agent_after_object(text, target, pool, clause, _AGENT)
+        if passive or ENDS_PASSIVE.search(text, trigger_start, trigger_end)
+        else None
+    )
+    if agent is not None and target is not None:
+        return agent, target
     if source is not None and _against_the_subject(text, source, trigger_start, trigger_end):
         # "Hasina fled after weeks of protests against her": she is what the protests were
         # against (CAMEO 1.1b3 §14: the target is whom the protest is against)
@@ -583,20 +592,3 @@ def _against_the_subject(text: str, source: Actor, trigger_start: int, trigger_e
     """The trigger is a nominal act in an adjunct, "against" a pronoun for the subject."""
     adjunct = _ADJUNCT_BEFORE.search(text, max(source.end, trigger_start - 40), trigger_start)
     return adjunct is not None and _AGAINST_PRONOUN.match(text, trigger_end) is not None
-
-
-# a subordinate clause that opens the sentence ("Unless Hamas releases the hostages, the army
-# will…", "When rebels fired on the convoy, troops…"): its subject is not the main clause's
-_FRONTED_CLAUSE = re.compile(
-    r"(?:Unless|If|Although|Though|While|Whereas|Once|Until|Because|When|After|Before|Since)"
-    r"\b[^,;.]{0,150},"
-)
-
-
-def _in_fronted_clause(text: str, at: int, trigger_start: int) -> bool:
-    """Is offset ``at`` inside a subordinate clause that opens its sentence and ends before
-    the trigger (Huddleston and Pullum 2002, ch. 8: an adjunct clause has its own subject)?"""
-    stop = text.rfind(". ", 0, at)
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
-    m = _FRONTED_CLAUSE.match(text, start)
-    return m is not None and at < m.end() <= trigger_start

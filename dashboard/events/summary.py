@@ -183,6 +183,16 @@ def _end_on_a_content_word(words: list[str]) -> list[str]:
     return words
 
 
+def _holds_subject(phrase: str) -> bool:
+    """Does a trigger phrase open with its own subject noun and its finite verb ("gunmen
+    attacked", "militants stormed")? Then the clause has its subject and no actor stands in."""
+    words = phrase.lower().split()
+    if len(words) < 2 or verb_forms(words[0]) is not None:
+        return False
+    forms = verb_forms(words[1])
+    return forms is not None and bool({"VBD", "VBZ"} & forms[1])
+
+
 def summarise(
     text: str, clause: Span, trigger: Span, actor: str, dates: list[Span], place: Place | None
 ) -> str:
@@ -210,7 +220,12 @@ def summarise(
         subject = [f"{actor}’s", *subject[1:]]  # "its occupation" -> "Japan’s occupation"
     if len(subject) > MAX_SUBJECT_WORDS:
         subject = [actor] if actor else []
-    opens = trigger[0] == clause[0] or text[trigger[0]].isupper()  # "Fighting has raged"
+    # "Fighting has raged"; "gunmen attacked" (a trigger holding its own subject noun)
+    opens = (
+        trigger[0] == clause[0]
+        or text[trigger[0]].isupper()
+        or _holds_subject(text[trigger[0] : trigger[1]])
+    )
     needs_actor = not subject or subject[0].lower() in _AUX
     passive = bool(re.match(r"\s+by\b", text[trigger[1] : trigger[1] + 4]))  # "mediated by X"
     if actor and needs_actor and not noun_phrase and not opens and not passive:

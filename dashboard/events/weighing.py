@@ -5,7 +5,7 @@ and its code refined by who acts on what (``recoding``).
 
 from __future__ import annotations
 
-from dashboard.events.captivity import freed_by_force
+from dashboard.events.captivity import freed_by_force, released_by_forces, rescued_by_forces
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
 from dashboard.events.lexicon import Lexicon, Match, word_class
@@ -327,10 +327,14 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "164"  # "talks between the two sides broke down": negotiations halted (§164)
     elif code[:3] == "144" and _frontier_closed(p, m):
         code = "172"  # "shut its borders": a restriction a state imposes (§172)
-    elif code == "0841" and (_freed_by_raiders(p, m) or freed_by_force(p, m)):
+    elif code == "0841" and (
+        _freed_by_raiders(p, m) or freed_by_force(p, m) or released_by_forces(p, m)
+    ):
         # "gunmen stormed the jail and freed inmates", "hostages were freed in a raid": the
         # force used (§19), no holder's release
         code = "190"
+    elif code[:2] == "07" and rescued_by_forces(p, m):
+        code = "190"  # "hostages held by JNIM were rescued by French troops": force (§19)
     elif code == "082" and _dissent_ended_by_force(p, m):
         code = "175"  # "police cleared the square, ending the sit-in": repression (§175)
     elif code == "016" and _judged_unfair(p, m):

@@ -179,7 +179,9 @@ _CLAUSE_MARK = re.compile(r"[,;:—–()\"“”]")
 
 
 _METONYM_GAP = re.compile(
-    r"\s+(?:(?:has|have|had|also|then|yesterday|today|on\s+[A-Z]\w+|last\s+week)\s+)*"
+    r"\s+(?:(?:has|have|had|also|then|yesterday|today|on\s+[A-Z]\w+|last\s+week|"
+    # a negated verb group: "Beijing did not rule out", "Seoul has never ruled out"
+    r"not|never|did|does|didn['’]t|doesn['’]t|hasn['’]t|haven['’]t)\s+)*"
 )
 # a clause opens at a sentence mark, or after a reporting verb or "that" ("Seoul said
 # Pyongyang fired…": the content clause's subject is its government too)

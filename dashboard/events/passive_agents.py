@@ -1,0 +1,43 @@
+"""A passive's "by" agent told after the verb's object: "Sanctions were imposed on the
+Central African Republic by ECOWAS on Tuesday".
+
+The agent phrase of a passive may follow the verb's other complements (Quirk et al. 1985
+§3.65), so it need not stand right after the verb; CAMEO 1.1b3 codes the agent as the source
+and the one the act was done to as the target, however long the target's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events.actors import Actor
+from dashboard.events.holders import participle_agent
+
+# a trigger that closes on its own passive verb group ("sanctions were imposed")
+ENDS_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+)?\w+ed$", re.I)
+
+
+def agent_after_object(
+    text: str,
+    target: Actor | None,
+    pool: list[Actor],
+    clause: tuple[int, int],
+    agent: re.Pattern[str],
+) -> Actor | None:
+    """The actor of ``pool`` right after "by" past ``target`` in ``clause`` (``agent``
+    matches the words between: "by", an article, a title), unless that "by" is a reduced
+    relative's (``holders.participle_agent``: "sanctions imposed by ECOWAS"); None when
+    there is no target or no such actor."""
+    if target is None:
+        return None
+    return next(
+        (
+            a
+            for a in pool
+            if target.end <= a.start < clause[1]
+            and a.name != target.name
+            and agent.match(text[target.end : a.start])
+            and not participle_agent(text[target.end : a.start])
+        ),
+        None,
+    )
