@@ -1,0 +1,48 @@
+"""hap49: a named area whose extent leaves out the town it is told from is where the act was.
+
+"On Snake Island, south of Odesa" puts the act on the island; the town after "south of" only
+says where the island lies (ACLED: the most specific named location). Sentences written for
+these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.places.geoparser import Geoparser
+from tests.unit.reading import Extract, make_extract, real, where
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    return make_extract(geoparser)
+
+
+def test_an_island_told_from_a_town_outside_it_is_the_place(extract: Extract) -> None:
+    text = "Russian warships shelled Snake Island, south of Odesa, on Monday, the navy said."
+    events = real(extract(text), "19")
+    assert events
+    assert all(where(e) == ("Snake Island", "UA") for e in events)
+
+
+def test_an_island_told_from_a_town_a_distance_away_is_the_place(extract: Extract) -> None:
+    text = "Gunmen attacked a fishing camp on Snake Island, 130 km south-west of Odesa, on Monday."
+    events = real(extract(text), "18", "19")
+    assert events
+    assert all(where(e)[0] == "Snake Island" for e in events)
+
+
+def test_a_town_inside_the_area_still_refines_it(extract: Extract) -> None:
+    # near miss: Palermo lies in Sicily, so "near Palermo" is finer than the island
+    text = "Protesters clashed with police in Sicily near Palermo on Monday."
+    events = real(extract(text), "14", "17", "18", "19")
+    assert events
+    assert all(where(e)[0] == "Palermo" for e in events)
+
+
+def test_a_country_is_still_refined_by_a_town_near_which_it_happened(extract: Extract) -> None:
+    # near miss: a country's box is not read ("struck near a town in a country")
+    text = "An air strike hit a convoy near Kharkiv in Ukraine on Monday."
+    events = real(extract(text), "19")
+    assert events
+    assert all(where(e)[0] == "Kharkiv" for e in events)
