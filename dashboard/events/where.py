@@ -455,7 +455,7 @@ def locate(
         options = [
             m
             for m in options
-            if IN_BEFORE.search(text[max(clause[0], m.start - 12) : m.start])
+            if IN_BEFORE.search(text[max(clause[0], m.start - 30) : m.start])
             # "Russia's invasion of Ukraine": an act's noun names where it fell by "of"
             or (code[:2] in _FORCE_ROOTS and _NOUN_OF.fullmatch(text, trigger_start, m.start))
             # "Australia deployed police to the Solomon Islands": a force posture (CAMEO 15)

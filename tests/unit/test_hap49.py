@@ -46,3 +46,28 @@ def test_a_country_is_still_refined_by_a_town_near_which_it_happened(extract: Ex
     events = real(extract(text), "19")
     assert events
     assert all(where(e)[0] == "Kharkiv" for e in events)
+
+
+# ---------------------------------------------------------------- "in northern X"
+
+
+def test_a_country_after_in_and_a_compass_word_is_the_place(extract: Extract) -> None:
+    text = "Russia and Belarus held joint drills in western Belarus on Tuesday."
+    events = real(extract(text), "06", "15")
+    assert events
+    assert all(where(e)[1] == "BY" for e in events)
+
+
+def test_strikes_in_two_countries_are_placed_in_the_first_named(extract: Extract) -> None:
+    # as "in Syria and Iraq" already was: the list shares its "in" and its compass word
+    text = "Turkish jets struck militant camps in northern Syria and northern Iraq on Sunday."
+    events = real(extract(text), "19")
+    assert events
+    assert all(where(e)[1] == "SY" for e in events)
+
+
+def test_countries_agreeing_are_still_parties_not_a_place(extract: Extract) -> None:
+    # near miss: no "in" before them
+    events = extract("Japan and South Korea agreed on Tuesday to hold talks in the spring.")
+    assert events
+    assert all(where(e) == (None, None) for e in events)
