@@ -1,11 +1,15 @@
-"""hap49: a named area whose extent leaves out the town it is told from is where the act was.
+"""hap49's reading rules, each on sentences written for these tests.
 
-"On Snake Island, south of Odesa" puts the act on the island; the town after "south of" only
-says where the island lies (ACLED: the most specific named location). Sentences written for
-these tests.
+- A named area whose extent leaves out the town it is told from is where the act was: "on
+  Snake Island, south of Odesa" puts it on the island (ACLED: the most specific named place).
+- A country after "in" and a compass word is the act's place ("in western Belarus").
+- A quake named with its magnitude and the definite article has happened ("a day after the
+  6.8-magnitude quake"; USGS Earthquake Glossary, magnitude).
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -71,3 +75,33 @@ def test_countries_agreeing_are_still_parties_not_a_place(extract: Extract) -> N
     events = extract("Japan and South Korea agreed on Tuesday to hold talks in the spring.")
     assert events
     assert all(where(e) == (None, None) for e in events)
+
+
+# ---------------------------------------------------------------- "the 6.8-magnitude quake"
+
+
+def test_a_quake_named_with_its_magnitude_after_a_day_after_is_read(extract: Extract) -> None:
+    text = "Factories reopened on Thursday, a day after the magnitude 6.1 quake."
+    events = real(extract(text), "DIS-QUAKE")
+    assert events
+    assert all(e.when.start == e.when.end == date(2026, 6, 17) for e in events)
+
+
+def test_a_company_back_at_work_after_the_measured_quake_tells_it(extract: Extract) -> None:
+    text = (
+        "The chipmaker said on Thursday its plants were running again, a day after the "
+        "6.8-magnitude earthquake off the east coast."
+    )
+    assert real(extract(text), "DIS-QUAKE")
+
+
+def test_a_quake_with_a_magnitude_that_may_strike_is_no_event(extract: Extract) -> None:
+    # near miss: no definite article, and a modal: a forecast
+    text = "Experts warned on Monday that a magnitude 8 earthquake could strike the capital."
+    assert not real(extract(text), "DIS-QUAKE")
+
+
+def test_a_quake_scenario_is_no_quake(extract: Extract) -> None:
+    # near miss: the measured noun modifies a plan
+    text = "Engineers built the tower to withstand the magnitude 8 quake scenario on Monday."
+    assert not real(extract(text), "DIS-QUAKE")
