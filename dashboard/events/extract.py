@@ -442,7 +442,10 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                         counted = replace(counted, end=pub)  # told as done: by publication
                     drafts[before].readings[:] = [(counted, _precision(drafts[before].location))]
         main_dates = [dm for dm in dates if s + dm.start < s + rel.start()] if rel else []
-        if rel and sub and (anchor is not None or main_dates):
+        # the "after" clause's own day: "a day after rebels attacked the town on 3 June" dates
+        # the attack though the main clause names neither an act nor a day ("shops were shut")
+        own = [dm for dm in dates if rel and dm.start >= rel.end() and dm.range.precision == 1]
+        if rel and sub and (anchor is not None or main_dates or own):
             days = _number(rel["num"]) * (7 if rel["unit"].lower().startswith("week") else 1)
             days = -days if rel["dir"].lower() == "after" else days
             sub_actors = [a for a in named if a.start >= s + rel.end()]
@@ -461,7 +464,6 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 # "The barrage came two weeks after that strike": the strike told before
                 earlier.evidence.append((s, e))
                 return None
-            own = [dm for dm in dates if s + dm.start >= s + rel.end() and dm.range.precision == 1]
             if own:
                 # "two weeks after it was hit by missiles on 18 February": the clause's own
                 # day outranks the count from the main clause ("nearly two weeks" is loose)

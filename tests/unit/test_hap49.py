@@ -5,6 +5,8 @@
 - A country after "in" and a compass word is the act's place ("in western Belarus").
 - A quake named with its magnitude and the definite article has happened ("a day after the
   6.8-magnitude quake"; USGS Earthquake Glossary, magnitude).
+- An "after" clause's act with a day of its own is read though the main clause names neither
+  an act nor a day ("shops were shut a day after rebels attacked the town on 3 June").
 """
 
 from __future__ import annotations
@@ -105,3 +107,30 @@ def test_a_quake_scenario_is_no_quake(extract: Extract) -> None:
     # near miss: the measured noun modifies a plan
     text = "Engineers built the tower to withstand the magnitude 8 quake scenario on Monday."
     assert not real(extract(text), "DIS-QUAKE")
+
+
+# ---------------------------------------------------------------- "a day after X on 3 June"
+
+
+def test_an_after_clause_with_its_own_day_is_read_beside_a_main_clause_of_none(
+    extract: Extract,
+) -> None:
+    # the main clause names no act and no day; the "after" clause's act has its own day
+    events = real(extract("Shops were shut a day after rebels attacked the town on 3 June."), "19")
+    assert events
+    assert all(e.when.start == e.when.end == date(2026, 6, 3) for e in events)
+
+
+def test_a_measured_quake_forcing_a_closure_is_dated_by_its_own_clause(extract: Extract) -> None:
+    text = (
+        "Its plants were running again a day after the 6.8-magnitude earthquake forced it to "
+        "close them on 3 June."
+    )
+    events = real(extract(text), "DIS-QUAKE")
+    assert events
+    assert all(e.when.start == date(2026, 6, 3) for e in events)
+
+
+def test_an_after_clause_with_no_day_of_its_own_stays_unread(extract: Extract) -> None:
+    # near miss: nothing dates the attack, and the main clause has neither act nor day
+    assert not real(extract("Shops were shut a day after rebels attacked the town."), "19")
