@@ -443,9 +443,11 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                     drafts[before].readings[:] = [(counted, _precision(drafts[before].location))]
         main_dates = [dm for dm in dates if s + dm.start < s + rel.start()] if rel else []
         # the "after" clause's own day: "a day after rebels attacked the town on 3 June" dates
-        # the attack though the main clause names neither an act nor a day ("shops were shut")
+        # the attack though the main clause names neither an act nor a day ("shops were shut");
+        # past a comma the day is another clause's ("Retaliating days after X, forces Thursday")
         own = [dm for dm in dates if rel and dm.start >= rel.end() and dm.range.precision == 1]
-        if rel and sub and (anchor is not None or main_dates or own):
+        unbroken = [dm for dm in own if not _CLAUSE_BREAK.search(text, s + rel.end(), s + dm.start)]
+        if rel and sub and (anchor is not None or main_dates or unbroken):
             days = _number(rel["num"]) * (7 if rel["unit"].lower().startswith("week") else 1)
             days = -days if rel["dir"].lower() == "after" else days
             sub_actors = [a for a in named if a.start >= s + rel.end()]
@@ -482,6 +484,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
 
 
 # ---------------------------------------------------------------- helpers
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 
 
 def _told_not_done(code: str) -> bool:

@@ -134,3 +134,9 @@ def test_a_measured_quake_forcing_a_closure_is_dated_by_its_own_clause(extract: 
 def test_an_after_clause_with_no_day_of_its_own_stays_unread(extract: Extract) -> None:
     # near miss: nothing dates the attack, and the main clause has neither act nor day
     assert not real(extract("Shops were shut a day after rebels attacked the town."), "19")
+
+
+def test_a_day_past_a_comma_after_a_fronted_after_phrase_is_not_its_own(extract: Extract) -> None:
+    # near miss: "Thursday" is the main clause's, so the bombings' Kenya places nothing here
+    text = "Retaliating a day after the bombings in Kenya, army jets struck camps in Somalia on Thursday."
+    assert all(where(e)[1] != "KE" for e in extract(text))
