@@ -445,8 +445,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         # the "after" clause's own day: "a day after rebels attacked the town on 3 June" dates
         # the attack though the main clause names neither an act nor a day ("shops were shut");
         # past a comma the day is another clause's ("Retaliating days after X, forces Thursday")
-        own = [dm for dm in dates if rel and dm.start >= rel.end() and dm.range.precision == 1]
-        unbroken = [dm for dm in own if not _CLAUSE_BREAK.search(text, s + rel.end(), s + dm.start)]
+        after = rel.end() if rel else len(sent)
+        own = [dm for dm in dates if dm.start >= after and dm.range.precision == 1]
+        unbroken = [dm for dm in own if not _CLAUSE_BREAK.search(text, s + after, s + dm.start)]
         if rel and sub and (anchor is not None or main_dates or unbroken):
             days = _number(rel["num"]) * (7 if rel["unit"].lower().startswith("week") else 1)
             days = -days if rel["dir"].lower() == "after" else days
