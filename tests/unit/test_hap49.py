@@ -137,6 +137,10 @@ def test_an_after_clause_with_no_day_of_its_own_stays_unread(extract: Extract) -
 
 
 def test_a_day_past_a_comma_after_a_fronted_after_phrase_is_not_its_own(extract: Extract) -> None:
-    # near miss: "Thursday" is the main clause's, so the bombings' Kenya places nothing here
-    text = "Retaliating a day after the bombings in Kenya, army jets struck camps in Somalia on Thursday."
+    # "Thursday" is the main clause's, so the act is not read as the "after" clause's, placed
+    # at the bombings' Kenya (the clause's own day must come before any comma)
+    text = (
+        "Retaliating 13 days after the deadly bombings in Kenya, US forces Thursday launched "
+        "missile strikes against camps in Somalia."
+    )
     assert all(where(e)[1] != "KE" for e in extract(text))
