@@ -448,7 +448,13 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                         counted = replace(counted, end=pub)  # told as done: by publication
                     drafts[before].readings[:] = [(counted, _precision(drafts[before].location))]
         main_dates = [dm for dm in dates if s + dm.start < s + rel.start()] if rel else []
-        if rel and sub and (anchor is not None or main_dates):
+        # the "after" clause's own day: "a day after rebels attacked the town on 3 June" dates
+        # the attack though the main clause names neither an act nor a day ("shops were shut");
+        # past a comma the day is another clause's ("Retaliating days after X, forces Thursday")
+        after = rel.end() if rel else len(sent)
+        own = [dm for dm in dates if dm.start >= after and dm.range.precision == 1]
+        unbroken = [dm for dm in own if not _CLAUSE_BREAK.search(text, s + after, s + dm.start)]
+        if rel and sub and (anchor is not None or main_dates or unbroken):
             days = _number(rel["num"]) * (7 if rel["unit"].lower().startswith("week") else 1)
             days = -days if rel["dir"].lower() == "after" else days
             sub_actors = [a for a in named if a.start >= s + rel.end()]
@@ -467,7 +473,6 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 # "The barrage came two weeks after that strike": the strike told before
                 earlier.evidence.append((s, e))
                 return None
-            own = [dm for dm in dates if s + dm.start >= s + rel.end() and dm.range.precision == 1]
             if own:
                 # "two weeks after it was hit by missiles on 18 February": the clause's own
                 # day outranks the count from the main clause ("nearly two weeks" is loose)
@@ -486,6 +491,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
 
 
 # ---------------------------------------------------------------- helpers
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 
 
 def _told_not_done(code: str) -> bool:

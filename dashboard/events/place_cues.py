@@ -351,9 +351,13 @@ _REGION_OF = re.compile(
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-# "drills around Taiwan": an area the act surrounds is where it took place, as "in" says
+# "drills around Taiwan": an area the act surrounds is where it took place, as "in" says; a
+# compass word may part them ("in northern Syria"), a part of the place, as with a town
 IN_BEFORE = re.compile(
-    r"\b(?:in|into|inside|across|throughout|around|surrounding|encircling)\s+(?:the\s+)?$", re.I
+    r"\b(?:in|into|inside|across|throughout|around|surrounding|encircling)\s+(?:the\s+)?"
+    r"(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|"
+    r"south-?west)(?:ern)?\s+)?$",
+    re.I,
 )
 # CAMEO's verbal roots (statements, appeals, intents, consultations, diplomacy, demands,
 # disapproval, rejections, threats, protests of states): they have a topic; force has a target

@@ -111,7 +111,7 @@ from dashboard.events.relative_places import (
 from dashboard.events.sea_features import feature_at_sea
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.sides import capital_country, organ_in
-from dashboard.model import Mention
+from dashboard.model import Mention, Place
 
 _ABOARD = re.compile(
     r"\b(?:aboard|on board|at sea|on a (?:ship|vessel|warship|carrier|yacht))\b", re.I
@@ -457,7 +457,7 @@ def locate(
         options = [
             m
             for m in options
-            if IN_BEFORE.search(text[max(clause[0], m.start - 12) : m.start])
+            if IN_BEFORE.search(text[max(clause[0], m.start - 30) : m.start])
             # "Russia's invasion of Ukraine": an act's noun names where it fell by "of"
             or (code[:2] in _FORCE_ROOTS and _NOUN_OF.fullmatch(text, trigger_start, m.start))
             # "Australia deployed police to the Solomon Islands": a force posture (CAMEO 15)
@@ -574,23 +574,27 @@ def _near_refines(near: Mention | None, best: Mention) -> bool:
     """Does the town an event was "near" say more than the clause's best other place, the
     country or region it lies in ("struck near Elbistan in southern Turkey")? ACLED codes an
     event near a town to that town at geo precision 2, finer than a region's or country's 3;
-    a place in another country ("near the border, in Syria") is left to the clause. A
-    feature of no one country (a river, a range: "along the Euphrates near Deir ez-Zor") is
-    refined by a town near it that lies within its extent (ACLED: the most specific named
-    location; GeoNames gives rivers no country)."""
+    a place in another country ("near the border, in Syria") is left to the clause. A feature
+    of no one country ("along the Euphrates near Deir ez-Zor") is refined by a town within its
+    extent (ACLED: the most specific named location; GeoNames gives rivers no country). An area
+    below a country whose extent leaves the town out is where it was ("on Snake Island, south
+    of Odesa"), never refined by it."""
     if near is None or near.place is None or best.place is None:
         return False
-    same_country = near.place.country_code == best.place.country_code or _within_extent(near, best)
+    inside = _within_extent(near.place, best.place)
+    if inside is False and best.place.kind != "country":
+        return False
+    own = best.place.country_code
+    same_country = near.place.country_code == own or bool(inside and not own)
     return same_country and precision_of(best) > max(2, near.place.geo_precision)
 
 
-def _within_extent(town: Mention, feature: Mention) -> bool:
-    """Whether ``feature`` has no country and ``town``'s point lies in its bbox (degrees)."""
-    t, f = town.place, feature.place
-    if t is None or f is None or f.country_code or f.bbox is None or t.lat is None:
-        return False
-    west, south, east, north = f.bbox
-    return south <= t.lat <= north and west <= (t.lon or 0.0) <= east
+def _within_extent(town: Place, area: Place) -> bool | None:
+    """Whether ``town``'s point lies in ``area``'s bbox (degrees); ``None`` without either."""
+    if area.bbox is None or town.lat is None or town.lon is None:
+        return None
+    west, south, east, north = area.bbox  # across the antimeridian (west > east): either side
+    return south <= town.lat <= north and (town.lon >= west) + (town.lon <= east) > (west <= east)
 
 
 # CAMEO 1.1b3's material roots and hazards: acts done where their people or things are
