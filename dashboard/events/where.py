@@ -421,6 +421,12 @@ def locate(
             continue
         options.append(m)
     options = outside_absolute(text, trigger_start, clause, options)
+    own = [m for m in options if not coordinated_before(text, m, trigger_start)]
+    if own and len(own) < len(options):
+        # "foiled a plot to attack a concert in Leeds, and arrested two men in Hull": a place
+        # in the clause coordinated before the trigger's is that clause's act's (Quirk et
+        # al. 1985 §13.2, clausal coordination), while the trigger's own clause names one
+        options = own
     if not options and near is None and seizer is not None:
         options.append(seizer)
     # a sea in the trigger's own stretch of the clause, not one after ", and ..." or ";"
@@ -475,12 +481,6 @@ def locate(
         # caller falls back to the actors' country, refined by the dateline (a seizing side
         # named alone stays, as above: "Iran said its navy had seized the vessel")
         options = []
-    own = [m for m in options if not coordinated_before(text, m, trigger_start)]
-    if own and len(own) < len(options):
-        # "foiled a plot to attack a concert in Leeds, and arrested two men in Hull": a place
-        # in the clause coordinated before the trigger's is that clause's act's (Quirk et
-        # al. 1985 §13.2, clausal coordination), while the trigger's own clause names one
-        options = own
     if options:
         # at one geo precision a region inside a named country refines it ("in Russia's
         # Samara region"), and so does any area named after the act over a country named
