@@ -401,16 +401,32 @@ def coerced_abroad(d: _Draft, ctx: _Context, target: str | None) -> str | None:
     none and the story names the dateline's country ("RAMALLAH - Israeli troops arrested 20
     Palestinians", "KYIV - Russian troops detained Ukrainian civilians"). An army coerces
     people where they are, not at home (police do that); ACLED codes where the event took
-    place. Else None (the doer's country stands, as before)."""
+    place. The same when the captives are no state's people ("BAGHDAD - US troops arrested
+    three suspected Islamic State fighters": ``target`` None) and the story names no
+    country but the dateline's and the doer's: a force acting abroad, told from the
+    dateline, acts there. Else None (the caller decides; ``foreign_force``)."""
+    dl = ctx.analysis.dateline
+    home = dl.place.country_code if dl is not None and dl.place is not None else None
+    src = d.source.country_code if d.source is not None else None
+    if home is None or src is None or src == home or not foreign_force(d, ctx):
+        return None
+    if target == home or (target is None and _home_told(ctx.analysis, home)):
+        return home
+    if target is None and story_countries(ctx.analysis) <= {home, src}:
+        return home
+    return None
+
+
+def foreign_force(d: _Draft, ctx: _Context) -> bool:
+    """Whether ``d`` is done by a military force (``military_told``: "US troops arrested")
+    of a state other than the dateline's: it acts abroad, so its own country is never
+    where its act was (ACLED codes where the event took place)."""
     dl = ctx.analysis.dateline
     home = dl.place.country_code if dl is not None and dl.place is not None else None
     src = d.source.country_code if d.source is not None else None
     if home is None or src is None or src == home:
-        return None
-    if target != home and not (target is None and _home_told(ctx.analysis, home)):
-        return None
-    text = ctx.analysis.text
-    return home if military_told(text, max(d.evidence[0][0], 0), d.trigger.start) else None
+        return False
+    return military_told(ctx.analysis.text, max(d.evidence[0][0], 0), d.trigger.start)
 
 
 def armed_holder(d: _Draft) -> Actor | None:

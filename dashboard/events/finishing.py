@@ -30,6 +30,7 @@ from dashboard.events.dateline_fallback import (
     seat_named_as_place,
     sides_abroad,
 )
+from dashboard.events.dateline_parts import institution_in_dateline, street_in_dateline
 from dashboard.events.dates_common import event_span
 from dashboard.events.dates_telling import telling_date
 from dashboard.events.domain import intergovernmental
@@ -328,6 +329,9 @@ class DraftFinisher:
         if d.planned or (pub and when.start > pub):
             flags.append("planned")
         location, reason = d.location, d.location_reason
+        named_for = institution_in_dateline(location, ctx.analysis)
+        if named_for is not None:  # "NEW YORK - … at Columbia University": not in Columbia, SC
+            location, reason = named_for
         if _summit_sanctions_target(d, article.text, ctx):
             location, reason = None, ""  # the summit's, at the dateline below
         listed = _listed_regions(article.text, d, ctx)
@@ -368,7 +372,12 @@ class DraftFinisher:
         dateline = ctx.analysis.dateline
         recent = dateline is not None and pub is not None and abs((when.end - pub).days) <= 31
         seats = [(a.start, a.end) for a in d.actors if d.clause[0] <= a.start < d.clause[1]]
-        if fell_back and recent and seat_named_as_place(location, ctx.analysis, seats):
+        street = street_in_dateline(location, ctx.analysis, d.clause) if fell_back else None
+        if recent and street is not None:
+            # "TBILISI - Georgian riot police dispersed protesters on Rustaveli Avenue": the
+            # street is in the dateline city, finer than the country the police gave
+            location, reason = street
+        elif fell_back and recent and seat_named_as_place(location, ctx.analysis, seats):
             location, reason = dateline, f"{reason}; a seat in the dateline city ({dateline.text})"  # type: ignore[union-attr]
         elif (
             fell_back

@@ -8,8 +8,16 @@ import re
 
 from dashboard.events.drafts import _Context, _Draft
 
-# the objects of an incursion (cameo.csv §150 rows: "violate * airspace|territorial waters")
-_INTRUDED = re.compile(r"\b(?:airspace|territorial\s+waters)\b", re.IGNORECASE)
+# the objects of an incursion (cameo.csv §150 rows: "violate * airspace|territorial waters"),
+# and a state's sea zone entered (UNCLOS 1982 arts. 2, 55: territorial sea, exclusive
+# economic zone)
+_INTRUDED = re.compile(
+    r"\b(?:airspace|territorial\s+waters|exclusive\s+economic\s+zone)\b", re.IGNORECASE
+)
+# the object after the trigger's own words ("entered Latvian airspace": §154 on "entered")
+OBJECT_REACH = 40  # characters
+# "violated its airspace": the speaker's own (Quirk et al. 1985 §6.27, possessive reference)
+_OWN_BEFORE = re.compile(r"\b(?:its|our|their)\s+$", re.IGNORECASE)
 TOWN_REACH = 2  # sentences back the incursion may have been told in (placing.TOWN_REACH)
 
 
@@ -28,17 +36,26 @@ def incursion_before(ctx: _Context, d: _Draft) -> str | None:
 
 
 def entered_country(ctx: _Context, d: _Draft) -> str | None:
-    """The country (ISO2) named just before "airspace" or "territorial waters" in the
-    trigger's words ("violated Estonian airspace"), else the target's; None when the
-    trigger names no such object or the country is the intruder's own."""
-    words = _INTRUDED.search(d.trigger.text)
-    if words is None:
+    """The country (ISO2) named just before "airspace", "territorial waters" or "exclusive
+    economic zone" in the trigger's words or just after them ("violated Estonian airspace",
+    "entered Latvian airspace"), else the target's; for "its airspace", the country named
+    before the trigger in its sentence that is not the intruder's ("Romania said Russian
+    drones violated its airspace"); None when no such object is named or the country is
+    the intruder's own."""
+    text = ctx.analysis.text
+    hi = min(d.trigger.end + OBJECT_REACH, d.clause[1])
+    words = _INTRUDED.search(text, d.trigger.start, max(hi, d.trigger.end))
+    if words is None or ("," in text[d.trigger.end : words.start()]):
         return None
-    at = d.trigger.start + words.start()
+    at = words.start()
     own = d.source.country_code if d.source is not None else None
     named = [c for s, _, c, _ in ctx.countries.within(d.trigger.start, at) if c != own]
     if named:
         return named[-1]
-    if d.target is not None and d.target.country_code != own:
+    if d.target is not None and d.target.country_code not in (own, None):
         return d.target.country_code
+    if _OWN_BEFORE.search(text, max(0, at - 8), at):
+        said = [c for s, _, c, _ in ctx.countries.within(d.evidence[0][0], d.trigger.start)]
+        said = [c for c in said if c != own]
+        return said[-1] if said else None
     return None

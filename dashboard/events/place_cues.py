@@ -425,7 +425,11 @@ AT_SEA_FROM = re.compile(r"\bnautical\s+miles\b|\boff\s+(?:the\s+)?coast\b", re.
 CAPITAL_ACTS = re.compile(
     r"\s+(?:(?:had|has|have|would|will|did|does|could)\s+(?:not\s+|long\s+)?[a-z]+|"
     r"said|says|sought|seeks|wants|wanted|demanded|insisted|accused|denied|rejected|claimed|"
-    r"opposed|backed|proposed|requested)\b"
+    r"opposed|backed|proposed|requested|"
+    # a judgement told of the act ("in a move Tokyo called a threat"): the capital that judges
+    # is a party speaking (CAMEO 1.1b3 ch. 01, 11, 12), not where the act is
+    r"called|calls|welcomed|condemned|denounced|criticised|criticized|described|"
+    r"slammed|hailed|protested|decried|branded|labelled|labeled)\b"
 )
 LOCATIVE_END = re.compile(r"\b(?:in|at|near|to|from|of|into|outside|inside|around)\s+(?:the\s+)?$")
 

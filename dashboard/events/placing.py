@@ -12,8 +12,14 @@ from dashboard.events.act_asides import TURNED_TO, field_act
 from dashboard.events.actors import home_country
 from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
+from dashboard.events.clause_parties import doer_reason
 from dashboard.events.dated_venue import venue_after_date
-from dashboard.events.dateline_acts import armed_holder, coerced_abroad, country_mention
+from dashboard.events.dateline_acts import (
+    armed_holder,
+    coerced_abroad,
+    country_mention,
+    foreign_force,
+)
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.incursions import entered_country as _entered
 from dashboard.events.incursions import incursion_before as _incursion_before
@@ -442,13 +448,15 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # "Russian jets violated Estonian airspace": the incursion is in the country whose
         # airspace or waters were entered, not in the intruder's
         code, why = entered, "no place named; an incursion is in the entered country"
-    elif d.trigger.code == "17" and (held := coerced_abroad(d, ctx, host)) is not None:
-        # "RAMALLAH - Israeli troops arrested 20 Palestinians in raids": on their ground
+    elif d.trigger.code == "17" and foreign_force(d, ctx):
+        # "RAMALLAH - Israeli troops arrested 20 Palestinians": an army abroad, never at home
+        if (held := coerced_abroad(d, ctx, host)) is None:
+            return None, "no place named; a foreign army's coercion is not in its own country"
         code, why = held, "no place named; a foreign army's coercion in the dateline's country"
     elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
-        # said a North Korean missile fell…" is North Korea's launch)
-        code, why = d.source.country_code, "no place named; the country of who did it"
+        # said a North Korean missile fell…" is North Korea's launch); a sea aimed at is told
+        code, why = d.source.country_code, doer_reason(d)
     elif (
         d.trigger.code == "07"
         and d.source is not None

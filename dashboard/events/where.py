@@ -26,6 +26,14 @@ import re
 from dataclasses import replace
 
 from dashboard.events.act_asides import no_place_of_act
+from dashboard.events.clause_parties import (
+    _LISTED,
+    _METONYM_GAP,
+    _OPENS_CLAUSE,
+    coordinated_before,
+    joint_capitals,
+    proposed_venue,
+)
 from dashboard.events.emblems import emblem_after
 from dashboard.events.name_parts import (
     _group_named_after,
@@ -174,25 +182,7 @@ _PREP_BEFORE = re.compile(
     r"\b(?:in|on|at|near|off|from|to|into|across|over|of|inside|around)\s+(?:the\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _CLAUSE_MARK = re.compile(r"[,;:—–()\"“”]")
-
-
-_METONYM_GAP = re.compile(
-    r"\s+(?:(?:has|have|had|also|then|yesterday|today|on\s+[A-Z]\w+|last\s+week|"
-    # a negated verb group: "Beijing did not rule out", "Seoul has never ruled out"
-    r"not|never|did|does|didn['’]t|doesn['’]t|hasn['’]t|haven['’]t)\s+)*"
-)
-# a clause opens at a sentence mark, or after a reporting verb or "that" ("Seoul said
-# Pyongyang fired…": the content clause's subject is its government too)
-_OPENS_CLAUSE = re.compile(
-    r"(?:^|[.;:—–-]\s*|\n\s*|\b(?:that|said|says|claimed|claims|alleged|reported|added)\s+|"
-    # a subordinate clause's subject ("a day after Beijing threatened to blockade"), as
-    # ``sides._SUBJECT_BEFORE`` reads it
-    r"\b(?:after|before|when|while|as|since|until|because|although|though|once)\s+|"
-    # after a fronted adverbial ("During a crisis in the 1990s, Beijing test-fired…")
-    r",\s+)$"
-)
 
 
 # "the country's worst since the Erzincan earthquake of 1939": a place in the happening an
@@ -287,7 +277,13 @@ def locate(
             or (m.start > trigger_start and LINKING_BEFORE.search(before))
             or (m.start > trigger_start and code[:2] in _VERBAL and HELD_BEFORE.search(before))
             or BORDER_WITH.search(before)
-            or (m.place.kind == "country" and BETWEEN_PARTIES.search(before))
+            # "talks between Kinshasa and the M23": a capital between parties is its government
+            or (
+                (m.place.kind == "country" or capital_country(m) is not None)
+                and BETWEEN_PARTIES.search(before)
+            )
+            or joint_capitals(text, m, mentions, trigger_start)  # "Tehran and Washington held"
+            or proposed_venue(text, m, trigger_start, code)  # "proposed talks in Istanbul"
             or (_WHAT_BEFORE.search(before) and _NAMER_AFTER.match(text, m.end))
             or MAKER_AFTER.match(text, m.end)
             or REGIME_AFTER.match(text, m.end)
@@ -425,6 +421,12 @@ def locate(
             continue
         options.append(m)
     options = outside_absolute(text, trigger_start, clause, options)
+    own = [m for m in options if not coordinated_before(text, m, trigger_start)]
+    if own and len(own) < len(options):
+        # "foiled a plot to attack a concert in Leeds, and arrested two men in Hull": a place
+        # in the clause coordinated before the trigger's is that clause's act's (Quirk et
+        # al. 1985 §13.2, clausal coordination), while the trigger's own clause names one
+        options = own
     if not options and near is None and seizer is not None:
         options.append(seizer)
     # a sea in the trigger's own stretch of the clause, not one after ", and ..." or ";"

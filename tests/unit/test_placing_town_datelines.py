@@ -165,11 +165,10 @@ def test_an_armys_arrests_abroad_are_in_the_dateline_country(
 @pytest.mark.parametrize(
     ("body", "country"),
     [
-        # police act at home; an army's act in a story that does not name the dateline's
-        # country is not given the dateline's
+        # police act at home (an army's act abroad is never in its own country: placing49,
+        # ``dateline_acts.foreign_force``; test_placing49)
         ("JERUSALEM (Hills Desk) - Israeli police arrested 5 Palestinians on Wednesday.", "IL"),
         ("MOSCOW (Steppe Desk) - Russian police detained an American journalist on Tuesday.", "RU"),
-        ("LONDON (Thames Desk) - Russian troops detained civilians on Tuesday.", "RU"),
     ],
 )
 def test_near_miss_police_or_an_untold_country_keep_the_doers_country(

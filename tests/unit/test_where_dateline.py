@@ -32,8 +32,9 @@ def test_a_demonym_actor_in_the_dateline_country_is_placed_in_the_country(
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        # actors of another country: the dateline city is not in their country
-        ("QUITO (AP) - Colombian soldiers on Monday detained 14 suspected smugglers.", "CO"),
+        # actors of another country: the dateline city is not in their country (police: an
+        # army's arrests abroad are in the dateline's country, test_placing49)
+        ("QUITO (AP) - Colombian police on Monday detained 14 suspected smugglers.", "CO"),
         # an act on water is at sea, not in the dateline city
         ("QUITO (AP) - Ecuadorian sailors on Monday seized a fishing boat in the waters.", "EC"),
     ],
