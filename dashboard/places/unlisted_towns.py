@@ -8,16 +8,18 @@ place it after all, each only where the text backs it:
   (Burmese "ph", Hindi "kh"): English news writes Kyaukphyu for GeoNames' Kyaukpyu. The
   name with one or every "h" left out is looked up; a town found so counts only in a
   country the text otherwise names (a place there or its adjective), the biggest there.
-- **The one country of the text.** A settlement still unplaced, in a text whose every
-  placed name and every country adjective lies in one country, is placed in that country
-  at its point, geo precision 3 (ACLED: the country is the smallest unit the text gives),
-  kind city, with the reason: "GOMA, Democratic Republic of Congo — ... the mining town of
-  Walikale". A text that names two countries leaves it unplaced: a confident wrong place
-  is worse than none.
+- **The one country of the text.** A settlement still unplaced, in a text filed from a
+  dateline whose every placed name and every country adjective lies in the dateline's
+  country, is placed in that country at its point, geo precision 3 (ACLED: the country is
+  the smallest unit the text gives), kind city, with the reason: "GOMA, Democratic Republic
+  of Congo — ... the mining town of Walikale". A text that names two countries, or has no
+  dateline ("a village near Kharkiv Oblast" may lie across the border), leaves it
+  unplaced: a confident wrong place is worse than none.
 """
 
 from __future__ import annotations
 
+from dashboard.analysis import dateline_span
 from dashboard.model import Mention, Place
 from dashboard.places.cues import settlement_cue
 from dashboard.places.gazetteer import Gazetteer
@@ -56,8 +58,19 @@ def _respelled(name: str, gaz: Gazetteer, countries: set[str]) -> Place | None:
     return max(found, key=lambda p: p.population) if found else None
 
 
+def _dateline_country(text: str, mentions: list[Mention]) -> str | None:
+    """The country of the place the text's dateline names, or None without one."""
+    start, end = dateline_span(text)
+    if end == 0:
+        return None
+    for m in mentions:
+        if start <= m.start and m.end <= end and m.place is not None:
+            return m.place.country_code
+    return None
+
+
 def unlisted_towns(
-    mentions: list[Mention], gaz: Gazetteer, demonym_countries: set[str]
+    text: str, mentions: list[Mention], gaz: Gazetteer, demonym_countries: set[str]
 ) -> list[Mention]:
     """``mentions`` with the settlements ``cues.unlisted`` left unplaced placed by another
     romanisation or in the text's one country (see the module)."""
@@ -74,7 +87,7 @@ def unlisted_towns(
             why = f"another romanisation of {town.name} ({town.country_code}, named in the text)"
             out = placed_instead(out, mentions, k, town, why)
             continue
-        if len(countries) != 1:
+        if len(countries) != 1 or _dateline_country(text, mentions) not in countries:
             continue
         country = gaz.country(next(iter(countries)))
         if country is None or country.lat is None:

@@ -195,3 +195,10 @@ def test_an_airport_is_a_landmark_by_its_town(geoparser: Geoparser) -> None:
     assert m.place is not None
     assert m.place.kind == "landmark"
     assert near(m, 31.6, 65.7, 0.3)
+
+
+def test_without_a_dateline_the_town_stays_unplaced(geoparser: Geoparser) -> None:
+    # near miss: one country named, but no dateline: "near" it may lie across a border
+    text = "Drones struck Qzzolobe, a village near North Kivu, overnight, Congolese officials said."
+    found = named(geoparser, text, "Qzzolobe")
+    assert all(m.place is None for m in found)
