@@ -208,7 +208,7 @@ class Geoparser:
         matches = without_vehicles(text, matches)  # "a 1991 Honda" is no town in Colombia
         matches = without_political_bodies(text, matches)  # "the Liberal government"
         matches = army_names(text, matches)  # "the Arakan Army" is a group, not Rakhine
-        matches = without_institutions(text, matches)  # "Columbia University" is no town
+        matches = without_institutions(text, matches, self.gaz)  # "Columbia University" is no town
         matches = with_postal_codes(text, matches, self.gaz)  # "Erie, PA" is Pennsylvania
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
         mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas

@@ -173,12 +173,24 @@ def test_a_university_is_no_town(geoparser: Geoparser) -> None:
     assert named(geoparser, text, "Columbia") == []
 
 
-def test_a_university_backs_no_state(geoparser: Geoparser) -> None:
-    # "Georgia State University" names no state for the Dallas beside it
-    text = "A lecturer at Georgia State University flew home to Dallas on Friday."
-    (m,) = named(geoparser, text, "Dallas")
-    assert placed(m) == ("city", "US")
-    assert near(m, 32.8, -96.8, 0.5)
+def test_a_small_towns_name_on_a_university_is_no_town(geoparser: Geoparser) -> None:
+    # Wright State University is in Dayton, not in a town named Wright
+    text = "Staff at Wright State University voted on the new contract on Monday."
+    assert named(geoparser, text, "Wright") == []
+
+
+def test_a_big_citys_university_keeps_the_city(geoparser: Geoparser) -> None:
+    # near miss: a city of millions that owns its name holds its university
+    text = "Surgeons at Baghdad University hospital treated the wounded on Friday."
+    (m,) = named(geoparser, text, "Baghdad")
+    assert placed(m) == ("city", "IQ")
+
+
+def test_a_states_university_keeps_the_state(geoparser: Geoparser) -> None:
+    # near miss: a state's university lies in the state
+    text = "Students at Eastern Kentucky University raised funds for flood relief."
+    (m,) = named(geoparser, text, "Kentucky")
+    assert placed(m) == ("admin1", "US")
 
 
 def test_the_town_named_alone_stays(geoparser: Geoparser) -> None:
