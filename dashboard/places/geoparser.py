@@ -231,7 +231,7 @@ class Geoparser:
         mentions = compass_divisions(mentions, demonyms)  # "the North" in Seoul's news
         mentions = capitals_by_cues(text, mentions, demonyms, self.gaz)  # "French officials"
         mentions = sovereign_use(text, mentions, self.gaz)  # "ABUJA — Niger's junta"
-        # "the town of Kyaukphyu" (GeoNames' Kyaukpyu), "the town of Walikale" in Congo's news
+        # "the town of Kyaukphyu" (GeoNames' Kyaukpyu)
         mentions = unlisted_towns(text, mentions, self.gaz, {code for _, _, code in demonyms})
         mentions = rivers_by_use(text, mentions, self.gaz)  # "across the Dnipro"
         mentions = dateline_repeats(text, mentions)  # "WASHINGTON, Iowa — … Washington"

@@ -1,29 +1,21 @@
 """Towns the text calls towns but the gazetteer does not hold by that spelling.
 
-``cues.unlisted`` reports a name the text calls a settlement ("the town of Kyaukphyu",
-"the mining town of Walikale") with no place when the gazetteer lacks it. Two readings
-place it after all, each only where the text backs it:
-
-- **Another romanisation.** Transliterations differ by an "h" that marks aspiration
-  (Burmese "ph", Hindi "kh"): English news writes Kyaukphyu for GeoNames' Kyaukpyu. The
-  name with one or every "h" left out is looked up; a town found so counts only in a
-  country the text otherwise names (a place there or its adjective), the biggest there.
-- **The one country of the text.** A settlement still unplaced, in a text filed from a
-  dateline whose every placed name and every country adjective lies in the dateline's
-  country, is placed in that country at its point, geo precision 3 (ACLED: the country is
-  the smallest unit the text gives), kind city, with the reason: "GOMA, Democratic Republic
-  of Congo — ... the mining town of Walikale". A text that names two countries, or has no
-  dateline ("a village near Kharkiv Oblast" may lie across the border), leaves it
-  unplaced: a confident wrong place is worse than none.
+``cues.unlisted`` reports a name the text calls a settlement ("the town of Kyaukphyu")
+with no place when the gazetteer lacks it. Another romanisation places it after all:
+transliterations differ by an "h" that marks aspiration (Burmese "ph", Hindi "kh"), and
+English news writes Kyaukphyu for GeoNames' Kyaukpyu. The name with one or every "h" left
+out is looked up; a town found so counts only in a country the text otherwise names (a place there or its adjective), the biggest there.
+A settlement still unplaced is left so here: under a dateline the events layer gives an
+event there the dateline's country, with the reason (``events.unfound_places``); a place
+put at a country's point here would take that reason's place (tried and dropped, geo49).
 """
 
 from __future__ import annotations
 
-from dashboard.analysis import dateline_span
 from dashboard.model import Mention, Place
 from dashboard.places.cues import settlement_cue
 from dashboard.places.gazetteer import Gazetteer
-from dashboard.places.told_within import placed_at, placed_instead
+from dashboard.places.told_within import placed_instead
 
 _UNLISTED = "not in the gazetteer; the text calls it a place ('"
 
@@ -58,22 +50,11 @@ def _respelled(name: str, gaz: Gazetteer, countries: set[str]) -> Place | None:
     return max(found, key=lambda p: p.population) if found else None
 
 
-def _dateline_country(text: str, mentions: list[Mention]) -> str | None:
-    """The country of the place the text's dateline names, or None without one."""
-    start, end = dateline_span(text)
-    if end == 0:
-        return None
-    for m in mentions:
-        if start <= m.start and m.end <= end and m.place is not None:
-            return m.place.country_code
-    return None
-
-
 def unlisted_towns(
     text: str, mentions: list[Mention], gaz: Gazetteer, demonym_countries: set[str]
 ) -> list[Mention]:
     """``mentions`` with the settlements ``cues.unlisted`` left unplaced placed by another
-    romanisation or in the text's one country (see the module)."""
+    romanisation, where the text backs it (see the module)."""
     unplaced = [k for k, m in enumerate(mentions) if (cue := _cue(m)) and settlement_cue(cue)]
     if not unplaced:
         return mentions  # the common case
@@ -86,14 +67,4 @@ def unlisted_towns(
         if town is not None:
             why = f"another romanisation of {town.name} ({town.country_code}, named in the text)"
             out = placed_instead(out, mentions, k, town, why)
-            continue
-        if len(countries) != 1 or _dateline_country(text, mentions) not in countries:
-            continue
-        country = gaz.country(next(iter(countries)))
-        if country is None or country.lat is None:
-            continue
-        why = (
-            f"a settlement the gazetteer lacks, in the one country the text names ({country.name})"
-        )
-        out = placed_instead(out, mentions, k, placed_at(m.text, country, "city"), why)
     return out

@@ -151,18 +151,11 @@ def test_an_aspirated_spelling_finds_the_town(geoparser: Geoparser) -> None:
     assert near(m, 19.4, 93.5, 0.3)
 
 
-def test_a_town_the_gazetteer_lacks_goes_to_the_texts_one_country(geoparser: Geoparser) -> None:
-    text = "GOMA — Rebels entered the town of Qzzolobe on Friday, Congolese officials said."
-    (m,) = named(geoparser, text, "Qzzolobe")
-    assert m.place is not None
-    assert (m.place.kind, m.place.country_code, m.place.geo_precision) == ("city", "CD", 3)
-
-
-def test_a_text_of_two_countries_leaves_the_town_unplaced(geoparser: Geoparser) -> None:
-    # near miss: a Rwandan and a Congolese place: no one country
-    text = "GOMA — Refugees from the village of Qzzolobe crossed into Gisenyi, Rwanda."
-    (m,) = named(geoparser, text, "Qzzolobe")
-    assert m.place is None or m.place.country_code != "CD" or m.place.geo_precision < 3
+def test_a_town_of_another_name_stays_unplaced(geoparser: Geoparser) -> None:
+    # near miss: no town of the name without its "h" in the text's country
+    text = "YANGON — Shelling damaged the port town of Zzyphyu, residents said."
+    found = named(geoparser, text, "Zzyphyu")
+    assert all(m.place is None for m in found)
 
 
 # 5. institutions and airports
@@ -207,10 +200,3 @@ def test_an_airport_is_a_landmark_by_its_town(geoparser: Geoparser) -> None:
     assert m.place is not None
     assert m.place.kind == "landmark"
     assert near(m, 31.6, 65.7, 0.3)
-
-
-def test_without_a_dateline_the_town_stays_unplaced(geoparser: Geoparser) -> None:
-    # near miss: one country named, but no dateline: "near" it may lie across a border
-    text = "Drones struck Qzzolobe, a village near North Kivu, overnight, Congolese officials said."
-    found = named(geoparser, text, "Qzzolobe")
-    assert all(m.place is None for m in found)
