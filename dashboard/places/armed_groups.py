@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from dashboard.model import Mention
 from dashboard.paths import data_dir
+from dashboard.places.recognise import Match
 
 # the members and leaders of an armed group
 _GROUP_AFTER = re.compile(
@@ -68,3 +69,32 @@ def within_group_names(text: str, mentions: list[Mention]) -> list[Mention]:
     if not spans:
         return mentions
     return [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> re.Pattern[str]:
+    """A group's head words (``armed_group_words.csv``) after a region's name, up to three
+    capitalised words between ("Kachin Independence Army", "Tigray People's Liberation
+    Front"); not a state's reserve force ("Georgia Army National Guard")."""
+    path = data_dir() / "gazetteer" / "armed_group_words.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        words = sorted((row["word"] for row in csv.DictReader(fh)), key=len, reverse=True)
+    heads = "|".join(re.escape(w).replace(r"\ ", " ") for w in words)
+    return re.compile(
+        rf" (?:[A-Z][\w'’-]* ){{0,3}}(?:{heads})\b(?! (?:National Guard|Reserve|Corps))"
+    )
+
+
+def army_names(text: str, matches: list[Match]) -> list[Match]:
+    """``matches`` without a division's or region's name that opens an armed group's ("the
+    Arakan Army seized the town": the group, not Rakhine; ACLED takes the place from
+    elsewhere), before resolution. A name that may be a country stays: "the Pakistan Army"
+    is the state's own force, and its country is where it acts as often as not."""
+    if "Army" not in text and "Liberation" not in text:
+        return matches  # the common case
+    words = _group_words()
+    return [
+        m
+        for m in matches
+        if not words.match(text, m.end) or any(i.startswith("cc:") for i in m.place_ids)
+    ]

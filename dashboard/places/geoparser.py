@@ -17,16 +17,19 @@ from datetime import date
 
 from dashboard.analysis import CountryMention, TextAnalysis, dateline_span, split_capped
 from dashboard.model import Mention, Place
+from dashboard.places.armed_groups import army_names
 from dashboard.places.borders import country_by_neighbours
 from dashboard.places.capital_cues import capitals_by_cues
 from dashboard.places.compass_divisions import compass_divisions
 from dashboard.places.country_alone import country_alone
 from dashboard.places.dateline_town import dateline_cities, dateline_repeats
 from dashboard.places.demonyms import by_named_places
+from dashboard.places.division_lists import division_lists
 from dashboard.places.features import named_features
 from dashboard.places.focus import focus_state
 from dashboard.places.focus_towns import focus_towns
 from dashboard.places.gazetteer import Countries, Gazetteer, load
+from dashboard.places.institutions import without_institutions
 from dashboard.places.joint_state import joint_state
 from dashboard.places.lists import typed_lists
 from dashboard.places.metropolis import named_country_metropolis
@@ -44,13 +47,16 @@ from dashboard.places.postal_codes import with_postal_codes
 from dashboard.places.recognise import Demonym, Match, Recogniser
 from dashboard.places.regencies import regencies
 from dashboard.places.resolve import Resolver
+from dashboard.places.rivers import rivers_by_use
 from dashboard.places.runs import sentences_c
+from dashboard.places.sovereign_use import sovereign_use
 from dashboard.places.state_unnamed import unnamed_states
 from dashboard.places.told_within import (
     capital_at_dateline,
     capitals_by_demonym,
     capitals_by_possessive,
 )
+from dashboard.places.unlisted_towns import unlisted_towns
 from dashboard.places.vehicles import without_vehicles
 
 _DIRECTIONS = {
@@ -201,10 +207,13 @@ class Geoparser:
     def _resolve(self, text: str, matches: list[Match], demonyms: list[Demonym]) -> list[Mention]:
         matches = without_vehicles(text, matches)  # "a 1991 Honda" is no town in Colombia
         matches = without_political_bodies(text, matches)  # "the Liberal government"
+        matches = army_names(text, matches)  # "the Arakan Army" is a group, not Rakhine
+        matches = without_institutions(text, matches, self.gaz)  # "Columbia University" is no town
         matches = with_postal_codes(text, matches, self.gaz)  # "Erie, PA" is Pennsylvania
         mentions = self.resolver.resolve(text, matches, demonyms, self.overrides)
         mentions = named_features(text, mentions)  # "the Kansas River" is not Kansas
         mentions = typed_lists(text, mentions, self.gaz)  # "Douglas and Sarpy counties"
+        mentions = division_lists(text, mentions, self.gaz)  # "Latakia and Tartus provinces"
         # "Henry County ... Paris": Tennessee's
         mentions = county_towns(mentions, self.gaz, self._held)
         mentions = domestic_namesakes(mentions, self.gaz)  # "Hanover" beside Vermont's towns
@@ -221,6 +230,10 @@ class Geoparser:
         mentions = country_alone(text, mentions, self.gaz, demonyms)  # "US ... met in Geneva"
         mentions = compass_divisions(mentions, demonyms)  # "the North" in Seoul's news
         mentions = capitals_by_cues(text, mentions, demonyms, self.gaz)  # "French officials"
+        mentions = sovereign_use(text, mentions, self.gaz)  # "ABUJA — Niger's junta"
+        # "the town of Kyaukphyu" (GeoNames' Kyaukpyu)
+        mentions = unlisted_towns(text, mentions, self.gaz, {code for _, _, code in demonyms})
+        mentions = rivers_by_use(text, mentions, self.gaz)  # "across the Dnipro"
         mentions = dateline_repeats(text, mentions)  # "WASHINGTON, Iowa — … Washington"
         mentions = dateline_cities(text, mentions, self.gaz)  # "NEW YORK —" is the city
         extra = self._relative_seas(text, mentions)

@@ -24,6 +24,9 @@ _TYPE = re.compile(  # no leading space: a pattern that opens with a capital is 
     r"(?P<type>Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Drive|Hospital"
     r"|Medical Center|Medical Centre|Stadium|Arena|Air Force Base|Air Base|Naval Base"
     r"|Army Base|Base|Bridge|Mall|Square|Prison|Courthouse|Cathedral|Mosque"
+    # an airport is a place of its own, by its town (ICAO Doc 7910 names airports so);
+    # a university or college is not (``institutions``)
+    r"|International Airport|Airport"
     # news writes these lower case after the name ("Lido beach in Mogadishu", "Bakara market",
     # "Zamzam camp near El Fasher"); "Lido" alone is a town in Italy (newuser23)
     r"|Beach|beach|Market|market|Camp|camp)(?![\w])"
@@ -150,7 +153,8 @@ def _landmark_mention(name: str, start: int, end: int, kind: str, town: Mention)
         geo_precision=1,
         admin1=t.admin1,
     )
-    why = f"a {kind.rstrip('.').lower()} named with its town: placed at {t.name}"
+    word = kind.rstrip(".").lower()
+    why = f"{'an' if word[0] in 'aeiou' else 'a'} {word} named with its town: placed at {t.name}"
     return Mention(start, end, name, place, town.score, why, town.candidates)
 
 

@@ -1,0 +1,100 @@
+"""Names listed before a plural first-level type word are divisions: "Latakia and Tartus
+provinces" is two provinces, not the city of Latakia and the city of Tartus.
+
+The plural word (``data/gazetteer/division_plurals.csv``: provinces, governorates, states,
+regions, oblasts, prefectures; each the ISO 3166-2 category of some country's first-order
+divisions, GeoNames ADM1) says what every item of the list before it is, as "counties" does
+for ``lists.typed_lists``. The items of one list lie in one country: the one holding a
+division of the most items' names. Each item becomes that country's division of its name:
+one of its candidates, or, where the gazetteer indexes the division under another spelling
+("Ḩamāh" for Hama), the division its town of that name lies in and shares its name with (a
+province named after its seat). An item with no such division keeps its reading.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from functools import lru_cache
+
+from dashboard.model import Mention, Place
+from dashboard.paths import data_dir
+from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.names import fold
+from dashboard.places.told_within import placed_instead
+from dashboard.places.wording import _list_gap
+
+
+@lru_cache(maxsize=1)
+def _plurals() -> re.Pattern[str]:
+    """The plural type words of ``division_plurals.csv``, as a regex matching one of them
+    right after a single space."""
+    path = data_dir() / "gazetteer" / "division_plurals.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        words = [row["plural"] for row in csv.DictReader(fh)]
+    return re.compile(rf" (?:{'|'.join(map(re.escape, words))})\b")
+
+
+def _divisions(m: Mention, gaz: Gazetteer) -> list[Place]:
+    """The first-level divisions ``m`` may name: its admin1 candidates of its own name, or
+    the division that holds a town candidate and bears that town's very name."""
+    found: list[Place] = []
+    ids = [pid for pid, _ in m.candidates]
+    if m.place is not None:
+        ids.append(m.place.id)
+    for pid in ids:
+        c = gaz.get(pid)
+        if c is None:
+            continue
+        if c.kind == "admin1":
+            found.append(c)
+        elif c.kind == "city" and c.admin1:
+            d = gaz.get(f"a1:{c.admin1}")
+            if d is not None and d.kind == "admin1" and fold(d.name) == fold(c.name):
+                found.append(d)
+    return list({d.id: d for d in found}.values())
+
+
+def _list_ending(text: str, mentions: list[Mention], end: int) -> list[int]:
+    """Indices of the mentions that form a list ending at ``end`` (the plural word's
+    space), first item first; fewer than two when there is no list."""
+    last = next((k for k, m in enumerate(mentions) if m.end == end), None)
+    if last is None:
+        return []
+    items = [last]
+    k = last
+    while k > 0 and _list_gap(text, mentions[k - 1].end, mentions[k].start):
+        k -= 1
+        items.append(k)
+    items.reverse()
+    return items
+
+
+def division_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with the items of each "A and B provinces" list read as first-level
+    divisions of the one country that holds a division of the most of their names (see the
+    module). Needs two items or more: "Idlib province" alone is read elsewhere."""
+    if not mentions:
+        return mentions
+    out = mentions
+    for hit in _plurals().finditer(text):
+        items = _list_ending(text, mentions, hit.start())
+        if len(items) < 2:
+            continue
+        options = {k: _divisions(mentions[k], gaz) for k in items}
+        votes = Counter(c for ds in options.values() for c in {d.country_code for d in ds})
+        if not votes:
+            continue
+        country, count = votes.most_common(1)[0]
+        if count < 2:
+            continue  # one item with a division: the list says nothing of where
+        word = hit.group(0).strip()
+        for k in items:
+            p = mentions[k].place
+            division = next((d for d in options[k] if d.country_code == country), None)
+            if division is None or (p is not None and p.id == division.id):
+                continue
+            why = f"a list of {word}: the division {division.name} of {country}, not {p.name if p else 'no place'}"
+            out = placed_instead(out, mentions, k, division, why)
+    return out

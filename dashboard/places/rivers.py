@@ -1,0 +1,57 @@
+"""A river named by its short name after "across the", "along the", "the banks of the".
+
+"Ukrainian troops shelled Russian positions across the Dnipro" names the river (GeoNames
+feature class H, stream), not the city of Dnipro 300 km upstream; news names a river so,
+by its bare name with the article, after a word of crossing or lying along ("across",
+"along", "over", "beyond", "crossed") or a bank, shore or side "of the". The gazetteer holds
+the river as a ``regions.csv`` row named "X River" or "River X" (the Dnieper row answers to
+"Dnipro River"), so the bare name finds the town first; after those words it is moved to
+the river. A name with no such row keeps its reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.model import Mention, Place
+from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.told_within import placed_instead
+
+# the words before a river's bare name: crossing it, lying along it, one of its banks
+_ALONG = re.compile(
+    r"\b(?:across|along|alongside|over|beyond|cross|crossed|crossing|crosses|up|down"
+    r"|(?:banks?|shores?|side|sides|mouth|waters) of)\s+the\s+$",
+    re.IGNORECASE,
+)
+_REACH = 24  # characters before a name that ``_ALONG`` may need
+_NAMESAKES = frozenset({"city", "admin1", "admin2"})
+
+
+def _river(name: str, gaz: Gazetteer) -> Place | None:
+    """The curated river row "<name> River" or "River <name>", if the gazetteer has one."""
+    for form in (f"{name} River", f"River {name}"):
+        for p in gaz.lookup(form):
+            if p.kind == "region" and p.lat is not None:
+                return p
+    return None
+
+
+def rivers_by_use(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with each town or division named after "across the" and the like moved
+    to the river of its name, where the gazetteer has one (see the module)."""
+    if " the " not in text:
+        return mentions
+    out = mentions
+    for k, m in enumerate(mentions):
+        p = m.place
+        if p is None or p.kind not in _NAMESAKES:
+            continue
+        hit = _ALONG.search(text, max(0, m.start - _REACH), m.start)
+        if hit is None:
+            continue
+        river = _river(m.text, gaz)
+        if river is None:
+            continue
+        why = f"'{hit.group(0).strip()} {m.text}' names the river {river.name}, not {p.name}"
+        out = placed_instead(out, mentions, k, river, why)
+    return out
