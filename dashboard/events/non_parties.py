@@ -46,9 +46,7 @@ def _negator(word: str) -> str:
 def _partakes(words: list[str], j: int) -> bool:
     forms = verb_forms(words[j])
     lemma = forms[0] if forms else words[j]
-    return any(
-        cue[0] == lemma and tuple(words[j + 1 : j + len(cue)]) == cue[1:] for cue in _cues()
-    )
+    return any(cue[0] == lemma and tuple(words[j + 1 : j + len(cue)]) == cue[1:] for cue in _cues())
 
 
 @cache
