@@ -65,3 +65,28 @@ def test_denied_party_reads_one_clause(text: str, denied: bool) -> None:
 def test_an_unnamed_armed_subject_survives_a_named_sayer(extract: Extract, sayer: str) -> None:
     events = extract(f"Gunmen attacked the village of Ogossagou on Tuesday, {sayer} said.")
     assert [e.actors for e in events] == [("gunmen",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Islamic State fighters attacked an army post near Menaka on Tuesday.", "Islamic State"),
+        (
+            "Militants loyal to the Islamic State raided a village near Menaka on Tuesday.",
+            "Islamic State",
+        ),
+        ("The Arakan Army seized a police post near Sittwe on Tuesday.", "Arakan Army"),
+        ("PKK fighters attacked a Turkish patrol near Duhok on Tuesday.", "PKK"),
+        (
+            "Amnesty International accused the junta of torturing detainees on Tuesday.",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_a_listed_armed_group_or_ngo_is_a_side(extract: Extract, sentence: str, actor: str) -> None:
+    assert any(actor in e.actors for e in extract(sentence))
+
+
+def test_a_province_of_a_listed_group_is_named_whole(extract: Extract) -> None:
+    events = extract("The Islamic State Sahel Province attacked a convoy near Menaka on Tuesday.")
+    assert any("Islamic State Sahel Province" in e.actors for e in events)
