@@ -93,6 +93,7 @@ _TOLD_PAST = re.compile(
 )
 # CAMEO 1.1b3 129 "Veto": a formal act done when the veto is cast, so "said she would veto
 # the law" tells an intent, unlike a refusal, which is made when told
+_DONE_TO = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b")
 _VETO = "129"
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 _AFTER_TAIL = re.compile(r",\s+(?:after|following)\s+(?=[\w'’ -]{0,60}\b(?:said|told|announced))")
@@ -502,8 +503,9 @@ class MainClauseReader(ClauseDrafter):
             # government would never surrender territory": a rejection or refusal told in the
             # past is made when told (CAMEO 1.1b3 §12), as a threat or a promise is
             d.planned = False
-        if d.planned and _AGENT_NOUN.fullmatch(main.text):
-            # "the rioters would be punished": what is to come is done to them, not by them
+        if _AGENT_NOUN.fullmatch(main.text) and (d.planned or _DONE_TO.match(text, main.end)):
+            # "the rioters would be punished", "Two protesters were killed": what is done to
+            # them, not by them (a passive's subject is its patient, Quirk et al. 1985 §3.64)
             return None
         earlier = _antecedent(text, s, d, drafts[-RECENT:], bound)
         if earlier is not None:  # "the Tuesday bombing": the happening told before

@@ -1,0 +1,62 @@
+"""Faults a fresh user (newuser49) found in coding: "they" after a saying is the sayers,
+so students vowing to keep up blockades threaten protest (§133), not a military blockade
+(§1381); protesters killed are victims, not a protest. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+
+Extract = Callable[[str], list[Event]]
+HEAD = "date 2026-06-17\nSKOPJE — "
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    extractor = EventExtractor(geoparser)
+    return lambda body: extractor.extract(parse_article(HEAD + body, path="t"))
+
+
+def _codes(events: list[Event]) -> list[str]:
+    return [e.event_code or e.event_type.code for e in events]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The farmers said they would keep up their blockades until the tax was dropped.",
+        "The students said they would continue the blockades of the faculties.",
+    ],
+)
+def test_civilians_vowing_blockades_threaten_protest(extract: Extract, sentence: str) -> None:
+    assert _codes(extract(sentence)) == ["133"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels said they would blockade the port until the army withdrew.",
+        "The army said they would blockade the port until the rebels withdrew.",
+    ],
+)
+def test_armed_sayers_still_threaten_a_blockade(extract: Extract, sentence: str) -> None:
+    assert _codes(extract(sentence)) == ["1381"]
+
+
+def test_protesters_killed_are_the_clashs_toll_not_a_protest(extract: Extract) -> None:
+    events = extract(
+        "Demonstrators clashed with police in Tetovo on Monday. Three protesters were killed,"
+        " the health ministry said."
+    )
+    assert "140" not in _codes(events)
+    assert len(events) == 1
+
+
+def test_protesters_killed_alone_are_a_killing(extract: Extract) -> None:
+    assert _codes(extract("Three protesters were killed in Tetovo on Monday.")) != ["140"]
