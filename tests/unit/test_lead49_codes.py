@@ -60,3 +60,27 @@ def test_protesters_killed_are_the_clashs_toll_not_a_protest(extract: Extract) -
 
 def test_protesters_killed_alone_are_a_killing(extract: Extract) -> None:
     assert _codes(extract("Three protesters were killed in Tetovo on Monday.")) != ["140"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the ceasefire fails, the rebels will attack Bunia, a U.N. official warned.",
+        "The rebels will attack Bunia next month, an EU envoy predicted.",
+    ],
+)
+def test_a_third_bodys_official_foretells_no_threat(extract: Extract, sentence: str) -> None:
+    events = extract(sentence)
+    assert not any((e.event_code or "").startswith("13") for e in events)
+    assert all("hypothetical" in e.flags or "planned" in e.flags for e in events)
+
+
+def test_the_bodys_own_plan_told_by_its_official_stays_its_own(extract: Extract) -> None:
+    events = extract("The UN will send more peacekeepers to Bunia, a UN official said.")
+    assert any("UN" in e.actors for e in events)
+    assert all("hypothetical" not in e.flags for e in events)
+
+
+def test_the_actors_own_warning_is_still_a_threat(extract: Extract) -> None:
+    events = extract("The rebels will attack Bunia if the ceasefire fails, their leader warned.")
+    assert [(e.event_code or "")[:2] for e in events] == ["13"]
