@@ -1,10 +1,13 @@
 """Palmyra, the Syrian town GeoNames files as Tadmur, is found in Syrian news, and the US
-towns of that name keep theirs. Sentences written for these tests."""
+towns of that name keep theirs; a district a cross-border region owns ("Kashmir's Shopian
+district") is the event's place, not the dateline (newuser49). Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
 from dashboard.places.geoparser import Geoparser
 
 
@@ -19,3 +22,12 @@ from dashboard.places.geoparser import Geoparser
 def test_palmyra_by_its_context(geoparser: Geoparser, text: str, country: str) -> None:
     found = [m for m in geoparser.analyse(text).mentions if m.text == "Palmyra"]
     assert [m.place.country_code for m in found if m.place] == [country]
+
+
+@pytest.mark.parametrize("district", ["Kupwara", "Shopian"])
+def test_a_district_a_region_owns_is_the_place(geoparser: Geoparser, district: str) -> None:
+    text = f"date 2026-06-17\nSRINAGAR — Militants attacked an army camp in Kashmir's {district} district on Monday."
+    events = EventExtractor(geoparser).extract(parse_article(text, path="t"))
+    assert [e.location.place.name for e in events if e.location and e.location.place] == [
+        f"{district} district"
+    ]
