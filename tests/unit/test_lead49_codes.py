@@ -84,3 +84,11 @@ def test_the_bodys_own_plan_told_by_its_official_stays_its_own(extract: Extract)
 def test_the_actors_own_warning_is_still_a_threat(extract: Extract) -> None:
     events = extract("The rebels will attack Bunia if the ceasefire fails, their leader warned.")
     assert [(e.event_code or "")[:2] for e in events] == ["13"]
+
+
+@pytest.mark.parametrize("pronoun", ["each other", "one another"])
+def test_a_reciprocal_pronoun_makes_the_other_subject_the_target(
+    extract: Extract, pronoun: str
+) -> None:
+    events = extract(f"Serbia and Kosovo accused {pronoun} on Tuesday of stoking tension.")
+    assert [(e.roles.source, e.roles.target) for e in events] == [("Serbia", "Kosovo")]
