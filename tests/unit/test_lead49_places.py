@@ -31,3 +31,9 @@ def test_a_district_a_region_owns_is_the_place(geoparser: Geoparser, district: s
     assert [e.location.place.name for e in events if e.location and e.location.place] == [
         f"{district} district"
     ]
+
+
+def test_mokha_is_the_yemeni_port(geoparser: Geoparser) -> None:
+    text = "A cargo ship was struck by a drone off the Yemeni port of Mokha on Friday."
+    found = [m.place for m in geoparser.analyse(text).mentions if m.text == "Mokha"]
+    assert [(p.name, p.country_code) for p in found if p] == [("Mocha", "YE")]
