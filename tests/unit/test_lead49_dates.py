@@ -1,0 +1,25 @@
+"""What a report tells as done happened by its publication, also when the unit it names
+starts on publication day ("earlier this month" in a story of the 1st ran to the 31st,
+newuser49). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.places.geoparser import Geoparser
+
+
+@pytest.mark.parametrize(
+    ("published", "phrase"),
+    [("2026-03-01", "earlier this month"), ("2026-03-02", "earlier this week")],
+)
+def test_a_past_act_in_a_unit_opening_on_publication_day_ends_there(
+    geoparser: Geoparser, published: str, phrase: str
+) -> None:
+    text = f"date {published}\nGOMA — Rebels shelled the town of Sake {phrase}, the army said."
+    events = EventExtractor(geoparser).extract(parse_article(text, path="t"))
+    assert [e.when.end for e in events] == [date.fromisoformat(published)]
