@@ -30,6 +30,7 @@ from dashboard.events.date_reckoning import (
 from dashboard.events.date_scope import (
     _AGENT_NOUN,
     _RANKED_SINCE,
+    _TRAILING_RELATIVE,
     _WEEKDAY_END,
     BEGAN_AFTER,
     _after_dated_noun,
@@ -369,6 +370,13 @@ class MainClauseReader(ClauseDrafter):
                 for dm in loose
                 if not (aside[0] <= s + dm.start < aside[1] and dm.text.lower().startswith("since"))
             ]
+        trailing = _TRAILING_RELATIVE.search(text, main.end, s + len(sent))
+        if trailing is not None and not BEGAN_AFTER.match(text, main.end):
+            # "warned that a vote would violate the Dayton accord, which ended the 1992-95
+            # war": a non-restrictive relative clause closing the sentence tells its noun's
+            # own past, so its dates are not the main act's (Quirk et al. 1985, 17.22;
+            # newuser49: the warning was dated 1992-95)
+            loose = [dm for dm in loose if s + dm.start < trailing.start()]
         # "Police banned the rally planned for Saturday": a date a plan's participle gives
         # another noun is that noun's (TimeML: the rally's time), not the ban's
         loose = [dm for dm in loose if not _dated_other(text, s, dm, main, strong)]

@@ -23,3 +23,19 @@ def test_a_past_act_in_a_unit_opening_on_publication_day_ends_there(
     text = f"date {published}\nGOMA — Rebels shelled the town of Sake {phrase}, the army said."
     events = EventExtractor(geoparser).extract(parse_article(text, path="t"))
     assert [e.when.end for e in events] == [date.fromisoformat(published)]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["which ended the 1998-99 war", "which ended the 2001-02 insurgency"],
+)
+def test_a_closing_relative_clause_dates_its_noun_not_the_act(
+    geoparser: Geoparser, tail: str
+) -> None:
+    text = (
+        "date 2026-03-04\nSKOPJE — The embassy warned that such a vote would violate the Ohrid"
+        f" agreement, {tail}."
+    )
+    events = EventExtractor(geoparser).extract(parse_article(text, path="t"))
+    warnings = [e for e in events if (e.event_code or "").startswith("13")]
+    assert [e.when.start.year for e in warnings] == [2026]
