@@ -92,3 +92,14 @@ def test_a_reciprocal_pronoun_makes_the_other_subject_the_target(
 ) -> None:
     events = extract(f"Serbia and Kosovo accused {pronoun} on Tuesday of stoking tension.")
     assert [(e.roles.source, e.roles.target) for e in events] == [("Serbia", "Kosovo")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Estonian police boarded a tanker suspected of dragging its anchor over a cable.",
+        "The coast guard boarded a cargo ship off Paldiski on Tuesday.",
+    ],
+)
+def test_police_or_coast_guard_boarding_a_vessel_seize_it(extract: Extract, sentence: str) -> None:
+    assert _codes(extract(sentence)) == ["171"]
