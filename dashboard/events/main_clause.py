@@ -371,7 +371,13 @@ class MainClauseReader(ClauseDrafter):
                 if not (aside[0] <= s + dm.start < aside[1] and dm.text.lower().startswith("since"))
             ]
         trailing = _TRAILING_RELATIVE.search(text, main.end, s + len(sent))
-        if trailing is not None and not BEGAN_AFTER.match(text, main.end):
+        if (
+            trailing is not None
+            and not BEGAN_AFTER.match(text, main.end)
+            # it closes the sentence: ", whom authorities blame, rights groups said on
+            # Thursday" ends its aside before the attribution, whose day stays the act's
+            and not re.search(r"[,;]", text[trailing.end() : s + len(sent)])
+        ):
             # "warned that a vote would violate the Dayton accord, which ended the 1992-95
             # war": a non-restrictive relative clause closing the sentence tells its noun's
             # own past, so its dates are not the main act's (Quirk et al. 1985, 17.22;

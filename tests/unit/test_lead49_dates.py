@@ -39,3 +39,14 @@ def test_a_closing_relative_clause_dates_its_noun_not_the_act(
     events = EventExtractor(geoparser).extract(parse_article(text, path="t"))
     warnings = [e for e in events if (e.event_code or "").startswith("13")]
     assert [e.when.start.year for e in warnings] == [2026]
+
+
+def test_an_aside_before_the_attribution_keeps_the_attributions_day(
+    geoparser: Geoparser,
+) -> None:
+    text = (
+        "date 2026-03-06\nCONAKRY — Soldiers beat dozens of detainees, whom officials blame for"
+        " the riots, a rights group said on Thursday."
+    )
+    events = EventExtractor(geoparser).extract(parse_article(text, path="t"))
+    assert [str(e.when.start) for e in events] == ["2026-03-05"]
