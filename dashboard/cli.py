@@ -271,6 +271,7 @@ def _dates_line(line: str, number: int) -> dict | None:
 
 def _events(args: argparse.Namespace) -> int:
     from dashboard.events.extract import EventExtractor
+    from dashboard.pipeline import flag_note
     from dashboard.places.geoparser import Geoparser
 
     geoparser, extractor = Geoparser(), EventExtractor()
@@ -286,6 +287,12 @@ def _events(args: argparse.Namespace) -> int:
             _say(f"rejected  {read.path}: {problem}", file=sys.stderr)
             status = 1
         for article in read.articles:
+            if "not_english" in article.flags:
+                _say(
+                    f"note      {article.title or read.path}: {flag_note('not_english')}",
+                    file=sys.stderr,
+                )
+                continue
             events, notes = extractor.read(
                 article, geoparser.analyse(article.text, article.published)
             )

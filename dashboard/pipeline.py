@@ -247,7 +247,11 @@ def analyse(
     A fault of the reader itself on one article (a bug some text triggers, never bad input,
     which the file readers refuse) does not end the run or lose the article: it is stored
     with what was read before the fault, and a note names the error, so that
-    ``reanalyse`` reads it again once the reader is mended."""
+    ``reanalyse`` reads it again once the reader is mended. A text flagged ``not_english``
+    is not read: the reader's words are English, so whatever it found there would be chance
+    (the file's report line says why it has nothing)."""
+    if "not_english" in article.flags:
+        return [], [], ()
     try:
         analysis = geoparser.analyse(article.text, article.published)
     except Exception as exc:  # one article's fault, named in its report line
@@ -285,6 +289,10 @@ def article_result(
 _ARTICLE_NOTES = {
     "decoded_cp1252": "decoded as Windows-1252 (not valid UTF-8)",
     "decoded_mixed": "UTF-8 with stray bytes read as Windows-1252",
+    # newuser48 n20: a Russian page in Windows-1251 was stored as "ÊÈÅÂ - Ðîññèéñêèå…"
+    "decoded_legacy": "not valid UTF-8: read in the legacy code page its letters suggest"
+    " (Cyrillic, Greek, Arabic, Hebrew…); save it as UTF-8 to be sure",
+    "not_english": "not in English, so not analysed (GeoNews reads English news)",
     "decoded_utf16_no_bom": "read as UTF-16 saved without a byte-order mark",
     "no_publication_date": "no publication date; only explicit dates used",
     # dates14's header reader leaves "date 07/05/2025" unread when nothing settles the order
@@ -302,6 +310,14 @@ _ARTICLE_NOTES = {
     "invisible_removed": "invisible direction and zero-width characters removed",
     "html_markup_read": "HTML tags read as markup (a block element ends a paragraph)",
 }
+
+
+def flag_note(flag: str) -> str:
+    """What the report says of an article flagged ``flag`` ("not_english": "not in English,
+    so not analysed …"). Raises ``KeyError`` for a flag the reports do not name."""
+    return _ARTICLE_NOTES[flag]
+
+
 _LABEL_CHARS = 60  # an untitled article is named by its first sentence: its start is enough
 _NAMED = 3  # articles named in a file's line per note; the rest are counted
 

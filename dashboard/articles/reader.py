@@ -9,7 +9,6 @@ Formats:
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 from datetime import date, datetime, timedelta
@@ -20,6 +19,8 @@ import yaml
 from dashboard.analysis import dateline_outlet
 from dashboard.articles.controls import FLAG as INVISIBLE
 from dashboard.articles.controls import without_invisible
+from dashboard.articles.encoding import decode
+from dashboard.articles.language import english
 from dashboard.articles.markup import unmarked
 from dashboard.articles.urls import http_url
 from dashboard.errors import ArticleError
@@ -48,15 +49,6 @@ MAX_FRONT_MATTER = 64 * 1024  # title, date, source, url: a few hundred bytes in
 MAX_YAML_ALIASES = 16  # front matter needs none; a few are harmless, thousands are a bomb
 NUL = "\x00"
 
-# Byte-order marks, longest first: UTF-32-LE's BOM begins with UTF-16-LE's
-_BOMS = (
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
-)
-
 _SEED_DATE = re.compile(r"\A\s*date\s+(\S+)[ \t]*\n?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 _TITLE_LIMIT = 120
@@ -71,79 +63,6 @@ def read_article(path: Path) -> Article:
     raw = _read_bytes(path)
     text, flags = decode(raw, str(path))
     return parse_article(text, path=str(path), flags=flags, refuse_future=True)
-
-
-def decode(raw: bytes, name: str) -> tuple[str, tuple[str, ...]]:
-    """Text by its byte-order mark (UTF-8, UTF-16, UTF-32), bytes invalid in that encoding
-    replaced with U+FFFD and flagged ``bytes_replaced``; else UTF-8; else, when the bytes hold
-    well-formed multi-byte UTF-8, UTF-8 with the stray bytes read as Windows-1252, flagged
-    ``decoded_mixed``; otherwise Windows-1252, flagged ``decoded_cp1252``, since that is what
-    mis-saved Western news pages almost always are. UTF-16 saved without a byte-order mark is
-    read by where its NULs fall, flagged ``decoded_utf16_no_bom``. Other NUL-heavy bytes mean a
-    binary file (``ArticleError``); a stray few NULs are removed (``parse_article``)."""
-    if not raw.strip():
-        raise ArticleError(name, "empty file")
-    for bom, codec in _BOMS:
-        if raw.startswith(bom):
-            try:
-                return raw[len(bom) :].decode(codec), ()
-            except UnicodeDecodeError:
-                # a stray bad byte in a marked file: the rest of the text is still good, so
-                # it is kept with U+FFFD in place of what cannot be read, and said so
-                return raw[len(bom) :].decode(codec, errors="replace"), ("bytes_replaced",)
-    sample = raw[:8192]
-    # one NUL per KB is a stray byte in a text; more is a binary file or BOM-less UTF-16
-    if sample.count(0) > max(1, len(sample) // 1024):
-        utf16 = _bomless_utf16(sample)
-        if utf16 is None:
-            raise ArticleError(name, "binary file (contains NUL bytes), not text")
-        try:
-            return raw.decode(utf16), ("decoded_utf16_no_bom",)
-        except UnicodeDecodeError:
-            raise ArticleError(name, "binary file (contains NUL bytes), not text") from None
-    try:
-        return raw.decode("utf-8"), ()
-    except UnicodeDecodeError:
-        pass
-    if _READ_AS_UTF8.search(raw):
-        # UTF-8 with a few stray bytes (a Windows-1252 "é" pasted into a UTF-8 page): the
-        # valid sequences say the file is UTF-8, so only the stray bytes are read as
-        # Windows-1252; reading it all so would turn every "—" into "â€”"
-        return raw.decode("utf-8", errors=_CP1252_BYTES), ("decoded_mixed",)
-    return raw.decode("cp1252", errors="replace"), ("decoded_cp1252",)
-
-
-def _bomless_utf16(sample: bytes) -> str | None:
-    """``"utf-16-le"`` or ``"utf-16-be"`` when ``sample`` looks like UTF-16 saved without a
-    byte-order mark, else None. Text in Latin script written as UTF-16 has a NUL as the high
-    byte of nearly every code unit, so the NULs sit on one parity of offsets only (the
-    heuristic of Unicode's own detectors, e.g. ICU's ``CharsetRecog_UTF_16``); a binary file
-    has them on both. Thresholds: at least 40% of one parity NUL, at most 1% of the other."""
-    if len(sample) < 8:
-        return None
-    even, odd = sample[0::2], sample[1::2]
-    share_even, share_odd = even.count(0) / len(even), odd.count(0) / len(odd)
-    if share_odd >= 0.4 and share_even <= 0.01:
-        return "utf-16-le"
-    if share_even >= 0.4 and share_odd <= 0.01:
-        return "utf-16-be"
-    return None
-
-
-def _cp1252_bytes(err: UnicodeError) -> tuple[str, int]:
-    """A ``codecs`` error handler: the bytes UTF-8 cannot read, read as Windows-1252."""
-    if not isinstance(err, UnicodeDecodeError):
-        raise err
-    return err.object[err.start : err.end].decode("cp1252", errors="replace"), err.end
-
-
-_CP1252_BYTES = "geonews-cp1252-bytes"
-codecs.register_error(_CP1252_BYTES, _cp1252_bytes)
-# a well-formed multi-byte UTF-8 sequence (RFC 3629 §4), which Windows-1252 text almost never
-# holds: a lead byte and its continuation bytes
-_READ_AS_UTF8 = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
 
 
 def parse_article(
@@ -192,7 +111,7 @@ def parse_article(
     else:
         meta, text, unread = _header(text)
         flags = (*flags, *_unread_flags(unread))
-    body = text.strip()
+    headed, body = text.strip(), SUBTITLE_LABEL.sub("", text, count=_HEADER_LINES).strip()
     if not body:
         raise ArticleError(path, "no article text after the header")
     if len(body) > MAX_TEXT_CHARS:
@@ -201,6 +120,8 @@ def parse_article(
             f"text is {len(body):,} characters, over the {MAX_TEXT_CHARS:,}-character limit for"
             " one article (a long feature is under 60,000); split it into its articles",
         )
+    if not english(body):
+        flags = (*flags, "not_english")  # stored, but not analysed (``pipeline.analyse``)
     day = parse_date(meta.get("date") or meta.get("published"))
     if day is None:
         flags = (*flags, "no_publication_date")
@@ -208,7 +129,7 @@ def parse_article(
         check_published(day, path)
     fields = {
         "text": body,
-        "title": field_text(meta.get("title"), "title", path) or title or _first_sentence(body),
+        "title": field_text(meta.get("title"), "title", path) or title or _first_sentence(headed),
         # a story with no outlet of its own is the wire's that its dateline credits
         "source": field_text(meta.get("source"), "source", path) or source or dateline_outlet(body),
         "url": field_text(meta.get("url"), "url", path) or url,
@@ -356,7 +277,17 @@ def _header(text: str) -> tuple[dict[str, object], str, str]:
 # "Title: …" or "Headline: …" over a labelled date line, as exports and copy-pastes from
 # CMSs write it: the label is the form's, not the headline's (newuser48 n17: the cards read
 # "Title: Algeria recalls…"); front matter's ``title`` key is read by YAML instead
-_TITLE_LABEL = re.compile(r"\A(?:(?:title|headline)[ \t]*:[ \t]*)+", re.IGNORECASE)
+# A dash serves as the colon in some exports ("Title - Strike hits Kharkiv", newuser48b).
+_TITLE_LABEL = re.compile(
+    r"\A(?:(?:title|headline)[ \t]*(?::|[-\u2013\u2014](?=[ \t]))[ \t]*)+", re.IGNORECASE
+)
+# A subtitle's label over or under the headline ("Subtitle: …", "Standfirst: …"): the line
+# is the outlet's summary, read as text without its label, and never the title (newuser48b:
+# "Subtitle: …" as the first line was stored as the title, label and all)
+SUBTITLE_LABEL = re.compile(
+    r"^[ \t]*(?:subtitle|sub-?headline|subhead|standfirst|dek|deck|strapline)[ \t]*:[ \t]*",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _labelled_only(items: tuple[HeaderItem, ...] | None) -> bool:
@@ -374,6 +305,11 @@ def _header_block(text: str) -> tuple[dict[str, object], str, str]:
     stays text; header lines that give no day (an age, a reading time, a byline) are dropped
     with the headline over them, which is then the title, and the article stays undated. Read as text, such a header left the article undated, or dated to its
     latest update, and every "on Tuesday" in it went with it (newuser13-15, dates15)."""
+    summary = _next_line(text, 0)
+    if summary is not None and SUBTITLE_LABEL.match(summary["line"]):
+        # a summary line over the header: text, and the header is read under it
+        meta, rest, why = _header_block(text[summary.end() :])
+        return meta, summary["line"] + "\n\n" + rest, why
     title, pos, first_line = "", 0, ""
     first: tuple[HeaderItem, ...] = ()
     items: list[HeaderItem] = []
@@ -579,6 +515,8 @@ def _first_sentence(body: str) -> str:
     (past a wire dateline), cut to ``_TITLE_LIMIT`` characters. A title never runs past the
     end of its line: "Nurses detained in Lima" over "LIMA, Peru — Police…" is the headline."""
     body = body.strip()
+    if SUBTITLE_LABEL.match(body):  # a summary line over the story is no headline
+        body = body.partition("\n")[2].strip() or body
     if _headline_line(body):
         body = body.partition("\n")[0].strip()
     body = _DATELINE.sub("", body)  # drop the dateline

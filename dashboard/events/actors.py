@@ -227,10 +227,16 @@ class ActorFinder:
             if not any(a.start <= start and end <= a.end for a in found):
                 found.append(Actor(name, "organisation", code, start, end))
         armed = _armed_subject().match(sentence)
-        if armed is not None and not found and _acts(armed["verb"]):
+        if (
+            armed is not None
+            and not any(a.start < offset + armed.start("verb") for a in found)
+            and _acts(armed["verb"])
+        ):
             # "Armed gangs attacked the town", "Gunmen killed 40 villagers": an unnamed armed
             # group opening the sentence is its subject, CAMEO's source (actor codebook REB,
-            # INS, UAF), of no country; a named side in the sentence outranks it
+            # INS, UAF), of no country; a named side in its subject ("Gunmen loyal to X")
+            # outranks it, one after the verb does not: "…, the UN said" names the sayer,
+            # "attacked a Russian convoy" the target (newuser48 n12 lost the gangs so)
             found.append(
                 Actor(
                     armed["noun"].lower(),

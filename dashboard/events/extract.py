@@ -64,6 +64,7 @@ from dashboard.events.modality import act_date_spans, told_statement
 from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES, continued_range
 from dashboard.events.non_events import named_by_date
+from dashboard.events.non_parties import denied_party
 from dashboard.events.parties import _country_actors, coordinated_countries
 from dashboard.events.place_cues import (
     CURRENCY_AFTER,
@@ -374,6 +375,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             # whom the act was reported to hears of it: "officials told the United Nations
             # that rebels attacked homes" made the UN the attacker
             actors = [a for a in actors if a.end > lead.start or not told_to(text, a.start, a.end)]
+            # "Kenyan police did not take part in the fighting": Kenya is no side of it
+            actors = [a for a in actors if not denied_party(text, a.end, lead.start)]
         before = len(drafts)
         anchor = self._main_event(
             text,

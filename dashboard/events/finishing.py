@@ -319,7 +319,7 @@ class DraftFinisher:
                 why = f"a {code[:2]} told in the past; '{when.text}' dates the act it names"
                 when, alts = replace(told, reason=f"{why}; {told.reason}"), ()
                 flags = [*flags, "date_inferred"]
-        if pub and not d.planned and when.start < pub < when.end:
+        if pub and not d.planned and when.start <= pub < when.end:
             # "earlier this week" is the week (TimeML), but what a report tells as done
             # happened by its publication: the event's range stops there
             when = replace(when, end=pub, reason=f"{when.reason}; up to publication ({pub})")

@@ -12,6 +12,7 @@ from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modal_scope import relief_warner, told_as_fact, warned_predicate
 from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
 from dashboard.events.non_events import _event_noun
+from dashboard.events.onlookers import onlookers_say
 from dashboard.events.protest_aims import protest_aim
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
@@ -91,7 +92,7 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = recode("10", code, lex)  # "Y must release the prisoners": 1053
     elif "intent" in flags and "believed" in flags:
         flags.discard("intent")  # "feared that the militia would massacre": no one's threat
-    elif "intent" in flags and _onlookers_say(p, lex):
+    elif "intent" in flags and onlookers_say(p, lex):
         # "Russia will launch an offensive, analysts said": onlookers' forecast of another's
         # act, no act stated by its actor, so no intent or threat (CAMEO 1.1b3 §03 and §13
         # need the source to voice it; ACE 2005 modality Other)
@@ -438,30 +439,6 @@ def _unvoiced(p: Parse, lex: Lexicon) -> bool:
     a conditional future act is the writer's own supposition."""
     saying = lex.words("report") | lex.words("speculate") | word_class("VOICING")
     return not any(t.keys & saying for t in p.tokens)
-
-
-def _onlookers_say(p: Parse, lex: Lexicon) -> bool:
-    """Is every saying in the sentence voiced by onlookers (cues.csv ``onlooker``: "analysts
-    said", "said experts", "according to observers")? Their future is a forecast."""
-    saying = lex.words("report") | {"according"}
-    tokens = p.tokens
-    says = [i for i, t in enumerate(tokens) if t.keys & saying]
-    return bool(says) and all(_onlooker_voice(tokens, i, lex) for i in says)
-
-
-def _onlooker_voice(tokens: list[Token], i: int, lex: Lexicon) -> bool:
-    """Is the saying at ``i`` voiced by onlookers: its subject before it ("analysts said"),
-    after it when inverted after a comma (", said analysts"), or after "according to"? The
-    object of a telling ("told analysts") is a hearer, not the voice."""
-    onlooker = lex.words("onlooker")
-
-    def at(j: int) -> bool:
-        return 0 <= j < len(tokens) and bool(tokens[j].keys & onlooker)
-
-    if tokens[i].lower == "according":
-        return i + 1 < len(tokens) and tokens[i + 1].lower == "to" and (at(i + 2) or at(i + 3))
-    inverted = i > 0 and tokens[i - 1].lower == ","
-    return at(i - 1) or (inverted and (at(i + 1) or at(i + 2)))
 
 
 _INVERTED = frozenset({"were", "had"})

@@ -30,6 +30,7 @@ from dashboard.events.date_reckoning import (
 from dashboard.events.date_scope import (
     _AGENT_NOUN,
     _RANKED_SINCE,
+    _TRAILING_RELATIVE,
     _WEEKDAY_END,
     BEGAN_AFTER,
     _after_dated_noun,
@@ -93,6 +94,7 @@ _TOLD_PAST = re.compile(
 )
 # CAMEO 1.1b3 129 "Veto": a formal act done when the veto is cast, so "said she would veto
 # the law" tells an intent, unlike a refusal, which is made when told
+_DONE_TO = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b")
 _VETO = "129"
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 _AFTER_TAIL = re.compile(r",\s+(?:after|following)\s+(?=[\w'’ -]{0,60}\b(?:said|told|announced))")
@@ -368,6 +370,19 @@ class MainClauseReader(ClauseDrafter):
                 for dm in loose
                 if not (aside[0] <= s + dm.start < aside[1] and dm.text.lower().startswith("since"))
             ]
+        trailing = _TRAILING_RELATIVE.search(text, main.end, s + len(sent))
+        if (
+            trailing is not None
+            and not BEGAN_AFTER.match(text, main.end)
+            # it closes the sentence: ", whom authorities blame, rights groups said on
+            # Thursday" ends its aside before the attribution, whose day stays the act's
+            and not re.search(r"[,;]", text[trailing.end() : s + len(sent)])
+        ):
+            # "warned that a vote would violate the Dayton accord, which ended the 1992-95
+            # war": a non-restrictive relative clause closing the sentence tells its noun's
+            # own past, so its dates are not the main act's (Quirk et al. 1985, 17.22;
+            # newuser49: the warning was dated 1992-95)
+            loose = [dm for dm in loose if s + dm.start < trailing.start()]
         # "Police banned the rally planned for Saturday": a date a plan's participle gives
         # another noun is that noun's (TimeML: the rally's time), not the ban's
         loose = [dm for dm in loose if not _dated_other(text, s, dm, main, strong)]
@@ -502,8 +517,9 @@ class MainClauseReader(ClauseDrafter):
             # government would never surrender territory": a rejection or refusal told in the
             # past is made when told (CAMEO 1.1b3 §12), as a threat or a promise is
             d.planned = False
-        if d.planned and _AGENT_NOUN.fullmatch(main.text):
-            # "the rioters would be punished": what is to come is done to them, not by them
+        if _AGENT_NOUN.fullmatch(main.text) and (d.planned or _DONE_TO.match(text, main.end)):
+            # "the rioters would be punished", "Two protesters were killed": what is done to
+            # them, not by them (a passive's subject is its patient, Quirk et al. 1985 §3.64)
             return None
         earlier = _antecedent(text, s, d, drafts[-RECENT:], bound)
         if earlier is not None:  # "the Tuesday bombing": the happening told before

@@ -6,7 +6,9 @@ a small town naming a group; a demonym inside a body's name; initials used as an
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from dashboard.events.lexicon import sourced_rows
 from dashboard.events.place_cues import NATIONALITY_AFTER, Span
 from dashboard.events.prefilter import gated
 from dashboard.model import Mention
@@ -159,6 +161,11 @@ def _part_of_owner(text: str, owner: Mention | None, m: Mention) -> bool:
         # (ACLED codes the most specific named location)
         inside = owner.place.admin1 is not None and m.place.admin1 == owner.place.admin1
         return inside and m.place.kind != "admin1" and bool(re.fullmatch(r"['’]s?\s+", joint))
+    if owner.place.kind == "region" and owner.place.country_code is None:
+        # "Kashmir's Shopian district", "Darfur's Jebel Marra area": a region across borders
+        # owns no country's towns in the gazetteer, so the kind word after the name says it
+        # is a place inside (place_kind_words.csv; newuser49: the dateline took the attack)
+        return bool(re.fullmatch(r"['’]s?\s+", joint)) and _kind_word_after(text, m.end)
     if owner.place.kind != "country":
         return False
     code = owner.place.country_code
@@ -167,6 +174,19 @@ def _part_of_owner(text: str, owner: Mention | None, m: Mention) -> bool:
         and m.place.country_code == code
         and bool(re.fullmatch(r"['’]s?\s+", joint))
     )
+
+
+def _kind_word_after(text: str, end: int) -> bool:
+    """Does a place-kind word of ``place_kind_words.csv`` read after its name ("district",
+    "province", "county") follow right after ``end``?"""
+    word = re.match(r"\s+([a-z]+)\b", text[end : end + 24])
+    return word is not None and word.group(1) in _kinds_after()
+
+
+@cache
+def _kinds_after() -> frozenset[str]:
+    rows = sourced_rows("place_kind_words.csv", "word", "order")
+    return frozenset(r["word"] for r in rows if r["order"] == "after")
 
 
 # a place naming a document ("the Paris agreement", "the Minsk accords", "the Oslo

@@ -169,6 +169,10 @@ def _reciprocal(text: str, trig: Trigger) -> bool:
     forms = verb_forms(words[0])
     if forms is not None and forms[0] in word_class("RECIPROCAL"):
         return True
+    if _EACH_OTHER.match(text, trig.end):
+        # "Armenia and Azerbaijan accused each other": a reciprocal pronoun as the object
+        # makes any verb reciprocal (Quirk et al. 1985 §6.30; newuser49 had no target)
+        return True
     if words[-1] in word_class("RECIPROCAL_NOUN"):
         return True
     prior = _PRIOR_WORD.search(text, max(0, trig.start - 30), trig.start)
@@ -178,6 +182,7 @@ def _reciprocal(text: str, trig: Trigger) -> bool:
 
 
 _PRIOR_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
+_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 
 
 def _visited_host(d: _Draft) -> Actor | None:

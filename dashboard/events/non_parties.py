@@ -1,0 +1,54 @@
+"""Who a sentence says took no part in an act: "Kenyan police officers did not take part in
+the fighting" tells of the fighting and denies Kenya a side in it. The subject of a negated
+verb of participation is no actor of the act that is its complement; the act itself is not
+denied (newuser48 n12: the gangs' attack on Mirebalais was given Kenya as its one actor).
+
+Verbs of participation are ``cues.csv`` rows of kind ``partake``; the negators are the
+NegEx pre-negation words (Chapman et al. 2001) a finite verb takes."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from dashboard.events.lexicon import load
+from dashboard.events.tokens import verb_forms
+
+_WORD = re.compile(r"[A-Za-z]+n[’']t|[A-Za-z]+|[,;:.!?()\u2014\u2013]")
+_NEGATORS = frozenset({"not", "never"})
+_REACH = 3  # words from the negator to the verb: "did not", "has never been", "was not even"
+_STRETCH = 80  # characters from the subject to the act: one clause, never the next
+
+
+def denied_party(text: str, actor_end: int, act_start: int) -> bool:
+    """Does a negated verb of participation stand between a subject ending at ``actor_end``
+    and the act starting at ``act_start`` ("did not take part in", "has never been involved
+    in", "did not join")? Offsets are characters of ``text``; a stretch with a clause break
+    (comma, semicolon, stop, dash) or over ``_STRETCH`` characters is never read."""
+    if not 0 <= actor_end <= act_start or act_start - actor_end > _STRETCH:
+        return False
+    words = [_negator(w.lower()) for w in _WORD.findall(text[actor_end:act_start])]
+    if not all(w.isalpha() for w in words):
+        return False
+    for i, w in enumerate(words):
+        if w in _NEGATORS and any(
+            _partakes(words, j) for j in range(i + 1, min(len(words), i + 1 + _REACH))
+        ):
+            return True
+    return False
+
+
+def _negator(word: str) -> str:
+    """ "didn't" as "not": the contracted negator is the verb's own (Quirk et al. 1985 §10.54)."""
+    return "not" if word[-3:] in ("n't", "n’t") else word
+
+
+def _partakes(words: list[str], j: int) -> bool:
+    forms = verb_forms(words[j])
+    lemma = forms[0] if forms else words[j]
+    return any(cue[0] == lemma and tuple(words[j + 1 : j + len(cue)]) == cue[1:] for cue in _cues())
+
+
+@cache
+def _cues() -> tuple[tuple[str, ...], ...]:
+    return load().cue("partake")
