@@ -12,6 +12,11 @@ from datetime import timedelta
 from dashboard.events import hazards
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
+from dashboard.events.clause_dates import (
+    before_closing_relative,
+    clause_opened,
+    done_to_agents,
+)
 from dashboard.events.clause_drafts import ClauseDrafter, with_clause_day, with_own_day
 from dashboard.events.coordinated import (
     coordinated_act,
@@ -28,9 +33,7 @@ from dashboard.events.date_reckoning import (
     _week_of_any_start,
 )
 from dashboard.events.date_scope import (
-    _AGENT_NOUN,
     _RANKED_SINCE,
-    _TRAILING_RELATIVE,
     _WEEKDAY_END,
     BEGAN_AFTER,
     _after_dated_noun,
@@ -94,21 +97,9 @@ _TOLD_PAST = re.compile(
 )
 # CAMEO 1.1b3 129 "Veto": a formal act done when the veto is cast, so "said she would veto
 # the law" tells an intent, unlike a refusal, which is made when told
-_DONE_TO = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+[a-z]+(?:ed|en)\b")
 _VETO = "129"
 _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 _AFTER_TAIL = re.compile(r",\s+(?:after|following)\s+(?=[\w'’ -]{0,60}\b(?:said|told|announced))")
-_CAUSE_OPENER = re.compile(r"\b(?:when|after)\s+", re.IGNORECASE)
-
-
-def _clause_opened(text: str, lo: int, at: int) -> int | None:
-    """Where the "when" or "after" clause holding ``at`` starts its words (after the last such
-    word in ``text[lo:at]``), or None: "killed when Russian drones struck" names the drones'
-    side before the act's trigger."""
-    opens = [m.end() for m in _CAUSE_OPENER.finditer(text, lo, at)]
-    return opens[-1] if opens else None
-
-
 # a concessive tail, or a condition after the act ("would be sent to the border if the talks
 # in Geneva failed"): its place belongs to that other happening
 _CONCESSIVE = re.compile(
@@ -273,7 +264,7 @@ class MainClauseReader(ClauseDrafter):
         if act is not None:
             # from the clause's opening word: "killed when Russian drones struck" names the
             # drones' side before the act's trigger
-            first = _clause_opened(text, max(s, act.start - 60), act.start) or act.start
+            first = clause_opened(text, max(s, act.start - 60), act.start) or act.start
             sides = [a for a in actors if a.start >= first]
             sides += _country_actors(countries, first, act.start, act, text)
             by = self._draft(act, (first, end), (s, s + len(sent)), sides, mentions, text)
@@ -370,19 +361,7 @@ class MainClauseReader(ClauseDrafter):
                 for dm in loose
                 if not (aside[0] <= s + dm.start < aside[1] and dm.text.lower().startswith("since"))
             ]
-        trailing = _TRAILING_RELATIVE.search(text, main.end, s + len(sent))
-        if (
-            trailing is not None
-            and not BEGAN_AFTER.match(text, main.end)
-            # it closes the sentence: ", whom authorities blame, rights groups said on
-            # Thursday" ends its aside before the attribution, whose day stays the act's
-            and not re.search(r"[,;]", text[trailing.end() : s + len(sent)])
-        ):
-            # "warned that a vote would violate the Dayton accord, which ended the 1992-95
-            # war": a non-restrictive relative clause closing the sentence tells its noun's
-            # own past, so its dates are not the main act's (Quirk et al. 1985, 17.22;
-            # newuser49: the warning was dated 1992-95)
-            loose = [dm for dm in loose if s + dm.start < trailing.start()]
+        loose = before_closing_relative(text, s, s + len(sent), main, loose)
         # "Police banned the rally planned for Saturday": a date a plan's participle gives
         # another noun is that noun's (TimeML: the rally's time), not the ban's
         loose = [dm for dm in loose if not _dated_other(text, s, dm, main, strong)]
@@ -517,10 +496,8 @@ class MainClauseReader(ClauseDrafter):
             # government would never surrender territory": a rejection or refusal told in the
             # past is made when told (CAMEO 1.1b3 §12), as a threat or a promise is
             d.planned = False
-        if _AGENT_NOUN.fullmatch(main.text) and (d.planned or _DONE_TO.match(text, main.end)):
-            # "the rioters would be punished", "Two protesters were killed": what is done to
-            # them, not by them (a passive's subject is its patient, Quirk et al. 1985 §3.64)
-            return None
+        if done_to_agents(text, main, d.planned):
+            return None  # "the rioters would be punished", "Two protesters were killed"
         earlier = _antecedent(text, s, d, drafts[-RECENT:], bound)
         if earlier is not None:  # "the Tuesday bombing": the happening told before
             kept = earlier.location, earlier.location_reason
@@ -600,7 +577,7 @@ class MainClauseReader(ClauseDrafter):
             else:
                 obj, when = cause  # type: ignore[misc]
                 # the "after" clause's own words: its subject, not the main clause's tail
-                opened = _clause_opened(text, max(s, obj.start - 60), obj.start)
+                opened = clause_opened(text, max(s, obj.start - 60), obj.start)
                 clause = (opened or obj.start - 40, end)
             sides = [] if judged else [a for a in named_actors if obj.start - 40 <= a.start < end]
             sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)

@@ -35,6 +35,7 @@ from dashboard.events.clause_parties import (
     proposed_venue,
 )
 from dashboard.events.emblems import emblem_after
+from dashboard.events.extents import within_extent
 from dashboard.events.name_parts import (
     _group_named_after,
     _initials_as_adjective,
@@ -119,7 +120,7 @@ from dashboard.events.relative_places import (
 from dashboard.events.sea_features import feature_at_sea
 from dashboard.events.senses import _FORCE_ROOTS
 from dashboard.events.sides import capital_country, organ_in
-from dashboard.model import Mention, Place
+from dashboard.model import Mention
 
 _ABOARD = re.compile(
     r"\b(?:aboard|on board|at sea|on a (?:ship|vessel|warship|carrier|yacht))\b", re.I
@@ -583,20 +584,12 @@ def _near_refines(near: Mention | None, best: Mention) -> bool:
     of Odesa"), never refined by it."""
     if near is None or near.place is None or best.place is None:
         return False
-    inside = _within_extent(near.place, best.place)
+    inside = within_extent(near.place, best.place)
     if inside is False and best.place.kind != "country":
         return False
     own = best.place.country_code
     same_country = near.place.country_code == own or bool(inside and not own)
     return same_country and precision_of(best) > max(2, near.place.geo_precision)
-
-
-def _within_extent(town: Place, area: Place) -> bool | None:
-    """Whether ``town``'s point lies in ``area``'s bbox (degrees); ``None`` without either."""
-    if area.bbox is None or town.lat is None or town.lon is None:
-        return None
-    west, south, east, north = area.bbox  # across the antimeridian (west > east): either side
-    return south <= town.lat <= north and (town.lon >= west) + (town.lon <= east) > (west <= east)
 
 
 # CAMEO 1.1b3's material roots and hazards: acts done where their people or things are
