@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dashboard.events.cameo import WEAK, triggers
 from dashboard.events.tokens import verb_forms
 
 if TYPE_CHECKING:
@@ -45,12 +46,21 @@ _NOT_IN_SUBJECT = frozenset(
     "in on at to for from with by of into over under about against near not also".split()
 )
 _MAX_SUBJECT_WORDS = 5
+# a modal or a present form of "be" opens a verb group that is not past ("would meet again",
+# "can be extended", "is wanted"): no told act (lemminflect tags "would", "could" as past)
+_NOT_PAST = frozenset("will would can could may might must shall should is are be".split())
+# the acts a joined clause with no day of its own is read apart for: verbal and material
+# conflict (GDELT QuadClass 3 and 4, CAMEO roots 10-20) and a signed accord (coordinated.py's
+# _JOINED_CODES); a cooperative or verbal act there is most often the first act's comment
+_CONFLICT_ROOTS = tuple(str(r) for r in range(10, 21))
+_ACCORD = ("057",)
 # a date phrase of the first clause, broader than segments._OWN_DATE's
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ANY_DATE = re.compile(
-    r"\b(?:on\s+[A-Z]\w+day|yesterday|today|tonight|overnight|last\s+(?:week|month|year|"
-    r"night|[A-Z]\w+day)|this\s+(?:week|month|year|morning|afternoon|evening)|"
-    r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:January|February|March|April|May|"
-    r"June|July|August|September|October|November|December)|(?:19|20)\d\d)\b"
+    rf"\b(?:[Oo]n\s+{_WEEKDAY}|{_WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|"
+    r"[Ll]ast\s+(?:week|month|year|night)|[Tt]his\s+(?:week|month|year|morning|afternoon|"
+    r"evening)|[Ee]arlier\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:January|February|March|"
+    r"April|June|July|August|September|October|November|December)|May\s+\d|(?:19|20)\d\d)\b"
 )
 # a closing reporting frame's day (", police said on Tuesday."): the telling's, which may
 # date what both clauses tell (segments.told_day), so the sentence stays whole
@@ -79,11 +89,24 @@ def joined_clause_parts(
         own = text[m.end() : nxt.start() if nxt else e]
         if _FRAME_DAY.search(text[m.end() : e]):
             continue
-        if own_date.search(own) or not _ANY_DATE.search(left):
+        dated = own_date.search(own) is not None
+        if (dated or not _ANY_DATE.search(left)) and _tells_act(own, dated=dated):
             parts.append((start, m.start()))
             start = m.end()
     parts.append((start, e))
     return parts
+
+
+def _tells_act(clause: str, *, dated: bool) -> bool:
+    """Whether ``clause`` holds an event trigger stronger than a reporting verb: any act when
+    the clause names its own day, else an act of conflict or a signed accord
+    (``_CONFLICT_ROOTS``). A clause telling none stays with the sentence, whose place and day
+    it may hold ("…, and shops were burned in the capital")."""
+    for t in triggers(clause):
+        code = t.full or t.code
+        if t.weight > WEAK and (dated or code.startswith(_CONFLICT_ROOTS + _ACCORD)):
+            return True
+    return False
 
 
 def opens_clause(text: str, at: int, end: int, *, shared: bool) -> bool:
@@ -98,7 +121,7 @@ def opens_clause(text: str, at: int, end: int, *, shared: bool) -> bool:
             return len(words) > 1 and _finite(words[1:])
         if _finite(words[k:]) and (k > 0 or shared):
             return low not in _TOLL
-        if low in _NOT_IN_SUBJECT or low in _PRONOUNS:
+        if low in _NOT_IN_SUBJECT or low in _PRONOUNS or low in _NOT_PAST:
             return False
     return False
 
@@ -124,6 +147,8 @@ def _finite(words: list[str]) -> bool:
     """Whether ``words`` open with a finite past verb ("seized") or a past or perfect
     auxiliary before a past form ("has seized", "were arrested", "did not attack")."""
     low = words[0].lower()
+    if low in _NOT_PAST:
+        return False
     if low in _FINITE_AUX:
         return len(words) > 1
     if not words[0][0].islower():
