@@ -68,60 +68,92 @@ _FRAME_DAY = re.compile(
     r",\s+[^,;]{1,60}?\b(?:said|says|told\s+[\w.-]+|announced|reported|added|confirmed)\s+"
     r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?[A-Z]\w+day\s*[.!\"”]?\s*$"
 )
+# a negation in the joined clause ("but no major clashes occurred", "but did not attack")
+_NEGATION = re.compile(r"\b(?:no|not|never|none|without)\b|n['’]t\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def joined_clause_parts(
     text: str, s: int, e: int, own_date: re.Pattern[str]
 ) -> list[tuple[int, int]]:
-    """``text[s:e]`` cut before each joined finite clause (``opens_clause``) that names a date
-    of its own (``own_date``) or follows a clause that names none; the sentence whole
-    (``[(s, e)]``) when there is none. Offsets are the article's."""
+    """``text[s:e]`` cut before each joined finite clause (``opens_clause``) that tells an act
+    (``_tells_act``) and names a date of its own (``own_date``), or follows a clause that
+    names none; the sentence whole (``[(s, e)]``) when there is none. A clause with no
+    subject of its own ("…, and arrested three men in Bolton on Monday") is cut only when it
+    names its own date: undated, it shares the first clause's place and day, as
+    ``coordinated.coordinated_act`` reads it. Offsets are the article's."""
     parts: list[tuple[int, int]] = []
     start = s
     for m in _JOINT.finditer(text, s, e):
-        if m.start() < start or _inside_quote_or_bracket(text, start, m.start()):
+        if m.start() < start or _inside_quote_or_bracket(text, s, m.start()):
             continue
         left = text[start : m.start()]
-        if not _has_finite_verb(left) or not opens_clause(text, m.end(), e, shared=True):
+        subject = opens_clause(text, m.end(), e)
+        if not _has_finite_verb(left) or subject is None:
             continue
         nxt = _JOINT.search(text, m.end(), e)
         own = text[m.end() : nxt.start() if nxt else e]
-        if _FRAME_DAY.search(text[m.end() : e]):
-            continue
+        if _FRAME_DAY.search(text[m.end() : e]) or _NEGATION.search(own):
+            continue  # a negated clause tells no act to read apart ("but no clashes occurred")
         dated = own_date.search(own) is not None
-        if (dated or not _ANY_DATE.search(left)) and _tells_act(own, dated=dated):
+        if not dated and (not subject or _ANY_DATE.search(left)):
+            continue
+        if _tells_act(left, own, dated=dated):
             parts.append((start, m.start()))
             start = m.end()
     parts.append((start, e))
     return parts
 
 
-def _tells_act(clause: str, *, dated: bool) -> bool:
+def _tells_act(left: str, clause: str, *, dated: bool) -> bool:
     """Whether ``clause`` holds an event trigger stronger than a reporting verb: any act when
-    the clause names its own day, else an act of conflict or a signed accord
-    (``_CONFLICT_ROOTS``). A clause telling none stays with the sentence, whose place and day
-    it may hold ("…, and shops were burned in the capital")."""
+    the clause names its own day; else a verb of conflict or a signed accord
+    (``_CONFLICT_ROOTS``) of a root other than the first clause's act (one act told twice:
+    "was placed under arrest; he was charged"). A clause telling none stays with the
+    sentence, whose place and day it may hold ("…, and shops were burned in the capital")."""
     for t in triggers(clause):
         code = t.full or t.code
-        if t.weight > WEAK and (dated or code.startswith(_CONFLICT_ROOTS + _ACCORD)):
+        if t.weight <= WEAK:
+            continue
+        if dated:
             return True
+        if not code.startswith(_CONFLICT_ROOTS + _ACCORD) or not _finite(t.text.split()):
+            continue
+        first = next((f for f in triggers(left) if f.weight > WEAK), None)
+        # a first act denied ("no reports of fighting, though the army shelled") is no telling
+        negated = _NEGATION.search(left) is not None
+        return first is None or negated or (first.full or first.code)[:2] != code[:2]
     return False
 
 
-def opens_clause(text: str, at: int, end: int, *, shared: bool) -> bool:
+def opens_clause(text: str, at: int, end: int) -> bool | None:
     """Whether a finite clause opens at ``at``: an optional day, then a pronoun or a noun
     phrase of up to ``_MAX_SUBJECT_WORDS`` words and a finite past or perfect verb that is no
-    casualty verb; with ``shared``, a finite past verb with no subject of its own too."""
+    casualty verb (True: a subject of its own), or such a verb with no subject (False: the
+    first clause's subject shared); None when no clause opens there. A comma before the verb
+    ends a list or an aside, not a subject ("…, and the Middle East, has killed")."""
     front = _FRONT_DAY.match(text, at)
-    words = _WORD.findall(text[front.end() if front else at : min(end, at + 80)])[:8]
+    span = text[front.end() if front else at : min(end, at + 80)].split(",")[0]
+    words = _WORD.findall(span)[:8]
     for k, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
         low = word.lower()
         if k == 0 and low in _PRONOUNS:
-            return len(words) > 1 and _finite(words[1:])
-        if _finite(words[k:]) and (k > 0 or shared):
-            return low not in _TOLL
+            return True if len(words) > 1 and _finite(words[1:]) and not _toll(words[1:]) else None
+        if _finite(words[k:]):
+            return None if _toll(words[k:]) else k > 0
         if low in _NOT_IN_SUBJECT or low in _PRONOUNS or low in _NOT_PAST:
+            return None
+    return None
+
+
+def _toll(words: list[str]) -> bool:
+    """Whether the verb group opening ``words`` is a casualty verb ("killed", "were wounded",
+    "have been injured"): the first act's toll."""
+    for w in words[:4]:
+        low = w.lower()
+        if low in _TOLL:
+            return True
+        if low not in _FINITE_AUX and low not in {"been", "not", "also", "later", "reportedly"}:
             return False
     return False
 
@@ -171,6 +203,7 @@ def _inside_quote_or_bracket(text: str, s: int, at: int) -> bool:
         before.count("(") > before.count(")")
         or before.count('"') % 2 == 1
         or before.count("“") > before.count("”")
+        or before.count("``") > before.count("''")  # the ``TeX'' quotes of older wire copy
     )
 
 
