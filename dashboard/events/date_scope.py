@@ -253,9 +253,12 @@ _WEEKDAY_END = re.compile(
     re.IGNORECASE,
 )
 # where the weekday closes its clause: the sentence's end, a reporting tail, or "and" before a
-# second past verb of the same subject ("condemned the bombing on Thursday and promised…")
+# second past verb of the same subject ("condemned the bombing on Thursday and promised…"),
+# or a comma and a coordinator before a joined clause ("freed in a raid on Saturday, and
+# Hamas released two others": joined_clauses, Quirk et al. 1985, 13.1)
 _CLAUSE_END = re.compile(
     r"\s*(?:[.;]|,\s+(?:\w+\s+){0,4}(?:said|says|told|reported)\b|$|"
+    r",\s+(?:and|but|though|although|yet|while|whereas)\s|"
     r",?\s+and\s+(?:then\s+|also\s+|later\s+)?[a-z]+ed\b(?!\s+(?:by|in|on|at)\b))"
 )
 

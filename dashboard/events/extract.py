@@ -59,6 +59,7 @@ from dashboard.events.drafts import (
 )
 from dashboard.events.emblems import emblem_after
 from dashboard.events.finishing import DraftFinisher
+from dashboard.events.joined_clauses import joint_before, take_up_subject, takes_up_subject
 from dashboard.events.main_clause import MainClauseReader
 from dashboard.events.modality import act_date_spans, told_statement
 from dashboard.events.name_parts import demonym_in_name
@@ -177,9 +178,14 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         for c in reversed(countries):
             ctx.first_country[c[2]] = (c[0], c[1])
         notes = list(analysis.notes)
-        for i, (s, e) in enumerate(_sentences_read(analysis)):
+        parts, first = _sentences_read(analysis), 0
+        for i, (s, e) in enumerate(parts):
             before = len(ctx.drafts)
             note = self._sentence(ctx, s, e)
+            if i and joint_before(text, parts[i - 1][1], s) and takes_up_subject(text, s, e):
+                # "…, and it seized a tanker": the first clause's subject is the seizer
+                take_up_subject(text, ctx.drafts[first:before], ctx.drafts[before:])
+            first = before
             if note:
                 notes.append(note)
             cue = bool(CONTINUES.search(text, s, e))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.cameo import Trigger
+from dashboard.events.joined_clauses import joined_clause_parts
 from dashboard.events.tokens import verb_forms
 
 if TYPE_CHECKING:
@@ -124,12 +125,13 @@ def joined_subject_at(text: str, start: int, end: int) -> int:
 
 def _coordinate_parts(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """The sentence ``s``..``e``, cut before a joined main clause with its own date when the
-    part before it has a date of its own too; else the sentence whole."""
+    part before it has a date of its own too; else cut before each joined finite clause
+    (``joined_clauses``: "…, and police arrested two men on Tuesday"); else whole."""
     for m in _COORDINATE.finditer(text, s, e):
         left, right = text[s : m.start()], text[m.end() : e]
         if len(right.split()) >= 5 and _OWN_DATE.search(right) and _OWN_DATE.search(left):
             return [(s, m.start()), (m.end(), e)]
-    return [(s, e)]
+    return joined_clause_parts(text, s, e, _OWN_DATE)
 
 
 # A closing reporting frame (", the foreign ministry said earlier on Tuesday."): the cited

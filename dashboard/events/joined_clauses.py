@@ -1,0 +1,235 @@
+"""A finite clause joined to the one before by ", and", ", but", ", though", ", yet" or ";"
+read as a part of its own: its own act, date phrase, place and negation scope.
+
+Quirk et al. (1985, 13.1 and 13.5): coordinated clauses each carry their own subject,
+predicate and adjuncts, so "A drone hit a school in Sumy, and police arrested two looters
+in Kharkiv on Tuesday" tells two acts, the second in Kharkiv on Tuesday and the first
+neither; the semicolon joins independent clauses as a coordinator does (appendix III.11);
+TimeML (Pustejovsky et al. 2003) anchors each event by the time expression of its own
+clause. A clause whose subject is left out after ", and" ("…, and arrested three men")
+shares the first clause's subject (13.46), as a pronoun subject takes it up ("…, and it
+seized a tanker"; Halliday and Hasan 1976, §2.2).
+
+What is no joined clause: a noun phrase coordination ("Russia, and Ukraine"), a list, a
+casualty verb that gives the first act's toll ("…, and killed five": coordinated.py's
+``_TOLL``), and a clause after a date told in the first clause only ("…on Monday, and
+rebels fired back": the day may scope over both, so the sentence stays whole as before).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dashboard.events.cameo import WEAK, triggers
+from dashboard.events.tokens import verb_forms
+
+if TYPE_CHECKING:
+    from dashboard.events.drafts import _Draft
+
+# the coordinators and the semicolon that join two independent clauses (Quirk et al. 1985,
+# 13.5; "though", "yet": 13.18 and 15.20, a clause of concession set beside the first)
+_JOINT = re.compile(r"(?:,\s+(?:and|but|though|although|yet)|;)\s+")
+# a day told before the joined clause's subject (", and on Tuesday it seized a tanker")
+_FRONT_DAY = re.compile(
+    r"(?:(?:late|early)\s+)?(?:on\s+[A-Z]\w+day|yesterday|later|then|earlier)\s*,?\s+"
+)
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# the auxiliaries of a finite past or perfect verb group ("has seized", "were arrested")
+_FINITE_AUX = frozenset({"has", "have", "had", "was", "were", "did"})
+# casualty verbs: after an act of force they give its toll, not a second act
+_TOLL = frozenset({"killed", "wounded", "injured", "hurt", "died", "left"})
+# words that cannot stand in a subject noun phrase before its verb: a subordinator, a
+# relative or a preposition opens another structure ("and in Kharkiv", "but if attacked")
+_NOT_IN_SUBJECT = frozenset(
+    "which who whom whose that if when while as because after before since until unless "
+    "in on at to for from with by of into over under about against near not also".split()
+)
+_MAX_SUBJECT_WORDS = 5
+# a modal or a present form of "be" opens a verb group that is not past ("would meet again",
+# "can be extended", "is wanted"): no told act (lemminflect tags "would", "could" as past)
+_NOT_PAST = frozenset("will would can could may might must shall should is are be".split())
+# the acts a joined clause with no day of its own is read apart for: verbal and material
+# conflict (GDELT QuadClass 3 and 4, CAMEO roots 10-20) and a signed accord (coordinated.py's
+# _JOINED_CODES); a cooperative or verbal act there is most often the first act's comment
+_CONFLICT_ROOTS = tuple(str(r) for r in range(10, 21))
+_ACCORD = ("057",)
+# a date phrase of the first clause, broader than segments._OWN_DATE's
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_ANY_DATE = re.compile(
+    rf"\b(?:[Oo]n\s+{_WEEKDAY}|{_WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|[Oo]vernight|"
+    r"[Ll]ast\s+(?:week|month|year|night)|[Tt]his\s+(?:week|month|year|morning|afternoon|"
+    r"evening)|[Ee]arlier\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:January|February|March|"
+    r"April|June|July|August|September|October|November|December)|May\s+\d|(?:19|20)\d\d)\b"
+)
+# a closing reporting frame's day (", police said on Tuesday."): the telling's, which may
+# date what both clauses tell (segments.told_day), so the sentence stays whole
+_FRAME_DAY = re.compile(
+    r",\s+[^,;]{1,60}?\b(?:said|says|told\s+[\w.-]+|announced|reported|added|confirmed)\s+"
+    r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?[A-Z]\w+day\s*[.!\"”]?\s*$"
+)
+# a negation in the joined clause ("but no major clashes occurred", "but did not attack")
+_NEGATION = re.compile(r"\b(?:no|not|never|none|without)\b|n['’]t\b", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def joined_clause_parts(
+    text: str, s: int, e: int, own_date: re.Pattern[str]
+) -> list[tuple[int, int]]:
+    """``text[s:e]`` cut before each joined finite clause (``opens_clause``) that tells an act
+    (``_tells_act``) and names a date of its own (``own_date``), or follows a clause that
+    names none; the sentence whole (``[(s, e)]``) when there is none. A clause with no
+    subject of its own ("…, and arrested three men in Bolton on Monday") is cut only when it
+    names its own date: undated, it shares the first clause's place and day, as
+    ``coordinated.coordinated_act`` reads it. Offsets are the article's."""
+    parts: list[tuple[int, int]] = []
+    start = s
+    for m in _JOINT.finditer(text, s, e):
+        if m.start() < start or _inside_quote_or_bracket(text, s, m.start()):
+            continue
+        left = text[start : m.start()]
+        subject = opens_clause(text, m.end(), e)
+        if not _has_finite_verb(left) or subject is None:
+            continue
+        nxt = _JOINT.search(text, m.end(), e)
+        own = text[m.end() : nxt.start() if nxt else e]
+        if _FRAME_DAY.search(text[m.end() : e]) or _NEGATION.search(own):
+            continue  # a negated clause tells no act to read apart ("but no clashes occurred")
+        dated = own_date.search(own) is not None
+        if not dated and (not subject or _ANY_DATE.search(left)):
+            continue
+        if _tells_act(left, own, dated=dated):
+            parts.append((start, m.start()))
+            start = m.end()
+    parts.append((start, e))
+    return parts
+
+
+def _tells_act(left: str, clause: str, *, dated: bool) -> bool:
+    """Whether ``clause`` holds an event trigger stronger than a reporting verb: any act when
+    the clause names its own day; else a verb of conflict or a signed accord
+    (``_CONFLICT_ROOTS``) of a root other than the first clause's act (one act told twice:
+    "was placed under arrest; he was charged"). A clause telling none stays with the
+    sentence, whose place and day it may hold ("…, and shops were burned in the capital")."""
+    for t in triggers(clause):
+        code = t.full or t.code
+        if t.weight <= WEAK:
+            continue
+        if dated:
+            return True
+        if not code.startswith(_CONFLICT_ROOTS + _ACCORD) or not _finite(t.text.split()):
+            continue
+        first = next((f for f in triggers(left) if f.weight > WEAK), None)
+        # a first act denied ("no reports of fighting, though the army shelled") is no telling
+        negated = _NEGATION.search(left) is not None
+        return first is None or negated or (first.full or first.code)[:2] != code[:2]
+    return False
+
+
+def opens_clause(text: str, at: int, end: int) -> bool | None:
+    """Whether a finite clause opens at ``at``: an optional day, then a pronoun or a noun
+    phrase of up to ``_MAX_SUBJECT_WORDS`` words and a finite past or perfect verb that is no
+    casualty verb (True: a subject of its own), or such a verb with no subject (False: the
+    first clause's subject shared); None when no clause opens there. A comma before the verb
+    ends a list or an aside, not a subject ("…, and the Middle East, has killed")."""
+    front = _FRONT_DAY.match(text, at)
+    span = text[front.end() if front else at : min(end, at + 80)].split(",")[0]
+    words = _WORD.findall(span)[:8]
+    for k, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
+        low = word.lower()
+        if k == 0 and low in _PRONOUNS:
+            return True if len(words) > 1 and _finite(words[1:]) and not _toll(words[1:]) else None
+        if _finite(words[k:]):
+            return None if _toll(words[k:]) else k > 0
+        if low in _NOT_IN_SUBJECT or low in _PRONOUNS or low in _NOT_PAST:
+            return None
+    return None
+
+
+def _toll(words: list[str]) -> bool:
+    """Whether the verb group opening ``words`` is a casualty verb ("killed", "were wounded",
+    "have been injured"): the first act's toll."""
+    for w in words[:4]:
+        low = w.lower()
+        if low in _TOLL:
+            return True
+        if low not in _FINITE_AUX and low not in {"been", "not", "also", "later", "reportedly"}:
+            return False
+    return False
+
+
+def takes_up_subject(text: str, at: int, end: int) -> bool:
+    """Whether the joined clause at ``at`` has no subject of its own to name a side: a pronoun
+    ("…, and it seized a tanker") or none at all ("…, and arrested three men")."""
+    front = _FRONT_DAY.match(text, at)
+    words = _WORD.findall(text[front.end() if front else at : min(end, at + 40)])[:2]
+    if not words:
+        return False
+    return words[0].lower() in _PRONOUNS or _finite(words)
+
+
+def joint_before(text: str, prev_end: int, at: int) -> bool:
+    """Whether ``text[prev_end:at]`` is just a joint (``_JOINT``): the part at ``at`` is a
+    clause joined to the part ending at ``prev_end`` in one sentence."""
+    m = _JOINT.match(text, prev_end)
+    return m is not None and m.end() == at
+
+
+def _finite(words: list[str]) -> bool:
+    """Whether ``words`` open with a finite past verb ("seized") or a past or perfect
+    auxiliary before a past form ("has seized", "were arrested", "did not attack")."""
+    low = words[0].lower()
+    if low in _NOT_PAST:
+        return False
+    if low in _FINITE_AUX:
+        return len(words) > 1
+    if not words[0][0].islower():
+        return False
+    forms = verb_forms(low)
+    return forms is not None and "VBD" in forms[1]
+
+
+def _has_finite_verb(clause: str) -> bool:
+    """Whether ``clause`` holds a finite verb (a past form or a past or perfect auxiliary)
+    after its first word: a clause, not a noun phrase of a list."""
+    words = _WORD.findall(clause)
+    return any(_finite(words[k:]) for k in range(1, len(words)))
+
+
+def _inside_quote_or_bracket(text: str, s: int, at: int) -> bool:
+    """Whether ``at`` lies inside a bracket or quotation opened after ``s``."""
+    before = text[s:at]
+    return (
+        before.count("(") > before.count(")")
+        or before.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+        or before.count("``") > before.count("''")  # the ``TeX'' quotes of older wire copy
+    )
+
+
+# a passive verb group before a trigger: its subject is the patient, no doer to take up
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
+
+
+def take_up_subject(text: str, first: list[_Draft], joined: list[_Draft]) -> None:
+    """Give each draft of a joined clause with no subject of its own (``takes_up_subject``)
+    and no source the source of the first clause's first act whose source is its subject
+    (named before its active verb): "Egypt criticised Israel, and it arrested two smugglers"
+    makes Egypt the arrest's source (Quirk et al. 1985, 13.46; ACE 2005 coreference)."""
+    giver = next(
+        (
+            d
+            for d in first
+            if d.source is not None
+            and d.source.start < d.trigger.start
+            and not _PASSIVE_BEFORE.search(text, max(0, d.trigger.start - 12), d.trigger.start)
+        ),
+        None,
+    )
+    if giver is None or giver.source is None:
+        return
+    for d in joined:
+        if d.source is None:
+            d.source = giver.source
+            if d.target is not None and d.target.name == giver.source.name:
+                d.target = None
