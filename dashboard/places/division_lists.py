@@ -8,7 +8,8 @@ for ``lists.typed_lists``. The items of one list lie in one country: the one hol
 division of the most items' names. Each item becomes that country's division of its name:
 one of its candidates, or, where the gazetteer indexes the division under another spelling
 ("Ḩamāh" for Hama), the division its town of that name lies in and shares its name with (a
-province named after its seat). An item with no such division keeps its reading.
+province named after its seat). An item with no such division keeps its reading when it lies in that country, and is
+read as that country when its reading lies abroad (a division the gazetteer lacks).
 """
 
 from __future__ import annotations
@@ -93,6 +94,15 @@ def division_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
         for k in items:
             p = mentions[k].place
             division = next((d for d in options[k] if d.country_code == country), None)
+            if division is None and p is not None and p.country_code != country:
+                # "the Murmansk, Ivanovo and Amur regions": a division the gazetteer lacks
+                # (Amur Oblast) is still one of that country's, never a namesake town abroad
+                # (Āmūr, India, took a Russian airfield strike); its country at precision 3
+                home = gaz.country(country)
+                if home is not None:
+                    why = f"a list of {word}: a division of {country} the gazetteer lacks, not {p.name}"
+                    out = placed_instead(out, mentions, k, home, why)
+                continue
             if division is None or (p is not None and p.id == division.id):
                 continue
             why = f"a list of {word}: the division {division.name} of {country}, not {p.name if p else 'no place'}"

@@ -37,3 +37,11 @@ def test_mokha_is_the_yemeni_port(geoparser: Geoparser) -> None:
     text = "A cargo ship was struck by a drone off the Yemeni port of Mokha on Friday."
     found = [m.place for m in geoparser.analyse(text).mentions if m.text == "Mokha"]
     assert [(p.name, p.country_code) for p in found if p] == [("Mocha", "YE")]
+
+
+def test_a_listed_division_the_gazetteer_lacks_is_never_a_town_abroad(
+    geoparser: Geoparser,
+) -> None:
+    text = "Drones struck fuel depots in the Irkutsk, Ryazan and Amur regions overnight."
+    amur = [m.place for m in geoparser.analyse(text).mentions if m.text == "Amur"]
+    assert [p.country_code for p in amur if p] == ["RU"]
