@@ -15,6 +15,8 @@ _SEIZED_ROOTS = frozenset({"171", "181"})
 _TERRITORY = frozenset({"city", "admin1", "admin2", "region"})
 
 
+_TAKING = re.compile(r"(?i)(?:captur|seiz)\w*$")
+_POLICE = re.compile(r"(?i)\b(?:police|policemen|officers|agents|deputies|marshals)\b[^.;]*$")
 _PART_OF = re.compile(r"(?i)(?:most|much|all|half|part|parts|swathes|areas|districts) of\s+")
 
 
@@ -24,7 +26,13 @@ def taken_place(trig: Trigger, mentions: list[Mention], text: str) -> Trigger:
     after = len(text) - len(text[trig.end :].lstrip())
     part = _PART_OF.match(text, after)  # "captured most of Goma": part of the town is territory
     # "captured" read as an arrest (§173) takes people; part of a named town is land taken
-    roots = _SEIZED_ROOTS | {"173"} if part else _SEIZED_ROOTS
+    # as does a named town right after "captured" or "seized", which take no one's person
+    # there ("The RSF captured El Fasher" was an arrest, newuser49b)
+    # police capture people ("Police captured Jackson"), armed forces take towns
+    taking = _TAKING.match(trig.text) is not None and not _POLICE.search(
+        text, max(0, trig.start - 60), trig.start
+    )
+    roots = _SEIZED_ROOTS | {"173"} if part or taking else _SEIZED_ROOTS
     if (trig.full or trig.code) not in roots:
         return trig
     after = part.end() if part else after

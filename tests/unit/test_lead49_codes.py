@@ -103,3 +103,12 @@ def test_a_reciprocal_pronoun_makes_the_other_subject_the_target(
 )
 def test_police_or_coast_guard_boarding_a_vessel_seize_it(extract: Extract, sentence: str) -> None:
     assert _codes(extract(sentence)) == ["171"]
+
+
+@pytest.mark.parametrize("verb", ["captured", "seized"])
+def test_a_named_town_taken_is_territory_occupied(extract: Extract, verb: str) -> None:
+    assert _codes(extract(f"The RSF {verb} Kassala on Tuesday.")) == ["192"]
+
+
+def test_police_capturing_a_name_still_arrest(extract: Extract) -> None:
+    assert _codes(extract("Police captured Jackson after a car chase on Tuesday.")) == ["173"]
