@@ -22,6 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dashboard.events.cameo import WEAK, triggers
+from dashboard.events.lexicon import word_class
 from dashboard.events.tokens import verb_forms
 
 if TYPE_CHECKING:
@@ -211,6 +212,15 @@ def _inside_quote_or_bracket(text: str, s: int, at: int) -> bool:
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 
 
+def _modifies_a_thing(text: str, end: int) -> bool:
+    """Is the source a modifier of an act or a weapon ("An Israeli strike killed…", "Russian
+    drones hit…")? Then the subject is the thing, and "it" in the next clause, which vows or
+    answers, is no pronoun for the state (newuser49b: Israel "vowed revenge" for its own
+    strike). Nouns from ``classes.csv`` rows ``JUDGED`` and ``ARMS``."""
+    word = re.match(r"\s+([a-z]+?)s?\b", text[end : end + 20])
+    return word is not None and word.group(1) in word_class("JUDGED") | word_class("ARMS")
+
+
 def take_up_subject(text: str, first: list[_Draft], joined: list[_Draft]) -> None:
     """Give each draft of a joined clause with no subject of its own (``takes_up_subject``)
     and no source the source of the first clause's first act whose source is its subject
@@ -223,6 +233,7 @@ def take_up_subject(text: str, first: list[_Draft], joined: list[_Draft]) -> Non
             if d.source is not None
             and d.source.start < d.trigger.start
             and not _PASSIVE_BEFORE.search(text, max(0, d.trigger.start - 12), d.trigger.start)
+            and not _modifies_a_thing(text, d.source.end)
         ),
         None,
     )

@@ -112,3 +112,12 @@ def test_a_named_town_taken_is_territory_occupied(extract: Extract, verb: str) -
 
 def test_police_capturing_a_name_still_arrest(extract: Extract) -> None:
     assert _codes(extract("Police captured Jackson after a car chase on Tuesday.")) == ["173"]
+
+
+def test_it_after_an_act_nouns_maker_is_not_the_maker(extract: Extract) -> None:
+    events = extract(
+        "A Serbian drone struck a depot near Pristina on Monday, and it vowed revenge on Tuesday."
+    )
+    vows = [e for e in events if (e.event_code or "").startswith("13")]
+    assert vows
+    assert all(e.roles.source != "Serbia" for e in vows)
