@@ -399,6 +399,10 @@ def _held_open(
     comp = _complement(p, gov, found)
     if comp is not None and comp.code in _FORCE:
         return "138"
+    if comp is not None and comp.text.lower().startswith("blockade"):
+        # "did not rule out a blockade of Taiwan": a state holding a blockade open threatens
+        # one (§1381); "blockade of" reads as civilians' obstruction (§144) only in protest
+        return recode("13", "191", lex)
     if any(
         cue_at(tokens, j, len(tokens), cue)
         for j in range(k, min(k + 2, len(tokens)))

@@ -121,3 +121,9 @@ def test_it_after_an_act_nouns_maker_is_not_the_maker(extract: Extract) -> None:
     vows = [e for e in events if (e.event_code or "").startswith("13")]
     assert vows
     assert all(e.roles.source != "Serbia" for e in vows)
+
+
+def test_a_blockade_not_ruled_out_is_threatened(extract: Extract) -> None:
+    events = extract("Belgrade has not ruled out a blockade of the border crossings.")
+    assert _codes(events) == ["1381"]
+    assert all("negated" not in e.flags for e in events)
