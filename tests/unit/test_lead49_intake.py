@@ -124,3 +124,27 @@ def test_a_subtitle_under_the_title_loses_its_label() -> None:
     assert a.title == "Students held in Lima"
     assert a.text.startswith("More arrests expected")
     assert "Standfirst" not in a.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GAO — Les rebelles ont attaqué la ville de Gao mardi, selon des sources locales.",
+        "QUITO — La policía detuvo a 12 personas en el centro de la capital el martes.",
+        "BERLIN — Die Polizei hat am Dienstag in der Stadt zwei Männer und eine Frau festgenommen.",
+    ],
+)
+def test_a_short_text_in_another_language_is_not_english(text: str) -> None:
+    assert not english(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LA PAZ — Police in La Paz detained 12 miners on Tuesday, officials said.",
+        "MEXICO CITY — Gunmen attacked a bar in San Luis de la Paz on Tuesday.",
+        "RIO DE JANEIRO — Police raided the Cidade de Deus favela on Tuesday.",
+    ],
+)
+def test_a_short_english_text_with_foreign_names_is_english(text: str) -> None:
+    assert english(text)
