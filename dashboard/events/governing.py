@@ -12,7 +12,7 @@ from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modal_scope import relief_warner, told_as_fact, warned_predicate
 from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
 from dashboard.events.non_events import _event_noun
-from dashboard.events.onlookers import onlookers_say
+from dashboard.events.onlookers import onlookers_say, others_forecast
 from dashboard.events.protest_aims import protest_aim
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
@@ -43,15 +43,23 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         comp = _complement(p, gov, found)
         at = next((i for i, t in enumerate(p.tokens) if t.start == gov.start), None)
         pred = warned_predicate(p, at) if embeds == "13" and at is not None else None
-        if pred is not None and _comment(p, pred, at):
+        foretold = (
+            embeds == "13"
+            and at is not None
+            and comp is not None
+            and (comp.full or comp.code)[:2] in _FORCE
+            and others_forecast(p, at)
+        )
+        if (pred is not None and _comment(p, pred, at)) or foretold:
             # "warned that troops had crossed": a comment, no threat (§012); so is what an
-            # aid body foresees ("aid groups warned that the offensive would…")
+            # aid body foresees ("aid groups warned that the offensive would…") and what
+            # another party will do ("officials warned that Russia will attack")
             comp = None
         elif pred is not None and comp is not None and comp.end <= p.tokens[pred].start:
             # "warned that troops who would cross the line would be shot": the act the
             # warning threatens is its clause's own predicate, not a relative clause's
             comp = _complement_from(found, p.tokens[pred].start) or comp
-        if comp is None and pred is not None and _comment(p, pred, at):
+        if comp is None and ((pred is not None and _comment(p, pred, at)) or foretold):
             code = "012"
         elif comp is not None and embeds == "11":
             # "accused Eritrea of launching an offensive": the act alleged names the

@@ -69,3 +69,67 @@ def _bodies() -> frozenset[str]:
         names = {r["name"].lower() for r in csv.DictReader(fh) if r["kind"] == "IGO"}
     dotted = {".".join(n) + "." for n in names if n.isalpha() and len(n) <= 4}
     return frozenset(names | dotted)
+
+
+# the words that open the verb group of a forecast clause: what another will do
+_FUTURE = frozenset({"will", "would"})
+_PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you"})
+_SUBJECT_WORDS = 6  # a subject of a few words ("Russian forces", "the M23 rebels")
+
+
+def others_forecast(p: Parse, at: int) -> bool:
+    """Is the warning at token ``at`` ("warned (that) X will attack …") a forecast of another
+    party's act: the clause's subject names a party (a country, its people, a listed group or
+    body) other than the warner's, who is itself named? Then the warner threatens nothing
+    (CAMEO 1.1b3 §13 needs the source to threaten its own act): its words are a pessimistic
+    comment (§012). newuser49b: "U.S. intelligence officials warned that Russia will attack
+    a NATO country" was a U.S. threat of attack on Russia (§1384)."""
+    tokens = p.tokens
+    j = at + 1
+    if j < len(tokens) and tokens[j].lower == "that":
+        j += 1
+    start = j
+    while j < len(tokens) and tokens[j].lower not in _FUTURE:
+        if tokens[j].boundary or j - start >= _SUBJECT_WORDS:
+            return False
+        j += 1
+    subject = tokens[start:j]
+    if j >= len(tokens) or not subject or subject[0].lower in _PRONOUNS:
+        return False
+    opening = max((i + 1 for i in range(at) if tokens[i].boundary), default=0)
+    doer, voice = _party(subject), _party(tokens[opening:at])
+    return doer is not None and voice is not None and doer != voice
+
+
+def _party(words: list[Token]) -> str | None:
+    """The first party the words name: a country's ISO2 by its name or people's adjective, a
+    listed group's country, or an international body's name; None when they name none."""
+    from dashboard.places.gazetteer import load as gazetteer
+
+    gaz = gazetteer()
+    for n in (3, 2, 1):  # longest names first ("United Arab Emirates", "South Korean")
+        for k in range(len(words) - n + 1):
+            # as written: "M23" is two tokens ("M", "23") with no space between them
+            name = "".join(
+                (" " if i and t.start > words[k + i - 1].start + len(words[k + i - 1].text) else "")
+                + t.text
+                for i, t in enumerate(words[k : k + n])
+            )
+            low = name.lower()
+            if low in _bodies():
+                return low
+            if low in _groups():
+                return _groups()[low]
+            if low in gaz.demonyms:
+                return gaz.demonyms[low]
+            country = next((c for c in gaz.lookup(name) if c.kind == "country"), None)
+            if country is not None and country.country_code:
+                return country.country_code
+    return None
+
+
+@cache
+def _groups() -> dict[str, str]:
+    """Lower-case names of the groups of ``organisations.csv`` with a country of their own."""
+    with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
+        return {r["name"].lower(): r["country"] for r in csv.DictReader(fh) if r["country"]}

@@ -127,3 +127,26 @@ def test_a_blockade_not_ruled_out_is_threatened(extract: Extract) -> None:
     events = extract("Belgrade has not ruled out a blockade of the border crossings.")
     assert _codes(events) == ["1381"]
     assert all("negated" not in e.flags for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Greek officials warned that Turkey will attack the islands.",
+        "A U.N. envoy warned that the ADF will attack Beni.",
+    ],
+)
+def test_a_warning_of_anothers_attack_is_a_comment(extract: Extract, sentence: str) -> None:
+    assert _codes(extract(sentence)) == ["012"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turkey warned that it will attack the militants.",
+        "Turkey warned that Greece would pay a heavy price.",
+        "Turkey warned that Turkish jets will strike the militants.",
+    ],
+)
+def test_a_warners_own_threat_stays_a_threat(extract: Extract, sentence: str) -> None:
+    assert [c[:2] for c in _codes(extract(sentence))] == ["13"]
