@@ -236,7 +236,9 @@ def test_capital_before_negated_verb_is_the_government(
     ],
 )
 def test_the_sayer_is_not_the_doer(read: Read, sentence: str) -> None:
-    e = _one(read(sentence))
+    # the clause before ", but" is read apart now (clauses49: "The talks stalled" is its own
+    # §164), so the attack is the one act of the saying's clause
+    e = _one([x for x in read(sentence) if (x.event_code or "")[:2] in ("18", "19")])
     assert e.event_code == "180"
     assert e.roles.source is None
     assert e.summary.split()[0] in ("Gunmen", "Militants")
