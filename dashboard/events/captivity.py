@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
+from dashboard.events.tokens import Token, verb_forms
 
 _RESCUE = frozenset("rescue free".split())
 
@@ -23,7 +24,18 @@ def rescued_from_captors(p: Parse, m: Match) -> bool:
     if not any(t.keys & captivity for t in tokens):
         return False
     troops = word_class("TROOPS")
-    return any(t.keys & troops for t in tokens[max(0, m.first - 6) : m.first])
+    if not any(t.keys & troops for t in tokens[max(0, m.first - 6) : m.first]):
+        return False
+    # a rescue done ("Troops rescued 30 hostages"): force against the captors, which
+    # ``rescued_by_forces`` codes (§19); only one ordered or to come is dropped here
+    return not _done(tokens, m.first)
+
+
+def _done(tokens: list[Token], k: int) -> bool:
+    """Is the word at ``k`` a finite past verb ("rescued"), not after "to" or an auxiliary?"""
+    forms = verb_forms(tokens[k].lower)
+    before = tokens[k - 1].lower if k else ""
+    return forms is not None and "VBD" in forms[1] and before not in ("to", "will", "would")
 
 
 # what frees captives by force, told after the freeing ("freed in a raid", "in a military
@@ -79,12 +91,22 @@ def rescued_by_forces(p: Parse, m: Match) -> bool:
 
 def released_by_forces(p: Parse, m: Match) -> bool:
     """Is ``m`` a release (§0841) of captives told in the passive with armed or security
-    forces as its agent ("three hostages were freed by special forces")? Captors do not
+    forces as its agent ("three hostages were freed by special forces"), or in the active
+    with them as subject and the holder after "from"? Captors do not
     free their captives to troops: the troops took them back by force (CAMEO 1.1b3 §19).
     The sentence must tell of captivity, as for ``rescued_by_forces``."""
-    if not m.rule.code.startswith("0841") or not _captivity(p) or not _passive(p, m):
+    if not m.rule.code.startswith("0841") or not _captivity(p):
         return False
-    return _by_forces(p, m)
+    if _passive(p, m):
+        return _by_forces(p, m)
+    # the active: forces free captives "from" their holder ("Nigerian troops freed 30
+    # hostages from bandits"): taken back by force, not released by the troops (newuser49b);
+    # "The army freed the hostages in an operation" names no holder and stays a release
+    tokens = p.tokens
+    troops = word_class("TROOPS")
+    forces_first = any(t.keys & troops for t in tokens[max(0, m.first - 6) : m.first])
+    holder = any(t.lower == "from" for t in tokens[m.first + 1 : min(len(tokens), m.first + 8)])
+    return forces_first and holder and _done(tokens, m.first)
 
 
 def _rescue_word(p: Parse, m: Match) -> bool:
