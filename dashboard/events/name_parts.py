@@ -6,11 +6,10 @@ a small town naming a group; a demonym inside a body's name; initials used as an
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from dashboard.events.lexicon import sourced_rows
 from dashboard.events.place_cues import NATIONALITY_AFTER, Span
 from dashboard.events.prefilter import gated
+from dashboard.events.unfound_places import kind_words
 from dashboard.model import Mention
 
 # Text right after a name that makes it part of a weapon, class or brand, or a flag state.
@@ -180,13 +179,7 @@ def _kind_word_after(text: str, end: int) -> bool:
     """Does a place-kind word of ``place_kind_words.csv`` read after its name ("district",
     "province", "county") follow right after ``end``?"""
     word = re.match(r"\s+([a-z]+)\b", text[end : end + 24])
-    return word is not None and word.group(1) in _kinds_after()
-
-
-@cache
-def _kinds_after() -> frozenset[str]:
-    rows = sourced_rows("place_kind_words.csv", "word", "order")
-    return frozenset(r["word"] for r in rows if r["order"] == "after")
+    return word is not None and word.group(1) in kind_words("after")
 
 
 # a place naming a document ("the Paris agreement", "the Minsk accords", "the Oslo

@@ -9,9 +9,11 @@ from __future__ import annotations
 import csv
 from functools import cache
 
+from dashboard.events.actors import _listed_countries
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import DATA, Lexicon
 from dashboard.events.tokens import Token
+from dashboard.places.gazetteer import load
 
 # a saying's verb for this purpose: the report cues, and the verbs a forecast is told with
 _FORETELLING = frozenset({"warn", "predict", "forecast", "caution"})
@@ -104,9 +106,7 @@ def others_forecast(p: Parse, at: int) -> bool:
 def _party(words: list[Token]) -> str | None:
     """The first party the words name: a country's ISO2 by its name or people's adjective, a
     listed group's country, or an international body's name; None when they name none."""
-    from dashboard.places.gazetteer import load as gazetteer
-
-    gaz = gazetteer()
+    gaz = load()
     for n in (3, 2, 1):  # longest names first ("United Arab Emirates", "South Korean")
         for k in range(len(words) - n + 1):
             # as written: "M23" is two tokens ("M", "23") with no space between them
@@ -118,18 +118,11 @@ def _party(words: list[Token]) -> str | None:
             low = name.lower()
             if low in _bodies():
                 return low
-            if low in _groups():
-                return _groups()[low]
+            if low in _listed_countries():
+                return _listed_countries()[low]
             if low in gaz.demonyms:
                 return gaz.demonyms[low]
             country = next((c for c in gaz.lookup(name) if c.kind == "country"), None)
             if country is not None and country.country_code:
                 return country.country_code
     return None
-
-
-@cache
-def _groups() -> dict[str, str]:
-    """Lower-case names of the groups of ``organisations.csv`` with a country of their own."""
-    with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
-        return {r["name"].lower(): r["country"] for r in csv.DictReader(fh) if r["country"]}

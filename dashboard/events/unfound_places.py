@@ -24,12 +24,17 @@ _REACH = 3  # sentences back that "the town" may refer to (as the_town.py reads 
 
 
 @cache
+def kind_words(order: str) -> frozenset[str]:
+    """The words of ``place_kind_words.csv`` read in ``order``: "of" before the name ("the
+    town of X"), "after" it ("X district"), or "" for every row."""
+    rows = sourced_rows("place_kind_words.csv", "word", "order")
+    return frozenset(r["word"] for r in rows if order in ("", r["order"]))
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(kind before "of" and the name, name before its kind, "the <kind>" alone)."""
-    rows = sourced_rows("place_kind_words.csv", "word", "order")
-    of = sorted({r["word"] for r in rows if r["order"] == "of"}, key=len, reverse=True)
-    after = sorted({r["word"] for r in rows if r["order"] == "after"}, key=len, reverse=True)
-    kinds = sorted({r["word"] for r in rows}, key=len, reverse=True)
+    of, after, kinds = (sorted(kind_words(o), key=len, reverse=True) for o in ("of", "after", ""))
     return (
         re.compile(rf"\b(?P<kind>{'|'.join(of)})\s+of\s+(?P<name>{_NAME})"),
         re.compile(rf"(?P<name>{_NAME})\s+(?P<kind>(?i:{'|'.join(after)}))\b"),
