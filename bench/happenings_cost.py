@@ -7,7 +7,7 @@ Stores come from ``bench/scale.py``'s generator (real places by Zipf's law, date
 years, 10 events per article, random CAMEO roots), built by bulk insert, so every event
 is then grouped by ``store.happenings.rebuild``. Per size (``sizes[]``): ``build_s``;
 ``load_s`` (reading every event as a ``Report``); ``cluster_s`` (the merge rule in memory)
-with ``comparisons`` (calls of ``rules.match`` and ``meetings.sides_match``) against ``all_pairs`` (n(n-1)/2, what no
+with ``comparisons`` (calls of ``rules.fit`` and ``meetings.sides_match``) against ``all_pairs`` (n(n-1)/2, what no
 blocking would cost); ``rebuild_s`` (the whole regroup, writes included); ``happenings``
 and ``merged`` (happenings of more than one event); ``refresh_ms`` (median time of the
 regroup one new 10-event article triggers in that store, over ``--new`` articles).
@@ -83,10 +83,10 @@ def run_size(n: int, tmp: Path, new: int) -> dict[str, Any]:
 
 
 def counted_cluster(reports: list[Report]) -> tuple[list[hc.Group], float, int]:
-    """``grouping.cluster(reports)``, its seconds and its calls of ``rules.match`` (and of
+    """``grouping.cluster(reports)``, its seconds and its calls of ``rules.fit`` (and of
     ``meetings.sides_match``, the meetings pass's pair rule)."""
     calls = [0]
-    real, real_sides = hc.match, hc.sides_match
+    real, real_sides = hc.fit, hc.sides_match
 
     def counted(a: Any, b: Any) -> Any:
         calls[0] += 1
@@ -96,13 +96,13 @@ def counted_cluster(reports: list[Report]) -> tuple[list[hc.Group], float, int]:
         calls[0] += 1
         return real_sides(a, b, both)
 
-    hc.match, hc.sides_match = counted, counted_sides  # type: ignore[assignment]
+    hc.fit, hc.sides_match = counted, counted_sides  # type: ignore[assignment]
     try:
         t = time.perf_counter()
         groups = hc.cluster(reports)
         return groups, round(time.perf_counter() - t, 2), calls[0]
     finally:
-        hc.match, hc.sides_match = real, real_sides  # type: ignore[assignment]
+        hc.fit, hc.sides_match = real, real_sides  # type: ignore[assignment]
 
 
 def refresh_ms(store: Store, new: int) -> float:

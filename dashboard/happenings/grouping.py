@@ -26,9 +26,11 @@
    on 4 July 2019, M7.1 on 5 July), so a report that gives no magnitude must meet its own
    day's quake before the day before's: taken one by one in id order it could join the
    foreshock first and keep the main shock's reports out (set B, issue 16: P .667 → 1.0).
-3. **Complete link.** A report joins a happening only when it matches every report of it
-   from other articles (``rules.match``; up to ``PEERS`` of them), so one loose report
-   cannot chain two happenings together. The score is the mean of those matches.
+3. **Complete link.** A report joins a happening only when no report of it from other
+   articles refuses it (``rules.fit``; up to ``PEERS`` of them), so one loose report cannot
+   chain two happenings together, and each of them matches it (``rules.match``) or at least
+   half do and the mean of the fits reaches ``MIN_SCORE`` (``_enough``: a peer too vague to
+   link it alone is no contradiction). The score is the mean of those fits.
 4. **Ashore.** A sea of no country is a block of its own; each of its happenings then joins
    whole the one happening of a block of a country the sea lies off that every one of its
    reports joins (``_ashore``, ``rules.ashore``), when no other comes within ``MARGIN``.
@@ -54,7 +56,7 @@ from itertools import groupby
 from dashboard.happenings.crowd import Crowd
 from dashboard.happenings.meetings import MEETING_ROOTS, parties, sides_match
 from dashboard.happenings.model import Match, Report
-from dashboard.happenings.rules import family, match, place_part, reach
+from dashboard.happenings.rules import MIN_SCORE, family, fit, place_part, reach
 
 MARGIN = 0.05  # a week-dated report joins only a happening this much better than the next
 PEERS = 12  # reports of a happening a newcomer is checked against (the most precise ones)
@@ -439,14 +441,28 @@ def _join(r: Report, h: _Open, sides: frozenset[str] | None = None) -> Match | N
         return None
     found = []
     for peer in peers:
-        m = match(r, peer) if sides is None else sides_match(r, peer, sides)
+        m = fit(r, peer) if sides is None else sides_match(r, peer, sides)
         if m is None:
-            return None
+            return None  # a refusal always wins
         found.append(m)
     best = max(found, key=lambda m: m.score)
     mean = round(sum(m.score for m in found) / len(found), 3)
+    if sides is None and not _enough(found, mean):
+        return None
     more = f" (and {len(found) - 1} more report(s))" if len(found) > 1 else ""
     return Match(mean, best.reason + more)
+
+
+def _enough(found: list[Match], mean: float) -> bool:
+    """Do a newcomer's fits with a happening's peers (none refused) take it in? Each peer that
+    fits it by ``MIN_SCORE`` on its own, or the mean reaching ``MIN_SCORE`` with at least half
+    of them doing so. A peer under the bar with no part refusing (a report a day off with no
+    place of its own and no side named: "the ministers' talks ran late yesterday") tells too
+    little to link the newcomer alone, which is no sign of another happening (an unknown never
+    refuses); complete link is kept by the refusals, so a loose report still cannot chain two
+    happenings that contradict each other (``rules.fit``)."""
+    strong = sum(m.score >= MIN_SCORE for m in found)
+    return strong == len(found) or (mean >= MIN_SCORE and 2 * strong >= len(found))
 
 
 def _apply_joins(opened: list[_Open], joined: Sequence[tuple[str, str]]) -> list[_Open]:

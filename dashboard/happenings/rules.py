@@ -12,19 +12,17 @@ All four must hold (each part returns ``None`` when it fails, else a score and a
 - **date**: the ranges overlap; two reports dated to the day may be one day apart, for
   "late on Saturday" against "overnight" and time zones (GDELT's ``SQLDATE`` is the
   reported day). A report dated to the day may also fall one day outside a report dated
-  to a week: that week's edges are local days too, and local dates at one instant differ
-  by a day (by two at the extremes: the IANA tz database runs from UTC-12 to UTC+14), so
-  the slack is the day report's, whatever the other's precision. It scores less than an
-  overlap (set A, issue 16: pairwise R .800 → .829, no false pair in set A or B). Reports dated to a month or a year never
-  merge (ACLED codes nothing vaguer than ``time_precision`` 3, and a month is too wide to
-  say two reports met). A disaster's toll and rescue are told for days after it struck,
-  and a sentence of them may be dated by the day it was said ("has killed 2,000 people,
-  officials said on Sunday"): two disaster reports dated to the day may be up to
-  ``AFTERMATH_DAYS`` apart when the later one tells the aftermath and no new shock
-  (``cues.aftermath``), at a score that falls with the gap, so the nearer of a foreshock
-  and its main shock wins such a report. The slack is not for a report of a
-  later day that tells its act as done again ("fired more missiles on Thursday", "bombed the
-  camp again": ``cues.repeat``): that is a new occurrence, not a day told late;
+  to a week: that week's edges are local days too (the IANA tz database runs from UTC-12
+  to UTC+14), so the slack is the day report's, whatever the other's precision, at a lower
+  score than an overlap. Reports dated to a month or a year never merge (ACLED codes nothing
+  vaguer than ``time_precision`` 3, and a month is too wide to say two reports met). A
+  disaster's toll and rescue are told for days after it struck, and a sentence of them may
+  be dated by the day it was said ("has killed 2,000 people, officials said on Sunday"): two
+  disaster reports dated to the day may be up to ``AFTERMATH_DAYS`` apart when the later one
+  tells the aftermath and no new shock (``cues.aftermath``), at a score that falls with the
+  gap, so the nearer of a foreshock and its main shock wins such a report. The slack is not
+  for a report of a later day that tells its act as done again ("fired more missiles on
+  Thursday", "bombed the camp again": ``cues.repeat``): a new occurrence, not a day told late;
 - **place**: the same place; or one inside the other (a town in its province or
   country, a point inside a named sea or region's box); or a sea of no country and a place
   of a country it lies off (``shores``; "into the Sea of Japan" and "North Korea fired"),
@@ -110,23 +108,21 @@ _VESSEL = re.compile(
     r"\b(?:ship|tanker|vessel|freighter|boat|ferry|trawler|carrier|yacht|dhow)s?\b", re.I
 )
 _TAKE = re.compile(
-    r"\b(?:seiz\w*|hijack\w*|board(?:s|ed|ing)?|captur\w*|commandeer\w*|impound\w*|"
-    r"took|taken|takes|divert\w*)\b",
-    re.I,
+    r"(?i)\b(?:seiz\w*|hijack\w*|board(?:s|ed|ing)?|captur\w*|commandeer\w*|impound\w*|"
+    r"took|taken|takes|divert\w*)\b"
 )
 OTHER_ROOT = 0.9  # a pair of two roots of one family scores this share of a one-root pair
 OFFSHORE = 0.5  # a sea and a place of a country it lies off (``shores``): weaker than "in"
 # ... tied only by a whole country told as the coast (``_off_country``), not by the sides
-# (``_sided_at_sea``): a country's coast is long, so such a link yields to a link by the sides
-# (by more than ``grouping.MARGIN``) when a sea's happening fits one of each
+# (``_sided_at_sea``): a country's coast is long, so such a link yields to one by the sides
 COUNTRY_COAST = 0.3
 SITES = 0.6  # two sites of one country, each report naming both (``_named_sites``)
 TAKEN_HOME = 0.5  # a ship taken, told at the taker's and off another coast (``_taken_home``)
 VISIT = 0.6  # two places of one host country of a visit by the same parties (``_one_visit``)
 TWO_ENDS = 0.5  # a launch placed at its launcher and where it was aimed (``_two_ends``)
 # days after a disaster within which a report of its toll or rescue may be dated: most people
-# pulled alive from collapsed buildings are found within about 72 hours, and search and rescue
-# plans around that window, so the rescue and the rising toll are the news for about three days
+# pulled alive from collapsed buildings are found within about 72 hours, so the rescue and the
+# rising toll are the news for about three days
 AFTERMATH_DAYS = 3
 CONSULT_ROOTS = frozenset({"04"})  # CAMEO 04 consult: a meeting is told by its parties
 _EARTH_KM = 6371.0
@@ -139,12 +135,20 @@ class Part:
 
 
 def match(a: Report, b: Report) -> Match | None:
-    """The match of two reports, or ``None`` when any part refuses.
+    """The match of two reports (``fit``), or ``None`` when it is under ``MIN_SCORE``."""
+    m = fit(a, b)
+    return m if m is not None and m.score >= MIN_SCORE else None
+
+
+def fit(a: Report, b: Report) -> Match | None:
+    """The scored fit of two reports whatever the score, or ``None`` when any part refuses: a
+    score under ``MIN_SCORE`` is too little to link them alone, not a contradiction
+    (``grouping._join`` weighs such a pair within a happening).
 
     >>> from datetime import date
     >>> kyiv = Spot("gn:703448", "Kyiv", "city", 50.45, 30.52, "UA", "UA-30", 1)
     >>> r1 = Report("e1", "a1", "19", date(2022, 10, 10), date(2022, 10, 10), 1, kyiv)
-    >>> match(r1, Report("e2", "a2", "19", date(2022, 10, 10), date(2022, 10, 10), 1, kyiv)).score
+    >>> fit(r1, Report("e2", "a2", "19", date(2022, 10, 10), date(2022, 10, 10), 1, kyiv)).score
     0.9
     """
     if a.article_id == b.article_id or family(a.root) != family(b.root) or told_apart(a, b):
@@ -161,8 +165,6 @@ def match(a: Report, b: Report) -> Match | None:
     if a.root != b.root:
         score *= OTHER_ROOT
         reasons.insert(0, f"roots {a.root} and {b.root}: one violent act")
-    if round(score, 3) < MIN_SCORE:
-        return None
     return Match(round(score, 3), "; ".join(reasons))
 
 
@@ -588,10 +590,8 @@ def distance_km(pa: Spot, pb: Spot) -> float | None:
     if None in (pa.lat, pa.lon, pb.lat, pb.lon):
         return None
     lat1, lon1, lat2, lon2 = map(math.radians, (pa.lat, pa.lon, pb.lat, pb.lon))  # type: ignore[arg-type]
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
+    sin, cos = math.sin, math.cos
+    h = sin((lat2 - lat1) / 2) ** 2 + cos(lat1) * cos(lat2) * sin((lon2 - lon1) / 2) ** 2
     return 2 * _EARTH_KM * math.asin(math.sqrt(h))
 
 
