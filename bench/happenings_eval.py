@@ -59,7 +59,7 @@ for disjoint dates, the gap, the precisions, the magnitudes given and whether th
 report tells an aftermath; for ``actors``, which refusal (two known acting countries, two
 meetings of other parties, or disjoint actor countries with both or neither naming who
 acted); for ``grouping``, the sizes of the two happenings and how many of
-their cross pairs of two articles the rule refuses.
+their cross pairs of two articles the rule refuses and how many score under the bar.
 """
 
 from __future__ import annotations
@@ -301,13 +301,18 @@ def why_missed(
 
 def _whole(a: list[str], b: list[str], loaded: dict) -> str:
     """For a pair the rule accepts but the grouping left apart: the sizes of the two
-    happenings and how many of their cross pairs of two articles the rule refuses."""
-    from dashboard.happenings.rules import match
+    happenings and how many of their cross pairs of two articles the rule refuses (a part
+    refuses: ``rules.fit``) or scores under the bar (``rules.match``; ``grouping._enough``)."""
+    from dashboard.happenings.rules import fit, match
 
     pairs = [(loaded[x], loaded[y]) for x in a for y in b if x in loaded and y in loaded]
     crossed = [(x, y) for x, y in pairs if x.article_id != y.article_id]
-    refused = sum(match(x, y) is None for x, y in crossed)
-    return f" ({len(a)} and {len(b)} reports, {refused}/{len(crossed)} cross pairs refused)"
+    refused = sum(fit(x, y) is None for x, y in crossed)
+    weak = sum(match(x, y) is None for x, y in crossed) - refused
+    return (
+        f" ({len(a)} and {len(b)} reports, {refused}/{len(crossed)} cross pairs refused,"
+        f" {weak} under the bar)"
+    )
 
 
 def _pair_reason(a: dict, b: dict, events_of: dict, loaded: dict) -> str:
