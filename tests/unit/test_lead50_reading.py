@@ -134,3 +134,25 @@ def test_a_countrys_opposition_is_not_its_state(
 def test_an_opposition_leader_named_is_the_person(extract: Extract) -> None:
     (event,) = extract("Police detained Belarusian opposition leader Pavel Sevyarynets on Monday.")
     assert event.roles.target == "Pavel Sevyarynets"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The Economic Community of West African States suspended Guinea on Monday.",
+            "Economic Community of West African States",
+        ),
+        (
+            "The Association of Southeast Asian Nations urged Myanmar's generals to free"
+            " prisoners on Monday.",
+            "Association of Southeast Asian Nations",
+        ),
+    ],
+)
+def test_a_regional_body_named_in_full_is_the_actor(
+    extract: Extract, sentence: str, source: str
+) -> None:
+    events = extract(sentence)
+    assert events
+    assert events[0].roles.source == source
