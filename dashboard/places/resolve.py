@@ -178,7 +178,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                 choice = self._said_town(
                     surface, place_ids, ctx, container, "in", _IN_DATELINE_COUNTRY, only
                 )
-            if choice is None and (cue == "near" or _ISLAND_CUE.search(cue or "")):
+            if choice is None and cue is not None and (cue == "near" or _ISLAND_CUE.search(cue)):
                 # "fighting near Vorukh on the Tajik-Kyrgyz border": "near" calls a name a
                 # place more loosely than "the village of", so only a town of a country the
                 # text names (a demonym too) or files from counts; else the neighbour pass.
