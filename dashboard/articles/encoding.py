@@ -111,11 +111,58 @@ def legacy(raw: bytes) -> tuple[str, tuple[str, ...]]:
     a Russian page became "ÊÈÅÂ - Ðîññèéñêèå" in the store (newuser48 n20)."""
     western = raw.decode("cp1252", errors="replace")
     if _high_letter_share(raw) < _NOT_LATIN:
+        cyrillic = _cyrillic_page(raw)
+        if cyrillic is not None:
+            return _decode_page(raw, cyrillic), ("decoded_legacy",)
         return western, ("decoded_cp1252",)
     best = from_bytes(raw[:_SAMPLE]).best()
     if best is None or codecs.lookup(best.encoding).name in _LATIN_PAGES:
         return western, ("decoded_cp1252",)
-    return raw.decode(best.encoding, errors="replace"), ("decoded_legacy",)
+    return _decode_page(raw, best.encoding), ("decoded_legacy",)
+
+
+def _decode_page(raw: bytes, codec: str) -> str:
+    """``raw`` in the non-Latin code page ``codec``, but UTF-8's dashes, quotes and ellipsis
+    (U+2010-U+203F, bytes E2 80 xx) read as UTF-8: a page pasted together from a UTF-8 one
+    keeps them (an em dash read as Windows-1251 was "вЂ”", newuser49b), and no Cyrillic or
+    Arabic word holds those three bytes ("в" and "Ђ" never meet; KOI8-R's 0x80 is a box
+    drawing)."""
+    parts = _UTF8_PUNCTUATION.split(raw)
+    return "".join(
+        part.decode("utf-8") if i % 2 else part.decode(codec, errors="replace")
+        for i, part in enumerate(parts)
+    )
+
+
+_UTF8_PUNCTUATION = re.compile(rb"(\xe2\x80[\x90-\xbf])")
+
+
+def _cyrillic_page(raw: bytes) -> str | None:
+    """``"cp1251"`` or ``"koi8_r"`` when ``raw``, mostly ASCII, holds a word of at least
+    ``_CYRILLIC_RUN`` bytes over 0x7F, at least three of them in 0xC0-0xFF: a Cyrillic name
+    in an English page saved as Windows-1251 or KOI8-R, where every such byte is a Cyrillic
+    letter. As Windows-1252 they would be accented Latin letters, and no Western language
+    writes three in a row (read so, "Новоселовка" became "Íîâîñåëîâêà"; newuser49b). A word's letters are mostly
+    lower case (all but a name's first), which Windows-1251 puts at 0xE0-0xFF and KOI8-R
+    (RFC 1489) at 0xC0-0xDF, so the half that holds most of them names the page. None when
+    there is no such word. A Greek or Arabic word in a Windows-1253 or -1256 page also forms
+    such runs and is read as Cyrillic: garbled either way, as it was as Windows-1252."""
+    runs = [
+        run
+        for run in _HIGH_RUN.findall(raw[:_SAMPLE])
+        if len(run) >= _CYRILLIC_RUN and sum(1 for b in run if b >= 0xC0) >= _CYRILLIC_RUN - 1
+    ]
+    if not runs:
+        return None
+    upper_half = sum(1 for run in runs for b in run if b >= 0xE0)
+    lower_half = sum(1 for run in runs for b in run if 0xC0 <= b < 0xE0)
+    return "cp1251" if upper_half >= lower_half else "koi8_r"
+
+
+_CYRILLIC_RUN = 4
+# a word of bytes over 0x7F: Windows-1251 keeps a few letters below 0xC0 (Ukrainian "ї" is
+# 0xBF, "і" 0xB3, "ё" 0xB8), so one byte of a run may fall below 0xC0 ("Київ")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
 
 
 def _high_letter_share(raw: bytes) -> float:

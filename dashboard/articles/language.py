@@ -12,7 +12,9 @@ from dashboard.events.lexicon import word_class
 
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-_WORD = re.compile(r"[A-Za-z]+")
+# whole words, accents included: an ASCII-only pattern cut "déclaré" into "d" and "clar",
+# three short "words" that diluted a short French text's closed-class share (newuser49b)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _ENOUGH_LETTERS = 20  # fewer say nothing of a script: a name, a number, a headline's stub
 _ENOUGH_WORDS = 40  # fewer Latin words may be an English headline or list with no function word
 _LATIN_SHARE = 0.5  # an English text quoting a Cyrillic or Arabic name is still mostly Latin
@@ -35,21 +37,29 @@ def english(text: str) -> bool:
     latin = sum(1 for ch in letters if _LATIN.match(ch))
     if latin / len(letters) < _LATIN_SHARE:
         return False
-    words = [w.lower() for w in _WORD.findall(sample)]
+    as_written = [w for w in _WORD.findall(sample) if _LATIN.match(w)]
+    words = [w.lower() for w in as_written]
     if len(words) < _ENOUGH_SHORT:
         return True
     english_share = sum(1 for w in words if w in _function_words()) / len(words)
     if len(words) < _ENOUGH_WORDS:
-        # a short text: foreign only when its own closed-class words abound and English
-        # ones are nearly absent ("L'armée a tué dix jihadistes dans le centre du pays")
-        other = sum(1 for w in words if w in _other_function_words()) / len(words)
+        # a short text: foreign only when its own words abound and English function words
+        # are nearly absent ("L'armée a tué dix jihadistes dans le centre du pays")
+        other = sum(1 for w in as_written if _foreign_word(w)) / len(words)
         return not (other >= _OTHER_SHARE and other > 2 * english_share)
     return english_share >= _FUNCTION_SHARE
 
 
+def _foreign_word(word: str) -> bool:
+    """Another Western language's closed-class word, or a lower-case word with an accented
+    letter: English common words have none ("polícia", "estação", "mercoledì"), while the
+    accented names English news carries are capitalised ("São Paulo", "Zürich")."""
+    return word.lower() in _other_function_words() or (word[0].islower() and not word.isascii())
+
+
 _ENOUGH_SHORT = 8  # words: below this, a headline or a name list says nothing
-# of a short text's words, the share of another Western language's closed-class words that
-# marks it, at twice the English ones' share (our own French and Spanish sentences: 25-45%
+# of a short text's words, the share of another Western language's closed-class words and
+# lower-case accented words that marks it, at twice the English ones' share (our own French and Spanish sentences: 25-45%
 # against 5-13%; English ones with foreign names, "in La Paz", "San Luis de la Paz": no
 # more foreign than English)
 _OTHER_SHARE = 0.2

@@ -52,6 +52,18 @@ _HAZARD_ANAPHOR = re.compile(
     r"^\s*(?:It|The\s+(?:quake|earthquake|tremor|storm|typhoon|cyclone|hurricane|flood|floods|"
     r"flooding|eruption|blaze|wildfire|fire|tornado|landslide|tsunami))\b"
 )
+_HAZARD_WORDS = (
+    r"quake|earthquake|tremor|storm|typhoon|cyclone|hurricane|floods?|flooding|eruption|blaze|"
+    r"wildfire|fire|tornado|landslide|tsunami|rains?|winds?|surge"
+)
+# "Myanmar's Rakhine state was also hit" after a cyclone's landfall: a place struck with no
+# agent, or by the hazard itself, is the hazard's reach (EM-DAT counts one event over every
+# area it affects), not an attack on that place
+_HAZARD_PASSIVE = re.compile(
+    r"\b(?:was|were|(?:has|have|had)\s+(?:also\s+)?been)\s+(?:(?:also|badly|hard|worst)\s+)*"
+    r"(?:hit|struck|battered|lashed|pounded|affected|ravaged)\b"
+    rf"(?!\s+by\b(?!\s+(?:the|its|a|an)\s+(?:\w+\s+){{0,2}}?(?:{_HAZARD_WORDS})\b))"
+)
 
 
 class ClauseDrafter:
@@ -168,7 +180,7 @@ class ClauseDrafter:
         last = drafts[-1]
         if (
             last.trigger.code.startswith("DIS-")
-            and _HAZARD_ANAPHOR.match(sent)
+            and (_HAZARD_ANAPHOR.match(sent) or _HAZARD_PASSIVE.search(sent))
             and all(family_of(t.code) == "violence" for t in strong)
         ):
             # "A strong earthquake hit southern Peru on Monday. It struck near Arequipa": the

@@ -570,9 +570,11 @@ def _in_since_clause(text: str, after: int, at: int) -> bool:
 
 
 # "seized Goma in January and Bukavu last month": "and", then the second object's words (no
-# verb, no subject pronoun) up to its own date, which closes the clause
+# verb, operator or subject pronoun: "and will hold elections in December" is a clause of its
+# own) up to its own date, which closes the clause
 _GAP_OBJECT = re.compile(
     r"\s*,?\s+and\s+(?P<obj>(?:(?!(?:he|she|it|they|we|was|were|is|are|had|has|have|then|"
+    r"will|would|can|could|may|might|must|shall|should|did|does|do|plans?|"
     r"later|also|again|between|from|since|until)\b)(?:[\w'’-]+)\s+){1,4})",
     re.IGNORECASE,
 )

@@ -66,6 +66,7 @@ from dashboard.events.name_parts import demonym_in_name
 from dashboard.events.narrative import CONTINUES, continued_range
 from dashboard.events.non_events import named_by_date
 from dashboard.events.non_parties import denied_party
+from dashboard.events.oppositions import opposition_sides
 from dashboard.events.parties import _country_actors, coordinated_countries
 from dashboard.events.place_cues import (
     CURRENCY_AFTER,
@@ -286,6 +287,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         countries = [
             c for c in countries if not within(cited, c[0]) and not emblem_after(text, c[1])
         ]
+        countries, oppositions = opposition_sides(text, countries)
         # "SEOUL (Yonhap) —": the agency a dateline credits filed the story (AP Stylebook,
         # "datelines"; Reuters Handbook of Journalism, "datelines"), the outlet, never a side
         named = [
@@ -297,7 +299,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         ]
         # "RSF" is also Reporters Without Borders: a shared abbreviation is the listed group
         # only in a story that names its country; "(RSF)" after the full name is no second actor
-        named = kept_actors(named, text, ctx.analysis)
+        named = kept_actors(named, text, ctx.analysis) + oppositions
         story = _hazard_story(drafts) or _unrest_story(drafts)
         if story is not None:
             tolls = [t for t in trigs if _toll(text, t, e)]

@@ -171,9 +171,31 @@ def local_flags(p: Parse, m: Match, lex: Lexicon) -> set[str]:
         if new_group(p, k):
             lo = k + 1
     flags = window_flags(p.tokens, lo, m.first, lex)
-    if p.kind(m.first) == "cond":
+    if p.kind(m.first) == "cond" or _awaited(p, m.first):
         flags.add("hypothetical")
     return flags
+
+
+def _awaited(p: Parse, i: int) -> bool:
+    """Is the trigger at ``i`` in an "until" clause after a refusal or a negated modal ("would
+    not send back its envoy until Bogota apologized", "refused to resume talks until the
+    troops withdrew")? Quirk et al. 1985 §15.27: with a negative main clause, "until" names
+    the condition whose fulfilment the main clause awaits, so its act has not happened."""
+    opener = p.opening(i)
+    if opener == 0 or p.tokens[opener].lower not in ("until", "till"):
+        return False
+    before = [t.lower for t in p.tokens[max(0, opener - 12) : opener]]
+    for k, word in enumerate(before[:-1]):
+        if word in _REFUSING_MODALS and before[k + 1] in ("not", "n't", "never"):
+            return True
+        if word in ("refuse", "refused", "refuses", "vowed", "vows", "pledged") and (
+            before[k + 1] in ("to", "not")
+        ):
+            return True
+    return False
+
+
+_REFUSING_MODALS = frozenset("will would wo shall should can could".split())
 
 
 # finite operators: a verb group that opens with one has its own polarity and modality

@@ -21,7 +21,7 @@ _MODIFIED = frozenset(
     "council room chest footing memorial museum veteran veterans correspondent reporter "
     "widow widows orphan orphans court courts chamber tribunal talks negotiations proposal "
     "proposals efforts bid mediator mediators envoy seeker seekers claim claims claimant "
-    "claimants application applications".split()
+    "claimants application applications boat boats vessel vessels craft car cars".split()
 )
 # who holds a post named after what the post runs ("the military operations chiefs", "an
 # attack commander"): Oxford Learner's Dictionaries, chief n. 1 'a person with a high rank

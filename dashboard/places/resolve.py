@@ -12,6 +12,8 @@ choice), ``name_rules``, ``text_passes``, ``neighbours`` and ``placing``, the sc
 
 from __future__ import annotations
 
+import re
+
 from dashboard.model import Mention, Place
 from dashboard.places.area_names import area_mentions
 from dashboard.places.armed_groups import group_names, within_group_names
@@ -53,6 +55,7 @@ _DEFINITE_YIELDS = frozenset({"admin1", "city"})
 _NA_YIELDS = frozenset({"city", "admin1"})
 _PENDING = "only small towns of that name; pending the neighbour pass"
 _IN_DATELINE_COUNTRY = "only small towns of that name, one in the dateline's country"
+_ISLAND_CUE = re.compile(r"\b(?:island|isle|islet|atoll)s?\b", re.IGNORECASE)
 
 
 def _locative(text: str, start: int) -> bool:
@@ -175,10 +178,12 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                 choice = self._said_town(
                     surface, place_ids, ctx, container, "in", _IN_DATELINE_COUNTRY, only
                 )
-            if choice is None and cue == "near":
+            if choice is None and cue is not None and (cue == "near" or _ISLAND_CUE.search(cue)):
                 # "fighting near Vorukh on the Tajik-Kyrgyz border": "near" calls a name a
                 # place more loosely than "the village of", so only a town of a country the
-                # text names (a demonym too) or files from counts; else the neighbour pass
+                # text names (a demonym too) or files from counts; else the neighbour pass.
+                # "the island of Rhodes" calls it an island, which no town is: a town of the
+                # name abroad (a Sydney suburb under an Athens dateline) is no reading of it
                 named = frozenset(ctx.countries) | {ctx.dateline_country or ""}
                 choice = self._said_town(surface, place_ids, ctx, container, cue, only=named)
                 cue = None
