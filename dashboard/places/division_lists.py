@@ -28,13 +28,24 @@ from dashboard.places.wording import _list_gap
 
 
 @lru_cache(maxsize=1)
-def _plurals() -> re.Pattern[str]:
-    """The plural type words of ``division_plurals.csv``, as a regex matching one of them
-    right after a single space."""
+def _plural_words() -> tuple[str, ...]:
+    """The plural type words of ``division_plurals.csv``."""
     path = data_dir() / "gazetteer" / "division_plurals.csv"
     with path.open(encoding="utf-8", newline="") as fh:
-        words = [row["plural"] for row in csv.DictReader(fh)]
-    return re.compile(rf" (?:{'|'.join(map(re.escape, words))})\b")
+        return tuple(row["plural"] for row in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _plurals() -> re.Pattern[str]:
+    """The plural type words as a regex matching one of them right after a single space."""
+    return re.compile(rf" (?:{'|'.join(map(re.escape, _plural_words()))})\b")
+
+
+@lru_cache(maxsize=1)
+def _plurals_of() -> tuple[str, ...]:
+    """ " provinces of ", " regions of ", ...: a plain test that must pass before the regex
+    of ``_plurals_before`` runs (few texts have one)."""
+    return tuple(f" {w} of " for w in _plural_words())
 
 
 def _divisions(m: Mention, gaz: Gazetteer) -> list[Place]:
@@ -61,10 +72,7 @@ def _divisions(m: Mention, gaz: Gazetteer) -> list[Place]:
 def _plurals_before() -> re.Pattern[str]:
     """The same plural words before "of" and a list: "the provinces of Latakia and Tartus",
     "the eastern regions of Kherson and Zaporizhzhia" (one describing word may come between)."""
-    path = data_dir() / "gazetteer" / "division_plurals.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        words = [row["plural"] for row in csv.DictReader(fh)]
-    return re.compile(rf"\b[Tt]he (?:[a-z]+ )?({'|'.join(map(re.escape, words))}) of ")
+    return re.compile(rf"\b[Tt]he (?:[a-z]+ )?({'|'.join(map(re.escape, _plural_words()))}) of ")
 
 
 def _list_starting(text: str, mentions: list[Mention], start: int) -> list[int]:
@@ -108,7 +116,7 @@ def division_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
         (_list_ending(text, mentions, h.start()), h.group(0).strip())
         for h in _plurals().finditer(text)
     ]
-    if "of " in text:
+    if any(words in text for words in _plurals_of()):
         lists += [
             (_list_starting(text, mentions, h.end()), h.group(1))
             for h in _plurals_before().finditer(text)
