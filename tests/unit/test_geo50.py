@@ -78,3 +78,39 @@ def test_the_port_of_the_town_stays_the_town(geoparser: Geoparser) -> None:
     (m,) = named(geoparser, text, "Hodeidah")
     assert placed(m) == ("city", "YE")
     assert near(m, 14.80, 42.95)
+
+
+# 3. Turkey's GeoNames codes numbered otherwise than ISO's are re-paired with their provinces
+
+
+def test_town_comma_renumbered_province(geoparser: Geoparser) -> None:
+    text = "A car bomb exploded in Nizip, Gaziantep, on Friday."
+    (m,) = named(geoparser, text, "Gaziantep")
+    assert placed(m) == ("admin1", "TR")
+    assert near(m, 36.97, 37.41)  # the province holding Nizip, not the city (37.06, 37.38)
+
+
+def test_capital_town_comma_its_province(geoparser: Geoparser) -> None:
+    text = "A blast hit a market in Polatli, Ankara."
+    (m,) = named(geoparser, text, "Ankara")
+    assert placed(m) == ("admin1", "TR")
+    assert near(m, 39.72, 32.71)
+
+
+def test_a_renumbered_city_lies_in_its_own_province(geoparser: Geoparser) -> None:
+    text = "Ankara said the talks would resume next week."
+    (m,) = named(geoparser, text, "Ankara")
+    assert placed(m) == ("city", "TR")
+    assert m.place is not None
+    assert m.place.admin1 == "TR-06"  # ISO's Ankara; GeoNames' code 68 is ISO's Aksaray
+
+
+def test_a_code_whose_towns_lie_nearer_a_neighbour_keeps_its_division(
+    geoparser: Geoparser,
+) -> None:
+    # near miss: most of Virginia's towns lie nearer DC's point, whose own code keeps its towns
+    text = "Heavy snow closed roads around Arlington, Virginia."
+    (m,) = named(geoparser, text, "Arlington")
+    assert placed(m) == ("city", "US")
+    assert m.place is not None
+    assert m.place.admin1 == "US-VA"
