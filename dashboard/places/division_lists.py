@@ -28,13 +28,24 @@ from dashboard.places.wording import _list_gap
 
 
 @lru_cache(maxsize=1)
-def _plurals() -> re.Pattern[str]:
-    """The plural type words of ``division_plurals.csv``, as a regex matching one of them
-    right after a single space."""
+def _plural_words() -> tuple[str, ...]:
+    """The plural type words of ``division_plurals.csv``."""
     path = data_dir() / "gazetteer" / "division_plurals.csv"
     with path.open(encoding="utf-8", newline="") as fh:
-        words = [row["plural"] for row in csv.DictReader(fh)]
-    return re.compile(rf" (?:{'|'.join(map(re.escape, words))})\b")
+        return tuple(row["plural"] for row in csv.DictReader(fh))
+
+
+@lru_cache(maxsize=1)
+def _plurals() -> re.Pattern[str]:
+    """The plural type words as a regex matching one of them right after a single space."""
+    return re.compile(rf" (?:{'|'.join(map(re.escape, _plural_words()))})\b")
+
+
+@lru_cache(maxsize=1)
+def _plurals_of() -> tuple[str, ...]:
+    """ " provinces of ", " regions of ", ...: a plain test that must pass before the regex
+    of ``_plurals_before`` runs (few texts have one)."""
+    return tuple(f" {w} of " for w in _plural_words())
 
 
 def _divisions(m: Mention, gaz: Gazetteer) -> list[Place]:
@@ -57,6 +68,27 @@ def _divisions(m: Mention, gaz: Gazetteer) -> list[Place]:
     return list({d.id: d for d in found}.values())
 
 
+@lru_cache(maxsize=1)
+def _plurals_before() -> re.Pattern[str]:
+    """The same plural words before "of" and a list: "the provinces of Latakia and Tartus",
+    "the eastern regions of Kherson and Zaporizhzhia" (one describing word may come between)."""
+    return re.compile(rf"\b[Tt]he (?:[a-z]+ )?({'|'.join(map(re.escape, _plural_words()))}) of ")
+
+
+def _list_starting(text: str, mentions: list[Mention], start: int) -> list[int]:
+    """Indices of the mentions that form a list starting at ``start`` (right after "the
+    provinces of "), first item first; fewer than two when there is no list."""
+    first = next((k for k, m in enumerate(mentions) if m.start == start), None)
+    if first is None:
+        return []
+    items = [first]
+    k = first
+    while k + 1 < len(mentions) and _list_gap(text, mentions[k].end, mentions[k + 1].start):
+        k += 1
+        items.append(k)
+    return items
+
+
 def _list_ending(text: str, mentions: list[Mention], end: int) -> list[int]:
     """Indices of the mentions that form a list ending at ``end`` (the plural word's
     space), first item first; fewer than two when there is no list."""
@@ -75,12 +107,21 @@ def _list_ending(text: str, mentions: list[Mention], end: int) -> list[int]:
 def division_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` with the items of each "A and B provinces" list read as first-level
     divisions of the one country that holds a division of the most of their names (see the
-    module). Needs two items or more: "Idlib province" alone is read elsewhere."""
+    module), and of each "the provinces of A and B" list alike. Needs two items or more:
+    "Idlib province" alone is read elsewhere."""
     if not mentions:
         return mentions
     out = mentions
-    for hit in _plurals().finditer(text):
-        items = _list_ending(text, mentions, hit.start())
+    lists = [
+        (_list_ending(text, mentions, h.start()), h.group(0).strip())
+        for h in _plurals().finditer(text)
+    ]
+    if any(words in text for words in _plurals_of()):
+        lists += [
+            (_list_starting(text, mentions, h.end()), h.group(1))
+            for h in _plurals_before().finditer(text)
+        ]
+    for items, word in lists:
         if len(items) < 2:
             continue
         options = {k: _divisions(mentions[k], gaz) for k in items}
@@ -90,7 +131,6 @@ def division_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[M
         country, count = votes.most_common(1)[0]
         if count < 2:
             continue  # one item with a division: the list says nothing of where
-        word = hit.group(0).strip()
         for k in items:
             p = mentions[k].place
             division = next((d for d in options[k] if d.country_code == country), None)

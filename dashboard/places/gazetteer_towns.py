@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 # Share of a GeoNames admin1 code's towns that must lie nearest one ISO division's point for
 # the code to be paired with that division at all (see _iso_admin1_map).
 _ISO_MIN_SHARE = 0.05
+# Share of a code's towns under which their votes for the ISO division of the code's own
+# number say the country numbers it otherwise (see _renumbered): Turkey's renumbered codes
+# give it 0 to 6 %, the Philippines' CAR (PH-15), whose towns lie near Ilocos' point, 37 %.
+_RENUMBERED_SHARE = 0.1
 # Cities above this population also index their Latin alternative names ("Tokio", "Kiev");
 # for smaller places these are mostly noise that collides with ordinary words.
 ALT_NAME_MIN_POPULATION = 100_000
@@ -156,6 +160,7 @@ def _iso_admin1_map(b: _Builder, cities: Iterable[dict]) -> dict[str, str]:
         same = selfish[code.split("-")[0]]
         if sum(same) * 2 > len(same):
             chosen[code] = code  # the country uses ISO's codes already
+    _renumbered(best, votes, chosen, frozenset(where))
     # The codes left, by the closest pairs first: a division whose point lies among the
     # code's towns and that some of them voted for, one code each. The towns of Queensland
     # mostly lie nearer New South Wales' point (ISO's points sit where the shape puts them,
@@ -176,6 +181,36 @@ def _iso_admin1_map(b: _Builder, cities: Iterable[dict]) -> dict[str, str]:
             chosen[code] = iso
             used.add(iso)
     return chosen
+
+
+def _renumbered(
+    best: dict[str, str],
+    votes: dict[str, dict[str, int]],
+    chosen: dict[str, str],
+    isos: frozenset[str],
+) -> None:
+    """Re-pair, in ``chosen``, the codes of a country kept as ISO's that were numbered
+    otherwise. Turkey's GeoNames codes follow the old FIPS order (its 68 is Ankara, ISO's
+    TR-68 Aksaray; its 32 and 33 are ISO's 33 and 32; its 82 to 93 are no ISO codes), yet
+    most coincide, so the country counts as using ISO's codes. Such a code's towns vote for
+    another division and hardly ever for the division of its own number (under
+    ``_RENUMBERED_SHARE``, from two towns; any share when ISO has no such code), and that
+    other division's own code, if GeoNames has one, votes elsewhere too: a division whose
+    code keeps its towns (US-DC, which most of Virginia's towns lie nearer) is left to it.
+    One code per division, the code with the most votes for it first."""
+    used = {iso for code, iso in chosen.items() if best.get(code) == iso == code}
+    moves = []
+    for code, iso in best.items():
+        if chosen.get(code) != code or iso == code or best.get(iso) == iso:
+            continue
+        got = votes[code]
+        total = sum(got.values())
+        if code not in isos or (total >= 2 and got.get(code, 0) < _RENUMBERED_SHARE * total):
+            moves.append((-got[iso], code, iso))
+    for _, code, iso in sorted(moves):
+        if iso not in used:
+            chosen[code] = iso
+            used.add(iso)
 
 
 def _in_box(point: tuple[float, float], box: tuple[float, float, float, float]) -> bool:

@@ -329,13 +329,31 @@ class NameRules(Chooser):
             key=lambda p: (score(p, ctx, [], key, True, True), p.population),
         )
         for town in ranked:
-            division = self.gaz.get(f"a1:{town.admin1}")
+            division = self._seat_of(town) or self.gaz.get(f"a1:{town.admin1}")
             if division is not None and lowercase and not _named_after(division, town):
                 return None  # "the Houston region" is the city's area, not all of Texas
             if division is not None:
                 why = f"'{word}' with a town's name: the first-level division of {town.name}"
                 return division, 1.0, why, ((division.id, 1.0), (town.id, 0.0))
         return None
+
+    def _seat_of(self, town: Place) -> Place | None:
+        """The first-level division of ``town``'s country that bears the town's own name (a
+        province named after its seat: Yemen's Al Hudaydah, Syria's Tartus), or None. It
+        outranks the division the town's GeoNames admin1 code was paired with, a pairing
+        made by nearest points (``gazetteer_towns._iso_admin1_map``) that misses where a
+        small division lies nearer the seat (Al Hudaydah's towns vote for Raymah)."""
+        key = self._folded.get(town.id) or self._fold_name(town)
+        return next(
+            (
+                p
+                for pid in self.gaz.index.get(key, ())
+                if (p := self.gaz.get(pid)) is not None
+                and p.kind == "admin1"
+                and p.country_code == town.country_code
+            ),
+            None,
+        )
 
     def _second_level(
         self,
