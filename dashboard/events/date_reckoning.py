@@ -16,6 +16,7 @@ from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
 from dashboard.events.dates_background import (
     capture_before_release,
     dated_only_by_telling,
+    lasted_undated,
     situation_state,
     undated_background,
 )
@@ -473,6 +474,10 @@ def _choose_date(
             )
             # "said the insurgency was under control since 2022": a state, no occurrence
             or situation_state(text, d.trigger, [r.text for r, _ in readings])
+            # "besieged the town for two years": lasting, and undated
+            or (
+                not readings and not d.planned and lasted_undated(text, d.trigger, d.evidence[0][1])
+            )
         )
     ):
         # "the ongoing war", "the war that began …": a situation running on, no occurrence
