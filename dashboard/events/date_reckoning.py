@@ -29,6 +29,7 @@ from dashboard.events.dates_common import (
     precision_for,
 )
 from dashboard.events.dates_counts import _same_day_back
+from dashboard.events.dates_reported_perfect import reported_perfect
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import (
     continued_range,
@@ -485,6 +486,11 @@ def _choose_date(
         # winning the ongoing war"); no date claim rather than a confident wrong one
         why = "undated background: a running situation the text gives no date"
         return DateRange(date.min, date.min, 4, None, why), (), ["undated", "background"]
+    if readings and pub is not None and text and _told_only(text, d, readings):
+        # "Baku said on Wednesday the plane had been hit": before the telling, not on it
+        got = reported_perfect(text, d, readings[0][0], drafts)
+        if got is not None:
+            return got[0], (), []
     if not readings and d.overnight and pub is not None and not d.planned:
         # not a date in TimeML's sense (the dates contract leaves it out), but a report's
         # "overnight" is the night that ended on its publication day: that day, give or take
