@@ -67,11 +67,14 @@ _NEXT_WORD = re.compile(r"\s+[a-z]+\b")
 
 
 def told_in_past(sentence: str, t: Trigger, s0: int) -> bool:
-    """Whether the draft's trigger is told in the simple past: the verb group ending at its
-    first word ("attacked"), or, for a noun trigger, the verb right after it ("the roadside
-    bomb exploded"), unless that verb is one of saying. ``sentence`` starts at article offset ``s0``."""
+    """Whether the trigger ``t`` is told in the simple past: the verb group ending at its
+    first word ("attacked") or its last ("soldiers stormed"), or, for a noun trigger, the
+    verb right after it ("the roadside bomb exploded") unless that verb is one of saying.
+    ``sentence`` starts at article offset ``s0``."""
     head = t.start - s0 + len(t.text.split()[0])
     tense = verb_tense(sentence, head)[0]
+    if tense is None and " " in t.text:  # "soldiers stormed": the verb after its subject
+        tense = verb_tense(sentence, t.end - s0)[0]
     nxt = _NEXT_WORD.match(sentence, t.end - s0)
     if tense is None and nxt is not None and not saying_verb(nxt.group().strip()):
         # "the mediator said … talks would resume": a saying's tense is not the act's
