@@ -477,7 +477,10 @@ def _choose_date(
             or situation_state(text, d.trigger, [r.text for r, _ in readings])
             # "besieged the town for two years": lasting, and undated
             or (
-                not readings and not d.planned and lasted_undated(text, d.trigger, d.evidence[0][1])
+                not readings
+                and not d.planned
+                and "planned" not in d.trigger.flags
+                and lasted_undated(text, d.trigger, d.evidence[0][1])
             )
         )
     ):
