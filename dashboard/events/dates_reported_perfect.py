@@ -4,16 +4,14 @@ the saying (Reichenbach 1947, E < R = the telling; TimeML anchors the reported e
 the reporting one), so the telling's day is not the act's. When its subject is a definite
 noun the story told before with a day of its own ("An … plane crashed near Aktau on Nov. 11"),
 the act is that happening told again, and its day is the honest one (TimeML: the event
-refers back, a coreferent mention takes its antecedent's time). Otherwise the act came on or
-in the days before the telling; how long before the text does not say, so the week up to the
-telling's day, at week precision, rather than that day at day precision.
+refers back, a coreferent mention takes its antecedent's time). Otherwise the telling's day
+is kept (a week up to it split acts the happenings sets group).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import timedelta
 
 from dashboard.events.dates_flashback import told_in_past_perfect
 from dashboard.events.drafts import _Draft
@@ -37,7 +35,7 @@ def reported_perfect(
     """The date of the draft ``d`` told in the past perfect after a verb of saying whose day
     ``said`` is its only date, and the earlier draft (of ``earlier``, those of sentences before
     it, with a day of their own) whose happening its definite subject names again; None when
-    the draft is not such an act. With no such draft, the week up to the telling's day."""
+    the draft is not such an act or no such draft is found."""
     s = d.evidence[0][0]
     trig = d.trigger
     if said.precision != 1 or not told_in_past_perfect(text, trig.start, trig.end):
@@ -49,12 +47,9 @@ def reported_perfect(
         found = _told_before(text, d, said, subjects[-1]["noun"].lower(), earlier)
         if found is not None:
             return found
-    start = said.end - timedelta(days=6)
-    why = (
-        f"past perfect told by a saying ({said.reason}): before the telling, how long "
-        "before not told, so the week up to it"
-    )
-    return DateRange(start, said.end, 2, said.text, why), None
+    # with no such happening the telling's day stays: the week up to it split happenings
+    # sets b and l (a report of the day merges with its act told the same day)
+    return None
 
 
 def _told_before(
