@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.lexicon import load as load_lexicon
 from dashboard.events.tokens import verb_forms
 
 # where a second main clause opens after the trigger's: ", and", ", but", ", while", ";"
@@ -214,3 +215,58 @@ def in_trailing_relative(text: str, main: Trigger, at: int) -> bool:
                 return False  # a second finite verb: the main clause's, after the clause
             acts += 1
     return acts > 0
+
+
+# a noun, then a past participle with no auxiliary: a reduced relative ("a ship seized in
+# March"; Quirk et al. 1985, 17.28), used by ``date_scope``
+REDUCED_RELATIVE = re.compile(
+    r"\b(?P<noun>[a-z]{3,})\s+(?:[a-z]+ed|held|shut|built|kept|taken|seen|struck|shot)\s+$"
+)
+# words before a participle that make it a verb group or a clause, not a noun's reduced
+# relative ("had closed since", "who fled in March", "and seized in March")
+NOT_A_NOUN = frozenset(
+    "was were been being had has have having is are and but that which who then also not "
+    "never just only already reportedly allegedly they them their its his her".split()
+)
+
+
+# "that", then at most a determiner and one modifier, right before a noun: the subject of a
+# that-clause ("that talks", "that the rebel fighters")
+_THAT_SUBJECT = re.compile(
+    r"\bthat\s+(?:(?:the|a|an|its|their|his|her|some|many|several)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def reported_subject(text: str, at: int) -> bool:
+    """Whether the noun at ``at`` opens the that-clause of a verb of saying (the lexicon's
+    ``report`` class) standing up to four words before "that" (its date, its hearer): a past
+    verb after the noun is that clause's finite verb ("said on Monday that talks resumed on
+    Thursday"; Quirk et al. 1985, 15.3: a that-clause has a finite verb), not a reduced
+    relative. A relative "that" ("the ship that pirates seized") has no verb of saying
+    before it."""
+    m = _THAT_SUBJECT.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    return any(saying_verb(w) for w in _WORD.findall(text, max(0, m.start() - 50), m.start())[-5:])
+
+
+def saying_verb(word: str) -> bool:
+    """A finite form of a verb of saying (the lexicon's ``report`` class): "said", "tells"."""
+    forms = verb_forms(word.lower())
+    return (
+        forms is not None
+        and forms[0] in load_lexicon().words("report")
+        and bool(forms[1] & {"VBD", "VBZ", "VBP"})
+    )
+
+
+def saying_date_before_that(text: str, at: int, noun_at: int) -> bool:
+    """Whether the date at ``at`` follows a verb of saying and "that" stands between it and
+    the noun at ``noun_at`` ("said last Monday that talks would resume"): the date is the
+    saying's adverbial and the noun opens the reported clause, so the date does not modify
+    it. "the bombings last year that killed 224" has no verb of saying before its date."""
+    if not re.search(r"\bthat\b", text[at:noun_at], re.IGNORECASE):
+        return False
+    before = _WORD.findall(text, max(0, at - 30), at)
+    return bool(before) and saying_verb(before[-1])

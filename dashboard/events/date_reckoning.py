@@ -16,6 +16,7 @@ from dashboard.events.dates import DateMention, dateline_date, find_dates, shift
 from dashboard.events.dates_background import (
     capture_before_release,
     dated_only_by_telling,
+    lasted_undated,
     situation_state,
     undated_background,
 )
@@ -28,6 +29,7 @@ from dashboard.events.dates_common import (
     precision_for,
 )
 from dashboard.events.dates_counts import _same_day_back
+from dashboard.events.dates_reported_perfect import reported_perfect
 from dashboard.events.drafts import _Draft, _factual
 from dashboard.events.narrative import (
     continued_range,
@@ -473,6 +475,13 @@ def _choose_date(
             )
             # "said the insurgency was under control since 2022": a state, no occurrence
             or situation_state(text, d.trigger, [r.text for r, _ in readings])
+            # "besieged the town for two years": lasting, and undated
+            or (
+                not readings
+                and not d.planned
+                and "planned" not in d.trigger.flags
+                and lasted_undated(text, d.trigger, d.evidence[0][1])
+            )
         )
     ):
         # "the ongoing war", "the war that began …": a situation running on, no occurrence
@@ -480,6 +489,11 @@ def _choose_date(
         # winning the ongoing war"); no date claim rather than a confident wrong one
         why = "undated background: a running situation the text gives no date"
         return DateRange(date.min, date.min, 4, None, why), (), ["undated", "background"]
+    if readings and pub is not None and text and _told_only(text, d, readings):
+        # "Baku said on Wednesday the plane had been hit": before the telling, not on it
+        got = reported_perfect(text, d, readings[0][0], drafts)
+        if got is not None:
+            return got[0], (), []
     if not readings and d.overnight and pub is not None and not d.planned:
         # not a date in TimeML's sense (the dates contract leaves it out), but a report's
         # "overnight" is the night that ended on its publication day: that day, give or take

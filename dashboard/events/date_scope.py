@@ -14,8 +14,12 @@ from dashboard.events import hazards
 from dashboard.events.cameo import Trigger
 from dashboard.events.date_clauses import (
     BEGAN_AFTER,
+    NOT_A_NOUN,
+    REDUCED_RELATIVE,
     in_joined_clause,
     in_trailing_relative,
+    reported_subject,
+    saying_date_before_that,
     shares_noun_time,
     subject_predicate,
 )
@@ -154,6 +158,7 @@ def _bound_dates(
                 0 <= t.start - de <= reach
                 and _MODIFIER_GAP.fullmatch(text, de, t.start)
                 and not _ADVERBIAL.match(dm.text)
+                and not saying_date_before_that(text, ds, t.start)
             )
             # "the attack on 2 January had killed four": a noun and its date before the verb;
             # a weekday closing the sentence after an object ("condemned the seizure on
@@ -311,15 +316,6 @@ _PLANNED_FOR = re.compile(
     r"\b(?:planned|set|scheduled|slated|due|called|announced)\s+for\s+(?:next\s+|this\s+)?$",
     re.IGNORECASE,
 )
-_REDUCED_RELATIVE = re.compile(
-    r"\b(?P<noun>[a-z]{3,})\s+(?:[a-z]+ed|held|shut|built|kept|taken|seen|struck|shot)\s+$"
-)
-# words before a participle that make it a verb group or a clause, not a noun's reduced
-# relative ("had closed since", "who fled in March", "and seized in March")
-_NOT_A_NOUN = frozenset(
-    "was were been being had has have having is are and but that which who then also not "
-    "never just only already reportedly allegedly they them their its his her".split()
-)
 _RIGHT_AFTER = re.compile(r"[\s,]*(?:(?:originally|initially|first|now)\s+)?")
 
 
@@ -340,10 +336,12 @@ def _planned_for_other(
         main.end <= m.start() and _RIGHT_AFTER.fullmatch(text, main.end, m.start())
     ):
         return True
-    r = _REDUCED_RELATIVE.search(text, max(main.end, at - 40), at)
+    r = REDUCED_RELATIVE.search(text, max(main.end, at - 40), at)
     return (
         r is not None
-        and r["noun"].lower() not in _NOT_A_NOUN
+        and r["noun"].lower() not in NOT_A_NOUN
+        # "said on Monday that talks resumed on Thursday": a reported clause's own past verb
+        and not reported_subject(text, r.start("noun"))
         and not (end is not None and subject_predicate(text, s, main, r.start("noun"), end))
     )
 

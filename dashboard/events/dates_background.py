@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 
 from dashboard.events.cameo import Trigger
+from dashboard.events.dates_counts import FOR_STRETCH
+from dashboard.events.lexicon import word_class
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import verb_forms
 from dashboard.paths import data_dir
@@ -288,3 +290,25 @@ def situation_state(text: str, trig: Trigger, phrases: list[str | None]) -> bool
         return False
     forms = verb_forms(m["word"].lower())
     return forms is None or not forms[1] & {"VBN", "VBD"}
+
+
+# what ends the trigger's clause before a "for" stretch: a comma, a stop, a subordinator
+_CLAUSE_STOP = re.compile(
+    r"[,;:.!?]|\b(?:and|but|after|before|when|while|as|since|who|which|that|where)\b", re.I
+)
+_LONG_UNITS = frozenset({"weeks", "months", "years", "decades"})
+
+
+def lasted_undated(text: str, trig: Trigger, end: int) -> bool:
+    """Whether the act ``trig``, with no date phrase of its own, is told in its clause (up to
+    ``end``) as lasting weeks or longer ("Islamist militants besieged the town of Djibo for
+    two years"): a standing situation, not an occurrence of the report's week, and the text
+    says neither when it began nor when it ended (TimeML: "for two years" is a DURATION, no
+    anchor). A set term ("banned for five years": ``classes.csv`` row TERM_WORD) is the
+    length of an act the report dates, and keeps its reading."""
+    stop = _CLAUSE_STOP.search(text, trig.end, end)
+    m = FOR_STRETCH.search(text, trig.end, stop.start() if stop else end)
+    if m is None or m["unit"].lower() not in _LONG_UNITS:
+        return False
+    words = set(_WORD.findall(text[max(0, trig.start - 60) : m.start()].lower()))
+    return not words & word_class("TERM_WORD")

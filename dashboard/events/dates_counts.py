@@ -137,7 +137,7 @@ def past_units(m: re.Match[str], ctx: Context) -> Got | None:
     if _frame_of_comparison(m):
         return None
     _low, high = count_span(m["num"]) if m["num"] else (1, 1)
-    unit = (m["unit"] or m["one"]).lower().rstrip("s")
+    unit = (m["unit"] or m.groupdict().get("one") or "").lower().rstrip("s")
     if unit == "century":
         unit, high = "decade", high * 10
     if unit == "day":
@@ -148,6 +148,44 @@ def past_units(m: re.Match[str], ctx: Context) -> Got | None:
         months = high * {"month": 1, "year": 12, "decade": 120}[unit]
         start = _months_back(ctx.pub, months)
     return Got(start, ctx.pub, f"'{m.group().strip()}': from {start} up to publication ({ctx.pub})")
+
+
+# "have besieged the town for two years", "has held him for more than six months": a
+# situation in the present perfect that has lasted that long runs from that far back up to
+# publication (TimeML: "for two years" is a DURATION, and the present perfect puts its end
+# at the speech time, Reichenbach 1947 E-R,S); a bare past ("besieged it for two years") or
+# a term ("banned for two years", "sentenced for five years") has no such end
+FOR_UNITS = (
+    r"\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+    rf"{NUM_RX}\s+(?P<unit>days|weeks|months|years|decades)\b"
+)
+FOR_STRETCH = re.compile(FOR_UNITS, re.IGNORECASE)  # a DURATION: the dates contract leaves it out
+# "has/have", perhaps "been" and an adverb, then a participle: the present perfect
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:been|now|already|long|reportedly|effectively)\s+){0,2}"
+    r"[a-z]+(?:ed|en|wn|ght|eld|ut|ept)\b",
+    re.IGNORECASE,
+)
+
+
+def for_units(m: re.Match[str], ctx: Context) -> Got | None:
+    """'have besieged the town for two years': the stretch of that many units up to
+    publication when the clause before is in the present perfect; otherwise no date (see
+    ``FOR_UNITS``). A term's noun or verb in the clause (``classes.csv`` row TERM_WORD) makes
+    it a length set, not a stretch gone by."""
+    assert ctx.pub is not None
+    before = _CLAUSE_BEFORE.search(m.string, 0, m.start())
+    clause = before.group() if before else ""
+    if not _PERFECT.search(clause):
+        return None
+    if set(re.findall(r"[a-z]+", clause.lower())) & _terms():
+        return None
+    return past_units(m, ctx)
+
+
+@lru_cache(maxsize=1)
+def _terms() -> frozenset[str]:
+    return word_class("TERM_WORD")
 
 
 # the words of the stretch's clause before it: no sentence or clause stop between

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from dashboard.events.dates import DateMention, find_dates, publication_range
-from dashboard.events.dates_counts import STRETCH
+from dashboard.events.dates_counts import FOR_STRETCH, STRETCH
 from dashboard.events.dates_numeric import article_order
 from dashboard.events.dates_refs import references, resolve
 from dashboard.model import DateRange
@@ -109,7 +109,7 @@ def document_dates(
             utc_offset=utc_offset,
         )
         for m in found:
-            if STRETCH.match(m.text) or _AHEAD_OR_RECENT.match(m.text):
+            if STRETCH.match(m.text) or FOR_STRETCH.match(m.text) or _AHEAD_OR_RECENT.match(m.text):
                 continue  # a DURATION in TimeML ("in the past two years"), not a DATE
             if anchor is None and published is not None:
                 m = _unanchored(m, published)

@@ -104,6 +104,8 @@ COUNTED_RULES: list[Rule] = [
         True,
         needs="unit",
     ),
+    # "have besieged the town for two years": a present-perfect stretch up to publication
+    Rule(rx(counts.FOR_UNITS), counts.for_units, True, needs="unit"),
     Rule(rx(rf"\b{NUM_RX} {_UNIT} from now\b"), _ahead, True, needs="unit"),
     Rule(
         rx(r"\bin\s+(?P<num>an?|one)\s+(?P<unit>day|week|fortnight|month|year)['’]s\s+time\b"),

@@ -13,7 +13,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from dashboard.events.cameo import Trigger
+from dashboard.events.date_clauses import saying_verb
 from dashboard.events.dates import DateMention, find_dates
+from dashboard.events.dates_tense import verb_tense
 from dashboard.model import DateRange
 
 # the telling's date sits next to its verb ("threatened on Tuesday to", "on Tuesday
@@ -57,3 +60,23 @@ def _next_to(sentence: str, dm: DateMention, verb: tuple[int, int]) -> bool:
     else:
         return False
     return len(gap) <= _NEAR_CHARS and _BREAK.search(gap) is None
+
+
+# the word right after a noun trigger: its verb ("the roadside bomb exploded")
+_NEXT_WORD = re.compile(r"\s+[a-z]+\b")
+
+
+def told_in_past(sentence: str, t: Trigger, s0: int) -> bool:
+    """Whether the trigger ``t`` is told in the simple past: the verb group ending at its
+    first word ("attacked") or its last ("soldiers stormed"), or, for a noun trigger, the
+    verb right after it ("the roadside bomb exploded") unless that verb is one of saying.
+    ``sentence`` starts at article offset ``s0``."""
+    head = t.start - s0 + len(t.text.split()[0])
+    tense = verb_tense(sentence, head)[0]
+    if tense is None and " " in t.text:  # "soldiers stormed": the verb after its subject
+        tense = verb_tense(sentence, t.end - s0)[0]
+    nxt = _NEXT_WORD.match(sentence, t.end - s0)
+    if tense is None and nxt is not None and not saying_verb(nxt.group().strip()):
+        # "the mediator said … talks would resume": a saying's tense is not the act's
+        tense = verb_tense(sentence, nxt.end())[0]
+    return tense == "past"

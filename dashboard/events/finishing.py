@@ -32,7 +32,7 @@ from dashboard.events.dateline_fallback import (
 )
 from dashboard.events.dateline_parts import institution_in_dateline, street_in_dateline
 from dashboard.events.dates_common import event_span
-from dashboard.events.dates_telling import telling_date
+from dashboard.events.dates_telling import telling_date, told_in_past
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.lexicon import word_class
@@ -299,6 +299,7 @@ class DraftFinisher:
         when = event_span(when, pub, d.planned)  # "late last year", "later this month"
         code = d.trigger.full or d.trigger.code
         sentence = article.text[slice(*d.evidence[0])]
+        s0 = d.evidence[0][0]
         past = _past_weekday(when, pub, sentence) if pub and code[:2] in _SAYING_ROOTS else None
         if past is not None and not d.planned:
             # "Beijing threatened to impose tariffs on wine on Tuesday": in wire copy a bare
@@ -309,7 +310,6 @@ class DraftFinisher:
             # "threatened to attack the town on Tuesday": a date after publication is the act
             # threatened or promised; the threat itself, told in the past, was made by then,
             # on the day told next to its verb ("threatened on Tuesday to strike next month")
-            s0 = d.evidence[0][0]
             verb = (d.trigger.start - s0, d.trigger.start - s0 + len(d.trigger.text.split()[0]))
             own = telling_date(sentence, verb, when, pub)
             if own is not None:
@@ -326,7 +326,19 @@ class DraftFinisher:
         flags += d.trigger.flags
         if "no_publication_date" in article.flags:
             flags.append("no_publication_date")
-        if d.planned or (pub and when.start > pub):
+        if (
+            pub
+            and not d.planned
+            and "planned" not in d.trigger.flags
+            and when.start > pub
+            and told_in_past(sentence, d.trigger, s0)
+        ):
+            # "a bomb exploded near Tillaberi two days later": what a report tells in the past
+            # tense happened by the telling (Reichenbach 1947: E before S), so a date reckoned
+            # past publication conflicts with the verb; it is not a plan
+            flags.append("date_conflict")
+            when = replace(when, reason=f"{when.reason}; after publication, but told in the past")
+        elif d.planned or (pub and when.start > pub):
             flags.append("planned")
         location, reason = d.location, d.location_reason
         named_for = institution_in_dateline(location, ctx.analysis)
