@@ -259,10 +259,6 @@ _TIME_NOUNS = frozenset("week month year weekend night morning afternoon evening
 _DEICTIC_DETERMINERS = frozenset("last this next".split())
 
 
-# the adverb particles of phrasal verbs (Quirk et al. 1985 §16.2: "rule out", "point out")
-_PARTICLES = frozenset("out up down off".split())
-
-
 def _after_verb(tokens: list[Token], i: int) -> bool:
     """Is the 'that' at ``i`` a verb's complement ("said on Friday that", "said yesterday
     that")? A deictic time word between is an adverb, not the noun a relative "that" needs."""
@@ -271,9 +267,12 @@ def _after_verb(tokens: list[Token], i: int) -> bool:
         t = tokens[k]
         if t.lower in _DEICTIC_DAYS or t.lower in _DEICTIC_DETERMINERS:
             continue
-        if t.lower in _PARTICLES and k > 0 and "VERB" in tokens[k - 1].pos:
-            # a phrasal verb's particle ("did not rule out that", "pointed out that"), not
-            # the noun a relative "that" follows; "carried out that day" is a time phrase
+        if t.lower == "out" and k > 0 and "rule" in tokens[k - 1].keys:
+            # the particle of "rule out" ("did not rule out that troops could be sent"), not
+            # the noun a relative "that" follows: Merriam-Webster rule out, 'to make
+            # impossible', takes the possibility as a that-clause. Other phrasal verbs are
+            # left: "while pointing out that …" read as a complement was taken for the main
+            # verb's ("agreed, while pointing out that none … received training": §036)
             if nxt in _TIME_NOUNS or nxt == "day":
                 return False
             continue

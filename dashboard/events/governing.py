@@ -398,8 +398,9 @@ def _exercise(p: Parse, gov: Trigger) -> bool:
     """Does ``gov`` name a military exercise (classes.csv ``EXERCISE``: drills, manoeuvres,
     war games; cameo.csv's "live-fire") within its span? CAMEO 1.1b3 §150 codes it."""
     exercise = word_class("EXERCISE")
+    # "drilling" is the rig's work ("will use urban drilling rigs"), not an exercise
     return any(
-        t.keys & exercise or t.lower.startswith("live-fire")
+        (t.keys & exercise and not t.lower.endswith("ing")) or t.lower.startswith("live-fire")
         for t in p.tokens
         if gov.start <= t.start < gov.end
     )
