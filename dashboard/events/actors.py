@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dashboard.analysis import DATELINE
-from dashboard.events.lexicon import DATA, sourced_rows, word_class
+from dashboard.events.lexicon import DATA, load, sourced_rows, word_class
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
@@ -228,6 +228,11 @@ class ActorFinder:
                 found.append(Actor(name, "organisation", code, start, end))
         line = DATELINE.match(sentence)  # "PORT-AU-PRINCE, Haiti (AP) — Gang members…"
         armed = _armed_subject().match(sentence, line.end() if line else 0)
+        if armed is not None and line is not None and _says(armed["verb"]):
+            # past a dateline only a group that acts ("Gang members set fire"); one that
+            # speaks ("Rebels said they had captured …") is left as before (the placing of
+            # the acts it tells leans on it)
+            armed = None
         if (
             armed is not None
             and not any(
@@ -373,6 +378,12 @@ def armed_opening(clause: str) -> bool:
     line = DATELINE.match(clause)  # "PORT-AU-PRINCE — Gang members…": the dateline is no word
     armed = _armed_subject().match(clause, line.end() if line else 0)
     return armed is not None and _acts(armed["verb"])
+
+
+def _says(word: str) -> bool:
+    """Is ``word`` a form of a verb of saying (cues.csv ``report``: "said", "told")?"""
+    forms = verb_forms(word)
+    return forms is not None and forms[0] in load().words("report")
 
 
 def _acts(word: str) -> bool:

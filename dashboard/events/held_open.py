@@ -9,7 +9,7 @@ import re
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Lexicon, word_class
-from dashboard.events.modality import recode
+from dashboard.events.modality import COOPERATION, recode
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verb_flags import cue_at
@@ -78,12 +78,18 @@ def held_open_reading(
         return recode("13", comp.full or comp.code, lex)
     if k < len(tokens) and tokens[k].lower == "that" and comp is not None:
         # "did not rule out that troops could be sent": the "that" clause's act, possible
-        return comp.full or comp.code
-    # the act named right after "rule out", dropped as the refusal's complement's object
-    held = [m for m in lex.match(tokens) if k <= m.first < k + 2 and m.rule.weight > WEAK]
-    if not held:
+        code = comp.full or comp.code
+    else:
+        # the act named right after "rule out", dropped as the refusal's complement's object
+        held = [m for m in lex.match(tokens) if k <= m.first < k + 2 and m.rule.weight > WEAK]
+        if not held:
+            return None
+        code = min(held, key=lambda m: (m.first, -m.rule.weight)).rule.code
+    if not refused and code[:2] in COOPERATION:
+        # "did not rule out talks": CAMEO 1.1b3 §12 has a code for turning down each kind of
+        # cooperation (§125 talks), so the negated rejection keeps its object (test_lead48);
+        # a deployment has none (§120 only), and the possible act says more
         return None
-    code = min(held, key=lambda m: (m.first, -m.rule.weight)).rule.code
     return (
         "138"
         if code[:2] in _FORCE
