@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dashboard.analysis import DATELINE
-from dashboard.events.lexicon import DATA, sourced_rows, word_class
+from dashboard.events.lexicon import DATA, load, sourced_rows, word_class
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.sides import body_country, find_bodies
 from dashboard.events.tokens import verb_forms
@@ -226,10 +226,19 @@ class ActorFinder:
         for start, end, code, name in bodies:
             if not any(a.start <= start and end <= a.end for a in found):
                 found.append(Actor(name, "organisation", code, start, end))
-        armed = _armed_subject().match(sentence)
+        line = DATELINE.match(sentence)  # "PORT-AU-PRINCE, Haiti (AP) — Gang members…"
+        armed = _armed_subject().match(sentence, line.end() if line else 0)
+        if armed is not None and line is not None and _says(armed["verb"]):
+            # past a dateline only a group that acts ("Gang members set fire"); one that
+            # speaks ("Rebels said they had captured …") is left as before (the placing of
+            # the acts it tells leans on it)
+            armed = None
         if (
             armed is not None
-            and not any(a.start < offset + armed.start("verb") for a in found)
+            and not any(
+                a.start < offset + (armed.start("led") if armed["led"] else armed.start("verb"))
+                for a in found
+            )
             and _acts(armed["verb"])
         ):
             # "Armed gangs attacked the town", "Gunmen killed 40 villagers": an unnamed armed
@@ -353,6 +362,9 @@ def _armed_subject() -> re.Pattern[str]:
         # where the group is ("Gunmen in northern Nigeria killed"): a locative of the noun
         # phrase, lowercase words then a name, and not yet the verb
         r"(?:(?:in|from|near)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:[A-Z][\w'’-]+\s+){1,3})?"
+        # who leads them ("Gang members led by Jimmy Cherizier set fire"): a reduced relative
+        # on the noun (Quirk et al. 1985 §17.30), its agent a name; the group still acts
+        r"(?P<led>(?:led|commanded|headed)\s+by\s+(?:[A-Z][\w'’.-]+\s+){1,3})?"
         r"(?:(?:had|have|has|also|then|later|reportedly)\s+)*"
         r"(?P<verb>[a-z]+)\b"
     )
@@ -366,6 +378,12 @@ def armed_opening(clause: str) -> bool:
     line = DATELINE.match(clause)  # "PORT-AU-PRINCE — Gang members…": the dateline is no word
     armed = _armed_subject().match(clause, line.end() if line else 0)
     return armed is not None and _acts(armed["verb"])
+
+
+def _says(word: str) -> bool:
+    """Is ``word`` a form of a verb of saying (cues.csv ``report``: "said", "told")?"""
+    forms = verb_forms(word)
+    return forms is not None and forms[0] in load().words("report")
 
 
 def _acts(word: str) -> bool:

@@ -137,7 +137,10 @@ def _by_forces(p: Parse, m: Match) -> bool:
     tokens = p.tokens
     troops = word_class("TROOPS")
     clause = p.clause[m.last]
-    after = range(m.last + 1, min(m.last + 3, len(tokens)))
+    # from the verb: a row whose object slot took the agent ("freed by Nigerian soldiers"
+    # read as "free * @HELD", soldiers being held people too) ends past the "by"
+    verb = m.last if tokens[m.last].keys & (_RESCUE | {"release"}) else m.first
+    after = range(verb + 1, min(verb + 3, len(tokens)))
     by = next((k for k in after if tokens[k].lower in _BY), None)
     if by is None:
         return False

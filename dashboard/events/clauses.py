@@ -36,6 +36,20 @@ from dashboard.events.lexicon import Lexicon
 from dashboard.events.tokens import Token
 from dashboard.events.verb_flags import _transparent, window_flags
 
+_DASHES = frozenset({"—", "–"})
+
+
+def _after_dateline(tokens: list[Token], j: int) -> bool:
+    """Is the token at ``j`` the dash that closes a wire dateline ("ABUJA —", "PORT-AU-PRINCE,
+    Haiti (AP) —": names and marks only before it)? The story's first sentence starts after
+    it, so a word right after it stands where a sentence's first word does, and a past form
+    there ("ABUJA — Kidnapped students were freed") modifies the noun after it as it does at
+    a sentence's start (AP Stylebook, datelines; Quirk et al. 1985 §17.98 attributive
+    participles)."""
+    return tokens[j].text in _DASHES and all(
+        t.boundary or t.text[:1].isupper() or t.text == "." for t in tokens[:j]
+    )
+
 
 def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
     """Is token ``i`` a verb of the clause? ``saying``: the lexicon's verbs of saying."""
@@ -48,7 +62,7 @@ def _is_verb(tokens: list[Token], i: int, saying: frozenset[str]) -> bool:
         return True
     if t.lower in AUX:
         return before not in DETERMINERS  # "are", "has": finite wherever they stand
-    if j < 0 or before in DETERMINERS or not t.tags & _FINITE:
+    if j < 0 or before in DETERMINERS or not t.tags & _FINITE or _after_dateline(tokens, j):
         return False  # a finite verb follows its subject: "Ousted President X" has none
     if "NOUN" in t.pos and t.lower.endswith("s") and "VBZ" in t.tags:
         # "drills", "talks": a verb only after a subject and not before another finite verb
@@ -248,9 +262,19 @@ _DEICTIC_DETERMINERS = frozenset("last this next".split())
 def _after_verb(tokens: list[Token], i: int) -> bool:
     """Is the 'that' at ``i`` a verb's complement ("said on Friday that", "said yesterday
     that")? A deictic time word between is an adverb, not the noun a relative "that" needs."""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
     for k in range(i - 1, max(i - 5, -1), -1):
         t = tokens[k]
         if t.lower in _DEICTIC_DAYS or t.lower in _DEICTIC_DETERMINERS:
+            continue
+        if t.lower == "out" and k > 0 and "rule" in tokens[k - 1].keys:
+            # the particle of "rule out" ("did not rule out that troops could be sent"), not
+            # the noun a relative "that" follows: Merriam-Webster rule out, 'to make
+            # impossible', takes the possibility as a that-clause. Other phrasal verbs are
+            # left: "while pointing out that …" read as a complement was taken for the main
+            # verb's ("agreed, while pointing out that none … received training": §036)
+            if nxt in _TIME_NOUNS or nxt == "day":
+                return False
             continue
         if t.lower in _TIME_NOUNS and k > 0 and tokens[k - 1].lower in _DEICTIC_DETERMINERS:
             continue  # "said last week that"

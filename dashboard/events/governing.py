@@ -8,15 +8,15 @@ from __future__ import annotations
 import re
 
 from dashboard.events.clause_words import ARTICLES, Parse, _prev
+from dashboard.events.held_open import held_open_reading
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modal_scope import relief_warner, told_as_fact, warned_predicate
 from dashboard.events.modality import COOPERATION, embedded, intent_code, public, recode
 from dashboard.events.non_events import _event_noun
-from dashboard.events.onlookers import onlookers_say, others_forecast
+from dashboard.events.onlookers import foretold_by, onlookers_say, others_forecast
 from dashboard.events.protest_aims import protest_aim
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
-from dashboard.events.verb_flags import cue_at
 from dashboard.events.verbal import NEGATIONS, conditional_offer, forecast, offered, or_face
 from dashboard.events.weighing import _direct
 
@@ -88,7 +88,14 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         elif embeds == "13" and forecast(p, gov):
             code = "012"  # "warned of slower growth": a gloomy outlook, no act threatened
         flags.discard("intent")
-    if "attempt" in flags and code in ("186", "1823", "190"):
+    start = gov.start
+    sayer = _foretold(p, gov, code, lex)
+    if sayer is not None:
+        # "Trump said Iran will attack Israel": the speaker's comment on another party's act
+        # (§012, ``onlookers.foretold_by``), told from the saying on; no threat of either
+        code, start = "012", p.tokens[sayer].start
+        flags -= {"intent", "hypothetical", "planned"}
+    elif "attempt" in flags and code in ("186", "1823", "190"):
         code = "185"  # "tried to assassinate": an attempt on a life
     elif "posture" in flags and code[:2] in ("18", "19", "20"):
         code = "150"  # "prepared to storm the city": readiness to use force is a posture
@@ -154,6 +161,12 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         # parties will stage together is military cooperation they intend (§0312), as
         # when they agree to it, not a threat to anyone named (§13)
         code = "0312"
+    elif "intent" in flags and code == "150" and _exercise(p, gov):
+        # "China will hold live-fire drills near Pingtan next week": an exercise announced
+        # for a set time is a scheduled act (ACE 2005 tense Future), §150 to come; a threat
+        # (§13) needs its source to make one, and a condition above still does
+        flags.discard("intent")
+        flags.add("planned")
     elif "intent" in flags:
         code = intent_code(code, lex)
     code = _refine(p, gov, code, found)
@@ -173,7 +186,11 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         code = "062"  # an exercise two parties hold together is military cooperation
     if code[:2] == "13" or (code[:2] == "03" and not _speculated(p, gov)):
         flags.discard("hypothetical")  # a promise or a threat is an event, not speculation
-    held_open = _held_open(text, p, gov, found, flags, lex) if code[:2] == "12" else None
+    held_open = (
+        held_open_reading(text, p, gov, _complement(p, gov, found), flags, lex)
+        if code[:2] == "12"
+        else None
+    )
     if held_open is not None:
         # "has not ruled out military action", "refused to rule out strikes": force held
         # open against a target is a threat of it (CAMEO 1.1b3 §138), not a rejection
@@ -188,9 +205,24 @@ def _govern(text: str, p: Parse, gov: Trigger, found: list[Trigger], lex: Lexico
         # rallies" (§137): the row names the negation, which is the act
         flags.discard("negated")
     end = max(end, _same_object(p, gov, code, found))
-    return Trigger(
-        code[:2], gov.weight + 1, gov.start, end, text[gov.start : end], code, public(flags)
+    return Trigger(code[:2], gov.weight + 1, start, end, text[start:end], code, public(flags))
+
+
+def _foretold(p: Parse, gov: Trigger, code: str, lex: Lexicon) -> int | None:
+    """The saying that foretells ``gov``, an act of force or a reprisal (classes.csv
+    ``REPRISAL_ACT``: "will retaliate"), as another party's (``onlookers.foretold_by``)."""
+    at = next((i for i, t in enumerate(p.tokens) if t.start == gov.start), None)
+    if at is None:
+        return None
+    reprisal = code[:2] == "13" and any(
+        t.keys & word_class("REPRISAL_ACT") for t in p.tokens if gov.start <= t.start < gov.end
     )
+    if (code[:2] not in _FORCE and code[:3] != "138" and not reprisal) or onlookers_say(p, lex):
+        return None  # onlookers' forecasts are hypothetical acts (below), as before
+    verb = next(
+        (i for i in range(at, len(p.tokens)) if p.tokens[i].lower not in ("will", "would")), at
+    )
+    return foretold_by(p, verb, lex)
 
 
 def _comment(p: Parse, pred: int, at: int | None) -> bool:
@@ -359,79 +391,18 @@ def _joint(p: Parse, gov: Trigger) -> bool:
     return pair or any(tokens[i].lower in ("jointly", "together") for i in range(p.gov - 2, k))
 
 
-# "rule out", "ruled out", "ruling out"
-_RULE_OUT = re.compile(r"rul(?:e|es|ed|ing)\s+out", re.IGNORECASE)
-
-
-# a refusal that governs "rule out": "refused to rule out", "declined to rule out"
-_REFUSE = re.compile(r"(?:refus|declin)\w*$", re.IGNORECASE)
-_TO_RULE_OUT = re.compile(r"\s+to\s+rul(?:e|es|ed|ing)\s+out\b", re.IGNORECASE)
-# the complement roots held open as threats (§13): sanctions, repression, force
-_COERCIVE = ("16", "17", "18", "19", "20")
 _FORCE = ("18", "19", "20")
 
 
-_AIMED = frozenset("against on over targeting".split())
-
-
-def _sanctions_on(tokens: list[Token], k: int) -> bool:
-    """Sanctions named at ``k`` (classes.csv ``SANCTION``, within three words: "new
-    sanctions") and aimed at someone right after ("against Turkey", "on Belarus"): a threat
-    is made to a target (CAMEO 1.1b3 §13); "did not rule out new tariffs and will travel"
-    names none, and is no threat read here."""
-    sanction = word_class("SANCTION")
-    at = next((j for j in range(k, min(k + 3, len(tokens))) if tokens[j].keys & sanction), None)
-    return at is not None and at + 1 < len(tokens) and tokens[at + 1].lower in _AIMED
-
-
-def _held_open(
-    text: str, p: Parse, gov: Trigger, found: list[Trigger], flags: set[str], lex: Lexicon
-) -> str | None:
-    """The reading of an act ``gov`` does not rule out: ``gov`` is a negated "rule out" ("has
-    not ruled out", "never ruled out") or a refusal to rule out ("refused to rule out").
-    Force held open ("strikes on the port", a "pre-emptive strike", cues.csv
-    ``force_means``: "the use of force") is a threat of force, §138 (CAMEO 1.1b3: "refused
-    to rule out the use of force" is the manual's kind of threat); sanctions held open
-    (classes.csv ``SANCTION``) a threat of them, §1312; after a refusal, another act named
-    right after it ("sending troops") is that act's code, which the caller flags
-    hypothetical (a possibility kept open, no rejection). None when ``gov`` is no such
-    "rule out", or nothing held open is read."""
-    refused = _REFUSE.search(gov.text) is not None and _TO_RULE_OUT.match(text, gov.end)
-    ruled = "negated" in flags and _RULE_OUT.match(gov.text) is not None
-    if not refused and not ruled:
-        return None
-    tokens = p.tokens
-    at = gov.start if ruled else gov.end
-    k = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens))
-    k = next((i for i in range(k, len(tokens)) if tokens[i].lower == "out"), k) + 1
-    comp = _complement(p, gov, found)
-    if comp is not None and comp.code in _FORCE:
-        return "138"
-    if comp is not None and comp.text.lower().startswith("blockade"):
-        # "did not rule out a blockade of Taiwan": a state holding a blockade open threatens
-        # one (§1381); "blockade of" reads as civilians' obstruction (§144) only in protest
-        return recode("13", "191", lex)
-    if any(
-        cue_at(tokens, j, len(tokens), cue)
-        for j in range(k, min(k + 2, len(tokens)))
-        for cue in lex.cue("force_means")
-    ):
-        return "138"
-    if _sanctions_on(tokens, k):
-        return recode("13", "163", lex)
-    if comp is not None and comp.code in _COERCIVE:
-        return recode("13", comp.full or comp.code, lex)
-    if not refused:
-        return None
-    # the act named right after "rule out", dropped as the refusal's complement's object
-    held = [m for m in lex.match(tokens) if k <= m.first < k + 2 and m.rule.weight > WEAK]
-    if not held:
-        return None
-    code = min(held, key=lambda m: (m.first, -m.rule.weight)).rule.code
-    return (
-        "138"
-        if code[:2] in _FORCE
-        else (recode("13", code, lex) if code[:2] in _COERCIVE else code)
+def _exercise(p: Parse, gov: Trigger) -> bool:
+    """Does ``gov`` name a military exercise (classes.csv ``EXERCISE``: drills, manoeuvres,
+    war games; cameo.csv's "live-fire") within its span? CAMEO 1.1b3 §150 codes it."""
+    exercise = word_class("EXERCISE")
+    # "drilling" is the rig's work ("will use urban drilling rigs"), not an exercise
+    return any(
+        (t.keys & exercise and not t.lower.endswith("ing")) or t.lower.startswith("live-fire")
+        for t in p.tokens
+        if gov.start <= t.start < gov.end
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.events.actors import Actor
+from dashboard.events.actors import Actor, armed_nouns
 from dashboard.events.tokens import verb_forms
 
 _HELD_BY = re.compile(
@@ -58,10 +58,14 @@ def release_sides(
     one named only inside the holder phrase is no source. Other codes keep ``sides``."""
     source, target = sides
     lo, trigger_start = span
-    if not code.startswith(_RELEASE) or re.search(
-        r"\bby\b", text[trigger_start : trigger_start + 40]
-    ):
-        return sides  # "was released by US forces": the release's own agent stands
+    if not code.startswith(_RELEASE):
+        return sides
+    by = _BY_HOLDER.search(text, trigger_start, trigger_start + 40)
+    if by is not None:
+        # "was released by US forces": the release's own agent stands; "were released by
+        # their Taliban captors": the agent phrase's named holder is the one who let go
+        agent = next((a for a in actors if a.start == by.end() and a.kind != "country"), None)
+        return (agent, target) if source is None and agent is not None else sides
     held = held_by(text, lo, trigger_start, actors)
     if held is None:
         return sides
@@ -73,6 +77,8 @@ def release_sides(
     return source, target
 
 
+# a passive's agent phrase and a possessive or article before the agent's name
+_BY_HOLDER = re.compile(r"\bby\s+(?:(?:the|their|its|his|her)\s+)?", re.IGNORECASE)
 _FORCE = "19"  # CAMEO 1.1b3 §19 fight: captives taken back by force (captivity.py)
 
 
@@ -93,9 +99,58 @@ def rescue_target(
     if not code.startswith(_FORCE) or target is not None:
         return sides
     held = held_by(text, lo, trigger_end, actors)
-    if held is None or held[1] is None or (source is not None and held[1].name == source.name):
+    holder = held[1] if held is not None else None
+    if holder is None and _RESCUING.search(text, lo, trigger_end):
+        holder = captors_from(text, trigger_end, actors)
+    if holder is None or (source is not None and holder.name == source.name):
         return sides
-    return source, held[1]
+    return source, holder
+
+
+# the verbs of a freeing told by force (captivity.py re-codes them §190)
+_RESCUING = re.compile(r"\b(?:rescu\w*|freed|frees?|freeing|releas\w*)\b", re.IGNORECASE)
+# "from" and what may stand before the holder's name: "from the", "from their", "from JNIM"
+_FROM = re.compile(r"\bfrom\s+(?:(?:the|their|its|his|her)\s+)?", re.IGNORECASE)
+# the rest of the clause a holder may be named in: no comma, no sentence end
+_CLAUSE_REST = re.compile(r"[^,;.!?]{0,80}")
+# what may follow a named holder in its phrase: its members or the state of being held
+_HOLDER_NOUN = re.compile(
+    r"(?:\s+(?:militants|fighters|gunmen|rebels|jihadists|insurgents|captors|kidnappers|"
+    r"captivity|custody|members))?\b",
+    re.IGNORECASE,
+)
+
+
+def captors_from(text: str, start: int, actors: list[Actor]) -> Actor | None:
+    """The holder named after "from" in the rest of a freeing's clause from ``start``
+    ("rescued 30 hostages from bandits", "freed … from JNIM militants", "released … from
+    JNIM captivity"): force was used against those who held the captives (CAMEO 1.1b3 §19),
+    so they are its target. A named group or body (not a country: "from Nigeria's Zamfara
+    state" is where, not who) right after "from", or an unnamed armed group's noun
+    (``armed_subjects.csv``: "bandits", "gunmen"), which stands as a group of no country, as
+    the sentence's armed subject does (actors.py); None when neither follows."""
+    rest = _CLAUSE_REST.match(text, start)
+    end = rest.end() if rest else start
+    for f in _FROM.finditer(text, start, end):
+        named = next(
+            (
+                a
+                for a in actors
+                if a.start == f.end()
+                and a.kind in ("organisation", "group")
+                and _HOLDER_NOUN.match(text, a.end)
+            ),
+            None,
+        )
+        if named is not None:
+            return named
+        noun = next(
+            (n for n in armed_nouns() if re.match(rf"{re.escape(n)}\b", text[f.end() : end], re.I)),
+            None,
+        )
+        if noun is not None:
+            return Actor(noun, "group", None, f.end(), f.end() + len(noun))
+    return None
 
 
 # a past participle (and its particle) right before "by": "sanctions imposed by ECOWAS"

@@ -268,16 +268,31 @@ def _passive_past_relative(
     ``RELATIVE_GAP`` tokens). The participle must be followed by its agent, target, place or
     time (``_RELATIVE_OPENERS``), as a past act's is. Only a participle after a "be" form is taken: the clause's own
     passive verb, never a word inside the relative."""
-    if end + 2 >= len(tokens) or "VBN" not in tokens[end + 1].tags:
+    at = end + 1
+    if at < len(tokens) and "NOUN" in tokens[at].pos and "VBN" not in tokens[at].tags:
+        at += 1  # the compound's head after the slot's word: "gang members led by"
+    if at + 1 >= len(tokens) or "VBN" not in tokens[at].tags:
         return None
-    if tokens[end + 2].lower not in _RELATIVE_OPENERS:
+    if tokens[at + 1].lower not in _RELATIVE_OPENERS:
         return None  # "bombers destined for Kenya": a purpose, not the noun's own past act
-    for j in range(end + 2, min(end + 2 + RELATIVE_GAP, len(tokens))):
+    for j in range(at + 1, min(at + 1 + RELATIVE_GAP, len(tokens))):
         if tokens[j].boundary:
             return None
         if tokens[j - 1].lower in _BE and "VBN" in tokens[j].tags:
             return _match_slot(slot, firsts, tokens, j)
+        if _after_named_agent(tokens, at, j):
+            # "Gang members led by Jimmy Cherizier set fire to": the relative's agent is a
+            # name, and the past verb after it is the clause's own, active
+            return _match_slot(slot, firsts, tokens, j)
     return None
+
+
+def _after_named_agent(tokens: list[Token], at: int, j: int) -> bool:
+    """Does the past verb at ``j`` follow the relative opened at ``at`` ("led by Jimmy
+    Cherizier") right after its agent, a name of capitalised words after "by"?"""
+    if tokens[at + 1].lower != "by" or j < at + 3 or "VBD" not in tokens[j].tags:
+        return False
+    return all(t.text[:1].isupper() for t in tokens[at + 2 : j])
 
 
 def _list_runs_on(

@@ -68,6 +68,7 @@ from dashboard.events.embedded_acts import (
     began_with,
 )
 from dashboard.events.grounds import grounds_span
+from dashboard.events.held_open import held_open_told
 from dashboard.events.merged_actors import _AFTER_CLAUSE, folded_actors, merged_actors
 from dashboard.events.modality import others_act_told_after
 from dashboard.events.narrative import bound_year, family_of, is_generic
@@ -484,8 +485,10 @@ class MainClauseReader(ClauseDrafter):
             (tense != "past" and not (tense is None and hazards.dated_done(text, main.start)))
             or _WILL_SEE.search(text, max(s, main.start - 50), main.start) is not None
         )
-        if d.planned and BEGAN_AFTER.match(text, main.end):
-            d.planned = False  # "The talks, which began on Monday, will resume": they were held
+        if d.planned and (BEGAN_AFTER.match(text, main.end) or held_open_told(main)):
+            # "The talks, which began on Monday, will resume": they were held; "would not rule
+            # out sanctions": the threat is made when told (held_open)
+            d.planned = False
         if (
             d.planned
             and (main.full or main.code)[:2] == "12"

@@ -96,7 +96,7 @@ def told_statement(
             (
                 t.end <= main.start
                 and (
-                    _SPEAKER_AGAIN.search(text, t.end, main.start) is not None
+                    _SPEAKER_AGAIN.search(text, t.end, _past_modal(main)) is not None
                     or target_side
                     or _own_state_again(text, t, main, sides)
                 )
@@ -141,6 +141,13 @@ _TO_SUBJECT = re.compile(r"\s+|\s[^.;:\"“”]*?\bthat\s+")
 _TO_MODAL = re.compile(r"\s+(?:would|will|'d|'ll)\b")
 
 
+def _past_modal(main: Trigger) -> int:
+    """Where the act's verb starts: past the modal a row opens on ("will retaliate", cameo.csv
+    §130), so that "said it will retaliate" finds its "it will" as "said it will strike" does."""
+    first = main.text.split()[0].lower() if main.text.split() else ""
+    return main.start + len(first) if first in ("will", "would", "shall", "'ll") else main.start
+
+
 def _own_state_again(text: str, said: Trigger, main: Trigger, sides: Sequence[Side]) -> bool:
     """The complement of the reporting verb ``said`` opens on a state (its name or its
     capital, a metonym) that a side named before the verb belongs to, and the modal of
@@ -152,7 +159,7 @@ def _own_state_again(text: str, said: Trigger, main: Trigger, sides: Sequence[Si
     return any(
         code in speakers
         and _TO_SUBJECT.fullmatch(text, said.end, a) is not None
-        and _TO_MODAL.match(text, b, main.start) is not None
+        and _TO_MODAL.match(text, b, _past_modal(main)) is not None
         for a, b, code in sides
         if said.end <= a and b <= main.start
     )

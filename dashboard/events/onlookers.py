@@ -9,9 +9,10 @@ from __future__ import annotations
 import csv
 from functools import cache
 
-from dashboard.events.actors import _listed_countries
+from dashboard.events.actors import _listed_countries, leader_country
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import DATA, Lexicon
+from dashboard.events.sides import _capitals, body_country
 from dashboard.events.tokens import Token
 from dashboard.places.gazetteer import load
 
@@ -74,38 +75,71 @@ def _bodies() -> frozenset[str]:
 
 
 # the words that open the verb group of a forecast clause: what another will do
-_FUTURE = frozenset({"will", "would"})
+_FUTURE = frozenset({"will", "would", "shall"})
 _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you"})
 _SUBJECT_WORDS = 6  # a subject of a few words ("Russian forces", "the M23 rebels")
+# a time phrase between the saying and its clause ("said on Monday that", "said last week")
+_DATED = frozenset({"on", "last", "this", "earlier"})
+# between the modal and the foretold verb: "will soon attack", "would not hesitate to"
+_MODAL_GAP = 3
 
 
 def others_forecast(p: Parse, at: int) -> bool:
     """Is the warning at token ``at`` ("warned (that) X will attack …") a forecast of another
     party's act: the clause's subject names a party (a country, its people, a listed group or
-    body) other than the warner's, who is itself named? Then the warner threatens nothing
-    (CAMEO 1.1b3 §13 needs the source to threaten its own act): its words are a pessimistic
-    comment (§012). newuser49b: "U.S. intelligence officials warned that Russia will attack
-    a NATO country" was a U.S. threat of attack on Russia (§1384)."""
+    body, a leader's country) other than the warner's, who is itself named? Then the warner
+    threatens nothing (CAMEO 1.1b3 §13 needs the source to threaten its own act): its words
+    are a pessimistic comment (§012). newuser49b: "U.S. intelligence officials warned that
+    Russia will attack a NATO country" was a U.S. threat of attack on Russia (§1384)."""
+    return _forecast_modal(p, at) is not None
+
+
+def _forecast_modal(p: Parse, at: int) -> int | None:
+    """The index of the modal ("will", "would") of the clause after the saying at ``at``
+    when that clause foretells another party's act (``others_forecast``); None otherwise."""
     tokens = p.tokens
     j = at + 1
+    if j + 1 < len(tokens) and tokens[j].lower in _DATED and tokens[j + 1].text[:1].isupper():
+        j += 2  # "said on Monday that …": the day is the saying's
     if j < len(tokens) and tokens[j].lower == "that":
         j += 1
     start = j
     while j < len(tokens) and tokens[j].lower not in _FUTURE:
         if tokens[j].boundary or j - start >= _SUBJECT_WORDS:
-            return False
+            return None
         j += 1
     subject = tokens[start:j]
     if j >= len(tokens) or not subject or subject[0].lower in _PRONOUNS:
-        return False
+        return None
     opening = max((i + 1 for i in range(at) if tokens[i].boundary), default=0)
     doer, voice = _party(subject), _party(tokens[opening:at])
-    return doer is not None and voice is not None and doer != voice
+    return j if doer is not None and voice is not None and doer != voice else None
+
+
+def foretold_by(p: Parse, at: int, lex: Lexicon) -> int | None:
+    """The index of the saying ("said", "warned", "predicted") whose clause foretells, with a
+    modal, the act whose verb is at token ``at`` as another party's ("Trump said on Monday
+    that Iran will attack Israel"); None when no saying before it does. The speaker voices
+    no threat of that party's (CAMEO 1.1b3 §13 needs the source to threaten its own act)
+    and makes none against it: the words are the speaker's pessimistic comment (§012), as a
+    warning's are (``others_forecast``); told by the doer's own side ("Khamenei said Iran
+    will retaliate") it stays that side's threat."""
+    saying = lex.words("report") | _FORETELLING
+    tokens = p.tokens
+    for i in range(at - 1, -1, -1):
+        if not tokens[i].keys & saying:
+            continue
+        modal = _forecast_modal(p, i)
+        if modal is not None and modal < at <= modal + _MODAL_GAP:
+            return i
+    return None
 
 
 def _party(words: list[Token]) -> str | None:
-    """The first party the words name: a country's ISO2 by its name or people's adjective, a
-    listed group's country, or an international body's name; None when they name none."""
+    """The first party the words name: an international body's or a listed armed group's own
+    name (a group is a party of its own, not of the country it fights in: "Congo's army" and
+    "M23" are two sides), a country's ISO2 by its name or people's adjective, or a head of
+    state's country (leaders.csv: "Trump" is the United States); None when they name none."""
     gaz = load()
     for n in (3, 2, 1):  # longest names first ("United Arab Emirates", "South Korean")
         for k in range(len(words) - n + 1):
@@ -119,10 +153,21 @@ def _party(words: list[Token]) -> str | None:
             if low in _bodies():
                 return low
             if low in _listed_countries():
-                return _listed_countries()[low]
+                # one group under its singular and plural names ("Houthi", "Houthis")
+                return "group:" + low.removesuffix("s")
             if low in gaz.demonyms:
                 return gaz.demonyms[low]
             country = next((c for c in gaz.lookup(name) if c.kind == "country"), None)
             if country is not None and country.country_code:
                 return country.country_code
+            led = leader_country(name) or body_country(name) or _capital_country(name)
+            if led is not None and name[:1].isupper():
+                return led
     return None
+
+
+@cache
+def _capital_country(name: str) -> str | None:
+    """The ISO2 of the country whose capital is ``name`` ("Moscow" -> RU): a capital that
+    speaks or acts stands for its government (a metonym, as ``sides`` reads it)."""
+    return {capital: iso for iso, capital in _capitals().items()}.get(name)

@@ -16,7 +16,7 @@ from functools import cache
 
 from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
-from dashboard.events.lexicon import load
+from dashboard.events.lexicon import load, word_class
 from dashboard.events.tokens import tokenize
 
 # the lexicon's 130 row told from the target's side: "will/would face consequences"
@@ -36,6 +36,12 @@ def _speaking_verbs() -> frozenset[str]:
     """Lemmas that say a content clause: the ``report`` cue of ``cues.csv`` and the verbs
     of warning (CAMEO 1.1b3 §13's own: warn, threaten, vow)."""
     return load().words("report") | {"warn", "threaten", "vow", "caution"}
+
+
+def _reprisal(words: str) -> bool:
+    """Do the words hold a reprisal a side takes (classes.csv ``REPRISAL_ACT``: "will
+    retaliate"), not one it suffers ("will face retaliation")?"""
+    return any(t.keys & word_class("REPRISAL_ACT") for t in tokenize(words))
 
 
 def _speaks(verb: str) -> bool:
@@ -59,9 +65,14 @@ def threat_sides(
     elsewhere) or the subject of a reporting clause after it ('"Ukraine will pay dearly," the
     Kremlin said'). A warning read as one trigger with its clause ("warned that Greece would
     face consequences") keeps its source and takes the clause's subject as the target."""
+    if (trig.full or trig.code) == "012":
+        # "Trump said Iran will attack Israel": a comment on the foretold side (§012), which
+        # is what it is about; the speaker stays the source (onlookers.foretold_by)
+        return _warned_inside(text, trig, source, [*actors, *pool])
     if not (trig.full or trig.code).startswith("13"):
         return None
-    if not _FROM_TARGET_SIDE.match(trig.text):
+    if not _FROM_TARGET_SIDE.match(trig.text) or _reprisal(trig.text):
+        # "Iran will retaliate": the subject takes the reprisal, it does not suffer it
         return _warned_inside(text, trig, source, [*actors, *pool])
     if source is None or not _SUBJECT_GAP.fullmatch(text, source.end, trig.start):
         return None

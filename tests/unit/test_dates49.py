@@ -53,14 +53,17 @@ def test_a_threat_of_the_speakers_own_state_is_its_telling(extract: Extract, sen
 @pytest.mark.parametrize(
     "sentence",
     [
-        # another state's speaker tells someone else's act, still to come
+        # another state's speaker tells someone else's act, still to come: since cameo50a no
+        # threat of either state but the speaker's comment (§012), made when told
         "SEOUL — South Korea's defence minister said Pyongyang would strike US bases in Guam.",
         "Ukraine's foreign minister said Russia would strike the bridges over the Dnieper.",
     ],
 )
-def test_near_miss_another_states_act_stays_planned(extract: Extract, sentence: str) -> None:
-    (ev,) = rooted(extract(sentence), "13")
-    assert "planned" in ev.flags
+def test_near_miss_another_states_act_is_no_threat(extract: Extract, sentence: str) -> None:
+    assert not rooted(extract(sentence), "13")
+    (ev,) = rooted(extract(sentence), "01")
+    assert ev.event_code == "012"
+    assert "planned" not in ev.flags
 
 
 # ------------------------------------------------- a weekday seen from a past saying's day
