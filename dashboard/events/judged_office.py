@@ -18,6 +18,11 @@ if TYPE_CHECKING:  # drafts imports ``where``, which imports modules that import
     from dashboard.events.drafts import _Draft
 
 _LEGAL = frozenset({"116", "173"})
+# an international court tries a state's office-holders outside that state (the ICC sits in
+# The Hague): its acts are not this rule's
+_INTERNATIONAL_COURT = re.compile(
+    r"\b(?:ICC|ICJ|International\s+(?:Criminal\s+)?Court|[Tt]ribunal|U\.?N\.?\s+court)\b"
+)
 
 
 @cache
@@ -48,6 +53,8 @@ def office_country(d: _Draft, text: str, dateline: str | None) -> str | None:
     if code[:3] not in _LEGAL or tgt is None or tgt.start < 0 or not tgt.country_code:
         return None
     if src is not None and src.country_code not in (None, tgt.country_code):
+        return None
+    if _INTERNATIONAL_COURT.search(text, *d.evidence[0]):
         return None
     after = _office_after().match(text, tgt.end) is not None
     before = _office_before().search(text, max(0, tgt.start - 60), tgt.start) is not None

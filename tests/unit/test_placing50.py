@@ -191,6 +191,12 @@ def test_near_miss_a_national_sentenced_keeps_the_dateline(extract: Extract) -> 
     assert where(_one(extract, body, "11"))[1] == "RU"
 
 
+def test_near_miss_an_international_court_is_not_the_states_own(extract: Extract) -> None:
+    body = "NAIROBI — Former Sudanese president Omar al-Bashir was indicted by the ICC on Tuesday."
+    ev = _one(extract, body, "17")
+    assert "office-holder" not in ev.location_reason
+
+
 # ------------------------------------------------ 9. background at an unknown site
 
 
