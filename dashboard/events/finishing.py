@@ -55,7 +55,7 @@ from dashboard.events.placing import (
     _site_named_before,
     _town_named_before,
 )
-from dashboard.events.route_between import along_route, on_river
+from dashboard.events.route_between import along_route
 from dashboard.events.sides import capital_country
 from dashboard.events.summary import summarise
 from dashboard.events.the_town import attackers_told_before
@@ -360,8 +360,6 @@ class DraftFinisher:
             location, reason = named_for
         if (route := along_route(d, ctx, location)) is not None:
             location, reason = route  # "on the road between Kayes and Bamako": along it
-        elif (river := on_river(d, ctx, location)) is not None:
-            location, reason = river  # "struck a dam on the Nile", filed from Khartoum
         if _summit_sanctions_target(d, article.text, ctx):
             location, reason = None, ""  # the summit's, at the dateline below
         listed = _listed_regions(article.text, d, ctx)

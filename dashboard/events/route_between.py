@@ -2,9 +2,7 @@
 convoys on the road between Kayes and Bamako") an act happened somewhere along it, at
 neither end: the ends are how the route is named. ACLED codes an event at the most
 specific place the report supports, so the country both ends lie in (geo precision 3), and
-no place when they lie in two countries; never the first end at its own precision. On a
-river of several countries ("struck the Merowe dam on the Nile", filed from Khartoum) it is
-in the story's country, not at the river's one point (the Nile's lies in Egypt).
+no place when they lie in two countries; never the first end at its own precision.
 """
 
 from __future__ import annotations
@@ -13,10 +11,8 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from dashboard.events.dateline_acts import country_mention, story_countries
-from dashboard.events.extents import within_extent
+from dashboard.events.dateline_acts import country_mention
 from dashboard.model import Mention
-from dashboard.places import gazetteer
 
 if TYPE_CHECKING:  # drafts imports ``where``, which imports modules that import this one
     from dashboard.events.drafts import _Context, _Draft
@@ -59,35 +55,3 @@ def along_route(
         return None, f"no place named; a route between {names} crosses a border"
     why = f"no place named; somewhere on the route between {names}: their country"
     return country_mention(ctx, d, codes.pop() or "", why)
-
-
-def _is_river(name: str) -> bool:
-    """Whether the gazetteer's curated regions hold "<name> River" or "River <name>" (the
-    rows ``places.rivers`` reads a river's bare name by)."""
-    gaz = gazetteer.load()
-    return any(
-        p.kind == "region" for f in (f"{name} River", f"River {name}") for p in gaz.lookup(f)
-    )
-
-
-def on_river(
-    d: _Draft, ctx: _Context, location: Mention | None
-) -> tuple[Mention | None, str] | None:
-    """The story's country at geo precision 3 for ``location`` when it is a river of no one
-    country ("on the Nile"), the dateline's country lies on it (its point inside the
-    river's extent), the act's source is of that country or none, and the story names no
-    other country; else None (the river stands)."""
-    dl = ctx.analysis.dateline
-    if location is None or location.place is None or dl is None or dl.place is None:
-        return None
-    river, cc = location.place, dl.place.country_code
-    if river.kind != "region" or river.country_code or cc is None or not _is_river(river.name):
-        return None
-    src = d.source.country_code if d.source is not None else None
-    home = ctx.analysis.country_places.get(cc)
-    if src not in (None, cc) or home is None or not story_countries(ctx.analysis) <= {cc}:
-        return None
-    if not within_extent(home, river):
-        return None
-    why = f"on the {river.name}, which runs through several countries: the story's country"
-    return country_mention(ctx, d, cc, why)
