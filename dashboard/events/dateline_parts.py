@@ -12,7 +12,9 @@ import re
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.lexicon import load
-from dashboard.model import Mention
+from dashboard.events.sides import capital_country
+from dashboard.model import Mention, Place
+from dashboard.places import gazetteer
 
 Span = tuple[int, int]
 
@@ -85,3 +87,59 @@ def institution_in_dateline(
         return None
     name = analysis.text[location.start : head.end()]
     return dl, f"'{name}' names an institution, not a place: in the dateline city ({dl.text})"
+
+
+# "at Harvard University", "at the University of Chile": an institution named as the act's
+# site, by the name before its head word or after "<head> of" (ACE 2005: ORG or FAC)
+_NAME_BEFORE_HEAD = re.compile(r"\b([A-Z][\w'’-]+)\s+(?:State\s+)?([A-Z][a-z]+)\b")
+_OF_AFTER_HEAD = re.compile(r"\b([A-Z][a-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _exact_places(name: str) -> list[Place]:
+    """The gazetteer's places named exactly ``name`` (its look-up also answers near
+    spellings: "Taras" finds Taraz, which names no institution "Taras Shevchenko ...")."""
+    return [p for p in gazetteer.load().lookup(name) if p.name == name]
+
+
+def institution_abroad(analysis: TextAnalysis, clause: Span) -> str | None:
+    """The name of an institution (cues.csv ``institution``) that ``clause`` names by a
+    place's name found only in other countries than the dateline's ("KYIV - Students
+    protested at Harvard University": every Harvard is in the United States), or None. The
+    institution is then not shown to be in the dateline city, where the story was filed,
+    and a wrong city is worse than none (ACLED: where the event took place); a name the
+    dateline's country holds ("NEW YORK - … at Columbia University") or no place's
+    ("Taras Shevchenko University") leaves the dateline to stand."""
+    dl = analysis.dateline
+    if dl is None or dl.place is None or not dl.place.country_code:
+        return None
+    heads = load().words("institution")
+    for m in _NAME_BEFORE_HEAD.finditer(analysis.text, *clause):
+        if m.group(2).lower() not in heads or m.start() < analysis.dateline_end:
+            continue
+        codes = {p.country_code for p in _exact_places(m.group(1))}
+        if codes and dl.place.country_code not in codes:
+            return m.group()
+    return None
+
+
+def institution_of_country(
+    location: Mention | None, analysis: TextAnalysis
+) -> tuple[Mention, str] | None:
+    """The dateline city, with its reason, when ``location`` is a country named in an
+    institution's name after "<head> of" ("SANTIAGO - Students occupied the main campus of
+    the University of Chile") and the dateline is that country's capital: a national
+    institution named for its country is read at its seat, the capital the story was filed
+    from, finer than the country its name gives (ACLED: the most specific place the report
+    supports); else None."""
+    dl = _city_dateline(analysis)
+    if dl is None or dl.place is None or location is None or location.place is None:
+        return None
+    if location.place.kind != "country" or location.start < 0:
+        return None
+    head = _OF_AFTER_HEAD.search(analysis.text, max(0, location.start - 30), location.start)
+    if head is None or head.group(1).lower() not in load().words("institution"):
+        return None
+    if capital_country(dl) != location.place.country_code:
+        return None
+    name = analysis.text[head.start() : location.end]
+    return dl, f"'{name}' names an institution of the country: at its capital ({dl.text})"

@@ -21,6 +21,7 @@ from dashboard.events.dateline_acts import (
     held_place,
     party_capital,
     scene_told_before,
+    story_countries,
 )
 from dashboard.events.dateline_fallback import (
     dateline_elsewhere,
@@ -30,11 +31,17 @@ from dashboard.events.dateline_fallback import (
     seat_named_as_place,
     sides_abroad,
 )
-from dashboard.events.dateline_parts import institution_in_dateline, street_in_dateline
+from dashboard.events.dateline_parts import (
+    institution_abroad,
+    institution_in_dateline,
+    institution_of_country,
+    street_in_dateline,
+)
 from dashboard.events.dates_common import event_span
 from dashboard.events.dates_telling import telling_date, told_in_past
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.foreign_talks import talks_abroad
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import inferred_range
 from dashboard.events.own_deployment import own_deployment
@@ -48,12 +55,13 @@ from dashboard.events.placing import (
     _site_named_before,
     _town_named_before,
 )
+from dashboard.events.route_between import along_route
 from dashboard.events.sides import capital_country
 from dashboard.events.summary import summarise
 from dashboard.events.the_town import attackers_told_before
 from dashboard.events.threat_condition import condition_target
 from dashboard.events.told_acts import act_told_before, armed_group_speaks
-from dashboard.events.unfound_places import unfound_place
+from dashboard.events.unfound_places import unfound_place, unknown_site
 from dashboard.events.vessels import AT_SEA
 from dashboard.model import DATELINE_REASON, Article, Event, EventType, Evidence, Mention, Roles
 
@@ -177,6 +185,22 @@ def _unfound_country(
         return None, why
     s, e = d.trigger.start, d.trigger.end
     return Mention(s, e, ctx.analysis.text[s:e], place, 1.0, why), why
+
+
+def _site_unknown_country(
+    ctx: _Context, d: _Draft, dateline: Mention
+) -> tuple[Mention | None, str]:
+    """The dateline's country for a field act told long before publication at a site its
+    clause names and the gazetteer lacks (``unknown_site``: "A similar attack in Barsalogho
+    in August 2024 killed hundreds", filed from Ouagadougou), when the story names no other
+    country: the site is in the story's country, somewhere the report supports no finer
+    (ACLED geo precision 3); the dateline city, where the story was filed, is no place of
+    background. Else (None, "")."""
+    cc = dateline.place.country_code if dateline.place else None
+    name = unknown_site(ctx.analysis, d.clause)
+    if cc is None or name is None or not story_countries(ctx.analysis) <= {cc}:
+        return None, ""
+    return _unfound_country(ctx, d, dateline, name)
 
 
 # statements, appeals, intents, meetings and verbal conflict (CAMEO 1.1b3 roots 01-05,
@@ -341,9 +365,13 @@ class DraftFinisher:
         elif d.planned or (pub and when.start > pub):
             flags.append("planned")
         location, reason = d.location, d.location_reason
-        named_for = institution_in_dateline(location, ctx.analysis)
+        named_for = institution_in_dateline(location, ctx.analysis) or institution_of_country(
+            location, ctx.analysis
+        )
         if named_for is not None:  # "NEW YORK - … at Columbia University": not in Columbia, SC
             location, reason = named_for
+        if (route := along_route(d, ctx, location)) is not None:
+            location, reason = route  # "on the road between Kayes and Bamako": along it
         if _summit_sanctions_target(d, article.text, ctx):
             location, reason = None, ""  # the summit's, at the dateline below
         listed = _listed_regions(article.text, d, ctx)
@@ -382,6 +410,7 @@ class DraftFinisher:
         if fell_back:
             location, reason = _fallback_location(d, article, ctx)
         dateline = ctx.analysis.dateline
+        dl_cc = dateline.place.country_code if dateline and dateline.place else None
         recent = dateline is not None and pub is not None and abs((when.end - pub).days) <= 31
         seats = [(a.start, a.end) for a in d.actors if d.clause[0] <= a.start < d.clause[1]]
         street = street_in_dateline(location, ctx.analysis, d.clause) if fell_back else None
@@ -415,6 +444,10 @@ class DraftFinisher:
                 ctx.analysis, code, [a.country_code for a in _joint_subjects(d, article.text)]
             )
             and not _international_body(d, article.text, ctx)
+            and institution_abroad(ctx.analysis, d.clause) is None  # "at Harvard University"
+            and not talks_abroad(
+                d, ctx, [a.country_code for a in d.actors if a.country_code], dl_cc
+            )
             and not _vessel_taken(d, article.text)
             and not _launched_between(d, article.text, ctx)
         ):
@@ -453,6 +486,10 @@ class DraftFinisher:
             # "SYDNEY - A mob attacked a police station. The violence in Papua New Guinea…":
             # a story filed abroad lends no dateline; the one country it names may stand
             location, reason = field_country(d, ctx, code, None)
+        if location is None and not recent and dateline is not None and field_act(code):
+            # "A similar attack in Barsalogho in August 2024": background at a site the
+            # gazetteer lacks, in a story of the dateline's country alone: that country
+            location, reason = _site_unknown_country(ctx, d, dateline)
         text = article.text
         evidence = tuple(Evidence(text[s:e], s, e) for s, e in sorted(set(d.evidence)))
         codes: dict[str, str | None] = {}

@@ -21,8 +21,11 @@ from dashboard.events.dateline_acts import (
     foreign_force,
 )
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.force_toward import sent_toward
+from dashboard.events.foreign_talks import talks_abroad
 from dashboard.events.incursions import entered_country as _entered
 from dashboard.events.incursions import incursion_before as _incursion_before
+from dashboard.events.judged_office import office_country
 from dashboard.events.lexicon import load
 from dashboard.events.local_police import police_area
 from dashboard.events.parties import _actor_rank, _joint_subjects
@@ -30,7 +33,6 @@ from dashboard.events.place_cues import (
     BETWEEN_PARTIES,
     BORDER_WITH,
     DESTINATION_BEFORE,
-    NATIONALITY_AFTER,
     SAID_TO,
     TRAVELLER_AFTER,
 )
@@ -39,10 +41,11 @@ from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import OWNER_AFTER, nominal_object, witnessed_from
 from dashboard.events.source_target import REPORTER_AFTER
 from dashboard.events.stormed_seats import stormed_seat_country
+from dashboard.events.struck_target import abroad_target, border_closer, struck
 from dashboard.events.summit_venue import summit_venue
 from dashboard.events.the_town import town_named_before
 from dashboard.events.vessels import vessels
-from dashboard.model import Article, Mention, Place
+from dashboard.model import DATELINE_REASON, Article, Mention, Place
 
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
 
@@ -404,6 +407,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         # hosted or received ("Putin received the Hungarian prime minister") is in the
         # source's country, not in the guest's (042, "make a visit", names the host as target)
         code, why = d.source.country_code, "no place named; a hosted visit is in the host's country"
+    elif host is None and talks_abroad(d, ctx, codes, dateline):
+        # "LONDON - Russia and Ukraine held talks": a bureau abroad is no venue of theirs
+        return None, "no place named; talks between parties of other countries than the dateline's"
     elif (
         d.trigger.code == "04"
         and codes
@@ -432,11 +438,23 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
             d.source.country_code,
             "no place named; an interception is where the defender is",
         )
+    elif (judged := office_country(d, article.text, dateline)) is not None:
+        code, why = (
+            judged,
+            "no place named; a court's act on a state's office-holder is in that state",
+        )
+    elif (closer := border_closer(d, article.text, dateline)) is not None:
+        side = "a border closed with a neighbour is on the closer's side"
+        if d.source is None and dl is not None:  # the dateline's, said as ``_home_reason`` does
+            why = f"{DATELINE_REASON} ({dl.text}), as its country: {side}"
+        else:
+            why = f"no place named; {side}"
+        code = closer
     elif (
         d.trigger.code in ("18", "19", "20")
         and host is not None
-        and _struck(d, article.text)
-        and not _abroad_target(d, article.text)
+        and struck(d, article.text)
+        and not abroad_target(d, article.text)
     ):
         # force lands where its target is: "Iran fired drones at Israel" happened in Israel,
         # as ACLED codes an attack to where it struck, not where it came from
@@ -453,6 +471,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         if (held := coerced_abroad(d, ctx, host)) is None:
             return None, "no place named; a foreign army's coercion is not in its own country"
         code, why = held, "no place named; a foreign army's coercion in the dateline's country"
+    elif (toward := sent_toward(d, ctx)) is not None:
+        return toward  # "sent ships toward Taiwan": off Taiwan, not in the sender's country
     elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch); a sea aimed at is told
@@ -540,48 +560,12 @@ def _joint_speaker_named_as_place(d: _Draft, text: str) -> bool:
     )
 
 
-# what a country's name or demonym qualifies when it names the attacker or the flag, not the
-# target: "the largest Russian attack", "Russian missiles", "a Liberia-flagged tanker"
-_AGENT_AFTER = re.compile(
-    r"(?:\s+[\w-]+)?\s+(?:attacks?|strikes?|offensive|assault|bombardment|barrage|missiles?|"
-    r"drones?|rockets?|forces|troops|army|military|jets|warplanes|navy)\b|[-‐‑](?:flagged|"
-    r"registered|owned|operated|made|built)\b",
-    re.IGNORECASE,
-)
-
-
 _INTERCEPT = re.compile(r"\b(?:shot|shoot(?:s|ing)?|intercept\w*|down(?:ed|s)?)\b", re.I)
 
 
 def _intercepts(t: Trigger) -> bool:
     """An air-defence trigger ("shot down", "intercepted"), CAMEO 190."""
     return t.full == "190" and _INTERCEPT.search(t.text) is not None
-
-
-def _abroad_target(d: _Draft, text: str) -> bool:
-    """The target is named as the nationality of a ship, troops, an aircraft or an embassy
-    ("fired a missile at a US warship"): those are anywhere, not in their country."""
-    t = d.target
-    return (
-        t is not None
-        and t.kind == "country"
-        and (NATIONALITY_AFTER.match(text, t.end) or TRAVELLER_AFTER.match(text, t.end)) is not None
-    )
-
-
-def _struck(d: _Draft, text: str) -> bool:
-    """The target names who was struck, not the attacker, a ship's flag or only the way the
-    weapons went ("fired missiles toward the United States" says where they were aimed, not
-    where they landed)."""
-    tgt = d.target
-    return (
-        tgt is not None
-        and _AGENT_AFTER.match(text, tgt.end) is None
-        and _HEADED_BEFORE.search(text, max(0, tgt.start - 20), tgt.start) is None
-    )
-
-
-_HEADED_BEFORE = re.compile(r"\b(?:toward|towards|in the direction of)\s+(?:the\s+)?$", re.I)
 
 
 def _attacker_named_as_place(d: _Draft, text: str) -> bool:
@@ -597,4 +581,4 @@ def _attacker_named_as_place(d: _Draft, text: str) -> bool:
         # "Russia launched drones overnight, Ukraine's air force said": the reporting
         # country's own forces tell of an attack on it, not on the attacker
         return d.reporter is not None and loc.country_code == src.country_code != d.reporter
-    return loc.country_code == src.country_code != tgt.country_code and _struck(d, text)
+    return loc.country_code == src.country_code != tgt.country_code and struck(d, text)

@@ -8,11 +8,13 @@ larger unit the report supports (its geo precision 3: the country). The kind wor
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
 from dashboard.analysis import TextAnalysis
 from dashboard.events.lexicon import sourced_rows
+from dashboard.places import gazetteer
 
 Span = tuple[int, int]
 
@@ -122,4 +124,32 @@ def unfound_place(analysis: TextAnalysis, sentence: Span, act: Span | None = Non
         for kind, name in _named(analysis, span, anywhere=True):
             if kind in kinds:
                 return name
+    return None
+
+
+# "in Barsalogho", "near Djibo": a capitalised name after a locative preposition (Quirk et
+# al. 1985 §9.17, position), one to three words
+_AT_NAME = re.compile(r"\b(?:in|at|near|outside|around)\s+(" + _NAME + r")")
+_CALENDAR = frozenset(
+    w for w in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if w
+)
+
+
+def unknown_site(analysis: TextAnalysis, clause: Span) -> str | None:
+    """A name ``clause`` gives as where something was ("A similar attack in Barsalogho")
+    that no place or country mention covers and the gazetteer holds under no place of that
+    exact name, or None. Days and months are no sites ("in August")."""
+    text = analysis.text
+    covered = [(m.start, m.end) for m in analysis.mentions] + [
+        (c.start, c.end) for c in analysis.countries
+    ]
+    gaz = gazetteer.load()
+    for m in _AT_NAME.finditer(text, *clause):
+        name = m.group(1)
+        if m.start(1) < analysis.dateline_end or name.split()[0] in _CALENDAR:
+            continue
+        if any(s < m.end(1) and m.start(1) < e for s, e in covered):
+            continue
+        if not any(p.name == name for p in gaz.lookup(name)):
+            return name
     return None

@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 
 from dashboard.events.act_asides import no_place_of_act
+from dashboard.events.clause_effects import outside_act_clause
 from dashboard.events.clause_parties import (
     _LISTED,
     _METONYM_GAP,
@@ -559,6 +560,8 @@ def _beyond_the_act(text: str, trigger_start: int, m: Mention, code: str) -> boo
     # "imposed sanctions … over Russia's war in Ukraine": what a sanction answers (CAMEO 16)
     said = code[:2] in SAID_TO or code[:2] == "16"
     if said and TOPIC_AFTER.search(text, after, m.start) is not None:
+        return True
+    if outside_act_clause(text, m, trigger_start, code):  # ", cutting power to Port Sudan"
         return True
     return code[:2] == PROTEST and protest_topic_country(text, after, m)
 

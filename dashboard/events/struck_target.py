@@ -1,0 +1,74 @@
+"""Whether the target an act of force names is where it struck: not the attacker or a
+ship's flag ("Russian missiles", "a Liberia-flagged tanker"), not only the way the weapons
+went ("toward the United States"), not a ship or troops abroad ("a US warship"), and not
+the neighbour across a border closed or held ("closed the border with Nigeria"). ACLED
+codes an attack where it struck; ``placing`` reads these before putting force in its
+target's country.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dashboard.events.place_cues import BORDER_WITH, NATIONALITY_AFTER, TRAVELLER_AFTER
+
+if TYPE_CHECKING:  # drafts imports ``where``, which imports modules that import this one
+    from dashboard.events.drafts import _Draft
+
+# what a country's name or demonym qualifies when it names the attacker or the flag, not the
+# target: "the largest Russian attack", "Russian missiles", "a Liberia-flagged tanker"
+_AGENT_AFTER = re.compile(
+    r"(?:\s+[\w-]+)?\s+(?:attacks?|strikes?|offensive|assault|bombardment|barrage|missiles?|"
+    r"drones?|rockets?|forces|troops|army|military|jets|warplanes|navy)\b|[-‐‑](?:flagged|"
+    r"registered|owned|operated|made|built)\b",
+    re.IGNORECASE,
+)
+_HEADED_BEFORE = re.compile(r"\b(?:toward|towards|in the direction of)\s+(?:the\s+)?$", re.I)
+REACH = 40  # characters back from the target its cue is read in
+
+
+def abroad_target(d: _Draft, text: str) -> bool:
+    """The target is named as the nationality of a ship, troops, an aircraft or an embassy
+    ("fired a missile at a US warship"): those are anywhere, not in their country."""
+    t = d.target
+    return (
+        t is not None
+        and t.kind == "country"
+        and (NATIONALITY_AFTER.match(text, t.end) or TRAVELLER_AFTER.match(text, t.end)) is not None
+    )
+
+
+def struck(d: _Draft, text: str) -> bool:
+    """The target names who was struck, not the attacker, a ship's flag or only the way the
+    weapons went ("fired missiles toward the United States" says where they were aimed, not
+    where they landed), nor the neighbour across a border ("soldiers closed the border with
+    Nigeria", CAMEO 1.1b3 §191 impose blockade: a state closes its own side of a border, as
+    "Niger closed its border with Nigeria" is Niger's act in Niger)."""
+    tgt = d.target
+    if tgt is None:
+        return False
+    lo = max(0, tgt.start - REACH)
+    return (
+        _AGENT_AFTER.match(text, tgt.end) is None
+        and _HEADED_BEFORE.search(text, lo, tgt.start) is None
+        and BORDER_WITH.search(text, lo, tgt.start) is None
+    )
+
+
+def border_closer(d: _Draft, text: str, dateline: str | None) -> str | None:
+    """The ISO2 of the side that closed or blocked its border with the target's country
+    ("Nigerien soldiers closed the border with Nigeria": Niger), when ``d`` is force (CAMEO
+    1.1b3 ch. 19, §191 impose blockade) whose target follows "border with": the source's
+    country, or with no source named ("Soldiers closed the border with Nigeria", filed from
+    Niamey) the ``dateline``'s, the story's own side; None when that is the neighbour or
+    unknown. A state closes the crossings on its own side (ACLED: where the event took
+    place), never in the country it shuts out."""
+    tgt = d.target
+    if d.trigger.code != "19" or tgt is None or not tgt.country_code or tgt.start < 0:
+        return None
+    if BORDER_WITH.search(text, max(0, tgt.start - REACH), tgt.start) is None:
+        return None
+    src = d.source.country_code if d.source is not None else None
+    side = src or (dateline if d.source is None else None)
+    return side if side != tgt.country_code else None
