@@ -44,11 +44,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
-# where the act was: a locative before the phrase ("in the Catatumbo region", "near the oil-rich
-# X fields"), or the act's own object right after its verb ("recaptured the town of X"); a
-# topic ("their dispute over the Essequibo region") says nothing of where the act was
+# where the act was: a locative before the phrase ("in the Catatumbo region", "on the island of
+# Evia", as islands are told, "near the oil-rich X fields"), or the act's own object right
+# after its verb ("recaptured the town of X"); a topic ("their dispute over the Essequibo
+# region") says nothing of where the act was
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|inside|outside|around|into|across|toward|towards|from|through|"
+    r"\b(?:in|at|on|near|inside|outside|around|into|across|toward|towards|from|through|"
     r"throughout|within|outskirts\s+of|(?:raids?|attacks?|strikes?|assaults?)\s+on)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+)?$",
     re.IGNORECASE,
