@@ -511,7 +511,10 @@ def _quoted_present(p: Parse, m: Match) -> bool:
         return False
     tok = tokens[m.first]
     if tok.tags & {"VBP", "VBZ"}:
-        return True
+        # '"We did not attack any ship"': a base form after past do-support is a past act
+        # (Quirk et al. 1985 §3.37, do-support carries the tense), not the present
+        before = [t.lower for t in tokens[max(0, m.first - 3) : m.first]]
+        return "did" not in before and "didn" not in before
     return (
         bool(tok.tags & {"VBN", "VBG"})
         and m.first > 0
