@@ -11,7 +11,8 @@ their reading:
   subject or defeated is the same act; "took power" after an election is no coup, and a
   "diplomatic coup" no act; soldiers mutinying defy authority (§128);
 - '"We did not attack…," a spokesman said' is the speaker's side denying (§016), also in
-  single quotation marks; a negated agreement stays a negated agreement;
+  single quotation marks; a negated agreement is no denial; a coup alleged after "accused …
+  of" is the accusation, not a coup;
 - coast guard ships entering waters near a place show force (§150); a cable damaged or
   severed is property damaged (§171), its doer unknown;
 - convoys blockaded are §191 (restrict movement), no longer §170.
@@ -118,7 +119,7 @@ def test_mutiny_defies_authority(read: Read) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "\"We did not fire on any tanker in the Gulf this month,\" an Iranian navy "
+        '"We did not fire on any tanker in the Gulf this month," an Iranian navy '
         "spokesman said on Monday.",
         "'We did not shell the village,' a Russian army spokesman said.",
     ],
@@ -130,11 +131,24 @@ def test_quoted_denial(read: Read, sentence: str) -> None:
     assert e.roles.source_country in ("IR", "RU")
 
 
-def test_quoted_negated_agreement_stays(read: Read) -> None:
+def test_quoted_negated_agreement_is_no_denial(read: Read) -> None:
     # near miss: only acts of force or coercion are denied
-    e = _one(read('"We did not agree to the deal," the Iranian foreign minister said.'))
-    assert e.event_code != "016"
-    assert "negated" in e.flags
+    assert "016" not in _codes(read('"We did not agree to the deal," the Iranian minister said.'))
+
+
+def test_coup_alleged_is_an_accusation(read: Read) -> None:
+    sentence = (
+        "TBILISI — A court ruled that six men accused of plotting a coup should stay in jail."
+    )
+    assert "190" not in _codes(read(sentence))
+    e = _one(
+        read(
+            "In 2019 the government accused opposition leaders, citing intercepted calls, "
+            "of trying to stage a coup."
+        )
+    )
+    assert e.event_code is not None
+    assert e.event_code.startswith("112")
 
 
 def test_coast_guard_entering_waters_near(read: Read) -> None:
