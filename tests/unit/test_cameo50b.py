@@ -151,6 +151,11 @@ def test_coup_alleged_is_an_accusation(read: Read) -> None:
     assert e.event_code.startswith("112")
 
 
+def test_named_warship_through_a_strait(read: Read) -> None:
+    e = _one(read("HMS Argyll sailed through the Taiwan Strait on Tuesday."))
+    assert e.event_code == "150"
+
+
 def test_coast_guard_entering_waters_near(read: Read) -> None:
     e = _one(read("Chinese coast guard vessels entered waters near the Senkaku Islands on Monday."))
     assert e.event_code == "150"
