@@ -32,7 +32,7 @@ from dashboard.events.placing import (
     _joint_speaker_named_as_place,
 )
 from dashboard.events.possessed_force import vessel_flag
-from dashboard.events.quoted_speaker import first_person_speaker, reporter_side
+from dashboard.events.quoted_speaker import first_person_speaker, quoted_denial, reporter_side
 from dashboard.events.refusal_vow import vowed
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
@@ -268,6 +268,11 @@ class ClauseDrafter:
             # '"We have released the hostages," a Hamas official said': the speaker's side
             d.source = speaker
             d.target = None if d.target is not None and d.target.name == speaker.name else d.target
+            if quoted_denial(trig.flags, trig.full or trig.code):
+                # '"We did not attack any ship," a Houthi spokesman said': a denial (§016)
+                flags = tuple(f for f in trig.flags if f != "negated")
+                d.trigger = trig = replace(trig, code="01", full="016", flags=flags)
+                d.target = None
         if d.target is None:
             # "boarded a Philippine supply boat": the vessel's flag state (CAMEO 1.1b3 §171)
             head_end = trig.start + len(trig.text.split()[0]) if trig.text.split() else trig.end

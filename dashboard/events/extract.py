@@ -353,8 +353,9 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             cited_countries,
         )
         rel = _RELATIVE.search(sent)
-        if rel and not sent[: rel.start()].strip():
-            # fronted ("Two days after the election, supporters clashed…"): the main clause
+        if rel and not text[max(s, ctx.analysis.dateline_end) : s + rel.start()].strip():
+            # fronted ("Two days after the election, supporters clashed…"), also right after
+            # the dateline ("NIAMEY — Two days after the coup, soldiers…"): the main clause
             # follows it; the phrase dates it from a noun, not from another event read here
             rel = None
         if rel and any(d.start <= rel.start() < d.end for d in dates):

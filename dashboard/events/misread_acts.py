@@ -19,6 +19,9 @@ as the act of a political actor.
   identifies its noun by what it had said before the time of the story (Quirk et al. 1985
   §4.21-4.22 on the past perfect as 'past in the past'; §17.12 restrictive relatives); the
   story's event is the main clause's. CAMEO 1.1b3 §13 codes a threat made, told as news.
+- ``alleged_act``: "accused opposition figures, …, of trying to stage a coup": the act after
+  "of" is alleged, not told (CAMEO 1.1b3 §112's note), when an aside keeps the accusation
+  row from reading the two together.
 """
 
 from __future__ import annotations
@@ -169,10 +172,35 @@ def _fear_denied(p: Parse, k: int) -> bool:
     return word in _FEAR and any(t.lower in _NOT for t in tokens[max(k - 3, 0) : k])
 
 
+# verbs that allege an act told after "of" ("accused X of trying to stage a coup")
+_ALLEGING = frozenset("accuse charge blame suspect".split())
+# what may stand between "of" and the alleged act's verb
+_TRYING = frozenset("trying attempting seeking planning plotting to".split())
+
+
+def alleged_act(p: Parse, m: Match) -> bool:
+    """An act told after "of" (and "trying to") in a sentence whose earlier verb accuses
+    someone: "the government accused opposition figures, based partly on video evidence, of
+    trying to stage a coup" alleges the coup, it does not tell one (CAMEO 1.1b3 §112: 'events
+    coded under 112 are allegations … and do not in any way imply that the alleged events
+    have taken place'). The accusation's own trigger stays; an aside between it and "of"
+    keeps the two from being read as one row."""
+    k = m.first - 1
+    while k >= 0 and p.tokens[k].lower in _TRYING:
+        k -= 1
+    if k < 1 or p.tokens[k].lower != "of":
+        return False
+    # the last accusing verb before "of", with an aside (a comma) between: right after it,
+    # "accused X of killing Y", the accusation row reads the act as its complement (§1123)
+    at = next((j for j in range(k - 1, -1, -1) if p.tokens[j].keys & _ALLEGING), None)
+    return at is not None and any(t.lower == "," for t in p.tokens[at + 1 : k])
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
-        lone_soldier(p, m)
+        alleged_act(p, m)
+        or lone_soldier(p, m)
         or speaker_resolve(p, m)
         or resolve_agent(p, m)
         or taken_to_port(p, m)

@@ -501,6 +501,24 @@ _QUOTE_MARKS = frozenset('"“”')
 _PRESENT_AUX = frozenset("is are am 's 're".split())
 
 
+# roots of force or coercion a speaker's side may deny having used (CAMEO 1.1b3 15, 17-20)
+_DENIED_ROOTS = ("15", "17", "18", "19", "20")
+
+
+def _denied_past_force(p: Parse, m: Match) -> bool:
+    """'"We did not attack any ship"': "we"/"I", past do-support and a negation right before
+    an act of force. Do-support carries the tense (Quirk et al. 1985 §3.37), so the base form
+    is a past act denied, read as the speaker's denial (CAMEO 1.1b3 §016), not the present."""
+    words = [t.lower for t in p.tokens[max(0, m.first - 3) : m.first]]
+    return (
+        m.rule.code[:2] in _DENIED_ROOTS
+        and len(words) == 3
+        and words[0] in ("we", "i")
+        and words[1] == "did"
+        and words[2] in ("not", "n't")
+    )
+
+
 def _quoted_present(p: Parse, m: Match) -> bool:
     """The match stands inside a direct quotation, in a present-tense clause ('"... while our
     people are slaughtered," he said'): the speaker's characterisation, no dated act (ACE 2005
@@ -511,7 +529,7 @@ def _quoted_present(p: Parse, m: Match) -> bool:
         return False
     tok = tokens[m.first]
     if tok.tags & {"VBP", "VBZ"}:
-        return True
+        return not _denied_past_force(p, m)
     return (
         bool(tok.tags & {"VBN", "VBG"})
         and m.first > 0

@@ -17,15 +17,20 @@ from dashboard.events.actors import Actor
 # or on "Our" before the side's forces or government ('"Our forces struck the depot"'): the
 # speaker's own, not any "our" ('"Our hearts go out…"')
 _QUOTE_OPEN = re.compile(
-    r"[\"“](?:(?:[A-Z][a-z]+|[Tt]his\s+\w+|[Oo]n\s+\w+),?\s+)?(?:We|we|I|(?:Our|our)\s+"
+    r"(?:[\"“‘]|(?:^|(?<=\s))')(?:(?:[A-Z][a-z]+|[Tt]his\s+\w+|[Oo]n\s+\w+),?\s+)?(?:We|we|I|(?:Our|our)\s+"
     r"(?:forces|troops|army|navy|soldiers|units|military|air\s+force|air\s+defences?|"
     r"air\s+defenses?|fighters|government|police))\s"
 )
 # the reporting clause right after the quotation: '," a Hamas official said'
 _SAID_AFTER = re.compile(
-    r"[,.!?]?[\"”],?\s+(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:said|says|told|added|declared|"
+    r"[,.!?]?(?:[\"”’]|(?<=[,.!?])'),?\s+(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:said|says|told|added|declared|"
     r"announced|stated)\b"
 )
+
+
+# a closing quotation mark: double, or a single one after the quotation's last punctuation
+# (an apostrophe inside a word, "didn't", closes nothing)
+_CLOSE = re.compile(r"[\"”’]|(?<=[,.!?])'")
 
 
 def first_person_speaker(
@@ -44,9 +49,9 @@ def first_person_speaker(
     opening = None
     for m in _QUOTE_OPEN.finditer(text, lo, trigger_start):
         opening = m
-    if opening is None or re.search(r"[\"”]", text[opening.end() : trigger_start]):
+    if opening is None or _CLOSE.search(text[opening.end() : trigger_start]):
         return None
-    close = re.compile(r"[\"”]").search(text, trigger_start, hi)
+    close = _CLOSE.search(text, trigger_start, hi)
     if close is None:
         return None
     said = _SAID_AFTER.match(
@@ -97,3 +102,18 @@ def reporter_side(
     if said is None or _OWN_OBJECT.search(text, start, min(hi, end + 12)) is None:
         return None
     return next((a for a in actors if said.start("who") <= a.start < said.end("who")), None)
+
+
+# CAMEO 1.1b3 roots of acts of force or coercion a side may deny having done: 15 (force
+# shown), 17 (coerce), 18 (assault), 19 (fight), 20 (mass violence)
+_DENIABLE_ROOTS = ("15", "17", "18", "19", "20")
+
+
+def quoted_denial(flags: tuple[str, ...], code: str) -> bool:
+    """Is a first-person act in a quotation, negated, the speaker's denial? '"We did not
+    attack any ship," a Houthi spokesman said' tells no attack: the spokesman's side denies
+    one (CAMEO 1.1b3 §016 deny responsibility, 'discard or deny accusations or charges'; the
+    act said not done is the accusation denied). ``code``: the act's full CAMEO code; true
+    only for acts of force or coercion (roots 15, 17-20), so '"We did not agree"' stays a
+    negated act of its own."""
+    return "negated" in flags and code[:2] in _DENIABLE_ROOTS
