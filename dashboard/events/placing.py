@@ -30,9 +30,9 @@ from dashboard.events.place_cues import (
     BETWEEN_PARTIES,
     BORDER_WITH,
     DESTINATION_BEFORE,
-    NATIONALITY_AFTER,
     SAID_TO,
     TRAVELLER_AFTER,
+    forces_named,
 )
 from dashboard.events.prefilter import gated
 from dashboard.events.sides import capital_country
@@ -560,13 +560,9 @@ def _intercepts(t: Trigger) -> bool:
 
 def _abroad_target(d: _Draft, text: str) -> bool:
     """The target is named as the nationality of a ship, troops, an aircraft or an embassy
-    ("fired a missile at a US warship"): those are anywhere, not in their country."""
+    ("fired a missile at a US warship", "attacked its troops"): anywhere, not at home."""
     t = d.target
-    return (
-        t is not None
-        and t.kind == "country"
-        and (NATIONALITY_AFTER.match(text, t.end) or TRAVELLER_AFTER.match(text, t.end)) is not None
-    )
+    return t is not None and t.kind == "country" and forces_named(text, t.end, d.trigger.end)
 
 
 def _struck(d: _Draft, text: str) -> bool:
