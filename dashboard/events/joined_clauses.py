@@ -103,7 +103,7 @@ def joined_clause_parts(
             continue
         if _FRAME_DAY.search(text[m.end() : e]) or _NEGATION.search(own):
             continue  # a negated clause tells no act to read apart ("but no clashes occurred")
-        if not dated and (not subject or (_ANY_DATE.search(left) and not _other_quad(left, own))):
+        if not dated and (not subject or (_ANY_DATE.search(left) and not _comment(left, own))):
             continue
         if _tells_act(left, own, dated=dated):
             parts.append((start, m.start()))
@@ -133,20 +133,29 @@ def _tells_act(left: str, clause: str, *, dated: bool) -> bool:
     return False
 
 
-def _other_quad(left: str, clause: str) -> bool:
-    """Whether ``clause``'s first act of conflict is of the other conflict quad class than
-    ``left``'s first act (GDELT QuadClass 3 verbal, 4 material): "fired a missile on Monday,
-    and Seoul condemned it" tells a launch and a comment on it, two acts, never one told
-    twice, so the joined clause is read apart though only the first names a day (it then
-    takes a span from that day, as a sentence after it would)."""
+def _comment(left: str, clause: str) -> bool:
+    """Whether ``clause``'s first act is verbal conflict (GDELT QuadClass 3: blame, condemn,
+    threaten) said on ``left``'s first act of material conflict (QuadClass 4): "fired a
+    missile on Monday, and Seoul condemned it" tells a launch and a comment on it, two acts,
+    never one told twice, so the joined clause is read apart though only the first names a
+    day (it then takes a span from that day, as a sentence after it would). Not the other
+    way round ("protested on Monday, and police fired tear gas": the answer in force is
+    most often on the day, which the whole sentence gives it), and not when a day stands
+    before the first finite verb ("Also yesterday, crowds rallied …, and some …"): fronted,
+    it scopes over both clauses (Quirk et al. 1985, 8.15), and the second would lose it."""
     first = next((t for t in triggers(left) if t.weight > WEAK), None)
     second = next(
         (t for t in triggers(clause) if t.weight > WEAK and _finite(t.text.split())), None
     )
     if first is None or second is None:
         return False
-    quads = {quad_class(first.full or first.code), quad_class(second.full or second.code)}
-    return quads == {3, 4}
+    verb = next(
+        (m.start() for m in _WORD.finditer(left) if _finite(_WORD.findall(left[m.start() :])[:2])),
+        0,
+    )
+    if any(m.start() < verb for m in _ANY_DATE.finditer(left)):
+        return False
+    return (quad_class(first.full or first.code), quad_class(second.full or second.code)) == (4, 3)
 
 
 def opens_clause(text: str, at: int, end: int, *, toll: bool = False) -> bool | None:

@@ -167,3 +167,10 @@ def test_a_weapon_does_not_vow(read: Read) -> None:
 def test_an_undated_toll_stays_the_first_acts(read: Read) -> None:
     events = read("BAGHDAD — Turkish jets struck Duhok on Monday, and they killed five people.")
     assert len(events) == 1
+
+
+def test_force_answering_a_protest_keeps_the_protests_day(read: Read) -> None:
+    events = read(
+        "AMMAN — Crowds protested outside the embassy on Monday, and police fired tear gas."
+    )
+    assert [_day(e) for e in _with(events, "17")] == [MONDAY]
