@@ -78,6 +78,15 @@ def leading_speaker(sentence: str, offset: int, triggers: list[int]) -> tuple[in
     return offset + m.start("who"), offset + m.end("who")
 
 
+def opening_speaker(sentence: str) -> tuple[int, int] | None:
+    """The span (offsets in ``sentence``) of who opens it by saying what follows, whatever
+    the words said hold ("Ukraine said Russia shelled Kherson" gives (0, 7)); None when it
+    opens otherwise. The highest subject of the sentence, which a pronoun in a clause joined
+    after it takes up first (``joined_sides``)."""
+    m = _SAID_LEAD.match(sentence) if may_match(_SAID_WORDS, sentence) else None
+    return None if m is None else (m.start("who"), m.end("who"))
+
+
 def within(spans: list[tuple[int, int]], start: int) -> bool:
     """Whether offset ``start`` falls inside one of ``spans``."""
     return any(s <= start < e for s, e in spans)

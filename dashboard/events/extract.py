@@ -59,7 +59,8 @@ from dashboard.events.drafts import (
 )
 from dashboard.events.emblems import emblem_after
 from dashboard.events.finishing import DraftFinisher
-from dashboard.events.joined_clauses import joint_before, take_up_subject, takes_up_subject
+from dashboard.events.joined_clauses import joint_before
+from dashboard.events.joined_sides import denied_and_retold, take_up_sides
 from dashboard.events.main_clause import MainClauseReader
 from dashboard.events.modality import act_date_spans, told_statement
 from dashboard.events.name_parts import demonym_in_name
@@ -183,9 +184,18 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         for i, (s, e) in enumerate(parts):
             before = len(ctx.drafts)
             note = self._sentence(ctx, s, e)
-            if i and joint_before(text, parts[i - 1][1], s) and takes_up_subject(text, s, e):
+            if i and joint_before(text, parts[i - 1][1], s):
                 # "…, and it seized a tanker": the first clause's subject is the seizer
-                take_up_subject(text, ctx.drafts[first:before], ctx.drafts[before:])
+                opened = parts[i - 1][0]
+                joined = ctx.drafts[before:]
+                mine = ctx.countries.within(opened, s)
+                take_up_sides(text, ctx.drafts[first:before], joined, (opened, s, e), mine)
+                # "X did not take part in the fighting, but Y clashed with Z": one fighting
+                told = {id(d) for d in denied_and_retold(text, ctx.drafts[first:before], joined)}
+                ctx.drafts[first:before] = [
+                    d for d in ctx.drafts[first:before] if id(d) not in told
+                ]
+                before -= len(told)
             first = before
             if note:
                 notes.append(note)

@@ -19,14 +19,9 @@ rebels fired back": the day may scope over both, so the sentence stays whole as 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from dashboard.events.cameo import WEAK, triggers
-from dashboard.events.lexicon import word_class
+from dashboard.events.cameo import WEAK, quad_class, triggers
 from dashboard.events.tokens import verb_forms
-
-if TYPE_CHECKING:
-    from dashboard.events.drafts import _Draft
 
 # the coordinators and the semicolon that join two independent clauses (Quirk et al. 1985,
 # 13.5; "though", "yet": 13.18 and 15.20, a clause of concession set beside the first)
@@ -35,6 +30,8 @@ _JOINT = re.compile(r"(?:,\s+(?:and|but|though|although|yet)|;)\s+")
 _FRONT_DAY = re.compile(
     r"(?:(?:late|early)\s+)?(?:on\s+[A-Z]\w+day|yesterday|later|then|earlier)\s*,?\s+"
 )
+# "overnight" is a time expression of its own (TimeML TIMEX3, the night before the telling)
+_OVERNIGHT = re.compile(r"\bovernight\b")
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # the auxiliaries of a finite past or perfect verb group ("has seized", "were arrested")
 _FINITE_AUX = frozenset({"has", "have", "had", "was", "were", "did"})
@@ -47,6 +44,13 @@ _NOT_IN_SUBJECT = frozenset(
     "in on at to for from with by of into over under about against near not also".split()
 )
 _MAX_SUBJECT_WORDS = 5
+# a subject of two noun phrases joined by "and" ("South Korea and the United States"):
+# Quirk et al. (1985, 13.38), each may be as long as a subject of its own, within this
+_MAX_JOINT_SUBJECT_WORDS = 8
+# adverbs that stand between a subject and its verb in medial position (Quirk et al. 1985,
+# 8.20-8.23: "they also hit Sidon", "it then fired", "the army later shelled"); they are no
+# part of the subject and do not end it
+_MEDIAL = frozenset("also then later again reportedly allegedly subsequently".split())
 # a modal or a present form of "be" opens a verb group that is not past ("would meet again",
 # "can be extended", "is wanted"): no told act (lemminflect tags "would", "could" as past)
 _NOT_PAST = frozenset("will would can could may might must shall should is are be".split())
@@ -89,15 +93,17 @@ def joined_clause_parts(
         if m.start() < start or _inside_quote_or_bracket(text, s, m.start()):
             continue
         left = text[start : m.start()]
-        subject = opens_clause(text, m.end(), e)
-        if not _has_finite_verb(left) or subject is None:
-            continue
         nxt = _JOINT.search(text, m.end(), e)
         own = text[m.end() : nxt.start() if nxt else e]
+        dated = own_date.search(own) is not None or _OVERNIGHT.search(own) is not None
+        # a casualty verb on a day of its own after a first act on a day of its own is no
+        # toll of that act ("captured the town on Monday, and it killed dozens on Tuesday")
+        subject = opens_clause(text, m.end(), e, toll=dated and bool(_ANY_DATE.search(left)))
+        if not _has_finite_verb(left) or subject is None:
+            continue
         if _FRAME_DAY.search(text[m.end() : e]) or _NEGATION.search(own):
             continue  # a negated clause tells no act to read apart ("but no clashes occurred")
-        dated = own_date.search(own) is not None
-        if not dated and (not subject or _ANY_DATE.search(left)):
+        if not dated and (not subject or (_ANY_DATE.search(left) and not _comment(left, own))):
             continue
         if _tells_act(left, own, dated=dated):
             parts.append((start, m.start()))
@@ -127,21 +133,52 @@ def _tells_act(left: str, clause: str, *, dated: bool) -> bool:
     return False
 
 
-def opens_clause(text: str, at: int, end: int) -> bool | None:
+def _comment(left: str, clause: str) -> bool:
+    """Whether ``clause``'s first act is verbal conflict (GDELT QuadClass 3: blame, condemn,
+    threaten) said on ``left``'s first act of material conflict (QuadClass 4): "fired a
+    missile on Monday, and Seoul condemned it" tells a launch and a comment on it, two acts,
+    never one told twice, so the joined clause is read apart though only the first names a
+    day (it then takes a span from that day, as a sentence after it would). Not the other
+    way round ("protested on Monday, and police fired tear gas": the answer in force is
+    most often on the day, which the whole sentence gives it), and not when a day stands
+    before the first finite verb ("Also yesterday, crowds rallied …, and some …"): fronted,
+    it scopes over both clauses (Quirk et al. 1985, 8.15), and the second would lose it."""
+    first = next((t for t in triggers(left) if t.weight > WEAK), None)
+    second = next(
+        (t for t in triggers(clause) if t.weight > WEAK and _finite(t.text.split())), None
+    )
+    if first is None or second is None:
+        return False
+    verb = next(
+        (m.start() for m in _WORD.finditer(left) if _finite(_WORD.findall(left[m.start() :])[:2])),
+        0,
+    )
+    if any(m.start() < verb for m in _ANY_DATE.finditer(left)):
+        return False
+    return (quad_class(first.full or first.code), quad_class(second.full or second.code)) == (4, 3)
+
+
+def opens_clause(text: str, at: int, end: int, *, toll: bool = False) -> bool | None:
     """Whether a finite clause opens at ``at``: an optional day, then a pronoun or a noun
     phrase of up to ``_MAX_SUBJECT_WORDS`` words and a finite past or perfect verb that is no
     casualty verb (True: a subject of its own), or such a verb with no subject (False: the
     first clause's subject shared); None when no clause opens there. A comma before the verb
-    ends a list or an aside, not a subject ("…, and the Middle East, has killed")."""
+    ends a list or an aside, not a subject ("…, and the Middle East, has killed"). A medial
+    adverb (``_MEDIAL``) before the verb is passed over; ``toll``: a casualty verb opens a
+    clause too (it is no toll of the first act)."""
     front = _FRONT_DAY.match(text, at)
     span = text[front.end() if front else at : min(end, at + 80)].split(",")[0]
-    words = _WORD.findall(span)[:8]
-    for k, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
+    found = _WORD.findall(span)[:10]
+    words = [w for i, w in enumerate(found) if not i or w.lower() not in _MEDIAL][:10]
+    for k, word in enumerate(words[: _MAX_JOINT_SUBJECT_WORDS + 1]):
         low = word.lower()
+        if k > _MAX_SUBJECT_WORDS and "and" not in (w.lower() for w in words[1:k]):
+            return None
         if k == 0 and low in _PRONOUNS:
-            return True if len(words) > 1 and _finite(words[1:]) and not _toll(words[1:]) else None
+            opens = len(words) > 1 and _finite(words[1:]) and (toll or not _toll(words[1:]))
+            return True if opens else None
         if _finite(words[k:]):
-            return None if _toll(words[k:]) else k > 0
+            return None if _toll(words[k:]) and not toll else k > 0
         if low in _NOT_IN_SUBJECT or low in _PRONOUNS or low in _NOT_PAST:
             return None
     return None
@@ -167,6 +204,15 @@ def takes_up_subject(text: str, at: int, end: int) -> bool:
     if not words:
         return False
     return words[0].lower() in _PRONOUNS or _finite(words)
+
+
+def pronoun_at(text: str, at: int, end: int) -> str | None:
+    """The pronoun (lower case) that opens the joined clause at ``at`` as its subject, after
+    an optional day ("…, and on Tuesday it seized"); None when it opens otherwise."""
+    front = _FRONT_DAY.match(text, at)
+    word = _WORD.match(text, front.end() if front else at, end)
+    low = word.group().lower() if word else ""
+    return low if low in _PRONOUNS else None
 
 
 def joint_before(text: str, prev_end: int, at: int) -> bool:
@@ -206,41 +252,3 @@ def _inside_quote_or_bracket(text: str, s: int, at: int) -> bool:
         or before.count("“") > before.count("”")
         or before.count("``") > before.count("''")  # the ``TeX'' quotes of older wire copy
     )
-
-
-# a passive verb group before a trigger: its subject is the patient, no doer to take up
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
-
-
-def _modifies_a_thing(text: str, end: int) -> bool:
-    """Is the source a modifier of an act or a weapon ("An Israeli strike killed…", "Russian
-    drones hit…")? Then the subject is the thing, and "it" in the next clause, which vows or
-    answers, is no pronoun for the state (newuser49b: Israel "vowed revenge" for its own
-    strike). Nouns from ``classes.csv`` rows ``JUDGED`` and ``ARMS``."""
-    word = re.match(r"\s+([a-z]+?)s?\b", text[end : end + 20])
-    return word is not None and word.group(1) in word_class("JUDGED") | word_class("ARMS")
-
-
-def take_up_subject(text: str, first: list[_Draft], joined: list[_Draft]) -> None:
-    """Give each draft of a joined clause with no subject of its own (``takes_up_subject``)
-    and no source the source of the first clause's first act whose source is its subject
-    (named before its active verb): "Egypt criticised Israel, and it arrested two smugglers"
-    makes Egypt the arrest's source (Quirk et al. 1985, 13.46; ACE 2005 coreference)."""
-    giver = next(
-        (
-            d
-            for d in first
-            if d.source is not None
-            and d.source.start < d.trigger.start
-            and not _PASSIVE_BEFORE.search(text, max(0, d.trigger.start - 12), d.trigger.start)
-            and not _modifies_a_thing(text, d.source.end)
-        ),
-        None,
-    )
-    if giver is None or giver.source is None:
-        return
-    for d in joined:
-        if d.source is None:
-            d.source = giver.source
-            if d.target is not None and d.target.name == giver.source.name:
-                d.target = None

@@ -124,6 +124,22 @@ NATIONALITY_AFTER = re.compile(
     r"proposals?|plans?|offers?|initiatives?|requests?|resolutions?|drafts?|demands?|aid)\b",
     re.IGNORECASE,
 )
+# "attacked its troops", "shelled their base": a possessive for the struck state before its
+# forces or envoys says whose they are, as a nationality does, not where they stood
+OWNED_AFTER = re.compile(r"\s+(?:its|their)" + NATIONALITY_AFTER.pattern, NATIONALITY_AFTER.flags)
+
+
+def forces_named(text: str, owner_end: int, act_end: int) -> bool:
+    """Whether the target state is named only as the owner of forces, envoys or travellers:
+    by a nationality after its name ending at ``owner_end`` ("a US warship") or by "its" or
+    "their" right after the act ending at ``act_end`` ("attacked its troops")."""
+    return (
+        NATIONALITY_AFTER.match(text, owner_end) is not None
+        or TRAVELLER_AFTER.match(text, owner_end) is not None
+        or OWNED_AFTER.match(text, act_end) is not None
+    )
+
+
 # people named by nationality whose trade or status takes them abroad ("a Chinese engineer
 # was kidnapped", "two French tourists", "an Indian fisherman was shot"): ACLED codes an event
 # where it happened, and a victim's nationality says where they come from, not where they

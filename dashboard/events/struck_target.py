@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dashboard.events.place_cues import BORDER_WITH, NATIONALITY_AFTER, TRAVELLER_AFTER
+from dashboard.events.place_cues import BORDER_WITH, forces_named
 
 if TYPE_CHECKING:  # drafts imports ``where``, which imports modules that import this one
     from dashboard.events.drafts import _Draft
@@ -30,13 +30,9 @@ REACH = 40  # characters back from the target its cue is read in
 
 def abroad_target(d: _Draft, text: str) -> bool:
     """The target is named as the nationality of a ship, troops, an aircraft or an embassy
-    ("fired a missile at a US warship"): those are anywhere, not in their country."""
+    ("fired a missile at a US warship", "attacked its troops"): anywhere, not at home."""
     t = d.target
-    return (
-        t is not None
-        and t.kind == "country"
-        and (NATIONALITY_AFTER.match(text, t.end) or TRAVELLER_AFTER.match(text, t.end)) is not None
-    )
+    return t is not None and t.kind == "country" and forces_named(text, t.end, d.trigger.end)
 
 
 def struck(d: _Draft, text: str) -> bool:
