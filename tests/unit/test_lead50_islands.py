@@ -35,5 +35,6 @@ def test_a_hazard_on_an_island_the_gazetteer_lacks_is_in_the_country(geoparser: 
         path="t",
     )
     (event,) = EventExtractor(geoparser).extract(article)
-    assert event.location is not None and event.location.place is not None
+    assert event.location is not None
+    assert event.location.place is not None
     assert (event.location.place.kind, event.location.place.country_code) == ("country", "GR")
