@@ -105,7 +105,12 @@ def released_by_forces(p: Parse, m: Match) -> bool:
     tokens = p.tokens
     troops = word_class("TROOPS")
     forces_first = any(t.keys & troops for t in tokens[max(0, m.first - 6) : m.first])
-    holder = any(t.lower == "from" for t in tokens[m.first + 1 : min(len(tokens), m.first + 8)])
+    after = tokens[m.first + 1 : min(len(tokens), m.first + 8)]
+    # "from" their holder, or captives "held by" it ("freed 20 hostages held by Boko Haram")
+    holder = any(t.lower == "from" for t in after) or any(
+        t.keys & _HOLD and k + 1 < len(after) and after[k + 1].lower in _BY
+        for k, t in enumerate(after)
+    )
     return forces_first and holder and _done(tokens, m.first)
 
 

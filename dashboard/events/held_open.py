@@ -39,6 +39,11 @@ def _sanctions_on(tokens: list[Token], k: int) -> bool:
     return at is not None and at + 1 < len(tokens) and tokens[at + 1].lower in _AIMED
 
 
+# what opens a "that" clause whose subject is another side: a name, not the speaker's own
+# pronoun or forces ("did not rule out that it could strike", "that the army would strike")
+_OTHERS = re.compile(r"[A-Z][\w.'’-]*$")
+
+
 def held_open_reading(
     text: str, p: Parse, gov: Trigger, comp: Trigger | None, flags: set[str], lex: Lexicon
 ) -> str | None:
@@ -61,6 +66,10 @@ def held_open_reading(
     k = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens))
     k = next((i for i in range(k, len(tokens)) if tokens[i].lower == "out"), k) + 1
     if comp is not None and comp.code in _FORCE:
+        if k + 1 < len(tokens) and tokens[k].lower == "that" and _OTHERS.match(tokens[k + 1].text):
+            # "did not rule out that Russia could attack": another side's act kept possible
+            # (a forecast, flagged hypothetical by the caller), no threat by the speaker
+            return comp.full or comp.code
         return "138"
     if comp is not None and comp.text.lower().startswith("blockade"):
         # "did not rule out a blockade of Taiwan": a state holding a blockade open threatens

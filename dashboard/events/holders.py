@@ -109,8 +109,9 @@ def rescue_target(
 
 # the verbs of a freeing told by force (captivity.py re-codes them §190)
 _RESCUING = re.compile(r"\b(?:rescu\w*|freed|frees?|freeing|releas\w*)\b", re.IGNORECASE)
-# "from" and what may stand before the holder's name: "from the", "from their", "from JNIM"
-_FROM = re.compile(r"\bfrom\s+(?:(?:the|their|its|his|her)\s+)?", re.IGNORECASE)
+# "from" (or "held by") and what may stand before the holder's name: "from the", "from
+# their", "from JNIM", "farmers held by bandits"
+_FROM = re.compile(r"\b(?:from|held\s+by)\s+(?:(?:the|their|its|his|her)\s+)?", re.IGNORECASE)
 # the rest of the clause a holder may be named in: no comma, no sentence end
 _CLAUSE_REST = re.compile(r"[^,;.!?]{0,80}")
 # what may follow a named holder in its phrase: its members or the state of being held

@@ -4,7 +4,9 @@ verb of participation is no actor of the act that is its complement; the act its
 denied (newuser48 n12: the gangs' attack on Mirebalais was given Kenya as its one actor).
 
 Verbs of participation are ``cues.csv`` rows of kind ``partake``; the negators are the
-NegEx pre-negation words (Chapman et al. 2001) a finite verb takes."""
+NegEx pre-negation words (Chapman et al. 2001) a finite verb takes. Verbs negative in
+meaning ("stayed out of", "took no part in") are rows of kind ``abstain``, read with no
+negator."""
 
 from __future__ import annotations
 
@@ -35,7 +37,8 @@ def denied_party(text: str, actor_end: int, act_start: int) -> bool:
             _partakes(words, j) for j in range(i + 1, min(len(words), i + 1 + _REACH))
         ):
             return True
-    return False
+    # "Hezbollah stayed out of the fighting", "took no part in it": negative in meaning
+    return any(_partakes(words, j, _abstains()) for j in range(len(words)))
 
 
 def _negator(word: str) -> str:
@@ -43,12 +46,19 @@ def _negator(word: str) -> str:
     return "not" if word[-3:] in ("n't", "n’t") else word
 
 
-def _partakes(words: list[str], j: int) -> bool:
+def _partakes(words: list[str], j: int, cues: tuple[tuple[str, ...], ...] = ()) -> bool:
     forms = verb_forms(words[j])
     lemma = forms[0] if forms else words[j]
-    return any(cue[0] == lemma and tuple(words[j + 1 : j + len(cue)]) == cue[1:] for cue in _cues())
+    return any(
+        cue[0] == lemma and tuple(words[j + 1 : j + len(cue)]) == cue[1:] for cue in cues or _cues()
+    )
 
 
 @cache
 def _cues() -> tuple[tuple[str, ...], ...]:
     return load().cue("partake")
+
+
+@cache
+def _abstains() -> tuple[tuple[str, ...], ...]:
+    return load().cue("abstain")

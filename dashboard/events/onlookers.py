@@ -80,8 +80,8 @@ _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you"})
 _SUBJECT_WORDS = 6  # a subject of a few words ("Russian forces", "the M23 rebels")
 # a time phrase between the saying and its clause ("said on Monday that", "said last week")
 _DATED = frozenset({"on", "last", "this", "earlier"})
-# between the modal and the foretold verb: "will soon attack", "would not hesitate to"
-_MODAL_GAP = 3
+# between the modal and the foretold act: "will soon attack", "would not hesitate to",
+_MODAL_GAP = 5  # "will launch a new offensive": the act noun after its light verb
 
 
 def others_forecast(p: Parse, at: int) -> bool:

@@ -197,6 +197,10 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                     )
                     unplaced.append(Mention(start, end, surface, None, 0.0, why))
                     continue
+            if choice is not None and _island_abroad(text, start, end, choice[0], ctx):
+                why = "the text calls it an island; no town of that name in a country it names"
+                unplaced.append(Mention(start, end, surface, None, 0.0, why))
+                continue
             if (
                 choice is not None
                 and choice[0].kind == "admin1"
@@ -316,3 +320,20 @@ def _division_held(named: list[Place], holders: list[Place]) -> bool:
 
 
 _SAME_PLACE_KM = 500.0  # a country's point and a division's of its name this close: one place
+
+
+# "the island of Koro", "Koro island": the name told as an island
+_ISLAND_BEFORE = re.compile(r"\b(?:island|isle|islet|atoll)\s+of\s+$", re.IGNORECASE)
+_ISLAND_AFTER = re.compile(r"\s+(?:island|isle|islet|atoll)\b", re.IGNORECASE)
+
+
+def _island_abroad(text: str, start: int, end: int, place: Place, ctx: Context) -> bool:
+    """Is the name at ``start:end``, which the text calls an island, resolved to a town of a
+    country the text neither names nor files from ("SUVA - A cyclone hit the island of Koro"
+    was Koro, Mali)? An island is no town, and a town abroad is no reading of it; a town of
+    the text's own country may be the island's main town and stays (newuser50b)."""
+    if place.kind != "city":
+        return False
+    told = _ISLAND_BEFORE.search(text, max(0, start - 20), start) or _ISLAND_AFTER.match(text, end)
+    named = set(ctx.countries) | {ctx.dateline_country}
+    return told is not None and place.country_code not in named
