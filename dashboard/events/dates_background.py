@@ -299,6 +299,9 @@ _CLAUSE_STOP = re.compile(
 _LONG_UNITS = frozenset({"weeks", "months", "years", "decades"})
 
 
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:been|long|already|reportedly)\s+)?$", re.IGNORECASE)
+
+
 def lasted_undated(text: str, trig: Trigger, end: int) -> bool:
     """Whether the act ``trig``, with no date phrase of its own, is told in its clause (up to
     ``end``) as lasting weeks or longer ("Islamist militants besieged the town of Djibo for
@@ -306,6 +309,10 @@ def lasted_undated(text: str, trig: Trigger, end: int) -> bool:
     says neither when it began nor when it ended (TimeML: "for two years" is a DURATION, no
     anchor). A set term ("banned for five years": ``classes.csv`` row TERM_WORD) is the
     length of an act the report dates, and keeps its reading."""
+    if _PAST_PERFECT.search(text, max(0, trig.start - 30), trig.start):
+        # "Rebels had shelled Sake for three weeks" after Friday's retaking: the stretch ran
+        # up to the narrative's day (Reichenbach 1947), which the date rules give it
+        return False
     stop = _CLAUSE_STOP.search(text, trig.end, end)
     m = FOR_STRETCH.search(text, trig.end, stop.start() if stop else end)
     if m is None or m["unit"].lower() not in _LONG_UNITS:

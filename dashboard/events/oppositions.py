@@ -23,7 +23,7 @@ def opposition_sides(text: str, countries: Countries) -> tuple[Countries, list[A
     """``countries`` without those that only say whose opposition follows, and an actor
     (kind ``group``, the country's code) for each such opposition phrase, named as written
     ("Venezuela's opposition", "Georgian opposition parties"). A title before a name
-    ("opposition leader X") leaves the person the side and the country out."""
+    ("opposition leader X") adds no actor and keeps the country, the person's."""
     kept: Countries = []
     sides: list[Actor] = []
     for c in countries:
@@ -32,7 +32,10 @@ def opposition_sides(text: str, countries: Countries) -> tuple[Countries, list[A
             kept.append(c)
             continue
         if _TITLE_BEFORE_NAME.match(text, m.end()) and m.group().endswith(_TITLES):
-            continue  # "opposition leader Nika Melia": a title, the person is the side
+            # "Ugandan opposition leader Kizza Besigye": a title; the person is the side, and
+            # the country stays the person's (a court judging its own politician: placing50)
+            kept.append(c)
+            continue
         sides.append(Actor(text[c[0] : m.end()], "group", c[2], c[0], m.end()))
     return kept, sides
 

@@ -176,7 +176,8 @@ def test_events_after_publication_are_flagged_planned(phrase: str, pub: date, ve
     for ev in EXTRACTOR.extract(article):
         assert ev.when.start <= ev.when.end
         if ev.when.start > pub:
-            assert "planned" in ev.flags, (phrase, verb, ev.when)
+            # a future act is planned; one told in the past tense is a conflict (dates50)
+            assert {"planned", "date_conflict"} & set(ev.flags), (phrase, verb, ev.when)
 
 
 @settings(max_examples=500, deadline=None)
