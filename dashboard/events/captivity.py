@@ -107,10 +107,7 @@ def released_by_forces(p: Parse, m: Match) -> bool:
     forces_first = any(t.keys & troops for t in tokens[max(0, m.first - 6) : m.first])
     after = tokens[m.first + 1 : min(len(tokens), m.first + 8)]
     # "from" their holder, or captives "held by" it ("freed 20 hostages held by Boko Haram")
-    holder = any(t.lower == "from" for t in after) or any(
-        t.keys & _HOLD and k + 1 < len(after) and after[k + 1].lower in _BY
-        for k, t in enumerate(after)
-    )
+    holder = any(t.lower == "from" for t in after) or _held_by(after)
     return forces_first and holder and _done(tokens, m.first)
 
 
@@ -125,14 +122,19 @@ def _passive(p: Parse, m: Match) -> bool:
     return bool(_BE & {t.lower for t in tokens[max(0, verb - 2) : verb]})
 
 
+def _held_by(tokens: list[Token]) -> bool:
+    """Do ``tokens`` hold a form of "hold" right before "by" ("held by bandits")?"""
+    return any(
+        t.keys & _HOLD and i + 1 < len(tokens) and tokens[i + 1].lower in _BY
+        for i, t in enumerate(tokens)
+    )
+
+
 def _captivity(p: Parse) -> bool:
     """Does the sentence tell of people held by captors (``CAPTIVITY``, or "held by")?"""
     tokens = p.tokens
     captivity = word_class("CAPTIVITY")
-    held = any(
-        t.keys & _HOLD and i + 1 < len(tokens) and tokens[i + 1].lower in _BY
-        for i, t in enumerate(tokens)
-    )
+    held = _held_by(tokens)
     return held or any(t.keys & captivity for t in tokens)
 
 

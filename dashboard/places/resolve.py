@@ -55,7 +55,6 @@ _DEFINITE_YIELDS = frozenset({"admin1", "city"})
 _NA_YIELDS = frozenset({"city", "admin1"})
 _PENDING = "only small towns of that name; pending the neighbour pass"
 _IN_DATELINE_COUNTRY = "only small towns of that name, one in the dateline's country"
-_ISLAND_CUE = re.compile(r"\b(?:island|isle|islet|atoll)s?\b", re.IGNORECASE)
 
 
 def _locative(text: str, start: int) -> bool:
@@ -178,12 +177,10 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                 choice = self._said_town(
                     surface, place_ids, ctx, container, "in", _IN_DATELINE_COUNTRY, only
                 )
-            if choice is None and cue is not None and (cue == "near" or _ISLAND_CUE.search(cue)):
+            if choice is None and cue == "near":
                 # "fighting near Vorukh on the Tajik-Kyrgyz border": "near" calls a name a
                 # place more loosely than "the village of", so only a town of a country the
-                # text names (a demonym too) or files from counts; else the neighbour pass.
-                # "the island of Rhodes" calls it an island, which no town is: a town of the
-                # name abroad (a Sydney suburb under an Athens dateline) is no reading of it
+                # text names (a demonym too) or files from counts; else the neighbour pass
                 named = frozenset(ctx.countries) | {ctx.dateline_country or ""}
                 choice = self._said_town(surface, place_ids, ctx, container, cue, only=named)
                 cue = None
@@ -329,9 +326,11 @@ _ISLAND_AFTER = re.compile(r"\s+(?:island|isle|islet|atoll)\b", re.IGNORECASE)
 
 def _island_abroad(text: str, start: int, end: int, place: Place, ctx: Context) -> bool:
     """Is the name at ``start:end``, which the text calls an island, resolved to a town of a
-    country the text neither names nor files from ("SUVA - A cyclone hit the island of Koro"
-    was Koro, Mali)? An island is no town, and a town abroad is no reading of it; a town of
-    the text's own country may be the island's main town and stays (newuser50b)."""
+    country the text neither names nor files from, a large one ("SUVA - A cyclone hit the
+    island of Koro" was Koro, Mali) or a small one the island cue itself chose ("ATHENS - …
+    the island of Rhodes" was a Sydney suburb)? An island is no town, and a town abroad is
+    no reading of it; a town of the text's own country may be the island's main town and
+    stays (newuser50, newuser50b)."""
     if place.kind != "city":
         return False
     told = _ISLAND_BEFORE.search(text, max(0, start - 20), start) or _ISLAND_AFTER.match(text, end)
