@@ -24,6 +24,7 @@ from dashboard.events.parties import (
     _reciprocal_partner,
     _visited_host,
     _welcomed_guest,
+    addressed_to,
 )
 from dashboard.events.placing import (
     _addressee_named_as_place,
@@ -232,7 +233,9 @@ class ClauseDrafter:
         own = own_stretch(text, trig.start, clause, trig.full or trig.code)
         # aid goes to its recipient, a suspect is extradited to the receiving state (CAMEO
         # 1.1b3 §063 judicial cooperation is between the handing and the receiving state)
-        given = (trig.full or trig.code).startswith(("07", "033", "063"))
+        given = (trig.full or trig.code).startswith(("07", "033", "063")) or addressed_to(
+            text, trig, clause[1]
+        )
         d.source, d.target = roles(
             text,
             trig.start,

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # a passive verb group before a trigger: its subject is the patient, no doer to take up
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$")
 # "condemned it", "denounced this", "criticised the launch": the object is the act told before
-_ACT_OBJECT = re.compile(r"\s+(?:(?:it|this)\b|the\s+([a-z]+?)s?\b)")
+_ACT_OBJECT = re.compile(r"\s+(?:(?:it|this)\b|(them|these)\b|the\s+([a-z]+?)s?\b)")
 
 
 def _modifies_a_thing(text: str, end: int) -> bool:
@@ -123,17 +123,29 @@ def take_up_sides(
             quad == 3
             and d.target is None
             and told is not None
-            and _judges_act(text, d)
+            and _judges_act(text, d, first)
             and (d.source is None or d.source.name != told.name)
         ):
             d.target = told
 
 
-def _judges_act(text: str, d: _Draft) -> bool:
+def _judges_act(text: str, d: _Draft, first: list[_Draft]) -> bool:
     """Whether the object right after ``d``'s trigger is the act told before ("condemned it",
-    "denounced the launch"): "it", "this" or a noun of an act (``classes.csv`` ``JUDGED``)."""
+    "denounced the launch"): "it", "this" or a noun of an act (``classes.csv`` ``JUDGED``);
+    "them" or "these" only when an act of ``first`` is told by a plural such noun ("held
+    drills …, and Japan condemned them"), since "them" more often stands for people."""
     m = _ACT_OBJECT.match(text, d.trigger.end)
-    return m is not None and (m.group(1) is None or m.group(1) in word_class("JUDGED"))
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        return any(_plural_judged(f.trigger.text) for f in first)
+    return m.group(2) is None or m.group(2) in word_class("JUDGED")
+
+
+def _plural_judged(trigger: str) -> bool:
+    """Whether a trigger's last word is the plural of a ``JUDGED`` noun ("drills", "strikes")."""
+    last = trigger.lower().split()[-1]
+    return last.endswith("s") and last[:-1] in word_class("JUDGED")
 
 
 def denied_and_retold(text: str, first: list[_Draft], joined: list[_Draft]) -> list[_Draft]:

@@ -173,7 +173,7 @@ def _reciprocal(text: str, trig: Trigger) -> bool:
         # "Armenia and Azerbaijan accused each other": a reciprocal pronoun as the object
         # makes any verb reciprocal (Quirk et al. 1985 §6.30; newuser49 had no target)
         return True
-    if words[-1] in word_class("RECIPROCAL_NOUN"):
+    if words[-1] in word_class("RECIPROCAL_NOUN") or _jointly_done(text, trig):
         return True
     prior = _PRIOR_WORD.search(text, max(0, trig.start - 30), trig.start)
     forms = verb_forms(prior.group(1).lower()) if prior else None
@@ -182,6 +182,36 @@ def _reciprocal(text: str, trig: Trigger) -> bool:
 
 
 _PRIOR_WORD = re.compile(r"\b([A-Za-z]+)\s+$")
+
+
+def _jointly_done(text: str, trig: Trigger) -> bool:
+    """Whether the act noun ending ``trig`` is modified by a word of the ``classes.csv`` row
+    ``JOINT`` among the three words before it ("held joint naval exercises", "bilateral
+    drills"): the act is done together, so the second of a joint subject is the partner, as
+    with ``RECIPROCAL_NOUN``."""
+    head = trig.end - len(trig.text.split()[-1])
+    before = text[max(0, head - 40) : head].lower().split()[-3:]
+    return any(w in word_class("JOINT") for w in before)
+
+
+# the addressee right after the verb ("protested to Cambodia"), and a topic named after it
+_TO_ADDRESSEE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_ABOUT = re.compile(r"\b(?:about|against|of)\s+(?:the\s+)?[A-Z]")
+
+
+def addressed_to(text: str, trig: Trigger, clause_end: int) -> bool:
+    """Whether ``trig`` is a verb of the ``classes.csv`` row ``ADDRESSED_TO`` followed by
+    "to" and a name ("Thailand protested to Cambodia"): the "to" phrase is the message's
+    recipient, the act's target, unless the clause (ending at ``clause_end``) also names
+    whom it is about ("complained to the UN about Cambodia": the UN is the forum)."""
+    forms = verb_forms(trig.text.lower().split()[0])
+    if forms is None or forms[0] not in word_class("ADDRESSED_TO"):
+        return False
+    if not _TO_ADDRESSEE.match(text, trig.end):
+        return False
+    return _ABOUT.search(text, trig.end, clause_end) is None
+
+
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.IGNORECASE)
 
 
