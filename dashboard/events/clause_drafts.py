@@ -231,9 +231,10 @@ class ClauseDrafter:
         d = _Draft(trig, clause, [sent_span], list(actors), places=in_sentence)
         d.lead = _lead_actor(actors, trig)
         own = own_stretch(text, trig.start, clause, trig.full or trig.code)
-        # aid goes to its recipient, a suspect is extradited to the receiving state (CAMEO
-        # 1.1b3 §063 judicial cooperation is between the handing and the receiving state)
-        given = (trig.full or trig.code).startswith(("07", "033", "063")) or addressed_to(
+        # aid goes to its recipient, and aid cut was going to it (CAMEO 1.1b3 §162: the
+        # target is the state whose aid is reduced); a suspect is extradited to the receiving
+        # state (§063 judicial cooperation is between the handing and the receiving state)
+        given = (trig.full or trig.code).startswith(("07", "033", "063", "162")) or addressed_to(
             text, trig, clause[1]
         )
         d.source, d.target = roles(

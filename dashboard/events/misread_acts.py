@@ -19,6 +19,8 @@ as the act of a political actor.
   identifies its noun by what it had said before the time of the story (Quirk et al. 1985
   §4.21-4.22 on the past perfect as 'past in the past'; §17.12 restrictive relatives); the
   story's event is the main clause's. CAMEO 1.1b3 §13 codes a threat made, told as news.
+- ``record_of_people``: "handed over a list of hostages" matches §0841 (release persons)
+  through the row's gap, but what is handed over is a record of the people, not them.
 - ``alleged_act``: "accused opposition figures, …, of trying to stage a coup": the act after
   "of" is alleged, not told (CAMEO 1.1b3 §112's note), when an aside keeps the accusation
   row from reading the two together.
@@ -196,10 +198,28 @@ def alleged_act(p: Parse, m: Match) -> bool:
     return at is not None and any(t.lower == "," for t in p.tokens[at + 1 : k])
 
 
+def record_of_people(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §0841 release whose object is a record of the people, not the people
+    ("handed over a list of hostages", "released the names of the prisoners")? A list, names
+    or a video (``classes.csv`` ``RECORD``) before "of" is what changes hands (CAMEO 1.1b3
+    §0841 codes persons released); "released two hostages" stays."""
+    if not m.rule.code.startswith(("0841", "063")):
+        return False  # §063 too: "handed over a list of suspects" extradites no one
+    tokens = p.tokens
+    # the row's gap, or the object right after a bare verb ("released the names of")
+    for k in range(m.first + 1, min(max(m.last, m.first + 3) + 1, len(tokens) - 1)):
+        if tokens[k].boundary:
+            return False
+        if tokens[k].keys & word_class("RECORD") and tokens[k + 1].lower == "of":
+            return True
+    return False
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
         alleged_act(p, m)
+        or record_of_people(p, m)
         or lone_soldier(p, m)
         or speaker_resolve(p, m)
         or resolve_agent(p, m)

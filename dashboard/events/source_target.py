@@ -423,6 +423,8 @@ def roles(
             target = a
             break
         near_place = _NOT_TARGET.search(text, max(trigger_end, a.start - 30), a.start)
+        # what is judged may end the trigger ("rejected a deal | signed by Ethiopia")
+        judged = between if passive else text[head_end : a.start]
         if received and _FROM_ONLY.fullmatch(between):
             # "drew criticism from the UN": the UN criticised the subject
             return a, _patient(text, source, target, trigger_start)
@@ -437,11 +439,11 @@ def roles(
             break
         if (
             (_AGENT.match(between) or _AGENT.match(text[head_end : a.start]))
-            and not participle_agent(between)
+            and not participle_agent(judged if disapproves else between)
         ) or (passive and a.kind == "country" and len(between) < 30 and not near_place):
             # but "struck by a drone off the coast of Yemen" names a place, not who struck
             return a, _patient(text, source, target, trigger_start)
-        if disapproves and participle_agent(between):
+        if disapproves and participle_agent(judged):
             target = a  # "condemned sanctions imposed by ECOWAS": aimed at who imposed them
             break
         if spans_object and _VICTIMS_CLAUSE.search(between):

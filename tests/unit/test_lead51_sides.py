@@ -84,3 +84,16 @@ def test_people_judged_as_them_do_not_make_the_doer_the_target(extract: Extract)
     )
     judged = [t for code, _, t in _sides(events) if code.startswith("11")]
     assert "Thailand" not in judged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway suspended development aid to Malawi on Monday.",
+        "Norway halted military assistance to Malawi on Monday.",
+    ],
+)
+def test_the_state_whose_aid_is_cut_is_the_target(extract: Extract, text: str) -> None:
+    ((code, source, target),) = _sides(extract(text))
+    assert code.startswith("162")
+    assert (source, target) == ("Norway", "Malawi")

@@ -1,0 +1,90 @@
+"""Confident wrong cards a fresh user (newuser51) found: a rejecter made the target of a
+deal's signer, a suspended counter-tariff read as a restriction, a ship's flag state made a
+side, and a list of hostages read as their release. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+
+Extract = Callable[[str], list[Event]]
+HEAD = "date 2026-05-20\nNAIROBI — "
+
+
+@pytest.fixture(scope="module")
+def extract(geoparser: Geoparser) -> Extract:
+    extractor = EventExtractor(geoparser)
+    return lambda body: extractor.extract(parse_article(HEAD + body, path="t"))
+
+
+def _cards(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
+    return [(e.event_code or e.event_type.code, e.roles.source, e.roles.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya rejected a treaty signed by Uganda and Rwanda on Tuesday.",
+        "Kenya rejected an accord drawn up by Uganda on Tuesday.",
+    ],
+)
+def test_the_agent_of_a_participle_after_a_rejected_noun_is_its_target(
+    extract: Extract, text: str
+) -> None:
+    ((code, source, target),) = _cards(extract(text))
+    assert code.startswith("12")
+    assert (source, target) == ("Kenya", "Uganda")
+
+
+def test_a_passive_rejection_keeps_its_agent_as_source(extract: Extract) -> None:
+    ((code, source, _),) = _cards(extract("The treaty was rejected by Uganda on Tuesday."))
+    assert code.startswith("12")
+    assert source == "Uganda"
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("Canada suspended its counter-tariffs on Tuesday.", "085"),
+        ("Canada imposed counter-tariffs on Mexican steel on Tuesday.", "163"),
+    ],
+)
+def test_a_counter_tariff_is_an_economic_sanction(extract: Extract, text: str, root: str) -> None:
+    assert [c for c, _, _ in _cards(extract(text))] == [root]
+
+
+@pytest.mark.parametrize("flag", ["Panamanian-flagged", "Malta-registered"])
+def test_a_ship_s_flag_state_is_no_side(extract: Extract, flag: str) -> None:
+    events = extract(f"Pirates seized a {flag} cargo ship off Somalia on Tuesday.")
+    assert events
+    assert all(t not in ("Panama", "Malta") for _, _, t in _cards(events))
+
+
+def test_a_ship_s_owner_state_named_as_its_nationality_is_still_its_side(
+    extract: Extract,
+) -> None:
+    events = extract("Pirates seized a Greek cargo ship off Somalia on Tuesday.")
+    assert "Greece" in [t for _, _, t in _cards(events)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab handed over a list of captives to elders on Tuesday.",
+        "Al-Shabaab released the names of four captives on Tuesday.",
+        "Al-Shabaab released a video of two captives on Tuesday.",
+    ],
+)
+def test_a_record_of_captives_is_no_release(extract: Extract, text: str) -> None:
+    assert all(not c.startswith(("0841", "063")) for c, _, _ in _cards(extract(text)))
+
+
+def test_captives_handed_over_are_released(extract: Extract) -> None:
+    codes = [c for c, _, _ in _cards(extract("Al-Shabaab handed over four captives on Tuesday."))]
+    assert codes == ["0841"]
