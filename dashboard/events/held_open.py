@@ -10,6 +10,7 @@ import re
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Lexicon, word_class
 from dashboard.events.modality import COOPERATION, recode
+from dashboard.events.recoding import labour_stoppage
 from dashboard.events.tokens import Token
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verb_flags import cue_at
@@ -65,6 +66,8 @@ def held_open_reading(
     at = gov.start if ruled else gov.end
     k = next((i for i, t in enumerate(tokens) if t.start >= at), len(tokens))
     k = next((i for i in range(k, len(tokens)) if tokens[i].lower == "out"), k) + 1
+    if labour_stoppage(tokens, k):
+        return "133"  # "the union did not rule out strikes": dissent threatened (§133)
     if comp is not None and comp.code in _FORCE:
         if k + 1 < len(tokens) and tokens[k].lower == "that" and _OTHERS.match(tokens[k + 1].text):
             # "did not rule out that Russia could attack": another side's act kept possible

@@ -21,6 +21,8 @@ as the act of a political actor.
   story's event is the main clause's. CAMEO 1.1b3 §13 codes a threat made, told as news.
 - ``record_of_people``: "handed over a list of hostages" matches §0841 (release persons)
   through the row's gap, but what is handed over is a record of the people, not them.
+- ``weather_alert``: "The weather service issued a red alert" matches §152 (increase military
+  alert status), but a colour-coded warning in a sentence about weather is a forecaster's.
 - ``alleged_act``: "accused opposition figures, …, of trying to stage a coup": the act after
   "of" is alleged, not told (CAMEO 1.1b3 §112's note), when an aside keeps the accusation
   row from reading the two together.
@@ -215,10 +217,23 @@ def record_of_people(p: Parse, m: Match) -> bool:
     return False
 
 
+def weather_alert(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §152 alert ("issued a red alert", "on high alert") in a sentence about
+    weather (``classes.csv`` ``WEATHER``: "the meteorological agency", "heavy rain") that
+    names no force (``TROOPS``)? Colour-coded warnings are a weather service's (WMO Common
+    Alerting Protocol; Meteoalarm's yellow, orange and red), not an armed force's readiness
+    (CAMEO 1.1b3 §152 increase military alert status)."""
+    if not m.rule.code.startswith("152"):
+        return False
+    keys = frozenset().union(*(t.keys for t in p.tokens))
+    return bool(keys & word_class("WEATHER")) and not keys & word_class("TROOPS")
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
         alleged_act(p, m)
+        or weather_alert(p, m)
         or record_of_people(p, m)
         or lone_soldier(p, m)
         or speaker_resolve(p, m)

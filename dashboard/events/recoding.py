@@ -100,7 +100,7 @@ LABOUR = frozenset(
     "dockworker unionist".split()
 )
 # what follows a verb "strike" used without an object: "to strike if…", "struck over pay"
-_NO_OBJECT = frozenset("if unless over for until from on again indefinitely".split())
+_NO_OBJECT = frozenset("if unless over for until from on again indefinitely next this".split())
 
 
 _AID_WORKERS = frozenset("rescue rescuer search relief aid medical humanitarian".split())
@@ -121,9 +121,39 @@ def _labour_strike(p: Parse, m: Match) -> bool:
     if m.first != m.last or "strike" not in tokens[k].keys:
         return False
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-    if nxt is not None and not (nxt.boundary or nxt.lower in _NO_OBJECT):
+    if nxt is not None and not (nxt.boundary or nxt.lower in _NO_OBJECT or nxt.lower in ".!?"):
         return False
     return any(t.keys & LABOUR for t in tokens[:k])
+
+
+# the nouns of a stoppage of work ("threatened a walkout", "further strikes")
+_STOPPAGES = frozenset("strike walkout stoppage".split())
+
+
+def _labour_threat(p: Parse, m: Match) -> bool:
+    """A threat (a §13 match) whose threatened act is a strike, by a subject of labour ("Rail
+    workers threatened to strike", "the union did not rule out further strikes"): CAMEO 1.1b3
+    §133 threaten political dissent, protest; a walkout threatened is no armed attack
+    (§1384). The strike is within the match or the three words after it, in its clause."""
+    tokens = p.tokens
+    k = m.first
+    if not any(t.keys & LABOUR for t in tokens[p.opening(k) : k]):
+        return False
+    for j in range(k, min(m.last + 4, len(tokens))):
+        if j > m.last and tokens[j].boundary:
+            return False
+        if tokens[j].keys & _STOPPAGES:
+            return True
+    return False
+
+
+def labour_stoppage(tokens: list[Token], k: int) -> bool:
+    """Is a stoppage of work (a strike, a walkout) named within three words from token ``k``,
+    with labour ("the union", "rail workers") named before it in the sentence? What a union
+    holds open is a strike, not force (CAMEO 1.1b3 §133)."""
+    if not any(t.keys & LABOUR for t in tokens[:k]):
+        return False
+    return any(t.keys & _STOPPAGES for t in tokens[k : k + 3])
 
 
 def _crowd_entry(p: Parse, m: Match) -> bool:

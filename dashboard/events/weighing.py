@@ -38,6 +38,7 @@ from dashboard.events.recoding import (
     _irregular_subject,
     _judged_unfair,
     _labour_strike,
+    _labour_threat,
     _launch_that_struck,
     _mission_to_help,
     _peacekeeping_role,
@@ -271,6 +272,8 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "073"  # "search teams from Spain arrived": humanitarian aid, not a visit (§073)
     elif code == "042" and _troops_arrive(p, m):
         code = "154"  # "troops began arriving in X": forces moved in, no visit (§154)
+    elif code[:2] == "13" and _labour_threat(p, m):
+        code = "133"  # "rail workers threatened to strike": dissent threatened (§133)
     elif code[:2] == "19" and _labour_strike(p, m):
         code = "143"  # "the union threatened to strike if…": a walkout, not an armed strike
     elif code[:2] == "14" and sent_protest(p, m):

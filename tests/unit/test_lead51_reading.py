@@ -88,3 +88,41 @@ def test_a_record_of_captives_is_no_release(extract: Extract, text: str) -> None
 def test_captives_handed_over_are_released(extract: Extract) -> None:
     codes = [c for c, _, _ in _cards(extract("Al-Shabaab handed over four captives on Tuesday."))]
     assert codes == ["0841"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dock workers threatened to strike.",
+        "The teachers' union threatened strikes over pay on Tuesday.",
+        "The nurses' union did not rule out further strikes.",
+    ],
+)
+def test_a_strike_threatened_by_labour_is_dissent_threatened(extract: Extract, text: str) -> None:
+    assert [c for c, _, _ in _cards(extract(text))] == ["133"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ethiopia threatened further strikes on the rebels.", "Ethiopia threatened to strike."],
+)
+def test_a_strike_threatened_by_a_state_stays_a_threat_of_force(
+    extract: Extract, text: str
+) -> None:
+    assert [c[:3] for c, _, _ in _cards(extract(text))] == ["138"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national weather service issued a red alert for heavy rain on Tuesday.",
+        "Forecasters put the coast on high alert as the cyclone approached on Tuesday.",
+    ],
+)
+def test_a_weather_alert_is_no_military_alert(extract: Extract, text: str) -> None:
+    assert all(not c.startswith("152") for c, _, _ in _cards(extract(text)))
+
+
+def test_troops_on_alert_are_still_on_military_alert(extract: Extract) -> None:
+    codes = [c for c, _, _ in _cards(extract("Kenya put its troops on high alert on Tuesday."))]
+    assert codes == ["152"]
