@@ -126,3 +126,19 @@ def test_a_weather_alert_is_no_military_alert(extract: Extract, text: str) -> No
 def test_troops_on_alert_are_still_on_military_alert(extract: Extract) -> None:
     codes = [c for c, _, _ in _cards(extract("Kenya put its troops on high alert on Tuesday."))]
     assert codes == ["152"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab claimed the attack on the hotel on Tuesday.",
+        "The rebels claimed an ambush on the convoy on Tuesday.",
+    ],
+)
+def test_claiming_an_attack_is_claiming_responsibility(extract: Extract, text: str) -> None:
+    assert [c for c, _, _ in _cards(extract(text))] == ["015"]
+
+
+def test_victory_claimed_in_a_fight_is_no_claim_of_responsibility(extract: Extract) -> None:
+    codes = [c for c, _, _ in _cards(extract("The rebels claimed victory in the fighting."))]
+    assert "015" not in codes
