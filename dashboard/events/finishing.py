@@ -44,6 +44,7 @@ from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.foreign_talks import talks_abroad
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import inferred_range
+from dashboard.events.nationwide import nationwide_place
 from dashboard.events.own_deployment import own_deployment
 from dashboard.events.parties import _actor_rank, _joint_subjects
 from dashboard.events.place_cues import RULERS_IN, SPEAKERS_IN
@@ -406,6 +407,8 @@ class DraftFinisher:
             location, reason = _area_named_before(d, article.text, ctx)
         if location is None:
             location, reason = _fight_told_beside(d, when.start, ctx.drafts)
+        if location is None:  # "halting trains across Germany": the country, not a city
+            location, reason = nationwide_place(d, ctx)
         fell_back = location is None
         if fell_back:
             location, reason = _fallback_location(d, article, ctx)

@@ -142,3 +142,32 @@ def test_claiming_an_attack_is_claiming_responsibility(extract: Extract, text: s
 def test_victory_claimed_in_a_fight_is_no_claim_of_responsibility(extract: Extract) -> None:
     codes = [c for c, _, _ in _cards(extract("The rebels claimed victory in the fighting."))]
     assert "015" not in codes
+
+
+def _place(events: list[Event]) -> list[tuple[str | None, int | None]]:
+    return [
+        (
+            e.location.place.country_code if e.location and e.location.place else None,
+            e.location.place.geo_precision if e.location and e.location.place else None,
+        )
+        for e in events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Truck drivers began a strike on Tuesday, halting deliveries across Kenya.",
+        "Teachers went on strike nationwide on Tuesday.",
+        "Farmers blocked roads across the country on Tuesday.",
+    ],
+)
+def test_an_act_told_across_a_country_is_in_that_country(extract: Extract, text: str) -> None:
+    assert _place(extract(text)) == [("KE", 3)]
+
+
+def test_an_act_in_a_town_stays_there_though_its_effect_is_nationwide(extract: Extract) -> None:
+    events = extract(
+        "Protesters blocked a highway in Nakuru on Tuesday, halting traffic across Kenya."
+    )
+    assert [e.location.place.name for e in events if e.location and e.location.place] == ["Nakuru"]

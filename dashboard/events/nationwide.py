@@ -1,0 +1,43 @@
+"""An act told as spread over a whole country ("halting trains across Germany", "strikes
+spread nationwide", "across the country"): with no place of its own, it is in that country
+at geo precision 3, not in the dateline city the story was filed from. ACLED codes an event
+at the most specific location the report supports, and a nationwide one at the country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.events.drafts import _Context, _Draft
+from dashboard.model import Mention
+
+# "across Germany", "throughout France", "all over Italy": the country right after
+_ACROSS = re.compile(r"\b(?:across|throughout|all\s+over)\s+(?:all\s+of\s+)?$", re.IGNORECASE)
+# "nationwide", "across the country": the country the story is about, the dateline's
+_THE_COUNTRY = re.compile(
+    r"\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+(?:country|nation))\b",
+    re.IGNORECASE,
+)
+
+
+def nationwide_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
+    """The country ``d``'s sentence tells the act spread across (a country mention after
+    "across", "throughout" or "all over"; for "nationwide" or "across the country", the
+    dateline's country), as a location at the trigger; (None, "") when there is none."""
+    s, e = d.evidence[0]
+    text = ctx.analysis.text
+    for m in ctx.analysis.mentions:
+        if not s <= m.start < e or m.place is None or m.place.kind != "country":
+            continue
+        if _ACROSS.search(text, max(s, m.start - 20), m.start):
+            why = f"no place of its own; told across {m.text}: the country"
+            return Mention(m.start, m.end, m.text, m.place, 1.0, why), why
+    dateline = ctx.analysis.dateline
+    cc = dateline.place.country_code if dateline is not None and dateline.place else None
+    place = ctx.analysis.country_places.get(cc) if cc else None
+    if place is None or _THE_COUNTRY.search(text, s, e) is None:
+        return None, ""
+    why = "no place of its own; told nationwide: the dateline's country"
+    return Mention(
+        d.trigger.start, d.trigger.end, text[d.trigger.start : d.trigger.end], place, 1.0, why
+    ), why
