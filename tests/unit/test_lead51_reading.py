@@ -171,3 +171,19 @@ def test_an_act_in_a_town_stays_there_though_its_effect_is_nationwide(extract: E
         "Protesters blocked a highway in Nakuru on Tuesday, halting traffic across Kenya."
     )
     assert [e.location.place.name for e in events if e.location and e.location.place] == ["Nakuru"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The East African Community sent a delegation to Goma on Tuesday.",
+        "Qatar dispatched a special envoy to Goma on Tuesday.",
+    ],
+)
+def test_sending_a_delegation_is_a_visit(extract: Extract, text: str) -> None:
+    assert [c for c, _, _ in _cards(extract(text))] == ["042"]
+
+
+def test_sending_troops_stays_a_deployment(extract: Extract) -> None:
+    codes = [c for c, _, _ in _cards(extract("Kenya sent troops to Goma on Tuesday."))]
+    assert codes == ["154"]
