@@ -48,6 +48,12 @@ _RUNS_TO = gated(
 # "did not fire until Monday", "not before June": the act happened at the date (heads.py
 # reads the negation away), so the date is the act's
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,.;]{0,60}$", re.IGNORECASE)
+# "would not resume talks until 2028", "won't withdraw until 2030": a refusal of what is to
+# come, which the date only bounds (Quirk et al. 1985 §4.60, volitional "will" negated); the
+# act is not told to happen then, so the date is not its own (newuser51)
+_REFUSED_UNTIL = re.compile(
+    r"\b(?:(?:will|would|shall)\s+not|won['’]t|wouldn['’]t)\b[^,.;]{0,60}$", re.IGNORECASE
+)
 # a happening told "until" a date went on up to it: "protests continued until Sunday",
 # "shelled the town until dawn on Monday" (CAMEO protest, assault, fight, mass violence)
 _GOES_ON = frozenset({"14", "18", "19", "20"})
@@ -69,7 +75,10 @@ def state_end_date(text: str, at: int, code: str) -> bool:
     before = text[max(0, at - 80) : cut]
     if not (_UNTIL.search(before) or _RUNS_TO.search(before)):
         return False
-    return _NOT_UNTIL.search(text, max(0, at - 60), at) is None
+    return (
+        _NOT_UNTIL.search(text, max(0, at - 60), at) is None
+        or _REFUSED_UNTIL.search(text, max(0, at - 60), at) is not None
+    )
 
 
 # "demanded a 30-day ceasefire starting on Monday", "a curfew effective from Friday": a

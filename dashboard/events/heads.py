@@ -129,6 +129,10 @@ def _until_then(p: Parse, m: Match, t: Trigger) -> Trigger:
     if "negated" not in t.flags:
         return t
     tokens = p.tokens
+    if any(tok.lower in _FUTURE for tok in tokens[max(0, m.first - 4) : m.first]):
+        # "will not withdraw until 2030": a refusal of what is to come, which the date only
+        # bounds; the act is not told to happen then (newuser51), as a past one is
+        return t
     for k in range(m.last + 1, len(tokens) - 1):
         if tokens[k].boundary or k in p.verbs:
             return t
@@ -144,6 +148,9 @@ def _until_then(p: Parse, m: Match, t: Trigger) -> Trigger:
             return t
     return t
 
+
+# the operators of a future verb group ("would not resume", "won't withdraw")
+_FUTURE = frozenset("will would shall wo won't wouldn't".split())
 
 _POSTURE = "15"  # CAMEO 1.1b3 §15 exhibit force posture
 _FORCE = ("18", "19", "20")  # §18 assault, §19 fight, §20 unconventional mass violence

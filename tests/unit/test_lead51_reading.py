@@ -187,3 +187,24 @@ def test_sending_a_delegation_is_a_visit(extract: Extract, text: str) -> None:
 def test_sending_troops_stays_a_deployment(extract: Extract) -> None:
     codes = [c for c, _, _ in _cards(extract("Kenya sent troops to Goma on Tuesday."))]
     assert codes == ["154"]
+
+
+@pytest.mark.parametrize(
+    ("text", "root"),
+    [
+        ("The rebels said they would not return to talks until 2029.", "12"),
+        ("Ethiopia said it will not withdraw its troops until 2030.", "12"),
+    ],
+)
+def test_a_refusal_until_a_year_is_told_now_not_in_that_year(
+    extract: Extract, text: str, root: str
+) -> None:
+    (event,) = extract(text)
+    assert (event.event_code or "").startswith(root)
+    assert event.when.start.year == 2026
+
+
+def test_a_past_act_not_done_until_a_day_was_done_that_day(extract: Extract) -> None:
+    (event,) = extract("Police did not disperse the crowd until Monday.")
+    assert "negated" not in event.flags
+    assert event.when.start.isoformat() == "2026-05-18"
