@@ -208,3 +208,13 @@ def test_a_past_act_not_done_until_a_day_was_done_that_day(extract: Extract) -> 
     (event,) = extract("Police did not disperse the crowd until Monday.")
     assert "negated" not in event.flags
     assert event.when.start.isoformat() == "2026-05-18"
+
+
+def test_a_party_found_in_breach_is_accused(extract: Extract) -> None:
+    events = extract("The watchdog's board found Eritrea in breach of the treaty on Tuesday.")
+    assert [(c, t) for c, _, t in _cards(events)] == [("112", "Eritrea")]
+
+
+def test_a_party_found_in_compliance_is_not_accused(extract: Extract) -> None:
+    events = extract("The watchdog's board found Eritrea in compliance on Tuesday.")
+    assert all(not c.startswith("11") for c, _, _ in _cards(events))
