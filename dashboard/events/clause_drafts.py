@@ -308,7 +308,9 @@ class ClauseDrafter:
             mentions.mentions,
             mentions.blocked,
             trig.full or trig.code,
-            d.source.country_code if d.source and not _intercepts(trig) and not cyber_act(trig) else None,
+            d.source.country_code
+            if d.source and not _intercepts(trig) and not cyber_act(trig)
+            else None,
         )
         d.target = d.target or _visited_host(d)  # "travelled to Tehran": Iran is visited
         home = _meeting_at_home(d, text)

@@ -18,9 +18,7 @@ from dashboard.events.trigger import Trigger
 
 _PROPERTY = "171"  # CAMEO 1.1b3 §171 seize or damage property
 # the words of cameo.csv's cyber rows that no other §171 row holds
-_CYBER = re.compile(
-    r"\b(?:hack\w*|cyber\w*|ransomware|ddos|denial-of-service)\b", re.IGNORECASE
-)
+_CYBER = re.compile(r"\b(?:hack\w*|cyber\w*|ransomware|ddos|denial-of-service)\b", re.IGNORECASE)
 
 
 def cyber_act(trig: Trigger) -> bool:
@@ -30,7 +28,9 @@ def cyber_act(trig: Trigger) -> bool:
     return trig.full == _PROPERTY and _CYBER.search(trig.text) is not None
 
 
-def cyber_country(host: str | None, dateline: str | None, doer: str | None) -> tuple[str | None, str]:
+def cyber_country(
+    host: str | None, dateline: str | None, doer: str | None
+) -> tuple[str | None, str]:
     """The ISO2 where a cyber act with no place named happened, and why: the target's
     country (``host``: the systems struck are there, as ACLED codes an event where it took
     place); else the dateline's country when it is not the doer's (a story filed from the

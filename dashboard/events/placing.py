@@ -473,9 +473,10 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
             return None, "no place named; a foreign army's coercion is not in its own country"
         code, why = held, "no place named; a foreign army's coercion in the dateline's country"
     elif cyber_act(d.trigger):  # "Russian hackers attacked Estonian websites": not in Russia
-        code, why = cyber_country(host, dateline, d.source.country_code if d.source else None)
-        if code is None:
+        hit, why = cyber_country(host, dateline, d.source.country_code if d.source else None)
+        if hit is None:
             return None, why
+        code = hit
     elif (toward := sent_toward(d, ctx)) is not None:
         return toward  # "sent ships toward Taiwan": off Taiwan, not in the sender's country
     elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
