@@ -150,6 +150,8 @@ def _by_forces(p: Parse, m: Match) -> bool:
     after = range(verb + 1, min(verb + 3, len(tokens)))
     by = next((k for k in after if tokens[k].lower in _BY), None)
     if by is None:
+        by = _by_after_source(p, verb)
+    if by is None:
         return False
     for k in range(by + 1, min(by + 5, len(tokens))):
         if p.clause[k] != clause or tokens[k].boundary:
@@ -157,3 +159,25 @@ def _by_forces(p: Parse, m: Match) -> bool:
         if tokens[k].keys & troops:
             return True
     return False
+
+
+_FROM = frozenset({"from"})
+_FROM_REACH = 6  # tokens a "from" phrase may hold before the agent: "from the armed bandits"
+
+
+def _by_after_source(p: Parse, verb: int) -> int | None:
+    """The "by" of a passive's agent told after a "from" phrase of the verb ("were rescued
+    from bandits by the army"): the source phrase (whom they were freed from) and the agent
+    phrase are both adjuncts of the verb, in either order (Quirk et al. 1985, 9.17: the
+    "by"-agent of a passive; 9.21 "from" of source); None when the verb is not followed by
+    "from" or no "by" ends the phrase in the clause."""
+    tokens = p.tokens
+    if verb + 1 >= len(tokens) or tokens[verb + 1].lower not in _FROM:
+        return None
+    clause = p.clause[verb]
+    for k in range(verb + 2, min(verb + 2 + _FROM_REACH, len(tokens))):
+        if p.clause[k] != clause or tokens[k].boundary:
+            return None
+        if tokens[k].lower in _BY:
+            return k
+    return None

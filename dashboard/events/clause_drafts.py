@@ -11,6 +11,7 @@ from dashboard.events.actors import Actor
 from dashboard.events.cameo import WEAK, Trigger
 from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
+from dashboard.events.cyber_acts import cyber_act
 from dashboard.events.dates import DateMention
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
 from dashboard.events.holders import release_sides, rescue_target
@@ -311,7 +312,9 @@ class ClauseDrafter:
             mentions.mentions,
             mentions.blocked,
             trig.full or trig.code,
-            d.source.country_code if d.source and not _intercepts(trig) else None,
+            d.source.country_code
+            if d.source and not _intercepts(trig) and not cyber_act(trig)
+            else None,
         )
         d.target = d.target or _visited_host(d)  # "travelled to Tehran": Iran is visited
         home = _meeting_at_home(d, text)

@@ -82,6 +82,7 @@ from dashboard.events.relative_acts import gapped_seizures
 from dashboard.events.retold import fold_retellings
 from dashboard.events.segments import _joined_subject_start, _sentences_read
 from dashboard.events.semicolon import clause_start
+from dashboard.events.sent_ships import no_force_sent
 from dashboard.events.shared_names import kept_actors
 from dashboard.events.shown_acts import doers_of_shown_act
 from dashboard.events.sides import capital_country, capital_metonyms
@@ -202,6 +203,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             cue = bool(CONTINUES.search(text, s, e))
             for d in ctx.drafts[before:]:
                 d.sentence, d.cue = i, cue
+        # "activists sent ships toward Gaza", "sent cargo ships toward": no force moved
+        ctx.drafts = [d for d in ctx.drafts if not no_force_sent(d)]
         if analysis.dateline_start:
             ctx.drafts = _without_headline_repeats(ctx.drafts, analysis)
         _link_narratives(ctx.drafts, text)

@@ -13,6 +13,7 @@ from dashboard.events.actors import home_country
 from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
 from dashboard.events.clause_parties import doer_reason
+from dashboard.events.cyber_acts import cyber_act, cyber_country
 from dashboard.events.dated_venue import venue_after_date
 from dashboard.events.dateline_acts import (
     armed_holder,
@@ -471,6 +472,11 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         if (held := coerced_abroad(d, ctx, host)) is None:
             return None, "no place named; a foreign army's coercion is not in its own country"
         code, why = held, "no place named; a foreign army's coercion in the dateline's country"
+    elif cyber_act(d.trigger):  # "Russian hackers attacked Estonian websites": not in Russia
+        hit, why = cyber_country(host, dateline, d.source.country_code if d.source else None)
+        if hit is None:
+            return None, why
+        code = hit
     elif (toward := sent_toward(d, ctx)) is not None:
         return toward  # "sent ships toward Taiwan": off Taiwan, not in the sender's country
     elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
