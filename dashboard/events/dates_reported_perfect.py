@@ -71,7 +71,7 @@ def _before_telling(text: str, d: _Draft, said: DateRange) -> DateRange:
     it. A bare plural ("for months") is read as "several" (``count_span``), as far back as
     that reaches."""
     day = said.start
-    s, e = d.evidence[0]
+    e = d.evidence[0][1]
     stop = re.search(r"[,;.]", text[d.trigger.end : e])
     clause = text[d.trigger.end : d.trigger.end + stop.start() if stop else e]
     m = _LASTED.search(clause)

@@ -351,8 +351,9 @@ class DraftFinisher:
             if pub and not alts and not (when.start > pub and told_in_past(sentence, d.trigger, s0))
             else None
         )
-        if bound is not None:  # "unlikely to invade before 2027": outside 2027, not in it
-            planned = planned or when.start > pub  # bounded by a time ahead: still to come
+        if bound is not None:  # "unlikely to invade before 2027": outside 2027, not in it;
+            # bounded by a time ahead, the act is still to come
+            planned = planned or (pub is not None and when.start > pub)
             when = bound[0]
             flags = [*flags, "date_inferred"] if bound[1] else flags
         if pub and not planned and when.start <= pub < when.end:
