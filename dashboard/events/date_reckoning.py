@@ -37,6 +37,7 @@ from dashboard.events.narrative import (
     inferred_range,
     narrative_range,
 )
+from dashboard.events.narrative_others import after_story, other_act
 from dashboard.model import DateRange
 
 # "A year after the earthquake, …", "Six months after the coup, …": an anniversary story
@@ -492,8 +493,8 @@ def _choose_date(
     if readings and pub is not None and text and _told_only(text, d, readings):
         # "Baku said on Wednesday the plane had been hit": before the telling, not on it
         got = reported_perfect(text, d, readings[0][0], drafts)
-        if got is not None:
-            return got[0], (), []
+        if got is not None:  # no happening told before: a span the text does not give
+            return got[0], (), [] if got[1] is not None else ["date_inferred"]
     if not readings and d.overnight and pub is not None and not d.planned:
         # not a date in TimeML's sense (the dates contract leaves it out), but a report's
         # "overnight" is the night that ended on its publication day: that day, give or take
@@ -507,7 +508,15 @@ def _choose_date(
     if not readings and d.narrative is not None:
         anchor, words = d.narrative
         base, _, _ = _choose_date(anchor, pub)
-        return _perfect_before(text, d, base) or narrative_range(base, words), (), []
+        perfect = _perfect_before(text, d, base)
+        other = (
+            after_story(base, words, pub)
+            if perfect is None and pub is not None and other_act(d, anchor)
+            else None
+        )
+        if other is not None:  # "… gave the junta a week": another act, told after
+            return other, (), ["date_inferred"]
+        return perfect or narrative_range(base, words), (), []
     if not readings and pub is not None and (during := _during_noun(text, d, pub)) is not None:
         return during, (), []
     if not readings and any(

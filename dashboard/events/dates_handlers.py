@@ -12,7 +12,15 @@ from datetime import date
 from dashboard.events import dates_absolute as ab
 from dashboard.events import dates_counts as counts
 from dashboard.events import dates_holidays as hol
-from dashboard.events.dates_common import MONTHS, WEEKDAYS, Context, Got, moved_day, pick_year
+from dashboard.events.dates_common import (
+    MONTHS,
+    WEEKDAY_NAMES_RX,
+    WEEKDAYS,
+    Context,
+    Got,
+    moved_day,
+    pick_year,
+)
 
 # ---------------------------------------------------------------- the rule table
 
@@ -148,6 +156,9 @@ _SINCE_WHAT = (
     r"(?:(?:early|mid|late|the (?:beginning|start|end) of)[ -])?(?:(?:last|this) (?:week|month|year)|"
     # "since last August": the month named relative to publication, as "since August" is
     rf"last (?:{_MONTH_NAMES})|"
+    # "since last Friday": the weekday named relative to publication, as "since Friday" is
+    # (the capitalised branch below), so the stretch runs from it to publication
+    rf"last (?:{WEEKDAY_NAMES_RX})|"
     r"[A-Z][a-z]+\.?(?: \d{1,2},?)?(?: \d{4})?|\d{4})"
 )
 _PREP = r"(?:(?P<prep>in|by|until|till|since|during|through|before|after|from|to|of|for|between|and)\s+)?"

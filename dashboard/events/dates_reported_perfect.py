@@ -4,15 +4,20 @@ the saying (Reichenbach 1947, E < R = the telling; TimeML anchors the reported e
 the reporting one), so the telling's day is not the act's. When its subject is a definite
 noun the story told before with a day of its own ("An … plane crashed near Aktau on Nov. 11"),
 the act is that happening told again, and its day is the honest one (TimeML: the event
-refers back, a coreferent mention takes its antecedent's time). Otherwise the telling's day
-is kept (a week up to it split acts the happenings sets group).
+refers back, a coreferent mention takes its antecedent's time). Otherwise the act lies before
+the telling by a time the text does not give: the week up to the telling's day (the day
+itself kept, for an act done hours before it was told), flagged ``date_inferred`` by the
+caller; an act told as lasting ("had besieged the town for months") is the stretch of that
+many units ending on the telling's day (TimeML: a DURATION whose end is the reference time).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 
+from dashboard.events.dates_common import add_months, count_span, month_span, precision_for
 from dashboard.events.dates_flashback import told_in_past_perfect
 from dashboard.events.drafts import _Draft
 from dashboard.model import DateRange
@@ -35,7 +40,8 @@ def reported_perfect(
     """The date of the draft ``d`` told in the past perfect after a verb of saying whose day
     ``said`` is its only date, and the earlier draft (of ``earlier``, those of sentences before
     it, with a day of their own) whose happening its definite subject names again; None when
-    the draft is not such an act or no such draft is found."""
+    the draft is not such an act. With no such draft the act is before the telling
+    (``_before_telling``) and the draft returned is None."""
     s = d.evidence[0][0]
     trig = d.trigger
     if said.precision != 1 or not told_in_past_perfect(text, trig.start, trig.end):
@@ -47,9 +53,46 @@ def reported_perfect(
         found = _told_before(text, d, said, subjects[-1]["noun"].lower(), earlier)
         if found is not None:
             return found
-    # with no such happening the telling's day stays: the week up to it split happenings
-    # sets b and l (a report of the day merges with its act told the same day)
-    return None
+    return _before_telling(text, d, said), None
+
+
+# "for three months", "for more than two years", "for months": how long the act had lasted
+_LASTED = re.compile(
+    r"\bfor\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+    r"(?:(?P<num>[\w-]+)\s+)?(?P<unit>days|weeks|months|years)\b",
+    re.IGNORECASE,
+)
+_WEEK_BEFORE = 6  # days before the telling's day: with it, the week up to it
+
+
+def _before_telling(text: str, d: _Draft, said: DateRange) -> DateRange:
+    """The days before the telling ``said`` (a day) that a past-perfect act told by it can
+    have taken: the stretch its "for N units" gives, ending on that day, else the week up to
+    it. A bare plural ("for months") is read as "several" (``count_span``), as far back as
+    that reaches."""
+    day = said.start
+    e = d.evidence[0][1]
+    stop = re.search(r"[,;.]", text[d.trigger.end : e])
+    clause = text[d.trigger.end : d.trigger.end + stop.start() if stop else e]
+    m = _LASTED.search(clause)
+    count = None
+    if m is not None:
+        try:
+            count = count_span(m["num"] or "several")[1]
+        except KeyError:
+            count = None  # "for Tuesday's talks": no count of units
+    if m is not None and count is not None:
+        unit = m["unit"].lower()
+        if unit in ("days", "weeks"):
+            start = day - timedelta(days=count * (7 if unit == "weeks" else 1))
+        else:
+            year, month = add_months(day.year, day.month, -count * (12 if unit == "years" else 1))
+            start = date(year, month, min(day.day, month_span(year, month)[1].day))
+        why = f"past perfect lasting '{m.group().strip()}', told by a saying ({said.reason})"
+    else:
+        start = day - timedelta(days=_WEEK_BEFORE)
+        why = f"past perfect told by a saying ({said.reason}): before it, the week up to it"
+    return DateRange(start, day, precision_for(start, day), said.text, why)
 
 
 def _told_before(

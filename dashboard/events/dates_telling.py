@@ -16,6 +16,7 @@ from datetime import date
 from dashboard.events.cameo import Trigger
 from dashboard.events.date_clauses import saying_verb
 from dashboard.events.dates import DateMention, find_dates
+from dashboard.events.dates_common import MONTH_NAMES_RX
 from dashboard.events.dates_tense import verb_tense
 from dashboard.model import DateRange
 
@@ -80,3 +81,34 @@ def told_in_past(sentence: str, t: Trigger, s0: int) -> bool:
         # "the mediator said … talks would resume": a saying's tense is not the act's
         tense = verb_tense(sentence, nxt.end())[0]
     return tense == "past"
+
+
+# a month named in the phrase ("on March 14", "14 March"), and a year written out ("2025",
+# "'25"): a phrase with a year names its year itself
+_MONTH_NAMED = re.compile(rf"\b(?:{MONTH_NAMES_RX})\b\.?", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|['’]\d\d\b")
+SLIP_DAYS = 7  # a week: a wire's or a dateline's slip, not a day a year back
+
+
+def year_back_slip(when: DateRange, pub: date) -> DateRange | None:
+    """The reading in publication's year of a day told without its year that a past verb
+    put a year back (``dates_common.pick_year``), when that reading is at most ``SLIP_DAYS``
+    after publication: "shelled Kherson on March 14" in a story of March 10 is either a year
+    gone or a slip of the story's date. News leaves out the current year (AP Stylebook,
+    dates), so both readings stand and clash; None otherwise.
+
+    >>> year_back_slip(DateRange(date(2025, 3, 14), date(2025, 3, 14), 1, "on March 14", ""),
+    ...                date(2026, 3, 10)).start
+    datetime.date(2026, 3, 14)
+    """
+    if when.precision != 1 or when.start != when.end or not when.text:
+        return None
+    if not _MONTH_NAMED.search(when.text) or _YEAR_WRITTEN.search(when.text):
+        return None
+    if when.start.year != pub.year - 1 or (when.start.month, when.start.day) == (2, 29):
+        return None
+    same = when.start.replace(year=pub.year)
+    if not 0 < (same - pub).days <= SLIP_DAYS:
+        return None
+    why = f"{when.text!r} in publication's year ({same}), {(same - pub).days} days after it"
+    return DateRange(same, same, 1, when.text, why)

@@ -37,8 +37,9 @@ from dashboard.events.dateline_parts import (
     institution_of_country,
     street_in_dateline,
 )
+from dashboard.events.dates_bounds import bounded
 from dashboard.events.dates_common import event_span
-from dashboard.events.dates_telling import telling_date, told_in_past
+from dashboard.events.dates_telling import telling_date, told_in_past, year_back_slip
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.foreign_talks import talks_abroad
@@ -344,7 +345,19 @@ class DraftFinisher:
                 why = f"a {code[:2]} told in the past; '{when.text}' dates the act it names"
                 when, alts = replace(told, reason=f"{why}; {told.reason}"), ()
                 flags = [*flags, "date_inferred"]
-        if pub and not d.planned and when.start <= pub < when.end:
+        planned = d.planned
+        bound = (
+            bounded(sentence, when, pub, done=not planned)
+            # "raised its goal … by Thursday": a past verb and a time ahead clash (below)
+            if pub and not alts and not (when.start > pub and told_in_past(sentence, d.trigger, s0))
+            else None
+        )
+        if bound is not None:  # "unlikely to invade before 2027": outside 2027, not in it;
+            # bounded by a time ahead, the act is still to come
+            planned = planned or (pub is not None and when.start > pub)
+            when = bound[0]
+            flags = [*flags, "date_inferred"] if bound[1] else flags
+        if pub and not planned and when.start <= pub < when.end:
             # "earlier this week" is the week (TimeML), but what a report tells as done
             # happened by its publication: the event's range stops there
             when = replace(when, end=pub, reason=f"{when.reason}; up to publication ({pub})")
@@ -353,7 +366,7 @@ class DraftFinisher:
             flags.append("no_publication_date")
         if (
             pub
-            and not d.planned
+            and not planned
             and "planned" not in d.trigger.flags
             and when.start > pub
             and told_in_past(sentence, d.trigger, s0)
@@ -363,8 +376,13 @@ class DraftFinisher:
             # past publication conflicts with the verb; it is not a plan
             flags.append("date_conflict")
             when = replace(when, reason=f"{when.reason}; after publication, but told in the past")
-        elif d.planned or (pub and when.start > pub):
+        elif planned or (pub and when.start > pub):
             flags.append("planned")
+        elif pub and not alts and (slip := year_back_slip(when, pub)) is not None:
+            # "shelled Kherson on March 14" in a story of March 10: a year back or a slip
+            flags.append("date_conflict")
+            alts = (slip,)
+            when = replace(when, reason=f"{when.reason}; or {slip.reason}, told in the past")
         location, reason = d.location, d.location_reason
         named_for = institution_in_dateline(location, ctx.analysis) or institution_of_country(
             location, ctx.analysis

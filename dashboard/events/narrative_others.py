@@ -1,0 +1,61 @@
+"""An undated act tied to a dated story only by a name it shares: another act, maybe later.
+
+``coreference._link_narratives`` gives an event with no date of its own the date of an earlier
+event that shares a place or a named actor with it. When the only tie is a name, the act is of
+another kind (CAMEO root) and its doer is someone the earlier event does not name ("Soldiers
+detained the president on Wednesday. The regional bloc gave the junta a week to restore
+him."), the text relates the two by nothing but their order: TimeML leaves such a pair
+without a TLINK, and news tells what followed a happening after it. So the act is dated from
+the happening's start up to publication and flagged ``date_inferred``, as an undated act of a
+story about one happening is (``date_reckoning._story_range``), not the happening's own day.
+A story more than a month before publication is background told of its own time: the act
+keeps that time, flagged ``date_inferred`` (never a stretch of years up to publication).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashboard.events.dates_common import precision_for
+from dashboard.events.drafts import _Draft
+from dashboard.model import DateRange
+
+
+def other_act(d: _Draft, anchor: _Draft) -> bool:
+    """Whether ``d``, linked to ``anchor``'s story, tells another act by another doer: no
+    continuation cue, another CAMEO root, a named doer ``anchor`` does not name, and no
+    place (finer than a country) in common."""
+    if d.cue or d.trigger.code[:2] == anchor.trigger.code[:2]:
+        return False
+    if d.source is None or d.source.kind in ("country", "group"):
+        return False
+    named = {a.name for a in anchor.actors}
+    if anchor.source is not None:
+        named.add(anchor.source.name)
+    if d.source.name in named:
+        return False
+    mine = {m.place.id for m in d.places if m.place and m.place.kind != "country"}
+    return not mine & {m.place.id for m in anchor.places if m.place}
+
+
+RECENT_DAYS = 31  # a story this close to publication is the news's own; older is background
+
+
+def after_story(base: DateRange, evidence: str, pub: date) -> DateRange | None:
+    """From the start of the story's date ``base`` up to publication ``pub`` (or ``base``'s
+    end when later), with a reason quoting the story's ``evidence``; a story ending more than
+    ``RECENT_DAYS`` before publication is background told of its own time, so its own range
+    (inferred); None when ``base`` starts after publication (a story still ahead)."""
+    if base.start > pub:
+        return None
+    words = evidence.split()
+    quote = " ".join(words[:8]) + ("…" if len(words) > 8 else "")
+    if (pub - base.end).days > RECENT_DAYS:
+        why = f"no date phrase of its own: another act by another doer told with '{quote}'"
+        return DateRange(base.start, base.end, base.precision, None, f"{why} ({base.reason})")
+    end = max(base.end, pub)
+    why = (
+        f"no date phrase of its own: another act by another doer after '{quote}' "
+        f"({base.reason}), from it up to publication ({pub})"
+    )
+    return DateRange(base.start, end, precision_for(base.start, end), None, why)
