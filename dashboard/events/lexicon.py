@@ -63,6 +63,9 @@ class Rule:
     # cannot start the slot, which one set test says (most tokens of a gap are such)
     firsts: tuple[frozenset[str], ...] = ()
     order: int = 0  # the row's place in cameo.csv: ties between rules go by the file
+    # every alternative of the first slot is one word: where ``Lexicon.rules_at`` offers the
+    # rule, its first slot matches that token alone (``Lexicon.match``'s shortcut)
+    one_word_first: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +95,10 @@ class Lexicon:
             if _proper(tokens, i):
                 continue  # "Amnesty International", "United States": names, not triggers
             for rule in self.rules_at(tok.keys):
-                end = _match_rule(rule, tokens, i)
+                # ``rules_at`` offers only rules one of whose first words ``tok`` holds, so a
+                # first slot of one-word alternatives ends at ``i``: no ``_match_slot`` call
+                # (one per token and rule offered, most of the coder's matching; issue 15)
+                end = _match_rule(rule, tokens, i, rule.one_word_first)
                 if end is not None and not _preposition_as_particle(tokens, i, end):
                     found.append(Match(rule, i, end))
         return found
@@ -216,8 +222,12 @@ def _match_slot(
     return best
 
 
-def _match_rule(rule: Rule, tokens: list[Token], i: int) -> int | None:
-    end = _match_slot(rule.slots[0], rule.firsts[0], tokens, i)
+def _match_rule(rule: Rule, tokens: list[Token], i: int, starts: bool = False) -> int | None:
+    """The last token of ``rule`` matched from ``i``, or None. ``starts``: the caller knows
+    that the first slot holds one-word alternatives only and that ``tokens[i]`` holds one of
+    their words (``Rule.one_word_first`` and ``Lexicon.rules_at``), so it matches ``i`` alone:
+    ``_match_slot`` would return ``i``."""
+    end = i if starts else _match_slot(rule.slots[0], rule.firsts[0], tokens, i)
     for n, (slot, firsts) in enumerate(zip(rule.slots[1:], rule.firsts[1:], strict=True)):
         if end is None:
             return None
@@ -432,6 +442,7 @@ def load() -> Lexicon:
             r["source"],
             _firsts(slots),
             n,
+            all(len(alt) == 1 for alt in slots[0]),
         )
         for n, (r, slots) in enumerate(compiled)
     )
