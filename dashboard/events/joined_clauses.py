@@ -103,21 +103,24 @@ def joined_clause_parts(
             continue
         if _FRAME_DAY.search(text[m.end() : e]) or _NEGATION.search(own):
             continue  # a negated clause tells no act to read apart ("but no clashes occurred")
-        if not dated and (not subject or (_ANY_DATE.search(left) and not _comment(left, own))):
+        if not dated and not subject:
             continue
-        if _tells_act(left, own, dated=dated):
+        if _tells_act(left, own, dated=dated, other=_names_other(left, own)):
             parts.append((start, m.start()))
             start = m.end()
     parts.append((start, e))
     return parts
 
 
-def _tells_act(left: str, clause: str, *, dated: bool) -> bool:
+def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> bool:
     """Whether ``clause`` holds an event trigger stronger than a reporting verb: any act when
     the clause names its own day; else a verb of conflict or a signed accord
     (``_CONFLICT_ROOTS``) of a root other than the first clause's act (one act told twice:
-    "was placed under arrest; he was charged"). A clause telling none stays with the
-    sentence, whose place and day it may hold ("…, and shops were burned in the capital")."""
+    "was placed under arrest; he was charged"), or of the same root when ``other``: its
+    subject names a party the first clause does not ("Pakistan expelled an envoy, and India
+    then expelled one": two acts, one answering the other). A clause telling none stays with
+    the sentence, whose place and day it may hold ("…, and shops were burned in the
+    capital")."""
     for t in triggers(clause):
         code = t.full or t.code
         if t.weight <= WEAK:
@@ -129,11 +132,24 @@ def _tells_act(left: str, clause: str, *, dated: bool) -> bool:
         first = next((f for f in triggers(left) if f.weight > WEAK), None)
         # a first act denied ("no reports of fighting, though the army shelled") is no telling
         negated = _NEGATION.search(left) is not None
-        return first is None or negated or (first.full or first.code)[:2] != code[:2]
+        same = first is not None and (first.full or first.code)[:2] == code[:2]
+        return first is None or negated or not same or other
     return False
 
 
-def _comment(left: str, clause: str) -> bool:
+def _names_other(left: str, clause: str) -> bool:
+    """Whether the subject of the joined ``clause`` (its words before the first finite verb)
+    holds a name (a capitalised word) that ``left``, the first clause, does not hold: another
+    party does the second act ("…, and Russia shelled Kherson" after "Ukraine said it shot
+    down drones"). A pronoun or a common noun ("…, and police fired") names none."""
+    words = _WORD.findall(clause)[: _MAX_JOINT_SUBJECT_WORDS + 1]
+    verb = next((k for k in range(len(words)) if _finite(words[k:])), 0)
+    told = {w.lower() for w in _WORD.findall(left)}
+    names = [w for w in words[:verb] if w[0].isupper() and w.lower() not in _PRONOUNS]
+    return any(w.lower() not in told for w in names)
+
+
+def comment(left: str, clause: str) -> bool:
     """Whether ``clause``'s first act is verbal conflict (GDELT QuadClass 3: blame, condemn,
     threaten) said on ``left``'s first act of material conflict (QuadClass 4): "fired a
     missile on Monday, and Seoul condemned it" tells a launch and a comment on it, two acts,
