@@ -13,16 +13,19 @@ import re
 
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates_tense import verb_tense
+from dashboard.events.tokens import verb_forms
 
 _WORD = re.compile(r"\S+")
 
 
 def own_tense(text: str, s: int, end: int, main: Trigger) -> str | None:
-    """Past or future ("past", "future") of the verb group ending at the first word of
-    ``main`` (article offsets) that heads one, within the sentence ``text[s:end]``; None when
-    no word of the trigger does."""
-    for m in _WORD.finditer(text, main.start, main.end):
-        tense = verb_tense(text[s:end], m.end() - s)[0]
-        if tense is not None:
-            return tense
-    return None
+    """Past or future ("past", "future") of the verb group ending at ``main``'s first word
+    (article offsets), within the sentence ``text[s:end]``; when that word is no verb form
+    at all (a subject noun: "junta seized power"), of the verb group ending at its second
+    word. None when neither heads one; a first word that may be a verb ("demands relating
+    to …") is never passed over."""
+    words = list(_WORD.finditer(text, main.start, main.end))[:2]
+    tense = verb_tense(text[s:end], words[0].end() - s)[0] if words else None
+    if tense is None and len(words) == 2 and verb_forms(words[0].group().lower()) is None:
+        tense = verb_tense(text[s:end], words[1].end() - s)[0]
+    return tense
