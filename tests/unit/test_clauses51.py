@@ -3,7 +3,7 @@ subject of its own after a dated first clause is read apart and keeps that day; 
 subject naming another party tells a second act of the same root; "hours later" is the
 joined clause's own time; "it" after a subject denied a side takes that subject up; a told
 past act with its subject inside its trigger is not planned by a future verb joined after it;
-an act an "after" clause dates by a told distance ("two days after") is read before the main
+an act an "after" clause dates by a bare distance ("days after", "hours after") is read before the main
 act's day.
 
 Sentences written for these tests; the last group are near misses that keep their reading.
