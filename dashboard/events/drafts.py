@@ -71,6 +71,9 @@ class _Draft:
     reporter: str | None = (
         None  # the country whose own body reports it ("Ukraine's air force said")
     )
+    # the subject a negated verb of participation denies a side in it ("Syria did not take
+    # part in the fighting"): no actor of the act, but the one a joined clause's "it" takes up
+    denied: Actor | None = None
 
 
 @dataclass

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import timedelta
 
 from dashboard.events.cameo import Trigger
-from dashboard.events.dates import DateMention
+from dashboard.events.dates import DateMention, precision_for
 from dashboard.events.drafts import _Draft
 from dashboard.events.narrative import family_of
 from dashboard.events.prefilter import gated
@@ -200,6 +200,9 @@ def _after_act(
         for dm in dates
         if main.end <= s + dm.start < t.start and dm.range.start == dm.range.end
     ]
+    counted = _counted_before(text, main.end, t, main_days) if past else None
+    if counted is not None:
+        return t, counted  # "arrested 40 men on Thursday, days after gunmen stormed a studio"
     # only a verbal reaction (CAMEO 01-13) answers what it came after at once ("criticised him
     # on Friday after he met Putin"); "held talks on Sunday after gunmen attacked a church"
     # may follow an attack long past, so it gives none
@@ -208,6 +211,39 @@ def _after_act(
     day = main_days[-1]
     reason = f"the main clause's date ({day.reason}): what it came after, on or before it"
     return t, DateRange(day.end - timedelta(days=6), day.end, 2, day.text, reason)
+
+
+# a distance told before "after" ("days after", "two days after", "hours after"): TimeML
+# anchors the clause's act BEFORE the main one by that duration (a TIMEX3 DURATION)
+_COUNTED_AFTER = re.compile(
+    r"\b(?:(?P<n>a|an|one|two|three|four|five|six|\d)\s+)?(?P<unit>hours?|days?)\s+after\s",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted_before(
+    text: str, start: int, t: Trigger, main_days: list[DateRange]
+) -> DateRange | None:
+    """The date of the act ``t`` an "after" clause tells with a distance before it, counted
+    back from the main clause's day (``main_days``' last): "two days after" that day less two
+    (precision 1); bare "days after" two to thirteen days before (more than a day, less than
+    the "weeks" a longer gap would be told in); "hours after" that day or the one before.
+    None when no distance stands right before the clause's "after" or the main clause names
+    no day."""
+    m = next(reversed(list(_COUNTED_AFTER.finditer(text, start, t.start))), None)
+    if m is None or not main_days or re.search(r"[;:]", text[m.end() : t.start]):
+        return None
+    day, n = main_days[-1].end, m.group("n")
+    if m.group("unit").lower().startswith("hour"):
+        first, last = day - timedelta(days=1), day
+    elif n is not None:
+        count = int(n) if n.isdigit() else _COUNTS[n.lower()]
+        first = last = day - timedelta(days=count)
+    else:
+        first, last = day - timedelta(days=13), day - timedelta(days=2)
+    reason = f"'{m.group().strip()}' the main clause's date ({main_days[-1].reason}): before it"
+    return DateRange(first, last, precision_for(first, last), m.group().strip(), reason)
 
 
 def _after_clause_act(

@@ -60,7 +60,7 @@ from dashboard.events.drafts import (
 from dashboard.events.emblems import emblem_after
 from dashboard.events.finishing import DraftFinisher
 from dashboard.events.joined_clauses import joint_before
-from dashboard.events.joined_sides import denied_and_retold, take_up_sides
+from dashboard.events.joined_sides import denied_and_retold, share_first_day, take_up_sides
 from dashboard.events.main_clause import MainClauseReader
 from dashboard.events.modality import act_date_spans, told_statement
 from dashboard.events.name_parts import demonym_in_name
@@ -191,6 +191,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
                 joined = ctx.drafts[before:]
                 mine = ctx.countries.within(opened, s)
                 take_up_sides(text, ctx.drafts[first:before], joined, (opened, s, e), mine)
+                share_first_day(text, ctx.drafts[first:before], joined, (opened, s, e))
                 # "X did not take part in the fighting, but Y clashed with Z": one fighting
                 told = {id(d) for d in denied_and_retold(text, ctx.drafts[first:before], joined)}
                 ctx.drafts[first:before] = [
@@ -393,12 +394,14 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         ] + _country_actors(countries, opened, own_end, lead, text)
         actors += coordinated_countries(text, actors, countries)  # "Turkey and the UN"
         actors = doers_of_shown_act(text, lead, actors)  # "the visit underscores the thaw"
+        denied: list[Actor] = []
         if lead is not None:
             # whom the act was reported to hears of it: "officials told the United Nations
             # that rebels attacked homes" made the UN the attacker
             actors = [a for a in actors if a.end > lead.start or not told_to(text, a.start, a.end)]
             # "Kenyan police did not take part in the fighting": Kenya is no side of it
-            actors = [a for a in actors if not denied_party(text, a.end, lead.start)]
+            denied = [a for a in actors if denied_party(text, a.end, lead.start)]
+            actors = [a for a in actors if a not in denied]
         before = len(drafts)
         anchor = self._main_event(
             text,
@@ -415,6 +418,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             named,
             countries,
         )
+        for d in drafts[before:] if denied else ():
+            d.denied = denied[0]  # "Syria did not take part …, but it closed": Syria's "it"
         if len(drafts) > before and drafts[before].planned:
             # "said last week that it would review the deal": the statement was made (§014);
             # "said they would gather again on Friday": a day of the act's own dates the act

@@ -51,6 +51,8 @@ _MAX_JOINT_SUBJECT_WORDS = 8
 # 8.20-8.23: "they also hit Sidon", "it then fired", "the army later shelled"); they are no
 # part of the subject and do not end it
 _MEDIAL = frozenset("also then later again reportedly allegedly subsequently".split())
+# the additive and sequence adverbs among them: the verb they mark tells a further act
+_FURTHER = frozenset("also then later again subsequently".split())
 # a modal or a present form of "be" opens a verb group that is not past ("would meet again",
 # "can be extended", "is wanted"): no told act (lemminflect tags "would", "could" as past)
 _NOT_PAST = frozenset("will would can could may might must shall should is are be".split())
@@ -103,21 +105,24 @@ def joined_clause_parts(
             continue
         if _FRAME_DAY.search(text[m.end() : e]) or _NEGATION.search(own):
             continue  # a negated clause tells no act to read apart ("but no clashes occurred")
-        if not dated and (not subject or (_ANY_DATE.search(left) and not _comment(left, own))):
+        if not dated and (not subject or (_ANY_DATE.search(left) and not _apart(left, own))):
             continue
-        if _tells_act(left, own, dated=dated):
+        if _tells_act(left, own, dated=dated, other=_names_other(left, own)):
             parts.append((start, m.start()))
             start = m.end()
     parts.append((start, e))
     return parts
 
 
-def _tells_act(left: str, clause: str, *, dated: bool) -> bool:
+def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> bool:
     """Whether ``clause`` holds an event trigger stronger than a reporting verb: any act when
     the clause names its own day; else a verb of conflict or a signed accord
     (``_CONFLICT_ROOTS``) of a root other than the first clause's act (one act told twice:
-    "was placed under arrest; he was charged"). A clause telling none stays with the
-    sentence, whose place and day it may hold ("…, and shops were burned in the capital")."""
+    "was placed under arrest; he was charged"), or of the same root when ``other``: its
+    subject names a party the first clause does not ("Pakistan expelled an envoy, and India
+    then expelled one": two acts, one answering the other). A clause telling none stays with
+    the sentence, whose place and day it may hold ("…, and shops were burned in the
+    capital")."""
     for t in triggers(clause):
         code = t.full or t.code
         if t.weight <= WEAK:
@@ -129,11 +134,55 @@ def _tells_act(left: str, clause: str, *, dated: bool) -> bool:
         first = next((f for f in triggers(left) if f.weight > WEAK), None)
         # a first act denied ("no reports of fighting, though the army shelled") is no telling
         negated = _NEGATION.search(left) is not None
-        return first is None or negated or (first.full or first.code)[:2] != code[:2]
+        same = first is not None and (first.full or first.code)[:2] == code[:2]
+        return first is None or negated or not same or other
     return False
 
 
-def _comment(left: str, clause: str) -> bool:
+def _names_other(left: str, clause: str) -> bool:
+    """Whether the subject of the joined ``clause`` (its words before the first finite verb)
+    holds a name (a capitalised word) that ``left``, the first clause, does not hold: another
+    party does the second act ("…, and Russia shelled Kherson" after "Ukraine said it shot
+    down drones"). A pronoun or a common noun ("…, and police fired") names none."""
+    words = _WORD.findall(clause)[: _MAX_JOINT_SUBJECT_WORDS + 1]
+    verb = next((k for k in range(len(words)) if _finite(words[k:])), 0)
+    told = {w.lower() for w in _WORD.findall(left)}
+    names = [w for w in words[:verb] if w[0].isupper() and w.lower() not in _PRONOUNS]
+    return any(w.lower() not in told for w in names)
+
+
+def _apart(left: str, clause: str) -> bool:
+    """Whether a joined ``clause`` with no day of its own, after a first clause that names
+    one, tells an act apart from the first: a comment on it (``comment``), or, unless the day
+    is fronted before the first verb (it scopes over both, Quirk et al. 1985, 8.15), a clause
+    whose subject names another party (``_names_other``: "…, and India then expelled …"),
+    whose verb an additive or sequence adverb marks as a further act ("…; it also arrested",
+    Quirk et al. 1985, 8.89-8.91 and 8.137), or whose object is "it", the act told before
+    ("…, and Beijing rejected it"). The sentence stays whole otherwise ("protested on Monday,
+    and police fired tear gas"), as its day may hold both acts."""
+    if comment(left, clause):
+        return True
+    if _fronted_day(left):
+        return False
+    words = _WORD.findall(clause)[: _MAX_JOINT_SUBJECT_WORDS + 3]
+    verb = next((k for k in range(len(words)) if _finite(words[k:])), None)
+    if verb is None:
+        return False
+    marked = any(w.lower() in _FURTHER for w in words[:verb])
+    taken_up = verb + 1 < len(words) and words[verb + 1].lower() in ("it", "this")
+    return marked or taken_up or _names_other(left, clause)
+
+
+def _fronted_day(left: str) -> bool:
+    """Whether a date phrase of ``left`` stands before its first finite verb."""
+    verb = next(
+        (m.start() for m in _WORD.finditer(left) if _finite(_WORD.findall(left[m.start() :])[:2])),
+        0,
+    )
+    return any(m.start() < verb for m in _ANY_DATE.finditer(left))
+
+
+def comment(left: str, clause: str) -> bool:
     """Whether ``clause``'s first act is verbal conflict (GDELT QuadClass 3: blame, condemn,
     threaten) said on ``left``'s first act of material conflict (QuadClass 4): "fired a
     missile on Monday, and Seoul condemned it" tells a launch and a comment on it, two acts,
@@ -149,11 +198,7 @@ def _comment(left: str, clause: str) -> bool:
     )
     if first is None or second is None:
         return False
-    verb = next(
-        (m.start() for m in _WORD.finditer(left) if _finite(_WORD.findall(left[m.start() :])[:2])),
-        0,
-    )
-    if any(m.start() < verb for m in _ANY_DATE.finditer(left)):
+    if _fronted_day(left):
         return False
     return (quad_class(first.full or first.code), quad_class(second.full or second.code)) == (4, 3)
 

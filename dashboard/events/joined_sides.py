@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from dashboard.events.actors import Actor
 from dashboard.events.attribution import opening_speaker
 from dashboard.events.cameo import quad_class
-from dashboard.events.joined_clauses import pronoun_at, takes_up_subject
+from dashboard.events.joined_clauses import comment, pronoun_at, takes_up_subject
 from dashboard.events.lexicon import word_class
 from dashboard.events.non_parties import denied_party
 
@@ -54,7 +54,9 @@ def _doer(text: str, first: list[_Draft], *, things: bool) -> Actor | None:
             and (things or not _modifies_a_thing(text, d.source.end))
         ):
             return d.source
-    return None
+    # "Syria did not take part in the fighting, but it closed its border": the subject the
+    # first clause denies a side in its act is still its subject, the one "it" takes up
+    return next((d.denied for d in first if d.denied is not None), None)
 
 
 def _speaker(
@@ -169,3 +171,25 @@ def _denied(text: str, act: int) -> bool:
     start = max(0, act - 80)
     ends = (start + m.end() for m in re.finditer(r"\w\b", text[start:act]))
     return any(denied_party(text, end, act) for end in ends)
+
+
+def share_first_day(
+    text: str, first: list[_Draft], joined: list[_Draft], at: tuple[int, int, int]
+) -> None:
+    """Date each draft of ``joined`` that has no date phrase of its own by the day of the
+    first clause's first dated act (``_Draft.narrative``): "Israel struck a village on Monday;
+    it also arrested two men in Hebron" tells the arrest on Monday too. A clause joined on with
+    no time adverb of its own keeps the reference time the clause before set (Reichenbach
+    1947; Hinrichs 1986, narrative progression; Quirk et al. 1985, 8.15: a day told in the
+    first clause may scope over both), as the whole sentence read as one would date it. Not a
+    comment on the first act ("…, and Seoul condemned it", ``joined_clauses.comment``): that
+    is dated from the act's day to publication, as a sentence after it would be. ``at``:
+    where the first clause opens, where the joined one opens and ends (article offsets)."""
+    start, s, e = at
+    anchor = next((d for d in first if d.readings and not d.planned), None)
+    if anchor is None or comment(text[start:s], text[s:e]):
+        return
+    for d in joined:
+        if not d.readings and d.narrative is None and d.later is None and not d.planned:
+            a, b = anchor.evidence[0]
+            d.narrative = (anchor, text[a:b])

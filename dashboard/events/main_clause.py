@@ -80,6 +80,7 @@ from dashboard.events.segments import _joined_subject_start, told_day
 from dashboard.events.since_object import since_before
 from dashboard.events.stories import _AFTERMATH_OF, _AID_ROOT, _aftermath_after_aid
 from dashboard.events.tokens import verb_forms
+from dashboard.events.trigger_tense import own_tense
 from dashboard.model import DateRange
 
 # "every night for a week", "each day since Monday", "every day this week": a repetition held
@@ -474,8 +475,7 @@ class MainClauseReader(ClauseDrafter):
             d.readings.append((free[0], _precision(d.location)))
         # a future word elsewhere in the sentence ("..., and he said they would return") does not
         # make a past happening planned: the verb group ending at the trigger's first word decides
-        head = main.start + len(text[main.start : main.end].split()[0])
-        tense = verb_tense(text[s:end], head - s)[0]
+        tense = own_tense(text, s, end, main)  # "junta seized power": the verb's, not the noun's
         if tense is None and re.search(r"\s(?:that|which)\s", main.text):  # "a heatwave that
             tense = verb_tense(text[s:end], main.end - s)[0]  # killed 12": its own verb's tense
         if tense is None and (after := _NEXT_WORD.match(text, main.end, end)) is not None:

@@ -80,7 +80,9 @@ _OWN_DATE = re.compile(
     r"earlier\s+(?:this|in\s+the)\s+(?:week|month|year)|(?:in|on|since)\s+(?:mid-)?(?:January|February|"
     r"March|April|May|June|July|August|September|October|November|December)|in\s+(?:19|20)\d\d|"
     # "two days later": a date counted from the part before (TimeML: an anchored duration)
-    r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?)\s+later)\b"
+    r"(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?|months?)\s+later|"
+    # "hours later", "a few hours later": a time counted from the part before, as above
+    r"(?:(?:a\s+few|several|some|an|a|one|two|three|four|five|six|\d+)\s+)?hours?\s+later)\b"
 )
 
 
