@@ -188,10 +188,15 @@ def dateline_not_lent(d: _Draft, ctx: _Context, code: str) -> tuple[Mention | No
         # of its own country: the reporter was at the scene of a police act, a crime or a
         # strike on the town, so the town stands; not at a front (``fought_afield``), which
         # is in the country as under a capital's dateline, where the bureau sits
-        if not fought_afield(d, text, code, home):
+        if not fought_afield(d, text, code, home) and not _RURAL.search(text, *d.clause):
             return None
         return place, f"{why}; a town's dateline does not give where the sides fought"
     return place, why
+
+
+# a rural object or scene ("burned down a village school", "raided farms"): not the town the
+# story was filed from, which is a town (GeoNames P.PPL vs the countryside around it)
+_RURAL = re.compile(r"\b(?:village|villages|hamlets?|farms?|farmland|countryside|rural)\b", re.I)
 
 
 def fought_afield(d: _Draft, text: str, code: str, home: str | None) -> bool:
@@ -232,7 +237,9 @@ def field_country(
     sides = {a.start for a in (*d.actors, d.source, d.target) if a is not None}
     last = _last_country(ctx.analysis, d.clause[1], sides)
     if _irregular(d, code):
-        cc = home if home in named else next(iter(named)) if len(named) == 1 else None
+        # a story that names no country after its dateline is the dateline's own ("DHAKA -
+        # A mob set fire to a temple"): nothing says it was filed about another
+        cc = home if home in named or not named else next(iter(named)) if len(named) == 1 else None
         if cc is None:
             why = (
                 "no place named; an armed group's or crowd's act in no one country the story names"
