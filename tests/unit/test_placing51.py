@@ -127,6 +127,12 @@ def test_a_crowds_act_in_a_story_naming_no_country_is_in_the_datelines(extract: 
     assert where(ev)[1] == "LK"
 
 
+def test_near_miss_armed_men_in_a_story_naming_no_country_get_none(extract: Extract) -> None:
+    # armed men may come from anywhere a regional bureau covers (test_placing_dateline_acts)
+    ev = _one(extract, "COLOMBO — Gunmen set fire to a mosque on Tuesday.", "18")
+    assert where(ev) == (None, None)
+
+
 def test_a_crowds_act_on_a_village_is_not_the_towns(extract: Extract) -> None:
     ev = _one(extract, "KANDY — A mob set fire to a village mosque on Tuesday.", "18")
     assert where(ev) == ("Sri Lanka", "LK")
