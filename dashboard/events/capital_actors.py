@@ -3,9 +3,9 @@
 
 Place-for-people metonymy (Markert & Nissim 2007, SemEval-2007 task 8): a national capital
 named as a side stands for its government, and CAMEO 1.1b3 codes a state actor by its
-country (ch. 2, actor codes: "Washington" is USAGOV, not a city). The roles and the actor
-list give that side by the state's name, so that two reports, one saying "Paris" and one
-"France", name the same side.
+country (ch. 2, actor codes: "Washington" is USAGOV, not a city). The roles give that side
+by the state's name, so that two reports, one saying "Paris" and one "France", name the
+same side; the actor list keeps the name as written, with the state's country code.
 """
 
 from __future__ import annotations

@@ -537,8 +537,7 @@ class DraftFinisher:
         for a in ranked:
             # every actor carries its ISO2: a country is its own, people, units and bodies
             # theirs; the happenings merge compares two reports' sides by these codes
-            name = state_name(a.name, a.kind, a.country_code, ctx.analysis.country_places)
-            codes[name] = codes.get(name) or a.country_code
+            codes[a.name] = codes.get(a.name) or a.country_code
         actors = tuple(codes)
         places = tuple({m.place.id: m for m in d.places if m.place}.values())
         return Event(

@@ -172,7 +172,7 @@ def test_near_miss_a_dateline_with_its_country_stays(extract: Extract) -> None:
 def test_a_capital_named_as_a_side_is_its_state(extract: Extract) -> None:
     ev = _one(extract, "ALGIERS — Morocco recalled its ambassador from Madrid on Tuesday.", "16")
     assert ev.roles.target == "Spain"
-    assert "Spain" in ev.actors
+    assert ev.roles.target_country == "ES"
 
 
 def test_near_miss_a_country_named_as_a_side_keeps_its_name(extract: Extract) -> None:
