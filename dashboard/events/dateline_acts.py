@@ -18,6 +18,7 @@ from dashboard.events.act_asides import aside, capital_as_party, field_act
 from dashboard.events.actors import Actor, armed_nouns, home_country, military_told
 from dashboard.events.domain import armed_groups
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.lexicon import word_class
 from dashboard.events.place_cues import EXCHANGED_FOR, ROUTE_REACH
 from dashboard.events.sides import capital_country
 from dashboard.events.vessels import AT_SEA
@@ -188,10 +189,22 @@ def dateline_not_lent(d: _Draft, ctx: _Context, code: str) -> tuple[Mention | No
         # of its own country: the reporter was at the scene of a police act, a crime or a
         # strike on the town, so the town stands; not at a front (``fought_afield``), which
         # is in the country as under a capital's dateline, where the bureau sits
-        if not fought_afield(d, text, code, home):
+        if not fought_afield(d, text, code, home) and not _RURAL.search(text, *d.clause):
             return None
         return place, f"{why}; a town's dateline does not give where the sides fought"
     return place, why
+
+
+# a rural object or scene ("burned down a village school", "raided farms"): not the town the
+# story was filed from, which is a town (GeoNames P.PPL vs the countryside around it)
+_RURAL = re.compile(r"\b(?:village|villages|hamlets?|farms?|farmland|countryside|rural)\b", re.I)
+
+
+def _crowd(text: str, d: _Draft) -> bool:
+    """Whether ``d``'s doer, before its trigger in its clause, is a crowd (``classes.csv``
+    row CROWD: "A mob set fire", "Rioters burned")."""
+    words = re.findall(r"[a-z]+", text[d.clause[0] : d.trigger.end].lower())
+    return bool(set(words) & word_class("CROWD"))
 
 
 def fought_afield(d: _Draft, text: str, code: str, home: str | None) -> bool:
@@ -232,7 +245,11 @@ def field_country(
     sides = {a.start for a in (*d.actors, d.source, d.target) if a is not None}
     last = _last_country(ctx.analysis, d.clause[1], sides)
     if _irregular(d, code):
-        cc = home if home in named else next(iter(named)) if len(named) == 1 else None
+        # a crowd in a story that names no country after its dateline is the dateline's own
+        # ("DHAKA - A mob set fire to a temple"): a crowd is local to where it acts; armed
+        # men may come from anywhere a regional bureau covers, so they get none
+        local = not named and _crowd(text, d)
+        cc = home if home in named or local else next(iter(named)) if len(named) == 1 else None
         if cc is None:
             why = (
                 "no place named; an armed group's or crowd's act in no one country the story names"

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from dashboard.events import hazards
 from dashboard.events.act_asides import field_act
 from dashboard.events.actors import home_country
+from dashboard.events.body_offices import speaks_at_dateline
+from dashboard.events.border_side import border_side
 from dashboard.events.cameo import event_type
+from dashboard.events.capital_actors import state_name
 from dashboard.events.continued_place import continued_place
 from dashboard.events.date_reckoning import _choose_date, _past_weekday
 from dashboard.events.dateline_acts import (
@@ -31,6 +35,10 @@ from dashboard.events.dateline_fallback import (
     seat_named_as_place,
     sides_abroad,
 )
+from dashboard.events.dateline_institution import (
+    dateline_named_institution,
+    names_dateline_institution,
+)
 from dashboard.events.dateline_parts import (
     institution_abroad,
     institution_in_dateline,
@@ -42,6 +50,7 @@ from dashboard.events.dates_common import event_span
 from dashboard.events.dates_telling import telling_date, told_in_past, year_back_slip
 from dashboard.events.domain import intergovernmental
 from dashboard.events.drafts import _Context, _Draft
+from dashboard.events.forecast_place import forecast_place
 from dashboard.events.foreign_talks import talks_abroad
 from dashboard.events.lexicon import word_class
 from dashboard.events.narrative import inferred_range
@@ -59,13 +68,23 @@ from dashboard.events.placing import (
 )
 from dashboard.events.route_between import along_route
 from dashboard.events.sides import capital_country
+from dashboard.events.struck_unknown import struck_unknown
 from dashboard.events.summary import summarise
 from dashboard.events.the_town import attackers_told_before
 from dashboard.events.threat_condition import condition_target
 from dashboard.events.told_acts import act_told_before, armed_group_speaks
 from dashboard.events.unfound_places import unfound_place, unknown_site
 from dashboard.events.vessels import AT_SEA
-from dashboard.model import DATELINE_REASON, Article, Event, EventType, Evidence, Mention, Roles
+from dashboard.model import (
+    DATELINE_REASON,
+    Article,
+    Event,
+    EventType,
+    Evidence,
+    Mention,
+    Place,
+    Roles,
+)
 
 # CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
 # intent (03), a demand (10) and a threat (13) are made when told, whatever date their act has
@@ -86,7 +105,7 @@ def _summary(text: str, d: _Draft, location: Mention | None, dateline_end: int =
     return summarise(text, clause, trigger, actor, d.dates, place)
 
 
-def _roles(d: _Draft) -> Roles:
+def _roles(d: _Draft, countries: Mapping[str, Place]) -> Roles:
     """CAMEO's source and target with their countries: an armed group's is the one country
     ``organisations.csv`` lists it in (CAMEO 1.1b3 codes a rebel or insurgent group with the
     country it acts in: "ELN" COLREB), given here only, not to the actor (``home_country``:
@@ -96,10 +115,11 @@ def _roles(d: _Draft) -> Roles:
         # "Gunmen killed 40 villagers": a CAMEO 180 pattern opens on its doer, so the unnamed
         # armed group the sentence opens with stands at the trigger, not before it
         src = next((a for a in d.actors if a.kind == "group" and a.start == d.trigger.start), None)
+    # "recalled its ambassador from Paris": the capital named as a side is its state
     return Roles(
-        src.name if src else None,
+        state_name(src.name, src.kind, src.country_code, countries) if src else None,
         home_country(src) if src else None,
-        tgt.name if tgt else None,
+        state_name(tgt.name, tgt.kind, tgt.country_code, countries) if tgt else None,
         home_country(tgt) if tgt else None,
     )
 
@@ -255,6 +275,8 @@ def _international_body(d: _Draft, text: str, ctx: _Context) -> bool:
     name = f" {' '.join(src.name.replace('(', ' ').replace(')', ' ').split())} "
     if not any(f" {igo} " in name for igo in intergovernmental()):
         return False
+    if speaks_at_dateline(src.name, ctx.analysis.dateline):  # "GENEVA - The UN said"
+        return False
     return not _summit_at_dateline(src.end, d, text, ctx)
 
 
@@ -384,11 +406,15 @@ class DraftFinisher:
             alts = (slip,)
             when = replace(when, reason=f"{when.reason}; or {slip.reason}, told in the past")
         location, reason = d.location, d.location_reason
+        if forecast_place(d, article.text, location):  # "said Russia will attack Kharkiv"
+            location, reason = None, ""
         named_for = institution_in_dateline(location, ctx.analysis) or institution_of_country(
             location, ctx.analysis
         )
         if named_for is not None:  # "NEW YORK - … at Columbia University": not in Columbia, SC
             location, reason = named_for
+        elif names_dateline_institution(location, ctx.analysis):
+            location, reason = None, ""  # "KINGSTON - … at Kingston University": not shown
         if (route := along_route(d, ctx, location)) is not None:
             location, reason = route  # "on the road between Kayes and Bamako": along it
         if _summit_sanctions_target(d, article.text, ctx):
@@ -427,10 +453,13 @@ class DraftFinisher:
             location, reason = _fight_told_beside(d, when.start, ctx.drafts)
         if location is None:  # "halting trains across Germany": the country, not a city
             location, reason = nationwide_place(d, ctx)
+        dateline = ctx.analysis.dateline
+        if location is None and dateline is not None and (hit := struck_unknown(d, ctx)):
+            # "KYIV - Russia shelled Zyrnivka": a place struck that the gazetteer lacks
+            location, reason = _unfound_country(ctx, d, dateline, hit)
         fell_back = location is None
         if fell_back:
             location, reason = _fallback_location(d, article, ctx)
-        dateline = ctx.analysis.dateline
         dl_cc = dateline.place.country_code if dateline and dateline.place else None
         recent = dateline is not None and pub is not None and abs((when.end - pub).days) <= 31
         seats = [(a.start, a.end) for a in d.actors if d.clause[0] <= a.start < d.clause[1]]
@@ -466,6 +495,7 @@ class DraftFinisher:
             )
             and not _international_body(d, article.text, ctx)
             and institution_abroad(ctx.analysis, d.clause) is None  # "at Harvard University"
+            and dateline_named_institution(ctx.analysis, d.clause) is None
             and not talks_abroad(
                 d, ctx, [a.country_code for a in d.actors if a.country_code], dl_cc
             )
@@ -507,6 +537,8 @@ class DraftFinisher:
             # "SYDNEY - A mob attacked a police station. The violence in Papua New Guinea…":
             # a story filed abroad lends no dateline; the one country it names may stand
             location, reason = field_country(d, ctx, code, None)
+        if recent or location is not None:  # "near the Myanmar border": no side of it
+            location, reason = border_side(d, ctx, location, reason)
         if location is None and not recent and dateline is not None and field_act(code):
             # "A similar attack in Barsalogho in August 2024": background at a site the
             # gazetteer lacks, in a story of the dateline's country alone: that country
@@ -534,7 +566,7 @@ class DraftFinisher:
             article_id=article.id,
             summary=_summary(text, d, location, ctx.analysis.dateline_end),
             when=when,
-            roles=_roles(d),
+            roles=_roles(d, ctx.analysis.country_places),
             event_type=_type_of(d.trigger.code),
             actors=actors,
             location=location,

@@ -12,6 +12,7 @@ from dashboard.events.act_asides import TURNED_TO, field_act
 from dashboard.events.actors import home_country
 from dashboard.events.body_seats import body_seat
 from dashboard.events.cameo import Trigger
+from dashboard.events.captive_nationals import captive_nationals
 from dashboard.events.clause_parties import doer_reason
 from dashboard.events.cyber_acts import cyber_act, cyber_country
 from dashboard.events.dated_venue import venue_after_date
@@ -361,6 +362,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         for a in actors
         if a.start < d.trigger.end or not _LATER_CLAUSE.search(article.text, d.trigger.end, a.start)
     ]
+    captives = captive_nationals(d, ctx)  # "Two Italian nuns were released": not Italy
+    actors = [a for a in actors if a.start not in captives]
     if d.trigger.code in SAID_TO and d.target is not None and not d.joint:
         # (the other half of a joint subject is no addressee: "the two countries agreed")
         actors = [a for a in actors if a.country_code != d.target.country_code]

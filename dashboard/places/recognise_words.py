@@ -214,15 +214,19 @@ _BARE_TITLES = frozenset({"Mrs ", " Mr ", " Ms ", " Dr "})
 # a capitalised word after a hyphenated pair, or before it (see Recogniser._double_name)
 _SURNAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?![-'’])")
 _FIRST_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
+# (and the verbs of a speech act with an object, CAMEO 1.1b3 §11-12 and §05: "Rubio
+# criticized China" is a person; a small town does not criticize, its council does)
 _PERSON_VERBS = frozenset(
     "said says told added asked replied explained noted wrote testified scored won lost "
-    "finished pleaded admitted denied".split()
+    "finished pleaded admitted denied criticized criticised praised blamed accused "
+    "condemned urged welcomed".split()
 )
 # first letters of those verbs and of "administration": a cheap test before the regexes
 _AFTER_INITIALS = frozenset({"a", *(w[0] for w in _PERSON_VERBS)})
 _PERSON_VERB_AFTER = re.compile(
     r",? (?:said|says|told|added|asked|replied|explained|noted|wrote|testified|scored"
-    r"|won|lost|finished|pleaded|admitted|denied)\b"
+    r"|won|lost|finished|pleaded|admitted|denied|criticized|criticised|praised|blamed"
+    r"|accused|condemned|urged|welcomed)\b"
 )
 # Up to four more capitalised words (with "of", "and", "for" between), then the word that
 # makes the whole an institution's name.

@@ -151,9 +151,11 @@ def test_a_state_telling_its_own_launch_stays_its_side(read: Read) -> None:
 @pytest.mark.parametrize(
     ("sentence", "name", "code"),
     [
-        ("Hanoi warned Beijing against new patrols on Sunday.", "Beijing", "CN"),
-        ("Oslo urged Tehran to free the sailors on Sunday.", "Tehran", "IR"),
-        ("Canberra sanctioned Moscow over the annexation on Sunday.", "Moscow", "RU"),
+        # the capital named as the side is its state in the roles (placing51, CAMEO 1.1b3
+        # actor codes: a capital's government is coded by its country)
+        ("Hanoi warned Beijing against new patrols on Sunday.", "China", "CN"),
+        ("Oslo urged Tehran to free the sailors on Sunday.", "Iran", "IR"),
+        ("Canberra sanctioned Moscow over the annexation on Sunday.", "Russia", "RU"),
     ],
 )
 def test_a_capital_warned_urged_or_sanctioned_is_the_target_government(
