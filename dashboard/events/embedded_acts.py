@@ -68,7 +68,8 @@ _OBJECT_GAP = re.compile(
 # happening; a bare date after the noun ("condemned the invasion on Friday") dates the verb
 # or the place it was aimed at, named ("the missile attack on Odesa on Tuesday")
 _OWN_PHRASE = re.compile(
-    r"(?:\s+(?:(?:on|against|of)\s+)?[^,;.]{1,30}?)?\s+(?:in|at|near|outside)\s+[^,;.]{1,40}?\s*|"
+    r"(?:\s+(?:(?:on|against|of)\s+)?[^,;.]{1,30}?)?\s+(?:in|at|near|outside|across|throughout)\s+"
+    r"[^,;.]{1,40}?\s*|"
     r"(?:\s+(?:on|against))?(?:(?<=\bon)|(?<=against))\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
 )
 
@@ -83,16 +84,51 @@ def _judged_object(
     if announced is not None or main.code not in _JUDGING:
         return announced
         return None
+    gap_end = main.end
     for t in strong:
-        if t.start <= main.end or not (family_of(t.code) == "violence" or t.code == "14"):
+        if t.start <= main.end:
             continue
-        if not (_OBJECT_GAP.fullmatch(text, main.end, t.start) or _blamed_toll(text, main, t)):
+        if gap_end == main.end and _repression_of(text, main.end, t):
+            gap_end = (
+                t.end
+            )  # "condemned the crackdown on protests that broke out ...": the protests
+            continue
+        if not (family_of(t.code) == "violence" or t.code == "14"):
+            continue
+        if gap_end == main.end:
+            gap = _OBJECT_GAP.fullmatch(text, main.end, t.start)
+        elif _REPRESSED.fullmatch(text, gap_end, t.start) and _BROKE_OUT.match(text, t.end):
+            gap = _REPRESSED.fullmatch(text, gap_end, t.start)
+        else:
+            return None  # "the crackdown on protesters in X": who was repressed, no protest told
+        if not (gap or _blamed_toll(text, main, t)):
             return None  # only the verb's own object, not a noun further on
         for dm in dates:
             if s + dm.start >= t.end and _OWN_PHRASE.fullmatch(text, t.end, s + dm.start):
                 return t, dm
         return None
     return None
+
+
+# "condemned the crackdown on protests that broke out in X on Monday": a condemnation's object
+# may be a repression (CAMEO 1.1b3 §175 use tactics of violent repression) of a protest (§14);
+# the protest it was aimed at happened too (the repression presupposes it, as "condemned the
+# attack on X" presupposes the attack), and when its own clause gives it a place and a day it
+# is a happening of its own, as the condemned act itself is
+_REPRESSED = re.compile(r"\s+(?:on|against|of)\s+(?:the\s+)?", re.IGNORECASE)
+# the protest's own clause tells that it began (FrameNet 1.7 Process_start: "break out",
+# "erupt", "begin"; "spread" and "sweep" tell it under way): a protest only planned or called
+# ("protests planned for Saturday") has not happened and is left to the condemnation
+_BROKE_OUT = re.compile(
+    r"\s+(?:that|which)\s+(?:had\s+)?(?:broke|broken|erupted|began|begun|started|spread|swept)\b",
+    re.IGNORECASE,
+)
+
+
+def _repression_of(text: str, after: int, t: Trigger) -> bool:
+    """``t`` is a repression noun (§175) that is the judging verb's own object, right after
+    it ("condemned the crackdown"), so a protest named after it may be the act judged."""
+    return (t.full or "").startswith("175") and bool(_OBJECT_GAP.fullmatch(text, after, t.start))
 
 
 # verbs that answer a decision with words or in the street (CAMEO 1.1b3 §11, §12, §14)
