@@ -6,9 +6,11 @@ subject of a reaction, a bare toll caused by an act, and the same day's force to
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import timedelta
 
+from dashboard.events.actors import Actor
 from dashboard.events.cameo import Trigger
 from dashboard.events.dates import DateMention, precision_for
 from dashboard.events.drafts import _Draft
@@ -68,7 +70,8 @@ _OBJECT_GAP = re.compile(
 # happening; a bare date after the noun ("condemned the invasion on Friday") dates the verb
 # or the place it was aimed at, named ("the missile attack on Odesa on Tuesday")
 _OWN_PHRASE = re.compile(
-    r"(?:\s+(?:(?:on|against|of)\s+)?[^,;.]{1,30}?)?\s+(?:in|at|near|outside)\s+[^,;.]{1,40}?\s*|"
+    r"(?:\s+(?:(?:on|against|of)\s+)?[^,;.]{1,30}?)?\s+(?:in|at|near|outside|across|throughout)\s+"
+    r"[^,;.]{1,40}?\s*|"
     r"(?:\s+(?:on|against))?(?:(?<=\bon)|(?<=against))\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+"
 )
 
@@ -79,20 +82,95 @@ def _judged_object(
     """The violent act or riot a condemnation names as its direct object, dated in its own
     phrase ("condemned the riot in Brazil's capital on 8 January"): a happening of its own,
     as a dated noun before the verb's subject is (``_violence_as_subject``)."""
-    announced = _announced_object(text, s, main, strong, dates)
+    announced = _announced_object(text, s, main, strong, dates) or _met_at(
+        text, s, main, strong, dates
+    )
     if announced is not None or main.code not in _JUDGING:
         return announced
         return None
+    gap_end = main.end
     for t in strong:
-        if t.start <= main.end or not (family_of(t.code) == "violence" or t.code == "14"):
+        if t.start <= main.end:
             continue
-        if not (_OBJECT_GAP.fullmatch(text, main.end, t.start) or _blamed_toll(text, main, t)):
+        if gap_end == main.end and _repression_of(text, main.end, t):
+            gap_end = (
+                t.end
+            )  # "condemned the crackdown on protests that broke out ...": the protests
+            continue
+        if not (family_of(t.code) == "violence" or t.code == "14"):
+            continue
+        if gap_end == main.end:
+            gap = _OBJECT_GAP.fullmatch(text, main.end, t.start)
+        elif _REPRESSED.fullmatch(text, gap_end, t.start) and _BROKE_OUT.match(text, t.end):
+            gap = _REPRESSED.fullmatch(text, gap_end, t.start)
+        else:
+            return None  # "the crackdown on protesters in X": who was repressed, no protest told
+        if not (gap or _blamed_toll(text, main, t)):
             return None  # only the verb's own object, not a noun further on
         for dm in dates:
             if s + dm.start >= t.end and _OWN_PHRASE.fullmatch(text, t.end, s + dm.start):
                 return t, dm
         return None
     return None
+
+
+# "condemned the crackdown on protests that broke out in X on Monday": a condemnation's object
+# may be a repression (CAMEO 1.1b3 §175 use tactics of violent repression) of a protest (§14);
+# the protest it was aimed at happened too (the repression presupposes it, as "condemned the
+# attack on X" presupposes the attack), and when its own clause gives it a place and a day it
+# is a happening of its own, as the condemned act itself is
+_REPRESSED = re.compile(r"\s+(?:on|against|of)\s+(?:the\s+)?", re.IGNORECASE)
+# the protest's own clause tells that it began (FrameNet 1.7 Process_start: "break out",
+# "erupt", "begin"; "spread" and "sweep" tell it under way): a protest only planned or called
+# ("protests planned for Saturday") has not happened and is left to the condemnation
+_BROKE_OUT = re.compile(
+    r"\s+(?:that|which)\s+(?:had\s+)?(?:broke|broken|erupted|began|begun|started|spread|swept)\b",
+    re.IGNORECASE,
+)
+
+
+def _repression_of(text: str, after: int, t: Trigger) -> bool:
+    """``t`` is a repression noun (§175) that is the judging verb's own object, right after
+    it ("condemned the crackdown"), so a protest named after it may be the act judged."""
+    return (t.full or "").startswith("175") and bool(_OBJECT_GAP.fullmatch(text, after, t.start))
+
+
+# "told Scholz at their talks in Berlin yesterday that…", "the treaty the two signed at their
+# summit in Hanoi a day earlier": the meeting is named as the occasion of another act, with a
+# possessive that refers to the act's sides ("their"), and its own place and day; the occasion
+# of a done act took place (the preposition "at" locates the act in it: FrameNet 1.7
+# Discussion/Meet_with take the meeting's place and time as its own), so it is a happening of
+# its own, CAMEO 1.1b3 §040 (consult), beside what was said or signed there
+_AT_THEIR = re.compile(r"\b(?:at|during)\s+their\s+$", re.IGNORECASE)
+_MEETING_NOUN = re.compile(r"(?:talks|meeting|summit)", re.IGNORECASE)
+
+
+def _met_at(
+    text: str, s: int, main: Trigger, strong: list[Trigger], dates: list[DateMention]
+) -> tuple[Trigger, DateMention] | None:
+    """A meeting (CAMEO 04) named as the occasion "at their talks in X <day>", with its own
+    place and day (``_OWN_PHRASE``) and no verb of its own: that meeting and its date."""
+    for t in strong:
+        if t is main or t.code[:2] != _MEET_ROOT or not _MEETING_NOUN.fullmatch(t.text):
+            continue
+        if not _AT_THEIR.search(text, max(s, t.start - 20), t.start):
+            continue
+        for dm in dates:
+            if s + dm.start >= t.end and _OWN_PHRASE.fullmatch(text, t.end, s + dm.start):
+                return t, dm
+    return None
+
+
+def met_sides(text: str, s: int, obj: Trigger, named: Sequence[Actor]) -> list[Actor]:
+    """Who met at the meeting ``_met_at`` found: the named actors of the sentence (from its
+    start ``s``) before "their" ("Putin told Erdogan at their talks"), whom the possessive
+    refers to; [] for any other judged object (its sides are read from its own phrase)."""
+    if not (
+        _MEETING_NOUN.fullmatch(obj.text)
+        and _AT_THEIR.search(text, max(s, obj.start - 20), obj.start)
+    ):
+        return []
+    return [a for a in named if s <= a.start < obj.start]
 
 
 # verbs that answer a decision with words or in the street (CAMEO 1.1b3 §11, §12, §14)

@@ -66,6 +66,7 @@ from dashboard.events.embedded_acts import (
     _same_day_force,
     _violence_as_subject,
     began_with,
+    met_sides,
 )
 from dashboard.events.grounds import grounds_span
 from dashboard.events.held_open import held_open_told
@@ -582,7 +583,8 @@ class MainClauseReader(ClauseDrafter):
                 # the "after" clause's own words: its subject, not the main clause's tail
                 opened = clause_opened(text, max(s, obj.start - 60), obj.start)
                 clause = (opened or obj.start - 40, end)
-            sides = [] if judged else [a for a in named_actors if obj.start - 40 <= a.start < end]
+            near = [a for a in named_actors if obj.start - 40 <= a.start < end]
+            sides = met_sides(text, s, obj, named_actors) if judged else near
             sides += [] if judged else _country_actors(countries, obj.start - 40, end, obj, text)
             sec = self._draft(obj, clause, (s, s + len(sent)), sides, mentions, text)
             sec.readings.append((when, _precision(sec.location)))

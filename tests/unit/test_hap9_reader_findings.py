@@ -41,7 +41,7 @@ def test_an_attack_that_sank_a_ship_is_read(extract: Extract) -> None:
 # the condemnation (CAMEO 11), dated by the protests' own verb, and no protest, so
 # governments' reactions never meet the protest's own reports (a neighbour of hap7's
 # condemned strike, where the act is the condemnation's object with no verb of its own).
-@pytest.mark.xfail(strict=True, reason="protests in a relative clause under 'condemned'")
+# Read since stop 48 (hap51: the protest a condemned repression was aimed at).
 def test_protests_that_broke_out_are_read_under_a_condemnation(extract: Extract) -> None:
     body = (
         "Several governments condemned the crackdown on protests that broke out across Chile "
