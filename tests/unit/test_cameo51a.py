@@ -133,3 +133,43 @@ def test_a_denied_report_of_a_hazard_is_no_denial_of_responsibility(extract: Ext
 def test_a_denied_report_of_an_act_stays_a_denial(extract: Extract) -> None:
     events = extract("MANILA — The army denied reports that its soldiers had burned the village.")
     assert any(e.event_code == "016" for e in events)
+
+
+# ------------------------------------------------- an announcement of results set for a day
+
+
+def test_results_to_be_announced_on_a_day_are_a_planned_statement(extract: Extract) -> None:
+    (event,) = extract("LUSAKA — The electoral commission will announce the results on May 20.")
+    assert event.event_code == "010"
+    assert "planned" in event.flags
+    assert event.date_start.isoformat() == "2026-05-20"
+
+
+def test_results_already_announced_are_no_planned_statement(extract: Extract) -> None:
+    events = extract("LUSAKA — The electoral commission said on Monday that turnout was high.")
+    assert all("planned" not in e.flags for e in events)
+
+
+# ------------------------------------------------- a region's secession vote
+
+
+def test_a_planned_secession_vote_is_the_regions_threat(extract: Extract) -> None:
+    (event,) = extract("BANJA LUKA — Republika Srpska plans an independence referendum in June.")
+    assert event.event_code == "1313"
+    assert event.roles.source == "Republika Srpska"
+
+
+def test_a_threat_opening_on_a_modal_keeps_its_subject_as_source(extract: Extract) -> None:
+    # a 13 row that opens on "would" is no threat told from its target's side ("would face")
+    (event,) = extract(
+        "BANJA LUKA — Its leader said Republika Srpska would call a referendum on secession."
+    )
+    assert event.event_code == "1313"
+    assert event.roles.source == "Republika Srpska"
+    assert event.roles.target != "Republika Srpska"
+
+
+def test_a_consequence_told_from_the_target_side_keeps_the_speaker(extract: Extract) -> None:
+    (event,) = extract("TEHRAN — Iran said Israel would face severe consequences.")
+    assert event.roles.source_country == "IR"
+    assert event.roles.target_country == "IL"
