@@ -106,7 +106,8 @@ def _forecast_modal(p: Parse, at: int) -> int | None:
     if j < len(tokens) and tokens[j].lower == "that":
         j += 1
     start = j
-    while j < len(tokens) and tokens[j].lower not in _FUTURE:
+    # "May" with its capital is the month or a name ("said in May Iran will"), no modal
+    while j < len(tokens) and (tokens[j].lower not in _FUTURE or tokens[j].text == "May"):
         if tokens[j].boundary or j - start >= _SUBJECT_WORDS:
             return None
         j += 1

@@ -69,6 +69,13 @@ def test_hedged_forecast_of_another_party_is_a_comment(extract: Extract, body: s
     assert "hypothetical" not in event.flags
 
 
+def test_the_month_may_is_no_modal(extract: Extract) -> None:
+    # "May" with its capital is the month: the clause's modal is still "will"
+    (event,) = extract("BERLIN — Germany said in May Russia will attack Lithuania.")
+    assert event.event_code == "012"
+    assert event.roles.target_country == "RU"
+
+
 def test_hedged_act_of_the_speakers_own_state_is_no_comment(extract: Extract) -> None:
     events = extract("BERLIN — Germany said it could send troops to Lithuania within weeks.")
     assert all(e.event_code != "012" for e in events)
