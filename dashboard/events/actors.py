@@ -22,7 +22,7 @@ from dashboard.analysis import DATELINE
 from dashboard.events.lexicon import DATA, load, sourced_rows, word_class
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.sides import body_country, find_bodies
-from dashboard.events.tokens import verb_forms
+from dashboard.events.tokens import _lemmas, verb_forms
 
 # a regnal or dynastic number closes a name ("King Mohammed VI", "Pope Leo XIV")
 # a hyphenated part keeps its capitalised second half ("Diaz-Canel", "Francois-Philippe"):
@@ -256,6 +256,9 @@ class ActorFinder:
                 )
             )
         found += self._references(sentence, offset, found)
+        speaker = _unlisted_speaker(sentence, offset, found, countries)
+        if speaker is not None:
+            found.append(speaker)
         found = _dedupe(found)
         self.subject = next(
             (
@@ -378,6 +381,43 @@ def armed_opening(clause: str) -> bool:
     line = DATELINE.match(clause)  # "PORT-AU-PRINCE — Gang members…": the dateline is no word
     armed = _armed_subject().match(clause, line.end() if line else 0)
     return armed is not None and _acts(armed["verb"])
+
+
+# a bare name opening its clause as the subject of a saying ("Hegseth said …", after a
+# dateline's dash or a comma); what follows it is checked by ``_says``
+_NAMED_SAYER = re.compile(
+    rf"(?:^|[—–]\s)\s*(?P<name>{_NAME_WORD}(?: {_NAME_WORD})?) (?P<verb>[a-z]+)"
+    r"(?: on \w+day)?(?: that)? "
+)
+
+
+def _unlisted_speaker(
+    sentence: str, offset: int, found: list[Actor], countries: list[tuple[int, int, str, str]]
+) -> Actor | None:
+    """A person no list knows, named by a bare name opening the sentence (or its clause past
+    a dateline's dash) as the subject of a saying whose clause opens on a state ("Hegseth
+    said China will invade Taiwan"): the speaker of what a state does (CAMEO 1.1b3 §01 codes
+    the one who speaks; ACE 2005 takes a name mention as a PER mention whether or not it is
+    known). The surname must be no English word (lemminflect knows none of its forms:
+    "Analysts said", "The state said") and no name already read (a country, a body, a
+    leader); the person's country stays unknown. Only before a state's clause: a name
+    before any other clause ("Morris said the school…") is left as it was."""
+    line = DATELINE.match(sentence)
+    for m in _NAMED_SAYER.finditer(sentence, line.end() - 2 if line else 0):
+        name, start = m["name"], offset + m.start("name")
+        end = start + len(name)
+        if not _says(m["verb"]) or _lemmas(name.split()[-1].lower()):
+            continue
+        if name.split()[0].lower() in word_class("ENGLISH_FUNCTION"):
+            continue  # "The state said": a determiner is no name
+        if not any(s == offset + m.end() for s, _e, _c, _n in countries):
+            continue  # the clause is not about a state ("Robley said public works will")
+        if any(a.start < end and start < a.end for a in found):
+            continue
+        if any(s < end and start < e for s, e, _c, _n in countries):
+            continue
+        return Actor(name, "person", None, start, end)
+    return None
 
 
 def _says(word: str) -> bool:

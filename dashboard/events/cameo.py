@@ -27,6 +27,7 @@ from dashboard.events.background_acts import spans_years
 from dashboard.events.captivity import rescued_from_captors
 from dashboard.events.clause_words import Parse
 from dashboard.events.clauses import describes_noun, parse
+from dashboard.events.denied_happening import hazard_denied
 from dashboard.events.domain import MATERIAL, outside_politics
 from dashboard.events.given_acts import agent_named, toll_setting
 from dashboard.events.governing import _govern
@@ -94,6 +95,7 @@ from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.verbal import denial, denied, no_evidence, risk, unverified
 from dashboard.events.voiced_asides import threats_read_whole
+from dashboard.events.warned_consequence import as_comment
 from dashboard.events.weighing import _trigger
 from dashboard.model import EventType
 
@@ -361,6 +363,8 @@ def triggers(text: str) -> list[Trigger]:
         else []
     )
     hazard = bool(hazards)
+    # "denied reports that a tsunami had reached the coast": no accusation, no §016
+    pairs = [(m, t) for m, t in pairs if not (hazard and hazard_denied(p, t, hazards))]
     pairs = [(m, t) for m, t in pairs if not (hazard and (t.full or t.code).startswith(_HARM))]
     # "the airport was closed because of volcanic ash": a safety measure, no one targeted
     pairs = [(m, t) for m, t in pairs if not _closed_for_hazard(p, m, t)]
@@ -411,6 +415,8 @@ def triggers(text: str) -> list[Trigger]:
         # "X must withdraw": a demand (10); but what a constitution says must be is a rule
         t = tokens[p.gov]
         found.append(Trigger("10", 2 + GOV_BONUS, t.start, t.end, t.text, "100"))
+    # "warned that the exercises could threaten stability": a comment, not the exercises
+    found = as_comment(text, p, found)
     found = unverified(tokens, no_evidence(tokens, denied(p, found)))
     false = _CALLED_FALSE.search(text)
     if false is not None:

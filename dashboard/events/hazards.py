@@ -210,8 +210,20 @@ _NEGATED_VERB = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?\w+$", re.I
 _NO_BEFORE = re.compile(r"\bno\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# a hazard inside a denial's clause ("denied reports that a tsunami had reached the coast"):
+# the report is called false (FactBank 1.0: a proposition its source denies is
+# counterfactual), so no hazard struck
+_DENIED_BEFORE = re.compile(
+    r"\b(?:deny|denies|denied|denying)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?)\s+)?"
+    r"that\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _denied(sentence: str, m: re.Match[str]) -> bool:
     if _NEGATED_VERB.search(m.group()):
+        return True
+    if _DENIED_BEFORE.search(sentence, 0, m.start()) is not None:
         return True
     first = m.group().split(maxsplit=1)[0].lower()
     return is_noun(first) and _NO_BEFORE.search(sentence, 0, m.start()) is not None

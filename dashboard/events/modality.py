@@ -15,8 +15,8 @@ import re
 from collections.abc import Sequence
 
 from dashboard.events.clause_words import _ADVERBS, AUX, MODALS, Parse
-from dashboard.events.lexicon import Lexicon, Match
-from dashboard.events.tokens import verb_forms
+from dashboard.events.lexicon import Lexicon, Match, word_class
+from dashboard.events.tokens import tokenize, verb_forms
 from dashboard.events.trigger import WEAK, Trigger
 from dashboard.events.verb_flags import window_flags
 
@@ -88,6 +88,12 @@ def told_statement(
     if code[:2] not in _TOLD_ROOTS or code.startswith("017") or main.weight <= WEAK:
         return False
     target_side = code[:2] == "13" and _TARGET_SIDE.match(main.text) is not None
+    # "Peskov said Russia would respond to the strikes": a reprisal still kept as a threat
+    # (no one else's forecast, ``onlookers.foretold_by``) is voiced by its side, whose
+    # spokesperson the speaker is even when no list knows him (CAMEO 1.1b3 §13 is a verbal act)
+    reprisal = code[:2] == "13" and any(
+        t.keys & word_class("REPRISAL_ACT") for t in tokenize(main.text)
+    )
     return any(
         t.weight == WEAK
         and t.code == "01"
@@ -98,6 +104,7 @@ def told_statement(
                 and (
                     _SPEAKER_AGAIN.search(text, t.end, _past_modal(main)) is not None
                     or target_side
+                    or reprisal
                     or _own_state_again(text, t, main, sides)
                 )
             )

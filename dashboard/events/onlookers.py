@@ -13,7 +13,7 @@ from dashboard.events.actors import _listed_countries, leader_country
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import DATA, Lexicon
 from dashboard.events.sides import _capitals, body_country
-from dashboard.events.tokens import Token
+from dashboard.events.tokens import Token, _lemmas
 from dashboard.places.gazetteer import load
 
 # a saying's verb for this purpose: the report cues, and the verbs a forecast is told with
@@ -74,8 +74,10 @@ def _bodies() -> frozenset[str]:
     return frozenset(names | dotted)
 
 
-# the words that open the verb group of a forecast clause: what another will do
-_FUTURE = frozenset({"will", "would", "shall"})
+# the words that open the verb group of a forecast clause: what another will do, and the
+# epistemic forms of what another may do ("could attack", "is likely to attack": Huddleston
+# and Pullum 2002, ch. 3 §9.2; a hedged forecast is as much a comment, §012, as a sure one)
+_FUTURE = frozenset({"will", "would", "shall", "could", "might", "may", "likely"})
 _PRONOUNS = frozenset({"it", "they", "we", "he", "she", "i", "you"})
 _SUBJECT_WORDS = 6  # a subject of a few words ("Russian forces", "the M23 rebels")
 # a time phrase between the saying and its clause ("said on Monday that", "said last week")
@@ -104,7 +106,8 @@ def _forecast_modal(p: Parse, at: int) -> int | None:
     if j < len(tokens) and tokens[j].lower == "that":
         j += 1
     start = j
-    while j < len(tokens) and tokens[j].lower not in _FUTURE:
+    # "May" with its capital is the month or a name ("said in May Iran will"), no modal
+    while j < len(tokens) and (tokens[j].lower not in _FUTURE or tokens[j].text == "May"):
         if tokens[j].boundary or j - start >= _SUBJECT_WORDS:
             return None
         j += 1
@@ -112,8 +115,42 @@ def _forecast_modal(p: Parse, at: int) -> int | None:
     if j >= len(tokens) or not subject or subject[0].lower in _PRONOUNS:
         return None
     opening = max((i + 1 for i in range(at) if tokens[i].boundary), default=0)
-    doer, voice = _party(subject), _party(tokens[opening:at])
+    doer = _party(subject)
+    voice = _party(tokens[opening:at])
+    if voice is None and doer is not None and doer != _dateline_party(tokens, opening):
+        voice = _named_speaker(tokens[opening:at])
     return j if doer is not None and voice is not None and doer != voice else None
+
+
+# a person's name is a run of capitalised words ("Hegseth", "Pete Hegseth") of at most three
+_NAME_WORDS = 3
+
+
+def _named_speaker(words: list[Token]) -> str | None:
+    """A person named by the whole subject of a saying ("Hegseth said …", "Pete Hegseth
+    said …"), whom no list knows: a run of capitalised words, none a place, a people, a body
+    or a listed group (``_party`` found none), and the last of them no English word
+    (lemminflect knows none of its forms: "Officials said", "The Pentagon said" are no name). The speaker of a forecast is a party of
+    its own whether or not we know the person (CAMEO 1.1b3 §012 codes the one who comments);
+    a dateline country that is the doer's (``_dateline_party``) keeps the doer's own voice."""
+    if not 1 <= len(words) <= _NAME_WORDS:
+        return None
+    if not all(w.text[:1].isupper() and w.text.isalpha() and not w.text.isupper() for w in words):
+        return None
+    if _lemmas(words[-1].lower):
+        return None  # a word the dictionary knows ("Officials", "Analysts", "Pentagon")
+    return "person:" + " ".join(w.text for w in words)
+
+
+def _dateline_party(tokens: list[Token], opening: int) -> str | None:
+    """The country of the dateline the sentence opens with ("MOSCOW —", "MANILA,
+    Philippines (AP) —"), read from the words before the clause's opening: a speaker we do
+    not know, writing from the doer's own country, may be the doer's own voice ("MOSCOW —
+    Peskov said Russia would respond")."""
+    head = [t for t in tokens[:opening] if t.text.isalpha()]
+    if not head or not head[0].text.isupper():
+        return None
+    return _party([t._replace(text=t.text.title()) if t.text.isupper() else t for t in head])
 
 
 def foretold_by(p: Parse, at: int, lex: Lexicon) -> int | None:

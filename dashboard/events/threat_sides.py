@@ -20,7 +20,11 @@ from dashboard.events.lexicon import load, word_class
 from dashboard.events.tokens import tokenize
 
 # the lexicon's 130 row told from the target's side: "will/would face consequences"
-_FROM_TARGET_SIDE = re.compile(r"(?:will|would|shall|['’]ll)\s", re.IGNORECASE)
+# (its rows' verbs: face, suffer, bear, pay); another threat opening on a modal ("would hold
+# a referendum on secession", "will retaliate") is its subject's own
+_FROM_TARGET_SIDE = re.compile(
+    r"(?:will|would|shall|['’]ll)\s+(?:\w+\s+)?(?:face|suffer|bear|pay)\b", re.IGNORECASE
+)
 # what may stand between the threatened subject and its modal: nothing, or its people
 # ("Israel's leaders would face")
 _SUBJECT_GAP = re.compile(r"(?:['’]s?(?:\s+[a-z]+){1,2})?\s*")
