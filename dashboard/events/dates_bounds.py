@@ -112,7 +112,7 @@ def _signal(sentence: str, when: DateRange) -> str | None:
     if at < 0 or _TIME_OF_DAY.search(when.text):
         return None
     after = sentence[at + len(when.text) : at + len(when.text) + 2]
-    if after in ("'s", "’s"):
+    if after in ("'s", "’s") or when.text.endswith(("'s", "’s")):
         return None
     m = _OPENS.match(when.text) or _SIGNAL.search(sentence, max(0, at - 20), at)
     if m is None:
