@@ -103,11 +103,13 @@ def test_near_miss_a_time_of_day_a_count_or_a_possessive_is_not_bounded(
 # ------------------------------------------------ a past perfect under a dated saying
 
 
-def test_a_reported_past_perfect_is_the_week_up_to_the_saying(extract: Extract) -> None:
+def test_near_miss_a_reported_past_perfect_with_no_stretch_keeps_the_saying_day(
+    extract: Extract,
+) -> None:
+    # the week up to the saying split reports of one happening (set L .758 -> .697): kept
     text = "BENI — The governor said on Tuesday that militants had attacked a police post."
     (ev,) = rooted(extract(text), "18")
-    assert (ev.date_start, ev.date_end) == (date(2026, 6, 10), TUESDAY)
-    assert "date_inferred" in ev.flags
+    assert ev.date_end == TUESDAY
 
 
 def test_a_reported_past_perfect_lasting_weeks_ends_on_the_saying(extract: Extract) -> None:
