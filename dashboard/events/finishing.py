@@ -116,10 +116,16 @@ def _roles(d: _Draft, countries: Mapping[str, Place]) -> Roles:
         # armed group the sentence opens with stands at the trigger, not before it
         src = next((a for a in d.actors if a.kind == "group" and a.start == d.trigger.start), None)
     # "recalled its ambassador from Paris": the capital named as a side is its state
+    source = state_name(src.name, src.kind, src.country_code, countries) if src else None
+    target = state_name(tgt.name, tgt.kind, tgt.country_code, countries) if tgt else None
+    if target is not None and target == source:
+        # "Russia condemned the measures and said Moscow would respond": the capital is the
+        # source's own government, no other side (CAMEO 1.1b3 codes a dyad of two actors)
+        tgt, target = None, None
     return Roles(
-        state_name(src.name, src.kind, src.country_code, countries) if src else None,
+        source,
         home_country(src) if src else None,
-        state_name(tgt.name, tgt.kind, tgt.country_code, countries) if tgt else None,
+        target,
         home_country(tgt) if tgt else None,
     )
 

@@ -21,6 +21,8 @@ as the act of a political actor.
   story's event is the main clause's. CAMEO 1.1b3 §13 codes a threat made, told as news.
 - ``record_of_people``: "handed over a list of hostages" matches §0841 (release persons)
   through the row's gap, but what is handed over is a record of the people, not them.
+- ``mediators_as_party``: "handed over a list to mediators" matches §045 (mediate) by its
+  noun, but the mediators there are a party the act is done to, not a mediation told.
 - ``weather_alert``: "The weather service issued a red alert" matches §152 (increase military
   alert status), but a colour-coded warning in a sentence about weather is a forecaster's.
 - ``alleged_act``: "accused opposition figures, …, of trying to stage a coup": the act after
@@ -229,10 +231,33 @@ def weather_alert(p: Parse, m: Match) -> bool:
     return bool(keys & word_class("WEATHER")) and not keys & word_class("TROOPS")
 
 
+# prepositions whose object is a participant, not an act ("handed a list to mediators")
+_PARTICIPANT_BEFORE = frozenset("to with through via from by for of among between".split())
+
+
+def mediators_as_party(p: Parse, m: Match) -> bool:
+    """Is ``m`` the §045 noun "mediator(s)" as a preposition's object ("handed over a list to
+    mediators in Doha", "talks with Qatari mediators")? The noun names the persons who
+    mediate, a party to another act, not a mediation told (CAMEO 1.1b3 §045 codes the
+    mediator's act); "acted as mediator" and "the mediators proposed" stay as they are."""
+    if not m.rule.code.startswith("045") or m.first != m.last:
+        return False
+    if "mediator" not in p.tokens[m.first].keys:
+        return False
+    for k in range(m.first - 1, max(m.first - 4, -1), -1):
+        word = p.tokens[k].lower
+        if word in _PARTICIPANT_BEFORE:
+            return True
+        if p.tokens[k].boundary or k in p.verbs:
+            return False
+    return False
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
         alleged_act(p, m)
+        or mediators_as_party(p, m)
         or weather_alert(p, m)
         or record_of_people(p, m)
         or lone_soldier(p, m)

@@ -218,3 +218,21 @@ def test_a_party_found_in_breach_is_accused(extract: Extract) -> None:
 def test_a_party_found_in_compliance_is_not_accused(extract: Extract) -> None:
     events = extract("The watchdog's board found Eritrea in compliance on Tuesday.")
     assert all(not c.startswith("11") for c, _, _ in _cards(events))
+
+
+def test_the_source_s_own_capital_is_no_target(extract: Extract) -> None:
+    events = extract(
+        "Kenya's foreign ministry condemned the sanctions and said Nairobi would respond."
+    )
+    assert events
+    assert all(t not in ("Kenya", "Nairobi") for _, _, t in _cards(events))
+
+
+def test_mediators_handed_something_are_no_mediation(extract: Extract) -> None:
+    events = extract("Al-Shabaab handed a letter to mediators in Mogadishu on Tuesday.")
+    assert all(not c.startswith("045") for c, _, _ in _cards(events))
+
+
+def test_a_state_acting_as_mediator_still_mediates(extract: Extract) -> None:
+    codes = [c for c, _, _ in _cards(extract("Qatar acted as mediator in the talks on Tuesday."))]
+    assert codes == ["045"]
