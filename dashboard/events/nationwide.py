@@ -23,7 +23,8 @@ _THE_COUNTRY = re.compile(
 def nationwide_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
     """The country ``d``'s sentence tells the act spread across (a country mention after
     "across", "throughout" or "all over"; for "nationwide" or "across the country", the
-    dateline's country), as a location at the trigger; (None, "") when there is none."""
+    source's country, else the dateline's), as a location at the trigger; (None, "") when
+    there is none."""
     s, e = d.evidence[0]
     text = ctx.analysis.text
     for m in ctx.analysis.mentions:
@@ -32,12 +33,18 @@ def nationwide_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
         if _ACROSS.search(text, max(s, m.start - 20), m.start):
             why = f"no place of its own; told across {m.text}: the country"
             return Mention(m.start, m.end, m.text, m.place, 1.0, why), why
-    dateline = ctx.analysis.dateline
-    cc = dateline.place.country_code if dateline is not None and dateline.place else None
-    place = ctx.analysis.country_places.get(cc) if cc else None
-    if place is None or _THE_COUNTRY.search(text, s, e) is None:
+    if _THE_COUNTRY.search(text, s, e) is None:
         return None, ""
-    why = "no place of its own; told nationwide: the dateline's country"
+    # "KAMPALA — Kenyan police arrested protesters across the country": the doer's country,
+    # else the dateline's, the country the story is about
+    dateline = ctx.analysis.dateline
+    own = d.source.country_code if d.source is not None else None
+    cc = own or (dateline.place.country_code if dateline is not None and dateline.place else None)
+    place = (ctx.analysis.country_places.get(cc) or ctx.analysis.nations.get(cc)) if cc else None
+    if place is None:
+        return None, ""
+    whose = "the doer's" if own else "the dateline's"
+    why = f"no place of its own; told nationwide: {whose} country"
     return Mention(
         d.trigger.start, d.trigger.end, text[d.trigger.start : d.trigger.end], place, 1.0, why
     ), why

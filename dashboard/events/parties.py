@@ -189,6 +189,10 @@ def _jointly_done(text: str, trig: Trigger) -> bool:
     ``JOINT`` among the three words before it ("held joint naval exercises", "bilateral
     drills"): the act is done together, so the second of a joint subject is the partner, as
     with ``RECIPROCAL_NOUN``."""
+    if trig.code[:2] >= "10":
+        # "flew joint patrols near Japan": a show of force the partners make together is
+        # aimed at neither of them
+        return False
     head = trig.end - len(trig.text.split()[-1])
     before = text[max(0, head - 40) : head].lower().split()[-3:]
     return any(w in word_class("JOINT") for w in before)
@@ -196,7 +200,8 @@ def _jointly_done(text: str, trig: Trigger) -> bool:
 
 # the addressee right after the verb ("protested to Cambodia"), and a topic named after it
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
-_ABOUT = re.compile(r"\b(?:about|against|of)\s+(?:the\s+)?[A-Z]")
+# "about Cambodia", "over Turkish drilling", "that Japan had violated": whom it is about
+_ABOUT = re.compile(r"\b(?:about|against|of|over|that)\s+(?:the\s+)?[A-Z]")
 
 
 def addressed_to(text: str, trig: Trigger, clause_end: int) -> bool:

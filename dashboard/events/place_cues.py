@@ -251,12 +251,7 @@ REGIME_AFTER = re.compile(
     r"blacklist|package|packages)\b",
     re.IGNORECASE,
 )
-# a country that made a thing ("Iranian-made drones"), or whose flag or register a ship flies
-# ("a Liberian-flagged tanker"): a flag of convenience names no party to what is done to the
-# ship (UNCLOS art. 91: nationality by registration), nor where it happened
-MAKER_AFTER = re.compile(
-    r"[-‐‑](?:made|built|supplied|designed|manufactured|flagged|registered)\b", re.IGNORECASE
-)
+MAKER_AFTER = re.compile(r"[-‐‑](?:made|built|supplied|designed|manufactured)\b", re.IGNORECASE)
 # a country that backs the group it qualifies, which is then no side of that country's own
 # (CAMEO 1.1b3 codes such groups by their own country and sector, not their patron's), nor
 # where the group acted ("the Iran-backed Houthis targeted ships near Bab el-Mandeb")

@@ -100,7 +100,7 @@ LABOUR = frozenset(
     "dockworker unionist".split()
 )
 # what follows a verb "strike" used without an object: "to strike if…", "struck over pay"
-_NO_OBJECT = frozenset("if unless over for until from on again indefinitely next this".split())
+_NO_OBJECT = frozenset("if unless over for until from on at again indefinitely next this".split())
 
 
 _AID_WORKERS = frozenset("rescue rescuer search relief aid medical humanitarian".split())
@@ -123,7 +123,7 @@ def _labour_strike(p: Parse, m: Match) -> bool:
     nxt = tokens[k + 1] if k + 1 < len(tokens) else None
     if nxt is not None and not (nxt.boundary or nxt.lower in _NO_OBJECT or nxt.lower in ".!?"):
         return False
-    return any(t.keys & LABOUR for t in tokens[:k])
+    return _labour_named(tokens[:k])
 
 
 # the nouns of a stoppage of work ("threatened a walkout", "further strikes")
@@ -137,7 +137,7 @@ def _labour_threat(p: Parse, m: Match) -> bool:
     (§1384). The strike is within the match or the three words after it, in its clause."""
     tokens = p.tokens
     k = m.first
-    if not any(t.keys & LABOUR for t in tokens[p.opening(k) : k]):
+    if not _labour_named(tokens[p.opening(k) : k]):
         return False
     for j in range(k, min(m.last + 4, len(tokens))):
         if j > m.last and tokens[j].boundary:
@@ -151,9 +151,24 @@ def labour_stoppage(tokens: list[Token], k: int) -> bool:
     """Is a stoppage of work (a strike, a walkout) named within three words from token ``k``,
     with labour ("the union", "rail workers") named before it in the sentence? What a union
     holds open is a strike, not force (CAMEO 1.1b3 §133)."""
-    if not any(t.keys & LABOUR for t in tokens[:k]):
+    if not _labour_named(tokens[:k]):
         return False
     return any(t.keys & _STOPPAGES for t in tokens[k : k + 3])
+
+
+def _labour_named(tokens: list[Token]) -> bool:
+    """Whether ``tokens`` name labour: a ``LABOUR`` word, but not "Union" capitalised inside
+    a name ("the African Union", "the Popular Resistance Union militia"), nor beside an armed
+    noun ("the union's militia")."""
+    if any(t.keys & _ARMED_NOUNS for t in tokens):
+        return False
+    return any(t.keys & LABOUR and t.text != "Union" for t in tokens)
+
+
+# armed nouns that make a "strike" a force's ("the union's militia threatened strikes")
+_ARMED_NOUNS = frozenset(
+    "militia militiaman army troop soldier rebel fighter gunman militant insurgent".split()
+)
 
 
 def _crowd_entry(p: Parse, m: Match) -> bool:

@@ -272,6 +272,10 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "073"  # "search teams from Spain arrived": humanitarian aid, not a visit (§073)
     elif code == "042" and _troops_arrive(p, m):
         code = "154"  # "troops began arriving in X": forces moved in, no visit (§154)
+    elif code == "151" and any(
+        t.lower in ("military", "combat", "army") for t in p.tokens[m.first : m.last + 1]
+    ):
+        code = "152"  # "raised its military alert level": the forces' alert, not police (§152)
     elif code[:2] == "13" and _labour_threat(p, m):
         code = "133"  # "rail workers threatened to strike": dissent threatened (§133)
     elif code[:2] == "19" and _labour_strike(p, m):

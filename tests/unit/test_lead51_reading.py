@@ -1,6 +1,7 @@
-"""Confident wrong cards a fresh user (newuser51) found: a rejecter made the target of a
-deal's signer, a suspended counter-tariff read as a restriction, a ship's flag state made a
-side, and a list of hostages read as their release. Sentences written for these tests."""
+"""Confident wrong cards fresh users (newuser51, newuser51b) found: a rejecter made the target
+of a deal's signer, a suspended counter-tariff read as a restriction, a list of hostages read
+as their release, a union's strike as an armed one, a weather alert as a military one.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -57,20 +58,6 @@ def test_a_passive_rejection_keeps_its_agent_as_source(extract: Extract) -> None
 )
 def test_a_counter_tariff_is_an_economic_sanction(extract: Extract, text: str, root: str) -> None:
     assert [c for c, _, _ in _cards(extract(text))] == [root]
-
-
-@pytest.mark.parametrize("flag", ["Panamanian-flagged", "Malta-registered"])
-def test_a_ship_s_flag_state_is_no_side(extract: Extract, flag: str) -> None:
-    events = extract(f"Pirates seized a {flag} cargo ship off Somalia on Tuesday.")
-    assert events
-    assert all(t not in ("Panama", "Malta") for _, _, t in _cards(events))
-
-
-def test_a_ship_s_owner_state_named_as_its_nationality_is_still_its_side(
-    extract: Extract,
-) -> None:
-    events = extract("Pirates seized a Greek cargo ship off Somalia on Tuesday.")
-    assert "Greece" in [t for _, _, t in _cards(events)]
 
 
 @pytest.mark.parametrize(
@@ -236,3 +223,66 @@ def test_mediators_handed_something_are_no_mediation(extract: Extract) -> None:
 def test_a_state_acting_as_mediator_still_mediates(extract: Extract) -> None:
     codes = [c for c, _, _ in _cards(extract("Qatar acted as mediator in the talks on Tuesday."))]
     assert codes == ["045"]
+
+
+def test_a_claim_that_the_attack_was_done_by_another_is_no_claim_of_responsibility(
+    extract: Extract,
+) -> None:
+    events = extract("Ethiopia claimed the attack was carried out by Eritrea.")
+    assert all(c != "015" for c, _, _ in _cards(events))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab released footage of the captives on Tuesday.",
+        "Al-Shabaab released a video showing two captives on Tuesday.",
+    ],
+)
+def test_footage_of_captives_is_no_release(extract: Extract, text: str) -> None:
+    assert all(not c.startswith("0841") for c, _, _ in _cards(extract(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union did not rule out further strikes on the rebels.",
+        "The Resistance Union militia threatened strikes on the airport.",
+    ],
+)
+def test_a_union_in_a_name_or_with_arms_is_no_labour(extract: Extract, text: str) -> None:
+    assert all(c != "133" for c, _, _ in _cards(extract(text)))
+
+
+def test_workers_threatening_to_strike_at_a_port_threaten_a_walkout(extract: Extract) -> None:
+    codes = [c for c, _, _ in _cards(extract("Dock workers threatened to strike at Mombasa port."))]
+    assert codes == ["133"]
+
+
+def test_flying_joint_patrols_is_aimed_at_neither_partner(extract: Extract) -> None:
+    events = extract("Chinese and Russian bombers flew joint patrols near Japan on Tuesday.")
+    assert all(t != "Russia" for _, _, t in _cards(events))
+
+
+def test_a_protest_note_is_an_official_complaint(extract: Extract) -> None:
+    codes = [c for c, _, _ in _cards(extract("Kenya handed a protest note to Uganda on Tuesday."))]
+    assert codes == ["114"]
+
+
+def test_a_military_alert_level_raised_is_a_military_alert(extract: Extract) -> None:
+    codes = [c for c, _, _ in _cards(extract("Kenya raised its military alert level on Tuesday."))]
+    assert codes == ["152"]
+
+
+def test_nationwide_is_the_doer_s_country_over_the_dateline_s(geoparser: Geoparser) -> None:
+    extractor = EventExtractor(geoparser)
+    article = parse_article(
+        "date 2026-05-20\nKAMPALA — Kenyan police arrested protesters across the country.",
+        path="t",
+    )
+    assert _place(extractor.extract(article)) == [("KE", 3)]
+
+
+def test_a_complaint_to_a_body_over_a_state_targets_that_state(extract: Extract) -> None:
+    events = extract("Kenya complained to the United Nations that Uganda had violated its border.")
+    assert [(s, t) for c, s, t in _cards(events) if c == "114"] == [("Kenya", "Uganda")]
