@@ -20,6 +20,9 @@ _THE_COUNTRY = re.compile(
 )
 
 
+_FORCE = frozenset({"15", "18", "19", "20"})  # force, whose field is not the doer's own
+
+
 def nationwide_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
     """The country ``d``'s sentence tells the act spread across (a country mention after
     "across", "throughout" or "all over"; for "nationwide" or "across the country", the
@@ -35,16 +38,26 @@ def nationwide_place(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
             return Mention(m.start, m.end, m.text, m.place, 1.0, why), why
     if _THE_COUNTRY.search(text, s, e) is None:
         return None, ""
-    # "KAMPALA — Kenyan police arrested protesters across the country": the doer's country,
-    # else the dateline's, the country the story is about
+    # "KAMPALA — Kenyan police arrested protesters across the country": the doer's country;
+    # but force crosses borders ("Russian missiles killed 38 people across the country"):
+    # there another country the sentence names, else the dateline's, never the doer's
     dateline = ctx.analysis.dateline
     own = d.source.country_code if d.source is not None else None
-    cc = own or (dateline.place.country_code if dateline is not None and dateline.place else None)
+    named = [
+        m.place.country_code
+        for m in ctx.analysis.mentions
+        if s <= m.start < e and m.place is not None and m.place.kind == "country"
+    ]
+    filed = dateline.place.country_code if dateline is not None and dateline.place else None
+    force = (d.trigger.full or d.trigger.code)[:2] in _FORCE
+    if force:
+        cc = next((c for c in named if c and c != own), None) or (filed if filed != own else None)
+    else:
+        cc = own or filed
     place = (ctx.analysis.country_places.get(cc) or ctx.analysis.nations.get(cc)) if cc else None
     if place is None:
         return None, ""
-    whose = "the doer's" if own else "the dateline's"
-    why = f"no place of its own; told nationwide: {whose} country"
+    why = "no place of its own; told nationwide: the country"
     return Mention(
         d.trigger.start, d.trigger.end, text[d.trigger.start : d.trigger.end], place, 1.0, why
     ), why

@@ -286,3 +286,16 @@ def test_nationwide_is_the_doer_s_country_over_the_dateline_s(geoparser: Geopars
 def test_a_complaint_to_a_body_over_a_state_targets_that_state(extract: Extract) -> None:
     events = extract("Kenya complained to the United Nations that Uganda had violated its border.")
     assert [(s, t) for c, s, t in _cards(events) if c == "114"] == [("Kenya", "Uganda")]
+
+
+def test_force_told_across_the_country_is_not_in_the_attacker_s_country(
+    geoparser: Geoparser,
+) -> None:
+    extractor = EventExtractor(geoparser)
+    article = parse_article(
+        "date 2026-05-20\nSomalia mourned on Tuesday after Ethiopian drones killed 30 people"
+        " across the country on Monday.",
+        path="t",
+    )
+    places = _place(extractor.extract(article))
+    assert ("ET", 3) not in places
