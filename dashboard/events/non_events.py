@@ -55,7 +55,16 @@ def _grievance(p: Parse, m: Match) -> bool:
         k -= 1
     if k < 1 or tokens[k].lower not in _GRIEVED:
         return False
-    return bool(tokens[k - 1].keys & (word_class("PROTEST") | _OUTCRY))
+    if tokens[k - 1].keys & (word_class("PROTEST") | _OUTCRY):
+        return True
+    # "Protests spread across Germany on Monday against the war": the protest is the clause's
+    # subject, and what it spread over is told between it and its grievance (newuser51b)
+    opening = p.opening(k)
+    return bool(tokens[opening].keys & word_class("PROTEST")) or (
+        opening + 1 < k
+        and tokens[opening].lower in ARTICLES
+        and bool(tokens[opening + 1].keys & word_class("PROTEST"))
+    )
 
 
 _GRIEVED = frozenset("over against about".split())

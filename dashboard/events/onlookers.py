@@ -7,9 +7,10 @@ collapses, M23 will attack Uvira, a U.N. official warned" was an M23 threat (§1
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 
-from dashboard.events.actors import _listed_countries, leader_country
+from dashboard.events.actors import _listed_countries, armed_nouns, leader_country
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import DATA, Lexicon
 from dashboard.events.sides import _capitals, body_country
@@ -115,11 +116,27 @@ def _forecast_modal(p: Parse, at: int) -> int | None:
     if j >= len(tokens) or not subject or subject[0].lower in _PRONOUNS:
         return None
     opening = max((i + 1 for i in range(at) if tokens[i].boundary), default=0)
-    doer = _party(subject)
+    doer = _party(subject) or _unnamed_armed(subject)
     voice = _party(tokens[opening:at])
     if voice is None and doer is not None and doer != _dateline_party(tokens, opening):
         voice = _named_speaker(tokens[opening:at])
     return j if doer is not None and voice is not None and doer != voice else None
+
+
+# words that make an unnamed subject an armed group ("the paramilitary group", "the militia")
+_ARMED_WORDS = frozenset("paramilitary paramilitaries militia militias rebel rebels".split())
+
+
+def _unnamed_armed(words: list[Token]) -> str | None:
+    """An armed group the subject names without a name ("the paramilitary group", "the
+    rebels", "gunmen"; ``armed_subjects.csv`` and ``_ARMED_WORDS``): a party of its own,
+    never the speaker's, so a body warning that it "would attack" foretells it (§012); None
+    when the subject names no such group."""
+    text = " ".join(w.lower for w in words)
+    hit = next((n for n in armed_nouns() if re.search(rf"\b{re.escape(n)}\b", text)), None)
+    if hit is None:
+        hit = next((w.lower for w in words if w.lower in _ARMED_WORDS), None)
+    return "group:" + hit if hit is not None else None
 
 
 # a person's name is a run of capitalised words ("Hegseth", "Pete Hegseth") of at most three

@@ -299,3 +299,23 @@ def test_force_told_across_the_country_is_not_in_the_attacker_s_country(
     )
     places = _place(extractor.extract(article))
     assert ("ET", 3) not in places
+
+
+def test_a_body_warning_that_an_armed_group_would_attack_comments(extract: Extract) -> None:
+    events = extract("The United Nations warned that the paramilitary group would attack the camp.")
+    assert [(c, s) for c, s, _ in _cards(events)] == [("012", "United Nations")]
+
+
+def test_an_armed_group_s_own_warning_stays_its_threat(extract: Extract) -> None:
+    codes = [c for c, _, _ in _cards(extract("The rebels said they will attack the camp."))]
+    assert codes == ["1384"]
+
+
+def test_counter_sanctions_are_sanctions(extract: Extract) -> None:
+    codes = [c for c, _, _ in _cards(extract("Kenya imposed counter-sanctions on Ugandan firms."))]
+    assert codes == ["163"]
+
+
+def test_protests_that_spread_against_a_war_are_protests(extract: Extract) -> None:
+    events = extract("Protests spread across Kenya on Tuesday against the war.")
+    assert [c[:2] for c, _, _ in _cards(events)] == ["14"]
