@@ -50,6 +50,10 @@ _ORG_WORDS = (
     r"Fleet|Parliament|Assembly|Congress|Court|Police|Coast Guard|Agency)"
 )
 
+# the lower-case head of a named criminal armed group ("the Gran Grif gang")
+_GANG_HEADS_WORDS = ("gang", "cartel")
+_GANG_HEADS = "(?:gang|cartel)"
+
 # the "of" part of a body's name ("the Organization of American States", "the Ministry of
 # Defence"): ACE 2005 takes the whole proper name as one ORG name mention
 _OF_NAME = rf"(?:\s+of\s+(?:the\s+)?(?!{_TITLES}\b)[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,3}}\b)?"
@@ -87,6 +91,10 @@ def _org_pattern() -> Gated:
         # a government named by its "of" name ("the Government of National Unity", "the
         # Government of Pakistan"): ACE 2005 takes the whole proper name as one ORG mention
         r"|\bGovernment\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\b"
+        # a gang or cartel by its name ("the Gran Grif gang", "the 400 Mawozo gang"): ACLED
+        # codes a named gang as its own actor (Codebook 2023, political militias and
+        # gangs), its head noun written lower case in running news
+        rf"|(?<=\b[Tt]he\s)(?:[A-Z0-9][\w’'-]*\s){{1,3}}{_GANG_HEADS}\b"
     )
 
 
@@ -206,6 +214,8 @@ class ActorFinder:
                 found.append(Actor(m["name"], "person", code, start, start + len(m["name"])))
         for m in _org_pattern().finditer(sentence):
             code = _country_within(countries, offset + m.start(), offset + m.end())
+            if code is not None and m.group().endswith(_GANG_HEADS_WORDS):
+                continue  # "the Haitian gang", "the Mexican cartel": an unnamed one
             code = code or body_country(m.group())  # "The Revolutionary Guards"
             if not _ALLIES_AFTER.match(sentence, m.end()):  # "Iran's Houthi allies": a patron's
                 code = code or _possessor_country(sentence, offset, m.start(), countries)

@@ -61,6 +61,10 @@ _NOT_PAST = frozenset("will would can could may might must shall should is are b
 # _JOINED_CODES); a cooperative or verbal act there is most often the first act's comment
 _CONFLICT_ROOTS = tuple(str(r) for r in range(10, 21))
 _ACCORD = ("057",)
+# military cooperation ("the United States and Japan held joint drills"): an armed act of two
+# parties, told apart from a first clause's show of force as any act of force is (CAMEO 1.1b3
+# §062 cooperate militarily)
+_JOINT_FORCE = ("062",)
 # a date phrase of the first clause, broader than segments._OWN_DATE's
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _ANY_DATE = re.compile(
@@ -129,7 +133,9 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
             continue
         if dated:
             return True
-        if not code.startswith(_CONFLICT_ROOTS + _ACCORD) or not _finite(t.text.split()):
+        if not code.startswith(_CONFLICT_ROOTS + _ACCORD + _JOINT_FORCE) or not _finite(
+            t.text.split()
+        ):
             continue
         first = next((f for f in triggers(left) if f.weight > WEAK), None)
         # a first act denied ("no reports of fighting, though the army shelled") is no telling

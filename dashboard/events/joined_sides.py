@@ -140,7 +140,7 @@ def _judges_act(text: str, d: _Draft, first: list[_Draft]) -> bool:
     if m is None:
         return False
     if m.group(1) is not None:
-        return any(_plural_judged(f.trigger.text) for f in first)
+        return any(_plural_judged(f.trigger.text) or _plural_arms(text, f) for f in first)
     return m.group(2) is None or m.group(2) in word_class("JUDGED")
 
 
@@ -148,6 +148,17 @@ def _plural_judged(trigger: str) -> bool:
     """Whether a trigger's last word is the plural of a ``JUDGED`` noun ("drills", "strikes")."""
     last = trigger.lower().split()[-1]
     return last.endswith("s") and last[:-1] in word_class("JUDGED")
+
+
+def _plural_arms(text: str, d: _Draft) -> bool:
+    """Whether ``d``'s subject is a plural weapon its source modifies ("Ukrainian drones
+    struck …", ``classes.csv`` ``ARMS``): "them" after it is those weapons' strikes, since a
+    weapon is condemned for what it did, not the places it hit (newuser51b: "…, and Russia
+    condemned them" had no target)."""
+    if d.source is None or d.source.start > d.trigger.start:
+        return False
+    word = re.match(r"\s+([a-z]+?)s\b", text[d.source.end : d.source.end + 20])
+    return word is not None and word.group(1) in word_class("ARMS")
 
 
 def denied_and_retold(text: str, first: list[_Draft], joined: list[_Draft]) -> list[_Draft]:

@@ -216,11 +216,28 @@ def record_of_people(p: Parse, m: Match) -> bool:
     ("handed over a list of hostages", "released the names of the prisoners")? A list, names
     or a video (``classes.csv`` ``RECORD``) before "of" is what changes hands (CAMEO 1.1b3
     §0841 codes persons released); "released two hostages" stays."""
-    if not m.rule.code.startswith(("0841", "063")):
-        return False  # §063 too: "handed over a list of suspects" extradites no one
+    if not m.rule.code.startswith(("0841", "063", "043")):
+        return False  # §063 too: "handed over a list of suspects" extradites no one; §043:
+        # "received the names of the prisoners" hosts no visitor
     tokens = p.tokens
     # the row's gap, or the object right after a bare verb ("released the names of")
     for k in range(m.first + 1, min(max(m.last, m.first + 3) + 1, len(tokens) - 1)):
+        if tokens[k].boundary:
+            return False
+        if tokens[k].keys & word_class("RECORD") and tokens[k + 1].lower in _RECORD_OF:
+            return True
+    return _record_before(p, m.first)
+
+
+def _record_before(p: Parse, at: int) -> bool:
+    """Is the trigger at ``at`` a passive infinitive ("to be freed") after a record of the
+    people ("released a list of hostages to be freed")? The people are still held: what was
+    released is the record; a reduced relative ("the list of hostages freed on Monday") does
+    tell a release, so only "to be" counts."""
+    tokens = p.tokens
+    if at < 4 or [t.lower for t in tokens[at - 2 : at]] != ["to", "be"]:
+        return False
+    for k in range(at - 3, max(-1, at - 8), -1):
         if tokens[k].boundary:
             return False
         if tokens[k].keys & word_class("RECORD") and tokens[k + 1].lower in _RECORD_OF:

@@ -111,7 +111,8 @@ def joined_subject_at(text: str, start: int, end: int) -> int:
     """Where, within ``text[start:end]``, a clause joined by ", and" with its own subject and
     a past verb opens (", and Washington sent two carriers"); ``end`` when none does."""
     for m in _JOINED_SUBJECT.finditer(text, start, end):
-        words = re.findall(r"[A-Za-z][\w'-]*", text[m.end() : min(end, m.end() + 60)])[:4]
+        # six words: a joined subject may be two names ("and the United States and Japan held")
+        words = re.findall(r"[A-Za-z][\w'-]*", text[m.end() : min(end, m.end() + 60)])[:6]
         for k in range(1, len(words)):
             # "and Moscow later recognised": an adverb after the subject, not its first word
             adverb = k > 1 and words[k - 1].lower() in _VERB_ADVERBS
