@@ -46,7 +46,8 @@ def test_them_after_weapons_that_struck_judges_their_doer(
 def test_them_after_people_stays_untaken(extract: Extract) -> None:
     cards = _cards(extract("Kenyan police arrested forty students, and Uganda condemned them."))
     judged = [c for c in cards if c[0].startswith("11")]
-    assert judged and judged[0][2] is None
+    assert judged
+    assert judged[0][2] is None
 
 
 @pytest.mark.parametrize(
