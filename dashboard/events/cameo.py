@@ -95,6 +95,7 @@ from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.verbal import denial, denied, no_evidence, risk, unverified
 from dashboard.events.voiced_asides import threats_read_whole
+from dashboard.events.verbal import framed_by, postposed_forecast
 from dashboard.events.warned_consequence import as_comment
 from dashboard.events.weighing import _trigger
 from dashboard.model import EventType
@@ -395,6 +396,17 @@ def triggers(text: str) -> list[Trigger]:
     # "a day after Beijing threatened to blockade the island": a threat outside the head's
     # clause is read with what it threatens (§1381), which is not done
     pairs = threats_read_whole(p, pairs, head, lex)
+    # "Thousands could flee, aid groups warned": a warning framing a clause with no act
+    # (CAMEO 1.1b3 §012); with the warner unnamed ("aid groups warned") no side is told,
+    # and a party named in the clause is no warner, so no card
+    told = {
+        m.first: framed_by(p, m.first) for m, _ in pairs if postposed_forecast(p, m.first, pairs)
+    }
+    pairs = [
+        (m, replace(t, code="01", full="012") if m.first in told else t)
+        for m, t in pairs
+        if told.get(m.first, True)
+    ]
     found = [t for _, t in pairs]
     gov = next((t for m, t in pairs if m is head), None)
     if gov is not None:

@@ -57,6 +57,14 @@ _REFUSED_UNTIL = re.compile(
 # a happening told "until" a date went on up to it: "protests continued until Sunday",
 # "shelled the town until dawn on Monday" (CAMEO protest, assault, fight, mass violence)
 _GOES_ON = frozenset({"14", "18", "19", "20"})
+# "rallied after X said Georgia would suspend talks until 2028": a verb of what is to come
+# with an object before "until" sets up the state the date ends, in a clause of its own, so
+# the date bounds that state even beside a protest or a fight (newuser52); "protests will
+# continue until Sunday" has no object between and keeps the date
+_SET_UP_BEFORE = re.compile(
+    r"\b(?:would|will|shall|to)\s+[a-z]+\s+(?!until\b)[a-z][^,.;]{0,40}?\buntil\s+$",
+    re.IGNORECASE,
+)
 
 
 def state_end_date(text: str, at: int, code: str) -> bool:
@@ -68,11 +76,11 @@ def state_end_date(text: str, at: int, code: str) -> bool:
     >>> state_end_date("Protests continued until Sunday.", 19, "14")
     False
     """
-    if code[:2] in _GOES_ON:
-        return False
     lead = re.match(r"(?:until|till|til|up\s+to|through|thru|to)\s+", text[at:], re.IGNORECASE)
     cut = at + lead.end() if lead else at
     before = text[max(0, at - 80) : cut]
+    if code[:2] in _GOES_ON and not _SET_UP_BEFORE.search(before):
+        return False
     if not (_UNTIL.search(before) or _RUNS_TO.search(before)):
         return False
     return (

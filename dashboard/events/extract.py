@@ -291,7 +291,7 @@ class EventExtractor(MainClauseReader, DraftFinisher):
         told = [t for t in trigs if t.weight > WEAK]
         speaker = leading_speaker(sent, s, [t.start for t in told])
         first = next((t for t in told if speaker and t.start > speaker[1]), None)
-        if speaker is not None and first is not None and _told_not_done(first.code):
+        if speaker is not None and first is not None and _told_not_done(first.full or first.code):
             cited.append(speaker)
         reporter = reporting_country(text, cited, countries)
         cited_countries = [
@@ -527,8 +527,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–()]")
 
 def _told_not_done(code: str) -> bool:
     """Whether a speaker opening the sentence only tells an act of this CAMEO ``code``: force
-    (18-20), told by the side struck as often as by the side striking, or a hazard (``DIS-``)."""
-    return code[:2] in ("18", "19", "20") or code.startswith(hazards.PREFIX)
+    (18-20) or property destroyed (§1712: "the damage to the cable was sabotage"), told by the
+    side struck as often as by the side striking, or a hazard (``DIS-``)."""
+    return code[:2] in ("18", "19", "20") or code.startswith(("1712", hazards.PREFIX))
 
 
 def _shift(t: Trigger, offset: int) -> Trigger:

@@ -104,3 +104,78 @@ def test_a_named_gang_is_its_own_actor(extract: Extract, text: str, group: str) 
 def test_an_unnamed_gang_of_a_country_names_no_gang(extract: Extract) -> None:
     cards = _cards(extract("The Kenyan gang attacked a market on Monday."))
     assert not [s for _, s, _ in cards if s and s.endswith("gang")]
+
+
+def test_until_a_year_after_would_bounds_the_state_not_a_protest(extract: Extract) -> None:
+    text = (
+        "Thousands rallied in Nairobi after President Ruto said on Tuesday that Kenya would "
+        "freeze talks with the IMF until 2029."
+    )
+    protests = [e for e in extract(text) if (e.event_code or "").startswith("14")]
+    assert protests
+    assert all(e.date_start.year == 2026 for e in protests)
+
+
+def test_protests_that_continue_until_a_day_keep_it(extract: Extract) -> None:
+    (event,) = extract("Protests continued in Nairobi until Monday, May 18.")
+    assert str(event.date_end) == "2026-05-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's interior minister Kipchumba Murkomen said the damage to the pipeline was "
+        "probably sabotage.",
+        "Ugandan officials said the damage to the railway bridge was sabotage.",
+    ],
+)
+def test_a_speaker_calling_damage_sabotage_is_not_the_saboteur(extract: Extract, text: str) -> None:
+    sabotage = [c for c in _cards(extract(text)) if c[0] == "1712"]
+    assert sabotage
+    assert sabotage[0][1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan leaders called the Ugandan election a threat to peace.",
+        "Kenya called the Ugandan deployment a provocation.",
+    ],
+)
+def test_calling_an_act_a_threat_to_peace_criticises_it(extract: Extract, text: str) -> None:
+    assert _cards(extract(text))[-1] == ("111", "Kenya", "Uganda")
+
+
+def test_a_named_body_foreseeing_flight_comments(extract: Extract) -> None:
+    text = "Thousands of Sudanese could flee to Chad in the coming weeks, the UN warned."
+    assert [(c, s) for c, s, _ in _cards(extract(text))] == [("012", "UN")]
+
+
+def test_an_unnamed_warner_foreseeing_flight_gives_no_card(extract: Extract) -> None:
+    text = "Thousands of Somalis could flee to Kenya in the coming weeks, aid groups warned."
+    assert _cards(extract(text)) == []
+
+
+def test_a_warning_of_reprisal_told_after_stays_a_threat(extract: Extract) -> None:
+    text = "Uganda will retaliate if the border stays closed, Ugandan officials warned."
+    assert [c[:2] for c, _, _ in _cards(extract(text))] == ["13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda said it shot down two Kenyan drones, a claim Kenya did not confirm.",
+        "Uganda said its troops killed forty rebels, a claim the rebels denied.",
+    ],
+)
+def test_an_act_claimed_and_disputed_is_at_most_possible(extract: Extract, text: str) -> None:
+    force = [e for e in extract(text) if (e.event_code or "")[:2] in ("18", "19")]
+    assert force
+    assert all("hypothetical" in e.flags for e in force)
+
+
+def test_an_act_told_and_confirmed_stays_a_fact(extract: Extract) -> None:
+    text = "Uganda said it shot down two Kenyan drones, a claim Kenya confirmed."
+    force = [e for e in extract(text) if (e.event_code or "")[:2] in ("18", "19")]
+    assert force
+    assert not any("hypothetical" in e.flags for e in force)
