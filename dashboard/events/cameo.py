@@ -93,9 +93,16 @@ from dashboard.events.senses import (
 from dashboard.events.stoppages import strike_misread
 from dashboard.events.tokens import tokenize
 from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
-from dashboard.events.verbal import denial, denied, no_evidence, risk, unverified
+from dashboard.events.verbal import (
+    denial,
+    denied,
+    framed_by,
+    no_evidence,
+    postposed_forecast,
+    risk,
+    unverified,
+)
 from dashboard.events.voiced_asides import threats_read_whole
-from dashboard.events.verbal import framed_by, postposed_forecast
 from dashboard.events.warned_consequence import as_comment
 from dashboard.events.weighing import _trigger
 from dashboard.model import EventType
