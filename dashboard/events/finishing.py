@@ -75,6 +75,7 @@ from dashboard.events.threat_condition import condition_target
 from dashboard.events.told_acts import act_told_before, armed_group_speaks
 from dashboard.events.unfound_places import unfound_place, unknown_site
 from dashboard.events.vessels import AT_SEA
+from dashboard.events.where_relative import where_antecedent
 from dashboard.model import (
     DATELINE_REASON,
     Article,
@@ -443,6 +444,8 @@ class DraftFinisher:
             reason = (
                 f"a statement about the act told before: its place ({told_act.location_reason})"
             )
+        if location is None:  # "fled to Moscow, where Russia granted him asylum"
+            location, reason = where_antecedent(d, ctx)
         if location is None:  # "released after talks in Doha": where they were held
             location, reason = held_place(d, ctx)
         if location is None:  # "The governor flew to the area": the happening's place

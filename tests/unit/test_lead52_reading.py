@@ -179,3 +179,20 @@ def test_an_act_told_and_confirmed_stays_a_fact(extract: Extract) -> None:
     force = [e for e in extract(text) if (e.event_code or "")[:2] in ("18", "19")]
     assert force
     assert not any("hypothetical" in e.flags for e in force)
+
+
+def test_an_act_in_a_where_clause_is_at_the_place_it_follows(extract: Extract) -> None:
+    text = "The former minister fled to Kampala, where Uganda granted him asylum."
+    (event,) = extract(text)
+    assert event.location is not None
+    assert event.location.place is not None
+    assert event.location.place.name == "Kampala"
+
+
+def test_a_statement_of_the_european_union_is_not_at_a_foreign_dateline(
+    geoparser: Geoparser,
+) -> None:
+    extractor = EventExtractor(geoparser)
+    raw = "date 2026-05-20\nNAIROBI — The European Union said it could impose sanctions."
+    (event,) = extractor.extract(parse_article(raw, path="t"))
+    assert event.location is None
