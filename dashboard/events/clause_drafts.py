@@ -39,6 +39,7 @@ from dashboard.events.refusal_vow import vowed
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
+from dashboard.events.struck_in import struck_in_country
 from dashboard.events.taken_places import taken_place
 from dashboard.events.threat_sides import threat_sides
 from dashboard.events.where import locate
@@ -317,6 +318,7 @@ class ClauseDrafter:
             else None,
         )
         d.target = d.target or _visited_host(d)  # "travelled to Tehran": Iran is visited
+        d.target = d.target or struck_in_country(d, text)  # "struck nine sites in Pakistan"
         home = _meeting_at_home(d, text)
         if home is not None:  # "Ruto met Xi in Beijing": a visit, not a third location
             d.trigger = trig = replace(trig, full=home)

@@ -16,6 +16,7 @@ from dashboard.events.place_cues import NOT_LOCATION, SAID_TO
 from dashboard.events.possessed_force import TIME_GENITIVE
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import (
+    AND_JOINT,
     ROUTE_BEFORE,
     force_from,
     in_subordinate_clause,
@@ -146,7 +147,7 @@ def _reciprocal_partner(
         for a in actors
         if source.end <= a.start < trig.start
         and a.name != source.name
-        and _JOINED.fullmatch(text, source.end, a.start)
+        and AND_JOINT.fullmatch(text, source.end, a.start)
     ]
     return joined[0] if joined else None
 
@@ -294,7 +295,6 @@ def _meeting_at_home(d: _Draft, text: str) -> str | None:
 _AT_NAMED = re.compile(r"\b(?:in|at)\s+(?:the\s+)?\Z")
 
 # two countries joined as one subject: "Russia and Ukraine exchanged"
-_JOINED = re.compile(r"\s+and\s+(?:the\s+)?$")
 
 
 def _joint_subjects(d: _Draft, text: str) -> list[Actor]:
@@ -314,7 +314,7 @@ def _joint_subjects(d: _Draft, text: str) -> list[Actor]:
     return [
         x
         for a, b in pairwise(before)
-        if a.country_code != b.country_code and _JOINED.fullmatch(text, a.end, b.start)
+        if a.country_code != b.country_code and AND_JOINT.fullmatch(text, a.end, b.start)
         for x in (a, b)
     ]
 

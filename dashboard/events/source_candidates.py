@@ -16,6 +16,12 @@ from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.tokens import verb_forms
 
+# two parties joined in one subject: "Malian troops and Russian", "Ethiopia's federal
+# government and the TPLF" (a state named by its government is the state, CAMEO 1.1b3 GOV)
+AND_JOINT = re.compile(
+    r"(?:(?:['’]s)?\s+(?:(?:federal|central|national|transitional|military)\s+)?"
+    r"(?:government|authorities|administration))?\s+and\s+(?:the\s+)?"
+)
 # a diplomat's host state after "to"/"in" is no place of the act but its target (CAMEO 1.1b3
 # §161 and §174: recalling or expelling an envoy reduces relations with the host)
 _HOST = gated(

@@ -19,6 +19,7 @@ from dashboard.events.sides import onlooker
 from dashboard.events.source_candidates import (
     _HOST,
     _PLACE_BEFORE,
+    AND_JOINT,
     HOLDER_NOT,
     _candidates,
     _parties_between,
@@ -173,8 +174,6 @@ REPORTER_AFTER = re.compile(
     r"denied|denies|rejected|rejects)\b",
     re.IGNORECASE,
 )
-# two countries' men joined in one subject: "Malian troops and Russian"
-_AND_JOINT = re.compile(r"\s+and\s+(?:the\s+)?")
 _JOINT = re.compile(r"(?:\s+[A-Za-z-]+){0,2}(?:\s+and|,)\s+(?:the\s+)?")
 # a trigger that holds its own passive ("drones were shot down", "officers came under
 # fire"): what stands before it was done to
@@ -290,7 +289,7 @@ def roles(
     # first named is the source too (CAMEO 1.1b3 dyadic coding; GDELT's Actor1); "and" only,
     # since a comma may open an apposition ("the IAEA's head, Rafael Grossi, said")
     while source is not None:
-        first = next((a for a in before if _AND_JOINT.fullmatch(text, a.end, source.start)), None)
+        first = next((a for a in before if AND_JOINT.fullmatch(text, a.end, source.start)), None)
         if first is None:
             break
         source = first

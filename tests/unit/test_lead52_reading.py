@@ -196,3 +196,36 @@ def test_a_statement_of_the_european_union_is_not_at_a_foreign_dateline(
     raw = "date 2026-05-20\nNAIROBI — The European Union said it could impose sanctions."
     (event,) = extractor.extract(parse_article(raw, path="t"))
     assert event.location is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya struck three camps in Somalia on Wednesday.",
+        "Kenya shelled two villages inside Somalia on Wednesday.",
+    ],
+)
+def test_force_on_things_in_another_country_targets_that_country(
+    extract: Extract, text: str
+) -> None:
+    (card,) = _cards(extract(text))
+    assert card[1:] == ("Kenya", "Somalia")
+
+
+def test_force_on_things_at_home_has_no_foreign_target(extract: Extract) -> None:
+    (card,) = _cards(extract("Kenya struck three camps in Kenya on Wednesday."))
+    assert card[2] is None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Kenya's federal government and the Oromo Liberation Front",
+        "The Kenyan government and the Oromo Liberation Front",
+    ],
+)
+def test_a_state_named_by_its_government_leads_a_joint_subject(
+    extract: Extract, subject: str
+) -> None:
+    (card,) = _cards(extract(f"{subject} signed a peace deal on Wednesday."))
+    assert card == ("057", "Kenya", "Oromo Liberation Front")

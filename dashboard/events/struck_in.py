@@ -1,0 +1,45 @@
+"""The target of force a state used on things in another country: "India struck nine sites in
+Pakistan" is aimed at Pakistan. CAMEO 1.1b3 codes the target of an assault or fight (ch.
+18-20) as the actor attacked; with no actor named, the country whose ground the struck
+objects lie in is that actor (GDELT codes such a target by its country). A named target
+("struck Hezbollah sites in Lebanon") was read before and is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dashboard.events.actors import Actor
+from dashboard.places.gazetteer import load
+
+if TYPE_CHECKING:
+    from dashboard.events.drafts import _Draft
+
+_FORCE = ("18", "19", "20")
+# the object right after the verb, a few words, then "in": "struck nine sites in",
+# "shelled villages in", "hit two camps inside"; no comma, clause break or other verb between
+_OBJECT_IN = re.compile(r"\s+(?:[\w'-]+\s+){1,4}?(?:in|inside)\s+(?:the\s+)?$")
+REACH = 50  # characters from the trigger's end to the country it names
+
+
+def struck_in_country(d: _Draft, text: str) -> Actor | None:
+    """The country whose ground the objects of ``d``'s force lie in, as its target (see the
+    module); None when ``d`` is no state's force, has a target, or its place is no country
+    named right after its object, or is the doer's own."""
+    code = d.trigger.full or d.trigger.code
+    loc = d.location
+    src = d.source
+    if not code.startswith(_FORCE) or d.target is not None or src is None or loc is None:
+        return None
+    if src.kind != "country" or loc.place is None or loc.place.kind != "country":
+        return None
+    if not d.trigger.end <= loc.start <= d.trigger.end + REACH:
+        return None
+    if not _OBJECT_IN.fullmatch(text, d.trigger.end, loc.start):
+        return None
+    host = loc.place.country_code
+    if host is None or host == src.country_code:
+        return None
+    country = load().country(host)
+    return Actor(country.name if country else host, "country", host, loc.start, loc.end)
