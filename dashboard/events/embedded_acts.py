@@ -249,16 +249,15 @@ def _after_act(
     into it by the caller. A past act whose clause has no day of its own ("criticised him on
     Friday after he met Putin in Moscow") is dated to the week up to the main clause's day
     (precision 2): BEFORE that day, by TimeML's reading of "after"."""
-    if family_of(main.code) == "violence":
-        return None
-    spanned = _span_of_force(text, s, main, strong, dates)
+    violent = family_of(main.code) == "violence"
+    spanned = None if violent else _span_of_force(text, s, main, strong, dates)
     if spanned is not None:
         return spanned
     # a meeting told as what a statement answered ("Seoul voiced alarm on Thursday after the
     # two leaders met in Pyongyang on Wednesday"): CAMEO's verbal roots (01-13) react to it
     meets = main.code[:2] in _REACTS and main.code[:2] != _MEET_ROOT
     t = _after_clause_act(text, end, main, strong, meets)
-    if t is None and _TOLL_WHEN.search(text, main.end, end):
+    if t is None and not violent and _TOLL_WHEN.search(text, main.end, end):
         # "held a day of mourning for an officer killed when gunmen ambushed a patrol early
         # on Sunday": the toll's cause clause tells a happening of its own, with its own day
         t = _after_clause_act(text, end, main, strong, meets, cause=True)
@@ -270,6 +269,15 @@ def _after_act(
     stop = re.search(r"[,;]", clause)
     last = t.end + stop.start() if stop else end
     days = [dm for dm in dates if t.end <= s + dm.start < last and dm.range.start == dm.range.end]
+    if violent:
+        # "attacked border posts on Saturday, days after airstrikes killed 46 people in
+        # Paktika on December 24": force answering force is a happening of its own only
+        # when its clause names another day than the main clause (ACLED codes one event
+        # per day); without one it may be the same fighting told twice
+        main_day = [dm.range for dm in dates if main.end <= s + dm.start < t.start]
+        if days and main_day and days[0].range != main_day[-1]:
+            return t, days[0].range
+        return None
     if days:
         return t, days[0].range
     past = any("VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in t.text.split())
@@ -346,12 +354,18 @@ def _after_clause_act(
     for t in sorted(strong, key=lambda t: t.start):  # the clause's first act, in text order
         if t.start < after.end():
             continue
-        if not _done_to(t) and not (meets and t.code[:2] == _MEET_ROOT):
+        if not _done_to(t) and not (meets and t.code[:2] == _MEET_ROOT) and not _hazard(t):
             continue
         if re.search(r"[,;:]", text[after.end() : t.start]):
             return None  # only the clause's own verb, not one past a comma
         return t
     return None
+
+
+def _hazard(t: Trigger) -> bool:
+    """A disaster (``DIS-`` types): "protests began after a canopy collapsed on November 1"
+    tells the collapse, a happening of its own (EM-DAT), dated by its own clause's day."""
+    return t.code.startswith("DIS-")
 
 
 _CAUSE_CLAUSE = re.compile(

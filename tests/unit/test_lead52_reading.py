@@ -229,3 +229,28 @@ def test_a_state_named_by_its_government_leads_a_joint_subject(
 ) -> None:
     (card,) = _cards(extract(f"{subject} signed a peace deal on Wednesday."))
     assert card == ("057", "Kenya", "Oromo Liberation Front")
+
+
+def test_force_after_force_on_another_day_is_its_own_happening(extract: Extract) -> None:
+    text = (
+        "Somali forces attacked Kenyan border posts on Saturday, days after Kenyan airstrikes "
+        "killed 30 people in Gedo on May 12."
+    )
+    days = sorted(
+        (str(e.date_start), (e.event_code or "")[:2])
+        for e in extract(text)
+        if (e.event_code or "")[:2] in ("18", "19")
+    )
+    assert days == [("2026-05-12", "19"), ("2026-05-16", "19")]
+
+
+def test_force_after_force_with_no_day_of_its_own_is_one(extract: Extract) -> None:
+    text = "Somali forces attacked Kenyan border posts on Saturday after Kenyan troops fired."
+    force = [e for e in extract(text) if (e.event_code or "")[:2] in ("18", "19")]
+    assert len(force) == 1
+
+
+def test_a_disaster_in_an_after_clause_with_its_own_day_is_told(extract: Extract) -> None:
+    text = "The protests began after a footbridge in Mombasa collapsed on April 2, killing nine."
+    hazards = [e for e in extract(text) if e.event_type.code.startswith("DIS-")]
+    assert [str(e.date_start) for e in hazards] == ["2026-04-02"]
