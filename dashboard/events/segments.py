@@ -114,6 +114,8 @@ def joined_subject_at(text: str, start: int, end: int) -> int:
         # six words: a joined subject may be two names ("and the United States and Japan held")
         words = re.findall(r"[A-Za-z][\w'-]*", text[m.end() : min(end, m.end() + 60)])[:6]
         for k in range(1, len(words)):
+            if k > 3 and "and" not in (w.lower() for w in words[:k]):
+                break  # past four words only a two-name subject ("…, and Nairobi, Kenya, on")
             # "and Moscow later recognised": an adverb after the subject, not its first word
             adverb = k > 1 and words[k - 1].lower() in _VERB_ADVERBS
             if words[k - 1].lower() in _NOT_SUBJECT and not adverb:
