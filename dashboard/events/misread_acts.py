@@ -38,6 +38,7 @@ from functools import cache
 
 from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
+from dashboard.events.relative_background import background_attribute
 
 # a single member of a force: the singular nouns of cameo.csv's TROOPS class that name one
 # person, and the determiners that make them one (Huddleston and Pullum 2002, ch. 5 §7)
@@ -303,4 +304,5 @@ def misread(p: Parse, m: Match) -> bool:
         or resolve_agent(p, m)
         or taken_to_port(p, m)
         or background_stance(p, m)
+        or background_attribute(p, m)
     )

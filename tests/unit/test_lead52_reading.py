@@ -254,3 +254,13 @@ def test_a_disaster_in_an_after_clause_with_its_own_day_is_told(extract: Extract
     text = "The protests began after a footbridge in Mombasa collapsed on April 2, killing nine."
     hazards = [e for e in extract(text) if e.event_type.code.startswith("DIS-")]
     assert [str(e.date_start) for e in hazards] == ["2026-04-02"]
+
+
+def test_an_act_describing_a_party_of_a_state_told_is_background(extract: Extract) -> None:
+    text = "Uganda, whose troops fought beside Somali forces in Gedo, was not a party to the deal."
+    assert not [c for c, _, _ in _cards(extract(text)) if c[:2] in ("18", "19")]
+
+
+def test_an_act_describing_a_party_with_its_own_day_stays(extract: Extract) -> None:
+    text = "Uganda, whose troops fought in Gedo on Monday, was not a party to the deal."
+    assert [c[:2] for c, _, _ in _cards(extract(text))] == ["19"]
