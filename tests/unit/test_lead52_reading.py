@@ -264,3 +264,14 @@ def test_an_act_describing_a_party_of_a_state_told_is_background(extract: Extrac
 def test_an_act_describing_a_party_with_its_own_day_stays(extract: Extract) -> None:
     text = "Uganda, whose troops fought in Gedo on Monday, was not a party to the deal."
     assert [c[:2] for c, _, _ in _cards(extract(text))] == ["19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda said it was not involved in the bombing.",
+        "Uganda insisted it had nothing to do with the raid.",
+    ],
+)
+def test_saying_one_was_not_involved_denies_responsibility(extract: Extract, text: str) -> None:
+    assert _cards(extract(text))[0][:2] == ("016", "Uganda")
