@@ -593,6 +593,6 @@ class MainClauseReader(ClauseDrafter):
                 before = _same_day_force(drafts[-RECENT:-1], when)
             if before is not None:  # "G7 leaders condemned the attack": the attack told before
                 before.evidence.append((s, s + len(sent)))
-            else:
+            elif not any(x.trigger.start == obj.start for x in drafts):  # read already
                 drafts.append(sec)
         return d

@@ -110,6 +110,25 @@ def is_transient(exc: BaseException) -> bool:
     return "locked" in text or "busy" in text or "unique constraint failed" in text
 
 
+# the tables whose keys only the article's own rows hold: a UNIQUE failure in them comes from
+# the article itself (two of its events under one id), never from a racing writer, who
+# collides on the article's id or key first; retrying it cannot clear it
+# (SQLite names the column, PostgreSQL the constraint)
+_OWN_ROWS = (
+    "unique constraint failed: events.",
+    "unique constraint failed: mentions.",
+    'unique constraint "events_',
+    'unique constraint "mentions_',
+)
+
+
+def own_conflict(exc: BaseException) -> bool:
+    """True for a UNIQUE failure in an article's own rows (``_OWN_ROWS``), on either
+    backend: that article is refused alone, and the rest of its batch is written."""
+    text = str(exc.orig).lower() if isinstance(exc, DBAPIError) else ""
+    return any(k in text for k in _OWN_ROWS)
+
+
 def retry(fn: Callable[[], T], attempts: int = RETRY_ATTEMPTS) -> T:
     """Run ``fn`` (one whole transaction) again after a transient error, with jittered
     exponential backoff; any other error, or the last attempt's, becomes ``StoreError``."""

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from dashboard.errors import StoreError
 from dashboard.model import Article, Event, Mention
-from dashboard.store.engine import is_transient, retry
+from dashboard.store.engine import is_transient, own_conflict, retry
 from dashboard.store.happenings import happenings_of_articles
 from dashboard.store.happenings import refresh as refresh_happenings
 from dashboard.store.schema import articles, mentions
@@ -161,9 +161,9 @@ class Saving:
         except _FallBackError:
             return None
         except DBAPIError as exc:
-            if is_transient(exc):
+            if is_transient(exc) and not own_conflict(exc):
                 raise  # the whole batch again
-            return None
+            return None  # article by article: the one at fault is found and kept out
         results, new_events, gone = done
         touched[0].extend(new_events)
         touched[1].extend(gone)
@@ -239,7 +239,7 @@ class Saving:
         except _RacedError:
             return SaveResult(it.article.id, "duplicate", 0)
         except DBAPIError as exc:
-            if is_transient(exc):
+            if is_transient(exc) and not own_conflict(exc):
                 raise  # the whole batch again
             return StoreError(f"store write failed: {str(exc.orig).strip().splitlines()[0]}")
 

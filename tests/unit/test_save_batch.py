@@ -134,6 +134,28 @@ def test_an_article_an_earlier_one_replaces_is_written_in_order(
     assert _rows(stores[0]) == _rows(stores[1])
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_an_article_whose_own_rows_clash_is_refused_alone(
+    backend: str, request: pytest.FixtureRequest, tmp_path, geoparser: Geoparser
+) -> None:
+    """Two of one article's events under one id (a reader fault) refuse that article with
+    its reason; the rest of the batch is written (SQLite once retried the whole batch as if
+    a racing writer had collided, then refused every article in it)."""
+    if backend == "sqlite":
+        store = Store(str(tmp_path / "s.db"))
+    else:
+        store = Store(request.getfixturevalue("pg_server").new_database())
+    pipeline = Pipeline(store, geoparser)
+    items = _items(pipeline, [_article(t, n + 1, f"{n}.txt") for n, t in enumerate(TEXTS[:3])])
+    bad = items[1]
+    assert bad.events
+    items[1] = SaveItem(bad.article, bad.found, [*bad.events, bad.events[0]])
+    got = store.save_many(items)
+    assert [type(r).__name__ for r in got] == ["SaveResult", "StoreError", "SaveResult"]
+    assert "events" in str(got[1])  # the table whose rows clashed, as both backends say
+    assert len(_rows(store)["articles"]) == 2
+
+
 @pytest.mark.parametrize(
     "record",
     [
