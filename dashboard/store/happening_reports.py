@@ -339,11 +339,7 @@ def flag_only(name: str, sentences: Sequence[str]) -> bool:
     named = [m.end() for s in sentences for m in re.finditer(rf"\b{re.escape(name)}\b", s)]
     if not named:
         return False
-    flags = [
-        m.end(1)
-        for s in sentences
-        for m in re.finditer(rf"\b({re.escape(name)}){_FLAG}", s)
-    ]
+    flags = [m.end(1) for s in sentences for m in re.finditer(rf"\b({re.escape(name)}){_FLAG}", s)]
     return len(flags) == len(named)
 
 

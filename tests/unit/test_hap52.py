@@ -8,8 +8,6 @@ import json
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from dashboard.happenings.grouping import cluster
 from dashboard.happenings.model import Report, Spot
 from dashboard.pipeline import Pipeline
@@ -100,9 +98,7 @@ def _strike(eid: str, art: str, start: date, end: date | None = None, prec: int 
 
 
 def test_two_strikes_on_one_city_on_other_days_stay_two() -> None:
-    groups = cluster(
-        [_strike("e1", "a1", MON), _strike("e2", "a2", MON), _strike("e3", "a3", THU)]
-    )
+    groups = cluster([_strike("e1", "a1", MON), _strike("e2", "a2", MON), _strike("e3", "a3", THU)])
     assert sorted(len(g.event_ids) for g in groups) == [1, 2]
 
 
@@ -122,4 +118,5 @@ def test_a_week_dated_report_with_two_day_happenings_in_its_week_joins_neither()
         ]
     )
     alone = [g for g in groups if g.event_ids == ("w",)]
-    assert len(groups) == 3 and alone
+    assert len(groups) == 3
+    assert alone
