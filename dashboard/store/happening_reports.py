@@ -2,10 +2,11 @@
 
 ``_load`` reads events by id (in ``CHUNK``-sized ``IN (...)`` lists) into
 ``dashboard.happenings.model.Report`` values: each with its place as a ``Spot`` (the stored
-place, else the one its sentence or article names first, passing over an actor's seat, or the
-one its article's located events agree on, marked ``inferred``; an attack placed by the
-dateline alone is put in the other country its sentence names: ``_struck_abroad``), its folded
-actors and the cues read from its text (``happenings.cues``, ``happenings.rules``).
+place, else the one its sentence or article names first, passing over an actor's seat and a
+ship's flag (``flag_only``), or the one its article's located events agree on, marked
+``inferred``; an attack placed by the dateline alone is put in the other country its sentence
+names: ``_struck_abroad``), its folded actors and the cues read from its text
+(``happenings.cues``, ``happenings.rules``).
 """
 
 from __future__ import annotations
