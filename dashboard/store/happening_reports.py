@@ -2,10 +2,11 @@
 
 ``_load`` reads events by id (in ``CHUNK``-sized ``IN (...)`` lists) into
 ``dashboard.happenings.model.Report`` values: each with its place as a ``Spot`` (the stored
-place, else the one its sentence or article names first, passing over an actor's seat, or the
-one its article's located events agree on, marked ``inferred``; an attack placed by the
-dateline alone is put in the other country its sentence names: ``_struck_abroad``), its folded
-actors and the cues read from its text (``happenings.cues``, ``happenings.rules``).
+place, else the one its sentence or article names first, passing over an actor's seat and a
+ship's flag (``flag_only``), or the one its article's located events agree on, marked
+``inferred``; an attack placed by the dateline alone is put in the other country its sentence
+names: ``_struck_abroad``), its folded actors and the cues read from its text
+(``happenings.cues``, ``happenings.rules``).
 """
 
 from __future__ import annotations
@@ -290,8 +291,13 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     doers = {r.id: _doer(r) for r in rows}
     passed: dict[str, str] = {}  # events whose sentence names only their doer's country
+    said = {r.id: _said(r.evidence) for r in rows if getattr(r, "evidence", None)}
     for eid, found in named.items():
-        kept = [(s, p) for s, p, aid, text in found if not _acts(p, text, acting.get(aid))]
+        kept = [
+            (s, p)
+            for s, p, aid, text in found
+            if not _acts(p, text, acting.get(aid)) and not flag_only(text, said.get(eid, ()))
+        ]
         other = [(s, p) for s, p in kept if p != doers.get(eid)]
         if other:
             out[eid] = min(other)[1]
@@ -310,6 +316,32 @@ def _inferred_places(conn: Connection, rows: Sequence[Any]) -> dict[str, str]:
         if r.id not in out and r.article_id in agreed:
             out[r.id] = agreed[r.article_id]
     return out
+
+
+# a place named as a ship's flag, in the compound adjective only ("the Bahamas-flagged Galaxy
+# Leader", "a Liberian-registered tanker"): "registered in Panama" may name a port, and "Panama
+# registered a protest" is no flag
+_FLAG = r"-(?:flagged|registered)\b"
+
+
+def flag_only(name: str, sentences: Sequence[str]) -> bool:
+    """Whether an event's sentences name the place ``name`` only as a ship's flag ("the
+    Bahamas-flagged Galaxy Leader"): a ship has the nationality of the state whose flag it flies
+    (UNCLOS art. 91), which says where it is registered, not where it was taken or struck, and
+    ACLED codes an event where it took place. False when no sentence names it.
+
+    >>> flag_only("Bahamas", ["Rebels hijacked the Bahamas-flagged Galaxy Leader."])
+    True
+    >>> flag_only("Panama", ["A Panama-flagged tanker was seized off Panama on Monday."])
+    False
+    >>> flag_only("Panama", [])
+    False
+    """
+    named = [m.end() for s in sentences for m in re.finditer(rf"\b{re.escape(name)}\b", s)]
+    if not named:
+        return False
+    flags = [m.end(1) for s in sentences for m in re.finditer(rf"\b({re.escape(name)}){_FLAG}", s)]
+    return len(flags) == len(named)
 
 
 def _doer(r: Any) -> str | None:
