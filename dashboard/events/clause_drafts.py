@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from dashboard.events.actors import Actor
+from dashboard.events.addressees import message_target
 from dashboard.events.cameo import WEAK, Trigger
 from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
@@ -17,6 +18,7 @@ from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
 from dashboard.events.holders import release_sides, rescue_target
 from dashboard.events.narrative import family_of
 from dashboard.events.own_clause import own_stretch
+from dashboard.events.own_forces import force_posture_sides
 from dashboard.events.parties import (
     _country_actors,
     _denier_own_side,
@@ -253,6 +255,14 @@ class ClauseDrafter:
             done_to=trig.code[:2] in ("11", "16", "17", "18"),
             disapproves=trig.code[:2] in ("11", "12"),
         )
+        # "Cuban troops were mobilized": the force's state shows force, it is not its target
+        d.source, d.target = force_posture_sides(
+            text, trig.full or trig.code, trig.start, (d.source, d.target)
+        )
+        if d.target is None:
+            # "complained to Japan about the Philippines", "lodged a protest to Cambodia": the
+            # one complained about, else the one addressed (CAMEO 1.1b3 §114, §02, §055)
+            d.target = message_target(text, trig, sent_span[1], mentions.pool, d.source)
         if d.target is None and trig.code[:2] in _DONE_TO_OWN:
             # "Israel said Hezbollah had fired on its troops": the reporter's own were hit
             side = reporter_side(

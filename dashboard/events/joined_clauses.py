@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.events.cameo import WEAK, quad_class, triggers
+from dashboard.events.cameo import WEAK, Trigger, quad_class, triggers
 from dashboard.events.tokens import verb_forms
 
 # the coordinators and the semicolon that join two independent clauses (Quirk et al. 1985,
@@ -133,6 +133,11 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
             continue
         if dated:
             return True
+        if other and code.startswith(_GIVING) and _given_or_pledged(left, clause, t):
+            # "France pledged tanks, and Germany said it would give air defence systems":
+            # another named party's own pledge or aid is an act of its own (CAMEO 1.1b3 §03,
+            # §07 code each giver), not the first act told again
+            return True
         if not code.startswith(_CONFLICT_ROOTS + _ACCORD + _JOINT_FORCE) or not _finite(
             t.text.split()
         ):
@@ -143,6 +148,24 @@ def _tells_act(left: str, clause: str, *, dated: bool, other: bool = False) -> b
         same = first is not None and (first.full or first.code)[:2] == code[:2]
         return first is None or negated or not same or other
     return False
+
+
+# the roots of giving: intent to cooperate or give aid (§03), provide aid (§07)
+_GIVING = ("03", "07")
+# a future told for the subject ("said it would give", "will send")
+_INTENT_BEFORE = re.compile(r"\b(?:would|will)\s+$")
+
+
+def _given_or_pledged(left: str, clause: str, t: Trigger) -> bool:
+    """Whether trigger ``t`` of ``clause`` is a finite verb ("sent", "pledged") or a verb
+    after "would"/"will" ("said it would give"), after a first clause ``left`` whose act is
+    a giving too: one giver beside another ("France pledged tanks, and Germany said…"). A
+    rescue after a clause telling no giving ("abandoned the vessel off Aden, and a warship
+    rescued the crew") stays with that clause, whose place it holds."""
+    first = next((f for f in triggers(left) if f.weight > WEAK), None)
+    if first is None or not (first.full or first.code).startswith(_GIVING):
+        return False
+    return _finite(t.text.split()) or _INTENT_BEFORE.search(clause, 0, t.start) is not None
 
 
 def _names_other(left: str, clause: str) -> bool:

@@ -125,7 +125,7 @@ def take_up_sides(
             quad == 3
             and d.target is None
             and told is not None
-            and _judges_act(text, d, first)
+            and (_judges_act(text, d, first) or _judged_passive(text, d, s, first))
             and (d.source is None or d.source.name != told.name)
         ):
             d.target = told
@@ -141,6 +141,27 @@ def _judges_act(text: str, d: _Draft, first: list[_Draft]) -> bool:
         return False
     if m.group(1) is not None:
         return any(_plural_judged(f.trigger.text) or _plural_arms(text, f) for f in first)
+    return m.group(2) is None or m.group(2) in word_class("JUDGED")
+
+
+# the act told before as a passive subject ("and the drills were condemned by Japan", "and it
+# was denounced by Seoul"): the joined clause's subject is its object, moved before the verb
+_PASSIVE_SUBJECT = re.compile(
+    r"\s*(?:(?:and|but)\s+)?(?:(?:it|this)|(they|these)|(?:the|these|those)\s+([a-z]+?)s?)\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _judged_passive(text: str, d: _Draft, s: int, first: list[_Draft]) -> bool:
+    """Whether the joined clause opening at ``s`` is a passive whose subject is the act told
+    before ("…, and the drills were condemned by Japan"): a passive's subject is its active
+    object (Quirk et al. 1985 §3.63), so the act judged is as in ``_judges_act``."""
+    m = _PASSIVE_SUBJECT.fullmatch(text, s, d.trigger.start)
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        return any(_plural_judged(f.trigger.text) for f in first)
     return m.group(2) is None or m.group(2) in word_class("JUDGED")
 
 

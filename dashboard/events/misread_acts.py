@@ -23,6 +23,8 @@ as the act of a political actor.
   through the row's gap, but what is handed over is a record of the people, not them.
 - ``claim_of_a_clause``: "Russia claimed the attack was carried out by Ukraine" matches the
   §015 row "claim the @ATTACK", but the noun opens a clause that "claimed" asserts.
+- ``own_deed_accused``: "claimed the attack was carried out by its special forces" matches
+  the §112 row "claim * @ATTACK * be carry out by", but the agent is the speaker's own.
 - ``mediators_as_party``: "handed over a list to mediators" matches §045 (mediate) by its
   noun, but the mediators there are a party the act is done to, not a mediation told.
 - ``weather_alert``: "The weather service issued a red alert" matches §152 (increase military
@@ -291,11 +293,29 @@ def claim_of_a_clause(p: Parse, m: Match) -> bool:
     return nxt < len(p.tokens) and p.tokens[nxt].lower in _CLAUSE_VERB
 
 
+# an agent that is the speaker's own ("was carried out by its special forces")
+_OWN = frozenset("its their our his her my".split())
+
+
+def own_deed_accused(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §112 "claimed the attack was carried out by" whose agent is the speaker's
+    own ("Ukraine claimed the drone attack was carried out by its special forces")? That
+    claims the deed (§015 territory), it accuses no one (CAMEO 1.1b3 §112)."""
+    if not m.rule.code.startswith("112") or not p.tokens[m.first].keys & _CLAIMING:
+        return False
+    nxt = m.last + 1
+    return nxt < len(p.tokens) and p.tokens[nxt].lower in _OWN
+
+
+_CLAIMING = frozenset("claim allege insist assert".split())
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
         alleged_act(p, m)
         or claim_of_a_clause(p, m)
+        or own_deed_accused(p, m)
         or mediators_as_party(p, m)
         or weather_alert(p, m)
         or record_of_people(p, m)

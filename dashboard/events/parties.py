@@ -32,9 +32,15 @@ def _country_actors(
 ) -> list[Actor]:
     """Countries on the subject side of the trigger, or joined to it by 'with'."""
     out = []
+    placed: list[int] = []  # the ends of countries read as places ("from Greece")
     for c in countries:
         cs, ce = c[0], c[1]
         if not s <= cs < e:
+            continue
+        if any(_LISTED.fullmatch(text, end, cs) for end in placed):
+            # "teams from Greece and Israel": a name joined to a place is a place too
+            # (Huddleston and Pullum 2002, ch. 15: conjuncts share their function)
+            placed.append(ce)
             continue
         before_trigger = trig is None or cs < trig.start
         partner = re.search(r"\bwith\s+(?:the\s+|their\s+|its\s+)?$", text[max(s, cs - 20) : cs])
@@ -59,7 +65,12 @@ def _country_actors(
             partner = None if in_subordinate_clause(text, trig.end, _at(c)) else partner
         if (before_trigger or partner) and (possessor or not target) and not route:
             out.append(_at(c))
+        elif (target and not possessor) or route:
+            placed.append(ce)
     return out
+
+
+_LISTED = re.compile(r"(?:\s*,)?\s+(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
 
 
 def _at(country: tuple[int, int, str, str]) -> Actor:

@@ -189,6 +189,12 @@ DESTINATION_BEFORE = gated(
     r"(?:from\s+[^,.;]{1,40}?\s+)?to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# aid's cargo sent "to" a side ("aid deliveries to Niger", "arms shipments to Kyiv"): a
+# route's end that, for aid given or cut, is the recipient (CAMEO 1.1b3 §07, §162)
+CARGO_TO = re.compile(
+    r"\b(?:deliveries|shipments|supplies|consignments|transfers)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a voyage's ends, however long the origin's name ("on a voyage from Dammam in Saudi Arabia to
 # Karachi"): the port it left, the country named for that port and the port it sailed for say
 # where the ship was going, not where what befell it happened (ACLED codes an event where it

@@ -281,6 +281,17 @@ _LODGED_WITH = re.compile(
 )
 
 
+def _sanctioned_on(text: str, lo: int, at: int) -> bool:
+    """A noun of the ``classes.csv`` row ``SANCTION`` ("tariffs", "sanctions", "an embargo")
+    and "on" or "against" right before ``at``: sanctions are imposed on a state, never on a
+    town (CAMEO 1.1b3 §163 impose embargo, boycott or sanctions: the target is the state)."""
+    m = _SANCTION_ON.search(text, lo, at)
+    return m is not None and m["noun"].lower() in word_class("SANCTION")
+
+
+_SANCTION_ON = re.compile(r"\b(?P<noun>[A-Za-z-]+?)s?\s+(?:on|against)\s+$")
+
+
 # a verbal act's noun and who made it ("drew a statement from Seoul", "a rebuke from Tokyo"):
 # CAMEO 1.1b3 §01 and §11 are made by a political actor, so the capital after "from" is the
 # government that spoke, the source (as ``source_target._RECEIVED`` reads "drew criticism
@@ -305,6 +316,8 @@ def _addressed(text: str, m: Mention, start: int, end: int) -> bool:
         return False
     if _LODGED_WITH.search(text, max(start, m.start - 30), m.start):
         return True  # "lodged a protest with Beijing": the government protested to
+    if _sanctioned_on(text, max(start, m.start - 30), m.start):
+        return True  # "imposed tariffs on Beijing": the government sanctioned
     if _APPEALED_TO.search(text, max(start, m.start - 30), m.start) or _ENVOY_AT.search(
         text, max(start, m.start - 30), m.start
     ):

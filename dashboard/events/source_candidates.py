@@ -12,7 +12,7 @@ from functools import cache
 from dashboard.events.actors import Actor, armed_opening, kin_apposition
 from dashboard.events.dyads import armed_other
 from dashboard.events.lexicon import word_class
-from dashboard.events.place_cues import BETWEEN_PARTIES, DESTINATION_BEFORE
+from dashboard.events.place_cues import BETWEEN_PARTIES, CARGO_TO, DESTINATION_BEFORE
 from dashboard.events.prefilter import Gated, gated
 from dashboard.events.tokens import verb_forms
 
@@ -431,7 +431,8 @@ def _FORCE_FROM() -> re.Pattern[str]:  # noqa: N802 - a compiled constant, built
     Chad"; classes.csv ``TROOPS``): CAMEO 1.1b3's actor codebook codes a state's police and
     military by the state, so the country is the side, not a place (a place after "from"
     elsewhere, "fled from Sudan", stays a place)."""
-    nouns = "|".join(sorted(word_class("TROOPS"), key=len, reverse=True))
+    sent = word_class("TROOPS") | word_class("SENT_FROM")  # "rescue teams from Greece"
+    nouns = "|".join(sorted(sent, key=len, reverse=True))
     return re.compile(rf"\b(?:{nouns})s?\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -562,14 +563,16 @@ def verb_head_end(text: str, trigger_start: int, words: list[str], trigger_end: 
     return call.end() if call is not None else trigger_start + len(words[0])
 
 
-def no_side(text: str, a: Actor, trigger_end: int) -> bool:
+def no_side(text: str, a: Actor, trigger_end: int, given: bool = False) -> bool:
     """``a`` is no side of the act: the goal of a voyage after the trigger ("a cargo ship
     bound for India", "a tanker heading to Fujairah": a Destination, ACE 2005
     Movement:Transport), or the one whose kin a person named is ("arrested the son of
     President Museveni", "the son of the former Iraqi leader was detained": the relative acts
-    or is acted on, not the family's head nor the head's state; classes.csv ``KIN``)."""
+    or is acted on, not the family's head nor the head's state; classes.csv ``KIN``). With
+    ``given`` (aid given or cut), aid's cargo sent to a side ("suspended aid deliveries to
+    Niger") goes to its recipient, the target (CAMEO 1.1b3 §07, §162), no mere destination."""
     if a.start >= trigger_end and DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start):
-        return True
+        return not (given and CARGO_TO.search(text, max(trigger_end, a.start - 30), a.start))
     return _KIN_OF().search(text, max(0, a.start - 60), a.start) is not None
 
 

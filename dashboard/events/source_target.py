@@ -242,7 +242,7 @@ def roles(
     # "hijacked a cargo ship bound for India": where the ship was going is no side of the act;
     # nor whose kin a person is ("arrested the son of President X")
     actors = [a for a in actors if not no_side(text, a, trigger_end)]
-    pool = [a for a in pool if not no_side(text, a, trigger_end)]
+    pool = [a for a in pool if not no_side(text, a, trigger_end, recipient_to)]
     in_clause = [a for a in actors if clause[0] <= a.start < trigger_start]
     wider = [a for a in actors if a.start < trigger_start]
     rel = _OBJECT_RELATIVE.search(
@@ -562,6 +562,10 @@ def _relative_antecedent(text: str, actors: list[Actor], trigger_start: int) -> 
 
 _HOSTED = re.compile(r"host(?:s|ed|ing)?\b", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+_CARGO_TO = re.compile(
+    r"\b(?:deliveries|shipments|supplies|consignments|transfers)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # a non-restrictive relative clause set off by commas between the subject and its verb
