@@ -275,3 +275,24 @@ def test_an_act_describing_a_party_with_its_own_day_stays(extract: Extract) -> N
 )
 def test_saying_one_was_not_involved_denies_responsibility(extract: Extract, text: str) -> None:
     assert _cards(extract(text))[0][:2] == ("016", "Uganda")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab said it was responsible for the attack on the base.",
+        "Al-Shabaab claimed it was responsible for the bombing.",
+    ],
+)
+def test_a_group_saying_it_was_responsible_claims_the_act(extract: Extract, text: str) -> None:
+    assert _cards(extract(text))[0][:2] == ("015", "Al-Shabaab")
+
+
+def test_a_state_saying_another_was_behind_an_attack_accuses_it(extract: Extract) -> None:
+    text = "Kenya said Somalia was behind the drone strike on the base."
+    assert _cards(extract(text)) == [("112", "Kenya", "Somalia")]
+
+
+def test_being_behind_bars_accuses_no_one(extract: Extract) -> None:
+    cards = _cards(extract("Kenya said the suspects were behind bars."))
+    assert not [c for c, _, _ in cards if c == "112"]
