@@ -467,3 +467,15 @@ def _span_of_force(
         reason = f"the {length} days up to the main clause's date ({day.reason})"
         return t, DateRange(day.end - timedelta(days=length), day.end, 2, day.text, reason)
     return None
+
+
+def unborrow_place(main: _Draft, cause: _Draft) -> None:
+    """Clear the place of an act of force ``main`` taken from the "after" clause that told
+    ``cause``, a happening of its own ("attacked border posts on Saturday, days after
+    airstrikes killed 46 people in Paktika"): Paktika is the airstrikes' place, and the main
+    act falls back on its own sides and dateline (ACLED codes each event where it was)."""
+    loc = main.location
+    if family_of(main.trigger.code) != "violence" or loc is None:
+        return
+    if cause.clause[0] <= loc.start < cause.clause[1]:
+        main.location, main.location_reason = None, ""

@@ -67,6 +67,7 @@ from dashboard.events.embedded_acts import (
     _violence_as_subject,
     began_with,
     met_sides,
+    unborrow_place,
 )
 from dashboard.events.grounds import grounds_span
 from dashboard.events.held_open import held_open_told
@@ -595,4 +596,5 @@ class MainClauseReader(ClauseDrafter):
                 before.evidence.append((s, s + len(sent)))
             elif not any(x.trigger.start == obj.start for x in drafts):  # read already
                 drafts.append(sec)
+                unborrow_place(d, sec)
         return d

@@ -296,3 +296,13 @@ def test_a_state_saying_another_was_behind_an_attack_accuses_it(extract: Extract
 def test_being_behind_bars_accuses_no_one(extract: Extract) -> None:
     cards = _cards(extract("Kenya said the suspects were behind bars."))
     assert not [c for c, _, _ in cards if c == "112"]
+
+
+def test_force_before_an_after_clause_is_not_at_that_clause_place(extract: Extract) -> None:
+    text = (
+        "Somali forces attacked border posts on Saturday, days after Kenyan airstrikes "
+        "killed 30 people in Gedo on May 12."
+    )
+    later = [e for e in extract(text) if str(e.date_start) == "2026-05-16"]
+    assert later
+    assert later[0].location is None or "Gedo" not in later[0].location.text
