@@ -53,6 +53,7 @@ from dashboard.events.drafts import _Context, _Draft
 from dashboard.events.forecast_place import forecast_place
 from dashboard.events.foreign_talks import talks_abroad
 from dashboard.events.lexicon import word_class
+from dashboard.events.line_side import line_side
 from dashboard.events.narrative import inferred_range
 from dashboard.events.nationwide import nationwide_place
 from dashboard.events.own_deployment import own_deployment
@@ -200,6 +201,9 @@ def _speakers_seat_country(ctx: _Context, d: _Draft) -> str | None:
     return None
 
 
+_FORCE_ROOTS = frozenset({"18", "19", "20"})  # CAMEO 1.1b3: assault, fight, mass violence
+
+
 def _unfound_country(
     ctx: _Context, d: _Draft, dateline: Mention, name: str
 ) -> tuple[Mention | None, str]:
@@ -207,6 +211,12 @@ def _unfound_country(
     lacks (``name``: "town of Adan Yabaal"): the act was there, not in the city the story
     was filed from, so ACLED's next larger unit the report supports (geo precision 3); None
     when the country is unknown."""
+    source, target = _side_countries(d)
+    if d.joint and source and target and source != target and d.trigger.code in _FORCE_ROOTS:
+        # "NEW DELHI - Indian and Chinese soldiers clashed in the X Valley": a clash of two
+        # states' forces told as one joint subject at a site the gazetteer lacks is on either
+        # side of their line, and the bureau's country is a guess (no place beats a wrong one)
+        return None, f"the place named ('{name}') is not in the gazetteer; a clash of two sides"
     cc = dateline.place.country_code if dateline.place else None
     place = ctx.analysis.country_places.get(cc) if cc else None
     why = f"the place named ('{name}') is not in the gazetteer: the dateline's country"
@@ -415,6 +425,8 @@ class DraftFinisher:
         location, reason = d.location, d.location_reason
         if forecast_place(d, article.text, location):  # "said Russia will attack Kharkiv"
             location, reason = None, ""
+        elif (side := line_side(ctx.analysis, d.clause, location)) is not None:
+            location, reason = side  # "north of the Military Demarcation Line": North Korea
         named_for = institution_in_dateline(location, ctx.analysis) or institution_of_country(
             location, ctx.analysis
         )

@@ -38,6 +38,9 @@ _SECOND_LEVEL_OF_TOWN = frozenset({"territory", "district"})
 # and Canada's second-level divisions are counties and regional municipalities (GeoNames
 # ADM2), and "the Madison district" there is a school, park or congressional district
 _NO_DISTRICTS = frozenset({"US", "CA"})
+# lowercase type words that only a legal division bears (never a city's area, as "the
+# Charlotte region" is): GeoNames feature codes ADM1/ADM2 in the countries that use them
+_LEGAL_WORDS = frozenset({"province", "provinces", "prefecture", "governorate", "oblast"})
 
 
 class NameRules(Chooser):
@@ -271,10 +274,13 @@ class NameRules(Chooser):
         word: str,
         container: list[Place] | None = None,
         lowercase: bool = False,
+        owner: str | None = None,
     ) -> _Choice | None:
         """'X Oblast', 'Aichi Prefecture', 'Province of X': the division named X, else the
         first-level division of the town X ('Kharkiv Oblast' is the oblast around Kharkiv).
-        ``-shi`` and ``City`` ask for the town itself. None when the gazetteer has neither."""
+        ``-shi`` and ``City`` ask for the town itself. None when the gazetteer has neither.
+        ``owner``: the ISO2 of a country's adjective in the type phrase ("the Spanish
+        province of Valencia"), which names the division's country."""
         word = word.lower()
         places = self._fetch(place_ids)[0]
         key = fold(surface)
@@ -305,13 +311,18 @@ class NameRules(Chooser):
             # Donetsk region" is Ukraine's oblast, not a region round Russia's town Donetsk
             by_name = ctx.by_name()
             first = self._choose(surface, place_ids, by_name, container or [])
-            where = {*by_name.countries, first[0].country_code if first else None}
+            where = {*by_name.countries, first[0].country_code if first else None, owner}
             # and the country of the name's biggest town, which a division named after it
             # surrounds: "Russia annexed the Donetsk region" is still Ukraine's oblast
             towns = [p for p in places if p.kind == "city"]
             if towns:
                 where.add(max(towns, key=lambda p: p.population).country_code)
-            pool = [p for p in pool if p.country_code in where]
+            kept = [p for p in pool if p.country_code in where]
+            # a word only a legal division bears ("province", "prefecture"): a division of
+            # the very name in one country is what it names, though a bigger town elsewhere
+            # shares the name ("the province of Valencia" is Spain's, not Venezuela's city)
+            sole = len({p.country_code for p in own}) == 1 and word in _LEGAL_WORDS
+            pool = kept or (own if sole else [])
         if pool:
             best = max(pool, key=lambda p: score(p, ctx, [], key, True, p in own))
             why = f"'{word}' with the name: the division, not a town"

@@ -43,7 +43,9 @@ from dashboard.places.wording import (
     _said_cue,
     _town_cue,
     _typed,
+    named_lead,
     point_cue,
+    type_owner,
 )
 
 # what gives way to a sea or region of its name after "the": a division ("the Gulf") or a
@@ -132,6 +134,8 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
             else:
                 container, memo = [], (surface, ())
             typed = _typed(text, start, end)
+            if typed is not None and named_lead(typed, self.gaz.demonyms):
+                typed = None  # "the Adhamiyah district of Baghdad": Baghdad holds Adhamiyah
             if typed is not None:
                 word = next(w for w in typed.groups() if w)  # the one type word it read
                 division = self._division(
@@ -141,6 +145,7 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
                     word,
                     container,
                     lowercase=word.islower() and word != "ken",
+                    owner=type_owner(typed, self.gaz.demonyms),
                 )
                 if division is not None:
                     if typed.start() >= end and word == "district":

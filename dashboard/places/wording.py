@@ -72,12 +72,16 @@ _TYPE_BEFORE = re.compile(
     # and the plural of a division's word before a list ("the provinces of Izmir and Manisa");
     # "the district of X" is the second-level division as "the X district" is
     # (name_rules._second_level), lowercase only: "the District of Columbia" is no such unit
-    r"|\b[Tt]he (?:[a-z]+ )?(?P<type3>provinces?|states?|prefectures?|governorates?|regions?"
-    r"|district|city|town) of $"
+    # and a compass adjective and a country's adjective before a division's word ("the
+    # eastern Spanish province of Valencia"): the adjective names the division's country
+    r"|\b[Tt]he (?:[a-z-]+ ){0,2}(?:[A-Z][a-z]+ )?(?P<type3>provinces?|states?|prefectures?"
+    r"|governorates?|regions?|district|city|town) of $"
     r"|\b[Tt]he (?:[a-z-]+ ){0,2}(?:[A-Z][a-z]+ )?(?P<type4>city|town|village) of $"
 )
 # the longest lead _TYPE_BEFORE reads: "the northwestern Afghan " and a settlement word
 _TYPE_BEFORE_REACH = 48
+# the country's adjective in a type phrase before a name ("the eastern Spanish province of ")
+_TYPE_OWNER = re.compile(r"\b([A-Z][a-z]+) [a-z]+s? of $")
 # Type words that name a first-level division after its chief town ("Kharkiv Oblast").
 _DIVISION_OF_TOWN = frozenset(
     "oblast province prefecture governorate region krai kray voivodeship ken do".split()
@@ -229,6 +233,25 @@ def _typed(text: str, start: int, end: int) -> re.Match[str] | None:
     if text[start - 3 : start] == "of ":
         return _TYPE_BEFORE.search(text, max(0, start - _TYPE_BEFORE_REACH), start)
     return None
+
+
+def type_owner(typed: re.Match[str], demonyms: dict[str, str]) -> str | None:
+    """The ISO2 of the country whose adjective stands in a type phrase before a name ("the
+    eastern Spanish province of" -> "ES"; ``demonyms``: lowercase adjective -> ISO2), or None.
+    The adjective names the division's country (Quirk et al. 1985 §17.104: a premodifier of
+    the head noun), unlike one naming who acted elsewhere in the sentence."""
+    found = _TYPE_OWNER.search(typed.group())
+    return demonyms.get(found.group(1).lower()) if found is not None else None
+
+
+def named_lead(typed: re.Match[str], demonyms: dict[str, str]) -> bool:
+    """Whether a division's word read before a name follows a capitalised word that is no
+    country's adjective ("the Adhamiyah district of Baghdad"): that word names a place of
+    its own, and the name after "of" is its container, not a division of that name."""
+    if typed.re is not _TYPE_BEFORE or typed.group("type3") is None:
+        return False
+    found = _TYPE_OWNER.search(typed.group())
+    return found is not None and found.group(1).lower() not in demonyms
 
 
 def _said_cue(text: str, matches: list[Match], folds: list[str], key: str) -> str | None:
