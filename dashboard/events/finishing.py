@@ -70,7 +70,7 @@ from dashboard.events.placing import (
 from dashboard.events.route_between import along_route
 from dashboard.events.sides import capital_country
 from dashboard.events.struck_unknown import struck_unknown
-from dashboard.events.summary import summarise
+from dashboard.events.summary import draft_summary
 from dashboard.events.the_town import attackers_told_before
 from dashboard.events.threat_condition import condition_target
 from dashboard.events.told_acts import act_told_before, armed_group_speaks
@@ -91,20 +91,6 @@ from dashboard.model import (
 # CAMEO 1.1b3's verbal acts whose content may lie ahead: a statement (01), an appeal (02), an
 # intent (03), a demand (10) and a threat (13) are made when told, whatever date their act has
 _SAYING_ROOTS = frozenset({"01", "02", "03", "10", "13"})
-
-
-def _summary(text: str, d: _Draft, location: Mention | None, dateline_end: int = 0) -> str:
-    said = location is not None and not d.location_reason.startswith("no place")
-    place = (location.text, location.start, location.end) if location and said else None
-    actor = d.source.name if d.source else d.lead
-    clause = d.clause
-    if clause[0] < dateline_end <= d.trigger.start:
-        # "MOSCOW, March 3 (Reuters) - ...": where and when it was filed is no part of the line
-        clause = (dateline_end, clause[1])
-    trigger = (d.trigger.start, d.trigger.end)
-    if d.told is not None:  # "The war began …, when gunmen attacked": the line is the act's
-        clause, trigger = (d.told[0], clause[1]), (d.told[1], d.told[2])
-    return summarise(text, clause, trigger, actor, d.dates, place)
 
 
 def _roles(d: _Draft, countries: Mapping[str, Place]) -> Roles:
@@ -585,7 +571,7 @@ class DraftFinisher:
         return Event(
             id=_event_id(article.id, d),
             article_id=article.id,
-            summary=_summary(text, d, location, ctx.analysis.dateline_end),
+            summary=draft_summary(text, d, location, ctx.analysis.dateline_end),
             when=when,
             roles=_roles(d, ctx.analysis.country_places),
             event_type=_type_of(d.trigger.code),

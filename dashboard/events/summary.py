@@ -14,9 +14,14 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from dashboard.events.prefilter import gated
 from dashboard.events.tokens import tokenize, verb_forms
+
+if TYPE_CHECKING:
+    from dashboard.events.drafts import _Draft
+    from dashboard.model import Mention
 
 Span = tuple[int, int]
 
@@ -367,3 +372,19 @@ def _fragment(words: list[str]) -> bool:
         return True
     first = words[0]
     return first.lower() == "to" or (first.islower() and first.endswith("ing"))
+
+
+def draft_summary(text: str, d: _Draft, location: Mention | None, dateline_end: int = 0) -> str:
+    """The card line of draft ``d``: its clause from the dateline's end, its actor, dates and
+    the place named when the place was read from the text."""
+    said = location is not None and not d.location_reason.startswith("no place")
+    place = (location.text, location.start, location.end) if location and said else None
+    actor = d.source.name if d.source else d.lead
+    clause = d.clause
+    if clause[0] < dateline_end <= d.trigger.start:
+        # "MOSCOW, March 3 (Reuters) - ...": where and when it was filed is no part of the line
+        clause = (dateline_end, clause[1])
+    trigger = (d.trigger.start, d.trigger.end)
+    if d.told is not None:  # "The war began …, when gunmen attacked": the line is the act's
+        clause, trigger = (d.told[0], clause[1]), (d.told[1], d.told[2])
+    return summarise(text, clause, trigger, actor, d.dates, place)
