@@ -139,7 +139,11 @@ def _disputed(tokens: list[Token], found: list[Trigger], claim: frozenset[str]) 
         if not tokens[i + 2].keys & (claim | {"allegation", "assertion"}):
             continue
         rest = tokens[i + 3 : i + 9]
-        refuted = any(t.keys & _DISPUTE for t in rest)
+        # "a claim Kyiv did not deny" lets the claim stand: only an unnegated dispute counts
+        refuted = any(
+            t.keys & _DISPUTE and not any(u.lower in _UNABLE for u in rest[:k])
+            for k, t in enumerate(rest)
+        )
         unconfirmed = any(t.keys & (_VERIFY | {"confirm"}) for t in rest) and any(
             t.lower in _UNABLE for t in rest
         )

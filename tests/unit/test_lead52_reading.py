@@ -306,3 +306,15 @@ def test_force_before_an_after_clause_is_not_at_that_clause_place(extract: Extra
     later = [e for e in extract(text) if str(e.date_start) == "2026-05-16"]
     assert later
     assert later[0].location is None or "Gedo" not in later[0].location.text
+
+
+def test_a_claim_the_other_side_did_not_deny_stands(extract: Extract) -> None:
+    text = "Uganda said it had struck a rebel camp in Congo, a claim Congo did not deny."
+    force = [e for e in extract(text) if (e.event_code or "")[:2] in ("18", "19")]
+    assert force
+    assert not any("hypothetical" in e.flags for e in force)
+
+
+def test_not_being_involved_in_talks_denies_nothing(extract: Extract) -> None:
+    cards = _cards(extract("Uganda said it was not involved in the peace talks."))
+    assert not [c for c, _, _ in cards if c == "016"]
