@@ -27,6 +27,10 @@ as the act of a political actor.
   noun, but the mediators there are a party the act is done to, not a mediation told.
 - ``weather_alert``: "The weather service issued a red alert" matches §152 (increase military
   alert status), but a colour-coded warning in a sentence about weather is a forecaster's.
+- ``taken_where``: "Police captured the suspect in a village" matches the §192 row "capture
+  * village" through the row's gap, but the village is where the person was taken (a
+  locative preposition heads it, Quirk et al. 1985 §9.15), not the ground taken: CAMEO 1.1b3
+  §192 codes territory occupied; a person captured is §173 or §181.
 - ``alleged_act``: "accused opposition figures, …, of trying to stage a coup": the act after
   "of" is alleged, not told (CAMEO 1.1b3 §112's note), when an aside keeps the accusation
   row from reading the two together.
@@ -273,10 +277,22 @@ def claim_of_a_clause(p: Parse, m: Match) -> bool:
     return nxt < len(p.tokens) and p.tokens[nxt].lower in _CLAUSE_VERB
 
 
+_WHERE = frozenset("in at near outside inside around from".split())
+
+
+def taken_where(p: Parse, m: Match) -> bool:
+    """A §192 match whose gap before its last word holds a locative preposition ("captured
+    the suspect in a village"): the place is where the act was, not what was taken."""
+    if not m.rule.code.startswith("192") or m.rule.kind != "V" or len(m.rule.slots) < 2:
+        return False
+    return any(t.lower in _WHERE for t in p.tokens[m.first + 1 : m.last])
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
-        alleged_act(p, m)
+        taken_where(p, m)
+        or alleged_act(p, m)
         or claim_of_a_clause(p, m)
         or mediators_as_party(p, m)
         or weather_alert(p, m)

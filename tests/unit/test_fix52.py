@@ -74,3 +74,29 @@ def test_asaib_ahl_al_haq_is_iraqi(read: Read) -> None:
 def test_near_miss_hezbollah_alone_stays_lebanese(read: Read) -> None:
     (event,) = read("Hezbollah threatened on Monday to strike northern Israel.")
     assert (event.roles.source, event.roles.source_country) == ("Hezbollah", "LB")
+
+
+# 2. a military post, base or position captured is ground taken (§192); persons stay §173/§181
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebels captured three border posts near Lashio on Monday.",
+        "Insurgents overran an army outpost in Zamfara on Monday.",
+        "The rebel alliance has seized a military camp in Shan State since Monday.",
+    ],
+)
+def test_an_installation_captured_is_occupied(read: Read, body: str) -> None:
+    assert [_code(e) for e in read(body)] == ["192"]
+
+
+def test_near_miss_a_person_captured_in_a_village_is_an_arrest(read: Read) -> None:
+    assert [
+        _code(e) for e in read("Police captured the suspect in a village near Kano on Monday.")
+    ] == ["173"]
+
+
+def test_near_miss_soldiers_captured_at_a_base_are_people_taken(read: Read) -> None:
+    codes = [_code(e) for e in read("Rebels captured two soldiers at a base near Goma on Monday.")]
+    assert "192" not in codes and codes
