@@ -100,3 +100,31 @@ def test_near_miss_a_person_captured_in_a_village_is_an_arrest(read: Read) -> No
 def test_near_miss_soldiers_captured_at_a_base_are_people_taken(read: Read) -> None:
     codes = [_code(e) for e in read("Rebels captured two soldiers at a base near Goma on Monday.")]
     assert "192" not in codes and codes
+
+
+# 3. a removal from power by armed forces is a coup (§190), even told in their own report
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebel officers said on state radio on Monday that they had removed Chad's "
+        "President Idriss Ngarta from power.",
+        "Mutineers announced on Monday that they had deposed the prime minister.",
+        "Renegade soldiers said in a broadcast on Monday that they had seized power.",
+    ],
+)
+def test_armed_forces_removing_a_leader_is_a_coup(read: Read, body: str) -> None:
+    assert [_code(e) for e in read(body)] == ["190"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lawmakers removed the prime minister from power in a vote on Monday.",
+        "Voters ousted the ruling party on Monday.",
+        "The coalition seized power after winning the election on Monday.",
+    ],
+)
+def test_near_miss_a_removal_without_armed_forces_is_no_coup(read: Read, body: str) -> None:
+    assert "190" not in [_code(e) for e in read(body)]
