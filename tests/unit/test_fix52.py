@@ -128,3 +128,31 @@ def test_armed_forces_removing_a_leader_is_a_coup(read: Read, body: str) -> None
 )
 def test_near_miss_a_removal_without_armed_forces_is_no_coup(read: Read, body: str) -> None:
     assert "190" not in [_code(e) for e in read(body)]
+
+
+# 4. a wildfire told as burning is happening (DIS-FIRE); figures of speech are not
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dozens of forest fires were still burning in Alberta on Monday.",
+        "Ash from wildfires burning in Alberta fell on Calgary on Monday.",
+        "Bushfires continued to burn in Tasmania on Monday.",
+        "Wildfires forcing hundreds to evacuate spread through Alberta on Monday.",
+    ],
+)
+def test_a_burning_wildfire_is_a_fire_event(read: Read, body: str) -> None:
+    assert "DIS-FIRE" in [e.event_type.code for e in read(body)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Housing is a burning issue in Alberta, the premier said on Monday.",
+        "Wildfire officials said on Monday that burning garden waste is banned in Alberta.",
+        "Burning tyres blocked a road in Alberta on Monday.",
+    ],
+)
+def test_near_miss_burning_without_a_wildfire(read: Read, body: str) -> None:
+    assert "DIS-FIRE" not in [e.event_type.code for e in read(body)]
