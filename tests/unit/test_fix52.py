@@ -156,3 +156,35 @@ def test_a_burning_wildfire_is_a_fire_event(read: Read, body: str) -> None:
 )
 def test_near_miss_burning_without_a_wildfire(read: Read, body: str) -> None:
     assert "DIS-FIRE" not in [e.event_type.code for e in read(body)]
+
+
+# 5. internet access cut by a government is a restriction it imposes (§172)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The authorities cut internet access across Oromia on Monday.",
+        "The junta cut mobile internet in Sagaing on Monday.",
+        "Officials switched off mobile data in Oromia on Monday.",
+    ],
+)
+def test_internet_cut_is_a_restriction(read: Read, body: str) -> None:
+    assert [_code(e) for e in read(body)] == ["172"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The operator cut internet prices in Oromia on Monday.",
+        "The ministry cut spending on internet cafes on Monday.",
+    ],
+)
+def test_near_miss_a_cut_that_is_no_internet_shutdown(read: Read, body: str) -> None:
+    assert "172" not in [_code(e) for e in read(body)]
+
+
+def test_near_miss_a_cable_cut_stays_damage(read: Read) -> None:
+    assert [_code(e) for e in read("An anchor cut an internet cable off Estonia on Monday.")] == [
+        "171"
+    ]
