@@ -168,6 +168,13 @@ def _finite(t: Token) -> bool:
 _FINITE_TAGS = frozenset({"VBD", "VBZ"})
 
 
+def _inside_name(tokens: list[Token], j: int) -> bool:
+    """A capitalised word right after another inside a sentence ("President Mohamed
+    Bazoum"): a word of a proper name (Chicago Manual of Style 8.1), not a verb of its own,
+    though a lemmatiser reads "Mohamed" as a past tense."""
+    return j > 1 and tokens[j].text[:1].isupper() and tokens[j - 1].text[:1].isupper()
+
+
 def _reduced_relative(tokens: list[Token], j: int) -> bool:
     """A participle that describes the noun before it ("missiles made by Iran", "rockets
     built in Iran"): part of the noun phrase, not a verb of its own."""
@@ -252,6 +259,7 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int, starts: bool = False) -
             if tokens[j].boundary or (
                 _finite(tokens[j])
                 and tokens[j - 1].lower not in _ARTICLES
+                and not _inside_name(tokens, j)
                 and not _reduced_relative(tokens, j)
                 and not _first_conjunct(tokens, j)
             ):

@@ -29,6 +29,14 @@ as the act of a political actor.
   noun, but the mediators there are a party the act is done to, not a mediation told.
 - ``weather_alert``: "The weather service issued a red alert" matches §152 (increase military
   alert status), but a colour-coded warning in a sentence about weather is a forecaster's.
+- ``taken_where``: "Police captured the suspect in a village" matches the §192 row "capture
+  * village" through the row's gap, but the village is where the person was taken (a
+  locative preposition heads it, Quirk et al. 1985 §9.15), not the ground taken: CAMEO 1.1b3
+  §192 codes territory occupied; a person captured is §173 or §181.
+- ``unarmed_removal``: "Parliament removed the president from power" matches the §190 row
+  "remove * from power", but a removal is a coup (force used) only when armed forces are
+  named before it, as the ones who did it or who report it ("soldiers said they had removed
+  the president from power"): CAMEO 1.1b3 §190 codes conventional force.
 - ``alleged_act``: "accused opposition figures, …, of trying to stage a coup": the act after
   "of" is alleged, not told (CAMEO 1.1b3 §112's note), when an aside keeps the accusation
   row from reading the two together.
@@ -310,10 +318,47 @@ def own_deed_accused(p: Parse, m: Match) -> bool:
 _CLAIMING = frozenset("claim allege insist assert".split())
 
 
+_WHERE = frozenset("in at near outside inside around from".split())
+
+
+def taken_where(p: Parse, m: Match) -> bool:
+    """A §192 match whose gap before its last word holds a locative preposition ("captured
+    the suspect in a village"): the place is where the act was, not what was taken."""
+    if not m.rule.code.startswith("192") or m.rule.kind != "V" or len(m.rule.slots) < 2:
+        return False
+    return any(t.lower in _WHERE for t in p.tokens[m.first + 1 : m.last])
+
+
+_REMOVING = frozenset("remove oust overthrow depose topple force seize grab wrest snatch".split())
+_COUP = frozenset("coup putsch".split())
+
+
+def unarmed_removal(p: Parse, m: Match) -> bool:
+    """A §190 row of removal from power ("remove * from power", "depose") that names
+    neither armed forces nor a coup itself, matched with no armed forces (classes.csv
+    ``PUTSCHISTS``) named before it in the sentence."""
+    if m.rule.code != "190" or m.rule.kind != "V":
+        return False
+    if not {w for alt in m.rule.slots[0] for word in alt for w in word} & _REMOVING:
+        return False
+    armed = _putschists()
+    named = {w for slot in m.rule.slots for alt in slot for word in alt for w in word}
+    if named & (armed | _COUP):
+        return False  # the row names its own armed subject or the coup
+    return not any(t.keys & armed for t in p.tokens[: m.first])
+
+
+@cache
+def _putschists() -> frozenset[str]:
+    return word_class("PUTSCHISTS")
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
-        alleged_act(p, m)
+        taken_where(p, m)
+        or unarmed_removal(p, m)
+        or alleged_act(p, m)
         or claim_of_a_clause(p, m)
         or own_deed_accused(p, m)
         or mediators_as_party(p, m)
