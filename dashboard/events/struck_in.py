@@ -16,23 +16,30 @@ from dashboard.places.gazetteer import load
 if TYPE_CHECKING:
     from dashboard.events.drafts import _Draft
 
-_FORCE = ("18", "19", "20")
+_FORCE = ("18", "19", "20", "1712")  # force, and property destroyed (§1712)
 # the object right after the verb, a few words, then "in": "struck nine sites in",
 # "shelled villages in", "hit two camps inside"; no comma, clause break or other verb between
-_OBJECT_IN = re.compile(r"\s+(?:[\w'-]+\s+){1,4}?(?:in|inside)\s+(?:the\s+)?$")
+# ("in northern Iraq", "in Afghanistan's Paktika province": a compass word or the country's
+# possessive may stand before the place)
+_OBJECT_IN = re.compile(
+    r"\s+(?:[\w'-]+\s+){1,4}?(?:in|inside)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)?$"
+)
 REACH = 50  # characters from the trigger's end to the country it names
 
 
 def struck_in_country(d: _Draft, text: str) -> Actor | None:
     """The country whose ground the objects of ``d``'s force lie in, as its target (see the
-    module); None when ``d`` is no state's force, has a target, or its place is no country
-    named right after its object, or is the doer's own."""
+    module): the country of the place named right after its object ("in Somalia", "in
+    northern Iraq", "in Afghanistan's Paktika province", "in Kismayo"); None when ``d`` is
+    no state's force, has a target, names no such place, or the place is the doer's own."""
     code = d.trigger.full or d.trigger.code
     loc = d.location
     src = d.source
     if not code.startswith(_FORCE) or d.target is not None or src is None or loc is None:
         return None
-    if src.kind != "country" or loc.place is None or loc.place.kind != "country":
+    if src.kind != "country" or loc.place is None:
         return None
     if not d.trigger.end <= loc.start <= d.trigger.end + REACH:
         return None

@@ -318,3 +318,17 @@ def test_a_claim_the_other_side_did_not_deny_stands(extract: Extract) -> None:
 def test_not_being_involved_in_talks_denies_nothing(extract: Extract) -> None:
     cards = _cards(extract("Uganda said it was not involved in the peace talks."))
     assert not [c for c, _, _ in cards if c == "016"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya struck militant positions in southern Somalia on Wednesday.",
+        "Kenya struck hideouts in Somalia's Gedo region on Wednesday.",
+        "Kenya struck three camps in Kismayo on Wednesday.",
+        "Kenya destroyed weapons depots in Somalia on Wednesday.",
+    ],
+)
+def test_force_on_things_in_a_place_abroad_targets_its_country(extract: Extract, text: str) -> None:
+    (card,) = _cards(extract(text))
+    assert card[1:] == ("Kenya", "Somalia")
