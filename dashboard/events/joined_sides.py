@@ -172,14 +172,14 @@ def _plural_judged(trigger: str) -> bool:
 
 
 def _plural_arms(text: str, d: _Draft) -> bool:
-    """Whether ``d``'s subject is a plural weapon its source modifies ("Ukrainian drones
-    struck …", ``classes.csv`` ``ARMS``): "them" after it is those weapons' strikes, since a
-    weapon is condemned for what it did, not the places it hit (newuser51b: "…, and Russia
-    condemned them" had no target)."""
+    """Whether ``d``'s subject is a plural weapon or force its source modifies ("Ukrainian
+    drones struck …", "Eritrean soldiers attacked …"; ``classes.csv`` ``ARMS``, ``TROOPS``):
+    "them" after it is those weapons' or soldiers' acts, condemned for what they did, not the
+    places they hit (newuser51b: "…, and Russia condemned them" had no target)."""
     if d.source is None or d.source.start > d.trigger.start:
         return False
     word = re.match(r"\s+([a-z]+?)s\b", text[d.source.end : d.source.end + 20])
-    return word is not None and word.group(1) in word_class("ARMS")
+    return word is not None and word.group(1) in word_class("ARMS") | word_class("TROOPS")
 
 
 def denied_and_retold(text: str, first: list[_Draft], joined: list[_Draft]) -> list[_Draft]:

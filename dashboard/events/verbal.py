@@ -125,6 +125,7 @@ def unverified(tokens: list[Token], found: list[Trigger]) -> list[Trigger]:
 
 
 _DISPUTE = frozenset("deny dispute reject refute contest".split())
+_ACCOUNT = frozenset("allegation assertion account version".split())  # a told version of events
 
 
 def _disputed(tokens: list[Token], found: list[Trigger], claim: frozenset[str]) -> list[Trigger]:
@@ -134,11 +135,14 @@ def _disputed(tokens: list[Token], found: list[Trigger], claim: frozenset[str]) 
     claimed (FactBank 1.0: a source's assertion countered by another is at most possible,
     PS/U); the report ("said") stays as told."""
     for i in range(len(tokens) - 3):
-        if tokens[i].lower != "," or tokens[i + 1].lower not in ("a", "an"):
+        if tokens[i].lower != ",":
             continue
-        if not tokens[i + 2].keys & (claim | {"allegation", "assertion"}):
+        if tokens[i + 1].lower == "which":  # "…, which Kyiv denied"
+            rest = tokens[i + 2 : i + 8]
+        elif tokens[i + 1].lower in ("a", "an") and tokens[i + 2].keys & (claim | _ACCOUNT):
+            rest = tokens[i + 3 : i + 9]
+        else:
             continue
-        rest = tokens[i + 3 : i + 9]
         # "a claim Kyiv did not deny" lets the claim stand: only an unnegated dispute counts
         refuted = any(
             t.keys & _DISPUTE and not any(u.lower in _UNABLE for u in rest[:k])

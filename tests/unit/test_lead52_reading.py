@@ -332,3 +332,25 @@ def test_not_being_involved_in_talks_denies_nothing(extract: Extract) -> None:
 def test_force_on_things_in_a_place_abroad_targets_its_country(extract: Extract, text: str) -> None:
     (card,) = _cards(extract(text))
     assert card[1:] == ("Kenya", "Somalia")
+
+
+def test_them_after_soldiers_who_attacked_judges_their_state(extract: Extract) -> None:
+    text = "Ugandan soldiers attacked a village in Kenya, and Kenya condemned them."
+    judged = [c for c in _cards(extract(text)) if c[0].startswith("11")]
+    assert judged == [("111", "Kenya", "Uganda")]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [", an account Kenya did not confirm.", ", which Kenya denied."],
+)
+def test_an_act_another_account_or_denial_disputes_is_at_most_possible(
+    extract: Extract, tail: str
+) -> None:
+    force = [
+        e
+        for e in extract("Uganda said it shot down two Kenyan drones" + tail)
+        if (e.event_code or "")[:2] in ("18", "19")
+    ]
+    assert force
+    assert all("hypothetical" in e.flags for e in force)
