@@ -353,10 +353,22 @@ def _putschists() -> frozenset[str]:
     return word_class("PUTSCHISTS")
 
 
+def named_strike_called(p: Parse, m: Match) -> bool:
+    """Is ``m`` the §143 row "call * strike" with a capitalised word in its gap ("called the
+    Israeli strike a provocation")? A strike a people or state is named for is force, and
+    "called" names it as something (§111 when a judgement follows); unions call "a strike",
+    "a general strike", "a national strike" (Merriam-Webster call v. 'to announce').
+    """
+    if not m.rule.code.startswith("143") or "call" not in p.tokens[m.first].keys:
+        return False
+    return any(t.text[:1].isupper() for t in p.tokens[m.first + 1 : m.last])
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
-        taken_where(p, m)
+        named_strike_called(p, m)
+        or taken_where(p, m)
         or unarmed_removal(p, m)
         or alleged_act(p, m)
         or claim_of_a_clause(p, m)

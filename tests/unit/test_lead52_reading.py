@@ -354,3 +354,10 @@ def test_an_act_another_account_or_denial_disputes_is_at_most_possible(
     ]
     assert force
     assert all("hypothetical" in e.flags for e in force)
+
+
+def test_calling_a_named_military_strike_a_provocation_is_no_labour_strike(
+    extract: Extract,
+) -> None:
+    cards = _cards(extract("Kenya called the Ugandan strike a grave provocation."))
+    assert cards == [("111", "Kenya", "Uganda")]
