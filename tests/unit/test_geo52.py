@@ -57,3 +57,30 @@ def test_without_a_focus_the_name_is_no_county(geoparser: Geoparser) -> None:
     town = _places(geoparser, "Crews in Lancaster worked until dawn after the storm.")["Lancaster"]
     assert town is not None
     assert town.kind == "city"
+
+
+# counties named together in several states' namesakes: the state where they are neighbours
+# (``places/counties.counties_together``, ``NEIGHBOUR_KM``)
+
+
+def test_two_counties_many_states_hold_lie_where_they_are_neighbours(
+    geoparser: Geoparser,
+) -> None:
+    # ten states have both; the kind's prior had Alabama's Henry County and the neighbour
+    # pass Florida's Washington County beside it, 105 km apart. Iowa's two touch
+    text = "Volunteers from Henry County and Washington County filled sandbags on Saturday."
+    found = _places(geoparser, text)
+    henry, washington = found["Henry County"], found["Washington County"]
+    assert henry is not None and washington is not None
+    assert (henry.admin1, washington.admin1) == ("US-IA", "US-IA")
+    assert _near(henry, 41.01, -91.55)
+    assert _near(washington, 41.34, -91.70)
+
+
+def test_a_named_state_still_places_its_counties(geoparser: Geoparser) -> None:
+    # near miss: the text names Indiana, whose Henry and Washington counties are not neighbours
+    text = "Indiana officials said Henry County and Washington County would share the grant."
+    found = _places(geoparser, text)
+    henry, washington = found["Henry County"], found["Washington County"]
+    assert henry is not None and washington is not None
+    assert (henry.admin1, washington.admin1) == ("US-IN", "US-IN")
