@@ -71,7 +71,8 @@ def test_two_counties_many_states_hold_lie_where_they_are_neighbours(
     text = "Volunteers from Henry County and Washington County filled sandbags on Saturday."
     found = _places(geoparser, text)
     henry, washington = found["Henry County"], found["Washington County"]
-    assert henry is not None and washington is not None
+    assert henry is not None
+    assert washington is not None
     assert (henry.admin1, washington.admin1) == ("US-IA", "US-IA")
     assert _near(henry, 41.01, -91.55)
     assert _near(washington, 41.34, -91.70)
@@ -82,5 +83,6 @@ def test_a_named_state_still_places_its_counties(geoparser: Geoparser) -> None:
     text = "Indiana officials said Henry County and Washington County would share the grant."
     found = _places(geoparser, text)
     henry, washington = found["Henry County"], found["Washington County"]
-    assert henry is not None and washington is not None
+    assert henry is not None
+    assert washington is not None
     assert (henry.admin1, washington.admin1) == ("US-IN", "US-IN")
