@@ -92,23 +92,22 @@ def _focus_namesake(mentions: list[Mention], key: str, p: Place, gaz: Gazetteer)
     focus = dominant(counts, FOCUS_MIN, FOCUS_RATIO)
     if focus is None or focus == p.admin1 or p.admin1 in counts or _capital(p):
         return None
-    there = [
-        q
-        for q in gaz.places_of(gaz.index.get(key, ()))
-        if q.kind == "city" and q.admin1 == focus and name_key(q.name) == key
-    ]
+    towns = [q for q in gaz.places_of(gaz.index.get(key, ())) if q.kind == "city"]
+    there = [q for q in towns if q.admin1 == focus and name_key(q.name) == key]
     if there:
         return max(there, key=lambda q: q.population)
-    return _focus_county(key, focus, gaz)
+    return _focus_county(key, focus, towns, gaz)
 
 
-def _focus_county(key: str, focus: str, gaz: Gazetteer) -> Place | None:
+def _focus_county(key: str, focus: str, towns: list[Place], gaz: Gazetteer) -> Place | None:
     """The county (or parish) of the focus division ``focus`` named ``key`` plus the word,
-    when the focus has no town of the name at all, small towns included; else None."""
-    if any(q.kind == "city" and q.admin1 == focus for q in gaz.places_of(gaz.index.get(key, ()))):
-        return None
+    when none of ``towns`` (the name's towns, small ones included) lies in the focus; else
+    None. The index is asked for the county's key first: most names name no county."""
     for word in _COUNTY_WORDS:
-        for q in gaz.places_of(gaz.index.get(name_key(key + word), ())):
+        ids = gaz.index.get(key + word)
+        if not ids or any(q.admin1 == focus for q in towns):
+            continue
+        for q in gaz.places_of(ids):
             if q.kind == "admin2" and q.admin1 == focus:
                 return q
     return None
