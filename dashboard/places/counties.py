@@ -6,7 +6,13 @@ kind's prior, so the first namesake won. Local news names the counties of one ar
 a text names several counties and one state holds a county of each name, each county the
 prior alone chose is that state's ("Hall County ... Forsyth County": Georgia holds both,
 Nebraska and North Carolina one each). Texts that name their state already place their
-counties by it; this pass touches only counties chosen by the prior.
+counties by it; this pass touches only counties chosen by the prior, or placed only as the
+nearest namesake of such a county.
+
+Where several states hold a county of every name, the one state whose counties of those
+names lie within ``NEIGHBOUR_KM`` of each other (neighbouring counties) is the area the text
+is about ("Henry County ... Washington County": ten states hold both; Iowa's points lie 39
+km apart, the next nearest pair, Kentucky's, 76 km).
 """
 
 from __future__ import annotations
@@ -15,13 +21,18 @@ from collections import Counter
 from dataclasses import replace
 
 from dashboard.model import Mention, Place
-from dashboard.places.gazetteer import Gazetteer
+from dashboard.places.gazetteer import Gazetteer, distance_km
 from dashboard.places.names import fold
 
 PRIOR_ONLY = "admin2 prior"  # how score() begins the reason of a county chosen by its kind alone
 # what score() may add to that reason without the text placing the county in a state: the
 # country, and "near X" (a place within 300 km, weaker than a county of each name in a state)
 _NO_PLACE = ("in the document's main country", "beat ", "US is named in the text", "near ")
+# the farthest pair of a text's county points for them to count as neighbours: a US county
+# is ~51 km across on average (the 50 states' 9.1 million km2 over 3,143 counties, Census
+# Bureau figures), so two adjacent counties' points lie about that far apart
+NEIGHBOUR_KM = 60.0
+_ANCHORED = "nearest namesake to "  # placed only beside another ambiguous name (neighbours.py)
 
 
 def counties_together(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
@@ -38,6 +49,10 @@ def counties_together(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     by_name = {key: _namesakes(gaz, key) for key in names}
     holds = Counter(state for found in by_name.values() for state in found)
     every = [state for state, n in holds.items() if n == len(names)]
+    which = "with a county of each name"
+    if len(every) > 1:
+        every = [s for s in every if _spread([by_name[k][s] for k in names]) <= NEIGHBOUR_KM]
+        which = "whose counties of the names are neighbours, of those with each"
     if len(every) != 1:
         return mentions
     state = every[0]
@@ -67,7 +82,7 @@ def counties_together(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             out.append(m)
             continue
         why = (
-            f"the one state ({state}) with a county of each name the text gives "
+            f"the one state ({state}) {which} the text gives "
             f"({', '.join(others)}); beat {len(m.candidates) - 1} other candidate(s)"
         )
         out.append(replace(m, place=new, reason=why))
@@ -76,9 +91,26 @@ def counties_together(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
 
 def _by_prior(m: Mention) -> bool:
     """Whether the county of ``m`` was chosen by the kind's prior with no state behind it:
-    no named state, "X, Y" or dateline added to its reason (see ``_NO_PLACE``)."""
+    no named state, "X, Y" or dateline added to its reason (see ``_NO_PLACE``), or only as
+    the nearest namesake of another name (which a county by the prior may be)."""
     head, *rest = m.reason.split("; ")
+    if head.startswith(_ANCHORED):
+        return True
     return head == PRIOR_ONLY and all(part.startswith(_NO_PLACE) for part in rest)
+
+
+def _spread(places: list[Place]) -> float:
+    """The greatest distance in km between two of ``places`` (inf when one has no point)."""
+    if any(p.lat is None or p.lon is None for p in places):
+        return float("inf")
+    return max(
+        (
+            distance_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+            for i, a in enumerate(places)
+            for b in places[i + 1 :]
+        ),
+        default=0.0,
+    )
 
 
 def _namesakes(gaz: Gazetteer, key: str) -> dict[str, Place]:

@@ -37,6 +37,8 @@ _VOTERS = frozenset({"city", "admin2", "admin1"})  # kinds that lie in one divis
 # pattern, a named state's backing, a county pair or an alternate name ("only candidate, by
 # an alternate name" is the resolver's own open case, left to the neighbour pass)
 _OPEN = ("only candidate", "population", "nearest namesake")
+# the words the Census Bureau adds to a county's own name (Louisiana's parishes)
+_COUNTY_WORDS = (" county", " parish")
 
 
 def division_counts(mentions: list[Mention], skip: str) -> dict[str, int]:
@@ -77,7 +79,8 @@ def focus_towns(mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
             continue
         if out is mentions:
             out = list(mentions)
-        why = f"a town of {place.admin1}, where most of the text's other places lie (its focus)"
+        what = "a town" if place.kind == "city" else "a county named without the word, no town"
+        why = f"{what} of {place.admin1}, where most of the text's other places lie (its focus)"
         out[k] = moved_to(m, place, why)
     return out
 
@@ -89,12 +92,25 @@ def _focus_namesake(mentions: list[Mention], key: str, p: Place, gaz: Gazetteer)
     focus = dominant(counts, FOCUS_MIN, FOCUS_RATIO)
     if focus is None or focus == p.admin1 or p.admin1 in counts or _capital(p):
         return None
-    there = [
-        q
-        for q in gaz.places_of(gaz.index.get(key, ()))
-        if q.kind == "city" and q.admin1 == focus and name_key(q.name) == key
-    ]
-    return max(there, key=lambda q: q.population) if there else None
+    towns = [q for q in gaz.places_of(gaz.index.get(key, ())) if q.kind == "city"]
+    there = [q for q in towns if q.admin1 == focus and name_key(q.name) == key]
+    if there:
+        return max(there, key=lambda q: q.population)
+    return _focus_county(key, focus, towns, gaz)
+
+
+def _focus_county(key: str, focus: str, towns: list[Place], gaz: Gazetteer) -> Place | None:
+    """The county (or parish) of the focus division ``focus`` named ``key`` plus the word,
+    when none of ``towns`` (the name's towns, small ones included) lies in the focus; else
+    None. The index is asked for the county's key first: most names name no county."""
+    for word in _COUNTY_WORDS:
+        ids = gaz.index.get(key + word)
+        if not ids or any(q.admin1 == focus for q in towns):
+            continue
+        for q in gaz.places_of(ids):
+            if q.kind == "admin2" and q.admin1 == focus:
+                return q
+    return None
 
 
 def _capital(p: Place) -> bool:
