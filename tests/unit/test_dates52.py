@@ -170,3 +170,51 @@ def test_a_period_told_from_the_period_under_discussion(text: str, timex: str, v
 )
 def test_near_miss_periods_with_no_period_named_before(text: str, timex: str, value: str) -> None:
     assert _value_of(text, timex) == _timex_range(value)
+
+
+# ------------------------------------------------------------------ a period set off by its end
+
+
+@pytest.mark.parametrize(
+    ("text", "timex", "want"),
+    [
+        # a fiscal quarter named by the day it ended, set off by a comma or after "its":
+        # its own three months (MUC-6 NE B.2), never the calendar's first quarter
+        (
+            "The brewer said profit for its fiscal first quarter, ended Sept. 30, fell.",
+            "fiscal first quarter, ended Sept. 30",
+            ("2024-07-01", "2024-09-30"),
+        ),
+        (
+            "Net income in the quarter, ended June 30, rose 5%.",
+            "the quarter, ended June 30",
+            ("2024-04-01", "2024-06-30"),
+        ),
+    ],
+)
+def test_a_period_named_by_its_end_past_a_comma_or_a_possessive(
+    text: str, timex: str, want: tuple[str, str]
+) -> None:
+    assert _read(text)[timex] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "timex", "value"),
+    [
+        # the comma starts another clause: no end date follows "ending"
+        (
+            "The firm's first quarter, ending a run of losses, was strong.",
+            "first quarter",
+            "2024-Q1",
+        ),
+        # a comma before "to" and an amount: the calendar quarter
+        ("Sales rose in the first quarter, to $5 million.", "the first quarter", "2024-Q1"),
+    ],
+)
+def test_near_miss_a_quarter_with_no_end_date_after_it(text: str, timex: str, value: str) -> None:
+    assert _value_of(text, timex) == _timex_range(value)
+
+
+def test_near_miss_a_fiscal_year_ended_keeps_its_twelve_months_after_a_possessive() -> None:
+    got = _value_of("Profit for their fiscal year ended June 30 doubled.", "fiscal year ended")
+    assert got == ("2023-07-01", "2024-06-30")
