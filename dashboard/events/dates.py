@@ -53,6 +53,7 @@ from dashboard.events.dates_passes import (
 from dashboard.events.dates_rules_bare import BARE_RULES
 from dashboard.events.dates_rules_calendar import CALENDAR_RULES
 from dashboard.events.dates_rules_counted import COUNTED_RULES
+from dashboard.events.dates_sets import recurring
 from dashboard.events.prefilter import (
     Needs,
     digit_run,
@@ -176,7 +177,9 @@ def find_dates(
                 mention = _within_refused(text, mention, refused)
             if mention is not None:
                 found.append(mention)
-    ordered = sorted((_with_time(text, d, base) for d in found), key=lambda d: d.start)
+    # a recurring time ("each year in June") is a TimeML SET, no date (``dates_sets``)
+    kept = [d for d in found if not recurring(text, d)]
+    ordered = sorted((_with_time(text, d, base) for d in kept), key=lambda d: d.start)
     ordered = [_eve_of(text, d) for d in ordered]
     ordered = _ranges_in_order(text, ordered)
     return _before_the_report(text, ordered, published) if len(ordered) > 1 else ordered

@@ -129,9 +129,14 @@ def _era_year(m: re.Match[str], ctx: Context) -> Got | None:
     return Got(date(y, 1, 1), date(y, 12, 31), f"year {y} of the common era")
 
 
+_PERIOD_NOUNS = frozenset({"quarter", "period", "half", "month"})
+
+
 def _noun_year(m: re.Match[str], ctx: Context) -> Got | None:
     if m["noun"].lower() in _COUNT_NOUNS:
         return None
+    if m["noun"].lower() in _PERIOD_NOUNS and re.match(r"(?i)the\s", m.group()):
+        return None  # "the 1988 quarter": the period under discussion (``dates_periods``)
     if m["noun"][0].isupper() and re.match(r"\S+['’]s\s", m.group()):
         return None  # "Smith's 1967 Mustang": a model named by its year, not a time
     return ab.noun_year(m, ctx)

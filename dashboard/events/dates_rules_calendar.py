@@ -46,7 +46,7 @@ CALENDAR_RULES: list[Rule] = [
     # quarter's number says nothing of the calendar's)
     Rule(
         rx(
-            rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+year|the\s+(?P<months>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+months|the\s+(?:fiscal\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal\s+)?)?(?P<unit>year|half[- ]year|half|quarter))\s+(?:that\s+)?(?:ended|ending|to|through)\s+(?=[A-Z]){MONTH_RX}(?:\s+{DAY_RX}(?!\d))?(?:,?\s+{YEAR_RX})?"
+            rf"\b(?:(?:the\s+)?(?:fiscal|financial)\s+year|the\s+(?P<months>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+months|(?:the\s+|(?<=\bits )|(?<=\btheir ))(?:fiscal\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[ -](?:fiscal\s+)?)?(?P<unit>year|half[- ]year|half|quarter))(?:,\s+(?=end)|\s+)(?:that\s+)?(?:ended|ending|to|through)\s+(?=[A-Z]){MONTH_RX}(?:\s+{DAY_RX}(?!\d))?(?:,?\s+{YEAR_RX})?"
         ),
         cal.year_ended,
         True,

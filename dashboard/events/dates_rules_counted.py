@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dashboard.events import dates_anchored as anc
 from dashboard.events import dates_counts as counts
+from dashboard.events import dates_periods as periods
 from dashboard.events import dates_relative as rel
 from dashboard.events.dates_common import NUM_RX, PART_RX, WEEKDAY_RX, Rule, rx
 from dashboard.events.dates_handlers import _MONTH_FULL, _UNIT, _ahead
@@ -22,7 +23,7 @@ COUNTED_RULES: list[Rule] = [
     ),
     Rule(
         rx(
-            rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|previous(?= quarter)|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"
+            rf"\b(?:{PART_RX}[ -](?:of )?)?(?P<which>last|past|(?<!the )previous|(?:latest|most recent)(?= (?:quarter|month|week)\b)|this|next|coming|current) (?P<unit>week|month|year|weekend|quarter)\b(?!-)"
         ),
         rel.relative_period,
         True,
@@ -245,6 +246,23 @@ COUNTED_RULES: list[Rule] = [
         True,
         anaphoric=True,
         needs="",
+    ),
+    # "the 1988 quarter", "the 1988 period": the period under discussion in that year, and
+    # "the preceding quarter": the one before it (``dates_periods``; TimeML anchors both on
+    # the reference time, where publication or the bare year gave another period)
+    Rule(
+        rx(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?P<noun>quarter|period|half|month)\b(?![-'’]\w)"),
+        periods.year_named_unit,
+        True,
+        anaphoric=True,
+        needs="digit",
+    ),
+    Rule(
+        rx(r"\bthe\s+(?P<which>previous|preceding|prior|following)\s+quarter\b(?![-'’]\w)"),
+        periods.quarter_beside,
+        True,
+        anaphoric=True,
+        needs="quarter",
     ),
     Rule(
         rx(
