@@ -5,8 +5,8 @@ blocking a road. The same words said of a state name another act: "Japan protest
 launch" is an official complaint (§114), "Poland closed its border" a restriction the state
 imposes (§172), not a crowd's blockade (§144), and "Russia launched strikes" is force (§190),
 not a walkout (§143). ``data/lexicon/state_acts.csv`` (``code,actor,word,result,source``)
-lists each such code, the actor kind that changes it, the word its trigger must hold (empty
-for any) and the code it becomes, with the manual's sections as its source.
+lists each such code, the actor kind that changes it, a pattern its trigger's text must hold
+(empty for any) and the code it becomes, with the manual's sections as its source.
 """
 
 from __future__ import annotations
@@ -43,7 +43,8 @@ _AUX = frozenset(
 def state_acts() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
     """``{(code, actor kind): ((word, new code), ...)}`` from ``data/lexicon/state_acts.csv``,
     in the file's order. ``word`` is empty for a row that holds for any trigger of the code,
-    else a word the trigger's text must hold ("strike": §143 also codes boycotts).
+    else a regular expression the trigger's lowercased text must hold (a "strike" that is no
+    general, national or other named labour strike: §143 also codes boycotts and walkouts).
 
     Raises ``OSError`` or ``KeyError`` when the shipped file is missing or malformed."""
     out: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -55,10 +56,10 @@ def state_acts() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
 
 def _recoded(trigger: Trigger, kind: str) -> str | None:
     """The code ``state_acts.csv`` gives ``trigger`` done by an actor of ``kind``: the first
-    row of its code and kind whose word is empty or opens a word of the trigger's text."""
+    row of its code and kind whose word is empty or found in the trigger's lowercased text."""
     said = trigger.text.lower()
     for word, result in state_acts().get((trigger.full or trigger.code, kind), ()):
-        if not word or re.search(rf"\b{re.escape(word)}", said):
+        if not word or re.search(word, said):
             return result
     return None
 

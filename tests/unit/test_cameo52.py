@@ -177,6 +177,17 @@ def test_strikes_launched_by_labour_stay_strikes(extract: Extract, text: str) ->
     assert all(c.startswith("143") for c in codes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ATHENS — Greece staged a general strike on Tuesday.",
+        "LAGOS — Nigeria began a nationwide strike on Tuesday.",
+    ],
+)
+def test_a_named_labour_strike_of_a_country_stays_a_strike(extract: Extract, text: str) -> None:
+    assert _codes(extract(text)) == ["143"]
+
+
 def test_air_strikes_launched_stay_air_strikes(extract: Extract) -> None:
     assert _codes(extract("GAZA — Israel launched air strikes on Rafah on Tuesday.")) == ["195"]
 
