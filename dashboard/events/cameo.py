@@ -89,6 +89,7 @@ from dashboard.events.senses import (
     _troops_in_phrase,
     _unarmed_operation,
     _verbal,
+    bomber_aircraft,
 )
 from dashboard.events.stoppages import strike_misread
 from dashboard.events.tokens import tokenize
@@ -314,6 +315,8 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not _troops_in_phrase(p.tokens, m)]
     # "a suicide bomber struck the crowd": a person, not a warplane
     matches = [m for m in matches if not _suicide_bomber(p.tokens, m)]
+    # "strategic bombers flew near Japan": the aircraft, not a person with a bomb
+    matches = [m for m in matches if not bomber_aircraft(p.tokens, m)]
     # "covers Philippine forces in the sea": the noun, not the verb "force"
     matches = [m for m in matches if not _forces_noun(p.tokens, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")

@@ -1,4 +1,4 @@
-"""Happenings outside CAMEO: natural hazards, industrial accidents and collisions at sea.
+"""Happenings outside CAMEO: natural hazards, industrial accidents, collisions and wrecks at sea.
 
 Their types (``DIS-QUAKE``, ``DIS-FLOOD`` ...) and patterns are data
 (``data/events/hazards.csv``, each row with its source: EM-DAT's disaster classification and

@@ -166,6 +166,20 @@ def _finite(t: Token) -> bool:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ"})
+_NEGATORS = frozenset({"not", "n't", "never"})
+
+
+def _negated_verb(tokens: list[Token], j: int) -> bool:
+    """A base verb right after a negation ("did not rule out", "would never accept"): the
+    lexical verb of a negated verb group (Quirk et al. 1985, 3.37: do-support and modals
+    carry the tense, the base verb heads the group), so a verb of its own, whose object the
+    words after it are ("Unions did not rule out strikes": no strike by the unions)."""
+    return (
+        j > 0
+        and tokens[j - 1].lower in _NEGATORS
+        and "VB" in tokens[j].tags
+        and "VERB" in tokens[j].pos
+    )
 
 
 def _inside_name(tokens: list[Token], j: int) -> bool:
@@ -256,12 +270,16 @@ def _match_rule(rule: Rule, tokens: list[Token], i: int, starts: bool = False) -
                 break
             if tokens[j].text in _QUOTES:
                 continue  # a label in quotes ('called them "foreign agents"') is still the object
-            if tokens[j].boundary or (
-                _finite(tokens[j])
-                and tokens[j - 1].lower not in _ARTICLES
-                and not _inside_name(tokens, j)
-                and not _reduced_relative(tokens, j)
-                and not _first_conjunct(tokens, j)
+            if (
+                tokens[j].boundary
+                or _negated_verb(tokens, j)
+                or (
+                    _finite(tokens[j])
+                    and tokens[j - 1].lower not in _ARTICLES
+                    and not _inside_name(tokens, j)
+                    and not _reduced_relative(tokens, j)
+                    and not _first_conjunct(tokens, j)
+                )
             ):
                 break  # a gap never crosses a comma or another verb ("militia threatened to attack")
         if nxt is None and n == 0:

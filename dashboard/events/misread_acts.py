@@ -37,6 +37,8 @@ as the act of a political actor.
   "remove * from power", but a removal is a coup (force used) only when armed forces are
   named before it, as the ones who did it or who report it ("soldiers said they had removed
   the president from power"): CAMEO 1.1b3 §190 codes conventional force.
+- ``unarmed_surround``: "Mountains surround the city" matches §191 (impose blockade), but
+  only armed forces or groups that surround a place restrict its movement.
 - ``alleged_act``: "accused opposition figures, …, of trying to stage a coup": the act after
   "of" is alleged, not told (CAMEO 1.1b3 §112's note), when an aside keeps the accusation
   row from reading the two together.
@@ -44,10 +46,11 @@ as the act of a political actor.
 
 from __future__ import annotations
 
+import csv
 from functools import cache
 
-from dashboard.events.clause_words import Parse
-from dashboard.events.lexicon import Match, word_class
+from dashboard.events.clause_words import AUX, Parse
+from dashboard.events.lexicon import DATA, Match, word_class
 from dashboard.events.relative_background import background_attribute
 
 # a single member of a force: the singular nouns of cameo.csv's TROOPS class that name one
@@ -259,13 +262,27 @@ def _record_before(p: Parse, at: int) -> bool:
 def weather_alert(p: Parse, m: Match) -> bool:
     """Is ``m`` a §152 alert ("issued a red alert", "on high alert") in a sentence about
     weather (``classes.csv`` ``WEATHER``: "the meteorological agency", "heavy rain") that
-    names no force (``TROOPS``)? Colour-coded warnings are a weather service's (WMO Common
-    Alerting Protocol; Meteoalarm's yellow, orange and red), not an armed force's readiness
-    (CAMEO 1.1b3 §152 increase military alert status)."""
+    names no force put on alert (``TROOPS``) or no hostile force beside it: no weapon,
+    attack, drill or launch (``ARMS``, ``ATTACK``, ``EXERCISE``, ``LAUNCHED``)? Colour-coded
+    warnings are a weather service's (WMO Common Alerting Protocol; Meteoalarm's yellow,
+    orange and red), "a red alert for heavy rain as North Korea fired missiles" too; troops
+    put on alert as a typhoon nears are readied for the hazard, against no one, while CAMEO
+    1.1b3 §152 (increase military alert status, in §15 exhibit force posture) is force shown
+    toward another side. "put troops on alert amid a typhoon as North Korea fired missiles"
+    names both and stays."""
     if not m.rule.code.startswith("152"):
         return False
     keys = frozenset().union(*(t.keys for t in p.tokens))
-    return bool(keys & word_class("WEATHER")) and not keys & word_class("TROOPS")
+    if not keys & word_class("WEATHER"):
+        return False
+    if not keys & word_class("TROOPS"):
+        return True
+    return not any(keys & word_class(c) for c in _HOSTILE)
+
+
+# the classes.csv rows whose words name a side's force or its use (a weapon, an attack, a
+# drill, a launch): an alert beside one of them faces that side, not the weather
+_HOSTILE = ("ARMS", "ATTACK", "EXERCISE", "LAUNCHED")
 
 
 # prepositions whose object is a participant, not an act ("handed a list to mediators")
@@ -364,12 +381,47 @@ def named_strike_called(p: Parse, m: Match) -> bool:
     return any(t.text[:1].isupper() for t in p.tokens[m.first + 1 : m.last])
 
 
+@cache
+def _armed_group_names() -> frozenset[str]:
+    """The one-word names of the armed groups of ``organisations.csv`` (kind ``group``:
+    "RSF", "Hamas", "M23"), lowercase."""
+    with (DATA / "organisations.csv").open(encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(fh)
+        return frozenset(
+            r["name"].lower() for r in rows if r["kind"] == "group" and " " not in r["name"]
+        )
+
+
+def unarmed_surround(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §191 "surround" whose clause subject names no armed force or group
+    (``classes.csv`` TROOPS but police, or ARMED, or an armed group of
+    ``organisations.csv``), or whose
+    word is no verb of that subject ("shelled the surrounding villages", "mountains surround
+    the city", "questions surrounded the deal")? Forces that surround a town restrict its
+    movement (CAMEO 1.1b3 §191 impose blockade, restrict movement: 'prevent entry into
+    and/or exit from a territory using armed forces'); anything else surrounding is no act."""
+    if not m.rule.code.startswith("191") or "surround" not in p.tokens[m.first].keys:
+        return False
+    start = p.opening(m.first)
+    if any(start <= k < m.first and p.tokens[k].lower not in AUX for k in p.verbs):
+        return True  # another verb of the clause first: "surrounding" describes a noun
+    subject = p.tokens[start : m.first]
+    armed = (word_class("TROOPS") - _POLICE) | word_class("ARMED") | _armed_group_names()
+    return not any(t.keys & armed for t in subject)
+
+
+# police words of TROOPS: CAMEO 1.1b3 codes police apart from armed forces (§151, §153,
+# §173), and §191 names armed forces; officers round a house hold a suspect, no territory
+_POLICE = frozenset("police policeman officer".split())
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
         named_strike_called(p, m)
         or taken_where(p, m)
         or unarmed_removal(p, m)
+        or unarmed_surround(p, m)
         or alleged_act(p, m)
         or claim_of_a_clause(p, m)
         or own_deed_accused(p, m)

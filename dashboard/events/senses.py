@@ -21,7 +21,10 @@ _MODIFIED = frozenset(
     "council room chest footing memorial museum veteran veterans correspondent reporter "
     "widow widows orphan orphans court courts chamber tribunal talks negotiations proposal "
     "proposals efforts bid mediator mediators envoy seeker seekers claim claims claimant "
-    "claimants application applications boat boats vessel vessels craft car cars".split()
+    "claimants application applications boat boats vessel vessels craft car cars "
+    # "joint bomber patrols", "a bomber formation": the aircraft's name classifying its sorties
+    # (Quirk et al. 1985, 17.108), no bombing (CAMEO 1.1b3 §183 codes a bomb set off)
+    "patrol patrols sortie sorties formation formations".split()
 )
 # who holds a post named after what the post runs ("the military operations chiefs", "an
 # attack commander"): Oxford Learner's Dictionaries, chief n. 1 'a person with a high rank
@@ -430,6 +433,23 @@ def _suicide_bomber(tokens: list[Token], m: Match) -> bool:
 
 # the heads of CAMEO 1.1b3 §1831's noun rows after "suicide" (cameo.csv)
 _SUICIDE_HEADS = frozenset("bomber bombing bomb attack blast attacker".split())
+
+
+def bomber_aircraft(tokens: list[Token], m: Match) -> bool:
+    """A non-military bombing noun row (§183) on "bomber" that names the aircraft, not a
+    person who sets off a bomb: after a word of ``classes.csv`` ``BOMBER_AIRCRAFT``
+    ("strategic bombers", "B-52 bombers"). WordNet 3.0 bomber n. 1 'a military aircraft
+    that drops bombs during flight' against n. 2 'a person who plants bombs'; CAMEO 1.1b3
+    §183 codes the second's act, and an aircraft on patrol drops nothing (its use is §195 by
+    the air rows)."""
+    if not m.rule.code.startswith("183") or m.first != m.last:
+        return False
+    k = m.first
+    return (
+        "bomber" in tokens[k].keys
+        and k > 0
+        and bool(tokens[k - 1].keys & word_class("BOMBER_AIRCRAFT"))
+    )
 
 
 def _forces_noun(tokens: list[Token], m: Match) -> bool:

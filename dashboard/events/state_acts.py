@@ -3,9 +3,10 @@
 CAMEO's §14 (protest) is civilian collective action: demonstrations, strikes, people
 blocking a road. The same words said of a state name another act: "Japan protested the
 launch" is an official complaint (§114), "Poland closed its border" a restriction the state
-imposes (§172), not a crowd's blockade (§144). ``data/lexicon/state_acts.csv``
-(``code,actor,result,source``) lists each such code, the actor kind that changes it and the
-code it becomes, with the manual's sections as its source.
+imposes (§172), not a crowd's blockade (§144), and "Russia launched strikes" is force (§190),
+not a walkout (§143). ``data/lexicon/state_acts.csv`` (``code,actor,word,result,source``)
+lists each such code, the actor kind that changes it, a pattern its trigger's text must hold
+(empty for any) and the code it becomes, with the manual's sections as its source.
 """
 
 from __future__ import annotations
@@ -39,12 +40,28 @@ _AUX = frozenset(
 
 
 @cache
-def state_acts() -> dict[tuple[str, str], str]:
-    """``{(code, actor kind): new code}`` from ``data/lexicon/state_acts.csv``.
+def state_acts() -> dict[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """``{(code, actor kind): ((word, new code), ...)}`` from ``data/lexicon/state_acts.csv``,
+    in the file's order. ``word`` is empty for a row that holds for any trigger of the code,
+    else a regular expression the trigger's lowercased text must hold (a "strike" that is no
+    general, national or other named labour strike: §143 also codes boycotts and walkouts).
 
     Raises ``OSError`` or ``KeyError`` when the shipped file is missing or malformed."""
+    out: dict[tuple[str, str], list[tuple[str, str]]] = {}
     with (DATA / "state_acts.csv").open(encoding="utf-8", newline="") as fh:
-        return {(r["code"], r["actor"]): r["result"] for r in csv.DictReader(fh)}
+        for r in csv.DictReader(fh):
+            out.setdefault((r["code"], r["actor"]), []).append((r["word"], r["result"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _recoded(trigger: Trigger, kind: str) -> str | None:
+    """The code ``state_acts.csv`` gives ``trigger`` done by an actor of ``kind``: the first
+    row of its code and kind whose word is empty or found in the trigger's lowercased text."""
+    said = trigger.text.lower()
+    for word, result in state_acts().get((trigger.full or trigger.code, kind), ()):
+        if not word or re.search(word, said):
+            return result
+    return None
 
 
 def as_state_act(trigger: Trigger, source: Actor | None, text: str) -> Trigger:
@@ -70,7 +87,7 @@ def as_state_act(trigger: Trigger, source: Actor | None, text: str) -> Trigger:
         if not (closure or envoy):
             return trigger
         kind = "country"
-    code = state_acts().get((trigger.full or trigger.code, kind))
+    code = _recoded(trigger, kind)
     return trigger if code is None else replace(trigger, code=code[:2], full=code)
 
 

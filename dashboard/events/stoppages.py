@@ -26,6 +26,12 @@ def stoppage_hit(p: Parse, m: Match) -> bool:
     subject = [t for t in tokens[p.opening(k) : k] if t.lower not in ARTICLES]
     if len(subject) != 1 or "strike" not in subject[0].keys:
         return False
+    return _work_stopped(tokens, k)
+
+
+def _work_stopped(tokens: list[Token], k: int) -> bool:
+    """The verb at ``k`` has a workplace or a service (``classes.csv`` WORKPLACE) among the
+    three words after it, and the sentence names nothing armed (ARMED_STRIKE)."""
     if any(t.keys & word_class("ARMED_STRIKE") for t in tokens):
         return False
     return any(t.keys & word_class("WORKPLACE") for t in tokens[k + 1 : k + 4])
@@ -47,6 +53,15 @@ def strike_misread(p: Parse, m: Match) -> bool:
     damage'). A "launched strikes on" force match (§190) is misread when it is not:
     "dockworkers launched a strike on the port", "carried out a strike on Monday"."""
     tokens = p.tokens
+    if (
+        m.rule.code == "143"
+        and m.last > m.first
+        and "strike" in tokens[m.first].keys
+        and any(t.keys & word_class("STOPPAGE_EFFECT") for t in tokens[m.first + 1 : m.last + 1])
+    ):
+        # "Strikes paralysed transport": told by what stopped, a walkout only when that is
+        # work (WORKPLACE) and nothing armed is named, as ``stoppage_hit`` reads "hit"
+        return not _work_stopped(tokens, m.last)
     if m.rule.code == "143" and "strike" in tokens[m.last].keys:
         # "launch a nuclear strike": a weapon's or force's word before the noun names the
         # armed sense (WordNet 3.0 strike n. 2), as "air strike" does
@@ -75,12 +90,19 @@ _EDGES = ("early", "late")
 def _armed(p: Parse, first: int, k: int) -> bool:
     """Is the strike whose match opens at ``first``, with ``k`` the token after its noun,
     an armed one: past any date ("on Monday", "on May 5") it goes "on", "inside" or "into"
-    a place that is no date and no workplace (``classes.csv`` WORKPLACE), in a clause whose
-    subject names no strikers (STRIKERS)?"""
+    a place that is no date and no workplace (``classes.csv`` WORKPLACE), or "against" a
+    target (STRIKE_TARGET, ARMED_STRIKE), in a clause whose subject names no strikers
+    (STRIKERS)?"""
     tokens = p.tokens
     if any(t.keys & word_class("STRIKERS") for t in tokens[p.opening(first) : first]):
         return False
     k = _past_dates(tokens, k)
+    if k < len(tokens) and tokens[k].lower == "against":
+        # "strikes against Ukraine's power grid", "against Israeli positions": a target hit
+        # (classes.csv STRIKE_TARGET, ARMED_STRIKE); "strikes against the pension reform"
+        # oppose a policy, the aim of a walkout (CAMEO 1.1b3 §1432)
+        aimed = word_class("STRIKE_TARGET") | word_class("ARMED_STRIKE")
+        return any(t.keys & aimed for t in tokens[k + 1 : k + 5])
     if k >= len(tokens) or tokens[k].lower not in _ON:
         return False
     k += 1

@@ -531,9 +531,6 @@ def test_the_invasion_of_ukraine_is_not_in_sweden(extract: Extract) -> None:
     assert all(where(e)[1] == "UA" for e in force)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="place: roads North Korea blew up 'connecting it to South Korea' in KR"
-)
 def test_roads_blown_up_by_the_north_are_not_placed_in_the_south(extract: Extract) -> None:
     # the neighbour the roads lead to is no place of the act (README: "the border crossing
     # with Ukraine" is not the place)
