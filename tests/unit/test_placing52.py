@@ -73,6 +73,7 @@ def test_near_miss_a_town_beside_the_line_stays(extract: Extract) -> None:
         extract,
         "SEOUL — North Korean troops blew up a road in Kaesong, north of the Military "
         "Demarcation Line, on Friday.",
+        "17",
         "18",
     )
     assert where(ev)[1] == "KP"
