@@ -137,9 +137,9 @@ def _disputed(tokens: list[Token], found: list[Trigger], claim: frozenset[str]) 
     for i in range(len(tokens) - 3):
         if tokens[i].lower != ",":
             continue
-        if tokens[i + 1].lower == "which":  # "…, which Kyiv denied"
-            rest = tokens[i + 2 : i + 8]
-        elif tokens[i + 1].lower in ("a", "an") and tokens[i + 2].keys & (claim | _ACCOUNT):
+        # (not "…, which Moscow denied": a denial the report only records for balance leaves
+        # the act as the first source told it, as ACLED codes a reported airspace violation)
+        if tokens[i + 1].lower in ("a", "an") and tokens[i + 2].keys & (claim | _ACCOUNT):
             rest = tokens[i + 3 : i + 9]
         else:
             continue
