@@ -20,9 +20,11 @@ _FORCE = ("18", "19", "20", "1712")  # force, and property destroyed (§1712)
 # the object right after the verb, a few words, then "in": "struck nine sites in",
 # "shelled villages in", "hit two camps inside"; no comma, clause break or other verb between
 # ("in northern Iraq", "in Afghanistan's Paktika province": a compass word or the country's
-# possessive may stand before the place)
+# possessive may stand before the place); a preposition right after the verb opens no object
+# ("destroyed at a depot in X": where, not what)
 _OBJECT_IN = re.compile(
-    r"\s+(?:[\w'-]+\s+){1,4}?(?:in|inside)\s+(?:the\s+)?"
+    r"\s+(?!(?:at|in|on|near|from|to|by|with|for|during|after|before|over)\b)"
+    r"(?:[\w'-]+\s+){1,4}?(?:in|inside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+)?"
     r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)?$"
 )
