@@ -280,6 +280,8 @@ def _after_act(
         return None
     if days:
         return t, days[0].range
+    if _hazard(t):
+        return None  # "rescued after their boat sank": the rescue's own story, no day of its own
     past = any("VBD" in (verb_forms(w.lower()) or ("", frozenset()))[1] for w in t.text.split())
     main_days = [
         dm.range

@@ -22,20 +22,27 @@ _FORCE = ("18", "19", "20", "1712")  # force, and property destroyed (§1712)
 # ("in northern Iraq", "in Afghanistan's Paktika province": a compass word or the country's
 # possessive may stand before the place); a preposition right after the verb opens no object
 # ("destroyed at a depot in X": where, not what)
+# The object names no one (lower-case words only: "fighting alongside Congolese troops in"
+# names an ally, "struck Hezbollah targets in" a side of its own), and the country is named:
+# the place is the country itself, or the country's possessive opens it. A town or division
+# alone is left alone: which state owns the ground it names is a fact the sentence does not
+# tell, and a report of a strike on Belgorod by Ukraine must stay apart from one by Russia on
+# the same town (the happenings merge compares the sides the reports name).
 _OBJECT_IN = re.compile(
-    r"\s+(?!(?:at|in|on|near|from|to|by|with|for|during|after|before|over)\b)"
-    r"(?:[\w'-]+\s+){1,4}?(?:in|inside)\s+(?:the\s+)?"
+    r"\s+(?!(?:at|in|on|near|from|to|by|with|for|during|after|before|over|alongside|"
+    r"against|beside|among)\b)"
+    r"(?:[a-z0-9][\w'-]*\s+){1,4}?(?:in|inside)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+)?"
-    r"(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)?$"
+    r"(?P<owner>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?['’]s\s+)?$"
 )
 REACH = 50  # characters from the trigger's end to the country it names
 
 
 def struck_in_country(d: _Draft, text: str) -> Actor | None:
     """The country whose ground the objects of ``d``'s force lie in, as its target (see the
-    module): the country of the place named right after its object ("in Somalia", "in
-    northern Iraq", "in Afghanistan's Paktika province", "in Kismayo"); None when ``d`` is
-    no state's force, has a target, names no such place, or the place is the doer's own."""
+    module): the country named right after its object ("in Somalia", "in northern Iraq",
+    "in Afghanistan's Paktika province"); None when ``d`` is no state's force, has a target,
+    names no such country, or the country is the doer's own."""
     code = d.trigger.full or d.trigger.code
     loc = d.location
     src = d.source
@@ -45,7 +52,8 @@ def struck_in_country(d: _Draft, text: str) -> Actor | None:
         return None
     if not d.trigger.end <= loc.start <= d.trigger.end + REACH:
         return None
-    if not _OBJECT_IN.fullmatch(text, d.trigger.end, loc.start):
+    m = _OBJECT_IN.fullmatch(text, d.trigger.end, loc.start)
+    if m is None or (loc.place.kind != "country" and m["owner"] is None):
         return None
     host = loc.place.country_code
     if host is None or host == src.country_code:

@@ -175,7 +175,10 @@ def test_rescued_by_troops_is_force(
 
 
 def test_rescue_without_captors_stays_aid(read: Read) -> None:
-    e = _one(read("BAMAKO — Ten sailors were rescued by the navy after their boat sank on Sunday."))
+    # the sinking, on a day of its own clause, is a happening of its own (lead52: a disaster
+    # in an "after" clause); the rescue is still aid
+    told = read("BAMAKO — Ten sailors were rescued by the navy after their boat sank on Sunday.")
+    e = _one([x for x in told if not x.event_type.code.startswith("DIS-")])
     assert e.event_code == "073"
     e = _one(read("KABUL — Two prisoners were released by the Taliban on Sunday."))
     assert e.event_code == "0841"

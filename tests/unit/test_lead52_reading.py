@@ -212,6 +212,19 @@ def test_force_on_things_in_another_country_targets_that_country(
     assert card[1:] == ("Kenya", "Somalia")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya struck three camps in Kismayo on Wednesday.",
+        "Kenyan soldiers were fighting alongside Somali troops in Somalia on Wednesday.",
+    ],
+)
+def test_force_in_a_town_or_beside_an_ally_takes_no_country_target(
+    extract: Extract, text: str
+) -> None:
+    assert all(t is None for _, _, t in _cards(extract(text)))
+
+
 def test_force_on_things_at_home_has_no_foreign_target(extract: Extract) -> None:
     (card,) = _cards(extract("Kenya struck three camps in Kenya on Wednesday."))
     assert card[2] is None
@@ -325,7 +338,6 @@ def test_not_being_involved_in_talks_denies_nothing(extract: Extract) -> None:
     [
         "Kenya struck militant positions in southern Somalia on Wednesday.",
         "Kenya struck hideouts in Somalia's Gedo region on Wednesday.",
-        "Kenya struck three camps in Kismayo on Wednesday.",
         "Kenya destroyed weapons depots in Somalia on Wednesday.",
     ],
 )
