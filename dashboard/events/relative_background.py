@@ -21,9 +21,10 @@ _RELATIVES = frozenset("who whose which".split())
 # a state told by the main clause after the relative clause closes
 _STATE_VERBS = frozenset("be remain".split())
 _STATE_SKIP = frozenset("not also still never n't".split())
-# a day, month or year named in the clause: the act has a time of its own
+# a day, month or year named in the clause: the act has a time of its own (a count, "killed
+# 200 people", is no date; a day number comes with its month, which is read)
 _DATED = re.compile(
-    r"^(?:\d{1,4}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
+    r"^(?:(?:1[89]|20)\d\d|\d{1,2}(?:st|nd|rd|th)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|yesterday|today|week|month|"
     r"year|since|ago)$",
     re.IGNORECASE,

@@ -373,3 +373,8 @@ def test_calling_a_named_military_strike_a_provocation_is_no_labour_strike(
 ) -> None:
     cards = _cards(extract("Kenya called the Ugandan strike a grave provocation."))
     assert cards == [("111", "Kenya", "Uganda")]
+
+
+def test_a_count_in_a_background_clause_is_no_date(extract: Extract) -> None:
+    text = "Al-Shabaab, which killed 200 people in Mogadishu, remains powerful."
+    assert not [c for c, _, _ in _cards(extract(text)) if c[:2] in ("18", "19")]
