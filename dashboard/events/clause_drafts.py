@@ -44,6 +44,7 @@ from dashboard.events.state_acts import as_state_act
 from dashboard.events.struck_in import struck_in_country
 from dashboard.events.taken_places import taken_place
 from dashboard.events.threat_sides import threat_sides
+from dashboard.events.under_measure import under_measure
 from dashboard.events.where import locate
 
 # force and coercion done to a side's own people or craft (CAMEO 1.1b3 §17-§20)
@@ -269,6 +270,8 @@ class ClauseDrafter:
                 text, (trig.start, trig.end), sent_span, [*mentions.pool, *mentions.cited]
             )
             d.target = side if side is not None and side != d.source else None
+        # "Iran remains under US sanctions": the subject is bound, the named one imposes
+        d.source, d.target = under_measure(text, trig.start, (d.source, d.target), actors)
         # "a journalist held by the Taliban was released": the holder let go (§0841)
         d.source, d.target = release_sides(
             text, trig.full or trig.code, (own[0], trig.start), (d.source, d.target), actors

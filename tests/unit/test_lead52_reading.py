@@ -378,3 +378,21 @@ def test_calling_a_named_military_strike_a_provocation_is_no_labour_strike(
 def test_a_count_in_a_background_clause_is_no_date(extract: Extract) -> None:
     text = "Al-Shabaab, which killed 200 people in Mogadishu, remains powerful."
     assert not [c for c, _, _ in _cards(extract(text)) if c[:2] in ("18", "19")]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Uganda, which backs the rebels, is under sanctions.", (None, "Uganda")),
+        ("Uganda remains under Kenyan sanctions.", ("Kenya", "Uganda")),
+    ],
+)
+def test_a_state_under_sanctions_is_their_target(
+    extract: Extract, text: str, sides: tuple[str | None, str]
+) -> None:
+    sanctions = [c for c in _cards(extract(text)) if c[0].startswith("163")]
+    assert [(s, t) for _, s, t in sanctions] == [sides]
+
+
+def test_a_state_imposing_sanctions_stays_their_source(extract: Extract) -> None:
+    assert _cards(extract("Kenya imposed sanctions on Uganda.")) == [("163", "Kenya", "Uganda")]
