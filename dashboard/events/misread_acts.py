@@ -415,10 +415,38 @@ def unarmed_surround(p: Parse, m: Match) -> bool:
 _POLICE = frozenset("police policeman officer".split())
 
 
+# what a truce noun as a subject is said to be: a state it is in, not a declaration
+_STATE_VERBS = frozenset("be remain seem appear look hold".split())
+
+
+def truce_as_state(p: Parse, m: Match) -> bool:
+    """Is ``m`` the bare §0871 noun row ("ceasefire", "truce") as the subject of a verb of
+    being ("The ceasefire is fragile", "The truce, which Hamas violated on Sunday, has
+    held")? What the sentence says is the truce's state, not that anyone declared it (CAMEO
+    1.1b3 §0871 codes the declaring); an aside between the noun and its verb is skipped.
+    """
+    if m.rule.kind != "N" or not m.rule.code.startswith("0871"):
+        return False
+    tokens = p.tokens
+    k = m.last + 1
+    if k < len(tokens) and tokens[k].lower == ",":  # an aside set off by commas
+        close = next(
+            (j for j in range(k + 1, min(len(tokens), k + 16)) if tokens[j].lower == ","), None
+        )
+        if close is None:
+            return False
+        k = close + 1
+    while k < len(tokens) and tokens[k].lower in {"has", "have", "had", "been", "still", "not"}:
+        k += 1
+    subject = not any(i in p.verbs for i in range(m.first))  # no verb before: the subject
+    return subject and k < len(tokens) and bool(tokens[k].keys & _STATE_VERBS)
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
-        named_strike_called(p, m)
+        truce_as_state(p, m)
+        or named_strike_called(p, m)
         or taken_where(p, m)
         or unarmed_removal(p, m)
         or unarmed_surround(p, m)

@@ -396,3 +396,15 @@ def test_a_state_under_sanctions_is_their_target(
 
 def test_a_state_imposing_sanctions_stays_their_source(extract: Extract) -> None:
     assert _cards(extract("Kenya imposed sanctions on Uganda.")) == [("163", "Kenya", "Uganda")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The truce is fragile.", "The ceasefire, which the rebels broke on Sunday, has held."],
+)
+def test_a_truce_said_to_be_in_a_state_is_no_declaration(extract: Extract, text: str) -> None:
+    assert not [c for c, _, _ in _cards(extract(text)) if c.startswith("0871")]
+
+
+def test_a_truce_that_took_effect_stays(extract: Extract) -> None:
+    assert [c for c, _, _ in _cards(extract("The truce took effect on Sunday."))] == ["0871"]
