@@ -439,7 +439,10 @@ def truce_as_state(p: Parse, m: Match) -> bool:
     while k < len(tokens) and tokens[k].lower in {"has", "have", "had", "been", "still", "not"}:
         k += 1
     subject = not any(i in p.verbs for i in range(m.first))  # no verb before: the subject
-    return subject and k < len(tokens) and bool(tokens[k].keys & _STATE_VERBS)
+    if not subject or k >= len(tokens) or not tokens[k].keys & _STATE_VERBS:
+        return False
+    # "was declared", "is expected to take effect": a passive tells the act, not a state
+    return not (k + 1 < len(tokens) and "VBN" in tokens[k + 1].tags and "be" in tokens[k].keys)
 
 
 def misread(p: Parse, m: Match) -> bool:
