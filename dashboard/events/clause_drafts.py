@@ -14,6 +14,7 @@ from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
 from dashboard.events.cyber_acts import cyber_act
 from dashboard.events.dates import DateMention
+from dashboard.events.demand_sides import demand_sides
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
 from dashboard.events.holders import release_sides, rescue_target
 from dashboard.events.narrative import family_of
@@ -299,6 +300,9 @@ class ClauseDrafter:
         threat = threat_sides(text, trig, d.source, actors, [*mentions.pool, *mentions.cited])
         if threat is not None:  # "Iran said Israel would face consequences": Iran threatens
             d.source, d.target = threat
+        demand = demand_sides(text, trig, d.source, actors)
+        if demand is not None:  # "Germany said Russia must withdraw": Germany demands
+            d.source, d.target = demand
         if _denier_own_side(d):
             d.target = None  # "The Kremlin denied that Russian troops…": no one's own side
         if d.target is None and d.source is not None:
