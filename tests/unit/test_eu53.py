@@ -70,3 +70,37 @@ def test_a_speaker_of_the_same_side_is_not_split(extract) -> None:  # type: igno
     # near miss: the clause's subject is the speaker's own side: its own necessity stands
     roles = _demand(extract("Moscow said Russia must withdraw from the disputed villages.")).roles
     assert (roles.source_country, roles.target_country) == ("RU", None)
+
+
+def _placed(events: list[Event], root: str) -> str | None:
+    (ev,) = [e for e in events if (e.event_code or "").startswith(root)]
+    return ev.location.place.name if ev.location and ev.location.place else None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "MINSK — The European Commission criticised Belarus.",
+        "TBILISI — The European Parliament criticised Georgia.",
+        "ANKARA — The Council of the European Union criticised Turkey.",
+    ],
+)
+def test_an_eu_institution_does_not_speak_from_a_foreign_dateline(
+    extract,  # type: ignore[no-untyped-def]
+    body: str,
+) -> None:
+    # an EU institution is an intergovernmental body (TEU art. 13): a wire's dateline far
+    # from its seats does not place its words
+    assert _placed(extract(body), "11") is None
+
+
+def test_an_eu_institution_speaks_at_its_seat(extract) -> None:  # type: ignore[no-untyped-def]
+    # near miss: Strasbourg is the Parliament's seat (Protocol No 6)
+    body = "STRASBOURG — The European Parliament criticised Georgia."
+    assert _placed(extract(body), "11") == "Strasbourg"
+
+
+def test_an_eu_institution_visiting_is_at_the_dateline(extract) -> None:  # type: ignore[no-untyped-def]
+    # near miss: a visit is done where it is told, not said from afar
+    body = "TBILISI — The European Commission president visited the parliament."
+    assert _placed(extract(body), "04") == "Tbilisi"
