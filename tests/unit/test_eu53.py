@@ -104,3 +104,33 @@ def test_an_eu_institution_visiting_is_at_the_dateline(extract) -> None:  # type
     # near miss: a visit is done where it is told, not said from afar
     body = "TBILISI — The European Commission president visited the parliament."
     assert _placed(extract(body), "04") == "Tbilisi"
+
+
+@pytest.mark.parametrize(
+    ("body", "source", "target"),
+    [
+        ("Kenya and Tanzania held talks on Somalia.", "KE", "TZ"),
+        ("Brazil and Argentina held talks about Venezuela on Tuesday.", "BR", "AR"),
+    ],
+)
+def test_the_topic_of_talks_is_not_their_other_side(
+    extract,  # type: ignore[no-untyped-def]
+    body: str,
+    source: str,
+    target: str,
+) -> None:
+    (ev,) = extract(body)
+    assert (ev.roles.source_country, ev.roles.target_country) == (source, target)
+    assert ev.location is None or ev.location.place.country_code not in ("SO", "VE")
+
+
+def test_talks_with_a_party_keep_it(extract) -> None:  # type: ignore[no-untyped-def]
+    # near miss: "with" names the other side, not a topic
+    (ev,) = extract("Kenya held talks with Somalia on Tuesday.")
+    assert ev.roles.target_country == "SO"
+
+
+def test_talks_held_in_a_city_keep_their_venue(extract) -> None:  # type: ignore[no-untyped-def]
+    # near miss: "in Arusha" is where they were held; "on Somalia" what they were about
+    (ev,) = extract("Kenya and Tanzania held talks in Arusha on Somalia.")
+    assert ev.location is not None and ev.location.place.name == "Arusha"
