@@ -133,4 +133,5 @@ def test_talks_with_a_party_keep_it(extract) -> None:  # type: ignore[no-untyped
 def test_talks_held_in_a_city_keep_their_venue(extract) -> None:  # type: ignore[no-untyped-def]
     # near miss: "in Arusha" is where they were held; "on Somalia" what they were about
     (ev,) = extract("Kenya and Tanzania held talks in Arusha on Somalia.")
-    assert ev.location is not None and ev.location.place.name == "Arusha"
+    assert ev.location is not None
+    assert ev.location.place.name == "Arusha"
