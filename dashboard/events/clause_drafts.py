@@ -14,6 +14,7 @@ from dashboard.events.coordinated import operator_joined
 from dashboard.events.coreference import _antecedent
 from dashboard.events.cyber_acts import cyber_act
 from dashboard.events.dates import DateMention
+from dashboard.events.demand_sides import demand_sides
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
 from dashboard.events.holders import release_sides, rescue_target
 from dashboard.events.narrative import family_of
@@ -43,6 +44,7 @@ from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
 from dashboard.events.struck_in import struck_in_country
 from dashboard.events.taken_places import taken_place
+from dashboard.events.talks_topic import topic_place, topic_target
 from dashboard.events.threat_sides import threat_sides
 from dashboard.events.under_measure import under_measure
 from dashboard.events.where import locate
@@ -302,8 +304,13 @@ class ClauseDrafter:
         threat = threat_sides(text, trig, d.source, actors, [*mentions.pool, *mentions.cited])
         if threat is not None:  # "Iran said Israel would face consequences": Iran threatens
             d.source, d.target = threat
+        demand = demand_sides(text, trig, d.source, actors)
+        if demand is not None:  # "Germany said Russia must withdraw": Germany demands
+            d.source, d.target = demand
         if _denier_own_side(d):
             d.target = None  # "The Kremlin denied that Russian troops…": no one's own side
+        if topic_target(text, trig, d.target):
+            d.target = None  # "held talks on Syria": the topic, not the other side (§040)
         if d.target is None and d.source is not None:
             d.target = _reciprocal_partner(text, trig, d.source, actors)
             d.joint = d.target is not None
@@ -330,6 +337,8 @@ class ClauseDrafter:
             if d.source and not _intercepts(trig) and not cyber_act(trig)
             else None,
         )
+        if topic_place(text, trig, d.location):
+            d.location, d.location_reason = None, ""  # "held talks on Gaza": not held there
         d.target = d.target or _visited_host(d)  # "travelled to Tehran": Iran is visited
         d.target = d.target or struck_in_country(d, text)  # "struck nine sites in Pakistan"
         home = _meeting_at_home(d, text)

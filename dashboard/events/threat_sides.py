@@ -80,18 +80,25 @@ def threat_sides(
         return _warned_inside(text, trig, source, [*actors, *pool])
     if source is None or not _SUBJECT_GAP.fullmatch(text, source.end, trig.start):
         return None
-    speaker = next(
+    speaker = speaker_before(text, source, actors)
+    return speaker or _speaker_after(text, trig, source, [*actors, *pool]), source
+
+
+def speaker_before(text: str, subject: Actor, actors: Sequence[Actor]) -> Actor | None:
+    """The actor of another side whose speaking verb opens the reported clause of
+    ``subject`` ("Iran said Israel …", "Moscow warned that Kyiv …"), or None. The reporting
+    verb's subject says the content clause (Huddleston and Pullum 2002, ch. 11 §3)."""
+    return next(
         (
             a
             for a in sorted(actors, key=lambda a: a.start, reverse=True)
-            if a.end <= source.start
-            and a.country_code != source.country_code
-            and (said := _SAID.fullmatch(text, a.end, source.start)) is not None
+            if a.end <= subject.start
+            and a.country_code != subject.country_code
+            and (said := _SAID.fullmatch(text, a.end, subject.start)) is not None
             and _speaks(said["verb"])
         ),
         None,
     )
-    return speaker or _speaker_after(text, trig, source, [*actors, *pool]), source
 
 
 # what may stand between a quoted or fronted threat and its speaker: the rest of its clause,
