@@ -75,6 +75,7 @@ from dashboard.events.place_cues import (
     MAKER_BEFORE,
     MEDIA_AFTER,
     PATRON_AFTER,
+    GANG_AFTER,
     SEAT_AFTER,
 )
 from dashboard.events.prefilter import gated
@@ -271,6 +272,8 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not PATRON_AFTER.match(text, c[1])
             # "the Yemen-based group": the seat of an organisation, not the state acting
             and not SEAT_AFTER.match(text, c[1])
+            # "A Mexican cartel killed": a criminal group, not the state acting
+            and not GANG_AFTER.match(text, c[1])
             and not MEDIA_AFTER.match(text, c[1])
             and not CURRENCY_AFTER.match(text, c[1])
             and not demonym_in_name(text, c[0], c[1], c[3])

@@ -45,3 +45,22 @@ def test_a_guest_received_stays_a_visit() -> None:
 def test_a_leader_received_is_no_release() -> None:
     codes = [c for c, _s, _t in _cards("Xi received the Vietnamese leader in Beijing.")]
     assert codes == ["043"]
+
+
+def _sources(sentence: str) -> list[str | None]:
+    return [s for _c, s, _t in _cards(sentence)]
+
+
+def test_a_cartel_of_a_nationality_is_no_state() -> None:
+    sources = _sources("A Colombian drug cartel killed three soldiers near Cali.")
+    assert sources and "Colombia" not in sources
+
+
+def test_a_gang_of_a_nationality_is_no_state() -> None:
+    sources = _sources("The Salvadoran gang attacked a village in San Miguel.")
+    assert sources and "El Salvador" not in sources
+
+
+def test_a_national_army_stays_the_state() -> None:
+    assert _sources("Colombian troops killed three gunmen near Cali.") == ["Colombia"]
+
