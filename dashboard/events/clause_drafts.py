@@ -16,6 +16,7 @@ from dashboard.events.cyber_acts import cyber_act
 from dashboard.events.dates import DateMention
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
 from dashboard.events.holders import receiver_sides, release_sides, rescue_target
+from dashboard.events.member_target import member_target
 from dashboard.events.narrative import family_of
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.own_forces import force_posture_sides
@@ -259,6 +260,8 @@ class ClauseDrafter:
         d.source, d.target = force_posture_sides(
             text, trig.full or trig.code, trig.start, (d.source, d.target)
         )
+        # "police killed five members of the Barrio 18 gang": the group they belong to
+        d.target = member_target(text, trig.end, own[1], d.target, actors)
         if d.target is None:
             # "complained to Japan about the Philippines", "lodged a protest to Cambodia": the
             # one complained about, else the one addressed (CAMEO 1.1b3 §114, §02, §055)

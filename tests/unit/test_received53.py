@@ -64,3 +64,17 @@ def test_a_gang_of_a_nationality_is_no_state() -> None:
 def test_a_national_army_stays_the_state() -> None:
     assert _sources("Colombian troops killed three gunmen near Cali.") == ["Colombia"]
 
+
+def test_members_of_a_named_gang_are_its_target() -> None:
+    cards = _cards("Guatemalan police killed four members of the Barrio 18 gang.")
+    assert [t for _c, _s, t in cards] == ["Barrio 18 gang"]
+
+
+def test_leaders_of_a_named_gang_arrested() -> None:
+    cards = _cards("Soldiers arrested three leaders of the Los Choneros gang in Guayaquil.")
+    assert [t for _c, _s, t in cards] == ["Los Choneros gang"]
+
+
+def test_the_north_of_a_country_is_no_member_group() -> None:
+    cards = _cards("The army killed two soldiers in the north of Syria.")
+    assert [t for _c, _s, t in cards] == [None]
