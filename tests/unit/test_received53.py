@@ -78,3 +78,7 @@ def test_leaders_of_a_named_gang_arrested() -> None:
 def test_the_north_of_a_country_is_no_member_group() -> None:
     cards = _cards("The army killed two soldiers in the north of Syria.")
     assert [t for _c, _s, t in cards] == [None]
+
+
+def test_persons_received_from_no_one_named_give_no_card() -> None:
+    assert _cards("Lebanon received the bodies of two soldiers on Tuesday.") == []
