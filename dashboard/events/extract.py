@@ -71,11 +71,11 @@ from dashboard.events.oppositions import opposition_sides
 from dashboard.events.parties import _country_actors, coordinated_countries
 from dashboard.events.place_cues import (
     CURRENCY_AFTER,
+    GANG_AFTER,
     MAKER_AFTER,
     MAKER_BEFORE,
     MEDIA_AFTER,
     PATRON_AFTER,
-    GANG_AFTER,
     SEAT_AFTER,
 )
 from dashboard.events.prefilter import gated
