@@ -71,7 +71,6 @@ from dashboard.events.oppositions import opposition_sides
 from dashboard.events.parties import _country_actors, coordinated_countries
 from dashboard.events.place_cues import (
     CURRENCY_AFTER,
-    GANG_AFTER,
     MAKER_AFTER,
     MAKER_BEFORE,
     MEDIA_AFTER,
@@ -272,8 +271,6 @@ class EventExtractor(MainClauseReader, DraftFinisher):
             and not PATRON_AFTER.match(text, c[1])
             # "the Yemen-based group": the seat of an organisation, not the state acting
             and not SEAT_AFTER.match(text, c[1])
-            # "A Mexican cartel killed": a criminal group, not the state acting
-            and not GANG_AFTER.match(text, c[1])
             and not MEDIA_AFTER.match(text, c[1])
             and not CURRENCY_AFTER.match(text, c[1])
             and not demonym_in_name(text, c[0], c[1], c[3])
