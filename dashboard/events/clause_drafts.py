@@ -16,7 +16,8 @@ from dashboard.events.cyber_acts import cyber_act
 from dashboard.events.dates import DateMention
 from dashboard.events.demand_sides import demand_sides
 from dashboard.events.drafts import RECENT, _Draft, _factual, _precision, _Sent
-from dashboard.events.holders import release_sides, rescue_target
+from dashboard.events.holders import receiver_sides, release_sides, rescue_target
+from dashboard.events.member_target import member_target
 from dashboard.events.narrative import family_of
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.own_forces import force_posture_sides
@@ -262,6 +263,8 @@ class ClauseDrafter:
         d.source, d.target = force_posture_sides(
             text, trig.full or trig.code, trig.start, (d.source, d.target)
         )
+        # "police killed five members of the Barrio 18 gang": the group they belong to
+        d.target = member_target(text, trig.end, own[1], d.target, actors)
         if d.target is None:
             # "complained to Japan about the Philippines", "lodged a protest to Cambodia": the
             # one complained about, else the one addressed (CAMEO 1.1b3 §114, §02, §055)
@@ -277,6 +280,14 @@ class ClauseDrafter:
         # "a journalist held by the Taliban was released": the holder let go (§0841)
         d.source, d.target = release_sides(
             text, trig.full or trig.code, (own[0], trig.start), (d.source, d.target), actors
+        )
+        # "Israel received three hostages from Hamas": the releaser lets go, to the receiver
+        d.source, d.target = receiver_sides(
+            text,
+            trig.full or trig.code,
+            (trig.start, trig.end),
+            (d.source, d.target),
+            [*actors, *mentions.pool],
         )
         # "workers held by JNIM were rescued by French troops": force against the holder
         d.source, d.target = rescue_target(

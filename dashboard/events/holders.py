@@ -174,3 +174,41 @@ def participle_agent(between: str) -> bool:
         return False
     forms = verb_forms(m["verb"].lower())
     return forms is not None and "VBN" in forms[1]
+
+
+# a verb of receiving at the trigger's start ("Israel received three hostages")
+_RECEIVING = re.compile(r"(?:receiv\w*|took\s+back|takes?\s+back|taking\s+back)\b", re.IGNORECASE)
+# what names the releaser right after the persons received: "from", or a participle's agent
+# ("prisoners freed by Israel"), with an article or possessive before the name
+_GIVER = re.compile(
+    r"\s+(?:of\s+war\s+)?(?:from|(?:(?:freed|released|handed\s+over|returned|exchanged|"
+    r"swapped)\s+)?by)\s+(?:(?:the|their|its)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def receiver_sides(
+    text: str,
+    code: str,
+    span: tuple[int, int],
+    sides: tuple[Actor | None, Actor | None],
+    actors: list[Actor],
+) -> tuple[Actor | None, Actor | None]:
+    """The source and target of persons received (``code`` §0841 whose trigger ``span``
+    opens with "received"): the releaser named right after them ("received three hostages
+    from Hamas", "prisoners freed by Israel") is the source, the subject who received them
+    the target (CAMEO 1.1b3 §0841 codes the side that lets go as the source). The persons'
+    nationality ("Palestinian prisoners") is no side. With no releaser named, the subject
+    stays the target and the source unknown. Other codes keep ``sides``."""
+    start, end = span
+    if not code.startswith("0841") or not _RECEIVING.match(text, start):
+        return sides
+    # the subject before the verb, wherever the clause's reading put it: a participle the
+    # trigger ends with ("prisoners freed") may have been read as a passive
+    receiver = next((a for a in sides if a is not None and a.end <= start), None)
+    giver = next(
+        (a for a in actors if a.start >= end and _GIVER.fullmatch(text, end, a.start)), None
+    )
+    if giver is not None and receiver is not None and giver.name == receiver.name:
+        giver = None
+    return giver, receiver

@@ -21,6 +21,9 @@ as the act of a political actor.
   story's event is the main clause's. CAMEO 1.1b3 §13 codes a threat made, told as news.
 - ``record_of_people``: "handed over a list of hostages" matches §0841 (release persons)
   through the row's gap, but what is handed over is a record of the people, not them.
+- ``unnamed_releaser``: "Lebanon received the bodies of two soldiers" matches the §0841 row
+  for persons received, but with no releaser named ("from", "freed by") the handover's
+  source is unknown and the receiver hosted no one: no card rather than a guessed side.
 - ``claim_of_a_clause``: "Russia claimed the attack was carried out by Ukraine" matches the
   §015 row "claim the @ATTACK", but the noun opens a clause that "claimed" asserts.
 - ``own_deed_accused``: "claimed the attack was carried out by its special forces" matches
@@ -243,6 +246,20 @@ def record_of_people(p: Parse, m: Match) -> bool:
     return _record_before(p, m.first)
 
 
+def unnamed_releaser(p: Parse, m: Match) -> bool:
+    """Is ``m`` a §0841 receiving ("received three detainees") with no "from" or "by" after
+    the persons in its clause? CAMEO 1.1b3 §0841 codes the side that lets go; when none is
+    told, the receiving is no release of anyone's that can be coded (and no §043 visit)."""
+    if not m.rule.code.startswith("0841") or "receive" not in p.tokens[m.first].keys:
+        return False
+    for t in p.tokens[m.last + 1 :]:
+        if t.boundary:
+            return True
+        if t.lower in ("from", "by"):
+            return False
+    return True
+
+
 def _record_before(p: Parse, at: int) -> bool:
     """Is the trigger at ``at`` a passive infinitive ("to be freed") after a record of the
     people ("released a list of hostages to be freed")? The people are still held: what was
@@ -459,6 +476,7 @@ def misread(p: Parse, m: Match) -> bool:
         or mediators_as_party(p, m)
         or weather_alert(p, m)
         or record_of_people(p, m)
+        or unnamed_releaser(p, m)
         or lone_soldier(p, m)
         or speaker_resolve(p, m)
         or resolve_agent(p, m)

@@ -12,7 +12,7 @@ from dashboard.events.actors import Actor, ActorFinder, home_country
 from dashboard.events.cameo import Trigger
 from dashboard.events.drafts import _Draft
 from dashboard.events.lexicon import word_class
-from dashboard.events.place_cues import NOT_LOCATION, SAID_TO
+from dashboard.events.place_cues import GANG_AFTER, NOT_LOCATION, SAID_TO
 from dashboard.events.possessed_force import TIME_GENITIVE
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import (
@@ -42,6 +42,8 @@ def _country_actors(
             # (Huddleston and Pullum 2002, ch. 15: conjuncts share their function)
             placed.append(ce)
             continue
+        if GANG_AFTER.match(text, ce):
+            continue  # "A Mexican cartel killed": a criminal group, not the state acting
         before_trigger = trig is None or cs < trig.start
         partner = re.search(r"\bwith\s+(?:the\s+|their\s+|its\s+)?$", text[max(s, cs - 20) : cs])
         possessor = re.match(r"['’]\s?s\b", text[ce : ce + 3])  # "Japan's atrocities"

@@ -269,6 +269,14 @@ PATRON_AFTER = re.compile(
 # the seat of a group ("a Lagos-based rights group accused the army of torture in Maiduguri"):
 # an attribute of the actor (ACLED's actor description), not where the act was
 SEAT_AFTER = re.compile(r"[-‐‑](?:based|headquartered)\b", re.IGNORECASE)
+# a gang or cartel a nationality qualifies ("a Mexican cartel", "the Haitian gang members"):
+# a non-state criminal group, never the state acting (ACLED Codebook 2023 codes one as
+# 'Unidentified Gang (Haiti)', a political militia or gang, not State Forces); the country
+# may still be where it acted
+GANG_AFTER = re.compile(
+    r"\s+(?:(?:drug|criminal|armed|street|crime)\s+)?(?:gangs?|cartels?|gangsters?)\b",
+    re.IGNORECASE,
+)
 # who brokered or guaranteed a deal ("a truce brokered by Saudi Arabia"): a third party
 # (CAMEO 1.1b3 §045 mediation), not where the deal was made, unless the event is that
 # mediation (§045, the broker's own act); a host ("hosted by") is where it was
