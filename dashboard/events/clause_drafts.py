@@ -44,6 +44,7 @@ from dashboard.events.state_acts import as_state_act
 from dashboard.events.struck_in import struck_in_country
 from dashboard.events.taken_places import taken_place
 from dashboard.events.threat_sides import threat_sides
+from dashboard.events.warner_frame import closing_warner, warner_sides
 from dashboard.events.where import locate
 
 # force and coercion done to a side's own people or craft (CAMEO 1.1b3 §17-§20)
@@ -299,6 +300,14 @@ class ClauseDrafter:
         threat = threat_sides(text, trig, d.source, actors, [*mentions.pool, *mentions.cited])
         if threat is not None:  # "Iran said Israel would face consequences": Iran threatens
             d.source, d.target = threat
+        # "Israel will retaliate, Netanyahu warned": who warns is never the one warned
+        d.source, d.target = warner_sides(
+            closing_warner(text, sent_span),
+            trig.full or trig.code,
+            trig.start,
+            (d.source, d.target),
+            [*actors, *mentions.pool],
+        )
         if _denier_own_side(d):
             d.target = None  # "The Kremlin denied that Russian troops…": no one's own side
         if d.target is None and d.source is not None:

@@ -1,0 +1,81 @@
+"""A warning told after its clause ("…, X warned."): the speaker of the closing reporting
+frame warns (warners53).
+
+Sentences composed for these tests (one-sentence wire stories), with near misses that keep
+their reading:
+- the one named in the closing frame is never the target of the threat told before it;
+- a warning read as a comment (§012) has the frame's speaker as its source, not a country
+  named in what is warned of;
+- a threat with its own object keeps that object as its target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from dashboard.articles.reader import parse_article
+from dashboard.events.extract import EventExtractor
+from dashboard.events.warner_frame import closing_warner
+from dashboard.model import Event
+from dashboard.places.geoparser import Geoparser
+
+Read = Callable[[str], list[Event]]
+
+
+@pytest.fixture(scope="module")
+def read(geoparser: Geoparser) -> Read:
+    extractor = EventExtractor(geoparser)
+
+    def events(sentence: str) -> list[Event]:
+        return extractor.extract(parse_article(f"date 2025-06-11\n{sentence}", path="t"))
+
+    return events
+
+
+def _sides(events: list[Event]) -> list[tuple[str, str | None, str | None]]:
+    return [(e.event_code or "", e.roles.source, e.roles.target) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "warner"),
+    [
+        (
+            "Egypt will retaliate against any incursion, Foreign Minister Abdelatty warned.",
+            "Abdelatty",
+        ),
+        ("Pakistan will retaliate against any aggression, Prime Minister Sharif warned.", "Sharif"),
+        ("Iran will hit back at any attack, Ali Khamenei warned on Tuesday.", "Khamenei"),
+    ],
+)
+def test_warner_is_never_the_target(read: Read, sentence: str, warner: str) -> None:
+    events = read(sentence)
+    assert events, sentence
+    assert all(e.roles.target is None or warner not in e.roles.target for e in events)
+
+
+def test_comment_by_the_named_country(read: Read) -> None:
+    sides = _sides(read("The crisis could spread to Jordan, Germany warned on Monday."))
+    assert ("012", "Germany", None) in sides
+    assert all(s != "Jordan" for _, s, _ in sides)
+
+
+def test_comment_by_an_unframed_country_unchanged(read: Read) -> None:
+    # near miss: a warning told before its clause keeps its speaker as it did
+    sides = _sides(read("Germany warned that the crisis could spread to Jordan."))
+    assert all(s != "Jordan" for _, s, _ in sides)
+
+
+def test_threat_with_its_own_object_keeps_it(read: Read) -> None:
+    # near miss: "strike Syria" names the target; the warner is not it
+    sides = _sides(read("Israel will strike Syria again, Defence Minister Gallant warned."))
+    assert any(s == "Israel" and t == "Syria" for _, s, t in sides)
+
+
+def test_frame_only_at_sentence_end() -> None:
+    text = "Spain warned on Friday that Morocco will respond."
+    assert closing_warner(text, (0, len(text))) is None
+    text = "Morocco will respond, the Spanish minister cautioned on Friday."
+    frame = closing_warner(text, (0, len(text)))
+    assert frame is not None and text[frame.start : frame.end].strip() == "the Spanish minister"
