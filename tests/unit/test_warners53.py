@@ -79,3 +79,21 @@ def test_frame_only_at_sentence_end() -> None:
     text = "Morocco will respond, the Spanish minister cautioned on Friday."
     frame = closing_warner(text, (0, len(text)))
     assert frame is not None and text[frame.start : frame.end].strip() == "the Spanish minister"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce could collapse, Egypt warned.",
+        "The ceasefire may unravel within days, the envoy warned.",
+        "The armistice might crumble, Turkey's foreign minister cautioned.",
+    ],
+)
+def test_truce_that_may_end_declares_nothing(read: Read, sentence: str) -> None:
+    assert all(not (e.event_code or "").startswith("087") for e in read(sentence))
+
+
+def test_truce_that_may_be_signed_is_still_one(read: Read) -> None:
+    # near miss: a modal before a verb making the truce keeps it (hypothetical)
+    codes = [e.event_code for e in read("Both sides could sign a truce, Egypt said.")]
+    assert "0871" in codes
