@@ -16,6 +16,8 @@ from dashboard.events.actors import Actor
 # the comma and the verb are the speaker ("Prime Minister X", "the French foreign ministry")
 _CLOSING_WARNING = re.compile(
     r",\s+(?P<who>(?:[\w’'.-]+\s+){1,6}?)(?:has\s+|had\s+)?(?:warned|cautioned)"
+    # whom the warning is told to: a name right after the verb ("warned Taiwan")
+    r"(?P<to>\s+(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)?)?"
     r"(?:\s+(?:late\s+)?on\s+\w+day|\s+(?:today|yesterday))?\s*[.!]?[\"”]?\s*$"
 )
 
@@ -23,11 +25,14 @@ _CLOSING_WARNING = re.compile(
 @dataclass(frozen=True)
 class WarnerFrame:
     """Article offsets of the speaker's words in a closing warning frame: ``start``-``end``
-    spans the words between the comma and the verb; ``verb`` is where "warned" begins."""
+    spans the words between the comma and the verb; ``verb`` is where "warned" begins;
+    ``to_start``-``to_end`` the name it is told to ("warned Taiwan"), empty when none."""
 
     start: int
     end: int
     verb: int
+    to_start: int = 0
+    to_end: int = 0
 
 
 def closing_warner(text: str, sent_span: tuple[int, int]) -> WarnerFrame | None:
@@ -43,7 +48,8 @@ def closing_warner(text: str, sent_span: tuple[int, int]) -> WarnerFrame | None:
     m = _CLOSING_WARNING.search(text[s:e])
     if m is None:
         return None
-    return WarnerFrame(s + m.start("who"), s + m.end("who"), s + m.end("who"))
+    to = (s + m.start("to"), s + m.end("to")) if m.group("to") else (0, 0)
+    return WarnerFrame(s + m.start("who"), s + m.end("who"), s + m.end("who"), *to)
 
 
 def warner_sides(
@@ -57,7 +63,9 @@ def warner_sides(
     the frame warns, so is never the target ("Israel will retaliate, Netanyahu warned" is no
     threat against Netanyahu); a warning read as a comment (§012, the frame's own verb) has
     the frame's speaker as its source, not a place named in what is warned of ("The war could
-    spread to Lebanon, France warned": France comments). ``pool``: the sentence's actors."""
+    spread to Lebanon, France warned": France comments); a threat told with no side of its
+    own ("Any attack will be met with force, China warned Taiwan") is the speaker's, aimed at
+    whom the warning is told to. ``pool``: the sentence's actors."""
     source, target = sides
     if frame is None:
         return sides
@@ -68,4 +76,8 @@ def warner_sides(
         speaker = in_frame[0]
         if source is None or not frame.start <= source.start < frame.end:
             source, target = speaker, None
+    if code.startswith("13") and source is None and in_frame:
+        source = in_frame[0]
+        told = [a for a in pool if frame.to_start <= a.start < frame.to_end]
+        target = target if target is not None or not told else told[0]
     return source, target

@@ -97,3 +97,23 @@ def test_truce_that_may_be_signed_is_still_one(read: Read) -> None:
     # near miss: a modal before a verb making the truce keeps it (hypothetical)
     codes = [e.event_code for e in read("Both sides could sign a truce, Egypt said.")]
     assert "0871" in codes
+
+
+def test_met_with_force_is_a_threat_by_the_warner(read: Read) -> None:
+    sides = _sides(read("Any incursion would be met with force, India warned Pakistan."))
+    assert ("138", "India", "Pakistan") in sides
+    assert all(not c.startswith("03") and not c.startswith("04") for c, _, _ in sides)
+
+
+def test_met_with_firm_response_is_a_threat(read: Read) -> None:
+    codes = [c for c, _, _ in _sides(read("Any provocation will be met with a firm response."))]
+    assert "130" in codes and not any(c.startswith(("03", "04")) for c in codes)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The delegation was met with applause in Paris.", "Protesters were met with force by police."],
+)
+def test_met_with_no_modal_is_no_threat(read: Read, sentence: str) -> None:
+    # near misses: a past "met with" tells what befell, no warning
+    assert all(not (e.event_code or "").startswith("13") for e in read(sentence))
