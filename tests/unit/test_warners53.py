@@ -117,3 +117,27 @@ def test_met_with_firm_response_is_a_threat(read: Read) -> None:
 def test_met_with_no_modal_is_no_threat(read: Read, sentence: str) -> None:
     # near misses: a past "met with" tells what befell, no warning
     assert all(not (e.event_code or "").startswith("13") for e in read(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "North Korea could build a bomb within a year, Japan warned.",
+        "Iran is developing an atomic bomb.",
+        "Pyongyang tested a hydrogen bomb design, experts said.",
+    ],
+)
+def test_bomb_made_or_held_is_no_bombing(read: Read, sentence: str) -> None:
+    assert all(not (e.event_code or "").startswith("183") for e in read(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A bomb exploded near a bus station in Quetta on Monday.",
+        "Militants planted a bomb at the market in Mogadishu on Sunday.",
+    ],
+)
+def test_bomb_set_off_is_still_a_bombing(read: Read, sentence: str) -> None:
+    # near misses: a bomb that went off or was planted stays §183
+    assert any((e.event_code or "").startswith("183") for e in read(sentence))
