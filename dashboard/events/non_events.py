@@ -445,9 +445,7 @@ def _ended_truce(p: Parse, m: Match) -> bool:
     if p.clause[m.first] != p.clause[g]:
         return False
     # "the truce could collapse": a modal is the ending's own auxiliary, no verb between
-    return not any(
-        k in p.verbs and p.tokens[k].lower not in _MODALS for k in range(m.last + 1, g)
-    )
+    return not any(k in p.verbs and p.tokens[k].lower not in _MODALS for k in range(m.last + 1, g))
 
 
 _MODALS = frozenset("will would could can may might shall should must 'll".split())
