@@ -78,7 +78,8 @@ def test_frame_only_at_sentence_end() -> None:
     assert closing_warner(text, (0, len(text))) is None
     text = "Morocco will respond, the Spanish minister cautioned on Friday."
     frame = closing_warner(text, (0, len(text)))
-    assert frame is not None and text[frame.start : frame.end].strip() == "the Spanish minister"
+    assert frame is not None
+    assert text[frame.start : frame.end].strip() == "the Spanish minister"
 
 
 @pytest.mark.parametrize(
@@ -107,7 +108,8 @@ def test_met_with_force_is_a_threat_by_the_warner(read: Read) -> None:
 
 def test_met_with_firm_response_is_a_threat(read: Read) -> None:
     codes = [c for c, _, _ in _sides(read("Any provocation will be met with a firm response."))]
-    assert "130" in codes and not any(c.startswith(("03", "04")) for c in codes)
+    assert "130" in codes
+    assert not any(c.startswith(("03", "04")) for c in codes)
 
 
 @pytest.mark.parametrize(
