@@ -302,6 +302,7 @@ class ClauseDrafter:
             d.source, d.target = threat
         # "Israel will retaliate, Netanyahu warned": who warns is never the one warned
         d.source, d.target = warner_sides(
+            text,
             closing_warner(text, sent_span),
             trig.full or trig.code,
             trig.start,

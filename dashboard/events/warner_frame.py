@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from dashboard.events.actors import Actor
 
+_POSSESSIVE = re.compile(r"['’]s?\s")
+
 # ", <up to six words> warned|cautioned (on Monday)." closing the sentence: the words between
 # the comma and the verb are the speaker ("Prime Minister X", "the French foreign ministry")
 _CLOSING_WARNING = re.compile(
@@ -53,6 +55,7 @@ def closing_warner(text: str, sent_span: tuple[int, int]) -> WarnerFrame | None:
 
 
 def warner_sides(
+    text: str,
     frame: WarnerFrame | None,
     code: str,
     trig_start: int,
@@ -69,8 +72,16 @@ def warner_sides(
     source, target = sides
     if frame is None:
         return sides
+
+    def _owner(a: Actor) -> bool:
+        # "…, Haiti's prime minister warned": the speaker's own state may be the one warned
+        # for ("Gangs could take over the capital"), unless it is the act's doer
+        return bool(_POSSESSIVE.match(text, a.end)) and (
+            source is None or a.country_code != source.country_code
+        )
+
     in_frame = [a for a in pool if frame.start <= a.start < frame.end]
-    if target is not None and frame.start <= target.start < frame.end:
+    if target is not None and frame.start <= target.start < frame.end and not _owner(target):
         target = None
     if code == "012" and trig_start >= frame.verb and in_frame:
         speaker = in_frame[0]

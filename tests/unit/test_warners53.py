@@ -143,3 +143,9 @@ def test_bomb_made_or_held_is_no_bombing(read: Read, sentence: str) -> None:
 def test_bomb_set_off_is_still_a_bombing(read: Read, sentence: str) -> None:
     # near misses: a bomb that went off or was planted stays §183
     assert any((e.event_code or "").startswith("183") for e in read(sentence))
+
+
+def test_speakers_own_state_may_be_warned_for(read: Read) -> None:
+    # near miss: "Mali's prime minister" names the state the rebels would overrun
+    sides = _sides(read("Rebels could overrun the capital, Mali's prime minister warned."))
+    assert any(t == "Mali" for _, _, t in sides)
