@@ -457,7 +457,11 @@ def weapon_not_bombing(tokens: list[Token], m: Match) -> bool:
     off: after a word of ``classes.csv`` ``WMD_BOMB`` ("a nuclear bomb") or as the object of
     one of ``WEAPON_MAKING`` within three words ("could build a bomb", "develop an atomic
     bomb"). CAMEO 1.1b3 §183 codes a bombing done; a nuclear one set off is §2042's rows."""
-    if not m.rule.code.startswith("183") or m.first != m.last or "bomb" not in tokens[m.first].keys:
+    if (
+        not m.rule.code.startswith("183")
+        or m.first != m.last
+        or tokens[m.first].lower not in ("bomb", "bombs")
+    ):
         return False
     before = []
     for t in reversed(tokens[max(0, m.first - 4) : m.first]):
