@@ -90,6 +90,7 @@ from dashboard.events.senses import (
     _unarmed_operation,
     _verbal,
     bomber_aircraft,
+    weapon_not_bombing,
 )
 from dashboard.events.stoppages import strike_misread
 from dashboard.events.tokens import tokenize
@@ -317,6 +318,8 @@ def triggers(text: str) -> list[Trigger]:
     matches = [m for m in matches if not _suicide_bomber(p.tokens, m)]
     # "strategic bombers flew near Japan": the aircraft, not a person with a bomb
     matches = [m for m in matches if not bomber_aircraft(p.tokens, m)]
+    # "could build a nuclear bomb": a weapon made or held, no bombing (§183)
+    matches = [m for m in matches if not weapon_not_bombing(p.tokens, m)]
     # "covers Philippine forces in the sea": the noun, not the verb "force"
     matches = [m for m in matches if not _forces_noun(p.tokens, m)]
     # a verb that passed the event on is no event of its own ("warned that… could")

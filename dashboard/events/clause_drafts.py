@@ -48,6 +48,7 @@ from dashboard.events.taken_places import taken_place
 from dashboard.events.talks_topic import topic_place, topic_target
 from dashboard.events.threat_sides import threat_sides
 from dashboard.events.under_measure import under_measure
+from dashboard.events.warner_frame import closing_warner, warner_sides
 from dashboard.events.where import locate
 
 # force and coercion done to a side's own people or craft (CAMEO 1.1b3 §17-§20)
@@ -318,6 +319,15 @@ class ClauseDrafter:
         demand = demand_sides(text, trig, d.source, actors)
         if demand is not None:  # "Germany said Russia must withdraw": Germany demands
             d.source, d.target = demand
+        # "Israel will retaliate, Netanyahu warned": who warns is never the one warned
+        d.source, d.target = warner_sides(
+            text,
+            closing_warner(text, sent_span),
+            trig.full or trig.code,
+            trig.start,
+            (d.source, d.target),
+            [*actors, *mentions.pool],
+        )
         if _denier_own_side(d):
             d.target = None  # "The Kremlin denied that Russian troops…": no one's own side
         if topic_target(text, trig, d.target):

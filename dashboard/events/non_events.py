@@ -444,7 +444,11 @@ def _ended_truce(p: Parse, m: Match) -> bool:
         return True  # "The ceasefire, agreed in March, collapsed": the aside tells its past
     if p.clause[m.first] != p.clause[g]:
         return False
-    return not any(k in p.verbs for k in range(m.last + 1, g))
+    # "the truce could collapse": a modal is the ending's own auxiliary, no verb between
+    return not any(k in p.verbs and p.tokens[k].lower not in _MODALS for k in range(m.last + 1, g))
+
+
+_MODALS = frozenset("will would could can may might shall should must 'll".split())
 
 
 # verbs that end a fight told as their subject: "the fighting ended in an armistice in 1953"

@@ -452,6 +452,28 @@ def bomber_aircraft(tokens: list[Token], m: Match) -> bool:
     )
 
 
+def weapon_not_bombing(tokens: list[Token], m: Match) -> bool:
+    """A bombing noun row (§183) on "bomb" that names a weapon made or held, not one set
+    off: after a word of ``classes.csv`` ``WMD_BOMB`` ("a nuclear bomb") or as the object of
+    one of ``WEAPON_MAKING`` within three words ("could build a bomb", "develop an atomic
+    bomb"). CAMEO 1.1b3 §183 codes a bombing done; a nuclear one set off is §2042's rows."""
+    if (
+        not m.rule.code.startswith("183")
+        or m.first != m.last
+        or tokens[m.first].lower not in ("bomb", "bombs")
+    ):
+        return False
+    before = []
+    for t in reversed(tokens[max(0, m.first - 4) : m.first]):
+        if t.boundary:
+            break
+        before.append(t)
+    if before and before[0].keys & word_class("WMD_BOMB"):
+        return True
+    making = word_class("WEAPON_MAKING")
+    return any(t.keys & making for t in before)
+
+
 def _forces_noun(tokens: list[Token], m: Match) -> bool:
     """A coercion row (§17) whose only word is "forces" with no object after it ("covers
     Philippine forces in the South China Sea") or with a past verb after it ("Israeli forces
