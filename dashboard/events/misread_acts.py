@@ -462,10 +462,28 @@ def truce_as_state(p: Parse, m: Match) -> bool:
     return not (k + 1 < len(tokens) and "VBN" in tokens[k + 1].tags and "be" in tokens[k].keys)
 
 
+# modifiers between "pose" and "threat" ("posed a direct threat", "poses a serious threat")
+_POSED_GAP = 4
+
+
+def posed_threat(p: Parse, m: Match) -> bool:
+    """Is ``m`` the bare §130 noun "threat" as the object of "pose" ("Russia posed a direct
+    threat to the alliance", "NATO said Russia poses a threat")? To pose a threat is to be a
+    danger, as someone judges it, not to warn anyone of a harm one will do (CAMEO 1.1b3 §130
+    needs the source's own warning; Merriam-Webster pose v. 'to present or set forth'): the
+    threat noun tells no act, and the saying, if any, is what was done."""
+    if m.rule.kind != "N" or not m.rule.code.startswith("130"):
+        return False
+    tokens = p.tokens
+    lo = max(0, m.first - _POSED_GAP)
+    return any("pose" in t.keys for t in tokens[lo : m.first])
+
+
 def misread(p: Parse, m: Match) -> bool:
     """Any of the readings above."""
     return (
-        truce_as_state(p, m)
+        posed_threat(p, m)
+        or truce_as_state(p, m)
         or named_strike_called(p, m)
         or taken_where(p, m)
         or unarmed_removal(p, m)

@@ -408,3 +408,19 @@ def test_a_truce_said_to_be_in_a_state_is_no_declaration(extract: Extract, text:
 
 def test_a_truce_that_took_effect_stays(extract: Extract) -> None:
     assert [c for c, _, _ in _cards(extract("The truce took effect on Sunday."))] == ["0871"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The African Union said the rebels posed a direct threat to the region.",
+        "Uganda poses a serious threat to stability, the report said.",
+    ],
+)
+def test_posing_a_threat_is_no_threat_made(extract: Extract, text: str) -> None:
+    assert not [c for c, _, _ in _cards(extract(text)) if c.startswith("13")]
+
+
+def test_a_threat_made_stays(extract: Extract) -> None:
+    cards = _cards(extract("Uganda threatened Kenya with sanctions."))
+    assert [c[:2] for c, _, _ in cards] == ["13"]
