@@ -98,7 +98,6 @@ from dashboard.events.trigger import GOV_BONUS, WEAK, Trigger
 from dashboard.events.verbal import (
     denial,
     denied,
-    framed_by,
     no_evidence,
     postposed_forecast,
     risk,
@@ -106,6 +105,7 @@ from dashboard.events.verbal import (
 )
 from dashboard.events.voiced_asides import threats_read_whole
 from dashboard.events.warned_consequence import as_comment
+from dashboard.events.warner_frame import closing_warner, speaker_named
 from dashboard.events.weighing import _trigger
 from dashboard.model import EventType
 
@@ -412,8 +412,13 @@ def triggers(text: str) -> list[Trigger]:
     # "Thousands could flee, aid groups warned": a warning framing a clause with no act
     # (CAMEO 1.1b3 §012); with the warner unnamed ("aid groups warned") no side is told,
     # and a party named in the clause is no warner, so no card
+    frame = closing_warner(text, (0, len(text)))
     told = {
-        m.first: framed_by(p, m.first) for m, _ in pairs if postposed_forecast(p, m.first, pairs)
+        m.first: speaker_named(text, frame)
+        for m, _ in pairs
+        if frame is not None
+        and p.tokens[m.first].start == frame.verb
+        and postposed_forecast(p, m.first, pairs)
     }
     pairs = [
         (m, replace(t, code="01", full="012") if m.first in told else t)

@@ -16,14 +16,12 @@ from dashboard.events.clause_words import Parse
 from dashboard.events.lexicon import Match, word_class
 from dashboard.events.modality import COOPERATION
 from dashboard.events.tokens import Token
+from dashboard.events.trigger import WEAK
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from dashboard.events.trigger import Trigger
-
-
-_WEAK = 1  # trigger.WEAK: a bare reporting verb, no act (not imported: a cycle)
 
 # the words after "deny" that open the clause it denies ("denied that", "denied it had")
 _DENIED_CLAUSE = frozenset("that it he she they having being".split())
@@ -155,7 +153,7 @@ def _disputed(tokens: list[Token], found: list[Trigger], claim: frozenset[str]) 
             cut = tokens[i].start
             return [
                 replace(t, flags=tuple(sorted({*t.flags, "hypothetical"})))
-                if t.start < cut and t.weight > _WEAK
+                if t.start < cut and t.weight > WEAK
                 else t
                 for t in found
             ]
@@ -226,49 +224,26 @@ def forecast(p: Parse, gov: Trigger) -> bool:
     tokens = p.tokens
     if "warn" not in tokens[first].keys or first + 1 >= len(tokens):
         return False
-    reprisal = word_class("REPRISAL")
     nxt = first + 1
     if tokens[nxt].lower in _DATED and nxt + 2 < len(tokens):
         nxt += 2  # "warned on Friday that the toll could rise": the day is the warning's
     if tokens[nxt].lower not in _CONTENT:
         return False  # "warned Hezbollah that…": a warning aimed at an addressee
+    reprisal = word_class("REPRISAL")
     return not any(t.keys & reprisal for t in tokens[first + 1 :])
 
 
 def postposed_forecast(p: Parse, at: int, pairs: Sequence[tuple[object, Trigger]]) -> bool:
-    """Is the token at ``at`` a warning framing, after it, a clause that tells no act
-    ("Thousands could flee in the coming weeks, aid groups warned.")? What was said is the
-    clause before the frame (``_postposed``); with no other trigger and no reprisal
-    (``REPRISAL``) in it, the warning threatens nothing of the warner's own: a pessimistic
+    """Is the warning verb at token ``at``, the verb of the sentence's closing frame
+    (``warner_frame.closing_warner``: "Thousands could flee in the coming weeks, aid groups
+    warned."), alone with no other trigger and no reprisal (``REPRISAL``) in the clause
+    before it? Then the warning threatens nothing of the warner's own: a pessimistic
     comment (CAMEO 1.1b3 §012), as ``forecast`` reads "warned that …" with none."""
     tokens = p.tokens
-    if at >= len(tokens) or "warn" not in tokens[at].keys or not _postposed(p, at):
-        return False
-    if any(t.start != tokens[at].start and t.weight > _WEAK for _, t in pairs):
+    if any(t.start != tokens[at].start and t.weight > WEAK for _, t in pairs):
         return False
     reprisal = word_class("REPRISAL")
     return not any(t.keys & reprisal for t in tokens[:at])
-
-
-def framed_by(p: Parse, at: int) -> bool:
-    """Whether the postposed frame ending at the reporting verb ``at`` names its speaker: a
-    capitalised word after the comma ("…, the UN warned") rather than only common nouns
-    ("…, aid groups warned")."""
-    tokens = p.tokens
-    comma = max(i for i in range(max(0, at - 5), at) if tokens[i].lower == ",")
-    return any(t.text[:1].isupper() for t in tokens[comma + 1 : at])
-
-
-def _postposed(p: Parse, at: int) -> bool:
-    """Is the verb at token ``at`` a reporting frame after what was said ("…, aid groups
-    warned.", "…, the agency warned on Monday."): a comma at most four words before it, and
-    nothing after it but a day and the sentence's end (Quirk et al. 1985, 15.51, the
-    reporting clause in final position)?"""
-    tokens = p.tokens
-    rest = [t for t in tokens[at + 1 :] if not t.boundary and t.text not in '.!?"”']
-    if len(rest) > 2 or (rest and rest[0].lower not in _DATED):
-        return False
-    return any(t.lower == "," for t in tokens[max(0, at - 5) : at])
 
 
 def offered(p: Parse, gov: Trigger) -> bool:

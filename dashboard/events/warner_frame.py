@@ -54,6 +54,12 @@ def closing_warner(text: str, sent_span: tuple[int, int]) -> WarnerFrame | None:
     return WarnerFrame(s + m.start("who"), s + m.end("who"), s + m.end("who"), *to)
 
 
+def speaker_named(text: str, frame: WarnerFrame) -> bool:
+    """Whether the frame names its speaker: a capitalised word among its words ("…, the UN
+    warned") rather than only common nouns ("…, aid groups warned")."""
+    return any(w[:1].isupper() for w in text[frame.start : frame.end].split())
+
+
 def warner_sides(
     text: str,
     frame: WarnerFrame | None,

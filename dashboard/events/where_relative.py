@@ -26,7 +26,7 @@ def where_antecedent(d: _Draft, ctx: _Context) -> tuple[Mention | None, str]:
     (None, "") when the trigger is in no such clause of its sentence."""
     text = ctx.text
     lo, at = d.evidence[0][0], d.trigger.start
-    opened = [m for m in _WHERE.finditer(text, max(lo, at - _MAX_GAP), at)]
+    opened = list(_WHERE.finditer(text, max(lo, at - _MAX_GAP), at))
     # the clause ends at its comma: "Officials in Kenya, where she arrived next, hoped for
     # aid" tells the hope outside it
     if not opened or re.search(r"[.;!?,]", text[opened[-1].end() : at]):
