@@ -41,6 +41,7 @@ from dashboard.events.possessed_force import vessel_flag
 from dashboard.events.quoted_speaker import first_person_speaker, quoted_denial, reporter_side
 from dashboard.events.refusal_vow import vowed
 from dashboard.events.sides import ADDRESSED_ROOTS
+from dashboard.events.owned_things import owner_sides
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
 from dashboard.events.struck_in import struck_in_country
@@ -276,6 +277,8 @@ class ClauseDrafter:
                 text, (trig.start, trig.end), sent_span, [*mentions.pool, *mentions.cited]
             )
             d.target = side if side is not None and side != d.source else None
+        # "Pagers used by Hezbollah members exploded": the owner was hit, it did not act
+        d.source, d.target = owner_sides(text, trig.start, (d.source, d.target))
         # "Iran remains under US sanctions": the subject is bound, the named one imposes
         d.source, d.target = under_measure(text, trig.start, (d.source, d.target), actors)
         # "a journalist held by the Taliban was released": the holder let go (§0841)

@@ -207,6 +207,52 @@ def _crowd(text: str, d: _Draft) -> bool:
     return bool(set(words) & word_class("CROWD"))
 
 
+# words that take an act out of the town a story was filed from: over a border, abroad
+_ELSEWHERE = re.compile(r"\b(?:border|frontier|across|abroad|overseas|neighbou?ring)\b", re.I)
+
+
+def _town_story(ctx: _Context, d: _Draft) -> bool:
+    """Whether armed men's act told with no place, in a story that names no country, is
+    the dateline town's country's: a dateline that is a town, not a capital, is where the
+    reporter gathered the story (AP Stylebook, datelines), while regional bureaus sit in
+    capitals ("GUAYAQUIL - Masked gunmen burst into a television studio"). Not when the
+    sentence takes the act over a border or abroad, nor when it gives the doers another
+    country's people ("PESHAWAR - Afghan gunmen ..."), who may have acted at home."""
+    dl = ctx.analysis.dateline
+    if dl is None or dl.place is None or capital_country(dl) is not None:
+        return False
+    s, e = d.evidence[0]
+    if _ELSEWHERE.search(ctx.analysis.text, s, e):
+        return False
+    home = dl.place.country_code
+    return not any(c.demonym and c.code != home and s <= c.start < e for c in ctx.analysis.countries)
+
+
+def town_scene(location: Mention | None, d: _Draft, ctx: _Context, code: str) -> bool:
+    """Whether a town's dateline (not a capital) stands for a field act (CAMEO ``code``)
+    that fell back on only its own country (``location``: "BUTLER, Pa. - A gunman opened
+    fire at a rally", the US from the victim's office): the reporter gathered the story
+    in the town (AP Stylebook, datelines) and ACLED codes the most specific place the report
+    supports. Not fighting between sides (``fought_afield``), a rural scene, an act over a
+    border, nor a story that names another country."""
+    dl = ctx.analysis.dateline
+    if location is None or location.place is None or dl is None or dl.place is None:
+        return False
+    home = dl.place.country_code
+    text, (s, e) = ctx.analysis.text, d.evidence[0]
+    return (
+        field_act(code)
+        and location.place.kind == "country"
+        and location.place.country_code == home
+        and dl.place.kind != "country"
+        and capital_country(dl) is None
+        and story_countries(ctx.analysis) <= {home}
+        and not fought_afield(d, text, code, home)
+        and not _RURAL.search(text, s, e)
+        and not _ELSEWHERE.search(text, s, e)
+    )
+
+
 def fought_afield(d: _Draft, text: str, code: str, home: str | None) -> bool:
     """Whether ``d`` (CAMEO ``code``), told under a town's dateline in a story of its own
     country ``home``, is fighting between that country's sides, not an act at the town:
@@ -248,7 +294,7 @@ def field_country(
         # a crowd in a story that names no country after its dateline is the dateline's own
         # ("DHAKA - A mob set fire to a temple"): a crowd is local to where it acts; armed
         # men may come from anywhere a regional bureau covers, so they get none
-        local = not named and _crowd(text, d)
+        local = not named and (_crowd(text, d) or _town_story(ctx, d))
         cc = home if home in named or local else next(iter(named)) if len(named) == 1 else None
         if cc is None:
             why = (

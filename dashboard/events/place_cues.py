@@ -362,7 +362,7 @@ DISCUSSED = re.compile(
 # a sea used as a noun's modifier: "the Red Sea port of Hodeidah", "Black Sea shipping"
 SEA_MODIFIER = re.compile(
     r"\s+(?:ports?|coast|coastline|shipping|trade|routes?|lanes?|fleet|city|cities|towns?|"
-    r"resorts?|islands?|states?|nations?|countries|region)\b",
+    r"resorts?|islands?|states?|nations?|countries|region|territory|territories|archipelagos?|provinces?|enclaves?)\b",
     re.IGNORECASE,
 )
 # a launch's path: where the missile flew or fell, not where it was fired from (ACLED codes a

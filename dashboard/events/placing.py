@@ -47,6 +47,7 @@ from dashboard.events.struck_target import abroad_target, border_closer, struck
 from dashboard.events.summit_venue import summit_venue
 from dashboard.events.the_town import town_named_before
 from dashboard.events.vessels import vessels
+from dashboard.events.unnamed_territory import unnamed_territory
 from dashboard.model import DATELINE_REASON, Article, Mention, Place
 
 _FORCE = frozenset({"15", "17", "18", "19", "20"})
@@ -482,6 +483,8 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         code = hit
     elif (toward := sent_toward(d, ctx)) is not None:
         return toward  # "sent ships toward Taiwan": off Taiwan, not in the sender's country
+    elif d.trigger.code == "17" and (held_on := unnamed_territory(d, ctx)) is not None:
+        return held_on  # "declared a state of emergency on the Pacific territory"
     elif d.trigger.code in ("15", "17") and d.source is not None and d.source.country_code:
         # who used force (CAMEO's source actor), not who reported it ("Japan's coast guard
         # said a North Korean missile fell…" is North Korea's launch); a sea aimed at is told

@@ -568,7 +568,8 @@ def no_side(text: str, a: Actor, trigger_end: int, given: bool = False) -> bool:
     bound for India", "a tanker heading to Fujairah": a Destination, ACE 2005
     Movement:Transport), or the one whose kin a person named is ("arrested the son of
     President Museveni", "the son of the former Iraqi leader was detained": the relative acts
-    or is acted on, not the family's head nor the head's state; classes.csv ``KIN``). With
+    or is acted on, not the family's head nor the head's state; classes.csv ``KIN``), or
+    the one a tomb or statue commemorates ("near the tomb of General X"; ``MEMORIAL``). With
     ``given`` (aid given or cut), aid's cargo sent to a side ("suspended aid deliveries to
     Niger") goes to its recipient, the target (CAMEO 1.1b3 §07, §162), no mere destination."""
     if a.start >= trigger_end and DESTINATION_BEFORE.search(text, max(0, a.start - 40), a.start):
@@ -578,7 +579,8 @@ def no_side(text: str, a: Actor, trigger_end: int, given: bool = False) -> bool:
 
 @cache
 def _KIN_OF() -> Gated:  # noqa: N802 - a compiled constant, built once
-    kin = "|".join(sorted(word_class("KIN"), key=len, reverse=True))
+    # whose tomb or statue a site is ("near the tomb of General X") names no side either
+    kin = "|".join(sorted(word_class("KIN") | word_class("MEMORIAL"), key=len, reverse=True))
     return gated(
         rf"\b(?:{kin})\s+of\s+(?:the\s+)?(?:(?:late|former|ousted|exiled|jailed)\s+)?"
         r"(?:[\w.-]+\s+){0,2}$",
