@@ -233,15 +233,19 @@ def town_scene(location: Mention | None, d: _Draft, ctx: _Context, code: str) ->
     that fell back on only its own country (``location``: "BUTLER, Pa. - A gunman opened
     fire at a rally", the US from the victim's office): the reporter gathered the story
     in the town (AP Stylebook, datelines) and ACLED codes the most specific place the report
-    supports. Not fighting between sides (``fought_afield``), a rural scene, an act over a
-    border, nor a story that names another country."""
+    supports. Not fighting between sides (``fought_afield``), a foreign force's act, a rural
+    scene, an act over a border, nor a story that names another country."""
     dl = ctx.analysis.dateline
     if location is None or location.place is None or dl is None or dl.place is None:
         return False
     home = dl.place.country_code
     text, (s, e) = ctx.analysis.text, d.evidence[0]
+    # a foreign force's raids ("RAMALLAH - Israeli troops arrested 20 in overnight raids")
+    # range over the territory, not the town (``placing.coerced_abroad`` gives the country)
+    foreign = d.source is not None and d.source.country_code not in (None, home)
     return (
-        field_act(code)
+        not foreign
+        and field_act(code)
         and location.place.kind == "country"
         and location.place.country_code == home
         and dl.place.kind != "country"

@@ -10,8 +10,14 @@ import re
 
 # a subordinate clause that opens the sentence ("Unless Hamas releases the hostages, the army
 # will…", "When rebels fired on the convoy, troops…"): its subject is not the main clause's
+# A fronted phrase of time or circumstance ("A year after the Hamas attack on Israel,",
+# "Following talks with Iran,", "Amid US sanctions,") is an adjunct too (Quirk et al. 1985
+# §8.13 adjuncts): the names in it are not the main clause's subject.
 _FRONTED_CLAUSE = re.compile(
-    r"(?:Unless|If|Although|Though|While|Whereas|Once|Until|Because|When|After|Before|Since)"
+    r"(?:Unless|If|Although|Though|While|Whereas|Once|Until|Because|When|After|Before|Since|"
+    r"(?:(?:A|An|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Some|\d+)\s+)?"
+    r"(?:[Yy]ears?|[Mm]onths?|[Ww]eeks?|[Dd]ays?|[Hh]ours?)\s+(?:after|since|before)|"
+    r"Following|Amid|Despite|In\s+the\s+wake\s+of|Ahead\s+of)"
     r"\b[^,;.]{0,150},"
 )
 

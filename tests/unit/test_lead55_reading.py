@@ -88,10 +88,12 @@ def test_a_towns_dateline_is_the_scene_of_armed_mens_act(
         "QUITO — Masked gunmen burst into a television studio on Tuesday.",
         # taken over a border: not the town the story was filed from
         "PESHAWAR — Gunmen attacked a checkpoint across the border on Tuesday.",
+        # a foreign force's raids range over the territory, not the town
+        "RAMALLAH — Israeli troops arrested 20 Palestinians in overnight raids on Monday.",
     ],
 )
-def test_no_town_scene_from_a_capital_or_over_a_border(extract: Extract, text: str) -> None:
-    events = [e for e in extract(text) if code(e).startswith("18")]
+def test_no_town_scene_from_a_capital_abroad_or_a_foreign_force(extract: Extract, text: str) -> None:
+    events = [e for e in extract(text) if code(e).startswith(("17", "18"))]
     assert events
     town = text.split(" —")[0].title()
     assert all(where(e)[0] != town for e in events)
@@ -119,3 +121,13 @@ def test_a_measure_with_no_territory_word_stays_in_the_doers_country(extract: Ex
         if code(e).startswith("172")
     ]
     assert [where(e)[1] for e in emergency] == ["FR"]
+
+
+def test_never_recognised_is_a_standing_stance_not_a_rejection(extract: Extract) -> None:
+    events = extract("Serbia has never recognised Kosovo's independence, its president said.")
+    assert not [e for e in events if code(e).startswith("12")]
+
+
+def test_did_not_recognise_is_still_a_rejection(extract: Extract) -> None:
+    events = extract("Serbia did not recognise the result of the vote on Sunday.")
+    assert [code(e) for e in events if code(e).startswith("12")] == ["120"]
