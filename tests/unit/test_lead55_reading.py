@@ -131,3 +131,37 @@ def test_never_recognised_is_a_standing_stance_not_a_rejection(extract: Extract)
 def test_did_not_recognise_is_still_a_rejection(extract: Extract) -> None:
     events = extract("Serbia did not recognise the result of the vote on Sunday.")
     assert [code(e) for e in events if code(e).startswith("12")] == ["120"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Memorials were held across Spain on Friday for the victims of the 2004 Madrid train "
+        "bombings.",
+        "Survivors of the 1995 Srebrenica massacre marched in Potocari on Friday.",
+        "Families of those killed in the 2015 Paris attacks gathered on Friday.",
+        "Spain remembered the 2004 Madrid train bombings on Friday.",
+    ],
+)
+def test_a_remembered_happening_is_no_event_of_the_day(extract: Extract, text: str) -> None:
+    assert not [e for e in extract(text) if code(e).startswith(("18", "19", "20"))]
+
+
+def test_an_attack_that_killed_people_today_stays(extract: Extract) -> None:
+    # "killed in the attack" with no remembrance before it: the attack is the news
+    events = extract("Ten people were killed in the bombing of a market in Kabul on Friday.")
+    assert [code(e)[:2] for e in events] == ["18"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A year after the Hamas attack on Israel, families of the hostages gathered in Tel "
+        "Aviv on Monday.",
+        "Following talks with Iran, thousands protested in Baghdad on Monday.",
+    ],
+)
+def test_a_name_in_a_fronted_phrase_of_time_is_no_subject(extract: Extract, text: str) -> None:
+    protests = [e for e in extract(text) if code(e).startswith("14")]
+    assert protests
+    assert all(e.roles.source is None for e in protests)
