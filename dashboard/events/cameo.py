@@ -42,6 +42,7 @@ from dashboard.events.heads import (
 from dashboard.events.lexicon import Match, load
 from dashboard.events.misread_acts import misread
 from dashboard.events.modality import apart, public
+from dashboard.events.named_by import named_by
 from dashboard.events.no_comment import no_comment_spans, within
 from dashboard.events.non_events import (
     _at_a_time,
@@ -57,7 +58,6 @@ from dashboard.events.non_events import (
     _inanimate_subject,
     _judged_noun,
     _mishap_damage,
-    _named_by,
     _object_of,
     _quoted_present,
     _rule_speaks,
@@ -269,7 +269,7 @@ def triggers(text: str) -> list[Trigger]:
         and not _gap_crosses_conjunct(p, m)
         and not _ruled_kind(p, m)
         and not _judged_noun(p, m)
-        and not _named_by(p, m)
+        and not named_by(p, m)
         # a lone soldier, a speaker's resolve, a ship brought to port, a noun's background
         and not misread(p, m)
     ]

@@ -21,6 +21,7 @@ from dashboard.events.member_target import member_target
 from dashboard.events.narrative import family_of
 from dashboard.events.own_clause import own_stretch
 from dashboard.events.own_forces import force_posture_sides
+from dashboard.events.owned_things import owner_sides
 from dashboard.events.parties import (
     _country_actors,
     _denier_own_side,
@@ -41,7 +42,6 @@ from dashboard.events.possessed_force import vessel_flag
 from dashboard.events.quoted_speaker import first_person_speaker, quoted_denial, reporter_side
 from dashboard.events.refusal_vow import vowed
 from dashboard.events.sides import ADDRESSED_ROOTS
-from dashboard.events.owned_things import owner_sides
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
 from dashboard.events.struck_in import struck_in_country

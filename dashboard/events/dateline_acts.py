@@ -225,7 +225,9 @@ def _town_story(ctx: _Context, d: _Draft) -> bool:
     if _ELSEWHERE.search(ctx.analysis.text, s, e):
         return False
     home = dl.place.country_code
-    return not any(c.demonym and c.code != home and s <= c.start < e for c in ctx.analysis.countries)
+    return not any(
+        c.demonym and c.code != home and s <= c.start < e for c in ctx.analysis.countries
+    )
 
 
 def town_scene(location: Mention | None, d: _Draft, ctx: _Context, code: str) -> bool:

@@ -487,8 +487,11 @@ class DraftFinisher:
             # "LIMA (AP) - Peruvian police arrested…": the dateline city is in the country
             # the actors give, and finer (ACLED: the most specific place the report supports)
             location, reason = dateline, f"{reason}; the dateline city ({dateline.text}) is in it"  # type: ignore[union-attr]
-        elif fell_back and recent and town_scene(location, d, ctx, code):
-            location, reason = dateline, f"{reason}; a town's dateline ({dateline.text}) is the scene"  # type: ignore[union-attr]
+        elif fell_back and recent and dateline and town_scene(location, d, ctx, code):
+            location, reason = (
+                dateline,
+                f"{reason}; a town's dateline ({dateline.text}) is the scene",
+            )
         location, reason = party_capital(d, ctx, location, reason)  # "Washington said it had"
         if location is None and recent and dateline is not None:
             # "… in the town of Zvecan. NATO peacekeepers patrolled the area.": the act it

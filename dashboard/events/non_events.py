@@ -10,7 +10,7 @@ from functools import cache
 from itertools import pairwise
 
 from dashboard.events.clause_words import ARTICLES, Parse
-from dashboard.events.dates_common import MONTHS, possessive_date
+from dashboard.events.dates_common import possessive_date
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.possessed_force import possessed_force
 from dashboard.events.senses import _FORCE_ROOTS
@@ -71,57 +71,6 @@ _GRIEVED = frozenset("over against about".split())
 # the verbs and a vigil that, like a protest noun, have a grievance; not "outrage over the
 # bombing", which is no act of its own and leaves the bombing the sentence's happening
 _OUTCRY = frozenset("vigil rally protest march demonstrate".split())
-
-
-def _named_by(p: Parse, m: Match) -> bool:
-    """An event noun after "of" that names people or a day by it ("relatives of veterans of
-    the 1971 war", "the anniversary of the invasion", "families of those killed in the 2015
-    Paris attacks"; classes.csv ``NAMED_BY``), or the object of a verb of remembrance
-    ("Spain remembered the Madrid train bombings"; ``COMMEMORATE``): background, not a
-    happening the sentence tells."""
-    if m.rule.kind != "N":
-        return False
-    tokens, k = p.tokens, m.first - 1
-    # "the 1971 war", "the May 1998 riots", "the 2004 Madrid train bombings": an article, a
-    # date and up to three premodifying words (Quirk et al. 1985 §17.97 premodification)
-    modifiers = 0
-    while k >= 0 and (
-        tokens[k].lower in ARTICLES
-        or tokens[k].text.isdigit()
-        or tokens[k].lower in MONTHS
-        or (modifiers < 3 and _modifier(tokens[k]))
-    ):
-        modifiers += tokens[k].text.isalpha() and tokens[k].lower not in ARTICLES
-        k -= 1
-    if k >= 2 and tokens[k].lower == "in" and tokens[k - 1].lower in _LOST:
-        k = _of_those(tokens, k - 2)  # "families of those killed in the 2015 Paris attacks"
-    if k >= 0 and tokens[k].keys & word_class("COMMEMORATE"):
-        return True  # "Spain remembered the 2004 Madrid train bombings"
-    if k < 1 or tokens[k].lower != "of":
-        return False
-    return bool(tokens[k - 1].keys & word_class("NAMED_BY"))
-
-
-# words that end a premodified noun phrase when walking back from its head: "of" and the
-# other prepositions and conjunctions, which start or join phrases, not modify a noun
-_NOT_MODIFIER = frozenset("of in on at by for to with from after before and or since".split())
-# the dead or hurt of an earlier happening: "those killed in the attacks"
-_LOST = frozenset("killed died wounded injured lost murdered slain".split())
-
-
-def _modifier(t: Token) -> bool:
-    """A word that may premodify a noun: a name, or a word no finite or past verb form
-    ("Madrid", "train", "port"; not "remembered", "says"), nor a preposition."""
-    if not t.text.isalpha() or t.lower in _NOT_MODIFIER:
-        return False
-    return t.text[0].isupper() or not t.tags & {"VBD", "VBN", "VBZ"}
-
-
-def _of_those(tokens: list[Token], k: int) -> int:
-    """The index of "of" in "of those|people|the people" ending at ``k``, else -1."""
-    while k >= 0 and tokens[k].lower in ("those", "people", "the", "all"):
-        k -= 1
-    return k if k >= 0 and tokens[k].lower == "of" else -1
 
 
 def _ruled_kind(p: Parse, m: Match) -> bool:

@@ -46,8 +46,8 @@ from dashboard.events.stormed_seats import stormed_seat_country
 from dashboard.events.struck_target import abroad_target, border_closer, struck
 from dashboard.events.summit_venue import summit_venue
 from dashboard.events.the_town import town_named_before
-from dashboard.events.vessels import vessels
 from dashboard.events.unnamed_territory import unnamed_territory
+from dashboard.events.vessels import vessels
 from dashboard.model import DATELINE_REASON, Article, Mention, Place
 
 _FORCE = frozenset({"15", "17", "18", "19", "20"})

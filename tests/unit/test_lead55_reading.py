@@ -38,7 +38,8 @@ def test_the_owner_of_what_exploded_is_hit_not_the_bomber(
 def test_a_participle_of_agency_still_names_the_doer(extract: Extract) -> None:
     # "fired by" is the agent of the launch, not an owner
     sides = _sides(extract("Rockets fired by Hamas hit Ashkelon on Tuesday."), "19")
-    assert sides and sides[0][0] == "Hamas"
+    assert sides
+    assert sides[0][0] == "Hamas"
 
 
 @pytest.mark.parametrize(
@@ -92,7 +93,9 @@ def test_a_towns_dateline_is_the_scene_of_armed_mens_act(
         "RAMALLAH — Israeli troops arrested 20 Palestinians in overnight raids on Monday.",
     ],
 )
-def test_no_town_scene_from_a_capital_abroad_or_a_foreign_force(extract: Extract, text: str) -> None:
+def test_no_town_scene_from_a_capital_abroad_or_a_foreign_force(
+    extract: Extract, text: str
+) -> None:
     events = [e for e in extract(text) if code(e).startswith(("17", "18"))]
     assert events
     town = text.split(" —")[0].title()
