@@ -532,11 +532,21 @@ def passive_before(text: str, start: int, trigger_start: int) -> bool:
 _AFTER_PARTICIPLE = re.compile(r"\s+(?:to|for|in|over|after|on|as|at|amid)\b|\s*$")
 
 
+# an accusing verb's past participle right before its charge: "accused of", "charged with"
+_ACCUSED_OF = re.compile(
+    r"(?:accused|charged|suspected|indicted|convicted)\s+(?=(?:of|with)\b)", re.IGNORECASE
+)
+
+
 def headline_participle(text: str, trigger_start: int, trigger_end: int) -> re.Match[str] | None:
     """What follows the trigger when it is a past participle with no object in a headline,
     the first line when it ends in no full stop ("Activist jailed for protest"), else None. A
     headline tells a past act in the present tense and drops the passive's "was" (AP
-    Stylebook, "headlines")."""
+    Stylebook, "headlines"). Anywhere, a participle of accusing right before "of" or "with"
+    is a reduced passive ("Sudan's RSF accused of killing hundreds"): the active verb takes
+    its object first ("accused the RSF of"), so the name before it was accused."""
+    if (reduced := _ACCUSED_OF.match(text, trigger_start)) is not None:
+        return reduced
     line_end = text.find("\n")
     if line_end < 0 or trigger_end > line_end or text[:line_end].rstrip().endswith((".", "!", "?")):
         return None

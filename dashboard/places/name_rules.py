@@ -322,6 +322,14 @@ class NameRules(Chooser):
             # the very name in one country is what it names, though a bigger town elsewhere
             # shares the name ("the province of Valencia" is Spain's, not Venezuela's city)
             sole = len({p.country_code for p in own}) == 1 and word in _LEGAL_WORDS
+            # a country's name before "state" names a state of another country, since English
+            # calls a country "the state of Niger", never "Niger state" ("in Niger state" is
+            # Nigeria's; Merriam-Webster state 'one of the constituent units of a nation')
+            sole = sole or (
+                word == "state"
+                and len({p.country_code for p in own}) == 1
+                and any(p.kind == "country" for p in places)
+            )
             pool = kept or (own if sole else [])
         if pool:
             best = max(pool, key=lambda p: score(p, ctx, [], key, True, p in own))

@@ -58,6 +58,15 @@ _NA_YIELDS = frozenset({"city", "admin1"})
 _PENDING = "only small towns of that name; pending the neighbour pass"
 _IN_DATELINE_COUNTRY = "only small towns of that name, one in the dateline's country"
 
+# what a state owns or runs, after "state" used attributively ("Niger state media", "Iran
+# state television"): the country's government, not a first-level division named "state"
+_STATE_OWNED = re.compile(
+    r"\s+(?:media|broadcaster|television|tv|radio|news|agency|company|companies|firm|"
+    r"enterprise|oil|energy|visit|funeral|secretary|prosecutor|security|budget|banks?|"
+    r"owned|run|controlled|department|newspaper|outlets?)\b",
+    re.IGNORECASE,
+)
+
 
 def _locative(text: str, start: int) -> bool:
     """Whether the name at ``start`` follows the preposition "in" ("attacked a bus in X")."""
@@ -136,6 +145,12 @@ class Resolver(NameRules, TextPasses, NeighbourPass):
             typed = _typed(text, start, end)
             if typed is not None and named_lead(typed, self.gaz.demonyms):
                 typed = None  # "the Adhamiyah district of Baghdad": Baghdad holds Adhamiyah
+            if (
+                typed is not None
+                and _STATE_OWNED.match(text, typed.end())
+                and self._names_a_country(surface, place_ids)
+            ):
+                typed = None  # "Niger state media said": the country's state, no division
             if typed is not None:
                 word = next(w for w in typed.groups() if w)  # the one type word it read
                 division = self._division(

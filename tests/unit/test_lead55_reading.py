@@ -168,3 +168,26 @@ def test_a_name_in_a_fronted_phrase_of_time_is_no_subject(extract: Extract, text
     protests = [e for e in extract(text) if code(e).startswith("14")]
     assert protests
     assert all(e.roles.source is None for e in protests)
+
+
+def test_accused_of_right_after_a_name_is_a_reduced_passive(extract: Extract) -> None:
+    events = extract("Sudan's RSF accused of killing hundreds in El Fasher, rights group says.")
+    assert _sides(events, "11") == [(None, "RSF")]
+
+
+def test_an_active_accusation_keeps_its_accuser(extract: Extract) -> None:
+    events = extract("Russia accused Ukraine of shelling the plant on Monday.")
+    assert _sides(events, "11") == [("Russia", "Ukraine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen kidnapped 300 pupils from a school in Niger state on Friday.", "NG"),
+        # "state" used attributively: the country's state media, no division
+        ("Niger state media said soldiers had arrested a minister on Friday.", "NE"),
+    ],
+)
+def test_a_countrys_name_before_state(geoparser: Geoparser, text: str, country: str) -> None:
+    places = [m.place for m in geoparser.parse(text) if m.place is not None]
+    assert [p.country_code for p in places if p.name == "Niger"] == [country]
