@@ -8,6 +8,7 @@ from __future__ import annotations
 from dashboard.events.captivity import freed_by_force, released_by_forces, rescued_by_forces
 from dashboard.events.clause_words import AUX, Parse
 from dashboard.events.complaints import sent_protest
+from dashboard.events.intercepted_launch import launch_intercepted
 from dashboard.events.lexicon import Lexicon, Match, word_class
 from dashboard.events.modality import apart, local_flags
 from dashboard.events.negation_scope import (
@@ -293,8 +294,10 @@ def _recoded(p: Parse, m: Match, code: str) -> str:
         code = "170"  # "Police stormed the campus": state coercion, not military force (§17)
     elif code[:2] == "07" and _sent_to_intrude(p, m):
         code = "150"  # "sent a fighter jet that violated Estonian airspace": a show of force
-    elif code[:2] == "15" and _launch_that_struck(p, m):
-        code = "195"  # "launched a missile that killed five civilians": an air strike (§195)
+    elif code[:2] == "15" and (_launch_that_struck(p, m) or launch_intercepted(p, m)):
+        # "launched a missile that killed five civilians", "launched 90 drones, of which 70
+        # were shot down": an air strike (§195), not a show of force
+        code = "195"
     elif code == "150" and _fired_at_land(p, m):
         code = "195"  # "fired dozens of rockets into northern Israel": an attack (§195)
     elif code == "195" and _at_the_sea(p, m):

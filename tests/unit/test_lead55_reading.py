@@ -191,3 +191,32 @@ def test_an_active_accusation_keeps_its_accuser(extract: Extract) -> None:
 def test_a_countrys_name_before_state(geoparser: Geoparser, text: str, country: str) -> None:
     places = [m.place for m in geoparser.parse(text) if m.place is not None]
     assert [p.country_code for p in places if p.name == "Niger"] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's air force said Russia launched 90 drones and four missiles overnight, of "
+        "which 70 were shot down.",
+        "Iran launched dozens of missiles on Tuesday, most of which were intercepted by Israel.",
+    ],
+)
+def test_a_launch_that_was_intercepted_is_an_attack(extract: Extract, text: str) -> None:
+    codes = [code(e) for e in extract(text)]
+    assert "195" in codes
+    assert "150" not in codes
+
+
+def test_a_launch_into_the_sea_stays_a_show_of_force(extract: Extract) -> None:
+    events = extract("North Korea fired two ballistic missiles into the sea on Tuesday.")
+    assert [code(e) for e in events] == ["150"]
+
+
+def test_attack_drones_launched_are_an_air_strike(extract: Extract) -> None:
+    events = extract("Russia launched 90 drones overnight, the air force said.")
+    assert [(code(e), e.roles.source) for e in events] == [("195", "Russia")]
+
+
+def test_shot_down_them_is_air_defence_not_a_shooting(extract: Extract) -> None:
+    events = extract("Russia launched 90 drones overnight, and air defences shot down 70 of them.")
+    assert "180" not in [code(e) for e in events]

@@ -1,0 +1,28 @@
+"""A launch of missiles or drones that the same sentence says were shot down or intercepted
+("Russia launched 90 drones and four missiles overnight, of which 70 were shot down", "Iran
+launched dozens of missiles, most of which were intercepted"): the defender shot at what
+came at it, so the launch was an attack on the defender, CAMEO 1.1b3 §195 (employ aerial
+weapons), not a show of force or a test (§150), whose weapons fall where the tester aims.
+"""
+
+from __future__ import annotations
+
+from dashboard.events.clause_words import Parse
+from dashboard.events.lexicon import Match
+
+# the words that tell air defence at work on what was launched
+_DOWNED = frozenset({"intercept", "downed"})
+_SHOOT = frozenset({"shot", "shoot", "shoots", "shooting"})
+
+
+def launch_intercepted(p: Parse, m: Match) -> bool:
+    """Whether the sentence after launch ``m`` tells that what was launched was shot down,
+    downed or intercepted."""
+    tokens = p.tokens
+    for k in range(m.last + 1, len(tokens)):
+        t = tokens[k]
+        if t.keys & _DOWNED:
+            return True
+        if t.lower in _SHOOT and k + 1 < len(tokens) and tokens[k + 1].lower == "down":
+            return True
+    return False
