@@ -538,6 +538,9 @@ _ACCUSED_OF = re.compile(
 )
 
 
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+
+
 def headline_participle(text: str, trigger_start: int, trigger_end: int) -> re.Match[str] | None:
     """What follows the trigger when it is a past participle with no object in a headline,
     the first line when it ends in no full stop ("Activist jailed for protest"), else None. A
@@ -545,7 +548,10 @@ def headline_participle(text: str, trigger_start: int, trigger_end: int) -> re.M
     Stylebook, "headlines"). Anywhere, a participle of accusing right before "of" or "with"
     is a reduced passive ("Sudan's RSF accused of killing hundreds"): the active verb takes
     its object first ("accused the RSF of"), so the name before it was accused."""
-    if (reduced := _ACCUSED_OF.match(text, trigger_start)) is not None:
+    reduced = _ACCUSED_OF.match(text, trigger_start)
+    if reduced is not None and _NAME_BEFORE.search(text, max(0, trigger_start - 40), trigger_start):
+        # only right after a name: "supporters accused of plotting" names no actor accused,
+        # and the name before them ("A Georgian court") is no patient
         return reduced
     line_end = text.find("\n")
     if line_end < 0 or trigger_end > line_end or text[:line_end].rstrip().endswith((".", "!", "?")):
