@@ -131,3 +131,45 @@ def test_near_miss_a_calendar_quarter_or_one_ended_on_a_day_keeps_its_months(
     text: str, timex: str, value: tuple[str, str]
 ) -> None:
     assert _read(text)[timex] == value
+
+
+# ------------------------------------------------------------------ a passive infinitive's head
+
+
+@pytest.mark.parametrize(
+    ("text", "timex", "value"),
+    [
+        # "due/set/scheduled to be" + participle looks ahead, as "due to leave" does
+        ("The hostages are due to be freed on Friday.", "on Friday", ("2024-10-25", "2024-10-25")),
+        ("The bridge is set to be reopened on Sunday.", "on Sunday", ("2024-10-27", "2024-10-27")),
+        ("The dam is scheduled to be finished in March.", "in March", ("2025-03-01", "2025-03-31")),
+    ],
+)
+def test_a_passive_infinitive_after_a_head_of_schedule_looks_ahead(
+    text: str, timex: str, value: tuple[str, str]
+) -> None:
+    assert _read(text)[timex] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "timex", "value"),
+    [
+        # a past passive and a perfect infinitive still look back
+        ("The hostages were freed on Friday.", "on Friday", ("2024-10-18", "2024-10-18")),
+        (
+            "The ship is believed to have been sunk in March.",
+            "in March",
+            ("2024-03-01", "2024-03-31"),
+        ),
+        # a head of no intent or schedule leaves the participle's own reading
+        (
+            "The envoy asked for the hostages to be freed on Friday.",
+            "on Friday",
+            ("2024-10-18", "2024-10-18"),
+        ),
+    ],
+)
+def test_near_miss_a_past_passive_or_another_head_keeps_its_reading(
+    text: str, timex: str, value: tuple[str, str]
+) -> None:
+    assert _read(text)[timex] == value
