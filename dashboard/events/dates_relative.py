@@ -267,6 +267,35 @@ def weeks_from_weekday(m: re.Match[str], ctx: Context) -> Got | None:
     return Got(day, day, why)
 
 
+_DAY_WORD_STEP = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+
+
+def counted_from_day_word(m: re.Match[str], ctx: Context) -> Got | None:
+    """'a week from today', 'two days from tomorrow', 'a month from today': the day that many
+    units after the day the word names (TimeML values the whole phrase as that day, counted
+    from its anchor at the anchor's grain, as HeidelTime's 'a week from Friday'). A month or
+    a year keeps the day of the month (clamped to the month's last day); a vague count ("a few
+    days from today") spans every day it allows. None with no publication date."""
+    if ctx.pub is None:
+        return None
+    base = ctx.pub + timedelta(days=_DAY_WORD_STEP[m["anchor"].lower()])
+    low, high = count_span(m["num"])
+    near, far = _day_counted(base, low, m["unit"]), _day_counted(base, high, m["unit"])
+    n = str(low) if low == high else f"{low}-{high}"
+    unit = m["unit"].lower().rstrip("s")
+    why = f"'{m.group().strip()}': {n} {unit}(s) after '{m['anchor'].lower()}' ({base})"
+    return Got(near, far, why)
+
+
+def _day_counted(base: date, n: int, unit: str) -> date:
+    """The day ``n`` units after ``base``; months and years keep the day of the month."""
+    unit = unit.lower().rstrip("s")
+    if unit in ("day", "week", "fortnight"):
+        return base + timedelta(days=n * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    y, mo = add_months(base.year, base.month, n * (12 if unit == "year" else 1))
+    return min(date(y, mo, 1) + timedelta(days=base.day - 1), month_span(y, mo)[1])
+
+
 def _weekend(pub: date, step: int, ctx: Context) -> tuple[date, date]:
     """Saturday and Sunday: 'this weekend' is the coming one, or the one just gone when the
     verb is past; 'last weekend' the one before publication's week."""

@@ -17,6 +17,7 @@ from dashboard.events.dates_common import (
     DAY_RX,
     FULL_YEAR_RX,
     MONTH_RX,
+    NUM_RX,
     PART_OPT,
     WEEKDAY_RX,
     YEAR_RX,
@@ -156,16 +157,22 @@ CALENDAR_RULES: list[Rule] = [
         True,
         needs="half",
     ),
+    # "the fiscal first quarter", "fiscal Q3": a company's own quarter, whose months its fiscal
+    # year decides (as a fiscal half's, below), so no calendar quarter is read; "the first
+    # quarter of fiscal 1999" names its fiscal year and is read by ``cal.quarter``
     Rule(
         rx(
-            r"(?<!year-earlier )(?<!year-ago )(?<!year earlier )\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year|(?<= of) the year)?\b(?<! of)"
+            r"(?<!year-earlier )(?<!year-ago )(?<!year earlier )(?<!fiscal )(?<!fiscal-)\b(?:the )?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the )final|(?<=the )last)[ -]quarter(?: of)?(?: (?P<fiscal>fiscal)(?: year)?)?(?:,? (?P<year>\d{4})|,? (?:the )?(?P<rel>this|last|next|current|past|previous) year|(?<= of) the year)?\b(?<! of)"
         ),
         cal.quarter,
         True,
         needs="quarter",
     ),
     Rule(
-        rx(r"\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>\d{4}))?\b"), cal.quarter, True, needs="digit"
+        rx(r"(?<!fiscal )\bQ(?P<qn>[1-4])(?:\s*(?:of\s+)?(?P<year>\d{4}))?\b"),
+        cal.quarter,
+        True,
+        needs="digit",
     ),
     Rule(
         rx(
@@ -304,6 +311,16 @@ CALENDAR_RULES: list[Rule] = [
         rel.weeks_from_weekday,
         True,
         needs="weekday",
+    ),
+    # "a week from today", "two days from tomorrow": one TIMEX3 whose value is the day reached
+    # (TimeML counts from the anchor day, at its grain), before "today" alone is read
+    Rule(
+        rx(
+            rf"\b{NUM_RX}\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\s+from\s+(?P<anchor>today|tomorrow|yesterday|tonight)\b"
+        ),
+        rel.counted_from_day_word,
+        True,
+        needs="relday",
     ),
     Rule(
         rx(

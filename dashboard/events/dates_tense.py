@@ -330,6 +330,14 @@ def _verb_group(
         return None  # "if detained protesters are not released": a participle as adjective
     if i > 0 and tokens[i - 1] == "to" and "VB" in tags:
         return _infinitive(tokens, i, lemma)
+    if i > 1 and tokens[i - 2 : i] == ["to", "be"] and "VBN" in tags:
+        # "due to be released on Friday": a passive infinitive has no tense of its own (its
+        # participle is no past verb); a head of intent or schedule decides, as for "due to
+        # leave". Any other head ("supporters to be worried", "a meeting to be scheduled")
+        # keeps the reading below: the participle may be an adjective or a scheduling verb
+        got = _infinitive(tokens, i - 1, "be")
+        if got is not None and got[0] != "unknown":
+            return got
     if "could" in aux and "before" in tokens[max(0, i - 6) : i]:
         return "past", f"'before … could {w}' tells a past act forestalled"  # H&P ch. 8 §7
     if "could" in aux and _NEGATION & set(_own_conjunct(tokens, i)):
