@@ -33,6 +33,7 @@ from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.institutions import without_institutions
 from dashboard.places.joint_state import joint_state
 from dashboard.places.lists import typed_lists
+from dashboard.places.lost_anchors import lost_anchors
 from dashboard.places.metropolis import named_country_metropolis
 from dashboard.places.names import for_matching, sentences
 from dashboard.places.pairs import (
@@ -237,6 +238,7 @@ class Geoparser:
         mentions = rivers_by_use(text, mentions, self.gaz)  # "across the Dnipro"
         mentions = dateline_repeats(text, mentions)  # "WASHINGTON, Iowa — … Washington"
         mentions = dateline_cities(text, mentions, self.gaz)  # "NEW YORK —" is the city
+        mentions = lost_anchors(mentions, self.gaz)  # "Avondale" once Decatur moved away
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):
