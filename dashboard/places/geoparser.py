@@ -24,6 +24,7 @@ from dashboard.places.compass_divisions import compass_divisions
 from dashboard.places.country_alone import country_alone
 from dashboard.places.dateline_town import dateline_cities, dateline_repeats
 from dashboard.places.demonyms import by_named_places
+from dashboard.places.division_demonyms import division_demonyms
 from dashboard.places.division_lists import division_lists
 from dashboard.places.features import named_features
 from dashboard.places.focus import focus_state
@@ -32,6 +33,7 @@ from dashboard.places.gazetteer import Countries, Gazetteer, load
 from dashboard.places.institutions import without_institutions
 from dashboard.places.joint_state import joint_state
 from dashboard.places.lists import typed_lists
+from dashboard.places.lost_anchors import lost_anchors
 from dashboard.places.metropolis import named_country_metropolis
 from dashboard.places.names import for_matching, sentences
 from dashboard.places.pairs import (
@@ -236,6 +238,7 @@ class Geoparser:
         mentions = rivers_by_use(text, mentions, self.gaz)  # "across the Dnipro"
         mentions = dateline_repeats(text, mentions)  # "WASHINGTON, Iowa — … Washington"
         mentions = dateline_cities(text, mentions, self.gaz)  # "NEW YORK —" is the city
+        mentions = lost_anchors(mentions, self.gaz)  # "Avondale" once Decatur moved away
         extra = self._relative_seas(text, mentions)
         if self.demonym_mentions:
             for s, e, code in by_named_places(text, demonyms, mentions):
@@ -253,6 +256,8 @@ class Geoparser:
                             demonym=True,
                         )
                     )
+            # "Ohioans", "South Ossetian": a division's people, after the countries' own
+            extra.extend(division_demonyms(text, mentions + extra, self.gaz))
         if not extra:
             return mentions  # already in text order, as the matches were
         return sorted(mentions + extra, key=lambda m: (m.start, m.end))
