@@ -24,7 +24,6 @@ from dashboard.places.compass_divisions import compass_divisions
 from dashboard.places.country_alone import country_alone
 from dashboard.places.dateline_town import dateline_cities, dateline_repeats
 from dashboard.places.demonyms import by_named_places
-from dashboard.places.division_demonyms import division_demonyms
 from dashboard.places.division_lists import division_lists
 from dashboard.places.features import named_features
 from dashboard.places.focus import focus_state
@@ -256,8 +255,6 @@ class Geoparser:
                             demonym=True,
                         )
                     )
-            # "Ohioans", "South Ossetian": a division's people, after the countries' own
-            extra.extend(division_demonyms(text, mentions + extra, self.gaz))
         if not extra:
             return mentions  # already in text order, as the matches were
         return sorted(mentions + extra, key=lambda m: (m.start, m.end))
