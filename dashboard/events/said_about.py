@@ -44,6 +44,9 @@ _NOT_ACTS = frozenset(
     "flight violation".split()
     # things, not acts: the weapon, the force or the convoy is no happening of its own
     + "force troop missile weapon device bullet vest gas grave cannon shield convoy".split()
+    # people, not acts: "protesters in Kharkiv" are where they are, which a word may not be
+    + "protester demonstrator marcher rioter striker attacker bomber kidnapper hijacker "
+    "abductor assassin gunman gunmen peacekeeper".split()
 )
 # how many words the object's determiners and modifiers may take before its head noun
 OBJECT_REACH = 6
@@ -106,6 +109,38 @@ def _is_act_noun(word: str) -> bool:
     return w in nouns or (w.endswith("s") and (w[:-1] in nouns or w[:-2] in nouns))
 
 
+# a passive verb group between the subject and the verbal trigger ("The attack on Kharkiv was
+# condemned by Spain"): the subject is the object of the words (Quirk et al. 1985, 3.63)
+_PASSIVE_BEFORE = re.compile(
+    r"^,?\s+(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:(?:widely|strongly|also|swiftly)\s+)?$",
+    re.IGNORECASE,
+)
+_OBJECT_START = re.compile(r"(?:^|[.;:!?]\s+|\n)(?P<np>[^.;:!?\n]*)$")
+
+
+def _act_noun_heads(stretch: str) -> bool:
+    """Whether ``stretch``, the words up to a place, holds an act noun heading the phrase
+    the place ends ("the Russian attack on "), within ``OBJECT_REACH`` words of its start."""
+    for n, word in enumerate(_WORD.finditer(stretch)):
+        if n >= OBJECT_REACH:
+            return False
+        if _is_act_noun(word.group()) and _HEAD_END.match(stretch, word.end()):
+            return _VENUE.search(stretch, word.end()) is None
+    return False
+
+
+def in_passive_subject(text: str, trigger: Trigger, place: Mention) -> bool:
+    """Whether ``place`` ends the subject of a passive verbal act whose subject is another act
+    named by its noun ("The Russian attack on Kharkiv was condemned by Spain")."""
+    code = trigger.full or trigger.code
+    if code[:2] not in SAID_TO or place.end > trigger.start:
+        return False
+    if _PASSIVE_BEFORE.match(text[place.end : trigger.start]) is None:
+        return False
+    opened = _OBJECT_START.search(text, max(0, place.start - PLACE_REACH), place.start)
+    return opened is not None and _act_noun_heads(opened.group("np"))
+
+
 def in_object_act(text: str, trigger: Trigger, place: Mention) -> bool:
     """Whether ``place`` lies inside the object of the verbal act ``trigger`` where that
     object is another act named by its noun ("condemned the Russian strike on Kyiv"), with
@@ -151,4 +186,8 @@ def said_about(text: str, trigger: Trigger, place: Mention | None, sent: tuple[i
     ``sent`` (article offsets), is where what is spoken of happened, not where it was said."""
     if place is None:
         return False
-    return in_object_act(text, trigger, place) or in_warned_clause(text, trigger, place, sent)
+    return (
+        in_object_act(text, trigger, place)
+        or in_passive_subject(text, trigger, place)
+        or in_warned_clause(text, trigger, place, sent)
+    )
