@@ -33,7 +33,8 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A gazetteer entry. ``id`` is stable across runs: ``gn:<geonameid>``, ``cc:<ISO2>``, ``rg:<slug>``."""
+    """A gazetteer entry. ``id`` is stable across runs: ``gn:<geonameid>``, ``cc:<ISO2>``,
+    ``rg:<slug>``, ``tn:<slug>`` (a row of ``data/gazetteer/towns.csv``)."""
 
     id: str
     name: str

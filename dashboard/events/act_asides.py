@@ -33,6 +33,16 @@ TALKS_VENUE = gated(
 # made to, a party, not where it was made
 _ASKED = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on)\s+$", re.I)
 _TO_VERB = re.compile(r"\s+to\s+[a-z]+")
+# "a territory administered by neighbouring Guyana", "a town held by Russia": the agent of a
+# passive participle is who did it (Quirk et al. 1985, 3.63: the by-agent), a party, not
+# where the act took place (ACLED codes the event's location, not its actors')
+_AGENT_BY = gated(
+    r"\b(?:administered|controlled|governed|ruled|run|occupied|claimed|annexed|held|seized|"
+    r"captured|taken|recaptured|retaken|liberated|shelled|bombed|struck|attacked|invaded|"
+    r"backed|funded|armed|supported|recognised|recognized)\s+by\s+(?:the\s+)?"
+    r"(?:neighbou?ring\s+|nearby\s+)?$",
+    re.IGNORECASE,
+)
 VENUE_REACH = 60  # characters back from a name to the talks it is the venue of
 # a capital speaking for its government before the act ("Washington said it had seized")
 _SPEAKS_AFTER = re.compile(
@@ -71,10 +81,16 @@ def capital_as_party(text: str, lo: int, m: Mention, trigger_start: int) -> bool
 
 def no_place_of_act(text: str, lo: int, m: Mention, trigger_start: int, code: str) -> bool:
     """Whether ``m`` in an act's clause (from ``lo``) is no place of the act (CAMEO ``code``):
-    a country turned to (``TURNED_TO``), the venue of talks a field act followed
-    (``talks_venue``), or a capital standing for its government (``capital_as_party``)."""
+    a country turned to (``TURNED_TO``), the agent of a passive participle (``_AGENT_BY``),
+    the venue of talks a field act followed (``talks_venue``), or a capital standing for its
+    government (``capital_as_party``)."""
     return (
         TURNED_TO.search(text, max(lo, m.start - 40), m.start) is not None
+        or (
+            m.place is not None
+            and (m.place.kind == "country" or capital_country(m) is not None)
+            and _AGENT_BY.search(text, max(lo, m.start - 40), m.start) is not None
+        )
         or (
             code[:2] in ("02", "10")
             and _ASKED.search(text, max(lo, m.start - 20), m.start) is not None

@@ -41,6 +41,7 @@ from dashboard.events.placing import (
 from dashboard.events.possessed_force import vessel_flag
 from dashboard.events.quoted_speaker import first_person_speaker, quoted_denial, reporter_side
 from dashboard.events.refusal_vow import vowed
+from dashboard.events.said_about import said_about
 from dashboard.events.sides import ADDRESSED_ROOTS
 from dashboard.events.source_target import roles
 from dashboard.events.state_acts import as_state_act
@@ -350,17 +351,23 @@ class ClauseDrafter:
             d.source, d.target = host or d.source, guest
         d.dates = mentions.dates
         d.reporter = mentions.reporter
-        d.location, d.location_reason = locate(
-            text,
-            trig.start,
-            clause,
-            mentions.mentions,
-            mentions.blocked,
-            trig.full or trig.code,
+        attacker = (
             d.source.country_code
             if d.source and not _intercepts(trig) and not cyber_act(trig)
-            else None,
+            else None
         )
+        pool = mentions.mentions
+        d.location, d.location_reason = locate(
+            text, trig.start, clause, pool, mentions.blocked, trig.full or trig.code, attacker
+        )
+        while d.location is not None and said_about(text, trig, d.location, sent_span):
+            # "The EU condemned the Russian strike on Kyiv": the strike's place; read again
+            # without it ("BRUSSELS - ...": the fallbacks, the dateline, when none is left)
+            gone = d.location.start
+            pool = [m for m in pool if m.start != gone]
+            d.location, d.location_reason = locate(
+                text, trig.start, clause, pool, mentions.blocked, trig.full or trig.code, attacker
+            )
         if topic_place(text, trig, d.location):
             d.location, d.location_reason = None, ""  # "held talks on Gaza": not held there
         d.target = d.target or _visited_host(d)  # "travelled to Tehran": Iran is visited

@@ -344,10 +344,13 @@ SPOKE_AT = gated(
 )
 # a place named as the subject of a reporting verb ("Kinshasa said", "Greece said on Monday
 # that"): the government speaking, not where what it reports happened (ACLED: an event is
-# coded where it happened, not where it was reported from)
+# coded where it happened, not where it was reported from); so is one that calls something by
+# a name ("Ankara called the Greek exercise a provocation": a verb of naming, CGEL ch. 4 §5.2,
+# said by a government, not where the exercise was)
 SPEAKER_VERB_AFTER = re.compile(
     r"\s+(?:(?:has|had|also|again)\s+)?(?:said|says|told|announced|claimed|reported|alleged|"
-    r"confirmed|stated|insisted|warned|accused|charged)\b",
+    r"confirmed|stated|insisted|warned|accused|charged|called|described|branded|labell?ed|"
+    r"dubbed|termed)\b",
     re.IGNORECASE,
 )
 # acts done to people or things, which a speaker only reports (CAMEO 1.1b3 material roots:

@@ -39,6 +39,7 @@ from dashboard.events.place_cues import (
     TRAVELLER_AFTER,
 )
 from dashboard.events.prefilter import gated
+from dashboard.events.said_about import warned_clause_end
 from dashboard.events.sides import capital_country
 from dashboard.events.source_candidates import OWNER_AFTER, nominal_object, witnessed_from
 from dashboard.events.source_target import REPORTER_AFTER
@@ -365,6 +366,9 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
     ]
     captives = captive_nationals(d, ctx)  # "Two Italian nuns were released": not Italy
     actors = [a for a in actors if a.start not in captives]
+    warned = warned_clause_end(article.text, d.trigger, d.evidence[0])
+    if warned is not None:  # "The war could spread to Lebanon, France warned": no side of it
+        actors = [a for a in actors if not d.evidence[0][0] <= a.start < warned]
     if d.trigger.code in SAID_TO and d.target is not None and not d.joint:
         # (the other half of a joint subject is no addressee: "the two countries agreed")
         actors = [a for a in actors if a.country_code != d.target.country_code]

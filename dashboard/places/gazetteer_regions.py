@@ -1,6 +1,7 @@
-"""Seas, peninsulas, news regions and aliases for the gazetteer build.
+"""Seas, peninsulas, news regions, towns and aliases for the gazetteer build.
 
-The hand-curated ``data/gazetteer/regions.csv`` (with outlines where a row has one) and
+The hand-curated ``data/gazetteer/regions.csv`` (with outlines where a row has one),
+``towns.csv`` (settlements news names that cities500 lacks under any spelling) and
 ``aliases.csv`` ("U.S.", "DPRK"), each row with its source.
 """
 
@@ -54,6 +55,32 @@ def _add_regions(b: _Builder, path: Path) -> None:
     for place in list(b.places.values()):
         if place.id.startswith("rg:"):
             b.geometries[place.id] = _region_geometry(place, b.geometries)
+
+
+TOWN_COLUMNS = ["id", "name", "country_code", "lat", "lon", "alt_names", "source"]
+
+
+def _add_towns(b: _Builder, path: Path) -> None:
+    """Towns of ``towns.csv`` as ``tn:<id>`` places: settlements at town precision (ACLED geo
+    precision 1), of unknown population, so minor (they count where the text backs them, "near
+    X", "the village of X"), under their own name and the other romanisations the row lists,
+    each the town's own name as a row of ``aliases.csv`` makes it."""
+    for row in _read_csv(path, TOWN_COLUMNS):
+        place = Place(
+            id=f"tn:{row['id']}",
+            name=row["name"],
+            kind="city",
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+            country_code=row["country_code"],
+            geo_precision=1,
+        )
+        alts = [a for a in row["alt_names"].split("|") if a]
+        b.add(place, alts)
+        for alt in alts:  # another romanisation is the town's own name, as an alias row makes it
+            key = name_key(alt)
+            b.aliases.add(key)
+            b.alias_of.add((key, place.id))
 
 
 def _add_aliases(b: _Builder, path: Path) -> None:

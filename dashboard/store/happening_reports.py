@@ -429,7 +429,7 @@ def _spot(
     """A stored place with its province and box from the gazetteer (a user's point has none)."""
     from dashboard.places.gazetteer import load
 
-    known = load().get(pid) if pid.startswith(("gn:", "a1:", "a2:", "rg:", "cc:")) else None
+    known = load().get(pid) if pid.startswith(("gn:", "a1:", "a2:", "rg:", "tn:", "cc:")) else None
     off = SEA_KINDS | BORDER_KINDS | AREA_KINDS  # of no country: off, between or across them
     if known is not None and known.kind in off and known.country_code is None and known.bbox:
         return replace(Spot.of(known), shores=shores(known.bbox, country_boxes()))
