@@ -380,3 +380,24 @@ def coordinated_countries(
             out.append(a)
             names.add(a.name)
     return out
+
+
+# "a ceasefire between Israel and Hezbollah": the act's two parties named after its noun
+_BETWEEN_PAIR = re.compile(r"\s+between\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\s+and\s+(?:the\s+)?[A-Z]")
+
+
+def two_parties(d: _Draft, text: str) -> bool:
+    """The trigger's subject is two countries joined by "and" ("Russia and Ukraine
+    exchanged 84 prisoners"), or, for a statement, a country and another party ("The
+    United States and the European Union urged"), or two countries it refers back to ("the
+    two governments agreed", ``pair_anaphor``), or the act names its two sides "between"
+    them ("A ceasefire between Israel and Hezbollah took effect"): a joint act of two
+    parties names neither's country as its venue (ACLED: where the event happened)."""
+    referred = [a for a in (d.source, d.target) if a and a.kind == "country" and a.start < 0]
+    if _joint_subjects(d, text) or (d.joint and len(referred) == 2):
+        return True
+    return (
+        d.source is not None
+        and d.target is not None
+        and _BETWEEN_PAIR.match(text, d.trigger.end) is not None
+    )

@@ -116,7 +116,10 @@ NEAR_REACH = 64
 NATIONALITY_AFTER = re.compile(
     r"\s+(?:[A-Z][\w.-]*\s+){0,2}(?:officials?|diplomats?|envoys?|ambassadors?|ministers?|"
     r"president|speaker|senators?|lawmakers?|delegation|delegates?|troops|soldiers|forces|navy|"
-    r"army|military|general|spokes(?:man|woman|person)|leaders?|counterparts?|secretary|"
+    # not "Cambodian military targets", "Syrian army positions": sites in that country
+    r"(?:army|military)(?!\s+(?:targets?|positions?|sites?|bases?|installations?|facilities|"
+    r"posts?|outposts?|infrastructure)\b)|"
+    r"general|spokes(?:man|woman|person)|leaders?|counterparts?|secretary|"
     r"congress(?:man|woman)?|citizens?|nationals?|(?:fighter\s+)?jets|fighters|warplanes|"
     r"warships?|bombers?|pilots?|aircraft|drones?|missiles?|frigates?|destroyers?|submarines?|"
     r"helicopters?|tanks?|(?:navy\s+)?ships?|vessels?|tankers?|carriers?|embassy|consulate|base|"

@@ -30,7 +30,7 @@ from dashboard.events.incursions import incursion_before as _incursion_before
 from dashboard.events.judged_office import office_country
 from dashboard.events.lexicon import load
 from dashboard.events.local_police import police_area
-from dashboard.events.parties import _actor_rank, _joint_subjects
+from dashboard.events.parties import _actor_rank, _joint_subjects, two_parties
 from dashboard.events.place_cues import (
     BETWEEN_PARTIES,
     BORDER_WITH,
@@ -506,7 +506,7 @@ def _fallback_location(d: _Draft, article: Article, ctx: _Context) -> tuple[Ment
         return None, "no place named; aid is not placed in the giver's country"
     elif d.trigger.code not in _FORCE and dateline is not None and dateline in codes:
         code, why = dateline, "no place named; the dateline country among the actors"
-    elif _two_parties(d, article.text):
+    elif two_parties(d, article.text):
         # "Russia and Ukraine exchanged prisoners", "Thailand and Cambodia agreed": an act of
         # two states together names neither as its venue
         return None, "no place named; a joint act of two countries is in neither by default"
@@ -553,15 +553,6 @@ def _meeting_ahead(d: _Draft) -> bool:
 
 
 _FORCE_AT_SEA = frozenset({"15", "17", "18", "19", "20"})
-
-
-def _two_parties(d: _Draft, text: str) -> bool:
-    """The trigger's subject is two countries joined by "and" ("Russia and Ukraine
-    exchanged 84 prisoners"), or, for a statement, a country and another party ("The
-    United States and the European Union urged"), or two countries it refers back to ("the
-    two governments agreed", ``pair_anaphor``)."""
-    referred = [a for a in (d.source, d.target) if a and a.kind == "country" and a.start < 0]
-    return bool(_joint_subjects(d, text)) or (d.joint and len(referred) == 2)
 
 
 def _joint_speaker_named_as_place(d: _Draft, text: str) -> bool:

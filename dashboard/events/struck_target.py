@@ -20,7 +20,10 @@ if TYPE_CHECKING:  # drafts imports ``where``, which imports modules that import
 # target: "the largest Russian attack", "Russian missiles", "a Liberia-flagged tanker"
 _AGENT_AFTER = re.compile(
     r"(?:\s+[\w-]+)?\s+(?:attacks?|strikes?|offensive|assault|bombardment|barrage|missiles?|"
-    r"drones?|rockets?|forces|troops|army|military|jets|warplanes|navy)\b|[-‐‑](?:flagged|"
+    r"drones?|rockets?|forces|troops|jets|warplanes|navy|"
+    # "Cambodian military targets", "Syrian army positions": sites struck, not the attacker
+    r"(?:army|military)(?!\s+(?:targets?|positions?|sites?|bases?|installations?|facilities|"
+    r"posts?|outposts?|infrastructure)\b))\b|[-‐‑](?:flagged|"
     r"registered|owned|operated|made|built)\b",
     re.IGNORECASE,
 )

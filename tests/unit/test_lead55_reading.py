@@ -220,3 +220,23 @@ def test_attack_drones_launched_are_an_air_strike(extract: Extract) -> None:
 def test_shot_down_them_is_air_defence_not_a_shooting(extract: Extract) -> None:
     events = extract("Russia launched 90 drones overnight, and air defences shot down 70 of them.")
     assert "180" not in [code(e) for e in events]
+
+
+def test_a_ceasefire_between_two_parties_is_in_neither_by_default(extract: Extract) -> None:
+    events = extract("A ceasefire between Israel and Hezbollah took effect on Wednesday.")
+    truce = [e for e in events if code(e).startswith("087")]
+    assert truce
+    assert all(where(e)[1] != "IL" for e in truce)
+
+
+@pytest.mark.parametrize("sites", ["military targets", "army positions"])
+def test_strikes_on_a_countrys_military_sites_are_in_that_country(
+    extract: Extract, sites: str
+) -> None:
+    events = extract(f"BANGKOK — Thai jets bombed Cambodian {sites} on Thursday, the army said.")
+    assert [where(e)[1] for e in events if code(e).startswith("19")] == ["KH"]
+
+
+def test_a_countrys_military_as_subject_still_names_the_attacker(extract: Extract) -> None:
+    events = extract("The Cambodian military shelled Thai villages on Thursday.")
+    assert [e.roles.source for e in events if code(e).startswith("19")] == ["Cambodia"]
