@@ -30,7 +30,9 @@ def first_listed(text: str, before: list[Actor], source: Actor | None) -> Actor 
     the first named. "And" joins always; a comma only inside a list closed by "and", with a
     serial comma or not ("Australia, Japan(,) and the Philippines": Quirk et al. 1985,
     13.62), since a bare comma may open an apposition ("the IAEA's head, Rafael Grossi")."""
-    listed = False
+    # a list closed after the source by "and" and a name no actor ("Hamas, Islamic Jihad
+    # and the PFLP fired"): the source already stands inside a list
+    listed = source is not None and _CLOSED_AFTER.match(text, source.end) is not None
     while source is not None:
         end = source.start
         first = next((a for a in before if AND_JOINT.fullmatch(text, a.end, end)), None)
@@ -49,6 +51,10 @@ def first_listed(text: str, before: list[Actor], source: Actor | None) -> Actor 
     return source
 
 
+# the last member of a list closed by "and", then the lower-case verb
+_CLOSED_AFTER = re.compile(
+    r",?\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+[a-z]"
+)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 

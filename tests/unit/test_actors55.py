@@ -61,6 +61,15 @@ def test_listed_subject_opens_its_own_clause(
     assert drills[0].roles.source == second
 
 
+def test_list_closed_by_a_name_no_actor_keeps_first(extract: Extract) -> None:
+    # the list's last member, "the PFLP", is no listed actor: Hamas still opens the list
+    events = extract(
+        "Israel struck Rafah, and Hamas, Islamic Jihad and the PFLP fired rockets at Sderot."
+    )
+    rockets = [e for e in events if e.roles.source in ("Hamas", "Islamic Jihad")]
+    assert [e.roles.source for e in rockets] == ["Hamas"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
